@@ -1,0 +1,144 @@
+"""The `sosbot` command line."""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import os
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from bot import __version__
+from bot.config import ConfigError, Settings, load_settings
+from bot.logs import setup_logging
+from flows.errors import FlowError
+from flows.flow import Flow
+from flows.loader import flow_files, load_flow, load_flows
+from storage.errors import StorageError
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="sosbot",
+        description="Signs of Safety style mapping tools, one question at a time, in Telegram "
+        "or in the terminal. Based on the framework; not an official product.")
+    parser.add_argument("--version", action="version", version=f"sosbot {__version__}")
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    chat = commands.add_parser("chat", help="answer a tool's questions in this terminal",
+                               description="Answer a tool's questions here, one per line. "
+                               "Answers are saved as you go; run it again to carry on.")
+    chat.add_argument("--flow", metavar="ID", help="start this tool (see `sosbot flows list`)")
+    chat.add_argument("--db", metavar="PATH", help="the database file (default: SOSBOT_DB or "
+                      "sosbot.db)")
+
+    commands.add_parser("run", help="run the Telegram bot (polling)",
+                        description="Run the Telegram bot with the settings in the "
+                        "environment and .env.")
+
+    flows = commands.add_parser("flows", help="list or check the flow files",
+                                description="List the tools, or check flow files.")
+    flow_commands = flows.add_subparsers(dest="flows_command", metavar="ACTION", required=True)
+    flow_commands.add_parser("list", help="one tool a line: id, then title",
+                             description="Print one tool a line: its id, then its title.")
+    check = flow_commands.add_parser("check", help="validate flow files without starting",
+                                     description="Validate flow files; print file:line: "
+                                     "message for each problem and exit 1 if there are any.")
+    check.add_argument("files", nargs="*", type=Path, metavar="FILE",
+                       help="flow files (default: the built-in ones)")
+
+    commands.add_parser("language-check", help="flag jargon in lines read from standard input",
+                        description="Read lines from standard input; print each flagged line's "
+                        "number and the words or phrases flagged.")
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Entry point for the `sosbot` command."""
+    args = _parser().parse_args(argv)
+    if args.command is None:
+        _parser().print_help()
+        return 0
+    try:
+        settings = load_settings()
+    except ConfigError as exc:
+        print(f"sosbot: settings problem:\n{exc}", file=sys.stderr)
+        return 2
+    setup_logging(settings.log_level)
+    try:
+        if args.command == "flows":
+            return _flows(args)
+        if args.command == "chat":
+            return _chat(settings, args)
+        if args.command == "language-check":
+            return _language_check()
+        if args.command == "run":
+            return _run(settings)
+    except FlowError as exc:
+        print(f"sosbot: a flow file has problems:\n{exc}", file=sys.stderr)
+        return 1
+    except StorageError as exc:
+        print(f"sosbot: {exc}", file=sys.stderr)
+        return 1
+    except KeyboardInterrupt:
+        print("\nSaved. Run the same command again to carry on.", file=sys.stderr)
+        return 130
+    return 2
+
+
+def _flows(args: argparse.Namespace) -> int:
+    if args.flows_command == "list":
+        for flow in load_flows().values():
+            print(f"{flow.id}\t{flow.title}")
+        return 0
+    files = args.files or flow_files()
+    problems = []
+    for path in files:
+        try:
+            load_flow(path)
+        except FlowError as exc:
+            problems += exc.problems
+    for problem in problems:
+        print(problem)
+    if not problems:
+        print(f"{len(files)} flow file(s) OK")
+    return 1 if problems else 0
+
+
+def _chat(settings: Settings, args: argparse.Namespace) -> int:
+    from bot.console import Console
+    from bot.services import open_services
+
+    flows = load_flows()
+    db = Path(args.db) if args.db else settings.db
+
+    async def chat() -> int:
+        async with open_services(settings, db, flows) as conversation:
+            return await Console(conversation).run(args.flow)
+
+    return asyncio.run(chat())
+
+
+def _language_check() -> int:
+    from flows.checks import language_check_lines, load_word_list
+
+    words = load_word_list()
+    for number, terms in language_check_lines(sys.stdin, words):
+        print(f"{number}: {', '.join(terms)}")
+    return 0
+
+
+def _run(settings: Settings) -> int:
+    from bot.app import run_polling
+
+    return run_polling(settings)
+
+
+def loaded_flows() -> dict[str, Flow]:
+    """All built-in flows (exposed for the bot and the tests)."""
+    return load_flows()
+
+
+if __name__ == "__main__":  # pragma: no cover
+    os._exit(main())

@@ -1,0 +1,73 @@
+"""Settings, from the environment and `.env`, checked once at start-up."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Annotated, Literal
+
+from pydantic import Field, ValidationError, field_validator
+from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
+
+LogLevel = Literal["DEBUG", "INFO", "WARNING", "ERROR", "CRITICAL"]
+
+
+class ConfigError(Exception):
+    """Settings are missing or wrong; one line per setting, naming it."""
+
+
+class Settings(BaseSettings):
+    """Every setting sosbot reads. `.env.example` documents each one."""
+
+    model_config = SettingsConfigDict(env_file=".env", env_file_encoding="utf-8",
+                                      extra="ignore", populate_by_name=True)
+
+    telegram_bot_token: str | None = Field(default=None, alias="TELEGRAM_BOT_TOKEN")
+    allowed_users: Annotated[frozenset[int], NoDecode] = Field(
+        default=frozenset(), alias="SOSBOT_ALLOWED_USERS")
+    db: Path = Field(default=Path("sosbot.db"), alias="SOSBOT_DB")
+    api_root: str = Field(default="https://api.telegram.org", alias="SOSBOT_API_ROOT")
+    log_level: LogLevel = Field(default="WARNING", alias="SOSBOT_LOG_LEVEL")
+    draft_days: int = Field(default=30, ge=1, le=3650, alias="SOSBOT_DRAFT_DAYS")
+    done_days: int = Field(default=14, ge=1, le=3650, alias="SOSBOT_DONE_DAYS")
+
+    @field_validator("telegram_bot_token")
+    @classmethod
+    def _token_shape(cls, value: str | None) -> str | None:
+        if value is None or not value.strip():
+            return None
+        value = value.strip()
+        head, _, tail = value.partition(":")
+        if not head.isdigit() or len(tail) < 20:
+            raise ValueError("does not look like a bot token from BotFather (digits:letters)")
+        return value
+
+    @field_validator("allowed_users", mode="before")
+    @classmethod
+    def _user_ids(cls, value: object) -> object:
+        if isinstance(value, str):
+            parts = [p.strip() for p in value.replace(";", ",").split(",") if p.strip()]
+            bad = [p for p in parts if not p.isdigit()]
+            if bad:
+                raise ValueError("must be numeric Telegram user ids separated by commas")
+            return frozenset(int(p) for p in parts)
+        return value
+
+    @field_validator("api_root")
+    @classmethod
+    def _root(cls, value: str) -> str:
+        if not value.startswith(("http://", "https://")):
+            raise ValueError("must start with http:// or https://")
+        return value.rstrip("/")
+
+
+def load_settings(**overrides: object) -> Settings:
+    """Read settings, or raise ConfigError with one line per bad setting."""
+    try:
+        return Settings(**overrides)  # type: ignore[arg-type]
+    except ValidationError as exc:
+        lines = []
+        for err in exc.errors():
+            field = str(err["loc"][0]) if err["loc"] else "settings"
+            alias = Settings.model_fields[field].alias if field in Settings.model_fields else None
+            lines.append(f"{alias or field}: {err['msg']}")
+        raise ConfigError("\n".join(lines)) from None

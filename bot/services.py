@@ -1,0 +1,25 @@
+"""Wiring: the store, the flows and the answer checks, put together once for any front end."""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator, Mapping
+from contextlib import asynccontextmanager
+from pathlib import Path
+
+from bot.config import Settings
+from bot.conversation import Conversation
+from flows.flow import Flow
+from flows.nudges import label_check, nudger
+from storage.store import Store
+
+
+@asynccontextmanager
+async def open_services(settings: Settings, db: Path, flows: Mapping[str, Flow]
+                        ) -> AsyncIterator[Conversation]:
+    """Open the database and yield a ready conversation; always closes the database."""
+    store = await Store.open(db)
+    try:
+        yield Conversation(store, flows, nudger=nudger(), label_check=label_check,
+                           retention=(settings.draft_days, settings.done_days))
+    finally:
+        await store.close()

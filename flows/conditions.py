@@ -1,0 +1,131 @@
+"""The `when:` language: a small, safe subset of Python expression syntax.
+
+Parsed with `ast` and walked by hand, never evaluated by Python. Allowed:
+step ids as names, string and number literals, `==`, `!=`, `<`, `<=`, `>`, `>=`,
+`in` / `not in` (a value in a multi-choice or list answer), `and`, `or`, `not`,
+parentheses, and two functions: `answered(step)` and `count(step)`.
+A name whose step is unanswered, skipped or hidden has the value None.
+"""
+
+from __future__ import annotations
+
+import ast
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
+from typing import Any
+
+Lookup = Callable[[str], Any]
+
+_COMPARE: dict[type[ast.cmpop], Callable[[Any, Any], bool]] = {
+    ast.Eq: lambda a, b: bool(a == b),
+    ast.NotEq: lambda a, b: bool(a != b),
+    ast.Lt: lambda a, b: a is not None and b is not None and bool(a < b),
+    ast.LtE: lambda a, b: a is not None and b is not None and bool(a <= b),
+    ast.Gt: lambda a, b: a is not None and b is not None and bool(a > b),
+    ast.GtE: lambda a, b: a is not None and b is not None and bool(a >= b),
+    ast.In: lambda a, b: b is not None and a in b,
+    ast.NotIn: lambda a, b: b is None or a not in b,
+}
+_FUNCTIONS = ("answered", "count")
+
+
+class ConditionSyntaxError(ValueError):
+    """A `when:` expression uses something outside the allowed subset."""
+
+
+@dataclass(frozen=True)
+class Condition:
+    """A parsed `when:` expression; `names` are the step ids it reads."""
+
+    source: str
+    tree: ast.expr
+    names: frozenset[str]
+    rename: Mapping[str, str] = field(default_factory=dict)
+
+    def renamed(self, mapping: Mapping[str, str]) -> Condition:
+        """The same condition reading other step ids (a repeated section's copy)."""
+        rename = {n: mapping[n] for n in self.names if n in mapping}
+        return Condition(self.source, self.tree, self.names, rename)
+
+    def step_ids(self) -> frozenset[str]:
+        """The step ids this condition reads, after renaming."""
+        return frozenset(self.rename.get(n, n) for n in self.names)
+
+    def holds(self, lookup: Lookup) -> bool:
+        """Evaluate against `lookup(step_id) -> value or None`."""
+        return bool(_eval(self.tree, lambda n: lookup(self.rename.get(n, n))))
+
+
+def parse(source: str) -> Condition:
+    """Parse a `when:` expression, rejecting anything outside the subset."""
+    try:
+        tree = ast.parse(source.strip(), mode="eval").body
+    except SyntaxError as exc:
+        raise ConditionSyntaxError(f"cannot read condition {source!r}: {exc.msg}") from None
+    names: set[str] = set()
+    _check(tree, names)
+    return Condition(source, tree, frozenset(names))
+
+
+def _check(node: ast.expr, names: set[str]) -> None:
+    if isinstance(node, ast.BoolOp):
+        for value in node.values:
+            _check(value, names)
+    elif isinstance(node, ast.UnaryOp) and isinstance(node.op, ast.Not):
+        _check(node.operand, names)
+    elif isinstance(node, ast.Compare):
+        if any(type(op) not in _COMPARE for op in node.ops):
+            raise ConditionSyntaxError("only ==, !=, <, <=, >, >=, in and not in compare")
+        for part in (node.left, *node.comparators):
+            _check(part, names)
+    elif isinstance(node, ast.Name):
+        names.add(node.id)
+    elif isinstance(node, ast.Constant) and isinstance(node.value, str | int | float | bool):
+        return
+    elif isinstance(node, ast.Call):
+        _check_call(node, names)
+    else:
+        raise ConditionSyntaxError(f"{type(node).__name__} is not allowed in a condition")
+
+
+def _check_call(node: ast.Call, names: set[str]) -> None:
+    func = node.func
+    if not isinstance(func, ast.Name) or func.id not in _FUNCTIONS:
+        raise ConditionSyntaxError(f"only {' and '.join(_FUNCTIONS)} can be called")
+    if node.keywords or len(node.args) != 1:
+        raise ConditionSyntaxError(f"{func.id}() takes exactly one step id")
+    arg = node.args[0]
+    if isinstance(arg, ast.Name):
+        names.add(arg.id)
+    elif isinstance(arg, ast.Constant) and isinstance(arg.value, str):
+        names.add(arg.value)
+    else:
+        raise ConditionSyntaxError(f"{func.id}() takes a step id")
+
+
+def _eval(node: ast.expr, lookup: Lookup) -> Any:
+    if isinstance(node, ast.BoolOp):
+        results = (_eval(v, lookup) for v in node.values)
+        return all(results) if isinstance(node.op, ast.And) else any(results)
+    if isinstance(node, ast.UnaryOp):
+        return not _eval(node.operand, lookup)
+    if isinstance(node, ast.Compare):
+        left = _eval(node.left, lookup)
+        for op, right_node in zip(node.ops, node.comparators, strict=True):
+            right = _eval(right_node, lookup)
+            if not _COMPARE[type(op)](left, right):
+                return False
+            left = right
+        return True
+    if isinstance(node, ast.Name):
+        return lookup(node.id)
+    if isinstance(node, ast.Constant):
+        return node.value
+    if isinstance(node, ast.Call) and isinstance(node.func, ast.Name):
+        arg = node.args[0]
+        step = arg.id if isinstance(arg, ast.Name) else str(getattr(arg, "value", ""))
+        value = lookup(step)
+        if node.func.id == "answered":
+            return value not in (None, "", [])
+        return len(value) if isinstance(value, list) else int(value not in (None, ""))
+    raise ConditionSyntaxError("unexpected node")  # unreachable after _check

@@ -1,0 +1,76 @@
+"""A practitioner's draft: one walk through one flow for one case label."""
+
+from __future__ import annotations
+
+import secrets
+from dataclasses import dataclass, field, replace
+from typing import Any, Literal
+
+from flows.answers import Value
+
+Status = Literal["in_progress", "completed", "discarded"]
+END = "__end__"
+
+
+@dataclass(frozen=True)
+class Pending:
+    """An answer held back while the practitioner decides on a nudge about it."""
+
+    step_id: str
+    kind: str
+    value: Value
+
+
+@dataclass
+class Draft:
+    """Everything the engine needs to carry on; the store saves it after each input."""
+
+    id: str
+    user_id: int
+    flow_id: str
+    flow_version: int
+    label: str
+    status: Status = "in_progress"
+    answers: dict[str, Value] = field(default_factory=dict)
+    history: list[str] = field(default_factory=list)
+    nonce: int = 0
+    pending: Pending | None = None
+    nudged: list[str] = field(default_factory=list)
+    return_to: str | None = None
+    created_at: float = 0.0
+    updated_at: float = 0.0
+
+    @property
+    def current(self) -> str | None:
+        return self.history[-1] if self.history and self.status == "in_progress" else None
+
+    def copy(self) -> Draft:
+        """A copy whose containers can change without touching this one."""
+        return replace(self, answers=dict(self.answers), history=list(self.history),
+                       nudged=list(self.nudged))
+
+    def state(self) -> dict[str, Any]:
+        """The walk's position as JSON-ready data (answers are stored apart)."""
+        pending = self.pending
+        return {
+            "history": self.history,
+            "nonce": self.nonce,
+            "pending": None if pending is None else
+            {"step_id": pending.step_id, "kind": pending.kind, "value": pending.value},
+            "nudged": self.nudged,
+            "return_to": self.return_to,
+        }
+
+    def restore(self, state: dict[str, Any]) -> None:
+        """Take back a position saved by `state()`."""
+        self.history = list(state.get("history", []))
+        self.nonce = int(state.get("nonce", 0))
+        pending = state.get("pending")
+        self.pending = Pending(**pending) if pending else None
+        self.nudged = list(state.get("nudged", []))
+        self.return_to = state.get("return_to")
+
+
+def new_draft_id() -> str:
+    """A short random id, unguessable and safe in callback data."""
+    return secrets.token_hex(6)

@@ -1,0 +1,87 @@
+"""A loaded flow: the author's spec flattened into the ordered steps the engine walks.
+
+Repeated sections are unrolled into numbered copies (`statement_1`, `statement_2`),
+each copy after the first shown only after a yes to "another?"; a scale's follow-up
+and "other people's numbers" become steps of their own. The engine then only ever
+sees a flat, ordered tuple of steps with one condition each.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from typing import Literal
+
+from flows.conditions import Condition
+from flows.schema import ColumnKey, FlowSpec, ScaleSpec, SectionSpec, StepSpec
+
+StepRole = Literal["question", "follow_up", "others", "another"]
+
+
+@dataclass(frozen=True)
+class FlowStep:
+    """One step as the engine sees it, after unrolling."""
+
+    id: str
+    spec: StepSpec
+    section: SectionSpec
+    section_title: str
+    column: ColumnKey
+    conditions: tuple[Condition, ...] = ()
+    local: Mapping[str, str] = field(default_factory=dict)
+    role: StepRole = "question"
+    parent: str | None = None
+    instance: int | None = None
+    scale: ScaleSpec | None = None
+    loc: tuple[str | int, ...] = ()
+
+    @property
+    def type(self) -> str:
+        return self.spec.type
+
+    @property
+    def is_question(self) -> bool:
+        return self.spec.type != "note"
+
+    @property
+    def title(self) -> str:
+        """A short name for review lists and summaries."""
+        return self.spec.title or self.spec.ask
+
+    def resolve(self, name: str) -> str:
+        """The full step id a name means from inside this step's section copy."""
+        return self.local.get(name, name)
+
+
+@dataclass(frozen=True)
+class Flow:
+    """A validated flow, ready for the engine."""
+
+    spec: FlowSpec
+    steps: tuple[FlowStep, ...]
+    source: str
+    index: Mapping[str, int] = field(init=False)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "index", {s.id: i for i, s in enumerate(self.steps)})
+
+    @property
+    def id(self) -> str:
+        return self.spec.id
+
+    @property
+    def version(self) -> int:
+        return self.spec.version
+
+    @property
+    def title(self) -> str:
+        return self.spec.title
+
+    def step(self, step_id: str) -> FlowStep:
+        return self.steps[self.index[step_id]]
+
+    def has_step(self, step_id: str) -> bool:
+        return step_id in self.index
+
+    def scale_of(self, step: FlowStep) -> ScaleSpec:
+        return step.scale or self.spec.scale

@@ -1,0 +1,255 @@
+"""Load flow YAML files: parse with line numbers, validate, unroll, cross-check."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from pathlib import Path
+from typing import Any
+
+import jinja2
+import yaml
+from jinja2 import nodes
+from pydantic import ValidationError
+
+from flows import FLOWS_DIR
+from flows.conditions import Condition, ConditionSyntaxError, parse
+from flows.errors import FlowError, FlowProblem
+from flows.flow import Flow, FlowStep
+from flows.render import draft_template
+from flows.schema import FlowSpec, SectionSpec, StepSpec
+
+Loc = tuple[str | int, ...]
+
+
+class _UniqueKeyLoader(yaml.SafeLoader):
+    """SafeLoader that refuses duplicate keys instead of silently keeping the last."""
+
+    def construct_mapping(self, node: yaml.MappingNode, deep: bool = False) -> dict[Any, Any]:
+        seen: set[Any] = set()
+        for key_node, _ in node.value:
+            key = self.construct_object(key_node, deep=deep)  # type: ignore[no-untyped-call]
+            if key in seen:
+                raise yaml.constructor.ConstructorError(
+                    None, None, f"duplicate key {key!r}", key_node.start_mark
+                )
+            seen.add(key)
+        return super().construct_mapping(node, deep=deep)
+
+
+def load_flow(path: Path) -> Flow:
+    """Load and validate one flow file, or raise FlowError naming file, line and field."""
+    text = _read(path)
+    name = str(path)
+    data, root = _parse_yaml(text, name)
+    try:
+        spec = FlowSpec.model_validate(data)
+    except ValidationError as exc:
+        raise FlowError([_problem(name, root, err) for err in exc.errors()]) from None
+    steps, problems = _unroll(spec, name, root)
+    problems += _cross_check(spec, steps, name, root)
+    if problems:
+        raise FlowError(problems)
+    return Flow(spec=spec, steps=tuple(steps), source=name)
+
+
+def flow_files(folder: Path = FLOWS_DIR) -> list[Path]:
+    """The flow files in a folder, in a stable order."""
+    return sorted(folder.glob("*.yaml"))
+
+
+def load_flows(paths: Iterable[Path] | None = None) -> dict[str, Flow]:
+    """Load every flow; all problems in all files are reported together."""
+    flows: dict[str, Flow] = {}
+    problems: list[FlowProblem] = []
+    for path in flow_files() if paths is None else paths:
+        try:
+            flow = load_flow(path)
+        except FlowError as exc:
+            problems += exc.problems
+            continue
+        if flow.id in flows:
+            problems.append(FlowProblem(str(path), 1, "id", f"flow id {flow.id!r} is used twice"))
+        flows[flow.id] = flow
+    if problems:
+        raise FlowError(problems)
+    return flows
+
+
+def _read(path: Path) -> str:
+    try:
+        return path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as exc:
+        raise FlowError([FlowProblem(str(path), None, "", f"cannot read file: {exc}")]) from None
+
+
+def _parse_yaml(text: str, name: str) -> tuple[Any, yaml.Node | None]:
+    try:
+        root = yaml.compose(text, Loader=yaml.SafeLoader)
+        data = yaml.load(text, Loader=_UniqueKeyLoader)  # noqa: S506 - a SafeLoader subclass
+    except yaml.MarkedYAMLError as exc:
+        mark = exc.problem_mark or exc.context_mark
+        line = mark.line + 1 if mark else None
+        raise FlowError([FlowProblem(name, line, "", f"not valid YAML: {exc.problem}")]) from None
+    except yaml.YAMLError as exc:
+        raise FlowError([FlowProblem(name, None, "", f"not valid YAML: {exc}")]) from None
+    if not isinstance(data, dict):
+        raise FlowError([FlowProblem(name, 1, "", "a flow file must be a mapping of fields")])
+    return data, root
+
+
+def _line_of(root: yaml.Node | None, loc: Loc) -> int | None:
+    node = root
+    line = node.start_mark.line + 1 if node else None
+    for part in loc:
+        node = _child(node, part)
+        if node is None:
+            break
+        line = node.start_mark.line + 1
+    return line
+
+
+def _child(node: yaml.Node | None, part: str | int) -> yaml.Node | None:
+    if isinstance(node, yaml.MappingNode):
+        for key, value in node.value:
+            if key.value == part:
+                child_node: yaml.Node = value
+                return child_node
+    if isinstance(node, yaml.SequenceNode) and isinstance(part, int) and part < len(node.value):
+        child: yaml.Node = node.value[part]
+        return child
+    return None
+
+
+def _dotted(loc: Loc) -> str:
+    out = ""
+    for part in loc:
+        out += f"[{part}]" if isinstance(part, int) else (f".{part}" if out else str(part))
+    return out
+
+
+def _problem(name: str, root: yaml.Node | None, err: Mapping[str, Any]) -> FlowProblem:
+    loc: Loc = tuple(p for p in err["loc"] if isinstance(p, str | int))
+    message = str(err["msg"])
+    if err["type"] == "extra_forbidden":
+        message = "unknown field (check the spelling)"
+    elif err["type"] == "missing":
+        message = "this field is required"
+    return FlowProblem(name, _line_of(root, loc), _dotted(loc), message)
+
+
+def _parse_when(source: str | None, name: str, root: yaml.Node | None, loc: Loc) -> Condition:
+    try:
+        return parse(source or "True")
+    except ConditionSyntaxError as exc:
+        raise FlowError([FlowProblem(name, _line_of(root, loc), _dotted(loc), str(exc))]) from None
+
+
+def _unroll(spec: FlowSpec, name: str, root: yaml.Node | None) -> tuple[list[FlowStep], list[FlowProblem]]:
+    steps: list[FlowStep] = []
+    problems: list[FlowProblem] = []
+    for si, section in enumerate(spec.sections):
+        try:
+            steps += _unroll_section(section, ("sections", si), name, root)
+        except FlowError as exc:
+            problems += exc.problems
+    return steps, problems
+
+
+def _unroll_section(
+    section: SectionSpec, loc: Loc, name: str, root: yaml.Node | None
+) -> list[FlowStep]:
+    section_when = _parse_when(section.when, name, root, (*loc, "when"))
+    step_whens = [
+        _parse_when(step.when, name, root, (*loc, "steps", i, "when"))
+        for i, step in enumerate(section.steps)
+    ]
+    repeat = section.repeat
+    out: list[FlowStep] = []
+    for k in range(1, repeat.max + 1) if repeat else [None]:
+        local = _local_ids(section, k)
+        title = f"{section.title} ({repeat.item} {k})" if repeat and k else section.title
+        gate = [parse(f"{section.id}_another_{k - 1} == 'yes'")] if k and k > 1 else []
+        base = [*gate, section_when.renamed(local)]
+        for i, step in enumerate(section.steps):
+            conds = (*base, step_whens[i].renamed(local))
+            common = {"section": section, "section_title": title,
+                      "column": step.column or section.column,
+                      "local": local, "instance": k, "loc": (*loc, "steps", i)}
+            out.append(FlowStep(id=local[step.id], spec=step, conditions=conds,
+                                scale=step.scale, **common))  # type: ignore[arg-type]
+            out += _attached_steps(step, conds, local, common)
+        if repeat and k and k < repeat.max:
+            another = StepSpec(id=f"{section.id}_another", type="yes_no", ask=repeat.another,
+                               help=repeat.help, title=f"Another {repeat.item}?", in_summary=False)
+            out.append(FlowStep(id=f"{section.id}_another_{k}", spec=another, section=section,
+                                section_title=title, column="none", conditions=tuple(base),
+                                local=local, role="another", instance=k, loc=(*loc, "repeat")))
+    return out
+
+
+def _local_ids(section: SectionSpec, k: int | None) -> dict[str, str]:
+    names: list[str] = []
+    for step in section.steps:
+        names.append(step.id)
+        if step.follow_up:
+            names.append(f"{step.id}_why")
+        if step.others:
+            names.append(f"{step.id}_others")
+    return {n: (f"{n}_{k}" if k else n) for n in names}
+
+
+def _attached_steps(
+    step: StepSpec, conds: tuple[Condition, ...], local: Mapping[str, str], common: dict[str, Any]
+) -> list[FlowStep]:
+    out: list[FlowStep] = []
+    answered = parse(f"answered({local[step.id]})")
+    for suffix, prompt, kind in (("why", step.follow_up, "text"), ("others", step.others, "list")):
+        if prompt is None:
+            continue
+        spec = StepSpec(id=f"{step.id}_{suffix}", type=kind, ask=prompt.ask, help=prompt.help,
+                        title=prompt.title, required=False, checks=step.checks,
+                        voice=step.voice)
+        role = "follow_up" if suffix == "why" else "others"
+        out.append(FlowStep(id=local[f"{step.id}_{suffix}"], spec=spec, conditions=(*conds, answered),
+                            role=role, parent=local[step.id], **common))
+    return out
+
+
+def _cross_check(
+    spec: FlowSpec, steps: list[FlowStep], name: str, root: yaml.Node | None
+) -> list[FlowProblem]:
+    problems: list[FlowProblem] = []
+    seen: set[str] = set()
+    for step in steps:
+        where = _line_of(root, step.loc)
+        if step.id in seen:
+            problems.append(FlowProblem(name, where, _dotted((*step.loc, "id")),
+                                        f"step id {step.id!r} is used twice"))
+        for condition in step.conditions:
+            for ref in sorted(condition.step_ids() - seen):
+                problems.append(FlowProblem(name, where, _dotted((*step.loc, "when")),
+                                            f"condition refers to {ref!r}, which is not an "
+                                            "earlier step"))
+        if step.spec.draft and step.role == "question":
+            problems += _check_draft(spec, step, seen, name, where)
+        seen.add(step.id)
+    return problems
+
+
+def _check_draft(
+    spec: FlowSpec, step: FlowStep, seen: set[str], name: str, line: int | None
+) -> list[FlowProblem]:
+    field = _dotted((*step.loc, "draft"))
+    draft = step.spec.draft or ""
+    try:
+        source = draft_template(spec, draft)
+        tree = jinja2.Environment(autoescape=False).parse(source)  # noqa: S701 - plain text
+    except (LookupError, jinja2.TemplateError) as exc:
+        return [FlowProblem(name, line, field, f"template {draft!r}: {exc}")]
+    problems = []
+    for node in tree.find_all(nodes.Getattr):
+        if isinstance(node.node, nodes.Name) and node.node.name == "a":
+            if step.resolve(node.attr) not in seen:
+                problems.append(FlowProblem(name, line, field, f"template {draft!r} uses "
+                                            f"a.{node.attr}, which is not an earlier step"))
+    return problems

@@ -1,0 +1,116 @@
+"""One jinja2 environment for every rendering: chat summaries, exports and drafted wording.
+
+Autoescape is on for `.html` templates and off for `.txt` ones and drafted wording (plain
+text, escaped later by whatever HTML it lands in). Undefined names are errors.
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from functools import lru_cache
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+import jinja2
+
+from flows import FLOWS_DIR
+from flows.answers import AnswerView
+
+if TYPE_CHECKING:
+    from flows.flow import Flow, FlowStep
+    from flows.schema import FlowSpec
+    from flows.summary import Summary
+    from flows.walk import Walk
+
+TEMPLATES = FLOWS_DIR / "templates"
+FOOTER = (
+    "Made with sosbot, based on the Signs of Safety framework. "
+    "Not an official form: check it before you use it."
+)
+
+
+def scale_bar(value: int | None, low: int, high: int, width: int = 10) -> str:
+    """A small picture of where a number sits on its scale: 0 ─────●──── 10."""
+    if value is None:
+        return f"{low} {'─' * (width + 1)} {high}"
+    spot = round((value - low) * width / max(high - low, 1))
+    return f"{low} {'─' * spot}●{'─' * (width - spot)} {high}"
+
+
+def format_date(timestamp: float) -> str:
+    """A date as a person writes it in a report: 25 Nov 2026."""
+    if not timestamp:
+        return ""
+    return datetime.fromtimestamp(timestamp, UTC).strftime("%-d %b %Y")
+
+
+def clause(text: str) -> str:
+    """Text ready to sit inside a sentence: no trailing full stop or spaces."""
+    return text.strip().rstrip(".!;, ")
+
+
+def be_verb(who: str) -> str:
+    """'is' or 'are' to follow a subject the practitioner typed (they can fix it after)."""
+    plural = (" and " in who or "," in who or who.strip().lower().split(" ")[0] in
+              ("we", "they", "both", "all", "everyone's"))
+    return "are" if plural else "is"
+
+
+def _environment() -> jinja2.Environment:
+    env = jinja2.Environment(
+        loader=jinja2.FileSystemLoader(TEMPLATES),
+        autoescape=jinja2.select_autoescape(enabled_extensions=("html",),
+                                            default_for_string=False, default=False),
+        undefined=jinja2.StrictUndefined,
+        trim_blocks=True,
+        lstrip_blocks=True,
+    )
+    env.filters["scale_bar"] = scale_bar
+    env.filters["date"] = format_date
+    env.filters["clause"] = clause
+    env.filters["be_verb"] = be_verb
+    env.globals["footer"] = FOOTER
+    return env
+
+
+ENV = _environment()
+
+
+def draft_template(spec: FlowSpec, name: str) -> str:
+    """The source of a drafting template: the flow's own, else a shared file."""
+    if name in spec.templates:
+        return spec.templates[name]
+    path = TEMPLATES / "drafts" / f"{name}.txt"
+    if not path.is_file():
+        raise LookupError(f"no template {name!r} in the flow's templates or in {path.parent}")
+    return path.read_text(encoding="utf-8")
+
+
+@lru_cache(maxsize=128)
+def _compiled(source: str) -> jinja2.Template:
+    return ENV.from_string(source)
+
+
+def suggest(flow: Flow, step: FlowStep, state: Walk) -> str | None:
+    """Drafted wording for a step, built from the answers so far; None when there is none."""
+    if not step.spec.draft:
+        return None
+    template = _compiled(draft_template(flow.spec, step.spec.draft))
+    known = {s.id: s for s in state.steps}
+    view = AnswerView(known.get, state.values.get, step.resolve)
+    text = " ".join(template.render(a=view).split())
+    return text or None
+
+
+def render_text(summary: Summary) -> str:
+    """The summary as plain text, for a terminal or a case-recording system."""
+    return ENV.get_template("summary.txt").render(s=summary).strip() + "\n"
+
+
+def render_telegram(summary: Summary) -> str:
+    """The summary as Telegram HTML (one string; the bot splits it into messages)."""
+    return ENV.get_template("summary.tg.html").render(s=summary).strip()
+
+
+def template_path(name: str) -> Path:
+    return TEMPLATES / name

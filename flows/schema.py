@@ -1,0 +1,126 @@
+"""The YAML flow schema, as an author writes it: strict, frozen pydantic models."""
+
+from __future__ import annotations
+
+from typing import Annotated, Literal
+
+from pydantic import BaseModel, ConfigDict, Field, StringConstraints, model_validator
+
+Slug = Annotated[str, StringConstraints(pattern=r"^[a-z][a-z0-9_]{0,39}$")]
+ChoiceValue = Annotated[str, StringConstraints(pattern=r"^[a-z0-9][a-z0-9_]{0,19}$")]
+ShortText = Annotated[str, StringConstraints(min_length=1, max_length=200, strip_whitespace=True)]
+LongText = Annotated[str, StringConstraints(min_length=1, max_length=1500, strip_whitespace=True)]
+
+StepType = Literal["text", "list", "choice", "multi_choice", "yes_no", "scale", "note"]
+ColumnKey = Literal["worried", "working_well", "needs_to_happen", "none"]
+CheckName = Literal["plain_language", "privacy", "safety_action"]
+Voice = Literal["practitioner", "child"]
+
+
+class Spec(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+class ChoiceSpec(Spec):
+    value: ChoiceValue
+    label: ShortText
+
+
+class ScaleSpec(Spec):
+    """A scale's range and what its two ends mean, in words."""
+
+    min: int = 0
+    max: int = 10
+    low: LongText
+    high: LongText
+
+    @model_validator(mode="after")
+    def _range_fits_buttons(self) -> ScaleSpec:
+        if not 1 <= self.max - self.min <= 10:
+            raise ValueError("a scale spans 1 to 10 steps (max - min), to fit two rows of buttons")
+        return self
+
+
+class PromptSpec(Spec):
+    """A short extra question attached to another step (a scale's follow-up)."""
+
+    ask: LongText
+    help: LongText
+    title: ShortText | None = None
+
+
+class StepSpec(Spec):
+    id: Slug
+    type: StepType
+    ask: LongText
+    help: LongText | None = None
+    title: ShortText | None = None
+    required: bool = True
+    max_length: int = Field(default=2000, ge=1, le=3500)
+    max_items: int = Field(default=10, ge=1, le=30)
+    choices: tuple[ChoiceSpec, ...] = ()
+    when: str | None = None
+    draft: Slug | None = None
+    checks: tuple[CheckName, ...] | None = None
+    voice: Voice = "practitioner"
+    column: ColumnKey | None = None
+    scale: ScaleSpec | None = None
+    follow_up: PromptSpec | None = None
+    others: PromptSpec | None = None
+    in_summary: bool = True
+
+    @model_validator(mode="after")
+    def _fields_fit_type(self) -> StepSpec:
+        has_choices = self.type in ("choice", "multi_choice")
+        if has_choices and len(self.choices) < 2:
+            raise ValueError(f"a {self.type} step needs at least two choices")
+        if not has_choices and self.choices:
+            raise ValueError(f"choices belong to choice and multi_choice steps, not {self.type}")
+        if len({c.value for c in self.choices}) != len(self.choices):
+            raise ValueError("choice values must be unique")
+        if self.type != "scale" and (self.scale or self.follow_up or self.others):
+            raise ValueError("scale, follow_up and others belong to scale steps")
+        if self.type != "note" and self.help is None:
+            raise ValueError("every question needs help text (prompts and an example)")
+        if self.type == "note" and (self.draft or not self.required):
+            raise ValueError("a note is only shown: it takes no draft and cannot be optional")
+        return self
+
+
+class RepeatSpec(Spec):
+    """A section asked up to `max` times, each time after a yes to `another`."""
+
+    max: int = Field(ge=2, le=5)
+    item: ShortText
+    another: LongText
+    help: LongText
+
+
+class SectionSpec(Spec):
+    id: Slug
+    title: ShortText
+    column: ColumnKey = "none"
+    intro: LongText | None = None
+    when: str | None = None
+    repeat: RepeatSpec | None = None
+    steps: tuple[StepSpec, ...] = Field(min_length=1)
+
+
+class ColumnsSpec(Spec):
+    worried: ShortText = "What are we worried about?"
+    working_well: ShortText = "What's working well?"
+    needs_to_happen: ShortText = "What needs to happen?"
+
+
+class FlowSpec(Spec):
+    id: Slug
+    version: int = Field(ge=1)
+    title: ShortText
+    description: LongText
+    intro: LongText | None = None
+    minutes: int | None = Field(default=None, ge=1, le=120)
+    columns: ColumnsSpec = ColumnsSpec()
+    scale: ScaleSpec
+    checks: tuple[CheckName, ...] = ("plain_language", "privacy")
+    templates: dict[Slug, Annotated[str, StringConstraints(min_length=1)]] = {}
+    sections: tuple[SectionSpec, ...] = Field(min_length=1)

@@ -1,0 +1,74 @@
+"""Which steps apply to a draft, given its answers: the one pass the engine and summary share."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+
+from flows.answers import Value, is_answered
+from flows.flow import Flow, FlowStep
+
+
+@dataclass(frozen=True)
+class Walk:
+    """The steps that apply now, in flow order, and the answers they can see."""
+
+    flow: Flow
+    steps: tuple[FlowStep, ...]
+    values: Mapping[str, Value]
+
+    @property
+    def ids(self) -> frozenset[str]:
+        return frozenset(s.id for s in self.steps)
+
+    @property
+    def questions(self) -> list[FlowStep]:
+        return [s for s in self.steps if s.is_question]
+
+    def applies(self, step_id: str) -> bool:
+        return step_id in self.values or any(s.id == step_id for s in self.steps)
+
+    def after(self, step_id: str | None) -> list[FlowStep]:
+        """Applicable steps after `step_id` in flow order (all of them for None)."""
+        start = -1 if step_id is None else self.flow.index[step_id]
+        return [s for s in self.steps if self.flow.index[s.id] > start]
+
+    def progress(self, step_id: str) -> tuple[int, int]:
+        """("question 4 of 12"): position among applicable questions, and their count."""
+        questions = self.questions
+        ids = [s.id for s in questions]
+        return (ids.index(step_id) + 1 if step_id in ids else len(ids)), len(ids)
+
+    def answered(self) -> list[FlowStep]:
+        """Applicable questions that have an answer or an explicit skip, in order."""
+        return [s for s in self.questions if s.id in self.values]
+
+    def first_open(self, before: str | None = None) -> FlowStep | None:
+        """The first applicable question never answered nor skipped (before a step, if given)."""
+        limit = None if before is None else self.flow.index.get(before)
+        for step in self.questions:
+            if limit is not None and self.flow.index[step.id] >= limit:
+                return None
+            if step.id not in self.values or (
+                step.type in ("list", "multi_choice") and not is_answered(self.values[step.id])
+                and step.spec.required
+            ):
+                return step
+        return None
+
+
+def walk(flow: Flow, answers: Mapping[str, Value]) -> Walk:
+    """Decide which steps apply, in one forward pass.
+
+    A condition can only read earlier steps (the loader checks this), and it reads a
+    hidden step as unanswered, so answers left behind by a changed branch never leak
+    into later conditions.
+    """
+    values: dict[str, Value] = {}
+    shown: list[FlowStep] = []
+    for step in flow.steps:
+        if all(c.holds(values.get) for c in step.conditions):
+            shown.append(step)
+            if step.id in answers:
+                values[step.id] = answers[step.id]
+    return Walk(flow, tuple(shown), values)

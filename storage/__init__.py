@@ -1,0 +1,1 @@
+"""Storage: drafts and answers in SQLite through aiosqlite, committed as they arrive."""
