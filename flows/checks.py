@@ -1,0 +1,538 @@
+"""Answer checks that let the bot nudge a practitioner, once and kindly.
+
+Three checks, all pure functions over plain text:
+
+- plain language: labels and abbreviations that hide what actually happened
+  (`load_word_list`, `find_jargon`, `language_check_lines`);
+- privacy: things that look like a full name, date of birth, address, postcode, phone
+  number, email or NHS number (`find_personal_data`);
+- existing safety: whether an answer describes protective action taken when the danger
+  was present, rather than a strength (`looks_like_safety`, `SAFETY_NUDGE`).
+
+Errors: WordListError (a FlowError and a ValueError) for a broken word list file.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable, Iterator, Mapping
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+from typing import Annotated, Any, Literal, TypeVar
+
+import yaml
+from pydantic import BaseModel, ConfigDict, Field, PrivateAttr, ValidationError, field_validator
+
+from flows.errors import FlowError, FlowProblem
+
+DATA_DIR = Path(__file__).resolve().parent / "data"
+WORD_LIST_PATH = DATA_DIR / "plain_language.yaml"
+FIRST_NAMES_PATH = DATA_DIR / "first_names.txt"
+_T = TypeVar("_T")
+
+# ---------------------------------------------------------------- plain language
+
+Text = Annotated[str, Field(min_length=1)]
+_SEP = r"[\s\-‐‑–]"
+_ACRONYM = re.compile(r"[A-Z]{2,6}")
+
+
+class WordListError(FlowError, ValueError):
+    """The plain-language word list could not be loaded; `problems` says where and why."""
+
+
+class Term(BaseModel):
+    """One word or abbreviation to ask about, with the question the bot asks."""
+
+    model_config = ConfigDict(extra="forbid", str_strip_whitespace=True)
+
+    term: Text
+    variants: list[Text] = []
+    question: Text
+    unless_followed_by: list[Text] = []
+    match_case: bool = False
+    _pattern: re.Pattern[str] = PrivateAttr()
+
+    @field_validator("term", "variants")
+    @classmethod
+    def _has_letters(cls, value: str | list[str]) -> str | list[str]:
+        for word in [value] if isinstance(value, str) else value:
+            if not re.search(r"\w", word):
+                raise ValueError(f"{word!r} has no letters or digits to match")
+        return value
+
+    def model_post_init(self, context: Any, /) -> None:
+        """Compile the matcher once, when the list is loaded."""
+        forms = sorted({self.term, *self.variants}, key=len, reverse=True)
+        body = "|".join(_form_pattern(form) for form in forms)
+        acronym = all(_ACRONYM.fullmatch(f) for f in forms)
+        # An upper-case S after an abbreviation is a different abbreviation (CP vs CPS).
+        plural = r"(?:['’]s|(?-i:s))?" if acronym else r"(?:['’]s|s)?"
+        unless = "|".join(re.escape(w) for w in self.unless_followed_by)
+        tail = rf"(?!{_SEP}+(?:{unless})(?!\w))" if unless else ""
+        flags = 0 if self.match_case else re.IGNORECASE
+        self._pattern = re.compile(rf"(?<!\w)(?<!\w\.)(?:{body}){plural}(?!\w){tail}", flags)
+
+    @property
+    def pattern(self) -> re.Pattern[str]:
+        """The compiled whole-word matcher for the term and its variants."""
+        return self._pattern
+
+
+class WordList(BaseModel):
+    """The plain-language word list: a council may extend it with its own terms."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    terms: list[Term]
+
+    @field_validator("terms")
+    @classmethod
+    def _unique(cls, terms: list[Term]) -> list[Term]:
+        seen: set[str] = set()
+        for term in terms:
+            if term.term.lower() in seen:
+                raise ValueError(f"the term {term.term!r} is listed twice")
+            seen.add(term.term.lower())
+        return terms
+
+
+@dataclass(frozen=True, slots=True)
+class JargonHit:
+    """A word-list term found in an answer."""
+
+    term: str
+    text: str
+    span: tuple[int, int]
+    question: str
+
+
+def _form_pattern(form: str) -> str:
+    out: list[str] = []
+    for word in re.split(r"(\s+|-|/|['’]|\.)", form):
+        if not word:
+            continue
+        if word.isspace():
+            out.append(_SEP + "+")
+        elif word == "-":
+            out.append(_SEP + "*")
+        elif word == "/":
+            out.append(r"\s*/\s*")
+        elif word in "'’":
+            out.append("['’]")
+        elif word == ".":
+            out.append(r"\.?")
+        elif _ACRONYM.fullmatch(word):
+            out.append(r"\.?".join(re.escape(ch) for ch in word))  # D.V. as well as DV
+        else:
+            out.append(re.escape(word))
+    return "".join(out)
+
+
+def load_word_list(path: Path | None = None) -> WordList:
+    """Load and validate the word list, or raise WordListError naming file, line and field."""
+    path = path or WORD_LIST_PATH
+    name = str(path)
+    try:
+        text = path.read_text(encoding="utf-8")
+        root = yaml.compose(text, Loader=yaml.SafeLoader)
+        data = yaml.safe_load(text)
+    except (OSError, UnicodeDecodeError) as exc:
+        raise WordListError([FlowProblem(name, None, "", f"cannot read file: {exc}")]) from None
+    except yaml.MarkedYAMLError as exc:
+        mark = exc.problem_mark or exc.context_mark
+        line = mark.line + 1 if mark else None
+        problem = FlowProblem(name, line, "", f"not valid YAML: {exc.problem}")
+        raise WordListError([problem]) from None
+    except yaml.YAMLError as exc:
+        raise WordListError([FlowProblem(name, None, "", f"not valid YAML: {exc}")]) from None
+    try:
+        return WordList.model_validate(data)
+    except ValidationError as exc:
+        raise WordListError([_problem(name, root, err) for err in exc.errors()]) from None
+
+
+def _problem(name: str, root: yaml.Node | None, err: Mapping[str, Any]) -> FlowProblem:
+    loc = tuple(p for p in err["loc"] if isinstance(p, str | int))
+    node, line = root, (root.start_mark.line + 1 if root else None)
+    for part in loc:
+        node = _child(node, part)
+        if node is None:
+            break
+        line = node.start_mark.line + 1
+    field = "".join(f"[{p}]" if isinstance(p, int) else f".{p}" for p in loc).lstrip(".")
+    messages = {"extra_forbidden": "unknown field (check the spelling)",
+                "missing": "this field is required"}
+    return FlowProblem(name, line, field, messages.get(err["type"], str(err["msg"])))
+
+
+def _child(node: yaml.Node | None, part: str | int) -> yaml.Node | None:
+    if isinstance(node, yaml.MappingNode):
+        for key, value in node.value:
+            if key.value == part:
+                return value  # type: ignore[no-any-return]
+    if isinstance(node, yaml.SequenceNode) and isinstance(part, int) and part < len(node.value):
+        return node.value[part]  # type: ignore[no-any-return]
+    return None
+
+
+def find_jargon(text: str, words: WordList) -> list[JargonHit]:
+    """Word-list terms in the text, in order of appearance, each term once."""
+    found = [
+        JargonHit(t.term, m.group(), m.span(), t.question)
+        for t in words.terms
+        for m in t.pattern.finditer(text)
+    ]
+    hits: list[JargonHit] = []
+    for hit in _without_overlaps(found, lambda h: h.span):
+        if all(h.term != hit.term for h in hits):
+            hits.append(hit)
+    return hits
+
+
+def language_check_lines(lines: Iterable[str], words: WordList) -> Iterator[tuple[int, list[str]]]:
+    """(1-based line number, flagged terms) for each line that has any."""
+    for number, line in enumerate(lines, start=1):
+        hits = find_jargon(line, words)
+        if hits:
+            yield number, [h.term for h in hits]
+
+
+def _without_overlaps(items: list[_T], span: Callable[[_T], tuple[int, int]]) -> list[_T]:
+    """Keep the earliest, then longest, of any overlapping matches."""
+    kept: list[_T] = []
+    end = -1
+    for item in sorted(items, key=lambda i: (span(i)[0], -span(i)[1])):
+        if span(item)[0] >= end:
+            kept.append(item)
+            end = span(item)[1]
+    return kept
+
+
+# ---------------------------------------------------------------- privacy
+
+PrivacyKind = Literal[
+    "full_name", "date_of_birth", "address", "postcode", "phone", "email", "nhs_number"
+]
+
+
+@dataclass(frozen=True, slots=True)
+class PrivacyHit:
+    """Something in an answer that looks like personal data."""
+
+    kind: PrivacyKind
+    text: str
+    span: tuple[int, int]
+
+
+def _words(spaced: str) -> frozenset[str]:
+    return frozenset(spaced.split())
+
+
+# Real postcode areas only, so "Y10 6TH" (a school year) is not a postcode.
+_AREAS = _words("""AB AL B BA BB BD BH BL BN BR BS BT CA CB CF CH CM CO CR CT CV CW DA DD DE
+    DG DH DL DN DT DY E EC EH EN EX FK FY G GL GU GY HA HD HG HP HR HS HU HX IG IM IP IV JE KA
+    KT KW KY L LA LD LE LL LN LS LU M ME MK ML N NE NG NN NP NR NW OL OX PA PE PH PL PO PR RG RH
+    RM S SA SE SG SK SL SM SN SO SP SR SS ST SW SY TA TD TF TN TQ TR TS TW UB W WA WC WD WF WN
+    WR WS WV YO ZE""")
+_POSTCODE = re.compile(
+    rf"(?<!\w)(?:{'|'.join(sorted(_AREAS, key=len, reverse=True))})\d[A-Z\d]?"
+    r"\s?\d[ABD-HJLNP-UW-Z]{2}(?!\w)", re.IGNORECASE)
+_EMAIL = re.compile(r"(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+_PHONE_RUN = re.compile(r"(?<![\w+])(?:\+\s?44\s?(?:\(0\)\s?)?|\(?0)\d[\d \-().]{7,16}\d")
+_NHS = re.compile(r"(?<![\d+])\d{3}[ \-]?\d{3}[ \-]?\d{4}(?!\d)")
+_MONTH = (r"(?:jan(?:uary|\.)?|feb(?:ruary|\.)?|mar(?:ch|\.)?|apr(?:il|\.)?|may|june?|july?"
+          r"|aug(?:ust|\.)?|sep(?:tember|t\.?|\.)?|oct(?:ober|\.)?|nov(?:ember|\.)?|dec(?:ember|\.)?)")
+_DAY = r"(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?"
+_DATE = (rf"(?:\d{{1,2}}\s?[/.\-]\s?\d{{1,2}}\s?[/.\-]\s?\d{{2,4}}|\d{{4}}-\d{{1,2}}-\d{{1,2}}"
+         rf"|{_DAY}\s+(?:of\s+)?{_MONTH}(?:,?\s+\d{{4}}|\s+\d{{2}})?|{_MONTH}\s+\d{{4}}"
+         rf"|{_MONTH}\s+{_DAY}(?:,?\s+\d{{4}})?)(?!\w)")
+_DOB_CUE = r"(?<!\w)(?:d\.?\s?o\.?\s?b\b\.?|date\s+of\s+birth)"
+_DOB = re.compile(
+    rf"(?:{_DOB_CUE}|(?<!\w)born(?:\s+(?:on|in))?|(?<!\w)birthday(?:\s+(?:is|on))?)"
+    rf"[\s:=\-–,(]*(?:is\s+|was\s+)?{_DATE}", re.IGNORECASE)
+_DOB_LOOSE = re.compile(rf"{_DOB_CUE}[\s:=\-–(]*\d[\d\s/.\-]*\d", re.IGNORECASE)
+_STREET = (r"(?:Street|Road|Avenue|Lane|Close|Drive|Way|Crescent|Court|Place|Gardens|Grove"
+           r"|Terrace|Square|Hill|Park|Mews|View|Walk|Rise|Row|Parade|Green|Vale|Croft|Gate"
+           r"|Boulevard|Approach|Mount|Wharf|Yard|Meadows?|Chase|Grange|Heights|Fields?|Brow|Wynd"
+           r"|(?:St|Rd|Ave|Ln|Dr|Cres|Ct|Pl|Gdns|Sq)\.?)")
+_HOUSE = (r"(?<![\w£$.:/,])(?:(?i:flat|apartment|apt|unit)\.?\s*\d+[A-Za-z]?,?\s+)?"
+          r"\d{1,4}[A-Za-z]?,?\s+")
+_ADDRESS = re.compile(
+    rf"{_HOUSE}(?:[A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?\s+){{1,3}}{_STREET}(?!\w)")
+# Lower-case addresses are only trusted with street words that are rarely anything else.
+_ADDRESS_LOWER = re.compile(
+    rf"{_HOUSE}([a-z'’]+(?:\s+[a-z'’]+)?)\s+(?:street|road|avenue|crescent|terrace|gardens"
+    r"|mews|lane)(?!\w)", re.IGNORECASE)
+_NOT_STREET_NAMES = _words("""the a an to in on at of and or down up across along over into
+    from by near past minutes mins hours hrs hour miles mile metres meters yards times days
+    weeks months years kids children boys girls people cars buses houses doors steps bus""")
+
+
+def find_personal_data(text: str) -> list[PrivacyHit]:
+    """Things that look like a name, date of birth, address or contact detail, in order."""
+    hits = [
+        PrivacyHit(kind, m.group(), m.span()) for kind, pattern in _PATTERNS
+        for m in pattern.finditer(text)
+    ]
+    for finder in (_lower_addresses, _phones, _nhs_numbers, _names):
+        hits += finder(text)
+    return _without_overlaps(hits, lambda h: h.span)
+
+
+_PATTERNS: tuple[tuple[PrivacyKind, re.Pattern[str]], ...] = (
+    ("email", _EMAIL), ("postcode", _POSTCODE), ("date_of_birth", _DOB),
+    ("date_of_birth", _DOB_LOOSE), ("address", _ADDRESS),
+)
+
+
+def _lower_addresses(text: str) -> Iterator[PrivacyHit]:
+    for m in _ADDRESS_LOWER.finditer(text):
+        if not _NOT_STREET_NAMES.intersection(m.group(1).lower().split()):
+            yield PrivacyHit("address", m.group(), m.span())
+
+
+def _phones(text: str) -> Iterator[PrivacyHit]:
+    for m in _PHONE_RUN.finditer(text):
+        at = [m.start() + i for i, ch in enumerate(m.group()) if ch.isdigit()]
+        if m.group().startswith("+"):
+            at = at[3:] if "(0)" in m.group() else at[2:]
+            at = [-1, *at]  # the trunk 0 that +44 stands for
+        digits = "0" + "".join(text[i] for i in at[1:])
+        size = min(len(digits), 11)
+        if size < 10 or digits[1] not in "12378" or (size == 10 and digits[1] not in "18"):
+            continue
+        end = at[size - 1] + 1
+        if len(digits) > size and not text[end:at[size]].isspace():
+            continue  # part of a longer number
+        yield PrivacyHit("phone", text[m.start():end], (m.start(), end))
+
+
+def _nhs_numbers(text: str) -> Iterator[PrivacyHit]:
+    for m in _NHS.finditer(text):
+        digits = [int(c) for c in m.group() if c.isdigit()]
+        check = 11 - sum(d * w for d, w in zip(digits, range(10, 1, -1), strict=False)) % 11
+        if (0 if check == 11 else check) == digits[9]:
+            yield PrivacyHit("nhs_number", m.group(), m.span())
+
+
+_ROLES = _words("""mum mummy mam mom mother dad daddy father nan nana nanna nanny gran granny
+    grandma grandmother grandad granddad grandpa grandfather auntie aunty aunt uncle sister
+    brother stepdad stepmum cousin baby son daughter partner boyfriend girlfriend husband wife
+    carer foster social worker teacher head headteacher deputy police officer pc pcso sergeant
+    detective inspector nurse doctor gp health visitor midwife manager practitioner lead senior
+    team family support key paediatrician consultant psychologist psychiatrist therapist
+    counsellor judge magistrate solicitor advocate guardian chair reverend father sir madam""")
+_CALENDAR = _words("""monday tuesday wednesday thursday friday saturday sunday mon tue tues wed
+    thu thur thurs fri sat sun january february march april may june july august september
+    october november december jan feb mar apr jun jul aug sep sept oct nov dec christmas
+    easter eid diwali""")
+_PLACES = _words("""school academy college university primary secondary infants infant juniors
+    junior nursery preschool hospital surgery clinic centre center station road street avenue
+    rd st council services service team unit office club fc united rovers city football
+    library church chapel mosque temple gurdwara synagogue cathedral estate prison class group
+    room year hub trust foundation project ambulance airport shopping retail high cottage farm
+    lodge manor holiday holidays term camp fair festival""")
+# Place words that are also surnames: a name only when not after "at", "in" and so on.
+_PLACES_OR_SURNAMES = _words("park hall hill green lane wood woods field fields ward court house "
+                             "close way grove gate brook marsh moss mount vale cross bridge")
+_LOCATIVES = _words("at in near outside around the opposite by behind past towards")
+_FUNCTION = _words("""the a an and but or so if then when while i he she they we it you this
+    that these those his her their our my your its is was has had did does do said says told
+    asked went came got will would can could should might must not no yes ok okay also just
+    still please thanks thank hi hello dear after before today yesterday tomorrow""")
+_CAPS_NOT_NAMES = _words("""not and the but yes all any out off now was has had did nfa cse cce
+    asb lac cin fii mash camhs lado marac plo icpc rcpc fgc sgo ehcp sen send neet yot yjs csc
+    nhs ace aces cla cic pcso adhd asd ocd ptsd gcse gcses sats dob urgent note""")
+_TITLES = _words("mr mrs ms miss mx dr")
+_MONTH_NAMES = _words("april may june august")
+_AMBIGUOUS_FIRST = _words("""will bill pat sue mark rose grace hope faith joy dawn summer holly
+    ivy amber ruby daisy lily poppy jack max rob ray dale glen kim jay dean lee frank""")
+_COMMON_SURNAMES = _words("""smith jones williams taylor davies evans wilson thomas johnson
+    roberts robinson thompson wright walker edwards hughes lewis harris clarke clark patel
+    jackson turner martin cooper morris moore baker harrison morgan allen james scott phillips
+    watson davis parker price bennett griffiths mitchell kelly carter richardson bailey collins
+    murphy miller cox richards khan marshall anderson simpson ellis adams singh begum wilkinson
+    foster chapman powell webb rogers mason ali hunt hussain campbell matthews owen palmer
+    holmes mills barnes lloyd butler russell barker fisher stevens jenkins murray dixon harvey
+    ahmed akhtar kaur shah rahman iqbal mahmood nowak kowalski okafor mensah o'brien o'connor
+    o'neill mcdonald macdonald""")
+_PLAIN_WORDS = _ROLES | _PLACES | _FUNCTION | _PLACES_OR_SURNAMES
+_NOT_SURNAMES = _ROLES | _CALENDAR | _PLACES | _FUNCTION | _TITLES | _CAPS_NOT_NAMES
+_WORD = re.compile(r"[^\W\d_]+(?:['’\-][^\W\d_]+)*")
+_FIRST_SHAPE = re.compile(r"[A-Z][a-z]+(?:-[A-Z][a-z]+)*")
+_SURNAME_SHAPE = re.compile(
+    r"(?:Mc|Mac|O['’]|D['’])?[A-Z][a-z]+(?:[-'’][A-Z][a-z]+)*|[A-Z]{3,}(?:-[A-Z]{3,})*")
+_Token = tuple[str, int, int]
+
+
+@cache
+def _first_names() -> frozenset[str]:
+    lines = FIRST_NAMES_PATH.read_text(encoding="utf-8").splitlines()
+    return frozenset(s.strip().lower() for s in lines if s.strip() and not s.startswith("#"))
+
+
+def _names(text: str) -> Iterator[PrivacyHit]:
+    words = [(_strip_possessive(m.group()), m.start()) for m in _WORD.finditer(text)]
+    tokens = [(word, start, start + len(word)) for word, start in words]
+    i = 0
+    while i < len(tokens):
+        size = _name_size(text, tokens, i)
+        if size:
+            start, end = tokens[i][1], tokens[i + size - 1][2]
+            yield PrivacyHit("full_name", text[start:end], (start, end))
+        i += max(size, 1)
+
+
+def _strip_possessive(word: str) -> str:
+    return word[:-2] if word[-2:] in ("'s", "’s") else word
+
+
+def _name_size(text: str, tokens: list[_Token], i: int) -> int:
+    """How many tokens from i make up a full name; 0 if they don't look like one."""
+    word = tokens[i][0]
+    lower = word.lower()
+    if lower in _TITLES:
+        return _title_name(text, tokens, i)
+    if not _FIRST_SHAPE.fullmatch(word) or lower in _CALENDAR:
+        return 0
+    before = tokens[i - 1][0] if i > 0 and _joined(text, tokens, i - 1, r"\.?") else ""
+    if before in ("St", "Saint", "the", "The"):
+        return 0  # St John Ambulance, the Jack Russell
+    # A listed first name, or any capitalised word before a common surname (Tyrese Khan).
+    known_surname = _joined(text, tokens, i) and tokens[i + 1][0].lower() in _COMMON_SURNAMES
+    plain_word = lower in _PLAIN_WORDS
+    if not (_is_first_name(word) or (known_surname and not plain_word)):
+        return 0
+    surnames = _surname_run(text, tokens, i + 1)
+    if not surnames or _looks_like_place_or_list(text, tokens, i, surnames):
+        return 0
+    return 1 + surnames
+
+
+def _is_first_name(word: str) -> bool:
+    return word.split("-")[0].lower() in _first_names()
+
+
+def _is_surname(word: str) -> bool:
+    return bool(_SURNAME_SHAPE.fullmatch(word)) and word.lower() not in _NOT_SURNAMES
+
+
+def _joined(text: str, tokens: list[_Token], i: int, punct: str = "") -> bool:
+    if i + 1 >= len(tokens):
+        return False
+    return re.fullmatch(punct + r"[ \t\u00a0]+", text[tokens[i][2]:tokens[i + 1][1]]) is not None
+
+
+def _surname_run(text: str, tokens: list[_Token], j: int) -> int:
+    run = 0
+    while _joined(text, tokens, j + run - 1):
+        word = tokens[j + run][0]
+        if word.lower() in _MONTH_NAMES and _joined(text, tokens, j + run):
+            word = tokens[j + run + 1][0]  # a middle name like May in Lily May Evans
+        if not _is_surname(word):
+            break
+        run += 1
+    return run
+
+
+def _title_name(text: str, tokens: list[_Token], i: int) -> int:
+    if not _joined(text, tokens, i, r"\.?") or not _is_surname(tokens[i + 1][0]):
+        return 0
+    return 2 + _surname_run(text, tokens, i + 2)
+
+
+def _looks_like_place_or_list(text: str, tokens: list[_Token], i: int, surnames: int) -> bool:
+    last = i + surnames
+    after = tokens[last + 1][0].lower() if _joined(text, tokens, last) else ""
+    if after in _PLACES:
+        return True  # Mary Seacole Primary, Florence Nightingale Ward
+    before = tokens[i - 1][0].lower() if i > 0 else ""
+    if tokens[last][0].lower() in _PLACES_OR_SURNAMES and before in _LOCATIVES:
+        return True
+    names = [t[0] for t in tokens[i:last + 1]]
+    if names[0].lower() in _AMBIGUOUS_FIRST and _sentence_start(text, tokens[i][1]):
+        # "Will", "Summer", "Rose" start sentences as ordinary words: trust only known surnames.
+        return not (names[-1].isupper() or names[-1].lower() in _COMMON_SURNAMES)
+    if all(_is_first_name(n) for n in names):
+        tail = text[tokens[last][2]:tokens[last][2] + 6].lstrip()
+        return tail.startswith((",", "&", "and ", "or "))
+    return False
+
+
+def _sentence_start(text: str, pos: int) -> bool:
+    before = text[:pos].rstrip(" \t\u00a0")
+    return not before or before[-1] in ".!?:;\n\"“‘'(-•*"
+
+
+# ---------------------------------------------------------------- existing safety
+
+SAFETY_NUDGE = (
+    "That sounds like a real strength, and it belongs on the map. Existing safety is a little "
+    "different: it is what someone actually did to keep the child safe at a time when the worry "
+    "was happening, and has kept doing. Can you think of a time like that? Who stepped in, what "
+    "did they do, and how often has it happened?"
+)
+
+_MARKER = re.compile(
+    r"\b(?:when(?:ever)?|each\s+time|every\s+time|any\s*time|if|since|after|as\s+soon\s+as"
+    r"|last\s+time|the\s+times?|on\s+the\s+(?:nights?|days?|evenings?|weekends?|occasions?)"
+    r"|on\s+\w+\s+occasions|twice|(?:three|four|five|several|many|\d+)\s+times"
+    r"|(?:each|every)\s+(?:night|evening|weekend|day|week)|until|while|whilst)\b", re.IGNORECASE)
+_DANGER = re.compile(
+    r"\b(?:drink(?:s|ing)?|drank|drunk|alcohol|intoxicated|hungover|us(?:ed|es|ing)(?!\s+to\b)"
+    r"|(?:was|is|got|gets|been|were|are)\s+high|stoned|drugs?|cannabis|heroin|cocaine"
+    r"|relaps\w*|angry|anger|temper|rage|shout\w*|scream\w*|(?<!in\s)a\s+row|rows|argu\w+"
+    r"|fight\w*|fought|violen\w*|hit(?:s|ting)?|hurt|punch\w*|kick(?:ed|s)?\s+off|smash\w*"
+    r"|threat\w*|aggressive|unwell|ill|poorly|low|depressed|overwhelmed|struggl\w*|voices"
+    r"|psychotic|crisis|overdos\w*|self[\s-]?harm\w*|turned\s+up|unsafe|danger\w*|frightened"
+    r"|scared|worried|missing|exploit\w*)\b", re.IGNORECASE)
+_ACTION = re.compile(
+    r"\b(?:took|takes?|taken|taking|call(?:s|ed|ing)?|rang|rings?|ringing|phon(?:es?|ed)"
+    r"|text(?:s|ed)|messaged|collect(?:s|ed)?|pick(?:s|ed)?\s+(?:\w+\s+){0,2}?up|fetch(?:es|ed)"
+    r"|stay(?:s|ed)?|kept|keeps?|left|leaves|moved|lock(?:s|ed)?|remov(?:es|ed)|stopped|stops"
+    r"|asked|asks|told|tells|look(?:s|ed)\s+after|c(?:a|o)me?s?\s+(?:round|over|to\s+get)"
+    r"|step(?:s|ped)\s+in|interven(?:es|ed)|supervis(?:es|ed)|contact(?:s|ed)|report(?:s|ed)"
+    r"|refus(?:es|ed)|made\s+sure|makes\s+sure|check(?:s|ed)|arrang(?:es|ed)|sent|sends"
+    r"|drove|walk(?:s|ed)\s+away|went\s+out|goes\s+out|put|puts|changed|hid|hides"
+    r"|protect(?:s|ed)|sle(?:pt|eps?)|got\s+an?\s+(?:injunction|order|non[\s-]molestation)"
+    r"|ha(?:s|d|ve)\s+(?:the\s+)?(?:children|kids|child|baby|boys|girls))\b", re.IGNORECASE)
+_HEDGE = re.compile(
+    r"(?:\b(?:not|never|nobody|no\s+one|could|might|will|shall|can|may|should|wants?\s+to"
+    r"|plans?\s+to|intends?\s+to|going\s+to|agreed\s+to|hopes?\s+to|promised\s+to"
+    r"|willing\s+to)|n['’]t|['’]ll)\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
+_WOULD = re.compile(r"(?:\bwould|['’]d)\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
+_HABIT = re.compile(r"\b(?:whenever|every\s+time|each\s+time|always|used\s+to)\b", re.IGNORECASE)
+
+
+def looks_like_safety(text: str) -> bool:
+    """Whether an answer reads as protective action when the danger was present.
+
+    A transparent heuristic, not understanding. A sentence counts when it has all three:
+    a time or condition marker ("when", "whenever", "every time", "since", "on the nights"),
+    a protective action ("took the children to", "called", "collected", "stayed") that is not
+    negated or hypothetical ("didn't call", "will call", "plans to take"; "would" counts only
+    with "whenever", "every time", "always" or "used to"), and a sign of the danger ("drinking",
+    "angry", "unwell", "a row") in that sentence or the one before.
+
+    Limits: it cannot tell who acted, so the person causing harm "taking the children" still
+    counts; protective inaction ("never leaves them with dad when he drinks") is missed; it does
+    not check that the action was repeated over time; danger words outside its short list
+    (many contextual and online harms) are missed; and it reads English only.
+    """
+    sentences = [s for s in re.split(r"(?<=[.!?;])\s+|\n+", text) if s.strip()]
+    for i, sentence in enumerate(sentences):
+        context = sentence if i == 0 else f"{sentences[i - 1]} {sentence}"
+        if (_MARKER.search(sentence) and _DANGER.search(context)
+                and any(_firm(sentence, m.start()) for m in _ACTION.finditer(sentence))):
+            return True
+    return False
+
+
+def _firm(sentence: str, start: int) -> bool:
+    """The action at `start` is reported as done, not negated or only hoped for."""
+    before = sentence[:start]
+    if _HEDGE.search(before):
+        return False
+    return not _WOULD.search(before) or bool(_HABIT.search(sentence))

@@ -1,0 +1,446 @@
+"""The answer checks: plain language, privacy, and strength-or-safety."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+
+from flows.checks import (
+    SAFETY_NUDGE,
+    WORD_LIST_PATH,
+    WordList,
+    WordListError,
+    find_jargon,
+    find_personal_data,
+    language_check_lines,
+    load_word_list,
+    looks_like_safety,
+)
+
+# ---------------------------------------------------------------- cases
+
+JARGON_MUST_FIRE: list[tuple[str, str]] = [
+    ("There is a history of DV in the home.", "DV"),
+    ("Police attended a D.V. incident on Saturday night.", "DV"),
+    ("Two dv-related call-outs since June.", "DV"),
+    ("Referral came in re (DV) at the address.", "DV"),
+    ("Mum disclosed domestic violence from her ex-partner.", "domestic violence"),
+    ("Ongoing Domestic Abuse between the parents.", "domestic violence"),
+    ("Worries about DA in the relationship.", "DA"),
+    ("The children have experienced neglect.", "neglect"),
+    ("Mum is neglectful of the baby's needs.", "neglect"),
+    ("The children were neglected over the summer.", "neglect"),
+    ("Dad has substance misuse issues.", "substance misuse"),
+    ("Longstanding drug/alcohol misuse by both parents.", "drug/alcohol misuse"),
+    ("Known alcohol misuse, getting worse.", "drug/alcohol misuse"),
+    ("Home life is chaotic.", "chaotic"),
+    ("Mum leads a chaotic lifestyle.", "chaotic"),
+    ("There is evidence of disguised compliance.", "disguised compliance"),
+    ("Non-engagement with the health visitor.", "non-engagement"),
+    ("Family are non engaging with services.", "non-engagement"),
+    ("Dad is not engaging with the plan.", "non-engagement"),
+    ("Mum failed to engage with CAMHS appointments.", "non-engagement"),
+    ("Mum didn't engage with the parenting course.", "non-engagement"),
+    ("Inappropriate comments made to staff.", "inappropriate"),
+    ("Dad behaved inappropriately at contact.", "inappropriate"),
+    ("Dad can be volatile.", "volatile"),
+    ("There are ongoing concerns.", "concerns"),
+    ("School describe his behaviour as concerning.", "concerning"),
+    ("Poor home conditions were noted at the visit.", "poor home conditions"),
+    ("Home conditions remain an issue.", "poor home conditions"),
+    ("Child presented as unkempt.", "unkempt"),
+    ("Stepdad was aggressive towards staff.", "aggressive"),
+    ("Mum has mental health issues.", "mental health issues"),
+    ("Mental-health problems affect her parenting.", "mental health issues"),
+    ("He is engaging in risky behaviour online.", "risky"),
+    ("There is a lack of boundaries at home.", "lack of boundaries"),
+    ("Classic toxic trio picture.", "toxic trio"),
+    ("Health are worried about failure to thrive.", "failure to thrive"),
+    ("She is very vulnerable.", "vulnerable"),
+    ("Jay is at risk.", "at risk"),
+    ("An at-risk young person known to the team.", "at risk"),
+    ("Seen by police for ASB in the park.", "ASB"),
+    ("Discussed at the CSE panel.", "CSE"),
+    ("Possible CCE, county lines.", "CCE"),
+    ("Police NFA'd the incident.", "NFA"),
+    ("She was LAC for two years.", "LAC"),
+    ("The children are on a CP plan.", "CP"),
+    ("Stepped down to CIN last month.", "CIN"),
+    ("Consultant queried FII.", "FII"),
+    ("School made a referral to MASH.", "MASH"),
+    ("Referred to CAMHS in the spring.", "CAMHS"),
+    ("Case went to MARAC last week.", "MARAC"),
+    ("Strategy meeting agreed an S47.", "S47"),
+    ("Escalated under section 47 enquiries.", "S47"),
+    ("The ICPC is booked for Thursday.", "ICPC"),
+    ("He has SEN and an EHCP.", "SEN"),
+    ("Dad was minimising what happened.", "lacks insight"),
+    ("Emotional abuse from mum's partner.", "emotional abuse"),
+    ("Challenging behaviour at school daily.", "challenging behaviour"),
+    ("Coercive control in the relationship.", "coercive control"),
+]
+
+JARGON_MUST_NOT_FIRE: list[str] = [
+    "Mum showed me her engagement ring.",
+    "Dad was about to drive the children to school.",
+    "Dad drove off before the police arrived.",
+    "He has a DVD player in his room.",
+    "Mum accepted the offer of a nursery place.",
+    "The children were dressed appropriately for the weather.",
+    "The food in the fridge was appropriate for a toddler.",
+    "Dad neglected to mention he had moved house.",
+    "Mum is at risk of losing her tenancy.",
+    "Jay is vulnerable to being drawn in by older boys because of his age.",
+    "I have concerns about the bruise on her arm.",
+    "School raised concerns that he is often hungry.",
+    "I sent a letter concerning the school trip.",
+    "Mum mashed potatoes for tea while we talked.",
+    "Her surname is Da Silva.",
+    "The CPS decided not to charge.",
+    "She wants to send a card to her nan.",
+    "The girls went to the cinema with their aunt.",
+    "He was lacking sleep after the night feeds.",
+    "The house had asbestos in the loft, now removed.",
+    "Dad works as a caseworker for the council.",
+    "The kitchen had toxic cleaning products within reach.",
+    "Mum sets clear boundaries at bedtime.",
+    "She is thriving at her new school.",
+    "He had a drug test at the clinic.",
+    "Mum drinks alcohol most evenings.",
+    "He told me about a fight at school.",
+    "Nan compliments Mum on her cooking.",
+    "There is a risk assessment for the home.",
+    "The mental health nurse visited on Monday.",
+    "Dad shouted and threw a plate at the wall.",
+    "The children were hungry and had not eaten since breakfast.",
+    "Mum brought the baby to every clinic appointment.",
+    "The bedrooms had clean sheets and the heating was on.",
+    "We talked about how she felt when he hit her.",
+    "He was very engaging and told me about football.",
+    "We need a plan for the summer holidays.",
+    "Dad hit Mum in front of the children on Friday.",
+    "Mum was crying and said she was scared.",
+    "Nan collects the children from school every day.",
+    "She said she felt safe at home with her dad.",
+    "The head of year called mum about attendance.",
+    "The Independent Domestic Violence Advisor will ring Mum on Monday.",
+]
+
+PRIVACY_MUST_FIRE: list[tuple[str, str, str]] = [
+    ("Jayden Smith was upset when I arrived.", "full_name", "Jayden Smith"),
+    ("Spoke to Mary-Jane O'Connor about school.", "full_name", "Mary-Jane O'Connor"),
+    ("Mum's partner Liam McDonald has moved in.", "full_name", "Liam McDonald"),
+    ("Child: Jayden SMITH, aged 7.", "full_name", "Jayden SMITH"),
+    ("Mr Smith was not at home.", "full_name", "Mr Smith"),
+    ("Mrs. O'Connor said the children were fine.", "full_name", "Mrs. O'Connor"),
+    ("Tyrese Khan is the eldest.", "full_name", "Tyrese Khan"),
+    ("Grace Hughes said she was frightened.", "full_name", "Grace Hughes"),
+    ("I met with Aisha Begum and her sister.", "full_name", "Aisha Begum"),
+    ("Oliver Jones-Wright's mum called.", "full_name", "Oliver Jones-Wright"),
+    ("Will Smith came to the door.", "full_name", "Will Smith"),
+    ("Told Jayden Lee Thompson about the plan.", "full_name", "Jayden Lee Thompson"),
+    ("Lily May Evans was not in school.", "full_name", "Lily May Evans"),
+    ("Kai said Kyle Lewis hit him.", "full_name", "Kyle Lewis"),
+    ("DOB 12/03/2015", "date_of_birth", "DOB 12/03/2015"),
+    ("Baby d.o.b. 3.3.16, first child.", "date_of_birth", "d.o.b. 3.3.16"),
+    ("She was born 3 March 2016 in Leeds.", "date_of_birth", "born 3 March 2016"),
+    ("Date of birth: 2015-03-12", "date_of_birth", "Date of birth: 2015-03-12"),
+    ("He was born on the 3rd of March 2016.", "date_of_birth", "born on the 3rd of March 2016"),
+    ("Her birthday is 3rd March.", "date_of_birth", "birthday is 3rd March"),
+    ("D.O.B: 12 Mar 2015", "date_of_birth", "D.O.B: 12 Mar 2015"),
+    ("The baby was born in March 2016.", "date_of_birth", "born in March 2016"),
+    ("They live at 14 Acacia Avenue.", "address", "14 Acacia Avenue"),
+    ("Now at Flat 2, 5 High Street.", "address", "Flat 2, 5 High Street"),
+    ("Moved to 12a Church Road last month.", "address", "12a Church Road"),
+    ("lives at 14 acacia avenue with nan", "address", "14 acacia avenue"),
+    ("Visit at 45 Station Rd.", "address", "45 Station Rd."),
+    ("Dad is at 7 Rose Court now.", "address", "7 Rose Court"),
+    ("Postcode SW1A 1AA", "postcode", "SW1A 1AA"),
+    ("lives in m1 1ae", "postcode", "m1 1ae"),
+    ("Address ends LS6 2AB.", "postcode", "LS6 2AB"),
+    ("Nan is in B33 8TH", "postcode", "B33 8TH"),
+    ("Mum's mobile is 07700 900123.", "phone", "07700 900123"),
+    ("Ring dad on 07700900123", "phone", "07700900123"),
+    ("Her number is +44 7700 900123", "phone", "+44 7700 900123"),
+    ("School office 0121 496 0000", "phone", "0121 496 0000"),
+    ("Call 020 7946 0000 after 5.", "phone", "020 7946 0000"),
+    ("From abroad: +44 (0)20 7946 0000", "phone", "+44 (0)20 7946 0000"),
+    ("Mum's email is mum.smith@example.com", "email", "mum.smith@example.com"),
+    ("Send to j.s_1@school.sch.uk please", "email", "j.s_1@school.sch.uk"),
+    ("NHS no. 943 476 5919", "nhs_number", "943 476 5919"),
+    ("NHS number 9434765919", "nhs_number", "9434765919"),
+    ("Baby's number is 401-398-2595", "nhs_number", "401-398-2595"),
+    ("Sibling 412 791 9078", "nhs_number", "412 791 9078"),
+]
+
+PRIVACY_MUST_NOT_FIRE: list[str] = [
+    "Mum said she was tired and the baby had been up all night.",
+    "On Monday the children went to Green Lane School.",
+    "J.S. attended school on time all week.",
+    "JS told me he likes his teacher.",
+    "Social Worker visited with the Health Visitor.",
+    "Head Teacher called Mum about the bruise.",
+    "Police Officer attended at 10pm.",
+    "Nan collected the children after school.",
+    "St John Ambulance were at the football match.",
+    "Mary Seacole Primary School made the referral.",
+    "They played at Victoria Park on Sunday.",
+    "Jayden Liam and Mia went to Nan's.",
+    "Will Mum be at the meeting?",
+    "Grace said thank you to her teacher.",
+    "Incident on 12/03/2024 when police attended.",
+    "Meeting at 10:30 on 3 March 2024 at the office.",
+    "He is 7 years old and in Year 3.",
+    "Case number 1234567890.",
+    "NHS number on file, checked 943 476 5918 against records and it was wrong.",
+    "2 kids crossed the road without an adult.",
+    "We walked 10 minutes to the park.",
+    "Mum has 3 children and lives on her own.",
+    "The flat was untidy and cold.",
+    "Dad drove up the M1 motorway to see them.",
+    "She takes vitamin B12 daily.",
+    "Y10 6TH form options evening.",
+    "Called 999 at 2am.",
+    "Score was 7 out of 10 from Mum.",
+    "Happy New Year from the team.",
+    "We used Words and Pictures with the children.",
+    "The Harm Matrix helped us see the pattern.",
+    "Dates: 01/02/2015 to 03/04/2016 at the old school.",
+    "Her first born child is now at secondary school.",
+    "Mum's email was unclear about the time.",
+    "Early Help Hub offered a parenting course.",
+    "Dr said the rash was eczema.",
+    "The GP saw him on Tuesday.",
+    "Dad works at Victoria Station.",
+    "Mum's ex-partner (JB) is not allowed to visit.",
+    "In April Mum moved to a new flat.",
+    "Thank you Mum for the cup of tea.",
+    "Family Support Worker met Mum at the children's centre.",
+    "Summer Holidays are a hard time for Mum.",
+    "Rose Cottage, the family home, was warm.",
+    "The Jack Russell barked when we knocked.",
+    "Mia, Ruby and Kai were at Nan's.",
+    "Ellie May is 4 and goes to nursery.",
+    "The children attend St Mary's Primary School.",
+]
+
+SAFETY_MUST_PASS: list[str] = [
+    "When dad had been drinking, mum took the children to gran's.",
+    "Every time he got angry she called her sister, who came round.",
+    "Since March, Nan has collected the children whenever mum used.",
+    "Whenever Dad starts shouting, Mum takes the kids upstairs and locks the door.",
+    "The last time mum was drunk, Nan came over and stayed the night with the kids.",
+    "On the nights dad drinks, the children sleep at their aunt's house.",
+    "When mum felt low, she rang the crisis line and asked Nan to have the children.",
+    "Each time the arguments started, the eldest took his sister to the neighbour's.",
+    "If mum has been using, dad keeps the children at his flat until she is well.",
+    "Whenever mum's ex turned up, she called the police and kept the door locked.",
+    "For six months, every time dad has relapsed, mum has asked him to leave.",
+    "When he got violent she left with the kids and went to the refuge.",
+    "When mum got overwhelmed with the crying, she put the baby in the cot and phoned Nan.",
+    "Twice when dad came home drunk, the eldest rang Nan, who came and picked them up.",
+    "When mum hears voices she rings her nurse and the children go to their dad's.",
+    "Since the last incident, whenever there's a row, dad goes out until he has calmed down.",
+    "After dad hit her in January, mum got an injunction and changed the locks.",
+    "Each weekend dad drinks, Nan has the children.",
+    "When mum was unwell after the overdose, her sister looked after the children.",
+    "Every time dad was high, mum made sure the kids were at Nan's.",
+    "Dad drinks most weekends. When he does, mum takes the kids to Nan's.",
+    "Whenever dad drank, mum would take the kids to Nan's.",
+]
+
+SAFETY_MUST_FAIL: list[str] = [
+    "Mum loves the children.",
+    "Good school attendance.",
+    "Nan is supportive.",
+    "The house is clean.",
+    "Dad works full time and provides for the family.",
+    "When I visited, the house was clean and tidy.",
+    "Mum takes the children to school every day.",
+    "Whenever mum is at work, Nan takes the children to school.",
+    "If dad drinks again, mum says she would take the children to Nan's.",
+    "Mum will call the police if he comes back.",
+    "Jayden enjoys football and has lots of friends.",
+    "Dad has stopped drinking.",
+    "Mum engages well with professionals.",
+    "When the children are upset, mum comforts them and reads them a story.",
+    "The children have a good bond with their dad.",
+    "Mum has attended all her appointments since March.",
+    "Nan would step in if things got bad.",
+    "When dad was drinking, nobody called anyone.",
+    "Mum said she has never seen dad drunk.",
+    "Every Sunday the family has dinner at Nan's.",
+    "When dad drinks he gets angry and shouts at the children.",
+    "Mum plans to call her sister whenever dad drinks.",
+    "When dad drinks, mum can ring Nan.",
+    "Mum didn't call anyone when dad was drunk.",
+    "",
+]
+
+N_JARGON_POSITIVE = len(JARGON_MUST_FIRE)
+N_JARGON_NEGATIVE = len(JARGON_MUST_NOT_FIRE)
+N_PRIVACY_POSITIVE = len(PRIVACY_MUST_FIRE)
+N_PRIVACY_NEGATIVE = len(PRIVACY_MUST_NOT_FIRE)
+N_SAFETY_POSITIVE = len(SAFETY_MUST_PASS)
+N_SAFETY_NEGATIVE = len(SAFETY_MUST_FAIL)
+
+REQUIRED_TERMS = [
+    "DV", "domestic violence", "neglect", "substance misuse", "drug/alcohol misuse", "chaotic",
+    "disguised compliance", "non-engagement", "inappropriate", "volatile", "concerns",
+    "concerning", "poor home conditions", "unkempt", "aggressive", "mental health issues",
+    "risky", "lack of boundaries", "toxic trio", "failure to thrive", "vulnerable", "at risk",
+    "ASB", "CSE", "CCE", "NFA", "LAC", "CP", "CIN", "FII",
+]
+
+
+@pytest.fixture(scope="module")
+def words() -> WordList:
+    return load_word_list()
+
+
+# ---------------------------------------------------------------- plain language
+
+
+def test_case_counts_meet_the_brief() -> None:
+    assert min(N_JARGON_POSITIVE, N_JARGON_NEGATIVE) >= 40
+    assert min(N_PRIVACY_POSITIVE, N_PRIVACY_NEGATIVE) >= 40
+    assert min(N_SAFETY_POSITIVE, N_SAFETY_NEGATIVE) >= 20
+
+
+@pytest.mark.parametrize(("text", "term"), JARGON_MUST_FIRE)
+def test_jargon_is_found(words: WordList, text: str, term: str) -> None:
+    hits = find_jargon(text, words)
+    assert term in [h.term for h in hits]
+    for hit in hits:
+        assert text[hit.span[0]:hit.span[1]] == hit.text
+
+
+@pytest.mark.parametrize("text", JARGON_MUST_NOT_FIRE)
+def test_plain_words_are_left_alone(words: WordList, text: str) -> None:
+    assert find_jargon(text, words) == []
+
+
+def test_hits_come_in_order_once_each_with_their_question(words: WordList) -> None:
+    text = "Chaotic home, DV reported. More DV last week and the home is chaotic."
+    hits = find_jargon(text, words)
+    assert [h.term for h in hits] == ["chaotic", "DV"]
+    assert hits[0].span == (0, 7)
+    assert hits[1].question.endswith("?")
+
+
+def test_longer_phrase_wins_over_a_word_inside_it(words: WordList) -> None:
+    hits = find_jargon("Mum has mental health concerns.", words)
+    assert [h.term for h in hits] == ["mental health issues"]
+
+
+def test_word_list_loads_with_every_required_term(words: WordList) -> None:
+    terms = {t.term for t in words.terms}
+    assert set(REQUIRED_TERMS) <= terms
+    assert len(terms) >= len(REQUIRED_TERMS) + 12
+
+
+def test_questions_are_short_kind_questions(words: WordList) -> None:
+    for term in words.terms:
+        assert "?" in term.question, term.term
+        assert len(term.question) <= 130, term.term
+
+
+def test_broken_copy_names_the_file_the_line_and_the_field(tmp_path: Path) -> None:
+    text = WORD_LIST_PATH.read_text(encoding="utf-8")
+    broken = tmp_path / "council.yaml"
+    broken.write_text(text.replace("  - term: DV\n    question:", "  - term: DV\n    questoin:", 1))
+    with pytest.raises(WordListError) as caught:
+        load_word_list(broken)
+    message = str(caught.value)
+    assert str(broken) in message
+    assert "terms[0].question: this field is required" in message
+    assert "terms[0].questoin: unknown field" in message
+    line = text.splitlines().index("  - term: DV") + 2
+    assert f"{broken}:{line}:" in message
+    assert isinstance(caught.value, ValueError)
+
+
+def test_a_term_listed_twice_is_refused(tmp_path: Path) -> None:
+    copy = tmp_path / "twice.yaml"
+    copy.write_text("terms:\n  - term: DV\n    question: What?\n  - term: dv\n    question: Who?\n")
+    with pytest.raises(WordListError, match=re.escape(f"{copy}:2: terms: ") + ".*listed twice"):
+        load_word_list(copy)
+
+
+def test_yaml_syntax_error_names_the_line(tmp_path: Path) -> None:
+    copy = tmp_path / "bad.yaml"
+    copy.write_text("terms:\n  - term: DV\n    question: In plain words: what happened?\n")
+    with pytest.raises(WordListError, match=re.escape(f"{copy}:3:") + " not valid YAML"):
+        load_word_list(copy)
+
+
+def test_missing_file_is_a_clear_error(tmp_path: Path) -> None:
+    with pytest.raises(WordListError, match="cannot read file"):
+        load_word_list(tmp_path / "nowhere.yaml")
+
+
+def test_a_council_can_add_its_own_term(tmp_path: Path, words: WordList) -> None:
+    extended = tmp_path / "council.yaml"
+    extended.write_text(
+        WORD_LIST_PATH.read_text(encoding="utf-8")
+        + "\n  - term: TAF\n    variants: [team around the family]\n"
+        + "    question: Who is in the team, and what does each person do?\n"
+    )
+    council = load_word_list(extended)
+    text = "Discussed at the TAF and the team around the family agreed it. Still DV."
+    assert [h.term for h in find_jargon(text, words)] == ["DV"]
+    assert [h.term for h in find_jargon(text, council)] == ["TAF", "DV"]
+
+
+def test_language_check_lines_reports_only_flagged_lines(words: WordList) -> None:
+    lines = ["Dad hit Mum on Friday.", "There are concerns about DV.", "", "Chaotic and CP."]
+    assert list(language_check_lines(lines, words)) == [(2, ["DV"]), (4, ["chaotic", "CP"])]
+
+
+# ---------------------------------------------------------------- privacy
+
+
+@pytest.mark.parametrize(("text", "kind", "found"), PRIVACY_MUST_FIRE)
+def test_personal_data_is_found(text: str, kind: str, found: str) -> None:
+    hits = find_personal_data(text)
+    assert (kind, found) in [(h.kind, h.text) for h in hits]
+    for hit in hits:
+        assert text[hit.span[0]:hit.span[1]] == hit.text
+
+
+@pytest.mark.parametrize("text", PRIVACY_MUST_NOT_FIRE)
+def test_ordinary_case_notes_are_not_personal_data(text: str) -> None:
+    assert find_personal_data(text) == []
+
+
+def test_privacy_covers_every_kind() -> None:
+    kinds = {kind for _, kind, _ in PRIVACY_MUST_FIRE}
+    assert kinds == {"full_name", "date_of_birth", "address", "postcode", "phone", "email",
+                     "nhs_number"}
+
+
+def test_privacy_hits_come_in_order() -> None:
+    text = "Jayden Smith, DOB 12/03/2015, 14 Acacia Avenue, LS6 2AB, 07700 900123."
+    assert [h.kind for h in find_personal_data(text)] == [
+        "full_name", "date_of_birth", "address", "postcode", "phone"]
+
+
+# ---------------------------------------------------------------- existing safety
+
+
+@pytest.mark.parametrize("text", SAFETY_MUST_PASS)
+def test_protective_action_reads_as_safety(text: str) -> None:
+    assert looks_like_safety(text)
+
+
+@pytest.mark.parametrize("text", SAFETY_MUST_FAIL)
+def test_strengths_and_plans_are_not_safety(text: str) -> None:
+    assert not looks_like_safety(text)
+
+
+def test_safety_nudge_is_short_and_plain() -> None:
+    assert len(SAFETY_NUDGE) < 400
+    assert "strength" in SAFETY_NUDGE
+    assert SAFETY_NUDGE.endswith("?")
