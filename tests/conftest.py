@@ -1,0 +1,74 @@
+"""Shared fixtures: an isolated environment, a real SQLite store, the built-in flows."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from collections.abc import AsyncIterator, Iterator, Mapping
+from pathlib import Path
+
+import pytest
+
+from flows.flow import Flow
+from flows.loader import load_flows
+from storage.store import Store
+
+REPO = Path(__file__).resolve().parent.parent
+
+
+def _clean_environ() -> dict[str, str]:
+    """The environment without any sosbot setting the developer may have exported."""
+    return {name: value for name, value in os.environ.items()
+            if not name.startswith("SOSBOT_") and name != "TELEGRAM_BOT_TOKEN"}
+
+
+@pytest.fixture(autouse=True)
+def isolated_env(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> Iterator[Path]:
+    """No SOSBOT_* variable and no developer `.env` reaches a test: it runs in tmp_path."""
+    for name in list(os.environ):
+        if name.startswith("SOSBOT_") or name == "TELEGRAM_BOT_TOKEN":
+            monkeypatch.delenv(name)
+    monkeypatch.chdir(tmp_path)
+    yield tmp_path
+
+
+@pytest.fixture
+async def store(tmp_path: Path) -> AsyncIterator[Store]:
+    """A migrated store in a file under tmp_path, closed afterwards."""
+    opened = await Store.open(tmp_path / "sosbot.db")
+    try:
+        yield opened
+    finally:
+        await opened.close()
+
+
+@pytest.fixture(scope="session")
+def flows() -> Mapping[str, Flow]:
+    """Every built-in flow, loaded once."""
+    return load_flows()
+
+
+def sosbot_env(**extra: str) -> dict[str, str]:
+    """The environment for running `sosbot` in a child process.
+
+    Unbuffered output is switched off on purpose: the command must flush on its own.
+    """
+    env = _clean_environ()
+    env.pop("PYTHONUNBUFFERED", None)
+    env["PYTHONPATH"] = os.pathsep.join(p for p in (str(REPO), env.get("PYTHONPATH")) if p)
+    env.update(extra)
+    return env
+
+
+def sosbot_command(*args: str) -> list[str]:
+    return [sys.executable, "-m", "bot.cli", *args]
+
+
+def run_sosbot(*args: str, input: str | None = None, cwd: Path | None = None,
+               env: Mapping[str, str] | None = None) -> subprocess.CompletedProcess[str]:
+    """Run `sosbot ARGS` to the end (as `python -m bot.cli`, so no install is needed)."""
+    return subprocess.run(
+        sosbot_command(*args), input=input, capture_output=True, text=True,
+        cwd=cwd or Path.cwd(), env=sosbot_env(**(env or {})), timeout=120, check=False,
+    )
