@@ -125,13 +125,19 @@ class Conversation:
         self._locks: defaultdict[int, asyncio.Lock] = defaultdict(asyncio.Lock)
 
     async def handle(self, user_id: int, given: ConversationInput, *,
-                     update_id: int | None = None) -> list[ConversationReply]:
-        """Apply one input for one user; inputs of one user are handled one at a time."""
+                     update_id: int | None = None, draft_id: str | None = None
+                     ) -> list[ConversationReply]:
+        """Apply one input for one user; inputs of one user are handled one at a time.
+
+        `draft_id` names the draft a button belonged to: a button of another draft is stale.
+        """
         async with self._locks[user_id]:
             key = (user_id, update_id) if update_id is not None else None
             if key and await self.store.was_handled(*key):
                 return []
             session = await self.store.session(user_id)
+            if draft_id is not None and draft_id != session.active_draft:
+                return [Notice(engine.MSG["stale"], "stale")]
             if isinstance(given, Act):
                 return await self._act(session, given, key)
             awaiting = session.state.get("awaiting")

@@ -143,14 +143,14 @@ def _command(flow: Flow, out: Outcome, cmd: Command, nudger: Nudger) -> None:
         _review(flow, out)
         return
     if cmd.name == "summary":
-        out.replies.append(SummaryReply(build_summary(flow, d), final=False))
+        out.replies.append(SummaryReply(build_summary(flow, d), False, d.id, d.nonce))
         return
     if cmd.name == "edit":
         _edit(flow, out, cmd.arg)
         return
     if d.status != "in_progress":
         if cmd.name == "show":
-            out.replies.append(SummaryReply(build_summary(flow, d), final=False))
+            out.replies.append(SummaryReply(build_summary(flow, d), False, d.id, d.nonce))
         else:
             out.replies.append(Notice(MSG["finished"]))
         return
@@ -212,7 +212,7 @@ def _show(flow: Flow, out: Outcome, step: FlowStep, nudger: Nudger) -> None:
     pending = out.draft.pending
     if pending is not None:
         out.replies.append(Nudge(_nudge_text(pending, nudger), pending.kind, out.draft.nonce,
-                                 display(step, pending.value)))
+                                 display(step, pending.value), out.draft.id))
         return
     _ask(flow, out, step, again=True)
 
@@ -265,7 +265,7 @@ def _review(flow: Flow, out: Outcome) -> None:
         ReviewItem(n, s.id, s.section_title, s.title, display(s, d.answers.get(s.id)))
         for n, s in enumerate(walk(flow, d.answers).answered(), start=1)
     )
-    out.replies.append(Review(d.label, flow.title, items, d.nonce))
+    out.replies.append(Review(d.label, flow.title, items, d.nonce, d.id))
 
 
 def _edit(flow: Flow, out: Outcome, arg: str) -> None:
@@ -403,7 +403,7 @@ def _checked_accept(flow: Flow, out: Outcome, step: FlowStep, value: Value, nudg
             if text:
                 d.nudged.append(key)
                 d.pending = Pending(step.id, kind, value)
-                out.replies.append(Nudge(text, kind, d.nonce, value))
+                out.replies.append(Nudge(text, kind, d.nonce, value, d.id))
                 return
     _accept(flow, out, step, value)
 
@@ -474,7 +474,7 @@ def _finish(flow: Flow, out: Outcome) -> None:
     d.status = "completed"
     d.return_to = None
     d.nonce += 1
-    out.replies.append(SummaryReply(build_summary(flow, d), final=True))
+    out.replies.append(SummaryReply(build_summary(flow, d), True, d.id, d.nonce))
 
 
 def _ask(flow: Flow, out: Outcome, step: FlowStep, *, again: bool = False,

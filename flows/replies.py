@@ -108,6 +108,7 @@ class Nudge:
     kind: str
     nonce: int
     answer: str
+    draft_id: str = ""
 
 
 @dataclass(frozen=True)
@@ -125,12 +126,15 @@ class Review:
     flow_title: str
     items: tuple[ReviewItem, ...]
     nonce: int
+    draft_id: str = ""
 
 
 @dataclass(frozen=True)
 class SummaryReply:
     summary: Summary
     final: bool
+    draft_id: str = ""
+    nonce: int = 0
 
 
 Reply = Question | Answered | Notice | Nudge | Review | SummaryReply

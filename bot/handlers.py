@@ -1,0 +1,246 @@
+"""Thin python-telegram-bot handlers: a Telegram update in, a conversation input out, replies back.
+
+Nothing here logs message text. The conversation commits every change before it returns,
+so by the time a reply is sent the answer is already safe.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Awaitable, Callable
+from dataclasses import dataclass
+
+from telegram import CallbackQuery, InputFile, Message, Update
+from telegram.constants import ChatType, ParseMode
+from telegram.error import BadRequest, TelegramError
+from telegram.ext import ApplicationHandlerStop, ContextTypes
+
+from bot import views
+from bot.conversation import Act, Conversation, ConversationInput, ConversationReply
+from bot.logs import user_ref
+from flows.replies import COMMANDS, Answered, Command, Notice, Pick, Question, Text
+
+log = logging.getLogger(__name__)
+Context = ContextTypes.DEFAULT_TYPE
+
+STRANGER = ("Sorry, this bot is only open to practitioners on its list. Your Telegram user id "
+            "is {id}: send it to your administrator if you should have access.")
+PRIVATE_ONLY = "I only work in private chats, so that case details stay between you and me."
+TEXT_ONLY = ("I can only read text, please: photos, voice notes, stickers and files aren't "
+             "stored. Type your answer instead.")
+EDITED = ("I don't read edited messages, so your earlier answer stands. To change an answer, "
+          "use /review and tap Edit.")
+UNKNOWN_COMMAND = "I don't know that command. The menu button shows the ones I have."
+SORRY = ("Sorry, something went wrong on my side. Your answers so far are safe; please send "
+         "that again.")
+SLOW_DOWN = "That's a lot of messages at once. Please wait a moment and send that again."
+STALE_TOAST = "That button is from an earlier question, so nothing was changed."
+ACTS = ("start", "new", "resume", "cancel", "delete", "privacy", "about")
+
+
+@dataclass
+class QuestionRef:
+    """Where the current question's message is, so it can show its answer once given."""
+
+    chat_id: int
+    message_id: int
+    nonce: int
+
+
+class Handlers:
+    """The bot's handlers, sharing one conversation and the allow-list."""
+
+    def __init__(self, conversation: Conversation, allowed: frozenset[int], *,
+                 allow: Callable[[int], bool] | None = None,
+                 exporter: Callable[[int], Awaitable[list[tuple[str, bytes]]]] | None = None
+                 ) -> None:
+        self.conversation = conversation
+        self.allowed = allowed
+        self._rate_ok = allow or (lambda user_id: True)
+        self._exporter = exporter
+        # Message ids only (no text); after a restart, the old question simply keeps its buttons.
+        self._questions: dict[int, QuestionRef] = {}
+
+    # --- gate ---------------------------------------------------------------------------------
+
+    async def gate(self, update: Update, context: Context) -> None:
+        """Refuse groups, strangers and floods before any handler or storage sees them."""
+        chat, user = update.effective_chat, update.effective_user
+        if user is None or chat is None:
+            raise ApplicationHandlerStop
+        if chat.type != ChatType.PRIVATE:
+            if update.message and update.message.text:
+                await _reply(update, PRIVATE_ONLY)
+            raise ApplicationHandlerStop
+        if user.id not in self.allowed:
+            log.info("refused an update from a user not on the allow-list (%s)", user_ref(user.id))
+            if update.callback_query:
+                await update.callback_query.answer()
+            await context.bot.send_message(chat.id, STRANGER.format(id=user.id))
+            raise ApplicationHandlerStop
+        if not self._rate_ok(user.id):
+            if update.callback_query:
+                await update.callback_query.answer(SLOW_DOWN)
+            elif update.message:
+                await _reply(update, SLOW_DOWN)
+            raise ApplicationHandlerStop
+
+    # --- messages -----------------------------------------------------------------------------
+
+    async def text(self, update: Update, context: Context) -> None:
+        """A typed answer."""
+        assert update.message is not None and update.message.text is not None
+        await self._handle(update, context, Text(update.message.text))
+
+    async def command(self, update: Update, context: Context) -> None:
+        """A slash command, from anywhere in a draft."""
+        assert update.message is not None and update.message.text is not None
+        word, _, arg = update.message.text[1:].partition(" ")
+        name = word.split("@")[0].lower()
+        if name == "export":
+            await self.export(update, context)
+            return
+        given: ConversationInput
+        if name in ACTS:
+            given = Act(name, arg.strip())  # type: ignore[arg-type]
+        elif name in COMMANDS:
+            given = Command(name, arg.strip())  # type: ignore[arg-type]
+        elif name == "use":
+            given = Command("accept")
+        else:
+            await _reply(update, UNKNOWN_COMMAND)
+            return
+        await self._handle(update, context, given)
+
+    async def edited(self, update: Update, context: Context) -> None:
+        """An edited message changes nothing; say so once."""
+        message = update.edited_message
+        if message is not None:
+            await message.reply_text(EDITED)
+
+    async def not_text(self, update: Update, context: Context) -> None:
+        """Photos, voice notes, stickers, files: nothing is stored."""
+        await _reply(update, TEXT_ONLY)
+
+    async def button(self, update: Update, context: Context) -> None:
+        """An inline button: an answer, a command, a menu choice or a confirmation."""
+        query = update.callback_query
+        assert query is not None
+        given, draft_id = _parse_button(query.data or "")
+        if given is None:
+            await query.answer(STALE_TOAST)
+            return
+        if given == "export":
+            await query.answer()
+            await self.export(update, context)
+            return
+        assert not isinstance(given, str)
+        replies = await self.conversation.handle(query.from_user.id, given,
+                                                 update_id=update.update_id, draft_id=draft_id)
+        if len(replies) == 1 and isinstance(replies[0], Notice) and replies[0].kind == "stale":
+            await query.answer(STALE_TOAST)
+            return
+        await query.answer()
+        await self._deliver(update, context, replies, query)
+
+    async def export(self, update: Update, context: Context) -> None:
+        """Send the current draft's summary as documents."""
+        chat, user = update.effective_chat, update.effective_user
+        assert chat is not None and user is not None
+        files = await self._exporter(user.id) if self._exporter else []
+        if not files:
+            await context.bot.send_message(chat.id, "There's no draft to export yet. /resume "
+                                           "opens one, /new starts one.")
+            return
+        for filename, data in files:
+            await context.bot.send_document(chat.id, InputFile(data, filename=filename))
+
+    async def error(self, update: object, context: Context) -> None:
+        """Log what failed (type and update id only) and tell the user their answers are safe."""
+        error = context.error
+        frame = error.__traceback__ if error else None
+        while frame is not None and frame.tb_next is not None:
+            frame = frame.tb_next
+        where = f"{frame.tb_frame.f_code.co_filename}:{frame.tb_lineno}" if frame else "?"
+        update_id = update.update_id if isinstance(update, Update) else None
+        log.error("%s while handling update %s (at %s)", type(error).__name__, update_id, where)
+        if isinstance(update, Update) and update.effective_chat is not None:
+            try:
+                await context.bot.send_message(update.effective_chat.id, SORRY)
+            except TelegramError:
+                log.warning("could not send the apology for update %s", update_id)
+
+    # --- plumbing -----------------------------------------------------------------------------
+
+    async def _handle(self, update: Update, context: Context, given: ConversationInput) -> None:
+        user = update.effective_user
+        assert user is not None
+        replies = await self.conversation.handle(user.id, given, update_id=update.update_id)
+        await self._deliver(update, context, replies, None)
+
+    async def _deliver(self, update: Update, context: Context, replies: list[ConversationReply],
+                       query: CallbackQuery | None) -> None:
+        chat, user = update.effective_chat, update.effective_user
+        assert chat is not None and user is not None
+        for reply in replies:
+            if isinstance(reply, Answered):
+                await self._show_answer(context, user.id, reply, query)
+                continue
+            for message in views.render(reply):
+                if message.edit_in_place and query is not None and query.message is not None:
+                    await _quietly(query.edit_message_text(
+                        message.html, parse_mode=ParseMode.HTML, reply_markup=message.keyboard))
+                    continue
+                sent = await context.bot.send_message(
+                    chat.id, message.html, parse_mode=ParseMode.HTML,
+                    reply_markup=message.keyboard, disable_web_page_preview=True)
+                if isinstance(reply, Question):
+                    self._questions[user.id] = QuestionRef(chat.id, sent.message_id, reply.nonce)
+
+    async def _show_answer(self, context: Context, user_id: int, reply: Answered,
+                           query: CallbackQuery | None) -> None:
+        html = views.answered(reply)
+        pressed = query.message if query is not None else None
+        if isinstance(pressed, Message):
+            await _quietly(pressed.edit_text(html, parse_mode=ParseMode.HTML))
+        ref = self._questions.get(user_id)
+        if ref is None or ref.nonce != reply.nonce:
+            return
+        del self._questions[user_id]
+        if not isinstance(pressed, Message) or pressed.message_id != ref.message_id:
+            await _quietly(context.bot.edit_message_text(
+                html, chat_id=ref.chat_id, message_id=ref.message_id, parse_mode=ParseMode.HTML))
+
+
+def _parse_button(data: str) -> tuple[ConversationInput | str | None, str | None]:
+    kind, _, rest = data.partition(":")
+    if kind in ("n", "r"):
+        return Act("new" if kind == "n" else "resume", rest), None
+    if kind in ("y", "d"):
+        return Act("confirm" if kind == "y" else "decline", rest), None
+    parts = rest.split(":", 2)
+    if len(parts) != 3 or not parts[1].isdigit():
+        return None, None
+    draft_id, nonce, value = parts[0], int(parts[1]), parts[2]
+    if kind == "a":
+        return Pick(value, nonce), draft_id
+    if kind == "e":
+        return Command("edit", value, nonce), draft_id
+    if kind == "x":
+        return "export", draft_id
+    if kind == "c" and value in COMMANDS:
+        return Command(value, nonce=nonce), draft_id  # type: ignore[arg-type]
+    return None, None
+
+
+async def _reply(update: Update, text: str) -> None:
+    if update.effective_message is not None:
+        await update.effective_message.reply_text(text)
+
+
+async def _quietly(action: Awaitable[object]) -> None:
+    """Edits are cosmetic: an old or unchanged message must not break the conversation."""
+    try:
+        await action
+    except BadRequest as exc:
+        log.debug("edit skipped: %s", type(exc).__name__)

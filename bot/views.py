@@ -1,0 +1,198 @@
+"""Replies as Telegram messages: escaped HTML text and inline keyboards.
+
+Callback data (at most 64 bytes) is `kind:draft:nonce:value` for buttons bound to a question,
+so a tap on a button from an earlier question, or another draft, changes nothing:
+  a  an answer (choice value, scale number, yes/no)   c  a command (back, skip, help, ...)
+  e  edit answer N from a review                       x  export the summary
+and `kind:value` for buttons outside a draft:
+  n  start a tool     r  resume a draft     y / d  confirm or decline a discard or erasure
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from html import escape
+
+from telegram import InlineKeyboardButton, InlineKeyboardMarkup
+
+from bot.conversation import AskLabel, Confirm, ConversationReply, Menu, WELCOME
+from flows.render import render_telegram
+from flows.replies import Answered, Notice, Nudge, Question, Review, SummaryReply
+from flows.telegram_html import split_html
+
+Keyboard = InlineKeyboardMarkup | None
+MAX_ANSWER_ECHO = 600
+
+
+@dataclass(frozen=True)
+class Message:
+    """One message to send: Telegram HTML and an optional keyboard."""
+
+    html: str
+    keyboard: Keyboard = None
+    edit_in_place: bool = False
+    documents: tuple[str, ...] = field(default=())
+
+
+def button(text: str, data: str) -> InlineKeyboardButton:
+    return InlineKeyboardButton(text, callback_data=data)
+
+
+def question_data(kind: str, draft_id: str, nonce: int, value: str = "") -> str:
+    return f"{kind}:{draft_id}:{nonce}:{value}"
+
+
+def _clip(text: str, limit: int = MAX_ANSWER_ECHO) -> str:
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+def question(q: Question) -> Message:
+    """A question with its buttons; a repeated list question is a short prompt instead."""
+    data = lambda kind, value="": question_data(kind, q.draft_id, q.nonce, value)  # noqa: E731
+    rows: list[list[InlineKeyboardButton]] = []
+    if q.type in ("choice", "yes_no"):
+        rows += [[button(label, data("a", value))] for value, label in q.choices]
+        if q.type == "yes_no":
+            rows = [[button(label, data("a", value)) for value, label in q.choices]]
+    elif q.type == "multi_choice":
+        rows += [[button(("✓ " if value in q.selected else "") + label, data("a", value))]
+                 for value, label in q.choices]
+        rows.append([button("Done", data("c", "done"))])
+    elif q.type == "scale" and q.scale is not None:
+        numbers = [str(n) for n in range(q.scale.min, q.scale.max + 1)]
+        half = (len(numbers) + 1) // 2
+        rows += [[button(n, data("a", n)) for n in part]
+                 for part in (numbers[:half], numbers[half:]) if part]
+    elif q.type == "list":
+        rows.append([button("Done", data("c", "done"))])
+    if q.suggestion:
+        rows.append([button("Use this", data("c", "accept"))])
+    nav = [button("Back", data("c", "back"))] if q.can_back else []
+    if not q.required or q.current_answer is not None:
+        nav.append(button("Keep" if q.current_answer is not None else "Skip", data("c", "skip")))
+    nav.append(button("Help", data("c", "help")))
+    rows.append(nav)
+    keyboard = InlineKeyboardMarkup(rows)
+    if q.again and q.type == "list" and q.items:
+        return Message(f"Added ({len(q.items)} so far). Send the next one, or tap Done.",
+                       keyboard)
+    if q.again and q.type == "multi_choice":
+        return Message(_question_text(q), keyboard, edit_in_place=True)
+    return Message(_question_text(q), keyboard)
+
+
+def _question_text(q: Question) -> str:
+    parts = [f"<b>Question {q.number} of {q.total}</b> · <i>{escape(q.section)}</i>",
+             escape(q.ask)]
+    if q.scale is not None:
+        parts.append(f"<i>{q.scale.min} = {escape(q.scale.low)}\n"
+                     f"{q.scale.max} = {escape(q.scale.high)}</i>")
+    if q.current_answer is not None:
+        parts.append(f"Current answer: <i>{escape(_clip(q.current_answer))}</i>\n"
+                     "Send a new answer to change it, or tap Keep.")
+    if q.items:
+        listed = "\n".join(f"• {escape(_clip(item, 200))}" for item in q.items)
+        parts.append(f"So far:\n{listed}")
+    if q.suggestion:
+        parts.append(f"Suggested wording (tap to copy):\n<code>{escape(q.suggestion)}</code>")
+    if q.type == "list":
+        parts.append("<i>Send one item per message, then tap Done.</i>")
+    elif q.type == "multi_choice":
+        parts.append("<i>Tap all that apply, then Done.</i>")
+    elif not q.required and q.current_answer is None:
+        parts.append("<i>Optional: Skip leaves it out.</i>")
+    if q.child_voice:
+        parts.append("<i>Write the child's words exactly as they said them.</i>")
+    return "\n\n".join(parts)
+
+
+def answered(a: Answered) -> str:
+    """The text a question message is edited to once it has its answer."""
+    return f"{escape(a.ask)}\n\n✓ <i>{escape(_clip(a.answer))}</i>"
+
+
+def summary(reply: SummaryReply) -> list[Message]:
+    chunks = split_html(render_telegram(reply.summary))
+    keyboard = InlineKeyboardMarkup([[
+        button("Export", question_data("x", reply.draft_id, reply.nonce, "all")),
+        button("Review", question_data("c", reply.draft_id, reply.nonce, "review")),
+    ]])
+    messages = [Message(chunk) for chunk in chunks]
+    if messages:
+        messages[-1] = Message(messages[-1].html, keyboard)
+    if reply.final:
+        messages.append(Message("That's the end of this tool. Tap Review to change an answer, "
+                                "Export for documents, or /new to start another."))
+    return messages
+
+
+def review(r: Review) -> list[Message]:
+    if not r.items:
+        return [Message("No answers yet.")]
+    lines = [f"<b>{escape(r.flow_title)}</b>: {escape(r.label)}", ""]
+    lines += [f"<b>{i.number}.</b> <i>{escape(i.title)}</i>: {escape(_clip(i.answer, 300))}"
+              for i in r.items]
+    buttons = [button(f"Edit {i.number}", question_data("e", r.draft_id, r.nonce, str(i.number)))
+               for i in r.items]
+    rows = [buttons[k:k + 5] for k in range(0, len(buttons), 5)]
+    chunks = split_html("\n".join(lines))
+    messages = [Message(chunk) for chunk in chunks]
+    # Many buttons make a long keyboard; Telegram allows 100, we stay well under.
+    messages[-1] = Message(messages[-1].html, InlineKeyboardMarkup(rows[:20]))
+    return messages
+
+
+def menu(m: Menu) -> Message:
+    titles = m.flow_titles or {}
+    parts = [escape(WELCOME)] if m.welcome else []
+    rows = []
+    if m.drafts:
+        parts.append("Your unfinished drafts:")
+        for info in m.drafts[:10]:
+            title = titles.get(info.flow_id, info.flow_id)
+            rows.append([button(f"Continue {info.label} ({title})"[:60], f"r:{info.id}")])
+    if m.flows:
+        parts.append("Which tool would you like to use?")
+        for choice in m.flows:
+            minutes = f" · {choice.minutes} min" if choice.minutes else ""
+            rows.append([button(f"{choice.title}{minutes}", f"n:{choice.id}")])
+    return Message("\n\n".join(parts) or "Choose one:", InlineKeyboardMarkup(rows))
+
+
+def confirm(c: Confirm) -> Message:
+    yes = "Yes, discard it" if c.kind == "cancel" else "Yes, erase everything"
+    return Message(escape(c.text), InlineKeyboardMarkup([[button(yes, f"y:{c.kind}"),
+                                                         button("No", f"d:{c.kind}")]]))
+
+
+def nudge(n: Nudge) -> Message:
+    keyboard = InlineKeyboardMarkup([[button("Keep it as it is",
+                                             question_data("c", n.draft_id, n.nonce, "keep"))]])
+    return Message(f"{escape(n.text)}\n\n<i>Type it again to change it, or keep it as it is.</i>",
+                   keyboard)
+
+
+def notice(n: Notice) -> Message:
+    prefix = {"help": "💡 ", "problem": "", "note": "", "stale": "", "saved": "✓ "}.get(n.kind, "")
+    return Message(prefix + escape(n.text))
+
+
+def render(reply: ConversationReply) -> list[Message]:
+    """Messages for one reply (Answered is handled by editing, not sending)."""
+    if isinstance(reply, Question):
+        return [question(reply)]
+    if isinstance(reply, Notice):
+        return [notice(reply)]
+    if isinstance(reply, Nudge):
+        return [nudge(reply)]
+    if isinstance(reply, Review):
+        return review(reply)
+    if isinstance(reply, SummaryReply):
+        return summary(reply)
+    if isinstance(reply, Menu):
+        return [menu(reply)]
+    if isinstance(reply, AskLabel):
+        return [Message(escape(reply.text))]
+    if isinstance(reply, Confirm):
+        return [confirm(reply)]
+    return []

@@ -1,0 +1,96 @@
+"""Test helpers for the Telegram side: the bot run as `sosbot run` runs it, against the local
+Bot API test server, and a practitioner who reads its messages and taps its buttons."""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import logging
+from collections.abc import AsyncIterator
+from dataclasses import dataclass
+from pathlib import Path
+
+from bot.app import serve
+from bot.config import Settings
+from tests.botapi_server import DEFAULT_TOKEN, BotApiServer, BotMessage
+
+PRACTITIONER = 4242
+COLLEAGUE = 4343
+STRANGER = 9999
+
+
+class ErrorCollector(logging.Handler):
+    """Collects every ERROR (or worse) record: a test fails if python-telegram-bot or our
+    error handler logged one."""
+
+    def __init__(self) -> None:
+        super().__init__(logging.ERROR)
+        self.records: list[logging.LogRecord] = []
+
+    def emit(self, record: logging.LogRecord) -> None:
+        self.records.append(record)
+
+
+@dataclass
+class World:
+    server: BotApiServer
+    settings: Settings
+    errors: ErrorCollector
+
+    def messages(self, user: int = PRACTITIONER) -> list[BotMessage]:
+        return self.server.chat(user)
+
+    def texts(self, user: int = PRACTITIONER) -> list[str]:
+        return self.server.texts(user)
+
+    def last(self, user: int = PRACTITIONER) -> BotMessage:
+        return self.server.chat(user)[-1]
+
+    def with_button(self, label: str, user: int = PRACTITIONER) -> tuple[BotMessage, str]:
+        """The newest message with a button labelled `label`, and that button's data."""
+        for message in reversed(self.server.chat(user)):
+            for row in message.buttons:
+                for b in row:
+                    if b.get("text") == label and "callback_data" in b:
+                        return message, str(b["callback_data"])
+        raise LookupError(f"no button {label!r} in the chat")
+
+    async def say(self, text: str, user: int = PRACTITIONER) -> int:
+        update_id = self.server.send_text(user, text)
+        await self.server.wait_idle()
+        return update_id
+
+    async def command(self, name: str, args: str = "", user: int = PRACTITIONER) -> int:
+        update_id = self.server.send_command(user, name, args)
+        await self.server.wait_idle()
+        return update_id
+
+    async def tap(self, label: str, user: int = PRACTITIONER) -> int:
+        message, data = self.with_button(label, user)
+        update_id = self.server.press_button(user, message.message_id, data)
+        await self.server.wait_idle()
+        return update_id
+
+
+@contextlib.asynccontextmanager
+async def running_bot(server: BotApiServer, settings: Settings) -> AsyncIterator[None]:
+    """Start the bot the way `sosbot run` does, and stop it (closing the database) after."""
+    stop, ready = asyncio.Event(), asyncio.Event()
+    task = asyncio.create_task(serve(settings, stop, ready=ready, poll_timeout=1))
+    try:
+        await asyncio.wait_for(ready.wait(), 10)
+        yield
+    finally:
+        stop.set()
+        await asyncio.wait_for(task, 15)
+
+
+def bot_settings(server: BotApiServer, db: Path, **extra: object) -> Settings:
+    values: dict[str, object] = {
+        "TELEGRAM_BOT_TOKEN": DEFAULT_TOKEN,
+        "SOSBOT_ALLOWED_USERS": f"{PRACTITIONER},{COLLEAGUE}",
+        "SOSBOT_DB": str(db),
+        "SOSBOT_API_ROOT": server.root,
+    }
+    values.update(extra)
+    return Settings(_env_file=None, **values)  # type: ignore[call-arg]
