@@ -2,7 +2,8 @@
 
 StorageError          the database cannot be used; the message says which file and why
  ├─ CorruptDatabase   the file is damaged or is not a sosbot database; it is left untouched
- └─ SealError         a stored value does not decrypt: wrong key, or altered or moved bytes
+ ├─ SealError         a stored value does not decrypt: wrong key, or altered or moved bytes
+ └─ KeyProblem        no data key, or a key or key file that cannot be used
 """
 
 from __future__ import annotations
@@ -18,3 +19,30 @@ class CorruptDatabase(StorageError):
 
 class SealError(StorageError):
     """A value failed to decrypt or authenticate."""
+
+
+class KeyProblem(StorageError):
+    """The data keys are missing, malformed or unsafely stored; the message says what to do."""
+
+
+_CAUSES = (
+    ("SQLITE_FULL", StorageError, "the disk holding it is full; free some space"),
+    ("SQLITE_READONLY", StorageError, "it is read-only; check the file's permissions and mount"),
+    ("SQLITE_BUSY", StorageError, "another program holds a lock on it; stop that program "
+     "(only one sosbot may use a database)"),
+    ("SQLITE_LOCKED", StorageError, "another program holds a lock on it; stop that program"),
+    ("SQLITE_CORRUPT", CorruptDatabase, "it is damaged; restore it from a backup"),
+    ("SQLITE_NOTADB", CorruptDatabase, "it is damaged or not a sosbot database; restore it "
+     "from a backup"),
+    ("SQLITE_IOERR", StorageError, "the disk reported an error; check the disk"),
+    ("SQLITE_CANTOPEN", StorageError, "it cannot be opened; check the path and permissions"),
+)
+
+
+def from_sqlite(exc: Exception, path: str, doing: str) -> StorageError:
+    """One sentence for an operator from an sqlite3 error: which file, what failed, what to do."""
+    name = str(getattr(exc, "sqlite_errorname", "") or "")
+    for prefix, kind, advice in _CAUSES:
+        if name.startswith(prefix):
+            return kind(f"Could not {doing} in the database {path}: {advice} ({exc}).")
+    return StorageError(f"Could not {doing} in the database {path} ({exc}).")

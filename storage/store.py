@@ -8,9 +8,11 @@ handled exactly when its answer was committed.
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import json
 import sqlite3
 import time
+from collections import Counter
 from collections.abc import AsyncIterator, Iterable
 from contextlib import asynccontextmanager
 from dataclasses import dataclass, field
@@ -21,7 +23,8 @@ import aiosqlite
 
 from flows.answers import Value
 from flows.draft import Draft, Status
-from storage.errors import CorruptDatabase, StorageError
+from storage.crypto import key_id_of
+from storage.errors import CorruptDatabase, StorageError, from_sqlite
 from storage.migrations import MIGRATIONS
 from storage.sealing import PlainSealer, Sealer, where
 
@@ -39,6 +42,28 @@ class DraftInfo:
     answered: int
     created_at: float
     updated_at: float
+
+
+@dataclass(frozen=True)
+class Reminder:
+    """A draft that retention will erase soon, and whose owner has not yet been told."""
+
+    user_id: int
+    draft_id: str
+    flow_id: str
+    label: str
+    status: Status
+    updated_at: float
+
+
+@dataclass(frozen=True)
+class Purged:
+    """Rows erased by one retention pass; `wal_cleared` is False when a reader kept the WAL."""
+
+    drafts: int
+    sessions: int
+    updates: int
+    wal_cleared: bool
 
 
 @dataclass
@@ -61,8 +86,12 @@ class Store:
 
     @classmethod
     async def open(cls, path: str | Path, *, sealer: Sealer | None = None,
-                   synchronous: Synchronous = "FULL", read_only: bool = False) -> Store:
-        """Open (creating if needed) and migrate a database; refuse a damaged one."""
+                   synchronous: Synchronous = "FULL", read_only: bool = False,
+                   busy_ms: int = 5000) -> Store:
+        """Open (creating if needed) and migrate a database; refuse a damaged one.
+
+        `busy_ms` is how long a write waits for another program's lock before it fails.
+        """
         name = str(path)
         if name != ":memory:" and not read_only:
             Path(name).parent.mkdir(parents=True, exist_ok=True)
@@ -73,13 +102,13 @@ class Store:
             raise StorageError(f"Cannot open the database {name}: {exc}.") from None
         store = cls(db, name, sealer or PlainSealer())
         try:
-            await store._prepare(synchronous, read_only)
+            await store._prepare(synchronous, read_only, busy_ms)
         except BaseException:
             await db.close()
             raise
         return store
 
-    async def _prepare(self, synchronous: Synchronous, read_only: bool) -> None:
+    async def _prepare(self, synchronous: Synchronous, read_only: bool, busy_ms: int) -> None:
         try:
             rows = await self._db.execute_fetchall("PRAGMA quick_check")
         except sqlite3.DatabaseError as exc:
@@ -89,7 +118,7 @@ class Store:
         if problems:
             raise CorruptDatabase(f"The database {self.path} failed its integrity check "
                                   f"({problems[0]}); it has been left as it is.")
-        pragmas = ["foreign_keys = ON", "busy_timeout = 5000", "secure_delete = ON",
+        pragmas = ["foreign_keys = ON", f"busy_timeout = {int(busy_ms)}", "secure_delete = ON",
                    f"synchronous = {synchronous}"]
         if not read_only:
             pragmas.insert(0, "journal_mode = WAL")
@@ -99,10 +128,10 @@ class Store:
             if not read_only:
                 await self._migrate()
         except sqlite3.Error as exc:
-            raise StorageError(f"Cannot use the database {self.path}: {exc}.") from None
+            raise from_sqlite(exc, self.path, "prepare the tables") from None
 
     async def _migrate(self) -> None:
-        (version,) = (await self._db.execute_fetchall("PRAGMA user_version"))[0]
+        (version,) = next(iter(await self._db.execute_fetchall("PRAGMA user_version")))
         if version > len(MIGRATIONS):
             raise StorageError(f"The database {self.path} was made by a newer sosbot "
                                f"(schema {version}); upgrade sosbot to use it.")
@@ -120,10 +149,8 @@ class Store:
     async def close(self) -> None:
         """Checkpoint and close; safe to call twice."""
         async with self._lock:
-            try:
+            with contextlib.suppress(sqlite3.Error, ValueError):
                 await self._db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-            except (sqlite3.Error, ValueError):
-                pass
             await self._db.close()
 
     async def __aenter__(self) -> Store:
@@ -133,19 +160,35 @@ class Store:
         await self.close()
 
     @asynccontextmanager
-    async def _transaction(self) -> AsyncIterator[aiosqlite.Connection]:
+    async def _transaction(self, doing: str = "save") -> AsyncIterator[aiosqlite.Connection]:
+        """One write transaction; any sqlite3 error becomes one StorageError naming the file."""
         async with self._lock:
-            await self._db.execute("BEGIN IMMEDIATE")
+            try:
+                await self._db.execute("BEGIN IMMEDIATE")
+            except sqlite3.Error as exc:
+                raise from_sqlite(exc, self.path, doing) from None
             try:
                 yield self._db
-            except BaseException:
-                await self._db.execute("ROLLBACK")
+                await self._db.execute("COMMIT")
+            except BaseException as exc:
+                await self._rollback()
+                if isinstance(exc, sqlite3.Error):
+                    raise from_sqlite(exc, self.path, doing) from None
                 raise
-            await self._db.execute("COMMIT")
+
+    async def _rollback(self) -> None:
+        # SQLite rolls back by itself after some errors (a full disk); a second ROLLBACK
+        # would then fail and hide the error that matters.
+        if self._db.in_transaction:
+            with contextlib.suppress(sqlite3.Error):
+                await self._db.execute("ROLLBACK")
 
     async def _read(self, sql: str, params: Iterable[Any] = ()) -> list[sqlite3.Row]:
         async with self._lock:
-            return list(await self._db.execute_fetchall(sql, tuple(params)))
+            try:
+                return list(await self._db.execute_fetchall(sql, tuple(params)))
+            except sqlite3.Error as exc:
+                raise from_sqlite(exc, self.path, "read") from None
 
     # --- sealing ----------------------------------------------------------------------------
 
@@ -250,10 +293,18 @@ class Store:
             await db.execute("DELETE FROM handled_updates WHERE user_id = ?", (user_id,))
         await self.checkpoint()
 
-    async def checkpoint(self) -> None:
-        """Fold the WAL back into the database so deleted bytes leave the -wal file too."""
+    async def checkpoint(self) -> bool:
+        """Fold the WAL back into the database so deleted bytes leave the -wal file too.
+
+        Returns False when another reader kept part of the WAL (the next checkpoint clears it).
+        """
         async with self._lock:
-            await self._db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+            try:
+                rows = await self._db.execute_fetchall("PRAGMA wal_checkpoint(TRUNCATE)")
+            except sqlite3.Error as exc:
+                raise from_sqlite(exc, self.path, "clear the write-ahead log") from None
+        busy = next(iter(rows), (0,))[0]
+        return not busy
 
     # --- sessions and updates -------------------------------------------------------------
 
@@ -298,3 +349,76 @@ class Store:
             rows = await self._read(f"SELECT count(*) FROM {table}")  # noqa: S608 - fixed names
             counts[table] = int(rows[0][0])
         return counts
+
+    # --- retention --------------------------------------------------------------------------
+
+    async def purge(self, *, idle_before: float, done_before: float, updates_before: float
+                    ) -> Purged:
+        """Erase drafts untouched since `idle_before`, finished ones since `done_before`,
+        updates handled before `updates_before` and sessions left with nothing; then
+        checkpoint, so the erased bytes leave the WAL file as well as the database."""
+        async with self._transaction("erase old drafts") as db:
+            drafts = await db.execute(
+                "DELETE FROM drafts WHERE (status = 'in_progress' AND updated_at < ?) "
+                "OR (status != 'in_progress' AND updated_at < ?)", (idle_before, done_before))
+            sessions = await db.execute(
+                "DELETE FROM sessions WHERE updated_at < ? AND NOT EXISTS "
+                "(SELECT 1 FROM drafts d WHERE d.user_id = sessions.user_id)", (idle_before,))
+            updates = await db.execute("DELETE FROM handled_updates WHERE handled_at < ?",
+                                       (updates_before,))
+            counts = drafts.rowcount, sessions.rowcount, updates.rowcount
+        return Purged(*counts, wal_cleared=await self.checkpoint())
+
+    async def due_reminders(self, *, idle_before: float, done_before: float) -> list[Reminder]:
+        """Drafts last touched before these times whose owner has not been reminded since."""
+        rows = await self._read(
+            "SELECT user_id, id, flow_id, label, status, updated_at FROM drafts "
+            "WHERE ((status = 'in_progress' AND updated_at < ?) "
+            "OR (status != 'in_progress' AND updated_at < ?)) "
+            "AND (reminded_at IS NULL OR reminded_at < updated_at) "
+            "ORDER BY user_id, updated_at", (idle_before, done_before))
+        return [Reminder(u, d, f, self._open(u, d, "label", label), status, updated)
+                for u, d, f, label, status, updated in rows]
+
+    async def mark_reminded(self, draft_ids: Iterable[str], now: float) -> None:
+        """Record that these drafts' owners were told; leaves `updated_at` as it was."""
+        async with self._transaction("record reminders") as db:
+            await db.executemany("UPDATE drafts SET reminded_at = ? WHERE id = ?",
+                                 [(now, d) for d in draft_ids])
+
+    # --- keys -------------------------------------------------------------------------------
+
+    async def reseal(self, sealer: Sealer) -> int:
+        """Re-encrypt every stored value with `sealer`, in one transaction; returns how many.
+
+        Values are opened with this store's sealer, which then becomes `sealer`.
+        """
+        count = 0
+        async with self._transaction("re-encrypt the stored values") as db:
+            for d, u, label, state in await db.execute_fetchall(
+                    "SELECT id, user_id, label, state FROM drafts"):
+                fresh = (self._reseal(sealer, u, d, "label", label),
+                         self._reseal(sealer, u, d, "state", state))
+                await db.execute("UPDATE drafts SET label = ?, state = ? WHERE id = ?",
+                                 (*fresh, d))
+                count += 2
+            for d, u, step, value in await db.execute_fetchall(
+                    "SELECT a.draft_id, d.user_id, a.step_id, a.value FROM answers a "
+                    "JOIN drafts d ON d.id = a.draft_id"):
+                await db.execute("UPDATE answers SET value = ? WHERE draft_id = ? AND "
+                                 "step_id = ?",
+                                 (self._reseal(sealer, u, d, f"answer:{step}", value), d, step))
+                count += 1
+        self._sealer = sealer
+        return count
+
+    def _reseal(self, sealer: Sealer, user_id: int, draft_id: str, name: str,
+                stored: bytes) -> bytes:
+        place = where(user_id, draft_id, name)
+        return sealer.seal(self._sealer.open(bytes(stored), place), place)
+
+    async def key_usage(self) -> Counter[str]:
+        """How many stored values each key id sealed ("unencrypted" for plain values)."""
+        rows = await self._read("SELECT label FROM drafts UNION ALL SELECT state FROM drafts "
+                                "UNION ALL SELECT value FROM answers")
+        return Counter(key_id_of(bytes(blob)) or "unencrypted" for (blob,) in rows)

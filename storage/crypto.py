@@ -1,0 +1,192 @@
+"""AES-GCM sealing of stored values, and the ring of data keys it uses.
+
+A sealed value is `01 | len(id) | id | nonce(12) | ciphertext+tag`. The associated data is
+the value's place (user, draft, field) plus that header, so a value copied into another row,
+another draft or another field, or given another key id, fails to open. The first key of a
+ring seals; every key of the ring opens, which is how `sosbot keys rotate` re-encrypts and
+how a retired key is known to be unused before it is dropped.
+
+Keys are written `id:base64` (or bare base64, whose id is derived from the key), one a line
+in a key file or comma-separated in `SOSBOT_DATA_KEY`.
+"""
+
+from __future__ import annotations
+
+import base64
+import binascii
+import hashlib
+import os
+import re
+import secrets
+import stat
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from cryptography.exceptions import InvalidTag
+from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+
+from storage.errors import KeyProblem, SealError
+
+VERSION = 1
+NONCE_SIZE = 12
+KEY_SIZE = 32
+KEY_ID = re.compile(r"[A-Za-z0-9_-]{1,32}")
+
+
+@dataclass(frozen=True)
+class DataKey:
+    """One 256-bit key and the id stored in every value it seals."""
+
+    id: str
+    secret: bytes
+
+    def __repr__(self) -> str:  # never show the secret, even in a traceback
+        return f"DataKey(id={self.id!r})"
+
+    def line(self) -> str:
+        """The key as one `id:base64` line for a key file."""
+        return f"{self.id}:{base64.b64encode(self.secret).decode()}"
+
+
+def new_key(key_id: str | None = None) -> DataKey:
+    """A fresh random key; its id is the date-free random tag unless one is given."""
+    return DataKey(key_id or f"k{secrets.token_hex(4)}", secrets.token_bytes(KEY_SIZE))
+
+
+def parse_keys(text: str, source: str) -> list[DataKey]:
+    """Keys from `id:base64` entries separated by commas or lines; `#` starts a comment."""
+    keys: list[DataKey] = []
+    for entry in re.split(r"[,\n]", text):
+        entry = entry.split("#", 1)[0].strip()
+        if entry:
+            keys.append(_parse_key(entry, source))
+    if not keys:
+        raise KeyProblem(f"{source} holds no key.")
+    ids = [k.id for k in keys]
+    twice = sorted({i for i in ids if ids.count(i) > 1})
+    if twice:
+        raise KeyProblem(f"{source} uses the key id {twice[0]!r} twice.")
+    return keys
+
+
+def _parse_key(entry: str, source: str) -> DataKey:
+    key_id, sep, encoded = entry.rpartition(":")
+    try:
+        secret = base64.b64decode(encoded.strip(), validate=True)
+    except (binascii.Error, ValueError):
+        secret = b""
+    if len(secret) != KEY_SIZE:
+        raise KeyProblem(f"{source}: a key must be the base64 of {KEY_SIZE} random bytes "
+                         "(`sosbot keys new` makes one).")
+    key_id = key_id.strip() if sep else _derived_id(secret)
+    if not KEY_ID.fullmatch(key_id):
+        raise KeyProblem(f"{source}: the key id {key_id!r} must be 1 to 32 letters, digits, "
+                         "'-' or '_'.")
+    return DataKey(key_id, secret)
+
+
+def _derived_id(secret: bytes) -> str:
+    return "k" + hashlib.sha256(b"sosbot key id|" + secret).hexdigest()[:8]
+
+
+def read_key_file(path: Path) -> list[DataKey]:
+    """The keys in a key file, refusing one that its group or others could read."""
+    try:
+        mode = path.stat().st_mode
+        if mode & (stat.S_IRWXG | stat.S_IRWXO):
+            raise KeyProblem(f"The key file {path} can be read by other users (mode "
+                             f"{stat.S_IMODE(mode):o}); run `chmod 600 {path}` and start again.")
+        text = path.read_text(encoding="utf-8")
+    except OSError as exc:
+        raise KeyProblem(f"Cannot read the key file {path}: {exc.strerror}.") from None
+    return parse_keys(text, f"The key file {path}")
+
+
+def write_key_file(path: Path, keys: Sequence[DataKey]) -> None:
+    """Replace a key file atomically, readable by its owner only; the first key is current."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    temporary = path.with_name(f".{path.name}.{secrets.token_hex(4)}.tmp")
+    text = "# sosbot data keys: the first seals, all open. Keep a copy somewhere safe.\n"
+    text += "".join(f"{key.line()}\n" for key in keys)
+    fd = os.open(temporary, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8") as out:
+            out.write(text)
+            out.flush()
+            os.fsync(out.fileno())
+        os.replace(temporary, path)
+    except BaseException:
+        temporary.unlink(missing_ok=True)
+        raise
+    _sync_folder(path.parent)
+
+
+def _sync_folder(folder: Path) -> None:
+    try:
+        fd = os.open(folder, os.O_RDONLY)
+    except OSError:
+        return
+    try:
+        os.fsync(fd)
+    except OSError:
+        pass
+    finally:
+        os.close(fd)
+
+
+def key_id_of(stored: bytes) -> str | None:
+    """The id of the key that sealed a value; None when it is not an AES-GCM sealed value."""
+    if len(stored) < 2 or stored[0] != VERSION:
+        return None
+    size = stored[1]
+    key_id = stored[2:2 + size]
+    if len(key_id) != size or not KEY_ID.fullmatch(key_id.decode("ascii", "replace")):
+        return None
+    return key_id.decode("ascii")
+
+
+class AesGcmSealer:
+    """Seals with the first key of a ring, opens with any of them."""
+
+    def __init__(self, keys: Iterable[DataKey]) -> None:
+        self.keys = tuple(keys)
+        if not self.keys:
+            raise KeyProblem("A key ring needs at least one key.")
+        self._ciphers = {key.id: AESGCM(key.secret) for key in self.keys}
+
+    @property
+    def current(self) -> str:
+        """The id of the key that seals new values."""
+        return self.keys[0].id
+
+    def seal(self, plaintext: bytes, where: bytes) -> bytes:
+        key_id = self.current.encode("ascii")
+        header = bytes([VERSION, len(key_id)]) + key_id
+        nonce = os.urandom(NONCE_SIZE)
+        return header + nonce + self._ciphers[self.current].encrypt(nonce, plaintext,
+                                                                    where + header)
+
+    def open(self, stored: bytes, where: bytes) -> bytes:
+        place = _field(where)
+        key_id = key_id_of(stored)
+        if key_id is None:
+            raise SealError(f"The stored {place} is not an encrypted sosbot value (it was "
+                            "written without encryption or has been altered).")
+        cipher = self._ciphers.get(key_id)
+        if cipher is None:
+            raise SealError(f"The stored {place} was encrypted with the key {key_id!r}, which "
+                            "is not among the configured keys.")
+        start = 2 + len(key_id)
+        nonce, body = stored[start:start + NONCE_SIZE], stored[start + NONCE_SIZE:]
+        try:
+            return cipher.decrypt(nonce, body, where + stored[:start])
+        except (InvalidTag, ValueError):
+            raise SealError(f"The stored {place} failed its integrity check: it was altered "
+                            "or moved from another row, so it was not used.") from None
+
+
+def _field(where: bytes) -> str:
+    """The field named in associated data, without the user or draft id (they stay out of logs)."""
+    name = where.rsplit(b"|", 1)[-1].decode("utf-8", "replace")
+    return "answer" if name.startswith("answer:") else f"draft {name}"
