@@ -9,7 +9,7 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-from bot import __version__
+from bot import __version__, keys
 from bot.config import ConfigError, Settings, load_settings
 from bot.logs import setup_logging
 from flows.errors import FlowError
@@ -48,6 +48,14 @@ def _parser() -> argparse.ArgumentParser:
     check.add_argument("files", nargs="*", type=Path, metavar="FILE",
                        help="flow files (default: the built-in ones)")
 
+    keys.add_parser(commands)
+    purge = commands.add_parser("purge", help="erase drafts past their retention period",
+                                description="Erase drafts untouched for SOSBOT_DRAFT_DAYS and "
+                                "finished ones after SOSBOT_DONE_DAYS, then clear the "
+                                "write-ahead log so the erased bytes are gone.")
+    purge.add_argument("--db", metavar="PATH", help="the database file (default: SOSBOT_DB or "
+                       "sosbot.db)")
+
     commands.add_parser("language-check", help="flag jargon in lines read from standard input",
                         description="Read lines from standard input; print each flagged line's "
                         "number and the words or phrases flagged.")
@@ -75,6 +83,10 @@ def main(argv: Sequence[str] | None = None) -> int:
             return _language_check()
         if args.command == "run":
             return _run(settings)
+        if args.command == "keys":
+            return keys.run(settings, args)
+        if args.command == "purge":
+            return _purge(settings, args)
     except FlowError as exc:
         print(f"sosbot: a flow file has problems:\n{exc}", file=sys.stderr)
         return 1
@@ -114,10 +126,31 @@ def _chat(settings: Settings, args: argparse.Namespace) -> int:
     db = Path(args.db) if args.db else settings.db
 
     async def chat() -> int:
-        async with open_services(settings, db, flows) as conversation:
+        sealer = keys.local_key(settings, db)
+        async with open_services(settings, db, flows, sealer=sealer) as conversation:
             return await Console(conversation).run(args.flow)
 
     return asyncio.run(chat())
+
+
+def _purge(settings: Settings, args: argparse.Namespace) -> int:
+    import time
+
+    from storage.retention import purge
+    from storage.store import Store
+
+    async def run() -> int:
+        db = Path(args.db) if args.db else settings.db
+        async with await Store.open(db) as store:  # erasing needs no key: nothing is read
+            report = await purge(store, settings, time.time())
+        print(f"Erased {report.drafts} draft(s), {report.sessions} idle session(s) and "
+              f"{report.updates} old update id(s).")
+        if not report.wal_cleared:
+            print("Another program was reading the database, so part of the write-ahead log "
+                  "remains; run this again when it has stopped.")
+        return 0
+
+    return asyncio.run(run())
 
 
 def _language_check() -> int:

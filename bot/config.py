@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Annotated, Literal
 
-from pydantic import Field, ValidationError, field_validator
+from pydantic import Field, SecretStr, ValidationError, field_validator
 from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
 
 LogLevel = Literal["DEBUG", "INFO", "WARNING", "ERROR", "CRITICAL"]
@@ -29,6 +29,10 @@ class Settings(BaseSettings):
     log_level: LogLevel = Field(default="WARNING", alias="SOSBOT_LOG_LEVEL")
     draft_days: int = Field(default=30, ge=1, le=3650, alias="SOSBOT_DRAFT_DAYS")
     done_days: int = Field(default=14, ge=1, le=3650, alias="SOSBOT_DONE_DAYS")
+    data_key: SecretStr | None = Field(default=None, alias="SOSBOT_DATA_KEY")
+    key_file: Path | None = Field(default=None, alias="SOSBOT_KEY_FILE")
+    rate_burst: int = Field(default=20, ge=1, le=1000, alias="SOSBOT_RATE_BURST")
+    rate_per_minute: float = Field(default=30, gt=0, le=6000, alias="SOSBOT_RATE_PER_MINUTE")
 
     @field_validator("telegram_bot_token")
     @classmethod

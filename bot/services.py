@@ -10,14 +10,15 @@ from bot.config import Settings
 from bot.conversation import Conversation
 from flows.flow import Flow
 from flows.nudges import label_check, nudger
+from storage.sealing import Sealer
 from storage.store import Store
 
 
 @asynccontextmanager
-async def open_services(settings: Settings, db: Path, flows: Mapping[str, Flow]
-                        ) -> AsyncIterator[Conversation]:
+async def open_services(settings: Settings, db: Path, flows: Mapping[str, Flow], *,
+                        sealer: Sealer | None = None) -> AsyncIterator[Conversation]:
     """Open the database and yield a ready conversation; always closes the database."""
-    store = await Store.open(db)
+    store = await Store.open(db, sealer=sealer)
     try:
         yield Conversation(store, flows, nudger=nudger(), label_check=label_check,
                            retention=(settings.draft_days, settings.done_days))

@@ -447,11 +447,12 @@ def _go_forward(flow: Flow, out: Outcome, *, after: str | None, only_open: bool 
     if d.return_to is not None or only_open:
         stop = None if d.return_to in (None, END) else d.return_to
         target = state.first_open(before=stop)
-        if target is None and stop is not None and stop in state.ids:
-            target = flow.step(stop)
+        if target is None:  # nothing left open on the way: back to where they were
+            d.return_to = None
+            if stop is not None and stop in state.ids:
+                target = flow.step(stop)
         if target is None:
             target = state.first_open()
-        d.return_to = None
     else:
         target = None
         for step in state.after(after):

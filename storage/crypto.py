@@ -57,10 +57,10 @@ def new_key(key_id: str | None = None) -> DataKey:
 def parse_keys(text: str, source: str) -> list[DataKey]:
     """Keys from `id:base64` entries separated by commas or lines; `#` starts a comment."""
     keys: list[DataKey] = []
-    for entry in re.split(r"[,\n]", text):
-        entry = entry.split("#", 1)[0].strip()
-        if entry:
-            keys.append(_parse_key(entry, source))
+    for line in text.splitlines():
+        for entry in line.split("#", 1)[0].split(","):
+            if entry.strip():
+                keys.append(_parse_key(entry.strip(), source))
     if not keys:
         raise KeyProblem(f"{source} holds no key.")
     ids = [k.id for k in keys]

@@ -10,6 +10,7 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import json
+import os
 import sqlite3
 import time
 from collections import Counter
@@ -57,7 +58,7 @@ class Reminder:
 
 
 @dataclass(frozen=True)
-class Purged:
+class PurgeReport:
     """Rows erased by one retention pass; `wal_cleared` is False when a reader kept the WAL."""
 
     drafts: int
@@ -73,6 +74,17 @@ class Session:
     user_id: int
     active_draft: str | None = None
     state: dict[str, Any] = field(default_factory=dict)
+
+
+def _create_private(path: Path) -> None:
+    """Create a new database file readable by its owner only (SQLite gives -wal the same)."""
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        os.close(os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))
+    except FileExistsError:
+        pass
+    except OSError as exc:
+        raise StorageError(f"Cannot create the database {path}: {exc.strerror}.") from None
 
 
 class Store:
@@ -94,7 +106,7 @@ class Store:
         """
         name = str(path)
         if name != ":memory:" and not read_only:
-            Path(name).parent.mkdir(parents=True, exist_ok=True)
+            _create_private(Path(name))
         uri = f"file:{name}?mode=ro" if read_only else name
         try:
             db = await aiosqlite.connect(uri, isolation_level=None, uri=read_only)
@@ -353,7 +365,7 @@ class Store:
     # --- retention --------------------------------------------------------------------------
 
     async def purge(self, *, idle_before: float, done_before: float, updates_before: float
-                    ) -> Purged:
+                    ) -> PurgeReport:
         """Erase drafts untouched since `idle_before`, finished ones since `done_before`,
         updates handled before `updates_before` and sessions left with nothing; then
         checkpoint, so the erased bytes leave the WAL file as well as the database."""
@@ -367,7 +379,7 @@ class Store:
             updates = await db.execute("DELETE FROM handled_updates WHERE handled_at < ?",
                                        (updates_before,))
             counts = drafts.rowcount, sessions.rowcount, updates.rowcount
-        return Purged(*counts, wal_cleared=await self.checkpoint())
+        return PurgeReport(*counts, wal_cleared=await self.checkpoint())
 
     async def due_reminders(self, *, idle_before: float, done_before: float) -> list[Reminder]:
         """Drafts last touched before these times whose owner has not been reminded since."""

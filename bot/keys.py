@@ -1,0 +1,161 @@
+"""Where the data keys come from, and the `sosbot keys` commands that manage them.
+
+Keys come from SOSBOT_DATA_KEY when it is set, otherwise from the key file (SOSBOT_KEY_FILE,
+by default `sosbot.key` beside the database). The Telegram bot refuses to start without
+one; the terminal chat makes a local key file on first use and says so.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import sys
+from pathlib import Path
+from typing import TextIO
+
+from bot.config import Settings
+from storage.crypto import AesGcmSealer, DataKey, new_key, parse_keys, read_key_file, write_key_file
+from storage.errors import KeyProblem
+from storage.store import Store
+
+KEY_FILE_NAME = "sosbot.key"
+
+
+def key_file(settings: Settings, db: Path | None = None) -> Path:
+    """The key file in use: SOSBOT_KEY_FILE, or `sosbot.key` beside the database."""
+    return settings.key_file or (db or settings.db).parent / KEY_FILE_NAME
+
+
+def _env_key(settings: Settings) -> str | None:
+    secret = settings.data_key.get_secret_value().strip() if settings.data_key else ""
+    return secret or None
+
+
+def load_keys(settings: Settings, db: Path | None = None) -> list[DataKey] | None:
+    """The configured keys, first one current; None when there are none at all."""
+    text = _env_key(settings)
+    if text is not None:
+        return parse_keys(text, "SOSBOT_DATA_KEY")
+    path = key_file(settings, db)
+    return read_key_file(path) if path.exists() else None
+
+
+def require_key(settings: Settings, db: Path | None = None) -> AesGcmSealer:
+    """The sealer for the configured keys, or KeyProblem saying how to make one."""
+    keys = load_keys(settings, db)
+    if keys is None:
+        raise KeyProblem(f"No data key: answers are stored encrypted. Run `sosbot keys new "
+                         f"--write` to create {key_file(settings, db)}, or set "
+                         "SOSBOT_DATA_KEY.")
+    return AesGcmSealer(keys)
+
+
+def local_key(settings: Settings, db: Path | None = None, *, say: TextIO | None = None
+              ) -> AesGcmSealer:
+    """Like `require_key`, but makes a key file (mode 600) on first use and says so."""
+    if load_keys(settings, db) is None:
+        path = key_file(settings, db)
+        write_key_file(path, [new_key()])
+        print(f"sosbot: made a new data key in {path} (readable only by you). Answers are "
+              "encrypted with it: keep a copy somewhere safe, or they cannot be read.",
+              file=say or sys.stderr)
+    return require_key(settings, db)
+
+
+# --- `sosbot keys ...` ----------------------------------------------------------------------
+
+
+def add_parser(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    """The `keys` command and its actions."""
+    keys = commands.add_parser("keys", help="make, rotate or retire the data keys",
+                               description="Answers are encrypted with a data key. Stop the "
+                               "bot before `rotate` or `retire`.")
+    actions = keys.add_subparsers(dest="keys_command", metavar="ACTION", required=True)
+    new = actions.add_parser("new", help="print a new key, or write it to the key file",
+                             description="Print a new key (for SOSBOT_DATA_KEY), or with "
+                             "--write create the key file.")
+    new.add_argument("--write", action="store_true", help="create the key file with it")
+    for name, text in (("list", "show each key id and how many values it sealed"),
+                       ("rotate", "add a new current key and re-encrypt everything with it"),
+                       ("retire", "drop a key that no stored value uses any more")):
+        action = actions.add_parser(name, help=text, description=text[0].upper() + text[1:]
+                                    + ".")
+        if name == "retire":
+            action.add_argument("key_id", metavar="ID", help="the key id (see `keys list`)")
+        action.add_argument("--db", metavar="PATH", help="the database file (default: "
+                            "SOSBOT_DB or sosbot.db)")
+
+
+def run(settings: Settings, args: argparse.Namespace) -> int:
+    """Carry out `sosbot keys ACTION`."""
+    db = Path(args.db) if getattr(args, "db", None) else settings.db
+    if args.keys_command == "new":
+        return _new(settings, db, write=args.write)
+    if args.keys_command == "list":
+        return asyncio.run(_list(settings, db))
+    if args.keys_command == "rotate":
+        return asyncio.run(_rotate(settings, db))
+    return asyncio.run(_retire(settings, db, args.key_id))
+
+
+def _new(settings: Settings, db: Path, *, write: bool) -> int:
+    key = new_key()
+    if not write:
+        print(key.line())
+        return 0
+    path = key_file(settings, db)
+    if path.exists():
+        raise KeyProblem(f"The key file {path} already exists; `sosbot keys rotate` adds a "
+                         "new key to it.")
+    write_key_file(path, [key])
+    print(f"Wrote the key {key.id} to {path}. Keep a copy somewhere safe.")
+    return 0
+
+
+async def _list(settings: Settings, db: Path) -> int:
+    sealer = require_key(settings, db)
+    async with await Store.open(db, sealer=sealer) as store:
+        usage = await store.key_usage()
+    for key in sealer.keys:
+        mark = " (current)" if key.id == sealer.current else ""
+        print(f"{key.id}{mark}\t{usage.pop(key.id, 0)} value(s)")
+    for key_id, count in sorted(usage.items()):
+        print(f"{key_id} (not configured)\t{count} value(s)")
+    return 0
+
+
+async def _rotate(settings: Settings, db: Path) -> int:
+    keys = load_keys(settings, db)
+    if keys is None:
+        raise KeyProblem("There is no key to rotate yet; `sosbot keys new --write` makes one.")
+    if _env_key(settings) is None:
+        keys = [new_key(), *keys]
+        # The new key is on disk before any value uses it, so a crash loses nothing.
+        write_key_file(key_file(settings, db), keys)
+    sealer = AesGcmSealer(keys)
+    async with await Store.open(db, sealer=sealer) as store:
+        count = await store.reseal(sealer)
+    print(f"Re-encrypted {count} value(s) with the key {sealer.current}.")
+    if _env_key(settings) is not None:
+        print("Keys come from SOSBOT_DATA_KEY, which sosbot cannot change: to rotate, put a "
+              "new key (`sosbot keys new`) first in it and run this again.")
+    return 0
+
+
+async def _retire(settings: Settings, db: Path, key_id: str) -> int:
+    sealer = require_key(settings, db)
+    if key_id not in {k.id for k in sealer.keys}:
+        raise KeyProblem(f"There is no key {key_id!r} (`sosbot keys list` shows them).")
+    if key_id == sealer.current:
+        raise KeyProblem(f"The key {key_id!r} is the current key; `sosbot keys rotate` first.")
+    async with await Store.open(db, sealer=sealer) as store:
+        used = (await store.key_usage())[key_id]
+    if used:
+        raise KeyProblem(f"{used} stored value(s) still use the key {key_id!r}; run `sosbot "
+                         "keys rotate` first.")
+    if _env_key(settings) is not None:
+        print(f"No stored value uses {key_id}; remove it from SOSBOT_DATA_KEY.")
+        return 0
+    write_key_file(key_file(settings, db), [k for k in sealer.keys if k.id != key_id])
+    print(f"Retired the key {key_id}.")
+    return 0

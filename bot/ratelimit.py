@@ -1,0 +1,83 @@
+"""A per-user token bucket: a burst of inputs at once, then a steady rate.
+
+Pure and clock-injected, so it is tested without waiting. The adapter asks `take(user_id)`
+for every update before it touches the database and drops what is refused, telling the
+user once per refused run rather than once per message.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class Verdict:
+    """Whether one input may go ahead; when not, how long until it may and whether to say so."""
+
+    allowed: bool
+    retry_after: float = 0.0
+    warn: bool = False
+
+
+@dataclass
+class _Bucket:
+    tokens: float
+    at: float
+    warned: bool = False
+
+
+class RateLimiter:
+    """`burst` inputs at once per user, refilled at `per_minute`; idle users are forgotten."""
+
+    def __init__(self, burst: int, per_minute: float, *,
+                 clock: Callable[[], float] = time.monotonic, max_users: int = 10_000) -> None:
+        if burst < 1 or per_minute <= 0:
+            raise ValueError("burst must be at least 1 and per_minute above 0")
+        self.burst = float(burst)
+        self.rate = per_minute / 60.0
+        self._clock = clock
+        self._max_users = max_users
+        self._buckets: dict[int, _Bucket] = {}
+
+    def take(self, user_id: int) -> Verdict:
+        """Spend one token of `user_id`'s bucket if there is one."""
+        now = self._clock()
+        bucket = self._refilled(user_id, now)
+        if bucket.tokens >= 1.0:
+            bucket.tokens -= 1.0
+            bucket.warned = False
+            return Verdict(True)
+        warn = not bucket.warned
+        bucket.warned = True
+        return Verdict(False, (1.0 - bucket.tokens) / self.rate, warn)
+
+    def allow(self, user_id: int) -> bool:
+        """True when `user_id` may send one more input now (and spends it)."""
+        return self.take(user_id).allowed
+
+    def _refilled(self, user_id: int, now: float) -> _Bucket:
+        bucket = self._buckets.get(user_id)
+        if bucket is None:
+            if len(self._buckets) >= self._max_users:
+                self._forget_idle(now)
+            bucket = self._buckets[user_id] = _Bucket(self.burst, now)
+            return bucket
+        elapsed = max(0.0, now - bucket.at)
+        bucket.tokens = min(self.burst, bucket.tokens + elapsed * self.rate)
+        bucket.at = now
+        return bucket
+
+    def _forget_idle(self, now: float) -> None:
+        # A bucket that would be full again holds no information: dropping it changes nothing.
+        full = [u for u, b in self._buckets.items()
+                if b.tokens + max(0.0, now - b.at) * self.rate >= self.burst]
+        for user_id in full:
+            del self._buckets[user_id]
+        if len(self._buckets) >= self._max_users:  # everyone is busy: forget the oldest
+            oldest = min(self._buckets, key=lambda u: self._buckets[u].at)
+            del self._buckets[oldest]
+
+    def __len__(self) -> int:
+        return len(self._buckets)
