@@ -13,7 +13,7 @@ LongText = Annotated[str, StringConstraints(min_length=1, max_length=1500, strip
 
 StepType = Literal["text", "list", "choice", "multi_choice", "yes_no", "scale", "note"]
 ColumnKey = Literal["worried", "working_well", "needs_to_happen", "none"]
-CheckName = Literal["plain_language", "privacy", "safety_action"]
+CheckName = Literal["plain_language", "privacy", "safety_action", "goal_wording"]
 Voice = Literal["practitioner", "child"]
 
 
