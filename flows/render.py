@@ -6,6 +6,7 @@ text, escaped later by whatever HTML it lands in). Undefined names are errors.
 
 from __future__ import annotations
 
+import re
 from datetime import UTC, datetime
 from functools import lru_cache
 from pathlib import Path
@@ -50,10 +51,56 @@ def clause(text: str) -> str:
 
 
 def be_verb(who: str) -> str:
-    """'is' or 'are' to follow a subject the practitioner typed (they can fix it after)."""
-    plural = (" and " in who or "," in who or who.strip().lower().split(" ")[0] in
-              ("we", "they", "both", "all", "everyone's"))
+    """'am', 'is' or 'are' to follow a subject the practitioner typed (they can fix it after)."""
+    words = who.strip().lower().split()
+    if words == ["i"]:
+        return "am"
+    last = re.sub(r"[^a-z']", "", words[-1]) if words else ""
+    plural_word = (last.endswith("s") and not last.endswith(("'s", "ss", "us", "is"))
+                   and not who.strip().split()[-1].isupper())
+    plural = (" and " in who or "," in who or "&" in who or plural_word
+              or (words[:1] and words[0] in ("we", "they", "both", "all", "everyone's"))
+              or last in ("police", "people", "staff"))
     return "are" if plural else "is"
+
+
+def subject(text: str) -> str:
+    """Who is worried, ready to open a sentence ("me" becomes "I")."""
+    text = sentence(text)
+    return "I" if text.lower() in ("me", "myself", "i") else text
+
+
+def sentence(text: str) -> str:
+    """A clause ready to open a sentence: its first letter in capitals."""
+    text = clause(text)
+    return text[:1].upper() + text[1:]
+
+
+_LOWER_FIRST = frozenset((
+    "she", "he", "they", "it", "we", "you", "the", "a", "an", "his", "her", "their", "its",
+    "this", "that", "these", "those", "there", "both", "all", "any", "some", "no", "nobody",
+))
+
+
+def mid(text: str) -> str:
+    """A clause to sit mid-sentence: a capital pronoun or article lowered, names kept."""
+    text = clause(text)
+    first = text.split(" ", 1)[0]
+    return text[:1].lower() + text[1:] if first.lower() in _LOWER_FIRST else text
+
+
+def that_clause(text: str) -> str:
+    """A clause to follow "worried that": without a "that" the practitioner already typed."""
+    return mid(re.sub(r"^(?:that|about how|how)\s+", "", clause(text), flags=re.IGNORECASE))
+
+
+def period(text: str) -> str:
+    """A length of time to follow a verb: "for six months", "until the baby is one"."""
+    text = clause(text)
+    if re.match(r"(?:for|through|throughout|until|till|over|during|across|from|at least)\b",
+                text, re.IGNORECASE):
+        return text[:1].lower() + text[1:]
+    return f"for {text}"
 
 
 def _environment() -> jinja2.Environment:
@@ -69,6 +116,11 @@ def _environment() -> jinja2.Environment:
     env.filters["date"] = format_date
     env.filters["clause"] = clause
     env.filters["be_verb"] = be_verb
+    env.filters["sentence"] = sentence
+    env.filters["subject"] = subject
+    env.filters["mid"] = mid
+    env.filters["that_clause"] = that_clause
+    env.filters["period"] = period
     env.globals["footer"] = FOOTER
     return env
 
