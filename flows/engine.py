@@ -127,10 +127,14 @@ def reconcile(flow: Flow, draft: Draft) -> Outcome:
     if d.return_to not in (None, END) and not flow.has_step(d.return_to or ""):
         d.return_to = None
     d.flow_version = flow.version
-    if d.status == "in_progress" and not d.history:
+    d.nonce += 1  # buttons shown under the old version must not answer the new one
+    if d.status == "in_progress":
+        # The question they were on may be gone, and new ones may sit before it: carry on
+        # from the first one never answered, and after it keep to the unanswered ones.
         first = walk(flow, d.answers).first_open()
-        if first is not None:
+        if first is not None and first.id != d.current:
             d.history.append(first.id)
+            d.return_to = END
     return out
 
 

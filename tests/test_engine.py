@@ -1,0 +1,544 @@
+"""The pure engine, driven like a chat: one input in, replies and the changed draft out."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from builders import (
+    EngineChat,
+    build_flow,
+    choice,
+    list_step,
+    new_draft,
+    note,
+    scale,
+    section,
+    text,
+    walk_through,
+    yes_no,
+)
+from flows import engine
+from flows.flow import Flow
+from flows.render import render_text
+from flows.replies import Command, Nudge, Pick, Review, Text
+from flows.summary import build_summary
+
+
+@pytest.fixture
+def flow(tmp_path: Path) -> Flow:
+    """name, hurt (yes/no), details (only after yes), extra (optional), colour, pets, things,
+    score: one of each kind of question."""
+    return build_flow(
+        tmp_path,
+        section("about", text("name"), yes_no("hurt"),
+                text("details", when="hurt == 'yes'", column="worried"),
+                text("extra", required=False), column="worried"),
+        section("more", choice("colour", "red", "green", "blue"),
+                choice("pets", "cat", "dog", "fish", multi=True, required=False),
+                list_step("things", max_items=3), scale("score"), column="working_well"),
+    )
+
+
+@pytest.fixture
+def chat(flow: Flow) -> EngineChat:
+    chat = EngineChat(flow)
+    chat.start()
+    return chat
+
+
+def answer_up_to(chat: EngineChat, step_id: str, **answers: str) -> None:
+    """Answer with the given text (or a default) until `step_id` is asked."""
+    defaults = {"name": "T", "hurt": "no", "details": "D", "extra": "E", "colour": "red",
+                "pets": "1", "score": "4"}
+    while chat.asked != step_id:
+        current = chat.asked
+        if current == "things":
+            chat.send("a thing")
+            chat.command("done")
+            continue
+        chat.send(answers.get(current, defaults[current]))
+
+
+# --- asking, one question at a time ----------------------------------------------------------
+
+
+def test_start_asks_the_first_question_numbered_against_the_applicable_total(
+        chat: EngineChat) -> None:
+    q = chat.question
+    assert (q.step_id, q.number, q.total) == ("name", 1, 7)  # details does not apply yet
+    assert q.ask == "Question name?"
+    assert not q.can_back
+
+
+def test_a_yes_that_opens_a_branch_adds_its_question_to_the_count(chat: EngineChat) -> None:
+    chat.send("T")
+    chat.pick("yes")
+    assert (chat.asked, chat.question.number, chat.question.total) == ("details", 3, 8)
+
+
+def test_a_no_skips_the_branch_and_the_count_leaves_it_out(chat: EngineChat) -> None:
+    chat.send("T")
+    chat.pick("no")
+    assert (chat.asked, chat.question.number, chat.question.total) == ("extra", 3, 7)
+
+
+def test_each_accepted_answer_is_reported_and_marked_changed(chat: EngineChat) -> None:
+    chat.send("  Tom's mum  ")
+    assert [(a.step_id, a.answer) for a in chat.answered] == [("name", "Tom's mum")]
+    assert chat.changed == {"name"}
+    assert chat.draft.answers["name"] == "Tom's mum"
+
+
+def test_note_steps_are_shown_but_not_counted_as_questions(tmp_path: Path) -> None:
+    flow = build_flow(tmp_path, section("s", text("a"), note("n", ask="Read this first."),
+                                        text("b")))
+    chat = EngineChat(flow)
+    chat.start()
+    chat.send("x")
+    assert "Read this first." in chat.notices("note")
+    assert (chat.asked, chat.question.number, chat.question.total) == ("b", 2, 2)
+
+
+def test_help_shows_the_step_help_and_changes_nothing(chat: EngineChat) -> None:
+    before = chat.draft.copy()
+    chat.command("help")
+    assert chat.notices("help") == ["Help for name."]
+    assert chat.draft.answers == before.answers and chat.draft.nonce == before.nonce
+
+
+def test_pause_says_the_answers_are_saved_and_keeps_the_place(chat: EngineChat) -> None:
+    chat.send("T")
+    chat.command("pause")
+    assert chat.notices("saved")
+    chat.show()
+    assert chat.asked == "hurt"
+
+
+# --- bad input: a friendly reason and the same question ----------------------------------
+
+
+@pytest.mark.parametrize(("step_id", "typed", "reason"), [
+    ("name", "", "needs an answer"),
+    ("name", "   ", "needs an answer"),
+    ("name", "x" * 10_000, "10000 characters"),
+    ("hurt", "maybe", "yes or no"),
+    ("colour", "purple", "couldn't match"),
+    ("colour", "4", "couldn't match"),
+    ("pets", "1,9", "couldn't match"),
+    ("score", "11", "from 0 to 10"),
+    ("score", "-1", "from 0 to 10"),
+    ("score", "5.5", "from 0 to 10"),
+    ("score", "five", "from 0 to 10"),
+])
+def test_bad_input_gets_a_reason_and_the_same_question_again(
+        chat: EngineChat, step_id: str, typed: str, reason: str) -> None:
+    answer_up_to(chat, step_id)
+    before = dict(chat.draft.answers)
+    chat.send(typed)
+    assert any(reason in n for n in chat.notices("problem")), chat.replies
+    assert chat.asked == step_id and chat.question.again
+    assert chat.draft.answers == before
+    assert not chat.changed
+
+
+def test_an_over_long_answer_can_be_shortened_and_nothing_before_it_is_lost(
+        chat: EngineChat) -> None:
+    answer_up_to(chat, "extra")
+    chat.send("y" * 10_000)
+    chat.send("shorter")
+    assert chat.draft.answers["extra"] == "shorter"
+    assert chat.draft.answers["name"] == "T"
+
+
+# --- choices, multi-choice, lists and scales ---------------------------------------------
+
+
+@pytest.mark.parametrize("typed", ["2", "green", "Green", "GREEN.", " 2 "])
+def test_a_choice_is_answered_by_number_or_label(chat: EngineChat, typed: str) -> None:
+    answer_up_to(chat, "colour")
+    chat.send(typed)
+    assert chat.draft.answers["colour"] == "green"
+    assert chat.asked == "pets"
+
+
+def test_a_choice_button_carries_its_value(chat: EngineChat) -> None:
+    answer_up_to(chat, "colour")
+    chat.pick("blue")
+    assert chat.draft.answers["colour"] == "blue"
+
+
+@pytest.mark.parametrize(("typed", "chosen"), [
+    ("1,3", ["cat", "fish"]),
+    ("3, 1", ["cat", "fish"]),
+    ("dog,Fish", ["dog", "fish"]),
+    ("2,2", ["dog"]),
+    ("1,2,3", ["cat", "dog", "fish"]),
+])
+def test_multi_choice_takes_several_numbers_or_labels(
+        chat: EngineChat, typed: str, chosen: list[str]) -> None:
+    answer_up_to(chat, "pets")
+    chat.send(typed)
+    assert chat.draft.answers["pets"] == chosen
+    assert chat.asked == "things"
+
+
+def test_multi_choice_buttons_toggle_and_done_finishes(chat: EngineChat) -> None:
+    answer_up_to(chat, "pets")
+    nonce = chat.question.nonce
+    chat.pick("fish")
+    chat.pick("cat")
+    chat.pick("fish")
+    assert chat.question.selected == ("cat",)
+    assert chat.question.nonce == nonce  # the same message's buttons stay live
+    chat.command("done")
+    assert chat.draft.answers["pets"] == ["cat"]
+    assert chat.asked == "things"
+
+
+def test_a_list_collects_items_until_done(chat: EngineChat) -> None:
+    answer_up_to(chat, "things")
+    chat.send("first")
+    assert chat.notices() == [] or chat.asked == "things"
+    chat.send("second")
+    assert chat.question.items == ("first", "second")
+    chat.send("done")
+    assert chat.draft.answers["things"] == ["first", "second"]
+    assert chat.asked == "score"
+
+
+def test_a_list_moves_on_by_itself_when_full(chat: EngineChat) -> None:
+    answer_up_to(chat, "things")
+    for item in ("a", "b", "c"):
+        chat.send(item)
+    assert chat.draft.answers["things"] == ["a", "b", "c"]
+    assert chat.asked == "score"
+
+
+def test_a_required_list_needs_one_item(chat: EngineChat) -> None:
+    answer_up_to(chat, "things")
+    chat.command("done")
+    assert any("at least one" in n for n in chat.notices("problem"))
+    assert chat.asked == "things"
+
+
+@pytest.mark.parametrize("typed", ["0", "10", "7"])
+def test_a_scale_takes_any_whole_number_within_its_bounds(chat: EngineChat, typed: str) -> None:
+    answer_up_to(chat, "score")
+    chat.send(typed)
+    assert chat.draft.answers["score"] == int(typed)
+    assert chat.finished
+
+
+def test_a_scale_question_carries_both_ends_and_their_meaning(chat: EngineChat) -> None:
+    answer_up_to(chat, "score")
+    bounds = chat.question.scale
+    assert bounds is not None
+    assert (bounds.min, bounds.max, bounds.low, bounds.high) == (
+        0, 10, "Very unsafe.", "Safe enough to close.")
+
+
+# --- back ------------------------------------------------------------------------------
+
+
+def test_back_asks_the_previous_question_with_its_answer(chat: EngineChat) -> None:
+    chat.send("T")
+    chat.command("back")
+    assert chat.asked == "name"
+    assert chat.question.current_answer == "T"
+    assert chat.draft.answers["name"] == "T"
+
+
+def test_back_on_the_first_question_says_so_and_stays(chat: EngineChat) -> None:
+    chat.command("back")
+    assert chat.asked == "name"
+    assert any("first question" in n for n in chat.notices("problem"))
+
+
+def test_back_follows_what_was_seen_not_the_flow_order(chat: EngineChat) -> None:
+    answer_up_to(chat, "colour", hurt="no")
+    chat.command("back")
+    assert chat.asked == "extra"
+    chat.command("back")
+    assert chat.asked == "hurt"  # details was never shown, so back passes it by
+
+
+def test_changing_an_answer_after_back_takes_the_new_branch(chat: EngineChat) -> None:
+    answer_up_to(chat, "extra", hurt="no")
+    chat.command("back")
+    chat.send("yes")
+    assert chat.asked == "details"
+
+
+def test_back_several_times_then_forward_again_keeps_every_answer(chat: EngineChat) -> None:
+    answer_up_to(chat, "pets")
+    for _ in range(3):
+        chat.command("back")
+    assert chat.asked == "hurt"
+    chat.command("skip")
+    chat.command("skip")
+    chat.command("skip")
+    assert chat.asked == "pets"
+    assert chat.draft.answers == {"name": "T", "hurt": "no", "extra": "E", "colour": "red"}
+
+
+# --- skip ------------------------------------------------------------------------------
+
+
+def test_skip_leaves_out_an_optional_question(chat: EngineChat) -> None:
+    answer_up_to(chat, "extra")
+    chat.command("skip")
+    assert chat.asked == "colour"
+    assert "extra" in chat.draft.answers and chat.draft.answers["extra"] is None
+
+
+def test_an_empty_line_skips_an_optional_question(chat: EngineChat) -> None:
+    answer_up_to(chat, "extra")
+    chat.send("")
+    assert chat.asked == "colour"
+
+
+def test_skip_refuses_a_required_question(chat: EngineChat) -> None:
+    chat.command("skip")
+    assert any("needs an answer" in n for n in chat.notices("problem"))
+    assert chat.asked == "name"
+    assert chat.draft.answers == {}
+
+
+def test_skip_on_an_answered_question_keeps_its_answer(chat: EngineChat) -> None:
+    answer_up_to(chat, "colour")
+    chat.command("back")
+    chat.command("back")
+    assert chat.asked == "hurt"
+    chat.command("skip")
+    assert chat.draft.answers["hurt"] == "no"
+    chat.command("skip")  # extra: optional, answered "E"
+    assert chat.draft.answers["extra"] == "E"
+    assert chat.asked == "colour"
+
+
+def test_a_skipped_question_is_out_of_the_summary_and_says_skipped_in_review(
+        chat: EngineChat) -> None:
+    answer_up_to(chat, "extra")
+    chat.command("skip")
+    chat.command("review")
+    review = next(r for r in chat.replies if isinstance(r, Review))
+    assert [(i.step_id, i.answer) for i in review.items][-1] == ("extra", "(skipped)")
+    text = render_text(build_summary(chat.flow, chat.draft))
+    assert "Question extra" not in text
+
+
+# --- review and edit ---------------------------------------------------------------------
+
+
+def test_review_numbers_the_answers_so_far(chat: EngineChat) -> None:
+    answer_up_to(chat, "colour", hurt="yes")
+    chat.command("review")
+    review = next(r for r in chat.replies if isinstance(r, Review))
+    assert [(i.number, i.step_id, i.answer) for i in review.items] == [
+        (1, "name", "T"), (2, "hurt", "Yes"), (3, "details", "D"), (4, "extra", "E")]
+    assert review.label == "T1"
+
+
+def test_edit_asks_that_question_then_returns_to_where_you_were(chat: EngineChat) -> None:
+    answer_up_to(chat, "pets")
+    chat.command("edit", "1")
+    assert chat.asked == "name"
+    assert chat.question.current_answer == "T"
+    chat.send("R")
+    assert chat.draft.answers["name"] == "R"
+    assert chat.asked == "pets"
+
+
+def test_edit_that_opens_a_branch_asks_the_new_question_first(chat: EngineChat) -> None:
+    answer_up_to(chat, "pets", hurt="no")
+    chat.command("edit", "2")
+    chat.send("yes")
+    assert chat.asked == "details"
+    chat.send("what happened")
+    assert chat.asked == "pets"
+
+
+@pytest.mark.parametrize("arg", ["0", "9", "x", ""])
+def test_edit_of_a_number_not_in_the_review_says_so(chat: EngineChat, arg: str) -> None:
+    answer_up_to(chat, "extra")
+    chat.command("edit", arg)
+    assert any("no answer number" in n for n in chat.notices("problem"))
+    chat.show()
+    assert chat.asked == "extra"
+
+
+def test_edit_after_finishing_changes_the_answer_and_finishes_again(flow: Flow) -> None:
+    chat = walk_through(flow)
+    assert chat.draft.status == "completed"
+    chat.command("edit", "1")
+    assert chat.draft.status == "in_progress"
+    chat.send("Changed")
+    assert chat.finished
+    assert chat.draft.answers["name"] == "Changed"
+    assert "Changed" in render_text(build_summary(flow, chat.draft))
+
+
+def test_input_after_finishing_changes_nothing(flow: Flow) -> None:
+    chat = walk_through(flow)
+    answers = dict(chat.draft.answers)
+    chat.send("more text")
+    chat.command("back")
+    assert chat.draft.answers == answers
+    assert chat.draft.status == "completed"
+
+
+# --- hidden answers ------------------------------------------------------------------------
+
+
+def test_an_answer_hidden_by_a_changed_branch_stays_in_the_draft_but_not_the_summary(
+        chat: EngineChat) -> None:
+    answer_up_to(chat, "colour", hurt="yes", details="He pushed her")
+    chat.command("edit", "2")
+    chat.send("no")
+    assert chat.draft.answers["details"] == "He pushed her"  # kept
+    summary_text = render_text(build_summary(chat.flow, chat.draft))
+    assert "He pushed her" not in summary_text
+    chat.command("review")
+    review = next(r for r in chat.replies if isinstance(r, Review))
+    assert "details" not in [i.step_id for i in review.items]
+
+
+def test_a_hidden_answer_comes_back_when_its_branch_opens_again(chat: EngineChat) -> None:
+    answer_up_to(chat, "colour", hurt="yes", details="He pushed her")
+    chat.command("edit", "2")
+    chat.send("no")
+    chat.command("edit", "2")
+    chat.send("yes")
+    assert "He pushed her" in render_text(build_summary(chat.flow, chat.draft))
+
+
+# --- buttons and their nonce ---------------------------------------------------------------
+
+
+def test_every_new_question_gets_a_new_nonce(chat: EngineChat) -> None:
+    first = chat.question.nonce
+    chat.send("T")
+    assert chat.question.nonce > first
+
+
+def test_a_button_from_an_earlier_question_is_stale_and_changes_nothing(
+        chat: EngineChat) -> None:
+    answer_up_to(chat, "hurt")
+    old = chat.question.nonce
+    chat.pick("no")
+    assert chat.asked == "extra"
+    before = chat.draft.copy()
+    chat.pick("yes", nonce=old)
+    assert chat.notices("stale")
+    assert chat.draft.answers == before.answers
+    assert chat.draft.history == before.history
+    assert chat.draft.nonce == before.nonce
+
+
+def test_a_stale_command_button_is_refused_too(chat: EngineChat) -> None:
+    old = chat.question.nonce
+    chat.send("T")
+    before = chat.draft.copy()
+    chat.send(Command("back", nonce=old))
+    assert chat.notices("stale")
+    assert chat.draft == before
+
+
+def test_buttons_of_a_finished_draft_are_stale(flow: Flow) -> None:
+    chat = walk_through(flow)
+    chat.send(Pick("3", nonce=chat.draft.nonce - 1))
+    assert chat.notices("stale")
+
+
+def test_typed_text_carries_no_nonce_and_is_never_stale(chat: EngineChat) -> None:
+    chat.send(Text("T"))
+    assert chat.asked == "hurt"
+
+
+# --- suggested wording and nudges ----------------------------------------------------------
+
+
+def test_a_draft_template_suggests_wording_that_can_be_accepted(tmp_path: Path) -> None:
+    flow = build_flow(
+        tmp_path, section("s", text("who"), text("statement", draft="words")),
+        templates={"words": "{{ a.who | clause }} is worried."},
+    )
+    chat = EngineChat(flow)
+    chat.start()
+    chat.send("The school.")
+    assert chat.question.suggestion == "The school is worried."
+    chat.command("accept")
+    assert chat.draft.answers["statement"] == "The school is worried."
+
+
+def test_a_nudge_holds_the_answer_until_kept(tmp_path: Path) -> None:
+    flow = build_flow(tmp_path, section("s", text("a", checks=["privacy"]), text("b")))
+    chat = EngineChat(flow, nudger=lambda kind, text: "Initials?" if "Smith" in text else None)
+    chat.start()
+    chat.send("John Smith")
+    nudge = next(r for r in chat.replies if isinstance(r, Nudge))
+    assert nudge.text == "Initials?"
+    assert "a" not in chat.draft.answers
+    chat.command("keep")
+    assert chat.draft.answers["a"] == "John Smith"
+    assert chat.asked == "b"
+
+
+def test_a_nudge_is_shown_once_and_retyping_replaces_the_answer(tmp_path: Path) -> None:
+    flow = build_flow(tmp_path, section("s", text("a", checks=["privacy"]), text("b")))
+    chat = EngineChat(flow, nudger=lambda kind, text: "Initials?")
+    chat.start()
+    chat.send("John Smith")
+    chat.send("JS")
+    assert chat.draft.answers["a"] == "JS"
+    assert chat.asked == "b"
+
+
+# --- a flow that changed since the draft was saved --------------------------------------------
+
+
+def test_reconcile_keeps_answers_whose_steps_still_exist(tmp_path: Path) -> None:
+    v1 = build_flow(tmp_path, section("s", text("a"), text("b"), text("c"), text("d")))
+    chat = EngineChat(v1)
+    chat.start()
+    for answer in ("A", "B", "C"):
+        chat.send(answer)
+    v2 = build_flow(tmp_path, section("s", text("a"), text("new"), text("c"), text("d")),
+                    version=2)
+    fitted = engine.reconcile(v2, chat.draft)
+    assert fitted.draft.flow_version == 2
+    assert fitted.draft.answers == {"a": "A", "c": "C"}
+    assert "b" in fitted.changed  # so the store deletes it
+    assert fitted.draft.nonce > chat.draft.nonce  # old buttons are stale now
+    resumed = EngineChat(v2, fitted.draft)
+    resumed.show()
+    assert resumed.asked == "new"  # added before where they were, and never answered
+    resumed.send("N")
+    assert resumed.asked == "d"
+    resumed.send("D")
+    assert resumed.finished
+    assert resumed.draft.answers == {"a": "A", "c": "C", "new": "N", "d": "D"}
+
+
+def test_reconcile_when_the_current_question_was_removed_asks_the_next_open_one(
+        tmp_path: Path) -> None:
+    v1 = build_flow(tmp_path, section("s", text("a"), text("b"), text("c")))
+    chat = EngineChat(v1)
+    chat.start()
+    chat.send("A")
+    assert chat.asked == "b"
+    v2 = build_flow(tmp_path, section("s", text("a"), text("c")), version=2)
+    fitted = engine.reconcile(v2, chat.draft)
+    resumed = EngineChat(v2, fitted.draft)
+    resumed.show()
+    assert resumed.asked == "c"
+    assert resumed.draft.answers == {"a": "A"}
+
+
+def test_reconcile_of_the_same_version_changes_nothing(flow: Flow) -> None:
+    draft = new_draft(flow)
+    fitted = engine.reconcile(flow, draft)
+    assert fitted.draft == draft
+    assert not fitted.changed
