@@ -1,0 +1,79 @@
+"""A summary as a file to keep or send: an HTML page, a Word document or plain text.
+
+Everything is built in memory; nothing is written to disk. The HTML page is one
+self-contained file (inline CSS, no scripts, no external resources) from
+`templates/export.html`; the text is `templates/export.txt`; the Word document is built
+with python-docx in `flows.wordfile`.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from typing import Literal, get_args
+
+from flows.render import ENV
+from flows.summary import Summary
+from flows.wordfile import summary_docx
+
+Format = Literal["html", "docx", "txt"]
+FORMATS: tuple[Format, ...] = get_args(Format)
+MIME_TYPES: dict[Format, str] = {
+    "html": "text/html; charset=utf-8",
+    "docx": "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+    "txt": "text/plain; charset=utf-8",
+}
+LABEL_CHARS = 24
+_UNSAFE = re.compile(r"[^A-Za-z0-9]+")
+
+
+@dataclass(frozen=True)
+class ExportFile:
+    """A file ready to send or save: a safe name, its MIME type and its bytes."""
+
+    filename: str
+    mime_type: str
+    data: bytes
+
+
+def export(summary: Summary, fmt: Format) -> ExportFile:
+    """The summary as a file in the given format."""
+    if fmt == "html":
+        data = render_html(summary).encode("utf-8")
+    elif fmt == "txt":
+        data = render_export_text(summary).encode("utf-8")
+    elif fmt == "docx":
+        data = summary_docx(summary)
+    else:
+        raise ValueError(f"unknown export format {fmt!r}; use one of {', '.join(FORMATS)}")
+    return ExportFile(export_filename(summary, fmt), MIME_TYPES[fmt], data)
+
+
+def render_html(summary: Summary) -> str:
+    """The summary as one self-contained HTML page (user text escaped by autoescape)."""
+    return ENV.get_template("export.html").render(s=summary).strip() + "\n"
+
+
+def render_export_text(summary: Summary) -> str:
+    """The summary as plain text for pasting into a case-recording system."""
+    return ENV.get_template("export.txt").render(s=summary).strip() + "\n"
+
+
+def export_filename(summary: Summary, ext: str) -> str:
+    """A file name from the label, the tool and the date, using only letters, digits and -."""
+    label = _slug(summary.label)[:LABEL_CHARS].strip("-") or "draft"
+    tool = _slug(summary.flow_id) or "summary"
+    return f"sosbot-{label}-{tool}-{_day(summary.updated_at)}.{_slug(ext)}"
+
+
+def _slug(text: str) -> str:
+    # Only ASCII letters and digits survive: no path separators, dots, quotes, control or
+    # look-alike characters from a label the practitioner typed.
+    return _UNSAFE.sub("-", text).strip("-")
+
+
+def _day(timestamp: float) -> str:
+    if not timestamp:
+        return "undated"
+    return datetime.fromtimestamp(timestamp, UTC).strftime("%Y-%m-%d")

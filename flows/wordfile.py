@@ -1,0 +1,134 @@
+"""A summary as a Word document, made with python-docx.
+
+Only built-in styles (Heading 1, Heading 2, Normal, Table Grid) and plain bold or italic
+runs, so the text keeps its shape when pasted into a council's own template.
+"""
+
+from __future__ import annotations
+
+import io
+import re
+from datetime import UTC, datetime
+from typing import Any
+
+from docx import Document
+from docx.oxml import OxmlElement
+from docx.shared import Mm
+
+from flows.render import FOOTER, format_date, scale_bar
+from flows.summary import Block, Entry, ScaleResult, Summary
+
+# Characters XML 1.0 cannot hold; lxml refuses them, and a pasted answer may carry one.
+_NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
+
+
+def clean(text: str) -> str:
+    """Text Word can hold: XML-illegal control characters removed."""
+    return _NOT_XML.sub("", text)
+
+
+def summary_docx(summary: Summary) -> bytes:
+    """The summary as .docx bytes: a heading, a three-column table, scales and the footer."""
+    doc = Document()
+    _page(doc, summary)
+    doc.add_heading(clean(f"{summary.flow_title}: {summary.label}"), level=1)
+    doc.add_paragraph(clean(meta_line(summary)))
+    if summary.has_child_voice:
+        doc.add_paragraph("Words in quotation marks followed by (child's words) are the "
+                          "child's own, written as they said them.")
+    _table(doc, summary)
+    if summary.other:
+        doc.add_heading("Other details", level=2)
+        for block in summary.other:
+            _block(doc, block)
+    if summary.scales:
+        doc.add_heading("Scaling", level=2)
+        for scale in summary.scales:
+            _scale(doc, scale)
+    doc.add_paragraph(FOOTER).runs[0].italic = True
+    out = io.BytesIO()
+    doc.save(out)
+    return out.getvalue()
+
+
+def meta_line(summary: Summary) -> str:
+    """Case, status, date and tool in one line."""
+    status = "Finished" if summary.status == "completed" else "Draft, not finished"
+    date = format_date(summary.updated_at)
+    return (f"Case: {summary.label}. {status}{f', last changed {date}' if date else ''}. "
+            f"Tool: {summary.flow_title}, version {summary.flow_version}.")
+
+
+def _page(doc: Any, summary: Summary) -> None:
+    section = doc.sections[0]
+    section.page_width, section.page_height = Mm(210), Mm(297)
+    for side in ("left_margin", "right_margin", "top_margin", "bottom_margin"):
+        setattr(section, side, Mm(18))
+    section.footer.paragraphs[0].text = FOOTER
+    props = doc.core_properties
+    props.title = clean(f"{summary.flow_title}: {summary.label}")
+    props.author = props.last_modified_by = "sosbot"
+    props.comments = FOOTER
+    if summary.updated_at:
+        props.created = props.modified = datetime.fromtimestamp(summary.updated_at, UTC)
+
+
+def _table(doc: Any, summary: Summary) -> None:
+    table = doc.add_table(rows=2, cols=len(summary.columns))
+    table.style = doc.styles["Table Grid"]
+    header, body = table.rows
+    _repeat_as_header(header)
+    for column, head, cell in zip(summary.columns, header.cells, body.cells, strict=True):
+        head.paragraphs[0].text = clean(column.label)
+        head.paragraphs[0].style = doc.styles["Heading 2"]
+        first = cell.paragraphs[0]
+        if column.is_empty:
+            first.add_run("Nothing recorded.").italic = True
+        for n, block in enumerate(column.blocks):
+            _block(cell, block, first if n == 0 else None)
+
+
+def _repeat_as_header(row: Any) -> None:
+    # Word repeats a header row at the top of each page the table runs onto.
+    row._tr.get_or_add_trPr().append(OxmlElement("w:tblHeader"))
+
+
+def _block(parent: Any, block: Block, first: Any = None) -> None:
+    title = first if first is not None else parent.add_paragraph()
+    title.add_run(clean(block.title)).bold = True
+    for entry in block.entries:
+        _entry(parent, entry)
+
+
+def _entry(parent: Any, entry: Entry) -> None:
+    para = parent.add_paragraph()
+    para.add_run(clean(entry.title) + ":" + ("" if entry.items else " ")).italic = True
+    if not entry.items:
+        _words(para, entry.text, entry.child_voice)
+        return
+    for number, item in enumerate(entry.items, start=1):
+        line = parent.add_paragraph(f"{number}. ")
+        _words(line, item, entry.child_voice)
+
+
+def _words(para: Any, text: str, child: bool) -> None:
+    if not child:
+        para.add_run(clean(text))
+        return
+    para.add_run(f"\u201c{clean(text)}\u201d ")
+    para.add_run("(child's words)").italic = True
+
+
+def _scale(doc: Any, scale: ScaleResult) -> None:
+    where = f" ({scale.section})" if scale.section != scale.title else ""
+    doc.add_paragraph().add_run(clean(scale.title + where)).bold = True
+    given = (f"{scale.value} on a scale of {scale.min} to {scale.max}"
+             if scale.value is not None else "Not given")
+    doc.add_paragraph(given)
+    doc.add_paragraph(scale_bar(scale.value, scale.min, scale.max))
+    doc.add_paragraph(clean(f"{scale.min} means: {scale.low}"))
+    doc.add_paragraph(clean(f"{scale.max} means: {scale.high}"))
+    if scale.reason:
+        doc.add_paragraph(clean(f"Why this number: {scale.reason}"))
+    if scale.others:
+        doc.add_paragraph(clean("Other people's numbers: " + "; ".join(scale.others)))
