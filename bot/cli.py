@@ -174,4 +174,7 @@ def loaded_flows() -> dict[str, Flow]:
 
 
 if __name__ == "__main__":  # pragma: no cover
-    os._exit(main())
+    status = main()
+    sys.stdout.flush()  # os._exit skips the interpreter's own flush
+    sys.stderr.flush()
+    os._exit(status)

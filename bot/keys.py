@@ -75,6 +75,7 @@ def add_parser(commands: argparse._SubParsersAction[argparse.ArgumentParser]) ->
                              description="Print a new key (for SOSBOT_DATA_KEY), or with "
                              "--write create the key file.")
     new.add_argument("--write", action="store_true", help="create the key file with it")
+    new.add_argument("--db", metavar="PATH", help="the database the key file sits beside")
     for name, text in (("list", "show each key id and how many values it sealed"),
                        ("rotate", "add a new current key and re-encrypt everything with it"),
                        ("retire", "drop a key that no stored value uses any more")):
