@@ -14,7 +14,7 @@ from pydantic import ValidationError
 from flows import FLOWS_DIR
 from flows.conditions import Condition, ConditionSyntaxError, parse
 from flows.errors import FlowError, FlowProblem
-from flows.flow import Flow, FlowStep
+from flows.flow import Flow, FlowStep, StepRole
 from flows.render import draft_template
 from flows.schema import FlowSpec, SectionSpec, StepSpec
 
@@ -27,7 +27,7 @@ class _UniqueKeyLoader(yaml.SafeLoader):
     def construct_mapping(self, node: yaml.MappingNode, deep: bool = False) -> dict[Any, Any]:
         seen: set[Any] = set()
         for key_node, _ in node.value:
-            key = self.construct_object(key_node, deep=deep)  # type: ignore[no-untyped-call]
+            key = self.construct_object(key_node, deep=deep)
             if key in seen:
                 raise yaml.constructor.ConstructorError(
                     None, None, f"duplicate key {key!r}", key_node.start_mark
@@ -44,7 +44,8 @@ def load_flow(path: Path) -> Flow:
     try:
         spec = FlowSpec.model_validate(data)
     except ValidationError as exc:
-        raise FlowError([_problem(name, root, err) for err in exc.errors()]) from None
+        errors = _without_echoes(exc.errors())
+        raise FlowError([_problem(name, root, err) for err in errors]) from None
     steps, problems = _unroll(spec, name, root)
     problems += _cross_check(spec, steps, name, root)
     if problems:
@@ -70,9 +71,19 @@ def load_flows(paths: Iterable[Path] | None = None) -> dict[str, Flow]:
         if flow.id in flows:
             problems.append(FlowProblem(str(path), 1, "id", f"flow id {flow.id!r} is used twice"))
         flows[flow.id] = flow
+    problems += _check_takes_from(flows)
     if problems:
         raise FlowError(problems)
     return flows
+
+
+def _check_takes_from(flows: Mapping[str, Flow]) -> list[FlowProblem]:
+    return [
+        FlowProblem(flow.source, None, "takes_from", f"there is no flow {ref!r} to take from")
+        for flow in flows.values()
+        for ref in flow.spec.takes_from
+        if ref not in flows or ref == flow.id
+    ]
 
 
 def _read(path: Path) -> str:
@@ -127,6 +138,13 @@ def _dotted(loc: Loc) -> str:
     return out
 
 
+def _without_echoes(errors: list[Any]) -> list[Any]:
+    """Drop "too short" on a list whose items failed: pydantic counts only the valid ones."""
+    failed = [tuple(e["loc"]) for e in errors]
+    return [e for e in errors if not (e["type"] == "too_short" and any(
+        len(loc) > len(e["loc"]) and loc[:len(e["loc"])] == tuple(e["loc"]) for loc in failed))]
+
+
 def _problem(name: str, root: yaml.Node | None, err: Mapping[str, Any]) -> FlowProblem:
     loc: Loc = tuple(p for p in err["loc"] if isinstance(p, str | int))
     message = str(err["msg"])
@@ -144,7 +162,9 @@ def _parse_when(source: str | None, name: str, root: yaml.Node | None, loc: Loc)
         raise FlowError([FlowProblem(name, _line_of(root, loc), _dotted(loc), str(exc))]) from None
 
 
-def _unroll(spec: FlowSpec, name: str, root: yaml.Node | None) -> tuple[list[FlowStep], list[FlowProblem]]:
+def _unroll(
+    spec: FlowSpec, name: str, root: yaml.Node | None
+) -> tuple[list[FlowStep], list[FlowProblem]]:
     steps: list[FlowStep] = []
     problems: list[FlowProblem] = []
     for si, section in enumerate(spec.sections):
@@ -172,11 +192,11 @@ def _unroll_section(
         base = [*gate, section_when.renamed(local)]
         for i, step in enumerate(section.steps):
             conds = (*base, step_whens[i].renamed(local))
-            common = {"section": section, "section_title": title,
+            common: dict[str, Any] = {"section": section, "section_title": title,
                       "column": step.column or section.column,
                       "local": local, "instance": k, "loc": (*loc, "steps", i)}
             out.append(FlowStep(id=local[step.id], spec=step, conditions=conds,
-                                scale=step.scale, **common))  # type: ignore[arg-type]
+                                scale=step.scale, **common))
             out += _attached_steps(step, conds, local, common)
         if repeat and k and k < repeat.max:
             another = StepSpec(id=f"{section.id}_another", type="yes_no", ask=repeat.another,
@@ -209,9 +229,10 @@ def _attached_steps(
         spec = StepSpec(id=f"{step.id}_{suffix}", type=kind, ask=prompt.ask, help=prompt.help,
                         title=prompt.title, required=False, checks=step.checks,
                         voice=step.voice)
-        role = "follow_up" if suffix == "why" else "others"
-        out.append(FlowStep(id=local[f"{step.id}_{suffix}"], spec=spec, conditions=(*conds, answered),
-                            role=role, parent=local[step.id], **common))
+        role: StepRole = "follow_up" if suffix == "why" else "others"
+        out.append(FlowStep(id=local[f"{step.id}_{suffix}"], spec=spec,
+                            conditions=(*conds, answered), role=role, parent=local[step.id],
+                            **common))
     return out
 
 
@@ -226,14 +247,25 @@ def _cross_check(
             problems.append(FlowProblem(name, where, _dotted((*step.loc, "id")),
                                         f"step id {step.id!r} is used twice"))
         for condition in step.conditions:
+            loc = _condition_loc(step, condition)
             for ref in sorted(condition.step_ids() - seen):
-                problems.append(FlowProblem(name, where, _dotted((*step.loc, "when")),
+                problems.append(FlowProblem(name, _line_of(root, loc), _dotted(loc),
                                             f"condition refers to {ref!r}, which is not an "
                                             "earlier step"))
         if step.spec.draft and step.role == "question":
-            problems += _check_draft(spec, step, seen, name, where)
+            draft_line = _line_of(root, (*step.loc, "draft"))
+            problems += _check_draft(spec, step, seen, name, draft_line)
         seen.add(step.id)
-    return problems
+    return list(dict.fromkeys(problems))  # a section's condition is checked on each step
+
+
+def _condition_loc(step: FlowStep, condition: Condition) -> Loc:
+    """Where a step's condition was written: on the step itself or on its section."""
+    own = step.spec.when if step.role == "question" else None
+    on_section = step.section.when is not None and condition.source == step.section.when
+    if on_section and (own is None or condition.source != own):
+        return (*step.loc[:2], "when")
+    return (*step.loc, "when")
 
 
 def _check_draft(
@@ -248,8 +280,8 @@ def _check_draft(
         return [FlowProblem(name, line, field, f"template {draft!r}: {exc}")]
     problems = []
     for node in tree.find_all(nodes.Getattr):
-        if isinstance(node.node, nodes.Name) and node.node.name == "a":
-            if step.resolve(node.attr) not in seen:
-                problems.append(FlowProblem(name, line, field, f"template {draft!r} uses "
-                                            f"a.{node.attr}, which is not an earlier step"))
+        reads_answer = isinstance(node.node, nodes.Name) and node.node.name == "a"
+        if reads_answer and step.resolve(node.attr) not in seen:
+            problems.append(FlowProblem(name, line, field, f"template {draft!r} uses "
+                                        f"a.{node.attr}, which is not an earlier step"))
     return problems
