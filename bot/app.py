@@ -55,7 +55,7 @@ def build_application(settings: Settings, conversation: Conversation, *,
     root = settings.api_root
     builder = (Application.builder().token(settings.telegram_bot_token)
                .base_url(f"{root}/bot").base_file_url(f"{root}/file/bot")
-               .concurrent_updates(True).post_init(_post_init))
+               .concurrent_updates(True))
     if request is not None:
         builder = builder.request(request)
     if get_updates_request is not None:
@@ -81,7 +81,8 @@ def register(app: Application, handlers: Handlers) -> None:  # type: ignore[type
     app.add_error_handler(handlers.error)
 
 
-async def _post_init(app: Application) -> None:  # type: ignore[type-arg]
+async def set_commands(app: Application) -> None:  # type: ignore[type-arg]
+    """Fill the phone's command menu."""
     await app.bot.set_my_commands([BotCommand(name, text) for name, text in COMMANDS])
 
 
@@ -96,6 +97,7 @@ async def serve(settings: Settings, stop: asyncio.Event, *,
     async with open_services(settings, settings.db, flows) as conversation:
         app = build_application(settings, conversation, exporter=exporter_for(conversation))
         async with app:
+            await set_commands(app)
             await app.start()
             assert app.updater is not None
             await app.updater.start_polling(poll_interval=0.0, timeout=poll_timeout,

@@ -56,7 +56,7 @@ class StepSpec(Spec):
     help: LongText | None = None
     title: ShortText | None = None
     required: bool = True
-    max_length: int = Field(default=2000, ge=1, le=3500)
+    max_length: int = Field(default=4000, ge=1, le=4096)
     max_items: int = Field(default=10, ge=1, le=30)
     choices: tuple[ChoiceSpec, ...] = ()
     when: str | None = None
@@ -123,4 +123,5 @@ class FlowSpec(Spec):
     scale: ScaleSpec
     checks: tuple[CheckName, ...] = ("plain_language", "privacy")
     templates: dict[Slug, Annotated[str, StringConstraints(min_length=1)]] = {}
+    takes_from: tuple[Slug, ...] = ()  # tools whose finished drafts (same label) fill answers
     sections: tuple[SectionSpec, ...] = Field(min_length=1)

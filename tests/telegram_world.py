@@ -55,20 +55,37 @@ class World:
                         return message, str(b["callback_data"])
         raise LookupError(f"no button {label!r} in the chat")
 
+    async def settle(self, mark: int) -> None:
+        """Wait until the bot has answered (some call after `mark`) and then gone quiet."""
+        replies = ("sendmessage", "answercallbackquery", "senddocument")
+        await self.server.wait_for(lambda: any(name.lower() in replies
+                                               for name, _ in self.server.calls[mark:]))
+        await self.server.wait_idle(quiet=0.15)
+
     async def say(self, text: str, user: int = PRACTITIONER) -> int:
+        mark = len(self.server.calls)
         update_id = self.server.send_text(user, text)
-        await self.server.wait_idle()
+        await self.settle(mark)
         return update_id
 
+    async def answer(self, text: str, user: int = PRACTITIONER) -> None:
+        """Type an answer; if the bot nudges about it, keep it as it is."""
+        await self.say(text, user)
+        if any(b.get("text") == "Keep it as it is" for row in self.last(user).buttons
+               for b in row):
+            await self.tap("Keep it as it is", user)
+
     async def command(self, name: str, args: str = "", user: int = PRACTITIONER) -> int:
+        mark = len(self.server.calls)
         update_id = self.server.send_command(user, name, args)
-        await self.server.wait_idle()
+        await self.settle(mark)
         return update_id
 
     async def tap(self, label: str, user: int = PRACTITIONER) -> int:
         message, data = self.with_button(label, user)
+        mark = len(self.server.calls)
         update_id = self.server.press_button(user, message.message_id, data)
-        await self.server.wait_idle()
+        await self.settle(mark)
         return update_id
 
 

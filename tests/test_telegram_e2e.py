@@ -1,0 +1,243 @@
+"""End to end: the bot polls a local Bot API server over HTTP, played as a practitioner would."""
+
+from __future__ import annotations
+
+import logging
+import sqlite3
+from collections.abc import AsyncIterator
+from pathlib import Path
+
+import pytest
+
+from tests.botapi_server import BotApiServer
+from tests.telegram_world import (
+    COLLEAGUE,
+    PRACTITIONER,
+    STRANGER,
+    ErrorCollector,
+    World,
+    bot_settings,
+    running_bot,
+)
+
+pytestmark = pytest.mark.e2e
+NAV = {"Back", "Skip", "Keep", "Help", "Use this", "Done"}
+
+
+@pytest.fixture
+async def world(tmp_path: Path) -> AsyncIterator[World]:
+    errors = ErrorCollector()
+    logging.getLogger().addHandler(errors)
+    try:
+        async with BotApiServer() as server:
+            settings = bot_settings(server, tmp_path / "bot.db")
+            the_world = World(server, settings, errors)
+            async with running_bot(server, settings):
+                yield the_world
+            assert [r.getMessage() for r in errors.records] == []
+            assert server.errors == []
+    finally:
+        logging.getLogger().removeHandler(errors)
+
+
+def rows(db: Path) -> dict[str, int]:
+    with sqlite3.connect(db) as conn:
+        tables = [r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")]
+        return {t: conn.execute(f"SELECT count(*) FROM {t}").fetchone()[0] for t in tables}
+
+
+async def start(world: World, tool: str, label: str = "TB-7") -> None:
+    await world.command("start")
+    await world.tap(next(b["text"] for row in world.last().buttons for b in row
+                         if b["text"].startswith(tool)))
+    await world.say(label)
+
+
+async def answer_current(world: World, text: str = "Seen by the school on Monday") -> None:
+    """Answer whatever the newest question asks, the way a practitioner would."""
+    question = next(m for m in reversed(world.messages()) if m.buttons)
+    labels = [b["text"] for row in question.buttons for b in row]
+    options = [label for label in labels if label not in NAV]
+    if "Keep it as it is" in labels:
+        await world.tap("Keep it as it is")
+    elif "Use this" in labels:
+        await world.tap("Use this")
+    elif "Done" in labels and not options:
+        await world.say(text)
+        if "Done" in [b["text"] for row in world.last().buttons for b in row]:
+            await world.tap("Done")
+    elif "No" in options:
+        await world.tap("No")
+    elif options and all(o.isdigit() for o in options):
+        await world.tap("4")
+    elif options:
+        await world.tap(options[0])
+    else:
+        await world.say(text)
+
+
+async def finish(world: World, limit: int = 80) -> None:
+    for _ in range(limit):
+        if any("That's the end of this tool" in t for t in world.texts()):
+            return
+        await answer_current(world)
+    raise AssertionError("the flow did not finish")
+
+
+async def test_a_whole_mapping_with_buttons_and_text(world: World) -> None:
+    await start(world, "Safety mapping")
+    assert "Question 1 of" in world.last().text  # type: ignore[operator]
+    await finish(world)
+    summary = "\n".join(world.texts())
+    for heading in ("What are we worried about?", "What's working well?",
+                    "What needs to happen?"):
+        assert heading in summary
+    assert "4 of 10" in summary and "0 = " in summary and "10 = " in summary
+    assert "Made with sosbot" in summary
+    answered = [m for m in world.messages() if m.text and "✓" in m.text and not m.buttons]
+    assert answered, "answered questions are edited to show the answer and lose their buttons"
+
+
+async def test_the_phone_menu_lists_the_commands(world: World) -> None:
+    commands = world.server.calls_to("setMyCommands")[-1]["commands"]
+    names = {c["command"] for c in commands}
+    assert {"start", "new", "resume", "back", "skip", "help", "review", "summary", "cancel",
+            "delete", "privacy", "about"} <= names
+
+
+async def test_restart_half_way_continues_where_they_were(tmp_path: Path) -> None:
+    async with BotApiServer() as server:
+        settings = bot_settings(server, tmp_path / "bot.db")
+        world = World(server, settings, ErrorCollector())
+        async with running_bot(server, settings):
+            await start(world, "Pre-referral reflection")
+            await world.tap("Health")
+            assert "What have you seen, heard or been told" in world.last().text  # type: ignore[operator]
+        async with running_bot(server, settings):
+            await world.say("A bruise on her arm, seen at the clinic")
+            assert "What is going well" in world.last().text  # type: ignore[operator]
+            assert "Question 3 of" in world.last().text  # type: ignore[operator]
+        assert server.errors == []
+
+
+async def test_an_old_button_changes_nothing(world: World) -> None:
+    await start(world, "Pre-referral reflection")
+    question = world.last()
+    data = next(d for d in question.callback_data if d.startswith("a:"))
+    await world.tap("Health")
+    update_id = world.server.press_button(PRACTITIONER, question.message_id, data,
+                                          allow_missing=True)
+    await world.server.wait_idle()
+    toast = world.server.answer_for(update_id)
+    assert toast is not None and "earlier question" in toast.get("text", "")
+    assert "What have you seen" in world.last().text  # type: ignore[operator]
+
+
+async def test_an_update_delivered_twice_changes_nothing(world: World) -> None:
+    await start(world, "Pre-referral reflection")
+    await world.tap("Health")
+    update_id = world.server.send_text(PRACTITIONER, "She said her dad hit her")
+    await world.server.wait_idle()
+    before = len(world.messages())
+    original = world.server._user_messages[(PRACTITIONER, max(
+        k[1] for k in world.server._user_messages if k[0] == PRACTITIONER))]
+    world.server.inject_update({"update_id": update_id, "message": original})
+    await world.server.wait_idle()
+    assert len(world.messages()) == before
+    await world.command("review")
+    assert world.last().text.count("She said her dad hit her") == 1  # type: ignore[union-attr]
+
+
+async def test_a_stranger_is_told_their_id_and_nothing_is_stored(world: World) -> None:
+    world.server.send_text(STRANGER, "hello")
+    world.server.send_command(STRANGER, "start")
+    await world.server.wait_idle()
+    texts = world.texts(STRANGER)
+    assert len(texts) == 2 and all(str(STRANGER) in t for t in texts)
+    assert all("administrator" in t for t in texts)
+    counts = rows(world.settings.db)
+    assert counts["drafts"] == counts["sessions"] == counts["handled_updates"] == 0
+
+
+async def test_group_chats_are_refused(world: World) -> None:
+    world.server.send_text(PRACTITIONER, "/start", chat_id=-100, chat_type="group")
+    await world.server.wait_idle()
+    assert "private chats" in world.server.texts(-100)[-1]
+    assert rows(world.settings.db)["sessions"] == 0
+
+
+async def test_markup_and_long_answers_are_escaped_and_split(world: World) -> None:
+    await start(world, "Pre-referral reflection")
+    await world.tap("Health")
+    nasty = "<b>bold</b> & <script>alert(1)</script> "
+    long_answer = (nasty + "x" * 4000)[:4000]
+    await world.answer(long_answer)
+    await world.answer(nasty)
+    await world.answer("Nan will take her tonight")
+    await world.tap("3")
+    await world.answer("why " * 10)
+    texts = world.texts()
+    summary = "\n".join(texts[-6:])
+    assert long_answer.strip() in summary.replace("\n", "")
+    assert all(len(t) <= 4096 for t in texts)
+    sent = [c["text"] for c in world.server.calls_to("sendMessage")]
+    assert not any("<script>" in t for t in sent)
+
+
+async def test_edits_photos_and_stickers_are_answered_politely(world: World) -> None:
+    await start(world, "Pre-referral reflection")
+    await world.tap("Health")
+    world.server.send_photo(PRACTITIONER)
+    world.server.send_sticker(PRACTITIONER)
+    await world.server.wait_idle()
+    assert sum("text" in t and "only" in t for t in world.texts()) == 2
+    message_id = world.server.send_text(PRACTITIONER, "first version")
+    await world.server.wait_idle()
+    user_message = max(k[1] for k in world.server._user_messages if k[0] == PRACTITIONER)
+    world.server.edit_user_message(PRACTITIONER, user_message, "second version")
+    await world.server.wait_idle()
+    assert "edited messages" in world.last().text  # type: ignore[operator]
+    await world.command("review")
+    assert "first version" in world.last().text  # type: ignore[operator]
+    assert "second version" not in world.last().text  # type: ignore[operator]
+    assert message_id
+
+
+async def test_delete_erases_everything_about_the_user(world: World) -> None:
+    await start(world, "Pre-referral reflection", "CANARY-1")
+    await world.tap("Health")
+    await world.say("canary answer 8c1f")
+    await start(world, "Pre-referral reflection", "ZZ")  # a colleague-free second draft
+    await world.command("delete")
+    await world.tap("Yes, erase everything")
+    assert "erased" in world.last().text  # type: ignore[operator]
+    counts = rows(world.settings.db)
+    assert counts["drafts"] == counts["answers"] == counts["sessions"] == 0
+    assert counts["handled_updates"] == 0
+    raw = world.settings.db.read_bytes()
+    assert b"canary answer 8c1f" not in raw and b"CANARY-1" not in raw
+
+
+async def test_each_practitioner_sees_only_their_own_drafts(world: World) -> None:
+    await start(world, "Pre-referral reflection", "MINE-1")
+    await world.command("resume", user=COLLEAGUE)
+    assert "no unfinished drafts" in world.last(COLLEAGUE).text  # type: ignore[operator]
+
+
+async def test_back_skip_help_and_review_work_from_buttons(world: World) -> None:
+    await start(world, "Safety mapping")
+    await world.tap("A core group meeting")
+    await world.tap("Help")
+    assert "💡" in world.last().text  # type: ignore[operator]
+    await world.tap("Back")
+    assert "What are you preparing" in world.last().text  # type: ignore[operator]
+    await world.tap("Keep")
+    await world.tap("Skip")
+    await world.command("review")
+    review = world.last()
+    assert "A core group meeting" in review.text  # type: ignore[operator]
+    await world.tap("Edit 1")
+    assert "Current answer" in world.last().text  # type: ignore[operator]
+    await world.tap("Supervision")
+    await world.command("summary")
+    assert "Supervision" in "\n".join(world.texts()[-3:])
