@@ -9,7 +9,7 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-from bot import __version__, keys
+from bot import __version__, documents, keys
 from bot.config import ConfigError, Settings, load_settings
 from bot.logs import setup_logging
 from flows.errors import FlowError
@@ -49,6 +49,7 @@ def _parser() -> argparse.ArgumentParser:
                        help="flow files (default: the built-in ones)")
 
     keys.add_parser(commands)
+    documents.add_parser(commands)
     purge = commands.add_parser("purge", help="erase drafts past their retention period",
                                 description="Erase drafts untouched for SOSBOT_DRAFT_DAYS and "
                                 "finished ones after SOSBOT_DONE_DAYS, then clear the "
@@ -85,6 +86,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             return _run(settings)
         if args.command == "keys":
             return keys.run(settings, args)
+        if args.command == "export":
+            return documents.run(settings, args)
         if args.command == "purge":
             return _purge(settings, args)
     except FlowError as exc:

@@ -15,7 +15,6 @@ from typing import Literal, get_args
 
 from flows.render import ENV
 from flows.summary import Summary
-from flows.wordfile import summary_docx
 
 Format = Literal["html", "docx", "txt"]
 FORMATS: tuple[Format, ...] = get_args(Format)
@@ -44,6 +43,8 @@ def export(summary: Summary, fmt: Format) -> ExportFile:
     elif fmt == "txt":
         data = render_export_text(summary).encode("utf-8")
     elif fmt == "docx":
+        from flows.wordfile import summary_docx  # python-docx loads only when it is needed
+
         data = summary_docx(summary)
     else:
         raise ValueError(f"unknown export format {fmt!r}; use one of {', '.join(FORMATS)}")

@@ -1,0 +1,123 @@
+"""The `sosbot export` command: a terminal draft's summary as an HTML, Word or text file."""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import shlex
+import sys
+from pathlib import Path
+from typing import TYPE_CHECKING, BinaryIO
+
+from bot import keys
+from bot.config import Settings
+from flows.export import FORMATS, ExportFile, Format, export
+from storage.sealing import Sealer
+from storage.store import DraftInfo, Store
+
+if TYPE_CHECKING:
+    from flows.draft import Draft
+    from flows.summary import Summary
+
+BINARY: frozenset[Format] = frozenset({"docx"})
+
+
+class ExportProblem(Exception):
+    """The draft cannot be found or the file cannot be written; the message says why."""
+
+
+def add_parser(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    """The `export` command."""
+    command = commands.add_parser(
+        "export", help="write a terminal draft's summary as an HTML, Word or text file",
+        description="Write the summary of a draft made with `sosbot chat` as a file: an HTML "
+        "page, a Word document or plain text for a case-recording system. Without -o, text "
+        "goes to standard output.")
+    command.add_argument("draft", metavar="LABEL_OR_ID", help="the draft's case label or id")
+    command.add_argument("--format", choices=FORMATS, default="txt",
+                         help="html, docx or txt (default: txt)")
+    command.add_argument("-o", "--output", metavar="FILE", type=Path,
+                         help="write to this file (or into this folder, named for the draft)")
+    command.add_argument("--db", metavar="PATH", help="the database file (default: SOSBOT_DB "
+                         "or sosbot.db)")
+
+
+def run(settings: Settings, args: argparse.Namespace) -> int:
+    """Carry out `sosbot export`; errors about storage and keys reach the caller."""
+    fmt: Format = args.format
+    out: BinaryIO = sys.stdout.buffer
+    if args.output is None and fmt in BINARY and out.isatty():
+        again = f"sosbot export {shlex.quote(args.draft)} --format {fmt}"
+        print(f"sosbot: a .{fmt} file is binary and would garble the terminal. Add -o FILE, "
+              f"or send it to a file: {again} > draft.{fmt}", file=sys.stderr)
+        return 2
+    db = Path(args.db) if args.db else settings.db
+    if not db.is_file():
+        print(f"sosbot: there is no database at {db}. Use --db or SOSBOT_DB to point at the "
+              "one `sosbot chat` used.", file=sys.stderr)
+        return 1
+    sealer = keys.require_key(settings, db)
+    try:
+        draft = asyncio.run(_load(db, sealer, args.draft))
+        made = export(_summary_of(draft), fmt)
+        if args.output is None:
+            out.write(made.data)
+            out.flush()
+        else:
+            path = _write(args.output, made)
+            print(f"Wrote {path} ({len(made.data):,} bytes).", file=sys.stderr)
+    except ExportProblem as exc:
+        print(f"sosbot: {exc}", file=sys.stderr)
+        return 1
+    return 0
+
+
+async def _load(db: Path, sealer: Sealer, wanted: str) -> Draft:
+    from bot.console import CONSOLE_USER
+
+    async with await Store.open(db, sealer=sealer) as store:
+        infos = await store.list_drafts(CONSOLE_USER)
+        info = find_draft(infos, wanted)
+        draft = await store.load_draft(CONSOLE_USER, info.id)
+    if draft is None:
+        raise ExportProblem(f"the draft {info.id} has just gone; nothing was written.")
+    return draft
+
+
+def _summary_of(draft: Draft) -> Summary:
+    from flows import engine
+    from flows.loader import load_flows
+    from flows.summary import build_summary
+
+    flow = load_flows().get(draft.flow_id)
+    if flow is None:
+        raise ExportProblem(f"the tool this draft used ({draft.flow_id}) is no longer "
+                            "available, so its summary cannot be made.")
+    return build_summary(flow, engine.reconcile(flow, draft).draft)
+
+
+def find_draft(infos: list[DraftInfo], wanted: str) -> DraftInfo:
+    """The one draft with this id, else with this label (exactly, then ignoring case)."""
+    live = [d for d in infos if d.status != "discarded"]
+    for matches in ([d for d in live if d.id == wanted],
+                    [d for d in live if d.label == wanted],
+                    [d for d in live if d.label.casefold() == wanted.strip().casefold()]):
+        if len(matches) == 1:
+            return matches[0]
+        if matches:
+            ids = ", ".join(f"{d.id} ({d.flow_id}, {d.status.replace('_', ' ')})"
+                            for d in matches)
+            raise ExportProblem(f"{len(matches)} drafts are labelled {wanted!r}; give the id "
+                                f"of the one you want: {ids}.")
+    known = "; ".join(f"{d.label} (id {d.id})" for d in live) or "none yet"
+    raise ExportProblem(f"no terminal draft has the id or label {wanted!r}. Your drafts: "
+                        f"{known}.")
+
+
+def _write(target: Path, made: ExportFile) -> Path:
+    path = target / made.filename if target.is_dir() else target
+    try:
+        path.write_bytes(made.data)
+    except OSError as exc:
+        raise ExportProblem(f"cannot write {path}: {exc.strerror or exc}.") from None
+    return path
