@@ -1,0 +1,1422 @@
+"""A local stand-in for the Telegram Bot API, for end-to-end tests.
+
+It serves the real HTTP protocol on 127.0.0.1, so the real python-telegram-bot
+``Application`` can poll it, and it lets a test play the user::
+
+    async with BotApiServer() as server:
+        app = server.application_builder().build()
+        ...  # start polling
+        server.send_text(USER, "hello")
+        await server.wait_idle()
+        assert server.chat(USER)[-1].text == "hello"
+        ...  # stop the Application before the server closes, or its next poll fails
+
+It answers like Telegram does, including the errors a bot most often provokes: text over
+4,096 characters, HTML that Telegram cannot parse, bad inline keyboards, edits that change
+nothing. HTML is checked here with the standard library's ``html.parser``, independently of
+``flows.telegram_html``, so that one bug cannot hide the other. Where this server is stricter
+than Telegram it says so in the error: an unknown entity such as ``&foo;`` or a bare ``&``
+is refused (Telegram keeps them as text, but they always mean a missing escape).
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import itertools
+import json
+import re
+import time
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from html.parser import HTMLParser
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from aiohttp import BodyPartReader, web
+
+if TYPE_CHECKING:
+    from telegram.ext import ApplicationBuilder
+
+__all__ = [
+    "DEFAULT_TOKEN",
+    "BotApiServer",
+    "BotMessage",
+    "RecordedError",
+    "SentDocument",
+    "parse_telegram_html",
+]
+
+DEFAULT_TOKEN = "123456789:TEST-local-bot-api-token_abcdefghijk"
+MESSAGE_LIMIT = 4096
+CAPTION_LIMIT = 1024
+NOT_MODIFIED = (
+    "Bad Request: message is not modified: specified new message content and reply markup "
+    "are exactly the same as a current content and reply markup of the message"
+)
+QUERY_TOO_OLD = "Bad Request: query is too old and response timeout expired or query ID is invalid"
+CHAT_ACTIONS = frozenset(
+    {
+        "typing", "upload_photo", "record_video", "upload_video", "record_voice",
+        "upload_voice", "upload_document", "choose_sticker", "find_location",
+        "record_video_note", "upload_video_note",
+    }
+)  # fmt: skip
+_TOKEN_FORMAT = re.compile(r"^[0-9]+:[A-Za-z0-9_-]+$")
+_COMMAND_RE = re.compile(r"(?<![\w/<>])/[A-Za-z0-9_]{1,64}(?:@[A-Za-z0-9_]{3,32})?(?![\w/<>])")
+_BOT_COMMAND_NAME = re.compile(r"^[a-z0-9_]{1,32}$")
+
+_INT_PARAMS = frozenset(
+    {
+        "message_id", "offset", "limit", "reply_to_message_id", "message_thread_id",
+        "cache_time", "user_id", "from_chat_id", "duration",
+    }
+)  # fmt: skip
+_FLOAT_PARAMS = frozenset({"timeout"})
+_JSON_PARAMS = frozenset(
+    {
+        "reply_markup", "entities", "caption_entities", "commands", "scope",
+        "allowed_updates", "link_preview_options", "reply_parameters", "media",
+        "menu_button",
+    }
+)  # fmt: skip
+_BOOL_PARAMS = frozenset(
+    {
+        "disable_notification", "protect_content", "show_alert", "drop_pending_updates",
+        "disable_web_page_preview", "allow_sending_without_reply",
+        "disable_content_type_detection", "show_caption_above_media",
+    }
+)  # fmt: skip
+
+T = TypeVar("T")
+Json = dict[str, Any]
+
+
+class ApiError(Exception):
+    """A Bot API error answer: HTTP status ``code`` and Telegram's ``description``."""
+
+    def __init__(self, description: str, code: int = 400) -> None:
+        super().__init__(description)
+        self.description = description
+        self.code = code
+
+
+def utf16_len(text: str) -> int:
+    """Length of ``text`` in UTF-16 code units."""
+    return len(text.encode("utf-16-le")) // 2
+
+
+# --------------------------------------------------------------------------- HTML parsing
+
+
+class _EventCollector(HTMLParser):
+    """Record where html.parser sees each tag and each run of text begin.
+
+    Text is only marked, not taken from the parser: it is decoded from the source later.
+    """
+
+    def __init__(self, source: str) -> None:
+        super().__init__(convert_charrefs=False)
+        self.events: list[tuple[str, int, Any]] = []
+        self._line_starts = [0]
+        for index, char in enumerate(source):
+            if char == "\n":
+                self._line_starts.append(index + 1)
+
+    def _offset(self) -> int:
+        line, column = self.getpos()
+        return self._line_starts[line - 1] + column
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        self.events.append(("start", self._offset(), (tag, attrs, self.get_starttag_text())))
+
+    def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        self.events.append(("bad-start", self._offset(), tag))
+
+    def handle_endtag(self, tag: str) -> None:
+        self.events.append(("end", self._offset(), tag))
+
+    def handle_data(self, data: str) -> None:
+        self.events.append(("text", self._offset(), None))
+
+    def handle_entityref(self, name: str) -> None:
+        self.events.append(("text", self._offset(), None))
+
+    def handle_charref(self, name: str) -> None:
+        self.events.append(("text", self._offset(), None))
+
+    def handle_comment(self, data: str) -> None:
+        self.events.append(("bad-start", self._offset(), "!--"))
+
+    def handle_decl(self, decl: str) -> None:
+        self.events.append(("bad-start", self._offset(), "!" + decl.split(" ")[0]))
+
+    def unknown_decl(self, data: str) -> None:
+        self.events.append(("bad-start", self._offset(), "!" + data.split(" ")[0]))
+
+    def handle_pi(self, data: str) -> None:
+        self.events.append(("bad-start", self._offset(), "?" + data.split(" ")[0]))
+
+
+_ENTITY_TYPES = {
+    "b": "bold", "strong": "bold", "i": "italic", "em": "italic", "u": "underline",
+    "ins": "underline", "s": "strikethrough", "strike": "strikethrough",
+    "del": "strikethrough", "tg-spoiler": "spoiler", "span": "spoiler", "a": "text_link",
+    "code": "code", "pre": "pre", "blockquote": "blockquote", "tg-emoji": "custom_emoji",
+}  # fmt: skip
+_NAMED = {"lt": "<", "gt": ">", "amp": "&", "quot": '"'}
+_REFERENCE = re.compile(r"&(#[0-9]{1,8}|#[xX][0-9A-Fa-f]{1,8}|[A-Za-z][A-Za-z0-9]*)(;?)")
+
+
+def parse_telegram_html(source: str, *, strict: bool = True) -> tuple[str, list[Json]]:
+    """Parse Telegram HTML into (text, entities), raising ApiError like Telegram does."""
+
+    def fail(message: str) -> ApiError:
+        return ApiError(f"Bad Request: can't parse entities: {message}")
+
+    def byte_offset(char_offset: int) -> int:
+        return len(source[:char_offset].encode("utf-8"))
+
+    def bare_lt(at: int) -> ApiError:
+        where = f"at byte offset {byte_offset(at)}"
+        if source.startswith("</", at):
+            if ">" not in source[at:]:
+                return fail(f"Unclosed end tag {where}")
+            return fail(f"Unexpected end tag {where}")
+        match = re.match(r"<([^\s>]*)", source[at:])
+        assert match is not None
+        if match.end() == len(source) - at:
+            return fail(f"Unclosed start tag {where}")
+        return fail(f'Unsupported start tag "{match.group(1)}" {where}')
+
+    text: list[str] = []
+    length = 0  # UTF-16 units emitted so far
+    entities: list[Json] = []
+    # tag, start, entity fields, slot in entities (kept in opening order for equal spans)
+    stack: list[tuple[str, int, Json, int]] = []
+
+    def emit(chunk: str) -> None:
+        nonlocal length
+        text.append(chunk)
+        length += utf16_len(chunk)
+
+    def decode_text(span: str, at: int) -> None:
+        # html.parser finds the tags; text between them is decoded here, because the
+        # parser silently drops or guesses around malformed references.
+        plain_start = 0
+        index = 0
+        while index < len(span):
+            char = span[index]
+            if char not in "<&":
+                index += 1
+                continue
+            emit(span[plain_start:index])
+            if char == "<":
+                raise bare_lt(at + index)
+            where = f"at byte offset {byte_offset(at + index)}"
+            match = _REFERENCE.match(span, index)
+            if match is None or (strict and not match.group(2)):
+                if strict:
+                    raise fail(f'Unescaped "&" {where} (strict test server; write &amp;)')
+                emit("&")
+                index += 1
+            else:
+                emit(reference(match.group(0), match.group(1), where))
+                index = match.end()
+            plain_start = index
+        emit(span[plain_start:])
+
+    def reference(raw: str, name: str, where: str) -> str:
+        if not name.startswith("#"):
+            if name in _NAMED:
+                return _NAMED[name]
+            if strict:
+                raise fail(f'Unsupported HTML entity "{raw}" {where} (strict test server)')
+            return raw  # Telegram keeps an unknown entity as text
+        hexadecimal = name[1:2] in ("x", "X")
+        code = int(name[2:], 16) if hexadecimal else int(name[1:])
+        if 0xD800 <= code <= 0xDFFF:
+            raise fail(
+                "Text contains invalid Unicode characters after decoding HTML entities, "
+                "check for unmatched surrogate code units"
+            )
+        if code == 0 or code > 0x10FFFF:
+            raise fail(f"Invalid character reference {where}")
+        return chr(code)
+
+    collector = _EventCollector(source)
+    collector.feed(source)
+    collector.close()
+    events = collector.events
+    if not events or events[0][1] != 0:
+        events.insert(0, ("text", 0, None))
+    for index, (kind, offset, payload) in enumerate(events):
+        following = events[index + 1][1] if index + 1 < len(events) else len(source)
+        raw = source[offset:following]
+        where = f"at byte offset {byte_offset(offset)}"
+        if kind == "text":
+            decode_text(raw, offset)
+        elif kind == "bad-start":
+            raise fail(f'Unsupported start tag "{payload}" {where}')
+        elif kind == "start":
+            tag, attrs, _ = payload
+            if tag not in _ENTITY_TYPES:
+                raise fail(f'Unsupported start tag "{tag}" {where}')
+            fields: Json = {}
+            for name, value in attrs:
+                if value is None and not (tag == "blockquote" and name == "expandable"):
+                    raise fail(
+                        "Expected equal sign in declaration of an attribute of the tag "
+                        f'"{tag}" {where}'
+                    )
+                if tag == "a" and name == "href" and value is not None:
+                    fields["url"] = value
+                elif tag == "tg-emoji" and name == "emoji-id":
+                    if not (value or "").isdigit():
+                        raise fail("Invalid custom emoji identifier specified")
+                    fields["custom_emoji_id"] = value
+                elif tag == "blockquote" and name == "expandable":
+                    fields["expandable"] = True
+                elif name == "class" and tag == "code" and (value or "").startswith("language-"):
+                    fields["language"] = (value or "")[len("language-") :]
+                elif name == "class" and tag == "span":
+                    fields["class"] = value
+            if tag == "span" and fields.pop("class", None) != "tg-spoiler":
+                raise fail(f'Tag "span" must have class "tg-spoiler" {where}')
+            if tag == "tg-emoji" and "custom_emoji_id" not in fields:
+                raise fail("Invalid custom emoji identifier specified")
+            stack.append((tag, length, fields, len(entities)))
+            entities.append({})
+            tag_text = payload[2] or ""
+            decode_text(raw[len(tag_text) :], offset + len(tag_text))
+        elif kind == "end":
+            closing = re.match(rf"</{re.escape(payload)}\s*>", raw, re.IGNORECASE)
+            if closing is None:
+                raise fail(f"Unexpected end tag {where}")
+            if not stack:
+                raise fail(f"Unexpected end tag {where}")
+            tag, start, fields, slot = stack.pop()
+            if tag != payload:
+                raise fail(f'Unmatched end tag {where}, expected "</{tag}>", found "</{payload}>"')
+            entities[slot] = _entity(tag, start, length, fields, stack)
+            decode_text(raw[closing.end() :], offset + closing.end())
+    if stack:
+        raise fail(f'Can\'t find end tag corresponding to start tag "{stack[-1][0]}"')
+    found = [entity for entity in entities if entity]
+    found.sort(key=lambda entity: (entity["offset"], -entity["length"]))
+    return "".join(text), found
+
+
+def _entity(
+    tag: str, start: int, end: int, fields: Json, stack: list[tuple[str, int, Json, int]]
+) -> Json:
+    """The entity a closed tag makes, or {} when it makes none."""
+    if end == start:
+        return {}
+    kind = _ENTITY_TYPES[tag]
+    if tag == "code" and stack and stack[-1][0] == "pre" and stack[-1][1] == start:
+        # <pre><code class="language-x"> is one pre entity with a language.
+        if "language" in fields:
+            stack[-1][2]["language"] = fields["language"]
+        return {}
+    entity: Json = {"type": kind, "offset": start, "length": end - start}
+    if kind == "text_link":
+        if "url" not in fields:
+            return {}
+        entity["url"] = fields["url"]
+    elif kind == "pre" and "language" in fields:
+        entity["language"] = fields["language"]
+    elif kind == "blockquote" and fields.get("expandable"):
+        entity["type"] = "expandable_blockquote"
+    elif kind == "custom_emoji":
+        entity["custom_emoji_id"] = fields["custom_emoji_id"]
+    return entity
+
+
+def _trim(text: str, entities: list[Json]) -> tuple[str, list[Json]]:
+    """Strip surrounding whitespace as Telegram does, shifting entities to match."""
+    stripped = text.strip()
+    lead = utf16_len(text) - utf16_len(text.lstrip())
+    size = utf16_len(stripped)
+    kept: list[Json] = []
+    for entity in entities:
+        start = max(0, entity["offset"] - lead)
+        end = min(size, entity["offset"] + entity["length"] - lead)
+        if end > start:
+            kept.append({**entity, "offset": start, "length": end - start})
+    return stripped, kept
+
+
+# --------------------------------------------------------------------------- records
+
+
+@dataclass
+class BotMessage:
+    """A message the bot sent, as it currently stands."""
+
+    chat_id: int
+    message_id: int
+    date: int
+    text: str | None
+    html: str | None
+    parse_mode: str | None
+    entities: list[Json]
+    reply_markup: Json | None
+    kind: str = "text"
+    document: Json | None = None
+    edit_date: int | None = None
+    deleted: bool = False
+    history: list[Json] = field(default_factory=list)
+
+    @property
+    def buttons(self) -> list[list[Json]]:
+        """The inline keyboard rows, or [] when there is none."""
+        if not self.reply_markup:
+            return []
+        rows: list[list[Json]] = self.reply_markup.get("inline_keyboard", [])
+        return rows
+
+    @property
+    def callback_data(self) -> list[str]:
+        """Every callback_data on the message's inline keyboard, row by row."""
+        return [b["callback_data"] for row in self.buttons for b in row if "callback_data" in b]
+
+    def snapshot(self) -> Json:
+        """The content fields, as kept in ``history`` before each edit."""
+        return {
+            "text": self.text,
+            "html": self.html,
+            "parse_mode": self.parse_mode,
+            "entities": self.entities,
+            "reply_markup": self.reply_markup,
+            "edit_date": self.edit_date,
+        }
+
+
+@dataclass(frozen=True)
+class SentDocument:
+    """A document the bot uploaded."""
+
+    chat_id: int
+    message_id: int
+    filename: str
+    mime_type: str
+    content: bytes
+    caption: str | None
+    parse_mode: str | None
+
+
+@dataclass(frozen=True)
+class RecordedError:
+    """An error answer (HTTP 4xx) the server gave."""
+
+    method: str
+    params: Json
+    status: int
+    description: str
+
+
+@dataclass
+class _Pending:
+    update: Json
+    delivered: bool = False
+
+    @property
+    def update_id(self) -> int:
+        update_id: int = self.update["update_id"]
+        return update_id
+
+
+@dataclass(frozen=True)
+class _StoredFile:
+    file_id: str
+    unique_id: str
+    path: str
+    content: bytes
+
+
+# --------------------------------------------------------------------------- the server
+
+
+class BotApiServer:
+    """The Bot API on 127.0.0.1 with a test-side API to play users; an async context manager."""
+
+    def __init__(
+        self,
+        token: str = DEFAULT_TOKEN,
+        *,
+        username: str = "sosbot_test_bot",
+        first_name: str = "SOS Test Bot",
+        strict_html: bool = True,
+    ) -> None:
+        self.token = token
+        self.strict_html = strict_html
+        bot_id = int(token.split(":", 1)[0]) if _TOKEN_FORMAT.match(token) else 1
+        self.bot_user: Json = {
+            "id": bot_id,
+            "is_bot": True,
+            "first_name": first_name,
+            "username": username,
+        }
+        self.calls: list[tuple[str, Json]] = []
+        self.errors: list[RecordedError] = []
+        self.commands: dict[str, list[Json]] = {}
+        self.answers: dict[str, Json] = {}
+        self.deleted: list[tuple[int, int]] = []
+        self.actions: list[tuple[int, str]] = []
+        self.root = ""
+        self._runner: web.AppRunner | None = None
+        self._closed = False
+        self._queue: list[_Pending] = []
+        self._next_update_id = 1
+        self._allowed_updates: set[str] | None = None
+        self._poll_generation = 0
+        self._chats: dict[int, Json] = {}
+        self._next_message_id: dict[int, int] = {}
+        self._bot_messages: dict[int, list[BotMessage]] = {}
+        self._user_messages: dict[tuple[int, int], Json] = {}
+        self._documents: dict[int, list[SentDocument]] = {}
+        self._files: dict[str, _StoredFile] = {}
+        self._file_counter = itertools.count(1)
+        self._open_queries: dict[str, int] = {}
+        self._query_by_update: dict[int, str] = {}
+        self._in_flight = 0
+        self._last_activity = 0.0
+        self._changed = asyncio.Event()
+        self._methods: dict[str, tuple[str, Callable[[Json, dict[str, Json]], Any]]] = {}
+        for name in (
+            "getMe", "getUpdates", "deleteWebhook", "getWebhookInfo", "setMyCommands",
+            "getMyCommands", "deleteMyCommands", "sendMessage", "editMessageText",
+            "editMessageReplyMarkup", "answerCallbackQuery", "sendDocument", "deleteMessage",
+            "sendChatAction", "getFile", "setMyDescription", "setMyShortDescription",
+        ):  # fmt: skip
+            handler = getattr(self, "_api_" + re.sub(r"(?<!^)([A-Z])", r"_\1", name).lower())
+            self._methods[name.lower()] = (name, handler)
+
+    # ------------------------------------------------------------------ lifecycle
+
+    async def __aenter__(self) -> BotApiServer:
+        await self.start()
+        return self
+
+    async def __aexit__(self, *exc_info: object) -> None:
+        await self.close()
+
+    async def start(self) -> None:
+        """Listen on a free port of 127.0.0.1 and set ``root``."""
+        app = web.Application()
+        app.router.add_route("*", "/{tail:.*}", self._dispatch)
+        # handler_cancellation: a poll whose client went away is dropped at once.
+        self._runner = web.AppRunner(
+            app,
+            handle_signals=False,
+            access_log=None,
+            handler_cancellation=True,
+            shutdown_timeout=1.0,
+        )
+        await self._runner.setup()
+        site = web.TCPSite(self._runner, "127.0.0.1", 0)
+        await site.start()
+        port = self._runner.addresses[0][1]
+        self.root = f"http://127.0.0.1:{port}"
+        self._last_activity = asyncio.get_running_loop().time()
+
+    async def close(self) -> None:
+        """Answer pending long polls at once, then stop listening."""
+        if self._closed:
+            return
+        self._closed = True
+        self._notify()
+        if self._runner is not None:
+            await self._runner.cleanup()
+            self._runner = None
+
+    @property
+    def base_url(self) -> str:
+        """What to give PTB's ``base_url`` (it appends the token)."""
+        return f"{self.root}/bot"
+
+    @property
+    def base_file_url(self) -> str:
+        """What to give PTB's ``base_file_url``."""
+        return f"{self.root}/file/bot"
+
+    def application_builder(
+        self, token: str | None = None
+    ) -> ApplicationBuilder[Any, Any, Any, Any, Any, Any]:
+        """A python-telegram-bot ApplicationBuilder already pointed at this server."""
+        from telegram.ext import Application
+
+        return (
+            Application.builder()
+            .token(token or self.token)
+            .base_url(self.base_url)
+            .base_file_url(self.base_file_url)
+        )
+
+    # ------------------------------------------------------------------ waiting
+
+    def _wake(self) -> None:
+        self._changed.set()
+        self._changed = asyncio.Event()
+
+    def _notify(self) -> None:
+        """Record activity (for wait_idle) and wake every waiter."""
+        self._last_activity = asyncio.get_running_loop().time()
+        self._wake()
+
+    async def _wait_change(self, seconds: float) -> None:
+        with contextlib.suppress(TimeoutError):
+            await asyncio.wait_for(self._changed.wait(), timeout=max(seconds, 0.0))
+
+    async def wait_for(self, predicate: Callable[[], T], timeout: float = 5.0) -> T:  # noqa: ASYNC109
+        """Wait until ``predicate()`` is truthy (re-checked on every server event); return it."""
+        loop = asyncio.get_running_loop()
+        deadline = loop.time() + timeout
+        while True:
+            result = predicate()
+            if result:
+                return result
+            remaining = deadline - loop.time()
+            if remaining <= 0:
+                raise TimeoutError(f"condition not met within {timeout}s")
+            await self._wait_change(remaining)
+
+    async def wait_idle(self, timeout: float = 5.0, quiet: float = 0.1) -> None:  # noqa: ASYNC109
+        """Wait until every update was confirmed and the bot made no call for ``quiet`` s."""
+        loop = asyncio.get_running_loop()
+        deadline = loop.time() + timeout
+        while True:
+            now = loop.time()
+            busy = self._queue or self._in_flight
+            silent_for = now - self._last_activity
+            if not busy and silent_for >= quiet:
+                return
+            if now >= deadline:
+                raise TimeoutError(
+                    f"bot not idle after {timeout}s: {len(self._queue)} update(s) not "
+                    f"confirmed, {self._in_flight} call(s) in flight"
+                )
+            step = deadline - now if busy else min(quiet - silent_for, deadline - now)
+            await self._wait_change(step)
+
+    # ------------------------------------------------------------------ views
+
+    def chat(self, chat_id: int, *, include_deleted: bool = False) -> list[BotMessage]:
+        """The bot's messages in a chat, oldest first."""
+        messages = self._bot_messages.get(chat_id, [])
+        return [m for m in messages if include_deleted or not m.deleted]
+
+    def texts(self, chat_id: int) -> list[str]:
+        """The current visible text of each of the bot's text messages in a chat."""
+        return [m.text for m in self.chat(chat_id) if m.kind == "text" and m.text is not None]
+
+    def message(self, chat_id: int, message_id: int) -> BotMessage:
+        """One bot message by id (deleted ones included); KeyError if there is none."""
+        for candidate in self._bot_messages.get(chat_id, []):
+            if candidate.message_id == message_id:
+                return candidate
+        raise KeyError(f"no bot message {message_id} in chat {chat_id}")
+
+    def user_messages(self, chat_id: int) -> list[Json]:
+        """Messages users sent in a chat (as last edited), oldest first."""
+        return [m for (chat, _), m in self._user_messages.items() if chat == chat_id]
+
+    def documents(self, chat_id: int) -> list[SentDocument]:
+        """Documents the bot sent to a chat, oldest first."""
+        return list(self._documents.get(chat_id, []))
+
+    def calls_to(self, method: str) -> list[Json]:
+        """Parameters of every call to ``method`` (case-insensitive), in order."""
+        return [params for name, params in self.calls if name.lower() == method.lower()]
+
+    def answer_for(self, update_id: int) -> Json | None:
+        """The answerCallbackQuery parameters for a press_button update, if answered."""
+        query_id = self._query_by_update.get(update_id)
+        return self.answers.get(query_id) if query_id is not None else None
+
+    @property
+    def pending_updates(self) -> int:
+        """Updates not yet confirmed by the bot."""
+        return len(self._queue)
+
+    # ------------------------------------------------------------------ playing a user
+
+    def _user(
+        self, user_id: int, first_name: str, username: str | None, language_code: str | None
+    ) -> Json:
+        user: Json = {"id": user_id, "is_bot": False, "first_name": first_name}
+        if username:
+            user["username"] = username
+        if language_code:
+            user["language_code"] = language_code
+        return user
+
+    def _chat_for(self, user: Json, chat_id: int | None, chat_type: str, title: str) -> Json:
+        if chat_type == "private":
+            if chat_id not in (None, user["id"]):
+                raise ValueError("a private chat's id is the user's id")
+            chat = {"id": user["id"], "type": "private", "first_name": user["first_name"]}
+            if "username" in user:
+                chat["username"] = user["username"]
+            return chat
+        if chat_id is None:
+            raise ValueError(f"a {chat_type} chat needs an explicit chat_id")
+        return {"id": chat_id, "type": chat_type, "title": title}
+
+    def _new_message_id(self, chat_id: int) -> int:
+        message_id = self._next_message_id.get(chat_id, 1)
+        self._next_message_id[chat_id] = message_id + 1
+        return message_id
+
+    def _user_message(
+        self,
+        user_id: int,
+        content: Json,
+        *,
+        chat_id: int | None,
+        chat_type: str,
+        first_name: str,
+        username: str | None,
+        language_code: str | None,
+        title: str,
+    ) -> int:
+        user = self._user(user_id, first_name, username, language_code)
+        chat = self._chat_for(user, chat_id, chat_type, title)
+        message: Json = {
+            "message_id": self._new_message_id(chat["id"]),
+            "from": user,
+            "chat": chat,
+            "date": int(time.time()),
+            **content,
+        }
+        self._user_messages[(chat["id"], message["message_id"])] = message
+        return self.inject_update({"message": message})
+
+    def send_text(
+        self,
+        user_id: int,
+        text: str,
+        *,
+        chat_id: int | None = None,
+        chat_type: str = "private",
+        first_name: str = "Tester",
+        username: str | None = None,
+        language_code: str | None = "en",
+        title: str = "Test group",
+        entities: list[Json] | None = None,
+    ) -> int:
+        """A user sends a text message; bot commands in it get entities, as Telegram adds."""
+        if entities is None:
+            entities = [
+                {
+                    "type": "bot_command",
+                    "offset": utf16_len(text[: match.start()]),
+                    "length": utf16_len(match.group(0)),
+                }
+                for match in _COMMAND_RE.finditer(text)
+            ]
+        content: Json = {"text": text}
+        if entities:
+            content["entities"] = entities
+        return self._user_message(
+            user_id,
+            content,
+            chat_id=chat_id,
+            chat_type=chat_type,
+            first_name=first_name,
+            username=username,
+            language_code=language_code,
+            title=title,
+        )
+
+    def send_command(
+        self,
+        user_id: int,
+        command: str,
+        args: str = "",
+        *,
+        mention_bot: bool = False,
+        **kwargs: Any,
+    ) -> int:
+        """A user sends ``/command args`` (optionally ``/command@bot``)."""
+        head = "/" + command.lstrip("/")
+        if mention_bot:
+            head += "@" + self.bot_user["username"]
+        text = f"{head} {args}".rstrip()
+        entity = {"type": "bot_command", "offset": 0, "length": utf16_len(head)}
+        return self.send_text(user_id, text, entities=[entity], **kwargs)
+
+    def press_button(
+        self,
+        user_id: int,
+        message_id: int,
+        callback_data: str,
+        *,
+        chat_id: int | None = None,
+        first_name: str = "Tester",
+        username: str | None = None,
+        allow_missing: bool = False,
+    ) -> int:
+        """A user taps an inline button of a bot message; returns the update_id.
+
+        Raises LookupError if the message has no such button now, unless
+        ``allow_missing`` (to mimic a tap on a keyboard another device still shows).
+        """
+        chat_key = user_id if chat_id is None else chat_id
+        message = self.message(chat_key, message_id)
+        if message.deleted:
+            raise LookupError(f"message {message_id} was deleted")
+        if callback_data not in message.callback_data and not allow_missing:
+            raise LookupError(
+                f"message {message_id} has no button {callback_data!r}; "
+                f"it has {message.callback_data}"
+            )
+        user = self._user(user_id, first_name, username, "en")
+        query_id = f"{user_id}-{next(self._file_counter)}"
+        query: Json = {
+            "id": query_id,
+            "from": user,
+            "message": self._message_json(message),
+            "chat_instance": str(chat_key),
+            "data": callback_data,
+        }
+        update_id = self.inject_update({"callback_query": query})
+        self._open_queries[query_id] = update_id
+        self._query_by_update[update_id] = query_id
+        return update_id
+
+    def edit_user_message(
+        self, user_id: int, message_id: int, text: str, *, chat_id: int | None = None
+    ) -> int:
+        """A user edits an earlier text message of theirs (an edited_message update)."""
+        key = (user_id if chat_id is None else chat_id, message_id)
+        original = self._user_messages[key]
+        edited = {**original, "text": text, "edit_date": int(time.time())}
+        edited.pop("entities", None)
+        self._user_messages[key] = edited
+        return self.inject_update({"edited_message": edited})
+
+    def _store_user_file(self, content: bytes, folder: str, suffix: str) -> _StoredFile:
+        number = next(self._file_counter)
+        stored = _StoredFile(
+            file_id=f"{folder}-file-{number}",
+            unique_id=f"u{number}",
+            path=f"{folder}/file_{number}{suffix}",
+            content=content,
+        )
+        self._files[stored.file_id] = stored
+        return stored
+
+    def send_photo(
+        self,
+        user_id: int,
+        *,
+        caption: str | None = None,
+        content: bytes = b"\xff\xd8\xff\xe0fake-jpeg",
+        **kwargs: Any,
+    ) -> int:
+        """A user sends a photo (two sizes, as Telegram sends)."""
+        stored = self._store_user_file(content, "photos", ".jpg")
+        sizes = [
+            {"file_id": stored.file_id + "-s", "file_unique_id": stored.unique_id + "s",
+             "width": 90, "height": 60, "file_size": len(content) // 4},
+            {"file_id": stored.file_id, "file_unique_id": stored.unique_id,
+             "width": 1280, "height": 853, "file_size": len(content)},
+        ]  # fmt: skip
+        payload: Json = {"photo": sizes}
+        if caption is not None:
+            payload["caption"] = caption
+        return self._user_message(user_id, payload, **self._sender(kwargs))
+
+    def send_sticker(self, user_id: int, *, emoji: str = "👍", **kwargs: Any) -> int:
+        """A user sends a sticker."""
+        stored = self._store_user_file(b"RIFFfake-webp", "stickers", ".webp")
+        sticker = {
+            "file_id": stored.file_id, "file_unique_id": stored.unique_id, "type": "regular",
+            "width": 512, "height": 512, "is_animated": False, "is_video": False,
+            "emoji": emoji, "file_size": len(stored.content),
+        }  # fmt: skip
+        return self._user_message(user_id, {"sticker": sticker}, **self._sender(kwargs))
+
+    def send_voice(
+        self, user_id: int, *, duration: int = 3, content: bytes = b"OggSfake", **kwargs: Any
+    ) -> int:
+        """A user sends a voice note."""
+        stored = self._store_user_file(content, "voice", ".oga")
+        voice = {
+            "file_id": stored.file_id, "file_unique_id": stored.unique_id,
+            "duration": duration, "mime_type": "audio/ogg", "file_size": len(content),
+        }  # fmt: skip
+        return self._user_message(user_id, {"voice": voice}, **self._sender(kwargs))
+
+    def send_document_from_user(
+        self,
+        user_id: int,
+        filename: str = "notes.txt",
+        content: bytes = b"hello",
+        *,
+        mime_type: str = "text/plain",
+        caption: str | None = None,
+        **kwargs: Any,
+    ) -> int:
+        """A user sends a file; the bot can fetch it with getFile and download it."""
+        stored = self._store_user_file(content, "documents", "")
+        document = {
+            "file_id": stored.file_id, "file_unique_id": stored.unique_id,
+            "file_name": filename, "mime_type": mime_type, "file_size": len(content),
+        }  # fmt: skip
+        payload: Json = {"document": document}
+        if caption is not None:
+            payload["caption"] = caption
+        return self._user_message(user_id, payload, **self._sender(kwargs))
+
+    @staticmethod
+    def _sender(kwargs: Json) -> Json:
+        defaults: Json = {
+            "chat_id": None,
+            "chat_type": "private",
+            "first_name": "Tester",
+            "username": None,
+            "language_code": "en",
+            "title": "Test group",
+        }
+        unknown = set(kwargs) - set(defaults)
+        if unknown:
+            raise TypeError(f"unexpected arguments {sorted(unknown)}")
+        return {**defaults, **kwargs}
+
+    def inject_update(self, update: Json) -> int:
+        """Queue a raw update; an update_id is assigned unless given (duplicates allowed)."""
+        update = dict(update)
+        if "update_id" not in update:
+            update["update_id"] = self._next_update_id
+        self._next_update_id = max(self._next_update_id, update["update_id"] + 1)
+        for value in update.values():
+            if isinstance(value, dict):
+                chat = value.get("chat") or (value.get("message") or {}).get("chat")
+                if isinstance(chat, dict) and "id" in chat:
+                    self._chats.setdefault(chat["id"], chat)
+                    number = value.get("message_id")
+                    if isinstance(number, int) and "from" in value:
+                        self._user_messages.setdefault((chat["id"], number), value)
+                        next_id = max(self._next_message_id.get(chat["id"], 1), number + 1)
+                        self._next_message_id[chat["id"]] = next_id
+        self._queue.append(_Pending(update))
+        self._notify()
+        return int(update["update_id"])
+
+    # ------------------------------------------------------------------ HTTP
+
+    async def _dispatch(self, request: web.Request) -> web.StreamResponse:
+        path = request.path
+        if path.startswith("/file/bot"):
+            return await self._download(request, path[len("/file/bot") :])
+        match = re.fullmatch(r"/bot([^/]*)/([^/]*)", path)
+        if match is None:
+            return self._error_response("", {}, ApiError("Not Found", 404))
+        token, method = match.groups()
+        if token != self.token:
+            code = 401 if _TOKEN_FORMAT.match(token) else 404
+            error = ApiError("Unauthorized" if code == 401 else "Not Found", code)
+            return self._error_response(method, {}, error)
+        entry = self._methods.get(method.lower())
+        if entry is None:
+            return self._error_response(method, {}, ApiError("Not Found", 404))
+        name, handler = entry
+        polling = name == "getUpdates"
+        params: Json = {}
+        if not polling:
+            self._in_flight += 1
+            self._notify()
+        try:
+            params, files = await self._read_params(request)
+            self.calls.append((name, {**params, **files}))
+            result = handler(params, files)
+            if asyncio.iscoroutine(result):
+                result = await result
+        except ApiError as error:
+            if error.code == 409 and (request.transport is None or request.transport.is_closing()):
+                return web.Response(status=409)  # answering a poll nobody waits for
+            return self._error_response(name, params, error)
+        finally:
+            if polling:
+                self._wake()
+            else:
+                self._in_flight -= 1
+                self._notify()
+        return web.json_response({"ok": True, "result": result})
+
+    def _error_response(self, method: str, params: Json, error: ApiError) -> web.Response:
+        self.errors.append(RecordedError(method, params, error.code, error.description))
+        body = {"ok": False, "error_code": error.code, "description": error.description}
+        return web.json_response(body, status=error.code)
+
+    async def _download(self, request: web.Request, rest: str) -> web.StreamResponse:
+        token, _, file_path = rest.partition("/")
+        if token != self.token:
+            return self._error_response("file", {}, ApiError("Unauthorized", 401))
+        for stored in self._files.values():
+            if stored.path == file_path:
+                return web.Response(body=stored.content)
+        return self._error_response("file", {}, ApiError("Not Found", 404))
+
+    async def _read_params(self, request: web.Request) -> tuple[Json, dict[str, Json]]:
+        raw: Json = dict(request.query)
+        files: dict[str, Json] = {}
+        if request.can_read_body:
+            content_type = request.content_type
+            if content_type == "application/json":
+                try:
+                    body = await request.json()
+                except ValueError:
+                    raise ApiError("Bad Request: can't parse JSON request body") from None
+                if not isinstance(body, dict):
+                    raise ApiError("Bad Request: request body must be a JSON object")
+                raw.update(body)
+            elif content_type == "multipart/form-data":
+                reader = await request.multipart()
+                async for part in reader:
+                    if not isinstance(part, BodyPartReader) or part.name is None:
+                        continue
+                    data = await part.read()
+                    if part.filename is not None:
+                        files[part.name] = {
+                            "filename": part.filename,
+                            "mime_type": part.headers.get("Content-Type", ""),
+                            "content": bytes(data),
+                        }
+                    else:
+                        raw[part.name] = bytes(data).decode("utf-8")
+            else:
+                raw.update(await request.post())
+        return {name: _coerce(name, value) for name, value in raw.items()}, files
+
+    # ------------------------------------------------------------------ helpers for methods
+
+    def _chat(self, params: Json) -> Json:
+        chat_id = params.get("chat_id")
+        if chat_id in (None, ""):
+            raise ApiError("Bad Request: chat_id is empty")
+        if isinstance(chat_id, str):
+            for known in self._chats.values():
+                if chat_id.lstrip("@") == known.get("username") or chat_id == str(known["id"]):
+                    return known
+            raise ApiError("Bad Request: chat not found")
+        chat = self._chats.get(chat_id)
+        if chat is None:
+            raise ApiError("Bad Request: chat not found")
+        return chat
+
+    def _formatted(
+        self, text: Any, parse_mode: Any, entities: Any, *, limit: int, caption: bool = False
+    ) -> tuple[str, list[Json]]:
+        what = "caption" if caption else "text"
+        if text is None or text == "":
+            if caption:
+                return "", []
+            raise ApiError("Bad Request: message text is empty")
+        if not isinstance(text, str):
+            raise ApiError(f'Bad Request: field "{what}" must be of type String')
+        if parse_mode in (None, ""):
+            plain, found = text, list(entities or [])
+        elif str(parse_mode).lower() == "html":
+            plain, found = parse_telegram_html(text, strict=self.strict_html)
+        else:
+            raise ApiError("Bad Request: unsupported parse_mode")
+        plain, found = _trim(plain, found)
+        if not plain and not caption:
+            raise ApiError("Bad Request: message text is empty")
+        if utf16_len(plain) > limit:
+            raise ApiError(
+                "Bad Request: message caption is too long"
+                if caption
+                else "Bad Request: message is too long"
+            )
+        return plain, found
+
+    def _bot_message(self, params: Json) -> BotMessage:
+        if params.get("inline_message_id"):
+            raise ApiError("Bad Request: inline messages are not supported by the test server")
+        if params.get("message_id") is None:
+            raise ApiError("Bad Request: message identifier is not specified")
+        chat = self._chat(params)
+        for message in self._bot_messages.get(chat["id"], []):
+            if message.message_id == params["message_id"] and not message.deleted:
+                return message
+        if (chat["id"], params["message_id"]) in self._user_messages:
+            raise ApiError("Bad Request: message can't be edited")
+        raise ApiError("Bad Request: message to edit not found")
+
+    def _check_reply_target(self, chat_id: int, params: Json) -> None:
+        reply = params.get("reply_parameters") or {}
+        target = reply.get("message_id", params.get("reply_to_message_id"))
+        if target is None or reply.get("allow_sending_without_reply"):
+            return
+        if (chat_id, target) in self._user_messages and (chat_id, target) not in self.deleted:
+            return
+        if any(m.message_id == target for m in self.chat(chat_id)):
+            return
+        raise ApiError("Bad Request: message to be replied not found")
+
+    def _message_json(self, message: BotMessage) -> Json:
+        body: Json = {
+            "message_id": message.message_id,
+            "from": self.bot_user,
+            "chat": self._chats[message.chat_id],
+            "date": message.date,
+        }
+        if message.edit_date is not None:
+            body["edit_date"] = message.edit_date
+        if message.kind == "document":
+            body["document"] = message.document
+            if message.text:
+                body["caption"] = message.text
+                if message.entities:
+                    body["caption_entities"] = message.entities
+        else:
+            body["text"] = message.text
+            if message.entities:
+                body["entities"] = message.entities
+        if message.reply_markup and "inline_keyboard" in message.reply_markup:
+            body["reply_markup"] = message.reply_markup
+        return body
+
+    # ------------------------------------------------------------------ Bot API methods
+
+    def _api_get_me(self, params: Json, files: dict[str, Json]) -> Json:
+        return {
+            **self.bot_user,
+            "can_join_groups": True,
+            "can_read_all_group_messages": False,
+            "supports_inline_queries": False,
+            "can_connect_to_business": False,
+            "has_main_web_app": False,
+        }
+
+    async def _api_get_updates(self, params: Json, files: dict[str, Json]) -> list[Json]:
+        offset = params.get("offset")
+        limit = min(max(int(params.get("limit") or 100), 1), 100)
+        timeout = max(float(params.get("timeout") or 0), 0.0)
+        allowed = params.get("allowed_updates")
+        if allowed is not None:
+            self._allowed_updates = set(allowed) if allowed else None
+        if offset:
+            self._confirm(int(offset))
+        self._poll_generation += 1
+        generation = self._poll_generation
+        self._wake()  # an older poll still waiting gets 409, as on Telegram
+        loop = asyncio.get_running_loop()
+        deadline = loop.time() + timeout
+        while True:
+            if generation != self._poll_generation:
+                raise ApiError(
+                    "Conflict: terminated by other getUpdates request; make sure that only "
+                    "one bot instance is running",
+                    409,
+                )
+            ready = self._deliverable(limit)
+            remaining = deadline - loop.time()
+            if ready or self._closed or remaining <= 0:
+                for pending in ready:
+                    pending.delivered = True
+                if ready:
+                    self._notify()
+                return [pending.update for pending in ready]
+            await self._wait_change(remaining)
+
+    def _confirm(self, offset: int) -> None:
+        if offset < 0:
+            keep = -offset
+            self._queue = self._queue[-keep:] if keep else []
+            return
+        # Only updates already handed out are confirmed: an injected duplicate with an old
+        # update_id must still reach the bot once.
+        before = len(self._queue)
+        self._queue = [p for p in self._queue if not (p.delivered and p.update_id < offset)]
+        if len(self._queue) != before:
+            self._notify()
+
+    def _deliverable(self, limit: int) -> list[_Pending]:
+        if self._allowed_updates is not None:
+            allowed = self._allowed_updates
+            self._queue = [
+                p for p in self._queue if any(k in allowed for k in p.update if k != "update_id")
+            ]
+        return self._queue[:limit]
+
+    def _api_delete_webhook(self, params: Json, files: dict[str, Json]) -> bool:
+        if params.get("drop_pending_updates"):
+            self._queue.clear()
+        return True
+
+    def _api_get_webhook_info(self, params: Json, files: dict[str, Json]) -> Json:
+        return {"url": "", "has_custom_certificate": False, "pending_update_count": 0}
+
+    @staticmethod
+    def _commands_key(params: Json) -> str:
+        scope = params.get("scope") or {"type": "default"}
+        return json.dumps([scope, params.get("language_code") or ""], sort_keys=True)
+
+    def _api_set_my_commands(self, params: Json, files: dict[str, Json]) -> bool:
+        commands = params.get("commands")
+        if not isinstance(commands, list):
+            raise ApiError('Bad Request: field "commands" must be an Array')
+        if len(commands) > 100:
+            raise ApiError("Bad Request: too many commands")
+        for command in commands:
+            if not isinstance(command, dict):
+                raise ApiError("Bad Request: can't parse BotCommand: expected an Object")
+            name = str(command.get("command", ""))
+            if not _BOT_COMMAND_NAME.match(name):
+                raise ApiError("Bad Request: BOT_COMMAND_INVALID")
+            description = str(command.get("description", ""))
+            if not 1 <= len(description) <= 256:
+                raise ApiError("Bad Request: BOT_COMMAND_DESCRIPTION_INVALID")
+        self.commands[self._commands_key(params)] = [
+            {"command": c["command"], "description": c["description"]} for c in commands
+        ]
+        return True
+
+    def _api_get_my_commands(self, params: Json, files: dict[str, Json]) -> list[Json]:
+        return self.commands.get(self._commands_key(params), [])
+
+    def _api_delete_my_commands(self, params: Json, files: dict[str, Json]) -> bool:
+        self.commands.pop(self._commands_key(params), None)
+        return True
+
+    def _api_set_my_description(self, params: Json, files: dict[str, Json]) -> bool:
+        return True
+
+    def _api_set_my_short_description(self, params: Json, files: dict[str, Json]) -> bool:
+        return True
+
+    def _api_send_message(self, params: Json, files: dict[str, Json]) -> Json:
+        chat = self._chat(params)
+        text, entities = self._formatted(
+            params.get("text"), params.get("parse_mode"), params.get("entities"),
+            limit=MESSAGE_LIMIT,
+        )  # fmt: skip
+        markup = _check_markup(params.get("reply_markup"))
+        self._check_reply_target(chat["id"], params)
+        message = BotMessage(
+            chat_id=chat["id"],
+            message_id=self._new_message_id(chat["id"]),
+            date=int(time.time()),
+            text=text,
+            html=params.get("text"),
+            parse_mode=params.get("parse_mode"),
+            entities=entities,
+            reply_markup=markup,
+        )
+        self._bot_messages.setdefault(chat["id"], []).append(message)
+        return self._message_json(message)
+
+    def _api_edit_message_text(self, params: Json, files: dict[str, Json]) -> Json:
+        message = self._bot_message(params)
+        if message.kind != "text":
+            raise ApiError("Bad Request: there is no text in the message to edit")
+        text, entities = self._formatted(
+            params.get("text"), params.get("parse_mode"), params.get("entities"),
+            limit=MESSAGE_LIMIT,
+        )  # fmt: skip
+        # As on Telegram, an edit without reply_markup removes the inline keyboard.
+        markup = _check_markup(params.get("reply_markup"))
+        if (text, entities, markup) == (message.text, message.entities, message.reply_markup):
+            raise ApiError(NOT_MODIFIED)
+        message.history.append(message.snapshot())
+        message.text, message.entities, message.reply_markup = text, entities, markup
+        message.html, message.parse_mode = params.get("text"), params.get("parse_mode")
+        message.edit_date = int(time.time())
+        return self._message_json(message)
+
+    def _api_edit_message_reply_markup(self, params: Json, files: dict[str, Json]) -> Json:
+        message = self._bot_message(params)
+        markup = _check_markup(params.get("reply_markup"))
+        if markup == message.reply_markup:
+            raise ApiError(NOT_MODIFIED)
+        message.history.append(message.snapshot())
+        message.reply_markup = markup
+        message.edit_date = int(time.time())
+        return self._message_json(message)
+
+    def _api_answer_callback_query(self, params: Json, files: dict[str, Json]) -> bool:
+        query_id = str(params.get("callback_query_id") or "")
+        if query_id not in self._open_queries:
+            raise ApiError(QUERY_TOO_OLD)
+        text = params.get("text")
+        if text is not None and len(str(text)) > 200:
+            raise ApiError("Bad Request: MESSAGE_TOO_LONG")
+        del self._open_queries[query_id]
+        self.answers[query_id] = params
+        return True
+
+    def _api_send_document(self, params: Json, files: dict[str, Json]) -> Json:
+        chat = self._chat(params)
+        upload = files.get("document")
+        if upload is None:
+            reference = params.get("document")
+            stored = self._files.get(str(reference)) if reference else None
+            if stored is None:
+                raise ApiError(
+                    "Bad Request: wrong file identifier/HTTP URL specified"
+                    if reference
+                    else "Bad Request: there is no document in the request"
+                )
+            upload = {
+                "filename": stored.path.rsplit("/", 1)[-1],
+                "mime_type": "application/octet-stream",
+                "content": stored.content,
+            }
+        content: bytes = upload["content"]
+        if not content:
+            raise ApiError("Bad Request: file must be non-empty")
+        caption, entities = self._formatted(
+            params.get("caption"), params.get("parse_mode"), params.get("caption_entities"),
+            limit=CAPTION_LIMIT, caption=True,
+        )  # fmt: skip
+        markup = _check_markup(params.get("reply_markup"))
+        stored = self._store_user_file(content, "documents", "")
+        message_id = self._new_message_id(chat["id"])
+        document = {
+            "file_id": stored.file_id,
+            "file_unique_id": stored.unique_id,
+            "file_name": upload["filename"],
+            "mime_type": upload["mime_type"] or "application/octet-stream",
+            "file_size": len(content),
+        }
+        message = BotMessage(
+            chat_id=chat["id"],
+            message_id=message_id,
+            date=int(time.time()),
+            text=caption or None,
+            html=params.get("caption"),
+            parse_mode=params.get("parse_mode"),
+            entities=entities,
+            reply_markup=markup,
+            kind="document",
+            document=document,
+        )
+        self._bot_messages.setdefault(chat["id"], []).append(message)
+        self._documents.setdefault(chat["id"], []).append(
+            SentDocument(
+                chat_id=chat["id"],
+                message_id=message_id,
+                filename=upload["filename"],
+                mime_type=document["mime_type"],
+                content=content,
+                caption=caption or None,
+                parse_mode=params.get("parse_mode"),
+            )
+        )
+        return self._message_json(message)
+
+    def _api_delete_message(self, params: Json, files: dict[str, Json]) -> bool:
+        chat = self._chat(params)
+        message_id = params.get("message_id")
+        for message in self._bot_messages.get(chat["id"], []):
+            if message.message_id == message_id and not message.deleted:
+                message.deleted = True
+                self.deleted.append((chat["id"], message_id))
+                return True
+        key = (chat["id"], message_id)
+        if key in self._user_messages and key not in self.deleted:
+            if chat["type"] != "private":
+                raise ApiError("Bad Request: message can't be deleted")
+            self.deleted.append(key)
+            return True
+        raise ApiError("Bad Request: message to delete not found")
+
+    def _api_send_chat_action(self, params: Json, files: dict[str, Json]) -> bool:
+        chat = self._chat(params)
+        action = params.get("action")
+        if action not in CHAT_ACTIONS:
+            raise ApiError("Bad Request: wrong parameter action in request")
+        self.actions.append((chat["id"], action))
+        return True
+
+    def _api_get_file(self, params: Json, files: dict[str, Json]) -> Json:
+        stored = self._files.get(str(params.get("file_id")))
+        if stored is None:
+            raise ApiError("Bad Request: invalid file_id")
+        return {
+            "file_id": stored.file_id,
+            "file_unique_id": stored.unique_id,
+            "file_size": len(stored.content),
+            "file_path": stored.path,
+        }
+
+
+def _coerce(name: str, value: Any) -> Any:
+    """Give a form value (always a string) the type Telegram reads it as."""
+    if not isinstance(value, str):
+        return value
+    try:
+        if name == "chat_id":
+            return int(value) if re.fullmatch(r"-?[0-9]+", value) else value
+        if name in _INT_PARAMS:
+            return int(value)
+        if name in _FLOAT_PARAMS:
+            return float(value)
+        if name in _JSON_PARAMS:
+            return json.loads(value)
+    except ValueError:
+        raise ApiError(f"Bad Request: can't parse {name}") from None
+    if name in _BOOL_PARAMS:
+        return value.lower() in ("true", "1")
+    return value
+
+
+def _check_markup(markup: Any) -> Json | None:
+    """Validate reply_markup like Telegram; return it normalised (None for no keyboard)."""
+    if markup is None or markup == "":
+        return None
+    if not isinstance(markup, dict):
+        raise ApiError("Bad Request: can't parse reply keyboard markup JSON object")
+    if "inline_keyboard" not in markup:
+        if not any(k in markup for k in ("keyboard", "remove_keyboard", "force_reply")):
+            raise ApiError("Bad Request: can't parse reply keyboard markup JSON object")
+        return dict(markup)
+    rows = markup["inline_keyboard"]
+    if not isinstance(rows, list) or not all(isinstance(row, list) for row in rows):
+        raise ApiError('Bad Request: field "inline_keyboard" must be an Array of Arrays')
+    if sum(len(row) for row in rows) > 100:
+        raise ApiError("Bad Request: reply markup is too long")
+    normalised = [[_check_button(button) for button in row] for row in rows if row]
+    return {"inline_keyboard": normalised} if normalised else None
+
+
+_BUTTON_KINDS = (
+    "callback_data", "url", "web_app", "login_url", "switch_inline_query",
+    "switch_inline_query_current_chat", "switch_inline_query_chosen_chat", "copy_text",
+    "callback_game", "pay",
+)  # fmt: skip
+
+
+def _check_button(button: Any) -> Json:
+    if not isinstance(button, dict):
+        raise ApiError("Bad Request: can't parse inline keyboard button: Object expected")
+    text = button.get("text")
+    if not isinstance(text, str) or not text:
+        raise ApiError(
+            'Bad Request: can\'t parse inline keyboard button: Field "text" must be of type String'
+        )
+    kinds = [kind for kind in _BUTTON_KINDS if kind in button]
+    if not kinds:
+        raise ApiError(
+            "Bad Request: can't parse inline keyboard button: Text buttons are unallowed "
+            "in the inline keyboard"
+        )
+    if len(kinds) > 1:
+        raise ApiError(
+            "Bad Request: can't parse inline keyboard button: exactly one of the optional "
+            f"fields must be used, found {kinds}"
+        )
+    if "callback_data" in button:
+        data = button["callback_data"]
+        if not isinstance(data, str) or not 1 <= len(data.encode("utf-8")) <= 64:
+            raise ApiError("Bad Request: BUTTON_DATA_INVALID")
+    if "url" in button:
+        url = button["url"]
+        if not isinstance(url, str) or not re.match(r"(https?|tg)://\S+$", url):
+            raise ApiError("Bad Request: BUTTON_URL_INVALID")
+    return {key: button[key] for key in ("text", *kinds)}
