@@ -97,7 +97,7 @@ def that_clause(text: str) -> str:
 def period(text: str) -> str:
     """A length of time to follow a verb: "for six months", "until the baby is one"."""
     text = clause(text)
-    if re.match(r"(?:for|through|throughout|until|till|over|during|across|from|at least)\b",
+    if re.match(r"(?:for|through|throughout|until|till|over|during|across|from)\b",
                 text, re.IGNORECASE):
         return text[:1].lower() + text[1:]
     return f"for {text}"
