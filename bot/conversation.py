@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from typing import Literal
 
 from flows import engine
+from flows.carry import carried_answers
 from flows.draft import Draft, new_draft_id
 from flows.engine import Nudger, Outcome, no_nudges
 from flows.flow import Flow
@@ -66,6 +67,8 @@ MSG = {
     "nothing_to_confirm": "There's nothing waiting for a yes or no.",
     "started": "Started \"{label}\": {title}.",
     "resumed": "Back to \"{label}\": {title}.",
+    "carried": "I've brought in your answers from the finished {title} for \"{label}\". "
+    "They show as the current answer when we reach them: /skip keeps one, or type a new one.",
 }
 
 
@@ -198,9 +201,9 @@ class Conversation:
         after = outcome.draft
         moved = (after.state() != before.state() or after.status != before.status
                  or after.flow_version != before.flow_version)
-        if force or outcome.changed or moved:
-            if not await self.store.save(after, outcome.changed, session=session, update=key):
-                outcome.replies.clear()
+        if (force or outcome.changed or moved) and not await self.store.save(
+                after, outcome.changed, session=session, update=key):
+            outcome.replies.clear()
 
     # --- commands outside a question ----------------------------------------------------
 
@@ -265,13 +268,32 @@ class Conversation:
             return [Notice(problem, "problem"), AskLabel(flow.id, flow.title, MSG["label"])]
         draft = Draft(id=new_draft_id(), user_id=session.user_id, flow_id=flow.id,
                       flow_version=flow.version, label=label)
+        notes = await self._carry_in(draft, flow)
         outcome = engine.start(flow, draft)
+        outcome.changed |= set(draft.answers)
         session.active_draft = draft.id
         session.state = {}
         await self.store.save(outcome.draft, outcome.changed, session=session, update=key,
                               new=True)
         started = Notice(MSG["started"].format(label=label, title=flow.title), "saved")
-        return [started, *outcome.replies]
+        return [started, *notes, *outcome.replies]
+
+    async def _carry_in(self, draft: Draft, flow: Flow) -> list[ConversationReply]:
+        """Fill answers from the newest finished draft, same label, of a tool this one takes."""
+        if not flow.spec.takes_from:
+            return []
+        finished = await self.store.list_drafts(draft.user_id, status="completed")
+        match = next((d for d in finished if d.flow_id in flow.spec.takes_from
+                      and d.label.casefold() == draft.label.casefold()), None)
+        if match is None or match.flow_id not in self.flows:
+            return []
+        source = self.flows[match.flow_id]
+        loaded = await self.store.load_draft(draft.user_id, match.id)
+        if loaded is not None:
+            draft.answers.update(carried_answers(source, loaded.answers, flow))
+        if not draft.answers:
+            return []
+        return [Notice(MSG["carried"].format(title=source.title, label=match.label), "info")]
 
     async def _resume(self, session: Session, draft_id: str, key: tuple[int, int] | None
                       ) -> list[ConversationReply]:

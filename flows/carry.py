@@ -1,0 +1,37 @@
+"""Answers one tool hands to another: a finished Harm Matrix's danger statements, say.
+
+A flow lists the tools it `takes_from`; when a draft of it starts under the same case label
+as a finished draft of one of those, the answers whose step ids and types match are copied
+in. They then show as current answers, to keep with /skip or replace.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+from flows.answers import Value, is_answered
+from flows.flow import Flow, FlowStep
+from flows.walk import walk
+
+
+def carried_answers(source: Flow, answers: Mapping[str, Value], target: Flow) -> dict[str, Value]:
+    """The source's applicable answers that fit a step of the same id and type in the target."""
+    carried: dict[str, Value] = {}
+    state = walk(source, answers)
+    for step in state.steps:
+        value = state.values.get(step.id)
+        if is_answered(value) and target.has_step(step.id):
+            wanted = target.step(step.id)
+            if _fits(step, wanted, value):
+                carried[step.id] = value
+    return carried
+
+
+def _fits(given: FlowStep, wanted: FlowStep, value: Value) -> bool:
+    if given.type != wanted.type or given.role != wanted.role:
+        return False
+    if wanted.type in ("choice", "multi_choice"):
+        valid = {c.value for c in wanted.spec.choices}
+        picked = value if isinstance(value, list) else [str(value)]
+        return set(picked) <= valid
+    return True
