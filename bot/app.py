@@ -6,9 +6,11 @@ import asyncio
 import logging
 import signal
 import sys
+import time
 from collections.abc import Awaitable, Callable
 
 from telegram import BotCommand, Update
+from telegram.error import TelegramError
 from telegram.ext import (
     Application,
     CallbackQueryHandler,
@@ -22,6 +24,7 @@ from telegram.request import BaseRequest
 from bot.config import ConfigError, Settings
 from bot.conversation import Conversation
 from bot.handlers import Handlers
+from bot.ratelimit import RateLimiter
 
 log = logging.getLogger(__name__)
 
@@ -47,7 +50,7 @@ def build_application(settings: Settings, conversation: Conversation, *,
                       request: BaseRequest | None = None,
                       get_updates_request: BaseRequest | None = None,
                       exporter: Exporter | None = None,
-                      allow: Callable[[int], bool] | None = None) -> Application:  # type: ignore[type-arg]
+                      limiter: RateLimiter | None = None) -> Application:  # type: ignore[type-arg]
     """The bot, ready to initialise: every handler, the error handler and the command menu."""
     if not settings.telegram_bot_token:
         raise ConfigError("TELEGRAM_BOT_TOKEN: missing. Ask @BotFather for a token and put it "
@@ -61,7 +64,7 @@ def build_application(settings: Settings, conversation: Conversation, *,
     if get_updates_request is not None:
         builder = builder.get_updates_request(get_updates_request)
     app = builder.build()
-    handlers = Handlers(conversation, settings.allowed_users, allow=allow, exporter=exporter)
+    handlers = Handlers(conversation, settings.allowed_users, limiter=limiter, exporter=exporter)
     register(app, handlers)
     if not settings.allowed_users:
         log.warning("SOSBOT_ALLOWED_USERS is empty: the bot will refuse everyone until you "
@@ -90,14 +93,19 @@ async def serve(settings: Settings, stop: asyncio.Event, *,
                 ready: asyncio.Event | None = None, poll_timeout: int = 10) -> None:
     """Run the bot in polling mode until `stop` is set; the database is closed on the way out."""
     from bot.exporting import exporter_for
+    from bot.keys import require_key
     from bot.services import open_services
     from flows.loader import load_flows
 
     flows = load_flows()
-    async with open_services(settings, settings.db, flows) as conversation:
-        app = build_application(settings, conversation, exporter=exporter_for(conversation))
+    sealer = require_key(settings)
+    limiter = RateLimiter(settings.rate_burst, settings.rate_per_minute)
+    async with open_services(settings, settings.db, flows, sealer=sealer) as conversation:
+        app = build_application(settings, conversation, exporter=exporter_for(conversation),
+                                limiter=limiter)
         async with app:
             await set_commands(app)
+            schedule_retention(app, conversation, settings)
             await app.start()
             assert app.updater is not None
             await app.updater.start_polling(poll_interval=0.0, timeout=poll_timeout,
@@ -108,6 +116,37 @@ async def serve(settings: Settings, stop: asyncio.Event, *,
             await stop.wait()
             await app.updater.stop()
             await app.stop()
+
+
+REMINDER = ("A reminder: your draft \"{label}\" ({title}) will be erased tomorrow under this "
+            "bot's retention rules. /resume opens it if you want to finish or export it first.")
+
+
+def schedule_retention(app: Application, conversation: Conversation,  # type: ignore[type-arg]
+                       settings: Settings, *, every: float = 86_400.0) -> None:
+    """Once a day: remind owners of drafts erased tomorrow, then erase what is past its time."""
+    from storage.retention import due_reminders, mark_reminded, purge
+
+    async def retention(context: object) -> None:
+        now = time.time()
+        store = conversation.store
+        reminders = await due_reminders(store, settings, now)
+        sent = []
+        for reminder in reminders:
+            title = conversation.flows[reminder.flow_id].title \
+                if reminder.flow_id in conversation.flows else reminder.flow_id
+            try:
+                await app.bot.send_message(reminder.user_id, REMINDER.format(
+                    label=reminder.label, title=title))
+                sent.append(reminder)
+            except TelegramError:
+                log.warning("a retention reminder could not be sent")
+        await mark_reminded(store, sent, now)
+        report = await purge(store, settings, now)
+        log.info("retention: %s", report)
+
+    if app.job_queue is not None:
+        app.job_queue.run_repeating(retention, interval=every, first=5.0, name="retention")
 
 
 def run_polling(settings: Settings) -> int:

@@ -18,6 +18,7 @@ from telegram.ext import ApplicationHandlerStop, ContextTypes
 from bot import views
 from bot.conversation import Act, Conversation, ConversationInput, ConversationReply
 from bot.logs import user_ref
+from bot.ratelimit import RateLimiter
 from flows.replies import COMMANDS, Answered, Command, Notice, Pick, Question, Text
 
 log = logging.getLogger(__name__)
@@ -51,12 +52,12 @@ class Handlers:
     """The bot's handlers, sharing one conversation and the allow-list."""
 
     def __init__(self, conversation: Conversation, allowed: frozenset[int], *,
-                 allow: Callable[[int], bool] | None = None,
+                 limiter: RateLimiter | None = None,
                  exporter: Callable[[int], Awaitable[list[tuple[str, bytes]]]] | None = None
                  ) -> None:
         self.conversation = conversation
         self.allowed = allowed
-        self._rate_ok = allow or (lambda user_id: True)
+        self._limiter = limiter
         self._exporter = exporter
         # Message ids only (no text); after a restart, the old question simply keeps its buttons.
         self._questions: dict[int, QuestionRef] = {}
@@ -78,10 +79,11 @@ class Handlers:
                 await update.callback_query.answer()
             await context.bot.send_message(chat.id, STRANGER.format(id=user.id))
             raise ApplicationHandlerStop
-        if not self._rate_ok(user.id):
+        verdict = self._limiter.take(user.id) if self._limiter is not None else None
+        if verdict is not None and not verdict.allowed:
             if update.callback_query:
-                await update.callback_query.answer(SLOW_DOWN)
-            elif update.message:
+                await update.callback_query.answer(SLOW_DOWN if verdict.warn else None)
+            elif verdict.warn:
                 await _reply(update, SLOW_DOWN)
             raise ApplicationHandlerStop
 

@@ -4,6 +4,7 @@ Bot API test server, and a practitioner who reads its messages and taps its butt
 from __future__ import annotations
 
 import asyncio
+import base64
 import contextlib
 import logging
 from collections.abc import AsyncIterator
@@ -14,6 +15,7 @@ from bot.app import serve
 from bot.config import Settings
 from tests.botapi_server import DEFAULT_TOKEN, BotApiServer, BotMessage
 
+TEST_KEY = "ktest:" + base64.b64encode(bytes(range(32))).decode()
 PRACTITIONER = 4242
 COLLEAGUE = 4343
 STRANGER = 9999
@@ -108,6 +110,8 @@ def bot_settings(server: BotApiServer, db: Path, **extra: object) -> Settings:
         "SOSBOT_ALLOWED_USERS": f"{PRACTITIONER},{COLLEAGUE}",
         "SOSBOT_DB": str(db),
         "SOSBOT_API_ROOT": server.root,
+        "SOSBOT_DATA_KEY": TEST_KEY,
+        "SOSBOT_RATE_BURST": 1000,
     }
     values.update(extra)
     return Settings(_env_file=None, **values)  # type: ignore[call-arg]

@@ -76,7 +76,7 @@ async def answer_current(world: World, text: str = "Seen by the school on Monday
         await world.say(text)
 
 
-async def finish(world: World, limit: int = 80) -> None:
+async def finish(world: World, limit: int = 200) -> None:
     for _ in range(limit):
         if any("That's the end of this tool" in t for t in world.texts()):
             return
@@ -241,3 +241,29 @@ async def test_back_skip_help_and_review_work_from_buttons(world: World) -> None
     await world.tap("Supervision")
     await world.command("summary")
     assert "Supervision" in "\n".join(world.texts()[-3:])
+
+
+async def test_export_sends_the_summary_as_three_documents(world: World) -> None:
+    await start(world, "Pre-referral reflection", "EX-1")
+    await finish(world)
+    await world.tap("Export")
+    await world.server.wait_for(lambda: len(world.server.documents(PRACTITIONER)) == 3)
+    documents = world.server.documents(PRACTITIONER)
+    names = sorted(d.filename.rsplit(".", 1)[-1] for d in documents)
+    assert names == ["docx", "html", "txt"]
+    text = next(d for d in documents if d.filename.endswith(".txt")).content.decode()
+    assert "EX-1" in text and "not an official" in text.lower()
+
+
+async def test_a_flood_of_messages_is_slowed_down_politely(tmp_path: Path) -> None:
+    async with BotApiServer() as server:
+        settings = bot_settings(server, tmp_path / "bot.db", SOSBOT_RATE_BURST=3,
+                                SOSBOT_RATE_PER_MINUTE=1)
+        async with running_bot(server, settings):
+            for _ in range(8):
+                server.send_command(PRACTITIONER, "about")
+            await server.wait_for(lambda: len(server.texts(PRACTITIONER)) >= 4)
+            await server.wait_idle(quiet=0.3)
+        texts = server.texts(PRACTITIONER)
+        assert sum("wait a moment" in t for t in texts) == 1
+        assert sum("not an official" in t for t in texts) == 3
