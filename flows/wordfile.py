@@ -9,11 +9,13 @@ from __future__ import annotations
 import io
 import re
 from datetime import UTC, datetime
-from typing import Any
 
 from docx import Document
+from docx.document import Document as WordDocument
 from docx.oxml import OxmlElement
 from docx.shared import Mm
+from docx.table import _Cell, _Row
+from docx.text.paragraph import Paragraph
 
 from flows.render import FOOTER, format_date, scale_bar
 from flows.summary import Block, Entry, ScaleResult, Summary
@@ -59,7 +61,7 @@ def meta_line(summary: Summary) -> str:
             f"Tool: {summary.flow_title}, version {summary.flow_version}.")
 
 
-def _page(doc: Any, summary: Summary) -> None:
+def _page(doc: WordDocument, summary: Summary) -> None:
     section = doc.sections[0]
     section.page_width, section.page_height = Mm(210), Mm(297)
     for side in ("left_margin", "right_margin", "top_margin", "bottom_margin"):
@@ -73,7 +75,7 @@ def _page(doc: Any, summary: Summary) -> None:
         props.created = props.modified = datetime.fromtimestamp(summary.updated_at, UTC)
 
 
-def _table(doc: Any, summary: Summary) -> None:
+def _table(doc: WordDocument, summary: Summary) -> None:
     table = doc.add_table(rows=2, cols=len(summary.columns))
     table.style = doc.styles["Table Grid"]
     header, body = table.rows
@@ -88,19 +90,19 @@ def _table(doc: Any, summary: Summary) -> None:
             _block(cell, block, first if n == 0 else None)
 
 
-def _repeat_as_header(row: Any) -> None:
+def _repeat_as_header(row: _Row) -> None:
     # Word repeats a header row at the top of each page the table runs onto.
     row._tr.get_or_add_trPr().append(OxmlElement("w:tblHeader"))
 
 
-def _block(parent: Any, block: Block, first: Any = None) -> None:
+def _block(parent: WordDocument | _Cell, block: Block, first: Paragraph | None = None) -> None:
     title = first if first is not None else parent.add_paragraph()
     title.add_run(clean(block.title)).bold = True
     for entry in block.entries:
         _entry(parent, entry)
 
 
-def _entry(parent: Any, entry: Entry) -> None:
+def _entry(parent: WordDocument | _Cell, entry: Entry) -> None:
     para = parent.add_paragraph()
     para.add_run(clean(entry.title) + ":" + ("" if entry.items else " ")).italic = True
     if not entry.items:
@@ -111,7 +113,7 @@ def _entry(parent: Any, entry: Entry) -> None:
         _words(line, item, entry.child_voice)
 
 
-def _words(para: Any, text: str, child: bool) -> None:
+def _words(para: Paragraph, text: str, child: bool) -> None:
     if not child:
         para.add_run(clean(text))
         return
@@ -119,7 +121,7 @@ def _words(para: Any, text: str, child: bool) -> None:
     para.add_run("(child's words)").italic = True
 
 
-def _scale(doc: Any, scale: ScaleResult) -> None:
+def _scale(doc: WordDocument, scale: ScaleResult) -> None:
     where = f" ({scale.section})" if scale.section != scale.title else ""
     doc.add_paragraph().add_run(clean(scale.title + where)).bold = True
     given = (f"{scale.value} on a scale of {scale.min} to {scale.max}"
