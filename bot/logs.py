@@ -7,7 +7,8 @@ import logging
 import re
 import sys
 
-TOKEN_SHAPE = re.compile(r"\b\d{5,12}:[A-Za-z0-9_-]{30,}\b")
+# No \b at the start: in a Bot API URL the token follows "bot" directly (".../bot123:AA...").
+TOKEN_SHAPE = re.compile(r"(?<![0-9])[0-9]{5,12}:[A-Za-z0-9_-]{30,}")
 NOISY = ("httpx", "httpcore", "apscheduler", "aiosqlite", "asyncio")
 
 
@@ -19,6 +20,12 @@ class RedactTokens(logging.Filter):
         if TOKEN_SHAPE.search(message):
             record.msg = TOKEN_SHAPE.sub("[token]", message)
             record.args = ()
+        if record.exc_info and not record.exc_text:  # a traceback can quote a URL
+            record.exc_text = logging.Formatter().formatException(record.exc_info)
+        if record.exc_text:
+            record.exc_text = TOKEN_SHAPE.sub("[token]", record.exc_text)
+        if record.stack_info:
+            record.stack_info = TOKEN_SHAPE.sub("[token]", record.stack_info)
         return True
 
 
