@@ -31,7 +31,7 @@ FLAGS = (
     "--headless", "--no-sandbox", "--disable-gpu", "--remote-debugging-pipe", "--no-first-run",
     "--no-default-browser-check", "--disable-extensions", "--disable-background-networking",
     "--disable-component-update", "--disable-sync", "--hide-scrollbars", "--mute-audio",
-    "--font-render-hinting=none",
+    "--font-render-hinting=none", "--disable-dev-shm-usage",
 )
 TIMEOUT = 30.0
 # Put the two pipe ends on the descriptors Chromium expects, then become Chromium.
