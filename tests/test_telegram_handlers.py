@@ -1,0 +1,214 @@
+"""Handlers through the real Application and process_update, with the Bot API in memory."""
+
+from __future__ import annotations
+
+import asyncio
+import base64
+import logging
+from collections.abc import AsyncIterator, Mapping
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+from telegram import Update
+from telegram.ext import Application
+
+from bot.app import build_application
+from bot.config import Settings
+from bot.conversation import Conversation
+from bot.exporting import exporter_for
+from bot.handlers import EDITED, SORRY, TEXT_ONLY
+from bot.keys import require_key
+from bot.services import open_services
+from bot.testing import MemoryRequest, Updates
+from bot.views import question
+from flows.flow import Flow
+from flows.replies import Question
+
+USER = 4242
+STRANGER = 777
+KEY = "kh:" + base64.b64encode(bytes(32)).decode()
+
+
+@dataclass
+class Bot:
+    app: Application  # type: ignore[type-arg]
+    request: MemoryRequest
+    updates: Updates
+    conversation: Conversation
+
+    async def feed(self, update: dict[str, object]) -> None:
+        await self.app.process_update(Update.de_json(update, self.app.bot))
+
+    async def say(self, text: str, user: int = USER) -> None:
+        await self.feed(self.updates.text(user, text))
+
+    async def tap(self, data: str, user: int = USER) -> None:
+        await self.feed(self.updates.button(user, data))
+
+    def texts(self) -> list[str]:
+        return [str(p["text"]) for p in self.request.sent()]
+
+    def buttons(self) -> list[str]:
+        """Callback data of the newest message that has buttons."""
+        for params in reversed(self.request.sent()):
+            markup = params.get("reply_markup")
+            if markup:
+                rows = markup.to_dict()["inline_keyboard"] if hasattr(markup, "to_dict") else \
+                    markup["inline_keyboard"]
+                return [b["callback_data"] for row in rows for b in row]
+        return []
+
+
+@pytest.fixture
+async def bot(tmp_path: Path, flows: Mapping[str, Flow]) -> AsyncIterator[Bot]:
+    settings = Settings(_env_file=None, TELEGRAM_BOT_TOKEN="123456789:" + "a" * 35,  # type: ignore[call-arg]
+                        SOSBOT_ALLOWED_USERS=str(USER), SOSBOT_DATA_KEY=KEY)
+    request = MemoryRequest()
+    async with open_services(settings, tmp_path / "bot.db", flows,
+                             sealer=require_key(settings, tmp_path / "bot.db")) as conversation:
+        app = build_application(settings, conversation, request=request,
+                                get_updates_request=MemoryRequest(record=False),
+                                exporter=exporter_for(conversation))
+        async with app:
+            yield Bot(app, request, Updates(), conversation)
+
+
+async def start_reflection(bot: Bot) -> None:
+    await bot.say("/new reflection")
+    await bot.say("KB-12")
+
+
+async def counts(bot: Bot) -> dict[str, int]:
+    return await bot.conversation.store.table_counts()
+
+
+def no_errors(caplog: pytest.LogCaptureFixture) -> None:
+    assert [r.getMessage() for r in caplog.records if r.levelno >= logging.ERROR] == []
+
+
+async def test_a_tool_starts_with_its_first_question_and_buttons(
+        bot: Bot, caplog: pytest.LogCaptureFixture) -> None:
+    await start_reflection(bot)
+    assert "Question 1 of" in bot.texts()[-1]
+    assert any(data.startswith("a:") for data in bot.buttons())
+    no_errors(caplog)
+
+
+async def test_every_button_of_every_flow_fits_in_64_bytes(flows: Mapping[str, Flow]) -> None:
+    for flow in flows.values():
+        for step in flow.steps:
+            choices = tuple((c.value, c.label) for c in step.spec.choices)
+            q = Question(draft_id="f" * 12, step_id=step.id, number=99, total=99,
+                         section=step.section_title, ask=step.spec.ask, type=step.type,
+                         nonce=999_999, required=False, can_back=True, choices=choices,
+                         scale=flow.scale_of(step) if step.type == "scale" else None,
+                         suggestion="x" if step.spec.draft else None, current_answer="y")
+            markup = question(q).keyboard
+            assert markup is not None
+            for row in markup.inline_keyboard:
+                for b in row:
+                    assert len(str(b.callback_data).encode()) <= 64, (flow.id, step.id)
+
+
+@pytest.mark.parametrize("kind", ["text", "command", "button", "edited", "photo", "sticker"])
+async def test_a_stranger_is_refused_whatever_they_send(bot: Bot, kind: str) -> None:
+    u = bot.updates
+    update = {
+        "text": lambda: u.text(STRANGER, "my answer"),
+        "command": lambda: u.text(STRANGER, "/start"),
+        "button": lambda: u.button(STRANGER, "n:mapping"),
+        "edited": lambda: u.edited(STRANGER, "changed"),
+        "photo": lambda: u.message(STRANGER, photo=[{"file_id": "p", "file_unique_id": "p",
+                                                     "width": 1, "height": 1}]),
+        "sticker": lambda: u.message(STRANGER, sticker={
+            "file_id": "s", "file_unique_id": "s", "type": "regular", "width": 1, "height": 1,
+            "is_animated": False, "is_video": False}),
+    }[kind]()
+    await bot.feed(update)
+    assert str(STRANGER) in bot.texts()[-1]
+    assert set((await counts(bot)).values()) == {0}
+
+
+async def test_group_chats_are_refused_and_nothing_is_stored(bot: Bot) -> None:
+    await bot.feed(bot.updates.text(USER, "/start", chat_type="group", chat_id=-5))
+    assert "private chats" in bot.texts()[-1]
+    assert set((await counts(bot)).values()) == {0}
+
+
+async def test_an_edited_message_does_not_advance_the_flow(bot: Bot) -> None:
+    await start_reflection(bot)
+    await bot.tap(next(d for d in bot.buttons() if d.endswith(":school")))
+    await bot.feed(bot.updates.edited(USER, "a changed answer"))
+    assert bot.texts()[-1] == EDITED
+    draft = await bot.conversation.active(USER)
+    assert draft is not None and "what_happened" not in draft.answers
+
+
+async def test_photos_get_text_only_please_and_nothing_is_stored(bot: Bot) -> None:
+    await start_reflection(bot)
+    before = await counts(bot)
+    await bot.feed(bot.updates.message(USER, voice={"file_id": "v", "file_unique_id": "v",
+                                                    "duration": 3}))
+    assert bot.texts()[-1] == TEXT_ONLY
+    assert await counts(bot) == before
+
+
+async def test_the_same_update_twice_is_handled_once(bot: Bot) -> None:
+    await start_reflection(bot)
+    await bot.tap(next(d for d in bot.buttons() if d.endswith(":health")))
+    update = bot.updates.text(USER, "She told me her dad shouts at night")
+    sent_before = len(bot.request.calls)
+    await bot.feed(update)
+    after_first = len(bot.request.calls)
+    await bot.feed(update)
+    assert after_first > sent_before and len(bot.request.calls) == after_first
+    draft = await bot.conversation.active(USER)
+    assert draft is not None and draft.answers["what_happened"] == (
+        "She told me her dad shouts at night")
+
+
+async def test_two_answers_arriving_together_are_kept_in_order(bot: Bot) -> None:
+    await start_reflection(bot)
+    await bot.tap(next(d for d in bot.buttons() if d.endswith(":police")))
+    first = bot.updates.text(USER, "Police were called to the flat on Sunday")
+    second = bot.updates.text(USER, "Her nan collects her from school")
+    await asyncio.gather(bot.feed(first), bot.feed(second))
+    draft = await bot.conversation.active(USER)
+    assert draft is not None
+    assert draft.answers["what_happened"] == "Police were called to the flat on Sunday"
+    assert draft.answers["going_well"] == "Her nan collects her from school"
+
+
+async def test_cancel_asks_first_then_discards(bot: Bot) -> None:
+    await start_reflection(bot)
+    await bot.say("/cancel")
+    assert "Discard" in bot.texts()[-1]
+    await bot.tap("d:cancel")
+    assert await bot.conversation.active(USER) is not None
+    await bot.say("/cancel")
+    await bot.tap("y:cancel")
+    assert await bot.conversation.active(USER) is None
+    assert (await counts(bot))["drafts"] == 0
+
+
+async def test_an_unexpected_failure_apologises_and_logs_no_text(
+        bot: Bot, caplog: pytest.LogCaptureFixture, monkeypatch: pytest.MonkeyPatch) -> None:
+    await start_reflection(bot)
+
+    async def broken(*args: object, **kwargs: object) -> list[object]:
+        raise RuntimeError("secret answer text")
+
+    monkeypatch.setattr(bot.conversation, "handle", broken)
+    with caplog.at_level(logging.DEBUG):
+        await bot.say("secret answer text")
+    assert bot.texts()[-1] == SORRY
+    errors = [r for r in caplog.records if r.levelno >= logging.ERROR]
+    assert len(errors) == 1 and "RuntimeError" in errors[0].getMessage()
+    assert all("secret answer text" not in r.getMessage() and not r.exc_info
+               for r in caplog.records)
+
+
+async def test_unknown_commands_get_a_short_pointer(bot: Bot) -> None:
+    await bot.say("/frobnicate")
+    assert "don't know that command" in bot.texts()[-1]
