@@ -157,10 +157,11 @@ def test_html_is_one_self_contained_file(mapping: Summary) -> None:
 
 def test_html_marks_the_childs_own_words(houses: Summary) -> None:
     page = Page(html_of(houses))
-    marked = page.texts["q"][1:]  # the first is the key that explains the marking
-    assert marked == ["When R shouts I hide in the wardrobe with Bunny.", HOSTILE,
-                      "Nan's house because she makes pancakes.", "My teacher Miss K.",
-                      "I want mum and me to live somewhere with no shouting and a dog."]
+    marked = page.texts[".child"][1:]  # the first is the key that explains the marking
+    words = ["When R shouts I hide in the wardrobe with Bunny.", HOSTILE,
+             "Nan's house because she makes pancakes.", "My teacher Miss K.",
+             "I want mum and me to live somewhere with no shouting and a dog."]
+    assert marked == [f"\u201c{w}\u201d" for w in words]
     assert page.count("span", "whose") == len(marked) + 1
     assert "are the child's own" in page.text(".key")
     assert "T drew the house of dreams first" not in " ".join(marked)
