@@ -13,7 +13,7 @@ from datetime import UTC, datetime
 from docx import Document
 from docx.document import Document as WordDocument
 from docx.oxml import OxmlElement
-from docx.shared import Mm
+from docx.shared import Mm, Pt
 from docx.table import _Cell, _Row
 from docx.text.paragraph import Paragraph
 
@@ -97,6 +97,8 @@ def _repeat_as_header(row: _Row) -> None:
 
 def _block(parent: WordDocument | _Cell, block: Block, first: Paragraph | None = None) -> None:
     title = first if first is not None else parent.add_paragraph()
+    if first is None:
+        title.paragraph_format.space_before = Pt(8)  # table cells have no spacing of their own
     title.add_run(clean(block.title)).bold = True
     for entry in block.entries:
         _entry(parent, entry)
@@ -123,14 +125,21 @@ def _words(para: Paragraph, text: str, child: bool) -> None:
 
 def _scale(doc: WordDocument, scale: ScaleResult) -> None:
     where = f" ({scale.section})" if scale.section != scale.title else ""
-    doc.add_paragraph().add_run(clean(scale.title + where)).bold = True
+    title = doc.add_paragraph()
+    title.paragraph_format.keep_with_next = True
+    title.add_run(clean(scale.title + where)).bold = True
     given = (f"{scale.value} on a scale of {scale.min} to {scale.max}"
              if scale.value is not None else "Not given")
-    doc.add_paragraph(given)
-    doc.add_paragraph(scale_bar(scale.value, scale.min, scale.max))
-    doc.add_paragraph(clean(f"{scale.min} means: {scale.low}"))
-    doc.add_paragraph(clean(f"{scale.max} means: {scale.high}"))
+    _lines(doc, given, scale_bar(scale.value, scale.min, scale.max))
+    _lines(doc, f"{scale.min} means: {scale.low}", f"{scale.max} means: {scale.high}")
     if scale.reason:
         doc.add_paragraph(clean(f"Why this number: {scale.reason}"))
     if scale.others:
         doc.add_paragraph(clean("Other people's numbers: " + "; ".join(scale.others)))
+
+
+def _lines(doc: WordDocument, *lines: str) -> None:
+    """One paragraph, its lines kept together with line breaks."""
+    para = doc.add_paragraph()
+    para.paragraph_format.keep_together = True
+    para.add_run("\n".join(clean(line) for line in lines))

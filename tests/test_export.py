@@ -208,9 +208,8 @@ def test_docx_has_title_meta_scales_and_footer(mapping: Summary) -> None:
     assert f"version {mapping.flow_version}" in texts[1]
     headings = [p.text for p in doc.paragraphs if p.style.name == "Heading 2"]
     assert headings == ["Other details", "Scaling"]
-    assert "4 on a scale of 0 to 10" in texts
-    assert f"0 means: {mapping.scales[0].low}" in texts
-    assert f"10 means: {mapping.scales[0].high}" in texts
+    assert "4 on a scale of 0 to 10\n0 ────●────── 10" in texts
+    assert f"0 means: {mapping.scales[0].low}\n10 means: {mapping.scales[0].high}" in texts
     assert "Other people's numbers: Mum: 7; School: 5; T: 3 (her own scale)" in texts
     assert texts[-1] == FOOTER
     assert doc.sections[0].footer.paragraphs[0].text == FOOTER
