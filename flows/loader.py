@@ -101,6 +101,10 @@ def _parse_yaml(text: str, name: str) -> tuple[Any, yaml.Node | None]:
         mark = exc.problem_mark or exc.context_mark
         line = mark.line + 1 if mark else None
         raise FlowError([FlowProblem(name, line, "", f"not valid YAML: {exc.problem}")]) from None
+    except yaml.reader.ReaderError as exc:  # a character YAML forbids; it has no mark
+        line = text.count("\n", 0, exc.position) + 1
+        raise FlowError([FlowProblem(name, line, "", f"not valid YAML: {exc.reason} "
+                                     f"(character {exc.character!r})")]) from None
     except yaml.YAMLError as exc:
         raise FlowError([FlowProblem(name, None, "", f"not valid YAML: {exc}")]) from None
     if not isinstance(data, dict):
