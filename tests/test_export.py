@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import io
 import re
 import subprocess
@@ -295,9 +296,14 @@ def test_file_names_keep_no_unsafe_character_from_the_label(mapping: Summary, la
     assert len(name) <= 80
 
 
-@given(st.text(max_size=60))
-def test_any_label_gives_a_safe_file_name(label: str) -> None:
-    summary = Summary("mapping", "Safety mapping", 1, label, "in_progress", (), (), (), 0.0)
+@functools.cache
+def _any_summary() -> Summary:
+    return mapping_summary()
+
+
+@given(label=st.text(max_size=60), updated_at=st.sampled_from([0.0, 1.0, 4_102_444_800.0]))
+def test_any_label_gives_a_safe_file_name(label: str, updated_at: float) -> None:
+    summary = replace(_any_summary(), label=label, updated_at=updated_at)
     for fmt in FORMATS:
         assert SAFE_NAME.fullmatch(export_filename(summary, fmt))
 
@@ -322,7 +328,10 @@ def test_every_built_in_flow_exports_in_every_format(flows: Mapping[str, Flow],
 def test_an_empty_draft_still_exports(mapping: Summary) -> None:
     empty = replace(mapping, columns=tuple(replace(c, blocks=()) for c in mapping.columns),
                     other=(), scales=(), status="in_progress")
-    assert "Nothing recorded." in Page(html_of(empty)).text("td")
+    page = Page(html_of(empty))
+    assert "Nothing recorded." in page.text("td")
+    assert page.text(".unfinished") == "Draft, not finished"
+    assert "Status: Draft, not finished" in render_export_text(empty)
     assert "Nothing recorded." in document(empty).tables[0].rows[1].cells[2].text
     assert render_export_text(empty).count("Nothing recorded.") == 3
 
