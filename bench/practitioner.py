@@ -1,0 +1,95 @@
+"""A simulated practitioner: reads what the bot sent and answers the way a person would.
+
+Only what a person sees is used: message text and buttons. Yes to "has harm happened", no to
+"another worry?", the suggested wording taken, two items for each list, a nudge kept, and a
+sentence for every typed question. The whole `mapping` flow takes about 50 updates.
+"""
+
+from __future__ import annotations
+
+import itertools
+from collections.abc import Iterator
+
+from bench.botapi import Sent, callback_update, message_update
+
+LABEL_PROMPT = "Give this draft a short case label"
+THE_END = "That's the end of this tool"
+ANSWER = ("Mum will walk T to school each morning, and the class teacher has seen this "
+          "every day for six weeks.")
+ITEM = "Nan has had T to stay overnight twice since May, item {n}"
+LIMIT = 400
+
+
+class Practitioner:
+    """One practitioner completing one flow; `next_update` gives the raw JSON to send next."""
+
+    def __init__(self, user_id: int, update_ids: Iterator[int], flow_id: str = "mapping") -> None:
+        self.user_id = user_id
+        self.flow_id = flow_id
+        self._update_ids = update_ids
+        self._message_ids = itertools.count(1)
+        self._shown: Sent | None = None  # the newest message with buttons
+        self._items: dict[str, int] = {}  # list items sent, per question (its Done button)
+        self.sent = 0
+        self.finished = False
+
+    def first_update(self) -> bytes:
+        return self._type("/start")
+
+    def next_update(self, received: list[Sent]) -> bytes | None:
+        """The next update after reading `received`; None once the flow is finished."""
+        if any(THE_END in m.text for m in received):
+            self.finished = True
+            return None
+        if self.sent >= LIMIT:
+            raise RuntimeError(f"practitioner {self.user_id} did not finish in {LIMIT} updates")
+        with_buttons = [m for m in received if m.buttons]
+        if with_buttons:
+            self._shown = with_buttons[-1]
+        if received and LABEL_PROMPT in received[-1].text:
+            return self._type(f"BM-{self.user_id % 10_000}")
+        if self._shown is None:
+            raise RuntimeError(f"practitioner {self.user_id}: nothing to answer in {received!r}")
+        return self._answer(self._shown)
+
+    def _answer(self, shown: Sent) -> bytes:
+        data = dict(shown.buttons)
+        by_end = {d.rsplit(":", 1)[-1]: d for _, d in shown.buttons}
+        for wanted in (f"n:{self.flow_id}",):
+            if wanted in by_end.values():
+                return self._tap(shown, wanted)
+        for end in ("keep", "accept"):
+            if end in by_end and by_end[end].startswith("c:"):
+                return self._tap(shown, by_end[end])
+        picks = [(label, d) for label, d in shown.buttons if d.startswith("a:")]
+        done = data.get("Done")
+        if picks:
+            return self._pick(shown, picks, done)
+        if done is not None:
+            given = self._items.get(done, 0)
+            if given >= 2:
+                return self._tap(shown, done)
+            self._items[done] = given + 1
+            return self._type(ITEM.format(n=given + 1))
+        return self._type(ANSWER)
+
+    def _pick(self, shown: Sent, picks: list[tuple[str, str]], done: str | None) -> bytes:
+        labels = [label for label, _ in picks]
+        if done is not None:  # several choices: tick the first, then Done
+            chosen = any(label.startswith("✓") for label in labels)
+            return self._tap(shown, done if chosen else picks[0][1])
+        if labels == ["Yes", "No"]:
+            no = "another" in shown.text.lower()
+            return self._tap(shown, picks[1 if no else 0][1])
+        if all(label.isdigit() for label in labels):
+            return self._tap(shown, picks[3 + self.user_id % 4][1])
+        return self._tap(shown, picks[0][1])
+
+    def _type(self, text: str) -> bytes:
+        self.sent += 1
+        return message_update(next(self._update_ids), self.user_id, next(self._message_ids),
+                              text)
+
+    def _tap(self, shown: Sent, data: str) -> bytes:
+        self.sent += 1
+        return callback_update(next(self._update_ids), self.user_id, shown, data)

@@ -1,0 +1,155 @@
+"""The benchmark's table: the machine it ran on, each measurement, and the targets."""
+
+from __future__ import annotations
+
+import os
+import platform
+import sqlite3
+import subprocess
+import time
+from importlib import metadata
+from pathlib import Path
+from typing import Any
+
+LIBRARIES = ("python-telegram-bot", "aiosqlite", "jinja2", "pydantic", "cryptography",
+             "python-docx")
+BEGIN, END = "<!-- bench:table:begin -->", "<!-- bench:table:end -->"
+
+
+def machine() -> dict[str, Any]:
+    """Where the numbers come from: cores, CPU, Python, libraries, commit."""
+    model = "unknown"
+    cpuinfo = Path("/proc/cpuinfo")
+    if cpuinfo.exists():
+        for line in cpuinfo.read_text().splitlines():
+            if line.startswith("model name"):
+                model = line.split(":", 1)[1].strip()
+                break
+    versions = {}
+    for name in LIBRARIES:
+        try:
+            versions[name] = metadata.version(name)
+        except metadata.PackageNotFoundError:
+            versions[name] = "-"
+    versions["sqlite"] = sqlite3.sqlite_version
+    return {"nproc": len(os.sched_getaffinity(0)), "cpu": model,
+            "python": platform.python_version(), "system": platform.platform(terse=True),
+            "libraries": versions, "commit": _commit(),
+            "date": time.strftime("%Y-%m-%d %H:%M UTC", time.gmtime())}
+
+
+def _commit() -> str:
+    try:
+        head = subprocess.run(["git", "rev-parse", "--short", "HEAD"], capture_output=True,
+                              text=True, check=True, timeout=10).stdout.strip()
+        dirty = subprocess.run(["git", "status", "--porcelain", "--untracked-files=no"],
+                               capture_output=True, text=True, check=True,
+                               timeout=10).stdout.strip()
+    except (OSError, subprocess.SubprocessError):
+        return "unknown"
+    return f"{head}{' (with uncommitted changes)' if dirty else ''}"
+
+
+def targets(r: dict[str, Any]) -> list[dict[str, Any]]:
+    """Each target with what was measured and whether it was met (reported, never asserted)."""
+    t, mem = r["throughput"], r["memory"]["scenarios"]
+    per_draft = [s["kb_per_active_draft"] for s in mem]
+    flat = max(per_draft) - min(per_draft) if per_draft else 0.0
+    rows = [
+        ("throughput vs bare PTB", ">= 0.5x", t["ratio"], t["ratio"] >= 0.5),
+        ("saving vs bare aiosqlite (FULL)", ">= 0.5x", r["saving"]["FULL"]["ratio"],
+         r["saving"]["FULL"]["ratio"] >= 0.5),
+        ("saving vs bare aiosqlite (NORMAL)", ">= 0.5x", r["saving"]["NORMAL"]["ratio"],
+         r["saving"]["NORMAL"]["ratio"] >= 0.5),
+        ("p99 per update, paced", "< 20 ms", t["paced"]["p99_ms"], t["paced"]["p99_ms"] < 20),
+        ("memory per active draft", "< 10 KB", max(per_draft, default=0.0),
+         max(per_draft, default=0.0) < 10),
+        ("... flat as stored drafts grow", "spread < 2 KB", round(flat, 2), flat < 2),
+        ("all flows loaded (fresh process)", "< 300 ms", r["startup"]["cold_load_ms"],
+         r["startup"]["cold_load_ms"] < 300),
+        ("a summary rendered (build+HTML+split)", "< 5 ms",
+         r["rendering"]["summary_total_ms"], r["rendering"]["summary_total_ms"] < 5),
+    ]
+    return [{"name": n, "target": g, "measured": m, "met": bool(ok)} for n, g, m, ok in rows]
+
+
+def table(r: dict[str, Any]) -> str:
+    """The results as Markdown: machine, measurements, targets."""
+    m = r["machine"]
+    libs = ", ".join(f"{k} {v}" for k, v in m["libraries"].items())
+    lines = [f"Ran {m['date']} on {m['nproc']} cores ({m['cpu']}), Python {m['python']}, "
+             f"{m['system']}; {libs}; commit {m['commit']}; {r['seconds']} s in all.", ""]
+    lines += [*_throughput(r), "", *_saving(r), "", *_memory(r), "", *_startup(r)]
+    lines += ["", "| Target | Goal | Measured | Met |", "|---|---|---|---|"]
+    lines += [f"| {x['name']} | {x['target']} | {x['measured']} | "
+              f"{'yes' if x['met'] else '**no**'} |" for x in r["targets"]]
+    return "\n".join(lines)
+
+
+def _throughput(r: dict[str, Any]) -> list[str]:
+    t, o = r["throughput"], r["options"]
+    rows = [("sosbot, all at once", t["sosbot"]), ("bare PTB, same updates", t["baseline"]),
+            (f"sosbot, paced ({o['think_ms']:g} ms mean pause, ~{t['paced']['offered_per_s']:g}"
+             " updates/s offered)", t["paced"])]
+    lines = [f"**Throughput**: {o['practitioners']} practitioners each complete `mapping` "
+             f"({t['updates_per_practitioner']:g} updates each, "
+             f"{t['bot_api_calls_per_update']:g} Bot API calls per update). "
+             f"sosbot/bare = **{t['ratio']:g}**.", "",
+             "| Run | Updates | Updates/s | p50 ms | p95 ms | p99 ms | max ms |",
+             "|---|---|---|---|---|---|---|"]
+    lines += [f"| {name} | {x['updates']} | {x['updates_per_s']:g} | {x['p50_ms']:g} | "
+              f"{x['p95_ms']:g} | {x['p99_ms']:g} | {x['max_ms']:g} |" for name, x in rows]
+    return lines
+
+
+def _saving(r: dict[str, Any]) -> list[str]:
+    lines = ["**Saving** (one transaction per answer, same schema and pragmas; store seals "
+             f"with {r['saving']['FULL']['sealing']}):", "",
+             "| synchronous | Store.save /s | bare aiosqlite /s | ratio | ms each, store/bare |",
+             "|---|---|---|---|---|"]
+    lines += [f"| {level} | {x['store_per_s']:g} | {x['bare_per_s']:g} | {x['ratio']:g} | "
+              f"{x['store_ms']:g} / {x['bare_ms']:g} |" for level, x in r["saving"].items()]
+    return lines
+
+
+def _memory(r: dict[str, Any]) -> list[str]:
+    mem = r["memory"]
+    lines = [f"**Memory** (fresh process per scenario; {mem['active']} practitioners brought "
+             "part-way into `mapping`):", "",
+             "| Drafts stored | Peak RSS, nobody active | Peak RSS, active | KB per active draft |",
+             "|---|---|---|---|"]
+    lines += [f"| {s['stored']} | {s['idle_hwm_kb'] / 1024:.1f} MB | "
+              f"{s['active_hwm_kb'] / 1024:.1f} MB | {s['kb_per_active_draft']:g} |"
+              for s in mem["scenarios"]]
+    return lines
+
+
+def _startup(r: dict[str, Any]) -> list[str]:
+    s, x = r["startup"], r["rendering"]
+    lines = [f"**Start-up and rendering**: {s['flows']} flows ({s['steps']} steps) load in "
+             f"{s['cold_load_ms']:g} ms in a fresh process (imports {s['cold_import_ms']:g} ms "
+             f"more), {s['warm_load_ms']:g} ms warm. Summary of a finished `mapping` "
+             f"({x['answers']} answers, {x['telegram_chars']} characters, "
+             f"{x['telegram_messages']} messages), median ms:", "",
+             "| build | Telegram HTML | split | text | total | " + " | ".join(
+                 f"export {f}" for f in ("html", "docx", "txt") if f"export_{f}_ms" in x) + " |",
+             "|---" * (5 + sum(f"export_{f}_ms" in x for f in ("html", "docx", "txt"))) + "|"]
+    cells = [x["build_summary_ms"], x["render_telegram_ms"], x["split_html_ms"],
+             x["render_text_ms"], x["summary_total_ms"]]
+    cells += [x[f"export_{f}_ms"] for f in ("html", "docx", "txt") if f"export_{f}_ms" in x]
+    lines.append("| " + " | ".join(f"{c:g}" for c in cells) + " |")
+    if "export" in x:
+        lines.append(f"\n({x['export']})")
+    return lines
+
+
+def into_readme(readme: Path, table_md: str) -> None:
+    """Replace the table between the markers in the README (or append it)."""
+    text = readme.read_text(encoding="utf-8") if readme.exists() else ""
+    block = f"{BEGIN}\n{table_md}\n{END}"
+    if BEGIN in text and END in text:
+        head, rest = text.split(BEGIN, 1)
+        text = head + block + rest.split(END, 1)[1]
+    else:
+        text = text.rstrip("\n") + "\n\n" + block + "\n"
+    readme.write_text(text, encoding="utf-8")

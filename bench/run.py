@@ -1,0 +1,129 @@
+"""Benchmark sosbot on this machine: `python -m bench.run` (see bench/README.md).
+
+Runs every scenario once, prints one table, writes it as JSON (bench/results/latest.json)
+and, with --readme, puts the table into bench/README.md.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import json
+import sys
+import tempfile
+import time
+from pathlib import Path
+from typing import Any
+
+from bench import report
+from bench.memory import fill, measure
+from bench.saving import compare
+from bench.startup import flows_loading, rendering
+from bench.throughput import run_baseline, run_sosbot
+from bench.world import data_key
+from flows.loader import load_flows
+
+HERE = Path(__file__).resolve().parent
+
+
+def options(argv: list[str] | None = None) -> argparse.Namespace:
+    parser = argparse.ArgumentParser(prog="python -m bench.run", description=__doc__)
+    parser.add_argument("--practitioners", type=int, default=200,
+                        help="simulated practitioners completing `mapping` at once (200)")
+    parser.add_argument("--think-ms", type=float, default=1000,
+                        help="mean pause between one practitioner's updates in the paced "
+                        "run, exponentially distributed (1000)")
+    parser.add_argument("--answers", type=int, default=1500,
+                        help="answers saved per saving scenario (1500)")
+    parser.add_argument("--stored", default="1000,10000",
+                        help="stored drafts in each memory scenario (1000,10000)")
+    parser.add_argument("--active", type=int, default=1000,
+                        help="practitioners mid-flow in each memory scenario (1000)")
+    parser.add_argument("--out", type=Path, default=HERE / "results" / "latest.json")
+    parser.add_argument("--readme", action="store_true",
+                        help="also write the table into bench/README.md")
+    return parser.parse_args(argv)
+
+
+async def measure_all(opts: argparse.Namespace, folder: Path) -> dict[str, Any]:
+    """Every scenario, in an order where one cannot warm the next unfairly."""
+    results: dict[str, Any] = {"machine": report.machine(), "options": {
+        "practitioners": opts.practitioners, "think_ms": opts.think_ms,
+        "answers": opts.answers, "stored": opts.stored, "active": opts.active}}
+    started = time.perf_counter()
+    flows = load_flows()
+    results["startup"] = flows_loading(load_flows)
+    _say("warming up")
+    _, warm, _ = await run_sosbot(min(opts.practitioners, 5), folder / "warm", flows)
+    await run_baseline(warm)
+    results["throughput"] = await _throughput(opts, folder, flows)
+    sample = results["throughput"].pop("sample")
+    results["rendering"] = rendering(flows[sample.flow_id], sample)
+    results["saving"] = {}
+    for level in ("NORMAL", "FULL"):
+        _say(f"saving at synchronous={level}")
+        results["saving"][level] = await compare(folder / "saving", level, opts.answers)
+    results["memory"] = await _memory(opts, folder, sample)
+    results["seconds"] = round(time.perf_counter() - started, 1)
+    results["targets"] = report.targets(results)
+    return results
+
+
+async def _throughput(opts: argparse.Namespace, folder: Path, flows: Any) -> dict[str, Any]:
+    n = opts.practitioners
+    _say(f"{n} practitioners at full speed")
+    sosbot, sent, extra = await run_sosbot(n, folder / "full", flows)
+    _say("the bare baseline, same updates")
+    baseline = await run_baseline(sent)
+    _say(f"{n} practitioners pausing {opts.think_ms:g} ms on average")
+    paced, _, _ = await run_sosbot(n, folder / "paced", flows, think_s=opts.think_ms / 1000)
+    out = {"sosbot": sosbot.report(), "baseline": baseline.report(), "paced": paced.report(),
+           "updates_per_practitioner": round(len(sosbot.latencies) / n, 1),
+           "bot_api_calls_per_update": round(sum(extra["calls"].values())
+                                             / len(sosbot.latencies), 2),
+           "sample": extra["sample"]}
+    out["ratio"] = round(out["sosbot"]["updates_per_s"] / out["baseline"]["updates_per_s"], 3)
+    out["paced"]["offered_per_s"] = round(n / (opts.think_ms / 1000), 1) if opts.think_ms else 0
+    return out
+
+
+async def _memory(opts: argparse.Namespace, folder: Path, sample: Any) -> dict[str, Any]:
+    key = data_key()
+    out: dict[str, Any] = {"active": opts.active, "scenarios": []}
+    for stored in (int(s) for s in opts.stored.split(",")):
+        _say(f"memory with {stored} drafts stored")
+        db = folder / f"memory-{stored}.db"
+        await fill(db, stored, sample, key)
+        idle = measure(db, 0, key)
+        busy = measure(db, opts.active, key)
+        per_draft = (busy["hwm_kb"] - idle["hwm_kb"]) / max(opts.active, 1)
+        out["scenarios"].append({"stored": stored, "idle_hwm_kb": idle["hwm_kb"],
+                                 "active_hwm_kb": busy["hwm_kb"],
+                                 "kb_per_active_draft": round(per_draft, 2),
+                                 "in_process_kb_per_active_draft": round(
+                                     (busy["rss_kb"] - busy["ready_rss_kb"])
+                                     / max(opts.active, 1), 2)})
+    return out
+
+
+def _say(text: str) -> None:
+    print(f"... {text}", file=sys.stderr, flush=True)
+
+
+def main(argv: list[str] | None = None) -> int:
+    opts = options(argv)
+    with tempfile.TemporaryDirectory(prefix="sosbot-bench-") as folder:
+        results = asyncio.run(measure_all(opts, Path(folder)))
+    table = report.table(results)
+    print(table)
+    opts.out.parent.mkdir(parents=True, exist_ok=True)
+    opts.out.write_text(json.dumps(results, indent=2) + "\n", encoding="utf-8")
+    print(f"\nwritten to {opts.out}")
+    if opts.readme:
+        report.into_readme(HERE / "README.md", table)
+        print(f"and into {HERE / 'README.md'}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,81 @@
+"""What every scenario shares: a simulated team's settings and the bot wired as `serve` wires it."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import AsyncIterator, Iterable, Mapping
+from contextlib import asynccontextmanager
+from pathlib import Path
+from typing import Any
+
+from telegram.ext import Application
+
+from bench.botapi import TOKEN, StubRequest
+from bot.app import build_application
+from bot.config import Settings
+from bot.conversation import Conversation
+from bot.keys import require_key
+from bot.ratelimit import RateLimiter
+from bot.services import open_services
+from flows.flow import Flow
+from storage.crypto import new_key
+
+FIRST_USER = 100_000
+AnyApp = Application[Any, Any, Any, Any, Any, Any]
+# The real limiter, set as loose as settings allow: the benchmark sends faster than people do.
+RATE_BURST, RATE_PER_MINUTE = 1000, 6000
+
+
+def users(count: int, first: int = FIRST_USER) -> list[int]:
+    """Telegram user ids for `count` practitioners."""
+    return list(range(first, first + count))
+
+
+def data_key() -> str:
+    """A fresh data key line, as SOSBOT_DATA_KEY holds it."""
+    return new_key("bench").line()
+
+
+def settings(db: Path, allowed: Iterable[int], key: str | None = None) -> Settings:
+    """Settings as `sosbot run` would read them, for a team of practitioners."""
+    return Settings(_env_file=None, TELEGRAM_BOT_TOKEN=TOKEN,
+                    SOSBOT_DB=str(db), SOSBOT_ALLOWED_USERS=",".join(map(str, allowed)),
+                    SOSBOT_DATA_KEY=key or data_key(),
+                    SOSBOT_RATE_BURST=RATE_BURST, SOSBOT_RATE_PER_MINUTE=RATE_PER_MINUTE)
+
+
+@asynccontextmanager
+async def running_bot(config: Settings, flows: Mapping[str, Flow], request: StubRequest
+                      ) -> AsyncIterator[tuple[AnyApp, Conversation]]:
+    """The bot as `serve` builds it (sealer, limiter, handlers), initialised, without polling."""
+    limiter = RateLimiter(config.rate_burst, config.rate_per_minute)
+    async with open_services(config, config.db, flows, sealer=require_key(config)) as conversation:
+        app = build_application(config, conversation, request=request,
+                                get_updates_request=StubRequest(keep=False), limiter=limiter)
+        async with app:
+            yield app, conversation
+
+
+class ErrorCount(logging.Handler):
+    """Counts ERROR records, so a scenario that only looked fast because it failed is caught."""
+
+    def __init__(self) -> None:
+        super().__init__(logging.ERROR)
+        self.count = 0
+        self.first: str | None = None
+
+    def emit(self, record: logging.LogRecord) -> None:
+        self.count += 1
+        self.first = self.first or record.getMessage()
+
+
+@asynccontextmanager
+async def counting_errors() -> AsyncIterator[ErrorCount]:
+    """Count the ERROR records logged anywhere while the block runs."""
+    handler = ErrorCount()
+    root = logging.getLogger()
+    root.addHandler(handler)
+    try:
+        yield handler
+    finally:
+        root.removeHandler(handler)
