@@ -135,6 +135,7 @@ class Store:
         if not read_only:
             pragmas.insert(0, "journal_mode = WAL")
         try:
+            await self._check_ours()  # before the pragmas write anything to the file
             for pragma in pragmas:
                 await self._db.execute(f"PRAGMA {pragma}")
             if not read_only:
@@ -142,11 +143,23 @@ class Store:
         except sqlite3.Error as exc:
             raise from_sqlite(exc, self.path, "prepare the tables") from None
 
-    async def _migrate(self) -> None:
+    async def _version(self) -> int:
         (version,) = next(iter(await self._db.execute_fetchall("PRAGMA user_version")))
+        return int(version)
+
+    async def _check_ours(self) -> None:
+        """Refuse a database from a newer sosbot, or one holding someone else's tables."""
+        version = await self._version()
         if version > len(MIGRATIONS):
             raise StorageError(f"The database {self.path} was made by a newer sosbot "
                                f"(schema {version}); upgrade sosbot to use it.")
+        if version == 0 and list(await self._db.execute_fetchall(
+                "SELECT name FROM sqlite_master WHERE name NOT LIKE 'sqlite_%'")):
+            raise CorruptDatabase(f"The database {self.path} is not a sosbot database (it "
+                                  "holds other tables); it has been left as it is.")
+
+    async def _migrate(self) -> None:
+        version = await self._version()
         for number, statements in enumerate(MIGRATIONS[version:], start=version + 1):
             await self._db.execute("BEGIN IMMEDIATE")
             try:

@@ -5,7 +5,6 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-
 from builders import (
     EngineChat,
     build_flow,
@@ -19,6 +18,7 @@ from builders import (
     walk_through,
     yes_no,
 )
+
 from flows import engine
 from flows.flow import Flow
 from flows.render import render_text
@@ -105,7 +105,8 @@ def test_help_shows_the_step_help_and_changes_nothing(chat: EngineChat) -> None:
     before = chat.draft.copy()
     chat.command("help")
     assert chat.notices("help") == ["Help for name."]
-    assert chat.draft.answers == before.answers and chat.draft.nonce == before.nonce
+    assert chat.draft.answers == before.answers
+    assert chat.draft.nonce == before.nonce
 
 
 def test_pause_says_the_answers_are_saved_and_keeps_the_place(chat: EngineChat) -> None:
@@ -138,7 +139,8 @@ def test_bad_input_gets_a_reason_and_the_same_question_again(
     before = dict(chat.draft.answers)
     chat.send(typed)
     assert any(reason in n for n in chat.notices("problem")), chat.replies
-    assert chat.asked == step_id and chat.question.again
+    assert chat.asked == step_id
+    assert chat.question.again
     assert chat.draft.answers == before
     assert not chat.changed
 
@@ -290,7 +292,8 @@ def test_skip_leaves_out_an_optional_question(chat: EngineChat) -> None:
     answer_up_to(chat, "extra")
     chat.command("skip")
     assert chat.asked == "colour"
-    assert "extra" in chat.draft.answers and chat.draft.answers["extra"] is None
+    assert "extra" in chat.draft.answers
+    assert chat.draft.answers["extra"] is None
 
 
 def test_an_empty_line_skips_an_optional_question(chat: EngineChat) -> None:

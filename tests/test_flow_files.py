@@ -11,8 +11,8 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-
 from builders import Answer, EngineChat, Plan, default_text, options, walk_through
+
 from flows import FLOWS_DIR
 from flows.answers import is_answered
 from flows.flow import Flow
@@ -37,7 +37,7 @@ def test_flow_walks_every_branch_and_renders_its_summary(path: Path) -> None:
     asked: set[str] = set()
     for plan in branch_plans(flow):
         chat = walk_through(flow, plan, on_question=progress_checker())
-        asked |= {step_id for step_id in chat.draft.history}
+        asked |= set(chat.draft.history)
         check_summary(flow, chat)
     questions = {s.id for s in flow.steps if s.is_question}
     assert questions - asked == set(), "some questions were never reached by any walk"
@@ -110,7 +110,7 @@ def branch_plans(flow: Flow) -> list[dict[str, Answer]]:
 # --- what every walk must show -----------------------------------------------------------
 
 
-def progress_checker() -> "ProgressCheck":
+def progress_checker() -> ProgressCheck:
     return ProgressCheck()
 
 

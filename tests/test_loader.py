@@ -5,8 +5,8 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-
 from builders import write_yaml
+
 from flows.errors import FlowError, FlowProblem
 from flows.loader import load_flow, load_flows
 
@@ -66,7 +66,8 @@ def only(problems: list[FlowProblem]) -> FlowProblem:
 def test_the_valid_example_loads(tmp_path: Path) -> None:
     flow = load_flow(write_yaml(tmp_path, VALID))
     assert [s.id for s in flow.steps] == ["a", "b"]
-    assert flow.spec.scale.min == 0 and flow.spec.scale.max == 10
+    assert flow.spec.scale.min == 0
+    assert flow.spec.scale.max == 10
 
 
 def test_yaml_that_does_not_parse_names_the_line(tmp_path: Path) -> None:
