@@ -18,7 +18,7 @@ import itertools
 import textwrap
 from collections.abc import Callable, Iterable, Mapping
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 import yaml
 
@@ -293,9 +293,19 @@ def walk_through(flow: Flow, plan: Plan | None = None, *, chat: EngineChat | Non
     raise AssertionError(f"{flow.id} did not finish within {limit} inputs")
 
 
-def typed_lines(flow: Flow, plan: Plan | None = None) -> list[str]:
-    """The lines a person would type at the terminal to answer a whole flow."""
-    lines: list[str] = []
+class Typed(NamedTuple):
+    """One line typed at the terminal, and the question it answered."""
+
+    step_id: str
+    ask: str
+    line: str
+
+
+def typed_script(flow: Flow, plan: Plan | None = None, *,
+                 nudger: Nudger = no_nudges) -> list[Typed]:
+    """The lines a person would type at the terminal to answer a whole flow, with the
+    question each one answers (use the nudger the real conversation uses)."""
+    script: list[Typed] = []
 
     def as_line(given: str | Input) -> str:
         if isinstance(given, str):
@@ -308,12 +318,21 @@ def typed_lines(flow: Flow, plan: Plan | None = None) -> list[str]:
 
     class Recorder(EngineChat):
         def send(self, given: str | Input) -> list[Reply]:
-            lines.append(as_line(given))
-            return super().send(Text(as_line(given)) if not isinstance(given, Command)
-                                else given)
+            line = as_line(given)
+            nudged = any(isinstance(r, Nudge) for r in self.replies)
+            step_id = "" if nudged else self.question.step_id
+            ask = "" if nudged else self.question.ask
+            script.append(Typed(step_id, ask, line))
+            return super().send(given if isinstance(given, Command) else Text(line))
 
-    walk_through(flow, plan, chat=Recorder(flow))
-    return lines
+    walk_through(flow, plan, chat=Recorder(flow, nudger=nudger))
+    return script
+
+
+def typed_lines(flow: Flow, plan: Plan | None = None, *, nudger: Nudger = no_nudges
+                ) -> list[str]:
+    """Just the lines of `typed_script`."""
+    return [t.line for t in typed_script(flow, plan, nudger=nudger)]
 
 
 def step_ids(steps: Iterable[Any]) -> list[str]:

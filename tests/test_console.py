@@ -1,0 +1,323 @@
+"""`sosbot chat` in a child process, answers piped in one per line, as a person would type."""
+
+from __future__ import annotations
+
+import io
+import os
+import select
+import signal
+import subprocess
+import time
+from collections.abc import Mapping
+from pathlib import Path
+
+import pytest
+from builders import Answer, Typed, build_flow, choice, section, text, typed_script
+from conftest import run_sosbot, sosbot_command, sosbot_env
+
+from bot.console import Console
+from bot.conversation import Conversation
+from flows.flow import Flow
+from flows.nudges import nudger
+from storage.store import Store
+
+LABEL = "TB-7"
+HANG_GUARD = 60.0  # seconds; only to stop a hung child, never an assertion about speed
+
+
+def script(flows: Mapping[str, Flow], flow_id: str, **plan: str) -> list[Typed]:
+    """What to type for a whole flow (with the nudger the real chat uses)."""
+    return typed_script(flows[flow_id], {k: Answer(v) for k, v in plan.items()},
+                        nudger=nudger())
+
+
+def piped(*lines: str) -> str:
+    return "".join(f"{line}\n" for line in lines)
+
+
+def chat(db: Path, *lines: str, flow: str | None = None, env: dict[str, str] | None = None
+         ) -> subprocess.CompletedProcess[str]:
+    args = ["chat", "--db", str(db)] + (["--flow", flow] if flow else [])
+    return run_sosbot(*args, input=piped(*lines), env=env)
+
+
+class Child:
+    """`sosbot chat` running in the background, fed a line at a time."""
+
+    def __init__(self, *args: str) -> None:
+        self.proc = subprocess.Popen(sosbot_command(*args), stdin=subprocess.PIPE,
+                                     stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                                     env=sosbot_env(), cwd=Path.cwd())
+        self.seen = b""
+
+    def type(self, *lines: str) -> None:
+        assert self.proc.stdin is not None
+        self.proc.stdin.write(piped(*lines).encode())
+        self.proc.stdin.flush()
+
+    def wait_for(self, text: str) -> None:
+        """Read the output until `text` has been printed."""
+        assert self.proc.stdout is not None
+        deadline = time.monotonic() + HANG_GUARD
+        fd = self.proc.stdout.fileno()
+        while text.encode() not in self.seen:
+            assert time.monotonic() < deadline, f"never printed {text!r}:\n{self.seen.decode()}"
+            ready, _, _ = select.select([fd], [], [], 1.0)
+            if ready:
+                chunk = os.read(fd, 65536)
+                assert chunk, f"ended before printing {text!r}:\n{self.seen.decode()}"
+                self.seen += chunk
+
+    def stop(self, sig: signal.Signals) -> int:
+        self.proc.send_signal(sig)
+        self.proc.communicate(timeout=HANG_GUARD)
+        return self.proc.returncode
+
+
+@pytest.fixture
+def db(tmp_path: Path) -> Path:
+    return tmp_path / "chat.db"
+
+
+# --- a whole tool, piped in ------------------------------------------------------------------
+
+
+def test_a_whole_mapping_piped_in_ends_with_the_three_column_summary(
+        db: Path, flows: Mapping[str, Flow]) -> None:
+    mapping = flows["mapping"]
+    typed = script(flows, "mapping", safety_scale="4")
+    result = chat(db, LABEL, *(t.line for t in typed), flow="mapping")
+    assert result.returncode == 0, result.stderr
+    out = result.stdout
+    summary = out[out.index(f"{mapping.title}: {LABEL}"):]
+    columns = mapping.spec.columns
+    headings = [columns.worried.upper(), columns.working_well.upper(),
+                columns.needs_to_happen.upper()]
+    assert all(h in summary for h in headings)
+    assert [summary.index(h) for h in headings] == sorted(summary.index(h) for h in headings)
+    scale = mapping.spec.scale
+    assert "4 on a scale of 0 to 10" in summary
+    assert f"0 means: {scale.low}" in summary
+    assert f"10 means: {scale.high}" in summary
+    assert "Answer for worst_harm & <co>" in summary  # shown as typed, not escaped
+    assert "That's the end of this tool" in out
+
+
+def test_a_finished_draft_is_not_offered_again(db: Path, flows: Mapping[str, Flow]) -> None:
+    chat(db, LABEL, *(t.line for t in script(flows, "reflection")), flow="reflection")
+    again = chat(db)
+    assert again.returncode == 0
+    assert "unfinished" not in again.stdout
+    assert "Which tool would you like to use?" in again.stdout
+
+
+def test_the_end_of_input_saves_the_draft_and_exits_0(db: Path,
+                                                     flows: Mapping[str, Flow]) -> None:
+    typed = script(flows, "reflection")
+    first = chat(db, LABEL, *(t.line for t in typed[:2]), flow="reflection")
+    assert first.returncode == 0, first.stderr
+    assert "Your answers are saved" in first.stdout
+    again = chat(db)
+    assert "You have an unfinished draft" in again.stdout
+    assert f"Next question: {typed[2].ask}" in again.stdout
+
+
+def test_without_flow_the_menu_offers_every_tool_by_number(
+        db: Path, flows: Mapping[str, Flow]) -> None:
+    result = chat(db, "2", LABEL)
+    titles = [f.title for f in flows.values()]
+    assert all(f"{n}) {t}" in result.stdout for n, t in enumerate(titles, start=1)
+               if len(t) < 60)
+    second = list(flows.values())[1]
+    assert f'Started "{LABEL}": {second.title}' in result.stdout
+
+
+def test_sosbot_db_in_the_environment_chooses_the_file(
+        tmp_path: Path, flows: Mapping[str, Flow]) -> None:
+    elsewhere = tmp_path / "elsewhere" / "drafts.db"
+    result = chat(Path("ignored.db"), LABEL, "1", flow="reflection",
+                  env={"SOSBOT_DB": str(elsewhere)})
+    assert result.returncode == 0
+    # --db wins over SOSBOT_DB; without --db the variable is used
+    result = run_sosbot("chat", "--flow", "reflection", input=piped(LABEL, "1"),
+                        env={"SOSBOT_DB": str(elsewhere)})
+    assert result.returncode == 0, result.stderr
+    assert elsewhere.exists()
+
+
+def test_an_unknown_flow_id_says_so_and_offers_the_menu(db: Path) -> None:
+    result = chat(db, flow="nonesuch")
+    assert "There is no tool called 'nonesuch'" in result.stdout
+    assert "Which tool would you like to use?" in result.stdout
+
+
+# --- killed half-way, then carried on ----------------------------------------------------------
+
+
+def fresh_question_after(typed: list[Typed], at_least: int) -> int:
+    """The index of a line that answers a new question (not the next item of a list)."""
+    asks = [t.ask for t in typed]
+    for k in range(at_least, len(typed)):
+        if typed[k].ask and asks.count(typed[k].ask) == 1 and typed[k].line != "/done":
+            return k
+    raise AssertionError("no single-line question after the middle")
+
+
+@pytest.mark.parametrize("sig", [signal.SIGKILL, signal.SIGINT], ids=["SIGKILL", "SIGINT"])
+def test_killed_half_way_it_offers_to_continue_at_the_next_question(
+        db: Path, flows: Mapping[str, Flow], sig: signal.Signals) -> None:
+    typed = script(flows, "mapping", safety_scale="6")
+    k = fresh_question_after(typed, len(typed) // 2)
+    child = Child("chat", "--flow", "mapping", "--db", str(db))
+    child.type(LABEL, *(t.line for t in typed[:k]))
+    child.wait_for(typed[k].ask)  # shown only after the answer before it was saved
+    code = child.stop(sig)
+    assert code == (-signal.SIGKILL if sig == signal.SIGKILL else 130)
+
+    again = chat(db, "1", *(t.line for t in typed[k:]))
+    assert again.returncode == 0, again.stderr
+    out = again.stdout
+    assert "You have an unfinished draft" in out
+    assert f'Continue "{LABEL}"' in out
+    assert f"Next question: {typed[k].ask}" in out
+    assert "1) Continue" in out
+    assert "2) Start a new one" in out
+    assert "Answer for worst_harm & <co>" in out  # answered before the kill
+    assert "6 on a scale of 0 to 10" in out
+    assert "That's the end of this tool" in out
+
+
+def test_start_a_new_one_instead_of_continuing(db: Path, flows: Mapping[str, Flow]) -> None:
+    typed = script(flows, "reflection")
+    chat(db, "QR-1", typed[0].line, flow="reflection")
+    result = chat(db, "2", "1", "QR-2")
+    assert 'Started "QR-2"' in result.stdout
+
+
+# --- bad input: a reason, the same question, nothing lost ---------------------------------------
+
+
+def index_of(typed: list[Typed], step_id: str) -> int:
+    return next(i for i, t in enumerate(typed) if t.step_id == step_id)
+
+
+@pytest.mark.parametrize(("step_id", "bad", "reason"), [
+    ("referrer_role", "purple", "I couldn't match that to one of the options"),
+    ("referrer_role", "9", "I couldn't match that to one of the options"),
+    ("what_happened", "", "This question needs an answer"),
+    ("what_happened", "z" * 10_000, "That's 10000 characters"),
+    ("worry_scale", "11", "Please send one whole number from 0 to 10"),
+])
+def test_bad_input_gets_a_short_reason_and_the_same_question(
+        db: Path, flows: Mapping[str, Flow], step_id: str, bad: str, reason: str) -> None:
+    typed = script(flows, "reflection", worry_scale="3")
+    at = index_of(typed, step_id)
+    lines = [t.line for t in typed]
+    result = chat(db, LABEL, *lines[:at], bad, *lines[at:], flow="reflection")
+    assert result.returncode == 0, result.stderr
+    out = result.stdout
+    after_bad = out[out.index(reason):]
+    assert after_bad.count(typed[at].ask) >= 1  # asked again straight after the reason
+    assert out.count(typed[at].ask) >= 2
+    assert len(out[out.index(reason):].splitlines()[0]) < 200  # short
+    assert "3 on a scale of 0 to 10" in out  # and the walk still finished
+    assert "Answer for what_happened & <co>" in out
+
+
+def test_a_choice_is_answered_by_its_label(db: Path) -> None:
+    result = chat(db, LABEL, "school or college", flow="reflection")
+    assert "[Question 2 of" in result.stdout
+    assert "couldn't match" not in result.stdout
+
+
+async def test_multi_choice_by_numbers_in_the_console(tmp_path: Path, store: Store) -> None:
+    flow = build_flow(tmp_path, section(
+        "s", choice("pets", "cat", "dog", "fish", multi=True), text("name"), column="worried"))
+    lines = iter([LABEL, "1,3", "Rex"])
+    out = io.StringIO()
+
+    def read() -> str:
+        try:
+            return next(lines)
+        except StopIteration:
+            raise EOFError from None
+
+    code = await Console(Conversation(store, {flow.id: flow}), out=out, read=read).run("tiny")
+    assert code == 0
+    shown = out.getvalue()
+    assert "Send the numbers of all that apply, separated by commas (e.g. 1,3)." in shown
+    assert "  1) Cat" in shown
+    assert "  3) Fish" in shown
+    assert "Question pets?: Cat, Fish" in shown
+
+
+# --- commands at the terminal ------------------------------------------------------------------
+
+
+def test_back_skip_review_edit_summary_and_pause(db: Path, flows: Mapping[str, Flow]) -> None:
+    reflection = flows["reflection"]
+    role, happened = reflection.step("referrer_role"), reflection.step("what_happened")
+    result = chat(db, LABEL, "2", "/back", "/skip", "It happened.", "/review", "/edit 1", "3",
+                  "/summary", "/pause", flow="reflection")
+    assert result.returncode == 0, result.stderr
+    out = result.stdout
+    assert "Current answer: Health (/skip keeps it)" in out
+    assert "1. Your role: Health" in out
+    assert "2. What worries you: It happened." in out
+    assert "Current answer: Health" in out
+    assert "Your role: Police" in out  # the summary after the edit
+    assert "Draft, not finished" in out
+    assert "Saved." in out
+    assert out.count(role.spec.ask) >= 3
+    assert happened.spec.ask in out
+    again = chat(db, "1")
+    assert f"Next question: {reflection.step('going_well').spec.ask}" in again.stdout
+
+
+def test_help_prints_the_prompts_for_the_question(db: Path, flows: Mapping[str, Flow]) -> None:
+    result = chat(db, LABEL, "/help", flow="reflection")
+    help_text = flows["reflection"].step("referrer_role").spec.help
+    assert help_text is not None
+    assert help_text in result.stdout
+
+
+def test_cancel_discards_the_draft_after_a_yes(db: Path) -> None:
+    chat(db, LABEL, "1", flow="reflection")
+    result = chat(db, "1", "/cancel", "yes")
+    assert "Discarded" in result.stdout
+    assert "unfinished" not in chat(db).stdout
+
+
+# --- the database cannot be used -------------------------------------------------------------
+
+
+@pytest.mark.parametrize("content", [
+    b"this is not a database\n" * 100,
+    b"SQLite format 3\x00" + bytes(range(256)) * 8,
+], ids=["text", "damaged-header"])
+def test_a_damaged_database_stops_start_up_with_one_sentence_and_is_left_alone(
+        db: Path, content: bytes) -> None:
+    db.write_bytes(content)
+    result = chat(db, LABEL, flow="reflection")
+    assert result.returncode == 1
+    about_db = [line for line in result.stderr.splitlines() if str(db) in line]
+    assert len(about_db) == 1, result.stderr
+    assert about_db[0].rstrip().endswith(".")
+    assert "Traceback" not in result.stderr
+    assert db.read_bytes() == content
+    assert "Question" not in result.stdout
+
+
+# --- logs ------------------------------------------------------------------------------------
+
+
+def test_debug_logs_hold_no_answer_and_no_label(db: Path, flows: Mapping[str, Flow]) -> None:
+    canary = "Ptarmigan-canary-8841"
+    typed = script(flows, "reflection", what_happened=f"{canary} saw the cut",
+                   going_well=f"{canary} nan helps")
+    result = chat(db, "ZQ-4417", *(t.line for t in typed), flow="reflection",
+                  env={"SOSBOT_LOG_LEVEL": "DEBUG"})
+    assert result.returncode == 0, result.stderr
+    assert canary in result.stdout  # it was really answered
+    for secret in (canary, "ZQ-4417", "School or college"):
+        assert secret not in result.stderr
