@@ -1,0 +1,157 @@
+"""The `sosbot` command line: version, help on every command, and `flows list` / `check`."""
+
+from __future__ import annotations
+
+import argparse
+import re
+import tomllib
+from collections.abc import Iterator, Mapping
+from pathlib import Path
+
+import pytest
+from builders import write_yaml
+from conftest import REPO, run_sosbot
+
+from bot import __version__, cli
+from flows.flow import Flow
+from flows.loader import load_flows
+
+BROKEN = """\
+id: broken
+version: one
+title: Broken
+description: A flow with problems.
+scale: {low: Unsafe., high: Safe.}
+sections:
+  - id: s
+    title: S
+    steps:
+      - id: a
+        type: text
+        ask: Question a?
+        help: Help a.
+        colour: red
+"""
+
+
+def commands(parser: argparse.ArgumentParser, prefix: tuple[str, ...] = ()
+             ) -> Iterator[tuple[str, ...]]:
+    """Every command and sub-command the parser knows, found by walking it."""
+    for action in parser._actions:
+        if isinstance(action, argparse._SubParsersAction):
+            for name, sub in action.choices.items():
+                yield (*prefix, name)
+                yield from commands(sub, (*prefix, name))
+
+
+ALL_COMMANDS = sorted(commands(cli._parser()))
+
+
+def test_version(tmp_path: Path) -> None:
+    result = run_sosbot("--version")
+    assert result.returncode == 0
+    assert result.stdout.strip() == f"sosbot {__version__}"
+    project = tomllib.loads((REPO / "pyproject.toml").read_text(encoding="utf-8"))["project"]
+    assert project["version"] == __version__
+    assert project["scripts"]["sosbot"] == "bot.cli:main"
+
+
+def test_no_command_prints_the_help() -> None:
+    result = run_sosbot()
+    assert result.returncode == 0
+    assert result.stdout.startswith("usage: sosbot")
+    for name in ("chat", "flows"):
+        assert name in result.stdout
+
+
+def test_the_commands_the_issue_names_exist() -> None:
+    assert {("chat",), ("flows",), ("flows", "list"), ("flows", "check")} <= set(ALL_COMMANDS)
+
+
+@pytest.mark.parametrize("command", ALL_COMMANDS, ids=" ".join)
+def test_every_command_has_help(command: tuple[str, ...],
+                                capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit) as exited:
+        cli.main([*command, "--help"])
+    assert exited.value.code == 0
+    out = capsys.readouterr().out
+    assert out.startswith(f"usage: sosbot {' '.join(command)}")
+    described = out.split("\n\n")[1].strip()
+    assert described, out
+    assert not described.startswith(("positional", "options")), out  # a description first
+
+
+def test_help_in_a_child_process_too() -> None:
+    result = run_sosbot("chat", "--help")
+    assert result.returncode == 0
+    assert "--flow ID" in result.stdout
+    assert "--db PATH" in result.stdout
+
+
+# --- flows list ----------------------------------------------------------------------------
+
+
+def test_flows_list_prints_id_tab_title_per_line(flows: Mapping[str, Flow]) -> None:
+    result = run_sosbot("flows", "list")
+    assert result.returncode == 0, result.stderr
+    lines = result.stdout.splitlines()
+    assert lines == [f"{f.id}\t{f.title}" for f in flows.values()]
+    assert all(line.count("\t") == 1 for line in lines)
+
+
+# --- flows check ---------------------------------------------------------------------------
+
+
+def test_flows_check_of_the_built_in_flows_passes() -> None:
+    result = run_sosbot("flows", "check")
+    assert result.returncode == 0, result.stdout
+    assert re.fullmatch(r"\d+ flow file\(s\) OK\n", result.stdout)
+    assert int(result.stdout.split()[0]) == len(load_flows())
+
+
+def test_flows_check_of_a_good_file_passes(tmp_path: Path) -> None:
+    good = write_yaml(tmp_path, BROKEN.replace("version: one", "version: 1")
+                      .replace("        colour: red\n", ""), "good.yaml")
+    result = run_sosbot("flows", "check", str(good))
+    assert (result.returncode, result.stdout) == (0, "1 flow file(s) OK\n")
+
+
+def test_flows_check_of_a_broken_file_prints_file_line_message_and_exits_1(
+        tmp_path: Path) -> None:
+    broken = write_yaml(tmp_path, BROKEN, "broken.yaml")
+    result = run_sosbot("flows", "check", str(broken))
+    assert result.returncode == 1
+    lines = result.stdout.splitlines()
+    assert lines == [
+        f"{broken}:2: version: Input should be a valid integer, unable to parse string as an "
+        "integer",
+        f"{broken}:14: sections[0].steps[0].colour: unknown field (check the spelling)",
+    ]
+
+
+def test_flows_check_reports_every_file(tmp_path: Path) -> None:
+    one = write_yaml(tmp_path, BROKEN, "one.yaml")
+    two = write_yaml(tmp_path, "id: [unclosed\n", "two.yaml")
+    missing = tmp_path / "missing.yaml"
+    result = run_sosbot("flows", "check", str(one), str(two), str(missing))
+    assert result.returncode == 1
+    pattern = re.compile(r"^(?P<file>[^:]+):((?P<line>\d+):)? .+$")
+    files = []
+    for line in result.stdout.splitlines():
+        match = pattern.match(line)
+        assert match, line
+        files.append(match["file"])
+    assert set(files) == {str(one), str(two), str(missing)}
+    assert "cannot read file" in result.stdout
+
+
+def test_a_broken_flow_stops_start_up_naming_file_line_and_field(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+        capsys: pytest.CaptureFixture[str]) -> None:
+    broken = write_yaml(tmp_path, BROKEN, "broken.yaml")
+    monkeypatch.setattr(cli, "load_flows", lambda: load_flows([broken]))
+    code = cli.main(["chat", "--db", str(tmp_path / "x.db")])
+    assert code == 1
+    err = capsys.readouterr().err
+    assert f"{broken}:14: sections[0].steps[0].colour:" in err
+    assert not (tmp_path / "x.db").exists()  # stopped before touching the database
