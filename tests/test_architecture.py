@@ -1,0 +1,88 @@
+"""Imports go one way: bot -> storage -> flows, and only bot/ talks to Telegram.
+
+The imports are read with `ast`, so an import inside a function or under TYPE_CHECKING
+counts too.
+"""
+
+from __future__ import annotations
+
+import ast
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from conftest import REPO
+
+PACKAGES = ("flows", "storage", "bot")
+FORBIDDEN = {
+    "flows": {"telegram", "aiosqlite", "bot", "storage"},
+    "storage": {"telegram", "bot"},
+    "bot": set(),
+}
+LIBRARIES = {"telegram", "aiosqlite", "sqlite3", "yaml", "jinja2", "pydantic", "httpx",
+             "aiohttp", "docx", "cryptography", "logging", "json", "ast", "typing"}
+
+
+def imported_roots(source: str, package: str, module_path: Path) -> Iterator[tuple[str, int]]:
+    """The top-level package of every import in the source, with its line."""
+    for node in ast.walk(ast.parse(source, filename=str(module_path))):
+        if isinstance(node, ast.Import):
+            for alias in node.names:
+                yield alias.name.split(".")[0], node.lineno
+        elif isinstance(node, ast.ImportFrom):
+            if node.level:  # relative: within this package
+                yield package, node.lineno
+            elif node.module:
+                yield node.module.split(".")[0], node.lineno
+
+
+def modules(package: str) -> list[Path]:
+    return sorted((REPO / package).rglob("*.py"))
+
+
+def violations(package: str, source: str, path: Path) -> list[str]:
+    return [f"{path.relative_to(REPO) if path.is_absolute() else path}:{line} imports {root}"
+            for root, line in imported_roots(source, package, path)
+            if root in FORBIDDEN[package]]
+
+
+@pytest.mark.parametrize("package", PACKAGES)
+def test_imports_only_go_one_way(package: str) -> None:
+    found = modules(package)
+    assert found, f"no modules in {package}/"
+    problems = [v for path in found
+                for v in violations(package, path.read_text(encoding="utf-8"), path)]
+    assert problems == []
+
+
+def test_the_rules_say_what_the_design_says() -> None:
+    assert FORBIDDEN["flows"] >= {"telegram", "aiosqlite", "bot", "storage"}
+    assert FORBIDDEN["storage"] >= {"telegram", "bot"}
+
+
+@pytest.mark.parametrize(("package", "source"), [
+    ("flows", "import telegram\n"),
+    ("flows", "from telegram.ext import Application\n"),
+    ("flows", "def f():\n    import aiosqlite\n"),
+    ("flows", "from typing import TYPE_CHECKING\nif TYPE_CHECKING:\n    from bot.app import x\n"),
+    ("flows", "from storage.store import Store\n"),
+    ("storage", "import bot.conversation\n"),
+    ("storage", "from telegram import Bot\n"),
+])
+def test_the_check_catches_a_wrong_arrow(package: str, source: str) -> None:
+    assert violations(package, source, Path(f"{package}/example.py"))
+
+
+@pytest.mark.parametrize(("package", "source"), [
+    ("storage", "from flows.draft import Draft\n"),
+    ("flows", "from flows.answers import Value\nfrom . import render\n"),
+    ("bot", "import telegram\nfrom storage.store import Store\n"),
+])
+def test_the_check_allows_the_right_arrows(package: str, source: str) -> None:
+    assert violations(package, source, Path(f"{package}/example.py")) == []
+
+
+def test_no_module_shadows_a_library() -> None:
+    shadows = [path.relative_to(REPO) for package in PACKAGES for path in modules(package)
+               if path.stem in LIBRARIES]
+    assert shadows == []
