@@ -12,6 +12,7 @@ from typing import TextIO
 
 from bot.conversation import (
     Act,
+    ActName,
     AskLabel,
     Confirm,
     Conversation,
@@ -33,7 +34,8 @@ from flows.replies import (
 )
 
 CONSOLE_USER = 0
-ACTS = ("start", "new", "resume", "cancel", "delete", "privacy", "about", "drafts")
+ACTS: tuple[ActName, ...] = (
+    "start", "new", "resume", "cancel", "delete", "privacy", "about", "drafts")
 ALIASES = {"use": "accept", "continue": "show", "quit": "exit", "q": "exit"}
 HELP_LINE = ("Commands: /back /skip /help /review /edit N /summary /pause /cancel /new /resume "
              "/privacy /about /quit")
@@ -106,9 +108,9 @@ class Console:
         if word == "exit":
             return None
         if word in ACTS:
-            return Act(word, arg)  # type: ignore[arg-type]
+            return Act(word, arg)
         if word in COMMANDS:
-            return Command(word, arg)  # type: ignore[arg-type]
+            return Command(word, arg)
         return Text(text)
 
     # --- showing --------------------------------------------------------------------------

@@ -468,7 +468,8 @@ def _go_forward(flow: Flow, out: Outcome, *, after: str | None, only_open: bool 
         _finish(flow, out)
         return
     previous = flow.step(after) if after and flow.has_step(after) else None
-    if target.section.intro and (previous is None or previous.section_title != target.section_title):
+    new_section = previous is None or previous.section_title != target.section_title
+    if target.section.intro and new_section:
         out.replies.append(Notice(target.section.intro, "note"))
     d.history.append(target.id)
     _ask(flow, out, target, walk_state=state)
