@@ -1,0 +1,303 @@
+"""Every tool walked end to end with a realistic case, and what each tool promises."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from pathlib import Path
+
+import pytest
+from builders import Answer, EngineChat, flow_spec, new_draft, section, text, write_flow
+from cases import HARM_MATRIX, MAPPING, PLANS, case_summary, walk_case
+
+from bot.conversation import Act, Conversation, ConversationReply
+from flows.carry import carried_answers
+from flows.checks import find_jargon, load_word_list
+from flows.errors import FlowError
+from flows.flow import Flow, FlowStep
+from flows.loader import flow_files, load_flows
+from flows.render import render_text
+from flows.replies import Command, Notice, Pick, Question, SummaryReply, Text
+from flows.summary import Summary
+from storage.store import Store
+
+TOOL_IDS = sorted(PLANS)
+
+
+def entries(summary: Summary, column: str) -> dict[str, str]:
+    """step id -> text of the answers shown in one column ("none" for the other details)."""
+    blocks = summary.other if column == "none" else next(
+        c.blocks for c in summary.columns if c.key == column)
+    return {e.step_id: e.text for b in blocks for e in b.entries}
+
+
+def questions(flow: Flow) -> list[FlowStep]:
+    return [s for s in flow.steps if s.is_question]
+
+
+def test_every_flow_file_has_a_case() -> None:
+    assert sorted(p.stem for p in flow_files()) == TOOL_IDS
+
+
+@pytest.mark.parametrize("flow_id", TOOL_IDS)
+def test_each_tool_walks_to_a_finished_summary(flows: Mapping[str, Flow], flow_id: str) -> None:
+    chat = walk_case(flows[flow_id])
+    assert chat.finished
+    text = render_text(case_summary(flows[flow_id]))
+    assert text.startswith(f"{flows[flow_id].title}: {PLANS[flow_id][0]}\n")
+    assert "based on the Signs of Safety framework" in text
+
+
+@pytest.mark.parametrize("flow_id", TOOL_IDS)
+def test_every_question_has_help_with_an_example(flows: Mapping[str, Flow], flow_id: str) -> None:
+    for step in questions(flows[flow_id]):
+        assert step.spec.help, step.id
+        if step.type in ("text", "list") and step.role != "another":
+            assert re.search(r"example|such as", step.spec.help, re.IGNORECASE), step.id
+
+
+@pytest.mark.parametrize("flow_id", TOOL_IDS)
+def test_the_wording_is_plain_and_fits_a_phone(flows: Mapping[str, Flow], flow_id: str) -> None:
+    flow, words = flows[flow_id], load_word_list()
+    spec = flow.spec
+    texts = [spec.description, spec.intro or "", spec.scale.low, spec.scale.high,
+             *(s.intro or "" for s in spec.sections)]
+    for step in flow.steps:
+        assert len(step.spec.ask) <= 150 or step.type == "note", step.id
+        texts += [step.spec.ask, step.spec.help or "", step.spec.title or ""]
+    flagged = {t: [h.term for h in find_jargon(t, words)] for t in texts}
+    assert {t: terms for t, terms in flagged.items() if terms} == {}
+
+
+@pytest.mark.parametrize("flow_id", TOOL_IDS)
+def test_no_tool_claims_to_be_official(flows: Mapping[str, Flow], flow_id: str) -> None:
+    spec = flows[flow_id].spec
+    text = " ".join([spec.title, spec.description, spec.intro or ""]).lower()
+    assert "official" not in text
+    assert "signs of safety" not in text or flow_id == "mapping"
+
+
+def test_the_reflection_stays_under_three_minutes(flows: Mapping[str, Flow]) -> None:
+    flow = flows["reflection"]
+    assert flow.spec.minutes is not None
+    assert flow.spec.minutes <= 3
+    assert len([s for s in questions(flow) if s.role == "question"]) <= 6
+
+
+# --- the safety mapping --------------------------------------------------------------------
+
+
+def test_mapping_scales_each_danger_statement_then_the_whole(flows: Mapping[str, Flow]) -> None:
+    summary = case_summary(flows["mapping"])
+    scales = {s.step_id: s for s in summary.scales}
+    assert list(scales) == ["danger_scale_1", "danger_scale_2", "safety_scale"]
+    first = scales["danger_scale_1"]
+    assert (first.value, first.others) == (3, ("Mum: 7", "Nursery: 3"))
+    assert first.reason is not None
+    assert first.reason.startswith("3, not 2")
+    assert scales["danger_scale_2"].others == ("Gran: 6",)
+    assert flows["mapping"].version >= 2
+
+
+def test_mapping_summary_holds_the_drafted_statements_and_goals(
+        flows: Mapping[str, Flow]) -> None:
+    summary = case_summary(flows["mapping"])
+    worried, needed = entries(summary, "worried"), entries(summary, "needs_to_happen")
+    assert worried["danger_statement_1"].startswith(
+        "The social worker, the nursery and the health visitor are worried that J smacks K")
+    assert needed["safety_goal_1"].endswith(
+        "To be confident it will last, everyone will need to see this happening for at least "
+        "six months, including the Christmas holidays.")
+    assert needed["safety_goal_2"].startswith("Mum will only take her sleeping tablets")
+
+
+# --- the harm matrix ---------------------------------------------------------------------------
+
+
+def test_harm_matrix_walks_each_dimension_then_drafts_a_statement(
+        flows: Mapping[str, Flow]) -> None:
+    worried = entries(case_summary(flows["harm_matrix"]), "worried")
+    for dimension in ("danger_behaviour", "harm_impact", "harm_worst", "harm_frequency",
+                      "harm_history", "harm_intent", "harm_accepted", "child_vulnerability"):
+        assert dimension + "_1" in worried
+        assert dimension + "_2" in worried
+    assert worried["harm_intent_1"] == "Some of both"
+    assert worried["danger_statement_1"] == (
+        "The social worker and the nursery are worried that J smacks K hard enough to bruise "
+        "her when she cries or won't do as she is told. If nothing changes, she could be badly "
+        "hurt, and grow up frightened of the adults who care for her.")
+
+
+def test_harm_matrix_holds_at_most_three_worries(flows: Mapping[str, Flow]) -> None:
+    ids = {s.id for s in flows["harm_matrix"].steps}
+    assert {"danger_statement_1", "danger_statement_2", "danger_statement_3"} <= ids
+    assert "danger_statement_4" not in ids
+    assert "danger_another_3" not in ids
+
+
+# --- my three houses -------------------------------------------------------------------------
+
+
+def test_three_houses_files_the_childs_words_into_the_columns(flows: Mapping[str, Flow]) -> None:
+    summary = case_summary(flows["three_houses"])
+    assert entries(summary, "worried")["house_worries"].startswith("when daddy shouts")
+    assert "house_good" in entries(summary, "working_well")
+    assert "house_dreams" in entries(summary, "needs_to_happen")
+    marked = {e.step_id for c in summary.columns for b in c.blocks for e in b.entries
+              if e.child_voice}
+    assert marked == {"house_worries", "house_good", "house_dreams"}
+    text = render_text(summary)
+    assert '"my cat Biscuit" (the child\'s own words)' in text
+    assert "T drew the house of good things first" in text
+
+
+def test_three_houses_reminds_before_it_asks(flows: Mapping[str, Flow]) -> None:
+    chat = EngineChat(flows["three_houses"], new_draft(flows["three_houses"], "TS-8"))
+    chat.start()
+    notes = " ".join(chat.notices("note")).lower()
+    assert "parents" in notes
+    assert "stop" in notes
+    assert "share" in notes
+    assert chat.asked == "child_age"
+    choices = {c.value for c in flows["three_houses"].step("took_part").spec.choices}
+    assert choices == {"talked", "drew", "both", "other"}
+
+
+# --- the variants ----------------------------------------------------------------------------
+
+
+def test_wellbeing_has_its_own_labels_anchors_and_consent_step(flows: Mapping[str, Flow]) -> None:
+    flow = flows["wellbeing"]
+    text = render_text(case_summary(flow))
+    assert "WHAT WOULD HELP?" in text
+    assert "0 means: Things are so worrying that a referral to children's services is needed." \
+        in text
+    assert "10 means: The child's wellbeing is secure" in text
+    consent = flow.step("consent")
+    assert consent.type == "yes_no"
+    assert flow.step("consent_plan").conditions[-1].source == "consent == 'no'"
+
+
+def test_wellbeing_without_consent_asks_for_a_plan_instead(flows: Mapping[str, Flow]) -> None:
+    chat = EngineChat(flows["wellbeing"], new_draft(flows["wellbeing"], "JM-9"))
+    chat.start()
+    chat.send("no")
+    assert any("safeguarding procedure" in n for n in chat.notices("note"))
+    assert chat.asked == "consent_plan"
+
+
+def test_success_uses_the_young_persons_goals_and_its_own_anchors(
+        flows: Mapping[str, Flow]) -> None:
+    summary = case_summary(flows["success"])
+    needed = entries(summary, "needs_to_happen")
+    assert needed["vision"].startswith('"My own flat')
+    assert {"success_goal_1", "success_goal_2"} <= set(needed)
+    assert "belonging" in entries(summary, "working_well")
+    assert summary.scales[0].high.startswith("The young person is living the life they want")
+
+
+def test_contextual_groups_questions_by_context(flows: Mapping[str, Flow]) -> None:
+    flow = flows["contextual"]
+    titles = [s.title for s in flow.spec.sections]
+    for context in ("The young person", "Family and home", "Friends", "School or college",
+                    "Neighbourhood", "Online"):
+        assert context in titles
+    summary = case_summary(flow)
+    assert "home_safety" in entries(summary, "working_well")  # parents as existing safety
+    assert entries(summary, "worried")["danger_statement_1"].startswith(
+        "Mum, the school, the youth worker and the police are worried that older boys")
+
+
+def test_supervision_drafts_privately_and_closes_appreciatively(
+        flows: Mapping[str, Flow]) -> None:
+    summary = case_summary(flows["supervision"])
+    other = entries(summary, "none")
+    assert other["what_worked"]
+    assert other["difference"]
+    assert entries(summary, "worried")["danger_statement"].startswith(
+        "The health visitor, the GP and I are worried that dad handles M roughly")
+    assert [s.step_id for s in summary.scales] == ["my_scale"]
+
+
+# --- a finished Harm Matrix feeds a new mapping ---------------------------------------------
+
+USER = 42
+
+
+async def answer_all(chat: Conversation, replies: list[ConversationReply],
+                     plan: Mapping[str, Answer]) -> list[ConversationReply]:
+    """Answer every question the conversation asks from `plan`, to the end."""
+    given: dict[str, int] = {}
+    for _ in range(300):
+        asked = [r for r in replies if isinstance(r, Question)]
+        if not asked or any(isinstance(r, SummaryReply) and r.final for r in replies):
+            return replies
+        question = asked[-1]
+        inputs = plan[question.step_id].inputs
+        n = given.get(question.step_id, 0)
+        given[question.step_id] = n + 1
+        item = inputs[min(n, len(inputs) - 1)]
+        if isinstance(item, Pick):
+            item = Pick(item.value, question.nonce)
+        replies = await chat.handle(USER, Text(item) if isinstance(item, str) else item)
+    raise AssertionError("the conversation did not finish")
+
+
+async def start(chat: Conversation, flow_id: str, label: str) -> list[ConversationReply]:
+    await chat.handle(USER, Act("new", flow_id))
+    return await chat.handle(USER, Text(label))
+
+
+def test_carried_answers_are_the_shared_danger_steps(flows: Mapping[str, Flow]) -> None:
+    harm = walk_case(flows["harm_matrix"]).draft
+    carried = carried_answers(flows["harm_matrix"], harm.answers, flows["mapping"])
+    assert sorted(carried) == sorted(
+        f"{name}_{k}" for k in (1, 2)
+        for name in ("danger_who", "danger_behaviour", "danger_impact", "danger_statement",
+                     "danger_another"))
+    assert carried["danger_statement_1"] == harm.answers["danger_statement_1"]
+    assert carried["danger_another_2"] == "no"
+
+
+async def test_a_new_mapping_brings_in_a_finished_harm_matrix(
+        store: Store, flows: Mapping[str, Flow]) -> None:
+    chat = Conversation(store, flows)
+    await answer_all(chat, await start(chat, "harm_matrix", "KD-3"), HARM_MATRIX)
+    finished = (await store.list_drafts(USER, status="completed"))[0]
+    harm = await store.load_draft(USER, finished.id)
+    assert harm is not None
+    assert harm.status == "completed"
+
+    replies = await start(chat, "mapping", "kd-3")
+    assert any(isinstance(r, Notice) and "Harm Matrix" in r.text for r in replies)
+    draft = await chat.active(USER)
+    assert draft is not None
+    assert draft.answers["danger_statement_2"] == harm.answers["danger_statement_2"]
+
+    plan = {k: v for k, v in MAPPING.items() if not k.startswith("danger_")}
+    keep = Answer(Command("skip"))
+    plan |= {f"{name}_{k}": keep for k in (1, 2) for name in (
+        "danger_who", "danger_behaviour", "danger_impact", "danger_statement", "danger_another")}
+    plan |= {k: v for k, v in MAPPING.items() if k.startswith("danger_scale")}
+    replies = await answer_all(chat, replies, plan)
+    summary = next(r.summary for r in replies if isinstance(r, SummaryReply))
+    worried = entries(summary, "worried")
+    assert worried["danger_statement_1"] == harm.answers["danger_statement_1"]
+    assert worried["danger_statement_2"] == harm.answers["danger_statement_2"]
+
+
+async def test_another_label_or_an_unfinished_matrix_brings_nothing(
+        store: Store, flows: Mapping[str, Flow]) -> None:
+    chat = Conversation(store, flows)
+    await start(chat, "harm_matrix", "ZZ-1")  # left unfinished
+    replies = await start(chat, "mapping", "ZZ-1")
+    assert not any(isinstance(r, Notice) and "Harm Matrix" in r.text for r in replies)
+    draft = await chat.active(USER)
+    assert draft is not None
+    assert draft.answers == {}
+
+
+def test_takes_from_must_name_a_flow(tmp_path: Path) -> None:
+    path = write_flow(tmp_path, flow_spec(section("s", text("a")), takes_from=["nowhere"]))
+    with pytest.raises(FlowError, match="no flow 'nowhere' to take from"):
+        load_flows([path])
