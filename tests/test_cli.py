@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import os
 import re
 import tomllib
 from collections.abc import Iterator, Mapping
@@ -155,3 +156,27 @@ def test_a_broken_flow_stops_start_up_naming_file_line_and_field(
     err = capsys.readouterr().err
     assert f"{broken}:14: sections[0].steps[0].colour:" in err
     assert not (tmp_path / "x.db").exists()  # stopped before touching the database
+
+
+# --- settings from the environment -------------------------------------------------------------
+
+
+@pytest.mark.parametrize("level", ["DEBUG", "debug", " Info ", "warning"])
+def test_sosbot_log_level_takes_any_case_and_logs_never_reach_stdout(
+        level: str, flows: Mapping[str, Flow]) -> None:
+    result = run_sosbot("flows", "list", env={"SOSBOT_LOG_LEVEL": level})
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.splitlines() == [f"{f.id}\t{f.title}" for f in flows.values()]
+
+
+def test_a_wrong_setting_stops_start_up_naming_it_on_one_line() -> None:
+    result = run_sosbot("flows", "list", env={"SOSBOT_LOG_LEVEL": "loud"})
+    assert result.returncode == 2
+    named = [line for line in result.stderr.splitlines() if "SOSBOT_LOG_LEVEL" in line]
+    assert len(named) == 1
+    assert result.stdout == ""
+
+
+def test_a_developer_env_file_does_not_leak_into_tests(tmp_path: Path) -> None:
+    assert Path.cwd() == tmp_path
+    assert not any(name.startswith("SOSBOT_") for name in os.environ)
