@@ -94,6 +94,16 @@ def that_clause(text: str) -> str:
     return mid(re.sub(r"^(?:that|about how|how)\s+", "", clause(text), flags=re.IGNORECASE))
 
 
+def likely(text: str) -> str:
+    """What could happen, ready to follow "If nothing changes,": a bare "risk of" gets a verb."""
+    text = that_clause(text)
+    risk = re.match(r"(?:there\s+is\s+)?(?:an?\s+|the\s+)?((?:real\s+|high\s+|serious\s+)?"
+                    r"risk\s+(?:of|that)\b)", text, re.IGNORECASE)
+    if risk and not text.lower().startswith("there"):
+        return f"there is a {risk.group(1)[:1].lower()}{risk.group(1)[1:]}{text[risk.end():]}"
+    return text
+
+
 def period(text: str) -> str:
     """A length of time to follow a verb: "for six months", "until the baby is one"."""
     text = clause(text)
@@ -119,6 +129,7 @@ def _environment() -> jinja2.Environment:
     env.filters["sentence"] = sentence
     env.filters["subject"] = subject
     env.filters["mid"] = mid
+    env.filters["likely"] = likely
     env.filters["that_clause"] = that_clause
     env.filters["period"] = period
     env.globals["footer"] = FOOTER

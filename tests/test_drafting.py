@@ -10,7 +10,7 @@ from cases import nudges_seen, reach
 from flows.checks import SAFETY_NUDGE
 from flows.flow import Flow
 from flows.nudges import GOAL, goal_says_will, label_check, nudger
-from flows.render import be_verb, mid, period, subject, suggest
+from flows.render import be_verb, likely, mid, period, subject, suggest
 from flows.replies import Answered, Command
 from flows.walk import walk
 
@@ -45,6 +45,10 @@ STATEMENTS = [
       "they could be killed or badly injured in a crash"),
      "Children's services are worried that dad drives the children home after drinking at "
      "the pub. If nothing changes, they could be killed or badly injured in a crash."),
+    (("school", "that mum leaves A (6) to walk home alone across the main road.",
+      "Risk of A being hit by a car."),
+     "School is worried that mum leaves A (6) to walk home alone across the main road. If "
+     "nothing changes, there is a risk of A being hit by a car."),
 ]
 
 GOALS = [
@@ -254,3 +258,16 @@ def test_label_check(label: str, reason: str | None) -> None:
 
 def test_the_nudger_ignores_checks_it_does_not_know() -> None:
     assert nudger()("spelling", "teh") is None
+
+
+@pytest.mark.parametrize(("given", "expected"), [
+    ("Risk of T being hurt.", "there is a risk of T being hurt"),
+    ("a real risk that K falls from the balcony", "there is a real risk that K falls from the "
+     "balcony"),
+    ("That she could be hurt", "she could be hurt"),
+    ("There is a risk of harm", "there is a risk of harm"),
+    ("T could be at risk of serious harm", "T could be at risk of serious harm"),
+    ("risks of injury", "risks of injury"),
+])
+def test_what_could_happen_follows_if_nothing_changes(given: str, expected: str) -> None:
+    assert likely(given) == expected
