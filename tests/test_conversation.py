@@ -1,0 +1,205 @@
+"""The conversation around the engine, as any screen drives it: load, advance, save, reply."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from builders import build_flow, section, text, yes_no
+
+from bot.conversation import Act, AskLabel, Confirm, Conversation, ConversationReply, Menu
+from flows.flow import Flow
+from flows.nudges import label_check
+from flows.replies import Command, Notice, Pick, Question, SummaryReply, Text
+from storage.store import Store
+
+USER, OTHER = 11, 22
+
+
+@pytest.fixture
+def flow(tmp_path: Path) -> Flow:
+    return build_flow(tmp_path, section("s", text("a"), yes_no("b"), text("c"),
+                                        column="worried"))
+
+
+@pytest.fixture
+def talk(store: Store, flow: Flow) -> Conversation:
+    return Conversation(store, {flow.id: flow}, label_check=label_check)
+
+
+def asked(replies: list[ConversationReply]) -> str:
+    questions = [r for r in replies if isinstance(r, Question)]
+    assert questions, replies
+    return questions[-1].step_id
+
+
+def notices(replies: list[ConversationReply]) -> list[str]:
+    return [r.text for r in replies if isinstance(r, Notice)]
+
+
+async def started(talk: Conversation, label: str = "TB-7", user: int = USER
+                  ) -> list[ConversationReply]:
+    replies = await talk.handle(user, Act("new", "tiny"))
+    assert isinstance(replies[-1], AskLabel)
+    return await talk.handle(user, Text(label))
+
+
+async def test_a_new_draft_asks_for_a_label_then_the_first_question(talk: Conversation) -> None:
+    replies = await started(talk)
+    assert 'Started "TB-7"' in notices(replies)[0]
+    assert asked(replies) == "a"
+
+
+@pytest.mark.parametrize("label", ["", "x" * 25, "12/03/2015", "John Smith"])
+async def test_a_label_that_could_identify_someone_or_is_too_long_is_asked_again(
+        talk: Conversation, store: Store, label: str) -> None:
+    await talk.handle(USER, Act("new", "tiny"))
+    replies = await talk.handle(USER, Text(label))
+    assert isinstance(replies[0], Notice)
+    assert replies[0].kind == "problem"
+    assert isinstance(replies[-1], AskLabel)
+    assert await store.list_drafts(USER) == []
+
+
+async def test_every_answer_is_committed_before_the_reply(
+        talk: Conversation, store: Store) -> None:
+    await started(talk)
+    await talk.handle(USER, Text("first answer"))
+    draft = await talk.active(USER)
+    assert draft is not None
+    assert draft.answers == {"a": "first answer"}
+    reopened = await Store.open(store.path)
+    try:
+        loaded = await reopened.load_draft(USER, draft.id)
+    finally:
+        await reopened.close()
+    assert loaded is not None
+    assert loaded.answers == {"a": "first answer"}
+
+
+async def test_a_repeated_update_is_handled_once(talk: Conversation) -> None:
+    await started(talk)
+    first = await talk.handle(USER, Text("A"), update_id=900)
+    again = await talk.handle(USER, Text("B"), update_id=900)
+    assert asked(first) == "b"
+    assert again == []
+    draft = await talk.active(USER)
+    assert draft is not None
+    assert draft.answers == {"a": "A"}
+
+
+async def test_users_never_see_each_others_drafts(talk: Conversation) -> None:
+    await started(talk, "TB-7", USER)
+    await talk.handle(USER, Text("mine"))
+    replies = await talk.handle(OTHER, Text("hello"))
+    assert "You have no draft open" in notices(replies)[0]
+    menu = await talk.handle(OTHER, Act("drafts"))
+    assert isinstance(menu[0], Menu)
+    assert menu[0].drafts == ()
+
+
+async def test_resume_shows_the_next_unanswered_question(talk: Conversation) -> None:
+    replies = await started(talk)
+    draft_id = next(r.draft_id for r in replies if isinstance(r, Question))
+    await talk.handle(USER, Text("A"))
+    assert await talk.next_question(USER, draft_id) == "Question b?"
+    replies = await talk.handle(USER, Act("resume", draft_id))
+    assert asked(replies) == "b"
+
+
+async def test_resume_with_several_drafts_lists_them(talk: Conversation) -> None:
+    await started(talk, "AA-1")
+    await started(talk, "BB-2")
+    replies = await talk.handle(USER, Act("resume"))
+    assert isinstance(replies[0], Menu)
+    assert sorted(d.label for d in replies[0].drafts) == ["AA-1", "BB-2"]
+
+
+async def test_a_button_of_another_draft_is_stale(talk: Conversation) -> None:
+    first = await started(talk, "AA-1")
+    old = next(r for r in first if isinstance(r, Question))
+    await started(talk, "BB-2")
+    replies = await talk.handle(USER, Text("x"), draft_id=old.draft_id)
+    assert [r.kind for r in replies if isinstance(r, Notice)] == ["stale"]
+
+
+async def test_cancel_asks_first_and_no_keeps_everything(talk: Conversation,
+                                                         store: Store) -> None:
+    await started(talk)
+    await talk.handle(USER, Text("A"))
+    replies = await talk.handle(USER, Act("cancel"))
+    assert isinstance(replies[0], Confirm)
+    replies = await talk.handle(USER, Text("no"))
+    assert "nothing has been changed" in notices(replies)[0]
+    assert len(await store.list_drafts(USER)) == 1
+
+
+async def test_cancel_then_yes_discards_the_draft_and_its_answers(
+        talk: Conversation, store: Store) -> None:
+    await started(talk)
+    await talk.handle(USER, Text("A"))
+    await talk.handle(USER, Act("cancel"))
+    replies = await talk.handle(USER, Text("yes"))
+    assert "Discarded" in notices(replies)[0]
+    assert await store.list_drafts(USER) == []
+    assert (await store.table_counts())["answers"] == 0
+
+
+async def test_delete_then_yes_erases_everything_about_the_user(
+        talk: Conversation, store: Store) -> None:
+    await started(talk, "AA-1", USER)
+    await talk.handle(USER, Text("A"), update_id=1)
+    await started(talk, "BB-2", OTHER)
+    await talk.handle(USER, Act("delete"))
+    await talk.handle(USER, Text("yes"))
+    assert await store.list_drafts(USER) == []
+    assert (await store.session(USER)).active_draft is None
+    assert not await store.was_handled(USER, 1)
+    assert len(await store.list_drafts(OTHER)) == 1
+
+
+async def test_finishing_returns_the_final_summary(talk: Conversation) -> None:
+    await started(talk)
+    await talk.handle(USER, Text("A"))
+    await talk.handle(USER, Pick("no"))
+    replies = await talk.handle(USER, Text("C"))
+    summary = next(r for r in replies if isinstance(r, SummaryReply))
+    assert summary.final
+    assert (await talk.store.list_drafts(USER, status="completed"))[0].answered == 3
+
+
+async def test_a_draft_from_an_older_flow_version_keeps_what_still_fits(
+        tmp_path: Path, store: Store, talk: Conversation) -> None:
+    replies = await started(talk)
+    draft_id = next(r.draft_id for r in replies if isinstance(r, Question))
+    await talk.handle(USER, Text("A"))
+    await talk.handle(USER, Text("yes"))
+    v2 = build_flow(tmp_path, section("s", text("a"), text("new"), text("c"),
+                                      column="worried"), version=2)
+    newer = Conversation(store, {v2.id: v2})
+    replies = await newer.handle(USER, Act("resume", draft_id))
+    assert asked(replies) == "new"
+    draft = await store.load_draft(USER, draft_id)
+    assert draft is not None
+    assert draft.flow_version == 2
+    assert draft.answers == {"a": "A"}  # "b" is gone from the file too
+    assert (await store.table_counts())["answers"] == 1
+
+
+async def test_a_draft_whose_tool_is_gone_says_so(
+        tmp_path: Path, store: Store, talk: Conversation) -> None:
+    await started(talk)
+    replies = await Conversation(store, {}).handle(USER, Text("A"))
+    assert "no longer available" in notices(replies)[0]
+
+
+async def test_commands_work_through_the_conversation(talk: Conversation) -> None:
+    await started(talk)
+    await talk.handle(USER, Text("A"))
+    replies = await talk.handle(USER, Command("back"))
+    assert asked(replies) == "a"
+    replies = await talk.handle(USER, Command("skip"))
+    assert asked(replies) == "b"
+    draft = await talk.active(USER)
+    assert draft is not None
+    assert draft.answers == {"a": "A"}
