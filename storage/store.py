@@ -14,11 +14,11 @@ import os
 import sqlite3
 import time
 from collections import Counter
-from collections.abc import AsyncIterator, Iterable
+from collections.abc import AsyncIterator, Callable, Iterable
 from contextlib import asynccontextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Literal
+from typing import Any, Literal, TypeVar
 
 import aiosqlite
 
@@ -30,6 +30,22 @@ from storage.migrations import MIGRATIONS
 from storage.sealing import PlainSealer, Sealer, where
 
 Synchronous = Literal["OFF", "NORMAL", "FULL", "EXTRA"]
+T = TypeVar("T")
+HANDLED = "INSERT OR IGNORE INTO handled_updates VALUES (?, ?, ?)"
+DRAFT_UPSERT = (
+    "INSERT INTO drafts (id, user_id, flow_id, flow_version, label, status, state, "
+    "created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) "
+    "ON CONFLICT (id) DO UPDATE SET flow_version = excluded.flow_version, "
+    "status = excluded.status, state = excluded.state, "
+    "updated_at = excluded.updated_at, label = excluded.label")
+ANSWER_UPSERT = (
+    "INSERT INTO answers VALUES (?, ?, ?, ?) ON CONFLICT (draft_id, step_id) "
+    "DO UPDATE SET value = excluded.value, updated_at = excluded.updated_at")
+ANSWER_DELETE = "DELETE FROM answers WHERE draft_id = ? AND step_id = ?"
+SESSION_UPSERT = (
+    "INSERT INTO sessions VALUES (?, ?, ?, ?) ON CONFLICT (user_id) DO UPDATE SET "
+    "active_draft = excluded.active_draft, state = excluded.state, "
+    "updated_at = excluded.updated_at")
 
 
 @dataclass(frozen=True)
@@ -215,6 +231,23 @@ class Store:
             except sqlite3.Error as exc:
                 raise from_sqlite(exc, self.path, "read") from None
 
+    async def _on_thread(self, work: Callable[[sqlite3.Connection], T], doing: str) -> T:
+        """Run `work` on aiosqlite's own thread in one trip, under the store's lock.
+
+        Each awaited statement is a round trip to that thread, and under load each trip waits
+        for the event loop and the GIL: a save sent as five statements held the lock for five
+        trips (bench/README.md). aiosqlite has no public call for this; `_execute` is how its
+        own methods queue work (the version is pinned below 0.23).
+        """
+        async with self._lock:
+            try:
+                conn = self._db._conn
+                # aiosqlite leaves `_execute` unannotated: the result is `work`'s.
+                result: T = await self._db._execute(work, conn)  # type: ignore[no-untyped-call]
+                return result
+            except sqlite3.Error as exc:
+                raise from_sqlite(exc, self.path, doing) from None
+
     # --- sealing ----------------------------------------------------------------------------
 
     def _seal(self, user_id: int, draft_id: str, name: str, data: Any) -> bytes:
@@ -238,49 +271,57 @@ class Store:
         if new:
             draft.created_at = draft.created_at or now
         u, d = draft.user_id, draft.id
-        async with self._transaction() as db:
-            if update is not None:
-                cursor = await db.execute(
-                    "INSERT OR IGNORE INTO handled_updates VALUES (?, ?, ?)", (*update, now))
-                if cursor.rowcount == 0:
-                    return False
-            await db.execute(
-                "INSERT INTO drafts (id, user_id, flow_id, flow_version, label, status, state, "
-                "created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) "
-                "ON CONFLICT (id) DO UPDATE SET flow_version = excluded.flow_version, "
-                "status = excluded.status, state = excluded.state, "
-                "updated_at = excluded.updated_at, label = excluded.label",
-                (d, u, draft.flow_id, draft.flow_version, self._seal(u, d, "label", draft.label),
-                 draft.status, self._seal(u, d, "state", draft.state()), draft.created_at, now))
-            for step_id in set(changed):
-                await self._write_answer(db, draft, step_id, now)
-            if session is not None:
-                await self._write_session(db, session, now)
-        return True
+        row = (d, u, draft.flow_id, draft.flow_version, self._seal(u, d, "label", draft.label),
+               draft.status, self._seal(u, d, "state", draft.state()), draft.created_at, now)
+        answers = [self._answer_statement(draft, step_id, now) for step_id in set(changed)]
+        session_row = None if session is None else self._session_row(session, now)
 
-    async def _write_answer(self, db: aiosqlite.Connection, draft: Draft, step_id: str,
-                            now: float) -> None:
+        def work(conn: sqlite3.Connection) -> bool:
+            conn.execute("BEGIN IMMEDIATE")
+            try:
+                if update is not None and conn.execute(HANDLED, (*update, now)).rowcount == 0:
+                    conn.execute("COMMIT")
+                    return False
+                conn.execute(DRAFT_UPSERT, row)
+                for sql, params in answers:
+                    conn.execute(sql, params)
+                if session_row is not None:
+                    conn.execute(SESSION_UPSERT, session_row)
+                conn.execute("COMMIT")
+            except BaseException:
+                # SQLite may already have rolled back (a full disk); see `_rollback`.
+                if conn.in_transaction:
+                    with contextlib.suppress(sqlite3.Error):
+                        conn.execute("ROLLBACK")
+                raise
+            return True
+
+        return await self._on_thread(work, "save")
+
+    def _answer_statement(self, draft: Draft, step_id: str, now: float
+                          ) -> tuple[str, tuple[Any, ...]]:
         if step_id not in draft.answers:
-            await db.execute("DELETE FROM answers WHERE draft_id = ? AND step_id = ?",
-                             (draft.id, step_id))
-            return
+            return ANSWER_DELETE, (draft.id, step_id)
         value = self._seal(draft.user_id, draft.id, f"answer:{step_id}", draft.answers[step_id])
-        await db.execute(
-            "INSERT INTO answers VALUES (?, ?, ?, ?) ON CONFLICT (draft_id, step_id) "
-            "DO UPDATE SET value = excluded.value, updated_at = excluded.updated_at",
-            (draft.id, step_id, value, now))
+        return ANSWER_UPSERT, (draft.id, step_id, value, now)
 
     async def load_draft(self, user_id: int, draft_id: str) -> Draft | None:
         """A user's draft with its answers; None when it is not theirs or not there."""
-        rows = await self._read(
-            "SELECT flow_id, flow_version, label, status, state, created_at, updated_at "
-            "FROM drafts WHERE id = ? AND user_id = ?", (draft_id, user_id))
-        if not rows:
+        def work(conn: sqlite3.Connection) -> tuple[Any, list[Any]] | None:
+            row = conn.execute(
+                "SELECT flow_id, flow_version, label, status, state, created_at, updated_at "
+                "FROM drafts WHERE id = ? AND user_id = ?", (draft_id, user_id)).fetchone()
+            if row is None:
+                return None
+            return row, conn.execute("SELECT step_id, value FROM answers WHERE draft_id = ?",
+                                     (draft_id,)).fetchall()
+
+        found = await self._on_thread(work, "read")
+        if found is None:
             return None
-        flow_id, version, label, status, state, created, updated = rows[0]
+        (flow_id, version, label, status, state, created, updated), rows = found
         answers: dict[str, Value] = {}
-        for step_id, value in await self._read(
-                "SELECT step_id, value FROM answers WHERE draft_id = ?", (draft_id,)):
+        for step_id, value in rows:
             answers[step_id] = self._open(user_id, draft_id, f"answer:{step_id}", value)
         draft = Draft(id=draft_id, user_id=user_id, flow_id=flow_id, flow_version=version,
                       label=self._open(user_id, draft_id, "label", label), status=status,
@@ -355,11 +396,11 @@ class Store:
 
     async def _write_session(self, db: aiosqlite.Connection, session: Session, now: float
                              ) -> None:
-        await db.execute(
-            "INSERT INTO sessions VALUES (?, ?, ?, ?) ON CONFLICT (user_id) DO UPDATE SET "
-            "active_draft = excluded.active_draft, state = excluded.state, "
-            "updated_at = excluded.updated_at",
-            (session.user_id, session.active_draft, json.dumps(session.state), now))
+        await db.execute(SESSION_UPSERT, self._session_row(session, now))
+
+    @staticmethod
+    def _session_row(session: Session, now: float) -> tuple[Any, ...]:
+        return (session.user_id, session.active_draft, json.dumps(session.state), now)
 
     async def was_handled(self, user_id: int, update_id: int) -> bool:
         rows = await self._read(
