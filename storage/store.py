@@ -124,9 +124,13 @@ class Store:
         if name != ":memory:" and not read_only:
             _create_private(Path(name))
         uri = f"file:{name}?mode=ro" if read_only else name
+        connection = aiosqlite.connect(uri, isolation_level=None, uri=read_only)
         try:
-            db = await aiosqlite.connect(uri, isolation_level=None, uri=read_only)
+            db = await connection
         except sqlite3.Error as exc:
+            # aiosqlite stops its worker thread without waiting for it; unless we wait, the
+            # thread may report to an event loop already closed (a traceback on stderr).
+            await asyncio.to_thread(connection._thread.join)
             raise StorageError(f"Cannot open the database {name}: {exc}.") from None
         store = cls(db, name, sealer or PlainSealer())
         try:

@@ -321,3 +321,16 @@ def test_debug_logs_hold_no_answer_and_no_label(db: Path, flows: Mapping[str, Fl
     assert canary in result.stdout  # it was really answered
     for secret in (canary, "ZQ-4417", "School or college"):
         assert secret not in result.stderr
+
+
+def test_a_database_path_that_cannot_be_opened_gives_one_sentence_and_no_traceback(
+        tmp_path: Path) -> None:
+    folder = tmp_path / "a_folder.db"
+    folder.mkdir()
+    for _ in range(4):  # the traceback came from a race with a worker thread: try a few times
+        result = chat(folder, LABEL, flow="reflection")
+        assert result.returncode == 1
+        assert "Traceback" not in result.stderr
+        assert "Exception" not in result.stderr
+        assert [line for line in result.stderr.splitlines() if str(folder) in line] == [
+            f"sosbot: Cannot open the database {folder}: unable to open database file."]
