@@ -12,7 +12,7 @@ from pathlib import Path
 from bot import __version__, documents, keys
 from bot.config import ConfigError, Settings, load_settings
 from bot.logs import setup_logging
-from flows.errors import FlowError
+from flows.errors import FlowError, FlowProblem
 from flows.flow import Flow
 from flows.loader import flow_files, load_flow, load_flows
 from storage.errors import StorageError
@@ -108,17 +108,32 @@ def _flows(args: argparse.Namespace) -> int:
             print(f"{flow.id}\t{flow.title}")
         return 0
     files = args.files or flow_files()
-    problems = []
-    for path in files:
-        try:
-            load_flow(path)
-        except FlowError as exc:
-            problems += exc.problems
+    problems = _problems(files) if args.files else _problems_at_start_up(files)
     for problem in problems:
         print(problem)
     if not problems:
         print(f"{len(files)} flow file(s) OK")
     return 1 if problems else 0
+
+
+def _problems(files: Sequence[Path]) -> list[FlowProblem]:
+    """The problems in each of these files, on its own."""
+    problems: list[FlowProblem] = []
+    for path in files:
+        try:
+            load_flow(path)
+        except FlowError as exc:
+            problems += exc.problems
+    return problems
+
+
+def _problems_at_start_up(files: Sequence[Path]) -> list[FlowProblem]:
+    """The problems start-up would find: each file, and across them (ids, takes_from)."""
+    try:
+        load_flows(files)
+    except FlowError as exc:
+        return exc.problems
+    return []
 
 
 def _chat(settings: Settings, args: argparse.Namespace) -> int:

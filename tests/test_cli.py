@@ -180,3 +180,14 @@ def test_a_wrong_setting_stops_start_up_naming_it_on_one_line() -> None:
 def test_a_developer_env_file_does_not_leak_into_tests(tmp_path: Path) -> None:
     assert Path.cwd() == tmp_path
     assert not any(name.startswith("SOSBOT_") for name in os.environ)
+
+
+def test_flows_check_finds_what_start_up_would_refuse_across_files(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+        capsys: pytest.CaptureFixture[str]) -> None:
+    good = BROKEN.replace("version: one", "version: 1").replace("        colour: red\n", "")
+    one = write_yaml(tmp_path, good, "one.yaml")
+    twin = write_yaml(tmp_path, good, "twin.yaml")
+    monkeypatch.setattr(cli, "flow_files", lambda: [one, twin])
+    assert cli.main(["flows", "check"]) == 1
+    assert capsys.readouterr().out == f"{twin}:1: id: flow id 'broken' is used twice\n"
