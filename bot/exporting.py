@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
+import asyncio
 from collections.abc import Awaitable, Callable
 
 from bot.conversation import Conversation
 from flows import engine
+from flows.export import FORMATS, export
 from flows.summary import Summary, build_summary
-
-FORMATS = ("html", "docx", "txt")
 
 
 async def current_summary(conversation: Conversation, user_id: int) -> Summary | None:
@@ -23,13 +23,12 @@ async def current_summary(conversation: Conversation, user_id: int) -> Summary |
 def exporter_for(conversation: Conversation) -> Callable[[int], Awaitable[list[tuple[str, bytes]]]]:
     """A function giving (filename, bytes) for each export format of a user's open draft."""
 
-    async def export(user_id: int) -> list[tuple[str, bytes]]:
-        from flows.export import export as make
-
+    async def files(user_id: int) -> list[tuple[str, bytes]]:
         summary = await current_summary(conversation, user_id)
         if summary is None:
             return []
-        files = [make(summary, fmt) for fmt in FORMATS]
-        return [(f.filename, f.data) for f in files]
+        # Building a Word file takes tens of milliseconds: keep it off the event loop.
+        made = [await asyncio.to_thread(export, summary, fmt) for fmt in FORMATS]
+        return [(f.filename, f.data) for f in made]
 
-    return export
+    return files
