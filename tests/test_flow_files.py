@@ -36,7 +36,7 @@ def test_flow_walks_every_branch_and_renders_its_summary(path: Path) -> None:
     flow = load_flow(path)
     asked: set[str] = set()
     for plan in branch_plans(flow):
-        chat = walk_through(flow, plan, on_question=progress_checker())
+        chat = walk_through(flow, plan, on_question=ProgressCheck())
         asked |= set(chat.draft.history)
         check_summary(flow, chat)
     questions = {s.id for s in flow.steps if s.is_question}
@@ -108,10 +108,6 @@ def branch_plans(flow: Flow) -> list[dict[str, Answer]]:
 
 
 # --- what every walk must show -----------------------------------------------------------
-
-
-def progress_checker() -> ProgressCheck:
-    return ProgressCheck()
 
 
 class ProgressCheck:
