@@ -16,7 +16,7 @@ from telegram.error import BadRequest, TelegramError
 from telegram.ext import ApplicationHandlerStop, ContextTypes
 
 from bot import views
-from bot.conversation import Act, Conversation, ConversationInput, ConversationReply
+from bot.conversation import Act, ActName, Conversation, ConversationInput, ConversationReply
 from bot.logs import user_ref
 from bot.ratelimit import RateLimiter
 from flows.replies import COMMANDS, Answered, Command, Notice, Pick, Question, Text
@@ -36,7 +36,7 @@ SORRY = ("Sorry, something went wrong on my side. Your answers so far are safe; 
          "that again.")
 SLOW_DOWN = "That's a lot of messages at once. Please wait a moment and send that again."
 STALE_TOAST = "That button is from an earlier question, so nothing was changed."
-ACTS = ("start", "new", "resume", "cancel", "delete", "privacy", "about")
+ACTS: tuple[ActName, ...] = ("start", "new", "resume", "cancel", "delete", "privacy", "about")
 
 
 @dataclass
@@ -91,12 +91,13 @@ class Handlers:
 
     async def text(self, update: Update, context: Context) -> None:
         """A typed answer."""
-        assert update.message is not None and update.message.text is not None
-        await self._handle(update, context, Text(update.message.text))
+        if update.message is not None and update.message.text is not None:
+            await self._handle(update, context, Text(update.message.text))
 
     async def command(self, update: Update, context: Context) -> None:
         """A slash command, from anywhere in a draft."""
-        assert update.message is not None and update.message.text is not None
+        if update.message is None or update.message.text is None:
+            return
         word, _, arg = update.message.text[1:].partition(" ")
         name = word.split("@")[0].lower()
         if name == "export":
@@ -104,9 +105,9 @@ class Handlers:
             return
         given: ConversationInput
         if name in ACTS:
-            given = Act(name, arg.strip())  # type: ignore[arg-type]
+            given = Act(name, arg.strip())
         elif name in COMMANDS:
-            given = Command(name, arg.strip())  # type: ignore[arg-type]
+            given = Command(name, arg.strip())
         elif name == "use":
             given = Command("accept")
         else:
@@ -127,16 +128,16 @@ class Handlers:
     async def button(self, update: Update, context: Context) -> None:
         """An inline button: an answer, a command, a menu choice or a confirmation."""
         query = update.callback_query
-        assert query is not None
-        given, draft_id = _parse_button(query.data or "")
+        if query is None:
+            return
+        data = query.data or ""
+        if data.startswith("x:"):
+            await self._export_button(update, context, query, data)
+            return
+        given, draft_id = _parse_button(data)
         if given is None:
             await query.answer(STALE_TOAST)
             return
-        if given == "export":
-            await query.answer()
-            await self.export(update, context)
-            return
-        assert not isinstance(given, str)
         replies = await self.conversation.handle(query.from_user.id, given,
                                                  update_id=update.update_id, draft_id=draft_id)
         if len(replies) == 1 and isinstance(replies[0], Notice) and replies[0].kind == "stale":
@@ -147,15 +148,23 @@ class Handlers:
 
     async def export(self, update: Update, context: Context) -> None:
         """Send the current draft's summary as documents."""
-        chat, user = update.effective_chat, update.effective_user
-        assert chat is not None and user is not None
-        files = await self._exporter(user.id) if self._exporter else []
+        chat_id, user_id = _chat_and_user(update)
+        files = await self._exporter(user_id) if self._exporter else []
         if not files:
-            await context.bot.send_message(chat.id, "There's no draft to export yet. /resume "
+            await context.bot.send_message(chat_id, "There's no draft to export yet. /resume "
                                            "opens one, /new starts one.")
             return
         for filename, data in files:
-            await context.bot.send_document(chat.id, InputFile(data, filename=filename))
+            await context.bot.send_document(chat_id, InputFile(data, filename=filename))
+
+    async def _export_button(self, update: Update, context: Context, query: CallbackQuery,
+                             data: str) -> None:
+        draft = await self.conversation.active(query.from_user.id)
+        if draft is None or data.split(":")[1] != draft.id:
+            await query.answer(STALE_TOAST)
+            return
+        await query.answer()
+        await self.export(update, context)
 
     async def error(self, update: object, context: Context) -> None:
         """Log what failed (type and update id only) and tell the user their answers are safe."""
@@ -175,18 +184,16 @@ class Handlers:
     # --- plumbing -----------------------------------------------------------------------------
 
     async def _handle(self, update: Update, context: Context, given: ConversationInput) -> None:
-        user = update.effective_user
-        assert user is not None
-        replies = await self.conversation.handle(user.id, given, update_id=update.update_id)
+        _, user_id = _chat_and_user(update)
+        replies = await self.conversation.handle(user_id, given, update_id=update.update_id)
         await self._deliver(update, context, replies, None)
 
     async def _deliver(self, update: Update, context: Context, replies: list[ConversationReply],
                        query: CallbackQuery | None) -> None:
-        chat, user = update.effective_chat, update.effective_user
-        assert chat is not None and user is not None
+        chat_id, user_id = _chat_and_user(update)
         for reply in replies:
             if isinstance(reply, Answered):
-                await self._show_answer(context, user.id, reply, query)
+                await self._show_answer(context, user_id, reply, query)
                 continue
             for message in views.render(reply):
                 if message.edit_in_place and query is not None and query.message is not None:
@@ -194,10 +201,10 @@ class Handlers:
                         message.html, parse_mode=ParseMode.HTML, reply_markup=message.keyboard))
                     continue
                 sent = await context.bot.send_message(
-                    chat.id, message.html, parse_mode=ParseMode.HTML,
+                    chat_id, message.html, parse_mode=ParseMode.HTML,
                     reply_markup=message.keyboard, disable_web_page_preview=True)
                 if isinstance(reply, Question):
-                    self._questions[user.id] = QuestionRef(chat.id, sent.message_id, reply.nonce)
+                    self._questions[user_id] = QuestionRef(chat_id, sent.message_id, reply.nonce)
 
     async def _show_answer(self, context: Context, user_id: int, reply: Answered,
                            query: CallbackQuery | None) -> None:
@@ -214,7 +221,15 @@ class Handlers:
                 html, chat_id=ref.chat_id, message_id=ref.message_id, parse_mode=ParseMode.HTML))
 
 
-def _parse_button(data: str) -> tuple[ConversationInput | str | None, str | None]:
+def _chat_and_user(update: Update) -> tuple[int, int]:
+    """The chat and user ids (the gate has already stopped updates that lack them)."""
+    chat, user = update.effective_chat, update.effective_user
+    if chat is None or user is None:
+        raise ApplicationHandlerStop
+    return chat.id, user.id
+
+
+def _parse_button(data: str) -> tuple[ConversationInput | None, str | None]:
     kind, _, rest = data.partition(":")
     if kind in ("n", "r"):
         return Act("new" if kind == "n" else "resume", rest), None
@@ -228,10 +243,8 @@ def _parse_button(data: str) -> tuple[ConversationInput | str | None, str | None
         return Pick(value, nonce), draft_id
     if kind == "e":
         return Command("edit", value, nonce), draft_id
-    if kind == "x":
-        return "export", draft_id
     if kind == "c" and value in COMMANDS:
-        return Command(value, nonce=nonce), draft_id  # type: ignore[arg-type]
+        return Command(value, nonce=nonce), draft_id
     return None, None
 
 

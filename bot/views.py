@@ -15,7 +15,7 @@ from html import escape
 
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup
 
-from bot.conversation import AskLabel, Confirm, ConversationReply, Menu, WELCOME
+from bot.conversation import WELCOME, AskLabel, Confirm, ConversationReply, Menu
 from flows.render import render_telegram
 from flows.replies import Answered, Notice, Nudge, Question, Review, SummaryReply
 from flows.telegram_html import split_html
@@ -48,7 +48,9 @@ def _clip(text: str, limit: int = MAX_ANSWER_ECHO) -> str:
 
 def question(q: Question) -> Message:
     """A question with its buttons; a repeated list question is a short prompt instead."""
-    data = lambda kind, value="": question_data(kind, q.draft_id, q.nonce, value)  # noqa: E731
+    def data(kind: str, value: str = "") -> str:
+        return question_data(kind, q.draft_id, q.nonce, value)
+
     rows: list[list[InlineKeyboardButton]] = []
     if q.type in ("choice", "yes_no"):
         rows += [[button(label, data("a", value))] for value, label in q.choices]

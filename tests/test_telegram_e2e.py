@@ -92,7 +92,9 @@ async def test_a_whole_mapping_with_buttons_and_text(world: World) -> None:
     for heading in ("What are we worried about?", "What's working well?",
                     "What needs to happen?"):
         assert heading in summary
-    assert "4 of 10" in summary and "0 = " in summary and "10 = " in summary
+    assert "4 of 10" in summary
+    assert "0 = " in summary
+    assert "10 = " in summary
     assert "Made with sosbot" in summary
     answered = [m for m in world.messages() if m.text and "✓" in m.text and not m.buttons]
     assert answered, "answered questions are edited to show the answer and lose their buttons"
@@ -129,7 +131,8 @@ async def test_an_old_button_changes_nothing(world: World) -> None:
                                           allow_missing=True)
     await world.server.wait_idle()
     toast = world.server.answer_for(update_id)
-    assert toast is not None and "earlier question" in toast.get("text", "")
+    assert toast is not None
+    assert "earlier question" in toast.get("text", "")
     assert "What have you seen" in world.last().text  # type: ignore[operator]
 
 
@@ -153,7 +156,8 @@ async def test_a_stranger_is_told_their_id_and_nothing_is_stored(world: World) -
     world.server.send_command(STRANGER, "start")
     await world.server.wait_idle()
     texts = world.texts(STRANGER)
-    assert len(texts) == 2 and all(str(STRANGER) in t for t in texts)
+    assert len(texts) == 2
+    assert all(str(STRANGER) in t for t in texts)
     assert all("administrator" in t for t in texts)
     counts = rows(world.settings.db)
     assert counts["drafts"] == counts["sessions"] == counts["handled_updates"] == 0
@@ -215,7 +219,8 @@ async def test_delete_erases_everything_about_the_user(world: World) -> None:
     assert counts["drafts"] == counts["answers"] == counts["sessions"] == 0
     assert counts["handled_updates"] == 0
     raw = world.settings.db.read_bytes()
-    assert b"canary answer 8c1f" not in raw and b"CANARY-1" not in raw
+    assert b"canary answer 8c1f" not in raw
+    assert b"CANARY-1" not in raw
 
 
 async def test_each_practitioner_sees_only_their_own_drafts(world: World) -> None:
@@ -252,7 +257,8 @@ async def test_export_sends_the_summary_as_three_documents(world: World) -> None
     names = sorted(d.filename.rsplit(".", 1)[-1] for d in documents)
     assert names == ["docx", "html", "txt"]
     text = next(d for d in documents if d.filename.endswith(".txt")).content.decode()
-    assert "EX-1" in text and "not an official" in text.lower()
+    assert "EX-1" in text
+    assert "not an official" in text.lower()
 
 
 async def test_a_flood_of_messages_is_slowed_down_politely(tmp_path: Path) -> None:

@@ -142,7 +142,8 @@ async def test_an_edited_message_does_not_advance_the_flow(bot: Bot) -> None:
     await bot.feed(bot.updates.edited(USER, "a changed answer"))
     assert bot.texts()[-1] == EDITED
     draft = await bot.conversation.active(USER)
-    assert draft is not None and "what_happened" not in draft.answers
+    assert draft is not None
+    assert "what_happened" not in draft.answers
 
 
 async def test_photos_get_text_only_please_and_nothing_is_stored(bot: Bot) -> None:
@@ -162,9 +163,11 @@ async def test_the_same_update_twice_is_handled_once(bot: Bot) -> None:
     await bot.feed(update)
     after_first = len(bot.request.calls)
     await bot.feed(update)
-    assert after_first > sent_before and len(bot.request.calls) == after_first
+    assert after_first > sent_before
+    assert len(bot.request.calls) == after_first
     draft = await bot.conversation.active(USER)
-    assert draft is not None and draft.answers["what_happened"] == (
+    assert draft is not None
+    assert draft.answers["what_happened"] == (
         "She told me her dad shouts at night")
 
 
@@ -204,7 +207,8 @@ async def test_an_unexpected_failure_apologises_and_logs_no_text(
         await bot.say("secret answer text")
     assert bot.texts()[-1] == SORRY
     errors = [r for r in caplog.records if r.levelno >= logging.ERROR]
-    assert len(errors) == 1 and "RuntimeError" in errors[0].getMessage()
+    assert len(errors) == 1
+    assert "RuntimeError" in errors[0].getMessage()
     assert all("secret answer text" not in r.getMessage() and not r.exc_info
                for r in caplog.records)
 
