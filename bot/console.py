@@ -6,6 +6,7 @@ to standard output, and answers are shown exactly as typed (no HTML escaping her
 
 from __future__ import annotations
 
+import re
 import sys
 from collections.abc import Callable
 from typing import TextIO
@@ -34,6 +35,7 @@ from flows.replies import (
 )
 
 CONSOLE_USER = 0
+LONE_SURROGATE = re.compile("[\ud800-\udfff]")
 ACTS: tuple[ActName, ...] = (
     "start", "new", "resume", "cancel", "delete", "privacy", "about", "drafts")
 ALIASES = {"use": "accept", "continue": "show", "quit": "exit", "q": "exit"}
@@ -94,7 +96,9 @@ class Console:
     # --- reading --------------------------------------------------------------------------
 
     def _parse(self, line: str) -> ConversationInput | None:
-        text = line.rstrip("\n")
+        # Bytes that are not text in the terminal's encoding reach us as lone surrogates,
+        # which nothing downstream can store: show them as the usual replacement character.
+        text = LONE_SURROGATE.sub("\ufffd", line.rstrip("\n"))
         stripped = text.strip()
         if stripped.isdigit() and self._options and 1 <= int(stripped) <= len(self._options):
             chosen = self._options[int(stripped) - 1]

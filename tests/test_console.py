@@ -334,3 +334,13 @@ def test_a_database_path_that_cannot_be_opened_gives_one_sentence_and_no_traceba
         assert "Exception" not in result.stderr
         assert [line for line in result.stderr.splitlines() if str(folder) in line] == [
             f"sosbot: Cannot open the database {folder}: unable to open database file."]
+
+
+def test_bytes_that_are_not_text_do_not_crash_the_chat(db: Path) -> None:
+    lines = b"TB-7\n1\ncaf\xe9 and \xff\xfe bytes\n/review\n"
+    result = subprocess.run(sosbot_command("chat", "--flow", "reflection", "--db", str(db)),
+                            input=lines, capture_output=True, env=sosbot_env(),
+                            timeout=HANG_GUARD, check=False)
+    assert result.returncode == 0, result.stderr.decode(errors="replace")
+    assert b"Traceback" not in result.stderr
+    assert "What worries you: caf\ufffd and \ufffd\ufffd bytes" in result.stdout.decode()
