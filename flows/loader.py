@@ -93,7 +93,31 @@ def _read(path: Path) -> str:
         raise FlowError([FlowProblem(str(path), None, "", f"cannot read file: {exc}")]) from None
 
 
+_LIBYAML = getattr(yaml, "CSafeLoader", None)  # PyYAML's C parser, when it was built with it
+
+
+def _parse_fast(text: str) -> tuple[Any, yaml.Node] | None:
+    """Parse once with libyaml (most of start-up was PyYAML's pure-Python parser, twice).
+
+    None on anything unusual, so that `_parse_yaml` parses again with PyYAML and every
+    error keeps its wording and line; the same constructor refuses duplicate keys.
+    """
+    if _LIBYAML is None or yaml.reader.Reader.NON_PRINTABLE.search(text):
+        return None
+    constructor = _UniqueKeyLoader("")
+    try:
+        root = yaml.compose(text, Loader=_LIBYAML)
+        return None if root is None else (constructor.construct_document(root), root)
+    except yaml.YAMLError:
+        return None
+    finally:
+        constructor.dispose()
+
+
 def _parse_yaml(text: str, name: str) -> tuple[Any, yaml.Node | None]:
+    fast = _parse_fast(text)
+    if fast is not None and isinstance(fast[0], dict):
+        return fast
     try:
         root = yaml.compose(text, Loader=yaml.SafeLoader)
         data = yaml.load(text, Loader=_UniqueKeyLoader)  # noqa: S506 - SafeLoader subclass  # nosec B506
