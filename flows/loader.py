@@ -74,7 +74,8 @@ def load_flows(paths: Iterable[Path] | None = None) -> dict[str, Flow]:
     problems += _check_takes_from(flows)
     if problems:
         raise FlowError(problems)
-    return flows
+    ordered = sorted(flows.values(), key=lambda f: (f.spec.menu_order, f.title))
+    return {flow.id: flow for flow in ordered}
 
 
 def _check_takes_from(flows: Mapping[str, Flow]) -> list[FlowProblem]:

@@ -119,6 +119,7 @@ class FlowSpec(Spec):
     description: LongText
     intro: LongText | None = None
     minutes: int | None = Field(default=None, ge=1, le=120)
+    menu_order: int = Field(default=100, ge=0, le=1000)
     columns: ColumnsSpec = ColumnsSpec()
     scale: ScaleSpec
     checks: tuple[CheckName, ...] = ("plain_language", "privacy")
