@@ -6,8 +6,11 @@ to standard output, and answers are shown exactly as typed (no HTML escaping her
 
 from __future__ import annotations
 
+import asyncio
 import re
+import signal
 import sys
+import threading
 from collections.abc import Callable
 from typing import TextIO
 
@@ -64,7 +67,7 @@ class Console:
         while True:
             self._show(replies)
             try:
-                line = self._read()
+                line = self._read_line()
             except EOFError:
                 self.say()
                 self.say("Your answers are saved. Run `sosbot chat` again to carry on.")
@@ -77,6 +80,20 @@ class Console:
             if isinstance(given, Command) and given.name == "pause":
                 self._show(replies)
                 return 0
+
+    def _read_line(self) -> str:
+        """Wait for a line; Ctrl-C stops the wait (asyncio's own handler would not)."""
+        if threading.current_thread() is not threading.main_thread():
+            return self._read()
+        previous = signal.signal(signal.SIGINT, signal.default_int_handler)
+        try:
+            task = asyncio.current_task()
+            if task is not None and task.cancelling():  # Ctrl-C came just before the swap
+                raise KeyboardInterrupt
+            return self._read()
+        finally:
+            if previous is not None:
+                signal.signal(signal.SIGINT, previous)
 
     async def _opening(self, flow_id: str | None) -> list[ConversationReply]:
         drafts = await self.conversation.store.list_drafts(CONSOLE_USER, status="in_progress")

@@ -69,8 +69,15 @@ class Child:
                 self.seen += chunk
 
     def stop(self, sig: signal.Signals) -> int:
+        """Send a signal and wait for the exit, with standard input still open."""
         self.proc.send_signal(sig)
-        self.proc.communicate(timeout=HANG_GUARD)
+        try:
+            self.proc.wait(timeout=HANG_GUARD)
+        except subprocess.TimeoutExpired:
+            self.proc.kill()
+            raise AssertionError(f"still running after {sig.name}") from None
+        finally:
+            self.proc.communicate()
         return self.proc.returncode
 
 
