@@ -107,6 +107,7 @@ def test_a_whole_mapping_piped_in_ends_with_the_three_column_summary(
     assert f"0 means: {scale.low}" in summary
     assert f"10 means: {scale.high}" in summary
     assert "Answer for worst_harm & <co>" in summary  # shown as typed, not escaped
+    assert f"  0 = {scale.low}\n  10 = {scale.high}\n" in out  # on the question itself
     assert "That's the end of this tool" in out
 
 
@@ -192,6 +193,17 @@ def test_killed_half_way_it_offers_to_continue_at_the_next_question(
     assert "Answer for worst_harm & <co>" in out  # answered before the kill
     assert "6 on a scale of 0 to 10" in out
     assert "That's the end of this tool" in out
+
+
+def test_several_unfinished_drafts_are_each_offered(db: Path, flows: Mapping[str, Flow]) -> None:
+    chat(db, "AB-1", flow="reflection")
+    chat(db, "2", "CD-2", "1", flow="reflection")  # start a new one beside the first
+    result = chat(db)
+    out = result.stdout
+    assert "You have unfinished drafts:" in out
+    assert 'Continue "CD-2"' in out
+    assert 'Continue "AB-1"' in out
+    assert "3) Start a new one" in out
 
 
 def test_start_a_new_one_instead_of_continuing(db: Path, flows: Mapping[str, Flow]) -> None:
