@@ -325,3 +325,10 @@ def test_a_killed_writer_loses_no_acknowledged_answer(tmp_path: Path) -> None:
                     assert loaded.answers.get(step_id) == value, (draft_id, step_id)
 
     asyncio.run(check())
+
+
+async def test_closing_twice_is_harmless(tmp_path: Path) -> None:
+    store = await Store.open(tmp_path / "twice.db")
+    await store.close()
+    await store.close()
+    assert not (tmp_path / "twice.db-wal").exists()  # checkpointed and closed
