@@ -363,3 +363,9 @@ def test_bytes_that_are_not_text_do_not_crash_the_chat(db: Path) -> None:
     assert result.returncode == 0, result.stderr.decode(errors="replace")
     assert b"Traceback" not in result.stderr
     assert "What worries you: caf\ufffd and \ufffd\ufffd bytes" in result.stdout.decode()
+
+
+def test_without_db_or_sosbot_db_the_file_is_sosbot_db_here(tmp_path: Path) -> None:
+    result = run_sosbot("chat", "--flow", "reflection", input=piped(LABEL, "1"), cwd=tmp_path)
+    assert result.returncode == 0, result.stderr
+    assert (tmp_path / "sosbot.db").is_file()
