@@ -16,6 +16,7 @@ was not escaped; a bare ``>`` is accepted, as Telegram does.
 from __future__ import annotations
 
 import bisect
+import functools
 import html as _html
 import re
 import unicodedata
@@ -71,6 +72,13 @@ def _width(char: str) -> int:
     return 2 if ord(char) > 0xFFFF else 1
 
 
+@functools.lru_cache(maxsize=4096)
+def _plain(char: str) -> _Char:
+    # A plain character's token depends on the character alone, and tokens are immutable:
+    # sharing one per character spares an object per visible character (most of a summary).
+    return _Char(char, char, _width(char))
+
+
 def _attributes(tag: str, text: str, offset: int) -> dict[str, str | None]:
     attrs: dict[str, str | None] = {}
     for match in _ATTR_RE.finditer(text):
@@ -121,7 +129,7 @@ def _tokenize(html: str) -> list[_Token]:
     while pos < len(html):
         special = _SPECIAL_RE.search(html, pos)
         stop = special.start() if special else len(html)
-        tokens.extend(_Char(c, c, _width(c)) for c in html[pos:stop])
+        tokens.extend(map(_plain, html[pos:stop]))
         if special is None:
             break
         pos = stop
