@@ -65,6 +65,7 @@ async def measure_all(opts: argparse.Namespace, folder: Path) -> dict[str, Any]:
         results["saving"][level] = await compare(folder / "saving", level, opts.answers)
     results["memory"] = await _memory(opts, folder, sample)
     results["seconds"] = round(time.perf_counter() - started, 1)
+    results["machine"]["load_after"] = report.load_average()
     results["targets"] = report.targets(results)
     return results
 
@@ -83,6 +84,8 @@ async def _throughput(opts: argparse.Namespace, folder: Path, flows: Any) -> dic
                                              / len(sosbot.latencies), 2),
            "sample": extra["sample"]}
     out["ratio"] = round(out["sosbot"]["updates_per_s"] / out["baseline"]["updates_per_s"], 3)
+    out["cpu_ratio"] = round(out["baseline"]["cpu_ms_per_update"]
+                             / max(out["sosbot"]["cpu_ms_per_update"], 1e-9), 3)
     out["paced"]["offered_per_s"] = round(n / (opts.think_ms / 1000), 1) if opts.think_ms else 0
     return out
 
