@@ -78,7 +78,9 @@ def add_parser(commands: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     new.add_argument("--db", metavar="PATH", help="the database the key file sits beside")
     for name, text in (("list", "show each key id and how many values it sealed"),
                        ("rotate", "add a new current key and re-encrypt everything with it"),
-                       ("retire", "drop a key that no stored value uses any more")):
+                       ("retire", "drop a key that no stored value uses any more"),
+                       ("encrypt", "encrypt a database written before sosbot encrypted "
+                        "answers")):
         action = actions.add_parser(name, help=text, description=text[0].upper() + text[1:]
                                     + ".")
         if name == "retire":
@@ -96,6 +98,8 @@ def run(settings: Settings, args: argparse.Namespace) -> int:
         return asyncio.run(_list(settings, db))
     if args.keys_command == "rotate":
         return asyncio.run(_rotate(settings, db))
+    if args.keys_command == "encrypt":
+        return asyncio.run(_encrypt(settings, db))
     return asyncio.run(_retire(settings, db, args.key_id))
 
 
@@ -159,4 +163,13 @@ async def _retire(settings: Settings, db: Path, key_id: str) -> int:
         return 0
     write_key_file(key_file(settings, db), [k for k in sealer.keys if k.id != key_id])
     print(f"Retired the key {key_id}.")
+    return 0
+
+
+async def _encrypt(settings: Settings, db: Path) -> int:
+    sealer = require_key(settings, db)
+    async with await Store.open(db, sealer=sealer) as store:
+        plain = (await store.key_usage())["unencrypted"]
+        await store.reseal(sealer, plaintext=True)
+    print(f"Encrypted {plain} value(s) with the key {sealer.current}.")
     return 0

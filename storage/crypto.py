@@ -171,8 +171,9 @@ class AesGcmSealer:
         place = _field(where)
         key_id = key_id_of(stored)
         if key_id is None:
-            raise SealError(f"The stored {place} is not an encrypted sosbot value (it was "
-                            "written without encryption or has been altered).")
+            raise SealError(f"The stored {place} is not encrypted: it was altered, or the "
+                            "database is from before sosbot encrypted answers (then `sosbot "
+                            "keys encrypt` encrypts it).")
         cipher = self._ciphers.get(key_id)
         if cipher is None:
             raise SealError(f"The stored {place} was encrypted with the key {key_id!r}, which "

@@ -25,7 +25,7 @@ import aiosqlite
 from flows.answers import Value
 from flows.draft import Draft, Status
 from storage.crypto import key_id_of
-from storage.errors import CorruptDatabase, StorageError, from_sqlite
+from storage.errors import CorruptDatabase, SealError, StorageError, from_sqlite
 from storage.migrations import MIGRATIONS
 from storage.sealing import PlainSealer, Sealer, where
 
@@ -458,17 +458,19 @@ class Store:
 
     # --- keys -------------------------------------------------------------------------------
 
-    async def reseal(self, sealer: Sealer) -> int:
+    async def reseal(self, sealer: Sealer, *, plaintext: bool = False) -> int:
         """Re-encrypt every stored value with `sealer`, in one transaction; returns how many.
 
-        Values are opened with this store's sealer, which then becomes `sealer`.
+        Values are opened with this store's sealer, which then becomes `sealer`. With
+        `plaintext`, values stored without encryption (by a sosbot from before it encrypted)
+        are taken as they are: only for the one-time `sosbot keys encrypt`.
         """
         count = 0
         async with self._transaction("re-encrypt the stored values") as db:
             for d, u, label, state in await db.execute_fetchall(
                     "SELECT id, user_id, label, state FROM drafts"):
-                fresh = (self._reseal(sealer, u, d, "label", label),
-                         self._reseal(sealer, u, d, "state", state))
+                fresh = (self._reseal(sealer, u, d, "label", label, plaintext),
+                         self._reseal(sealer, u, d, "state", state, plaintext))
                 await db.execute("UPDATE drafts SET label = ?, state = ? WHERE id = ?",
                                  (*fresh, d))
                 count += 2
@@ -477,15 +479,23 @@ class Store:
                     "JOIN drafts d ON d.id = a.draft_id"):
                 await db.execute("UPDATE answers SET value = ? WHERE draft_id = ? AND "
                                  "step_id = ?",
-                                 (self._reseal(sealer, u, d, f"answer:{step}", value), d, step))
+                                 (self._reseal(sealer, u, d, f"answer:{step}", value,
+                                               plaintext), d, step))
                 count += 1
         self._sealer = sealer
         return count
 
     def _reseal(self, sealer: Sealer, user_id: int, draft_id: str, name: str,
-                stored: bytes) -> bytes:
-        place = where(user_id, draft_id, name)
-        return sealer.seal(self._sealer.open(bytes(stored), place), place)
+                stored: bytes, plaintext: bool) -> bytes:
+        place, stored = where(user_id, draft_id, name), bytes(stored)
+        if plaintext and key_id_of(stored) is None:
+            try:
+                json.loads(stored)
+            except ValueError:
+                raise SealError(f"A stored {name.split(':')[0]} is neither encrypted nor "
+                                "readable; nothing was changed.") from None
+            return sealer.seal(stored, place)
+        return sealer.seal(self._sealer.open(stored, place), place)
 
     async def key_usage(self) -> Counter[str]:
         """How many stored values each key id sealed ("unencrypted" for plain values)."""

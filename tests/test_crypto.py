@@ -248,7 +248,7 @@ async def test_tampering_in_the_database_is_refused(tmp_path: Path, swap: str) -
     _raw(path, SWAPS[swap])
     owner = 2 if swap == "a draft moved to another user" else 1
     async with await Store.open(path, sealer=sealer) as store:
-        with pytest.raises(SealError, match=r"failed its integrity check|not an encrypted"):
+        with pytest.raises(SealError, match=r"failed its integrity check|is not encrypted"):
             await store.load_draft(owner, "da")
 
 
@@ -335,3 +335,36 @@ def test_retire_refuses_while_a_value_uses_the_key(tmp_path: Path) -> None:
     assert "still use the key 'old'" in refused.stderr
     assert "keys rotate" in refused.stderr
     assert len(refused.stderr.strip().splitlines()) == 1
+
+
+def test_sosbot_run_without_a_key_refuses_in_one_line(tmp_path: Path) -> None:
+    result = run_sosbot("run", env={
+        "TELEGRAM_BOT_TOKEN": "123456:ABCDEFGHIJKLMNOPQRSTUVWXYZabcdef",
+        "SOSBOT_ALLOWED_USERS": "1", "SOSBOT_DB": str(tmp_path / "bot.db"),
+        "SOSBOT_API_ROOT": "http://127.0.0.1:9"})
+    assert result.returncode == 1
+    assert result.stderr.count("\n") == 1
+    assert "sosbot keys new --write" in result.stderr
+    assert not (tmp_path / "bot.db").exists()
+
+
+async def test_a_database_from_before_encryption_is_encrypted_once_asked(tmp_path: Path
+                                                                         ) -> None:
+    path = tmp_path / "old.db"
+    async with await Store.open(path) as store:  # as sosbot wrote it before encryption
+        await store.save(Draft(id="d1", user_id=1, flow_id="mapping", flow_version=1,
+                               label="TB-7", answers={"s1": CANARY}), ["s1"], new=True)
+    sealer = ring("k1")
+    async with await Store.open(path, sealer=sealer) as store:
+        with pytest.raises(SealError, match="sosbot keys encrypt"):
+            await store.load_draft(1, "d1")
+    write_key_file(tmp_path / "sosbot.key", list(sealer.keys))
+    result = run_sosbot("keys", "encrypt", "--db", str(path))
+    assert result.returncode == 0, result.stderr
+    assert "Encrypted 3 value(s)" in result.stdout
+    async with await Store.open(path, sealer=sealer) as store:
+        draft = await store.load_draft(1, "d1")
+        assert draft is not None
+        assert draft.answers == {"s1": CANARY}
+        assert await store.key_usage() == {"k1": 3}
+    assert CANARY.encode() not in path.read_bytes()
