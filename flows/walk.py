@@ -34,10 +34,21 @@ class Walk:
         return [s for s in self.steps if self.flow.index[s.id] > start]
 
     def progress(self, step_id: str) -> tuple[int, int]:
-        """("question 4 of 12"): position among applicable questions, and their count."""
-        questions = self.questions
-        ids = [s.id for s in questions]
+        """("question 4 of 12"): position among applicable questions, and their count.
+
+        A required question still to come brings its follow-ups (they wait only for it to be
+        answered), so they are counted from the start and the total does not jump later.
+        """
+        shown = self.ids
+        ids = [s.id for s in self.flow.steps
+               if s.is_question and (s.id in shown or self._follow_up_to_come(s, shown))]
         return (ids.index(step_id) + 1 if step_id in ids else len(ids)), len(ids)
+
+    def _follow_up_to_come(self, step: FlowStep, shown: frozenset[str]) -> bool:
+        parent = step.parent
+        if parent is None or parent not in shown or parent in self.values:
+            return False
+        return self.flow.step(parent).spec.required
 
     def answered(self) -> list[FlowStep]:
         """Applicable questions that have an answer or an explicit skip, in order."""

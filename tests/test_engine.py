@@ -546,3 +546,27 @@ def test_reconcile_of_the_same_version_changes_nothing(flow: Flow) -> None:
     fitted = engine.reconcile(flow, draft)
     assert fitted.draft == draft
     assert not fitted.changed
+
+
+def test_the_total_counts_a_scale_follow_up_before_the_scale_is_answered(
+        tmp_path: Path) -> None:
+    flow = build_flow(tmp_path, section(
+        "s", text("a"), scale("s", follow_up={"ask": "Why?", "help": "Because."}), text("z")))
+    chat = EngineChat(flow)
+    seen = [(q.number, q.total) for q in [chat.start()[-1]]]
+    for answer in ("A", "4", "why", "Z"):
+        chat.send(answer)
+        if not chat.finished:
+            seen.append((chat.question.number, chat.question.total))
+    assert seen == [(1, 4), (2, 4), (3, 4), (4, 4)]
+
+
+def test_an_optional_scale_counts_its_follow_up_once_answered(tmp_path: Path) -> None:
+    flow = build_flow(tmp_path, section(
+        "s", scale("s", required=False, follow_up={"ask": "Why?", "help": "Because."}),
+        text("z")))
+    chat = EngineChat(flow)
+    chat.start()
+    assert (chat.question.number, chat.question.total) == (1, 2)
+    chat.send("4")
+    assert (chat.asked, chat.question.number, chat.question.total) == ("s_why", 2, 3)
