@@ -7,7 +7,6 @@ to standard output, and answers are shown exactly as typed (no HTML escaping her
 from __future__ import annotations
 
 import asyncio
-import re
 import signal
 import sys
 import threading
@@ -38,7 +37,6 @@ from flows.replies import (
 )
 
 CONSOLE_USER = 0
-LONE_SURROGATE = re.compile("[\ud800-\udfff]")
 ACTS: tuple[ActName, ...] = (
     "start", "new", "resume", "cancel", "delete", "privacy", "about", "drafts")
 ALIASES = {"use": "accept", "continue": "show", "quit": "exit", "q": "exit"}
@@ -113,9 +111,7 @@ class Console:
     # --- reading --------------------------------------------------------------------------
 
     def _parse(self, line: str) -> ConversationInput | None:
-        # Bytes that are not text in the terminal's encoding reach us as lone surrogates,
-        # which nothing downstream can store: show them as the usual replacement character.
-        text = LONE_SURROGATE.sub("\ufffd", line.rstrip("\n"))
+        text = line.rstrip("\n")
         stripped = text.strip()
         if stripped.isdigit() and self._options and 1 <= int(stripped) <= len(self._options):
             chosen = self._options[int(stripped) - 1]

@@ -52,9 +52,18 @@ def require_key(settings: Settings, db: Path | None = None) -> AesGcmSealer:
 
 def local_key(settings: Settings, db: Path | None = None, *, say: TextIO | None = None
               ) -> AesGcmSealer:
-    """Like `require_key`, but makes a key file (mode 600) on first use and says so."""
+    """Like `require_key`, but makes a key file (mode 600) on first use and says so.
+
+    Only for a database that does not exist yet: a new key could not read the answers
+    already stored in one, so a missing key there is the operator's to restore.
+    """
     if load_keys(settings, db) is None:
         path = key_file(settings, db)
+        database = db or settings.db
+        if database.is_file() and database.stat().st_size > 0:
+            raise KeyProblem(f"The database {database} exists but its key ({path}) is missing. "
+                             "Restore the key file or set SOSBOT_DATA_KEY: a new key could not "
+                             "read the answers stored there.")
         write_key_file(path, [new_key()])
         print(f"sosbot: made a new data key in {path} (readable only by you). Answers are "
               "encrypted with it: keep a copy somewhere safe, or they cannot be read.",

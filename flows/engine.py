@@ -34,6 +34,7 @@ from flows.walk import Walk, walk
 Nudger = Callable[[str, str], str | None]
 """(check name, answer text) -> a reminder to show once, or None when the answer is fine."""
 
+LONE_SURROGATE = re.compile("[\ud800-\udfff]")
 DONE_WORDS = frozenset({"done", "finished", "that's all", "thats all", "no more", "end"})
 YES_WORDS = {"yes": "yes", "y": "yes", "1": "yes", "no": "no", "n": "no", "2": "no"}
 
@@ -325,7 +326,9 @@ def _typed(flow: Flow, out: Outcome, typed: Text, nudger: Nudger) -> None:
         return
     if out.draft.pending is not None:
         out.draft.pending = None  # typing again is the rewrite the nudge offered
-    text = typed.text.strip()
+    # Undecodable bytes (a terminal) or a malformed message can carry lone surrogates, which
+    # nothing downstream can store: show them as the usual replacement character.
+    text = LONE_SURROGATE.sub("\ufffd", typed.text).strip()
     if step.type == "list" and text.lower() in DONE_WORDS | {""}:
         _done(flow, out, step, nudger)
         return

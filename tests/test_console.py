@@ -369,3 +369,15 @@ def test_without_db_or_sosbot_db_the_file_is_sosbot_db_here(tmp_path: Path) -> N
     result = run_sosbot("chat", "--flow", "reflection", input=piped(LABEL, "1"), cwd=tmp_path)
     assert result.returncode == 0, result.stderr
     assert (tmp_path / "sosbot.db").is_file()
+
+
+def test_a_database_whose_key_is_missing_is_refused_not_given_a_new_key(db: Path) -> None:
+    first = chat(db, LABEL, "1", flow="reflection")
+    assert first.returncode == 0
+    key = db.parent / "sosbot.key"
+    key.unlink()
+    again = chat(db, "2", flow="reflection")
+    assert again.returncode == 1
+    assert "key" in again.stderr
+    assert "missing" in again.stderr
+    assert not key.exists()
