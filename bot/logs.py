@@ -9,7 +9,9 @@ import sys
 
 # No \b at the start: in a Bot API URL the token follows "bot" directly (".../bot123:AA...").
 TOKEN_SHAPE = re.compile(r"(?<![0-9])[0-9]{5,12}:[A-Za-z0-9_-]{30,}")
-NOISY = ("httpx", "httpcore", "apscheduler", "aiosqlite", "asyncio")
+# Kept at WARNING whatever the level: httpx logs URLs (which hold the token), and
+# python-telegram-bot's DEBUG lines carry every update and request, with message text.
+NOISY = ("httpx", "httpcore", "apscheduler", "aiosqlite", "asyncio", "telegram")
 
 
 class RedactTokens(logging.Filter):

@@ -216,3 +216,23 @@ async def test_an_unexpected_failure_apologises_and_logs_no_text(
 async def test_unknown_commands_get_a_short_pointer(bot: Bot) -> None:
     await bot.say("/frobnicate")
     assert "don't know that command" in bot.texts()[-1]
+
+
+async def test_without_an_allow_list_the_bot_starts_warns_once_and_refuses_everyone(
+        tmp_path: Path, flows: Mapping[str, Flow], caplog: pytest.LogCaptureFixture) -> None:
+    settings = Settings(_env_file=None, TELEGRAM_BOT_TOKEN="123456789:" + "a" * 35,  # type: ignore[call-arg]
+                        SOSBOT_DATA_KEY=KEY)
+    request = MemoryRequest()
+    with caplog.at_level(logging.WARNING):
+        async with open_services(settings, tmp_path / "bot.db", flows,
+                                 sealer=require_key(settings, tmp_path / "bot.db")) as talk:
+            app = build_application(settings, talk, request=request,
+                                    get_updates_request=MemoryRequest(record=False))
+            async with app:
+                refused = Bot(app, request, Updates(), talk)
+                await refused.say("/start")
+                assert str(USER) in refused.texts()[-1]
+                assert set((await counts(refused)).values()) == {0}
+    warnings = [r.getMessage() for r in caplog.records if r.levelno == logging.WARNING]
+    assert len(warnings) == 1
+    assert "SOSBOT_ALLOWED_USERS" in warnings[0]

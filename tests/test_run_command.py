@@ -1,0 +1,78 @@
+"""`sosbot run` as an operator starts it: a real process polling the local Bot API server."""
+
+from __future__ import annotations
+
+import asyncio
+import signal
+import sqlite3
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from tests.botapi_server import DEFAULT_TOKEN, BotApiServer
+from tests.conftest import sosbot_env
+from tests.telegram_world import PRACTITIONER, TEST_KEY
+
+pytestmark = pytest.mark.e2e
+HANG_GUARD = 30.0  # seconds; only stops a hung child, never an assertion about speed
+
+
+async def test_sigterm_stops_the_bot_cleanly_and_no_log_line_holds_the_token(
+        tmp_path: Path) -> None:
+    db = tmp_path / "bot.db"
+    async with BotApiServer() as server:
+        env = sosbot_env(TELEGRAM_BOT_TOKEN=DEFAULT_TOKEN, SOSBOT_ALLOWED_USERS=str(PRACTITIONER),
+                         SOSBOT_DB=str(db), SOSBOT_API_ROOT=server.root,
+                         SOSBOT_DATA_KEY=TEST_KEY, SOSBOT_LOG_LEVEL="DEBUG")
+        child = await asyncio.create_subprocess_exec(
+            sys.executable, "-m", "bot.cli", "run", cwd=tmp_path, env=env,
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE)
+        try:
+            await server.wait_for(lambda: server.calls_to("getUpdates"), timeout=HANG_GUARD)
+            server.send_command(PRACTITIONER, "start")
+            menu = await server.wait_for(lambda: server.chat(PRACTITIONER), timeout=HANG_GUARD)
+            server.press_button(PRACTITIONER, menu[-1].message_id, "n:reflection")
+            await server.wait_for(lambda: len(server.texts(PRACTITIONER)) >= 2, HANG_GUARD)
+            server.send_text(PRACTITIONER, "CANARY-LABEL")
+            await server.wait_for(lambda: "Question 1" in server.texts(PRACTITIONER)[-1],
+                                  HANG_GUARD)
+            server.send_text(PRACTITIONER, "school")
+            server.send_text(PRACTITIONER, "canary answer 51f0")
+            await server.wait_for(lambda: "Question 3" in server.texts(PRACTITIONER)[-1],
+                                  HANG_GUARD)
+            child.send_signal(signal.SIGTERM)
+            _, stderr = await asyncio.wait_for(child.communicate(), HANG_GUARD)
+        finally:
+            if child.returncode is None:
+                child.kill()
+                await child.wait()
+    log = stderr.decode()
+    assert child.returncode == 0, log
+    assert "Traceback" not in log
+    assert DEFAULT_TOKEN not in log
+    assert DEFAULT_TOKEN.split(":")[1] not in log
+    for text in ("not an official", "CANARY-LABEL", "canary answer 51f0"):
+        assert text not in log  # neither the bot's messages nor the user's reach the log
+    assert closed_cleanly(db)
+
+
+def closed_cleanly(db: Path) -> bool:
+    """The write-ahead log was folded back in and the file passes its integrity check."""
+    wal = Path(f"{db}-wal")
+    with sqlite3.connect(db) as conn:
+        healthy = conn.execute("PRAGMA quick_check").fetchone()[0] == "ok"
+    return healthy and (not wal.exists() or wal.stat().st_size == 0)
+
+
+def test_run_without_a_token_says_how_to_get_one(tmp_path: Path) -> None:
+    result = subprocess.run([sys.executable, "-m", "bot.cli", "run"], cwd=tmp_path,
+                            env=sosbot_env(), capture_output=True, text=True,
+                            timeout=HANG_GUARD, check=False)
+    assert result.returncode != 0
+    lines = result.stderr.strip().splitlines()
+    assert len(lines) == 1
+    assert "TELEGRAM_BOT_TOKEN" in lines[0]
+    assert "BotFather" in lines[0]
+    assert not (tmp_path / "sosbot.db").exists()
