@@ -229,28 +229,41 @@ class Store:
                 await self._db.execute("ROLLBACK")
 
     async def _read(self, sql: str, params: Iterable[Any] = ()) -> list[sqlite3.Row]:
-        async with self._lock:
-            try:
-                return list(await self._db.execute_fetchall(sql, tuple(params)))
-            except sqlite3.Error as exc:
-                raise from_sqlite(exc, self.path, "read") from None
+        await self._turn()
+        try:
+            return list(await self._db.execute_fetchall(sql, tuple(params)))
+        except sqlite3.Error as exc:
+            raise from_sqlite(exc, self.path, "read") from None
 
     async def _on_thread(self, work: Callable[[sqlite3.Connection], T], doing: str) -> T:
-        """Run `work` on aiosqlite's own thread in one trip, under the store's lock.
+        """Run `work` on aiosqlite's own thread in one trip.
 
         Each awaited statement is a round trip to that thread, and under load each trip waits
         for the event loop and the GIL: a save sent as five statements held the lock for five
         trips (bench/README.md). aiosqlite has no public call for this; `_execute` is how its
         own methods queue work (the version is pinned below 0.23).
         """
-        async with self._lock:
-            try:
-                conn = self._db._conn
-                # aiosqlite leaves `_execute` unannotated: the result is `work`'s.
-                result: T = await self._db._execute(work, conn)  # type: ignore[no-untyped-call]
-                return result
-            except sqlite3.Error as exc:
-                raise from_sqlite(exc, self.path, doing) from None
+        await self._turn()
+        try:
+            conn = self._db._conn
+            # aiosqlite leaves `_execute` unannotated: the result is `work`'s.
+            result: T = await self._db._execute(work, conn)  # type: ignore[no-untyped-call]
+            return result
+        except sqlite3.Error as exc:
+            raise from_sqlite(exc, self.path, doing) from None
+
+    async def _turn(self) -> None:
+        """Wait while a transaction of several awaited statements (`_transaction`) is open.
+
+        aiosqlite runs queued work one item at a time, in order, so work that is one item (a
+        read, `_on_thread`) cannot interleave with other such work and needs no lock while it
+        runs; it must only not be queued inside someone's open transaction. Callers queue
+        their item right after this returns, with no await in between: nothing else runs
+        between the check and the queueing.
+        """
+        while self._lock.locked():
+            async with self._lock:
+                pass
 
     # --- sealing ----------------------------------------------------------------------------
 
