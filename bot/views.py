@@ -83,6 +83,16 @@ def question(q: Question) -> Message:
     return Message(_question_text(q), keyboard)
 
 
+def question_messages(q: Question) -> list[Message]:
+    """A question as messages: long earlier items or drafted wording spill into several,
+    and the buttons sit under the last one."""
+    whole = question(q)
+    chunks = split_html(whole.html)
+    if len(chunks) <= 1 or whole.edit_in_place:
+        return [whole]
+    return [Message(c) for c in chunks[:-1]] + [Message(chunks[-1], whole.keyboard)]
+
+
 def _question_text(q: Question) -> str:
     parts = [f"<b>Question {q.number} of {q.total}</b> · <i>{escape(q.section)}</i>",
              escape(q.ask)]
@@ -182,7 +192,7 @@ def notice(n: Notice) -> Message:
 def render(reply: ConversationReply) -> list[Message]:
     """Messages for one reply (Answered is handled by editing, not sending)."""
     if isinstance(reply, Question):
-        return [question(reply)]
+        return question_messages(reply)
     if isinstance(reply, Notice):
         return [notice(reply)]
     if isinstance(reply, Nudge):

@@ -273,3 +273,4 @@ async def test_a_flood_of_messages_is_slowed_down_politely(tmp_path: Path) -> No
         texts = server.texts(PRACTITIONER)
         assert sum("wait a moment" in t for t in texts) == 1
         assert sum("not an official" in t for t in texts) == 3
+

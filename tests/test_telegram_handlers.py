@@ -21,9 +21,10 @@ from bot.handlers import EDITED, SORRY, TEXT_ONLY
 from bot.keys import require_key
 from bot.services import open_services
 from bot.testing import MemoryRequest, Updates
-from bot.views import question
+from bot.views import question, question_messages
 from flows.flow import Flow
 from flows.replies import Question
+from flows.telegram_html import visible_length
 
 USER = 4242
 STRANGER = 777
@@ -236,3 +237,15 @@ async def test_without_an_allow_list_the_bot_starts_warns_once_and_refuses_every
     warnings = [r.getMessage() for r in caplog.records if r.levelno == logging.WARNING]
     assert len(warnings) == 1
     assert "SOSBOT_ALLOWED_USERS" in warnings[0]
+
+
+def test_a_question_with_long_items_and_wording_is_split_under_telegrams_limit() -> None:
+    items = tuple(f"item {n} <b>&</b> " + "x" * 400 for n in range(30))
+    q = Question(draft_id="d" * 12, step_id="s", number=3, total=9, section="Strengths",
+                 ask="What is going well?", type="list", nonce=7, required=True,
+                 can_back=True, items=items, suggestion="y" * 3000)
+    messages = question_messages(q)
+    assert len(messages) > 1
+    assert all(visible_length(m.html) <= 4096 for m in messages)
+    assert [m.keyboard is not None for m in messages] == [False] * (len(messages) - 1) + [True]
+    assert "&lt;b&gt;&amp;&lt;/b&gt;" in "".join(m.html for m in messages)
