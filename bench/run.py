@@ -24,6 +24,7 @@ from bench.world import data_key
 from flows.loader import load_flows
 
 HERE = Path(__file__).resolve().parent
+IN_TURN = 10
 
 
 def options(argv: list[str] | None = None) -> argparse.Namespace:
@@ -78,7 +79,10 @@ async def _throughput(opts: argparse.Namespace, folder: Path, flows: Any) -> dic
     baseline = await run_baseline(sent)
     _say(f"{n} practitioners pausing {opts.think_ms:g} ms on average")
     paced, _, _ = await run_sosbot(n, folder / "paced", flows, think_s=opts.think_ms / 1000)
+    _say(f"{IN_TURN} practitioners one after another")
+    alone, _, _ = await run_sosbot(min(n, IN_TURN), folder / "alone", flows, in_turn=True)
     out = {"sosbot": sosbot.report(), "baseline": baseline.report(), "paced": paced.report(),
+           "in_turn": alone.report(),
            "updates_per_practitioner": round(len(sosbot.latencies) / n, 1),
            "bot_api_calls_per_update": round(sum(extra["calls"].values())
                                              / len(sosbot.latencies), 2),

@@ -24,6 +24,8 @@ from telegram.ext import Application, CallbackQueryHandler, ContextTypes, Messag
 from bench.botapi import TOKEN, StubRequest
 from bench.practitioner import Practitioner
 from bench.world import AnyApp, counting_errors, running_bot, settings, users
+from bot.conversation import Conversation
+from flows.draft import Draft
 from flows.flow import Flow
 
 FIXED = "Thanks, noted."
@@ -73,11 +75,13 @@ class Pace:
             await asyncio.sleep(self._random.uniform(0.5, 1.5) * self.mean_s)
 
 
-async def run_sosbot(count: int, folder: Path, flows: dict[str, Flow], *, think_s: float = 0.0
+async def run_sosbot(count: int, folder: Path, flows: dict[str, Flow], *, think_s: float = 0.0,
+                     in_turn: bool = False
                      ) -> tuple[Timings, list[list[bytes]], dict[str, Any]]:
-    """`count` practitioners complete `mapping` at once; returns timings and every update sent."""
+    """`count` practitioners complete `mapping` at once (or one after another, `in_turn`);
+    returns the timings, every update sent, the Bot API calls made and a finished draft."""
     team = users(count)
-    config = settings(folder / f"sosbot-{count}-{think_s}.db", team)
+    config = settings(folder / f"sosbot-{count}-{think_s}-{in_turn}.db", team)
     request = StubRequest()
     timings = Timings()
     sent: list[list[bytes]] = [[] for _ in team]
@@ -94,7 +98,11 @@ async def run_sosbot(count: int, folder: Path, flows: dict[str, Flow], *, think_
                 raw = person.next_update(request.outbox(user_id))
 
         start, cpu = time.perf_counter(), time.process_time()
-        await asyncio.gather(*(practitioner(n, u) for n, u in enumerate(team)))
+        if in_turn:
+            for n, user_id in enumerate(team):
+                await practitioner(n, user_id)
+        else:
+            await asyncio.gather(*(practitioner(n, u) for n, u in enumerate(team)))
         timings.wall, timings.cpu = time.perf_counter() - start, time.process_time() - cpu
         completed = sum([len(await conversation.store.list_drafts(u, status="completed"))
                          for u in team])
@@ -105,7 +113,7 @@ async def run_sosbot(count: int, folder: Path, flows: dict[str, Flow], *, think_
     return timings, sent, {"calls": dict(request.calls), "sample": sample}
 
 
-async def _completed_draft(conversation: Any, user_id: int) -> Any:
+async def _completed_draft(conversation: Conversation, user_id: int) -> Draft | None:
     store = conversation.store
     (info,) = await store.list_drafts(user_id, status="completed")
     return await store.load_draft(user_id, info.id)

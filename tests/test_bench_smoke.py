@@ -34,7 +34,7 @@ def test_the_benchmark_completes_with_every_metric(tmp_path: Path) -> None:
     results = json.loads(out.read_text(encoding="utf-8"))
     t = results["throughput"]
     missing = [*_missing(t, ("ratio", "cpu_ratio"), "throughput")]
-    for run in ("sosbot", "baseline", "paced"):
+    for run in ("sosbot", "baseline", "paced", "in_turn"):
         missing += _missing(t[run], TIMINGS, f"throughput.{run}")
     for level in ("NORMAL", "FULL"):
         missing += _missing(results["saving"][level], SAVING, f"saving.{level}")
