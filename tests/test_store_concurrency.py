@@ -22,7 +22,8 @@ async def _practitioner(store: Store, user: int) -> None:
         draft.answers[f"s{step}"] = f"answer {step} of {user}"
         assert await store.save(draft, [f"s{step}"], update=(user, step), new=step == 0)
         loaded = await store.load_draft(user, draft.id)
-        assert loaded is not None and loaded.answers == draft.answers
+        assert loaded is not None
+        assert loaded.answers == draft.answers
         assert await store.was_handled(user, step)
         await store.save_session(Session(user, draft.id, {"n": step}))  # several statements
     if user % 4 == 0:
@@ -40,7 +41,8 @@ async def test_interleaved_saves_reads_and_transactions_stay_consistent(tmp_path
         assert counts["handled_updates"] == 5 * len(USERS)
         for user in kept:
             loaded = await store.load_draft(user, f"d{user}")
-            assert loaded is not None and len(loaded.answers) == 5
+            assert loaded is not None
+            assert len(loaded.answers) == 5
             assert (await store.session(user)).state == {"n": 4}
 
 
@@ -57,6 +59,7 @@ async def test_work_queued_during_an_open_transaction_waits_for_it(tmp_path: Pat
         loaded = await store.load_draft(2, "d2")
         await erasing
 
-        assert loaded is not None and loaded.answers == {"s1": "kept"}
+        assert loaded is not None
+        assert loaded.answers == {"s1": "kept"}
         assert await store.load_draft(1, "d1") is None
         assert (await store.table_counts())["drafts"] == 1
