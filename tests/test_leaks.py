@@ -136,7 +136,7 @@ def _log_exception(log: logging.Logger, *, chained: bool = False) -> None:
 def test_the_bot_token_is_in_no_log_line(logged: pytest.CaptureFixture[str], call: str
                                          ) -> None:
     setup_logging("DEBUG")
-    LOG_CALLS[call](logging.getLogger("telegram.ext.Application"))
+    LOG_CALLS[call](logging.getLogger("bot.app"))
     err = logged.readouterr().err
     assert err.strip() != "" or call == "in an argument object"
     assert TOKEN not in err
