@@ -13,7 +13,6 @@ from bot import __version__, documents, keys
 from bot.config import ConfigError, Settings, load_settings
 from bot.logs import setup_logging
 from flows.errors import FlowError, FlowProblem
-from flows.flow import Flow
 from flows.loader import flow_files, load_flow, load_flows
 from storage.errors import StorageError
 
@@ -184,11 +183,6 @@ def _run(settings: Settings) -> int:
     from bot.app import run_polling
 
     return run_polling(settings)
-
-
-def loaded_flows() -> dict[str, Flow]:
-    """All built-in flows (exposed for the bot and the tests)."""
-    return load_flows()
 
 
 if __name__ == "__main__":  # pragma: no cover

@@ -10,7 +10,7 @@ and `kind:value` for buttons outside a draft:
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from html import escape
 
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup
@@ -31,7 +31,6 @@ class Message:
     html: str
     keyboard: Keyboard = None
     edit_in_place: bool = False
-    documents: tuple[str, ...] = field(default=())
 
 
 def button(text: str, data: str) -> InlineKeyboardButton:

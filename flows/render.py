@@ -9,7 +9,6 @@ from __future__ import annotations
 import re
 from datetime import UTC, datetime
 from functools import lru_cache
-from pathlib import Path
 from typing import TYPE_CHECKING
 
 import jinja2
@@ -173,7 +172,3 @@ def render_text(summary: Summary) -> str:
 def render_telegram(summary: Summary) -> str:
     """The summary as Telegram HTML (one string; the bot splits it into messages)."""
     return ENV.get_template("summary.tg.html").render(s=summary).strip()
-
-
-def template_path(name: str) -> Path:
-    return TEMPLATES / name

@@ -25,9 +25,6 @@ class Walk:
     def questions(self) -> list[FlowStep]:
         return [s for s in self.steps if s.is_question]
 
-    def applies(self, step_id: str) -> bool:
-        return step_id in self.values or any(s.id == step_id for s in self.steps)
-
     def after(self, step_id: str | None) -> list[FlowStep]:
         """Applicable steps after `step_id` in flow order (all of them for None)."""
         start = -1 if step_id is None else self.flow.index[step_id]
