@@ -22,6 +22,7 @@ from flows.telegram_html import split_html
 
 Keyboard = InlineKeyboardMarkup | None
 MAX_ANSWER_ECHO = 600
+MESSAGE_LIMIT = 4096
 
 
 @dataclass(frozen=True)
@@ -86,9 +87,9 @@ def question_messages(q: Question) -> list[Message]:
     """A question as messages: long earlier items or drafted wording spill into several,
     and the buttons sit under the last one."""
     whole = question(q)
+    if whole.edit_in_place or len(whole.html.encode("utf-16-le")) <= 2 * MESSAGE_LIMIT:
+        return [whole]  # markup only adds to the length, so the visible text fits too
     chunks = split_html(whole.html)
-    if len(chunks) <= 1 or whole.edit_in_place:
-        return [whole]
     return [Message(c) for c in chunks[:-1]] + [Message(chunks[-1], whole.keyboard)]
 
 

@@ -86,6 +86,16 @@ class WordList(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
     terms: list[Term]
+    _matchers: tuple[tuple[str, str, re.Pattern[str]], ...] = PrivateAttr(default=())
+
+    def model_post_init(self, context: Any, /) -> None:
+        """Keep (term, question, matcher) as plain tuples: answers are checked often."""
+        self._matchers = tuple((t.term, t.question, t.pattern) for t in self.terms)
+
+    @property
+    def matchers(self) -> tuple[tuple[str, str, re.Pattern[str]], ...]:
+        """Each term's name, its kind question and its compiled matcher, in list order."""
+        return self._matchers
 
     @field_validator("terms")
     @classmethod
@@ -182,9 +192,9 @@ def _child(node: yaml.Node | None, part: str | int) -> yaml.Node | None:
 def find_jargon(text: str, words: WordList) -> list[JargonHit]:
     """Word-list terms in the text, in order of appearance, each term once."""
     found = [
-        JargonHit(t.term, m.group(), m.span(), t.question)
-        for t in words.terms
-        for m in t.pattern.finditer(text)
+        JargonHit(term, m.group(), m.span(), question)
+        for term, question, pattern in words.matchers
+        for m in pattern.finditer(text)
     ]
     hits: list[JargonHit] = []
     for hit in _without_overlaps(found, lambda h: h.span):
