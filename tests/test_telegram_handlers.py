@@ -5,6 +5,8 @@ from __future__ import annotations
 import asyncio
 import base64
 import logging
+import sqlite3
+import time
 from collections.abc import AsyncIterator, Mapping
 from dataclasses import dataclass
 from pathlib import Path
@@ -13,7 +15,7 @@ import pytest
 from telegram import Update
 from telegram.ext import Application
 
-from bot.app import build_application
+from bot.app import build_application, schedule_retention
 from bot.config import Settings
 from bot.conversation import Conversation
 from bot.exporting import exporter_for
@@ -249,3 +251,28 @@ def test_a_question_with_long_items_and_wording_is_split_under_telegrams_limit()
     assert all(visible_length(m.html) <= 4096 for m in messages)
     assert [m.keyboard is not None for m in messages] == [False] * (len(messages) - 1) + [True]
     assert "&lt;b&gt;&amp;&lt;/b&gt;" in "".join(m.html for m in messages)
+
+
+async def test_the_daily_retention_job_reminds_once_then_erases(bot: Bot, tmp_path: Path) -> None:
+    await start_reflection(bot)
+    settings = Settings(_env_file=None, SOSBOT_DRAFT_DAYS=30)  # type: ignore[call-arg]
+    schedule_retention(bot.app, bot.conversation, settings)
+    assert bot.app.job_queue is not None
+    job = bot.app.job_queue.get_jobs_by_name("retention")[0]
+
+    def age(days: float) -> None:
+        with sqlite3.connect(tmp_path / "bot.db") as raw:
+            raw.execute("UPDATE drafts SET updated_at = ?", (time.time() - days * 86_400,))
+
+    age(29.5)
+    await job.callback(None)
+    reminders = [t for t in bot.texts() if "erased tomorrow" in t]
+    assert len(reminders) == 1
+    assert "KB-12" in reminders[0]
+    await job.callback(None)
+    assert len([t for t in bot.texts() if "erased tomorrow" in t]) == 1
+    assert (await counts(bot))["drafts"] == 1
+    age(30.5)
+    await job.callback(None)
+    assert (await counts(bot))["drafts"] == 0
+    assert await bot.conversation.active(USER) is None
