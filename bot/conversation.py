@@ -191,6 +191,10 @@ class Conversation:
             draft = await self.store.load_draft(session.user_id, session.active_draft)
         if draft is None:
             return [Notice(MSG["no_draft"])]
+        return self._fit(draft)
+
+    def _fit(self, draft: Draft) -> tuple[Flow, Draft, Outcome] | list[ConversationReply]:
+        """A draft with its flow, fitted to the flow's current version."""
         flow = self.flows.get(draft.flow_id)
         if flow is None:
             return [Notice(MSG["gone_flow"], "problem")]
@@ -310,14 +314,14 @@ class Conversation:
             return [Notice(MSG["no_draft"], "problem")]
         session.active_draft = draft.id
         session.state = {}
-        await self.store.save_session(session, update=key)
-        loaded = await self._load_active(session)
+        loaded = self._fit(draft)
         if isinstance(loaded, list):
+            await self.store.save_session(session, update=key)
             return loaded
         flow, before, fitted = loaded
         outcome = engine.advance(flow, fitted.draft, Command("show"))
         outcome.changed |= fitted.changed
-        await self._save(outcome, before, None, None)
+        await self._save(outcome, before, session, key, force=True)
         notice = Notice(MSG["resumed"].format(label=draft.label, title=flow.title), "saved")
         return [notice, *outcome.replies]
 
