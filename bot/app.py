@@ -7,7 +7,6 @@ import logging
 import signal
 import sys
 import time
-from collections.abc import Awaitable, Callable
 
 from telegram import BotCommand, Update
 from telegram.error import TelegramError
@@ -22,7 +21,7 @@ from telegram.request import BaseRequest
 
 from bot.config import ConfigError, Settings
 from bot.conversation import Conversation
-from bot.handlers import Handlers
+from bot.handlers import Exporter, Handlers
 from bot.ratelimit import RateLimiter
 
 log = logging.getLogger(__name__)
@@ -42,7 +41,6 @@ COMMANDS = (
     ("privacy", "What is kept, where, for how long"),
     ("about", "What this bot is (and isn't)"),
 )
-Exporter = Callable[[int], Awaitable[list[tuple[str, bytes]]]]
 
 
 def build_application(settings: Settings, conversation: Conversation, *,

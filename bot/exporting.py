@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import asyncio
-from collections.abc import Awaitable, Callable
 
 from bot.conversation import Conversation
+from bot.handlers import Exporter
 from flows import engine
 from flows.export import FORMATS, export
 from flows.summary import Summary, build_summary
@@ -20,7 +20,7 @@ async def current_summary(conversation: Conversation, user_id: int) -> Summary |
     return build_summary(flow, engine.reconcile(flow, draft).draft)
 
 
-def exporter_for(conversation: Conversation) -> Callable[[int], Awaitable[list[tuple[str, bytes]]]]:
+def exporter_for(conversation: Conversation) -> Exporter:
     """A function giving (filename, bytes) for each export format of a user's open draft."""
 
     async def files(user_id: int) -> list[tuple[str, bytes]]:

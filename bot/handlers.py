@@ -36,6 +36,8 @@ SORRY = ("Sorry, something went wrong on my side. Your answers so far are safe; 
          "that again.")
 SLOW_DOWN = "That's a lot of messages at once. Please wait a moment and send that again."
 STALE_TOAST = "That button is from an earlier question, so nothing was changed."
+Exporter = Callable[[int], Awaitable[list[tuple[str, bytes]]]]
+"""A user id -> (file name, bytes) for each document of that user's open draft."""
 ACTS: tuple[ActName, ...] = ("start", "new", "resume", "cancel", "delete", "privacy", "about")
 
 
@@ -53,7 +55,7 @@ class Handlers:
 
     def __init__(self, conversation: Conversation, allowed: frozenset[int], *,
                  limiter: RateLimiter | None = None,
-                 exporter: Callable[[int], Awaitable[list[tuple[str, bytes]]]] | None = None
+                 exporter: Exporter | None = None
                  ) -> None:
         self.conversation = conversation
         self.allowed = allowed
