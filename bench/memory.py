@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import asyncio
 import gc
-import itertools
 import json
 import os
 import subprocess
@@ -19,13 +18,13 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from bench.botapi import StubRequest
 from bench.practitioner import Practitioner
 from bench.world import counting_errors, running_bot, settings, users
 from flows.draft import Draft
 from flows.loader import load_flows
 from storage.crypto import AesGcmSealer, parse_keys
 from storage.store import Store
+from tests.memory_botapi import MemoryRequest, Updates
 
 ACTIVE_USERS = 200_000
 STORED_USERS = 300_000
@@ -60,14 +59,14 @@ async def fill(db: Path, count: int, sample: Draft, key: str) -> None:
 async def _activate(db: Path, active: int, key: str) -> dict[str, Any]:
     team = users(active, ACTIVE_USERS)
     config = settings(db, team, key)
-    request = StubRequest()
-    update_ids = itertools.count(1)
+    request = MemoryRequest(record=False)
+    updates = Updates()
     async with counting_errors() as errors, running_bot(config, load_flows(), request) as bot:
         app, _ = bot
         gc.collect()
         ready = status_kb()["VmRSS"]
         for user_id in team:
-            person = Practitioner(user_id, update_ids)
+            person = Practitioner(user_id, updates)
             raw: bytes | None = person.first_update()
             while raw is not None and person.sent <= UPDATES_PER_ACTIVE:
                 await app.process_update(_decode(app, raw))

@@ -7,10 +7,7 @@ sentence for every typed question. The whole `mapping` flow takes about 50 updat
 
 from __future__ import annotations
 
-import itertools
-from collections.abc import Iterator
-
-from bench.botapi import Sent, callback_update, message_update
+from tests.memory_botapi import Sent, Updates, raw
 
 LABEL_PROMPT = "Give this draft a short case label"
 THE_END = "That's the end of this tool"
@@ -23,11 +20,10 @@ LIMIT = 400
 class Practitioner:
     """One practitioner completing one flow; `next_update` gives the raw JSON to send next."""
 
-    def __init__(self, user_id: int, update_ids: Iterator[int], flow_id: str = "mapping") -> None:
+    def __init__(self, user_id: int, updates: Updates, flow_id: str = "mapping") -> None:
         self.user_id = user_id
         self.flow_id = flow_id
-        self._update_ids = update_ids
-        self._message_ids = itertools.count(1)
+        self._updates = updates
         self._shown: Sent | None = None  # the newest message with buttons
         self._items: dict[str, int] = {}  # list items sent, per question (its Done button)
         self.sent = 0
@@ -87,9 +83,8 @@ class Practitioner:
 
     def _type(self, text: str) -> bytes:
         self.sent += 1
-        return message_update(next(self._update_ids), self.user_id, next(self._message_ids),
-                              text)
+        return raw(self._updates.text(self.user_id, text))
 
     def _tap(self, shown: Sent, data: str) -> bytes:
         self.sent += 1
-        return callback_update(next(self._update_ids), self.user_id, shown, data)
+        return raw(self._updates.button(self.user_id, data, pressed=shown))

@@ -9,7 +9,6 @@ fixed text, so the ratio is what sosbot adds on top of python-telegram-bot.
 from __future__ import annotations
 
 import asyncio
-import itertools
 import json
 import random
 import statistics
@@ -21,12 +20,12 @@ from typing import Any
 from telegram import Update
 from telegram.ext import Application, CallbackQueryHandler, ContextTypes, MessageHandler, filters
 
-from bench.botapi import TOKEN, StubRequest
 from bench.practitioner import Practitioner
 from bench.world import AnyApp, counting_errors, running_bot, settings, users
 from bot.conversation import Conversation
 from flows.draft import Draft
 from flows.flow import Flow
+from tests.memory_botapi import TOKEN, MemoryRequest, Updates
 
 FIXED = "Thanks, noted."
 
@@ -82,14 +81,14 @@ async def run_sosbot(count: int, folder: Path, flows: dict[str, Flow], *, think_
     returns the timings, every update sent, the Bot API calls made and a finished draft."""
     team = users(count)
     config = settings(folder / f"sosbot-{count}-{think_s}-{in_turn}.db", team)
-    request = StubRequest()
+    request = MemoryRequest(record=False)
     timings = Timings()
     sent: list[list[bytes]] = [[] for _ in team]
-    update_ids = itertools.count(1)
+    updates = Updates()
     bot = running_bot(config, flows, request)
     async with counting_errors() as errors, bot as (app, conversation):
         async def practitioner(n: int, user_id: int) -> None:
-            person, pace = Practitioner(user_id, update_ids), Pace(think_s, user_id)
+            person, pace = Practitioner(user_id, updates), Pace(think_s, user_id)
             raw: bytes | None = person.first_update()
             while raw is not None:
                 await pace.think()
@@ -110,7 +109,7 @@ async def run_sosbot(count: int, folder: Path, flows: dict[str, Flow], *, think_
     if errors.count or completed != count:
         raise RuntimeError(f"the sosbot run went wrong: {completed} of {count} flows completed, "
                            f"{errors.count} errors logged (first: {errors.first})")
-    return timings, sent, {"calls": dict(request.calls), "sample": sample}
+    return timings, sent, {"calls": dict(request.counts), "sample": sample}
 
 
 async def _completed_draft(conversation: Conversation, user_id: int) -> Draft | None:
@@ -119,10 +118,10 @@ async def _completed_draft(conversation: Conversation, user_id: int) -> Draft | 
     return await store.load_draft(user_id, info.id)
 
 
-def bare_application(request: StubRequest) -> AnyApp:
+def bare_application(request: MemoryRequest) -> AnyApp:
     """python-telegram-bot with one fixed reply: the floor any bot stands on."""
     app: AnyApp = (Application.builder().token(TOKEN).request(request)
-                   .get_updates_request(StubRequest(keep=False)).concurrent_updates(True).build())
+                   .get_updates_request(MemoryRequest(record=False)).concurrent_updates(True).build())
 
     async def reply(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         if update.effective_message is not None:
@@ -139,7 +138,7 @@ def bare_application(request: StubRequest) -> AnyApp:
 
 async def run_baseline(sent: list[list[bytes]], *, think_s: float = 0.0) -> Timings:
     """Replay the same practitioners' updates, at the same concurrency, to the bare bot."""
-    request = StubRequest(keep=False)
+    request = MemoryRequest(record=False)
     timings = Timings()
     async with counting_errors() as errors, bare_application(request) as app:
         async def practitioner(n: int, updates: list[bytes]) -> None:

@@ -10,7 +10,6 @@ from typing import Any
 
 from telegram.ext import Application
 
-from bench.botapi import TOKEN, StubRequest
 from bot.app import build_application
 from bot.config import Settings
 from bot.conversation import Conversation
@@ -19,6 +18,7 @@ from bot.ratelimit import RateLimiter
 from bot.services import open_services
 from flows.flow import Flow
 from storage.crypto import new_key
+from tests.memory_botapi import TOKEN, MemoryRequest
 
 FIRST_USER = 100_000
 AnyApp = Application[Any, Any, Any, Any, Any, Any]
@@ -45,13 +45,13 @@ def settings(db: Path, allowed: Iterable[int], key: str | None = None) -> Settin
 
 
 @asynccontextmanager
-async def running_bot(config: Settings, flows: Mapping[str, Flow], request: StubRequest
+async def running_bot(config: Settings, flows: Mapping[str, Flow], request: MemoryRequest
                       ) -> AsyncIterator[tuple[AnyApp, Conversation]]:
     """The bot as `serve` builds it (sealer, limiter, handlers), initialised, without polling."""
     limiter = RateLimiter(config.rate_burst, config.rate_per_minute)
     async with open_services(config, config.db, flows, sealer=require_key(config)) as conversation:
         app = build_application(config, conversation, request=request,
-                                get_updates_request=StubRequest(keep=False), limiter=limiter)
+                                get_updates_request=MemoryRequest(record=False), limiter=limiter)
         async with app:
             yield app, conversation
 
