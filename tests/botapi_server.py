@@ -17,6 +17,16 @@ nothing. HTML is checked here with the standard library's ``html.parser``, indep
 ``flows.telegram_html``, so that one bug cannot hide the other. Where this server is stricter
 than Telegram it says so in the error: an unknown entity such as ``&foo;`` or a bare ``&``
 is refused (Telegram keeps them as text, but they always mean a missing escape).
+
+A test can make a chosen method fail or hang for a number of calls, as Telegram and the
+network do::
+
+    server.fail("sendMessage")                          # the next call gets 502 Bad Gateway
+    server.fail("sendMessage", code=429, retry_after=3)  # flood control
+    server.fail("sendMessage", after=True)               # delivered, but the answer is lost
+    server.hang("sendMessage", times=None)               # no answer until the client gives up
+
+A wrong but well-formed token gets 401 Unauthorized for every method, as on Telegram.
 """
 
 from __future__ import annotations
@@ -41,6 +51,7 @@ __all__ = [
     "DEFAULT_TOKEN",
     "BotApiServer",
     "BotMessage",
+    "Fault",
     "RecordedError",
     "SentDocument",
     "parse_telegram_html",
@@ -98,6 +109,7 @@ class ApiError(Exception):
         super().__init__(description)
         self.description = description
         self.code = code
+        self.retry_after: int | None = None
 
 
 def utf16_len(text: str) -> int:
@@ -426,6 +438,26 @@ class _Pending:
         return update_id
 
 
+@dataclass
+class Fault:
+    """What a chosen method does on its next ``times`` calls (None: until cleared).
+
+    ``code`` set: answer that error (429 carries ``retry_after``). ``code`` None: hang, that is
+    answer nothing until ``seconds`` pass (then answer normally), the client gives up or the
+    server closes. ``after``: do what the call asks first, so only the answer is lost (a reply
+    Telegram delivered although the bot saw a 502 or a timeout).
+    """
+
+    method: str
+    times: int | None = 1
+    code: int | None = 502
+    description: str = "Bad Gateway"
+    retry_after: int | None = None
+    seconds: float | None = None
+    after: bool = False
+    served: int = 0
+
+
 @dataclass(frozen=True)
 class _StoredFile:
     file_id: str
@@ -479,6 +511,7 @@ class BotApiServer:
         self._file_counter = itertools.count(1)
         self._open_queries: dict[str, int] = {}
         self._query_by_update: dict[int, str] = {}
+        self._faults: list[Fault] = []
         self._in_flight = 0
         self._last_activity = 0.0
         self._changed = asyncio.Event()
@@ -552,6 +585,84 @@ class BotApiServer:
             .base_url(self.base_url)
             .base_file_url(self.base_file_url)
         )
+
+    # ------------------------------------------------------------------ faults
+
+    def fail(
+        self,
+        method: str,
+        *,
+        times: int | None = 1,
+        code: int = 502,
+        description: str | None = None,
+        retry_after: int | None = None,
+        after: bool = False,
+    ) -> Fault:
+        """Answer the next ``times`` calls to ``method`` with an error (None: every call).
+
+        ``code=429`` with ``retry_after`` is Telegram's flood control; ``after=True`` does
+        what the call asks before failing, as when Telegram delivered a reply whose answer
+        was lost on the way back.
+        """
+        if description is None:
+            description = {
+                429: f"Too Many Requests: retry after {retry_after or 1}",
+                502: "Bad Gateway",
+                500: "Internal Server Error",
+            }.get(code, "Bad Request: injected failure")
+        if code == 429 and retry_after is None:
+            retry_after = 1
+        return self._add_fault(
+            Fault(method, times, code, description, retry_after, after=after)
+        )
+
+    def hang(
+        self, method: str, *, times: int | None = 1, seconds: float | None = None,
+        after: bool = False,
+    ) -> Fault:
+        """Leave the next ``times`` calls to ``method`` unanswered.
+
+        Until ``seconds`` pass (then the call is answered normally), the client gives up, or
+        the server closes. ``after=True`` does what the call asks first.
+        """
+        return self._add_fault(Fault(method, times, None, "", seconds=seconds, after=after))
+
+    def clear_faults(self) -> None:
+        """Every method answers normally again."""
+        self._faults.clear()
+
+    def _add_fault(self, fault: Fault) -> Fault:
+        entry = self._methods.get(fault.method.lower())
+        if entry is None:
+            raise ValueError(f"the test server does not implement {fault.method!r}")
+        fault.method = entry[0]
+        self._faults.append(fault)
+        return fault
+
+    def _take_fault(self, method: str) -> Fault | None:
+        for fault in self._faults:
+            if fault.method == method:
+                fault.served += 1
+                if fault.times is not None and fault.served >= fault.times:
+                    self._faults.remove(fault)
+                return fault
+        return None
+
+    async def _hang(self, seconds: float | None) -> bool:
+        """Wait until ``seconds`` pass (True) or the server closes (False)."""
+        loop = asyncio.get_running_loop()
+        deadline = None if seconds is None else loop.time() + seconds
+        while not self._closed:
+            if deadline is not None and loop.time() >= deadline:
+                return True
+            await self._wait_change(60.0 if deadline is None else deadline - loop.time())
+        return False
+
+    def _fault_error(self, fault: Fault) -> ApiError:
+        assert fault.code is not None
+        error = ApiError(fault.description, fault.code)
+        error.retry_after = fault.retry_after
+        return error
 
     # ------------------------------------------------------------------ waiting
 
@@ -931,9 +1042,15 @@ class BotApiServer:
         try:
             params, files = await self._read_params(request)
             self.calls.append((name, {**params, **files}))
+            fault = self._take_fault(name)
+            if fault is not None and not fault.after:
+                await self._injected(fault)
             result = handler(params, files)
             if asyncio.iscoroutine(result):
                 result = await result
+            if fault is not None and fault.after:
+                self._notify()
+                await self._injected(fault)
         except ApiError as error:
             if error.code == 409 and (request.transport is None or request.transport.is_closing()):
                 return web.Response(status=409)  # answering a poll nobody waits for
@@ -946,9 +1063,18 @@ class BotApiServer:
                 self._notify()
         return web.json_response({"ok": True, "result": result})
 
+    async def _injected(self, fault: Fault) -> None:
+        """Raise the fault's error, or hang; return only when a hang ran its time."""
+        if fault.code is not None:
+            raise self._fault_error(fault)
+        if not await self._hang(fault.seconds):
+            raise ApiError("Bad Gateway", 502)  # the server closed under a hung call
+
     def _error_response(self, method: str, params: Json, error: ApiError) -> web.Response:
         self.errors.append(RecordedError(method, params, error.code, error.description))
-        body = {"ok": False, "error_code": error.code, "description": error.description}
+        body: Json = {"ok": False, "error_code": error.code, "description": error.description}
+        if error.retry_after is not None:
+            body["parameters"] = {"retry_after": error.retry_after}
         return web.json_response(body, status=error.code)
 
     async def _download(self, request: web.Request, rest: str) -> web.StreamResponse:

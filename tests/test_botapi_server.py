@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import datetime as dt
 import logging
 import os
 import time
@@ -13,7 +14,15 @@ from typing import Any
 import aiohttp
 import pytest
 from telegram import Bot, InlineKeyboardButton, InlineKeyboardMarkup, Update
-from telegram.error import BadRequest, Conflict, EndPointNotFound, InvalidToken
+from telegram.error import (
+    BadRequest,
+    Conflict,
+    EndPointNotFound,
+    InvalidToken,
+    NetworkError,
+    RetryAfter,
+    TimedOut,
+)
 from telegram.ext import (
     Application,
     BaseHandler,
@@ -23,6 +32,7 @@ from telegram.ext import (
     MessageHandler,
     filters,
 )
+from telegram.request import HTTPXRequest
 
 from tests.botapi_server import DEFAULT_TOKEN, BotApiServer, parse_telegram_html
 
@@ -744,3 +754,88 @@ def test_html_checker_builds_text_and_entities(
 
 def test_html_checker_lenient_mode_keeps_stray_ampersands() -> None:
     assert parse_telegram_html("Tom & Jerry &foo;", strict=False)[0] == "Tom & Jerry &foo;"
+
+
+# --------------------------------------------------------------------- injected faults
+
+
+async def test_a_chosen_method_fails_for_a_chosen_number_of_calls(
+    bot: Bot, server: BotApiServer
+) -> None:
+    server.inject_update({"message": {"message_id": 1, "date": 0, "text": "hi",
+                                      "chat": {"id": USER, "type": "private"}}})
+    server.fail("sendMessage", times=2)
+    for _ in range(2):
+        with pytest.raises(NetworkError, match="Bad Gateway"):
+            await bot.send_message(USER, "one")
+    await bot.send_message(USER, "two")
+    assert server.texts(USER) == ["two"]  # the failed calls delivered nothing
+    assert [e.status for e in server.errors] == [502, 502]
+
+
+async def test_flood_control_answers_429_with_retry_after(
+    bot: Bot, server: BotApiServer, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("PTB_TIMEDELTA", "1")  # retry_after as a timedelta, without a warning
+    server.inject_update({"message": {"message_id": 1, "date": 0, "text": "hi",
+                                      "chat": {"id": USER, "type": "private"}}})
+    server.fail("sendMessage", code=429, retry_after=7)
+    with pytest.raises(RetryAfter) as caught:
+        await bot.send_message(USER, "one")
+    assert caught.value.retry_after == dt.timedelta(seconds=7)
+    await bot.get_me()  # other methods are untouched
+    await bot.send_message(USER, "one")
+    assert server.texts(USER) == ["one"]
+
+
+async def test_a_failure_after_the_effect_loses_only_the_answer(
+    bot: Bot, server: BotApiServer
+) -> None:
+    server.inject_update({"message": {"message_id": 1, "date": 0, "text": "hi",
+                                      "chat": {"id": USER, "type": "private"}}})
+    server.fail("sendMessage", after=True)
+    with pytest.raises(NetworkError):
+        await bot.send_message(USER, "delivered anyway")
+    assert server.texts(USER) == ["delivered anyway"]
+
+
+async def test_a_hung_call_times_out_on_the_client(server: BotApiServer) -> None:
+    server.inject_update({"message": {"message_id": 1, "date": 0, "text": "hi",
+                                      "chat": {"id": USER, "type": "private"}}})
+    request = HTTPXRequest(read_timeout=0.5)
+    async with Bot(DEFAULT_TOKEN, base_url=server.base_url, request=request) as client:
+        server.hang("sendMessage")
+        with pytest.raises(TimedOut):
+            await client.send_message(USER, "lost")
+        await client.send_message(USER, "kept")
+    assert server.texts(USER) == ["kept"]
+
+
+async def test_a_slow_call_is_answered_after_its_delay(bot: Bot, server: BotApiServer) -> None:
+    server.hang("getMe", seconds=0.2)
+    me = await bot.get_me()
+    assert me.username == server.bot_user["username"]
+
+
+async def test_closing_releases_hung_calls(server: BotApiServer) -> None:
+    async with Bot(DEFAULT_TOKEN, base_url=server.base_url) as client:
+        server.hang("getMe", times=None)
+        call = asyncio.create_task(client.get_me())
+        await server.wait_for(lambda: server.calls_to("getMe"))
+        await server.close()
+        with pytest.raises(NetworkError):
+            await call
+
+
+async def test_faults_only_name_methods_the_server_has(server: BotApiServer) -> None:
+    with pytest.raises(ValueError, match="sendTelepathy"):
+        server.fail("sendTelepathy")
+
+
+async def test_any_method_with_a_wrong_token_is_unauthorized(server: BotApiServer) -> None:
+    async with aiohttp.ClientSession() as session:
+        for method in ("getMe", "sendMessage", "getUpdates"):
+            url = f"{server.base_url}{DEFAULT_TOKEN[:-1]}x/{method}"
+            async with session.post(url, json={}) as response:
+                assert response.status == 401
+    assert server.calls == []  # nothing was done for the wrong token
