@@ -17,11 +17,12 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+from bot.summary_html import render_telegram
+from bot.telegram_html import split_html
 from flows.draft import Draft
 from flows.flow import Flow
-from flows.render import render_telegram, render_text
+from flows.render import render_text
 from flows.summary import Summary, build_summary
-from flows.telegram_html import split_html
 
 REPEATS = 20
 COLD_SCRIPT = """

@@ -14,15 +14,15 @@ from dataclasses import dataclass
 from html import escape
 
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup
+from telegram.constants import MessageLimit
 
 from bot.conversation import WELCOME, AskLabel, Confirm, ConversationReply, Menu
-from flows.render import render_telegram
+from bot.summary_html import render_telegram
+from bot.telegram_html import split_html
 from flows.replies import Answered, Notice, Nudge, Question, Review, SummaryReply
-from flows.telegram_html import split_html
 
 Keyboard = InlineKeyboardMarkup | None
 MAX_ANSWER_ECHO = 600
-MESSAGE_LIMIT = 4096
 
 
 @dataclass(frozen=True)
@@ -87,7 +87,8 @@ def question_messages(q: Question) -> list[Message]:
     """A question as messages: long earlier items or drafted wording spill into several,
     and the buttons sit under the last one."""
     whole = question(q)
-    if whole.edit_in_place or len(whole.html.encode("utf-16-le")) <= 2 * MESSAGE_LIMIT:
+    units = len(whole.html.encode("utf-16-le")) // 2
+    if whole.edit_in_place or units <= MessageLimit.MAX_TEXT_LENGTH:
         return [whole]  # markup only adds to the length, so the visible text fits too
     chunks = split_html(whole.html)
     return [Message(c) for c in chunks[:-1]] + [Message(chunks[-1], whole.keyboard)]

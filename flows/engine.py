@@ -1,6 +1,6 @@
 """The pure engine: a flow, a draft and one input in; replies and the changed draft out.
 
-It imports neither Telegram nor SQLite. The caller saves `Outcome.draft` (the answer ids in
+It knows no front end and no database. The caller saves `Outcome.draft` (the answer ids in
 `Outcome.changed` at least) before it shows `Outcome.replies` to anyone.
 """
 

@@ -167,8 +167,3 @@ def suggest(flow: Flow, step: FlowStep, state: Walk) -> str | None:
 def render_text(summary: Summary) -> str:
     """The summary as plain text, for a terminal or a case-recording system."""
     return ENV.get_template("summary.txt").render(s=summary).strip() + "\n"
-
-
-def render_telegram(summary: Summary) -> str:
-    """The summary as Telegram HTML (one string; the bot splits it into messages)."""
-    return ENV.get_template("summary.tg.html").render(s=summary).strip()

@@ -1,4 +1,4 @@
-"""What the engine gives back: plain values that the terminal and Telegram each render.
+"""What the engine gives back: plain values that each front end renders.
 
 Inputs                          Replies
   Text(text)                      Question   ask a step (with its buttons' nonce)

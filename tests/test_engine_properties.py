@@ -18,9 +18,10 @@ from builders import (
 from hypothesis import HealthCheck, event, given, settings
 from hypothesis import strategies as st
 
+from bot.summary_html import render_telegram
 from flows.answers import Value
 from flows.flow import Flow, FlowStep
-from flows.render import render_telegram, render_text
+from flows.render import render_text
 from flows.replies import COMMANDS, Command, Input, Nudge, Pick, Question, SummaryReply, Text
 
 TYPED = ["", " ", "yes", "no", "1", "2", "3", "1,3", "2,2", "0", "10", "11", "-1", "done",

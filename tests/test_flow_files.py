@@ -13,11 +13,12 @@ from pathlib import Path
 import pytest
 from builders import Answer, EngineChat, Plan, default_text, options, walk_through
 
+from bot.summary_html import render_telegram
 from flows import FLOWS_DIR
 from flows.answers import is_answered
 from flows.flow import Flow
 from flows.loader import load_flow, load_flows
-from flows.render import render_telegram, render_text
+from flows.render import render_text
 from flows.summary import build_summary
 from flows.walk import walk
 

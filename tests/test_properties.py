@@ -13,7 +13,10 @@ from typing import Any
 import yaml
 from hypothesis import HealthCheck, event, given, settings
 from hypothesis import strategies as st
+from telegram.constants import MessageLimit
 
+from bot.summary_html import render_telegram
+from bot.telegram_html import split_html, visible_length, visible_text
 from flows import engine
 from flows.answers import Value
 from flows.draft import Draft
@@ -21,10 +24,8 @@ from flows.errors import FlowError
 from flows.flow import Flow
 from flows.loader import flow_files, load_flow, load_flows
 from flows.nudges import nudger
-from flows.render import render_telegram
 from flows.replies import COMMANDS, Answered, Command, Input, Pick, Question, Text
 from flows.summary import build_summary
-from flows.telegram_html import TELEGRAM_MESSAGE_LIMIT, split_html, visible_length, visible_text
 
 FLOWS: Mapping[str, Flow] = load_flows()
 NUDGE = nudger()
@@ -196,7 +197,7 @@ def test_any_answers_render_as_valid_telegram_messages(flow_id: str, texts: list
     messages = split_html(render_telegram(summary))
     event(f"messages: {min(len(messages), 3)}{'+' if len(messages) > 2 else ''}")
     for message in messages:
-        assert 0 < visible_length(message) <= TELEGRAM_MESSAGE_LIMIT
+        assert 0 < visible_length(message) <= MessageLimit.MAX_TEXT_LENGTH
     shown = "".join("".join(visible_text(m).split()) for m in messages)
     blocks = [b for c in summary.columns for b in c.blocks] + list(summary.other)
     for entry in (e for b in blocks for e in b.entries):

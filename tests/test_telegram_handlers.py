@@ -22,10 +22,10 @@ from bot.exporting import exporter_for
 from bot.handlers import EDITED, SORRY, TEXT_ONLY
 from bot.keys import require_key
 from bot.services import open_services
+from bot.telegram_html import visible_length
 from bot.views import question, question_messages
 from flows.flow import Flow
 from flows.replies import Question
-from flows.telegram_html import visible_length
 from tests.memory_botapi import MemoryRequest, Updates
 
 USER = 4242

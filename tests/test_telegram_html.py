@@ -8,8 +8,9 @@ import re
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+from telegram.constants import MessageLimit
 
-from flows.telegram_html import TELEGRAM_MESSAGE_LIMIT, split_html, visible_length, visible_text
+from bot.telegram_html import split_html, visible_length, visible_text
 from tests.botapi_server import ApiError, parse_telegram_html, utf16_len
 
 FAMILY = "\U0001f468\u200d\U0001f469\u200d\U0001f467"  # one emoji, 8 UTF-16 units
@@ -156,7 +157,7 @@ def test_split_examples(source: str, limit: int, chunks: list[str]) -> None:
 def test_default_limit_is_telegrams() -> None:
     text = "word " * 2000
     chunks = split_html(text)
-    assert TELEGRAM_MESSAGE_LIMIT == 4096
+    assert MessageLimit.MAX_TEXT_LENGTH == 4096
     assert len(chunks) == 3
     assert all(visible_length(chunk) <= 4096 for chunk in chunks)
     assert "".join(chunks).replace(" ", "") == text.replace(" ", "")

@@ -23,9 +23,9 @@ import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-__all__ = ["TELEGRAM_MESSAGE_LIMIT", "split_html", "visible_length", "visible_text"]
+from telegram.constants import MessageLimit
 
-TELEGRAM_MESSAGE_LIMIT = 4096
+__all__ = ["split_html", "visible_length", "visible_text"]
 
 _TAGS = frozenset(
     {
@@ -316,7 +316,7 @@ class _Splitter:
             pos = end
 
 
-def split_html(html: str, limit: int = TELEGRAM_MESSAGE_LIMIT) -> list[str]:
+def split_html(html: str, limit: int = MessageLimit.MAX_TEXT_LENGTH) -> list[str]:
     """Split Telegram HTML into valid pieces whose visible length is at most ``limit``.
 
     Cuts prefer a blank line, then a line break, then a space, then anywhere outside a
