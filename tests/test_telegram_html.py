@@ -1,4 +1,4 @@
-"""Tests of flows.telegram_html: Telegram's visible length and splitting HTML messages."""
+"""Tests of bot.telegram_html: Telegram's visible length and splitting HTML messages."""
 
 from __future__ import annotations
 
