@@ -1,22 +1,22 @@
 """A local stand-in for the Telegram Bot API, for end-to-end tests.
 
 It serves the real HTTP protocol on 127.0.0.1, so the real python-telegram-bot
-``Application`` can poll it, and it lets a test play the user::
+``Application`` (or the real ``sosbot run``, with SOSBOT_API_ROOT set to ``root``) can poll
+it, and it lets a test play the user::
 
     async with BotApiServer() as server:
-        app = server.application_builder().build()
-        ...  # start polling
+        ...  # start the bot against server.root
         server.send_text(USER, "hello")
         await server.wait_idle()
-        assert server.chat(USER)[-1].text == "hello"
-        ...  # stop the Application before the server closes, or its next poll fails
+        assert server.texts(USER)[-1] == "..."
+        ...  # stop the bot before the server closes, or its next poll fails
 
-It answers like Telegram does, including the errors a bot most often provokes: text over
-4,096 characters, HTML that Telegram cannot parse, bad inline keyboards, edits that change
-nothing. HTML is checked here with the standard library's ``html.parser``, independently of
-``flows.telegram_html``, so that one bug cannot hide the other. Where this server is stricter
-than Telegram it says so in the error: an unknown entity such as ``&foo;`` or a bare ``&``
-is refused (Telegram keeps them as text, but they always mean a missing escape).
+It implements only the methods the bot calls (getMe, getUpdates, setWebhook, deleteWebhook,
+setMyCommands, sendMessage, editMessageText, answerCallbackQuery, sendDocument) and answers
+like Telegram does, including the errors a bot most often provokes: text over 4,096
+characters, HTML that Telegram cannot parse (checked by ``tests.botapi_html``), bad inline
+keyboards and callback data over 64 bytes, edits that change nothing, a second poller
+(409 Conflict), polling while a webhook is set.
 
 A test can make a chosen method fail or hang for a number of calls, as Telegram and the
 network do::
@@ -38,23 +38,23 @@ import json
 import re
 import time
 from collections.abc import Callable
-from dataclasses import dataclass, field
-from html.parser import HTMLParser
-from typing import TYPE_CHECKING, Any, TypeVar
+from dataclasses import dataclass
+from typing import Any, TypeVar
 
 from aiohttp import BodyPartReader, web
 
-if TYPE_CHECKING:
-    from telegram.ext import ApplicationBuilder
+from tests.botapi_html import ApiError, Json, parse_telegram_html, trim, utf16_len
 
 __all__ = [
     "DEFAULT_TOKEN",
+    "ApiError",
     "BotApiServer",
     "BotMessage",
     "Fault",
     "RecordedError",
     "SentDocument",
     "parse_telegram_html",
+    "utf16_len",
 ]
 
 DEFAULT_TOKEN = "123456789:TEST-local-bot-api-token_abcdefghijk"
@@ -65,297 +65,18 @@ NOT_MODIFIED = (
     "are exactly the same as a current content and reply markup of the message"
 )
 QUERY_TOO_OLD = "Bad Request: query is too old and response timeout expired or query ID is invalid"
-CHAT_ACTIONS = frozenset(
-    {
-        "typing", "upload_photo", "record_video", "upload_video", "record_voice",
-        "upload_voice", "upload_document", "choose_sticker", "find_location",
-        "record_video_note", "upload_video_note",
-    }
-)  # fmt: skip
 _TOKEN_FORMAT = re.compile(r"^[0-9]+:[A-Za-z0-9_-]+$")
 _COMMAND_RE = re.compile(r"(?<![\w/<>])/[A-Za-z0-9_]{1,64}(?:@[A-Za-z0-9_]{3,32})?(?![\w/<>])")
 _BOT_COMMAND_NAME = re.compile(r"^[a-z0-9_]{1,32}$")
 
-_INT_PARAMS = frozenset(
-    {
-        "message_id", "offset", "limit", "reply_to_message_id", "message_thread_id",
-        "cache_time", "user_id", "from_chat_id", "duration",
-    }
-)  # fmt: skip
+_INT_PARAMS = frozenset({"message_id", "offset", "limit", "reply_to_message_id"})
 _FLOAT_PARAMS = frozenset({"timeout"})
 _JSON_PARAMS = frozenset(
-    {
-        "reply_markup", "entities", "caption_entities", "commands", "scope",
-        "allowed_updates", "link_preview_options", "reply_parameters", "media",
-        "menu_button",
-    }
-)  # fmt: skip
-_BOOL_PARAMS = frozenset(
-    {
-        "disable_notification", "protect_content", "show_alert", "drop_pending_updates",
-        "disable_web_page_preview", "allow_sending_without_reply",
-        "disable_content_type_detection", "show_caption_above_media",
-    }
-)  # fmt: skip
+    {"reply_markup", "entities", "caption_entities", "commands", "reply_parameters"}
+)
+_BOOL_PARAMS = frozenset({"drop_pending_updates", "allow_sending_without_reply"})
 
 T = TypeVar("T")
-Json = dict[str, Any]
-
-
-class ApiError(Exception):
-    """A Bot API error answer: HTTP status ``code`` and Telegram's ``description``."""
-
-    def __init__(self, description: str, code: int = 400) -> None:
-        super().__init__(description)
-        self.description = description
-        self.code = code
-        self.retry_after: int | None = None
-
-
-def utf16_len(text: str) -> int:
-    """Length of ``text`` in UTF-16 code units."""
-    return len(text.encode("utf-16-le")) // 2
-
-
-# --------------------------------------------------------------------------- HTML parsing
-
-
-class _EventCollector(HTMLParser):
-    """Record where html.parser sees each tag and each run of text begin.
-
-    Text is only marked, not taken from the parser: it is decoded from the source later.
-    """
-
-    def __init__(self, source: str) -> None:
-        super().__init__(convert_charrefs=False)
-        self.events: list[tuple[str, int, Any]] = []
-        self._line_starts = [0]
-        for index, char in enumerate(source):
-            if char == "\n":
-                self._line_starts.append(index + 1)
-
-    def _offset(self) -> int:
-        line, column = self.getpos()
-        return self._line_starts[line - 1] + column
-
-    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        self.events.append(("start", self._offset(), (tag, attrs, self.get_starttag_text())))
-
-    def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        self.events.append(("bad-start", self._offset(), tag))
-
-    def handle_endtag(self, tag: str) -> None:
-        self.events.append(("end", self._offset(), tag))
-
-    def handle_data(self, data: str) -> None:
-        self.events.append(("text", self._offset(), None))
-
-    def handle_entityref(self, name: str) -> None:
-        self.events.append(("text", self._offset(), None))
-
-    def handle_charref(self, name: str) -> None:
-        self.events.append(("text", self._offset(), None))
-
-    def handle_comment(self, data: str) -> None:
-        self.events.append(("bad-start", self._offset(), "!--"))
-
-    def handle_decl(self, decl: str) -> None:
-        self.events.append(("bad-start", self._offset(), "!" + decl.split(" ")[0]))
-
-    def unknown_decl(self, data: str) -> None:
-        self.events.append(("bad-start", self._offset(), "!" + data.split(" ")[0]))
-
-    def handle_pi(self, data: str) -> None:
-        self.events.append(("bad-start", self._offset(), "?" + data.split(" ")[0]))
-
-
-_ENTITY_TYPES = {
-    "b": "bold", "strong": "bold", "i": "italic", "em": "italic", "u": "underline",
-    "ins": "underline", "s": "strikethrough", "strike": "strikethrough",
-    "del": "strikethrough", "tg-spoiler": "spoiler", "span": "spoiler", "a": "text_link",
-    "code": "code", "pre": "pre", "blockquote": "blockquote", "tg-emoji": "custom_emoji",
-}  # fmt: skip
-_NAMED = {"lt": "<", "gt": ">", "amp": "&", "quot": '"'}
-_REFERENCE = re.compile(r"&(#[0-9]{1,8}|#[xX][0-9A-Fa-f]{1,8}|[A-Za-z][A-Za-z0-9]*)(;?)")
-
-
-def parse_telegram_html(source: str, *, strict: bool = True) -> tuple[str, list[Json]]:
-    """Parse Telegram HTML into (text, entities), raising ApiError like Telegram does."""
-
-    def fail(message: str) -> ApiError:
-        return ApiError(f"Bad Request: can't parse entities: {message}")
-
-    def byte_offset(char_offset: int) -> int:
-        return len(source[:char_offset].encode("utf-8"))
-
-    def bare_lt(at: int) -> ApiError:
-        where = f"at byte offset {byte_offset(at)}"
-        if source.startswith("</", at):
-            if ">" not in source[at:]:
-                return fail(f"Unclosed end tag {where}")
-            return fail(f"Unexpected end tag {where}")
-        match = re.match(r"<([^\s>]*)", source[at:])
-        assert match is not None
-        if match.end() == len(source) - at:
-            return fail(f"Unclosed start tag {where}")
-        return fail(f'Unsupported start tag "{match.group(1)}" {where}')
-
-    text: list[str] = []
-    length = 0  # UTF-16 units emitted so far
-    entities: list[Json] = []
-    # tag, start, entity fields, slot in entities (kept in opening order for equal spans)
-    stack: list[tuple[str, int, Json, int]] = []
-
-    def emit(chunk: str) -> None:
-        nonlocal length
-        text.append(chunk)
-        length += utf16_len(chunk)
-
-    def decode_text(span: str, at: int) -> None:
-        # html.parser finds the tags; text between them is decoded here, because the
-        # parser silently drops or guesses around malformed references.
-        plain_start = 0
-        index = 0
-        while index < len(span):
-            char = span[index]
-            if char not in "<&":
-                index += 1
-                continue
-            emit(span[plain_start:index])
-            if char == "<":
-                raise bare_lt(at + index)
-            where = f"at byte offset {byte_offset(at + index)}"
-            match = _REFERENCE.match(span, index)
-            if match is None or (strict and not match.group(2)):
-                if strict:
-                    raise fail(f'Unescaped "&" {where} (strict test server; write &amp;)')
-                emit("&")
-                index += 1
-            else:
-                emit(reference(match.group(0), match.group(1), where))
-                index = match.end()
-            plain_start = index
-        emit(span[plain_start:])
-
-    def reference(raw: str, name: str, where: str) -> str:
-        if not name.startswith("#"):
-            if name in _NAMED:
-                return _NAMED[name]
-            if strict:
-                raise fail(f'Unsupported HTML entity "{raw}" {where} (strict test server)')
-            return raw  # Telegram keeps an unknown entity as text
-        hexadecimal = name[1:2] in ("x", "X")
-        code = int(name[2:], 16) if hexadecimal else int(name[1:])
-        if 0xD800 <= code <= 0xDFFF:
-            raise fail(
-                "Text contains invalid Unicode characters after decoding HTML entities, "
-                "check for unmatched surrogate code units"
-            )
-        if code == 0 or code > 0x10FFFF:
-            raise fail(f"Invalid character reference {where}")
-        return chr(code)
-
-    collector = _EventCollector(source)
-    collector.feed(source)
-    collector.close()
-    events = collector.events
-    if not events or events[0][1] != 0:
-        events.insert(0, ("text", 0, None))
-    for index, (kind, offset, payload) in enumerate(events):
-        following = events[index + 1][1] if index + 1 < len(events) else len(source)
-        raw = source[offset:following]
-        where = f"at byte offset {byte_offset(offset)}"
-        if kind == "text":
-            decode_text(raw, offset)
-        elif kind == "bad-start":
-            raise fail(f'Unsupported start tag "{payload}" {where}')
-        elif kind == "start":
-            tag, attrs, _ = payload
-            if tag not in _ENTITY_TYPES:
-                raise fail(f'Unsupported start tag "{tag}" {where}')
-            fields: Json = {}
-            for name, value in attrs:
-                if value is None and not (tag == "blockquote" and name == "expandable"):
-                    raise fail(
-                        "Expected equal sign in declaration of an attribute of the tag "
-                        f'"{tag}" {where}'
-                    )
-                if tag == "a" and name == "href" and value is not None:
-                    fields["url"] = value
-                elif tag == "tg-emoji" and name == "emoji-id":
-                    if not (value or "").isdigit():
-                        raise fail("Invalid custom emoji identifier specified")
-                    fields["custom_emoji_id"] = value
-                elif tag == "blockquote" and name == "expandable":
-                    fields["expandable"] = True
-                elif name == "class" and tag == "code" and (value or "").startswith("language-"):
-                    fields["language"] = (value or "")[len("language-") :]
-                elif name == "class" and tag == "span":
-                    fields["class"] = value
-            if tag == "span" and fields.pop("class", None) != "tg-spoiler":
-                raise fail(f'Tag "span" must have class "tg-spoiler" {where}')
-            if tag == "tg-emoji" and "custom_emoji_id" not in fields:
-                raise fail("Invalid custom emoji identifier specified")
-            stack.append((tag, length, fields, len(entities)))
-            entities.append({})
-            tag_text = payload[2] or ""
-            decode_text(raw[len(tag_text) :], offset + len(tag_text))
-        elif kind == "end":
-            closing = re.match(rf"</{re.escape(payload)}\s*>", raw, re.IGNORECASE)
-            if closing is None:
-                raise fail(f"Unexpected end tag {where}")
-            if not stack:
-                raise fail(f"Unexpected end tag {where}")
-            tag, start, fields, slot = stack.pop()
-            if tag != payload:
-                raise fail(f'Unmatched end tag {where}, expected "</{tag}>", found "</{payload}>"')
-            entities[slot] = _entity(tag, start, length, fields, stack)
-            decode_text(raw[closing.end() :], offset + closing.end())
-    if stack:
-        raise fail(f'Can\'t find end tag corresponding to start tag "{stack[-1][0]}"')
-    found = [entity for entity in entities if entity]
-    found.sort(key=lambda entity: (entity["offset"], -entity["length"]))
-    return "".join(text), found
-
-
-def _entity(
-    tag: str, start: int, end: int, fields: Json, stack: list[tuple[str, int, Json, int]]
-) -> Json:
-    """The entity a closed tag makes, or {} when it makes none."""
-    if end == start:
-        return {}
-    kind = _ENTITY_TYPES[tag]
-    if tag == "code" and stack and stack[-1][0] == "pre" and stack[-1][1] == start:
-        # <pre><code class="language-x"> is one pre entity with a language.
-        if "language" in fields:
-            stack[-1][2]["language"] = fields["language"]
-        return {}
-    entity: Json = {"type": kind, "offset": start, "length": end - start}
-    if kind == "text_link":
-        if "url" not in fields:
-            return {}
-        entity["url"] = fields["url"]
-    elif kind == "pre" and "language" in fields:
-        entity["language"] = fields["language"]
-    elif kind == "blockquote" and fields.get("expandable"):
-        entity["type"] = "expandable_blockquote"
-    elif kind == "custom_emoji":
-        entity["custom_emoji_id"] = fields["custom_emoji_id"]
-    return entity
-
-
-def _trim(text: str, entities: list[Json]) -> tuple[str, list[Json]]:
-    """Strip surrounding whitespace as Telegram does, shifting entities to match."""
-    stripped = text.strip()
-    lead = utf16_len(text) - utf16_len(text.lstrip())
-    size = utf16_len(stripped)
-    kept: list[Json] = []
-    for entity in entities:
-        start = max(0, entity["offset"] - lead)
-        end = min(size, entity["offset"] + entity["length"] - lead)
-        if end > start:
-            kept.append({**entity, "offset": start, "length": end - start})
-    return stripped, kept
 
 
 # --------------------------------------------------------------------------- records
@@ -376,8 +97,6 @@ class BotMessage:
     kind: str = "text"
     document: Json | None = None
     edit_date: int | None = None
-    deleted: bool = False
-    history: list[Json] = field(default_factory=list)
 
     @property
     def buttons(self) -> list[list[Json]]:
@@ -392,16 +111,6 @@ class BotMessage:
         """Every callback_data on the message's inline keyboard, row by row."""
         return [b["callback_data"] for row in self.buttons for b in row if "callback_data" in b]
 
-    def snapshot(self) -> Json:
-        """The content fields, as kept in ``history`` before each edit."""
-        return {
-            "text": self.text,
-            "html": self.html,
-            "parse_mode": self.parse_mode,
-            "entities": self.entities,
-            "reply_markup": self.reply_markup,
-            "edit_date": self.edit_date,
-        }
 
 
 @dataclass(frozen=True)
@@ -458,14 +167,6 @@ class Fault:
     served: int = 0
 
 
-@dataclass(frozen=True)
-class _StoredFile:
-    file_id: str
-    unique_id: str
-    path: str
-    content: bytes
-
-
 # --------------------------------------------------------------------------- the server
 
 
@@ -491,23 +192,20 @@ class BotApiServer:
         }
         self.calls: list[tuple[str, Json]] = []
         self.errors: list[RecordedError] = []
-        self.commands: dict[str, list[Json]] = {}
+        self.commands: list[Json] = []
         self.answers: dict[str, Json] = {}
-        self.deleted: list[tuple[int, int]] = []
-        self.actions: list[tuple[int, str]] = []
+        self.webhook: Json = {}
         self.root = ""
         self._runner: web.AppRunner | None = None
         self._closed = False
         self._queue: list[_Pending] = []
         self._next_update_id = 1
-        self._allowed_updates: set[str] | None = None
         self._poll_generation = 0
         self._chats: dict[int, Json] = {}
         self._next_message_id: dict[int, int] = {}
         self._bot_messages: dict[int, list[BotMessage]] = {}
         self._user_messages: dict[tuple[int, int], Json] = {}
         self._documents: dict[int, list[SentDocument]] = {}
-        self._files: dict[str, _StoredFile] = {}
         self._file_counter = itertools.count(1)
         self._open_queries: dict[str, int] = {}
         self._query_by_update: dict[int, str] = {}
@@ -517,10 +215,8 @@ class BotApiServer:
         self._changed = asyncio.Event()
         self._methods: dict[str, tuple[str, Callable[[Json, dict[str, Json]], Any]]] = {}
         for name in (
-            "getMe", "getUpdates", "deleteWebhook", "getWebhookInfo", "setMyCommands",
-            "getMyCommands", "deleteMyCommands", "sendMessage", "editMessageText",
-            "editMessageReplyMarkup", "answerCallbackQuery", "sendDocument", "deleteMessage",
-            "sendChatAction", "getFile", "setMyDescription", "setMyShortDescription",
+            "getMe", "getUpdates", "setWebhook", "deleteWebhook", "setMyCommands",
+            "sendMessage", "editMessageText", "answerCallbackQuery", "sendDocument",
         ):  # fmt: skip
             handler = getattr(self, "_api_" + re.sub(r"(?<!^)([A-Z])", r"_\1", name).lower())
             self._methods[name.lower()] = (name, handler)
@@ -568,23 +264,6 @@ class BotApiServer:
         """What to give PTB's ``base_url`` (it appends the token)."""
         return f"{self.root}/bot"
 
-    @property
-    def base_file_url(self) -> str:
-        """What to give PTB's ``base_file_url``."""
-        return f"{self.root}/file/bot"
-
-    def application_builder(
-        self, token: str | None = None
-    ) -> ApplicationBuilder[Any, Any, Any, Any, Any, Any]:
-        """A python-telegram-bot ApplicationBuilder already pointed at this server."""
-        from telegram.ext import Application
-
-        return (
-            Application.builder()
-            .token(token or self.token)
-            .base_url(self.base_url)
-            .base_file_url(self.base_file_url)
-        )
 
     # ------------------------------------------------------------------ faults
 
@@ -712,17 +391,16 @@ class BotApiServer:
 
     # ------------------------------------------------------------------ views
 
-    def chat(self, chat_id: int, *, include_deleted: bool = False) -> list[BotMessage]:
+    def chat(self, chat_id: int) -> list[BotMessage]:
         """The bot's messages in a chat, oldest first."""
-        messages = self._bot_messages.get(chat_id, [])
-        return [m for m in messages if include_deleted or not m.deleted]
+        return list(self._bot_messages.get(chat_id, []))
 
     def texts(self, chat_id: int) -> list[str]:
         """The current visible text of each of the bot's text messages in a chat."""
         return [m.text for m in self.chat(chat_id) if m.kind == "text" and m.text is not None]
 
     def message(self, chat_id: int, message_id: int) -> BotMessage:
-        """One bot message by id (deleted ones included); KeyError if there is none."""
+        """One bot message by id; KeyError if there is none."""
         for candidate in self._bot_messages.get(chat_id, []):
             if candidate.message_id == message_id:
                 return candidate
@@ -845,14 +523,10 @@ class BotApiServer:
         user_id: int,
         command: str,
         args: str = "",
-        *,
-        mention_bot: bool = False,
         **kwargs: Any,
     ) -> int:
-        """A user sends ``/command args`` (optionally ``/command@bot``)."""
+        """A user sends ``/command args``."""
         head = "/" + command.lstrip("/")
-        if mention_bot:
-            head += "@" + self.bot_user["username"]
         text = f"{head} {args}".rstrip()
         entity = {"type": "bot_command", "offset": 0, "length": utf16_len(head)}
         return self.send_text(user_id, text, entities=[entity], **kwargs)
@@ -875,8 +549,6 @@ class BotApiServer:
         """
         chat_key = user_id if chat_id is None else chat_id
         message = self.message(chat_key, message_id)
-        if message.deleted:
-            raise LookupError(f"message {message_id} was deleted")
         if callback_data not in message.callback_data and not allow_missing:
             raise LookupError(
                 f"message {message_id} has no button {callback_data!r}; "
@@ -907,16 +579,9 @@ class BotApiServer:
         self._user_messages[key] = edited
         return self.inject_update({"edited_message": edited})
 
-    def _store_user_file(self, content: bytes, folder: str, suffix: str) -> _StoredFile:
+    def _file(self, kind: str, size: int) -> Json:
         number = next(self._file_counter)
-        stored = _StoredFile(
-            file_id=f"{folder}-file-{number}",
-            unique_id=f"u{number}",
-            path=f"{folder}/file_{number}{suffix}",
-            content=content,
-        )
-        self._files[stored.file_id] = stored
-        return stored
+        return {"file_id": f"{kind}-{number}", "file_unique_id": f"u{number}", "file_size": size}
 
     def send_photo(
         self,
@@ -927,13 +592,10 @@ class BotApiServer:
         **kwargs: Any,
     ) -> int:
         """A user sends a photo (two sizes, as Telegram sends)."""
-        stored = self._store_user_file(content, "photos", ".jpg")
         sizes = [
-            {"file_id": stored.file_id + "-s", "file_unique_id": stored.unique_id + "s",
-             "width": 90, "height": 60, "file_size": len(content) // 4},
-            {"file_id": stored.file_id, "file_unique_id": stored.unique_id,
-             "width": 1280, "height": 853, "file_size": len(content)},
-        ]  # fmt: skip
+            {**self._file("photo", len(content) // 4), "width": 90, "height": 60},
+            {**self._file("photo", len(content)), "width": 1280, "height": 853},
+        ]
         payload: Json = {"photo": sizes}
         if caption is not None:
             payload["caption"] = caption
@@ -941,45 +603,11 @@ class BotApiServer:
 
     def send_sticker(self, user_id: int, *, emoji: str = "👍", **kwargs: Any) -> int:
         """A user sends a sticker."""
-        stored = self._store_user_file(b"RIFFfake-webp", "stickers", ".webp")
         sticker = {
-            "file_id": stored.file_id, "file_unique_id": stored.unique_id, "type": "regular",
-            "width": 512, "height": 512, "is_animated": False, "is_video": False,
-            "emoji": emoji, "file_size": len(stored.content),
-        }  # fmt: skip
+            **self._file("sticker", 13), "type": "regular", "width": 512, "height": 512,
+            "is_animated": False, "is_video": False, "emoji": emoji,
+        }
         return self._user_message(user_id, {"sticker": sticker}, **self._sender(kwargs))
-
-    def send_voice(
-        self, user_id: int, *, duration: int = 3, content: bytes = b"OggSfake", **kwargs: Any
-    ) -> int:
-        """A user sends a voice note."""
-        stored = self._store_user_file(content, "voice", ".oga")
-        voice = {
-            "file_id": stored.file_id, "file_unique_id": stored.unique_id,
-            "duration": duration, "mime_type": "audio/ogg", "file_size": len(content),
-        }  # fmt: skip
-        return self._user_message(user_id, {"voice": voice}, **self._sender(kwargs))
-
-    def send_document_from_user(
-        self,
-        user_id: int,
-        filename: str = "notes.txt",
-        content: bytes = b"hello",
-        *,
-        mime_type: str = "text/plain",
-        caption: str | None = None,
-        **kwargs: Any,
-    ) -> int:
-        """A user sends a file; the bot can fetch it with getFile and download it."""
-        stored = self._store_user_file(content, "documents", "")
-        document = {
-            "file_id": stored.file_id, "file_unique_id": stored.unique_id,
-            "file_name": filename, "mime_type": mime_type, "file_size": len(content),
-        }  # fmt: skip
-        payload: Json = {"document": document}
-        if caption is not None:
-            payload["caption"] = caption
-        return self._user_message(user_id, payload, **self._sender(kwargs))
 
     @staticmethod
     def _sender(kwargs: Json) -> Json:
@@ -1019,10 +647,7 @@ class BotApiServer:
     # ------------------------------------------------------------------ HTTP
 
     async def _dispatch(self, request: web.Request) -> web.StreamResponse:
-        path = request.path
-        if path.startswith("/file/bot"):
-            return await self._download(request, path[len("/file/bot") :])
-        match = re.fullmatch(r"/bot([^/]*)/([^/]*)", path)
+        match = re.fullmatch(r"/bot([^/]*)/([^/]*)", request.path)
         if match is None:
             return self._error_response("", {}, ApiError("Not Found", 404))
         token, method = match.groups()
@@ -1076,15 +701,6 @@ class BotApiServer:
         if error.retry_after is not None:
             body["parameters"] = {"retry_after": error.retry_after}
         return web.json_response(body, status=error.code)
-
-    async def _download(self, request: web.Request, rest: str) -> web.StreamResponse:
-        token, _, file_path = rest.partition("/")
-        if token != self.token:
-            return self._error_response("file", {}, ApiError("Unauthorized", 401))
-        for stored in self._files.values():
-            if stored.path == file_path:
-                return web.Response(body=stored.content)
-        return self._error_response("file", {}, ApiError("Not Found", 404))
 
     async def _read_params(self, request: web.Request) -> tuple[Json, dict[str, Json]]:
         raw: Json = dict(request.query)
@@ -1149,7 +765,7 @@ class BotApiServer:
             plain, found = parse_telegram_html(text, strict=self.strict_html)
         else:
             raise ApiError("Bad Request: unsupported parse_mode")
-        plain, found = _trim(plain, found)
+        plain, found = trim(plain, found)
         if not plain and not caption:
             raise ApiError("Bad Request: message text is empty")
         if utf16_len(plain) > limit:
@@ -1167,7 +783,7 @@ class BotApiServer:
             raise ApiError("Bad Request: message identifier is not specified")
         chat = self._chat(params)
         for message in self._bot_messages.get(chat["id"], []):
-            if message.message_id == params["message_id"] and not message.deleted:
+            if message.message_id == params["message_id"]:
                 return message
         if (chat["id"], params["message_id"]) in self._user_messages:
             raise ApiError("Bad Request: message can't be edited")
@@ -1178,7 +794,7 @@ class BotApiServer:
         target = reply.get("message_id", params.get("reply_to_message_id"))
         if target is None or reply.get("allow_sending_without_reply"):
             return
-        if (chat_id, target) in self._user_messages and (chat_id, target) not in self.deleted:
+        if (chat_id, target) in self._user_messages:
             return
         if any(m.message_id == target for m in self.chat(chat_id)):
             return
@@ -1220,12 +836,15 @@ class BotApiServer:
         }
 
     async def _api_get_updates(self, params: Json, files: dict[str, Json]) -> list[Json]:
+        if self.webhook:
+            raise ApiError(
+                "Conflict: can't use getUpdates method while webhook is active; use "
+                "deleteWebhook to delete the webhook first",
+                409,
+            )
         offset = params.get("offset")
         limit = min(max(int(params.get("limit") or 100), 1), 100)
         timeout = max(float(params.get("timeout") or 0), 0.0)
-        allowed = params.get("allowed_updates")
-        if allowed is not None:
-            self._allowed_updates = set(allowed) if allowed else None
         if offset:
             self._confirm(int(offset))
         self._poll_generation += 1
@@ -1240,7 +859,7 @@ class BotApiServer:
                     "one bot instance is running",
                     409,
                 )
-            ready = self._deliverable(limit)
+            ready = self._queue[:limit]
             remaining = deadline - loop.time()
             if ready or self._closed or remaining <= 0:
                 for pending in ready:
@@ -1262,26 +881,25 @@ class BotApiServer:
         if len(self._queue) != before:
             self._notify()
 
-    def _deliverable(self, limit: int) -> list[_Pending]:
-        if self._allowed_updates is not None:
-            allowed = self._allowed_updates
-            self._queue = [
-                p for p in self._queue if any(k in allowed for k in p.update if k != "update_id")
-            ]
-        return self._queue[:limit]
+    def _api_set_webhook(self, params: Json, files: dict[str, Json]) -> bool:
+        url = str(params.get("url") or "")
+        if not url:
+            return self._api_delete_webhook(params, files)
+        if not url.startswith("https://"):
+            raise ApiError("Bad Request: bad webhook: An HTTPS URL must be provided for webhook")
+        secret = params.get("secret_token")
+        if secret is not None and not re.fullmatch(r"[A-Za-z0-9_-]{1,256}", str(secret)):
+            raise ApiError("Bad Request: secret token contains unallowed characters")
+        if params.get("drop_pending_updates"):
+            self._queue.clear()
+        self.webhook = {"url": url, "secret_token": secret}
+        return True
 
     def _api_delete_webhook(self, params: Json, files: dict[str, Json]) -> bool:
         if params.get("drop_pending_updates"):
             self._queue.clear()
+        self.webhook = {}
         return True
-
-    def _api_get_webhook_info(self, params: Json, files: dict[str, Json]) -> Json:
-        return {"url": "", "has_custom_certificate": False, "pending_update_count": 0}
-
-    @staticmethod
-    def _commands_key(params: Json) -> str:
-        scope = params.get("scope") or {"type": "default"}
-        return json.dumps([scope, params.get("language_code") or ""], sort_keys=True)
 
     def _api_set_my_commands(self, params: Json, files: dict[str, Json]) -> bool:
         commands = params.get("commands")
@@ -1292,28 +910,12 @@ class BotApiServer:
         for command in commands:
             if not isinstance(command, dict):
                 raise ApiError("Bad Request: can't parse BotCommand: expected an Object")
-            name = str(command.get("command", ""))
-            if not _BOT_COMMAND_NAME.match(name):
+            if not _BOT_COMMAND_NAME.match(str(command.get("command", ""))):
                 raise ApiError("Bad Request: BOT_COMMAND_INVALID")
-            description = str(command.get("description", ""))
-            if not 1 <= len(description) <= 256:
+            if not 1 <= len(str(command.get("description", ""))) <= 256:
                 raise ApiError("Bad Request: BOT_COMMAND_DESCRIPTION_INVALID")
-        self.commands[self._commands_key(params)] = [
-            {"command": c["command"], "description": c["description"]} for c in commands
-        ]
-        return True
-
-    def _api_get_my_commands(self, params: Json, files: dict[str, Json]) -> list[Json]:
-        return self.commands.get(self._commands_key(params), [])
-
-    def _api_delete_my_commands(self, params: Json, files: dict[str, Json]) -> bool:
-        self.commands.pop(self._commands_key(params), None)
-        return True
-
-    def _api_set_my_description(self, params: Json, files: dict[str, Json]) -> bool:
-        return True
-
-    def _api_set_my_short_description(self, params: Json, files: dict[str, Json]) -> bool:
+        self.commands = [{"command": c["command"], "description": c["description"]}
+                         for c in commands]  # fmt: skip
         return True
 
     def _api_send_message(self, params: Json, files: dict[str, Json]) -> Json:
@@ -1349,19 +951,8 @@ class BotApiServer:
         markup = _check_markup(params.get("reply_markup"))
         if (text, entities, markup) == (message.text, message.entities, message.reply_markup):
             raise ApiError(NOT_MODIFIED)
-        message.history.append(message.snapshot())
         message.text, message.entities, message.reply_markup = text, entities, markup
         message.html, message.parse_mode = params.get("text"), params.get("parse_mode")
-        message.edit_date = int(time.time())
-        return self._message_json(message)
-
-    def _api_edit_message_reply_markup(self, params: Json, files: dict[str, Json]) -> Json:
-        message = self._bot_message(params)
-        markup = _check_markup(params.get("reply_markup"))
-        if markup == message.reply_markup:
-            raise ApiError(NOT_MODIFIED)
-        message.history.append(message.snapshot())
-        message.reply_markup = markup
         message.edit_date = int(time.time())
         return self._message_json(message)
 
@@ -1380,19 +971,7 @@ class BotApiServer:
         chat = self._chat(params)
         upload = files.get("document")
         if upload is None:
-            reference = params.get("document")
-            stored = self._files.get(str(reference)) if reference else None
-            if stored is None:
-                raise ApiError(
-                    "Bad Request: wrong file identifier/HTTP URL specified"
-                    if reference
-                    else "Bad Request: there is no document in the request"
-                )
-            upload = {
-                "filename": stored.path.rsplit("/", 1)[-1],
-                "mime_type": "application/octet-stream",
-                "content": stored.content,
-            }
+            raise ApiError("Bad Request: there is no document in the request (upload only here)")
         content: bytes = upload["content"]
         if not content:
             raise ApiError("Bad Request: file must be non-empty")
@@ -1401,14 +980,11 @@ class BotApiServer:
             limit=CAPTION_LIMIT, caption=True,
         )  # fmt: skip
         markup = _check_markup(params.get("reply_markup"))
-        stored = self._store_user_file(content, "documents", "")
         message_id = self._new_message_id(chat["id"])
         document = {
-            "file_id": stored.file_id,
-            "file_unique_id": stored.unique_id,
+            **self._file("document", len(content)),
             "file_name": upload["filename"],
             "mime_type": upload["mime_type"] or "application/octet-stream",
-            "file_size": len(content),
         }
         message = BotMessage(
             chat_id=chat["id"],
@@ -1435,42 +1011,6 @@ class BotApiServer:
             )
         )
         return self._message_json(message)
-
-    def _api_delete_message(self, params: Json, files: dict[str, Json]) -> bool:
-        chat = self._chat(params)
-        message_id = params.get("message_id")
-        for message in self._bot_messages.get(chat["id"], []):
-            if message.message_id == message_id and not message.deleted:
-                message.deleted = True
-                self.deleted.append((chat["id"], message_id))
-                return True
-        key = (chat["id"], message_id)
-        if key in self._user_messages and key not in self.deleted:
-            if chat["type"] != "private":
-                raise ApiError("Bad Request: message can't be deleted")
-            self.deleted.append(key)
-            return True
-        raise ApiError("Bad Request: message to delete not found")
-
-    def _api_send_chat_action(self, params: Json, files: dict[str, Json]) -> bool:
-        chat = self._chat(params)
-        action = params.get("action")
-        if action not in CHAT_ACTIONS:
-            raise ApiError("Bad Request: wrong parameter action in request")
-        self.actions.append((chat["id"], action))
-        return True
-
-    def _api_get_file(self, params: Json, files: dict[str, Json]) -> Json:
-        stored = self._files.get(str(params.get("file_id")))
-        if stored is None:
-            raise ApiError("Bad Request: invalid file_id")
-        return {
-            "file_id": stored.file_id,
-            "file_unique_id": stored.unique_id,
-            "file_size": len(stored.content),
-            "file_path": stored.path,
-        }
-
 
 def _coerce(name: str, value: Any) -> Any:
     """Give a form value (always a string) the type Telegram reads it as."""
