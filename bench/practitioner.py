@@ -7,6 +7,8 @@ sentence for every typed question. The whole `mapping` flow takes about 50 updat
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from tests.memory_botapi import Sent, Updates, raw
 
 LABEL_PROMPT = "Give this draft a short case label"
@@ -17,10 +19,21 @@ ITEM = "Nan has had T to stay overnight twice since May, item {n}"
 LIMIT = 400
 
 
-class Practitioner:
-    """One practitioner completing one flow; `next_update` gives the raw JSON to send next."""
+@dataclass(frozen=True)
+class Action:
+    """What the practitioner does next: type `text`, or tap the button `data` of `pressed`."""
 
-    def __init__(self, user_id: int, updates: Updates, flow_id: str = "mapping") -> None:
+    text: str = ""
+    pressed: Sent | None = None
+    data: str = ""
+
+
+class Practitioner:
+    """One practitioner completing one flow; `next_update` gives the raw JSON to send next
+    (`next_action` what to do, for a front end that builds the update itself)."""
+
+    def __init__(self, user_id: int, updates: Updates | None = None,
+                 flow_id: str = "mapping") -> None:
         self.user_id = user_id
         self.flow_id = flow_id
         self._updates = updates
@@ -30,10 +43,24 @@ class Practitioner:
         self.finished = False
 
     def first_update(self) -> bytes:
-        return self._type("/start")
+        return self._encode(self.first_action())
 
     def next_update(self, received: list[Sent]) -> bytes | None:
         """The next update after reading `received`; None once the flow is finished."""
+        action = self.next_action(received)
+        return None if action is None else self._encode(action)
+
+    def _encode(self, action: Action) -> bytes:
+        assert self._updates is not None
+        if action.pressed is None:
+            return raw(self._updates.text(self.user_id, action.text))
+        return raw(self._updates.button(self.user_id, action.data, pressed=action.pressed))
+
+    def first_action(self) -> Action:
+        return self._type("/start")
+
+    def next_action(self, received: list[Sent]) -> Action | None:
+        """What to do after reading `received`; None once the flow is finished."""
         if any(THE_END in m.text for m in received):
             self.finished = True
             return None
@@ -48,7 +75,7 @@ class Practitioner:
             raise RuntimeError(f"practitioner {self.user_id}: nothing to answer in {received!r}")
         return self._answer(self._shown)
 
-    def _answer(self, shown: Sent) -> bytes:
+    def _answer(self, shown: Sent) -> Action:
         data = dict(shown.buttons)
         by_end = {d.rsplit(":", 1)[-1]: d for _, d in shown.buttons}
         for wanted in (f"n:{self.flow_id}",):
@@ -69,7 +96,7 @@ class Practitioner:
             return self._type(ITEM.format(n=given + 1))
         return self._type(ANSWER)
 
-    def _pick(self, shown: Sent, picks: list[tuple[str, str]], done: str | None) -> bytes:
+    def _pick(self, shown: Sent, picks: list[tuple[str, str]], done: str | None) -> Action:
         labels = [label for label, _ in picks]
         if done is not None:  # several choices: tick the first, then Done
             chosen = any(label.startswith("✓") for label in labels)
@@ -81,10 +108,10 @@ class Practitioner:
             return self._tap(shown, picks[3 + self.user_id % 4][1])
         return self._tap(shown, picks[0][1])
 
-    def _type(self, text: str) -> bytes:
+    def _type(self, text: str) -> Action:
         self.sent += 1
-        return raw(self._updates.text(self.user_id, text))
+        return Action(text=text)
 
-    def _tap(self, shown: Sent, data: str) -> bytes:
+    def _tap(self, shown: Sent, data: str) -> Action:
         self.sent += 1
-        return raw(self._updates.button(self.user_id, data, pressed=shown))
+        return Action(pressed=shown, data=data)

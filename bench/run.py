@@ -9,16 +9,22 @@ from __future__ import annotations
 import argparse
 import asyncio
 import json
+import subprocess
 import sys
 import tempfile
 import time
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
 from bench import report
+from bench.crash import kill_peer
 from bench.memory import fill, measure
+from bench.peer import record_script, run_peer
+from bench.polling import run_polling
 from bench.saving import compare
-from bench.startup import flows_loading, rendering
+from bench.startup import checks, flows_loading, rendering
 from bench.throughput import run_baseline, run_sosbot
 from bench.world import data_key
 from flows.loader import load_flows
@@ -40,6 +46,15 @@ def options(argv: list[str] | None = None) -> argparse.Namespace:
                         help="stored drafts in each memory scenario (1000,10000)")
     parser.add_argument("--active", type=int, default=1000,
                         help="practitioners mid-flow in each memory scenario (1000)")
+    parser.add_argument("--peers", type=int, default=40,
+                        help="practitioners at once in the comparison with the peers (40): "
+                        "the durable peer rewrites every user's answers per answer")
+    parser.add_argument("--kills", type=int, default=3,
+                        help="SIGKILLs of each peer, at random moments (3)")
+    parser.add_argument("--polling", type=int, default=20,
+                        help="practitioners pausing --think-ms through the HTTP Bot API (20)")
+    parser.add_argument("--noise", action="store_true",
+                        help="run a CPU-bound process beside the bot the whole time")
     parser.add_argument("--out", type=Path, default=HERE / "results" / "latest.json")
     parser.add_argument("--readme", action="store_true",
                         help="also write the table into bench/README.md")
@@ -50,7 +65,8 @@ async def measure_all(opts: argparse.Namespace, folder: Path) -> dict[str, Any]:
     """Every scenario, in an order where one cannot warm the next unfairly."""
     results: dict[str, Any] = {"machine": report.machine(), "options": {
         "practitioners": opts.practitioners, "think_ms": opts.think_ms,
-        "answers": opts.answers, "stored": opts.stored, "active": opts.active}}
+        "answers": opts.answers, "stored": opts.stored, "active": opts.active,
+        "peers": opts.peers, "kills": opts.kills, "polling": opts.polling, "noise": opts.noise}}
     started = time.perf_counter()
     flows = load_flows()
     results["startup"] = flows_loading(load_flows)
@@ -58,8 +74,12 @@ async def measure_all(opts: argparse.Namespace, folder: Path) -> dict[str, Any]:
     _, warm, _ = await run_sosbot(min(opts.practitioners, 5), folder / "warm", flows)
     await run_baseline(warm)
     results["throughput"] = await _throughput(opts, folder, flows)
+    results["peers"] = await _peers(opts, folder, flows)
+    _say(f"{opts.polling} practitioners through the HTTP Bot API, polling")
+    results["polling"] = await run_polling(opts.polling, opts.think_ms / 1000, folder / "http")
     sample = results["throughput"].pop("sample")
     results["rendering"] = rendering(flows[sample.flow_id], sample)
+    results["checks"] = checks(flows[sample.flow_id])
     results["saving"] = {}
     for level in ("NORMAL", "FULL"):
         _say(f"saving at synchronous={level}")
@@ -78,7 +98,8 @@ async def _throughput(opts: argparse.Namespace, folder: Path, flows: Any) -> dic
     _say("the bare baseline, same updates")
     baseline = await run_baseline(sent)
     _say(f"{n} practitioners pausing {opts.think_ms:g} ms on average")
-    paced, _, _ = await run_sosbot(n, folder / "paced", flows, think_s=opts.think_ms / 1000)
+    paced, _, _ = await run_sosbot(n, folder / "paced", flows, think_s=opts.think_ms / 1000,
+                                   phases=True)
     _say(f"{IN_TURN} practitioners one after another")
     alone, _, _ = await run_sosbot(min(n, IN_TURN), folder / "alone", flows, in_turn=True)
     out = {"sosbot": sosbot.report(), "baseline": baseline.report(), "paced": paced.report(),
@@ -91,6 +112,28 @@ async def _throughput(opts: argparse.Namespace, folder: Path, flows: Any) -> dic
     out["cpu_ratio"] = round(out["baseline"]["cpu_ms_per_update"]
                              / max(out["sosbot"]["cpu_ms_per_update"], 1e-9), 3)
     out["paced"]["offered_per_s"] = round(n / (opts.think_ms / 1000), 1) if opts.think_ms else 0
+    return out
+
+
+async def _peers(opts: argparse.Namespace, folder: Path, flows: Any) -> dict[str, Any]:
+    """sosbot, the bare bot and the ConversationHandler peers on the same update bodies."""
+    n = opts.peers
+    _say(f"the peers: {n} practitioners at once, then each peer killed {opts.kills} times")
+    script = await record_script(flows, folder)
+    sosbot, sent, extra = await run_sosbot(n, folder / "peers", flows)
+    out: dict[str, Any] = {"practitioners": n, "sosbot": sosbot.report(),
+                           "sosbot_calls": sum(extra["calls"].values()),
+                           "baseline": (await run_baseline(sent)).report()}
+    for mode in ("durable", "batched"):
+        timings, info = await run_peer(sent, script, folder / f"peer-{mode}.pickle",
+                                       durable=mode == "durable")
+        if info["calls"] != out["sosbot_calls"]:
+            raise RuntimeError(f"the {mode} peer made {info['calls']} Bot API calls, "
+                               f"sosbot {out['sosbot_calls']}")
+        out[mode] = {**timings.report(), **info}
+        out[mode]["crash"] = kill_peer(folder / "kills", mode, script, sent[:20], opts.kills)
+        out[f"ratio_{mode}"] = round(out["sosbot"]["updates_per_s"]
+                                     / out[mode]["updates_per_s"], 3)
     return out
 
 
@@ -113,13 +156,27 @@ async def _memory(opts: argparse.Namespace, folder: Path, sample: Any) -> dict[s
     return out
 
 
+@contextmanager
+def noise(on: bool) -> Iterator[None]:
+    """A CPU-bound process beside the bot (one core's worth of busy Python), or nothing."""
+    if not on:
+        yield
+        return
+    busy = subprocess.Popen([sys.executable, "-c", "while True: sum(range(1000))"])
+    try:
+        yield
+    finally:
+        busy.kill()
+        busy.wait()
+
+
 def _say(text: str) -> None:
     print(f"... {text}", file=sys.stderr, flush=True)
 
 
 def main(argv: list[str] | None = None) -> int:
     opts = options(argv)
-    with tempfile.TemporaryDirectory(prefix="sosbot-bench-") as folder:
+    with tempfile.TemporaryDirectory(prefix="sosbot-bench-") as folder, noise(opts.noise):
         results = asyncio.run(measure_all(opts, Path(folder)))
     table = report.table(results)
     print(table)

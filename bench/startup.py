@@ -17,6 +17,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+from bench.practitioner import ANSWER
 from bot.summary_html import render_telegram
 from bot.telegram_html import split_html
 from flows.draft import Draft
@@ -94,4 +95,29 @@ def _exports(summary: Summary) -> dict[str, Any]:
         out[f"export_{fmt}_ms"] = median
         out[f"export_{fmt}_first_ms"] = first
         out[f"export_{fmt}_bytes"] = len(export(summary, fmt).data)
+    return out
+
+
+LONG_ANSWER = ("Mum said she was worried about her partner's drinking at the weekend, and the "
+               "school noticed T arriving hungry on Mondays. ") * 8
+
+
+def checks(flow: Flow) -> dict[str, Any]:
+    """One typed answer through every language check its question lists, with the nudger the
+    bot builds (`bot/services.py` wires this one): median and slowest of repeats, in ms."""
+    from flows.nudges import nudger
+
+    nudge = nudger()
+    kinds = max((step.spec.checks or flow.spec.checks for step in flow.steps), key=len)
+    out: dict[str, Any] = {"kinds": list(kinds)}
+    for name, text in (("answer", ANSWER), ("long_answer", LONG_ANSWER)):
+        times = []
+        for _ in range(REPEATS * 10):
+            start = time.perf_counter()
+            for kind in kinds:
+                nudge(kind, text)
+            times.append((time.perf_counter() - start) * 1000)
+        out[f"{name}_chars"] = len(text)
+        out[f"{name}_ms"] = round(statistics.median(times), 3)
+        out[f"{name}_max_ms"] = round(max(times), 3)
     return out

@@ -20,6 +20,7 @@ from typing import Any
 from telegram import Update
 from telegram.ext import Application, CallbackQueryHandler, ContextTypes, MessageHandler, filters
 
+from bench.phases import CURRENT, PHASES, Breakdown, instrument, phase
 from bench.practitioner import Practitioner
 from bench.world import AnyApp, counting_errors, running_bot, settings, users
 from bot.conversation import Conversation
@@ -32,19 +33,38 @@ FIXED = "Thanks, noted."
 
 @dataclass
 class Timings:
-    """Per-update latencies (seconds) and the wall time of the whole run."""
+    """Per-update latencies (seconds), their breakdowns if asked for, and the run's wall time."""
 
     latencies: list[float] = field(default_factory=list)
     wall: float = 0.0
     cpu: float = 0.0  # process CPU time, all threads: less swayed by other work than `wall`
+    breakdowns: list[Breakdown] | None = None  # one per latency, when phases are timed
 
-    def report(self) -> dict[str, float]:
+    def report(self) -> dict[str, Any]:
         ms = sorted(x * 1000 for x in self.latencies)
-        return {"updates": len(ms), "seconds": round(self.wall, 3),
-                "updates_per_s": round(len(ms) / self.wall, 1) if self.wall else 0.0,
-                "cpu_ms_per_update": round(self.cpu * 1000 / len(ms), 3) if ms else 0.0,
-                "p50_ms": round(_quantile(ms, 0.50), 3), "p95_ms": round(_quantile(ms, 0.95), 3),
-                "p99_ms": round(_quantile(ms, 0.99), 3), "max_ms": round(ms[-1] if ms else 0, 3)}
+        out: dict[str, Any] = {
+            "updates": len(ms), "seconds": round(self.wall, 3),
+            "updates_per_s": round(len(ms) / self.wall, 1) if self.wall else 0.0,
+            "cpu_ms_per_update": round(self.cpu * 1000 / len(ms), 3) if ms else 0.0,
+            "p50_ms": round(_quantile(ms, 0.50), 3), "p95_ms": round(_quantile(ms, 0.95), 3),
+            "p99_ms": round(_quantile(ms, 0.99), 3), "max_ms": round(ms[-1] if ms else 0, 3)}
+        if self.breakdowns:
+            out["phases"] = self._phases()
+        return out
+
+    def _phases(self) -> dict[str, dict[str, float]]:
+        """Mean ms per phase over all updates, and over the slowest 1 % (the tail)."""
+        assert self.breakdowns is not None
+        pairs = sorted(zip(self.latencies, self.breakdowns, strict=True), key=lambda p: p[0])
+        tail = pairs[-max(len(pairs) // 100, 1):]
+        out = {}
+        for name, chosen in (("all", pairs), ("slowest_1pc", tail)):
+            means = {ph: round(sum(b.spent[ph] for _, b in chosen) * 1000 / len(chosen), 3)
+                     for ph in PHASES}
+            means["other"] = round(sum(t for t, _ in chosen) * 1000 / len(chosen)
+                                   - sum(v for k, v in means.items() if k != "other"), 3)
+            out[name] = means
+        return out
 
 
 def _quantile(sorted_ms: list[float], q: float) -> float:
@@ -53,11 +73,23 @@ def _quantile(sorted_ms: list[float], q: float) -> float:
     return statistics.quantiles(sorted_ms, n=100, method="inclusive")[round(q * 100) - 1]
 
 
-async def _handle(app: AnyApp, raw: bytes, timings: Timings) -> None:
+async def _handle(app: AnyApp, raw: bytes, timings: Timings, due: float | None = None) -> None:
+    """One update, timed from when it arrived (`due`, for a paced practitioner: the end of
+    the pause, so time spent waiting for a busy loop to get to it counts) to the end."""
     start = time.perf_counter()
-    update = Update.de_json(json.loads(raw), app.bot)
+    due = start if due is None else due
+    breakdown = None
+    if timings.breakdowns is not None:
+        breakdown = Breakdown()
+        breakdown.spent["arrival"] = start - due
+        CURRENT.set(breakdown)
+    with phase("decode"):
+        update = Update.de_json(json.loads(raw), app.bot)
     await app.process_update(update)
-    timings.latencies.append(time.perf_counter() - start)
+    timings.latencies.append(time.perf_counter() - due)
+    if breakdown is not None and timings.breakdowns is not None:
+        timings.breakdowns.append(breakdown)
+        CURRENT.set(None)
 
 
 class Pace:
@@ -69,20 +101,26 @@ class Pace:
         self.mean_s = mean_s
         self._random = random.Random(seed)
 
-    async def think(self) -> None:
-        if self.mean_s > 0:
-            await asyncio.sleep(self._random.uniform(0.5, 1.5) * self.mean_s)
+    async def think(self) -> float | None:
+        """Pause; returns when the next update was due (None when nobody pauses)."""
+        if self.mean_s <= 0:
+            return None
+        pause = self._random.uniform(0.5, 1.5) * self.mean_s
+        due = time.perf_counter() + pause
+        await asyncio.sleep(pause)
+        return due
 
 
 async def run_sosbot(count: int, folder: Path, flows: dict[str, Flow], *, think_s: float = 0.0,
-                     in_turn: bool = False
+                     in_turn: bool = False, phases: bool = False
                      ) -> tuple[Timings, list[list[bytes]], dict[str, Any]]:
     """`count` practitioners complete `mapping` at once (or one after another, `in_turn`);
-    returns the timings, every update sent, the Bot API calls made and a finished draft."""
+    returns the timings (with each update's phases, if asked), every update sent, the Bot
+    API calls made and a finished draft."""
     team = users(count)
     config = settings(folder / f"sosbot-{count}-{think_s}-{in_turn}.db", team)
     request = MemoryRequest(record=False)
-    timings = Timings()
+    timings = Timings(breakdowns=[] if phases else None)
     sent: list[list[bytes]] = [[] for _ in team]
     updates = Updates()
     bot = running_bot(config, flows, request)
@@ -91,18 +129,23 @@ async def run_sosbot(count: int, folder: Path, flows: dict[str, Flow], *, think_
             person, pace = Practitioner(user_id, updates), Pace(think_s, user_id)
             raw: bytes | None = person.first_update()
             while raw is not None:
-                await pace.think()
+                due = await pace.think()
                 sent[n].append(raw)
-                await _handle(app, raw, timings)
+                await _handle(app, raw, timings, due)
                 raw = person.next_update(request.outbox(user_id))
 
+        restore = instrument(conversation) if phases else None
         start, cpu = time.perf_counter(), time.process_time()
-        if in_turn:
-            for n, user_id in enumerate(team):
-                await practitioner(n, user_id)
-        else:
-            await asyncio.gather(*(practitioner(n, u) for n, u in enumerate(team)))
-        timings.wall, timings.cpu = time.perf_counter() - start, time.process_time() - cpu
+        try:
+            if in_turn:
+                for n, user_id in enumerate(team):
+                    await practitioner(n, user_id)
+            else:
+                await asyncio.gather(*(practitioner(n, u) for n, u in enumerate(team)))
+        finally:
+            timings.wall, timings.cpu = time.perf_counter() - start, time.process_time() - cpu
+            if restore is not None:
+                restore()
         completed = sum([len(await conversation.store.list_drafts(u, status="completed"))
                          for u in team])
         sample = await _completed_draft(conversation, team[0])
@@ -136,20 +179,26 @@ def bare_application(request: MemoryRequest) -> AnyApp:
     return app
 
 
+async def replay(app: AnyApp, sent: list[list[bytes]], *, think_s: float = 0.0) -> Timings:
+    """Replay each practitioner's updates, at the same concurrency, to an initialised bot."""
+    timings = Timings()
+    team = users(len(sent))
+
+    async def practitioner(n: int, updates: list[bytes]) -> None:
+        pace = Pace(think_s, team[n])
+        for raw in updates:
+            await _handle(app, raw, timings, await pace.think())
+
+    start, cpu = time.perf_counter(), time.process_time()
+    await asyncio.gather(*(practitioner(n, u) for n, u in enumerate(sent)))
+    timings.wall, timings.cpu = time.perf_counter() - start, time.process_time() - cpu
+    return timings
+
+
 async def run_baseline(sent: list[list[bytes]], *, think_s: float = 0.0) -> Timings:
     """Replay the same practitioners' updates, at the same concurrency, to the bare bot."""
-    request = MemoryRequest(record=False)
-    timings = Timings()
-    async with counting_errors() as errors, bare_application(request) as app:
-        async def practitioner(n: int, updates: list[bytes]) -> None:
-            pace = Pace(think_s, users(len(sent))[n])
-            for raw in updates:
-                await pace.think()
-                await _handle(app, raw, timings)
-
-        start, cpu = time.perf_counter(), time.process_time()
-        await asyncio.gather(*(practitioner(n, u) for n, u in enumerate(sent)))
-        timings.wall, timings.cpu = time.perf_counter() - start, time.process_time() - cpu
+    async with counting_errors() as errors, bare_application(MemoryRequest(record=False)) as app:
+        timings = await replay(app, sent, think_s=think_s)
     if errors.count:
         raise RuntimeError(f"the baseline run logged {errors.count} errors: {errors.first}")
     return timings

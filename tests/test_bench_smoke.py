@@ -27,7 +27,7 @@ def bench(tmp_path_factory: pytest.TempPathFactory) -> tuple[dict[str, Any], str
     done = subprocess.run(
         [sys.executable, "-m", "bench.run", "--practitioners", str(PRACTITIONERS),
          "--think-ms", "5", "--answers", str(ANSWERS), "--stored", "20", "--active", "3",
-         "--out", str(out)],
+         "--peers", str(PRACTITIONERS), "--kills", "1", "--polling", "1", "--out", str(out)],
         cwd=REPO, env=sosbot_env(), capture_output=True, text=True, timeout=300, check=False)
     assert done.returncode == 0, done.stderr[-3000:]
     return json.loads(out.read_text(encoding="utf-8")), done.stdout
@@ -54,6 +54,49 @@ def test_every_update_of_every_practitioner_is_timed_in_every_run(
     assert t["bot_api_calls_per_update"] >= 1
     assert math.isclose(t["ratio"], t["sosbot"]["updates_per_s"] / t["baseline"]["updates_per_s"],
                         abs_tol=0.002)
+
+
+def test_each_update_is_broken_down_into_phases_that_were_really_timed(
+        bench: tuple[dict[str, Any], str]) -> None:
+    phases = bench[0]["throughput"]["paced"]["phases"]
+
+    for chosen in phases.values():
+        assert all(chosen[name] >= 0 for name in chosen if name != "other")
+        # The hooks are live: every answer decodes, loads, commits and calls the Bot API.
+        for name in ("decode", "load", "engine", "commit", "render", "bot_api", "db_thread"):
+            assert phases["all"][name] > 0, name
+
+
+def test_the_peers_answer_the_same_updates_and_lose_what_they_did_not_write(
+        bench: tuple[dict[str, Any], str]) -> None:
+    peers = bench[0]["peers"]
+    total = round(bench[0]["throughput"]["updates_per_practitioner"] * PRACTITIONERS)
+
+    for run in ("sosbot", "baseline", "durable", "batched"):
+        _adds_up(peers[run], total)
+    assert peers["durable"]["calls"] == peers["batched"]["calls"] == peers["sosbot_calls"]
+    # Written before each reply: on disk while still running, and nothing acknowledged lost
+    # unless the kill cut a write short (PicklePersistence rewrites the file in place).
+    assert peers["durable"]["on_disk_while_running"] == total - PRACTITIONERS
+    for life in peers["durable"]["crash"]["lives"]:
+        assert life["acknowledged"] > 0
+        assert life["lost"] == 0 or not life["file_readable"]
+    # Written once a minute: a kill within the first minute loses every answer.
+    assert peers["batched"]["on_disk_while_running"] == 0
+    for life in peers["batched"]["crash"]["lives"]:
+        assert life["lost"] == life["acknowledged"] > 0
+
+
+def test_a_practitioner_waits_for_the_polling_bot_and_the_checks_are_timed(
+        bench: tuple[dict[str, Any], str]) -> None:
+    results = bench[0]
+    polling, checks = results["polling"], results["checks"]
+
+    _adds_up({**polling, "cpu_ms_per_update": 1}, polling["updates"])
+    assert polling["updates"] >= results["throughput"]["updates_per_practitioner"]
+    assert polling["bot_messages_per_s"] > 0
+    assert checks["kinds"]
+    assert 0 < checks["answer_ms"] <= checks["answer_max_ms"]
 
 
 def test_saving_counts_every_answer_at_both_levels(bench: tuple[dict[str, Any], str]) -> None:

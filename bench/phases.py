@@ -1,0 +1,177 @@
+"""Where each update's time goes: a per-update breakdown by phase, for the bench only.
+
+`instrument(conversation)` wraps, in this process, the calls an update goes through: the
+gate (allow-list and rate limiter), the store's reads ("load") and writes ("commit"), the
+engine, the answer checks, rendering the replies, the Bot API calls (python-telegram-bot
+building the request and decoding Telegram's answer), and every trip to aiosqlite's thread,
+split three ways: queued behind other work for the thread, running on it, and waiting for
+the event loop to resume the update once the thread is done. Garbage collection is timed
+through `gc.callbacks`. Phases are exclusive: time in a nested phase is not counted again
+in the one around it. What no phase covers ("other") is python-telegram-bot's dispatch, the
+handlers' own glue, and waits nothing above names.
+"""
+
+from __future__ import annotations
+
+import functools
+import gc
+import threading
+import time
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
+from typing import Any
+
+import aiosqlite
+from telegram.ext import ExtBot
+
+from bot import views
+from bot.conversation import Conversation
+from bot.handlers import Handlers
+from flows import engine
+from storage.store import Store
+
+PHASES = ("arrival", "decode", "gate", "load", "engine", "checks", "commit", "render",
+          "bot_api", "db_queue", "db_thread", "loop_wait", "gc", "other")
+LOADS = ("session", "load_draft", "was_handled", "list_drafts")
+COMMITS = ("save", "save_session")
+BOT_CALLS = ("send_message", "edit_message_text", "answer_callback_query", "send_document")
+clock = time.perf_counter
+
+
+class Breakdown:
+    """One update's time per phase (seconds), kept exclusive with a stack of open phases."""
+
+    __slots__ = ("open", "spent")
+
+    def __init__(self) -> None:
+        self.spent: dict[str, float] = dict.fromkeys(PHASES, 0.0)
+        self.open: list[list[Any]] = []  # [phase, start, time spent in nested phases]
+
+    def enter(self, phase: str) -> None:
+        self.open.append([phase, clock(), 0.0])
+
+    def leave(self) -> float:
+        phase, start, nested = self.open.pop()
+        took: float = clock() - start
+        self.spent[phase] += took - nested
+        if self.open:
+            self.open[-1][2] += took
+        return took
+
+    def add(self, phase: str, seconds: float) -> None:
+        """Time inside the open phase that belongs to `phase` instead."""
+        self.spent[phase] += seconds
+        if self.open:
+            self.open[-1][2] += seconds
+
+
+CURRENT: ContextVar[Breakdown | None] = ContextVar("bench_breakdown", default=None)
+
+
+@contextmanager
+def phase(name: str) -> Iterator[None]:
+    breakdown = CURRENT.get()
+    if breakdown is None:
+        yield
+        return
+    breakdown.enter(name)
+    try:
+        yield
+    finally:
+        breakdown.leave()
+
+
+def _timed_async(fn: Callable[..., Any], name: str) -> Callable[..., Any]:
+    @functools.wraps(fn)
+    async def timed(*args: Any, **kwargs: Any) -> Any:
+        with phase(name):
+            return await fn(*args, **kwargs)
+    return timed
+
+
+def _timed(fn: Callable[..., Any], name: str) -> Callable[..., Any]:
+    @functools.wraps(fn)
+    def timed(*args: Any, **kwargs: Any) -> Any:
+        with phase(name):
+            return fn(*args, **kwargs)
+    return timed
+
+
+def _patch(owner: Any, names: tuple[str, ...], name: str, undo: list[Callable[[], None]],
+           *, sync: bool = False) -> None:
+    for attr in names:
+        original = getattr(owner, attr, None)
+        if original is None:
+            continue
+        setattr(owner, attr, (_timed if sync else _timed_async)(original, name))
+        undo.append(functools.partial(setattr, owner, attr, original))
+
+
+def _db_trips(undo: list[Callable[[], None]]) -> None:
+    """Split each trip to aiosqlite's thread into queued, running and waiting for the loop."""
+    original = aiosqlite.Connection._execute
+
+    async def execute(self: aiosqlite.Connection, fn: Callable[..., Any], *args: Any,
+                      **kwargs: Any) -> Any:
+        breakdown = CURRENT.get()
+        if breakdown is None:
+            return await original(self, fn, *args, **kwargs)  # type: ignore[no-untyped-call]
+        marks: list[float] = []
+
+        def on_thread(*a: Any, **k: Any) -> Any:
+            marks.append(clock())
+            try:
+                return fn(*a, **k)
+            finally:
+                marks.append(clock())
+
+        submitted = clock()
+        result = await original(self, on_thread, *args, **kwargs)  # type: ignore[no-untyped-call]
+        resumed = clock()
+        if len(marks) == 2:
+            breakdown.add("db_queue", marks[0] - submitted)
+            breakdown.add("db_thread", marks[1] - marks[0])
+            breakdown.add("loop_wait", resumed - marks[1])
+        return result
+
+    aiosqlite.Connection._execute = execute  # type: ignore[method-assign]
+    undo.append(functools.partial(setattr, aiosqlite.Connection, "_execute", original))
+
+
+def _gc(undo: list[Callable[[], None]]) -> None:
+    started: list[float] = []
+    main = threading.main_thread()
+
+    def on_gc(stage: str, info: dict[str, Any]) -> None:
+        if stage == "start":
+            started[:] = [clock()]
+        elif started:
+            breakdown = CURRENT.get() if threading.current_thread() is main else None
+            if breakdown is not None:
+                breakdown.add("gc", clock() - started[0])
+
+    gc.callbacks.append(on_gc)
+    undo.append(functools.partial(gc.callbacks.remove, on_gc))
+
+
+def instrument(conversation: Conversation) -> Callable[[], None]:
+    """Wrap the calls of one update's path in timers; returns what undoes it."""
+    undo: list[Callable[[], None]] = []
+    _patch(Store, LOADS, "load", undo)
+    _patch(Store, COMMITS, "commit", undo)
+    _patch(Handlers, ("gate",), "gate", undo)
+    _patch(ExtBot, BOT_CALLS, "bot_api", undo)
+    _patch(engine, ("advance",), "engine", undo, sync=True)
+    _patch(views, ("render",), "render", undo, sync=True)
+    nudger = getattr(conversation, "_nudger", None)
+    if nudger is not None:
+        conversation._nudger = _timed(nudger, "checks")
+        undo.append(functools.partial(setattr, conversation, "_nudger", nudger))
+    _db_trips(undo)
+    _gc(undo)
+
+    def restore() -> None:
+        for step in reversed(undo):
+            step()
+    return restore
