@@ -34,7 +34,11 @@ def _sent(message: BotMessage) -> Sent:
 
 
 def _actionable(message: Sent) -> bool:
-    return bool(message.buttons) or LABEL_PROMPT in message.text or THE_END in message.text
+    """A message the practitioner acts on; the finished summary's buttons (export, review)
+    come just before the last message, which is the one to wait for."""
+    finished = any(data.startswith("x:") for _, data in message.buttons)
+    return (bool(message.buttons) and not finished) or LABEL_PROMPT in message.text \
+        or THE_END in message.text
 
 
 def _bot_process(server: BotApiServer, db: Path, team: list[int]) -> subprocess.Popen[str]:

@@ -93,7 +93,8 @@ def test_a_practitioner_waits_for_the_polling_bot_and_the_checks_are_timed(
     polling, checks = results["polling"], results["checks"]
 
     _adds_up({**polling, "cpu_ms_per_update": 1}, polling["updates"])
-    assert polling["updates"] >= results["throughput"]["updates_per_practitioner"]
+    # The same path through the flow as in memory: the practitioner read the same messages.
+    assert polling["updates"] == results["throughput"]["updates_per_practitioner"]
     assert polling["bot_messages_per_s"] > 0
     assert checks["kinds"]
     assert 0 < checks["answer_ms"] <= checks["answer_max_ms"]
