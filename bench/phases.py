@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import functools
 import gc
+import importlib
 import threading
 import time
 from collections.abc import Callable, Iterator
@@ -29,12 +30,14 @@ from bot import views
 from bot.conversation import Conversation
 from bot.handlers import Handlers
 from flows import engine
-from storage.store import Store
 
 PHASES = ("arrival", "decode", "gate", "load", "engine", "checks", "commit", "render",
           "bot_api", "db_queue", "db_thread", "loop_wait", "gc", "other")
-LOADS = ("session", "load_draft", "was_handled", "list_drafts")
-COMMITS = ("save", "save_session")
+LOADS = ("session", "load_draft", "was_handled", "list_drafts", "draft", "active", "drafts")
+COMMITS = ("save", "save_session", "delete_draft", "delete_user")
+# The store's classes, by the names each version of storage/ gives them (missing ones skipped).
+STORE_CLASSES = (("storage.store", "Store"), ("storage.sql", "SqlStore"),
+                 ("storage.sql", "SqlTurn"))
 BOT_CALLS = ("send_message", "edit_message_text", "answer_callback_query", "send_document")
 clock = time.perf_counter
 
@@ -98,11 +101,20 @@ def _timed(fn: Callable[..., Any], name: str) -> Callable[..., Any]:
     return timed
 
 
+def _find(module: str, name: str) -> Any:
+    try:
+        return getattr(importlib.import_module(module), name, None)
+    except ImportError:
+        return None
+
+
 def _patch(owner: Any, names: tuple[str, ...], name: str, undo: list[Callable[[], None]],
-           *, sync: bool = False) -> None:
+           *, sync: bool = False, own: bool = False) -> None:
+    """Time each method in `names` as phase `name` (with `own`, only those `owner` defines
+    itself, so an inherited method is not wrapped twice)."""
     for attr in names:
         original = getattr(owner, attr, None)
-        if original is None:
+        if original is None or (own and attr not in vars(owner)):
             continue
         setattr(owner, attr, (_timed if sync else _timed_async)(original, name))
         undo.append(functools.partial(setattr, owner, attr, original))
@@ -158,8 +170,11 @@ def _gc(undo: list[Callable[[], None]]) -> None:
 def instrument(conversation: Conversation) -> Callable[[], None]:
     """Wrap the calls of one update's path in timers; returns what undoes it."""
     undo: list[Callable[[], None]] = []
-    _patch(Store, LOADS, "load", undo)
-    _patch(Store, COMMITS, "commit", undo)
+    for module, name in STORE_CLASSES:
+        owner = _find(module, name)
+        if owner is not None:
+            _patch(owner, LOADS, "load", undo, own=True)
+            _patch(owner, COMMITS, "commit", undo, own=True)
     _patch(Handlers, ("gate",), "gate", undo)
     _patch(ExtBot, BOT_CALLS, "bot_api", undo)
     _patch(engine, ("advance",), "engine", undo, sync=True)

@@ -108,7 +108,8 @@ def _throughput(r: dict[str, Any]) -> list[str]:
     t, o = r["throughput"], r["options"]
     rows = [("sosbot, all at once", t["sosbot"]), ("bare PTB, same updates", t["baseline"]),
             (f"sosbot, paced ({o['think_ms']:g} ms mean pause, ~{t['paced']['offered_per_s']:g}"
-             " updates/s offered)", t["paced"]),
+             f" updates/s offered, {t['paced']['offered_share']:.0%} of the all-at-once rate)",
+             t["paced"]),
             ("sosbot, one update at a time (practitioners in turn)", t["in_turn"])]
     lines = [f"**Throughput**: {o['practitioners']} practitioners each complete `mapping` "
              f"({t['updates_per_practitioner']:g} updates each, "

@@ -112,6 +112,9 @@ async def _throughput(opts: argparse.Namespace, folder: Path, flows: Any) -> dic
     out["cpu_ratio"] = round(out["baseline"]["cpu_ms_per_update"]
                              / max(out["sosbot"]["cpu_ms_per_update"], 1e-9), 3)
     out["paced"]["offered_per_s"] = round(n / (opts.think_ms / 1000), 1) if opts.think_ms else 0
+    # Above about half the all-at-once rate, the paced tail is mostly updates queueing.
+    out["paced"]["offered_share"] = round(out["paced"]["offered_per_s"]
+                                          / max(out["sosbot"]["updates_per_s"], 1e-9), 2)
     return out
 
 

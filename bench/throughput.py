@@ -22,7 +22,7 @@ from telegram.ext import Application, CallbackQueryHandler, ContextTypes, Messag
 
 from bench.phases import CURRENT, PHASES, Breakdown, instrument, phase
 from bench.practitioner import Practitioner
-from bench.world import AnyApp, counting_errors, running_bot, settings, users
+from bench.world import FIRST_USER, AnyApp, counting_errors, running_bot, settings, users
 from bot.conversation import Conversation
 from flows.draft import Draft
 from flows.flow import Flow
@@ -112,13 +112,15 @@ class Pace:
 
 
 async def run_sosbot(count: int, folder: Path, flows: dict[str, Flow], *, think_s: float = 0.0,
-                     in_turn: bool = False, phases: bool = False
+                     in_turn: bool = False, phases: bool = False, database: str | None = None,
+                     first: int = FIRST_USER
                      ) -> tuple[Timings, list[list[bytes]], dict[str, Any]]:
     """`count` practitioners complete `mapping` at once (or one after another, `in_turn`);
     returns the timings (with each update's phases, if asked), every update sent, the Bot
-    API calls made and a finished draft."""
-    team = users(count)
-    config = settings(folder / f"sosbot-{count}-{think_s}-{in_turn}.db", team)
+    API calls made and a finished draft. `database`: a postgresql:// URL instead of a new
+    SQLite file in `folder`; `first`: the first practitioner's user id."""
+    team = users(count, first)
+    config = settings(database or folder / f"sosbot-{count}-{think_s}-{in_turn}.db", team)
     request = MemoryRequest(record=False)
     timings = Timings(breakdowns=[] if phases else None)
     sent: list[list[bytes]] = [[] for _ in team]

@@ -36,12 +36,26 @@ def data_key() -> str:
     return new_key("bench").line()
 
 
-def settings(db: Path, allowed: Iterable[int], key: str | None = None) -> Settings:
-    """Settings as `sosbot run` would read them, for a team of practitioners."""
-    return Settings(_env_file=None, TELEGRAM_BOT_TOKEN=TOKEN,
-                    SOSBOT_DB=str(db), SOSBOT_ALLOWED_USERS=",".join(map(str, allowed)),
-                    SOSBOT_DATA_KEY=key or data_key(),
-                    SOSBOT_RATE_BURST=RATE_BURST, SOSBOT_RATE_PER_MINUTE=RATE_PER_MINUTE)
+def settings(db: Path | str, allowed: Iterable[int], key: str | None = None) -> Settings:
+    """Settings as `sosbot run` would read them, for a team of practitioners; `db` is a
+    SQLite file, or a postgresql:// URL (SOSBOT_DATABASE_URL)."""
+    where: dict[str, Any] = ({"SOSBOT_DATABASE_URL": db} if isinstance(db, str)
+                             else {"SOSBOT_DB": str(db)})
+    values: dict[str, Any] = {
+        "TELEGRAM_BOT_TOKEN": TOKEN, "SOSBOT_ALLOWED_USERS": ",".join(map(str, allowed)),
+        "SOSBOT_DATA_KEY": key or data_key(), "SOSBOT_RATE_BURST": RATE_BURST,
+        "SOSBOT_RATE_PER_MINUTE": RATE_PER_MINUTE, **where}
+    config = Settings(_env_file=None, **values)
+    if isinstance(db, str) and target(config) != db:
+        raise RuntimeError("this sosbot has no SOSBOT_DATABASE_URL (no PostgreSQL engine)")
+    return config
+
+
+def target(config: Settings) -> Path | str:
+    """The database the bot opens: the URL if set, else the SQLite file."""
+    database = getattr(config, "database", None)  # SOSBOT_DATABASE_URL, where supported
+    found: Path | str = database() if callable(database) else config.db
+    return found
 
 
 @asynccontextmanager
@@ -49,7 +63,9 @@ async def running_bot(config: Settings, flows: Mapping[str, Flow], request: Memo
                       ) -> AsyncIterator[tuple[AnyApp, Conversation]]:
     """The bot as `serve` builds it (sealer, limiter, handlers), initialised, without polling."""
     limiter = RateLimiter(config.rate_burst, config.rate_per_minute)
-    async with open_services(config, config.db, flows, sealer=require_key(config)) as conversation:
+    db: Any = target(config)  # a Path, or a URL where the store takes one
+    sealer = require_key(config, db) if isinstance(db, Path) else require_key(config)
+    async with open_services(config, db, flows, sealer=sealer) as conversation:
         app = build_application(config, conversation, request=request,
                                 get_updates_request=MemoryRequest(record=False), limiter=limiter)
         async with app:
