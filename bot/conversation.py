@@ -287,17 +287,20 @@ class Conversation:
         if not flow.spec.takes_from:
             return []
         finished = await self.store.list_drafts(draft.user_id, status="completed")
-        match = next((d for d in finished if d.flow_id in flow.spec.takes_from
-                      and d.label.casefold() == draft.label.casefold()), None)
-        if match is None or match.flow_id not in self.flows:
-            return []
-        source = self.flows[match.flow_id]
-        loaded = await self.store.load_draft(draft.user_id, match.id)
-        if loaded is not None:
-            draft.answers.update(carried_answers(source, loaded.answers, flow))
-        if not draft.answers:
-            return []
-        return [Notice(MSG["carried"].format(title=source.title, label=match.label), "info")]
+        notes: list[ConversationReply] = []
+        for tool in flow.spec.takes_from:  # the newest finished draft of each tool
+            match = next((d for d in finished if d.flow_id == tool
+                          and d.label.casefold() == draft.label.casefold()), None)
+            loaded = None if match is None or tool not in self.flows else (
+                await self.store.load_draft(draft.user_id, match.id))
+            carried = {} if loaded is None else carried_answers(self.flows[tool],
+                                                                 loaded.answers, flow)
+            if match is not None and carried:
+                draft.answers.update({k: v for k, v in carried.items()
+                                      if k not in draft.answers})
+                notes.append(Notice(MSG["carried"].format(title=self.flows[tool].title,
+                                                          label=match.label), "info"))
+        return notes
 
     async def _resume(self, session: Session, draft_id: str, key: tuple[int, int] | None
                       ) -> list[ConversationReply]:

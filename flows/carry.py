@@ -2,7 +2,8 @@
 
 A flow lists the tools it `takes_from`; when a draft of it starts under the same case label
 as a finished draft of one of those, the answers whose step ids and types match are copied
-in. They then show as current answers, to keep with /skip or replace.
+in, and so are the pairs the flow names in `carries` (the Harm Matrix's worst time fills the
+mapping's). They then show as current answers, to keep with /skip or replace.
 """
 
 from __future__ import annotations
@@ -18,17 +19,19 @@ def carried_answers(source: Flow, answers: Mapping[str, Value], target: Flow) ->
     """The source's applicable answers that fit a step of the same id and type in the target."""
     carried: dict[str, Value] = {}
     state = walk(source, answers)
+    renamed = {theirs: mine for mine, theirs in target.spec.carries.get(source.id, {}).items()}
     for step in state.steps:
         value = state.values.get(step.id)
-        if is_answered(value) and target.has_step(step.id):
-            wanted = target.step(step.id)
-            if _fits(step, wanted, value):
-                carried[step.id] = value
+        wanted_id = renamed.get(step.id, step.id)
+        if is_answered(value) and target.has_step(wanted_id):
+            wanted = target.step(wanted_id)
+            if _fits(step, wanted, value, renamed=step.id in renamed):
+                carried[wanted_id] = value
     return carried
 
 
-def _fits(given: FlowStep, wanted: FlowStep, value: Value) -> bool:
-    if given.type != wanted.type or given.role != wanted.role:
+def _fits(given: FlowStep, wanted: FlowStep, value: Value, *, renamed: bool) -> bool:
+    if given.type != wanted.type or (given.role != wanted.role and not renamed):
         return False
     if wanted.type in ("choice", "multi_choice"):
         valid = {c.value for c in wanted.spec.choices}

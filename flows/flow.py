@@ -15,7 +15,7 @@ from typing import Literal
 from flows.conditions import Condition
 from flows.schema import ColumnKey, FlowSpec, ScaleSpec, SectionSpec, StepSpec
 
-StepRole = Literal["question", "follow_up", "others", "another"]
+StepRole = Literal["question", "follow_up", "others", "perspective", "another"]
 
 
 @dataclass(frozen=True)
@@ -34,6 +34,7 @@ class FlowStep:
     instance: int | None = None
     scale: ScaleSpec | None = None
     loc: tuple[str | int, ...] = ()
+    heading: str = ""
 
     @property
     def type(self) -> str:

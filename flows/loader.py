@@ -79,12 +79,25 @@ def load_flows(paths: Iterable[Path] | None = None) -> dict[str, Flow]:
 
 
 def _check_takes_from(flows: Mapping[str, Flow]) -> list[FlowProblem]:
-    return [
+    problems = [
         FlowProblem(flow.source, None, "takes_from", f"there is no flow {ref!r} to take from")
         for flow in flows.values()
         for ref in flow.spec.takes_from
         if ref not in flows or ref == flow.id
     ]
+    for flow in flows.values():
+        for ref, pairs in flow.spec.carries.items():
+            source = flows.get(ref)
+            if ref not in flow.spec.takes_from or source is None:
+                problems.append(FlowProblem(flow.source, None, f"carries.{ref}",
+                                            f"{ref!r} is not one of the flows in takes_from"))
+                continue
+            problems += [
+                FlowProblem(flow.source, None, f"carries.{ref}.{mine}",
+                            f"no step {mine!r} here or no step {theirs!r} in {ref}")
+                for mine, theirs in pairs.items()
+                if not (flow.has_step(mine) and source.has_step(theirs))]
+    return problems
 
 
 def _read(path: Path) -> str:
@@ -221,12 +234,15 @@ def _unroll_section(
         base = [*gate, section_when.renamed(local)]
         for i, step in enumerate(section.steps):
             conds = (*base, step_whens[i].renamed(local))
+            heading = step.heading or section.title
             common: dict[str, Any] = {"section": section, "section_title": title,
                       "column": step.column or section.column,
-                      "local": local, "instance": k, "loc": (*loc, "steps", i)}
+                      "local": local, "instance": k, "loc": (*loc, "steps", i),
+                      "heading": f"{heading} ({repeat.item} {k})" if repeat and k else heading}
             out.append(FlowStep(id=local[step.id], spec=step, conditions=conds,
                                 scale=step.scale, **common))
             out += _attached_steps(step, conds, local, common)
+            out += _perspective_steps(step, conds, local, common, name, root)
         if repeat and k and k < repeat.max:
             another = StepSpec(id=f"{section.id}_another", type="yes_no", ask=repeat.another,
                                help=repeat.help, title=f"Another {repeat.item}?", in_summary=False)
@@ -244,6 +260,7 @@ def _local_ids(section: SectionSpec, k: int | None) -> dict[str, str]:
             names.append(f"{step.id}_why")
         if step.others:
             names.append(f"{step.id}_others")
+        names += [f"{step.id}_{p.id}" for p in step.perspectives]
     return {n: (f"{n}_{k}" if k else n) for n in names}
 
 
@@ -265,6 +282,23 @@ def _attached_steps(
     return out
 
 
+def _perspective_steps(
+    step: StepSpec, conds: tuple[Condition, ...], local: Mapping[str, str],
+    common: dict[str, Any], name: str, root: yaml.Node | None,
+) -> list[FlowStep]:
+    """Each person's own number on a scale, asked as a scale step of its own after it."""
+    out: list[FlowStep] = []
+    answered = parse(f"answered({local[step.id]})")
+    for n, view in enumerate(step.perspectives):
+        own = _parse_when(view.when, name, root, (*common["loc"], "perspectives", n, "when"))
+        spec = StepSpec(id=f"{step.id}_{view.id}", type="scale", ask=view.ask, help=view.help,
+                        title=view.who, required=False)
+        out.append(FlowStep(id=local[spec.id], spec=spec, role="perspective",
+                            conditions=(*conds, answered, own.renamed(local)),
+                            parent=local[step.id], scale=step.scale, **common))
+    return out
+
+
 def _cross_check(
     spec: FlowSpec, steps: list[FlowStep], name: str, root: yaml.Node | None
 ) -> list[FlowProblem]:
@@ -281,6 +315,8 @@ def _cross_check(
                 problems.append(FlowProblem(name, _line_of(root, loc), _dotted(loc),
                                             f"condition refers to {ref!r}, which is not an "
                                             "earlier step"))
+        if step.spec.part_of and step.role == "question":
+            problems += _check_part_of(step, steps, name, _line_of(root, (*step.loc, "part_of")))
         if step.spec.draft and step.role == "question":
             draft_line = _line_of(root, (*step.loc, "draft"))
             problems += _check_draft(spec, step, seen, name, draft_line)
@@ -314,3 +350,13 @@ def _check_draft(
             problems.append(FlowProblem(name, line, field, f"template {draft!r} uses "
                                         f"a.{node.attr}, which is not an earlier step"))
     return problems
+
+
+def _check_part_of(step: FlowStep, steps: list[FlowStep], name: str, line: int | None
+                   ) -> list[FlowProblem]:
+    whole = step.resolve(step.spec.part_of or "")
+    later = steps[steps.index(step) + 1:]
+    if any(s.id == whole and s.section is step.section and s.spec.draft for s in later):
+        return []
+    return [FlowProblem(name, line, _dotted((*step.loc, "part_of")),
+                        f"{step.spec.part_of!r} is not a later drafted step in this section")]

@@ -26,8 +26,8 @@ PRIVACY = ("Part of this looks like {what}. Please use initials or a role instea
            "\"T\", \"the school\"), so this draft can't identify anyone if the wrong person "
            "sees it.")
 GOAL = ('Goals work best when they say what will happen, not only what will stop: for '
-        'example "Mum will take T to her sister\'s whenever R has been drinking" rather than '
-        '"R won\'t drink". Could you phrase it as what someone will be doing?')
+        'example "R will leave the house and ring his worker when he feels angry" rather than '
+        '"R won\'t shout". Could you phrase it as what someone will be doing?')
 KINDS = {
     "full_name": "a full name", "date_of_birth": "a date of birth", "address": "an address",
     "postcode": "a postcode", "phone": "a phone number", "email": "an email address",

@@ -12,7 +12,7 @@ ShortText = Annotated[str, StringConstraints(min_length=1, max_length=200, strip
 LongText = Annotated[str, StringConstraints(min_length=1, max_length=1500, strip_whitespace=True)]
 
 StepType = Literal["text", "list", "choice", "multi_choice", "yes_no", "scale", "note"]
-ColumnKey = Literal["worried", "working_well", "needs_to_happen", "none"]
+ColumnKey = Literal["record", "worried", "working_well", "needs_to_happen", "none"]
 CheckName = Literal["plain_language", "privacy", "safety_action", "goal_wording"]
 Voice = Literal["practitioner", "child"]
 
@@ -49,6 +49,16 @@ class PromptSpec(Spec):
     title: ShortText | None = None
 
 
+class PerspectiveSpec(Spec):
+    """One person's own number on a scale (a parent, the child, an agency), asked after it."""
+
+    id: Slug
+    who: ShortText
+    ask: LongText
+    help: LongText
+    when: str | None = None
+
+
 class StepSpec(Spec):
     id: Slug
     type: StepType
@@ -67,7 +77,10 @@ class StepSpec(Spec):
     scale: ScaleSpec | None = None
     follow_up: PromptSpec | None = None
     others: PromptSpec | None = None
+    perspectives: tuple[PerspectiveSpec, ...] = ()
     in_summary: bool = True
+    heading: ShortText | None = None  # the summary heading it is filed under, if not the section's
+    part_of: Slug | None = None  # a drafted step (same section) that replaces it once answered
 
     @model_validator(mode="after")
     def _fields_fit_type(self) -> StepSpec:
@@ -78,8 +91,11 @@ class StepSpec(Spec):
             raise ValueError(f"choices belong to choice and multi_choice steps, not {self.type}")
         if len({c.value for c in self.choices}) != len(self.choices):
             raise ValueError("choice values must be unique")
-        if self.type != "scale" and (self.scale or self.follow_up or self.others):
-            raise ValueError("scale, follow_up and others belong to scale steps")
+        if self.type != "scale" and (self.scale or self.follow_up or self.others
+                                     or self.perspectives):
+            raise ValueError("scale, follow_up, others and perspectives belong to scale steps")
+        if len({p.id for p in self.perspectives}) != len(self.perspectives):
+            raise ValueError("perspective ids must be unique")
         if self.type != "note" and self.help is None:
             raise ValueError("every question needs help text (prompts and an example)")
         if self.type == "note" and (self.draft or not self.required):
@@ -125,4 +141,6 @@ class FlowSpec(Spec):
     checks: tuple[CheckName, ...] = ("plain_language", "privacy")
     templates: dict[Slug, Annotated[str, StringConstraints(min_length=1)]] = {}
     takes_from: tuple[Slug, ...] = ()  # tools whose finished drafts (same label) fill answers
+    # {tool: {this flow's step id: that tool's step id}} for answers whose ids differ
+    carries: dict[Slug, dict[Slug, Slug]] = {}
     sections: tuple[SectionSpec, ...] = Field(min_length=1)

@@ -1,17 +1,24 @@
-"""The three-column summary of a draft, as plain values every renderer shares."""
+"""The three-column summary of a draft, as plain values every renderer shares.
+
+Read top down as a chair reads it: the record of the meeting (and anything to act on),
+the three columns, then each worry (its danger statement, safety goal and scale side by
+side), other details, and the scales with every person's own number.
+"""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 from dataclasses import dataclass
 
-from flows.answers import Value, display, is_answered
+from flows.answers import display, is_answered
 from flows.draft import Draft
 from flows.flow import Flow, FlowStep
 from flows.schema import ColumnKey
-from flows.walk import walk
+from flows.walk import Walk, walk
 
 COLUMN_KEYS: tuple[ColumnKey, ...] = ("worried", "working_well", "needs_to_happen")
+_NUMBER = re.compile(r"^(?P<who>[^:]{1,80}?)\s*[:=–-]\s*(?P<n>\d{1,2})\b[\s,.;:-]*(?P<why>.*)$")
 
 
 @dataclass(frozen=True)
@@ -45,6 +52,15 @@ class Column:
 
 
 @dataclass(frozen=True)
+class View:
+    """One person's own number on a scale (None when they gave none), and why."""
+
+    who: str
+    value: int | None
+    reason: str = ""
+
+
+@dataclass(frozen=True)
 class ScaleResult:
     """A scale answer with the meaning of both ends, so the number can be read alone."""
 
@@ -58,6 +74,17 @@ class ScaleResult:
     high: str
     reason: str | None
     others: tuple[str, ...]
+    views: tuple[View, ...] = ()
+    missing: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Group:
+    """One copy of a repeated section (a worry, a goal): its columns and scale together."""
+
+    title: str
+    columns: tuple[Column, ...]
+    scales: tuple[ScaleResult, ...]
 
 
 @dataclass(frozen=True)
@@ -71,50 +98,124 @@ class Summary:
     other: tuple[Block, ...]
     scales: tuple[ScaleResult, ...]
     updated_at: float
+    record: tuple[Entry, ...] = ()
+    alerts: tuple[str, ...] = ()
+    groups: tuple[Group, ...] = ()
+
+    @property
+    def filled_columns(self) -> tuple[Column, ...]:
+        """The columns this tool filled: one it does not use is not printed."""
+        return tuple(c for c in self.columns if c.blocks)
+
+    @property
+    def all_scales(self) -> tuple[ScaleResult, ...]:
+        return tuple(s for g in self.groups for s in g.scales) + self.scales
+
+    @property
+    def missing_views(self) -> tuple[str, ...]:
+        """Whose number was asked for on some scale and not given, once each."""
+        return tuple(dict.fromkeys(who for s in self.all_scales for who in s.missing))
 
     @property
     def has_child_voice(self) -> bool:
-        blocks = [b for c in self.columns for b in c.blocks] + list(self.other)
-        return any(e.child_voice for b in blocks for e in b.entries)
+        columns = [*self.columns, *(c for g in self.groups for c in g.columns)]
+        blocks = [b for c in columns for b in c.blocks] + list(self.other)
+        entries = [e for b in blocks for e in b.entries] + list(self.record)
+        return any(e.child_voice for e in entries)
 
 
 def build_summary(flow: Flow, draft: Draft) -> Summary:
     """Gather the answers that apply into columns and scales; hidden answers are left out."""
     state = walk(flow, draft.answers)
-    blocks: dict[ColumnKey, dict[str, list[Entry]]] = {k: {} for k in (*COLUMN_KEYS, "none")}
-    scales: list[ScaleResult] = []
+    record: list[Entry] = []
+    alerts: list[str] = []
+    main: dict[str, dict[str, list[Entry]]] = {}
+    groups: dict[tuple[str, int], dict[str, dict[str, list[Entry]]]] = {}
+    scales: dict[tuple[str, int] | None, list[ScaleResult]] = {}
     for step in state.steps:
-        value = state.values.get(step.id)
+        key = (step.section.id, step.instance) if step.instance is not None else None
+        if step.type == "note":
+            if step.column == "record":
+                alerts.append(step.spec.ask)
+            continue
         if step.type == "scale" and step.role == "question":
-            scales.append(_scale(flow, step, state.values))
+            scales.setdefault(key, []).append(_scale(flow, step, state))
             continue
-        if step.parent and flow.step(step.parent).type == "scale":
-            continue  # shown with its scale
-        if not step.is_question or not step.spec.in_summary or not is_answered(value):
+        entry = _entry(step, state)
+        if entry is None:
             continue
-        items = tuple(value) if isinstance(value, list) and step.type == "list" else ()
-        entry = Entry(step.id, step.title, display(step, value), items, step.spec.voice == "child")
-        blocks[step.column].setdefault(step.section_title, []).append(entry)
-    labels = flow.spec.columns
-    columns = tuple(
-        Column(key, getattr(labels, key), _blocks(blocks[key])) for key in COLUMN_KEYS
+        if step.column == "record":
+            record.append(entry)
+            continue
+        target = main if key is None else groups.setdefault(key, {})
+        target.setdefault(step.column, {}).setdefault(step.heading, []).append(entry)
+    return Summary(
+        flow.id, flow.title, flow.version, draft.label, draft.status,
+        _columns(flow, main, keep_empty=True), _blocks(main.get("none", {})),
+        tuple(scales.get(None, [])), draft.updated_at, tuple(record), tuple(alerts),
+        tuple(_group(flow, key, blocks, scales.get(key, [])) for key, blocks in groups.items()),
     )
-    return Summary(flow.id, flow.title, flow.version, draft.label, draft.status, columns,
-                   _blocks(blocks["none"]), tuple(scales), draft.updated_at)
 
 
-def _blocks(by_title: dict[str, list[Entry]]) -> tuple[Block, ...]:
+def _entry(step: FlowStep, state: Walk) -> Entry | None:
+    """What a step adds to the summary; None when it adds nothing."""
+    value = state.values.get(step.id)
+    if step.parent and state.flow.step(step.parent).type == "scale":
+        return None  # shown with its scale
+    if not step.is_question or not step.spec.in_summary or not is_answered(value):
+        return None
+    whole = step.resolve(step.spec.part_of) if step.spec.part_of else None
+    if whole and is_answered(state.values.get(whole)):
+        return None  # the drafted statement says it all; its parts would repeat it
+    items = tuple(value) if isinstance(value, list) and step.type == "list" else ()
+    return Entry(step.id, step.title, display(step, value), items, step.spec.voice == "child")
+
+
+def _columns(flow: Flow, by_column: Mapping[str, dict[str, list[Entry]]], *,
+             keep_empty: bool) -> tuple[Column, ...]:
+    labels = flow.spec.columns
+    columns = tuple(Column(key, getattr(labels, key), _blocks(by_column.get(key, {})))
+                    for key in COLUMN_KEYS)
+    return columns if keep_empty else tuple(c for c in columns if c.blocks)
+
+
+def _group(flow: Flow, key: tuple[str, int], by_column: Mapping[str, dict[str, list[Entry]]],
+           scales: list[ScaleResult]) -> Group:
+    section = next(s for s in flow.spec.sections if s.id == key[0])
+    item = section.repeat.item if section.repeat else section.title
+    columns = _columns(flow, by_column, keep_empty=False)
+    if by_column.get("none"):
+        columns += (Column("none", "Other details", _blocks(by_column["none"])),)
+    return Group(f"{item[:1].upper()}{item[1:]} {key[1]}", columns, tuple(scales))
+
+
+def _blocks(by_title: Mapping[str, list[Entry]]) -> tuple[Block, ...]:
     return tuple(Block(title, tuple(entries)) for title, entries in by_title.items())
 
 
-def _scale(flow: Flow, step: FlowStep, values: Mapping[str, Value]) -> ScaleResult:
+def _scale(flow: Flow, step: FlowStep, state: Walk) -> ScaleResult:
     spec = flow.scale_of(step)
+    values = state.values
     value = values.get(step.id)
     reason = values.get(step.resolve(f"{step.spec.id}_why"))
     others = values.get(step.resolve(f"{step.spec.id}_others"))
+    listed = tuple(others) if isinstance(others, list) else ()
+    asked = [s for s in state.steps if s.parent == step.id and s.role == "perspective"]
+    views = [View(s.title, n) for s in asked if isinstance(n := values.get(s.id), int)]
+    missing = tuple(s.title for s in asked if not isinstance(values.get(s.id), int))
+    title = step.heading if step.spec.heading else step.title
+    section = title if step.instance is not None else step.section_title  # a group names it
     return ScaleResult(
-        step.id, step.title, step.section_title, value if isinstance(value, int) else None,
+        step.id, title, section, value if isinstance(value, int) else None,
         spec.min, spec.max, spec.low, spec.high,
         reason if isinstance(reason, str) and reason else None,
-        tuple(others) if isinstance(others, list) else (),
+        listed, tuple(views) + tuple(_view(text) for text in listed), missing,
     )
+
+
+def _view(text: str) -> View:
+    """A "who: number, why" line as a view; a line without a number keeps its words."""
+    match = _NUMBER.match(text.strip())
+    if match is None:
+        return View(text.strip(), None)
+    return View(match["who"].strip(), int(match["n"]), match["why"].strip())

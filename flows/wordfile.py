@@ -18,7 +18,7 @@ from docx.table import _Cell, _Row
 from docx.text.paragraph import Paragraph
 
 from flows.render import FOOTER, format_date, scale_bar
-from flows.summary import Block, Entry, ScaleResult, Summary
+from flows.summary import Block, Column, Entry, ScaleResult, Summary
 
 # Characters XML 1.0 cannot hold; lxml refuses them, and a pasted answer may carry one.
 _NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
@@ -35,10 +35,18 @@ def summary_docx(summary: Summary) -> bytes:
     _page(doc, summary)
     doc.add_heading(clean(f"{summary.flow_title}: {summary.label}"), level=1)
     doc.add_paragraph(clean(meta_line(summary)))
+    _record(doc, summary)
     if summary.has_child_voice:
         doc.add_paragraph("Words in quotation marks followed by (child's words) are the "
                           "child's own, written as they said them.")
-    _table(doc, summary)
+    if summary.filled_columns:
+        _table(doc, summary.filled_columns)
+    for group in summary.groups:
+        doc.add_heading(clean(group.title), level=2)
+        if group.columns:
+            _table(doc, group.columns)
+        for scale in group.scales:
+            _scale(doc, scale)
     if summary.other:
         doc.add_heading("Other details", level=2)
         for block in summary.other:
@@ -75,12 +83,24 @@ def _page(doc: WordDocument, summary: Summary) -> None:
         props.created = props.modified = datetime.fromtimestamp(summary.updated_at, UTC)
 
 
-def _table(doc: WordDocument, summary: Summary) -> None:
-    table = doc.add_table(rows=2, cols=len(summary.columns))
+def _record(doc: WordDocument, summary: Summary) -> None:
+    """The meeting, the author and anything to act on, where a chair reads first."""
+    for alert in summary.alerts:
+        doc.add_paragraph().add_run(clean(alert)).bold = True
+    for entry in summary.record:
+        _entry(doc, entry)
+    if summary.missing_views:
+        para = doc.add_paragraph()
+        para.add_run("No number yet from: ").italic = True
+        para.add_run(clean(", ".join(summary.missing_views)))
+
+
+def _table(doc: WordDocument, columns: tuple[Column, ...]) -> None:
+    table = doc.add_table(rows=2, cols=len(columns))
     table.style = doc.styles["Table Grid"]
     header, body = table.rows
     _repeat_as_header(header)
-    for column, head, cell in zip(summary.columns, header.cells, body.cells, strict=True):
+    for column, head, cell in zip(columns, header.cells, body.cells, strict=True):
         head.paragraphs[0].text = clean(column.label)
         head.paragraphs[0].style = doc.styles["Heading 2"]
         first = cell.paragraphs[0]
@@ -134,8 +154,14 @@ def _scale(doc: WordDocument, scale: ScaleResult) -> None:
     _lines(doc, f"{scale.min} means: {scale.low}", f"{scale.max} means: {scale.high}")
     if scale.reason:
         doc.add_paragraph(clean(f"Why this number: {scale.reason}"))
-    if scale.others:
-        doc.add_paragraph(clean("Other people's numbers: " + "; ".join(scale.others)))
+    if scale.views or scale.missing:
+        doc.add_paragraph().add_run("Each person's number:").italic = True
+        for view in scale.views:
+            number = "no number" if view.value is None else str(view.value)
+            doc.add_paragraph(clean(f"{view.who}: {number}"
+                                    + (f" ({view.reason})" if view.reason else "")))
+        for who in scale.missing:
+            doc.add_paragraph(clean(f"{who}: not given"))
 
 
 def _lines(doc: WordDocument, *lines: str) -> None:

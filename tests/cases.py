@@ -25,8 +25,16 @@ NO = Answer(Pick("no"))
 # K (3) lives with mum (A) and mum's boyfriend (J); maternal gran (B) lives nearby.
 MAPPING: dict[str, Answer] = {
     "purpose": Answer(Pick("conference")),
+    "meeting_date": Answer("Tuesday 8 December, 10am"),
+    "author": Answer("LM, social worker, Northside children's team"),
     "network": Answer("K (3), mum (A), mum's boyfriend (J), maternal gran (B), nursery "
                       "key worker, health visitor, GP"),
+    "views_missing": Answer("J has not met us yet."),
+    "next_review": Answer("Core group in six weeks"),
+    "house_worries": Answer(DONE),
+    "house_good": Answer(DONE),
+    "house_dreams": Answer(DONE),
+    "child_view_how": Answer("K is 3; this is what nursery and the health visitor see of her."),
     "harm_happened": YES,
     "worst_harm": Answer("In September nursery saw four finger-shaped bruises on the back of "
                          "K's thigh. Mum said J smacked K because she would not stop crying "
@@ -46,8 +54,8 @@ MAPPING: dict[str, Answer] = {
     "danger_statement_1": ACCEPT,
     "family_view_1": Answer('Mum says J "has never really hurt her" but agrees he should not '
                             'smack. J has not met us yet.'),
-    "goal_doing_1": Answer("Mum will settle K at bedtime herself, and J will walk away and let "
-                           "mum take over whenever he feels himself getting cross"),
+    "goal_doing_1": Answer("J will walk away and let mum take over whenever he feels himself "
+                           "getting cross, and will never smack K"),
     "goal_child_1": Answer("K will be comforted when she cries and will have no new marks"),
     "goal_how_long_1": Answer("at least six months, including the Christmas holidays"),
     "safety_goal_1": ACCEPT,
@@ -86,6 +94,8 @@ MAPPING: dict[str, Answer] = {
                               "at 8am every morning after mum has taken her tablets.", DONE),
     "trusted_adults": Answer("Gran (B), ten minutes away, has a key.",
                              "Mum's friend C, who K stays with some weekends.", DONE),
+    "plan_working": Answer("Nursery tells the social worker the same day about any mark; gran "
+                           "texts the social worker each Friday."),
     "next_steps": Answer("Social worker will visit J and mum together by 2 December.",
                          "Health visitor will go with mum to the GP about her sleep next "
                          "week.", DONE),
@@ -94,10 +104,15 @@ MAPPING: dict[str, Answer] = {
     "safety_scale": Answer("3"),
     "safety_scale_why": Answer("3, not 2, because gran is there every morning and mum told us "
                                "the truth about the smacking. A 4 would be J working with us."),
-    "safety_scale_others": Answer("Mum: 7", "Gran: 5", DONE),
+    "safety_scale_parent_1": Answer("7"),
+    "safety_scale_parent_2": SKIP,
+    "safety_scale_others": Answer("Nursery: 3, new marks in the autumn", "Health visitor: 4",
+                                  DONE),
 }
 
 HARM_MATRIX: dict[str, Answer] = {
+    "author": Answer("LM, social worker"),
+    "network": Answer("Mum, nursery key worker, health visitor"),
     "danger_behaviour_1": Answer("J smacks K hard enough to bruise her when she cries or "
                                  "won't do as she is told"),
     "harm_impact_1": Answer('Finger-mark bruises on her thigh in September. She flinches when '
@@ -108,14 +123,16 @@ HARM_MATRIX: dict[str, Answer] = {
                                "three weeks ago. No change since the summer."),
     "harm_history_1": Answer("Since J moved in last spring. Nursery first saw a mark in July "
                              "but K said she fell."),
-    "harm_intent_1": Answer(Pick("mixed")),
-    "harm_intent_detail_1": Answer("J says he was smacked as a child and thinks it's normal; "
-                                   "it happens most when he is tired after night shifts."),
+    "harm_severity_1": Answer(Pick("significant")),
+    "harm_how_1": Answer(Pick("careless")),
+    "harm_complicating_1": Answer("J says he was smacked as a child and thinks it's normal; "
+                                  "it happens most when he is tired after night shifts."),
     "harm_accepted_1": Answer(Pick("partly")),
     "harm_accepted_detail_1": Answer('Mum: "he shouldn\'t smack but he\'s never really hurt '
                                      'her". J has not spoken to us.'),
     "child_vulnerability_1": Answer("K is 3, can't yet explain what happens, and is only seen "
                                     "outside the home at nursery."),
+    "harm_likely_1": Answer(Pick("likely")),
     "harm_scale_1": Answer("3"),
     "harm_scale_why_1": Answer("The bruises were bad and K is very young, but mum is now "
                                "doing bedtimes herself."),
@@ -132,12 +149,14 @@ HARM_MATRIX: dict[str, Answer] = {
     "harm_frequency_2": Answer("Found twice since August; mum thinks it happens more than "
                                "that. Better since gran started coming in the mornings."),
     "harm_history_2": Answer("Since mum was given the tablets in June."),
-    "harm_intent_2": Answer(Pick("consequence")),
-    "harm_intent_detail_2": SKIP,
+    "harm_severity_2": Answer(Pick("some")),
+    "harm_how_2": Answer(Pick("cannot_yet")),
+    "harm_complicating_2": SKIP,
     "harm_accepted_2": Answer(Pick("accepts")),
     "harm_accepted_detail_2": Answer('Mum: "I was so scared when she told me, I can\'t let '
                                      'that happen again."'),
     "child_vulnerability_2": Answer("K is 3 and the flat is on the fourth floor."),
+    "harm_likely_2": Answer(Pick("possible")),
     "harm_scale_2": Answer("5"),
     "harm_scale_why_2": SKIP,
     "danger_who_2": Answer("The social worker, the GP and K's gran"),
@@ -152,7 +171,10 @@ THREE_HOUSES: dict[str, Answer] = {
     "child_age": Answer("8"),
     "took_part": Answer(Pick("both")),
     "share_ok": Answer(Pick("some")),
-    "share_who": Answer("Mum and the meeting, but not dad yet."),
+    "share_who": Answer("Mum and the meeting."),
+    "not_told": Answer("Dad, not yet."),
+    "session_when": Answer("Monday 30 November, in the quiet room at school"),
+    "present": Answer("Me (social worker) and T's teaching assistant"),
     "house_worries": Answer("when daddy shouts at mummy on the phone",
                             "nobody picks me up from football", DONE),
     "house_good": Answer("my nanny makes pancakes on saturday", "my cat Biscuit",
@@ -168,6 +190,13 @@ WELLBEING: dict[str, Answer] = {
     "consent": YES,
     "consent_who": Answer("School, the GP and the family hub."),
     "family": Answer("J (9), his sister A (4), mum, gran nearby, class teacher."),
+    "author": Answer("PK, family support worker"),
+    "meeting_date": SKIP,
+    "network": Answer("Mum, J, his teacher and the school nurse."),
+    "next_review": Answer("In six weeks"),
+    "house_worries": Answer("I get told off for being late", DONE),
+    "house_good": Answer("football on Saturday", DONE),
+    "house_dreams": Answer(DONE),
     "worry_who_1": Answer("Mum, J's teacher and the school nurse"),
     "worry_what_1": Answer("J has missed 14 days of school this term, mostly Mondays, and mum "
                            "says she can't get him out of bed after her night shifts"),
@@ -192,23 +221,32 @@ WELLBEING: dict[str, Answer] = {
     "wellbeing_scale": Answer("5"),
     "wellbeing_scale_why": Answer("5: J is in most days now. A 6 would be a full month with no "
                                   "Mondays missed."),
-    "wellbeing_scale_others": Answer("Mum: 7", "J: 6", DONE),
+    "wellbeing_scale_parent_1": Answer("7"),
+    "wellbeing_scale_parent_2": SKIP,
+    "wellbeing_scale_child": Answer("6"),
+    "wellbeing_scale_others": Answer("School: 4", DONE),
 }
 
 # K (17) lives with foster carers and wants her own flat near her sister.
 SUCCESS: dict[str, Answer] = {
     "stage": Answer(Pick("leaving")),
     "with_them": YES,
-    "vision": Answer('"My own flat near my sister, a little car, and working with animals."'),
+    "author": Answer("RB, personal adviser"),
+    "meeting_date": SKIP,
+    "network": Answer("K, her foster carer and her personal adviser."),
+    "views_missing": SKIP,
+    "next_review": Answer("Pathway plan review in three months"),
+    "vision": Answer("My own flat near my sister, a little car, and working with animals."),
     "own_goals": Answer("Pass my driving theory test", "Get a weekend job at the stables",
                         DONE),
     "what_helps": Answer("Never misses her Saturday shift at the animal rescue.",
                          "Carer helps with college work twice a week.", DONE),
-    "belonging": Answer('"At my sister\'s on Sundays, and at the rescue, they get me."'),
+    "belonging": Answer("At my sister's on Sundays, and at the rescue, they get me."),
     "their_people": Answer("Older sister", "Former foster carer S", DONE),
-    "their_worries": Answer('"Being on my own at night."',
-                            '"Money. I don\'t know how bills work."', DONE),
+    "their_worries": Answer("Being on my own at night.",
+                            "Money. I don't know how bills work.", DONE),
     "others_worried": SKIP,
+    "outside_signs": Answer(DONE),
     "success_goal_1": Answer("K will be living in her own flat near her sister, paying her rent "
                              "on time and cooking most of her meals"),
     "goal_support_1": Answer("Her personal adviser will help her bid for flats; her carer will "
@@ -223,16 +261,23 @@ SUCCESS: dict[str, Answer] = {
     "success_scale": Answer("4"),
     "success_scale_why": Answer("4: she has a plan and her sister. A 5 would be a date to view "
                                 "a flat."),
-    "success_scale_others": Answer("K: 6", "Carer: 5", DONE),
+    "success_scale_young_person": Answer("6"),
+    "success_scale_carer": Answer("5"),
+    "success_scale_others": Answer("Leaving care team: 4", DONE),
 }
 
 # D (14) has been carrying drugs for older boys in another town.
 CONTEXTUAL: dict[str, Answer] = {
+    "author": Answer("AN, social worker"),
+    "meeting_date": SKIP,
+    "network": Answer("D, mum, college, youth worker, police"),
+    "views_missing": SKIP,
+    "next_review": Answer("In four weeks"),
     "harm_outside": Answer("Since June, D (14) has been found three times in another town "
                            "carrying cannabis he says he was 'minding' for older boys. In "
                            "August he came home with a cut lip and wouldn't say how."),
     "harm_signs": Answer('D told his mum "if I stop, they know where we live".'),
-    "yp_worries": Answer("Wants money for trainers and says school is 'pointless'.", DONE),
+    "yp_worries": Answer("D is 14 and has been excluded twice, so he is out in the day.", DONE),
     "yp_strengths": Answer("Great with his little sister.", "Wants to be a mechanic.", DONE),
     "home_worries": Answer("Mum works two jobs and isn't in before 10pm.", DONE),
     "home_safety": Answer("Twice when D went missing, mum drove round the estate, found him "
@@ -256,22 +301,32 @@ CONTEXTUAL: dict[str, Answer] = {
     "danger_impact_1": Answer("D could be seriously hurt or arrested, and be pulled further "
                               "away from home"),
     "danger_statement_1": ACCEPT,
-    "goal_doing_1": Answer("D will be at college every day and home by 9pm, and mum and the "
-                           "youth worker will always know where he is"),
+    "goal_doing_1": Answer("Police will disrupt the two men who give D lifts, and the youth "
+                           "worker will meet D at the bus station every Tuesday"),
+    "goal_family_1": Answer("Mum will ring the youth worker if D is not home by 10pm"),
     "goal_child_1": Answer("D will feel safe walking to college"),
     "goal_how_long_1": Answer("three months"),
     "safety_goal_1": ACCEPT,
     "danger_another_1": NO,
+    "trusted_adults": Answer("Youth club worker: rings mum if D leaves with the older men.",
+                             DONE),
+    "plan_working": SKIP,
     "next_steps": Answer("Youth worker will meet D at college every Tuesday from next week.",
                          DONE),
     "safety_scale": Answer("3"),
     "safety_scale_why": Answer("3: he is at college most days. A 4 would be two weeks with no "
                                "missing episodes."),
-    "safety_scale_others": Answer("D: 7", "Mum: 2", DONE),
+    "safety_scale_young_person": Answer("7"),
+    "safety_scale_parent_1": Answer("2"),
+    "safety_scale_others": Answer("Police: 3", DONE),
 }
 
 # Baby M (4 months), a bruise on her cheek.
 SUPERVISION: dict[str, Answer] = {
+    "meeting_date": SKIP,
+    "author": Answer("LM, social worker"),
+    "child_words": SKIP,
+    "child_seen": Answer("M watches dad's face and goes still when he raises his voice."),
     "group_question": Answer("How do I talk to dad about the bruise without him shutting the "
                              "door on me?"),
     "worries": Answer("Baby M (4 months) had a bruise on her cheek last week; dad says he "
@@ -295,6 +350,8 @@ SUPERVISION: dict[str, Answer] = {
 
 REFLECTION: dict[str, Answer] = {
     "referrer_role": Answer(Pick("school")),
+    "safe_today": Answer(Pick("yes")),
+    "family_knows": Answer(Pick("not_yet")),
     "what_happened": Answer('This morning K (9) had a cut above her eye and said "Mum\'s '
                             'boyfriend threw the remote".'),
     "going_well": Answer("K's nan collects her most days and K talks warmly about her."),

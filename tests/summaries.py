@@ -24,7 +24,15 @@ ACCEPT = Answer(Command("accept"))
 
 MAPPING_PLAN: dict[str, Answer] = {
     "purpose": Answer(Pick("conference")),
+    "meeting_date": Answer("Tuesday 8 December, 10am"),
+    "author": Answer("LM, social worker"),
     "network": Answer("T (7), mum (S), mum's partner (R), maternal nan, class teacher"),
+    "views_missing": Answer("R has not met us yet."),
+    "next_review": Answer("Core group in six weeks"),
+    "house_worries": Answer(DONE),
+    "house_good": Answer(DONE),
+    "house_dreams": Answer(DONE),
+    "child_view_how": Answer("Not yet: T is seeing the social worker at school next week."),
     "harm_happened": Answer(Pick("yes")),
     "worst_harm": Answer("In March R pushed mum against the kitchen door while T watched "
                          f"from the stairs. {HOSTILE}"),
@@ -35,14 +43,13 @@ MAPPING_PLAN: dict[str, Answer] = {
     "harm_impact": Answer('T wets the bed after arguments and told her teacher "I keep my '
                           'shoes on at night in case we have to go".'),
     "danger_who_1": Answer("The social worker, the school and T's nan"),
-    "danger_behaviour_1": Answer("R shouts at and hits mum when he has been drinking, often in "
-                                 "front of T"),
+    "danger_behaviour_1": Answer("R shouts at and hits mum, often in front of T"),
     "danger_impact_1": Answer("T could be hurt when she tries to protect mum, and will keep "
                               "living in fear at home"),
     "danger_statement_1": ACCEPT,
     "family_view_1": Answer('Mum agrees R drinks too much but says "he\'d never touch T".'),
-    "goal_doing_1": Answer("Mum will make sure R is never at home when he has been drinking, "
-                           "and will call her sister if he turns up"),
+    "goal_doing_1": Answer("R will leave the flat and ring his worker whenever he feels "
+                           "himself getting angry, and will go to the behaviour change group"),
     "goal_child_1": Answer("T will go to sleep knowing the house will be calm and that mum is "
                            "safe"),
     "goal_how_long_1": Answer("six months"),
@@ -73,10 +80,11 @@ MAPPING_PLAN: dict[str, Answer] = {
     "strengths": Answer("Mum walks T to school most mornings; attendance this term is 94%.",
                         "Nan has T every Saturday and T says she loves it there.",
                         "T reads well above her age and is proud of it.", DONE),
-    "existing_safety": Answer("Three times since May, when R came home drunk, mum took T to "
+    "existing_safety": Answer("Three times since May, when R came home angry, mum took T to "
                               "her sister's for the night.", f"School log {LONG_WORD}.", DONE),
-    "trusted_adults": Answer("Maternal aunt, two streets away, has had T overnight before.",
-                             "Nan (maternal grandmother).", DONE),
+    "trusted_adults": Answer("Maternal aunt: has T to stay whenever R turns up unexpectedly.",
+                             "Nan: visits every Wednesday after school.", DONE),
+    "plan_working": Answer("T tells her teacher each Monday how the weekend was."),
     "next_steps": Answer("Social worker will meet mum and her sister by Friday to start a "
                          "safety plan.", "School will tell the social worker the same day "
                          "if T arrives hungry or upset.", DONE),
@@ -86,7 +94,9 @@ MAPPING_PLAN: dict[str, Answer] = {
     "safety_scale": Answer(Pick("4")),
     "safety_scale_why": Answer("4, not 3, because mum now calls her sister when R drinks. A 5 "
                                "would be a month with no police call-outs."),
-    "safety_scale_others": Answer("Mum: 7", "School: 5", "T: 3 (her own scale)", DONE),
+    "safety_scale_parent_1": Answer(Pick("7")),
+    "safety_scale_parent_2": Answer(Command("skip")),
+    "safety_scale_others": Answer("School: 5", DONE),
 }
 
 HOUSES_PLAN: dict[str, Answer] = {

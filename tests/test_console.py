@@ -290,7 +290,7 @@ def test_back_skip_review_edit_summary_and_pause(db: Path, flows: Mapping[str, F
     assert out.count(role.spec.ask) >= 3
     assert happened.spec.ask in out
     again = chat(db, "1")
-    assert f"Next question: {reflection.step('going_well').spec.ask}" in again.stdout
+    assert f"Next question: {reflection.step('safe_today').spec.ask}" in again.stdout
 
 
 def test_help_prints_the_prompts_for_the_question(db: Path, flows: Mapping[str, Flow]) -> None:

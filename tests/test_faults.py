@@ -61,9 +61,11 @@ async def _typed(chat: Conversation, flows: Mapping[str, Flow]) -> str:
 
 
 async def at_a_text_question(chat: Conversation, flows: Mapping[str, Flow]) -> int:
-    """Answer questions until a free-text one is asked; returns the next update id."""
+    """Answer questions until a long free-text one is asked; returns the next update id."""
     update_id = 3
-    while (await _asked(chat)).type != "text":
+    mapping = flows["mapping"]
+    while (asked := await _asked(chat)).type != "text" or (
+            mapping.step(asked.step_id).spec.max_length < 2000):
         await answer_next(chat, flows, update_id)
         update_id += 1
     return update_id

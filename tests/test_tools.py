@@ -25,9 +25,13 @@ TOOL_IDS = sorted(PLANS)
 
 
 def entries(summary: Summary, column: str) -> dict[str, str]:
-    """step id -> text of the answers shown in one column ("none" for the other details)."""
-    blocks = summary.other if column == "none" else next(
-        c.blocks for c in summary.columns if c.key == column)
+    """step id -> text of the answers shown in one column, its worries' parts included
+    ("none" for the other details, "record" for the record at the top)."""
+    if column == "record":
+        return {e.step_id: e.text for e in summary.record}
+    columns = [*summary.columns, *(c for g in summary.groups for c in g.columns)]
+    blocks = list(summary.other) if column == "none" else []
+    blocks += [b for c in columns if c.key == column for b in c.blocks]
     return {e.step_id: e.text for b in blocks for e in b.entries}
 
 
@@ -81,7 +85,9 @@ def test_the_reflection_stays_under_three_minutes(flows: Mapping[str, Flow]) -> 
     flow = flows["reflection"]
     assert flow.spec.minutes is not None
     assert flow.spec.minutes <= 3
-    assert len([s for s in questions(flow) if s.role == "question"]) <= 6
+    typed = [s for s in questions(flow) if s.role == "question" and s.type == "text"]
+    assert len(typed) <= 3  # the rest are one tap each
+    assert len([s for s in questions(flow) if s.role == "question"]) <= 7
 
 
 # --- the safety mapping --------------------------------------------------------------------
@@ -89,14 +95,20 @@ def test_the_reflection_stays_under_three_minutes(flows: Mapping[str, Flow]) -> 
 
 def test_mapping_scales_each_danger_statement_then_the_whole(flows: Mapping[str, Flow]) -> None:
     summary = case_summary(flows["mapping"])
-    scales = {s.step_id: s for s in summary.scales}
+    scales = {s.step_id: s for s in summary.all_scales}
     assert list(scales) == ["danger_scale_1", "danger_scale_2", "safety_scale"]
+    assert [[s.step_id for s in g.scales] for g in summary.groups] == [
+        ["danger_scale_1"], ["danger_scale_2"]]  # each beside its statement and goal
     first = scales["danger_scale_1"]
     assert (first.value, first.others) == (3, ("Mum: 7", "Nursery: 3"))
     assert first.reason is not None
     assert first.reason.startswith("3, not 2")
     assert scales["danger_scale_2"].others == ("Gran: 6",)
-    assert flows["mapping"].version >= 2
+    overall = scales["safety_scale"]
+    assert [(v.who, v.value) for v in overall.views] == [
+        ("Parent or carer the child lives with", 7), ("Nursery", 3), ("Health visitor", 4)]
+    assert overall.missing == ("Other parent or carer",)  # the child's place needs their words
+    assert flows["mapping"].version >= 3
 
 
 def test_mapping_summary_holds_the_drafted_statements_and_goals(
@@ -118,14 +130,18 @@ def test_harm_matrix_walks_each_dimension_then_drafts_a_statement(
         flows: Mapping[str, Flow]) -> None:
     worried = entries(case_summary(flows["harm_matrix"]), "worried")
     for dimension in ("danger_behaviour", "harm_impact", "harm_worst", "harm_frequency",
-                      "harm_history", "harm_intent", "harm_accepted", "child_vulnerability"):
+                      "harm_history", "harm_severity", "harm_how", "harm_accepted",
+                      "child_vulnerability", "harm_likely"):
         assert dimension + "_1" in worried
         assert dimension + "_2" in worried
-    assert worried["harm_intent_1"] == "Some of both"
+    assert worried["harm_severity_1"].startswith("Significant")  # what has happened ...
+    assert worried["harm_likely_1"] == "Likely"  # ... apart from what may happen
     assert worried["danger_statement_1"] == (
         "The social worker and the nursery are worried that J smacks K hard enough to bruise "
-        "her when she cries or won't do as she is told. If nothing changes, she could be badly "
-        "hurt, and grow up frightened of the adults who care for her.")
+        "her when she cries or won't do as she is told, and think it is likely that it will "
+        "happen again. If nothing changes, she could be badly hurt, and grow up frightened of "
+        "the adults who care for her.")
+    assert "danger_who_1" not in worried  # the statement says it; its parts are not repeated
 
 
 def test_harm_matrix_holds_at_most_three_worries(flows: Mapping[str, Flow]) -> None:
@@ -158,7 +174,7 @@ def test_three_houses_reminds_before_it_asks(flows: Mapping[str, Flow]) -> None:
     assert "parents" in notes
     assert "stop" in notes
     assert "share" in notes
-    assert chat.asked == "child_age"
+    assert chat.asked == "not_told"
     choices = {c.value for c in flows["three_houses"].step("took_part").spec.choices}
     assert choices == {"talked", "drew", "both", "other"}
 
@@ -190,10 +206,12 @@ def test_success_uses_the_young_persons_goals_and_its_own_anchors(
         flows: Mapping[str, Flow]) -> None:
     summary = case_summary(flows["success"])
     needed = entries(summary, "needs_to_happen")
-    assert needed["vision"].startswith('"My own flat')
+    assert needed["vision"].startswith("My own flat")
+    assert any(e.step_id == "vision" and e.child_voice for c in summary.columns
+               for b in c.blocks for e in b.entries)
     assert {"success_goal_1", "success_goal_2"} <= set(needed)
     assert "belonging" in entries(summary, "working_well")
-    assert summary.scales[0].high.startswith("The young person is living the life they want")
+    assert summary.all_scales[0].high.startswith("The young person is living the life they want")
 
 
 def test_contextual_groups_questions_by_context(flows: Mapping[str, Flow]) -> None:
@@ -216,7 +234,7 @@ def test_supervision_drafts_privately_and_closes_appreciatively(
     assert other["difference"]
     assert entries(summary, "worried")["danger_statement"].startswith(
         "The health visitor, the GP and I are worried that dad handles M roughly")
-    assert [s.step_id for s in summary.scales] == ["my_scale"]
+    assert [s.step_id for s in summary.all_scales] == ["my_scale"]
 
 
 # --- a finished Harm Matrix feeds a new mapping ---------------------------------------------
@@ -251,10 +269,13 @@ async def start(chat: Conversation, flow_id: str, label: str) -> list[Conversati
 def test_carried_answers_are_the_shared_danger_steps(flows: Mapping[str, Flow]) -> None:
     harm = walk_case(flows["harm_matrix"]).draft
     carried = carried_answers(flows["harm_matrix"], harm.answers, flows["mapping"])
-    assert sorted(carried) == sorted(
+    assert sorted(carried) == sorted([*(
         f"{name}_{k}" for k in (1, 2)
         for name in ("danger_who", "danger_behaviour", "danger_impact", "danger_statement",
-                     "danger_another"))
+                     "danger_another")), "worst_harm", "harm_pattern", "harm_impact",
+        "author", "network"])
+    assert carried["worst_harm"] == harm.answers["harm_worst_1"]  # the first worry's
+    assert carried["harm_impact"] == harm.answers["harm_impact_1"]
     assert carried["danger_statement_1"] == harm.answers["danger_statement_1"]
     assert carried["danger_another_2"] == "no"
 
