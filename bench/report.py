@@ -64,7 +64,8 @@ def targets(r: dict[str, Any]) -> list[dict[str, Any]]:
     rows = [
         ("throughput vs durable peer", ">= 1x", peers["ratio_durable"],
          peers["ratio_durable"] >= 1),
-        ("p99 per update, paced", "< 10 ms", t["paced"]["p99_ms"], t["paced"]["p99_ms"] < 10),
+        (f"p99 per update, paced, in each of {len(paced_p99s(t))} runs", "< 10 ms",
+         " / ".join(f"{x:g}" for x in paced_p99s(t)), max(paced_p99s(t)) < 10),
         ("CPU per update (all at once)", "<= 0.6 ms", cpu, cpu <= 0.6),
         ("answer to next question, HTTP polling, p99", "< 1000 ms (1 msg/s per chat)",
          r["polling"]["p99_ms"], r["polling"]["p99_ms"] < 1000),
@@ -118,10 +119,17 @@ def _throughput(r: dict[str, Any]) -> list[str]:
              "per update.", "",
              "| Run | Updates | Updates/s | CPU ms/update | p50 ms | p95 ms | p99 ms | max ms |",
              "|---|---|---|---|---|---|---|---|"]
+    rows[3:3] = [(f"sosbot, paced again{' beside a CPU-bound process' * x['noise']}", x)
+                 for x in t.get("paced_again", [])]
     lines += [f"| {name} | {x['updates']} | {x['updates_per_s']:g} | {x['cpu_ms_per_update']:g} "
               f"| {x['p50_ms']:g} | {x['p95_ms']:g} | {x['p99_ms']:g} | {x['max_ms']:g} |"
               for name, x in rows]
     return lines
+
+
+def paced_p99s(t: dict[str, Any]) -> list[float]:
+    """The paced runs' p99s, first run first."""
+    return [t["paced"]["p99_ms"], *(x["p99_ms"] for x in t.get("paced_again", []))]
 
 
 def _phases(r: dict[str, Any]) -> list[str]:

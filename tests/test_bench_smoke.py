@@ -50,6 +50,9 @@ def test_every_update_of_every_practitioner_is_timed_in_every_run(
     total = round(per_practitioner * PRACTITIONERS)
     for run in ("sosbot", "baseline", "paced"):
         _adds_up(t[run], total)
+    assert [x["noise"] for x in t["paced_again"]] == [False, True]  # 3 paced runs, one noisy
+    for again in t["paced_again"]:
+        _adds_up(again, total)
     _adds_up(t["in_turn"], total)
     assert t["bot_api_calls_per_update"] >= 1
     assert math.isclose(t["ratio"], t["sosbot"]["updates_per_s"] / t["baseline"]["updates_per_s"],
@@ -134,6 +137,7 @@ def test_the_table_printed_is_the_json_written(bench: tuple[dict[str, Any], str]
         assert f"| {x['updates']} | {x['updates_per_s']:g} | {x['cpu_ms_per_update']:g} |" \
             in printed
     met = {row["name"]: row["met"] for row in results["targets"]}
-    assert met["p99 per update, paced"] == (t["paced"]["p99_ms"] < 20)
+    p99s = [t["paced"]["p99_ms"], *(x["p99_ms"] for x in t["paced_again"])]
+    assert met[f"p99 per update, paced, in each of {len(p99s)} runs"] == (max(p99s) < 10)
     for row in results["targets"]:
         assert f"| {row['name']} | {row['target']} | {row['measured']} |" in printed
