@@ -45,9 +45,10 @@ clock = time.perf_counter
 class Breakdown:
     """One update's time per phase (seconds), kept exclusive with a stack of open phases."""
 
-    __slots__ = ("open", "spent")
+    __slots__ = ("open", "spent", "trips")
 
     def __init__(self) -> None:
+        self.trips = 0  # trips to aiosqlite's thread
         self.spent: dict[str, float] = dict.fromkeys(PHASES, 0.0)
         self.open: list[list[Any]] = []  # [phase, start, time spent in nested phases]
 
@@ -141,6 +142,7 @@ def _db_trips(undo: list[Callable[[], None]]) -> None:
         submitted = clock()
         result = await original(self, on_thread, *args, **kwargs)  # type: ignore[no-untyped-call]
         resumed = clock()
+        breakdown.trips += 1
         if len(marks) == 2:
             breakdown.add("db_queue", marks[0] - submitted)
             breakdown.add("db_thread", marks[1] - marks[0])

@@ -138,7 +138,9 @@ def _phases(r: dict[str, Any]) -> list[str]:
     lines = ["**Where the paced run's time goes** (mean ms per update, exclusive phases; "
              "*arrival*: due but waiting for the loop; *db_queue*: waiting for aiosqlite's "
              "thread; *loop_wait*: the thread done, waiting for the loop to resume):", "",
-             "| Updates | " + " | ".join(names) + " |", "|---" * (len(names) + 1) + "|"]
+             "| Updates | " + " | ".join("DB trips (count)" if n == "db_trips" else n
+                                        for n in names) + " |",
+             "|---" * (len(names) + 1) + "|"]
     for label, key in (("all", "all"), ("slowest 1 %", "slowest_1pc")):
         lines.append(f"| {label} | " + " | ".join(f"{phases[key][n]:g}" for n in names) + " |")
     return lines

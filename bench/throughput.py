@@ -62,7 +62,8 @@ class Timings:
             means = {ph: round(sum(b.spent[ph] for _, b in chosen) * 1000 / len(chosen), 3)
                      for ph in PHASES}
             means["other"] = round(sum(t for t, _ in chosen) * 1000 / len(chosen)
-                                   - sum(v for k, v in means.items() if k != "other"), 3)
+                                   - sum(means.values()) + means["other"], 3)
+            means["db_trips"] = round(sum(b.trips for _, b in chosen) / len(chosen), 2)
             out[name] = means
         return out
 

@@ -68,6 +68,7 @@ def test_each_update_is_broken_down_into_phases_that_were_really_timed(
         # The hooks are live: every answer decodes, loads, commits and calls the Bot API.
         for name in ("decode", "load", "engine", "commit", "render", "bot_api", "db_thread"):
             assert phases["all"][name] > 0, name
+    assert phases["all"]["db_trips"] >= 1  # every update reads or writes the database
 
 
 def test_the_peers_answer_the_same_updates_and_lose_what_they_did_not_write(
