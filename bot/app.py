@@ -3,14 +3,15 @@
 from __future__ import annotations
 
 import asyncio
+import datetime as dt
 import logging
-import signal
-import sys
+import os
 import time
 
 from telegram import BotCommand, Update
-from telegram.error import TelegramError
+from telegram.error import RetryAfter, TelegramError
 from telegram.ext import (
+    AIORateLimiter,
     Application,
     CallbackQueryHandler,
     MessageHandler,
@@ -23,8 +24,16 @@ from bot.config import ConfigError, Settings
 from bot.conversation import Conversation
 from bot.handlers import Exporter, Handlers
 from bot.ratelimit import RateLimiter
+from bot.run import run_bot, start_polling
+from storage.store import Reminder
 
+# python-telegram-bot's documented opt-in: RetryAfter.retry_after as a timedelta, without the
+# deprecation warning that reading it as seconds gives since v22.2.
+os.environ.setdefault("PTB_TIMEDELTA", "1")
 log = logging.getLogger(__name__)
+# A 429 is retried once by the rate limiter (after the wait Telegram asks for); the retention
+# job keeps what still fails due and tries again later.
+FLOOD_RETRIES = 1
 
 COMMANDS = (
     ("start", "Welcome, your drafts and the tools"),
@@ -55,7 +64,8 @@ def build_application(settings: Settings, conversation: Conversation, *,
     root = settings.api_root
     builder = (Application.builder().token(settings.telegram_bot_token)
                .base_url(f"{root}/bot").base_file_url(f"{root}/file/bot")
-               .concurrent_updates(True))
+               .concurrent_updates(True)
+               .rate_limiter(AIORateLimiter(max_retries=FLOOD_RETRIES)))
     if request is not None:
         builder = builder.request(request)
     if get_updates_request is not None:
@@ -104,13 +114,12 @@ async def serve(settings: Settings, stop: asyncio.Event, *,
             await set_commands(app)
             schedule_retention(app, conversation, settings)
             await app.start()
-            assert app.updater is not None
-            await app.updater.start_polling(poll_interval=0.0, timeout=poll_timeout,
-                                            drop_pending_updates=False)
+            await start_polling(app, poll_timeout=poll_timeout)
             log.info("polling for updates")
             if ready is not None:
                 ready.set()
             await stop.wait()
+            assert app.updater is not None
             await app.updater.stop()
             await app.stop()
 
@@ -121,44 +130,67 @@ REMINDER = ("A reminder: your draft \"{label}\" ({title}) will be erased tomorro
 
 def schedule_retention(app: Application, conversation: Conversation,  # type: ignore[type-arg]
                        settings: Settings, *, every: float = 86_400.0) -> None:
-    """Once a day: remind owners of drafts erased tomorrow, then erase what is past its time."""
-    from storage.retention import due_reminders, mark_reminded, purge
+    """Once a day: remind owners of drafts erased tomorrow, then erase what is past its time.
+
+    A reminder Telegram refuses for flood control (429) stays due and is tried again after
+    the wait Telegram asked for, so no one's reminder is skipped.
+    """
+    from storage.retention import purge
+
+    reminders = Reminders(app, conversation, settings)
 
     async def retention(context: object) -> None:
-        now = time.time()
-        store = conversation.store
-        reminders = await due_reminders(store, settings, now)
-        sent = []
-        for reminder in reminders:
-            title = conversation.flows[reminder.flow_id].title \
-                if reminder.flow_id in conversation.flows else reminder.flow_id
-            try:
-                await app.bot.send_message(reminder.user_id, REMINDER.format(
-                    label=reminder.label, title=title))
-                sent.append(reminder)
-            except TelegramError:
-                log.warning("a retention reminder could not be sent")
-        await mark_reminded(store, sent, now)
-        report = await purge(store, settings, now)
+        await reminders.send_due()
+        report = await purge(conversation.store, settings, time.time())
         log.info("retention: %s", report)
 
     if app.job_queue is not None:
         app.job_queue.run_repeating(retention, interval=every, first=5.0, name="retention")
 
 
+class Reminders:
+    """The retention reminders, sent one run at a time (a retry never overlaps the daily run)."""
+
+    def __init__(self, app: Application, conversation: Conversation,  # type: ignore[type-arg]
+                 settings: Settings) -> None:
+        self.app, self.conversation, self.settings = app, conversation, settings
+        self._lock = asyncio.Lock()
+
+    async def send_due(self, context: object = None) -> None:
+        """Send the reminders now due; what Telegram holds back is retried after its wait."""
+        from storage.retention import due_reminders, mark_reminded
+
+        async with self._lock:
+            store = self.conversation.store
+            wait: float | None = None
+            for reminder in await due_reminders(store, self.settings, time.time()):
+                try:
+                    await self.app.bot.send_message(
+                        reminder.user_id, _reminder_text(self.conversation, reminder))
+                except RetryAfter as exc:
+                    wait = _seconds(exc.retry_after)
+                    break  # Telegram asked the bot to pause: the rest stay due
+                except TelegramError:
+                    log.warning("a retention reminder could not be sent")
+                    continue
+                await mark_reminded(store, [reminder], time.time())
+        if wait is not None and self.app.job_queue is not None:
+            log.warning("Telegram asked the bot to slow down: the remaining reminders are "
+                        "sent in %.0f s", wait)
+            self.app.job_queue.run_once(self.send_due, when=wait + 1.0,
+                                        name="retention-reminders")
+
+
+def _reminder_text(conversation: Conversation, reminder: Reminder) -> str:
+    flows = conversation.flows
+    title = flows[reminder.flow_id].title if reminder.flow_id in flows else reminder.flow_id
+    return REMINDER.format(label=reminder.label, title=title)
+
+
+def _seconds(value: float | dt.timedelta) -> float:
+    return value.total_seconds() if isinstance(value, dt.timedelta) else float(value)
+
+
 def run_polling(settings: Settings) -> int:
     """`sosbot run`: poll until SIGINT or SIGTERM, then close cleanly."""
-    if not settings.telegram_bot_token:
-        print("sosbot: TELEGRAM_BOT_TOKEN: missing. Ask @BotFather for a token and put it in "
-              ".env (see .env.example); `sosbot chat` works without one.", file=sys.stderr)
-        return 2
-
-    async def main() -> None:
-        stop = asyncio.Event()
-        loop = asyncio.get_running_loop()
-        for sig in (signal.SIGINT, signal.SIGTERM):
-            loop.add_signal_handler(sig, stop.set)
-        await serve(settings, stop)
-
-    asyncio.run(main())
-    return 0
+    return run_bot(settings, serve)

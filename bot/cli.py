@@ -71,9 +71,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         settings = load_settings()
     except ConfigError as exc:
-        print(f"sosbot: settings problem:\n{exc}", file=sys.stderr)
+        for line in str(exc).splitlines():  # one line per setting, naming it
+            print(f"sosbot: {line} (set it in the environment or .env)", file=sys.stderr)
         return 2
-    setup_logging(settings.log_level)
+    token = settings.telegram_bot_token
+    setup_logging(settings.log_level, secrets=(token,) if token else ())
     try:
         if args.command == "flows":
             return _flows(args)

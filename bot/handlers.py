@@ -20,6 +20,7 @@ from bot.conversation import Act, ActName, Conversation, ConversationInput, Conv
 from bot.logs import user_ref
 from bot.ratelimit import RateLimiter
 from flows.replies import COMMANDS, Answered, Command, Notice, Pick, Question, Text
+from storage.errors import StorageError
 
 log = logging.getLogger(__name__)
 Context = ContextTypes.DEFAULT_TYPE
@@ -176,7 +177,11 @@ class Handlers:
             frame = frame.tb_next
         where = f"{frame.tb_frame.f_code.co_filename}:{frame.tb_lineno}" if frame else "?"
         update_id = update.update_id if isinstance(update, Update) else None
-        log.error("%s while handling update %s (at %s)", type(error).__name__, update_id, where)
+        if isinstance(error, StorageError):  # one sentence for the operator; no answer text
+            log.error("%s (update %s)", " ".join(str(error).split()), update_id)
+        else:
+            log.error("%s while handling update %s (at %s)", type(error).__name__, update_id,
+                      where)
         if isinstance(update, Update) and update.effective_chat is not None:
             try:
                 await context.bot.send_message(update.effective_chat.id, SORRY)

@@ -6,6 +6,7 @@ import hashlib
 import logging
 import re
 import sys
+from collections.abc import Sequence
 
 # No \b at the start: in a Bot API URL the token follows "bot" directly (".../bot123:AA...").
 TOKEN_SHAPE = re.compile(r"(?<![0-9])[0-9]{5,12}:[A-Za-z0-9_-]{30,}")
@@ -14,20 +15,36 @@ TOKEN_SHAPE = re.compile(r"(?<![0-9])[0-9]{5,12}:[A-Za-z0-9_-]{30,}")
 NOISY = ("httpx", "httpcore", "apscheduler", "aiosqlite", "asyncio", "telegram")
 
 
+def redact(text: str, secrets: Sequence[str] = ()) -> str:
+    """`text` without anything shaped like a bot token, nor any of `secrets` (or their halves:
+    a token's secret part alone is as good as the token)."""
+    text = TOKEN_SHAPE.sub("[token]", text)
+    for secret in secrets:
+        for part in (secret, secret.partition(":")[2]):
+            if len(part) >= 8:
+                text = text.replace(part, "[token]")
+    return text
+
+
 class RedactTokens(logging.Filter):
-    """Replace anything shaped like a bot token, wherever it appears in a record."""
+    """Replace the configured token and anything shaped like one, wherever it is in a record."""
+
+    def __init__(self, secrets: Sequence[str] = ()) -> None:
+        super().__init__()
+        self.secrets = tuple(s for s in secrets if s)
 
     def filter(self, record: logging.LogRecord) -> bool:
         message = record.getMessage()
-        if TOKEN_SHAPE.search(message):
-            record.msg = TOKEN_SHAPE.sub("[token]", message)
+        clean = redact(message, self.secrets)
+        if clean != message:
+            record.msg = clean
             record.args = ()
         if record.exc_info and not record.exc_text:  # a traceback can quote a URL
             record.exc_text = logging.Formatter().formatException(record.exc_info)
         if record.exc_text:
-            record.exc_text = TOKEN_SHAPE.sub("[token]", record.exc_text)
+            record.exc_text = redact(record.exc_text, self.secrets)
         if record.stack_info:
-            record.stack_info = TOKEN_SHAPE.sub("[token]", record.stack_info)
+            record.stack_info = redact(record.stack_info, self.secrets)
         return True
 
 
@@ -36,11 +53,11 @@ def user_ref(user_id: int) -> str:
     return hashlib.sha256(f"sosbot-user:{user_id}".encode()).hexdigest()[:10]
 
 
-def setup_logging(level: str = "WARNING") -> None:
+def setup_logging(level: str = "WARNING", secrets: Sequence[str] = ()) -> None:
     """Send logs to standard error at `level`, with tokens redacted and chatty libraries quiet."""
     handler = logging.StreamHandler(sys.stderr)
     handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
-    handler.addFilter(RedactTokens())
+    handler.addFilter(RedactTokens(secrets))
     root = logging.getLogger()
     for old in list(root.handlers):
         root.removeHandler(old)

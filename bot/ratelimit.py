@@ -14,10 +14,9 @@ from dataclasses import dataclass
 
 @dataclass(frozen=True)
 class Verdict:
-    """Whether one input may go ahead; when not, how long until it may and whether to say so."""
+    """Whether one input may go ahead, and when not, whether to say so."""
 
     allowed: bool
-    retry_after: float = 0.0
     warn: bool = False
 
 
@@ -51,11 +50,7 @@ class RateLimiter:
             return Verdict(True)
         warn = not bucket.warned
         bucket.warned = True
-        return Verdict(False, (1.0 - bucket.tokens) / self.rate, warn)
-
-    def allow(self, user_id: int) -> bool:
-        """True when `user_id` may send one more input now (and spends it)."""
-        return self.take(user_id).allowed
+        return Verdict(False, warn)
 
     def _refilled(self, user_id: int, now: float) -> _Bucket:
         bucket = self._buckets.get(user_id)

@@ -403,7 +403,7 @@ async def test_flood_control_answers_429_with_retry_after(
     server.fail("sendMessage", code=429, retry_after=7)
     with pytest.raises(RetryAfter) as caught:
         await bot.send_message(USER, "one")
-    assert caught.value.retry_after == dt.timedelta(seconds=7)
+    assert caught.value.retry_after in (7, dt.timedelta(seconds=7))  # int before PTB 22.2
     await bot.get_me()  # other methods are untouched
     await bot.send_message(USER, "one")
     assert server.texts(USER) == ["one"]

@@ -1,0 +1,120 @@
+"""`sosbot run`: start the bot, keep it running, and say in one line why it cannot.
+
+Every start-up failure ends in one line on standard error naming the cause and the fix, and
+a non-zero exit; the token never appears in any output (the traceback, with the token
+redacted, is logged only at DEBUG).
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import signal
+import sys
+import time
+from collections.abc import Awaitable, Callable
+
+from telegram.error import Conflict, InvalidToken, NetworkError, TelegramError, TimedOut
+from telegram.ext import Application
+
+from bot.config import Settings
+from bot.logs import redact
+from flows.errors import FlowError
+from storage.errors import StorageError
+
+log = logging.getLogger(__name__)
+
+Serve = Callable[[Settings, asyncio.Event], Awaitable[None]]
+
+
+def run_bot(settings: Settings, serve: Serve) -> int:
+    """Run `serve` until SIGINT or SIGTERM; 0 after a clean stop, else one line and 1 or 2."""
+    if not settings.telegram_bot_token:
+        return _fail("TELEGRAM_BOT_TOKEN: missing. Ask @BotFather for a token and put it in "
+                     ".env (see .env.example); `sosbot chat` works without one.", 2)
+
+    async def main() -> None:
+        stop = asyncio.Event()
+        loop = asyncio.get_running_loop()
+        for sig in (signal.SIGINT, signal.SIGTERM):
+            loop.add_signal_handler(sig, stop.set)
+        await serve(settings, stop)
+
+    try:
+        asyncio.run(main())
+    except Exception as exc:  # every failure becomes one line, never a traceback
+        log.debug("start-up or run failed", exc_info=exc)
+        return _fail(problem(exc, settings), 1, settings)
+    return 0
+
+
+def problem(exc: BaseException, settings: Settings) -> str:
+    """The one line an operator reads for a failure: the cause, then the fix."""
+    root = settings.api_root
+    if isinstance(exc, InvalidToken):
+        also = "" if root == "https://api.telegram.org" else f" (and SOSBOT_API_ROOT, {root})"
+        return f"Telegram rejected the token: check TELEGRAM_BOT_TOKEN{also}."
+    if isinstance(exc, TimedOut):
+        return (f"Telegram's Bot API at {root} did not answer in time: check the network and "
+                "SOSBOT_API_ROOT, then start again.")
+    if isinstance(exc, NetworkError):
+        return (f"Could not reach Telegram's Bot API at {root} ({exc.message}): check the "
+                "network and SOSBOT_API_ROOT, then start again.")
+    if isinstance(exc, TelegramError):
+        return f"Telegram refused to start the bot ({exc.message}); check TELEGRAM_BOT_TOKEN."
+    if isinstance(exc, StorageError | FlowError):
+        return " ".join(str(exc).split())
+    if isinstance(exc, OSError):
+        return (f"{exc.strerror or exc} ({type(exc).__name__}); check the settings that name "
+                "files, addresses and ports (SOSBOT_DB, SOSBOT_LISTEN, SOSBOT_PORT).")
+    return (f"stopped by an unexpected {type(exc).__name__}; run with SOSBOT_LOG_LEVEL=DEBUG "
+            "to see where (the token is never shown).")
+
+
+def _fail(line: str, status: int, settings: Settings | None = None) -> int:
+    token = settings.telegram_bot_token if settings else None
+    print("sosbot: " + redact(line, (token,) if token else ()), file=sys.stderr)
+    return status
+
+
+class PollingTrouble:
+    """PTB's polling error callback: one clear line per kind of trouble, not a traceback loop.
+
+    PTB retries on its own (waiting up to 30 s between tries); while the trouble lasts the
+    line is repeated at most every `every` seconds.
+    """
+
+    def __init__(self, *, every: float = 600.0,
+                 clock: Callable[[], float] = time.monotonic) -> None:
+        self.every = every
+        self._clock = clock
+        self._last: dict[str, float] = {}
+
+    def __call__(self, exc: TelegramError) -> None:
+        kind, line = self.describe(exc)
+        now = self._clock()
+        last = self._last.get(kind)
+        if last is not None and now - last < self.every:
+            return
+        self._last[kind] = now
+        log.error("%s", line)
+
+    @staticmethod
+    def describe(exc: TelegramError) -> tuple[str, str]:
+        """A kind (to count repeats) and the line to log."""
+        if isinstance(exc, Conflict):
+            return "conflict", (
+                "Telegram reports another program polling with this bot's token (Conflict): "
+                "only one `sosbot run` may use a token, so stop the other one (or get a new "
+                "token from @BotFather); retrying.")
+        if isinstance(exc, NetworkError):
+            return "network", (f"Telegram's Bot API cannot be reached ({exc.message}); "
+                               "retrying.")
+        return type(exc).__name__, f"Polling for updates failed ({exc.message}); retrying."
+
+
+async def start_polling(app: Application, *, poll_timeout: int) -> None:  # type: ignore[type-arg]
+    """Poll from where the last run stopped: updates that arrived meanwhile are kept."""
+    assert app.updater is not None
+    await app.updater.start_polling(poll_interval=0.0, timeout=poll_timeout,
+                                    drop_pending_updates=False, error_callback=PollingTrouble())

@@ -1,0 +1,139 @@
+"""Faults while the bot runs: a database that stops taking writes, Telegram's flood control.
+
+Through the real `sosbot run` process, or the real Application polling the local Bot API
+server, with the fault injected where it happens in life.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import shutil
+import signal
+import sqlite3
+import subprocess
+import sys
+import time
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from bot.app import build_application, schedule_retention
+from bot.keys import require_key
+from bot.run import start_polling
+from bot.services import open_services
+from flows.loader import load_flows
+from tests.botapi_server import DEFAULT_TOKEN, BotApiServer
+from tests.conftest import sosbot_env
+from tests.telegram_world import PRACTITIONER, TEST_KEY, bot_settings
+
+pytestmark = pytest.mark.e2e
+HANG_GUARD = 30.0  # seconds; only stops a hung child, never an assertion about speed
+
+
+@contextlib.contextmanager
+def immutable(*paths: Path) -> Iterator[None]:
+    """Make files unwritable even for root (chattr +i), and writable again afterwards."""
+    if shutil.which("chattr") is None:
+        pytest.skip("chattr is not installed: cannot make a file unwritable for root")
+    done: list[Path] = []
+    try:
+        for path in paths:
+            result = subprocess.run(["chattr", "+i", str(path)], capture_output=True,
+                                    text=True, check=False)
+            if result.returncode != 0:
+                pytest.skip(f"chattr +i is not permitted here ({result.stderr.strip()})")
+            done.append(path)
+        yield
+    finally:
+        for path in done:
+            subprocess.run(["chattr", "-i", str(path)], check=True)
+
+
+async def test_a_database_that_stops_taking_writes_is_logged_and_the_bot_survives(
+        tmp_path: Path) -> None:
+    db = tmp_path / "bot.db"
+    async with BotApiServer() as server:
+        env = sosbot_env(TELEGRAM_BOT_TOKEN=DEFAULT_TOKEN, SOSBOT_ALLOWED_USERS=str(PRACTITIONER),
+                         SOSBOT_DB=str(db), SOSBOT_API_ROOT=server.root,
+                         SOSBOT_DATA_KEY=TEST_KEY)
+        child = await asyncio.create_subprocess_exec(
+            sys.executable, "-m", "bot.cli", "run", cwd=tmp_path, env=env,
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE)
+        try:
+            await server.wait_for(lambda: server.calls_to("getUpdates"), timeout=HANG_GUARD)
+            server.send_command(PRACTITIONER, "start")
+            menu = await server.wait_for(lambda: server.chat(PRACTITIONER), timeout=HANG_GUARD)
+            server.press_button(PRACTITIONER, menu[-1].message_id, "n:reflection")
+            await server.wait_for(lambda: len(server.texts(PRACTITIONER)) >= 2, HANG_GUARD)
+            before = len(server.texts(PRACTITIONER))
+            with immutable(db, Path(f"{db}-wal")):
+                server.send_text(PRACTITIONER, "KB-12")
+                await server.wait_for(lambda: len(server.texts(PRACTITIONER)) > before,
+                                      HANG_GUARD)
+                sorry = server.texts(PRACTITIONER)[-1]
+                await server.wait_idle(timeout=HANG_GUARD)
+            assert child.returncode is None  # still running
+            server.send_text(PRACTITIONER, "KB-12")  # the same label again, now it can be kept
+            await server.wait_for(lambda: "Question 1" in server.texts(PRACTITIONER)[-1],
+                                  HANG_GUARD)
+            child.send_signal(signal.SIGTERM)
+            _, stderr = await asyncio.wait_for(child.communicate(), HANG_GUARD)
+        finally:
+            if child.returncode is None:
+                child.kill()
+                await child.wait()
+    log = stderr.decode()
+    assert child.returncode == 0, log
+    assert "Sorry" in sorry
+    assert "Traceback" not in log
+    [line] = [line for line in log.splitlines() if "ERROR" in line]
+    assert f"in the database {db}" in line  # the StorageError's own sentence, not only a type
+    assert "KB-12" not in log
+
+
+async def test_a_reminder_held_back_by_flood_control_is_sent_once_later(tmp_path: Path) -> None:
+    db = tmp_path / "bot.db"
+    async with BotApiServer() as server:
+        settings = bot_settings(server, db, SOSBOT_DRAFT_DAYS=30)
+        async with open_services(settings, db, load_flows(),
+                                 sealer=require_key(settings)) as conversation:
+            app = build_application(settings, conversation)
+            async with app:
+                await app.start()
+                await start_polling(app, poll_timeout=1)
+                try:
+                    await start_a_draft(server)
+                    with sqlite3.connect(db) as raw:
+                        raw.execute("UPDATE drafts SET updated_at = ?",
+                                    (time.time() - 29.5 * 86_400,))
+                    schedule_retention(app, conversation, settings)
+                    assert app.job_queue is not None
+                    [job] = app.job_queue.get_jobs_by_name("retention")
+                    # Telegram says "retry after 1 s" to this send and to its retry.
+                    server.fail("sendMessage", code=429, retry_after=1, times=2)
+                    await job.callback(None)  # type: ignore[arg-type]
+                    await server.wait_for(lambda: reminders(server), timeout=HANG_GUARD)
+                    await job.callback(None)  # type: ignore[arg-type]
+                    await server.wait_idle()
+                finally:
+                    assert app.updater is not None
+                    await app.updater.stop()
+                    await app.stop()
+    assert len(reminders(server)) == 1
+    assert "KB-12" in reminders(server)[0]
+    assert [e.status for e in server.errors] == [429, 429]
+
+
+def reminders(server: BotApiServer) -> list[str]:
+    return [t for t in server.texts(PRACTITIONER) if "erased tomorrow" in t]
+
+
+async def start_a_draft(server: BotApiServer) -> None:
+    server.send_command(PRACTITIONER, "start")
+    menu = await server.wait_for(lambda: server.chat(PRACTITIONER))
+    server.press_button(PRACTITIONER, menu[-1].message_id, "n:reflection")
+    await server.wait_for(lambda: len(server.texts(PRACTITIONER)) >= 2)
+    server.send_text(PRACTITIONER, "KB-12")
+    await server.wait_for(lambda: "Question 1" in server.texts(PRACTITIONER)[-1])

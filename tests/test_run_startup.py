@@ -1,0 +1,134 @@
+"""`sosbot run` as an operator meets it when something is wrong: one true line, never the token.
+
+Each case is the real `sosbot run` process (python -m bot.cli run) pointed at the local Bot API
+server, or at nothing.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import signal
+import socket
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from tests.botapi_server import DEFAULT_TOKEN, BotApiServer
+from tests.conftest import sosbot_env
+from tests.telegram_world import PRACTITIONER, TEST_KEY
+
+pytestmark = pytest.mark.e2e
+HANG_GUARD = 30.0  # seconds; only stops a hung child, never an assertion about speed
+WRONG_TOKEN = "987654321:WRONG-token-that-is-well-formed_xyz"
+CONFLICT = ("Conflict: terminated by other getUpdates request; make sure that only one bot "
+            "instance is running")
+
+
+def run(tmp_path: Path, **env: str) -> subprocess.CompletedProcess[str]:
+    values = {"TELEGRAM_BOT_TOKEN": DEFAULT_TOKEN, "SOSBOT_DATA_KEY": TEST_KEY,
+              "SOSBOT_ALLOWED_USERS": str(PRACTITIONER), "SOSBOT_DB": str(tmp_path / "bot.db"),
+              **env}
+    return subprocess.run([sys.executable, "-m", "bot.cli", "run"], cwd=tmp_path,
+                          env=sosbot_env(**values), capture_output=True, text=True,
+                          timeout=HANG_GUARD, check=False)
+
+
+def assert_one_line(result: subprocess.CompletedProcess[str], *expected: str) -> str:
+    assert result.returncode not in (0, None), result.stderr
+    lines = result.stderr.strip().splitlines()
+    assert len(lines) == 1, result.stderr
+    assert result.stdout == ""
+    for text in expected:
+        assert text in lines[0]
+    return lines[0]
+
+
+def assert_no_token(output: str, token: str) -> None:
+    assert token not in output
+    assert token.split(":")[1] not in output
+
+
+@pytest.fixture
+async def server() -> BotApiServer:
+    async with BotApiServer() as running:
+        yield running  # type: ignore[misc]
+
+
+async def test_a_wrong_token_is_one_line_and_shown_nowhere(
+        tmp_path: Path, server: BotApiServer) -> None:
+    result = await asyncio.to_thread(run, tmp_path, TELEGRAM_BOT_TOKEN=WRONG_TOKEN,
+                                     SOSBOT_API_ROOT=server.root)
+    line = assert_one_line(result, "Telegram rejected the token: check TELEGRAM_BOT_TOKEN")
+    assert_no_token(line, WRONG_TOKEN)
+    assert [e.status for e in server.errors] == [401]
+
+
+async def test_at_debug_the_traceback_is_logged_without_the_token(
+        tmp_path: Path, server: BotApiServer) -> None:
+    result = await asyncio.to_thread(run, tmp_path, TELEGRAM_BOT_TOKEN=WRONG_TOKEN,
+                                     SOSBOT_API_ROOT=server.root, SOSBOT_LOG_LEVEL="DEBUG")
+    assert result.returncode == 1
+    assert "Telegram rejected the token" in result.stderr.splitlines()[-1]
+    assert "InvalidToken" in result.stderr  # the traceback is there for whoever debugs
+    assert_no_token(result.stdout + result.stderr, WRONG_TOKEN)
+
+
+def closed_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return int(probe.getsockname()[1])
+
+
+def test_an_unreachable_api_root_is_one_line(tmp_path: Path) -> None:
+    root = f"http://127.0.0.1:{closed_port()}"
+    result = run(tmp_path, SOSBOT_API_ROOT=root, SOSBOT_LOG_LEVEL="DEBUG")
+    assert result.returncode == 1
+    last = result.stderr.splitlines()[-1]
+    assert last.startswith(f"sosbot: Could not reach Telegram's Bot API at {root}")
+    assert "SOSBOT_API_ROOT" in last
+    assert_no_token(result.stderr, DEFAULT_TOKEN)
+    assert_one_line(run(tmp_path, SOSBOT_API_ROOT=root), "Could not reach", "SOSBOT_API_ROOT")
+
+
+@pytest.mark.parametrize(("env", "named"), [
+    ({"TELEGRAM_BOT_TOKEN": ""}, "TELEGRAM_BOT_TOKEN"),
+    ({"TELEGRAM_BOT_TOKEN": "not-a-token"}, "TELEGRAM_BOT_TOKEN"),
+    ({"SOSBOT_DATA_KEY": ""}, "SOSBOT_DATA_KEY"),
+    ({"SOSBOT_DRAFT_DAYS": "0"}, "SOSBOT_DRAFT_DAYS"),
+    ({"SOSBOT_API_ROOT": "api.telegram.org"}, "SOSBOT_API_ROOT"),
+])
+def test_each_wrong_setting_is_one_line_naming_it(
+        tmp_path: Path, env: dict[str, str], named: str) -> None:
+    line = assert_one_line(run(tmp_path, **env), named)
+    assert line.startswith("sosbot: ")
+    assert not (tmp_path / "bot.db").exists() or named == "SOSBOT_DATA_KEY"
+
+
+async def test_a_polling_conflict_is_one_clear_line_and_the_bot_carries_on(
+        tmp_path: Path, server: BotApiServer) -> None:
+    server.fail("getUpdates", code=409, description=CONFLICT, times=3)
+    env = sosbot_env(TELEGRAM_BOT_TOKEN=DEFAULT_TOKEN, SOSBOT_ALLOWED_USERS=str(PRACTITIONER),
+                     SOSBOT_DB=str(tmp_path / "bot.db"), SOSBOT_API_ROOT=server.root,
+                     SOSBOT_DATA_KEY=TEST_KEY)
+    child = await asyncio.create_subprocess_exec(
+        sys.executable, "-m", "bot.cli", "run", cwd=tmp_path, env=env,
+        stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE)
+    try:
+        await server.wait_for(lambda: len(server.calls_to("getUpdates")) > 3, HANG_GUARD)
+        server.send_command(PRACTITIONER, "start")
+        await server.wait_for(lambda: server.chat(PRACTITIONER), timeout=HANG_GUARD)
+        child.send_signal(signal.SIGTERM)
+        _, stderr = await asyncio.wait_for(child.communicate(), HANG_GUARD)
+    finally:
+        if child.returncode is None:
+            child.kill()
+            await child.wait()
+    log = stderr.decode()
+    assert child.returncode == 0, log
+    assert [e.status for e in server.errors] == [409, 409, 409]
+    assert "Traceback" not in log
+    [line] = log.splitlines()
+    assert "another program polling with this bot's token (Conflict)" in line
+    assert "only one `sosbot run` may use a token" in line
