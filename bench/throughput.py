@@ -39,6 +39,7 @@ class Timings:
     wall: float = 0.0
     cpu: float = 0.0  # process CPU time, all threads: less swayed by other work than `wall`
     breakdowns: list[Breakdown] | None = None  # one per latency, when phases are timed
+    finishing: set[int] = field(default_factory=set)  # latencies of updates ending a flow
 
     def report(self) -> dict[str, Any]:
         ms = sorted(x * 1000 for x in self.latencies)
@@ -50,6 +51,10 @@ class Timings:
             "p99_ms": round(_quantile(ms, 0.99), 3), "max_ms": round(ms[-1] if ms else 0, 3)}
         if self.breakdowns:
             out["phases"] = self._phases()
+        if self.finishing:
+            rest = sorted(x * 1000 for n, x in enumerate(self.latencies)
+                          if n not in self.finishing)
+            out["p99_without_summary_ms"] = round(_quantile(rest, 0.99), 3)
         return out
 
     def _phases(self) -> dict[str, dict[str, float]]:
@@ -136,6 +141,8 @@ async def run_sosbot(count: int, folder: Path, flows: dict[str, Flow], *, think_
                 sent[n].append(raw)
                 await _handle(app, raw, timings, due)
                 raw = person.next_update(request.outbox(user_id))
+                if raw is None:  # that update finished the flow: it showed the summary
+                    timings.finishing.add(len(timings.latencies) - 1)
 
         restore = instrument(conversation) if phases else None
         start, cpu = time.perf_counter(), time.process_time()
