@@ -67,7 +67,8 @@ async def running_bot(config: Settings, flows: Mapping[str, Flow], request: Memo
     sealer = require_key(config, db) if isinstance(db, Path) else require_key(config)
     async with open_services(config, db, flows, sealer=sealer) as conversation:
         app = build_application(config, conversation, request=request,
-                                get_updates_request=MemoryRequest(record=False), limiter=limiter)
+                                get_updates_request=MemoryRequest(record=False), limiter=limiter,
+                                flood_control=False)
         async with app:
             yield app, conversation
 

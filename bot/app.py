@@ -56,21 +56,27 @@ def build_application(settings: Settings, conversation: Conversation, *,
                       request: BaseRequest | None = None,
                       get_updates_request: BaseRequest | None = None,
                       exporter: Exporter | None = None,
-                      limiter: RateLimiter | None = None) -> Application:  # type: ignore[type-arg]
-    """The bot, ready to initialise: every handler, the error handler and the command menu."""
+                      limiter: RateLimiter | None = None,
+                      flood_control: bool = True) -> Application:  # type: ignore[type-arg]
+    """The bot, ready to initialise: every handler, the error handler and the command menu.
+
+    `flood_control=False` drops the throttle that keeps sends within Telegram's limits: only
+    for the benchmark, which measures what the bot itself can do (bench/README.md).
+    """
     if not settings.telegram_bot_token:
         raise ConfigError("TELEGRAM_BOT_TOKEN: missing. Ask @BotFather for a token and put it "
                           "in .env (see .env.example).")
     root = settings.api_root
     builder = (Application.builder().token(settings.telegram_bot_token)
                .base_url(f"{root}/bot").base_file_url(f"{root}/file/bot")
-               .concurrent_updates(True)
-               .rate_limiter(AIORateLimiter(max_retries=FLOOD_RETRIES)))
+               .concurrent_updates(True))
     if request is not None:
         builder = builder.request(request)
     if get_updates_request is not None:
         builder = builder.get_updates_request(get_updates_request)
-    app = builder.build()
+    app: Application = (  # type: ignore[type-arg]
+        builder.rate_limiter(AIORateLimiter(max_retries=FLOOD_RETRIES)).build() if flood_control
+        else builder.build())
     handlers = Handlers(conversation, settings.allowed_users, limiter=limiter, exporter=exporter)
     register(app, handlers)
     if not settings.allowed_users:
