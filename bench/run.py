@@ -149,6 +149,9 @@ async def _peers(opts: argparse.Namespace, folder: Path, flows: Any) -> dict[str
         out[mode]["crash"] = kill_peer(folder / "kills", mode, script, sent[:20], opts.kills)
         out[f"ratio_{mode}"] = round(out["sosbot"]["updates_per_s"]
                                      / out[mode]["updates_per_s"], 3)
+    _say("sosbot again, the collector at Python's defaults")
+    defaults, _, _ = await run_sosbot(n, folder / "gc-defaults", flows, tune_gc=False)
+    out["sosbot_gc_defaults"] = defaults.report()
     return out
 
 

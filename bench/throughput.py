@@ -119,7 +119,7 @@ class Pace:
 
 async def run_sosbot(count: int, folder: Path, flows: dict[str, Flow], *, think_s: float = 0.0,
                      in_turn: bool = False, phases: bool = False, database: str | None = None,
-                     first: int = FIRST_USER
+                     first: int = FIRST_USER, tune_gc: bool = True
                      ) -> tuple[Timings, list[list[bytes]], dict[str, Any]]:
     """`count` practitioners complete `mapping` at once (or one after another, `in_turn`);
     returns the timings (with each update's phases, if asked), every update sent, the Bot
@@ -131,7 +131,7 @@ async def run_sosbot(count: int, folder: Path, flows: dict[str, Flow], *, think_
     timings = Timings(breakdowns=[] if phases else None)
     sent: list[list[bytes]] = [[] for _ in team]
     updates = Updates()
-    bot = running_bot(config, flows, request)
+    bot = running_bot(config, flows, request, tune_gc=tune_gc)
     async with counting_errors() as errors, bot as (app, conversation):
         async def practitioner(n: int, user_id: int) -> None:
             person, pace = Practitioner(user_id, updates), Pace(think_s, user_id)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import logging
 from collections.abc import AsyncIterator, Iterable, Mapping
 from contextlib import asynccontextmanager
@@ -10,7 +11,7 @@ from typing import Any
 
 from telegram.ext import Application
 
-from bot.app import build_application
+from bot.app import build_application, settle_memory
 from bot.config import Settings
 from bot.conversation import Conversation
 from bot.keys import require_key
@@ -24,6 +25,7 @@ FIRST_USER = 100_000
 AnyApp = Application[Any, Any, Any, Any, Any, Any]
 # The real limiter, set as loose as settings allow: the benchmark sends faster than people do.
 RATE_BURST, RATE_PER_MINUTE = 1000, 6000
+PYTHON_GC_THRESHOLDS = (700, 10, 10)
 
 
 def users(count: int, first: int = FIRST_USER) -> list[int]:
@@ -59,8 +61,8 @@ def target(config: Settings) -> Path | str:
 
 
 @asynccontextmanager
-async def running_bot(config: Settings, flows: Mapping[str, Flow], request: MemoryRequest
-                      ) -> AsyncIterator[tuple[AnyApp, Conversation]]:
+async def running_bot(config: Settings, flows: Mapping[str, Flow], request: MemoryRequest, *,
+                      tune_gc: bool = True) -> AsyncIterator[tuple[AnyApp, Conversation]]:
     """The bot as `serve` builds it (sealer, limiter, handlers), initialised, without polling."""
     limiter = RateLimiter(config.rate_burst, config.rate_per_minute)
     db: Any = target(config)  # a Path, or a URL where the store takes one
@@ -69,6 +71,11 @@ async def running_bot(config: Settings, flows: Mapping[str, Flow], request: Memo
         app = build_application(config, conversation, request=request,
                                 get_updates_request=MemoryRequest(record=False), limiter=limiter,
                                 flood_control=False)
+        if tune_gc:
+            settle_memory()  # as `serve` does once started
+        else:  # Python's defaults, to measure what settling is worth
+            gc.unfreeze()
+            gc.set_threshold(*PYTHON_GC_THRESHOLDS)
         async with app:
             yield app, conversation
 

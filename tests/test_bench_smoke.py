@@ -76,7 +76,7 @@ def test_the_peers_answer_the_same_updates_and_lose_what_they_did_not_write(
     peers = bench[0]["peers"]
     total = round(bench[0]["throughput"]["updates_per_practitioner"] * PRACTITIONERS)
 
-    for run in ("sosbot", "baseline", "durable", "batched"):
+    for run in ("sosbot", "sosbot_gc_defaults", "baseline", "durable", "batched"):
         _adds_up(peers[run], total)
     assert peers["durable"]["calls"] == peers["batched"]["calls"] == peers["sosbot_calls"]
     # Written before each reply: on disk while still running, and nothing acknowledged lost
