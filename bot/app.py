@@ -9,6 +9,8 @@ import gc
 import logging
 import os
 import time
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
 
 from telegram import BotCommand, Update
 from telegram.error import RetryAfter, TelegramError
@@ -116,10 +118,11 @@ def settle_memory() -> None:
     gc.set_threshold(YOUNG_OBJECTS, 10, 10)
 
 
-async def serve(settings: Settings, stop: asyncio.Event, *,
-                ready: asyncio.Event | None = None, poll_timeout: int = 10,
-                settle: bool = False) -> None:
-    """Run the bot in polling mode until `stop` is set; the database is closed on the way out.
+@asynccontextmanager
+async def started(settings: Settings, *,
+                  settle: bool = False) -> AsyncIterator[Application]:  # type: ignore[type-arg]
+    """The bot started (menu set, retention scheduled) over an open database; stopped and the
+    database closed on the way out. Receiving updates (polling or webhook) is the caller's.
 
     `settle` (what `sosbot run` does, the process being the bot's own): `settle_memory` once
     started.
@@ -141,14 +144,24 @@ async def serve(settings: Settings, stop: asyncio.Event, *,
             if settle:
                 settle_memory()
             await app.start()
-            await start_polling(app, poll_timeout=poll_timeout)
-            log.info("polling for updates")
-            if ready is not None:
-                ready.set()
-            await stop.wait()
-            assert app.updater is not None
-            await app.updater.stop()
-            await app.stop()
+            try:
+                yield app
+            finally:
+                if app.updater is not None and app.updater.running:
+                    await app.updater.stop()
+                await app.stop()
+
+
+async def serve(settings: Settings, stop: asyncio.Event, *,
+                ready: asyncio.Event | None = None, poll_timeout: int = 10,
+                settle: bool = False) -> None:
+    """Run the bot in polling mode until `stop` is set; the database is closed on the way out."""
+    async with started(settings, settle=settle) as app:
+        await start_polling(app, poll_timeout=poll_timeout)
+        log.info("polling for updates")
+        if ready is not None:
+            ready.set()
+        await stop.wait()
 
 
 REMINDER = ("A reminder: your draft \"{label}\" ({title}) will be erased tomorrow under this "
@@ -221,3 +234,11 @@ def _seconds(value: float | dt.timedelta) -> float:
 def run_polling(settings: Settings) -> int:
     """`sosbot run`: poll until SIGINT or SIGTERM, then close cleanly."""
     return run_bot(settings, functools.partial(serve, settle=True))
+
+
+def run_webhook(settings: Settings) -> int:
+    """`sosbot run --webhook`: serve Telegram's posts until SIGINT or SIGTERM."""
+    from bot.webhook import serve_webhook
+
+    return run_bot(settings, functools.partial(serve_webhook, settle=True),
+                   needs=settings.webhook_problems())

@@ -32,9 +32,12 @@ def _parser() -> argparse.ArgumentParser:
     chat.add_argument("--db", metavar="PATH", help="the database file (default: SOSBOT_DB or "
                       "sosbot.db)")
 
-    commands.add_parser("run", help="run the Telegram bot (polling)",
-                        description="Run the Telegram bot with the settings in the "
-                        "environment and .env.")
+    run = commands.add_parser("run", help="run the Telegram bot (polling, or --webhook)",
+                              description="Run the Telegram bot with the settings in the "
+                              "environment and .env.")
+    run.add_argument("--webhook", action="store_true",
+                     help="receive updates on SOSBOT_LISTEN:SOSBOT_PORT from Telegram's "
+                     "webhook (SOSBOT_WEBHOOK_URL, SOSBOT_WEBHOOK_SECRET) instead of polling")
 
     flows = commands.add_parser("flows", help="list or check the flow files",
                                 description="List the tools, or check flow files.")
@@ -84,7 +87,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         if args.command == "language-check":
             return _language_check()
         if args.command == "run":
-            return _run(settings)
+            return _run(settings, webhook=args.webhook)
         if args.command == "keys":
             return keys.run(settings, args)
         if args.command == "export":
@@ -181,10 +184,10 @@ def _language_check() -> int:
     return 0
 
 
-def _run(settings: Settings) -> int:
-    from bot.app import run_polling
+def _run(settings: Settings, *, webhook: bool) -> int:
+    from bot.app import run_polling, run_webhook
 
-    return run_polling(settings)
+    return run_webhook(settings) if webhook else run_polling(settings)
 
 
 if __name__ == "__main__":  # pragma: no cover

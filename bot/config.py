@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 from typing import Annotated, Any, Literal
 
@@ -9,6 +10,7 @@ from pydantic import Field, SecretStr, ValidationError, field_validator
 from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
 
 LogLevel = Literal["DEBUG", "INFO", "WARNING", "ERROR", "CRITICAL"]
+WEBHOOK_SECRET = re.compile(r"[A-Za-z0-9_-]{1,256}")
 
 
 class ConfigError(Exception):
@@ -33,6 +35,10 @@ class Settings(BaseSettings):
     key_file: Path | None = Field(default=None, alias="SOSBOT_KEY_FILE")
     rate_burst: int = Field(default=20, ge=1, le=1000, alias="SOSBOT_RATE_BURST")
     rate_per_minute: float = Field(default=30, gt=0, le=6000, alias="SOSBOT_RATE_PER_MINUTE")
+    webhook_url: str | None = Field(default=None, alias="SOSBOT_WEBHOOK_URL")
+    webhook_secret: SecretStr | None = Field(default=None, alias="SOSBOT_WEBHOOK_SECRET")
+    listen: str = Field(default="127.0.0.1", min_length=1, alias="SOSBOT_LISTEN")
+    port: int = Field(default=8080, ge=1, le=65535, alias="SOSBOT_PORT")
 
     @field_validator("telegram_bot_token")
     @classmethod
@@ -60,6 +66,37 @@ class Settings(BaseSettings):
     @classmethod
     def _level_any_case(cls, value: object) -> object:
         return value.strip().upper() if isinstance(value, str) else value
+
+    @field_validator("webhook_url")
+    @classmethod
+    def _webhook_url(cls, value: str | None) -> str | None:
+        if value is None or not value.strip():
+            return None
+        value = value.strip()
+        if not value.startswith("https://") or len(value) <= len("https://"):
+            raise ValueError("must be the public https:// address Telegram posts updates to")
+        return value
+
+    @field_validator("webhook_secret")
+    @classmethod
+    def _webhook_secret(cls, value: SecretStr | None) -> SecretStr | None:
+        if value is None or not value.get_secret_value():
+            return None
+        if not WEBHOOK_SECRET.fullmatch(value.get_secret_value()):
+            raise ValueError("must be 1 to 256 characters, only A-Z, a-z, 0-9, _ and - "
+                             "(Telegram's rule); `openssl rand -hex 32` makes one")
+        return value
+
+    def webhook_problems(self) -> list[str]:
+        """One line per setting `sosbot run --webhook` needs and lacks."""
+        problems = []
+        if self.webhook_url is None:
+            problems.append("SOSBOT_WEBHOOK_URL: missing; set the public https:// address "
+                            "Telegram posts updates to (your reverse proxy's)")
+        if self.webhook_secret is None:
+            problems.append("SOSBOT_WEBHOOK_SECRET: missing; set a random secret so only "
+                            "Telegram's posts are accepted (`openssl rand -hex 32`)")
+        return problems
 
     @field_validator("api_root")
     @classmethod

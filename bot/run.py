@@ -12,7 +12,7 @@ import logging
 import signal
 import sys
 import time
-from collections.abc import Awaitable, Callable
+from collections.abc import Awaitable, Callable, Sequence
 
 from telegram.error import Conflict, InvalidToken, NetworkError, TelegramError, TimedOut
 from telegram.ext import Application
@@ -27,11 +27,18 @@ log = logging.getLogger(__name__)
 Serve = Callable[[Settings, asyncio.Event], Awaitable[None]]
 
 
-def run_bot(settings: Settings, serve: Serve) -> int:
-    """Run `serve` until SIGINT or SIGTERM; 0 after a clean stop, else one line and 1 or 2."""
+def run_bot(settings: Settings, serve: Serve, *, needs: Sequence[str] = ()) -> int:
+    """Run `serve` until SIGINT or SIGTERM; 0 after a clean stop, else one line and 1 or 2.
+
+    `needs`: one line per setting this mode lacks (each printed, and nothing started).
+    """
     if not settings.telegram_bot_token:
         return _fail("TELEGRAM_BOT_TOKEN: missing. Ask @BotFather for a token and put it in "
                      ".env (see .env.example); `sosbot chat` works without one.", 2)
+    for line in needs:
+        _fail(line, 2)
+    if needs:
+        return 2
 
     async def main() -> None:
         stop = asyncio.Event()

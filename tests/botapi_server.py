@@ -644,6 +644,15 @@ class BotApiServer:
         self._notify()
         return int(update["update_id"])
 
+    def take_update(self, update_id: int) -> Json:
+        """Remove a queued update and return it, for a test that posts it to a webhook."""
+        for pending in self._queue:
+            if pending.update_id == update_id:
+                self._queue.remove(pending)
+                self._notify()
+                return pending.update
+        raise KeyError(f"no queued update {update_id}")
+
     # ------------------------------------------------------------------ HTTP
 
     async def _dispatch(self, request: web.Request) -> web.StreamResponse:

@@ -26,7 +26,7 @@ from bot.services import open_services
 from flows.loader import load_flows
 from tests.botapi_server import DEFAULT_TOKEN, BotApiServer
 from tests.conftest import sosbot_env
-from tests.telegram_world import PRACTITIONER, TEST_KEY, bot_settings
+from tests.telegram_world import PRACTITIONER, TEST_KEY, bot_settings, running_bot
 
 pytestmark = pytest.mark.e2e
 HANG_GUARD = 30.0  # seconds; only stops a hung child, never an assertion about speed
@@ -137,3 +137,17 @@ async def start_a_draft(server: BotApiServer) -> None:
     await server.wait_for(lambda: len(server.texts(PRACTITIONER)) >= 2)
     server.send_text(PRACTITIONER, "KB-12")
     await server.wait_for(lambda: "Question 1" in server.texts(PRACTITIONER)[-1])
+
+
+async def test_messages_sent_while_the_bot_is_stopped_are_answered_after_a_restart(
+        tmp_path: Path) -> None:
+    db = tmp_path / "bot.db"
+    async with BotApiServer() as server:
+        settings = bot_settings(server, db)
+        async with running_bot(server, settings):
+            await start_a_draft(server)
+        server.send_text(PRACTITIONER, "school")  # while no bot is running
+        async with running_bot(server, settings):
+            await server.wait_for(lambda: "Question 2" in server.texts(PRACTITIONER)[-1],
+                                  timeout=HANG_GUARD)
+    assert not any(call.get("drop_pending_updates") for call in server.calls_to("deleteWebhook"))

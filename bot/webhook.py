@@ -1,0 +1,112 @@
+"""Webhook mode: a small aiohttp server that Telegram (through a reverse proxy) posts updates to.
+
+Telegram resends an update until it gets a 2xx for it, so the answer is sent only once the
+update has been handled (its answer committed, its reply sent): a process stopped or killed
+before then loses nothing, Telegram simply sends the update again. (python-telegram-bot's
+own webhook server answers before handling, which would lose that update.)
+"""
+
+from __future__ import annotations
+
+import asyncio
+import hmac
+import json
+import logging
+from urllib.parse import urlsplit
+
+from aiohttp import web
+from telegram import Update
+from telegram.ext import Application
+
+from bot.config import Settings
+
+log = logging.getLogger(__name__)
+
+CHECK_HEADER = "X-Telegram-Bot-Api-Secret-Token"
+HEALTH_PATH = "/healthz"
+MAX_UPDATE_BYTES = 1 << 20  # an update is a few kilobytes; refuse anything absurd unread
+
+
+def webhook_path(url: str) -> str:
+    """The path sosbot serves: the path of the public webhook URL ("/" when it has none)."""
+    return urlsplit(url).path or "/"
+
+
+class WebhookServer:
+    """Serve `path` (updates, secret checked) and /healthz on `listen`:`port`."""
+
+    def __init__(self, app: Application, *, path: str, secret: str,  # type: ignore[type-arg]
+                 listen: str, port: int) -> None:
+        self.app, self.path, self.listen, self.port = app, path, listen, port
+        self._secret = secret.encode()
+        self._runner: web.AppRunner | None = None
+        self.handled = 0
+
+    async def start(self) -> None:
+        """Listen; OSError (address in use, no such address) propagates to the caller."""
+        web_app = web.Application(client_max_size=MAX_UPDATE_BYTES)
+        web_app.router.add_post(self.path, self._update)
+        web_app.router.add_get(HEALTH_PATH, self._health)
+        # No access log: the path is harmless but the log would be one line per message.
+        self._runner = web.AppRunner(web_app, handle_signals=False, access_log=None,
+                                     shutdown_timeout=30.0)
+        await self._runner.setup()
+        await web.TCPSite(self._runner, self.listen, self.port).start()
+        log.info("webhook server listening on %s:%s%s", self.listen, self.port, self.path)
+
+    async def stop(self) -> None:
+        """Stop accepting; updates being handled are finished and answered first."""
+        if self._runner is not None:
+            await self._runner.cleanup()
+            self._runner = None
+
+    async def _health(self, request: web.Request) -> web.Response:
+        if self.app.running:
+            return web.json_response({"ok": True, "handled": self.handled})
+        return web.json_response({"ok": False}, status=503)
+
+    async def _update(self, request: web.Request) -> web.Response:
+        given = request.headers.get(CHECK_HEADER, "").encode()
+        if not hmac.compare_digest(given, self._secret):
+            log.warning("a post to the webhook without the right secret was refused")
+            return web.json_response({"ok": False}, status=403)
+        if not self.app.running:
+            return web.json_response({"ok": False}, status=503)  # Telegram will resend
+        try:
+            data = json.loads(await request.read())
+            update = Update.de_json(data, self.app.bot)
+        except (ValueError, TypeError, KeyError):
+            log.warning("the webhook received a post that is not a Telegram update")
+            return web.json_response({"ok": False}, status=400)
+        if update is None:
+            return web.json_response({"ok": False}, status=400)
+        await self.app.process_update(update)  # handled and committed before the 200
+        self.handled += 1
+        return web.json_response({"ok": True})
+
+
+async def serve_webhook(settings: Settings, stop: asyncio.Event, *,
+                        ready: asyncio.Event | None = None, settle: bool = False) -> None:
+    """Serve Telegram's posts until `stop` is set, then finish what is in hand and close.
+
+    The webhook stays registered when the bot stops, so Telegram keeps the updates that
+    arrive meanwhile and sends them once it is back (nothing pending is dropped).
+    """
+    from bot.app import started
+
+    assert settings.webhook_url is not None
+    assert settings.webhook_secret is not None
+    secret = settings.webhook_secret.get_secret_value()
+    async with started(settings, settle=settle) as app:
+        server = WebhookServer(app, path=webhook_path(settings.webhook_url), secret=secret,
+                               listen=settings.listen, port=settings.port)
+        await server.start()
+        try:
+            await app.bot.set_webhook(settings.webhook_url, secret_token=secret,
+                                      drop_pending_updates=False)
+            log.info("webhook set; serving updates")
+            if ready is not None:
+                ready.set()
+            await stop.wait()
+        finally:
+            await server.stop()

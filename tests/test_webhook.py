@@ -1,0 +1,229 @@
+"""`sosbot run --webhook`: real processes on 127.0.0.1, posted to as Telegram posts.
+
+The local Bot API server plays Telegram's API (setWebhook, the replies); the test plays
+Telegram's webhook delivery: it posts each update with the secret header and, like Telegram,
+counts an update delivered only when it got a 2xx for it.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import signal
+import socket
+import sys
+from collections.abc import AsyncIterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import aiohttp
+import pytest
+
+from bot.config import Settings
+from bot.keys import require_key
+from storage.store import Store
+from tests.botapi_server import DEFAULT_TOKEN, BotApiServer
+from tests.conftest import sosbot_env
+from tests.telegram_world import PRACTITIONER, TEST_KEY
+from tests.test_run_command import closed_cleanly
+
+pytestmark = pytest.mark.e2e
+HANG_GUARD = 30.0  # seconds; only stops a hung child, never an assertion about speed
+SECRET = "webhook-secret_0123456789abcdef"
+PUBLIC_URL = "https://bot.example.org/telegram/updates"
+
+
+def free_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return int(probe.getsockname()[1])
+
+
+@dataclass
+class Instance:
+    """One `sosbot run --webhook` process and how to reach it."""
+
+    server: BotApiServer
+    db: Path
+    port: int
+    child: asyncio.subprocess.Process | None = None
+    stderr: str = ""
+
+    @property
+    def url(self) -> str:
+        return f"http://127.0.0.1:{self.port}/telegram/updates"
+
+    async def start(self) -> None:
+        before = len(self.server.calls_to("setWebhook"))
+        env = sosbot_env(TELEGRAM_BOT_TOKEN=DEFAULT_TOKEN, SOSBOT_DATA_KEY=TEST_KEY,
+                         SOSBOT_ALLOWED_USERS=str(PRACTITIONER), SOSBOT_DB=str(self.db),
+                         SOSBOT_API_ROOT=self.server.root, SOSBOT_WEBHOOK_URL=PUBLIC_URL,
+                         SOSBOT_WEBHOOK_SECRET=SECRET, SOSBOT_LISTEN="127.0.0.1",
+                         SOSBOT_PORT=str(self.port))
+        self.child = await asyncio.create_subprocess_exec(
+            sys.executable, "-m", "bot.cli", "run", "--webhook", cwd=self.db.parent, env=env,
+            stdout=asyncio.subprocess.DEVNULL, stderr=asyncio.subprocess.PIPE)
+        await self.server.wait_for(lambda: len(self.server.calls_to("setWebhook")) > before,
+                                   timeout=HANG_GUARD)
+
+    async def post(self, update: dict[str, Any], secret: str | None = SECRET) -> int:
+        """Post one update as Telegram does; the HTTP status, or 0 if no answer came."""
+        headers = {} if secret is None else {"X-Telegram-Bot-Api-Secret-Token": secret}
+        try:
+            async with aiohttp.ClientSession() as session, session.post(
+                    self.url, json=update, headers=headers,
+                    timeout=aiohttp.ClientTimeout(total=HANG_GUARD)) as response:
+                return response.status
+        except aiohttp.ClientError:
+            return 0
+
+    async def health(self) -> int:
+        async with aiohttp.ClientSession() as session, session.get(
+                f"http://127.0.0.1:{self.port}/healthz") as response:
+            return response.status
+
+    async def stop(self, sig: int = signal.SIGTERM) -> int:
+        assert self.child is not None
+        if self.child.returncode is None:
+            self.child.send_signal(sig)
+        _, stderr = await asyncio.wait_for(self.child.communicate(), HANG_GUARD)
+        self.stderr += stderr.decode()
+        assert self.child.returncode is not None
+        return self.child.returncode
+
+
+@contextlib.asynccontextmanager
+async def instance(server: BotApiServer, db: Path) -> AsyncIterator[Instance]:
+    bot = Instance(server, db, free_port())
+    await bot.start()
+    try:
+        yield bot
+    finally:
+        if bot.child is not None and bot.child.returncode is None:
+            bot.child.kill()
+            await bot.child.wait()
+
+
+async def stored_answers(db: Path) -> list[dict[str, Any]]:
+    """Every draft's answers, read with the bot's own key."""
+    settings = Settings(_env_file=None, SOSBOT_DATA_KEY=TEST_KEY)  # type: ignore[call-arg]
+    async with await Store.open(db, sealer=require_key(settings)) as store:
+        drafts = [await store.load_draft(PRACTITIONER, info.id)
+                  for info in await store.list_drafts(PRACTITIONER)]
+    return [dict(d.answers) for d in drafts if d is not None]
+
+
+async def open_a_draft(bot: Instance) -> None:
+    """/start, tap the reflection tool, give a label: the bot asks Question 1."""
+    server = bot.server
+    assert await bot.post(server.take_update(server.send_command(PRACTITIONER, "start"))) == 200
+    menu = server.chat(PRACTITIONER)[-1]  # already there: the 200 came after the reply
+    tap = server.press_button(PRACTITIONER, menu.message_id, "n:reflection")
+    assert await bot.post(server.take_update(tap)) == 200
+    assert await bot.post(server.take_update(server.send_text(PRACTITIONER, "KB-12"))) == 200
+    assert "Question 1" in server.texts(PRACTITIONER)[-1]
+
+
+async def test_an_update_is_acknowledged_only_once_handled_and_a_wrong_secret_changes_nothing(
+        tmp_path: Path) -> None:
+    async with BotApiServer() as server, instance(server, tmp_path / "bot.db") as bot:
+        assert server.webhook == {"url": PUBLIC_URL, "secret_token": SECRET}
+        [call] = server.calls_to("setWebhook")
+        assert not call.get("drop_pending_updates")  # a restart keeps what Telegram holds
+        assert await bot.health() == 200
+        await open_a_draft(bot)
+        sent = len(server.chat(PRACTITIONER))
+        for secret in (None, "wrong", SECRET[:-1]):
+            update = server.take_update(server.send_text(PRACTITIONER, "school"))
+            assert await bot.post(update, secret=secret) == 403
+        assert len(server.chat(PRACTITIONER)) == sent  # no reply to a forged post
+        assert await bot.post({"not": "an update"}) == 400
+        assert await bot.stop() == 0
+    assert await stored_answers(tmp_path / "bot.db") == [{}]  # the forged "school" is nowhere
+    assert "Traceback" not in bot.stderr
+    assert DEFAULT_TOKEN.split(":")[1] not in bot.stderr
+    assert SECRET not in bot.stderr
+    assert closed_cleanly(tmp_path / "bot.db")
+
+
+async def test_a_process_killed_before_acknowledging_loses_nothing_when_telegram_resends(
+        tmp_path: Path) -> None:
+    db = tmp_path / "bot.db"
+    async with BotApiServer() as server:
+        async with instance(server, db) as bot:
+            await open_a_draft(bot)
+            answer = server.take_update(server.send_text(PRACTITIONER, "school"))
+            server.hang("sendMessage", times=None)  # the answer is saved; its reply never goes
+            posting = asyncio.create_task(bot.post(answer))
+            await server.wait_for(lambda: server.calls_to("sendMessage")[-1].get("text", "")
+                                  .find("Question 2") >= 0, timeout=HANG_GUARD)
+            await bot.stop(signal.SIGKILL)
+            assert await posting == 0  # never acknowledged: Telegram will send it again
+            server.clear_faults()
+        async with instance(server, db) as bot:
+            assert await bot.post(answer) == 200  # Telegram's resend
+            assert await bot.post(answer) == 200  # and a replay of it
+            assert await bot.stop() == 0
+    [answers] = await stored_answers(db)
+    assert list(answers.values()).count("school") == 1
+
+
+async def test_sigterm_finishes_the_update_in_hand_then_stops_cleanly(tmp_path: Path) -> None:
+    db = tmp_path / "bot.db"
+    async with BotApiServer() as server, instance(server, db) as bot:
+        await open_a_draft(bot)
+        server.hang("sendMessage", seconds=1.0)  # a slow reply keeps the update in hand
+        posting = asyncio.create_task(bot.post(
+            server.take_update(server.send_text(PRACTITIONER, "school"))))
+        await server.wait_for(lambda: "Question 2" in str(
+            server.calls_to("sendMessage")[-1].get("text")), timeout=HANG_GUARD)
+        assert await bot.stop() == 0
+        assert await posting == 200
+        assert "Question 2" in server.texts(PRACTITIONER)[-1]
+    assert closed_cleanly(db)
+    [answers] = await stored_answers(db)
+    assert "school" in answers.values()
+
+
+@pytest.mark.parametrize(("env", "named"), [
+    ({}, ["SOSBOT_WEBHOOK_URL", "SOSBOT_WEBHOOK_SECRET"]),
+    ({"SOSBOT_WEBHOOK_SECRET": SECRET}, ["SOSBOT_WEBHOOK_URL"]),
+    ({"SOSBOT_WEBHOOK_URL": "http://bot.example.org/x"}, ["SOSBOT_WEBHOOK_URL"]),
+    ({"SOSBOT_WEBHOOK_URL": PUBLIC_URL, "SOSBOT_WEBHOOK_SECRET": "has spaces"},
+     ["SOSBOT_WEBHOOK_SECRET"]),
+    ({"SOSBOT_WEBHOOK_URL": PUBLIC_URL, "SOSBOT_WEBHOOK_SECRET": SECRET, "SOSBOT_PORT": "0"},
+     ["SOSBOT_PORT"]),
+])
+async def test_each_missing_or_wrong_webhook_setting_is_one_line_naming_it(
+        tmp_path: Path, env: dict[str, str], named: list[str]) -> None:
+    child = await asyncio.create_subprocess_exec(
+        sys.executable, "-m", "bot.cli", "run", "--webhook", cwd=tmp_path,
+        env=sosbot_env(TELEGRAM_BOT_TOKEN=DEFAULT_TOKEN, SOSBOT_DATA_KEY=TEST_KEY, **env),
+        stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE)
+    stdout, stderr = await asyncio.wait_for(child.communicate(), HANG_GUARD)
+    lines = stderr.decode().strip().splitlines()
+    assert child.returncode == 2
+    assert [line.split(":")[1].strip() for line in lines] == named
+    assert stdout == b""
+    assert not (tmp_path / "sosbot.db").exists()
+
+
+async def test_a_port_already_in_use_is_one_line(tmp_path: Path) -> None:
+    async with BotApiServer() as server:
+        with socket.socket() as taken:
+            taken.bind(("127.0.0.1", 0))
+            taken.listen()
+            port = taken.getsockname()[1]
+            child = await asyncio.create_subprocess_exec(
+                sys.executable, "-m", "bot.cli", "run", "--webhook", cwd=tmp_path,
+                env=sosbot_env(TELEGRAM_BOT_TOKEN=DEFAULT_TOKEN, SOSBOT_DATA_KEY=TEST_KEY,
+                               SOSBOT_ALLOWED_USERS=str(PRACTITIONER),
+                               SOSBOT_API_ROOT=server.root, SOSBOT_WEBHOOK_URL=PUBLIC_URL,
+                               SOSBOT_WEBHOOK_SECRET=SECRET, SOSBOT_PORT=str(port)),
+                stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE)
+            _, stderr = await asyncio.wait_for(child.communicate(), HANG_GUARD)
+    [line] = stderr.decode().strip().splitlines()
+    assert child.returncode == 1
+    assert "SOSBOT_PORT" in line
+    assert server.calls_to("setWebhook") == []  # Telegram is not pointed at a dead address
