@@ -55,8 +55,8 @@ MAPPING_PLAN: dict[str, Answer] = {
     "goal_how_long_1": Answer("six months"),
     "safety_goal_1": ACCEPT,
     "danger_scale_1": Answer(Pick("3")),
-    "danger_scale_why_1": Answer("3, not 2, because mum has called her sister twice when R "
-                                 "came home drunk."),
+    "danger_scale_why_1": Answer("3, not 2, because R has stayed at his brother's each time "
+                                 "he felt angry this month."),
     "danger_scale_others_1": Answer("Mum: 8", "Health visitor: 4", DONE),
     "danger_another_1": Answer(Pick("yes")),
     "danger_who_2": Answer("The school and the health visitor"),
@@ -88,11 +88,11 @@ MAPPING_PLAN: dict[str, Answer] = {
     "next_steps": Answer("Social worker will meet mum and her sister by Friday to start a "
                          "safety plan.", "School will tell the social worker the same day "
                          "if T arrives hungry or upset.", DONE),
-    "first_sign": Answer("Mum tells us herself about a night R came home drunk and what she "
-                         "did."),
+    "first_sign": Answer("R tells us himself about a time he felt angry and what he "
+                         "did instead."),
     "grey_areas": Answer("We don't know whether R still has a key to the flat.", DONE),
     "safety_scale": Answer(Pick("4")),
-    "safety_scale_why": Answer("4, not 3, because mum now calls her sister when R drinks. A 5 "
+    "safety_scale_why": Answer("4, not 3, because R has moved to his brother's. A 5 "
                                "would be a month with no police call-outs."),
     "safety_scale_parent_1": Answer(Pick("7")),
     "safety_scale_parent_2": Answer(Command("skip")),
