@@ -241,8 +241,10 @@ def _unroll_section(
                       "heading": f"{heading} ({repeat.item} {k})" if repeat and k else heading}
             out.append(FlowStep(id=local[step.id], spec=step, conditions=conds,
                                 scale=step.scale, **common))
-            out += _attached_steps(step, conds, local, common)
+            attached = _attached_steps(step, conds, local, common)
+            out += [s for s in attached if s.role == "follow_up"]
             out += _perspective_steps(step, conds, local, common, name, root)
+            out += [s for s in attached if s.role == "others"]  # after each person's number
         if repeat and k and k < repeat.max:
             another = StepSpec(id=f"{section.id}_another", type="yes_no", ask=repeat.another,
                                help=repeat.help, title=f"Another {repeat.item}?", in_summary=False)

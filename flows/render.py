@@ -78,6 +78,7 @@ def sentence(text: str) -> str:
 _LOWER_FIRST = frozenset((
     "she", "he", "they", "it", "we", "you", "the", "a", "an", "his", "her", "their", "its",
     "this", "that", "these", "those", "there", "both", "all", "any", "some", "no", "nobody",
+    "mum", "mummy", "dad", "daddy", "nan", "nanny", "gran", "grandad", "stepdad", "stepmum",
 ))
 
 

@@ -302,9 +302,10 @@ class Typed(NamedTuple):
 
 
 def typed_script(flow: Flow, plan: Plan | None = None, *,
-                 nudger: Nudger = no_nudges) -> list[Typed]:
+                 nudger: Nudger = no_nudges, draft: Draft | None = None) -> list[Typed]:
     """The lines a person would type at the terminal to answer a whole flow, with the
-    question each one answers (use the nudger the real conversation uses)."""
+    question each one answers (use the nudger the real conversation uses; `draft` holds any
+    answers carried in from another tool)."""
     script: list[Typed] = []
 
     def as_line(given: str | Input) -> str:
@@ -325,7 +326,7 @@ def typed_script(flow: Flow, plan: Plan | None = None, *,
             script.append(Typed(step_id, ask, line))
             return super().send(given if isinstance(given, Command) else Text(line))
 
-    walk_through(flow, plan, chat=Recorder(flow, nudger=nudger))
+    walk_through(flow, plan, chat=Recorder(flow, draft, nudger=nudger))
     return script
 
 

@@ -38,7 +38,7 @@ STATEMENTS = [
      "will keep waking frightened."),
     (("The health visitor and the GP", "Mum often misses L's feeds when she is low and "
       "stays in bed", "L will keep losing weight and could become seriously ill"),
-     "The health visitor and the GP are worried that Mum often misses L's feeds when she is "
+     "The health visitor and the GP are worried that mum often misses L's feeds when she is "
      "low and stays in bed. If nothing changes, L will keep losing weight and could become "
      "seriously ill."),
     (("Children's services", "dad drives the children home after drinking at the pub",
@@ -52,9 +52,9 @@ STATEMENTS = [
 ]
 
 GOALS = [
-    (("Mum will make sure R is never at home when he has been drinking",
+    (("R will leave the flat and ring his worker whenever he feels angry",
       "T will go to sleep knowing the house will be calm", "six months"),
-     "Mum will make sure R is never at home when he has been drinking. T will go to sleep "
+     "R will leave the flat and ring his worker whenever he feels angry. T will go to sleep "
      "knowing the house will be calm. To be confident it will last, everyone will need to see "
      "this happening for six months."),
     (("dad will take his medication every day and tell mum when he feels unwell.", "", ""),

@@ -138,9 +138,9 @@ def test_harm_matrix_walks_each_dimension_then_drafts_a_statement(
     assert worried["harm_likely_1"] == "Likely"  # ... apart from what may happen
     assert worried["danger_statement_1"] == (
         "The social worker and the nursery are worried that J smacks K hard enough to bruise "
-        "her when she cries or won't do as she is told, and think it is likely that it will "
-        "happen again. If nothing changes, she could be badly hurt, and grow up frightened of "
-        "the adults who care for her.")
+        "her when she cries or won't do as she is told. If nothing changes, it is likely that "
+        "it will happen again, and she could be badly hurt, and grow up frightened of the "
+        "adults who care for her.")
     assert "danger_who_1" not in worried  # the statement says it; its parts are not repeated
 
 
