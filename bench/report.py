@@ -98,7 +98,7 @@ def table(r: dict[str, Any]) -> str:
         lines += ["**Other work was running on this machine: these numbers are pessimistic.**",
                   ""]
     lines += [*_throughput(r), "", *_phases(r), "", *_peers(r), "", *_polling(r), "",
-              *_saving(r), "", *_memory(r), "", *_startup(r)]
+              *_engines(r), *_saving(r), "", *_memory(r), "", *_startup(r)]
     lines += ["", "| Target | Goal | Measured | Met |", "|---|---|---|---|"]
     lines += [f"| {x['name']} | {x['target']} | {x['measured']} | "
               f"{'yes' if x['met'] else '**no**'} |" for x in r["targets"]]
@@ -199,6 +199,27 @@ def _polling(r: dict[str, Any]) -> list[str]:
             f"{c['answer_ms']:g} ms median for {c['answer_chars']} characters (slowest "
             f"{c['answer_max_ms']:g}), {c['long_answer_ms']:g} ms for {c['long_answer_chars']}"
             f" characters (slowest {c['long_answer_max_ms']:g})."]
+
+
+def _engines(r: dict[str, Any]) -> list[str]:
+    e = r.get("engines")
+    if not e:
+        return []
+    lines = [f"**Engines and instances** ({e['sqlite']['practitioners']} practitioners, each "
+             "instance its own process, all at once and then pausing "
+             f"{r['options']['think_ms']:g} ms; PostgreSQL on this machine with fsync on):", "",
+             "| Database | Instances | Updates/s | CPU ms/update | paced p50 ms | paced p99 ms "
+             "| Updates/s vs SQLite | paced p99 vs SQLite |", "|---|---|---|---|---|---|---|---|"]
+    for label, key, ratio, p99 in (("SQLite (one file)", "sqlite", "1", "1"),
+                                   ("PostgreSQL", "postgres", e["postgres_ratio"],
+                                    e["postgres_p99_ratio"]),
+                                   ("PostgreSQL, one database", "postgres_two",
+                                    e["postgres_two_ratio"], e["postgres_two_p99_ratio"])):
+        x = e[key]
+        lines.append(f"| {label} | {x['instances']} | {x['all_at_once']['updates_per_s']:g} | "
+                     f"{x['all_at_once']['cpu_ms_per_update']:g} | {x['paced']['p50_ms']:g} | "
+                     f"{x['paced']['p99_ms']:g} | {ratio} | {p99} |")
+    return [*lines, ""]
 
 
 def _saving(r: dict[str, Any]) -> list[str]:

@@ -20,6 +20,7 @@ from typing import Any
 
 from bench import report
 from bench.crash import kill_peer
+from bench.instances import compare_engines
 from bench.memory import fill, measure
 from bench.peer import record_script, run_peer
 from bench.polling import run_polling
@@ -56,6 +57,10 @@ def options(argv: list[str] | None = None) -> argparse.Namespace:
     parser.add_argument("--paced-runs", type=int, default=3,
                         help="times the paced run is repeated; the last one with a CPU-bound "
                         "process beside the bot, when there are two or more (3)")
+    parser.add_argument("--postgres", type=int, default=0, metavar="N",
+                        help="also N practitioners on one SQLite process, one PostgreSQL "
+                        "instance and two instances on one PostgreSQL (a throwaway cluster "
+                        "on this machine); 0 skips it (0)")
     parser.add_argument("--noise", action="store_true",
                         help="run a CPU-bound process beside the bot the whole time")
     parser.add_argument("--out", type=Path, default=HERE / "results" / "latest.json")
@@ -70,7 +75,7 @@ async def measure_all(opts: argparse.Namespace, folder: Path) -> dict[str, Any]:
         "practitioners": opts.practitioners, "think_ms": opts.think_ms,
         "answers": opts.answers, "stored": opts.stored, "active": opts.active,
         "peers": opts.peers, "kills": opts.kills, "polling": opts.polling, "noise": opts.noise,
-        "paced_runs": opts.paced_runs}}
+        "paced_runs": opts.paced_runs, "postgres": opts.postgres}}
     started = time.perf_counter()
     flows = load_flows()
     results["startup"] = flows_loading(load_flows)
@@ -84,6 +89,9 @@ async def measure_all(opts: argparse.Namespace, folder: Path) -> dict[str, Any]:
     sample = results["throughput"].pop("sample")
     results["rendering"] = rendering(flows[sample.flow_id], sample)
     results["checks"] = checks(flows[sample.flow_id])
+    if opts.postgres:
+        _say(f"{opts.postgres} practitioners: SQLite, PostgreSQL, two instances on PostgreSQL")
+        results["engines"] = compare_engines(opts.postgres, opts.think_ms, folder / "engines")
     results["saving"] = {}
     for level in ("NORMAL", "FULL"):
         _say(f"saving at synchronous={level}")

@@ -119,14 +119,14 @@ class Pace:
 
 async def run_sosbot(count: int, folder: Path, flows: dict[str, Flow], *, think_s: float = 0.0,
                      in_turn: bool = False, phases: bool = False, database: str | None = None,
-                     first: int = FIRST_USER, tune_gc: bool = True
+                     first: int = FIRST_USER, tune_gc: bool = True, key: str | None = None
                      ) -> tuple[Timings, list[list[bytes]], dict[str, Any]]:
     """`count` practitioners complete `mapping` at once (or one after another, `in_turn`);
     returns the timings (with each update's phases, if asked), every update sent, the Bot
     API calls made and a finished draft. `database`: a postgresql:// URL instead of a new
     SQLite file in `folder`; `first`: the first practitioner's user id."""
     team = users(count, first)
-    config = settings(database or folder / f"sosbot-{count}-{think_s}-{in_turn}.db", team)
+    config = settings(database or folder / f"sosbot-{count}-{think_s}-{in_turn}.db", team, key)
     request = MemoryRequest(record=False)
     timings = Timings(breakdowns=[] if phases else None)
     sent: list[list[bytes]] = [[] for _ in team]

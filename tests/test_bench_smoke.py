@@ -11,6 +11,7 @@ import json
 import math
 import subprocess
 import sys
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -142,3 +143,28 @@ def test_the_table_printed_is_the_json_written(bench: tuple[dict[str, Any], str]
     assert met[f"p99 per update, paced, in each of {len(p99s)} runs"] == (max(p99s) < 10)
     for row in results["targets"]:
         assert f"| {row['name']} | {row['target']} | {row['measured']} |" in printed
+
+
+def test_sqlite_and_postgresql_instances_answer_the_same_practitioners(tmp_path: Path) -> None:
+    postgres = pytest.importorskip("tests.postgres_server")
+    reason = postgres._why_not()
+    if reason is not None:
+        pytest.skip(reason)
+    script = ("import json, pathlib, sys; from bench.instances import compare_engines; "
+              "print(json.dumps(compare_engines(2, 5, pathlib.Path(sys.argv[1]))))")
+    done = subprocess.run([sys.executable, "-c", script, str(tmp_path)], cwd=REPO,
+                          env=sosbot_env(), capture_output=True, text=True, timeout=600,
+                          check=False)
+    assert done.returncode == 0, done.stderr[-3000:]
+    engines = json.loads(done.stdout.strip().splitlines()[-1])
+
+    counts = {engines[key]["all_at_once"]["updates"] for key in ("sqlite", "postgres",
+                                                                  "postgres_two")}
+    assert len(counts) == 1  # the same practitioners took the same path on every engine
+    (updates,) = counts
+    assert [engines[k]["instances"] for k in ("sqlite", "postgres", "postgres_two")] == [1, 1, 2]
+    for key in ("sqlite", "postgres", "postgres_two"):
+        for run in ("all_at_once", "paced"):
+            _adds_up(engines[key][run], updates)
+    assert math.isclose(engines["postgres_ratio"], engines["postgres"]["all_at_once"][
+        "updates_per_s"] / engines["sqlite"]["all_at_once"]["updates_per_s"], abs_tol=0.002)
