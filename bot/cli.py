@@ -12,6 +12,7 @@ from pathlib import Path
 from bot import __version__, documents, keys
 from bot.config import ConfigError, Settings, load_settings
 from bot.logs import setup_logging
+from flows.checks.words import WordListError, load_word_list
 from flows.errors import FlowError, FlowProblem
 from flows.loader import flow_files, load_flow, load_flows
 from storage.errors import StorageError
@@ -59,9 +60,17 @@ def _parser() -> argparse.ArgumentParser:
     purge.add_argument("--db", metavar="PATH", help="the database file (default: SOSBOT_DB or "
                        "sosbot.db)")
 
-    commands.add_parser("language-check", help="flag jargon in lines read from standard input",
-                        description="Read lines from standard input; print each flagged line's "
-                        "number and the words or phrases flagged.")
+    language = commands.add_parser(
+        "language-check", help="check wording read from standard input, one item a line",
+        description="Read lines from standard input and print `N: what was flagged or what is "
+        "missing` for each flagged line (N is the line number). Exit 0 when nothing is "
+        "flagged, 1 when something is.")
+    language.add_argument("--as", dest="check_as", default="answer",
+                          choices=["answer", "danger_statement", "safety_goal"],
+                          help="read each line as an answer (jargon, the default), a danger "
+                          "statement or a safety goal")
+    language.add_argument("--words", type=Path, metavar="FILE", help="a council's word list "
+                          "(default: SOSBOT_WORDS, or the built-in list)")
     return parser
 
 
@@ -80,12 +89,14 @@ def main(argv: Sequence[str] | None = None) -> int:
     token = settings.telegram_bot_token
     setup_logging(settings.log_level, secrets=(token,) if token else ())
     try:
+        if settings.words and args.command in ("run", "chat"):
+            load_word_list(settings.words)  # a broken council list stops start-up, first
         if args.command == "flows":
             return _flows(args)
         if args.command == "chat":
             return _chat(settings, args)
         if args.command == "language-check":
-            return _language_check()
+            return _language_check(args, settings)
         if args.command == "run":
             return _run(settings, webhook=args.webhook)
         if args.command == "keys":
@@ -94,6 +105,9 @@ def main(argv: Sequence[str] | None = None) -> int:
             return documents.run(settings, args)
         if args.command == "purge":
             return _purge(settings, args)
+    except WordListError as exc:  # SOSBOT_WORDS or --words: one line, file:line: field: message
+        print(exc.problems[0], file=sys.stderr)
+        return 2
     except FlowError as exc:
         print(f"sosbot: a flow file has problems:\n{exc}", file=sys.stderr)
         return 1
@@ -175,13 +189,17 @@ def _purge(settings: Settings, args: argparse.Namespace) -> int:
     return asyncio.run(run())
 
 
-def _language_check() -> int:
-    from flows.checks import language_check_lines, load_word_list
+def _language_check(args: argparse.Namespace, settings: Settings) -> int:
+    from flows.nudges import describe
 
-    words = load_word_list()
-    for number, terms in language_check_lines(sys.stdin, words):
-        print(f"{number}: {', '.join(terms)}")
-    return 0
+    words = load_word_list(args.words or settings.words)
+    flagged = False
+    for number, line in enumerate(sys.stdin, start=1):
+        found = describe(line.strip(), words, args.check_as) if line.strip() else None
+        if found:
+            print(f"{number}: {found}")
+            flagged = True
+    return 1 if flagged else 0
 
 
 def _run(settings: Settings, *, webhook: bool) -> int:

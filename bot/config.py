@@ -39,6 +39,7 @@ class Settings(BaseSettings):
     webhook_secret: SecretStr | None = Field(default=None, alias="SOSBOT_WEBHOOK_SECRET")
     listen: str = Field(default="127.0.0.1", min_length=1, alias="SOSBOT_LISTEN")
     port: int = Field(default=8080, ge=1, le=65535, alias="SOSBOT_PORT")
+    words: Path | None = Field(default=None, alias="SOSBOT_WORDS")  # a council's word list
 
     @field_validator("telegram_bot_token")
     @classmethod

@@ -8,6 +8,7 @@ from pathlib import Path
 
 from bot.config import Settings
 from bot.conversation import Conversation
+from flows.checks import load_word_list
 from flows.flow import Flow
 from flows.nudges import label_check, nudger
 from storage.sealing import Sealer
@@ -17,10 +18,14 @@ from storage.store import Store
 @asynccontextmanager
 async def open_services(settings: Settings, db: Path, flows: Mapping[str, Flow], *,
                         sealer: Sealer | None = None) -> AsyncIterator[Conversation]:
-    """Open the database and yield a ready conversation; always closes the database."""
+    """Open the database and yield a ready conversation; always closes the database.
+
+    A broken SOSBOT_WORDS file stops here, before the database is opened (WordListError).
+    """
+    words = load_word_list(settings.words)
     store = await Store.open(db, sealer=sealer)
     try:
-        yield Conversation(store, flows, nudger=nudger(), label_check=label_check,
+        yield Conversation(store, flows, nudger=nudger(words), label_check=label_check,
                            retention=(settings.draft_days, settings.done_days))
     finally:
         await store.close()

@@ -11,41 +11,24 @@ import yaml
 from jinja2 import nodes
 from pydantic import ValidationError
 
-from flows import FLOWS_DIR
+from flows import FLOWS_DIR, yamlfile
 from flows.conditions import Condition, ConditionSyntaxError, parse
 from flows.errors import FlowError, FlowProblem
 from flows.flow import Flow, FlowStep, StepRole
 from flows.render import draft_template
 from flows.schema import FlowSpec, SectionSpec, StepSpec
-
-Loc = tuple[str | int, ...]
-
-
-class _UniqueKeyLoader(yaml.SafeLoader):
-    """SafeLoader that refuses duplicate keys instead of silently keeping the last."""
-
-    def construct_mapping(self, node: yaml.MappingNode, deep: bool = False) -> dict[Any, Any]:
-        seen: set[Any] = set()
-        for key_node, _ in node.value:
-            key = self.construct_object(key_node, deep=deep)
-            if key in seen:
-                raise yaml.constructor.ConstructorError(
-                    None, None, f"duplicate key {key!r}", key_node.start_mark
-                )
-            seen.add(key)
-        return super().construct_mapping(node, deep=deep)
+from flows.yamlfile import Loc
 
 
 def load_flow(path: Path) -> Flow:
     """Load and validate one flow file, or raise FlowError naming file, line and field."""
-    text = _read(path)
     name = str(path)
-    data, root = _parse_yaml(text, name)
+    data, root = yamlfile.parse(yamlfile.read(path), name)
     try:
         spec = FlowSpec.model_validate(data)
     except ValidationError as exc:
         errors = _without_echoes(exc.errors())
-        raise FlowError([_problem(name, root, err) for err in errors]) from None
+        raise FlowError([yamlfile.problem(name, root, err) for err in errors]) from None
     steps, problems = _unroll(spec, name, root)
     problems += _cross_check(spec, steps, name, root)
     if problems:
@@ -100,86 +83,6 @@ def _check_takes_from(flows: Mapping[str, Flow]) -> list[FlowProblem]:
     return problems
 
 
-def _read(path: Path) -> str:
-    try:
-        return path.read_text(encoding="utf-8")
-    except (OSError, UnicodeDecodeError) as exc:
-        raise FlowError([FlowProblem(str(path), None, "", f"cannot read file: {exc}")]) from None
-
-
-_LIBYAML = getattr(yaml, "CSafeLoader", None)  # PyYAML's C parser, when it was built with it
-
-
-def _parse_fast(text: str) -> tuple[Any, yaml.Node] | None:
-    """Parse once with libyaml (most of start-up was PyYAML's pure-Python parser, twice).
-
-    None on anything unusual, so that `_parse_yaml` parses again with PyYAML and every
-    error keeps its wording and line; the same constructor refuses duplicate keys.
-    """
-    if _LIBYAML is None or yaml.reader.Reader.NON_PRINTABLE.search(text):
-        return None
-    constructor = _UniqueKeyLoader("")
-    try:
-        root = yaml.compose(text, Loader=_LIBYAML)
-        return None if root is None else (constructor.construct_document(root), root)
-    except yaml.YAMLError:
-        return None
-    finally:
-        constructor.dispose()
-
-
-def _parse_yaml(text: str, name: str) -> tuple[Any, yaml.Node | None]:
-    fast = _parse_fast(text)
-    if fast is not None and isinstance(fast[0], dict):
-        return fast
-    try:
-        root = yaml.compose(text, Loader=yaml.SafeLoader)
-        data = yaml.load(text, Loader=_UniqueKeyLoader)  # noqa: S506 - SafeLoader subclass  # nosec B506
-    except yaml.MarkedYAMLError as exc:
-        mark = exc.problem_mark or exc.context_mark
-        line = mark.line + 1 if mark else None
-        raise FlowError([FlowProblem(name, line, "", f"not valid YAML: {exc.problem}")]) from None
-    except yaml.reader.ReaderError as exc:  # a character YAML forbids; it has no mark
-        line = text.count("\n", 0, exc.position) + 1
-        raise FlowError([FlowProblem(name, line, "", f"not valid YAML: {exc.reason} "
-                                     f"(character {exc.character!r})")]) from None
-    except yaml.YAMLError as exc:
-        raise FlowError([FlowProblem(name, None, "", f"not valid YAML: {exc}")]) from None
-    if not isinstance(data, dict):
-        raise FlowError([FlowProblem(name, 1, "", "a flow file must be a mapping of fields")])
-    return data, root
-
-
-def _line_of(root: yaml.Node | None, loc: Loc) -> int | None:
-    node = root
-    line = node.start_mark.line + 1 if node else None
-    for part in loc:
-        node = _child(node, part)
-        if node is None:
-            break
-        line = node.start_mark.line + 1
-    return line
-
-
-def _child(node: yaml.Node | None, part: str | int) -> yaml.Node | None:
-    if isinstance(node, yaml.MappingNode):
-        for key, value in node.value:
-            if key.value == part:
-                child_node: yaml.Node = value
-                return child_node
-    if isinstance(node, yaml.SequenceNode) and isinstance(part, int) and part < len(node.value):
-        child: yaml.Node = node.value[part]
-        return child
-    return None
-
-
-def _dotted(loc: Loc) -> str:
-    out = ""
-    for part in loc:
-        out += f"[{part}]" if isinstance(part, int) else (f".{part}" if out else str(part))
-    return out
-
-
 def _without_echoes(errors: list[Any]) -> list[Any]:
     """Drop "too short" on a list whose items failed: pydantic counts only the valid ones."""
     failed = [tuple(e["loc"]) for e in errors]
@@ -187,21 +90,12 @@ def _without_echoes(errors: list[Any]) -> list[Any]:
         len(loc) > len(e["loc"]) and loc[:len(e["loc"])] == tuple(e["loc"]) for loc in failed))]
 
 
-def _problem(name: str, root: yaml.Node | None, err: Mapping[str, Any]) -> FlowProblem:
-    loc: Loc = tuple(p for p in err["loc"] if isinstance(p, str | int))
-    message = str(err["msg"])
-    if err["type"] == "extra_forbidden":
-        message = "unknown field (check the spelling)"
-    elif err["type"] == "missing":
-        message = "this field is required"
-    return FlowProblem(name, _line_of(root, loc), _dotted(loc), message)
-
-
 def _parse_when(source: str | None, name: str, root: yaml.Node | None, loc: Loc) -> Condition:
     try:
         return parse(source or "True")
     except ConditionSyntaxError as exc:
-        raise FlowError([FlowProblem(name, _line_of(root, loc), _dotted(loc), str(exc))]) from None
+        where = yamlfile.line_of(root, loc)
+        raise FlowError([FlowProblem(name, where, yamlfile.dotted(loc), str(exc))]) from None
 
 
 def _unroll(
@@ -307,20 +201,20 @@ def _cross_check(
     problems: list[FlowProblem] = []
     seen: set[str] = set()
     for step in steps:
-        where = _line_of(root, step.loc)
+        where = yamlfile.line_of(root, step.loc)
         if step.id in seen:
-            problems.append(FlowProblem(name, where, _dotted((*step.loc, "id")),
+            problems.append(FlowProblem(name, where, yamlfile.dotted((*step.loc, "id")),
                                         f"step id {step.id!r} is used twice"))
         for condition in step.conditions:
             loc = _condition_loc(step, condition)
             for ref in sorted(condition.step_ids() - seen):
-                problems.append(FlowProblem(name, _line_of(root, loc), _dotted(loc),
+                problems.append(FlowProblem(name, yamlfile.line_of(root, loc), yamlfile.dotted(loc),
                                             f"condition refers to {ref!r}, which is not an "
                                             "earlier step"))
         if step.spec.part_of and step.role == "question":
             problems += _check_part_of(step, steps, name, _line_of(root, (*step.loc, "part_of")))
         if step.spec.draft and step.role == "question":
-            draft_line = _line_of(root, (*step.loc, "draft"))
+            draft_line = yamlfile.line_of(root, (*step.loc, "draft"))
             problems += _check_draft(spec, step, seen, name, draft_line)
         seen.add(step.id)
     return list(dict.fromkeys(problems))  # a section's condition is checked on each step
@@ -338,7 +232,7 @@ def _condition_loc(step: FlowStep, condition: Condition) -> Loc:
 def _check_draft(
     spec: FlowSpec, step: FlowStep, seen: set[str], name: str, line: int | None
 ) -> list[FlowProblem]:
-    field = _dotted((*step.loc, "draft"))
+    field = yamlfile.dotted((*step.loc, "draft"))
     draft = step.spec.draft or ""
     try:
         source = draft_template(spec, draft)

@@ -2,37 +2,60 @@
 
 `nudger()` gives the engine a function (check name, answer) -> reminder or None; the engine
 shows each reminder at most once per question and lets `/keep` keep the answer as it was.
+A step names its checks under `checks:` in a flow file: `plain_language`, `privacy`,
+`safety_action`, `goal_wording`, `danger_statement`, `safety_goal` (the names in `CHECKS`).
 `label_check` vets a draft's case label before anything is stored under it.
+`describe` gives the one line `sosbot language-check` prints for a flagged line.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from typing import Literal
 
 from flows.checks import (
     SAFETY_NUDGE,
     WordList,
+    danger_statement_gaps,
     find_jargon,
     find_personal_data,
     load_word_list,
     looks_like_safety,
+    safety_goal_gaps,
 )
 from flows.engine import Nudger
 
-PLAIN = ('You wrote "{word}". {question} A few words about what was actually seen or heard '
-         "will mean more to the family and to anyone reading this later.")
+PLAIN_ONE = ('You wrote "{word}". {question} A few words about what was actually seen or '
+             "heard will mean more to the family and to anyone reading this later.")
+PLAIN_MANY = ("Some words here may read as labels to the family or a conference:\n{items}\n"
+              "A few words about what was actually seen or heard will mean more to the family "
+              "and to anyone reading this later.")
 PRIVACY = ("Part of this looks like {what}. Please use initials or a role instead (\"mum\", "
            "\"T\", \"the school\"), so this draft can't identify anyone if the wrong person "
            "sees it.")
 GOAL = ('Goals work best when they say what will happen, not only what will stop: for '
         'example "R will leave the house and ring his worker when he feels angry" rather than '
         '"R won\'t shout". Could you phrase it as what someone will be doing?')
+PROCESS_GOAL = ('"{word}" says what professionals want, not what anyone will do. What will '
+                'the adult be doing that people could see? For example "Dad will leave the '
+                'house and ring his brother when he feels himself getting angry".')
+DANGER = ("A practice lead reading this danger statement would ask for: {gaps}. A strong one "
+          'reads like "The school and nan are worried that R hits mum when he has been '
+          'drinking. If nothing changes, T could be hurt trying to protect her." Would you like '
+          "to add to it?")
+SAFETY_GOAL = ("A practice lead reading this safety goal would ask for: {gaps}. A strong one "
+               'reads like "R will leave the house and go to his brother\'s whenever he feels '
+               "angry. Mum will text the social worker each week to say how it went. Everyone "
+               'will need to see this for six months." Would you like to add to it?')
 KINDS = {
     "full_name": "a full name", "date_of_birth": "a date of birth", "address": "an address",
     "postcode": "a postcode", "phone": "a phone number", "email": "an email address",
     "nhs_number": "an NHS number",
 }
+CHECKS = ("plain_language", "privacy", "safety_action", "goal_wording", "danger_statement",
+          "safety_goal")
+As = Literal["answer", "danger_statement", "safety_goal"]
 _BARE_DATE = re.compile(r"\d{1,2}\s?[/.\-]\s?\d{1,2}\s?[/.\-]\s?\d{2,4}")
 _WILL = re.compile(r"\bwill\b|\b\w+['’]ll\b", re.IGNORECASE)
 _NEGATED = re.compile(r"\s+(?:not|never|no\s+longer|stop|cease|refrain|avoid)\b", re.IGNORECASE)
@@ -45,7 +68,9 @@ def nudger(words: WordList | None = None) -> Nudger:
         "plain_language": lambda text: plain_language(text, word_list),
         "privacy": privacy,
         "safety_action": safety_action,
-        "goal_wording": goal_wording,
+        "goal_wording": lambda text: goal_wording(text, word_list),
+        "danger_statement": lambda text: danger_statement(text, word_list),
+        "safety_goal": lambda text: safety_goal(text, word_list),
     }
 
     def nudge(kind: str, text: str) -> str | None:
@@ -56,11 +81,14 @@ def nudger(words: WordList | None = None) -> Nudger:
 
 
 def plain_language(text: str, words: WordList) -> str | None:
-    """Ask once, kindly, for what was seen or heard behind the first flagged word."""
+    """Ask once, kindly, about every flagged word, each with the question that fits it."""
     hits = find_jargon(text, words)
     if not hits:
         return None
-    return PLAIN.format(word=hits[0].text, question=hits[0].question)
+    if len(hits) == 1:
+        return PLAIN_ONE.format(word=hits[0].text, question=hits[0].question)
+    items = "\n".join(f'• "{h.text}": {h.question}' for h in hits)
+    return PLAIN_MANY.format(items=items)
 
 
 def privacy(text: str) -> str | None:
@@ -74,14 +102,42 @@ def safety_action(text: str) -> str | None:
     return None if looks_like_safety(text) else SAFETY_NUDGE
 
 
-def goal_wording(text: str) -> str | None:
-    """Ask for a goal phrased as what will happen when it has no "will" that isn't a "won't"."""
-    return None if goal_says_will(text) else GOAL
+def goal_wording(text: str, words: WordList | None = None) -> str | None:
+    """Ask for what will happen: a goal with no positive "will", or only process words."""
+    if not goal_says_will(text):
+        return GOAL
+    gaps = safety_goal_gaps(text, words or load_word_list(), labels=False)
+    said = re.search(r'it says "([^"]+)"', gaps[0]) if gaps else None
+    return PROCESS_GOAL.format(word=said.group(1)) if said else None
 
 
 def goal_says_will(text: str) -> bool:
     """True when some "will" (or "'ll") in the text is followed by a positive action."""
     return any(not _NEGATED.match(text, m.end()) for m in _WILL.finditer(text))
+
+
+def danger_statement(text: str, words: WordList) -> str | None:
+    """Name the parts a danger statement is missing (labels are plain_language's to ask)."""
+    gaps = danger_statement_gaps(text, words, labels=False)
+    return DANGER.format(gaps="; ".join(gaps)) if gaps else None
+
+
+def safety_goal(text: str, words: WordList) -> str | None:
+    """Name the parts a safety goal is missing (labels are plain_language's to ask)."""
+    gaps = safety_goal_gaps(text, words, labels=False)
+    return SAFETY_GOAL.format(gaps="; ".join(gaps)) if gaps else None
+
+
+def describe(text: str, words: WordList, kind: As = "answer") -> str | None:
+    """What `sosbot language-check` prints after the line number, or None if nothing is wrong."""
+    if kind == "danger_statement":
+        gaps = danger_statement_gaps(text, words)
+        return "missing or weak: " + "; ".join(gaps) if gaps else None
+    if kind == "safety_goal":
+        gaps = safety_goal_gaps(text, words)
+        return "missing or weak: " + "; ".join(gaps) if gaps else None
+    hits = find_jargon(text, words)
+    return ", ".join(f'"{h.text.strip()}"' for h in hits) if hits else None
 
 
 def label_check(kind: str, text: str) -> str | None:

@@ -46,7 +46,7 @@ JARGON_MUST_FIRE: list[tuple[str, str]] = [
     ("Inappropriate comments made to staff.", "inappropriate"),
     ("Dad behaved inappropriately at contact.", "inappropriate"),
     ("Dad can be volatile.", "volatile"),
-    ("There are ongoing concerns.", "concerns"),
+    ("There are ongoing concerns.", "there are concerns"),
     ("School describe his behaviour as concerning.", "concerning"),
     ("Poor home conditions were noted at the visit.", "poor home conditions"),
     ("Home conditions remain an issue.", "poor home conditions"),
@@ -385,18 +385,18 @@ def test_a_council_can_add_its_own_term(tmp_path: Path, words: WordList) -> None
     extended = tmp_path / "council.yaml"
     extended.write_text(
         WORD_LIST_PATH.read_text(encoding="utf-8")
-        + "\n  - term: TAF\n    variants: [team around the family]\n"
-        + "    question: Who is in the team, and what does each person do?\n"
+        + "\n  - term: front door\n    variants: [the hub]\n"
+        + "    question: Which team did you contact, and what did you ask them to do?\n"
     )
     council = load_word_list(extended)
-    text = "Discussed at the TAF and the team around the family agreed it. Still DV."
+    text = "Passed to the front door and then the hub. Still DV."
     assert [h.term for h in find_jargon(text, words)] == ["DV"]
-    assert [h.term for h in find_jargon(text, council)] == ["TAF", "DV"]
+    assert [h.term for h in find_jargon(text, council)] == ["front door", "DV"]
 
 
 def test_language_check_lines_reports_only_flagged_lines(words: WordList) -> None:
-    lines = ["Dad hit Mum on Friday.", "There are concerns about DV.", "", "Chaotic and CP."]
-    assert list(language_check_lines(lines, words)) == [(2, ["DV"]), (4, ["chaotic", "CP"])]
+    lines = ["Dad hit Mum on Friday.", "DV again.", "", "Chaotic and CP."]
+    assert list(language_check_lines(lines, words)) == [(2, ["DV"]), (4, ["Chaotic", "CP"])]
 
 
 # ---------------------------------------------------------------- privacy

@@ -225,7 +225,7 @@ def test_a_goal_without_will_is_nudged_once(flows: Mapping[str, Flow], flow_id: 
 def test_a_drafted_goal_that_only_stops_is_nudged(flows: Mapping[str, Flow]) -> None:
     chat = reach(flows["mapping"], "safety_goal_1")
     chat.send("R will stop drinking.")
-    assert [n.kind for n in nudges_seen(chat)] == ["goal_wording"]
+    assert [n.kind for n in nudges_seen(chat)] == ["safety_goal"]
 
 
 @pytest.mark.parametrize(("goal", "ok"), [

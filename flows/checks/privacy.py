@@ -1,228 +1,18 @@
-"""Answer checks that let the bot nudge a practitioner, once and kindly.
-
-Three checks, all pure functions over plain text:
-
-- plain language: labels and abbreviations that hide what actually happened
-  (`load_word_list`, `find_jargon`, `language_check_lines`);
-- privacy: things that look like a full name, date of birth, address, postcode, phone
-  number, email or NHS number (`find_personal_data`);
-- existing safety: whether an answer describes protective action taken when the danger
-  was present, rather than a strength (`looks_like_safety`, `SAFETY_NUDGE`).
-
-Errors: WordListError (a FlowError and a ValueError) for a broken word list file.
+"""Privacy: things in an answer that look like a full name, date of birth, address, postcode,
+phone number, email or NHS number (`find_personal_data`).
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable, Iterator, Mapping
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache
-from pathlib import Path
-from typing import Annotated, Any, Literal, TypeVar
+from typing import Literal
 
-import yaml
-from pydantic import BaseModel, ConfigDict, Field, PrivateAttr, ValidationError, field_validator
+from flows.checks.text import DATA_DIR, without_overlaps
 
-from flows.errors import FlowError, FlowProblem
-
-DATA_DIR = Path(__file__).resolve().parent / "data"
-WORD_LIST_PATH = DATA_DIR / "plain_language.yaml"
 FIRST_NAMES_PATH = DATA_DIR / "first_names.txt"
-_T = TypeVar("_T")
-
-# ---------------------------------------------------------------- plain language
-
-Text = Annotated[str, Field(min_length=1)]
-_SEP = r"[\s\-‐‑–]"
-_ACRONYM = re.compile(r"[A-Z]{2,6}")
-
-
-class WordListError(FlowError, ValueError):
-    """The plain-language word list could not be loaded; `problems` says where and why."""
-
-
-class Term(BaseModel):
-    """One word or abbreviation to ask about, with the question the bot asks."""
-
-    model_config = ConfigDict(extra="forbid", str_strip_whitespace=True)
-
-    term: Text
-    variants: list[Text] = []
-    question: Text
-    unless_followed_by: list[Text] = []
-    match_case: bool = False
-    _pattern: re.Pattern[str] = PrivateAttr()
-
-    @field_validator("term", "variants")
-    @classmethod
-    def _has_letters(cls, value: str | list[str]) -> str | list[str]:
-        for word in [value] if isinstance(value, str) else value:
-            if not re.search(r"\w", word):
-                raise ValueError(f"{word!r} has no letters or digits to match")
-        return value
-
-    def model_post_init(self, context: Any, /) -> None:
-        """Compile the matcher once, when the list is loaded."""
-        forms = sorted({self.term, *self.variants}, key=len, reverse=True)
-        body = "|".join(_form_pattern(form) for form in forms)
-        acronym = all(_ACRONYM.fullmatch(f) for f in forms)
-        # An upper-case S after an abbreviation is a different abbreviation (CP vs CPS).
-        plural = r"(?:['’]s|(?-i:s))?" if acronym else r"(?:['’]s|s)?"
-        unless = "|".join(re.escape(w) for w in self.unless_followed_by)
-        tail = rf"(?!{_SEP}+(?:{unless})(?!\w))" if unless else ""
-        flags = 0 if self.match_case else re.IGNORECASE
-        self._pattern = re.compile(rf"(?<!\w)(?<!\w\.)(?:{body}){plural}(?!\w){tail}", flags)
-
-    @property
-    def pattern(self) -> re.Pattern[str]:
-        """The compiled whole-word matcher for the term and its variants."""
-        return self._pattern
-
-
-class WordList(BaseModel):
-    """The plain-language word list: a council may extend it with its own terms."""
-
-    model_config = ConfigDict(extra="forbid")
-
-    terms: list[Term]
-    _matchers: tuple[tuple[str, str, re.Pattern[str]], ...] = PrivateAttr(default=())
-
-    def model_post_init(self, context: Any, /) -> None:
-        """Keep (term, question, matcher) as plain tuples: answers are checked often."""
-        self._matchers = tuple((t.term, t.question, t.pattern) for t in self.terms)
-
-    @property
-    def matchers(self) -> tuple[tuple[str, str, re.Pattern[str]], ...]:
-        """Each term's name, its kind question and its compiled matcher, in list order."""
-        return self._matchers
-
-    @field_validator("terms")
-    @classmethod
-    def _unique(cls, terms: list[Term]) -> list[Term]:
-        seen: set[str] = set()
-        for term in terms:
-            if term.term.lower() in seen:
-                raise ValueError(f"the term {term.term!r} is listed twice")
-            seen.add(term.term.lower())
-        return terms
-
-
-@dataclass(frozen=True, slots=True)
-class JargonHit:
-    """A word-list term found in an answer."""
-
-    term: str
-    text: str
-    span: tuple[int, int]
-    question: str
-
-
-def _form_pattern(form: str) -> str:
-    out: list[str] = []
-    for word in re.split(r"(\s+|-|/|['’]|\.)", form):
-        if not word:
-            continue
-        if word.isspace():
-            out.append(_SEP + "+")
-        elif word == "-":
-            out.append(_SEP + "*")
-        elif word == "/":
-            out.append(r"\s*/\s*")
-        elif word in "'’":
-            out.append("['’]")
-        elif word == ".":
-            out.append(r"\.?")
-        elif _ACRONYM.fullmatch(word):
-            out.append(r"\.?".join(re.escape(ch) for ch in word))  # D.V. as well as DV
-        else:
-            out.append(re.escape(word))
-    return "".join(out)
-
-
-def load_word_list(path: Path | None = None) -> WordList:
-    """Load and validate the word list, or raise WordListError naming file, line and field."""
-    path = path or WORD_LIST_PATH
-    name = str(path)
-    try:
-        text = path.read_text(encoding="utf-8")
-        root = yaml.compose(text, Loader=yaml.SafeLoader)
-        data = yaml.safe_load(text)
-    except (OSError, UnicodeDecodeError) as exc:
-        raise WordListError([FlowProblem(name, None, "", f"cannot read file: {exc}")]) from None
-    except yaml.MarkedYAMLError as exc:
-        mark = exc.problem_mark or exc.context_mark
-        line = mark.line + 1 if mark else None
-        problem = FlowProblem(name, line, "", f"not valid YAML: {exc.problem}")
-        raise WordListError([problem]) from None
-    except yaml.YAMLError as exc:
-        raise WordListError([FlowProblem(name, None, "", f"not valid YAML: {exc}")]) from None
-    try:
-        return WordList.model_validate(data)
-    except ValidationError as exc:
-        raise WordListError([_problem(name, root, err) for err in exc.errors()]) from None
-
-
-def _problem(name: str, root: yaml.Node | None, err: Mapping[str, Any]) -> FlowProblem:
-    loc = tuple(p for p in err["loc"] if isinstance(p, str | int))
-    node, line = root, (root.start_mark.line + 1 if root else None)
-    for part in loc:
-        node = _child(node, part)
-        if node is None:
-            break
-        line = node.start_mark.line + 1
-    field = "".join(f"[{p}]" if isinstance(p, int) else f".{p}" for p in loc).lstrip(".")
-    messages = {"extra_forbidden": "unknown field (check the spelling)",
-                "missing": "this field is required"}
-    return FlowProblem(name, line, field, messages.get(err["type"], str(err["msg"])))
-
-
-def _child(node: yaml.Node | None, part: str | int) -> yaml.Node | None:
-    if isinstance(node, yaml.MappingNode):
-        for key, value in node.value:
-            if key.value == part:
-                found: yaml.Node = value  # PyYAML types a node's value as Any
-                return found
-    if isinstance(node, yaml.SequenceNode) and isinstance(part, int) and part < len(node.value):
-        item: yaml.Node = node.value[part]
-        return item
-    return None
-
-
-def find_jargon(text: str, words: WordList) -> list[JargonHit]:
-    """Word-list terms in the text, in order of appearance, each term once."""
-    found = [
-        JargonHit(term, m.group(), m.span(), question)
-        for term, question, pattern in words.matchers
-        for m in pattern.finditer(text)
-    ]
-    hits: list[JargonHit] = []
-    for hit in _without_overlaps(found, lambda h: h.span):
-        if all(h.term != hit.term for h in hits):
-            hits.append(hit)
-    return hits
-
-
-def language_check_lines(lines: Iterable[str], words: WordList) -> Iterator[tuple[int, list[str]]]:
-    """(1-based line number, flagged terms) for each line that has any."""
-    for number, line in enumerate(lines, start=1):
-        hits = find_jargon(line, words)
-        if hits:
-            yield number, [h.term for h in hits]
-
-
-def _without_overlaps(items: list[_T], span: Callable[[_T], tuple[int, int]]) -> list[_T]:
-    """Keep the earliest, then longest, of any overlapping matches."""
-    kept: list[_T] = []
-    end = -1
-    for item in sorted(items, key=lambda i: (span(i)[0], -span(i)[1])):
-        if span(item)[0] >= end:
-            kept.append(item)
-            end = span(item)[1]
-    return kept
-
-
-# ---------------------------------------------------------------- privacy
 
 PrivacyKind = Literal[
     "full_name", "date_of_birth", "address", "postcode", "phone", "email", "nhs_number"
@@ -290,7 +80,7 @@ def find_personal_data(text: str) -> list[PrivacyHit]:
     ]
     for finder in (_lower_addresses, _phones, _nhs_numbers, _names):
         hits += finder(text)
-    return _without_overlaps(hits, lambda h: h.span)
+    return without_overlaps(hits, lambda h: h.span)
 
 
 _PATTERNS: tuple[tuple[PrivacyKind, re.Pattern[str]], ...] = (
@@ -423,6 +213,12 @@ def _name_size(text: str, tokens: list[_Token], i: int) -> int:
     return 1 + surnames
 
 
+def looks_like_a_name(word: str) -> bool:
+    """Whether the word is a listed first name or a common surname, in any case."""
+    lower = word.lower()
+    return lower in _first_names() or lower in _COMMON_SURNAMES
+
+
 def _is_first_name(word: str) -> bool:
     return word.split("-")[0].lower() in _first_names()
 
@@ -476,75 +272,3 @@ def _looks_like_place_or_list(text: str, tokens: list[_Token], i: int, surnames:
 def _sentence_start(text: str, pos: int) -> bool:
     before = text[:pos].rstrip(" \t\u00a0")
     return not before or before[-1] in ".!?:;\n\"“‘'(-•*"
-
-
-# ---------------------------------------------------------------- existing safety
-
-SAFETY_NUDGE = (
-    "That sounds like a real strength, and it belongs on the map. Existing safety is a little "
-    "different: it is what someone actually did to keep the child safe at a time when the worry "
-    "was happening, and has kept doing. Can you think of a time like that? Who stepped in, what "
-    "did they do, and how often has it happened?"
-)
-
-_MARKER = re.compile(
-    r"\b(?:when(?:ever)?|each\s+time|every\s+time|any\s*time|if|since|after|as\s+soon\s+as"
-    r"|last\s+time|the\s+times?|on\s+the\s+(?:nights?|days?|evenings?|weekends?|occasions?)"
-    r"|on\s+\w+\s+occasions|twice|(?:three|four|five|several|many|\d+)\s+times"
-    r"|(?:each|every)\s+(?:night|evening|weekend|day|week)|until|while|whilst)\b", re.IGNORECASE)
-_DANGER = re.compile(
-    r"\b(?:drink(?:s|ing)?|drank|drunk|alcohol|intoxicated|hungover|us(?:ed|es|ing)(?!\s+to\b)"
-    r"|(?:was|is|got|gets|been|were|are)\s+high|stoned|drugs?|cannabis|heroin|cocaine"
-    r"|relaps\w*|angry|anger|temper|rage|shout\w*|scream\w*|(?<!in\s)a\s+row|rows|argu\w+"
-    r"|fight\w*|fought|violen\w*|hit(?:s|ting)?|hurt|punch\w*|kick(?:ed|s)?\s+off|smash\w*"
-    r"|threat\w*|aggressive|unwell|ill|poorly|low|depressed|overwhelmed|struggl\w*|voices"
-    r"|psychotic|crisis|overdos\w*|self[\s-]?harm\w*|turned\s+up|unsafe|danger\w*|frightened"
-    r"|scared|worried|missing|exploit\w*)\b", re.IGNORECASE)
-_ACTION = re.compile(
-    r"\b(?:took|takes?|taken|taking|call(?:s|ed|ing)?|rang|rings?|ringing|phon(?:es?|ed)"
-    r"|text(?:s|ed)|messaged|collect(?:s|ed)?|pick(?:s|ed)?\s+(?:\w+\s+){0,2}?up|fetch(?:es|ed)"
-    r"|stay(?:s|ed)?|kept|keeps?|left|leaves|moved|lock(?:s|ed)?|remov(?:es|ed)|stopped|stops"
-    r"|asked|asks|told|tells|look(?:s|ed)\s+after|c(?:a|o)me?s?\s+(?:round|over|to\s+get)"
-    r"|step(?:s|ped)\s+in|interven(?:es|ed)|supervis(?:es|ed)|contact(?:s|ed)|report(?:s|ed)"
-    r"|refus(?:es|ed)|made\s+sure|makes\s+sure|check(?:s|ed)|arrang(?:es|ed)|sent|sends"
-    r"|drove|walk(?:s|ed)\s+away|went\s+out|goes\s+out|put|puts|changed|hid|hides"
-    r"|protect(?:s|ed)|sle(?:pt|eps?)|got\s+an?\s+(?:injunction|order|non[\s-]molestation)"
-    r"|ha(?:s|d|ve)\s+(?:the\s+)?(?:children|kids|child|baby|boys|girls))\b", re.IGNORECASE)
-_HEDGE = re.compile(
-    r"(?:\b(?:not|never|nobody|no\s+one|could|might|will|shall|can|may|should|wants?\s+to"
-    r"|plans?\s+to|intends?\s+to|going\s+to|agreed\s+to|hopes?\s+to|promised\s+to"
-    r"|willing\s+to)|n['’]t|['’]ll)\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
-_WOULD = re.compile(r"(?:\bwould|['’]d)\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
-_HABIT = re.compile(r"\b(?:whenever|every\s+time|each\s+time|always|used\s+to)\b", re.IGNORECASE)
-
-
-def looks_like_safety(text: str) -> bool:
-    """Whether an answer reads as protective action when the danger was present.
-
-    A transparent heuristic, not understanding. A sentence counts when it has all three:
-    a time or condition marker ("when", "whenever", "every time", "since", "on the nights"),
-    a protective action ("took the children to", "called", "collected", "stayed") that is not
-    negated or hypothetical ("didn't call", "will call", "plans to take"; "would" counts only
-    with "whenever", "every time", "always" or "used to"), and a sign of the danger ("drinking",
-    "angry", "unwell", "a row") in that sentence or the one before.
-
-    Limits: it cannot tell who acted, so the person causing harm "taking the children" still
-    counts; protective inaction ("never leaves them with dad when he drinks") is missed; it does
-    not check that the action was repeated over time; danger words outside its short list
-    (many contextual and online harms) are missed; and it reads English only.
-    """
-    sentences = [s for s in re.split(r"(?<=[.!?;])\s+|\n+", text) if s.strip()]
-    for i, sentence in enumerate(sentences):
-        context = sentence if i == 0 else f"{sentences[i - 1]} {sentence}"
-        if (_MARKER.search(sentence) and _DANGER.search(context)
-                and any(_firm(sentence, m.start()) for m in _ACTION.finditer(sentence))):
-            return True
-    return False
-
-
-def _firm(sentence: str, start: int) -> bool:
-    """The action at `start` is reported as done, not negated or only hoped for."""
-    before = sentence[:start]
-    if _HEDGE.search(before):
-        return False
-    return not _WOULD.search(before) or bool(_HABIT.search(sentence))

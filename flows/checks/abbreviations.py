@@ -1,0 +1,88 @@
+"""Abbreviations used without being spelled out ("the SW saw the YP at the TAF").
+
+An all-capitals token is asked about unless it is an abbreviation families know (GP, NHS:
+the word list's `plain_abbreviations`), a word written in capitals for emphasis, someone's
+initials (two letters, as practitioners are asked to write names), a name, or explained
+earlier in the same answer: "the health visitor (HV)", "HV (health visitor)", "HV means...".
+Abbreviations in the word list are asked about with the list's own question.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from flows.checks.privacy import looks_like_a_name
+from flows.checks.text import words
+from flows.checks.words import WordList
+
+_TOKEN = re.compile(r"(?<![\w&])([A-Z][A-Z0-9&]{1,7})(?:['’]?s)?(?![\w&])")
+_EXPLAINED_AFTER = re.compile(r"\s*\((?:[^()]*[a-z][^()]*)\)|\s+(?:means|stands\s+for|is\s+short"
+                              r"\s+for|is\s+an?\s+abbreviation)\b", re.IGNORECASE)
+_SMALL_WORDS = words("of and the for to in a on with")
+_ENGLISH_ENDING = re.compile(r"^[A-Z]{2,}(?:Y|ING|ED|LY|FUL|LESS|NESS|EST|ER|ISH|OUS)$")
+# Words people write in capitals for emphasis, and everyday capitalised words.
+_EMPHASIS = words("""NOT NO NEVER YES ALL ANY AND THE BUT HE SHE WE THEY HIM HER IT ITS YOU ME
+    MY OUR THEIR HIS STOP HELP NOW VERY REALLY DID DOES DONE WAS IS ARE WERE WILL CAN CANT
+    WONT DONT HAS HAD HAVE MUST SHOULD WOULD COULD GET GOT GO WENT OUT OFF UP ON IN AT TO OF
+    FOR BY OR IF SO ONLY JUST ALWAYS EVERY EVERYONE NOBODY NOTHING SAFE UNSAFE HOME SCHOOL
+    POLICE URGENT NOTE NB PS TODAY TONIGHT NIGHT DAY HURT HIT SCARED AFRAID LOVE HATE WHY HOW
+    WHAT WHEN WHERE WHO OK OKAY ONE TWO THREE BAD GOOD MUM DAD NAN NEW OLD BIG""")
+
+
+@dataclass(frozen=True, slots=True)
+class Abbreviation:
+    """An abbreviation that a family or a new reader may not know."""
+
+    term: str
+    text: str
+    span: tuple[int, int]
+    question: str
+
+
+def find_abbreviations(masked: str, word_list: WordList) -> Iterator[Abbreviation]:
+    """Capitals tokens not spelled out in this answer, that the word list does not cover."""
+    tokens = list(_TOKEN.finditer(masked))
+    if len(tokens) * 2 > len(masked.split()):  # written in capitals throughout
+        return
+    plain = word_list.known_abbreviations
+    done = explained(masked)
+    for m in tokens:
+        token = m.group(1)
+        if token in done or not _unfamiliar(token, plain):
+            continue
+        yield Abbreviation(token, m.group(), m.span(),
+                           f"Could you write out what {token} stands for, and say what it "
+                           "means for the family?")
+
+
+def explained(masked: str) -> set[str]:
+    """Abbreviations spelled out in this answer: in brackets after a phrase, or followed by
+    their meaning in brackets or by "means" / "stands for"."""
+    found: set[str] = set()
+    for m in _TOKEN.finditer(masked):
+        before = masked[:m.start()].rstrip()
+        after = masked[m.end():]
+        in_brackets = before.endswith("(") and after.lstrip().startswith(")")
+        if (in_brackets and _spells(m.group(1), before[:-1])) or _EXPLAINED_AFTER.match(after):
+            found.add(m.group(1))
+    return found
+
+
+def _spells(token: str, before: str) -> bool:
+    """Whether the words just before are what the letters stand for: "health visitor (HV)"."""
+    initials = "".join(w[0] for w in re.findall(r"[A-Za-z]+", before)[-8:]
+                       if w.lower() not in _SMALL_WORDS).lower()
+    return initials.endswith(token.lower().rstrip("s")) if initials else False
+
+
+def _unfamiliar(token: str, plain: frozenset[str]) -> bool:
+    letters = token.rstrip("S") if len(token) > 3 and token.endswith("S") else token
+    if token in plain or letters in plain or token in _EMPHASIS:
+        return False
+    if _ENGLISH_ENDING.search(token):
+        return False  # a word in capitals for emphasis: HAPPY, SCARED, SHOUTING
+    if len(letters) <= 2 and letters.isalpha():
+        return False  # initials ("JB") look the same as short abbreviations; names are asked
+    return not looks_like_a_name(token)

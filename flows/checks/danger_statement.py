@@ -1,0 +1,120 @@
+"""Danger statement: who is worried, what an adult does, and what could happen to the child.
+
+A danger statement a practice lead accepts has three parts: who is worried; what an adult
+did or does (a caregiver, or in harm outside the family the adults who exploit or abuse
+the child), described as behaviour rather than a label; and the likely effect on the child
+if nothing changes. `danger_statement_gaps` lists what is missing or labelled, and flags a
+statement that makes the child the cause of their own harm.
+
+A transparent reading of word classes (who, modal verbs, behaviour verbs), not understanding.
+"""
+
+from __future__ import annotations
+
+import re
+
+from flows.checks.lexicon import ADULT, HARM, SUBSTANCE, SUBSTANCE_WORDS
+from flows.checks.plain_language import JargonHit, find_blame, find_jargon
+from flows.checks.text import mask_quotes, words
+from flows.checks.words import WordList
+
+_I = re.IGNORECASE
+_WORRY = (r"\b(?:worried|concerned|afraid|frightened|scared|anxious|fearful|troubled|worry"
+          r"|worries|fear|fears|feared)\b")
+_WORRY_RE = re.compile(_WORRY, _I)
+_IMPERSONAL = re.compile(r"\bthere\s+(?:is|are|were|was|have\s+been|has\s+been)\s+(?:\w+\s+)?"
+                         r"(?:concerns?|worr(?:y|ies)|fears?)\b|\bconcerns\s+(?:have\s+been|were"
+                         r"|are)\s+raised\b|\bit\s+is\s+(?:feared|believed|thought)\b", _I)
+_NOT_A_WORRIER = words("there it this that which")
+# An adult, a pronoun or a person's initial, then (with a few helper words) what they do.
+_HELPERS = (r"(?:(?:has|have|had|is|are|was|were|been|being|keeps|kept|continues\s+to|will|would"
+            r"|often|sometimes|regularly|repeatedly|also|then|still|again|has\s+been|have\s+been"
+            r"|does\s+not|doesn['’]t|did\s+not|didn['’]t|do\s+not|don['’]t|is\s+not|isn['’]t"
+            r"|hasn['’]t|haven['’]t|hadn['’]t|won['’]t|wouldn['’]t|wasn['’]t|weren['’]t|has\s+not"
+            r"|have\s+not|had\s+not|will\s+not|can"
+            r"['’]t|cannot|not|never|rarely|often|usually|always|gets|got|starts|started|tends\s+"
+            r"to|used\s+to|may|might|could|both|all|and|or|then|sometimes|to|(?!comply|apply|reply"
+            r"|supply|rely)\w{2,}ly|who|can|could|will|would|which)\s+){0,4}")
+_ACTOR = (rf"(?:\b{ADULT}\b|\b(?:he|she|they|someone)\b|(?<![\w'’])[A-HJ-Z](?![\w'’])|\bwho\b)"
+          r"(?:\s+(?:in|from|at|on|of|near|around)\s+(?:the\s+)?\w+)?")
+_BEHAVIOUR = re.compile(rf"{_ACTOR}(?:['’]s\s+\w+)?\s+{_HELPERS}{HARM}\b", _I)
+# "Mum and Dad inject heroin in the flat and leave needles": the later verb is theirs too.
+_CHAINED = re.compile(
+    rf"{_ACTOR}\s+(?:[\w'’]+\s+){{1,10}}?(?:and|or|then|but|,)\s+{_HELPERS}{HARM}\b", _I)
+_BY_ADULT = re.compile(
+    r"\b(?:convicted|accused|arrested|cautioned|charged)\s+(?:of|for|with)\s+(?:\w+\s+){0,3}"
+    rf"(?:{HARM}|offences?|crimes?)|\b{HARM}\s+(?:\w+\s+){{0,4}}by\s+(?:\w+\s+)?{_ACTOR}", _I)
+_SUBSTANCE_USE = re.compile(rf"{_ACTOR}\s+{_HELPERS}{SUBSTANCE}\b", _I)
+_TAKE_DRUGS = re.compile(r"\b(?:take|takes|taking|took|taken)\s+(?:\w+\s+)?"
+                         + SUBSTANCE_WORDS.pattern, _I)
+# The effect on the child: something that could, will or may happen, after the behaviour.
+_MODAL = re.compile(
+    r"\b(?:could|might|may|will|would|is\s+likely\s+to|are\s+likely\s+to|likely\s+to|at\s+risk"
+    r"\s+of|risks|can|['’]ll)\s+(?:\w+\s+){0,2}?\w+|\bwhich\s+(?:means|is\s+making)\b", _I)
+_VAGUE_IMPACT = re.compile(
+    r"\b(?:suffer|experience|be\s+at\s+risk\s+of|be\s+exposed\s+to|be\s+impacted|be\s+affected"
+    r")\s+(?:\w+\s+){0,2}?(?:harm|abuse|neglect|impact|trauma)\b|\bsignificant\s+harm\b"
+    r"|\b(?:be|is|are)\s+(?:negatively\s+)?(?:impacted|affected)\b(?!\s+(?:by|when|because))"
+    r"|\b(?:outcomes|wellbeing|well-being|development|needs)\s+(?:could|will|may|might)\s+"
+    r"(?:be\s+)?(?:affected|impacted|suffer|not\s+be\s+met)\b", _I)
+_BLAME_KINDS = ("blame",)
+
+
+def danger_statement_gaps(text: str, words: WordList, *, labels: bool = True) -> list[str]:
+    """What a practice lead would send back about this danger statement, in plain words.
+
+    `labels=False` leaves out the labels (the plain-language check asks about those).
+    """
+    masked = mask_quotes(text)
+    hits = find_jargon(text, words) if labels else find_blame(text)
+    gaps: list[str] = []
+    if not _who_is_worried(masked):
+        gaps.append("who is worried")
+    gaps += _behaviour_gaps(masked, hits)
+    if not _MODAL.search(_after_worry(masked)):
+        gaps.append("what could happen to the child if nothing changes")
+    elif _VAGUE_IMPACT.search(masked):
+        gaps.append("what could happen to the child, in plain words rather than a label")
+    blame = [h.text.strip() for h in hits if h.kind in _BLAME_KINDS]
+    if blame:
+        gaps.append("it makes the child the cause of their own harm: " + _quoted(blame))
+    named = [h.text.strip() for h in hits if h.kind not in _BLAME_KINDS]
+    if named:
+        gaps.append("labels instead of what happened: " + _quoted(named))
+    return gaps
+
+
+def _who_is_worried(masked: str) -> bool:
+    """Someone is named as worried: "The school is worried", "Mum and I fear", "Our worry is"."""
+    if _IMPERSONAL.search(masked):
+        return False
+    for m in _WORRY_RE.finditer(masked):
+        before = re.split(r"[.!?;\n]", masked[:m.start()])[-1]
+        people = [w for w in re.findall(r"[\w'’]+", before) if w.lower() not in _NOT_A_WORRIER]
+        if people:
+            return True
+    return False
+
+
+def _behaviour_gaps(masked: str, hits: list[JargonHit]) -> list[str]:
+    doing = [m for m in _BEHAVIOUR.finditer(masked) if not _TAKE_DRUGS.match(masked, _verb_at(m))]
+    if doing or _BY_ADULT.search(masked) or _CHAINED.search(masked):
+        return []
+    if _SUBSTANCE_USE.search(masked) or SUBSTANCE_WORDS.search(masked):
+        return ["what the adult does to the child or in front of them, not only what they "
+                "drink or take"]
+    return ["what an adult did or does, described as behaviour"]
+
+
+def _verb_at(m: re.Match[str]) -> int:
+    """Where the behaviour verb of a match starts (the last word of it, near enough)."""
+    return m.end() - len(m.group().split()[-1])
+
+
+def _after_worry(masked: str) -> str:
+    at = _WORRY_RE.search(masked)
+    return masked[at.end():] if at else masked
+
+
+def _quoted(terms: list[str]) -> str:
+    return ", ".join(f'"{t}"' for t in dict.fromkeys(terms))

@@ -1,0 +1,107 @@
+"""Word classes the statement and goal checks share: who acts, and what counts as doing.
+
+Classes, not phrases: a verb is listed once and every form of it is matched ("hit", "hits",
+"hitting"), so a statement written in words these checks have never seen still reads right
+as long as it says who did what.
+"""
+
+from __future__ import annotations
+
+import re
+
+from flows.checks.text import alternation
+
+_I = re.IGNORECASE
+_IRREGULAR = {
+    "hit": "hit", "beat": "beat beaten", "bite": "bit bitten", "throw": "threw thrown",
+    "take": "took taken", "leave": "left", "keep": "kept", "give": "gave given",
+    "drink": "drank drunk", "drive": "drove driven", "sell": "sold", "buy": "bought",
+    "bring": "brought", "send": "sent", "tell": "told", "make": "made", "meet": "met",
+    "put": "put", "shake": "shook shaken", "fight": "fought", "hold": "held", "go": "went gone",
+    "come": "came", "get": "got", "see": "saw seen", "speak": "spoke spoken", "sleep": "slept",
+    "forget": "forgot forgotten", "hide": "hid hidden", "break": "broke broken",
+    "stay": "stayed", "pay": "paid", "lock": "locked", "swear": "swore sworn", "feed": "fed",
+    "wake": "woke woken", "fall": "fell fallen", "let": "let", "do": "did done does",
+    "find": "found", "teach": "taught", "catch": "caught", "stab": "stabbed", "run": "ran",
+    "sit": "sat", "lose": "lost", "spend": "spent", "steal": "stole stolen", "read": "read",
+    "have": "had has", "be": "is are was were been",
+}
+_DOUBLE = re.compile(r"[^aeiou][aeiou][bdgmnprt]$")
+
+
+def _forms(base: str) -> list[str]:
+    if base.endswith("e") and not base.endswith("ee"):
+        forms = [base, base + "s", base + "d", base[:-1] + "ing"]
+    elif base.endswith(("sh", "ch", "ss", "x", "o")):
+        forms = [base, base + "es", base + "ed", base + "ing"]
+    elif base.endswith("y") and base[-2:-1] not in "aeiou":
+        forms = [base, base[:-1] + "ies", base[:-1] + "ied", base + "ing"]
+    elif _DOUBLE.search(base) and len(base) <= 4:
+        forms = [base, base + "s", base + base[-1] + "ed", base + base[-1] + "ing"]
+    else:
+        forms = [base, base + "s", base + "ed", base + "ing"]
+    return forms + _IRREGULAR.get(base, "").split()
+
+
+def verbs(spaced: str) -> str:
+    """A regex alternation of every form of each verb (a `_` joins a verb to its particle)."""
+    out: set[str] = set()
+    for entry in spaced.split():
+        base, _, particle = entry.partition("_")
+        tail = "".join(r"\s+" + re.escape(word) for word in particle.split("_") if word)
+        out.update(re.escape(form) + tail for form in _forms(base))
+    return "(?:" + "|".join(sorted(out, key=len, reverse=True)) + ")"
+
+
+# What an adult does to a child or in front of them: harm, and the care that goes missing.
+HARM = verbs("""hit punch kick slap smack push shove grab strangle choke throttle shake bite
+    burn scald beat hurt injure bruise throw drag pull pin strike attack assault stab cut
+    threaten shout scream swear yell belittle humiliate insult mock frighten scare intimidate
+    control stop prevent isolate follow track check lock trap break smash damage destroy
+    leave forget ignore fail feed wash bathe change clean cook buy take bring collect pick_up
+    get_up wake sleep stay go come drive supervise watch look_after keep give sell send
+    message text pay meet film photograph record touch kiss show make force tell ask let allow
+    invite ply supply store hide carry pass_out fall_asleep collapse miss refuse argue fight
+    row rape abuse groom encourage put lash_out smoke_in lose spend steal sit starve deny
+    withhold punish blame call_names name_call criticise criticize undress expose restrain
+    tie hold sleep_in explain move live bring_home babysit call""")
+# Drinking or using drugs: a complicating factor, not on its own the harm to the child.
+SUBSTANCE = verbs("drink use inject smoke take_drugs get_high get_drunk")
+SUBSTANCE_WORDS = re.compile(r"\b(?:drugs?|alcohol|cannabis|heroin|cocaine|crack|spice|"
+                             r"weed|vodka|cider|beer|wine|pills|methadone|drinking|drug\s+use"
+                             r"|drug-taking)\b", _I)
+# Words that say what professionals want, not what anyone will do.
+PROCESS = verbs("""engage comply attend cooperate co-operate work accept access address reduce
+    manage understand recognise recognize acknowledge demonstrate evidence prioritise
+    prioritize ensure maintain participate sustain benefit reflect learn improve develop
+    protect safeguard meet_the complete consider explore continue_to_work be_open be_honest
+    be_supportive be_safe be_aware be_able have_insight show_insight take_responsibility
+    seek utilise utilize undertake""")
+NEGATING = re.compile(r"(?:not|never|no\s+longer|stop|stops|cease|refrain|avoid|n['’]t)\b", _I)
+
+ADULT = alternation("""mum mummy mam mom mother dad daddy father stepdad step-dad stepfather
+    stepmum step-mum stepmother parent parents carer carers caregiver caregivers partner
+    boyfriend girlfriend husband wife ex-partner ex nan nana nanny gran granny grandma
+    grandmother grandad granddad grandpa grandfather grandparents uncle aunt auntie aunty adult
+    adults man men woman women older_boys older_males older_lads older_men older_youths
+    older_teenagers older_people gang gang_members dealer dealers lodger neighbour family_friend
+    someone strangers people both_parents the_parents mum_and_dad dad_and_mum friend friends
+    cousin brother sister babysitter coach tutor""")
+# The victim-survivor of domestic abuse, in a goal: asking only her to act gets sent back.
+HARMED_ADULT = alternation("mum mummy mam mom mother she")
+CHILD = alternation("""child children kids kid baby babies infant toddler son daughter
+    young_person young_people YP teenager teen boy girl siblings pupil""")
+# Professionals: their part in a plan is to see, check and help, not to stop the harm.
+PROFESSIONAL = alternation("""social_worker SW school teacher teachers nursery health_visitor HV
+    GP police professionals worker workers family_support team doctor nurse midwife
+    youth_worker key_worker head head_teacher college staff probation officer counsellor
+    network safety_network everyone everybody""")
+# People who will see change happen: the network and the professionals.
+OBSERVER = alternation("""social_worker SW school teacher teachers nursery health_visitor HV GP
+    police network safety_network professionals everyone everybody worker workers
+    family_support team nan nana gran granny grandma grandad aunt auntie uncle sister brother
+    friend friends neighbour neighbours family us me we they group conference chair doctor
+    nurse midwife youth_worker key_worker head head_teacher college manager staff""")
+ADULT_RE = re.compile(rf"\b{ADULT}\b", _I)
+CHILD_RE = re.compile(rf"\b{CHILD}\b", _I)
+INITIAL = re.compile(r"(?<![\w'’])[A-HJ-Z](?![\w'’])")  # "R", "T": a person by initial

@@ -1,0 +1,162 @@
+"""Plain language: labels, process words and abbreviations that hide what happened.
+
+Three sources, one answer: the council-readable word list (`flows/data/plain_language.yaml`),
+the patterns behind jargon (`flows.checks.labels`), and abbreviations that are not spelled
+out. Words inside quotation marks are someone's own and are never flagged; a label said of
+a thing ("the dog was aggressive", "the home was neglected by the landlord") is left alone.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+
+from flows.checks.abbreviations import explained, find_abbreviations
+from flows.checks.labels import COUNTY_LINES, EXPLOITERS, RULES
+from flows.checks.text import mask_quotes, sentences, without_overlaps, words
+from flows.checks.words import WordList
+
+# Things, animals and places: a "label" said of one of these is an ordinary description.
+_THINGS = words("""dog dogs puppy cat cats pet pets animal animals horse weather house houses
+    home homes flat flats room rooms bedroom bedrooms kitchen bathroom garden gardens yard
+    property properties building buildings car cars van boiler heating door doors window
+    windows roof stairs garage shed game games film films video videos show programme music
+    traffic market storm sea weather road roads street area estate neighbourhood park
+    playground field pitch match team's situation system process timetable rota schedule
+    wifi signal phone tablet computer printer lift bus train tooth teeth wound rash cough
+    illness infection condition virus price prices rent bill bills debt toy toys clothes
+    shoes coat food meal meals film book books website app apps bike bikes bicycle scooter pram
+    buggy cot bed beds furniture stairgate socket sockets fire cooker oven kettle repairs
+    maintenance fence wall walls damp mould lights""")
+_PEOPLE = words("""mum mother dad father he she they him her them stepdad stepmum partner
+    parent parents carer carers nan gran grandad grandma uncle aunt auntie sister brother
+    man men woman women boy girl child children baby son daughter teacher worker adult
+    adults who""")
+_NOT_CARERS = words("landlord landlords council housing association company agency owner owners")
+_ABSTRACT = words("environment conditions life circumstances situation relationship routine")
+_PLACE_PREPOSITIONS = words("at in on to from into around inside outside near")
+_CLAUSE = re.compile(r"[.;:!?,()\n]")
+_WORD = re.compile(r"[A-Za-z'’]+")
+_NEXT_NOUN = re.compile(r"\s+(?:(?:the|a|an|his|her|their|its|some|any)\s+)?([A-Za-z]+)")
+_CAPS = re.compile(r"[A-Z0-9&]+")
+
+
+@dataclass(frozen=True, slots=True)
+class JargonHit:
+    """Wording that may hide what happened: the term, as written, and the question to ask."""
+
+    term: str
+    text: str
+    span: tuple[int, int]
+    question: str
+    kind: str = "word"
+
+
+def find_jargon(text: str, words: WordList) -> list[JargonHit]:
+    """Everything worth asking about, in order of appearance, each term once."""
+    masked = mask_quotes(text)
+    spelled_out = explained(masked)
+    found = [h for h in _listed(masked, text, words) if _capitals(h.text) not in spelled_out]
+    # The list's question fits its own term best; a pattern adds what the list missed, or
+    # takes over when it reads the whole phrase ("putting herself at risk" over "at risk").
+    patterned = list(_patterned(masked, text))
+    wider = [p for p in patterned if p.kind in ("blame", "vague")]
+    found = [h for h in found if not any(_inside(h, p) for p in wider)]
+    found += _outside(found, patterned)
+    found += _outside(found, (JargonHit(a.term, text[a.span[0]:a.span[1]], a.span, a.question,
+                                        "abbreviation") for a in find_abbreviations(masked, words)))
+    hits: list[JargonHit] = []
+    for hit in without_overlaps(found, lambda h: h.span):
+        if all(h.term.lower() != hit.term.lower() for h in hits):
+            hits.append(hit)
+    return hits
+
+
+def _inside(hit: JargonHit, other: JargonHit) -> bool:
+    """Whether `hit` lies wholly inside the longer `other`."""
+    return (other.span[0] <= hit.span[0] and hit.span[1] <= other.span[1]
+            and other.span != hit.span)
+
+
+def _outside(taken: list[JargonHit], hits: Iterable[JargonHit]) -> list[JargonHit]:
+    return [h for h in hits
+            if all(h.span[1] <= t.span[0] or h.span[0] >= t.span[1] for t in taken)]
+
+
+def _capitals(written: str) -> str:
+    """The abbreviation in a hit as written ("HV's" -> "HV"); "" for ordinary words."""
+    found = _CAPS.match(written)
+    return found.group() if found else ""
+
+
+def _listed(masked: str, text: str, words: WordList) -> Iterator[JargonHit]:
+    lower = masked.lower()
+    for term, question, pattern, quick, about_people in words.matchers:
+        if quick.search(lower) is None:
+            continue
+        for m in pattern.finditer(masked):
+            if about_people and _said_of_a_thing(masked, m.start(), m.end()):
+                continue
+            yield JargonHit(term, text[m.start():m.end()], m.span(), question)
+
+
+def find_blame(text: str) -> list[JargonHit]:
+    """Only the wording that makes a child the cause of their own abuse (a quicker check)."""
+    masked = mask_quotes(text)
+    return [h for h in _patterned(masked, text, ("blame",)) if h.kind == "blame"]
+
+
+def _patterned(masked: str, text: str, kinds: tuple[str, ...] = ()) -> Iterator[JargonHit]:
+    lower = masked.lower()
+    for rule in RULES:
+        if (kinds and rule.kind not in kinds) or not rule.may_match(lower):
+            continue
+        for m in rule.pattern.finditer(masked):
+            if rule.kind in ("label", "euphemism") and _said_of_a_thing(masked, m.start(),
+                                                                       m.end()):
+                continue
+            yield JargonHit(rule.name, text[m.start():m.end()], m.span(), rule.question, rule.kind)
+    yield from _county_lines(masked, text)
+
+
+def _county_lines(masked: str, text: str) -> Iterator[JargonHit]:
+    """"County lines" is a label unless the sentence names the adults who exploit."""
+    start = 0
+    for sentence in sentences(masked):
+        at = masked.index(sentence, start)
+        start = at + len(sentence)
+        if EXPLOITERS.search(sentence):
+            continue
+        for m in COUNTY_LINES.finditer(sentence):
+            span = (at + m.start(), at + m.end())
+            yield JargonHit("county lines", text[span[0]:span[1]], span,
+                            "Who is making the young person carry or sell drugs, and what do "
+                            "they do to them?", "blame")
+
+
+def _said_of_a_thing(masked: str, start: int, end: int) -> bool:
+    """Whether the word said of is a thing or an animal: the next word ("unsuitable toys"),
+    or else the nearest noun before, in the same clause ("the dog was aggressive")."""
+    after = _NEXT_NOUN.match(masked[end:])
+    if after and after.group(1).lower() in _THINGS:
+        return True
+    clause = _CLAUSE.split(masked[max(0, start - 80):start])[-1]
+    found = _WORD.findall(clause.lower())[-6:]
+    for i in range(len(found) - 1, -1, -1):
+        word = found[i].removesuffix("'s").removesuffix("’s")
+        if word in _PEOPLE or word in _ABSTRACT:
+            return False
+        if word in _NOT_CARERS:
+            return True
+        if word in _THINGS and not (i and found[i - 1] in _PLACE_PREPOSITIONS):
+            return True
+    return False
+
+
+def language_check_lines(lines: Iterable[str], words: WordList) -> Iterator[tuple[int, list[str]]]:
+    """(1-based line number, flagged wording as written) for each line that has any."""
+    for number, line in enumerate(lines, start=1):
+        hits = find_jargon(line, words)
+        if hits:
+            yield number, [h.text.strip() for h in hits]

@@ -1,0 +1,90 @@
+"""Strength or safety: whether an answer describes protective action taken when the danger
+was present (existing safety), or a strength (`looks_like_safety`, `SAFETY_NUDGE`).
+"""
+
+from __future__ import annotations
+
+import re
+
+from flows.checks.text import sentences
+
+SAFETY_NUDGE = (
+    "That sounds like a real strength, and it belongs on the map. Existing safety is a little "
+    "different: it is what someone actually did to keep the child safe at a time when the worry "
+    "was happening, and has kept doing. Can you think of a time like that? Who stepped in, what "
+    "did they do, and how often has it happened?"
+)
+
+_MARKER = re.compile(
+    r"\b(?:when(?:ever)?|each\s+time|every\s+time|any\s*time|if|since|after|as\s+soon\s+as"
+    r"|last\s+time|the\s+times?|on\s+the\s+(?:nights?|days?|evenings?|weekends?|occasions?)"
+    r"|on\s+\w+\s+occasions|twice|(?:three|four|five|several|many|\d+)\s+times"
+    r"|(?:each|every)\s+(?:night|evening|weekend|day|week)|until|while|whilst)\b", re.IGNORECASE)
+_DANGER = re.compile(
+    r"\b(?:drink(?:s|ing)?|drank|drunk|alcohol|intoxicated|hungover|us(?:ed|es|ing)(?!\s+to\b)"
+    r"|(?:was|is|got|gets|been|were|are)\s+high|stoned|drugs?|cannabis|heroin|cocaine"
+    r"|relaps\w*|angry|anger|temper|rage|shout\w*|scream\w*|(?<!in\s)a\s+row|rows|argu\w+"
+    r"|fight\w*|fought|violen\w*|hit(?:s|ting)?|hurt|punch\w*|kick(?:ed|s)?\s+off|smash\w*"
+    r"|threat\w*|kick(?:s|ed|ing)?|push(?:es|ed|ing)?|grab(?:s|bed|bing)?|slap\w*|strangl\w*"
+    r"|chok\w*|assault\w*|attack\w*|broke|break(?:s|ing)?|beat(?:s|en|ing)?|abus\w*"
+    r"|turn(?:s|ed)\s+up|c(?:a|o)mes?\s+(?:round|back|home)|lost\s+(?:his|her)\s+temper"
+    r"|aggressive|unwell|ill|poorly|low|depressed|overwhelmed|struggl\w*|voices"
+    r"|psychotic|crisis|overdos\w*|self[\s-]?harm\w*|turned\s+up|unsafe|danger\w*|frightened"
+    r"|scared|worried|missing|exploit\w*)\b", re.IGNORECASE)
+_ACTION = re.compile(
+    r"\b(?:took|takes?|taken|taking|call(?:s|ed|ing)?|rang|rings?|ringing|phon(?:es?|ed)"
+    r"|text(?:s|ed)|messaged|collect(?:s|ed)?|pick(?:s|ed)?\s+(?:\w+\s+){0,2}?up|fetch(?:es|ed)"
+    r"|stay(?:s|ed)?|kept|keeps?|left|leaves|moved|lock(?:s|ed)?|remov(?:es|ed)|stopped|stops"
+    r"|asked|asks|told|tells|look(?:s|ed)\s+after|c(?:a|o)me?s?\s+(?:round|over|to\s+get)"
+    r"|step(?:s|ped)\s+in|interven(?:es|ed)|supervis(?:es|ed)|contact(?:s|ed)|report(?:s|ed)"
+    r"|refus(?:es|ed)|made\s+sure|makes\s+sure|check(?:s|ed)|arrang(?:es|ed)|sent|sends"
+    r"|drove|walk(?:s|ed)\s+away|went\s+out|goes\s+out|put|puts|changed|hid|hides"
+    r"|protect(?:s|ed)|sle(?:pt|eps?)|got\s+an?\s+(?:injunction|order|non[\s-]molestation)"
+    r"|ha(?:s|d|ve)\s+(?:the\s+)?(?:children|kids|child|baby|boys|girls))\b", re.IGNORECASE)
+_HEDGE = re.compile(
+    r"(?:\b(?:not|never|nobody|no\s+one|could|might|will|shall|can|may|should|wants?\s+to"
+    r"|plans?\s+to|intends?\s+to|going\s+to|agreed\s+to|hopes?\s+to|promised\s+to"
+    r"|willing\s+to)|n['’]t|['’]ll)\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
+_WOULD = re.compile(r"(?:\bwould|['’]d)\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
+_REFUSAL = re.compile(
+    r"\b(?:never|not|refuses?\s+to|refused\s+to|won['’]t|wouldn['’]t|doesn['’]t|didn['’]t)\s+"
+    r"(?:\w+\s+)?(?:leaves?|left|let|lets|allows?|allowed|opens?\s+the\s+door|opened\s+the"
+    r"\s+door|go(?:es)?\s+back|went\s+back|get\s+in\s+the\s+car|drive|drives)\b", re.IGNORECASE)
+_HABIT = re.compile(r"\b(?:whenever|every\s+time|each\s+time|always|used\s+to)\b", re.IGNORECASE)
+
+
+def looks_like_safety(text: str) -> bool:
+    """Whether an answer reads as protective action when the danger was present.
+
+    A transparent heuristic, not understanding. A sentence counts when it has all three:
+    a time or condition marker ("when", "whenever", "every time", "since", "on the nights"),
+    a protective action ("took the children to", "called", "collected", "stayed") that is not
+    negated or hypothetical ("didn't call", "will call", "plans to take"; "would" counts only
+    with "whenever", "every time", "always" or "used to"), and a sign of the danger ("drinking",
+    "angry", "unwell", "a row") in that sentence or the one before.
+
+    Protective refusal counts as action: "never leaves them with dad when he has been
+    drinking", "won't let him in when he is drunk".
+
+    Limits: it cannot tell who acted, so the person causing harm "taking the children" still
+    counts; it does
+    not check that the action was repeated over time; danger words outside its short list
+    (many contextual and online harms) are missed; and it reads English only.
+    """
+    parts = sentences(text)
+    for i, sentence in enumerate(parts):
+        context = sentence if i == 0 else f"{parts[i - 1]} {sentence}"
+        if not (_MARKER.search(sentence) and _DANGER.search(context)):
+            continue
+        if _REFUSAL.search(sentence) or any(
+                _firm(sentence, m.start()) for m in _ACTION.finditer(sentence)):
+            return True
+    return False
+
+
+def _firm(sentence: str, start: int) -> bool:
+    """The action at `start` is reported as done, not negated or only hoped for."""
+    before = sentence[:start]
+    if _HEDGE.search(before):
+        return False
+    return not _WOULD.search(before) or bool(_HABIT.search(sentence))

@@ -1,0 +1,152 @@
+"""Safety goal: what the caregiver will do, who will see it, and for how long.
+
+A goal a practice lead accepts says what a caregiver *will do* (behaviour someone could see,
+not process words such as engage, comply, attend, work openly, reduce risk, or an outcome
+such as "no further incidents"), who will see it or how people will know, and for how long.
+In domestic abuse and exploitation, a goal whose only actor is the adult or child being
+harmed is sent back: the people causing harm, and those around the child, must act too.
+
+A transparent reading of word classes (who, "will" and the verb after it, who sees, how
+long), not understanding.
+"""
+
+from __future__ import annotations
+
+import re
+
+from flows.checks.lexicon import (
+    ADULT,
+    CHILD,
+    HARMED_ADULT,
+    NEGATING,
+    OBSERVER,
+    PROCESS,
+    PROFESSIONAL,
+)
+from flows.checks.plain_language import find_jargon
+from flows.checks.text import mask_quotes, words
+from flows.checks.words import WordList
+
+_I = re.IGNORECASE
+_ADVERBS = (r"(?:(?:always|also|still|then|both|each|now|consistently|regularly|immediately|"
+            r"straight\s+away|every\s+\w+|all|continue\s+to|keep\s+on|start\s+to|be\s+able\s+to"
+            r"|make\s+sure\s+(?:that\s+)?(?:\w+\s+){0,2}?|be\s+the\s+one\s+to|need\s+to|have\s+to"
+            r"|(?!comply|apply|reply|supply|rely)\w{2,}ly)\s+)*")
+_WILL = re.compile(rf"(?P<who>[\w'’]+(?:\s+[\w'’]+){{0,5}}?)\s*(?:\bwill\b|['’]ll\b|\bis\s+going"
+                   rf"\s+to\b|\bare\s+going\s+to\b|\bagrees?\s+to\b|\bwould\b)\s+{_ADVERBS}"
+                   rf"(?P<verb>(?:not|never|no\s+longer|n['’]t)?\s*[\w'’-]+(?:\s+[\w'’-]+)?)", _I)
+# "stop him from coming" is something done; "stop drinking" is only something ended.
+_PREVENTS = re.compile(r"stops?\s+(?!\w+ing\b)\w+", _I)
+_PROCESS = re.compile(rf"^(?:be\s+)?{PROCESS}\b", _I)
+_VAGUE_BE = re.compile(r"^be\s+(?:safe|happy|supported|protected|free|able|open|honest|engaged"
+                       r"|aware|reduced|met|kept|managed|addressed|more|better|improved|less)\b"
+                       r"|^keep\s+(?:\w+\s+){0,2}?safe\b|^(?:reduce|lower|minimi[sz]e)\b", _I)
+_CAREGIVER = re.compile(rf"\b{ADULT}\b|(?<![\w'’])[A-HJ-Z](?![\w'’])|\b(?:he|she|they|both|we)\b",
+                        _I)
+_CHILD_RE = re.compile(rf"\b{CHILD}\b", _I)
+_PROFESSIONAL = re.compile(rf"\b{PROFESSIONAL}\b", _I)
+_WATCHES = re.compile(r"(?:see|check|know|visit|monitor|review|tell|hear|record|meet|talk|speak"
+                      r"|share|keep\s+an\s+eye|look\s+out|ask|text|ring|call|report|need)", _I)
+_GROWN_UP = re.compile(rf"\b{ADULT}\b|\b{OBSERVER}\b", _I)
+_SEES = re.compile(
+    r"\b(?:see|sees|seen|saw|notice|notices|noticed|check|checks|checked|checking|visit|visits"
+    r"|visited|visiting|observe|observes|observed|hear|hears|know|knows|confirm|confirms"
+    r"|confirmed|monitor|monitors|monitored|record|records|recorded|review|reviewed)\b"
+    r"|\b(?:tell|tells|text|texts|ring|rings|call|calls|phone|phones|report|reports|show|shows"
+    r"|share|shares|update|updates|message|messages|let)\s+(?:\w+\s+){0,3}?"
+    + rf"(?:{OBSERVER}|the\s+\w+\s+worker)\b|\b(?:drug|breath|hair|alcohol|urine)[\s-]"
+    r"(?:strand\s+)?tests?\b|\btest(?:s|ed|ing)?\b|\b(?:attendance|school)\s+(?:records?"
+    r"|register)\b|\bhow\s+(?:we|everyone|people)\s+will\s+know\b"
+    rf"|\b{OBSERVER}\s+(?:\w+\s+){{0,2}}?(?:will|['’]ll|would)\b", _I)
+_NUMBER = (r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|eighteen"
+           r"|twenty|several|a\s+few|a|an)")
+_HOW_LONG = re.compile(
+    rf"\b(?:for|over|during|within|across|in)\s+(?:at\s+least\s+|the\s+next\s+|the\s+coming\s+"
+    rf"|another\s+|a\s+further\s+)?(?:{_NUMBER}[\s-]+)?(?:(?:whole|full|more|further|consecutive"
+    rf"|school)\s+){{0,2}}(?:days?|weeks?|months?|years?|terms?|half[\s-]terms?|holidays)\b"
+    rf"|\b{_NUMBER}[\s-]+(?:days?|weeks?|months?|years?|terms?)\b"
+    r"|\b(?:until|till|through(?:out)?|by)\s+(?:at\s+least\s+)?(?:the\s+)?(?:end|next|review"
+    r"|conference|court|christmas|easter|summer|half[\s-]term|new\s+year|autumn|spring|winter"
+    r"|school\s+holidays|holidays|case|january|february|march|april|may|june|july|august"
+    r"|september|october|november|december|(?:\w+\s+)?(?:is|turns)\s+\d+|(?:\w+['’]s\s+)?"
+    r"\w+\s+birthday|he|she)\b|\bthe\s+(?:whole|rest\s+of\s+the)\s+(?:school\s+)?(?:year|term"
+    r"|summer)\b|\bfor\s+(?:good|the\s+(?:long\s+)?term|the\s+foreseeable\s+future)\b", _I)
+_DOMESTIC = re.compile(
+    r"\b(?:domestic|violence|violent|abus\w*|hit(?:s|ting)?|hurt(?:s|ing)?|punch\w*|kick\w*"
+    r"|strangl\w*|choke\w*|injunction|non-molestation|refuge|threat\w*|controll?\w*|DV|DA"
+    r"|let\s+(?:him|R|dad|\w+)\s+(?:in|into|back)|away\s+from\s+(?:him|dad|R|\w+)"
+    r"|contact\s+with\s+(?:him|dad))\b", _I)
+_EXPLOITATION = re.compile(
+    r"\b(?:exploit\w*|county\s+lines|older\s+(?:boys|men|males|lads)|gangs?|groom\w*|CSE|CCE"
+    r"|missing|carry(?:ing)?\s+drugs|the\s+men|parties|curfew|online|park|takeaway)\b", _I)
+_NOT_PERSON = words("there it this which that risk risks incidents incident things")
+
+
+def safety_goal_gaps(text: str, words: WordList, *, labels: bool = True) -> list[str]:
+    """What a practice lead would send back about this safety goal, in plain words.
+
+    `labels=False` leaves out the labels (the plain-language check asks about those).
+    """
+    masked = mask_quotes(text)
+    gaps: list[str] = []
+    subjects, doing, process = _will_clauses(masked)
+    if not doing:
+        said = f' (it says "{process[0]}" rather than what they will do)' if process else ""
+        gaps.append("what the caregiver will do, as something people could see" + said)
+    if not _SEES.search(masked):
+        gaps.append("who will see it, or how people will know")
+    if not _HOW_LONG.search(masked):
+        gaps.append("for how long")
+    gaps += _only_the_harmed_act(masked, subjects)
+    found = [h.text.strip() for h in find_jargon(text, words)] if labels else []
+    if found:
+        gaps.append("labels instead of behaviour: " + ", ".join(
+            f'"{t}"' for t in dict.fromkeys(found)))
+    return gaps
+
+
+def _will_clauses(masked: str) -> tuple[list[tuple[str, str]], list[str], list[str]]:
+    """Who will act and how (each subject of a "will" and its verb), the behaviours, and the
+    process words used."""
+    subjects: list[tuple[str, str]] = []
+    doing: list[str] = []
+    process: list[str] = []
+    for m in _WILL.finditer(masked):
+        who = _subject(m.group("who"))
+        verb = m.group("verb").strip()
+        if not who:
+            continue
+        subjects.append((who, verb))
+        if NEGATING.match(verb) and not _PREVENTS.match(verb):
+            continue
+        if _PROCESS.match(verb) or _VAGUE_BE.match(verb):
+            process.append(verb)
+        elif _CAREGIVER.search(who) and not _CHILD_RE.search(who):
+            doing.append(verb)
+    return subjects, doing, process
+
+
+def _subject(words: str) -> str:
+    """The person before a "will", if it is a person at all ("the risk will" is not)."""
+    tail = re.split(r"\b(?:then|that|so|because|when|whenever|if|but|who|where|until)\b|,",
+                    words, flags=_I)[-1].strip()
+    last = tail.split()[-1].lower() if tail else ""
+    return "" if not tail or last in _NOT_PERSON else tail
+
+
+def _only_the_harmed_act(masked: str, subjects: list[tuple[str, str]]) -> list[str]:
+    """In exploitation or domestic abuse, whether the change is asked only of the harmed."""
+    acting = [who for who, verb in subjects
+              if not (_PROFESSIONAL.search(who) and _WATCHES.match(verb))]
+    if not acting:
+        return []
+    if _EXPLOITATION.search(masked) and not any(_GROWN_UP.search(w) for w in acting):
+        return ["only the young person is asked to act: say what the adults around them, and "
+                "those who could stop the exploitation, will do"]
+    harmed = re.compile(rf"\b(?:{HARMED_ADULT})$|\b{CHILD}$", _I)
+    family = [w for w in acting if not _PROFESSIONAL.search(w)]
+    domestic = _DOMESTIC.search(masked) and not _EXPLOITATION.search(masked)
+    if domestic and family and all(harmed.search(w) for w in family):
+        return ["only the parent being harmed is asked to act: say what the person causing "
+                "the harm will do differently"]
+    return []

@@ -1,0 +1,178 @@
+"""The plain-language word list: the words and abbreviations a council asks about.
+
+The built-in list is `flows/data/plain_language.yaml`. A council's own file (SOSBOT_WORDS,
+or `sosbot language-check --words FILE`) has the same format and says whether it adds to
+the built-in list (`mode: add`, the default) or replaces it (`mode: replace`).
+
+Errors: WordListError (a FlowError and a ValueError) names file, line and field.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+from pathlib import Path
+from typing import Annotated, Any, Literal
+
+from pydantic import BaseModel, ConfigDict, Field, PrivateAttr, ValidationError, field_validator
+
+from flows import yamlfile
+from flows.checks.text import DATA_DIR, any_of
+from flows.errors import FlowError
+
+WORD_LIST_PATH = DATA_DIR / "plain_language.yaml"
+Text = Annotated[str, Field(min_length=1)]
+_SEP = r"[\s\-‐‑–]"
+_ACRONYM = re.compile(r"[A-Z]{2,6}")
+Matcher = tuple[str, str, re.Pattern[str], re.Pattern[str], bool]
+
+
+class WordListError(FlowError, ValueError):
+    """The plain-language word list could not be loaded; `problems` says where and why."""
+
+
+class Term(BaseModel):
+    """One word or abbreviation to ask about, with the question the bot asks."""
+
+    model_config = ConfigDict(extra="forbid", str_strip_whitespace=True)
+
+    term: Text
+    variants: list[Text] = []
+    question: Text
+    unless_followed_by: list[Text] = []
+    match_case: bool = False
+    only_about_people: bool = False
+    _pattern: re.Pattern[str] = PrivateAttr()
+    _needles: re.Pattern[str] = PrivateAttr()
+
+    @field_validator("term", "variants")
+    @classmethod
+    def _has_letters(cls, value: str | list[str]) -> str | list[str]:
+        for word in [value] if isinstance(value, str) else value:
+            if not re.search(r"\w", word):
+                raise ValueError(f"{word!r} has no letters or digits to match")
+        return value
+
+    def model_post_init(self, context: Any, /) -> None:
+        """Compile the matcher once, when the list is loaded."""
+        forms = sorted({self.term, *self.variants}, key=len, reverse=True)
+        body = "|".join(_form_pattern(form) for form in forms)
+        acronym = all(_ACRONYM.fullmatch(f) for f in forms)
+        # An upper-case S after an abbreviation is a different abbreviation (CP vs CPS).
+        plural = r"(?:['’]s|(?-i:s))?" if acronym else r"(?:['’]s|s)?"
+        unless = "|".join(re.escape(w) for w in self.unless_followed_by)
+        tail = rf"(?!{_SEP}+(?:{unless})(?!\w))" if unless else ""
+        flags = 0 if self.match_case else re.IGNORECASE
+        self._pattern = re.compile(rf"(?<!\w)(?<!\w\.)(?:{body}){plural}(?!\w){tail}", flags)
+        # A match holds the start of the form's first word (only the first letter of an
+        # abbreviation, which may be written with dots: "D.V.").
+        self._needles = any_of(
+            f[0].lower() if _ACRONYM.fullmatch(f) else re.split(r"\W", f)[0][:3].lower()
+            for f in forms)
+
+    @property
+    def pattern(self) -> re.Pattern[str]:
+        """The compiled whole-word matcher for the term and its variants."""
+        return self._pattern
+
+    def may_match(self, lower: str) -> bool:
+        """False when the lower-cased text cannot hold the term (a quick test first)."""
+        return self._needles.search(lower) is not None
+
+    @property
+    def matcher(self) -> Matcher:
+        """Everything a check needs, as a plain tuple: answers are checked often."""
+        return (self.term, self.question, self._pattern, self._needles, self.only_about_people)
+
+
+class WordList(BaseModel):
+    """The plain-language word list: a council may extend or replace it with its own."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    mode: Literal["add", "replace"] = "add"
+    plain_abbreviations: list[Text] | None = None
+    terms: list[Term]
+    _matchers: tuple[Matcher, ...] = PrivateAttr(default=())
+    _plain: frozenset[str] = PrivateAttr(default=frozenset())
+
+    def model_post_init(self, context: Any, /) -> None:
+        """Keep the matchers and the plain abbreviations as plain values, read on every answer."""
+        self._matchers = tuple(t.matcher for t in self.terms)
+        self._plain = frozenset(a.upper() for a in self.plain_abbreviations or ())
+
+    @property
+    def matchers(self) -> tuple[Matcher, ...]:
+        """(term, question, pattern, quick test, only about people) for each term, in order."""
+        return self._matchers
+
+    @field_validator("terms")
+    @classmethod
+    def _unique(cls, terms: list[Term]) -> list[Term]:
+        seen: set[str] = set()
+        for term in terms:
+            if term.term.lower() in seen:
+                raise ValueError(f"the term {term.term!r} is listed twice")
+            seen.add(term.term.lower())
+        return terms
+
+    @property
+    def known_abbreviations(self) -> frozenset[str]:
+        """Abbreviations families know (GP, NHS...): never asked about."""
+        return self._plain
+
+    def added_to(self, base: WordList) -> WordList:
+        """This council list on top of `base`: its terms win over built-in ones of that name."""
+        own = {t.term.lower() for t in self.terms}
+        kept = [t for t in base.terms if t.term.lower() not in own]
+        plain = [*(base.plain_abbreviations or ()), *(self.plain_abbreviations or ())]
+        return WordList(mode="replace", plain_abbreviations=plain, terms=[*kept, *self.terms])
+
+
+def _form_pattern(form: str) -> str:
+    out: list[str] = []
+    for word in re.split(r"(\s+|-|/|['’]|\.)", form):
+        if not word:
+            continue
+        if word.isspace():
+            out.append(_SEP + "+")
+        elif word == "-":
+            out.append(_SEP + "*")
+        elif word == "/":
+            out.append(r"\s*/\s*")
+        elif word in "'’":
+            out.append("['’]")
+        elif word == ".":
+            out.append(r"\.?")
+        elif _ACRONYM.fullmatch(word):
+            out.append(r"\.?".join(re.escape(ch) for ch in word))  # D.V. as well as DV
+        else:
+            out.append(re.escape(word))
+    return "".join(out)
+
+
+def load_word_list(path: Path | None = None) -> WordList:
+    """The built-in list, or a council's file (added to or replacing the built-in one).
+
+    Raises WordListError naming file, line and field when the file is broken.
+    """
+    if path is None or path.resolve() == WORD_LIST_PATH:
+        return _builtin()
+    own = _read(path)
+    return own.added_to(_builtin()) if own.mode == "add" else own
+
+
+@cache
+def _builtin() -> WordList:
+    return _read(WORD_LIST_PATH)
+
+
+def _read(path: Path) -> WordList:
+    name = str(path)
+    data, root = yamlfile.parse(yamlfile.read(path, WordListError), name, WordListError)
+    try:
+        return WordList.model_validate(data)
+    except ValidationError as exc:
+        # A misspelt field is also a missing one: name the misspelling first.
+        errors = sorted(exc.errors(), key=lambda err: err["type"] != "extra_forbidden")
+        raise WordListError([yamlfile.problem(name, root, err) for err in errors]) from None

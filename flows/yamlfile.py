@@ -1,0 +1,130 @@
+"""Read a YAML file an operator wrote, keeping line numbers for every problem.
+
+Used by the flow loader and the plain-language word list, so a broken file of either kind
+is reported the same way: `file:line: field: message`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from flows.errors import FlowError, FlowProblem
+
+Loc = tuple[str | int, ...]
+
+
+class UniqueKeyLoader(yaml.SafeLoader):
+    """SafeLoader that refuses duplicate keys instead of silently keeping the last."""
+
+    def construct_mapping(self, node: yaml.MappingNode, deep: bool = False) -> dict[Any, Any]:
+        seen: set[Any] = set()
+        for key_node, _ in node.value:
+            key = self.construct_object(key_node, deep=deep)
+            if key in seen:
+                raise yaml.constructor.ConstructorError(
+                    None, None, f"duplicate key {key!r}", key_node.start_mark
+                )
+            seen.add(key)
+        return super().construct_mapping(node, deep=deep)
+
+
+def read(path: Path, error: type[FlowError] = FlowError) -> str:
+    """The file's text, or `error` saying why it cannot be read."""
+    try:
+        return path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as exc:
+        raise error([FlowProblem(str(path), None, "", f"cannot read file: {exc}")]) from None
+
+
+_LIBYAML = getattr(yaml, "CSafeLoader", None)  # PyYAML's C parser, when it was built with it
+
+
+def _parse_fast(text: str) -> tuple[Any, yaml.Node] | None:
+    """Parse once with libyaml (most of start-up was PyYAML's pure-Python parser, twice).
+
+    None on anything unusual, so that `parse` parses again with PyYAML and every
+    error keeps its wording and line; the same constructor refuses duplicate keys.
+    """
+    if _LIBYAML is None or yaml.reader.Reader.NON_PRINTABLE.search(text):
+        return None
+    constructor = UniqueKeyLoader("")
+    try:
+        root = yaml.compose(text, Loader=_LIBYAML)
+        return None if root is None else (constructor.construct_document(root), root)
+    except yaml.YAMLError:
+        return None
+    finally:
+        constructor.dispose()
+
+
+def parse(text: str, name: str, error: type[FlowError] = FlowError) -> tuple[Any, yaml.Node]:
+    """The data and its node tree (for line numbers), or `error` naming the line.
+
+    A file whose top level is not a mapping of fields is refused here too.
+    """
+    fast = _parse_fast(text)
+    if fast is not None and isinstance(fast[0], dict):
+        return fast
+    try:
+        root = yaml.compose(text, Loader=yaml.SafeLoader)
+        data = yaml.load(text, Loader=UniqueKeyLoader)  # noqa: S506 - SafeLoader subclass  # nosec B506
+    except yaml.MarkedYAMLError as exc:
+        mark = exc.problem_mark or exc.context_mark
+        line = mark.line + 1 if mark else None
+        raise error([FlowProblem(name, line, "", f"not valid YAML: {exc.problem}")]) from None
+    except yaml.reader.ReaderError as exc:  # a character YAML forbids; it has no mark
+        line = text.count("\n", 0, exc.position) + 1
+        raise error([FlowProblem(name, line, "", f"not valid YAML: {exc.reason} "
+                                 f"(character {exc.character!r})")]) from None
+    except yaml.YAMLError as exc:
+        raise error([FlowProblem(name, None, "", f"not valid YAML: {exc}")]) from None
+    if not isinstance(data, dict) or root is None:
+        raise error([FlowProblem(name, 1, "", "the file must be a mapping of fields")])
+    return data, root
+
+
+def line_of(root: yaml.Node | None, loc: Loc) -> int | None:
+    """The line of the deepest node along `loc` that exists (1-based)."""
+    node = root
+    line = node.start_mark.line + 1 if node else None
+    for part in loc:
+        node = _child(node, part)
+        if node is None:
+            break
+        line = node.start_mark.line + 1
+    return line
+
+
+def _child(node: yaml.Node | None, part: str | int) -> yaml.Node | None:
+    if isinstance(node, yaml.MappingNode):
+        for key, value in node.value:
+            if key.value == part:
+                child_node: yaml.Node = value  # PyYAML types a node's value as Any
+                return child_node
+    if isinstance(node, yaml.SequenceNode) and isinstance(part, int) and part < len(node.value):
+        child: yaml.Node = node.value[part]
+        return child
+    return None
+
+
+def dotted(loc: Loc) -> str:
+    """A field path as an operator reads it: `sections[2].steps[0].ask`."""
+    out = ""
+    for part in loc:
+        out += f"[{part}]" if isinstance(part, int) else (f".{part}" if out else str(part))
+    return out
+
+
+def problem(name: str, root: yaml.Node | None, err: Mapping[str, Any]) -> FlowProblem:
+    """One pydantic validation error as a located problem, in plain words."""
+    loc: Loc = tuple(p for p in err["loc"] if isinstance(p, str | int))
+    message = str(err["msg"])
+    if err["type"] == "extra_forbidden":
+        message = "unknown field (check the spelling)"
+    elif err["type"] == "missing":
+        message = "this field is required"
+    return FlowProblem(name, line_of(root, loc), dotted(loc), message)

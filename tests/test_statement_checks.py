@@ -1,0 +1,203 @@
+"""Danger statements, safety goals, strength or safety, and a council's word list in the chat.
+
+What a practice lead sends back, asked once in the conversation; and SOSBOT_WORDS used by
+the terminal chat, or stopping it with one line when the file is broken.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from pathlib import Path
+
+import pytest
+from cases import nudges_seen, reach
+from conftest import run_sosbot
+
+from flows.checks import (
+    danger_statement_gaps,
+    find_jargon,
+    load_word_list,
+    looks_like_safety,
+    safety_goal_gaps,
+)
+from flows.flow import Flow
+from flows.nudges import nudger, plain_language
+from flows.replies import Command
+
+WORDS = load_word_list()
+GOOD_STATEMENT = ("The school and nan are worried that R hits mum when he has been drinking, "
+                  "often while T is in the room. If nothing changes, T could be hurt trying to "
+                  "protect her.")
+GOOD_GOAL = ("R will leave the house and go to his brother's whenever he feels angry. Mum will "
+             "text the social worker each week to say how it went. Everyone will need to see "
+             "this for six months.")
+
+
+@pytest.mark.parametrize("goal", [
+    "Parents will engage with the plan.", "Mum will comply with the safety plan.",
+    "The risk will be reduced.", "There will be no further incidents of DV.",
+    "Dad to stop drinking and engage.", "Mum will work openly with professionals.",
+    "Dad will attend all his appointments."])
+def test_process_words_and_outcomes_are_not_what_anyone_will_do(goal: str) -> None:
+    assert any(g.startswith("what the caregiver will do") for g in safety_goal_gaps(goal, WORDS))
+
+
+def test_a_goal_names_who_sees_it_and_for_how_long() -> None:
+    assert safety_goal_gaps(GOOD_GOAL, WORDS) == []
+    gaps = safety_goal_gaps("Mum will take T to nan's whenever R has been drinking.", WORDS)
+    assert gaps == ["who will see it, or how people will know", "for how long"]
+
+
+def test_a_goal_asking_only_the_harmed_parent_to_act_is_sent_back() -> None:
+    goal = ("Mum will keep the children away from R and call the police if he hits her. The "
+            "social worker will visit weekly for six months.")
+    assert safety_goal_gaps(goal, WORDS) == [
+        "only the parent being harmed is asked to act: say what the person causing the harm "
+        "will do differently"]
+
+
+def test_a_goal_asking_only_the_exploited_child_to_act_is_sent_back() -> None:
+    goal = ("D will stay away from the older boys and be home by 9pm every night, and the "
+            "youth worker will check this for three months.")
+    gaps = safety_goal_gaps(goal, WORDS)
+    assert any(g.startswith("only the young person is asked to act") for g in gaps)
+    shared = ("D will be home by 9pm and Mum will know where he is; the police will visit the "
+              "park every weekend, and the youth worker will check this for three months.")
+    assert safety_goal_gaps(shared, WORDS) == []
+
+
+def test_a_danger_statement_needs_who_what_and_the_effect() -> None:
+    assert danger_statement_gaps(GOOD_STATEMENT, WORDS) == []
+    assert danger_statement_gaps("Dad hits Mum when he has been drinking.", WORDS) == [
+        "who is worried", "what could happen to the child if nothing changes"]
+    gaps = danger_statement_gaps("The police are worried about domestic abuse.", WORDS)
+    assert "what an adult did or does, described as behaviour" in gaps
+    assert any(g.startswith("labels instead of what happened") for g in gaps)
+
+
+def test_drinking_alone_is_not_the_behaviour_that_harms() -> None:
+    gaps = danger_statement_gaps(
+        "We are worried about Dad's drinking. If nothing changes the children could be hurt.",
+        WORDS)
+    assert gaps == ["what the adult does to the child or in front of them, not only what they "
+                    "drink or take"]
+
+
+def test_a_statement_that_blames_the_child_is_sent_back() -> None:
+    gaps = danger_statement_gaps(
+        "The school is worried that D is involved in county lines and making poor choices. "
+        "He could be hurt.", WORDS)
+    assert any("cause of their own harm" in g and '"making poor choices"' in g for g in gaps)
+
+
+@pytest.mark.parametrize("text", [
+    "Mum called the police when he kicked the door in.",
+    "Mum took the children to gran's when he had been drinking.",
+    "Mum never leaves the kids with dad when he has been drinking.",
+    "She won't let him in when he is drunk, and rings her brother instead."])
+def test_protective_action_when_the_danger_was_present_is_safety(text: str) -> None:
+    assert looks_like_safety(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Mum said she has never seen dad drunk.", "Mum loves the children and never shouts.",
+    "Dad never leaves the house without saying goodbye."])
+def test_a_never_without_the_danger_is_still_a_strength(text: str) -> None:
+    assert not looks_like_safety(text)
+
+
+def test_one_nudge_names_every_term_each_with_its_own_question() -> None:
+    text = plain_language("Mum has poor engagement and DV concerns; referred to MASH.", WORDS)
+    assert text is not None
+    for term in ('"poor engagement"', '"DV"', '"concerns"', '"MASH"'):
+        assert term in text
+    mash = next(line for line in text.splitlines() if '"MASH"' in line)
+    assert "which team" in mash
+    assert "what was actually seen" not in mash
+
+
+@pytest.mark.parametrize("text", [
+    "the dog was aggressive", "the home was neglected by the landlord",
+    'Mum said she had "concerns" about the school', "Mum said ‘he is volatile’ and cried",
+    "the health visitor (HV) came; the HV weighed the baby"])
+def test_plain_words_that_look_like_jargon_are_left_alone(text: str) -> None:
+    assert find_jargon(text, WORDS) == []
+
+
+def test_every_flow_declares_the_checks_on_its_statements_and_goals(
+        flows: Mapping[str, Flow]) -> None:
+    wanted = {"danger_statement": "danger_statement", "safety_goal": "safety_goal"}
+    seen = set()
+    for flow in flows.values():
+        for step in flow.steps:
+            if step.spec.draft in wanted and step.role == "question":
+                assert step.spec.checks is not None, (flow.id, step.id)
+                assert wanted[step.spec.draft] in step.spec.checks, (flow.id, step.id)
+                seen.add(flow.id)
+    assert {"mapping", "harm_matrix", "contextual", "supervision", "wellbeing"} <= seen
+
+
+def test_a_weak_statement_is_asked_about_once_in_the_conversation(
+        flows: Mapping[str, Flow]) -> None:
+    chat = reach(flows["mapping"], "danger_statement_1")
+    chat.send("Dad hits Mum when he has been drinking.")
+    [nudge] = nudges_seen(chat)
+    assert nudge.kind == "danger_statement"
+    assert "who is worried" in nudge.text
+    chat.send(Command("keep"))
+    assert chat.draft.answers["danger_statement_1"] == "Dad hits Mum when he has been drinking."
+
+
+def test_a_strong_statement_and_goal_pass_without_a_nudge(flows: Mapping[str, Flow]) -> None:
+    chat = reach(flows["mapping"], "danger_statement_1")
+    chat.send(GOOD_STATEMENT)
+    assert not nudges_seen(chat)
+    assert chat.draft.answers["danger_statement_1"] == GOOD_STATEMENT
+    chat = reach(flows["mapping"], "safety_goal_1")
+    chat.send(GOOD_GOAL)
+    assert not nudges_seen(chat)
+
+
+def test_a_process_goal_is_asked_about_in_the_conversation(flows: Mapping[str, Flow]) -> None:
+    chat = reach(flows["contextual"], "safety_goal_1")
+    chat.send("D will engage with the youth worker.")
+    assert [n.kind for n in nudges_seen(chat)] == ["plain_language"]
+    chat.send(Command("keep"))
+    [nudge] = nudges_seen(chat)
+    assert nudge.kind == "safety_goal"
+    assert "for how long" in nudge.text
+    assert '"engage with"' in nudge.text
+    chat.send(Command("keep"))
+    assert chat.draft.answers["safety_goal_1"] == "D will engage with the youth worker."
+
+
+def test_the_nudger_knows_every_check_a_step_can_declare() -> None:
+    nudge = nudger()
+    assert nudge("danger_statement", "There is DV.") is not None
+    assert nudge("safety_goal", "Mum will engage.") is not None
+    assert nudge("danger_statement", GOOD_STATEMENT) is None
+
+
+def test_the_terminal_chat_uses_a_councils_own_words(tmp_path: Path) -> None:
+    own = tmp_path / "council.yaml"
+    own.write_text("mode: add\nterms:\n  - term: front door\n"
+                   "    question: Which team did you contact, and what did you ask?\n")
+    typed = "TB-7\n1\nI passed it to the front door on Monday.\n"
+    plain = run_sosbot("chat", "--flow", "reflection", "--db", str(tmp_path / "a.db"),
+                       input=typed)
+    council = run_sosbot("chat", "--flow", "reflection", "--db", str(tmp_path / "b.db"),
+                         input=typed, env={"SOSBOT_WORDS": str(own)})
+    assert plain.returncode == council.returncode == 0, council.stderr
+    assert "Which team did you contact" not in plain.stdout
+    assert "Which team did you contact, and what did you ask?" in council.stdout
+
+
+def test_a_broken_council_list_stops_the_chat_with_one_line(tmp_path: Path) -> None:
+    own = tmp_path / "council.yaml"
+    own.write_text("mode: sometimes\nterms: []\n")
+    result = run_sosbot("chat", "--flow", "reflection", "--db", str(tmp_path / "a.db"),
+                        input="TB-7\n", env={"SOSBOT_WORDS": str(own)})
+    assert result.returncode == 2
+    [line] = result.stderr.strip().splitlines()
+    assert line.startswith(f"{own}:1: mode: ")
+    assert not (tmp_path / "a.db").exists()
