@@ -1,9 +1,9 @@
 """`sosbot language-check`, run as a council would run it, over our own marked corpora.
 
 The corpora in tests/language/ are invented report sentences, danger statements and safety
-goals, each marked as a practice lead would mark it. Three sets were written at different
-times in different voices (see each file's header); every one is run through the real
-command line, in a child process, and must meet the targets the checks are judged by.
+goals, each marked as a practice lead would mark it. Four sets were written at different
+times in different voices (see each file's header); each is run through the real command
+line, in a child process, and together they must meet the targets the checks are judged by.
 """
 
 from __future__ import annotations
@@ -55,18 +55,22 @@ def flagged_lines(cases: list[Case], check_as: str) -> dict[int, str]:
 CORPUS_FILES = sorted(CORPORA.glob("*.txt"))
 
 
-@pytest.mark.parametrize("path", CORPUS_FILES, ids=lambda p: p.stem)
-def test_each_corpus_meets_the_targets_through_the_real_command(path: Path) -> None:
-    check_as, bad, good = KINDS[path.stem.rsplit("_", 1)[-1]]
-    cases = corpus(path)
-    flagged = flagged_lines(cases, check_as)
-    caught = Counter(c.kind for n, c in enumerate(cases, 1) if c.mark == bad and n in flagged)
-    alarms = [c.text for n, c in enumerate(cases, 1) if c.mark == good and n in flagged]
-    flawed = [c for c in cases if c.mark == bad]
-    sound = [c for c in cases if c.mark == good]
+@pytest.mark.parametrize("stem", sorted(KINDS))
+def test_the_corpora_meet_the_targets_through_the_real_command(stem: str) -> None:
+    check_as, bad, good = KINDS[stem]
+    caught: Counter[str] = Counter()
+    alarms: list[str] = []
+    flawed = sound = 0
+    for path in (p for p in CORPUS_FILES if p.stem.rsplit("_", 1)[-1] == stem):
+        cases = corpus(path)
+        flagged = flagged_lines(cases, check_as)
+        caught += Counter(c.kind for n, c in enumerate(cases, 1) if c.mark == bad and n in flagged)
+        alarms += [c.text for n, c in enumerate(cases, 1) if c.mark == good and n in flagged]
+        flawed += sum(c.mark == bad for c in cases)
+        sound += sum(c.mark == good for c in cases)
     least, most = TARGETS[check_as]
-    assert sum(caught.values()) >= least * len(flawed), caught
-    assert len(alarms) <= most * len(sound), alarms
+    assert sum(caught.values()) >= least * flawed, caught
+    assert len(alarms) <= most * sound, alarms
 
 
 def test_the_corpora_are_several_hundred_lines_across_every_kind_of_harm() -> None:

@@ -47,7 +47,8 @@ _TRAITS = alternation("""volatile manipulative erratic unstable unpredictable un
     promiscuous provocative streetwise precocious feral disruptive defiant oppositional
     withdrawn dysregulated immature irresponsible incapable controlling non-compliant
     noncompliant non-protective unprotective unmotivated coercive unsafe unavailable guarded
-    neglectful disorganised disorganized inconsistent unfit""")
+    neglectful disorganised disorganized inconsistent unfit challenging traumatised traumatized
+    lax""")
 _INTENSIFIER = alternation("""very quite extremely highly increasingly often sometimes really so
     also still more particularly clearly visibly verbally physically emotionally generally fairly
     rather""") + r"\s+)*"
@@ -55,6 +56,9 @@ _INTENSIFIER = "(?:" + _INTENSIFIER
 _VAGUE_HARM = alternation("""harm significant_harm serious_harm further_harm emotional_harm
     abuse neglect exploitation sexual_exploitation criminal_exploitation CSE CCE radicalisation
     radicalization being_exploited being_harmed being_abused being_groomed grooming""")
+# Plain facts about a person, not judgements: "a single parent", "a young mum".
+_FACTS = alternation("""single young new first-time lone teenage foster step full-time
+    part-time working stay-at-home older younger""")
 _CARE_NOUNS = alternation("""supervision attendance hygiene parenting care conditions diet
     routines routine boundaries presentation communication home_environment
     home_conditions basic_care emotional_warmth stimulation""")
@@ -70,6 +74,10 @@ RULES: tuple[Rule, ...] = (
           rf"\b{_COPULA}\s+(?:a\s+|an\s+)?{_INTENSIFIER}{_TRAITS}\b"
           rf"|\b(?:an?|the)\s+{_INTENSIFIER}(?:{_TRAITS}\s+and\s+)?{_TRAITS}\s+(?:man|woman|person|parent|carer|mother|father"
           r"|mum|dad|child|boy|girl|young\s+person|teenager|relationship|household|family)\b"),
+    _rule("a person labelled", "label", "What did the person do or say that gave you that "
+          "picture?", rf"\b{_COPULA}\s+(?:a|an)\s+(?!{_FACTS}\b)[a-z]+\s+(?:young\s+|little\s+)?"
+          r"(?:man|woman|person|parent|mother|father|mum|dad|carer|child|boy|girl|teenager|lad"
+          r"|individual|character|quantity)\b|\bperpetrat\w+|\bdysregulation\b"),
     _rule("a risk to", "label", "What has the person done, to whom, and what could happen next?",
           r"\b(?:is|was|are|were|poses?|posed|posing|be|remains?)\s+(?:a\s+)?(?:\w+\s+)?"
           r"(?:risk|danger|threat)\s+to\b|\b(?:high|medium|low|significant|serious|real)[\s-]"
@@ -103,12 +111,15 @@ RULES: tuple[Rule, ...] = (
           r"|\bengaged\s+in\s+(?:the\s+)?(?:assessment|process|work|plan|sessions?|services)\b"),
     _rule("work openly", "process", "What would the family be doing that shows it? Who "
           "would see it?", r"\bwork(?:s|ed|ing)?\s+(?:openly|honestly|together|alongside"
-          r"|in\s+partnership)\b|\bwork(?:s|ed|ing)?\s+with\s+(?:the\s+)?(?:professionals|services|agencies|the\s+plan"
+          r"|in\s+partnership)\b|\bwork(?:s|ed|ing)?\s+with\s+(?:the\s+)?(?:us|professionals|services|agencies"
+          r"|the\s+plan"
           r"|the\s+local\s+authority)\b|\breceptive\b|\bopen\s+to\s+(?:support|help|advice"
           r"|services)\b|\baccept(?:s|ed|ing)?\s+(?:the\s+)?(?:support|help|advice|services)\b"
           r"|\bnon[\s-](?:attendance|engagement|compliance|co-?operation|disclosure)\b"),
     _rule("compliance", "process", "What did the family agree to do, and what did they do?",
-          r"\b(?:non[\s-]?)?complian(?:ce|t)\b|\bcompl(?:y|ies|ied|ying)\s+with\s+(?:the\s+|his\s+|"
+          r"\b(?:non[\s-]?)?complian(?:ce|t)\b|\bcompl(?:y|ies|ied|ying)\b(?=\s*(?:[.,;!?]|$))"
+          r"|\bco-?operat(?:e|es|ed|ing|ion)\s+with\s+(?:the\s+)?(?:investigation|professionals"
+          r"|services|plan|assessment|police|us|agencies)\b|\bcompl(?:y|ies|ied|ying)\s+with\s+(?:the\s+|his\s+|"
           r"her\s+|their\s+|all\s+)?(?:\w+\s+)?(?:plan|agreement|testing|tests|conditions|order"
           r"|assessment|professionals|services|requests|expectations|advice)\b"),
     _rule("intervention", "process", "Who did what with the family, and what changed?",
@@ -117,7 +128,9 @@ RULES: tuple[Rule, ...] = (
           r"|\b(?:offered|provided|put\s+in\s+place|receiving|accessing|taken\s+up|took\s+up"
           r"|utilis\w+|utiliz\w+)\s+(?:a\s+range\s+of\s+|some\s+|any\s+|the\s+|a\s+)?(?:services"
           r"|support|interventions?|provision|resources)\b|\bmonitor(?:s|ed|ing)?\b(?<!baby\smonitor)"
-          r"|\bescalat\w+\s+to\b|\bstrategy\s+(?:discussion|meeting)s?\b"
+          r"|\bescalat\w+\s+to\b|\bservices\s+(?:are|were|have\s+been|remain)\s+involved\b"
+          r"|\bstatutory\b|\bsafeguarding\s+(?:concerns|issues|risks|needs|matters)\b"
+          r"|\bevidence\s+(?:that|her|his|their|any|some|an?)\b(?<!the\sevidence\s\w{3})|\bstrategy\s+(?:discussion|meeting)s?\b"
           r"|\bstep(?:ped|s)?[\s-](?:down|up)\s+(?:to|from)\s+(?:CP|CIN|child|early|universal"
           r"|social|a\s+plan|level)|\bthreshold\b"),
     _rule("capacity", "process", "What did you see the parent do, or hear them say, that "
@@ -146,6 +159,10 @@ RULES: tuple[Rule, ...] = (
           rf"[\w\s,'’]{{0,20}}\b{_PEOPLE_WORDS}\b)"
           r"|\bat\s+(?:high|significant|increased|serious|great|greater)\s+risk\b"
           r"|\bsignificant\s+harm\b|\blikely\s+to\s+suffer\b"),
+    _rule("deteriorated", "vague", "What has changed, exactly, and since when?",
+          r"\bdeteriorat\w+|\b(?:poor|bad|terrible|awful|sorry)\s+state\b|\b(?:complex|additional"
+          r"|unmet|presenting|emerging)\s+needs\b|\b(?:parental|adult|relationship|domestic"
+          r"|ongoing)\s+conflict\b"),
     _rule("impact", "vague", "What did the child do or say that shows the effect on them?",
           r"\bimpact(?:s|ed|ing)?\s+(?:on|upon)\b|\bimpacted\b|\bnegative(?:ly)?\s+(?:impact|"
           r"affect|effect)|\bexposed\s+to\b|\bexposure\s+to\b"),
@@ -190,6 +207,12 @@ RULES: tuple[Rule, ...] = (
           r"|\b(?:boy|girl)friend\s*,?\s*(?:aged\s+|who\s+is\s+)?(?:1[89]|[2-9]\d)\b|\bsexual\s+"
           r"activity\b|\b(?:1[89]|[2-9]\d)[\s-]year[\s-]old\s+(?:boy|girl)friend\b"
           r"|\brelationship\s+with\s+(?:an?\s+)?(?:older|adult|\d\d[\s-]year[\s-]old)\b"),
+    _rule("sleeping with men", "blame", "What did the adults do to the young person? A child "
+          "cannot agree to abuse.", r"\b(?:sleep(?:s|ing)?|slept|having\s+sex|had\s+sex|sexting"
+          r"|sext(?:s|ed)?)\s+with\s+(?:older\s+|adult\s+|grown\s+)?(?:men|males|adults|women)\b"
+          r"|\bsexting\b|\b(?:got|get|gets|getting)\s+(?:him|her|them)sel(?:f|ves)\s+(?:involved"
+          r"|into)\b|\brefus\w+\s+to\s+(?:accept|acknowledge|see)\s+(?:that\s+)?(?:she|he|they)"
+          r"\s+(?:is|are|was|were)\s+being\b"),
     _rule("associating with", "blame", "Who are these people, what do they do with the young "
           "person, and where?", r"\bassociat(?:e|es|ed|ing|ion|ions)\s+with\b|\bpeer\s+"
           r"associations?\b|\b(?:negative|older|risky|undesirable)\s+(?:peers|influences)\b"

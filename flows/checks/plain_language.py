@@ -28,7 +28,7 @@ _THINGS = words("""dog dogs puppy cat cats pet pets animal animals horse weather
     illness infection condition virus price prices rent bill bills debt toy toys clothes
     shoes coat food meal meals film book books website app apps bike bikes bicycle scooter pram
     buggy cot bed beds furniture stairgate socket sockets fire cooker oven kettle repairs
-    maintenance fence wall walls damp mould lights""")
+    maintenance fence wall walls damp mould lights allotment plot lawn hedge""")
 _PEOPLE = words("""mum mother dad father he she they him her them stepdad stepmum partner
     parent parents carer carers nan gran grandad grandma uncle aunt auntie sister brother
     man men woman women boy girl child children baby son daughter teacher worker adult
@@ -91,9 +91,9 @@ def _capitals(written: str) -> str:
 
 
 def _listed(masked: str, text: str, words: WordList) -> Iterator[JargonHit]:
-    lower = masked.lower()
+    undotted = masked.lower().replace(".", "")
     for term, question, pattern, quick, about_people in words.matchers:
-        if quick.search(lower) is None:
+        if quick.search(undotted) is None:
             continue
         for m in pattern.finditer(masked):
             if about_people and _said_of_a_thing(masked, m.start(), m.end()):

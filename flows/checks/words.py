@@ -64,10 +64,10 @@ class Term(BaseModel):
         tail = rf"(?!{_SEP}+(?:{unless})(?!\w))" if unless else ""
         flags = 0 if self.match_case else re.IGNORECASE
         self._pattern = re.compile(rf"(?<!\w)(?<!\w\.)(?:{body}){plural}(?!\w){tail}", flags)
-        # A match holds the start of the form's first word (only the first letter of an
-        # abbreviation, which may be written with dots: "D.V.").
+        # A match holds the start of the form's first word, or all of an abbreviation's
+        # letters once dots are taken out ("D.V."): `may_match` is given the text that way.
         self._needles = any_of(
-            f[0].lower() if _ACRONYM.fullmatch(f) else re.split(r"\W", f)[0][:3].lower()
+            f.lower() if _ACRONYM.fullmatch(f) else re.split(r"\W", f)[0][:3].lower()
             for f in forms)
 
     @property
@@ -76,7 +76,7 @@ class Term(BaseModel):
         return self._pattern
 
     def may_match(self, lower: str) -> bool:
-        """False when the lower-cased text cannot hold the term (a quick test first)."""
+        """False when the text (lower-cased, dots taken out) cannot hold the term."""
         return self._needles.search(lower) is not None
 
     @property
