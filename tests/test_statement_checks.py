@@ -52,15 +52,15 @@ def test_a_goal_asking_only_the_harmed_parent_to_act_is_sent_back() -> None:
     goal = ("Mum will keep the children away from R and call the police if he hits her. The "
             "social worker will visit weekly for six months.")
     assert safety_goal_gaps(goal, WORDS) == [
-        "only the parent being harmed is asked to act: say what the person causing the harm "
-        "will do differently"]
+        "what the person causing the harm will do differently (only the parent being harmed is "
+        "asked to act)"]
 
 
 def test_a_goal_asking_only_the_exploited_child_to_act_is_sent_back() -> None:
     goal = ("D will stay away from the older boys and be home by 9pm every night, and the "
             "youth worker will check this for three months.")
     gaps = safety_goal_gaps(goal, WORDS)
-    assert any(g.startswith("only the young person is asked to act") for g in gaps)
+    assert any("only the young person is asked to act" in g for g in gaps)
     shared = ("D will be home by 9pm and Mum will know where he is; the police will visit the "
               "park every weekend, and the youth worker will check this for three months.")
     assert safety_goal_gaps(shared, WORDS) == []
@@ -72,7 +72,7 @@ def test_a_danger_statement_needs_who_what_and_the_effect() -> None:
         "who is worried", "what could happen to the child if nothing changes"]
     gaps = danger_statement_gaps("The police are worried about domestic abuse.", WORDS)
     assert "what an adult did or does, described as behaviour" in gaps
-    assert any(g.startswith("labels instead of what happened") for g in gaps)
+    assert any(g.startswith("what happened, instead of labels") for g in gaps)
 
 
 def test_drinking_alone_is_not_the_behaviour_that_harms() -> None:

@@ -77,10 +77,11 @@ def danger_statement_gaps(text: str, words: WordList, *, labels: bool = True) ->
         gaps.append("what could happen to the child, in plain words rather than a label")
     blame = [h.text.strip() for h in hits if h.kind in _BLAME_KINDS]
     if blame:
-        gaps.append("it makes the child the cause of their own harm: " + _quoted(blame))
+        gaps.append("wording that does not make the child the cause of their own harm (not "
+                    + _quoted(blame) + ")")
     named = [h.text.strip() for h in hits if h.kind not in _BLAME_KINDS]
     if named:
-        gaps.append("labels instead of what happened: " + _quoted(named))
+        gaps.append("what happened, instead of labels: " + _quoted(named))
     return gaps
 
 

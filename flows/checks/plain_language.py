@@ -104,7 +104,8 @@ def _listed(masked: str, text: str, words: WordList) -> Iterator[JargonHit]:
 def find_blame(text: str) -> list[JargonHit]:
     """Only the wording that makes a child the cause of their own abuse (a quicker check)."""
     masked = mask_quotes(text)
-    return [h for h in _patterned(masked, text, ("blame",)) if h.kind == "blame"]
+    return without_overlaps([h for h in _patterned(masked, text, ("blame",)) if h.kind == "blame"],
+                            lambda h: h.span)
 
 
 def _patterned(masked: str, text: str, kinds: tuple[str, ...] = ()) -> Iterator[JargonHit]:

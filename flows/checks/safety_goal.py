@@ -101,7 +101,7 @@ def safety_goal_gaps(text: str, words: WordList, *, labels: bool = True) -> list
     gaps += _only_the_harmed_act(masked, subjects)
     found = [h.text.strip() for h in find_jargon(text, words)] if labels else []
     if found:
-        gaps.append("labels instead of behaviour: " + ", ".join(
+        gaps.append("behaviour, instead of labels: " + ", ".join(
             f'"{t}"' for t in dict.fromkeys(found)))
     return gaps
 
@@ -142,12 +142,12 @@ def _only_the_harmed_act(masked: str, subjects: list[tuple[str, str]]) -> list[s
     if not acting:
         return []
     if _EXPLOITATION.search(masked) and not any(_GROWN_UP.search(w) for w in acting):
-        return ["only the young person is asked to act: say what the adults around them, and "
-                "those who could stop the exploitation, will do"]
+        return ["what the adults around the young person, and those who could stop the "
+                "exploitation, will do (only the young person is asked to act)"]
     harmed = re.compile(rf"\b(?:{HARMED_ADULT})$|\b{CHILD}$", _I)
     family = [w for w in acting if not _PROFESSIONAL.search(w)]
     domestic = _DOMESTIC.search(masked) and not _EXPLOITATION.search(masked)
     if domestic and family and all(harmed.search(w) for w in family):
-        return ["only the parent being harmed is asked to act: say what the person causing "
-                "the harm will do differently"]
+        return ["what the person causing the harm will do differently (only the parent being "
+                "harmed is asked to act)"]
     return []
