@@ -169,7 +169,8 @@ RULES: tuple[Rule, ...] = (
     _rule("incidents", "vague", "What happened, who did what, and where was the child?",
           r"\b(?:domestic|violent|further|ongoing|several|numerous|multiple|previous"
           r"|historic(?:al)?|reported|repeated|police)\s+(?:incidents?|call-?outs?)\b"
-          r"|\bincidents\b|\baltercations?\b"
+          r"|\b(?:pattern|number|series|catalogue|history|lots)\s+of\s+incidents\b"
+          r"|\bincidents\b(?![\w\s]{0,25}\b(?:where|when|in\s+which)\b)|\baltercations?\b"
           r"|\ba\s+domestic\b(?!\s+\w)"),
     # Euphemism: a soft word over something that happened.
     _rule("unsuitable", "euphemism", "What exactly was said or done, and by whom?",
