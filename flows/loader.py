@@ -212,7 +212,8 @@ def _cross_check(
                                             f"condition refers to {ref!r}, which is not an "
                                             "earlier step"))
         if step.spec.part_of and step.role == "question":
-            problems += _check_part_of(step, steps, name, _line_of(root, (*step.loc, "part_of")))
+            part_line = yamlfile.line_of(root, (*step.loc, "part_of"))
+            problems += _check_part_of(step, steps, name, part_line)
         if step.spec.draft and step.role == "question":
             draft_line = yamlfile.line_of(root, (*step.loc, "draft"))
             problems += _check_draft(spec, step, seen, name, draft_line)
@@ -254,5 +255,5 @@ def _check_part_of(step: FlowStep, steps: list[FlowStep], name: str, line: int |
     later = steps[steps.index(step) + 1:]
     if any(s.id == whole and s.section is step.section and s.spec.draft for s in later):
         return []
-    return [FlowProblem(name, line, _dotted((*step.loc, "part_of")),
+    return [FlowProblem(name, line, yamlfile.dotted((*step.loc, "part_of")),
                         f"{step.spec.part_of!r} is not a later drafted step in this section")]

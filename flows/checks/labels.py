@@ -164,7 +164,8 @@ RULES: tuple[Rule, ...] = (
           r"|unmet|presenting|emerging)\s+needs\b|\b(?:parental|adult|relationship|domestic"
           r"|ongoing)\s+conflict\b"),
     _rule("impact", "vague", "What did the child do or say that shows the effect on them?",
-          r"\bimpact(?:s|ed|ing)?\s+(?:on|upon)\b|\bimpacted\b|\bnegative(?:ly)?\s+(?:impact|"
+          r"\bimpact(?:s|ed|ing)\s+(?:on|upon)\b|\b(?:will|could|may|might|would|can|to)\s+impact\b"
+          r"|\bimpacted\b|\bnegative(?:ly)?\s+(?:impact|"
           r"affect|effect)|\bexposed\s+to\b|\bexposure\s+to\b"),
     _rule("incidents", "vague", "What happened, who did what, and where was the child?",
           r"\b(?:domestic|violent|further|ongoing|several|numerous|multiple|previous"
