@@ -166,7 +166,7 @@ RULES: tuple[Rule, ...] = (
     _rule("impact", "vague", "What did the child do or say that shows the effect on them?",
           r"\bimpact(?:s|ed|ing)\s+(?:on|upon)\b|\b(?:will|could|may|might|would|can|to)\s+impact\b"
           r"|(?<!\bthe\s)(?<!\ban\s)(?<!\bits\s)(?<!\bno\s)(?<!\bany\s)(?<!\bher\s)(?<!\bhis\s)"
-          r"(?<!\btheir\s)(?<!\bwhat\s)\bimpact\s+(?:on|upon)\b"
+          r"(?<!\btheir\s)(?<!\bwhat\s)(?<!\band\s)(?<!,\s)\bimpact\s+(?:on|upon)\b"
           r"|\bimpacted\b|\bnegative(?:ly)?\s+(?:impact|"
           r"affect|effect)|\bexposed\s+to\b|\bexposure\s+to\b"),
     _rule("incidents", "vague", "What happened, who did what, and where was the child?",
