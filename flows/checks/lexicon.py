@@ -64,7 +64,8 @@ HARM = verbs("""hit punch kick slap smack push shove grab strangle choke throttl
     invite ply supply store hide carry pass_out fall_asleep collapse miss refuse argue fight
     row rape abuse groom encourage put lash_out smoke_in lose spend steal sit starve deny
     withhold punish blame call_names name_call criticise criticize undress expose restrain
-    tie hold sleep_in explain move live bring_home babysit call""")
+    tie hold sleep_in explain move live bring_home babysit call handle treat squeeze drop swing
+    bounce""")
 # Drinking or using drugs: a complicating factor, not on its own the harm to the child.
 SUBSTANCE = verbs("drink use inject smoke take_drugs get_high get_drunk")
 SUBSTANCE_WORDS = re.compile(r"\b(?:drugs?|alcohol|cannabis|heroin|cocaine|crack|spice|"

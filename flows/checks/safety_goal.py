@@ -69,7 +69,7 @@ _HOW_LONG = re.compile(
     r"|conference|court|christmas|easter|summer|half[\s-]term|new\s+year|autumn|spring|winter"
     r"|school\s+holidays|holidays|case|january|february|march|april|may|june|july|august"
     r"|september|october|november|december|(?:\w+\s+)?(?:is|turns)\s+\d+|(?:\w+['’]s\s+)?"
-    r"\w+\s+birthday)\b|\buntil\s+(?:the\s+)?(?:\w+\s+){0,3}?(?:investigation|trial|hearing"
+    r"\w+\s+birthday)\b|\buntil\s+(?:\w+\s+){1,2}?(?:is|starts|goes|turns|can|has|moves)\b|\buntil\s+(?:the\s+)?(?:\w+\s+){0,3}?(?:investigation|trial|hearing"
     r"|case|assessment|court|order|plan)\b|\bthe\s+(?:whole|rest\s+of\s+the)\s+(?:school\s+)?(?:year|term"
     r"|summer)\b|\bfor\s+(?:good|the\s+(?:long\s+)?term|the\s+foreseeable\s+future)\b", _I)
 _DOMESTIC = re.compile(
