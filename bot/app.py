@@ -29,7 +29,13 @@ from bot.conversation import Conversation
 from bot.handlers import Exporter, Handlers
 from bot.ratelimit import RateLimiter
 from bot.run import run_bot, start_polling
+from bot.teams.conversation import TeamConversation
+from bot.teams.handlers import TeamHandlers
+from bot.teams.partners import Partners
+from bot.teams.sharing import Sharing
+from bot.teams.team import Team
 from storage.store import Reminder
+from storage.teams import TeamStore
 
 # python-telegram-bot's documented opt-in: RetryAfter.retry_after as a timedelta, without the
 # deprecation warning that reading it as seconds gives since v22.2.
@@ -50,6 +56,8 @@ COMMANDS = (
     ("review", "See and edit your answers"),
     ("summary", "The three-column summary so far"),
     ("export", "The summary as documents"),
+    ("invite", "Invite a colleague, or a partner to this mapping"),
+    ("share", "Send a finished summary to a colleague"),
     ("cancel", "Discard this draft"),
     ("delete", "Erase everything about me"),
     ("privacy", "What is kept, where, for how long"),
@@ -82,18 +90,28 @@ def build_application(settings: Settings, conversation: Conversation, *,
     app: Application = (  # type: ignore[type-arg]
         builder.rate_limiter(AIORateLimiter(max_retries=FLOOD_RETRIES)).build() if flood_control
         else builder.build())
-    handlers = Handlers(conversation, settings.allowed_users, limiter=limiter, exporter=exporter)
-    register(app, handlers)
+    rules = Team(TeamStore(conversation.store), settings.allowed_users)
+    team = TeamHandlers(rules, COMMANDS)
+    if isinstance(conversation, TeamConversation):  # partners and sharing need its summaries
+        team = TeamHandlers(rules, COMMANDS, Partners(conversation),
+                            Sharing(rules, conversation))
+    handlers = Handlers(conversation, settings.allowed_users, limiter=limiter, exporter=exporter,
+                        admits=team.team.admits)
+    register(app, handlers, team)
     if not settings.allowed_users:
         log.warning("SOSBOT_ALLOWED_USERS is empty: the bot will refuse everyone until you "
                     "add practitioners' Telegram user ids")
     return app
 
 
-def register(app: Application, handlers: Handlers) -> None:  # type: ignore[type-arg]
+def register(app: Application, handlers: Handlers,  # type: ignore[type-arg]
+             team: TeamHandlers | None = None) -> None:
     """Wire the handlers: the gate first, then commands, answers, buttons and the rest."""
     new_message = filters.UpdateType.MESSAGE
     app.add_handler(TypeHandler(Update, handlers.gate), group=-1)
+    if team is not None:
+        team.register(app)
+        app.bot_data["team"] = team
     app.add_handler(MessageHandler(new_message & filters.COMMAND, handlers.command))
     app.add_handler(MessageHandler(new_message & filters.TEXT, handlers.text))
     app.add_handler(CallbackQueryHandler(handlers.button))
@@ -103,8 +121,11 @@ def register(app: Application, handlers: Handlers) -> None:  # type: ignore[type
 
 
 async def set_commands(app: Application) -> None:  # type: ignore[type-arg]
-    """Fill the phone's command menu."""
+    """Fill the phone's command menu (and the admins' own, with /members)."""
     await app.bot.set_my_commands([BotCommand(name, text) for name, text in COMMANDS])
+    team = app.bot_data.get("team")
+    if isinstance(team, TeamHandlers):
+        await team.set_menus(app)
 
 
 def settle_memory() -> None:

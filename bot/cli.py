@@ -12,6 +12,7 @@ from pathlib import Path
 from bot import __version__, documents, keys
 from bot.config import ConfigError, Settings, load_settings
 from bot.logs import setup_logging
+from bot.teams import cli as teams_cli
 from flows.checks.words import WordListError, load_word_list
 from flows.errors import FlowError, FlowProblem
 from flows.loader import flow_files, load_flow, load_flows
@@ -53,6 +54,7 @@ def _parser() -> argparse.ArgumentParser:
 
     keys.add_parser(commands)
     documents.add_parser(commands)
+    teams_cli.add_parser(commands)
     purge = commands.add_parser("purge", help="erase drafts past their retention period",
                                 description="Erase drafts untouched for SOSBOT_DRAFT_DAYS and "
                                 "finished ones after SOSBOT_DONE_DAYS, then clear the "
@@ -105,6 +107,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             return documents.run(settings, args)
         if args.command == "purge":
             return _purge(settings, args)
+        if args.command == "invite":
+            return teams_cli.run(settings, args)
     except WordListError as exc:  # SOSBOT_WORDS or --words: one line, file:line: field: message
         print(exc.problems[0], file=sys.stderr)
         return 2

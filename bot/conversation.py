@@ -241,7 +241,7 @@ class Conversation:
     def flow_choices(self) -> tuple[FlowChoice, ...]:
         """The tools on offer, in menu order."""
         return tuple(FlowChoice(f.id, f.title, f.spec.description, f.spec.minutes)
-                     for f in self.flows.values())
+                     for f in self.flows.values() if not f.spec.for_partners)
 
     async def _new(self, session: Session, flow_id: str, key: tuple[int, int] | None
                    ) -> list[ConversationReply]:

@@ -6,6 +6,7 @@ import asyncio
 
 from bot.conversation import Conversation
 from bot.handlers import Exporter
+from bot.teams.conversation import TeamConversation
 from flows import engine
 from flows.export import FORMATS, export
 from flows.summary import Summary, build_summary
@@ -17,7 +18,10 @@ async def current_summary(conversation: Conversation, user_id: int) -> Summary |
     flow = conversation.flows.get(draft.flow_id) if draft else None
     if draft is None or flow is None:
         return None
-    return build_summary(flow, engine.reconcile(flow, draft).draft)
+    summary = build_summary(flow, engine.reconcile(flow, draft).draft)
+    if isinstance(conversation, TeamConversation):  # a mapping shows what partners sent
+        summary = await conversation.with_contributions(summary, draft.id)
+    return summary
 
 
 def exporter_for(conversation: Conversation) -> Exporter:

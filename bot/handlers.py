@@ -56,10 +56,12 @@ class Handlers:
 
     def __init__(self, conversation: Conversation, allowed: frozenset[int], *,
                  limiter: RateLimiter | None = None,
-                 exporter: Exporter | None = None
+                 exporter: Exporter | None = None,
+                 admits: Callable[[int], Awaitable[bool]] | None = None
                  ) -> None:
         self.conversation = conversation
         self.allowed = allowed
+        self._admits = admits  # members and partners, beside the allow-list (bot/teams)
         self._limiter = limiter
         self._exporter = exporter
         # Message ids only (no text); after a restart, the old question simply keeps its buttons.
@@ -76,7 +78,7 @@ class Handlers:
             if update.message and update.message.text:
                 await _reply(update, PRIVATE_ONLY)
             raise ApplicationHandlerStop
-        if user.id not in self.allowed:
+        if user.id not in self.allowed and not (self._admits and await self._admits(user.id)):
             log.info("refused an update from a user not on the allow-list (%s)", user_ref(user.id))
             if update.callback_query:
                 await update.callback_query.answer()

@@ -8,6 +8,7 @@ from pathlib import Path
 
 from bot.config import Settings
 from bot.conversation import Conversation
+from bot.teams.conversation import TeamConversation
 from flows.checks import load_word_list
 from flows.flow import Flow
 from flows.nudges import label_check, nudger
@@ -25,7 +26,7 @@ async def open_services(settings: Settings, db: Path, flows: Mapping[str, Flow],
     words = load_word_list(settings.words)
     store = await Store.open(db, sealer=sealer)
     try:
-        yield Conversation(store, flows, nudger=nudger(words), label_check=label_check,
+        yield TeamConversation(store, flows, nudger=nudger(words), label_check=label_check,
                            retention=(settings.draft_days, settings.done_days))
     finally:
         await store.close()

@@ -54,7 +54,7 @@ def load_flows(paths: Iterable[Path] | None = None) -> dict[str, Flow]:
         if flow.id in flows:
             problems.append(FlowProblem(str(path), 1, "id", f"flow id {flow.id!r} is used twice"))
         flows[flow.id] = flow
-    problems += _check_takes_from(flows)
+    problems += _check_takes_from(flows) + _check_contributions(flows)
     if problems:
         raise FlowError(problems)
     ordered = sorted(flows.values(), key=lambda f: (f.spec.menu_order, f.title))
@@ -81,6 +81,16 @@ def _check_takes_from(flows: Mapping[str, Flow]) -> list[FlowProblem]:
                 for mine, theirs in pairs.items()
                 if not (flow.has_step(mine) and source.has_step(theirs))]
     return problems
+
+
+def _check_contributions(flows: Mapping[str, Flow]) -> list[FlowProblem]:
+    return [
+        FlowProblem(flow.source, None, "contributions",
+                    f"{ref!r} must be a flow with `for_partners: true`")
+        for flow in flows.values()
+        if (ref := flow.spec.contributions) is not None
+        and (ref not in flows or not flows[ref].spec.for_partners)
+    ]
 
 
 def _without_echoes(errors: list[Any]) -> list[Any]:

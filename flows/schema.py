@@ -144,4 +144,6 @@ class FlowSpec(Spec):
     takes_from: tuple[Slug, ...] = ()  # tools whose finished drafts (same label) fill answers
     # {tool: {this flow's step id: that tool's step id}} for answers whose ids differ
     carries: dict[Slug, dict[Slug, Slug]] = {}
+    contributions: Slug | None = None  # the flow partners answer when invited to this tool
+    for_partners: bool = False  # answered only through a partner's link: kept out of menus
     sections: tuple[SectionSpec, ...] = Field(min_length=1)

@@ -42,6 +42,45 @@ MIGRATIONS: tuple[tuple[str, ...], ...] = (
         "ALTER TABLE drafts ADD COLUMN reminded_at REAL",
         "CREATE INDEX drafts_by_age ON drafts (status, updated_at)",
     ),
+    # 3: teams: members beside the admins, invite codes (only their hashes), and partners'
+    # contributions, bound to the mapping they were invited to and erased with it.
+    (
+        """CREATE TABLE members (
+            user_id INTEGER PRIMARY KEY,
+            name BLOB NOT NULL,
+            role TEXT NOT NULL CHECK (role IN ('admin', 'member')),
+            joined_at REAL NOT NULL
+        )""",
+        """CREATE TABLE invites (
+            code_hash TEXT PRIMARY KEY,
+            kind TEXT NOT NULL CHECK (kind IN ('colleague', 'partner')),
+            role TEXT NOT NULL CHECK (role IN ('admin', 'member')),
+            created_by INTEGER NOT NULL,
+            draft_id TEXT REFERENCES drafts (id) ON DELETE CASCADE,
+            about BLOB,
+            uses_left INTEGER NOT NULL CHECK (uses_left >= 0),
+            expires_at REAL NOT NULL,
+            created_at REAL NOT NULL,
+            withdrawn INTEGER NOT NULL DEFAULT 0,
+            CHECK ((kind = 'partner') = (draft_id IS NOT NULL))
+        )""",
+        "CREATE INDEX invites_by_draft ON invites (draft_id)",
+        """CREATE TABLE contributions (
+            invite TEXT PRIMARY KEY REFERENCES invites (code_hash) ON DELETE CASCADE,
+            draft_id TEXT NOT NULL REFERENCES drafts (id) ON DELETE CASCADE,
+            partner_id INTEGER NOT NULL,
+            working_draft TEXT REFERENCES drafts (id) ON DELETE SET NULL,
+            body BLOB,
+            included INTEGER NOT NULL DEFAULT 1,
+            sent_at REAL,
+            updated_at REAL NOT NULL
+        )""",
+        "CREATE INDEX contributions_by_partner ON contributions (partner_id)",
+        "CREATE INDEX contributions_by_draft ON contributions (draft_id)",
+        # A partner's unsent answers live in a draft of their own; it goes with the mapping.
+        "ALTER TABLE drafts ADD COLUMN parent_id TEXT REFERENCES drafts (id) ON DELETE CASCADE",
+        "CREATE INDEX drafts_by_parent ON drafts (parent_id)",
+    ),
 )
 
 LATEST = len(MIGRATIONS)

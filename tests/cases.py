@@ -362,6 +362,22 @@ REFLECTION: dict[str, Answer] = {
                               "stay with her."),
 }
 
+CONTRIBUTION: dict[str, Answer] = {
+    "agency": Answer(Pick("school")),
+    "role": Answer("Designated safeguarding lead"),
+    "worries": Answer("On 3 and 10 November K arrived without breakfast and said nobody was "
+                      "up; she fell asleep in class both days."),
+    "working_well": Answer("Nan walks K to school most days and talks to staff; attendance "
+                           "has been 96% since September."),
+    "needs_to_happen": Answer("School will offer breakfast club from Monday and the DSL will "
+                              "check in with K each Friday."),
+    "partner_scale": Answer("4"),
+    "partner_scale_why": Answer("She is fed at nan's and in school; a 5 would be breakfast at "
+                                "home most days."),
+    "child_said": Answer("\"I make my own toast when mum is asleep\", to her teacher on 10 "
+                         "November."),
+}
+
 PLANS: dict[str, tuple[str, Mapping[str, Answer]]] = {
     "mapping": ("KD-3", MAPPING),
     "harm_matrix": ("KD-3", HARM_MATRIX),
@@ -371,6 +387,7 @@ PLANS: dict[str, tuple[str, Mapping[str, Answer]]] = {
     "contextual": ("DR-14", CONTEXTUAL),
     "supervision": ("Baby M", SUPERVISION),
     "reflection": ("KB-1", REFLECTION),
+    "contribution": ("KB-1", CONTRIBUTION),
 }
 
 

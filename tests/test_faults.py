@@ -92,7 +92,8 @@ def small_disk(folder: Path) -> Iterator[Path]:
 def fill(folder: Path) -> Path:
     """Take every free byte on the filesystem holding `folder`."""
     filler = folder / "filler"
-    with filler.open("wb") as out, contextlib.suppress(OSError):
+    # Closing flushes what a failed write left buffered, and that fails too on a full disk.
+    with contextlib.suppress(OSError), filler.open("wb") as out:
         while True:
             out.write(b"\0" * 65536)
             out.flush()

@@ -1,0 +1,1 @@
+"""Teams: invite codes, members and partners' contributions to a colleague's mapping."""

@@ -1,0 +1,105 @@
+"""`sosbot invite`: make, list or withdraw colleague invites on the server."""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import sys
+import time
+from datetime import UTC, datetime
+from pathlib import Path
+
+from bot.config import Settings
+from bot.teams.codes import deep_link
+from bot.teams.invites import DEFAULT_DAYS, MAX_DAYS, MAX_USES, invite_colleague
+from storage.store import Store
+from storage.teams import TeamStore
+
+SERVER = 0  # `created_by` for invites made on the server rather than by an admin in Telegram
+
+
+def add_parser(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    """The `invite` command."""
+    command = commands.add_parser(
+        "invite", help="make an invite link for a colleague (or list or withdraw invites)",
+        description="Make a Telegram link that lets a colleague join the bot as a member. "
+        "The code is shown once and stored only as a hash.")
+    command.add_argument("--admin", action="store_true",
+                         help="whoever joins with it becomes an admin (can invite and remove)")
+    command.add_argument("--days", type=int, default=DEFAULT_DAYS, metavar="N",
+                         help=f"it expires after N days (default {DEFAULT_DAYS}, at most "
+                         f"{MAX_DAYS})")
+    command.add_argument("--uses", type=int, default=1, metavar="N",
+                         help=f"N people can join with it (default 1, at most {MAX_USES})")
+    command.add_argument("--list", action="store_true", help="list the invites still open")
+    command.add_argument("--withdraw", metavar="ID", help="withdraw the invite with this id "
+                         "(from --list)")
+    command.add_argument("--db", metavar="PATH", help="the database file (default: SOSBOT_DB "
+                         "or sosbot.db)")
+
+
+def run(settings: Settings, args: argparse.Namespace) -> int:
+    """Carry out `sosbot invite`."""
+    if not 1 <= args.days <= MAX_DAYS or not 1 <= args.uses <= MAX_USES:
+        print(f"sosbot: --days must be 1 to {MAX_DAYS} and --uses 1 to {MAX_USES}.",
+              file=sys.stderr)
+        return 2
+    db = Path(args.db) if args.db else settings.db
+    return asyncio.run(_run(settings, db, args))
+
+
+async def _run(settings: Settings, db: Path, args: argparse.Namespace) -> int:
+    async with await Store.open(db) as store:  # colleague invites hold nothing to encrypt
+        teams = TeamStore(store)
+        if args.list:
+            return await _list(teams)
+        if args.withdraw:
+            count = await teams.withdraw(args.withdraw.strip().lower())
+            print(f"Withdrew {count} invite(s)." if count else
+                  f"sosbot: no open invite has the id {args.withdraw!r} (see --list).")
+            return 0 if count else 1
+        made = await invite_colleague(teams, SERVER, role="admin" if args.admin else "member",
+                                      days=args.days, uses=args.uses)
+    username = await _bot_username(settings)
+    who = "an admin" if args.admin else "a member"
+    until = _day(made.invite.expires_at)
+    if username:
+        print(deep_link(username, made.code))
+    else:
+        print(f"/start {made.code}")
+        print("(No TELEGRAM_BOT_TOKEN, so no link: the colleague sends the line above to the "
+              "bot.)", file=sys.stderr)
+    print(f"Whoever opens it joins as {who}; it works {args.uses} time(s) until {until}. "
+          f"Withdraw it with: sosbot invite --withdraw {made.invite.short_id}", file=sys.stderr)
+    return 0
+
+
+async def _list(teams: TeamStore) -> int:
+    invites = await teams.invites(time.time())
+    for invite in invites:
+        print(f"{invite.short_id}\t{invite.role}\t{invite.uses_left} use(s) left\t"
+              f"until {_day(invite.expires_at)}")
+    if not invites:
+        print("No open invites.")
+    return 0
+
+
+async def _bot_username(settings: Settings) -> str | None:
+    """The bot's username from Telegram (getMe), for the link; None without a token."""
+    if not settings.telegram_bot_token:
+        return None
+    from telegram import Bot
+    from telegram.error import TelegramError
+
+    root = settings.api_root
+    try:
+        async with Bot(settings.telegram_bot_token, base_url=f"{root}/bot") as bot:
+            return bot.username
+    except TelegramError as exc:
+        print(f"sosbot: could not ask Telegram for the bot's name ({type(exc).__name__}); "
+              "the code below still works.", file=sys.stderr)
+        return None
+
+
+def _day(timestamp: float) -> str:
+    return datetime.fromtimestamp(timestamp, UTC).strftime("%d %b %Y %H:%M UTC")

@@ -1,0 +1,80 @@
+"""A mapping's summary with its partners' contributions: each in its column under the
+partner's agency and role, their numbers beside the lead's, and who has not answered yet.
+
+The result is an ordinary `Summary`, so the chat, the text, HTML and Word documents all show
+the contributions without a template of their own.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, replace
+from datetime import UTC, datetime
+from typing import Any
+
+from flows.answers import Value
+from flows.draft import Draft
+from flows.flow import Flow
+from flows.summary import Block, Entry, Summary, build_summary
+
+WAITING = "Partners invited who have not answered"
+ANONYMOUS = "A partner"
+
+
+@dataclass(frozen=True)
+class Part:
+    """One sent contribution, ready to place: who it is from and its own summary."""
+
+    short_id: str
+    name: str
+    summary: Summary
+    included: bool
+
+
+def attribution(flow: Flow, answers: Mapping[str, Value]) -> str:
+    """"School, designated safeguarding lead": the agency's label and the role given."""
+    agency, role = answers.get("agency"), answers.get("role")
+    label = None
+    if flow.has_step("agency") and isinstance(agency, str):
+        label = {c.value: c.label for c in flow.step("agency").spec.choices}.get(agency)
+    parts = [p for p in (label, role if isinstance(role, str) else None) if p]
+    return ", ".join(parts) or ANONYMOUS
+
+
+def part_of(flows: Mapping[str, Flow], short_id: str, body: Mapping[str, Any],
+            included: bool, label: str) -> Part | None:
+    """A contribution's body (as sealed when sent) as a part; None if its flow is gone."""
+    flow = flows.get(str(body.get("flow")))
+    answers = body.get("answers")
+    if flow is None or not isinstance(answers, dict):
+        return None
+    draft = Draft(id=short_id, user_id=0, flow_id=flow.id, flow_version=flow.version,
+                  label=label, status="completed", answers=answers)
+    return Part(short_id, attribution(flow, answers), build_summary(flow, draft), included)
+
+
+def combined(summary: Summary, parts: Sequence[Part], waiting: Sequence[tuple[str, float]]
+             ) -> Summary:
+    """The lead's summary with the included parts and the partners still to answer."""
+    shown = [p for p in parts if p.included]
+    columns = tuple(
+        replace(column, blocks=column.blocks + tuple(
+            Block(p.name, entries) for p in shown if (entries := _entries(p.summary, column.key))))
+        for column in summary.columns)
+    scales = summary.scales + tuple(replace(scale, section=p.name)
+                                    for p in shown for scale in p.summary.scales)
+    other = summary.other + tuple(Block(f"{p.name}: {block.title}", block.entries)
+                                  for p in shown for block in p.summary.other)
+    if waiting:
+        other += (Block(WAITING, tuple(Entry("waiting", name, f"invited {_day(at)}, no answer "
+                                             "yet") for name, at in waiting)),)
+    return replace(summary, columns=columns, scales=scales, other=other)
+
+
+def _entries(summary: Summary, key: str) -> tuple[Entry, ...]:
+    return tuple(entry for column in summary.columns if column.key == key
+                 for block in column.blocks for entry in block.entries)
+
+
+def _day(timestamp: float) -> str:
+    return datetime.fromtimestamp(timestamp, UTC).strftime("%d %b %Y")

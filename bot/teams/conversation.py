@@ -1,0 +1,55 @@
+"""The conversation, with partners' contributions in a mapping's summary and exports."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import Any
+
+from bot.conversation import Conversation, ConversationInput, ConversationReply
+from bot.teams.combined import ANONYMOUS, Part, combined, part_of
+from flows.replies import SummaryReply
+from flows.summary import Summary
+from storage.contributions import ContributionStore
+from storage.teams import TeamStore
+
+
+class TeamConversation(Conversation):
+    """A conversation whose summaries of a mapping include what partners sent."""
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.contributions = ContributionStore(TeamStore(self.store))
+
+    async def handle(self, user_id: int, given: ConversationInput, *,
+                     update_id: int | None = None, draft_id: str | None = None
+                     ) -> list[ConversationReply]:
+        replies = await super().handle(user_id, given, update_id=update_id, draft_id=draft_id)
+        return [await self._with_parts(r) if isinstance(r, SummaryReply) else r
+                for r in replies]
+
+    async def _with_parts(self, reply: SummaryReply) -> SummaryReply:
+        return replace(reply, summary=await self.with_contributions(reply.summary,
+                                                                    reply.draft_id))
+
+    async def with_contributions(self, summary: Summary, draft_id: str) -> Summary:
+        """The summary of a lead's draft, with its partners' parts when its tool takes them."""
+        flow = self.flows.get(summary.flow_id)
+        if flow is None or flow.spec.contributions is None or not draft_id:
+            return summary
+        parts, waiting = await self.parts(draft_id, summary.label)
+        return combined(summary, parts, waiting)
+
+    async def parts(self, draft_id: str, label: str
+                    ) -> tuple[list[Part], list[tuple[str, float]]]:
+        """The contributions sent to a draft, and who (agency, invited when) has not sent one."""
+        parts: list[Part] = []
+        waiting: list[tuple[str, float]] = []
+        for invite, sent in await self.contributions.for_draft(draft_id):
+            part = None
+            if sent is not None and sent.body is not None:
+                part = part_of(self.flows, invite.short_id, sent.body, sent.included, label)
+            if part is not None:
+                parts.append(part)
+            else:
+                waiting.append(((invite.about or {}).get("for", ANONYMOUS), invite.created_at))
+        return parts, waiting

@@ -1,0 +1,256 @@
+"""Telegram handlers for teams: opening an invite link, /invite and /members.
+
+Opening a link runs before the allow-list gate (a newcomer is not yet on it); /invite and
+/members run after it, beside the other commands. Callback data is `t:<what>[:<value>]`.
+"""
+
+from __future__ import annotations
+
+import logging
+import time
+from datetime import UTC, datetime
+from html import escape
+
+from telegram import (
+    BotCommand,
+    BotCommandScopeChat,
+    InlineKeyboardButton,
+    InlineKeyboardMarkup,
+    Message,
+    Update,
+    User,
+)
+from telegram.constants import ChatType, ParseMode
+from telegram.error import TelegramError
+from telegram.ext import (
+    Application,
+    ApplicationHandlerStop,
+    CallbackQueryHandler,
+    CommandHandler,
+    ContextTypes,
+    TypeHandler,
+)
+
+from bot.logs import user_ref
+from bot.ratelimit import RateLimiter
+from bot.teams.codes import deep_link
+from bot.teams.invites import invite_colleague
+from bot.teams.partners import Partners
+from bot.teams.sharing import Sharing
+from bot.teams.team import TOO_MANY, Team
+from storage.teams import Standing
+
+log = logging.getLogger(__name__)
+Context = ContextTypes.DEFAULT_TYPE
+ADMIN_COMMANDS = (("members", "Who has joined; remove someone"),)
+CHOOSE = "Whom would you like to invite?"
+NOT_ADMIN = "Only an admin can do that."
+NOT_MEMBER = "Only members can share summaries."
+NO_MAPPING = ("To invite a partner to contribute, open a safety mapping first (/resume or "
+              "/new), then send /invite.")
+COLLEAGUE_LINK = ("Here is a link for one colleague. It works once, for 7 days; opening it "
+                  "makes them a member. Send it to them privately (email or a message):\n\n{link}")
+NO_MEMBERS = "Nobody has joined by invite yet. /invite makes a link for a colleague."
+REMOVE_Q = ("Remove {name}? They lose access at once, and every draft of theirs is erased. "
+            "This can't be undone.")
+REMOVED = "Removed {name}: they can no longer use the bot, and their drafts are erased."
+GONE = "That person is no longer a member."
+DECLINED = "Alright, nothing has been changed."
+ADMIN_ACTIONS = frozenset({"ic", "mr", "my", "mn"})
+STANDING = "sosbot_team_standing"  # the reader's standing, kept on this update's context
+
+
+def _is_review(update: Update) -> bool:
+    if update.callback_query is not None:
+        return (update.callback_query.data or "").endswith(":review")
+    text = update.message.text if update.message is not None else None
+    return text is not None and text.split(" ", 1)[0].split("@")[0] == "/review"
+
+
+def _button(text: str, data: str) -> InlineKeyboardButton:
+    return InlineKeyboardButton(text[:60], callback_data=data)
+
+
+def display_name(user: User) -> str:
+    """The name a member is listed by: their Telegram display name."""
+    return " ".join(p for p in (user.first_name, user.last_name) if p)[:64] or "Someone"
+
+
+class TeamHandlers:
+    """Joining by link, invites and the members list."""
+
+    def __init__(self, team: Team, commands: tuple[tuple[str, str], ...] = (),
+                 partners: Partners | None = None, sharing: Sharing | None = None) -> None:
+        self.team = team
+        self.partners = partners
+        self.sharing = sharing
+        self._commands = commands
+        # Deep links are tried a handful of times at most: enough for a mistyped one.
+        self._tries = RateLimiter(5, 3)
+
+    def register(self, app: Application) -> None:  # type: ignore[type-arg]
+        """Add these handlers; call before the general command and button handlers."""
+        app.add_handler(TypeHandler(Update, self.before_gate), group=-2)
+        app.add_handler(CommandHandler("invite", self.invite))
+        app.add_handler(CommandHandler("members", self.members))
+        app.add_handler(CommandHandler("share", self.share))
+        app.add_handler(CallbackQueryHandler(self.button, pattern=r"^t:"))
+        app.add_handler(TypeHandler(Update, self.after), group=1)
+
+    async def set_menus(self, app: Application) -> None:  # type: ignore[type-arg]
+        """Give each admin named in the settings the admins' menu (a per-chat command scope)."""
+        for admin in sorted(self.team.admins):
+            await self.admin_menu(app, admin)
+
+    async def admin_menu(self, app: Application, chat_id: int) -> None:  # type: ignore[type-arg]
+        menu = [BotCommand(n, t) for n, t in (*self._commands, *ADMIN_COMMANDS)]
+        try:
+            await app.bot.set_my_commands(menu, scope=BotCommandScopeChat(chat_id))
+        except TelegramError:  # an admin who has never opened the bot has no chat yet
+            log.info("no admin menu yet for %s", user_ref(chat_id))
+
+    # --- before the gate: opening a link ------------------------------------------------------
+
+    async def before_gate(self, update: Update, context: Context) -> None:
+        """`/start <code>` joins or opens a partner's link; a partner may do only their part."""
+        chat, user = update.effective_chat, update.effective_user
+        if chat is None or user is None or chat.type != ChatType.PRIVATE:
+            return
+        message = update.message
+        command, _, payload = ((message.text or "") if message else "").partition(" ")
+        if message is not None and command.split("@")[0] == "/start" and payload.strip():
+            await self._open_link(message, user, payload.strip(), context)
+            raise ApplicationHandlerStop
+        standing = await self.team.teams.standing(user.id)
+        vars(context)[STANDING] = standing
+        partner_only = user.id not in self.team.admins and standing.role is None
+        if partner_only and standing.contributed and self.partners is not None:
+            await self.partners.restrict(update, standing)
+
+    async def _open_link(self, message: Message, user: User, payload: str,
+                         context: Context) -> None:
+        verdict = self._tries.take(user.id)
+        if not verdict.allowed:
+            if verdict.warn:
+                await message.reply_text(TOO_MANY)
+            return
+        invite = await self.team.open_link(payload)
+        if invite is not None and invite.kind == "partner" and self.partners is not None:
+            await self.partners.open_link(message, user, invite)
+            return
+        joined = await self.team.join(user.id, display_name(user), payload)
+        log.info("an invite link was opened (%s, %s)", user_ref(user.id),
+                 "used" if joined.invite else "refused")
+        await message.reply_text(joined.text)
+        if joined.invite is not None and joined.invite.role == "admin":
+            await self.admin_menu(context.application, user.id)
+
+    async def after(self, update: Update, context: Context) -> None:
+        """After the conversation: offer a partner to send; show a lead the contributions."""
+        standing = vars(context).get(STANDING)
+        if self.partners is None or not isinstance(standing, Standing):
+            return
+        if standing.answering:
+            await self.partners.offer_to_send(update, context)
+        elif _is_review(update):
+            await self.partners.show_to_lead(update, context)
+
+    # --- after the gate: /invite and /members -------------------------------------------------
+
+    async def invite(self, update: Update, context: Context) -> None:
+        """Offer the invites this user may make."""
+        message, user = update.message, update.effective_user
+        if message is None or user is None:
+            return
+        rows = []
+        if await self.team.is_admin(user.id):
+            rows.append([_button("A colleague", "t:ic")])
+        if self.partners and await self.partners.contributing_flow(user.id):
+            rows.append([_button("A partner to contribute to this mapping", "t:ip")])
+        if not rows:
+            await message.reply_text(NO_MAPPING)
+            return
+        await message.reply_text(CHOOSE, reply_markup=InlineKeyboardMarkup(rows))
+
+    async def share(self, update: Update, context: Context) -> None:
+        """Members: send a finished summary to a colleague."""
+        message, user = update.message, update.effective_user
+        if message is None or user is None or self.sharing is None:
+            return
+        text, keyboard = await self.sharing.choose(user.id)
+        await message.reply_text(text, reply_markup=keyboard)
+
+    async def members(self, update: Update, context: Context) -> None:
+        """Admins: who has joined, each with a Remove button."""
+        message, user = update.message, update.effective_user
+        if message is None or user is None:
+            return
+        if not await self.team.is_admin(user.id):
+            await message.reply_text(NOT_ADMIN)
+            return
+        listed = await self.team.teams.members()
+        if not listed:
+            await message.reply_text(NO_MEMBERS)
+            return
+        lines = [f"{n}. {escape(m.name)}{' (admin)' if m.role == 'admin' else ''}, joined "
+                 f"{_day(m.joined_at)}" for n, m in enumerate(listed, 1)]
+        rows = [[_button(f"Remove {m.name}", f"t:mr:{m.user_id}")] for m in listed[:50]]
+        await message.reply_text("\n".join(["<b>Members</b>", *lines]),
+                                 parse_mode=ParseMode.HTML,
+                                 reply_markup=InlineKeyboardMarkup(rows))
+
+    async def button(self, update: Update, context: Context) -> None:
+        """The team buttons: invites, removing a member, and partners' contributions."""
+        query, user = update.callback_query, update.effective_user
+        if query is None or user is None or query.message is None:
+            return
+        what, _, value = (query.data or "").removeprefix("t:").partition(":")
+        chat_id = query.message.chat.id
+        if what in ADMIN_ACTIONS and not await self.team.is_admin(user.id):
+            text, keyboard = NOT_ADMIN, None
+        elif what in ADMIN_ACTIONS:
+            text, keyboard = await self._admin_action(user.id, what, value,
+                                                      context.bot.username)
+        elif what == "sh" and self.sharing is not None:
+            text, keyboard = NOT_MEMBER, None
+            if await self.team.who(user.id) in ("admin", "member"):
+                text = await self.sharing.send(user, value, context)
+        elif self.partners is not None:
+            text, keyboard = await self.partners.button(user, what, value, context)
+        else:
+            text, keyboard = DECLINED, None
+        await query.answer()  # once the work is done, as the conversation's buttons do
+        await context.bot.send_message(chat_id, text, reply_markup=keyboard,
+                                       disable_web_page_preview=True)
+
+    async def _admin_action(self, admin: int, what: str, value: str, username: str
+                            ) -> tuple[str, InlineKeyboardMarkup | None]:
+        if what == "ic":
+            made = await invite_colleague(self.team.teams, admin)
+            link = deep_link(username, made.code)
+            return COLLEAGUE_LINK.format(link=link), None
+        member = await self._member(value)
+        if member is None:
+            return GONE, None
+        user_id, name = member
+        if what == "mr":
+            keyboard = InlineKeyboardMarkup([[_button("Yes, remove", f"t:my:{user_id}"),
+                                              _button("No", "t:mn:0")]])
+            return REMOVE_Q.format(name=name), keyboard
+        if what == "my" and await self.team.teams.remove_member(user_id):
+            log.info("an admin removed a member (%s)", user_ref(user_id))
+            return REMOVED.format(name=name), None
+        return DECLINED, None
+
+    async def _member(self, value: str) -> tuple[int, str] | None:
+        if not value.isdigit():
+            return None
+        wanted = int(value)
+        if wanted == 0:
+            return 0, ""
+        found = [m for m in await self.team.teams.members() if m.user_id == wanted]
+        return (wanted, found[0].name) if found else None
+
+
+def _day(timestamp: float) -> str:
+    return datetime.fromtimestamp(timestamp or time.time(), UTC).strftime("%d %b %Y")

@@ -1,0 +1,287 @@
+"""Partners in Telegram: a lead's link for one mapping, the partner's answers, sending them,
+withdrawing them, and what the lead sees. A partner who is not a member can answer their one
+contribution and nothing else; once it is sent it is locked."""
+
+from __future__ import annotations
+
+import logging
+import time
+from typing import Literal
+
+from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Message, Update, User
+from telegram.constants import ParseMode
+from telegram.ext import ApplicationHandlerStop, ContextTypes
+
+from bot import views
+from bot.logs import user_ref
+from bot.teams.codes import deep_link
+from bot.teams.conversation import TeamConversation
+from bot.teams.invites import invite_partner
+from bot.teams.review import contributions_review
+from bot.teams.team import BAD_LINK
+from bot.teams.texts import (
+    ALREADY_PART,
+    ARRIVED,
+    BUSY,
+    INCLUDED,
+    LEFT_OUT,
+    LOCKED,
+    NOTHING_CHANGED,
+    OWN_LINK,
+    PARTNER_LINK,
+    PARTNER_ONLY,
+    PARTNER_WELCOME,
+    READY,
+    SENT,
+    WHICH_AGENCY,
+    WITHDRAW_Q,
+    WITHDRAWN,
+    WITHDRAWN_LEAD,
+)
+from flows import engine
+from flows.draft import Draft, new_draft_id
+from flows.flow import Flow
+from storage.store import Session
+from storage.teams import Invite, Standing
+
+log = logging.getLogger(__name__)
+Context = ContextTypes.DEFAULT_TYPE
+WHILE_ANSWERING = frozenset({"back", "skip", "help", "review", "edit", "summary", "resume",
+                             "use", "done"})
+ALWAYS = frozenset({"privacy", "about"})
+BOUND_BUTTONS = frozenset({"a", "c", "e", "d"})
+
+
+def _button(text: str, data: str) -> InlineKeyboardButton:
+    return InlineKeyboardButton(text[:60], callback_data=data)
+
+
+def first_name(user: User) -> str:
+    return (user.first_name or "your colleague")[:32]
+
+
+class Partners:
+    """Partners' links and contributions, for the team handlers."""
+
+    def __init__(self, conversation: TeamConversation) -> None:
+        self.conversation = conversation
+        self.contributions = conversation.contributions
+        self.store = conversation.store
+
+    # --- the lead -------------------------------------------------------------------------
+
+    async def contributing_flow(self, user_id: int) -> tuple[Draft, Flow] | None:
+        """The lead's open draft and the flow partners answer for it, if its tool takes any."""
+        draft = await self.conversation.active(user_id)
+        flows = self.conversation.flows
+        lead_flow = flows.get(draft.flow_id) if draft else None
+        ref = lead_flow.spec.contributions if lead_flow else None
+        if draft is None or ref is None or ref not in flows or draft.status != "in_progress":
+            return None
+        return draft, flows[ref]
+
+    async def ask_agency(self, user_id: int) -> tuple[str, InlineKeyboardMarkup | None]:
+        found = await self.contributing_flow(user_id)
+        if found is None:
+            return PARTNER_ONLY_LEAD, None
+        draft, flow = found
+        choices = flow.step("agency").spec.choices if flow.has_step("agency") else ()
+        rows = [[_button(c.label, f"t:ia:{draft.id}:{c.value}")] for c in choices]
+        rows = rows or [[_button("A partner", f"t:ia:{draft.id}:partner")]]
+        return WHICH_AGENCY, InlineKeyboardMarkup(rows)
+
+    async def make_link(self, lead: User, draft_id: str, agency: str, username: str) -> str:
+        found = await self.contributing_flow(lead.id)
+        if found is None or found[0].id != draft_id:
+            return PARTNER_ONLY_LEAD
+        draft, flow = found
+        labels = {c.value: c.label for c in flow.step("agency").spec.choices} \
+            if flow.has_step("agency") else {}
+        name = labels.get(agency, "A partner")
+        made = await invite_partner(self.contributions.teams, lead.id, draft.id, agency=name,
+                                    label=draft.label, lead_name=first_name(lead),
+                                    flow=flow.id)
+        log.info("a partner link was made (%s)", user_ref(lead.id))
+        return PARTNER_LINK.format(agency=name, label=draft.label,
+                                   link=deep_link(username, made.code))
+
+    async def show_to_lead(self, update: Update, context: Context) -> None:
+        """After /review of a mapping: what partners sent, and who has not answered."""
+        user = update.effective_user
+        found = await self.contributing_flow(user.id) if user else None
+        if user is None or found is None:
+            return
+        draft = found[0]
+        parts, waiting = await self.conversation.parts(draft.id, draft.label)
+        if not parts and not waiting:
+            return
+        for html, keyboard in contributions_review(parts, waiting):
+            await context.bot.send_message(user.id, html, parse_mode=ParseMode.HTML,
+                                           reply_markup=keyboard)
+
+    async def button(self, user: User, what: str, value: str, context: Context
+                     ) -> tuple[str, InlineKeyboardMarkup | None]:
+        """A lead's or a partner's button (`t:ip`, `t:ia`, `t:cx`, `t:ps`, `t:pw`, `t:pk`)."""
+        if what == "ip":
+            return await self.ask_agency(user.id)
+        if what == "ia":
+            draft_id, _, agency = value.partition(":")
+            return await self.make_link(user, draft_id, agency, context.bot.username), None
+        if what == "cx":
+            return await self.include(user.id, value), None
+        if what == "ps":
+            return await self.send(user, context), None
+        if what == "pw" and (await self.contributions.teams.standing(user.id)).contributed:
+            return await self.withdraw(user, context), None
+        return NOTHING_CHANGED, None
+
+    async def include(self, lead: int, value: str) -> str:
+        short_id, _, flag = value.partition(":")
+        found = await self.contributing_flow(lead)
+        if found is None or not await self.contributions.set_included(found[0].id, short_id,
+                                                                      flag == "1"):
+            return NOTHING_CHANGED
+        return INCLUDED if flag == "1" else LEFT_OUT
+
+    # --- the partner ----------------------------------------------------------------------
+
+    async def open_link(self, message: Message, user: User, invite: Invite) -> None:
+        """Claim a partner's link and ask the first question of the contribution."""
+        about = invite.about or {}
+        if user.id == invite.created_by:
+            await message.reply_text(OWN_LINK)
+            return
+        if await self.contributions.answering(user.id) is not None:
+            await message.reply_text(BUSY)
+            return
+        if await self.contributions.has_part(user.id, invite.draft_id):
+            await message.reply_text(ALREADY_PART)
+            return
+        flow = self._flow_for(invite)
+        claimed = None if flow is None else await self.contributions.claim(
+            invite.code_hash, user.id, time.time())
+        if claimed is None or flow is None or invite.draft_id is None:
+            await message.reply_text(BAD_LINK)
+            return
+        draft = Draft(id=new_draft_id(), user_id=user.id, flow_id=flow.id,
+                      flow_version=flow.version, label=about.get("label", "a mapping"))
+        outcome = engine.start(flow, draft)
+        await self.store.save(outcome.draft, outcome.changed, session=Session(user.id, draft.id),
+                              new=True)
+        await self.contributions.set_working(invite.code_hash, draft.id)
+        log.info("a partner link was used (%s)", user_ref(user.id))
+        await message.reply_text(PARTNER_WELCOME.format(lead=about.get("lead", "A colleague"),
+                                                        label=draft.label))
+        for reply in outcome.replies:
+            for shown in views.render(reply):
+                await message.reply_text(shown.html, parse_mode=ParseMode.HTML,
+                                         reply_markup=shown.keyboard)
+
+    def _flow_for(self, invite: Invite) -> Flow | None:
+        flow_id = (invite.about or {}).get("flow", "contribution")
+        return self.conversation.flows.get(flow_id)
+
+    async def restrict(self, update: Update, standing: Standing) -> None:
+        """Before the gate, for someone who is only a partner: their one contribution only."""
+        refusal = _refusal(update, standing.answering)
+        if refusal is None:
+            return
+        if refusal == "delete":
+            await _say(update, WITHDRAW_Q, InlineKeyboardMarkup([[
+                _button("Yes, withdraw it", "t:pw"), _button("No", "t:pk")]]))
+        else:
+            await _say(update, LOCKED if refusal == "locked" else PARTNER_ONLY)
+        raise ApplicationHandlerStop
+
+    async def offer_to_send(self, update: Update, context: Context) -> None:
+        """After an answer: once the partner has answered everything, offer to send it."""
+        user = update.effective_user
+        if user is None:
+            return
+        answering = await self.contributions.answering(user.id)
+        if answering is None or answering.working_draft is None:
+            return
+        draft = await self.store.load_draft(user.id, answering.working_draft)
+        if draft is None or draft.status != "completed":
+            return
+        invite = await self.contributions.teams.invite(answering.invite)
+        lead = (invite.about or {}).get("lead", "the lead") if invite else "the lead"
+        keyboard = InlineKeyboardMarkup([[
+            _button(f"Send it to {lead}", "t:ps"),
+            _button("Change an answer", views.question_data("c", draft.id, draft.nonce,
+                                                            "review"))]])
+        await context.bot.send_message(user.id, READY.format(lead=lead), reply_markup=keyboard)
+
+    async def send(self, user: User, context: Context) -> str:
+        """Lock and send the partner's answers to the lead, and tell the lead."""
+        answering = await self.contributions.answering(user.id)
+        invite = await self.contributions.teams.invite(answering.invite) if answering else None
+        draft = None
+        if answering is not None and answering.working_draft is not None:
+            draft = await self.store.load_draft(user.id, answering.working_draft)
+        if invite is None or draft is None or draft.status != "completed":
+            return LOCKED
+        body = {"flow": draft.flow_id, "version": draft.flow_version, "answers": draft.answers}
+        if not await self.contributions.send(invite, body):
+            return LOCKED
+        await self.store.delete_draft(user.id, draft.id)
+        about = invite.about or {}
+        await self._tell_lead(context, invite, ARRIVED.format(
+            name=self._name(draft), label=about.get("label", "")))
+        return SENT.format(lead=about.get("lead", "the lead"))
+
+    def _name(self, draft: Draft) -> str:
+        from bot.teams.combined import attribution
+
+        flow = self.conversation.flows.get(draft.flow_id)
+        return attribution(flow, draft.answers) if flow else "A partner"
+
+    async def withdraw(self, user: User, context: Context) -> str:
+        """Erase the partner's contribution and everything about them; tell each lead."""
+        for invite in await self.contributions.withdraw(user.id):
+            about = invite.about or {}
+            await self._tell_lead(context, invite, WITHDRAWN_LEAD.format(
+                name=about.get("for", "a partner"), label=about.get("label", "")))
+        return WITHDRAWN
+
+    async def _tell_lead(self, context: Context, invite: Invite, text: str) -> None:
+        from telegram.error import TelegramError
+
+        try:
+            await context.bot.send_message(invite.created_by, text)
+        except TelegramError:
+            log.warning("could not tell a lead about a contribution (%s)",
+                        user_ref(invite.created_by))
+
+
+PARTNER_ONLY_LEAD = ("To invite a partner, open the safety mapping they should contribute to "
+                     "(/resume), then send /invite.")
+Refusal = Literal["delete", "locked", "partner"]
+
+
+def _refusal(update: Update, answering: bool) -> Refusal | None:
+    """Why a partner may not do this (None: they may)."""
+    query = update.callback_query
+    if query is not None:
+        kind = (query.data or "").split(":", 1)[0]
+        if kind == "t" or (answering and kind in BOUND_BUTTONS):
+            return None
+        return "partner" if answering else "locked"
+    message = update.message
+    text = message.text if message is not None else None
+    if text is not None and text.startswith("/"):
+        name = text[1:].split(" ", 1)[0].split("@")[0].lower()
+        if name == "delete":
+            return "delete"
+        if name in ALWAYS or (answering and name in WHILE_ANSWERING):
+            return None
+        return "partner" if answering else "locked"
+    return None if answering else "locked"
+
+
+async def _say(update: Update, text: str, keyboard: InlineKeyboardMarkup | None = None) -> None:
+    if update.callback_query is not None:
+        await update.callback_query.answer()
+    chat = update.effective_chat
+    if chat is not None:
+        await chat.send_message(text, reply_markup=keyboard)

@@ -1,0 +1,53 @@
+"""The lead's view of the contributions to their mapping, shown after /review."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import UTC, datetime
+from html import escape
+
+from telegram import InlineKeyboardButton, InlineKeyboardMarkup
+
+from bot.teams.combined import Part
+from bot.telegram_html import split_html
+from flows.summary import Summary
+
+HEADING = "<b>Partners' contributions</b>"
+NONE_YET = "No partner has sent a contribution yet."
+
+
+def contributions_review(parts: Sequence[Part], waiting: Sequence[tuple[str, float]]
+                         ) -> list[tuple[str, InlineKeyboardMarkup | None]]:
+    """Messages listing each contribution (with a button to leave it out or put it back) and
+    the partners who have not answered."""
+    lines = [HEADING]
+    for part in parts:
+        state = "in your summary" if part.included else "left out of your summary"
+        lines += ["", f"<b>{escape(part.name)}</b> <i>({state})</i>", *_answers(part.summary)]
+    if not parts:
+        lines += ["", NONE_YET]
+    if waiting:
+        lines += ["", "Not answered yet: " + "; ".join(
+            f"{escape(name)} (invited {_day(at)})" for name, at in waiting)]
+    rows = [[InlineKeyboardButton(
+        (f"Leave out {p.name}" if p.included else f"Put {p.name} back")[:60],
+        callback_data=f"t:cx:{p.short_id}:{0 if p.included else 1}")] for p in parts]
+    chunks = split_html("\n".join(lines))
+    keyboard = InlineKeyboardMarkup(rows) if rows else None
+    return [(c, None) for c in chunks[:-1]] + [(chunks[-1], keyboard)]
+
+
+def _answers(summary: Summary) -> list[str]:
+    lines = [f"<i>{escape(e.title)}</i>: {escape(e.text)}"
+             for column in summary.columns for block in column.blocks for e in block.entries]
+    lines += [f"<i>{escape(s.title)}</i>: {s.value if s.value is not None else 'not given'} "
+              f"of {s.max}" + (f". {escape(s.reason)}" if s.reason else "")
+              for s in summary.scales]
+    lines += [f"<i>{escape(e.title)}</i>: “{escape(e.text)}” (the child's own words)"
+              if e.child_voice else f"<i>{escape(e.title)}</i>: {escape(e.text)}"
+              for block in summary.other for e in block.entries]
+    return lines
+
+
+def _day(timestamp: float) -> str:
+    return datetime.fromtimestamp(timestamp, UTC).strftime("%d %b %Y")

@@ -1,0 +1,90 @@
+"""/share: send a finished summary to a colleague who is a member, as a message to read and
+the exported documents; nothing else of the draft is shared."""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+from html import escape
+
+from telegram import InlineKeyboardButton, InlineKeyboardMarkup, InputFile, User
+from telegram.constants import ParseMode
+from telegram.error import TelegramError
+from telegram.ext import ContextTypes
+
+from bot import views
+from bot.exporting import current_summary
+from bot.logs import user_ref
+from bot.teams.conversation import TeamConversation
+from bot.teams.team import Team
+from flows.export import FORMATS, export
+from flows.replies import SummaryReply
+from flows.summary import Summary
+
+log = logging.getLogger(__name__)
+Context = ContextTypes.DEFAULT_TYPE
+NOT_FINISHED = ("/share sends a finished summary. Finish this draft first (/summary shows it "
+                "so far), or /resume a finished one.")
+NOBODY = "There is no other member to share with yet. An admin's /invite adds colleagues."
+WHO = "Whom should I send the finished summary of \"{label}\" to? They get a copy to read and "\
+    "the documents; nothing else of the draft."
+SHARED = ("{sender} has shared a finished summary with you: \"{label}\" ({title}). It is a "
+          "copy to read: you can't change it, and nothing else of their draft is shared.")
+SENT = "Sent to {name}: the summary and its documents."
+FAILED = ("I couldn't deliver it to {name} (perhaps they haven't opened the bot yet). Nothing "
+          "was shared.")
+
+
+class Sharing:
+    """Finished summaries sent from one member to another."""
+
+    def __init__(self, team: Team, conversation: TeamConversation) -> None:
+        self.team = team
+        self.conversation = conversation
+
+    async def choose(self, user_id: int) -> tuple[str, InlineKeyboardMarkup | None]:
+        """Offer the members a finished summary can go to."""
+        summary = await self._finished(user_id)
+        if summary is None:
+            return NOT_FINISHED, None
+        others = [m for m in await self.team.teams.members() if m.user_id != user_id]
+        if not others:
+            return NOBODY, None
+        rows = [[InlineKeyboardButton(f"Send to {m.name}"[:60], callback_data=f"t:sh:{m.user_id}")]
+                for m in others[:50]]
+        return WHO.format(label=summary.label), InlineKeyboardMarkup(rows)
+
+    async def send(self, sender: User, value: str, context: Context) -> str:
+        """Send the sender's finished summary to the member `value` names."""
+        summary = await self._finished(sender.id)
+        members = {m.user_id: m.name for m in await self.team.teams.members()}
+        to = int(value) if value.isdigit() else 0
+        if summary is None:
+            return NOT_FINISHED
+        if to not in members or to == sender.id:
+            return NOBODY
+        try:
+            await self._deliver(context, to, summary, sender.first_name or "A colleague")
+        except TelegramError:
+            log.warning("a shared summary could not be delivered (%s)", user_ref(to))
+            return FAILED.format(name=members[to])
+        log.info("a summary was shared (%s to %s)", user_ref(sender.id), user_ref(to))
+        return SENT.format(name=members[to])
+
+    async def _finished(self, user_id: int) -> Summary | None:
+        draft = await self.conversation.active(user_id)
+        if draft is None or draft.status != "completed":
+            return None
+        return await current_summary(self.conversation, user_id)
+
+    async def _deliver(self, context: Context, to: int, summary: Summary, sender: str) -> None:
+        bot = context.bot
+        await bot.send_message(to, escape(SHARED.format(sender=sender, label=summary.label,
+                                                        title=summary.flow_title)),
+                               parse_mode=ParseMode.HTML)
+        for message in views.summary(SummaryReply(summary, False)):
+            await bot.send_message(to, message.html, parse_mode=ParseMode.HTML,
+                                   disable_web_page_preview=True)
+        for fmt in FORMATS:
+            made = await asyncio.to_thread(export, summary, fmt)
+            await bot.send_document(to, InputFile(made.data, filename=made.filename))

@@ -1,0 +1,82 @@
+"""Who may use the bot: the admins named in the settings, members who joined by invite, and
+partners answering one contribution. Free of Telegram, so the rules are tested directly."""
+
+from __future__ import annotations
+
+import time
+from dataclasses import dataclass
+from typing import Literal
+
+from bot.teams.codes import code_hash, looks_like_code
+from storage.teams import Invite, Standing, TeamStore
+
+Who = Literal["admin", "member", "partner", "stranger"]
+
+JOINED = (
+    "Welcome, {name}. You're now a member: this bot walks you through Signs of Safety style "
+    "tools (the safety mapping and others) one question at a time, and hands you a summary "
+    "for a meeting or a referral. It keeps your drafts, encrypted, until you finish or "
+    "discard them, then only as long as its retention rules say; /privacy tells you more. "
+    "It is based on the framework, not an official product. /new starts a tool."
+)
+ALREADY = "You're already a member, so that link wasn't needed (it is still there for "\
+    "whoever it was meant for). /start shows your drafts and the tools."
+BAD_LINK = ("That link can't be used: it has expired, been used already or withdrawn, or it "
+            "isn't one of this bot's. Please ask whoever sent it for a new one.")
+TOO_MANY = "That's several links in a short time. Please wait a minute and try again."
+
+
+@dataclass(frozen=True)
+class Joined:
+    """The outcome of opening a link: what to say, and the invite if one was used."""
+
+    text: str
+    invite: Invite | None = None
+
+
+class Team:
+    """Membership rules over the team tables; admins come from SOSBOT_ALLOWED_USERS."""
+
+    def __init__(self, teams: TeamStore, admins: frozenset[int]) -> None:
+        self.teams = teams
+        self.admins = admins
+
+    async def who(self, user_id: int) -> Who:
+        """What this user may do (one read for anyone who is not an admin by the settings)."""
+        if user_id in self.admins:
+            return "admin"
+        return _who(await self.teams.standing(user_id))
+
+    async def admits(self, user_id: int) -> bool:
+        """The gate's question: may this user use the bot at all?"""
+        return await self.who(user_id) != "stranger"
+
+    async def is_admin(self, user_id: int) -> bool:
+        return await self.who(user_id) == "admin"
+
+    async def open_link(self, payload: str) -> Invite | None:
+        """The invite a link's payload opens, if it can still be used."""
+        if not looks_like_code(payload):
+            return None
+        return await self.teams.open_invite(code_hash(payload), time.time())
+
+    async def join(self, user_id: int, name: str, payload: str) -> Joined:
+        """Use a colleague's invite; a bad, used or expired code stores nothing."""
+        if not looks_like_code(payload):
+            return Joined(BAD_LINK)
+        now = time.time()
+        invite = await self.teams.open_invite(code_hash(payload), now)
+        if invite is None or invite.kind != "colleague":
+            return Joined(BAD_LINK)
+        if await self.who(user_id) in ("admin", "member") and invite.role == "member":
+            return Joined(ALREADY)
+        used = await self.teams.join(invite.code_hash, user_id, name, now)
+        if used is None:
+            return Joined(BAD_LINK)
+        return Joined(JOINED.format(name=name), used)
+
+
+def _who(standing: Standing) -> Who:
+    if standing.role is not None:
+        return standing.role
+    return "partner" if standing.contributed else "stranger"

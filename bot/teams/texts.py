@@ -1,0 +1,39 @@
+"""What the bot says to leads and partners about contributions, in one place."""
+
+PARTNER_WELCOME = (
+    "Hello. {lead} has asked you to add what you know to their safety mapping for \"{label}\". "
+    "Your answers go to {lead} only; you won't see their answers or anyone else's. You can go "
+    "back and change an answer until you send it at the end; after that it is locked. "
+    "/delete withdraws your contribution and erases it at any time."
+)
+OWN_LINK = ("That is the link for a partner to your own mapping: send it to them rather than "
+            "opening it yourself. It still works for them.")
+BUSY = ("You're already answering a contribution. Please send it, or withdraw it with "
+        "/delete, before opening another link.")
+READY = ("That's every question. Send your contribution to {lead} now? Once it is sent it "
+         "can't be changed, though /delete still withdraws it.")
+SENT = "Sent to {lead}, thank you. It is locked now; /delete withdraws it if you need to."
+ARRIVED = ("{name} has sent a contribution to your mapping \"{label}\". /review shows it, "
+           "and /summary and /export include it.")
+LOCKED = ("Your contribution has been sent, so it can't be changed here. /delete withdraws "
+          "it and erases it.")
+PARTNER_ONLY = ("With a partner's link you can answer this one contribution and nothing else. "
+                "/review shows your answers, /back goes back, /resume asks the current "
+                "question again, and /delete withdraws it.")
+WITHDRAW_Q = ("Withdraw your contribution and erase everything stored about you here? The "
+              "lead will be told it was withdrawn. This can't be undone.")
+WITHDRAWN = "Withdrawn: your answers and everything else stored about you here are erased."
+WITHDRAWN_LEAD = ("The contribution from {name} to your mapping \"{label}\" has been withdrawn "
+                  "by the person who sent it, so it is no longer in your summary.")
+WHICH_AGENCY = ("Who is the link for? Their service names them in your summary until they "
+                "answer; the link shows them only the case label and your first name.")
+PARTNER_LINK = (
+    "Here is a link for {agency} to contribute to \"{label}\". It works once, for 7 days or "
+    "until you finish the mapping. Send it to them privately (email or a message):\n\n{link}"
+)
+INCLUDED = "Put back: it is in your summary and exports again."
+LEFT_OUT = ("Left out: your summary and exports no longer show it (it is kept with the mapping; "
+            "/review puts it back).")
+NOTHING_CHANGED = "Alright, nothing has been changed."
+ALREADY_PART = ("You have already contributed to this mapping, so this link (meant for someone "
+                "else) has not been used.")

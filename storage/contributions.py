@@ -1,0 +1,108 @@
+"""Partners' contributions: claimed by opening a single-use link, sent once, erased with the
+mapping they belong to (see `storage.teams` for the tables and why they cascade)."""
+
+from __future__ import annotations
+
+import time
+from typing import Any
+
+from storage.teams import OPEN, Contribution, Invite, TeamStore
+
+CLAIM = (
+    f"UPDATE invites SET uses_left = 0 WHERE code_hash = ? AND kind = 'partner' AND {OPEN} "  # noqa: S608  # nosec B608
+    "AND EXISTS (SELECT 1 FROM drafts d WHERE d.id = invites.draft_id "
+    "AND d.status = 'in_progress')")
+
+
+class ContributionStore:
+    """Contributions to mappings, through the team store's database and sealer."""
+
+    def __init__(self, teams: TeamStore) -> None:
+        self.teams = teams
+        self.store = teams.store
+
+    async def claim(self, code_hash: str, partner_id: int, now: float) -> Invite | None:
+        """Use a partner's link: it is spent, and the partner may answer. None if it can't."""
+        async with self.teams._tx("claim the link") as tx:
+            if await tx.run(CLAIM, (code_hash, now)) == 0:
+                return None
+            await tx.run(
+                "INSERT INTO contributions (invite, draft_id, partner_id, updated_at) "
+                "SELECT code_hash, draft_id, ?, ? FROM invites WHERE code_hash = ?",
+                (partner_id, now, code_hash))
+        return await self.teams.invite(code_hash)
+
+    async def set_working(self, invite: str, working_draft: str) -> None:
+        """Record the draft in which the partner is answering; it goes with the mapping."""
+        async with self.teams._tx("save") as tx:
+            await tx.run("UPDATE contributions SET working_draft = ? WHERE invite = ?",
+                         (working_draft, invite))
+            await tx.run("UPDATE drafts SET parent_id = (SELECT draft_id FROM contributions "
+                         "WHERE invite = ?) WHERE id = ?", (invite, working_draft))
+
+    async def answering(self, partner_id: int) -> Contribution | None:
+        """The contribution a partner has claimed and not yet sent."""
+        rows = await self.teams._rows(
+            "SELECT * FROM contributions WHERE partner_id = ? AND sent_at IS NULL "
+            "ORDER BY updated_at DESC", (partner_id,))
+        return self._contribution(rows[0], None) if rows else None
+
+    async def has_part(self, partner_id: int, draft_id: str | None) -> bool:
+        """Whether this partner already contributes to this mapping (one part per person)."""
+        rows = await self.teams._rows(
+            "SELECT 1 FROM contributions WHERE partner_id = ? AND draft_id = ?",
+            (partner_id, draft_id))
+        return bool(rows)
+
+    def _contribution(self, row: Any, invite: Invite | None) -> Contribution:
+        code, draft_id, partner, working, body, included, sent_at, _updated = tuple(row)
+        opened = None
+        if body is not None and invite is not None:
+            opened = self.store._open(invite.created_by, draft_id, f"contribution:{code}", body)
+        return Contribution(code, draft_id, partner, working, opened, bool(included), sent_at)
+
+    async def send(self, invite: Invite, body: dict[str, Any]) -> bool:
+        """Seal the answers for the lead's mapping; from now on the partner can't change them."""
+        if invite.draft_id is None:
+            return False
+        sealed = self.store._seal(invite.created_by, invite.draft_id,
+                                  f"contribution:{invite.code_hash}", body)
+        async with self.teams._tx("send the contribution") as tx:
+            changed = await tx.run(
+                "UPDATE contributions SET body = ?, sent_at = ?, working_draft = NULL, "
+                "updated_at = ? WHERE invite = ? AND sent_at IS NULL",
+                (sealed, time.time(), time.time(), invite.code_hash))
+            return changed > 0
+
+    async def for_draft(self, draft_id: str) -> list[tuple[Invite, Contribution | None]]:
+        """Each partner invited to a mapping, with their contribution once they sent it."""
+        rows = await self.teams._rows(
+            "SELECT * FROM invites WHERE draft_id = ? ORDER BY created_at", (draft_id,))
+        invites = [self.teams._invite(r) for r in rows]
+        sent = await self.teams._rows(
+            "SELECT * FROM contributions WHERE draft_id = ? AND sent_at IS NOT NULL",
+            (draft_id,))
+        by_invite = {r[0]: r for r in sent}
+        return [(i, self._contribution(by_invite[i.code_hash], i)
+                 if i.code_hash in by_invite else None) for i in invites]
+
+    async def set_included(self, draft_id: str, short_id: str, included: bool) -> bool:
+        """Put a sent contribution in the mapping's summary, or leave it out."""
+        async with self.teams._tx("save") as tx:
+            changed = await tx.run(
+                "UPDATE contributions SET included = ? WHERE draft_id = ? "
+                "AND substr(invite, 1, 8) = ? AND sent_at IS NOT NULL",
+                (int(included), draft_id, short_id))
+            return changed > 0
+
+    async def withdraw(self, partner_id: int) -> list[Invite]:
+        """Erase everything a partner contributed (sent or not); the invites it came from."""
+        rows = await self.teams._rows(
+            "SELECT invite FROM contributions WHERE partner_id = ?", (partner_id,))
+        invites = [i for (code,) in rows if (i := await self.teams.invite(code)) is not None]
+        async with self.teams._tx("withdraw the contribution") as tx:
+            await tx.run("DELETE FROM drafts WHERE id IN (SELECT working_draft FROM "
+                         "contributions WHERE partner_id = ?)", (partner_id,))
+            await tx.run("DELETE FROM contributions WHERE partner_id = ?", (partner_id,))
+        await self.store.delete_user(partner_id)
+        return invites

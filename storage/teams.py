@@ -1,0 +1,207 @@
+"""Members, invites and partners' contributions, in the same database as the drafts.
+
+Invite codes are kept only as hashes. A partner's contribution is sealed for the mapping it
+was invited to (the lead's user and draft are its associated data) and its row refers to
+that draft with ON DELETE CASCADE, so whatever erases the draft (/cancel, /delete, retention,
+removing the lead) erases the contributions too; so does a partner's unsent draft (its
+`parent_id` names the mapping, ON DELETE CASCADE) until they send it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator, Sequence
+from contextlib import asynccontextmanager
+from dataclasses import dataclass
+from typing import Any, Literal
+
+import aiosqlite
+
+from storage.store import Store
+
+Role = Literal["admin", "member"]
+Kind = Literal["colleague", "partner"]
+NO_DRAFT = "-"
+OPEN = "withdrawn = 0 AND uses_left > 0 AND expires_at > ?"
+LIVE_DRAFT = ("(i.draft_id IS NULL OR EXISTS (SELECT 1 FROM drafts d WHERE d.id = i.draft_id "
+              "AND d.status = 'in_progress'))")
+
+
+@dataclass(frozen=True)
+class Invite:
+    """An invite as stored: the hash of its code, never the code."""
+
+    code_hash: str
+    kind: Kind
+    role: Role
+    created_by: int
+    uses_left: int
+    expires_at: float
+    created_at: float
+    draft_id: str | None = None
+    about: dict[str, str] | None = None
+
+    @property
+    def short_id(self) -> str:
+        """How an operator names an invite to withdraw it (the start of its hash)."""
+        return self.code_hash[:8]
+
+
+@dataclass(frozen=True)
+class Member:
+    user_id: int
+    name: str
+    role: Role
+    joined_at: float
+
+
+@dataclass(frozen=True)
+class Contribution:
+    """One partner's link to a mapping: answering (no body yet) or sent (a body)."""
+
+    invite: str
+    draft_id: str
+    partner_id: int
+    working_draft: str | None
+    body: dict[str, Any] | None
+    included: bool
+    sent_at: float | None
+
+
+@dataclass(frozen=True)
+class Standing:
+    """What the database says about a user who is not an admin by the settings."""
+
+    role: Role | None
+    answering: bool
+    contributed: bool = False
+
+
+class Tx:
+    """The two calls team rows need of a transaction (the same the store's engines offer)."""
+
+    def __init__(self, db: aiosqlite.Connection) -> None:
+        self._db = db
+
+    async def run(self, sql: str, params: Sequence[Any] = ()) -> int:
+        """Execute one statement; returns the rows it changed."""
+        return int((await self._db.execute(sql, tuple(params))).rowcount)
+
+    async def rows(self, sql: str, params: Sequence[Any] = ()) -> list[Sequence[Any]]:
+        return [tuple(r) for r in await self._db.execute_fetchall(sql, tuple(params))]
+
+
+class TeamStore:
+    """Team rows in a draft store's database, through its transactions and its sealer."""
+
+    def __init__(self, store: Store) -> None:
+        self.store = store
+
+    @asynccontextmanager
+    async def _tx(self, doing: str) -> AsyncIterator[Tx]:
+        async with self.store._transaction(doing) as db:
+            yield Tx(db)
+
+    async def _rows(self, sql: str, params: Sequence[Any] = ()) -> list[Sequence[Any]]:
+        return [tuple(r) for r in await self.store._read(sql, params)]
+
+    # --- invites ------------------------------------------------------------------------
+
+    async def add_invite(self, invite: Invite) -> None:
+        """Keep a new invite (its hash, never its code)."""
+        about = None
+        if invite.about is not None:
+            owner, draft = self._invite_place(invite)
+            about = self.store._seal(owner, draft, f"invite:{invite.code_hash}", invite.about)
+        async with self._tx("save the invite") as tx:
+            await tx.run(
+                "INSERT INTO invites (code_hash, kind, role, created_by, draft_id, about, "
+                "uses_left, expires_at, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                (invite.code_hash, invite.kind, invite.role, invite.created_by,
+                 invite.draft_id, about, invite.uses_left, invite.expires_at,
+                 invite.created_at))
+
+    @staticmethod
+    def _invite_place(invite: Invite) -> tuple[int, str]:
+        return invite.created_by, invite.draft_id or NO_DRAFT
+
+    async def open_invite(self, code_hash: str, now: float) -> Invite | None:
+        """The invite with this hash if it can still be used, else None."""
+        rows = await self._rows(
+            f"SELECT * FROM invites i WHERE code_hash = ? AND {OPEN} AND {LIVE_DRAFT}",  # noqa: S608  # nosec B608
+            (code_hash, now))
+        return self._invite(rows[0]) if rows else None
+
+    def _invite(self, row: Any) -> Invite:
+        (code_hash, kind, role, created_by, draft_id, about, uses_left, expires_at,
+         created_at, _withdrawn) = tuple(row)
+        invite = Invite(code_hash, kind, role, created_by, uses_left, expires_at, created_at,
+                        draft_id)
+        if about is None:
+            return invite
+        owner, draft = self._invite_place(invite)
+        opened = self.store._open(owner, draft, f"invite:{code_hash}", about)
+        return Invite(code_hash, kind, role, created_by, uses_left, expires_at, created_at,
+                      draft_id, opened)
+
+    async def join(self, code_hash: str, user_id: int, name: str, now: float) -> Invite | None:
+        """Use a colleague invite: the user becomes a member. None when it can't be used."""
+        sealed = self.store._seal(user_id, NO_DRAFT, "member name", name)
+        async with self._tx("join") as tx:
+            used = await tx.run(
+                f"UPDATE invites SET uses_left = uses_left - 1 WHERE code_hash = ? "  # noqa: S608  # nosec B608
+                f"AND kind = 'colleague' AND {OPEN}", (code_hash, now))
+            if used == 0:
+                return None
+            role = next(iter(await tx.rows(
+                "SELECT role FROM invites WHERE code_hash = ?", (code_hash,))))[0]
+            await tx.run(
+                "INSERT INTO members VALUES (?, ?, ?, ?) ON CONFLICT (user_id) DO UPDATE SET "
+                "name = excluded.name, role = CASE WHEN members.role = 'admin' THEN 'admin' "
+                "ELSE excluded.role END", (user_id, sealed, role, now))
+        return await self.invite(code_hash)
+
+    async def invite(self, code_hash: str) -> Invite | None:
+        """An invite whatever its state (used, expired or withdrawn)."""
+        rows = await self._rows("SELECT * FROM invites WHERE code_hash = ?", (code_hash,))
+        return self._invite(rows[0]) if rows else None
+
+    async def withdraw(self, short_id: str) -> int:
+        """Withdraw the open invites whose hash starts with `short_id`; returns how many."""
+        if len(short_id) < 6 or not all(c in "0123456789abcdef" for c in short_id):
+            return 0
+        async with self._tx("withdraw the invite") as tx:
+            return await tx.run(
+                "UPDATE invites SET withdrawn = 1 WHERE substr(code_hash, 1, ?) = ? "
+                "AND withdrawn = 0", (len(short_id), short_id))
+
+    async def invites(self, now: float) -> list[Invite]:
+        """The colleague invites that can still be used, newest first."""
+        rows = await self._rows(
+            f"SELECT * FROM invites WHERE kind = 'colleague' AND {OPEN} "  # noqa: S608  # nosec B608
+            "ORDER BY created_at DESC", (now,))
+        return [self._invite(r) for r in rows]
+
+    # --- members ------------------------------------------------------------------------
+
+    async def standing(self, user_id: int) -> Standing:
+        """A user's role, and whether they are answering a partner's contribution."""
+        rows = await self._rows(
+            "SELECT (SELECT role FROM members WHERE user_id = ?), EXISTS (SELECT 1 FROM "
+            "contributions WHERE partner_id = ? AND sent_at IS NULL), EXISTS (SELECT 1 FROM "
+            "contributions WHERE partner_id = ?)", (user_id, user_id, user_id))
+        role, answering, contributed = rows[0]
+        return Standing(role, bool(answering), bool(contributed))
+
+    async def members(self) -> list[Member]:
+        """Every member, in the order they joined."""
+        rows = await self._rows("SELECT * FROM members ORDER BY joined_at")
+        return [Member(u, self.store._open(u, NO_DRAFT, "member name", name), role, joined)
+                for u, name, role, joined in rows]
+
+    async def remove_member(self, user_id: int) -> bool:
+        """Take away a member's access and erase everything stored about them."""
+        async with self._tx("remove the member") as tx:
+            changed = await tx.run("DELETE FROM members WHERE user_id = ?", (user_id,))
+            removed = changed > 0
+        await self.store.delete_user(user_id)
+        return removed

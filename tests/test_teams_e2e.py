@@ -1,0 +1,184 @@
+"""Teams end to end: the bot polls the local Bot API server; an admin, colleagues and
+strangers play it as people would."""
+
+from __future__ import annotations
+
+import json
+import logging
+import re
+import sqlite3
+from collections.abc import AsyncIterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from tests.botapi_server import BotApiServer
+from tests.telegram_world import (
+    COLLEAGUE,
+    PRACTITIONER,
+    STRANGER,
+    ErrorCollector,
+    World,
+    bot_settings,
+    running_bot,
+)
+
+pytestmark = pytest.mark.e2e
+ADMIN = PRACTITIONER
+NEWCOMER = 5151
+NAV = {"Back", "Skip", "Keep", "Help", "Use this", "Done"}
+LINK = re.compile(r"https://t\.me/sosbot_test_bot\?start=([A-Za-z0-9_-]+)")
+
+
+@pytest.fixture
+async def world(tmp_path: Path) -> AsyncIterator[World]:
+    errors = ErrorCollector()
+    logging.getLogger().addHandler(errors)
+    try:
+        async with BotApiServer() as server:
+            settings = bot_settings(server, tmp_path / "bot.db",
+                                    SOSBOT_ALLOWED_USERS=str(ADMIN))
+            the_world = World(server, settings, errors)
+            async with running_bot(server, settings):
+                yield the_world
+            assert [r.getMessage() for r in errors.records] == []
+            assert server.errors == []
+    finally:
+        logging.getLogger().removeHandler(errors)
+
+
+def scope_of(call: dict[str, Any]) -> dict[str, Any]:
+    """The command scope a setMyCommands call gave (the default scope when none)."""
+    scope = call.get("scope") or {}
+    return dict(json.loads(scope) if isinstance(scope, str) else scope)
+
+
+def count(db: Path, table: str) -> int:
+    with sqlite3.connect(db) as conn:
+        return int(conn.execute(f"SELECT count(*) FROM {table}").fetchone()[0])
+
+
+async def open_link(world: World, user: int, code: str, first_name: str = "Tester") -> str:
+    """Opening a deep link: Telegram sends `/start <code>` from that person."""
+    mark = len(world.server.calls)
+    world.server.send_command(user, "start", code, first_name=first_name)
+    await world.settle(mark)
+    return world.texts(user)[-1]
+
+
+async def colleague_link(world: World) -> str:
+    await world.command("invite", user=ADMIN)
+    await world.tap("A colleague", user=ADMIN)
+    found = LINK.search(world.texts(ADMIN)[-1])
+    assert found is not None, world.texts(ADMIN)[-1]
+    return found.group(1)
+
+
+async def test_an_admin_invites_a_colleague_who_joins_and_starts_a_mapping(world: World) -> None:
+    code = await colleague_link(world)
+    welcome = await open_link(world, NEWCOMER, code, "Sam")
+    assert "Welcome, Sam" in welcome
+    assert "/privacy" in welcome
+    await world.command("new", user=NEWCOMER)
+    await world.tap(next(b["text"] for row in world.last(NEWCOMER).buttons for b in row
+                         if b["text"].startswith("Safety mapping")), user=NEWCOMER)
+    await world.say("TB-7", user=NEWCOMER)
+    assert "Question 1 of" in world.texts(NEWCOMER)[-1]
+
+
+async def test_a_used_or_forged_link_gets_one_polite_line_and_stores_nothing(
+        world: World) -> None:
+    code = await colleague_link(world)
+    await open_link(world, NEWCOMER, code)
+    members = count(world.settings.db, "members")
+    for payload in (code, "A" * 32, "not-a-code"):
+        before = len(world.texts(STRANGER))
+        reply = await open_link(world, STRANGER, payload)
+        assert "can't be used" in reply
+        assert len(world.texts(STRANGER)) == before + 1
+    assert count(world.settings.db, "members") == members
+    assert count(world.settings.db, "sessions") == 0
+    await world.command("new", user=STRANGER)
+    assert "administrator" in world.texts(STRANGER)[-1]
+
+
+async def test_an_admin_removes_a_member_who_loses_access_and_their_drafts(
+        world: World) -> None:
+    await open_link(world, NEWCOMER, await colleague_link(world), "Sam")
+    await world.command("new", user=NEWCOMER)
+    await world.tap(next(b["text"] for row in world.last(NEWCOMER).buttons for b in row
+                         if b["text"].startswith("Pre-referral")), user=NEWCOMER)
+    await world.say("QR-1", user=NEWCOMER)
+    assert count(world.settings.db, "drafts") == 1
+    await world.command("members", user=ADMIN)
+    listing = world.texts(ADMIN)[-1]
+    assert "Sam, joined" in listing
+    await world.tap("Remove Sam", user=ADMIN)
+    assert "lose access at once" in world.texts(ADMIN)[-1]
+    await world.tap("Yes, remove", user=ADMIN)
+    assert "Removed Sam" in world.texts(ADMIN)[-1]
+    assert count(world.settings.db, "drafts") == 0
+    await world.command("resume", user=NEWCOMER)
+    assert "administrator" in world.texts(NEWCOMER)[-1]
+
+
+async def test_only_admins_see_members_and_have_it_in_their_menu(world: World) -> None:
+    await open_link(world, NEWCOMER, await colleague_link(world))
+    await world.command("members", user=NEWCOMER)
+    assert "Only an admin" in world.texts(NEWCOMER)[-1]
+    await world.command("invite", user=NEWCOMER)
+    assert "open a safety mapping first" in world.texts(NEWCOMER)[-1]
+    menus = {str(scope_of(c).get("chat_id", "default")): {x["command"] for x in c["commands"]}
+             for c in world.server.calls_to("setMyCommands")}
+    assert "members" in menus[str(ADMIN)]
+    assert "members" not in menus["default"]
+    assert "invite" in menus["default"]
+
+
+
+async def finish_reflection(world: World, user: int) -> None:
+    """Start the reflection and answer whatever it asks until it is finished."""
+    await world.command("new", user=user)
+    await world.tap(next(b["text"] for row in world.last(user).buttons for b in row
+                         if b["text"].startswith("Pre-referral")), user=user)
+    await world.say("QR-9", user=user)
+    for _ in range(60):
+        if any("That's the end of this tool" in t for t in world.texts(user)):
+            return
+        question = next(m for m in reversed(world.messages(user)) if m.buttons)
+        labels = [b["text"] for row in question.buttons for b in row]
+        options = [x for x in labels if x not in NAV]
+        if "Keep it as it is" in labels:
+            await world.tap("Keep it as it is", user=user)
+        elif "Use this" in labels:
+            await world.tap("Use this", user=user)
+        elif options and all(o.isdigit() for o in options):
+            await world.tap("3", user=user)
+        elif options and "Done" not in options:
+            await world.tap(options[0], user=user)
+        else:
+            await world.say("share-canary: a bruise on her arm, seen at clinic", user=user)
+            if "Done" in [b["text"] for row in world.last(user).buttons for b in row]:
+                await world.tap("Done", user=user)
+    raise AssertionError("the reflection did not finish")
+
+
+async def test_a_member_shares_a_finished_summary_with_a_colleague(world: World) -> None:
+    await open_link(world, NEWCOMER, await colleague_link(world), "Sam")
+    await open_link(world, COLLEAGUE, await colleague_link(world), "Ali")
+    await world.command("share", user=NEWCOMER)
+    assert "finished summary" in world.texts(NEWCOMER)[-1]
+    await finish_reflection(world, NEWCOMER)
+    await world.command("share", user=NEWCOMER)
+    await world.tap("Send to Ali", user=NEWCOMER)
+    await world.server.wait_for(lambda: "Sent to Ali" in world.texts(NEWCOMER)[-1])
+    received = "\n".join(world.texts(COLLEAGUE))
+    assert "shared a finished summary with you" in received
+    assert "share-canary" in received
+    documents = world.server.documents(COLLEAGUE)
+    assert sorted(d.filename.rsplit(".", 1)[1] for d in documents) == ["docx", "html", "txt"]
+    assert not any(m.buttons for m in world.messages(COLLEAGUE)[-4:])
+    with sqlite3.connect(world.settings.db) as conn:
+        assert conn.execute("SELECT count(*) FROM drafts WHERE user_id = ?",
+                            (COLLEAGUE,)).fetchone()[0] == 0

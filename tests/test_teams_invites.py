@@ -1,0 +1,188 @@
+"""Invite codes and members, on a real SQLite file: only hashes kept, expiry, uses, withdrawal."""
+
+from __future__ import annotations
+
+import asyncio
+import re
+import sqlite3
+import time
+from pathlib import Path
+
+from bot.teams.codes import code_hash, deep_link, looks_like_code, new_code
+from bot.teams.invites import DAY, invite_colleague, invite_partner
+from flows.draft import Draft
+from storage.contributions import ContributionStore
+from storage.migrations import LATEST
+from storage.store import Store
+from storage.teams import TeamStore
+from tests.botapi_server import BotApiServer
+from tests.conftest import sosbot_command, sosbot_env
+
+ADMIN = 1
+NOW = 1_800_000_000.0
+START_PAYLOAD = re.compile(r"[A-Za-z0-9_-]{1,64}")
+
+
+def members_in(path: Path) -> int:
+    with sqlite3.connect(path) as db:
+        return int(db.execute("SELECT count(*) FROM members").fetchone()[0])
+
+
+def test_codes_fit_a_telegram_start_link_and_carry_at_least_128_random_bits() -> None:
+    codes = {new_code() for _ in range(1000)}
+    assert len(codes) == 1000
+    for code in codes:
+        assert START_PAYLOAD.fullmatch(code)
+        assert looks_like_code(code)
+        assert len(code) * 6 >= 128  # base64 characters carry 6 bits each
+    link = deep_link("sosbot_test_bot", "abc")
+    assert link == "https://t.me/sosbot_test_bot?start=abc"
+
+
+async def test_the_database_keeps_only_the_hash_of_a_code(store: Store) -> None:
+    made = await invite_colleague(TeamStore(store), ADMIN, now=NOW)
+    await store.checkpoint()
+    data = await asyncio.to_thread(Path(store.path).read_bytes)
+    assert made.code.encode() not in data
+    assert code_hash(made.code).encode() in data
+
+
+async def test_a_colleague_joins_once_with_a_single_use_code(store: Store) -> None:
+    teams = TeamStore(store)
+    made = await invite_colleague(teams, ADMIN, now=NOW)
+    assert await teams.join(code_hash(made.code), 7, "Sam Okafor", NOW + 60) is not None
+    assert await teams.join(code_hash(made.code), 8, "Someone Else", NOW + 120) is None
+    assert [(m.user_id, m.name, m.role) for m in await teams.members()] == [
+        (7, "Sam Okafor", "member")]
+    assert (await teams.standing(8)).role is None
+
+
+async def test_expired_withdrawn_and_forged_codes_store_nothing(store: Store) -> None:
+    teams = TeamStore(store)
+    expired = await invite_colleague(teams, ADMIN, days=1, now=NOW)
+    withdrawn = await invite_colleague(teams, ADMIN, uses=5, now=NOW)
+    assert await teams.withdraw(withdrawn.invite.short_id) == 1
+    for code, at in ((expired.code, NOW + DAY + 1), (withdrawn.code, NOW + 1),
+                     (new_code(), NOW + 1)):
+        assert await teams.join(code_hash(code), 7, "Sam", at) is None
+    assert await teams.members() == []
+    assert members_in(Path(store.path)) == 0
+
+
+async def test_an_admin_invite_makes_an_admin_and_uses_run_out(store: Store) -> None:
+    teams = TeamStore(store)
+    made = await invite_colleague(teams, ADMIN, role="admin", uses=2, now=NOW)
+    for user in (7, 8):
+        assert await teams.join(code_hash(made.code), user, f"User {user}", NOW) is not None
+    assert await teams.join(code_hash(made.code), 9, "User 9", NOW) is None
+    assert {m.user_id: m.role for m in await teams.members()} == {7: "admin", 8: "admin"}
+    assert await teams.invites(NOW) == []
+
+
+async def test_a_removed_member_loses_access_and_their_drafts(store: Store) -> None:
+    teams = TeamStore(store)
+    made = await invite_colleague(teams, ADMIN, now=NOW)
+    await teams.join(code_hash(made.code), 7, "Sam", NOW)
+    draft = Draft(id="d7", user_id=7, flow_id="mapping", flow_version=1, label="TB-7",
+                  answers={"a": "canary-removed-member"})
+    await store.save(draft, draft.answers, new=True)
+    assert await teams.remove_member(7)
+    assert (await teams.standing(7)).role is None
+    assert await store.list_drafts(7) == []
+    data = await asyncio.to_thread(Path(store.path).read_bytes)
+    assert b"canary-removed-member" not in data
+
+
+async def test_a_fresh_database_reaches_the_teams_schema_and_reopening_changes_nothing(
+        tmp_path: Path) -> None:
+    path = tmp_path / "t.db"
+    for _ in range(2):
+        async with await Store.open(path):
+            pass
+    with sqlite3.connect(path) as db:
+        assert db.execute("PRAGMA user_version").fetchone()[0] == LATEST
+        names = {r[0] for r in db.execute("SELECT name FROM sqlite_master")}
+    assert {"members", "invites", "contributions"} <= names
+
+
+async def _sosbot(*args: str, env: dict[str, str]) -> tuple[int, str, str]:
+    process = await asyncio.create_subprocess_exec(
+        *sosbot_command(*args), env=sosbot_env(**env), stdout=asyncio.subprocess.PIPE,
+        stderr=asyncio.subprocess.PIPE)
+    out, err = await asyncio.wait_for(process.communicate(), 60)
+    return process.returncode or 0, out.decode(), err.decode()
+
+
+async def test_sosbot_invite_prints_a_deep_link_with_the_bot_name_from_telegram(
+        tmp_path: Path) -> None:
+    db = tmp_path / "bot.db"
+    async with BotApiServer() as server:
+        env = {"TELEGRAM_BOT_TOKEN": server.token, "SOSBOT_API_ROOT": server.root,
+               "SOSBOT_DB": str(db)}
+        status, out, err = await _sosbot("invite", "--admin", "--days", "3", "--uses", "2",
+                                         env=env)
+    assert status == 0, err
+    link = out.strip()
+    assert link.startswith("https://t.me/sosbot_test_bot?start=")
+    code = link.rsplit("=", 1)[1]
+    assert looks_like_code(code)
+    assert "joins as an admin" in err
+    assert "2 time(s)" in err
+    async with await Store.open(db) as store:
+        invite = await TeamStore(store).open_invite(code_hash(code), time.time())
+    assert invite is not None
+    assert invite.role == "admin"
+    assert invite.uses_left == 2
+
+
+async def test_sosbot_invite_lists_and_withdraws_without_a_token(tmp_path: Path) -> None:
+    env = {"SOSBOT_DB": str(tmp_path / "bot.db")}
+    status, out, err = await _sosbot("invite", env=env)
+    assert status == 0
+    assert out.startswith("/start ")
+    short_id = err.rsplit("--withdraw ", 1)[1].strip()
+    status, out, _ = await _sosbot("invite", "--list", env=env)
+    assert short_id in out
+    assert "member" in out
+    assert (await _sosbot("invite", "--withdraw", short_id, env=env))[0] == 0
+    status, out, _ = await _sosbot("invite", "--list", env=env)
+    assert out.strip() == "No open invites."
+    status, _, err = await _sosbot("invite", "--days", "0", env=env)
+    assert status == 2
+    assert "--days" in err
+
+
+async def test_a_partner_link_works_once_and_not_after_the_mapping_is_finished(
+        store: Store) -> None:
+    teams, contributions = TeamStore(store), ContributionStore(TeamStore(store))
+    draft = Draft(id="lead1", user_id=ADMIN, flow_id="mapping", flow_version=1, label="TB-7")
+    await store.save(draft, (), new=True)
+    first = await invite_partner(teams, ADMIN, "lead1", agency="School", label="TB-7",
+                                 lead_name="Jo", now=NOW)
+    second = await invite_partner(teams, ADMIN, "lead1", agency="Police", label="TB-7",
+                                  lead_name="Jo", now=NOW)
+    assert await contributions.claim(code_hash(first.code), 7, NOW + 1) is not None
+    assert await contributions.claim(code_hash(first.code), 8, NOW + 2) is None
+    draft.status = "completed"
+    await store.save(draft, ())
+    assert await contributions.claim(code_hash(second.code), 8, NOW + 3) is None
+    assert [c is None for _, c in await contributions.for_draft("lead1")] == [True, True]
+
+
+async def test_a_partners_unsent_answers_go_with_the_mapping(store: Store) -> None:
+    teams = TeamStore(store)
+    contributions = ContributionStore(teams)
+    lead = Draft(id="lead2", user_id=ADMIN, flow_id="mapping", flow_version=1, label="TB-7")
+    await store.save(lead, (), new=True)
+    made = await invite_partner(teams, ADMIN, "lead2", agency="School", label="TB-7",
+                                lead_name="Jo", now=NOW)
+    assert await contributions.claim(code_hash(made.code), 7, NOW + 1) is not None
+    working = Draft(id="part7", user_id=7, flow_id="contribution", flow_version=1,
+                    label="TB-7", answers={"worries": "unsent-canary"})
+    await store.save(working, working.answers, new=True)
+    await contributions.set_working(code_hash(made.code), "part7")
+    assert await store.delete_draft(ADMIN, "lead2")
+    assert await store.list_drafts(7) == []
+    assert await contributions.answering(7) is None
+    data = await asyncio.to_thread(Path(store.path).read_bytes)
+    assert b"unsent-canary" not in data

@@ -1,0 +1,278 @@
+"""Partners end to end, through the real Application and the local Bot API server: an admin
+invites a colleague, who starts a mapping and invites two partners; one contributes, the other
+never answers; links are misused; the lead's /delete leaves nothing behind."""
+
+from __future__ import annotations
+
+import asyncio
+import base64
+import logging
+import re
+import sqlite3
+import time
+from collections.abc import AsyncIterator
+from pathlib import Path
+
+import pytest
+
+from bot.teams.codes import new_code
+from bot.teams.invites import DAY, invite_partner
+from storage.crypto import AesGcmSealer, parse_keys
+from storage.store import Store
+from storage.teams import TeamStore
+from tests.botapi_server import BotApiServer
+from tests.telegram_world import (
+    PRACTITIONER,
+    TEST_KEY,
+    ErrorCollector,
+    World,
+    bot_settings,
+    running_bot,
+)
+
+pytestmark = pytest.mark.e2e
+ADMIN, LEAD, SCHOOL, POLICE, OTHER = PRACTITIONER, 5151, 6161, 7171, 8181
+LINK = re.compile(r"https://t\.me/sosbot_test_bot\?start=([A-Za-z0-9_-]+)")
+LEAD_ANSWER = "lead-only-canary: mum's partner grabbed T by the arm"
+WORRY = "school-canary: T came in hungry three times this month"
+CHILD = "Mummy cries at night and I make my own toast"
+TEAM_TABLES = ("invites", "contributions", "members", "drafts", "answers")
+PARTNER_INVITES = "invites WHERE kind = 'partner'"
+
+
+@pytest.fixture
+async def world(tmp_path: Path) -> AsyncIterator[World]:
+    errors = ErrorCollector()
+    logging.getLogger().addHandler(errors)
+    try:
+        async with BotApiServer() as server:
+            settings = bot_settings(server, tmp_path / "bot.db", SOSBOT_ALLOWED_USERS=str(ADMIN))
+            the_world = World(server, settings, errors)
+            async with running_bot(server, settings):
+                yield the_world
+            assert [r.getMessage() for r in errors.records] == []
+            assert server.errors == []
+    finally:
+        logging.getLogger().removeHandler(errors)
+
+
+def counts(db: Path) -> dict[str, int]:
+    with sqlite3.connect(db) as conn:
+        return {t: int(conn.execute(f"SELECT count(*) FROM {t}").fetchone()[0])
+                for t in (*TEAM_TABLES, PARTNER_INVITES)}
+
+
+async def open_link(world: World, user: int, code: str, first_name: str = "Tester") -> str:
+    mark = len(world.server.calls)
+    world.server.send_command(user, "start", code, first_name=first_name)
+    await world.settle(mark)
+    return "\n".join(world.texts(user))
+
+
+def link_in(text: str) -> str:
+    found = LINK.search(text)
+    assert found is not None, text
+    return found.group(1)
+
+
+async def lead_with_a_mapping(world: World) -> None:
+    await world.command("invite", user=ADMIN)
+    await world.tap("A colleague", user=ADMIN)
+    await open_link(world, LEAD, link_in(world.texts(ADMIN)[-1]))
+    await world.command("new", user=LEAD)
+    await world.tap(next(b["text"] for row in world.last(LEAD).buttons for b in row
+                         if b["text"].startswith("Safety mapping")), user=LEAD)
+    await world.say("TB-7", user=LEAD)
+    await world.tap("A child protection conference", user=LEAD)
+    await world.answer(LEAD_ANSWER, user=LEAD)
+
+
+async def partner_link(world: World, agency: str) -> str:
+    await world.command("invite", user=LEAD)
+    await world.tap("A partner to contribute to this mapping", user=LEAD)
+    await world.tap(agency, user=LEAD)
+    return link_in(world.texts(LEAD)[-1])
+
+
+async def contribute(world: World, user: int) -> None:
+    await world.tap("School", user=user)
+    await world.answer("designated safeguarding lead", user=user)
+    await world.answer(WORRY, user=user)
+    await world.answer("Nan walks T to school and stays to talk to staff", user=user)
+    await world.answer("Breakfast club from Monday; the DSL checks in each Friday", user=user)
+    await world.tap("4", user=user)
+    await world.answer("Fed at nan's and at school; 5 if breakfast at home most days", user=user)
+    await world.answer(CHILD, user=user)
+    await shown(world, user, "That's every question")
+
+
+async def shown(world: World, user: int, text: str) -> str:
+    """Wait for the message containing `text` (some come after the conversation's reply)."""
+    return await world.server.wait_for(
+        lambda: next((t for t in reversed(world.texts(user)) if text in t), None))
+
+
+async def test_a_partner_contributes_and_the_lead_sees_it_attributed_with_the_missing_one(
+        world: World) -> None:
+    await lead_with_a_mapping(world)
+    school, police = await partner_link(world, "School"), await partner_link(world, "Police")
+    assert school != police
+    welcome = await open_link(world, SCHOOL, school)
+    assert "Tester has asked you" in welcome
+    assert "TB-7" in welcome
+    await contribute(world, SCHOOL)
+    seen = "\n".join(world.texts(SCHOOL))
+    assert LEAD_ANSWER not in seen
+    await world.tap("Send it to Tester", user=SCHOOL)
+    assert "Sent to Tester" in world.texts(SCHOOL)[-1], world.texts(SCHOOL)[-6:]
+    assert "School, designated safeguarding lead has sent a contribution" in \
+        world.texts(LEAD)[-1]
+
+    await world.command("review", user=LEAD)
+    review = await shown(world, LEAD, "Partners' contributions")
+    assert "School, designated safeguarding lead" in review
+    assert WORRY in review
+    assert CHILD in review
+    assert "Not answered yet: Police" in review
+
+    before = len(world.texts(LEAD))
+    await world.command("summary", user=LEAD)
+    summary = "\n".join(world.texts(LEAD)[before:])
+    assert "School, designated safeguarding lead" in summary
+    assert WORRY in summary
+    assert "Partners invited who have not answered" in summary
+    assert "Police" in summary
+    await world.command("export", user=LEAD)
+    text = next(d for d in world.server.documents(LEAD) if d.filename.endswith(".txt"))
+    exported = text.content.decode()
+    assert "School, designated safeguarding lead" in exported
+    assert WORRY in exported
+    assert "4 on a scale of 0 to 10" in exported
+    assert "Police: invited" in exported
+    assert CHILD in exported
+
+    await world.tap("Leave out School, designated safeguarding lead", user=LEAD)
+    assert "Left out" in world.texts(LEAD)[-1]
+    before = len(world.texts(LEAD))
+    await world.command("summary", user=LEAD)
+    again = "\n".join(world.texts(LEAD)[before:])
+    assert "TB-7" in again
+    assert WORRY not in again
+
+
+async def test_misused_links_are_refused_and_store_nothing(world: World) -> None:
+    await lead_with_a_mapping(world)
+    school, police = await partner_link(world, "School"), await partner_link(world, "Police")
+    await open_link(world, SCHOOL, school)
+    await contribute(world, SCHOOL)
+    await world.tap("Send it to Tester", user=SCHOOL)
+    expired = await an_expired_link(world)
+    await world.command("review", user=LEAD)
+    await shown(world, LEAD, "Partners' contributions")
+    before = counts(world.settings.db)
+    assert "already contributed" in await open_link(world, SCHOOL, police)
+    for code in (school, expired, new_code(), "../../etc"):
+        reply = (await open_link(world, OTHER, code)).splitlines()[-1]
+        assert "can't be used" in reply
+    await world.command("review", user=SCHOOL)
+    assert "sent, so it can't be changed" in world.texts(SCHOOL)[-1]
+    await world.command("new", user=SCHOOL)
+    await world.command("review", user=OTHER)
+    assert "administrator" in world.texts(OTHER)[-1]
+    _, data = world.with_button("Edit 1", user=LEAD)
+    mark = len(world.server.calls)
+    world.server.press_button(SCHOOL, world.last(SCHOOL).message_id, data, allow_missing=True)
+    await world.settle(mark)
+    assert LEAD_ANSWER not in "\n".join(world.texts(SCHOOL) + world.texts(OTHER))
+    assert counts(world.settings.db) == before
+    assert "has asked you" in await open_link(world, POLICE, police)  # still works for Police
+
+
+async def an_expired_link(world: World) -> str:
+    """A link the lead made eight days ago (as if; the clock is the test's)."""
+    sealer = AesGcmSealer(parse_keys(TEST_KEY, "test key"))
+    async with await Store.open(world.settings.db, sealer=sealer) as store:
+        drafts = await store.list_drafts(LEAD)
+        made = await invite_partner(TeamStore(store), LEAD, drafts[0].id, agency="Housing",
+                                    label="TB-7", lead_name="Tester", now=time.time() - 8 * DAY)
+    return made.code
+
+
+async def test_the_leads_delete_leaves_no_contribution_anywhere(world: World) -> None:
+    await lead_with_a_mapping(world)
+    school = await partner_link(world, "School")
+    await partner_link(world, "Police")
+    await open_link(world, SCHOOL, school)
+    await contribute(world, SCHOOL)
+    await world.tap("Send it to Tester", user=SCHOOL)
+    assert counts(world.settings.db)["contributions"] == 1, world.texts(SCHOOL)[-5:]
+    assert not await secrets_in(world.settings.db), "a contribution is stored encrypted"
+    await world.command("delete", user=LEAD)
+    await world.tap("Yes, erase everything", user=LEAD)
+    left = counts(world.settings.db)
+    assert left == {**left, "contributions": 0, PARTNER_INVITES: 0, "drafts": 0, "answers": 0}
+    assert not await secrets_in(world.settings.db)
+
+
+async def secrets_in(db: Path) -> list[str]:
+    """Which of the partner's and the lead's words can be read in the database files."""
+    found = []
+    for path in (db, db.with_name(db.name + "-wal")):
+        if path.exists():
+            data = await asyncio.to_thread(path.read_bytes)
+            found += [secret for secret in (WORRY, CHILD, LEAD_ANSWER)
+                      if secret.encode() in data or base64.b64encode(secret.encode()) in data]
+    return found
+
+
+async def test_a_partner_withdraws_and_the_lead_is_told(world: World) -> None:
+    await lead_with_a_mapping(world)
+    await open_link(world, SCHOOL, await partner_link(world, "School"))
+    await contribute(world, SCHOOL)
+    await world.tap("Send it to Tester", user=SCHOOL)
+    await world.command("delete", user=SCHOOL)
+    await world.tap("Yes, withdraw it", user=SCHOOL)
+    assert "Withdrawn" in world.texts(SCHOOL)[-1]
+    assert "has been withdrawn" in world.texts(LEAD)[-1]
+    assert counts(world.settings.db)["contributions"] == 0
+    await world.command("review", user=SCHOOL)
+    assert "administrator" in world.texts(SCHOOL)[-1]
+
+
+async def test_guessing_links_is_slowed_down(world: World) -> None:
+    for _ in range(6):  # five tries at once, then one "wait" ...
+        mark = len(world.server.calls)
+        world.server.send_command(OTHER, "start", new_code())
+        await world.settle(mark)
+    world.server.send_command(OTHER, "start", new_code())  # ... and then silence
+    await world.server.wait_idle()
+    replies = world.texts(OTHER)
+    assert sum("can't be used" in r for r in replies) == 5
+    assert sum("wait a minute" in r for r in replies) == 1
+    assert len(replies) == 6
+
+
+async def test_a_partner_changes_an_answer_before_sending_and_then_it_is_locked(
+        world: World) -> None:
+    await lead_with_a_mapping(world)
+    await open_link(world, SCHOOL, await partner_link(world, "School"))
+    await contribute(world, SCHOOL)
+    await world.tap("Change an answer", user=SCHOOL)
+    await world.tap("Edit 3", user=SCHOOL)
+    await world.answer("school-canary: T came in hungry on four days this month", user=SCHOOL)
+    def offered() -> int:
+        return sum("That's every question" in t for t in world.texts(SCHOOL))
+
+    while offered() < 2:  # the later answers are kept as they were
+        question = next(m for m in reversed(world.messages(SCHOOL)) if m.buttons)
+        labels = [b["text"] for row in question.buttons for b in row]
+        if "Keep" not in labels:
+            await world.server.wait_for(lambda: offered() >= 2)
+            break
+        await world.tap("Keep", user=SCHOOL)
+    await world.tap("Send it to Tester", user=SCHOOL)
+    await world.command("review", user=LEAD)
+    review = await shown(world, LEAD, "Partners' contributions")
+    assert "on four days this month" in review
+    await world.command("back", user=SCHOOL)
+    assert "sent, so it can't be changed" in world.texts(SCHOOL)[-1]
