@@ -181,6 +181,13 @@ class TeamStore:
             "ORDER BY created_at DESC", (now,))
         return [self._invite(r) for r in rows]
 
+    async def forget_spent(self, now: float) -> int:
+        """Erase colleague invites that can no longer be used (partners' go with their draft)."""
+        async with self._tx("erase spent invites") as tx:
+            return await tx.run(
+                "DELETE FROM invites WHERE kind = 'colleague' AND (expires_at < ? "
+                "OR uses_left = 0 OR withdrawn = 1)", (now,))
+
     # --- members ------------------------------------------------------------------------
 
     async def standing(self, user_id: int) -> Standing:

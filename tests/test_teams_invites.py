@@ -186,3 +186,14 @@ async def test_a_partners_unsent_answers_go_with_the_mapping(store: Store) -> No
     assert await contributions.answering(7) is None
     data = await asyncio.to_thread(Path(store.path).read_bytes)
     assert b"unsent-canary" not in data
+
+
+async def test_spent_colleague_invites_are_forgotten_and_open_ones_kept(store: Store) -> None:
+    teams = TeamStore(store)
+    used = await invite_colleague(teams, ADMIN, now=NOW)
+    await teams.join(code_hash(used.code), 7, "Sam", NOW)
+    await invite_colleague(teams, ADMIN, days=1, now=NOW)
+    kept = await invite_colleague(teams, ADMIN, days=30, now=NOW)
+    assert await teams.forget_spent(NOW + 2 * DAY) == 2
+    assert [i.code_hash for i in await teams.invites(NOW + 2 * DAY)] == [kept.invite.code_hash]
+    assert [m.user_id for m in await teams.members()] == [7]

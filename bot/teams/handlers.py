@@ -96,6 +96,14 @@ class TeamHandlers:
         app.add_handler(CommandHandler("share", self.share))
         app.add_handler(CallbackQueryHandler(self.button, pattern=r"^t:"))
         app.add_handler(TypeHandler(Update, self.after), group=1)
+        if app.job_queue is not None:
+            app.job_queue.run_repeating(self._forget_spent, interval=86_400.0, first=60.0,
+                                        name="spent invites")
+
+    async def _forget_spent(self, context: Context) -> None:
+        """Once a day: spent colleague invites are erased (nothing of them is needed)."""
+        count = await self.team.teams.forget_spent(time.time())
+        log.info("erased %d spent invite(s)", count)
 
     async def set_menus(self, app: Application) -> None:  # type: ignore[type-arg]
         """Give each admin named in the settings the admins' menu (a per-chat command scope)."""
