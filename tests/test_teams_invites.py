@@ -8,6 +8,8 @@ import sqlite3
 import time
 from pathlib import Path
 
+import pytest
+
 from bot.teams.codes import code_hash, deep_link, looks_like_code, new_code
 from bot.teams.invites import DAY, invite_colleague, invite_partner
 from flows.draft import Draft
@@ -197,3 +199,26 @@ async def test_spent_colleague_invites_are_forgotten_and_open_ones_kept(store: S
     assert await teams.forget_spent(NOW + 2 * DAY) == 2
     assert [i.code_hash for i in await teams.invites(NOW + 2 * DAY)] == [kept.invite.code_hash]
     assert [m.user_id for m in await teams.members()] == [7]
+
+
+@pytest.mark.parametrize("erase", ["cancel", "retention"])
+async def test_a_sent_contribution_goes_with_the_mapping(store: Store, erase: str) -> None:
+    teams = TeamStore(store)
+    contributions = ContributionStore(teams)
+    lead = Draft(id="lead3", user_id=ADMIN, flow_id="mapping", flow_version=1, label="TB-7")
+    await store.save(lead, (), new=True)
+    made = await invite_partner(teams, ADMIN, "lead3", agency="School", label="TB-7",
+                                lead_name="Jo", now=NOW)
+    invite = await contributions.claim(code_hash(made.code), 7, NOW + 1)
+    assert invite is not None
+    assert await contributions.send(invite, {"answers": {"worries": "sent-canary"}})
+    if erase == "cancel":
+        assert await store.delete_draft(ADMIN, "lead3")
+    else:
+        report = await store.purge(idle_before=time.time() + 1, done_before=0.0,
+                                   updates_before=0.0)
+        assert report.drafts == 1
+    assert await contributions.for_draft("lead3") == []
+    assert (await teams.standing(7)).contributed is False
+    data = await asyncio.to_thread(Path(store.path).read_bytes)
+    assert b"sent-canary" not in data
