@@ -26,10 +26,11 @@ class ContributionStore:
         async with self.teams._tx("claim the link") as tx:
             if await tx.run(CLAIM, (code_hash, now)) == 0:
                 return None
+            # Parameters only in VALUES, where PostgreSQL takes their types from the columns.
             await tx.run(
-                "INSERT INTO contributions (invite, draft_id, partner_id, updated_at) "
-                "SELECT code_hash, draft_id, ?, ? FROM invites WHERE code_hash = ?",
-                (partner_id, now, code_hash))
+                "INSERT INTO contributions (invite, draft_id, partner_id, updated_at) VALUES "
+                "(?, (SELECT draft_id FROM invites WHERE code_hash = ?), ?, ?)",
+                (code_hash, code_hash, partner_id, now))
         return await self.teams.invite(code_hash)
 
     async def set_working(self, invite: str, working_draft: str) -> None:
