@@ -141,14 +141,16 @@ class Handlers:
             return
         given, draft_id = _parse_button(data)
         if given is None:
-            await query.answer(STALE_TOAST)
+            await _quietly(query.answer(STALE_TOAST))
             return
         replies = await self.conversation.handle(query.from_user.id, given,
                                                  update_id=update.update_id, draft_id=draft_id)
         if len(replies) == 1 and isinstance(replies[0], Notice) and replies[0].kind == "stale":
-            await query.answer(STALE_TOAST)
+            await _quietly(query.answer(STALE_TOAST))
             return
-        await query.answer()
+        # A press Telegram sent again (a webhook resend) was answered the first time, and
+        # Telegram refuses a second answer: that must not turn into "Sorry".
+        await _quietly(query.answer())
         await self._deliver(update, context, replies, query)
 
     async def export(self, update: Update, context: Context) -> None:

@@ -13,7 +13,7 @@ import signal
 import socket
 import sys
 from collections.abc import AsyncIterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -47,6 +47,7 @@ class Instance:
     server: BotApiServer
     db: Path
     port: int
+    extra: dict[str, str] = field(default_factory=dict)
     child: asyncio.subprocess.Process | None = None
     stderr: str = ""
 
@@ -56,11 +57,12 @@ class Instance:
 
     async def start(self) -> None:
         before = len(self.server.calls_to("setWebhook"))
-        env = sosbot_env(TELEGRAM_BOT_TOKEN=DEFAULT_TOKEN, SOSBOT_DATA_KEY=TEST_KEY,
-                         SOSBOT_ALLOWED_USERS=str(PRACTITIONER), SOSBOT_DB=str(self.db),
-                         SOSBOT_API_ROOT=self.server.root, SOSBOT_WEBHOOK_URL=PUBLIC_URL,
-                         SOSBOT_WEBHOOK_SECRET=SECRET, SOSBOT_LISTEN="127.0.0.1",
-                         SOSBOT_PORT=str(self.port))
+        env = sosbot_env(**{
+            "TELEGRAM_BOT_TOKEN": DEFAULT_TOKEN, "SOSBOT_DATA_KEY": TEST_KEY,
+            "SOSBOT_ALLOWED_USERS": str(PRACTITIONER), "SOSBOT_DB": str(self.db),
+            "SOSBOT_API_ROOT": self.server.root, "SOSBOT_WEBHOOK_URL": PUBLIC_URL,
+            "SOSBOT_WEBHOOK_SECRET": SECRET, "SOSBOT_LISTEN": "127.0.0.1",
+            "SOSBOT_PORT": str(self.port), **self.extra})
         self.child = await asyncio.create_subprocess_exec(
             sys.executable, "-m", "bot.cli", "run", "--webhook", cwd=self.db.parent, env=env,
             stdout=asyncio.subprocess.DEVNULL, stderr=asyncio.subprocess.PIPE)
@@ -227,3 +229,19 @@ async def test_a_port_already_in_use_is_one_line(tmp_path: Path) -> None:
     assert child.returncode == 1
     assert "SOSBOT_PORT" in line
     assert server.calls_to("setWebhook") == []  # Telegram is not pointed at a dead address
+
+
+async def test_a_button_press_delivered_twice_is_handled_once_without_an_error(
+        tmp_path: Path) -> None:
+    async with BotApiServer() as server, instance(server, tmp_path / "bot.db") as bot:
+        assert await bot.post(server.take_update(server.send_command(PRACTITIONER, "start")))\
+            == 200
+        menu = server.chat(PRACTITIONER)[-1]
+        tap = server.take_update(server.press_button(PRACTITIONER, menu.message_id,
+                                                     "n:reflection"))
+        assert await bot.post(tap) == 200
+        texts = server.texts(PRACTITIONER)
+        assert await bot.post(tap) == 200  # Telegram's resend, or the proxy's retry
+        assert server.texts(PRACTITIONER) == texts  # no second prompt, no "Sorry"
+        assert await bot.stop() == 0
+    assert "ERROR" not in bot.stderr
