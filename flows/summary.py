@@ -218,4 +218,7 @@ def _view(text: str) -> View:
     match = _NUMBER.match(text.strip())
     if match is None:
         return View(text.strip(), None)
-    return View(match["who"].strip(), int(match["n"]), match["why"].strip())
+    why = match["why"].strip()
+    if why.startswith("(") and why.endswith(")"):  # "T: 3 (her faces scale)" is printed in ()
+        why = why[1:-1].strip()
+    return View(match["who"].strip(), int(match["n"]), why)

@@ -157,8 +157,8 @@ def _scale(doc: WordDocument, scale: ScaleResult) -> None:
     if scale.views or scale.missing:
         doc.add_paragraph().add_run("Each person's number:").italic = True
         for view in scale.views:
-            number = "no number" if view.value is None else str(view.value)
-            doc.add_paragraph(clean(f"{view.who}: {number}"
+            number = "" if view.value is None else f": {view.value}"
+            doc.add_paragraph(clean(f"{view.who}{number}"
                                     + (f" ({view.reason})" if view.reason else "")))
         for who in scale.missing:
             doc.add_paragraph(clean(f"{who}: not given"))

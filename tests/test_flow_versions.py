@@ -44,7 +44,7 @@ def half_answered(flow: Flow) -> EngineChat:
 
 def test_every_tool_changed_in_this_round_has_a_higher_version(
         before: Mapping[str, Flow], flows: Mapping[str, Flow]) -> None:
-    assert set(before) == set(flows)
+    assert set(before) <= set(flows)  # a tool added later has no "before"
     for flow_id, old in before.items():
         assert flows[flow_id].version > old.version, flow_id
 

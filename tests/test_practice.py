@@ -135,3 +135,17 @@ def test_three_houses_everyone_and_not_him_raises_a_question_at_the_top(
     summary = case_summary(flow)
     assert summary.record[0].step_id == "not_told"  # who must not be told comes first
     assert {e.step_id for e in summary.record} >= {"session_when", "present"}
+
+
+def test_each_agencys_line_is_read_as_who_number_and_why_or_kept_as_said(
+        flows: Mapping[str, Flow]) -> None:
+    flow = flows["mapping"]
+    draft = walk_case(flow).draft
+    draft.answers["safety_scale_others"] = [
+        "School: 4, settled in class", "T: 3 (her faces scale)", "Nan thinks about a 6"]
+    (overall,) = build_summary(flow, draft).scales
+    assert [(v.who, v.value, v.reason) for v in overall.views][-3:] == [
+        ("School", 4, "settled in class"), ("T", 3, "her faces scale"),
+        ("Nan thinks about a 6", None, "")]
+    text = render_text(build_summary(flow, draft))
+    assert "      T: 3 (her faces scale)\n      Nan thinks about a 6\n" in text
