@@ -61,7 +61,7 @@ _FACTS = alternation("""single young new first-time lone teenage foster step ful
     part-time working stay-at-home older younger""")
 _CARE_NOUNS = alternation("""supervision attendance hygiene parenting care conditions diet
     routines routine boundaries presentation communication home_environment
-    home_conditions basic_care emotional_warmth stimulation""")
+    home_conditions basic_care emotional_warmth stimulation relationship relationships""")
 _PEOPLE_WORDS = (r"(?:mum|mother|dad|father|stepdad|partner|boyfriend|parents?|carers?|adults?"
                  r"|men|man|older|he|she|they|him|her|them|[A-Z])")
 
@@ -77,7 +77,8 @@ RULES: tuple[Rule, ...] = (
     _rule("a person labelled", "label", "What did the person do or say that gave you that "
           "picture?", rf"\b{_COPULA}\s+(?:a|an)\s+(?!{_FACTS}\b)[a-z]+\s+(?:young\s+|little\s+)?"
           r"(?:man|woman|person|parent|mother|father|mum|dad|carer|child|boy|girl|teenager|lad"
-          r"|individual|character|quantity)\b|\bperpetrat\w+|\bdysregulation\b"),
+          r"|individual|character|quantity)\b|\bperpetrat\w+|\bdysregulation\b"
+          r"|\b[a-z]+-(?:taker|seeker)s?\b"),
     _rule("a risk to", "label", "What has the person done, to whom, and what could happen next?",
           r"\b(?:is|was|are|were|poses?|posed|posing|be|remains?)\s+(?:a\s+)?(?:\w+\s+)?"
           r"(?:risk|danger|threat)\s+to\b|\b(?:high|medium|low|significant|serious|real)[\s-]"
@@ -90,7 +91,8 @@ RULES: tuple[Rule, ...] = (
           r"\b(?:alcoholic|addict|junkie|substance[\s-]misuser|drug[\s-]user)s?\b"
           r"|\b(?:drink(?:ing)?|drug|alcohol|anger|gambling)\s+(?:problems?|issues?)\b"
           r"|\bproblems?\s+with\s+(?:alcohol|drink|drugs|anger|gambling|substances)\b"
-          r"|\b(?:alcohol|drug|substance)\s+dependen(?:cy|ce|t)\b|\banger\s+management\b"),
+          r"|\b(?:alcohol|drug|substance)\s+dependen(?:cy|ce|t)\b|\banger\s+management\b"
+          r"|\b(?:heavy|problem|binge|chronic|functioning)\s+(?:drinker|drug\s+user|user)s?\b"),
     _rule("mental health", "label", "How does the adult's health show day to day, and what "
           "happens for the child when they are unwell?",
           r"\b(?:his|her|their|mum['’]?s|dad['’]?s|mother['’]?s|father['’]?s|parents['’]?|own)"
@@ -163,6 +165,10 @@ RULES: tuple[Rule, ...] = (
           r"\bdeteriorat\w+|\b(?:poor|bad|terrible|awful|sorry)\s+state\b|\b(?:complex|additional"
           r"|unmet|presenting|emerging)\s+needs\b|\b(?:parental|adult|relationship|domestic"
           r"|ongoing)\s+conflict\b"),
+    _rule("needs not met", "vague", "What does the child go without, and what do the adults "
+          "do instead?", r"\bprioriti[sz](?:e|es|ed|ing)\b|\bput(?:s|ting)?\s+(?:the\s+)?"
+          r"(?:\w+['’]s?\s+)?(?:needs\s+)?first\b|\bneeds\s+(?:are|were|have|has|had|is|was)\s+"
+          r"(?:(?:not|never)\s+(?:being\s+|been\s+)?met|unmet)\b"),
     _rule("impact", "vague", "What did the child do or say that shows the effect on them?",
           r"\bimpact(?:s|ed|ing)\s+(?:on|upon)\b|\b(?:will|could|may|might|would|can|to)\s+impact\b"
           r"|(?<!\bthe\s)(?<!\ban\s)(?<!\bits\s)(?<!\bno\s)(?<!\bany\s)(?<!\bher\s)(?<!\bhis\s)"
