@@ -176,6 +176,10 @@ def _peers(r: dict[str, Any]) -> list[str]:
     lines += [f"| {name} | {x['updates_per_s']:g} | {x['cpu_ms_per_update']:g} | "
               f"{x['p50_ms']:g} | {x['p99_ms']:g} | {ratio} | {lost} | {kept} |"
               for name, x, ratio, lost, kept in rows]
+    gc_ms = p["gc_ms_per_update"]
+    lines += ["", f"The collector's own time inside an update (timed, both sosbot rows): "
+              f"{gc_ms['settled']:g} ms settled, {gc_ms['defaults']:g} ms at Python's "
+              "defaults. Both sosbot rows are timed phase by phase (`bench/phases.py`)."]
     return lines
 
 

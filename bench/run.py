@@ -143,7 +143,10 @@ async def _peers(opts: argparse.Namespace, folder: Path, flows: Any) -> dict[str
     n = opts.peers
     _say(f"the peers: {n} practitioners at once, then each peer killed {opts.kills} times")
     script = await record_script(flows, folder)
-    sosbot, sent, extra = await run_sosbot(n, folder / "peers", flows)
+    sosbot, sent, extra = await run_sosbot(n, folder / "peers", flows, phases=True)
+    # Right after, while the machine is as busy: the collector at Python's defaults.
+    defaults, _, _ = await run_sosbot(n, folder / "gc-defaults", flows, tune_gc=False,
+                                      phases=True)
     out: dict[str, Any] = {"practitioners": n, "sosbot": sosbot.report(),
                            "sosbot_calls": sum(extra["calls"].values()),
                            "baseline": (await run_baseline(sent)).report()}
@@ -157,9 +160,9 @@ async def _peers(opts: argparse.Namespace, folder: Path, flows: Any) -> dict[str
         out[mode]["crash"] = kill_peer(folder / "kills", mode, script, sent[:20], opts.kills)
         out[f"ratio_{mode}"] = round(out["sosbot"]["updates_per_s"]
                                      / out[mode]["updates_per_s"], 3)
-    _say("sosbot again, the collector at Python's defaults")
-    defaults, _, _ = await run_sosbot(n, folder / "gc-defaults", flows, tune_gc=False)
     out["sosbot_gc_defaults"] = defaults.report()
+    out["gc_ms_per_update"] = {"settled": out["sosbot"]["phases"]["all"]["gc"],
+                               "defaults": out["sosbot_gc_defaults"]["phases"]["all"]["gc"]}
     return out
 
 
