@@ -156,7 +156,7 @@ async def run_sosbot(count: int, folder: Path, flows: dict[str, Flow], *, think_
             timings.wall, timings.cpu = time.perf_counter() - start, time.process_time() - cpu
             if restore is not None:
                 restore()
-        completed = sum([len(await conversation.store.list_drafts(u, status="completed"))
+        completed = sum([len(await conversation.drafts(u, status="completed"))
                          for u in team])
         sample = await _completed_draft(conversation, team[0])
     if errors.count or completed != count:
@@ -166,9 +166,8 @@ async def run_sosbot(count: int, folder: Path, flows: dict[str, Flow], *, think_
 
 
 async def _completed_draft(conversation: Conversation, user_id: int) -> Draft | None:
-    store = conversation.store
-    (info,) = await store.list_drafts(user_id, status="completed")
-    return await store.load_draft(user_id, info.id)
+    (info,) = await conversation.drafts(user_id, status="completed")
+    return await conversation.load(user_id, info.id)
 
 
 def bare_application(request: MemoryRequest) -> AnyApp:

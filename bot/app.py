@@ -34,7 +34,7 @@ from bot.teams.handlers import TeamHandlers
 from bot.teams.partners import Partners
 from bot.teams.sharing import Sharing
 from bot.teams.team import Team
-from storage.store import Reminder
+from flows.commands import MENU
 from storage.teams import TeamStore
 
 # python-telegram-bot's documented opt-in: RetryAfter.retry_after as a timedelta, without the
@@ -46,23 +46,6 @@ log = logging.getLogger(__name__)
 FLOOD_RETRIES = 1
 YOUNG_OBJECTS = 10_000  # allocations between young collections (Python's default: 700)
 
-COMMANDS = (
-    ("start", "Welcome, your drafts and the tools"),
-    ("new", "Start a new draft"),
-    ("resume", "Carry on with a draft"),
-    ("back", "Go back one question"),
-    ("skip", "Skip an optional question"),
-    ("help", "Prompts and an example for this question"),
-    ("review", "See and edit your answers"),
-    ("summary", "The three-column summary so far"),
-    ("export", "The summary as documents"),
-    ("invite", "Invite a colleague, or a partner to this mapping"),
-    ("share", "Send a finished summary to a colleague"),
-    ("cancel", "Discard this draft"),
-    ("delete", "Erase everything about me"),
-    ("privacy", "What is kept, where, for how long"),
-    ("about", "What this bot is (and isn't)"),
-)
 
 
 def build_application(settings: Settings, conversation: Conversation, *,
@@ -91,9 +74,9 @@ def build_application(settings: Settings, conversation: Conversation, *,
         builder.rate_limiter(AIORateLimiter(max_retries=FLOOD_RETRIES)).build() if flood_control
         else builder.build())
     rules = Team(TeamStore(conversation.store), settings.allowed_users)
-    team = TeamHandlers(rules, COMMANDS)
+    team = TeamHandlers(rules, MENU)
     if isinstance(conversation, TeamConversation):  # partners and sharing need its summaries
-        team = TeamHandlers(rules, COMMANDS, Partners(conversation),
+        team = TeamHandlers(rules, MENU, Partners(conversation),
                             Sharing(rules, conversation))
     handlers = Handlers(conversation, settings.allowed_users, limiter=limiter, exporter=exporter,
                         admits=team.team.admits)
@@ -122,7 +105,7 @@ def register(app: Application, handlers: Handlers,  # type: ignore[type-arg]
 
 async def set_commands(app: Application) -> None:  # type: ignore[type-arg]
     """Fill the phone's command menu (and the admins' own, with /members)."""
-    await app.bot.set_my_commands([BotCommand(name, text) for name, text in COMMANDS])
+    await app.bot.set_my_commands([BotCommand(name, text) for name, text in MENU])
     team = app.bot_data.get("team")
     if isinstance(team, TeamHandlers):
         await team.set_menus(app)
@@ -196,13 +179,11 @@ def schedule_retention(app: Application, conversation: Conversation,  # type: ig
     A reminder Telegram refuses for flood control (429) stays due and is tried again after
     the wait Telegram asked for, so no one's reminder is skipped.
     """
-    from storage.retention import purge
-
     reminders = Reminders(app, conversation, settings)
 
     async def retention(context: object) -> None:
         await reminders.send_due()
-        report = await purge(conversation.store, settings, time.time())
+        report = await conversation.purge(settings, time.time())
         log.info("retention: %s", report)
 
     if app.job_queue is not None:
@@ -219,33 +200,25 @@ class Reminders:
 
     async def send_due(self, context: object = None) -> None:
         """Send the reminders now due; what Telegram holds back is retried after its wait."""
-        from storage.retention import due_reminders, mark_reminded
-
         async with self._lock:
-            store = self.conversation.store
             wait: float | None = None
-            for reminder in await due_reminders(store, self.settings, time.time()):
+            for reminder, title in await self.conversation.reminders_due(self.settings,
+                                                                         time.time()):
                 try:
-                    await self.app.bot.send_message(
-                        reminder.user_id, _reminder_text(self.conversation, reminder))
+                    await self.app.bot.send_message(reminder.user_id, REMINDER.format(
+                        label=reminder.label, title=title))
                 except RetryAfter as exc:
                     wait = _seconds(exc.retry_after)
                     break  # Telegram asked the bot to pause: the rest stay due
                 except TelegramError:
                     log.warning("a retention reminder could not be sent")
                     continue
-                await mark_reminded(store, [reminder], time.time())
+                await self.conversation.mark_reminded([reminder], time.time())
         if wait is not None and self.app.job_queue is not None:
             log.warning("Telegram asked the bot to slow down: the remaining reminders are "
                         "sent in %.0f s", wait)
             self.app.job_queue.run_once(self.send_due, when=wait + 1.0,
                                         name="retention-reminders")
-
-
-def _reminder_text(conversation: Conversation, reminder: Reminder) -> str:
-    flows = conversation.flows
-    title = flows[reminder.flow_id].title if reminder.flow_id in flows else reminder.flow_id
-    return REMINDER.format(label=reminder.label, title=title)
 
 
 def _seconds(value: float | dt.timedelta) -> float:

@@ -7,41 +7,57 @@ to standard output, and answers are shown exactly as typed (no HTML escaping her
 from __future__ import annotations
 
 import asyncio
+import io
+import os
 import signal
 import sys
 import threading
 from collections.abc import Callable
 from typing import TextIO
 
-from bot.conversation import (
-    Act,
-    ActName,
-    AskLabel,
-    Confirm,
-    Conversation,
-    ConversationInput,
-    ConversationReply,
-    Menu,
-)
+from bot.conversation import Conversation
+from bot.wording import AskLabel, Confirm, ConversationReply, Menu
+from flows.commands import find, spec
 from flows.render import render_text
 from flows.replies import (
-    COMMANDS,
     Answered,
     Command,
+    Input,
     Notice,
     Nudge,
     Question,
     Review,
+    Stale,
     SummaryReply,
     Text,
 )
 
 CONSOLE_USER = 0
-ACTS: tuple[ActName, ...] = (
-    "start", "new", "resume", "cancel", "delete", "privacy", "about", "drafts")
-ALIASES = {"use": "accept", "continue": "show", "quit": "exit", "q": "exit"}
 HELP_LINE = ("Commands: /back /skip /help /review /edit N /summary /pause /cancel /new /resume "
              "/privacy /about /quit")
+
+
+def read_stdin() -> str:
+    """One line from standard input, after a "> " prompt.
+
+    Not `input()`: it drops the last character of a line ended with Ctrl-D instead of Enter
+    (it assumes a newline is there), so "abc" then Ctrl-D would be saved as "ab". Bytes that
+    are not UTF-8 (binary garbage piped in) are kept as lone surrogates, which the answer
+    cleaning turns into a visible replacement character.
+    """
+    sys.stdout.write("> ")
+    sys.stdout.flush()
+    if sys.stdin.isatty():
+        # A terminal hands over a line at Enter, or what is typed so far at Ctrl-D.
+        data = os.read(sys.stdin.fileno(), 65_536)
+        line = data.decode("utf-8", "surrogateescape")
+    else:
+        if isinstance(sys.stdin, io.TextIOWrapper) and sys.stdin.errors == "strict":
+            sys.stdin.reconfigure(errors="surrogateescape")
+        line = sys.stdin.readline()
+    if not line:
+        raise EOFError
+    return line
 
 
 class Console:
@@ -51,8 +67,8 @@ class Console:
                  read: Callable[[], str] | None = None) -> None:
         self.conversation = conversation
         self.out = out
-        self._read = read or (lambda: input("> "))
-        self._options: list[ConversationInput] = []
+        self._read = read or read_stdin
+        self._options: list[Input] = []
         self._new_flow: str | None = None
         self._next: dict[str, str | None] = {}
 
@@ -64,6 +80,7 @@ class Console:
         replies = await self._opening(flow_id)
         while True:
             self._show(replies)
+            await self._receipts(replies)
             try:
                 line = self._read_line()
             except EOFError:
@@ -71,11 +88,11 @@ class Console:
                 self.say("Your answers are saved. Run `sosbot chat` again to carry on.")
                 return 0
             given = self._parse(line)
-            if given is None:
+            if isinstance(given, Command) and given.name == "quit":
                 self.say("Saved. Run `sosbot chat` again to carry on.")
                 return 0
             replies = await self.conversation.handle(CONSOLE_USER, given)
-            if isinstance(given, Command) and given.name == "pause":
+            if isinstance(given, Command) and spec(given.name).leaves:
                 self._show(replies)
                 return 0
 
@@ -94,23 +111,22 @@ class Console:
                 signal.signal(signal.SIGINT, previous)
 
     async def _opening(self, flow_id: str | None) -> list[ConversationReply]:
-        drafts = await self.conversation.store.list_drafts(CONSOLE_USER, status="in_progress")
-        if flow_id is not None and flow_id not in self.conversation.flows:
+        drafts = await self.conversation.drafts(CONSOLE_USER)
+        if flow_id is not None and not self.conversation.has_flow(flow_id):
             self.say(f"There is no tool called {flow_id!r}. `sosbot flows list` shows them.")
             flow_id = None
         self._new_flow = flow_id
         if drafts:
             self._next = {d.id: await self.conversation.next_question(CONSOLE_USER, d.id)
                           for d in drafts}
-            titles = {f.id: f.title for f in self.conversation.flows.values()}
-            return [Menu(tuple(drafts), (), True, titles)]
+            return [Menu(tuple(drafts), (), True, self.conversation.flow_titles())]
         if flow_id is not None:
-            return await self.conversation.handle(CONSOLE_USER, Act("new", flow_id))
+            return await self.conversation.handle(CONSOLE_USER, Command("new", flow_id))
         return [Menu((), self.conversation.flow_choices(), True)]
 
     # --- reading --------------------------------------------------------------------------
 
-    def _parse(self, line: str) -> ConversationInput | None:
+    def _parse(self, line: str) -> Input:
         text = line.rstrip("\n")
         stripped = text.strip()
         if stripped.isdigit() and self._options and 1 <= int(stripped) <= len(self._options):
@@ -120,17 +136,17 @@ class Console:
         self._options = []
         if not stripped.startswith("/"):
             return Text(text)
-        word, _, arg = stripped[1:].partition(" ")
-        word = ALIASES.get(word.lower(), word.lower())
-        if word == "exit":
-            return None
-        if word in ACTS:
-            return Act(word, arg)
-        if word in COMMANDS:
-            return Command(word, arg)
-        return Text(text)
+        word, _, arg = stripped.partition(" ")
+        found = find(word)
+        return Text(text) if found is None else Command(found.name, arg)
 
     # --- showing --------------------------------------------------------------------------
+
+    async def _receipts(self, replies: list[ConversationReply]) -> None:
+        """Tell the conversation which question is now on the screen."""
+        for reply in replies:
+            if isinstance(reply, Question | Nudge):
+                await self.conversation.delivered(CONSOLE_USER, reply.draft_id, reply.nonce)
 
     def _show(self, replies: list[ConversationReply]) -> None:
         for reply in replies:
@@ -141,6 +157,8 @@ class Console:
             self._question(reply)
         elif isinstance(reply, Notice):
             self.say(("! " if reply.kind == "problem" else "") + reply.text)
+        elif isinstance(reply, Stale):
+            self.say(reply.text)
         elif isinstance(reply, Nudge):
             self.say(reply.text)
             self.say("Type your answer again to change it, or /keep to keep it as it is.")
@@ -162,20 +180,20 @@ class Console:
             pass  # the person can see what they just typed
 
     def _question(self, q: Question) -> None:
-        if not q.again or q.type != "list":
+        if not q.again or q.widget != "items":
             self.say()
             self.say(f"[Question {q.number} of {q.total} · {q.section}]")
             self.say(q.ask)
         for number, (_, label) in enumerate(q.choices, start=1):
-            tick = "[x] " if q.type == "multi_choice" and _ in q.selected else ""
+            tick = "[x] " if q.widget == "several" and _ in q.selected else ""
             self.say(f"  {number}) {tick}{label}")
-        if q.type == "multi_choice":
+        if q.widget == "several":
             self.say("Send the numbers of all that apply, separated by commas (e.g. 1,3).")
         if q.scale is not None:
             self.say(f"  {q.scale.min} = {q.scale.low}")
             self.say(f"  {q.scale.max} = {q.scale.high}")
             self.say(f"Send a whole number from {q.scale.min} to {q.scale.max}.")
-        if q.type == "list":
+        if q.widget == "items":
             count = len(q.items)
             self.say(f"({count} so far. Send the next one, or an empty line or /done to finish.)"
                      if count else "(One per line; an empty line or /done when you've finished.)")
@@ -204,12 +222,12 @@ class Console:
             self.say("You have unfinished drafts:" if len(menu.drafts) > 1 else
                      "You have an unfinished draft:")
             for info in menu.drafts:
-                self._options.append(Act("resume", info.id))
+                self._options.append(Command("resume", info.id))
                 self.say(f"  {len(self._options)}) Continue \"{info.label}\" "
                          f"({titles.get(info.flow_id, info.flow_id)}, {info.answered} answers)")
                 if self._next.get(info.id):
                     self.say(f"     Next question: {self._next[info.id]}")
-            self._options.append(Act("new", self._new_flow or ""))
+            self._options.append(Command("new", self._new_flow or ""))
             self.say(f"  {len(self._options)}) Start a new one")
             return
         if menu.welcome:
@@ -217,7 +235,7 @@ class Console:
                      "framework; not an official product. Use initials, never full names.")
         self.say("Which tool would you like to use?")
         for choice in menu.flows:
-            self._options.append(Act("new", choice.id))
+            self._options.append(Command("new", choice.id))
             minutes = f" (about {choice.minutes} min)" if choice.minutes else ""
             self.say(f"  {len(self._options)}) {choice.title}{minutes}")
         self.say(HELP_LINE)

@@ -1,355 +1,278 @@
-"""The conversation around the engine, free of Telegram: menus, labels, drafts, erasure.
+"""The conversation around the engine, free of any front end: menus, labels, drafts, erasure.
 
 The terminal chat and the Telegram adapter both call `Conversation.handle` with a user id
 and an input, and render the replies it returns. Every change is committed before the
-replies are returned.
+replies are returned. This is the one place a button is judged stale (`_stale`), from what
+it carries: its draft, its question's nonce, or the confirmation it answers.
 """
 
 from __future__ import annotations
 
 import asyncio
-import re
 from collections import defaultdict
 from collections.abc import Mapping
-from dataclasses import dataclass
-from typing import Literal
 
+from bot.session import AwaitConfirm, AwaitLabel, UserState, user_state
+from bot.wording import (
+    MSG,
+    YES_WORDS,
+    ConversationReply,
+    FlowChoice,
+)
 from flows import engine
-from flows.carry import carried_answers
-from flows.draft import Draft, new_draft_id
+from flows.commands import spec
+from flows.draft import Draft, Status
 from flows.engine import Nudger, Outcome, no_nudges
 from flows.flow import Flow
-from flows.replies import Command, Input, Notice, Question, Reply, Text
-from storage.store import DraftInfo, Session, Store
-
-ActName = Literal["start", "new", "resume", "cancel", "delete", "privacy", "about",
-                  "confirm", "decline", "drafts"]
-LABEL_MAX = 24
-ABOUT = (
-    "sosbot helps you prepare a safety mapping on your phone, one question at a time, and "
-    "gives you a summary in three columns with a scale. It is based on the Signs of Safety "
-    "framework but is not an official Signs of Safety product and is not endorsed by its "
-    "owners. Check every summary before you use it."
+from flows.replies import (
+    Command,
+    Confirmation,
+    Input,
+    Notice,
+    Pick,
+    Question,
+    Stale,
+    Text,
 )
-PRIVACY = (
-    "What is kept: for each draft, its short case label, the tool, your answers and where you "
-    "are in it; and your Telegram user id, so only you can see your drafts. Where: in this "
-    "bot's own database, encrypted, on the server your organisation runs it on. For how long: "
-    "until you finish or discard a draft, then only as long as the retention settings allow "
-    "(drafts untouched for {draft_days} days and finished drafts after {done_days} days are "
-    "erased, with a reminder the day before). Message text is never written to logs. "
-    "/cancel discards the current draft; /delete erases everything about you at once."
-)
-WELCOME = (
-    "Hello. I walk you through Signs of Safety style tools one question at a time, and hand "
-    "you a summary you can use in a meeting or a referral. I'm based on the framework, not an "
-    "official product. Please use initials or a case reference, never a full name, date of "
-    "birth or address."
-)
-MSG = {
-    "label": "Give this draft a short case label: initials or a case reference (up to "
-    f"{LABEL_MAX} characters), never a full name.",
-    "label_bad": "That looks like it could identify someone. Please use initials or a case "
-    "reference instead, for example \"TB-7\" or \"Case 4417\".",
-    "label_long": f"Please keep the label to {LABEL_MAX} characters or fewer.",
-    "no_draft": "You have no draft open. /new starts one, /resume picks up an earlier one.",
-    "no_drafts": "You have no unfinished drafts. /new starts one.",
-    "unknown_flow": "I don't know that tool. /new shows the ones I have.",
-    "gone_flow": "The tool this draft used is no longer available, so it can't continue. "
-    "/new starts another.",
-    "cancel_q": "Discard the draft \"{label}\" and all its answers? This can't be undone.",
-    "delete_q": "Erase everything stored about you: every draft, every answer and your "
-    "settings? This can't be undone.",
-    "cancelled": "Discarded. Nothing from that draft is kept. /new starts another.",
-    "deleted": "Done: everything about you has been erased. Send /start if you want to begin "
-    "again.",
-    "declined": "Alright, nothing has been changed.",
-    "nothing_to_confirm": "There's nothing waiting for a yes or no.",
-    "started": "Started \"{label}\": {title}.",
-    "resumed": "Back to \"{label}\": {title}.",
-    "carried": "I've brought in your answers from the finished {title} for \"{label}\". "
-    "They show as the current answer when we reach them: /skip keeps one, or type a new one.",
-}
+from flows.summary import Summary
+from storage import retention
+from storage.retention import RetentionSettings
+from storage.store import DraftInfo, PurgeReport, Reminder, Store
+
+Key = tuple[int, int] | None
+# Typed inputs that would answer the question asked now: not taken while that question
+# may never have reached the user (see `delivered`).
+ANSWERING = frozenset({"skip", "done", "accept", "keep"})
 
 
-@dataclass(frozen=True)
-class Act:
-    """A command that works outside any one question."""
+class Turn:
+    """One input's view of a user: their typed state and the update that brought it."""
 
-    name: ActName
-    arg: str = ""
-
-
-@dataclass(frozen=True)
-class FlowChoice:
-    id: str
-    title: str
-    description: str
-    minutes: int | None
-
-
-@dataclass(frozen=True)
-class Menu:
-    """The drafts a user can continue and the tools they can start."""
-
-    drafts: tuple[DraftInfo, ...]
-    flows: tuple[FlowChoice, ...]
-    welcome: bool = False
-    flow_titles: Mapping[str, str] | None = None
-
-
-@dataclass(frozen=True)
-class AskLabel:
-    flow_id: str
-    flow_title: str
-    text: str
-
-
-@dataclass(frozen=True)
-class Confirm:
-    kind: Literal["cancel", "delete"]
-    text: str
-
-
-ConversationReply = Reply | Menu | AskLabel | Confirm
-ConversationInput = Input | Act
+    def __init__(self, state: UserState, key: Key) -> None:
+        self.state = state
+        self.key = key
+        self.draft: Draft | None = None
 
 
 class Conversation:
     """One practitioner's conversation, whatever the screen: load, advance, save, reply."""
 
     def __init__(self, store: Store, flows: Mapping[str, Flow], *, nudger: Nudger = no_nudges,
-                 label_check: Nudger = no_nudges, retention: tuple[int, int] = (30, 14)) -> None:
-        self.store = store
-        self.flows = flows
+                 label_check: Nudger = no_nudges, retention: tuple[int, int] = (30, 14),
+                 receipts: bool = False) -> None:
+        """`receipts`: the front end reports each question it delivers (`delivered`), and a
+        typed answer to a question never delivered is not taken."""
+        self._store = store
+        self._flows = flows
         self._nudger = nudger
         self._label_check = label_check
         self._retention = retention
+        self._receipts = receipts
         self._locks: defaultdict[int, asyncio.Lock] = defaultdict(asyncio.Lock)
+        from bot.session_commands import SessionCommands  # they call back into this class
 
-    async def handle(self, user_id: int, given: ConversationInput, *,
-                     update_id: int | None = None, draft_id: str | None = None
-                     ) -> list[ConversationReply]:
+        self._commands = SessionCommands(self)
+
+    # --- the one entry point ---------------------------------------------------------------
+
+    async def handle(self, user_id: int, given: Input, *, update_id: int | None = None,
+                     draft_id: str | None = None) -> list[ConversationReply]:
         """Apply one input for one user; inputs of one user are handled one at a time.
 
         `draft_id` names the draft a button belonged to: a button of another draft is stale.
         """
         async with self._locks[user_id]:
             key = (user_id, update_id) if update_id is not None else None
-            if key and await self.store.was_handled(*key):
+            if key and await self._store.was_handled(*key):
                 return []
-            session = await self.store.session(user_id)
-            if draft_id is not None and draft_id != session.active_draft:
-                return [Notice(engine.MSG["stale"], "stale")]
-            if isinstance(given, Act):
-                return await self._act(session, given, key)
-            awaiting = session.state.get("awaiting")
-            if awaiting == "label" and isinstance(given, Text):
-                return await self._label(session, given.text, key)
-            if awaiting in ("cancel", "delete") and isinstance(given, Text):
-                yes = given.text.strip().lower() in ("yes", "y")
-                return await self._act(session, Act("confirm" if yes else "decline"), key)
-            return await self._advance(session, given, key)
+            turn = Turn(user_state(await self._store.session(user_id)), key)
+            if await self._stale(turn, given, draft_id):
+                return [Stale()]
+            return await self._dispatch(turn, given)
+
+    async def _stale(self, turn: Turn, given: Input, draft_id: str | None) -> bool:
+        """True when a button no longer answers what is waiting (typed input never is)."""
+        if isinstance(given, Confirmation):
+            waiting = turn.state.awaiting
+            return bool(given.token) and not (
+                isinstance(waiting, AwaitConfirm)
+                and (given.kind, given.draft_id, given.token)
+                == (waiting.kind, waiting.draft_id, waiting.token))
+        if draft_id is not None and draft_id != turn.state.active_draft:
+            return True
+        nonce = given.nonce if isinstance(given, Pick | Command) else None
+        if nonce is None:
+            return False
+        draft = await self.active_of(turn)
+        return draft is None or draft.nonce != nonce
+
+    async def _dispatch(self, turn: Turn, given: Input) -> list[ConversationReply]:
+        waiting = turn.state.awaiting
+        if isinstance(given, Confirmation):
+            return await self._commands.confirmed(turn, given.yes)
+        if isinstance(given, Command) and spec(given.name).scope == "session":
+            return await self._commands.run(given.name, turn, given.arg.strip())
+        if isinstance(given, Command) and given.name == "export":
+            return [Notice(MSG["export_here"])]
+        if isinstance(waiting, AwaitLabel) and isinstance(given, Text):
+            return await self._commands.label(turn, waiting.flow_id, given.text)
+        if isinstance(waiting, AwaitConfirm) and isinstance(given, Text):
+            return await self._commands.confirmed(turn, given.text.strip().lower() in YES_WORDS)
+        return await self._advance(turn, given)
 
     # --- the active draft ---------------------------------------------------------------
 
+    async def active_of(self, turn: Turn) -> Draft | None:
+        """The open draft of this input's user (loaded once per input)."""
+        if turn.draft is None and turn.state.active_draft:
+            turn.draft = await self._store.load_draft(turn.state.user_id,
+                                                      turn.state.active_draft)
+        return turn.draft
+
+    async def _advance(self, turn: Turn, given: Input) -> list[ConversationReply]:
+        draft = await self.active_of(turn)
+        if draft is None:
+            return [Notice(MSG["no_draft"])]
+        fitted = self.fit(draft)
+        if fitted is None:
+            return [Notice(MSG["gone_flow"], "problem")]
+        flow, outcome = fitted
+        if self._unseen(turn, outcome.draft, given):
+            shown = engine.show(flow, outcome.draft).replies
+            return [Notice(MSG["not_delivered"], "saved"), *shown]
+        outcome = engine.advance(flow, outcome.draft, given, nudger=self._nudger)
+        outcome.changed |= fitted[1].changed
+        cleared = turn.state.awaiting is not None
+        turn.state.awaiting = None
+        await self.commit(turn, outcome, draft, force=cleared)
+        return list(outcome.replies)
+
+    def _unseen(self, turn: Turn, draft: Draft, given: Input) -> bool:
+        """True when typing would answer a question that never reached the user."""
+        typed = isinstance(given, Text) or (
+            isinstance(given, Command) and given.nonce is None and given.name in ANSWERING)
+        return (self._receipts and typed and draft.status == "in_progress"
+                and turn.state.delivered != draft.nonce)
+
+    def fit(self, draft: Draft) -> tuple[Flow, Outcome] | None:
+        """A draft with its flow, fitted to the flow's current version (None: tool gone)."""
+        flow = self._flows.get(draft.flow_id)
+        return None if flow is None else (flow, engine.reconcile(flow, draft))
+
+    async def commit(self, turn: Turn, outcome: Outcome | None = None,
+                     before: Draft | None = None, *, force: bool = False,
+                     new: bool = False) -> None:
+        """Save what one input changed (draft, answers, session, update id) in one go.
+
+        When the update was handled already (a re-delivery), nothing is written and the
+        replies are dropped, so the user is not answered twice.
+        """
+        session = turn.state.stored()
+        if outcome is None:
+            await self._store.save_session(session, update=turn.key)
+            return
+        after = outcome.draft
+        moved = before is None or (after.state() != before.state()
+                                   or after.status != before.status
+                                   or after.flow_version != before.flow_version)
+        if not (force or new or outcome.changed or moved):
+            return
+        saved = await self._store.save(after, outcome.changed, update=turn.key, new=new,
+                                       session=session if force or new else None)
+        if not saved:
+            outcome.replies.clear()
+
+    async def delivered(self, user_id: int, draft_id: str, nonce: int) -> None:
+        """The front end showed the question (or nudge) with this nonce to the user."""
+        if not self._receipts:
+            return
+        async with self._locks[user_id]:
+            state = user_state(await self._store.session(user_id))
+            if state.active_draft == draft_id and state.delivered != nonce:
+                state.delivered = nonce
+                await self._store.save_session(state.stored())
+
+    # --- what front ends may ask --------------------------------------------------------
+
     async def active(self, user_id: int) -> Draft | None:
         """The user's open draft, if any."""
-        session = await self.store.session(user_id)
-        if session.active_draft is None:
-            return None
-        return await self.store.load_draft(user_id, session.active_draft)
+        return await self.active_of(Turn(user_state(await self._store.session(user_id)),
+                                            None))
+
+    async def drafts(self, user_id: int, status: Status = "in_progress") -> list[DraftInfo]:
+        """The user's drafts with this status, newest first."""
+        return await self._store.list_drafts(user_id, status=status)
+
+    async def load(self, user_id: int, draft_id: str) -> Draft | None:
+        """One of the user's drafts, as saved."""
+        return await self._store.load_draft(user_id, draft_id)
+
+    async def summary(self, user_id: int) -> Summary | None:
+        """The summary of the user's open draft, or None when no draft is open."""
+        draft = await self.active(user_id)
+        flow = self._flows.get(draft.flow_id) if draft else None
+        return None if flow is None or draft is None else engine.summary(flow, draft)
 
     async def next_question(self, user_id: int, draft_id: str) -> str | None:
         """The question a draft would ask next, without changing anything."""
-        draft = await self.store.load_draft(user_id, draft_id)
-        flow = self.flows.get(draft.flow_id) if draft else None
-        if draft is None or flow is None:
+        draft = await self._store.load_draft(user_id, draft_id)
+        fitted = self.fit(draft) if draft else None
+        if fitted is None:
             return None
-        fitted = engine.reconcile(flow, draft)
-        shown = engine.show(flow, fitted.draft).replies
+        shown = engine.show(fitted[0], fitted[1].draft).replies
         return next((r.ask for r in shown if isinstance(r, Question)), None)
 
-    async def _advance(self, session: Session, given: Input, key: tuple[int, int] | None
-                       ) -> list[ConversationReply]:
-        loaded = await self._load_active(session)
-        if isinstance(loaded, list):
-            return loaded
-        flow, draft, fitted = loaded
-        outcome = engine.advance(flow, fitted.draft, given, nudger=self._nudger)
-        outcome.changed |= fitted.changed
-        if session.state.pop("awaiting", None) is not None:
-            await self._save(outcome, draft, session, key, force=True)
-        else:
-            await self._save(outcome, draft, None, key)
-        return list(outcome.replies)
+    def has_flow(self, flow_id: str) -> bool:
+        return flow_id in self._flows
 
-    async def _load_active(self, session: Session
-                           ) -> tuple[Flow, Draft, Outcome] | list[ConversationReply]:
-        draft = None
-        if session.active_draft:
-            draft = await self.store.load_draft(session.user_id, session.active_draft)
-        if draft is None:
-            return [Notice(MSG["no_draft"])]
-        return self._fit(draft)
+    def flow(self, flow_id: str) -> Flow | None:
+        return self._flows.get(flow_id)
 
-    def _fit(self, draft: Draft) -> tuple[Flow, Draft, Outcome] | list[ConversationReply]:
-        """A draft with its flow, fitted to the flow's current version."""
-        flow = self.flows.get(draft.flow_id)
-        if flow is None:
-            return [Notice(MSG["gone_flow"], "problem")]
-        return flow, draft, engine.reconcile(flow, draft)
-
-    async def _save(self, outcome: Outcome, before: Draft, session: Session | None,
-                    key: tuple[int, int] | None, *, force: bool = False) -> None:
-        after = outcome.draft
-        moved = (after.state() != before.state() or after.status != before.status
-                 or after.flow_version != before.flow_version)
-        if (force or outcome.changed or moved) and not await self.store.save(
-                after, outcome.changed, session=session, update=key):
-            outcome.replies.clear()
-
-    # --- commands outside a question ----------------------------------------------------
-
-    async def _act(self, session: Session, act: Act, key: tuple[int, int] | None
-                   ) -> list[ConversationReply]:
-        name = act.name
-        if name in ("start", "drafts"):
-            return [await self._menu(session.user_id, welcome=name == "start")]
-        if name == "new":
-            return await self._new(session, act.arg.strip(), key)
-        if name == "resume":
-            return await self._resume(session, act.arg.strip(), key)
-        if name in ("cancel", "delete"):
-            return await self._ask_confirm(session, name, key)
-        if name == "confirm":
-            return await self._confirmed(session, key)
-        if name == "decline":
-            session.state.pop("awaiting", None)
-            await self.store.save_session(session, update=key)
-            return [Notice(MSG["declined"])]
-        if name == "privacy":
-            draft_days, done_days = self._retention
-            return [Notice(PRIVACY.format(draft_days=draft_days, done_days=done_days))]
-        return [Notice(ABOUT)]
-
-    async def _menu(self, user_id: int, *, welcome: bool = False) -> Menu:
-        drafts = await self.store.list_drafts(user_id, status="in_progress")
-        return Menu(tuple(drafts), self.flow_choices(), welcome,
-                    {f.id: f.title for f in self.flows.values()})
+    def flow_titles(self) -> dict[str, str]:
+        return {f.id: f.title for f in self._flows.values()}
 
     def flow_choices(self) -> tuple[FlowChoice, ...]:
         """The tools on offer, in menu order."""
         return tuple(FlowChoice(f.id, f.title, f.spec.description, f.spec.minutes)
-                     for f in self.flows.values() if not f.spec.for_partners)
+                     for f in self._flows.values() if not f.spec.for_partners)
 
-    async def _new(self, session: Session, flow_id: str, key: tuple[int, int] | None
-                   ) -> list[ConversationReply]:
-        if not flow_id:
-            return [Menu((), self.flow_choices())]
-        flow = self.flows.get(flow_id)
-        if flow is None:
-            return [Notice(MSG["unknown_flow"], "problem")]
-        session.state.update(awaiting="label", flow=flow_id)
-        await self.store.save_session(session, update=key)
-        return [AskLabel(flow.id, flow.title, MSG["label"])]
+    async def reminders_due(self, settings: RetentionSettings, now: float
+                            ) -> list[tuple[Reminder, str]]:
+        """Drafts erased within a day whose owners have not been told, with their tool's title."""
+        due = await retention.due_reminders(self._store, settings, now)
+        return [(r, self._flows[r.flow_id].title if r.flow_id in self._flows else r.flow_id)
+                for r in due]
 
-    async def _label(self, session: Session, text: str, key: tuple[int, int] | None
-                     ) -> list[ConversationReply]:
-        label = " ".join(text.split())
-        flow = self.flows.get(str(session.state.get("flow", "")))
-        if flow is None:
-            session.state.pop("awaiting", None)
-            await self.store.save_session(session, update=key)
-            return [Notice(MSG["unknown_flow"], "problem")]
-        problem = None
-        if not label or len(label) > LABEL_MAX:
-            problem = MSG["label_long"] if label else MSG["label"]
-        elif self._label_check("privacy", label) or re.search(r"\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}",
-                                                              label):
-            problem = MSG["label_bad"]
-        if problem:
-            return [Notice(problem, "problem"), AskLabel(flow.id, flow.title, MSG["label"])]
-        draft = Draft(id=new_draft_id(), user_id=session.user_id, flow_id=flow.id,
-                      flow_version=flow.version, label=label)
-        notes = await self._carry_in(draft, flow)
-        outcome = engine.start(flow, draft)
-        outcome.changed |= set(draft.answers)
-        session.active_draft = draft.id
-        session.state = {}
-        await self.store.save(outcome.draft, outcome.changed, session=session, update=key,
-                              new=True)
-        started = Notice(MSG["started"].format(label=label, title=flow.title), "saved")
-        return [started, *notes, *outcome.replies]
+    @property
+    def store(self) -> Store:
+        """The store, for bot/teams (which extends the conversation with its own tables).
 
-    async def _carry_in(self, draft: Draft, flow: Flow) -> list[ConversationReply]:
-        """Fill answers from the newest finished draft, same label, of a tool this one takes."""
-        if not flow.spec.takes_from:
-            return []
-        finished = await self.store.list_drafts(draft.user_id, status="completed")
-        notes: list[ConversationReply] = []
-        for tool in flow.spec.takes_from:  # the newest finished draft of each tool
-            match = next((d for d in finished if d.flow_id == tool
-                          and d.label.casefold() == draft.label.casefold()), None)
-            loaded = None if match is None or tool not in self.flows else (
-                await self.store.load_draft(draft.user_id, match.id))
-            carried = {} if loaded is None else carried_answers(self.flows[tool],
-                                                                 loaded.answers, flow)
-            if match is not None and carried:
-                draft.answers.update({k: v for k, v in carried.items()
-                                      if k not in draft.answers})
-                notes.append(Notice(MSG["carried"].format(title=self.flows[tool].title,
-                                                          label=match.label), "info"))
-        return notes
+        Front ends use the methods above instead."""
+        return self._store
 
-    async def _resume(self, session: Session, draft_id: str, key: tuple[int, int] | None
-                      ) -> list[ConversationReply]:
-        if not draft_id:
-            drafts = await self.store.list_drafts(session.user_id, status="in_progress")
-            if not drafts:
-                return [Notice(MSG["no_drafts"])]
-            if len(drafts) > 1:
-                return [Menu(tuple(drafts), (), flow_titles={f.id: f.title
-                                                             for f in self.flows.values()})]
-            draft_id = drafts[0].id
-        draft = await self.store.load_draft(session.user_id, draft_id)
-        if draft is None:
-            return [Notice(MSG["no_draft"], "problem")]
-        session.active_draft = draft.id
-        session.state = {}
-        loaded = self._fit(draft)
-        if isinstance(loaded, list):
-            await self.store.save_session(session, update=key)
-            return loaded
-        flow, before, fitted = loaded
-        outcome = engine.advance(flow, fitted.draft, Command("show"))
-        outcome.changed |= fitted.changed
-        await self._save(outcome, before, session, key, force=True)
-        notice = Notice(MSG["resumed"].format(label=draft.label, title=flow.title), "saved")
-        return [notice, *outcome.replies]
+    @property
+    def flows(self) -> Mapping[str, Flow]:
+        """Every loaded flow, for bot/teams (partners answer a flow of their own)."""
+        return self._flows
 
-    async def _ask_confirm(self, session: Session, kind: Literal["cancel", "delete"],
-                           key: tuple[int, int] | None) -> list[ConversationReply]:
-        if kind == "cancel":
-            draft = await self.active(session.user_id)
-            if draft is None:
-                return [Notice(MSG["no_draft"])]
-            text = MSG["cancel_q"].format(label=draft.label)
-        else:
-            text = MSG["delete_q"]
-        session.state["awaiting"] = kind
-        await self.store.save_session(session, update=key)
-        return [Confirm(kind, text)]
+    async def mark_reminded(self, reminded: list[Reminder], now: float) -> None:
+        """Record that these reminders were sent, so each draft is reminded once."""
+        await retention.mark_reminded(self._store, reminded, now)
 
-    async def _confirmed(self, session: Session, key: tuple[int, int] | None
-                         ) -> list[ConversationReply]:
-        kind = session.state.pop("awaiting", None)
-        if kind == "delete":
-            await self.store.delete_user(session.user_id)
-            return [Notice(MSG["deleted"], "saved")]
-        if kind == "cancel" and session.active_draft:
-            await self.store.delete_draft(session.user_id, session.active_draft)
-            session.active_draft = None
-            await self.store.save_session(session, update=key)
-            return [Notice(MSG["cancelled"], "saved")]
-        return [Notice(MSG["nothing_to_confirm"])]
+    async def purge(self, settings: RetentionSettings, now: float) -> PurgeReport:
+        """Erase whatever is past its retention period."""
+        return await retention.purge(self._store, settings, now)
+
+    def nudges(self, kind: str, text: str) -> str | None:
+        """The label check (privacy) on a case label."""
+        return self._label_check(kind, text)
+
+    def retention(self) -> tuple[int, int]:
+        """Days an untouched draft, and a finished one, are kept."""
+        return self._retention
+
+    async def erase_draft(self, user_id: int, draft_id: str) -> None:
+        await self._store.delete_draft(user_id, draft_id)
+
+    async def erase_user(self, user_id: int) -> None:
+        await self._store.delete_user(user_id)

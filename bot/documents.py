@@ -87,13 +87,12 @@ async def _load(db: Path, sealer: Sealer, wanted: str) -> Draft:
 def _summary_of(draft: Draft) -> Summary:
     from flows import engine
     from flows.loader import load_flows
-    from flows.summary import build_summary
 
     flow = load_flows().get(draft.flow_id)
     if flow is None:
         raise ExportProblem(f"the tool this draft used ({draft.flow_id}) is no longer "
                             "available, so its summary cannot be made.")
-    return build_summary(flow, engine.reconcile(flow, draft).draft)
+    return engine.summary(flow, draft)
 
 
 def find_draft(infos: list[DraftInfo], wanted: str) -> DraftInfo:

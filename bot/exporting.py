@@ -7,19 +7,15 @@ import asyncio
 from bot.conversation import Conversation
 from bot.handlers import Exporter
 from bot.teams.conversation import TeamConversation
-from flows import engine
 from flows.export import FORMATS, export
-from flows.summary import Summary, build_summary
+from flows.summary import Summary
 
 
 async def current_summary(conversation: Conversation, user_id: int) -> Summary | None:
-    """The summary of the user's open draft, or None when no draft is open."""
+    """The summary of the user's open draft (with partners' parts), or None without one."""
+    summary = await conversation.summary(user_id)
     draft = await conversation.active(user_id)
-    flow = conversation.flows.get(draft.flow_id) if draft else None
-    if draft is None or flow is None:
-        return None
-    summary = build_summary(flow, engine.reconcile(flow, draft).draft)
-    if isinstance(conversation, TeamConversation):  # a mapping shows what partners sent
+    if summary is not None and draft is not None and isinstance(conversation, TeamConversation):
         summary = await conversation.with_contributions(summary, draft.id)
     return summary
 

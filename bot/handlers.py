@@ -6,7 +6,9 @@ so by the time a reply is sent the answer is already safe.
 
 from __future__ import annotations
 
+import asyncio
 import logging
+from collections import defaultdict
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 
@@ -16,10 +18,14 @@ from telegram.error import BadRequest, TelegramError
 from telegram.ext import ApplicationHandlerStop, ContextTypes
 
 from bot import views
-from bot.conversation import Act, ActName, Conversation, ConversationInput, ConversationReply
+from bot.buttons import read_button
+from bot.conversation import Conversation
 from bot.logs import user_ref
 from bot.ratelimit import RateLimiter
-from flows.replies import COMMANDS, Answered, Command, Notice, Pick, Question, Text
+from bot.strangers import Strangers
+from bot.wording import ConversationReply
+from flows.commands import find
+from flows.replies import Answered, Command, Input, Nudge, Question, Stale, Text
 from storage.errors import StorageError
 
 log = logging.getLogger(__name__)
@@ -33,13 +39,12 @@ TEXT_ONLY = ("I can only read text, please: photos, voice notes, stickers and fi
 EDITED = ("I don't read edited messages, so your earlier answer stands. To change an answer, "
           "use /review and tap Edit.")
 UNKNOWN_COMMAND = "I don't know that command. The menu button shows the ones I have."
-SORRY = ("Sorry, something went wrong on my side. Your answers so far are safe; please send "
-         "that again.")
+SORRY = ("Sorry, something went wrong on my side. Everything you had answered before is safe. "
+         "Send /show to see the question we are on before you answer again.")
 SLOW_DOWN = "That's a lot of messages at once. Please wait a moment and send that again."
 STALE_TOAST = "That button is from an earlier question, so nothing was changed."
 Exporter = Callable[[int], Awaitable[list[tuple[str, bytes]]]]
 """A user id -> (file name, bytes) for each document of that user's open draft."""
-ACTS: tuple[ActName, ...] = ("start", "new", "resume", "cancel", "delete", "privacy", "about")
 
 
 @dataclass
@@ -66,6 +71,11 @@ class Handlers:
         self._exporter = exporter
         # Message ids only (no text); after a restart, the old question simply keeps its buttons.
         self._questions: dict[int, QuestionRef] = {}
+        # One user's updates are answered one at a time, replies included: an answer typed
+        # while the previous reply is on its way waits for it, and is not mistaken for a
+        # resend after a reply that never arrived (see Conversation.delivered).
+        self._turns: defaultdict[int, asyncio.Lock] = defaultdict(asyncio.Lock)
+        self._strangers = Strangers()
 
     # --- gate ---------------------------------------------------------------------------------
 
@@ -79,10 +89,12 @@ class Handlers:
                 await _reply(update, PRIVATE_ONLY)
             raise ApplicationHandlerStop
         if user.id not in self.allowed and not (self._admits and await self._admits(user.id)):
-            log.info("refused an update from a user not on the allow-list (%s)", user_ref(user.id))
             if update.callback_query:
                 await update.callback_query.answer()
-            await context.bot.send_message(chat.id, STRANGER.format(id=user.id))
+            if self._strangers.tell(user.id):
+                log.info("refused updates from a user not on the allow-list (%s); told them, "
+                         "and will again in an hour at the earliest", user_ref(user.id))
+                await context.bot.send_message(chat.id, STRANGER.format(id=user.id))
             raise ApplicationHandlerStop
         verdict = self._limiter.take(user.id) if self._limiter is not None else None
         if verdict is not None and not verdict.allowed:
@@ -103,22 +115,14 @@ class Handlers:
         """A slash command, from anywhere in a draft."""
         if update.message is None or update.message.text is None:
             return
-        word, _, arg = update.message.text[1:].partition(" ")
-        name = word.split("@")[0].lower()
-        if name == "export":
-            await self.export(update, context)
-            return
-        given: ConversationInput
-        if name in ACTS:
-            given = Act(name, arg.strip())
-        elif name in COMMANDS:
-            given = Command(name, arg.strip())
-        elif name == "use":
-            given = Command("accept")
-        else:
+        word, _, arg = update.message.text.partition(" ")
+        found = find(word)
+        if found is None:
             await _reply(update, UNKNOWN_COMMAND)
-            return
-        await self._handle(update, context, given)
+        elif found.name == "export":
+            await self.export(update, context)
+        else:
+            await self._handle(update, context, Command(found.name, arg.strip()))
 
     async def edited(self, update: Update, context: Context) -> None:
         """An edited message changes nothing; say so once."""
@@ -135,23 +139,24 @@ class Handlers:
         query = update.callback_query
         if query is None:
             return
-        data = query.data or ""
-        if data.startswith("x:"):
-            await self._export_button(update, context, query, data)
-            return
-        given, draft_id = _parse_button(data)
-        if given is None:
+        pressed = read_button(query.data or "")
+        if pressed is None:
             await _quietly(query.answer(STALE_TOAST))
             return
-        replies = await self.conversation.handle(query.from_user.id, given,
-                                                 update_id=update.update_id, draft_id=draft_id)
-        if len(replies) == 1 and isinstance(replies[0], Notice) and replies[0].kind == "stale":
-            await _quietly(query.answer(STALE_TOAST))
-            return
-        # A press Telegram sent again (a webhook resend) was answered the first time, and
-        # Telegram refuses a second answer: that must not turn into "Sorry".
-        await _quietly(query.answer())
-        await self._deliver(update, context, replies, query)
+        async with self._turns[query.from_user.id]:
+            replies = await self.conversation.handle(query.from_user.id, pressed.given,
+                                                     update_id=update.update_id,
+                                                     draft_id=pressed.draft_id)
+            if any(isinstance(reply, Stale) for reply in replies):
+                await _quietly(query.answer(STALE_TOAST))
+                return
+            # A press Telegram sent again (a webhook resend) was answered the first time, and
+            # Telegram refuses a second answer: that must not turn into "Sorry".
+            await _quietly(query.answer())
+            if isinstance(pressed.given, Command) and pressed.given.name == "export":
+                await self.export(update, context)
+                return
+            await self._deliver(update, context, replies, query)
 
     async def export(self, update: Update, context: Context) -> None:
         """Send the current draft's summary as documents."""
@@ -163,15 +168,6 @@ class Handlers:
             return
         for filename, data in files:
             await context.bot.send_document(chat_id, InputFile(data, filename=filename))
-
-    async def _export_button(self, update: Update, context: Context, query: CallbackQuery,
-                             data: str) -> None:
-        draft = await self.conversation.active(query.from_user.id)
-        if draft is None or data.split(":")[1] != draft.id:
-            await query.answer(STALE_TOAST)
-            return
-        await query.answer()
-        await self.export(update, context)
 
     async def error(self, update: object, context: Context) -> None:
         """Log what failed (type and update id only) and tell the user their answers are safe."""
@@ -194,10 +190,11 @@ class Handlers:
 
     # --- plumbing -----------------------------------------------------------------------------
 
-    async def _handle(self, update: Update, context: Context, given: ConversationInput) -> None:
+    async def _handle(self, update: Update, context: Context, given: Input) -> None:
         _, user_id = _chat_and_user(update)
-        replies = await self.conversation.handle(user_id, given, update_id=update.update_id)
-        await self._deliver(update, context, replies, None)
+        async with self._turns[user_id]:
+            replies = await self.conversation.handle(user_id, given, update_id=update.update_id)
+            await self._deliver(update, context, replies, None)
 
     async def _deliver(self, update: Update, context: Context, replies: list[ConversationReply],
                        query: CallbackQuery | None) -> None:
@@ -216,6 +213,8 @@ class Handlers:
                     reply_markup=message.keyboard, disable_web_page_preview=True)
                 if isinstance(reply, Question):
                     self._questions[user_id] = QuestionRef(chat_id, sent.message_id, reply.nonce)
+            if isinstance(reply, Question | Nudge):
+                await self.conversation.delivered(user_id, reply.draft_id, reply.nonce)
 
     async def _show_answer(self, context: Context, user_id: int, reply: Answered,
                            query: CallbackQuery | None) -> None:
@@ -238,25 +237,6 @@ def _chat_and_user(update: Update) -> tuple[int, int]:
     if chat is None or user is None:
         raise ApplicationHandlerStop
     return chat.id, user.id
-
-
-def _parse_button(data: str) -> tuple[ConversationInput | None, str | None]:
-    kind, _, rest = data.partition(":")
-    if kind in ("n", "r"):
-        return Act("new" if kind == "n" else "resume", rest), None
-    if kind in ("y", "d"):
-        return Act("confirm" if kind == "y" else "decline", rest), None
-    parts = rest.split(":", 2)
-    if len(parts) != 3 or not parts[1].isdigit():
-        return None, None
-    draft_id, nonce, value = parts[0], int(parts[1]), parts[2]
-    if kind == "a":
-        return Pick(value, nonce), draft_id
-    if kind == "e":
-        return Command("edit", value, nonce), draft_id
-    if kind == "c" and value in COMMANDS:
-        return Command(value, nonce=nonce), draft_id
-    return None, None
 
 
 async def _reply(update: Update, text: str) -> None:

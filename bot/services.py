@@ -22,11 +22,13 @@ async def open_services(settings: Settings, db: Path, flows: Mapping[str, Flow],
     """Open the database and yield a ready conversation; always closes the database.
 
     A broken SOSBOT_WORDS file stops here, before the database is opened (WordListError).
+    The conversation expects delivery receipts: both front ends report each question shown.
     """
     words = load_word_list(settings.words)
     store = await Store.open(db, sealer=sealer)
     try:
         yield TeamConversation(store, flows, nudger=nudger(words), label_check=label_check,
-                           retention=(settings.draft_days, settings.done_days))
+                               retention=(settings.draft_days, settings.done_days),
+                               receipts=True)
     finally:
         await store.close()

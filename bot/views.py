@@ -1,12 +1,4 @@
-"""Replies as Telegram messages: escaped HTML text and inline keyboards.
-
-Callback data (at most 64 bytes) is `kind:draft:nonce:value` for buttons bound to a question,
-so a tap on a button from an earlier question, or another draft, changes nothing:
-  a  an answer (choice value, scale number, yes/no)   c  a command (back, skip, help, ...)
-  e  edit answer N from a review                       x  export the summary
-and `kind:value` for buttons outside a draft:
-  n  start a tool     r  resume a draft     y / d  confirm or decline a discard or erasure
-"""
+"""Replies as Telegram messages: escaped HTML text and inline keyboards (see bot.buttons)."""
 
 from __future__ import annotations
 
@@ -16,10 +8,11 @@ from html import escape
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup
 from telegram.constants import MessageLimit
 
-from bot.conversation import WELCOME, AskLabel, Confirm, ConversationReply, Menu
+from bot.buttons import for_confirm, for_question
 from bot.summary_html import render_telegram
 from bot.telegram_html import split_html
-from flows.replies import Answered, Notice, Nudge, Question, Review, SummaryReply
+from bot.wording import WELCOME, AskLabel, Confirm, ConversationReply, Menu
+from flows.replies import Answered, Notice, Nudge, Question, Review, Stale, SummaryReply
 
 Keyboard = InlineKeyboardMarkup | None
 MAX_ANSWER_ECHO = 600
@@ -38,35 +31,38 @@ def button(text: str, data: str) -> InlineKeyboardButton:
     return InlineKeyboardButton(text, callback_data=data)
 
 
-def question_data(kind: str, draft_id: str, nonce: int, value: str = "") -> str:
-    return f"{kind}:{draft_id}:{nonce}:{value}"
-
-
 def _clip(text: str, limit: int = MAX_ANSWER_ECHO) -> str:
     return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+def _widget_rows(q: Question) -> list[list[InlineKeyboardButton]]:
+    """The buttons of a question's widget kind."""
+    def data(kind: str, value: str = "") -> str:
+        return for_question(kind, q.draft_id, q.nonce, value)
+
+    if q.widget == "one":
+        return [[button(label, data("a", value))] for value, label in q.choices]
+    if q.widget == "yes_no":
+        return [[button(label, data("a", value)) for value, label in q.choices]]
+    if q.widget == "several":
+        return [*([button(("✓ " if value in q.selected else "") + label, data("a", value))]
+                  for value, label in q.choices), [button("Done", data("c", "done"))]]
+    if q.widget == "scale" and q.scale is not None:
+        numbers = [str(n) for n in range(q.scale.min, q.scale.max + 1)]
+        half = (len(numbers) + 1) // 2
+        return [[button(n, data("a", n)) for n in part]
+                for part in (numbers[:half], numbers[half:]) if part]
+    if q.widget == "items":
+        return [[button("Done", data("c", "done"))]]
+    return []
 
 
 def question(q: Question) -> Message:
     """A question with its buttons; a repeated list question is a short prompt instead."""
     def data(kind: str, value: str = "") -> str:
-        return question_data(kind, q.draft_id, q.nonce, value)
+        return for_question(kind, q.draft_id, q.nonce, value)
 
-    rows: list[list[InlineKeyboardButton]] = []
-    if q.type in ("choice", "yes_no"):
-        rows += [[button(label, data("a", value))] for value, label in q.choices]
-        if q.type == "yes_no":
-            rows = [[button(label, data("a", value)) for value, label in q.choices]]
-    elif q.type == "multi_choice":
-        rows += [[button(("✓ " if value in q.selected else "") + label, data("a", value))]
-                 for value, label in q.choices]
-        rows.append([button("Done", data("c", "done"))])
-    elif q.type == "scale" and q.scale is not None:
-        numbers = [str(n) for n in range(q.scale.min, q.scale.max + 1)]
-        half = (len(numbers) + 1) // 2
-        rows += [[button(n, data("a", n)) for n in part]
-                 for part in (numbers[:half], numbers[half:]) if part]
-    elif q.type == "list":
-        rows.append([button("Done", data("c", "done"))])
+    rows = _widget_rows(q)
     if q.suggestion:
         rows.append([button("Use this", data("c", "accept"))])
     nav = [button("Back", data("c", "back"))] if q.can_back else []
@@ -75,10 +71,10 @@ def question(q: Question) -> Message:
     nav.append(button("Help", data("c", "help")))
     rows.append(nav)
     keyboard = InlineKeyboardMarkup(rows)
-    if q.again and q.type == "list" and q.items:
+    if q.again and q.widget == "items" and q.items:
         return Message(f"Added ({len(q.items)} so far). Send the next one, or tap Done.",
                        keyboard)
-    if q.again and q.type == "multi_choice":
+    if q.again and q.widget == "several":
         return Message(_question_text(q), keyboard, edit_in_place=True)
     return Message(_question_text(q), keyboard)
 
@@ -108,9 +104,9 @@ def _question_text(q: Question) -> str:
         parts.append(f"So far:\n{listed}")
     if q.suggestion:
         parts.append(f"Suggested wording (tap to copy):\n<code>{escape(q.suggestion)}</code>")
-    if q.type == "list":
+    if q.widget == "items":
         parts.append("<i>Send one item per message, then tap Done.</i>")
-    elif q.type == "multi_choice":
+    elif q.widget == "several":
         parts.append("<i>Tap all that apply, then Done.</i>")
     elif not q.required and q.current_answer is None:
         parts.append("<i>Optional: Skip leaves it out.</i>")
@@ -127,8 +123,8 @@ def answered(a: Answered) -> str:
 def summary(reply: SummaryReply) -> list[Message]:
     chunks = split_html(render_telegram(reply.summary))
     keyboard = InlineKeyboardMarkup([[
-        button("Export", question_data("x", reply.draft_id, reply.nonce, "all")),
-        button("Review", question_data("c", reply.draft_id, reply.nonce, "review")),
+        button("Export", for_question("x", reply.draft_id, None)),
+        button("Review", for_question("c", reply.draft_id, reply.nonce, "review")),
     ]])
     messages = [Message(chunk) for chunk in chunks]
     if messages:
@@ -145,7 +141,7 @@ def review(r: Review) -> list[Message]:
     lines = [f"<b>{escape(r.flow_title)}</b>: {escape(r.label)}", ""]
     lines += [f"<b>{i.number}.</b> <i>{escape(i.title)}</i>: {escape(_clip(i.answer, 300))}"
               for i in r.items]
-    buttons = [button(f"Edit {i.number}", question_data("e", r.draft_id, r.nonce, str(i.number)))
+    buttons = [button(f"Edit {i.number}", for_question("e", r.draft_id, r.nonce, str(i.number)))
                for i in r.items]
     rows = [buttons[k:k + 5] for k in range(0, len(buttons), 5)]
     chunks = split_html("\n".join(lines))
@@ -174,19 +170,20 @@ def menu(m: Menu) -> Message:
 
 def confirm(c: Confirm) -> Message:
     yes = "Yes, discard it" if c.kind == "cancel" else "Yes, erase everything"
-    return Message(escape(c.text), InlineKeyboardMarkup([[button(yes, f"y:{c.kind}"),
-                                                         button("No", f"d:{c.kind}")]]))
+    row = [button(yes, for_confirm(True, c.kind, c.draft_id, c.token)),
+           button("No", for_confirm(False, c.kind, c.draft_id, c.token))]
+    return Message(escape(c.text), InlineKeyboardMarkup([row]))
 
 
 def nudge(n: Nudge) -> Message:
     keyboard = InlineKeyboardMarkup([[button("Keep it as it is",
-                                             question_data("c", n.draft_id, n.nonce, "keep"))]])
+                                             for_question("c", n.draft_id, n.nonce, "keep"))]])
     return Message(f"{escape(n.text)}\n\n<i>Type it again to change it, or keep it as it is.</i>",
                    keyboard)
 
 
 def notice(n: Notice) -> Message:
-    prefix = {"help": "💡 ", "problem": "", "note": "", "stale": "", "saved": "✓ "}.get(n.kind, "")
+    prefix = {"help": "💡 ", "saved": "✓ "}.get(n.kind, "")
     return Message(prefix + escape(n.text))
 
 
@@ -196,6 +193,8 @@ def render(reply: ConversationReply) -> list[Message]:
         return question_messages(reply)
     if isinstance(reply, Notice):
         return [notice(reply)]
+    if isinstance(reply, Stale):
+        return [Message(escape(reply.text))]
     if isinstance(reply, Nudge):
         return [nudge(reply)]
     if isinstance(reply, Review):

@@ -2,14 +2,29 @@
 
 from __future__ import annotations
 
+import re
+import unicodedata
 from collections.abc import Callable, Iterator, Mapping
-from typing import Union
+from typing import TYPE_CHECKING, Union
 
-from flows.flow import FlowStep
+if TYPE_CHECKING:
+    from flows.flow import FlowStep
 
 Value = Union[str, int, list[str], None]  # noqa: UP007 - a runtime alias, used in isinstance-free code
 
 YES_NO_LABELS = {"yes": "Yes", "no": "No"}
+LONE_SURROGATE = re.compile("[\ud800-\udfff]")
+CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+
+
+def clean(text: str) -> str:
+    """Typed text as it can be stored and shown: trimmed, control characters dropped, lone
+    surrogates (undecodable bytes, a malformed message) shown as the replacement character,
+    and nothing at all when no visible character is left (zero-width spaces alone)."""
+    text = CONTROL.sub("", LONE_SURROGATE.sub("\ufffd", text)).strip()
+    if all(ch.isspace() or unicodedata.category(ch) == "Cf" for ch in text):
+        return ""
+    return text
 
 
 def is_answered(value: Value) -> bool:
@@ -19,17 +34,7 @@ def is_answered(value: Value) -> bool:
 
 def display(step: FlowStep, value: Value) -> str:
     """An answer as a person reads it back, in plain text (no markup)."""
-    if value is None:
-        return "(skipped)"
-    if step.type == "yes_no":
-        return YES_NO_LABELS.get(str(value), str(value))
-    if step.type in ("choice", "multi_choice"):
-        labels = {c.value: c.label for c in step.spec.choices}
-        picked = value if isinstance(value, list) else [str(value)]
-        return ", ".join(labels.get(v, v) for v in picked)
-    if isinstance(value, list):
-        return "; ".join(value)
-    return str(value)
+    return "(skipped)" if value is None else step.kind.show(step, value)
 
 
 class AnswerView(Mapping[str, str]):

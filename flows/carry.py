@@ -31,10 +31,6 @@ def carried_answers(source: Flow, answers: Mapping[str, Value], target: Flow) ->
 
 
 def _fits(given: FlowStep, wanted: FlowStep, value: Value, *, renamed: bool) -> bool:
-    if given.type != wanted.type or (given.role != wanted.role and not renamed):
+    if given.kind is not wanted.kind or (given.role != wanted.role and not renamed):
         return False
-    if wanted.type in ("choice", "multi_choice"):
-        valid = {c.value for c in wanted.spec.choices}
-        picked = value if isinstance(value, list) else [str(value)]
-        return set(picked) <= valid
-    return True
+    return wanted.kind.fits(wanted, value)

@@ -10,10 +10,13 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass, field
-from typing import Literal
+from typing import TYPE_CHECKING, Literal
 
 from flows.conditions import Condition
 from flows.schema import ColumnKey, FlowSpec, ScaleSpec, SectionSpec, StepSpec
+
+if TYPE_CHECKING:
+    from flows.questions import QuestionType
 
 StepRole = Literal["question", "follow_up", "others", "perspective", "another"]
 
@@ -41,8 +44,15 @@ class FlowStep:
         return self.spec.type
 
     @property
+    def kind(self) -> QuestionType:
+        """What this step's type does with answers (see flows.questions)."""
+        from flows.questions import TYPES  # the types read FlowStep too
+
+        return TYPES[self.spec.type]
+
+    @property
     def is_question(self) -> bool:
-        return self.spec.type != "note"
+        return self.kind.widget != "none"
 
     @property
     def title(self) -> str:

@@ -1,12 +1,17 @@
-"""What the engine gives back: plain values that each front end renders.
+"""The values that cross the engine's boundary: inputs in, plain replies out.
 
-Inputs                          Replies
-  Text(text)                      Question   ask a step (with its buttons' nonce)
-  Pick(value, nonce)              Answered   a question is done: show its answer
-  Command(name, arg, nonce)       Notice     info, a problem, help, a note, a stale button
-                                  Nudge      a one-time "are you sure?" about an answer
-                                  Review     numbered answers so far
-                                  SummaryReply  the three-column summary
+Inputs                              Replies
+  Text(text)                          Question   ask a step (with its buttons' nonce)
+  Pick(value, nonce)                  Answered   a question is done: show its answer
+  Command(name, arg, nonce)           Notice     info, a problem, help, a note
+  Confirmation(yes, kind, draft,      Stale      a button whose question has moved on
+               token)                 Nudge      a one-time "are you sure?" about an answer
+                                      Review     numbered answers so far
+                                      SummaryReply  the three-column summary
+
+A command's name is a row of `flows.commands.TABLE`. A button press is a Pick (matched by
+its value, never read as typing) or a Command, carrying the nonce of the question it was
+shown under; the conversation refuses it as Stale when that question has moved on.
 """
 
 from __future__ import annotations
@@ -17,16 +22,8 @@ from typing import TYPE_CHECKING, Literal
 from flows.schema import ScaleSpec
 
 if TYPE_CHECKING:
+    from flows.questions import Widget
     from flows.summary import Summary
-
-CommandName = Literal[
-    "back", "skip", "help", "review", "edit", "summary", "pause", "done", "accept", "keep",
-    "show",
-]
-COMMANDS: tuple[CommandName, ...] = (
-    "back", "skip", "help", "review", "edit", "summary", "pause", "done", "accept", "keep",
-    "show",
-)
 
 
 @dataclass(frozen=True)
@@ -46,14 +43,25 @@ class Pick:
 
 @dataclass(frozen=True)
 class Command:
-    """A command, typed (`/back`) or from a button (which carries a nonce)."""
+    """A command from the table, typed (`/back`) or from a button (which carries a nonce)."""
 
-    name: CommandName
+    name: str
     arg: str = ""
     nonce: int | None = None
 
 
-Input = Text | Pick | Command
+@dataclass(frozen=True)
+class Confirmation:
+    """Yes or no to an "are you sure?"; a button says which question it answers (kind, draft
+    and token), typed words answer whichever is waiting."""
+
+    yes: bool
+    kind: str = ""
+    draft_id: str = ""
+    token: str = ""
+
+
+Input = Text | Pick | Command | Confirmation
 
 
 @dataclass(frozen=True)
@@ -66,7 +74,7 @@ class Question:
     total: int
     section: str
     ask: str
-    type: str
+    widget: Widget
     nonce: int
     required: bool
     can_back: bool
@@ -91,13 +99,22 @@ class Answered:
     answer: str
 
 
-NoticeKind = Literal["info", "problem", "help", "note", "stale", "saved"]
+NoticeKind = Literal["info", "problem", "help", "note", "saved"]
 
 
 @dataclass(frozen=True)
 class Notice:
     text: str
     kind: NoticeKind = "info"
+
+
+@dataclass(frozen=True)
+class Stale:
+    """A button from a question, draft or confirmation that is no longer the one waiting:
+    nothing was changed."""
+
+    text: str = ("That button belongs to an earlier question, so I've left your answers as "
+                 "they were.")
 
 
 @dataclass(frozen=True)
@@ -137,4 +154,4 @@ class SummaryReply:
     nonce: int = 0
 
 
-Reply = Question | Answered | Notice | Nudge | Review | SummaryReply
+Reply = Question | Answered | Notice | Stale | Nudge | Review | SummaryReply

@@ -134,11 +134,11 @@ def build_summary(flow: Flow, draft: Draft) -> Summary:
     scales: dict[tuple[str, int] | None, list[ScaleResult]] = {}
     for step in state.steps:
         key = (step.section.id, step.instance) if step.instance is not None else None
-        if step.type == "note":
+        if not step.is_question:
             if step.column == "record":
                 alerts.append(step.spec.ask)
             continue
-        if step.type == "scale" and step.role == "question":
+        if step.kind.widget == "scale" and step.role == "question":
             scales.setdefault(key, []).append(_scale(flow, step, state))
             continue
         entry = _entry(step, state)
@@ -160,14 +160,14 @@ def build_summary(flow: Flow, draft: Draft) -> Summary:
 def _entry(step: FlowStep, state: Walk) -> Entry | None:
     """What a step adds to the summary; None when it adds nothing."""
     value = state.values.get(step.id)
-    if step.parent and state.flow.step(step.parent).type == "scale":
+    if step.parent and state.flow.step(step.parent).kind.widget == "scale":
         return None  # shown with its scale
     if not step.is_question or not step.spec.in_summary or not is_answered(value):
         return None
     whole = step.resolve(step.spec.part_of) if step.spec.part_of else None
     if whole and is_answered(state.values.get(whole)):
         return None  # the drafted statement says it all; its parts would repeat it
-    items = tuple(value) if isinstance(value, list) and step.type == "list" else ()
+    items = tuple(value) if isinstance(value, list) and step.kind.widget == "items" else ()
     return Entry(step.id, step.title, display(step, value), items, step.spec.voice == "child")
 
 

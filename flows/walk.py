@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass
 
-from flows.answers import Value, is_answered
+from flows.answers import Value
 from flows.flow import Flow, FlowStep
 
 
@@ -57,10 +57,7 @@ class Walk:
         for step in self.questions:
             if limit is not None and self.flow.index[step.id] >= limit:
                 return None
-            if step.id not in self.values or (
-                step.type in ("list", "multi_choice") and not is_answered(self.values[step.id])
-                and step.spec.required
-            ):
+            if step.id not in self.values or step.kind.still_open(step, self.values[step.id]):
                 return step
         return None
 

@@ -30,7 +30,6 @@ from flows.loader import load_flow
 from flows.replies import (
     Answered,
     Command,
-    CommandName,
     Input,
     Notice,
     Nudge,
@@ -154,7 +153,7 @@ class EngineChat:
         """Tap a button of the current question (or of the question asked with `nonce`)."""
         return self.send(Pick(value, self.draft.nonce if nonce is None else nonce))
 
-    def command(self, name: CommandName, arg: str = "") -> list[Reply]:
+    def command(self, name: str, arg: str = "") -> list[Reply]:
         return self.send(Command(name, arg))
 
     def _take(self, outcome: engine.Outcome) -> list[Reply]:

@@ -20,10 +20,13 @@ import sys
 from collections.abc import Mapping
 from dataclasses import dataclass
 
-from bot.conversation import Act, Conversation, ConversationInput, ConversationReply
+from bot.conversation import Conversation
+from bot.session import AwaitLabel, user_state
+from bot.wording import ConversationReply
 from flows import engine
 from flows.flow import Flow
-from flows.replies import Answered, Command, Pick, Question, Text
+from flows.replies import Answered, Command, Input, Pick, Question, Text
+from storage.store import Store
 
 FLOW = "mapping"
 
@@ -32,22 +35,22 @@ FLOW = "mapping"
 class Planned:
     """One input and what it should leave in the draft once committed."""
 
-    given: ConversationInput
+    given: Input
     kind: str = "none"  # text | item | other | none
     draft_id: str = "-"
     step_id: str = "-"
     token: str = "-"
 
 
-async def next_input(chat: Conversation, user: int, update_id: int) -> Planned:
+async def next_input(chat: Conversation, store: Store, user: int, update_id: int) -> Planned:
     """What the person would send now, judged from the stored state alone."""
-    session = await chat.store.session(user)
-    if session.state.get("awaiting") == "label":
+    if isinstance(user_state(await store.session(user)).awaiting, AwaitLabel):
         return Planned(Text(f"C{update_id % 100_000}"))
     draft = await chat.active(user)
     if draft is None or draft.status != "in_progress":
-        return Planned(Act("new", FLOW))
-    flow = chat.flows[draft.flow_id]
+        return Planned(Command("new", FLOW))
+    flow = chat.flow(draft.flow_id)
+    assert flow is not None
     shown = engine.show(flow, engine.reconcile(flow, draft).draft).replies
     question = next(r for r in shown if isinstance(r, Question))
     return _answer(flow, question, draft.id, update_id)
@@ -55,17 +58,17 @@ async def next_input(chat: Conversation, user: int, update_id: int) -> Planned:
 
 def _answer(flow: Flow, q: Question, draft_id: str, update_id: int) -> Planned:
     step = q.step_id
-    if q.type == "text":
+    if q.widget == "text":
         token = f"t{update_id}"
         return Planned(Text(token), "text", draft_id, step, token)
-    if q.type == "list":
+    if q.widget == "items":
         if len(q.items) >= 2:
             return Planned(Command("done", nonce=q.nonce), "other", draft_id, step)
         token = f"i{update_id}"
         return Planned(Text(token), "item", draft_id, step, token)
-    if q.type == "scale":
+    if q.widget == "scale":
         return Planned(Text(str(flow.scale_of(flow.step(step)).max)), "other", draft_id, step)
-    if q.type == "multi_choice":
+    if q.widget == "several":
         return Planned(Text("1"), "other", draft_id, step)
     value = q.choices[update_id % len(q.choices)][0] if q.choices else "yes"
     return Planned(Pick(value, q.nonce), "other", draft_id, step)
@@ -87,14 +90,13 @@ def _say(line: str) -> None:
 
 async def _write_forever(db: str, key: str, flows: Mapping[str, Flow], start: int) -> None:
     from storage.crypto import AesGcmSealer, parse_keys
-    from storage.store import Store
 
     store = await Store.open(db, sealer=AesGcmSealer(parse_keys(key, "key")))
     chat = Conversation(store, flows)
     _say("ready")
     update_id = start
     while True:
-        plan = await next_input(chat, 1, update_id)
+        plan = await next_input(chat, store, 1, update_id)
         replies = await chat.handle(1, plan.given, update_id=update_id)
         if not replies:
             _say(f"ack {update_id} dup - - -")

@@ -7,10 +7,11 @@ from pathlib import Path
 import pytest
 from builders import build_flow, section, text, yes_no
 
-from bot.conversation import Act, AskLabel, Confirm, Conversation, ConversationReply, Menu
+from bot.conversation import Conversation
+from bot.wording import AskLabel, Confirm, ConversationReply, Menu
 from flows.flow import Flow
 from flows.nudges import label_check
-from flows.replies import Command, Notice, Pick, Question, SummaryReply, Text
+from flows.replies import Command, Notice, Pick, Question, Stale, SummaryReply, Text
 from storage.store import Store
 
 USER, OTHER = 11, 22
@@ -39,7 +40,7 @@ def notices(replies: list[ConversationReply]) -> list[str]:
 
 async def started(talk: Conversation, label: str = "TB-7", user: int = USER
                   ) -> list[ConversationReply]:
-    replies = await talk.handle(user, Act("new", "tiny"))
+    replies = await talk.handle(user, Command("new", "tiny"))
     assert isinstance(replies[-1], AskLabel)
     return await talk.handle(user, Text(label))
 
@@ -53,7 +54,7 @@ async def test_a_new_draft_asks_for_a_label_then_the_first_question(talk: Conver
 @pytest.mark.parametrize("label", ["", "x" * 25, "12/03/2015", "John Smith"])
 async def test_a_label_that_could_identify_someone_or_is_too_long_is_asked_again(
         talk: Conversation, store: Store, label: str) -> None:
-    await talk.handle(USER, Act("new", "tiny"))
+    await talk.handle(USER, Command("new", "tiny"))
     replies = await talk.handle(USER, Text(label))
     assert isinstance(replies[0], Notice)
     assert replies[0].kind == "problem"
@@ -93,7 +94,7 @@ async def test_users_never_see_each_others_drafts(talk: Conversation) -> None:
     await talk.handle(USER, Text("mine"))
     replies = await talk.handle(OTHER, Text("hello"))
     assert "You have no draft open" in notices(replies)[0]
-    menu = await talk.handle(OTHER, Act("drafts"))
+    menu = await talk.handle(OTHER, Command("drafts"))
     assert isinstance(menu[0], Menu)
     assert menu[0].drafts == ()
 
@@ -103,14 +104,14 @@ async def test_resume_shows_the_next_unanswered_question(talk: Conversation) -> 
     draft_id = next(r.draft_id for r in replies if isinstance(r, Question))
     await talk.handle(USER, Text("A"))
     assert await talk.next_question(USER, draft_id) == "Question b?"
-    replies = await talk.handle(USER, Act("resume", draft_id))
+    replies = await talk.handle(USER, Command("resume", draft_id))
     assert asked(replies) == "b"
 
 
 async def test_resume_with_several_drafts_lists_them(talk: Conversation) -> None:
     await started(talk, "AA-1")
     await started(talk, "BB-2")
-    replies = await talk.handle(USER, Act("resume"))
+    replies = await talk.handle(USER, Command("resume"))
     assert isinstance(replies[0], Menu)
     assert sorted(d.label for d in replies[0].drafts) == ["AA-1", "BB-2"]
 
@@ -120,14 +121,14 @@ async def test_a_button_of_another_draft_is_stale(talk: Conversation) -> None:
     old = next(r for r in first if isinstance(r, Question))
     await started(talk, "BB-2")
     replies = await talk.handle(USER, Text("x"), draft_id=old.draft_id)
-    assert [r.kind for r in replies if isinstance(r, Notice)] == ["stale"]
+    assert [type(r) for r in replies] == [Stale]
 
 
 async def test_cancel_asks_first_and_no_keeps_everything(talk: Conversation,
                                                          store: Store) -> None:
     await started(talk)
     await talk.handle(USER, Text("A"))
-    replies = await talk.handle(USER, Act("cancel"))
+    replies = await talk.handle(USER, Command("cancel"))
     assert isinstance(replies[0], Confirm)
     replies = await talk.handle(USER, Text("no"))
     assert "nothing has been changed" in notices(replies)[0]
@@ -138,7 +139,7 @@ async def test_cancel_then_yes_discards_the_draft_and_its_answers(
         talk: Conversation, store: Store) -> None:
     await started(talk)
     await talk.handle(USER, Text("A"))
-    await talk.handle(USER, Act("cancel"))
+    await talk.handle(USER, Command("cancel"))
     replies = await talk.handle(USER, Text("yes"))
     assert "Discarded" in notices(replies)[0]
     assert await store.list_drafts(USER) == []
@@ -150,7 +151,7 @@ async def test_delete_then_yes_erases_everything_about_the_user(
     await started(talk, "AA-1", USER)
     await talk.handle(USER, Text("A"), update_id=1)
     await started(talk, "BB-2", OTHER)
-    await talk.handle(USER, Act("delete"))
+    await talk.handle(USER, Command("delete"))
     await talk.handle(USER, Text("yes"))
     assert await store.list_drafts(USER) == []
     assert (await store.session(USER)).active_draft is None
@@ -165,7 +166,7 @@ async def test_finishing_returns_the_final_summary(talk: Conversation) -> None:
     replies = await talk.handle(USER, Text("C"))
     summary = next(r for r in replies if isinstance(r, SummaryReply))
     assert summary.final
-    assert (await talk.store.list_drafts(USER, status="completed"))[0].answered == 3
+    assert (await talk.drafts(USER, status="completed"))[0].answered == 3
 
 
 async def test_a_draft_from_an_older_flow_version_keeps_what_still_fits(
@@ -177,7 +178,7 @@ async def test_a_draft_from_an_older_flow_version_keeps_what_still_fits(
     v2 = build_flow(tmp_path, section("s", text("a"), text("new"), text("c"),
                                       column="worried"), version=2)
     newer = Conversation(store, {v2.id: v2})
-    replies = await newer.handle(USER, Act("resume", draft_id))
+    replies = await newer.handle(USER, Command("resume", draft_id))
     assert asked(replies) == "new"
     draft = await store.load_draft(USER, draft_id)
     assert draft is not None
@@ -203,3 +204,43 @@ async def test_commands_work_through_the_conversation(talk: Conversation) -> Non
     draft = await talk.active(USER)
     assert draft is not None
     assert draft.answers == {"a": "A"}
+
+
+async def test_a_button_from_an_earlier_question_is_stale_and_changes_nothing(
+        talk: Conversation, store: Store) -> None:
+    replies = await started(talk)
+    draft_id = next(r.draft_id for r in replies if isinstance(r, Question))
+    replies = await talk.handle(USER, Text("A"))
+    old = next(r for r in replies if isinstance(r, Question))
+    replies = await talk.handle(USER, Pick("no", old.nonce), draft_id=draft_id)
+    assert asked(replies) == "c"
+    before = await store.load_draft(USER, draft_id)
+    replies = await talk.handle(USER, Pick("yes", old.nonce), draft_id=draft_id)
+    assert [type(r) for r in replies] == [Stale]
+    after = await store.load_draft(USER, draft_id)
+    assert before is not None
+    assert after is not None
+    assert (after.answers, after.history, after.nonce) == (before.answers, before.history,
+                                                           before.nonce)
+
+
+async def test_a_stale_command_button_is_refused_too(talk: Conversation, store: Store) -> None:
+    replies = await started(talk)
+    old = next(r for r in replies if isinstance(r, Question))
+    await talk.handle(USER, Text("A"))
+    before = await store.load_draft(USER, old.draft_id)
+    replies = await talk.handle(USER, Command("back", nonce=old.nonce), draft_id=old.draft_id)
+    assert [type(r) for r in replies] == [Stale]
+    assert await store.load_draft(USER, old.draft_id) == before
+
+
+async def test_buttons_of_a_finished_draft_are_stale(talk: Conversation) -> None:
+    await started(talk)
+    await talk.handle(USER, Text("A"))
+    await talk.handle(USER, Pick("no"))
+    await talk.handle(USER, Text("C"))
+    draft = await talk.active(USER)
+    assert draft is not None
+    assert draft.status == "completed"
+    replies = await talk.handle(USER, Pick("yes", draft.nonce - 1), draft_id=draft.id)
+    assert [type(r) for r in replies] == [Stale]

@@ -21,8 +21,9 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from bot.conversation import Conversation, ConversationInput
+from bot.conversation import Conversation
 from flows.flow import Flow
+from flows.replies import Input as ConversationInput
 from storage.crypto import AesGcmSealer, parse_keys
 from storage.store import Store
 from tests.conftest import REPO, sosbot_env
@@ -154,7 +155,7 @@ async def _deliver_once(db: Path, flows: Mapping[str, Flow], users: int, updates
         for n in range(updates):
             for user in range(1, users + 1):
                 update_id = user * 100_000 + n
-                plan = await next_input(chat, user, update_id)
+                plan = await next_input(chat, store, user, update_id)
                 replies = await chat.handle(user, plan.given, update_id=update_id)
                 assert replies, update_id
                 if plan.kind != "none":

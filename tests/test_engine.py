@@ -22,7 +22,7 @@ from builders import (
 from flows import engine
 from flows.flow import Flow
 from flows.render import render_text
-from flows.replies import Command, Nudge, Pick, Review, Text
+from flows.replies import Nudge, Review, Text
 from flows.summary import build_summary
 
 
@@ -427,33 +427,7 @@ def test_every_new_question_gets_a_new_nonce(chat: EngineChat) -> None:
     assert chat.question.nonce > first
 
 
-def test_a_button_from_an_earlier_question_is_stale_and_changes_nothing(
-        chat: EngineChat) -> None:
-    answer_up_to(chat, "hurt")
-    old = chat.question.nonce
-    chat.pick("no")
-    assert chat.asked == "extra"
-    before = chat.draft.copy()
-    chat.pick("yes", nonce=old)
-    assert chat.notices("stale")
-    assert chat.draft.answers == before.answers
-    assert chat.draft.history == before.history
-    assert chat.draft.nonce == before.nonce
-
-
-def test_a_stale_command_button_is_refused_too(chat: EngineChat) -> None:
-    old = chat.question.nonce
-    chat.send("T")
-    before = chat.draft.copy()
-    chat.send(Command("back", nonce=old))
-    assert chat.notices("stale")
-    assert chat.draft == before
-
-
-def test_buttons_of_a_finished_draft_are_stale(flow: Flow) -> None:
-    chat = walk_through(flow)
-    chat.send(Pick("3", nonce=chat.draft.nonce - 1))
-    assert chat.notices("stale")
+# Buttons of earlier questions are refused by the conversation: see test_conversation.
 
 
 def test_typed_text_carries_no_nonce_and_is_never_stale(chat: EngineChat) -> None:

@@ -20,9 +20,10 @@ from hypothesis import strategies as st
 
 from bot.summary_html import render_telegram
 from flows.answers import Value
+from flows.commands import ENGINE_COMMANDS as COMMANDS
 from flows.flow import Flow, FlowStep
 from flows.render import render_text
-from flows.replies import COMMANDS, Command, Input, Nudge, Pick, Question, SummaryReply, Text
+from flows.replies import Command, Input, Nudge, Pick, Question, SummaryReply, Text
 
 TYPED = ["", " ", "yes", "no", "1", "2", "3", "1,3", "2,2", "0", "10", "11", "-1", "done",
          "Cat", "green", "x" * 301, "An answer.", "John Smith", "Another answer"]

@@ -13,10 +13,10 @@ from pathlib import Path
 
 import pytest
 
-from bot.conversation import Act, Conversation
+from bot.conversation import Conversation
 from flows.draft import Draft
 from flows.flow import Flow
-from flows.replies import Answered, Pick, Question, Text
+from flows.replies import Answered, Command, Pick, Question, Text
 from storage.crypto import AesGcmSealer, new_key
 from storage.errors import CorruptDatabase, StorageError
 from storage.store import Store
@@ -34,7 +34,7 @@ def draft(draft_id: str = "d1", **answers: str) -> Draft:
 async def started(store: Store, flows: Mapping[str, Flow]) -> Conversation:
     """A conversation with a mapping draft open at its first question."""
     chat = Conversation(store, flows)
-    await chat.handle(USER, Act("new", "mapping"), update_id=1)
+    await chat.handle(USER, Command("new", "mapping"), update_id=1)
     await chat.handle(USER, Text("TB-7"), update_id=2)
     return chat
 
@@ -49,7 +49,7 @@ async def answer_next(chat: Conversation, flows: Mapping[str, Flow], update_id: 
 async def _asked(chat: Conversation) -> Question:
     draft = await chat.active(USER)
     assert draft is not None
-    shown = [r for r in await chat.handle(USER, Act("resume", draft.id))
+    shown = [r for r in await chat.handle(USER, Command("resume", draft.id))
              if isinstance(r, Question)]
     return shown[-1]
 
@@ -64,7 +64,7 @@ async def at_a_text_question(chat: Conversation, flows: Mapping[str, Flow]) -> i
     """Answer questions until a long free-text one is asked; returns the next update id."""
     update_id = 3
     mapping = flows["mapping"]
-    while (asked := await _asked(chat)).type != "text" or (
+    while (asked := await _asked(chat)).widget != "text" or (
             mapping.step(asked.step_id).spec.max_length < 2000):
         await answer_next(chat, flows, update_id)
         update_id += 1

@@ -10,10 +10,10 @@ from pathlib import Path
 import pytest
 
 from bot.config import load_settings
-from bot.conversation import Act, Conversation
+from bot.conversation import Conversation
 from bot.logs import setup_logging
 from flows.flow import Flow
-from flows.replies import Question, Text
+from flows.replies import Command, Confirmation, Question, Text
 from storage.crypto import AesGcmSealer, new_key
 from storage.retention import DAY, purge
 from storage.sealing import PlainSealer, Sealer
@@ -47,12 +47,12 @@ def _found_in(db: Path, needle: bytes) -> list[str]:
 
 
 async def _answer_with_canary(chat: Conversation, flows: Mapping[str, Flow]) -> None:
-    await chat.handle(USER, Act("new", "mapping"), update_id=1)
+    await chat.handle(USER, Command("new", "mapping"), update_id=1)
     replies = await chat.handle(USER, Text("TB-7"), update_id=2)
     update_id = 3
     while True:
         question = [r for r in replies if isinstance(r, Question)][-1]
-        if question.type == "text":
+        if question.widget == "text":
             break
         typed = question.choices[0][0] if question.choices else "5"
         replies = await chat.handle(USER, Text(typed), update_id=update_id)
@@ -81,8 +81,8 @@ async def test_an_answer_erased_with_delete_leaves_no_trace(
         else:
             assert _found_in(db, CANARY.encode()) == []
         sealed = await store._read("SELECT value FROM answers")
-        await chat.handle(USER, Act("delete"), update_id=100)
-        await chat.handle(USER, Act("confirm"), update_id=101)
+        await chat.handle(USER, Command("delete"), update_id=100)
+        await chat.handle(USER, Confirmation(True), update_id=101)
         assert _found_in(db, CANARY.encode()) == []
         for (blob,) in sealed:  # not even the encrypted bytes stay behind
             assert _found_in(db, bytes(blob)) == []

@@ -19,12 +19,13 @@ from bot.summary_html import render_telegram
 from bot.telegram_html import split_html, visible_length, visible_text
 from flows import engine
 from flows.answers import Value
+from flows.commands import ENGINE_COMMANDS as COMMANDS
 from flows.draft import Draft
 from flows.errors import FlowError
 from flows.flow import Flow
 from flows.loader import flow_files, load_flow, load_flows
 from flows.nudges import nudger
-from flows.replies import COMMANDS, Answered, Command, Input, Pick, Question, Text
+from flows.replies import Answered, Command, Input, Pick, Question, Text
 from flows.summary import build_summary
 
 FLOWS: Mapping[str, Flow] = load_flows()

@@ -10,10 +10,10 @@ from pathlib import Path
 import pytest
 
 from bot.config import Settings, load_settings
-from bot.conversation import Act, Conversation
+from bot.conversation import Conversation
 from flows.draft import Draft, Status
 from flows.flow import Flow
-from flows.replies import Text
+from flows.replies import Command, Confirmation, Text
 from storage.crypto import AesGcmSealer, new_key
 from storage.retention import DAY, due_reminders, erased_at, mark_reminded, purge
 from storage.store import Session, Store
@@ -143,11 +143,11 @@ async def test_delete_through_the_conversation_leaves_nothing_about_the_user(
     async with await Store.open(path, sealer=SEALER) as store:
         chat = Conversation(store, flows)
         for user in (41, 42):
-            await chat.handle(user, Act("new", "mapping"), update_id=user * 100)
+            await chat.handle(user, Command("new", "mapping"), update_id=user * 100)
             await chat.handle(user, Text(f"U{user}"), update_id=user * 100 + 1)
             await chat.handle(user, Text("1"), update_id=user * 100 + 2)
-        await chat.handle(41, Act("delete"), update_id=4103)
-        await chat.handle(41, Act("confirm"), update_id=4104)
+        await chat.handle(41, Command("delete"), update_id=4103)
+        await chat.handle(41, Confirmation(True), update_id=4104)
     rows = await _all_rows(path)
     assert set(rows) >= {"drafts", "answers", "sessions", "handled_updates"}
     drafts_of_42 = {r[0] for r in rows["drafts"]}

@@ -156,7 +156,7 @@ async def test_a_stranger_is_told_their_id_and_nothing_is_stored(world: World) -
     world.server.send_command(STRANGER, "start")
     await world.server.wait_idle()
     texts = world.texts(STRANGER)
-    assert len(texts) == 2
+    assert len(texts) == 1  # told once; again in an hour at the earliest (issue 10, item 9)
     assert all(str(STRANGER) in t for t in texts)
     assert all("administrator" in t for t in texts)
     counts = rows(world.settings.db)

@@ -8,7 +8,8 @@ import logging
 import sqlite3
 import time
 from collections.abc import AsyncIterator, Mapping
-from dataclasses import dataclass
+from contextlib import closing
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 import pytest
@@ -19,13 +20,17 @@ from bot.app import build_application, schedule_retention
 from bot.config import Settings
 from bot.conversation import Conversation
 from bot.exporting import exporter_for
-from bot.handlers import EDITED, SORRY, TEXT_ONLY
+from bot.handlers import EDITED, SORRY, STALE_TOAST, TEXT_ONLY
 from bot.keys import require_key
 from bot.services import open_services
 from bot.telegram_html import visible_length
 from bot.views import question, question_messages
+from flows.draft import Draft
 from flows.flow import Flow
+from flows.moves import Outcome, ask
 from flows.replies import Question
+from flows.walk import Walk
+from tests.builders import EngineChat, build_flow, list_step, section, text
 from tests.memory_botapi import MemoryRequest, Updates
 
 USER = 4242
@@ -39,6 +44,7 @@ class Bot:
     request: MemoryRequest
     updates: Updates
     conversation: Conversation
+    db: Path
 
     async def feed(self, update: dict[str, object]) -> None:
         await self.app.process_update(Update.de_json(update, self.app.bot))
@@ -51,6 +57,10 @@ class Bot:
 
     def texts(self) -> list[str]:
         return [str(p["text"]) for p in self.request.sent()]
+
+    def toasts(self) -> list[str]:
+        """What each button press was answered with (the small notice on the phone)."""
+        return [str(p.get("text", "")) for p in self.request.sent("answerCallbackQuery")]
 
     def buttons(self) -> list[str]:
         """Callback data of the newest message that has buttons."""
@@ -74,7 +84,7 @@ async def bot(tmp_path: Path, flows: Mapping[str, Flow]) -> AsyncIterator[Bot]:
                                 get_updates_request=MemoryRequest(record=False),
                                 exporter=exporter_for(conversation))
         async with app:
-            yield Bot(app, request, Updates(), conversation)
+            yield Bot(app, request, Updates(), conversation, tmp_path / "bot.db")
 
 
 async def start_reflection(bot: Bot) -> None:
@@ -83,7 +93,10 @@ async def start_reflection(bot: Bot) -> None:
 
 
 async def counts(bot: Bot) -> dict[str, int]:
-    return await bot.conversation.store.table_counts()
+    """Rows per table, read straight from the database file (the bot's own store stays open)."""
+    with closing(sqlite3.connect(bot.db)) as db:
+        return {table: db.execute(f"SELECT count(*) FROM {table}").fetchone()[0]
+                for table in ("drafts", "answers", "sessions", "handled_updates")}
 
 
 def no_errors(caplog: pytest.LogCaptureFixture) -> None:
@@ -101,12 +114,14 @@ async def test_a_tool_starts_with_its_first_question_and_buttons(
 async def test_every_button_of_every_flow_fits_in_64_bytes(flows: Mapping[str, Flow]) -> None:
     for flow in flows.values():
         for step in flow.steps:
-            choices = tuple((c.value, c.label) for c in step.spec.choices)
-            q = Question(draft_id="f" * 12, step_id=step.id, number=99, total=99,
-                         section=step.section_title, ask=step.spec.ask, type=step.type,
-                         nonce=999_999, required=False, can_back=True, choices=choices,
-                         scale=flow.scale_of(step) if step.type == "scale" else None,
-                         suggestion="x" if step.spec.draft else None, current_answer="y")
+            draft = Draft(id="f" * 12, user_id=1, flow_id=flow.id, flow_version=flow.version,
+                          label="T", nonce=999_998, history=["x", step.id])
+            out = Outcome(draft)
+            # the engine's own question (every step in view), then every button switched on
+            ask(flow, out, step, walk_state=Walk(flow, flow.steps, {}))
+            (asked,) = out.replies
+            assert isinstance(asked, Question)
+            q = replace(asked, required=False, suggestion="x", current_answer="y")
             markup = question(q).keyboard
             assert markup is not None
             for row in markup.inline_keyboard:
@@ -190,12 +205,45 @@ async def test_cancel_asks_first_then_discards(bot: Bot) -> None:
     await start_reflection(bot)
     await bot.say("/cancel")
     assert "Discard" in bot.texts()[-1]
-    await bot.tap("d:cancel")
+    await bot.tap(button(bot, "d:cancel:"))
     assert await bot.conversation.active(USER) is not None
     await bot.say("/cancel")
-    await bot.tap("y:cancel")
+    await bot.tap(button(bot, "y:cancel:"))
     assert await bot.conversation.active(USER) is None
     assert (await counts(bot))["drafts"] == 0
+
+
+def button(bot: Bot, prefix: str) -> str:
+    """The callback data of the newest button whose data starts with `prefix`."""
+    return next(data for data in bot.buttons() if data.startswith(prefix))
+
+
+async def test_yes_on_an_earlier_confirmation_is_stale_and_erases_nothing(bot: Bot) -> None:
+    await start_reflection(bot)
+    await bot.say("/cancel")
+    first_yes = button(bot, "y:cancel:")
+    await bot.say("/delete")
+    await bot.tap(first_yes)  # the discard prompt is no longer the one waiting
+    assert "everything about you has been erased" not in " ".join(bot.texts())
+    assert bot.toasts()[-1] == STALE_TOAST
+    assert (await counts(bot))["drafts"] == 1
+    assert await bot.conversation.active(USER) is not None
+    await bot.tap(button(bot, "d:delete:"))  # the erase prompt still answers for itself
+    assert "nothing has been changed" in bot.texts()[-1]
+    await bot.tap(first_yes)  # and nothing is waiting now: still stale
+    assert (await counts(bot))["drafts"] == 1
+
+
+async def test_a_yes_from_a_discard_prompt_of_another_draft_discards_nothing(bot: Bot) -> None:
+    await start_reflection(bot)
+    await bot.say("/cancel")
+    old_yes = button(bot, "y:cancel:")
+    await bot.say("/new reflection")
+    await bot.say("KB-13")
+    await bot.say("/cancel")
+    await bot.tap(old_yes)
+    assert bot.toasts()[-1] == STALE_TOAST
+    assert (await counts(bot))["drafts"] == 2
 
 
 async def test_an_unexpected_failure_apologises_and_logs_no_text(
@@ -232,7 +280,7 @@ async def test_without_an_allow_list_the_bot_starts_warns_once_and_refuses_every
             app = build_application(settings, talk, request=request,
                                     get_updates_request=MemoryRequest(record=False))
             async with app:
-                refused = Bot(app, request, Updates(), talk)
+                refused = Bot(app, request, Updates(), talk, tmp_path / "bot.db")
                 await refused.say("/start")
                 assert str(USER) in refused.texts()[-1]
                 assert set((await counts(refused)).values()) == {0}
@@ -241,12 +289,18 @@ async def test_without_an_allow_list_the_bot_starts_warns_once_and_refuses_every
     assert "SOSBOT_ALLOWED_USERS" in warnings[0]
 
 
-def test_a_question_with_long_items_and_wording_is_split_under_telegrams_limit() -> None:
-    items = tuple(f"item {n} <b>&</b> " + "x" * 400 for n in range(30))
-    q = Question(draft_id="d" * 12, step_id="s", number=3, total=9, section="Strengths",
-                 ask="What is going well?", type="list", nonce=7, required=True,
-                 can_back=True, items=items, suggestion="y" * 3000)
-    messages = question_messages(q)
+def test_a_question_with_long_items_and_wording_is_split_under_telegrams_limit(
+        tmp_path: Path) -> None:
+    flow = build_flow(tmp_path, section("s", list_step("s", max_items=30, draft="long"),
+                                        text("after")),
+                      templates={"long": "{{ 'y' * 3000 }}"})
+    chat = EngineChat(flow)
+    chat.start()
+    for n in range(30):
+        chat.send(f"item {n} <b>&</b> " + "x" * 400)
+    assert chat.asked == "after"  # the thirtieth item filled the list
+    chat.command("back")  # the list asked afresh, with its 30 items and the drafted wording
+    messages = question_messages(chat.question)
     assert len(messages) > 1
     assert all(visible_length(m.html) <= 4096 for m in messages)
     assert [m.keyboard is not None for m in messages] == [False] * (len(messages) - 1) + [True]

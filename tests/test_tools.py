@@ -10,7 +10,8 @@ import pytest
 from builders import Answer, EngineChat, flow_spec, new_draft, section, text, write_flow
 from cases import HARM_MATRIX, MAPPING, PLANS, case_summary, walk_case
 
-from bot.conversation import Act, Conversation, ConversationReply
+from bot.conversation import Conversation
+from bot.wording import ConversationReply
 from flows.carry import carried_answers
 from flows.checks import find_jargon, load_word_list
 from flows.errors import FlowError
@@ -262,7 +263,7 @@ async def answer_all(chat: Conversation, replies: list[ConversationReply],
 
 
 async def start(chat: Conversation, flow_id: str, label: str) -> list[ConversationReply]:
-    await chat.handle(USER, Act("new", flow_id))
+    await chat.handle(USER, Command("new", flow_id))
     return await chat.handle(USER, Text(label))
 
 

@@ -5,9 +5,10 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import Any
 
-from bot.conversation import Conversation, ConversationInput, ConversationReply
+from bot.conversation import Conversation
 from bot.teams.combined import ANONYMOUS, Part, combined, part_of
-from flows.replies import SummaryReply
+from bot.wording import ConversationReply
+from flows.replies import Input, SummaryReply
 from flows.summary import Summary
 from storage.contributions import ContributionStore
 from storage.teams import TeamStore
@@ -20,7 +21,7 @@ class TeamConversation(Conversation):
         super().__init__(*args, **kwargs)
         self.contributions = ContributionStore(TeamStore(self.store))
 
-    async def handle(self, user_id: int, given: ConversationInput, *,
+    async def handle(self, user_id: int, given: Input, *,
                      update_id: int | None = None, draft_id: str | None = None
                      ) -> list[ConversationReply]:
         replies = await super().handle(user_id, given, update_id=update_id, draft_id=draft_id)

@@ -13,6 +13,7 @@ from telegram.constants import ParseMode
 from telegram.ext import ApplicationHandlerStop, ContextTypes
 
 from bot import views
+from bot.buttons import for_question
 from bot.logs import user_ref
 from bot.teams.codes import deep_link
 from bot.teams.conversation import TeamConversation
@@ -208,8 +209,8 @@ class Partners:
         lead = (invite.about or {}).get("lead", "the lead") if invite else "the lead"
         keyboard = InlineKeyboardMarkup([[
             _button(f"Send it to {lead}", "t:ps"),
-            _button("Change an answer", views.question_data("c", draft.id, draft.nonce,
-                                                            "review"))]])
+            _button("Change an answer", for_question("c", draft.id, draft.nonce,
+                                                      "review"))]])
         await context.bot.send_message(user.id, READY.format(lead=lead), reply_markup=keyboard)
 
     async def send(self, user: User, context: Context) -> str:

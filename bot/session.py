@@ -1,0 +1,79 @@
+"""What the conversation is waiting for, as a typed value, and its stored form.
+
+The store keeps a session's state as a JSON object and knows nothing of what it means; this
+module is the only place that reads or writes that object.
+"""
+
+from __future__ import annotations
+
+import secrets
+from dataclasses import dataclass, field
+from typing import Any, Literal
+
+from storage.store import Session
+
+ConfirmKind = Literal["cancel", "delete"]
+
+
+@dataclass(frozen=True)
+class AwaitLabel:
+    """A case label for a new draft of this tool."""
+
+    flow_id: str
+
+
+@dataclass(frozen=True)
+class AwaitConfirm:
+    """Yes or no to discarding one draft (cancel) or everything (delete, draft_id "")."""
+
+    kind: ConfirmKind
+    draft_id: str
+    token: str = field(default_factory=lambda: secrets.token_hex(3))
+
+
+Awaiting = AwaitLabel | AwaitConfirm | None
+
+
+@dataclass
+class UserState:
+    """A user's place outside any one draft: the open draft, what is awaited, and which
+    question of the open draft was last seen to reach them (its nonce)."""
+
+    user_id: int
+    active_draft: str | None = None
+    awaiting: Awaiting = None
+    delivered: int | None = None
+
+    def stored(self) -> Session:
+        """The form the store saves."""
+        state: dict[str, Any] = {}
+        if isinstance(self.awaiting, AwaitLabel):
+            state["awaiting"] = {"label": self.awaiting.flow_id}
+        elif isinstance(self.awaiting, AwaitConfirm):
+            state["awaiting"] = {"confirm": self.awaiting.kind,
+                                 "draft": self.awaiting.draft_id, "token": self.awaiting.token}
+        if self.delivered is not None:
+            state["delivered"] = self.delivered
+        return Session(self.user_id, self.active_draft, state)
+
+
+def user_state(session: Session) -> UserState:
+    """The typed view of a stored session (an unreadable part reads as nothing awaited)."""
+    raw = session.state
+    delivered = raw.get("delivered")
+    return UserState(session.user_id, session.active_draft, _awaiting(raw),
+                     delivered if isinstance(delivered, int) else None)
+
+
+def _awaiting(raw: dict[str, Any]) -> Awaiting:
+    awaiting = raw.get("awaiting")
+    if awaiting == "label" and isinstance(raw.get("flow"), str):  # written before 0.2
+        return AwaitLabel(raw["flow"])
+    if not isinstance(awaiting, dict):
+        return None
+    if isinstance(awaiting.get("label"), str):
+        return AwaitLabel(awaiting["label"])
+    kind, draft_id, token = (awaiting.get(k) for k in ("confirm", "draft", "token"))
+    if kind in ("cancel", "delete") and isinstance(draft_id, str) and isinstance(token, str):
+        return AwaitConfirm(kind, draft_id, token)
+    return None

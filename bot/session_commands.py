@@ -1,0 +1,179 @@
+"""The session commands (the `session` rows of flows.commands.TABLE), one method each: the
+menu, a new draft with its case label, carrying answers in, resuming, "are you sure?" and
+its answer, privacy and about."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Awaitable, Callable
+from typing import TYPE_CHECKING
+
+from bot.session import AwaitConfirm, AwaitLabel
+from bot.wording import ABOUT, LABEL_MAX, MSG, PRIVACY, AskLabel, Confirm, ConversationReply, Menu
+from flows import engine
+from flows.answers import clean
+from flows.carry import carried_answers
+from flows.draft import Draft, new_draft_id
+from flows.flow import Flow
+from flows.replies import Notice
+
+if TYPE_CHECKING:
+    from bot.conversation import Conversation, Turn
+
+A_DATE = re.compile(r"\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}")
+
+
+class SessionCommands:
+    """The session commands of one conversation."""
+
+    def __init__(self, conversation: Conversation) -> None:
+        self._c = conversation
+
+    async def run(self, name: str, turn: Turn, arg: str) -> list[ConversationReply]:
+        """Run the session command called `name` (a row of the command table)."""
+        command: Callable[[Turn, str], Awaitable[list[ConversationReply]]] = getattr(
+            self, name)
+        return await command(turn, arg)
+
+    async def start(self, turn: Turn, arg: str) -> list[ConversationReply]:
+        return [await self._menu(turn.state.user_id, welcome=True)]
+
+    async def drafts(self, turn: Turn, arg: str) -> list[ConversationReply]:
+        return [await self._menu(turn.state.user_id)]
+
+    async def _menu(self, user_id: int, *, welcome: bool = False) -> Menu:
+        drafts = await self._c.drafts(user_id)
+        return Menu(tuple(drafts), self._c.flow_choices(), welcome, self._c.flow_titles())
+
+    async def new(self, turn: Turn, flow_id: str) -> list[ConversationReply]:
+        if not flow_id:
+            return [Menu((), self._c.flow_choices())]
+        flow = self._c.flow(flow_id)
+        if flow is None:
+            return [Notice(MSG["unknown_flow"], "problem")]
+        turn.state.awaiting = AwaitLabel(flow.id)
+        await self._c.commit(turn)
+        return [AskLabel(flow.id, flow.title, MSG["label"])]
+
+    def label_problem(self, label: str) -> str | None:
+        """Why a case label can't be used, or None when it can."""
+        if not label or len(label) > LABEL_MAX:
+            return MSG["label_long"] if label else MSG["label"]
+        if self._c.nudges("privacy", label) or A_DATE.search(label):
+            return MSG["label_bad"]
+        return None
+
+    async def label(self, turn: Turn, flow_id: str, text: str) -> list[ConversationReply]:
+        # The same cleaning as an answer: no control or invisible characters, no lone halves
+        # of a character pair; a label of only invisible characters is an empty one.
+        label = " ".join(clean(text).split())
+        flow = self._c.flow(flow_id)
+        if flow is None:
+            turn.state.awaiting = None
+            await self._c.commit(turn)
+            return [Notice(MSG["unknown_flow"], "problem")]
+        problem = self.label_problem(label)
+        if problem:
+            return [Notice(problem, "problem"), AskLabel(flow.id, flow.title, MSG["label"])]
+        draft = Draft(id=new_draft_id(), user_id=turn.state.user_id, flow_id=flow.id,
+                      flow_version=flow.version, label=label)
+        notes = await self._carry_in(draft, flow)
+        outcome = engine.start(flow, draft)
+        outcome.changed |= set(draft.answers)
+        turn.state.active_draft = draft.id
+        turn.state.awaiting = None
+        await self._c.commit(turn, outcome, new=True)
+        started = Notice(MSG["started"].format(label=label, title=flow.title), "saved")
+        return [started, *notes, *outcome.replies]
+
+    async def _carry_in(self, draft: Draft, flow: Flow) -> list[ConversationReply]:
+        """Fill answers from the newest finished draft, same label, of each tool this one
+        takes from (an earlier tool's answer is not overwritten by a later one's)."""
+        if not flow.spec.takes_from:
+            return []
+        finished = await self._c.drafts(draft.user_id, status="completed")
+        notes: list[ConversationReply] = []
+        for tool in flow.spec.takes_from:
+            match = next((d for d in finished if d.flow_id == tool
+                          and d.label.casefold() == draft.label.casefold()), None)
+            source = self._c.flow(tool)
+            loaded = None if match is None or source is None else (
+                await self._c.load(draft.user_id, match.id))
+            if match is None or source is None or loaded is None:
+                continue
+            carried = carried_answers(source, loaded.answers, flow)
+            if carried:
+                draft.answers.update({k: v for k, v in carried.items()
+                                      if k not in draft.answers})
+                notes.append(Notice(MSG["carried"].format(title=source.title,
+                                                          label=match.label), "info"))
+        return notes
+
+    async def resume(self, turn: Turn, draft_id: str) -> list[ConversationReply]:
+        if not draft_id:
+            drafts = await self._c.drafts(turn.state.user_id)
+            if not drafts:
+                return [Notice(MSG["no_drafts"])]
+            if len(drafts) > 1:
+                return [Menu(tuple(drafts), (), flow_titles=self._c.flow_titles())]
+            draft_id = drafts[0].id
+        draft = await self._c.load(turn.state.user_id, draft_id)
+        if draft is None:
+            return [Notice(MSG["no_draft"], "problem")]
+        turn.state.active_draft = draft.id
+        turn.state.awaiting = None
+        fitted = self._c.fit(draft)
+        if fitted is None:
+            await self._c.commit(turn)
+            return [Notice(MSG["gone_flow"], "problem")]
+        flow, reconciled = fitted
+        outcome = engine.show(flow, reconciled.draft)
+        outcome.changed |= reconciled.changed
+        await self._c.commit(turn, outcome, draft, force=True)
+        notice = Notice(MSG["resumed"].format(label=draft.label, title=flow.title), "saved")
+        return [notice, *outcome.replies]
+
+    # --- confirmations and small commands ------------------------------------------------
+
+    async def cancel(self, turn: Turn, arg: str) -> list[ConversationReply]:
+        draft = await self._c.active_of(turn)
+        if draft is None:
+            return [Notice(MSG["no_draft"])]
+        return await self._ask(turn, AwaitConfirm("cancel", draft.id),
+                               MSG["cancel_q"].format(label=draft.label))
+
+    async def delete(self, turn: Turn, arg: str) -> list[ConversationReply]:
+        return await self._ask(turn, AwaitConfirm("delete", ""), MSG["delete_q"])
+
+    async def _ask(self, turn: Turn, asking: AwaitConfirm, text: str
+                   ) -> list[ConversationReply]:
+        turn.state.awaiting = asking
+        await self._c.commit(turn)
+        return [Confirm(asking.kind, text, asking.draft_id, asking.token)]
+
+    async def confirmed(self, turn: Turn, yes: bool) -> list[ConversationReply]:
+        waiting = turn.state.awaiting
+        if not isinstance(waiting, AwaitConfirm):
+            return [Notice(MSG["nothing_to_confirm"])]
+        turn.state.awaiting = None
+        if not yes:
+            await self._c.commit(turn)
+            return [Notice(MSG["declined"])]
+        if waiting.kind == "delete":
+            await self._c.erase_user(turn.state.user_id)
+            return [Notice(MSG["deleted"], "saved")]
+        await self._c.erase_draft(turn.state.user_id, waiting.draft_id)
+        if turn.state.active_draft == waiting.draft_id:
+            turn.state.active_draft = None
+        await self._c.commit(turn)
+        return [Notice(MSG["cancelled"], "saved")]
+
+    async def privacy(self, turn: Turn, arg: str) -> list[ConversationReply]:
+        draft_days, done_days = self._c.retention()
+        return [Notice(PRIVACY.format(draft_days=draft_days, done_days=done_days))]
+
+    async def about(self, turn: Turn, arg: str) -> list[ConversationReply]:
+        return [Notice(ABOUT)]
+
+    async def quit(self, turn: Turn, arg: str) -> list[ConversationReply]:
+        return [Notice(MSG["left"], "saved")]

@@ -1,0 +1,102 @@
+"""What the conversation says outside any one question, and the replies it adds to the
+engine's: menus, the label prompt and "are you sure?"."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+from typing import Literal
+
+from flows.replies import Reply
+from storage.store import DraftInfo
+
+LABEL_MAX = 24
+ABOUT = (
+    "sosbot helps you prepare a safety mapping on your phone, one question at a time, and "
+    "gives you a summary in three columns with a scale. It is based on the Signs of Safety "
+    "framework but is not an official Signs of Safety product and is not endorsed by its "
+    "owners. Check every summary before you use it."
+)
+PRIVACY = (
+    "What is kept: for each draft, its short case label, the tool, your answers and where you "
+    "are in it; and your Telegram user id, so only you can see your drafts. Where: in this "
+    "bot's own database, encrypted, on the server your organisation runs it on. For how long: "
+    "until you finish or discard a draft, then only as long as the retention settings allow "
+    "(drafts untouched for {draft_days} days and finished drafts after {done_days} days are "
+    "erased, with a reminder the day before). Message text is never written to logs. "
+    "/cancel discards the current draft; /delete erases everything about you at once."
+)
+WELCOME = (
+    "Hello. I walk you through Signs of Safety style tools one question at a time, and hand "
+    "you a summary you can use in a meeting or a referral. I'm based on the framework, not an "
+    "official product. Please use initials or a case reference, never a full name, date of "
+    "birth or address."
+)
+MSG = {
+    "label": "Give this draft a short case label: initials or a case reference (up to "
+    f"{LABEL_MAX} characters), never a full name.",
+    "label_bad": "That looks like it could identify someone. Please use initials or a case "
+    "reference instead, for example \"TB-7\" or \"Case 4417\".",
+    "label_long": f"Please keep the label to {LABEL_MAX} characters or fewer.",
+    "no_draft": "You have no draft open. /new starts one, /resume picks up an earlier one.",
+    "no_drafts": "You have no unfinished drafts. /new starts one.",
+    "unknown_flow": "I don't know that tool. /new shows the ones I have.",
+    "gone_flow": "The tool this draft used is no longer available, so it can't continue. "
+    "/new starts another.",
+    "cancel_q": "Discard the draft \"{label}\" and all its answers? This can't be undone.",
+    "delete_q": "Erase everything stored about you: every draft, every answer and your "
+    "settings? This can't be undone.",
+    "cancelled": "Discarded. Nothing from that draft is kept. /new starts another.",
+    "deleted": "Done: everything about you has been erased. Send /start if you want to begin "
+    "again.",
+    "declined": "Alright, nothing has been changed.",
+    "nothing_to_confirm": "There's nothing waiting for a yes or no.",
+    "started": "Started \"{label}\": {title}.",
+    "resumed": "Back to \"{label}\": {title}.",
+    "carried": "I've brought in your answers from the finished {title} for \"{label}\". "
+    "They show as the current answer when we reach them: /skip keeps one, or type a new one.",
+    "export_here": "From a terminal, `sosbot export LABEL --format html|docx|txt` writes the "
+    "documents.",
+    "left": "Saved. Your answers are safe.",
+    "not_delivered": "Your last answer was saved. Here is the question we are on now; send "
+    "your answer to it.",
+}
+YES_WORDS = frozenset({"yes", "y"})
+
+
+@dataclass(frozen=True)
+class FlowChoice:
+    id: str
+    title: str
+    description: str
+    minutes: int | None
+
+
+@dataclass(frozen=True)
+class Menu:
+    """The drafts a user can continue and the tools they can start."""
+
+    drafts: tuple[DraftInfo, ...]
+    flows: tuple[FlowChoice, ...]
+    welcome: bool = False
+    flow_titles: Mapping[str, str] | None = None
+
+
+@dataclass(frozen=True)
+class AskLabel:
+    flow_id: str
+    flow_title: str
+    text: str
+
+
+@dataclass(frozen=True)
+class Confirm:
+    """An "are you sure?": its buttons carry the kind, the draft and the token they answer."""
+
+    kind: Literal["cancel", "delete"]
+    text: str
+    draft_id: str = ""
+    token: str = ""
+
+
+ConversationReply = Reply | Menu | AskLabel | Confirm

@@ -1,0 +1,67 @@
+"""The command table: every command once, read by the engine, the conversation, both front
+ends and the phone's command menu.
+
+Scope says who answers a command: `question` and `draft` ones go to the engine (about the
+question being asked, or the open draft as a whole), `session` ones to the conversation
+(menus, drafts, erasure). A command a front end answers itself (`export`) is still a row
+here, so the menu and the parsers know it. Adding a command is one row and one handler.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Literal
+
+Scope = Literal["question", "draft", "session"]
+
+
+@dataclass(frozen=True)
+class CommandSpec:
+    """One command: its name, who answers it, other words for it, and its menu line."""
+
+    name: str
+    scope: Scope
+    menu: str | None = None  # the phone's command menu; None keeps it out of the menu
+    aliases: tuple[str, ...] = ()
+    confirm: bool = False  # asks "are you sure?" before it acts
+    leaves: bool = False  # the terminal chat ends after it
+
+
+TABLE: tuple[CommandSpec, ...] = (
+    CommandSpec("start", "session", "Welcome, your drafts and the tools"),
+    CommandSpec("new", "session", "Start a new draft"),
+    CommandSpec("resume", "session", "Carry on with a draft"),
+    CommandSpec("back", "question", "Go back one question"),
+    CommandSpec("skip", "question", "Skip an optional question"),
+    CommandSpec("help", "question", "Prompts and an example for this question"),
+    CommandSpec("review", "draft", "See and edit your answers"),
+    CommandSpec("summary", "draft", "The three-column summary so far"),
+    CommandSpec("export", "draft", "The summary as documents"),
+    CommandSpec("cancel", "session", "Discard this draft", confirm=True),
+    CommandSpec("delete", "session", "Erase everything about me", confirm=True),
+    CommandSpec("privacy", "session", "What is kept, where, for how long"),
+    CommandSpec("about", "session", "What this bot is (and isn't)"),
+    CommandSpec("edit", "draft"),
+    CommandSpec("pause", "question", leaves=True),
+    CommandSpec("done", "question"),
+    CommandSpec("accept", "question", aliases=("use",)),
+    CommandSpec("keep", "question"),
+    CommandSpec("show", "question", aliases=("continue",)),
+    CommandSpec("drafts", "session"),
+    CommandSpec("quit", "session", aliases=("exit", "q"), leaves=True),
+)
+
+_BY_WORD = {word: spec for spec in TABLE for word in (spec.name, *spec.aliases)}
+ENGINE_COMMANDS: tuple[str, ...] = tuple(
+    spec.name for spec in TABLE if spec.scope != "session" and spec.name != "export")
+MENU: tuple[tuple[str, str], ...] = tuple((s.name, s.menu) for s in TABLE if s.menu)
+
+
+def find(word: str) -> CommandSpec | None:
+    """The command a typed word names (`/Use@sosbot` and `use` both mean accept)."""
+    return _BY_WORD.get(word.lstrip("/").split("@")[0].lower())
+
+
+def spec(name: str) -> CommandSpec:
+    """The row of a command known by its name."""
+    return _BY_WORD[name]

@@ -1,0 +1,183 @@
+"""The engine's moves shared by answers and commands: accept an answer, go forward, ask."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from flows.answers import Value, display
+from flows.draft import END, Draft, Pending
+from flows.flow import Flow, FlowStep
+from flows.render import suggest
+from flows.replies import Answered, Notice, Nudge, Question, Reply, SummaryReply
+from flows.summary import build_summary
+from flows.walk import Walk, walk
+
+Nudger = Callable[[str, str], str | None]
+"""(check name, answer text) -> a reminder to show once, or None when the answer is fine."""
+
+MSG = {
+    "list_full": "That's the most items this question holds ({max}). Type /done to move on.",
+    "kept": "I've kept the answer you gave as you typed it.",
+}
+
+
+@dataclass
+class Outcome:
+    """The result of one input: what to say, the draft to save, which answers changed."""
+
+    draft: Draft
+    replies: list[Reply] = field(default_factory=list)
+    changed: set[str] = field(default_factory=set)
+
+
+def no_nudges(kind: str, text: str) -> str | None:
+    """A nudger that never nudges."""
+    return None
+
+
+def checks_for(flow: Flow, step: FlowStep) -> tuple[str, ...]:
+    """The nudges that apply to a step's answers."""
+    checks = step.spec.checks if step.spec.checks is not None else flow.spec.checks
+    if step.spec.voice == "child":  # the child's own words are kept exactly as said
+        checks = tuple(c for c in checks if c != "plain_language")
+    return tuple(checks) if step.kind.checked else ()
+
+
+def checked_accept(flow: Flow, out: Outcome, step: FlowStep, value: Value,
+                   nudger: Nudger) -> None:
+    """Accept an answer, unless a nudge not shown before holds it back to ask once."""
+    d = out.draft
+    if isinstance(value, str):
+        for kind in checks_for(flow, step):
+            key = f"{step.id}:{kind}"
+            if key in d.nudged:
+                continue
+            text = nudger(kind, value)
+            if text:
+                d.nudged.append(key)
+                d.pending = Pending(step.id, kind, value)
+                out.replies.append(Nudge(text, kind, d.nonce, value, d.id))
+                return
+    accept(flow, out, step, value)
+
+
+def nudge_text(pending: Pending, nudger: Nudger) -> str:
+    return nudger(pending.kind, str(pending.value)) or "Keep this answer as it is?"
+
+
+def hold_pending(out: Outcome, step: FlowStep) -> None:
+    """Keep an answer held back by a nudge, as typed, before another command acts: a list
+    gains the item, any other question gets the answer (no move)."""
+    d = out.draft
+    pending, d.pending = d.pending, None
+    if pending is None or pending.step_id != step.id:
+        return
+    if step.kind.collects:
+        items = d.answers.get(step.id)
+        items = list(items) if isinstance(items, list) else []
+        if len(items) >= step.spec.max_items:
+            return
+        d.answers[step.id] = [*items, str(pending.value)]
+    else:
+        d.answers[step.id] = pending.value
+    out.changed.add(step.id)
+    out.replies.append(Notice(MSG["kept"], "saved"))
+
+
+def accept(flow: Flow, out: Outcome, step: FlowStep, value: Value) -> None:
+    """Take an answer: a list item is added (and the list asked again), else complete."""
+    d = out.draft
+    if step.kind.widget == "items" and value is not None:
+        items = d.answers.get(step.id)
+        items = list(items) if isinstance(items, list) else []
+        if len(items) >= step.spec.max_items:
+            out.replies.append(Notice(MSG["list_full"].format(max=step.spec.max_items),
+                                      "problem"))
+            ask(flow, out, step, again=True)
+            return
+        items.append(str(value))
+        d.answers[step.id] = items
+        out.changed.add(step.id)
+        if len(items) < step.spec.max_items:
+            ask(flow, out, step, again=True)
+            return
+        value = items
+    complete(flow, out, step, value)
+
+
+def complete(flow: Flow, out: Outcome, step: FlowStep, value: Value) -> None:
+    d = out.draft
+    if step.id not in d.answers or d.answers[step.id] != value:
+        d.answers[step.id] = value
+        out.changed.add(step.id)
+    out.replies.append(Answered(step.id, d.nonce, step.spec.ask, display(step, value)))
+    go_forward(flow, out, after=step.id)
+
+
+def go_forward(flow: Flow, out: Outcome, *, after: str | None, only_open: bool = False) -> None:
+    """Ask the next question that applies (or finish): after `after`, or the first open one
+    on the way back to where an edit began."""
+    d = out.draft
+    state = walk(flow, d.answers)
+    target: FlowStep | None
+    if d.return_to is not None or only_open:
+        stop = None if d.return_to in (None, END) else d.return_to
+        target = state.first_open(before=stop)
+        if target is None:  # nothing left open on the way: back to where they were
+            d.return_to = None
+            if stop is not None and stop in state.ids:
+                target = flow.step(stop)
+        if target is None:
+            target = state.first_open()
+    else:
+        target = None
+        for step in state.after(after):
+            if step.is_question:
+                target = step
+                break
+            out.replies.append(Notice(step.spec.ask, "note"))
+    if target is None:
+        finish(flow, out)
+        return
+    previous = flow.step(after) if after and flow.has_step(after) else None
+    new_section = previous is None or previous.section_title != target.section_title
+    if target.section.intro and new_section:
+        out.replies.append(Notice(target.section.intro, "note"))
+    d.history.append(target.id)
+    ask(flow, out, target, walk_state=state)
+
+
+def finish(flow: Flow, out: Outcome) -> None:
+    d = out.draft
+    d.status = "completed"
+    d.return_to = None
+    d.nonce += 1
+    out.replies.append(SummaryReply(build_summary(flow, d), True, d.id, d.nonce))
+
+
+def ask(flow: Flow, out: Outcome, step: FlowStep, *, again: bool = False,
+        walk_state: Walk | None = None) -> None:
+    """Ask a step; a new question gets a new nonce, so its predecessor's buttons go stale."""
+    d = out.draft
+    state = walk_state or walk(flow, d.answers)
+    if not again:
+        d.nonce += 1
+    number, total = state.progress(step.id)
+    value = d.answers.get(step.id)
+    kind = step.kind
+    listed = tuple(value) if isinstance(value, list) else ()
+    out.replies.append(Question(
+        draft_id=d.id, step_id=step.id, number=number, total=total,
+        section=step.section_title, ask=step.spec.ask, widget=kind.widget, nonce=d.nonce,
+        required=step.spec.required, can_back=len(d.history) > 1,
+        choices=kind.options(flow, step),
+        scale=flow.scale_of(step) if kind.widget == "scale" else None,
+        selected=listed if kind.widget == "several" else (),
+        items=listed if kind.widget == "items" else (),
+        max_items=step.spec.max_items if kind.widget == "items" else 0,
+        suggestion=suggest(flow, step, state) if step.spec.draft else None,
+        current_answer=display(step, value) if step.id in d.answers and kind.widget != "items"
+        else None,
+        child_voice=step.spec.voice == "child", again=again,
+    ))

@@ -1,0 +1,187 @@
+"""Question types: one small object per `type:` of a step, asked by the engine, the walk,
+the summary and the carry-over; front ends render only its widget kind.
+
+To add a type: one class here, one entry in TYPES, the name in `flows.schema.StepType`, and
+its widget's rendering in `bot/views.py` and `bot/console.py`.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING, Literal
+
+from flows.answers import YES_NO_LABELS, is_answered
+
+if TYPE_CHECKING:
+    from flows.answers import Value
+    from flows.flow import Flow, FlowStep
+
+Widget = Literal["text", "items", "one", "several", "scale", "yes_no", "none"]
+Parsed = tuple["Value", str | None]
+"""A value, or None and what to tell the user."""
+
+MSG = {
+    "too_long": "That's {n} characters; the limit here is {max}. Could you shorten it a little?",
+    "not_choice": "I couldn't match that to one of the options. Reply with a number from the "
+    "list or tap a button.",
+    "not_yes_no": "Please answer yes or no.",
+    "not_scale": "Please send one whole number from {min} to {max}.",
+    "not_here": "That button doesn't fit this question, so I've left your answers as they "
+    "were.",
+}
+YES_WORDS = {"yes": "yes", "y": "yes", "1": "yes", "no": "no", "n": "no", "2": "no"}
+
+
+class QuestionType:
+    """Free text: what every type does unless it says otherwise."""
+
+    widget: Widget = "text"
+    collects = False  # answered piece by piece, then closed with Done
+    checked = True  # the answer's wording goes through the nudges
+
+    def parse(self, flow: Flow, step: FlowStep, text: str) -> Parsed:
+        """What typed text means for this step."""
+        if len(text) > step.spec.max_length:
+            return None, MSG["too_long"].format(n=len(text), max=step.spec.max_length)
+        return text, None
+
+    def pick(self, flow: Flow, step: FlowStep, value: str) -> Parsed:
+        """What a button's value means: matched as a value, never read as typing."""
+        return None, MSG["not_here"]
+
+    def options(self, flow: Flow, step: FlowStep) -> tuple[tuple[str, str], ...]:
+        """(value, label) for each button."""
+        return ()
+
+    def show(self, step: FlowStep, value: Value) -> str:
+        """An answer as a person reads it back, in plain text."""
+        return "; ".join(value) if isinstance(value, list) else str(value)
+
+    def still_open(self, step: FlowStep, value: Value) -> bool:
+        """True when a given answer still leaves the question to be finished."""
+        return False
+
+    def fits(self, step: FlowStep, value: Value) -> bool:
+        """True when a stored value (from another draft) can answer this step."""
+        return isinstance(value, str)
+
+
+class ListType(QuestionType):
+    widget: Widget = "items"
+    collects = True
+
+    def still_open(self, step: FlowStep, value: Value) -> bool:
+        return step.spec.required and not is_answered(value)
+
+    def fits(self, step: FlowStep, value: Value) -> bool:
+        return isinstance(value, list)
+
+
+class ChoiceType(QuestionType):
+    widget: Widget = "one"
+    checked = False
+
+    def parse(self, flow: Flow, step: FlowStep, text: str) -> Parsed:
+        picked = self._match_all(step, [text])
+        return (picked[0], None) if picked else (None, MSG["not_choice"])
+
+    def pick(self, flow: Flow, step: FlowStep, value: str) -> Parsed:
+        values = [v for v, _ in self.options(flow, step)]
+        return (value, None) if value in values else (None, MSG["not_choice"])
+
+    def options(self, flow: Flow, step: FlowStep) -> tuple[tuple[str, str], ...]:
+        return tuple((c.value, c.label) for c in step.spec.choices)
+
+    def show(self, step: FlowStep, value: Value) -> str:
+        labels = {c.value: c.label for c in step.spec.choices}
+        picked = value if isinstance(value, list) else [str(value)]
+        return ", ".join(labels.get(v, v) for v in picked)
+
+    def fits(self, step: FlowStep, value: Value) -> bool:
+        valid = {c.value for c in step.spec.choices}
+        return set(value if isinstance(value, list) else [str(value)]) <= valid
+
+    @staticmethod
+    def _match_all(step: FlowStep, parts: list[str]) -> list[str]:
+        """The values typed parts name (a list position, a value or a label); [] if any
+        part names none."""
+        choices = step.spec.choices
+        picked: list[str] = []
+        for part in filter(None, parts):
+            folded = part.casefold().rstrip(".")
+            if part.isdigit() and 1 <= int(part) <= len(choices):
+                match: str | None = choices[int(part) - 1].value
+            else:
+                match = next((c.value for c in choices
+                              if folded in (c.value, c.label.casefold())), None)
+            if match is None:
+                return []
+            if match not in picked:
+                picked.append(match)
+        return picked
+
+
+class MultiChoiceType(ChoiceType):
+    widget: Widget = "several"
+    collects = True
+
+    def parse(self, flow: Flow, step: FlowStep, text: str) -> Parsed:
+        picked = self._match_all(step, [p.strip() for p in text.split(",")])
+        if not picked:
+            return None, MSG["not_choice"]
+        return [c.value for c in step.spec.choices if c.value in picked], None
+
+    def still_open(self, step: FlowStep, value: Value) -> bool:
+        return step.spec.required and not is_answered(value)
+
+
+class YesNoType(QuestionType):
+    widget: Widget = "yes_no"
+    checked = False
+
+    def parse(self, flow: Flow, step: FlowStep, text: str) -> Parsed:
+        word = YES_WORDS.get(text.lower().rstrip(".!"))
+        return (word, None) if word else (None, MSG["not_yes_no"])
+
+    def pick(self, flow: Flow, step: FlowStep, value: str) -> Parsed:
+        return (value, None) if value in YES_NO_LABELS else (None, MSG["not_yes_no"])
+
+    def options(self, flow: Flow, step: FlowStep) -> tuple[tuple[str, str], ...]:
+        return tuple(YES_NO_LABELS.items())
+
+    def show(self, step: FlowStep, value: Value) -> str:
+        return YES_NO_LABELS.get(str(value), str(value))
+
+    def fits(self, step: FlowStep, value: Value) -> bool:
+        return value in YES_NO_LABELS
+
+
+class ScaleType(QuestionType):
+    widget: Widget = "scale"
+    checked = False
+
+    def parse(self, flow: Flow, step: FlowStep, text: str) -> Parsed:
+        scale = flow.scale_of(step)
+        if re.fullmatch(r"[+-]?\d{1,3}", text) and scale.min <= int(text) <= scale.max:
+            return int(text), None
+        return None, MSG["not_scale"].format(min=scale.min, max=scale.max)
+
+    def pick(self, flow: Flow, step: FlowStep, value: str) -> Parsed:
+        return self.parse(flow, step, value)
+
+    def fits(self, step: FlowStep, value: Value) -> bool:
+        return isinstance(value, int)
+
+
+class NoteType(QuestionType):
+    """Not a question: a line shown on the way."""
+
+    widget: Widget = "none"
+    checked = False
+
+
+TYPES: dict[str, QuestionType] = {
+    "text": QuestionType(), "list": ListType(), "choice": ChoiceType(),
+    "multi_choice": MultiChoiceType(), "yes_no": YesNoType(), "scale": ScaleType(),
+    "note": NoteType(),
+}

@@ -1,0 +1,189 @@
+"""The engine's commands (the `question` and `draft` rows of flows.commands.TABLE)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from flows.answers import display, is_answered
+from flows.draft import END
+from flows.flow import Flow, FlowStep
+from flows.moves import (
+    Nudger,
+    Outcome,
+    accept,
+    ask,
+    checked_accept,
+    complete,
+    go_forward,
+    hold_pending,
+    nudge_text,
+)
+from flows.render import suggest
+from flows.replies import Command, Notice, Nudge, Review, ReviewItem, SummaryReply
+from flows.summary import build_summary
+from flows.walk import walk
+
+MSG = {
+    "required": "This question needs an answer before we move on. /help shows some prompts.",
+    "list_empty": "Add at least one item before moving on.",
+    "first": "This is the first question, so there's nowhere to go back to.",
+    "no_edit": "There's no answer number {arg}. Type /review to see the numbers.",
+    "no_suggestion": "There's no suggested wording for this question.",
+    "nothing_to_finish": "Nothing to finish here: just answer the question.",
+    "nothing_kept": "There's nothing waiting to be kept.",
+    "paused": "Saved. Your answers are safe; /resume carries on from this question.",
+    "finished": "This draft is finished. /summary shows it, /review lets you change an answer, "
+    "and /new starts another.",
+    "no_help": "There's no extra help for this one.",
+}
+# Commands that leave an answer held back by a nudge where it is.
+LEAVE_PENDING = frozenset({"help", "pause", "show", "keep"})
+
+
+def command(flow: Flow, out: Outcome, cmd: Command, nudger: Nudger) -> None:
+    """Apply one engine command to the draft in `out`."""
+    d = out.draft
+    if cmd.name in ("review", "summary"):
+        if cmd.name == "review":
+            review(flow, out)
+        else:
+            out.replies.append(SummaryReply(build_summary(flow, d), False, d.id, d.nonce))
+        return
+    if cmd.name == "edit":
+        if d.current is not None and flow.has_step(d.current):
+            hold_pending(out, flow.step(d.current))
+        edit(flow, out, cmd.arg)
+        return
+    if d.status != "in_progress":
+        if cmd.name == "show":
+            out.replies.append(SummaryReply(build_summary(flow, d), False, d.id, d.nonce))
+        else:
+            out.replies.append(Notice(MSG["finished"]))
+        return
+    step = current(flow, out)
+    if step is None:
+        return
+    if cmd.name not in LEAVE_PENDING:
+        hold_pending(out, step)
+    STEP_COMMANDS[cmd.name](flow, out, step, nudger)
+
+
+def current(flow: Flow, out: Outcome) -> FlowStep | None:
+    """The step being asked; when it is gone from the flow, ask the first open one instead."""
+    d = out.draft
+    if d.current is None or not flow.has_step(d.current):
+        go_forward(flow, out, after=None, only_open=True)
+        return None
+    return flow.step(d.current)
+
+
+def _back(flow: Flow, out: Outcome, step: FlowStep, nudger: Nudger) -> None:
+    d = out.draft
+    state = walk(flow, d.answers)
+    history = d.history[:-1]
+    while history and (history[-1] not in state.ids or not flow.step(history[-1]).is_question):
+        history.pop()
+    if not history:
+        out.replies.append(Notice(MSG["first"], "problem"))
+        ask(flow, out, step, again=True)
+        return
+    d.history = history
+    ask(flow, out, flow.step(history[-1]))
+
+
+def skip(flow: Flow, out: Outcome, step: FlowStep, nudger: Nudger) -> None:
+    d = out.draft
+    value = d.answers.get(step.id)
+    if is_answered(value) or (step.id in d.answers and not step.spec.required):
+        complete(flow, out, step, value)
+    elif step.spec.required:
+        out.replies.append(Notice(MSG["required"], "problem"))
+        ask(flow, out, step, again=True)
+    else:
+        accept(flow, out, step, None)
+
+
+def _help(flow: Flow, out: Outcome, step: FlowStep, nudger: Nudger) -> None:
+    out.replies.append(Notice(step.spec.help or MSG["no_help"], "help"))
+
+
+def _pause(flow: Flow, out: Outcome, step: FlowStep, nudger: Nudger) -> None:
+    out.replies.append(Notice(MSG["paused"], "saved"))
+
+
+def _show(flow: Flow, out: Outcome, step: FlowStep, nudger: Nudger) -> None:
+    pending = out.draft.pending
+    if pending is not None:
+        out.replies.append(Nudge(nudge_text(pending, nudger), pending.kind, out.draft.nonce,
+                                 display(step, pending.value), out.draft.id))
+        return
+    ask(flow, out, step, again=True)
+
+
+def done(flow: Flow, out: Outcome, step: FlowStep, nudger: Nudger) -> None:
+    value = out.draft.answers.get(step.id)
+    if not step.kind.collects:
+        out.replies.append(Notice(MSG["nothing_to_finish"], "problem"))
+        ask(flow, out, step, again=True)
+    elif step.spec.required and not is_answered(value):
+        out.replies.append(Notice(MSG["list_empty"], "problem"))
+        ask(flow, out, step, again=True)
+    else:
+        complete(flow, out, step, value if value is not None else [])
+
+
+def _accept_suggestion(flow: Flow, out: Outcome, step: FlowStep, nudger: Nudger) -> None:
+    text = suggest(flow, step, walk(flow, out.draft.answers)) if step.spec.draft else None
+    if not text:
+        out.replies.append(Notice(MSG["no_suggestion"], "problem"))
+        ask(flow, out, step, again=True)
+        return
+    # Drafted wording goes to conference: it is checked like wording typed by hand.
+    checked_accept(flow, out, step, text, nudger)
+
+
+def _keep(flow: Flow, out: Outcome, step: FlowStep, nudger: Nudger) -> None:
+    pending = out.draft.pending
+    if pending is None or pending.step_id != step.id:
+        out.replies.append(Notice(MSG["nothing_kept"], "problem"))
+        ask(flow, out, step, again=True)
+        return
+    out.draft.pending = None
+    checked_accept(flow, out, step, pending.value, nudger)
+
+
+STEP_COMMANDS: dict[str, Callable[[Flow, Outcome, FlowStep, Nudger], None]] = {
+    "back": _back,
+    "skip": skip,
+    "help": _help,
+    "pause": _pause,
+    "show": _show,
+    "done": done,
+    "accept": _accept_suggestion,
+    "keep": _keep,
+}
+
+
+def review(flow: Flow, out: Outcome) -> None:
+    d = out.draft
+    items = tuple(
+        ReviewItem(n, s.id, s.section_title, s.title, display(s, d.answers.get(s.id)))
+        for n, s in enumerate(walk(flow, d.answers).answered(), start=1)
+    )
+    out.replies.append(Review(d.label, flow.title, items, d.nonce, d.id))
+
+
+def edit(flow: Flow, out: Outcome, arg: str) -> None:
+    d = out.draft
+    answered = walk(flow, d.answers).answered()
+    number = int(arg) if arg.strip().isdigit() else 0
+    if not 1 <= number <= len(answered):
+        out.replies.append(Notice(MSG["no_edit"].format(arg=arg.strip() or "?"), "problem"))
+        return
+    step = answered[number - 1]
+    d.return_to = d.current or END
+    d.status = "in_progress"
+    d.pending = None
+    if d.current != step.id:
+        d.history.append(step.id)
+    ask(flow, out, step)

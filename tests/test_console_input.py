@@ -1,0 +1,88 @@
+"""`sosbot chat` fed what a terminal or a pipe can really send: garbage, invisible labels,
+and a line ended with Ctrl-D instead of Enter."""
+
+from __future__ import annotations
+
+import os
+import pty
+import select
+import subprocess
+import time
+from pathlib import Path
+
+from conftest import run_sosbot, sosbot_command, sosbot_env
+
+from flows.answers import clean
+
+HANG_GUARD = 60.0  # seconds; only to stop a hung child, never an assertion about speed
+
+
+def test_binary_garbage_piped_in_never_ends_in_a_traceback(tmp_path: Path) -> None:
+    garbage = os.urandom(3000)
+    result = subprocess.run(sosbot_command("chat", "--flow", "reflection", "--db",
+                                           str(tmp_path / "g.db")),
+                            input=garbage, capture_output=True, env=sosbot_env(),
+                            timeout=120, check=False)
+    assert b"Traceback" not in result.stderr, result.stderr[-2000:]
+    assert result.returncode == 0
+    again = run_sosbot("chat", "--db", str(tmp_path / "g.db"), input="")
+    assert "Traceback" not in again.stderr
+
+
+def test_a_label_of_lone_surrogates_is_saved_readably(tmp_path: Path) -> None:
+    label = "AB\udcff\udc80"
+    result = subprocess.run(sosbot_command("chat", "--flow", "reflection", "--db",
+                                           str(tmp_path / "s.db")),
+                            input=label.encode("utf-8", "surrogateescape") + b"\n",
+                            capture_output=True, env=sosbot_env(), timeout=120, check=False)
+    assert b"Traceback" not in result.stderr
+    assert 'Started "AB\ufffd\ufffd"'.encode() in result.stdout
+
+
+def test_a_label_of_only_invisible_characters_is_refused_like_an_empty_one(
+        tmp_path: Path) -> None:
+    result = run_sosbot("chat", "--flow", "reflection", "--db", str(tmp_path / "z.db"),
+                        input="\u200b\u200b\ufeff\n\u2060\n")
+    assert "Started" not in result.stdout
+    assert result.stdout.count("Give this draft a short case label") >= 3
+    assert clean("\u200b \u200c") == ""
+
+
+def _read_until(fd: int, text: bytes, seen: bytearray) -> None:
+    deadline = time.monotonic() + HANG_GUARD
+    while text not in seen:
+        ready, _, _ = select.select([fd], [], [], max(0.0, deadline - time.monotonic()))
+        assert ready, f"waited for {text!r}; saw {bytes(seen[-500:])!r}"
+        try:
+            seen += os.read(fd, 4096)
+        except OSError:  # the child closed the terminal
+            break
+
+
+def test_a_line_ended_with_ctrl_d_keeps_its_last_character(tmp_path: Path) -> None:
+    master, slave = pty.openpty()
+    db = tmp_path / "t.db"
+    child = subprocess.Popen(sosbot_command("chat", "--flow", "reflection", "--db", str(db)),
+                             stdin=slave, stdout=slave, stderr=slave, env=sosbot_env(),
+                             close_fds=True)
+    os.close(slave)
+    seen = bytearray()
+    try:
+        _read_until(master, b"case label", seen)
+        os.write(master, b"TB-7\n")
+        _read_until(master, b"Question 1", seen)
+        os.write(master, b"2\n")  # a choice: school or college
+        _read_until(master, b"Question 2", seen)
+        os.write(master, b"Seen a bruise\x04")  # Ctrl-D, not Enter, ends the line
+        _read_until(master, b"Question 3", seen)
+        os.write(master, b"\x04")  # Ctrl-D on an empty line: the end
+        child.wait(timeout=HANG_GUARD)
+    finally:
+        if child.poll() is None:
+            child.kill()
+        os.close(master)
+    assert b"Traceback" not in seen
+    out = tmp_path / "out.txt"
+    export = run_sosbot("export", "TB-7", "--format", "txt", "--db", str(db), "-o", str(out))
+    assert export.returncode == 0, export.stderr
+    assert "Seen a bruise" in out.read_text(encoding="utf-8")

@@ -1,0 +1,257 @@
+"""Inputs that used to misplace or lose an answer, replayed through the real Application.
+
+A button press is matched by its value; a nudged list item survives Done; drafted wording is
+checked like typed wording; an answer whose reply never arrived is not taken again for the
+next question; strangers are told once an hour at most.
+"""
+
+from __future__ import annotations
+
+import base64
+import logging
+import sqlite3
+from collections.abc import AsyncIterator, Mapping
+from contextlib import asynccontextmanager, closing
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import pytest
+from telegram import Update
+from telegram.ext import Application
+from telegram.request import RequestData
+
+from bot.app import build_application
+from bot.config import Settings
+from bot.conversation import Conversation
+from bot.keys import require_key
+from bot.services import open_services
+from flows.flow import Flow
+from flows.replies import Text
+from tests.builders import build_flow, choice, list_step, section, text
+from tests.memory_botapi import MemoryRequest, Updates
+
+USER, STRANGER = 4242, 777
+KEY = "kh:" + base64.b64encode(bytes(32)).decode()
+
+
+class FlakyRequest(MemoryRequest):
+    """The in-memory Bot API, where chosen calls fail once with a 502 from Telegram."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.fail_next: set[str] = set()
+
+    async def do_request(self, url: str, method: str, request_data: RequestData | None = None,
+                         *args: Any, **kwargs: Any) -> tuple[int, bytes]:
+        name = url.rsplit("/", 1)[-1]
+        if name in self.fail_next:
+            self.fail_next.discard(name)
+            return 502, b'{"ok": false, "error_code": 502, "description": "Bad Gateway"}'
+        return await super().do_request(url, method, request_data, *args, **kwargs)
+
+
+@dataclass
+class Bot:
+    app: Application  # type: ignore[type-arg]
+    request: FlakyRequest
+    updates: Updates
+    conversation: Conversation
+    db: Path
+
+    async def say(self, words: str, user: int = USER) -> None:
+        await self.app.process_update(Update.de_json(self.updates.text(user, words),
+                                                     self.app.bot))
+
+    async def tap(self, data: str, user: int = USER) -> None:
+        await self.app.process_update(Update.de_json(self.updates.button(user, data),
+                                                     self.app.bot))
+
+    def texts(self) -> list[str]:
+        return [str(p["text"]) for p in self.request.sent()]
+
+    def button(self, label: str) -> str:
+        """The callback data of the newest button showing `label`."""
+        for params in reversed(self.request.sent()):
+            markup = params.get("reply_markup")
+            rows = (markup.to_dict() if hasattr(markup, "to_dict") else markup or {}).get(
+                "inline_keyboard", [])
+            for row in rows:
+                for b in row:
+                    if b["text"] == label:
+                        return str(b["callback_data"])
+        raise AssertionError(f"no button {label!r}")
+
+    async def answers(self) -> dict[str, object]:
+        draft = await self.conversation.active(USER)
+        assert draft is not None
+        return dict(draft.answers)
+
+
+@asynccontextmanager
+async def running(flows: Mapping[str, Flow], db: Path, updates: Updates | None = None
+                  ) -> AsyncIterator[Bot]:
+    settings = Settings(_env_file=None, TELEGRAM_BOT_TOKEN="123456789:" + "a" * 35,  # type: ignore[call-arg]
+                        SOSBOT_ALLOWED_USERS=str(USER), SOSBOT_DATA_KEY=KEY)
+    request = FlakyRequest()
+    async with open_services(settings, db, flows, sealer=require_key(settings, db)) as talk:
+        app = build_application(settings, talk, request=request,
+                                get_updates_request=MemoryRequest(record=False))
+        async with app:
+            yield Bot(app, request, updates or Updates(), talk, db)
+
+
+def no_errors(caplog: pytest.LogCaptureFixture) -> None:
+    assert [r.getMessage() for r in caplog.records if r.levelno >= logging.ERROR] == []
+
+
+# --- a button is matched by its value (issue 10, item 4) -------------------------------------
+
+
+async def test_a_choice_whose_value_is_a_digit_saves_the_button_tapped(tmp_path: Path) -> None:
+    flow = build_flow(tmp_path, section("s", choice("pick", "3", "1"), text("after")))
+    async with running({flow.id: flow}, tmp_path / "bot.db") as bot:
+        await bot.say(f"/new {flow.id}")
+        await bot.say("TB-7")
+        await bot.tap(bot.button("1"))  # the button labelled (and valued) "1", listed second
+        assert (await bot.answers())["pick"] == "1"
+        await bot.say("/back")
+        await bot.tap(bot.button("3"))
+        assert (await bot.answers())["pick"] == "3"
+
+
+async def test_typed_digits_still_name_a_position_in_the_list(tmp_path: Path) -> None:
+    flow = build_flow(tmp_path, section("s", choice("pick", "3", "1"), text("after")))
+    async with running({flow.id: flow}, tmp_path / "bot.db") as bot:
+        await bot.say(f"/new {flow.id}")
+        await bot.say("TB-7")
+        await bot.say("1")  # typed: "1)" in the list, whose value is "3"
+        assert (await bot.answers())["pick"] == "3"
+
+
+# --- a nudged list item is kept (issue 10, item 3) -------------------------------------------
+
+
+async def test_done_while_a_list_item_waits_on_a_nudge_keeps_the_item(tmp_path: Path) -> None:
+    flow = build_flow(tmp_path, section("s", list_step("worries", checks=["plain_language"]),
+                                        text("after")))
+    async with running({flow.id: flow}, tmp_path / "bot.db") as bot:
+        await bot.say(f"/new {flow.id}")
+        await bot.say("TB-7")
+        await bot.say("Dad shouted at her")
+        await bot.say("Mum has DV concerns")
+        assert "DV" in bot.texts()[-1]  # the nudge, holding the item back
+        await bot.tap(bot.button("Done"))
+        assert (await bot.answers())["worries"] == ["Dad shouted at her",
+                                                    "Mum has DV concerns"]
+        assert any("kept the answer you gave" in t for t in bot.texts())
+
+
+async def test_a_command_while_an_answer_waits_on_a_nudge_keeps_it(tmp_path: Path) -> None:
+    flow = build_flow(tmp_path, section("s", text("first"), text("what", checks=["plain_language"]),
+                                        text("after")))
+    async with running({flow.id: flow}, tmp_path / "bot.db") as bot:
+        await bot.say(f"/new {flow.id}")
+        await bot.say("TB-7")
+        await bot.say("One")
+        await bot.say("Mum has DV concerns")
+        await bot.say("/back")
+        assert (await bot.answers())["what"] == "Mum has DV concerns"
+
+
+# --- drafted wording is checked like typed wording (issue 12, item 2) ------------------------
+
+
+async def test_accepting_drafted_wording_runs_the_same_checks_as_typing_it(
+        tmp_path: Path) -> None:
+    flow = build_flow(tmp_path, section("s", text("who"),
+                                        text("goal", draft="goal", checks=["plain_language"])),
+                      templates={"goal": "{{ a.who | clause }} will stop the DV."})
+    async with running({flow.id: flow}, tmp_path / "bot.db") as bot:
+        await bot.say(f"/new {flow.id}")
+        await bot.say("TB-7")
+        await bot.say("Dad")
+        await bot.say("/use")
+        assert "DV" in bot.texts()[-1]  # asked about, not taken as it is
+        assert "goal" not in await bot.answers()
+        await bot.tap(bot.button("Keep it as it is"))
+        assert (await bot.answers())["goal"] == "Dad will stop the DV."
+
+
+# --- an answer whose reply never arrived (issue 10, item 2) ----------------------------------
+
+
+def reflection_like(tmp_path: Path) -> Flow:
+    return build_flow(tmp_path, section("s", text("one"), text("two"), text("three")))
+
+
+async def test_a_resend_after_a_failed_reply_is_not_taken_for_the_next_question(
+        tmp_path: Path, caplog: pytest.LogCaptureFixture) -> None:
+    flow = reflection_like(tmp_path)
+    async with running({flow.id: flow}, tmp_path / "bot.db") as bot:
+        await bot.say(f"/new {flow.id}")
+        await bot.say("TB-7")
+        bot.request.fail_next.add("sendMessage")  # the next question never reaches the phone
+        with caplog.at_level(logging.ERROR):
+            await bot.say("He hit her")
+        assert "before you answer again" in bot.texts()[-1]  # the apology, not "send it again"
+        await bot.say("He hit her")  # the user cannot know it was saved, so sends it again
+        assert await bot.answers() == {"one": "He hit her"}
+        assert "Your last answer was saved" in bot.texts()[-2]
+        assert "two" in bot.texts()[-1] or "Question 2" in bot.texts()[-1]
+        await bot.say("Nan helps")  # now the second question has been seen: taken normally
+        assert await bot.answers() == {"one": "He hit her", "two": "Nan helps"}
+
+
+async def test_a_restart_between_saving_and_replying_does_not_misfile_the_resend(
+        tmp_path: Path) -> None:
+    flow = reflection_like(tmp_path)
+    updates = Updates()
+    async with running({flow.id: flow}, tmp_path / "bot.db", updates) as bot:
+        await bot.say(f"/new {flow.id}")
+        await bot.say("TB-7")
+        # The process dies after the commit, before any reply: the conversation saved the
+        # answer, and nothing was sent.
+        await bot.conversation.handle(USER, Text("He hit her"), update_id=999)
+    async with running({flow.id: flow}, tmp_path / "bot.db", updates) as again:
+        await again.say("He hit her")
+        assert await again.answers() == {"one": "He hit her"}
+        assert "Your last answer was saved" in again.texts()[0]
+        await again.say("Nan helps")
+        assert await again.answers() == {"one": "He hit her", "two": "Nan helps"}
+
+
+async def test_answers_typed_quickly_one_after_another_are_all_taken(tmp_path: Path) -> None:
+    flow = reflection_like(tmp_path)
+    async with running({flow.id: flow}, tmp_path / "bot.db") as bot:
+        await bot.say(f"/new {flow.id}")
+        await bot.say("TB-7")
+        for words in ("A", "B", "C"):
+            await bot.say(words)
+        draft = await bot.conversation.active(USER)
+        assert draft is not None
+        assert draft.answers == {"one": "A", "two": "B", "three": "C"}
+
+
+# --- strangers (issue 10, item 9) ------------------------------------------------------------
+
+
+async def test_a_stranger_is_told_once_logged_once_and_nothing_is_stored(
+        tmp_path: Path, flows: Mapping[str, Flow], caplog: pytest.LogCaptureFixture) -> None:
+    async with running(flows, tmp_path / "bot.db") as bot:
+        with caplog.at_level(logging.INFO):
+            for n in range(100):
+                if n % 10 == 9:
+                    await bot.tap("n:reflection", STRANGER)
+                else:
+                    await bot.say(f"message {n}", STRANGER)
+        told = [t for t in bot.texts() if str(STRANGER) in t]
+        assert len(told) == 1
+        refused = [r for r in caplog.records if "allow-list" in r.getMessage()]
+        assert len(refused) == 1
+        with closing(sqlite3.connect(bot.db)) as db:
+            for table in ("drafts", "answers", "sessions", "handled_updates"):
+                assert db.execute(f"SELECT count(*) FROM {table}").fetchone()[0] == 0, table
+        await bot.say("/start")  # someone on the list is not held back by it
+        assert "Which tool" in bot.texts()[-1] or "Hello" in bot.texts()[-1]
+        no_errors(caplog)

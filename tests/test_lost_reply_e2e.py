@@ -1,0 +1,77 @@
+"""End to end: the reply to an answer is lost on its way to the phone (Telegram answers 502),
+and the practitioner, who cannot know the answer was saved, sends it again."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import AsyncIterator
+from pathlib import Path
+
+import pytest
+
+from bot.keys import require_key
+from flows.answers import Value
+from storage.store import Store
+from tests.botapi_server import BotApiServer
+from tests.telegram_world import PRACTITIONER, ErrorCollector, World, bot_settings, running_bot
+
+pytestmark = pytest.mark.e2e
+WORRY = "Seen a bruise on her arm"
+
+
+@pytest.fixture
+async def world(tmp_path: Path) -> AsyncIterator[World]:
+    errors = ErrorCollector()
+    logging.getLogger().addHandler(errors)
+    try:
+        async with BotApiServer() as server:
+            settings = bot_settings(server, tmp_path / "bot.db")
+            the_world = World(server, settings, errors)
+            async with running_bot(server, settings):
+                yield the_world
+    finally:
+        logging.getLogger().removeHandler(errors)
+
+
+async def answers(world: World) -> dict[str, Value]:
+    db = world.settings.db
+    async with await Store.open(db, sealer=require_key(world.settings, db)) as store:
+        (info,) = await store.list_drafts(PRACTITIONER)
+        draft = await store.load_draft(PRACTITIONER, info.id)
+    assert draft is not None
+    return dict(draft.answers)
+
+
+async def to_the_worry_question(world: World) -> None:
+    await world.command("new", "reflection")
+    await world.say("TB-7")
+    await world.tap("School or college")
+    assert "worries you" in str(world.last().text)
+
+
+async def test_a_resend_after_a_502_is_not_filed_under_the_next_question(world: World) -> None:
+    await to_the_worry_question(world)
+    world.server.fail("sendMessage")  # the next question never reaches the phone
+    await world.say(WORRY)
+    assert "before you answer again" in str(world.last().text)
+    await world.say(WORRY)  # sent again, as anyone would
+    assert "Your last answer was saved" in world.texts()[-2]
+    assert (await answers(world)).get("what_happened") == WORRY
+    assert "going_well" not in await answers(world)
+    await world.say("Nan collects her from school")
+    assert (await answers(world))["going_well"] == "Nan collects her from school"
+    logged = [r.getMessage() for r in world.errors.records]
+    assert len(logged) == 1  # the failed reply, logged once, without any text
+    assert WORRY not in logged[0]
+
+
+async def test_a_reply_telegram_delivered_but_the_bot_saw_fail_loses_nothing(
+        world: World) -> None:
+    await to_the_worry_question(world)
+    world.server.fail("sendMessage", after=True)  # delivered, but the answer came back 502
+    await world.say(WORRY)
+    await world.say("Nan collects her from school")  # answering the question on the screen
+    assert (await answers(world)).get("going_well") is None  # not taken blind...
+    await world.say("Nan collects her from school")  # ...but taken once the bot re-asked
+    assert await answers(world) == {"referrer_role": "school", "what_happened": WORRY,
+                                    "going_well": "Nan collects her from school"}
