@@ -9,13 +9,13 @@ from pathlib import Path
 import pytest
 from builders import EngineChat, auto_input, new_draft, walk_through
 
-from bot.conversation import Act, Conversation
+from bot.conversation import Conversation
 from flows import engine
 from flows.answers import is_answered
 from flows.flow import Flow
 from flows.loader import load_flows
 from flows.render import render_text
-from flows.replies import Pick, Question, Text
+from flows.replies import Command, Pick, Question, Text
 from flows.summary import build_summary
 from storage.store import Store
 
@@ -71,7 +71,7 @@ async def test_a_mapping_started_before_the_change_resumes_with_its_answers(
         tmp_path: Path, before: Mapping[str, Flow], flows: Mapping[str, Flow]) -> None:
     async with await Store.open(tmp_path / "sosbot.db") as store:
         old_bot = Conversation(store, before)
-        await old_bot.handle(USER, Act("new", "mapping"))
+        await old_bot.handle(USER, Command("new", "mapping"))
         await old_bot.handle(USER, Text("OLD-1"))
         for typed in ("1", "T (7), mum, nan, class teacher", "yes",
                       "In March R pushed mum against the door while T watched."):
@@ -81,7 +81,7 @@ async def test_a_mapping_started_before_the_change_resumes_with_its_answers(
         assert started.flow_version == before["mapping"].version
 
         new_bot = Conversation(store, flows)  # the bot restarted with the new tools
-        replies = await new_bot.handle(USER, Act("resume", started.id))
+        replies = await new_bot.handle(USER, Command("resume", started.id))
         resumed = await new_bot.active(USER)
         assert resumed is not None
         assert resumed.flow_version == flows["mapping"].version

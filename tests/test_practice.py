@@ -77,12 +77,12 @@ def test_wellbeing_without_agreement_says_so_at_the_top_and_asks_no_family_numbe
     while not without.finished:
         question = without.question
         asked.append(question.step_id)
-        if question.type == "list":
+        if question.widget == "items":
             without.command("done" if question.items else "skip")
             if not without.finished and without.question.step_id == question.step_id:
                 without.send("Gran helps on Tuesdays.")
                 without.command("done")
-        elif question.type in ("choice", "yes_no", "scale"):
+        elif question.widget in ("one", "yes_no", "scale"):
             without.pick(question.choices[0][0] if question.choices else "5")
         elif question.suggestion:
             without.command("accept")
@@ -103,9 +103,9 @@ def test_success_marks_the_young_persons_words_and_suggests_the_contextual_tool(
     chat.start()
     while chat.asked != "outside_signs":
         question = chat.question
-        if question.type in ("choice", "yes_no"):
+        if question.widget in ("one", "yes_no"):
             chat.pick(question.choices[0][0])
-        elif question.type == "list":
+        elif question.widget == "items":
             chat.send("Something they said.")
             chat.command("done")
         else:
