@@ -31,8 +31,10 @@ class SessionCommands:
 
     async def run(self, name: str, turn: Turn, arg: str) -> list[ConversationReply]:
         """Run the session command called `name` (a row of the command table)."""
-        command: Callable[[Turn, str], Awaitable[list[ConversationReply]]] = getattr(
-            self, name)
+        command: Callable[[Turn, str], Awaitable[list[ConversationReply]]] | None = getattr(
+            self, name, None)
+        if command is None:  # answered by a front end of its own (the team commands)
+            return [Notice(MSG["elsewhere"])]
         return await command(turn, arg)
 
     async def start(self, turn: Turn, arg: str) -> list[ConversationReply]:

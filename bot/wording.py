@@ -58,6 +58,7 @@ MSG = {
     "export_here": "From a terminal, `sosbot export LABEL --format html|docx|txt` writes the "
     "documents.",
     "left": "Saved. Your answers are safe.",
+    "elsewhere": "That command works in the Telegram bot, not here.",
     "not_delivered": "Your last answer was saved. Here is the question we are on now; send "
     "your answer to it.",
 }

@@ -4,7 +4,8 @@ ends and the phone's command menu.
 Scope says who answers a command: `question` and `draft` ones go to the engine (about the
 question being asked, or the open draft as a whole), `session` ones to the conversation
 (menus, drafts, erasure). A command a front end answers itself (`export`) is still a row
-here, so the menu and the parsers know it. Adding a command is one row and one handler.
+here, so the menu and the parsers know it; so are the team commands (`invite`, `share`,
+answered by bot/teams). Adding a command is one row and one handler.
 """
 
 from __future__ import annotations
@@ -37,6 +38,8 @@ TABLE: tuple[CommandSpec, ...] = (
     CommandSpec("review", "draft", "See and edit your answers"),
     CommandSpec("summary", "draft", "The three-column summary so far"),
     CommandSpec("export", "draft", "The summary as documents"),
+    CommandSpec("invite", "session", "Invite a colleague, or a partner to this mapping"),
+    CommandSpec("share", "session", "Send a finished summary to a colleague"),
     CommandSpec("cancel", "session", "Discard this draft", confirm=True),
     CommandSpec("delete", "session", "Erase everything about me", confirm=True),
     CommandSpec("privacy", "session", "What is kept, where, for how long"),
