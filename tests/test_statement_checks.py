@@ -75,6 +75,17 @@ def test_a_danger_statement_needs_who_what_and_the_effect() -> None:
     assert any(g.startswith("what happened, instead of labels") for g in gaps)
 
 
+@pytest.mark.parametrize("statement", [
+    "The school and Nan are worried that Mum is often drunk and unable to wake up when the baby "
+    "cries. If nothing changes, the baby could go hungry or be hurt.",
+    "We are worried that if Dad continues to hit Mum, T will be hurt.",
+    "The nursery is worried that A is being hit by his stepdad. A could be badly hurt.",
+    "Everyone is worried that older boys give D money to carry knives, which means D could be "
+    "stabbed."])
+def test_a_statement_in_other_words_still_reads_as_complete(statement: str) -> None:
+    assert danger_statement_gaps(statement, WORDS) == []
+
+
 def test_drinking_alone_is_not_the_behaviour_that_harms() -> None:
     gaps = danger_statement_gaps(
         "We are worried about Dad's drinking. If nothing changes the children could be hurt.",
