@@ -17,7 +17,7 @@ from typing import TextIO
 
 from bot.conversation import Conversation
 from bot.wording import AskLabel, Confirm, ConversationReply, Menu
-from flows.commands import find, spec
+from flows.commands import TABLE, find, spec
 from flows.render import render_text
 from flows.replies import (
     Answered,
@@ -33,8 +33,11 @@ from flows.replies import (
 )
 
 CONSOLE_USER = 0
-HELP_LINE = ("Commands: /back /skip /help /review /edit N /summary /pause /cancel /new /resume "
-             "/privacy /about /quit")
+# The commands worth listing here: the table's, less the ones a button or the flow offers.
+HELP_LINE = "Commands: " + " ".join(
+    f"/{row.name}{' N' if row.name == 'edit' else ''}" for row in TABLE
+    if row.name not in ("start", "export", "invite", "share", "done", "accept", "keep", "show",
+                        "drafts"))
 
 
 def read_stdin() -> str:

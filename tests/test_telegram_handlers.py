@@ -25,6 +25,7 @@ from bot.keys import require_key
 from bot.services import open_services
 from bot.telegram_html import visible_length
 from bot.views import question, question_messages
+from flows.commands import TABLE
 from flows.draft import Draft
 from flows.flow import Flow
 from flows.moves import Outcome, ask
@@ -267,6 +268,20 @@ async def test_an_unexpected_failure_apologises_and_logs_no_text(
 async def test_unknown_commands_get_a_short_pointer(bot: Bot) -> None:
     await bot.say("/frobnicate")
     assert "don't know that command" in bot.texts()[-1]
+
+
+@pytest.mark.parametrize("word", [w for row in TABLE for w in (row.name, *row.aliases)])
+async def test_every_command_of_the_table_is_answered_in_a_draft(
+        bot: Bot, word: str, caplog: pytest.LogCaptureFixture) -> None:
+    await start_reflection(bot)
+    sent = len(bot.request.calls)
+    await bot.say(f"/{word}")
+    answered = bot.request.calls[sent:]
+    assert answered, word
+    said = " ".join(str(c.params.get("text", "")) for c in answered)
+    assert "don't know that command" not in said
+    assert "works in the Telegram bot, not here" not in said  # every row has its handler
+    no_errors(caplog)
 
 
 async def test_without_an_allow_list_the_bot_starts_warns_once_and_refuses_everyone(
