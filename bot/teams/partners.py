@@ -40,6 +40,7 @@ from bot.teams.texts import (
     WITHDRAWN_LEAD,
 )
 from flows import engine
+from flows.commands import CommandSpec, find
 from flows.draft import Draft, new_draft_id
 from flows.flow import Flow
 from storage.store import Session
@@ -47,8 +48,6 @@ from storage.teams import Invite, Standing
 
 log = logging.getLogger(__name__)
 Context = ContextTypes.DEFAULT_TYPE
-WHILE_ANSWERING = frozenset({"back", "skip", "help", "review", "edit", "summary", "resume",
-                             "use", "done"})
 ALWAYS = frozenset({"privacy", "about"})
 BOUND_BUTTONS = frozenset({"a", "c", "e", "d"})
 
@@ -271,13 +270,19 @@ def _refusal(update: Update, answering: bool) -> Refusal | None:
     message = update.message
     text = message.text if message is not None else None
     if text is not None and text.startswith("/"):
-        name = text[1:].split(" ", 1)[0].split("@")[0].lower()
-        if name == "delete":
+        found = find(text.split(" ", 1)[0])
+        if found is not None and found.name == "delete":
             return "delete"
-        if name in ALWAYS or (answering and name in WHILE_ANSWERING):
+        if found is not None and (found.name in ALWAYS or (answering and _about_the_answers(
+                found))):
             return None
         return "partner" if answering else "locked"
     return None if answering else "locked"
+
+
+def _about_the_answers(spec: CommandSpec) -> bool:
+    """Commands about the question or the open draft (not its export), and /resume."""
+    return (spec.scope != "session" and spec.name != "export") or spec.name == "resume"
 
 
 async def _say(update: Update, text: str, keyboard: InlineKeyboardMarkup | None = None) -> None:
