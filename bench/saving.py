@@ -15,7 +15,7 @@ from typing import Any
 import aiosqlite
 
 from flows.draft import Draft
-from storage.migrations import MIGRATIONS
+from storage.migrations import MIGRATIONS, statements_for
 from storage.sealing import PlainSealer, Sealer
 from storage.store import Store, Synchronous
 
@@ -80,8 +80,8 @@ async def _bare(path: Path, synchronous: Synchronous) -> aiosqlite.Connection:
     for pragma in ("journal_mode = WAL", "foreign_keys = ON", "busy_timeout = 5000",
                    "secure_delete = ON", f"synchronous = {synchronous}"):
         await db.execute(f"PRAGMA {pragma}")
-    for statements in MIGRATIONS:
-        for statement in statements:
+    for migration in MIGRATIONS:
+        for statement in statements_for("sqlite", migration):
             await db.execute(statement)
     await db.commit()
     return db

@@ -137,9 +137,10 @@ async def started(settings: Settings, *,
     from flows.loader import load_flows
 
     flows = load_flows()
-    sealer = require_key(settings)
+    sealer = require_key(settings, settings.database())
     limiter = RateLimiter(settings.rate_burst, settings.rate_per_minute)
-    async with open_services(settings, settings.db, flows, sealer=sealer) as conversation:
+    async with open_services(settings, settings.database(), flows,
+                             sealer=sealer) as conversation:
         app = build_application(settings, conversation, exporter=exporter_for(conversation),
                                 limiter=limiter)
         async with app:
@@ -182,8 +183,11 @@ def schedule_retention(app: Application, conversation: Conversation,  # type: ig
     reminders = Reminders(app, conversation, settings)
 
     async def retention(context: object) -> None:
-        await reminders.send_due()
-        report = await conversation.purge(settings, time.time())
+        async with conversation.store.exclusive("retention") as ours:
+            if not ours:  # another instance on this database is running it now
+                return
+            await reminders.send_due()
+            report = await conversation.purge(settings, time.time())
         log.info("retention: %s", report)
 
     if app.job_queue is not None:

@@ -163,7 +163,7 @@ def _chat(settings: Settings, args: argparse.Namespace) -> int:
     from bot.services import open_services
 
     flows = load_flows()
-    db = Path(args.db) if args.db else settings.db
+    db = Path(args.db) if args.db else settings.database()
 
     async def chat() -> int:
         sealer = keys.local_key(settings, db)
@@ -176,12 +176,12 @@ def _chat(settings: Settings, args: argparse.Namespace) -> int:
 def _purge(settings: Settings, args: argparse.Namespace) -> int:
     import time
 
+    from storage import open_store
     from storage.retention import purge
-    from storage.store import Store
 
     async def run() -> int:
-        db = Path(args.db) if args.db else settings.db
-        async with await Store.open(db) as store:  # erasing needs no key: nothing is read
+        db = Path(args.db) if args.db else settings.database()
+        async with await open_store(db) as store:  # erasing needs no key: nothing is read
             report = await purge(store, settings, time.time())
         print(f"Erased {report.drafts} draft(s), {report.sessions} idle session(s) and "
               f"{report.updates} old update id(s).")

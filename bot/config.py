@@ -27,6 +27,7 @@ class Settings(BaseSettings):
     allowed_users: Annotated[frozenset[int], NoDecode] = Field(
         default=frozenset(), alias="SOSBOT_ALLOWED_USERS")
     db: Path = Field(default=Path("sosbot.db"), alias="SOSBOT_DB")
+    database_url: str | None = Field(default=None, alias="SOSBOT_DATABASE_URL")
     api_root: str = Field(default="https://api.telegram.org", alias="SOSBOT_API_ROOT")
     log_level: LogLevel = Field(default="WARNING", alias="SOSBOT_LOG_LEVEL")
     draft_days: int = Field(default=30, ge=1, le=3650, alias="SOSBOT_DRAFT_DAYS")
@@ -103,6 +104,22 @@ class Settings(BaseSettings):
             problems.append("SOSBOT_WEBHOOK_SECRET: missing; set a random secret so only "
                             "Telegram's posts are accepted (`openssl rand -hex 32`)")
         return problems
+
+    @field_validator("database_url")
+    @classmethod
+    def _database_url(cls, value: str | None) -> str | None:
+        if value is None or not value.strip():
+            return None
+        if not value.strip().startswith(("sqlite:///", "postgresql://", "postgres://")):
+            raise ValueError("must start with sqlite:/// or postgresql://")
+        return value.strip()
+
+    def database(self) -> Path | str:
+        """SOSBOT_DATABASE_URL if set (a sqlite:/// URL as its path), else SOSBOT_DB."""
+        url = self.database_url
+        if url is None:
+            return self.db
+        return Path(url.removeprefix("sqlite:///")) if url.startswith("sqlite:///") else url
 
     @field_validator("api_root")
     @classmethod

@@ -37,7 +37,7 @@ from flows.replies import (
 from flows.summary import Summary
 from storage import retention
 from storage.retention import RetentionSettings
-from storage.store import DraftInfo, PurgeReport, Reminder, Store
+from storage.contract import DraftInfo, PurgeReport, Reminder, Store
 
 Key = tuple[int, int] | None
 # Typed inputs that would answer the question asked now: not taken while that question
@@ -81,11 +81,13 @@ class Conversation:
 
         `draft_id` names the draft a button belonged to: a button of another draft is stale.
         """
-        async with self._locks[user_id]:
+        # One transaction holding this user's lock in the database: every store call below
+        # joins it, so what is read is still true when it commits, in any instance.
+        async with self._locks[user_id], self._store.turn(user_id, update_id) as unit:
             key = (user_id, update_id) if update_id is not None else None
-            if key and await self._store.was_handled(*key):
+            if key and unit.handled:
                 return []
-            turn = Turn(user_state(await self._store.session(user_id)), key)
+            turn = Turn(user_state(unit.session), key)
             if await self._stale(turn, given, draft_id):
                 return [Stale()]
             return await self._dispatch(turn, given)
@@ -186,7 +188,7 @@ class Conversation:
         """The front end showed the question (or nudge) with this nonce to the user."""
         if not self._receipts:
             return
-        async with self._locks[user_id]:
+        async with self._locks[user_id], self._store.turn(user_id):
             state = user_state(await self._store.session(user_id))
             if state.active_draft == draft_id and state.delivered != nonce:
                 state.delivered = nonce

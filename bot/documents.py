@@ -12,8 +12,9 @@ from typing import TYPE_CHECKING, BinaryIO
 from bot import keys
 from bot.config import Settings
 from flows.export import FORMATS, ExportFile, Format, export
+from storage import open_store
+from storage.contract import DraftInfo
 from storage.sealing import Sealer
-from storage.store import DraftInfo, Store
 
 if TYPE_CHECKING:
     from flows.draft import Draft
@@ -51,8 +52,8 @@ def run(settings: Settings, args: argparse.Namespace) -> int:
         print(f"sosbot: a .{fmt} file is binary and would garble the terminal. Add -o FILE, "
               f"or send it to a file: {again} > draft.{fmt}", file=sys.stderr)
         return 2
-    db = Path(args.db) if args.db else settings.db
-    if not db.is_file():
+    db = Path(args.db) if args.db else settings.database()
+    if isinstance(db, Path) and not db.is_file():
         print(f"sosbot: there is no database at {db}. Use --db or SOSBOT_DB to point at the "
               "one `sosbot chat` used.", file=sys.stderr)
         return 1
@@ -72,10 +73,10 @@ def run(settings: Settings, args: argparse.Namespace) -> int:
     return 0
 
 
-async def _load(db: Path, sealer: Sealer, wanted: str) -> Draft:
+async def _load(db: Path | str, sealer: Sealer, wanted: str) -> Draft:
     from bot.console import CONSOLE_USER
 
-    async with await Store.open(db, sealer=sealer) as store:
+    async with await open_store(db, sealer=sealer, exclusive=False) as store:
         infos = await store.list_drafts(CONSOLE_USER)
         info = find_draft(infos, wanted)
         draft = await store.load_draft(CONSOLE_USER, info.id)

@@ -14,16 +14,19 @@ from pathlib import Path
 from typing import TextIO
 
 from bot.config import Settings
+from storage import is_postgres, open_store
 from storage.crypto import AesGcmSealer, DataKey, new_key, parse_keys, read_key_file, write_key_file
 from storage.errors import KeyProblem
-from storage.store import Store
 
 KEY_FILE_NAME = "sosbot.key"
 
 
-def key_file(settings: Settings, db: Path | None = None) -> Path:
-    """The key file in use: SOSBOT_KEY_FILE, or `sosbot.key` beside the database."""
-    return settings.key_file or (db or settings.db).parent / KEY_FILE_NAME
+def key_file(settings: Settings, db: Path | str | None = None) -> Path:
+    """The key file in use: SOSBOT_KEY_FILE, or `sosbot.key` beside the SQLite database (in
+    the working folder for PostgreSQL)."""
+    database = settings.database() if db is None else db
+    folder = Path() if is_postgres(database) else Path(database).parent
+    return settings.key_file or folder / KEY_FILE_NAME
 
 
 def _env_key(settings: Settings) -> str | None:
@@ -31,7 +34,7 @@ def _env_key(settings: Settings) -> str | None:
     return secret or None
 
 
-def load_keys(settings: Settings, db: Path | None = None) -> list[DataKey] | None:
+def load_keys(settings: Settings, db: Path | str | None = None) -> list[DataKey] | None:
     """The configured keys, first one current; None when there are none at all."""
     text = _env_key(settings)
     if text is not None:
@@ -40,7 +43,7 @@ def load_keys(settings: Settings, db: Path | None = None) -> list[DataKey] | Non
     return read_key_file(path) if path.exists() else None
 
 
-def require_key(settings: Settings, db: Path | None = None) -> AesGcmSealer:
+def require_key(settings: Settings, db: Path | str | None = None) -> AesGcmSealer:
     """The sealer for the configured keys, or KeyProblem saying how to make one."""
     keys = load_keys(settings, db)
     if keys is None:
@@ -50,7 +53,7 @@ def require_key(settings: Settings, db: Path | None = None) -> AesGcmSealer:
     return AesGcmSealer(keys)
 
 
-def local_key(settings: Settings, db: Path | None = None, *, say: TextIO | None = None
+def local_key(settings: Settings, db: Path | str | None = None, *, say: TextIO | None = None
               ) -> AesGcmSealer:
     """Like `require_key`, but makes a key file (mode 600) on first use and says so.
 
@@ -59,8 +62,8 @@ def local_key(settings: Settings, db: Path | None = None, *, say: TextIO | None 
     """
     if load_keys(settings, db) is None:
         path = key_file(settings, db)
-        database = db or settings.db
-        if database.is_file() and database.stat().st_size > 0:
+        database = Path(settings.database() if db is None else db)
+        if is_postgres(database) or (database.is_file() and database.stat().st_size > 0):
             raise KeyProblem(f"The database {database} exists but its key ({path}) is missing. "
                              "Restore the key file or set SOSBOT_DATA_KEY: a new key could not "
                              "read the answers stored there.")
@@ -100,7 +103,7 @@ def add_parser(commands: argparse._SubParsersAction[argparse.ArgumentParser]) ->
 
 def run(settings: Settings, args: argparse.Namespace) -> int:
     """Carry out `sosbot keys ACTION`."""
-    db = Path(args.db) if getattr(args, "db", None) else settings.db
+    db = Path(args.db) if getattr(args, "db", None) else settings.database()
     if args.keys_command == "new":
         return _new(settings, db, write=args.write)
     if args.keys_command == "list":
@@ -112,7 +115,7 @@ def run(settings: Settings, args: argparse.Namespace) -> int:
     return asyncio.run(_retire(settings, db, args.key_id))
 
 
-def _new(settings: Settings, db: Path, *, write: bool) -> int:
+def _new(settings: Settings, db: Path | str, *, write: bool) -> int:
     key = new_key()
     if not write:
         print(key.line())
@@ -126,9 +129,9 @@ def _new(settings: Settings, db: Path, *, write: bool) -> int:
     return 0
 
 
-async def _list(settings: Settings, db: Path) -> int:
+async def _list(settings: Settings, db: Path | str) -> int:
     sealer = require_key(settings, db)
-    async with await Store.open(db, sealer=sealer) as store:
+    async with await open_store(db, sealer=sealer, exclusive=False) as store:
         usage = await store.key_usage()
     for key in sealer.keys:
         mark = " (current)" if key.id == sealer.current else ""
@@ -138,7 +141,7 @@ async def _list(settings: Settings, db: Path) -> int:
     return 0
 
 
-async def _rotate(settings: Settings, db: Path) -> int:
+async def _rotate(settings: Settings, db: Path | str) -> int:
     keys = load_keys(settings, db)
     if keys is None:
         raise KeyProblem("There is no key to rotate yet; `sosbot keys new --write` makes one.")
@@ -147,22 +150,22 @@ async def _rotate(settings: Settings, db: Path) -> int:
         # The new key is on disk before any value uses it, so a crash loses nothing.
         write_key_file(key_file(settings, db), keys)
     sealer = AesGcmSealer(keys)
-    async with await Store.open(db, sealer=sealer) as store:
+    async with await open_store(db, sealer=sealer) as store:
         count = await store.reseal(sealer)
-    print(f"Re-encrypted {count} value(s) with the key {sealer.current}.")
+    print(f"Re-encrypted the keys of {count} value(s) with the key {sealer.current}.")
     if _env_key(settings) is not None:
         print("Keys come from SOSBOT_DATA_KEY, which sosbot cannot change: to rotate, put a "
               "new key (`sosbot keys new`) first in it and run this again.")
     return 0
 
 
-async def _retire(settings: Settings, db: Path, key_id: str) -> int:
+async def _retire(settings: Settings, db: Path | str, key_id: str) -> int:
     sealer = require_key(settings, db)
     if key_id not in {k.id for k in sealer.keys}:
         raise KeyProblem(f"There is no key {key_id!r} (`sosbot keys list` shows them).")
     if key_id == sealer.current:
         raise KeyProblem(f"The key {key_id!r} is the current key; `sosbot keys rotate` first.")
-    async with await Store.open(db, sealer=sealer) as store:
+    async with await open_store(db, sealer=sealer, exclusive=False) as store:
         used = (await store.key_usage())[key_id]
     if used:
         raise KeyProblem(f"{used} stored value(s) still use the key {key_id!r}; run `sosbot "
@@ -175,9 +178,9 @@ async def _retire(settings: Settings, db: Path, key_id: str) -> int:
     return 0
 
 
-async def _encrypt(settings: Settings, db: Path) -> int:
+async def _encrypt(settings: Settings, db: Path | str) -> int:
     sealer = require_key(settings, db)
-    async with await Store.open(db, sealer=sealer) as store:
+    async with await open_store(db, sealer=sealer) as store:
         plain = (await store.key_usage())["unencrypted"]
         await store.reseal(sealer, plaintext=True)
     print(f"Encrypted {plain} value(s) with the key {sealer.current}.")

@@ -12,12 +12,12 @@ from bot.teams.conversation import TeamConversation
 from flows.checks import load_word_list
 from flows.flow import Flow
 from flows.nudges import label_check, nudger
+from storage import open_store
 from storage.sealing import Sealer
-from storage.store import Store
 
 
 @asynccontextmanager
-async def open_services(settings: Settings, db: Path, flows: Mapping[str, Flow], *,
+async def open_services(settings: Settings, db: Path | str, flows: Mapping[str, Flow], *,
                         sealer: Sealer | None = None) -> AsyncIterator[Conversation]:
     """Open the database and yield a ready conversation; always closes the database.
 
@@ -25,7 +25,7 @@ async def open_services(settings: Settings, db: Path, flows: Mapping[str, Flow],
     The conversation expects delivery receipts: both front ends report each question shown.
     """
     words = load_word_list(settings.words)
-    store = await Store.open(db, sealer=sealer)
+    store = await open_store(db, sealer=sealer)
     try:
         yield TeamConversation(store, flows, nudger=nudger(words), label_check=label_check,
                                retention=(settings.draft_days, settings.done_days),

@@ -1,1 +1,60 @@
-"""Storage: drafts and answers in SQLite through aiosqlite, committed as they arrive."""
+"""Storage: drafts, answers and sessions, committed as they arrive, in SQLite or PostgreSQL.
+
+    contract.py    what the conversation may ask of a store (`Store`, `Turn`), and the records
+    sql.py         the store written once in SQL both engines speak (statements.py), with a
+                   user's unit of work (turn.py) and retention and key rotation (upkeep.py)
+    store.py       the SQLite engine (aiosqlite; one process per file: filelock.py)
+    postgres.py    the PostgreSQL engine (asyncpg; any number of instances)
+    migrations.py  the schema, one ordered list of migrations for both engines
+    crypto.py, sealing.py   values sealed with AES-GCM under the data keys
+    keyring.py     each draft's own key, sealed under the data key (erasure destroys it)
+    retention.py   the daily erasure of old drafts
+
+`open_store` picks the engine from a URL: `sqlite:///relative.db`, `sqlite:////abs/path.db`
+(or a bare path), `postgresql://user@host/db`.
+
+Adding a table (for both engines at once): append one migration to `MIGRATIONS` in
+`migrations.py`, writing the statements once with the placeholders listed there ({blob},
+{real}, {bigint}, {without_rowid}); write its queries with `?` placeholders in a `SqlStore`
+method (PostgreSQL's engine renumbers them), inside `self._transaction(...)` or a `Turn`, and
+seal anything a user typed with their draft's key (`Keyring`) so erasure reaches it;
+then `tests/test_migrations.py` and the contract suite (`tests/test_store_contract.py`) run
+it against both engines.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from storage.errors import StorageError
+from storage.sealing import Sealer
+from storage.sql import SqlStore
+
+SQLITE = "sqlite:///"
+POSTGRES = ("postgresql://", "postgres://")
+
+
+def is_postgres(target: str | Path) -> bool:
+    return str(target).startswith(POSTGRES)
+
+
+async def open_store(target: str | Path, *, sealer: Sealer | None = None,
+                     exclusive: bool = True) -> SqlStore:
+    """Open the database a URL or path names, with the engine it calls for.
+
+    `exclusive` (SQLite only) refuses a file another sosbot process has open; PostgreSQL
+    serves any number of instances.
+    """
+    text = str(target)
+    if is_postgres(text):
+        from storage.postgres import PostgresStore
+
+        return await PostgresStore.open(text, sealer=sealer)
+    if text.startswith(SQLITE):
+        text = text[len(SQLITE):]
+    elif "://" in text:
+        raise StorageError(f"The database URL {text.split('://')[0]}://... is not one sosbot "
+                           "knows: use sqlite:///PATH or postgresql://USER@HOST/NAME.")
+    from storage.store import Store
+
+    return await Store.open(text, sealer=sealer, exclusive=exclusive)

@@ -80,6 +80,8 @@ def _parse_key(entry: str, source: str) -> DataKey:
         raise KeyProblem(f"{source}: a key must be the base64 of {KEY_SIZE} random bytes "
                          "(`sosbot keys new` makes one).")
     key_id = key_id.strip() if sep else _derived_id(secret)
+    if key_id == "draft":  # marks values sealed by a draft's own key (storage.keyring)
+        raise KeyProblem(f"{source}: the key id 'draft' is reserved; give this key another id.")
     if not KEY_ID.fullmatch(key_id):
         raise KeyProblem(f"{source}: the key id {key_id!r} must be 1 to 32 letters, digits, "
                          "'-' or '_'.")

@@ -2,6 +2,7 @@
 
 StorageError          the database cannot be used; the message says which file and why
  ├─ CorruptDatabase   the file is damaged or is not a sosbot database; it is left untouched
+ ├─ DatabaseInUse     another sosbot process holds the database
  ├─ SealError         a stored value does not decrypt: wrong key, or altered or moved bytes
  └─ KeyProblem        no data key, or a key or key file that cannot be used
 """
@@ -15,6 +16,10 @@ class StorageError(Exception):
 
 class CorruptDatabase(StorageError):
     """The file is damaged or not ours; we never overwrite it."""
+
+
+class DatabaseInUse(StorageError):
+    """Another sosbot process has the database open (SQLite allows one)."""
 
 
 class SealError(StorageError):
@@ -37,6 +42,12 @@ _CAUSES = (
     ("SQLITE_IOERR", StorageError, "the disk reported an error; check the disk"),
     ("SQLITE_CANTOPEN", StorageError, "it cannot be opened; check the path and permissions"),
 )
+
+
+def recognised(exc: Exception) -> bool:
+    """Whether an sqlite3 error has one of the causes named above."""
+    name = str(getattr(exc, "sqlite_errorname", "") or "")
+    return any(name.startswith(prefix) for prefix, _, _ in _CAUSES)
 
 
 def from_sqlite(exc: Exception, path: str, doing: str) -> StorageError:

@@ -1,66 +1,91 @@
-"""The database schema as ordered migrations; `PRAGMA user_version` records the last applied."""
+"""The database schema as ordered migrations, one list for both engines.
+
+Each migration is a tuple of statements written once for SQLite and PostgreSQL; the few
+words the two spell differently are placeholders that `statements_for` fills in:
+
+    {blob}           BLOB              BYTEA              (sealed values)
+    {real}           REAL              DOUBLE PRECISION   (Unix times)
+    {bigint}         INTEGER           BIGINT             (Telegram ids exceed 32 bits)
+    {without_rowid}  " WITHOUT ROWID"  ""                 (after a table's closing bracket)
+
+To add a table: append a new tuple at the end (never edit one already released), then run
+`tests/test_migrations.py`, which migrates a fresh database of each engine to the latest
+version and runs the migrations again to show they change nothing. SQLite records the version
+in `PRAGMA user_version`, PostgreSQL in the table `sosbot_schema`.
+"""
 
 from __future__ import annotations
+
+from typing import Literal
+
+Engine = Literal["sqlite", "postgresql"]
+
+WORDS: dict[Engine, dict[str, str]] = {
+    "sqlite": {"blob": "BLOB", "real": "REAL", "bigint": "INTEGER",
+               "without_rowid": " WITHOUT ROWID"},
+    "postgresql": {"blob": "BYTEA", "real": "DOUBLE PRECISION", "bigint": "BIGINT",
+                   "without_rowid": ""},
+}
 
 MIGRATIONS: tuple[tuple[str, ...], ...] = (
     # 1: drafts, their answers, each user's place, and updates already handled.
     (
         """CREATE TABLE drafts (
             id TEXT PRIMARY KEY,
-            user_id INTEGER NOT NULL,
+            user_id {bigint} NOT NULL,
             flow_id TEXT NOT NULL,
             flow_version INTEGER NOT NULL,
-            label BLOB NOT NULL,
+            label {blob} NOT NULL,
             status TEXT NOT NULL CHECK (status IN ('in_progress', 'completed', 'discarded')),
-            state BLOB NOT NULL,
-            created_at REAL NOT NULL,
-            updated_at REAL NOT NULL
+            state {blob} NOT NULL,
+            created_at {real} NOT NULL,
+            updated_at {real} NOT NULL
         )""",
         "CREATE INDEX drafts_by_user ON drafts (user_id, updated_at)",
         """CREATE TABLE answers (
             draft_id TEXT NOT NULL REFERENCES drafts (id) ON DELETE CASCADE,
             step_id TEXT NOT NULL,
-            value BLOB NOT NULL,
-            updated_at REAL NOT NULL,
+            value {blob} NOT NULL,
+            updated_at {real} NOT NULL,
             PRIMARY KEY (draft_id, step_id)
-        ) WITHOUT ROWID""",
+        ){without_rowid}""",
         """CREATE TABLE sessions (
-            user_id INTEGER PRIMARY KEY,
+            user_id {bigint} PRIMARY KEY,
             active_draft TEXT REFERENCES drafts (id) ON DELETE SET NULL,
-            state TEXT NOT NULL DEFAULT '{}',
-            updated_at REAL NOT NULL
+            state TEXT NOT NULL DEFAULT '{{}}',
+            updated_at {real} NOT NULL
         )""",
         """CREATE TABLE handled_updates (
-            user_id INTEGER NOT NULL,
-            update_id INTEGER NOT NULL,
-            handled_at REAL NOT NULL,
+            user_id {bigint} NOT NULL,
+            update_id {bigint} NOT NULL,
+            handled_at {real} NOT NULL,
             PRIMARY KEY (user_id, update_id)
-        ) WITHOUT ROWID""",
+        ){without_rowid}""",
     ),
     # 2: retention reminders are sent once per draft.
     (
-        "ALTER TABLE drafts ADD COLUMN reminded_at REAL",
+        "ALTER TABLE drafts ADD COLUMN reminded_at {real}",
         "CREATE INDEX drafts_by_age ON drafts (status, updated_at)",
     ),
     # 3: teams: members beside the admins, invite codes (only their hashes), and partners'
     # contributions, bound to the mapping they were invited to and erased with it.
     (
         """CREATE TABLE members (
-            user_id INTEGER PRIMARY KEY,
-            name BLOB NOT NULL,
+            user_id {bigint} PRIMARY KEY,
+            name {blob} NOT NULL,
             role TEXT NOT NULL CHECK (role IN ('admin', 'member')),
-            joined_at REAL NOT NULL
+            joined_at {real} NOT NULL
         )""",
         """CREATE TABLE invites (
             code_hash TEXT PRIMARY KEY,
             kind TEXT NOT NULL CHECK (kind IN ('colleague', 'partner')),
             role TEXT NOT NULL CHECK (role IN ('admin', 'member')),
-            created_by INTEGER NOT NULL,
+            created_by {bigint} NOT NULL,
             draft_id TEXT REFERENCES drafts (id) ON DELETE CASCADE,
-            about BLOB,
+            about {blob},
             uses_left INTEGER NOT NULL CHECK (uses_left >= 0),
-            expires_at REAL NOT NULL,
-            created_at REAL NOT NULL,
+            expires_at {real} NOT NULL,
+            created_at {real} NOT NULL,
             withdrawn INTEGER NOT NULL DEFAULT 0,
             CHECK ((kind = 'partner') = (draft_id IS NOT NULL))
         )""",
@@ -68,12 +93,12 @@ MIGRATIONS: tuple[tuple[str, ...], ...] = (
         """CREATE TABLE contributions (
             invite TEXT PRIMARY KEY REFERENCES invites (code_hash) ON DELETE CASCADE,
             draft_id TEXT NOT NULL REFERENCES drafts (id) ON DELETE CASCADE,
-            partner_id INTEGER NOT NULL,
+            partner_id {bigint} NOT NULL,
             working_draft TEXT REFERENCES drafts (id) ON DELETE SET NULL,
-            body BLOB,
+            body {blob},
             included INTEGER NOT NULL DEFAULT 1,
-            sent_at REAL,
-            updated_at REAL NOT NULL
+            sent_at {real},
+            updated_at {real} NOT NULL
         )""",
         "CREATE INDEX contributions_by_partner ON contributions (partner_id)",
         "CREATE INDEX contributions_by_draft ON contributions (draft_id)",
@@ -81,6 +106,30 @@ MIGRATIONS: tuple[tuple[str, ...], ...] = (
         "ALTER TABLE drafts ADD COLUMN parent_id TEXT REFERENCES drafts (id) ON DELETE CASCADE",
         "CREATE INDEX drafts_by_parent ON drafts (parent_id)",
     ),
+    # 4: facts about the database itself (the sealed value that checks the data key).
+    (
+        "CREATE TABLE meta (name TEXT PRIMARY KEY, value {blob} NOT NULL)",
+    ),
+    # 5: the message showing a user's open question, so that any instance can edit it.
+    (
+        "ALTER TABLE sessions ADD COLUMN question_message {bigint}",
+    ),
+    # 6: each draft's own key, sealed under the data key; erasing the row erases the draft.
+    (
+        """CREATE TABLE user_keys (
+            user_id {bigint} NOT NULL,
+            draft_id TEXT NOT NULL,
+            sealed {blob} NOT NULL,
+            PRIMARY KEY (user_id, draft_id)
+        ){without_rowid}""",
+    ),
 )
 
 LATEST = len(MIGRATIONS)
+META_VERSION = 4  # the migration that made `meta` (the key check)
+KEYS_VERSION = 6  # the migration that made `user_keys` (each draft's own key)
+
+
+def statements_for(engine: Engine, migration: tuple[str, ...]) -> list[str]:
+    """A migration's statements in one engine's words."""
+    return [statement.format_map(WORDS[engine]) for statement in migration]

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import Protocol
 
-from storage.store import PurgeReport, Reminder, Store
+from storage.contract import PurgeReport, Reminder, Store
 
 DAY = 86_400.0
 UPDATE_DAYS = 3

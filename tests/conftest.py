@@ -13,6 +13,9 @@ import pytest
 from flows.flow import Flow
 from flows.loader import load_flows
 from storage.store import Store
+from tests.postgres_server import pg_cluster, pg_url
+
+__all__ = ["pg_cluster", "pg_url"]  # fixtures for every test module
 
 REPO = Path(__file__).resolve().parent.parent
 

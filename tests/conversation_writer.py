@@ -109,7 +109,9 @@ async def _write_forever(db: str, key: str, flows: Mapping[str, Flow], start: in
 
 def serve(db: str, key: str) -> None:
     from flows.loader import load_flows
+    from storage.store import Store  # loaded once here, not in every short-lived writer
 
+    assert Store
     flows = load_flows()
     _say("loaded")
     for line in sys.stdin:

@@ -352,7 +352,7 @@ def test_a_database_path_that_cannot_be_opened_gives_one_sentence_and_no_traceba
         assert "Traceback" not in result.stderr
         assert "Exception" not in result.stderr
         assert [line for line in result.stderr.splitlines() if str(folder) in line] == [
-            f"sosbot: Cannot open the database {folder}: unable to open database file."]
+            f"sosbot: Cannot open the database {folder}: it is a folder; give a file name."]
 
 
 def test_bytes_that_are_not_text_do_not_crash_the_chat(db: Path) -> None:

@@ -78,7 +78,9 @@ def _kill_writers(db: Path, rng: random.Random) -> Run:
             server.stdin.flush()
             word, pid = server.stdout.readline().split()
             assert word == "pid"
-            time.sleep(rng.uniform(0.001, 0.040))  # a random point in the writer's life
+            # A random point in the writer's life: opening (lock, key check, migrations) or
+            # answering, where each update is several trips to aiosqlite's thread.
+            time.sleep(rng.uniform(0.001, 0.080))
             os.kill(int(pid), signal.SIGKILL)
             run.kills += 1
             for line in server.stdout:

@@ -97,7 +97,7 @@ def fill(folder: Path) -> Path:
         while True:
             out.write(b"\0" * 65536)
             out.flush()
-    with contextlib.suppress(OSError), filler.open("ab") as out:
+    with contextlib.suppress(OSError), filler.open("ab", buffering=0) as out:
         while True:
             out.write(b"\0")
             out.flush()

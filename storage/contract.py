@@ -1,0 +1,143 @@
+"""What the conversation may ask of a store, whatever engine keeps the data.
+
+`Store` is the contract; `storage.store.Store` (SQLite) and `storage.postgres.PostgresStore`
+fulfil it, and `tests/test_store_contract.py` runs one suite against both. A user's updates
+go through `turn`: one transaction that holds that user's lock in the database, so two
+instances serving the same user take turns, and everything read in it (the session, the
+drafts, whether the update was handled) is still true when it commits.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterable
+from contextlib import AbstractAsyncContextManager
+from dataclasses import dataclass, field
+from typing import Any, Protocol
+
+from flows.draft import Draft, Status
+from storage.sealing import Sealer
+
+
+@dataclass(frozen=True)
+class DraftInfo:
+    """A line in a practitioner's list of drafts."""
+
+    id: str
+    flow_id: str
+    label: str
+    status: Status
+    answered: int
+    created_at: float
+    updated_at: float
+
+
+@dataclass(frozen=True)
+class Reminder:
+    """A draft that retention will erase soon, and whose owner has not yet been told."""
+
+    user_id: int
+    draft_id: str
+    flow_id: str
+    label: str
+    status: Status
+    updated_at: float
+
+
+@dataclass(frozen=True)
+class PurgeReport:
+    """Rows erased by one retention pass; `wal_cleared` is False when a reader kept the WAL."""
+
+    drafts: int
+    sessions: int
+    updates: int
+    wal_cleared: bool
+
+
+@dataclass
+class Session:
+    """Where a user is outside any one draft: the active draft and what we are waiting for.
+
+    `question_message` is the chat message showing the question now open (Telegram's message
+    id), kept here so that any instance can edit it.
+    """
+
+    user_id: int
+    active_draft: str | None = None
+    state: dict[str, Any] = field(default_factory=dict)
+    question_message: int | None = None
+
+
+class Turn(Protocol):
+    """One user's unit of work: read and write in one transaction, committed on exit.
+
+    `handled` is True when the update was handled before (then write nothing). Each write
+    records the update as handled in the same transaction.
+    """
+
+    handled: bool
+    session: Session
+
+    async def draft(self, draft_id: str) -> Draft | None: ...
+
+    async def active(self) -> Draft | None: ...
+
+    async def drafts(self, status: Status | None = None) -> list[DraftInfo]: ...
+
+    async def save(self, draft: Draft, changed: Iterable[str] = (), *,
+                   new: bool = False) -> None: ...
+
+    async def save_session(self, session: Session | None = None) -> None: ...
+
+    async def delete_draft(self, draft_id: str) -> bool: ...
+
+    async def delete_user(self) -> None: ...
+
+
+class Store(Protocol):
+    """The contract both engines fulfil (see the module docstring)."""
+
+    path: str
+
+    def turn(self, user_id: int, update_id: int | None = None
+             ) -> AbstractAsyncContextManager[Turn]: ...
+
+    def exclusive(self, job: str) -> AbstractAsyncContextManager[bool]: ...
+
+    async def close(self) -> None: ...
+
+    async def save(self, draft: Draft, changed: Iterable[str] = (), *,
+                   session: Session | None = None, update: tuple[int, int] | None = None,
+                   new: bool = False) -> bool: ...
+
+    async def load_draft(self, user_id: int, draft_id: str) -> Draft | None: ...
+
+    async def list_drafts(self, user_id: int, *, status: Status | None = None
+                          ) -> list[DraftInfo]: ...
+
+    async def delete_draft(self, user_id: int, draft_id: str) -> bool: ...
+
+    async def delete_user(self, user_id: int) -> None: ...
+
+    async def session(self, user_id: int) -> Session: ...
+
+    async def save_session(self, session: Session, *, update: tuple[int, int] | None = None
+                           ) -> bool: ...
+
+    async def was_handled(self, user_id: int, update_id: int) -> bool: ...
+
+    async def table_counts(self) -> dict[str, int]: ...
+
+    async def checkpoint(self) -> bool: ...
+
+    async def purge(self, *, idle_before: float, done_before: float, updates_before: float
+                    ) -> PurgeReport: ...
+
+    async def due_reminders(self, *, idle_before: float, done_before: float
+                            ) -> list[Reminder]: ...
+
+    async def mark_reminded(self, draft_ids: Iterable[str], now: float) -> None: ...
+
+    async def reseal(self, sealer: Sealer, *, plaintext: bool = False) -> int: ...
+
+    async def key_usage(self) -> Counter[str]: ...

@@ -1,0 +1,89 @@
+"""Erasure keys: each practitioner's drafts sealed under keys of their own.
+
+Every draft gets a random 256-bit key when it is first saved; its label, position and answers
+are sealed under that key, and the key itself is sealed under the data key and stored in
+`user_keys` (user id, draft id). Erasing a draft (/cancel, retention) or a practitioner
+(/delete, removal) deletes those rows, so the values left anywhere else (a backup, a
+`pg_dump`, PostgreSQL's dead rows and WAL, SQLite's free pages) can no longer be opened with
+the keys the live database holds. A copy of the key row itself survives in a backup until the
+data key that sealed it is retired (`sosbot keys rotate`, then `keys retire`): rotating
+re-seals only these small key rows, so it is quick enough to do routinely.
+"""
+
+from __future__ import annotations
+
+import json
+import secrets
+from typing import TYPE_CHECKING, Any
+
+from storage.crypto import KEY_SIZE, AesGcmSealer, DataKey, key_id_of
+from storage.errors import SealError
+from storage.sealing import PlainSealer, Sealer, where
+
+if TYPE_CHECKING:
+    from storage.statements import Tx
+
+DRAFT_KEY = "draft"  # the key id inside values sealed by a draft's own key (reserved)
+
+
+def key_place(user_id: int, draft_id: str) -> bytes:
+    return where(user_id, draft_id, "key")
+
+
+def seal_json(sealer: Sealer, user_id: int, draft_id: str, name: str, data: Any) -> bytes:
+    raw = json.dumps(data, ensure_ascii=False, separators=(",", ":")).encode()
+    return sealer.seal(raw, where(user_id, draft_id, name))
+
+
+def open_json(sealer: Sealer, user_id: int, draft_id: str, name: str, stored: bytes) -> Any:
+    return json.loads(sealer.open(bytes(stored), where(user_id, draft_id, name)))
+
+
+class DraftSealer:
+    """Seals with a draft's own key; opens values sealed by it or (older ones) by a data key."""
+
+    def __init__(self, own: AesGcmSealer | None, data: Sealer) -> None:
+        self._own, self._data = own, data
+
+    def seal(self, plaintext: bytes, where: bytes) -> bytes:
+        assert self._own is not None
+        return self._own.seal(plaintext, where)
+
+    def open(self, stored: bytes, where: bytes) -> bytes:
+        if key_id_of(stored) != DRAFT_KEY:
+            return self._data.open(stored, where)
+        if self._own is None:
+            raise SealError("A stored value failed its integrity check: its draft has no key "
+                            "(the draft was erased, or its row was altered or moved), so it was "
+                            "not used.")
+        return self._own.open(stored, where)
+
+
+class Keyring:
+    """One user's draft keys within one transaction: read once, made on first need."""
+
+    def __init__(self, tx: Tx, data: Sealer, user_id: int) -> None:
+        self.tx, self._data, self.user_id = tx, data, user_id
+        self._keys: dict[str, bytes] | None = None
+
+    async def sealer(self, draft_id: str, *, create: bool = False) -> Sealer:
+        if isinstance(self._data, PlainSealer):
+            return self._data
+        keys = await self._loaded()
+        secret = keys.get(draft_id)
+        if secret is None and create:
+            secret = secrets.token_bytes(KEY_SIZE)
+            sealed = self._data.seal(secret, key_place(self.user_id, draft_id))
+            await self.tx.run("INSERT INTO user_keys VALUES (?, ?, ?)",
+                               (self.user_id, draft_id, sealed))
+            keys[draft_id] = secret
+        own = AesGcmSealer([DataKey(DRAFT_KEY, secret)]) if secret is not None else None
+        return DraftSealer(own, self._data)
+
+    async def _loaded(self) -> dict[str, bytes]:
+        if self._keys is None:
+            rows = await self.tx.rows("SELECT draft_id, sealed FROM user_keys WHERE user_id = ?",
+                                       (self.user_id,))
+            self._keys = {str(d): self._data.open(bytes(s), key_place(self.user_id, str(d)))
+                          for d, s in rows}
+        return self._keys

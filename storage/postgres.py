@@ -1,0 +1,160 @@
+"""The PostgreSQL engine (asyncpg): for a deployment with several instances on one database.
+
+Every unit of work is a transaction on a pooled connection. A user's turn first takes
+`pg_advisory_xact_lock(user id)`, so two instances handling the same user's updates take
+turns, and the lock goes with the transaction (a crashed instance holds nothing). Migrations
+run under their own advisory lock, so instances starting together migrate once. A job that
+must run in one instance at a time (the daily retention) holds a session advisory lock for
+as long as it runs; an instance that cannot get it skips the job.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import AsyncIterator, Sequence
+from contextlib import asynccontextmanager
+from typing import Any
+from urllib.parse import urlsplit, urlunsplit
+
+import asyncpg
+from asyncpg.pool import PoolConnectionProxy
+
+from storage.errors import CorruptDatabase, StorageError
+from storage.migrations import MIGRATIONS, statements_for
+from storage.sealing import PlainSealer, Sealer
+from storage.sql import SqlStore
+
+# Keys of the two-number advisory locks (a space apart from the one-number user locks).
+LOCK_SPACE = 0x5050_7362  # "sosb"
+JOBS = {"migrate": 1, "retention": 2}
+PLACEHOLDER = re.compile(r"\?")
+
+
+def _numbered(sql: str) -> str:
+    """`?` placeholders as PostgreSQL's `$1, $2, ...` (our statements hold no literal `?`)."""
+    count = iter(range(1, 10_000))
+    return PLACEHOLDER.sub(lambda _: f"${next(count)}", sql)
+
+
+def shown(url: str) -> str:
+    """A database URL fit for a message: the password left out."""
+    parts = urlsplit(url)
+    if parts.password is None:
+        return url
+    host = parts.netloc.rpartition("@")[2]
+    user = parts.username or ""
+    return urlunsplit(parts._replace(netloc=f"{user}@{host}"))
+
+
+def _problem(exc: BaseException, where: str, doing: str) -> StorageError:
+    """One sentence for an operator from a driver error: which database, what failed."""
+    name = type(exc).__name__
+    if isinstance(exc, asyncpg.exceptions.InsufficientPrivilegeError):
+        advice = "the database user lacks a privilege; grant it"
+    elif isinstance(exc, asyncpg.exceptions.ReadOnlySQLTransactionError):
+        advice = "the server is read-only (a standby?); point sosbot at the primary"
+    elif isinstance(exc, asyncpg.exceptions.DiskFullError):
+        advice = "the server's disk is full; free some space"
+    elif isinstance(exc, (OSError, asyncpg.exceptions.ConnectionDoesNotExistError,
+                          asyncpg.exceptions.CannotConnectNowError)):
+        advice = "the server cannot be reached; check that it runs and the URL"
+    else:
+        advice = "see the server's log"
+    message = str(exc).splitlines()[0] if str(exc) else name
+    return StorageError(f"Could not {doing} in the database {where}: {advice} ({message}).")
+
+
+class _PgTx:
+    def __init__(self, conn: PoolConnectionProxy[asyncpg.Record]) -> None:
+        self._conn = conn
+
+    async def run(self, sql: str, params: Sequence[Any] = ()) -> int:
+        status = await self._conn.execute(_numbered(sql), *params)
+        last = status.rsplit(" ", 1)[-1]
+        return int(last) if last.isdigit() else 0
+
+    async def rows(self, sql: str, params: Sequence[Any] = ()) -> list[Sequence[Any]]:
+        return [tuple(row) for row in await self._conn.fetch(_numbered(sql), *params)]
+
+
+class PostgresStore(SqlStore):
+    """Drafts, answers and sessions in a PostgreSQL database shared by any number of instances."""
+
+    def __init__(self, pool: asyncpg.Pool, url: str, sealer: Sealer) -> None:
+        self._pool = pool
+        self.path = shown(url)
+        self._sealer = sealer
+
+    @classmethod
+    async def open(cls, url: str, *, sealer: Sealer | None = None, pool_size: int = 10
+                   ) -> PostgresStore:
+        """Connect, migrate (once, whichever instance comes first) and check the data key."""
+        try:
+            pool = await asyncpg.create_pool(url, min_size=1, max_size=pool_size)
+        except (OSError, asyncpg.PostgresError, asyncpg.InterfaceError) as exc:
+            raise _problem(exc, shown(url), "connect") from None
+        store = cls(pool, url, sealer or PlainSealer())
+        try:
+            await store._prepare()
+        except BaseException:
+            await store.close()
+            raise
+        return store
+
+    async def close(self) -> None:
+        """Close every pooled connection; safe to call twice."""
+        await self._pool.close()
+
+    async def _prepare(self) -> None:
+        async with self._transaction("prepare the tables") as tx:
+            await tx.run("SELECT pg_advisory_xact_lock(?, ?)", (LOCK_SPACE, JOBS["migrate"]))
+            await tx.run("CREATE TABLE IF NOT EXISTS sosbot_schema (version INTEGER NOT NULL)")
+            rows = await tx.rows("SELECT version FROM sosbot_schema")
+            version = int(rows[0][0]) if rows else 0
+            await self._check_ours(tx, version)
+            if not rows:
+                await tx.run("INSERT INTO sosbot_schema VALUES (0)")
+            for number, migration in enumerate(MIGRATIONS[version:], start=version + 1):
+                for statement in statements_for("postgresql", migration):
+                    await tx.run(statement)
+                await tx.run("UPDATE sosbot_schema SET version = ?", (number,))
+            if await self._check_key(tx, len(MIGRATIONS)):
+                await self._record_key_check(tx)
+
+    async def _check_ours(self, tx: _PgTx, version: int) -> None:
+        if version > len(MIGRATIONS):
+            raise StorageError(f"The database {self.path} was made by a newer sosbot "
+                               f"(schema {version}); upgrade sosbot to use it.")
+        if version == 0 and await tx.rows(
+                "SELECT 1 FROM pg_tables WHERE schemaname = current_schema() "
+                "AND tablename != 'sosbot_schema'"):
+            raise CorruptDatabase(f"The database {self.path} is not a sosbot database (it "
+                                  "holds other tables); it has been left as it is.")
+
+    @asynccontextmanager
+    async def _transaction(self, doing: str = "save", *, user_id: int | None = None,
+                           write: bool = True) -> AsyncIterator[_PgTx]:
+        """A transaction on a pooled connection; with `user_id`, holding that user's lock."""
+        try:
+            async with self._pool.acquire() as conn, conn.transaction():
+                tx = _PgTx(conn)
+                if user_id is not None:
+                    await tx.run("SELECT pg_advisory_xact_lock(?)", (user_id,))
+                yield tx
+        except (OSError, asyncpg.PostgresError, asyncpg.InterfaceError) as exc:
+            raise _problem(exc, self.path, doing) from None
+
+    @asynccontextmanager
+    async def exclusive(self, job: str) -> AsyncIterator[bool]:
+        """True while this instance alone runs `job`; False (run nothing) if another does."""
+        key = (LOCK_SPACE, JOBS[job])
+        try:
+            async with self._pool.acquire() as conn:
+                got = bool(await conn.fetchval("SELECT pg_try_advisory_lock($1, $2)", *key))
+                try:
+                    yield got
+                finally:
+                    if got:
+                        await conn.execute("SELECT pg_advisory_unlock($1, $2)", *key)
+        except (OSError, asyncpg.PostgresError, asyncpg.InterfaceError) as exc:
+            raise _problem(exc, self.path, f"run the {job} job") from None

@@ -1,0 +1,278 @@
+"""The store written once in SQL both engines speak (`storage.statements`); each engine
+supplies its transactions. Retention and key rotation are in `storage.upkeep`."""
+
+from __future__ import annotations
+
+import contextlib
+import json
+from collections.abc import AsyncIterator, Iterable
+from contextlib import AbstractAsyncContextManager, asynccontextmanager
+from contextvars import ContextVar
+from typing import Self
+
+from flows.answers import Value
+from flows.draft import Draft, Status
+from storage.contract import DraftInfo, Session
+from storage.crypto import key_id_of
+from storage.errors import KeyProblem, SealError
+from storage.keyring import DRAFT_KEY, Keyring, key_place, open_json, seal_json
+from storage.migrations import KEYS_VERSION, META_VERSION
+from storage.sealing import PlainSealer, Sealer, where
+from storage.statements import (
+    ANSWER_DELETE,
+    ANSWER_UPSERT,
+    DRAFT_SELECT,
+    DRAFT_UPSERT,
+    KEY_CHECK,
+    LIST_DRAFTS,
+    META_UPSERT,
+    SESSION_UPSERT,
+    TURN_START,
+    Tx,
+)
+from storage.turn import SqlTurn
+from storage.upkeep import Upkeep
+
+
+class SqlStore(Upkeep):
+    """Drafts, answers and sessions; the engine subclass opens transactions."""
+
+    path: str
+    _sealer: Sealer
+
+    def _transaction(self, doing: str, *, user_id: int | None = None, write: bool = True
+                     ) -> AbstractAsyncContextManager[Tx]:
+        raise NotImplementedError
+
+    async def close(self) -> None:
+        raise NotImplementedError
+
+    async def __aenter__(self) -> Self:
+        return self
+
+    async def __aexit__(self, *exc: object) -> None:
+        await self.close()
+
+    # --- the unit of work -------------------------------------------------------------------
+
+    @asynccontextmanager
+    async def turn(self, user_id: int, update_id: int | None = None
+                   ) -> AsyncIterator[SqlTurn]:
+        """One user's unit of work, holding that user's lock until it commits.
+
+        While it is open, this store's calls about the same user from the same task (`save`,
+        `load_draft`, `session`...) join it instead of opening transactions of their own, so
+        code written as separate calls still reads and writes in this one transaction.
+        """
+        joined = self._joined(user_id)
+        if joined is not None:
+            yield joined
+            return
+        async with self._transaction("save", user_id=user_id) as tx:
+            (seen, active, state, message), = await tx.rows(
+                TURN_START, (user_id, -1 if update_id is None else update_id, user_id))
+            session = Session(user_id, active, json.loads(state) if state else {}, message)
+            handled = update_id is not None and bool(seen)
+            turn = SqlTurn(self, Keyring(tx, self._sealer, user_id), update_id, handled,
+                           session)
+            token = _CURRENT.set(turn)
+            try:
+                yield turn
+            finally:
+                _CURRENT.reset(token)
+        if turn.erased:
+            await self.checkpoint()
+
+    def _joined(self, user_id: int) -> SqlTurn | None:
+        """The turn this task has open on this store for this user, if any."""
+        turn = _CURRENT.get()
+        return turn if turn is not None and turn.store is self and turn.user_id == user_id \
+            else None
+
+    def exclusive(self, job: str) -> AbstractAsyncContextManager[bool]:
+        """Whether this instance may run `job` now (one instance at a time); see engines."""
+        return _always()
+
+    # --- sealing ---------------------------------------------------------------------------
+
+    async def _check_key(self, tx: Tx, version: int) -> bool:
+        """Refuse a data key that did not seal this database, before any user meets it.
+
+        The check value is sealed when the database is first opened with keys (for a database
+        from before the check, once one of its stored values has opened with them). Returns
+        whether it still has to be recorded (`_record_key_check`).
+        """
+        if isinstance(self._sealer, PlainSealer) or version < META_VERSION:
+            return False
+        rows = await tx.rows("SELECT value FROM meta WHERE name = ?", (KEY_CHECK,))
+        if rows:
+            self._refuse_unless_opens(bytes(rows[0][0]), where(0, "", KEY_CHECK))
+            return False
+        keys = await tx.rows("SELECT user_id, draft_id, sealed FROM user_keys LIMIT 1") \
+            if version >= KEYS_VERSION else []
+        if keys:
+            user, draft, sealed = keys[0]
+            self._refuse_unless_opens(bytes(sealed), key_place(int(user), str(draft)))
+            return True
+        sample = await tx.rows("SELECT user_id, id, label FROM drafts LIMIT 1")
+        if sample and key_id_of(bytes(sample[0][2])) not in (None, DRAFT_KEY):
+            user, draft, label = sample[0]
+            self._refuse_unless_opens(bytes(label), where(int(user), str(draft), "label"))
+        return True
+
+    async def _record_key_check(self, tx: Tx) -> None:
+        await tx.run(META_UPSERT, (KEY_CHECK, self._key_check()))
+
+    def _refuse_unless_opens(self, stored: bytes, place: bytes) -> None:
+        try:
+            self._sealer.open(stored, place)
+        except SealError:
+            used = key_id_of(stored)
+            known = used in {key.id for key in getattr(self._sealer, "keys", ())}
+            why = "a different key with that id is configured" if known else \
+                "that key is not configured"
+            raise KeyProblem(f"The data key does not fit the database {self.path}: it was "
+                             f"sealed with the key {used!r} and {why}; set SOSBOT_DATA_KEY or "
+                             "SOSBOT_KEY_FILE to the key it was made with.") from None
+
+    # --- drafts ------------------------------------------------------------------------------
+
+    async def _write_draft(self, keys: Keyring, draft: Draft, changed: Iterable[str],
+                           now: float, new: bool) -> None:
+        draft.updated_at = now
+        if new:
+            draft.created_at = draft.created_at or now
+        u, d, tx = draft.user_id, draft.id, keys.tx
+        sealer = await keys.sealer(d, create=True)
+        await tx.run(DRAFT_UPSERT, (d, u, draft.flow_id, draft.flow_version,
+                                    seal_json(sealer, u, d, "label", draft.label),
+                                    draft.status, seal_json(sealer, u, d, "state",
+                                                             draft.state()),
+                                    draft.created_at, now))
+        for step_id in set(changed):
+            if step_id not in draft.answers:
+                await tx.run(ANSWER_DELETE, (d, step_id))
+            else:
+                await tx.run(ANSWER_UPSERT, (d, step_id, seal_json(
+                    sealer, u, d, f"answer:{step_id}", draft.answers[step_id]), now))
+
+    async def _read_draft(self, keys: Keyring, draft_id: str) -> Draft | None:
+        user_id = keys.user_id
+        found = await keys.tx.rows(DRAFT_SELECT, (draft_id, user_id))
+        if not found:
+            return None
+        sealer = await keys.sealer(draft_id)
+        flow_id, version, label, status, state, created, updated = found[0][:7]
+        answers: dict[str, Value] = {}
+        for *_, step_id, value in found:
+            if step_id is not None:
+                answers[step_id] = open_json(sealer, user_id, draft_id, f"answer:{step_id}",
+                                              value)
+        draft = Draft(id=draft_id, user_id=user_id, flow_id=flow_id, flow_version=version,
+                      label=open_json(sealer, user_id, draft_id, "label", label),
+                      status=status, answers=answers, created_at=created, updated_at=updated)
+        draft.restore(open_json(sealer, user_id, draft_id, "state", state))
+        return draft
+
+    async def _list(self, keys: Keyring, status: Status | None) -> list[DraftInfo]:
+        user_id = keys.user_id
+        sql, params = LIST_DRAFTS, (user_id, *([status] if status else []))
+        if status is not None:
+            sql += " AND d.status = ?"
+        rows = await keys.tx.rows(sql + " ORDER BY d.updated_at DESC", params)
+        return [DraftInfo(r[0], r[1], open_json(await keys.sealer(r[0]), user_id, r[0], "label",
+                                                 r[2]), r[3], int(r[6]), r[4], r[5])
+                for r in rows]
+
+    async def _session(self, tx: Tx, user_id: int) -> Session:
+        rows = await tx.rows("SELECT active_draft, state, question_message FROM sessions "
+                             "WHERE user_id = ?", (user_id,))
+        if not rows:
+            return Session(user_id)
+        active, state, message = rows[0]
+        return Session(user_id, active, json.loads(state), message)
+
+    @staticmethod
+    async def _write_session(tx: Tx, session: Session, now: float) -> None:
+        await tx.run(SESSION_UPSERT, (session.user_id, session.active_draft,
+                                      json.dumps(session.state), now, session.question_message))
+
+    # --- one-shot calls (each its own transaction) -----------------------------------------
+
+    async def save(self, draft: Draft, changed: Iterable[str] = (), *,
+                   session: Session | None = None,
+                   update: tuple[int, int] | None = None, new: bool = False) -> bool:
+        """Commit a draft's position and changed answers (and session, and update id) at once.
+
+        Returns False, writing nothing, when `update` (user id, update id) was handled before.
+        """
+        async with self.turn(draft.user_id, update[1] if update else None) as turn:
+            if turn.handled:
+                return False
+            await turn.save(draft, changed, new=new)
+            if session is not None:
+                await turn.save_session(session)
+        return True
+
+    async def save_session(self, session: Session, *, update: tuple[int, int] | None = None
+                           ) -> bool:
+        """Commit a session (and the update that changed it); False if already handled."""
+        async with self.turn(session.user_id, update[1] if update else None) as turn:
+            if turn.handled:
+                return False
+            await turn.save_session(session)
+        return True
+
+    async def load_draft(self, user_id: int, draft_id: str) -> Draft | None:
+        """A user's draft with its answers; None when it is not theirs or not there."""
+        if (turn := self._joined(user_id)) is not None:
+            return await turn.draft(draft_id)
+        async with self._transaction("read", write=False) as tx:
+            return await self._read_draft(Keyring(tx, self._sealer, user_id), draft_id)
+
+    async def list_drafts(self, user_id: int, *, status: Status | None = None) -> list[DraftInfo]:
+        """A user's drafts, most recently touched first."""
+        if (turn := self._joined(user_id)) is not None:
+            return await turn.drafts(status)
+        async with self._transaction("read", write=False) as tx:
+            return await self._list(Keyring(tx, self._sealer, user_id), status)
+
+    async def session(self, user_id: int) -> Session:
+        if (turn := self._joined(user_id)) is not None:
+            return turn.session
+        async with self._transaction("read", write=False) as tx:
+            return await self._session(tx, user_id)
+
+    async def was_handled(self, user_id: int, update_id: int) -> bool:
+        turn = self._joined(user_id)
+        async with contextlib.nullcontext(turn._tx) if turn else self._transaction(
+                "read", write=False) as tx:
+            return bool(await tx.rows("SELECT 1 FROM handled_updates WHERE user_id = ? AND "
+                                      "update_id = ?", (user_id, update_id)))
+
+    async def delete_draft(self, user_id: int, draft_id: str) -> bool:
+        """Erase one draft and its answers."""
+        async with self.turn(user_id) as turn:
+            return await turn.delete_draft(draft_id)
+
+    async def delete_user(self, user_id: int) -> None:
+        """Erase every row about a user, in every table."""
+        async with self.turn(user_id) as turn:
+            await turn.delete_user()
+
+    async def table_counts(self) -> dict[str, int]:
+        """Rows per table (for /privacy, tests and the operator)."""
+        counts = {}
+        async with self._transaction("read", write=False) as tx:
+            for table in ("drafts", "answers", "sessions", "handled_updates"):
+                rows = await tx.rows(f"SELECT count(*) FROM {table}")  # noqa: S608 - fixed names  # nosec B608
+                counts[table] = int(rows[0][0])
+        return counts
+
+
+_CURRENT: ContextVar[SqlTurn | None] = ContextVar("sosbot_store_turn", default=None)
+
+
+@asynccontextmanager
+async def _always() -> AsyncIterator[bool]:
+    yield True

@@ -1,0 +1,61 @@
+"""The SQL both engines run, in words SQLite and PostgreSQL share, with `?` placeholders (the
+PostgreSQL engine renumbers them): `ON CONFLICT ... DO UPDATE/NOTHING`, `excluded.`,
+subqueries. `Tx` is what an engine's transaction offers the shared code.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any, Protocol
+
+HANDLED = "INSERT INTO handled_updates VALUES (?, ?, ?) ON CONFLICT DO NOTHING"
+DRAFT_UPSERT = (
+    "INSERT INTO drafts (id, user_id, flow_id, flow_version, label, status, state, "
+    "created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) "
+    "ON CONFLICT (id) DO UPDATE SET flow_version = excluded.flow_version, "
+    "status = excluded.status, state = excluded.state, "
+    "updated_at = excluded.updated_at, label = excluded.label")
+ANSWER_UPSERT = (
+    "INSERT INTO answers VALUES (?, ?, ?, ?) ON CONFLICT (draft_id, step_id) "
+    "DO UPDATE SET value = excluded.value, updated_at = excluded.updated_at")
+ANSWER_DELETE = "DELETE FROM answers WHERE draft_id = ? AND step_id = ?"
+SESSION_UPSERT = (
+    "INSERT INTO sessions (user_id, active_draft, state, updated_at, question_message) "
+    "VALUES (?, ?, ?, ?, ?) ON CONFLICT (user_id) DO UPDATE SET "
+    "active_draft = excluded.active_draft, state = excluded.state, "
+    "updated_at = excluded.updated_at, question_message = excluded.question_message")
+META_UPSERT = ("INSERT INTO meta VALUES (?, ?) ON CONFLICT (name) DO UPDATE SET "
+               "value = excluded.value")
+KEY_CHECK = "key_check"
+ALL_VALUES = ("SELECT user_id, id, 'label', label FROM drafts UNION ALL "
+              "SELECT user_id, id, 'state', state FROM drafts UNION ALL "
+              "SELECT d.user_id, d.id, 'answer:' || a.step_id, a.value FROM answers a "
+              "JOIN drafts d ON d.id = a.draft_id")
+ORPHAN_KEYS_DELETE = ("DELETE FROM user_keys WHERE NOT EXISTS (SELECT 1 FROM drafts d WHERE "
+                      "d.id = user_keys.draft_id AND d.user_id = user_keys.user_id)")
+DRAFT_SELECT = ("SELECT d.flow_id, d.flow_version, d.label, d.status, d.state, d.created_at, "
+                "d.updated_at, a.step_id, a.value FROM drafts d LEFT JOIN answers a "
+                "ON a.draft_id = d.id WHERE d.id = ? AND d.user_id = ?")
+TURN_START = ("SELECT (SELECT count(*) FROM handled_updates WHERE user_id = ? AND update_id = ?),"
+              " s.active_draft, s.state, s.question_message FROM (SELECT 1) AS one "
+              "LEFT JOIN sessions s ON s.user_id = ?")
+LIST_DRAFTS = ("SELECT d.id, d.flow_id, d.label, d.status, d.created_at, d.updated_at, "
+               "(SELECT count(*) FROM answers a WHERE a.draft_id = d.id) "
+               "FROM drafts d WHERE d.user_id = ?")
+OLD_DRAFTS_DELETE = ("DELETE FROM drafts WHERE (status = 'in_progress' AND updated_at < ?) "
+                     "OR (status != 'in_progress' AND updated_at < ?)")
+DUE_REMINDERS = ("SELECT user_id, id, flow_id, label, status, updated_at FROM drafts "
+                 "WHERE ((status = 'in_progress' AND updated_at < ?) "
+                 "OR (status != 'in_progress' AND updated_at < ?)) "
+                 "AND (reminded_at IS NULL OR reminded_at < updated_at) "
+                 "ORDER BY user_id, updated_at")
+
+
+class Tx(Protocol):
+    """One open transaction of an engine; driver errors come out as StorageError."""
+
+    async def run(self, sql: str, params: Sequence[Any] = ()) -> int:
+        """Execute one statement; returns the rows it changed."""
+        ...
+
+    async def rows(self, sql: str, params: Sequence[Any] = ()) -> list[Sequence[Any]]: ...

@@ -1,0 +1,78 @@
+"""A user's unit of work over one open transaction (`storage.contract.Turn`)."""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Iterable
+from typing import TYPE_CHECKING
+
+from flows.draft import Draft, Status
+from storage.contract import DraftInfo, Session
+from storage.keyring import Keyring
+from storage.statements import HANDLED
+
+if TYPE_CHECKING:
+    from storage.sql import SqlStore
+
+
+class SqlTurn:
+    """A `storage.contract.Turn` over one open transaction of a `SqlStore`."""
+
+    def __init__(self, store: SqlStore, keys: Keyring, update_id: int | None, handled: bool,
+                 session: Session) -> None:
+        self.store = self._store = store
+        self._keys, self._tx = keys, keys.tx
+        self.user_id = keys.user_id
+        self._update_id = update_id
+        self.handled = handled
+        self.session = session
+        self.erased = False
+        self._marked = False
+
+    async def _mark(self, now: float) -> None:
+        if self._update_id is not None and not self._marked:
+            await self._tx.run(HANDLED, (self.user_id, self._update_id, now))
+            self._marked = True
+
+    async def draft(self, draft_id: str) -> Draft | None:
+        return await self._store._read_draft(self._keys, draft_id)
+
+    async def active(self) -> Draft | None:
+        if self.session.active_draft is None:
+            return None
+        return await self.draft(self.session.active_draft)
+
+    async def drafts(self, status: Status | None = None) -> list[DraftInfo]:
+        return await self._store._list(self._keys, status)
+
+    async def save(self, draft: Draft, changed: Iterable[str] = (), *, new: bool = False
+                   ) -> None:
+        assert draft.user_id == self.user_id
+        now = time.time()
+        await self._mark(now)
+        await self._store._write_draft(self._keys, draft, changed, now, new)
+
+    async def save_session(self, session: Session | None = None) -> None:
+        if session is not None:
+            assert session.user_id == self.user_id
+            self.session = session
+        now = time.time()
+        await self._mark(now)
+        await self._store._write_session(self._tx, self.session, now)
+
+    async def delete_draft(self, draft_id: str) -> bool:
+        """Erase a draft, its answers and its key."""
+        await self._mark(time.time())
+        self.erased = True
+        await self._tx.run("DELETE FROM user_keys WHERE user_id = ? AND draft_id = ?",
+                           (self.user_id, draft_id))
+        return await self._tx.run("DELETE FROM drafts WHERE id = ? AND user_id = ?",
+                                  (draft_id, self.user_id)) > 0
+
+    async def delete_user(self) -> None:
+        """Erase every row about this user, their keys first."""
+        self.erased = True
+        for table in ("user_keys", "sessions", "drafts", "handled_updates"):
+            await self._tx.run(f"DELETE FROM {table} WHERE user_id = ?",  # noqa: S608  # nosec B608
+                               (self.user_id,))
+        self.session = Session(self.user_id)

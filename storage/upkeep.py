@@ -1,0 +1,133 @@
+"""The store's housekeeping, shared by both engines: retention and key rotation."""
+
+from __future__ import annotations
+
+import json
+from collections import Counter
+from collections.abc import Iterable
+from contextlib import AbstractAsyncContextManager
+
+from storage.contract import PurgeReport, Reminder
+from storage.crypto import key_id_of
+from storage.errors import SealError
+from storage.keyring import DRAFT_KEY, Keyring, key_place, open_json
+from storage.sealing import Sealer, where
+from storage.statements import (
+    ALL_VALUES,
+    DUE_REMINDERS,
+    KEY_CHECK,
+    META_UPSERT,
+    OLD_DRAFTS_DELETE,
+    ORPHAN_KEYS_DELETE,
+    Tx,
+)
+
+
+class Upkeep:
+    """Retention and rotation over a store's transactions (mixed into `SqlStore`)."""
+
+    _sealer: Sealer
+
+    def _transaction(self, doing: str, *, user_id: int | None = None, write: bool = True
+                     ) -> AbstractAsyncContextManager[Tx]:
+        raise NotImplementedError
+
+    async def checkpoint(self) -> bool:
+        """Make erased bytes leave the engine's log (SQLite's WAL); True when done."""
+        return True
+
+    def _key_check(self, sealer: Sealer | None = None) -> bytes:
+        return (sealer or self._sealer).seal(KEY_CHECK.encode(), where(0, "", KEY_CHECK))
+
+    async def purge(self, *, idle_before: float, done_before: float, updates_before: float
+                    ) -> PurgeReport:
+        """Erase drafts untouched since `idle_before`, finished ones since `done_before`,
+        updates handled before `updates_before` and sessions left with nothing; then
+        checkpoint, so the erased bytes leave the WAL file as well as the database."""
+        async with self._transaction("erase old drafts") as tx:
+            drafts = await tx.run(OLD_DRAFTS_DELETE, (idle_before, done_before))
+            sessions = await tx.run(
+                "DELETE FROM sessions WHERE updated_at < ? AND NOT EXISTS "
+                "(SELECT 1 FROM drafts d WHERE d.user_id = sessions.user_id)", (idle_before,))
+            updates = await tx.run("DELETE FROM handled_updates WHERE handled_at < ?",
+                                   (updates_before,))
+            await tx.run(ORPHAN_KEYS_DELETE)
+        return PurgeReport(drafts, sessions, updates, wal_cleared=await self.checkpoint())
+
+    async def due_reminders(self, *, idle_before: float, done_before: float) -> list[Reminder]:
+        """Drafts last touched before these times whose owner has not been reminded since."""
+        async with self._transaction("read", write=False) as tx:
+            rows = await tx.rows(DUE_REMINDERS, (idle_before, done_before))
+            found = []
+            for u, d, f, label, status, updated in rows:
+                sealer = await Keyring(tx, self._sealer, u).sealer(d)
+                found.append(Reminder(u, d, f, open_json(sealer, u, d, "label", label), status,
+                                      updated))
+        return found
+
+    async def mark_reminded(self, draft_ids: Iterable[str], now: float) -> None:
+        """Record that these drafts' owners were told; leaves `updated_at` as it was."""
+        async with self._transaction("record reminders") as tx:
+            for draft_id in draft_ids:
+                await tx.run("UPDATE drafts SET reminded_at = ? WHERE id = ?", (now, draft_id))
+
+    # --- keys ----------------------------------------------------------------------------------
+
+    async def reseal(self, sealer: Sealer, *, plaintext: bool = False) -> int:
+        """Seal every draft key with `sealer`, in one transaction; returns how many values
+        those keys protect.
+
+        Keys are opened with this store's sealer, which then becomes `sealer`. Values sealed
+        directly with a data key (by a sosbot from before draft keys) move under their
+        draft's key. With `plaintext`, values stored without encryption (by a sosbot from
+        before it encrypted) are taken as they are: only for the one-time `keys encrypt`.
+        """
+        async with self._transaction("re-encrypt the stored values") as tx:
+            for u, d, sealed in await tx.rows("SELECT user_id, draft_id, sealed FROM user_keys"):
+                secret = self._sealer.open(bytes(sealed), key_place(u, d))
+                await tx.run("UPDATE user_keys SET sealed = ? WHERE user_id = ? AND "
+                             "draft_id = ?", (sealer.seal(secret, key_place(u, d)), u, d))
+            values = await tx.rows(ALL_VALUES)
+            rings: dict[int, Keyring] = {}
+            for u, d, name, stored in values:
+                if key_id_of(bytes(stored)) == DRAFT_KEY:
+                    continue
+                keys = rings.setdefault(u, Keyring(tx, sealer, u))
+                fresh = (await keys.sealer(d, create=True)).seal(
+                    self._plain(u, d, name, bytes(stored), plaintext), where(u, d, name))
+                if name.startswith("answer:"):
+                    await tx.run("UPDATE answers SET value = ? WHERE draft_id = ? AND "
+                                 "step_id = ?", (fresh, d, name.removeprefix("answer:")))
+                else:
+                    await tx.run(f"UPDATE drafts SET {name} = ? WHERE id = ?",  # noqa: S608 - label or state  # nosec B608
+                                 (fresh, d))
+            await tx.run(META_UPSERT, (KEY_CHECK, self._key_check(sealer)))
+        self._sealer = sealer
+        return len(values)
+
+    def _plain(self, user_id: int, draft_id: str, name: str, stored: bytes,
+               plaintext: bool) -> bytes:
+        """A value sealed with a data key (or, with `plaintext`, stored plain), opened."""
+        if plaintext and key_id_of(stored) is None:
+            try:
+                json.loads(stored)
+            except ValueError:
+                raise SealError(f"A stored {name.split(':')[0]} is neither encrypted nor "
+                                "readable; nothing was changed.") from None
+            return stored
+        return self._sealer.open(stored, where(user_id, draft_id, name))
+
+    async def key_usage(self) -> Counter[str]:
+        """How many stored values each data key protects, through their draft's key or
+        directly ("unencrypted" for plain values)."""
+        async with self._transaction("read", write=False) as tx:
+            values = await tx.rows(ALL_VALUES)
+            keys = {(u, d): key_id_of(bytes(s)) for u, d, s in await tx.rows(
+                "SELECT user_id, draft_id, sealed FROM user_keys")}
+        usage: Counter[str] = Counter()
+        for u, d, _, stored in values:
+            used = key_id_of(bytes(stored))
+            if used == DRAFT_KEY:
+                used = keys.get((u, d))
+            usage[used or "unencrypted"] += 1
+        return usage

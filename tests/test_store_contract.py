@@ -1,0 +1,321 @@
+"""One suite, both engines: what the conversation relies on holds in SQLite and PostgreSQL.
+
+Every test runs twice, on a SQLite file and on a database in a real PostgreSQL cluster
+(`tests/postgres_server.py`), through `storage.open_store` with a real data key.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import sqlite3
+from collections.abc import AsyncIterator
+from typing import Any
+
+import asyncpg
+import pytest
+
+from flows.draft import Draft, Pending
+from storage import is_postgres, open_store
+from storage.contract import Session
+from storage.crypto import AesGcmSealer, new_key
+from storage.errors import KeyProblem
+from storage.sql import SqlStore
+from tests.postgres_server import PgCluster
+
+CANARY = "canary-7f3e answer text"
+SEALER = AesGcmSealer([new_key("contract")])
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def database(request: pytest.FixtureRequest, tmp_path: Any) -> str:
+    """A fresh database of each engine, as the URL an operator would set."""
+    if request.param == "sqlite":
+        return f"sqlite:///{tmp_path}/contract.db"
+    cluster: PgCluster = request.getfixturevalue("pg_cluster")
+    return cluster.new_database()
+
+
+@pytest.fixture
+async def store(database: str) -> AsyncIterator[SqlStore]:
+    opened = await open_store(database, sealer=SEALER)
+    try:
+        yield opened
+    finally:
+        await opened.close()
+
+
+async def every_row(database: str) -> dict[str, list[dict[str, Any]]]:
+    """Every row of every table, read beside the store with the engine's own client."""
+    if is_postgres(database):
+        conn = await asyncpg.connect(database)
+        try:
+            names = [r[0] for r in await conn.fetch(
+                "SELECT tablename FROM pg_tables WHERE schemaname = 'public'")]
+            return {n: [dict(r) for r in await conn.fetch(f"SELECT * FROM {n}")]
+                    for n in names}
+        finally:
+            await conn.close()
+    with sqlite3.connect(database.removeprefix("sqlite:///")) as db:
+        db.row_factory = sqlite3.Row
+        names = [r[0] for r in db.execute("SELECT name FROM sqlite_master WHERE type = 'table'")]
+        found = {n: [dict(r) for r in db.execute(f"SELECT * FROM {n}")] for n in names}
+    db.close()
+    return found
+
+
+def a_draft(user_id: int = 1, draft_id: str = "d1", label: str = "TB-7") -> Draft:
+    return Draft(id=draft_id, user_id=user_id, flow_id="mapping", flow_version=1, label=label)
+
+
+async def test_a_draft_survives_closing_and_reopening_the_store(database: str) -> None:
+    draft = a_draft()
+    draft.answers = {"name": "T (7) & mum", "things": ["one", "two"], "score": 4, "extra": None}
+    draft.history = ["name", "things", "score", "extra"]
+    draft.nonce = 9
+    draft.pending = Pending("extra", "privacy", "John Smith")
+    draft.nudged = ["extra:privacy"]
+    async with await open_store(database, sealer=SEALER) as store:
+        assert await store.save(draft, draft.answers, new=True)
+    async with await open_store(database, sealer=SEALER) as store:
+        loaded = await store.load_draft(1, "d1")
+    assert loaded is not None
+    assert loaded.answers == draft.answers
+    assert loaded.state() == draft.state()
+    assert (loaded.label, loaded.flow_id, loaded.status) == ("TB-7", "mapping", "in_progress")
+    assert loaded.created_at == draft.created_at > 0
+
+
+async def test_only_changed_answers_are_written_and_a_removed_one_is_deleted(
+        store: SqlStore) -> None:
+    draft = a_draft()
+    draft.answers = {"a": "A", "b": "B"}
+    await store.save(draft, ["a", "b"], new=True)
+    draft.answers["a"] = "not saved"
+    del draft.answers["b"]
+    await store.save(draft, ["b"])
+    loaded = await store.load_draft(1, "d1")
+    assert loaded is not None
+    assert loaded.answers == {"a": "A"}
+
+
+async def test_a_user_sees_only_their_own_drafts(store: SqlStore) -> None:
+    await store.save(a_draft(user_id=1, draft_id="mine"), new=True)
+    await store.save(a_draft(user_id=2, draft_id="theirs"), new=True)
+    assert await store.load_draft(1, "theirs") is None
+    assert [d.id for d in await store.list_drafts(1)] == ["mine"]
+
+
+async def test_list_drafts_counts_answers_and_filters_by_status(store: SqlStore) -> None:
+    first, second = a_draft(draft_id="a", label="A1"), a_draft(draft_id="b", label="B2")
+    first.answers = {"x": "1", "y": "2"}
+    await store.save(first, ["x", "y"], new=True)
+    second.status = "completed"
+    await store.save(second, new=True)
+    listed = await store.list_drafts(1)
+    assert [(d.id, d.label, d.answered) for d in listed] == [("b", "B2", 0), ("a", "A1", 2)]
+    assert [d.id for d in await store.list_drafts(1, status="in_progress")] == ["a"]
+
+
+async def test_concurrent_saves_on_one_store_all_land(store: SqlStore) -> None:
+    drafts = [a_draft(draft_id=f"d{i}") for i in range(20)]
+    for i, draft in enumerate(drafts):
+        draft.answers = {"a": f"answer {i}"}
+    await asyncio.gather(*(store.save(d, ["a"], new=True) for d in drafts))
+    for i in range(20):
+        loaded = await store.load_draft(1, f"d{i}")
+        assert loaded is not None
+        assert loaded.answers == {"a": f"answer {i}"}
+
+
+async def test_sessions_are_saved_and_read_back(store: SqlStore) -> None:
+    await store.save(a_draft(), new=True)
+    await store.save_session(Session(1, "d1", {"awaiting": "label", "flow": "mapping"}))
+    session = await store.session(1)
+    assert (session.active_draft, session.state) == ("d1", {"awaiting": "label",
+                                                            "flow": "mapping"})
+    assert (await store.session(99)).active_draft is None
+
+
+
+
+async def test_a_repeated_update_id_writes_nothing(store: SqlStore) -> None:
+    draft = a_draft()
+    draft.answers = {"a": "first"}
+    assert await store.save(draft, ["a"], update=(1, 100), new=True)
+    again = a_draft()
+    again.answers = {"a": "second", "b": "new"}
+    again.status = "completed"
+    assert not await store.save(again, ["a", "b"], update=(1, 100))
+    loaded = await store.load_draft(1, "d1")
+    assert loaded is not None
+    assert loaded.answers == {"a": "first"}
+    assert loaded.status == "in_progress"
+    assert await store.was_handled(1, 100)
+    assert not await store.was_handled(2, 100)  # ids are per user
+
+
+async def test_a_repeated_update_id_leaves_the_session_alone(store: SqlStore) -> None:
+    assert await store.save_session(Session(1, None, {"awaiting": "label"}), update=(1, 5))
+    assert not await store.save_session(Session(1, None, {"awaiting": "cancel"}),
+                                        update=(1, 5))
+    assert (await store.session(1)).state == {"awaiting": "label"}
+
+
+
+
+async def fill_two_users(store: SqlStore) -> None:
+    for user_id in (1, 2):
+        for n in range(2):
+            draft = a_draft(user_id=user_id, draft_id=f"u{user_id}d{n}", label=f"L{user_id}")
+            draft.answers = {"a": f"{CANARY} {user_id}", "b": ["x", "y"], "c": 3}
+            await store.save(draft, draft.answers, update=(user_id, n), new=True,
+                             session=Session(user_id, draft.id, {"k": "v"}))
+
+
+async def test_delete_user_leaves_no_row_about_them_in_any_table(
+        store: SqlStore, database: str) -> None:
+    await fill_two_users(store)
+    await store.delete_user(1)
+    for table, records in (await every_row(database)).items():
+        for record in records:
+            assert record.get("user_id") != 1, (table, record)
+            for column in ("draft_id", "id", "active_draft"):
+                assert not str(record.get(column) or "").startswith("u1"), (table, record)
+    assert len(await store.list_drafts(2)) == 2
+    assert (await store.table_counts())["answers"] == 6
+
+
+async def test_delete_draft_removes_its_answers(store: SqlStore, database: str) -> None:
+    await fill_two_users(store)
+    assert await store.delete_draft(1, "u1d0")
+    assert not await store.delete_draft(2, "u1d1")  # not theirs
+    assert not [r for r in (await every_row(database))["answers"] if r["draft_id"] == "u1d0"]
+    assert await store.load_draft(1, "u1d1") is not None
+
+
+
+
+# --- the unit of work ----------------------------------------------------------------------
+
+
+async def test_a_turn_reads_and_writes_in_one_transaction_and_commits_on_exit(
+        store: SqlStore) -> None:
+    async with store.turn(1, 500) as turn:
+        assert not turn.handled
+        assert turn.session == Session(1)
+        draft = a_draft()
+        draft.answers = {"a": "one"}
+        await turn.save(draft, ["a"], new=True)
+        turn.session.active_draft = draft.id
+        turn.session.question_message = 77
+        await turn.save_session()
+        assert (await turn.active()) is not None
+        assert [d.id for d in await turn.drafts()] == ["d1"]
+    async with store.turn(1, 500) as again:
+        assert again.handled
+        assert again.session.active_draft == "d1"
+        assert again.session.question_message == 77
+    assert await store.was_handled(1, 500)
+
+
+async def test_a_turn_that_fails_leaves_nothing_behind(store: SqlStore) -> None:
+    async def failing() -> None:
+        async with store.turn(1, 600) as turn:
+            await turn.save(a_draft(), new=True)
+            raise RuntimeError("the reply could not be built")
+
+    with pytest.raises(RuntimeError):
+        await failing()
+    assert await store.load_draft(1, "d1") is None
+    assert not await store.was_handled(1, 600)
+
+
+async def test_a_turn_without_writes_does_not_mark_the_update_handled(store: SqlStore) -> None:
+    async with store.turn(1, 700) as turn:
+        assert await turn.drafts() == []
+    assert not await store.was_handled(1, 700)
+
+
+async def test_turns_of_one_user_take_turns_and_keep_every_item(store: SqlStore) -> None:
+    await store.save(a_draft(), new=True)
+
+    async def add(item: str, update_id: int) -> None:
+        async with store.turn(1, update_id) as turn:
+            draft = await turn.draft("d1")
+            assert draft is not None
+            items = list(draft.answers.get("list", []))  # type: ignore[arg-type]
+            await asyncio.sleep(0)  # let the other turn try to run in between
+            draft.answers["list"] = [*items, item]
+            await turn.save(draft, ["list"])
+
+    await asyncio.gather(*(add(f"item {n}", n) for n in range(10)))
+    loaded = await store.load_draft(1, "d1")
+    assert loaded is not None
+    assert sorted(loaded.answers["list"]) == sorted(f"item {n}" for n in range(10))  # type: ignore[arg-type]
+
+
+async def test_calls_made_inside_a_turn_join_it_and_fail_with_it(store: SqlStore) -> None:
+    async def joined(fail: bool) -> None:
+        async with store.turn(1, 800) as turn:
+            assert await store.save(a_draft(), ["a"], new=True, update=(1, 800))
+            assert await store.load_draft(1, "d1") is not None
+            assert await store.save_session(Session(1, "d1"), update=(1, 800))
+            assert (await store.session(1)).active_draft == "d1"
+            assert turn.session.active_draft == "d1"
+            if fail:
+                raise RuntimeError("the reply could not be built")
+
+    with pytest.raises(RuntimeError):
+        await joined(fail=True)
+    assert await store.load_draft(1, "d1") is None
+    assert (await store.session(1)).active_draft is None
+    assert not await store.was_handled(1, 800)
+    await joined(fail=False)
+    assert await store.was_handled(1, 800)
+    assert not await store.save(a_draft(), ["a"], update=(1, 800))
+
+
+async def test_an_exclusive_job_runs_where_it_is_granted(store: SqlStore) -> None:
+    async with store.exclusive("retention") as ours:
+        assert ours
+
+
+# --- retention and keys -------------------------------------------------------------------
+
+
+async def test_purge_erases_old_drafts_and_reminders_come_once(store: SqlStore) -> None:
+    await fill_two_users(store)
+    now = (await store.load_draft(1, "u1d0")).updated_at  # type: ignore[union-attr]
+    due = await store.due_reminders(idle_before=now + 1, done_before=now + 1)
+    assert {r.draft_id for r in due} == {"u1d0", "u1d1", "u2d0", "u2d1"}
+    assert {r.label for r in due} == {"L1", "L2"}
+    await store.mark_reminded([r.draft_id for r in due], now + 1)
+    assert await store.due_reminders(idle_before=now + 1, done_before=now + 1) == []
+    report = await store.purge(idle_before=now + 1, done_before=now + 1,
+                               updates_before=now + 1)
+    assert (report.drafts, report.updates) == (4, 4)
+    assert (await store.table_counts())["answers"] == 0
+
+
+async def test_rotation_reseals_every_value_and_the_old_key_then_opens_nothing(
+        database: str) -> None:
+    async with await open_store(database, sealer=SEALER) as store:
+        await fill_two_users(store)
+        assert (await store.key_usage())["contract"] == 20
+        newer = AesGcmSealer([new_key("newer"), *SEALER.keys])
+        assert await store.reseal(newer) == 20
+        assert (await store.key_usage()) == {"newer": 20}
+    async with await open_store(database, sealer=AesGcmSealer([newer.keys[0]])) as store:
+        loaded = await store.load_draft(1, "u1d0")
+        assert loaded is not None
+        assert loaded.answers["a"] == f"{CANARY} 1"
+
+
+async def test_a_key_that_did_not_seal_the_database_is_refused_on_opening(
+        database: str) -> None:
+    async with await open_store(database, sealer=SEALER) as store:
+        await fill_two_users(store)
+    with pytest.raises(KeyProblem, match="does not fit the database"):
+        await open_store(database, sealer=AesGcmSealer([new_key("contract")]))
+    with pytest.raises(KeyProblem, match="'contract' and that key is not configured"):
+        await open_store(database, sealer=AesGcmSealer([new_key("other")]))
