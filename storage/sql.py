@@ -8,7 +8,7 @@ import json
 from collections.abc import AsyncIterator, Iterable
 from contextlib import AbstractAsyncContextManager, asynccontextmanager
 from contextvars import ContextVar
-from typing import Self
+from typing import Any, Self
 
 from flows.answers import Value
 from flows.draft import Draft, Status
@@ -82,6 +82,14 @@ class SqlStore(Upkeep):
                 _CURRENT.reset(token)
         if turn.erased:
             await self.checkpoint()
+
+    def _seal(self, user_id: int, draft_id: str, name: str, data: Any) -> bytes:
+        """A value sealed under the data key itself (team rows; a draft's values use its
+        own key, through `Keyring`)."""
+        return seal_json(self._sealer, user_id, draft_id, name, data)
+
+    def _open(self, user_id: int, draft_id: str, name: str, stored: bytes) -> Any:
+        return open_json(self._sealer, user_id, draft_id, name, stored)
 
     def _joined(self, user_id: int) -> SqlTurn | None:
         """The turn this task has open on this store for this user, if any."""

@@ -14,9 +14,9 @@ from contextlib import asynccontextmanager
 from dataclasses import dataclass
 from typing import Any, Literal
 
-import aiosqlite
-
-from storage.store import Store
+from storage.contract import Store
+from storage.sql import SqlStore
+from storage.statements import Tx
 
 Role = Literal["admin", "member"]
 Kind = Literal["colleague", "partner"]
@@ -76,33 +76,21 @@ class Standing:
     contributed: bool = False
 
 
-class Tx:
-    """The two calls team rows need of a transaction (the same the store's engines offer)."""
-
-    def __init__(self, db: aiosqlite.Connection) -> None:
-        self._db = db
-
-    async def run(self, sql: str, params: Sequence[Any] = ()) -> int:
-        """Execute one statement; returns the rows it changed."""
-        return int((await self._db.execute(sql, tuple(params))).rowcount)
-
-    async def rows(self, sql: str, params: Sequence[Any] = ()) -> list[Sequence[Any]]:
-        return [tuple(r) for r in await self._db.execute_fetchall(sql, tuple(params))]
-
-
 class TeamStore:
     """Team rows in a draft store's database, through its transactions and its sealer."""
 
     def __init__(self, store: Store) -> None:
+        assert isinstance(store, SqlStore)  # team rows use the engines' shared SQL layer
         self.store = store
 
     @asynccontextmanager
     async def _tx(self, doing: str) -> AsyncIterator[Tx]:
-        async with self.store._transaction(doing) as db:
-            yield Tx(db)
+        async with self.store._transaction(doing) as tx:
+            yield tx
 
     async def _rows(self, sql: str, params: Sequence[Any] = ()) -> list[Sequence[Any]]:
-        return [tuple(r) for r in await self.store._read(sql, params)]
+        async with self.store._transaction("read", write=False) as tx:
+            return await tx.rows(sql, params)
 
     # --- invites ------------------------------------------------------------------------
 
