@@ -14,7 +14,8 @@ from storage.migrations import LATEST, MIGRATIONS, WORDS, statements_for
 from tests.postgres_server import PgCluster
 from tests.test_store_contract import a_draft
 
-TABLES = {"drafts", "answers", "sessions", "handled_updates", "meta", "user_keys"}
+TABLES = {"drafts", "answers", "sessions", "handled_updates", "meta", "user_keys", "members",
+          "invites", "contributions"}
 
 
 async def _sqlite_schema(url: str) -> tuple[int, dict[str, list[str]]]:

@@ -12,7 +12,7 @@ from pathlib import Path
 from bot.config import Settings
 from bot.teams.codes import deep_link
 from bot.teams.invites import DEFAULT_DAYS, MAX_DAYS, MAX_USES, invite_colleague
-from storage.store import Store
+from storage import open_store
 from storage.teams import TeamStore
 
 SERVER = 0  # `created_by` for invites made on the server rather than by an admin in Telegram
@@ -44,12 +44,13 @@ def run(settings: Settings, args: argparse.Namespace) -> int:
         print(f"sosbot: --days must be 1 to {MAX_DAYS} and --uses 1 to {MAX_USES}.",
               file=sys.stderr)
         return 2
-    db = Path(args.db) if args.db else settings.db
+    db = Path(args.db) if args.db else settings.database()
     return asyncio.run(_run(settings, db, args))
 
 
-async def _run(settings: Settings, db: Path, args: argparse.Namespace) -> int:
-    async with await Store.open(db) as store:  # colleague invites hold nothing to encrypt
+async def _run(settings: Settings, db: Path | str, args: argparse.Namespace) -> int:
+    # Colleague invites hold nothing to encrypt; a few rows, written beside a running bot.
+    async with await open_store(db, exclusive=False) as store:
         teams = TeamStore(store)
         if args.list:
             return await _list(teams)
