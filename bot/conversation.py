@@ -36,8 +36,8 @@ from flows.replies import (
 )
 from flows.summary import Summary
 from storage import retention
-from storage.retention import RetentionSettings
 from storage.contract import DraftInfo, PurgeReport, Reminder, Store
+from storage.retention import RetentionSettings
 
 Key = tuple[int, int] | None
 # Typed inputs that would answer the question asked now: not taken while that question
