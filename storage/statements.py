@@ -31,6 +31,17 @@ ALL_VALUES = ("SELECT user_id, id, 'label', label FROM drafts UNION ALL "
               "SELECT user_id, id, 'state', state FROM drafts UNION ALL "
               "SELECT d.user_id, d.id, 'answer:' || a.step_id, a.value FROM answers a "
               "JOIN drafts d ON d.id = a.draft_id")
+# Team rows sealed directly under the data key: each query gives (user, draft, field, value,
+# row key), and its update writes the value back; rotation re-seals them with the new key.
+DATA_KEY_VALUES = (
+    ("SELECT created_by, COALESCE(draft_id, '-'), 'invite:' || code_hash, about, code_hash "
+     "FROM invites WHERE about IS NOT NULL", "UPDATE invites SET about = ? WHERE code_hash = ?"),
+    ("SELECT user_id, '-', 'member name', name, user_id FROM members",
+     "UPDATE members SET name = ? WHERE user_id = ?"),
+    ("SELECT i.created_by, i.draft_id, 'contribution:' || c.invite, c.body, c.invite "
+     "FROM contributions c JOIN invites i ON i.code_hash = c.invite WHERE c.body IS NOT NULL",
+     "UPDATE contributions SET body = ? WHERE invite = ?"),
+)
 ORPHAN_KEYS_DELETE = ("DELETE FROM user_keys WHERE NOT EXISTS (SELECT 1 FROM drafts d WHERE "
                       "d.id = user_keys.draft_id AND d.user_id = user_keys.user_id)")
 DRAFT_SELECT = ("SELECT d.flow_id, d.flow_version, d.label, d.status, d.state, d.created_at, "

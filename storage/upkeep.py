@@ -14,6 +14,7 @@ from storage.keyring import DRAFT_KEY, Keyring, key_place, open_json
 from storage.sealing import Sealer, where
 from storage.statements import (
     ALL_VALUES,
+    DATA_KEY_VALUES,
     DUE_REMINDERS,
     KEY_CHECK,
     META_UPSERT,
@@ -101,6 +102,10 @@ class Upkeep:
                 else:
                     await tx.run(f"UPDATE drafts SET {name} = ? WHERE id = ?",  # noqa: S608 - label or state  # nosec B608
                                  (fresh, d))
+            for select, update in DATA_KEY_VALUES:
+                for u, d, name, stored, row in await tx.rows(select):
+                    plain = self._plain(u, d, name, bytes(stored), plaintext)
+                    await tx.run(update, (sealer.seal(plain, where(u, d, name)), row))
             await tx.run(META_UPSERT, (KEY_CHECK, self._key_check(sealer)))
         self._sealer = sealer
         return len(values)
@@ -124,6 +129,8 @@ class Upkeep:
             values = await tx.rows(ALL_VALUES)
             keys = {(u, d): key_id_of(bytes(s)) for u, d, s in await tx.rows(
                 "SELECT user_id, draft_id, sealed FROM user_keys")}
+            for select, _ in DATA_KEY_VALUES:
+                values += [(u, d, n, v) for u, d, n, v, _ in await tx.rows(select)]
         usage: Counter[str] = Counter()
         for u, d, _, stored in values:
             used = key_id_of(bytes(stored))

@@ -319,3 +319,23 @@ async def test_a_key_that_did_not_seal_the_database_is_refused_on_opening(
         await open_store(database, sealer=AesGcmSealer([new_key("contract")]))
     with pytest.raises(KeyProblem, match="'contract' and that key is not configured"):
         await open_store(database, sealer=AesGcmSealer([new_key("other")]))
+
+
+async def test_rotation_reseals_team_rows_too_so_retiring_the_old_key_loses_nothing(
+        database: str) -> None:
+    from storage.teams import Invite, TeamStore
+
+    async with await open_store(database, sealer=SEALER) as store:
+        teams = TeamStore(store)
+        await teams.add_invite(Invite("ab" * 32, "colleague", "member", 1, 1, 2e9, 1.0,
+                                      about={"note": "for the duty team"}))
+        assert await teams.join("ab" * 32, 7, "Sam (duty)", 2.0) is not None
+        await store.reseal(AesGcmSealer([new_key("newer"), *SEALER.keys]))
+        assert "contract" not in await store.key_usage()
+    newer_only = AesGcmSealer([k for k in store._sealer.keys if k.id == "newer"])  # type: ignore[attr-defined]
+    async with await open_store(database, sealer=newer_only) as store:
+        teams = TeamStore(store)
+        assert [m.name for m in await teams.members()] == ["Sam (duty)"]
+        invite = await teams.invite("ab" * 32)
+        assert invite is not None
+        assert invite.about == {"note": "for the duty team"}
