@@ -221,8 +221,15 @@ class Reminders:
         if wait is not None and self.app.job_queue is not None:
             log.warning("Telegram asked the bot to slow down: the remaining reminders are "
                         "sent in %.0f s", wait)
-            self.app.job_queue.run_once(self.send_due, when=wait + 1.0,
+            self.app.job_queue.run_once(self._retry, when=wait + 1.0,
                                         name="retention-reminders")
+
+    async def _retry(self, context: object) -> None:
+        # Like the daily run, in one instance at a time: if another instance holds the
+        # retention lock now, its run sends what is still due.
+        async with self.conversation.store.exclusive("retention") as ours:
+            if ours:
+                await self.send_due()
 
 
 def _seconds(value: float | dt.timedelta) -> float:
