@@ -18,6 +18,9 @@ from flows.checks.text import words
 from flows.checks.words import WordList
 
 _TOKEN = re.compile(r"(?<![\w&])([A-Z][A-Z0-9&]{1,7})(?:['’]?s)?(?![\w&])")
+# Abbreviations written with small letters inside ("DoLS", "SENCo"): two capitals in the
+# first three letters, so names ("McDonald") and brands ("YouTube") are left alone.
+_MIXED = re.compile(r"(?<![\w&])([A-Z][a-z]?[A-Z][A-Za-z]{0,4})(?![\w&])")
 _EXPLAINED_AFTER = re.compile(r"\s*\((?:[^()]*[a-z][^()]*)\)|\s+(?:means|stands\s+for|is\s+short"
                               r"\s+for|is\s+an?\s+abbreviation)\b", re.IGNORECASE)
 _SMALL_WORDS = words("of and the for to in a on with")
@@ -48,9 +51,10 @@ def find_abbreviations(masked: str, word_list: WordList) -> Iterator[Abbreviatio
         return
     plain = word_list.known_abbreviations
     done = explained(masked)
-    for m in tokens:
+    mixed = [m for m in _MIXED.finditer(masked) if not m.group(1).isupper()]
+    for m in sorted(tokens + mixed, key=lambda m: m.start()):
         token = m.group(1)
-        if token in done or not _unfamiliar(token, plain):
+        if token in done or not _unfamiliar(token.upper(), plain):
             continue
         yield Abbreviation(token, m.group(), m.span(),
                            f"Could you write out what {token} stands for, and say what it "

@@ -48,7 +48,7 @@ _TRAITS = alternation("""volatile manipulative erratic unstable unpredictable un
     withdrawn dysregulated immature irresponsible incapable controlling non-compliant
     noncompliant non-protective unprotective unmotivated coercive unsafe unavailable guarded
     neglectful disorganised disorganized inconsistent unfit challenging traumatised traumatized
-    lax""")
+    lax toxic dysfunctional enmeshed""")
 _INTENSIFIER = alternation("""very quite extremely highly increasingly often sometimes really so
     also still more particularly clearly visibly verbally physically emotionally generally fairly
     rather""") + r"\s+)*"
@@ -69,6 +69,10 @@ RULES: tuple[Rule, ...] = (
     # Labels put on a person.
     _rule("presents as", "label", "What did you see them do or hear them say that gave you "
           "that picture?", r"\bpresent(?:s|ed|ing)?\s+as\b|\bpresentation\b"
+          r"|(?<!was\s)(?<!were\s)(?<!been\s)(?<!being\s)\bpresent(?:s|ed|ing)?\s+with\b"
+          rf"|\b{_PEOPLE_WORDS}\s+(?:is|are|was|were|has\s+been|have\s+been)\s+(?:\w+\s+)?hard[\s-]"
+          r"to[\s-](?:reach|engage|help|work\s+with)\b|\bhard[\s-]to[\s-](?:reach|engage)\s+"
+          r"(?:famil|parent|group)\w*|\bcharacteri[sz]ed\s+by\b"
           r"|\b(?:came|comes|coming|come)\s+across\s+as\b"),
     _rule("a label", "label", "What did the person actually do or say, and who saw it?",
           rf"\b{_COPULA}\s+(?:a\s+|an\s+)?{_INTENSIFIER}{_TRAITS}\b"
@@ -78,11 +82,14 @@ RULES: tuple[Rule, ...] = (
           "picture?", rf"\b{_COPULA}\s+(?:a|an)\s+(?!{_FACTS}\b)[a-z]+\s+(?:young\s+|little\s+)?"
           r"(?:man|woman|person|parent|mother|father|mum|dad|carer|child|boy|girl|teenager|lad"
           r"|individual|character|quantity)\b|\bperpetrat\w+|\bdysregulation\b"
-          r"|\b[a-z]+-(?:taker|seeker)s?\b"),
+          r"|\b[a-z]+-(?:taker|seeker)s?\b"
+          r"|\b(?:child|family|person|solution)[\s-](?:focused|focussed|centred|centered)\b"),
     _rule("a risk to", "label", "What has the person done, to whom, and what could happen next?",
           r"\b(?:is|was|are|were|poses?|posed|posing|be|remains?)\s+(?:a\s+)?(?:\w+\s+)?"
           r"(?:risk|danger|threat)\s+to\b|\b(?:high|medium|low|significant|serious|real)[\s-]"
-          r"risk\b(?!\s+assessment)|\brisk\s+factors?\b|\bprotective\s+factors?\b"),
+          r"risk\b(?!\s+assessment)|\brisk\s+factors?\b|\bprotective\s+factors?\b"
+          r"|\brisks?\s+(?:is|are|was|were|remains?|remained|continues?\s+to\s+be|level\s+is)\s+"
+          r"(?:\w+\s+)?(?:high|low|medium|significant|serious|elevated|unchanged|increased)\b"),
     _rule("out of control", "label", "What does the young person do, and what happens at home "
           "when the adults try to stop it?",
           r"\b(?:beyond|outside|out\s+of)\s+(?:parental\s+)?control\b|\bungovernable\b"),
@@ -139,7 +146,10 @@ RULES: tuple[Rule, ...] = (
           "shows this?", r"\b(?:parenting|protective)\s+capacity\b|\bcapacity\s+to\s+(?:change"
           r"|parent|protect|sustain|safeguard|keep|meet)\b|\bmotivation\s+to\s+change\b|\bsustain(?:ed|able)?\s+"
           r"change\b|\bdemonstrat(?:e|ed|es|ing)\s+(?:an?\s+)?(?:understanding|insight|ability"
-          r"|capacity|change)\b"),
+          r"|capacity|change)\b|\binsight\b"
+          r"|\black(?:s|ed|ing)?\s+(?:of\s+)?(?:any\s+)?(?:empathy|remorse|awareness|understanding"
+          r"|motivation|responsibility|attunement|warmth|stability|structure)\b"
+          r"|\bparenting\s+(?:style|skills|ability|abilities)\b"),
     _rule("failed to", "process", "What was expected, what happened, and what got in the way?",
           r"\bfail(?:ed|s|ing|ure)?\s+to\s+(?:attend|comply|cooperate|co-operate|prioriti[sz]e"
           r"|safeguard|understand|recogni[sz]e|acknowledge|accept|sustain|demonstrate"
@@ -167,7 +177,8 @@ RULES: tuple[Rule, ...] = (
           r"|ongoing)\s+conflict\b"),
     _rule("needs not met", "vague", "What does the child go without, and what do the adults "
           "do instead?", r"\bprioriti[sz](?:e|es|ed|ing)\b|\bput(?:s|ting)?\s+(?:the\s+)?"
-          r"(?:\w+['’]s?\s+)?(?:needs\s+)?first\b|\bneeds\s+(?:are|were|have|has|had|is|was)\s+"
+          r"(?:\w+['’]s?\s+)?(?:needs\s+)?first\b|\bneeds\s+(?:before|above|ahead\s+of)\s+(?:\w+\s+)?own\b"
+          r"|\bnot\s+(?:being\s+)?kept\s+safe\b|\bneeds\s+(?:are|were|have|has|had|is|was)\s+"
           r"(?:(?:not|never)\s+(?:being\s+|been\s+)?met|unmet)\b"),
     _rule("impact", "vague", "What did the child do or say that shows the effect on them?",
           r"\bimpact(?:s|ed|ing)\s+(?:on|upon)\b|\b(?:will|could|may|might|would|can|to)\s+impact\b"
@@ -185,11 +196,14 @@ RULES: tuple[Rule, ...] = (
     _rule("unsuitable", "euphemism", "What exactly was said or done, and by whom?",
           r"\b(?:unsuitable|unsuitably|unacceptable|not\s+appropriate|sub-?standard|problematic"
           r"|questionable|unhealthy|inadequate|inadequately|unfit|not\s+fit\s+for)\b"
-          r"|\bunsafe\s+(?:adults?|individuals?|people|associations?|relationships?)\b"),
+          r"|\bunsafe\s+(?:adults?|individuals?|people|associations?|relationships?)\b"
+          r"|\bheavy[\s-]handed\b|\brough(?:ly)?\s+handl\w+|\bchastis\w+|\b(?:became|become"
+          r"|got|get|turned)\s+physical\b|\b(?:verbal|physical|heated)\s+(?:disagreements?"
+          r"|disputes?|exchanges?|confrontations?)\b"),
     _rule("poor supervision", "euphemism", "Who was looking after the child, and what happened?",
           rf"\b(?:poor|lack\s+of|lacking|little|limited|minimal|inconsistent|sporadic|variable)\s+"
           rf"(?:adult\s+|school\s+)?{_CARE_NOUNS}\b|\bunsupervised\b|\b{_CARE_NOUNS}\s+(?:(?:of|at|in"
-          rf"|within|around)\s+(?:the\s+)?\w+\s+)?(?:is|was"
+          rf"|within|around)\s+(?:the\s+)?(?:\w+\s+){{1,2}})?(?:is|was"
           r"|has\s+been|have\s+been|remains?|are|were)\s+(?:\w+\s+)?(?:poor|inadequate|lacking"
           r"|inconsistent|limited|minimal|variable|mixed|sporadic|patchy|a\s+concern)\b"),
     # Wording that makes the child the cause of their own abuse.
@@ -202,7 +216,12 @@ RULES: tuple[Rule, ...] = (
           "they doing? The risk comes from them.",
           r"\b(?:put(?:s|ting)?|plac(?:e|es|ed|ing)|expos(?:e|es|ed|ing))\s+(?:her|him|them)"
           r"sel(?:f|ves)\s+(?:at\s+risk|in\s+(?:danger|harm['’]?s\s+way|risky|dangerous|"
-          r"vulnerable))|\bself[\s-]plac(?:ing|ed|es)\b"),
+          r"vulnerable))|\bself[\s-]plac(?:ing|ed|es)\b"
+          r"|\b(?:is|are|was|were|keeps?|kept)\s+choosing\s+to\b|\bcho(?:se|ose|oses|osing|sen)"
+          r"\s+(?:\w+\s+){1,3}over\s+(?:the\s+|her\s+|his\s+|their\s+)?(?:children|kids|child"
+          r"|baby|family|partner|boyfriend|girlfriend|drink|drugs|alcohol|him|her|them)\b|\b(?:decid|choos|want)\w*\s+to\s+(?:go|run)\s+(?:missing"
+          r"|away)\b|\ballow(?:s|ed|ing)?\s+(?:\w+\s+)?(?:him|her|them|dad|mum|partner|boyfriend"
+          r"|father|mother|men|adults?)\s+(?:back\s+)?(?:into|to\s+(?:return|stay|visit))\b"),
     _rule("failed to protect", "blame", "What did the parent do when the harm happened, and "
           "what stopped them doing more?",
           r"\bfail(?:ed|s|ing|ure)?\s+to\s+(?:protect|keep|safeguard|prevent|stop)\b"
@@ -212,11 +231,11 @@ RULES: tuple[Rule, ...] = (
           r"\blifestyles?\b"),
     _rule("sexually active", "blame", "What did the adult do to the young person? A child "
           "cannot agree to abuse.", r"\bsexually\s+active\b|\bsexual\s+relationship\b"
-          r"|\bconsensual\b|\bpromiscu\w+|\bprostitut\w+|\bsex\s+work(?:er)?\b|\b(?:trad|"
+          r"|\bconsensual\b|\bconsent\w*\s+to\s+(?:the\s+|a\s+|this\s+|their\s+)?(?:relationship|sex|sexual|it)\b|\bpromiscu\w+|\bprostitut\w+|\bsex\s+work(?:er)?\b|\b(?:trad|"
           r"exchang)(?:e|ed|es|ing)\s+sex\b|\b(?:older|adult)\s+(?:boy|girl)friends?\b"
           r"|\b(?:boy|girl)friend\s*,?\s*(?:aged\s+|who\s+is\s+)?(?:1[89]|[2-9]\d)\b|\bsexual\s+"
           r"activity\b|\b(?:1[89]|[2-9]\d)[\s-]year[\s-]old\s+(?:boy|girl)friend\b"
-          r"|\brelationship\s+with\s+(?:an?\s+)?(?:older|adult|\d\d[\s-]year[\s-]old)\b"),
+          r"|\brelationship\s+with\s+(?:an?\s+|the\s+)?(?:older|adult|\d\d[\s-]year[\s-]old)\b"),
     _rule("sleeping with men", "blame", "What did the adults do to the young person? A child "
           "cannot agree to abuse.", r"\b(?:sleep(?:s|ing)?|slept|having\s+sex|had\s+sex|sexting"
           r"|sext(?:s|ed)?)\s+with\s+(?:older\s+|adult\s+|grown\s+)?(?:men|males|adults|women)\b"
