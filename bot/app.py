@@ -27,7 +27,7 @@ from telegram.request import BaseRequest
 from bot.config import ConfigError, Settings
 from bot.conversation import Conversation
 from bot.handlers import Exporter, Handlers
-from bot.ratelimit import RateLimiter
+from bot.ratelimit import Limiter, RateLimiter, SharedRateLimiter
 from bot.run import run_bot, start_polling
 from bot.teams.conversation import TeamConversation
 from bot.teams.handlers import TeamHandlers
@@ -35,6 +35,7 @@ from bot.teams.partners import Partners
 from bot.teams.sharing import Sharing
 from bot.teams.team import Team
 from flows.commands import MENU
+from storage.contract import Store
 from storage.teams import TeamStore
 
 # python-telegram-bot's documented opt-in: RetryAfter.retry_after as a timedelta, without the
@@ -52,7 +53,7 @@ def build_application(settings: Settings, conversation: Conversation, *,
                       request: BaseRequest | None = None,
                       get_updates_request: BaseRequest | None = None,
                       exporter: Exporter | None = None,
-                      limiter: RateLimiter | None = None,
+                      limiter: Limiter | None = None,
                       flood_control: bool = True) -> Application:  # type: ignore[type-arg]
     """The bot, ready to initialise: every handler, the error handler and the command menu.
 
@@ -85,6 +86,14 @@ def build_application(settings: Settings, conversation: Conversation, *,
         log.warning("SOSBOT_ALLOWED_USERS is empty: the bot will refuse everyone until you "
                     "add practitioners' Telegram user ids")
     return app
+
+
+def limiter_for(settings: Settings, store: Store) -> Limiter:
+    """The per-user rate limit: in memory for the one process SQLite allows, in the database
+    when several instances may share it (a user's updates can reach any of them)."""
+    burst, per_minute = settings.rate_burst, settings.rate_per_minute
+    return SharedRateLimiter(store.spend, burst, per_minute) if store.shared \
+        else RateLimiter(burst, per_minute)
 
 
 def register(app: Application, handlers: Handlers,  # type: ignore[type-arg]
@@ -138,11 +147,10 @@ async def started(settings: Settings, *,
 
     flows = load_flows()
     sealer = require_key(settings, settings.database())
-    limiter = RateLimiter(settings.rate_burst, settings.rate_per_minute)
     async with open_services(settings, settings.database(), flows,
                              sealer=sealer) as conversation:
         app = build_application(settings, conversation, exporter=exporter_for(conversation),
-                                limiter=limiter)
+                                limiter=limiter_for(settings, conversation.store))
         async with app:
             await set_commands(app)
             schedule_retention(app, conversation, settings)

@@ -11,6 +11,7 @@ from __future__ import annotations
 import asyncio
 from collections import defaultdict
 from collections.abc import Mapping
+from dataclasses import replace
 
 from bot.session import AwaitConfirm, AwaitLabel, UserState, user_state
 from bot.wording import (
@@ -25,6 +26,7 @@ from flows.draft import Draft, Status
 from flows.engine import Nudger, Outcome, no_nudges
 from flows.flow import Flow
 from flows.replies import (
+    Answered,
     Command,
     Confirmation,
     Input,
@@ -147,7 +149,15 @@ class Conversation:
         cleared = turn.state.awaiting is not None
         turn.state.awaiting = None
         await self.commit(turn, outcome, draft, force=cleared)
-        return list(outcome.replies)
+        return [self._where_shown(turn.state, reply) for reply in outcome.replies]
+
+    @staticmethod
+    def _where_shown(state: UserState, reply: ConversationReply) -> ConversationReply:
+        """An answer, with the message that showed its question when that one reached the user."""
+        if isinstance(reply, Answered) and reply.nonce == state.delivered \
+                and state.question_message is not None:
+            return replace(reply, message=state.question_message)
+        return reply
 
     def _unseen(self, turn: Turn, draft: Draft, given: Input) -> bool:
         """True when typing would answer a question that never reached the user."""
@@ -184,15 +194,13 @@ class Conversation:
         if not saved:
             outcome.replies.clear()
 
-    async def delivered(self, user_id: int, draft_id: str, nonce: int) -> None:
-        """The front end showed the question (or nudge) with this nonce to the user."""
-        if not self._receipts:
-            return
-        async with self._locks[user_id], self._store.turn(user_id):
-            state = user_state(await self._store.session(user_id))
-            if state.active_draft == draft_id and state.delivered != nonce:
-                state.delivered = nonce
-                await self._store.save_session(state.stored())
+    async def delivered(self, user_id: int, draft_id: str, nonce: int,
+                        message_id: int | None = None) -> None:
+        """The front end showed the question (or nudge) with this nonce to the user, in its
+        message `message_id` when it has one. One statement, kept in the database so that
+        whichever instance takes the user's next update knows (`Store.shown`)."""
+        if self._receipts:
+            await self._store.shown(user_id, draft_id, nonce, message_id)
 
     # --- what front ends may ask --------------------------------------------------------
 

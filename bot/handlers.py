@@ -10,7 +10,6 @@ import asyncio
 import logging
 from collections import defaultdict
 from collections.abc import Awaitable, Callable
-from dataclasses import dataclass
 
 from telegram import CallbackQuery, InputFile, Message, Update
 from telegram.constants import ChatType, ParseMode
@@ -21,7 +20,7 @@ from bot import views
 from bot.buttons import read_button
 from bot.conversation import Conversation
 from bot.logs import user_ref
-from bot.ratelimit import RateLimiter
+from bot.ratelimit import Limiter
 from bot.strangers import Strangers
 from bot.wording import ConversationReply
 from flows.commands import find
@@ -47,20 +46,11 @@ Exporter = Callable[[int], Awaitable[list[tuple[str, bytes]]]]
 """A user id -> (file name, bytes) for each document of that user's open draft."""
 
 
-@dataclass
-class QuestionRef:
-    """Where the current question's message is, so it can show its answer once given."""
-
-    chat_id: int
-    message_id: int
-    nonce: int
-
-
 class Handlers:
     """The bot's handlers, sharing one conversation and the allow-list."""
 
     def __init__(self, conversation: Conversation, allowed: frozenset[int], *,
-                 limiter: RateLimiter | None = None,
+                 limiter: Limiter | None = None,
                  exporter: Exporter | None = None,
                  admits: Callable[[int], Awaitable[bool]] | None = None
                  ) -> None:
@@ -69,8 +59,6 @@ class Handlers:
         self._admits = admits  # members and partners, beside the allow-list (bot/teams)
         self._limiter = limiter
         self._exporter = exporter
-        # Message ids only (no text); after a restart, the old question simply keeps its buttons.
-        self._questions: dict[int, QuestionRef] = {}
         # One user's updates are answered one at a time, replies included: an answer typed
         # while the previous reply is on its way waits for it, and is not mistaken for a
         # resend after a reply that never arrived (see Conversation.delivered).
@@ -96,7 +84,7 @@ class Handlers:
                          "and will again in an hour at the earliest", user_ref(user.id))
                 await context.bot.send_message(chat.id, STRANGER.format(id=user.id))
             raise ApplicationHandlerStop
-        verdict = self._limiter.take(user.id) if self._limiter is not None else None
+        verdict = await self._limiter.allow(user.id) if self._limiter is not None else None
         if verdict is not None and not verdict.allowed:
             if update.callback_query:
                 await update.callback_query.answer(SLOW_DOWN if verdict.warn else None)
@@ -201,8 +189,9 @@ class Handlers:
         chat_id, user_id = _chat_and_user(update)
         for reply in replies:
             if isinstance(reply, Answered):
-                await self._show_answer(context, user_id, reply, query)
+                await self._show_answer(context, chat_id, reply, query)
                 continue
+            shown_in = None
             for message in views.render(reply):
                 if message.edit_in_place and query is not None and query.message is not None:
                     await _quietly(query.edit_message_text(
@@ -212,23 +201,22 @@ class Handlers:
                     chat_id, message.html, parse_mode=ParseMode.HTML,
                     reply_markup=message.keyboard, disable_web_page_preview=True)
                 if isinstance(reply, Question):
-                    self._questions[user_id] = QuestionRef(chat_id, sent.message_id, reply.nonce)
+                    shown_in = sent.message_id  # the last part carries the buttons
             if isinstance(reply, Question | Nudge):
-                await self.conversation.delivered(user_id, reply.draft_id, reply.nonce)
+                await self.conversation.delivered(user_id, reply.draft_id, reply.nonce, shown_in)
 
-    async def _show_answer(self, context: Context, user_id: int, reply: Answered,
+    async def _show_answer(self, context: Context, chat_id: int, reply: Answered,
                            query: CallbackQuery | None) -> None:
+        """Put the answer into the question's message: the one pressed, or the one the
+        conversation says showed it (in a private chat, the chat is the user's)."""
         html = views.answered(reply)
         pressed = query.message if query is not None else None
         if isinstance(pressed, Message):
             await _quietly(pressed.edit_text(html, parse_mode=ParseMode.HTML))
-        ref = self._questions.get(user_id)
-        if ref is None or ref.nonce != reply.nonce:
-            return
-        del self._questions[user_id]
-        if not isinstance(pressed, Message) or pressed.message_id != ref.message_id:
+        if reply.message is not None and not (
+                isinstance(pressed, Message) and pressed.message_id == reply.message):
             await _quietly(context.bot.edit_message_text(
-                html, chat_id=ref.chat_id, message_id=ref.message_id, parse_mode=ParseMode.HTML))
+                html, chat_id=chat_id, message_id=reply.message, parse_mode=ParseMode.HTML))
 
 
 def _chat_and_user(update: Update) -> tuple[int, int]:

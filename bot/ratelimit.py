@@ -1,15 +1,18 @@
 """A per-user token bucket: a burst of inputs at once, then a steady rate.
 
-Pure and clock-injected, so it is tested without waiting. The adapter asks `take(user_id)`
-for every update before it touches the database and drops what is refused, telling the
-user once per refused run rather than once per message.
+The adapter asks `allow(user_id)` for every update before it handles it and drops what is
+refused, telling the user once per refused run rather than once per message. `RateLimiter`
+keeps the buckets in memory (pure and clock-injected, so it is tested without waiting): right
+for the one process SQLite allows. `SharedRateLimiter` keeps them in the database, for
+instances sharing one PostgreSQL, where a user's updates may reach any of them.
 """
 
 from __future__ import annotations
 
 import time
-from collections.abc import Callable
+from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
+from typing import Protocol
 
 
 @dataclass(frozen=True)
@@ -18,6 +21,10 @@ class Verdict:
 
     allowed: bool
     warn: bool = False
+
+
+class Limiter(Protocol):
+    async def allow(self, user_id: int) -> Verdict: ...
 
 
 @dataclass
@@ -39,6 +46,9 @@ class RateLimiter:
         self._clock = clock
         self._max_users = max_users
         self._buckets: dict[int, _Bucket] = {}
+
+    async def allow(self, user_id: int) -> Verdict:
+        return self.take(user_id)
 
     def take(self, user_id: int) -> Verdict:
         """Spend one token of `user_id`'s bucket if there is one."""
@@ -76,3 +86,24 @@ class RateLimiter:
 
     def __len__(self) -> int:
         return len(self._buckets)
+
+
+Spend = Callable[[int, int, float, float], Awaitable[int]]
+"""user id, burst, per minute, now -> inputs refused in a row, this one included."""
+
+
+class SharedRateLimiter:
+    """The same limit, with each user's bucket kept in the database (`Store.spend`): one
+    statement per input, so a user sending to several instances is limited once."""
+
+    def __init__(self, spend: Spend, burst: int, per_minute: float, *,
+                 clock: Callable[[], float] = time.time) -> None:
+        if burst < 1 or per_minute <= 0:
+            raise ValueError("burst must be at least 1 and per_minute above 0")
+        self._spend = spend
+        self.burst, self.per_minute = burst, per_minute
+        self._clock = clock  # wall time: instances on several machines share it
+
+    async def allow(self, user_id: int) -> Verdict:
+        refused = await self._spend(user_id, self.burst, self.per_minute, self._clock())
+        return Verdict(refused == 0, refused == 1)

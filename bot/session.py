@@ -37,12 +37,18 @@ Awaiting = AwaitLabel | AwaitConfirm | None
 @dataclass
 class UserState:
     """A user's place outside any one draft: the open draft, what is awaited, and which
-    question of the open draft was last seen to reach them (its nonce)."""
+    question of the open draft was last seen to reach them (its nonce, and the chat message
+    that shows it). Both belong to the draft that was open: opening another forgets them."""
 
     user_id: int
     active_draft: str | None = None
     awaiting: Awaiting = None
     delivered: int | None = None
+    question_message: int | None = None
+    _shown_for: str | None = field(default=None, init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        self._shown_for = self.active_draft
 
     def stored(self) -> Session:
         """The form the store saves."""
@@ -52,17 +58,20 @@ class UserState:
         elif isinstance(self.awaiting, AwaitConfirm):
             state["awaiting"] = {"confirm": self.awaiting.kind,
                                  "draft": self.awaiting.draft_id, "token": self.awaiting.token}
-        if self.delivered is not None:
-            state["delivered"] = self.delivered
-        return Session(self.user_id, self.active_draft, state)
+        if self.active_draft != self._shown_for:
+            return Session(self.user_id, self.active_draft, state)
+        return Session(self.user_id, self.active_draft, state, self.question_message,
+                       self.delivered)
 
 
 def user_state(session: Session) -> UserState:
     """The typed view of a stored session (an unreadable part reads as nothing awaited)."""
     raw = session.state
-    delivered = raw.get("delivered")
-    return UserState(session.user_id, session.active_draft, _awaiting(raw),
-                     delivered if isinstance(delivered, int) else None)
+    delivered = session.delivered
+    if delivered is None and isinstance(raw.get("delivered"), int):  # where it was kept before
+        delivered = raw["delivered"]
+    return UserState(session.user_id, session.active_draft, _awaiting(raw), delivered,
+                     session.question_message)
 
 
 def _awaiting(raw: dict[str, Any]) -> Awaiting:

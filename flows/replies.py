@@ -91,12 +91,14 @@ class Question:
 
 @dataclass(frozen=True)
 class Answered:
-    """The question asked with `nonce` now has this answer."""
+    """The question asked with `nonce` now has this answer; `message` is where the front end
+    showed that question (its own id, given back by the conversation), when known."""
 
     step_id: str
     nonce: int
     ask: str
     answer: str
+    message: int | None = None
 
 
 NoticeKind = Literal["info", "problem", "help", "note", "saved"]

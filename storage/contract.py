@@ -58,14 +58,16 @@ class PurgeReport:
 class Session:
     """Where a user is outside any one draft: the active draft and what we are waiting for.
 
-    `question_message` is the chat message showing the question now open (Telegram's message
-    id), kept here so that any instance can edit it.
+    `delivered` is the nonce of the open draft's question last seen to reach the user, and
+    `question_message` the chat message showing it (Telegram's message id): both kept here,
+    not in a process, so that any instance can act on them (`Store.shown` records them).
     """
 
     user_id: int
     active_draft: str | None = None
     state: dict[str, Any] = field(default_factory=dict)
     question_message: int | None = None
+    delivered: int | None = None
 
 
 class Turn(Protocol):
@@ -98,6 +100,9 @@ class Store(Protocol):
     """The contract both engines fulfil (see the module docstring)."""
 
     path: str
+    shared: bool
+    """True when several instances may use the database at once (then nothing a user's next
+    update needs may live in one process: see `spend`)."""
 
     def turn(self, user_id: int, update_id: int | None = None
              ) -> AbstractAsyncContextManager[Turn]: ...
@@ -125,6 +130,18 @@ class Store(Protocol):
                            ) -> bool: ...
 
     async def was_handled(self, user_id: int, update_id: int) -> bool: ...
+
+    async def shown(self, user_id: int, draft_id: str, nonce: int,
+                    message_id: int | None = None) -> None:
+        """The question with `nonce` of the open draft `draft_id` reached the user (in chat
+        message `message_id`, when it has one of its own); nothing if that draft is no
+        longer open. One statement, without the user's lock."""
+        ...
+
+    async def spend(self, user_id: int, burst: int, per_minute: float, now: float) -> int:
+        """One input against the user's rate, in the database: how many inputs in a row were
+        refused, this one included (0: go ahead)."""
+        ...
 
     async def table_counts(self) -> dict[str, int]: ...
 

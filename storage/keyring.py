@@ -64,12 +64,19 @@ class Keyring:
 
     def __init__(self, tx: Tx, data: Sealer, user_id: int) -> None:
         self.tx, self._data, self.user_id = tx, data, user_id
-        self._keys: dict[str, bytes] | None = None
+        self._keys: dict[str, bytes] = {}
+        self._all = False
+
+    def know(self, draft_id: str, sealed: bytes | None) -> None:
+        """A draft's sealed key, read along with the draft (a trip saved); None: it has none."""
+        if sealed is not None and not isinstance(self._data, PlainSealer):
+            self._keys[draft_id] = self._data.open(bytes(sealed),
+                                                   key_place(self.user_id, draft_id))
 
     async def sealer(self, draft_id: str, *, create: bool = False) -> Sealer:
         if isinstance(self._data, PlainSealer):
             return self._data
-        keys = await self._loaded()
+        keys = self._keys if draft_id in self._keys else await self._loaded()
         secret = keys.get(draft_id)
         if secret is None and create:
             secret = secrets.token_bytes(KEY_SIZE)
@@ -81,9 +88,10 @@ class Keyring:
         return DraftSealer(own, self._data)
 
     async def _loaded(self) -> dict[str, bytes]:
-        if self._keys is None:
+        if not self._all:
             rows = await self.tx.rows("SELECT draft_id, sealed FROM user_keys WHERE user_id = ?",
                                        (self.user_id,))
-            self._keys = {str(d): self._data.open(bytes(s), key_place(self.user_id, str(d)))
-                          for d, s in rows}
+            for d, sealed in rows:
+                self.know(str(d), sealed)
+            self._all = True
         return self._keys

@@ -7,6 +7,7 @@ words the two spell differently are placeholders that `statements_for` fills in:
     {real}           REAL              DOUBLE PRECISION   (Unix times)
     {bigint}         INTEGER           BIGINT             (Telegram ids exceed 32 bits)
     {without_rowid}  " WITHOUT ROWID"  ""                 (after a table's closing bracket)
+    {unlogged}       ""                "UNLOGGED "        (before TABLE: no log, lost on a crash)
 
 To add a table: append a new tuple at the end (never edit one already released), then run
 `tests/test_migrations.py`, which migrates a fresh database of each engine to the latest
@@ -22,9 +23,9 @@ Engine = Literal["sqlite", "postgresql"]
 
 WORDS: dict[Engine, dict[str, str]] = {
     "sqlite": {"blob": "BLOB", "real": "REAL", "bigint": "INTEGER",
-               "without_rowid": " WITHOUT ROWID"},
+               "without_rowid": " WITHOUT ROWID", "unlogged": ""},
     "postgresql": {"blob": "BYTEA", "real": "DOUBLE PRECISION", "bigint": "BIGINT",
-                   "without_rowid": ""},
+                   "without_rowid": "", "unlogged": "UNLOGGED "},
 }
 
 MIGRATIONS: tuple[tuple[str, ...], ...] = (
@@ -122,6 +123,17 @@ MIGRATIONS: tuple[tuple[str, ...], ...] = (
             sealed {blob} NOT NULL,
             PRIMARY KEY (user_id, draft_id)
         ){without_rowid}""",
+    ),
+    # 7: which question of the open draft reached the user (its nonce), beside its message, so
+    # that any instance knows; and each user's rate bucket, shared by instances on one
+    # PostgreSQL (unlogged there: a crash may forget who was sending fast, nothing more).
+    (
+        "ALTER TABLE sessions ADD COLUMN delivered {bigint}",
+        """CREATE {unlogged}TABLE rate_buckets (
+            user_id {bigint} PRIMARY KEY,
+            due {real} NOT NULL,
+            refused INTEGER NOT NULL
+        )""",
     ),
 )
 

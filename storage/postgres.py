@@ -80,6 +80,8 @@ class _PgTx:
 class PostgresStore(SqlStore):
     """Drafts, answers and sessions in a PostgreSQL database shared by any number of instances."""
 
+    shared = True
+
     def __init__(self, pool: asyncpg.Pool, url: str, sealer: Sealer) -> None:
         self._pool = pool
         self.path = shown(url)
@@ -141,6 +143,13 @@ class PostgresStore(SqlStore):
                 if user_id is not None:
                     await tx.run("SELECT pg_advisory_xact_lock(?)", (user_id,))
                 yield tx
+        except (OSError, asyncpg.PostgresError, asyncpg.InterfaceError) as exc:
+            raise _problem(exc, self.path, doing) from None
+
+    async def _autocommit(self, doing: str, sql: str, params: Sequence[Any]
+                          ) -> list[Sequence[Any]]:
+        try:
+            return [tuple(row) for row in await self._pool.fetch(_numbered(sql), *params)]
         except (OSError, asyncpg.PostgresError, asyncpg.InterfaceError) as exc:
             raise _problem(exc, self.path, doing) from None
 

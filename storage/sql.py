@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import contextlib
 import json
-from collections.abc import AsyncIterator, Iterable
+from collections.abc import AsyncIterator, Iterable, Sequence
 from contextlib import AbstractAsyncContextManager, asynccontextmanager
 from contextvars import ContextVar
 from typing import Any, Self
@@ -27,6 +27,8 @@ from storage.statements import (
     LIST_DRAFTS,
     META_UPSERT,
     SESSION_UPSERT,
+    SHOWN,
+    SPEND,
     TURN_START,
     Tx,
 )
@@ -38,6 +40,7 @@ class SqlStore(Upkeep):
     """Drafts, answers and sessions; the engine subclass opens transactions."""
 
     path: str
+    shared: bool
     _sealer: Sealer
 
     def _transaction(self, doing: str, *, user_id: int | None = None, write: bool = True
@@ -45,6 +48,11 @@ class SqlStore(Upkeep):
         raise NotImplementedError
 
     async def close(self) -> None:
+        raise NotImplementedError
+
+    async def _autocommit(self, doing: str, sql: str, params: Sequence[Any]
+                          ) -> list[Sequence[Any]]:
+        """One statement, committed on its own, outside any user's lock."""
         raise NotImplementedError
 
     async def __aenter__(self) -> Self:
@@ -69,9 +77,9 @@ class SqlStore(Upkeep):
             yield joined
             return
         async with self._transaction("save", user_id=user_id) as tx:
-            (seen, active, state, message), = await tx.rows(
+            (seen, *stored), = await tx.rows(
                 TURN_START, (user_id, -1 if update_id is None else update_id, user_id))
-            session = Session(user_id, active, json.loads(state) if state else {}, message)
+            session = _session(user_id, *stored)
             handled = update_id is not None and bool(seen)
             turn = SqlTurn(self, Keyring(tx, self._sealer, user_id), update_id, handled,
                            session)
@@ -169,8 +177,9 @@ class SqlStore(Upkeep):
         found = await keys.tx.rows(DRAFT_SELECT, (draft_id, user_id))
         if not found:
             return None
+        flow_id, version, label, status, state, created, updated, key = found[0][:8]
+        keys.know(draft_id, key)
         sealer = await keys.sealer(draft_id)
-        flow_id, version, label, status, state, created, updated = found[0][:7]
         answers: dict[str, Value] = {}
         for *_, step_id, value in found:
             if step_id is not None:
@@ -193,17 +202,15 @@ class SqlStore(Upkeep):
                 for r in rows]
 
     async def _session(self, tx: Tx, user_id: int) -> Session:
-        rows = await tx.rows("SELECT active_draft, state, question_message FROM sessions "
-                             "WHERE user_id = ?", (user_id,))
-        if not rows:
-            return Session(user_id)
-        active, state, message = rows[0]
-        return Session(user_id, active, json.loads(state), message)
+        rows = await tx.rows("SELECT active_draft, state, question_message, delivered "
+                             "FROM sessions WHERE user_id = ?", (user_id,))
+        return _session(user_id, *rows[0]) if rows else Session(user_id)
 
     @staticmethod
     async def _write_session(tx: Tx, session: Session, now: float) -> None:
         await tx.run(SESSION_UPSERT, (session.user_id, session.active_draft,
-                                      json.dumps(session.state), now, session.question_message))
+                                      json.dumps(session.state), now, session.question_message,
+                                      session.delivered))
 
     # --- one-shot calls (each its own transaction) -----------------------------------------
 
@@ -258,6 +265,21 @@ class SqlStore(Upkeep):
             return bool(await tx.rows("SELECT 1 FROM handled_updates WHERE user_id = ? AND "
                                       "update_id = ?", (user_id, update_id)))
 
+    async def shown(self, user_id: int, draft_id: str, nonce: int,
+                    message_id: int | None = None) -> None:
+        params = (nonce, message_id, user_id, draft_id)
+        if (turn := self._joined(user_id)) is not None:
+            await turn._tx.run(SHOWN, params)
+        else:
+            await self._autocommit("record a delivered question", SHOWN, params)
+
+    async def spend(self, user_id: int, burst: int, per_minute: float, now: float) -> int:
+        interval = 60.0 / per_minute
+        slack = now + (burst - 1) * interval
+        rows = await self._autocommit("count a user's messages", SPEND, (
+            user_id, now + interval, slack, now, now, interval, slack))
+        return int(rows[0][0])
+
     async def delete_draft(self, user_id: int, draft_id: str) -> bool:
         """Erase one draft and its answers."""
         async with self.turn(user_id) as turn:
@@ -276,6 +298,11 @@ class SqlStore(Upkeep):
                 rows = await tx.rows(f"SELECT count(*) FROM {table}")  # noqa: S608 - fixed names  # nosec B608
                 counts[table] = int(rows[0][0])
         return counts
+
+
+def _session(user_id: int, active: str | None, state: str | None, message: int | None,
+             delivered: int | None) -> Session:
+    return Session(user_id, active, json.loads(state) if state else {}, message, delivered)
 
 
 _CURRENT: ContextVar[SqlTurn | None] = ContextVar("sosbot_store_turn", default=None)

@@ -20,10 +20,26 @@ ANSWER_UPSERT = (
     "DO UPDATE SET value = excluded.value, updated_at = excluded.updated_at")
 ANSWER_DELETE = "DELETE FROM answers WHERE draft_id = ? AND step_id = ?"
 SESSION_UPSERT = (
-    "INSERT INTO sessions (user_id, active_draft, state, updated_at, question_message) "
-    "VALUES (?, ?, ?, ?, ?) ON CONFLICT (user_id) DO UPDATE SET "
+    "INSERT INTO sessions (user_id, active_draft, state, updated_at, question_message, "
+    "delivered) VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (user_id) DO UPDATE SET "
     "active_draft = excluded.active_draft, state = excluded.state, "
-    "updated_at = excluded.updated_at, question_message = excluded.question_message")
+    "updated_at = excluded.updated_at, question_message = excluded.question_message, "
+    "delivered = excluded.delivered")
+# A question (or nudge) of the open draft reached the user: one statement, no user lock, and
+# nothing when that draft is no longer the open one. A nudge has no message of its own.
+SHOWN = ("UPDATE sessions SET delivered = ?, question_message = COALESCE(?, question_message) "
+         "WHERE user_id = ? AND active_draft = ?")
+# One input against a user's rate (a virtual-time bucket: `due` is when the bucket would be
+# empty again at the steady rate). Parameters: user, now + interval, then now + slack, now, now,
+# interval, now + slack, where interval is 1/rate and slack is (burst - 1) * interval. Returns
+# how many inputs in a row were refused, this one included: 0 allowed, 1 refused (say so once).
+SPEND = (
+    "INSERT INTO rate_buckets AS b (user_id, due, refused) VALUES (?, ?, 0) "
+    "ON CONFLICT (user_id) DO UPDATE SET "
+    "due = CASE WHEN b.due <= ? THEN (CASE WHEN b.due > ? THEN b.due ELSE ? END) + ? "
+    "ELSE b.due END, "
+    "refused = CASE WHEN b.due <= ? THEN 0 WHEN b.refused > 0 THEN 2 ELSE 1 END "
+    "RETURNING refused")
 META_UPSERT = ("INSERT INTO meta VALUES (?, ?) ON CONFLICT (name) DO UPDATE SET "
                "value = excluded.value")
 KEY_CHECK = "key_check"
@@ -45,10 +61,11 @@ DATA_KEY_VALUES = (
 ORPHAN_KEYS_DELETE = ("DELETE FROM user_keys WHERE NOT EXISTS (SELECT 1 FROM drafts d WHERE "
                       "d.id = user_keys.draft_id AND d.user_id = user_keys.user_id)")
 DRAFT_SELECT = ("SELECT d.flow_id, d.flow_version, d.label, d.status, d.state, d.created_at, "
-                "d.updated_at, a.step_id, a.value FROM drafts d LEFT JOIN answers a "
+                "d.updated_at, (SELECT k.sealed FROM user_keys k WHERE k.user_id = d.user_id "
+                "AND k.draft_id = d.id), a.step_id, a.value FROM drafts d LEFT JOIN answers a "
                 "ON a.draft_id = d.id WHERE d.id = ? AND d.user_id = ?")
 TURN_START = ("SELECT (SELECT count(*) FROM handled_updates WHERE user_id = ? AND update_id = ?),"
-              " s.active_draft, s.state, s.question_message FROM (SELECT 1) AS one "
+              " s.active_draft, s.state, s.question_message, s.delivered FROM (SELECT 1) AS one "
               "LEFT JOIN sessions s ON s.user_id = ?")
 LIST_DRAFTS = ("SELECT d.id, d.flow_id, d.label, d.status, d.created_at, d.updated_at, "
                "(SELECT count(*) FROM answers a WHERE a.draft_id = d.id) "

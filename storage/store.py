@@ -67,6 +67,8 @@ class _SqliteTx:
 class Store(SqlStore):
     """Drafts, answers and sessions in one SQLite file."""
 
+    shared = False  # one process at a time (storage.filelock)
+
     def __init__(self, db: aiosqlite.Connection, path: str, sealer: Sealer) -> None:
         self._db = db
         self.path = path
@@ -198,6 +200,14 @@ class Store(SqlStore):
         if self._db.in_transaction:
             with contextlib.suppress(sqlite3.Error):
                 await self._db.execute("ROLLBACK")
+
+    async def _autocommit(self, doing: str, sql: str, params: Sequence[Any]
+                          ) -> list[Sequence[Any]]:
+        async with self._lock:
+            try:
+                return list(await self._db.execute_fetchall(sql, tuple(params)))
+            except sqlite3.Error as exc:
+                raise from_sqlite(exc, self.path, doing) from None
 
     async def _read(self, sql: str, params: Iterable[Any] = ()) -> list[Sequence[Any]]:
         async with self._transaction("read", write=False) as tx:

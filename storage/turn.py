@@ -72,7 +72,7 @@ class SqlTurn:
     async def delete_user(self) -> None:
         """Erase every row about this user, their keys first."""
         self.erased = True
-        for table in ("user_keys", "sessions", "drafts", "handled_updates"):
+        for table in ("user_keys", "sessions", "drafts", "handled_updates", "rate_buckets"):
             await self._tx.run(f"DELETE FROM {table} WHERE user_id = ?",  # noqa: S608  # nosec B608
                                (self.user_id,))
         self.session = Session(self.user_id)

@@ -53,6 +53,8 @@ class Upkeep:
             updates = await tx.run("DELETE FROM handled_updates WHERE handled_at < ?",
                                    (updates_before,))
             await tx.run(ORPHAN_KEYS_DELETE)
+            # a bucket whose time is past is full again: it holds nothing worth keeping
+            await tx.run("DELETE FROM rate_buckets WHERE due < ?", (updates_before,))
         return PurgeReport(drafts, sessions, updates, wal_cleared=await self.checkpoint())
 
     async def due_reminders(self, *, idle_before: float, done_before: float) -> list[Reminder]:

@@ -14,8 +14,8 @@ from storage.migrations import LATEST, MIGRATIONS, WORDS, statements_for
 from tests.postgres_server import PgCluster
 from tests.test_store_contract import a_draft
 
-TABLES = {"drafts", "answers", "sessions", "handled_updates", "meta", "user_keys", "members",
-          "invites", "contributions"}
+TABLES = {"drafts", "answers", "sessions", "handled_updates", "meta", "user_keys",
+          "rate_buckets", "members", "invites", "contributions"}
 
 
 async def _sqlite_schema(url: str) -> tuple[int, dict[str, list[str]]]:
@@ -64,6 +64,7 @@ async def test_a_fresh_database_reaches_the_latest_version_and_again_changes_not
     assert version == LATEST == len(MIGRATIONS)
     assert set(columns) == TABLES
     assert "question_message" in " ".join(columns["sessions"])
+    assert "delivered" in " ".join(columns["sessions"])
     for _ in range(2):
         async with await open_store(url) as store:
             assert await store.load_draft(1, "d1") is not None

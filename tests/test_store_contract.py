@@ -7,6 +7,7 @@ Every test runs twice, on a SQLite file and on a database in a real PostgreSQL c
 from __future__ import annotations
 
 import asyncio
+import random
 import sqlite3
 from collections.abc import AsyncIterator
 from typing import Any
@@ -14,6 +15,7 @@ from typing import Any
 import asyncpg
 import pytest
 
+from bot.ratelimit import RateLimiter, SharedRateLimiter, Verdict
 from flows.draft import Draft, Pending
 from storage import is_postgres, open_store
 from storage.contract import Session
@@ -175,6 +177,8 @@ async def fill_two_users(store: SqlStore) -> None:
 async def test_delete_user_leaves_no_row_about_them_in_any_table(
         store: SqlStore, database: str) -> None:
     await fill_two_users(store)
+    await store.spend(1, 3, 60, 1000.0)
+    await store.spend(2, 3, 60, 1000.0)
     await store.delete_user(1)
     for table, records in (await every_row(database)).items():
         for record in records:
@@ -339,3 +343,41 @@ async def test_rotation_reseals_team_rows_too_so_retiring_the_old_key_loses_noth
         invite = await teams.invite("ab" * 32)
         assert invite is not None
         assert invite.about == {"note": "for the duty team"}
+
+
+# --- what every instance must know of a user's next update ------------------------------------
+
+
+async def test_a_delivered_question_is_recorded_for_the_open_draft_only(store: SqlStore) -> None:
+    await store.save(a_draft(), new=True, session=Session(1, "d1"))
+    await store.shown(1, "d1", 4, 1001)
+    await store.shown(1, "another", 9, 1002)  # not the open draft: nothing changes
+    await store.shown(2, "d1", 9, 1003)  # not their draft
+    stored = await store.session(1)
+    assert (stored.delivered, stored.question_message) == (4, 1001)
+    await store.shown(1, "d1", 4)  # a nudge under the same question: no message of its own
+    assert (await store.session(1)).question_message == 1001
+    async with store.turn(1, 700) as turn:  # a turn writing the session keeps both
+        turn.session.state = {"k": "v"}
+        await turn.save_session()
+    again = await store.session(1)
+    assert (again.delivered, again.question_message, again.state) == (4, 1001, {"k": "v"})
+
+
+async def test_a_receipt_inside_a_users_turn_joins_it(store: SqlStore) -> None:
+    await store.save(a_draft(), new=True, session=Session(1, "d1"))
+    async with store.turn(1, 701):
+        await store.shown(1, "d1", 5, 1005)
+    assert (await store.session(1)).delivered == 5
+
+
+async def test_the_rate_kept_in_the_database_gives_the_verdicts_kept_in_memory(
+        store: SqlStore) -> None:
+    now = [1000.0]
+    memory = RateLimiter(3, 60, clock=lambda: now[0])
+    shared = SharedRateLimiter(store.spend, 3, 60, clock=lambda: now[0])
+    steps = random.Random(7).choices([0.0, 0.0, 0.25, 0.5, 1.0, 2.0, 5.0], k=200)
+    for step in steps:
+        now[0] += step
+        assert await shared.allow(9) == await memory.allow(9), now[0]
+    assert await shared.allow(10) == Verdict(True)  # another user has a bucket of their own
