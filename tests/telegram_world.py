@@ -14,6 +14,7 @@ from pathlib import Path
 from bot.app import serve
 from bot.config import Settings
 from tests.botapi_server import DEFAULT_TOKEN, BotApiServer, BotMessage
+from tests.processes import HANG_GUARD
 
 TEST_KEY = "ktest:" + base64.b64encode(bytes(range(32))).decode()
 PRACTITIONER = 4242
@@ -115,3 +116,18 @@ def bot_settings(server: BotApiServer, db: Path, **extra: object) -> Settings:
     }
     values.update(extra)
     return Settings(_env_file=None, **values)  # type: ignore[call-arg]
+
+
+async def open_the_reflection(server: BotApiServer) -> None:
+    """The practitioner sends /start and taps the reflection tool: the bot asks for a label."""
+    server.send_command(PRACTITIONER, "start")
+    menu = await server.wait_for(lambda: server.chat(PRACTITIONER), timeout=HANG_GUARD)
+    server.press_button(PRACTITIONER, menu[-1].message_id, "n:reflection")
+    await server.wait_for(lambda: len(server.texts(PRACTITIONER)) >= 2, HANG_GUARD)
+
+
+async def start_a_draft(server: BotApiServer, label: str = "KB-12") -> None:
+    """Open the reflection and give it `label`: the bot asks Question 1."""
+    await open_the_reflection(server)
+    server.send_text(PRACTITIONER, label)
+    await server.wait_for(lambda: "Question 1" in server.texts(PRACTITIONER)[-1], HANG_GUARD)

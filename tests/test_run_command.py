@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import asyncio
-import signal
 import sqlite3
 import subprocess
 import sys
@@ -13,42 +11,27 @@ import pytest
 
 from tests.botapi_server import DEFAULT_TOKEN, BotApiServer
 from tests.conftest import sosbot_env
-from tests.telegram_world import PRACTITIONER, TEST_KEY
+from tests.processes import HANG_GUARD, sosbot_child, stop
+from tests.telegram_world import PRACTITIONER, TEST_KEY, start_a_draft
 
 pytestmark = pytest.mark.e2e
-HANG_GUARD = 30.0  # seconds; only stops a hung child, never an assertion about speed
 
 
 async def test_sigterm_stops_the_bot_cleanly_and_no_log_line_holds_the_token(
         tmp_path: Path) -> None:
     db = tmp_path / "bot.db"
     async with BotApiServer() as server:
-        env = sosbot_env(TELEGRAM_BOT_TOKEN=DEFAULT_TOKEN, SOSBOT_ALLOWED_USERS=str(PRACTITIONER),
-                         SOSBOT_DB=str(db), SOSBOT_API_ROOT=server.root,
-                         SOSBOT_DATA_KEY=TEST_KEY, SOSBOT_LOG_LEVEL="DEBUG")
-        child = await asyncio.create_subprocess_exec(
-            sys.executable, "-m", "bot.cli", "run", cwd=tmp_path, env=env,
-            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE)
-        try:
+        env = {"TELEGRAM_BOT_TOKEN": DEFAULT_TOKEN, "SOSBOT_ALLOWED_USERS": str(PRACTITIONER),
+               "SOSBOT_DB": str(db), "SOSBOT_API_ROOT": server.root,
+               "SOSBOT_DATA_KEY": TEST_KEY, "SOSBOT_LOG_LEVEL": "DEBUG"}
+        async with sosbot_child("run", cwd=tmp_path, env=env) as child:
             await server.wait_for(lambda: server.calls_to("getUpdates"), timeout=HANG_GUARD)
-            server.send_command(PRACTITIONER, "start")
-            menu = await server.wait_for(lambda: server.chat(PRACTITIONER), timeout=HANG_GUARD)
-            server.press_button(PRACTITIONER, menu[-1].message_id, "n:reflection")
-            await server.wait_for(lambda: len(server.texts(PRACTITIONER)) >= 2, HANG_GUARD)
-            server.send_text(PRACTITIONER, "CANARY-LABEL")
-            await server.wait_for(lambda: "Question 1" in server.texts(PRACTITIONER)[-1],
-                                  HANG_GUARD)
+            await start_a_draft(server, "CANARY-LABEL")
             server.send_text(PRACTITIONER, "school")
             server.send_text(PRACTITIONER, "canary answer 51f0")
             await server.wait_for(lambda: "Question 3" in server.texts(PRACTITIONER)[-1],
                                   HANG_GUARD)
-            child.send_signal(signal.SIGTERM)
-            _, stderr = await asyncio.wait_for(child.communicate(), HANG_GUARD)
-        finally:
-            if child.returncode is None:
-                child.kill()
-                await child.wait()
-    log = stderr.decode()
+            log = await stop(child)
     assert child.returncode == 0, log
     assert "Traceback" not in log
     assert DEFAULT_TOKEN not in log

@@ -6,13 +6,10 @@ server, with the fault injected where it happens in life.
 
 from __future__ import annotations
 
-import asyncio
 import contextlib
 import shutil
-import signal
 import sqlite3
 import subprocess
-import sys
 import time
 from collections.abc import Iterator
 from pathlib import Path
@@ -25,11 +22,17 @@ from bot.run import start_polling
 from bot.services import open_services
 from flows.loader import load_flows
 from tests.botapi_server import DEFAULT_TOKEN, BotApiServer
-from tests.conftest import sosbot_env
-from tests.telegram_world import PRACTITIONER, TEST_KEY, bot_settings, running_bot
+from tests.processes import HANG_GUARD, sosbot_child, stop
+from tests.telegram_world import (
+    PRACTITIONER,
+    TEST_KEY,
+    bot_settings,
+    open_the_reflection,
+    running_bot,
+    start_a_draft,
+)
 
 pytestmark = pytest.mark.e2e
-HANG_GUARD = 30.0  # seconds; only stops a hung child, never an assertion about speed
 
 
 @contextlib.contextmanager
@@ -55,18 +58,12 @@ async def test_a_database_that_stops_taking_writes_is_logged_and_the_bot_survive
         tmp_path: Path) -> None:
     db = tmp_path / "bot.db"
     async with BotApiServer() as server:
-        env = sosbot_env(TELEGRAM_BOT_TOKEN=DEFAULT_TOKEN, SOSBOT_ALLOWED_USERS=str(PRACTITIONER),
-                         SOSBOT_DB=str(db), SOSBOT_API_ROOT=server.root,
-                         SOSBOT_DATA_KEY=TEST_KEY)
-        child = await asyncio.create_subprocess_exec(
-            sys.executable, "-m", "bot.cli", "run", cwd=tmp_path, env=env,
-            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE)
-        try:
+        env = {"TELEGRAM_BOT_TOKEN": DEFAULT_TOKEN, "SOSBOT_ALLOWED_USERS": str(PRACTITIONER),
+               "SOSBOT_DB": str(db), "SOSBOT_API_ROOT": server.root,
+               "SOSBOT_DATA_KEY": TEST_KEY}
+        async with sosbot_child("run", cwd=tmp_path, env=env) as child:
             await server.wait_for(lambda: server.calls_to("getUpdates"), timeout=HANG_GUARD)
-            server.send_command(PRACTITIONER, "start")
-            menu = await server.wait_for(lambda: server.chat(PRACTITIONER), timeout=HANG_GUARD)
-            server.press_button(PRACTITIONER, menu[-1].message_id, "n:reflection")
-            await server.wait_for(lambda: len(server.texts(PRACTITIONER)) >= 2, HANG_GUARD)
+            await open_the_reflection(server)
             before = len(server.texts(PRACTITIONER))
             with immutable(db, Path(f"{db}-wal")):
                 server.send_text(PRACTITIONER, "KB-12")
@@ -78,13 +75,7 @@ async def test_a_database_that_stops_taking_writes_is_logged_and_the_bot_survive
             server.send_text(PRACTITIONER, "KB-12")  # the same label again, now it can be kept
             await server.wait_for(lambda: "Question 1" in server.texts(PRACTITIONER)[-1],
                                   HANG_GUARD)
-            child.send_signal(signal.SIGTERM)
-            _, stderr = await asyncio.wait_for(child.communicate(), HANG_GUARD)
-        finally:
-            if child.returncode is None:
-                child.kill()
-                await child.wait()
-    log = stderr.decode()
+            log = await stop(child)
     assert child.returncode == 0, log
     assert "Sorry" in sorry
     assert "Traceback" not in log
@@ -128,15 +119,6 @@ async def test_a_reminder_held_back_by_flood_control_is_sent_once_later(tmp_path
 
 def reminders(server: BotApiServer) -> list[str]:
     return [t for t in server.texts(PRACTITIONER) if "erased tomorrow" in t]
-
-
-async def start_a_draft(server: BotApiServer) -> None:
-    server.send_command(PRACTITIONER, "start")
-    menu = await server.wait_for(lambda: server.chat(PRACTITIONER))
-    server.press_button(PRACTITIONER, menu[-1].message_id, "n:reflection")
-    await server.wait_for(lambda: len(server.texts(PRACTITIONER)) >= 2)
-    server.send_text(PRACTITIONER, "KB-12")
-    await server.wait_for(lambda: "Question 1" in server.texts(PRACTITIONER)[-1])
 
 
 async def test_messages_sent_while_the_bot_is_stopped_are_answered_after_a_restart(

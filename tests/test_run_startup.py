@@ -7,7 +7,6 @@ server, or at nothing.
 from __future__ import annotations
 
 import asyncio
-import signal
 import socket
 import subprocess
 import sys
@@ -17,10 +16,10 @@ import pytest
 
 from tests.botapi_server import DEFAULT_TOKEN, BotApiServer
 from tests.conftest import sosbot_env
+from tests.processes import HANG_GUARD, sosbot_child, stop
 from tests.telegram_world import PRACTITIONER, TEST_KEY
 
 pytestmark = pytest.mark.e2e
-HANG_GUARD = 30.0  # seconds; only stops a hung child, never an assertion about speed
 WRONG_TOKEN = "987654321:WRONG-token-that-is-well-formed_xyz"
 CONFLICT = ("Conflict: terminated by other getUpdates request; make sure that only one bot "
             "instance is running")
@@ -109,23 +108,14 @@ def test_each_wrong_setting_is_one_line_naming_it(
 async def test_a_polling_conflict_is_one_clear_line_and_the_bot_carries_on(
         tmp_path: Path, server: BotApiServer) -> None:
     server.fail("getUpdates", code=409, description=CONFLICT, times=3)
-    env = sosbot_env(TELEGRAM_BOT_TOKEN=DEFAULT_TOKEN, SOSBOT_ALLOWED_USERS=str(PRACTITIONER),
-                     SOSBOT_DB=str(tmp_path / "bot.db"), SOSBOT_API_ROOT=server.root,
-                     SOSBOT_DATA_KEY=TEST_KEY)
-    child = await asyncio.create_subprocess_exec(
-        sys.executable, "-m", "bot.cli", "run", cwd=tmp_path, env=env,
-        stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE)
-    try:
+    env = {"TELEGRAM_BOT_TOKEN": DEFAULT_TOKEN, "SOSBOT_ALLOWED_USERS": str(PRACTITIONER),
+           "SOSBOT_DB": str(tmp_path / "bot.db"), "SOSBOT_API_ROOT": server.root,
+           "SOSBOT_DATA_KEY": TEST_KEY}
+    async with sosbot_child("run", cwd=tmp_path, env=env) as child:
         await server.wait_for(lambda: len(server.calls_to("getUpdates")) > 3, HANG_GUARD)
         server.send_command(PRACTITIONER, "start")
         await server.wait_for(lambda: server.chat(PRACTITIONER), timeout=HANG_GUARD)
-        child.send_signal(signal.SIGTERM)
-        _, stderr = await asyncio.wait_for(child.communicate(), HANG_GUARD)
-    finally:
-        if child.returncode is None:
-            child.kill()
-            await child.wait()
-    log = stderr.decode()
+        log = await stop(child)
     assert child.returncode == 0, log
     assert [e.status for e in server.errors] == [409, 409, 409]
     assert "Traceback" not in log

@@ -24,9 +24,9 @@ from storage.crypto import AesGcmSealer, parse_keys
 from storage.store import Store
 from tests.botapi_server import DEFAULT_TOKEN, BotApiServer
 from tests.conftest import run_sosbot, sosbot_env
+from tests.processes import HANG_GUARD, sosbot_child
 from tests.telegram_world import PRACTITIONER, TEST_KEY
 
-HANG_GUARD = 30.0  # seconds; only stops a hung child, never an assertion about speed
 OTHER_KEY = "ktest:" + base64.b64encode(bytes(range(100, 132))).decode()
 OTHER_ID_KEY = "kother:" + base64.b64encode(bytes(range(100, 132))).decode()
 NOWHERE = "http://127.0.0.1:9"  # nothing listens: a refusal must come before Telegram
@@ -49,17 +49,9 @@ def one_line(result: subprocess.CompletedProcess[str]) -> str:
 
 @asynccontextmanager
 async def running_bot(db: Path, server: BotApiServer) -> AsyncIterator[asyncio.subprocess.Process]:
-    child = await asyncio.create_subprocess_exec(
-        sys.executable, "-m", "bot.cli", "run", cwd=db.parent,
-        env=sosbot_env(**bot_env(db, server.root)), stdout=asyncio.subprocess.PIPE,
-        stderr=asyncio.subprocess.PIPE)
-    try:
+    async with sosbot_child("run", cwd=db.parent, env=bot_env(db, server.root)) as child:
         await server.wait_for(lambda: server.calls_to("getUpdates"), timeout=HANG_GUARD)
         yield child
-    finally:
-        if child.returncode is None:
-            child.kill()
-            await child.wait()
 
 
 async def _sealed_database(db: Path, key: str = TEST_KEY) -> None:

@@ -24,12 +24,12 @@ from bot.config import Settings
 from bot.keys import require_key
 from storage.store import Store
 from tests.botapi_server import DEFAULT_TOKEN, BotApiServer
-from tests.conftest import sosbot_env
+from tests.conftest import sosbot_command, sosbot_env
+from tests.processes import HANG_GUARD, kill, stop
 from tests.telegram_world import PRACTITIONER, TEST_KEY
 from tests.test_run_command import closed_cleanly
 
 pytestmark = pytest.mark.e2e
-HANG_GUARD = 30.0  # seconds; only stops a hung child, never an assertion about speed
 SECRET = "webhook-secret_0123456789abcdef"
 PUBLIC_URL = "https://bot.example.org/telegram/updates"
 
@@ -64,7 +64,7 @@ class Instance:
             "SOSBOT_WEBHOOK_SECRET": SECRET, "SOSBOT_LISTEN": "127.0.0.1",
             "SOSBOT_PORT": str(self.port), **self.extra})
         self.child = await asyncio.create_subprocess_exec(
-            sys.executable, "-m", "bot.cli", "run", "--webhook", cwd=self.db.parent, env=env,
+            *sosbot_command("run", "--webhook"), cwd=self.db.parent, env=env,
             stdout=asyncio.subprocess.DEVNULL, stderr=asyncio.subprocess.PIPE)
         await self.server.wait_for(lambda: len(self.server.calls_to("setWebhook")) > before,
                                    timeout=HANG_GUARD)
@@ -87,12 +87,14 @@ class Instance:
 
     async def stop(self, sig: int = signal.SIGTERM) -> int:
         assert self.child is not None
-        if self.child.returncode is None:
-            self.child.send_signal(sig)
-        _, stderr = await asyncio.wait_for(self.child.communicate(), HANG_GUARD)
-        self.stderr += stderr.decode()
+        self.stderr += await stop(self.child, sig)
         assert self.child.returncode is not None
         return self.child.returncode
+
+    async def kill(self) -> None:
+        """Make sure the process is gone: a failed test leaves no bot listening."""
+        if self.child is not None:
+            await kill(self.child)
 
 
 @contextlib.asynccontextmanager
@@ -102,9 +104,7 @@ async def instance(server: BotApiServer, db: Path) -> AsyncIterator[Instance]:
     try:
         yield bot
     finally:
-        if bot.child is not None and bot.child.returncode is None:
-            bot.child.kill()
-            await bot.child.wait()
+        await bot.kill()
 
 
 async def stored_answers(db: Path) -> list[dict[str, Any]]:

@@ -133,9 +133,7 @@ async def test_two_instances_store_every_acknowledged_answer_once_in_order(
             assert await two.stop() == 0
         finally:
             for bot in (one, two):
-                if bot.child is not None and bot.child.returncode is None:
-                    bot.child.kill()
-                    await bot.child.wait()
+                await bot.kill()
     assert killed
     assert posts >= 30  # SECURITY.md quotes this run: 36 acknowledged, 20 replays
     assert replays >= 15
