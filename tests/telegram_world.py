@@ -7,6 +7,7 @@ import asyncio
 import base64
 import contextlib
 import logging
+import re
 from collections.abc import AsyncIterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -20,6 +21,8 @@ TEST_KEY = "ktest:" + base64.b64encode(bytes(range(32))).decode()
 PRACTITIONER = 4242
 COLLEAGUE = 4343
 STRANGER = 9999
+NAV = {"Back", "Skip", "Keep", "Help", "Use this", "Done"}  # buttons that answer nothing
+LINK = re.compile(r"https://t\.me/sosbot_test_bot\?start=([A-Za-z0-9_-]+)")
 
 
 class ErrorCollector(logging.Handler):
@@ -58,6 +61,11 @@ class World:
                         return message, str(b["callback_data"])
         raise LookupError(f"no button {label!r} in the chat")
 
+    def question_buttons(self, user: int = PRACTITIONER) -> list[str]:
+        """The labels of the buttons on the newest message that has any."""
+        question = next(m for m in reversed(self.server.chat(user)) if m.buttons)
+        return [b["text"] for row in question.buttons for b in row]
+
     async def settle(self, mark: int) -> None:
         """Wait until the bot has answered (some call after `mark`) and then gone quiet."""
         replies = ("sendmessage", "answercallbackquery", "senddocument")
@@ -91,6 +99,20 @@ class World:
         await self.settle(mark)
         return update_id
 
+    async def open_tool(self, tool: str, label: str, user: int = PRACTITIONER,
+                        command: str = "new") -> None:
+        """Send `command`, tap the tool whose button starts with `tool`, give `label`."""
+        await self.command(command, user=user)
+        await self.tap(next(b["text"] for row in self.last(user).buttons for b in row
+                            if b["text"].startswith(tool)), user=user)
+        await self.say(label, user=user)
+
+    async def open_link(self, user: int, code: str, first_name: str = "Tester") -> None:
+        """Opening a deep link: Telegram sends `/start <code>` from that person."""
+        mark = len(self.server.calls)
+        self.server.send_command(user, "start", code, first_name=first_name)
+        await self.settle(mark)
+
 
 @contextlib.asynccontextmanager
 async def running_bot(server: BotApiServer, settings: Settings) -> AsyncIterator[None]:
@@ -103,6 +125,34 @@ async def running_bot(server: BotApiServer, settings: Settings) -> AsyncIterator
     finally:
         stop.set()
         await asyncio.wait_for(task, 15)
+
+
+@contextlib.asynccontextmanager
+async def bot_world(db: Path, *, no_errors: bool = True, **extra: object,
+                    ) -> AsyncIterator[World]:
+    """The local Bot API server and the bot polling it (settings from `bot_settings`), every
+    ERROR logged meanwhile collected. With `no_errors`, on the way out the bot must have logged
+    no error and the server must have answered no call with one."""
+    errors = ErrorCollector()
+    logging.getLogger().addHandler(errors)
+    try:
+        async with BotApiServer() as server:
+            settings = bot_settings(server, db, **extra)
+            world = World(server, settings, errors)
+            async with running_bot(server, settings):
+                yield world
+            if no_errors:
+                assert [r.getMessage() for r in errors.records] == []
+                assert server.errors == []
+    finally:
+        logging.getLogger().removeHandler(errors)
+
+
+def link_in(text: str) -> str:
+    """The code in the deep link `text` holds (failing the test if it holds none)."""
+    found = LINK.search(text)
+    assert found is not None, text
+    return found.group(1)
 
 
 def bot_settings(server: BotApiServer, db: Path, **extra: object) -> Settings:

@@ -3,7 +3,6 @@ and the practitioner, who cannot know the answer was saved, sends it again."""
 
 from __future__ import annotations
 
-import logging
 from collections.abc import AsyncIterator
 from pathlib import Path
 
@@ -12,26 +11,17 @@ import pytest
 from bot.keys import require_key
 from flows.answers import Value
 from storage.store import Store
-from tests.botapi_server import BotApiServer
-from tests.telegram_world import PRACTITIONER, ErrorCollector, World, bot_settings, running_bot
+from tests.telegram_world import NAV, PRACTITIONER, World, bot_world
 
 pytestmark = pytest.mark.e2e
 WORRY = "Seen a bruise on her arm"
-NAV = {"Back", "Skip", "Keep", "Help", "Use this", "Done"}
 
 
 @pytest.fixture
 async def world(tmp_path: Path) -> AsyncIterator[World]:
-    errors = ErrorCollector()
-    logging.getLogger().addHandler(errors)
-    try:
-        async with BotApiServer() as server:
-            settings = bot_settings(server, tmp_path / "bot.db")
-            the_world = World(server, settings, errors)
-            async with running_bot(server, settings):
-                yield the_world
-    finally:
-        logging.getLogger().removeHandler(errors)
+    # Replies are lost on purpose here, so errors are expected; a test that cares counts them.
+    async with bot_world(tmp_path / "bot.db", no_errors=False) as the_world:
+        yield the_world
 
 
 async def answers(world: World) -> dict[str, Value]:
@@ -52,8 +42,7 @@ async def to_the_worry_question(world: World) -> None:
 
 def first_option(world: World) -> str:
     """The first answer button of the newest question (whatever its tool asks next)."""
-    question = next(m for m in reversed(world.messages()) if m.buttons)
-    return next(b["text"] for row in question.buttons for b in row if b["text"] not in NAV)
+    return next(label for label in world.question_buttons() if label not in NAV)
 
 
 async def test_a_resend_after_a_502_is_not_filed_under_the_next_question(world: World) -> None:

@@ -4,8 +4,6 @@ strangers play it as people would."""
 from __future__ import annotations
 
 import json
-import logging
-import re
 import sqlite3
 from collections.abc import AsyncIterator
 from pathlib import Path
@@ -13,39 +11,25 @@ from typing import Any
 
 import pytest
 
-from tests.botapi_server import BotApiServer
 from tests.telegram_world import (
     COLLEAGUE,
+    NAV,
     PRACTITIONER,
     STRANGER,
-    ErrorCollector,
     World,
-    bot_settings,
-    running_bot,
+    bot_world,
+    link_in,
 )
 
 pytestmark = pytest.mark.e2e
 ADMIN = PRACTITIONER
 NEWCOMER = 5151
-NAV = {"Back", "Skip", "Keep", "Help", "Use this", "Done"}
-LINK = re.compile(r"https://t\.me/sosbot_test_bot\?start=([A-Za-z0-9_-]+)")
 
 
 @pytest.fixture
 async def world(tmp_path: Path) -> AsyncIterator[World]:
-    errors = ErrorCollector()
-    logging.getLogger().addHandler(errors)
-    try:
-        async with BotApiServer() as server:
-            settings = bot_settings(server, tmp_path / "bot.db",
-                                    SOSBOT_ALLOWED_USERS=str(ADMIN))
-            the_world = World(server, settings, errors)
-            async with running_bot(server, settings):
-                yield the_world
-            assert [r.getMessage() for r in errors.records] == []
-            assert server.errors == []
-    finally:
-        logging.getLogger().removeHandler(errors)
+    async with bot_world(tmp_path / "bot.db", SOSBOT_ALLOWED_USERS=str(ADMIN)) as the_world:
+        yield the_world
 
 
 def scope_of(call: dict[str, Any]) -> dict[str, Any]:
@@ -60,19 +44,15 @@ def count(db: Path, table: str) -> int:
 
 
 async def open_link(world: World, user: int, code: str, first_name: str = "Tester") -> str:
-    """Opening a deep link: Telegram sends `/start <code>` from that person."""
-    mark = len(world.server.calls)
-    world.server.send_command(user, "start", code, first_name=first_name)
-    await world.settle(mark)
+    """Open the deep link: the bot's last reply."""
+    await world.open_link(user, code, first_name)
     return world.texts(user)[-1]
 
 
 async def colleague_link(world: World) -> str:
     await world.command("invite", user=ADMIN)
     await world.tap("A colleague", user=ADMIN)
-    found = LINK.search(world.texts(ADMIN)[-1])
-    assert found is not None, world.texts(ADMIN)[-1]
-    return found.group(1)
+    return link_in(world.texts(ADMIN)[-1])
 
 
 async def test_an_admin_invites_a_colleague_who_joins_and_starts_a_mapping(world: World) -> None:
@@ -80,10 +60,7 @@ async def test_an_admin_invites_a_colleague_who_joins_and_starts_a_mapping(world
     welcome = await open_link(world, NEWCOMER, code, "Sam")
     assert "Welcome, Sam" in welcome
     assert "/privacy" in welcome
-    await world.command("new", user=NEWCOMER)
-    await world.tap(next(b["text"] for row in world.last(NEWCOMER).buttons for b in row
-                         if b["text"].startswith("Safety mapping")), user=NEWCOMER)
-    await world.say("TB-7", user=NEWCOMER)
+    await world.open_tool("Safety mapping", "TB-7", user=NEWCOMER)
     assert "Question 1 of" in world.texts(NEWCOMER)[-1]
 
 
@@ -106,10 +83,7 @@ async def test_a_used_or_forged_link_gets_one_polite_line_and_stores_nothing(
 async def test_an_admin_removes_a_member_who_loses_access_and_their_drafts(
         world: World) -> None:
     await open_link(world, NEWCOMER, await colleague_link(world), "Sam")
-    await world.command("new", user=NEWCOMER)
-    await world.tap(next(b["text"] for row in world.last(NEWCOMER).buttons for b in row
-                         if b["text"].startswith("Pre-referral")), user=NEWCOMER)
-    await world.say("QR-1", user=NEWCOMER)
+    await world.open_tool("Pre-referral", "QR-1", user=NEWCOMER)
     assert count(world.settings.db, "drafts") == 1
     await world.command("members", user=ADMIN)
     listing = world.texts(ADMIN)[-1]
@@ -139,15 +113,11 @@ async def test_only_admins_see_members_and_have_it_in_their_menu(world: World) -
 
 async def finish_reflection(world: World, user: int) -> None:
     """Start the reflection and answer whatever it asks until it is finished."""
-    await world.command("new", user=user)
-    await world.tap(next(b["text"] for row in world.last(user).buttons for b in row
-                         if b["text"].startswith("Pre-referral")), user=user)
-    await world.say("QR-9", user=user)
+    await world.open_tool("Pre-referral", "QR-9", user=user)
     for _ in range(60):
         if any("That's the end of this tool" in t for t in world.texts(user)):
             return
-        question = next(m for m in reversed(world.messages(user)) if m.buttons)
-        labels = [b["text"] for row in question.buttons for b in row]
+        labels = world.question_buttons(user)
         options = [x for x in labels if x not in NAV]
         if "Keep it as it is" in labels:
             await world.tap("Keep it as it is", user=user)

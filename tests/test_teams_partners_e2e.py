@@ -6,8 +6,6 @@ from __future__ import annotations
 
 import asyncio
 import base64
-import logging
-import re
 import sqlite3
 import time
 from collections.abc import AsyncIterator
@@ -20,19 +18,10 @@ from bot.teams.invites import DAY, invite_partner
 from storage.crypto import AesGcmSealer, parse_keys
 from storage.store import Store
 from storage.teams import TeamStore
-from tests.botapi_server import BotApiServer
-from tests.telegram_world import (
-    PRACTITIONER,
-    TEST_KEY,
-    ErrorCollector,
-    World,
-    bot_settings,
-    running_bot,
-)
+from tests.telegram_world import PRACTITIONER, TEST_KEY, World, bot_world, link_in
 
 pytestmark = pytest.mark.e2e
 ADMIN, LEAD, SCHOOL, POLICE, OTHER = PRACTITIONER, 5151, 6161, 7171, 8181
-LINK = re.compile(r"https://t\.me/sosbot_test_bot\?start=([A-Za-z0-9_-]+)")
 LEAD_ANSWER = "lead-only-canary: mum's partner grabbed T by the arm"
 WORRY = "school-canary: T came in hungry three times this month"
 CHILD = "Mummy cries at night and I make my own toast"
@@ -42,18 +31,8 @@ PARTNER_INVITES = "invites WHERE kind = 'partner'"
 
 @pytest.fixture
 async def world(tmp_path: Path) -> AsyncIterator[World]:
-    errors = ErrorCollector()
-    logging.getLogger().addHandler(errors)
-    try:
-        async with BotApiServer() as server:
-            settings = bot_settings(server, tmp_path / "bot.db", SOSBOT_ALLOWED_USERS=str(ADMIN))
-            the_world = World(server, settings, errors)
-            async with running_bot(server, settings):
-                yield the_world
-            assert [r.getMessage() for r in errors.records] == []
-            assert server.errors == []
-    finally:
-        logging.getLogger().removeHandler(errors)
+    async with bot_world(tmp_path / "bot.db", SOSBOT_ALLOWED_USERS=str(ADMIN)) as the_world:
+        yield the_world
 
 
 def counts(db: Path) -> dict[str, int]:
@@ -62,27 +41,17 @@ def counts(db: Path) -> dict[str, int]:
                 for t in (*TEAM_TABLES, PARTNER_INVITES)}
 
 
-async def open_link(world: World, user: int, code: str, first_name: str = "Tester") -> str:
-    mark = len(world.server.calls)
-    world.server.send_command(user, "start", code, first_name=first_name)
-    await world.settle(mark)
+async def open_link(world: World, user: int, code: str) -> str:
+    """Open the deep link: all the bot has said to that person so far."""
+    await world.open_link(user, code)
     return "\n".join(world.texts(user))
-
-
-def link_in(text: str) -> str:
-    found = LINK.search(text)
-    assert found is not None, text
-    return found.group(1)
 
 
 async def lead_with_a_mapping(world: World) -> None:
     await world.command("invite", user=ADMIN)
     await world.tap("A colleague", user=ADMIN)
     await open_link(world, LEAD, link_in(world.texts(ADMIN)[-1]))
-    await world.command("new", user=LEAD)
-    await world.tap(next(b["text"] for row in world.last(LEAD).buttons for b in row
-                         if b["text"].startswith("Safety mapping")), user=LEAD)
-    await world.say("TB-7", user=LEAD)
+    await world.open_tool("Safety mapping", "TB-7", user=LEAD)
     await world.tap("A child protection conference", user=LEAD)
     await world.answer(LEAD_ANSWER, user=LEAD)
 
@@ -264,9 +233,7 @@ async def test_a_partner_changes_an_answer_before_sending_and_then_it_is_locked(
         return sum("That's every question" in t for t in world.texts(SCHOOL))
 
     while offered() < 2:  # the later answers are kept as they were
-        question = next(m for m in reversed(world.messages(SCHOOL)) if m.buttons)
-        labels = [b["text"] for row in question.buttons for b in row]
-        if "Keep" not in labels:
+        if "Keep" not in world.question_buttons(SCHOOL):
             await world.server.wait_for(lambda: offered() >= 2)
             break
         await world.tap("Keep", user=SCHOOL)

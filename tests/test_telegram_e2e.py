@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import logging
 import sqlite3
 from collections.abc import AsyncIterator
 from pathlib import Path
@@ -12,32 +11,23 @@ import pytest
 from tests.botapi_server import BotApiServer
 from tests.telegram_world import (
     COLLEAGUE,
+    NAV,
     PRACTITIONER,
     STRANGER,
     ErrorCollector,
     World,
     bot_settings,
+    bot_world,
     running_bot,
 )
 
 pytestmark = pytest.mark.e2e
-NAV = {"Back", "Skip", "Keep", "Help", "Use this", "Done"}
 
 
 @pytest.fixture
 async def world(tmp_path: Path) -> AsyncIterator[World]:
-    errors = ErrorCollector()
-    logging.getLogger().addHandler(errors)
-    try:
-        async with BotApiServer() as server:
-            settings = bot_settings(server, tmp_path / "bot.db")
-            the_world = World(server, settings, errors)
-            async with running_bot(server, settings):
-                yield the_world
-            assert [r.getMessage() for r in errors.records] == []
-            assert server.errors == []
-    finally:
-        logging.getLogger().removeHandler(errors)
+    async with bot_world(tmp_path / "bot.db") as the_world:
+        yield the_world
 
 
 def rows(db: Path) -> dict[str, int]:
@@ -47,16 +37,12 @@ def rows(db: Path) -> dict[str, int]:
 
 
 async def start(world: World, tool: str, label: str = "TB-7") -> None:
-    await world.command("start")
-    await world.tap(next(b["text"] for row in world.last().buttons for b in row
-                         if b["text"].startswith(tool)))
-    await world.say(label)
+    await world.open_tool(tool, label, command="start")
 
 
 async def answer_current(world: World, text: str = "Seen by the school on Monday") -> None:
     """Answer whatever the newest question asks, the way a practitioner would."""
-    question = next(m for m in reversed(world.messages()) if m.buttons)
-    labels = [b["text"] for row in question.buttons for b in row]
+    labels = world.question_buttons()
     options = [label for label in labels if label not in NAV]
     if "Keep it as it is" in labels:
         await world.tap("Keep it as it is")
