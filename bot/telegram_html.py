@@ -18,6 +18,7 @@ from __future__ import annotations
 import bisect
 import functools
 import html as _html
+import itertools
 import re
 import unicodedata
 from collections.abc import Sequence
@@ -44,6 +45,8 @@ _END_TAG_RE = re.compile(r"</([A-Za-z][A-Za-z0-9-]*)\s*>")
 _ATTR_RE = re.compile(r"""([^\s=<>/"']+)(?:\s*=\s*("[^"]*"|'[^']*'|[^\s"'<>=`]+))?""")
 _ENTITY_RE = re.compile(r"&(?:#([0-9]{1,8})|#[xX]([0-9A-Fa-f]{1,7})|([A-Za-z][A-Za-z0-9]*));")
 _SPECIAL_RE = re.compile(r"[<&]")
+# Whitespace a message may be cut at (`\s` is what str.isspace() calls whitespace).
+_BREAKABLE_RUN_RE = re.compile(r"[^\S\xa0\u2007\u202f]+")
 
 
 @dataclass(frozen=True, slots=True)
@@ -198,46 +201,71 @@ def _joins_previous(previous: str, char: str) -> bool:
 
 
 class _Splitter:
+    """Cuts a token list into pieces; per-character facts are worked out only where a cut
+    is being chosen (a summary's split is on the event loop, so it has to be quick)."""
+
     def __init__(self, tokens: Sequence[_Token], limit: int) -> None:
         self.tokens = tokens
         self.limit = limit
-        self.units: list[_Char] = []
-        self.unit_token: list[int] = []
-        self.unit_stack: list[tuple[_Open, ...]] = []
+        self.unit_token = [i for i, token in enumerate(tokens) if type(token) is _Char]
+        self.units: list[_Char] = [tokens[i] for i in self.unit_token]  # type: ignore[misc]
+        self.chars = "".join([unit.char for unit in self.units])
+        self.prefix = [0, *itertools.accumulate([unit.width for unit in self.units])]
+        # The tags open at each unit, as runs: from unit `stack_start[k]` on, `stacks[k]`.
+        self.stack_start: list[int] = [0]
+        self.stacks: list[tuple[_Open, ...]] = [()]
         stack: tuple[_Open, ...] = ()
-        for index, token in enumerate(tokens):
-            if isinstance(token, _Open):
-                stack = (*stack, token)
-            elif isinstance(token, _Close):
-                stack = stack[:-1]
+        self.emoji = False
+        for index in [i for i, token in enumerate(tokens) if type(token) is not _Char]:
+            token = tokens[index]
+            if isinstance(token, _Char):  # never: narrows the type
+                continue
+            self.emoji = self.emoji or token.name == "tg-emoji"
+            stack = (*stack, token) if isinstance(token, _Open) else stack[:-1]
+            unit = bisect.bisect_left(self.unit_token, index)
+            if self.stack_start[-1] == unit:
+                self.stacks[-1] = stack
             else:
-                self.units.append(token)
-                self.unit_token.append(index)
-                self.unit_stack.append(stack)
-        count = len(self.units)
-        self.prefix = [0] * (count + 1)
-        for i, unit in enumerate(self.units):
-            self.prefix[i + 1] = self.prefix[i] + unit.width
-        self.space = [unit.char.isspace() for unit in self.units]
-        self.breakable = [_is_breakable(unit.char) for unit in self.units]
-        # Newlines in the whitespace run that ends just before / starts at each boundary.
-        self.newlines_before = [0] * (count + 1)
-        for i in range(1, count + 1):
-            if self.breakable[i - 1]:
-                is_newline = self.units[i - 1].char == "\n"
-                self.newlines_before[i] = min(2, self.newlines_before[i - 1] + is_newline)
-        self.newlines_after = [0] * (count + 1)
-        for i in range(count - 1, -1, -1):
-            if self.breakable[i]:
-                is_newline = self.units[i].char == "\n"
-                self.newlines_after[i] = min(2, self.newlines_after[i + 1] + is_newline)
+                self.stack_start.append(unit)
+                self.stacks.append(stack)
+        # Runs of breakable whitespace, as [start, end) spans of units.
+        spans = [match.span() for match in _BREAKABLE_RUN_RE.finditer(self.chars)]
+        self.run_starts = [start for start, _ in spans]
+        self.run_ends = [end for _, end in spans]
+        self.run_newlines = [min(2, self.chars.count("\n", start, end)) for start, end in spans]
+
+    def _stack(self, unit: int) -> tuple[_Open, ...]:
+        return self.stacks[bisect.bisect_right(self.stack_start, unit) - 1]
+
+    def _space(self, unit: int) -> bool:
+        return self.chars[unit].isspace()
+
+    def _breakable(self, unit: int) -> bool:
+        return _is_breakable(self.chars[unit])
+
+    def _run_of(self, unit: int) -> tuple[int, int] | None:
+        """The breakable run holding `unit`, if any."""
+        k = bisect.bisect_right(self.run_starts, unit) - 1
+        if k >= 0 and unit < self.run_ends[k]:
+            return self.run_starts[k], self.run_ends[k]
+        return None
+
+    def _newlines_before(self, boundary: int) -> int:
+        """Line breaks (at most 2 counted) in the breakable run that ends at `boundary`."""
+        run = self._run_of(boundary - 1) if boundary > 0 else None
+        return 0 if run is None else min(2, self.chars.count("\n", run[0], boundary))
+
+    def _newlines_after(self, boundary: int) -> int:
+        """Line breaks (at most 2 counted) in the breakable run that starts at `boundary`."""
+        run = self._run_of(boundary) if boundary < len(self.units) else None
+        return 0 if run is None else min(2, self.chars.count("\n", boundary, run[1]))
 
     def _in_preformatted(self, unit: int) -> bool:
-        return any(tag.name in ("pre", "code") for tag in self.unit_stack[unit])
+        return any(tag.name in ("pre", "code") for tag in self._stack(unit))
 
     def _skip_leading_space(self, pos: int) -> int:
         end = pos
-        while end < len(self.units) and self.space[end]:
+        while end < len(self.units) and self._space(end):
             end += 1
         if end == pos or end == len(self.units) or not self._in_preformatted(pos):
             return end
@@ -249,11 +277,11 @@ class _Splitter:
 
     def _rank(self, boundary: int) -> int:
         before = boundary - 1
-        emoji = [tag for tag in self.unit_stack[before] if tag.name == "tg-emoji"]
-        if any(tag is other for tag in emoji for other in self.unit_stack[boundary]):
+        emoji = [tag for tag in self._stack(before) if tag.name == "tg-emoji"]
+        if emoji and any(tag is other for tag in emoji for other in self._stack(boundary)):
             return -2  # inside one custom emoji: both halves would be invalid
-        spaced = self.breakable[before] or self.breakable[boundary]
-        newlines = self.newlines_before[boundary] + self.newlines_after[boundary]
+        spaced = self._breakable(before) or self._breakable(boundary)
+        newlines = self._newlines_before(boundary) + self._newlines_after(boundary)
         if newlines >= 2:
             return 3
         if newlines == 1:
@@ -266,32 +294,51 @@ class _Splitter:
     def _choose_break(self, first: int, fits: int) -> int:
         """Pick a boundary in (first, fits]: the best-ranked one, the latest among equals."""
         content = first
-        while content < fits and self.space[content]:
+        while content < fits and self._space(content):
             content += 1
         if content >= fits:
             return fits  # only whitespace fits in the window: drop it
-        best, best_rank = fits, -3
-        for boundary in range(fits, content, -1):
-            rank = self._rank(boundary)
-            if rank > best_rank:
-                best, best_rank = boundary, rank
-                if rank == 3:
-                    break
+        best, best_rank = (fits, -3) if self.emoji else self._best_at_whitespace(content, fits)
+        if best_rank < 1:  # no whitespace in the window (or custom emoji): every boundary
+            for boundary in range(fits, content, -1):
+                rank = self._rank(boundary)
+                if rank > best_rank:
+                    best, best_rank = boundary, rank
+                    if rank == 3:
+                        break
         if best_rank >= 2:
             # Cut right after the line break, so the next piece keeps any indentation.
             while (
                 best - 1 > content
-                and self.breakable[best - 1]
+                and self._breakable(best - 1)
                 and self.units[best - 1].char != "\n"
             ):
                 best -= 1
         return best
 
+    def _best_at_whitespace(self, content: int, fits: int) -> tuple[int, int]:
+        """`_rank`'s choice among boundaries at whitespace, a run at a time: every boundary
+        touching one run ranks alike (by the line breaks in the run), so each run's latest
+        boundary in the window stands for all of them."""
+        best, best_rank = fits, -3
+        k = bisect.bisect_right(self.run_starts, fits) - 1
+        while k >= 0:
+            boundary = min(self.run_ends[k], fits)
+            if boundary <= content:
+                break
+            rank = 1 + self.run_newlines[k]
+            if rank > best_rank:
+                best, best_rank = boundary, rank
+                if rank == 3:
+                    break
+            k -= 1
+        return best, best_rank
+
     def _render(self, first: int, last: int) -> str:
-        parts = [tag.raw for tag in self.unit_stack[first]]
+        parts = [tag.raw for tag in self._stack(first)]
         start, stop = self.unit_token[first], self.unit_token[last] + 1
-        parts.extend(token.raw for token in self.tokens[start:stop])
-        parts.extend(f"</{tag.name}>" for tag in reversed(self.unit_stack[last]))
+        parts.extend([token.raw for token in self.tokens[start:stop]])
+        parts.extend(f"</{tag.name}>" for tag in reversed(self._stack(last)))
         return "".join(parts)
 
     def split(self) -> list[str]:
@@ -309,7 +356,7 @@ class _Splitter:
                 )
             end = count if fits >= count else self._choose_break(first, fits)
             last = end - 1
-            while last >= first and self.space[last]:
+            while last >= first and self._space(last):
                 last -= 1
             if last >= first:
                 chunks.append(self._render(first, last))
