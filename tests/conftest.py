@@ -12,12 +12,16 @@ import pytest
 
 from flows.flow import Flow
 from flows.loader import load_flows
+from storage import open_store
+from storage.crypto import AesGcmSealer, new_key
+from storage.sql import SqlStore
 from storage.store import Store
-from tests.postgres_server import pg_cluster, pg_url
+from tests.postgres_server import PgCluster, pg_cluster, pg_url
 
 __all__ = ["pg_cluster", "pg_url"]  # fixtures for every test module
 
 REPO = Path(__file__).resolve().parent.parent
+SEALER = AesGcmSealer([new_key("contract")])  # the data key `engine_store` seals with
 
 
 def _clean_environ() -> dict[str, str]:
@@ -40,6 +44,26 @@ def isolated_env(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> Path:
 async def store(tmp_path: Path) -> AsyncIterator[Store]:
     """A migrated store in a file under tmp_path, closed afterwards."""
     opened = await Store.open(tmp_path / "sosbot.db")
+    try:
+        yield opened
+    finally:
+        await opened.close()
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def database(request: pytest.FixtureRequest, tmp_path: Path) -> str:
+    """A fresh database of each engine, as the URL an operator would set: a SQLite file under
+    tmp_path, or a new database in the test PostgreSQL cluster."""
+    if request.param == "sqlite":
+        return f"sqlite:///{tmp_path}/engine.db"
+    cluster: PgCluster = request.getfixturevalue("pg_cluster")
+    return cluster.new_database()
+
+
+@pytest.fixture
+async def engine_store(database: str) -> AsyncIterator[SqlStore]:
+    """The store `open_store` opens on `database`, sealing with SEALER; closed afterwards."""
+    opened = await open_store(database, sealer=SEALER)
     try:
         yield opened
     finally:

@@ -4,10 +4,8 @@ again changes nothing (same tables, same columns, same rows)."""
 from __future__ import annotations
 
 import sqlite3
-from pathlib import Path
 
 import asyncpg
-import pytest
 
 from storage import open_store
 from storage.migrations import LATEST, MIGRATIONS, WORDS, statements_for
@@ -44,31 +42,23 @@ async def _postgres_schema(url: str) -> tuple[int, dict[str, list[str]]]:
     return version, columns
 
 
-@pytest.fixture(params=["sqlite", "postgresql"])
-def url(request: pytest.FixtureRequest, tmp_path: Path) -> str:
-    if request.param == "sqlite":
-        return f"sqlite:///{tmp_path}/m.db"
-    cluster: PgCluster = request.getfixturevalue("pg_cluster")
-    return cluster.new_database()
-
-
 async def schema(url: str) -> tuple[int, dict[str, list[str]]]:
     return await (_postgres_schema(url) if url.startswith("postgresql") else _sqlite_schema(url))
 
 
 async def test_a_fresh_database_reaches_the_latest_version_and_again_changes_nothing(
-        url: str) -> None:
-    async with await open_store(url) as store:
+        database: str) -> None:
+    async with await open_store(database) as store:
         await store.save(a_draft(), new=True)
-    version, columns = await schema(url)
+    version, columns = await schema(database)
     assert version == LATEST == len(MIGRATIONS)
     assert set(columns) == TABLES
     assert "question_message" in " ".join(columns["sessions"])
     assert "delivered" in " ".join(columns["sessions"])
     for _ in range(2):
-        async with await open_store(url) as store:
+        async with await open_store(database) as store:
             assert await store.load_draft(1, "d1") is not None
-        assert await schema(url) == (version, columns)
+        assert await schema(database) == (version, columns)
 
 
 async def test_instances_starting_together_migrate_once(pg_cluster: PgCluster) -> None:

@@ -9,7 +9,6 @@ from __future__ import annotations
 import asyncio
 import random
 import sqlite3
-from collections.abc import AsyncIterator
 from typing import Any
 
 import asyncpg
@@ -22,28 +21,9 @@ from storage.contract import Session
 from storage.crypto import AesGcmSealer, new_key
 from storage.errors import KeyProblem
 from storage.sql import SqlStore
-from tests.postgres_server import PgCluster
+from tests.conftest import SEALER
 
 CANARY = "canary-7f3e answer text"
-SEALER = AesGcmSealer([new_key("contract")])
-
-
-@pytest.fixture(params=["sqlite", "postgresql"])
-def database(request: pytest.FixtureRequest, tmp_path: Any) -> str:
-    """A fresh database of each engine, as the URL an operator would set."""
-    if request.param == "sqlite":
-        return f"sqlite:///{tmp_path}/contract.db"
-    cluster: PgCluster = request.getfixturevalue("pg_cluster")
-    return cluster.new_database()
-
-
-@pytest.fixture
-async def store(database: str) -> AsyncIterator[SqlStore]:
-    opened = await open_store(database, sealer=SEALER)
-    try:
-        yield opened
-    finally:
-        await opened.close()
 
 
 async def every_row(database: str) -> dict[str, list[dict[str, Any]]]:
@@ -88,79 +68,79 @@ async def test_a_draft_survives_closing_and_reopening_the_store(database: str) -
 
 
 async def test_only_changed_answers_are_written_and_a_removed_one_is_deleted(
-        store: SqlStore) -> None:
+        engine_store: SqlStore) -> None:
     draft = a_draft()
     draft.answers = {"a": "A", "b": "B"}
-    await store.save(draft, ["a", "b"], new=True)
+    await engine_store.save(draft, ["a", "b"], new=True)
     draft.answers["a"] = "not saved"
     del draft.answers["b"]
-    await store.save(draft, ["b"])
-    loaded = await store.load_draft(1, "d1")
+    await engine_store.save(draft, ["b"])
+    loaded = await engine_store.load_draft(1, "d1")
     assert loaded is not None
     assert loaded.answers == {"a": "A"}
 
 
-async def test_a_user_sees_only_their_own_drafts(store: SqlStore) -> None:
-    await store.save(a_draft(user_id=1, draft_id="mine"), new=True)
-    await store.save(a_draft(user_id=2, draft_id="theirs"), new=True)
-    assert await store.load_draft(1, "theirs") is None
-    assert [d.id for d in await store.list_drafts(1)] == ["mine"]
+async def test_a_user_sees_only_their_own_drafts(engine_store: SqlStore) -> None:
+    await engine_store.save(a_draft(user_id=1, draft_id="mine"), new=True)
+    await engine_store.save(a_draft(user_id=2, draft_id="theirs"), new=True)
+    assert await engine_store.load_draft(1, "theirs") is None
+    assert [d.id for d in await engine_store.list_drafts(1)] == ["mine"]
 
 
-async def test_list_drafts_counts_answers_and_filters_by_status(store: SqlStore) -> None:
+async def test_list_drafts_counts_answers_and_filters_by_status(engine_store: SqlStore) -> None:
     first, second = a_draft(draft_id="a", label="A1"), a_draft(draft_id="b", label="B2")
     first.answers = {"x": "1", "y": "2"}
-    await store.save(first, ["x", "y"], new=True)
+    await engine_store.save(first, ["x", "y"], new=True)
     second.status = "completed"
-    await store.save(second, new=True)
-    listed = await store.list_drafts(1)
+    await engine_store.save(second, new=True)
+    listed = await engine_store.list_drafts(1)
     assert [(d.id, d.label, d.answered) for d in listed] == [("b", "B2", 0), ("a", "A1", 2)]
-    assert [d.id for d in await store.list_drafts(1, status="in_progress")] == ["a"]
+    assert [d.id for d in await engine_store.list_drafts(1, status="in_progress")] == ["a"]
 
 
-async def test_concurrent_saves_on_one_store_all_land(store: SqlStore) -> None:
+async def test_concurrent_saves_on_one_store_all_land(engine_store: SqlStore) -> None:
     drafts = [a_draft(draft_id=f"d{i}") for i in range(20)]
     for i, draft in enumerate(drafts):
         draft.answers = {"a": f"answer {i}"}
-    await asyncio.gather(*(store.save(d, ["a"], new=True) for d in drafts))
+    await asyncio.gather(*(engine_store.save(d, ["a"], new=True) for d in drafts))
     for i in range(20):
-        loaded = await store.load_draft(1, f"d{i}")
+        loaded = await engine_store.load_draft(1, f"d{i}")
         assert loaded is not None
         assert loaded.answers == {"a": f"answer {i}"}
 
 
-async def test_sessions_are_saved_and_read_back(store: SqlStore) -> None:
-    await store.save(a_draft(), new=True)
-    await store.save_session(Session(1, "d1", {"awaiting": "label", "flow": "mapping"}))
-    session = await store.session(1)
+async def test_sessions_are_saved_and_read_back(engine_store: SqlStore) -> None:
+    await engine_store.save(a_draft(), new=True)
+    await engine_store.save_session(Session(1, "d1", {"awaiting": "label", "flow": "mapping"}))
+    session = await engine_store.session(1)
     assert (session.active_draft, session.state) == ("d1", {"awaiting": "label",
                                                             "flow": "mapping"})
-    assert (await store.session(99)).active_draft is None
+    assert (await engine_store.session(99)).active_draft is None
 
 
 
 
-async def test_a_repeated_update_id_writes_nothing(store: SqlStore) -> None:
+async def test_a_repeated_update_id_writes_nothing(engine_store: SqlStore) -> None:
     draft = a_draft()
     draft.answers = {"a": "first"}
-    assert await store.save(draft, ["a"], update=(1, 100), new=True)
+    assert await engine_store.save(draft, ["a"], update=(1, 100), new=True)
     again = a_draft()
     again.answers = {"a": "second", "b": "new"}
     again.status = "completed"
-    assert not await store.save(again, ["a", "b"], update=(1, 100))
-    loaded = await store.load_draft(1, "d1")
+    assert not await engine_store.save(again, ["a", "b"], update=(1, 100))
+    loaded = await engine_store.load_draft(1, "d1")
     assert loaded is not None
     assert loaded.answers == {"a": "first"}
     assert loaded.status == "in_progress"
-    assert await store.was_handled(1, 100)
-    assert not await store.was_handled(2, 100)  # ids are per user
+    assert await engine_store.was_handled(1, 100)
+    assert not await engine_store.was_handled(2, 100)  # ids are per user
 
 
-async def test_a_repeated_update_id_leaves_the_session_alone(store: SqlStore) -> None:
-    assert await store.save_session(Session(1, None, {"awaiting": "label"}), update=(1, 5))
-    assert not await store.save_session(Session(1, None, {"awaiting": "cancel"}),
+async def test_a_repeated_update_id_leaves_the_session_alone(engine_store: SqlStore) -> None:
+    assert await engine_store.save_session(Session(1, None, {"awaiting": "label"}), update=(1, 5))
+    assert not await engine_store.save_session(Session(1, None, {"awaiting": "cancel"}),
                                         update=(1, 5))
-    assert (await store.session(1)).state == {"awaiting": "label"}
+    assert (await engine_store.session(1)).state == {"awaiting": "label"}
 
 
 
@@ -175,26 +155,26 @@ async def fill_two_users(store: SqlStore) -> None:
 
 
 async def test_delete_user_leaves_no_row_about_them_in_any_table(
-        store: SqlStore, database: str) -> None:
-    await fill_two_users(store)
-    await store.spend(1, 3, 60, 1000.0)
-    await store.spend(2, 3, 60, 1000.0)
-    await store.delete_user(1)
+        engine_store: SqlStore, database: str) -> None:
+    await fill_two_users(engine_store)
+    await engine_store.spend(1, 3, 60, 1000.0)
+    await engine_store.spend(2, 3, 60, 1000.0)
+    await engine_store.delete_user(1)
     for table, records in (await every_row(database)).items():
         for record in records:
             assert record.get("user_id") != 1, (table, record)
             for column in ("draft_id", "id", "active_draft"):
                 assert not str(record.get(column) or "").startswith("u1"), (table, record)
-    assert len(await store.list_drafts(2)) == 2
-    assert (await store.table_counts())["answers"] == 6
+    assert len(await engine_store.list_drafts(2)) == 2
+    assert (await engine_store.table_counts())["answers"] == 6
 
 
-async def test_delete_draft_removes_its_answers(store: SqlStore, database: str) -> None:
-    await fill_two_users(store)
-    assert await store.delete_draft(1, "u1d0")
-    assert not await store.delete_draft(2, "u1d1")  # not theirs
+async def test_delete_draft_removes_its_answers(engine_store: SqlStore, database: str) -> None:
+    await fill_two_users(engine_store)
+    assert await engine_store.delete_draft(1, "u1d0")
+    assert not await engine_store.delete_draft(2, "u1d1")  # not theirs
     assert not [r for r in (await every_row(database))["answers"] if r["draft_id"] == "u1d0"]
-    assert await store.load_draft(1, "u1d1") is not None
+    assert await engine_store.load_draft(1, "u1d1") is not None
 
 
 
@@ -203,8 +183,8 @@ async def test_delete_draft_removes_its_answers(store: SqlStore, database: str) 
 
 
 async def test_a_turn_reads_and_writes_in_one_transaction_and_commits_on_exit(
-        store: SqlStore) -> None:
-    async with store.turn(1, 500) as turn:
+        engine_store: SqlStore) -> None:
+    async with engine_store.turn(1, 500) as turn:
         assert not turn.handled
         assert turn.session == Session(1)
         draft = a_draft()
@@ -215,36 +195,37 @@ async def test_a_turn_reads_and_writes_in_one_transaction_and_commits_on_exit(
         await turn.save_session()
         assert (await turn.active()) is not None
         assert [d.id for d in await turn.drafts()] == ["d1"]
-    async with store.turn(1, 500) as again:
+    async with engine_store.turn(1, 500) as again:
         assert again.handled
         assert again.session.active_draft == "d1"
         assert again.session.question_message == 77
-    assert await store.was_handled(1, 500)
+    assert await engine_store.was_handled(1, 500)
 
 
-async def test_a_turn_that_fails_leaves_nothing_behind(store: SqlStore) -> None:
+async def test_a_turn_that_fails_leaves_nothing_behind(engine_store: SqlStore) -> None:
     async def failing() -> None:
-        async with store.turn(1, 600) as turn:
+        async with engine_store.turn(1, 600) as turn:
             await turn.save(a_draft(), new=True)
             raise RuntimeError("the reply could not be built")
 
     with pytest.raises(RuntimeError):
         await failing()
-    assert await store.load_draft(1, "d1") is None
-    assert not await store.was_handled(1, 600)
+    assert await engine_store.load_draft(1, "d1") is None
+    assert not await engine_store.was_handled(1, 600)
 
 
-async def test_a_turn_without_writes_does_not_mark_the_update_handled(store: SqlStore) -> None:
-    async with store.turn(1, 700) as turn:
+async def test_a_turn_without_writes_does_not_mark_the_update_handled(
+        engine_store: SqlStore) -> None:
+    async with engine_store.turn(1, 700) as turn:
         assert await turn.drafts() == []
-    assert not await store.was_handled(1, 700)
+    assert not await engine_store.was_handled(1, 700)
 
 
-async def test_turns_of_one_user_take_turns_and_keep_every_item(store: SqlStore) -> None:
-    await store.save(a_draft(), new=True)
+async def test_turns_of_one_user_take_turns_and_keep_every_item(engine_store: SqlStore) -> None:
+    await engine_store.save(a_draft(), new=True)
 
     async def add(item: str, update_id: int) -> None:
-        async with store.turn(1, update_id) as turn:
+        async with engine_store.turn(1, update_id) as turn:
             draft = await turn.draft("d1")
             assert draft is not None
             items = list(draft.answers.get("list", []))  # type: ignore[arg-type]
@@ -253,52 +234,52 @@ async def test_turns_of_one_user_take_turns_and_keep_every_item(store: SqlStore)
             await turn.save(draft, ["list"])
 
     await asyncio.gather(*(add(f"item {n}", n) for n in range(10)))
-    loaded = await store.load_draft(1, "d1")
+    loaded = await engine_store.load_draft(1, "d1")
     assert loaded is not None
     assert sorted(loaded.answers["list"]) == sorted(f"item {n}" for n in range(10))  # type: ignore[arg-type]
 
 
-async def test_calls_made_inside_a_turn_join_it_and_fail_with_it(store: SqlStore) -> None:
+async def test_calls_made_inside_a_turn_join_it_and_fail_with_it(engine_store: SqlStore) -> None:
     async def joined(fail: bool) -> None:
-        async with store.turn(1, 800) as turn:
-            assert await store.save(a_draft(), ["a"], new=True, update=(1, 800))
-            assert await store.load_draft(1, "d1") is not None
-            assert await store.save_session(Session(1, "d1"), update=(1, 800))
-            assert (await store.session(1)).active_draft == "d1"
+        async with engine_store.turn(1, 800) as turn:
+            assert await engine_store.save(a_draft(), ["a"], new=True, update=(1, 800))
+            assert await engine_store.load_draft(1, "d1") is not None
+            assert await engine_store.save_session(Session(1, "d1"), update=(1, 800))
+            assert (await engine_store.session(1)).active_draft == "d1"
             assert turn.session.active_draft == "d1"
             if fail:
                 raise RuntimeError("the reply could not be built")
 
     with pytest.raises(RuntimeError):
         await joined(fail=True)
-    assert await store.load_draft(1, "d1") is None
-    assert (await store.session(1)).active_draft is None
-    assert not await store.was_handled(1, 800)
+    assert await engine_store.load_draft(1, "d1") is None
+    assert (await engine_store.session(1)).active_draft is None
+    assert not await engine_store.was_handled(1, 800)
     await joined(fail=False)
-    assert await store.was_handled(1, 800)
-    assert not await store.save(a_draft(), ["a"], update=(1, 800))
+    assert await engine_store.was_handled(1, 800)
+    assert not await engine_store.save(a_draft(), ["a"], update=(1, 800))
 
 
-async def test_an_exclusive_job_runs_where_it_is_granted(store: SqlStore) -> None:
-    async with store.exclusive("retention") as ours:
+async def test_an_exclusive_job_runs_where_it_is_granted(engine_store: SqlStore) -> None:
+    async with engine_store.exclusive("retention") as ours:
         assert ours
 
 
 # --- retention and keys -------------------------------------------------------------------
 
 
-async def test_purge_erases_old_drafts_and_reminders_come_once(store: SqlStore) -> None:
-    await fill_two_users(store)
-    now = (await store.load_draft(1, "u1d0")).updated_at  # type: ignore[union-attr]
-    due = await store.due_reminders(idle_before=now + 1, done_before=now + 1)
+async def test_purge_erases_old_drafts_and_reminders_come_once(engine_store: SqlStore) -> None:
+    await fill_two_users(engine_store)
+    now = (await engine_store.load_draft(1, "u1d0")).updated_at  # type: ignore[union-attr]
+    due = await engine_store.due_reminders(idle_before=now + 1, done_before=now + 1)
     assert {r.draft_id for r in due} == {"u1d0", "u1d1", "u2d0", "u2d1"}
     assert {r.label for r in due} == {"L1", "L2"}
-    await store.mark_reminded([r.draft_id for r in due], now + 1)
-    assert await store.due_reminders(idle_before=now + 1, done_before=now + 1) == []
-    report = await store.purge(idle_before=now + 1, done_before=now + 1,
+    await engine_store.mark_reminded([r.draft_id for r in due], now + 1)
+    assert await engine_store.due_reminders(idle_before=now + 1, done_before=now + 1) == []
+    report = await engine_store.purge(idle_before=now + 1, done_before=now + 1,
                                updates_before=now + 1)
     assert (report.drafts, report.updates) == (4, 4)
-    assert (await store.table_counts())["answers"] == 0
+    assert (await engine_store.table_counts())["answers"] == 0
 
 
 async def test_rotation_reseals_every_value_and_the_old_key_then_opens_nothing(
@@ -348,34 +329,35 @@ async def test_rotation_reseals_team_rows_too_so_retiring_the_old_key_loses_noth
 # --- what every instance must know of a user's next update ------------------------------------
 
 
-async def test_a_delivered_question_is_recorded_for_the_open_draft_only(store: SqlStore) -> None:
-    await store.save(a_draft(), new=True, session=Session(1, "d1"))
-    await store.shown(1, "d1", 4, 1001)
-    await store.shown(1, "another", 9, 1002)  # not the open draft: nothing changes
-    await store.shown(2, "d1", 9, 1003)  # not their draft
-    stored = await store.session(1)
+async def test_a_delivered_question_is_recorded_for_the_open_draft_only(
+        engine_store: SqlStore) -> None:
+    await engine_store.save(a_draft(), new=True, session=Session(1, "d1"))
+    await engine_store.shown(1, "d1", 4, 1001)
+    await engine_store.shown(1, "another", 9, 1002)  # not the open draft: nothing changes
+    await engine_store.shown(2, "d1", 9, 1003)  # not their draft
+    stored = await engine_store.session(1)
     assert (stored.delivered, stored.question_message) == (4, 1001)
-    await store.shown(1, "d1", 4)  # a nudge under the same question: no message of its own
-    assert (await store.session(1)).question_message == 1001
-    async with store.turn(1, 700) as turn:  # a turn writing the session keeps both
+    await engine_store.shown(1, "d1", 4)  # a nudge under the same question: no message of its own
+    assert (await engine_store.session(1)).question_message == 1001
+    async with engine_store.turn(1, 700) as turn:  # a turn writing the session keeps both
         turn.session.state = {"k": "v"}
         await turn.save_session()
-    again = await store.session(1)
+    again = await engine_store.session(1)
     assert (again.delivered, again.question_message, again.state) == (4, 1001, {"k": "v"})
 
 
-async def test_a_receipt_inside_a_users_turn_joins_it(store: SqlStore) -> None:
-    await store.save(a_draft(), new=True, session=Session(1, "d1"))
-    async with store.turn(1, 701):
-        await store.shown(1, "d1", 5, 1005)
-    assert (await store.session(1)).delivered == 5
+async def test_a_receipt_inside_a_users_turn_joins_it(engine_store: SqlStore) -> None:
+    await engine_store.save(a_draft(), new=True, session=Session(1, "d1"))
+    async with engine_store.turn(1, 701):
+        await engine_store.shown(1, "d1", 5, 1005)
+    assert (await engine_store.session(1)).delivered == 5
 
 
 async def test_the_rate_kept_in_the_database_gives_the_verdicts_kept_in_memory(
-        store: SqlStore) -> None:
+        engine_store: SqlStore) -> None:
     now = [1000.0]
     memory = RateLimiter(3, 60, clock=lambda: now[0])
-    shared = SharedRateLimiter(store.spend, 3, 60, clock=lambda: now[0])
+    shared = SharedRateLimiter(engine_store.spend, 3, 60, clock=lambda: now[0])
     steps = random.Random(7).choices([0.0, 0.0, 0.25, 0.5, 1.0, 2.0, 5.0], k=200)
     for step in steps:
         now[0] += step
