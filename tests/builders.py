@@ -210,7 +210,11 @@ class Answer:
         return f"Answer({self.label})"
 
 
+DONE = Command("done")
 SKIP = Answer(Command("skip"), label="skip")
+ACCEPT = Answer(Command("accept"))
+YES = Answer(Pick("yes"))
+NO = Answer(Pick("no"))
 
 
 def default_text(step_id: str, max_length: int) -> str:

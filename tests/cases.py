@@ -9,18 +9,12 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
-from builders import Answer, EngineChat, new_draft, walk_through
+from builders import ACCEPT, DONE, NO, SKIP, YES, Answer, EngineChat, new_draft, walk_through
 
 from flows.flow import Flow
 from flows.nudges import nudger
-from flows.replies import Command, Nudge, Pick, Question
+from flows.replies import Nudge, Pick, Question
 from flows.summary import Summary, build_summary
-
-DONE = Command("done")
-ACCEPT = Answer(Command("accept"))
-SKIP = Answer(Command("skip"))
-YES = Answer(Pick("yes"))
-NO = Answer(Pick("no"))
 
 # K (3) lives with mum (A) and mum's boyfriend (J); maternal gran (B) lives nearby.
 MAPPING: dict[str, Answer] = {

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from builders import Answer, build_flow, list_step, section, text, walk_through
+from builders import ACCEPT, DONE, Answer, build_flow, list_step, section, text, walk_through
 
 from flows.flow import Flow
 from flows.loader import load_flows
@@ -19,8 +19,6 @@ from flows.summary import Summary, build_summary
 HOSTILE = "<script>alert(1)</script> & <b>"
 LONG_WORD = "SafetyPlanDraftVersion3FinalReviewedByTeamManagerAndIndependentReviewingOfficer"
 UPDATED_AT = 1_795_600_000.0  # 25 Nov 2026, 08:26 UTC
-DONE = Command("done")
-ACCEPT = Answer(Command("accept"))
 
 MAPPING_PLAN: dict[str, Answer] = {
     "purpose": Answer(Pick("conference")),

@@ -18,15 +18,9 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass
 
-from builders import Answer
+from builders import ACCEPT, DONE, NO, SKIP, YES, Answer
 
-from flows.replies import Command, Pick
-
-DONE = Command("done")
-ACCEPT = Answer(Command("accept"))
-SKIP = Answer(Command("skip"))
-YES = Answer(Pick("yes"))
-NO = Answer(Pick("no"))
+from flows.replies import Pick
 
 
 @dataclass(frozen=True)
