@@ -21,7 +21,6 @@ from tests.postgres_server import PgCluster, pg_cluster, pg_url
 __all__ = ["pg_cluster", "pg_url"]  # fixtures for every test module
 
 REPO = Path(__file__).resolve().parent.parent
-SEALER = AesGcmSealer([new_key("contract")])  # the data key `engine_store` seals with
 
 
 def _clean_environ() -> dict[str, str]:
@@ -61,9 +60,16 @@ def database(request: pytest.FixtureRequest, tmp_path: Path) -> str:
 
 
 @pytest.fixture
-async def engine_store(database: str) -> AsyncIterator[SqlStore]:
-    """The store `open_store` opens on `database`, sealing with SEALER; closed afterwards."""
-    opened = await open_store(database, sealer=SEALER)
+def sealer() -> AesGcmSealer:
+    """The data key `engine_store` seals with; a module whose tests reopen the database with
+    its own key overrides this fixture to return that key."""
+    return AesGcmSealer([new_key("engine")])
+
+
+@pytest.fixture
+async def engine_store(database: str, sealer: AesGcmSealer) -> AsyncIterator[SqlStore]:
+    """The store `open_store` opens on `database`, sealing with `sealer`; closed afterwards."""
+    opened = await open_store(database, sealer=sealer)
     try:
         yield opened
     finally:

@@ -10,7 +10,7 @@ import asyncpg
 from storage import open_store
 from storage.migrations import LATEST, MIGRATIONS, WORDS, statements_for
 from tests.postgres_server import PgCluster
-from tests.test_store_contract import a_draft
+from tests.store_data import a_draft
 
 TABLES = {"drafts", "answers", "sessions", "handled_updates", "meta", "user_keys",
           "rate_buckets", "members", "invites", "contributions"}

@@ -14,16 +14,10 @@ from pathlib import Path
 import pytest
 from conftest import REPO, sosbot_env
 
-from flows.draft import Draft
 from storage.errors import CorruptDatabase, StorageError
 from storage.migrations import LATEST, MIGRATIONS, statements_for
-from storage.store import Session, Store
-
-CANARY = "canary-7f3e answer text"
-
-
-def a_draft(user_id: int = 1, draft_id: str = "d1", label: str = "TB-7") -> Draft:
-    return Draft(id=draft_id, user_id=user_id, flow_id="mapping", flow_version=1, label=label)
+from storage.store import Store
+from tests.store_data import CANARY, a_draft, fill_two_users
 
 
 def rows(path: Path, sql: str, params: tuple[object, ...] = ()) -> list[tuple[object, ...]]:
@@ -155,15 +149,6 @@ async def test_a_path_that_cannot_be_a_database_is_refused(tmp_path: Path) -> No
 
 
 # --- erasure ---------------------------------------------------------------------------
-
-
-async def fill_two_users(store: Store) -> None:
-    for user_id in (1, 2):
-        for n in range(2):
-            draft = a_draft(user_id=user_id, draft_id=f"u{user_id}d{n}", label=f"L{user_id}")
-            draft.answers = {"a": f"{CANARY} {user_id}", "b": ["x", "y"], "c": 3}
-            await store.save(draft, draft.answers, update=(user_id, n), new=True,
-                             session=Session(user_id, draft.id, {"k": "v"}))
 
 
 async def test_deleted_answers_leave_the_database_files_too(store: Store) -> None:

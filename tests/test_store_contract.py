@@ -15,15 +15,20 @@ import asyncpg
 import pytest
 
 from bot.ratelimit import RateLimiter, SharedRateLimiter, Verdict
-from flows.draft import Draft, Pending
+from flows.draft import Pending
 from storage import is_postgres, open_store
 from storage.contract import Session
 from storage.crypto import AesGcmSealer, new_key
 from storage.errors import KeyProblem
 from storage.sql import SqlStore
-from tests.conftest import SEALER
+from tests.store_data import CANARY, a_draft, fill_two_users
 
-CANARY = "canary-7f3e answer text"
+SEALER = AesGcmSealer([new_key("contract")])
+
+
+@pytest.fixture
+def sealer() -> AesGcmSealer:
+    return SEALER
 
 
 async def every_row(database: str) -> dict[str, list[dict[str, Any]]]:
@@ -43,10 +48,6 @@ async def every_row(database: str) -> dict[str, list[dict[str, Any]]]:
         found = {n: [dict(r) for r in db.execute(f"SELECT * FROM {n}")] for n in names}
     db.close()
     return found
-
-
-def a_draft(user_id: int = 1, draft_id: str = "d1", label: str = "TB-7") -> Draft:
-    return Draft(id=draft_id, user_id=user_id, flow_id="mapping", flow_version=1, label=label)
 
 
 async def test_a_draft_survives_closing_and_reopening_the_store(database: str) -> None:
@@ -139,19 +140,10 @@ async def test_a_repeated_update_id_writes_nothing(engine_store: SqlStore) -> No
 async def test_a_repeated_update_id_leaves_the_session_alone(engine_store: SqlStore) -> None:
     assert await engine_store.save_session(Session(1, None, {"awaiting": "label"}), update=(1, 5))
     assert not await engine_store.save_session(Session(1, None, {"awaiting": "cancel"}),
-                                        update=(1, 5))
+                                               update=(1, 5))
     assert (await engine_store.session(1)).state == {"awaiting": "label"}
 
 
-
-
-async def fill_two_users(store: SqlStore) -> None:
-    for user_id in (1, 2):
-        for n in range(2):
-            draft = a_draft(user_id=user_id, draft_id=f"u{user_id}d{n}", label=f"L{user_id}")
-            draft.answers = {"a": f"{CANARY} {user_id}", "b": ["x", "y"], "c": 3}
-            await store.save(draft, draft.answers, update=(user_id, n), new=True,
-                             session=Session(user_id, draft.id, {"k": "v"}))
 
 
 async def test_delete_user_leaves_no_row_about_them_in_any_table(
@@ -277,7 +269,7 @@ async def test_purge_erases_old_drafts_and_reminders_come_once(engine_store: Sql
     await engine_store.mark_reminded([r.draft_id for r in due], now + 1)
     assert await engine_store.due_reminders(idle_before=now + 1, done_before=now + 1) == []
     report = await engine_store.purge(idle_before=now + 1, done_before=now + 1,
-                               updates_before=now + 1)
+                                      updates_before=now + 1)
     assert (report.drafts, report.updates) == (4, 4)
     assert (await engine_store.table_counts())["answers"] == 0
 
