@@ -1,6 +1,7 @@
 """The `when:` language: a small, safe subset of Python expression syntax.
 
-Parsed with `ast` and walked by hand, never evaluated by Python. Allowed:
+Parsed with `ast` and checked by hand, then turned once into plain closures: never evaluated
+by Python. Allowed:
 step ids as names, string and number literals, `==`, `!=`, `<`, `<=`, `>`, `>=`,
 `in` / `not in` (a value in a multi-choice or list answer), `and`, `or`, `not`,
 parentheses, and two functions: `answered(step)` and `count(step)`.
@@ -15,6 +16,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 Lookup = Callable[[str], Any]
+Compiled = Callable[[Lookup], Any]
 
 _COMPARE: dict[type[ast.cmpop], Callable[[Any, Any], bool]] = {
     ast.Eq: lambda a, b: bool(a == b),
@@ -41,6 +43,12 @@ class Condition:
     tree: ast.expr
     names: frozenset[str]
     rename: Mapping[str, str] = field(default_factory=dict)
+    _run: Compiled = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        # Walked once into closures: a draft's walk evaluates every condition of its flow
+        # on every update, so the tree is not re-read each time.
+        object.__setattr__(self, "_run", _compile(self.tree, self.rename))
 
     def renamed(self, mapping: Mapping[str, str]) -> Condition:
         """The same condition reading other step ids (a repeated section's copy)."""
@@ -53,7 +61,7 @@ class Condition:
 
     def holds(self, lookup: Lookup) -> bool:
         """Evaluate against `lookup(step_id) -> value or None`."""
-        return bool(_eval(self.tree, lambda n: lookup(self.rename.get(n, n))))
+        return bool(self._run(lookup))
 
 
 def parse(source: str) -> Condition:
@@ -103,29 +111,45 @@ def _check_call(node: ast.Call, names: set[str]) -> None:
         raise ConditionSyntaxError(f"{func.id}() takes a step id")
 
 
-def _eval(node: ast.expr, lookup: Lookup) -> Any:
+def _compile(node: ast.expr, rename: Mapping[str, str]) -> Compiled:
+    """A checked tree as a function of the lookup (names renamed for a repeated section)."""
     if isinstance(node, ast.BoolOp):
-        results = (_eval(v, lookup) for v in node.values)
-        return all(results) if isinstance(node.op, ast.And) else any(results)
+        parts = tuple(_compile(v, rename) for v in node.values)
+        if isinstance(node.op, ast.And):
+            return lambda look: all(part(look) for part in parts)
+        return lambda look: any(part(look) for part in parts)
     if isinstance(node, ast.UnaryOp):
-        return not _eval(node.operand, lookup)
+        operand = _compile(node.operand, rename)
+        return lambda look: not operand(look)
     if isinstance(node, ast.Compare):
-        left = _eval(node.left, lookup)
-        for op, right_node in zip(node.ops, node.comparators, strict=True):
-            right = _eval(right_node, lookup)
-            if not _COMPARE[type(op)](left, right):
-                return False
-            left = right
-        return True
+        first = _compile(node.left, rename)
+        steps = tuple((_COMPARE[type(op)], _compile(right, rename))
+                      for op, right in zip(node.ops, node.comparators, strict=True))
+
+        def compare(look: Lookup) -> bool:
+            left = first(look)
+            for test, right_of in steps:
+                right = right_of(look)
+                if not test(left, right):
+                    return False
+                left = right
+            return True
+        return compare
     if isinstance(node, ast.Name):
-        return lookup(node.id)
+        name = rename.get(node.id, node.id)
+        return lambda look: look(name)
     if isinstance(node, ast.Constant):
-        return node.value
+        constant = node.value
+        return lambda look: constant
     if isinstance(node, ast.Call) and isinstance(node.func, ast.Name):
         arg = node.args[0]
         step = arg.id if isinstance(arg, ast.Name) else str(getattr(arg, "value", ""))
-        value = lookup(step)
+        step = rename.get(step, step)
         if node.func.id == "answered":
-            return value not in (None, "", [])
-        return len(value) if isinstance(value, list) else int(value not in (None, ""))
-    raise ConditionSyntaxError("unexpected node")  # unreachable after _check
+            return lambda look: look(step) not in (None, "", [])
+        return lambda look: _count(look(step))
+    raise ConditionSyntaxError(f"{type(node).__name__} is not allowed in a condition")
+
+
+def _count(value: Any) -> int:
+    return len(value) if isinstance(value, list) else int(value not in (None, ""))

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass, field
+from functools import cached_property
 from typing import TYPE_CHECKING, Literal
 
 from flows.conditions import Condition
@@ -43,14 +44,14 @@ class FlowStep:
     def type(self) -> str:
         return self.spec.type
 
-    @property
+    @cached_property
     def kind(self) -> QuestionType:
         """What this step's type does with answers (see flows.questions)."""
         from flows.questions import TYPES  # the types read FlowStep too
 
         return TYPES[self.spec.type]
 
-    @property
+    @cached_property
     def is_question(self) -> bool:
         return self.kind.widget != "none"
 

@@ -71,8 +71,9 @@ def walk(flow: Flow, answers: Mapping[str, Value]) -> Walk:
     """
     values: dict[str, Value] = {}
     shown: list[FlowStep] = []
+    lookup = values.get
     for step in flow.steps:
-        if all(c.holds(values.get) for c in step.conditions):
+        if not step.conditions or all(c.holds(lookup) for c in step.conditions):
             shown.append(step)
             if step.id in answers:
                 values[step.id] = answers[step.id]

@@ -16,7 +16,7 @@ import json
 import secrets
 from typing import TYPE_CHECKING, Any
 
-from storage.crypto import KEY_SIZE, AesGcmSealer, DataKey, key_id_of
+from storage.crypto import KEY_SIZE, VERSION, AesGcmSealer, DataKey
 from storage.errors import SealError
 from storage.sealing import PlainSealer, Sealer, where
 
@@ -24,6 +24,7 @@ if TYPE_CHECKING:
     from storage.statements import Tx
 
 DRAFT_KEY = "draft"  # the key id inside values sealed by a draft's own key (reserved)
+_DRAFT_HEADER = bytes([VERSION, len(DRAFT_KEY)]) + DRAFT_KEY.encode("ascii")
 
 
 def key_place(user_id: int, draft_id: str) -> bytes:
@@ -50,7 +51,7 @@ class DraftSealer:
         return self._own.seal(plaintext, where)
 
     def open(self, stored: bytes, where: bytes) -> bytes:
-        if key_id_of(stored) != DRAFT_KEY:
+        if not stored.startswith(_DRAFT_HEADER):
             return self._data.open(stored, where)
         if self._own is None:
             raise SealError("A stored value failed its integrity check: its draft has no key "
