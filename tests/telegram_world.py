@@ -181,3 +181,10 @@ async def start_a_draft(server: BotApiServer, label: str = "KB-12") -> None:
     await open_the_reflection(server)
     server.send_text(PRACTITIONER, label)
     await server.wait_for(lambda: "Question 1" in server.texts(PRACTITIONER)[-1], HANG_GUARD)
+
+
+def run_env(db: Path, root: str, **extra: str) -> dict[str, str]:
+    """The settings of a `sosbot run` child: the test token and data key, the practitioner
+    allowed in, the database `db`, the Bot API at `root`; `extra` added or overriding."""
+    return {"TELEGRAM_BOT_TOKEN": DEFAULT_TOKEN, "SOSBOT_ALLOWED_USERS": str(PRACTITIONER),
+            "SOSBOT_DB": str(db), "SOSBOT_API_ROOT": root, "SOSBOT_DATA_KEY": TEST_KEY, **extra}

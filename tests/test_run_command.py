@@ -12,7 +12,7 @@ import pytest
 from tests.botapi_server import DEFAULT_TOKEN, BotApiServer
 from tests.conftest import sosbot_env
 from tests.processes import HANG_GUARD, sosbot_child, stop
-from tests.telegram_world import PRACTITIONER, TEST_KEY, start_a_draft
+from tests.telegram_world import PRACTITIONER, run_env, start_a_draft
 
 pytestmark = pytest.mark.e2e
 
@@ -21,9 +21,7 @@ async def test_sigterm_stops_the_bot_cleanly_and_no_log_line_holds_the_token(
         tmp_path: Path) -> None:
     db = tmp_path / "bot.db"
     async with BotApiServer() as server:
-        env = {"TELEGRAM_BOT_TOKEN": DEFAULT_TOKEN, "SOSBOT_ALLOWED_USERS": str(PRACTITIONER),
-               "SOSBOT_DB": str(db), "SOSBOT_API_ROOT": server.root,
-               "SOSBOT_DATA_KEY": TEST_KEY, "SOSBOT_LOG_LEVEL": "DEBUG"}
+        env = run_env(db, server.root, SOSBOT_LOG_LEVEL="DEBUG")
         async with sosbot_child("run", cwd=tmp_path, env=env) as child:
             await server.wait_for(lambda: server.calls_to("getUpdates"), timeout=HANG_GUARD)
             await start_a_draft(server, "CANARY-LABEL")

@@ -21,13 +21,13 @@ from bot.keys import require_key
 from bot.run import start_polling
 from bot.services import open_services
 from flows.loader import load_flows
-from tests.botapi_server import DEFAULT_TOKEN, BotApiServer
+from tests.botapi_server import BotApiServer
 from tests.processes import HANG_GUARD, sosbot_child, stop
 from tests.telegram_world import (
     PRACTITIONER,
-    TEST_KEY,
     bot_settings,
     open_the_reflection,
+    run_env,
     running_bot,
     start_a_draft,
 )
@@ -58,9 +58,7 @@ async def test_a_database_that_stops_taking_writes_is_logged_and_the_bot_survive
         tmp_path: Path) -> None:
     db = tmp_path / "bot.db"
     async with BotApiServer() as server:
-        env = {"TELEGRAM_BOT_TOKEN": DEFAULT_TOKEN, "SOSBOT_ALLOWED_USERS": str(PRACTITIONER),
-               "SOSBOT_DB": str(db), "SOSBOT_API_ROOT": server.root,
-               "SOSBOT_DATA_KEY": TEST_KEY}
+        env = run_env(db, server.root)
         async with sosbot_child("run", cwd=tmp_path, env=env) as child:
             await server.wait_for(lambda: server.calls_to("getUpdates"), timeout=HANG_GUARD)
             await open_the_reflection(server)

@@ -17,7 +17,7 @@ import pytest
 from tests.botapi_server import DEFAULT_TOKEN, BotApiServer
 from tests.conftest import sosbot_env
 from tests.processes import HANG_GUARD, sosbot_child, stop
-from tests.telegram_world import PRACTITIONER, TEST_KEY
+from tests.telegram_world import PRACTITIONER, TEST_KEY, run_env
 
 pytestmark = pytest.mark.e2e
 WRONG_TOKEN = "987654321:WRONG-token-that-is-well-formed_xyz"
@@ -108,9 +108,7 @@ def test_each_wrong_setting_is_one_line_naming_it(
 async def test_a_polling_conflict_is_one_clear_line_and_the_bot_carries_on(
         tmp_path: Path, server: BotApiServer) -> None:
     server.fail("getUpdates", code=409, description=CONFLICT, times=3)
-    env = {"TELEGRAM_BOT_TOKEN": DEFAULT_TOKEN, "SOSBOT_ALLOWED_USERS": str(PRACTITIONER),
-           "SOSBOT_DB": str(tmp_path / "bot.db"), "SOSBOT_API_ROOT": server.root,
-           "SOSBOT_DATA_KEY": TEST_KEY}
+    env = run_env(tmp_path / "bot.db", server.root)
     async with sosbot_child("run", cwd=tmp_path, env=env) as child:
         await server.wait_for(lambda: len(server.calls_to("getUpdates")) > 3, HANG_GUARD)
         server.send_command(PRACTITIONER, "start")

@@ -25,7 +25,7 @@ from storage.store import Store
 from tests.botapi_server import DEFAULT_TOKEN, BotApiServer
 from tests.conftest import run_sosbot, sosbot_env
 from tests.processes import HANG_GUARD, sosbot_child
-from tests.telegram_world import PRACTITIONER, TEST_KEY
+from tests.telegram_world import PRACTITIONER, TEST_KEY, run_env
 
 OTHER_KEY = "ktest:" + base64.b64encode(bytes(range(100, 132))).decode()
 OTHER_ID_KEY = "kother:" + base64.b64encode(bytes(range(100, 132))).decode()
@@ -33,8 +33,7 @@ NOWHERE = "http://127.0.0.1:9"  # nothing listens: a refusal must come before Te
 
 
 def bot_env(db: Path, root: str = NOWHERE, key: str = TEST_KEY) -> dict[str, str]:
-    return {"TELEGRAM_BOT_TOKEN": DEFAULT_TOKEN, "SOSBOT_ALLOWED_USERS": str(PRACTITIONER),
-            "SOSBOT_DB": str(db), "SOSBOT_API_ROOT": root, "SOSBOT_DATA_KEY": key}
+    return run_env(db, root, SOSBOT_DATA_KEY=key)
 
 
 def one_line(result: subprocess.CompletedProcess[str]) -> str:

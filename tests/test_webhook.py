@@ -26,7 +26,7 @@ from storage.store import Store
 from tests.botapi_server import DEFAULT_TOKEN, BotApiServer
 from tests.conftest import sosbot_command, sosbot_env
 from tests.processes import HANG_GUARD, kill, stop
-from tests.telegram_world import PRACTITIONER, TEST_KEY
+from tests.telegram_world import PRACTITIONER, TEST_KEY, run_env
 from tests.test_run_command import closed_cleanly
 
 pytestmark = pytest.mark.e2e
@@ -57,12 +57,10 @@ class Instance:
 
     async def start(self) -> None:
         before = len(self.server.calls_to("setWebhook"))
-        env = sosbot_env(**{
-            "TELEGRAM_BOT_TOKEN": DEFAULT_TOKEN, "SOSBOT_DATA_KEY": TEST_KEY,
-            "SOSBOT_ALLOWED_USERS": str(PRACTITIONER), "SOSBOT_DB": str(self.db),
-            "SOSBOT_API_ROOT": self.server.root, "SOSBOT_WEBHOOK_URL": PUBLIC_URL,
-            "SOSBOT_WEBHOOK_SECRET": SECRET, "SOSBOT_LISTEN": "127.0.0.1",
-            "SOSBOT_PORT": str(self.port), **self.extra})
+        env = sosbot_env(**run_env(
+            self.db, self.server.root, SOSBOT_WEBHOOK_URL=PUBLIC_URL,
+            SOSBOT_WEBHOOK_SECRET=SECRET, SOSBOT_LISTEN="127.0.0.1",
+            SOSBOT_PORT=str(self.port), **self.extra))
         self.child = await asyncio.create_subprocess_exec(
             *sosbot_command("run", "--webhook"), cwd=self.db.parent, env=env,
             stdout=asyncio.subprocess.DEVNULL, stderr=asyncio.subprocess.PIPE)
