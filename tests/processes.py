@@ -5,6 +5,7 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import signal
+import socket
 from collections.abc import AsyncIterator, Mapping
 from pathlib import Path
 
@@ -33,6 +34,13 @@ async def kill(child: asyncio.subprocess.Process) -> None:
     if child.returncode is None:
         child.kill()
         await child.wait()
+
+
+def free_port() -> int:
+    """A port on 127.0.0.1 that nothing listens on (a moment ago, at least)."""
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return int(probe.getsockname()[1])
 
 
 async def stop(child: asyncio.subprocess.Process, sig: int = signal.SIGTERM) -> str:

@@ -7,7 +7,6 @@ server, or at nothing.
 from __future__ import annotations
 
 import asyncio
-import socket
 import subprocess
 import sys
 from pathlib import Path
@@ -16,7 +15,7 @@ import pytest
 
 from tests.botapi_server import DEFAULT_TOKEN, BotApiServer
 from tests.conftest import sosbot_env
-from tests.processes import HANG_GUARD, sosbot_child, stop
+from tests.processes import HANG_GUARD, free_port, sosbot_child, stop
 from tests.telegram_world import PRACTITIONER, TEST_KEY, run_env
 
 pytestmark = pytest.mark.e2e
@@ -74,14 +73,8 @@ async def test_at_debug_the_traceback_is_logged_without_the_token(
     assert_no_token(result.stdout + result.stderr, WRONG_TOKEN)
 
 
-def closed_port() -> int:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return int(probe.getsockname()[1])
-
-
 def test_an_unreachable_api_root_is_one_line(tmp_path: Path) -> None:
-    root = f"http://127.0.0.1:{closed_port()}"
+    root = f"http://127.0.0.1:{free_port()}"
     result = run(tmp_path, SOSBOT_API_ROOT=root, SOSBOT_LOG_LEVEL="DEBUG")
     assert result.returncode == 1
     last = result.stderr.splitlines()[-1]

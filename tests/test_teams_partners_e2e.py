@@ -210,9 +210,7 @@ async def test_a_partner_withdraws_and_the_lead_is_told(world: World) -> None:
 
 async def test_guessing_links_is_slowed_down(world: World) -> None:
     for _ in range(6):  # five tries at once, then one "wait" ...
-        mark = len(world.server.calls)
-        world.server.send_command(OTHER, "start", new_code())
-        await world.settle(mark)
+        await world.command("start", new_code(), user=OTHER)
     world.server.send_command(OTHER, "start", new_code())  # ... and then silence
     await world.server.wait_idle()
     replies = world.texts(OTHER)

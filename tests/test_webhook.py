@@ -25,19 +25,13 @@ from bot.keys import require_key
 from storage.store import Store
 from tests.botapi_server import DEFAULT_TOKEN, BotApiServer
 from tests.conftest import sosbot_command, sosbot_env
-from tests.processes import HANG_GUARD, kill, stop
+from tests.processes import HANG_GUARD, free_port, kill, stop
 from tests.telegram_world import PRACTITIONER, TEST_KEY, run_env
 from tests.test_run_command import closed_cleanly
 
 pytestmark = pytest.mark.e2e
 SECRET = "webhook-secret_0123456789abcdef"
 PUBLIC_URL = "https://bot.example.org/telegram/updates"
-
-
-def free_port() -> int:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return int(probe.getsockname()[1])
 
 
 @dataclass

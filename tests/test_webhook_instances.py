@@ -18,8 +18,9 @@ from bot.keys import require_key
 from storage import open_store
 from tests.botapi_server import BotApiServer
 from tests.postgres_server import PgCluster
+from tests.processes import free_port
 from tests.telegram_world import COLLEAGUE, PRACTITIONER, TEST_KEY
-from tests.test_webhook import Instance, free_port
+from tests.test_webhook import Instance
 
 pytestmark = pytest.mark.e2e
 USERS = (PRACTITIONER, COLLEAGUE, 4444)
