@@ -77,12 +77,15 @@ class SqlStore(Upkeep):
             yield joined
             return
         async with self._transaction("save", user_id=user_id) as tx:
-            (seen, *stored), = await tx.rows(
+            rows = await tx.rows(
                 TURN_START, (user_id, -1 if update_id is None else update_id, user_id))
+            seen, *stored = rows[0][:5]
             session = _session(user_id, *stored)
             handled = update_id is not None and bool(seen)
             turn = SqlTurn(self, Keyring(tx, self._sealer, user_id), update_id, handled,
                            session)
+            if session.active_draft is not None and rows[0][5] is not None:
+                turn.prefetched = (session.active_draft, [row[5:] for row in rows])
             token = _CURRENT.set(turn)
             try:
                 yield turn
@@ -172,9 +175,12 @@ class SqlStore(Upkeep):
                 await tx.run(ANSWER_UPSERT, (d, step_id, seal_json(
                     sealer, u, d, f"answer:{step_id}", draft.answers[step_id]), now))
 
-    async def _read_draft(self, keys: Keyring, draft_id: str) -> Draft | None:
+    async def _read_draft(self, keys: Keyring, draft_id: str,
+                          found: list[Sequence[Any]] | None = None) -> Draft | None:
+        """A draft from its rows (DRAFT_SELECT's), read now unless `found` already."""
         user_id = keys.user_id
-        found = await keys.tx.rows(DRAFT_SELECT, (draft_id, user_id))
+        if found is None:
+            found = await keys.tx.rows(DRAFT_SELECT, (draft_id, user_id))
         if not found:
             return None
         flow_id, version, label, status, state, created, updated, key = found[0][:8]

@@ -60,13 +60,18 @@ DATA_KEY_VALUES = (
 )
 ORPHAN_KEYS_DELETE = ("DELETE FROM user_keys WHERE NOT EXISTS (SELECT 1 FROM drafts d WHERE "
                       "d.id = user_keys.draft_id AND d.user_id = user_keys.user_id)")
-DRAFT_SELECT = ("SELECT d.flow_id, d.flow_version, d.label, d.status, d.state, d.created_at, "
-                "d.updated_at, (SELECT k.sealed FROM user_keys k WHERE k.user_id = d.user_id "
-                "AND k.draft_id = d.id), a.step_id, a.value FROM drafts d LEFT JOIN answers a "
+_DRAFT_COLUMNS = ("d.flow_id, d.flow_version, d.label, d.status, d.state, d.created_at, "
+                  "d.updated_at, (SELECT k.sealed FROM user_keys k WHERE k.user_id = d.user_id "
+                  "AND k.draft_id = d.id), a.step_id, a.value")
+DRAFT_SELECT = (f"SELECT {_DRAFT_COLUMNS} FROM drafts d LEFT JOIN answers a "  # noqa: S608  # nosec B608 - fixed text
                 "ON a.draft_id = d.id WHERE d.id = ? AND d.user_id = ?")
-TURN_START = ("SELECT (SELECT count(*) FROM handled_updates WHERE user_id = ? AND update_id = ?),"
-              " s.active_draft, s.state, s.question_message, s.delivered FROM (SELECT 1) AS one "
-              "LEFT JOIN sessions s ON s.user_id = ?")
+# A turn's first read, in one trip: whether the update was handled, the session, and the open
+# draft's rows (as DRAFT_SELECT gives them; NULLs when there is none).
+TURN_START = ("SELECT (SELECT count(*) FROM handled_updates WHERE user_id = ? AND update_id = ?),"  # noqa: S608  # nosec B608 - fixed text
+              f" s.active_draft, s.state, s.question_message, s.delivered, {_DRAFT_COLUMNS} "
+              "FROM (SELECT 1) AS one LEFT JOIN sessions s ON s.user_id = ? "
+              "LEFT JOIN drafts d ON d.id = s.active_draft AND d.user_id = s.user_id "
+              "LEFT JOIN answers a ON a.draft_id = d.id")
 LIST_DRAFTS = ("SELECT d.id, d.flow_id, d.label, d.status, d.created_at, d.updated_at, "
                "(SELECT count(*) FROM answers a WHERE a.draft_id = d.id) "
                "FROM drafts d WHERE d.user_id = ?")

@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import time
-from collections.abc import Iterable
-from typing import TYPE_CHECKING
+from collections.abc import Iterable, Sequence
+from typing import TYPE_CHECKING, Any
 
 from flows.draft import Draft, Status
 from storage.contract import DraftInfo, Session
@@ -28,14 +28,20 @@ class SqlTurn:
         self.session = session
         self.erased = False
         self._marked = False
+        # The open draft's rows, read with the session; good until this turn writes.
+        self.prefetched: tuple[str, list[Sequence[Any]]] | None = None
 
     async def _mark(self, now: float) -> None:
+        self.prefetched = None
         if self._update_id is not None and not self._marked:
             await self._tx.run(HANDLED, (self.user_id, self._update_id, now))
             self._marked = True
 
     async def draft(self, draft_id: str) -> Draft | None:
-        return await self._store._read_draft(self._keys, draft_id)
+        found = None
+        if self.prefetched is not None and self.prefetched[0] == draft_id:
+            found, self.prefetched = self.prefetched[1], None
+        return await self._store._read_draft(self._keys, draft_id, found)
 
     async def active(self) -> Draft | None:
         if self.session.active_draft is None:
@@ -72,6 +78,7 @@ class SqlTurn:
     async def delete_user(self) -> None:
         """Erase every row about this user, their keys first."""
         self.erased = True
+        self.prefetched = None
         for table in ("user_keys", "sessions", "drafts", "handled_updates", "rate_buckets"):
             await self._tx.run(f"DELETE FROM {table} WHERE user_id = ?",  # noqa: S608  # nosec B608
                                (self.user_id,))
