@@ -8,12 +8,12 @@ sees a flat, ordered tuple of steps with one condition each.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from functools import cached_property
 from typing import TYPE_CHECKING, Literal
 
-from flows.conditions import Condition
+from flows.conditions import Condition, Lookup
 from flows.schema import ColumnKey, FlowSpec, ScaleSpec, SectionSpec, StepSpec
 
 if TYPE_CHECKING:
@@ -50,6 +50,16 @@ class FlowStep:
         from flows.questions import TYPES  # the types read FlowStep too
 
         return TYPES[self.spec.type]
+
+    @cached_property
+    def applies(self) -> Callable[[Lookup], bool] | None:
+        """Whether the step applies, given earlier answers; None: it always does."""
+        if not self.conditions:
+            return None
+        if len(self.conditions) == 1:
+            return self.conditions[0].holds
+        conditions = self.conditions
+        return lambda lookup: all(c.holds(lookup) for c in conditions)
 
     @cached_property
     def is_question(self) -> bool:

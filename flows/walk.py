@@ -73,7 +73,8 @@ def walk(flow: Flow, answers: Mapping[str, Value]) -> Walk:
     shown: list[FlowStep] = []
     lookup = values.get
     for step in flow.steps:
-        if not step.conditions or all(c.holds(lookup) for c in step.conditions):
+        applies = step.applies
+        if applies is None or applies(lookup):
             shown.append(step)
             if step.id in answers:
                 values[step.id] = answers[step.id]

@@ -37,7 +37,8 @@ def seal_json(sealer: Sealer, user_id: int, draft_id: str, name: str, data: Any)
 
 
 def open_json(sealer: Sealer, user_id: int, draft_id: str, name: str, stored: bytes) -> Any:
-    return json.loads(sealer.open(bytes(stored), where(user_id, draft_id, name)))
+    # decoded here: json.loads would first guess the encoding of bytes, for every value
+    return json.loads(sealer.open(bytes(stored), where(user_id, draft_id, name)).decode())
 
 
 class DraftSealer:
