@@ -59,6 +59,11 @@ class Condition:
         """The step ids this condition reads, after renaming."""
         return frozenset(self.rename.get(n, n) for n in self.names)
 
+    @property
+    def test(self) -> Callable[[Lookup], bool]:
+        """`holds` as a plain function (what a walk calls for every step)."""
+        return self._run
+
     def holds(self, lookup: Lookup) -> bool:
         """Evaluate against `lookup(step_id) -> value or None`."""
         return bool(self._run(lookup))

@@ -54,12 +54,16 @@ class FlowStep:
     @cached_property
     def applies(self) -> Callable[[Lookup], bool] | None:
         """Whether the step applies, given earlier answers; None: it always does."""
-        if not self.conditions:
-            return None
-        if len(self.conditions) == 1:
-            return self.conditions[0].holds
-        conditions = self.conditions
-        return lambda lookup: all(c.holds(lookup) for c in conditions)
+        tests = tuple(condition.test for condition in self.conditions)
+        if len(tests) <= 1:
+            return tests[0] if tests else None
+
+        def all_hold(lookup: Lookup) -> bool:
+            for test in tests:  # noqa: SIM110 - a loop, not a generator: walked every update
+                if not test(lookup):
+                    return False
+            return True
+        return all_hold
 
     @cached_property
     def is_question(self) -> bool:
