@@ -35,7 +35,7 @@ class Rule:
 
 
 def _rule(name: str, kind: str, question: str, pattern: str) -> Rule:
-    return Rule(name, kind, question, re.compile(pattern, _I), needles(pattern))
+    return Rule(name, kind, question, re.compile(pattern, _I), needles(pattern, _I))
 
 
 _COPULA = (r"(?:is|was|are|were|be|been|being|seems?|seemed|appears?|appeared|became|becomes"

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+import importlib
 import re
 from collections.abc import Callable, Iterable
 from pathlib import Path
-from typing import TypeVar
+from typing import Any, TypeVar
 
 DATA_DIR = Path(__file__).resolve().parent.parent / "data"
 _T = TypeVar("_T")
@@ -30,16 +31,47 @@ def alternation(spaced: str) -> str:
     return "(?:" + "|".join(forms) + ")"
 
 
-_ESCAPE = re.compile(r"\\[A-Za-z]|[A-Za-z][?*]|[A-Za-z]\{0")  # escapes, optional letters
-_LITERAL = re.compile(r"[A-Za-z]{3,}")
+# The standard library's own regex parser (no public equivalent): it reads a pattern into
+# the tree `re` compiles, which is what tells which words every match must contain.
+_PARSER: Any = importlib.import_module("re._parser")
+_C: Any = importlib.import_module("re._constants")
 
 
-def needles(pattern: str) -> re.Pattern[str]:
-    """A quick test for a regex: any lower-case letter run written in it, one of which every
-    match contains (each alternative in the patterns it is used for spells out at least
-    three letters in a row). Most answers hold none of a rule's words, and this search is
-    far quicker than the rule itself."""
-    return any_of(w.lower() for w in _LITERAL.findall(_ESCAPE.sub(" ", pattern)))
+def needles(pattern: str, flags: int = 0) -> re.Pattern[str]:
+    """A quick test for a regex: literal words, one of which every match of it contains (read
+    from the parsed pattern: each alternative's most telling run of letters). Most answers hold
+    none of a rule's words, and this search is far quicker than the rule itself. When nothing
+    is certain, the test lets everything through."""
+    required = _required(_PARSER.parse(pattern, flags))
+    return any_of(w.lower() for w in required) if required else re.compile("")
+
+
+def _required(sequence: Any) -> frozenset[str] | None:
+    """Strings one of which every match of a parsed sequence contains (None: none known)."""
+    choices: list[frozenset[str]] = []
+    run = ""
+    for op, arg in sequence:
+        if op is _C.LITERAL:
+            run += chr(arg)
+            continue
+        if run:
+            choices.append(frozenset([run]))
+            run = ""
+        found = None
+        if op is _C.SUBPATTERN:
+            found = _required(arg[-1])
+        elif op is _C.BRANCH:
+            branches = [_required(branch) for branch in arg[1]]
+            found = frozenset(w for b in branches if b for w in b) \
+                if all(branches) else None
+        elif op in (_C.MAX_REPEAT, _C.MIN_REPEAT, _C.POSSESSIVE_REPEAT) and arg[0] >= 1:
+            found = _required(arg[2])
+        if found:
+            choices.append(found)
+    if run:
+        choices.append(frozenset([run]))
+    # the most selective: the longest shortest word, then the fewest words
+    return max(choices, key=lambda c: (min(map(len, c)), -len(c)), default=None)
 
 
 def any_of(literals: Iterable[str]) -> re.Pattern[str]:

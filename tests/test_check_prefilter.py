@@ -1,0 +1,55 @@
+"""Each check rule first asks a quick question (are any of its words in the answer?) and
+runs its full pattern only when the answer is yes. The quick question is read from the
+pattern itself; it must never say no to an answer the pattern would find."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from flows.checks.labels import RULES, Rule
+from flows.checks.text import mask_quotes, needles
+from tests.test_language_check import CORPORA, corpus
+
+
+@pytest.mark.parametrize("rule", RULES, ids=lambda r: r.name)
+@settings(max_examples=40, deadline=None, suppress_health_check=list(HealthCheck))
+@given(data=st.data())
+def test_a_text_the_rule_matches_always_passes_its_quick_test(rule: Rule,
+                                                             data: st.DataObject) -> None:
+    text = data.draw(st.from_regex(rule.pattern))
+    if rule.pattern.search(text):
+        assert rule.may_match(text.lower()), text
+
+
+def test_no_corpus_line_a_rule_matches_is_hidden_by_its_quick_test() -> None:
+    lines = [case.text for path in sorted(CORPORA.glob("*.txt")) for case in corpus(path)]
+    assert len(lines) > 1000
+    for line in lines:
+        masked = mask_quotes(line)
+        for rule in RULES:
+            if rule.pattern.search(masked):
+                assert rule.may_match(masked.lower()), (rule.name, line)
+
+
+def test_the_quick_test_rules_out_most_rules_for_a_plain_answer() -> None:
+    plain = ("Mum said she will make sure Kai gets to school on time and that his dad does not "
+             "shout at him when he comes home late.").lower()
+    assert sum(rule.may_match(plain) for rule in RULES) <= len(RULES) // 4
+
+
+@pytest.mark.parametrize(("pattern", "found", "missed"), [
+    (r"\bimpact(?:s|ed)?\s+on\b", "it impacts on her", "it affects her"),
+    (r"(?:is|was)\s+an?\s+(?:angry|loud)\s+man", "he is an angry man", "he is a man"),
+    (r"\bout\s+of\s+control\b", "out of control", "out of contro"),
+])
+def test_the_quick_test_is_read_from_the_words_every_match_holds(
+        pattern: str, found: str, missed: str) -> None:
+    quick = needles(pattern)
+    assert quick.search(found) is not None
+    assert quick.search(missed) is None
+
+
+def test_a_pattern_with_no_certain_word_lets_everything_through() -> None:
+    assert needles(r"\b[a-z]+(?:ed)?\b").search("anything at all") is not None
