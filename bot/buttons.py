@@ -45,7 +45,7 @@ def read_button(data: str) -> Pressed | None:
     draft_id, nonce, value = parts[0], parts[1], parts[2]
     if kind == "x":
         return Pressed(Command("export"), draft_id)
-    if not nonce.isdigit():
+    if not nonce.isdecimal():
         return None
     if kind == "a":
         return Pressed(Pick(value, int(nonce)), draft_id)

@@ -49,7 +49,7 @@ class Settings(BaseSettings):
             return None
         value = value.strip()
         head, _, tail = value.partition(":")
-        if not head.isdigit() or len(tail) < 20:
+        if not head.isdecimal() or len(tail) < 20:
             raise ValueError("does not look like a bot token from BotFather (digits:letters)")
         return value
 
@@ -58,7 +58,7 @@ class Settings(BaseSettings):
     def _user_ids(cls, value: object) -> object:
         if isinstance(value, str):
             parts = [p.strip() for p in value.replace(";", ",").split(",") if p.strip()]
-            bad = [p for p in parts if not p.isdigit()]
+            bad = [p for p in parts if not p.isdecimal()]
             if bad:
                 raise ValueError("must be numeric Telegram user ids separated by commas")
             return frozenset(int(p) for p in parts)

@@ -132,7 +132,7 @@ class Console:
     def _parse(self, line: str) -> Input:
         text = line.rstrip("\n")
         stripped = text.strip()
-        if stripped.isdigit() and self._options and 1 <= int(stripped) <= len(self._options):
+        if stripped.isdecimal() and self._options and 1 <= int(stripped) <= len(self._options):
             chosen = self._options[int(stripped) - 1]
             self._options = []
             return chosen

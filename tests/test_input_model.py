@@ -129,6 +129,36 @@ async def test_typed_digits_still_name_a_position_in_the_list(tmp_path: Path) ->
         assert (await bot.answers())["pick"] == "3"
 
 
+# Characters Python calls digits that are not numbers ("²", "³", "⁴", circled "①"): they
+# once reached int() from a typed choice, /edit and a crafted button, and crashed the update.
+NOT_NUMBERS = ("²", "³", "①", "12²")
+
+
+@pytest.mark.parametrize("typed", NOT_NUMBERS)
+async def test_digit_look_alikes_get_the_question_again_not_an_error(
+        tmp_path: Path, typed: str, caplog: pytest.LogCaptureFixture) -> None:
+    flow = build_flow(tmp_path, section("s", choice("pick", "3", "1"), text("after")))
+    async with running({flow.id: flow}, tmp_path / "bot.db") as bot:
+        await bot.say(f"/new {flow.id}")
+        await bot.say("TB-7")
+        await bot.say(typed)
+        await bot.say(f"/edit {typed}")
+        await bot.tap(bot.button("1").replace(":1", f":{typed}", 1))
+        await bot.tap(f"a:x:{typed}:1")
+        assert "pick" not in await bot.answers()
+        await bot.say("2")  # and the question still takes an answer
+        assert (await bot.answers())["pick"] == "1"
+    no_errors(caplog)
+
+
+@pytest.mark.parametrize("typed", NOT_NUMBERS)
+def test_digit_look_alikes_in_the_allow_list_are_refused_with_the_setting_named(
+        typed: str) -> None:
+    with pytest.raises(ValueError, match="SOSBOT_ALLOWED_USERS"):
+        Settings(_env_file=None, TELEGRAM_BOT_TOKEN="123456789:" + "a" * 35,  # type: ignore[call-arg]
+                 SOSBOT_ALLOWED_USERS=f"4242,{typed}")
+
+
 # --- a nudged list item is kept (issue 10, item 3) -------------------------------------------
 
 

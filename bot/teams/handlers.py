@@ -251,7 +251,7 @@ class TeamHandlers:
         return DECLINED, None
 
     async def _member(self, value: str) -> tuple[int, str] | None:
-        if not value.isdigit():
+        if not value.isdecimal():
             return None
         wanted = int(value)
         if wanted == 0:

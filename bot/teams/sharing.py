@@ -58,7 +58,7 @@ class Sharing:
         """Send the sender's finished summary to the member `value` names."""
         summary = await self._finished(sender.id)
         members = {m.user_id: m.name for m in await self.team.teams.members()}
-        to = int(value) if value.isdigit() else 0
+        to = int(value) if value.isdecimal() else 0
         if summary is None:
             return NOT_FINISHED
         if to not in members or to == sender.id:

@@ -113,7 +113,7 @@ def _phones(text: str) -> Iterator[PrivacyHit]:
 
 def _nhs_numbers(text: str) -> Iterator[PrivacyHit]:
     for m in _NHS.finditer(text):
-        digits = [int(c) for c in m.group() if c.isdigit()]
+        digits = [int(c) for c in m.group() if c.isdecimal()]
         check = 11 - sum(d * w for d, w in zip(digits, range(10, 1, -1), strict=False)) % 11
         if (0 if check == 11 else check) == digits[9]:
             yield PrivacyHit("nhs_number", m.group(), m.span())
