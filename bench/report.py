@@ -67,6 +67,10 @@ def targets(r: dict[str, Any]) -> list[dict[str, Any]]:
         (f"p99 per update, paced, in each of {len(paced_p99s(t))} runs", "< 10 ms",
          " / ".join(f"{x:g}" for x in paced_p99s(t)), max(paced_p99s(t)) < 10),
         ("CPU per update (all at once)", "<= 0.6 ms", cpu, cpu <= 0.6),
+        # The same goal as a ratio: 0.6 ms was set when the bare bot took 0.15 ms.
+        ("CPU per update, as a multiple of the bare bot's", "<= 4x",
+         round(cpu / max(t["baseline"]["cpu_ms_per_update"], 1e-9), 1),
+         cpu <= 4 * t["baseline"]["cpu_ms_per_update"]),
         ("answer to next question, HTTP polling, p99", "< 1000 ms (1 msg/s per chat)",
          r["polling"]["p99_ms"], r["polling"]["p99_ms"] < 1000),
         ("one answer through the language checks", "< 1 ms", r["checks"]["answer_ms"],
@@ -81,6 +85,10 @@ def targets(r: dict[str, Any]) -> list[dict[str, Any]]:
         ("a summary rendered (build+HTML+split)", "< 5 ms",
          r["rendering"]["summary_total_ms"], r["rendering"]["summary_total_ms"] < 5),
     ]
+    quarter = t.get("paced_quarter")
+    if quarter is not None:
+        rows.insert(2, ("p99 per update, paced at a quarter of the all-at-once rate", "< 10 ms",
+                        quarter["p99_ms"], quarter["p99_ms"] < 10))
     return [{"name": n, "target": g, "measured": m, "met": bool(ok)} for n, g, m, ok in rows]
 
 
@@ -121,6 +129,11 @@ def _throughput(r: dict[str, Any]) -> list[str]:
              "|---|---|---|---|---|---|---|---|"]
     rows[3:3] = [(f"sosbot, paced again{' beside a CPU-bound process' * x['noise']}", x)
                  for x in t.get("paced_again", [])]
+    if "paced_quarter" in t:
+        q = t["paced_quarter"]
+        rows.insert(-1, (f"sosbot, paced, {q['practitioners']} practitioners (~"
+                         f"{q['offered_per_s']:g} updates/s offered, a quarter of the "
+                         "all-at-once rate)", q))
     lines += [f"| {name} | {x['updates']} | {x['updates_per_s']:g} | {x['cpu_ms_per_update']:g} "
               f"| {x['p50_ms']:g} | {x['p95_ms']:g} | {x['p99_ms']:g} | {x['max_ms']:g} |"
               for name, x in rows]

@@ -127,6 +127,15 @@ async def _throughput(opts: argparse.Namespace, folder: Path, flows: Any) -> dic
     # Above about half the all-at-once rate, the paced tail is mostly updates queueing.
     out["paced"]["offered_share"] = round(out["paced"]["offered_per_s"]
                                           / max(out["sosbot"]["updates_per_s"], 1e-9), 2)
+    # The paced target was set as "under a quarter of capacity": the same pause, with as many
+    # practitioners as offer a quarter of the all-at-once rate measured just now.
+    if opts.think_ms:
+        few = max(1, min(n, round(out["sosbot"]["updates_per_s"] * opts.think_ms / 4000)))
+        _say(f"{few} practitioners pausing {opts.think_ms:g} ms (a quarter of that rate)")
+        quarter, _, _ = await run_sosbot(few, folder / "quarter", flows,
+                                         think_s=opts.think_ms / 1000)
+        out["paced_quarter"] = {**quarter.report(), "practitioners": few,
+                                "offered_per_s": round(few / (opts.think_ms / 1000), 1)}
     out["paced_again"] = []
     for run in range(1, opts.paced_runs):
         noisy = run == opts.paced_runs - 1

@@ -55,6 +55,9 @@ def test_every_update_of_every_practitioner_is_timed_in_every_run(
     for again in t["paced_again"]:
         _adds_up(again, total)
     _adds_up(t["in_turn"], total)
+    quarter = t["paced_quarter"]  # as many practitioners as offer a quarter of the rate
+    assert 1 <= quarter["practitioners"] <= PRACTITIONERS
+    _adds_up(quarter, round(per_practitioner * quarter["practitioners"]))
     assert t["bot_api_calls_per_update"] >= 1
     assert math.isclose(t["ratio"], t["sosbot"]["updates_per_s"] / t["baseline"]["updates_per_s"],
                         abs_tol=0.002)
