@@ -196,6 +196,8 @@ class Handlers:
                 if message.edit_in_place and query is not None and query.message is not None:
                     await _quietly(query.edit_message_text(
                         message.html, parse_mode=ParseMode.HTML, reply_markup=message.keyboard))
+                    if isinstance(reply, Question):
+                        shown_in = query.message.message_id  # that message shows it now
                     continue
                 sent = await context.bot.send_message(
                     chat_id, message.html, parse_mode=ParseMode.HTML,

@@ -22,7 +22,7 @@ from bot.handlers import SLOW_DOWN
 from bot.services import open_services
 from flows.flow import Flow
 from storage.crypto import AesGcmSealer, new_key
-from tests.builders import build_flow, section, text
+from tests.builders import build_flow, choice, section, text
 from tests.memory_botapi import MemoryRequest, Updates
 from tests.postgres_server import PgCluster
 
@@ -111,3 +111,26 @@ async def test_a_flood_split_across_two_instances_is_limited_once(
     replies = [str(p["text"]) for p in telegram.sent()]
     assert replies.count(SLOW_DOWN) == 1  # told once, not once per instance
     assert len(replies) == 4 + 1  # the burst of four, then the one warning
+
+
+async def test_ticking_choices_in_place_writes_the_answer_into_that_question_only(
+        tmp_path: Path) -> None:
+    flow = build_flow(tmp_path, section(
+        "s", text("first", ask="Who lives at home?"),
+        choice("help", "school", "gran", multi=True, ask="Who helps?"),
+        text("last", ask="Anything else?"), column="worried"))
+    flows, telegram, updates = {flow.id: flow}, MemoryRequest(), Updates()
+    async with instance(tmp_path / "bot.db", flows, telegram) as bot:
+        await feed(bot, updates.text(USER, f"/new {flow.id}"))
+        await feed(bot, updates.text(USER, "KB-12"))
+        first = question_message(telegram, "Who lives at home?")
+        await feed(bot, updates.text(USER, "Mum and Kai, 7"))
+        shown = [m for m in telegram.outbox(USER) if "Who helps?" in m.text][-1]
+        tick = dict(shown.buttons)
+        await feed(bot, updates.button(USER, tick["School"], pressed=shown))
+        ticked = [m for m in telegram.outbox(USER) if m.message_id == shown.message_id][-1]
+        await feed(bot, updates.button(USER, dict(ticked.buttons)["Done"], pressed=ticked))
+    written = [(int(p["message_id"]), str(p["text"])) for p in telegram.sent("editMessageText")]
+    assert [text for at, text in written if at == first] == [edits(telegram)[first]]
+    assert "Mum and Kai, 7" in edits(telegram)[first]
+    assert "School" in edits(telegram)[shown.message_id]
