@@ -120,18 +120,22 @@ def answered(a: Answered) -> str:
     return f"{escape(a.ask)}\n\n✓ <i>{escape(_clip(a.answer))}</i>"
 
 
+TOOL_END = ("That's the end of this tool. Tap Review to change an answer, Export for documents, "
+            "or /new to start another.")
+
+
 def summary(reply: SummaryReply) -> list[Message]:
     chunks = split_html(render_telegram(reply.summary))
-    keyboard = InlineKeyboardMarkup([[
-        button("Export", for_question("x", reply.draft_id, None)),
-        button("Review", for_question("c", reply.draft_id, reply.nonce, "review")),
-    ]])
+    review = button("Review", for_question("c", reply.draft_id, reply.nonce, "review"))
+    row = [review] if reply.for_partners else [
+        button("Export", for_question("x", reply.draft_id, None)), review]
     messages = [Message(chunk) for chunk in chunks]
     if messages:
-        messages[-1] = Message(messages[-1].html, keyboard)
-    if reply.final:
-        messages.append(Message("That's the end of this tool. Tap Review to change an answer, "
-                                "Export for documents, or /new to start another."))
+        messages[-1] = Message(messages[-1].html, InlineKeyboardMarkup([row]))
+    # A partner can neither export nor start a tool: their next step (check, then send) is
+    # offered by the message that follows (bot/teams/texts.py READY).
+    if reply.final and not reply.for_partners:
+        messages.append(Message(TOOL_END))
     return messages
 
 

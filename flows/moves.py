@@ -153,7 +153,8 @@ def finish(flow: Flow, out: Outcome) -> None:
     d.status = "completed"
     d.return_to = None
     d.nonce += 1
-    out.replies.append(SummaryReply(build_summary(flow, d), True, d.id, d.nonce))
+    out.replies.append(SummaryReply(build_summary(flow, d), True, d.id, d.nonce,
+                                    flow.spec.for_partners))
 
 
 def ask(flow: Flow, out: Outcome, step: FlowStep, *, again: bool = False,

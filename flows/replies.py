@@ -154,6 +154,7 @@ class SummaryReply:
     final: bool
     draft_id: str = ""
     nonce: int = 0
+    for_partners: bool = False  # a partner's contribution: no export, no new tool, to send
 
 
 Reply = Question | Answered | Notice | Stale | Nudge | Review | SummaryReply

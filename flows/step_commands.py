@@ -47,7 +47,8 @@ def command(flow: Flow, out: Outcome, cmd: Command, nudger: Nudger) -> None:
         if cmd.name == "review":
             review(flow, out)
         else:
-            out.replies.append(SummaryReply(build_summary(flow, d), False, d.id, d.nonce))
+            out.replies.append(SummaryReply(build_summary(flow, d), False, d.id, d.nonce,
+                                            flow.spec.for_partners))
         return
     if cmd.name == "edit":
         if d.current is not None and flow.has_step(d.current):
@@ -56,7 +57,8 @@ def command(flow: Flow, out: Outcome, cmd: Command, nudger: Nudger) -> None:
         return
     if d.status != "in_progress":
         if cmd.name == "show":
-            out.replies.append(SummaryReply(build_summary(flow, d), False, d.id, d.nonce))
+            out.replies.append(SummaryReply(build_summary(flow, d), False, d.id, d.nonce,
+                                            flow.spec.for_partners))
         else:
             out.replies.append(Notice(MSG["finished"]))
         return

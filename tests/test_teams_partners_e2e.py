@@ -92,6 +92,11 @@ async def test_a_partner_contributes_and_the_lead_sees_it_attributed_with_the_mi
     await contribute(world, SCHOOL)
     seen = "\n".join(world.texts(SCHOOL))
     assert LEAD_ANSWER not in seen
+    # nothing offered that a partner may not do: no Export, no "/new to start another"
+    assert "end of this tool" not in seen
+    assert "/new" not in seen
+    assert "Export" not in [b["text"] for m in world.server.chat(SCHOOL) if m.buttons
+                            for row in m.buttons for b in row]
     await world.tap("Send it to Tester", user=SCHOOL)
     assert "Sent to Tester" in world.texts(SCHOOL)[-1], world.texts(SCHOOL)[-6:]
     assert "School, designated safeguarding lead has sent a contribution" in \
