@@ -88,8 +88,9 @@ class RateLimiter:
         return len(self._buckets)
 
 
-Spend = Callable[[int, int, float, float], Awaitable[int]]
-"""user id, burst, per minute, now -> inputs refused in a row, this one included."""
+Spend = Callable[[int, int, float, float | None], Awaitable[int]]
+"""user id, burst, per minute, now (None: the database's clock) -> inputs refused in a row,
+this one included."""
 
 
 class SharedRateLimiter:
@@ -97,13 +98,15 @@ class SharedRateLimiter:
     statement per input, so a user sending to several instances is limited once."""
 
     def __init__(self, spend: Spend, burst: int, per_minute: float, *,
-                 clock: Callable[[], float] = time.time) -> None:
+                 clock: Callable[[], float] | None = None) -> None:
         if burst < 1 or per_minute <= 0:
             raise ValueError("burst must be at least 1 and per_minute above 0")
         self._spend = spend
         self.burst, self.per_minute = burst, per_minute
-        self._clock = clock  # wall time: instances on several machines share it
+        # None: the database's clock, which every instance shares whatever its own says
+        self._clock = clock
 
     async def allow(self, user_id: int) -> Verdict:
-        refused = await self._spend(user_id, self.burst, self.per_minute, self._clock())
+        now = self._clock() if self._clock is not None else None
+        refused = await self._spend(user_id, self.burst, self.per_minute, now)
         return Verdict(refused == 0, refused == 1)

@@ -60,7 +60,8 @@ class Session:
 
     `delivered` is the nonce of the open draft's question last seen to reach the user, and
     `question_message` the chat message showing it (Telegram's message id): both kept here,
-    not in a process, so that any instance can act on them (`Store.shown` records them).
+    not in a process, so that any instance can act on them. `Store.shown` records them; a
+    session write keeps them, unless it opens another draft (then they start over).
     """
 
     user_id: int
@@ -138,9 +139,11 @@ class Store(Protocol):
         longer open. One statement, without the user's lock."""
         ...
 
-    async def spend(self, user_id: int, burst: int, per_minute: float, now: float) -> int:
+    async def spend(self, user_id: int, burst: int, per_minute: float,
+                    now: float | None = None) -> int:
         """One input against the user's rate, in the database: how many inputs in a row were
-        refused, this one included (0: go ahead)."""
+        refused, this one included (0: go ahead). Timed by the database's clock unless `now`
+        (Unix seconds) is given."""
         ...
 
     async def table_counts(self) -> dict[str, int]: ...

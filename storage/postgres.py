@@ -81,6 +81,7 @@ class PostgresStore(SqlStore):
     """Drafts, answers and sessions in a PostgreSQL database shared by any number of instances."""
 
     shared = True
+    _now_sql = "CAST(extract(epoch FROM now()) AS DOUBLE PRECISION)"
 
     def __init__(self, pool: asyncpg.Pool, url: str, sealer: Sealer) -> None:
         self._pool = pool

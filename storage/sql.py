@@ -41,6 +41,7 @@ class SqlStore(Upkeep):
 
     path: str
     shared: bool
+    _now_sql: str  # the database's clock, in Unix seconds, in the engine's words
     _sealer: Sealer
 
     def _transaction(self, doing: str, *, user_id: int | None = None, write: bool = True
@@ -273,17 +274,23 @@ class SqlStore(Upkeep):
 
     async def shown(self, user_id: int, draft_id: str, nonce: int,
                     message_id: int | None = None) -> None:
-        params = (nonce, message_id, user_id, draft_id)
-        if (turn := self._joined(user_id)) is not None:
-            await turn._tx.run(SHOWN, params)
-        else:
+        params = (nonce, message_id, user_id, draft_id, nonce)
+        if (turn := self._joined(user_id)) is None:
             await self._autocommit("record a delivered question", SHOWN, params)
+            return
+        if await turn._tx.run(SHOWN, params):  # and what the turn holds, so it is not undone
+            turn.session.delivered = nonce
+            if message_id is not None:
+                turn.session.question_message = message_id
 
-    async def spend(self, user_id: int, burst: int, per_minute: float, now: float) -> int:
+    async def spend(self, user_id: int, burst: int, per_minute: float,
+                    now: float | None = None) -> int:
         interval = 60.0 / per_minute
-        slack = now + (burst - 1) * interval
-        rows = await self._autocommit("count a user's messages", SPEND, (
-            user_id, now + interval, slack, now, now, interval, slack))
+        ahead = (burst - 2) * interval  # the slack, (burst - 1) intervals, less one
+        rows = await self._autocommit("count a user's messages",
+                                      SPEND.replace("{now}", self._now_sql), (
+                                          user_id, now, interval, ahead, interval, interval,
+                                          ahead))
         return int(rows[0][0])
 
     async def delete_draft(self, user_id: int, draft_id: str) -> bool:

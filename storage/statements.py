@@ -19,27 +19,37 @@ ANSWER_UPSERT = (
     "INSERT INTO answers VALUES (?, ?, ?, ?) ON CONFLICT (draft_id, step_id) "
     "DO UPDATE SET value = excluded.value, updated_at = excluded.updated_at")
 ANSWER_DELETE = "DELETE FROM answers WHERE draft_id = ? AND step_id = ?"
+# The receipt columns (which question reached the user, and its message) belong to `SHOWN`: a
+# session write keeps what the row holds, unless it opens another draft (then they start over).
 SESSION_UPSERT = (
     "INSERT INTO sessions (user_id, active_draft, state, updated_at, question_message, "
     "delivered) VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (user_id) DO UPDATE SET "
     "active_draft = excluded.active_draft, state = excluded.state, "
-    "updated_at = excluded.updated_at, question_message = excluded.question_message, "
-    "delivered = excluded.delivered")
+    "updated_at = excluded.updated_at, question_message = CASE WHEN "
+    "sessions.active_draft = excluded.active_draft THEN sessions.question_message "
+    "ELSE excluded.question_message END, delivered = CASE WHEN "
+    "sessions.active_draft = excluded.active_draft THEN sessions.delivered "
+    "ELSE excluded.delivered END")
 # A question (or nudge) of the open draft reached the user: one statement, no user lock, and
-# nothing when that draft is no longer the open one. A nudge has no message of its own.
+# nothing when that draft is no longer the open one or a later question's receipt came first
+# (nonces only grow within a draft). A nudge has no message of its own.
 SHOWN = ("UPDATE sessions SET delivered = ?, question_message = COALESCE(?, question_message) "
-         "WHERE user_id = ? AND active_draft = ?")
+         "WHERE user_id = ? AND active_draft = ? AND (delivered IS NULL OR delivered <= ?)")
 # One input against a user's rate (a virtual-time bucket: `due` is when the bucket would be
-# empty again at the steady rate). Parameters: user, now + interval, then now + slack, now, now,
-# interval, now + slack, where interval is 1/rate and slack is (burst - 1) * interval. Returns
-# how many inputs in a row were refused, this one included: 0 allowed, 1 refused (say so once).
+# empty again at the steady rate), timed by the database's clock ({now}: the engine's words)
+# unless a time is given, so instances on several machines share one clock. Parameters:
+# user, the time or NULL, interval, slack - interval, interval, interval, slack - interval,
+# where interval is 1/rate and slack (burst - 1) * interval; `excluded.due` is now + interval.
+# Returns how many inputs in a row were refused, this one included: 0 allowed, 1 refused (say
+# so once), 2 refused again.
 SPEND = (
-    "INSERT INTO rate_buckets AS b (user_id, due, refused) VALUES (?, ?, 0) "
+    "INSERT INTO rate_buckets AS b (user_id, due, refused) "
+    "VALUES (?, COALESCE(CAST(? AS DOUBLE PRECISION), {now}) + ?, 0) "
     "ON CONFLICT (user_id) DO UPDATE SET "
-    "due = CASE WHEN b.due <= ? THEN (CASE WHEN b.due > ? THEN b.due ELSE ? END) + ? "
-    "ELSE b.due END, "
-    "refused = CASE WHEN b.due <= ? THEN 0 WHEN b.refused > 0 THEN 2 ELSE 1 END "
-    "RETURNING refused")
+    "due = CASE WHEN b.due <= excluded.due + ? THEN (CASE WHEN b.due + ? > excluded.due "
+    "THEN b.due + ? ELSE excluded.due END) ELSE b.due END, "
+    "refused = CASE WHEN b.due <= excluded.due + ? THEN 0 WHEN b.refused > 0 THEN 2 "
+    "ELSE 1 END RETURNING refused")
 META_UPSERT = ("INSERT INTO meta VALUES (?, ?) ON CONFLICT (name) DO UPDATE SET "
                "value = excluded.value")
 KEY_CHECK = "key_check"

@@ -68,6 +68,7 @@ class Store(SqlStore):
     """Drafts, answers and sessions in one SQLite file."""
 
     shared = False  # one process at a time (storage.filelock)
+    _now_sql = "((julianday('now') - 2440587.5) * 86400.0)"
 
     def __init__(self, db: aiosqlite.Connection, path: str, sealer: Sealer) -> None:
         self._db = db

@@ -7,6 +7,7 @@ import asyncio
 
 from flows.draft import Draft
 from storage import open_store
+from storage.contract import Session
 from storage.crypto import AesGcmSealer, new_key
 from storage.sql import SqlStore
 from tests.postgres_server import PgCluster
@@ -57,6 +58,25 @@ async def test_retention_runs_in_one_instance_at_a_time(pg_cluster: PgCluster) -
                 assert not theirs
         async with second.exclusive("retention") as theirs:
             assert theirs  # released when the first finished
+    finally:
+        await first.close()
+        await second.close()
+
+
+async def test_a_receipt_from_one_instance_survives_a_turn_of_the_other(
+        pg_cluster: PgCluster) -> None:
+    url = pg_cluster.new_database()
+    first, second = [await open_store(url, sealer=SEALER) for _ in range(2)]
+    try:
+        draft = Draft(id="d7", user_id=7, flow_id="mapping", flow_version=1, label="TB-7")
+        await first.save(draft, new=True, session=Session(7, "d7"))
+        async with first.turn(7, 1) as turn:  # has read the session: nothing delivered yet
+            assert turn.session.delivered is None
+            await second.shown(7, "d7", 3, 1003)  # the question went out from the other
+            turn.session.state = {"k": "v"}
+            await turn.save_session()
+        stored = await second.session(7)
+        assert (stored.delivered, stored.question_message) == (3, 1003)
     finally:
         await first.close()
         await second.close()

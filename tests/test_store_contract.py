@@ -336,13 +336,36 @@ async def test_a_delivered_question_is_recorded_for_the_open_draft_only(
         await turn.save_session()
     again = await engine_store.session(1)
     assert (again.delivered, again.question_message, again.state) == (4, 1001, {"k": "v"})
+    await engine_store.shown(1, "d1", 3, 999)  # a late receipt of an earlier question
+    assert (await engine_store.session(1)).question_message == 1001
+
+
+async def test_a_session_write_keeps_receipts_it_did_not_see_unless_it_opens_another_draft(
+        engine_store: SqlStore) -> None:
+    await engine_store.save(a_draft(), new=True, session=Session(1, "d1"))
+    async with engine_store.turn(1, 702) as turn:
+        await engine_store.shown(1, "d1", 6, 1006)
+        turn.session.delivered, turn.session.question_message = 1, 500  # stale in hand
+        await turn.save_session()
+    assert (await engine_store.session(1)).delivered == 6
+    await engine_store.save(a_draft(draft_id="d2"), new=True, session=Session(1, "d2"))
+    moved = await engine_store.session(1)
+    assert (moved.delivered, moved.question_message) == (None, None)
 
 
 async def test_a_receipt_inside_a_users_turn_joins_it(engine_store: SqlStore) -> None:
     await engine_store.save(a_draft(), new=True, session=Session(1, "d1"))
-    async with engine_store.turn(1, 701):
+    async with engine_store.turn(1, 701) as turn:
         await engine_store.shown(1, "d1", 5, 1005)
+        assert turn.session.delivered == 5  # what the turn holds agrees
+        await turn.save_session()
     assert (await engine_store.session(1)).delivered == 5
+
+
+async def test_the_rate_is_timed_by_the_databases_clock_unless_told(
+        engine_store: SqlStore) -> None:
+    refused = [await engine_store.spend(11, 3, 1) for _ in range(5)]
+    assert refused == [0, 0, 0, 1, 2]  # a burst of three, then told once
 
 
 async def test_the_rate_kept_in_the_database_gives_the_verdicts_kept_in_memory(

@@ -29,9 +29,10 @@ class Rule:
     pattern: re.Pattern[str]
     needles: re.Pattern[str]
 
-    def may_match(self, lower: str) -> bool:
-        """False when the text cannot match: none of the rule's words are in it."""
-        return self.needles.search(lower) is not None
+    def may_match(self, text: str) -> bool:
+        """False when the text cannot match: none of the words every match holds are in it
+        (matched as the rule matches them, case ignored alike)."""
+        return self.needles.search(text) is not None
 
 
 def _rule(name: str, kind: str, question: str, pattern: str) -> Rule:

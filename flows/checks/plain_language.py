@@ -109,9 +109,8 @@ def find_blame(text: str) -> list[JargonHit]:
 
 
 def _patterned(masked: str, text: str, kinds: tuple[str, ...] = ()) -> Iterator[JargonHit]:
-    lower = masked.lower()
     for rule in RULES:
-        if (kinds and rule.kind not in kinds) or not rule.may_match(lower):
+        if (kinds and rule.kind not in kinds) or not rule.may_match(masked):
             continue
         for m in rule.pattern.finditer(masked):
             if rule.kind in ("label", "euphemism") and _said_of_a_thing(masked, m.start(),

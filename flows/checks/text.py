@@ -43,7 +43,9 @@ def needles(pattern: str, flags: int = 0) -> re.Pattern[str]:
     none of a rule's words, and this search is far quicker than the rule itself. When nothing
     is certain, the test lets everything through."""
     required = _required(_PARSER.parse(pattern, flags))
-    return any_of(w.lower() for w in required) if required else re.compile("")
+    # Matched the way the rule matches (not against a lower-cased copy: "İ".lower() is two
+    # characters, and a rule ignoring case still reads "choİces" as "choices").
+    return any_of(required, flags & re.IGNORECASE) if required else re.compile("")
 
 
 def _required(sequence: Any) -> frozenset[str] | None:
@@ -74,9 +76,10 @@ def _required(sequence: Any) -> frozenset[str] | None:
     return max(choices, key=lambda c: (min(map(len, c)), -len(c)), default=None)
 
 
-def any_of(literals: Iterable[str]) -> re.Pattern[str]:
+def any_of(literals: Iterable[str], flags: int = 0) -> re.Pattern[str]:
     """A regex finding any of these literal strings."""
-    return re.compile("|".join(re.escape(w) for w in sorted(set(literals), key=len, reverse=True)))
+    return re.compile("|".join(re.escape(w) for w in sorted(set(literals), key=len, reverse=True)),
+                      flags)
 
 
 def mask_quotes(text: str) -> str:
