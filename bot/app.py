@@ -13,7 +13,7 @@ from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 
 from telegram import BotCommand, Update
-from telegram.error import RetryAfter, TelegramError
+from telegram.error import InvalidToken, RetryAfter, TelegramError
 from telegram.ext import (
     AIORateLimiter,
     Application,
@@ -45,6 +45,7 @@ log = logging.getLogger(__name__)
 # A 429 is retried once by the rate limiter (after the wait Telegram asks for); the retention
 # job keeps what still fails due and tries again later.
 FLOOD_RETRIES = 1
+TOKEN_CHECK = 300.0  # seconds between asking Telegram whether the token still holds
 YOUNG_OBJECTS = 10_000  # allocations between young collections (Python's default: 700)
 
 
@@ -132,13 +133,17 @@ def settle_memory() -> None:
 
 
 @asynccontextmanager
-async def started(settings: Settings, *,
-                  settle: bool = False) -> AsyncIterator[Application]:  # type: ignore[type-arg]
+async def started(settings: Settings, *, settle: bool = False,
+                  stop: asyncio.Event | None = None, token_check: float = TOKEN_CHECK,
+                  ) -> AsyncIterator[Application]:  # type: ignore[type-arg]
     """The bot started (menu set, retention scheduled) over an open database; stopped and the
     database closed on the way out. Receiving updates (polling or webhook) is the caller's.
 
     `settle` (what `sosbot run` does, the process being the bot's own): `settle_memory` once
-    started.
+    started. `stop`: set when Telegram rejects the token while running (checked every
+    `token_check` seconds); the rejection is then raised on the way out, so the process ends
+    with one line instead of idling (polling gives up on a rejected token, and Telegram stops
+    posting to the webhook).
     """
     from bot.exporting import exporter_for
     from bot.keys import require_key
@@ -151,25 +156,52 @@ async def started(settings: Settings, *,
                              sealer=sealer) as conversation:
         app = build_application(settings, conversation, exporter=exporter_for(conversation),
                                 limiter=limiter_for(settings, conversation.store))
+        rejected: list[InvalidToken] = []
         async with app:
             await set_commands(app)
             schedule_retention(app, conversation, settings)
+            if stop is not None:
+                watch_token(app, stop, rejected, every=token_check)
             if settle:
                 settle_memory()
             await app.start()
             try:
                 yield app
             finally:
-                if app.updater is not None and app.updater.running:
-                    await app.updater.stop()
-                await app.stop()
+                try:
+                    if app.updater is not None and app.updater.running:
+                        await app.updater.stop()
+                except InvalidToken as exc:  # polling had already given up on it
+                    rejected.append(exc)
+                finally:
+                    await app.stop()
+        if rejected:
+            raise rejected[0]
+
+
+def watch_token(app: Application, stop: asyncio.Event,  # type: ignore[type-arg]
+                rejected: list[InvalidToken], *, every: float) -> None:
+    """Every `every` seconds, ask Telegram who the bot is; a rejected token stops the bot."""
+    async def check(context: object) -> None:
+        try:
+            await app.bot.get_me()
+        except InvalidToken as exc:
+            log.error("Telegram rejected the token while running (revoked in @BotFather?): "
+                      "stopping; set TELEGRAM_BOT_TOKEN to the new token and start again")
+            rejected.append(exc)
+            stop.set()
+        except TelegramError:
+            return  # network trouble: polling and the webhook report it themselves
+
+    if app.job_queue is not None:
+        app.job_queue.run_repeating(check, interval=every, first=every, name="token")
 
 
 async def serve(settings: Settings, stop: asyncio.Event, *,
                 ready: asyncio.Event | None = None, poll_timeout: int = 10,
-                settle: bool = False) -> None:
+                settle: bool = False, token_check: float = TOKEN_CHECK) -> None:
     """Run the bot in polling mode until `stop` is set; the database is closed on the way out."""
-    async with started(settings, settle=settle) as app:
+    async with started(settings, settle=settle, stop=stop, token_check=token_check) as app:
         await start_polling(app, poll_timeout=poll_timeout)
         log.info("polling for updates")
         if ready is not None:

@@ -6,6 +6,7 @@ server, with the fault injected where it happens in life.
 
 from __future__ import annotations
 
+import asyncio
 import contextlib
 import shutil
 import sqlite3
@@ -15,10 +16,11 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from telegram.error import InvalidToken
 
-from bot.app import build_application, schedule_retention
+from bot.app import build_application, schedule_retention, serve
 from bot.keys import require_key
-from bot.run import start_polling
+from bot.run import problem, start_polling
 from bot.services import open_services
 from flows.loader import load_flows
 from tests.botapi_server import BotApiServer
@@ -131,3 +133,20 @@ async def test_messages_sent_while_the_bot_is_stopped_are_answered_after_a_resta
             await server.wait_for(lambda: "Question 2" in server.texts(PRACTITIONER)[-1],
                                   timeout=HANG_GUARD)
     assert not any(call.get("drop_pending_updates") for call in server.calls_to("deleteWebhook"))
+
+
+async def test_a_token_revoked_while_running_stops_the_bot_with_the_reason(
+        tmp_path: Path) -> None:
+    # Polling gives up on a rejected token and Telegram stops posting to the webhook: without
+    # the check, the process would idle on as if all were well.
+    async with BotApiServer() as server:
+        settings = bot_settings(server, tmp_path / "bot.db")
+        halt, ready = asyncio.Event(), asyncio.Event()
+        task = asyncio.create_task(serve(settings, halt, ready=ready, poll_timeout=1,
+                                         token_check=0.2))
+        await asyncio.wait_for(ready.wait(), HANG_GUARD)
+        server.token = "987654321:" + "x" * 35  # revoked in @BotFather: a new one was issued
+        with pytest.raises(InvalidToken):
+            await asyncio.wait_for(task, HANG_GUARD)
+    assert problem(InvalidToken("Unauthorized"), settings).startswith(
+        "Telegram rejected the token: check TELEGRAM_BOT_TOKEN")
