@@ -136,7 +136,6 @@ class Console:
             chosen = self._options[int(stripped) - 1]
             self._options = []
             return chosen
-        self._options = []
         if not stripped.startswith("/"):
             return Text(text)
         word, _, arg = stripped.partition(" ")
@@ -156,6 +155,11 @@ class Console:
             self._show_one(reply)
 
     def _show_one(self, reply: ConversationReply) -> None:
+        # A menu's numbers pick from it until something else asks for input: a line the
+        # conversation only answers with a notice ("no draft open", help) leaves the menu
+        # standing, so a mistyped choice can simply be typed again.
+        if not isinstance(reply, Notice | Stale | Menu):
+            self._options = []
         if isinstance(reply, Question):
             self._question(reply)
         elif isinstance(reply, Notice):
