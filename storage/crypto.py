@@ -157,7 +157,7 @@ class AesGcmSealer:
             raise KeyProblem("A key ring needs at least one key.")
         self._ciphers = {key.id: AESGCM(key.secret) for key in self.keys}
         # Each value starts with its key's header: read it as bytes, the way it is stored.
-        self._by_header = {_header(key.id): self._ciphers[key.id] for key in self.keys}
+        self._by_header = {header_of(key.id): self._ciphers[key.id] for key in self.keys}
 
     @property
     def current(self) -> str:
@@ -165,7 +165,7 @@ class AesGcmSealer:
         return self.keys[0].id
 
     def seal(self, plaintext: bytes, where: bytes) -> bytes:
-        header = _header(self.current)
+        header = header_of(self.current)
         nonce = os.urandom(NONCE_SIZE)
         return header + nonce + self._ciphers[self.current].encrypt(nonce, plaintext,
                                                                     where + header)
@@ -179,30 +179,26 @@ class AesGcmSealer:
                 return cipher.decrypt(nonce, body, where + stored[:start])
             except (InvalidTag, ValueError):
                 pass  # said below, with the reason
-        return self._refuse(stored, where)
+        raise self._refusal(stored, where)
 
-    def _refuse(self, stored: bytes, where: bytes) -> bytes:
-        """Why a stored value does not open, as a SealError naming the field."""
+    def _refusal(self, stored: bytes, where: bytes) -> SealError:
+        """Why a stored value did not open (`open` tried every way it could), naming the
+        field."""
         place = _field(where)
         key_id = key_id_of(stored)
         if key_id is None:
-            raise SealError(f"The stored {place} is not encrypted: it was altered, or the "
-                            "database is from before sosbot encrypted answers (then `sosbot "
-                            "keys encrypt` encrypts it).")
-        cipher = self._ciphers.get(key_id)
-        if cipher is None:
-            raise SealError(f"The stored {place} was encrypted with the key {key_id!r}, which "
-                            "is not among the configured keys.")
-        start = 2 + len(key_id)
-        nonce, body = stored[start:start + NONCE_SIZE], stored[start + NONCE_SIZE:]
-        try:
-            return cipher.decrypt(nonce, body, where + stored[:start])
-        except (InvalidTag, ValueError):
-            raise SealError(f"The stored {place} failed its integrity check: it was altered "
-                            "or moved from another row, so it was not used.") from None
+            return SealError(f"The stored {place} is not encrypted: it was altered, or the "
+                             "database is from before sosbot encrypted answers (then `sosbot "
+                             "keys encrypt` encrypts it).")
+        if key_id not in self._ciphers:
+            return SealError(f"The stored {place} was encrypted with the key {key_id!r}, which "
+                             "is not among the configured keys.")
+        return SealError(f"The stored {place} failed its integrity check: it was altered "
+                         "or moved from another row, so it was not used.")
 
 
-def _header(key_id: str) -> bytes:
+def header_of(key_id: str) -> bytes:
+    """The bytes a value sealed with this key starts with."""
     raw = key_id.encode("ascii")
     return bytes([VERSION, len(raw)]) + raw
 

@@ -16,7 +16,7 @@ import json
 import secrets
 from typing import TYPE_CHECKING, Any
 
-from storage.crypto import KEY_SIZE, VERSION, AesGcmSealer, DataKey
+from storage.crypto import KEY_SIZE, AesGcmSealer, DataKey, header_of
 from storage.errors import SealError
 from storage.sealing import PlainSealer, Sealer, where
 
@@ -24,7 +24,7 @@ if TYPE_CHECKING:
     from storage.statements import Tx
 
 DRAFT_KEY = "draft"  # the key id inside values sealed by a draft's own key (reserved)
-_DRAFT_HEADER = bytes([VERSION, len(DRAFT_KEY)]) + DRAFT_KEY.encode("ascii")
+_DRAFT_HEADER = header_of(DRAFT_KEY)
 
 
 def key_place(user_id: int, draft_id: str) -> bytes:
