@@ -38,17 +38,14 @@ Awaiting = AwaitLabel | AwaitConfirm | None
 class UserState:
     """A user's place outside any one draft: the open draft, what is awaited, and which
     question of the open draft was last seen to reach them (its nonce, and the chat message
-    that shows it). Both belong to the draft that was open: opening another forgets them."""
+    that shows it). Both belong to the draft that was open: the store forgets them when
+    another is opened."""
 
     user_id: int
     active_draft: str | None = None
     awaiting: Awaiting = None
     delivered: int | None = None
     question_message: int | None = None
-    _shown_for: str | None = field(default=None, init=False, repr=False, compare=False)
-
-    def __post_init__(self) -> None:
-        self._shown_for = self.active_draft
 
     def stored(self) -> Session:
         """The form the store saves."""
@@ -58,8 +55,6 @@ class UserState:
         elif isinstance(self.awaiting, AwaitConfirm):
             state["awaiting"] = {"confirm": self.awaiting.kind,
                                  "draft": self.awaiting.draft_id, "token": self.awaiting.token}
-        if self.active_draft != self._shown_for:
-            return Session(self.user_id, self.active_draft, state)
         return Session(self.user_id, self.active_draft, state, self.question_message,
                        self.delivered)
 

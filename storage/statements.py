@@ -20,16 +20,16 @@ ANSWER_UPSERT = (
     "DO UPDATE SET value = excluded.value, updated_at = excluded.updated_at")
 ANSWER_DELETE = "DELETE FROM answers WHERE draft_id = ? AND step_id = ?"
 # The receipt columns (which question reached the user, and its message) belong to `SHOWN`: a
-# session write keeps what the row holds, unless it opens another draft (then they start over).
+# session write keeps what the row holds, and forgets it when it opens another draft (the
+# one place that rule lives; a new row starts with what it is given).
 SESSION_UPSERT = (
     "INSERT INTO sessions (user_id, active_draft, state, updated_at, question_message, "
     "delivered) VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (user_id) DO UPDATE SET "
     "active_draft = excluded.active_draft, state = excluded.state, "
     "updated_at = excluded.updated_at, question_message = CASE WHEN "
-    "sessions.active_draft = excluded.active_draft THEN sessions.question_message "
-    "ELSE excluded.question_message END, delivered = CASE WHEN "
-    "sessions.active_draft = excluded.active_draft THEN sessions.delivered "
-    "ELSE excluded.delivered END")
+    "sessions.active_draft = excluded.active_draft THEN sessions.question_message END, "
+    "delivered = CASE WHEN sessions.active_draft = excluded.active_draft "
+    "THEN sessions.delivered END")
 # A question (or nudge) of the open draft reached the user: one statement, no user lock, and
 # nothing when that draft is no longer the open one or a later question's receipt came first
 # (nonces only grow within a draft). A nudge has no message of its own.

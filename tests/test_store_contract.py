@@ -348,7 +348,9 @@ async def test_a_session_write_keeps_receipts_it_did_not_see_unless_it_opens_ano
         turn.session.delivered, turn.session.question_message = 1, 500  # stale in hand
         await turn.save_session()
     assert (await engine_store.session(1)).delivered == 6
-    await engine_store.save(a_draft(draft_id="d2"), new=True, session=Session(1, "d2"))
+    # opening another draft forgets them, whatever the writer held
+    await engine_store.save(a_draft(draft_id="d2"), new=True,
+                            session=Session(1, "d2", question_message=1006, delivered=6))
     moved = await engine_store.session(1)
     assert (moved.delivered, moved.question_message) == (None, None)
 
