@@ -243,22 +243,11 @@ class _Splitter:
     def _breakable(self, unit: int) -> bool:
         return _is_breakable(self.chars[unit])
 
-    def _run_of(self, unit: int) -> tuple[int, int] | None:
-        """The breakable run holding `unit`, if any."""
-        k = bisect.bisect_right(self.run_starts, unit) - 1
-        if k >= 0 and unit < self.run_ends[k]:
-            return self.run_starts[k], self.run_ends[k]
-        return None
-
-    def _newlines_before(self, boundary: int) -> int:
-        """Line breaks (at most 2 counted) in the breakable run that ends at `boundary`."""
-        run = self._run_of(boundary - 1) if boundary > 0 else None
-        return 0 if run is None else min(2, self.chars.count("\n", run[0], boundary))
-
-    def _newlines_after(self, boundary: int) -> int:
-        """Line breaks (at most 2 counted) in the breakable run that starts at `boundary`."""
-        run = self._run_of(boundary) if boundary < len(self.units) else None
-        return 0 if run is None else min(2, self.chars.count("\n", boundary, run[1]))
+    def _run_touching(self, boundary: int) -> int | None:
+        """The breakable run just before or just after `boundary` (runs never touch each
+        other, so there is at most one), as an index into the run lists."""
+        k = bisect.bisect_right(self.run_starts, boundary) - 1
+        return k if k >= 0 and boundary <= self.run_ends[k] else None
 
     def _in_preformatted(self, unit: int) -> bool:
         return any(tag.name in ("pre", "code") for tag in self._stack(unit))
@@ -280,8 +269,9 @@ class _Splitter:
         emoji = [tag for tag in self._stack(before) if tag.name == "tg-emoji"]
         if emoji and any(tag is other for tag in emoji for other in self._stack(boundary)):
             return -2  # inside one custom emoji: both halves would be invalid
-        spaced = self._breakable(before) or self._breakable(boundary)
-        newlines = self._newlines_before(boundary) + self._newlines_after(boundary)
+        run = self._run_touching(boundary)
+        spaced = run is not None
+        newlines = self.run_newlines[run] if run is not None else 0
         if newlines >= 2:
             return 3
         if newlines == 1:
