@@ -23,6 +23,11 @@ class Verdict:
     warn: bool = False
 
 
+def _check(burst: int, per_minute: float) -> None:
+    if burst < 1 or per_minute <= 0:
+        raise ValueError("burst must be at least 1 and per_minute above 0")
+
+
 class Limiter(Protocol):
     async def allow(self, user_id: int) -> Verdict: ...
 
@@ -39,8 +44,7 @@ class RateLimiter:
 
     def __init__(self, burst: int, per_minute: float, *,
                  clock: Callable[[], float] = time.monotonic, max_users: int = 10_000) -> None:
-        if burst < 1 or per_minute <= 0:
-            raise ValueError("burst must be at least 1 and per_minute above 0")
+        _check(burst, per_minute)
         self.burst = float(burst)
         self.rate = per_minute / 60.0
         self._clock = clock
@@ -99,8 +103,7 @@ class SharedRateLimiter:
 
     def __init__(self, spend: Spend, burst: int, per_minute: float, *,
                  clock: Callable[[], float] | None = None) -> None:
-        if burst < 1 or per_minute <= 0:
-            raise ValueError("burst must be at least 1 and per_minute above 0")
+        _check(burst, per_minute)
         self._spend = spend
         self.burst, self.per_minute = burst, per_minute
         # None: the database's clock, which every instance shares whatever its own says

@@ -81,7 +81,7 @@ class SqlStore(Upkeep):
             rows = await tx.rows(
                 TURN_START, (user_id, -1 if update_id is None else update_id, user_id))
             seen, *stored = rows[0][:5]
-            session = _session(user_id, *stored)
+            session = _session_of(user_id, *stored)
             handled = update_id is not None and bool(seen)
             turn = SqlTurn(self, Keyring(tx, self._sealer, user_id), update_id, handled,
                            session)
@@ -211,7 +211,7 @@ class SqlStore(Upkeep):
     async def _session(self, tx: Tx, user_id: int) -> Session:
         rows = await tx.rows("SELECT active_draft, state, question_message, delivered "
                              "FROM sessions WHERE user_id = ?", (user_id,))
-        return _session(user_id, *rows[0]) if rows else Session(user_id)
+        return _session_of(user_id, *rows[0]) if rows else Session(user_id)
 
     @staticmethod
     async def _write_session(tx: Tx, session: Session, now: float) -> None:
@@ -313,8 +313,9 @@ class SqlStore(Upkeep):
         return counts
 
 
-def _session(user_id: int, active: str | None, state: str | None, message: int | None,
-             delivered: int | None) -> Session:
+def _session_of(user_id: int, active: str | None, state: str | None, message: int | None,
+                delivered: int | None) -> Session:
+    """A session from its stored columns (as TURN_START and `_session` read them)."""
     return Session(user_id, active, json.loads(state) if state else {}, message, delivered)
 
 
