@@ -26,7 +26,7 @@ from typing import Any
 import aiosqlite
 from telegram.ext import ExtBot
 
-from bot import views
+from bot import sending, views
 from bot.conversation import Conversation
 from bot.handlers import Handlers
 from flows import engine
@@ -39,6 +39,7 @@ COMMITS = ("save", "save_session", "delete_draft", "delete_user")
 STORE_CLASSES = (("storage.store", "Store"), ("storage.sql", "SqlStore"),
                  ("storage.sql", "SqlTurn"))
 BOT_CALLS = ("send_message", "edit_message_text", "answer_callback_query", "send_document")
+SENDING = ("send", "edit", "answer")  # bot.sending: the conversation's own calls
 clock = time.perf_counter
 
 
@@ -179,6 +180,7 @@ def instrument(conversation: Conversation) -> Callable[[], None]:
             _patch(owner, COMMITS, "commit", undo, own=True)
     _patch(Handlers, ("gate",), "gate", undo)
     _patch(ExtBot, BOT_CALLS, "bot_api", undo)
+    _patch(sending, SENDING, "bot_api", undo)
     _patch(engine, ("advance",), "engine", undo, sync=True)
     _patch(views, ("render",), "render", undo, sync=True)
     nudger = getattr(conversation, "_nudger", None)

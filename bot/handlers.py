@@ -11,12 +11,12 @@ import logging
 from collections import defaultdict
 from collections.abc import Awaitable, Callable
 
-from telegram import CallbackQuery, InputFile, Message, Update
-from telegram.constants import ChatType, ParseMode
+from telegram import CallbackQuery, InputFile, MaybeInaccessibleMessage, Update
+from telegram.constants import ChatType
 from telegram.error import BadRequest, TelegramError
 from telegram.ext import ApplicationHandlerStop, ContextTypes
 
-from bot import views
+from bot import sending, views
 from bot.buttons import read_button
 from bot.conversation import Conversation
 from bot.logs import user_ref
@@ -136,11 +136,11 @@ class Handlers:
                                                      update_id=update.update_id,
                                                      draft_id=pressed.draft_id)
             if any(isinstance(reply, Stale) for reply in replies):
-                await _quietly(query.answer(STALE_TOAST))
+                await _quietly(sending.answer(context.bot, query.id, STALE_TOAST))
                 return
             # A press Telegram sent again (a webhook resend) was answered the first time, and
             # Telegram refuses a second answer: that must not turn into "Sorry".
-            await _quietly(query.answer())
+            await _quietly(sending.answer(context.bot, query.id))
             if isinstance(pressed.given, Command) and pressed.given.name == "export":
                 await self.export(update, context)
                 return
@@ -187,38 +187,35 @@ class Handlers:
     async def _deliver(self, update: Update, context: Context, replies: list[ConversationReply],
                        query: CallbackQuery | None) -> None:
         chat_id, user_id = _chat_and_user(update)
+        pressed = query.message if query is not None else None
         for reply in replies:
             if isinstance(reply, Answered):
-                await self._show_answer(context, chat_id, reply, query)
+                await self._show_answer(context, chat_id, reply, pressed)
                 continue
             shown_in = None
             for message in views.render(reply):
-                if message.edit_in_place and query is not None and query.message is not None:
-                    await _quietly(query.edit_message_text(
-                        message.html, parse_mode=ParseMode.HTML, reply_markup=message.keyboard))
+                if message.edit_in_place and pressed is not None:
+                    await _quietly(sending.edit(context.bot, chat_id, pressed.message_id,
+                                                message.html, message.keyboard))
                     if isinstance(reply, Question):
-                        shown_in = query.message.message_id  # that message shows it now
+                        shown_in = pressed.message_id  # that message shows it now
                     continue
-                sent = await context.bot.send_message(
-                    chat_id, message.html, parse_mode=ParseMode.HTML,
-                    reply_markup=message.keyboard, disable_web_page_preview=True)
+                sent = await sending.send(context.bot, chat_id, message.html, message.keyboard)
                 if isinstance(reply, Question):
-                    shown_in = sent.message_id  # the last part carries the buttons
+                    shown_in = sent  # the last part carries the buttons
             if isinstance(reply, Question | Nudge):
                 await self.conversation.delivered(user_id, reply.draft_id, reply.nonce, shown_in)
 
     async def _show_answer(self, context: Context, chat_id: int, reply: Answered,
-                           query: CallbackQuery | None) -> None:
+                           pressed: MaybeInaccessibleMessage | None) -> None:
         """Put the answer into the question's message: the one pressed, or the one the
         conversation says showed it (in a private chat, the chat is the user's)."""
         html = views.answered(reply)
-        pressed = query.message if query is not None else None
-        if isinstance(pressed, Message):
-            await _quietly(pressed.edit_text(html, parse_mode=ParseMode.HTML))
+        if pressed is not None:
+            await _quietly(sending.edit(context.bot, chat_id, pressed.message_id, html))
         if reply.message is not None and not (
-                isinstance(pressed, Message) and pressed.message_id == reply.message):
-            await _quietly(context.bot.edit_message_text(
-                html, chat_id=chat_id, message_id=reply.message, parse_mode=ParseMode.HTML))
+                pressed is not None and pressed.message_id == reply.message):
+            await _quietly(sending.edit(context.bot, chat_id, reply.message, html))
 
 
 def _chat_and_user(update: Update) -> tuple[int, int]:

@@ -1,11 +1,15 @@
-"""Replies as Telegram messages: escaped HTML text and inline keyboards (see bot.buttons)."""
+"""Replies as Telegram messages: escaped HTML text and inline keyboards (see bot.buttons).
+
+Keyboards are built as the JSON Telegram reads, not as python-telegram-bot's objects: they
+are sent as they are (`bot.sending`), and building objects only to serialise them again cost
+a good share of each answer's time (bench/README.md).
+"""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 from html import escape
 
-from telegram import InlineKeyboardButton, InlineKeyboardMarkup
 from telegram.constants import MessageLimit
 
 from bot.buttons import for_confirm, for_question
@@ -14,7 +18,9 @@ from bot.telegram_html import split_html
 from bot.wording import WELCOME, AskLabel, Confirm, ConversationReply, Menu
 from flows.replies import Answered, Notice, Nudge, Question, Review, Stale, SummaryReply
 
-Keyboard = InlineKeyboardMarkup | None
+Button = dict[str, str]
+Keyboard = dict[str, list[list[Button]]]
+"""An inline keyboard as Telegram reads it: {"inline_keyboard": rows of buttons}."""
 MAX_ANSWER_ECHO = 600
 
 
@@ -23,19 +29,23 @@ class Message:
     """One message to send: Telegram HTML and an optional keyboard."""
 
     html: str
-    keyboard: Keyboard = None
+    keyboard: Keyboard | None = None
     edit_in_place: bool = False
 
 
-def button(text: str, data: str) -> InlineKeyboardButton:
-    return InlineKeyboardButton(text, callback_data=data)
+def button(text: str, data: str) -> Button:
+    return {"text": text, "callback_data": data}
+
+
+def keyboard(rows: list[list[Button]]) -> Keyboard:
+    return {"inline_keyboard": rows}
 
 
 def _clip(text: str, limit: int = MAX_ANSWER_ECHO) -> str:
     return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
-def _widget_rows(q: Question) -> list[list[InlineKeyboardButton]]:
+def _widget_rows(q: Question) -> list[list[Button]]:
     """The buttons of a question's widget kind."""
     def data(kind: str, value: str = "") -> str:
         return for_question(kind, q.draft_id, q.nonce, value)
@@ -70,13 +80,13 @@ def question(q: Question) -> Message:
         nav.append(button("Keep" if q.current_answer is not None else "Skip", data("c", "skip")))
     nav.append(button("Help", data("c", "help")))
     rows.append(nav)
-    keyboard = InlineKeyboardMarkup(rows)
+    buttons = keyboard(rows)
     if q.again and q.widget == "items" and q.items:
         return Message(f"Added ({len(q.items)} so far). Send the next one, or tap Done.",
-                       keyboard)
+                       buttons)
     if q.again and q.widget == "several":
-        return Message(_question_text(q), keyboard, edit_in_place=True)
-    return Message(_question_text(q), keyboard)
+        return Message(_question_text(q), buttons, edit_in_place=True)
+    return Message(_question_text(q), buttons)
 
 
 def question_messages(q: Question) -> list[Message]:
@@ -131,7 +141,7 @@ def summary(reply: SummaryReply) -> list[Message]:
         button("Export", for_question("x", reply.draft_id, None)), review]
     messages = [Message(chunk) for chunk in chunks]
     if messages:
-        messages[-1] = Message(messages[-1].html, InlineKeyboardMarkup([row]))
+        messages[-1] = Message(messages[-1].html, keyboard([row]))
     # A partner can neither export nor start a tool: their next step (check, then send) is
     # offered by the message that follows (bot/teams/texts.py READY).
     if reply.final and not reply.for_partners:
@@ -151,7 +161,7 @@ def review(r: Review) -> list[Message]:
     chunks = split_html("\n".join(lines))
     messages = [Message(chunk) for chunk in chunks]
     # Many buttons make a long keyboard; Telegram allows 100, we stay well under.
-    messages[-1] = Message(messages[-1].html, InlineKeyboardMarkup(rows[:20]))
+    messages[-1] = Message(messages[-1].html, keyboard(rows[:20]))
     return messages
 
 
@@ -169,21 +179,20 @@ def menu(m: Menu) -> Message:
         for choice in m.flows:
             minutes = f" · {choice.minutes} min" if choice.minutes else ""
             rows.append([button(f"{choice.title}{minutes}", f"n:{choice.id}")])
-    return Message("\n\n".join(parts) or "Choose one:", InlineKeyboardMarkup(rows))
+    return Message("\n\n".join(parts) or "Choose one:", keyboard(rows))
 
 
 def confirm(c: Confirm) -> Message:
     yes = "Yes, discard it" if c.kind == "cancel" else "Yes, erase everything"
     row = [button(yes, for_confirm(True, c.kind, c.draft_id, c.token)),
            button("No", for_confirm(False, c.kind, c.draft_id, c.token))]
-    return Message(escape(c.text), InlineKeyboardMarkup([row]))
+    return Message(escape(c.text), keyboard([row]))
 
 
 def nudge(n: Nudge) -> Message:
-    keyboard = InlineKeyboardMarkup([[button("Keep it as it is",
-                                             for_question("c", n.draft_id, n.nonce, "keep"))]])
+    keep = keyboard([[button("Keep it as it is", for_question("c", n.draft_id, n.nonce, "keep"))]])
     return Message(f"{escape(n.text)}\n\n<i>Type it again to change it, or keep it as it is.</i>",
-                   keyboard)
+                   keep)
 
 
 def notice(n: Notice) -> Message:

@@ -125,9 +125,9 @@ async def test_every_button_of_every_flow_fits_in_64_bytes(flows: Mapping[str, F
             q = replace(asked, required=False, suggestion="x", current_answer="y")
             markup = question(q).keyboard
             assert markup is not None
-            for row in markup.inline_keyboard:
+            for row in markup["inline_keyboard"]:
                 for b in row:
-                    assert len(str(b.callback_data).encode()) <= 64, (flow.id, step.id)
+                    assert len(b["callback_data"].encode()) <= 64, (flow.id, step.id)
 
 
 @pytest.mark.parametrize("kind", ["text", "command", "button", "edited", "photo", "sticker"])

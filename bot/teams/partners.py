@@ -12,7 +12,7 @@ from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Message, Update
 from telegram.constants import ParseMode
 from telegram.ext import ApplicationHandlerStop, ContextTypes
 
-from bot import views
+from bot import sending, views
 from bot.buttons import for_question
 from bot.logs import user_ref
 from bot.teams.codes import deep_link
@@ -174,8 +174,7 @@ class Partners:
                                                         label=draft.label))
         for reply in outcome.replies:
             for shown in views.render(reply):
-                await message.reply_text(shown.html, parse_mode=ParseMode.HTML,
-                                         reply_markup=shown.keyboard)
+                await sending.send(message.get_bot(), message.chat_id, shown.html, shown.keyboard)
 
     def _flow_for(self, invite: Invite) -> Flow | None:
         flow_id = (invite.about or {}).get("flow", "contribution")

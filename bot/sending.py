@@ -1,0 +1,47 @@
+"""The Bot API calls of a conversation's hot path, without decoding Telegram's answers.
+
+`Bot.send_message` and `edit_message_text` turn Telegram's answer into a `Message`, its
+keyboard rebuilt as objects, and the bot reads nothing of it but the id. On this machine
+that decoding, with building the keyboard as objects, cost more than the rest of the call:
+these go through the same request path (`Bot._post`: the same errors, the flood throttle of
+`AIORateLimiter` by chat) with keyboards as the JSON Telegram reads (`bot.views.Keyboard`)
+and keep only what the bot uses. bench/README.md has the measurement.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from telegram import Bot
+
+from bot.views import Keyboard
+
+NO_PREVIEW = {"is_disabled": True}
+
+
+async def send(bot: Bot, chat_id: int, html: str, keyboard: Keyboard | None = None) -> int:
+    """Send Telegram HTML (links shown without a preview); returns the new message's id."""
+    params: dict[str, Any] = {"chat_id": chat_id, "text": html, "parse_mode": "HTML",
+                              "link_preview_options": NO_PREVIEW}
+    if keyboard is not None:
+        params["reply_markup"] = keyboard
+    result = await bot._post("sendMessage", params)
+    return int(result["message_id"])
+
+
+async def edit(bot: Bot, chat_id: int, message_id: int, html: str,
+               keyboard: Keyboard | None = None) -> None:
+    """Replace a message's text (and its buttons: none unless given)."""
+    params: dict[str, Any] = {"chat_id": chat_id, "message_id": message_id, "text": html,
+                              "parse_mode": "HTML", "link_preview_options": NO_PREVIEW}
+    if keyboard is not None:
+        params["reply_markup"] = keyboard
+    await bot._post("editMessageText", params)
+
+
+async def answer(bot: Bot, query_id: str, text: str | None = None) -> None:
+    """Answer a button press: stop its spinner, with a short notice if `text` is given."""
+    params: dict[str, Any] = {"callback_query_id": query_id}
+    if text:
+        params["text"] = text
+    await bot._post("answerCallbackQuery", params)
