@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass
 
 from flows.checks.lexicon import CHILD
-from flows.checks.text import alternation, needles
+from flows.checks.text import Needles, alternation, needles
 
 _I = re.IGNORECASE
 
@@ -27,12 +27,12 @@ class Rule:
     kind: str
     question: str
     pattern: re.Pattern[str]
-    needles: re.Pattern[str]
+    needles: Needles
 
-    def may_match(self, text: str) -> bool:
-        """False when the text cannot match: none of the words every match holds are in it
-        (matched as the rule matches them, case ignored alike)."""
-        return self.needles.search(text) is not None
+    def may_match(self, folded: str) -> bool:
+        """False when the text (as `text.fold` gives it) cannot match: none of the words every
+        match holds are in it."""
+        return self.needles.found_in(folded)
 
 
 def _rule(name: str, kind: str, question: str, pattern: str) -> Rule:

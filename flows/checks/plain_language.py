@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from flows.checks.abbreviations import explained, find_abbreviations
 from flows.checks.labels import COUNTY_LINES, EXPLOITERS, RULES
-from flows.checks.text import mask_quotes, sentences, without_overlaps, words
+from flows.checks.text import fold, mask_quotes, sentences, without_overlaps, words
 from flows.checks.words import WordList
 
 # Things, animals and places: a "label" said of one of these is an ordinary description.
@@ -91,7 +91,7 @@ def _capitals(written: str) -> str:
 
 
 def _listed(masked: str, text: str, words: WordList) -> Iterator[JargonHit]:
-    undotted = masked.lower().replace(".", "")
+    undotted = fold(masked).replace(".", "")
     for term, question, pattern, quick, about_people in words.matchers:
         if quick.search(undotted) is None:
             continue
@@ -109,8 +109,9 @@ def find_blame(text: str) -> list[JargonHit]:
 
 
 def _patterned(masked: str, text: str, kinds: tuple[str, ...] = ()) -> Iterator[JargonHit]:
+    folded = fold(masked)
     for rule in RULES:
-        if (kinds and rule.kind not in kinds) or not rule.may_match(masked):
+        if (kinds and rule.kind not in kinds) or not rule.may_match(folded):
             continue
         for m in rule.pattern.finditer(masked):
             if rule.kind in ("label", "euphemism") and _said_of_a_thing(masked, m.start(),

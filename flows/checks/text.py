@@ -5,6 +5,7 @@ from __future__ import annotations
 import importlib
 import re
 from collections.abc import Callable, Iterable
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, TypeVar
 
@@ -35,17 +36,41 @@ def alternation(spaced: str) -> str:
 # the tree `re` compiles, which is what tells which words every match must contain.
 _PARSER: Any = importlib.import_module("re._parser")
 _C: Any = importlib.import_module("re._constants")
+# Letters `re` takes for one another when it ignores case though their lower cases differ
+# ("ſ" and "s", "ı" and "i"), from the standard library's own table (no public equivalent).
+_EXTRA_CASES: dict[int, tuple[int, ...]] = importlib.import_module("re._casefix")._EXTRA_CASES
+_BEFORE_LOWER = {0x130: "i"}  # "İ": the one letter whose lower case is two characters
+_AFTER_LOWER = {code: chr(min(code, *alike)) for code, alike in _EXTRA_CASES.items()
+                if min(code, *alike) != code}
 
 
-def needles(pattern: str, flags: int = 0) -> re.Pattern[str]:
+def fold(text: str) -> str:
+    """The text with case taken out the way `re` ignores it, one character for one: a word a
+    rule finds ignoring case is in `fold(text)` as `fold(word)`."""
+    return text.translate(_BEFORE_LOWER).lower().translate(_AFTER_LOWER)
+
+
+@dataclass(frozen=True, slots=True)
+class Needles:
+    """A rule's quick test: words (folded), one of which every match of the rule holds; none
+    known means any text may match."""
+
+    words: tuple[str, ...]
+
+    def found_in(self, folded: str) -> bool:
+        """Whether the text (as `fold` gives it) holds one of the words."""
+        return not self.words or any(word in folded for word in self.words)
+
+
+def needles(pattern: str, flags: int = 0) -> Needles:
     """A quick test for a regex: literal words, one of which every match of it contains (read
     from the parsed pattern: each alternative's most telling run of letters). Most answers hold
-    none of a rule's words, and this search is far quicker than the rule itself. When nothing
-    is certain, the test lets everything through."""
-    required = _required(_PARSER.parse(pattern, flags))
-    # Matched the way the rule matches (not against a lower-cased copy: "İ".lower() is two
-    # characters, and a rule ignoring case still reads "choİces" as "choices").
-    return any_of(required, flags & re.IGNORECASE) if required else re.compile("")
+    none of a rule's words, and a few substring tests are far quicker than the rule itself, or
+    than one regex search for the words. Case is folded alike in both (`fold`), never by
+    lower-casing alone: "İ".lower() is two characters, and a rule ignoring case still reads
+    "choİces" as "choices"."""
+    required = _required(_PARSER.parse(pattern, flags)) or ()
+    return Needles(tuple(sorted({fold(w) for w in required}, key=len)))
 
 
 def _required(sequence: Any) -> frozenset[str] | None:

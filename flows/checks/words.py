@@ -17,7 +17,7 @@ from typing import Annotated, Any, Literal
 from pydantic import BaseModel, ConfigDict, Field, PrivateAttr, ValidationError, field_validator
 
 from flows import yamlfile
-from flows.checks.text import DATA_DIR, any_of
+from flows.checks.text import DATA_DIR, any_of, fold
 from flows.errors import FlowError
 
 WORD_LIST_PATH = DATA_DIR / "plain_language.yaml"
@@ -67,7 +67,7 @@ class Term(BaseModel):
         # A match holds the start of the form's first word, or all of an abbreviation's
         # letters once dots are taken out ("D.V."): `may_match` is given the text that way.
         self._needles = any_of(
-            f.lower() if _ACRONYM.fullmatch(f) else re.split(r"\W", f)[0][:3].lower()
+            fold(f) if _ACRONYM.fullmatch(f) else fold(re.split(r"\W", f)[0][:3])
             for f in forms)
 
     @property
@@ -75,9 +75,10 @@ class Term(BaseModel):
         """The compiled whole-word matcher for the term and its variants."""
         return self._pattern
 
-    def may_match(self, lower: str) -> bool:
-        """False when the text (lower-cased, dots taken out) cannot hold the term."""
-        return self._needles.search(lower) is not None
+    def may_match(self, folded: str) -> bool:
+        """False when the text (as `text.fold` gives it, dots taken out) cannot hold the
+        term."""
+        return self._needles.search(folded) is not None
 
     @property
     def matcher(self) -> Matcher:
