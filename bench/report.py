@@ -105,8 +105,8 @@ def table(r: dict[str, Any]) -> str:
     if max(m["load_before"][0], m["load_after"][0] - 1) > 0.5 * m["nproc"]:
         lines += ["**Other work was running on this machine: these numbers are pessimistic.**",
                   ""]
-    lines += [*_throughput(r), "", *_phases(r), "", *_peers(r), "", *_polling(r), "",
-              *_engines(r), *_saving(r), "", *_memory(r), "", *_startup(r)]
+    lines += [*_throughput(r), "", *_phases(r), "", *_steadiness(r), "", *_peers(r), "",
+              *_polling(r), "", *_engines(r), *_saving(r), "", *_memory(r), "", *_startup(r)]
     lines += ["", "| Target | Goal | Measured | Met |", "|---|---|---|---|"]
     lines += [f"| {x['name']} | {x['target']} | {x['measured']} | "
               f"{'yes' if x['met'] else '**no**'} |" for x in r["targets"]]
@@ -162,6 +162,18 @@ def _phases(r: dict[str, Any]) -> list[str]:
     for label, key in (("all", "all"), ("slowest 1 %", "slowest_1pc")):
         lines.append(f"| {label} | " + " | ".join(f"{phases[key][n]:g}" for n in names) + " |")
     return lines
+
+
+def _steadiness(r: dict[str, Any]) -> list[str]:
+    s = r["steadiness"]
+    paused, busy = s["paused"], s["back_to_back"]
+    return [f"**The machine's own tail** (`bench/steadiness.py`): one fixed piece of work "
+            f"(python-telegram-bot decoding one update), timed {paused['updates']} times after "
+            f"a {s['pause_ms']:g} ms pause each, took p50 {paused['p50_ms']:g} ms and p99 "
+            f"{paused['p99_ms']:g} ms ({paused['p99_over_p50']:g} times p50; max "
+            f"{paused['max_ms']:g}); back to back, p50 {busy['p50_ms']:g} and p99 "
+            f"{busy['p99_ms']:g} ms ({busy['p99_over_p50']:g} times). Nothing in it changes "
+            "between repeats: that spread is the machine's, under any update."]
 
 
 def _peers(r: dict[str, Any]) -> list[str]:

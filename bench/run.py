@@ -26,6 +26,7 @@ from bench.peer import record_script, run_peer
 from bench.polling import run_polling
 from bench.saving import compare
 from bench.startup import checks, flows_loading, rendering
+from bench.steadiness import steadiness
 from bench.throughput import run_baseline, run_sosbot
 from bench.world import data_key
 from flows.loader import load_flows
@@ -61,6 +62,9 @@ def options(argv: list[str] | None = None) -> argparse.Namespace:
                         help="also N practitioners on one SQLite process, one PostgreSQL "
                         "instance and two instances on one PostgreSQL (a throwaway cluster "
                         "on this machine); 0 skips it (0)")
+    parser.add_argument("--steadiness", type=int, default=2000, metavar="N",
+                        help="times one fixed piece of work is timed, to show the tail the "
+                        "machine itself adds (2000)")
     parser.add_argument("--noise", action="store_true",
                         help="run a CPU-bound process beside the bot the whole time")
     parser.add_argument("--out", type=Path, default=HERE / "results" / "latest.json")
@@ -75,7 +79,8 @@ async def measure_all(opts: argparse.Namespace, folder: Path) -> dict[str, Any]:
         "practitioners": opts.practitioners, "think_ms": opts.think_ms,
         "answers": opts.answers, "stored": opts.stored, "active": opts.active,
         "peers": opts.peers, "kills": opts.kills, "polling": opts.polling, "noise": opts.noise,
-        "paced_runs": opts.paced_runs, "postgres": opts.postgres}}
+        "paced_runs": opts.paced_runs, "postgres": opts.postgres,
+        "steadiness": opts.steadiness}}
     started = time.perf_counter()
     flows = load_flows()
     results["startup"] = flows_loading(load_flows)
@@ -83,6 +88,8 @@ async def measure_all(opts: argparse.Namespace, folder: Path) -> dict[str, Any]:
     _, warm, _ = await run_sosbot(min(opts.practitioners, 5), folder / "warm", flows)
     await run_baseline(warm)
     results["throughput"] = await _throughput(opts, folder, flows)
+    _say(f"the machine's steadiness: one fixed piece of work, {opts.steadiness} times")
+    results["steadiness"] = steadiness(opts.steadiness)
     results["peers"] = await _peers(opts, folder, flows)
     _say(f"{opts.polling} practitioners through the HTTP Bot API, polling")
     results["polling"] = await run_polling(opts.polling, opts.think_ms / 1000, folder / "http")

@@ -20,6 +20,7 @@ from tests.conftest import REPO, sosbot_env
 
 PRACTITIONERS = 3
 ANSWERS = 30
+STEADY = 20
 
 
 @pytest.fixture(scope="module")
@@ -28,7 +29,8 @@ def bench(tmp_path_factory: pytest.TempPathFactory) -> tuple[dict[str, Any], str
     done = subprocess.run(
         [sys.executable, "-m", "bench.run", "--practitioners", str(PRACTITIONERS),
          "--think-ms", "5", "--answers", str(ANSWERS), "--stored", "20", "--active", "3",
-         "--peers", str(PRACTITIONERS), "--kills", "1", "--polling", "1", "--out", str(out)],
+         "--peers", str(PRACTITIONERS), "--kills", "1", "--polling", "1",
+         "--steadiness", str(STEADY), "--out", str(out)],
         cwd=REPO, env=sosbot_env(), capture_output=True, text=True, timeout=300, check=False)
     assert done.returncode == 0, done.stderr[-3000:]
     return json.loads(out.read_text(encoding="utf-8")), done.stdout
@@ -107,6 +109,17 @@ def test_a_practitioner_waits_for_the_polling_bot_and_the_checks_are_timed(
     assert polling["bot_messages_per_s"] > 0
     assert checks["kinds"]
     assert 0 < checks["answer_ms"] <= checks["answer_max_ms"]
+
+
+def test_the_machine_s_own_tail_is_timed_paused_and_back_to_back(
+        bench: tuple[dict[str, Any], str]) -> None:
+    steady = bench[0]["steadiness"]
+    for name in ("paused", "back_to_back"):
+        run = steady[name]
+        assert run["updates"] == STEADY
+        assert 0 < run["p50_ms"] <= run["p95_ms"] <= run["p99_ms"] <= run["max_ms"]
+        assert run["p99_over_p50"] == round(run["p99_ms"] / run["p50_ms"], 1)
+    assert "The machine's own tail" in bench[1]
 
 
 def test_saving_counts_every_answer_at_both_levels(bench: tuple[dict[str, Any], str]) -> None:

@@ -1,0 +1,40 @@
+"""How steady the machine itself is: one unchanging piece of work, timed again and again.
+
+A paced run's tail is the bot's and the machine's together. This times one fixed piece of
+work, python-telegram-bot decoding one update (what every bot here does first with each
+update), `count` times: after a short pause each time, as the bot runs at a person's pace,
+and back to back. Nothing in it changes between repeats, so its p99 against its p50 is the
+tail this machine adds to any work of that size, whatever the bot does.
+"""
+
+from __future__ import annotations
+
+import json
+import time
+from typing import Any
+
+from telegram import Update
+
+from bench.throughput import Timings
+from tests.memory_botapi import Updates
+
+PAUSE_S = 0.005
+
+
+def steadiness(count: int) -> dict[str, Any]:
+    body = json.dumps(Updates().text(1_000_001, "Mum will walk him to school every morning."))
+    out: dict[str, Any] = {"pause_ms": PAUSE_S * 1000}
+    for name, pause in (("paused", PAUSE_S), ("back_to_back", 0.0)):
+        timings = Timings()
+        start, cpu = time.perf_counter(), time.process_time()
+        for _ in range(count):
+            if pause:
+                time.sleep(pause)
+            began = time.perf_counter()
+            Update.de_json(json.loads(body), None)
+            timings.latencies.append(time.perf_counter() - began)
+        timings.wall, timings.cpu = time.perf_counter() - start, time.process_time() - cpu
+        report = timings.report()
+        out[name] = {k: report[k] for k in ("updates", "p50_ms", "p95_ms", "p99_ms", "max_ms")}
+        out[name]["p99_over_p50"] = round(report["p99_ms"] / max(report["p50_ms"], 1e-9), 1)
+    return out
