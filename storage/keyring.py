@@ -83,8 +83,8 @@ class Keyring:
         if secret is None and create:
             secret = secrets.token_bytes(KEY_SIZE)
             sealed = self._data.seal(secret, key_place(self.user_id, draft_id))
-            await self.tx.run("INSERT INTO user_keys VALUES (?, ?, ?)",
-                               (self.user_id, draft_id, sealed))
+            await self.tx.later("INSERT INTO user_keys VALUES (?, ?, ?)",
+                                 (self.user_id, draft_id, sealed))
             keys[draft_id] = secret
         own = AesGcmSealer([DataKey(DRAFT_KEY, secret)]) if secret is not None else None
         return DraftSealer(own, self._data)

@@ -76,6 +76,9 @@ class _PgTx:
     async def rows(self, sql: str, params: Sequence[Any] = ()) -> list[Sequence[Any]]:
         return [tuple(row) for row in await self._conn.fetch(_numbered(sql), *params)]
 
+    async def later(self, sql: str, params: Sequence[Any] = ()) -> None:
+        await self.run(sql, params)
+
 
 class PostgresStore(SqlStore):
     """Drafts, answers and sessions in a PostgreSQL database shared by any number of instances."""

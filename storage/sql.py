@@ -164,16 +164,16 @@ class SqlStore(Upkeep):
             draft.created_at = draft.created_at or now
         u, d, tx = draft.user_id, draft.id, keys.tx
         sealer = await keys.sealer(d, create=True)
-        await tx.run(DRAFT_UPSERT, (d, u, draft.flow_id, draft.flow_version,
-                                    seal_json(sealer, u, d, "label", draft.label),
-                                    draft.status, seal_json(sealer, u, d, "state",
-                                                             draft.state()),
-                                    draft.created_at, now))
+        await tx.later(DRAFT_UPSERT, (d, u, draft.flow_id, draft.flow_version,
+                                      seal_json(sealer, u, d, "label", draft.label),
+                                      draft.status, seal_json(sealer, u, d, "state",
+                                                               draft.state()),
+                                      draft.created_at, now))
         for step_id in set(changed):
             if step_id not in draft.answers:
-                await tx.run(ANSWER_DELETE, (d, step_id))
+                await tx.later(ANSWER_DELETE, (d, step_id))
             else:
-                await tx.run(ANSWER_UPSERT, (d, step_id, seal_json(
+                await tx.later(ANSWER_UPSERT, (d, step_id, seal_json(
                     sealer, u, d, f"answer:{step_id}", draft.answers[step_id]), now))
 
     async def _read_draft(self, keys: Keyring, draft_id: str,
@@ -215,7 +215,7 @@ class SqlStore(Upkeep):
 
     @staticmethod
     async def _write_session(tx: Tx, session: Session, now: float) -> None:
-        await tx.run(SESSION_UPSERT, (session.user_id, session.active_draft,
+        await tx.later(SESSION_UPSERT, (session.user_id, session.active_draft,
                                       json.dumps(session.state), now, session.question_message,
                                       session.delivered))
 

@@ -3,7 +3,14 @@
 SQLite is the embedded default (`sqlite:///path`, or SOSBOT_DB). One process uses a database
 at a time (`storage.filelock`), and inside it one unit of work at a time: a transaction of
 several awaited statements holds `_lock`, because aiosqlite does not keep coroutines that
-share a connection out of each other's transactions. Only aiosqlite's public API is used.
+share a connection out of each other's transactions.
+
+Each statement sent on its own would be a trip to aiosqlite's thread and back through the
+event loop, taken while `_lock` keeps every other user's turn waiting. So a transaction sends
+its BEGIN with its first statement, and the writes whose outcome nobody reads (`Tx.later`)
+with its next statement or its COMMIT: a turn is two trips, not six. That one batching call
+uses aiosqlite's `Connection._execute` (run a function on the connection's thread), the
+method all its public ones go through; everything else is its public API.
 """
 
 from __future__ import annotations
@@ -52,16 +59,42 @@ def _claim(path: Path, *, read_only: bool, exclusive: bool) -> tuple[int, int] |
     return filelock.acquire(path) if exclusive else None
 
 
+Statement = tuple[str, tuple[Any, ...]]
+
+
+def _in_order(conn: sqlite3.Connection, held: list[Statement], last: Statement,
+              fetch: bool) -> Any:
+    """On aiosqlite's thread: the statements held back, then `last` (its rows, or how many
+    rows it changed)."""
+    for sql, params in held:
+        conn.execute(sql, params)
+    cursor = conn.execute(*last)
+    return cursor.fetchall() if fetch else cursor.rowcount
+
+
 class _SqliteTx:
-    def __init__(self, db: aiosqlite.Connection) -> None:
+    """One transaction's statements, sent in as few trips as their order allows."""
+
+    def __init__(self, db: aiosqlite.Connection, begin: str | None) -> None:
         self._db = db
+        self._held: list[Statement] = [(begin, ())] if begin else []
 
     async def run(self, sql: str, params: Sequence[Any] = ()) -> int:
-        cursor = await self._db.execute(sql, tuple(params))
-        return int(cursor.rowcount)
+        return int(await self._send((sql, tuple(params)), fetch=False))
 
     async def rows(self, sql: str, params: Sequence[Any] = ()) -> list[Sequence[Any]]:
-        return list(await self._db.execute_fetchall(sql, tuple(params)))
+        return list(await self._send((sql, tuple(params)), fetch=True))
+
+    async def later(self, sql: str, params: Sequence[Any] = ()) -> None:
+        self._held.append((sql, tuple(params)))
+
+    async def commit(self) -> None:
+        await self._send(("COMMIT", ()), fetch=False)
+
+    async def _send(self, last: Statement, *, fetch: bool) -> Any:
+        held, self._held = self._held, []
+        return await self._db._execute(  # type: ignore[no-untyped-call]  # untyped in aiosqlite
+            _in_order, self._db._conn, held, last, fetch)
 
 
 class Store(SqlStore):
@@ -183,12 +216,11 @@ class Store(SqlStore):
         faster under load.
         """
         async with self._lock:
+            tx = _SqliteTx(self._db, "BEGIN IMMEDIATE" if write else None)
             try:
+                yield tx
                 if write:
-                    await self._db.execute("BEGIN IMMEDIATE")
-                yield _SqliteTx(self._db)
-                if write:
-                    await self._db.execute("COMMIT")
+                    await tx.commit()
             except BaseException as exc:
                 await self._rollback()
                 if isinstance(exc, sqlite3.Error):

@@ -34,7 +34,7 @@ class SqlTurn:
     async def _mark(self, now: float) -> None:
         self.prefetched = None
         if self._update_id is not None and not self._marked:
-            await self._tx.run(HANDLED, (self.user_id, self._update_id, now))
+            await self._tx.later(HANDLED, (self.user_id, self._update_id, now))
             self._marked = True
 
     async def draft(self, draft_id: str) -> Draft | None:
