@@ -74,7 +74,9 @@ def test_each_update_is_broken_down_into_phases_that_were_really_timed(
         # The hooks are live: every answer decodes, loads, commits and calls the Bot API.
         for name in ("decode", "load", "engine", "commit", "render", "bot_api", "db_thread"):
             assert phases["all"][name] > 0, name
-    assert phases["all"]["db_trips"] >= 1  # every update reads or writes the database
+    # Every update reads or writes the database: its standing, its turn (BEGIN with the read,
+    # the writes with the COMMIT) and, after a question, the receipt. A count, not a time.
+    assert 1 <= phases["all"]["db_trips"] <= 5
 
 
 def test_the_peers_answer_the_same_updates_and_lose_what_they_did_not_write(

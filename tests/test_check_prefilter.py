@@ -11,6 +11,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from flows.checks import load_word_list
+from flows.checks.danger_statement import QUICK
 from flows.checks.labels import RULES, Rule
 from flows.checks.plain_language import find_blame, find_jargon
 from flows.checks.text import fold, mask_quotes, needles
@@ -27,6 +28,28 @@ def test_a_text_the_rule_matches_always_passes_its_quick_test(rule: Rule,
     text = data.draw(st.from_regex(rule.pattern))
     if rule.pattern.search(text):
         assert rule.may_match(fold(text)), text
+
+
+# Built once: making a strategy from these long patterns is what takes the time.
+MATCHING = {pattern: st.from_regex(pattern, fullmatch=True) for pattern in QUICK}
+
+
+@pytest.mark.parametrize("pattern", list(QUICK), ids=lambda p: p.pattern[:30])
+@settings(max_examples=40, deadline=None, suppress_health_check=list(HealthCheck))
+@given(data=st.data())
+def test_a_text_a_danger_statement_pattern_matches_passes_its_quick_test(
+        pattern: re.Pattern[str], data: st.DataObject) -> None:
+    text = data.draw(MATCHING[pattern])
+    if pattern.search(text):
+        assert QUICK[pattern].found_in(fold(text)), text
+
+
+def test_no_corpus_line_a_danger_statement_pattern_matches_is_hidden_by_its_quick_test() -> None:
+    lines = [case.text for path in sorted(CORPORA.glob("*.txt")) for case in corpus(path)]
+    hidden = [(p.pattern[:30], line) for line in lines for p, quick in QUICK.items()
+              if p.search(mask_quotes(line)) and not quick.found_in(fold(mask_quotes(line)))]
+    assert hidden == []
+    assert sum(any(p.search(line) for p in QUICK) for line in lines) > 100  # they do match
 
 
 def test_no_corpus_line_a_rule_matches_is_hidden_by_its_quick_test() -> None:

@@ -14,8 +14,8 @@ from __future__ import annotations
 import re
 
 from flows.checks.lexicon import ADULT, HARM, SUBSTANCE, SUBSTANCE_WORDS
-from flows.checks.plain_language import JargonHit, find_blame, find_jargon
-from flows.checks.text import mask_quotes, words
+from flows.checks.plain_language import find_blame, find_jargon
+from flows.checks.text import Needles, fold, mask_quotes, needles, words
 from flows.checks.words import WordList
 
 _I = re.IGNORECASE
@@ -60,6 +60,14 @@ _VAGUE_IMPACT = re.compile(
     r"|\b(?:outcomes|wellbeing|well-being|development|needs)\s+(?:could|will|may|might)\s+"
     r"(?:be\s+)?(?:affected|impacted|suffer|not\s+be\s+met)\b", _I)
 _BLAME_KINDS = ("blame",)
+# The long patterns' quick tests (`text.needles`): most answers hold none of their words, and
+# a few substring tests cost far less than one search of them (400 µs for _BY_ADULT).
+QUICK: dict[re.Pattern[str], Needles] = {
+    p: needles(p.pattern, p.flags) for p in (_BEHAVIOUR, _CHAINED, _BY_ADULT, _SUBSTANCE_USE)}
+
+
+def _found(pattern: re.Pattern[str], masked: str, folded: str) -> bool:
+    return QUICK[pattern].found_in(folded) and pattern.search(masked) is not None
 
 
 def danger_statement_gaps(text: str, words: WordList, *, labels: bool = True) -> list[str]:
@@ -72,7 +80,7 @@ def danger_statement_gaps(text: str, words: WordList, *, labels: bool = True) ->
     gaps: list[str] = []
     if not _who_is_worried(masked):
         gaps.append("who is worried")
-    gaps += _behaviour_gaps(masked, hits)
+    gaps += _behaviour_gaps(masked, fold(masked))
     if not _MODAL.search(_after_worry(masked)):
         gaps.append("what could happen to the child if nothing changes")
     elif _VAGUE_IMPACT.search(masked):
@@ -99,11 +107,12 @@ def _who_is_worried(masked: str) -> bool:
     return False
 
 
-def _behaviour_gaps(masked: str, hits: list[JargonHit]) -> list[str]:
-    doing = [m for m in _BEHAVIOUR.finditer(masked) if not _TAKE_DRUGS.match(masked, _verb_at(m))]
-    if doing or _BY_ADULT.search(masked) or _CHAINED.search(masked):
+def _behaviour_gaps(masked: str, folded: str) -> list[str]:
+    doing = [m for m in _BEHAVIOUR.finditer(masked) if not _TAKE_DRUGS.match(masked, _verb_at(m))
+             ] if QUICK[_BEHAVIOUR].found_in(folded) else []
+    if doing or _found(_BY_ADULT, masked, folded) or _found(_CHAINED, masked, folded):
         return []
-    if _SUBSTANCE_USE.search(masked) or SUBSTANCE_WORDS.search(masked):
+    if _found(_SUBSTANCE_USE, masked, folded) or SUBSTANCE_WORDS.search(masked):
         return ["what the adult does to the child or in front of them, not only what they "
                 "drink or take"]
     return ["what an adult did or does, described as behaviour"]

@@ -70,7 +70,17 @@ def needles(pattern: str, flags: int = 0) -> Needles:
     lower-casing alone: "İ".lower() is two characters, and a rule ignoring case still reads
     "choİces" as "choices"."""
     required = _required(_PARSER.parse(pattern, flags)) or ()
-    return Needles(tuple(sorted({fold(w) for w in required}, key=len)))
+    return Needles(_shortest_only({fold(w) for w in required}))
+
+
+def _shortest_only(found: set[str]) -> tuple[str, ...]:
+    """The words, less each one holding another ("hit" is in any text "hits" is in), shortest
+    first: the same test, with fewer words to look for."""
+    kept: list[str] = []
+    for word in sorted(found, key=len):
+        if not any(k in word for k in kept):
+            kept.append(word)
+    return tuple(kept)
 
 
 def _required(sequence: Any) -> frozenset[str] | None:
