@@ -165,6 +165,8 @@ def _phases(r: dict[str, Any]) -> list[str]:
 
 
 def _steadiness(r: dict[str, Any]) -> list[str]:
+    if "steadiness" not in r:  # results from before it was measured
+        return []
     s = r["steadiness"]
     paused, busy = s["paused"], s["back_to_back"]
     return [f"**The machine's own tail** (`bench/steadiness.py`): one fixed piece of work "

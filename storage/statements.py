@@ -105,5 +105,6 @@ class Tx(Protocol):
 
     async def later(self, sql: str, params: Sequence[Any] = ()) -> None:
         """Execute one statement whose outcome nobody reads. An engine may hold it back and
-        send it, in order, with the transaction's next statement or with its commit."""
+        send it, in order, with the transaction's next statement or when the transaction
+        ends (with its commit)."""
         ...

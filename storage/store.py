@@ -72,6 +72,14 @@ def _in_order(conn: sqlite3.Connection, held: list[Statement], last: Statement,
     return cursor.fetchall() if fetch else cursor.rowcount
 
 
+def _roll_back_if_open(conn: sqlite3.Connection) -> None:
+    # SQLite rolls back by itself after some errors (a full disk); a second ROLLBACK would
+    # then fail and hide the error that matters.
+    if conn.in_transaction:
+        with contextlib.suppress(sqlite3.Error):
+            conn.execute("ROLLBACK")
+
+
 class _SqliteTx:
     """One transaction's statements, sent in as few trips as their order allows."""
 
@@ -88,8 +96,20 @@ class _SqliteTx:
     async def later(self, sql: str, params: Sequence[Any] = ()) -> None:
         self._held.append((sql, tuple(params)))
 
-    async def commit(self) -> None:
-        await self._send(("COMMIT", ()), fetch=False)
+    async def finish(self, *, commit: bool) -> None:
+        """COMMIT, after what is held; a read sends what it held (each statement its own)."""
+        if commit:
+            await self._send(("COMMIT", ()), fetch=False)
+        elif self._held:
+            last = self._held.pop()
+            await self._send(last, fetch=False)
+
+    async def rollback(self) -> None:
+        """Undo whatever of the transaction reached the thread. Asked on the thread, after
+        any trip still queued there (a cancelled update's BEGIN may yet run): the loop's
+        view of `in_transaction` can be a trip behind."""
+        self._held = []
+        await self._db._execute(_roll_back_if_open, self._db._conn)  # type: ignore[no-untyped-call]
 
     async def _send(self, last: Statement, *, fetch: bool) -> Any:
         held, self._held = self._held, []
@@ -219,20 +239,12 @@ class Store(SqlStore):
             tx = _SqliteTx(self._db, "BEGIN IMMEDIATE" if write else None)
             try:
                 yield tx
-                if write:
-                    await tx.commit()
+                await tx.finish(commit=write)
             except BaseException as exc:
-                await self._rollback()
+                await tx.rollback()
                 if isinstance(exc, sqlite3.Error):
                     raise from_sqlite(exc, self.path, doing) from None
                 raise
-
-    async def _rollback(self) -> None:
-        # SQLite rolls back by itself after some errors (a full disk); a second ROLLBACK
-        # would then fail and hide the error that matters.
-        if self._db.in_transaction:
-            with contextlib.suppress(sqlite3.Error):
-                await self._db.execute("ROLLBACK")
 
     async def _autocommit(self, doing: str, sql: str, params: Sequence[Any]
                           ) -> list[Sequence[Any]]:

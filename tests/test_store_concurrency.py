@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 import asyncio
+import time
 from pathlib import Path
+
+import pytest
 
 from flows.draft import Draft
 from storage.store import Session, Store
@@ -63,3 +66,23 @@ async def test_work_queued_during_an_open_transaction_waits_for_it(tmp_path: Pat
         assert loaded.answers == {"s1": "kept"}
         assert await store.load_draft(1, "d1") is None
         assert (await store.table_counts())["drafts"] == 1
+
+
+async def test_an_update_cancelled_while_its_first_statement_waits_leaves_no_open_transaction(
+        tmp_path: Path) -> None:
+    """A turn sends BEGIN with its first read. Cancelled while that trip still waits for the
+    database thread (busy with other work), it must not leave the connection inside a
+    transaction that every later answer would then fail to start."""
+    async with await Store.open(tmp_path / "busy.db") as store:
+        # Keep aiosqlite's thread busy, so the turn's first trip waits in its queue.
+        busy = asyncio.ensure_future(store._db._execute(time.sleep, 0.3))  # type: ignore[no-untyped-call]
+        first = asyncio.ensure_future(store.save(_draft(1), new=True, update=(1, 1)))
+        await asyncio.sleep(0.05)
+        first.cancel()
+        with pytest.raises(asyncio.CancelledError):
+            await first
+        await busy
+
+        assert await store.save(_draft(2), ["s0"], update=(2, 1), new=True)
+        assert await store.load_draft(2, "d2") is not None
+        assert await store.load_draft(1, "d1") is None  # the cancelled save left nothing
