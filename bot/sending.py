@@ -19,24 +19,26 @@ from bot.views import Keyboard
 NO_PREVIEW = {"is_disabled": True}
 
 
-async def send(bot: Bot, chat_id: int, html: str, keyboard: Keyboard | None = None) -> int:
-    """Send Telegram HTML (links shown without a preview); returns the new message's id."""
+def _html(chat_id: int, html: str, keyboard: Keyboard | None) -> dict[str, Any]:
+    """A message's text as Telegram HTML, links shown without a preview, and its buttons."""
     params: dict[str, Any] = {"chat_id": chat_id, "text": html, "parse_mode": "HTML",
                               "link_preview_options": NO_PREVIEW}
     if keyboard is not None:
         params["reply_markup"] = keyboard
-    result = await bot._post("sendMessage", params)
+    return params
+
+
+async def send(bot: Bot, chat_id: int, html: str, keyboard: Keyboard | None = None) -> int:
+    """Send Telegram HTML; returns the new message's id."""
+    result = await bot._post("sendMessage", _html(chat_id, html, keyboard))
     return int(result["message_id"])
 
 
 async def edit(bot: Bot, chat_id: int, message_id: int, html: str,
                keyboard: Keyboard | None = None) -> None:
     """Replace a message's text (and its buttons: none unless given)."""
-    params: dict[str, Any] = {"chat_id": chat_id, "message_id": message_id, "text": html,
-                              "parse_mode": "HTML", "link_preview_options": NO_PREVIEW}
-    if keyboard is not None:
-        params["reply_markup"] = keyboard
-    await bot._post("editMessageText", params)
+    await bot._post("editMessageText", {"message_id": message_id,
+                                        **_html(chat_id, html, keyboard)})
 
 
 async def answer(bot: Bot, query_id: str, text: str | None = None) -> None:

@@ -93,7 +93,7 @@ def _capitals(written: str) -> str:
 def _listed(masked: str, text: str, words: WordList) -> Iterator[JargonHit]:
     undotted = fold(masked).replace(".", "")
     for term, question, pattern, quick, about_people in words.matchers:
-        if quick.search(undotted) is None:
+        if not quick.found_in(undotted):
             continue
         for m in pattern.finditer(masked):
             if about_people and _said_of_a_thing(masked, m.start(), m.end()):

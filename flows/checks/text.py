@@ -57,6 +57,16 @@ class Needles:
 
     words: tuple[str, ...]
 
+    @classmethod
+    def of(cls, words: Iterable[str]) -> Needles:
+        """The quick test for these words, folded, less each one holding another ("hit" is
+        in any text "hits" is in): the same test, with fewer words to look for."""
+        kept: list[str] = []
+        for word in sorted({fold(w) for w in words}, key=len):
+            if not any(k in word for k in kept):
+                kept.append(word)
+        return cls(tuple(kept))
+
     def found_in(self, folded: str) -> bool:
         """Whether the text (as `fold` gives it) holds one of the words."""
         return not self.words or any(word in folded for word in self.words)
@@ -69,18 +79,7 @@ def needles(pattern: str, flags: int = 0) -> Needles:
     than one regex search for the words. Case is folded alike in both (`fold`), never by
     lower-casing alone: "İ".lower() is two characters, and a rule ignoring case still reads
     "choİces" as "choices"."""
-    required = _required(_PARSER.parse(pattern, flags)) or ()
-    return Needles(_shortest_only({fold(w) for w in required}))
-
-
-def _shortest_only(found: set[str]) -> tuple[str, ...]:
-    """The words, less each one holding another ("hit" is in any text "hits" is in), shortest
-    first: the same test, with fewer words to look for."""
-    kept: list[str] = []
-    for word in sorted(found, key=len):
-        if not any(k in word for k in kept):
-            kept.append(word)
-    return tuple(kept)
+    return Needles.of(_required(_PARSER.parse(pattern, flags)) or ())
 
 
 def _required(sequence: Any) -> frozenset[str] | None:
@@ -109,12 +108,6 @@ def _required(sequence: Any) -> frozenset[str] | None:
         choices.append(frozenset([run]))
     # the most selective: the longest shortest word, then the fewest words
     return max(choices, key=lambda c: (min(map(len, c)), -len(c)), default=None)
-
-
-def any_of(literals: Iterable[str], flags: int = 0) -> re.Pattern[str]:
-    """A regex finding any of these literal strings."""
-    return re.compile("|".join(re.escape(w) for w in sorted(set(literals), key=len, reverse=True)),
-                      flags)
 
 
 def mask_quotes(text: str) -> str:

@@ -17,14 +17,14 @@ from typing import Annotated, Any, Literal
 from pydantic import BaseModel, ConfigDict, Field, PrivateAttr, ValidationError, field_validator
 
 from flows import yamlfile
-from flows.checks.text import DATA_DIR, any_of, fold
+from flows.checks.text import DATA_DIR, Needles
 from flows.errors import FlowError
 
 WORD_LIST_PATH = DATA_DIR / "plain_language.yaml"
 Text = Annotated[str, Field(min_length=1)]
 _SEP = r"[\s\-‐‑–]"
 _ACRONYM = re.compile(r"[A-Z]{2,6}")
-Matcher = tuple[str, str, re.Pattern[str], re.Pattern[str], bool]
+Matcher = tuple[str, str, re.Pattern[str], Needles, bool]
 
 
 class WordListError(FlowError, ValueError):
@@ -43,7 +43,7 @@ class Term(BaseModel):
     match_case: bool = False
     only_about_people: bool = False
     _pattern: re.Pattern[str] = PrivateAttr()
-    _needles: re.Pattern[str] = PrivateAttr()
+    _needles: Needles = PrivateAttr()
 
     @field_validator("term", "variants")
     @classmethod
@@ -66,9 +66,8 @@ class Term(BaseModel):
         self._pattern = re.compile(rf"(?<!\w)(?<!\w\.)(?:{body}){plural}(?!\w){tail}", flags)
         # A match holds the start of the form's first word, or all of an abbreviation's
         # letters once dots are taken out ("D.V."): `may_match` is given the text that way.
-        self._needles = any_of(
-            fold(f) if _ACRONYM.fullmatch(f) else fold(re.split(r"\W", f)[0][:3])
-            for f in forms)
+        self._needles = Needles.of(
+            f if _ACRONYM.fullmatch(f) else re.split(r"\W", f)[0][:3] for f in forms)
 
     @property
     def pattern(self) -> re.Pattern[str]:
@@ -78,7 +77,7 @@ class Term(BaseModel):
     def may_match(self, folded: str) -> bool:
         """False when the text (as `text.fold` gives it, dots taken out) cannot hold the
         term."""
-        return self._needles.search(folded) is not None
+        return self._needles.found_in(folded)
 
     @property
     def matcher(self) -> Matcher:
