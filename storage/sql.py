@@ -79,14 +79,16 @@ class SqlStore(Upkeep):
             return
         async with self._transaction("save", user_id=user_id) as tx:
             rows = await tx.rows(
-                TURN_START, (user_id, -1 if update_id is None else update_id, user_id))
-            seen, *stored = rows[0][:5]
+                TURN_START, (user_id, -1 if update_id is None else update_id, user_id, user_id))
+            head, answers = _kinds(rows, 6)
+            assert head is not None  # the session's row is there, if only as NULLs
+            seen, *stored = head[1:6]
             session = _session_of(user_id, *stored)
             handled = update_id is not None and bool(seen)
             turn = SqlTurn(self, Keyring(tx, self._sealer, user_id), update_id, handled,
                            session)
-            if session.active_draft is not None and rows[0][5] is not None:
-                turn.prefetched = (session.active_draft, [row[5:] for row in rows])
+            if session.active_draft is not None and head[6] is not None:
+                turn.prefetched = (session.active_draft, (head[6:], answers))
             token = _CURRENT.set(turn)
             try:
                 yield turn
@@ -176,22 +178,22 @@ class SqlStore(Upkeep):
                 await tx.later(ANSWER_UPSERT, (d, step_id, seal_json(
                     sealer, u, d, f"answer:{step_id}", draft.answers[step_id]), now))
 
-    async def _read_draft(self, keys: Keyring, draft_id: str,
-                          found: list[Sequence[Any]] | None = None) -> Draft | None:
+    async def _read_draft(self, keys: Keyring, draft_id: str, found: DraftRows | None = None
+                          ) -> Draft | None:
         """A draft from its rows (DRAFT_SELECT's), read now unless `found` already."""
         user_id = keys.user_id
         if found is None:
-            found = await keys.tx.rows(DRAFT_SELECT, (draft_id, user_id))
-        if not found:
-            return None
-        flow_id, version, label, status, state, created, updated, key = found[0][:8]
+            head, stored = _kinds(await keys.tx.rows(
+                DRAFT_SELECT, (draft_id, user_id, draft_id, user_id)), 1)
+            if head is None:
+                return None
+            found = (head[1:], stored)
+        (flow_id, label, version, status, state, created, updated, key), stored = found
         keys.know(draft_id, key)
         sealer = await keys.sealer(draft_id)
-        answers: dict[str, Value] = {}
-        for *_, step_id, value in found:
-            if step_id is not None:
-                answers[step_id] = open_json(sealer, user_id, draft_id, f"answer:{step_id}",
-                                              value)
+        answers: dict[str, Value] = {
+            step_id: open_json(sealer, user_id, draft_id, f"answer:{step_id}", value)
+            for step_id, value in stored}
         draft = Draft(id=draft_id, user_id=user_id, flow_id=flow_id, flow_version=version,
                       label=open_json(sealer, user_id, draft_id, "label", label),
                       status=status, answers=answers, created_at=created, updated_at=updated)
@@ -311,6 +313,24 @@ class SqlStore(Upkeep):
                 rows = await tx.rows(f"SELECT count(*) FROM {table}")  # noqa: S608 - fixed names  # nosec B608
                 counts[table] = int(rows[0][0])
         return counts
+
+
+# A draft's own columns (DRAFT_SELECT's after its kind), and its answers (step, sealed value).
+DraftRows = tuple[Sequence[Any], list[tuple[str, bytes]]]
+
+
+def _kinds(rows: list[Sequence[Any]], at: int) -> tuple[Sequence[Any] | None,
+                                                       list[tuple[str, bytes]]]:
+    """DRAFT_SELECT's or TURN_START's rows apart: the one of kind 0 (None if none), and the
+    answers' (step, value), which kind 1 rows hold from column `at`."""
+    head = None
+    answers = []
+    for row in rows:
+        if row[0] == 0:
+            head = row
+        else:
+            answers.append((row[at], row[at + 1]))
+    return head, answers
 
 
 def _session_of(user_id: int, active: str | None, state: str | None, message: int | None,

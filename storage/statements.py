@@ -70,18 +70,28 @@ DATA_KEY_VALUES = (
 )
 ORPHAN_KEYS_DELETE = ("DELETE FROM user_keys WHERE NOT EXISTS (SELECT 1 FROM drafts d WHERE "
                       "d.id = user_keys.draft_id AND d.user_id = user_keys.user_id)")
-_DRAFT_COLUMNS = ("d.flow_id, d.flow_version, d.label, d.status, d.state, d.created_at, "
-                  "d.updated_at, (SELECT k.sealed FROM user_keys k WHERE k.user_id = d.user_id "
-                  "AND k.draft_id = d.id), a.step_id, a.value")
-DRAFT_SELECT = (f"SELECT {_DRAFT_COLUMNS} FROM drafts d LEFT JOIN answers a "  # noqa: S608  # nosec B608 - fixed text
-                "ON a.draft_id = d.id WHERE d.id = ? AND d.user_id = ?")
-# A turn's first read, in one trip: whether the update was handled, the session, and the open
-# draft's rows (as DRAFT_SELECT gives them; NULLs when there is none).
-TURN_START = ("SELECT (SELECT count(*) FROM handled_updates WHERE user_id = ? AND update_id = ?),"  # noqa: S608  # nosec B608 - fixed text
-              f" s.active_draft, s.state, s.question_message, s.delivered, {_DRAFT_COLUMNS} "
+# A draft read as one row of its own columns (kind 0) and one row per answer (kind 1):
+# the draft's sealed label, position and key once, not again beside every answer. Columns 1
+# and 2 are text and bytes in both kinds (the draft's flow and label, an answer's step and
+# value), so both engines read the two kinds as one result.
+_DRAFT_HEAD = ("d.flow_id, d.label, d.flow_version, d.status, d.state, d.created_at, "
+               "d.updated_at, (SELECT k.sealed FROM user_keys k WHERE k.user_id = d.user_id "
+               "AND k.draft_id = d.id)")
+_ANSWER_ROWS = "a.step_id, a.value, NULL, NULL, NULL, NULL, NULL, NULL FROM answers a"
+DRAFT_SELECT = (f"SELECT 0, {_DRAFT_HEAD} FROM drafts d WHERE d.id = ? AND d.user_id = ? "  # noqa: S608  # nosec B608 - fixed text
+                f"UNION ALL SELECT 1, {_ANSWER_ROWS} WHERE a.draft_id = "
+                "(SELECT d.id FROM drafts d WHERE d.id = ? AND d.user_id = ?)")
+# A turn's first read, in one trip: whether the update was handled and the session (kind 0,
+# with the open draft's own columns, NULLs when there is none), then the open draft's answers
+# (kind 1, with four NULLs where the session's columns are).
+TURN_START = ("SELECT 0, (SELECT count(*) FROM handled_updates WHERE user_id = ? "  # noqa: S608  # nosec B608 - fixed text
+              "AND update_id = ?), s.active_draft, s.state, s.question_message, s.delivered, "
+              f"{_DRAFT_HEAD} "
               "FROM (SELECT 1) AS one LEFT JOIN sessions s ON s.user_id = ? "
               "LEFT JOIN drafts d ON d.id = s.active_draft AND d.user_id = s.user_id "
-              "LEFT JOIN answers a ON a.draft_id = d.id")
+              f"UNION ALL SELECT 1, NULL, NULL, NULL, NULL, NULL, {_ANSWER_ROWS} "
+              "WHERE a.draft_id = (SELECT d.id FROM sessions s JOIN drafts d ON d.id = "
+              "s.active_draft AND d.user_id = s.user_id WHERE s.user_id = ?)")
 LIST_DRAFTS = ("SELECT d.id, d.flow_id, d.label, d.status, d.created_at, d.updated_at, "
                "(SELECT count(*) FROM answers a WHERE a.draft_id = d.id) "
                "FROM drafts d WHERE d.user_id = ?")

@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import time
-from collections.abc import Iterable, Sequence
-from typing import TYPE_CHECKING, Any
+from collections.abc import Iterable
+from typing import TYPE_CHECKING
 
 from flows.draft import Draft, Status
 from storage.contract import DraftInfo, Session
@@ -12,7 +12,7 @@ from storage.keyring import Keyring
 from storage.statements import HANDLED
 
 if TYPE_CHECKING:
-    from storage.sql import SqlStore
+    from storage.sql import DraftRows, SqlStore
 
 
 class SqlTurn:
@@ -29,7 +29,7 @@ class SqlTurn:
         self.erased = False
         self._marked = False
         # The open draft's rows, read with the session; good until this turn writes.
-        self.prefetched: tuple[str, list[Sequence[Any]]] | None = None
+        self.prefetched: tuple[str, DraftRows] | None = None
 
     async def _mark(self, now: float) -> None:
         self.prefetched = None
