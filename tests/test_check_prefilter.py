@@ -12,9 +12,10 @@ from hypothesis import strategies as st
 
 from flows.checks import load_word_list
 from flows.checks.danger_statement import QUICK
+from flows.checks.labels import QUICK as RULES_QUICK
 from flows.checks.labels import RULES, Rule
 from flows.checks.plain_language import find_blame, find_jargon
-from flows.checks.text import fold, mask_quotes, needles
+from flows.checks.text import NeedleIndex, Needles, fold, mask_quotes, needles
 from tests.test_language_check import CORPORA, corpus
 
 WORDS = load_word_list(None)
@@ -116,3 +117,63 @@ def test_every_letter_a_rule_reads_as_one_of_its_words_folds_to_that_letter() ->
 def test_a_word_list_term_written_with_a_dotted_capital_still_passes_its_quick_test(
         written: str) -> None:
     assert [h.term for h in find_jargon(written, WORDS)] == ["CIN"]
+
+
+def _one_by_one(tests: list[Needles], folded: str) -> list[int]:
+    return [i for i, test in enumerate(tests) if test.found_in(folded)]
+
+
+# Texts made of the tests' own words, whole and in pieces, among other letters: the index
+# is asked about starts and words it holds, and about near misses.
+PIECES = sorted({piece for rule in RULES for word in rule.needles.words
+                 for piece in (word, word[:2], word[1:], word[:-1])}
+                | {piece for *_, quick, _ in WORDS.matchers for word in quick.words
+                   for piece in (word, word[:1], word[1:])} | {" ", "a", "x", ".", "İ"})
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(PIECES), max_size=12))
+def test_the_index_passes_exactly_the_tests_that_pass_one_by_one(pieces: list[str]) -> None:
+    folded = fold("".join(pieces))
+    rules = [rule.needles for rule in RULES]
+    terms = [quick for *_, quick, _ in WORDS.matchers]
+    assert RULES_QUICK.passing(folded) == _one_by_one(rules, folded)
+    assert WORDS.quick.passing(folded) == _one_by_one(terms, folded)
+
+
+def test_the_index_knows_one_letter_words_and_tests_with_no_words() -> None:
+    tests = [Needles(("x",)), Needles(()), Needles(("ab", "q")), Needles(("abc",)),
+             Needles(("",))]
+    index = NeedleIndex(tests)
+    for text, passing in (("", [1, 4]), ("x", [0, 1, 4]), ("zabz", [1, 2, 4]),
+                          ("q abc", [1, 2, 3, 4])):
+        assert index.passing(text) == passing == _one_by_one(tests, text)
+
+
+def test_every_form_of_every_word_list_term_passes_its_quick_test() -> None:
+    """Each term and variant as people write it: in a sentence, in capitals, and (for an
+    abbreviation) with dots; whenever the term's pattern finds it, its quick test lets it
+    through."""
+    checked = 0
+    for i, term in enumerate(WORDS.terms):
+        for form in (term.term, *term.variants):
+            dotted = ".".join(form) + "." if form.isupper() and form.isalpha() else form
+            for written in (form, form.upper(), form.lower(), dotted):
+                text = f"We saw that {written} again."
+                if term.pattern.search(mask_quotes(text)):
+                    checked += 1
+                    assert i in WORDS.quick.passing(fold(text).replace(".", "")), (form, text)
+    assert checked > len(WORDS.terms) * 2
+
+
+def test_no_corpus_line_a_word_list_term_matches_is_hidden_by_its_quick_test() -> None:
+    lines = [case.text for path in sorted(CORPORA.glob("*.txt")) for case in corpus(path)]
+    found = 0
+    for line in lines:
+        masked = mask_quotes(line)
+        passing = WORDS.quick.passing(fold(masked).replace(".", ""))
+        for i, (_, _, pattern, _, _) in enumerate(WORDS.matchers):
+            if pattern.search(masked):
+                found += 1
+                assert i in passing, (WORDS.matchers[i][0], line)
+    assert found > 100

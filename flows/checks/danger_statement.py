@@ -15,7 +15,7 @@ import re
 
 from flows.checks.lexicon import ADULT, HARM, SUBSTANCE, SUBSTANCE_WORDS
 from flows.checks.plain_language import find_blame, find_jargon
-from flows.checks.text import Needles, fold, mask_quotes, needles, words
+from flows.checks.text import NeedleIndex, Needles, fold, mask_quotes, needles, words
 from flows.checks.words import WordList
 
 _I = re.IGNORECASE
@@ -62,12 +62,18 @@ _VAGUE_IMPACT = re.compile(
 _BLAME_KINDS = ("blame",)
 # The long patterns' quick tests (`text.needles`): most answers hold none of their words, and
 # a few substring tests cost far less than one search of them (400 µs for _BY_ADULT).
-QUICK: dict[re.Pattern[str], Needles] = {
-    p: needles(p.pattern, p.flags) for p in (_BEHAVIOUR, _CHAINED, _BY_ADULT, _SUBSTANCE_USE)}
+_LONG = (_BEHAVIOUR, _CHAINED, _BY_ADULT, _SUBSTANCE_USE)
+QUICK: dict[re.Pattern[str], Needles] = {p: needles(p.pattern, p.flags) for p in _LONG}
+_QUICK_INDEX = NeedleIndex([QUICK[p] for p in _LONG])
 
 
-def _found(pattern: re.Pattern[str], masked: str, folded: str) -> bool:
-    return QUICK[pattern].found_in(folded) and pattern.search(masked) is not None
+def _possible(masked: str) -> frozenset[re.Pattern[str]]:
+    """The long patterns whose quick test the text passes."""
+    return frozenset(_LONG[i] for i in _QUICK_INDEX.passing(fold(masked)))
+
+
+def _found(pattern: re.Pattern[str], masked: str, possible: frozenset[re.Pattern[str]]) -> bool:
+    return pattern in possible and pattern.search(masked) is not None
 
 
 def danger_statement_gaps(text: str, words: WordList, *, labels: bool = True) -> list[str]:
@@ -80,7 +86,7 @@ def danger_statement_gaps(text: str, words: WordList, *, labels: bool = True) ->
     gaps: list[str] = []
     if not _who_is_worried(masked):
         gaps.append("who is worried")
-    gaps += _behaviour_gaps(masked, fold(masked))
+    gaps += _behaviour_gaps(masked, _possible(masked))
     if not _MODAL.search(_after_worry(masked)):
         gaps.append("what could happen to the child if nothing changes")
     elif _VAGUE_IMPACT.search(masked):
@@ -107,12 +113,12 @@ def _who_is_worried(masked: str) -> bool:
     return False
 
 
-def _behaviour_gaps(masked: str, folded: str) -> list[str]:
+def _behaviour_gaps(masked: str, possible: frozenset[re.Pattern[str]]) -> list[str]:
     doing = [m for m in _BEHAVIOUR.finditer(masked) if not _TAKE_DRUGS.match(masked, _verb_at(m))
-             ] if QUICK[_BEHAVIOUR].found_in(folded) else []
-    if doing or _found(_BY_ADULT, masked, folded) or _found(_CHAINED, masked, folded):
+             ] if _BEHAVIOUR in possible else []
+    if doing or _found(_BY_ADULT, masked, possible) or _found(_CHAINED, masked, possible):
         return []
-    if _found(_SUBSTANCE_USE, masked, folded) or SUBSTANCE_WORDS.search(masked):
+    if _found(_SUBSTANCE_USE, masked, possible) or SUBSTANCE_WORDS.search(masked):
         return ["what the adult does to the child or in front of them, not only what they "
                 "drink or take"]
     return ["what an adult did or does, described as behaviour"]

@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass
 
 from flows.checks.lexicon import CHILD
-from flows.checks.text import Needles, alternation, needles
+from flows.checks.text import NeedleIndex, Needles, alternation, needles
 
 _I = re.IGNORECASE
 
@@ -257,6 +257,8 @@ RULES: tuple[Rule, ...] = (
           r"|gone\s+country|abscond\w*|willingly)\b|\b(?:went|goes|go"
           r"|returned|left)\s+voluntarily\b|\battention[\s-]seeking\b"),
 )
+# The rules' quick tests, asked all at once of each answer.
+QUICK = NeedleIndex([rule.needles for rule in RULES])
 
 COUNTY_LINES = re.compile(r"\bcounty[\s-]lines?\b", _I)
 # Adults named as the ones who exploit: "county lines" is then plain enough.

@@ -13,7 +13,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
 from flows.checks.abbreviations import explained, find_abbreviations
-from flows.checks.labels import COUNTY_LINES, EXPLOITERS, RULES
+from flows.checks.labels import COUNTY_LINES, EXPLOITERS, QUICK, RULES
 from flows.checks.text import fold, mask_quotes, sentences, without_overlaps, words
 from flows.checks.words import WordList
 
@@ -91,10 +91,9 @@ def _capitals(written: str) -> str:
 
 
 def _listed(masked: str, text: str, words: WordList) -> Iterator[JargonHit]:
-    undotted = fold(masked).replace(".", "")
-    for term, question, pattern, quick, about_people in words.matchers:
-        if not quick.found_in(undotted):
-            continue
+    matchers = words.matchers
+    for i in words.quick.passing(fold(masked).replace(".", "")):
+        term, question, pattern, _, about_people = matchers[i]
         for m in pattern.finditer(masked):
             if about_people and _said_of_a_thing(masked, m.start(), m.end()):
                 continue
@@ -109,9 +108,9 @@ def find_blame(text: str) -> list[JargonHit]:
 
 
 def _patterned(masked: str, text: str, kinds: tuple[str, ...] = ()) -> Iterator[JargonHit]:
-    folded = fold(masked)
-    for rule in RULES:
-        if (kinds and rule.kind not in kinds) or not rule.may_match(folded):
+    for i in QUICK.passing(fold(masked)):
+        rule = RULES[i]
+        if kinds and rule.kind not in kinds:
             continue
         for m in rule.pattern.finditer(masked):
             if rule.kind in ("label", "euphemism") and _said_of_a_thing(masked, m.start(),

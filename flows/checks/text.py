@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import importlib
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, TypeVar
@@ -70,6 +70,36 @@ class Needles:
     def found_in(self, folded: str) -> bool:
         """Whether the text (as `fold` gives it) holds one of the words."""
         return not self.words or any(word in folded for word in self.words)
+
+
+class NeedleIndex:
+    """Many quick tests asked of one text at once: which of them it passes. The text's pairs
+    of letters are taken once, and only the words starting with one of those pairs are looked
+    for, where each test on its own would look for each of its words."""
+
+    def __init__(self, tests: Sequence[Needles]) -> None:
+        self._always = tuple(i for i, test in enumerate(tests)
+                             if not test.words or "" in test.words)
+        owners: dict[str, list[int]] = {}
+        for i, test in enumerate(tests):
+            for word in filter(None, test.words):
+                owners.setdefault(word, []).append(i)
+        self._owners = {word: tuple(tests) for word, tests in owners.items()}
+        by_start: dict[str, list[str]] = {}
+        for word in owners:
+            by_start.setdefault(word[:2], []).append(word)
+        self._by_start = {start: tuple(words) for start, words in by_start.items()}
+
+    def passing(self, folded: str) -> list[int]:
+        """The positions of the tests the text (as `fold` gives it) passes, in order."""
+        starts = {folded[i:i + 2] for i in range(len(folded) - 1)}
+        starts.update(folded)  # a one-letter word is its own start
+        passed = set(self._always)
+        for start in starts & self._by_start.keys():
+            for word in self._by_start[start]:
+                if len(word) <= 2 or word in folded:
+                    passed.update(self._owners[word])
+        return sorted(passed)
 
 
 def needles(pattern: str, flags: int = 0) -> Needles:

@@ -17,7 +17,7 @@ from typing import Annotated, Any, Literal
 from pydantic import BaseModel, ConfigDict, Field, PrivateAttr, ValidationError, field_validator
 
 from flows import yamlfile
-from flows.checks.text import DATA_DIR, Needles
+from flows.checks.text import DATA_DIR, NeedleIndex, Needles
 from flows.errors import FlowError
 
 WORD_LIST_PATH = DATA_DIR / "plain_language.yaml"
@@ -64,10 +64,10 @@ class Term(BaseModel):
         tail = rf"(?!{_SEP}+(?:{unless})(?!\w))" if unless else ""
         flags = 0 if self.match_case else re.IGNORECASE
         self._pattern = re.compile(rf"(?<!\w)(?<!\w\.)(?:{body}){plural}(?!\w){tail}", flags)
-        # A match holds the start of the form's first word, or all of an abbreviation's
-        # letters once dots are taken out ("D.V."): `may_match` is given the text that way.
+        # A match holds the form's first word, or all of an abbreviation's letters once dots
+        # are taken out ("D.V."): `may_match` is given the text that way.
         self._needles = Needles.of(
-            f if _ACRONYM.fullmatch(f) else re.split(r"\W", f)[0][:3] for f in forms)
+            f if _ACRONYM.fullmatch(f) else re.split(r"\W", f)[0] for f in forms)
 
     @property
     def pattern(self) -> re.Pattern[str]:
@@ -94,17 +94,24 @@ class WordList(BaseModel):
     plain_abbreviations: list[Text] | None = None
     terms: list[Term]
     _matchers: tuple[Matcher, ...] = PrivateAttr(default=())
+    _quick: NeedleIndex = PrivateAttr(default_factory=lambda: NeedleIndex([]))
     _plain: frozenset[str] = PrivateAttr(default=frozenset())
 
     def model_post_init(self, context: Any, /) -> None:
         """Keep the matchers and the plain abbreviations as plain values, read on every answer."""
         self._matchers = tuple(t.matcher for t in self.terms)
+        self._quick = NeedleIndex([quick for *_, quick, _ in self._matchers])
         self._plain = frozenset(a.upper() for a in self.plain_abbreviations or ())
 
     @property
     def matchers(self) -> tuple[Matcher, ...]:
         """(term, question, pattern, quick test, only about people) for each term, in order."""
         return self._matchers
+
+    @property
+    def quick(self) -> NeedleIndex:
+        """The terms' quick tests, in the order of `matchers`, asked all at once."""
+        return self._quick
 
     @field_validator("terms")
     @classmethod
