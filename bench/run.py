@@ -41,7 +41,8 @@ def options(argv: list[str] | None = None) -> argparse.Namespace:
                         help="simulated practitioners completing `mapping` at once (200)")
     parser.add_argument("--think-ms", type=float, default=1000,
                         help="mean pause between one practitioner's updates in the paced "
-                        "run, exponentially distributed (1000)")
+                        "run, each pause drawn evenly between half and one and a half "
+                        "times it (1000)")
     parser.add_argument("--answers", type=int, default=1500,
                         help="answers saved per saving scenario (1500)")
     parser.add_argument("--stored", default="1000,10000",
