@@ -140,3 +140,6 @@ def load_settings(**overrides: Any) -> Settings:
             alias = Settings.model_fields[field].alias if field in Settings.model_fields else None
             lines.append(f"{alias or field}: {err['msg']}")
         raise ConfigError("\n".join(lines)) from None
+    except UnicodeDecodeError as exc:
+        raise ConfigError(f".env: the file is not UTF-8 text (byte {exc.start} cannot be "
+                          "read); save it as UTF-8.") from None

@@ -9,10 +9,12 @@ from __future__ import annotations
 import asyncio
 import io
 import os
+import re
 import signal
 import sys
 import threading
 from collections.abc import Callable
+from dataclasses import dataclass
 from typing import TextIO
 
 from bot.conversation import Conversation
@@ -33,6 +35,15 @@ from flows.replies import (
 )
 
 CONSOLE_USER = 0
+_COMMAND_LIKE = re.compile(r"/[A-Za-z][A-Za-z0-9_]*(?:@\w+)?")
+
+
+@dataclass(frozen=True)
+class Refusal:
+    """A line the console answers itself, sending nothing on: why, in a sentence."""
+
+    text: str
+
 # The commands worth listing here: the table's, less the ones a button or the flow offers.
 HELP_LINE = "Commands: " + " ".join(
     f"/{row.name}{' N' if row.name == 'edit' else ''}" for row in TABLE
@@ -67,10 +78,14 @@ class Console:
     """Reads lines, drives the conversation, prints the replies."""
 
     def __init__(self, conversation: Conversation, *, out: TextIO = sys.stdout,
-                 read: Callable[[], str] | None = None) -> None:
+                 read: Callable[[], str] | None = None, interactive: bool | None = None
+                 ) -> None:
         self.conversation = conversation
         self.out = out
         self._read = read or read_stdin
+        # Answers piped in cannot reply to a nudge: each line is the next question's answer.
+        self.interactive = interactive if interactive is not None else (
+            read is not None or sys.stdin.isatty())
         self._options: list[Input] = []
         self._new_flow: str | None = None
         self._next: dict[str, str | None] = {}
@@ -80,6 +95,15 @@ class Console:
 
     async def run(self, flow_id: str | None = None) -> int:
         """Offer to continue or start, then chat until the input ends or the user leaves."""
+        try:
+            return await self._chat(flow_id)
+        except BrokenPipeError:
+            # Whoever read the output has gone (`| head`); every answer is already saved.
+            if self.out is sys.stdout:  # so that flushing it at exit does not fail again
+                os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+            return 0
+
+    async def _chat(self, flow_id: str | None) -> int:
         replies = await self._opening(flow_id)
         while True:
             self._show(replies)
@@ -91,6 +115,10 @@ class Console:
                 self.say("Your answers are saved. Run `sosbot chat` again to carry on.")
                 return 0
             given = self._parse(line)
+            if isinstance(given, Refusal):
+                self.say("! " + given.text)
+                replies = []
+                continue
             if isinstance(given, Command) and given.name == "quit":
                 self.say("Saved. Run `sosbot chat` again to carry on.")
                 return 0
@@ -98,6 +126,12 @@ class Console:
             if isinstance(given, Command) and spec(given.name).leaves:
                 self._show(replies)
                 return 0
+            if not self.interactive and any(isinstance(r, Nudge) for r in replies):
+                # Nobody can answer the nudge, and the next line belongs to the next question:
+                # keep the answer as written, as /keep would.
+                self._show(replies)
+                self.say("(Answers are being read from a file or pipe, so it was kept as it is.)")
+                replies = await self.conversation.handle(CONSOLE_USER, Command("keep"))
 
     def _read_line(self) -> str:
         """Wait for a line; Ctrl-C stops the wait (asyncio's own handler would not)."""
@@ -119,7 +153,7 @@ class Console:
             self.say(f"There is no tool called {flow_id!r}. `sosbot flows list` shows them.")
             flow_id = None
         self._new_flow = flow_id
-        if drafts:
+        if drafts and flow_id is None:
             self._next = {d.id: await self.conversation.next_question(CONSOLE_USER, d.id)
                           for d in drafts}
             return [Menu(tuple(drafts), (), True, self.conversation.flow_titles())]
@@ -129,18 +163,27 @@ class Console:
 
     # --- reading --------------------------------------------------------------------------
 
-    def _parse(self, line: str) -> Input:
+    def _parse(self, line: str) -> Input | Refusal:
         text = line.rstrip("\n")
         stripped = text.strip()
-        if stripped.isdecimal() and self._options and 1 <= int(stripped) <= len(self._options):
-            chosen = self._options[int(stripped) - 1]
-            self._options = []
-            return chosen
-        if not stripped.startswith("/"):
-            return Text(text)
         word, _, arg = stripped.partition(" ")
-        found = find(word)
-        return Text(text) if found is None else Command(found.name, arg)
+        found = find(word) if stripped.startswith("/") else None
+        if found is not None:
+            return Command(found.name, arg)
+        if _COMMAND_LIKE.fullmatch(word):
+            return Refusal("I don't know that command. " + HELP_LINE)
+        if self._options:
+            # A menu is on the screen: a line is one of its numbers, never an answer to the
+            # question of a draft the menu has not opened yet.
+            number = int(stripped) if stripped.isascii() and stripped.isdecimal() \
+                and len(stripped) < 6 else 0
+            if 1 <= number <= len(self._options):
+                chosen = self._options[number - 1]
+                self._options = []
+                return chosen
+            return Refusal(f"Type the number of your choice, from 1 to {len(self._options)}, "
+                           "or a command such as /help.")
+        return Text(text)
 
     # --- showing --------------------------------------------------------------------------
 

@@ -16,7 +16,9 @@ from dataclasses import replace
 from bot.session import AwaitConfirm, AwaitLabel, UserState, user_state
 from bot.wording import (
     MSG,
+    NO_WORDS,
     YES_WORDS,
+    AskLabel,
     ConversationReply,
     FlowChoice,
 )
@@ -113,6 +115,10 @@ class Conversation:
     async def _dispatch(self, turn: Turn, given: Input) -> list[ConversationReply]:
         waiting = turn.state.awaiting
         if isinstance(given, Confirmation):
+            if isinstance(waiting, AwaitConfirm) and waiting.lapsed():
+                turn.state.awaiting = None
+                await self.commit(turn)
+                return [Notice(MSG["confirm_lapsed"])]
             return await self._commands.confirmed(turn, given.yes)
         if isinstance(given, Command) and spec(given.name).scope == "session":
             return await self._commands.run(given.name, turn, given.arg.strip())
@@ -120,11 +126,38 @@ class Conversation:
             return [Notice(MSG["export_here"])]
         if isinstance(waiting, AwaitLabel) and isinstance(given, Text):
             return await self._commands.label(turn, waiting.flow_id, given.text)
+        if isinstance(waiting, AwaitLabel) and isinstance(given, Command):
+            # A command for the old draft's question would answer or move it while the label
+            # prompt is on the screen; the label's own text would then land in that draft.
+            flow = self.flow(waiting.flow_id)
+            if flow is not None:
+                return [Notice(MSG["label_first"]), AskLabel(flow.id, flow.title, MSG["label"])]
         if isinstance(waiting, AwaitConfirm) and isinstance(given, Text):
-            return await self._commands.confirmed(turn, given.text.strip().lower() in YES_WORDS)
+            word = given.text.strip().lower().rstrip(".!")
+            if word in YES_WORDS | NO_WORDS:
+                if not waiting.lapsed():
+                    return await self._commands.confirmed(turn, word in YES_WORDS)
+                # Too late to be this question's reply, and no answer one can be sure of.
+                turn.state.awaiting = None
+                await self.commit(turn)
+                return [Notice(MSG["confirm_lapsed"]), *await self._current(turn)]
+            # Not a reply to the question (or too late for one): the question is dropped,
+            # nothing is erased, and the text is what it would have been without it.
+            said = Notice(MSG["confirm_lapsed" if waiting.lapsed() else "declined"])
+            replies = await self._advance(turn, given)
+            if turn.state.awaiting is not None:  # not cleared there (no draft open)
+                turn.state.awaiting = None
+                await self.commit(turn)
+            return [said, *replies]
         return await self._advance(turn, given)
 
     # --- the active draft ---------------------------------------------------------------
+
+    async def _current(self, turn: Turn) -> list[ConversationReply]:
+        """The open draft's question, shown again (nothing when none is open)."""
+        draft = await self.active_of(turn)
+        fitted = None if draft is None else self.fit(draft)
+        return [] if fitted is None else list(engine.show(fitted[0], fitted[1].draft).replies)
 
     async def active_of(self, turn: Turn) -> Draft | None:
         """The open draft of this input's user (loaded once per input)."""

@@ -7,6 +7,7 @@ module is the only place that reads or writes that object.
 from __future__ import annotations
 
 import secrets
+import time
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
@@ -22,6 +23,11 @@ class AwaitLabel:
     flow_id: str
 
 
+# How long a yes-or-no question about erasing stands: a "yes" typed later, for something
+# else or in another sitting, must not erase anything.
+CONFIRM_STANDS_S = 10 * 60
+
+
 @dataclass(frozen=True)
 class AwaitConfirm:
     """Yes or no to discarding one draft (cancel) or everything (delete, draft_id "")."""
@@ -29,6 +35,12 @@ class AwaitConfirm:
     kind: ConfirmKind
     draft_id: str
     token: str = field(default_factory=lambda: secrets.token_hex(3))
+    asked_at: float = field(default_factory=time.time)
+
+    def lapsed(self, now: float | None = None) -> bool:
+        """Asked too long ago (or at an unknown time) to act on."""
+        age = (time.time() if now is None else now) - self.asked_at
+        return not 0 <= age <= CONFIRM_STANDS_S
 
 
 Awaiting = AwaitLabel | AwaitConfirm | None
@@ -54,7 +66,8 @@ class UserState:
             state["awaiting"] = {"label": self.awaiting.flow_id}
         elif isinstance(self.awaiting, AwaitConfirm):
             state["awaiting"] = {"confirm": self.awaiting.kind,
-                                 "draft": self.awaiting.draft_id, "token": self.awaiting.token}
+                                 "draft": self.awaiting.draft_id, "token": self.awaiting.token,
+                                 "at": self.awaiting.asked_at}
         return Session(self.user_id, self.active_draft, state, self.question_message,
                        self.delivered)
 
@@ -77,7 +90,8 @@ def _awaiting(raw: dict[str, Any]) -> Awaiting:
         return None
     if isinstance(awaiting.get("label"), str):
         return AwaitLabel(awaiting["label"])
-    kind, draft_id, token = (awaiting.get(k) for k in ("confirm", "draft", "token"))
+    kind, draft_id, token, at = (awaiting.get(k) for k in ("confirm", "draft", "token", "at"))
     if kind in ("cancel", "delete") and isinstance(draft_id, str) and isinstance(token, str):
-        return AwaitConfirm(kind, draft_id, token)
+        # kept before the time was: lapsed
+        return AwaitConfirm(kind, draft_id, token, at if isinstance(at, int | float) else 0.0)
     return None

@@ -37,6 +37,8 @@ MSG = {
     f"{LABEL_MAX} characters), never a full name.",
     "label_bad": "That looks like it could identify someone. Please use initials or a case "
     "reference instead, for example \"TB-7\" or \"Case 4417\".",
+    "label_first": "The new draft needs its case label first. (/drafts goes back to a draft "
+    "you already have.)",
     "label_long": f"Please keep the label to {LABEL_MAX} characters or fewer.",
     "no_draft": "You have no draft open. /new starts one, /resume picks up an earlier one.",
     "no_drafts": "You have no unfinished drafts. /new starts one.",
@@ -51,6 +53,8 @@ MSG = {
     "again.",
     "declined": "Alright, nothing has been changed.",
     "nothing_to_confirm": "There's nothing waiting for a yes or no.",
+    "confirm_lapsed": "That yes-or-no question was asked a while ago, so I've let it go: "
+    "nothing has been erased. Send the command again if you still want to.",
     "started": "Started \"{label}\": {title}.",
     "resumed": "Back to \"{label}\": {title}.",
     "carried": "I've brought in your answers from the finished {title} for \"{label}\". "
@@ -63,6 +67,7 @@ MSG = {
     "your answer to it.",
 }
 YES_WORDS = frozenset({"yes", "y"})
+NO_WORDS = frozenset({"no", "n"})
 
 
 @dataclass(frozen=True)

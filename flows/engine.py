@@ -131,7 +131,11 @@ def _typed(flow: Flow, out: Outcome, typed: Text, nudger: Nudger) -> None:
         hold_pending(out, step)  # an empty line or "done" keeps an item a nudge held back
         done(flow, out, step, nudger)
         return
-    out.draft.pending = None  # typing again is the rewrite the nudge offered
+    pending, out.draft.pending = out.draft.pending, None  # typing again is the rewrite
+    if not text and pending is not None and pending.step_id == step.id:
+        # An empty line after a nudge is no answer: keep the one the nudge held, as /keep.
+        checked_accept(flow, out, step, pending.value, nudger)
+        return
     if not text:
         if not step.spec.required:  # an empty line at the terminal means "skip this one"
             skip(flow, out, step, nudger)

@@ -109,7 +109,7 @@ class ChoiceType(QuestionType):
         picked: list[str] = []
         for part in filter(None, parts):
             folded = part.casefold().rstrip(".")
-            if part.isdecimal() and 1 <= int(part) <= len(choices):
+            if part.isdecimal() and len(part) < 6 and 1 <= int(part) <= len(choices):
                 match: str | None = choices[int(part) - 1].value
             else:
                 match = next((c.value for c in choices

@@ -178,7 +178,7 @@ def review(flow: Flow, out: Outcome) -> None:
 def edit(flow: Flow, out: Outcome, arg: str) -> None:
     d = out.draft
     answered = walk(flow, d.answers).answered()
-    number = int(arg) if arg.strip().isdecimal() else 0
+    number = int(arg) if arg.strip().isdecimal() and len(arg.strip()) < 6 else 0
     if not 1 <= number <= len(answered):
         out.replies.append(Notice(MSG["no_edit"].format(arg=arg.strip() or "?"), "problem"))
         return

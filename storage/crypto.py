@@ -102,6 +102,10 @@ def read_key_file(path: Path) -> list[DataKey]:
         text = path.read_text(encoding="utf-8")
     except OSError as exc:
         raise KeyProblem(f"Cannot read the key file {path}: {exc.strerror}.") from None
+    except UnicodeDecodeError:
+        raise KeyProblem(f"The key file {path} is not a sosbot key file (it is not text); "
+                         "point SOSBOT_KEY_FILE at the key file the database was made "
+                         "with.") from None
     return parse_keys(text, f"The key file {path}")
 
 

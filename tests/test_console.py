@@ -197,7 +197,7 @@ def test_killed_half_way_it_offers_to_continue_at_the_next_question(
 
 def test_several_unfinished_drafts_are_each_offered(db: Path, flows: Mapping[str, Flow]) -> None:
     chat(db, "AB-1", flow="reflection")
-    chat(db, "2", "CD-2", "1", flow="reflection")  # start a new one beside the first
+    chat(db, "CD-2", "1", flow="reflection")  # --flow starts a new one beside the first
     result = chat(db)
     out = result.stdout
     assert "You have unfinished drafts:" in out
@@ -381,3 +381,95 @@ def test_a_database_whose_key_is_missing_is_refused_not_given_a_new_key(db: Path
     assert "key" in again.stderr
     assert "missing" in again.stderr
     assert not key.exists()
+
+
+def test_a_second_case_started_with_flow_never_lands_in_the_first(
+        db: Path, flows: Mapping[str, Flow]) -> None:
+    typed = [t.line for t in script(flows, "reflection")]
+    chat(db, "KB-1", typed[0], flow="reflection")
+    second = chat(db, "KB-2", *typed[:3], flow="reflection")
+    assert 'Started "KB-2"' in second.stdout
+    menu = chat(db)
+    assert 'Continue "KB-1"' in menu.stdout
+    assert 'Continue "KB-2"' in menu.stdout
+    first = 1 if menu.stdout.index('"KB-1"') < menu.stdout.index('"KB-2"') else 2
+    review = chat(db, str(first), "/review").stdout.rsplit("Type /edit N", 1)[0]
+    assert "KB-1" in review
+    assert ": KB-2" not in review  # the second case's label is no answer of the first
+    assert typed[1] not in review  # nor are its answers
+
+
+@pytest.mark.parametrize("typed", ["EF-5", "", "3", "99999999999999999999", "yes"])
+def test_a_line_at_the_drafts_menu_is_a_choice_or_nothing(
+        db: Path, flows: Mapping[str, Flow], typed: str) -> None:
+    lines = [t.line for t in script(flows, "reflection")]
+    chat(db, LABEL, lines[0], flow="reflection")
+    at_menu = chat(db, typed, "1", "/review")
+    assert "Type the number of your choice, from 1 to 2" in at_menu.stdout
+    assert "Traceback" not in at_menu.stderr
+    answers = at_menu.stdout.split("Type /edit N")[0]
+    assert "(skipped)" not in answers
+    if typed:
+        assert f": {typed}" not in answers
+
+
+def test_an_unknown_command_is_refused_not_saved_as_an_answer(
+        db: Path, flows: Mapping[str, Flow]) -> None:
+    result = chat(db, LABEL, "/sumary", "/review", flow="reflection")
+    assert "I don't know that command." in result.stdout
+    assert "/sumary" not in result.stdout.split("I don't know that command.")[1]
+
+
+def test_answers_piped_in_keep_their_places_when_one_is_nudged(
+        db: Path, flows: Mapping[str, Flow]) -> None:
+    """A nudge cannot be answered from a file: the nudged answer is kept, and each later
+    line still answers its own question."""
+    typed = script(flows, "reflection")
+    lines = [t.line for t in typed]
+    worry = next(i for i, t in enumerate(typed) if t.line.startswith("Answer for what_happened"))
+    lines[worry] = "Mum has poor engagement and DV concerns"
+    result = chat(db, LABEL, *lines, "/review", flow="reflection")
+    assert "so it was kept as it is" in result.stdout
+    review = result.stdout.rsplit("Type /edit N", 1)[0].rsplit(LABEL, 1)[-1]
+    assert "Mum has poor engagement and DV concerns" in review
+    for t in typed[worry + 1:]:
+        if t.line.startswith("Answer for"):
+            assert t.line.replace("&", "&") in review  # every later answer, in its place
+    assert "That's the end of this tool" in result.stdout
+
+
+@pytest.mark.parametrize("typed", ["/edit " + "9" * 5000, "9" * 5000])
+def test_a_number_too_long_for_python_is_refused_politely(
+        db: Path, typed: str) -> None:
+    result = chat(db, LABEL, typed, "/review", flow="reflection")
+    assert result.returncode == 0
+    assert "Traceback" not in result.stderr
+    assert "No answers yet" in result.stdout
+
+
+def test_a_dotenv_that_is_not_utf8_is_named_in_one_line(tmp_path: Path) -> None:
+    (tmp_path / ".env").write_bytes("# Council \xa3 budget\n".encode("latin-1"))
+    result = run_sosbot("flows", "list", cwd=tmp_path)
+    assert result.returncode != 0
+    assert "Traceback" not in result.stderr
+    assert ".env" in result.stderr
+    assert "UTF-8" in result.stderr
+
+
+def test_a_key_file_that_is_not_text_is_named_in_one_line(db: Path) -> None:
+    key = db.parent / "sosbot.key"
+    key.write_bytes(b"\xff\xfe\x00garbage")
+    key.chmod(0o600)
+    result = chat(db, LABEL, flow="reflection", env={"SOSBOT_KEY_FILE": str(key)})
+    assert result.returncode != 0
+    assert "Traceback" not in result.stderr
+    assert str(key) in result.stderr
+
+
+def test_the_chat_stops_quietly_when_its_reader_goes_away(db: Path) -> None:
+    proc = subprocess.run(
+        f"{' '.join(sosbot_command('chat', '--db', str(db), '--flow', 'reflection'))} "
+        "| head -c 10", shell=True, input=f"{LABEL}\n/help\n/review\n", capture_output=True,
+        text=True, env=sosbot_env(), timeout=120, check=False)  # noqa: S602
+    assert "Traceback" not in proc.stderr
+    assert "BrokenPipe" not in proc.stderr

@@ -10,8 +10,8 @@ from builders import build_flow, section, text, yes_no
 from bot.conversation import Conversation
 from bot.wording import AskLabel, Confirm, ConversationReply, Menu
 from flows.flow import Flow
-from flows.nudges import label_check
-from flows.replies import Command, Notice, Pick, Question, Stale, SummaryReply, Text
+from flows.nudges import label_check, nudger
+from flows.replies import Command, Notice, Nudge, Pick, Question, Stale, SummaryReply, Text
 from storage.store import Store
 
 USER, OTHER = 11, 22
@@ -244,3 +244,64 @@ async def test_buttons_of_a_finished_draft_are_stale(talk: Conversation) -> None
     assert draft.status == "completed"
     replies = await talk.handle(USER, Pick("yes", draft.nonce - 1), draft_id=draft.id)
     assert [type(r) for r in replies] == [Stale]
+
+
+async def test_an_answer_typed_instead_of_yes_or_no_is_kept_and_nothing_is_discarded(
+        talk: Conversation, store: Store) -> None:
+    await started(talk)
+    await talk.handle(USER, Command("cancel"))
+    replies = await talk.handle(USER, Text("Dad hit him with a belt"))
+    assert "nothing has been changed" in notices(replies)[0]
+    assert asked(replies) == "b"  # the text answered the question it was typed at
+    (info,) = await store.list_drafts(USER)
+    draft = await store.load_draft(USER, info.id)
+    assert draft is not None
+    assert draft.answers == {"a": "Dad hit him with a belt"}
+    replies = await talk.handle(USER, Text("yes"))  # now an answer, not a confirmation
+    assert asked(replies) == "c"
+    assert len(await store.list_drafts(USER)) == 1
+
+
+@pytest.mark.parametrize("command", ["cancel", "delete"])
+async def test_a_yes_long_after_the_question_erases_nothing(
+        talk: Conversation, store: Store, monkeypatch: pytest.MonkeyPatch, command: str) -> None:
+    await started(talk)
+    await talk.handle(USER, Text("A"))
+    confirm = (await talk.handle(USER, Command(command)))[0]
+    assert isinstance(confirm, Confirm)
+    monkeypatch.setattr("bot.session.CONFIRM_STANDS_S", -1)  # as if asked long ago
+    replies = await talk.handle(USER, Text("yes"))
+    assert "nothing has been erased" in notices(replies)[0]
+    assert asked(replies) == "b"  # asked again: that "yes" may have been for the erasing
+    assert len(await store.list_drafts(USER)) == 1
+    assert (await store.table_counts())["answers"] == 1
+
+
+async def test_a_command_while_the_label_is_asked_keeps_the_label_prompt(
+        talk: Conversation, store: Store) -> None:
+    await started(talk, "AA-1")
+    await talk.handle(USER, Command("new", "tiny"))
+    replies = await talk.handle(USER, Command("help"))
+    assert isinstance(replies[-1], AskLabel)
+    replies = await talk.handle(USER, Text("BB-2"))
+    assert 'Started "BB-2"' in notices(replies)[0]
+    first = next(d for d in await store.list_drafts(USER) if d.label == "AA-1")
+    draft = await store.load_draft(USER, first.id)
+    assert draft is not None
+    assert draft.answers == {}  # the label is no answer of AA-1
+
+
+async def test_an_empty_line_after_a_nudge_keeps_the_answer_it_held(
+        store: Store, tmp_path: Path) -> None:
+    flow = build_flow(tmp_path, section("s", text("a", required=False, checks=["privacy"]),
+                                        text("b"), column="worried"))
+    talk = Conversation(store, {flow.id: flow}, label_check=label_check, nudger=nudger())
+    await started(talk)
+    nudged = await talk.handle(USER, Text("Her number is 07700 900123"))
+    assert any(isinstance(r, Nudge) for r in nudged)
+    replies = await talk.handle(USER, Text(""))
+    assert asked(replies) == "b"
+    (info,) = await store.list_drafts(USER)
+    draft = await store.load_draft(USER, info.id)
+    assert draft is not None
+    assert draft.answers == {"a": "Her number is 07700 900123"}
