@@ -21,6 +21,13 @@ if TYPE_CHECKING:
     from bot.conversation import Conversation, Turn
 
 A_DATE = re.compile(r"\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}")
+# What a label must not be: a date of birth written out ("3 March 2015", "March 3rd"), or a
+# long number (an NHS number or a phone number, spaced or not).
+_MONTHS = (r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
+           r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)")
+A_DATE_IN_WORDS = re.compile(rf"\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTHS}\b"
+                             rf"|\b{_MONTHS}\s+\d{{1,2}}(?:st|nd|rd|th)?\b", re.IGNORECASE)
+A_LONG_NUMBER = re.compile(r"\d(?:[\s.-]?\d){7,}")
 
 
 class SessionCommands:
@@ -61,7 +68,8 @@ class SessionCommands:
         """Why a case label can't be used, or None when it can."""
         if not label or len(label) > LABEL_MAX:
             return MSG["label_long"] if label else MSG["label"]
-        if self._c.nudges("privacy", label) or A_DATE.search(label):
+        if self._c.nudges("privacy", label) or any(
+                p.search(label) for p in (A_DATE, A_DATE_IN_WORDS, A_LONG_NUMBER)):
             return MSG["label_bad"]
         return None
 

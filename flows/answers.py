@@ -15,13 +15,22 @@ Value = Union[str, int, list[str], None]  # noqa: UP007 - a runtime alias, used 
 YES_NO_LABELS = {"yes": "Yes", "no": "No"}
 LONE_SURROGATE = re.compile("[\ud800-\udfff]")
 CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+# A terminal's escape sequence (colour, clearing the screen, moving the cursor) whole, not
+# only its ESC: "[2J" left behind would be noise in a report.
+TERMINAL_ESCAPE = re.compile("\x1b(?:\\[[0-?]*[ -/]*[@-~]|\\][^\x07\x1b]*(?:\x07|\x1b\\\\)?|[0-~])"
+                             "|\x9b[0-?]*[ -/]*[@-~]")
+# Direction overrides and isolates, and invisible spaces: they can turn the text shown after
+# them around, or hide what was written. (The zero-width joiner is kept: emoji are built
+# with it.)
+HIDDEN_FORMAT = re.compile("[\u200b\u200e\u200f\u202a-\u202e\u2060\u2066-\u2069\ufeff]")
 
 
 def clean(text: str) -> str:
     """Typed text as it can be stored and shown: trimmed, control characters dropped, lone
     surrogates (undecodable bytes, a malformed message) shown as the replacement character,
     and nothing at all when no visible character is left (zero-width spaces alone)."""
-    text = CONTROL.sub("", LONE_SURROGATE.sub("\ufffd", text)).strip()
+    text = LONE_SURROGATE.sub("\ufffd", text)
+    text = CONTROL.sub("", HIDDEN_FORMAT.sub("", TERMINAL_ESCAPE.sub("", text))).strip()
     if all(ch.isspace() or unicodedata.category(ch) == "Cf" for ch in text):
         return ""
     return text

@@ -97,3 +97,16 @@ def test_digit_look_alikes_at_the_menu_and_in_commands_are_read_as_words(
     assert "Traceback" not in result.stderr, result.stderr[-2000:]
     assert result.returncode == 0
     assert 'Started "KB-12"' in result.stdout
+
+
+def test_escape_sequences_and_direction_overrides_are_taken_out_whole() -> None:
+    """A label or answer shown back in a terminal, a message or a report: a colour code or
+    screen clear leaves nothing behind, and a right-to-left override cannot turn round the
+    text after it; the joiner emoji are made with stays, as do Arabic letters."""
+    assert clean("\x1b[2J\x1b[31mred\x1b[0m") == "red"
+    assert clean("\x1b]0;a title\x07after") == "after"
+    assert clean("KB\u202e-7") == "KB-7"
+    assert clean("x\u200by\u2066z\u2069") == "xyz"
+    assert clean("👩\u200d👧") == "👩\u200d👧"
+    assert clean("مرحبا") == "مرحبا"
+    assert clean("\x1b[2J\u202e") == ""

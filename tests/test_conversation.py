@@ -45,13 +45,20 @@ async def started(talk: Conversation, label: str = "TB-7", user: int = USER
     return await talk.handle(user, Text(label))
 
 
+@pytest.mark.parametrize("label", ["TB-7", "Case 4417", "KB 12", "Ref 2024-113"])
+async def test_a_case_reference_is_a_label(talk: Conversation, label: str) -> None:
+    replies = await started(talk, label)
+    assert f'Started "{label}"' in notices(replies)[0]
+
+
 async def test_a_new_draft_asks_for_a_label_then_the_first_question(talk: Conversation) -> None:
     replies = await started(talk)
     assert 'Started "TB-7"' in notices(replies)[0]
     assert asked(replies) == "a"
 
 
-@pytest.mark.parametrize("label", ["", "x" * 25, "12/03/2015", "John Smith"])
+@pytest.mark.parametrize("label", ["", "x" * 25, "12/03/2015", "John Smith", "3 March 2015",
+                                   "March 3rd", "NHS 485 777 3456", "07700900123"])
 async def test_a_label_that_could_identify_someone_or_is_too_long_is_asked_again(
         talk: Conversation, store: Store, label: str) -> None:
     await talk.handle(USER, Command("new", "tiny"))
