@@ -122,6 +122,12 @@ def go_forward(flow: Flow, out: Outcome, *, after: str | None, only_open: bool =
     state = walk(flow, d.answers)
     target: FlowStep | None
     if d.return_to is not None or only_open:
+        # The notes straight after a changed answer are said as on the way through ("stop
+        # here and call 999" after "no, not safe"), before going back to where they were.
+        for step in state.after(after) if after and flow.has_step(after) else ():
+            if step.is_question:
+                break
+            out.replies.append(Notice(step.spec.ask, "note"))
         stop = None if d.return_to in (None, END) else d.return_to
         target = state.first_open(before=stop)
         if target is None:  # nothing left open on the way: back to where they were

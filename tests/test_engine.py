@@ -101,6 +101,23 @@ def test_note_steps_are_shown_but_not_counted_as_questions(tmp_path: Path) -> No
     assert (chat.asked, chat.question.number, chat.question.total) == ("b", 2, 2)
 
 
+def test_a_note_an_edited_answer_brings_is_said_before_going_back(tmp_path: Path) -> None:
+    """Changing "safe to go home" to no, with /edit, says the note that answer brings (call
+    999), as answering it on the way through does, then goes back to where they were."""
+    flow = build_flow(tmp_path, section(
+        "s", yes_no("safe"), note("stop", ask="Stop here and call 999.", when="safe == 'no'"),
+        text("b"), text("c")))
+    chat = EngineChat(flow)
+    chat.start()
+    chat.pick("yes")
+    chat.send("x")
+    assert "Stop here and call 999." not in chat.notices("note")
+    chat.command("edit", "1")
+    chat.pick("no")
+    assert "Stop here and call 999." in chat.notices("note")
+    assert chat.asked == "c"
+
+
 def test_help_shows_the_step_help_and_changes_nothing(chat: EngineChat) -> None:
     before = chat.draft.copy()
     chat.command("help")
