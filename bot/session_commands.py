@@ -58,7 +58,7 @@ class SessionCommands:
         if not flow_id:
             return [Menu((), self._c.flow_choices())]
         flow = self._c.flow(flow_id)
-        if flow is None:
+        if flow is None or flow.spec.for_partners:  # a partner's tool comes with their link
             return [Notice(MSG["unknown_flow"], "problem")]
         turn.state.awaiting = AwaitLabel(flow.id)
         await self._c.commit(turn)

@@ -470,6 +470,27 @@ def test_the_chat_stops_quietly_when_its_reader_goes_away(db: Path) -> None:
     proc = subprocess.run(
         f"{' '.join(sosbot_command('chat', '--db', str(db), '--flow', 'reflection'))} "
         "| head -c 10", shell=True, input=f"{LABEL}\n/help\n/review\n", capture_output=True,
-        text=True, env=sosbot_env(), timeout=120, check=False)  # noqa: S602
+        text=True, env=sosbot_env(), timeout=120, check=False)
     assert "Traceback" not in proc.stderr
     assert "BrokenPipe" not in proc.stderr
+
+
+def test_a_db_url_is_read_as_a_url_never_as_a_folder_name(tmp_path: Path) -> None:
+    """A password in a URL must not become a folder on disk, and sqlite:/// names a file."""
+    refused = run_sosbot("chat", "--db", "mysql://u:hunter2@127.0.0.1/x", cwd=tmp_path,
+                         input="")
+    assert refused.returncode == 2
+    assert "--db" in refused.stderr
+    assert "hunter2" not in refused.stderr
+    assert list(tmp_path.iterdir()) == []
+    used = run_sosbot("chat", "--db", "sqlite:///case.db", "--flow", "reflection",
+                      cwd=tmp_path, input=f"{LABEL}\n")
+    assert used.returncode == 0, used.stderr
+    assert (tmp_path / "case.db").is_file()
+    assert not (tmp_path / "sqlite:").exists()
+
+
+def test_the_partners_tool_cannot_be_started_as_ones_own(db: Path) -> None:
+    result = chat(db, "/new contribution", LABEL)
+    assert "I don't know that tool" in result.stdout
+    assert "Started" not in result.stdout
