@@ -200,6 +200,18 @@ def test_the_terminal_makes_a_local_key_once_and_says_so(tmp_path: Path,
     assert capsys.readouterr().err == ""
 
 
+def test_the_terminal_never_makes_a_key_for_a_postgresql_database(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Its answers may already be there, sealed with a key a new one cannot open."""
+    monkeypatch.chdir(tmp_path)
+    url = "postgresql://sosbot:s3cret@127.0.0.1:1/council"
+    settings = load_settings(SOSBOT_DATABASE_URL=url, SOSBOT_DB=str(tmp_path / "x.db"))
+    with pytest.raises(KeyProblem, match="is missing") as refused:
+        local_key(settings, url)
+    assert "s3cret" not in str(refused.value)
+    assert list(tmp_path.iterdir()) == []
+
+
 # --- in the store -------------------------------------------------------------------------
 
 
