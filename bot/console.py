@@ -19,6 +19,7 @@ from typing import TextIO
 
 from bot.conversation import Conversation
 from bot.wording import AskLabel, Confirm, ConversationReply, Menu
+from flows.answers import position
 from flows.commands import TABLE, find, spec
 from flows.render import render_text
 from flows.replies import (
@@ -175,8 +176,7 @@ class Console:
         if self._options:
             # A menu is on the screen: a line is one of its numbers, never an answer to the
             # question of a draft the menu has not opened yet.
-            number = int(stripped) if stripped.isascii() and stripped.isdecimal() \
-                and len(stripped) < 6 else 0
+            number = position(stripped)
             if 1 <= number <= len(self._options):
                 chosen = self._options[number - 1]
                 self._options = []

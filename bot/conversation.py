@@ -116,8 +116,7 @@ class Conversation:
         waiting = turn.state.awaiting
         if isinstance(given, Confirmation):
             if isinstance(waiting, AwaitConfirm) and waiting.lapsed():
-                turn.state.awaiting = None
-                await self.commit(turn)
+                await self._let_go(turn)
                 return [Notice(MSG["confirm_lapsed"])]
             return await self._commands.confirmed(turn, given.yes)
         if isinstance(given, Command) and spec(given.name).scope == "session":
@@ -138,18 +137,21 @@ class Conversation:
                 if not waiting.lapsed():
                     return await self._commands.confirmed(turn, word in YES_WORDS)
                 # Too late to be this question's reply, and no answer one can be sure of.
-                turn.state.awaiting = None
-                await self.commit(turn)
+                await self._let_go(turn)
                 return [Notice(MSG["confirm_lapsed"]), *await self._current(turn)]
             # Not a reply to the question (or too late for one): the question is dropped,
             # nothing is erased, and the text is what it would have been without it.
             said = Notice(MSG["confirm_lapsed" if waiting.lapsed() else "declined"])
             replies = await self._advance(turn, given)
             if turn.state.awaiting is not None:  # not cleared there (no draft open)
-                turn.state.awaiting = None
-                await self.commit(turn)
+                await self._let_go(turn)
             return [said, *replies]
         return await self._advance(turn, given)
+
+    async def _let_go(self, turn: Turn) -> None:
+        """Stop waiting for the label or the yes or no, and save that."""
+        turn.state.awaiting = None
+        await self.commit(turn)
 
     # --- the active draft ---------------------------------------------------------------
 

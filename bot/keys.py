@@ -65,8 +65,8 @@ def local_key(settings: Settings, db: Path | str | None = None, *, say: TextIO |
         target = settings.database() if db is None else db
         database = Path(target) if not is_postgres(target) else None
         if database is None or (database.is_file() and database.stat().st_size > 0):
-            raise KeyProblem(f"The database {database or 'at SOSBOT_DATABASE_URL'} exists but "
-                             f"its key ({path}) is missing. "
+            raise KeyProblem(f"The database {database or '(PostgreSQL)'} exists but its key "
+                             f"({path}) is missing. "
                              "Restore the key file or set SOSBOT_DATA_KEY: a new key could not "
                              "read the answers stored there.")
         write_key_file(path, [new_key()])

@@ -36,6 +36,12 @@ def clean(text: str) -> str:
     return text
 
 
+def position(typed: str) -> int:
+    """A position in a list or menu as typed ("3"), or 0 for anything else: a run of digits
+    too long for any list is never turned into a number (Python refuses past 4,300)."""
+    return int(typed) if typed.isdecimal() and len(typed) < 6 else 0
+
+
 def is_answered(value: Value) -> bool:
     """True when a value holds something (a skip or an empty list does not)."""
     return value not in (None, "", [])

@@ -124,10 +124,8 @@ def go_forward(flow: Flow, out: Outcome, *, after: str | None, only_open: bool =
     if d.return_to is not None or only_open:
         # The notes straight after a changed answer are said as on the way through ("stop
         # here and call 999" after "no, not safe"), before going back to where they were.
-        for step in state.after(after) if after and flow.has_step(after) else ():
-            if step.is_question:
-                break
-            out.replies.append(Notice(step.spec.ask, "note"))
+        if after and flow.has_step(after):
+            _notes_then_question(out, state, after)
         stop = None if d.return_to in (None, END) else d.return_to
         target = state.first_open(before=stop)
         if target is None:  # nothing left open on the way: back to where they were
@@ -137,12 +135,7 @@ def go_forward(flow: Flow, out: Outcome, *, after: str | None, only_open: bool =
         if target is None:
             target = state.first_open()
     else:
-        target = None
-        for step in state.after(after):
-            if step.is_question:
-                target = step
-                break
-            out.replies.append(Notice(step.spec.ask, "note"))
+        target = _notes_then_question(out, state, after)
     if target is None:
         finish(flow, out)
         return
@@ -152,6 +145,15 @@ def go_forward(flow: Flow, out: Outcome, *, after: str | None, only_open: bool =
         out.replies.append(Notice(target.section.intro, "note"))
     d.history.append(target.id)
     ask(flow, out, target, walk_state=state)
+
+
+def _notes_then_question(out: Outcome, state: Walk, after: str | None) -> FlowStep | None:
+    """Say the notes that apply after `after`, up to the next question; return that one."""
+    for step in state.after(after):
+        if step.is_question:
+            return step
+        out.replies.append(Notice(step.spec.ask, "note"))
+    return None
 
 
 def finish(flow: Flow, out: Outcome) -> None:

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING, Literal
 
-from flows.answers import YES_NO_LABELS, is_answered
+from flows.answers import YES_NO_LABELS, is_answered, position
 
 if TYPE_CHECKING:
     from flows.answers import Value
@@ -109,8 +109,9 @@ class ChoiceType(QuestionType):
         picked: list[str] = []
         for part in filter(None, parts):
             folded = part.casefold().rstrip(".")
-            if part.isdecimal() and len(part) < 6 and 1 <= int(part) <= len(choices):
-                match: str | None = choices[int(part) - 1].value
+            number = position(part)
+            if 1 <= number <= len(choices):
+                match: str | None = choices[number - 1].value
             else:
                 match = next((c.value for c in choices
                               if folded in (c.value, c.label.casefold())), None)

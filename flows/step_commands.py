@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from flows.answers import display, is_answered
+from flows.answers import display, is_answered, position
 from flows.draft import END
 from flows.flow import Flow, FlowStep
 from flows.moves import (
@@ -178,7 +178,7 @@ def review(flow: Flow, out: Outcome) -> None:
 def edit(flow: Flow, out: Outcome, arg: str) -> None:
     d = out.draft
     answered = walk(flow, d.answers).answered()
-    number = int(arg) if arg.strip().isdecimal() and len(arg.strip()) < 6 else 0
+    number = position(arg.strip())
     if not 1 <= number <= len(answered):
         out.replies.append(Notice(MSG["no_edit"].format(arg=arg.strip() or "?"), "problem"))
         return

@@ -84,7 +84,7 @@ class NeedleIndex:
         for i, test in enumerate(tests):
             for word in filter(None, test.words):
                 owners.setdefault(word, []).append(i)
-        self._owners = {word: tuple(tests) for word, tests in owners.items()}
+        self._owners = {word: tuple(owning) for word, owning in owners.items()}
         by_start: dict[str, list[str]] = {}
         for word in owners:
             by_start.setdefault(word[:2], []).append(word)
