@@ -10,7 +10,6 @@ from contextlib import AbstractAsyncContextManager, asynccontextmanager
 from contextvars import ContextVar
 from typing import Any, Self
 
-from flows.answers import Value
 from flows.draft import Draft, Status
 from storage.contract import DraftInfo, Session
 from storage.crypto import key_id_of
@@ -175,8 +174,10 @@ class SqlStore(Upkeep):
             if step_id not in draft.answers:
                 await tx.later(ANSWER_DELETE, (d, step_id))
             else:
-                await tx.later(ANSWER_UPSERT, (d, step_id, seal_json(
-                    sealer, u, d, f"answer:{step_id}", draft.answers[step_id]), now))
+                value = draft.answers[step_id]
+                sealed = seal_json(sealer, u, d, f"answer:{step_id}", value)
+                await tx.later(ANSWER_UPSERT, (d, step_id, sealed, now))
+                self._opened.learn(u, d, step_id, sealed, value)
 
     async def _read_draft(self, keys: Keyring, draft_id: str, found: DraftRows | None = None
                           ) -> Draft | None:
@@ -191,9 +192,10 @@ class SqlStore(Upkeep):
         (flow_id, label, version, status, state, created, updated, key), stored = found
         keys.know(draft_id, key)
         sealer = await keys.sealer(draft_id)
-        answers: dict[str, Value] = {
-            step_id: open_json(sealer, user_id, draft_id, f"answer:{step_id}", value)
-            for step_id, value in stored}
+        answers = self._opened.answers(
+            user_id, draft_id, stored,
+            lambda step_id, value: open_json(sealer, user_id, draft_id, f"answer:{step_id}",
+                                             value))
         draft = Draft(id=draft_id, user_id=user_id, flow_id=flow_id, flow_version=version,
                       label=open_json(sealer, user_id, draft_id, "label", label),
                       status=status, answers=answers, created_at=created, updated_at=updated)

@@ -72,6 +72,19 @@ def _in_order(conn: sqlite3.Connection, held: list[Statement], last: Statement,
     return cursor.fetchall() if fetch else cursor.rowcount
 
 
+def _unflushed(conn: sqlite3.Connection, sql: str, params: tuple[Any, ...],
+               synchronous: str) -> list[Any]:
+    """On aiosqlite's thread: one statement committed without waiting for the disk, then the
+    connection's own setting back. In WAL mode the commit still cannot be torn or reordered:
+    a power cut can only drop it (and whatever else came after the last flushed commit);
+    the next flushed commit takes it to the disk too."""
+    conn.execute("PRAGMA synchronous = NORMAL")
+    try:
+        return conn.execute(sql, params).fetchall()
+    finally:
+        conn.execute(f"PRAGMA synchronous = {synchronous}")
+
+
 def _roll_back_if_open(conn: sqlite3.Connection) -> None:
     # SQLite rolls back by itself after some errors (a full disk); a second ROLLBACK would
     # then fail and hide the error that matters.
@@ -129,6 +142,7 @@ class Store(SqlStore):
         self._sealer = sealer
         self._lock = asyncio.Lock()
         self._file_lock: tuple[int, int] | None = None
+        self._synchronous: Synchronous = "FULL"
 
     @classmethod
     async def open(cls, path: str | Path, *, sealer: Sealer | None = None,
@@ -176,6 +190,7 @@ class Store(SqlStore):
                    f"synchronous = {synchronous}"]
         if not read_only:
             pragmas.insert(0, "journal_mode = WAL")
+        self._synchronous = synchronous
         try:
             version = await self._version()
             self._check_ours(version, await self._db.execute_fetchall(
@@ -248,9 +263,13 @@ class Store(SqlStore):
 
     async def _autocommit(self, doing: str, sql: str, params: Sequence[Any]
                           ) -> list[Sequence[Any]]:
+        """A receipt or a rate count: not worth waiting for the disk (an answer always is).
+        One trip; losing it to a power cut costs a question shown again, or a message
+        not refused."""
         async with self._lock:
             try:
-                return list(await self._db.execute_fetchall(sql, tuple(params)))
+                return list(await self._db._execute(  # type: ignore[no-untyped-call]
+                    _unflushed, self._db._conn, sql, tuple(params), self._synchronous))
             except sqlite3.Error as exc:
                 raise from_sqlite(exc, self.path, doing) from None
 

@@ -70,6 +70,7 @@ class SqlTurn:
         """Erase a draft, its answers and its key."""
         await self._mark(time.time())
         self.erased = True
+        self._store._opened.forget(self.user_id, draft_id)
         await self._tx.run("DELETE FROM user_keys WHERE user_id = ? AND draft_id = ?",
                            (self.user_id, draft_id))
         return await self._tx.run("DELETE FROM drafts WHERE id = ? AND user_id = ?",
@@ -79,6 +80,7 @@ class SqlTurn:
         """Erase every row about this user, their keys first."""
         self.erased = True
         self.prefetched = None
+        self._store._opened.forget(self.user_id)
         for table in ("user_keys", "sessions", "drafts", "handled_updates", "rate_buckets"):
             await self._tx.run(f"DELETE FROM {table} WHERE user_id = ?",  # noqa: S608  # nosec B608
                                (self.user_id,))

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import json
 from collections import Counter
 from collections.abc import Iterable
@@ -11,6 +12,7 @@ from storage.contract import PurgeReport, Reminder
 from storage.crypto import key_id_of
 from storage.errors import SealError
 from storage.keyring import DRAFT_KEY, Keyring, key_place, open_json
+from storage.opened import OpenedAnswers
 from storage.sealing import Sealer, where
 from storage.statements import (
     ALL_VALUES,
@@ -28,6 +30,11 @@ class Upkeep:
     """Retention and rotation over a store's transactions (mixed into `SqlStore`)."""
 
     _sealer: Sealer
+
+    @functools.cached_property
+    def _opened(self) -> OpenedAnswers:
+        """Answers kept opened between turns (`storage.opened`)."""
+        return OpenedAnswers()
 
     def _transaction(self, doing: str, *, user_id: int | None = None, write: bool = True
                      ) -> AbstractAsyncContextManager[Tx]:
@@ -55,6 +62,8 @@ class Upkeep:
             await tx.run(ORPHAN_KEYS_DELETE)
             # a bucket whose time is past is full again: it holds nothing worth keeping
             await tx.run("DELETE FROM rate_buckets WHERE due < ?", (updates_before,))
+        if drafts:
+            self._opened.clear()  # which ones went is not known here
         return PurgeReport(drafts, sessions, updates, wal_cleared=await self.checkpoint())
 
     async def due_reminders(self, *, idle_before: float, done_before: float) -> list[Reminder]:

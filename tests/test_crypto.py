@@ -264,6 +264,23 @@ async def test_tampering_in_the_database_is_refused(tmp_path: Path, swap: str) -
             await store.load_draft(owner, "da")
 
 
+@pytest.mark.parametrize("swap", SWAPS)
+async def test_tampering_is_refused_in_a_draft_the_running_store_just_read(
+        tmp_path: Path, swap: str) -> None:
+    """Answers are kept opened between turns (storage.opened); what the database holds now
+    is still what is checked."""
+    path = tmp_path / "t.db"
+    sealer = ring("k1")
+    await _two_drafts(path, sealer)
+    owner = 2 if swap == "a draft moved to another user" else 1
+    async with await Store.open(path, sealer=sealer) as store:
+        for user, draft_id in ((1, "da"), (2, "db")):
+            assert await store.load_draft(user, draft_id) is not None
+        _raw(path, SWAPS[swap])
+        with pytest.raises(SealError, match=r"failed its integrity check|is not encrypted"):
+            await store.load_draft(owner, "da")
+
+
 async def test_a_flipped_byte_anywhere_in_a_stored_answer_is_refused(tmp_path: Path) -> None:
     path = tmp_path / "t.db"
     sealer = ring("k1")

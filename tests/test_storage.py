@@ -14,6 +14,7 @@ from pathlib import Path
 import pytest
 from conftest import REPO, sosbot_env
 
+from storage.contract import Session
 from storage.errors import CorruptDatabase, StorageError
 from storage.migrations import LATEST, MIGRATIONS, statements_for
 from storage.store import Store
@@ -191,6 +192,23 @@ def test_a_killed_writer_loses_no_acknowledged_answer(tmp_path: Path) -> None:
                     assert loaded.answers.get(step_id) == value, (draft_id, step_id)
 
     asyncio.run(check())
+
+
+@pytest.mark.parametrize(("setting", "number"), [("FULL", 2), ("EXTRA", 3)])
+async def test_a_receipt_is_not_flushed_but_the_next_answer_is(
+        tmp_path: Path, setting: str, number: int) -> None:
+    """A question's receipt (and a rate count) commits without waiting for the disk; the
+    connection is back at the configured setting for the answers after it, even when the
+    receipt's statement fails."""
+    async with await Store.open(tmp_path / "r.db", synchronous=setting) as store:  # type: ignore[arg-type]
+        await store.save(a_draft(), new=True, session=Session(1, "d1"))
+        await store.shown(1, "d1", 4, 1001)
+        assert list(await store._db.execute_fetchall("PRAGMA synchronous")) == [(number,)]
+        with pytest.raises(StorageError):
+            await store._autocommit("count", "UPDATE no_such_table SET x = 1", ())
+        assert list(await store._db.execute_fetchall("PRAGMA synchronous")) == [(number,)]
+        assert (await store.session(1)).delivered == 4
+    assert rows(tmp_path / "r.db", "SELECT delivered FROM sessions") == [(4,)]
 
 
 async def test_closing_twice_is_harmless(tmp_path: Path) -> None:

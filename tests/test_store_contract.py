@@ -318,6 +318,44 @@ async def test_rotation_reseals_team_rows_too_so_retiring_the_old_key_loses_noth
         assert invite.about == {"note": "for the duty team"}
 
 
+async def test_an_answer_another_instance_changed_is_read_as_it_is_now(
+        database: str) -> None:
+    draft = a_draft()
+    draft.answers = {"worry": "first words", "who": ["mum"]}
+    async with await open_store(database, sealer=SEALER) as one:
+        await one.save(draft, draft.answers, new=True)
+        assert (await one.load_draft(1, "d1")).answers["worry"] == "first words"  # type: ignore[union-attr]
+        async with await open_store(database, sealer=SEALER, exclusive=False) as other:
+            changed = await other.load_draft(1, "d1")
+            assert changed is not None
+            changed.answers["worry"] = "second words"
+            await other.save(changed, ["worry"])
+        again = await one.load_draft(1, "d1")
+        assert again is not None
+        assert again.answers["worry"] == "second words"
+
+
+async def test_changing_a_loaded_list_answer_changes_nothing_stored(
+        engine_store: SqlStore) -> None:
+    draft = a_draft()
+    draft.answers = {"who": ["mum", "dad"]}
+    await engine_store.save(draft, draft.answers, new=True)
+    for _ in range(2):
+        loaded = await engine_store.load_draft(1, "d1")
+        assert loaded is not None
+        assert loaded.answers["who"] == ["mum", "dad"]
+        loaded.answers["who"].append("not saved")  # type: ignore[union-attr]
+
+
+async def test_an_erased_draft_leaves_nothing_opened_in_memory(engine_store: SqlStore) -> None:
+    await fill_two_users(engine_store)
+    for user in (1, 2):
+        await engine_store.load_draft(user, f"u{user}d0")
+    await engine_store.delete_draft(1, "u1d0")
+    await engine_store.delete_user(2)
+    assert set(engine_store._opened._drafts) == {(1, "u1d1")}
+
+
 # --- what every instance must know of a user's next update ------------------------------------
 
 
