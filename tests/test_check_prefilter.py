@@ -10,7 +10,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from flows.checks import load_word_list
+from flows.checks import load_word_list, privacy
 from flows.checks.danger_statement import QUICK
 from flows.checks.labels import QUICK as RULES_QUICK
 from flows.checks.labels import RULES, Rule
@@ -177,3 +177,31 @@ def test_no_corpus_line_a_word_list_term_matches_is_hidden_by_its_quick_test() -
                 found += 1
                 assert i in passing, (WORDS.matchers[i][0], line)
     assert found > 100
+
+
+# --- privacy: only names are looked for in an answer with no digit and no "@" -------------------
+
+
+PRIVACY_PATTERNS = [p for _, p in privacy._PATTERNS] + [
+    privacy._ADDRESS_LOWER, privacy._PHONE_RUN, privacy._NHS]
+
+
+@pytest.mark.parametrize("pattern", PRIVACY_PATTERNS, ids=lambda p: p.pattern[:30])
+@settings(max_examples=60, deadline=None, suppress_health_check=list(HealthCheck))
+@given(data=st.data())
+def test_whatever_a_privacy_pattern_matches_holds_a_digit_or_an_at_sign(
+        pattern: re.Pattern[str], data: st.DataObject) -> None:
+    found = pattern.search(data.draw(st.from_regex(pattern)))
+    if found:
+        assert privacy._DIGIT_OR_AT.search(found.group()), found.group()
+
+
+def test_no_corpus_line_with_personal_data_loses_it_to_the_quick_test() -> None:
+    lines = [case.text for path in sorted(CORPORA.glob("*.txt")) for case in corpus(path)] + [
+        "seen at 14 Elm Road", "born 3 March 2015", "ring 07700 900123", "t.b@example.org",
+        "NHS 943 476 5919", "lives at flat 2, 9 acacia avenue", "postcode LS1 4AP"]
+    for line in lines:
+        if any(p.search(line) for p in PRIVACY_PATTERNS):
+            assert privacy._DIGIT_OR_AT.search(line), line
+    assert {h.kind for h in privacy.find_personal_data("seen at 14 Elm Road, ring 07700 "
+                                                       "900123")} == {"address", "phone"}

@@ -74,13 +74,18 @@ _NOT_STREET_NAMES = _words("""the a an to in on at of and or down up across alon
 
 def find_personal_data(text: str) -> list[PrivacyHit]:
     """Things that look like a name, date of birth, address or contact detail, in order."""
-    hits = [
-        PrivacyHit(kind, m.group(), m.span()) for kind, pattern in _PATTERNS
-        for m in pattern.finditer(text)
-    ]
-    for finder in (_lower_addresses, _phones, _nhs_numbers, _names):
-        hits += finder(text)
+    hits: list[PrivacyHit] = []
+    if _DIGIT_OR_AT.search(text):  # what the patterns and finders but names all need
+        hits += [PrivacyHit(kind, m.group(), m.span()) for kind, pattern in _PATTERNS
+                 for m in pattern.finditer(text)]
+        for finder in (_lower_addresses, _phones, _nhs_numbers):
+            hits += finder(text)
+    hits += _names(text)
     return without_overlaps(hits, lambda h: h.span)
+
+
+# Every pattern below but the names' holds a digit (`\d`, as they read it) or an "@".
+_DIGIT_OR_AT = re.compile(r"[\d@]")
 
 
 _PATTERNS: tuple[tuple[PrivacyKind, re.Pattern[str]], ...] = (
