@@ -109,23 +109,48 @@ def read_key_file(path: Path) -> list[DataKey]:
     return parse_keys(text, f"The key file {path}")
 
 
+def key_file_text(keys: Sequence[DataKey]) -> str:
+    """What a key file holding these keys says, the first one current."""
+    return ("# sosbot data keys: the first seals, all open. Keep a copy somewhere safe.\n"
+            + "".join(f"{key.line()}\n" for key in keys))
+
+
 def write_key_file(path: Path, keys: Sequence[DataKey]) -> None:
     """Replace a key file atomically, readable by its owner only; the first key is current."""
-    path.parent.mkdir(parents=True, exist_ok=True)
+    replace_key_file(path, key_file_text(keys))
+
+
+def replace_key_file(path: Path, text: str, mode: int = 0o600) -> None:
+    """Replace a key file's whole text atomically: a reader sees the old file or the new one."""
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        temporary = _written_beside(path, text, mode)
+        try:
+            os.replace(temporary, path)
+        finally:
+            temporary.unlink(missing_ok=True)
+    except OSError as exc:
+        raise _unwritable(path, exc) from None
+    _sync_folder(path.parent)
+
+
+def _written_beside(path: Path, text: str, mode: int) -> Path:
+    """A new file beside `path`, holding `text`, flushed to the disk."""
     temporary = path.with_name(f".{path.name}.{secrets.token_hex(4)}.tmp")
-    text = "# sosbot data keys: the first seals, all open. Keep a copy somewhere safe.\n"
-    text += "".join(f"{key.line()}\n" for key in keys)
-    fd = os.open(temporary, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+    fd = os.open(temporary, os.O_WRONLY | os.O_CREAT | os.O_EXCL, mode)
     try:
         with os.fdopen(fd, "w", encoding="utf-8") as out:
             out.write(text)
             out.flush()
             os.fsync(out.fileno())
-        os.replace(temporary, path)
     except BaseException:
         temporary.unlink(missing_ok=True)
         raise
-    _sync_folder(path.parent)
+    return temporary
+
+
+def _unwritable(path: Path, exc: OSError) -> KeyProblem:
+    return KeyProblem(f"Cannot write the key file {path}: {exc.strerror or exc}.")
 
 
 def _sync_folder(folder: Path) -> None:

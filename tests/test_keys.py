@@ -1,0 +1,102 @@
+"""The key file through the operator's commands: a rotation that fails leaves it as it was,
+no key is made for a database that cannot be, and two first runs at once agree on one key."""
+
+from __future__ import annotations
+
+import asyncio
+import sqlite3
+from pathlib import Path
+
+import pytest
+
+from flows.draft import Draft
+from storage.crypto import AesGcmSealer, DataKey, new_key, read_key_file, write_key_file
+from storage.store import Store
+from tests.conftest import run_sosbot
+
+ANSWERS = {"s1": "the first answer", "s2": "the second answer"}
+
+
+def one_line_failure(stderr: str) -> str:
+    lines = stderr.strip().splitlines()
+    assert len(lines) == 1, stderr
+    assert "Traceback" not in stderr
+    return lines[0]
+
+
+async def _database_with_a_draft(db: Path, key: DataKey) -> None:
+    async with await Store.open(db, sealer=AesGcmSealer([key])) as store:
+        draft = Draft(id="d1", user_id=7, flow_id="mapping", flow_version=1, label="TB-7",
+                      answers=dict(ANSWERS))
+        await store.save(draft, list(ANSWERS), new=True)
+
+
+async def _answers_open_with(db: Path, keys: list[DataKey]) -> None:
+    async with await Store.open(db, sealer=AesGcmSealer(keys)) as store:
+        draft = await store.load_draft(7, "d1")
+    assert draft is not None
+    assert draft.answers == ANSWERS
+
+
+# --- a rotation that fails --------------------------------------------------------------
+
+
+@pytest.fixture
+async def rotatable(tmp_path: Path) -> tuple[Path, Path, bytes]:
+    """A database with a draft sealed with the one key in `sosbot.key` beside it: the
+    database, the key file and the key file's bytes."""
+    db, path = tmp_path / "bot.db", tmp_path / "sosbot.key"
+    key = new_key("old")
+    write_key_file(path, [key])
+    await _database_with_a_draft(db, key)
+    return db, path, path.read_bytes()
+
+
+async def _rotate(db: Path) -> str:
+    result = await asyncio.to_thread(run_sosbot, "keys", "rotate", "--db", str(db))
+    assert result.returncode == 1, result.stdout + result.stderr
+    return one_line_failure(result.stderr)
+
+
+async def test_a_rotation_refused_because_the_bot_has_the_database_leaves_the_key_file(
+        rotatable: tuple[Path, Path, bytes]) -> None:
+    db, path, before = rotatable
+    async with await Store.open(db, sealer=AesGcmSealer(read_key_file(path))):  # the bot
+        said = await _rotate(db)
+    assert path.read_bytes() == before
+    assert "in use by another sosbot process" in said
+    assert str(db) in said
+    assert f"the key file {path} is as it was" in said
+    await _answers_open_with(db, read_key_file(path))
+
+
+async def test_a_rotation_of_a_damaged_database_leaves_the_key_file(
+        rotatable: tuple[Path, Path, bytes]) -> None:
+    db, path, before = rotatable
+    db.write_bytes(b"this is not a database, " * 100)
+    said = await _rotate(db)
+    assert path.read_bytes() == before
+    assert str(db) in said
+    assert "damaged" in said
+    assert f"the key file {path} is as it was" in said
+
+
+async def test_a_rotation_that_fails_half_way_rolls_back_and_leaves_the_key_file(
+        rotatable: tuple[Path, Path, bytes]) -> None:
+    """A draft's key row altered on disk: re-sealing stops at it, after it has sealed others
+    with the new key in the same transaction, so nothing of it may stay."""
+    db, path, before = rotatable
+    async with await Store.open(db, sealer=AesGcmSealer(read_key_file(path))) as store:
+        second = Draft(id="d2", user_id=8, flow_id="mapping", flow_version=1, label="TB-8",
+                       answers={"s1": "x"})
+        await store.save(second, ["s1"], new=True)
+    with sqlite3.connect(db) as raw:
+        raw.execute("UPDATE user_keys SET sealed = substr(sealed, 1, length(sealed) - 1) "
+                    "WHERE draft_id = 'd2'")
+    raw.close()
+    said = await _rotate(db)
+    assert path.read_bytes() == before
+    assert str(db) in said
+    assert "integrity check" in said
+    assert f"the key file {path} is as it was" in said
+    await _answers_open_with(db, read_key_file(path))
