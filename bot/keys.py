@@ -14,7 +14,7 @@ import sys
 from pathlib import Path
 from typing import TextIO
 
-from bot.config import Settings
+from bot.config import Settings, database_option
 from storage import is_postgres, open_store
 from storage.crypto import (
     AesGcmSealer,
@@ -26,6 +26,7 @@ from storage.crypto import (
     write_key_file,
 )
 from storage.errors import KeyProblem, StorageError
+from storage.store import check_location
 
 KEY_FILE_NAME = "sosbot.key"
 
@@ -73,6 +74,8 @@ def local_key(settings: Settings, db: Path | str | None = None, *, say: TextIO |
         path = key_file(settings, db)
         target = settings.database() if db is None else db
         database = Path(target) if not is_postgres(target) else None
+        if database is not None:
+            check_location(database)  # no key for a database that cannot be made
         if database is None or (database.is_file() and database.stat().st_size > 0):
             raise KeyProblem(f"The database {database or '(PostgreSQL)'} exists but its key "
                              f"({path}) is missing. "
@@ -114,7 +117,7 @@ def add_parser(commands: argparse._SubParsersAction[argparse.ArgumentParser]) ->
 
 def run(settings: Settings, args: argparse.Namespace) -> int:
     """Carry out `sosbot keys ACTION`."""
-    db = Path(args.db) if getattr(args, "db", None) else settings.database()
+    db = database_option(args.db) if getattr(args, "db", None) else settings.database()
     if args.keys_command == "new":
         return _new(settings, db, write=args.write)
     if args.keys_command == "list":
@@ -135,6 +138,8 @@ def _new(settings: Settings, db: Path | str, *, write: bool) -> int:
     if path.exists():
         raise KeyProblem(f"The key file {path} already exists; `sosbot keys rotate` adds a "
                          "new key to it.")
+    if not is_postgres(db):
+        check_location(Path(db))  # no key for a database that cannot be made
     write_key_file(path, [key])
     print(f"Wrote the key {key.id} to {path}. Keep a copy somewhere safe.")
     return 0

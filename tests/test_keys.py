@@ -100,3 +100,56 @@ async def test_a_rotation_that_fails_half_way_rolls_back_and_leaves_the_key_file
     assert "integrity check" in said
     assert f"the key file {path} is as it was" in said
     await _answers_open_with(db, read_key_file(path))
+
+
+# --- no key for a database that cannot be --------------------------------------------------
+
+
+def test_an_empty_sosbot_db_is_refused_before_any_key_is_made(tmp_path: Path) -> None:
+    result = run_sosbot("chat", input="", cwd=tmp_path, env={"SOSBOT_DB": ""})
+    assert result.returncode == 2
+    said = one_line_failure(result.stderr)
+    assert "SOSBOT_DB" in said
+    assert "empty" in said
+    assert list(tmp_path.iterdir()) == []
+
+
+BAD_PLACES = {
+    "a device": lambda tmp: Path("/dev/null"),
+    "a folder": lambda tmp: tmp / "box",
+    "in a file, not a folder": lambda tmp: tmp / "notes.txt" / "bot.db",
+    "under a file": lambda tmp: tmp / "notes.txt" / "sub" / "bot.db",
+}
+
+
+@pytest.mark.parametrize("command", [("chat",), ("keys", "new", "--write")])
+@pytest.mark.parametrize("place", BAD_PLACES)
+def test_no_key_is_made_for_a_database_that_cannot_be_there(
+        tmp_path: Path, place: str, command: tuple[str, ...]) -> None:
+    (tmp_path / "box").mkdir()
+    (tmp_path / "notes.txt").write_text("not a folder\n")
+    db = BAD_PLACES[place](tmp_path)
+    key = tmp_path / "keys" / "sosbot.key"  # so a key made beside /dev/null lands here
+    result = run_sosbot(*command, "--db", str(db), input="", cwd=tmp_path,
+                        env={"SOSBOT_KEY_FILE": str(key)})
+    said = one_line_failure(result.stderr)
+    assert result.returncode == 1
+    assert str(db) in said
+    assert not key.exists()
+    assert not (db.parent / "sosbot.key").exists()
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["box", "notes.txt"]
+    assert list((tmp_path / "box").iterdir()) == []
+
+
+def test_keys_take_a_database_url_as_chat_does_never_as_a_folder(tmp_path: Path) -> None:
+    url = "postgresql://sosbot:s3cret@127.0.0.1:1/council"
+    made = run_sosbot("keys", "new", "--write", "--db", url, cwd=tmp_path)
+    assert made.returncode == 0, made.stderr
+    assert [p.name for p in tmp_path.iterdir()] == ["sosbot.key"]  # beside, as for any URL
+    assert "s3cret" not in made.stdout + made.stderr
+    other = run_sosbot("keys", "list", "--db", "mysql://sosbot:s3cret@host/council",
+                       cwd=tmp_path)
+    assert other.returncode == 2
+    assert "--db" in one_line_failure(other.stderr)
+    assert "s3cret" not in other.stderr
+    assert [p.name for p in tmp_path.iterdir()] == ["sosbot.key"]
