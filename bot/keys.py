@@ -19,6 +19,7 @@ from storage import is_postgres, open_store
 from storage.crypto import (
     AesGcmSealer,
     DataKey,
+    create_key_file,
     new_key,
     parse_keys,
     read_key_file,
@@ -81,10 +82,13 @@ def local_key(settings: Settings, db: Path | str | None = None, *, say: TextIO |
                              f"({path}) is missing. "
                              "Restore the key file or set SOSBOT_DATA_KEY: a new key could not "
                              "read the answers stored there.")
-        write_key_file(path, [new_key()])
-        print(f"sosbot: made a new data key in {path} (readable only by you). Answers are "
-              "encrypted with it: keep a copy somewhere safe, or they cannot be read.",
-              file=say or sys.stderr)
+        key = new_key()
+        keys = create_key_file(path, [key])  # another first run may have made it meanwhile
+        if keys == [key]:
+            print(f"sosbot: made a new data key in {path} (readable only by you). Answers "
+                  "are encrypted with it: keep a copy somewhere safe, or they cannot be read.",
+                  file=say or sys.stderr)
+        return AesGcmSealer(keys)
     return require_key(settings, db)
 
 
@@ -135,12 +139,11 @@ def _new(settings: Settings, db: Path | str, *, write: bool) -> int:
         print(key.line())
         return 0
     path = key_file(settings, db)
-    if path.exists():
-        raise KeyProblem(f"The key file {path} already exists; `sosbot keys rotate` adds a "
-                         "new key to it.")
     if not is_postgres(db):
         check_location(Path(db))  # no key for a database that cannot be made
-    write_key_file(path, [key])
+    if create_key_file(path, [key]) != [key]:  # never replaced: it may seal a database
+        raise KeyProblem(f"The key file {path} already exists; `sosbot keys rotate` adds a "
+                         "new key to it.")
     print(f"Wrote the key {key.id} to {path}. Keep a copy somewhere safe.")
     return 0
 

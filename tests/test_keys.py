@@ -4,13 +4,27 @@ no key is made for a database that cannot be, and two first runs at once agree o
 from __future__ import annotations
 
 import asyncio
+import io
+import multiprocessing
 import sqlite3
+import threading
+from collections.abc import Iterator
+from multiprocessing.pool import Pool
 from pathlib import Path
 
 import pytest
 
+from bot.config import load_settings
+from bot.keys import local_key
 from flows.draft import Draft
-from storage.crypto import AesGcmSealer, DataKey, new_key, read_key_file, write_key_file
+from storage.crypto import (
+    AesGcmSealer,
+    DataKey,
+    create_key_file,
+    new_key,
+    read_key_file,
+    write_key_file,
+)
 from storage.store import Store
 from tests.conftest import run_sosbot
 
@@ -153,3 +167,65 @@ def test_keys_take_a_database_url_as_chat_does_never_as_a_folder(tmp_path: Path)
     assert "--db" in one_line_failure(other.stderr)
     assert "s3cret" not in other.stderr
     assert [p.name for p in tmp_path.iterdir()] == ["sosbot.key"]
+
+
+# --- two first runs at once ---------------------------------------------------------------
+
+
+def test_a_key_file_is_made_once_and_then_read_never_replaced(tmp_path: Path) -> None:
+    path = tmp_path / "keys" / "sosbot.key"
+    first, second = new_key("first"), new_key("second")
+    assert create_key_file(path, [first]) == [first]
+    assert create_key_file(path, [second]) == [first]
+    assert read_key_file(path) == [first]
+    assert path.stat().st_mode & 0o777 == 0o600
+    assert [p.name for p in path.parent.iterdir()] == ["sosbot.key"]  # no temporary file left
+
+
+def test_keys_new_write_never_replaces_a_key_file(tmp_path: Path) -> None:
+    made = run_sosbot("keys", "new", "--write", "--db", str(tmp_path / "bot.db"))
+    assert made.returncode == 0, made.stderr
+    before = (tmp_path / "sosbot.key").read_bytes()
+    again = run_sosbot("keys", "new", "--write", "--db", str(tmp_path / "bot.db"))
+    assert again.returncode == 1
+    assert "already exists" in one_line_failure(again.stderr)
+    assert (tmp_path / "sosbot.key").read_bytes() == before
+
+
+_START: threading.Barrier | None = None
+
+
+def _ready(start: threading.Barrier) -> None:
+    global _START
+    _START = start
+
+
+def _first_run(folder: str) -> tuple[str, bool]:
+    """In a process of its own: `sosbot chat`'s first look for its key, as close as it can get
+    to the other process's. Returns the key it will seal with, and whether it said it made
+    one."""
+    settings = load_settings(SOSBOT_DB=str(Path(folder) / "chat.db"))
+    said = io.StringIO()
+    assert _START is not None
+    _START.wait(timeout=60)
+    sealer = local_key(settings, say=said)
+    return sealer.keys[0].line(), "made a new data key" in said.getvalue()
+
+
+@pytest.fixture
+def two_processes() -> Iterator[Pool]:
+    spawn = multiprocessing.get_context("spawn")
+    with spawn.Pool(2, initializer=_ready, initargs=(spawn.Barrier(2),)) as pool:
+        yield pool
+
+
+def test_two_first_runs_at_once_end_with_the_same_key(tmp_path: Path,
+                                                      two_processes: Pool) -> None:
+    for attempt in range(25):
+        folder = tmp_path / f"fresh{attempt}"
+        folder.mkdir()
+        (a, a_made), (b, b_made) = two_processes.map(_first_run, [str(folder)] * 2,
+                                                     chunksize=1)
+        assert a == b, f"attempt {attempt}: each process sealed with a key of its own"
+        assert [k.line() for k in read_key_file(folder / "sosbot.key")] == [a]
+        assert [a_made, b_made].count(True) == 1  # only the one that made it says so
