@@ -147,11 +147,13 @@ async def started(settings: Settings, *, settle: bool = False,
     """
     from bot.exporting import exporter_for
     from bot.keys import require_key
+    from bot.logs import use_ref_key
     from bot.services import open_services
     from flows.loader import load_flows
 
     flows = load_flows()
     sealer = require_key(settings, settings.database())
+    use_ref_key(sealer.keys[0].secret)  # a user's reference in the logs: the same all day
     async with open_services(settings, settings.database(), flows,
                              sealer=sealer) as conversation:
         app = build_application(settings, conversation, exporter=exporter_for(conversation),

@@ -10,13 +10,12 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from bot import __version__, documents, keys
-from bot.config import ConfigError, Settings, load_settings
+from bot.config import ConfigError, Settings, database_option, load_settings
 from bot.logs import setup_logging
 from bot.teams import cli as teams_cli
 from flows.checks.words import WordListError, load_word_list
 from flows.errors import FlowError, FlowProblem
 from flows.loader import flow_files, load_flow, load_flows
-from storage import POSTGRES
 from storage.errors import StorageError
 
 
@@ -162,24 +161,12 @@ def _problems_at_start_up(files: Sequence[Path]) -> list[FlowProblem]:
     return []
 
 
-def _database(given: str) -> Path | str:
-    """`--db`: a SQLite file's path, or a URL as SOSBOT_DATABASE_URL takes one."""
-    if given.startswith("sqlite:///"):
-        return Path(given.removeprefix("sqlite:///"))
-    if given.startswith(POSTGRES):
-        return given
-    if "://" in given:
-        raise ConfigError("--db: give a SQLite file's path, or a postgresql:// or sqlite:/// "
-                          f"URL (not {given.split('://')[0]}://...).")
-    return Path(given)
-
-
 def _chat(settings: Settings, args: argparse.Namespace) -> int:
     from bot.console import Console
     from bot.services import open_services
 
     flows = load_flows()
-    db = _database(args.db) if args.db else settings.database()
+    db = database_option(args.db) if args.db else settings.database()
 
     async def chat() -> int:
         sealer = keys.local_key(settings, db)
@@ -196,7 +183,7 @@ def _purge(settings: Settings, args: argparse.Namespace) -> int:
     from storage.retention import purge
 
     async def run() -> int:
-        db = _database(args.db) if args.db else settings.database()
+        db = database_option(args.db) if args.db else settings.database()
         async with await open_store(db) as store:  # erasing needs no key: nothing is read
             report = await purge(store, settings, time.time())
         print(f"Erased {report.drafts} draft(s), {report.sessions} idle session(s) and "

@@ -64,6 +64,14 @@ class Settings(BaseSettings):
             return frozenset(int(p) for p in parts)
         return value
 
+    @field_validator("db", mode="before")
+    @classmethod
+    def _db_given(cls, value: object) -> object:
+        if isinstance(value, str) and not value.strip():  # it would be the working folder
+            raise ValueError("is empty; give the database file's path, or leave SOSBOT_DB "
+                             "out to use sosbot.db")
+        return value
+
     @field_validator("words", mode="before")
     @classmethod
     def _no_words_file(cls, value: object) -> object:
@@ -143,3 +151,15 @@ def load_settings(**overrides: Any) -> Settings:
     except UnicodeDecodeError as exc:
         raise ConfigError(f".env: the file is not UTF-8 text (byte {exc.start} cannot be "
                           "read); save it as UTF-8.") from None
+
+
+def database_option(given: str) -> Path | str:
+    """`--db`: a SQLite file's path, or a URL as SOSBOT_DATABASE_URL takes one."""
+    if given.startswith("sqlite:///"):
+        return Path(given.removeprefix("sqlite:///"))
+    if given.startswith(("postgresql://", "postgres://")):
+        return given
+    if "://" in given:
+        raise ConfigError("--db: give a SQLite file's path, or a postgresql:// or sqlite:/// "
+                          f"URL (not {given.split('://')[0]}://...).")
+    return Path(given)

@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, BinaryIO
 
 from bot import keys
-from bot.config import Settings
+from bot.config import Settings, database_option
 from flows.export import FORMATS, ExportFile, Format, export
 from storage import open_store
 from storage.contract import DraftInfo
@@ -52,7 +52,7 @@ def run(settings: Settings, args: argparse.Namespace) -> int:
         print(f"sosbot: a .{fmt} file is binary and would garble the terminal. Add -o FILE, "
               f"or send it to a file: {again} > draft.{fmt}", file=sys.stderr)
         return 2
-    db = Path(args.db) if args.db else settings.database()
+    db = database_option(args.db) if args.db else settings.database()
     if isinstance(db, Path) and not db.is_file():
         print(f"sosbot: there is no database at {db}. Use --db or SOSBOT_DB to point at the "
               "one `sosbot chat` used.", file=sys.stderr)

@@ -9,14 +9,25 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import stat
 import sys
 from pathlib import Path
 from typing import TextIO
 
-from bot.config import Settings
+from bot.config import Settings, database_option
 from storage import is_postgres, open_store
-from storage.crypto import AesGcmSealer, DataKey, new_key, parse_keys, read_key_file, write_key_file
-from storage.errors import KeyProblem
+from storage.crypto import (
+    AesGcmSealer,
+    DataKey,
+    create_key_file,
+    new_key,
+    parse_keys,
+    read_key_file,
+    replace_key_file,
+    write_key_file,
+)
+from storage.errors import KeyProblem, StorageError
+from storage.store import check_location
 
 KEY_FILE_NAME = "sosbot.key"
 
@@ -64,15 +75,20 @@ def local_key(settings: Settings, db: Path | str | None = None, *, say: TextIO |
         path = key_file(settings, db)
         target = settings.database() if db is None else db
         database = Path(target) if not is_postgres(target) else None
+        if database is not None:
+            check_location(database)  # no key for a database that cannot be made
         if database is None or (database.is_file() and database.stat().st_size > 0):
             raise KeyProblem(f"The database {database or '(PostgreSQL)'} exists but its key "
                              f"({path}) is missing. "
                              "Restore the key file or set SOSBOT_DATA_KEY: a new key could not "
                              "read the answers stored there.")
-        write_key_file(path, [new_key()])
-        print(f"sosbot: made a new data key in {path} (readable only by you). Answers are "
-              "encrypted with it: keep a copy somewhere safe, or they cannot be read.",
-              file=say or sys.stderr)
+        key = new_key()
+        keys = create_key_file(path, [key])  # another first run may have made it meanwhile
+        if keys == [key]:
+            print(f"sosbot: made a new data key in {path} (readable only by you). Answers "
+                  "are encrypted with it: keep a copy somewhere safe, or they cannot be read.",
+                  file=say or sys.stderr)
+        return AesGcmSealer(keys)
     return require_key(settings, db)
 
 
@@ -105,7 +121,7 @@ def add_parser(commands: argparse._SubParsersAction[argparse.ArgumentParser]) ->
 
 def run(settings: Settings, args: argparse.Namespace) -> int:
     """Carry out `sosbot keys ACTION`."""
-    db = Path(args.db) if getattr(args, "db", None) else settings.database()
+    db = database_option(args.db) if getattr(args, "db", None) else settings.database()
     if args.keys_command == "new":
         return _new(settings, db, write=args.write)
     if args.keys_command == "list":
@@ -123,10 +139,11 @@ def _new(settings: Settings, db: Path | str, *, write: bool) -> int:
         print(key.line())
         return 0
     path = key_file(settings, db)
-    if path.exists():
+    if not is_postgres(db):
+        check_location(Path(db))  # no key for a database that cannot be made
+    if create_key_file(path, [key]) != [key]:  # never replaced: it may seal a database
         raise KeyProblem(f"The key file {path} already exists; `sosbot keys rotate` adds a "
                          "new key to it.")
-    write_key_file(path, [key])
     print(f"Wrote the key {key.id} to {path}. Keep a copy somewhere safe.")
     return 0
 
@@ -147,18 +164,55 @@ async def _rotate(settings: Settings, db: Path | str) -> int:
     keys = load_keys(settings, db)
     if keys is None:
         raise KeyProblem("There is no key to rotate yet; `sosbot keys new --write` makes one.")
-    if _env_key(settings) is None:
-        keys = [new_key(), *keys]
-        # The new key is on disk before any value uses it, so a crash loses nothing.
-        write_key_file(key_file(settings, db), keys)
-    sealer = AesGcmSealer(keys)
-    async with await open_store(db, sealer=sealer) as store:
-        count = await store.reseal(sealer)
-    print(f"Re-encrypted the keys of {count} value(s) with the key {sealer.current}.")
     if _env_key(settings) is not None:
+        sealer = AesGcmSealer(keys)
+        async with await open_store(db, sealer=sealer) as store:
+            count = await store.reseal(sealer)
+        print(f"Re-encrypted the keys of {count} value(s) with the key {sealer.current}.")
         print("Keys come from SOSBOT_DATA_KEY, which sosbot cannot change: to rotate, put a "
               "new key (`sosbot keys new`) first in it and run this again.")
+        return 0
+    path = key_file(settings, db)
+    before, mode = path.read_text(encoding="utf-8"), stat.S_IMODE(path.stat().st_mode)
+    old, sealer = AesGcmSealer(keys), AesGcmSealer([new_key(), *keys])
+    # The new key goes into the key file before any value is sealed with it, so a crash at
+    # any moment leaves a key file that opens everything (at worst with one key nothing
+    # uses). Re-sealing is one transaction; if it fails, the file gets its old text back,
+    # but only when the database shows that nothing was sealed with the new key.
+    write_key_file(path, sealer.keys)
+    opened = False
+    try:
+        # opened with the old keys, so nothing sealed while opening it uses the new one
+        async with await open_store(db, sealer=old) as store:
+            opened = True
+            count = await store.reseal(sealer)
+    except Exception as exc:
+        if not opened or not await _may_use(db, old, sealer.current):
+            replace_key_file(path, before, mode)
+            after = f"Nothing was rotated: the key file {path} is as it was."
+        else:
+            after = (f"The key file {path} keeps the new key {sealer.current} in case "
+                     "something was sealed with it (`sosbot keys list` shows what each key "
+                     "seals).")
+        if not isinstance(exc, StorageError):
+            raise
+        said = str(exc) if str(db) in str(exc) else f"{db}: {exc}"
+        raise type(exc)(f"{said} {after}") from None
+    print(f"Re-encrypted the keys of {count} value(s) with the key {sealer.current}.")
     return 0
+
+
+async def _may_use(db: Path | str, old: AesGcmSealer, key_id: str) -> bool:
+    """Whether the database may hold a value sealed with `key_id` (yes, when it cannot tell).
+
+    Re-sealing seals the database's key check with the new key in the same transaction as
+    everything else: a database that still opens with the old keys alone was not re-sealed.
+    """
+    try:
+        async with await open_store(db, sealer=old) as store:
+            return (await store.key_usage())[key_id] > 0
+    except StorageError:
+        return True
 
 
 async def _retire(settings: Settings, db: Path | str, key_id: str) -> int:

@@ -1,9 +1,11 @@
-"""Logging set-up: standard error, no message text, no token, user ids hashed."""
+"""Logging set-up: standard error, no message text, no token, user ids as keyed references."""
 
 from __future__ import annotations
 
 import hashlib
+import hmac
 import logging
+import os
 import re
 import sys
 from collections.abc import Sequence
@@ -48,9 +50,25 @@ class RedactTokens(logging.Filter):
         return True
 
 
+REF_LABEL = b"sosbot log refs"
+REF_DIGITS = 12
+# The key of `user_ref`: until start-up sets it from the data key, one of this process's own.
+_ref_key = {"secret": os.urandom(32)}
+
+
+def use_ref_key(data_key: bytes | None) -> None:
+    """Key `user_ref` with a secret derived from this deployment's data key, so one person
+    has the same reference across restarts (and on every instance sharing the key) until
+    the key is rotated; None: a random secret of this process's own."""
+    _ref_key["secret"] = (hmac.new(data_key, REF_LABEL, hashlib.sha256).digest()
+                          if data_key is not None else os.urandom(32))
+
+
 def user_ref(user_id: int) -> str:
-    """A stable, non-reversible reference to a user for logs."""
-    return hashlib.sha256(f"sosbot-user:{user_id}".encode()).hexdigest()[:10]
+    """A short reference to a user for logs: HMAC-SHA256 of the id under a key that is not
+    in the logs, so hashing every possible id does not lead back to it."""
+    digest = hmac.new(_ref_key["secret"], str(user_id).encode(), hashlib.sha256).hexdigest()
+    return digest[:REF_DIGITS]
 
 
 def setup_logging(level: str = "WARNING", secrets: Sequence[str] = ()) -> None:

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import base64
 import binascii
+import errno
 import hashlib
 import os
 import re
@@ -109,23 +110,93 @@ def read_key_file(path: Path) -> list[DataKey]:
     return parse_keys(text, f"The key file {path}")
 
 
+def key_file_text(keys: Sequence[DataKey]) -> str:
+    """What a key file holding these keys says, the first one current."""
+    return ("# sosbot data keys: the first seals, all open. Keep a copy somewhere safe.\n"
+            + "".join(f"{key.line()}\n" for key in keys))
+
+
 def write_key_file(path: Path, keys: Sequence[DataKey]) -> None:
     """Replace a key file atomically, readable by its owner only; the first key is current."""
-    path.parent.mkdir(parents=True, exist_ok=True)
+    replace_key_file(path, key_file_text(keys))
+
+
+def replace_key_file(path: Path, text: str, mode: int = 0o600) -> None:
+    """Replace a key file's whole text atomically: a reader sees the old file or the new one."""
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        temporary = _written_beside(path, text, mode)
+        try:
+            os.replace(temporary, path)
+        finally:
+            temporary.unlink(missing_ok=True)
+    except OSError as exc:
+        raise _unwritable(path, exc) from None
+    _sync_folder(path.parent)
+
+
+def create_key_file(path: Path, keys: Sequence[DataKey]) -> list[DataKey]:
+    """Make a key file that does not exist yet, readable by its owner only, and return the
+    keys it holds: these, or, when it exists already, the ones in it (never replaced).
+
+    Two first runs at once must seal with the same key. The file is written whole under a
+    temporary name, then linked to its own name, which fails if that name is taken: the
+    one that loses reads the winner's key, complete before the link made it visible.
+    """
+    text = key_file_text(keys)
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        temporary = _written_beside(path, text, 0o600)
+    except OSError as exc:
+        raise _unwritable(path, exc) from None
+    try:
+        try:
+            os.link(temporary, path)
+        except OSError as exc:
+            if exc.errno not in _NO_LINKS:
+                raise
+            _create_in_place(path, text)
+    except FileExistsError:
+        return read_key_file(path)
+    except OSError as exc:
+        raise _unwritable(path, exc) from None
+    finally:
+        temporary.unlink(missing_ok=True)
+    _sync_folder(path.parent)
+    return list(keys)
+
+
+_NO_LINKS = {errno.EPERM, errno.EOPNOTSUPP, errno.ENOTSUP, errno.ENOSYS}
+
+
+def _create_in_place(path: Path, text: str) -> None:
+    """Create `path` exclusively and write it (FileExistsError when it exists). For a file
+    system without hard links: the other process could read it half written, and would
+    then stop with an error rather than make a key of its own."""
+    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+    with os.fdopen(fd, "w", encoding="utf-8") as out:
+        out.write(text)
+        out.flush()
+        os.fsync(out.fileno())
+
+
+def _written_beside(path: Path, text: str, mode: int) -> Path:
+    """A new file beside `path`, holding `text`, flushed to the disk."""
     temporary = path.with_name(f".{path.name}.{secrets.token_hex(4)}.tmp")
-    text = "# sosbot data keys: the first seals, all open. Keep a copy somewhere safe.\n"
-    text += "".join(f"{key.line()}\n" for key in keys)
-    fd = os.open(temporary, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+    fd = os.open(temporary, os.O_WRONLY | os.O_CREAT | os.O_EXCL, mode)
     try:
         with os.fdopen(fd, "w", encoding="utf-8") as out:
             out.write(text)
             out.flush()
             os.fsync(out.fileno())
-        os.replace(temporary, path)
     except BaseException:
         temporary.unlink(missing_ok=True)
         raise
-    _sync_folder(path.parent)
+    return temporary
+
+
+def _unwritable(path: Path, exc: OSError) -> KeyProblem:
+    return KeyProblem(f"Cannot write the key file {path}: {exc.strerror or exc}.")
 
 
 def _sync_folder(folder: Path) -> None:
@@ -211,3 +282,4 @@ def _field(where: bytes) -> str:
     """The field named in associated data, without the user or draft id (they stay out of logs)."""
     name = where.rsplit(b"|", 1)[-1].decode("utf-8", "replace")
     return "answer" if name.startswith("answer:") else f"draft {name}"
+

@@ -38,18 +38,37 @@ __all__ = ["DraftInfo", "PurgeReport", "Reminder", "Session", "Store"]
 Synchronous = Literal["OFF", "NORMAL", "FULL", "EXTRA"]
 
 
-def _claim(path: Path, *, read_only: bool, exclusive: bool) -> tuple[int, int] | None:
-    """Check a database path can be used, create the file if needed, and lock it."""
+def check_location(path: Path) -> None:
+    """Refuse, naming it, a path no database file can be at: a folder, a device or other
+    special file, or a folder that cannot be made (a file stands in its way); make the
+    folder otherwise. Before anything else is made for the database (its key file)."""
     if path.is_dir():
         raise StorageError(f"Cannot open the database {path}: it is a folder; give a file "
                            "name.")
-    if read_only:
-        if not path.is_file():
-            raise StorageError(f"Cannot open the database {path}: there is no such file.")
-        return None
+    if path.exists() and not path.is_file():
+        raise StorageError(f"Cannot use {path} as the database: it is not a plain file (a "
+                           "device or a pipe); give a file name.")
     filelock.refuse_if_read_only(path)
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        blocker = next((p for p in reversed((path.parent, *path.parent.parents))
+                        if p.exists() and not p.is_dir()), None)
+        why = f"{blocker} is a file, not a folder" if blocker else exc.strerror
+        raise StorageError(f"Cannot create the database {path}: {why}.") from None
+
+
+def _claim(path: Path, *, read_only: bool, exclusive: bool) -> tuple[int, int] | None:
+    """Check a database path can be used, create the file if needed, and lock it."""
+    if read_only:
+        if path.is_dir():
+            raise StorageError(f"Cannot open the database {path}: it is a folder; give a file "
+                               "name.")
+        if not path.is_file():
+            raise StorageError(f"Cannot open the database {path}: there is no such file.")
+        return None
+    check_location(path)
+    try:
         # readable by its owner only; SQLite gives the -wal file the same mode
         os.close(os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))
     except FileExistsError:

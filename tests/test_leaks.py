@@ -3,7 +3,9 @@ bot token is in no log line, however it reaches the logger."""
 
 from __future__ import annotations
 
+import hashlib
 import logging
+import re
 from collections.abc import Iterator, Mapping
 from pathlib import Path
 
@@ -11,7 +13,7 @@ import pytest
 
 from bot.config import load_settings
 from bot.conversation import Conversation
-from bot.logs import setup_logging
+from bot.logs import setup_logging, use_ref_key, user_ref
 from flows.flow import Flow
 from flows.replies import Command, Confirmation, Question, Text
 from storage.crypto import AesGcmSealer, new_key
@@ -141,3 +143,29 @@ def test_the_bot_token_is_in_no_log_line(logged: pytest.CaptureFixture[str], cal
     assert err.strip() != "" or call == "in an argument object"
     assert TOKEN not in err
     assert TOKEN.split(":")[1] not in err
+
+
+# --- a user's reference in the logs ------------------------------------------------------
+
+
+@pytest.fixture
+def fresh_refs() -> Iterator[None]:
+    yield
+    use_ref_key(None)  # as a process starts, before it has a data key
+
+
+@pytest.mark.usefixtures("fresh_refs")
+def test_a_users_log_reference_is_keyed_by_the_deployment_not_a_plain_hash() -> None:
+    ours, theirs = new_key("ours"), new_key("theirs")
+    use_ref_key(ours.secret)
+    ref = user_ref(USER)
+    assert re.fullmatch(r"[0-9a-f]{10,12}", ref)
+    assert user_ref(USER) == ref
+    assert user_ref(USER + 1) != ref
+    use_ref_key(ours.secret)  # the same deployment, restarted
+    assert user_ref(USER) == ref
+    use_ref_key(theirs.secret)  # another deployment
+    assert user_ref(USER) != ref
+    use_ref_key(ours.secret)
+    for plain in (str(USER), f"sosbot-user:{USER}", f"user:{USER}"):
+        assert not hashlib.sha256(plain.encode()).hexdigest().startswith(ref[:10])

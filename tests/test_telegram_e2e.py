@@ -2,18 +2,22 @@
 
 from __future__ import annotations
 
+import logging
 import sqlite3
 from collections.abc import AsyncIterator
 from pathlib import Path
 
 import pytest
 
+from bot.logs import use_ref_key, user_ref
+from storage.crypto import parse_keys
 from tests.botapi_server import BotApiServer
 from tests.telegram_world import (
     COLLEAGUE,
     NAV,
     PRACTITIONER,
     STRANGER,
+    TEST_KEY,
     ErrorCollector,
     World,
     bot_settings,
@@ -147,6 +151,24 @@ async def test_a_stranger_is_told_their_id_and_nothing_is_stored(world: World) -
     assert all("administrator" in t for t in texts)
     counts = rows(world.settings.db)
     assert counts["drafts"] == counts["sessions"] == counts["handled_updates"] == 0
+
+
+async def test_a_stranger_is_logged_by_a_reference_keyed_with_the_data_key(
+        tmp_path: Path, caplog: pytest.LogCaptureFixture) -> None:
+    """Anyone reading the logs cannot get the id back by hashing every possible id; the
+    operator can follow one person through them, across restarts."""
+    caplog.set_level(logging.INFO, logger="bot.handlers")
+    use_ref_key(None)  # as a process starts
+    try:
+        async with bot_world(tmp_path / "bot.db") as world:
+            world.server.send_text(STRANGER, "hello")
+            await world.server.wait_idle()
+        [line] = [r.getMessage() for r in caplog.records if "allow-list" in r.getMessage()]
+        use_ref_key(parse_keys(TEST_KEY, "TEST_KEY")[0].secret)  # the bot, restarted
+        assert user_ref(STRANGER) in line
+        assert str(STRANGER) not in line
+    finally:
+        use_ref_key(None)
 
 
 async def test_group_chats_are_refused(world: World) -> None:

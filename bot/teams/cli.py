@@ -9,7 +9,7 @@ import time
 from datetime import UTC, datetime
 from pathlib import Path
 
-from bot.config import Settings
+from bot.config import Settings, database_option
 from bot.teams.codes import deep_link
 from bot.teams.invites import DEFAULT_DAYS, MAX_DAYS, MAX_USES, invite_colleague
 from storage import open_store
@@ -44,7 +44,7 @@ def run(settings: Settings, args: argparse.Namespace) -> int:
         print(f"sosbot: --days must be 1 to {MAX_DAYS} and --uses 1 to {MAX_USES}.",
               file=sys.stderr)
         return 2
-    db = Path(args.db) if args.db else settings.database()
+    db = database_option(args.db) if args.db else settings.database()
     return asyncio.run(_run(settings, db, args))
 
 
