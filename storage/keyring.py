@@ -47,6 +47,11 @@ class DraftSealer:
     def __init__(self, own: AesGcmSealer | None, data: Sealer) -> None:
         self._own, self._data = own, data
 
+    @property
+    def has_own(self) -> bool:
+        """Whether the draft has a key of its own (new values are sealed with it)."""
+        return self._own is not None
+
     def seal(self, plaintext: bytes, where: bytes) -> bytes:
         assert self._own is not None
         return self._own.seal(plaintext, where)
@@ -68,16 +73,22 @@ class Keyring:
         self.tx, self._data, self.user_id = tx, data, user_id
         self._keys: dict[str, bytes] = {}
         self._all = False
+        self._sealers: dict[str, DraftSealer] = {}  # a turn reads, then writes, one draft
 
     def know(self, draft_id: str, sealed: bytes | None) -> None:
         """A draft's sealed key, read along with the draft (a trip saved); None: it has none."""
         if sealed is not None and not isinstance(self._data, PlainSealer):
-            self._keys[draft_id] = self._data.open(bytes(sealed),
-                                                   key_place(self.user_id, draft_id))
+            secret = self._data.open(bytes(sealed), key_place(self.user_id, draft_id))
+            if self._keys.get(draft_id) != secret:
+                self._sealers.pop(draft_id, None)
+            self._keys[draft_id] = secret
 
     async def sealer(self, draft_id: str, *, create: bool = False) -> Sealer:
         if isinstance(self._data, PlainSealer):
             return self._data
+        made = self._sealers.get(draft_id)
+        if made is not None and (made.has_own or not create):
+            return made
         keys = self._keys if draft_id in self._keys else await self._loaded()
         secret = keys.get(draft_id)
         if secret is None and create:
@@ -87,7 +98,8 @@ class Keyring:
                                  (self.user_id, draft_id, sealed))
             keys[draft_id] = secret
         own = AesGcmSealer([DataKey(DRAFT_KEY, secret)]) if secret is not None else None
-        return DraftSealer(own, self._data)
+        made = self._sealers[draft_id] = DraftSealer(own, self._data)
+        return made
 
     async def _loaded(self) -> dict[str, bytes]:
         if not self._all:
