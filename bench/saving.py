@@ -1,9 +1,10 @@
-"""Saving: answers committed per second through `Store.save`, against a bare aiosqlite loop.
+"""Saving: answers committed per second by the store (as the bot's turns) and a bare loop.
 
 Both write to a fresh file with the same schema and the same pragmas (checked by reading
 them back), one transaction per answer, at a given `synchronous` level. The store's save is
-the one the bot makes for a typed answer: the draft's position, the changed answer and the
-update id, sealed as the bot seals them; the bare loop inserts and commits one answer row.
+the bot's turn for a typed answer: its first read (the update check, the session, the open
+draft and its key), then the draft's position, the changed answer and the update id, sealed
+as the bot seals them; the bare loop inserts and commits one answer row.
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ from typing import Any
 import aiosqlite
 
 from flows.draft import Draft
+from storage.contract import Session
 from storage.migrations import MIGRATIONS, statements_for
 from storage.sealing import PlainSealer, Sealer
 from storage.store import Store, Synchronous
@@ -45,15 +47,24 @@ async def _pragmas(db: aiosqlite.Connection) -> dict[str, Any]:
 
 
 async def _store_round(store: Store, first: int, count: int) -> float:
+    """Each answer in a turn as the bot's: the first read brings the update check, the
+    session and the open draft with its key; the draft is read, then the answer and the
+    position are written and committed (a new draft: opened in the session as well)."""
     draft = _draft(first // PER_DRAFT)
     start = time.perf_counter()
     for i in range(first, first + count):
-        if i % PER_DRAFT == 0 and i != first:
+        new = i % PER_DRAFT == 0
+        if new and i != first:
             draft = _draft(i // PER_DRAFT)
         step = f"step_{i % PER_DRAFT}"
-        draft.answers[step] = ANSWER
-        draft.history.append(step)
-        await store.save(draft, {step}, update=(draft.user_id, i), new=i % PER_DRAFT == 0)
+        async with store.turn(draft.user_id, i) as turn:
+            if not new:
+                await turn.draft(draft.id)
+            draft.answers[step] = ANSWER
+            draft.history.append(step)
+            await turn.save(draft, {step}, new=new)
+            if new:
+                await turn.save_session(Session(draft.user_id, draft.id))
     return time.perf_counter() - start
 
 
