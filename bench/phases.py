@@ -5,7 +5,8 @@ gate (allow-list and rate limiter), the store's reads ("load") and writes ("comm
 engine, the answer checks, rendering the replies, the Bot API calls (python-telegram-bot
 building the request and decoding Telegram's answer), and every trip to aiosqlite's thread,
 split three ways: queued behind other work for the thread, running on it, and waiting for
-the event loop to resume the update once the thread is done. Garbage collection is timed
+the event loop to resume the update once the thread is done; and, on SQLite, waiting for the
+store's one unit of work at a time (another user's turn). Garbage collection is timed
 through `gc.callbacks`. Phases are exclusive: time in a nested phase is not counted again
 in the one around it. What no phase covers ("other") is python-telegram-bot's dispatch, the
 handlers' own glue, and waits nothing above names.
@@ -13,6 +14,7 @@ handlers' own glue, and waits nothing above names.
 
 from __future__ import annotations
 
+import asyncio
 import functools
 import gc
 import importlib
@@ -31,8 +33,8 @@ from bot.conversation import Conversation
 from bot.handlers import Handlers
 from flows import engine
 
-PHASES = ("arrival", "decode", "gate", "load", "engine", "checks", "commit", "render",
-          "bot_api", "db_queue", "db_thread", "loop_wait", "gc", "other")
+PHASES = ("arrival", "decode", "gate", "store_wait", "load", "engine", "checks", "commit",
+          "render", "bot_api", "db_queue", "db_thread", "loop_wait", "gc", "other")
 LOADS = ("session", "load_draft", "was_handled", "list_drafts", "draft", "active", "drafts")
 COMMITS = ("save", "save_session", "delete_draft", "delete_user")
 # The store's classes, by the names each version of storage/ gives them (missing ones skipped).
@@ -154,6 +156,17 @@ def _db_trips(undo: list[Callable[[], None]]) -> None:
     undo.append(functools.partial(setattr, aiosqlite.Connection, "_execute", original))
 
 
+def _store_wait(conversation: Conversation, undo: list[Callable[[], None]]) -> None:
+    """Time spent waiting for the SQLite store's one unit of work at a time: another user's
+    turn (or a receipt) holding the connection. PostgreSQL's stores have no such lock."""
+    lock = getattr(getattr(conversation, "_store", None), "_lock", None)
+    if not isinstance(lock, asyncio.Lock):
+        return
+    # `async with lock` looks `acquire` up on the lock itself: this one is timed.
+    lock.acquire = _timed_async(lock.acquire, "store_wait")  # type: ignore[method-assign]
+    undo.append(functools.partial(delattr, lock, "acquire"))
+
+
 def _gc(undo: list[Callable[[], None]]) -> None:
     started: list[float] = []
     main = threading.main_thread()
@@ -187,6 +200,7 @@ def instrument(conversation: Conversation) -> Callable[[], None]:
     if nudger is not None:
         conversation._nudger = _timed(nudger, "checks")
         undo.append(functools.partial(setattr, conversation, "_nudger", nudger))
+    _store_wait(conversation, undo)
     _db_trips(undo)
     _gc(undo)
 

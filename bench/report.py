@@ -154,7 +154,9 @@ def _phases(r: dict[str, Any]) -> list[str]:
     phases = r["throughput"]["paced"]["phases"]
     names = list(phases["all"])
     lines = ["**Where the paced run's time goes** (mean ms per update, exclusive phases; "
-             "*arrival*: due but waiting for the loop; *db_queue*: waiting for aiosqlite's "
+             "*arrival*: due but waiting for the loop; *store_wait*: waiting for another "
+             "user's turn to finish with the one SQLite connection; *db_queue*: waiting for "
+             "aiosqlite's "
              "thread; *loop_wait*: the thread done, waiting for the loop to resume):", "",
              "| Updates | " + " | ".join("DB trips (count)" if n == "db_trips" else n
                                         for n in names) + " |",
