@@ -293,6 +293,21 @@ def test_back_skip_review_edit_summary_and_pause(db: Path, flows: Mapping[str, F
     assert f"Next question: {reflection.step('safe_today').spec.ask}" in again.stdout
 
 
+def test_back_after_an_edit_at_the_terminal_asks_the_question_before_the_one_shown(
+        db: Path, flows: Mapping[str, Flow]) -> None:
+    reflection = flows["reflection"]
+    result = chat(db, LABEL, "2", "It happened.", "/edit 1", "3", "/back", "/pause",
+                  flow="reflection")
+    assert result.returncode == 0, result.stderr
+    last = result.stdout.rsplit("[Question ", 1)[1]
+    assert last.startswith("2 of")
+    assert reflection.step("what_happened").spec.ask in last
+    assert "Current answer: It happened." in last
+    again = chat(db, "1", "/review")
+    assert "1. Your role: Police" in again.stdout
+    assert "2. What worries you: It happened." in again.stdout
+
+
 def test_help_prints_the_prompts_for_the_question(db: Path, flows: Mapping[str, Flow]) -> None:
     result = chat(db, LABEL, "/help", flow="reflection")
     help_text = flows["reflection"].step("referrer_role").spec.help

@@ -122,7 +122,8 @@ async def test_every_button_of_every_flow_fits_in_64_bytes(flows: Mapping[str, F
             ask(flow, out, step, walk_state=Walk(flow, flow.steps, {}))
             (asked,) = out.replies
             assert isinstance(asked, Question)
-            q = replace(asked, required=False, suggestion="x", current_answer="y")
+            q = replace(asked, required=False, can_back=True, suggestion="x",
+                        current_answer="y")
             markup = question(q).keyboard
             assert markup is not None
             for row in markup["inline_keyboard"]:
