@@ -8,7 +8,7 @@ import pytest
 from builders import build_flow, section, text, yes_no
 
 from bot.conversation import Conversation
-from bot.wording import AskLabel, Confirm, ConversationReply, Menu
+from bot.wording import AskLabel, Confirm, ConversationReply, Menu, wording
 from flows.flow import Flow
 from flows.nudges import label_check, nudger
 from flows.replies import Command, Notice, Nudge, Pick, Question, Stale, SummaryReply, Text
@@ -67,6 +67,13 @@ async def test_a_label_that_could_identify_someone_or_is_too_long_is_asked_again
     assert replies[0].kind == "problem"
     assert isinstance(replies[-1], AskLabel)
     assert await store.list_drafts(USER) == []
+
+
+def test_every_surface_has_its_own_words_for_every_text() -> None:
+    telegram, terminal = wording("telegram"), wording("terminal")
+    assert telegram.keys() == terminal.keys()
+    assert "Telegram user id" in telegram["privacy"]
+    assert "Telegram" not in terminal["privacy"]
 
 
 async def test_every_answer_is_committed_before_the_reply(

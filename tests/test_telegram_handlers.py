@@ -305,6 +305,18 @@ async def test_without_an_allow_list_the_bot_starts_warns_once_and_refuses_every
     assert "SOSBOT_ALLOWED_USERS" in warnings[0]
 
 
+async def test_telegram_keeps_its_own_words_for_privacy_about_and_lists(
+        bot: Bot, tmp_path: Path) -> None:
+    """The terminal says "type"; Telegram still says what is kept there and how to tap."""
+    await bot.say("/privacy")
+    assert "your Telegram user id" in bot.texts()[-1]
+    await bot.say("/about")
+    assert "on your phone" in bot.texts()[-1]
+    chat = EngineChat(build_flow(tmp_path, section("s", list_step("things"))))
+    chat.start()
+    assert "tap Done" in question(chat.question).html
+
+
 def test_a_question_with_long_items_and_wording_is_split_under_telegrams_limit(
         tmp_path: Path) -> None:
     flow = build_flow(tmp_path, section("s", list_step("s", max_items=30, draft="long"),
