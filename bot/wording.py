@@ -24,7 +24,7 @@ WELCOME = (
 )
 MSG = {
     "label": "Give this draft a short case label: initials or a case reference (up to "
-    f"{LABEL_MAX} characters), never a full name.",
+    f"{LABEL_MAX} characters), never anyone's name.",
     "label_bad": "That looks like it could identify someone. Please use initials or a case "
     "reference instead, for example \"TB-7\" or \"Case 4417\".",
     "label_first": "The new draft needs its case label first. (/drafts goes back to a draft "
