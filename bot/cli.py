@@ -170,7 +170,8 @@ def _chat(settings: Settings, args: argparse.Namespace) -> int:
 
     async def chat() -> int:
         sealer = keys.local_key(settings, db)
-        async with open_services(settings, db, flows, sealer=sealer) as conversation:
+        async with open_services(settings, db, flows, sealer=sealer,
+                                 surface="terminal") as conversation:
             return await Console(conversation).run(args.flow)
 
     return asyncio.run(chat())

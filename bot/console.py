@@ -81,6 +81,9 @@ class Console:
     def __init__(self, conversation: Conversation, *, out: TextIO = sys.stdout,
                  read: Callable[[], str] | None = None, interactive: bool | None = None
                  ) -> None:
+        if conversation.surface != "terminal":
+            raise ValueError("the terminal chat needs a conversation worded for the terminal "
+                             "(surface='terminal')")
         self.conversation = conversation
         self.out = out
         self._read = read or read_stdin

@@ -15,12 +15,13 @@ from dataclasses import replace
 
 from bot.session import AwaitConfirm, AwaitLabel, UserState, user_state
 from bot.wording import (
-    MSG,
     NO_WORDS,
     YES_WORDS,
     AskLabel,
     ConversationReply,
     FlowChoice,
+    Surface,
+    wording,
 )
 from flows import engine
 from flows.commands import spec
@@ -63,15 +64,18 @@ class Conversation:
 
     def __init__(self, store: Store, flows: Mapping[str, Flow], *, nudger: Nudger = no_nudges,
                  label_check: Nudger = no_nudges, retention: tuple[int, int] = (30, 14),
-                 receipts: bool = False) -> None:
+                 receipts: bool = False, surface: Surface = "telegram") -> None:
         """`receipts`: the front end reports each question it delivers (`delivered`), and a
-        typed answer to a question never delivered is not taken."""
+        typed answer to a question never delivered is not taken. `surface`: where the
+        practitioner is, which chooses the words of what the conversation says."""
         self._store = store
         self._flows = flows
         self._nudger = nudger
         self._label_check = label_check
         self._retention = retention
         self._receipts = receipts
+        self.surface = surface
+        self.words = wording(surface)
         self._locks: defaultdict[int, asyncio.Lock] = defaultdict(asyncio.Lock)
         from bot.session_commands import SessionCommands  # they call back into this class
 
@@ -117,12 +121,12 @@ class Conversation:
         if isinstance(given, Confirmation):
             if isinstance(waiting, AwaitConfirm) and waiting.lapsed():
                 await self._let_go(turn)
-                return [Notice(MSG["confirm_lapsed"])]
+                return [Notice(self.words["confirm_lapsed"])]
             return await self._commands.confirmed(turn, given.yes)
         if isinstance(given, Command) and spec(given.name).scope == "session":
             return await self._commands.run(given.name, turn, given.arg.strip())
         if isinstance(given, Command) and given.name == "export":
-            return [Notice(MSG["export_here"])]
+            return [Notice(self.words["export_here"])]
         if isinstance(waiting, AwaitLabel) and isinstance(given, Text):
             return await self._commands.label(turn, waiting.flow_id, given.text)
         if isinstance(waiting, AwaitLabel) and isinstance(given, Command):
@@ -130,7 +134,8 @@ class Conversation:
             # prompt is on the screen; the label's own text would then land in that draft.
             flow = self.flow(waiting.flow_id)
             if flow is not None:
-                return [Notice(MSG["label_first"]), AskLabel(flow.id, flow.title, MSG["label"])]
+                return [Notice(self.words["label_first"]),
+                        AskLabel(flow.id, flow.title, self.words["label"])]
         if isinstance(waiting, AwaitConfirm) and isinstance(given, Text):
             word = given.text.strip().lower().rstrip(".!")
             if word in YES_WORDS | NO_WORDS:
@@ -138,10 +143,10 @@ class Conversation:
                     return await self._commands.confirmed(turn, word in YES_WORDS)
                 # Too late to be this question's reply, and no answer one can be sure of.
                 await self._let_go(turn)
-                return [Notice(MSG["confirm_lapsed"]), *await self._current(turn)]
+                return [Notice(self.words["confirm_lapsed"]), *await self._current(turn)]
             # Not a reply to the question (or too late for one): the question is dropped,
             # nothing is erased, and the text is what it would have been without it.
-            said = Notice(MSG["confirm_lapsed" if waiting.lapsed() else "declined"])
+            said = Notice(self.words["confirm_lapsed" if waiting.lapsed() else "declined"])
             replies = await self._advance(turn, given)
             if turn.state.awaiting is not None:  # not cleared there (no draft open)
                 await self._let_go(turn)
@@ -171,14 +176,14 @@ class Conversation:
     async def _advance(self, turn: Turn, given: Input) -> list[ConversationReply]:
         draft = await self.active_of(turn)
         if draft is None:
-            return [Notice(MSG["no_draft"])]
+            return [Notice(self.words["no_draft"])]
         fitted = self.fit(draft)
         if fitted is None:
-            return [Notice(MSG["gone_flow"], "problem")]
+            return [Notice(self.words["gone_flow"], "problem")]
         flow, outcome = fitted
         if self._unseen(turn, outcome.draft, given):
             shown = engine.show(flow, outcome.draft).replies
-            return [Notice(MSG["not_delivered"], "saved"), *shown]
+            return [Notice(self.words["not_delivered"], "saved"), *shown]
         outcome = engine.advance(flow, outcome.draft, given, nudger=self._nudger)
         outcome.changed |= fitted[1].changed
         cleared = turn.state.awaiting is not None

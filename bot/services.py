@@ -9,6 +9,7 @@ from pathlib import Path
 from bot.config import Settings
 from bot.conversation import Conversation
 from bot.teams.conversation import TeamConversation
+from bot.wording import Surface
 from flows.checks import load_word_list
 from flows.flow import Flow
 from flows.nudges import label_check, nudger
@@ -18,8 +19,10 @@ from storage.sealing import Sealer
 
 @asynccontextmanager
 async def open_services(settings: Settings, db: Path | str, flows: Mapping[str, Flow], *,
-                        sealer: Sealer | None = None) -> AsyncIterator[Conversation]:
-    """Open the database and yield a ready conversation; always closes the database.
+                        sealer: Sealer | None = None, surface: Surface = "telegram"
+                        ) -> AsyncIterator[Conversation]:
+    """Open the database and yield a ready conversation, worded for `surface`; always closes
+    the database.
 
     A broken SOSBOT_WORDS file stops here, before the database is opened (WordListError).
     The conversation expects delivery receipts: both front ends report each question shown.
@@ -29,6 +32,6 @@ async def open_services(settings: Settings, db: Path | str, flows: Mapping[str, 
     try:
         yield TeamConversation(store, flows, nudger=nudger(words), label_check=label_check,
                                retention=(settings.draft_days, settings.done_days),
-                               receipts=True)
+                               receipts=True, surface=surface)
     finally:
         await store.close()

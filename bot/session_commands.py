@@ -9,7 +9,7 @@ from collections.abc import Awaitable, Callable
 from typing import TYPE_CHECKING
 
 from bot.session import AwaitConfirm, AwaitLabel
-from bot.wording import ABOUT, LABEL_MAX, MSG, PRIVACY, AskLabel, Confirm, ConversationReply, Menu
+from bot.wording import LABEL_MAX, AskLabel, Confirm, ConversationReply, Menu
 from flows import engine
 from flows.answers import clean
 from flows.carry import carried_answers
@@ -35,13 +35,14 @@ class SessionCommands:
 
     def __init__(self, conversation: Conversation) -> None:
         self._c = conversation
+        self._words = conversation.words  # in the words of the conversation's surface
 
     async def run(self, name: str, turn: Turn, arg: str) -> list[ConversationReply]:
         """Run the session command called `name` (a row of the command table)."""
         command: Callable[[Turn, str], Awaitable[list[ConversationReply]]] | None = getattr(
             self, name, None)
         if command is None:  # answered by a front end of its own (the team commands)
-            return [Notice(MSG["elsewhere"])]
+            return [Notice(self._words["elsewhere"])]
         return await command(turn, arg)
 
     async def start(self, turn: Turn, arg: str) -> list[ConversationReply]:
@@ -59,18 +60,18 @@ class SessionCommands:
             return [Menu((), self._c.flow_choices())]
         flow = self._c.flow(flow_id)
         if flow is None or flow.spec.for_partners:  # a partner's tool comes with their link
-            return [Notice(MSG["unknown_flow"], "problem")]
+            return [Notice(self._words["unknown_flow"], "problem")]
         turn.state.awaiting = AwaitLabel(flow.id)
         await self._c.commit(turn)
-        return [AskLabel(flow.id, flow.title, MSG["label"])]
+        return [AskLabel(flow.id, flow.title, self._words["label"])]
 
     def label_problem(self, label: str) -> str | None:
         """Why a case label can't be used, or None when it can."""
         if not label or len(label) > LABEL_MAX:
-            return MSG["label_long"] if label else MSG["label"]
+            return self._words["label_long"] if label else self._words["label"]
         if self._c.nudges("privacy", label) or any(
                 p.search(label) for p in (A_DATE, A_DATE_IN_WORDS, A_LONG_NUMBER)):
-            return MSG["label_bad"]
+            return self._words["label_bad"]
         return None
 
     async def label(self, turn: Turn, flow_id: str, text: str) -> list[ConversationReply]:
@@ -81,10 +82,10 @@ class SessionCommands:
         if flow is None:
             turn.state.awaiting = None
             await self._c.commit(turn)
-            return [Notice(MSG["unknown_flow"], "problem")]
+            return [Notice(self._words["unknown_flow"], "problem")]
         problem = self.label_problem(label)
         if problem:
-            return [Notice(problem, "problem"), AskLabel(flow.id, flow.title, MSG["label"])]
+            return [Notice(problem, "problem"), AskLabel(flow.id, flow.title, self._words["label"])]
         draft = Draft(id=new_draft_id(), user_id=turn.state.user_id, flow_id=flow.id,
                       flow_version=flow.version, label=label)
         notes = await self._carry_in(draft, flow)
@@ -93,7 +94,7 @@ class SessionCommands:
         turn.state.active_draft = draft.id
         turn.state.awaiting = None
         await self._c.commit(turn, outcome, new=True)
-        started = Notice(MSG["started"].format(label=label, title=flow.title), "saved")
+        started = Notice(self._words["started"].format(label=label, title=flow.title), "saved")
         return [started, *notes, *outcome.replies]
 
     async def _carry_in(self, draft: Draft, flow: Flow) -> list[ConversationReply]:
@@ -115,32 +116,32 @@ class SessionCommands:
             if carried:
                 draft.answers.update({k: v for k, v in carried.items()
                                       if k not in draft.answers})
-                notes.append(Notice(MSG["carried"].format(title=source.title,
-                                                          label=match.label), "info"))
+                notes.append(Notice(self._words["carried"].format(title=source.title,
+                                                                  label=match.label), "info"))
         return notes
 
     async def resume(self, turn: Turn, draft_id: str) -> list[ConversationReply]:
         if not draft_id:
             drafts = await self._c.drafts(turn.state.user_id)
             if not drafts:
-                return [Notice(MSG["no_drafts"])]
+                return [Notice(self._words["no_drafts"])]
             if len(drafts) > 1:
                 return [Menu(tuple(drafts), (), flow_titles=self._c.flow_titles())]
             draft_id = drafts[0].id
         draft = await self._c.load(turn.state.user_id, draft_id)
         if draft is None:
-            return [Notice(MSG["no_draft"], "problem")]
+            return [Notice(self._words["no_draft"], "problem")]
         turn.state.active_draft = draft.id
         turn.state.awaiting = None
         fitted = self._c.fit(draft)
         if fitted is None:
             await self._c.commit(turn)
-            return [Notice(MSG["gone_flow"], "problem")]
+            return [Notice(self._words["gone_flow"], "problem")]
         flow, reconciled = fitted
         outcome = engine.show(flow, reconciled.draft)
         outcome.changed |= reconciled.changed
         await self._c.commit(turn, outcome, draft, force=True)
-        notice = Notice(MSG["resumed"].format(label=draft.label, title=flow.title), "saved")
+        notice = Notice(self._words["resumed"].format(label=draft.label, title=flow.title), "saved")
         return [notice, *outcome.replies]
 
     # --- confirmations and small commands ------------------------------------------------
@@ -148,12 +149,12 @@ class SessionCommands:
     async def cancel(self, turn: Turn, arg: str) -> list[ConversationReply]:
         draft = await self._c.active_of(turn)
         if draft is None:
-            return [Notice(MSG["no_draft"])]
+            return [Notice(self._words["no_draft"])]
         return await self._ask(turn, AwaitConfirm("cancel", draft.id),
-                               MSG["cancel_q"].format(label=draft.label))
+                               self._words["cancel_q"].format(label=draft.label))
 
     async def delete(self, turn: Turn, arg: str) -> list[ConversationReply]:
-        return await self._ask(turn, AwaitConfirm("delete", ""), MSG["delete_q"])
+        return await self._ask(turn, AwaitConfirm("delete", ""), self._words["delete_q"])
 
     async def _ask(self, turn: Turn, asking: AwaitConfirm, text: str
                    ) -> list[ConversationReply]:
@@ -164,26 +165,27 @@ class SessionCommands:
     async def confirmed(self, turn: Turn, yes: bool) -> list[ConversationReply]:
         waiting = turn.state.awaiting
         if not isinstance(waiting, AwaitConfirm):
-            return [Notice(MSG["nothing_to_confirm"])]
+            return [Notice(self._words["nothing_to_confirm"])]
         turn.state.awaiting = None
         if not yes:
             await self._c.commit(turn)
-            return [Notice(MSG["declined"])]
+            return [Notice(self._words["declined"])]
         if waiting.kind == "delete":
             await self._c.erase_user(turn.state.user_id)
-            return [Notice(MSG["deleted"], "saved")]
+            return [Notice(self._words["deleted"], "saved")]
         await self._c.erase_draft(turn.state.user_id, waiting.draft_id)
         if turn.state.active_draft == waiting.draft_id:
             turn.state.active_draft = None
         await self._c.commit(turn)
-        return [Notice(MSG["cancelled"], "saved")]
+        return [Notice(self._words["cancelled"], "saved")]
 
     async def privacy(self, turn: Turn, arg: str) -> list[ConversationReply]:
         draft_days, done_days = self._c.retention()
-        return [Notice(PRIVACY.format(draft_days=draft_days, done_days=done_days))]
+        return [Notice(self._words["privacy"].format(draft_days=draft_days,
+                                                     done_days=done_days))]
 
     async def about(self, turn: Turn, arg: str) -> list[ConversationReply]:
-        return [Notice(ABOUT)]
+        return [Notice(self._words["about"])]
 
     async def quit(self, turn: Turn, arg: str) -> list[ConversationReply]:
-        return [Notice(MSG["left"], "saved")]
+        return [Notice(self._words["left"], "saved")]

@@ -1,31 +1,21 @@
 """What the conversation says outside any one question, and the replies it adds to the
-engine's: menus, the label prompt and "are you sure?"."""
+engine's: menus, the label prompt and "are you sure?".
+
+Most texts read the same wherever the practitioner is. The few that name how they answer or
+what is kept about them differ by surface (Telegram, or the terminal chat): `wording(surface)`
+gives every text in that surface's words, and a conversation is made for one surface.
+"""
 
 from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass
-from typing import Literal
+from typing import Literal, get_args
 
 from flows.replies import Reply
 from storage.store import DraftInfo
 
 LABEL_MAX = 24
-ABOUT = (
-    "sosbot helps you prepare a safety mapping on your phone, one question at a time, and "
-    "gives you a summary in three columns with a scale. It is based on the Signs of Safety "
-    "framework but is not an official Signs of Safety product and is not endorsed by its "
-    "owners. Check every summary before you use it."
-)
-PRIVACY = (
-    "What is kept: for each draft, its short case label, the tool, your answers and where you "
-    "are in it; and your Telegram user id, so only you can see your drafts. Where: in this "
-    "bot's own database, encrypted, on the server your organisation runs it on. For how long: "
-    "until you finish or discard a draft, then only as long as the retention settings allow "
-    "(drafts untouched for {draft_days} days and finished drafts after {done_days} days are "
-    "erased, with a reminder the day before). Message text is never written to logs. "
-    "/cancel discards the current draft; /delete erases everything about you at once."
-)
 WELCOME = (
     "Hello. I walk you through Signs of Safety style tools one question at a time, and hand "
     "you a summary you can use in a meeting or a referral. I'm based on the framework, not an "
@@ -34,7 +24,7 @@ WELCOME = (
 )
 MSG = {
     "label": "Give this draft a short case label: initials or a case reference (up to "
-    f"{LABEL_MAX} characters), never a full name.",
+    f"{LABEL_MAX} characters), never anyone's name.",
     "label_bad": "That looks like it could identify someone. Please use initials or a case "
     "reference instead, for example \"TB-7\" or \"Case 4417\".",
     "label_first": "The new draft needs its case label first. (/drafts goes back to a draft "
@@ -59,13 +49,65 @@ MSG = {
     "resumed": "Back to \"{label}\": {title}.",
     "carried": "I've brought in your answers from the finished {title} for \"{label}\". "
     "They show as the current answer when we reach them: /skip keeps one, or type a new one.",
-    "export_here": "From a terminal, `sosbot export LABEL --format html|docx|txt` writes the "
-    "documents.",
     "left": "Saved. Your answers are safe.",
     "elsewhere": "That command works in the Telegram bot, not here.",
     "not_delivered": "Your last answer was saved. Here is the question we are on now; send "
     "your answer to it.",
 }
+Surface = Literal["telegram", "terminal"]
+"""Where the practitioner is: Telegram (buttons, and we know their Telegram user id) or the
+terminal chat (`sosbot chat`: they type, and the drafts are in the database it opened)."""
+SURFACES: tuple[Surface, ...] = get_args(Surface)
+
+# The texts that differ by surface; each surface gives every one of them.
+ON_SURFACE: Mapping[Surface, Mapping[str, str]] = {
+    "telegram": {
+        "about": (
+            "sosbot helps you prepare a safety mapping on your phone, one question at a time, "
+            "and gives you a summary in three columns with a scale. It is based on the Signs "
+            "of Safety framework but is not an official Signs of Safety product and is not "
+            "endorsed by its owners. Check every summary before you use it."
+        ),
+        "privacy": (
+            "What is kept: for each draft, its short case label, the tool, your answers and "
+            "where you are in it; and your Telegram user id, so only you can see your drafts. "
+            "Where: in this bot's own database, encrypted, on the server your organisation "
+            "runs it on. For how long: until you finish or discard a draft, then only as long "
+            "as the retention settings allow (drafts untouched for {draft_days} days and "
+            "finished drafts after {done_days} days are erased, with a reminder the day "
+            "before). Message text is never written to logs. /cancel discards the current "
+            "draft; /delete erases everything about you at once."
+        ),
+        "export_here": "From a terminal, `sosbot export LABEL --format html|docx|txt` writes "
+        "the documents.",
+    },
+    "terminal": {
+        "about": (
+            "sosbot helps you prepare a safety mapping here in the terminal, one question at "
+            "a time, and gives you a summary in three columns with a scale. It is based on "
+            "the Signs of Safety framework but is not an official Signs of Safety product and "
+            "is not endorsed by its owners. Check every summary before you use it."
+        ),
+        "privacy": (
+            "What is kept: for each draft, its short case label, the tool, your answers and "
+            "where you are in it. Where: in the database this chat opened (--db or "
+            "SOSBOT_DB), encrypted with its data key. For how long: until you discard a "
+            "draft, or until `sosbot purge` (or a bot using the same database) erases it: "
+            "drafts untouched for {draft_days} days, and finished ones after {done_days} "
+            "days. What you type is never written to logs. /cancel discards the current "
+            "draft; /delete erases every draft kept for this terminal chat."
+        ),
+        "export_here": "Documents are made outside the chat: type /quit, then run `sosbot "
+        "export LABEL --format html|docx|txt` (with the same --db).",
+    },
+}
+
+
+def wording(surface: Surface) -> Mapping[str, str]:
+    """Every text the conversation says, in the words of this surface."""
+    return _WORDING[surface]
+
+
 YES_WORDS = frozenset({"yes", "y"})
 NO_WORDS = frozenset({"no", "n"})
 
@@ -106,3 +148,7 @@ class Confirm:
 
 
 ConversationReply = Reply | Menu | AskLabel | Confirm
+
+
+_WORDING: dict[Surface, Mapping[str, str]] = {
+    surface: {**MSG, **ON_SURFACE[surface]} for surface in SURFACES}

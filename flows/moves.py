@@ -179,7 +179,7 @@ def ask(flow: Flow, out: Outcome, step: FlowStep, *, again: bool = False,
     out.replies.append(Question(
         draft_id=d.id, step_id=step.id, number=number, total=total,
         section=step.section_title, ask=step.spec.ask, widget=kind.widget, nonce=d.nonce,
-        required=step.spec.required, can_back=len(d.history) > 1,
+        required=step.spec.required, can_back=state.question_before(step.id) is not None,
         choices=kind.options(flow, step),
         scale=flow.scale_of(step) if kind.widget == "scale" else None,
         selected=listed if kind.widget == "several" else (),

@@ -22,6 +22,7 @@ from flows.checks import (
     find_personal_data,
     load_word_list,
     looks_like_safety,
+    name_in_label,
     safety_goal_gaps,
 )
 from flows.engine import Nudger
@@ -147,4 +148,6 @@ def label_check(kind: str, text: str) -> str | None:
         return f"it looks like {KINDS[hits[0].kind]}"
     if _BARE_DATE.search(text):
         return "it looks like a date, perhaps a date of birth"
+    if name_in_label(text):  # a label is short: a name in any casing, even a surname alone
+        return "it looks like a name"
     return None

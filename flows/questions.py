@@ -23,7 +23,7 @@ Parsed = tuple["Value", str | None]
 MSG = {
     "too_long": "That's {n} characters; the limit here is {max}. Could you shorten it a little?",
     "not_choice": "I couldn't match that to one of the options. Reply with a number from the "
-    "list or tap a button.",
+    "list, or with the option's words.",
     "not_yes_no": "Please answer yes or no.",
     "not_scale": "Please send one whole number from {min} to {max}.",
     "not_here": "That button doesn't fit this question, so I've left your answers as they "

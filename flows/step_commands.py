@@ -80,17 +80,23 @@ def current(flow: Flow, out: Outcome) -> FlowStep | None:
 
 
 def _back(flow: Flow, out: Outcome, step: FlowStep, nudger: Nudger) -> None:
+    """Ask the question before the one on the screen, in the flow's order (never the place
+    an /edit jumped from, which may be further on). Answers are left as they are, and an
+    edit still under way still returns to where it began."""
     d = out.draft
     state = walk(flow, d.answers)
-    history = d.history[:-1]
-    while history and (history[-1] not in state.ids or not flow.step(history[-1]).is_question):
-        history.pop()
-    if not history:
+    earlier = state.question_before(step.id)
+    if earlier is None:
         out.replies.append(Notice(MSG["first"], "problem"))
-        ask(flow, out, step, again=True)
+        ask(flow, out, step, again=True, walk_state=state)
         return
-    d.history = history
-    ask(flow, out, flow.step(history[-1]))
+    # The history ends at the question on the screen: cut it back to the last time this
+    # one was asked (or add it), so going back and forth does not make it grow.
+    if earlier.id in d.history:
+        del d.history[len(d.history) - d.history[::-1].index(earlier.id):]
+    else:
+        d.history.append(earlier.id)
+    ask(flow, out, earlier, walk_state=state)
 
 
 def skip(flow: Flow, out: Outcome, step: FlowStep, nudger: Nudger) -> None:

@@ -30,6 +30,13 @@ class Walk:
         start = -1 if step_id is None else self.flow.index[step_id]
         return [s for s in self.steps if self.flow.index[s.id] > start]
 
+    def question_before(self, step_id: str) -> FlowStep | None:
+        """The applicable question just before `step_id` in flow order (what /back asks), or
+        None on the first one. A question hidden by the answers so far is passed by."""
+        limit = self.flow.index[step_id]
+        earlier = [s for s in self.questions if self.flow.index[s.id] < limit]
+        return earlier[-1] if earlier else None
+
     def progress(self, step_id: str) -> tuple[int, int]:
         """("question 4 of 12"): position among applicable questions, and their count.
 

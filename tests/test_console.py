@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import io
 import os
+import re
 import select
 import signal
 import subprocess
@@ -261,7 +262,8 @@ async def test_multi_choice_by_numbers_in_the_console(tmp_path: Path, store: Sto
         except StopIteration:
             raise EOFError from None
 
-    code = await Console(Conversation(store, {flow.id: flow}), out=out, read=read).run("tiny")
+    talk = Conversation(store, {flow.id: flow}, surface="terminal")
+    code = await Console(talk, out=out, read=read).run("tiny")
     assert code == 0
     shown = out.getvalue()
     assert "Send the numbers of all that apply, separated by commas (e.g. 1,3)." in shown
@@ -293,6 +295,21 @@ def test_back_skip_review_edit_summary_and_pause(db: Path, flows: Mapping[str, F
     assert f"Next question: {reflection.step('safe_today').spec.ask}" in again.stdout
 
 
+def test_back_after_an_edit_at_the_terminal_asks_the_question_before_the_one_shown(
+        db: Path, flows: Mapping[str, Flow]) -> None:
+    reflection = flows["reflection"]
+    result = chat(db, LABEL, "2", "It happened.", "/edit 1", "3", "/back", "/pause",
+                  flow="reflection")
+    assert result.returncode == 0, result.stderr
+    last = result.stdout.rsplit("[Question ", 1)[1]
+    assert last.startswith("2 of")
+    assert reflection.step("what_happened").spec.ask in last
+    assert "Current answer: It happened." in last
+    again = chat(db, "1", "/review")
+    assert "1. Your role: Police" in again.stdout
+    assert "2. What worries you: It happened." in again.stdout
+
+
 def test_help_prints_the_prompts_for_the_question(db: Path, flows: Mapping[str, Flow]) -> None:
     result = chat(db, LABEL, "/help", flow="reflection")
     help_text = flows["reflection"].step("referrer_role").spec.help
@@ -305,6 +322,49 @@ def test_cancel_discards_the_draft_after_a_yes(db: Path) -> None:
     result = chat(db, "1", "/cancel", "yes")
     assert "Discarded" in result.stdout
     assert "unfinished" not in chat(db).stdout
+
+
+# --- the terminal's own words ----------------------------------------------------------------
+
+# Words for a phone, wrong at a keyboard: the terminal says "type" and numbers its choices.
+PHONE_WORDS = re.compile(r"\b(?:tap|taps|tapped|tapping|buttons?|click|per message"
+                         r"|on your phone|this phone)\b|Telegram user id", re.IGNORECASE)
+
+
+def with_help(typed: list[Typed]) -> list[str]:
+    """The lines of a whole walk, with /help asked at every question before its answer."""
+    lines: list[str] = []
+    for before, t in zip([None, *typed], typed, strict=False):
+        if t.step_id and (before is None or before.step_id != t.step_id):
+            lines.append("/help")
+        lines.append(t.line)
+    return lines
+
+
+@pytest.mark.parametrize("flow_id", ["mapping", "reflection", "harm_matrix", "three_houses",
+                                     "wellbeing", "success", "contextual", "supervision"])
+def test_the_terminal_never_says_tap_or_telegram_user_id(
+        db: Path, flows: Mapping[str, Flow], flow_id: str) -> None:
+    """A whole tool at the terminal, /help at every question, and the commands that talk about
+    the bot itself: nothing asks to tap, and nothing says a Telegram user id is kept."""
+    assert {f for f in flows if not flows[f].spec.for_partners} <= {
+        "mapping", "reflection", "harm_matrix", "three_houses", "wellbeing", "success",
+        "contextual", "supervision"}  # every tool is walked here
+    lines = with_help(script(flows, flow_id))
+    result = chat(db, "/privacy", "/about", "/export", "/nonsense", "/new " + flow_id, LABEL,
+                  *lines, "/review", "/summary", flow=flow_id)
+    assert result.returncode == 0, result.stderr
+    out = result.stdout
+    assert "That's the end of this tool" in out  # the whole walk was seen
+    assert "What is kept" in out
+    assert "Documents are made outside the chat" in out
+    assert PHONE_WORDS.findall(out) == []
+
+
+async def test_the_terminal_chat_refuses_a_conversation_worded_for_telegram(
+        store: Store, flows: Mapping[str, Flow]) -> None:
+    with pytest.raises(ValueError, match="terminal"):
+        Console(Conversation(store, flows))
 
 
 # --- the database cannot be used -------------------------------------------------------------

@@ -8,7 +8,7 @@ import pytest
 from builders import build_flow, section, text, yes_no
 
 from bot.conversation import Conversation
-from bot.wording import AskLabel, Confirm, ConversationReply, Menu
+from bot.wording import AskLabel, Confirm, ConversationReply, Menu, wording
 from flows.flow import Flow
 from flows.nudges import label_check, nudger
 from flows.replies import Command, Notice, Nudge, Pick, Question, Stale, SummaryReply, Text
@@ -67,6 +67,51 @@ async def test_a_label_that_could_identify_someone_or_is_too_long_is_asked_again
     assert replies[0].kind == "problem"
     assert isinstance(replies[-1], AskLabel)
     assert await store.list_drafts(USER) == []
+
+
+# A case label is stored and shown on every screen: a person's name must never be one, in
+# any casing. The rule is a case reference or initials.
+NAMES_AS_LABELS = [
+    "Jane Smith", "jane smith", "JANE SMITH", "jAnE sMiTh",  # a first name and a surname
+    "smith", "SMITH", "Patel", "watson",  # a surname alone
+    "oliver", "MOHAMMED", "mary-jane",  # a first name alone
+    "o'brien", "O'BRIEN", "smith-jones", "Sarah Smith-Jones", "d'souza", "mcgregor",
+    "j smith", "J. Smith", "j.smith", "k patel", "j bloggs", "J K Rowling",  # initials
+    "the smiths' case", "the joneses", "Smith family", "brown family", "baby mcdonald",
+    "mr bloggs", "SMITH-7", "jack o'brien", "lily", "t brown", "a. patel",
+]
+ORDINARY_LABELS = [
+    "TB-7", "Case 4417", "KB 12", "Ref 2024-113", "case a", "Case A", "CASE A", "family b",
+    "school referral", "School Referral", "cp review 3", "core group", "sibling group 2",
+    "north team referral", "new referral", "CIN plan", "child a", "b team", "k review",
+    "AB-1", "T1", "foster carers", "amber", "St Mary's referral", "duty case", "LADO 12",
+    "strategy meeting", "PLO case", "kinship care", "DV case 2", "county lines", "green case",
+    "x ray", "Sutton team", "mrs b",
+]
+
+
+@pytest.mark.parametrize("label", NAMES_AS_LABELS)
+async def test_a_name_is_refused_as_a_label_in_any_casing(
+        talk: Conversation, store: Store, label: str) -> None:
+    replies = await started(talk, label)
+    assert notices(replies) == [
+        'That looks like it could identify someone. Please use initials or a case reference '
+        'instead, for example "TB-7" or "Case 4417".']
+    assert isinstance(replies[-1], AskLabel)
+    assert await store.list_drafts(USER) == []
+
+
+@pytest.mark.parametrize("label", ORDINARY_LABELS)
+async def test_an_ordinary_label_is_taken(talk: Conversation, label: str) -> None:
+    replies = await started(talk, label)
+    assert f'Started "{label}"' in notices(replies)[0]
+
+
+def test_every_surface_has_its_own_words_for_every_text() -> None:
+    telegram, terminal = wording("telegram"), wording("terminal")
+    assert telegram.keys() == terminal.keys()
+    assert "Telegram user id" in telegram["privacy"]
+    assert "Telegram" not in terminal["privacy"]
 
 
 async def test_every_answer_is_committed_before_the_reply(

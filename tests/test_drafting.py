@@ -251,6 +251,8 @@ def test_the_childs_words_are_never_nudged_for_plain_language(flows: Mapping[str
     ("TB-7", None), ("Case 4417", None), ("Tyler Brown", "it looks like a full name"),
     ("KB 12/03/2015", "it looks like a date, perhaps a date of birth"),
     ("KB dob 1.3.15", "it looks like a date of birth"),
+    ("tyler brown", "it looks like a name"), ("BROWN", "it looks like a name"),
+    ("Case A", None),
 ])
 def test_label_check(label: str, reason: str | None) -> None:
     assert label_check("privacy", label) == reason

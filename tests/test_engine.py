@@ -276,7 +276,7 @@ def test_back_on_the_first_question_says_so_and_stays(chat: EngineChat) -> None:
     assert any("first question" in n for n in chat.notices("problem"))
 
 
-def test_back_follows_what_was_seen_not_the_flow_order(chat: EngineChat) -> None:
+def test_back_passes_by_a_question_that_does_not_apply(chat: EngineChat) -> None:
     answer_up_to(chat, "colour", hurt="no")
     chat.command("back")
     assert chat.asked == "extra"
@@ -301,6 +301,80 @@ def test_back_several_times_then_forward_again_keeps_every_answer(chat: EngineCh
     chat.command("skip")
     assert chat.asked == "pets"
     assert chat.draft.answers == {"name": "T", "hurt": "no", "extra": "E", "colour": "red"}
+
+
+# /back after /edit: a practitioner pressing Back expects the question before the one on the
+# screen (as "Question 5 of 7" becomes "Question 4 of 7"), never the place /edit came from.
+
+
+def test_back_after_an_edited_answer_asks_the_question_before_the_one_on_the_screen(
+        chat: EngineChat) -> None:
+    answer_up_to(chat, "pets", hurt="no")
+    chat.command("edit", "1")
+    chat.send("R")
+    assert chat.asked == "pets"
+    chat.command("back")
+    assert chat.asked == "colour"
+    assert chat.question.current_answer == "Red"
+    assert chat.draft.answers == {"name": "R", "hurt": "no", "extra": "E", "colour": "red"}
+
+
+def test_back_straight_after_edit_asks_the_question_before_the_edited_one(
+        chat: EngineChat) -> None:
+    answer_up_to(chat, "pets", hurt="no")
+    chat.command("edit", "3")
+    assert chat.asked == "extra"
+    chat.command("back")
+    assert chat.asked == "hurt"  # not pets, where the edit began
+    assert chat.draft.answers == {"name": "T", "hurt": "no", "extra": "E", "colour": "red"}
+    chat.command("skip")  # keeps "no": the edit still returns to where it began
+    assert chat.asked == "pets"
+
+
+def test_back_twice_after_an_edit_goes_back_one_question_each_time(chat: EngineChat) -> None:
+    answer_up_to(chat, "pets", hurt="no")
+    chat.command("edit", "1")
+    chat.send("R")
+    seen = []
+    for _ in range(4):
+        chat.command("back")
+        seen.append(chat.asked)
+    assert seen == ["colour", "extra", "hurt", "name"]
+    chat.command("back")
+    assert chat.asked == "name"
+    assert any("first question" in n for n in chat.notices("problem"))
+    for _ in range(4):
+        chat.command("skip")
+    assert chat.asked == "pets"
+    assert chat.draft.answers == {"name": "R", "hurt": "no", "extra": "E", "colour": "red"}
+
+
+def test_back_on_the_first_question_after_an_edit_says_so_and_the_edit_still_returns(
+        chat: EngineChat) -> None:
+    answer_up_to(chat, "colour")
+    chat.command("edit", "1")
+    assert not chat.question.can_back
+    chat.command("back")
+    assert chat.asked == "name"
+    assert any("first question" in n for n in chat.notices("problem"))
+    chat.send("R")
+    assert chat.asked == "colour"
+    assert chat.question.can_back
+    assert chat.draft.answers == {"name": "R", "hurt": "no", "extra": "E"}
+
+
+def test_back_after_an_edit_that_opened_a_branch_goes_through_the_new_question(
+        chat: EngineChat) -> None:
+    answer_up_to(chat, "pets", hurt="no")
+    chat.command("edit", "2")
+    chat.send("yes")
+    chat.send("what happened")
+    assert chat.asked == "pets"
+    chat.command("back")
+    chat.command("back")
+    chat.command("back")
+    assert chat.asked == "details"
+    assert chat.question.current_answer == "what happened"
 
 
 # --- skip ------------------------------------------------------------------------------

@@ -53,6 +53,9 @@ inputs = st.one_of(
         lambda p: ("pick", p[0], p[1])),
     st.tuples(st.sampled_from(COMMANDS), st.sampled_from(["", "1", "3", "99", "x"]),
               st.sampled_from([None, 0, -1])).map(lambda c: ("command", *c)),
+    # /edit and /back often, so an edit is often followed by a /back
+    st.tuples(st.sampled_from(["edit", "back"]), st.sampled_from(["1", "2", "3"])).map(
+        lambda c: ("command", *c, None)),
 )
 
 
@@ -135,9 +138,27 @@ def test_any_sequence_of_inputs_keeps_the_draft_sound(tmp_path: Path, data: st.D
         sensible = data.draw(st.integers(0, 9), label="kind") < 6
         item = "auto" if sensible else data.draw(inputs, label="input")
         before = chat.draft.nonce
-        chat.send(concrete(item, chat))
+        where, answers = chat.draft.current, dict(chat.draft.answers)
+        given = concrete(item, chat)
+        chat.send(given)
         check_sound(flow, chat, before)
+        if isinstance(given, Command) and given.name == "back" and where is not None:
+            check_went_back(flow, chat, where, answers)
     event(chat.draft.status)
+
+
+def check_went_back(flow: Flow, chat: EngineChat, where: str, answers: dict[str, Value]
+                    ) -> None:
+    """/back asks an earlier question (or says there is none), and changes no answer but
+    the one on the screen's, which it keeps as typed if a nudge was holding it."""
+    now = chat.draft.current
+    assert now is not None
+    if now == where:
+        assert any("first question" in n for n in chat.notices("problem"))
+    else:
+        assert flow.index[now] < flow.index[where], (where, now)
+    others = {k: v for k, v in chat.draft.answers.items() if k != where}
+    assert others == {k: v for k, v in answers.items() if k != where}
 
 
 FLOWS: dict[Path, Flow] = {}

@@ -11,6 +11,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+import yaml
 from builders import Answer, EngineChat, Plan, default_text, options, walk_through
 
 from bot.summary_html import render_telegram
@@ -51,6 +52,32 @@ def test_flow_steps_all_have_help_and_their_choices_have_labels(path: Path) -> N
         if step.is_question:
             assert step.spec.help, step.id
         assert all(c.label.strip() for c in step.spec.choices), step.id
+
+
+# Words about one screen: each front end says how to answer there (tap a button, or type).
+SCREEN_WORDS = re.compile(r"\b(?:tap|tapping|taps|tapped|buttons?|click|press|per message"
+                          r"|this phone|your phone|telegram)\b", re.IGNORECASE)
+
+
+def texts_in(value: object) -> Iterator[str]:
+    """Every string in a loaded YAML document."""
+    if isinstance(value, str):
+        yield value
+    elif isinstance(value, dict):
+        for item in value.values():
+            yield from texts_in(item)
+    elif isinstance(value, list):
+        for item in value:
+            yield from texts_in(item)
+
+
+@pytest.mark.parametrize("path", FLOW_FILES, ids=lambda p: p.name)
+def test_flow_texts_say_nothing_about_tapping_or_typing(path: Path) -> None:
+    """A flow is read in Telegram and at the terminal alike: "then tap Done" would be wrong
+    at a keyboard, so the front ends say how to answer and the flow says only what to ask."""
+    said = [t for t in texts_in(yaml.safe_load(path.read_text(encoding="utf-8")))
+            if SCREEN_WORDS.search(t)]
+    assert said == []
 
 
 # --- choosing the walks ------------------------------------------------------------------

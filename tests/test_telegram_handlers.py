@@ -122,7 +122,8 @@ async def test_every_button_of_every_flow_fits_in_64_bytes(flows: Mapping[str, F
             ask(flow, out, step, walk_state=Walk(flow, flow.steps, {}))
             (asked,) = out.replies
             assert isinstance(asked, Question)
-            q = replace(asked, required=False, suggestion="x", current_answer="y")
+            q = replace(asked, required=False, can_back=True, suggestion="x",
+                        current_answer="y")
             markup = question(q).keyboard
             assert markup is not None
             for row in markup["inline_keyboard"]:
@@ -302,6 +303,18 @@ async def test_without_an_allow_list_the_bot_starts_warns_once_and_refuses_every
     warnings = [r.getMessage() for r in caplog.records if r.levelno == logging.WARNING]
     assert len(warnings) == 1
     assert "SOSBOT_ALLOWED_USERS" in warnings[0]
+
+
+async def test_telegram_keeps_its_own_words_for_privacy_about_and_lists(
+        bot: Bot, tmp_path: Path) -> None:
+    """The terminal says "type"; Telegram still says what is kept there and how to tap."""
+    await bot.say("/privacy")
+    assert "your Telegram user id" in bot.texts()[-1]
+    await bot.say("/about")
+    assert "on your phone" in bot.texts()[-1]
+    chat = EngineChat(build_flow(tmp_path, section("s", list_step("things"))))
+    chat.start()
+    assert "tap Done" in question(chat.question).html
 
 
 def test_a_question_with_long_items_and_wording_is_split_under_telegrams_limit(

@@ -1,5 +1,6 @@
 """Privacy: things in an answer that look like a full name, date of birth, address, postcode,
-phone number, email or NHS number (`find_personal_data`).
+phone number, email or NHS number (`find_personal_data`), and a person's name in a case label,
+whatever its casing (`name_in_label`).
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ from typing import Literal
 from flows.checks.text import DATA_DIR, without_overlaps
 
 FIRST_NAMES_PATH = DATA_DIR / "first_names.txt"
+SURNAMES_PATH = DATA_DIR / "surnames.txt"
 
 PrivacyKind = Literal[
     "full_name", "date_of_birth", "address", "postcode", "phone", "email", "nhs_number"
@@ -277,3 +279,77 @@ def _looks_like_place_or_list(text: str, tokens: list[_Token], i: int, surnames:
 def _sentence_start(text: str, pos: int) -> bool:
     before = text[:pos].rstrip(" \t\u00a0")
     return not before or before[-1] in ".!?:;\n\"“‘'(-•*"
+
+
+# --- case labels ----------------------------------------------------------------------------
+
+# Words case labels are made of: after an initial they are no surname ("b team", "k review").
+_LABEL_WORDS = _words("""case cases family families child children sibling siblings baby
+    referral referrals review reviews ref reference plan plans conference meeting meetings visit
+    visits assessment strategy core group household home new old draft file report concern
+    concerns worry worries cp cin cic lac cla ehcp mash lado plo dv duty intake pre post initial
+    first second third north south east west central area locality test example safety mapping
+    harm matrix wellbeing reflection supervision contextual houses success care kinship court""")
+# First names that are everyday words too: in a label they are taken as the word ("amber").
+# The rest of _AMBIGUOUS_FIRST (Lily, Jack, Rose...) is a name when it is a label's word.
+_EVERYDAY_FIRST = _words("will bill pat mark hope faith joy dawn summer amber max rob ray dale "
+                         "glen")
+_ORDINARY = _NOT_SURNAMES | _PLACES_OR_SURNAMES | _LABEL_WORDS | _EVERYDAY_FIRST
+_LABEL_WORD = re.compile(r"[^\W\d_]+(?:['’\-][^\W\d_]+)*['’]?")
+# Surnames by their shape alone, in any casing: O'Brien, D'Souza, McGregor.
+_NAME_SHAPE = re.compile(r"o'(?!clock)[a-z]{2,}|d'[a-z]{2,}|mc[a-z]{3,}")
+
+
+@cache
+def _surnames() -> frozenset[str]:
+    lines = SURNAMES_PATH.read_text(encoding="utf-8").splitlines()
+    listed = frozenset(s.strip().lower() for s in lines if s.strip() and not s.startswith("#"))
+    return listed | _COMMON_SURNAMES
+
+
+def name_in_label(label: str) -> str | None:
+    """The part of a case label that reads as a person's name, in any casing, or None.
+
+    A label says nothing but who the case is, so one listed first name or surname is a name
+    there ("smith", "o'brien", "the smiths' case"), and so is an initial or a title before a
+    word that labels are not made of ("j bloggs", "mr bloggs"). Words that are names and
+    everyday words alike (Amber, Will, Foster, Green) are taken as everyday words, and a
+    name after "St" or before a place word is a place (St Mary's, Sutton team).
+    """
+    found = list(_LABEL_WORD.finditer(label))
+    words = [_plain(m.group()) for m in found]
+    for k, word in enumerate(words):
+        after = words[k + 1] if k + 1 < len(words) else ""
+        if (k and words[k - 1] in ("st", "saint")) or after in _PLACES:
+            continue
+        if _is_name(word):
+            return found[k].group()
+        gap = label[found[k].end():found[k + 1].start()] if after else ""
+        initial = len(word) == 1 and word not in ("a", "i")
+        if (initial or word in _TITLES) and len(after) > 1 and after not in _ORDINARY \
+                and not any(c.isdigit() for c in gap):
+            return label[found[k].start():found[k + 1].end()]
+    return None
+
+
+def _plain(word: str) -> str:
+    """A label's word in lower case, without a possessive ending (smith's, smiths')."""
+    word = word.lower().replace("’", "'")
+    return word[:-2] if word.endswith("'s") else word.rstrip("'")
+
+
+def _is_name(word: str) -> bool:
+    """A listed first name or surname, or a surname's shape (a part of a double-barrelled
+    name is enough: smith-jones, mary-jane)."""
+    return any(_is_listed_name(part) for part in {word, *word.split("-")})
+
+
+def _is_listed_name(word: str) -> bool:
+    if word in _ORDINARY:
+        return False
+    surnames = _surnames()
+    plural = (word.endswith("s") and word[:-1] in surnames) or (
+        word.endswith("es") and word[:-2].endswith(("s", "x", "z", "ch", "sh"))
+        and word[:-2] in surnames)  # the Smiths, the Joneses
+    return word in _first_names() or word in surnames or plural or bool(
+        _NAME_SHAPE.fullmatch(word))
