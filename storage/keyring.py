@@ -83,17 +83,13 @@ class Keyring:
                 self._sealers.pop(draft_id, None)
             self._keys[draft_id] = secret
 
-    async def sealer(self, draft_id: str, *, create: bool = False, fresh: bool = False
-                     ) -> Sealer:
-        """The sealer of a draft's values; `create`: making its key if it has none yet;
-        `fresh`: a draft first saved now (its random id has no key to read)."""
+    async def sealer(self, draft_id: str, *, create: bool = False) -> Sealer:
         if isinstance(self._data, PlainSealer):
             return self._data
         made = self._sealers.get(draft_id)
         if made is not None and (made.has_own or not create):
             return made
-        known = draft_id in self._keys or (fresh and create)
-        keys = self._keys if known else await self._loaded()
+        keys = self._keys if draft_id in self._keys else await self._loaded()
         secret = keys.get(draft_id)
         if secret is None and create:
             secret = secrets.token_bytes(KEY_SIZE)

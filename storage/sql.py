@@ -164,7 +164,7 @@ class SqlStore(Upkeep):
         if new:
             draft.created_at = draft.created_at or now
         u, d, tx = draft.user_id, draft.id, keys.tx
-        sealer = await keys.sealer(d, create=True, fresh=new)
+        sealer = await keys.sealer(d, create=True)
         await tx.later(DRAFT_UPSERT, (d, u, draft.flow_id, draft.flow_version,
                                       seal_json(sealer, u, d, "label", draft.label),
                                       draft.status, seal_json(sealer, u, d, "state",

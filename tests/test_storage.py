@@ -211,30 +211,6 @@ async def test_a_receipt_is_not_flushed_but_the_next_answer_is(
     assert rows(tmp_path / "r.db", "SELECT delivered FROM sessions") == [(4,)]
 
 
-async def test_a_new_draft_is_saved_in_two_trips_however_many_drafts_its_user_has(
-        tmp_path: Path) -> None:
-    """Its id is new, so it has no key to look for: the user's other keys stay unread."""
-    from storage.crypto import AesGcmSealer, new_key
-
-    async with await Store.open(tmp_path / "n.db", sealer=AesGcmSealer([new_key("n")])) as store:
-        for n in range(6):
-            await store.save(a_draft(draft_id=f"old{n}"), new=True)
-        trips = 0
-        send = store._db._execute
-
-        async def counted(*args: object) -> object:
-            nonlocal trips
-            trips += 1
-            return await send(*args)
-
-        store._db._execute = counted  # type: ignore[method-assign]
-        draft = a_draft(draft_id="fresh")
-        draft.answers = {"worry": "words"}
-        await store.save(draft, {"worry"}, new=True)
-        assert trips == 2  # the turn's first read, then the writes with COMMIT
-        assert (await store.load_draft(1, "fresh")).answers == {"worry": "words"}  # type: ignore[union-attr]
-
-
 async def test_closing_twice_is_harmless(tmp_path: Path) -> None:
     store = await Store.open(tmp_path / "twice.db")
     await store.close()
