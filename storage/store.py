@@ -282,9 +282,9 @@ class Store(SqlStore):
 
     async def _autocommit(self, doing: str, sql: str, params: Sequence[Any]
                           ) -> list[Sequence[Any]]:
-        """A receipt or a rate count: not worth waiting for the disk (an answer always is).
-        One trip; losing it to a power cut costs a question shown again, or a message
-        not refused."""
+        """A question's receipt (SQLite's rate limit is kept in memory): not worth waiting
+        for the disk, as an answer always is. One trip; losing it to a power cut costs a
+        question shown again."""
         async with self._lock:
             try:
                 return list(await self._db._execute(  # type: ignore[no-untyped-call]
