@@ -22,11 +22,12 @@ from telegram.ext import (
     TypeHandler,
     filters,
 )
-from telegram.request import BaseRequest
+from telegram.request import BaseRequest, HTTPXRequest
 
 from bot.config import ConfigError, Settings
 from bot.conversation import Conversation
 from bot.handlers import Exporter, Handlers
+from bot.polling import SkippingBot
 from bot.ratelimit import Limiter, RateLimiter, SharedRateLimiter
 from bot.run import run_bot, start_polling
 from bot.teams.conversation import TeamConversation
@@ -65,16 +66,15 @@ def build_application(settings: Settings, conversation: Conversation, *,
         raise ConfigError("TELEGRAM_BOT_TOKEN: missing. Ask @BotFather for a token and put it "
                           "in .env (see .env.example).")
     root = settings.api_root
-    builder = (Application.builder().token(settings.telegram_bot_token)
-               .base_url(f"{root}/bot").base_file_url(f"{root}/file/bot")
-               .concurrent_updates(True))
-    if request is not None:
-        builder = builder.request(request)
-    if get_updates_request is not None:
-        builder = builder.get_updates_request(get_updates_request)
+    # The requests python-telegram-bot's builder would make: many sends at once, one poll.
+    bot = SkippingBot(settings.telegram_bot_token, base_url=f"{root}/bot",
+                      base_file_url=f"{root}/file/bot",
+                      request=request or HTTPXRequest(connection_pool_size=256),
+                      get_updates_request=get_updates_request or HTTPXRequest(),
+                      rate_limiter=AIORateLimiter(max_retries=FLOOD_RETRIES) if flood_control
+                      else None)
     app: Application = (  # type: ignore[type-arg]
-        builder.rate_limiter(AIORateLimiter(max_retries=FLOOD_RETRIES)).build() if flood_control
-        else builder.build())
+        Application.builder().bot(bot).concurrent_updates(True).build())
     rules = Team(TeamStore(conversation.store), settings.allowed_users)
     team = TeamHandlers(rules, MENU)
     if isinstance(conversation, TeamConversation):  # partners and sharing need its summaries

@@ -71,11 +71,28 @@ def user_ref(user_id: int) -> str:
     return digest[:REF_DIGITS]
 
 
+UNREADABLE = "Received data was"  # in python-telegram-bot's message quoting a failed batch
+
+
+class NoUpdateContents(logging.Filter):
+    """python-telegram-bot's report of a batch it could not read quotes the batch: every
+    message in it. Keep the fact, drop the contents."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        if record.name.startswith("telegram") and UNREADABLE in str(record.msg):
+            record.msg = ("Telegram sent updates python-telegram-bot could not read; sosbot "
+                          "reads them one by one and skips the unreadable ones")
+            record.args = ()
+            record.exc_info = record.exc_text = None
+        return True
+
+
 def setup_logging(level: str = "WARNING", secrets: Sequence[str] = ()) -> None:
     """Send logs to standard error at `level`, with tokens redacted and chatty libraries quiet."""
     handler = logging.StreamHandler(sys.stderr)
     handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
     handler.addFilter(RedactTokens(secrets))
+    handler.addFilter(NoUpdateContents())
     root = logging.getLogger()
     for old in list(root.handlers):
         root.removeHandler(old)

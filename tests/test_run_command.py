@@ -39,6 +39,43 @@ async def test_sigterm_stops_the_bot_cleanly_and_no_log_line_holds_the_token(
     assert closed_cleanly(db)
 
 
+SECRET = "what the child said 5e2a"
+
+
+@pytest.mark.parametrize("broken", [
+    {"message": {"message_id": 50, "date": 1, "chat": {"id": 5002, "type": "private"},
+                 "from": {"id": 5002, "is_bot": False}, "text": SECRET}},  # no first_name
+    {"message": {"message_id": 51, "date": "yesterday", "chat": {"id": 5002},
+                 "text": SECRET}},  # no chat type, a date in words
+    {"callback_query": {"id": "q", "from": {"id": 5002, "is_bot": False,
+                                            "first_name": "B"}, "data": SECRET}},
+], ids=["sender without a name", "chat without a type", "press without chat_instance"])
+async def test_an_update_the_library_cannot_read_is_skipped_and_the_rest_answered(
+        tmp_path: Path, broken: dict[str, object]) -> None:
+    """One malformed update in a batch used to wedge polling for everyone and log the whole
+    batch, other people's answers included."""
+    db = tmp_path / "bot.db"
+    async with BotApiServer() as server:
+        env = run_env(db, server.root)  # the default log level
+        async with sosbot_child("run", cwd=tmp_path, env=env) as child:
+            await server.wait_for(lambda: server.calls_to("getUpdates"), timeout=HANG_GUARD)
+            await start_a_draft(server, "KB-12")
+            bad = server.inject_update(broken)
+            server.send_text(PRACTITIONER, "school")  # in the same batch as the broken one
+            await server.wait_for(lambda: "Question 2" in server.texts(PRACTITIONER)[-1],
+                                  HANG_GUARD)
+            server.send_text(PRACTITIONER, "canary answer 7c1d about the child")
+            await server.wait_for(lambda: "Question 3" in server.texts(PRACTITIONER)[-1],
+                                  HANG_GUARD)
+            log = await stop(child)
+    assert child.returncode == 0, log
+    assert f"skipped update {bad}" in log
+    assert "canary answer" not in log
+    assert SECRET not in log  # python-telegram-bot's own report quotes the update it failed on
+    assert "Traceback" not in log
+    assert len(log.splitlines()) < 20  # one report, not one per retry
+
+
 def closed_cleanly(db: Path) -> bool:
     """The write-ahead log was folded back in and the file passes its integrity check."""
     wal = Path(f"{db}-wal")

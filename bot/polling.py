@@ -1,0 +1,61 @@
+"""Reading Telegram's updates when one of them cannot be read.
+
+python-telegram-bot reads a `getUpdates` batch as a whole: one update it cannot parse (a field
+missing, say, from a self-hosted Bot API server or a newer Telegram) fails the batch, it logs
+the batch (every message in it, as typed) at CRITICAL, and polling asks for the same batch
+again, forever: nobody is answered again. `SkippingBot` reads such a batch update by update,
+keeps every update it can read and puts an empty update in place of each one it cannot, so
+the next request moves past it; the log says which update was skipped, never what it held
+(`bot.logs.NoUpdateContents` takes the batch out of python-telegram-bot's own report).
+"""
+
+from __future__ import annotations
+
+import inspect
+import logging
+from typing import Any
+
+from telegram import Update
+from telegram.error import TelegramError
+from telegram.ext import ExtBot
+
+log = logging.getLogger(__name__)
+JSONDict = dict[str, Any]
+
+
+_GET_UPDATES = inspect.signature(ExtBot.get_updates)
+
+
+class SkippingBot(ExtBot[Any]):
+    """The bot `sosbot run` polls with: an unreadable update is skipped, not retried."""
+
+    __slots__ = ()
+
+    async def get_updates(self, *args: Any, **kwargs: Any) -> tuple[Update, ...]:
+        try:
+            return await super().get_updates(*args, **kwargs)
+        except TelegramError:
+            raise  # network and API errors: the updater's own retrying is right for them
+        except Exception as exc:  # whatever parsing the batch raised
+            log.warning("a batch of updates could not be read (%s); reading it update by update",
+                        type(exc).__name__)
+        asked = _GET_UPDATES.bind(self, *args, **kwargs).arguments
+        # Telegram gives the same batch again until a later offset is asked for; at once.
+        data: JSONDict = {name: asked.get(name) for name in ("offset", "limit",
+                                                             "allowed_updates")}
+        data["timeout"] = 0
+        batch = await self._post("getUpdates", data, api_kwargs=asked.get("api_kwargs"))
+        return tuple(read for item in batch if (read := self._read(item)) is not None)
+
+    def _read(self, item: Any) -> Update | None:
+        try:
+            return Update.de_json(item, self)
+        except Exception as exc:  # any update python-telegram-bot cannot read
+            number = item.get("update_id") if isinstance(item, dict) else None
+            if not isinstance(number, int) or isinstance(number, bool):
+                log.warning("skipped an update from Telegram with no usable id (%s)",
+                            type(exc).__name__)
+                return None
+            log.warning("skipped update %d: python-telegram-bot could not read it (%s)",
+                        number, type(exc).__name__)
+            return Update(number)  # empty: no handler takes it, and polling moves past it
