@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from flows.checks.lexicon import CHILD
+from flows.checks.lexicon import ADULT, CHILD
 from flows.checks.text import NeedleIndex, Needles, alternation, needles
 
 _I = re.IGNORECASE
@@ -41,7 +41,7 @@ def _rule(name: str, kind: str, question: str, pattern: str) -> Rule:
 
 _COPULA = (r"(?:is|was|are|were|be|been|being|seems?|seemed|appears?|appeared|became|becomes"
            r"|gets|got|can\s+be|could\s+be|remains?|presents?|presented|described\s+as|viewed"
-           r"\s+as|seen\s+as|considered|deemed)")
+           r"\s+as|seen\s+as|considered|deemed|looks?|looked|sounds?|sounded)")
 _TRAITS = alternation("""volatile manipulative erratic unstable unpredictable uncooperative
     uncooperative resistant evasive obstructive defensive dismissive argumentative
     confrontational abusive violent needy clingy attention-seeking attention_seeking demanding
@@ -49,10 +49,27 @@ _TRAITS = alternation("""volatile manipulative erratic unstable unpredictable un
     withdrawn dysregulated immature irresponsible incapable controlling non-compliant
     noncompliant non-protective unprotective unmotivated coercive unsafe unavailable guarded
     neglectful disorganised disorganized inconsistent unfit challenging traumatised traumatized
-    lax toxic dysfunctional enmeshed""")
+    lax toxic dysfunctional enmeshed agitated hysterical histrionic paranoid intimidating vacant
+    detached distant aloof belligerent combative antagonistic explosive hot-headed hot-tempered
+    quick-tempered short-tempered bad-tempered moody stroppy rude abrasive lazy selfish
+    deceitful dishonest untruthful sly spiteful vindictive nasty vile cruel
+    callous overbearing domineering possessive obsessive fixated irrational unreasonable
+    neurotic avoidant mouthy gobby lippy flat spaced_out zoned_out out_of_it all_over_the_place
+    sexualised sexualized radicalised radicalized institutionalised institutionalized""")
+# A word made a label by its shape: un-...-ive ("uncommunicative", "unsupportive") and
+# dis-...-ful ("disrespectful") say what a person is not, never what they did.
+_NOT_TRAIT = r"(?:(?!unresponsive|unobtrusive|unintrusive)un[a-z]{3,}ive|dis[a-z]{3,}ful)"
+# Nouns that label a person: "a bit of a hothead", "a nasty piece of work", "a handful".
+_LABEL_NOUNS = alternation("""hothead handful nightmare mess wreck liability bully liar
+    troublemaker loner waster drunk druggie crackhead smackhead stoner loose_cannon
+    piece_of_work bad_influence bad_lot lost_cause control_freak runaway tearaway delinquent
+    menace thug yob drama_queen poor_historian""")
+# Words that make a person a habit: "a persistent absconder", "a serial liar".
+_HABITUAL = alternation("habitual persistent serial prolific chronic compulsive pathological")
 _INTENSIFIER = alternation("""very quite extremely highly increasingly often sometimes really so
     also still more particularly clearly visibly verbally physically emotionally generally fairly
-    rather""") + r"\s+)*"
+    rather somewhat slightly overly incredibly totally completely deeply a_bit a_little real
+    super""") + r"\s+|v\.?\s+)*"
 _INTENSIFIER = "(?:" + _INTENSIFIER
 _VAGUE_HARM = alternation("""harm significant_harm serious_harm further_harm emotional_harm
     abuse neglect exploitation sexual_exploitation criminal_exploitation CSE CCE radicalisation
@@ -63,6 +80,10 @@ _FACTS = alternation("""single young new first-time lone teenage foster step ful
 _CARE_NOUNS = alternation("""supervision attendance hygiene parenting care conditions diet
     routines routine boundaries presentation communication home_environment
     home_conditions basic_care emotional_warmth stimulation relationship relationships""")
+_CARER = alternation("""mum mam mom mother dad father stepdad step-dad stepfather stepmum
+    step-mum partner boyfriend girlfriend parent parents carer carers nan gran""")
+# Who a noun label is put on: a person, named by role, pronoun or initial.
+_SUBJECT = (rf"(?:\b{ADULT}|\b{CHILD}|\b(?:he|she|they|you)|(?<![\w'’])(?-i:[A-HJ-Z]))")
 _PEOPLE_WORDS = (r"(?:mum|mother|dad|father|stepdad|partner|boyfriend|parents?|carers?|adults?"
                  r"|men|man|older|he|she|they|him|her|them|[A-Z])")
 
@@ -78,7 +99,24 @@ RULES: tuple[Rule, ...] = (
     _rule("a label", "label", "What did the person actually do or say, and who saw it?",
           rf"\b{_COPULA}\s+(?:a\s+|an\s+)?{_INTENSIFIER}{_TRAITS}\b"
           rf"|\b(?:an?|the)\s+{_INTENSIFIER}(?:{_TRAITS}\s+and\s+)?{_TRAITS}\s+(?:man|woman|person|parent|carer|mother|father"
-          r"|mum|dad|child|boy|girl|young\s+person|teenager|relationship|household|family)\b"),
+          r"|mum|dad|child|boy|girl|young\s+person|teenager|relationship|household|family)\b"
+          # Notes drop the verb: "Dad very agitated", "mum v. low and vacant".
+          rf"|\b{_CARER}\s+(?:(?:very|really|quite|so|extremely|v\.?)\s+)+{_TRAITS}\b"),
+    _rule("a label by its shape", "label", "What did the person actually do or say, and who "
+          "saw it?", rf"\b{_COPULA}\s+{_INTENSIFIER}{_NOT_TRAIT}\b"),
+    _rule("a label for a person", "label", "What did the person do or say that gave you that "
+          "picture?", rf"(?:{_SUBJECT}(?:['’]s|\s+(?:\w+\s+)?{_COPULA})|\b(?:mum|mam|mom|dad|nan)s)"
+          r"\s+(?:an?\s+|such\s+an?\s+)(?:(?:bit|something|kind|sort)\s+of\s+an?\s+|real\s+|right\s+"
+          rf"|total\s+|complete\s+|proper\s+|absolute\s+|\w+\s+)?(?:{_LABEL_NOUNS}|{_HABITUAL}\s+"
+          r"\w+)\b|\b(?:parentifi|adultifi)\w+"),
+    _rule("a temper", "label", "When the person gets angry, what do they say or do, and where "
+          "are the children?", r"\b(?:short|quick|hot|bad|foul|violent|explosive|nasty|fiery)\s+"
+          r"(?:fuse|temper)\b|\b(?:has|had|have|got|with)\s+(?:a\s+|quite\s+a\s+|a\s+bit\s+of\s+"
+          r"a\s+|a\s+real\s+)temper\b(?!\s+tantrum)|\btemper\s+on\s+(?:him|her|them)\b"
+          r"|\b(?:behav\w+|act(?:s|ed|ing)?)\s+(?:very\s+|quite\s+|really\s+|a\s+bit\s+)?(?:erratic"
+          r"|strange|odd|bizarre|irrational|aggressive|inappropriate|volatile|unpredictable"
+          r"|suspicious|weird|hostile|threatening)(?:al)?ly\b|\b(?:behav\w+|act(?:s|ed|ing)?)\s+"
+          r"out\s+of\s+character\b"),
     _rule("a person labelled", "label", "What did the person do or say that gave you that "
           "picture?", rf"\b{_COPULA}\s+(?:a|an)\s+(?!{_FACTS}\b)[a-z]+\s+(?:young\s+|little\s+)?"
           r"(?:man|woman|person|parent|mother|father|mum|dad|carer|child|boy|girl|teenager|lad"
@@ -155,10 +193,25 @@ RULES: tuple[Rule, ...] = (
           r"\bfail(?:ed|s|ing|ure)?\s+to\s+(?:attend|comply|cooperate|co-operate|prioriti[sz]e"
           r"|safeguard|understand|recogni[sz]e|acknowledge|accept|sustain|demonstrate"
           r"|evidence|meet)\b"),
+    _rule("on board", "process", "What has the parent done since the plan was agreed, and what "
+          "has got in the way?", r"\b(?:buy|buys|buying|bought)\s+into\b|\bbuy-in\b|\bon\s*board"
+          r"\s+with\b|\b(?:take|takes|taking|took|taken)\s+(?:\w+\s+){0,3}?on\s*board\b"
+          r"|\bsigned\s+up\s+to\s+(?:the\s+)?(?:plan|work|agreement|process)\b|\b(?:uptake"
+          r"|take-up|adherence|follow-through)\b|\bprogress\s+(?:against|towards?|with|on|in)\s+"
+          r"(?:the\s+|her\s+|his\s+|their\s+)?(?:\w+\s+)?(?:plan|objectives|goals|targets|outcomes"
+          r"|actions|agreement)\b|\b(?:plan|agreed|care|protection)\s+(?:objectives|outcomes"
+          r"|targets)\b|\bevidenc(?:e|es|ed|ing)\s+(?:of\s+|any\s+|some\s+|real\s+|that\s+)?"
+          r"(?:sustained\s+)?(?:change|progress|understanding|commitment|improvement)s?\b"
+          r"|\bbare\s+minimum\b|\b(?:by|from)\s+(?:all\s+|the\s+)?(?:services"
+          r"|professionals|agencies)\b"),
     # Vague risk: a worry with nothing behind it.
     _rule("there are concerns", "vague", "Who is worried, and what did they see or hear?",
           r"\bthere\s+(?:is|are|were|was|have\s+been|has\s+been|remains?|continues?\s+to\s+be)"
-          r"\s+(?!no\b|not\b)(?:\w+\s+)?(?:concerns?|worries|issues|problems|difficulties)\b"
+          r"\s+(?!no\b|not\b)(?:\w+\s+)?(?:concerns?|worries|issues|problems|difficulties"
+          r"|allegations)\b|\b(?:historic(?:al)?|previous|unsubstantiated|several|numerous"
+          r"|multiple|various|further|unproven)\s+allegations\b|\ballegations?\s+(?:were|was"
+          r"|have\s+been|has\s+been)\s+made\b|\b(?:red|safeguarding|welfare)\s+flags?\b"
+          r"|\brais(?:e|es|ed|ing)\s+(?:a\s+|some\s+|several\s+)?flags?\b"
           r"|\b(?:significant|ongoing|serious|grave|historic(?:al)?|long-?standing|multiple"
           r"|numerous|safeguarding|welfare|various|growing|increasing|professional|some)\s+"
           r"(?:concerns|worries|issues)\b|\b(?:concerns|worries|issues)\s+(?:persist|remain|continue"
@@ -186,13 +239,28 @@ RULES: tuple[Rule, ...] = (
           r"|(?<!\bthe\s)(?<!\ban\s)(?<!\bits\s)(?<!\bno\s)(?<!\bany\s)(?<!\bher\s)(?<!\bhis\s)"
           r"(?<!\btheir\s)(?<!\bwhat\s)(?<!\band\s)(?<!,\s)\bimpact\s+(?:on|upon)\b"
           r"|\bimpacted\b|\bnegative(?:ly)?\s+(?:impact|"
-          r"affect|effect)|\bexposed\s+to\b|\bexposure\s+to\b"),
+          r"affect|effect)|\bexpos(?:ed|ure)\s+to\b(?!\s+(?:the\s+)?(?:asbestos|smoke|sun|sunlight|cold"
+          r"|heat|germs?|viruses|virus|covid|chicken\s*pox|measles|infections?|noise|damp|mould"
+          r"|mold|chemicals?|fumes|radiation|lead|dust|pollen|peanuts?|nuts|allergens?|rain"
+          r"|weather|elements|english|languages?|music|books|sport)\b)"),
     _rule("incidents", "vague", "What happened, who did what, and where was the child?",
           r"\b(?:domestic|violent|further|ongoing|several|numerous|multiple|previous"
           r"|historic(?:al)?|reported|repeated|police)\s+(?:incidents?|call-?outs?)\b"
           r"|\b(?:pattern|number|series|catalogue|history|lots)\s+of\s+incidents\b"
           r"|\bincidents\b(?![\w\s]{0,25}\b(?:where|when|in\s+which)\b)|\baltercations?\b"
-          r"|\ba\s+domestic\b(?!\s+\w)"),
+          r"|\b(?:a|another|the)\s+domestic\b(?=\s*(?:[.,;:!?)]|$|\s+(?:at|in|on|between|with"
+          r"|involving|last|this|that|yesterday|earlier|and|where|when|which|after|before|over"
+          r"|from|again|today|tonight)\b))|\bdomestics\b"),
+    _rule("not great", "vague", "What happens at home, exactly, and what is it like for the "
+          "child?", r"\b(?:things|home\s+life|family\s+life|life\s+at\s+home|the\s+atmosphere)\s+"
+          r"(?:(?:at|in)\s+(?:the\s+)?(?:home|house|family)\s+|between\s+(?:\w+\s+){1,3}?)?(?:is|are"
+          r"|was|were|has\s+been|have\s+been|seems?|seemed|remains?|can\s+be|gets?|got|had\s+been"
+          r"|['’]s|['’]re)\s+(?:\w+\s+)?(?:not\s+(?:great|good|easy|ideal|brilliant|ok|okay"
+          r"|the\s+best)|difficult|tricky|hard|tough|strained|tense|fraught|rocky|fractious"
+          r"|up\s+and\s+down|stressful|challenging|a\s+struggle|complicated|turbulent|unsettled"
+          r"|unstable|bad|rough|messy)\b|\b(?:stuff|something|things|summat)\s+(?:\w+\s+)?"
+          r"(?:went|goes|going|gone|kicked|kicks|kicking)\s+(?:on|off)\b|\bsomething\s+(?:happened"
+          r"|occurred)\s+between\b"),
     # Euphemism: a soft word over something that happened.
     _rule("unsuitable", "euphemism", "What exactly was said or done, and by whom?",
           r"\b(?:unsuitable|unsuitably|unacceptable|not\s+appropriate|sub-?standard|problematic"
@@ -201,6 +269,34 @@ RULES: tuple[Rule, ...] = (
           r"|\bheavy[\s-]handed\b|\brough(?:ly)?\s+handl\w+|\bchastis\w+|\b(?:became|become"
           r"|got|get|turned)\s+physical\b|\b(?:verbal|physical|heated)\s+(?:disagreements?"
           r"|disputes?|exchanges?|confrontations?)\b"),
+    _rule("kicked off", "euphemism", "What did the person say or do, and who was there to see "
+          "it?", r"\bkick(?:s|ed|ing)?\s+off\b|\b(?:went|go|goes|going|gone)\s+(?:off\s+on\s+one"
+          r"|mad|ballistic|mental|nuts|crazy|berserk|off\s+at\s+(?:him|her|them|me|us))\b"
+          r"|\bflip(?:s|ped|ping)?\s+out\b"
+          r"|\b(?:blew|blow|blows|blowing|blown)\s+up\s+at\b|\blos(?:t|es|ing)\s+(?:the\s+plot"
+          r"|the\s+rag)\b"),
+    _rule("had words", "euphemism", "What was said and done, by whom, and where were the "
+          "children?", r"\bhad\s+(?:a\s+few\s+|some\s+|cross\s+|strong\s+)?words\b|\b(?:bust-?ups?"
+          r"|set-?tos?|tiffs?|barneys?|ding-?dongs?|argy-?bargy)\b|\b(?:a|had)\s+(?:bit\s+of\s+a\s+)?"
+          r"(?:falling[\s-]out|spat)\b"),
+    _rule("a tap", "euphemism", "What did the adult do to the child's body, with what, and "
+          "did it leave a mark?", r"\b(?:giv(?:e|es|en|ing)|gave|deserv\w+)\s+(?:\w+\s+){0,2}?"
+          r"(?:a|the\s+odd|the\s+occasional)\s+(?:little\s+|light\s+"
+          r"|gentle\s+|quick\s+|good\s+)?(?:tap|clip|hiding|belting|leathering|walloping"
+          r"|thrashing|smacked\s+bottom)\b|\b(?:little|light|gentle|quick|odd|occasional)\s+"
+          r"(?:smack|slap)s?\b|\bclip\s+round\s+the\s+(?:ear|head)\b|\bphysical(?:ly)?\s+"
+          r"(?:disciplin\w+|punish\w+|correct\w+)|\b(?:disciplin|punish|correct)\w*\s+(?:\w+\s+)"
+          r"{0,3}physically\b"),
+    _rule("likes a drink", "euphemism", "What does the person drink or take, how much, and what "
+          "happens for the child then?", r"\bself[\s-]?medicat\w*|\b(?:likes?|liked|enjoys?"
+          r"|enjoyed|partial\s+to)\s+(?:a|the\s+odd|the\s+occasional|his|her|their)\s+(?:\w+\s+)?"
+          r"(?:drink|tipple|smoke|joint|spliff|bevvy)s?\b(?!\s+of\b)|\brecreational(?:ly)?\s+(?:drugs?|use"
+          r"|users?|cannabis|substances?)\b|\buses?\s+recreationally\b|\bsocial\s+(?:drinker"
+          r"|user)s?\b|\b(?:worse\s+for\s+wear|tipsy)\b|\bhad\s+had\s+a\s+few\b"),
+    _rule("handsy", "euphemism", "What did the adult do or say to the child, and where?",
+          r"\b(?:handsy|touchy-?feely|over-?familiar|over-?friendly)\b|\b(?:too|overly)\s+"
+          r"(?:friendly|close|tactile|affectionate|intimate|familiar)\s+with\b|\brough\s+with\s+"
+          r"(?:him|her|them|the\s+\w+|(?-i:[A-Z])\b|[a-z]+['’]s\b)"),
     _rule("poor supervision", "euphemism", "Who was looking after the child, and what happened?",
           rf"\b(?:poor|lack\s+of|lacking|little|limited|minimal|inconsistent|sporadic|variable)\s+"
           rf"(?:adult\s+|school\s+)?{_CARE_NOUNS}\b|\bunsupervised\b|\b{_CARE_NOUNS}\s+(?:(?:of|at|in"
@@ -216,8 +312,19 @@ RULES: tuple[Rule, ...] = (
     _rule("putting herself at risk", "blame", "Who is harming the young person, and what are "
           "they doing? The risk comes from them.",
           r"\b(?:put(?:s|ting)?|plac(?:e|es|ed|ing)|expos(?:e|es|ed|ing))\s+(?:her|him|them)"
-          r"sel(?:f|ves)\s+(?:at\s+risk|in\s+(?:danger|harm['’]?s\s+way|risky|dangerous|"
-          r"vulnerable))|\bself[\s-]plac(?:ing|ed|es)\b"
+          r"sel(?:f|ves)\s+(?:at\s+risk|in\s+(?:an?\s+)?(?:\w+\s+)?(?:danger|harm['’]?s\s+way"
+          r"|risky|dangerous|vulnerable|compromising|precarious)|to\s+(?:risk|harm|danger"
+          r"|exploitation))|\bself[\s-]plac(?:ing|ed|es)\b|\b(?:mak(?:e|es|ing)|made)\s+(?:her|him"
+          r"|them)sel(?:f|ves)\s+(?:vulnerable|available|an?\s+(?:easy\s+)?target)\b"
+          r"|\b(?:cho(?:ose|oses|osing|se|sen)|decid(?:e|es|ed|ing)|prefer(?:s|red|ring)?)\s+to\s+"
+          r"(?:stay\s+out|go\s+missing|run\s+away|associate|hang\s+(?:around|about|out)"
+          r"|(?:go\s+back\s+to|return\s+to|remain\s+with|be\s+with|be\s+around|go\s+out\s+with"
+          r"|spend\s+time\s+with)\s+(?:him\b|them\b|dad\b|older|men\b|adults|the\s+(?:men|group|gang"
+          r"|flat|address)|(?:her|his)\s+(?:partner|boyfriend|girlfriend|abuser|ex)\b))"
+          r"|\b(?:vulnerable|at\s+risk|risk|exploit\w*|harm|abuse\w*|danger)\b[^.;!?]{0,60}"
+          r"\b(?:because\s+of|due\s+to|as\s+a\s+result\s+of|owing\s+to)\s+(?:her|his|their)\s+"
+          r"(?:own\s+)?(?:\w+\s+)?(?:behaviou?rs?|choices|decisions|actions|conduct|attitude"
+          r"|lifestyle)\b"
           r"|\b(?:is|are|was|were|keeps?|kept)\s+choosing\s+to\b|\bcho(?:se|ose|oses|osing|sen)"
           r"\s+(?:\w+\s+){1,3}over\s+(?:the\s+|her\s+|his\s+|their\s+)?(?:children|kids|child"
           r"|baby|family|partner|boyfriend|girlfriend|drink|drugs|alcohol|him|her|them)\b|\b(?:decid|choos|want)\w*\s+to\s+(?:go|run)\s+(?:missing"
@@ -231,7 +338,8 @@ RULES: tuple[Rule, ...] = (
     _rule("lifestyle", "blame", "What happens day to day, and what do adults do?",
           r"\blifestyles?\b"),
     _rule("sexually active", "blame", "What did the adult do to the young person? A child "
-          "cannot agree to abuse.", r"\bsexually\s+active\b|\bsexual\s+relationship\b"
+          "cannot agree to abuse.", r"\bsexually\s+(?:active|experienced|mature|precocious|aware"
+          r"|knowing|available)\b|\bsexual\s+relationship\b|\bsexual\s+favou?rs\b"
           r"|\bconsensual\b|\bconsent\w*\s+to\s+(?:the\s+|a\s+|this\s+|their\s+)?(?:relationship|sex|sexual|it)\b|\bpromiscu\w+|\bprostitut\w+|\bsex\s+work(?:er)?\b|\b(?:trad|"
           r"exchang)(?:e|ed|es|ing)\s+sex\b|\b(?:older|adult)\s+(?:boy|girl)friends?\b"
           r"|\b(?:boy|girl)friend\s*,?\s*(?:aged\s+|who\s+is\s+)?(?:1[89]|[2-9]\d)\b|\bsexual\s+"
@@ -246,7 +354,9 @@ RULES: tuple[Rule, ...] = (
     _rule("associating with", "blame", "Who are these people, what do they do with the young "
           "person, and where?", r"\bassociat(?:e|es|ed|ing|ion|ions)\s+with\b|\bpeer\s+"
           r"associations?\b|\b(?:negative|older|risky|undesirable)\s+(?:peers|influences)\b"
-          r"|\b(?:bad|wrong)\s+crowd\b|\bin\s+the\s+company\s+of\b|\bgang[\s-](?:affiliated|involvement|associated)\b"),
+          r"|\b(?:bad|wrong)\s+crowd\b|\bin\s+the\s+company\s+of\b|\bgang[\s-](?:affiliated"
+          r"|involvement|associated)\b|\bh(?:a|u)ng(?:s|ing)?\s+(?:around|round|about|out)\s+with\b"
+          r"|\bmix(?:es|ed|ing)?\s+with\s+(?:older|the\s+wrong|gangs?|adults|men|peers|a\s+group)"),
     _rule("selling drugs", "blame", "Who gives the young person the drugs, and what do they "
           "do if the young person refuses?", rf"\b{CHILD}\s+(?:\w+\s+){{0,3}}(?:sell|deal|carry|"
           r"run|hold|stor|suppl|deliver)\w*\s+(?:drugs|cannabis|crack|heroin|parcels|packages)\b"),
