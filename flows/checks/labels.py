@@ -50,12 +50,26 @@ _TRAITS = alternation("""volatile manipulative erratic unstable unpredictable un
     noncompliant non-protective unprotective unmotivated coercive unsafe unavailable guarded
     neglectful disorganised disorganized inconsistent unfit challenging traumatised traumatized
     lax toxic dysfunctional enmeshed agitated hysterical histrionic paranoid intimidating vacant
-    detached distant aloof belligerent combative antagonistic explosive hot-headed hot-tempered
+    detached aloof belligerent combative antagonistic explosive hot-headed hot-tempered
     quick-tempered short-tempered bad-tempered moody stroppy rude abrasive lazy selfish
     deceitful dishonest untruthful sly spiteful vindictive nasty vile cruel
     callous overbearing domineering possessive obsessive fixated irrational unreasonable
     neurotic avoidant mouthy gobby lippy flat spaced_out zoned_out out_of_it all_over_the_place
-    sexualised sexualized radicalised radicalized institutionalised institutionalized""")
+    sexualised sexualized radicalised radicalized institutionalised institutionalized
+    snappy grumpy narky arsey shouty lairy cocky mardy sulky shifty cagey dodgy flaky touchy
+    jumpy twitchy prickly bolshy whiny sneaky pushy bossy nosy rejecting blaming demeaning
+    patronising patronizing undermining belittling smothering street-smart streetwise savvy
+    worldly""")
+# Adjectives ending in -ive are labels when said of a person ("defensive", "secretive",
+# "impulsive"), except these, which praise or describe.
+_PLAIN_IVE = alternation("""supportive protective responsive attentive positive proactive
+    cooperative co-operative receptive active creative sensitive intuitive productive
+    constructive inclusive perceptive appreciative communicative reflective expressive
+    inquisitive talkative imaginative assertive competitive decisive effective informative
+    interactive alive native relative expensive extensive intensive exclusive attractive
+    distinctive impressive innovative objective subjective pensive festive forgive give
+    live five olive captive detective executive representative alternative conservative
+    comprehensive cognitive nonverbal non-verbal unresponsive unobtrusive""")
 # A word made a label by its shape: un-...-ive ("uncommunicative", "unsupportive") and
 # dis-...-ful ("disrespectful") say what a person is not, never what they did.
 _NOT_TRAIT = r"(?:(?!unresponsive|unobtrusive|unintrusive)un[a-z]{3,}ive|dis[a-z]{3,}ful)"
@@ -63,7 +77,7 @@ _NOT_TRAIT = r"(?:(?!unresponsive|unobtrusive|unintrusive)un[a-z]{3,}ive|dis[a-z
 _LABEL_NOUNS = alternation("""hothead handful nightmare mess wreck liability bully liar
     troublemaker loner waster drunk druggie crackhead smackhead stoner loose_cannon
     piece_of_work bad_influence bad_lot lost_cause control_freak runaway tearaway delinquent
-    menace thug yob drama_queen poor_historian""")
+    menace thug yob drama_queen poor_historian drinker gambler""")
 # Words that make a person a habit: "a persistent absconder", "a serial liar".
 _HABITUAL = alternation("habitual persistent serial prolific chronic compulsive pathological")
 _INTENSIFIER = alternation("""very quite extremely highly increasingly often sometimes really so
@@ -95,15 +109,20 @@ RULES: tuple[Rule, ...] = (
           rf"|\b{_PEOPLE_WORDS}\s+(?:is|are|was|were|has\s+been|have\s+been)\s+(?:\w+\s+)?hard[\s-]"
           r"to[\s-](?:reach|engage|help|work\s+with)\b|\bhard[\s-]to[\s-](?:reach|engage)\s+"
           r"(?:famil|parent|group)\w*|\bcharacteri[sz]ed\s+by\b"
-          r"|\b(?:came|comes|coming|come)\s+across\s+as\b"),
+          r"|\b(?:came|comes|coming|come)\s+(?:across|over)\s+as\b"),
     _rule("a label", "label", "What did the person actually do or say, and who saw it?",
           rf"\b{_COPULA}\s+(?:a\s+|an\s+)?{_INTENSIFIER}{_TRAITS}\b"
           rf"|\b(?:an?|the)\s+{_INTENSIFIER}(?:{_TRAITS}\s+and\s+)?{_TRAITS}\s+(?:man|woman|person|parent|carer|mother|father"
           r"|mum|dad|child|boy|girl|young\s+person|teenager|relationship|household|family)\b"
           # Notes drop the verb: "Dad very agitated", "mum v. low and vacant".
-          rf"|\b{_CARER}\s+(?:(?:very|really|quite|so|extremely|v\.?)\s+)+{_TRAITS}\b"),
+          rf"|\b{_CARER}\s+(?:(?:very|really|quite|so|extremely|proper|well|v\.?)\s+)+"
+          rf"(?:\w+\s+and\s+)?{_TRAITS}\b|\bplay(?:s|ed|ing)?\s+the\s+system\b"),
     _rule("a label by its shape", "label", "What did the person actually do or say, and who "
-          "saw it?", rf"\b{_COPULA}\s+{_INTENSIFIER}{_NOT_TRAIT}\b"),
+          "saw it?", rf"\b{_COPULA}\s+{_INTENSIFIER}{_NOT_TRAIT}\b"
+          rf"|{_SUBJECT}\s+(?:\w+\s+)?{_COPULA}\s+(?:a\s+|an\s+)?{_INTENSIFIER}(?:(?:[\w-]+\s+)"
+          rf"{{0,4}}?and\s+{_INTENSIFIER})?(?!{_PLAIN_IVE}\b)[a-z-]{{3,}}ive\b"),
+    _rule("a label, and another", "label", "What did the person actually do or say, and who "
+          "saw it?", rf"\b{_COPULA}\s+(?:[\w'’-]+\s+){{1,5}}?and\s+{_INTENSIFIER}{_TRAITS}\b"),
     _rule("a label for a person", "label", "What did the person do or say that gave you that "
           "picture?", rf"(?:{_SUBJECT}(?:['’]s|\s+(?:\w+\s+)?{_COPULA})|\b(?:mum|mam|mom|dad|nan)s)"
           r"\s+(?:an?\s+|such\s+an?\s+)(?:(?:bit|something|kind|sort)\s+of\s+an?\s+|real\s+|right\s+"
@@ -113,9 +132,12 @@ RULES: tuple[Rule, ...] = (
           "are the children?", r"\b(?:short|quick|hot|bad|foul|violent|explosive|nasty|fiery)\s+"
           r"(?:fuse|temper)\b|\b(?:has|had|have|got|with)\s+(?:a\s+|quite\s+a\s+|a\s+bit\s+of\s+"
           r"a\s+|a\s+real\s+)temper\b(?!\s+tantrum)|\btemper\s+on\s+(?:him|her|them)\b"
+          r"|\bchip\s+on\s+(?:his|her|their)\s+shoulder\b"
           r"|\b(?:behav\w+|act(?:s|ed|ing)?)\s+(?:very\s+|quite\s+|really\s+|a\s+bit\s+)?(?:erratic"
           r"|strange|odd|bizarre|irrational|aggressive|inappropriate|volatile|unpredictable"
-          r"|suspicious|weird|hostile|threatening)(?:al)?ly\b|\b(?:behav\w+|act(?:s|ed|ing)?)\s+"
+          r"|suspicious|weird|hostile|threatening)(?:al)?ly\b|\bin\s+(?:a|one\s+of\s+(?:his|her"
+          r"|their))\s+(?:foul|bad|black|filthy|vile|stinking|funny|mood)\s+moods?\b"
+          r"|\b(?:behav\w+|act(?:s|ed|ing)?)\s+"
           r"out\s+of\s+character\b"),
     _rule("a person labelled", "label", "What did the person do or say that gave you that "
           "picture?", rf"\b{_COPULA}\s+(?:a|an)\s+(?!{_FACTS}\b)[a-z]+\s+(?:young\s+|little\s+)?"
@@ -146,7 +168,8 @@ RULES: tuple[Rule, ...] = (
           r"|doctor|social\s+worker|support\s+worker|diagnosis))|\bnot\s+coping\b"
           r"|\b(?:struggling|unable|failing)\s+to\s+cope\b"),
     _rule("a history of", "vague", "What happened, when, and how often?",
-          r"\b(?:a|long|long-standing|longstanding|known)\s+history\s+of\b|\bknown\s+to\s+"
+          r"\b(?:a|long|long-standing|longstanding|known)\s+history\s+of\b|\bhistory\s+with\s+"
+          r"(?:the\s+)?(?:police|services|social\s+(?:care|services)|children['’]s\s+services)\b|\bknown\s+to\s+"
           r"(?:the\s+)?(?:police|services|social\s+care|children['’]s\s+services|the\s+team)\b"),
     # Process words: what professionals want, not what anyone did.
     _rule("engagement", "process", "What was offered, what happened, and what might have got "
@@ -183,8 +206,8 @@ RULES: tuple[Rule, ...] = (
           r"|social|a\s+plan|level)|\bthreshold\b"),
     _rule("capacity", "process", "What did you see the parent do, or hear them say, that "
           "shows this?", r"\b(?:parenting|protective)\s+capacity\b|\bcapacity\s+to\s+(?:change"
-          r"|parent|protect|sustain|safeguard|keep|meet)\b|\bmotivation\s+to\s+change\b|\bsustain(?:ed|able)?\s+"
-          r"change\b|\bdemonstrat(?:e|ed|es|ing)\s+(?:an?\s+)?(?:understanding|insight|ability"
+          r"|parent|protect|sustain|safeguard|keep|meet)\b|\bmotivation\s+to\s+change\b|\bsustain\w*\s+(?:the\s+|any\s+"
+          r"|these\s+|this\s+|those\s+)?(?:\w+\s+)?(?:changes?|progress|improvements?)\b|\bdemonstrat(?:e|ed|es|ing)\s+(?:an?\s+)?(?:understanding|insight|ability"
           r"|capacity|change)\b|\binsight\b"
           r"|\black(?:s|ed|ing)?\s+(?:of\s+)?(?:any\s+)?(?:empathy|remorse|awareness|understanding"
           r"|motivation|responsibility|attunement|warmth|stability|structure)\b"
@@ -195,19 +218,27 @@ RULES: tuple[Rule, ...] = (
           r"|evidence|meet)\b"),
     _rule("on board", "process", "What has the parent done since the plan was agreed, and what "
           "has got in the way?", r"\b(?:buy|buys|buying|bought)\s+into\b|\bbuy-in\b|\bon\s*board"
-          r"\s+with\b|\b(?:take|takes|taking|took|taken)\s+(?:\w+\s+){0,3}?on\s*board\b"
+          r"\s+with\b|\b(?:take|takes|taking|took|taken)\s+(?:(?:the|any|our|professional"
+          r"|professionals['’]|all|of|this|that)\s+){0,2}(?:advice|feedback|plan|recommendations"
+          r"|support|guidance)\s+on\s*board\b|\b(?:not|n['’]t|never|fail\w*\s+to|refus\w*\s+to"
+          r"|struggl\w*\s+to)\s+(?:\w+\s+)?(?:take|taken|taking|took)\s+(?:\w+\s+){0,3}?on\s*board\b|\bon\s*board\s+(?:the\s+|any\s+"
+          r"|professional\s+)*(?:advice|concerns|worries|feedback|recommendations|guidance)\b"
+          r"|\bcommit(?:s|ted|ting|ment)?\s+to\s+(?:the\s+)?(?:safety\s+|child\s+protection\s+"
+          r"|care\s+|written\s+)?(?:plan|work|process|agreement|programme|assessment)\b"
           r"|\bsigned\s+up\s+to\s+(?:the\s+)?(?:plan|work|agreement|process)\b|\b(?:uptake"
           r"|take-up|adherence|follow-through)\b|\bprogress\s+(?:against|towards?|with|on|in)\s+"
           r"(?:the\s+|her\s+|his\s+|their\s+)?(?:\w+\s+)?(?:plan|objectives|goals|targets|outcomes"
           r"|actions|agreement)\b|\b(?:plan|agreed|care|protection)\s+(?:objectives|outcomes"
           r"|targets)\b|\bevidenc(?:e|es|ed|ing)\s+(?:of\s+|any\s+|some\s+|real\s+|that\s+)?"
           r"(?:sustained\s+)?(?:change|progress|understanding|commitment|improvement)s?\b"
-          r"|\bbare\s+minimum\b|\b(?:by|from)\s+(?:all\s+|the\s+)?(?:services"
-          r"|professionals|agencies)\b"),
+          r"|\bbare\s+minimum\b|\b(?:by|from)\s+(?:all\s+|the\s+)?(?:services|agencies)\b"
+          r"|\bcommitment\s+to\s+(?:change|the\s+plan|the\s+work|the\s+process)\b"
+          r"|\b(?:open|honest)\s+(?:and\s+(?:open|honest)\s+)?with\s+(?:professionals|services"
+          r"|agencies|the\s+social\s+worker|workers)\b"),
     # Vague risk: a worry with nothing behind it.
     _rule("there are concerns", "vague", "Who is worried, and what did they see or hear?",
           r"\bthere\s+(?:is|are|were|was|have\s+been|has\s+been|remains?|continues?\s+to\s+be)"
-          r"\s+(?!no\b|not\b)(?:\w+\s+)?(?:concerns?|worries|issues|problems|difficulties"
+          r"\s+(?!no\b|not\b)(?:\w+\s+){0,3}?(?:concerns?|worries|issues|problems|difficulties"
           r"|allegations)\b|\b(?:historic(?:al)?|previous|unsubstantiated|several|numerous"
           r"|multiple|various|further|unproven)\s+allegations\b|\ballegations?\s+(?:were|was"
           r"|have\s+been|has\s+been)\s+made\b|\b(?:red|safeguarding|welfare)\s+flags?\b"
@@ -247,7 +278,10 @@ RULES: tuple[Rule, ...] = (
           r"\b(?:domestic|violent|further|ongoing|several|numerous|multiple|previous"
           r"|historic(?:al)?|reported|repeated|police)\s+(?:incidents?|call-?outs?)\b"
           r"|\b(?:pattern|number|series|catalogue|history|lots)\s+of\s+incidents\b"
-          r"|\bincidents\b(?![\w\s]{0,25}\b(?:where|when|in\s+which)\b)|\baltercations?\b"
+          r"|\bincidents\b(?![\w\s]{0,25}\b(?:where|when|in\s+which)\b)"
+          r"|\baltercations?\b|\bpolice\s+(?:\w+\s+){0,3}?(?:attend\w*|called|out|visited)\s+(?:to\s+)?"
+          r"(?:the\s+)?(?:address|property|family|home|house|flat)\b(?![^.;]*\b(?:after|because"
+          r"|when|as|for|following|found|saw|arrested)\b)"
           r"|\b(?:a|another|the)\s+domestic\b(?=\s*(?:[.,;:!?)]|$|\s+(?:at|in|on|between|with"
           r"|involving|last|this|that|yesterday|earlier|and|where|when|which|after|before|over"
           r"|from|again|today|tonight)\b))|\bdomestics\b"),
@@ -273,7 +307,9 @@ RULES: tuple[Rule, ...] = (
           "it?", r"\bkick(?:s|ed|ing)?\s+off\b|\b(?:went|go|goes|going|gone)\s+(?:off\s+on\s+one"
           r"|mad|ballistic|mental|nuts|crazy|berserk|off\s+at\s+(?:him|her|them|me|us))\b"
           r"|\bflip(?:s|ped|ping)?\s+out\b"
-          r"|\b(?:blew|blow|blows|blowing|blown)\s+up\s+at\b|\blos(?:t|es|ing)\s+(?:the\s+plot"
+          r"|\b(?:blew|blow|blows|blowing|blown)\s+up\s+at\b|\b(?:a\s+bit|a\s+little|slightly)\s+"
+          r"(?:loud|rough|heated|lively|physical|animated|excitable|heavy)\b"
+          r"|\blos(?:t|es|ing)\s+(?:the\s+plot"
           r"|the\s+rag)\b"),
     _rule("had words", "euphemism", "What was said and done, by whom, and where were the "
           "children?", r"\bhad\s+(?:a\s+few\s+|some\s+|cross\s+|strong\s+)?words\b|\b(?:bust-?ups?"
@@ -294,8 +330,8 @@ RULES: tuple[Rule, ...] = (
           r"|users?|cannabis|substances?)\b|\buses?\s+recreationally\b|\bsocial\s+(?:drinker"
           r"|user)s?\b|\b(?:worse\s+for\s+wear|tipsy)\b|\bhad\s+had\s+a\s+few\b"),
     _rule("handsy", "euphemism", "What did the adult do or say to the child, and where?",
-          r"\b(?:handsy|touchy-?feely|over-?familiar|over-?friendly)\b|\b(?:too|overly)\s+"
-          r"(?:friendly|close|tactile|affectionate|intimate|familiar)\s+with\b|\brough\s+with\s+"
+          r"\b(?:handsy|touchy(?:-?feely)?\s+with|over-?familiar|over-?friendly)\b|\b(?:too|overly)\s+"
+          r"(?:friendly|close|tactile|affectionate|intimate|familiar)\s+(?:with|to)\b|\brough\s+with\s+"
           r"(?:him|her|them|the\s+\w+|(?-i:[A-Z])\b|[a-z]+['’]s\b)"),
     _rule("poor supervision", "euphemism", "Who was looking after the child, and what happened?",
           rf"\b(?:poor|lack\s+of|lacking|little|limited|minimal|inconsistent|sporadic|variable)\s+"
@@ -328,7 +364,9 @@ RULES: tuple[Rule, ...] = (
           r"|\b(?:is|are|was|were|keeps?|kept)\s+choosing\s+to\b|\bcho(?:se|ose|oses|osing|sen)"
           r"\s+(?:\w+\s+){1,3}over\s+(?:the\s+|her\s+|his\s+|their\s+)?(?:children|kids|child"
           r"|baby|family|partner|boyfriend|girlfriend|drink|drugs|alcohol|him|her|them)\b|\b(?:decid|choos|want)\w*\s+to\s+(?:go|run)\s+(?:missing"
-          r"|away)\b|\ballow(?:s|ed|ing)?\s+(?:\w+\s+)?(?:him|her|them|dad|mum|partner|boyfriend"
+          r"|away)\b|\bkeeps?\s+(?:letting|allowing|taking|having)\s+(?:\w+\s+)?(?:him|dad|her"
+          r"|partner|boyfriend|girlfriend|father|mother|them)\s+back\b"
+          r"|\ballow(?:s|ed|ing)?\s+(?:\w+\s+)?(?:him|her|them|dad|mum|partner|boyfriend"
           r"|father|mother|men|adults?)\s+(?:back\s+)?(?:into|to\s+(?:return|stay|visit))\b"),
     _rule("failed to protect", "blame", "What did the parent do when the harm happened, and "
           "what stopped them doing more?",
@@ -356,7 +394,12 @@ RULES: tuple[Rule, ...] = (
           r"associations?\b|\b(?:negative|older|risky|undesirable)\s+(?:peers|influences)\b"
           r"|\b(?:bad|wrong)\s+crowd\b|\bin\s+the\s+company\s+of\b|\bgang[\s-](?:affiliated"
           r"|involvement|associated)\b|\bh(?:a|u)ng(?:s|ing)?\s+(?:around|round|about|out)\s+with\b"
-          r"|\bmix(?:es|ed|ing)?\s+with\s+(?:older|the\s+wrong|gangs?|adults|men|peers|a\s+group)"),
+          r"|\bmix(?:es|ed|ing)?\s+with\s+(?:older|the\s+wrong|gangs?|adults|men|peers|a\s+group)"
+          r"|\b(?:go(?:es)?|went|going|gone|run(?:s|ning)?|ran|sneak(?:s|ing)?|snuck)\s+off\s+with\s+"
+          r"(?:older|men|a\s+man|strangers|adults|unknown|a\s+group|boys|lads|males)\b"
+          r"|\b(?:gets?|got|getting)\s+(?:in|into)\s+(?:cars?|vehicles?|taxis?)\s+with\b"
+          r"|\b(?:likes?|liked|enjoys?|enjoyed|wants?)\s+the\s+(?:money|attention|status|gifts"
+          r"|lifestyle|excitement|buzz)\b"),
     _rule("selling drugs", "blame", "Who gives the young person the drugs, and what do they "
           "do if the young person refuses?", rf"\b{CHILD}\s+(?:\w+\s+){{0,3}}(?:sell|deal|carry|"
           r"run|hold|stor|suppl|deliver)\w*\s+(?:drugs|cannabis|crack|heroin|parcels|packages)\b"),
