@@ -49,17 +49,27 @@ _TRAITS = alternation("""volatile manipulative erratic unstable unpredictable un
     withdrawn dysregulated immature irresponsible incapable controlling non-compliant
     noncompliant non-protective unprotective unmotivated coercive unsafe unavailable guarded
     neglectful disorganised disorganized inconsistent unfit challenging traumatised traumatized
-    lax toxic dysfunctional enmeshed agitated hysterical histrionic paranoid intimidating vacant
+    toxic dysfunctional enmeshed agitated hysterical histrionic paranoid intimidating vacant
     detached aloof belligerent combative antagonistic explosive hot-headed hot-tempered
     quick-tempered short-tempered bad-tempered moody stroppy rude abrasive lazy selfish
-    deceitful dishonest untruthful sly spiteful vindictive nasty vile cruel
+    deceitful dishonest untruthful spiteful vindictive nasty vile cruel
     callous overbearing domineering possessive obsessive fixated irrational unreasonable
-    neurotic avoidant mouthy gobby lippy flat spaced_out zoned_out out_of_it all_over_the_place
+    neurotic avoidant mouthy gobby lippy flat spaced_out zoned_out all_over_the_place
     sexualised sexualized radicalised radicalized institutionalised institutionalized
     snappy grumpy narky arsey shouty lairy cocky mardy sulky shifty cagey dodgy flaky touchy
     jumpy twitchy prickly bolshy whiny sneaky pushy bossy nosy rejecting blaming demeaning
     patronising patronizing undermining belittling smothering street-smart streetwise savvy
-    worldly""")
+    worldly obstinate stubborn naive gullible easily_led self-absorbed self-centred
+    self-centered entitled arrogant sarcastic apathetic narcissistic sadistic manic dramatic
+    unhinged""")
+# Adjectives ending in -ous said of a person ("obnoxious", "devious", "jealous"), except
+# the feelings and facts they also name.
+_PLAIN_OUS = alternation("""anxious nervous generous curious cautious conscientious courteous
+    gracious joyous famous various previous serious religious continuous delicious precious
+    ambitious studious courageous humorous conscious unconscious tremendous enormous
+    numerous gorgeous fabulous marvellous marvelous glorious industrious virtuous obvious
+    infectious contagious nauseous pious righteous spontaneous unanimous autonomous anonymous
+    synonymous adventurous vigorous zealous""")
 # Adjectives ending in -ive are labels when said of a person ("defensive", "secretive",
 # "impulsive"), except these, which praise or describe.
 _PLAIN_IVE = alternation("""supportive protective responsive attentive positive proactive
@@ -70,6 +80,8 @@ _PLAIN_IVE = alternation("""supportive protective responsive attentive positive 
     distinctive impressive innovative objective subjective pensive festive forgive give
     live five olive captive detective executive representative alternative conservative
     comprehensive cognitive nonverbal non-verbal unresponsive unobtrusive""")
+# Labels too short to be a rule's quick test on their own (see `text.needles`): only after a verb.
+_SHORT_TRAITS = alternation("lax sly")
 # A word made a label by its shape: un-...-ive ("uncommunicative", "unsupportive") and
 # dis-...-ful ("disrespectful") say what a person is not, never what they did.
 _NOT_TRAIT = r"(?:(?!unresponsive|unobtrusive|unintrusive)un[a-z]{3,}ive|dis[a-z]{3,}ful)"
@@ -111,7 +123,8 @@ RULES: tuple[Rule, ...] = (
           r"(?:famil|parent|group)\w*|\bcharacteri[sz]ed\s+by\b"
           r"|\b(?:came|comes|coming|come)\s+(?:across|over)\s+as\b"),
     _rule("a label", "label", "What did the person actually do or say, and who saw it?",
-          rf"\b{_COPULA}\s+(?:a\s+|an\s+)?{_INTENSIFIER}{_TRAITS}\b"
+          rf"\b{_COPULA}\s+(?:a\s+|an\s+)?{_INTENSIFIER}(?:(?!not\b|never\b|no\b)[a-z]+\s+)?"
+          rf"(?:{_TRAITS}|{_SHORT_TRAITS})\b"
           rf"|\b(?:an?|the)\s+{_INTENSIFIER}(?:{_TRAITS}\s+and\s+)?{_TRAITS}\s+(?:man|woman|person|parent|carer|mother|father"
           r"|mum|dad|child|boy|girl|young\s+person|teenager|relationship|household|family)\b"
           # Notes drop the verb: "Dad very agitated", "mum v. low and vacant".
@@ -120,7 +133,8 @@ RULES: tuple[Rule, ...] = (
     _rule("a label by its shape", "label", "What did the person actually do or say, and who "
           "saw it?", rf"\b{_COPULA}\s+{_INTENSIFIER}{_NOT_TRAIT}\b"
           rf"|{_SUBJECT}\s+(?:\w+\s+)?{_COPULA}\s+(?:a\s+|an\s+)?{_INTENSIFIER}(?:(?:[\w-]+\s+)"
-          rf"{{0,4}}?and\s+{_INTENSIFIER})?(?!{_PLAIN_IVE}\b)[a-z-]{{3,}}ive\b"),
+          rf"{{0,4}}?and\s+{_INTENSIFIER})?(?:(?!{_PLAIN_IVE}\b)[a-z-]{{3,}}ive|(?!{_PLAIN_OUS}\b)"
+          r"[a-z-]{3,}ous)\b"),
     _rule("a label, and another", "label", "What did the person actually do or say, and who "
           "saw it?", rf"\b{_COPULA}\s+(?:[\w'’-]+\s+){{1,5}}?and\s+{_INTENSIFIER}{_TRAITS}\b"),
     _rule("a label for a person", "label", "What did the person do or say that gave you that "
@@ -133,16 +147,16 @@ RULES: tuple[Rule, ...] = (
           r"(?:fuse|temper)\b|\b(?:has|had|have|got|with)\s+(?:a\s+|quite\s+a\s+|a\s+bit\s+of\s+"
           r"a\s+|a\s+real\s+)temper\b(?!\s+tantrum)|\btemper\s+on\s+(?:him|her|them)\b"
           r"|\bchip\s+on\s+(?:his|her|their)\s+shoulder\b"
-          r"|\b(?:behav\w+|act(?:s|ed|ing)?)\s+(?:very\s+|quite\s+|really\s+|a\s+bit\s+)?(?:erratic"
-          r"|strange|odd|bizarre|irrational|aggressive|inappropriate|volatile|unpredictable"
-          r"|suspicious|weird|hostile|threatening)(?:al)?ly\b|\bin\s+(?:a|one\s+of\s+(?:his|her"
+          r"|\b(?:behav\w+|act(?:s|ed|ing)?)\s+(?:very\s+|quite\s+|really\s+|a\s+bit\s+)?"
+          r"(?:erratically|strangely|oddly|bizarrely|irrationally|aggressively|inappropriately"
+          r"|unpredictably|suspiciously|weirdly|hostilely|threateningly)\b|\bin\s+(?:a|one\s+of\s+(?:his|her"
           r"|their))\s+(?:foul|bad|black|filthy|vile|stinking|funny|mood)\s+moods?\b"
           r"|\b(?:behav\w+|act(?:s|ed|ing)?)\s+"
           r"out\s+of\s+character\b"),
     _rule("a person labelled", "label", "What did the person do or say that gave you that "
-          "picture?", rf"\b{_COPULA}\s+(?:a|an)\s+(?!{_FACTS}\b)[a-z]+\s+(?:young\s+|little\s+)?"
-          r"(?:man|woman|person|parent|mother|father|mum|dad|carer|child|boy|girl|teenager|lad"
-          r"|individual|character|quantity)\b|\bperpetrat\w+|\bdysregulation\b"
+          "picture?", rf"\b{_COPULA}\s+(?:a|an)\s+{_INTENSIFIER}(?!{_FACTS}\b)[a-z]+\s+(?:young\s+"
+          r"|little\s+)?(?:man|woman|person|parent|mother|father|mum|dad|carer|child|boy|girl"
+          r"|teenager|lad|lass|lady|gentleman|individual|character|quantity)\b|\bperpetrat\w+|\bdysregulation\b"
           r"|\b[a-z]+-(?:taker|seeker)s?\b"
           r"|\b(?:child|family|person|solution)[\s-](?:focused|focussed|centred|centered)\b"),
     _rule("a risk to", "label", "What has the person done, to whom, and what could happen next?",
@@ -196,6 +210,9 @@ RULES: tuple[Rule, ...] = (
     _rule("intervention", "process", "Who did what with the family, and what changed?",
           r"\binterventions?\b|\binput\b|\binvolvement\b|\bsupport\s+package\b|\bpackage\s+of"
           r"\s+(?:support|care)\b|\bsignposted\b|\baccess(?:ed|ing)?\s+(?:support|services)\b"
+          r"|\baccess(?:ed|es|ing)?\s+(?:the\s+|a\s+|an\s+)?(?:[\w'’-]+\s+){0,3}?(?:programme|program"
+          r"|course|service|group|sessions|therapy|counselling|counseling|provision)\b"
+          r"|\bparticipation\b"
           r"|\b(?:offered|provided|put\s+in\s+place|receiving|accessing|taken\s+up|took\s+up"
           r"|utilis\w+|utiliz\w+)\s+(?:a\s+range\s+of\s+|some\s+|any\s+|the\s+|a\s+)?(?:services"
           r"|support|interventions?|provision|resources)\b|\bmonitor(?:s|ed|ing)?\b(?<!baby\smonitor)"
@@ -215,10 +232,12 @@ RULES: tuple[Rule, ...] = (
     _rule("failed to", "process", "What was expected, what happened, and what got in the way?",
           r"\bfail(?:ed|s|ing|ure)?\s+to\s+(?:attend|comply|cooperate|co-operate|prioriti[sz]e"
           r"|safeguard|understand|recogni[sz]e|acknowledge|accept|sustain|demonstrate"
-          r"|evidence|meet)\b"),
+          r"|evidence|meet)\b|\bfail\w*\s+to\s+(?:make|show)\s+(?:\w+\s+)?(?:progress|changes?)\b"
+          r"|\b(?:meaningful|sufficient|adequate|sustained|sustainable)\s+(?:progress|change"
+          r"|improvements?)\b"),
     _rule("on board", "process", "What has the parent done since the plan was agreed, and what "
-          "has got in the way?", r"\b(?:buy|buys|buying|bought)\s+into\b|\bbuy-in\b|\bon\s*board"
-          r"\s+with\b|\b(?:take|takes|taking|took|taken)\s+(?:(?:the|any|our|professional"
+          "has got in the way?", r"\bbuy(?:s|ing)?\s+(?=into\b)|\bbought\s+(?=into\b)|\bbuy-in\b"
+          r"|\bon\s*board\s+with\b|\b(?:take|takes|taking|took|taken)\s+(?:(?:the|any|our|professional"
           r"|professionals['’]|all|of|this|that)\s+){0,2}(?:advice|feedback|plan|recommendations"
           r"|support|guidance)\s+on\s*board\b|\b(?:not|n['’]t|never|fail\w*\s+to|refus\w*\s+to"
           r"|struggl\w*\s+to)\s+(?:\w+\s+)?(?:take|taken|taking|took)\s+(?:\w+\s+){0,3}?on\s*board\b|\bon\s*board\s+(?:the\s+|any\s+"
@@ -257,7 +276,7 @@ RULES: tuple[Rule, ...] = (
           r"|\bat\s+(?:high|significant|increased|serious|great|greater)\s+risk\b"
           r"|\bsignificant\s+harm\b|\blikely\s+to\s+suffer\b"),
     _rule("deteriorated", "vague", "What has changed, exactly, and since when?",
-          r"\bdeteriorat\w+|\b(?:poor|bad|terrible|awful|sorry)\s+state\b|\b(?:complex|additional"
+          r"\bdeteriorat\w+|\bescalat(?:ed|es|ing|ion)\b(?!\s+to\b)|\b(?:poor|bad|terrible|awful|sorry)\s+state\b|\b(?:complex|additional"
           r"|unmet|presenting|emerging)\s+needs\b|\b(?:parental|adult|relationship|domestic"
           r"|ongoing)\s+conflict\b"),
     _rule("needs not met", "vague", "What does the child go without, and what do the adults "
@@ -286,7 +305,8 @@ RULES: tuple[Rule, ...] = (
           r"|involving|last|this|that|yesterday|earlier|and|where|when|which|after|before|over"
           r"|from|again|today|tonight)\b))|\bdomestics\b"),
     _rule("not great", "vague", "What happens at home, exactly, and what is it like for the "
-          "child?", r"\b(?:things|home\s+life|family\s+life|life\s+at\s+home|the\s+atmosphere)\s+"
+          "child?", r"\b(?:things|(?:home\s+|family\s+)?life(?:\s+at\s+home)?|the\s+atmosphere"
+          r"|relationships?(?:\s+(?:with|between)(?:\s+[\w'’]+){1,4}?)?)\s+"
           r"(?:(?:at|in)\s+(?:the\s+)?(?:home|house|family)\s+|between\s+(?:\w+\s+){1,3}?)?(?:is|are"
           r"|was|were|has\s+been|have\s+been|seems?|seemed|remains?|can\s+be|gets?|got|had\s+been"
           r"|['’]s|['’]re)\s+(?:\w+\s+)?(?:not\s+(?:great|good|easy|ideal|brilliant|ok|okay"
@@ -307,10 +327,9 @@ RULES: tuple[Rule, ...] = (
           "it?", r"\bkick(?:s|ed|ing)?\s+off\b|\b(?:went|go|goes|going|gone)\s+(?:off\s+on\s+one"
           r"|mad|ballistic|mental|nuts|crazy|berserk|off\s+at\s+(?:him|her|them|me|us))\b"
           r"|\bflip(?:s|ped|ping)?\s+out\b"
-          r"|\b(?:blew|blow|blows|blowing|blown)\s+up\s+at\b|\b(?:a\s+bit|a\s+little|slightly)\s+"
+          r"|\bblew\s+up\s+at\b|\bblows?\s+up\s+at\b|\bblowing\s+up\s+at\b|\b(?:a\s+bit|a\s+little|slightly)\s+"
           r"(?:loud|rough|heated|lively|physical|animated|excitable|heavy)\b"
-          r"|\blos(?:t|es|ing)\s+(?:the\s+plot"
-          r"|the\s+rag)\b"),
+          r"|\blost\s+the\s+(?:plot|rag)\b|\blosing\s+the\s+(?:plot|rag)\b"),
     _rule("had words", "euphemism", "What was said and done, by whom, and where were the "
           "children?", r"\bhad\s+(?:a\s+few\s+|some\s+|cross\s+|strong\s+)?words\b|\b(?:bust-?ups?"
           r"|set-?tos?|tiffs?|barneys?|ding-?dongs?|argy-?bargy)\b|\b(?:a|had)\s+(?:bit\s+of\s+a\s+)?"
@@ -328,9 +347,10 @@ RULES: tuple[Rule, ...] = (
           r"|enjoyed|partial\s+to)\s+(?:a|the\s+odd|the\s+occasional|his|her|their)\s+(?:\w+\s+)?"
           r"(?:drink|tipple|smoke|joint|spliff|bevvy)s?\b(?!\s+of\b)|\brecreational(?:ly)?\s+(?:drugs?|use"
           r"|users?|cannabis|substances?)\b|\buses?\s+recreationally\b|\bsocial\s+(?:drinker"
-          r"|user)s?\b|\b(?:worse\s+for\s+wear|tipsy)\b|\bhad\s+had\s+a\s+few\b"),
+          r"|user)s?\b|\b(?:worse\s+for\s+wear|tipsy|intoxicated|inebriated)\b|\bhad\s+had\s+a\s+few\b"),
     _rule("handsy", "euphemism", "What did the adult do or say to the child, and where?",
-          r"\b(?:handsy|touchy(?:-?feely)?\s+with|over-?familiar|over-?friendly)\b|\b(?:too|overly)\s+"
+          r"\b(?:handsy|touchy(?:-?feely)?\s+with|over-?familiar|over-?friendly)\b|\bhands[\s-]on"
+          r"\s+with\b|\bhandy\s+with\s+(?:his|her|their)\s+(?:fists|hands)\b|\b(?:too|overly)\s+"
           r"(?:friendly|close|tactile|affectionate|intimate|familiar)\s+(?:with|to)\b|\brough\s+with\s+"
           r"(?:him|her|them|the\s+\w+|(?-i:[A-Z])\b|[a-z]+['’]s\b)"),
     _rule("poor supervision", "euphemism", "Who was looking after the child, and what happened?",
@@ -352,7 +372,7 @@ RULES: tuple[Rule, ...] = (
           r"|risky|dangerous|vulnerable|compromising|precarious)|to\s+(?:risk|harm|danger"
           r"|exploitation))|\bself[\s-]plac(?:ing|ed|es)\b|\b(?:mak(?:e|es|ing)|made)\s+(?:her|him"
           r"|them)sel(?:f|ves)\s+(?:vulnerable|available|an?\s+(?:easy\s+)?target)\b"
-          r"|\b(?:cho(?:ose|oses|osing|se|sen)|decid(?:e|es|ed|ing)|prefer(?:s|red|ring)?)\s+to\s+"
+          r"|\b(?:choos(?:e|es|ing)|chos(?:e|en)|decid(?:e|es|ed|ing)|prefer(?:s|red|ring)?)\s+to\s+"
           r"(?:stay\s+out|go\s+missing|run\s+away|associate|hang\s+(?:around|about|out)"
           r"|(?:go\s+back\s+to|return\s+to|remain\s+with|be\s+with|be\s+around|go\s+out\s+with"
           r"|spend\s+time\s+with)\s+(?:him\b|them\b|dad\b|older|men\b|adults|the\s+(?:men|group|gang"
@@ -393,13 +413,16 @@ RULES: tuple[Rule, ...] = (
           "person, and where?", r"\bassociat(?:e|es|ed|ing|ion|ions)\s+with\b|\bpeer\s+"
           r"associations?\b|\b(?:negative|older|risky|undesirable)\s+(?:peers|influences)\b"
           r"|\b(?:bad|wrong)\s+crowd\b|\bin\s+the\s+company\s+of\b|\bgang[\s-](?:affiliated"
-          r"|involvement|associated)\b|\bh(?:a|u)ng(?:s|ing)?\s+(?:around|round|about|out)\s+with\b"
-          r"|\bmix(?:es|ed|ing)?\s+with\s+(?:older|the\s+wrong|gangs?|adults|men|peers|a\s+group)"
-          r"|\b(?:go(?:es)?|went|going|gone|run(?:s|ning)?|ran|sneak(?:s|ing)?|snuck)\s+off\s+with\s+"
-          r"(?:older|men|a\s+man|strangers|adults|unknown|a\s+group|boys|lads|males)\b"
-          r"|\b(?:gets?|got|getting)\s+(?:in|into)\s+(?:cars?|vehicles?|taxis?)\s+with\b"
+          r"|involvement|associated)\b|\bhang(?:s|ing)?\s+(?:around|round|about|out)\s+(?=with\b)"
+          r"|\bhung\s+(?:around|round|about|out)\s+(?=with\b)"
+          r"|\bgang[\s-]involved\b|\b(?:send|sends|sending|sent|shar(?:e|es|ed|ing))\s+(?:(?:her|his"
+          r"|their|own)\s+)?nudes\b|\bmix(?:es|ed|ing)?\s+(?=with\s+(?:older|the\s+wrong|gangs?"
+          r"|adults|men|peers|a\s+group))"
+          r"|\b(?:go(?:es)?|went|going|gone|run(?:s|ning)?|ran|sneak(?:s|ing)?|snuck)\s+off\s+(?=with\s+"
+          r"(?:older|men|a\s+man|strangers|adults|unknown|a\s+group|boys|lads|males)\b)"
+          r"|\b(?:gets?|got|getting)\s+(?:in|into)\s+(?:cars?|vehicles?|taxis?)\s+(?=with\b)"
           r"|\b(?:likes?|liked|enjoys?|enjoyed|wants?)\s+the\s+(?:money|attention|status|gifts"
-          r"|lifestyle|excitement|buzz)\b"),
+          r"|lifestyle|excitement)\b"),
     _rule("selling drugs", "blame", "Who gives the young person the drugs, and what do they "
           "do if the young person refuses?", rf"\b{CHILD}\s+(?:\w+\s+){{0,3}}(?:sell|deal|carry|"
           r"run|hold|stor|suppl|deliver)\w*\s+(?:drugs|cannabis|crack|heroin|parcels|packages)\b"),
