@@ -61,7 +61,17 @@ _TRAITS = alternation("""volatile manipulative erratic unstable unpredictable un
     patronising patronizing undermining belittling smothering street-smart streetwise savvy
     worldly obstinate stubborn naive gullible easily_led self-absorbed self-centred
     self-centered entitled arrogant sarcastic apathetic narcissistic sadistic manic dramatic
-    unhinged""")
+    unhinged scatty forgetful territorial incompetent negligent complacent indifferent
+    uninterested disinterested ambivalent harsh punitive authoritarian rigid inflexible unkind
+    uncaring unloving childish greedy codependent co-dependent over-involved overinvolved
+    overprotective over-protective lenient unreliable untrustworthy elusive uncontactable
+    unreachable""")
+# Adjectives ending in -less said of a person ("feckless", "clueless"), except the facts
+# and feelings they also name.
+_PLAIN_LESS = alternation("""homeless jobless harmless restless sleepless fearless tireless
+    selfless speechless breathless penniless motionless unless nevertheless regardless
+    doubtless countless endless wireless spotless blameless defenceless defenseless
+    powerless helpless useless worthless hopeless""")
 # Adjectives ending in -ous said of a person ("obnoxious", "devious", "jealous"), except
 # the feelings and facts they also name.
 _PLAIN_OUS = alternation("""anxious nervous generous curious cautious conscientious courteous
@@ -134,7 +144,7 @@ RULES: tuple[Rule, ...] = (
           "saw it?", rf"\b{_COPULA}\s+{_INTENSIFIER}{_NOT_TRAIT}\b"
           rf"|{_SUBJECT}\s+(?:\w+\s+)?{_COPULA}\s+(?:a\s+|an\s+)?{_INTENSIFIER}(?:(?:[\w-]+\s+)"
           rf"{{0,4}}?and\s+{_INTENSIFIER})?(?:(?!{_PLAIN_IVE}\b)[a-z-]{{3,}}ive|(?!{_PLAIN_OUS}\b)"
-          r"[a-z-]{3,}ous)\b"),
+          rf"[a-z-]{{3,}}ous|(?!{_PLAIN_LESS}\b)[a-z-]{{3,}}less)\b"),
     _rule("a label, and another", "label", "What did the person actually do or say, and who "
           "saw it?", rf"\b{_COPULA}\s+(?:[\w'’-]+\s+){{1,5}}?and\s+{_INTENSIFIER}{_TRAITS}\b"),
     _rule("a label for a person", "label", "What did the person do or say that gave you that "
@@ -161,7 +171,8 @@ RULES: tuple[Rule, ...] = (
           r"|\b(?:child|family|person|solution)[\s-](?:focused|focussed|centred|centered)\b"),
     _rule("a risk to", "label", "What has the person done, to whom, and what could happen next?",
           r"\b(?:is|was|are|were|poses?|posed|posing|be|remains?)\s+(?:a\s+)?(?:\w+\s+)?"
-          r"(?:risk|danger|threat)\s+to\b|\b(?:high|medium|low|significant|serious|real)[\s-]"
+          r"(?:risk|danger|threat)\s+to\b|\b(?:is|was|are|were|poses?|posed|remains?|presents?)\s+"
+          r"(?:a\s+|an\s+)(?:\w+\s+)?(?:risk|danger|threat)\s*(?:[.,;!?]|$)|\b(?:high|medium|low|significant|serious|real)[\s-]"
           r"risk\b(?!\s+assessment)|\brisk\s+factors?\b|\bprotective\s+factors?\b"
           r"|\brisks?\s+(?:is|are|was|were|remains?|remained|continues?\s+to\s+be|level\s+is)\s+"
           r"(?:\w+\s+)?(?:high|low|medium|significant|serious|elevated|unchanged|increased)\b"),
@@ -276,7 +287,10 @@ RULES: tuple[Rule, ...] = (
           r"|\bat\s+(?:high|significant|increased|serious|great|greater)\s+risk\b"
           r"|\bsignificant\s+harm\b|\blikely\s+to\s+suffer\b"),
     _rule("deteriorated", "vague", "What has changed, exactly, and since when?",
-          r"\bdeteriorat\w+|\bescalat(?:ed|es|ing|ion)\b(?!\s+to\b)|\b(?:poor|bad|terrible|awful|sorry)\s+state\b|\b(?:complex|additional"
+          r"\bdeteriorat\w+|\b(?:family|household|relationship|home|parental|couple)\s+dynamics?\b"
+          r"|\b(?:witness\w*|seen|saw|heard)\s+(?:things|stuff|a\s+lot)\b|\b(?:some|a)\s+(?:kind"
+          r"|sort)\s+of\s+(?:incident|altercation|row|argument|disagreement|problem|issue"
+          r"|situation)\b|\bescalat(?:ed|es|ing|ion)\b(?!\s+to\b)|\b(?:poor|bad|terrible|awful|sorry)\s+state\b|\b(?:complex|additional"
           r"|unmet|presenting|emerging)\s+needs\b|\b(?:parental|adult|relationship|domestic"
           r"|ongoing)\s+conflict\b"),
     _rule("needs not met", "vague", "What does the child go without, and what do the adults "
@@ -329,7 +343,7 @@ RULES: tuple[Rule, ...] = (
           r"|\bflip(?:s|ped|ping)?\s+out\b"
           r"|\bblew\s+up\s+at\b|\bblows?\s+up\s+at\b|\bblowing\s+up\s+at\b|\b(?:a\s+bit|a\s+little|slightly)\s+"
           r"(?:loud|rough|heated|lively|physical|animated|excitable|heavy)\b"
-          r"|\blost\s+the\s+(?:plot|rag)\b|\blosing\s+the\s+(?:plot|rag)\b"),
+          r"|\blash(?:ed|es|ing)?\s+out\b(?!\s+(?:and|,)\s)|\blost\s+the\s+(?:plot|rag)\b|\blosing\s+the\s+(?:plot|rag)\b"),
     _rule("had words", "euphemism", "What was said and done, by whom, and where were the "
           "children?", r"\bhad\s+(?:a\s+few\s+|some\s+|cross\s+|strong\s+)?words\b|\b(?:bust-?ups?"
           r"|set-?tos?|tiffs?|barneys?|ding-?dongs?|argy-?bargy)\b|\b(?:a|had)\s+(?:bit\s+of\s+a\s+)?"
@@ -353,6 +367,9 @@ RULES: tuple[Rule, ...] = (
           r"\s+with\b|\bhandy\s+with\s+(?:his|her|their)\s+(?:fists|hands)\b|\b(?:too|overly)\s+"
           r"(?:friendly|close|tactile|affectionate|intimate|familiar)\s+(?:with|to)\b|\brough\s+with\s+"
           r"(?:him|her|them|the\s+\w+|(?-i:[A-Z])\b|[a-z]+['’]s\b)"),
+    _rule("a bit grubby", "vague", "What did you see, smell or find, and where?",
+          r"\b(?:a\s+bit|a\s+little|slightly|quite|rather|somewhat)\s+(?:grubby|scruffy|messy"
+          r"|untidy|cluttered|dirty|smelly|whiffy|run[\s-]down|unkempt|neglected)\b"),
     _rule("poor supervision", "euphemism", "Who was looking after the child, and what happened?",
           rf"\b(?:poor|lack\s+of|lacking|little|limited|minimal|inconsistent|sporadic|variable)\s+"
           rf"(?:adult\s+|school\s+)?{_CARE_NOUNS}\b|\bunsupervised\b|\b{_CARE_NOUNS}\s+(?:(?:of|at|in"
@@ -404,7 +421,8 @@ RULES: tuple[Rule, ...] = (
           r"activity\b|\b(?:1[89]|[2-9]\d)[\s-]year[\s-]old\s+(?:boy|girl)friend\b"
           r"|\brelationship\s+with\s+(?:an?\s+|the\s+)?(?:older|adult|\d\d[\s-]year[\s-]old)\b"),
     _rule("sleeping with men", "blame", "What did the adults do to the young person? A child "
-          "cannot agree to abuse.", r"\b(?:sleep(?:s|ing)?|slept|having\s+sex|had\s+sex|sexting"
+          "cannot agree to abuse.", r"\bsl(?:eep(?:s|ing)?|ept)\s+around\b"
+          r"|\b(?:sleep(?:s|ing)?|slept|having\s+sex|had\s+sex|sexting"
           r"|sext(?:s|ed)?)\s+with\s+(?:older\s+|adult\s+|grown\s+)?(?:men|males|adults|women)\b"
           r"|\bsexting\b|\b(?:got|get|gets|getting)\s+(?:him|her|them)sel(?:f|ves)\s+(?:involved"
           r"|into)\b|\brefus\w+\s+to\s+(?:accept|acknowledge|see)\s+(?:that\s+)?(?:she|he|they)"
@@ -415,7 +433,8 @@ RULES: tuple[Rule, ...] = (
           r"|\b(?:bad|wrong)\s+crowd\b|\bin\s+the\s+company\s+of\b|\bgang[\s-](?:affiliated"
           r"|involvement|associated)\b|\bhang(?:s|ing)?\s+(?:around|round|about|out)\s+(?=with\b)"
           r"|\bhung\s+(?:around|round|about|out)\s+(?=with\b)"
-          r"|\bgang[\s-]involved\b|\b(?:send|sends|sending|sent|shar(?:e|es|ed|ing))\s+(?:(?:her|his"
+          r"|\bgang[\s-]involved\b|\b(?:links?|ties|connections?)\s+(?:to|with)\s+(?:a\s+|the\s+)?"
+          r"(?:\w+\s+)?(?:gangs?|dealers|organised\s+crime|county\s+lines)\b|\b(?:send|sends|sending|sent|shar(?:e|es|ed|ing))\s+(?:(?:her|his"
           r"|their|own)\s+)?nudes\b|\bmix(?:es|ed|ing)?\s+(?=with\s+(?:older|the\s+wrong|gangs?"
           r"|adults|men|peers|a\s+group))"
           r"|\b(?:go(?:es)?|went|going|gone|run(?:s|ning)?|ran|sneak(?:s|ing)?|snuck)\s+off\s+(?=with\s+"
@@ -429,7 +448,7 @@ RULES: tuple[Rule, ...] = (
     _rule("involved in", "blame", "What are adults making or paying the young person do, and "
           "who are they?", r"\binvolve(?:d|ment)\s+in\s+(?:county\s+lines|CSE|CCE|gangs?|drug"
           r"\s+dealing|dealing|crime|criminality|offending|prostitution|sex\s+work|exploitation"
-          r"|drug\s+running)\b|\b(?:drug[\s-]running|running\s+drugs|going\s+country"
+          r"|drug\s+running)\b|\b(?:drug[\s-]running|running\s+drugs|going\s+country|trap\s+house"
           r"|gone\s+country|abscond\w*|willingly)\b|\b(?:went|goes|go"
           r"|returned|left)\s+voluntarily\b|\battention[\s-]seeking\b"),
 )
