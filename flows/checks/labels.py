@@ -99,7 +99,8 @@ _NOT_TRAIT = r"(?:(?!unresponsive|unobtrusive|unintrusive)un[a-z]{3,}ive|dis[a-z
 _LABEL_NOUNS = alternation("""hothead handful nightmare mess wreck liability bully liar
     troublemaker loner waster drunk druggie crackhead smackhead stoner loose_cannon
     piece_of_work bad_influence bad_lot lost_cause control_freak runaway tearaway delinquent
-    menace thug yob drama_queen poor_historian drinker gambler""")
+    menace thug yob drama_queen poor_historian drinker gambler wife-beater woman-beater
+    wife_beater""")
 # Words that make a person a habit: "a persistent absconder", "a serial liar".
 _HABITUAL = alternation("habitual persistent serial prolific chronic compulsive pathological")
 _INTENSIFIER = alternation("""very quite extremely highly increasingly often sometimes really so
@@ -167,7 +168,7 @@ RULES: tuple[Rule, ...] = (
           "picture?", rf"\b{_COPULA}\s+(?:a|an)\s+{_INTENSIFIER}(?!{_FACTS}\b)[a-z]+\s+(?:young\s+"
           r"|little\s+)?(?:man|woman|person|parent|mother|father|mum|dad|carer|child|boy|girl"
           r"|teenager|lad|lass|lady|gentleman|individual|character|quantity)\b|\bperpetrat\w+|\bdysregulation\b"
-          r"|\b[a-z]+-(?:taker|seeker)s?\b"
+          r"|\b(?!asylum\b)[a-z]+[\s-](?:taker|seeker)s?\b"
           r"|\b(?:child|family|person|solution)[\s-](?:focused|focussed|centred|centered)\b"),
     _rule("a risk to", "label", "What has the person done, to whom, and what could happen next?",
           r"\b(?:is|was|are|were|poses?|posed|posing|be|remains?)\s+(?:a\s+)?(?:\w+\s+)?"
@@ -225,6 +226,8 @@ RULES: tuple[Rule, ...] = (
           r"|course|service|group|sessions|therapy|counselling|counseling|provision)\b"
           r"|\bparticipation\b"
           r"|\b(?:offered|provided|put\s+in\s+place|receiving|accessing|taken\s+up|took\s+up"
+          r"|targeted|tailored|intensive|additional|specialist|universal|early)\s+(?:help\s+|family\s+)?"
+          r"support\b|\b(?:offered|provided|put\s+in\s+place|receiving|accessing|taken\s+up|took\s+up"
           r"|utilis\w+|utiliz\w+)\s+(?:a\s+range\s+of\s+|some\s+|any\s+|the\s+|a\s+)?(?:services"
           r"|support|interventions?|provision|resources)\b|\bmonitor(?:s|ed|ing)?\b(?<!baby\smonitor)"
           r"|\bescalat\w+\s+to\b|\bservices\s+(?:are|were|have\s+been|remain)\s+involved\b"
@@ -235,7 +238,8 @@ RULES: tuple[Rule, ...] = (
     _rule("capacity", "process", "What did you see the parent do, or hear them say, that "
           "shows this?", r"\b(?:parenting|protective)\s+capacity\b|\bcapacity\s+to\s+(?:change"
           r"|parent|protect|sustain|safeguard|keep|meet)\b|\bmotivation\s+to\s+change\b|\bsustain\w*\s+(?:the\s+|any\s+"
-          r"|these\s+|this\s+|those\s+)?(?:\w+\s+)?(?:changes?|progress|improvements?)\b|\bdemonstrat(?:e|ed|es|ing)\s+(?:an?\s+)?(?:understanding|insight|ability"
+          r"|these\s+|this\s+|those\s+)?(?:\w+\s+)?(?:changes?|progress|improvements?)\b|\bdemonstrat(?:e|ed|es|ing)\s+(?:an?\s+|the\s+|any\s+|some\s+|sufficient\s+|enough\s+)?"
+          r"(?:understanding|insight|ability"
           r"|capacity|change)\b|\binsight\b"
           r"|\black(?:s|ed|ing)?\s+(?:of\s+)?(?:any\s+)?(?:empathy|remorse|awareness|understanding"
           r"|motivation|responsibility|attunement|warmth|stability|structure)\b"
@@ -272,7 +276,10 @@ RULES: tuple[Rule, ...] = (
           r"|allegations)\b|\b(?:historic(?:al)?|previous|unsubstantiated|several|numerous"
           r"|multiple|various|further|unproven)\s+allegations\b|\ballegations?\s+(?:were|was"
           r"|have\s+been|has\s+been)\s+made\b|\b(?:red|safeguarding|welfare)\s+flags?\b"
-          r"|\brais(?:e|es|ed|ing)\s+(?:a\s+|some\s+|several\s+)?flags?\b"
+          r"|\brais(?:e|es|ed|ing)\s+(?:a\s+|some\s+|several\s+)?flags?\b|\bconcerns?\s+(?:about"
+          r"|regarding|for|over)\s+(?:the\s+)?(?:address|property|family|household|home|children"
+          r"|child|kids|parents?|mum|dad|situation|case|welfare|wellbeing|safety|care)\s*(?:[.,;!?]"
+          r"|$)"
           r"|\b(?:significant|ongoing|serious|grave|historic(?:al)?|long-?standing|multiple"
           r"|numerous|safeguarding|welfare|various|growing|increasing|professional|some)\s+"
           r"(?:concerns|worries|issues)\b|\b(?:concerns|worries|issues)\s+(?:persist|remain|continue"
@@ -288,7 +295,10 @@ RULES: tuple[Rule, ...] = (
           r"|\bsignificant\s+harm\b|\blikely\s+to\s+suffer\b"),
     _rule("deteriorated", "vague", "What has changed, exactly, and since when?",
           r"\bdeteriorat\w+|\b(?:family|household|relationship|home|parental|couple)\s+dynamics?\b"
-          r"|\b(?:witness\w*|seen|saw|heard)\s+(?:things|stuff|a\s+lot)\b|\b(?:some|a)\s+(?:kind"
+          r"|\b(?:witness\w*|seen|saw|heard)\s+(?:things|stuff|a\s+lot)\b|\ba\s+lot\s+(?:going\s+on"
+          r"|on\s+(?:her|his|their)\s+plate)\b|\b(?:required|necessary)\s+changes\b|\bslow\s+to\s+"
+          r"(?:make|engage|accept|change|respond|act)\b|\b(?:several|numerous|multiple|previous"
+          r"|repeated|many)\s+(?:safeguarding\s+|police\s+|welfare\s+)?referrals\b|\b(?:some|a)\s+(?:kind"
           r"|sort)\s+of\s+(?:incident|altercation|row|argument|disagreement|problem|issue"
           r"|situation)\b|\bescalat(?:ed|es|ing|ion)\b(?!\s+to\b)|\b(?:poor|bad|terrible|awful|sorry)\s+state\b|\b(?:complex|additional"
           r"|unmet|presenting|emerging)\s+needs\b|\b(?:parental|adult|relationship|domestic"
@@ -359,12 +369,13 @@ RULES: tuple[Rule, ...] = (
     _rule("likes a drink", "euphemism", "What does the person drink or take, how much, and what "
           "happens for the child then?", r"\bself[\s-]?medicat\w*|\b(?:likes?|liked|enjoys?"
           r"|enjoyed|partial\s+to)\s+(?:a|the\s+odd|the\s+occasional|his|her|their)\s+(?:\w+\s+)?"
-          r"(?:drink|tipple|smoke|joint|spliff|bevvy)s?\b(?!\s+of\b)|\brecreational(?:ly)?\s+(?:drugs?|use"
+          r"(?:drink|tipple|smoke|joint|spliff|bevvy)s?\b(?!\s+of\s+(?:milk|water|juice|tea|squash"
+          r"|pop|coffee)\b)|\brecreational(?:ly)?\s+(?:drugs?|use"
           r"|users?|cannabis|substances?)\b|\buses?\s+recreationally\b|\bsocial\s+(?:drinker"
           r"|user)s?\b|\b(?:worse\s+for\s+wear|tipsy|intoxicated|inebriated)\b|\bhad\s+had\s+a\s+few\b"),
     _rule("handsy", "euphemism", "What did the adult do or say to the child, and where?",
           r"\b(?:handsy|touchy(?:-?feely)?\s+with|over-?familiar|over-?friendly)\b|\bhands[\s-]on"
-          r"\s+with\b|\bhandy\s+with\s+(?:his|her|their)\s+(?:fists|hands)\b|\b(?:too|overly)\s+"
+          r"\s+with\b|\b(?:handy|quick)\s+with\s+(?:his|her|their)\s+(?:fists|hands)\b|\b(?:too|overly)\s+"
           r"(?:friendly|close|tactile|affectionate|intimate|familiar)\s+(?:with|to)\b|\brough\s+with\s+"
           r"(?:him|her|them|the\s+\w+|(?-i:[A-Z])\b|[a-z]+['’]s\b)"),
     _rule("a bit grubby", "vague", "What did you see, smell or find, and where?",
@@ -372,7 +383,9 @@ RULES: tuple[Rule, ...] = (
           r"|untidy|cluttered|dirty|smelly|whiffy|run[\s-]down|unkempt|neglected)\b"),
     _rule("poor supervision", "euphemism", "Who was looking after the child, and what happened?",
           rf"\b(?:poor|lack\s+of|lacking|little|limited|minimal|inconsistent|sporadic|variable)\s+"
-          rf"(?:adult\s+|school\s+)?{_CARE_NOUNS}\b|\bunsupervised\b|\b{_CARE_NOUNS}\s+(?:(?:of|at|in"
+          rf"(?:adult\s+|school\s+)?{_CARE_NOUNS}\b|\bunsupervised\b|\bleft\s+to\s+(?:their|his|her)"
+          r"\s+own\s+devices\b|\bfend(?:s|ed|ing)?\s+for\s+(?:them|him|her)sel(?:f|ves)\b"
+          rf"|\b{_CARE_NOUNS}\s+(?:(?:of|at|in"
           rf"|within|around)\s+(?:the\s+)?(?:\w+\s+){{1,2}})?(?:is|was"
           r"|has\s+been|have\s+been|remains?|are|were)\s+(?:\w+\s+)?(?:poor|inadequate|lacking"
           r"|inconsistent|limited|minimal|variable|mixed|sporadic|patchy|a\s+concern)\b"),
@@ -413,8 +426,8 @@ RULES: tuple[Rule, ...] = (
     _rule("lifestyle", "blame", "What happens day to day, and what do adults do?",
           r"\blifestyles?\b"),
     _rule("sexually active", "blame", "What did the adult do to the young person? A child "
-          "cannot agree to abuse.", r"\bsexually\s+(?:active|experienced|mature|precocious|aware"
-          r"|knowing|available)\b|\bsexual\s+relationship\b|\bsexual\s+favou?rs\b"
+          "cannot agree to abuse.", r"\bsugar\s+dadd(?:y|ies)\b|\bsexually\s+(?:active|experienced"
+          r"|mature|precocious|aware|knowing|available)\b|\bsexual\s+relationship\b|\bsexual\s+favou?rs\b"
           r"|\bconsensual\b|\bconsent\w*\s+to\s+(?:the\s+|a\s+|this\s+|their\s+)?(?:relationship|sex|sexual|it)\b|\bpromiscu\w+|\bprostitut\w+|\bsex\s+work(?:er)?\b|\b(?:trad|"
           r"exchang)(?:e|ed|es|ing)\s+sex\b|\b(?:older|adult)\s+(?:boy|girl)friends?\b"
           r"|\b(?:boy|girl)friend\s*,?\s*(?:aged\s+|who\s+is\s+)?(?:1[89]|[2-9]\d)\b|\bsexual\s+"
