@@ -444,3 +444,33 @@ def test_safety_nudge_is_short_and_plain() -> None:
     assert len(SAFETY_NUDGE) < 400
     assert "strength" in SAFETY_NUDGE
     assert SAFETY_NUDGE.endswith("?")
+
+
+def test_a_term_can_be_left_alone_after_a_word(tmp_path: Path, words: WordList) -> None:
+    assert find_jargon("There were no concerns at the 8-week check.", words) == []
+    assert [h.term for h in find_jargon("Nursery have concerns.", words)] == ["concerns"]
+    council = tmp_path / "council.yaml"
+    council.write_text("terms:\n  - term: front door\n    unless_preceded_by: [the old]\n"
+                       "    question: Which team did you contact?\n")
+    own = load_word_list(council)
+    assert find_jargon("We rang the old front door line.", own) == []
+    assert [h.term for h in find_jargon("We rang the front door.", own)] == ["front door"]
+
+
+@pytest.mark.parametrize("text", [
+    "The child protection plan is under the category of neglect.",
+    "Both children are on plans for neglect and emotional abuse.",
+    "Registered under: neglect",
+])
+def test_a_harm_named_as_a_plans_category_is_its_name(words: WordList, text: str) -> None:
+    assert find_jargon(text, words) == []
+
+
+def test_a_neglectful_home_is_still_asked_about(words: WordList) -> None:
+    hits = find_jargon("Mum is under a lot of stress and neglectful.", words)
+    assert [h.text for h in hits] == ["neglectful"]
+
+
+def test_small_letter_abbreviations_in_notes_are_asked_about(words: WordList) -> None:
+    hits = find_jargon("hv visit, sw to ring yp", words)
+    assert [h.text for h in hits] == ["hv", "sw", "yp"]

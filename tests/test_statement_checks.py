@@ -214,3 +214,34 @@ def test_a_broken_council_list_stops_the_chat_with_one_line(tmp_path: Path) -> N
     [line] = result.stderr.strip().splitlines()
     assert line.startswith(f"{own}:1: mode: ")
     assert not (tmp_path / "a.db").exists()
+
+
+@pytest.mark.parametrize("statement", [
+    "K's gran is worried that Mum's boyfriend walks into the bathroom when K is showering. If "
+    "nothing changes, K could be sexually abused.",
+    "The nursery is worried that Dad arrives to collect M smelling of drink, and has driven her "
+    "home like this. If nothing changes, M could be killed in a crash."])
+def test_a_verb_outside_the_word_list_still_says_what_an_adult_does(statement: str) -> None:
+    assert danger_statement_gaps(statement, WORDS) == []
+
+
+@pytest.mark.parametrize("statement", [
+    "We are worried that Mum is depressed and exhausted. The baby could go hungry.",
+    "We are worried that Dad has bipolar disorder. The children might get hurt."])
+def test_being_or_having_is_not_doing(statement: str) -> None:
+    assert "what an adult did or does, described as behaviour" in danger_statement_gaps(
+        statement, WORDS)
+
+
+def test_a_statement_that_ends_on_harm_alone_is_vague() -> None:
+    gaps = danger_statement_gaps("The social worker is worried that Dad hits Mum. If nothing "
+                                 "changes, the children will be harmed.", WORDS)
+    assert gaps == ["what could happen to the child, in plain words rather than a label"]
+
+
+def test_a_goal_of_strategies_names_no_behaviour_and_an_aunt_is_an_adult() -> None:
+    gaps = safety_goal_gaps("Mom will use positive parenting strategies and the caseworker will "
+                            "check monthly for six months.", WORDS)
+    assert gaps[0].startswith("what the caregiver will do")
+    assert safety_goal_gaps("The children's aunt will sleep over every weekend for three months "
+                            "and tell the social worker who came.", WORDS) == []

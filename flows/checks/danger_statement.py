@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from flows.checks.lexicon import ADULT, HARM, SUBSTANCE, SUBSTANCE_WORDS
+from flows.checks.lexicon import ADULT, CHILD, HARM, SUBSTANCE, SUBSTANCE_WORDS
 from flows.checks.plain_language import find_blame, find_jargon
 from flows.checks.text import NeedleIndex, Needles, fold, mask_quotes, needles, words
 from flows.checks.words import WordList
@@ -42,10 +42,38 @@ _ACTOR = (rf"(?:\b{ADULT}\b|\b(?:he|she|they|someone)\b|(?<![\w'’])[A-HJ-Z](?!
 _BEHAVIOUR = re.compile(rf"{_ACTOR}(?:['’]s\s+\w+)?\s+{_HELPERS}{HARM}\b", _I)
 # "Mum and Dad inject heroin in the flat and leave needles": the later verb is theirs too.
 _CHAINED = re.compile(
-    rf"{_ACTOR}\s+(?:[\w'’]+\s+){{1,10}}?(?:and|or|then|but|,)\s+{_HELPERS}{HARM}\b", _I)
+    rf"{_ACTOR}\s+(?:[\w'’]+,?\s+){{1,14}}?(?:(?:and|or|then|but)\s+|(?<=,\s)){_HELPERS}{HARM}\b",
+    _I)
 _BY_ADULT = re.compile(
     r"\b(?:convicted|accused|arrested|cautioned|charged)\s+(?:of|for|with)\s+(?:\w+\s+){0,3}"
     rf"(?:{HARM}|offences?|crimes?)|\b{HARM}\s+(?:\w+\s+){{0,4}}by\s+(?:\w+\s+)?{_ACTOR}", _I)
+# Any other verb an adult does ("walks into the bathroom", "arrives"), less the verbs that say
+# what an adult is, has, feels, thinks or says, or what they drink or take, and less the
+# "-ed" of a state after "is" or "was" ("depressed", "isolated").
+_NOT_DOING = (r"(?:is|are|was|were|be|been|being|has|have|had|does|did|do|seems?|seemed|appears?"
+              r"|appeared|feels?|felt|feeling|needs?|needed|wants?|wanted|loves?|loved|likes?"
+              r"|liked|struggles?|struggled|struggling|suffers?|suffered|suffering|lacks?|lacked"
+              r"|lacking|presents?|presented|presenting|engages?|engaged|engaging|misuses?"
+              r"|misused|misusing|uses?|used|using|drinks?|drank|drinking|smokes?|smoked"
+              r"|smoking|injects?|injected|injecting|says?|said|saying|thinks?|thought|believes?"
+              r"|believed|knows?|knew|worries|worried|cares?|cared|tries|tried|trying|continues?"
+              r"|continued|remains?|remained|becomes?|became|gets?|got|getting|lives?|lived"
+              r"|living|works?|worked|working|coping|managing|doing|denies|denied|denying"
+              r"|minimi[sz]es?|minimi[sz]ed|minimi[sz]ing|refuses?|refused|refusing|declines?"
+              r"|declined|attends?|attended|attending|complies|complied|complying|accepts?"
+              r"|accepted|understands?|understood|recogni[sz]es?|recogni[sz]ed|acknowledges?"
+              r"|acknowledged|admits?|admitted|reports?|reported|discloses?|disclosed|states?"
+              r"|stated|agrees?|agreed|disputes?|disputed|means|meant|shows?|showed"
+              r"|demonstrates?|demonstrated|fails?|failed|failing|finds?|found|experiences?"
+              r"|experienced|experiencing|hears?|heard|hearing|sees?|saw|seeing|always"
+              r"|sometimes|perhaps|his|hers|its|theirs|towards|afterwards|besides|unless|less)\b")
+_DOER = (rf"(?:\b{ADULT}\b|\b(?:he|she)\b|(?<![\w'’])(?-i:[A-HJ-Z])(?![\w'’]))\s+"
+         r"(?:(?:often|sometimes|regularly|repeatedly|also|then|still|again|always|never"
+         r"|usually|and|(?!comply|apply|reply|supply|rely)\w{2,}ly)\s+){0,3}")
+_ANY_DOING = re.compile(
+    rf"{_DOER}(?:(?:has|have|had)\s+(?:\w{{2,}}ly\s+)?)?(?!{_NOT_DOING}|{ADULT}\b|{CHILD}\b)"
+    rf"[a-z]{{2,}}(?:s|ed)\b|{_DOER}(?:is|are|was|were|has\s+been|have\s+been|had\s+been|keeps"
+    rf"|kept)\s+(?!{_NOT_DOING})[a-z]{{2,}}ing\b", _I)
 _SUBSTANCE_USE = re.compile(rf"{_ACTOR}\s+{_HELPERS}{SUBSTANCE}\b", _I)
 _TAKE_DRUGS = re.compile(r"\b(?:take|takes|taking|took|taken)\s+(?:\w+\s+)?"
                          + SUBSTANCE_WORDS.pattern, _I)
@@ -57,12 +85,15 @@ _VAGUE_IMPACT = re.compile(
     r"\b(?:suffer|experience|be\s+at\s+risk\s+of|be\s+exposed\s+to|be\s+impacted|be\s+affected"
     r")\s+(?:\w+\s+){0,2}?(?:harm|abuse|neglect|impact|trauma)\b|\bsignificant\s+harm\b"
     r"|\b(?:be|is|are)\s+(?:negatively\s+)?(?:impacted|affected)\b(?!\s+(?:by|when|because))"
+    # ... or says no more than that the child will be harmed or unsafe, and stops there.
+    r"|\b(?:be|get|being)\s+(?:\w+\s+)?(?:harmed|unsafe|at\s+risk)\s*(?:[.!?;]|$)"
+    r"|\bnot\s+be\s+(?:\w+\s+)?safe\s*(?:[.!?;]|$)"
     r"|\b(?:outcomes|wellbeing|well-being|development|needs)\s+(?:could|will|may|might)\s+"
     r"(?:be\s+)?(?:affected|impacted|suffer|not\s+be\s+met)\b", _I)
 _BLAME_KINDS = ("blame",)
 # The long patterns' quick tests (`text.needles`): most answers hold none of their words, and
 # a few substring tests cost far less than one search of them (400 µs for _BY_ADULT).
-_LONG = (_BEHAVIOUR, _CHAINED, _BY_ADULT, _SUBSTANCE_USE)
+_LONG = (_BEHAVIOUR, _CHAINED, _BY_ADULT, _SUBSTANCE_USE, _ANY_DOING)
 QUICK: dict[re.Pattern[str], Needles] = {p: needles(p.pattern, p.flags) for p in _LONG}
 _QUICK_INDEX = NeedleIndex([QUICK[p] for p in _LONG])
 
@@ -117,6 +148,8 @@ def _behaviour_gaps(masked: str, possible: frozenset[re.Pattern[str]]) -> list[s
     doing = [m for m in _BEHAVIOUR.finditer(masked) if not _TAKE_DRUGS.match(masked, _verb_at(m))
              ] if _BEHAVIOUR in possible else []
     if doing or _found(_BY_ADULT, masked, possible) or _found(_CHAINED, masked, possible):
+        return []
+    if _found(_ANY_DOING, masked, possible):
         return []
     if _found(_SUBSTANCE_USE, masked, possible) or SUBSTANCE_WORDS.search(masked):
         return ["what the adult does to the child or in front of them, not only what they "

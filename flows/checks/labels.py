@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from flows.checks.lexicon import CHILD
+from flows.checks.lexicon import ADULT, CHILD
 from flows.checks.text import NeedleIndex, Needles, alternation, needles
 
 _I = re.IGNORECASE
@@ -41,7 +41,7 @@ def _rule(name: str, kind: str, question: str, pattern: str) -> Rule:
 
 _COPULA = (r"(?:is|was|are|were|be|been|being|seems?|seemed|appears?|appeared|became|becomes"
            r"|gets|got|can\s+be|could\s+be|remains?|presents?|presented|described\s+as|viewed"
-           r"\s+as|seen\s+as|considered|deemed)")
+           r"\s+as|seen\s+as|considered|deemed|looks?|looked|sounds?|sounded)")
 _TRAITS = alternation("""volatile manipulative erratic unstable unpredictable uncooperative
     uncooperative resistant evasive obstructive defensive dismissive argumentative
     confrontational abusive violent needy clingy attention-seeking attention_seeking demanding
@@ -49,10 +49,64 @@ _TRAITS = alternation("""volatile manipulative erratic unstable unpredictable un
     withdrawn dysregulated immature irresponsible incapable controlling non-compliant
     noncompliant non-protective unprotective unmotivated coercive unsafe unavailable guarded
     neglectful disorganised disorganized inconsistent unfit challenging traumatised traumatized
-    lax toxic dysfunctional enmeshed""")
+    toxic dysfunctional enmeshed agitated hysterical histrionic paranoid intimidating vacant
+    detached aloof belligerent combative antagonistic explosive hot-headed hot-tempered
+    quick-tempered short-tempered bad-tempered moody stroppy rude abrasive lazy selfish
+    deceitful dishonest untruthful spiteful vindictive nasty vile cruel
+    callous overbearing domineering possessive obsessive fixated irrational unreasonable
+    neurotic avoidant mouthy gobby lippy flat spaced_out zoned_out all_over_the_place
+    sexualised sexualized radicalised radicalized institutionalised institutionalized
+    snappy grumpy narky arsey shouty lairy cocky mardy sulky shifty cagey dodgy flaky touchy
+    jumpy twitchy prickly bolshy whiny sneaky pushy bossy nosy rejecting blaming demeaning
+    patronising patronizing undermining belittling smothering street-smart streetwise savvy
+    worldly obstinate stubborn naive gullible easily_led self-absorbed self-centred
+    self-centered entitled arrogant sarcastic apathetic narcissistic sadistic manic dramatic
+    unhinged scatty forgetful territorial incompetent negligent complacent indifferent
+    uninterested disinterested ambivalent harsh punitive authoritarian rigid inflexible unkind
+    uncaring unloving childish greedy codependent co-dependent over-involved overinvolved
+    overprotective over-protective lenient unreliable untrustworthy elusive uncontactable
+    unreachable""")
+# Adjectives ending in -less said of a person ("feckless", "clueless"), except the facts
+# and feelings they also name.
+_PLAIN_LESS = alternation("""homeless jobless harmless restless sleepless fearless tireless
+    selfless speechless breathless penniless motionless unless nevertheless regardless
+    doubtless countless endless wireless spotless blameless defenceless defenseless
+    powerless helpless useless worthless hopeless""")
+# Adjectives ending in -ous said of a person ("obnoxious", "devious", "jealous"), except
+# the feelings and facts they also name.
+_PLAIN_OUS = alternation("""anxious nervous generous curious cautious conscientious courteous
+    gracious joyous famous various previous serious religious continuous delicious precious
+    ambitious studious courageous humorous conscious unconscious tremendous enormous
+    numerous gorgeous fabulous marvellous marvelous glorious industrious virtuous obvious
+    infectious contagious nauseous pious righteous spontaneous unanimous autonomous anonymous
+    synonymous adventurous vigorous zealous""")
+# Adjectives ending in -ive are labels when said of a person ("defensive", "secretive",
+# "impulsive"), except these, which praise or describe.
+_PLAIN_IVE = alternation("""supportive protective responsive attentive positive proactive
+    cooperative co-operative receptive active creative sensitive intuitive productive
+    constructive inclusive perceptive appreciative communicative reflective expressive
+    inquisitive talkative imaginative assertive competitive decisive effective informative
+    interactive alive native relative expensive extensive intensive exclusive attractive
+    distinctive impressive innovative objective subjective pensive festive forgive give
+    live five olive captive detective executive representative alternative conservative
+    comprehensive cognitive nonverbal non-verbal unresponsive unobtrusive""")
+# Labels too short to be a rule's quick test on their own (see `text.needles`): only after a verb.
+_SHORT_TRAITS = alternation("lax sly")
+# A word made a label by its shape: un-...-ive ("uncommunicative", "unsupportive") and
+# dis-...-ful ("disrespectful") say what a person is not, never what they did.
+_NOT_TRAIT = r"(?:(?!unresponsive|unobtrusive|unintrusive)un[a-z]{3,}ive|dis[a-z]{3,}ful)"
+# Nouns that label a person: "a bit of a hothead", "a nasty piece of work", "a handful".
+_LABEL_NOUNS = alternation("""hothead handful nightmare mess wreck liability bully liar
+    troublemaker loner waster drunk druggie crackhead smackhead stoner loose_cannon
+    piece_of_work bad_influence bad_lot lost_cause control_freak runaway tearaway delinquent
+    menace thug yob drama_queen poor_historian drinker gambler wife-beater woman-beater
+    wife_beater""")
+# Words that make a person a habit: "a persistent absconder", "a serial liar".
+_HABITUAL = alternation("habitual persistent serial prolific chronic compulsive pathological")
 _INTENSIFIER = alternation("""very quite extremely highly increasingly often sometimes really so
     also still more particularly clearly visibly verbally physically emotionally generally fairly
-    rather""") + r"\s+)*"
+    rather somewhat slightly overly incredibly totally completely deeply a_bit a_little real
+    super""") + r"\s+|v\.?\s+)*"
 _INTENSIFIER = "(?:" + _INTENSIFIER
 _VAGUE_HARM = alternation("""harm significant_harm serious_harm further_harm emotional_harm
     abuse neglect exploitation sexual_exploitation criminal_exploitation CSE CCE radicalisation
@@ -63,6 +117,10 @@ _FACTS = alternation("""single young new first-time lone teenage foster step ful
 _CARE_NOUNS = alternation("""supervision attendance hygiene parenting care conditions diet
     routines routine boundaries presentation communication home_environment
     home_conditions basic_care emotional_warmth stimulation relationship relationships""")
+_CARER = alternation("""mum mam mom mother dad father stepdad step-dad stepfather stepmum
+    step-mum partner boyfriend girlfriend parent parents carer carers nan gran""")
+# Who a noun label is put on: a person, named by role, pronoun or initial.
+_SUBJECT = (rf"(?:\b{ADULT}|\b{CHILD}|\b(?:he|she|they|you)|(?<![\w'’])(?-i:[A-HJ-Z]))")
 _PEOPLE_WORDS = (r"(?:mum|mother|dad|father|stepdad|partner|boyfriend|parents?|carers?|adults?"
                  r"|men|man|older|he|she|they|him|her|them|[A-Z])")
 
@@ -74,20 +132,48 @@ RULES: tuple[Rule, ...] = (
           rf"|\b{_PEOPLE_WORDS}\s+(?:is|are|was|were|has\s+been|have\s+been)\s+(?:\w+\s+)?hard[\s-]"
           r"to[\s-](?:reach|engage|help|work\s+with)\b|\bhard[\s-]to[\s-](?:reach|engage)\s+"
           r"(?:famil|parent|group)\w*|\bcharacteri[sz]ed\s+by\b"
-          r"|\b(?:came|comes|coming|come)\s+across\s+as\b"),
+          r"|\b(?:came|comes|coming|come)\s+(?:across|over)\s+as\b"),
     _rule("a label", "label", "What did the person actually do or say, and who saw it?",
-          rf"\b{_COPULA}\s+(?:a\s+|an\s+)?{_INTENSIFIER}{_TRAITS}\b"
+          rf"\b{_COPULA}\s+(?:a\s+|an\s+)?{_INTENSIFIER}(?:(?!not\b|never\b|no\b)[a-z]+\s+)?"
+          rf"(?:{_TRAITS}|{_SHORT_TRAITS})\b"
           rf"|\b(?:an?|the)\s+{_INTENSIFIER}(?:{_TRAITS}\s+and\s+)?{_TRAITS}\s+(?:man|woman|person|parent|carer|mother|father"
-          r"|mum|dad|child|boy|girl|young\s+person|teenager|relationship|household|family)\b"),
+          r"|mum|dad|child|boy|girl|young\s+person|teenager|relationship|household|family)\b"
+          # Notes drop the verb: "Dad very agitated", "mum v. low and vacant".
+          rf"|\b{_CARER}\s+(?:(?:very|really|quite|so|extremely|proper|well|v\.?)\s+)+"
+          rf"(?:\w+\s+and\s+)?{_TRAITS}\b|\bplay(?:s|ed|ing)?\s+the\s+system\b"),
+    _rule("a label by its shape", "label", "What did the person actually do or say, and who "
+          "saw it?", rf"\b{_COPULA}\s+{_INTENSIFIER}{_NOT_TRAIT}\b"
+          rf"|{_SUBJECT}\s+(?:\w+\s+)?{_COPULA}\s+(?:a\s+|an\s+)?{_INTENSIFIER}(?:(?:[\w-]+\s+)"
+          rf"{{0,4}}?and\s+{_INTENSIFIER})?(?:(?!{_PLAIN_IVE}\b)[a-z-]{{3,}}ive|(?!{_PLAIN_OUS}\b)"
+          rf"[a-z-]{{3,}}ous|(?!{_PLAIN_LESS}\b)[a-z-]{{3,}}less)\b"),
+    _rule("a label, and another", "label", "What did the person actually do or say, and who "
+          "saw it?", rf"\b{_COPULA}\s+(?:[\w'’-]+\s+){{1,5}}?and\s+{_INTENSIFIER}{_TRAITS}\b"),
+    _rule("a label for a person", "label", "What did the person do or say that gave you that "
+          "picture?", rf"(?:{_SUBJECT}(?:['’]s|\s+(?:\w+\s+)?{_COPULA})|\b(?:mum|mam|mom|dad|nan)s)"
+          r"\s+(?:an?\s+|such\s+an?\s+)(?:(?:bit|something|kind|sort)\s+of\s+an?\s+|real\s+|right\s+"
+          rf"|total\s+|complete\s+|proper\s+|absolute\s+|\w+\s+)?(?:{_LABEL_NOUNS}|{_HABITUAL}\s+"
+          r"\w+)\b|\b(?:parentifi|adultifi)\w+"),
+    _rule("a temper", "label", "When the person gets angry, what do they say or do, and where "
+          "are the children?", r"\b(?:short|quick|hot|bad|foul|violent|explosive|nasty|fiery)\s+"
+          r"(?:fuse|temper)\b|\b(?:has|had|have|got|with)\s+(?:a\s+|quite\s+a\s+|a\s+bit\s+of\s+"
+          r"a\s+|a\s+real\s+)temper\b(?!\s+tantrum)|\btemper\s+on\s+(?:him|her|them)\b"
+          r"|\bchip\s+on\s+(?:his|her|their)\s+shoulder\b"
+          r"|\b(?:behav\w+|act(?:s|ed|ing)?)\s+(?:very\s+|quite\s+|really\s+|a\s+bit\s+)?"
+          r"(?:erratically|strangely|oddly|bizarrely|irrationally|aggressively|inappropriately"
+          r"|unpredictably|suspiciously|weirdly|hostilely|threateningly)\b|\bin\s+(?:a|one\s+of\s+(?:his|her"
+          r"|their))\s+(?:foul|bad|black|filthy|vile|stinking|funny|mood)\s+moods?\b"
+          r"|\b(?:behav\w+|act(?:s|ed|ing)?)\s+"
+          r"out\s+of\s+character\b"),
     _rule("a person labelled", "label", "What did the person do or say that gave you that "
-          "picture?", rf"\b{_COPULA}\s+(?:a|an)\s+(?!{_FACTS}\b)[a-z]+\s+(?:young\s+|little\s+)?"
-          r"(?:man|woman|person|parent|mother|father|mum|dad|carer|child|boy|girl|teenager|lad"
-          r"|individual|character|quantity)\b|\bperpetrat\w+|\bdysregulation\b"
-          r"|\b[a-z]+-(?:taker|seeker)s?\b"
+          "picture?", rf"\b{_COPULA}\s+(?:a|an)\s+{_INTENSIFIER}(?!{_FACTS}\b)[a-z]+\s+(?:young\s+"
+          r"|little\s+)?(?:man|woman|person|parent|mother|father|mum|dad|carer|child|boy|girl"
+          r"|teenager|lad|lass|lady|gentleman|individual|character|quantity)\b|\bperpetrat\w+|\bdysregulation\b"
+          r"|\b(?!asylum\b)[a-z]+[\s-](?:taker|seeker)s?\b"
           r"|\b(?:child|family|person|solution)[\s-](?:focused|focussed|centred|centered)\b"),
     _rule("a risk to", "label", "What has the person done, to whom, and what could happen next?",
           r"\b(?:is|was|are|were|poses?|posed|posing|be|remains?)\s+(?:a\s+)?(?:\w+\s+)?"
-          r"(?:risk|danger|threat)\s+to\b|\b(?:high|medium|low|significant|serious|real)[\s-]"
+          r"(?:risk|danger|threat)\s+to\b|\b(?:is|was|are|were|poses?|posed|remains?|presents?)\s+"
+          r"(?:a\s+|an\s+)(?:\w+\s+)?(?:risk|danger|threat)\s*(?:[.,;!?]|$)|\b(?:high|medium|low|significant|serious|real)[\s-]"
           r"risk\b(?!\s+assessment)|\brisk\s+factors?\b|\bprotective\s+factors?\b"
           r"|\brisks?\s+(?:is|are|was|were|remains?|remained|continues?\s+to\s+be|level\s+is)\s+"
           r"(?:\w+\s+)?(?:high|low|medium|significant|serious|elevated|unchanged|increased)\b"),
@@ -108,7 +194,8 @@ RULES: tuple[Rule, ...] = (
           r"|doctor|social\s+worker|support\s+worker|diagnosis))|\bnot\s+coping\b"
           r"|\b(?:struggling|unable|failing)\s+to\s+cope\b"),
     _rule("a history of", "vague", "What happened, when, and how often?",
-          r"\b(?:a|long|long-standing|longstanding|known)\s+history\s+of\b|\bknown\s+to\s+"
+          r"\b(?:a|long|long-standing|longstanding|known)\s+history\s+of\b|\bhistory\s+with\s+"
+          r"(?:the\s+)?(?:police|services|social\s+(?:care|services)|children['’]s\s+services)\b|\bknown\s+to\s+"
           r"(?:the\s+)?(?:police|services|social\s+care|children['’]s\s+services|the\s+team)\b"),
     # Process words: what professionals want, not what anyone did.
     _rule("engagement", "process", "What was offered, what happened, and what might have got "
@@ -135,7 +222,12 @@ RULES: tuple[Rule, ...] = (
     _rule("intervention", "process", "Who did what with the family, and what changed?",
           r"\binterventions?\b|\binput\b|\binvolvement\b|\bsupport\s+package\b|\bpackage\s+of"
           r"\s+(?:support|care)\b|\bsignposted\b|\baccess(?:ed|ing)?\s+(?:support|services)\b"
+          r"|\baccess(?:ed|es|ing)?\s+(?:the\s+|a\s+|an\s+)?(?:[\w'’-]+\s+){0,3}?(?:programme|program"
+          r"|course|service|group|sessions|therapy|counselling|counseling|provision)\b"
+          r"|\bparticipation\b"
           r"|\b(?:offered|provided|put\s+in\s+place|receiving|accessing|taken\s+up|took\s+up"
+          r"|targeted|tailored|intensive|additional|specialist|universal|early)\s+(?:help\s+|family\s+)?"
+          r"support\b|\b(?:offered|provided|put\s+in\s+place|receiving|accessing|taken\s+up|took\s+up"
           r"|utilis\w+|utiliz\w+)\s+(?:a\s+range\s+of\s+|some\s+|any\s+|the\s+|a\s+)?(?:services"
           r"|support|interventions?|provision|resources)\b|\bmonitor(?:s|ed|ing)?\b(?<!baby\smonitor)"
           r"|\bescalat\w+\s+to\b|\bservices\s+(?:are|were|have\s+been|remain)\s+involved\b"
@@ -145,8 +237,9 @@ RULES: tuple[Rule, ...] = (
           r"|social|a\s+plan|level)|\bthreshold\b"),
     _rule("capacity", "process", "What did you see the parent do, or hear them say, that "
           "shows this?", r"\b(?:parenting|protective)\s+capacity\b|\bcapacity\s+to\s+(?:change"
-          r"|parent|protect|sustain|safeguard|keep|meet)\b|\bmotivation\s+to\s+change\b|\bsustain(?:ed|able)?\s+"
-          r"change\b|\bdemonstrat(?:e|ed|es|ing)\s+(?:an?\s+)?(?:understanding|insight|ability"
+          r"|parent|protect|sustain|safeguard|keep|meet)\b|\bmotivation\s+to\s+change\b|\bsustain\w*\s+(?:the\s+|any\s+"
+          r"|these\s+|this\s+|those\s+)?(?:\w+\s+)?(?:changes?|progress|improvements?)\b|\bdemonstrat(?:e|ed|es|ing)\s+(?:an?\s+|the\s+|any\s+|some\s+|sufficient\s+|enough\s+)?"
+          r"(?:understanding|insight|ability"
           r"|capacity|change)\b|\binsight\b"
           r"|\black(?:s|ed|ing)?\s+(?:of\s+)?(?:any\s+)?(?:empathy|remorse|awareness|understanding"
           r"|motivation|responsibility|attunement|warmth|stability|structure)\b"
@@ -154,11 +247,39 @@ RULES: tuple[Rule, ...] = (
     _rule("failed to", "process", "What was expected, what happened, and what got in the way?",
           r"\bfail(?:ed|s|ing|ure)?\s+to\s+(?:attend|comply|cooperate|co-operate|prioriti[sz]e"
           r"|safeguard|understand|recogni[sz]e|acknowledge|accept|sustain|demonstrate"
-          r"|evidence|meet)\b"),
+          r"|evidence|meet)\b|\bfail\w*\s+to\s+(?:make|show)\s+(?:\w+\s+)?(?:progress|changes?)\b"
+          r"|\b(?:meaningful|sufficient|adequate|sustained|sustainable)\s+(?:progress|change"
+          r"|improvements?)\b"),
+    _rule("on board", "process", "What has the parent done since the plan was agreed, and what "
+          "has got in the way?", r"\bbuy(?:s|ing)?\s+(?=into\b)|\bbought\s+(?=into\b)|\bbuy-in\b"
+          r"|\bon\s*board\s+with\b|\b(?:take|takes|taking|took|taken)\s+(?:(?:the|any|our|professional"
+          r"|professionals['’]|all|of|this|that)\s+){0,2}(?:advice|feedback|plan|recommendations"
+          r"|support|guidance)\s+on\s*board\b|\b(?:not|n['’]t|never|fail\w*\s+to|refus\w*\s+to"
+          r"|struggl\w*\s+to)\s+(?:\w+\s+)?(?:take|taken|taking|took)\s+(?:\w+\s+){0,3}?on\s*board\b|\bon\s*board\s+(?:the\s+|any\s+"
+          r"|professional\s+)*(?:advice|concerns|worries|feedback|recommendations|guidance)\b"
+          r"|\bcommit(?:s|ted|ting|ment)?\s+to\s+(?:the\s+)?(?:safety\s+|child\s+protection\s+"
+          r"|care\s+|written\s+)?(?:plan|work|process|agreement|programme|assessment)\b"
+          r"|\bsigned\s+up\s+to\s+(?:the\s+)?(?:plan|work|agreement|process)\b|\b(?:uptake"
+          r"|take-up|adherence|follow-through)\b|\bprogress\s+(?:against|towards?|with|on|in)\s+"
+          r"(?:the\s+|her\s+|his\s+|their\s+)?(?:\w+\s+)?(?:plan|objectives|goals|targets|outcomes"
+          r"|actions|agreement)\b|\b(?:plan|agreed|care|protection)\s+(?:objectives|outcomes"
+          r"|targets)\b|\bevidenc(?:e|es|ed|ing)\s+(?:of\s+|any\s+|some\s+|real\s+|that\s+)?"
+          r"(?:sustained\s+)?(?:change|progress|understanding|commitment|improvement)s?\b"
+          r"|\bbare\s+minimum\b|\b(?:by|from)\s+(?:all\s+|the\s+)?(?:services|agencies)\b"
+          r"|\bcommitment\s+to\s+(?:change|the\s+plan|the\s+work|the\s+process)\b"
+          r"|\b(?:open|honest)\s+(?:and\s+(?:open|honest)\s+)?with\s+(?:professionals|services"
+          r"|agencies|the\s+social\s+worker|workers)\b"),
     # Vague risk: a worry with nothing behind it.
     _rule("there are concerns", "vague", "Who is worried, and what did they see or hear?",
           r"\bthere\s+(?:is|are|were|was|have\s+been|has\s+been|remains?|continues?\s+to\s+be)"
-          r"\s+(?!no\b|not\b)(?:\w+\s+)?(?:concerns?|worries|issues|problems|difficulties)\b"
+          r"\s+(?!no\b|not\b)(?:\w+\s+){0,3}?(?:concerns?|worries|issues|problems|difficulties"
+          r"|allegations)\b|\b(?:historic(?:al)?|previous|unsubstantiated|several|numerous"
+          r"|multiple|various|further|unproven)\s+allegations\b|\ballegations?\s+(?:were|was"
+          r"|have\s+been|has\s+been)\s+made\b|\b(?:red|safeguarding|welfare)\s+flags?\b"
+          r"|\brais(?:e|es|ed|ing)\s+(?:a\s+|some\s+|several\s+)?flags?\b|\bconcerns?\s+(?:about"
+          r"|regarding|for|over)\s+(?:the\s+)?(?:address|property|family|household|home|children"
+          r"|child|kids|parents?|mum|dad|situation|case|welfare|wellbeing|safety|care)\s*(?:[.,;!?]"
+          r"|$)"
           r"|\b(?:significant|ongoing|serious|grave|historic(?:al)?|long-?standing|multiple"
           r"|numerous|safeguarding|welfare|various|growing|increasing|professional|some)\s+"
           r"(?:concerns|worries|issues)\b|\b(?:concerns|worries|issues)\s+(?:persist|remain|continue"
@@ -173,7 +294,13 @@ RULES: tuple[Rule, ...] = (
           r"|\bat\s+(?:high|significant|increased|serious|great|greater)\s+risk\b"
           r"|\bsignificant\s+harm\b|\blikely\s+to\s+suffer\b"),
     _rule("deteriorated", "vague", "What has changed, exactly, and since when?",
-          r"\bdeteriorat\w+|\b(?:poor|bad|terrible|awful|sorry)\s+state\b|\b(?:complex|additional"
+          r"\bdeteriorat\w+|\b(?:family|household|relationship|home|parental|couple)\s+dynamics?\b"
+          r"|\b(?:witness\w*|seen|saw|heard)\s+(?:things|stuff|a\s+lot)\b|\ba\s+lot\s+(?:going\s+on"
+          r"|on\s+(?:her|his|their)\s+plate)\b|\b(?:required|necessary)\s+changes\b|\bslow\s+to\s+"
+          r"(?:make|engage|accept|change|respond|act)\b|\b(?:several|numerous|multiple|previous"
+          r"|repeated|many)\s+(?:safeguarding\s+|police\s+|welfare\s+)?referrals\b|\b(?:some|a)\s+(?:kind"
+          r"|sort)\s+of\s+(?:incident|altercation|row|argument|disagreement|problem|issue"
+          r"|situation)\b|\bescalat(?:ed|es|ing|ion)\b(?!\s+to\b)|\b(?:poor|bad|terrible|awful|sorry)\s+state\b|\b(?:complex|additional"
           r"|unmet|presenting|emerging)\s+needs\b|\b(?:parental|adult|relationship|domestic"
           r"|ongoing)\s+conflict\b"),
     _rule("needs not met", "vague", "What does the child go without, and what do the adults "
@@ -186,13 +313,32 @@ RULES: tuple[Rule, ...] = (
           r"|(?<!\bthe\s)(?<!\ban\s)(?<!\bits\s)(?<!\bno\s)(?<!\bany\s)(?<!\bher\s)(?<!\bhis\s)"
           r"(?<!\btheir\s)(?<!\bwhat\s)(?<!\band\s)(?<!,\s)\bimpact\s+(?:on|upon)\b"
           r"|\bimpacted\b|\bnegative(?:ly)?\s+(?:impact|"
-          r"affect|effect)|\bexposed\s+to\b|\bexposure\s+to\b"),
+          r"affect|effect)|\bexpos(?:ed|ure)\s+to\b(?!\s+(?:the\s+)?(?:asbestos|smoke|sun|sunlight|cold"
+          r"|heat|germs?|viruses|virus|covid|chicken\s*pox|measles|infections?|noise|damp|mould"
+          r"|mold|chemicals?|fumes|radiation|lead|dust|pollen|peanuts?|nuts|allergens?|rain"
+          r"|weather|elements|english|languages?|music|books|sport)\b)"),
     _rule("incidents", "vague", "What happened, who did what, and where was the child?",
           r"\b(?:domestic|violent|further|ongoing|several|numerous|multiple|previous"
           r"|historic(?:al)?|reported|repeated|police)\s+(?:incidents?|call-?outs?)\b"
           r"|\b(?:pattern|number|series|catalogue|history|lots)\s+of\s+incidents\b"
-          r"|\bincidents\b(?![\w\s]{0,25}\b(?:where|when|in\s+which)\b)|\baltercations?\b"
-          r"|\ba\s+domestic\b(?!\s+\w)"),
+          r"|\bincidents\b(?![\w\s]{0,25}\b(?:where|when|in\s+which)\b)"
+          r"|\baltercations?\b|\bpolice\s+(?:\w+\s+){0,3}?(?:attend\w*|called|out|visited)\s+(?:to\s+)?"
+          r"(?:the\s+)?(?:address|property|family|home|house|flat)\b(?![^.;]*\b(?:after|because"
+          r"|when|as|for|following|found|saw|arrested)\b)"
+          r"|\b(?:a|another|the)\s+domestic\b(?=\s*(?:[.,;:!?)]|$|\s+(?:at|in|on|between|with"
+          r"|involving|last|this|that|yesterday|earlier|and|where|when|which|after|before|over"
+          r"|from|again|today|tonight)\b))|\bdomestics\b"),
+    _rule("not great", "vague", "What happens at home, exactly, and what is it like for the "
+          "child?", r"\b(?:things|(?:home\s+|family\s+)?life(?:\s+at\s+home)?|the\s+atmosphere"
+          r"|relationships?(?:\s+(?:with|between)(?:\s+[\w'’]+){1,4}?)?)\s+"
+          r"(?:(?:at|in)\s+(?:the\s+)?(?:home|house|family)\s+|between\s+(?:\w+\s+){1,3}?)?(?:is|are"
+          r"|was|were|has\s+been|have\s+been|seems?|seemed|remains?|can\s+be|gets?|got|had\s+been"
+          r"|['’]s|['’]re)\s+(?:\w+\s+)?(?:not\s+(?:great|good|easy|ideal|brilliant|ok|okay"
+          r"|the\s+best)|difficult|tricky|hard|tough|strained|tense|fraught|rocky|fractious"
+          r"|up\s+and\s+down|stressful|challenging|a\s+struggle|complicated|turbulent|unsettled"
+          r"|unstable|bad|rough|messy)\b|\b(?:stuff|something|things|summat)\s+(?:\w+\s+)?"
+          r"(?:went|goes|going|gone|kicked|kicks|kicking)\s+(?:on|off)\b|\bsomething\s+(?:happened"
+          r"|occurred)\s+between\b"),
     # Euphemism: a soft word over something that happened.
     _rule("unsuitable", "euphemism", "What exactly was said or done, and by whom?",
           r"\b(?:unsuitable|unsuitably|unacceptable|not\s+appropriate|sub-?standard|problematic"
@@ -201,9 +347,45 @@ RULES: tuple[Rule, ...] = (
           r"|\bheavy[\s-]handed\b|\brough(?:ly)?\s+handl\w+|\bchastis\w+|\b(?:became|become"
           r"|got|get|turned)\s+physical\b|\b(?:verbal|physical|heated)\s+(?:disagreements?"
           r"|disputes?|exchanges?|confrontations?)\b"),
+    _rule("kicked off", "euphemism", "What did the person say or do, and who was there to see "
+          "it?", r"\bkick(?:s|ed|ing)?\s+off\b|\b(?:went|go|goes|going|gone)\s+(?:off\s+on\s+one"
+          r"|mad|ballistic|mental|nuts|crazy|berserk|off\s+at\s+(?:him|her|them|me|us))\b"
+          r"|\bflip(?:s|ped|ping)?\s+out\b"
+          r"|\bblew\s+up\s+at\b|\bblows?\s+up\s+at\b|\bblowing\s+up\s+at\b|\b(?:a\s+bit|a\s+little|slightly)\s+"
+          r"(?:loud|rough|heated|lively|physical|animated|excitable|heavy)\b"
+          r"|\blash(?:ed|es|ing)?\s+out\b(?!\s+(?:and|,)\s)|\blost\s+the\s+(?:plot|rag)\b|\blosing\s+the\s+(?:plot|rag)\b"),
+    _rule("had words", "euphemism", "What was said and done, by whom, and where were the "
+          "children?", r"\bhad\s+(?:a\s+few\s+|some\s+|cross\s+|strong\s+)?words\b|\b(?:bust-?ups?"
+          r"|set-?tos?|tiffs?|barneys?|ding-?dongs?|argy-?bargy)\b|\b(?:a|had)\s+(?:bit\s+of\s+a\s+)?"
+          r"(?:falling[\s-]out|spat)\b"),
+    _rule("a tap", "euphemism", "What did the adult do to the child's body, with what, and "
+          "did it leave a mark?", r"\b(?:giv(?:e|es|en|ing)|gave|deserv\w+)\s+(?:\w+\s+){0,2}?"
+          r"(?:a|the\s+odd|the\s+occasional)\s+(?:little\s+|light\s+"
+          r"|gentle\s+|quick\s+|good\s+)?(?:tap|clip|hiding|belting|leathering|walloping"
+          r"|thrashing|smacked\s+bottom)\b|\b(?:little|light|gentle|quick|odd|occasional)\s+"
+          r"(?:smack|slap)s?\b|\bclip\s+round\s+the\s+(?:ear|head)\b|\bphysical(?:ly)?\s+"
+          r"(?:disciplin\w+|punish\w+|correct\w+)|\b(?:disciplin|punish|correct)\w*\s+(?:\w+\s+)"
+          r"{0,3}physically\b"),
+    _rule("likes a drink", "euphemism", "What does the person drink or take, how much, and what "
+          "happens for the child then?", r"\bself[\s-]?medicat\w*|\b(?:likes?|liked|enjoys?"
+          r"|enjoyed|partial\s+to)\s+(?:a|the\s+odd|the\s+occasional|his|her|their)\s+(?:\w+\s+)?"
+          r"(?:drink|tipple|smoke|joint|spliff|bevvy)s?\b(?!\s+of\s+(?:milk|water|juice|tea|squash"
+          r"|pop|coffee)\b)|\brecreational(?:ly)?\s+(?:drugs?|use"
+          r"|users?|cannabis|substances?)\b|\buses?\s+recreationally\b|\bsocial\s+(?:drinker"
+          r"|user)s?\b|\b(?:worse\s+for\s+wear|tipsy|intoxicated|inebriated)\b|\bhad\s+had\s+a\s+few\b"),
+    _rule("handsy", "euphemism", "What did the adult do or say to the child, and where?",
+          r"\b(?:handsy|touchy(?:-?feely)?\s+with|over-?familiar|over-?friendly)\b|\bhands[\s-]on"
+          r"\s+with\b|\b(?:handy|quick)\s+with\s+(?:his|her|their)\s+(?:fists|hands)\b|\b(?:too|overly)\s+"
+          r"(?:friendly|close|tactile|affectionate|intimate|familiar)\s+(?:with|to)\b|\brough\s+with\s+"
+          r"(?:him|her|them|the\s+\w+|(?-i:[A-Z])\b|[a-z]+['’]s\b)"),
+    _rule("a bit grubby", "vague", "What did you see, smell or find, and where?",
+          r"\b(?:a\s+bit|a\s+little|slightly|quite|rather|somewhat)\s+(?:grubby|scruffy|messy"
+          r"|untidy|cluttered|dirty|smelly|whiffy|run[\s-]down|unkempt|neglected)\b"),
     _rule("poor supervision", "euphemism", "Who was looking after the child, and what happened?",
           rf"\b(?:poor|lack\s+of|lacking|little|limited|minimal|inconsistent|sporadic|variable)\s+"
-          rf"(?:adult\s+|school\s+)?{_CARE_NOUNS}\b|\bunsupervised\b|\b{_CARE_NOUNS}\s+(?:(?:of|at|in"
+          rf"(?:adult\s+|school\s+)?{_CARE_NOUNS}\b|\bunsupervised\b|\bleft\s+to\s+(?:their|his|her)"
+          r"\s+own\s+devices\b|\bfend(?:s|ed|ing)?\s+for\s+(?:them|him|her)sel(?:f|ves)\b"
+          rf"|\b{_CARE_NOUNS}\s+(?:(?:of|at|in"
           rf"|within|around)\s+(?:the\s+)?(?:\w+\s+){{1,2}})?(?:is|was"
           r"|has\s+been|have\s+been|remains?|are|were)\s+(?:\w+\s+)?(?:poor|inadequate|lacking"
           r"|inconsistent|limited|minimal|variable|mixed|sporadic|patchy|a\s+concern)\b"),
@@ -216,12 +398,25 @@ RULES: tuple[Rule, ...] = (
     _rule("putting herself at risk", "blame", "Who is harming the young person, and what are "
           "they doing? The risk comes from them.",
           r"\b(?:put(?:s|ting)?|plac(?:e|es|ed|ing)|expos(?:e|es|ed|ing))\s+(?:her|him|them)"
-          r"sel(?:f|ves)\s+(?:at\s+risk|in\s+(?:danger|harm['’]?s\s+way|risky|dangerous|"
-          r"vulnerable))|\bself[\s-]plac(?:ing|ed|es)\b"
+          r"sel(?:f|ves)\s+(?:at\s+risk|in\s+(?:an?\s+)?(?:\w+\s+)?(?:danger|harm['’]?s\s+way"
+          r"|risky|dangerous|vulnerable|compromising|precarious)|to\s+(?:risk|harm|danger"
+          r"|exploitation))|\bself[\s-]plac(?:ing|ed|es)\b|\b(?:mak(?:e|es|ing)|made)\s+(?:her|him"
+          r"|them)sel(?:f|ves)\s+(?:vulnerable|available|an?\s+(?:easy\s+)?target)\b"
+          r"|\b(?:choos(?:e|es|ing)|chos(?:e|en)|decid(?:e|es|ed|ing)|prefer(?:s|red|ring)?)\s+to\s+"
+          r"(?:stay\s+out|go\s+missing|run\s+away|associate|hang\s+(?:around|about|out)"
+          r"|(?:go\s+back\s+to|return\s+to|remain\s+with|be\s+with|be\s+around|go\s+out\s+with"
+          r"|spend\s+time\s+with)\s+(?:him\b|them\b|dad\b|older|men\b|adults|the\s+(?:men|group|gang"
+          r"|flat|address)|(?:her|his)\s+(?:partner|boyfriend|girlfriend|abuser|ex)\b))"
+          r"|\b(?:vulnerable|at\s+risk|risk|exploit\w*|harm|abuse\w*|danger)\b[^.;!?]{0,60}"
+          r"\b(?:because\s+of|due\s+to|as\s+a\s+result\s+of|owing\s+to)\s+(?:her|his|their)\s+"
+          r"(?:own\s+)?(?:\w+\s+)?(?:behaviou?rs?|choices|decisions|actions|conduct|attitude"
+          r"|lifestyle)\b"
           r"|\b(?:is|are|was|were|keeps?|kept)\s+choosing\s+to\b|\bcho(?:se|ose|oses|osing|sen)"
           r"\s+(?:\w+\s+){1,3}over\s+(?:the\s+|her\s+|his\s+|their\s+)?(?:children|kids|child"
           r"|baby|family|partner|boyfriend|girlfriend|drink|drugs|alcohol|him|her|them)\b|\b(?:decid|choos|want)\w*\s+to\s+(?:go|run)\s+(?:missing"
-          r"|away)\b|\ballow(?:s|ed|ing)?\s+(?:\w+\s+)?(?:him|her|them|dad|mum|partner|boyfriend"
+          r"|away)\b|\bkeeps?\s+(?:letting|allowing|taking|having)\s+(?:\w+\s+)?(?:him|dad|her"
+          r"|partner|boyfriend|girlfriend|father|mother|them)\s+back\b"
+          r"|\ballow(?:s|ed|ing)?\s+(?:\w+\s+)?(?:him|her|them|dad|mum|partner|boyfriend"
           r"|father|mother|men|adults?)\s+(?:back\s+)?(?:into|to\s+(?:return|stay|visit))\b"),
     _rule("failed to protect", "blame", "What did the parent do when the harm happened, and "
           "what stopped them doing more?",
@@ -231,14 +426,16 @@ RULES: tuple[Rule, ...] = (
     _rule("lifestyle", "blame", "What happens day to day, and what do adults do?",
           r"\blifestyles?\b"),
     _rule("sexually active", "blame", "What did the adult do to the young person? A child "
-          "cannot agree to abuse.", r"\bsexually\s+active\b|\bsexual\s+relationship\b"
+          "cannot agree to abuse.", r"\bsugar\s+dadd(?:y|ies)\b|\bsexually\s+(?:active|experienced"
+          r"|mature|precocious|aware|knowing|available)\b|\bsexual\s+relationship\b|\bsexual\s+favou?rs\b"
           r"|\bconsensual\b|\bconsent\w*\s+to\s+(?:the\s+|a\s+|this\s+|their\s+)?(?:relationship|sex|sexual|it)\b|\bpromiscu\w+|\bprostitut\w+|\bsex\s+work(?:er)?\b|\b(?:trad|"
           r"exchang)(?:e|ed|es|ing)\s+sex\b|\b(?:older|adult)\s+(?:boy|girl)friends?\b"
           r"|\b(?:boy|girl)friend\s*,?\s*(?:aged\s+|who\s+is\s+)?(?:1[89]|[2-9]\d)\b|\bsexual\s+"
           r"activity\b|\b(?:1[89]|[2-9]\d)[\s-]year[\s-]old\s+(?:boy|girl)friend\b"
           r"|\brelationship\s+with\s+(?:an?\s+|the\s+)?(?:older|adult|\d\d[\s-]year[\s-]old)\b"),
     _rule("sleeping with men", "blame", "What did the adults do to the young person? A child "
-          "cannot agree to abuse.", r"\b(?:sleep(?:s|ing)?|slept|having\s+sex|had\s+sex|sexting"
+          "cannot agree to abuse.", r"\bsl(?:eep(?:s|ing)?|ept)\s+around\b"
+          r"|\b(?:sleep(?:s|ing)?|slept|having\s+sex|had\s+sex|sexting"
           r"|sext(?:s|ed)?)\s+with\s+(?:older\s+|adult\s+|grown\s+)?(?:men|males|adults|women)\b"
           r"|\bsexting\b|\b(?:got|get|gets|getting)\s+(?:him|her|them)sel(?:f|ves)\s+(?:involved"
           r"|into)\b|\brefus\w+\s+to\s+(?:accept|acknowledge|see)\s+(?:that\s+)?(?:she|he|they)"
@@ -246,14 +443,25 @@ RULES: tuple[Rule, ...] = (
     _rule("associating with", "blame", "Who are these people, what do they do with the young "
           "person, and where?", r"\bassociat(?:e|es|ed|ing|ion|ions)\s+with\b|\bpeer\s+"
           r"associations?\b|\b(?:negative|older|risky|undesirable)\s+(?:peers|influences)\b"
-          r"|\b(?:bad|wrong)\s+crowd\b|\bin\s+the\s+company\s+of\b|\bgang[\s-](?:affiliated|involvement|associated)\b"),
+          r"|\b(?:bad|wrong)\s+crowd\b|\bin\s+the\s+company\s+of\b|\bgang[\s-](?:affiliated"
+          r"|involvement|associated)\b|\bhang(?:s|ing)?\s+(?:around|round|about|out)\s+(?=with\b)"
+          r"|\bhung\s+(?:around|round|about|out)\s+(?=with\b)"
+          r"|\bgang[\s-]involved\b|\b(?:links?|ties|connections?)\s+(?:to|with)\s+(?:a\s+|the\s+)?"
+          r"(?:\w+\s+)?(?:gangs?|dealers|organised\s+crime|county\s+lines)\b|\b(?:send|sends|sending|sent|shar(?:e|es|ed|ing))\s+(?:(?:her|his"
+          r"|their|own)\s+)?nudes\b|\bmix(?:es|ed|ing)?\s+(?=with\s+(?:older|the\s+wrong|gangs?"
+          r"|adults|men|peers|a\s+group))"
+          r"|\b(?:go(?:es)?|went|going|gone|run(?:s|ning)?|ran|sneak(?:s|ing)?|snuck)\s+off\s+(?=with\s+"
+          r"(?:older|men|a\s+man|strangers|adults|unknown|a\s+group|boys|lads|males)\b)"
+          r"|\b(?:gets?|got|getting)\s+(?:in|into)\s+(?:cars?|vehicles?|taxis?)\s+(?=with\b)"
+          r"|\b(?:likes?|liked|enjoys?|enjoyed|wants?)\s+the\s+(?:money|attention|status|gifts"
+          r"|lifestyle|excitement)\b"),
     _rule("selling drugs", "blame", "Who gives the young person the drugs, and what do they "
           "do if the young person refuses?", rf"\b{CHILD}\s+(?:\w+\s+){{0,3}}(?:sell|deal|carry|"
           r"run|hold|stor|suppl|deliver)\w*\s+(?:drugs|cannabis|crack|heroin|parcels|packages)\b"),
     _rule("involved in", "blame", "What are adults making or paying the young person do, and "
           "who are they?", r"\binvolve(?:d|ment)\s+in\s+(?:county\s+lines|CSE|CCE|gangs?|drug"
           r"\s+dealing|dealing|crime|criminality|offending|prostitution|sex\s+work|exploitation"
-          r"|drug\s+running)\b|\b(?:drug[\s-]running|running\s+drugs|going\s+country"
+          r"|drug\s+running)\b|\b(?:drug[\s-]running|running\s+drugs|going\s+country|trap\s+house"
           r"|gone\s+country|abscond\w*|willingly)\b|\b(?:went|goes|go"
           r"|returned|left)\s+voluntarily\b|\battention[\s-]seeking\b"),
 )

@@ -24,7 +24,9 @@ _IRREGULAR = {
     "wake": "woke woken", "fall": "fell fallen", "let": "let", "do": "did done does",
     "find": "found", "teach": "taught", "catch": "caught", "stab": "stabbed", "run": "ran",
     "sit": "sat", "lose": "lost", "spend": "spent", "steal": "stole stolen", "read": "read",
-    "have": "had has", "be": "is are was were been",
+    "have": "had has", "be": "is are was were been", "burn": "burnt", "strike": "struck",
+    "spit": "spat", "swing": "swung", "tear": "tore torn", "lead": "led", "flee": "fled",
+    "stick": "stuck", "spill": "spilt", "shut": "shut", "feel": "felt", "say": "said",
 }
 _DOUBLE = re.compile(r"[^aeiou][aeiou][bdgmnprt]$")
 
@@ -65,7 +67,8 @@ HARM = verbs("""hit punch kick slap smack push shove grab strangle choke throttl
     row rape abuse groom encourage put lash_out smoke_in lose spend steal sit starve deny
     withhold punish blame call_names name_call criticise criticize undress expose restrain
     tie hold sleep_in explain move live bring_home babysit call handle treat squeeze drop swing
-    bounce""")
+    bounce care_for walk_in walk_into barge burst_in comment stare film post share spit tear
+    swing""")
 # Drinking or using drugs: a complicating factor, not on its own the harm to the child.
 SUBSTANCE = verbs("drink use inject smoke take_drugs get_high get_drunk")
 SUBSTANCE_WORDS = re.compile(r"\b(?:drugs?|alcohol|cannabis|heroin|cocaine|crack|spice|"

@@ -28,18 +28,32 @@ _THINGS = words("""dog dogs puppy cat cats pet pets animal animals horse weather
     illness infection condition virus price prices rent bill bills debt toy toys clothes
     shoes coat food meal meals film book books website app apps bike bikes bicycle scooter pram
     buggy cot bed beds furniture stairgate socket sockets fire cooker oven kettle repairs
-    maintenance fence wall walls damp mould lights allotment plot lawn hedge""")
+    maintenance fence wall walls damp mould lights allotment plot lawn hedge battery tyre
+    bruise bruises cut cuts burn burns mark marks injury injuries scratch scratches graze
+    swelling scar scars bite bites meeting session party event festival season football journey
+    puppies kitten kittens staffie staffy terrier bulldog rottweiler alsatian collie spaniel
+    labrador husky pitbull pony rabbit hamster snake bird parrot ferret chickens goat""")
 _PEOPLE = words("""mum mother dad father he she they him her them stepdad stepmum partner
     parent parents carer carers nan gran grandad grandma uncle aunt auntie sister brother
     man men woman women boy girl child children baby son daughter teacher worker adult
     adults who""")
-_NOT_CARERS = words("landlord landlords council housing association company agency owner owners")
+_NOT_CARERS = words("""landlord landlords council housing association company agency owner owners
+    it""")
 _ABSTRACT = words("environment conditions life circumstances situation relationship routine")
 _PLACE_PREPOSITIONS = words("at in on to from into around inside outside near")
+# A label ending in one of these ("presents as", "rough with") is followed by what it says,
+# not by the thing it is said of.
+_LINKS = words("as with by to of for in on at about")
 _CLAUSE = re.compile(r"[.;:!?,()\n]")
 _WORD = re.compile(r"[A-Za-z'’]+")
 _NEXT_NOUN = re.compile(r"\s+(?:(?:the|a|an|his|her|their|its|some|any)\s+)?([A-Za-z]+)")
 _CAPS = re.compile(r"[A-Z0-9&]+")
+# A harm named as the category a plan is under is the plan's name, not a description:
+# "a plan under the category of neglect", "on plans for neglect and emotional abuse".
+_CATEGORY = re.compile(
+    r"(?:\bcategor(?:y|ies)(?:\s+of)?|\bplans?\s+(?:for|under)|\bregist\w*\s+(?:for|under))\s*:?"
+    r"\s+(?:(?:neglect|emotional|physical|sexual|abuse|harm)\b[\s,]*(?:and\s+|or\s+)?)*$",
+    re.IGNORECASE)
 
 
 @dataclass(frozen=True, slots=True)
@@ -68,6 +82,8 @@ def find_jargon(text: str, words: WordList) -> list[JargonHit]:
                                         "abbreviation") for a in find_abbreviations(masked, words)))
     hits: list[JargonHit] = []
     for hit in without_overlaps(found, lambda h: h.span):
+        if _CATEGORY.search(masked, max(0, hit.span[0] - 80), hit.span[0]):
+            continue
         if all(h.term.lower() != hit.term.lower() for h in hits):
             hits.append(hit)
     return hits
@@ -138,7 +154,8 @@ def _county_lines(masked: str, text: str) -> Iterator[JargonHit]:
 def _said_of_a_thing(masked: str, start: int, end: int) -> bool:
     """Whether the word said of is a thing or an animal: the next word ("unsuitable toys"),
     or else the nearest noun before, in the same clause ("the dog was aggressive")."""
-    after = _NEXT_NOUN.match(masked[end:])
+    said = masked[start:end].split()
+    after = None if said and said[-1].lower() in _LINKS else _NEXT_NOUN.match(masked[end:])
     if after and after.group(1).lower() in _THINGS:
         return True
     clause = _CLAUSE.split(masked[max(0, start - 80):start])[-1]

@@ -38,12 +38,21 @@ _WILL = re.compile(rf"(?P<who>[\w'’]+(?:\s+[\w'’]+){{0,5}}?)\s*(?:\bwill\b|[
 # "stop him from coming" is something done; "stop drinking" is only something ended.
 _PREVENTS = re.compile(r"stops?\s+(?!\w+ing\b)\w+", _I)
 _PROCESS = re.compile(rf"^(?:be\s+)?{PROCESS}\b", _I)
+# Doing words that still name no behaviour: "use positive parenting strategies", "follow the
+# plan", "put into practice what she has learned".
+_VAGUE_DOING = re.compile(
+    r"(?:use|uses|apply|implement|put\s+into\s+practi[cs]e|practi[cs]e|model|adopt|follow)\s+"
+    r"(?:\w+\s+){0,3}?(?:strategies|techniques|skills|tools|approaches|methods|parenting|learning"
+    r"|advice|boundaries|plan|programme|program|what\s+(?:she|he|they)\s+(?:has|have)\s+learn\w*)"
+    r"\b", _I)
 _VAGUE_BE = re.compile(r"^be\s+(?:safe|happy|supported|protected|free|able|open|honest|engaged"
                        r"|aware|reduced|met|kept|managed|addressed|more|better|improved|less)\b"
                        r"|^keep\s+(?:\w+\s+){0,2}?safe\b|^(?:reduce|lower|minimi[sz]e)\b", _I)
 _CAREGIVER = re.compile(rf"\b{ADULT}\b|(?<![\w'’])[A-HJ-Z](?![\w'’])|\b(?:he|she|they|both|we)\b",
                         _I)
 _CHILD_RE = re.compile(rf"\b{CHILD}\b", _I)
+# Whose someone is ("the children's aunt") is not who they are.
+_POSSESSOR = re.compile(r"\b[\w-]+(?:['’]s|s['’])(?:\s|$)")
 _PROFESSIONAL = re.compile(rf"\b{PROFESSIONAL}\b", _I)
 _WATCHES = re.compile(r"(?:see|check|know|visit|monitor|review|tell|hear|record|meet|talk|speak"
                       r"|share|keep\s+an\s+eye|look\s+out|ask|text|ring|call|report|need)", _I)
@@ -71,7 +80,9 @@ _HOW_LONG = re.compile(
     r"|september|october|november|december|(?:\w+\s+)?(?:is|turns)\s+\d+|(?:\w+['’]s\s+)?"
     r"\w+\s+birthday)\b|\buntil\s+(?:\w+\s+){1,2}?(?:is|starts|goes|turns|can|has|moves)\b|\buntil\s+(?:the\s+)?(?:\w+\s+){0,3}?(?:investigation|trial|hearing"
     r"|case|assessment|court|order|plan)\b|\bthe\s+(?:whole|rest\s+of\s+the)\s+(?:school\s+)?(?:year|term"
-    r"|summer)\b|\bfor\s+(?:good|the\s+(?:long\s+)?term|the\s+foreseeable\s+future)\b", _I)
+    r"|summer)\b|\bfor\s+(?:good|the\s+(?:long\s+)?term|the\s+foreseeable\s+future)\b"
+    r"|\bfor\s+as\s+long\s+as\b|\bthis\s+(?:whole\s+)?(?:school\s+|academic\s+)?(?:year|term"
+    r"|half[\s-]term)\b", _I)
 _DOMESTIC = re.compile(
     r"\b(?:domestic|violence|violent|abus\w*|hit(?:s|ting)?|hurt(?:s|ing)?|punch\w*|kick\w*"
     r"|strangl\w*|choke\w*|injunction|non-molestation|refuge|threat\w*|controll?\w*|DV|DA"
@@ -120,9 +131,10 @@ def _will_clauses(masked: str) -> tuple[list[tuple[str, str]], list[str], list[s
         subjects.append((who, verb))
         if NEGATING.match(verb) and not _PREVENTS.match(verb):
             continue
-        if _PROCESS.match(verb) or _VAGUE_BE.match(verb):
+        if _PROCESS.match(verb) or _VAGUE_BE.match(verb) or _VAGUE_DOING.match(
+                masked, m.start("verb")):
             process.append(verb)
-        elif _CAREGIVER.search(who) and not _CHILD_RE.search(who):
+        elif _CAREGIVER.search(who) and not _CHILD_RE.search(_POSSESSOR.sub("", who)):
             doing.append(verb)
     return subjects, doing, process
 

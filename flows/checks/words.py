@@ -40,6 +40,7 @@ class Term(BaseModel):
     variants: list[Text] = []
     question: Text
     unless_followed_by: list[Text] = []
+    unless_preceded_by: list[Text] = []
     match_case: bool = False
     only_about_people: bool = False
     _pattern: re.Pattern[str] = PrivateAttr()
@@ -62,8 +63,12 @@ class Term(BaseModel):
         plural = r"(?:['’]s|(?-i:s))?" if acronym else r"(?:['’]s|s)?"
         unless = "|".join(re.escape(w) for w in self.unless_followed_by)
         tail = rf"(?!{_SEP}+(?:{unless})(?!\w))" if unless else ""
+        # One look-behind per word, each of fixed width: "no concerns", "no further concerns".
+        head = "".join(r"(?<!\b" + r"\s".join(map(re.escape, w.split())) + r"\s)"
+                       for w in self.unless_preceded_by)
         flags = 0 if self.match_case else re.IGNORECASE
-        self._pattern = re.compile(rf"(?<!\w)(?<!\w\.)(?:{body}){plural}(?!\w){tail}", flags)
+        self._pattern = re.compile(rf"{head}(?<!\w)(?<!\w\.)(?:{body}){plural}(?!\w){tail}",
+                                   flags)
         # A match holds the form's first word, or all of an abbreviation's letters once dots
         # are taken out ("D.V."): `may_match` is given the text that way.
         self._needles = Needles.of(
