@@ -42,6 +42,7 @@ MSG = {
     "deleted": "Done: everything about you has been erased. Send /start if you want to begin "
     "again.",
     "declined": "Alright, nothing has been changed.",
+    "confirm_dropped": "I've let the yes-or-no question go, so nothing has been erased.",
     "nothing_to_confirm": "There's nothing waiting for a yes or no.",
     "confirm_lapsed": "That yes-or-no question was asked a while ago, so I've let it go: "
     "nothing has been erased. Send the command again if you still want to.",

@@ -13,7 +13,7 @@ from bot.config import Settings, load_settings
 from bot.conversation import Conversation
 from flows.draft import Draft, Status
 from flows.flow import Flow
-from flows.replies import Command, Confirmation, Text
+from flows.replies import Command, Text
 from storage.crypto import AesGcmSealer, new_key
 from storage.retention import DAY, due_reminders, erased_at, mark_reminded, purge
 from storage.store import Session, Store
@@ -147,7 +147,7 @@ async def test_delete_through_the_conversation_leaves_nothing_about_the_user(
             await chat.handle(user, Text(f"U{user}"), update_id=user * 100 + 1)
             await chat.handle(user, Text("1"), update_id=user * 100 + 2)
         await chat.handle(41, Command("delete"), update_id=4103)
-        await chat.handle(41, Confirmation(True), update_id=4104)
+        await chat.handle(41, Text("yes"), update_id=4104)
     rows = await _all_rows(path)
     assert set(rows) >= {"drafts", "answers", "sessions", "handled_updates"}
     drafts_of_42 = {r[0] for r in rows["drafts"]}

@@ -358,3 +358,53 @@ async def test_the_daily_retention_job_reminds_once_then_erases(bot: Bot, tmp_pa
     await job.callback(None)
     assert (await counts(bot))["drafts"] == 0
     assert await bot.conversation.active(USER) is None
+
+
+async def answers_of(bot: Bot, label: str) -> dict[str, object]:
+    drafts = await bot.conversation.drafts(USER)
+    info = next(d for d in drafts if d.label == label)
+    draft = await bot.conversation.load(USER, info.id)
+    assert draft is not None
+    return dict(draft.answers)
+
+
+async def test_an_old_answer_button_while_a_new_label_is_asked_keeps_asking_for_it(
+        bot: Bot) -> None:
+    await bot.say("/new reflection")
+    await bot.say("OLD-1")
+    health = next(d for d in bot.buttons() if d.endswith(":health"))
+    await bot.say("/new supervision")
+    await bot.tap(health)  # the old draft's first question, still on the screen
+    assert "case label first" in bot.texts()[-2]
+    assert "case label" in bot.texts()[-1]
+    await bot.say("NEW-7")
+    assert any(t.startswith("✓ Started") and "NEW-7" in t for t in bot.texts()[-3:])
+    assert await answers_of(bot, "OLD-1") == {}
+    assert await answers_of(bot, "NEW-7") == {}
+
+
+async def test_an_answer_button_while_discard_is_asked_lets_it_go_and_says_so(bot: Bot) -> None:
+    await bot.say("/new reflection")
+    await bot.say("CAN-1")
+    police = next(d for d in bot.buttons() if d.endswith(":police"))
+    await bot.say("/cancel")
+    await bot.tap(police)
+    said = bot.texts()
+    assert "let the yes-or-no question go" in said[-2]
+    assert "worries you" in said[-1]
+    await bot.say("yes")  # typed at the question now on the screen, after being told
+    assert (await counts(bot))["drafts"] == 1
+    assert await answers_of(bot, "CAN-1") == {"referrer_role": "police", "what_happened": "yes"}
+
+
+@pytest.mark.parametrize("forged", ["y:delete::", "y:cancel::", "y:cancel:ffffffffffff:"])
+async def test_a_forged_yes_without_the_prompts_token_erases_nothing(
+        bot: Bot, forged: str) -> None:
+    await bot.say("/new reflection")
+    await bot.say("KEEP-ME")
+    await bot.say("/cancel")
+    await bot.tap(forged)
+    assert bot.toasts()[-1] == STALE_TOAST
+    assert (await counts(bot))["drafts"] == 1
+    await bot.tap(button(bot, "y:cancel:"))  # the prompt's own Yes still counts
+    assert (await counts(bot))["drafts"] == 0
