@@ -186,8 +186,11 @@ class Conversation:
             return [Notice(self.words["gone_flow"], "problem")]
         flow, outcome = fitted
         if self._unseen(turn, outcome.draft, given):
+            # Not taken: it may answer the question below (which reached the user though the
+            # send seemed to fail) or be the previous answer sent again (the question never
+            # came); nothing tells the two apart, so the user is asked, and told it is unsaved.
             shown = engine.show(flow, outcome.draft).replies
-            return [Notice(self.words["not_delivered"], "saved"), *shown]
+            return [Notice(self.words["not_delivered"]), *shown]
         outcome = engine.advance(flow, outcome.draft, given, nudger=self._nudger)
         outcome.changed |= fitted[1].changed
         cleared = turn.state.awaiting is not None

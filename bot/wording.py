@@ -52,8 +52,8 @@ MSG = {
     "They show as the current answer when we reach them: /skip keeps one, or type a new one.",
     "left": "Saved. Your answers are safe.",
     "elsewhere": "That command works in the Telegram bot, not here.",
-    "not_delivered": "Your last answer was saved. Here is the question we are on now; send "
-    "your answer to it.",
+    "not_delivered": "Your earlier answers are kept. I'm not sure you saw the question below, "
+    "so I haven't saved the message you just sent: please send your answer to it.",
 }
 Surface = Literal["telegram", "terminal"]
 """Where the practitioner is: Telegram (buttons, and we know their Telegram user id) or the
