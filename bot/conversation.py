@@ -256,8 +256,9 @@ class Conversation:
         return await self.active_of(Turn(user_state(await self._store.session(user_id)),
                                             None))
 
-    async def drafts(self, user_id: int, status: Status = "in_progress") -> list[DraftInfo]:
-        """The user's drafts with this status, newest first."""
+    async def drafts(self, user_id: int, status: Status | None = "in_progress"
+                     ) -> list[DraftInfo]:
+        """The user's drafts with this status (None: all of them), newest first."""
         return await self._store.list_drafts(user_id, status=status)
 
     async def load(self, user_id: int, draft_id: str) -> Draft | None:

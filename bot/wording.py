@@ -32,6 +32,8 @@ MSG = {
     "label_long": f"Please keep the label to {LABEL_MAX} characters or fewer.",
     "no_draft": "You have no draft open. /new starts one, /resume picks up an earlier one.",
     "no_drafts": "You have no unfinished drafts. /new starts one.",
+    "no_such_draft": "I can't find that draft among yours. /drafts lists the unfinished ones.",
+    "resume_which": "More than one of your drafts matches that. Which one?",
     "unknown_flow": "I don't know that tool. /new shows the ones I have.",
     "gone_flow": "The tool this draft used is no longer available, so it can't continue. "
     "/new starts another.",
@@ -129,6 +131,8 @@ class Menu:
     flows: tuple[FlowChoice, ...]
     welcome: bool = False
     flow_titles: Mapping[str, str] | None = None
+    start: int = 0  # where a screen that shows a page of the drafts starts
+    heading: str | None = None  # what the drafts are, when not the unfinished ones
 
 
 @dataclass(frozen=True)

@@ -425,3 +425,62 @@ async def test_a_confirmation_without_its_token_is_stale_and_erases_nothing(
     real = Confirmation(True, asked_now.kind, asked_now.draft_id, asked_now.token)
     assert "Discarded" in notices(await talk.handle(USER, real))[0]  # still waiting for it
     assert await store.list_drafts(USER) == []
+
+
+async def twelve_drafts(talk: Conversation) -> None:
+    for n in range(12):
+        await started(talk, f"R-{n:02d}")
+
+
+@pytest.mark.parametrize("typed", ["R-00", "r-00", "  R-00 "])
+async def test_resume_and_a_label_opens_any_draft_even_past_the_newest_ten(
+        talk: Conversation, typed: str) -> None:
+    await twelve_drafts(talk)
+    replies = await talk.handle(USER, Command("resume", typed))
+    assert 'Back to "R-00"' in notices(replies)[0]
+    draft = await talk.active(USER)
+    assert draft is not None
+    assert draft.label == "R-00"
+
+
+async def test_resume_with_the_start_of_only_one_label_opens_it(talk: Conversation) -> None:
+    await started(talk, "Case 4417")
+    await started(talk, "TB-7")
+    replies = await talk.handle(USER, Command("resume", "case"))
+    assert 'Back to "Case 4417"' in notices(replies)[0]
+
+
+async def test_resume_with_a_label_that_could_mean_several_lists_them(
+        talk: Conversation) -> None:
+    await twelve_drafts(talk)
+    replies = await talk.handle(USER, Command("resume", "R-0"))
+    (menu,) = replies
+    assert isinstance(menu, Menu)
+    assert menu.heading == "More than one of your drafts matches that. Which one?"
+    assert sorted(d.label for d in menu.drafts) == [f"R-0{n}" for n in range(10)]
+    assert (await talk.active(USER)).label == "R-11"  # type: ignore[union-attr]
+
+
+async def test_resume_with_an_unknown_label_says_so_and_changes_nothing(
+        talk: Conversation) -> None:
+    await twelve_drafts(talk)
+    replies = await talk.handle(USER, Command("resume", "XY-9"))
+    assert notices(replies) == [wording("telegram")["no_such_draft"]]
+    assert (await talk.active(USER)).label == "R-11"  # type: ignore[union-attr]
+
+
+async def test_resume_and_a_label_reaches_a_finished_draft_too(talk: Conversation) -> None:
+    await started(talk, "DONE-1")
+    await talk.handle(USER, Text("A"))
+    await talk.handle(USER, Pick("no"))
+    await talk.handle(USER, Text("C"))
+    await started(talk, "OPEN-2")
+    replies = await talk.handle(USER, Command("resume", "done-1"))
+    assert 'Back to "DONE-1"' in notices(replies)[0]
+    assert any(isinstance(r, SummaryReply) for r in replies)
+
+
+async def test_a_label_never_opens_another_users_draft(talk: Conversation) -> None:
+    await started(talk, "R-00", OTHER)
+    replies = await talk.handle(USER, Command("resume", "R-00"))
+    assert notices(replies) == [wording("telegram")["no_such_draft"]]
