@@ -332,5 +332,11 @@ class Conversation:
     async def erase_draft(self, user_id: int, draft_id: str) -> None:
         await self._store.delete_draft(user_id, draft_id)
 
-    async def erase_user(self, user_id: int) -> None:
+    async def delete_question(self, user_id: int) -> str:
+        """What /delete asks before it erases everything about the user."""
+        return self.words["delete_q"]
+
+    async def erase_user(self, user_id: int) -> str:
+        """Erase everything about the user; returns what to tell them."""
         await self._store.delete_user(user_id)
+        return self.words["deleted"]

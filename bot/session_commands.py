@@ -186,7 +186,8 @@ class SessionCommands:
                                self._words["cancel_q"].format(label=draft.label))
 
     async def delete(self, turn: Turn, arg: str) -> list[ConversationReply]:
-        return await self._ask(turn, AwaitConfirm("delete", ""), self._words["delete_q"])
+        return await self._ask(turn, AwaitConfirm("delete", ""),
+                               await self._c.delete_question(turn.state.user_id))
 
     async def _ask(self, turn: Turn, asking: AwaitConfirm, text: str
                    ) -> list[ConversationReply]:
@@ -203,8 +204,7 @@ class SessionCommands:
             await self._c.commit(turn)
             return [Notice(self._words["declined"])]
         if waiting.kind == "delete":
-            await self._c.erase_user(turn.state.user_id)
-            return [Notice(self._words["deleted"], "saved")]
+            return [Notice(await self._c.erase_user(turn.state.user_id), "saved")]
         await self._c.erase_draft(turn.state.user_id, waiting.draft_id)
         if turn.state.active_draft == waiting.draft_id:
             turn.state.active_draft = None
