@@ -212,7 +212,7 @@ async def serve(settings: Settings, stop: asyncio.Event, *,
 
 
 REMINDER = ("A reminder: your draft \"{label}\" ({title}) will be erased tomorrow under this "
-            "bot's retention rules. /resume opens it if you want to finish or export it first.")
+            "bot's retention rules. To finish or export it first, send /resume {label}")
 
 
 def schedule_retention(app: Application, conversation: Conversation,  # type: ignore[type-arg]

@@ -272,8 +272,8 @@ class Console:
         titles = menu.flow_titles or {}
         self.say()
         if menu.drafts:
-            self.say("You have unfinished drafts:" if len(menu.drafts) > 1 else
-                     "You have an unfinished draft:")
+            self.say(menu.heading or ("You have unfinished drafts:" if len(menu.drafts) > 1
+                                      else "You have an unfinished draft:"))
             for info in menu.drafts:
                 self._options.append(Command("resume", info.id))
                 self.say(f"  {len(self._options)}) Continue \"{info.label}\" "

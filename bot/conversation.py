@@ -101,13 +101,15 @@ class Conversation:
             return await self._dispatch(turn, given)
 
     async def _stale(self, turn: Turn, given: Input, draft_id: str | None) -> bool:
-        """True when a button no longer answers what is waiting (typed input never is)."""
+        """True when a button no longer answers what is waiting (typed input never is).
+
+        A confirmation comes only from a button of one "are you sure?" (a typed yes or no is
+        Text): it counts only for the one still waiting, with its kind, draft and token."""
         if isinstance(given, Confirmation):
             waiting = turn.state.awaiting
-            return bool(given.token) and not (
-                isinstance(waiting, AwaitConfirm)
-                and (given.kind, given.draft_id, given.token)
-                == (waiting.kind, waiting.draft_id, waiting.token))
+            return not (isinstance(waiting, AwaitConfirm) and bool(given.token)
+                        and (given.kind, given.draft_id, given.token)
+                        == (waiting.kind, waiting.draft_id, waiting.token))
         if draft_id is not None and draft_id != turn.state.active_draft:
             return True
         nonce = given.nonce if isinstance(given, Pick | Command) else None
@@ -129,24 +131,26 @@ class Conversation:
             return [Notice(self.words["export_here"])]
         if isinstance(waiting, AwaitLabel) and isinstance(given, Text):
             return await self._commands.label(turn, waiting.flow_id, given.text)
-        if isinstance(waiting, AwaitLabel) and isinstance(given, Command):
-            # A command for the old draft's question would answer or move it while the label
-            # prompt is on the screen; the label's own text would then land in that draft.
-            flow = self.flow(waiting.flow_id)
-            if flow is not None:
-                return [Notice(self.words["label_first"]),
-                        AskLabel(flow.id, flow.title, self.words["label"])]
-        if isinstance(waiting, AwaitConfirm) and isinstance(given, Text):
-            word = given.text.strip().lower().rstrip(".!")
-            if word in YES_WORDS | NO_WORDS:
-                if not waiting.lapsed():
-                    return await self._commands.confirmed(turn, word in YES_WORDS)
-                # Too late to be this question's reply, and no answer one can be sure of.
-                await self._let_go(turn)
-                return [Notice(self.words["confirm_lapsed"]), *await self._current(turn)]
-            # Not a reply to the question (or too late for one): the question is dropped,
-            # nothing is erased, and the text is what it would have been without it.
-            said = Notice(self.words["confirm_lapsed" if waiting.lapsed() else "declined"])
+        if isinstance(waiting, AwaitLabel) and (flow := self.flow(waiting.flow_id)) is not None:
+            # A button or command for the old draft's question would answer or move it while
+            # the label prompt is on the screen; the label's own text would then land in
+            # that draft. The prompt stands until a label (or a session command) comes.
+            return [Notice(self.words["label_first"]),
+                    AskLabel(flow.id, flow.title, self.words["label"])]
+        if isinstance(waiting, AwaitConfirm):
+            if isinstance(given, Text):
+                word = given.text.strip().lower().rstrip(".!")
+                if word in YES_WORDS | NO_WORDS:
+                    if not waiting.lapsed():
+                        return await self._commands.confirmed(turn, word in YES_WORDS)
+                    # Too late to be this question's reply, and no answer one can be sure of.
+                    await self._let_go(turn)
+                    return [Notice(self.words["confirm_lapsed"]), *await self._current(turn)]
+            # Not a reply to the question (typed or tapped for the question of the draft):
+            # the question is dropped, and said to be, so that a "yes" typed next is read as
+            # the answer it then is; nothing is erased, and the input is what it would have
+            # been without the question.
+            said = Notice(self.words["confirm_lapsed" if waiting.lapsed() else "confirm_dropped"])
             replies = await self._advance(turn, given)
             if turn.state.awaiting is not None:  # not cleared there (no draft open)
                 await self._let_go(turn)
@@ -182,8 +186,11 @@ class Conversation:
             return [Notice(self.words["gone_flow"], "problem")]
         flow, outcome = fitted
         if self._unseen(turn, outcome.draft, given):
+            # Not taken: it may answer the question below (which reached the user though the
+            # send seemed to fail) or be the previous answer sent again (the question never
+            # came); nothing tells the two apart, so the user is asked, and told it is unsaved.
             shown = engine.show(flow, outcome.draft).replies
-            return [Notice(self.words["not_delivered"], "saved"), *shown]
+            return [Notice(self.words["not_delivered"]), *shown]
         outcome = engine.advance(flow, outcome.draft, given, nudger=self._nudger)
         outcome.changed |= fitted[1].changed
         cleared = turn.state.awaiting is not None
@@ -249,8 +256,9 @@ class Conversation:
         return await self.active_of(Turn(user_state(await self._store.session(user_id)),
                                             None))
 
-    async def drafts(self, user_id: int, status: Status = "in_progress") -> list[DraftInfo]:
-        """The user's drafts with this status, newest first."""
+    async def drafts(self, user_id: int, status: Status | None = "in_progress"
+                     ) -> list[DraftInfo]:
+        """The user's drafts with this status (None: all of them), newest first."""
         return await self._store.list_drafts(user_id, status=status)
 
     async def load(self, user_id: int, draft_id: str) -> Draft | None:
@@ -324,5 +332,11 @@ class Conversation:
     async def erase_draft(self, user_id: int, draft_id: str) -> None:
         await self._store.delete_draft(user_id, draft_id)
 
-    async def erase_user(self, user_id: int) -> None:
+    async def delete_question(self, user_id: int) -> str:
+        """What /delete asks before it erases everything about the user."""
+        return self.words["delete_q"]
+
+    async def erase_user(self, user_id: int) -> str:
+        """Erase everything about the user; returns what to tell them."""
         await self._store.delete_user(user_id)
+        return self.words["deleted"]

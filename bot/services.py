@@ -32,6 +32,7 @@ async def open_services(settings: Settings, db: Path | str, flows: Mapping[str, 
     try:
         yield TeamConversation(store, flows, nudger=nudger(words), label_check=label_check,
                                retention=(settings.draft_days, settings.done_days),
-                               receipts=True, surface=surface)
+                               receipts=True, surface=surface,
+                               admins=settings.allowed_users)
     finally:
         await store.close()

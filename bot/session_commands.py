@@ -49,6 +49,13 @@ class SessionCommands:
         return [await self._menu(turn.state.user_id, welcome=True)]
 
     async def drafts(self, turn: Turn, arg: str) -> list[ConversationReply]:
+        """The unfinished drafts and the tools; `/drafts N` (the "More drafts" button), the
+        drafts from the Nth on."""
+        if arg.isascii() and arg.isdigit() and len(arg) <= 6:
+            drafts = await self._c.drafts(turn.state.user_id)
+            if drafts:
+                return [Menu(tuple(drafts), (), flow_titles=self._c.flow_titles(),
+                             start=int(arg))]
         return [await self._menu(turn.state.user_id)]
 
     async def _menu(self, user_id: int, *, welcome: bool = False) -> Menu:
@@ -120,14 +127,22 @@ class SessionCommands:
                                                                   label=match.label), "info"))
         return notes
 
-    async def resume(self, turn: Turn, draft_id: str) -> list[ConversationReply]:
-        if not draft_id:
+    async def resume(self, turn: Turn, arg: str) -> list[ConversationReply]:
+        """Open a draft: the one named by `arg` (its id, from a button, or its label), or
+        the only unfinished one, or else a list to choose from."""
+        wanted = " ".join(clean(arg).split())
+        if not wanted:
             drafts = await self._c.drafts(turn.state.user_id)
             if not drafts:
                 return [Notice(self._words["no_drafts"])]
             if len(drafts) > 1:
                 return [Menu(tuple(drafts), (), flow_titles=self._c.flow_titles())]
             draft_id = drafts[0].id
+        else:
+            found = await self._find(turn.state.user_id, wanted)
+            if not isinstance(found, str):
+                return found
+            draft_id = found
         draft = await self._c.load(turn.state.user_id, draft_id)
         if draft is None:
             return [Notice(self._words["no_draft"], "problem")]
@@ -144,6 +159,23 @@ class SessionCommands:
         notice = Notice(self._words["resumed"].format(label=draft.label, title=flow.title), "saved")
         return [notice, *outcome.replies]
 
+    async def _find(self, user_id: int, wanted: str) -> str | list[ConversationReply]:
+        """The id of the draft `/resume WANTED` means, finished or not: WANTED is its id, or
+        its label in any casing, whole or the start of only one. Otherwise what to say: it
+        is not there, or a list of the drafts it could mean."""
+        every = await self._c.drafts(user_id, status=None)
+        if any(d.id == wanted for d in every):
+            return wanted
+        key = wanted.casefold()
+        matches = [d for d in every if d.label.casefold() == key] or [
+            d for d in every if d.label.casefold().startswith(key)]
+        if len(matches) == 1:
+            return matches[0].id
+        if not matches:
+            return [Notice(self._words["no_such_draft"], "problem")]
+        return [Menu(tuple(matches), (), flow_titles=self._c.flow_titles(),
+                     heading=self._words["resume_which"])]
+
     # --- confirmations and small commands ------------------------------------------------
 
     async def cancel(self, turn: Turn, arg: str) -> list[ConversationReply]:
@@ -154,7 +186,8 @@ class SessionCommands:
                                self._words["cancel_q"].format(label=draft.label))
 
     async def delete(self, turn: Turn, arg: str) -> list[ConversationReply]:
-        return await self._ask(turn, AwaitConfirm("delete", ""), self._words["delete_q"])
+        return await self._ask(turn, AwaitConfirm("delete", ""),
+                               await self._c.delete_question(turn.state.user_id))
 
     async def _ask(self, turn: Turn, asking: AwaitConfirm, text: str
                    ) -> list[ConversationReply]:
@@ -171,8 +204,7 @@ class SessionCommands:
             await self._c.commit(turn)
             return [Notice(self._words["declined"])]
         if waiting.kind == "delete":
-            await self._c.erase_user(turn.state.user_id)
-            return [Notice(self._words["deleted"], "saved")]
+            return [Notice(await self._c.erase_user(turn.state.user_id), "saved")]
         await self._c.erase_draft(turn.state.user_id, waiting.draft_id)
         if turn.state.active_draft == waiting.draft_id:
             turn.state.active_draft = None

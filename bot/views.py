@@ -22,6 +22,7 @@ Button = dict[str, str]
 Keyboard = dict[str, list[list[Button]]]
 """An inline keyboard as Telegram reads it: {"inline_keyboard": rows of buttons}."""
 MAX_ANSWER_ECHO = 600
+DRAFTS_PAGE = 10  # drafts listed per message (each a button)
 
 
 @dataclass(frozen=True)
@@ -166,20 +167,45 @@ def review(r: Review) -> list[Message]:
 
 
 def menu(m: Menu) -> Message:
+    """The drafts, a page at a time (so any number stay within Telegram's limits on a
+    message and its buttons), then the tools."""
     titles = m.flow_titles or {}
     parts = [escape(WELCOME)] if m.welcome else []
     rows = []
     if m.drafts:
-        parts.append("Your unfinished drafts:")
-        for info in m.drafts[:10]:
+        total = len(m.drafts)
+        start = m.start if 0 <= m.start < total else 0
+        shown = m.drafts[start:start + DRAFTS_PAGE]
+        parts.append(escape(m.heading or "Your unfinished drafts:"))
+        if total > len(shown):
+            parts.append(_page_note(m, start, len(shown)))
+        for info in shown:
             title = titles.get(info.flow_id, info.flow_id)
-            rows.append([button(f"Continue {info.label} ({title})"[:60], f"r:{info.id}")])
+            text = f"Continue {info.label} ({title})" if info.status == "in_progress" else \
+                f"Open {info.label} ({title}, finished)"
+            rows.append([button(text[:60], f"r:{info.id}")])
+        after = total - start - len(shown)
+        if m.heading is None and after > 0:
+            rows.append([button(f"More drafts ({after})", f"m:{start + len(shown)}")])
+        elif m.heading is None and start > 0:
+            rows.append([button("Back to the newest", "m:0")])
     if m.flows:
         parts.append("Which tool would you like to use?")
         for choice in m.flows:
             minutes = f" · {choice.minutes} min" if choice.minutes else ""
             rows.append([button(f"{choice.title}{minutes}", f"n:{choice.id}")])
     return Message("\n\n".join(parts) or "Choose one:", keyboard(rows))
+
+
+def _page_note(m: Menu, start: int, count: int) -> str:
+    """Which of the drafts a page shows, and how to reach the others."""
+    total = len(m.drafts)
+    where = f"Showing {start + 1} to {start + count} of {total}, newest first."
+    if m.heading is not None:
+        return f"{where} Type more of the label to find the others."
+    other = m.drafts[start + count] if start + count < total else m.drafts[0]
+    return (f"{where} \"More drafts\" shows the rest, or send /resume and a label, for "
+            f"example <code>/resume {escape(other.label)}</code>.")
 
 
 def confirm(c: Confirm) -> Message:

@@ -32,6 +32,8 @@ MSG = {
     "label_long": f"Please keep the label to {LABEL_MAX} characters or fewer.",
     "no_draft": "You have no draft open. /new starts one, /resume picks up an earlier one.",
     "no_drafts": "You have no unfinished drafts. /new starts one.",
+    "no_such_draft": "I can't find that draft among yours. /drafts lists the unfinished ones.",
+    "resume_which": "More than one of your drafts matches that. Which one?",
     "unknown_flow": "I don't know that tool. /new shows the ones I have.",
     "gone_flow": "The tool this draft used is no longer available, so it can't continue. "
     "/new starts another.",
@@ -42,6 +44,7 @@ MSG = {
     "deleted": "Done: everything about you has been erased. Send /start if you want to begin "
     "again.",
     "declined": "Alright, nothing has been changed.",
+    "confirm_dropped": "I've let the yes-or-no question go, so nothing has been erased.",
     "nothing_to_confirm": "There's nothing waiting for a yes or no.",
     "confirm_lapsed": "That yes-or-no question was asked a while ago, so I've let it go: "
     "nothing has been erased. Send the command again if you still want to.",
@@ -51,8 +54,8 @@ MSG = {
     "They show as the current answer when we reach them: /skip keeps one, or type a new one.",
     "left": "Saved. Your answers are safe.",
     "elsewhere": "That command works in the Telegram bot, not here.",
-    "not_delivered": "Your last answer was saved. Here is the question we are on now; send "
-    "your answer to it.",
+    "not_delivered": "Your earlier answers are kept. I'm not sure you saw the question below, "
+    "so I haven't saved the message you just sent: please send your answer to it.",
 }
 Surface = Literal["telegram", "terminal"]
 """Where the practitioner is: Telegram (buttons, and we know their Telegram user id) or the
@@ -128,6 +131,8 @@ class Menu:
     flows: tuple[FlowChoice, ...]
     welcome: bool = False
     flow_titles: Mapping[str, str] | None = None
+    start: int = 0  # where a screen that shows a page of the drafts starts
+    heading: str | None = None  # what the drafts are, when not the unfinished ones
 
 
 @dataclass(frozen=True)

@@ -52,8 +52,9 @@ class Command:
 
 @dataclass(frozen=True)
 class Confirmation:
-    """Yes or no to an "are you sure?"; a button says which question it answers (kind, draft
-    and token), typed words answer whichever is waiting."""
+    """Yes or no to an "are you sure?", from one of its buttons: kind, draft and token name
+    the question it answers, and it counts only while that one is waiting. A typed yes or no
+    is Text, which the conversation reads against whichever question is waiting."""
 
     yes: bool
     kind: str = ""

@@ -110,6 +110,13 @@ class SqlStore(Upkeep):
         return turn if turn is not None and turn.store is self and turn.user_id == user_id \
             else None
 
+    def _in_turn(self) -> Tx | None:
+        """The transaction of the turn this task has open on this store (whoever's), if
+        any: rows kept beside the drafts (`storage.teams`) are written in it, at once with
+        the turn, and never wait for it (on SQLite, the one connection would wait for ever)."""
+        turn = _CURRENT.get()
+        return turn._tx if turn is not None and turn.store is self else None
+
     def exclusive(self, job: str) -> AbstractAsyncContextManager[bool]:
         """Whether this instance may run `job` now (one instance at a time); see engines."""
         return _always()

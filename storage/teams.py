@@ -85,10 +85,18 @@ class TeamStore:
 
     @asynccontextmanager
     async def _tx(self, doing: str) -> AsyncIterator[Tx]:
+        """A transaction of its own, or the user's turn when one is open (see `_in_turn`):
+        then what is written here commits, or not, with the rest of that turn."""
+        joined = self.store._in_turn()
+        if joined is not None:
+            yield joined
+            return
         async with self.store._transaction(doing) as tx:
             yield tx
 
     async def _rows(self, sql: str, params: Sequence[Any] = ()) -> list[Sequence[Any]]:
+        if (joined := self.store._in_turn()) is not None:
+            return await joined.rows(sql, params)
         async with self.store._transaction("read", write=False) as tx:
             return await tx.rows(sql, params)
 
@@ -194,9 +202,11 @@ class TeamStore:
                 for u, name, role, joined in rows]
 
     async def remove_member(self, user_id: int) -> bool:
-        """Take away a member's access and erase everything stored about them."""
+        """Take away a member's access and erase everything stored about them, the invites
+        they made included (a link of theirs no longer lets anyone in)."""
         async with self._tx("remove the member") as tx:
             changed = await tx.run("DELETE FROM members WHERE user_id = ?", (user_id,))
             removed = changed > 0
+            await tx.run("DELETE FROM invites WHERE created_by = ?", (user_id,))
         await self.store.delete_user(user_id)
         return removed

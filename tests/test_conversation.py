@@ -11,7 +11,17 @@ from bot.conversation import Conversation
 from bot.wording import AskLabel, Confirm, ConversationReply, Menu, wording
 from flows.flow import Flow
 from flows.nudges import label_check, nudger
-from flows.replies import Command, Notice, Nudge, Pick, Question, Stale, SummaryReply, Text
+from flows.replies import (
+    Command,
+    Confirmation,
+    Notice,
+    Nudge,
+    Pick,
+    Question,
+    Stale,
+    SummaryReply,
+    Text,
+)
 from storage.store import Store
 
 USER, OTHER = 11, 22
@@ -303,7 +313,7 @@ async def test_an_answer_typed_instead_of_yes_or_no_is_kept_and_nothing_is_disca
     await started(talk)
     await talk.handle(USER, Command("cancel"))
     replies = await talk.handle(USER, Text("Dad hit him with a belt"))
-    assert "nothing has been changed" in notices(replies)[0]
+    assert "nothing has been erased" in notices(replies)[0]
     assert asked(replies) == "b"  # the text answered the question it was typed at
     (info,) = await store.list_drafts(USER)
     draft = await store.load_draft(USER, info.id)
@@ -357,3 +367,120 @@ async def test_an_empty_line_after_a_nudge_keeps_the_answer_it_held(
     draft = await store.load_draft(USER, info.id)
     assert draft is not None
     assert draft.answers == {"a": "Her number is 07700 900123"}
+
+
+async def answers_of(store: Store, label: str) -> dict[str, object]:
+    info = next(d for d in await store.list_drafts(USER) if d.label == label)
+    draft = await store.load_draft(USER, info.id)
+    assert draft is not None
+    return dict(draft.answers)
+
+
+async def test_an_answer_button_while_the_label_is_asked_keeps_the_label_prompt(
+        talk: Conversation, store: Store) -> None:
+    first = await started(talk, "OLD-1")
+    old = next(r for r in first if isinstance(r, Question))
+    await talk.handle(USER, Text("A"))
+    await talk.handle(USER, Command("new", "tiny"))
+    yes_no_question = await talk.active(USER)
+    assert yes_no_question is not None
+    replies = await talk.handle(USER, Pick("yes", yes_no_question.nonce), draft_id=old.draft_id)
+    assert notices(replies) == [wording("telegram")["label_first"]]
+    assert isinstance(replies[-1], AskLabel)
+    replies = await talk.handle(USER, Text("NEW-7"))  # the label, as the screen asked
+    assert 'Started "NEW-7"' in notices(replies)[0]
+    assert await answers_of(store, "OLD-1") == {"a": "A"}  # neither the tap nor the label
+    assert await answers_of(store, "NEW-7") == {}
+
+
+async def test_an_answer_button_while_a_yes_or_no_is_asked_says_it_was_let_go(
+        talk: Conversation, store: Store) -> None:
+    await started(talk, "CAN-1")
+    await talk.handle(USER, Text("A"))
+    await talk.handle(USER, Command("cancel"))
+    draft = await talk.active(USER)
+    assert draft is not None
+    replies = await talk.handle(USER, Pick("no", draft.nonce), draft_id=draft.id)
+    assert notices(replies)[0] == "I've let the yes-or-no question go, so nothing has been erased."
+    assert asked(replies) == "c"  # the tap answered its question
+    replies = await talk.handle(USER, Text("yes"))  # typed at question c, after being told
+    assert "Discarded" not in " ".join(notices(replies))
+    assert await answers_of(store, "CAN-1") == {"a": "A", "b": "no", "c": "yes"}
+
+
+@pytest.mark.parametrize("forged", [
+    Confirmation(True, "delete", "", ""),  # y:delete::  (no token)
+    Confirmation(True, "cancel", "", ""),  # y:cancel::
+    Confirmation(True),  # y:::
+    Confirmation(True, "cancel", "ffffffffffff", ""),  # another draft, no token
+])
+async def test_a_confirmation_without_its_token_is_stale_and_erases_nothing(
+        talk: Conversation, store: Store, forged: Confirmation) -> None:
+    await started(talk, "KEEP-ME")
+    await talk.handle(USER, Text("A"))
+    asked_now = (await talk.handle(USER, Command("cancel")))[0]
+    assert isinstance(asked_now, Confirm)
+    assert [type(r) for r in await talk.handle(USER, forged)] == [Stale]
+    assert len(await store.list_drafts(USER)) == 1
+    real = Confirmation(True, asked_now.kind, asked_now.draft_id, asked_now.token)
+    assert "Discarded" in notices(await talk.handle(USER, real))[0]  # still waiting for it
+    assert await store.list_drafts(USER) == []
+
+
+async def twelve_drafts(talk: Conversation) -> None:
+    for n in range(12):
+        await started(talk, f"R-{n:02d}")
+
+
+@pytest.mark.parametrize("typed", ["R-00", "r-00", "  R-00 "])
+async def test_resume_and_a_label_opens_any_draft_even_past_the_newest_ten(
+        talk: Conversation, typed: str) -> None:
+    await twelve_drafts(talk)
+    replies = await talk.handle(USER, Command("resume", typed))
+    assert 'Back to "R-00"' in notices(replies)[0]
+    draft = await talk.active(USER)
+    assert draft is not None
+    assert draft.label == "R-00"
+
+
+async def test_resume_with_the_start_of_only_one_label_opens_it(talk: Conversation) -> None:
+    await started(talk, "Case 4417")
+    await started(talk, "TB-7")
+    replies = await talk.handle(USER, Command("resume", "case"))
+    assert 'Back to "Case 4417"' in notices(replies)[0]
+
+
+async def test_resume_with_a_label_that_could_mean_several_lists_them(
+        talk: Conversation) -> None:
+    await twelve_drafts(talk)
+    replies = await talk.handle(USER, Command("resume", "R-0"))
+    (menu,) = replies
+    assert isinstance(menu, Menu)
+    assert menu.heading == "More than one of your drafts matches that. Which one?"
+    assert sorted(d.label for d in menu.drafts) == [f"R-0{n}" for n in range(10)]
+    assert (await talk.active(USER)).label == "R-11"  # type: ignore[union-attr]
+
+
+async def test_resume_with_an_unknown_label_says_so_and_changes_nothing(
+        talk: Conversation) -> None:
+    await twelve_drafts(talk)
+    replies = await talk.handle(USER, Command("resume", "XY-9"))
+    assert notices(replies) == [wording("telegram")["no_such_draft"]]
+    assert (await talk.active(USER)).label == "R-11"  # type: ignore[union-attr]
+
+
+async def test_resume_and_a_label_reaches_a_finished_draft_too(talk: Conversation) -> None:
+    await started(talk, "DONE-1")
+    await talk.handle(USER, Text("A"))
+    await talk.handle(USER, Pick("no"))
+    await talk.handle(USER, Text("C"))
+    await started(talk, "OPEN-2")
+    replies = await talk.handle(USER, Command("resume", "done-1"))
+    assert 'Back to "DONE-1"' in notices(replies)[0]
+    assert any(isinstance(r, SummaryReply) for r in replies)
+
+
+async def test_a_label_never_opens_another_users_draft(talk: Conversation) -> None:
+    await started(talk, "R-00", OTHER)
+    replies = await talk.handle(USER, Command("resume", "R-00"))
+    assert notices(replies) == [wording("telegram")["no_such_draft"]]

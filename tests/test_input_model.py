@@ -227,7 +227,7 @@ async def test_a_resend_after_a_failed_reply_is_not_taken_for_the_next_question(
         assert "before you answer again" in bot.texts()[-1]  # the apology, not "send it again"
         await bot.say("He hit her")  # the user cannot know it was saved, so sends it again
         assert await bot.answers() == {"one": "He hit her"}
-        assert "Your last answer was saved" in bot.texts()[-2]
+        assert "Your earlier answers are kept" in bot.texts()[-2]
         assert "two" in bot.texts()[-1] or "Question 2" in bot.texts()[-1]
         await bot.say("Nan helps")  # now the second question has been seen: taken normally
         assert await bot.answers() == {"one": "He hit her", "two": "Nan helps"}
@@ -246,7 +246,7 @@ async def test_a_restart_between_saving_and_replying_does_not_misfile_the_resend
     async with running({flow.id: flow}, tmp_path / "bot.db", updates) as again:
         await again.say("He hit her")
         assert await again.answers() == {"one": "He hit her"}
-        assert "Your last answer was saved" in again.texts()[0]
+        assert "Your earlier answers are kept" in again.texts()[0]
         await again.say("Nan helps")
         assert await again.answers() == {"one": "He hit her", "two": "Nan helps"}
 

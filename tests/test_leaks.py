@@ -15,7 +15,7 @@ from bot.config import load_settings
 from bot.conversation import Conversation
 from bot.logs import setup_logging, use_ref_key, user_ref
 from flows.flow import Flow
-from flows.replies import Command, Confirmation, Question, Text
+from flows.replies import Command, Question, Text
 from storage.crypto import AesGcmSealer, new_key
 from storage.retention import DAY, purge
 from storage.sealing import PlainSealer, Sealer
@@ -84,7 +84,7 @@ async def test_an_answer_erased_with_delete_leaves_no_trace(
             assert _found_in(db, CANARY.encode()) == []
         sealed = await store._read("SELECT value FROM answers")
         await chat.handle(USER, Command("delete"), update_id=100)
-        await chat.handle(USER, Confirmation(True), update_id=101)
+        await chat.handle(USER, Text("yes"), update_id=101)
         assert _found_in(db, CANARY.encode()) == []
         for (blob,) in sealed:  # not even the encrypted bytes stay behind
             assert _found_in(db, bytes(blob)) == []

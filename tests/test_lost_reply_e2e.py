@@ -15,6 +15,8 @@ from tests.telegram_world import NAV, PRACTITIONER, World, bot_world
 
 pytestmark = pytest.mark.e2e
 WORRY = "Seen a bruise on her arm"
+NOT_SAVED = ("Your earlier answers are kept. I'm not sure you saw the question below, so I "
+             "haven't saved the message you just sent: please send your answer to it.")
 
 
 @pytest.fixture
@@ -51,7 +53,7 @@ async def test_a_resend_after_a_502_is_not_filed_under_the_next_question(world: 
     await world.say(WORRY)
     assert "before you answer again" in str(world.last().text)
     await world.say(WORRY)  # sent again, as anyone would
-    assert "Your last answer was saved" in world.texts()[-2]
+    assert NOT_SAVED in world.texts()[-2]  # true here too: the first one was kept
     assert await answers(world) == {"referrer_role": "school", "what_happened": WORRY}
     await world.tap(first_option(world))  # the question now on the screen, answered
     assert len(await answers(world)) == 3
@@ -69,5 +71,7 @@ async def test_a_reply_telegram_delivered_but_the_bot_saw_fail_loses_nothing(
     option = first_option(world)
     await world.say(option)  # typing the answer to the question on the screen
     assert await answers(world) == {"referrer_role": "school", "what_happened": WORRY}
+    told = world.texts()[-2]  # then the question again, to answer once more
+    assert told == NOT_SAVED  # not "✓ Your last answer was saved": this one was not
     await world.say(option)  # not taken blind, but taken once the bot has re-asked
     assert len(await answers(world)) == 3

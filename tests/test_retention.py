@@ -4,16 +4,21 @@ erasing a user leaves no row about them in any table."""
 from __future__ import annotations
 
 import sqlite3
+import time
 from collections.abc import Mapping
 from pathlib import Path
 
 import pytest
 
 from bot.config import Settings, load_settings
-from bot.conversation import Conversation
+from bot.teams.codes import code_hash
+from bot.teams.conversation import TeamConversation
+from bot.teams.invites import invite_colleague, invite_partner
+from bot.teams.texts import DELETED_MEMBER, REJOIN_Q, WITHDRAW_TOO_Q
+from bot.wording import Confirm
 from flows.draft import Draft, Status
 from flows.flow import Flow
-from flows.replies import Command, Confirmation, Text
+from flows.replies import Command, Notice, Text
 from storage.crypto import AesGcmSealer, new_key
 from storage.retention import DAY, due_reminders, erased_at, mark_reminded, purge
 from storage.store import Session, Store
@@ -139,17 +144,35 @@ async def _all_rows(path: Path) -> dict[str, list[tuple[object, ...]]]:
 
 async def test_delete_through_the_conversation_leaves_nothing_about_the_user(
         tmp_path: Path, flows: Mapping[str, Flow]) -> None:
+    """41 joined with an admin's invite (so is an admin), made an invite of their own and sent
+    a contribution to 42's mapping as a partner; /delete erases all of it."""
     path = tmp_path / "erase.db"
     async with await Store.open(path, sealer=SEALER) as store:
-        chat = Conversation(store, flows)
+        chat = TeamConversation(store, flows, admins=frozenset({1}))
+        teams = chat.contributions.teams
+        joined = await invite_colleague(teams, 1, role="admin")
+        assert await teams.join(code_hash(joined.code), 41, "Sam Okafor", time.time())
+        await invite_colleague(teams, 41)
         for user in (41, 42):
             await chat.handle(user, Command("new", "mapping"), update_id=user * 100)
             await chat.handle(user, Text(f"U{user}"), update_id=user * 100 + 1)
             await chat.handle(user, Text("1"), update_id=user * 100 + 2)
-        await chat.handle(41, Command("delete"), update_id=4103)
-        await chat.handle(41, Confirmation(True), update_id=4104)
+        mapping = await chat.active(42)
+        assert mapping is not None
+        link = await invite_partner(teams, 42, mapping.id, agency="School", label="U42",
+                                    lead_name="Jo")
+        invite = await chat.contributions.claim(link.invite.code_hash, 41, time.time())
+        assert invite is not None
+        assert await chat.contributions.send(invite, {"answers": {"seen": "canary-41"}})
+        asked = await chat.handle(41, Command("delete"), update_id=4103)
+        said = await chat.handle(41, Text("yes"), update_id=4104)
+    assert isinstance(asked[0], Confirm)
+    assert REJOIN_Q in asked[0].text
+    assert WITHDRAW_TOO_Q in asked[0].text
+    assert said == [Notice(DELETED_MEMBER, "saved")]
     rows = await _all_rows(path)
-    assert set(rows) >= {"drafts", "answers", "sessions", "handled_updates"}
+    assert set(rows) >= {"drafts", "answers", "sessions", "handled_updates", "members",
+                         "invites", "contributions"}
     drafts_of_42 = {r[0] for r in rows["drafts"]}
     for table, table_rows in rows.items():
         for row in table_rows:
@@ -157,3 +180,17 @@ async def test_delete_through_the_conversation_leaves_nothing_about_the_user(
             if table == "answers":
                 assert row[0] in drafts_of_42
     assert {r[1] for r in rows["drafts"]} == {42}
+    assert rows["members"] == []
+    assert rows["contributions"] == []
+    assert len(rows["invites"]) == 2  # the admin's (used) and 42's partner link: not 41's
+
+
+async def test_delete_asks_plainly_of_someone_on_the_allow_list(
+        tmp_path: Path, flows: Mapping[str, Flow]) -> None:
+    async with await Store.open(tmp_path / "erase.db", sealer=SEALER) as store:
+        chat = TeamConversation(store, flows, admins=frozenset({1}))
+        asked = await chat.handle(1, Command("delete"))
+        said = await chat.handle(1, Text("yes"))
+    assert isinstance(asked[0], Confirm)
+    assert asked[0].text == chat.words["delete_q"]  # no invite needed to come back
+    assert said == [Notice(chat.words["deleted"], "saved")]

@@ -97,6 +97,22 @@ async def test_an_admin_removes_a_member_who_loses_access_and_their_drafts(
     assert "administrator" in world.texts(NEWCOMER)[-1]
 
 
+async def test_a_members_own_delete_ends_their_membership_and_says_so_first(
+        world: World) -> None:
+    await open_link(world, NEWCOMER, await colleague_link(world), "Sam")
+    await world.open_tool("Pre-referral", "QR-1", user=NEWCOMER)
+    await world.command("delete", user=NEWCOMER)
+    assert "you would need a new one" in world.texts(NEWCOMER)[-1]
+    await world.tap("Yes, erase everything", user=NEWCOMER)
+    assert "your membership too" in world.texts(NEWCOMER)[-1]
+    for table in ("members", "drafts", "sessions"):
+        assert count(world.settings.db, table) == 0, table
+    await world.command("start", user=NEWCOMER)
+    assert "administrator" in world.texts(NEWCOMER)[-1]
+    await world.command("delete", user=ADMIN)  # on the allow-list: no invite to lose
+    assert "new one" not in world.texts(ADMIN)[-1]
+
+
 async def test_only_admins_see_members_and_have_it_in_their_menu(world: World) -> None:
     await open_link(world, NEWCOMER, await colleague_link(world))
     await world.command("members", user=NEWCOMER)

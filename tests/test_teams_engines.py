@@ -3,12 +3,18 @@ SQLite and in a real PostgreSQL cluster (`tests/postgres_server.py`), with a rea
 
 from __future__ import annotations
 
+import time
+from collections.abc import Mapping
+
 from bot.teams.codes import code_hash
+from bot.teams.conversation import TeamConversation
 from bot.teams.invites import invite_colleague, invite_partner
 from flows.draft import Draft
+from flows.flow import Flow
+from flows.replies import Command, Text
 from storage.contributions import ContributionStore
 from storage.sql import SqlStore
-from storage.teams import TeamStore
+from storage.teams import Standing, TeamStore
 
 NOW = 1_800_000_000.0
 LEAD, PARTNER = 4_000_000_001, 5_000_000_002  # Telegram ids beyond 32 bits
@@ -51,3 +57,27 @@ async def test_a_partner_sends_once_and_the_contribution_goes_with_the_mapping(
     assert await contributions.for_draft("lead1") == []
     assert await engine_store.list_drafts(PARTNER) == []
     assert not (await teams.standing(PARTNER)).contributed
+
+
+async def test_a_members_delete_erases_membership_invites_and_contributions_in_its_turn(
+        engine_store: SqlStore, flows: Mapping[str, Flow]) -> None:
+    chat = TeamConversation(engine_store, flows, admins=frozenset({LEAD}))
+    teams, contributions = chat.contributions.teams, chat.contributions
+    made = await invite_colleague(teams, LEAD)
+    assert await teams.join(code_hash(made.code), PARTNER, "Sam Okafor", time.time())
+    await invite_colleague(teams, PARTNER)  # a link of theirs, not used yet
+    lead = Draft(id="lead1", user_id=LEAD, flow_id="mapping", flow_version=1, label="TB-7")
+    await engine_store.save(lead, (), new=True)
+    link = await invite_partner(teams, LEAD, "lead1", agency="School", label="TB-7",
+                                lead_name="Jo")
+    invite = await contributions.claim(link.invite.code_hash, PARTNER, time.time())
+    assert invite is not None
+    assert await contributions.send(invite, {"flow": "contribution", "answers": {"a": "b"}})
+    await chat.handle(PARTNER, Command("delete"))
+    await chat.handle(PARTNER, Text("yes"))
+    assert await teams.members() == []
+    assert await teams.standing(PARTNER) == Standing(None, False, False)
+    assert await teams.invites(time.time()) == []  # theirs withdrawn; the admin's used
+    [(listed, sent)] = await contributions.for_draft("lead1")  # the lead's link stays
+    assert listed.created_by == LEAD
+    assert sent is None

@@ -24,13 +24,15 @@ from bot.handlers import EDITED, SORRY, STALE_TOAST, TEXT_ONLY
 from bot.keys import require_key
 from bot.services import open_services
 from bot.telegram_html import visible_length
-from bot.views import question, question_messages
+from bot.views import menu, question, question_messages
+from bot.wording import FlowChoice, Menu
 from flows.commands import TABLE
 from flows.draft import Draft
 from flows.flow import Flow
 from flows.moves import Outcome, ask
 from flows.replies import Question
 from flows.walk import Walk
+from storage.contract import DraftInfo
 from tests.builders import EngineChat, build_flow, list_step, section, text
 from tests.memory_botapi import MemoryRequest, Updates
 
@@ -351,6 +353,7 @@ async def test_the_daily_retention_job_reminds_once_then_erases(bot: Bot, tmp_pa
     reminders = [t for t in bot.texts() if "erased tomorrow" in t]
     assert len(reminders) == 1
     assert "KB-12" in reminders[0]
+    assert "/resume KB-12" in reminders[0]  # which opens it, however many drafts there are
     await job.callback(None)
     assert len([t for t in bot.texts() if "erased tomorrow" in t]) == 1
     assert (await counts(bot))["drafts"] == 1
@@ -358,3 +361,102 @@ async def test_the_daily_retention_job_reminds_once_then_erases(bot: Bot, tmp_pa
     await job.callback(None)
     assert (await counts(bot))["drafts"] == 0
     assert await bot.conversation.active(USER) is None
+
+
+async def answers_of(bot: Bot, label: str) -> dict[str, object]:
+    drafts = await bot.conversation.drafts(USER)
+    info = next(d for d in drafts if d.label == label)
+    draft = await bot.conversation.load(USER, info.id)
+    assert draft is not None
+    return dict(draft.answers)
+
+
+async def test_an_old_answer_button_while_a_new_label_is_asked_keeps_asking_for_it(
+        bot: Bot) -> None:
+    await bot.say("/new reflection")
+    await bot.say("OLD-1")
+    health = next(d for d in bot.buttons() if d.endswith(":health"))
+    await bot.say("/new supervision")
+    await bot.tap(health)  # the old draft's first question, still on the screen
+    assert "case label first" in bot.texts()[-2]
+    assert "case label" in bot.texts()[-1]
+    await bot.say("NEW-7")
+    assert any(t.startswith("✓ Started") and "NEW-7" in t for t in bot.texts()[-3:])
+    assert await answers_of(bot, "OLD-1") == {}
+    assert await answers_of(bot, "NEW-7") == {}
+
+
+async def test_an_answer_button_while_discard_is_asked_lets_it_go_and_says_so(bot: Bot) -> None:
+    await bot.say("/new reflection")
+    await bot.say("CAN-1")
+    police = next(d for d in bot.buttons() if d.endswith(":police"))
+    await bot.say("/cancel")
+    await bot.tap(police)
+    said = bot.texts()
+    assert "let the yes-or-no question go" in said[-2]
+    assert "worries you" in said[-1]
+    await bot.say("yes")  # typed at the question now on the screen, after being told
+    assert (await counts(bot))["drafts"] == 1
+    assert await answers_of(bot, "CAN-1") == {"referrer_role": "police", "what_happened": "yes"}
+
+
+@pytest.mark.parametrize("forged", ["y:delete::", "y:cancel::", "y:cancel:ffffffffffff:"])
+async def test_a_forged_yes_without_the_prompts_token_erases_nothing(
+        bot: Bot, forged: str) -> None:
+    await bot.say("/new reflection")
+    await bot.say("KEEP-ME")
+    await bot.say("/cancel")
+    await bot.tap(forged)
+    assert bot.toasts()[-1] == STALE_TOAST
+    assert (await counts(bot))["drafts"] == 1
+    await bot.tap(button(bot, "y:cancel:"))  # the prompt's own Yes still counts
+    assert (await counts(bot))["drafts"] == 0
+
+
+def button_labels(bot: Bot) -> list[str]:
+    """The labels of the buttons of the newest message that has buttons."""
+    for params in reversed(bot.request.sent()):
+        markup = params.get("reply_markup")
+        if markup:
+            rows = markup.to_dict()["inline_keyboard"] if hasattr(markup, "to_dict") else \
+                markup["inline_keyboard"]
+            return [b["text"] for row in rows for b in row]
+    return []
+
+
+async def test_every_draft_is_reachable_from_the_list_past_the_newest_ten(bot: Bot) -> None:
+    for n in range(12):
+        await bot.say("/new reflection")
+        await bot.say(f"R-{n:02d}")
+    await bot.say("/start")
+    assert "Showing 1 to 10 of 12" in bot.texts()[-1]
+    assert "/resume R-01" in bot.texts()[-1]
+    listed = [t for t in button_labels(bot) if t.startswith("Continue")]
+    assert len(listed) == 10
+    assert "Continue R-00 (Pre-referral reflection)" not in listed
+    await bot.tap(button(bot, "m:"))  # More drafts (2)
+    assert "Showing 11 to 12 of 12" in bot.texts()[-1]
+    assert [t for t in button_labels(bot) if t.startswith("Continue")] == [
+        "Continue R-01 (Pre-referral reflection)", "Continue R-00 (Pre-referral reflection)"]
+    await bot.tap(button(bot, "r:"))
+    draft = await bot.conversation.active(USER)
+    assert draft is not None
+    assert draft.label == "R-01"
+    await bot.say("/resume r-00")  # as the retention reminder says
+    draft = await bot.conversation.active(USER)
+    assert draft is not None
+    assert draft.label == "R-00"
+
+
+def test_a_list_of_many_drafts_keeps_within_telegrams_limits() -> None:
+    drafts = tuple(DraftInfo(f"{n:012x}", "mapping", f"{n:03d}" + "Ω" * 21, "in_progress", 0,
+                             0.0, 0.0) for n in range(300))
+    tools = tuple(FlowChoice(f"tool{n}", "A tool with a long title", "", 30) for n in range(10))
+    for start in range(0, 310, 10):
+        shown = menu(Menu(drafts, tools, welcome=True, flow_titles={"mapping": "Safety "
+                                                                    "mapping"}, start=start))
+        assert visible_length(shown.html) <= 4096
+        assert shown.keyboard is not None
+        buttons = [b for row in shown.keyboard["inline_keyboard"] for b in row]
+        assert len(buttons) <= 100
+        assert all(len(b["callback_data"].encode()) <= 64 for b in buttons)

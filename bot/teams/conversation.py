@@ -7,19 +7,44 @@ from typing import Any
 
 from bot.conversation import Conversation
 from bot.teams.combined import ANONYMOUS, Part, combined, part_of
+from bot.teams.texts import DELETED_MEMBER, REJOIN_Q, WITHDRAW_TOO_Q
 from bot.wording import ConversationReply
 from flows.replies import Input, SummaryReply
 from flows.summary import Summary
 from storage.contributions import ContributionStore
-from storage.teams import TeamStore
+from storage.teams import Standing, TeamStore
 
 
 class TeamConversation(Conversation):
-    """A conversation whose summaries of a mapping include what partners sent."""
+    """A conversation whose summaries of a mapping include what partners sent, and whose
+    /delete erases a user's membership and contributions with the rest."""
 
-    def __init__(self, *args: Any, **kwargs: Any) -> None:
+    def __init__(self, *args: Any, admins: frozenset[int] = frozenset(), **kwargs: Any
+                 ) -> None:
+        """`admins`: the users let in by the settings, not by an invite."""
         super().__init__(*args, **kwargs)
         self.contributions = ContributionStore(TeamStore(self.store))
+        self._admins = admins
+
+    async def delete_question(self, user_id: int) -> str:
+        standing = await self.contributions.teams.standing(user_id)
+        notes = [REJOIN_Q] if self._joined(user_id, standing) else []
+        notes += [WITHDRAW_TOO_Q] if standing.contributed else []
+        return " ".join([await super().delete_question(user_id), *notes])
+
+    async def erase_user(self, user_id: int) -> str:
+        """Everything about the user, in the turn that asked (one transaction): their drafts
+        (and the contributions to them), what they sent to others' mappings as a partner,
+        their membership and the invites they made."""
+        standing = await self.contributions.teams.standing(user_id)
+        said = await super().erase_user(user_id)
+        await self.contributions.withdraw(user_id)
+        await self.contributions.teams.remove_member(user_id)
+        return DELETED_MEMBER if self._joined(user_id, standing) else said
+
+    def _joined(self, user_id: int, standing: Standing) -> bool:
+        """Whether the user is let in only by their membership (an invite)."""
+        return standing.role is not None and user_id not in self._admins
 
     async def handle(self, user_id: int, given: Input, *,
                      update_id: int | None = None, draft_id: str | None = None

@@ -37,3 +37,7 @@ LEFT_OUT = ("Left out: your summary and exports no longer show it (it is kept wi
 NOTHING_CHANGED = "Alright, nothing has been changed."
 ALREADY_PART = ("You have already contributed to this mapping, so this link (meant for someone "
                 "else) has not been used.")
+REJOIN_Q = "You joined with an invite, so you would need a new one to use the bot again."
+WITHDRAW_TOO_Q = "What you sent to a colleague's mapping as a partner is withdrawn too."
+DELETED_MEMBER = ("Done: everything about you has been erased, your membership too. To use the "
+                  "bot again, ask a colleague for a new invite.")
