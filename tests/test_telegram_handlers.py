@@ -196,12 +196,12 @@ async def test_the_same_update_twice_is_handled_once(bot: Bot) -> None:
 async def test_two_answers_arriving_together_are_kept_in_order(bot: Bot) -> None:
     await start_reflection(bot)
     await bot.tap(next(d for d in bot.buttons() if d.endswith(":police")))
-    first = bot.updates.text(USER, "Police were called to the flat on Sunday")
+    first = bot.updates.text(USER, "Police saw Dad push Mum into the door at the flat on Sunday")
     second = bot.updates.text(USER, "I don't know")  # is the child safe to go home today?
     await asyncio.gather(bot.feed(first), bot.feed(second))
     draft = await bot.conversation.active(USER)
     assert draft is not None
-    assert draft.answers["what_happened"] == "Police were called to the flat on Sunday"
+    assert draft.answers["what_happened"] == "Police saw Dad push Mum into the door at the flat on Sunday"
     assert draft.answers["safe_today"] == "unsure"
 
 
