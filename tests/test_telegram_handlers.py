@@ -8,7 +8,7 @@ import logging
 import sqlite3
 import time
 from collections.abc import AsyncIterator, Mapping
-from contextlib import closing
+from contextlib import asynccontextmanager, closing
 from dataclasses import dataclass, replace
 from pathlib import Path
 
@@ -25,14 +25,16 @@ from bot.keys import require_key
 from bot.services import open_services
 from bot.telegram_html import visible_length
 from bot.views import question, question_messages
+from flows.checks import load_word_list
 from flows.commands import TABLE
 from flows.draft import Draft
 from flows.flow import Flow
 from flows.moves import Outcome, ask
 from flows.replies import Question
 from flows.walk import Walk
+from tests.botapi_html import parse_telegram_html, trim, utf16_len
 from tests.builders import EngineChat, build_flow, list_step, section, text
-from tests.memory_botapi import MemoryRequest, Updates
+from tests.memory_botapi import MemoryRequest, Updates, buttons_of
 
 USER = 4242
 STRANGER = 777
@@ -74,11 +76,13 @@ class Bot:
         return []
 
 
-@pytest.fixture
-async def bot(tmp_path: Path, flows: Mapping[str, Flow]) -> AsyncIterator[Bot]:
+@asynccontextmanager
+async def running(tmp_path: Path, flows: Mapping[str, Flow],
+                  request: MemoryRequest | None = None) -> AsyncIterator[Bot]:
+    """The bot with these flows, USER on the allow-list (so an admin of the team too)."""
     settings = Settings(_env_file=None, TELEGRAM_BOT_TOKEN="123456789:" + "a" * 35,  # type: ignore[call-arg]
                         SOSBOT_ALLOWED_USERS=str(USER), SOSBOT_DATA_KEY=KEY)
-    request = MemoryRequest()
+    request = request or MemoryRequest()
     async with open_services(settings, tmp_path / "bot.db", flows,
                              sealer=require_key(settings, tmp_path / "bot.db")) as conversation:
         app = build_application(settings, conversation, request=request,
@@ -86,6 +90,12 @@ async def bot(tmp_path: Path, flows: Mapping[str, Flow]) -> AsyncIterator[Bot]:
                                 exporter=exporter_for(conversation))
         async with app:
             yield Bot(app, request, Updates(), conversation, tmp_path / "bot.db")
+
+
+@pytest.fixture
+async def bot(tmp_path: Path, flows: Mapping[str, Flow]) -> AsyncIterator[Bot]:
+    async with running(tmp_path, flows) as the_bot:
+        yield the_bot
 
 
 async def start_reflection(bot: Bot) -> None:
@@ -358,3 +368,51 @@ async def test_the_daily_retention_job_reminds_once_then_erases(bot: Bot, tmp_pa
     await job.callback(None)
     assert (await counts(bot))["drafts"] == 0
     assert await bot.conversation.active(USER) is None
+
+
+# --- what Telegram takes: messages over its limit --------------------------------------------
+
+
+def telegram_takes(params: Mapping[str, object]) -> None:
+    """A sendMessage Telegram accepts: valid HTML, at most 4,096 characters as shown, at
+    most 100 buttons (the limits tests/botapi_server.py enforces)."""
+    shown, entities = str(params["text"]), []
+    if str(params.get("parse_mode", "")).lower() == "html":
+        shown, entities = parse_telegram_html(shown)
+    shown, _ = trim(shown, entities)
+    assert 0 < utf16_len(shown) <= 4096
+    assert len(buttons_of(params.get("reply_markup"))) <= 100
+
+
+JARGON = ". ".join(t.term for t in load_word_list().terms
+                   if not t.only_about_people and not t.unless_followed_by) + "."
+
+
+async def test_a_long_nudge_comes_in_parts_telegram_takes_with_keep_under_the_last(
+        tmp_path: Path) -> None:
+    flow = build_flow(tmp_path, section("s", text("worry", checks=["plain_language"],
+                                                   max_length=4000), text("after")))
+    async with running(tmp_path, {flow.id: flow}) as bot:
+        await bot.say(f"/new {flow.id}")
+        await bot.say("KB-12")
+        before = len(bot.request.sent())
+        await bot.say(JARGON)
+        nudge = bot.request.sent()[before:]
+        assert len(nudge) > 1  # every flagged word is asked about: more than one message holds
+        for params in nudge:
+            telegram_takes(params)
+        assert [[label for label, _ in buttons_of(p.get("reply_markup"))] for p in nudge] \
+            == [[]] * (len(nudge) - 1) + [["Keep it as it is"]]
+        await bot.tap(button(bot, "c:"))
+        draft = await bot.conversation.active(USER)
+        assert draft is not None
+        assert draft.answers["worry"] == JARGON
+
+
+async def test_an_edit_naming_no_answer_says_back_a_few_characters_escaped(bot: Bot) -> None:
+    await start_reflection(bot)
+    await bot.say("/edit <b>" + "9" * 4090)
+    said = bot.texts()[-1]
+    assert "no answer number &lt;b&gt;99" in said
+    assert "<b>" not in said
+    assert len(said) < 150
