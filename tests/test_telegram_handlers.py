@@ -4,25 +4,30 @@ from __future__ import annotations
 
 import asyncio
 import base64
+import json
 import logging
 import sqlite3
 import time
 from collections.abc import AsyncIterator, Mapping
 from contextlib import asynccontextmanager, closing
 from dataclasses import dataclass, replace
+from html import escape
 from pathlib import Path
+from typing import Any
 
 import pytest
 from telegram import Update
 from telegram.ext import Application
+from telegram.request import RequestData
 
 from bot.app import build_application, schedule_retention
 from bot.config import Settings
 from bot.conversation import Conversation
 from bot.exporting import exporter_for
-from bot.handlers import EDITED, SORRY, STALE_TOAST, TEXT_ONLY
+from bot.handlers import EDITED, PRIVATE_ONLY, SORRY, STALE_TOAST, TEXT_ONLY
 from bot.keys import require_key
 from bot.services import open_services
+from bot.teams.invites import invite_colleague
 from bot.telegram_html import visible_length
 from bot.views import question, question_messages
 from flows.checks import load_word_list
@@ -32,7 +37,9 @@ from flows.flow import Flow
 from flows.moves import Outcome, ask
 from flows.replies import Question
 from flows.walk import Walk
+from storage.teams import TeamStore
 from tests.botapi_html import parse_telegram_html, trim, utf16_len
+from tests.botapi_server import QUERY_TOO_OLD
 from tests.builders import EngineChat, build_flow, list_step, section, text
 from tests.memory_botapi import MemoryRequest, Updates, buttons_of
 
@@ -370,7 +377,7 @@ async def test_the_daily_retention_job_reminds_once_then_erases(bot: Bot, tmp_pa
     assert await bot.conversation.active(USER) is None
 
 
-# --- what Telegram takes: messages over its limit --------------------------------------------
+# --- what Telegram takes: messages over its limit, presses it calls too old -----------------
 
 
 def telegram_takes(params: Mapping[str, object]) -> None:
@@ -416,3 +423,92 @@ async def test_an_edit_naming_no_answer_says_back_a_few_characters_escaped(bot: 
     assert "no answer number &lt;b&gt;99" in said
     assert "<b>" not in said
     assert len(said) < 150
+
+
+async def test_members_come_a_page_at_a_time_each_with_a_remove_button(bot: Bot) -> None:
+    teams = TeamStore(bot.conversation.store)
+    made = await invite_colleague(teams, USER, uses=120)
+    newcomers = {10_000 + n: f"Practitioner Number {n:03d} <&>" for n in range(100)}
+    for user_id, name in newcomers.items():
+        await teams.join(made.invite.code_hash, user_id, name, time.time())
+    before = len(bot.request.sent())
+    await bot.say("/members")
+    while more := [d for d in bot.buttons() if d.startswith("t:mp:")]:
+        await bot.tap(more[0])
+    pages = bot.request.sent()[before:]
+    for params in pages:
+        telegram_takes(params)
+    removable = {d for p in pages for _, d in buttons_of(p.get("reply_markup"))
+                 if d.startswith("t:mr:")}
+    assert removable == {f"t:mr:{user_id}" for user_id in newcomers}
+    listed = "".join(str(p["text"]) for p in pages)
+    assert all(escape(name) in listed for name in newcomers.values())
+    assert "<b>Members</b> 81 to 100 of 100" in str(pages[-1]["text"])
+
+
+class TooOld(MemoryRequest):
+    """The Bot API in memory, where every button press is too old to answer, as Telegram
+    says of a press after some seconds, or of one it sent again."""
+
+    async def do_request(self, url: str, method: str, request_data: RequestData | None = None,
+                         *args: Any, **kwargs: Any) -> tuple[int, bytes]:
+        answer = await super().do_request(url, method, request_data, *args, **kwargs)
+        if url.endswith("/answerCallbackQuery"):
+            return 400, json.dumps({"ok": False, "error_code": 400,
+                                    "description": QUERY_TOO_OLD}).encode()
+        return answer
+
+
+async def test_a_press_telegram_calls_too_old_still_gets_its_reply_and_no_apology(
+        tmp_path: Path, flows: Mapping[str, Flow], caplog: pytest.LogCaptureFixture) -> None:
+    async with running(tmp_path, flows, TooOld()) as bot:
+        await bot.say("/invite")
+        await bot.tap("t:ic")
+        assert "https://t.me/sosbot_test_bot?start=" in bot.texts()[-1]
+        await bot.tap("n:reflection", STRANGER)
+        assert str(STRANGER) in bot.texts()[-1]
+        assert SORRY not in bot.texts()
+    no_errors(caplog)
+
+
+async def test_a_team_button_telegram_sends_twice_is_done_once(bot: Bot) -> None:
+    await bot.say("/invite")
+    press = bot.updates.button(USER, "t:ic")
+    await bot.feed(press)
+    await bot.feed(press)  # a webhook resend
+    assert sum("?start=" in t for t in bot.texts()) == 1
+    with closing(sqlite3.connect(bot.db)) as db:
+        assert db.execute("SELECT count(*) FROM invites").fetchone()[0] == 1
+    assert len(bot.toasts()) == 2  # each answered, so no spinner is left turning
+
+
+# --- groups and odd presses ------------------------------------------------------------------
+
+
+async def test_a_group_hears_once_an_hour_and_only_when_someone_on_the_list_writes(
+        bot: Bot) -> None:
+    for _ in range(3):
+        await bot.feed(bot.updates.text(STRANGER, "hello", chat_type="group", chat_id=-5))
+    assert bot.texts() == []  # a stranger's word in a group gets nothing at all
+    for _ in range(3):
+        await bot.feed(bot.updates.text(USER, "hello", chat_type="supergroup", chat_id=-5))
+    assert bot.texts() == [PRIVATE_ONLY]
+    assert set((await counts(bot)).values()) == {0}
+
+
+async def test_a_button_pressed_in_a_group_is_answered_and_does_nothing(bot: Bot) -> None:
+    for user in (USER, STRANGER):
+        press = bot.updates.button(user, "n:reflection")
+        press["callback_query"]["message"]["chat"] = {"id": -5, "type": "supergroup"}
+        await bot.feed(press)
+    assert bot.toasts() == ["", ""]  # the spinner stops
+    assert bot.texts() == []
+    assert set((await counts(bot)).values()) == {0}
+
+
+async def test_a_press_without_data_is_only_answered_as_out_of_date(bot: Bot) -> None:
+    press = bot.updates.button(USER, "x")
+    del press["callback_query"]["data"]
+    await bot.feed(press)
+    assert bot.toasts() == [STALE_TOAST]
+    assert bot.texts() == []

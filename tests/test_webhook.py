@@ -12,6 +12,7 @@ import contextlib
 import re
 import signal
 import socket
+import sqlite3
 import sys
 from collections.abc import AsyncIterator
 from dataclasses import dataclass, field
@@ -272,4 +273,22 @@ async def test_a_post_that_is_not_an_update_is_refused_in_one_line_and_the_bot_g
     assert len(refused) == len(NOT_UPDATES)
     assert all(re.search(r"not a Telegram update \(\w+\)$", line) for line in refused)
     assert "Traceback" not in bot.stderr
+    assert "ERROR" not in bot.stderr
+
+
+async def test_an_invite_button_delivered_twice_makes_one_invite_and_shows_its_link(
+        tmp_path: Path) -> None:
+    async with BotApiServer() as server, instance(server, tmp_path / "bot.db") as bot:
+        invite = server.take_update(server.send_command(PRACTITIONER, "invite"))
+        assert await bot.post(invite) == 200
+        choose = server.chat(PRACTITIONER)[-1]
+        tap = server.take_update(server.press_button(PRACTITIONER, choose.message_id, "t:ic"))
+        assert await bot.post(tap) == 200
+        assert await bot.post(tap) == 200  # Telegram's resend: the press is answered already
+        texts = server.texts(PRACTITIONER)
+        assert sum("?start=" in t for t in texts) == 1
+        assert not any("Sorry" in t for t in texts)
+        assert await bot.stop() == 0
+    with sqlite3.connect(tmp_path / "bot.db") as db:
+        assert db.execute("SELECT count(*) FROM invites").fetchone()[0] == 1
     assert "ERROR" not in bot.stderr
