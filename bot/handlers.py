@@ -10,10 +10,11 @@ import asyncio
 import logging
 from collections import defaultdict
 from collections.abc import Awaitable, Callable
+from typing import NoReturn
 
 from telegram import CallbackQuery, InputFile, MaybeInaccessibleMessage, Update
 from telegram.constants import ChatType
-from telegram.error import BadRequest, TelegramError
+from telegram.error import TelegramError
 from telegram.ext import ApplicationHandlerStop, ContextTypes
 
 from bot import sending, views
@@ -64,33 +65,53 @@ class Handlers:
         # resend after a reply that never arrived (see Conversation.delivered).
         self._turns: defaultdict[int, asyncio.Lock] = defaultdict(asyncio.Lock)
         self._strangers = Strangers()
+        self._groups = Strangers()  # group chats told "private chats only", by chat id
 
     # --- gate ---------------------------------------------------------------------------------
 
     async def gate(self, update: Update, context: Context) -> None:
-        """Refuse groups, strangers and floods before any handler or storage sees them."""
+        """Refuse groups, strangers and floods before any handler or storage sees them.
+
+        Button presses stopped here are answered quietly, so the phone's spinner stops and
+        an old or replayed press that Telegram no longer takes is no error. A group hears
+        from the bot only when someone on the list writes there, at most once an hour.
+        """
         chat, user = update.effective_chat, update.effective_user
         if user is None or chat is None:
             raise ApplicationHandlerStop
+        query = update.callback_query
         if chat.type != ChatType.PRIVATE:
-            if update.message and update.message.text:
+            if query is not None:
+                await sending.quietly(sending.answer(context.bot, query.id))
+            elif (update.message and update.message.text and self._groups.due(chat.id)
+                  and await self._admitted(user.id) and self._groups.tell(chat.id)):
                 await _reply(update, PRIVATE_ONLY)
             raise ApplicationHandlerStop
-        if user.id not in self.allowed and not (self._admits and await self._admits(user.id)):
-            if update.callback_query:
-                await update.callback_query.answer()
-            if self._strangers.tell(user.id):
-                log.info("refused updates from a user not on the allow-list (%s); told them, "
-                         "and will again in an hour at the earliest", user_ref(user.id))
-                await context.bot.send_message(chat.id, STRANGER.format(id=user.id))
-            raise ApplicationHandlerStop
+        if not await self._admitted(user.id):
+            await self._refuse(update, context)
         verdict = await self._limiter.allow(user.id) if self._limiter is not None else None
         if verdict is not None and not verdict.allowed:
-            if update.callback_query:
-                await update.callback_query.answer(SLOW_DOWN if verdict.warn else None)
+            if query is not None:
+                await sending.quietly(sending.answer(context.bot, query.id,
+                                                     SLOW_DOWN if verdict.warn else None))
             elif verdict.warn:
                 await _reply(update, SLOW_DOWN)
             raise ApplicationHandlerStop
+
+    async def _admitted(self, user_id: int) -> bool:
+        """On the allow-list, or let in by the team rules (a member, a partner)."""
+        return user_id in self.allowed or bool(self._admits and await self._admits(user_id))
+
+    async def _refuse(self, update: Update, context: Context) -> NoReturn:
+        """A stranger's update: the refusal (once an hour at most), and nothing else."""
+        chat, user = update.effective_chat, update.effective_user
+        if update.callback_query is not None:
+            await sending.quietly(sending.answer(context.bot, update.callback_query.id))
+        if chat is not None and user is not None and self._strangers.tell(user.id):
+            log.info("refused updates from a user not on the allow-list (%s); told them, "
+                     "and will again in an hour at the earliest", user_ref(user.id))
+            await context.bot.send_message(chat.id, STRANGER.format(id=user.id))
+        raise ApplicationHandlerStop
 
     # --- messages -----------------------------------------------------------------------------
 
@@ -129,18 +150,18 @@ class Handlers:
             return
         pressed = read_button(query.data or "")
         if pressed is None:
-            await _quietly(query.answer(STALE_TOAST))
+            await sending.quietly(query.answer(STALE_TOAST))
             return
         async with self._turns[query.from_user.id]:
             replies = await self.conversation.handle(query.from_user.id, pressed.given,
                                                      update_id=update.update_id,
                                                      draft_id=pressed.draft_id)
             if any(isinstance(reply, Stale) for reply in replies):
-                await _quietly(sending.answer(context.bot, query.id, STALE_TOAST))
+                await sending.quietly(sending.answer(context.bot, query.id, STALE_TOAST))
                 return
             # A press Telegram sent again (a webhook resend) was answered the first time, and
             # Telegram refuses a second answer: that must not turn into "Sorry".
-            await _quietly(sending.answer(context.bot, query.id))
+            await sending.quietly(sending.answer(context.bot, query.id))
             if isinstance(pressed.given, Command) and pressed.given.name == "export":
                 await self.export(update, context)
                 return
@@ -170,9 +191,10 @@ class Handlers:
         else:
             log.error("%s while handling update %s (at %s)", type(error).__name__, update_id,
                       where)
-        if isinstance(update, Update) and update.effective_chat is not None:
+        chat = update.effective_chat if isinstance(update, Update) else None
+        if chat is not None and chat.type == ChatType.PRIVATE:  # never into a group
             try:
-                await context.bot.send_message(update.effective_chat.id, SORRY)
+                await context.bot.send_message(chat.id, SORRY)
             except TelegramError:
                 log.warning("could not send the apology for update %s", update_id)
 
@@ -195,8 +217,9 @@ class Handlers:
             shown_in = None
             for message in views.render(reply):
                 if message.edit_in_place and pressed is not None:
-                    await _quietly(sending.edit(context.bot, chat_id, pressed.message_id,
-                                                message.html, message.keyboard))
+                    await sending.quietly(sending.edit(context.bot, chat_id,
+                                                       pressed.message_id, message.html,
+                                                       message.keyboard))
                     if isinstance(reply, Question):
                         shown_in = pressed.message_id  # that message shows it now
                     continue
@@ -212,10 +235,10 @@ class Handlers:
         conversation says showed it (in a private chat, the chat is the user's)."""
         html = views.answered(reply)
         if pressed is not None:
-            await _quietly(sending.edit(context.bot, chat_id, pressed.message_id, html))
+            await sending.quietly(sending.edit(context.bot, chat_id, pressed.message_id, html))
         if reply.message is not None and not (
                 pressed is not None and pressed.message_id == reply.message):
-            await _quietly(sending.edit(context.bot, chat_id, reply.message, html))
+            await sending.quietly(sending.edit(context.bot, chat_id, reply.message, html))
 
 
 def _chat_and_user(update: Update) -> tuple[int, int]:
@@ -229,11 +252,3 @@ def _chat_and_user(update: Update) -> tuple[int, int]:
 async def _reply(update: Update, text: str) -> None:
     if update.effective_message is not None:
         await update.effective_message.reply_text(text)
-
-
-async def _quietly(action: Awaitable[object]) -> None:
-    """Edits are cosmetic: an old or unchanged message must not break the conversation."""
-    try:
-        await action
-    except BadRequest as exc:
-        log.debug("edit skipped: %s", type(exc).__name__)

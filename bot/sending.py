@@ -10,12 +10,16 @@ and keep only what the bot uses. bench/README.md has the measurement.
 
 from __future__ import annotations
 
+import logging
+from collections.abc import Awaitable
 from typing import Any
 
 from telegram import Bot
+from telegram.error import BadRequest
 
 from bot.views import Keyboard
 
+log = logging.getLogger(__name__)
 NO_PREVIEW = {"is_disabled": True}
 
 
@@ -47,3 +51,12 @@ async def answer(bot: Bot, query_id: str, text: str | None = None) -> None:
     if text:
         params["text"] = text
     await bot._post("answerCallbackQuery", params)
+
+
+async def quietly(action: Awaitable[object]) -> None:
+    """For calls that only tidy up (an edit, a button's answer): Telegram refusing one (an
+    old or replayed press, a message that is gone or unchanged) must not become "Sorry"."""
+    try:
+        await action
+    except BadRequest as exc:
+        log.debug("a tidying call was refused: %s", type(exc).__name__)

@@ -20,12 +20,16 @@ class Strangers:
         self._clock = clock
         self._told: OrderedDict[int, float] = OrderedDict()
 
+    def due(self, user_id: int) -> bool:
+        """True when this stranger would be told now (nothing is noted)."""
+        last = self._told.get(user_id)
+        return last is None or self._clock() - last >= self._every
+
     def tell(self, user_id: int) -> bool:
         """True when this stranger should be told (and logged) now."""
-        now = self._clock()
-        last = self._told.get(user_id)
-        if last is not None and now - last < self._every:
+        if not self.due(user_id):
             return False
+        now = self._clock()
         self._told[user_id] = now
         self._told.move_to_end(user_id)
         while len(self._told) > self._remember:

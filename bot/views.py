@@ -94,11 +94,16 @@ def question_messages(q: Question) -> list[Message]:
     """A question as messages: long earlier items or drafted wording spill into several,
     and the buttons sit under the last one."""
     whole = question(q)
-    units = len(whole.html.encode("utf-16-le")) // 2
-    if whole.edit_in_place or units <= MessageLimit.MAX_TEXT_LENGTH:
-        return [whole]  # markup only adds to the length, so the visible text fits too
-    chunks = split_html(whole.html)
-    return [Message(c) for c in chunks[:-1]] + [Message(chunks[-1], whole.keyboard)]
+    return [whole] if whole.edit_in_place else parts(whole.html, whole.keyboard)
+
+
+def parts(html: str, buttons: Keyboard | None = None) -> list[Message]:
+    """Telegram HTML as one message, or as several when it is longer than Telegram takes,
+    the buttons under the last."""
+    if len(html.encode("utf-16-le")) // 2 <= MessageLimit.MAX_TEXT_LENGTH:
+        return [Message(html, buttons)]  # markup only adds to the length: the text fits
+    chunks = split_html(html)
+    return [Message(c) for c in chunks[:-1]] + [Message(chunks[-1], buttons)]
 
 
 def _question_text(q: Question) -> str:
@@ -215,15 +220,17 @@ def confirm(c: Confirm) -> Message:
     return Message(escape(c.text), keyboard([row]))
 
 
-def nudge(n: Nudge) -> Message:
+def nudge(n: Nudge) -> list[Message]:
+    """A reminder about an answer; a long one (many words flagged) in several messages, the
+    Keep button under the last."""
     keep = keyboard([[button("Keep it as it is", for_question("c", n.draft_id, n.nonce, "keep"))]])
-    return Message(f"{escape(n.text)}\n\n<i>Type it again to change it, or keep it as it is.</i>",
-                   keep)
+    return parts(f"{escape(n.text)}\n\n<i>Type it again to change it, or keep it as it is.</i>",
+                 keep)
 
 
-def notice(n: Notice) -> Message:
+def notice(n: Notice) -> list[Message]:
     prefix = {"help": "💡 ", "saved": "✓ "}.get(n.kind, "")
-    return Message(prefix + escape(n.text))
+    return parts(prefix + escape(n.text))
 
 
 def render(reply: ConversationReply) -> list[Message]:
@@ -231,11 +238,11 @@ def render(reply: ConversationReply) -> list[Message]:
     if isinstance(reply, Question):
         return question_messages(reply)
     if isinstance(reply, Notice):
-        return [notice(reply)]
+        return notice(reply)
     if isinstance(reply, Stale):
         return [Message(escape(reply.text))]
     if isinstance(reply, Nudge):
-        return [nudge(reply)]
+        return nudge(reply)
     if isinstance(reply, Review):
         return review(reply)
     if isinstance(reply, SummaryReply):

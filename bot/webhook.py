@@ -72,17 +72,31 @@ class WebhookServer:
             return web.json_response({"ok": False}, status=403)
         if not self.app.running:
             return web.json_response({"ok": False}, status=503)  # Telegram will resend
-        try:
-            data = json.loads(await request.read())
-            update = Update.de_json(data, self.app.bot)
-        except (ValueError, TypeError, KeyError):
-            log.warning("the webhook received a post that is not a Telegram update")
-            return web.json_response({"ok": False}, status=400)
+        update = self._read(await request.read())
         if update is None:
             return web.json_response({"ok": False}, status=400)
         await self.app.process_update(update)  # handled and committed before the 200
         self.handled += 1
         return web.json_response({"ok": True})
+
+    def _read(self, body: bytes) -> Update | None:
+        """The update a post holds, or None (logged in one line naming no content).
+
+        Telegram posts one JSON object with an integer update_id. A list, a string, null,
+        nesting too deep to read or fields of the wrong type come from something else (a
+        proxy gone wrong, or someone holding the secret), so the answer is 400, as for
+        text that is not JSON: the sender learns it was refused. Telegram's resending
+        does not come into it, since Telegram never sends such a post.
+        """
+        try:
+            data = json.loads(body)
+            if not isinstance(data, dict) or type(data.get("update_id")) is not int:
+                raise TypeError("not an update object")
+            return Update.de_json(data, self.app.bot)
+        except (ValueError, TypeError, KeyError, AttributeError, RecursionError) as exc:
+            log.warning("the webhook received a post that is not a Telegram update (%s)",
+                        type(exc).__name__)
+            return None
 
 
 async def serve_webhook(settings: Settings, stop: asyncio.Event, *,

@@ -36,6 +36,7 @@ MSG = {
     "and /new starts another.",
     "no_help": "There's no extra help for this one.",
 }
+ECHO_MAX = 12  # how much of an /edit that names no answer is said back
 # Commands that leave an answer held back by a nudge where it is.
 LEAVE_PENDING = frozenset({"help", "pause", "show", "keep"})
 
@@ -186,7 +187,7 @@ def edit(flow: Flow, out: Outcome, arg: str) -> None:
     answered = walk(flow, d.answers).answered()
     number = position(arg.strip())
     if not 1 <= number <= len(answered):
-        out.replies.append(Notice(MSG["no_edit"].format(arg=arg.strip() or "?"), "problem"))
+        out.replies.append(Notice(MSG["no_edit"].format(arg=_echo(arg)), "problem"))
         return
     step = answered[number - 1]
     d.return_to = d.current or END
@@ -195,3 +196,9 @@ def edit(flow: Flow, out: Outcome, arg: str) -> None:
     if d.current != step.id:
         d.history.append(step.id)
     ask(flow, out, step)
+
+
+def _echo(arg: str) -> str:
+    """What was typed after /edit, on one line and cut short: it is said back, not stored."""
+    said = " ".join(arg.split()) or "?"
+    return said if len(said) <= ECHO_MAX else said[:ECHO_MAX - 1] + "…"

@@ -197,7 +197,7 @@ class TeamStore:
 
     async def members(self) -> list[Member]:
         """Every member, in the order they joined."""
-        rows = await self._rows("SELECT * FROM members ORDER BY joined_at")
+        rows = await self._rows("SELECT * FROM members ORDER BY joined_at, user_id")
         return [Member(u, self.store._open(u, NO_DRAFT, "member name", name), role, joined)
                 for u, name, role, joined in rows]
 

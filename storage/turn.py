@@ -66,6 +66,9 @@ class SqlTurn:
         await self._mark(now)
         await self._store._write_session(self._tx, self.session, now)
 
+    async def note(self) -> None:
+        await self._mark(time.time())
+
     async def delete_draft(self, draft_id: str) -> bool:
         """Erase a draft, its answers and its key."""
         await self._mark(time.time())

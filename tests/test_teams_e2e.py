@@ -64,20 +64,28 @@ async def test_an_admin_invites_a_colleague_who_joins_and_starts_a_mapping(world
     assert "Question 1 of" in world.texts(NEWCOMER)[-1]
 
 
-async def test_a_used_or_forged_link_gets_one_polite_line_and_stores_nothing(
+async def test_a_stranger_whose_link_fails_hears_only_the_refusal_and_nothing_is_stored(
         world: World) -> None:
     code = await colleague_link(world)
     await open_link(world, NEWCOMER, code)
     members = count(world.settings.db, "members")
     for payload in (code, "A" * 32, "not-a-code"):
-        before = len(world.texts(STRANGER))
-        reply = await open_link(world, STRANGER, payload)
-        assert "can't be used" in reply
-        assert len(world.texts(STRANGER)) == before + 1
+        world.server.send_command(STRANGER, "start", payload)
+        await world.server.wait_idle()
+    world.server.send_command(STRANGER, "new")
+    await world.server.wait_idle()
+    [refusal] = world.texts(STRANGER)  # as any stranger is told: once, again in an hour
+    assert "administrator" in refusal
+    assert str(STRANGER) in refusal
     assert count(world.settings.db, "members") == members
     assert count(world.settings.db, "sessions") == 0
-    await world.command("new", user=STRANGER)
-    assert "administrator" in world.texts(STRANGER)[-1]
+
+
+async def test_a_member_is_told_why_a_link_cant_be_used(world: World) -> None:
+    code = await colleague_link(world)
+    await open_link(world, NEWCOMER, code)
+    assert "can't be used" in await open_link(world, NEWCOMER, "A" * 32)
+    assert "already a member" in await open_link(world, NEWCOMER, await colleague_link(world))
 
 
 async def test_an_admin_removes_a_member_who_loses_access_and_their_drafts(

@@ -145,14 +145,17 @@ async def test_misused_links_are_refused_and_store_nothing(world: World) -> None
     await shown(world, LEAD, "Partners' contributions")
     before = counts(world.settings.db)
     assert "already contributed" in await open_link(world, SCHOOL, police)
+    assert "can't be used" in (await open_link(world, SCHOOL, expired)).splitlines()[-1]
     for code in (school, expired, new_code(), "../../etc"):
-        reply = (await open_link(world, OTHER, code)).splitlines()[-1]
-        assert "can't be used" in reply
+        world.server.send_command(OTHER, "start", code)
+        await world.server.wait_idle()
+    world.server.send_command(OTHER, "review")
+    await world.server.wait_idle()
+    [refusal] = world.texts(OTHER)  # a stranger hears only what every stranger hears
+    assert "administrator" in refusal
     await world.command("review", user=SCHOOL)
     assert "sent, so it can't be changed" in world.texts(SCHOOL)[-1]
     await world.command("new", user=SCHOOL)
-    await world.command("review", user=OTHER)
-    assert "administrator" in world.texts(OTHER)[-1]
     _, data = world.with_button("Edit 1", user=LEAD)
     mark = len(world.server.calls)
     world.server.press_button(SCHOOL, world.last(SCHOOL).message_id, data, allow_missing=True)
@@ -215,13 +218,28 @@ async def test_a_partner_withdraws_and_the_lead_is_told(world: World) -> None:
 
 async def test_guessing_links_is_slowed_down(world: World) -> None:
     for _ in range(6):  # five tries at once, then one "wait" ...
-        await world.command("start", new_code(), user=OTHER)
-    world.server.send_command(OTHER, "start", new_code())  # ... and then silence
+        await world.command("start", new_code(), user=ADMIN)
+    world.server.send_command(ADMIN, "start", new_code())  # ... and then silence
     await world.server.wait_idle()
-    replies = world.texts(OTHER)
+    replies = world.texts(ADMIN)
     assert sum("can't be used" in r for r in replies) == 5
     assert sum("wait a minute" in r for r in replies) == 1
     assert len(replies) == 6
+
+
+async def test_a_stranger_guessing_links_is_slowed_down_and_hears_only_the_refusal(
+        world: World) -> None:
+    await lead_with_a_mapping(world)
+    good = await partner_link(world, "School")
+    for _ in range(6):
+        world.server.send_command(OTHER, "start", new_code())
+    await world.server.wait_idle()
+    world.server.send_command(OTHER, "start", good)  # past the tries: not even looked at
+    await world.server.wait_idle()
+    [refusal] = world.texts(OTHER)
+    assert "administrator" in refusal
+    assert counts(world.settings.db)["contributions"] == 0
+    assert "has asked you to add what you know" in await open_link(world, SCHOOL, good)
 
 
 async def test_a_partner_changes_an_answer_before_sending_and_then_it_is_locked(

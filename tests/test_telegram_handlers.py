@@ -4,28 +4,34 @@ from __future__ import annotations
 
 import asyncio
 import base64
+import json
 import logging
 import sqlite3
 import time
 from collections.abc import AsyncIterator, Mapping
-from contextlib import closing
+from contextlib import asynccontextmanager, closing
 from dataclasses import dataclass, replace
+from html import escape
 from pathlib import Path
+from typing import Any
 
 import pytest
 from telegram import Update
 from telegram.ext import Application
+from telegram.request import RequestData
 
 from bot.app import build_application, schedule_retention
 from bot.config import Settings
 from bot.conversation import Conversation
 from bot.exporting import exporter_for
-from bot.handlers import EDITED, SORRY, STALE_TOAST, TEXT_ONLY
+from bot.handlers import EDITED, PRIVATE_ONLY, SORRY, STALE_TOAST, TEXT_ONLY
 from bot.keys import require_key
 from bot.services import open_services
+from bot.teams.invites import invite_colleague
 from bot.telegram_html import visible_length
 from bot.views import menu, question, question_messages
 from bot.wording import FlowChoice, Menu
+from flows.checks import load_word_list
 from flows.commands import TABLE
 from flows.draft import Draft
 from flows.flow import Flow
@@ -33,8 +39,11 @@ from flows.moves import Outcome, ask
 from flows.replies import Question
 from flows.walk import Walk
 from storage.contract import DraftInfo
+from storage.teams import TeamStore
+from tests.botapi_html import parse_telegram_html, trim, utf16_len
+from tests.botapi_server import QUERY_TOO_OLD
 from tests.builders import EngineChat, build_flow, list_step, section, text
-from tests.memory_botapi import MemoryRequest, Updates
+from tests.memory_botapi import MemoryRequest, Updates, buttons_of
 
 USER = 4242
 STRANGER = 777
@@ -76,11 +85,13 @@ class Bot:
         return []
 
 
-@pytest.fixture
-async def bot(tmp_path: Path, flows: Mapping[str, Flow]) -> AsyncIterator[Bot]:
+@asynccontextmanager
+async def running(tmp_path: Path, flows: Mapping[str, Flow],
+                  request: MemoryRequest | None = None) -> AsyncIterator[Bot]:
+    """The bot with these flows, USER on the allow-list (so an admin of the team too)."""
     settings = Settings(_env_file=None, TELEGRAM_BOT_TOKEN="123456789:" + "a" * 35,  # type: ignore[call-arg]
                         SOSBOT_ALLOWED_USERS=str(USER), SOSBOT_DATA_KEY=KEY)
-    request = MemoryRequest()
+    request = request or MemoryRequest()
     async with open_services(settings, tmp_path / "bot.db", flows,
                              sealer=require_key(settings, tmp_path / "bot.db")) as conversation:
         app = build_application(settings, conversation, request=request,
@@ -88,6 +99,12 @@ async def bot(tmp_path: Path, flows: Mapping[str, Flow]) -> AsyncIterator[Bot]:
                                 exporter=exporter_for(conversation))
         async with app:
             yield Bot(app, request, Updates(), conversation, tmp_path / "bot.db")
+
+
+@pytest.fixture
+async def bot(tmp_path: Path, flows: Mapping[str, Flow]) -> AsyncIterator[Bot]:
+    async with running(tmp_path, flows) as the_bot:
+        yield the_bot
 
 
 async def start_reflection(bot: Bot) -> None:
@@ -201,7 +218,8 @@ async def test_two_answers_arriving_together_are_kept_in_order(bot: Bot) -> None
     await asyncio.gather(bot.feed(first), bot.feed(second))
     draft = await bot.conversation.active(USER)
     assert draft is not None
-    assert draft.answers["what_happened"] == "Police saw Dad push Mum into the door at the flat on Sunday"
+    assert draft.answers["what_happened"] == (
+        "Police saw Dad push Mum into the door at the flat on Sunday")
     assert draft.answers["safe_today"] == "unsure"
 
 
@@ -460,3 +478,140 @@ def test_a_list_of_many_drafts_keeps_within_telegrams_limits() -> None:
         buttons = [b for row in shown.keyboard["inline_keyboard"] for b in row]
         assert len(buttons) <= 100
         assert all(len(b["callback_data"].encode()) <= 64 for b in buttons)
+
+
+# --- what Telegram takes: messages over its limit, presses it calls too old -----------------
+
+
+def telegram_takes(params: Mapping[str, object]) -> None:
+    """A sendMessage Telegram accepts: valid HTML, at most 4,096 characters as shown, at
+    most 100 buttons (the limits tests/botapi_server.py enforces)."""
+    shown, entities = str(params["text"]), []
+    if str(params.get("parse_mode", "")).lower() == "html":
+        shown, entities = parse_telegram_html(shown)
+    shown, _ = trim(shown, entities)
+    assert 0 < utf16_len(shown) <= 4096
+    assert len(buttons_of(params.get("reply_markup"))) <= 100
+
+
+JARGON = ". ".join(t.term for t in load_word_list().terms
+                   if not t.only_about_people and not t.unless_followed_by) + "."
+
+
+async def test_a_long_nudge_comes_in_parts_telegram_takes_with_keep_under_the_last(
+        tmp_path: Path) -> None:
+    flow = build_flow(tmp_path, section("s", text("worry", checks=["plain_language"],
+                                                   max_length=4000), text("after")))
+    async with running(tmp_path, {flow.id: flow}) as bot:
+        await bot.say(f"/new {flow.id}")
+        await bot.say("KB-12")
+        before = len(bot.request.sent())
+        await bot.say(JARGON)
+        nudge = bot.request.sent()[before:]
+        assert len(nudge) > 1  # every flagged word is asked about: more than one message holds
+        for params in nudge:
+            telegram_takes(params)
+        assert [[label for label, _ in buttons_of(p.get("reply_markup"))] for p in nudge] \
+            == [[]] * (len(nudge) - 1) + [["Keep it as it is"]]
+        await bot.tap(button(bot, "c:"))
+        draft = await bot.conversation.active(USER)
+        assert draft is not None
+        assert draft.answers["worry"] == JARGON
+
+
+async def test_an_edit_naming_no_answer_says_back_a_few_characters_escaped(bot: Bot) -> None:
+    await start_reflection(bot)
+    await bot.say("/edit <b>" + "9" * 4090)
+    said = bot.texts()[-1]
+    assert "no answer number &lt;b&gt;99" in said
+    assert "<b>" not in said
+    assert len(said) < 150
+
+
+async def test_members_come_a_page_at_a_time_each_with_a_remove_button(bot: Bot) -> None:
+    teams = TeamStore(bot.conversation.store)
+    made = await invite_colleague(teams, USER, uses=120)
+    newcomers = {10_000 + n: f"Practitioner Number {n:03d} <&>" for n in range(100)}
+    for user_id, name in newcomers.items():
+        await teams.join(made.invite.code_hash, user_id, name, time.time())
+    before = len(bot.request.sent())
+    await bot.say("/members")
+    while more := [d for d in bot.buttons() if d.startswith("t:mp:")]:
+        await bot.tap(more[0])
+    pages = bot.request.sent()[before:]
+    for params in pages:
+        telegram_takes(params)
+    removable = {d for p in pages for _, d in buttons_of(p.get("reply_markup"))
+                 if d.startswith("t:mr:")}
+    assert removable == {f"t:mr:{user_id}" for user_id in newcomers}
+    listed = "".join(str(p["text"]) for p in pages)
+    assert all(escape(name) in listed for name in newcomers.values())
+    assert "<b>Members</b> 81 to 100 of 100" in str(pages[-1]["text"])
+
+
+class TooOld(MemoryRequest):
+    """The Bot API in memory, where every button press is too old to answer, as Telegram
+    says of a press after some seconds, or of one it sent again."""
+
+    async def do_request(self, url: str, method: str, request_data: RequestData | None = None,
+                         *args: Any, **kwargs: Any) -> tuple[int, bytes]:
+        answer = await super().do_request(url, method, request_data, *args, **kwargs)
+        if url.endswith("/answerCallbackQuery"):
+            return 400, json.dumps({"ok": False, "error_code": 400,
+                                    "description": QUERY_TOO_OLD}).encode()
+        return answer
+
+
+async def test_a_press_telegram_calls_too_old_still_gets_its_reply_and_no_apology(
+        tmp_path: Path, flows: Mapping[str, Flow], caplog: pytest.LogCaptureFixture) -> None:
+    async with running(tmp_path, flows, TooOld()) as bot:
+        await bot.say("/invite")
+        await bot.tap("t:ic")
+        assert "https://t.me/sosbot_test_bot?start=" in bot.texts()[-1]
+        await bot.tap("n:reflection", STRANGER)
+        assert str(STRANGER) in bot.texts()[-1]
+        assert SORRY not in bot.texts()
+    no_errors(caplog)
+
+
+async def test_a_team_button_telegram_sends_twice_is_done_once(bot: Bot) -> None:
+    await bot.say("/invite")
+    press = bot.updates.button(USER, "t:ic")
+    await bot.feed(press)
+    await bot.feed(press)  # a webhook resend
+    assert sum("?start=" in t for t in bot.texts()) == 1
+    with closing(sqlite3.connect(bot.db)) as db:
+        assert db.execute("SELECT count(*) FROM invites").fetchone()[0] == 1
+    assert len(bot.toasts()) == 2  # each answered, so no spinner is left turning
+
+
+# --- groups and odd presses ------------------------------------------------------------------
+
+
+async def test_a_group_hears_once_an_hour_and_only_when_someone_on_the_list_writes(
+        bot: Bot) -> None:
+    for _ in range(3):
+        await bot.feed(bot.updates.text(STRANGER, "hello", chat_type="group", chat_id=-5))
+    assert bot.texts() == []  # a stranger's word in a group gets nothing at all
+    for _ in range(3):
+        await bot.feed(bot.updates.text(USER, "hello", chat_type="supergroup", chat_id=-5))
+    assert bot.texts() == [PRIVATE_ONLY]
+    assert set((await counts(bot)).values()) == {0}
+
+
+async def test_a_button_pressed_in_a_group_is_answered_and_does_nothing(bot: Bot) -> None:
+    for user in (USER, STRANGER):
+        press = bot.updates.button(user, "n:reflection")
+        press["callback_query"]["message"]["chat"] = {"id": -5, "type": "supergroup"}
+        await bot.feed(press)
+    assert bot.toasts() == ["", ""]  # the spinner stops
+    assert bot.texts() == []
+    assert set((await counts(bot)).values()) == {0}
+
+
+async def test_a_press_without_data_is_only_answered_as_out_of_date(bot: Bot) -> None:
+    press = bot.updates.button(USER, "x")
+    del press["callback_query"]["data"]
+    await bot.feed(press)
+    assert bot.toasts() == [STALE_TOAST]
+    assert bot.texts() == []

@@ -9,8 +9,10 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import re
 import signal
 import socket
+import sqlite3
 import sys
 from collections.abc import AsyncIterator
 from dataclasses import dataclass, field
@@ -71,6 +73,15 @@ class Instance:
                 return response.status
         except aiohttp.ClientError:
             return 0
+
+    async def post_body(self, body: bytes) -> int:
+        """Post raw bytes with the right secret, as JSON; the HTTP status."""
+        headers = {"X-Telegram-Bot-Api-Secret-Token": SECRET,
+                   "Content-Type": "application/json"}
+        async with aiohttp.ClientSession() as session, session.post(
+                self.url, data=body, headers=headers,
+                timeout=aiohttp.ClientTimeout(total=HANG_GUARD)) as response:
+            return response.status
 
     async def health(self) -> int:
         async with aiohttp.ClientSession() as session, session.get(
@@ -236,4 +247,48 @@ async def test_a_button_press_delivered_twice_is_handled_once_without_an_error(
         assert await bot.post(tap) == 200  # Telegram's resend, or the proxy's retry
         assert server.texts(PRACTITIONER) == texts  # no second prompt, no "Sorry"
         assert await bot.stop() == 0
+    assert "ERROR" not in bot.stderr
+
+
+NOT_UPDATES = {
+    "a list": b"[1,2]",
+    "a string": b'"x"',
+    "null": b"null",
+    "a number": b"7",
+    "nesting too deep to read": b"[" * 50_000 + b"]" * 50_000,
+    "an update id that is not a number": b'{"update_id": "x", "message": null}',
+    "a message of the wrong shape": b'{"update_id": 5, "message": [1]}',
+}
+
+
+async def test_a_post_that_is_not_an_update_is_refused_in_one_line_and_the_bot_goes_on(
+        tmp_path: Path) -> None:
+    async with BotApiServer() as server, instance(server, tmp_path / "bot.db") as bot:
+        for body in NOT_UPDATES.values():
+            assert await bot.post_body(body) == 400
+        assert server.chat(PRACTITIONER) == []  # nobody was answered
+        await open_a_draft(bot)  # and the next real update is handled as usual
+        assert await bot.stop() == 0
+    refused = [line for line in bot.stderr.splitlines() if "not a Telegram update" in line]
+    assert len(refused) == len(NOT_UPDATES)
+    assert all(re.search(r"not a Telegram update \(\w+\)$", line) for line in refused)
+    assert "Traceback" not in bot.stderr
+    assert "ERROR" not in bot.stderr
+
+
+async def test_an_invite_button_delivered_twice_makes_one_invite_and_shows_its_link(
+        tmp_path: Path) -> None:
+    async with BotApiServer() as server, instance(server, tmp_path / "bot.db") as bot:
+        invite = server.take_update(server.send_command(PRACTITIONER, "invite"))
+        assert await bot.post(invite) == 200
+        choose = server.chat(PRACTITIONER)[-1]
+        tap = server.take_update(server.press_button(PRACTITIONER, choose.message_id, "t:ic"))
+        assert await bot.post(tap) == 200
+        assert await bot.post(tap) == 200  # Telegram's resend: the press is answered already
+        texts = server.texts(PRACTITIONER)
+        assert sum("?start=" in t for t in texts) == 1
+        assert not any("Sorry" in t for t in texts)
+        assert await bot.stop() == 0
+    with sqlite3.connect(tmp_path / "bot.db") as db:
+        assert db.execute("SELECT count(*) FROM invites").fetchone()[0] == 1
     assert "ERROR" not in bot.stderr

@@ -12,6 +12,7 @@ from datetime import UTC, datetime
 from html import escape
 
 from telegram import (
+    Bot,
     BotCommand,
     BotCommandScopeChat,
     InlineKeyboardButton,
@@ -20,7 +21,7 @@ from telegram import (
     Update,
     User,
 )
-from telegram.constants import ChatType, ParseMode
+from telegram.constants import ChatType
 from telegram.error import TelegramError
 from telegram.ext import (
     Application,
@@ -31,6 +32,7 @@ from telegram.ext import (
     TypeHandler,
 )
 
+from bot import sending
 from bot.logs import user_ref
 from bot.ratelimit import RateLimiter
 from bot.teams.codes import deep_link
@@ -38,6 +40,7 @@ from bot.teams.invites import invite_colleague
 from bot.teams.partners import Partners
 from bot.teams.sharing import Sharing
 from bot.teams.team import TOO_MANY, Team
+from bot.telegram_html import split_html
 from storage.teams import Standing
 
 log = logging.getLogger(__name__)
@@ -56,7 +59,9 @@ REMOVE_Q = ("Remove {name}? They lose access at once, and every draft of theirs 
 REMOVED = "Removed {name}: they can no longer use the bot, and their drafts are erased."
 GONE = "That person is no longer a member."
 DECLINED = "Alright, nothing has been changed."
-ADMIN_ACTIONS = frozenset({"ic", "mr", "my", "mn"})
+MORE_MEMBERS = "More members"
+ADMIN_ACTIONS = frozenset({"ic", "mr", "my", "mn", "mp"})
+PAGE = 20  # members to a message, each with a Remove button (Telegram allows 100 buttons)
 STANDING = "sosbot_team_standing"  # the reader's standing, kept on this update's context
 
 
@@ -94,7 +99,7 @@ class TeamHandlers:
         app.add_handler(CommandHandler("invite", self.invite))
         app.add_handler(CommandHandler("members", self.members))
         app.add_handler(CommandHandler("share", self.share))
-        app.add_handler(CallbackQueryHandler(self.button, pattern=r"^t:"))
+        app.add_handler(TeamButtons(self.button, pattern=r"^t:"))
         app.add_handler(TypeHandler(Update, self.after), group=1)
         if app.job_queue is not None:
             app.job_queue.run_repeating(self._forget_spent, interval=86_400.0, first=60.0,
@@ -127,8 +132,9 @@ class TeamHandlers:
         message = update.message
         command, _, payload = ((message.text or "") if message else "").partition(" ")
         if message is not None and command.split("@")[0] == "/start" and payload.strip():
-            await self._open_link(message, user, payload.strip(), context)
-            raise ApplicationHandlerStop
+            if await self._open_link(message, user, payload.strip(), context):
+                raise ApplicationHandlerStop
+            return  # a stranger's link that failed: the gate refuses them like any stranger
         standing = await self.team.teams.standing(user.id)
         vars(context)[STANDING] = standing
         partner_only = user.id not in self.team.admins and standing.role is None
@@ -136,22 +142,34 @@ class TeamHandlers:
             await self.partners.restrict(update, standing)
 
     async def _open_link(self, message: Message, user: User, payload: str,
-                         context: Context) -> None:
+                         context: Context) -> bool:
+        """Use a link: True when it was used or the bot said why not; False when it failed
+        for a stranger, who then hears only the refusal every stranger hears (tries beyond
+        the few allowed are still not even looked at)."""
         verdict = self._tries.take(user.id)
         if not verdict.allowed:
-            if verdict.warn:
-                await message.reply_text(TOO_MANY)
-            return
+            return await self._failed(message, user, TOO_MANY if verdict.warn else None)
         invite = await self.team.open_link(payload)
         if invite is not None and invite.kind == "partner" and self.partners is not None:
-            await self.partners.open_link(message, user, invite)
-            return
+            problem = await self.partners.open_link(message, user, invite)
+            return problem is None or await self._failed(message, user, problem)
         joined = await self.team.join(user.id, display_name(user), payload)
         log.info("an invite link was opened (%s, %s)", user_ref(user.id),
                  "used" if joined.invite else "refused")
+        if joined.invite is None:
+            return await self._failed(message, user, joined.text)
         await message.reply_text(joined.text)
-        if joined.invite is not None and joined.invite.role == "admin":
+        if joined.invite.role == "admin":
             await self.admin_menu(context.application, user.id)
+        return True
+
+    async def _failed(self, message: Message, user: User, problem: str | None) -> bool:
+        """Say why a link can't be used, to someone who may use the bot; False otherwise."""
+        if not await self.team.admits(user.id):
+            return False
+        if problem is not None:
+            await message.reply_text(problem)
+        return True
 
     async def after(self, update: Update, context: Context) -> None:
         """After the conversation: offer a partner to send; show a lead the contributions."""
@@ -189,47 +207,78 @@ class TeamHandlers:
         await message.reply_text(text, reply_markup=keyboard)
 
     async def members(self, update: Update, context: Context) -> None:
-        """Admins: who has joined, each with a Remove button."""
+        """Admins: who has joined, each with a Remove button, a page at a time."""
         message, user = update.message, update.effective_user
         if message is None or user is None:
             return
         if not await self.team.is_admin(user.id):
             await message.reply_text(NOT_ADMIN)
             return
+        html, keyboard = await self._members_page(0)
+        await send(context.bot, message.chat_id, html, keyboard)
+
+    async def _members_page(self, start: int) -> tuple[str, InlineKeyboardMarkup | None]:
+        """Members from number `start` on (counting from 0), as HTML, with their buttons."""
         listed = await self.team.teams.members()
         if not listed:
-            await message.reply_text(NO_MEMBERS)
-            return
+            return escape(NO_MEMBERS), None
+        if start >= len(listed):  # some were removed since the last page was shown
+            start = (len(listed) - 1) // PAGE * PAGE
+        page = listed[start:start + PAGE]
+        heading = "<b>Members</b>"
+        if len(listed) > PAGE:
+            heading += f" {start + 1} to {start + len(page)} of {len(listed)}"
         lines = [f"{n}. {escape(m.name)}{' (admin)' if m.role == 'admin' else ''}, joined "
-                 f"{_day(m.joined_at)}" for n, m in enumerate(listed, 1)]
-        rows = [[_button(f"Remove {m.name}", f"t:mr:{m.user_id}")] for m in listed[:50]]
-        await message.reply_text("\n".join(["<b>Members</b>", *lines]),
-                                 parse_mode=ParseMode.HTML,
-                                 reply_markup=InlineKeyboardMarkup(rows))
+                 f"{_day(m.joined_at)}" for n, m in enumerate(page, start + 1)]
+        rows = [[_button(f"Remove {m.name}", f"t:mr:{m.user_id}")] for m in page]
+        if start + PAGE < len(listed):
+            rows.append([_button(MORE_MEMBERS, f"t:mp:{start + PAGE}")])
+        return "\n".join([heading, *lines]), InlineKeyboardMarkup(rows)
 
     async def button(self, update: Update, context: Context) -> None:
-        """The team buttons: invites, removing a member, and partners' contributions."""
-        query, user = update.callback_query, update.effective_user
-        if query is None or user is None or query.message is None:
+        """The team buttons: invites, removing a member, and partners' contributions.
+
+        Each press is done once: one Telegram sends again (a webhook resend) is only
+        answered. The press is answered quietly after the work, so that an old one Telegram
+        no longer takes still gets its reply (an invite's link, above all)."""
+        query, user, chat = update.callback_query, update.effective_user, update.effective_chat
+        if query is None or user is None or chat is None:
+            return
+        if not await self._first_press(user.id, update.update_id):
+            await sending.quietly(sending.answer(context.bot, query.id))
             return
         what, _, value = (query.data or "").removeprefix("t:").partition(":")
-        chat_id = query.message.chat.id
         if what in ADMIN_ACTIONS and not await self.team.is_admin(user.id):
-            text, keyboard = NOT_ADMIN, None
-        elif what in ADMIN_ACTIONS:
-            text, keyboard = await self._admin_action(user.id, what, value,
-                                                      context.bot.username)
-        elif what == "sh" and self.sharing is not None:
-            text, keyboard = NOT_MEMBER, None
-            if await self.team.who(user.id) in ("admin", "member"):
-                text = await self.sharing.send(user, value, context)
-        elif self.partners is not None:
-            text, keyboard = await self.partners.button(user, what, value, context)
+            html, keyboard = escape(NOT_ADMIN), None
+        elif what == "mp":
+            html, keyboard = await self._members_page(int(value) if value.isdecimal() else 0)
         else:
-            text, keyboard = DECLINED, None
-        await query.answer()  # once the work is done, as the conversation's buttons do
-        await context.bot.send_message(chat_id, text, reply_markup=keyboard,
-                                       disable_web_page_preview=True)
+            text, keyboard = await self._pressed(user, what, value, context)
+            html = escape(text)
+        await sending.quietly(sending.answer(context.bot, query.id))
+        await send(context.bot, chat.id, html, keyboard)
+
+    async def _pressed(self, user: User, what: str, value: str, context: Context
+                       ) -> tuple[str, InlineKeyboardMarkup | None]:
+        """Do what a button (other than a page of members) asks: what to say, as text."""
+        if what in ADMIN_ACTIONS:
+            return await self._admin_action(user.id, what, value, context.bot.username)
+        if what == "sh" and self.sharing is not None:
+            if await self.team.who(user.id) in ("admin", "member"):
+                return await self.sharing.send(user, value, context), None
+            return NOT_MEMBER, None
+        if self.partners is not None:
+            return await self.partners.button(user, what, value, context)
+        return DECLINED, None
+
+    async def _first_press(self, user_id: int, update_id: int) -> bool:
+        """Note this press as handled, as the conversation notes its updates; False when it
+        was noted before. It is noted before the work, so the work is done at most once."""
+        async with self.team.teams.store.turn(user_id, update_id) as turn:
+            if turn.handled:
+                return False
+            await turn.note()
+        return True
 
     async def _admin_action(self, admin: int, what: str, value: str, username: str
                             ) -> tuple[str, InlineKeyboardMarkup | None]:
@@ -258,6 +307,27 @@ class TeamHandlers:
             return 0, ""
         found = [m for m in await self.team.teams.members() if m.user_id == wanted]
         return (wanted, found[0].name) if found else None
+
+
+class TeamButtons(CallbackQueryHandler[Context, None]):
+    """The `t:` buttons. A press that carries no data is left to the conversation's button
+    handler (python-telegram-bot lets such a press through any pattern)."""
+
+    def check_update(self, update: object) -> bool | object | None:
+        if isinstance(update, Update) and update.callback_query is not None \
+                and not update.callback_query.data:
+            return False
+        return super().check_update(update)
+
+
+async def send(bot: Bot, chat_id: int, html: str,
+               keyboard: InlineKeyboardMarkup | None = None) -> None:
+    """Telegram HTML in as many messages as Telegram's limit needs, the buttons under the
+    last (as `bot.sending` sends: no link previews)."""
+    chunks = split_html(html) or [html]
+    for chunk in chunks[:-1]:
+        await sending.send(bot, chat_id, chunk)
+    await sending.send(bot, chat_id, chunks[-1], keyboard.to_dict() if keyboard else None)
 
 
 def _day(timestamp: float) -> str:

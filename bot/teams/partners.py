@@ -145,24 +145,21 @@ class Partners:
 
     # --- the partner ----------------------------------------------------------------------
 
-    async def open_link(self, message: Message, user: User, invite: Invite) -> None:
-        """Claim a partner's link and ask the first question of the contribution."""
+    async def open_link(self, message: Message, user: User, invite: Invite) -> str | None:
+        """Claim a partner's link and ask the first question of the contribution; when the
+        link can't be used, why (for the caller to say: a stranger is only refused)."""
         about = invite.about or {}
         if user.id == invite.created_by:
-            await message.reply_text(OWN_LINK)
-            return
+            return OWN_LINK
         if await self.contributions.answering(user.id) is not None:
-            await message.reply_text(BUSY)
-            return
+            return BUSY
         if await self.contributions.has_part(user.id, invite.draft_id):
-            await message.reply_text(ALREADY_PART)
-            return
+            return ALREADY_PART
         flow = self._flow_for(invite)
         claimed = None if flow is None else await self.contributions.claim(
             invite.code_hash, user.id, time.time())
         if claimed is None or flow is None or invite.draft_id is None:
-            await message.reply_text(BAD_LINK)
-            return
+            return BAD_LINK
         draft = Draft(id=new_draft_id(), user_id=user.id, flow_id=flow.id,
                       flow_version=flow.version, label=about.get("label", "a mapping"))
         outcome = engine.start(flow, draft)
@@ -175,6 +172,7 @@ class Partners:
         for reply in outcome.replies:
             for shown in views.render(reply):
                 await sending.send(message.get_bot(), message.chat_id, shown.html, shown.keyboard)
+        return None
 
     def _flow_for(self, invite: Invite) -> Flow | None:
         flow_id = (invite.about or {}).get("flow", "contribution")
@@ -286,7 +284,7 @@ def _about_the_answers(spec: CommandSpec) -> bool:
 
 async def _say(update: Update, text: str, keyboard: InlineKeyboardMarkup | None = None) -> None:
     if update.callback_query is not None:
-        await update.callback_query.answer()
+        await sending.quietly(update.callback_query.answer())
     chat = update.effective_chat
     if chat is not None:
         await chat.send_message(text, reply_markup=keyboard)
