@@ -286,6 +286,14 @@ class Conversation:
     def flow(self, flow_id: str) -> Flow | None:
         return self._flows.get(flow_id)
 
+    def flow_named(self, typed: str) -> Flow | None:
+        """The tool a person typed: its id in any casing, with spaces or hyphens for its
+        underscores ("Three Houses", "THREE-HOUSES"), or its title ("harm matrix")."""
+        wanted = " ".join(typed.replace("_", " ").replace("-", " ").split()).casefold()
+        return next((f for f in self._flows.values()
+                     if wanted in (f.id.replace("_", " ").casefold(), f.title.casefold())),
+                    None)
+
     def flow_titles(self) -> dict[str, str]:
         return {f.id: f.title for f in self._flows.values()}
 

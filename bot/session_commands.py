@@ -65,7 +65,7 @@ class SessionCommands:
     async def new(self, turn: Turn, flow_id: str) -> list[ConversationReply]:
         if not flow_id:
             return [Menu((), self._c.flow_choices())]
-        flow = self._c.flow(flow_id)
+        flow = self._c.flow_named(flow_id)
         if flow is None or flow.spec.for_partners:  # a partner's tool comes with their link
             return [Notice(self._words["unknown_flow"], "problem")]
         turn.state.awaiting = AwaitLabel(flow.id)

@@ -554,3 +554,17 @@ def test_the_partners_tool_cannot_be_started_as_ones_own(db: Path) -> None:
     result = chat(db, "/new contribution", LABEL)
     assert "I don't know that tool" in result.stdout
     assert "Started" not in result.stdout
+
+
+@pytest.mark.parametrize(("typed", "title"), [
+    ("REFLECTION", "Pre-referral reflection"), ("three houses", "My Three Houses"),
+    ("Harm-Matrix", "Harm Matrix"), ("signs of wellbeing", "Signs of Wellbeing")])
+def test_a_tool_is_found_however_its_name_is_typed(db: Path, typed: str, title: str) -> None:
+    result = chat(db, f"/new {typed}", LABEL)
+    assert f'Started "{LABEL}": {title}' in result.stdout
+
+
+def test_a_tool_that_does_not_exist_is_still_refused(db: Path) -> None:
+    result = chat(db, "/new reflections please", LABEL)
+    assert "I don't know that tool" in result.stdout
+    assert "Started" not in result.stdout

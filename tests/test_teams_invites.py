@@ -137,6 +137,18 @@ async def test_sosbot_invite_prints_a_deep_link_with_the_bot_name_from_telegram(
     assert invite.uses_left == 2
 
 
+async def test_sosbot_invite_says_why_there_is_no_link_when_telegram_refuses_the_token(
+        tmp_path: Path) -> None:
+    async with BotApiServer() as server:
+        env = {"TELEGRAM_BOT_TOKEN": "123456:" + "A" * 35, "SOSBOT_API_ROOT": server.root,
+               "SOSBOT_DB": str(tmp_path / "bot.db")}
+        status, out, err = await _sosbot("invite", env=env)
+    assert status == 0, err
+    assert out.startswith("/start ")  # the code still works, sent to the bot by hand
+    assert "Telegram did not give the bot's name" in err
+    assert "No TELEGRAM_BOT_TOKEN" not in err
+
+
 async def test_sosbot_invite_lists_and_withdraws_without_a_token(tmp_path: Path) -> None:
     env = {"SOSBOT_DB": str(tmp_path / "bot.db")}
     status, out, err = await _sosbot("invite", env=env)

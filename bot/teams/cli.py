@@ -68,8 +68,10 @@ async def _run(settings: Settings, db: Path | str, args: argparse.Namespace) -> 
         print(deep_link(username, made.code))
     else:
         print(f"/start {made.code}")
-        print("(No TELEGRAM_BOT_TOKEN, so no link: the colleague sends the line above to the "
-              "bot.)", file=sys.stderr)
+        why = "Telegram did not give the bot's name" if settings.telegram_bot_token \
+            else "No TELEGRAM_BOT_TOKEN"
+        print(f"({why}, so no link: the colleague sends the line above to the bot.)",
+              file=sys.stderr)
     print(f"Whoever opens it joins as {who}; it works {args.uses} time(s) until {until}. "
           f"Withdraw it with: sosbot invite --withdraw {made.invite.short_id}", file=sys.stderr)
     return 0
