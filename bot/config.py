@@ -9,6 +9,8 @@ from typing import Annotated, Any, Literal
 from pydantic import Field, SecretStr, ValidationError, field_validator
 from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
 
+from storage import is_postgres
+
 LogLevel = Literal["DEBUG", "INFO", "WARNING", "ERROR", "CRITICAL"]
 WEBHOOK_SECRET = re.compile(r"[A-Za-z0-9_-]{1,256}")
 
@@ -157,7 +159,7 @@ def database_option(given: str) -> Path | str:
     """`--db`: a SQLite file's path, or a URL as SOSBOT_DATABASE_URL takes one."""
     if given.startswith("sqlite:///"):
         return Path(given.removeprefix("sqlite:///"))
-    if given.startswith(("postgresql://", "postgres://")):
+    if is_postgres(given):
         return given
     if "://" in given:
         raise ConfigError("--db: give a SQLite file's path, or a postgresql:// or sqlite:/// "

@@ -173,11 +173,7 @@ def _create_in_place(path: Path, text: str) -> None:
     """Create `path` exclusively and write it (FileExistsError when it exists). For a file
     system without hard links: the other process could read it half written, and would
     then stop with an error rather than make a key of its own."""
-    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
-    with os.fdopen(fd, "w", encoding="utf-8") as out:
-        out.write(text)
-        out.flush()
-        os.fsync(out.fileno())
+    _fill(os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600), text)
 
 
 def _written_beside(path: Path, text: str, mode: int) -> Path:
@@ -185,14 +181,19 @@ def _written_beside(path: Path, text: str, mode: int) -> Path:
     temporary = path.with_name(f".{path.name}.{secrets.token_hex(4)}.tmp")
     fd = os.open(temporary, os.O_WRONLY | os.O_CREAT | os.O_EXCL, mode)
     try:
-        with os.fdopen(fd, "w", encoding="utf-8") as out:
-            out.write(text)
-            out.flush()
-            os.fsync(out.fileno())
+        _fill(fd, text)
     except BaseException:
         temporary.unlink(missing_ok=True)
         raise
     return temporary
+
+
+def _fill(fd: int, text: str) -> None:
+    """Write `text` into a file just created, flushed to the disk, and close it."""
+    with os.fdopen(fd, "w", encoding="utf-8") as out:
+        out.write(text)
+        out.flush()
+        os.fsync(out.fileno())
 
 
 def _unwritable(path: Path, exc: OSError) -> KeyProblem:
@@ -282,4 +283,3 @@ def _field(where: bytes) -> str:
     """The field named in associated data, without the user or draft id (they stay out of logs)."""
     name = where.rsplit(b"|", 1)[-1].decode("utf-8", "replace")
     return "answer" if name.startswith("answer:") else f"draft {name}"
-

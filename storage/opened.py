@@ -65,9 +65,6 @@ class OpenedAnswers:
     def clear(self) -> None:
         self._drafts.clear()
 
-    def __len__(self) -> int:
-        return len(self._drafts)
-
     def _keep(self, key: tuple[int, str], kept: dict[str, Kept]) -> None:
         self._drafts[key] = kept
         while len(self._drafts) > self._size:

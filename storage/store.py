@@ -42,9 +42,7 @@ def check_location(path: Path) -> None:
     """Refuse, naming it, a path no database file can be at: a folder, a device or other
     special file, or a folder that cannot be made (a file stands in its way); make the
     folder otherwise. Before anything else is made for the database (its key file)."""
-    if path.is_dir():
-        raise StorageError(f"Cannot open the database {path}: it is a folder; give a file "
-                           "name.")
+    _refuse_folder(path)
     if path.exists() and not path.is_file():
         raise StorageError(f"Cannot use {path} as the database: it is not a plain file (a "
                            "device or a pipe); give a file name.")
@@ -58,12 +56,16 @@ def check_location(path: Path) -> None:
         raise StorageError(f"Cannot create the database {path}: {why}.") from None
 
 
+def _refuse_folder(path: Path) -> None:
+    if path.is_dir():
+        raise StorageError(f"Cannot open the database {path}: it is a folder; give a file "
+                           "name.")
+
+
 def _claim(path: Path, *, read_only: bool, exclusive: bool) -> tuple[int, int] | None:
     """Check a database path can be used, create the file if needed, and lock it."""
     if read_only:
-        if path.is_dir():
-            raise StorageError(f"Cannot open the database {path}: it is a folder; give a file "
-                               "name.")
+        _refuse_folder(path)
         if not path.is_file():
             raise StorageError(f"Cannot open the database {path}: there is no such file.")
         return None

@@ -76,12 +76,16 @@ class Bot:
 
     def buttons(self) -> list[str]:
         """Callback data of the newest message that has buttons."""
+        return [b["callback_data"] for b in self.newest_buttons()]
+
+    def newest_buttons(self) -> list[dict[str, str]]:
+        """The buttons of the newest message that has buttons."""
         for params in reversed(self.request.sent()):
             markup = params.get("reply_markup")
             if markup:
                 rows = markup.to_dict()["inline_keyboard"] if hasattr(markup, "to_dict") else \
                     markup["inline_keyboard"]
-                return [b["callback_data"] for row in rows for b in row]
+                return [b for row in rows for b in row]
         return []
 
 
@@ -433,13 +437,7 @@ async def test_a_forged_yes_without_the_prompts_token_erases_nothing(
 
 def button_labels(bot: Bot) -> list[str]:
     """The labels of the buttons of the newest message that has buttons."""
-    for params in reversed(bot.request.sent()):
-        markup = params.get("reply_markup")
-        if markup:
-            rows = markup.to_dict()["inline_keyboard"] if hasattr(markup, "to_dict") else \
-                markup["inline_keyboard"]
-            return [b["text"] for row in rows for b in row]
-    return []
+    return [b["text"] for b in bot.newest_buttons()]
 
 
 async def test_every_draft_is_reachable_from_the_list_past_the_newest_ten(bot: Bot) -> None:

@@ -32,7 +32,7 @@ from telegram.ext import (
     TypeHandler,
 )
 
-from bot import sending
+from bot import sending, views
 from bot.logs import user_ref
 from bot.ratelimit import RateLimiter
 from bot.teams.codes import deep_link
@@ -40,7 +40,6 @@ from bot.teams.invites import invite_colleague
 from bot.teams.partners import Partners
 from bot.teams.sharing import Sharing
 from bot.teams.team import TOO_MANY, Team
-from bot.telegram_html import split_html
 from storage.teams import Standing
 
 log = logging.getLogger(__name__)
@@ -324,10 +323,8 @@ async def send(bot: Bot, chat_id: int, html: str,
                keyboard: InlineKeyboardMarkup | None = None) -> None:
     """Telegram HTML in as many messages as Telegram's limit needs, the buttons under the
     last (as `bot.sending` sends: no link previews)."""
-    chunks = split_html(html) or [html]
-    for chunk in chunks[:-1]:
-        await sending.send(bot, chat_id, chunk)
-    await sending.send(bot, chat_id, chunks[-1], keyboard.to_dict() if keyboard else None)
+    for message in views.parts(html, keyboard.to_dict() if keyboard else None):
+        await sending.send(bot, chat_id, message.html, message.keyboard)
 
 
 def _day(timestamp: float) -> str:
