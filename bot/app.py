@@ -225,11 +225,18 @@ def schedule_retention(app: Application, conversation: Conversation,  # type: ig
     reminders = Reminders(app, conversation, settings)
 
     async def retention(context: object) -> None:
-        async with conversation.store.exclusive("retention") as ours:
-            if not ours:  # another instance on this database is running it now
-                return
-            await reminders.send_due()
-            report = await conversation.purge(settings, time.time())
+        try:
+            async with conversation.store.exclusive("retention") as ours:
+                if not ours:  # another instance on this database is running it now
+                    return
+                await reminders.send_due()
+                report = await conversation.purge(settings, time.time())
+        except asyncio.CancelledError:
+            # The bot is stopping, and its scheduler cancels the jobs still running: an
+            # erasure under way rolled back whole; the next start runs it again. Not an error.
+            log.info("retention: stopped with the bot before it finished; it runs again at "
+                     "the next start")
+            return
         log.info("retention: %s", report)
 
     if app.job_queue is not None:

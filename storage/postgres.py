@@ -79,6 +79,9 @@ class _PgTx:
     async def later(self, sql: str, params: Sequence[Any] = ()) -> None:
         await self.run(sql, params)
 
+    def serial(self) -> None:
+        """A transaction from its first statement, holding the user's lock."""
+
 
 class PostgresStore(SqlStore):
     """Drafts, answers and sessions in a PostgreSQL database shared by any number of instances."""

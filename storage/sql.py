@@ -113,9 +113,13 @@ class SqlStore(Upkeep):
     def _in_turn(self) -> Tx | None:
         """The transaction of the turn this task has open on this store (whoever's), if
         any: rows kept beside the drafts (`storage.teams`) are written in it, at once with
-        the turn, and never wait for it (on SQLite, the one connection would wait for ever)."""
+        the turn, and never wait for it (on SQLite, the one connection would wait for ever).
+        They are other users' rows too, so from here the turn is one serial transaction."""
         turn = _CURRENT.get()
-        return turn._tx if turn is not None and turn.store is self else None
+        if turn is None or turn.store is not self:
+            return None
+        turn._tx.serial()
+        return turn._tx
 
     def exclusive(self, job: str) -> AbstractAsyncContextManager[bool]:
         """Whether this instance may run `job` now (one instance at a time); see engines."""

@@ -118,3 +118,10 @@ class Tx(Protocol):
         send it, in order, with the transaction's next statement or when the transaction
         ends (with its commit)."""
         ...
+
+    def serial(self) -> None:
+        """Run the statements from here to the commit inside one transaction that no other
+        unit of work writes into meanwhile: asked before reading rows that other users'
+        turns also write (a user's own rows are theirs alone while their turn is open, so an
+        engine may read those outside it, a trip at a time; see `storage.store`)."""
+        ...

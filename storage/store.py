@@ -1,18 +1,26 @@
-"""The SQLite engine: one aiosqlite connection, one transaction at a time, one process.
+"""The SQLite engine: one aiosqlite connection, one process, users' turns side by side.
 
 SQLite is the embedded default (`sqlite:///path`, or SOSBOT_DB). One process uses a database
-at a time (`storage.filelock`), and inside it one unit of work at a time: a transaction of
-several awaited statements holds `_lock`, because aiosqlite does not keep coroutines that
+at a time (`storage.filelock`), so this process alone writes it, and whoever holds a user's
+lock (`storage.locks`) alone writes that user's rows. A transaction of several awaited
+statements holds `_lock`, the connection, because aiosqlite does not keep coroutines that
 share a connection out of each other's transactions.
 
+A user's turn (`_TurnTx`) does not hold the connection while it works. Until it writes, each
+of its reads is a trip of its own, taking the connection for that trip only: the rows it
+reads are the user's, and nothing else writes them meanwhile. Its writes are held back and
+sent in one trip with BEGIN IMMEDIATE and COMMIT. So the checks, the engine and the waits for
+the event loop of one user's turn no longer keep every other user's turn waiting (the tail
+of the paced benchmark was that queue). A turn that must read what it has written, or rows
+beside the drafts that other users write (`storage.teams`), opens its transaction at that
+statement and holds the connection from there to its commit, as every turn once did.
+
 Each statement sent on its own would be a trip to aiosqlite's thread and back through the
-event loop, taken while `_lock` keeps every other user's turn waiting. So a transaction sends
-its BEGIN with its first statement, and the writes whose outcome nobody reads (`Tx.later`)
-with its next statement or its COMMIT: a turn is two trips, not six. That one batching call
-uses aiosqlite's `Connection._execute` (run a function on the connection's thread), the
+event loop. So a transaction sends its BEGIN with its first statement, and the writes whose
+outcome nobody reads (`Tx.later`) with its next statement or its COMMIT. That one batching
+call uses aiosqlite's `Connection._execute` (run a function on the connection's thread), the
 method all its public ones go through; everything else is its public API.
 """
-
 from __future__ import annotations
 
 import asyncio
@@ -29,6 +37,7 @@ import aiosqlite
 from storage import filelock
 from storage.contract import DraftInfo, PurgeReport, Reminder, Session
 from storage.errors import CorruptDatabase, StorageError, from_sqlite, recognised
+from storage.locks import Gate, UserLocks
 from storage.migrations import MIGRATIONS, statements_for
 from storage.sealing import PlainSealer, Sealer
 from storage.sql import SqlStore
@@ -106,6 +115,17 @@ def _unflushed(conn: sqlite3.Connection, sql: str, params: tuple[Any, ...],
         conn.execute(f"PRAGMA synchronous = {synchronous}")
 
 
+def _all_or_nothing(conn: sqlite3.Connection, statements: list[Statement]) -> None:
+    """On aiosqlite's thread: a whole transaction, BEGIN to COMMIT, rolled back there if any
+    statement fails, so no other trip ever runs inside it."""
+    try:
+        for sql, params in statements:
+            conn.execute(sql, params)
+    except BaseException:
+        _roll_back_if_open(conn)
+        raise
+
+
 def _roll_back_if_open(conn: sqlite3.Connection) -> None:
     # SQLite rolls back by itself after some errors (a full disk); a second ROLLBACK would
     # then fail and hide the error that matters.
@@ -130,6 +150,9 @@ class _SqliteTx:
     async def later(self, sql: str, params: Sequence[Any] = ()) -> None:
         self._held.append((sql, tuple(params)))
 
+    def serial(self) -> None:
+        """Already one open transaction from its first statement."""
+
     async def finish(self, *, commit: bool) -> None:
         """COMMIT, after what is held; a read sends what it held (each statement its own)."""
         if commit:
@@ -151,6 +174,59 @@ class _SqliteTx:
             _in_order, self._db._conn, held, last, fetch)
 
 
+class _TurnTx(_SqliteTx):
+    """A user's turn on the shared connection (see the module docstring): reads taken a trip
+    at a time until the turn writes, then its writes in one trip from BEGIN to COMMIT; the
+    transaction opened early, holding the connection to the end, at the first statement whose
+    outcome is read after a write (or any `run`), or once `serial` is asked for."""
+
+    def __init__(self, db: aiosqlite.Connection, connection: asyncio.Lock) -> None:
+        super().__init__(db, None)
+        self._connection = connection
+        self._holding = False  # the connection, inside an open transaction
+        self._serial = False
+
+    def serial(self) -> None:
+        self._serial = True
+
+    async def _send(self, last: Statement, *, fetch: bool) -> Any:
+        if self._holding:
+            return await super()._send(last, fetch=fetch)
+        if fetch and not self._held and not self._serial:
+            async with self._connection:
+                return await super()._send(last, fetch=True)
+        await self._connection.acquire()
+        self._holding = True
+        self._held.insert(0, ("BEGIN IMMEDIATE", ()))
+        return await super()._send(last, fetch=fetch)
+
+    async def finish(self, *, commit: bool) -> None:
+        assert commit  # a turn always writes what it holds
+        if self._holding:
+            try:
+                await super().finish(commit=True)
+            finally:
+                self._let_go()
+        elif self._held:
+            whole = [("BEGIN IMMEDIATE", ()), *self._held, ("COMMIT", ())]
+            self._held = []
+            async with self._connection:
+                await self._db._execute(_all_or_nothing, self._db._conn, whole)  # type: ignore[no-untyped-call]
+
+    async def rollback(self) -> None:
+        if not self._holding:
+            self._held = []
+            return
+        try:
+            await super().rollback()
+        finally:
+            self._let_go()
+
+    def _let_go(self) -> None:
+        self._holding = False
+        self._connection.release()
+
+
 class Store(SqlStore):
     """Drafts, answers and sessions in one SQLite file."""
 
@@ -161,7 +237,9 @@ class Store(SqlStore):
         self._db = db
         self.path = path
         self._sealer = sealer
-        self._lock = asyncio.Lock()
+        self._lock = asyncio.Lock()  # the connection
+        self._users = UserLocks()
+        self._gate = Gate()
         self._file_lock: tuple[int, int] | None = None
         self._synchronous: Synchronous = "FULL"
 
@@ -250,8 +328,9 @@ class Store(SqlStore):
                 await tx.run(f"PRAGMA user_version = {number}")
 
     async def close(self) -> None:
-        """Checkpoint, close and give back the file lock; safe to call twice."""
-        async with self._lock:
+        """Checkpoint, close and give back the file lock, once the turns under way are done;
+        safe to call twice."""
+        async with self._gate.alone(), self._lock:
             with contextlib.suppress(sqlite3.Error, ValueError):
                 await self._db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
             await self._db.close()
@@ -262,17 +341,25 @@ class Store(SqlStore):
     @asynccontextmanager
     async def _transaction(self, doing: str = "save", *, user_id: int | None = None,
                            write: bool = True) -> AsyncIterator[_SqliteTx]:
-        """One unit of work, alone on the connection; any sqlite3 error becomes one
-        StorageError naming the file.
+        """One unit of work; any sqlite3 error becomes one StorageError naming the file.
 
-        A write takes SQLite's write lock at once (BEGIN IMMEDIATE), which also serialises
-        every user's turn in this process. A read runs its statements without BEGIN: no
-        other unit of work of this process runs meanwhile, and no other process writes
-        (`storage.filelock`); each statement is a trip to aiosqlite's thread, so fewer is
-        faster under load.
+        With `user_id`, that user's turn: it holds the user's lock, and the connection only
+        for its trips (`_TurnTx`). Any other write waits for the turns under way to finish
+        and runs alone on the connection, in one transaction (BEGIN IMMEDIATE). A read runs
+        its statements without BEGIN, holding the connection: no other unit of work of this
+        process runs meanwhile, and no other process writes (`storage.filelock`); each
+        statement is a trip to aiosqlite's thread, so fewer is faster under load.
         """
-        async with self._lock:
-            tx = _SqliteTx(self._db, "BEGIN IMMEDIATE" if write else None)
+        async with contextlib.AsyncExitStack() as held:
+            if user_id is not None:
+                await held.enter_async_context(self._users.held(user_id))
+                await held.enter_async_context(self._gate.turn())
+                tx: _SqliteTx = _TurnTx(self._db, self._lock)
+            else:
+                if write:
+                    await held.enter_async_context(self._gate.alone())
+                await held.enter_async_context(self._lock)
+                tx = _SqliteTx(self._db, "BEGIN IMMEDIATE" if write else None)
             try:
                 yield tx
                 await tx.finish(commit=write)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import asyncio
 import time
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -86,3 +87,127 @@ async def test_an_update_cancelled_while_its_first_statement_waits_leaves_no_ope
         assert await store.save(_draft(2), ["s0"], update=(2, 1), new=True)
         assert await store.load_draft(2, "d2") is not None
         assert await store.load_draft(1, "d1") is None  # the cancelled save left nothing
+
+
+class PausedTurn:
+    """A user's turn that has read their draft and stops where the checks and the engine
+    would work (and the event loop serve everyone else); `finish` lets it save an answer.
+    Let go on the way out whatever happens, so a failing test fails instead of hanging."""
+
+    def __init__(self, store: Store, user: int, answer: str) -> None:
+        self._store, self._user, self._answer = store, user, answer
+        self._reached, self._go_on = asyncio.Event(), asyncio.Event()
+        self._task: asyncio.Task[None] | None = None
+
+    async def _turn(self) -> None:
+        async with self._store.turn(self._user, 100) as turn:
+            draft = await turn.active()
+            assert draft is not None
+            self._reached.set()
+            await self._go_on.wait()
+            draft.answers["s9"] = self._answer
+            await turn.save(draft, ["s9"])
+
+    async def __aenter__(self) -> PausedTurn:
+        self._task = asyncio.create_task(self._turn())
+        await self._reached.wait()
+        return self
+
+    async def finish(self) -> None:
+        assert self._task is not None
+        self._go_on.set()
+        await self._task
+
+    async def __aexit__(self, *exc: object) -> None:
+        self._go_on.set()
+        if self._task is not None and exc[0] is None:
+            await self._task
+        elif self._task is not None:
+            self._task.cancel()
+            await asyncio.gather(self._task, return_exceptions=True)
+
+
+async def _open_draft(store: Store, user: int) -> None:
+    assert await store.save(_draft(user), ["s0"], new=True,
+                            session=Session(user, f"d{user}"))
+
+
+async def _still_waiting(task: asyncio.Future[Any]) -> bool:
+    done, _ = await asyncio.wait({task}, timeout=0.2)
+    return not done
+
+
+async def test_one_practitioners_turn_does_not_hold_up_anothers_answer(tmp_path: Path) -> None:
+    """While one user's turn is under way (its checks, its engine, its wait for the event
+    loop), another user's answer is saved and read back: turns of different users do not
+    queue behind each other."""
+    async with await Store.open(tmp_path / "busy.db") as store:
+        for user in (1, 2):
+            await _open_draft(store, user)
+        async with PausedTurn(store, 1, "one") as slow:
+            other = _draft(2)
+            other.answers["s1"] = "two"
+            quick = asyncio.create_task(store.save(other, ["s1"], update=(2, 5)))
+            done, _ = await asyncio.wait({quick}, timeout=10)
+            assert done == {quick}, "the second user's answer waited for the first user's turn"
+            assert quick.result()
+            loaded = await store.load_draft(2, "d2")
+            assert loaded is not None
+            assert loaded.answers["s1"] == "two"
+            await slow.finish()
+
+        first = await store.load_draft(1, "d1")
+        assert first is not None
+        assert first.answers["s9"] == "one"
+
+
+async def test_a_users_next_turn_waits_for_their_last_and_reads_what_it_saved(
+        tmp_path: Path) -> None:
+    async def next_turn() -> str:
+        async with store.turn(1, 101) as turn:
+            draft = await turn.active()
+            assert draft is not None
+            return str(draft.answers.get("s9"))
+
+    async with await Store.open(tmp_path / "busy.db") as store:
+        await _open_draft(store, 1)
+        async with PausedTurn(store, 1, "first") as first:
+            second = asyncio.create_task(next_turn())
+            assert await _still_waiting(second), "two turns of one user ran at once"
+            await first.finish()
+            assert await second == "first"
+
+
+async def test_retention_waits_for_a_turn_under_way_and_never_brings_back_half_a_draft(
+        tmp_path: Path) -> None:
+    """A draft idle for long enough to be erased is answered at the moment retention runs.
+    Retention waits for the answer's turn; the answer makes the draft recent again, so the
+    whole draft stays, every answer readable (never a draft written back without its key
+    or its other answers)."""
+    async with await Store.open(tmp_path / "busy.db") as store:
+        await _open_draft(store, 1)
+        async with PausedTurn(store, 1, "late") as answering:
+            idle_before = time.time()  # everything saved so far counts as idle; the answer not
+            purge = asyncio.create_task(store.purge(idle_before=idle_before,
+                                                    done_before=idle_before, updates_before=0))
+            assert await _still_waiting(purge), \
+                "retention erased a draft while an answer to it was being saved"
+            await answering.finish()
+            report = await purge
+
+        assert report.drafts == 0
+        draft = await store.load_draft(1, "d1")
+        assert draft is not None
+        assert draft.answers == {"s9": "late"}
+
+
+async def test_a_turn_reads_the_draft_it_has_just_made_before_it_commits(
+        tmp_path: Path) -> None:
+    async with await Store.open(tmp_path / "busy.db") as store:
+        async with store.turn(3, 1) as turn:
+            assert await turn.drafts() == []
+            await turn.save(_draft(3), new=True)
+            listed = await turn.drafts()
+            assert [d.id for d in listed] == ["d3"]
+            assert (await turn.draft("d3")) is not None
+        assert [d.id for d in await store.list_drafts(3)] == ["d3"]

@@ -385,6 +385,42 @@ async def test_the_daily_retention_job_reminds_once_then_erases(bot: Bot, tmp_pa
     assert await bot.conversation.active(USER) is None
 
 
+async def test_a_bot_stopped_while_retention_waits_logs_no_error_and_erases_nothing(
+        bot: Bot, tmp_path: Path, caplog: pytest.LogCaptureFixture) -> None:
+    """Retention waits for an answer being saved; the bot stops meanwhile (its scheduler
+    cancels the job): the job ends quietly, and nothing was erased halfway."""
+    await start_reflection(bot)
+    settings = Settings(_env_file=None, SOSBOT_DRAFT_DAYS=30)  # type: ignore[call-arg]
+    schedule_retention(bot.app, bot.conversation, settings)
+    assert bot.app.job_queue is not None
+    job = bot.app.job_queue.get_jobs_by_name("retention")[0]
+    with sqlite3.connect(tmp_path / "bot.db") as raw:
+        raw.execute("UPDATE drafts SET updated_at = ?", (time.time() - 31 * 86_400,))
+
+    store = bot.conversation.store
+    answering, go_on = asyncio.Event(), asyncio.Event()
+
+    async def an_answer_under_way() -> None:
+        async with store.turn(USER):
+            answering.set()
+            await go_on.wait()
+
+    held = asyncio.create_task(an_answer_under_way())
+    await answering.wait()
+    running = asyncio.create_task(job.callback(None))  # type: ignore[arg-type]
+    done, _ = await asyncio.wait({running}, timeout=0.3)
+    assert not done  # retention waits for the answer's turn
+    running.cancel()  # as the scheduler does when the bot stops
+    with caplog.at_level(logging.INFO):
+        await running
+    go_on.set()
+    await held
+
+    assert not [r for r in caplog.records if r.levelno >= logging.ERROR]
+    assert "runs again at the next start" in caplog.text
+    assert (await counts(bot))["drafts"] == 1
+
+
 async def answers_of(bot: Bot, label: str) -> dict[str, object]:
     drafts = await bot.conversation.drafts(USER)
     info = next(d for d in drafts if d.label == label)
