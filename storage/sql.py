@@ -61,6 +61,11 @@ class SqlStore(Upkeep):
     async def __aexit__(self, *exc: object) -> None:
         await self.close()
 
+    async def _read(self, sql: str, params: Sequence[Any] = ()) -> list[Sequence[Any]]:
+        """One statement's rows, outside any turn."""
+        async with self._transaction("read", write=False) as tx:
+            return await tx.rows(sql, params)
+
     # --- the unit of work -------------------------------------------------------------------
 
     @asynccontextmanager

@@ -27,10 +27,10 @@ import asyncio
 import contextlib
 import os
 import sqlite3
-from collections.abc import AsyncIterator, Iterable, Sequence
+from collections.abc import AsyncIterator, Awaitable, Iterable, Sequence
 from contextlib import asynccontextmanager
 from pathlib import Path
-from typing import Any, Literal
+from typing import Any, Literal, TypeVar
 
 import aiosqlite
 
@@ -45,6 +45,7 @@ from storage.sql import SqlStore
 __all__ = ["DraftInfo", "PurgeReport", "Reminder", "Session", "Store"]
 
 Synchronous = Literal["OFF", "NORMAL", "FULL", "EXTRA"]
+T = TypeVar("T")
 
 
 def check_location(path: Path) -> None:
@@ -134,6 +135,21 @@ def _roll_back_if_open(conn: sqlite3.Connection) -> None:
             conn.execute("ROLLBACK")
 
 
+async def _whole(connection: asyncio.Lock, trip: Awaitable[T]) -> T:
+    """A trip that is a whole unit of work by itself (a read, BEGIN to COMMIT, a receipt),
+    sent at once unless a transaction of several trips holds the connection.
+
+    aiosqlite runs its trips one after another in the order they are sent, and sending is
+    done before the first await inside `trip`: so a trip sent while `connection` is free
+    runs before any transaction that takes it later. Taking the lock for such a trip would
+    cost a hand-over through the event loop each time, and under load that queue (each
+    waiter resumed only when the loop gets round to it) was most of an update's wait."""
+    if connection.locked():
+        async with connection:
+            return await trip
+    return await trip
+
+
 class _SqliteTx:
     """One transaction's statements, sent in as few trips as their order allows."""
 
@@ -193,8 +209,7 @@ class _TurnTx(_SqliteTx):
         if self._holding:
             return await super()._send(last, fetch=fetch)
         if fetch and not self._held and not self._serial:
-            async with self._connection:
-                return await super()._send(last, fetch=True)
+            return await _whole(self._connection, super()._send(last, fetch=True))
         await self._connection.acquire()
         self._holding = True
         self._held.insert(0, ("BEGIN IMMEDIATE", ()))
@@ -210,8 +225,8 @@ class _TurnTx(_SqliteTx):
         elif self._held:
             whole = [("BEGIN IMMEDIATE", ()), *self._held, ("COMMIT", ())]
             self._held = []
-            async with self._connection:
-                await self._db._execute(_all_or_nothing, self._db._conn, whole)  # type: ignore[no-untyped-call]
+            await _whole(self._connection, self._db._execute(  # type: ignore[no-untyped-call]
+                _all_or_nothing, self._db._conn, whole))
 
     async def rollback(self) -> None:
         if not self._holding:
@@ -374,16 +389,19 @@ class Store(SqlStore):
         """A question's receipt (SQLite's rate limit is kept in memory): not worth waiting
         for the disk, as an answer always is. One trip; losing it to a power cut costs a
         question shown again."""
-        async with self._lock:
-            try:
-                return list(await self._db._execute(  # type: ignore[no-untyped-call]
-                    _unflushed, self._db._conn, sql, tuple(params), self._synchronous))
-            except sqlite3.Error as exc:
-                raise from_sqlite(exc, self.path, doing) from None
+        try:
+            return list(await _whole(self._lock, self._db._execute(  # type: ignore[no-untyped-call]
+                _unflushed, self._db._conn, sql, tuple(params), self._synchronous)))
+        except sqlite3.Error as exc:
+            raise from_sqlite(exc, self.path, doing) from None
 
-    async def _read(self, sql: str, params: Iterable[Any] = ()) -> list[Sequence[Any]]:
-        async with self._transaction("read", write=False) as tx:
-            return await tx.rows(sql, tuple(params))
+    async def _read(self, sql: str, params: Sequence[Any] = ()) -> list[Sequence[Any]]:
+        """One statement's rows, in one trip of its own (`_whole`)."""
+        try:
+            return list(await _whole(self._lock, self._db._execute(  # type: ignore[no-untyped-call]
+                _in_order, self._db._conn, [], (sql, tuple(params)), True)))
+        except sqlite3.Error as exc:
+            raise from_sqlite(exc, self.path, "read") from None
 
     async def checkpoint(self) -> bool:
         """Fold the WAL back into the database so deleted bytes leave the -wal file too.

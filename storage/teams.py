@@ -97,8 +97,7 @@ class TeamStore:
     async def _rows(self, sql: str, params: Sequence[Any] = ()) -> list[Sequence[Any]]:
         if (joined := self.store._in_turn()) is not None:
             return await joined.rows(sql, params)
-        async with self.store._transaction("read", write=False) as tx:
-            return await tx.rows(sql, params)
+        return await self.store._read(sql, params)
 
     # --- invites ------------------------------------------------------------------------
 
