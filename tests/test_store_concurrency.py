@@ -69,24 +69,30 @@ async def test_work_queued_during_an_open_transaction_waits_for_it(tmp_path: Pat
         assert (await store.table_counts())["drafts"] == 1
 
 
-async def test_an_update_cancelled_while_its_first_statement_waits_leaves_no_open_transaction(
+async def test_an_update_cancelled_while_its_commit_waits_is_saved_whole_never_left_open(
         tmp_path: Path) -> None:
-    """A turn sends BEGIN with its first read. Cancelled while that trip still waits for the
-    database thread (busy with other work), it must not leave the connection inside a
-    transaction that every later answer would then fail to start."""
+    """A turn sends its writes, BEGIN to COMMIT, in one trip. Cancelled while that trip still
+    waits for the database thread (busy with other work), it is saved whole (the trip was
+    already sent: never half of it), and it leaves the connection outside any transaction,
+    so every later answer is saved."""
     async with await Store.open(tmp_path / "busy.db") as store:
-        # Keep aiosqlite's thread busy, so the turn's first trip waits in its queue.
+        # Keep aiosqlite's thread busy, so the turn's commit waits in its queue.
         busy = asyncio.ensure_future(store._db._execute(time.sleep, 0.3))  # type: ignore[no-untyped-call]
-        first = asyncio.ensure_future(store.save(_draft(1), new=True, update=(1, 1)))
+        first = _draft(1)
+        first.answers["s0"] = "sent"
+        saving = asyncio.ensure_future(store.save(first, ["s0"], new=True, update=(1, 1)))
         await asyncio.sleep(0.05)
-        first.cancel()
+        saving.cancel()
         with pytest.raises(asyncio.CancelledError):
-            await first
+            await saving
         await busy
 
         assert await store.save(_draft(2), ["s0"], update=(2, 1), new=True)
         assert await store.load_draft(2, "d2") is not None
-        assert await store.load_draft(1, "d1") is None  # the cancelled save left nothing
+        kept = await store.load_draft(1, "d1")
+        assert kept is not None
+        assert kept.answers == {"s0": "sent"}
+        assert await store.was_handled(1, 1)
 
 
 class PausedTurn:
