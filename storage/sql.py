@@ -21,6 +21,7 @@ from storage.statements import (
     ANSWER_DELETE,
     ANSWER_UPSERT,
     DRAFT_SELECT,
+    DRAFT_UPDATE,
     DRAFT_UPSERT,
     KEY_CHECK,
     LIST_DRAFTS,
@@ -175,17 +176,22 @@ class SqlStore(Upkeep):
     # --- drafts ------------------------------------------------------------------------------
 
     async def _write_draft(self, keys: Keyring, draft: Draft, changed: Iterable[str],
-                           now: float, new: bool) -> None:
+                           now: float, new: bool, read: bool = False) -> None:
+        """`read`: the draft was read in this turn, so it is updated, never inserted again
+        (see DRAFT_UPDATE)."""
         draft.updated_at = now
         if new:
             draft.created_at = draft.created_at or now
         u, d, tx = draft.user_id, draft.id, keys.tx
         sealer = await keys.sealer(d, create=True)
-        await tx.later(DRAFT_UPSERT, (d, u, draft.flow_id, draft.flow_version,
-                                      seal_json(sealer, u, d, "label", draft.label),
-                                      draft.status, seal_json(sealer, u, d, "state",
-                                                               draft.state()),
-                                      draft.created_at, now))
+        label = seal_json(sealer, u, d, "label", draft.label)
+        state = seal_json(sealer, u, d, "state", draft.state())
+        if read and not new:
+            await tx.later(DRAFT_UPDATE, (draft.flow_version, label, draft.status, state, now,
+                                          d, u))
+        else:
+            await tx.later(DRAFT_UPSERT, (d, u, draft.flow_id, draft.flow_version, label,
+                                          draft.status, state, draft.created_at, now))
         for step_id in set(changed):
             if step_id not in draft.answers:
                 await tx.later(ANSWER_DELETE, (d, step_id))

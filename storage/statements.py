@@ -15,6 +15,12 @@ DRAFT_UPSERT = (
     "ON CONFLICT (id) DO UPDATE SET flow_version = excluded.flow_version, "
     "status = excluded.status, state = excluded.state, "
     "updated_at = excluded.updated_at, label = excluded.label")
+# A draft this turn has read, written back: never inserted again. Erased meanwhile by what
+# does not take its owner's lock (its parent mapping's erasure cascades to a partner's draft),
+# it stays erased: nothing is updated, and its answers' rows fail their foreign key, so the
+# turn's commit is refused whole.
+DRAFT_UPDATE = ("UPDATE drafts SET flow_version = ?, label = ?, status = ?, state = ?, "
+                "updated_at = ? WHERE id = ? AND user_id = ?")
 ANSWER_UPSERT = (
     "INSERT INTO answers VALUES (?, ?, ?, ?) ON CONFLICT (draft_id, step_id) "
     "DO UPDATE SET value = excluded.value, updated_at = excluded.updated_at")

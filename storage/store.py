@@ -117,7 +117,7 @@ def _unflushed(conn: sqlite3.Connection, sql: str, params: tuple[Any, ...],
         conn.execute(f"PRAGMA synchronous = {synchronous}")
 
 
-def _reader(path: str, busy_ms: int) -> sqlite3.Connection:
+def _reader(path: str) -> sqlite3.Connection:
     """A read-only connection for one-statement reads, used on the event loop's thread.
 
     A read of a user's rows takes tens of microseconds, far less than a trip to aiosqlite's
@@ -126,9 +126,29 @@ def _reader(path: str, busy_ms: int) -> sqlite3.Connection:
     it (up to the interpreter's switch interval, 5 ms): measured, a 40-row read took up to
     56 ms there under load, for 3 ms of its own work. Commits, which wait for the disk, stay
     on aiosqlite's thread."""
-    conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True, isolation_level=None)
-    conn.execute(f"PRAGMA busy_timeout = {int(busy_ms)}")
+    conn = sqlite3.connect(_read_only_uri(path), uri=True, isolation_level=None)
+    # It runs on the event loop: never wait there (a busy database is read on the thread).
+    conn.execute("PRAGMA busy_timeout = 0")
     return conn
+
+
+def _read_only_uri(path: str) -> str:
+    """A URI opening `path` read-only, whatever its name holds ("#", "?" and "%" included)."""
+    return Path(path).absolute().as_uri() + "?mode=ro"
+
+
+_BUSY = (sqlite3.SQLITE_BUSY, sqlite3.SQLITE_LOCKED)
+
+
+def _read_now(reader: sqlite3.Connection, statement: Statement) -> list[Any] | None:
+    """The statement's rows, read at once; None when the database is busy (rare in WAL
+    mode: a reader waits only while the log is recovered), to be read on the thread."""
+    try:
+        return reader.execute(*statement).fetchall()
+    except sqlite3.OperationalError as exc:
+        if getattr(exc, "sqlite_errorcode", 0) & 0xFF in _BUSY:
+            return None
+        raise
 
 
 def _all_or_nothing(conn: sqlite3.Connection, statements: list[Statement]) -> None:
@@ -226,8 +246,8 @@ class _TurnTx(_SqliteTx):
         if self._holding:
             return await super()._send(last, fetch=fetch)
         if fetch and not self._held and not self._serial:
-            if self._reader is not None:
-                return self._reader.execute(*last).fetchall()
+            if self._reader is not None and (rows := _read_now(self._reader, last)) is not None:
+                return rows
             return await _whole(self._connection, super()._send(last, fetch=True))
         await self._connection.acquire()
         self._holding = True
@@ -237,15 +257,20 @@ class _TurnTx(_SqliteTx):
     async def finish(self, *, commit: bool) -> None:
         assert commit  # a turn always writes what it holds
         if self._holding:
-            try:
-                await super().finish(commit=True)
-            finally:
-                self._let_go()
+            await super().finish(commit=True)  # a failure is `rollback`'s, still holding
+            self._let_go()
         elif self._held:
             whole = [("BEGIN IMMEDIATE", ()), *self._held, ("COMMIT", ())]
             self._held = []
-            await _whole(self._connection, self._db._execute(  # type: ignore[no-untyped-call]
-                _all_or_nothing, self._db._conn, whole))
+            sent = asyncio.ensure_future(_whole(self._connection, self._db._execute(  # type: ignore[no-untyped-call]
+                _all_or_nothing, self._db._conn, whole)))
+            try:
+                await asyncio.shield(sent)
+            except asyncio.CancelledError:
+                # The trip runs all the same: the user's lock is kept until it has, so their
+                # next turn cannot read the rows as they were before it.
+                await asyncio.wait({sent})
+                raise
 
     async def rollback(self) -> None:
         if not self._holding:
@@ -293,7 +318,7 @@ class Store(SqlStore):
         if name != ":memory:":
             lock = _claim(Path(name), read_only=read_only, exclusive=exclusive)
         try:
-            uri = f"file:{name}?mode=ro" if read_only else name
+            uri = _read_only_uri(name) if read_only else name
             db = await aiosqlite.connect(uri, isolation_level=None, uri=read_only)
         except sqlite3.Error as exc:
             if lock is not None:
@@ -304,7 +329,7 @@ class Store(SqlStore):
         try:
             await store._prepare(synchronous, read_only, busy_ms)
             if name != ":memory:":
-                store._reader = _reader(name, busy_ms)
+                store._reader = _reader(name)
         except BaseException:
             await store.close()
             raise
@@ -423,8 +448,9 @@ class Store(SqlStore):
     async def _read(self, sql: str, params: Sequence[Any] = ()) -> list[Sequence[Any]]:
         """One statement's rows, in one trip of its own (`_whole`)."""
         try:
-            if self._reader is not None:
-                return self._reader.execute(sql, tuple(params)).fetchall()
+            if self._reader is not None and (
+                    rows := _read_now(self._reader, (sql, tuple(params)))) is not None:
+                return rows
             return list(await _whole(self._lock, self._db._execute(  # type: ignore[no-untyped-call]
                 _in_order, self._db._conn, [], (sql, tuple(params)), True)))
         except sqlite3.Error as exc:

@@ -30,6 +30,7 @@ class SqlTurn:
         self._marked = False
         # The open draft's rows, read with the session; good until this turn writes.
         self.prefetched: tuple[str, DraftRows] | None = None
+        self._read: set[str] = set()  # drafts this turn found
 
     async def _mark(self, now: float) -> None:
         self.prefetched = None
@@ -41,7 +42,10 @@ class SqlTurn:
         found = None
         if self.prefetched is not None and self.prefetched[0] == draft_id:
             found, self.prefetched = self.prefetched[1], None
-        return await self._store._read_draft(self._keys, draft_id, found)
+        draft = await self._store._read_draft(self._keys, draft_id, found)
+        if draft is not None:
+            self._read.add(draft_id)
+        return draft
 
     async def active(self) -> Draft | None:
         if self.session.active_draft is None:
@@ -56,7 +60,8 @@ class SqlTurn:
         assert draft.user_id == self.user_id
         now = time.time()
         await self._mark(now)
-        await self._store._write_draft(self._keys, draft, changed, now, new)
+        await self._store._write_draft(self._keys, draft, changed, now, new,
+                                       draft.id in self._read)
 
     async def save_session(self, session: Session | None = None) -> None:
         if session is not None:
@@ -73,6 +78,7 @@ class SqlTurn:
         """Erase a draft, its answers and its key."""
         await self._mark(time.time())
         self.erased = True
+        self._read.discard(draft_id)
         self._store._opened.forget(self.user_id, draft_id)
         await self._tx.run("DELETE FROM user_keys WHERE user_id = ? AND draft_id = ?",
                            (self.user_id, draft_id))
@@ -83,6 +89,7 @@ class SqlTurn:
         """Erase every row about this user, their keys first."""
         self.erased = True
         self.prefetched = None
+        self._read.clear()
         self._store._opened.forget(self.user_id)
         for table in ("user_keys", "sessions", "drafts", "handled_updates", "rate_buckets"):
             await self._tx.run(f"DELETE FROM {table} WHERE user_id = ?",  # noqa: S608  # nosec B608

@@ -10,6 +10,7 @@ from typing import Any
 import pytest
 
 from flows.draft import Draft
+from storage.errors import StorageError
 from storage.store import Session, Store
 
 USERS = range(1, 41)
@@ -126,7 +127,9 @@ class PausedTurn:
 
     async def __aexit__(self, *exc: object) -> None:
         self._go_on.set()
-        if self._task is not None and exc[0] is None:
+        if self._task is None or self._task.done():
+            return
+        if exc[0] is None:
             await self._task
         elif self._task is not None:
             self._task.cancel()
@@ -217,3 +220,87 @@ async def test_a_turn_reads_the_draft_it_has_just_made_before_it_commits(
             assert [d.id for d in listed] == ["d3"]
             assert (await turn.draft("d3")) is not None
         assert [d.id for d in await store.list_drafts(3)] == ["d3"]
+
+
+async def test_a_partners_answer_never_brings_back_a_draft_its_lead_erased_meanwhile(
+        tmp_path: Path) -> None:
+    """Erasing a mapping erases the partner's draft under it (the database cascades, without
+    the partner's lock). A partner's answer in flight at that moment is refused whole: no
+    partner draft comes back, with half its answers and no key."""
+    async with await Store.open(tmp_path / "busy.db") as store:
+        await _open_draft(store, 1)  # the lead's mapping, d1
+        await _open_draft(store, 2)  # the partner's draft under it, d2
+        async with store._transaction("link") as tx:
+            await tx.run("UPDATE drafts SET parent_id = 'd1' WHERE id = 'd2'")
+        async with PausedTurn(store, 2, "the partner's answer") as answering:
+            assert await store.delete_draft(1, "d1")
+            with pytest.raises(StorageError):
+                await answering.finish()
+
+        assert await store.load_draft(2, "d2") is None
+        assert (await store.table_counts())["drafts"] == 0
+        assert (await store.table_counts())["answers"] == 0
+        assert (await store.session(2)).active_draft is None
+
+
+async def test_a_users_next_turn_reads_an_answer_whose_cancelled_commit_was_already_sent(
+        tmp_path: Path) -> None:
+    """The commit of a cancelled update still runs once sent; the user's next update must
+    see it (handled, the answer there), not the rows from before it."""
+    async with await Store.open(tmp_path / "busy.db") as store:
+        await _open_draft(store, 1)
+        busy = asyncio.ensure_future(store._db._execute(time.sleep, 0.3))  # type: ignore[no-untyped-call]
+        first = _draft(1)
+        first.answers["s1"] = "first"
+        saving = asyncio.ensure_future(store.save(first, ["s1"], update=(1, 7)))
+        await asyncio.sleep(0.05)
+        saving.cancel()
+        with pytest.raises(asyncio.CancelledError):
+            await saving
+
+        async with store.turn(1, 7) as turn:
+            assert turn.handled
+            draft = await turn.active()
+            assert draft is not None
+            assert draft.answers["s1"] == "first"
+        await busy
+
+
+async def test_a_turn_whose_commit_fails_leaves_other_users_answers_saved(
+        tmp_path: Path) -> None:
+    """A commit SQLite refuses (here a foreign key checked at COMMIT) is undone before the
+    connection is let go: the next user's receipt and answer are saved as usual."""
+    async with await Store.open(tmp_path / "busy.db") as store:
+        await _open_draft(store, 1)
+        await _open_draft(store, 2)
+
+        async def refused_at_commit() -> None:
+            async with store.turn(1, 1) as turn:
+                await turn._tx.run("PRAGMA defer_foreign_keys = ON")
+                await turn._tx.run("INSERT INTO answers VALUES ('no-such-draft', 's', x'00', 0)")
+
+        with pytest.raises(StorageError):
+            await refused_at_commit()
+
+        await store.shown(2, "d2", 5, 42)
+        second = _draft(2)
+        second.answers["s1"] = "two"
+        assert await store.save(second, ["s1"], update=(2, 9))
+        assert (await store.session(2)).delivered == 5
+        loaded = await store.load_draft(2, "d2")
+        assert loaded is not None
+        assert loaded.answers == {"s1": "two"}
+
+
+@pytest.mark.parametrize("name", ["team#1.db", "what?.db", "100%.db"])
+async def test_a_database_named_with_uri_characters_is_read_and_written_as_itself(
+        tmp_path: Path, name: str) -> None:
+    async with await Store.open(tmp_path / name) as store:
+        await _open_draft(store, 1)
+        assert (await store.session(1)).active_draft == "d1"
+        assert await store.load_draft(1, "d1") is not None
+    async with await Store.open(tmp_path / name, read_only=True) as reading:
+        assert await reading.load_draft(1, "d1") is not None
+    files = [p.name for p in tmp_path.iterdir()]  # noqa: ASYNC240 - a test's folder
+    assert name in files
+    assert all(f.startswith(name) for f in files), files  # its own -wal and -shm only
