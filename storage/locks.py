@@ -32,9 +32,6 @@ class UserLocks:
             if not users[0]:
                 del self._locks[user_id]
 
-    def __len__(self) -> int:
-        return len(self._locks)
-
 
 class Gate:
     """Turns pass side by side; a job that must see no turn half done waits for the open ones

@@ -22,6 +22,7 @@ outcome nobody reads (`Tx.later`) with its next statement or its COMMIT. That on
 call uses aiosqlite's `Connection._execute` (run a function on the connection's thread), the
 method all its public ones go through; everything else is its public API.
 """
+
 from __future__ import annotations
 
 import asyncio
@@ -185,6 +186,16 @@ async def _whole(connection: asyncio.Lock, trip: Awaitable[T]) -> T:
     return await trip
 
 
+async def _read_once(db: aiosqlite.Connection, connection: asyncio.Lock,
+                     reader: sqlite3.Connection | None, statement: Statement) -> list[Any]:
+    """One statement's rows outside any transaction: on `reader` at once, or (no reader, or
+    the database busy) in one trip of its own to aiosqlite's thread (`_whole`)."""
+    if reader is not None and (rows := _read_now(reader, statement)) is not None:
+        return rows
+    return list(await _whole(connection, db._execute(  # type: ignore[no-untyped-call]
+        _in_order, db._conn, [], statement, True)))
+
+
 class _SqliteTx:
     """One transaction's statements, sent in as few trips as their order allows."""
 
@@ -226,8 +237,9 @@ class _SqliteTx:
 
 
 class _TurnTx(_SqliteTx):
-    """A user's turn on the shared connection (see the module docstring): reads taken a trip
-    at a time until the turn writes, then its writes in one trip from BEGIN to COMMIT; the
+    """A user's turn on the shared connection (see the module docstring): reads taken one
+    statement at a time (`_read_once`) until the turn writes, then its writes in one trip
+    from BEGIN to COMMIT; the
     transaction opened early, holding the connection to the end, at the first statement whose
     outcome is read after a write (or any `run`), or once `serial` is asked for."""
 
@@ -246,9 +258,7 @@ class _TurnTx(_SqliteTx):
         if self._holding:
             return await super()._send(last, fetch=fetch)
         if fetch and not self._held and not self._serial:
-            if self._reader is not None and (rows := _read_now(self._reader, last)) is not None:
-                return rows
-            return await _whole(self._connection, super()._send(last, fetch=True))
+            return await _read_once(self._db, self._connection, self._reader, last)
         await self._connection.acquire()
         self._holding = True
         self._held.insert(0, ("BEGIN IMMEDIATE", ()))
@@ -446,13 +456,9 @@ class Store(SqlStore):
             raise from_sqlite(exc, self.path, doing) from None
 
     async def _read(self, sql: str, params: Sequence[Any] = ()) -> list[Sequence[Any]]:
-        """One statement's rows, in one trip of its own (`_whole`)."""
+        """One statement's rows, outside any turn (`_read_once`)."""
         try:
-            if self._reader is not None and (
-                    rows := _read_now(self._reader, (sql, tuple(params)))) is not None:
-                return rows
-            return list(await _whole(self._lock, self._db._execute(  # type: ignore[no-untyped-call]
-                _in_order, self._db._conn, [], (sql, tuple(params)), True)))
+            return await _read_once(self._db, self._lock, self._reader, (sql, tuple(params)))
         except sqlite3.Error as exc:
             raise from_sqlite(exc, self.path, "read") from None
 
