@@ -403,12 +403,12 @@ class Store(SqlStore):
         """Checkpoint, close and give back the file lock, once the turns under way are done;
         safe to call twice."""
         async with self._gate.alone(), self._lock:
+            if self._reader is not None:  # first: the last connection closed removes the WAL
+                self._reader.close()
+                self._reader = None
             with contextlib.suppress(sqlite3.Error, ValueError):
                 await self._db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
             await self._db.close()
-            if self._reader is not None:
-                self._reader.close()
-                self._reader = None
         if self._file_lock is not None:
             filelock.release(self._file_lock)
             self._file_lock = None

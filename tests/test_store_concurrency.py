@@ -304,3 +304,12 @@ async def test_a_database_named_with_uri_characters_is_read_and_written_as_itsel
     files = [p.name for p in tmp_path.iterdir()]  # noqa: ASYNC240 - a test's folder
     assert name in files
     assert all(f.startswith(name) for f in files), files  # its own -wal and -shm only
+
+
+async def test_a_closed_database_leaves_no_log_files_beside_it(tmp_path: Path) -> None:
+    """Closed, the database is one file: its write-ahead log (which held every answer's
+    bytes) and its index are gone, the second connection's included."""
+    async with await Store.open(tmp_path / "bot.db") as store:
+        await _open_draft(store, 1)
+        assert await store.load_draft(1, "d1") is not None
+    assert [p.name for p in tmp_path.iterdir()] == ["bot.db"]  # noqa: ASYNC240 - a test's folder
