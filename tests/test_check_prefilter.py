@@ -10,7 +10,8 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from flows.checks import load_word_list, privacy
+from flows.checks import lexicon, load_word_list, privacy
+from flows.checks import text as text_module
 from flows.checks.danger_statement import QUICK
 from flows.checks.labels import QUICK as RULES_QUICK
 from flows.checks.labels import RULES, Rule
@@ -205,3 +206,50 @@ def test_no_corpus_line_with_personal_data_loses_it_to_the_quick_test() -> None:
             assert privacy._DIGIT_OR_AT.search(line), line
     assert {h.kind for h in privacy.find_personal_data("seen at 14 Elm Road, ring 07700 "
                                                        "900123")} == {"address", "phone"}
+
+
+# --- word classes written with their common starts shared (`longest_first`) ------------------
+
+# Every alternation the checks build from a word list, with the flat one it stands for.
+SHARED = sorted(text_module._FLAT.items())
+
+
+def test_every_word_class_is_written_with_shared_starts() -> None:
+    for name in ("ADULT", "CHILD", "HARM", "SUBSTANCE", "PROCESS"):
+        assert getattr(lexicon, name) in text_module._FLAT, name
+    assert len(SHARED) >= 15
+
+
+@pytest.mark.parametrize(("shared", "flat"), SHARED, ids=lambda p: p[3:24])
+@settings(max_examples=40, deadline=None, suppress_health_check=list(HealthCheck))
+@given(data=st.data())
+def test_a_shared_alternation_finds_what_the_flat_one_finds_in_the_same_places(
+        shared: str, flat: str, data: st.DataObject) -> None:
+    """Texts made of the class's own forms, their starts and ends, spaces and capitals: the
+    same matches, at the same places and as long, ignoring case and not."""
+    forms = [f.replace(r"\s+", " ").replace("\\", "") for f in flat[3:-1].split("|")]
+    pieces = st.sampled_from(forms) | st.sampled_from(forms).map(lambda f: f[:len(f) // 2]) \
+        | st.sampled_from(forms).map(str.upper) | st.sampled_from([" ", "  ", "s", "ing", "."])
+    text = "".join(data.draw(st.lists(pieces, max_size=8)))
+    for flags in (0, re.IGNORECASE):
+        fast, slow = re.compile(rf"\b{shared}", flags), re.compile(rf"\b{flat}", flags)
+        assert [m.span() for m in fast.finditer(text)] == \
+            [m.span() for m in slow.finditer(text)], text
+
+
+def test_the_danger_statement_patterns_find_the_same_in_every_corpus_line() -> None:
+    """The statement check's long patterns, as written now and with every class flat: the same
+    matches in every line of the corpora."""
+    lines = [case.text for path in sorted(CORPORA.glob("*.txt")) for case in corpus(path)]
+    found = 0
+    for pattern in QUICK:
+        source = pattern.pattern
+        for shared, flat in SHARED:
+            source = source.replace(shared, flat)
+        assert source != pattern.pattern
+        flat_pattern = re.compile(source, pattern.flags)
+        for line in lines:
+            spans = [m.span() for m in pattern.finditer(line)]
+            assert spans == [m.span() for m in flat_pattern.finditer(line)], line
+            found += bool(spans)
+    assert found > 100

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from flows.checks.text import alternation
+from flows.checks.text import alternation, longest_first
 
 _I = re.IGNORECASE
 _IRREGULAR = {
@@ -52,7 +52,7 @@ def verbs(spaced: str) -> str:
         base, _, particle = entry.partition("_")
         tail = "".join(r"\s+" + re.escape(word) for word in particle.split("_") if word)
         out.update(re.escape(form) + tail for form in _forms(base))
-    return "(?:" + "|".join(sorted(out, key=len, reverse=True)) + ")"
+    return longest_first(out)
 
 
 # What an adult does to a child or in front of them: harm, and the care that goes missing.
