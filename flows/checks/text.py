@@ -48,21 +48,32 @@ def longest_first(forms: Iterable[str]) -> str:
     form is the start of another, the longer is tried first; forms that part at a piece
     cannot both match at one place, so their order does not matter."""
     flat = sorted(set(forms), key=len, reverse=True)
+    shared = _sharing(flat)
+    _FLAT[shared] = "(?:" + "|".join(flat) + ")"
+    return shared
+
+
+def _sharing(forms: Iterable[str]) -> str:
+    # A node: the pieces that may follow, each with its node, "" if a form ends here, and
+    # under _LONGEST the length of the longest form through it.
     root: dict[str, Any] = {}
-    for form in flat:
+    for form in forms:
         node = root
         for piece in _PIECE.findall(form):
             node = node.setdefault(piece, {})
+            node[_LONGEST] = max(node.get(_LONGEST, 0), len(form))
         node[""] = {}
-    shared = "(?:" + _shared(root) + ")"
-    _FLAT[shared] = "(?:" + "|".join(flat) + ")"
-    return shared
+    return "(?:" + _shared(root) + ")"
+
+
+_LONGEST = "\0"  # never a piece: forms are written as regex source
 
 
 def _shared(node: dict[str, Any]) -> str:
     """The alternation for the forms under `node`, longest first, "" (the form ending here)
     last."""
-    pieces = sorted((p for p in node if p), key=lambda p: (-_longest(node[p]), p))
+    pieces = sorted((p for p in node if p and p != _LONGEST),
+                    key=lambda p: (-node[p].get(_LONGEST, 0), p))
     ways = [piece + _group(node[piece]) for piece in pieces]
     if "" in node:
         ways.append("")
@@ -70,15 +81,12 @@ def _shared(node: dict[str, Any]) -> str:
 
 
 def _group(node: dict[str, Any]) -> str:
-    if list(node) == [""]:
+    ways = len(node) - (_LONGEST in node)
+    if ways == 1 and "" in node:
         return ""
-    if len(node) == 1:
+    if ways == 1:
         return _shared(node)
     return "(?:" + _shared(node) + ")"
-
-
-def _longest(node: dict[str, Any]) -> int:
-    return max((len(p) + _longest(child) for p, child in node.items() if p), default=0)
 
 
 # The standard library's own regex parser (no public equivalent): it reads a pattern into
@@ -122,32 +130,31 @@ class Needles:
 
 
 class NeedleIndex:
-    """Many quick tests asked of one text at once: which of them it passes. The text's pairs
-    of letters are taken once, and only the words starting with one of those pairs are looked
-    for, where each test on its own would look for each of its words."""
+    """Many quick tests asked of one text at once: which of them it passes, in one pass over
+    the text instead of a look for each word of each test.
+
+    One regex, every word with their common starts shared (`longest_first`), finds at each
+    place in the text the longest word starting there; any other word starting there is a
+    start of that one, so each word stands for the tests owning it or any of its starts."""
 
     def __init__(self, tests: Sequence[Needles]) -> None:
-        self._always = tuple(i for i, test in enumerate(tests)
-                             if not test.words or "" in test.words)
-        owners: dict[str, list[int]] = {}
+        self._always = frozenset(i for i, test in enumerate(tests)
+                                 if not test.words or "" in test.words)
+        owners: dict[str, set[int]] = {}
         for i, test in enumerate(tests):
             for word in filter(None, test.words):
-                owners.setdefault(word, []).append(i)
-        self._owners = {word: tuple(owning) for word, owning in owners.items()}
-        by_start: dict[str, list[str]] = {}
-        for word in owners:
-            by_start.setdefault(word[:2], []).append(word)
-        self._by_start = {start: tuple(words) for start, words in by_start.items()}
+                owners.setdefault(word, set()).add(i)
+        self._passed = {word: frozenset(i for end in range(1, len(word) + 1)
+                                        for i in owners.get(word[:end], ()))
+                        for word in owners}
+        self._longest = re.compile(
+            "(?=(" + _sharing(map(re.escape, owners)) + "))" if owners else "(?!)")
 
     def passing(self, folded: str) -> list[int]:
         """The positions of the tests the text (as `fold` gives it) passes, in order."""
-        starts = {folded[i:i + 2] for i in range(len(folded) - 1)}
-        starts.update(folded)  # a one-letter word is its own start
         passed = set(self._always)
-        for start in starts & self._by_start.keys():
-            for word in self._by_start[start]:
-                if len(word) <= 2 or word in folded:
-                    passed.update(self._owners[word])
+        for word in set(self._longest.findall(folded)):
+            passed |= self._passed[word]
         return sorted(passed)
 
 
