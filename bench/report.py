@@ -106,7 +106,8 @@ def table(r: dict[str, Any]) -> str:
         lines += ["**Other work was running on this machine: these numbers are pessimistic.**",
                   ""]
     lines += [*_throughput(r), "", *_phases(r), "", *_steadiness(r), "", *_peers(r), "",
-              *_polling(r), "", *_engines(r), *_saving(r), "", *_memory(r), "", *_startup(r)]
+              *_polling(r), "", *_engines(r), *_saving(r), "", *_handover(r), *_memory(r), "",
+              *_startup(r)]
     lines += ["", "| Target | Goal | Measured | Met |", "|---|---|---|---|"]
     lines += [f"| {x['name']} | {x['target']} | {x['measured']} | "
               f"{'yes' if x['met'] else '**no**'} |" for x in r["targets"]]
@@ -263,6 +264,20 @@ def _saving(r: dict[str, Any]) -> list[str]:
     lines += [f"| {level} | {x['store_per_s']:g} | {x['bare_per_s']:g} | {x['ratio']:g} | "
               f"{x['store_ms']:g} / {x['bare_ms']:g} |" for level, x in r["saving"].items()]
     return lines
+
+
+def _handover(r: dict[str, Any]) -> list[str]:
+    if "handover" not in r:  # results from before it was measured
+        return []
+    h = r["handover"]
+    slow, quick = h["default"], h["settled"]
+    return [f"**A commit while the event loop is busy** (`bench/handover.py`: {h['turns']} "
+            f"answers saved in turns at each switch interval, another task keeping the loop "
+            f"busy in {h['piece_ms']:g} ms pieces): at Python's {slow['switch_ms']:g} ms, "
+            f"p50 {slow['p50_ms']:g} ms, p99 {slow['p99_ms']:g}, max {slow['max_ms']:g}; at "
+            f"the {quick['switch_ms']:g} ms `sosbot run` sets, p50 {quick['p50_ms']:g} ms, "
+            f"p99 {quick['p99_ms']:g}, max {quick['max_ms']:g} ({h['p50_ratio']:g} times "
+            "quicker at the median).", ""]
 
 
 def _memory(r: dict[str, Any]) -> list[str]:

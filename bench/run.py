@@ -18,7 +18,7 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
-from bench import report
+from bench import handover, report
 from bench.crash import kill_peer
 from bench.instances import compare_engines
 from bench.memory import fill, measure
@@ -66,6 +66,9 @@ def options(argv: list[str] | None = None) -> argparse.Namespace:
     parser.add_argument("--steadiness", type=int, default=2000, metavar="N",
                         help="times one fixed piece of work is timed, to show the tail the "
                         "machine itself adds (2000)")
+    parser.add_argument("--handover", type=int, default=120, metavar="N",
+                        help="answers saved with the event loop kept busy, half at Python's "
+                             "switch interval and half at the bot's (bench/handover.py)")
     parser.add_argument("--noise", action="store_true",
                         help="run a CPU-bound process beside the bot the whole time")
     parser.add_argument("--out", type=Path, default=HERE / "results" / "latest.json")
@@ -81,7 +84,7 @@ async def measure_all(opts: argparse.Namespace, folder: Path) -> dict[str, Any]:
         "answers": opts.answers, "stored": opts.stored, "active": opts.active,
         "peers": opts.peers, "kills": opts.kills, "polling": opts.polling, "noise": opts.noise,
         "paced_runs": opts.paced_runs, "postgres": opts.postgres,
-        "steadiness": opts.steadiness}}
+        "steadiness": opts.steadiness, "handover": opts.handover}}
     started = time.perf_counter()
     flows = load_flows()
     results["startup"] = flows_loading(load_flows)
@@ -104,6 +107,8 @@ async def measure_all(opts: argparse.Namespace, folder: Path) -> dict[str, Any]:
     for level in ("NORMAL", "FULL"):
         _say(f"saving at synchronous={level}")
         results["saving"][level] = await compare(folder / "saving", level, opts.answers)
+    _say(f"{opts.handover} commits with the event loop kept busy, two switch intervals")
+    results["handover"] = await handover.compare(folder / "handover", opts.handover)
     results["memory"] = await _memory(opts, folder, sample)
     results["seconds"] = round(time.perf_counter() - started, 1)
     results["machine"]["load_after"] = report.load_average()

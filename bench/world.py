@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import gc
 import logging
+import sys
 from collections.abc import AsyncIterator, Iterable, Mapping
 from contextlib import asynccontextmanager
 from pathlib import Path
@@ -11,7 +12,7 @@ from typing import Any
 
 from telegram.ext import Application
 
-from bot.app import build_application, settle_memory
+from bot.app import build_application, settle_memory, settle_threads
 from bot.config import Settings
 from bot.conversation import Conversation
 from bot.keys import require_key
@@ -76,8 +77,12 @@ async def running_bot(config: Settings, flows: Mapping[str, Flow], request: Memo
         else:  # Python's defaults, to measure what settling is worth
             gc.unfreeze()
             gc.set_threshold(*PYTHON_GC_THRESHOLDS)
-        async with app:
-            yield app, conversation
+        switch = settle_threads()  # as `serve` does (the collector's row is the collector's)
+        try:
+            async with app:
+                yield app, conversation
+        finally:
+            sys.setswitchinterval(switch)
 
 
 class ErrorCount(logging.Handler):

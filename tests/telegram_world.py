@@ -115,10 +115,13 @@ class World:
 
 
 @contextlib.asynccontextmanager
-async def running_bot(server: BotApiServer, settings: Settings) -> AsyncIterator[None]:
-    """Start the bot the way `sosbot run` does, and stop it (closing the database) after."""
+async def running_bot(server: BotApiServer, settings: Settings, *, settle: bool = False
+                      ) -> AsyncIterator[None]:
+    """Start the bot the way `sosbot run` does, and stop it (closing the database) after;
+    `settle`: the process settled as `sosbot run` settles it (the collector, the GIL)."""
     stop, ready = asyncio.Event(), asyncio.Event()
-    task = asyncio.create_task(serve(settings, stop, ready=ready, poll_timeout=1))
+    task = asyncio.create_task(serve(settings, stop, ready=ready, poll_timeout=1,
+                                     settle=settle))
     try:
         await asyncio.wait_for(ready.wait(), 10)
         yield
@@ -128,8 +131,8 @@ async def running_bot(server: BotApiServer, settings: Settings) -> AsyncIterator
 
 
 @contextlib.asynccontextmanager
-async def bot_world(db: Path, *, no_errors: bool = True, **extra: object,
-                    ) -> AsyncIterator[World]:
+async def bot_world(db: Path, *, no_errors: bool = True, settle: bool = False,
+                    **extra: object) -> AsyncIterator[World]:
     """The local Bot API server and the bot polling it (settings from `bot_settings`), every
     ERROR logged meanwhile collected. With `no_errors`, on the way out the bot must have logged
     no error and the server must have answered no call with one."""
@@ -139,7 +142,7 @@ async def bot_world(db: Path, *, no_errors: bool = True, **extra: object,
         async with BotApiServer() as server:
             settings = bot_settings(server, db, **extra)
             world = World(server, settings, errors)
-            async with running_bot(server, settings):
+            async with running_bot(server, settings, settle=settle):
                 yield world
             if no_errors:
                 assert [r.getMessage() for r in errors.records] == []

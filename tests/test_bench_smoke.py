@@ -21,6 +21,7 @@ from tests.conftest import REPO, sosbot_env
 PRACTITIONERS = 3
 ANSWERS = 30
 STEADY = 20
+HANDOVER = 6
 
 
 @pytest.fixture(scope="module")
@@ -30,7 +31,7 @@ def bench(tmp_path_factory: pytest.TempPathFactory) -> tuple[dict[str, Any], str
         [sys.executable, "-m", "bench.run", "--practitioners", str(PRACTITIONERS),
          "--think-ms", "5", "--answers", str(ANSWERS), "--stored", "20", "--active", "3",
          "--peers", str(PRACTITIONERS), "--kills", "1", "--polling", "1",
-         "--steadiness", str(STEADY), "--out", str(out)],
+         "--steadiness", str(STEADY), "--handover", str(HANDOVER), "--out", str(out)],
         cwd=REPO, env=sosbot_env(), capture_output=True, text=True, timeout=300, check=False)
     assert done.returncode == 0, done.stderr[-3000:]
     return json.loads(out.read_text(encoding="utf-8")), done.stdout
@@ -122,6 +123,19 @@ def test_the_machine_s_own_tail_is_timed_paused_and_back_to_back(
         assert 0 < run["p50_ms"] <= run["p95_ms"] <= run["p99_ms"] <= run["max_ms"]
         assert run["p99_over_p50"] == round(run["p99_ms"] / run["p50_ms"], 1)
     assert "The machine's own tail" in bench[1]
+
+
+def test_commits_with_the_loop_kept_busy_are_timed_at_both_switch_intervals(
+        bench: tuple[dict[str, Any], str]) -> None:
+    handover = bench[0]["handover"]
+    assert handover["turns"] == HANDOVER // 2
+    for name, switch_ms in (("default", 5.0), ("settled", 0.25)):
+        run = handover[name]
+        assert run["switch_ms"] == switch_ms
+        assert 0 < run["p50_ms"] <= run["p99_ms"] <= run["max_ms"]
+    assert handover["p50_ratio"] == round(
+        handover["default"]["p50_ms"] / handover["settled"]["p50_ms"], 2)
+    assert "A commit while the event loop is busy" in bench[1]
 
 
 def test_saving_counts_every_answer_at_both_levels(bench: tuple[dict[str, Any], str]) -> None:
