@@ -186,21 +186,23 @@ async def started(settings: Settings, *, settle: bool = False,
             if stop is not None:
                 watch_token(app, stop, rejected, every=token_check)
             switch = sys.getswitchinterval()
-            if settle:
-                settle_memory()
-                settle_threads()
-            await app.start()
             try:
-                yield app
+                if settle:
+                    settle_memory()
+                    settle_threads()
+                await app.start()
+                try:
+                    yield app
+                finally:
+                    try:
+                        if app.updater is not None and app.updater.running:
+                            await app.updater.stop()
+                    except InvalidToken as exc:  # polling had already given up on it
+                        rejected.append(exc)
+                    finally:
+                        await app.stop()
             finally:
                 sys.setswitchinterval(switch)
-                try:
-                    if app.updater is not None and app.updater.running:
-                        await app.updater.stop()
-                except InvalidToken as exc:  # polling had already given up on it
-                    rejected.append(exc)
-                finally:
-                    await app.stop()
         if rejected:
             raise rejected[0]
 

@@ -16,7 +16,7 @@ from flows.checks.danger_statement import QUICK
 from flows.checks.labels import QUICK as RULES_QUICK
 from flows.checks.labels import RULES, Rule
 from flows.checks.plain_language import find_blame, find_jargon
-from flows.checks.text import NeedleIndex, Needles, fold, mask_quotes, needles
+from flows.checks.text import NeedleIndex, Needles, fold, longest_first, mask_quotes, needles
 from tests.test_language_check import CORPORA, corpus
 
 WORDS = load_word_list(None)
@@ -253,3 +253,21 @@ def test_the_danger_statement_patterns_find_the_same_in_every_corpus_line() -> N
             assert spans == [m.span() for m in flat_pattern.finditer(line)], line
             found += bool(spans)
     assert found > 100
+
+
+@pytest.mark.parametrize("forms", [
+    ["Abc", "ab", "abcd"],  # "A" and "a" read the same ignoring case, and "ab" ends early
+    [r"a\s+bcdef", r"a\ bcde", r"a\s+b"],  # a space and \s+ read the same character
+    ["colou?r", "colou"],  # not a literal form
+], ids=["case", "spaces", "regex"])
+def test_forms_the_shared_alternation_could_not_keep_longest_first_are_refused(
+        forms: list[str]) -> None:
+    with pytest.raises(ValueError, match=r"could read the same text|letters, escaped"):
+        longest_first(forms)
+
+
+def test_forms_alike_only_where_they_part_at_once_are_shared() -> None:
+    shared = longest_first(["YP", r"young\s+people", "step-dad", r"step\-mum", "mum"])
+    for text, found in (("the yp", "yp"), ("Young  People", "Young  People"),
+                        ("a step-mum", "step-mum"), ("mummy", "mum")):
+        assert re.search(shared, text, re.IGNORECASE).group() == found

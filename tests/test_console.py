@@ -201,7 +201,7 @@ def test_several_unfinished_drafts_are_each_offered(db: Path, flows: Mapping[str
     chat(db, "CD-2", "1", flow="reflection")  # --flow starts a new one beside the first
     result = chat(db)
     out = result.stdout
-    assert "You have unfinished drafts:" in out
+    assert "You have unfinished drafts:" in out, result.stderr[-2000:]
     assert 'Continue "CD-2"' in out
     assert 'Continue "AB-1"' in out
     assert "3) Start a new one" in out

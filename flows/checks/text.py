@@ -5,7 +5,7 @@ from __future__ import annotations
 import importlib
 import re
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, TypeVar
 
@@ -33,6 +33,8 @@ def alternation(spaced: str) -> str:
 
 # One piece of a form: `\s+`, an escaped character, or a character.
 _PIECE = re.compile(r"\\s\+|\\.|.", re.DOTALL)
+_SPACES = r"\s+"
+_SPECIAL = frozenset(".^$*+?{}[]|()\\")
 # Each alternation `longest_first` wrote, and the flat one it stands for (`needles` reads that).
 _FLAT: dict[str, str] = {}
 
@@ -40,53 +42,95 @@ _FLAT: dict[str, str] = {}
 def longest_first(forms: Iterable[str]) -> str:
     """A regex matching what `(?:form|form|...)` with the longest form first matches, and the
     same way, written with the forms' common starts shared: `(?:m(?:um(?:my|)|other)|dad)`
-    for mummy, mother, mum and dad. Each form is characters, escapes and `\\s+`.
+    for mummy, mother, mum and dad. Each form is characters, escaped characters and `\\s+`.
 
     A flat alternation makes `re` try every form at every place in the text: the danger
     statement's verbs are over 500 forms, and one search of a 100-character answer took
     400 µs. Shared, a place whose letter starts no form is passed over at once. Where one
     form is the start of another, the longer is tried first; forms that part at a piece
-    cannot both match at one place, so their order does not matter."""
+    cannot both match at one place (that is checked: two pieces that could read the same
+    character, such as "H" and "h" or a space and `\\s+`, are refused), so their order does
+    not matter."""
     flat = sorted(set(forms), key=len, reverse=True)
     shared = _sharing(flat)
     _FLAT[shared] = "(?:" + "|".join(flat) + ")"
     return shared
 
 
+@dataclass
+class _Node:
+    """Forms sharing a start: the pieces that may follow it, whether a form ends here, and
+    the length of the longest form through here."""
+
+    next: dict[str, _Node] = field(default_factory=dict)
+    ends: bool = False
+    longest: int = 0
+
+
 def _sharing(forms: Iterable[str]) -> str:
-    # A node: the pieces that may follow, each with its node, "" if a form ends here, and
-    # under _LONGEST the length of the longest form through it.
-    root: dict[str, Any] = {}
+    root = _Node()
     for form in forms:
         node = root
         for piece in _PIECE.findall(form):
-            node = node.setdefault(piece, {})
-            node[_LONGEST] = max(node.get(_LONGEST, 0), len(form))
-        node[""] = {}
-    return "(?:" + _shared(root) + ")"
+            node = node.next.setdefault(_literal(piece, form), _Node())
+            node.longest = max(node.longest, len(form))
+        node.ends = True
+    return "(?:" + _shared(root, "") + ")"
 
 
-_LONGEST = "\0"  # never a piece: forms are written as regex source
+def _literal(piece: str, form: str) -> str:
+    """A piece as the character it reads (`\\s+` kept as it is)."""
+    if piece == _SPACES:
+        return piece
+    if piece.startswith("\\") and not piece[1].isalnum():
+        return piece[1]
+    if len(piece) == 1 and piece not in _SPECIAL:
+        return piece
+    raise ValueError(f"{form!r}: a form to share is letters, escaped characters and \\s+, "
+                     f"not {piece!r}")
 
 
-def _shared(node: dict[str, Any]) -> str:
-    """The alternation for the forms under `node`, longest first, "" (the form ending here)
-    last."""
-    pieces = sorted((p for p in node if p and p != _LONGEST),
-                    key=lambda p: (-node[p].get(_LONGEST, 0), p))
-    ways = [piece + _group(node[piece]) for piece in pieces]
-    if "" in node:
+def _shared(node: _Node, start: str) -> str:
+    """The alternation for the forms after `start`, longest first, the form ending here
+    (if one does) last."""
+    pieces = sorted(node.next, key=lambda p: (-node.next[p].longest, p))
+    for i, one in enumerate(pieces):
+        for other in pieces[i + 1:]:
+            if _alike(one, other) and _clash(node.next[one], node.next[other]):
+                raise ValueError(f"forms starting {start + one!r} and {start + other!r} could "
+                                 "read the same text: write them alike")
+    ways = [_written(piece) + _group(node.next[piece], start + piece) for piece in pieces]
+    if node.ends:
         ways.append("")
     return "|".join(ways)
 
 
-def _group(node: dict[str, Any]) -> str:
-    ways = len(node) - (_LONGEST in node)
-    if ways == 1 and "" in node:
+def _clash(one: _Node, other: _Node) -> bool:
+    """Whether forms after two pieces reading the same character could match one text to
+    different lengths (then the shorter might be tried first)."""
+    if (one.ends and other.next) or (other.ends and one.next):
+        return True
+    return any(_clash(one.next[a], other.next[b])
+               for a in one.next for b in other.next if _alike(a, b))
+
+
+def _alike(one: str, other: str) -> bool:
+    if _SPACES in (one, other):
+        return (one if other == _SPACES else other).isspace()
+    return fold(one) == fold(other)
+
+
+def _written(piece: str) -> str:
+    return piece if piece == _SPACES else re.escape(piece)
+
+
+def _group(node: _Node, start: str) -> str:
+    ways = len(node.next) + node.ends
+    if ways == 1 and node.ends:
         return ""
     if ways == 1:
-        return _shared(node)
-    return "(?:" + _shared(node) + ")"
+        return _shared(node, start)
+    return "(?:" + _shared(node, start) + ")"
 
 
 # The standard library's own regex parser (no public equivalent): it reads a pattern into
