@@ -144,9 +144,10 @@ def settle_threads() -> float:
 
     A commit gives up the GIL and takes it back a dozen times (each statement, the disk,
     handing the result back). While the event loop is busy with other updates, each taking
-    back waited for Python's switch interval, 5 ms: with the loop kept busy, one commit
-    measured 420 ms at the median (bench/README.md). The thread holds the GIL only for a
-    few microseconds at a time, so handing over sooner costs the loop next to nothing."""
+    back waited for Python's switch interval, 5 ms: with the loop kept busy, a turn's commit
+    took hundreds of milliseconds at the median, against about 10 at 0.25 ms
+    (`bench/handover.py`, bench/README.md). The thread holds the GIL only for a few
+    microseconds at a time, so handing over sooner costs the loop next to nothing."""
     before = sys.getswitchinterval()
     sys.setswitchinterval(GIL_HAND_OVER)
     return before
