@@ -14,13 +14,13 @@ the two settings, each round a draft of its own.
 from __future__ import annotations
 
 import asyncio
-import statistics
 import sys
 import time
 from pathlib import Path
 from typing import Any
 
 from bench.saving import ANSWER, sealer
+from bench.throughput import Timings
 from bot.app import GIL_HAND_OVER
 from flows.draft import Draft
 from storage.contract import Session
@@ -87,11 +87,11 @@ async def compare(folder: Path, count: int) -> dict[str, Any]:
     stop = asyncio.Event()
     busy: asyncio.Task[None] | None = None
     try:
-        rounds = [(r, name, interval) for r in range(ROUNDS) for name, interval in SETTINGS]
-        drafts = [await _open(store, 5000 + n, 1) for n in range(len(rounds))]
+        rounds = [setting for _ in range(ROUNDS) for setting in SETTINGS]
+        users = range(5000, 5000 + len(rounds))  # a user and a draft of its own per round
+        drafts = [await _open(store, user_id, 1) for user_id in users]
         busy = asyncio.create_task(_busy(stop))
-        for (_, name, interval), user_id, draft_id in zip(
-                rounds, range(5000, 5000 + len(rounds)), drafts, strict=True):
+        for (name, interval), user_id, draft_id in zip(rounds, users, drafts, strict=True):
             sys.setswitchinterval(interval)
             applied[name] = sys.getswitchinterval()  # what the turns ran at, read back
             times[name] += await _turns(store, user_id, draft_id, 2, per_round)
@@ -105,10 +105,8 @@ async def compare(folder: Path, count: int) -> dict[str, Any]:
             await store.close()
     out: dict[str, Any] = {"turns": per_round * ROUNDS, "piece_ms": PIECE_S * 1000}
     for name, _ in SETTINGS:
-        ms = sorted(t * 1000 for t in times[name])
+        report = Timings(latencies=times[name]).report()
         out[name] = {"switch_ms": round(applied[name] * 1000, 3),
-                     "p50_ms": round(statistics.median(ms), 3),
-                     "p99_ms": round(ms[min(len(ms) - 1, round(len(ms) * 0.99))], 3),
-                     "max_ms": round(ms[-1], 3)}
+                     **{k: report[k] for k in ("p50_ms", "p99_ms", "max_ms")}}
     out["p50_ratio"] = round(out["default"]["p50_ms"] / out["settled"]["p50_ms"], 2)
     return out

@@ -239,9 +239,9 @@ class _SqliteTx:
 class _TurnTx(_SqliteTx):
     """A user's turn on the shared connection (see the module docstring): reads taken one
     statement at a time (`_read_once`) until the turn writes, then its writes in one trip
-    from BEGIN to COMMIT; the
-    transaction opened early, holding the connection to the end, at the first statement whose
-    outcome is read after a write (or any `run`), or once `serial` is asked for."""
+    from BEGIN to COMMIT; the transaction opened early, holding the connection to the end,
+    at the first statement whose outcome is read after a write (or any `run`), or once
+    `serial` is asked for."""
 
     def __init__(self, db: aiosqlite.Connection, connection: asyncio.Lock,
                  reader: sqlite3.Connection | None) -> None:
