@@ -16,13 +16,12 @@ was not escaped; a bare ``>`` is accepted, as Telegram does.
 from __future__ import annotations
 
 import bisect
-import functools
 import html as _html
 import itertools
 import re
 import unicodedata
-from collections.abc import Sequence
-from dataclasses import dataclass
+from collections.abc import Iterator
+from dataclasses import dataclass, field
 
 from telegram.constants import MessageLimit
 
@@ -55,31 +54,12 @@ class _Open:
     raw: str
 
 
-@dataclass(frozen=True, slots=True)
-class _Close:
-    name: str
-    raw: str
-
-
-@dataclass(frozen=True, slots=True)
-class _Char:
-    raw: str
-    char: str
-    width: int
-
-
-_Token = _Open | _Close | _Char
-
-
 def _width(char: str) -> int:
     return 2 if ord(char) > 0xFFFF else 1
 
 
-@functools.lru_cache(maxsize=4096)
-def _plain(char: str) -> _Char:
-    # A plain character's token depends on the character alone, and tokens are immutable:
-    # sharing one per character spares an object per visible character (most of a summary).
-    return _Char(char, char, _width(char))
+# Characters outside the Basic Multilingual Plane: two UTF-16 code units each.
+_ASTRAL_RE = re.compile("[\U00010000-\U0010ffff]")
 
 
 def _attributes(tag: str, text: str, offset: int) -> dict[str, str | None]:
@@ -107,7 +87,8 @@ def _check_start_tag(name: str, attrs: dict[str, str | None], offset: int) -> No
         raise ValueError(f"<tg-emoji> at offset {offset} needs a numeric emoji-id")
 
 
-def _entity(text: str, offset: int) -> _Char:
+def _entity(text: str, offset: int) -> tuple[str, str]:
+    """The character an entity at `offset` stands for, and the entity as written."""
     match = _ENTITY_RE.match(text, offset)
     if match is None:
         raise ValueError(f"unescaped '&' at offset {offset} (write &amp;)")
@@ -115,31 +96,88 @@ def _entity(text: str, offset: int) -> _Char:
     if named is not None:
         if named not in _NAMED_ENTITIES:
             raise ValueError(f"unsupported entity &{named}; at offset {offset}")
-        char = _NAMED_ENTITIES[named]
-    else:
-        code = int(decimal, 10) if decimal is not None else int(hexadecimal, 16)
-        if code == 0 or code > 0x10FFFF or 0xD800 <= code <= 0xDFFF:
-            raise ValueError(f"invalid character reference {match.group(0)} at offset {offset}")
-        char = chr(code)
-    return _Char(match.group(0), char, _width(char))
+        return _NAMED_ENTITIES[named], match.group(0)
+    code = int(decimal, 10) if decimal is not None else int(hexadecimal, 16)
+    if code == 0 or code > 0x10FFFF or 0xD800 <= code <= 0xDFFF:
+        raise ValueError(f"invalid character reference {match.group(0)} at offset {offset}")
+    return chr(code), match.group(0)
 
 
-def _tokenize(html: str) -> list[_Token]:
-    """Parse Telegram HTML into tags and visible characters; raise ValueError if invalid."""
-    tokens: list[_Token] = []
-    stack: list[_Open] = []
+@dataclass(slots=True)
+class _Parsed:
+    """Telegram HTML read once: the visible text, where each stretch of it is written in the
+    source, and the tags open from each visible character on.
+
+    A visible character is a *unit*. Units come in stretches written alike: a run of plain
+    text (one source character per unit) or one entity (one unit, written as the entity).
+    Keeping stretches rather than a token per character matters: a summary is about 6,000
+    characters, and the bot splits it on the event loop.
+    """
+
+    html: str
+    chars: str = ""
+    # Stretch k starts at unit stretch_unit[k] and source offset stretch_at[k]; an entity's
+    # stretch has its written length in entity_length[k], plain text has 0 there.
+    stretch_unit: list[int] = field(default_factory=list)
+    stretch_at: list[int] = field(default_factory=list)
+    entity_length: list[int] = field(default_factory=list)
+    # The tags open at each unit, as runs: from unit `stack_start[k]` on, `stacks[k]`.
+    stack_start: list[int] = field(default_factory=lambda: [0])
+    stacks: list[tuple[_Open, ...]] = field(default_factory=lambda: [()])
+    emoji: bool = False
+
+    def source_span(self, first: int, last: int) -> tuple[int, int]:
+        """Where units first..last (inclusive) are written in the source, tags between them
+        included."""
+        return self._source(first)[0], self._source(last)[1]
+
+    def _source(self, unit: int) -> tuple[int, int]:
+        k = bisect.bisect_right(self.stretch_unit, unit) - 1
+        at = self.stretch_at[k]
+        if self.entity_length[k]:
+            return at, at + self.entity_length[k]
+        at += unit - self.stretch_unit[k]
+        return at, at + 1
+
+    def stack(self, unit: int) -> tuple[_Open, ...]:
+        return self.stacks[bisect.bisect_right(self.stack_start, unit) - 1]
+
+
+def _parse(html: str) -> _Parsed:
+    """Read Telegram HTML; raise ValueError, naming the offset, if Telegram would refuse it."""
+    parsed = _Parsed(html)
+    visible: list[str] = []
+    units = 0
+    stack: tuple[_Open, ...] = ()
+
+    def text(at: int, chars: str, entity_length: int = 0) -> None:
+        nonlocal units
+        parsed.stretch_unit.append(units)
+        parsed.stretch_at.append(at)
+        parsed.entity_length.append(entity_length)
+        visible.append(chars)
+        units += len(chars)
+
+    def tags(now: tuple[_Open, ...]) -> None:
+        if parsed.stack_start[-1] == units:
+            parsed.stacks[-1] = now
+        else:
+            parsed.stack_start.append(units)
+            parsed.stacks.append(now)
+
     pos = 0
     while pos < len(html):
         special = _SPECIAL_RE.search(html, pos)
         stop = special.start() if special else len(html)
-        tokens.extend(map(_plain, html[pos:stop]))
+        if stop > pos:
+            text(pos, html[pos:stop])
         if special is None:
             break
         pos = stop
         if html[pos] == "&":
-            char = _entity(html, pos)
-            tokens.append(char)
-            pos += len(char.raw)
+            char, written = _entity(html, pos)
+            text(pos, char, len(written))
+            pos += len(written)
             continue
         end_match = _END_TAG_RE.match(html, pos)
         if end_match is not None:
@@ -150,8 +188,8 @@ def _tokenize(html: str) -> list[_Token]:
                 raise ValueError(
                     f"closing tag </{name}> at offset {pos} does not match <{stack[-1].name}>"
                 )
-            stack.pop()
-            tokens.append(_Close(name, end_match.group(0)))
+            stack = stack[:-1]
+            tags(stack)
             pos = end_match.end()
             continue
         start_match = _START_TAG_RE.match(html, pos)
@@ -159,18 +197,19 @@ def _tokenize(html: str) -> list[_Token]:
             raise ValueError(f"unescaped '<' or malformed tag at offset {pos} (write &lt;)")
         name = start_match.group(1).lower()
         _check_start_tag(name, _attributes(name, start_match.group(2), pos), pos)
-        opened = _Open(name, start_match.group(0))
-        stack.append(opened)
-        tokens.append(opened)
+        parsed.emoji = parsed.emoji or name == "tg-emoji"
+        stack = (*stack, _Open(name, start_match.group(0)))
+        tags(stack)
         pos = start_match.end()
     if stack:
         raise ValueError(f"tag <{stack[-1].name}> is never closed")
-    return tokens
+    parsed.chars = "".join(visible)
+    return parsed
 
 
 def visible_text(html: str) -> str:
     """Return the text Telegram would show for ``html``, with tags removed and entities decoded."""
-    return "".join(token.char for token in _tokenize(html) if isinstance(token, _Char))
+    return _parse(html).chars
 
 
 def visible_length(html: str) -> int:
@@ -179,7 +218,8 @@ def visible_length(html: str) -> int:
     Leading and trailing whitespace is counted, although Telegram trims it, so the result
     is never below what Telegram measures.
     """
-    return sum(token.width for token in _tokenize(html) if isinstance(token, _Char))
+    chars = _parse(html).chars
+    return len(chars) + len(_ASTRAL_RE.findall(chars))
 
 
 def _is_breakable(char: str) -> bool:
@@ -201,41 +241,51 @@ def _joins_previous(previous: str, char: str) -> bool:
 
 
 class _Splitter:
-    """Cuts a token list into pieces; per-character facts are worked out only where a cut
-    is being chosen (a summary's split is on the event loop, so it has to be quick)."""
+    """Cuts parsed HTML into pieces; per-character facts are worked out only where a cut is
+    being chosen (a summary's split is on the event loop, so it has to be quick)."""
 
-    def __init__(self, tokens: Sequence[_Token], limit: int) -> None:
-        self.tokens = tokens
+    def __init__(self, parsed: _Parsed, limit: int) -> None:
+        self.parsed = parsed
         self.limit = limit
-        self.unit_token = [i for i, token in enumerate(tokens) if type(token) is _Char]
-        self.units: list[_Char] = [tokens[i] for i in self.unit_token]  # type: ignore[misc]
-        self.chars = "".join([unit.char for unit in self.units])
-        self.prefix = [0, *itertools.accumulate([unit.width for unit in self.units])]
-        # The tags open at each unit, as runs: from unit `stack_start[k]` on, `stacks[k]`.
-        self.stack_start: list[int] = [0]
-        self.stacks: list[tuple[_Open, ...]] = [()]
-        stack: tuple[_Open, ...] = ()
-        self.emoji = False
-        for index in [i for i, token in enumerate(tokens) if type(token) is not _Char]:
-            token = tokens[index]
-            if isinstance(token, _Char):  # never: narrows the type
-                continue
-            self.emoji = self.emoji or token.name == "tg-emoji"
-            stack = (*stack, token) if isinstance(token, _Open) else stack[:-1]
-            unit = bisect.bisect_left(self.unit_token, index)
-            if self.stack_start[-1] == unit:
-                self.stacks[-1] = stack
-            else:
-                self.stack_start.append(unit)
-                self.stacks.append(stack)
-        # Runs of breakable whitespace, as [start, end) spans of units.
-        spans = [match.span() for match in _BREAKABLE_RUN_RE.finditer(self.chars)]
-        self.run_starts = [start for start, _ in spans]
-        self.run_ends = [end for _, end in spans]
-        self.run_newlines = [min(2, self.chars.count("\n", start, end)) for start, end in spans]
+        self.chars = chars = parsed.chars
+        self.count = len(chars)
+        self.emoji = parsed.emoji
+        # UTF-16 length before each unit; only text with characters outside the BMP needs
+        # the list, every other unit is one code unit.
+        self.prefix: list[int] | None = None
+        if _ASTRAL_RE.search(chars):
+            self.prefix = [0, *itertools.accumulate(map(_width, chars))]
+        # Runs of breakable whitespace are found where a cut looks for them: backwards from
+        # the end of the window, read forwards in the text reversed.
+        self.backwards = chars[::-1]
+
+    def _fits(self, first: int) -> int:
+        """The last boundary such that units first..boundary-1 fit in the limit."""
+        if self.prefix is None:
+            return min(first + self.limit, self.count)
+        return bisect.bisect_right(self.prefix, self.prefix[first] + self.limit) - 1
+
+    def _newlines(self, run: tuple[int, int]) -> int:
+        """Line breaks in a run of whitespace, counted up to two."""
+        return min(2, self.chars.count("\n", *run))
+
+    def _run_of(self, unit: int) -> tuple[int, int]:
+        """The whole breakable run that `unit` is in, as a [start, end) span of units."""
+        forward = _BREAKABLE_RUN_RE.match(self.chars, unit)
+        back = _BREAKABLE_RUN_RE.match(self.backwards, self.count - 1 - unit)
+        return (self.count - back.end() if back else unit), (forward.end() if forward else unit)
+
+    def _runs_back_from(self, boundary: int) -> Iterator[tuple[int, int]]:
+        """The breakable runs starting at or before `boundary`, latest first, each whole."""
+        reach = self.count - 1 - boundary
+        for match in _BREAKABLE_RUN_RE.finditer(self.backwards, max(reach, 0)):
+            start, end = self.count - match.end(), self.count - match.start()
+            if match.start() == reach:  # the run goes on past `boundary`: read all of it
+                end = self._run_of(boundary)[1]
+            yield start, end
 
     def _stack(self, unit: int) -> tuple[_Open, ...]:
-        return self.stacks[bisect.bisect_right(self.stack_start, unit) - 1]
+        return self.parsed.stack(unit)
 
     def _space(self, unit: int) -> bool:
         return self.chars[unit].isspace()
@@ -243,24 +293,27 @@ class _Splitter:
     def _breakable(self, unit: int) -> bool:
         return _is_breakable(self.chars[unit])
 
-    def _run_touching(self, boundary: int) -> int | None:
+    def _run_touching(self, boundary: int) -> tuple[int, int] | None:
         """The breakable run just before or just after `boundary` (runs never touch each
-        other, so there is at most one), as an index into the run lists."""
-        k = bisect.bisect_right(self.run_starts, boundary) - 1
-        return k if k >= 0 and boundary <= self.run_ends[k] else None
+        other, so there is at most one)."""
+        if boundary < self.count and self._breakable(boundary):
+            return self._run_of(boundary)
+        if boundary > 0 and self._breakable(boundary - 1):
+            return self._run_of(boundary - 1)
+        return None
 
     def _in_preformatted(self, unit: int) -> bool:
         return any(tag.name in ("pre", "code") for tag in self._stack(unit))
 
     def _skip_leading_space(self, pos: int) -> int:
         end = pos
-        while end < len(self.units) and self._space(end):
+        while end < self.count and self._space(end):
             end += 1
-        if end == pos or end == len(self.units) or not self._in_preformatted(pos):
+        if end == pos or end == self.count or not self._in_preformatted(pos):
             return end
         # Indentation inside a code block is content: drop only up to the last line break.
         for index in range(end - 1, pos - 1, -1):
-            if self.units[index].char == "\n":
+            if self.chars[index] == "\n":
                 return index + 1
         return pos
 
@@ -271,14 +324,14 @@ class _Splitter:
             return -2  # inside one custom emoji: both halves would be invalid
         run = self._run_touching(boundary)
         spaced = run is not None
-        newlines = self.run_newlines[run] if run is not None else 0
+        newlines = self._newlines(run) if run is not None else 0
         if newlines >= 2:
             return 3
         if newlines == 1:
             return 2
         if spaced:
             return 1
-        previous, char = self.units[before].char, self.units[boundary].char
+        previous, char = self.chars[before], self.chars[boundary]
         return -1 if _joins_previous(previous, char) else 0
 
     def _choose_break(self, first: int, fits: int) -> int:
@@ -301,7 +354,7 @@ class _Splitter:
             while (
                 best - 1 > content
                 and self._breakable(best - 1)
-                and self.units[best - 1].char != "\n"
+                and self.chars[best - 1] != "\n"
             ):
                 best -= 1
         return best
@@ -311,35 +364,33 @@ class _Splitter:
         touching one run ranks alike (by the line breaks in the run), so each run's latest
         boundary in the window stands for all of them."""
         best, best_rank = fits, -3
-        k = bisect.bisect_right(self.run_starts, fits) - 1
-        while k >= 0:
-            boundary = min(self.run_ends[k], fits)
+        for run in self._runs_back_from(fits):
+            boundary = min(run[1], fits)
             if boundary <= content:
                 break
-            rank = 1 + self.run_newlines[k]
+            rank = 1 + self._newlines(run)
             if rank > best_rank:
                 best, best_rank = boundary, rank
                 if rank == 3:
                     break
-            k -= 1
         return best, best_rank
 
     def _render(self, first: int, last: int) -> str:
+        start, stop = self.parsed.source_span(first, last)
         parts = [tag.raw for tag in self._stack(first)]
-        start, stop = self.unit_token[first], self.unit_token[last] + 1
-        parts.extend([token.raw for token in self.tokens[start:stop]])
+        parts.append(self.parsed.html[start:stop])
         parts.extend(f"</{tag.name}>" for tag in reversed(self._stack(last)))
         return "".join(parts)
 
     def split(self) -> list[str]:
         chunks: list[str] = []
-        count = len(self.units)
+        count = self.count
         pos = 0
         while True:
             first = self._skip_leading_space(pos)
             if first >= count:
                 return chunks
-            fits = bisect.bisect_right(self.prefix, self.prefix[first] + self.limit) - 1
+            fits = self._fits(first)
             if fits == first:
                 raise ValueError(
                     f"limit {self.limit} is smaller than the character at visible position {first}"
@@ -363,4 +414,4 @@ def split_html(html: str, limit: int = MessageLimit.MAX_TEXT_LENGTH) -> list[str
     """
     if limit < 1:
         raise ValueError(f"limit must be positive, got {limit}")
-    return _Splitter(_tokenize(html), limit).split()
+    return _Splitter(_parse(html), limit).split()

@@ -100,6 +100,9 @@ def test_invalid_markup_raises(source: str, message: str) -> None:
         ("one\n\ntwo\nthree four", 15, ["one", "two\nthree four"]),
         ("one two\nthree four", 15, ["one two", "three four"]),
         ("one two three", 9, ["one two", "three"]),
+        # a blank line the limit falls inside is still a blank line, and the latest one wins
+        ("a\n\nbbb\n\nc", 7, ["a\n\nbbb", "c"]),
+        ("a\n\nbbb \n\nc", 7, ["a\n\nbbb", "c"]),
         # tags open at the cut are closed and reopened with their attributes
         (
             '<a href="https://e.org/?a=1&amp;b=2">aaa bbb</a>',
