@@ -583,6 +583,37 @@ async def test_members_come_a_page_at_a_time_each_with_a_remove_button(bot: Bot)
     assert "<b>Members</b> 81 to 100 of 100" in str(pages[-1]["text"])
 
 
+async def test_share_offers_colleagues_a_page_at_a_time_or_those_a_name_finds(
+        tmp_path: Path) -> None:
+    flow = build_flow(tmp_path, section("s", text("worry")))
+    async with running(tmp_path, {flow.id: flow}) as bot:
+        teams = TeamStore(bot.conversation.store)
+        made = await invite_colleague(teams, USER, uses=40)
+        colleagues = {20_000 + n: f"Colleague {n:02d}" for n in range(23)}
+        colleagues[20_099] = "Samira <b>Khan</b>"
+        for user_id, name in colleagues.items():
+            await teams.join(made.invite.code_hash, user_id, name, time.time())
+        await bot.say(f"/new {flow.id}")
+        await bot.say("KB-12")
+        await bot.say("A bruise on her arm, seen at clinic")
+        before = len(bot.request.sent())
+        await bot.say("/share")
+        while more := [d for d in bot.buttons() if d.startswith("t:sp:")]:
+            await bot.tap(more[0])
+        pages = bot.request.sent()[before:]
+        offered = [d for p in pages for _, d in buttons_of(p.get("reply_markup"))
+                   if d.startswith("t:sh:")]
+        assert sorted(offered) == sorted(f"t:sh:{user_id}" for user_id in colleagues)
+        assert all(len(buttons_of(p.get("reply_markup"))) <= 11 for p in pages)
+        assert "Colleagues 21 to 24 of 24." in str(pages[-1]["text"])
+
+        await bot.say("/share   SAMIRA  ")
+        assert bot.buttons() == ["t:sh:20099"]
+        await bot.say("/share Nobody-of-that-name")
+        assert 'No colleague\'s name has "nobody-of-that-name" in it.' in bot.texts()[-1]
+        assert len(bot.buttons()) == 11  # everyone again, ten at a time, and More
+
+
 class TooOld(MemoryRequest):
     """The Bot API in memory, where every button press is too old to answer, as Telegram
     says of a press after some seconds, or of one it sent again."""

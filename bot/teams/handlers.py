@@ -202,7 +202,7 @@ class TeamHandlers:
         message, user = update.message, update.effective_user
         if message is None or user is None or self.sharing is None:
             return
-        text, keyboard = await self.sharing.choose(user.id)
+        text, keyboard = await self.sharing.choose(user.id, name=" ".join(context.args or ()))
         await message.reply_text(text, reply_markup=keyboard)
 
     async def members(self, update: Update, context: Context) -> None:
@@ -262,10 +262,12 @@ class TeamHandlers:
         """Do what a button (other than a page of members) asks: what to say, as text."""
         if what in ADMIN_ACTIONS:
             return await self._admin_action(user.id, what, value, context.bot.username)
-        if what == "sh" and self.sharing is not None:
-            if await self.team.who(user.id) in ("admin", "member"):
-                return await self.sharing.send(user, value, context), None
-            return NOT_MEMBER, None
+        if what in ("sh", "sp") and self.sharing is not None:
+            if await self.team.who(user.id) not in ("admin", "member"):
+                return NOT_MEMBER, None
+            if what == "sp":  # the next page of colleagues
+                return await self.sharing.choose(user.id, int(value) if value.isdecimal() else 0)
+            return await self.sharing.send(user, value, context), None
         if self.partners is not None:
             return await self.partners.button(user, what, value, context)
         return DECLINED, None

@@ -28,6 +28,11 @@ NOT_FINISHED = ("/share sends a finished summary. Finish this draft first (/summ
 NOBODY = "There is no other member to share with yet. An admin's /invite adds colleagues."
 WHO = "Whom should I send the finished summary of \"{label}\" to? They get a copy to read and "\
     "the documents; nothing else of the draft."
+PAGE_OF = "Colleagues {first} to {last} of {count}."
+FIND = "To find someone quicker, type /share and part of their name."
+NO_MATCH = "No colleague's name has \"{name}\" in it."
+MORE = "More colleagues"
+PAGE = 10  # colleagues to a message: a short list on a phone
 SHARED = ("{sender} has shared a finished summary with you: \"{label}\" ({title}). It is a "
           "copy to read: you can't change it, and nothing else of their draft is shared.")
 SENT = "Sent to {name}: the summary and its documents."
@@ -42,17 +47,34 @@ class Sharing:
         self.team = team
         self.conversation = conversation
 
-    async def choose(self, user_id: int) -> tuple[str, InlineKeyboardMarkup | None]:
-        """Offer the members a finished summary can go to."""
+    async def choose(self, user_id: int, start: int = 0, name: str = ""
+                     ) -> tuple[str, InlineKeyboardMarkup | None]:
+        """Offer the members a finished summary can go to: those whose name has `name` in
+        it (any casing), PAGE at a time from number `start` (counting from 0)."""
         summary = await self._finished(user_id)
         if summary is None:
             return NOT_FINISHED, None
         others = [m for m in await self.team.teams.members() if m.user_id != user_id]
         if not others:
             return NOBODY, None
+        wanted = " ".join(name.split()).casefold()
+        found = [m for m in others if wanted in " ".join(m.name.split()).casefold()]
+        lines = [WHO.format(label=summary.label)]
+        if not found:  # everyone, a page at a time, after saying so
+            lines.insert(0, NO_MATCH.format(name=wanted[:40]))
+            found, wanted = others, ""
+        if start >= len(found):  # some left the team since the last page was shown
+            start = (len(found) - 1) // PAGE * PAGE
+        page = found[start:start + PAGE]
         rows = [[InlineKeyboardButton(f"Send to {m.name}"[:60], callback_data=f"t:sh:{m.user_id}")]
-                for m in others[:50]]
-        return WHO.format(label=summary.label), InlineKeyboardMarkup(rows)
+                for m in page]
+        if len(found) > PAGE:
+            lines.append(PAGE_OF.format(first=start + 1, last=start + len(page),
+                                        count=len(found)))
+            if start + PAGE < len(found) and not wanted:
+                rows.append([InlineKeyboardButton(MORE, callback_data=f"t:sp:{start + PAGE}")])
+            lines.append(FIND)
+        return " ".join(lines), InlineKeyboardMarkup(rows)
 
     async def send(self, sender: User, value: str, context: Context) -> str:
         """Send the sender's finished summary to the member `value` names."""
