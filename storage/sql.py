@@ -62,6 +62,13 @@ class SqlStore(Upkeep):
     async def __aexit__(self, *exc: object) -> None:
         await self.close()
 
+    async def _turn_start(self, tx: Tx, user_id: int, update_id: int | None
+                          ) -> tuple[Sequence[Any] | None, list[tuple[str, bytes]]]:
+        """A turn's first read (TURN_START, one trip): the session's row, with the open
+        draft's own columns from column 6, and the open draft's answers."""
+        rows = await tx.rows(TURN_START, (user_id, _update_key(update_id), user_id, user_id))
+        return _kinds(rows, 6)
+
     async def _read(self, sql: str, params: Sequence[Any] = ()) -> list[Sequence[Any]]:
         """One statement's rows, outside any turn."""
         async with self._transaction("read", write=False) as tx:
@@ -83,9 +90,7 @@ class SqlStore(Upkeep):
             yield joined
             return
         async with self._transaction("save", user_id=user_id) as tx:
-            rows = await tx.rows(
-                TURN_START, (user_id, -1 if update_id is None else update_id, user_id, user_id))
-            head, answers = _kinds(rows, 6)
+            head, answers = await self._turn_start(tx, user_id, update_id)
             assert head is not None  # the session's row is there, if only as NULLs
             seen, *stored = head[1:6]
             session = _session_of(user_id, *stored)
@@ -341,6 +346,10 @@ class SqlStore(Upkeep):
 
 # A draft's own columns (DRAFT_SELECT's after its kind), and its answers (step, sealed value).
 DraftRows = tuple[Sequence[Any], list[tuple[str, bytes]]]
+
+
+def _update_key(update_id: int | None) -> int:
+    return -1 if update_id is None else update_id  # no update: never one handled before
 
 
 def _kinds(rows: list[Sequence[Any]], at: int) -> tuple[Sequence[Any] | None,

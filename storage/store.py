@@ -42,7 +42,8 @@ from storage.errors import CorruptDatabase, StorageError, from_sqlite, recognise
 from storage.locks import Gate, UserLocks
 from storage.migrations import MIGRATIONS, statements_for
 from storage.sealing import PlainSealer, Sealer
-from storage.sql import SqlStore
+from storage.sql import SqlStore, _update_key
+from storage.statements import TURN_ANSWERS, TURN_HEAD, Tx
 
 __all__ = ["DraftInfo", "PurgeReport", "Reminder", "Session", "Store"]
 
@@ -454,6 +455,18 @@ class Store(SqlStore):
                 _unflushed, self._db._conn, sql, tuple(params), self._synchronous)))
         except sqlite3.Error as exc:
             raise from_sqlite(exc, self.path, doing) from None
+
+    async def _turn_start(self, tx: Tx, user_id: int, update_id: int | None
+                          ) -> tuple[Sequence[Any] | None, list[tuple[str, bytes]]]:
+        """On the reader, the session's row and the answers are two reads but no trip: read
+        apart, the answers come without the session's columns padded beside each (about
+        half the time of TURN_START's one result). The turn holds the user's lock, so no
+        other unit of work writes these rows between the two."""
+        if self._reader is None:
+            return await super()._turn_start(tx, user_id, update_id)
+        (head,) = await tx.rows(TURN_HEAD, (user_id, _update_key(update_id), user_id))
+        answers = await tx.rows(TURN_ANSWERS, (user_id,))
+        return head, [(step_id, value) for step_id, value in answers]
 
     async def _read(self, sql: str, params: Sequence[Any] = ()) -> list[Sequence[Any]]:
         """One statement's rows, outside any turn (`_read_once`)."""
