@@ -20,7 +20,7 @@ from typing import TextIO
 from bot.conversation import Conversation
 from bot.wording import AskLabel, Confirm, ConversationReply, Menu
 from flows.answers import position
-from flows.commands import TABLE, find, spec
+from flows.commands import TABLE, find, spec, split
 from flows.render import render_text
 from flows.replies import (
     Answered,
@@ -170,7 +170,7 @@ class Console:
     def _parse(self, line: str) -> Input | Refusal:
         text = line.rstrip("\n")
         stripped = text.strip()
-        word, _, arg = stripped.partition(" ")
+        word, arg = split(stripped)
         found = find(word) if stripped.startswith("/") else None
         if found is not None:
             return Command(found.name, arg)

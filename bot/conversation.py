@@ -145,7 +145,7 @@ class Conversation:
                         return await self._commands.confirmed(turn, word in YES_WORDS)
                     # Too late to be this question's reply, and no answer one can be sure of.
                     await self._let_go(turn)
-                    return [Notice(self.words["confirm_lapsed"]), *await self._current(turn)]
+                    return [Notice(self.words["confirm_lapsed"]), *await self.current(turn)]
             # Not a reply to the question (typed or tapped for the question of the draft):
             # the question is dropped, and said to be, so that a "yes" typed next is read as
             # the answer it then is; nothing is erased, and the input is what it would have
@@ -164,7 +164,7 @@ class Conversation:
 
     # --- the active draft ---------------------------------------------------------------
 
-    async def _current(self, turn: Turn) -> list[ConversationReply]:
+    async def current(self, turn: Turn) -> list[ConversationReply]:
         """The open draft's question, shown again (nothing when none is open)."""
         draft = await self.active_of(turn)
         fitted = None if draft is None else self.fit(draft)

@@ -24,7 +24,7 @@ from bot.logs import user_ref
 from bot.ratelimit import Limiter
 from bot.strangers import Strangers
 from bot.wording import ConversationReply
-from flows.commands import find
+from flows.commands import find, split
 from flows.replies import Answered, Command, Input, Nudge, Question, Stale, Text
 from storage.errors import StorageError
 
@@ -124,7 +124,7 @@ class Handlers:
         """A slash command, from anywhere in a draft."""
         if update.message is None or update.message.text is None:
             return
-        word, _, arg = update.message.text.partition(" ")
+        word, arg = split(update.message.text)
         found = find(word)
         if found is None:
             await _reply(update, UNKNOWN_COMMAND)

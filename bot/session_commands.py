@@ -179,6 +179,12 @@ class SessionCommands:
     # --- confirmations and small commands ------------------------------------------------
 
     async def cancel(self, turn: Turn, arg: str) -> list[ConversationReply]:
+        if isinstance(turn.state.awaiting, AwaitLabel):
+            # The new draft whose label is asked is the one to cancel, not the draft open
+            # before it: nothing of it is stored yet, so it is simply not started.
+            turn.state.awaiting = None
+            await self._c.commit(turn)
+            return [Notice(self._words["not_started"]), *await self._c.current(turn)]
         draft = await self._c.active_of(turn)
         if draft is None:
             return [Notice(self._words["no_draft"])]

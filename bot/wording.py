@@ -30,6 +30,7 @@ MSG = {
     "label_first": "The new draft needs its case label first. (/drafts goes back to a draft "
     "you already have.)",
     "label_long": f"Please keep the label to {LABEL_MAX} characters or fewer.",
+    "not_started": "Alright, the new draft wasn't started.",
     "no_draft": "You have no draft open. /new starts one, /resume picks up an earlier one.",
     "no_drafts": "You have no unfinished drafts. /new starts one.",
     "no_such_draft": "I can't find that draft among yours. /drafts lists the unfinished ones.",

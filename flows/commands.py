@@ -60,6 +60,13 @@ ENGINE_COMMANDS: tuple[str, ...] = tuple(
 MENU: tuple[tuple[str, str], ...] = tuple((s.name, s.menu) for s in TABLE if s.menu)
 
 
+def split(text: str) -> tuple[str, str]:
+    """A typed command line as its word and the rest: split at any space, a tab or a no-break
+    space included (a pasted line), not only at " "."""
+    word, *rest = text.strip().split(maxsplit=1) or [""]
+    return word, rest[0] if rest else ""
+
+
 def find(word: str) -> CommandSpec | None:
     """The command a typed word names (`/Use@sosbot` and `use` both mean accept)."""
     return _BY_WORD.get(word.lstrip("/").split("@")[0].lower())

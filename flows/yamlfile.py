@@ -36,8 +36,13 @@ def read(path: Path, error: type[FlowError] = FlowError) -> str:
     """The file's text, or `error` saying why it cannot be read."""
     try:
         return path.read_text(encoding="utf-8")
-    except (OSError, UnicodeDecodeError) as exc:
+    except OSError as exc:
         raise error([FlowProblem(str(path), None, "", f"cannot read file: {exc}")]) from None
+    except UnicodeDecodeError as exc:  # saved in another encoding: say where
+        line = exc.object.count(b"\n", 0, exc.start) + 1
+        raise error([FlowProblem(str(path), line, "", f"cannot read file: not UTF-8 text (byte "
+                                 f"0x{exc.object[exc.start]:02x}); save the file as UTF-8")]
+                    ) from None
 
 
 _LIBYAML = getattr(yaml, "CSafeLoader", None)  # PyYAML's C parser, when it was built with it

@@ -97,6 +97,9 @@ def read_key_file(path: Path) -> list[DataKey]:
     """The keys in a key file, refusing one that its group or others could read."""
     try:
         mode = path.stat().st_mode
+        if not stat.S_ISREG(mode):
+            raise KeyProblem(f"The key file {path} is not a file (a folder or a device); point "
+                             "SOSBOT_KEY_FILE at the key file the database was made with.")
         if mode & (stat.S_IRWXG | stat.S_IRWXO):
             raise KeyProblem(f"The key file {path} can be read by other users (mode "
                              f"{stat.S_IMODE(mode):o}); run `chmod 600 {path}` and start again.")

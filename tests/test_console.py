@@ -480,6 +480,16 @@ def test_an_unknown_command_is_refused_not_saved_as_an_answer(
     assert "/sumary" not in result.stdout.split("I don't know that command.")[1]
 
 
+def test_a_command_followed_by_a_tab_is_the_command_not_an_answer(
+        db: Path, flows: Mapping[str, Flow]) -> None:
+    """A pasted line can separate a command from its argument with a tab or a no-break
+    space: it is still the command, never saved as the answer to the question shown."""
+    result = chat(db, LABEL, "1", "/review\tnow", "/edit\u00a01", flow="reflection")
+    assert "I don't know that command." not in result.stdout
+    assert "What worries you" not in result.stdout.split("Type /edit N")[0]
+    assert result.stdout.count("Where do you work with this child?") == 2  # /edit 1 asked it
+
+
 def test_answers_piped_in_keep_their_places_when_one_is_nudged(
         db: Path, flows: Mapping[str, Flow]) -> None:
     """A nudge cannot be answered from a file: the nudged answer is kept, and each later

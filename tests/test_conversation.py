@@ -484,3 +484,19 @@ async def test_a_label_never_opens_another_users_draft(talk: Conversation) -> No
     await started(talk, "R-00", OTHER)
     replies = await talk.handle(USER, Command("resume", "R-00"))
     assert notices(replies) == [wording("telegram")["no_such_draft"]]
+
+
+async def test_cancel_at_a_new_drafts_label_prompt_stops_that_draft_not_the_open_one(
+        talk: Conversation, store: Store) -> None:
+    """/cancel while a new draft's label is asked used to ask to discard the draft open
+    before it: a "yes" then erased answers the practitioner meant to keep."""
+    await started(talk, "OLD-1")
+    await talk.handle(USER, Text("A"))
+    await talk.handle(USER, Command("new", "tiny"))
+    replies = await talk.handle(USER, Command("cancel"))
+    assert not any(isinstance(r, Confirm) for r in replies)
+    assert notices(replies) == [wording("telegram")["not_started"]]
+    assert asked(replies) == "b"  # the open draft's question, again
+    await talk.handle(USER, Text("yes"))  # its answer, and no label of a new draft
+    assert await answers_of(store, "OLD-1") == {"a": "A", "b": "yes"}
+    assert [d.label for d in await store.list_drafts(USER)] == ["OLD-1"]

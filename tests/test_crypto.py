@@ -158,6 +158,20 @@ def test_a_key_file_others_can_read_is_refused(tmp_path: Path, mode: int) -> Non
         read_key_file(path)
 
 
+def test_a_key_file_that_is_a_folder_or_a_device_is_not_told_to_chmod(tmp_path: Path) -> None:
+    """`chmod 600 /dev/null` would be bad advice: a key file that is not a file says so."""
+    folder = tmp_path / "sosbot.key"
+    folder.mkdir(mode=0o755)
+    device = tmp_path / "null.key"
+    device.symlink_to("/dev/null")
+    fifo = tmp_path / "fifo.key"
+    os.mkfifo(fifo, 0o600)  # was read, and waited for a writer for ever
+    for path in (folder, device, fifo):
+        with pytest.raises(KeyProblem, match="is not a file") as caught:
+            read_key_file(path)
+        assert "chmod" not in str(caught.value)
+
+
 # --- where keys come from ----------------------------------------------------------------
 
 

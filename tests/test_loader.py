@@ -217,6 +217,16 @@ def test_a_problem_reads_as_file_line_field_message() -> None:
     assert str(FlowProblem("x.yaml", None, "", "cannot read file")) == "x.yaml: cannot read file"
 
 
+def test_a_file_saved_in_another_encoding_names_the_line(tmp_path: Path) -> None:
+    """A flow edited on a machine that saves Latin-1 (an "é" in a title) is not UTF-8: the
+    problem names the line the byte is on, as every other problem does."""
+    path = tmp_path / "latin.yaml"
+    path.write_bytes(edited(VALID, 3, "title: Tiny caf\xe9").encode("latin-1"))
+    (problem,) = broken(path)
+    assert problem.line == 3
+    assert "UTF-8" in problem.message
+
+
 def test_a_step_condition_and_a_section_condition_are_told_apart(tmp_path: Path) -> None:
     source = edited(VALID, 10, insert="    when: \"nowhere == 'x'\"")
     source = edited(source, 20, insert="        when: \"a == 'x' and later == 1\"")

@@ -562,6 +562,15 @@ async def test_an_edit_naming_no_answer_says_back_a_few_characters_escaped(bot: 
     assert len(said) < 150
 
 
+async def test_a_command_and_its_argument_split_by_a_tab_is_still_the_command(
+        bot: Bot) -> None:
+    await start_reflection(bot)
+    await bot.say("school")
+    await bot.say("/edit\t1")
+    assert "I don&#x27;t know that command" not in bot.texts()[-1]
+    assert "Where do you work with this child?" in bot.texts()[-1]
+
+
 async def test_members_come_a_page_at_a_time_each_with_a_remove_button(bot: Bot) -> None:
     teams = TeamStore(bot.conversation.store)
     made = await invite_colleague(teams, USER, uses=120)
