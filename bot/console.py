@@ -10,6 +10,7 @@ import asyncio
 import io
 import os
 import re
+import select
 import signal
 import sys
 import threading
@@ -52,6 +53,10 @@ HELP_LINE = "Commands: " + " ".join(
                         "drafts"))
 
 
+PASTE_GAP = 0.05  # seconds: a line arriving sooner after the one before was pasted with it
+PASTED = "(The {lines} lines you pasted are kept together, as one answer.)"
+
+
 def read_stdin() -> str:
     """One line from standard input, after a "> " prompt.
 
@@ -63,8 +68,16 @@ def read_stdin() -> str:
     sys.stdout.write("> ")
     sys.stdout.flush()
     if sys.stdin.isatty():
-        # A terminal hands over a line at Enter, or what is typed so far at Ctrl-D.
-        data = os.read(sys.stdin.fileno(), 65_536)
+        # A terminal hands over a line at Enter, or what is typed so far at Ctrl-D. Lines
+        # already waiting behind it were pasted with it (nobody types the next line within
+        # PASTE_GAP): they are one answer, not the answers to the questions after it.
+        fd = sys.stdin.fileno()
+        data = os.read(fd, 65_536)
+        while data.endswith(b"\n") and select.select([fd], [], [], PASTE_GAP)[0]:
+            more = os.read(fd, 65_536)
+            if not more:
+                break
+            data += more
         line = data.decode("utf-8", "surrogateescape")
     else:
         if isinstance(sys.stdin, io.TextIOWrapper) and sys.stdin.errors == "strict":
@@ -126,6 +139,8 @@ class Console:
             if isinstance(given, Command) and given.name == "quit":
                 self.say("Saved. Run `sosbot chat` again to carry on.")
                 return 0
+            if self.interactive and isinstance(given, Text) and "\n" in given.text.strip():
+                self.say(PASTED.format(lines=len(given.text.strip().splitlines())))
             replies = await self.conversation.handle(CONSOLE_USER, given)
             if isinstance(given, Command) and spec(given.name).leaves:
                 self._show(replies)

@@ -88,6 +88,39 @@ def test_a_line_ended_with_ctrl_d_keeps_its_last_character(tmp_path: Path) -> No
     assert "Seen a bruise" in out.read_text(encoding="utf-8")
 
 
+def test_lines_pasted_together_are_one_answer_not_the_next_questions_answers(
+        tmp_path: Path) -> None:
+    master, slave = pty.openpty()
+    db = tmp_path / "p.db"
+    child = subprocess.Popen(sosbot_command("chat", "--flow", "reflection", "--db", str(db)),
+                             stdin=slave, stdout=slave, stderr=slave, env=sosbot_env(),
+                             close_fds=True)
+    os.close(slave)
+    seen = bytearray()
+    try:
+        _read_until(master, b"case label", seen)
+        os.write(master, b"TB-8\n")
+        _read_until(master, b"Question 1", seen)
+        os.write(master, b"2\n")
+        _read_until(master, b"Question 2", seen)
+        os.write(master, b"Seen a bruise on her arm.\nShe said her dad did it.\n\nAsked Mum.\n")
+        _read_until(master, b"Question 3", seen)
+        os.write(master, b"\x04")
+        child.wait(timeout=HANG_GUARD)
+    finally:
+        if child.poll() is None:
+            child.kill()
+        os.close(master)
+    assert b"Traceback" not in seen
+    assert b"The 4 lines you pasted are kept together" in seen
+    assert b"Question 4" not in seen  # the pasted lines did not answer the questions after
+    out = tmp_path / "out.txt"
+    export = run_sosbot("export", "TB-8", "--format", "txt", "--db", str(db), "-o", str(out))
+    assert export.returncode == 0, export.stderr
+    assert "Seen a bruise on her arm.\nShe said her dad did it.\n\nAsked Mum." in \
+        out.read_text(encoding="utf-8")
+
+
 def test_digit_look_alikes_at_the_menu_and_in_commands_are_read_as_words(
         tmp_path: Path) -> None:
     # "²" and "①" are digits to Python but not numbers: they once crashed `sosbot chat`.
