@@ -7,6 +7,7 @@ a good share of each answer's time (bench/README.md).
 
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import dataclass
 from html import escape
 
@@ -184,10 +185,14 @@ def menu(m: Menu) -> Message:
         parts.append(escape(m.heading or "Your unfinished drafts:"))
         if total > len(shown):
             parts.append(_page_note(m, start, len(shown)))
+        twins = Counter((info.label.casefold(), info.flow_id) for info in shown)
         for info in shown:
             title = titles.get(info.flow_id, info.flow_id)
-            text = f"Continue {info.label} ({title})" if info.status == "in_progress" else \
-                f"Open {info.label} ({title}, finished)"
+            label = info.label
+            if twins[(label.casefold(), info.flow_id)] > 1:  # say which is which
+                label += f", {info.answered} answer{'' if info.answered == 1 else 's'}"
+            text = f"Continue {label} ({title})" if info.status == "in_progress" else \
+                f"Open {label} ({title}, finished)"
             rows.append([button(text[:60], f"r:{info.id}")])
         after = total - start - len(shown)
         if m.heading is None and after > 0:

@@ -49,7 +49,7 @@ def is_answered(value: Value) -> bool:
 
 def display(step: FlowStep, value: Value) -> str:
     """An answer as a person reads it back, in plain text (no markup)."""
-    return "(skipped)" if value is None else step.kind.show(step, value)
+    return step.kind.show(step, value) if is_answered(value) else "(skipped)"
 
 
 class AnswerView(Mapping[str, str]):

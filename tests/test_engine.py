@@ -243,6 +243,20 @@ def test_a_required_list_needs_one_item(chat: EngineChat) -> None:
     assert chat.asked == "things"
 
 
+def test_an_optional_list_done_with_nothing_in_it_reads_back_as_skipped(
+        tmp_path: Path) -> None:
+    flow = build_flow(tmp_path, section("s", list_step("things", required=False),
+                                        text("after")))
+    chat = EngineChat(flow)
+    chat.start()
+    chat.command("done")
+    assert [(a.step_id, a.answer) for a in chat.answered] == [("things", "(skipped)")]
+    assert chat.asked == "after"
+    review = chat.command("review")
+    assert [i.answer for r in review if isinstance(r, Review) for i in r.items] == [
+        "(skipped)"]
+
+
 @pytest.mark.parametrize("typed", ["0", "10", "7"])
 def test_a_scale_takes_any_whole_number_within_its_bounds(chat: EngineChat, typed: str) -> None:
     answer_up_to(chat, "score")

@@ -59,6 +59,16 @@ def test_reflection_says_nothing_urgent_when_the_child_is_safe_today(
     assert record["safe_today"] == "Yes, as far as I know"
 
 
+@pytest.mark.parametrize("answers", [(), (Pick("school"),), (Pick("school"), "A bruise.")])
+def test_reflection_says_nothing_urgent_before_the_safe_today_question_is_answered(
+        flows: Mapping[str, Flow], answers: tuple[str | Pick, ...]) -> None:
+    flow = flows["reflection"]
+    chat, _ = start(flow, *answers)
+    summary = build_summary(flow, chat.draft)  # /summary part way, or on a draft just begun
+    assert summary.alerts == ()
+    assert "safeguarding procedures now" not in render_text(summary)
+
+
 def test_reflection_lets_a_partner_say_telling_the_family_could_put_the_child_at_risk(
         flows: Mapping[str, Flow]) -> None:
     labels = [c.label for c in flows["reflection"].step("family_knows").spec.choices]

@@ -284,3 +284,27 @@ async def test_a_flood_of_messages_is_slowed_down_politely(tmp_path: Path) -> No
         assert sum("wait a moment" in t for t in texts) == 1
         assert sum("not an official" in t for t in texts) == 3
 
+
+
+async def test_a_summary_part_way_says_plainly_that_no_number_is_given_yet(
+        world: World) -> None:
+    await start(world, "Pre-referral")
+    before = len(world.texts())
+    await world.command("summary")
+    summary = "\n".join(world.texts()[before:])
+    assert "How safe the child is" in summary
+    assert "not given of" not in summary
+    assert "no number given" in summary
+
+
+async def test_two_drafts_with_the_same_label_can_be_told_apart_in_the_menu(
+        world: World) -> None:
+    await start(world, "Pre-referral", "AB-1")
+    await world.tap("School or college")
+    await start(world, "Pre-referral", "AB-1")
+    for command, args in (("start", ""), ("resume", "AB-1")):
+        await world.command(command, args)
+        drafts = [b for b in world.question_buttons() if b.startswith("Continue")]
+        assert len(drafts) == 2
+        assert len(set(drafts)) == 2, drafts
+        assert all(d.startswith("Continue AB-1") for d in drafts)

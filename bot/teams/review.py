@@ -40,8 +40,9 @@ def contributions_review(parts: Sequence[Part], waiting: Sequence[tuple[str, flo
 def _answers(summary: Summary) -> list[str]:
     lines = [f"<i>{escape(e.title)}</i>: {escape(e.text)}"
              for column in summary.columns for block in column.blocks for e in block.entries]
-    lines += [f"<i>{escape(s.title)}</i>: {s.value if s.value is not None else 'not given'} "
-              f"of {s.max}" + (f". {escape(s.reason)}" if s.reason else "")
+    lines += [f"<i>{escape(s.title)}</i>: "
+              + (f"{s.value} of {s.max}" if s.value is not None else "no number given")
+              + (f". {escape(s.reason)}" if s.reason else "")
               for s in summary.scales]
     lines += [f"<i>{escape(e.title)}</i>: “{escape(e.text)}” (the child's own words)"
               if e.child_voice else f"<i>{escape(e.title)}</i>: {escape(e.text)}"
