@@ -96,6 +96,19 @@ class ContributionStore:
                 (int(included), draft_id, short_id))
             return changed > 0
 
+    async def partners_of(self, lead: int, draft_id: str | None = None
+                          ) -> list[tuple[int, Invite]]:
+        """Each partner answering or having sent a contribution to one of the lead's mappings
+        (or to this one), with the invite they came by."""
+        sql = ("SELECT c.partner_id, c.invite FROM contributions c JOIN drafts d ON d.id = "
+               "c.draft_id WHERE d.user_id = ?")
+        params: tuple[Any, ...] = (lead,)
+        if draft_id is not None:
+            sql, params = sql + " AND d.id = ?", (lead, draft_id)
+        rows = await self.teams._rows(sql, params)
+        return [(int(partner), found) for partner, code in rows
+                if (found := await self.teams.invite(code)) is not None]
+
     async def withdraw(self, partner_id: int) -> list[Invite]:
         """Erase everything a partner contributed (sent or not); the invites it came from."""
         rows = await self.teams._rows(

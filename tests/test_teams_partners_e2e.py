@@ -191,6 +191,39 @@ async def test_the_leads_delete_leaves_no_contribution_anywhere(world: World) ->
     assert not await secrets_in(world.settings.db)
 
 
+async def test_partners_are_told_when_the_lead_cancels_the_mapping_they_work_on(
+        world: World) -> None:
+    await lead_with_a_mapping(world)
+    school, police = await partner_link(world, "School"), await partner_link(world, "Police")
+    await open_link(world, SCHOOL, school)
+    await contribute(world, SCHOOL)
+    await world.tap("Send it to Tester", user=SCHOOL)
+    await open_link(world, POLICE, police)
+    await world.tap("Police", user=POLICE)  # part-way: one answer given
+    await world.command("cancel", user=LEAD)
+    await world.tap("Yes, discard it", user=LEAD)
+    for partner in (SCHOOL, POLICE):
+        told = await shown(world, partner, "has closed the safety mapping")
+        assert 'Tester has closed the safety mapping for "TB-7"' in told
+        assert "nothing more is needed from you" in told
+    assert counts(world.settings.db)["contributions"] == 0
+    before = len(world.texts(SCHOOL))
+    await world.command("start", user=LEAD)  # a later turn of the lead tells nobody again
+    await world.server.wait_for(lambda: len(world.texts(LEAD)) > 0)
+    assert all("has closed" not in t for t in world.texts(SCHOOL)[before:])
+
+
+async def test_partners_are_told_when_the_lead_is_removed_from_the_team(world: World) -> None:
+    await lead_with_a_mapping(world)
+    await open_link(world, SCHOOL, await partner_link(world, "School"))
+    await world.tap("School", user=SCHOOL)
+    await world.command("members", user=ADMIN)
+    await world.tap("Remove Tester", user=ADMIN)
+    await world.tap("Yes, remove", user=ADMIN)
+    told = await shown(world, SCHOOL, "has closed the safety mapping")
+    assert '"TB-7"' in told
+
+
 async def secrets_in(db: Path) -> list[str]:
     """Which of the partner's and the lead's words can be read in the database files."""
     found = []

@@ -12,7 +12,7 @@ from bot.wording import ConversationReply
 from flows.replies import Input, SummaryReply
 from flows.summary import Summary
 from storage.contributions import ContributionStore
-from storage.teams import Standing, TeamStore
+from storage.teams import Invite, Standing, TeamStore
 
 
 class TeamConversation(Conversation):
@@ -25,6 +25,20 @@ class TeamConversation(Conversation):
         super().__init__(*args, **kwargs)
         self.contributions = ContributionStore(TeamStore(self.store))
         self._admins = admins
+        # Partners of mappings a lead's turn is erasing, then (once it has committed) those
+        # still to be told, by lead.
+        self._erasing: dict[int, list[tuple[int, Invite]]] = {}
+        self._closed: dict[int, list[tuple[int, Invite]]] = {}
+
+    async def erase_draft(self, user_id: int, draft_id: str) -> None:
+        self._erasing.setdefault(user_id, []).extend(
+            await self.contributions.partners_of(user_id, draft_id))
+        await super().erase_draft(user_id, draft_id)
+
+    def closed_for_partners(self, lead: int) -> list[tuple[int, Invite]]:
+        """The partners whose mapping this lead has just erased (each once), with the invite
+        that named it: they were answering or had sent, and are to be told."""
+        return self._closed.pop(lead, [])
 
     async def delete_question(self, user_id: int) -> str:
         standing = await self.contributions.teams.standing(user_id)
@@ -37,6 +51,8 @@ class TeamConversation(Conversation):
         (and the contributions to them), what they sent to others' mappings as a partner,
         their membership and the invites they made."""
         standing = await self.contributions.teams.standing(user_id)
+        self._erasing.setdefault(user_id, []).extend(
+            await self.contributions.partners_of(user_id))
         said = await super().erase_user(user_id)
         await self.contributions.withdraw(user_id)
         await self.contributions.teams.remove_member(user_id)
@@ -49,7 +65,13 @@ class TeamConversation(Conversation):
     async def handle(self, user_id: int, given: Input, *,
                      update_id: int | None = None, draft_id: str | None = None
                      ) -> list[ConversationReply]:
-        replies = await super().handle(user_id, given, update_id=update_id, draft_id=draft_id)
+        try:
+            replies = await super().handle(user_id, given, update_id=update_id,
+                                           draft_id=draft_id)
+        finally:  # the turn has committed, or nothing of it stands (and nobody is told)
+            erased = self._erasing.pop(user_id, [])
+        if erased:
+            self._closed.setdefault(user_id, []).extend(erased)
         return [await self._with_parts(r) if isinstance(r, SummaryReply) else r
                 for r in replies]
 

@@ -171,10 +171,14 @@ class TeamHandlers:
         return True
 
     async def after(self, update: Update, context: Context) -> None:
-        """After the conversation: offer a partner to send; show a lead the contributions."""
+        """After the conversation: tell partners a mapping they worked on was erased; offer a
+        partner to send; show a lead the contributions."""
         standing = vars(context).get(STANDING)
         if self.partners is None or not isinstance(standing, Standing):
             return
+        if update.effective_user is not None:
+            await self.partners.tell_closed(context, self.partners.conversation
+                                            .closed_for_partners(update.effective_user.id))
         if standing.answering:
             await self.partners.offer_to_send(update, context)
         elif _is_review(update):
@@ -261,7 +265,7 @@ class TeamHandlers:
                        ) -> tuple[str, InlineKeyboardMarkup | None]:
         """Do what a button (other than a page of members) asks: what to say, as text."""
         if what in ADMIN_ACTIONS:
-            return await self._admin_action(user.id, what, value, context.bot.username)
+            return await self._admin_action(user.id, what, value, context)
         if what in ("sh", "sp") and self.sharing is not None:
             if await self.team.who(user.id) not in ("admin", "member"):
                 return NOT_MEMBER, None
@@ -281,11 +285,11 @@ class TeamHandlers:
             await turn.note()
         return True
 
-    async def _admin_action(self, admin: int, what: str, value: str, username: str
+    async def _admin_action(self, admin: int, what: str, value: str, context: Context
                             ) -> tuple[str, InlineKeyboardMarkup | None]:
         if what == "ic":
             made = await invite_colleague(self.team.teams, admin)
-            link = deep_link(username, made.code)
+            link = deep_link(context.bot.username, made.code)
             return COLLEAGUE_LINK.format(link=link), None
         member = await self._member(value)
         if member is None:
@@ -295,9 +299,14 @@ class TeamHandlers:
             keyboard = InlineKeyboardMarkup([[_button("Yes, remove", f"t:my:{user_id}"),
                                               _button("No", "t:mn:0")]])
             return REMOVE_Q.format(name=name), keyboard
-        if what == "my" and await self.team.teams.remove_member(user_id):
-            log.info("an admin removed a member (%s)", user_ref(user_id))
-            return REMOVED.format(name=name), None
+        if what == "my":
+            closed = await self.partners.contributions.partners_of(user_id) \
+                if self.partners is not None else []
+            if await self.team.teams.remove_member(user_id):
+                log.info("an admin removed a member (%s)", user_ref(user_id))
+                if self.partners is not None:
+                    await self.partners.tell_closed(context, closed)
+                return REMOVED.format(name=name), None
         return DECLINED, None
 
     async def _member(self, value: str) -> tuple[int, str] | None:

@@ -24,6 +24,7 @@ from bot.teams.texts import (
     ALREADY_PART,
     ARRIVED,
     BUSY,
+    CLOSED,
     INCLUDED,
     LEFT_OUT,
     LOCKED,
@@ -240,6 +241,20 @@ class Partners:
             await self._tell_lead(context, invite, WITHDRAWN_LEAD.format(
                 name=about.get("for", "a partner"), label=about.get("label", "")))
         return WITHDRAWN
+
+    async def tell_closed(self, context: Context, closed: list[tuple[int, Invite]]) -> None:
+        """Tell each partner that the mapping they answer or answered for is gone (the lead
+        erased it): their part went with it, and nothing else will be asked of them."""
+        from telegram.error import TelegramError
+
+        for partner, invite in closed:
+            about = invite.about or {}
+            text = CLOSED.format(lead=about.get("lead", "The lead"), label=about.get("label", ""))
+            try:
+                await context.bot.send_message(partner, text)
+            except TelegramError:
+                log.warning("could not tell a partner their mapping was closed (%s)",
+                            user_ref(partner))
 
     async def _tell_lead(self, context: Context, invite: Invite, text: str) -> None:
         from telegram.error import TelegramError

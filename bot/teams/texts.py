@@ -23,6 +23,9 @@ PARTNER_ONLY = ("With a partner's link you can answer this one contribution and 
 WITHDRAW_Q = ("Withdraw your contribution and erase everything stored about you here? The "
               "lead will be told it was withdrawn. This can't be undone.")
 WITHDRAWN = "Withdrawn: your answers and everything else stored about you here are erased."
+CLOSED = ("{lead} has closed the safety mapping for \"{label}\", so nothing more is needed "
+          "from you for it. What you gave for it has been erased with the mapping. Thank you "
+          "for your help.")
 WITHDRAWN_LEAD = ("The contribution from {name} to your mapping \"{label}\" has been withdrawn "
                   "by the person who sent it, so it is no longer in your summary.")
 WHICH_AGENCY = ("Who is the link for? Their service names them in your summary until they "
