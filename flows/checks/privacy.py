@@ -41,7 +41,7 @@ _AREAS = _words("""AB AL B BA BB BD BH BL BN BR BS BT CA CB CF CH CM CO CR CT CV
     RM S SA SE SG SK SL SM SN SO SP SR SS ST SW SY TA TD TF TN TQ TR TS TW UB W WA WC WD WF WN
     WR WS WV YO ZE""")
 _POSTCODE = re.compile(
-    rf"(?<!\w)(?:{'|'.join(sorted(_AREAS, key=len, reverse=True))})\d[A-Z\d]?"
+    rf"(?<!\w)(?:{'|'.join(sorted(_AREAS, key=lambda a: (-len(a), a)))})\d[A-Z\d]?"
     r"\s?\d[ABD-HJLNP-UW-Z]{2}(?!\w)", re.IGNORECASE)
 _EMAIL = re.compile(r"(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 _PHONE_RUN = re.compile(r"(?<![\w+])(?:\+\s?44\s?(?:\(0\)\s?)?|\(?0)\d[\d \-().]{7,16}\d")

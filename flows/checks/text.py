@@ -51,7 +51,7 @@ def longest_first(forms: Iterable[str]) -> str:
     cannot both match at one place (that is checked: two pieces that could read the same
     character, such as "H" and "h" or a space and `\\s+`, are refused), so their order does
     not matter."""
-    flat = sorted(set(forms), key=len, reverse=True)
+    flat = sorted(set(forms), key=lambda form: (-len(form), form))  # the same in any run
     shared = _sharing(flat)
     _FLAT[shared] = "(?:" + "|".join(flat) + ")"
     return shared
@@ -163,7 +163,7 @@ class Needles:
         """The quick test for these words, folded, less each one holding another ("hit" is
         in any text "hits" is in): the same test, with fewer words to look for."""
         kept: list[str] = []
-        for word in sorted({fold(w) for w in words}, key=len):
+        for word in sorted({fold(w) for w in words}, key=lambda w: (len(w), w)):
             if not any(k in word for k in kept):
                 kept.append(word)
         return cls(tuple(kept))
@@ -209,7 +209,7 @@ def needles(pattern: str, flags: int = 0) -> Needles:
     than one regex search for the words. Case is folded alike in both (`fold`), never by
     lower-casing alone: "İ".lower() is two characters, and a rule ignoring case still reads
     "choİces" as "choices"."""
-    for shared in sorted(_FLAT, key=len, reverse=True):
+    for shared in sorted(_FLAT, key=lambda s: (-len(s), s)):
         pattern = pattern.replace(shared, _FLAT[shared])  # its forms' words, not their starts
     return Needles.of(_required(_PARSER.parse(pattern, flags)) or ())
 

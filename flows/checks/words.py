@@ -56,7 +56,7 @@ class Term(BaseModel):
 
     def model_post_init(self, context: Any, /) -> None:
         """Compile the matcher once, when the list is loaded."""
-        forms = sorted({self.term, *self.variants}, key=len, reverse=True)
+        forms = sorted({self.term, *self.variants}, key=lambda f: (-len(f), f))
         body = "|".join(_form_pattern(form) for form in forms)
         acronym = all(_ACRONYM.fullmatch(f) for f in forms)
         # An upper-case S after an abbreviation is a different abbreviation (CP vs CPS).
