@@ -18,6 +18,7 @@ from flows.checks import (
     load_word_list,
     looks_like_safety,
 )
+from flows.checks.labels import RULES
 
 # ---------------------------------------------------------------- cases
 
@@ -474,3 +475,61 @@ def test_a_neglectful_home_is_still_asked_about(words: WordList) -> None:
 def test_small_letter_abbreviations_in_notes_are_asked_about(words: WordList) -> None:
     hits = find_jargon("hv visit, sw to ring yp", words)
     assert [h.text for h in hits] == ["hv", "sw", "yp"]
+
+
+# ---------------------------------------------------------------- eighth round: families
+# Each rule with a phrasing it was not written from, and a plain sentence close to it.
+FAMILIES: list[tuple[str, str, str]] = [
+    ("a label for a person", "Her uncle is a known groomer.",
+     "Her uncle is a known footballer in the town."),
+    ("a label for a person", "Stepdad is a self-confessed racist.",
+     "Dad has a criminal record for theft in 2015."),
+    ("says the right things", "Mum is ticking boxes for the social worker.",
+     "Mum ticked the boxes on the school form and sent it back."),
+    ("not forthcoming", "Dad was less than upfront about where he lives.",
+     "The forthcoming conference is on the 3rd."),
+    ("declined support", "Parents turned down all offers of help.",
+     "Mum refused help from her sister's boyfriend to move house."),
+    ("plays it down", "Dad brushes it off when the school rings him.",
+     "Dad brushed the snow off the car before the school run."),
+    ("takes no responsibility", "He shows no remorse for what happened to the baby.",
+     "Dad took responsibility for the school run on Tuesdays."),
+    ("a guess at motive", "Mum is colluding with her partner against the plan.",
+     "The children played games with their cousins in the park."),
+    ("a wobble", "Dad had a bit of a blip at Easter.",
+     "The baby had an episode of vomiting after the feed."),
+    ("got heated", "The row got out of hand in the car park.",
+     "Dad held T's hand firmly when they crossed the road."),
+    ("signs of", "The school noticed warning signs last term.",
+     "The builder found signs of damp in the back bedroom."),
+    ("a tip", "The flat was a pigsty when I called.",
+     "The flat was warm and there was food in the fridge."),
+    ("good enough", "There are gaps in Dad's supervision.",
+     "Dad's cooking was good enough for the kids to eat it all."),
+    ("being exploited", "We think K is being trafficked.",
+     "K could be trafficked if the men keep calling her."),
+    ("harmful sexual behaviour", "J has shown harmful sexual behaviour at school.",
+     "J's school runs lessons on healthy relationships."),
+    ("progress", "Limited progress since the last review.",
+     "T has made good progress in reading this term."),
+    ("the wrong men", "Mum goes for the wrong sort every time.",
+     "Mum went for a walk with the wrong dog lead."),
+    ("knowing the risks", "Mum went back to him despite being warned of the dangers.",
+     "Mum knows the way to the hospital."),
+    ("likes a drink", "Dad was off his face at the party.",
+     "The window was smashed by a ball."),
+    ("a temper", "Dad was in a mood all evening.", "Dad was in a good mood all evening."),
+]
+
+
+@pytest.mark.parametrize(("name", "flawed", "plain"), FAMILIES)
+def test_each_family_of_wording_is_asked_about_and_its_lookalike_is_not(
+        words: WordList, name: str, flawed: str, plain: str) -> None:
+    assert name in [h.term for h in find_jargon(flawed, words)], flawed
+    assert name not in [h.term for h in find_jargon(plain, words)], plain
+
+
+def test_the_rules_questions_are_short_kind_questions() -> None:
+    for rule in RULES:
+        assert "?" in rule.question, rule.name
+        assert len(rule.question) <= 130, rule.name

@@ -245,3 +245,27 @@ def test_a_goal_of_strategies_names_no_behaviour_and_an_aunt_is_an_adult() -> No
     assert gaps[0].startswith("what the caregiver will do")
     assert safety_goal_gaps("The children's aunt will sleep over every weekend for three months "
                             "and tell the social worker who came.", WORDS) == []
+
+
+def test_a_second_will_joined_by_and_is_the_same_persons_doing() -> None:
+    goal = ("Nan will stop letting R's friends stay over and will ring Mum each night; the "
+            "school will tell the social worker how R is every week for two months.")
+    assert safety_goal_gaps(goal, WORDS) == []
+    # A "will" with its own subject is still read as that subject's.
+    gaps = safety_goal_gaps("Dad will not drink at home and the children will ring Nan; the "
+                            "school will check every week for two months.", WORDS)
+    assert gaps[0].startswith("what the caregiver will do")
+
+
+@pytest.mark.parametrize("seen", ["the nurses will keep a chart", "the carers will log each one",
+                                  "Gran will write each visit down"])
+def test_writing_it_down_or_observers_in_the_plural_is_someone_seeing_it(seen: str) -> None:
+    goal = f"Dad will give T her medicine at 8 every morning and {seen}, for three months."
+    assert "who will see it, or how people will know" not in safety_goal_gaps(goal, WORDS)
+
+
+def test_an_adult_who_plans_or_threatens_to_do_harm_is_doing_something() -> None:
+    for plan in ("plan to take", "are threatening to send", "intend to take"):
+        statement = (f"The school is worried that T's uncles {plan} her abroad to marry a man "
+                     "she has never met. If this happens T could be raped and kept from school.")
+        assert danger_statement_gaps(statement, WORDS) == [], plan

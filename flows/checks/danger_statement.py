@@ -36,7 +36,8 @@ _HELPERS = (r"(?:(?:has|have|had|is|are|was|were|been|being|keeps|kept|continues
             r"to|used\s+to|may|might|could|both|all|and|or|then|sometimes|to|(?!comply|apply|reply"
             r"|supply|rely)\w{2,}ly|who|can|could|will|would|which|unable\s+to|fails?\s+to|failed\s+to"
             r"|forgets?\s+to|forgot\s+to|refuses?\s+to|refused\s+to|struggles?\s+to|too\s+\w+\s+to"
-            r"|drunk|high|asleep)\s+){0,4}")
+            r"|drunk|high|asleep|plans?|planned|planning|intends?|intended|means|meant|threatens?"
+            r"|threatened|arranged?|arranges|trying|tries|tried|wants?|wanted|going)\s+(?:to\s+)?){0,4}")
 _ACTOR = (rf"(?:\b{ADULT}\b|\b(?:he|she|they|someone)\b|(?<![\w'’])[A-HJ-Z](?![\w'’])|\bwho\b)"
           r"(?:\s+(?:in|from|at|on|of|near|around)\s+(?:the\s+)?\w+)?")
 _BEHAVIOUR = re.compile(rf"{_ACTOR}(?:['’]s\s+\w+)?\s+{_HELPERS}{HARM}\b", _I)

@@ -95,12 +95,34 @@ _SHORT_TRAITS = alternation("lax sly")
 # A word made a label by its shape: un-...-ive ("uncommunicative", "unsupportive") and
 # dis-...-ful ("disrespectful") say what a person is not, never what they did.
 _NOT_TRAIT = r"(?:(?!unresponsive|unobtrusive|unintrusive)un[a-z]{3,}ive|dis[a-z]{3,}ful)"
+
+
+def _agents(spaced: str) -> list[str]:
+    """The person who does each verb, as a label: "abuse" -> "abuser", "manipulate" ->
+    "manipulator"; a verb listed once names the person every way it is written."""
+    out = []
+    for verb in spaced.split():
+        if verb.endswith("ate"):
+            out.append(verb[:-1] + "or")
+        elif verb.endswith("e"):
+            out.append(verb + "r")
+        else:
+            out.append(verb + "er")
+    return out
+
+
 # Nouns that label a person: "a bit of a hothead", "a nasty piece of work", "a handful".
 _LABEL_NOUNS = alternation("""hothead handful nightmare mess wreck liability bully liar
     troublemaker loner waster drunk druggie crackhead smackhead stoner loose_cannon
     piece_of_work bad_influence bad_lot lost_cause control_freak runaway tearaway delinquent
     menace thug yob drama_queen poor_historian drinker gambler wife-beater woman-beater
-    wife_beater""")
+    wife_beater fantasist extremist racist sexist misogynist narcissist sadist bigot predator
+    paedophile pedophile pervert nonce criminal crook hooligan lowlife scumbag wrong_un
+    wrong'un headcase nutter psycho weirdo oddball layabout slob slag slapper tart brat
+    spoilt_brat attention_seeker alkie alky pisshead cokehead pothead drug_dealer
+    poor_role_model bad_role_model negative_role_model bad_example pushover doormat soft_touch
+    martyr """ + " ".join(_agents("""abuse groom hoard enable stalk offend abscond molest batter
+    scrounge skive whinge exploit manipulate perpetrate instigate agitate self-harm""")))
 # Words that make a person a habit: "a persistent absconder", "a serial liar".
 _HABITUAL = alternation("habitual persistent serial prolific chronic compulsive pathological")
 _INTENSIFIER = alternation("""very quite extremely highly increasingly often sometimes really so
@@ -132,12 +154,14 @@ RULES: tuple[Rule, ...] = (
           rf"|\b{_PEOPLE_WORDS}\s+(?:is|are|was|were|has\s+been|have\s+been)\s+(?:\w+\s+)?hard[\s-]"
           r"to[\s-](?:reach|engage|help|work\s+with)\b|\bhard[\s-]to[\s-](?:reach|engage)\s+"
           r"(?:famil|parent|group)\w*|\bcharacteri[sz]ed\s+by\b"
-          r"|\b(?:came|comes|coming|come)\s+(?:across|over)\s+as\b"),
+          r"|\b(?:came|comes|coming|come)\s+(?:across|over)\s+as\b"
+          r"|\bpresent(?:s|ed|ing)?\s+(?:very\s+|really\s+|quite\s+)?(?:well|fine|positively)\b"),
     _rule("a label", "label", "What did the person actually do or say, and who saw it?",
           rf"\b{_COPULA}\s+(?:a\s+|an\s+)?{_INTENSIFIER}(?:(?!not\b|never\b|no\b)[a-z]+\s+)?"
           rf"(?:{_TRAITS}|{_SHORT_TRAITS})\b"
           rf"|\b(?:an?|the)\s+{_INTENSIFIER}(?:{_TRAITS}\s+and\s+)?{_TRAITS}\s+(?:man|woman|person|parent|carer|mother|father"
-          r"|mum|dad|child|boy|girl|young\s+person|teenager|relationship|household|family)\b"
+          r"|mum|dad|child|boy|girl|young\s+person|teenager|relationship|household|family"
+          r"|environment|home|atmosphere|upbringing)\b"
           # Notes drop the verb: "Dad very agitated", "mum v. low and vacant".
           rf"|\b{_CARER}\s+(?:(?:very|really|quite|so|extremely|proper|well|v\.?)\s+)+"
           rf"(?:\w+\s+and\s+)?{_TRAITS}\b|\bplay(?:s|ed|ing)?\s+the\s+system\b"),
@@ -151,8 +175,9 @@ RULES: tuple[Rule, ...] = (
     _rule("a label for a person", "label", "What did the person do or say that gave you that "
           "picture?", rf"(?:{_SUBJECT}(?:['’]s|\s+(?:\w+\s+)?{_COPULA})|\b(?:mum|mam|mom|dad|nan)s)"
           r"\s+(?:an?\s+|such\s+an?\s+)(?:(?:bit|something|kind|sort)\s+of\s+an?\s+|real\s+|right\s+"
-          rf"|total\s+|complete\s+|proper\s+|absolute\s+|\w+\s+)?(?:{_LABEL_NOUNS}|{_HABITUAL}\s+"
-          r"\w+)\b|\b(?:parentifi|adultifi)\w+"),
+          rf"|total\s+|complete\s+|proper\s+|absolute\s+|[\w-]+\s+){{0,2}}?(?:{_LABEL_NOUNS}|"
+          rf"{_HABITUAL}\s+\w+)s?\b(?!\s+(?:record|records|justice|court|lawyer|solicitor"
+          r"|damage|investigation|proceedings|case)\b)|\b(?:parentifi|adultifi)\w+"),
     _rule("a temper", "label", "When the person gets angry, what do they say or do, and where "
           "are the children?", r"\b(?:short|quick|hot|bad|foul|violent|explosive|nasty|fiery)\s+"
           r"(?:fuse|temper)\b|\b(?:has|had|have|got|with)\s+(?:a\s+|quite\s+a\s+|a\s+bit\s+of\s+"
@@ -161,7 +186,8 @@ RULES: tuple[Rule, ...] = (
           r"|\b(?:behav\w+|act(?:s|ed|ing)?)\s+(?:very\s+|quite\s+|really\s+|a\s+bit\s+)?"
           r"(?:erratically|strangely|oddly|bizarrely|irrationally|aggressively|inappropriately"
           r"|unpredictably|suspiciously|weirdly|hostilely|threateningly)\b|\bin\s+(?:a|one\s+of\s+(?:his|her"
-          r"|their))\s+(?:foul|bad|black|filthy|vile|stinking|funny|mood)\s+moods?\b"
+          r"|their))\s+(?:(?:foul|bad|black|filthy|vile|stinking|funny)\s+)?moods?\b"
+          r"|\bact(?:s|ed|ing)?\s+out\b(?!\s+(?:a|an|the|scenes?|stor\w+|what|parts?|roles?)\b)"
           r"|\b(?:behav\w+|act(?:s|ed|ing)?)\s+"
           r"out\s+of\s+character\b"),
     _rule("a person labelled", "label", "What did the person do or say that gave you that "
@@ -186,7 +212,8 @@ RULES: tuple[Rule, ...] = (
           r"|\b(?:drink(?:ing)?|drug|alcohol|anger|gambling)\s+(?:problems?|issues?)\b"
           r"|\bproblems?\s+with\s+(?:alcohol|drink|drugs|anger|gambling|substances)\b"
           r"|\b(?:alcohol|drug|substance)\s+dependen(?:cy|ce|t)\b|\banger\s+management\b"
-          r"|\b(?:heavy|problem|binge|chronic|functioning)\s+(?:drinker|drug\s+user|user)s?\b"),
+          r"|\b(?:heavy|problem|binge|chronic|functioning|chain|compulsive)\s+(?:drinker|drug\s+user"
+          r"|user|smoker|gambler)s?\b"),
     _rule("mental health", "label", "How does the adult's health show day to day, and what "
           "happens for the child when they are unwell?",
           r"\b(?:his|her|their|mum['’]?s|dad['’]?s|mother['’]?s|father['’]?s|parents['’]?|own)"
@@ -196,7 +223,9 @@ RULES: tuple[Rule, ...] = (
     _rule("a history of", "vague", "What happened, when, and how often?",
           r"\b(?:a|long|long-standing|longstanding|known)\s+history\s+of\b|\bhistory\s+with\s+"
           r"(?:the\s+)?(?:police|services|social\s+(?:care|services)|children['’]s\s+services)\b|\bknown\s+to\s+"
-          r"(?:the\s+)?(?:police|services|social\s+care|children['’]s\s+services|the\s+team)\b"),
+          r"(?:the\s+)?(?:police|services|social\s+care|children['’]s\s+services|the\s+team|us"
+          r"|agencies|the\s+(?:local\s+authority|department|council|unit|service)"
+          r"|(?-i:[A-Z]{2,5}))\b|\b(?:an?\s+)?(?:extensive|lengthy|complex)\s+history\b"),
     # Process words: what professionals want, not what anyone did.
     _rule("engagement", "process", "What was offered, what happened, and what might have got "
           "in the way?", r"\bengagement\b(?!\s+(?:ring|party))|(?<!very\s)(?<!so\s)(?<!really\s)"
@@ -287,7 +316,8 @@ RULES: tuple[Rule, ...] = (
     _rule("issues", "vague", "What exactly happens? The word could mean anything to the reader.",
           r"(?<!\bno\s)\bissues\b|\ban\s+issue\b|\bissues?\s+(?:around|with|regarding)\b"),
     _rule("at risk of harm", "vague", "At risk of what exactly, from whom, and what has "
-          "happened so far?", rf"\b(?:at\s+(?:\w+\s+)?risk|risks?)\s+of\s+"
+          "happened so far?", rf"\b(?:(?:at\s+(?:\w+\s+)?risk|risks?)\s+of|(?:vulnerable"
+          r"|susceptible|prone)\s+to)\s+"
           rf"(?:(?:significant|further|serious|emotional|physical|sexual|criminal|possible|"
           rf"potential)\s+)*{_VAGUE_HARM}\b(?![\w\s,]{{0,30}}\b(?:from|by|when|if|because|as)\s+"
           rf"[\w\s,'’]{{0,20}}\b{_PEOPLE_WORDS}\b)"
@@ -306,7 +336,9 @@ RULES: tuple[Rule, ...] = (
     _rule("needs not met", "vague", "What does the child go without, and what do the adults "
           "do instead?", r"\bprioriti[sz](?:e|es|ed|ing)\b|\bput(?:s|ting)?\s+(?:the\s+)?"
           r"(?:\w+['’]s?\s+)?(?:needs\s+)?first\b|\bneeds\s+(?:before|above|ahead\s+of)\s+(?:\w+\s+)?own\b"
-          r"|\bnot\s+(?:being\s+)?kept\s+safe\b|\bneeds\s+(?:are|were|have|has|had|is|was)\s+"
+          r"|\bnot\s+(?:being\s+)?kept\s+safe\b|\b(?:unable|not\s+able|incapable)\s+(?:of\s+|to\s+)"
+          r"(?:keep(?:ing)?\s+(?:\w+\s+){1,3}safe|meet(?:ing)?\s+(?:[\w'’]+\s+){0,3}needs"
+          r"|protect|parent|safeguard|prioriti[sz]e)|\bneeds\s+(?:are|were|have|has|had|is|was)\s+"
           r"(?:(?:not|never)\s+(?:being\s+|been\s+)?met|unmet)\b"),
     _rule("impact", "vague", "What did the child do or say that shows the effect on them?",
           r"\bimpact(?:s|ed|ing)\s+(?:on|upon)\b|\b(?:will|could|may|might|would|can|to)\s+impact\b"
@@ -322,7 +354,8 @@ RULES: tuple[Rule, ...] = (
           r"|historic(?:al)?|reported|repeated|police)\s+(?:incidents?|call-?outs?)\b"
           r"|\b(?:pattern|number|series|catalogue|history|lots)\s+of\s+incidents\b"
           r"|\bincidents\b(?![\w\s]{0,25}\b(?:where|when|in\s+which)\b)"
-          r"|\baltercations?\b|\bpolice\s+(?:\w+\s+){0,3}?(?:attend\w*|called|out|visited)\s+(?:to\s+)?"
+          r"|\baltercations?\b|\b(?:witness\w*|saw|seen|heard|present\s+(?:at|for|during)|exposed\s+to"
+          r"|involved\s+in)\s+(?:an?|the|this|that|another)\s+(?:\w+\s+)?incident\b|\bpolice\s+(?:\w+\s+){0,3}?(?:attend\w*|called|out|visited)\s+(?:to\s+)?"
           r"(?:the\s+)?(?:address|property|family|home|house|flat)\b(?![^.;]*\b(?:after|because"
           r"|when|as|for|following|found|saw|arrested)\b)"
           r"|\b(?:a|another|the)\s+domestic\b(?=\s*(?:[.,;:!?)]|$|\s+(?:at|in|on|between|with"
@@ -368,11 +401,19 @@ RULES: tuple[Rule, ...] = (
           r"{0,3}physically\b"),
     _rule("likes a drink", "euphemism", "What does the person drink or take, how much, and what "
           "happens for the child then?", r"\bself[\s-]?medicat\w*|\b(?:likes?|liked|enjoys?"
-          r"|enjoyed|partial\s+to)\s+(?:a|the\s+odd|the\s+occasional|his|her|their)\s+(?:\w+\s+)?"
-          r"(?:drink|tipple|smoke|joint|spliff|bevvy)s?\b(?!\s+of\s+(?:milk|water|juice|tea|squash"
+          r"|enjoyed|partial\s+to|fond\s+of|keen\s+on|into|loves?|loved|a\s+fan\s+of|has\s+a\s+taste"
+          r"\s+for)\s+(?:a|the\s+odd|the\s+occasional|his|her|their|a\s+bit\s+of|a\s+few)\s+"
+          r"(?:\w+\s+)?(?:drink|tipple|smoke|joint|spliff|bevvy|flutter|puff|line|pint|can|sesh"
+          r"|session|weed|wine|vodka|cider|lager|toke)s?\b(?!\s+of\s+(?:milk|water|juice|tea|squash"
           r"|pop|coffee)\b)|\brecreational(?:ly)?\s+(?:drugs?|use"
           r"|users?|cannabis|substances?)\b|\buses?\s+recreationally\b|\bsocial\s+(?:drinker"
-          r"|user)s?\b|\b(?:worse\s+for\s+wear|tipsy|intoxicated|inebriated)\b|\bhad\s+had\s+a\s+few\b"),
+          r"|user)s?\b|\b(?:worse\s+for\s+wear|tipsy|intoxicated|inebriated)\b|\bhad\s+had\s+a\s+few\b"
+          # Slang for drunk or high: "off her face", "wasted", "out of it".
+          r"|\b(?:is|was|were|are|been|be|got|get|gets|getting|seemed|looked|appeared)\s+"
+          r"(?:\w+ly\s+|a\s+bit\s+|so\s+|well\s+)?(?:off\s+(?:his|her|their|my)\s+(?:face|head"
+          r"|tits|nut|trolley|box|rocker)|out\s+of\s+(?:it|(?:his|her|their)\s+(?:head|mind|face"
+          r"|tree|skull))|wasted|hammered|smashed|legless|paralytic|plastered|sloshed|steaming"
+          r"|stoned|blotto|mashed|mullered|trollied|three\s+sheets\s+to\s+the\s+wind)\b"),
     _rule("handsy", "euphemism", "What did the adult do or say to the child, and where?",
           r"\b(?:handsy|touchy(?:-?feely)?\s+with|over-?familiar|over-?friendly)\b|\bhands[\s-]on"
           r"\s+with\b|\b(?:handy|quick)\s+with\s+(?:his|her|their)\s+(?:fists|hands)\b|\b(?:too|overly)\s+"
@@ -389,6 +430,110 @@ RULES: tuple[Rule, ...] = (
           rf"|within|around)\s+(?:the\s+)?(?:\w+\s+){{1,2}})?(?:is|was"
           r"|has\s+been|have\s+been|remains?|are|were)\s+(?:\w+\s+)?(?:poor|inadequate|lacking"
           r"|inconsistent|limited|minimal|variable|mixed|sporadic|patchy|a\s+concern)\b"),
+    # Eighth round: families of wording, each a shape rather than a list of phrases.
+    _rule("says the right things", "process", "What did they agree to do, and what did they "
+          "actually do?", r"\blip[\s-]service\b|\b(?:go|goes|going|gone|went)\s+through\s+the\s+"
+          r"motions\b|\b(?:tell|tells|telling|told|say|says|saying|said)\s+(?:\w+\s+){0,2}?what\s+"
+          r"(?:they|we|you|people|professionals|workers)\s+(?:want|wanted|wants)\s+to\s+hear\b"
+          r"|\b(?:say|says|saying|said)\s+(?:all\s+)?the\s+right\s+things\b|\btalk(?:s|ed|ing)?\s+"
+          r"the\s+talk\b|\btick(?:s|ed|ing)?\s+(?:the\s+|all\s+the\s+)?boxes\b(?!\s+(?:on|in|of)\b)|\btick[\s-]box\w*"
+          r"|\bhalf[\s-]hearted(?:ly)?\b|\btoken\s+(?:effort|gesture)s?\b|\bsuperficial(?:ly)?\b"),
+    _rule("not forthcoming", "process", "What were they asked, and what did they say?",
+          r"\b(?:not|never|less\s+than|hardly|rarely|n['’]t)\s+(?:\w+\s+){0,2}?(?:forthcoming"
+          r"|upfront|transparent)\b|\bforthcoming\s+(?:with|about)\b|\bwithh(?:o|e)ld\w*\s+"
+          r"(?:information|details)\b"),
+    _rule("declined support", "process", "What was offered, and what did they say about it?",
+          r"\b(?:declin(?:e|es|ed|ing)|refus(?:e|es|ed|ing)|reject(?:s|ed|ing)?|turn(?:s|ed"
+          r"|ing)?\s+down|avoid(?:s|ed|ing)?|disengag(?:e|es|ed|ing)\s+from|withdr(?:ew|awn|aws?"
+          r"|awing)\s+from|pull(?:s|ed|ing)?\s+out\s+of)\s+(?:(?:all|any|the|further|most|our"
+          r"|offers\s+of|every)\s+){0,2}(?:support|services|help|intervention|professionals"
+          r"|the\s+(?:plan|assessment|programme|work)|visits|referrals?)\b"
+          r"(?!\s+(?:from|with)\s+(?:his|her|their|\w+['’]s)\s)"),
+    _rule("plays it down", "process", "What did they say about it, in their own words?",
+          r"\bdownplay(?:s|ed|ing)?\b|\bplay(?:s|ed|ing)?\s+(?:it|this|that|things|them"
+          r"|everything)\s+down\b|\b(?:make|makes|made|making)\s+light\s+of\b|\bbrush(?:es|ed"
+          r"|ing)?\s+(?:it\s+|this\s+|that\s+|things\s+|everything\s+)?(?:off|aside)\b"
+          r"|\bshrug(?:s|ged|ging)?\s+(?:it\s+|this\s+|that\s+)?off\b|\bgloss(?:es|ed|ing)?\s+"
+          r"over\b|\bdeflect(?:s|ed|ing)?\b|\btriviali[sz]\w+"),
+    _rule("takes no responsibility", "process", "What did they say about what happened, and "
+          "about their part in it?",
+          r"\b(?:accept|take|took|show|express|own)\w*\s+(?:no\s+|any\s+|full\s+|little\s+|some\s+"
+          r"|real\s+|genuine\s+|limited\s+)?(?:responsibility|ownership|accountability)\b(?!\s+"
+          r"for\s+(?!(?:his|her|their|the)\s+(?:own\s+)?(?:actions|behaviou?r|part|role|abuse"
+          r"|violence|drinking|harm|offen\w+)))|\baccountab\w+|\b(?:no|little|any|genuine|real"
+          r"|limited|without)\s+(?:remorse|regret|guilt)\b"),
+    _rule("a guess at motive", "label", "What did they do or say? That word guesses at why.",
+          r"\bsabotag\w+|\bcollu(?:d\w+|sion|sive)\b|\bgaslight\w*|\bweaponi[sz]\w+"
+          r"|\bmanipulat(?:es|ing|ion)\b|\bparental\s+alienation\b|\balienat(?:es|ed|ing)\s+"
+          r"(?:the\s+)?(?:children|child|kids|him|her|them|\w+\s+from)\b|\bplay(?:s|ed|ing)?\s+"
+          r"(?:the\s+)?(?:victim|martyr|mind\s+games|head\s+games|dumb)\b|\bused\s+as\s+(?:an?\s+)?"
+          r"(?:pawns?|weapons?|bargaining\s+chips?|leverage|go-?betweens?|messengers?)\b|\bplay(?:s|ed|ing)?\s+"
+          r"(?:\w+\s+)?off\s+against\b"),
+    _rule("a wobble", "euphemism", "What happened for them, what did they do, and who looked "
+          "after the children?",
+          r"\b(?:had|has|have|having|going\s+through|went\s+through)\s+(?:a\s+bit\s+of\s+a|a|an"
+          r"|another|one\s+of\s+(?:her|his|their)|the\s+odd)\s+(?:\w+\s+)?(?:wobble|blip|episode|meltdown|breakdown"
+          r"|relapse|lapse|slip|slip-up|setback|set-back|dip|funny\s+turn|bad\s+patch|rough\s+patch"
+          r"|difficult\s+patch|bad\s+spell|moment|off\s+day|crisis)s?\b(?!\s+of\b)"
+          r"|\bat\s+(?:breaking\s+point|rock\s+bottom|the\s+end\s+of\s+(?:her|his|their|my)\s+"
+          r"tether|(?:her|his|their)\s+wits['’]?\s+end)|\bin\s+(?:a\s+)?(?:bad|dark|low|difficult"
+          r"|poor|fragile|vulnerable)\s+(?:place|way|state|space)\b|\bfalling\s+apart\b"
+          r"|\b(?:is|was|are|were|been|seems?|seemed)\s+(?:really\s+|very\s+|quite\s+|so\s+)?"
+          r"(?:struggling|overwhelmed)(?=\s*(?:[.,;!?]|$))"),
+    _rule("got heated", "euphemism", "What did each person say and do, and where were the "
+          "children?", r"\b(?:got|get|gets|getting|became|become|becomes|turned|turns|went)\s+"
+          r"(?:a\s+bit\s+|quite\s+|very\s+|really\s+|rather\s+|pretty\s+|a\s+little\s+|slightly\s+)?"
+          r"(?:heated|lairy|nasty|ugly|out\s+of\s+hand|pear[\s-]shaped|tasty|hairy|rowdy)\b"
+          r"|\b(?:handl|treat|manhandl|deal|dealt|restrain|disciplin)\w*\s+(?:with\s+)?"
+          r"(?:\w+\s+){0,3}?(?:roughly|harshly|forcefully|forcibly|firmly|robustly|sternly|severely"
+          r"|heavy[\s-]handedly)\b|\bmanhandl\w+"),
+    _rule("signs of", "vague", "What did you see or hear that made you think of this?",
+          rf"\b(?:indicators?|indications?|signs?|evidence|features|markers?|hallmarks?)\s+(?:of"
+          rf"|that\s+suggest|suggestive\s+of|consistent\s+with)\s+(?:possible\s+|potential\s+"
+          rf"|likely\s+|further\s+|ongoing\s+)?{_VAGUE_HARM}\b|\bwarning\s+signs\b"
+          rf"|\b(?:risk|{_VAGUE_HARM})\s+(?:indicators?|factors?|markers?)\b"),
+    _rule("a tip", "vague", "What did you see, smell or find, and where do the children eat, "
+          "sleep and play?", r"\b(?:house|home|flat|property|room|bedroom|kitchen|place|bathroom)"
+          r"\s+(?:is|was|were|are|looked|looks|has\s+been|had\s+been)\s+(?:\w+\s+)?(?:a\s+)?"
+          r"(?:tip|pigsty|pig\s+sty|dump|hovel|shambles|disgrace|bomb\s*site|bomb-site|squalid"
+          r"|filthy|in\s+a\s+(?:right\s+)?(?:state|mess)|mess|unsanitary|unhygienic"
+          r"|uninhabitable)\b"),
+    _rule("good enough", "vague", "What does the child get each day, and what goes missing?",
+          rf"\bgood[\s-]enough\s+(?:parenting|care|parent|mother|father|carer)s?\b|\b{_CARE_NOUNS}"
+          rf"\s+(?:\w+\s+){{0,2}}?(?:is|was|are|were|isn['’]t|wasn['’]t)\s+(?:not\s+)?(?:\w+\s+)?"
+          rf"good\s+enough\b|\bgaps?\s+in\s+(?:\w+['’]s\s+|her\s+|his\s+|their\s+|the\s+)?"
+          rf"{_CARE_NOUNS}\b|\bstruggl\w*\s+(?:with|to\s+(?:keep|set|maintain|provide|manage))\s+"
+          rf"(?:\w+\s+)?{_CARE_NOUNS}\b"),
+    _rule("being exploited", "vague", "Who is doing this to the young person, and what do "
+          "they do?", r"\b(?:being|been|was|were|is|are|get|gets|got|getting"
+          r"|(?<!could\s)(?<!might\s)(?<!may\s)(?<!will\s)(?<!would\s)(?<!can\s)be)\s+(?:\w+ly\s+)?"
+          r"(?:exploited|groomed|radicali[sz]ed|trafficked|targeted|recruited|cuckooed)\b"
+          r"(?![^.;!?]{0,50}\bby\b)"),
+    _rule("harmful sexual behaviour", "label", "What did the child do, to whom, and what has "
+          "happened to them?", r"\bharmful\s+sexual(?:ised|ized)?\s+behaviou?rs?\b|\bsexually\s+"
+          r"(?:harmful|abusive|inappropriate)(?:\s+behaviou?rs?)?\b"),
+    _rule("progress", "process", "What is different now, and who has seen it?",
+          r"\b(?:some|little|no|good|positive|significant|limited|slow|minimal|real|steady"
+          r"|sufficient|considerable|great)\s+(?:progress|improvements?)\b(?!\s+(?:in|with|at|on)"
+          r"\s+(?:her\s+|his\s+|their\s+)?(?:reading|maths|writing|spelling|speech|talking|walking"
+          r"|school|class|learning|weight|sleep|feeding|physio|swimming|football))"
+          r"|\bprogress\s+(?:has|had|have)\s+(?:\w+\s+)?(?:stalled|slowed|plateaued)\b"
+          r"|\bmade\s+(?:some\s+|good\s+|real\s+|small\s+|great\s+)?(?:positive\s+)?(?:steps"
+          r"|strides)\b|\bimprovements?\s+(?:have\s+been\s+|has\s+been\s+|were\s+|was\s+)?"
+          r"(?:noted|seen|observed|evident)\b|\bsituation\s+(?:remains?|is)\s+(?:\w+\s+)?"
+          r"(?:unchanged|the\s+same|static)\b|\brisks?\s+(?:has|have|had)\s+(?:\w+\s+)?"
+          r"(?:reduced|increased|decreased|lowered|lessened|grown)\b"),
+    _rule("the wrong men", "blame", "What did each partner do to her? The harm is theirs.",
+          r"\b(?:pattern|series|history|string)\s+of\s+(?:\w+\s+)?(?:abusive|violent|unhealthy"
+          r"|unsuitable|toxic|risky|harmful|dangerous|controlling)\s+(?:relationships|partners"
+          r"|men)\b|\b(?:pick|choos|chose|go\s+for|goes\s+for|went\s+for|attract|end\w*\s+up\s+"
+          r"with)\w*\s+(?:\w+\s+){0,2}?(?:wrong|bad|violent|abusive|unsuitable|dangerous|risky)"
+          r"\s+(?:men|partners|boyfriends|girlfriends|people|sort|type)\b"),
+    _rule("knowing the risks", "blame", "What did the person causing harm do, and what made it "
+          "hard for the parent to act?",
+          r"\b(?:knowing|being\s+(?:aware|told|warned|advised))\s+(?:of\s+|about\s+)?(?:the\s+)?"
+          r"(?:risks?|dangers?|concerns|worries)\b|\b(?:fully|well)\s+aware\s+of\s+the\s+(?:risks?"
+          r"|dangers?|concerns)\b"),
     # Wording that makes the child the cause of their own abuse.
     _rule("poor choices", "blame", "What are adults doing to the young person? Say what they "
           "did, so the choice is not put on the child.",
@@ -446,7 +591,7 @@ RULES: tuple[Rule, ...] = (
           r"|\b(?:bad|wrong)\s+crowd\b|\bin\s+the\s+company\s+of\b|\bgang[\s-](?:affiliated"
           r"|involvement|associated)\b|\bhang(?:s|ing)?\s+(?:around|round|about|out)\s+(?=with\b)"
           r"|\bhung\s+(?:around|round|about|out)\s+(?=with\b)"
-          r"|\bgang[\s-]involved\b|\b(?:links?|ties|connections?)\s+(?:to|with)\s+(?:a\s+|the\s+)?"
+          r"|\bgang[\s-]involved\b|\bon\s+the\s+(?:periphery|fringes?|edges?|margins?)\s+of\b|\b(?:links?|ties|connections?)\s+(?:to|with)\s+(?:a\s+|the\s+)?"
           r"(?:\w+\s+)?(?:gangs?|dealers|organised\s+crime|county\s+lines)\b|\b(?:send|sends|sending|sent|shar(?:e|es|ed|ing))\s+(?:(?:her|his"
           r"|their|own)\s+)?nudes\b|\bmix(?:es|ed|ing)?\s+(?=with\s+(?:older|the\s+wrong|gangs?"
           r"|adults|men|peers|a\s+group))"

@@ -60,13 +60,14 @@ _GROWN_UP = re.compile(rf"\b{ADULT}\b|\b{OBSERVER}\b", _I)
 _SEES = re.compile(
     r"\b(?:see|sees|seen|saw|notice|notices|noticed|check|checks|checked|checking|visit|visits"
     r"|visited|visiting|observe|observes|observed|hear|hears|know|knows|confirm|confirms"
-    r"|confirmed|monitor|monitors|monitored|record|records|recorded|review|reviewed)\b"
+    r"|confirmed|monitor|monitors|monitored|record|records|recorded|review|reviewed|log|logs"
+    r"|logged|note|notes|noted)\b|\b(?:write|writes|wrote|written|jot|jots)\s+(?:\w+\s+){0,3}?down\b"
     r"|\b(?:tell|tells|text|texts|ring|rings|call|calls|phone|phones|report|reports|show|shows"
     r"|share|shares|update|updates|message|messages|let)\s+(?:\w+\s+){0,3}?"
     + rf"(?:{OBSERVER}|the\s+\w+\s+worker)\b|\b(?:drug|breath|hair|alcohol|urine)[\s-]"
     r"(?:strand\s+)?tests?\b|\btest(?:s|ed|ing)?\b|\b(?:attendance|school)\s+(?:records?"
     r"|register)\b|\bhow\s+(?:we|everyone|people)\s+will\s+know\b"
-    rf"|\b{OBSERVER}\s+(?:\w+\s+){{0,2}}?(?:will|['’]ll|would)\b", _I)
+    rf"|\b{OBSERVER}s?\s+(?:\w+\s+){{0,2}}?(?:will|['’]ll|would)\b", _I)
 _NUMBER = (r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|eighteen"
            r"|twenty|several|a\s+few|a|an)")
 _HOW_LONG = re.compile(
@@ -91,6 +92,8 @@ _DOMESTIC = re.compile(
 _EXPLOITATION = re.compile(
     r"\b(?:exploit\w*|county\s+lines|older\s+(?:boys|men|males|lads)|gangs?|groom\w*|CSE|CCE"
     r"|missing|carry(?:ing)?\s+drugs|the\s+men|parties|curfew|online|park|takeaway)\b", _I)
+# "... and will", "..., then will": a "will" with no subject of its own shares the last one.
+_JOINED = re.compile(r"(?:^|\s|,)(?:and|or|then|but|and\s+then)\s*$", _I)
 _NOT_PERSON = words("there it this which that risk risks incidents incident things")
 
 
@@ -123,8 +126,13 @@ def _will_clauses(masked: str) -> tuple[list[tuple[str, str]], list[str], list[s
     subjects: list[tuple[str, str]] = []
     doing: list[str] = []
     process: list[str] = []
+    last = ""
     for m in _WILL.finditer(masked):
         who = _subject(m.group("who"))
+        # "Dad will stop X and will let Mum check": the second "will" is Dad's too (as a
+        # doer; who is asked to act is still read as written).
+        doer = last if last and _JOINED.search(m.group("who")) else who
+        last = doer
         verb = m.group("verb").strip()
         if not who:
             continue
@@ -134,7 +142,7 @@ def _will_clauses(masked: str) -> tuple[list[tuple[str, str]], list[str], list[s
         if _PROCESS.match(verb) or _VAGUE_BE.match(verb) or _VAGUE_DOING.match(
                 masked, m.start("verb")):
             process.append(verb)
-        elif _CAREGIVER.search(who) and not _CHILD_RE.search(_POSSESSOR.sub("", who)):
+        elif _CAREGIVER.search(doer) and not _CHILD_RE.search(_POSSESSOR.sub("", doer)):
             doing.append(verb)
     return subjects, doing, process
 
