@@ -86,7 +86,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         settings = load_settings()
     except ConfigError as exc:
         for line in str(exc).splitlines():  # one line per setting, naming it
-            print(f"sosbot: {line} (set it in the environment or .env)", file=sys.stderr)
+            print(f"sosbot: {line}", file=sys.stderr)
         return 2
     token = settings.telegram_bot_token
     setup_logging(settings.log_level, secrets=(token,) if token else ())

@@ -148,11 +148,15 @@ def load_settings(**overrides: Any) -> Settings:
         for err in exc.errors():
             field = str(err["loc"][0]) if err["loc"] else "settings"
             alias = Settings.model_fields[field].alias if field in Settings.model_fields else None
-            lines.append(f"{alias or field}: {err['msg']}")
+            said = err["msg"].removeprefix("Value error, ")  # pydantic's, not ours
+            lines.append(f"{alias or field}: {said} (set it in the environment or .env)")
         raise ConfigError("\n".join(lines)) from None
     except UnicodeDecodeError as exc:
-        raise ConfigError(f".env: the file is not UTF-8 text (byte {exc.start} cannot be "
-                          "read); save it as UTF-8.") from None
+        where = ".env"
+        if isinstance(exc.object, bytes):
+            line = exc.object.count(b"\n", 0, exc.start) + 1
+            where += f":{line}"
+        raise ConfigError(f"{where}: the file is not UTF-8 text; save it as UTF-8.") from None
 
 
 def database_option(given: str) -> Path | str:

@@ -95,7 +95,14 @@ def test_each_wrong_setting_is_one_line_naming_it(
         tmp_path: Path, env: dict[str, str], named: str) -> None:
     line = assert_one_line(run(tmp_path, **env), named)
     assert line.startswith("sosbot: ")
+    assert "Value error" not in line  # pydantic's words, not the operator's
     assert not (tmp_path / "bot.db").exists() or named == "SOSBOT_DATA_KEY"
+
+
+def test_an_env_file_in_another_encoding_names_its_line(tmp_path: Path) -> None:
+    (tmp_path / ".env").write_bytes(b"SOSBOT_LOG_LEVEL=INFO\n# caf\xe9 notes\n")
+    line = assert_one_line(run(tmp_path), ".env:2:", "not UTF-8", "save it as UTF-8")
+    assert "set it in the environment" not in line
 
 
 async def test_a_polling_conflict_is_one_clear_line_and_the_bot_carries_on(
