@@ -182,7 +182,10 @@ def menu(m: Menu) -> Message:
         total = len(m.drafts)
         start = m.start if 0 <= m.start < total else 0
         shown = m.drafts[start:start + DRAFTS_PAGE]
-        parts.append(escape(m.heading or "Your unfinished drafts:"))
+        # The drafts are buttons: the heading says so, and what the tools' buttons are for.
+        parts.append(escape(m.heading or (
+            "Tap a draft below to carry on with it, or a tool to start a new one."
+            if m.flows else "Your unfinished drafts:")))
         if total > len(shown):
             parts.append(_page_note(m, start, len(shown)))
         twins = Counter((info.label.casefold(), info.flow_id) for info in shown)
@@ -200,7 +203,8 @@ def menu(m: Menu) -> Message:
         elif m.heading is None and start > 0:
             rows.append([button("Back to the newest", "m:0")])
     if m.flows:
-        parts.append("Which tool would you like to use?")
+        if not m.drafts or m.heading is not None:
+            parts.append("Which tool would you like to use?")
         for choice in m.flows:
             minutes = f" · {choice.minutes} min" if choice.minutes else ""
             rows.append([button(f"{choice.title}{minutes}", f"n:{choice.id}")])

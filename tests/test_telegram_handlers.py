@@ -514,6 +514,15 @@ def test_a_list_of_many_drafts_keeps_within_telegrams_limits() -> None:
         assert all(len(b["callback_data"].encode()) <= 64 for b in buttons)
 
 
+def test_the_menu_says_its_drafts_and_its_tools_are_the_buttons_below() -> None:
+    drafts = (DraftInfo("0123456789ab", "mapping", "KB-1", "in_progress", 3, 0.0, 0.0),)
+    tools = (FlowChoice("mapping", "Safety mapping", "", 30),)
+    both = menu(Menu(drafts, tools, flow_titles={"mapping": "Safety mapping"}))
+    assert both.html == "Tap a draft below to carry on with it, or a tool to start a new one."
+    assert menu(Menu((), tools)).html == "Which tool would you like to use?"
+    assert menu(Menu(drafts, ())).html == "Your unfinished drafts:"
+
+
 # --- what Telegram takes: messages over its limit, presses it calls too old -----------------
 
 
