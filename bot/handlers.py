@@ -234,6 +234,14 @@ class Handlers:
         """Put the answer into the question's message: the one pressed, or the one the
         conversation says showed it (in a private chat, the chat is the user's)."""
         html = views.answered(reply)
+        if pressed is not None and reply.message is not None \
+                and pressed.message_id != reply.message:
+            # Pressed under a note about the answer (its Keep button), not under the question:
+            # the note says it was kept, the question's own message shows the answer once.
+            await sending.quietly(sending.edit(context.bot, chat_id, pressed.message_id,
+                                               views.KEPT))
+            await sending.quietly(sending.edit(context.bot, chat_id, reply.message, html))
+            return
         if pressed is not None:
             await sending.quietly(sending.edit(context.bot, chat_id, pressed.message_id, html))
         if reply.message is not None and not (

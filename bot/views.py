@@ -229,6 +229,9 @@ def confirm(c: Confirm) -> Message:
     return Message(escape(c.text), keyboard([row]))
 
 
+KEPT = "✓ Kept as you wrote it."  # what a note's Keep button leaves in its message
+
+
 def nudge(n: Nudge) -> list[Message]:
     """A reminder about an answer; a long one (many words flagged) in several messages, the
     Keep button under the last."""

@@ -66,6 +66,20 @@ async def answer_current(world: World, text: str = "Seen by the school on Monday
         await world.say(text)
 
 
+async def test_keeping_an_answer_a_note_asked_about_shows_it_once_under_its_question(
+        world: World) -> None:
+    await start(world, "Pre-referral")
+    await world.tap("School or college")
+    await world.say("Mum has poor engagement and DV concerns.")
+    assert "Keep it as it is" in world.question_buttons()
+    await world.tap("Keep it as it is")
+    texts = world.texts()
+    assert "✓ Kept as you wrote it." in texts
+    holding = [t for t in texts if "poor engagement" in t]
+    assert len(holding) == 1, holding  # the question's own message, with the answer ticked
+    assert "✓ Mum has poor engagement" in holding[0]
+
+
 async def finish(world: World, limit: int = 200) -> None:
     for _ in range(limit):
         if any("That's the end of this tool" in t for t in world.texts()):
