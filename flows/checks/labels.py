@@ -39,9 +39,9 @@ def _rule(name: str, kind: str, question: str, pattern: str) -> Rule:
     return Rule(name, kind, question, re.compile(pattern, _I), needles(pattern, _I))
 
 
-_COPULA = (r"(?:is|was|are|were|be|been|being|seems?|seemed|appears?|appeared|became|becomes"
-           r"|gets|got|can\s+be|could\s+be|remains?|presents?|presented|described\s+as|viewed"
-           r"\s+as|seen\s+as|considered|deemed|looks?|looked|sounds?|sounded)")
+_COPULA = alternation("""is was are were be been being seem seems seemed appear appears
+    appeared became becomes gets got can_be could_be remain remains present presents presented
+    described_as viewed_as seen_as considered deemed look looks looked sound sounds sounded""")
 _TRAITS = alternation("""volatile manipulative erratic unstable unpredictable uncooperative
     uncooperative resistant evasive obstructive defensive dismissive argumentative
     confrontational abusive violent needy clingy attention-seeking attention_seeking demanding
