@@ -165,7 +165,8 @@ class Handlers:
             if isinstance(pressed.given, Command) and pressed.given.name == "export":
                 await self.export(update, context)
                 return
-            await self._deliver(update, context, replies, query)
+            kept = isinstance(pressed.given, Command) and pressed.given.name == "keep"
+            await self._deliver(update, context, replies, query, kept=kept)
 
     async def export(self, update: Update, context: Context) -> None:
         """Send the current draft's summary as documents."""
@@ -207,12 +208,13 @@ class Handlers:
             await self._deliver(update, context, replies, None)
 
     async def _deliver(self, update: Update, context: Context, replies: list[ConversationReply],
-                       query: CallbackQuery | None) -> None:
+                       query: CallbackQuery | None, *, kept: bool = False) -> None:
+        """Send the replies; `kept`: the press was a note's Keep button."""
         chat_id, user_id = _chat_and_user(update)
         pressed = query.message if query is not None else None
         for reply in replies:
             if isinstance(reply, Answered):
-                await self._show_answer(context, chat_id, reply, pressed)
+                await self._show_answer(context, chat_id, reply, pressed, kept)
                 continue
             shown_in = None
             for message in views.render(reply):
@@ -230,11 +232,11 @@ class Handlers:
                 await self.conversation.delivered(user_id, reply.draft_id, reply.nonce, shown_in)
 
     async def _show_answer(self, context: Context, chat_id: int, reply: Answered,
-                           pressed: MaybeInaccessibleMessage | None) -> None:
+                           pressed: MaybeInaccessibleMessage | None, kept: bool = False) -> None:
         """Put the answer into the question's message: the one pressed, or the one the
         conversation says showed it (in a private chat, the chat is the user's)."""
         html = views.answered(reply)
-        if pressed is not None and reply.message is not None \
+        if kept and pressed is not None and reply.message is not None \
                 and pressed.message_id != reply.message:
             # Pressed under a note about the answer (its Keep button), not under the question:
             # the note says it was kept, the question's own message shows the answer once.

@@ -258,6 +258,7 @@ class _Splitter:
         # Runs of breakable whitespace are found where a cut looks for them: backwards from
         # the end of the window, read forwards in the text reversed.
         self.backwards = chars[::-1]
+        self._last_run = (0, 0)
 
     def _fits(self, first: int) -> int:
         """The last boundary such that units first..boundary-1 fit in the limit."""
@@ -270,10 +271,17 @@ class _Splitter:
         return min(2, self.chars.count("\n", *run))
 
     def _run_of(self, unit: int) -> tuple[int, int]:
-        """The whole breakable run that `unit` is in, as a [start, end) span of units."""
+        """The whole breakable run that `unit` is in, as a [start, end) span of units. The
+        last one found is kept: ranking every boundary (custom emoji, no whitespace in the
+        window) asks for the same run once per unit in it."""
+        last = self._last_run
+        if last[0] <= unit < last[1]:
+            return last
         forward = _BREAKABLE_RUN_RE.match(self.chars, unit)
         back = _BREAKABLE_RUN_RE.match(self.backwards, self.count - 1 - unit)
-        return (self.count - back.end() if back else unit), (forward.end() if forward else unit)
+        self._last_run = ((self.count - back.end() if back else unit),
+                          (forward.end() if forward else unit))
+        return self._last_run
 
     def _runs_back_from(self, boundary: int) -> Iterator[tuple[int, int]]:
         """The breakable runs starting at or before `boundary`, latest first, each whole."""

@@ -189,11 +189,17 @@ def menu(m: Menu) -> Message:
         if total > len(shown):
             parts.append(_page_note(m, start, len(shown)))
         twins = Counter((info.label.casefold(), info.flow_id) for info in shown)
+        alike = Counter((info.label.casefold(), info.flow_id, info.answered) for info in shown)
+        seen: Counter[tuple[str, str, int]] = Counter()
         for info in shown:
             title = titles.get(info.flow_id, info.flow_id)
             label = info.label
             if twins[(label.casefold(), info.flow_id)] > 1:  # say which is which
                 label += f", {info.answered} answer{'' if info.answered == 1 else 's'}"
+                same = (info.label.casefold(), info.flow_id, info.answered)
+                if alike[same] > 1:  # as many answers too: newest first, numbered
+                    seen[same] += 1
+                    label += f" #{seen[same]}"
             text = f"Continue {label} ({title})" if info.status == "in_progress" else \
                 f"Open {label} ({title}, finished)"
             rows.append([button(text[:60], f"r:{info.id}")])

@@ -80,6 +80,19 @@ async def test_keeping_an_answer_a_note_asked_about_shows_it_once_under_its_ques
     assert "✓ Mum has poor engagement" in holding[0]
 
 
+async def test_a_choice_pressed_on_an_earlier_copy_of_the_question_is_not_called_kept(
+        world: World) -> None:
+    await start(world, "Pre-referral")
+    first, data = world.with_button("School or college")
+    await world.command("continue")  # the same question again, in a new message
+    mark = len(world.server.calls)
+    world.server.press_button(PRACTITIONER, first.message_id, data)
+    await world.settle(mark)
+    texts = world.texts()
+    assert "✓ Kept as you wrote it." not in texts
+    assert any("✓ School or college" in t for t in texts)
+
+
 async def finish(world: World, limit: int = 200) -> None:
     for _ in range(limit):
         if any("That's the end of this tool" in t for t in world.texts()):

@@ -523,6 +523,16 @@ def test_the_menu_says_its_drafts_and_its_tools_are_the_buttons_below() -> None:
     assert menu(Menu(drafts, ())).html == "Your unfinished drafts:"
 
 
+def test_drafts_alike_in_label_tool_and_answers_still_have_buttons_told_apart() -> None:
+    drafts = tuple(DraftInfo(f"{n:012x}", "reflection", "AB-1", "in_progress", 0, 0.0, 0.0)
+                   for n in range(3))
+    shown = menu(Menu(drafts, (), flow_titles={"reflection": "Pre-referral reflection"}))
+    assert shown.keyboard is not None
+    labels = [b["text"] for row in shown.keyboard["inline_keyboard"] for b in row]
+    assert len(set(labels)) == 3, labels
+    assert labels[0] == "Continue AB-1, 0 answers #1 (Pre-referral reflection)"
+
+
 # --- what Telegram takes: messages over its limit, presses it calls too old -----------------
 
 
