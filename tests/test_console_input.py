@@ -59,9 +59,10 @@ def _read_until(fd: int, text: bytes, seen: bytearray) -> None:
             break
 
 
-def test_a_line_ended_with_ctrl_d_keeps_its_last_character(tmp_path: Path) -> None:
+def _answer_question_2_on_a_terminal(db: Path, label: bytes, typed: bytes) -> bytes:
+    """`sosbot chat --flow reflection` on a real terminal: the label, "School or college",
+    then `typed` at question 2; once question 3 shows, Ctrl-D. All the terminal showed."""
     master, slave = pty.openpty()
-    db = tmp_path / "t.db"
     child = subprocess.Popen(sosbot_command("chat", "--flow", "reflection", "--db", str(db)),
                              stdin=slave, stdout=slave, stderr=slave, env=sosbot_env(),
                              close_fds=True)
@@ -69,11 +70,11 @@ def test_a_line_ended_with_ctrl_d_keeps_its_last_character(tmp_path: Path) -> No
     seen = bytearray()
     try:
         _read_until(master, b"case label", seen)
-        os.write(master, b"TB-7\n")
+        os.write(master, label + b"\n")
         _read_until(master, b"Question 1", seen)
         os.write(master, b"2\n")  # a choice: school or college
         _read_until(master, b"Question 2", seen)
-        os.write(master, b"Seen a bruise\x04")  # Ctrl-D, not Enter, ends the line
+        os.write(master, typed)
         _read_until(master, b"Question 3", seen)
         os.write(master, b"\x04")  # Ctrl-D on an empty line: the end
         child.wait(timeout=HANG_GUARD)
@@ -82,43 +83,31 @@ def test_a_line_ended_with_ctrl_d_keeps_its_last_character(tmp_path: Path) -> No
             child.kill()
         os.close(master)
     assert b"Traceback" not in seen
-    out = tmp_path / "out.txt"
-    export = run_sosbot("export", "TB-7", "--format", "txt", "--db", str(db), "-o", str(out))
+    return bytes(seen)
+
+
+def _exported(db: Path, label: str) -> str:
+    out = db.with_suffix(".txt")
+    export = run_sosbot("export", label, "--format", "txt", "--db", str(db), "-o", str(out))
     assert export.returncode == 0, export.stderr
-    assert "Seen a bruise" in out.read_text(encoding="utf-8")
+    return out.read_text(encoding="utf-8")
+
+
+def test_a_line_ended_with_ctrl_d_keeps_its_last_character(tmp_path: Path) -> None:
+    db = tmp_path / "t.db"
+    _answer_question_2_on_a_terminal(db, b"TB-7", b"Seen a bruise\x04")  # Ctrl-D, not Enter
+    assert "Seen a bruise" in _exported(db, "TB-7")
 
 
 def test_lines_pasted_together_are_one_answer_not_the_next_questions_answers(
         tmp_path: Path) -> None:
-    master, slave = pty.openpty()
     db = tmp_path / "p.db"
-    child = subprocess.Popen(sosbot_command("chat", "--flow", "reflection", "--db", str(db)),
-                             stdin=slave, stdout=slave, stderr=slave, env=sosbot_env(),
-                             close_fds=True)
-    os.close(slave)
-    seen = bytearray()
-    try:
-        _read_until(master, b"case label", seen)
-        os.write(master, b"TB-8\n")
-        _read_until(master, b"Question 1", seen)
-        os.write(master, b"2\n")
-        _read_until(master, b"Question 2", seen)
-        os.write(master, b"Seen a bruise on her arm.\nShe said her dad did it.\n\nAsked Mum.\n")
-        _read_until(master, b"Question 3", seen)
-        os.write(master, b"\x04")
-        child.wait(timeout=HANG_GUARD)
-    finally:
-        if child.poll() is None:
-            child.kill()
-        os.close(master)
-    assert b"Traceback" not in seen
+    seen = _answer_question_2_on_a_terminal(
+        db, b"TB-8", b"Seen a bruise on her arm.\nShe said her dad did it.\n\nAsked Mum.\n")
     assert b"The 4 lines you pasted are kept together" in seen
     assert b"Question 4" not in seen  # the pasted lines did not answer the questions after
-    out = tmp_path / "out.txt"
-    export = run_sosbot("export", "TB-8", "--format", "txt", "--db", str(db), "-o", str(out))
-    assert export.returncode == 0, export.stderr
     assert "Seen a bruise on her arm.\nShe said her dad did it.\n\nAsked Mum." in \
-        out.read_text(encoding="utf-8")
+        _exported(db, "TB-8")
 
 
 def test_digit_look_alikes_at_the_menu_and_in_commands_are_read_as_words(
