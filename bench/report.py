@@ -125,7 +125,10 @@ def _throughput(r: dict[str, Any]) -> list[str]:
              f"({t['updates_per_practitioner']:g} updates each, "
              f"{t['bot_api_calls_per_update']:g} Bot API calls per update). "
              f"sosbot/bare = **{t['ratio']:g}** in updates/s, {t['cpu_ratio']:g} in CPU time "
-             "per update.", "",
+             "per update. sosbot's CPU leaves out the simulated practitioners' own (reading "
+             "the bot's messages and writing the next update in the same process: "
+             f"{t['sosbot'].get('simulated_cpu_ms_per_update', 0):g} ms per update all at "
+             "once); the bare bot replays recorded updates.", "",
              "| Run | Updates | Updates/s | CPU ms/update | p50 ms | p95 ms | p99 ms | max ms |",
              "|---|---|---|---|---|---|---|---|"]
     rows[3:3] = [(f"sosbot, paced again{' beside a CPU-bound process' * x['noise']}", x)

@@ -62,6 +62,9 @@ def test_every_update_of_every_practitioner_is_timed_in_every_run(
     assert 1 <= quarter["practitioners"] <= PRACTITIONERS
     _adds_up(quarter, round(per_practitioner * quarter["practitioners"]))
     assert t["bot_api_calls_per_update"] >= 1
+    # the practitioners' own reading and writing was timed, and left out of sosbot's CPU
+    assert 0 < t["sosbot"]["simulated_cpu_ms_per_update"] < t["sosbot"]["cpu_ms_per_update"]
+    assert t["baseline"]["simulated_cpu_ms_per_update"] == 0  # it replays recorded updates
     assert math.isclose(t["ratio"], t["sosbot"]["updates_per_s"] / t["baseline"]["updates_per_s"],
                         abs_tol=0.002)
 

@@ -10,6 +10,7 @@ from typing import Literal
 
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Message, Update, User
 from telegram.constants import ParseMode
+from telegram.error import TelegramError
 from telegram.ext import ApplicationHandlerStop, ContextTypes
 
 from bot import sending, views
@@ -245,8 +246,6 @@ class Partners:
     async def tell_closed(self, context: Context, closed: list[tuple[int, Invite]]) -> None:
         """Tell each partner that the mapping they answer or answered for is gone (the lead
         erased it): their part went with it, and nothing else will be asked of them."""
-        from telegram.error import TelegramError
-
         for partner, invite in closed:
             about = invite.about or {}
             text = CLOSED.format(lead=about.get("lead", "The lead"), label=about.get("label", ""))
@@ -257,8 +256,6 @@ class Partners:
                             user_ref(partner))
 
     async def _tell_lead(self, context: Context, invite: Invite, text: str) -> None:
-        from telegram.error import TelegramError
-
         try:
             await context.bot.send_message(invite.created_by, text)
         except TelegramError:
