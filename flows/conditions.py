@@ -5,12 +5,15 @@ by Python. Allowed:
 step ids as names, string and number literals, `==`, `!=`, `<`, `<=`, `>`, `>=`,
 `in` / `not in` (a value in a multi-choice or list answer), `and`, `or`, `not`,
 parentheses, and two functions: `answered(step)` and `count(step)`.
-A name whose step is unanswered, skipped or hidden has the value None.
+A name whose step is unanswered, skipped or hidden has the value None. None, and a word
+against a number, are neither bigger nor smaller: such a comparison is false, never an error
+in the middle of a practitioner's answer.
 """
 
 from __future__ import annotations
 
 import ast
+import operator
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
@@ -18,17 +21,47 @@ from typing import Any
 Lookup = Callable[[str], Any]
 Compiled = Callable[[Lookup], Any]
 
+def _sorted_by(test: Callable[[Any, Any], Any]) -> Callable[[Any, Any], bool]:
+    """An ordering that holds only between two values that have one: an unanswered step
+    (None), or a word against a number, is neither bigger nor smaller (Python would raise,
+    and a walk runs on every update of every draft of the flow)."""
+    def compare(a: Any, b: Any) -> bool:
+        if a is None or b is None:
+            return False
+        try:
+            return bool(test(a, b))
+        except TypeError:
+            return False
+    return compare
+
+
+def _within(a: Any, b: Any) -> bool:
+    """`a in b`: a choice among a list answer's items (or words in a text); never for an
+    unanswered step, or a container that cannot hold `a`."""
+    try:
+        return b is not None and a in b
+    except TypeError:
+        return False
+
+
 _COMPARE: dict[type[ast.cmpop], Callable[[Any, Any], bool]] = {
     ast.Eq: lambda a, b: bool(a == b),
     ast.NotEq: lambda a, b: bool(a != b),
-    ast.Lt: lambda a, b: a is not None and b is not None and bool(a < b),
-    ast.LtE: lambda a, b: a is not None and b is not None and bool(a <= b),
-    ast.Gt: lambda a, b: a is not None and b is not None and bool(a > b),
-    ast.GtE: lambda a, b: a is not None and b is not None and bool(a >= b),
-    ast.In: lambda a, b: b is not None and a in b,
-    ast.NotIn: lambda a, b: b is None or a not in b,
+    ast.Lt: _sorted_by(operator.lt),
+    ast.LtE: _sorted_by(operator.le),
+    ast.Gt: _sorted_by(operator.gt),
+    ast.GtE: _sorted_by(operator.ge),
+    ast.In: _within,
+    ast.NotIn: lambda a, b: not _within(a, b),
 }
 _FUNCTIONS = ("answered", "count")
+_STEP_FIRST: dict[type[ast.cmpop], str] = {
+    ast.Eq: "==", ast.NotEq: "!=", ast.Lt: "<", ast.LtE: "<=", ast.Gt: ">", ast.GtE: ">=",
+    ast.In: "in", ast.NotIn: "not in"}
+_CONSTANT_FIRST: dict[type[ast.cmpop], str] = {
+    **_STEP_FIRST, ast.Lt: ">", ast.LtE: ">=", ast.Gt: "<", ast.GtE: "<=",
+    ast.In: "contains", ast.NotIn: "not contains"}
+ORDERINGS = frozenset({"<", "<=", ">", ">="})
 
 
 class ConditionSyntaxError(ValueError):
@@ -54,6 +87,24 @@ class Condition:
         """The same condition reading other step ids (a repeated section's copy)."""
         rename = {n: mapping[n] for n in self.names if n in mapping}
         return Condition(self.source, self.tree, self.names, rename)
+
+    def comparisons(self) -> list[tuple[str, str, Any]]:
+        """Each comparison of a step with a constant, read with the step first (after
+        renaming): `'yes' == a` is ("a", "==", "yes"), `'x' in a` is ("a", "contains", "x")."""
+        found = []
+        for node in ast.walk(self.tree):
+            if not isinstance(node, ast.Compare):
+                continue
+            sides = (node.left, *node.comparators)
+            for left, op, right in zip(sides, node.ops, sides[1:], strict=False):
+                if isinstance(left, ast.Name) and isinstance(right, ast.Constant):
+                    how, name, constant = _STEP_FIRST[type(op)], left.id, right.value
+                elif isinstance(right, ast.Name) and isinstance(left, ast.Constant):
+                    how, name, constant = _CONSTANT_FIRST[type(op)], right.id, left.value
+                else:
+                    continue
+                found.append((self.rename.get(name, name), how, constant))
+        return found
 
     def step_ids(self) -> frozenset[str]:
         """The step ids this condition reads, after renaming."""
@@ -127,6 +178,10 @@ def _compile(node: ast.expr, rename: Mapping[str, str]) -> Compiled:
         operand = _compile(node.operand, rename)
         return lambda look: not operand(look)
     if isinstance(node, ast.Compare):
+        if (len(node.ops) == 1 and isinstance(node.left, ast.Name)
+                and isinstance(node.comparators[0], ast.Constant)):
+            return _named_against_constant(rename.get(node.left.id, node.left.id),
+                                           node.ops[0], node.comparators[0].value)
         first = _compile(node.left, rename)
         steps = tuple((_COMPARE[type(op)], _compile(right, rename))
                       for op, right in zip(node.ops, node.comparators, strict=True))
@@ -154,6 +209,17 @@ def _compile(node: ast.expr, rename: Mapping[str, str]) -> Compiled:
             return lambda look: look(step) not in (None, "", [])
         return lambda look: _count(look(step))
     raise ConditionSyntaxError(f"{type(node).__name__} is not allowed in a condition")
+
+
+def _named_against_constant(name: str, op: ast.cmpop, constant: Any) -> Compiled:
+    """`step == 'yes'` and the like, most conditions there are: one call instead of three
+    (a walk tests every step's conditions on every update)."""
+    if isinstance(op, ast.Eq):
+        return lambda look: look(name) == constant
+    if isinstance(op, ast.NotEq):
+        return lambda look: look(name) != constant
+    test = _COMPARE[type(op)]
+    return lambda look: test(look(name), constant)
 
 
 def _count(value: Any) -> int:

@@ -12,7 +12,7 @@ from jinja2 import nodes
 from pydantic import ValidationError
 
 from flows import FLOWS_DIR, yamlfile
-from flows.conditions import Condition, ConditionSyntaxError, parse
+from flows.conditions import ORDERINGS, Condition, ConditionSyntaxError, parse
 from flows.errors import FlowError, FlowProblem
 from flows.flow import Flow, FlowStep, StepRole
 from flows.render import draft_template
@@ -210,6 +210,7 @@ def _cross_check(
 ) -> list[FlowProblem]:
     problems: list[FlowProblem] = []
     seen: set[str] = set()
+    by_id = {step.id: step for step in steps}
     for step in steps:
         where = yamlfile.line_of(root, step.loc)
         if step.id in seen:
@@ -221,6 +222,9 @@ def _cross_check(
                 problems.append(FlowProblem(name, yamlfile.line_of(root, loc), yamlfile.dotted(loc),
                                             f"condition refers to {ref!r}, which is not an "
                                             "earlier step"))
+            for message in _mismatches(condition, by_id, seen):
+                problems.append(FlowProblem(name, yamlfile.line_of(root, loc),
+                                            yamlfile.dotted(loc), message))
         if step.spec.part_of and step.role == "question":
             part_line = yamlfile.line_of(root, (*step.loc, "part_of"))
             problems += _check_part_of(step, steps, name, part_line)
@@ -229,6 +233,42 @@ def _cross_check(
             problems += _check_draft(spec, step, seen, name, draft_line)
         seen.add(step.id)
     return list(dict.fromkeys(problems))  # a section's condition is checked on each step
+
+
+def _mismatches(condition: Condition, by_id: Mapping[str, FlowStep], seen: set[str]
+                ) -> list[str]:
+    """Comparisons that can never hold as the author meant, since the step never holds such
+    a value: a choice that is not among its options ('Yes' for 'yes'), a word against a
+    scale's number, a choice or a text said to be bigger or smaller."""
+    out = []
+    for step_id, how, constant in condition.comparisons():
+        if step_id not in seen:
+            continue  # said above: not an earlier step
+        target = by_id[step_id]
+        kind = target.spec.type
+        number = isinstance(constant, int | float) and not isinstance(constant, bool)
+        written = f"{step_id} {how} {constant!r}"
+        if how in ORDERINGS and kind != "scale":
+            out.append(f"condition {written}: {step_id!r} is a {_KIND_NAMES[kind]}, which is "
+                       "never bigger or smaller than a number (only a scale's number is; "
+                       f"count({step_id}) counts a list's items)")
+        elif kind == "scale" and (not number or how in ("in", "contains")):
+            out.append(f"condition {written}: {step_id!r} is a number on a scale; compare it "
+                       f"with a number, as in {step_id} >= 5")
+        elif kind in ("choice", "multi_choice", "yes_no") and how != "in":
+            options = (["yes", "no"] if kind == "yes_no"
+                       else [c.value for c in target.spec.choices])
+            if constant not in options:
+                out.append(f"condition {written}: {constant!r} is not one of the values "
+                           f"{step_id!r} can hold ({', '.join(map(repr, options))})")
+            elif kind == "multi_choice" and how in ("==", "!="):
+                out.append(f"condition {written}: {step_id!r} holds a list of the choices "
+                           f"picked, never one alone; write {constant!r} in {step_id}")
+    return out
+
+
+_KIND_NAMES = {"text": "typed answer", "list": "list", "choice": "choice",
+               "multi_choice": "choice of several", "yes_no": "yes or no", "note": "note"}
 
 
 def _condition_loc(step: FlowStep, condition: Condition) -> Loc:

@@ -235,3 +235,61 @@ def test_a_step_condition_and_a_section_condition_are_told_apart(tmp_path: Path)
         (11, "sections[0].when", "nowhere"),
         (21, "sections[0].steps[1].when", "later"),
     }
+
+
+KINDS = VALID + """\
+      - id: pick
+        type: choice
+        ask: Which one?
+        help: Pick one.
+        choices:
+          - {value: red, label: Red}
+          - {value: blue, label: Blue}
+      - id: several
+        type: multi_choice
+        ask: Which ones?
+        help: Pick any.
+        choices:
+          - {value: red, label: Red}
+          - {value: blue, label: Blue}
+      - id: score
+        type: scale
+        ask: How safe?
+        help: A number.
+      - id: last
+        type: text
+        ask: Anything else?
+        help: Say it.
+"""
+
+
+@pytest.mark.parametrize(("expression", "said"), [
+    ("b == 'Yes'", "'Yes' is not one of the values 'b' can hold ('yes', 'no')"),
+    ("'blu' == pick", "'blu' is not one of the values 'pick' can hold ('red', 'blue')"),
+    ("'green' in several", "'green' is not one of the values 'several' can hold"),
+    ("several == 'red'", "holds a list of the choices picked, never one alone; write 'red' in"),
+    ("score >= '5'", "'score' is a number on a scale; compare it with a number"),
+    ("pick > 3", "'pick' is a choice, which is never bigger or smaller than a number"),
+    ("0 < a", "'a' is a typed answer, which is never bigger or smaller"),
+])
+def test_a_condition_that_can_never_hold_as_written_names_its_line(
+        tmp_path: Path, expression: str, said: str) -> None:
+    """A comparison the step's answers can never meet (a typo in a choice, a word against a
+    number) would hide or show a question for everyone, silently: the operator is told."""
+    source = KINDS + f'        when: "{expression}"\n'
+    problem = only(broken(write_yaml(tmp_path, source)))
+
+    assert problem.field == "sections[0].steps[5].when"
+    assert problem.line == source.count("\n")
+    assert said in problem.message
+
+
+@pytest.mark.parametrize("expression", [
+    "b == 'yes'", "b != 'no'", "'red' == pick", "'blue' in several",
+    "'red' not in several", "score >= 5", "3 < score <= 7", "count(several) > 1",
+    "a == 'none'", "answered(a) and pick != 'red'",
+])
+def test_a_condition_the_step_can_meet_loads(tmp_path: Path, expression: str) -> None:
+    flow = load_flow(write_yaml(tmp_path, KINDS + f'        when: "{expression}"\n'))
+
+    assert flow.step("last").conditions
