@@ -159,8 +159,10 @@ def suggest(flow: Flow, step: FlowStep, state: Walk) -> str | None:
     if not step.spec.draft:
         return None
     template = _compiled(draft_template(flow.spec, step.spec.draft))
-    known = {s.id: s for s in state.steps}
-    view = AnswerView(known.get, state.values.get, step.resolve)
+    # Every step of the flow can be read (the loader checked the names); one the answers
+    # hide reads as unanswered, since the walk keeps no value for it.
+    view = AnswerView(lambda i: flow.step(i) if flow.has_step(i) else None,
+                      state.values.get, step.resolve)
     text = " ".join(template.render(a=view).split())
     return text or None
 

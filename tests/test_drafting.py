@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from pathlib import Path
 
 import pytest
+from builders import write_yaml
 from cases import nudges_seen, reach
 
 from flows.checks import SAFETY_NUDGE
 from flows.flow import Flow
+from flows.loader import load_flow
 from flows.nudges import GOAL, goal_says_will, label_check, nudger
 from flows.render import be_verb, likely, mid, period, subject, suggest
 from flows.replies import Answered, Command
@@ -273,3 +276,48 @@ def test_the_nudger_ignores_checks_it_does_not_know() -> None:
 ])
 def test_what_could_happen_follows_if_nothing_changes(given: str, expected: str) -> None:
     assert likely(given) == expected
+
+
+HIDDEN_SOURCE = """\
+id: tiny
+version: 1
+title: Tiny
+description: A flow for a test.
+scale:
+  low: Unsafe.
+  high: Safe.
+sections:
+  - id: s
+    title: S
+    steps:
+      - id: harmed
+        type: yes_no
+        ask: Has it happened?
+        help: Yes or no.
+      - id: how
+        type: text
+        ask: What happened?
+        help: Say what you saw.
+        when: harmed == 'yes'
+      - id: statement
+        type: text
+        ask: The statement?
+        help: Write it.
+        draft: t
+templates:
+  t: "{% if a.how %}It happened: {{ a.how }}.{% else %}Nothing has happened yet.{% endif %}"
+"""
+
+
+def test_a_draft_reading_a_question_hidden_by_the_answers_reads_it_as_unanswered(
+        tmp_path: Path) -> None:
+    """A flow's template may read a step that the answers so far hide (here, what happened,
+    when nothing has): it reads as unanswered, rather than failing the practitioner's turn."""
+    flow = load_flow(write_yaml(tmp_path, HIDDEN_SOURCE))
+    step = flow.step("statement")
+
+    hidden = suggest(flow, step, walk(flow, {"harmed": "no", "how": "left over from before"}))
+    shown = suggest(flow, step, walk(flow, {"harmed": "yes", "how": "a slap"}))
+
+    assert hidden == "Nothing has happened yet."
+    assert shown == "It happened: a slap."
