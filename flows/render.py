@@ -6,6 +6,7 @@ text, escaped later by whatever HTML it lands in). Undefined names are errors.
 
 from __future__ import annotations
 
+import logging
 import re
 from datetime import UTC, datetime
 from functools import lru_cache
@@ -137,6 +138,7 @@ def _environment() -> jinja2.Environment:
 
 
 ENV = _environment()
+log = logging.getLogger(__name__)
 
 
 def draft_template(spec: FlowSpec, name: str) -> str:
@@ -150,7 +152,7 @@ def draft_template(spec: FlowSpec, name: str) -> str:
 
 
 @lru_cache(maxsize=128)
-def _compiled(source: str) -> jinja2.Template:
+def compiled(source: str) -> jinja2.Template:
     return ENV.from_string(source)
 
 
@@ -158,12 +160,20 @@ def suggest(flow: Flow, step: FlowStep, state: Walk) -> str | None:
     """Drafted wording for a step, built from the answers so far; None when there is none."""
     if not step.spec.draft:
         return None
-    template = _compiled(draft_template(flow.spec, step.spec.draft))
+    template = compiled(draft_template(flow.spec, step.spec.draft))
     # Every step of the flow can be read (the loader checked the names); one the answers
     # hide reads as unanswered, since the walk keeps no value for it.
     view = AnswerView(lambda i: flow.step(i) if flow.has_step(i) else None,
                       state.values.get, step.resolve)
-    text = " ".join(template.render(a=view).split())
+    try:
+        text = " ".join(template.render(a=view).split())
+    except (jinja2.TemplateError, ArithmeticError, LookupError, TypeError, ValueError) as exc:
+        # A flow's own template that fails on these answers (a filter given the wrong
+        # arguments, say): no suggestion, as when the answers give none; the operator is
+        # told which template, never the answers.
+        log.warning("the drafting template %r of flow %r failed for step %r (%s)",
+                    step.spec.draft, flow.id, step.id, type(exc).__name__)
+        return None
     return text or None
 
 

@@ -321,3 +321,20 @@ def test_a_draft_reading_a_question_hidden_by_the_answers_reads_it_as_unanswered
 
     assert hidden == "Nothing has happened yet."
     assert shown == "It happened: a slap."
+
+
+def test_a_template_that_fails_on_the_answers_offers_no_suggestion_and_says_which(
+        tmp_path: Path, caplog: pytest.LogCaptureFixture) -> None:
+    """A flow's own template that breaks on some answers (a filter given an argument it does
+    not take) leaves the question without a suggestion; the turn goes on, and the log names
+    the template and the step, never what was typed."""
+    source = HIDDEN_SOURCE.replace('{% if a.how %}It happened: {{ a.how }}.',
+                                   '{% if a.how %}It happened: {{ a.how | subject(3) }}.')
+    flow = load_flow(write_yaml(tmp_path, source))
+
+    drafted = suggest(flow, flow.step("statement"),
+                      walk(flow, {"harmed": "yes", "how": "a slap on Tuesday"}))
+
+    assert drafted is None
+    assert "'t' of flow 'tiny' failed for step 'statement'" in caplog.text
+    assert "slap" not in caplog.text

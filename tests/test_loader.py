@@ -180,6 +180,14 @@ def test_a_template_reading_a_later_step_is_refused(tmp_path: Path) -> None:
     assert "a.b" in problem.message
 
 
+def test_a_template_with_an_unknown_filter_is_refused_before_anyone_answers(
+        tmp_path: Path) -> None:
+    source = edited(VALID, 19, insert="        draft: t") + "templates:\n  t: '{{ a.a | shout }}'\n"
+    problem = only(broken(write_yaml(tmp_path, source)))
+    assert (problem.line, problem.field) == (20, "sections[0].steps[1].draft")
+    assert "No filter named 'shout'" in problem.message
+
+
 def test_a_duplicate_key_names_the_line_of_the_second(tmp_path: Path) -> None:
     path = write_yaml(tmp_path, edited(VALID, 15, insert="        ask: Again?"))
     problem = only(broken(path))
