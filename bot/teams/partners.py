@@ -235,12 +235,27 @@ class Partners:
         return attribution(flow, draft.answers) if flow else "A partner"
 
     async def withdraw(self, user: User, context: Context) -> str:
-        """Erase the partner's contribution and everything about them; tell each lead."""
+        """Erase the partner's contribution and everything about them; tell each lead who
+        it was from, as the partner named their service and role."""
+        names = await self._names(user.id)
         for invite in await self.contributions.withdraw(user.id):
             about = invite.about or {}
             await self._tell_lead(context, invite, WITHDRAWN_LEAD.format(
-                name=about.get("for", "a partner"), label=about.get("label", "")))
+                name=names.get(invite.code_hash) or about.get("for", "a partner"),
+                label=about.get("label", "")))
         return WITHDRAWN
+
+    async def _names(self, partner: int) -> dict[str, str]:
+        """How each of the partner's contributions names them so far, by invite."""
+        from bot.teams.combined import ANONYMOUS, attribution
+
+        names = {}
+        for invite, flow_id, answers in await self.contributions.answers_of(partner):
+            flow = self.conversation.flows.get(flow_id or "")
+            name = attribution(flow, answers) if flow is not None else ANONYMOUS
+            if name != ANONYMOUS:
+                names[invite.code_hash] = name
+        return names
 
     async def tell_closed(self, context: Context, closed: list[tuple[int, Invite]]) -> None:
         """Tell each partner that the mapping they answer or answered for is gone (the lead
