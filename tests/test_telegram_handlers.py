@@ -611,27 +611,43 @@ async def test_members_come_a_page_at_a_time_each_with_a_remove_button(bot: Bot)
     assert "<b>Members</b> 81 to 100 of 100" in str(pages[-1]["text"])
 
 
-async def test_share_offers_colleagues_a_page_at_a_time_or_those_a_name_finds(
-        tmp_path: Path) -> None:
+@asynccontextmanager
+async def sharing_among(tmp_path: Path, colleagues: Mapping[int, str]) -> AsyncIterator[Bot]:
+    """The bot, with USER's draft finished and these colleagues members of the team."""
     flow = build_flow(tmp_path, section("s", text("worry")))
     async with running(tmp_path, {flow.id: flow}) as bot:
         teams = TeamStore(bot.conversation.store)
-        made = await invite_colleague(teams, USER, uses=40)
-        colleagues = {20_000 + n: f"Colleague {n:02d}" for n in range(23)}
-        colleagues[20_099] = "Samira <b>Khan</b>"
+        made = await invite_colleague(teams, USER, uses=len(colleagues))
         for user_id, name in colleagues.items():
             await teams.join(made.invite.code_hash, user_id, name, time.time())
         await bot.say(f"/new {flow.id}")
         await bot.say("KB-12")
         await bot.say("A bruise on her arm, seen at clinic")
-        before = len(bot.request.sent())
-        await bot.say("/share")
-        while more := [d for d in bot.buttons() if d.startswith("t:sp:")]:
-            await bot.tap(more[0])
-        pages = bot.request.sent()[before:]
-        offered = [d for p in pages for _, d in buttons_of(p.get("reply_markup"))
-                   if d.startswith("t:sh:")]
-        assert sorted(offered) == sorted(f"t:sh:{user_id}" for user_id in colleagues)
+        yield bot
+
+
+async def share_pages(bot: Bot, command: str) -> list[dict[str, Any]]:
+    """Send `command`, then tap "More colleagues" while there is one: every message sent."""
+    before = len(bot.request.sent())
+    await bot.say(command)
+    while more := [d for d in bot.buttons() if d.startswith("t:sp:")]:
+        assert len(more[0].encode()) <= 64  # Telegram's limit on callback data
+        await bot.tap(more[0])
+    return bot.request.sent()[before:]
+
+
+def offered(pages: list[dict[str, Any]]) -> list[str]:
+    return [d for p in pages for _, d in buttons_of(p.get("reply_markup"))
+            if d.startswith("t:sh:")]
+
+
+async def test_share_offers_colleagues_a_page_at_a_time_or_those_a_name_finds(
+        tmp_path: Path) -> None:
+    colleagues = {20_000 + n: f"Colleague {n:02d}" for n in range(23)}
+    colleagues[20_099] = "Samira <b>Khan</b>"
+    async with sharing_among(tmp_path, colleagues) as bot:
+        pages = await share_pages(bot, "/share")
+        assert sorted(offered(pages)) == sorted(f"t:sh:{user_id}" for user_id in colleagues)
         assert all(len(buttons_of(p.get("reply_markup"))) <= 11 for p in pages)
         assert "Colleagues 21 to 24 of 24." in str(pages[-1]["text"])
 
@@ -640,6 +656,28 @@ async def test_share_offers_colleagues_a_page_at_a_time_or_those_a_name_finds(
         await bot.say("/share Nobody-of-that-name")
         assert 'No colleague\'s name has "nobody-of-that-name" in it.' in bot.texts()[-1]
         assert len(bot.buttons()) == 11  # everyone again, ten at a time, and More
+
+
+async def test_share_with_a_name_offers_everyone_it_finds_a_page_at_a_time(
+        tmp_path: Path) -> None:
+    found = {21_000 + n: f"Zoë 🌻 Ŝam-{n:02d} <i>&" for n in range(14)}
+    others = {22_000 + n: f"Colleague {n:02d}" for n in range(12)}
+    long_name = "Aleksandra Konstantinopolskaya-Wiśniewska Nowak"  # too long to carry in a button
+    alike = {23_000 + n: f"{long_name} {n}" for n in range(12)}
+    async with sharing_among(tmp_path, {**found, **others, **alike}) as bot:
+        pages = await share_pages(bot, "/share  🌻 ŝAM")
+        assert sorted(offered(pages)) == sorted(f"t:sh:{user_id}" for user_id in found)
+        assert len(pages) == 2
+        assert escape('Colleagues 11 to 14 of the 14 whose name has "🌻 ŝam".') in \
+            str(pages[-1]["text"])
+
+        pages = await share_pages(bot, f"/share {long_name}")
+        assert len(pages) == 1  # no More: asked for more of the name instead
+        assert len(offered(pages)) == 10
+        assert "more of their name" in str(pages[0]["text"])
+
+        await bot.tap("t:sp:10:not*base64!")  # not one of ours: everyone, from the 11th
+        assert "Colleagues 11 to 20 of 38." in bot.texts()[-1]
 
 
 class TooOld(MemoryRequest):

@@ -269,8 +269,8 @@ class TeamHandlers:
         if what in ("sh", "sp") and self.sharing is not None:
             if await self.team.who(user.id) not in ("admin", "member"):
                 return NOT_MEMBER, None
-            if what == "sp":  # the next page of colleagues
-                return await self.sharing.choose(user.id, int(value) if value.isdecimal() else 0)
+            if what == "sp":  # the next page of colleagues (of those a name found)
+                return await self.sharing.more(user.id, value)
             return await self.sharing.send(user, value, context), None
         if self.partners is not None:
             return await self.partners.button(user, what, value, context)
