@@ -13,6 +13,7 @@ import pytest
 from bot.teams.codes import code_hash, deep_link, looks_like_code, new_code
 from bot.teams.invites import DAY, invite_colleague, invite_partner
 from flows.draft import Draft
+from storage.contract import ClosedPart
 from storage.contributions import ContributionStore
 from storage.migrations import LATEST
 from storage.store import Store
@@ -230,6 +231,8 @@ async def test_a_sent_contribution_goes_with_the_mapping(store: Store, erase: st
         report = await store.purge(idle_before=time.time() + 1, done_before=0.0,
                                    updates_before=0.0)
         assert report.drafts == 1
+        assert report.closed == (ClosedPart(7, "TB-7", "Jo"),)  # to be told, by the bot
+        assert "TB-7" not in repr(report)  # the report is logged
     assert await contributions.for_draft("lead3") == []
     assert (await teams.standing(7)).contributed is False
     data = await asyncio.to_thread(Path(store.path).read_bytes)

@@ -6,6 +6,7 @@ import asyncio
 import base64
 import json
 import logging
+import re
 import sqlite3
 import time
 from collections.abc import AsyncIterator, Mapping
@@ -39,6 +40,7 @@ from flows.moves import Outcome, ask
 from flows.replies import Question
 from flows.walk import Walk
 from storage.contract import DraftInfo
+from storage.errors import StorageError
 from storage.teams import TeamStore
 from tests.botapi_html import parse_telegram_html, trim, utf16_len
 from tests.botapi_server import QUERY_TOO_OLD
@@ -383,6 +385,72 @@ async def test_the_daily_retention_job_reminds_once_then_erases(bot: Bot, tmp_pa
     await job.callback(None)
     assert (await counts(bot))["drafts"] == 0
     assert await bot.conversation.active(USER) is None
+
+
+PARTNER = 6161
+REMOVED_BY_RETENTION = "reached the end of the time the council keeps such records"
+
+
+async def a_partner_on_a_mapping(bot: Bot) -> None:
+    """USER opens a safety mapping "TB-7" and PARTNER opens the School link USER made."""
+    await bot.say("/new mapping")
+    await bot.say("TB-7")
+    await bot.say("/invite")
+    await bot.tap("t:ip")
+    await bot.tap(next(d for d in bot.buttons() if d.endswith(":school")))
+    code = re.search(r"start=([A-Za-z0-9_-]+)", bot.texts()[-1])
+    assert code is not None, bot.texts()[-1]
+    await bot.say(f"/start {code.group(1)}", user=PARTNER)
+    assert "has asked you to add what you know" in "".join(texts_to(bot, PARTNER))
+
+
+def texts_to(bot: Bot, chat_id: int) -> list[str]:
+    return [str(p["text"]) for p in bot.request.sent() if int(str(p["chat_id"])) == chat_id]
+
+
+def retention_job(bot: Bot) -> Any:
+    settings = Settings(_env_file=None, SOSBOT_DRAFT_DAYS=30)  # type: ignore[call-arg]
+    schedule_retention(bot.app, bot.conversation, settings)
+    assert bot.app.job_queue is not None
+    return bot.app.job_queue.get_jobs_by_name("retention")[0]
+
+
+def age_drafts_of(db: Path, user_id: int, days: float) -> None:
+    with closing(sqlite3.connect(db)) as raw, raw:
+        raw.execute("UPDATE drafts SET updated_at = ? WHERE user_id = ?",
+                    (time.time() - days * 86_400, user_id))
+
+
+async def test_retention_tells_the_partners_of_a_mapping_it_erased_once_it_is_erased(
+        bot: Bot, caplog: pytest.LogCaptureFixture) -> None:
+    await a_partner_on_a_mapping(bot)
+    job = retention_job(bot)
+    age_drafts_of(bot.db, USER, 20)
+    await job.callback(None)
+    assert not [t for t in texts_to(bot, PARTNER) if REMOVED_BY_RETENTION in t]  # kept
+    age_drafts_of(bot.db, USER, 31)
+    with caplog.at_level(logging.INFO):
+        await job.callback(None)
+    [told] = [t for t in texts_to(bot, PARTNER) if REMOVED_BY_RETENTION in t]
+    assert told.startswith('The safety mapping for "TB-7" that Practitioner asked you to')
+    assert "nothing more is needed from you" in told
+    assert (await counts(bot))["drafts"] == 0
+    assert "retention:" in caplog.text
+    assert "TB-7" not in caplog.text  # the case label is never logged
+    await job.callback(None)
+    assert len([t for t in texts_to(bot, PARTNER) if REMOVED_BY_RETENTION in t]) == 1
+
+
+async def test_retention_that_fails_to_commit_tells_no_partner(
+        bot: Bot, monkeypatch: pytest.MonkeyPatch) -> None:
+    await a_partner_on_a_mapping(bot)
+    job = retention_job(bot)
+    age_drafts_of(bot.db, USER, 31)
+    monkeypatch.setattr("storage.upkeep.ORPHAN_KEYS_DELETE", "DELETE FROM no_such_table")
+    with pytest.raises(StorageError):
+        await job.callback(None)
+    assert not [t for t in texts_to(bot, PARTNER) if REMOVED_BY_RETENTION in t]
+    assert (await counts(bot))["drafts"] == 2  # the mapping and the partner's answers
 
 
 async def test_a_bot_stopped_while_retention_waits_logs_no_error_and_erases_nothing(

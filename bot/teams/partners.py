@@ -6,10 +6,12 @@ from __future__ import annotations
 
 import logging
 import time
+from collections.abc import Iterable
 from typing import Literal
 
-from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Message, Update, User
+from telegram import Bot, InlineKeyboardButton, InlineKeyboardMarkup, Message, Update, User
 from telegram.constants import ParseMode
+from telegram.error import TelegramError
 from telegram.ext import ApplicationHandlerStop, ContextTypes
 
 from bot import sending, views
@@ -25,6 +27,9 @@ from bot.teams.texts import (
     ARRIVED,
     BUSY,
     CLOSED,
+    EXPIRED,
+    EXPIRED_UNNAMED,
+    EXPIRED_WHICH,
     INCLUDED,
     LEFT_OUT,
     LOCKED,
@@ -44,6 +49,7 @@ from flows import engine
 from flows.commands import CommandSpec, find
 from flows.draft import Draft, new_draft_id
 from flows.flow import Flow
+from storage.contract import ClosedPart
 from storage.store import Session
 from storage.teams import Invite, Standing
 
@@ -260,8 +266,6 @@ class Partners:
     async def tell_closed(self, context: Context, closed: list[tuple[int, Invite]]) -> None:
         """Tell each partner that the mapping they answer or answered for is gone (the lead
         erased it): their part went with it, and nothing else will be asked of them."""
-        from telegram.error import TelegramError
-
         for partner, invite in closed:
             about = invite.about or {}
             text = CLOSED.format(lead=about.get("lead", "The lead"), label=about.get("label", ""))
@@ -272,13 +276,24 @@ class Partners:
                             user_ref(partner))
 
     async def _tell_lead(self, context: Context, invite: Invite, text: str) -> None:
-        from telegram.error import TelegramError
-
         try:
             await context.bot.send_message(invite.created_by, text)
         except TelegramError:
             log.warning("could not tell a lead about a contribution (%s)",
                         user_ref(invite.created_by))
+
+
+async def tell_expired(bot: Bot, closed: Iterable[ClosedPart]) -> None:
+    """Tell each partner that retention has erased the mapping they answer or answered for
+    (call once the erasure has committed); nothing of what was said is logged."""
+    for part in closed:
+        which = EXPIRED_WHICH.format(label=part.label, lead=part.lead or "a colleague") \
+            if part.label else EXPIRED_UNNAMED
+        try:
+            await bot.send_message(part.partner_id, EXPIRED.format(which=which))
+        except TelegramError:
+            log.warning("could not tell a partner that retention removed their mapping (%s)",
+                        user_ref(part.partner_id))
 
 
 PARTNER_ONLY_LEAD = ("To invite a partner, open the safety mapping they should contribute to "
