@@ -82,7 +82,7 @@ def build_application(settings: Settings, conversation: Conversation, *,
         team = TeamHandlers(rules, MENU, Partners(conversation),
                             Sharing(rules, conversation))
     handlers = Handlers(conversation, settings.allowed_users, limiter=limiter, exporter=exporter,
-                        admits=team.team.admits)
+                        admits=team.team.admits, refusal=team.team.refusal)
     register(app, handlers, team)
     if not settings.allowed_users:
         log.warning("SOSBOT_ALLOWED_USERS is empty: the bot will refuse everyone until you "

@@ -52,7 +52,8 @@ class Upkeep:
     async def purge(self, *, idle_before: float, done_before: float, updates_before: float
                     ) -> PurgeReport:
         """Erase drafts untouched since `idle_before`, finished ones since `done_before`,
-        updates handled before `updates_before` and sessions left with nothing; then
+        updates handled before `updates_before`, sessions left with nothing and members
+        removed before `idle_before` (`storage.teams.TeamStore.was_removed`); then
         checkpoint, so the erased bytes leave the WAL file as well as the database. The
         report names the partners whose contributions went with an erased mapping: read in
         the same transaction, so they are exactly those erased, once it has committed."""
@@ -64,6 +65,7 @@ class Upkeep:
                 "(SELECT 1 FROM drafts d WHERE d.user_id = sessions.user_id)", (idle_before,))
             updates = await tx.run("DELETE FROM handled_updates WHERE handled_at < ?",
                                    (updates_before,))
+            await tx.run("DELETE FROM former_members WHERE removed_at < ?", (idle_before,))
             await tx.run(ORPHAN_KEYS_DELETE)
             # a bucket whose time is past is full again: it holds nothing worth keeping
             await tx.run("DELETE FROM rate_buckets WHERE due < ?", (updates_before,))

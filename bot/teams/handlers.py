@@ -302,7 +302,7 @@ class TeamHandlers:
         if what == "my":
             closed = await self.partners.contributions.partners_of(user_id) \
                 if self.partners is not None else []
-            if await self.team.teams.remove_member(user_id):
+            if await self.team.teams.remove_member(user_id, now=time.time()):
                 log.info("an admin removed a member (%s)", user_ref(user_id))
                 if self.partners is not None:
                     await self.partners.tell_closed(context, closed)
