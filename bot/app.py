@@ -33,7 +33,7 @@ from bot.ratelimit import Limiter, RateLimiter, SharedRateLimiter
 from bot.run import run_bot, start_polling
 from bot.teams.conversation import TeamConversation
 from bot.teams.handlers import TeamHandlers
-from bot.teams.partners import Partners
+from bot.teams.partners import Partners, tell_expired
 from bot.teams.sharing import Sharing
 from bot.teams.team import Team
 from flows.commands import MENU
@@ -82,7 +82,7 @@ def build_application(settings: Settings, conversation: Conversation, *,
         team = TeamHandlers(rules, MENU, Partners(conversation),
                             Sharing(rules, conversation))
     handlers = Handlers(conversation, settings.allowed_users, limiter=limiter, exporter=exporter,
-                        admits=team.team.admits)
+                        admits=team.team.admits, refusal=team.team.refusal)
     register(app, handlers, team)
     if not settings.allowed_users:
         log.warning("SOSBOT_ALLOWED_USERS is empty: the bot will refuse everyone until you "
@@ -258,6 +258,8 @@ def schedule_retention(app: Application, conversation: Conversation,  # type: ig
                     return
                 await reminders.send_due()
                 report = await conversation.purge(settings, time.time())
+                # Committed: the partners of the mappings it erased are told, not before.
+                await tell_expired(app.bot, report.closed)
         except asyncio.CancelledError:
             # The bot is stopping, and its scheduler cancels the jobs still running: an
             # erasure under way rolled back whole; the next start runs it again. Not an error.

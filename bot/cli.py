@@ -189,6 +189,10 @@ def _purge(settings: Settings, args: argparse.Namespace) -> int:
             report = await purge(store, settings, time.time())
         print(f"Erased {report.drafts} draft(s), {report.sessions} idle session(s) and "
               f"{report.updates} old update id(s).")
+        if report.closed:
+            print(f"{len(report.closed)} partner(s) had contributed to an erased mapping; "
+                  "they are told only when the running bot erases it, so tell them yourself "
+                  "if they need to know.")
         if not report.wal_cleared:
             print("Another program was reading the database, so part of the write-ahead log "
                   "remains; run this again when it has stopped.")

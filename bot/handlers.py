@@ -53,11 +53,13 @@ class Handlers:
     def __init__(self, conversation: Conversation, allowed: frozenset[int], *,
                  limiter: Limiter | None = None,
                  exporter: Exporter | None = None,
-                 admits: Callable[[int], Awaitable[bool]] | None = None
+                 admits: Callable[[int], Awaitable[bool]] | None = None,
+                 refusal: Callable[[int], Awaitable[str | None]] | None = None
                  ) -> None:
         self.conversation = conversation
         self.allowed = allowed
         self._admits = admits  # members and partners, beside the allow-list (bot/teams)
+        self._refusal = refusal  # what a removed member is told instead (bot/teams)
         self._limiter = limiter
         self._exporter = exporter
         # One user's updates are answered one at a time, replies included: an answer typed
@@ -103,14 +105,22 @@ class Handlers:
         return user_id in self.allowed or bool(self._admits and await self._admits(user_id))
 
     async def _refuse(self, update: Update, context: Context) -> NoReturn:
-        """A stranger's update: the refusal (once an hour at most), and nothing else."""
-        chat, user = update.effective_chat, update.effective_user
-        if update.callback_query is not None:
-            await sending.quietly(sending.answer(context.bot, update.callback_query.id))
-        if chat is not None and user is not None and self._strangers.tell(user.id):
-            log.info("refused updates from a user not on the allow-list (%s); told them, "
-                     "and will again in an hour at the earliest", user_ref(user.id))
-            await context.bot.send_message(chat.id, STRANGER.format(id=user.id))
+        """A stranger's update: the refusal (once an hour at most), and nothing else. A
+        member an admin removed is told that instead; a button they press meanwhile says it
+        again in its notice."""
+        chat, user, query = update.effective_chat, update.effective_user, update.callback_query
+        if chat is None or user is None:
+            raise ApplicationHandlerStop
+        due = self._strangers.due(user.id)
+        known = await self._refusal(user.id) if self._refusal and (due or query) else None
+        if query is not None:
+            await sending.quietly(sending.answer(context.bot, query.id,
+                                                 None if due else known))
+        if self._strangers.tell(user.id):
+            log.info("refused updates from a user not on the allow-list (%s, %s); told them, "
+                     "and will again in an hour at the earliest", user_ref(user.id),
+                     "removed from the team" if known else "a stranger")
+            await context.bot.send_message(chat.id, known or STRANGER.format(id=user.id))
         raise ApplicationHandlerStop
 
     # --- messages -----------------------------------------------------------------------------

@@ -45,13 +45,26 @@ class Reminder:
 
 
 @dataclass(frozen=True)
+class ClosedPart:
+    """A partner whose contribution retention erased with the mapping it was for, and what
+    the lead's invite said of that mapping (its case label and the lead's first name; empty
+    when no key was there to open it). A case label is the user's text: never log it."""
+
+    partner_id: int
+    label: str
+    lead: str
+
+
+@dataclass(frozen=True)
 class PurgeReport:
-    """Rows erased by one retention pass; `wal_cleared` is False when a reader kept the WAL."""
+    """Rows erased by one retention pass; `wal_cleared` is False when a reader kept the WAL.
+    `closed`: the partners to tell, left out of the report's repr (it is logged)."""
 
     drafts: int
     sessions: int
     updates: int
     wal_cleared: bool
+    closed: tuple[ClosedPart, ...] = field(default=(), repr=False)
 
 
 @dataclass

@@ -109,6 +109,27 @@ class ContributionStore:
         return [(int(partner), found) for partner, code in rows
                 if (found := await self.teams.invite(code)) is not None]
 
+    async def answers_of(self, partner_id: int
+                         ) -> list[tuple[Invite, str | None, dict[str, Any]]]:
+        """Each of a partner's contributions: its invite, the flow and the answers so far
+        (sent, or in the draft they are answering in)."""
+        found = []
+        for row in await self.teams._rows(
+                "SELECT * FROM contributions WHERE partner_id = ?", (partner_id,)):
+            invite = await self.teams.invite(row[0])
+            if invite is None:
+                continue
+            part = self._contribution(row, invite)
+            flow, answers = None, None
+            if part.body is not None:
+                flow, answers = part.body.get("flow"), part.body.get("answers")
+            elif part.working_draft is not None:
+                draft = await self.store.load_draft(partner_id, part.working_draft)
+                flow, answers = (draft.flow_id, draft.answers) if draft else (None, None)
+            found.append((invite, flow if isinstance(flow, str) else None,
+                          answers if isinstance(answers, dict) else {}))
+        return found
+
     async def withdraw(self, partner_id: int) -> list[Invite]:
         """Erase everything a partner contributed (sent or not); the invites it came from."""
         rows = await self.teams._rows(

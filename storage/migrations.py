@@ -135,6 +135,14 @@ MIGRATIONS: tuple[tuple[str, ...], ...] = (
             refused INTEGER NOT NULL
         )""",
     ),
+    # 8: members an admin removed, for as long as an untouched draft is kept, so that an old
+    # button they press is answered "you are no longer on the team", not as a stranger's.
+    (
+        """CREATE TABLE former_members (
+            user_id {bigint} PRIMARY KEY,
+            removed_at {real} NOT NULL
+        )""",
+    ),
 )
 
 LATEST = len(MIGRATIONS)

@@ -107,6 +107,12 @@ LIST_DRAFTS = ("SELECT d.id, d.flow_id, d.label, d.status, d.created_at, d.updat
                "FROM drafts d WHERE d.user_id = ?")
 OLD_DRAFTS_DELETE = ("DELETE FROM drafts WHERE (status = 'in_progress' AND updated_at < ?) "
                      "OR (status != 'in_progress' AND updated_at < ?)")
+# The partners of the drafts OLD_DRAFTS_DELETE erases (same parameters), with their invite.
+OLD_DRAFTS_PARTNERS = (
+    "SELECT c.partner_id, i.code_hash, i.created_by, i.draft_id, i.about FROM contributions c "
+    "JOIN invites i ON i.code_hash = c.invite JOIN drafts d ON d.id = c.draft_id "
+    "WHERE (d.status = 'in_progress' AND d.updated_at < ?) "
+    "OR (d.status != 'in_progress' AND d.updated_at < ?) ORDER BY c.partner_id, i.created_at")
 DUE_REMINDERS = ("SELECT user_id, id, flow_id, label, status, updated_at FROM drafts "
                  "WHERE ((status = 'in_progress' AND updated_at < ?) "
                  "OR (status != 'in_progress' AND updated_at < ?)) "

@@ -153,6 +153,7 @@ class TeamStore:
                 "INSERT INTO members VALUES (?, ?, ?, ?) ON CONFLICT (user_id) DO UPDATE SET "
                 "name = excluded.name, role = CASE WHEN members.role = 'admin' THEN 'admin' "
                 "ELSE excluded.role END", (user_id, sealed, role, now))
+            await tx.run("DELETE FROM former_members WHERE user_id = ?", (user_id,))
         return await self.invite(code_hash)
 
     async def invite(self, code_hash: str) -> Invite | None:
@@ -200,12 +201,22 @@ class TeamStore:
         return [Member(u, self.store._open(u, NO_DRAFT, "member name", name), role, joined)
                 for u, name, role, joined in rows]
 
-    async def remove_member(self, user_id: int) -> bool:
+    async def remove_member(self, user_id: int, *, now: float | None = None) -> bool:
         """Take away a member's access and erase everything stored about them, the invites
-        they made included (a link of theirs no longer lets anyone in)."""
+        they made included (a link of theirs no longer lets anyone in). With `now` (an admin
+        removing them), only that they were removed, and when, is kept (`was_removed`)."""
         async with self._tx("remove the member") as tx:
             changed = await tx.run("DELETE FROM members WHERE user_id = ?", (user_id,))
             removed = changed > 0
             await tx.run("DELETE FROM invites WHERE created_by = ?", (user_id,))
+            if removed and now is not None:
+                await tx.run(
+                    "INSERT INTO former_members VALUES (?, ?) ON CONFLICT (user_id) DO UPDATE "
+                    "SET removed_at = excluded.removed_at", (user_id, now))
         await self.store.delete_user(user_id)
         return removed
+
+    async def was_removed(self, user_id: int) -> bool:
+        """Whether an admin removed this user from the team (lately: retention forgets it)."""
+        return bool(await self._rows(
+            "SELECT 1 FROM former_members WHERE user_id = ?", (user_id,)))

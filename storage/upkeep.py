@@ -5,12 +5,13 @@ from __future__ import annotations
 import functools
 import json
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from contextlib import AbstractAsyncContextManager
+from typing import Any
 
-from storage.contract import PurgeReport, Reminder
+from storage.contract import ClosedPart, PurgeReport, Reminder
 from storage.crypto import key_id_of
-from storage.errors import SealError
+from storage.errors import SealError, StorageError
 from storage.keyring import DRAFT_KEY, Keyring, key_place, open_json
 from storage.opened import OpenedAnswers
 from storage.sealing import Sealer, where
@@ -21,6 +22,7 @@ from storage.statements import (
     KEY_CHECK,
     META_UPSERT,
     OLD_DRAFTS_DELETE,
+    OLD_DRAFTS_PARTNERS,
     ORPHAN_KEYS_DELETE,
     Tx,
 )
@@ -50,21 +52,39 @@ class Upkeep:
     async def purge(self, *, idle_before: float, done_before: float, updates_before: float
                     ) -> PurgeReport:
         """Erase drafts untouched since `idle_before`, finished ones since `done_before`,
-        updates handled before `updates_before` and sessions left with nothing; then
-        checkpoint, so the erased bytes leave the WAL file as well as the database."""
+        updates handled before `updates_before`, sessions left with nothing and members
+        removed before `idle_before` (`storage.teams.TeamStore.was_removed`); then
+        checkpoint, so the erased bytes leave the WAL file as well as the database. The
+        report names the partners whose contributions went with an erased mapping: read in
+        the same transaction, so they are exactly those erased, once it has committed."""
         async with self._transaction("erase old drafts") as tx:
+            partners = await tx.rows(OLD_DRAFTS_PARTNERS, (idle_before, done_before))
             drafts = await tx.run(OLD_DRAFTS_DELETE, (idle_before, done_before))
             sessions = await tx.run(
                 "DELETE FROM sessions WHERE updated_at < ? AND NOT EXISTS "
                 "(SELECT 1 FROM drafts d WHERE d.user_id = sessions.user_id)", (idle_before,))
             updates = await tx.run("DELETE FROM handled_updates WHERE handled_at < ?",
                                    (updates_before,))
+            await tx.run("DELETE FROM former_members WHERE removed_at < ?", (idle_before,))
             await tx.run(ORPHAN_KEYS_DELETE)
             # a bucket whose time is past is full again: it holds nothing worth keeping
             await tx.run("DELETE FROM rate_buckets WHERE due < ?", (updates_before,))
         if drafts:
             self._opened.clear()  # which ones went is not known here
-        return PurgeReport(drafts, sessions, updates, wal_cleared=await self.checkpoint())
+        return PurgeReport(drafts, sessions, updates, wal_cleared=await self.checkpoint(),
+                           closed=tuple(self._closed_part(row) for row in partners))
+
+    def _closed_part(self, row: Sequence[Any]) -> ClosedPart:
+        partner, code, lead, draft_id, about = row
+        try:
+            opened = open_json(self._sealer, lead, draft_id, f"invite:{code}", about) \
+                if about is not None else {}
+        except (StorageError, ValueError):  # `sosbot purge` erases without the key
+            opened = {}
+        if not isinstance(opened, dict):
+            opened = {}
+        return ClosedPart(int(partner), str(opened.get("label", "")),
+                          str(opened.get("lead", "")))
 
     async def due_reminders(self, *, idle_before: float, done_before: float) -> list[Reminder]:
         """Drafts last touched before these times whose owner has not been reminded since."""

@@ -13,7 +13,7 @@ from tests.postgres_server import PgCluster
 from tests.store_data import a_draft
 
 TABLES = {"drafts", "answers", "sessions", "handled_updates", "meta", "user_keys",
-          "rate_buckets", "members", "invites", "contributions"}
+          "rate_buckets", "members", "invites", "contributions", "former_members"}
 
 
 async def _sqlite_schema(url: str) -> tuple[int, dict[str, list[str]]]:

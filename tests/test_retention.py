@@ -19,9 +19,11 @@ from bot.wording import Confirm
 from flows.draft import Draft, Status
 from flows.flow import Flow
 from flows.replies import Command, Notice, Text
+from storage.contributions import ContributionStore
 from storage.crypto import AesGcmSealer, new_key
 from storage.retention import DAY, due_reminders, erased_at, mark_reminded, purge
 from storage.store import Session, Store
+from storage.teams import TeamStore
 from tests.conftest import run_sosbot
 
 NOW = 2_000_000_000.0
@@ -131,6 +133,21 @@ def test_sosbot_purge_reports_what_it_erased(tmp_path: Path) -> None:
     result = run_sosbot("purge", "--db", str(db))
     assert result.returncode == 0, result.stderr
     assert "Erased 0 draft(s)" in result.stdout
+
+
+async def test_sosbot_purge_says_how_many_partners_it_could_not_tell(tmp_path: Path) -> None:
+    db = tmp_path / "cli.db"
+    async with await Store.open(db) as store:
+        await put(store, "old", days_ago=(NOW - time.time()) / DAY + 40)  # by the clock
+        teams = TeamStore(store)
+        link = await invite_partner(teams, 1, "old", agency="School", label="L-old",
+                                    lead_name="Jo")
+        assert await ContributionStore(teams).claim(link.invite.code_hash, 7, time.time())
+    result = run_sosbot("purge", "--db", str(db))
+    assert result.returncode == 0, result.stderr
+    assert "Erased 1 draft(s)" in result.stdout
+    assert "1 partner(s) had contributed to an erased mapping" in result.stdout
+    assert "L-old" not in result.stdout + result.stderr
 
 
 async def _all_rows(path: Path) -> dict[str, list[tuple[object, ...]]]:

@@ -102,7 +102,33 @@ async def test_an_admin_removes_a_member_who_loses_access_and_their_drafts(
     assert "Removed Sam" in world.texts(ADMIN)[-1]
     assert count(world.settings.db, "drafts") == 0
     await world.command("resume", user=NEWCOMER)
-    assert "administrator" in world.texts(NEWCOMER)[-1]
+    assert "no longer on this team" in world.texts(NEWCOMER)[-1]
+
+
+async def test_a_removed_member_pressing_an_old_button_is_told_they_are_off_the_team(
+        world: World) -> None:
+    await open_link(world, NEWCOMER, await colleague_link(world), "Sam")
+    await world.open_tool("Safety mapping", "TB-7", user=NEWCOMER)
+    question, data = world.with_button("A child protection conference", user=NEWCOMER)
+    await world.command("members", user=ADMIN)
+    await world.tap("Remove Sam", user=ADMIN)
+    await world.tap("Yes, remove", user=ADMIN)
+    before = len(world.texts(NEWCOMER))
+    mark = len(world.server.calls)
+    world.server.press_button(NEWCOMER, question.message_id, data)
+    await world.settle(mark)
+    [told] = world.texts(NEWCOMER)[before:]
+    assert "You're no longer on this team" in told
+    assert "TB-7" not in told
+    assert str(NEWCOMER) not in told  # not the stranger's reply
+    mark = len(world.server.calls)
+    again = world.server.press_button(NEWCOMER, question.message_id, data)
+    await world.settle(mark)
+    assert len(world.texts(NEWCOMER)) == before + 1  # told once an hour, like a stranger ...
+    notice = world.server.answer_for(again)  # ... and the press itself says it meanwhile
+    assert notice is not None
+    assert "no longer on this team" in str(notice.get("text"))
+    assert count(world.settings.db, "drafts") == 0
 
 
 async def test_a_members_own_delete_ends_their_membership_and_says_so_first(

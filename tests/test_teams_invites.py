@@ -13,6 +13,7 @@ import pytest
 from bot.teams.codes import code_hash, deep_link, looks_like_code, new_code
 from bot.teams.invites import DAY, invite_colleague, invite_partner
 from flows.draft import Draft
+from storage.contract import ClosedPart
 from storage.contributions import ContributionStore
 from storage.migrations import LATEST
 from storage.store import Store
@@ -90,9 +91,27 @@ async def test_a_removed_member_loses_access_and_their_drafts(store: Store) -> N
     await store.save(draft, draft.answers, new=True)
     assert await teams.remove_member(7)
     assert (await teams.standing(7)).role is None
+    assert not await teams.was_removed(7)  # not by an admin: nothing at all is kept
     assert await store.list_drafts(7) == []
     data = await asyncio.to_thread(Path(store.path).read_bytes)
     assert b"canary-removed-member" not in data
+
+
+async def test_a_member_an_admin_removed_is_known_as_such_until_retention_or_rejoining(
+        store: Store) -> None:
+    teams = TeamStore(store)
+    made = await invite_colleague(teams, ADMIN, uses=2, now=NOW)
+    await teams.join(code_hash(made.code), 7, "Sam", NOW)
+    assert await teams.remove_member(7, now=NOW)
+    assert await teams.was_removed(7)
+    assert not await teams.was_removed(8)
+    await store.purge(idle_before=NOW, done_before=0.0, updates_before=0.0)
+    assert await teams.was_removed(7)  # kept as long as an untouched draft
+    await teams.join(code_hash(made.code), 7, "Sam", NOW)
+    assert not await teams.was_removed(7)  # back on the team
+    assert await teams.remove_member(7, now=NOW)
+    await store.purge(idle_before=NOW + 1, done_before=0.0, updates_before=0.0)
+    assert not await teams.was_removed(7)
 
 
 async def test_a_fresh_database_reaches_the_teams_schema_and_reopening_changes_nothing(
@@ -230,6 +249,8 @@ async def test_a_sent_contribution_goes_with_the_mapping(store: Store, erase: st
         report = await store.purge(idle_before=time.time() + 1, done_before=0.0,
                                    updates_before=0.0)
         assert report.drafts == 1
+        assert report.closed == (ClosedPart(7, "TB-7", "Jo"),)  # to be told, by the bot
+        assert "TB-7" not in repr(report)  # the report is logged
     assert await contributions.for_draft("lead3") == []
     assert (await teams.standing(7)).contributed is False
     data = await asyncio.to_thread(Path(store.path).read_bytes)

@@ -244,9 +244,37 @@ async def test_a_partner_withdraws_and_the_lead_is_told(world: World) -> None:
     await world.tap("Yes, withdraw it", user=SCHOOL)
     assert "Withdrawn" in world.texts(SCHOOL)[-1]
     assert "has been withdrawn" in world.texts(LEAD)[-1]
+    assert "from School, designated safeguarding lead to" in world.texts(LEAD)[-1]
     assert counts(world.settings.db)["contributions"] == 0
     await world.command("review", user=SCHOOL)
     assert "administrator" in world.texts(SCHOOL)[-1]
+
+
+async def test_a_partner_who_withdraws_before_sending_is_named_as_they_gave_it(
+        world: World) -> None:
+    await lead_with_a_mapping(world)
+    await open_link(world, SCHOOL, await partner_link(world, "School"))
+    await world.tap("School", user=SCHOOL)
+    await world.answer("<b>Year 3</b> teacher & SENCo", user=SCHOOL)
+    await world.command("delete", user=SCHOOL)
+    await world.tap("Yes, withdraw it", user=SCHOOL)
+    told = await shown(world, LEAD, "has been withdrawn")
+    assert 'from School, <b>Year 3</b> teacher & SENCo to your mapping "TB-7"' in told
+
+
+async def test_a_partners_number_reads_plainly_to_them_and_to_the_lead(world: World) -> None:
+    await lead_with_a_mapping(world)
+    await open_link(world, SCHOOL, await partner_link(world, "School"))
+    await contribute(world, SCHOOL)
+    read_back = "\n".join(world.texts(SCHOOL))
+    assert "Your number: 4 of 10" in read_back
+    assert "(Your number)" not in read_back
+    await world.tap("Send it to Tester", user=SCHOOL)
+    before = len(world.texts(LEAD))
+    await world.command("summary", user=LEAD)
+    summary = "\n".join(world.texts(LEAD)[before:])
+    assert "Partner's number (School, designated safeguarding lead): 4 of 10" in summary
+    assert "Your number" not in summary
 
 
 async def test_guessing_links_is_slowed_down(world: World) -> None:

@@ -6,6 +6,7 @@ import asyncio
 import base64
 import json
 import logging
+import re
 import sqlite3
 import time
 from collections.abc import AsyncIterator, Mapping
@@ -39,6 +40,7 @@ from flows.moves import Outcome, ask
 from flows.replies import Question
 from flows.walk import Walk
 from storage.contract import DraftInfo
+from storage.errors import StorageError
 from storage.teams import TeamStore
 from tests.botapi_html import parse_telegram_html, trim, utf16_len
 from tests.botapi_server import QUERY_TOO_OLD
@@ -385,6 +387,72 @@ async def test_the_daily_retention_job_reminds_once_then_erases(bot: Bot, tmp_pa
     assert await bot.conversation.active(USER) is None
 
 
+PARTNER = 6161
+REMOVED_BY_RETENTION = "reached the end of the time the council keeps such records"
+
+
+async def a_partner_on_a_mapping(bot: Bot) -> None:
+    """USER opens a safety mapping "TB-7" and PARTNER opens the School link USER made."""
+    await bot.say("/new mapping")
+    await bot.say("TB-7")
+    await bot.say("/invite")
+    await bot.tap("t:ip")
+    await bot.tap(next(d for d in bot.buttons() if d.endswith(":school")))
+    code = re.search(r"start=([A-Za-z0-9_-]+)", bot.texts()[-1])
+    assert code is not None, bot.texts()[-1]
+    await bot.say(f"/start {code.group(1)}", user=PARTNER)
+    assert "has asked you to add what you know" in "".join(texts_to(bot, PARTNER))
+
+
+def texts_to(bot: Bot, chat_id: int) -> list[str]:
+    return [str(p["text"]) for p in bot.request.sent() if int(str(p["chat_id"])) == chat_id]
+
+
+def retention_job(bot: Bot) -> Any:
+    settings = Settings(_env_file=None, SOSBOT_DRAFT_DAYS=30)  # type: ignore[call-arg]
+    schedule_retention(bot.app, bot.conversation, settings)
+    assert bot.app.job_queue is not None
+    return bot.app.job_queue.get_jobs_by_name("retention")[0]
+
+
+def age_drafts_of(db: Path, user_id: int, days: float) -> None:
+    with closing(sqlite3.connect(db)) as raw, raw:
+        raw.execute("UPDATE drafts SET updated_at = ? WHERE user_id = ?",
+                    (time.time() - days * 86_400, user_id))
+
+
+async def test_retention_tells_the_partners_of_a_mapping_it_erased_once_it_is_erased(
+        bot: Bot, caplog: pytest.LogCaptureFixture) -> None:
+    await a_partner_on_a_mapping(bot)
+    job = retention_job(bot)
+    age_drafts_of(bot.db, USER, 20)
+    await job.callback(None)
+    assert not [t for t in texts_to(bot, PARTNER) if REMOVED_BY_RETENTION in t]  # kept
+    age_drafts_of(bot.db, USER, 31)
+    with caplog.at_level(logging.INFO):
+        await job.callback(None)
+    [told] = [t for t in texts_to(bot, PARTNER) if REMOVED_BY_RETENTION in t]
+    assert told.startswith('The safety mapping for "TB-7" that Practitioner asked you to')
+    assert "nothing more is needed from you" in told
+    assert (await counts(bot))["drafts"] == 0
+    assert "retention:" in caplog.text
+    assert "TB-7" not in caplog.text  # the case label is never logged
+    await job.callback(None)
+    assert len([t for t in texts_to(bot, PARTNER) if REMOVED_BY_RETENTION in t]) == 1
+
+
+async def test_retention_that_fails_to_commit_tells_no_partner(
+        bot: Bot, monkeypatch: pytest.MonkeyPatch) -> None:
+    await a_partner_on_a_mapping(bot)
+    job = retention_job(bot)
+    age_drafts_of(bot.db, USER, 31)
+    monkeypatch.setattr("storage.upkeep.ORPHAN_KEYS_DELETE", "DELETE FROM no_such_table")
+    with pytest.raises(StorageError):
+        await job.callback(None)
+    assert not [t for t in texts_to(bot, PARTNER) if REMOVED_BY_RETENTION in t]
+    assert (await counts(bot))["drafts"] == 2  # the mapping and the partner's answers
+
+
 async def test_a_bot_stopped_while_retention_waits_logs_no_error_and_erases_nothing(
         bot: Bot, tmp_path: Path, caplog: pytest.LogCaptureFixture) -> None:
     """Retention waits for an answer being saved; the bot stops meanwhile (its scheduler
@@ -611,27 +679,43 @@ async def test_members_come_a_page_at_a_time_each_with_a_remove_button(bot: Bot)
     assert "<b>Members</b> 81 to 100 of 100" in str(pages[-1]["text"])
 
 
-async def test_share_offers_colleagues_a_page_at_a_time_or_those_a_name_finds(
-        tmp_path: Path) -> None:
+@asynccontextmanager
+async def sharing_among(tmp_path: Path, colleagues: Mapping[int, str]) -> AsyncIterator[Bot]:
+    """The bot, with USER's draft finished and these colleagues members of the team."""
     flow = build_flow(tmp_path, section("s", text("worry")))
     async with running(tmp_path, {flow.id: flow}) as bot:
         teams = TeamStore(bot.conversation.store)
-        made = await invite_colleague(teams, USER, uses=40)
-        colleagues = {20_000 + n: f"Colleague {n:02d}" for n in range(23)}
-        colleagues[20_099] = "Samira <b>Khan</b>"
+        made = await invite_colleague(teams, USER, uses=len(colleagues))
         for user_id, name in colleagues.items():
             await teams.join(made.invite.code_hash, user_id, name, time.time())
         await bot.say(f"/new {flow.id}")
         await bot.say("KB-12")
         await bot.say("A bruise on her arm, seen at clinic")
-        before = len(bot.request.sent())
-        await bot.say("/share")
-        while more := [d for d in bot.buttons() if d.startswith("t:sp:")]:
-            await bot.tap(more[0])
-        pages = bot.request.sent()[before:]
-        offered = [d for p in pages for _, d in buttons_of(p.get("reply_markup"))
-                   if d.startswith("t:sh:")]
-        assert sorted(offered) == sorted(f"t:sh:{user_id}" for user_id in colleagues)
+        yield bot
+
+
+async def share_pages(bot: Bot, command: str) -> list[dict[str, Any]]:
+    """Send `command`, then tap "More colleagues" while there is one: every message sent."""
+    before = len(bot.request.sent())
+    await bot.say(command)
+    while more := [d for d in bot.buttons() if d.startswith("t:sp:")]:
+        assert len(more[0].encode()) <= 64  # Telegram's limit on callback data
+        await bot.tap(more[0])
+    return bot.request.sent()[before:]
+
+
+def offered(pages: list[dict[str, Any]]) -> list[str]:
+    return [d for p in pages for _, d in buttons_of(p.get("reply_markup"))
+            if d.startswith("t:sh:")]
+
+
+async def test_share_offers_colleagues_a_page_at_a_time_or_those_a_name_finds(
+        tmp_path: Path) -> None:
+    colleagues = {20_000 + n: f"Colleague {n:02d}" for n in range(23)}
+    colleagues[20_099] = "Samira <b>Khan</b>"
+    async with sharing_among(tmp_path, colleagues) as bot:
+        pages = await share_pages(bot, "/share")
+        assert sorted(offered(pages)) == sorted(f"t:sh:{user_id}" for user_id in colleagues)
         assert all(len(buttons_of(p.get("reply_markup"))) <= 11 for p in pages)
         assert "Colleagues 21 to 24 of 24." in str(pages[-1]["text"])
 
@@ -640,6 +724,28 @@ async def test_share_offers_colleagues_a_page_at_a_time_or_those_a_name_finds(
         await bot.say("/share Nobody-of-that-name")
         assert 'No colleague\'s name has "nobody-of-that-name" in it.' in bot.texts()[-1]
         assert len(bot.buttons()) == 11  # everyone again, ten at a time, and More
+
+
+async def test_share_with_a_name_offers_everyone_it_finds_a_page_at_a_time(
+        tmp_path: Path) -> None:
+    found = {21_000 + n: f"Zoë 🌻 Ŝam-{n:02d} <i>&" for n in range(14)}
+    others = {22_000 + n: f"Colleague {n:02d}" for n in range(12)}
+    long_name = "Aleksandra Konstantinopolskaya-Wiśniewska Nowak"  # too long to carry in a button
+    alike = {23_000 + n: f"{long_name} {n}" for n in range(12)}
+    async with sharing_among(tmp_path, {**found, **others, **alike}) as bot:
+        pages = await share_pages(bot, "/share  🌻 ŝAM")
+        assert sorted(offered(pages)) == sorted(f"t:sh:{user_id}" for user_id in found)
+        assert len(pages) == 2
+        assert escape('Colleagues 11 to 14 of the 14 whose name has "🌻 ŝam".') in \
+            str(pages[-1]["text"])
+
+        pages = await share_pages(bot, f"/share {long_name}")
+        assert len(pages) == 1  # no More: asked for more of the name instead
+        assert len(offered(pages)) == 10
+        assert "more of their name" in str(pages[0]["text"])
+
+        await bot.tap("t:sp:10:not*base64!")  # not one of ours: everyone, from the 11th
+        assert "Colleagues 11 to 20 of 38." in bot.texts()[-1]
 
 
 class TooOld(MemoryRequest):

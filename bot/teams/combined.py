@@ -19,6 +19,8 @@ from flows.summary import Block, Entry, Summary, build_summary
 
 WAITING = "Partners invited who have not answered"
 ANONYMOUS = "A partner"
+# A partner's scale is titled for the partner ("Your number"); the lead reads it as theirs.
+PARTNERS_NUMBER = "Partner's number"
 
 
 @dataclass(frozen=True)
@@ -61,7 +63,7 @@ def combined(summary: Summary, parts: Sequence[Part], waiting: Sequence[tuple[st
         replace(column, blocks=column.blocks + tuple(
             Block(p.name, entries) for p in shown if (entries := _entries(p.summary, column.key))))
         for column in summary.columns)
-    scales = summary.scales + tuple(replace(scale, section=p.name)
+    scales = summary.scales + tuple(replace(scale, title=PARTNERS_NUMBER, section=p.name)
                                     for p in shown for scale in p.summary.scales)
     other = summary.other + tuple(Block(f"{p.name}: {block.title}", block.entries)
                                   for p in shown for block in p.summary.other)

@@ -269,8 +269,8 @@ class TeamHandlers:
         if what in ("sh", "sp") and self.sharing is not None:
             if await self.team.who(user.id) not in ("admin", "member"):
                 return NOT_MEMBER, None
-            if what == "sp":  # the next page of colleagues
-                return await self.sharing.choose(user.id, int(value) if value.isdecimal() else 0)
+            if what == "sp":  # the next page of colleagues (of those a name found)
+                return await self.sharing.more(user.id, value)
             return await self.sharing.send(user, value, context), None
         if self.partners is not None:
             return await self.partners.button(user, what, value, context)
@@ -302,7 +302,7 @@ class TeamHandlers:
         if what == "my":
             closed = await self.partners.contributions.partners_of(user_id) \
                 if self.partners is not None else []
-            if await self.team.teams.remove_member(user_id):
+            if await self.team.teams.remove_member(user_id, now=time.time()):
                 log.info("an admin removed a member (%s)", user_ref(user_id))
                 if self.partners is not None:
                     await self.partners.tell_closed(context, closed)

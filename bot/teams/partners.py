@@ -6,9 +6,10 @@ from __future__ import annotations
 
 import logging
 import time
+from collections.abc import Iterable
 from typing import Literal
 
-from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Message, Update, User
+from telegram import Bot, InlineKeyboardButton, InlineKeyboardMarkup, Message, Update, User
 from telegram.constants import ParseMode
 from telegram.error import TelegramError
 from telegram.ext import ApplicationHandlerStop, ContextTypes
@@ -26,6 +27,9 @@ from bot.teams.texts import (
     ARRIVED,
     BUSY,
     CLOSED,
+    EXPIRED,
+    EXPIRED_UNNAMED,
+    EXPIRED_WHICH,
     INCLUDED,
     LEFT_OUT,
     LOCKED,
@@ -45,6 +49,7 @@ from flows import engine
 from flows.commands import CommandSpec, find
 from flows.draft import Draft, new_draft_id
 from flows.flow import Flow
+from storage.contract import ClosedPart
 from storage.store import Session
 from storage.teams import Invite, Standing
 
@@ -236,12 +241,27 @@ class Partners:
         return attribution(flow, draft.answers) if flow else "A partner"
 
     async def withdraw(self, user: User, context: Context) -> str:
-        """Erase the partner's contribution and everything about them; tell each lead."""
+        """Erase the partner's contribution and everything about them; tell each lead who
+        it was from, as the partner named their service and role."""
+        names = await self._names(user.id)
         for invite in await self.contributions.withdraw(user.id):
             about = invite.about or {}
             await self._tell_lead(context, invite, WITHDRAWN_LEAD.format(
-                name=about.get("for", "a partner"), label=about.get("label", "")))
+                name=names.get(invite.code_hash) or about.get("for", "a partner"),
+                label=about.get("label", "")))
         return WITHDRAWN
+
+    async def _names(self, partner: int) -> dict[str, str]:
+        """How each of the partner's contributions names them so far, by invite."""
+        from bot.teams.combined import ANONYMOUS, attribution
+
+        names = {}
+        for invite, flow_id, answers in await self.contributions.answers_of(partner):
+            flow = self.conversation.flows.get(flow_id or "")
+            name = attribution(flow, answers) if flow is not None else ANONYMOUS
+            if name != ANONYMOUS:
+                names[invite.code_hash] = name
+        return names
 
     async def tell_closed(self, context: Context, closed: list[tuple[int, Invite]]) -> None:
         """Tell each partner that the mapping they answer or answered for is gone (the lead
@@ -261,6 +281,19 @@ class Partners:
         except TelegramError:
             log.warning("could not tell a lead about a contribution (%s)",
                         user_ref(invite.created_by))
+
+
+async def tell_expired(bot: Bot, closed: Iterable[ClosedPart]) -> None:
+    """Tell each partner that retention has erased the mapping they answer or answered for
+    (call once the erasure has committed); nothing of what was said is logged."""
+    for part in closed:
+        which = EXPIRED_WHICH.format(label=part.label, lead=part.lead or "a colleague") \
+            if part.label else EXPIRED_UNNAMED
+        try:
+            await bot.send_message(part.partner_id, EXPIRED.format(which=which))
+        except TelegramError:
+            log.warning("could not tell a partner that retention removed their mapping (%s)",
+                        user_ref(part.partner_id))
 
 
 PARTNER_ONLY_LEAD = ("To invite a partner, open the safety mapping they should contribute to "

@@ -4,6 +4,8 @@ the exported documents; nothing else of the draft is shared."""
 from __future__ import annotations
 
 import asyncio
+import base64
+import binascii
 import logging
 from html import escape
 
@@ -29,10 +31,15 @@ NOBODY = "There is no other member to share with yet. An admin's /invite adds co
 WHO = "Whom should I send the finished summary of \"{label}\" to? They get a copy to read and "\
     "the documents; nothing else of the draft."
 PAGE_OF = "Colleagues {first} to {last} of {count}."
+PAGE_OF_NAMED = "Colleagues {first} to {last} of the {count} whose name has \"{name}\"."
 FIND = "To find someone quicker, type /share and part of their name."
+FIND_MORE = "To find someone quicker, type /share and more of their name."
 NO_MATCH = "No colleague's name has \"{name}\" in it."
 MORE = "More colleagues"
 PAGE = 10  # colleagues to a message: a short list on a phone
+# "More colleagues" for a name carries the name (made plain ASCII) in its callback data, so
+# any instance shows the same next page; Telegram takes at most 64 bytes of it.
+CALLBACK_BYTES = 64
 SHARED = ("{sender} has shared a finished summary with you: \"{label}\" ({title}). It is a "
           "copy to read: you can't change it, and nothing else of their draft is shared.")
 SENT = "Sent to {name}: the summary and its documents."
@@ -69,12 +76,20 @@ class Sharing:
         rows = [[InlineKeyboardButton(f"Send to {m.name}"[:60], callback_data=f"t:sh:{m.user_id}")]
                 for m in page]
         if len(found) > PAGE:
-            lines.append(PAGE_OF.format(first=start + 1, last=start + len(page),
-                                        count=len(found)))
-            if start + PAGE < len(found) and not wanted:
-                rows.append([InlineKeyboardButton(MORE, callback_data=f"t:sp:{start + PAGE}")])
-            lines.append(FIND)
+            shown = {"first": start + 1, "last": start + len(page), "count": len(found)}
+            lines.append(PAGE_OF_NAMED.format(**shown, name=wanted[:40]) if wanted
+                         else PAGE_OF.format(**shown))
+            more = more_data(start + PAGE, wanted) if start + PAGE < len(found) else None
+            if more is not None:
+                rows.append([InlineKeyboardButton(MORE, callback_data=more)])
+            lines.append(FIND_MORE if wanted else FIND)
         return " ".join(lines), InlineKeyboardMarkup(rows)
+
+    async def more(self, user_id: int, value: str) -> tuple[str, InlineKeyboardMarkup | None]:
+        """The page a "More colleagues" button asks for (`more_data`'s value)."""
+        start, _, name = value.partition(":")
+        return await self.choose(user_id, int(start) if start.isdecimal() else 0,
+                                 _name_from(name))
 
     async def send(self, sender: User, value: str, context: Context) -> str:
         """Send the sender's finished summary to the member `value` names."""
@@ -110,3 +125,22 @@ class Sharing:
         for fmt in FORMATS:
             made = await asyncio.to_thread(export, summary, fmt)
             await bot.send_document(to, InputFile(made.data, filename=made.filename))
+
+
+def more_data(start: int, name: str) -> str | None:
+    """The callback data of "More colleagues" from number `start`: `t:sp:<start>`, and for a
+    name `:<the name in base64url>`. None when the name is too long to fit: then the person
+    is asked for more of it instead (so long a name matching more than ten is unlikely)."""
+    if not name:
+        return f"t:sp:{start}"
+    coded = base64.urlsafe_b64encode(name.encode()).decode().rstrip("=")
+    data = f"t:sp:{start}:{coded}"
+    return data if len(data.encode()) <= CALLBACK_BYTES else None
+
+
+def _name_from(coded: str) -> str:
+    """The name `more_data` put in a button; "" (everyone) if it is not one."""
+    try:
+        return base64.urlsafe_b64decode(coded + "=" * (-len(coded) % 4)).decode()
+    except (binascii.Error, UnicodeDecodeError, ValueError):
+        return ""

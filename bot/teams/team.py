@@ -24,6 +24,9 @@ ALREADY = "You're already a member, so that link wasn't needed (it is still ther
 BAD_LINK = ("That link can't be used: it has expired, been used already or withdrawn, or it "
             "isn't one of this bot's. Please ask whoever sent it for a new one.")
 TOO_MANY = "That's several links in a short time. Please wait a minute and try again."
+NO_LONGER = ("You're no longer on this team: an admin has removed your access, so the bot "
+             "can't do anything for you now. If you think that's a mistake, ask an admin for "
+             "a new invite.")
 
 
 @dataclass(frozen=True)
@@ -50,6 +53,11 @@ class Team:
     async def admits(self, user_id: int) -> bool:
         """The gate's question: may this user use the bot at all?"""
         return await self.who(user_id) != "stranger"
+
+    async def refusal(self, user_id: int) -> str | None:
+        """What the gate tells someone it refuses whom the team knows (a member an admin
+        removed); None for a stranger, who hears what every stranger hears."""
+        return NO_LONGER if await self.teams.was_removed(user_id) else None
 
     async def is_admin(self, user_id: int) -> bool:
         return await self.who(user_id) == "admin"

@@ -26,6 +26,11 @@ WITHDRAWN = "Withdrawn: your answers and everything else stored about you here a
 CLOSED = ("{lead} has closed the safety mapping for \"{label}\", so nothing more is needed "
           "from you for it. What you gave for it has been erased with the mapping. Thank you "
           "for your help.")
+EXPIRED = ("{which} has been removed, because it reached the end of the time the council keeps "
+           "such records. What you gave for it was removed with it, and nothing more is "
+           "needed from you. Thank you for your help.")
+EXPIRED_WHICH = "The safety mapping for \"{label}\" that {lead} asked you to contribute to"
+EXPIRED_UNNAMED = "A safety mapping you were asked to contribute to"
 WITHDRAWN_LEAD = ("The contribution from {name} to your mapping \"{label}\" has been withdrawn "
                   "by the person who sent it, so it is no longer in your summary.")
 WHICH_AGENCY = ("Who is the link for? Their service names them in your summary until they "
