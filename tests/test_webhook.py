@@ -258,6 +258,13 @@ NOT_UPDATES = {
     "nesting too deep to read": b"[" * 50_000 + b"]" * 50_000,
     "an update id that is not a number": b'{"update_id": "x", "message": null}',
     "a message of the wrong shape": b'{"update_id": 5, "message": [1]}',
+    "a date no clock reaches": b'{"update_id": 6, "message": {"message_id": 1, "date": 1e20, '
+                               b'"chat": {"id": 4242, "type": "private"}, "text": "hi"}}',
+    "an update id beyond 64 bits": b'{"update_id": 36893488147419103232}',
+    "a user id beyond 64 bits": b'{"update_id": 7, "message": {"message_id": 1, "date": 1, '
+                                b'"chat": {"id": 4242, "type": "private"}, "text": "hi", '
+                                b'"from": {"id": 9223372036854775808, "is_bot": false, '
+                                b'"first_name": "T"}}}',
 }
 
 
