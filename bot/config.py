@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import difflib
+import os
 import re
 from pathlib import Path
 from typing import Annotated, Any, Literal
 
+from dotenv import dotenv_values
 from pydantic import Field, SecretStr, ValidationError, field_validator
 from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
 
@@ -142,7 +145,7 @@ class Settings(BaseSettings):
 def load_settings(**overrides: Any) -> Settings:
     """Read settings, or raise ConfigError with one line per bad setting."""
     try:
-        return Settings(**overrides)
+        settings = Settings(**overrides)
     except ValidationError as exc:
         lines = []
         for err in exc.errors():
@@ -157,6 +160,24 @@ def load_settings(**overrides: Any) -> Settings:
             line = exc.object.count(b"\n", 0, exc.start) + 1
             where += f":{line}"
         raise ConfigError(f"{where}: the file is not UTF-8 text; save it as UTF-8.") from None
+    unknown = _unknown_names()
+    if unknown:
+        raise ConfigError("\n".join(unknown))
+    return settings
+
+
+def _unknown_names() -> list[str]:
+    """One line per SOSBOT_ name in the environment or `.env` that is no setting: a misspelt
+    one would otherwise leave its default in force unseen (a retention period, say)."""
+    known = {field.alias for field in Settings.model_fields.values() if field.alias}
+    given = set(os.environ) | set(dotenv_values(".env") if Path(".env").is_file() else {})
+    lines = []
+    for name in sorted(n for n in given if n.upper().startswith("SOSBOT_") and n not in known):
+        close = difflib.get_close_matches(name.upper(), sorted(known), n=1)
+        hint = f" (did you mean {close[0]}?)" if close else ""
+        lines.append(f"{name}: not a setting sosbot knows{hint}; correct or remove it (in the "
+                     "environment or .env; .env.example lists every setting)")
+    return lines
 
 
 def database_option(given: str) -> Path | str:

@@ -291,8 +291,9 @@ class Console:
                                       else "You have an unfinished draft:"))
             for info in menu.drafts:
                 self._options.append(Command("resume", info.id))
+                answers = f"{info.answered} answer{'' if info.answered == 1 else 's'}"
                 self.say(f"  {len(self._options)}) Continue \"{info.label}\" "
-                         f"({titles.get(info.flow_id, info.flow_id)}, {info.answered} answers)")
+                         f"({titles.get(info.flow_id, info.flow_id)}, {answers})")
                 if self._next.get(info.id):
                     self.say(f"     Next question: {self._next[info.id]}")
             self._options.append(Command("new", self._new_flow or ""))

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import os
 import shlex
 import sys
 from pathlib import Path
@@ -37,7 +38,7 @@ def add_parser(commands: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     command.add_argument("draft", metavar="LABEL_OR_ID", help="the draft's case label or id")
     command.add_argument("--format", choices=FORMATS, default="txt",
                          help="html, docx or txt (default: txt)")
-    command.add_argument("-o", "--output", metavar="FILE", type=Path,
+    command.add_argument("-o", "--output", metavar="FILE",
                          help="write to this file (or into this folder, named for the draft)")
     command.add_argument("--db", metavar="PATH", help="the database file (default: SOSBOT_DB "
                          "or sosbot.db)")
@@ -65,7 +66,7 @@ def run(settings: Settings, args: argparse.Namespace) -> int:
             out.write(made.data)
             out.flush()
         else:
-            path = _write(args.output, made)
+            path = _write(_target(args.output, made, _own_files(settings, db)), made)
             print(f"Wrote {path} ({len(made.data):,} bytes).", file=sys.stderr)
     except ExportProblem as exc:
         print(f"sosbot: {exc}", file=sys.stderr)
@@ -114,8 +115,33 @@ def find_draft(infos: list[DraftInfo], wanted: str) -> DraftInfo:
                         f"{known}.")
 
 
-def _write(target: Path, made: ExportFile) -> Path:
-    path = target / made.filename if target.is_dir() else target
+def _own_files(settings: Settings, db: Path | str) -> dict[Path, str]:
+    """sosbot's own files, which an export must never replace, and what each one is."""
+    own = {keys.key_file(settings, db): "the data key file"}
+    if isinstance(db, Path):
+        own[db] = "the database"
+        own |= {Path(f"{db}{end}"): "one of the database's files"
+                for end in ("-wal", "-shm", "-journal")}
+    return own
+
+
+def _target(given: str, made: ExportFile, own: dict[Path, str]) -> Path:
+    """The file `-o` names: in a folder, one named for the draft; never one of sosbot's own."""
+    path = Path(given)
+    if path.is_dir():
+        path /= made.filename
+    elif given.endswith(("/", os.sep)):
+        raise ExportProblem(f"there is no folder {given}; make it first, or give a file name. "
+                            "Nothing was written.")
+    for file, what in own.items():
+        if path.resolve() == file.resolve() or (path.exists() and file.exists()
+                                                and path.samefile(file)):
+            raise ExportProblem(f"{given} is {what}; writing the export there would destroy "
+                                "it. Choose another file: nothing was written.")
+    return path
+
+
+def _write(path: Path, made: ExportFile) -> Path:
     try:
         path.write_bytes(made.data)
     except OSError as exc:

@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import TextIO
 
 from bot.config import Settings, database_option
-from storage import is_postgres, open_store
+from storage import is_postgres, open_store, shown
 from storage.crypto import (
     AesGcmSealer,
     DataKey,
@@ -196,7 +196,7 @@ async def _rotate(settings: Settings, db: Path | str) -> int:
                      "seals).")
         if not isinstance(exc, StorageError):
             raise
-        said = str(exc) if str(db) in str(exc) else f"{db}: {exc}"
+        said = str(exc) if shown(db) in str(exc) else f"{shown(db)}: {exc}"
         raise type(exc)(f"{said} {after}") from None
     print(f"Re-encrypted the keys of {count} value(s) with the key {sealer.current}.")
     return 0

@@ -87,12 +87,28 @@ class NoUpdateContents(logging.Filter):
         return True
 
 
+class NoRequestContents(logging.Filter):
+    """aiohttp's report of a request the webhook server could not serve (the sender gone
+    mid-post, bytes that are not HTTP) is a traceback whose message can quote what was sent.
+    Keep the kind of failure, in one line, at most a warning: the sender's fault, not ours."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        if record.name.startswith("aiohttp") and record.exc_info:
+            record.msg = "the webhook server dropped a request it could not serve (%s)"
+            record.args = (type(record.exc_info[1]).__name__,)
+            record.exc_info = record.exc_text = None
+            if record.levelno > logging.WARNING:
+                record.levelno, record.levelname = logging.WARNING, "WARNING"
+        return True
+
+
 def setup_logging(level: str = "WARNING", secrets: Sequence[str] = ()) -> None:
     """Send logs to standard error at `level`, with tokens redacted and chatty libraries quiet."""
     handler = logging.StreamHandler(sys.stderr)
     handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
     handler.addFilter(RedactTokens(secrets))
     handler.addFilter(NoUpdateContents())
+    handler.addFilter(NoRequestContents())
     root = logging.getLogger()
     for old in list(root.handlers):
         root.removeHandler(old)

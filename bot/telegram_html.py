@@ -46,6 +46,7 @@ _ENTITY_RE = re.compile(r"&(?:#([0-9]{1,8})|#[xX]([0-9A-Fa-f]{1,7})|([A-Za-z][A-
 _SPECIAL_RE = re.compile(r"[<&]")
 # Whitespace a message may be cut at (`\s` is what str.isspace() calls whitespace).
 _BREAKABLE_RUN_RE = re.compile(r"[^\S\xa0\u2007\u202f]+")
+_FLAGS_RE = re.compile("[\U0001F1E6-\U0001F1FF]{2,}")  # regional indicators: two make a flag
 
 
 @dataclass(frozen=True, slots=True)
@@ -259,6 +260,7 @@ class _Splitter:
         # the end of the window, read forwards in the text reversed.
         self.backwards = chars[::-1]
         self._last_run = (0, 0)
+        self.flag_runs = [match.span() for match in _FLAGS_RE.finditer(chars)]
 
     def _fits(self, first: int) -> int:
         """The last boundary such that units first..boundary-1 fit in the limit."""
@@ -340,7 +342,16 @@ class _Splitter:
         if spaced:
             return 1
         previous, char = self.chars[before], self.chars[boundary]
-        return -1 if _joins_previous(previous, char) else 0
+        return -1 if _joins_previous(previous, char) or self._inside_flag(boundary) else 0
+
+    def _inside_flag(self, boundary: int) -> bool:
+        """Regional indicators pair into flags from the start of their run: a cut after an
+        odd one would turn every flag after it into another country's."""
+        index = bisect.bisect_left(self.flag_runs, (boundary,)) - 1
+        if index < 0:
+            return False
+        start, end = self.flag_runs[index]
+        return boundary < end and (boundary - start) % 2 == 1
 
     def _choose_break(self, first: int, fits: int) -> int:
         """Pick a boundary in (first, fits]: the best-ranked one, the latest among equals."""

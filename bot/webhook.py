@@ -25,6 +25,7 @@ log = logging.getLogger(__name__)
 CHECK_HEADER = "X-Telegram-Bot-Api-Secret-Token"
 HEALTH_PATH = "/healthz"
 MAX_UPDATE_BYTES = 1 << 20  # an update is a few kilobytes; refuse anything absurd unread
+TELEGRAM_INTS = range(-(1 << 63), 1 << 63)  # every id and number Telegram sends fits 64 bits
 
 
 def webhook_path(url: str) -> str:
@@ -86,17 +87,34 @@ class WebhookServer:
         nesting too deep to read or fields of the wrong type come from something else (a
         proxy gone wrong, or someone holding the secret), so the answer is 400, as for
         text that is not JSON: the sender learns it was refused. Telegram's resending
-        does not come into it, since Telegram never sends such a post.
+        does not come into it, since Telegram never sends such a post. So is a number no
+        database column holds (it would fail only once the update was being handled).
         """
         try:
             data = json.loads(body)
             if not isinstance(data, dict) or type(data.get("update_id")) is not int:
                 raise TypeError("not an update object")
+            if not _fits_64_bits(data):
+                raise OverflowError("a number Telegram never sends")
             return Update.de_json(data, self.app.bot)
-        except (ValueError, TypeError, KeyError, AttributeError, RecursionError) as exc:
+        except Exception as exc:  # whatever python-telegram-bot cannot read, as in polling
             log.warning("the webhook received a post that is not a Telegram update (%s)",
                         type(exc).__name__)
             return None
+
+
+def _fits_64_bits(data: object) -> bool:
+    """Every integer in the JSON value `data` fits a signed 64-bit integer."""
+    todo = [data]
+    while todo:
+        item = todo.pop()
+        if isinstance(item, dict):
+            todo.extend(item.values())
+        elif isinstance(item, list):
+            todo.extend(item)
+        elif isinstance(item, int) and item not in TELEGRAM_INTS:
+            return False
+    return True
 
 
 async def serve_webhook(settings: Settings, stop: asyncio.Event, *,

@@ -38,6 +38,21 @@ def is_postgres(target: str | Path) -> bool:
     return str(target).startswith(POSTGRES)
 
 
+def shown(target: str | Path) -> str:
+    """The database for a message: a path as it is, a URL without its password (after the
+    user name, or as a parameter), read without a URL parser: one that fails on a password
+    holding "/" or "#" says where in its message, quoting part of the password."""
+    text = str(target)
+    if not is_postgres(text):
+        return text
+    scheme, _, rest = text.partition("://")
+    userinfo, at, rest = rest.rpartition("@")
+    where, ask, query = rest.partition("?")
+    kept = [p for p in query.split("&") if p.partition("=")[0].lower() != "password"]
+    user = userinfo.partition(":")[0]
+    return f"{scheme}://{user}{at}{where}{ask if any(kept) else ''}{'&'.join(kept)}"
+
+
 async def open_store(target: str | Path, *, sealer: Sealer | None = None,
                      exclusive: bool = True) -> SqlStore:
     """Open the database a URL or path names, with the engine it calls for.

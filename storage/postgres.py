@@ -14,11 +14,11 @@ import re
 from collections.abc import AsyncIterator, Sequence
 from contextlib import asynccontextmanager
 from typing import Any
-from urllib.parse import urlsplit, urlunsplit
 
 import asyncpg
 from asyncpg.pool import PoolConnectionProxy
 
+from storage import shown
 from storage.errors import CorruptDatabase, StorageError
 from storage.migrations import MIGRATIONS, statements_for
 from storage.sealing import PlainSealer, Sealer
@@ -34,16 +34,6 @@ def _numbered(sql: str) -> str:
     """`?` placeholders as PostgreSQL's `$1, $2, ...` (our statements hold no literal `?`)."""
     count = iter(range(1, 10_000))
     return PLACEHOLDER.sub(lambda _: f"${next(count)}", sql)
-
-
-def shown(url: str) -> str:
-    """A database URL fit for a message: the password left out."""
-    parts = urlsplit(url)
-    if parts.password is None:
-        return url
-    host = parts.netloc.rpartition("@")[2]
-    user = parts.username or ""
-    return urlunsplit(parts._replace(netloc=f"{user}@{host}"))
 
 
 def _problem(exc: BaseException, where: str, doing: str) -> StorageError:
@@ -102,6 +92,11 @@ class PostgresStore(SqlStore):
             pool = await asyncpg.create_pool(url, min_size=1, max_size=pool_size)
         except (OSError, asyncpg.PostgresError, asyncpg.InterfaceError) as exc:
             raise _problem(exc, shown(url), "connect") from None
+        except ValueError:  # asyncpg could not read the URL; its message may quote the password
+            raise StorageError(
+                f"The database URL {shown(url)} cannot be read: check its host, port and "
+                "database name, and write any : / @ ? # in the password percent-encoded "
+                "(%3A %2F %40 %3F %23).") from None
         store = cls(pool, url, sealer or PlainSealer())
         try:
             await store._prepare()

@@ -356,8 +356,9 @@ class Store(SqlStore):
                                   f"database ({exc}); it has been left as it is.") from None
         problems = [r[0] for r in rows if r[0] != "ok"]
         if problems:
+            first = " ".join(problems[0].split())  # SQLite's report runs over several lines
             raise CorruptDatabase(f"The database {self.path} failed its integrity check "
-                                  f"({problems[0]}); it has been left as it is.")
+                                  f"({first}); it has been left as it is.")
         pragmas = ["foreign_keys = ON", f"busy_timeout = {int(busy_ms)}", "secure_delete = ON",
                    f"synchronous = {synchronous}"]
         if not read_only:

@@ -202,8 +202,8 @@ def test_several_unfinished_drafts_are_each_offered(db: Path, flows: Mapping[str
     result = chat(db)
     out = result.stdout
     assert "You have unfinished drafts:" in out, result.stderr[-2000:]
-    assert 'Continue "CD-2"' in out
-    assert 'Continue "AB-1"' in out
+    assert 'Continue "CD-2" (Pre-referral reflection, 1 answer)' in out
+    assert 'Continue "AB-1" (Pre-referral reflection, 0 answers)' in out
     assert "3) Start a new one" in out
 
 

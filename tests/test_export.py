@@ -413,6 +413,32 @@ def test_cli_names_the_file_itself_when_o_is_a_folder(chat_db: Path, tmp_path: P
     assert written.name.startswith("sosbot-TB-7-mapping-")
 
 
+@pytest.mark.parametrize(("target", "what"), [
+    ("sosbot.key", "the data key file"),
+    ("sosbot.db", "the database"),
+    ("./sosbot.db-wal", "one of the database's files"),
+    ("link-to-key", "the data key file"),
+])
+def test_cli_never_writes_over_the_database_or_the_key(chat_db: Path, target: str,
+                                                       what: str) -> None:
+    folder = chat_db.parent
+    (folder / "link-to-key").symlink_to(folder / "sosbot.key")
+    before = {path.name: path.read_bytes() for path in folder.iterdir() if path.is_file()}
+    done = run_sosbot("export", "TB-7", "-o", target, "--db", str(chat_db), cwd=folder)
+    assert done.returncode == 1
+    assert done.stderr == (f"sosbot: {target} is {what}; writing the export there would destroy "
+                           "it. Choose another file: nothing was written.\n")
+    assert {path.name: path.read_bytes() for path in folder.iterdir() if path.is_file()} == before
+    assert run_sosbot("export", "TB-7", "--db", str(chat_db)).returncode == 0  # still opens
+
+
+def test_cli_refuses_a_folder_that_does_not_exist(chat_db: Path, tmp_path: Path) -> None:
+    done = run_sosbot("export", "TB-7", "-o", f"{tmp_path / 'exports'}/", "--db", str(chat_db))
+    assert done.returncode == 1
+    assert "there is no folder" in done.stderr
+    assert not (tmp_path / "exports").exists()
+
+
 def test_cli_finds_a_draft_by_id_and_pipes_binary(chat_db: Path) -> None:
     listed = run_sosbot("export", "nobody", "--db", str(chat_db))
     assert listed.returncode == 1

@@ -4,6 +4,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
+from tests.botapi_server import DEFAULT_TOKEN
 from tests.conftest import run_sosbot
 from tests.postgres_server import PgCluster
 from tests.telegram_world import TEST_KEY
@@ -42,3 +45,36 @@ def test_a_database_url_sosbot_does_not_know_is_named(tmp_path: Path) -> None:
                         env={"SOSBOT_DATABASE_URL": "mysql://x@y/z"})
     assert result.returncode == 2
     assert "SOSBOT_DATABASE_URL" in result.stderr
+
+
+@pytest.mark.parametrize(("url", "said"), [
+    ("postgresql://sos:hunt/er2@db.example/sos", "postgresql://sos@db.example/sos cannot be read"),
+    ("postgresql://sos:hunter2@[::1/sos", "postgresql://sos@[::1/sos cannot be read"),
+    ("postgresql://sos@/none?password=hunter2&port=1&host=HOST",
+     "postgresql://sos@/none?port=1&host=HOST: the server cannot be reached"),
+])
+@pytest.mark.parametrize("command", ["chat", "purge", "run"])
+def test_a_password_in_the_database_url_is_never_shown(tmp_path: Path, url: str, said: str,
+                                                        command: str) -> None:
+    url, said = url.replace("HOST", str(tmp_path)), said.replace("HOST", str(tmp_path))
+    env = {"SOSBOT_DATABASE_URL": url, "SOSBOT_DATA_KEY": TEST_KEY,
+           "TELEGRAM_BOT_TOKEN": DEFAULT_TOKEN, "SOSBOT_LOG_LEVEL": "DEBUG"}
+    result = run_sosbot(command, input="", cwd=tmp_path, env=env)
+    assert result.returncode == 1
+    [line] = [line for line in result.stderr.splitlines() if line.startswith("sosbot:")]
+    assert said in line
+    assert "hunt" not in result.stdout + result.stderr  # at DEBUG, tracebacks included
+
+
+def test_a_rotation_that_cannot_reach_postgresql_names_it_without_the_password(
+        tmp_path: Path) -> None:
+    url = f"postgresql://sos:hunter2@/none?host={tmp_path}&port=1"
+    env = {"SOSBOT_DATABASE_URL": url}
+    assert run_sosbot("keys", "new", "--write", cwd=tmp_path, env=env).returncode == 0
+    key_before = (tmp_path / "sosbot.key").read_bytes()
+    result = run_sosbot("keys", "rotate", cwd=tmp_path, env=env)
+    assert result.returncode == 1
+    assert f"postgresql://sos@/none?host={tmp_path}&port=1" in result.stderr
+    assert "Nothing was rotated" in result.stderr
+    assert "hunter2" not in result.stdout + result.stderr
+    assert (tmp_path / "sosbot.key").read_bytes() == key_before

@@ -99,6 +99,18 @@ def test_each_wrong_setting_is_one_line_naming_it(
     assert not (tmp_path / "bot.db").exists() or named == "SOSBOT_DATA_KEY"
 
 
+@pytest.mark.parametrize("where", ["environment", ".env"])
+def test_a_misspelt_setting_is_refused_naming_the_one_meant(tmp_path: Path, where: str) -> None:
+    # SOSBOT_DRAFT_DAYS=7 misspelt used to be ignored: drafts were kept 30 days, unseen
+    if where == ".env":
+        (tmp_path / ".env").write_text("SOSBOT_DARFT_DAYS=7\n", encoding="utf-8")
+    result = run(tmp_path, **({"SOSBOT_DARFT_DAYS": "7"} if where == "environment" else {}))
+    assert result.returncode == 2
+    assert_one_line(result, "SOSBOT_DARFT_DAYS: not a setting sosbot knows (did you mean "
+                    "SOSBOT_DRAFT_DAYS?)")
+    assert not (tmp_path / "bot.db").exists()
+
+
 def test_an_env_file_in_another_encoding_names_its_line(tmp_path: Path) -> None:
     (tmp_path / ".env").write_bytes(b"SOSBOT_LOG_LEVEL=INFO\n# caf\xe9 notes\n")
     line = assert_one_line(run(tmp_path), ".env:2:", "not UTF-8", "save it as UTF-8")

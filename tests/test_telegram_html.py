@@ -13,6 +13,7 @@ from telegram.constants import MessageLimit
 from bot.telegram_html import split_html, visible_length, visible_text
 from tests.botapi_server import ApiError, parse_telegram_html, utf16_len
 
+FLAG = "\U0001F1EC\U0001F1E7"  # the flag of the United Kingdom
 FAMILY = "\U0001f468\u200d\U0001f469\u200d\U0001f467"  # one emoji, 8 UTF-16 units
 
 
@@ -129,6 +130,10 @@ def test_invalid_markup_raises(source: str, message: str) -> None:
         # a joined emoji stays whole when there is another place to cut
         ("ab" + FAMILY, 9, ["ab", FAMILY]),
         ("ae\u0301e\u0301", 2, ["a", "e\u0301", "e\u0301"]),
+        # a flag is two regional indicators: a cut after an odd one would change every
+        # later flag into another country's (GB, GB read from the second letter: BG, B)
+        ("ab" + FLAG * 2, 5, ["ab", FLAG, FLAG]),
+        ("a" + FLAG * 3, 7, ["a" + FLAG, FLAG, FLAG]),
         # indentation inside pre survives a cut; the line break does not
         (
             "<pre>line1\n    line2\n    line3</pre>",

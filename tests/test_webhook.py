@@ -258,6 +258,13 @@ NOT_UPDATES = {
     "nesting too deep to read": b"[" * 50_000 + b"]" * 50_000,
     "an update id that is not a number": b'{"update_id": "x", "message": null}',
     "a message of the wrong shape": b'{"update_id": 5, "message": [1]}',
+    "a date no clock reaches": b'{"update_id": 6, "message": {"message_id": 1, "date": 1e20, '
+                               b'"chat": {"id": 4242, "type": "private"}, "text": "hi"}}',
+    "an update id beyond 64 bits": b'{"update_id": 36893488147419103232}',
+    "a user id beyond 64 bits": b'{"update_id": 7, "message": {"message_id": 1, "date": 1, '
+                                b'"chat": {"id": 4242, "type": "private"}, "text": "hi", '
+                                b'"from": {"id": 9223372036854775808, "is_bot": false, '
+                                b'"first_name": "T"}}}',
 }
 
 
@@ -292,3 +299,47 @@ async def test_an_invite_button_delivered_twice_makes_one_invite_and_shows_its_l
     with sqlite3.connect(tmp_path / "bot.db") as db:
         assert db.execute("SELECT count(*) FROM invites").fetchone()[0] == 1
     assert "ERROR" not in bot.stderr
+
+
+async def send_raw(port: int, data: bytes, *, wait: bool) -> None:
+    """Write bytes to the server as a client would, read its answer if `wait`, and hang up."""
+    reader, writer = await asyncio.open_connection("127.0.0.1", port)
+    writer.write(data)
+    await writer.drain()
+    if wait:
+        await asyncio.wait_for(reader.read(), HANG_GUARD)
+    writer.close()
+    await writer.wait_closed()
+
+
+def post_head(length: int) -> bytes:
+    return (f"POST /telegram/updates HTTP/1.1\r\nHost: bot\r\nX-Telegram-Bot-Api-Secret-Token: "
+            f"{SECRET}\r\nContent-Type: application/json\r\nContent-Length: {length}\r\n\r\n"
+            ).encode()
+
+
+async def test_requests_broken_off_or_not_http_are_one_line_each_naming_no_content(
+        tmp_path: Path) -> None:
+    words = b"Mum said he hit her"
+    async with BotApiServer() as server:
+        bot = Instance(server, tmp_path / "bot.db", free_port(),
+                       extra={"SOSBOT_LOG_LEVEL": "DEBUG"})
+        await bot.start()
+        try:
+            for _ in range(3):  # the sender hangs up halfway through its post
+                await send_raw(bot.port, post_head(500) + b'{"update_id": 1, "message', wait=False)
+            # a post longer than it said it was: the rest is read as a request that is not HTTP
+            await send_raw(bot.port, post_head(2) + b"{}" + b'{"text": "' + words + b'"}\r\n\r\n',
+                           wait=True)
+            path = words.replace(b" ", b"/") + b"\xff"
+            await send_raw(bot.port, b"GET /" + path + b" HTTP/1.1\r\n\r\n", wait=True)
+            await open_a_draft(bot)  # and the bot goes on
+            assert await bot.stop() == 0
+        finally:
+            await bot.kill()
+    dropped = [line for line in bot.stderr.splitlines() if "aiohttp" in line]
+    assert len(dropped) == 5
+    assert all(re.search(r"(DEBUG|WARNING) aiohttp.server: the webhook server dropped a request "
+                         r"it could not serve \(\w+\)$", line) for line in dropped)
+    assert "Traceback" not in bot.stderr
+    assert "hit" not in bot.stderr
