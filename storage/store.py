@@ -87,7 +87,11 @@ def _claim(path: Path, *, read_only: bool, exclusive: bool) -> tuple[int, int] |
         # readable by its owner only; SQLite gives the -wal file the same mode
         os.close(os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))
     except FileExistsError:
-        pass
+        if path.is_file() and path.stat().st_size == 0:
+            # an empty file made beforehand (`touch sosbot.db`) becomes the database now:
+            # as private as one sosbot creates (a file with data in it is the operator's)
+            with contextlib.suppress(OSError):
+                path.chmod(0o600)
     except OSError as exc:
         raise StorageError(f"Cannot create the database {path}: {exc.strerror}.") from None
     return filelock.acquire(path) if exclusive else None

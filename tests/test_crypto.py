@@ -411,3 +411,16 @@ async def test_a_database_from_before_encryption_is_encrypted_once_asked(tmp_pat
         assert draft.answers == {"s1": CANARY}
         assert await store.key_usage() == {"k1": 3}
     assert CANARY.encode() not in path.read_bytes()
+
+
+async def test_an_empty_file_made_beforehand_becomes_a_private_database(tmp_path: Path) -> None:
+    """`touch sosbot.db` with a loose umask, then the bot: the database it becomes is as
+    private as one the bot creates itself."""
+    path = tmp_path / "t.db"
+    path.touch(mode=0o644)
+    path.chmod(0o644)
+
+    async with await Store.open(path, sealer=ring("k1")):
+        pass
+
+    assert path.stat().st_mode & 0o777 == 0o600
