@@ -145,9 +145,11 @@ _INTENSIFIER = "(?:" + _INTENSIFIER
 _VAGUE_HARM = alternation("""harm significant_harm serious_harm further_harm emotional_harm
     abuse neglect exploitation sexual_exploitation criminal_exploitation CSE CCE radicalisation
     radicalization being_exploited being_harmed being_abused being_groomed grooming""")
-# Plain facts about a person, not judgements: "a single parent", "a young mum".
+# Plain facts about a person, not judgements: "a single parent", "a young mum", and the work
+# a "... lady" or "... man" does ("a dinner lady", "a delivery man").
 _FACTS = alternation("""single young new first-time lone teenage foster step full-time
-    part-time working stay-at-home older younger""")
+    part-time working stay-at-home older younger dinner lollipop cleaning tea delivery post
+    milk bin insurance sales repair maintenance security""")
 _CARE_NOUNS = alternation("""supervision attendance hygiene parenting care conditions diet
     routines routine boundaries presentation communication home_environment
     home_conditions basic_care emotional_warmth stimulation relationship relationships""")
