@@ -698,11 +698,13 @@ RULES: tuple[Rule, ...] = (
           r"|ongoing|home|some|growing|underlying|high|a\s+lot\s+of|lots\s+of)\s+(?:tensions?"
           r"|friction|discord|disharmony|acrimony|strife)\b|\b(?:acrimonious|conflictual"
           r"|fractious)\b"),
+    # Only counted or piled up: "the child's vulnerability" is a Harm Matrix dimension and
+    # "contextual factors" the name of a variant, both in the bot's own questions.
     _rule("vulnerabilities", "vague", "What exactly makes this harder for the child, and how "
-          "does it show?", r"\bvulnerabilit(?:y|ies)\b|\b(?:multiple|many|several|numerous"
-          r"|various|complex|additional|significant|a\s+(?:number|range|host)\s+of|a\s+lot\s+of"
-          r"|lots\s+of)\s+(?:\w+\s+)?(?:challenges|stressors|adversities|difficulties|problems"
-          r"|pressures|complexities)\b|\b(?:cultural|environmental|social|contextual|situational"
+          "does it show?", r"\b(?:multiple|many|several|numerous|various|complex|additional"
+          r"|significant|a\s+(?:number|range|host)\s+of|a\s+lot\s+of|lots\s+of)\s+(?:\w+\s+)?"
+          r"(?:vulnerabilities|challenges|stressors|adversities|difficulties|problems"
+          r"|pressures|complexities)\b|\b(?:cultural|environmental|social|situational"
           r"|external|various|complex|multiple|family)\s+factors\b|\bfactors\s+(?:at\s+play"
           r"|involved)\b|\bculture\s+of\b"),
     _rule("an incident occurred", "vague", "What happened, who did what, and where was the "
