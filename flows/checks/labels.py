@@ -126,15 +126,13 @@ _LABEL_NOUNS = alternation("""hothead handful nightmare mess wreck liability bul
     wrong'un headcase nutter psycho weirdo oddball layabout slob slag slapper tart brat
     spoilt_brat attention_seeker alkie alky pisshead cokehead pothead drug_dealer
     poor_role_model bad_role_model negative_role_model bad_example pushover doormat soft_touch
-    martyr womaniser womanizer philanderer love_rat chancer con_man conman con_artist sponger
-    freeloader parasite leech deadbeat no-hoper waste_of_space dead_loss bad_apple bad_egg
-    rotten_apple black_sheep live_wire time_bomb basket_case nutcase nut_job nutjob fruitcake
-    frequent_flyer frequent_flier frequent_attender heartsink time-waster timewaster
-    time_waster wind-up_merchant wide_boy hard_man hard_nut tough_nut creep sleazebag lech
-    letch know-all know-it-all smart_alec smartarse motormouth busybody stirrer shit-stirrer
-    tyrant psychopath sociopath """ + " ".join(_agents("""abuse groom hoard enable stalk offend
-    abscond molest batter scrounge skive whinge exploit manipulate perpetrate instigate agitate
-    self-harm""")))
+    martyr womaniser womanizer philanderer chancer conman con_artist sponger freeloader
+    parasite leech deadbeat no-hoper bad_apple rotten_apple basket_case nutcase nutjob
+    fruitcake frequent_flyer frequent_flier frequent_attender heartsink time-waster timewaster
+    wind-up_merchant creep sleazebag lech letch know-all know-it-all smartarse motormouth
+    busybody stirrer shit-stirrer tyrant psychopath sociopath """ + " ".join(_agents("""abuse
+    groom hoard enable stalk offend abscond molest batter scrounge skive whinge exploit
+    manipulate perpetrate instigate agitate self-harm""")))
 # Words that make a person a habit: "a persistent absconder", "a serial liar".
 _HABITUAL = alternation("habitual persistent serial prolific chronic compulsive pathological")
 _INTENSIFIER = alternation("""very quite extremely highly increasingly often sometimes really so
@@ -155,10 +153,12 @@ _CARE_NOUNS = alternation("""supervision attendance hygiene parenting care condi
     home_conditions basic_care emotional_warmth stimulation relationship relationships""")
 _CARER = alternation("""mum mam mom mother dad father stepdad step-dad stepfather stepmum
     step-mum partner boyfriend girlfriend parent parents carer carers nan gran""")
+# Children named by their place in the family: "the eldest is a troublemaker".
+_KIN = alternation("""eldest youngest oldest twin twins stepson stepdaughter grandson
+    granddaughter nephew niece""")
 # Who a noun label is put on: a person, named by role, pronoun or initial.
 _SUBJECT = (rf"(?:\b{ADULT}|\b{CHILD}|\b(?:he|she|they|you)|(?<![\w'’])(?-i:[A-HJ-Z])"
-            r"|\b(?:eldest|youngest|oldest|twins?|stepson|stepdaughter|grandson|granddaughter"
-            r"|nephew|niece)|\b\d{1,2}\s?(?:yo|y/o|yrs?\s+old|year[\s-]old))")
+            rf"|\b{_KIN}|\b\d{{1,2}}\s?(?:yo|y/o|yrs?\s+old|year[\s-]old))")
 # A young person, then a verb of meeting or talking: "she's been meeting", "the 14yo chats".
 _CHILD_MEETS = (rf"(?:\b(?:she|he|they)|\b{CHILD}|(?<![\w'’])(?-i:[A-HJ-Z])|\b\d{{1,2}}\s?(?:yo"
                 r"|y/o|yrs?\s+old|year[\s-]old))(?:['’]s|\s+(?:is|was|has|had|have|keeps|kept|are"
@@ -726,11 +726,11 @@ RULES: tuple[Rule, ...] = (
           "instead?", r"\bmov(?:e|es|ed|ing)\s+the\s+goal[\s-]?posts\b|\bdrag(?:s|ged|ging)? "
           r"(?:his feet|her feet|their feet|his heels|her heels|their heels)\b(?=\s*(?:[.,;!?]|$"
           r"|over\b|about\b|with\b))|\bheads? in the sand\b|\bstr(?:ing|ings|inging|ung) (?:\w+ )?"
-          r"along\b|\bpull(?:s|ed|ing)? the wool\b|\brun-?around\b|\bon (?:his|her|their) own "
+          r"along\b|\bpull(?:s|ed|ing)? the wool\b|\bthe run-?around\b|\bon (?:his|her|their) own "
           r"terms\b|\bcherry[\s-]?pick\w*|\bstonewall\w*|\bfob(?:s|bed|bing)?\s+(?:\w+\s+)?off\b"
           r"|\bpass(?:es|ed|ing)? the buck\b|\bplay(?:s|ed|ing)? games with (?:us|professionals"
-          r"|services|workers|the (?:school|social worker|worker|team|police))\b|\bjump(?:s|ed"
-          r"|ing)?\s+through\s+(?:the\s+)?hoops\b|\bpick(?:s|ed|ing)? and choos\w+"),
+          r"|services|workers|the (?:school|social worker|worker|team|police))\b"
+          r"|\bpick(?:s|ed|ing)? and choos\w+"),
     # Blame by a verb: the child, or the parent being harmed, is said to have made it happen.
     _rule("provoked him", "blame", "What did the adult do? Their actions are theirs, whatever "
           "came before.", r"\bprovok(?:e|es|ed|ing) (?:him|her|them|dad|mum|his)\b|\b(?:was|were"
@@ -742,10 +742,10 @@ RULES: tuple[Rule, ...] = (
           r"|\b(?:encourag|invit|welcom|court|sought|seek|lap)\w*\s+(?:the\s+|their\s+|his\s+"
           r"|this\s+|that\s+)?(?:attention|advances)\b|\b(?:make|makes|making|made|drive|drives"
           r"|driving|drove|push|pushes|pushed|pushing) (?:him|her|them|dad|mum) (?:so )?(?:angry"
-          r"|cross|snap|lose it|lose his temper|lose her temper|lose control|lash out|too far"
+          r"|lose it|lose his temper|lose her temper|lose control|lash out|too far"
           r"|over the edge)\b|\bflirt(?:y|atious)\b|\bflirt(?:s|ed|ing)?\s+with\s+(?:him|them|men"
           r"|older|adults?|the\s+(?:men|lads|boys))\b|\bdress(?:es|ed|ing)?\s+(?:\w+\s+)?"
-          r"(?:provocatively|older\s+than|too\s+old\s+for)\b"),
+          r"(?:provocatively|older than|too old for)\b"),
     _rule("meeting men", "blame", "Who are these adults, and what do they do to the young "
           "person? Say what they did.", rf"{_CHILD_MEETS}(?: older| adult| grown| random"
           r"| strange| unknown| various)? men\b"),
