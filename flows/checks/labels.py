@@ -90,6 +90,11 @@ _PLAIN_IVE = alternation("""supportive protective responsive attentive positive 
     distinctive impressive innovative objective subjective pensive festive forgive give
     live five olive captive detective executive representative alternative conservative
     comprehensive cognitive nonverbal non-verbal unresponsive unobtrusive""")
+# Two-word adjectives that describe or praise ("open-minded", "left-handed" is not read):
+# every other "-headed", "-faced", "-hearted" said of a person is a label ("two-faced").
+_PLAIN_COMPOUND = alternation("""open like fair broad kind warm big soft good light broken
+    level clear cool dark olive red able absent single
+    tender whole simple pale fresh baby quick bright even""")
 # Labels too short to be a rule's quick test on their own (see `text.needles`): only after a verb.
 _SHORT_TRAITS = alternation("lax sly")
 # A word made a label by its shape: un-...-ive ("uncommunicative", "unsupportive") and
@@ -121,8 +126,13 @@ _LABEL_NOUNS = alternation("""hothead handful nightmare mess wreck liability bul
     wrong'un headcase nutter psycho weirdo oddball layabout slob slag slapper tart brat
     spoilt_brat attention_seeker alkie alky pisshead cokehead pothead drug_dealer
     poor_role_model bad_role_model negative_role_model bad_example pushover doormat soft_touch
-    martyr """ + " ".join(_agents("""abuse groom hoard enable stalk offend abscond molest batter
-    scrounge skive whinge exploit manipulate perpetrate instigate agitate self-harm""")))
+    martyr womaniser womanizer philanderer chancer conman con_artist sponger freeloader
+    parasite leech deadbeat no-hoper bad_apple rotten_apple basket_case nutcase nutjob
+    fruitcake frequent_flyer frequent_flier frequent_attender heartsink time-waster timewaster
+    wind-up_merchant creep sleazebag lech letch know-all know-it-all smartarse motormouth
+    busybody stirrer shit-stirrer tyrant psychopath sociopath """ + " ".join(_agents("""abuse
+    groom hoard enable stalk offend abscond molest batter scrounge skive whinge exploit
+    manipulate perpetrate instigate agitate self-harm""")))
 # Words that make a person a habit: "a persistent absconder", "a serial liar".
 _HABITUAL = alternation("habitual persistent serial prolific chronic compulsive pathological")
 _INTENSIFIER = alternation("""very quite extremely highly increasingly often sometimes really so
@@ -133,16 +143,29 @@ _INTENSIFIER = "(?:" + _INTENSIFIER
 _VAGUE_HARM = alternation("""harm significant_harm serious_harm further_harm emotional_harm
     abuse neglect exploitation sexual_exploitation criminal_exploitation CSE CCE radicalisation
     radicalization being_exploited being_harmed being_abused being_groomed grooming""")
-# Plain facts about a person, not judgements: "a single parent", "a young mum".
+# Plain facts about a person, not judgements: "a single parent", "a young mum", and the work
+# a "... lady" or "... man" does ("a dinner lady", "a delivery man").
 _FACTS = alternation("""single young new first-time lone teenage foster step full-time
-    part-time working stay-at-home older younger""")
+    part-time working stay-at-home older younger dinner lollipop cleaning tea delivery post
+    milk bin insurance sales repair maintenance security""")
 _CARE_NOUNS = alternation("""supervision attendance hygiene parenting care conditions diet
     routines routine boundaries presentation communication home_environment
     home_conditions basic_care emotional_warmth stimulation relationship relationships""")
 _CARER = alternation("""mum mam mom mother dad father stepdad step-dad stepfather stepmum
     step-mum partner boyfriend girlfriend parent parents carer carers nan gran""")
+# Children named by their place in the family: "the eldest is a troublemaker".
+_KIN = alternation("""eldest youngest oldest twin twins stepson stepdaughter grandson
+    granddaughter nephew niece""")
 # Who a noun label is put on: a person, named by role, pronoun or initial.
-_SUBJECT = (rf"(?:\b{ADULT}|\b{CHILD}|\b(?:he|she|they|you)|(?<![\w'’])(?-i:[A-HJ-Z]))")
+_SUBJECT = (rf"(?:\b{ADULT}|\b{CHILD}|\b(?:he|she|they|you)|(?<![\w'’])(?-i:[A-HJ-Z])"
+            rf"|\b{_KIN}|\b\d{{1,2}}\s?(?:yo|y/o|yrs?\s+old|year[\s-]old))")
+# A young person, then a verb of meeting or talking: "she's been meeting", "the 14yo chats".
+_CHILD_MEETS = (rf"(?:\b(?:she|he|they)|\b{CHILD}|(?<![\w'’])(?-i:[A-HJ-Z])|\b\d{{1,2}}\s?(?:yo"
+                r"|y/o|yrs?\s+old|year[\s-]old))(?:['’]s|\s+(?:is|was|has|had|have|keeps|kept|are"
+                r"|were))?\s+(?:been\s+|still\s+|now\s+|often\s+|regularly\s+)?(?:meet(?:s|ing)?|met"
+                r"|chat(?:s|ted|ting)?|talk(?:s|ed|ing)?|messag(?:e|es|ed|ing)|go(?:es|ing)?\s+out"
+                r"|went\s+out|hook(?:s|ed|ing)?\s+up|see(?:s|ing)?|saw|dat(?:e|es|ed|ing))"
+                r"(?:\s+up)?(?:\s+with|\s+to)?")
 _PEOPLE_WORDS = (r"(?:mum|mother|dad|father|stepdad|partner|boyfriend|parents?|carers?|adults?"
                  r"|men|man|older|he|she|they|him|her|them|[A-Z])")
 
@@ -404,6 +427,7 @@ RULES: tuple[Rule, ...] = (
           r"|enjoyed|partial\s+to|fond\s+of|keen\s+on|into|loves?|loved|a\s+fan\s+of|has\s+a\s+taste"
           r"\s+for)\s+(?:a|the\s+odd|the\s+occasional|his|her|their|a\s+bit\s+of|a\s+few)\s+"
           r"(?:\w+\s+)?(?:drink|tipple|smoke|joint|spliff|bevvy|flutter|puff|line|pint|can|sesh"
+          r"|bet|punt|gamble|wager|scratchcard|pill|toot|bump"
           r"|session|weed|wine|vodka|cider|lager|toke)s?\b(?!\s+of\s+(?:milk|water|juice|tea|squash"
           r"|pop|coffee)\b)|\brecreational(?:ly)?\s+(?:drugs?|use"
           r"|users?|cannabis|substances?)\b|\buses?\s+recreationally\b|\bsocial\s+(?:drinker"
@@ -417,7 +441,8 @@ RULES: tuple[Rule, ...] = (
     _rule("handsy", "euphemism", "What did the adult do or say to the child, and where?",
           r"\b(?:handsy|touchy(?:-?feely)?\s+with|over-?familiar|over-?friendly)\b|\bhands[\s-]on"
           r"\s+with\b|\b(?:handy|quick)\s+with\s+(?:his|her|their)\s+(?:fists|hands)\b|\b(?:too|overly)\s+"
-          r"(?:friendly|close|tactile|affectionate|intimate|familiar)\s+(?:with|to)\b|\brough\s+with\s+"
+          r"(?:friendly|close|tactile|affectionate|intimate|familiar)\s+(?:with|to)\b"
+          r"|\brough(?:\s+and\s+ready)?\s+with\s+"
           r"(?:him|her|them|the\s+\w+|(?-i:[A-Z])\b|[a-z]+['’]s\b)"),
     _rule("a bit grubby", "vague", "What did you see, smell or find, and where?",
           r"\b(?:a\s+bit|a\s+little|slightly|quite|rather|somewhat)\s+(?:grubby|scruffy|messy"
@@ -609,6 +634,138 @@ RULES: tuple[Rule, ...] = (
           r"|drug\s+running)\b|\b(?:drug[\s-]running|running\s+drugs|going\s+country|trap\s+house"
           r"|gone\s+country|abscond\w*|willingly)\b|\b(?:went|goes|go"
           r"|returned|left)\s+voluntarily\b|\battention[\s-]seeking\b"),
+    # Ninth round: more families of wording, each a shape or a word class. Where a family's
+    # words are short and common ("him", "back", "men"), the phrase is written with single
+    # spaces, so its quick test holds a longer piece (" a go at ") and most answers skip it.
+    _rule("a label in two words", "label", "What did the person actually do or say, and who "
+          "saw it?", rf"\b(?:{_COPULA}|an?)\s+{_INTENSIFIER}(?:(?!{_PLAIN_COMPOUND}\b)[a-z]+[\s-]"
+          r"(?:headed|faced|hearted|minded|willed|tempered|skinned|fingered|spirited|mouthed"
+          r"|lipped|tongued|brained|witted|natured)|(?:highly|tightly|high|over)[\s-]?(?:strung"
+          r"|wound))\b"),
+    _rule("a label said as an idiom", "label", "What did the person do or say that gave you that "
+          "picture?", r"\blaw unto (?:him|her|them)sel(?:f|ves)\b|\b(?:his|her|their) own worst "
+          r"enemy\b|\bmore trouble than (?:he|she|they)(?:['’]s|['’]re| is| are) worth\b"
+          r"|\bnot (?:all there|the full shilling|the sharpest)\b|\b(?:sandwich(?:es)?|bricks?"
+          r"|cards?) short of\b|\bround the (?:bend|twist)\b|\bin (?:his|her|their) own "
+          rf"(?:little )?world\b|\b{_COPULA}\s+(?:a|an)\s+(?:bit\s+of\s+a\s+|real\s+|right\s+)?"
+          r"(?:[\w-]+\s+){1,3}?(?:character|type|sort)\b(?!\s+(?:of|who|that)\b)"),
+    _rule("lost his rag", "euphemism", "What did the person say or do when they got angry, and "
+          "where were the children?", r"\b(?:lose|loses|losing|lost) (?:his|her|their|the|my)"
+          r"(?: rag| plot| head| cool| marbles| nut| shit| temper)\b(?!\s*(?:,|and)\s)"
+          r"|\b(?:fly|flies|flew|flying|flown) off the handle\b|\b(?:blow|blows|blew|blowing"
+          r"|blown) (?:his|her|their|a|the)(?: top| stack| fuse| gasket| lid)\b|\bsaw red\b"
+          r"|\b(?:went|goes|go|going|gone) spare\b|\bhit(?:s|ting)? the roof\b"),
+    _rule("put his hands on", "euphemism", "What exactly did they do to the person's body, and "
+          "did it leave a mark?", r"\b(?:put|puts|putting|laid|lay|lays|laying|got|gets|getting)"
+          r"\s+(?:his|her|their|a)\s+(?:hands?|finger)\s+on\s+(?:him|her|them|mum|dad|(?-i:[A-Z])"
+          rf"|(?:the\s+|her\s+|his\s+)?{CHILD})\b(?!['’])|\b(?:went for|goes for|gone for) (?:him"
+          r"|her|them|mum|dad|(?-i:[A-Z])\b)(?!['’])|\b(?:had|has|have|having) a go at (?:him|her"
+          r"|them|mum|dad|the (?:kids|children|boys|girls|baby)|(?-i:[A-Z])\b)|\bsquar(?:ed up to"
+          r"|es up to|ing up to|e up to)\b|\bg[eo]t in (?:his face|her face|their face)\b"
+          r"|\b(?:scuffles?|tussles?|skirmish\w*|fracas|punch-?ups?|handbags|fisticuffs)\b"
+          r"|\b(?:harder|rougher|further) than (?:she meant|he meant|they meant)\b"),
+    _rule("a bit of pushing", "euphemism", "What did each person do, exactly, and to whom?",
+          r"\b(?:some|a\s+bit\s+of|a\s+little|a\s+spot\s+of|a\s+degree\s+of|an\s+element\s+of)\s+"
+          r"(?:pushing|shoving|jostling|grabbing|pulling|scuffling|slapping|hitting|smacking"
+          r"|tussling|rough\s+play|rough\s+handling|roughness|horseplay|play[\s-]fighting"
+          r"|physical\s+contact|physicality|force|shouting|name[\s-]calling|drinking|drug\s+use"
+          r"|cannabis\s+use|violence|aggression)\b"),
+    _rule("tanked up", "euphemism", "What had the person drunk or taken, how much, and what "
+          "happened for the child then?", r"\b(?:is|was|were|are|been|be|got|get|gets|getting"
+          r"|seemed|looked|appeared|came\s+home|turned\s+up)\s+(?:\w+ly\s+|a\s+bit\s+|a\s+little\s+"
+          r"|so\s+|well\s+|pretty\s+)?(?:tanked(?:\s+up)?|merry|tiddly|sozzled|pickled|bladdered"
+          r"|lashed|pissed|rat-?arsed|wrecked|spangled|monged|gurning|half[\s-]cut|well[\s-]oiled"
+          r"|squiffy|high as a kite|away with the fairies)\b"
+          r"|\bdabbl\w*|\b(?:a|his|her|their|drug|drugs|coke|crack|smack|heroin)\s+"
+          r"(?:bit\s+of\s+a\s+)?habit\b(?!\s+of\b)"),
+    _rule("a special interest", "euphemism", "What does the adult do with or say to the child, "
+          "and where and when?", r"\b(?:tak\w*|took|show\w*|has|had|have)\s+(?:a|an)\s+(?:special"
+          r"|particular|unusual|unhealthy|strange|odd)\s+interest\s+in\b|\b(?:too|overly|unusually"
+          r"|a\s+bit\s+too|rather\s+too)\s+(?:interested\s+in|fond\s+of|keen\s+on|attached\s+to"
+          rf"|involved\s+with)\s+(?:the\s+|her\s+|his\s+|their\s+|young\s+)?(?:{CHILD}|boys|girls"
+          r"|him|her|them|(?-i:[A-Z])\b)(?!['’])|\bspecial\s+(?:friend|relationship|secret"
+          r"|cuddles|games?)\b"),
+    _rule("not in a good place", "vague", "What is the person doing or saying day to day, and "
+          "who looks after the children then?", r"\bnot in (?:a |the )?(?:good|great|healthy"
+          r"|happy|positive|stable|settled|right) (?:place|way|space|headspace|state|frame of "
+          r"mind)\b|\b(?:not|n['’]t)\s+(?:quite\s+|really\s+)?(?:himself|herself|themselves)"
+          r"(?=\s*(?:[.,;!?]|$|\s+(?:at\s+the\s+moment|lately|recently|since|today|these\s+days)))"
+          r"|\bout of sorts\b|\bon the edge\b|\bin a (?:bad|dark|low) headspace\b"),
+    _rule("tensions", "vague", "What happens between them, what do the children see and hear?",
+          r"\b(?:tensions?|friction|discord|disharmony|acrimony|animosity|bad\s+blood"
+          r"|ill[\s-]feeling|hostilit(?:y|ies)|strife)\b(?=\s+(?:in|within|between|at|among"
+          r"|amongst|around)\b)|\b(?:family|household|domestic|marital|parental|relationship"
+          r"|ongoing|home|some|growing|underlying|high|a\s+lot\s+of|lots\s+of)\s+(?:tensions?"
+          r"|friction|discord|disharmony|acrimony|strife)\b|\b(?:acrimonious|conflictual"
+          r"|fractious)\b"),
+    # Only counted or piled up: "the child's vulnerability" is a Harm Matrix dimension and
+    # "contextual factors" the name of a variant, both in the bot's own questions.
+    _rule("vulnerabilities", "vague", "What exactly makes this harder for the child, and how "
+          "does it show?", r"\b(?:multiple|many|several|numerous|various|complex|additional"
+          r"|significant|a\s+(?:number|range|host)\s+of|a\s+lot\s+of|lots\s+of)\s+(?:\w+\s+)?"
+          r"(?:vulnerabilities|challenges|stressors|adversities|difficulties|problems"
+          r"|pressures|complexities)\b|\b(?:cultural|environmental|social|situational"
+          r"|external|various|complex|multiple|family)\s+factors\b|\bfactors\s+(?:at\s+play"
+          r"|involved)\b|\bculture\s+of\b"),
+    _rule("an incident occurred", "vague", "What happened, who did what, and where was the "
+          "child?", r"\b(?:an?|another|the|this|that)\s+(?:\w+\s+)?(?:incident|situation|occurrence"
+          r"|episode|event)\s+(?:has\s+|had\s+)?(?:occurred|happened|took\s+place|taken\s+place"
+          r"|arose|arisen|ensued|unfolded)\b|\bthere\s+(?:was|were|has\s+been|had\s+been)\s+(?:an?"
+          r"|another)\s+(?:\w+\s+)?(?:incident|situation|occurrence|episode)\b(?!\s+(?:where|when"
+          r"|in\s+which)\b)|\bsomething\s+(?:happened|occurred|went\s+on|took\s+place)\b"
+          r"(?!\s+to\b)"),
+    _rule("is a concern", "vague", "What exactly is the worry, who has it, and what did they "
+          "see?", r"\b(?:is|was|are|were|remains?|remained|has\s+been|have\s+been|continues?\s+to"
+          r"\s+be)\s+(?:a|an)\s+(?:\w+\s+)?(?:concern|worry|cause\s+for\s+concern|area\s+of\s+concern"
+          r")\b(?=\s*(?:[.,;!?]|$))|\bcause\s+for\s+concern\b|\b(?:not\s+)?conducive\b"
+          r"|\bdetrimental\b|\bto\s+the\s+detriment\s+of\b|\bnot\s+in\s+(?:[\w'’]+\s+){0,2}?best"
+          r"\s+interests?\b|\bin\s+crisis\b(?!\s+(?:accommodation|team|centre|center|house|line"
+          r"|care|services?|cafe|support|plan|beds?|unit|nurse|worker))|\bat\s+crisis\s+point\b"
+          r"|\bnot\s+fit\s+for\s+purpose\b"),
+    _rule("moving the goalposts", "process", "What did they agree to, and what did they do "
+          "instead?", r"\bmov(?:e|es|ed|ing)\s+the\s+goal[\s-]?posts\b|\bdrag(?:s|ged|ging)? "
+          r"(?:his feet|her feet|their feet|his heels|her heels|their heels)\b(?=\s*(?:[.,;!?]|$"
+          r"|over\b|about\b|with\b))|\bheads? in the sand\b|\bstr(?:ing|ings|inging|ung) (?:\w+ )?"
+          r"along\b|\bpull(?:s|ed|ing)? the wool\b|\bthe run-?around\b|\bon (?:his|her|their) own "
+          r"terms\b|\bcherry[\s-]?pick\w*|\bstonewall\w*|\bfob(?:s|bed|bing)?\s+(?:\w+\s+)?off\b"
+          r"|\bpass(?:es|ed|ing)? the buck\b|\bplay(?:s|ed|ing)? games with (?:us|professionals"
+          r"|services|workers|the (?:school|social worker|worker|team|police))\b"
+          r"|\bpick(?:s|ed|ing)? and choos\w+"),
+    # Blame by a verb: the child, or the parent being harmed, is said to have made it happen.
+    _rule("provoked him", "blame", "What did the adult do? Their actions are theirs, whatever "
+          "came before.", r"\bprovok(?:e|es|ed|ing) (?:him|her|them|dad|mum|his)\b|\b(?:was|were"
+          r"|been|being|felt|feels?)\s+provoked\b|\bgoad\w*|\bwind(?:s|ing)?\s+(?:him|her|them|dad"
+          r"|mum|\w+['’]s\s+(?:dad|mum))\s+up\b|\bwound\s+(?:him|her|them|dad|mum)\s+up\b"
+          r"|\bpush(?:es|ed|ing)?\s+(?:his|her|their)\s+buttons\b|\b(?:egg|eggs|egged|egging|led"
+          r"|leads|leading) (?:him on|them on|men on)\b|\b(?:ask|asks|asked|asking) for it\b"
+          r"|\b(?:brought|brings|bring|bringing) it on (?:her|him|them)sel(?:f|ves)\b"
+          r"|\b(?:encourag|invit|welcom|court|sought|seek|lap)\w*\s+(?:the\s+|their\s+|his\s+"
+          r"|this\s+|that\s+)?(?:attention|advances)\b|\b(?:make|makes|making|made|drive|drives"
+          r"|driving|drove|push|pushes|pushed|pushing) (?:him|her|them|dad|mum) (?:so )?(?:angry"
+          r"|lose it|lose his temper|lose her temper|lose control|lash out|too far"
+          r"|over the edge)\b|\bflirt(?:y|atious)\b|\bflirt(?:s|ed|ing)?\s+with\s+(?:him|them|men"
+          r"|older|adults?|the\s+(?:men|lads|boys))\b|\bdress(?:es|ed|ing)?\s+(?:\w+\s+)?"
+          r"(?:provocatively|older than|too old for)\b"),
+    _rule("meeting men", "blame", "Who are these adults, and what do they do to the young "
+          "person? Say what they did.", rf"{_CHILD_MEETS}(?: older| adult| grown| random"
+          r"| strange| unknown| various)? men\b"),
+    _rule("meeting men", "blame", "Who are these adults, and what do they do to the young "
+          "person? Say what they did.", rf"{_CHILD_MEETS}\s+(?:older\s+|adult\s+|grown\s+"
+          r"|random\s+|strange\s+|unknown\s+|various\s+)?(?:males|adults|strangers)\b"
+          r"|\b(?:decid(?:e|es|ed|ing)|chose|choos(?:e|es|ing)|chosen) to (?:get (?:in|into) "
+          r"(?:the|his|their|a) (?:car|van|taxi)|go (?:with|to) (?:him|them|the men|men|older"
+          r"|adults?|(?:his|their) (?:flat|house|place|car))|meet (?:up with )?(?:him|them|men"
+          r"|older|adults?|strangers)|see (?:him|them|men|older)|sleep (?:at|over|with))\b"
+          r"|\b(?:happy|keen|eager|content|willing|pleased) to (?:go with|be with|stay with"
+          r"|meet with) (?:him|them|the men|men|older|adults?)\b"),
+    _rule("going back to him", "blame", "What has he done to stop her leaving, and what help "
+          "has she had to be safe?", r"\b(?:keeps|keep|kept|keeping) (?:on )?(?:going back"
+          r"|getting back|running back)\b|\bdespite (?:everything|all that has happened|all the "
+          r"(?:advice|warnings|support|help)|(?:our|professional|professionals['’]|the) (?:advice"
+          r"|warnings))\b|\b(?:won['’]t|will not|refuses to|refused to|refusing to)(?: leave"
+          r"| separate from| end it with| end things with) (?:him|her|them|dad|(?:her|his|the) "
+          r"(?:partner|boyfriend|husband|abuser|ex))\b|\b(?:went|goes|gone|go|going) (?:straight )?"
+          r"back to (?:him|(?:her|the) (?:partner|boyfriend|husband|abuser|ex))\b(?!['’])"),
 )
 # The rules' quick tests, asked all at once of each answer.
 QUICK = NeedleIndex([rule.needles for rule in RULES])
