@@ -172,7 +172,9 @@ def _unknown_names() -> list[str]:
     known = {field.alias for field in Settings.model_fields.values() if field.alias}
     given = set(os.environ) | set(dotenv_values(".env") if Path(".env").is_file() else {})
     lines = []
-    for name in sorted(n for n in given if n.upper().startswith("SOSBOT_") and n not in known):
+    # pydantic reads names in any case (sosbot_draft_days=7 is honoured): compared likewise
+    for name in sorted(n for n in given
+                       if n.upper().startswith("SOSBOT_") and n.upper() not in known):
         close = difflib.get_close_matches(name.upper(), sorted(known), n=1)
         hint = f" (did you mean {close[0]}?)" if close else ""
         lines.append(f"{name}: not a setting sosbot knows{hint}; correct or remove it (in the "

@@ -24,6 +24,7 @@ it against both engines.
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 from storage.errors import StorageError
@@ -38,6 +39,9 @@ def is_postgres(target: str | Path) -> bool:
     return str(target).startswith(POSTGRES)
 
 
+_QUERY_PASSWORD = re.compile(r"([?&]password=)[^&]*", re.IGNORECASE)
+
+
 def shown(target: str | Path) -> str:
     """The database for a message: a path as it is, a URL without its password (after the
     user name, or as a parameter), read without a URL parser: one that fails on a password
@@ -46,6 +50,8 @@ def shown(target: str | Path) -> str:
     if not is_postgres(text):
         return text
     scheme, _, rest = text.partition("://")
+    # a ?password= value may hold "@": emptied first, so the user's "@" is the last one left
+    rest = _QUERY_PASSWORD.sub(r"\1", rest)
     userinfo, at, rest = rest.rpartition("@")
     where, ask, query = rest.partition("?")
     kept = [p for p in query.split("&") if p.partition("=")[0].lower() != "password"]

@@ -6,6 +6,7 @@ from pathlib import Path
 
 import pytest
 
+from storage import shown
 from tests.botapi_server import DEFAULT_TOKEN
 from tests.conftest import run_sosbot
 from tests.postgres_server import PgCluster
@@ -78,3 +79,15 @@ def test_a_rotation_that_cannot_reach_postgresql_names_it_without_the_password(
     assert "Nothing was rotated" in result.stderr
     assert "hunter2" not in result.stdout + result.stderr
     assert (tmp_path / "sosbot.key").read_bytes() == key_before
+
+
+@pytest.mark.parametrize(("url", "said"), [
+    ("postgresql://db.example/sos?password=hunt@er2", "postgresql://db.example/sos"),
+    ("postgresql://sos@db.example/sos?password=hunt@er2&port=1",
+     "postgresql://sos@db.example/sos?port=1"),
+    ("postgresql://sos:hunt@er2@db.example/sos?Password=hunt@er3",
+     "postgresql://sos@db.example/sos"),
+])
+def test_a_password_parameter_holding_an_at_sign_is_never_shown(url: str, said: str) -> None:
+    # the "@" in the parameter used to be taken for the one after the user name
+    assert shown(url) == said

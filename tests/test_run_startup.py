@@ -13,6 +13,7 @@ from pathlib import Path
 
 import pytest
 
+from bot.config import load_settings
 from tests.botapi_server import DEFAULT_TOKEN, BotApiServer
 from tests.conftest import sosbot_env
 from tests.processes import HANG_GUARD, free_port, sosbot_child, stop
@@ -109,6 +110,13 @@ def test_a_misspelt_setting_is_refused_naming_the_one_meant(tmp_path: Path, wher
     assert_one_line(result, "SOSBOT_DARFT_DAYS: not a setting sosbot knows (did you mean "
                     "SOSBOT_DRAFT_DAYS?)")
     assert not (tmp_path / "bot.db").exists()
+
+
+def test_a_setting_in_lower_case_is_honoured_not_refused(monkeypatch: pytest.MonkeyPatch
+                                                         ) -> None:
+    # pydantic reads it (case-insensitively); the check for misspelt names refused it anyway
+    monkeypatch.setenv("sosbot_draft_days", "7")
+    assert load_settings().draft_days == 7
 
 
 def test_an_env_file_in_another_encoding_names_its_line(tmp_path: Path) -> None:
