@@ -110,6 +110,8 @@ class Handlers:
         again in its notice."""
         chat, user, query = update.effective_chat, update.effective_user, update.callback_query
         if chat is None or user is None:
+            if query is not None:  # a press with no chat to answer in: still stop its spinner
+                await sending.quietly(sending.answer(context.bot, query.id))
             raise ApplicationHandlerStop
         due = self._strangers.due(user.id)
         known = await self._refusal(user.id) if self._refusal and (due or query) else None

@@ -87,15 +87,25 @@ class NoUpdateContents(logging.Filter):
         return True
 
 
+def _request_failures() -> tuple[type[BaseException], ...]:
+    """What reading a request raises when the sender is at fault: bytes that are not HTTP,
+    or the sender gone mid-post."""
+    from aiohttp.http_exceptions import HttpProcessingError
+
+    return HttpProcessingError, ConnectionError, EOFError, TimeoutError
+
+
 class NoRequestContents(logging.Filter):
     """aiohttp's report of a request the webhook server could not serve (the sender gone
     mid-post, bytes that are not HTTP) is a traceback whose message can quote what was sent.
-    Keep the kind of failure, in one line, at most a warning: the sender's fault, not ours."""
+    Keep the kind of failure, in one line, at most a warning: the sender's fault, not ours.
+    An error of sosbot's own webhook handler keeps its traceback, as any bug of ours does."""
 
     def filter(self, record: logging.LogRecord) -> bool:
-        if record.name.startswith("aiohttp") and record.exc_info:
+        failure = record.exc_info[1] if record.exc_info else None
+        if record.name.startswith("aiohttp") and isinstance(failure, _request_failures()):
             record.msg = "the webhook server dropped a request it could not serve (%s)"
-            record.args = (type(record.exc_info[1]).__name__,)
+            record.args = (type(failure).__name__,)
             record.exc_info = record.exc_text = None
             if record.levelno > logging.WARNING:
                 record.levelno, record.levelname = logging.WARNING, "WARNING"

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import logging
 import re
 import signal
 import socket
@@ -21,9 +22,11 @@ from typing import Any
 
 import aiohttp
 import pytest
+from aiohttp.http_exceptions import BadHttpMessage
 
 from bot.config import Settings
 from bot.keys import require_key
+from bot.logs import NoRequestContents
 from storage.store import Store
 from tests.botapi_server import DEFAULT_TOKEN, BotApiServer
 from tests.conftest import sosbot_command, sosbot_env
@@ -343,3 +346,29 @@ async def test_requests_broken_off_or_not_http_are_one_line_each_naming_no_conte
                          r"it could not serve \(\w+\)$", line) for line in dropped)
     assert "Traceback" not in bot.stderr
     assert "hit" not in bot.stderr
+
+
+def _aiohttp_error(failure: BaseException) -> logging.LogRecord:
+    try:
+        raise failure
+    except BaseException:
+        return logging.LogRecord("aiohttp.server", logging.ERROR, __file__, 1,
+                                 "Error handling request", (), sys.exc_info())
+
+
+def test_a_request_the_sender_broke_is_one_line_but_a_bug_of_ours_keeps_its_traceback() -> None:
+    """The sender's fault (bytes that are not HTTP, a post broken off) is a warning naming its
+    kind; an error raised by sosbot's own webhook handler is left as aiohttp reported it,
+    traceback and all, so that an operator can find the bug."""
+    theirs = _aiohttp_error(BadHttpMessage("Mum said he hit her"))
+    ours = _aiohttp_error(RuntimeError("a bug in the handler"))
+
+    NoRequestContents().filter(theirs)
+    NoRequestContents().filter(ours)
+
+    assert (theirs.levelname, theirs.exc_info, theirs.getMessage()) == (
+        "WARNING", None, "the webhook server dropped a request it could not serve "
+        "(BadHttpMessage)")
+    assert ours.levelname == "ERROR"
+    assert ours.exc_info is not None
+    assert ours.getMessage() == "Error handling request"
