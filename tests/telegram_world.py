@@ -158,6 +158,15 @@ def link_in(text: str) -> str:
     return found.group(1)
 
 
+async def link_sent(world: World, user: int) -> str:
+    """The code in the deep link of the newest message to `user`, waiting for it to come: a
+    button's press is answered at once and the link follows its commit, which a busy machine
+    may take longer over than the pause `World.tap` waits for."""
+    with contextlib.suppress(TimeoutError):
+        await world.server.wait_for(lambda: LINK.search(world.texts(user)[-1]))
+    return link_in(world.texts(user)[-1])
+
+
 def bot_settings(server: BotApiServer, db: Path, **extra: object) -> Settings:
     values: dict[str, object] = {
         "TELEGRAM_BOT_TOKEN": DEFAULT_TOKEN,

@@ -18,7 +18,7 @@ from tests.telegram_world import (
     STRANGER,
     World,
     bot_world,
-    link_in,
+    link_sent,
 )
 
 pytestmark = pytest.mark.e2e
@@ -52,7 +52,7 @@ async def open_link(world: World, user: int, code: str, first_name: str = "Teste
 async def colleague_link(world: World) -> str:
     await world.command("invite", user=ADMIN)
     await world.tap("A colleague", user=ADMIN)
-    return link_in(world.texts(ADMIN)[-1])
+    return await link_sent(world, ADMIN)
 
 
 async def test_an_admin_invites_a_colleague_who_joins_and_starts_a_mapping(world: World) -> None:

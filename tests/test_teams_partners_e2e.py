@@ -18,7 +18,7 @@ from bot.teams.invites import DAY, invite_partner
 from storage.crypto import AesGcmSealer, parse_keys
 from storage.store import Store
 from storage.teams import TeamStore
-from tests.telegram_world import PRACTITIONER, TEST_KEY, World, bot_world, link_in
+from tests.telegram_world import PRACTITIONER, TEST_KEY, World, bot_world, link_sent
 
 pytestmark = pytest.mark.e2e
 ADMIN, LEAD, SCHOOL, POLICE, OTHER = PRACTITIONER, 5151, 6161, 7171, 8181
@@ -50,7 +50,7 @@ async def open_link(world: World, user: int, code: str) -> str:
 async def lead_with_a_mapping(world: World) -> None:
     await world.command("invite", user=ADMIN)
     await world.tap("A colleague", user=ADMIN)
-    await open_link(world, LEAD, link_in(world.texts(ADMIN)[-1]))
+    await open_link(world, LEAD, await link_sent(world, ADMIN))
     await world.open_tool("Safety mapping", "TB-7", user=LEAD)
     await world.tap("A child protection conference", user=LEAD)
     await world.answer(LEAD_ANSWER, user=LEAD)
@@ -60,7 +60,7 @@ async def partner_link(world: World, agency: str) -> str:
     await world.command("invite", user=LEAD)
     await world.tap("A partner to contribute to this mapping", user=LEAD)
     await world.tap(agency, user=LEAD)
-    return link_in(world.texts(LEAD)[-1])
+    return await link_sent(world, LEAD)
 
 
 async def contribute(world: World, user: int) -> None:
