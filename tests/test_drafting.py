@@ -6,12 +6,11 @@ from collections.abc import Mapping
 from pathlib import Path
 
 import pytest
-from builders import write_yaml
+from builders import build_flow, section, text, yes_no
 from cases import nudges_seen, reach
 
 from flows.checks import SAFETY_NUDGE
 from flows.flow import Flow
-from flows.loader import load_flow
 from flows.nudges import GOAL, goal_says_will, label_check, nudger
 from flows.render import be_verb, likely, mid, period, subject, suggest
 from flows.replies import Answered, Command
@@ -278,42 +277,21 @@ def test_what_could_happen_follows_if_nothing_changes(given: str, expected: str)
     assert likely(given) == expected
 
 
-HIDDEN_SOURCE = """\
-id: tiny
-version: 1
-title: Tiny
-description: A flow for a test.
-scale:
-  low: Unsafe.
-  high: Safe.
-sections:
-  - id: s
-    title: S
-    steps:
-      - id: harmed
-        type: yes_no
-        ask: Has it happened?
-        help: Yes or no.
-      - id: how
-        type: text
-        ask: What happened?
-        help: Say what you saw.
-        when: harmed == 'yes'
-      - id: statement
-        type: text
-        ask: The statement?
-        help: Write it.
-        draft: t
-templates:
-  t: "{% if a.how %}It happened: {{ a.how }}.{% else %}Nothing has happened yet.{% endif %}"
-"""
+def _drafting_flow(folder: Path, how: str = "{{ a.how }}") -> Flow:
+    """What happened (asked only if it has), then a statement drafted from it with `how`."""
+    template = (f"{{% if a.how %}}It happened: {how}.{{% else %}}Nothing has happened yet."
+                "{% endif %}")
+    return build_flow(folder, section("s", yes_no("harmed"),
+                                      text("how", when="harmed == 'yes'"),
+                                      text("statement", draft="t")),
+                      templates={"t": template})
 
 
 def test_a_draft_reading_a_question_hidden_by_the_answers_reads_it_as_unanswered(
         tmp_path: Path) -> None:
     """A flow's template may read a step that the answers so far hide (here, what happened,
     when nothing has): it reads as unanswered, rather than failing the practitioner's turn."""
-    flow = load_flow(write_yaml(tmp_path, HIDDEN_SOURCE))
+    flow = _drafting_flow(tmp_path)
     step = flow.step("statement")
 
     hidden = suggest(flow, step, walk(flow, {"harmed": "no", "how": "left over from before"}))
@@ -328,9 +306,7 @@ def test_a_template_that_fails_on_the_answers_offers_no_suggestion_and_says_whic
     """A flow's own template that breaks on some answers (a filter given an argument it does
     not take) leaves the question without a suggestion; the turn goes on, and the log names
     the template and the step, never what was typed."""
-    source = HIDDEN_SOURCE.replace('{% if a.how %}It happened: {{ a.how }}.',
-                                   '{% if a.how %}It happened: {{ a.how | subject(3) }}.')
-    flow = load_flow(write_yaml(tmp_path, source))
+    flow = _drafting_flow(tmp_path, how="{{ a.how | subject(3) }}")
 
     drafted = suggest(flow, flow.step("statement"),
                       walk(flow, {"harmed": "yes", "how": "a slap on Tuesday"}))
