@@ -10,7 +10,8 @@ A user's turn (`_TurnTx`) does not hold the connection while it works. Until it 
 of its reads is one statement on a second, read-only connection (`_reader`), run on the event
 loop's own thread: the rows it reads are the user's, nothing else writes them meanwhile, and
 in WAL mode a read sees every commit made before it. Its writes are held back and sent in one
-trip with BEGIN IMMEDIATE and COMMIT. So the checks, the engine and the waits for
+trip with BEGIN IMMEDIATE and COMMIT, together with those of the other turns that finished
+while the previous commit was on the disk (`storage.trips.GroupCommit`). So the checks, the engine and the waits for
 the event loop of one user's turn no longer keep every other user's turn waiting (the tail
 of the paced benchmark was that queue). A turn that must read what it has written, or rows
 beside the drafts that other users write (`storage.teams`), opens its transaction at that
@@ -29,10 +30,10 @@ import asyncio
 import contextlib
 import os
 import sqlite3
-from collections.abc import AsyncIterator, Awaitable, Iterable, Sequence
+from collections.abc import AsyncIterator, Iterable, Sequence
 from contextlib import asynccontextmanager
 from pathlib import Path
-from typing import Any, Literal, TypeVar
+from typing import Any, Literal
 
 import aiosqlite
 
@@ -44,11 +45,11 @@ from storage.migrations import MIGRATIONS, statements_for
 from storage.sealing import PlainSealer, Sealer
 from storage.sql import SqlStore, _update_key
 from storage.statements import TURN_ANSWERS, TURN_HEAD, Tx
+from storage.trips import GroupCommit, Statement, in_order, roll_back_if_open, whole
 
 __all__ = ["DraftInfo", "PurgeReport", "Reminder", "Session", "Store"]
 
 Synchronous = Literal["OFF", "NORMAL", "FULL", "EXTRA"]
-T = TypeVar("T")
 
 
 def check_location(path: Path) -> None:
@@ -95,19 +96,6 @@ def _claim(path: Path, *, read_only: bool, exclusive: bool) -> tuple[int, int] |
     except OSError as exc:
         raise StorageError(f"Cannot create the database {path}: {exc.strerror}.") from None
     return filelock.acquire(path) if exclusive else None
-
-
-Statement = tuple[str, tuple[Any, ...]]
-
-
-def _in_order(conn: sqlite3.Connection, held: list[Statement], last: Statement,
-              fetch: bool) -> Any:
-    """On aiosqlite's thread: the statements held back, then `last` (its rows, or how many
-    rows it changed)."""
-    for sql, params in held:
-        conn.execute(sql, params)
-    cursor = conn.execute(*last)
-    return cursor.fetchall() if fetch else cursor.rowcount
 
 
 def _unflushed(conn: sqlite3.Connection, sql: str, params: tuple[Any, ...],
@@ -157,48 +145,14 @@ def _read_now(reader: sqlite3.Connection, statement: Statement) -> list[Any] | N
         raise
 
 
-def _all_or_nothing(conn: sqlite3.Connection, statements: list[Statement]) -> None:
-    """On aiosqlite's thread: a whole transaction, BEGIN to COMMIT, rolled back there if any
-    statement fails, so no other trip ever runs inside it."""
-    try:
-        for sql, params in statements:
-            conn.execute(sql, params)
-    except BaseException:
-        _roll_back_if_open(conn)
-        raise
-
-
-def _roll_back_if_open(conn: sqlite3.Connection) -> None:
-    # SQLite rolls back by itself after some errors (a full disk); a second ROLLBACK would
-    # then fail and hide the error that matters.
-    if conn.in_transaction:
-        with contextlib.suppress(sqlite3.Error):
-            conn.execute("ROLLBACK")
-
-
-async def _whole(connection: asyncio.Lock, trip: Awaitable[T]) -> T:
-    """A trip that is a whole unit of work by itself (a read, BEGIN to COMMIT, a receipt),
-    sent at once unless a transaction of several trips holds the connection.
-
-    aiosqlite runs its trips one after another in the order they are sent, and sending is
-    done before the first await inside `trip`: so a trip sent while `connection` is free
-    runs before any transaction that takes it later. Taking the lock for such a trip would
-    cost a hand-over through the event loop each time, and under load that queue (each
-    waiter resumed only when the loop gets round to it) was most of an update's wait."""
-    if connection.locked():
-        async with connection:
-            return await trip
-    return await trip
-
-
 async def _read_once(db: aiosqlite.Connection, connection: asyncio.Lock,
                      reader: sqlite3.Connection | None, statement: Statement) -> list[Any]:
     """One statement's rows outside any transaction: on `reader` at once, or (no reader, or
-    the database busy) in one trip of its own to aiosqlite's thread (`_whole`)."""
+    the database busy) in one trip of its own to aiosqlite's thread (`whole`)."""
     if reader is not None and (rows := _read_now(reader, statement)) is not None:
         return rows
-    return list(await _whole(connection, db._execute(  # type: ignore[no-untyped-call]
-        _in_order, db._conn, [], statement, True)))
+    return list(await whole(connection, db._execute(  # type: ignore[no-untyped-call]
+        in_order, db._conn, [], statement, True)))
 
 
 class _SqliteTx:
@@ -233,12 +187,12 @@ class _SqliteTx:
         any trip still queued there (a cancelled update's BEGIN may yet run): the loop's
         view of `in_transaction` can be a trip behind."""
         self._held = []
-        await self._db._execute(_roll_back_if_open, self._db._conn)  # type: ignore[no-untyped-call]
+        await self._db._execute(roll_back_if_open, self._db._conn)  # type: ignore[no-untyped-call]
 
     async def _send(self, last: Statement, *, fetch: bool) -> Any:
         held, self._held = self._held, []
         return await self._db._execute(  # type: ignore[no-untyped-call]  # untyped in aiosqlite
-            _in_order, self._db._conn, held, last, fetch)
+            in_order, self._db._conn, held, last, fetch)
 
 
 class _TurnTx(_SqliteTx):
@@ -249,9 +203,10 @@ class _TurnTx(_SqliteTx):
     `serial` is asked for."""
 
     def __init__(self, db: aiosqlite.Connection, connection: asyncio.Lock,
-                 reader: sqlite3.Connection | None) -> None:
+                 reader: sqlite3.Connection | None, commits: GroupCommit) -> None:
         super().__init__(db, None)
         self._connection = connection
+        self._commits = commits
         self._reader = reader
         self._holding = False  # the connection, inside an open transaction
         self._serial = False
@@ -275,17 +230,8 @@ class _TurnTx(_SqliteTx):
             await super().finish(commit=True)  # a failure is `rollback`'s, still holding
             self._let_go()
         elif self._held:
-            whole = [("BEGIN IMMEDIATE", ()), *self._held, ("COMMIT", ())]
-            self._held = []
-            sent = asyncio.ensure_future(_whole(self._connection, self._db._execute(  # type: ignore[no-untyped-call]
-                _all_or_nothing, self._db._conn, whole)))
-            try:
-                await asyncio.shield(sent)
-            except asyncio.CancelledError:
-                # The trip runs all the same: the user's lock is kept until it has, so their
-                # next turn cannot read the rows as they were before it.
-                await asyncio.wait({sent})
-                raise
+            writes, self._held = self._held, []
+            await self._commits.commit(writes)
 
     async def rollback(self) -> None:
         if not self._holding:
@@ -312,6 +258,7 @@ class Store(SqlStore):
         self.path = path
         self._sealer = sealer
         self._lock = asyncio.Lock()  # the connection
+        self._commits = GroupCommit(db, self._lock)
         self._reader: sqlite3.Connection | None = None
         self._users = UserLocks()
         self._gate = Gate()
@@ -435,7 +382,7 @@ class Store(SqlStore):
             if user_id is not None:
                 await held.enter_async_context(self._users.held(user_id))
                 await held.enter_async_context(self._gate.turn())
-                tx: _SqliteTx = _TurnTx(self._db, self._lock, self._reader)
+                tx: _SqliteTx = _TurnTx(self._db, self._lock, self._reader, self._commits)
             else:
                 if write:
                     await held.enter_async_context(self._gate.alone())
@@ -456,7 +403,7 @@ class Store(SqlStore):
         for the disk, as an answer always is. One trip; losing it to a power cut costs a
         question shown again."""
         try:
-            return list(await _whole(self._lock, self._db._execute(  # type: ignore[no-untyped-call]
+            return list(await whole(self._lock, self._db._execute(  # type: ignore[no-untyped-call]
                 _unflushed, self._db._conn, sql, tuple(params), self._synchronous)))
         except sqlite3.Error as exc:
             raise from_sqlite(exc, self.path, doing) from None

@@ -1,0 +1,159 @@
+"""Work sent to aiosqlite's thread in one trip: a statement or several, a whole transaction,
+or the writes of several users' turns committed together (`GroupCommit`).
+
+Every trip costs a hand-over to the thread and back through the event loop, and every
+COMMIT at `synchronous = FULL` waits for the disk (fsync). When many practitioners answer
+at once, the turns that finish while one commit is on the thread are committed together in
+the next: one trip and one fsync for all of them, each still in its own savepoint, so one
+turn's failure undoes only its own writes. No turn waits for company: the first goes at
+once, and the others gather only while the thread is busy anyway. Each turn is answered
+only once its commit is on disk, so nothing acknowledged is ever lost.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import sqlite3
+from collections.abc import Awaitable
+from typing import Any, TypeVar
+
+import aiosqlite
+
+Statement = tuple[str, tuple[Any, ...]]
+T = TypeVar("T")
+
+
+def in_order(conn: sqlite3.Connection, held: list[Statement], last: Statement,
+             fetch: bool) -> Any:
+    """On aiosqlite's thread: the statements held back, then `last` (its rows, or how many
+    rows it changed)."""
+    for sql, params in held:
+        conn.execute(sql, params)
+    cursor = conn.execute(*last)
+    return cursor.fetchall() if fetch else cursor.rowcount
+
+
+def all_or_nothing(conn: sqlite3.Connection, statements: list[Statement]) -> None:
+    """On aiosqlite's thread: a whole transaction, BEGIN to COMMIT, rolled back there if any
+    statement fails, so no other trip ever runs inside it."""
+    try:
+        for sql, params in statements:
+            conn.execute(sql, params)
+    except BaseException:
+        roll_back_if_open(conn)
+        raise
+
+
+def roll_back_if_open(conn: sqlite3.Connection) -> None:
+    # SQLite rolls back by itself after some errors (a full disk); a second ROLLBACK would
+    # then fail and hide the error that matters.
+    if conn.in_transaction:
+        with contextlib.suppress(sqlite3.Error):
+            conn.execute("ROLLBACK")
+
+
+async def whole(connection: asyncio.Lock, trip: Awaitable[T]) -> T:
+    """A trip that is a whole unit of work by itself (a read, BEGIN to COMMIT, a receipt),
+    sent at once unless a transaction of several trips holds the connection.
+
+    aiosqlite runs its trips one after another in the order they are sent, and sending is
+    done before the first await inside `trip`: so a trip sent while `connection` is free
+    runs before any transaction that takes it later. Taking the lock for such a trip would
+    cost a hand-over through the event loop each time, and under load that queue (each
+    waiter resumed only when the loop gets round to it) was most of an update's wait."""
+    if connection.locked():
+        async with connection:
+            return await trip
+    return await trip
+
+
+def _alone(conn: sqlite3.Connection, writes: list[Statement]) -> BaseException | None:
+    try:
+        all_or_nothing(conn, [("BEGIN IMMEDIATE", ()), *writes, ("COMMIT", ())])
+    except Exception as exc:  # handed to the turn that sent these writes
+        return exc
+    return None
+
+
+def together(conn: sqlite3.Connection, turns: list[list[Statement]]
+             ) -> list[BaseException | None]:
+    """On aiosqlite's thread: several turns' writes in one transaction, each turn in a
+    savepoint of its own; returns each turn's failure (None: committed).
+
+    A turn whose statement fails is undone back to its savepoint and the others go on. If
+    the transaction itself fails (its COMMIT, or an error after which SQLite has rolled
+    everything back, such as a full disk), every turn is tried again alone, so each gets
+    the outcome it would have had by itself."""
+    if len(turns) == 1:
+        return [_alone(conn, turns[0])]
+    failures: list[BaseException | None] = []
+    try:
+        conn.execute("BEGIN IMMEDIATE")
+        for writes in turns:
+            conn.execute("SAVEPOINT turn")
+            try:
+                for sql, params in writes:
+                    conn.execute(sql, params)
+            except Exception as exc:  # handed to the turn that sent these writes
+                if not conn.in_transaction:
+                    raise
+                conn.execute("ROLLBACK TO turn")
+                failures.append(exc)
+            else:
+                failures.append(None)
+            conn.execute("RELEASE turn")
+        conn.execute("COMMIT")
+    except Exception:  # each turn is then tried alone
+        roll_back_if_open(conn)
+        return [_alone(conn, writes) for writes in turns]
+    return failures
+
+
+class GroupCommit:
+    """Turns' writes ready while a commit is on the thread, committed together next."""
+
+    def __init__(self, db: aiosqlite.Connection, connection: asyncio.Lock) -> None:
+        self._db = db
+        self._connection = connection
+        self._waiting: list[tuple[list[Statement], asyncio.Future[None]]] = []
+        self._sending: asyncio.Task[None] | None = None
+
+    async def commit(self, writes: list[Statement]) -> None:
+        """Commit one turn's writes (BEGIN and COMMIT are added); returns once they are on
+        disk, or raises what made them fail. A cancelled caller waits for its commit all
+        the same: the user's lock is kept until it has, so their next turn cannot read the
+        rows as they were before it."""
+        done = asyncio.get_running_loop().create_future()
+        self._waiting.append((writes, done))
+        if self._sending is None:
+            self._sending = asyncio.ensure_future(self._send())
+        try:
+            await asyncio.shield(done)
+        except asyncio.CancelledError:
+            await asyncio.wait({done})
+            raise
+
+    async def _send(self) -> None:
+        batch: list[tuple[list[Statement], asyncio.Future[None]]] = []
+        try:
+            while self._waiting:
+                batch, self._waiting = self._waiting, []
+                try:
+                    failures = await whole(self._connection, self._db._execute(  # type: ignore[no-untyped-call]
+                        together, self._db._conn, [writes for writes, _ in batch]))
+                except Exception as exc:  # the trip itself: the connection closed
+                    failures = [exc] * len(batch)
+                for (_, done), failure in zip(batch, failures, strict=True):
+                    if done.done():
+                        continue
+                    if failure is None:
+                        done.set_result(None)
+                    else:
+                        done.set_exception(failure)
+                batch = []
+        finally:
+            self._sending = None
+            for _, done in batch + self._waiting:  # left only when this task was cancelled
+                done.cancel()
+            self._waiting = []

@@ -1,0 +1,151 @@
+"""Turns that finish while a commit is on the disk are committed together, each one still
+all or nothing, and each practitioner told only what happened to their own answer."""
+
+from __future__ import annotations
+
+import asyncio
+import sqlite3
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+import aiosqlite
+import pytest
+
+from flows.draft import Draft
+from storage.errors import StorageError
+from storage.store import Store
+from storage.trips import GroupCommit, Statement, together
+
+
+@pytest.fixture
+def notes(tmp_path: Path) -> Iterator[sqlite3.Connection]:
+    conn = sqlite3.connect(tmp_path / "notes.db", isolation_level=None)
+    conn.execute("PRAGMA foreign_keys = ON")
+    conn.executescript(
+        "CREATE TABLE cases (id TEXT PRIMARY KEY);"
+        "CREATE TABLE notes (case_id TEXT REFERENCES cases (id) DEFERRABLE INITIALLY DEFERRED,"
+        " text TEXT CHECK (length(text) > 0));"
+        "INSERT INTO cases VALUES ('c1');")
+    yield conn
+    conn.close()
+
+
+def note(text: str, case: str = "c1") -> Statement:
+    return ("INSERT INTO notes VALUES (?, ?)", (case, text))
+
+
+def counting(commits: list[str]) -> Callable[[str], None]:
+    """A trace callback noting each COMMIT the connection runs (one fsync each)."""
+    return lambda sql: commits.append(sql) if sql == "COMMIT" else None
+
+
+def kept(conn: sqlite3.Connection) -> list[str]:
+    return [text for (text,) in conn.execute("SELECT text FROM notes ORDER BY rowid")]
+
+
+def test_a_turn_that_fails_in_a_shared_commit_is_undone_alone(notes: sqlite3.Connection
+                                                               ) -> None:
+    failures = together(notes, [[note("first")], [note("second, part one"), note("")],
+                                [note("third")]])
+
+    assert [failure is None for failure in failures] == [True, False, True]
+    assert isinstance(failures[1], sqlite3.IntegrityError)
+    assert kept(notes) == ["first", "third"]  # nothing of the second, not even its first part
+    assert not notes.in_transaction
+
+
+def test_a_shared_commit_refused_at_commit_gives_each_turn_its_own_outcome(
+        notes: sqlite3.Connection) -> None:
+    """A foreign key checked only at COMMIT fails the whole transaction: every turn is then
+    tried alone, and only the one that broke the key fails."""
+    failures = together(notes, [[note("first")], [note("orphan", case="gone")],
+                                [note("third")]])
+
+    assert [failure is None for failure in failures] == [True, False, True]
+    assert isinstance(failures[1], sqlite3.IntegrityError)
+    assert kept(notes) == ["first", "third"]
+
+
+def test_an_error_after_which_sqlite_rolled_back_everything_costs_only_its_own_turn(
+        notes: sqlite3.Connection) -> None:
+    notes.execute("CREATE TRIGGER no_secrets BEFORE INSERT ON notes WHEN NEW.text = 'secret' "
+                  "BEGIN SELECT RAISE(ROLLBACK, 'not here'); END")
+
+    failures = together(notes, [[note("first")], [note("secret")], [note("third")]])
+
+    assert [failure is None for failure in failures] == [True, False, True]
+    assert isinstance(failures[1], sqlite3.IntegrityError)
+    assert kept(notes) == ["first", "third"]
+
+
+async def test_commits_that_arrive_together_share_one_trip_and_each_is_answered(
+        tmp_path: Path, notes: sqlite3.Connection) -> None:
+    commits: list[str] = []
+    async with aiosqlite.connect(tmp_path / "notes.db", isolation_level=None) as db:
+        await db.set_trace_callback(counting(commits))
+        group = GroupCommit(db, asyncio.Lock())
+
+        outcomes = await asyncio.gather(*(group.commit([note(f"answer {n}")])
+                                          for n in range(10)), group.commit([note("")]),
+                                        return_exceptions=True)
+
+    assert outcomes[:10] == [None] * 10
+    assert isinstance(outcomes[10], sqlite3.IntegrityError)
+    assert sorted(kept(notes)) == sorted(f"answer {n}" for n in range(10))
+    assert len(commits) < 10
+
+
+def _draft(user: int) -> Draft:
+    return Draft(id=f"d{user}", user_id=user, flow_id="tiny", flow_version=1, label=f"T{user}",
+                 history=["a"])
+
+
+async def test_practitioners_answering_at_once_are_all_saved_with_fewer_commits(
+        tmp_path: Path) -> None:
+    path = tmp_path / "busy.db"
+    async with await Store.open(path) as store:
+        for user in range(1, 31):
+            await store.save(_draft(user), [], new=True)
+        commits: list[str] = []
+        await store._db.set_trace_callback(counting(commits))
+
+        async def answer(user: int) -> bool:
+            draft = _draft(user)
+            draft.answers["worries"] = f"what worries practitioner {user}"
+            return await store.save(draft, ["worries"], update=(user, 7))
+
+        assert all(await asyncio.gather(*(answer(user) for user in range(1, 31))))
+        assert len(commits) < 30
+
+    async with await Store.open(path) as reopened:
+        for user in range(1, 31):
+            loaded = await reopened.load_draft(user, f"d{user}")
+            assert loaded is not None
+            assert loaded.answers == {"worries": f"what worries practitioner {user}"}
+
+
+async def test_a_save_that_fails_beside_others_is_reported_to_its_own_practitioner_only(
+        tmp_path: Path) -> None:
+    async with await Store.open(tmp_path / "busy.db") as store:
+        for user in range(1, 6):
+            await store.save(_draft(user), [], new=True)
+
+        async def answer(user: int) -> None:
+            draft = _draft(user)
+            draft.answers["s"] = f"answer of {user}"
+            async with store.turn(user, 3) as turn:
+                await turn.save(draft, ["s"])
+                if user == 3:  # a row that breaks a foreign key, held back with the answer
+                    await turn._tx.later("INSERT INTO answers VALUES ('no-such-draft', 's', "
+                                         "x'00', 0)")
+
+        outcomes = await asyncio.gather(*(answer(user) for user in range(1, 6)),
+                                        return_exceptions=True)
+
+        assert [o is None for o in outcomes] == [True, True, False, True, True]
+        assert isinstance(outcomes[2], StorageError)
+        for user in range(1, 6):
+            loaded = await store.load_draft(user, f"d{user}")
+            assert loaded is not None
+            assert loaded.answers == ({} if user == 3 else {"s": f"answer of {user}"})
+            assert await store.was_handled(user, 3) is (user != 3)
