@@ -11,11 +11,12 @@ of its reads is one statement on a second, read-only connection (`_reader`), run
 loop's own thread: the rows it reads are the user's, nothing else writes them meanwhile, and
 in WAL mode a read sees every commit made before it. Its writes are held back and sent in one
 trip with BEGIN IMMEDIATE and COMMIT, together with those of the other turns that finished
-while the previous commit was on the disk (`storage.trips.GroupCommit`). So the checks, the engine and the waits for
-the event loop of one user's turn no longer keep every other user's turn waiting (the tail
-of the paced benchmark was that queue). A turn that must read what it has written, or rows
-beside the drafts that other users write (`storage.teams`), opens its transaction at that
-statement and holds the connection from there to its commit, as every turn once did.
+while the previous commit was on the disk (`storage.trips.GroupCommit`). So the checks, the
+engine and the waits for the event loop of one user's turn no longer keep every other
+user's turn waiting (the tail of the paced benchmark was that queue). A turn that must read
+what it has written, or rows beside the drafts that other users write (`storage.teams`),
+opens its transaction at that statement and holds the connection from there to its commit,
+as every turn once did.
 
 Each statement sent on its own would be a trip to aiosqlite's thread and back through the
 event loop. So a transaction sends its BEGIN with its first statement, and the writes whose
@@ -314,7 +315,7 @@ class Store(SqlStore):
                    f"synchronous = {synchronous}"]
         if not read_only:
             pragmas.insert(0, "journal_mode = WAL")
-        self._synchronous = synchronous
+        self._synchronous = self._commits.synchronous = synchronous
         try:
             version = await self._version()
             self._check_ours(version, await self._db.execute_fetchall(
@@ -399,12 +400,20 @@ class Store(SqlStore):
 
     async def _autocommit(self, doing: str, sql: str, params: Sequence[Any]
                           ) -> list[Sequence[Any]]:
-        """A question's receipt (SQLite's rate limit is kept in memory): not worth waiting
-        for the disk, as an answer always is. One trip; losing it to a power cut costs a
-        question shown again."""
+        """One statement committed on its own, without waiting for the disk (SQLite's rate
+        limit is kept in memory: nothing calls this in `sosbot run`)."""
         try:
             return list(await whole(self._lock, self._db._execute(  # type: ignore[no-untyped-call]
                 _unflushed, self._db._conn, sql, tuple(params), self._synchronous)))
+        except sqlite3.Error as exc:
+            raise from_sqlite(exc, self.path, doing) from None
+
+    async def _receipt(self, doing: str, sql: str, params: Sequence[Any]) -> None:
+        """A question's receipt: committed with the answers of the turns finishing at the
+        same time, or else on its own without waiting for the disk (`GroupCommit.commit`);
+        losing it to a power cut costs a question shown again."""
+        try:
+            await self._commits.commit([(sql, tuple(params))], flush=False)
         except sqlite3.Error as exc:
             raise from_sqlite(exc, self.path, doing) from None
 

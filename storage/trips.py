@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import functools
 import sqlite3
 from collections.abc import Awaitable
 from typing import Any, TypeVar
@@ -76,15 +77,28 @@ def _alone(conn: sqlite3.Connection, writes: list[Statement]) -> BaseException |
     return None
 
 
-def together(conn: sqlite3.Connection, turns: list[list[Statement]]
-             ) -> list[BaseException | None]:
+def together(conn: sqlite3.Connection, turns: list[list[Statement]], *,
+             unflushed: str | None = None) -> list[BaseException | None]:
     """On aiosqlite's thread: several turns' writes in one transaction, each turn in a
-    savepoint of its own; returns each turn's failure (None: committed).
+    savepoint of its own; returns each turn's failure (None: committed). With `unflushed`,
+    all of them are receipts (`GroupCommit.commit`): committed without waiting for the disk,
+    then the connection's own `synchronous` setting, `unflushed`, is put back.
 
     A turn whose statement fails is undone back to its savepoint and the others go on. If
     the transaction itself fails (its COMMIT, or an error after which SQLite has rolled
     everything back, such as a full disk), every turn is tried again alone, so each gets
     the outcome it would have had by itself."""
+    if unflushed is None:
+        return _together(conn, turns)
+    conn.execute("PRAGMA synchronous = NORMAL")
+    try:
+        return _together(conn, turns)
+    finally:
+        conn.execute(f"PRAGMA synchronous = {unflushed}")
+
+
+def _together(conn: sqlite3.Connection, turns: list[list[Statement]]
+              ) -> list[BaseException | None]:
     if len(turns) == 1:
         return [_alone(conn, turns[0])]
     failures: list[BaseException | None] = []
@@ -110,22 +124,31 @@ def together(conn: sqlite3.Connection, turns: list[list[Statement]]
     return failures
 
 
+Waiting = list[tuple[list[Statement], "asyncio.Future[None]", bool]]
+
+
 class GroupCommit:
     """Turns' writes ready while a commit is on the thread, committed together next."""
 
     def __init__(self, db: aiosqlite.Connection, connection: asyncio.Lock) -> None:
         self._db = db
         self._connection = connection
-        self._waiting: list[tuple[list[Statement], asyncio.Future[None]]] = []
+        self.synchronous = "FULL"  # the connection's own setting
+        self._waiting: Waiting = []
         self._sending: asyncio.Task[None] | None = None
 
-    async def commit(self, writes: list[Statement]) -> None:
+    async def commit(self, writes: list[Statement], *, flush: bool = True) -> None:
         """Commit one turn's writes (BEGIN and COMMIT are added); returns once they are on
         disk, or raises what made them fail. A cancelled caller waits for its commit all
         the same: the user's lock is kept until it has, so their next turn cannot read the
-        rows as they were before it."""
+        rows as they were before it.
+
+        Not `flush`: a receipt, not worth waiting for the disk as an answer always is;
+        committed with the next answers if there are any (and flushed with them), or else
+        without waiting for the disk (in WAL mode such a commit cannot be torn: a power cut
+        can only drop it, and whatever else came after the last flushed commit)."""
         done = asyncio.get_running_loop().create_future()
-        self._waiting.append((writes, done))
+        self._waiting.append((writes, done, flush))
         if self._sending is None:
             self._sending = asyncio.ensure_future(self._send())
         try:
@@ -135,16 +158,18 @@ class GroupCommit:
             raise
 
     async def _send(self) -> None:
-        batch: list[tuple[list[Statement], asyncio.Future[None]]] = []
+        batch: Waiting = []
         try:
             while self._waiting:
                 batch, self._waiting = self._waiting, []
                 try:
+                    unflushed = None if any(flush for *_, flush in batch) else self.synchronous
                     failures = await whole(self._connection, self._db._execute(  # type: ignore[no-untyped-call]
-                        together, self._db._conn, [writes for writes, _ in batch]))
+                        functools.partial(together, unflushed=unflushed), self._db._conn,
+                        [writes for writes, *_ in batch]))
                 except Exception as exc:  # the trip itself: the connection closed
                     failures = [exc] * len(batch)
-                for (_, done), failure in zip(batch, failures, strict=True):
+                for (_, done, _), failure in zip(batch, failures, strict=True):
                     if done.done():
                         continue
                     if failure is None:
@@ -154,6 +179,6 @@ class GroupCommit:
                 batch = []
         finally:
             self._sending = None
-            for _, done in batch + self._waiting:  # left only when this task was cancelled
+            for _, done, _ in batch + self._waiting:  # left only when this task was cancelled
                 done.cancel()
             self._waiting = []

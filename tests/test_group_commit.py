@@ -13,7 +13,7 @@ import pytest
 
 from flows.draft import Draft
 from storage.errors import StorageError
-from storage.store import Store
+from storage.store import Session, Store
 from storage.trips import GroupCommit, Statement, together
 
 
@@ -149,3 +149,30 @@ async def test_a_save_that_fails_beside_others_is_reported_to_its_own_practition
             assert loaded is not None
             assert loaded.answers == ({} if user == 3 else {"s": f"answer of {user}"})
             assert await store.was_handled(user, 3) is (user != 3)
+
+
+async def test_a_receipt_alone_does_not_wait_for_the_disk_and_rides_with_answers_when_it_can(
+        tmp_path: Path) -> None:
+    statements: list[str] = []
+    async with await Store.open(tmp_path / "busy.db") as store:
+        for user in range(1, 6):
+            await store.save(_draft(user), [], new=True, session=Session(user, f"d{user}"))
+        await store._db.set_trace_callback(statements.append)
+
+        await store.shown(1, "d1", 4, 40)
+        first, begin, *receipt, commit, last = statements
+        assert (first, begin, commit, last) == ("PRAGMA synchronous = NORMAL", "BEGIN IMMEDIATE",
+                                                "COMMIT", "PRAGMA synchronous = FULL")
+        assert [sql.split()[:2] for sql in receipt] == [["UPDATE", "sessions"]]
+        statements.clear()
+
+        async def answer(user: int) -> bool:
+            draft = _draft(user)
+            draft.answers["worries"] = f"what worries practitioner {user}"
+            return await store.save(draft, ["worries"], update=(user, 8))
+
+        await asyncio.gather(*(answer(user) for user in (2, 3, 4)), store.shown(5, "d5", 6, 60))
+
+        assert statements.count("COMMIT") < 4
+        assert (await store.session(1)).delivered == 4
+        assert (await store.session(5)).question_message == 60
