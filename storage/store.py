@@ -356,13 +356,15 @@ class Store(SqlStore):
     async def close(self) -> None:
         """Checkpoint, close and give back the file lock, once the turns under way are done;
         safe to call twice."""
-        async with self._gate.alone(), self._lock:
-            if self._reader is not None:  # first: the last connection closed removes the WAL
-                self._reader.close()
-                self._reader = None
-            with contextlib.suppress(sqlite3.Error, ValueError):
-                await self._db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-            await self._db.close()
+        async with self._gate.alone():
+            await self._commits.idle()  # receipts are not turns: the gate does not wait for them
+            async with self._lock:
+                if self._reader is not None:  # first: the last connection closed removes the WAL
+                    self._reader.close()
+                    self._reader = None
+                with contextlib.suppress(sqlite3.Error, ValueError):
+                    await self._db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+                await self._db.close()
         if self._file_lock is not None:
             filelock.release(self._file_lock)
             self._file_lock = None

@@ -157,6 +157,11 @@ class GroupCommit:
             await asyncio.wait({done})
             raise
 
+    async def idle(self) -> None:
+        """Return once every commit asked for so far is done."""
+        while self._sending is not None:
+            await asyncio.wait({self._sending})
+
     async def _send(self) -> None:
         batch: Waiting = []
         try:

@@ -176,3 +176,15 @@ async def test_a_receipt_alone_does_not_wait_for_the_disk_and_rides_with_answers
         assert statements.count("COMMIT") < 4
         assert (await store.session(1)).delivered == 4
         assert (await store.session(5)).question_message == 60
+
+
+async def test_a_receipt_asked_for_as_the_store_closes_is_kept(tmp_path: Path) -> None:
+    path = tmp_path / "closing.db"
+    async with await Store.open(path) as store:
+        await store.save(_draft(1), [], new=True, session=Session(1, "d1"))
+        receipt = asyncio.ensure_future(store.shown(1, "d1", 3, 30))
+        await asyncio.sleep(0)  # its commit asked for, not yet on aiosqlite's thread
+    await receipt
+
+    async with await Store.open(path) as reopened:
+        assert (await reopened.session(1)).delivered == 3
