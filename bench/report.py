@@ -194,11 +194,11 @@ def _peers(r: dict[str, Any]) -> list[str]:
              "| Bot | Updates/s | CPU ms/update | p50 ms | p99 ms | sosbot/this | "
              "Answers lost per kill | Kept on |", "|---|---|---|---|---|---|---|---|"]
     rows = [("sosbot (SQLite FULL, AES-GCM, checks)", p["sosbot"], "-", "0 (tests/test_crash.py)",
-             "disk, fsynced per answer"),
+             "disk, fsynced before each reply"),
             ("sosbot, the collector at Python's defaults (not settled after start-up)",
              p["sosbot_gc_defaults"],
              round(p["sosbot"]["updates_per_s"] / p["sosbot_gc_defaults"]["updates_per_s"], 3),
-             "0", "disk, fsynced per answer"),
+             "0", "disk, fsynced before each reply"),
             ("ConversationHandler + PicklePersistence, written per answer", p["durable"],
              p["ratio_durable"], _lost(p["durable"]["crash"]), "disk, no fsync"),
             ("ConversationHandler + PicklePersistence, default (every 60 s)", p["batched"],
