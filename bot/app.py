@@ -33,7 +33,7 @@ from bot.ratelimit import Limiter, RateLimiter, SharedRateLimiter
 from bot.run import run_bot, start_polling
 from bot.teams.conversation import TeamConversation
 from bot.teams.handlers import TeamHandlers
-from bot.teams.partners import Partners, tell_expired
+from bot.teams.partners import Partners, tell_owed
 from bot.teams.sharing import Sharing
 from bot.teams.team import Team
 from flows.commands import MENU
@@ -258,8 +258,9 @@ def schedule_retention(app: Application, conversation: Conversation,  # type: ig
                     return
                 await reminders.send_due()
                 report = await conversation.purge(settings, time.time())
-                # Committed: the partners of the mappings it erased are told, not before.
-                await tell_expired(app.bot, report.closed)
+                # Committed: the partners of the mappings it erased are told, not before;
+                # with them, those a run stopped (or Telegram out of reach) left untold.
+                await tell_owed(app.bot, conversation.store)
         except asyncio.CancelledError:
             # The bot is stopping, and its scheduler cancels the jobs still running: an
             # erasure under way rolled back whole; the next start runs it again. Not an error.

@@ -191,8 +191,8 @@ def _purge(settings: Settings, args: argparse.Namespace) -> int:
               f"{report.updates} old update id(s).")
         if report.closed:
             print(f"{len(report.closed)} partner(s) had contributed to an erased mapping; "
-                  "they are told only when the running bot erases it, so tell them yourself "
-                  "if they need to know.")
+                  "the bot tells them a few seconds after `sosbot run` next starts (and "
+                  "within a day if it is running now).")
         if not report.wal_cleared:
             print("Another program was reading the database, so part of the write-ahead log "
                   "remains; run this again when it has stopped.")

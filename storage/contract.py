@@ -56,6 +56,14 @@ class ClosedPart:
 
 
 @dataclass(frozen=True)
+class OwedNotice:
+    """A partner retention has yet to tell (`ClosedPart`), kept until `notice_given`."""
+
+    id: str
+    part: ClosedPart
+
+
+@dataclass(frozen=True)
 class PurgeReport:
     """Rows erased by one retention pass; `wal_cleared` is False when a reader kept the WAL.
     `closed`: the partners to tell, left out of the report's repr (it is logged)."""
@@ -170,6 +178,14 @@ class Store(Protocol):
 
     async def purge(self, *, idle_before: float, done_before: float, updates_before: float
                     ) -> PurgeReport: ...
+
+    async def owed_notices(self) -> list[OwedNotice]:
+        """The partners retention erased a mapping of and who have not been told yet."""
+        ...
+
+    async def notice_given(self, notice_id: str) -> None:
+        """The partner was told (or can never be): the notice is erased."""
+        ...
 
     async def due_reminders(self, *, idle_before: float, done_before: float
                             ) -> list[Reminder]: ...

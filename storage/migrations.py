@@ -143,6 +143,18 @@ MIGRATIONS: tuple[tuple[str, ...], ...] = (
             removed_at {real} NOT NULL
         )""",
     ),
+    # 9: the message retention owes each partner of a mapping it erased, written in the
+    # erasing transaction and deleted once sent (or refused for good), so that neither a
+    # crash after the commit nor Telegram out of reach leaves a partner untold. `body` is
+    # the case label and the lead's name, sealed (empty when erased without the key).
+    (
+        """CREATE TABLE owed_notices (
+            id TEXT PRIMARY KEY,
+            partner_id {bigint} NOT NULL,
+            body {blob} NOT NULL,
+            made_at {real} NOT NULL
+        )""",
+    ),
 )
 
 LATEST = len(MIGRATIONS)

@@ -94,4 +94,5 @@ class SqlTurn:
         for table in ("user_keys", "sessions", "drafts", "handled_updates", "rate_buckets"):
             await self._tx.run(f"DELETE FROM {table} WHERE user_id = ?",  # noqa: S608  # nosec B608
                                (self.user_id,))
+        await self._tx.run("DELETE FROM owed_notices WHERE partner_id = ?", (self.user_id,))
         self.session = Session(self.user_id)

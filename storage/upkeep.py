@@ -4,17 +4,19 @@ from __future__ import annotations
 
 import functools
 import json
+import secrets
+import time
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from contextlib import AbstractAsyncContextManager
 from typing import Any
 
-from storage.contract import ClosedPart, PurgeReport, Reminder
+from storage.contract import ClosedPart, OwedNotice, PurgeReport, Reminder
 from storage.crypto import key_id_of
 from storage.errors import SealError, StorageError
-from storage.keyring import DRAFT_KEY, Keyring, key_place, open_json
+from storage.keyring import DRAFT_KEY, Keyring, key_place, open_json, seal_json
 from storage.opened import OpenedAnswers
-from storage.sealing import Sealer, where
+from storage.sealing import PlainSealer, Sealer, where
 from storage.statements import (
     ALL_VALUES,
     DATA_KEY_VALUES,
@@ -56,9 +58,16 @@ class Upkeep:
         removed before `idle_before` (`storage.teams.TeamStore.was_removed`); then
         checkpoint, so the erased bytes leave the WAL file as well as the database. The
         report names the partners whose contributions went with an erased mapping: read in
-        the same transaction, so they are exactly those erased, once it has committed."""
+        the same transaction, so they are exactly those erased, once it has committed. Each
+        is owed a message (`owed_notices`), written in that transaction too; a notice
+        nobody could deliver since `idle_before` is erased."""
         async with self._transaction("erase old drafts") as tx:
             partners = await tx.rows(OLD_DRAFTS_PARTNERS, (idle_before, done_before))
+            closed = tuple(self._closed_part(row) for row in partners)
+            await tx.run("DELETE FROM owed_notices WHERE made_at < ?", (idle_before,))
+            for part in closed:
+                await tx.later("INSERT INTO owed_notices VALUES (?, ?, ?, ?)",
+                               self._owed_row(part))
             drafts = await tx.run(OLD_DRAFTS_DELETE, (idle_before, done_before))
             sessions = await tx.run(
                 "DELETE FROM sessions WHERE updated_at < ? AND NOT EXISTS "
@@ -72,7 +81,40 @@ class Upkeep:
         if drafts:
             self._opened.clear()  # which ones went is not known here
         return PurgeReport(drafts, sessions, updates, wal_cleared=await self.checkpoint(),
-                           closed=tuple(self._closed_part(row) for row in partners))
+                           closed=closed)
+
+    def _owed_row(self, part: ClosedPart) -> tuple[str, int, bytes, float]:
+        notice_id = secrets.token_hex(8)
+        body = b""
+        if part.label and not isinstance(self._sealer, PlainSealer):
+            body = seal_json(self._sealer, part.partner_id, notice_id, "notice",
+                             {"label": part.label, "lead": part.lead})
+        return notice_id, part.partner_id, body, time.time()
+
+    async def owed_notices(self) -> list[OwedNotice]:
+        """The partners retention erased a mapping of and who have not been told yet, oldest
+        first; one whose notice cannot be opened here is told without the case's name."""
+        async with self._transaction("read", write=False) as tx:
+            rows = await tx.rows("SELECT id, partner_id, body FROM owed_notices "
+                                 "ORDER BY made_at, id")
+        owed = []
+        for notice_id, partner, body in rows:
+            opened: Any = {}
+            if body:
+                try:
+                    opened = open_json(self._sealer, int(partner), str(notice_id), "notice",
+                                       bytes(body))
+                except (StorageError, ValueError):
+                    opened = {}
+            if not isinstance(opened, dict):
+                opened = {}
+            owed.append(OwedNotice(str(notice_id), ClosedPart(
+                int(partner), str(opened.get("label", "")), str(opened.get("lead", "")))))
+        return owed
+
+    async def notice_given(self, notice_id: str) -> None:
+        async with self._transaction("erase a notice given") as tx:
+            await tx.run("DELETE FROM owed_notices WHERE id = ?", (notice_id,))
 
     def _closed_part(self, row: Sequence[Any]) -> ClosedPart:
         partner, code, lead, draft_id, about = row

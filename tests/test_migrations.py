@@ -13,7 +13,8 @@ from tests.postgres_server import PgCluster
 from tests.store_data import a_draft
 
 TABLES = {"drafts", "answers", "sessions", "handled_updates", "meta", "user_keys",
-          "rate_buckets", "members", "invites", "contributions", "former_members"}
+          "rate_buckets", "members", "invites", "contributions", "former_members",
+          "owed_notices"}
 
 
 async def _sqlite_schema(url: str) -> tuple[int, dict[str, list[str]]]:

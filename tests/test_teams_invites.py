@@ -16,6 +16,7 @@ from flows.draft import Draft
 from storage.contract import ClosedPart
 from storage.contributions import ContributionStore
 from storage.migrations import LATEST
+from storage.sql import SqlStore
 from storage.store import Store
 from storage.teams import TeamStore
 from tests.botapi_server import BotApiServer
@@ -255,3 +256,31 @@ async def test_a_sent_contribution_goes_with_the_mapping(store: Store, erase: st
     assert (await teams.standing(7)).contributed is False
     data = await asyncio.to_thread(Path(store.path).read_bytes)
     assert b"sent-canary" not in data
+
+
+async def test_retention_owes_each_partner_a_message_until_it_is_given(
+        engine_store: SqlStore) -> None:
+    """Written in the erasing transaction, sealed, and kept until sent (or the partner's own
+    /delete): a crash after the erasure, or Telegram out of reach, cannot leave them untold."""
+    teams = TeamStore(engine_store)
+    contributions = ContributionStore(teams)
+    for partner, label in ((7, "TB-7"), (8, "KB-8")):
+        lead = Draft(id=f"lead{partner}", user_id=ADMIN, flow_id="mapping", flow_version=1,
+                     label=label)
+        await engine_store.save(lead, (), new=True)
+        made = await invite_partner(teams, ADMIN, lead.id, agency="School", label=label,
+                                    lead_name="Jo", now=NOW)
+        assert await contributions.claim(code_hash(made.code), partner, NOW + 1) is not None
+
+    report = await engine_store.purge(idle_before=time.time() + 1, done_before=0.0,
+                                      updates_before=0.0)
+    owed = await engine_store.owed_notices()
+
+    assert {n.part for n in owed} == set(report.closed) == {
+        ClosedPart(7, "TB-7", "Jo"), ClosedPart(8, "KB-8", "Jo")}
+    if isinstance(engine_store, Store):
+        data = await asyncio.to_thread(Path(engine_store.path).read_bytes)
+        assert b"KB-8" not in data  # sealed
+    await engine_store.notice_given(next(n.id for n in owed if n.part.partner_id == 7))
+    await engine_store.delete_user(8)
+    assert await engine_store.owed_notices() == []

@@ -18,6 +18,7 @@ from typing import Any
 
 import pytest
 from telegram import Update
+from telegram.error import NetworkError
 from telegram.ext import Application
 from telegram.request import RequestData
 
@@ -439,6 +440,74 @@ async def test_retention_tells_the_partners_of_a_mapping_it_erased_once_it_is_er
     assert "TB-7" not in caplog.text  # the case label is never logged
     await job.callback(None)
     assert len([t for t in texts_to(bot, PARTNER) if REMOVED_BY_RETENTION in t]) == 1
+
+
+def refusing(request: MemoryRequest, chat_id: int, refusal: int | None) -> Any:
+    """`request.do_request`, with every message to `chat_id` refused by Telegram (`refusal`:
+    its HTTP status) or, with None, lost on the way (Telegram out of reach)."""
+    real = request.do_request
+
+    async def do_request(url: str, method: str, request_data: RequestData | None = None,
+                         *args: Any, **kwargs: Any) -> tuple[int, bytes]:
+        to = request_data.parameters.get("chat_id") if request_data is not None else None
+        if url.endswith("/sendMessage") and to is not None and int(str(to)) == chat_id:
+            if refusal is None:
+                raise NetworkError("Telegram is out of reach")
+            return refusal, json.dumps({"ok": False, "error_code": refusal,
+                                        "description": "Forbidden: bot was blocked by the "
+                                                       "user"}).encode()
+        return await real(url, method, request_data, *args, **kwargs)
+
+    return do_request
+
+
+async def test_a_partner_retention_could_not_reach_is_told_at_its_next_run(
+        bot: Bot, monkeypatch: pytest.MonkeyPatch) -> None:
+    await a_partner_on_a_mapping(bot)
+    job = retention_job(bot)
+    age_drafts_of(bot.db, USER, 31)
+    with monkeypatch.context() as offline:
+        offline.setattr(bot.request, "do_request", refusing(bot.request, PARTNER, None))
+        await job.callback(None)
+    assert (await counts(bot))["drafts"] == 0
+    assert not [t for t in texts_to(bot, PARTNER) if REMOVED_BY_RETENTION in t]
+
+    await job.callback(None)
+    [told] = [t for t in texts_to(bot, PARTNER) if REMOVED_BY_RETENTION in t]
+    assert '"TB-7"' in told
+    await job.callback(None)
+    assert len([t for t in texts_to(bot, PARTNER) if REMOVED_BY_RETENTION in t]) == 1
+
+
+async def test_an_erasure_whose_run_stopped_before_telling_is_told_at_the_next_run(
+        bot: Bot) -> None:
+    """The erasure committed, and the process stopped (or `sosbot purge` ran it) before any
+    partner was told: the next run of retention tells them."""
+    await a_partner_on_a_mapping(bot)
+    age_drafts_of(bot.db, USER, 31)
+    settings = Settings(_env_file=None, SOSBOT_DRAFT_DAYS=30)  # type: ignore[call-arg]
+    report = await bot.conversation.purge(settings, time.time())
+    assert report.drafts == 1
+    assert not [t for t in texts_to(bot, PARTNER) if REMOVED_BY_RETENTION in t]
+
+    await retention_job(bot).callback(None)
+    [told] = [t for t in texts_to(bot, PARTNER) if REMOVED_BY_RETENTION in t]
+    assert told.startswith('The safety mapping for "TB-7" that Practitioner asked you to')
+
+
+async def test_a_partner_who_blocked_the_bot_is_not_tried_again(
+        bot: Bot, monkeypatch: pytest.MonkeyPatch) -> None:
+    await a_partner_on_a_mapping(bot)
+    job = retention_job(bot)
+    age_drafts_of(bot.db, USER, 31)
+    monkeypatch.setattr(bot.request, "do_request", refusing(bot.request, PARTNER, 403))
+    await job.callback(None)
+    tries = len([c for c in bot.request.calls if c.method == "sendMessage"
+                 and int(str(c.params["chat_id"])) == PARTNER])
+    await job.callback(None)
+    assert len([c for c in bot.request.calls if c.method == "sendMessage"
+                and int(str(c.params["chat_id"])) == PARTNER]) == tries
+    assert await bot.conversation.store.owed_notices() == []
 
 
 async def test_retention_that_fails_to_commit_tells_no_partner(

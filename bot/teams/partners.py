@@ -6,12 +6,11 @@ from __future__ import annotations
 
 import logging
 import time
-from collections.abc import Iterable
 from typing import Literal
 
 from telegram import Bot, InlineKeyboardButton, InlineKeyboardMarkup, Message, Update, User
 from telegram.constants import ParseMode
-from telegram.error import TelegramError
+from telegram.error import BadRequest, Forbidden, TelegramError
 from telegram.ext import ApplicationHandlerStop, ContextTypes
 
 from bot import sending, views
@@ -49,7 +48,7 @@ from flows import engine
 from flows.commands import CommandSpec, find
 from flows.draft import Draft, new_draft_id
 from flows.flow import Flow
-from storage.contract import ClosedPart
+from storage.contract import Store
 from storage.store import Session
 from storage.teams import Invite, Standing
 
@@ -283,17 +282,29 @@ class Partners:
                         user_ref(invite.created_by))
 
 
-async def tell_expired(bot: Bot, closed: Iterable[ClosedPart]) -> None:
-    """Tell each partner that retention has erased the mapping they answer or answered for
-    (call once the erasure has committed); nothing of what was said is logged."""
-    for part in closed:
+async def tell_owed(bot: Bot, store: Store) -> int:
+    """Tell each partner retention owes a message that it erased the mapping they answer or
+    answered for (`Store.owed_notices`, written when the erasure committed). A notice is
+    erased once Telegram has taken it, or refused it for good (the partner blocked the bot);
+    one Telegram could not take now (out of reach, flood control) waits for the next run.
+    Returns how many wait. Nothing of what was said is logged."""
+    waiting = 0
+    for notice in await store.owed_notices():
+        part = notice.part
         which = EXPIRED_WHICH.format(label=part.label, lead=part.lead or "a colleague") \
             if part.label else EXPIRED_UNNAMED
         try:
             await bot.send_message(part.partner_id, EXPIRED.format(which=which))
+        except (Forbidden, BadRequest):
+            log.warning("could not tell a partner that retention removed their mapping: "
+                        "Telegram refused (%s)", user_ref(part.partner_id))
         except TelegramError:
-            log.warning("could not tell a partner that retention removed their mapping (%s)",
-                        user_ref(part.partner_id))
+            waiting += 1
+            log.warning("could not reach Telegram to tell a partner that retention removed "
+                        "their mapping; told at the next run (%s)", user_ref(part.partner_id))
+            continue
+        await store.notice_given(notice.id)
+    return waiting
 
 
 PARTNER_ONLY_LEAD = ("To invite a partner, open the safety mapping they should contribute to "
