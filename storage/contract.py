@@ -13,7 +13,7 @@ from collections import Counter
 from collections.abc import Iterable
 from contextlib import AbstractAsyncContextManager
 from dataclasses import dataclass, field
-from typing import Any, Protocol
+from typing import Any, Literal, Protocol
 
 from flows.draft import Draft, Status
 from storage.sealing import Sealer
@@ -55,11 +55,16 @@ class ClosedPart:
     lead: str
 
 
+NoticeKind = Literal["closed", "expired"]
+
+
 @dataclass(frozen=True)
 class OwedNotice:
-    """A partner retention has yet to tell (`ClosedPart`), kept until `notice_given`."""
+    """A partner still to be told that a mapping they answer or answered for was erased: by
+    its lead ("closed") or by retention ("expired"); kept until `notice_given`."""
 
     id: str
+    kind: NoticeKind
     part: ClosedPart
 
 
@@ -179,8 +184,13 @@ class Store(Protocol):
     async def purge(self, *, idle_before: float, done_before: float, updates_before: float
                     ) -> PurgeReport: ...
 
+    async def owe(self, kind: NoticeKind, parts: Iterable[ClosedPart]) -> list[OwedNotice]:
+        """Record that these partners are to be told (in the turn under way, if any, so the
+        notices commit with the erasure)."""
+        ...
+
     async def owed_notices(self) -> list[OwedNotice]:
-        """The partners retention erased a mapping of and who have not been told yet."""
+        """The partners not told yet that a mapping they worked on was erased."""
         ...
 
     async def notice_given(self, notice_id: str) -> None:

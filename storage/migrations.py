@@ -143,14 +143,16 @@ MIGRATIONS: tuple[tuple[str, ...], ...] = (
             removed_at {real} NOT NULL
         )""",
     ),
-    # 9: the message retention owes each partner of a mapping it erased, written in the
-    # erasing transaction and deleted once sent (or refused for good), so that neither a
-    # crash after the commit nor Telegram out of reach leaves a partner untold. `body` is
-    # the case label and the lead's name, sealed (empty when erased without the key).
+    # 9: the message owed to each partner of a mapping that was erased (`kind`: 'closed' by
+    # its lead, 'expired' by retention), written in the erasing transaction and deleted once
+    # sent (or refused for good), so that neither a crash after the commit nor Telegram out
+    # of reach leaves a partner untold. `body` is the case label and the lead's name, sealed
+    # (empty when erased without the key).
     (
         """CREATE TABLE owed_notices (
             id TEXT PRIMARY KEY,
             partner_id {bigint} NOT NULL,
+            kind TEXT NOT NULL CHECK (kind IN ('closed', 'expired')),
             body {blob} NOT NULL,
             made_at {real} NOT NULL
         )""",

@@ -11,7 +11,7 @@ from collections.abc import Iterable, Sequence
 from contextlib import AbstractAsyncContextManager
 from typing import Any
 
-from storage.contract import ClosedPart, OwedNotice, PurgeReport, Reminder
+from storage.contract import ClosedPart, NoticeKind, OwedNotice, PurgeReport, Reminder
 from storage.crypto import key_id_of
 from storage.errors import SealError, StorageError
 from storage.keyring import DRAFT_KEY, Keyring, key_place, open_json, seal_json
@@ -44,6 +44,9 @@ class Upkeep:
                      ) -> AbstractAsyncContextManager[Tx]:
         raise NotImplementedError
 
+    def _in_turn(self) -> Tx | None:
+        raise NotImplementedError
+
     async def checkpoint(self) -> bool:
         """Make erased bytes leave the engine's log (SQLite's WAL); True when done."""
         return True
@@ -65,9 +68,7 @@ class Upkeep:
             partners = await tx.rows(OLD_DRAFTS_PARTNERS, (idle_before, done_before))
             closed = tuple(self._closed_part(row) for row in partners)
             await tx.run("DELETE FROM owed_notices WHERE made_at < ?", (idle_before,))
-            for part in closed:
-                await tx.later("INSERT INTO owed_notices VALUES (?, ?, ?, ?)",
-                               self._owed_row(part))
+            await self._owe(tx, "expired", closed)
             drafts = await tx.run(OLD_DRAFTS_DELETE, (idle_before, done_before))
             sessions = await tx.run(
                 "DELETE FROM sessions WHERE updated_at < ? AND NOT EXISTS "
@@ -83,22 +84,35 @@ class Upkeep:
         return PurgeReport(drafts, sessions, updates, wal_cleared=await self.checkpoint(),
                            closed=closed)
 
-    def _owed_row(self, part: ClosedPart) -> tuple[str, int, bytes, float]:
-        notice_id = secrets.token_hex(8)
-        body = b""
-        if part.label and not isinstance(self._sealer, PlainSealer):
-            body = seal_json(self._sealer, part.partner_id, notice_id, "notice",
-                             {"label": part.label, "lead": part.lead})
-        return notice_id, part.partner_id, body, time.time()
+    async def owe(self, kind: NoticeKind, parts: Iterable[ClosedPart]) -> list[OwedNotice]:
+        joined = self._in_turn()
+        if joined is not None:
+            return await self._owe(joined, kind, parts)
+        async with self._transaction("record the partners to tell") as tx:
+            return await self._owe(tx, kind, parts)
+
+    async def _owe(self, tx: Tx, kind: NoticeKind, parts: Iterable[ClosedPart]
+                   ) -> list[OwedNotice]:
+        owed = []
+        for part in parts:
+            notice = OwedNotice(secrets.token_hex(8), kind, part)
+            body = b""
+            if part.label and not isinstance(self._sealer, PlainSealer):
+                body = seal_json(self._sealer, part.partner_id, notice.id, "notice",
+                                 {"label": part.label, "lead": part.lead})
+            await tx.later("INSERT INTO owed_notices VALUES (?, ?, ?, ?, ?)",
+                           (notice.id, part.partner_id, kind, body, time.time()))
+            owed.append(notice)
+        return owed
 
     async def owed_notices(self) -> list[OwedNotice]:
-        """The partners retention erased a mapping of and who have not been told yet, oldest
-        first; one whose notice cannot be opened here is told without the case's name."""
+        """The partners not told yet that a mapping they worked on was erased, oldest first;
+        one whose notice cannot be opened here is told without the case's name."""
         async with self._transaction("read", write=False) as tx:
-            rows = await tx.rows("SELECT id, partner_id, body FROM owed_notices "
+            rows = await tx.rows("SELECT id, partner_id, kind, body FROM owed_notices "
                                  "ORDER BY made_at, id")
         owed = []
-        for notice_id, partner, body in rows:
+        for notice_id, partner, kind, body in rows:
             opened: Any = {}
             if body:
                 try:
@@ -108,7 +122,7 @@ class Upkeep:
                     opened = {}
             if not isinstance(opened, dict):
                 opened = {}
-            owed.append(OwedNotice(str(notice_id), ClosedPart(
+            owed.append(OwedNotice(str(notice_id), kind, ClosedPart(
                 int(partner), str(opened.get("label", "")), str(opened.get("lead", "")))))
         return owed
 

@@ -495,6 +495,23 @@ async def test_an_erasure_whose_run_stopped_before_telling_is_told_at_the_next_r
     assert told.startswith('The safety mapping for "TB-7" that Practitioner asked you to')
 
 
+async def test_a_partner_not_reached_when_the_lead_closed_the_mapping_is_told_by_retention(
+        bot: Bot, monkeypatch: pytest.MonkeyPatch) -> None:
+    await a_partner_on_a_mapping(bot)
+    with monkeypatch.context() as offline:
+        offline.setattr(bot.request, "do_request", refusing(bot.request, PARTNER, None))
+        await bot.say("/cancel")
+        [yes] = [b["callback_data"] for b in bot.newest_buttons() if b["text"].startswith("Yes")]
+        await bot.tap(yes)
+    assert (await counts(bot))["drafts"] == 0  # the mapping and the partner's answers
+    assert not [t for t in texts_to(bot, PARTNER) if "has closed the safety mapping" in t]
+
+    await retention_job(bot).callback(None)
+    [told] = [t for t in texts_to(bot, PARTNER) if "has closed the safety mapping" in t]
+    assert told.startswith('Practitioner has closed the safety mapping for "TB-7"')
+    assert await bot.conversation.store.owed_notices() == []
+
+
 async def test_a_partner_who_blocked_the_bot_is_not_tried_again(
         bot: Bot, monkeypatch: pytest.MonkeyPatch) -> None:
     await a_partner_on_a_mapping(bot)

@@ -11,8 +11,15 @@ from bot.teams.texts import DELETED_MEMBER, REJOIN_Q, WITHDRAW_TOO_Q
 from bot.wording import ConversationReply
 from flows.replies import Input, SummaryReply
 from flows.summary import Summary
+from storage.contract import ClosedPart, OwedNotice
 from storage.contributions import ContributionStore
 from storage.teams import Invite, Standing, TeamStore
+
+
+def closed_parts(closed: list[tuple[int, Invite]]) -> list[ClosedPart]:
+    """Each partner with what the invite that brought them said of the mapping."""
+    return [ClosedPart(partner, (invite.about or {}).get("label", ""),
+                       (invite.about or {}).get("lead", "")) for partner, invite in closed]
 
 
 class TeamConversation(Conversation):
@@ -25,19 +32,24 @@ class TeamConversation(Conversation):
         super().__init__(*args, **kwargs)
         self.contributions = ContributionStore(TeamStore(self.store))
         self._admins = admins
-        # Partners of mappings a lead's turn is erasing, then (once it has committed) those
-        # still to be told, by lead.
-        self._erasing: dict[int, list[tuple[int, Invite]]] = {}
-        self._closed: dict[int, list[tuple[int, Invite]]] = {}
+        # What is owed to the partners of mappings a lead's turn is erasing (recorded in
+        # that turn), then, once it has committed, the notices to send now, by lead.
+        self._erasing: dict[int, list[OwedNotice]] = {}
+        self._closed: dict[int, list[OwedNotice]] = {}
 
     async def erase_draft(self, user_id: int, draft_id: str) -> None:
-        self._erasing.setdefault(user_id, []).extend(
-            await self.contributions.partners_of(user_id, draft_id))
+        await self._owe(user_id, await self.contributions.partners_of(user_id, draft_id))
         await super().erase_draft(user_id, draft_id)
 
-    def closed_for_partners(self, lead: int) -> list[tuple[int, Invite]]:
-        """The partners whose mapping this lead has just erased (each once), with the invite
-        that named it: they were answering or had sent, and are to be told."""
+    async def _owe(self, lead: int, closed: list[tuple[int, Invite]]) -> None:
+        """Record, in the lead's turn, a message owed to each partner of what it erases: sent
+        once it has committed, or, if it cannot be then, by the next retention run."""
+        self._erasing.setdefault(lead, []).extend(
+            await self.store.owe("closed", closed_parts(closed)))
+
+    def closed_for_partners(self, lead: int) -> list[OwedNotice]:
+        """The notices owed to the partners whose mapping this lead has just erased (each
+        once): they were answering or had sent, and are to be told."""
         return self._closed.pop(lead, [])
 
     async def delete_question(self, user_id: int) -> str:
@@ -51,8 +63,7 @@ class TeamConversation(Conversation):
         (and the contributions to them), what they sent to others' mappings as a partner,
         their membership and the invites they made."""
         standing = await self.contributions.teams.standing(user_id)
-        self._erasing.setdefault(user_id, []).extend(
-            await self.contributions.partners_of(user_id))
+        await self._owe(user_id, await self.contributions.partners_of(user_id))
         said = await super().erase_user(user_id)
         await self.contributions.withdraw(user_id)
         await self.contributions.teams.remove_member(user_id)

@@ -36,8 +36,9 @@ from bot import sending, views
 from bot.logs import user_ref
 from bot.ratelimit import RateLimiter
 from bot.teams.codes import deep_link
+from bot.teams.conversation import closed_parts
 from bot.teams.invites import invite_colleague
-from bot.teams.partners import Partners
+from bot.teams.partners import Partners, tell_owed
 from bot.teams.sharing import Sharing
 from bot.teams.team import TOO_MANY, Team
 from storage.teams import Standing
@@ -177,8 +178,9 @@ class TeamHandlers:
         if self.partners is None or not isinstance(standing, Standing):
             return
         if update.effective_user is not None:
-            await self.partners.tell_closed(context, self.partners.conversation
-                                            .closed_for_partners(update.effective_user.id))
+            closed = self.partners.conversation.closed_for_partners(update.effective_user.id)
+            if closed:
+                await tell_owed(context.bot, self.partners.conversation.store, closed)
         if standing.answering:
             await self.partners.offer_to_send(update, context)
         elif _is_review(update):
@@ -304,8 +306,10 @@ class TeamHandlers:
                 if self.partners is not None else []
             if await self.team.teams.remove_member(user_id, now=time.time()):
                 log.info("an admin removed a member (%s)", user_ref(user_id))
-                if self.partners is not None:
-                    await self.partners.tell_closed(context, closed)
+                if self.partners is not None and closed:
+                    store = self.partners.conversation.store
+                    owed = await store.owe("closed", closed_parts(closed))
+                    await tell_owed(context.bot, store, owed)
                 return REMOVED.format(name=name), None
         return DECLINED, None
 

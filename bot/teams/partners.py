@@ -48,7 +48,7 @@ from flows import engine
 from flows.commands import CommandSpec, find
 from flows.draft import Draft, new_draft_id
 from flows.flow import Flow
-from storage.contract import Store
+from storage.contract import OwedNotice, Store
 from storage.store import Session
 from storage.teams import Invite, Standing
 
@@ -262,18 +262,6 @@ class Partners:
                 names[invite.code_hash] = name
         return names
 
-    async def tell_closed(self, context: Context, closed: list[tuple[int, Invite]]) -> None:
-        """Tell each partner that the mapping they answer or answered for is gone (the lead
-        erased it): their part went with it, and nothing else will be asked of them."""
-        for partner, invite in closed:
-            about = invite.about or {}
-            text = CLOSED.format(lead=about.get("lead", "The lead"), label=about.get("label", ""))
-            try:
-                await context.bot.send_message(partner, text)
-            except TelegramError:
-                log.warning("could not tell a partner their mapping was closed (%s)",
-                            user_ref(partner))
-
     async def _tell_lead(self, context: Context, invite: Invite, text: str) -> None:
         try:
             await context.bot.send_message(invite.created_by, text)
@@ -282,26 +270,34 @@ class Partners:
                         user_ref(invite.created_by))
 
 
-async def tell_owed(bot: Bot, store: Store) -> int:
-    """Tell each partner retention owes a message that it erased the mapping they answer or
-    answered for (`Store.owed_notices`, written when the erasure committed). A notice is
-    erased once Telegram has taken it, or refused it for good (the partner blocked the bot);
-    one Telegram could not take now (out of reach, flood control) waits for the next run.
-    Returns how many wait. Nothing of what was said is logged."""
+def notice_text(notice: OwedNotice) -> str:
+    part = notice.part
+    if notice.kind == "closed":
+        return CLOSED.format(lead=part.lead or "The lead", label=part.label)
+    which = EXPIRED_WHICH.format(label=part.label, lead=part.lead or "a colleague") \
+        if part.label else EXPIRED_UNNAMED
+    return EXPIRED.format(which=which)
+
+
+async def tell_owed(bot: Bot, store: Store, notices: list[OwedNotice] | None = None) -> int:
+    """Tell partners that a mapping they answer or answered for was erased, by its lead or
+    by retention: `notices` (just recorded with the erasure), or every one still owed
+    (`Store.owed_notices`). A notice is erased once Telegram has taken it, or refused it for
+    good (the partner blocked the bot); one Telegram could not take now (out of reach,
+    flood control) waits for the next retention run. Returns how many wait. Nothing of
+    what was said is logged."""
     waiting = 0
-    for notice in await store.owed_notices():
-        part = notice.part
-        which = EXPIRED_WHICH.format(label=part.label, lead=part.lead or "a colleague") \
-            if part.label else EXPIRED_UNNAMED
+    for notice in await store.owed_notices() if notices is None else notices:
+        partner = notice.part.partner_id
         try:
-            await bot.send_message(part.partner_id, EXPIRED.format(which=which))
+            await bot.send_message(partner, notice_text(notice))
         except (Forbidden, BadRequest):
-            log.warning("could not tell a partner that retention removed their mapping: "
-                        "Telegram refused (%s)", user_ref(part.partner_id))
+            log.warning("could not tell a partner that a mapping of theirs was erased: "
+                        "Telegram refused (%s)", user_ref(partner))
         except TelegramError:
             waiting += 1
-            log.warning("could not reach Telegram to tell a partner that retention removed "
-                        "their mapping; told at the next run (%s)", user_ref(part.partner_id))
+            log.warning("could not reach Telegram to tell a partner that a mapping of theirs "
+                        "was erased; told at the next retention run (%s)", user_ref(partner))
             continue
         await store.notice_given(notice.id)
     return waiting
