@@ -85,6 +85,9 @@ class Upkeep:
                            closed=closed)
 
     async def owe(self, kind: NoticeKind, parts: Iterable[ClosedPart]) -> list[OwedNotice]:
+        parts = list(parts)
+        if not parts:
+            return []
         joined = self._in_turn()
         if joined is not None:
             return await self._owe(joined, kind, parts)
