@@ -101,6 +101,9 @@ async def run_polling(count: int, think_s: float, folder: Path) -> dict[str, Any
             await asyncio.gather(*(_practitioner(server, u, think_s, timings) for u in team))
             timings.wall = time.perf_counter() - start
             sends = sum(name.lower() == "sendmessage" for name, _ in server.calls)
+            # What Telegram's limit of about 30 a second counts, and python-telegram-bot's
+            # AIORateLimiter in `sosbot run` holds back past it: calls into a chat.
+            into_chats = sum("chat_id" in params for _, params in server.calls)
         finally:
             errors = _stop(bot)
     if "Traceback" in errors or "ERROR" in errors:
@@ -108,4 +111,5 @@ async def run_polling(count: int, think_s: float, folder: Path) -> dict[str, Any
     report = timings.report()
     del report["cpu_ms_per_update"]  # the bot's CPU is in another process
     return {**report, "practitioners": count, "think_ms": think_s * 1000,
-            "bot_messages_per_s": round(sends / timings.wall, 1) if timings.wall else 0.0}
+            "bot_messages_per_s": round(sends / timings.wall, 1) if timings.wall else 0.0,
+            "chat_calls_per_s": round(into_chats / timings.wall, 1) if timings.wall else 0.0}

@@ -224,14 +224,19 @@ def _lost(crash: dict[str, Any]) -> str:
 
 
 def _polling(r: dict[str, Any]) -> list[str]:
-    x, c = r["polling"], r["checks"]
-    return [f"**What a practitioner waits for** ({x['practitioners']} practitioners pausing "
-            f"{x['think_ms']:g} ms, the bot polling the local HTTP Bot API server from its own "
-            f"process): an answer's arrival to the next question sent, p50 {x['p50_ms']:g} ms, "
-            f"p95 {x['p95_ms']:g} ms, p99 {x['p99_ms']:g} ms, max {x['max_ms']:g} ms over "
-            f"{x['updates']} updates; the bot sent {x['bot_messages_per_s']:g} messages/s. "
-            "Telegram itself allows a bot about 30 messages a second, and one a second in "
-            "a chat.", "",
+    c = r["checks"]
+    runs = [r["polling"], *([r["polling_fewer"]] if "polling_fewer" in r else [])]
+    rows = [f"| {x['practitioners']} | {x['chat_calls_per_s']:g} | {x['bot_messages_per_s']:g}"
+            f" | {x['p50_ms']:g} | {x['p95_ms']:g} | {x['p99_ms']:g} | {x['max_ms']:g} |"
+            for x in runs]
+    return ["**What a practitioner waits for** (practitioners pausing "
+            f"{runs[0]['think_ms']:g} ms, the bot polling the local HTTP Bot API server from "
+            "its own process, `sosbot run` as operators run it, flood throttle on): an "
+            "answer's arrival to the next question sent, in ms. Telegram allows a bot about "
+            "30 calls into chats a second (python-telegram-bot's `AIORateLimiter` holds the "
+            "bot's calls to that), and one message a second in a chat.", "",
+            "| Practitioners | calls into chats/s | messages/s | p50 | p95 | p99 | max |",
+            "|---|---|---|---|---|---|---|", *rows, "",
             f"**Language checks** ({', '.join(c['kinds'])}) on one typed answer: "
             f"{c['answer_ms']:g} ms median for {c['answer_chars']} characters (slowest "
             f"{c['answer_max_ms']:g}), {c['long_answer_ms']:g} ms for {c['long_answer_chars']}"

@@ -113,6 +113,11 @@ def test_a_practitioner_waits_for_the_polling_bot_and_the_checks_are_timed(
     # The same path through the flow as in memory: the practitioner read the same messages.
     assert polling["updates"] == results["throughput"]["updates_per_practitioner"]
     assert polling["bot_messages_per_s"] > 0
+    # each answer's question, and each answered question's edit, is a call into the chat
+    assert polling["chat_calls_per_s"] >= polling["bot_messages_per_s"]
+    fewer = results["polling_fewer"]
+    assert fewer["practitioners"] == max(1, polling["practitioners"] // 2)
+    _adds_up({**fewer, "cpu_ms_per_update": 1}, fewer["updates"])
     assert checks["kinds"]
     assert 0 < checks["answer_ms"] <= checks["answer_max_ms"]
 
