@@ -12,7 +12,7 @@ from collections import defaultdict
 from collections.abc import Awaitable, Callable
 from typing import NoReturn
 
-from telegram import CallbackQuery, InputFile, MaybeInaccessibleMessage, Update
+from telegram import CallbackQuery, InputFile, MaybeInaccessibleMessage, Message, Update
 from telegram.constants import ChatType
 from telegram.error import TelegramError
 from telegram.ext import ApplicationHandlerStop, ContextTypes
@@ -79,9 +79,15 @@ class Handlers:
         from the bot only when someone on the list writes there, at most once an hour.
         """
         chat, user = update.effective_chat, update.effective_user
-        if user is None or chat is None:
-            raise ApplicationHandlerStop
         query = update.callback_query
+        if user is None or chat is None:
+            if query is not None:  # a press from an inline message: no chat of the bot's
+                await sending.quietly(sending.answer(context.bot, query.id))
+            raise ApplicationHandlerStop
+        if chat.type == ChatType.PRIVATE and not _own(update, context.bot.id):
+            if query is not None:
+                await sending.quietly(sending.answer(context.bot, query.id, STALE_TOAST))
+            raise ApplicationHandlerStop
         if chat.type != ChatType.PRIVATE:
             if query is not None:
                 await sending.quietly(sending.answer(context.bot, query.id))
@@ -261,6 +267,19 @@ class Handlers:
         if reply.message is not None and not (
                 pressed is not None and pressed.message_id == reply.message):
             await sending.quietly(sending.edit(context.bot, chat_id, reply.message, html))
+
+
+def _own(update: Update, bot_id: int) -> bool:
+    """Whether a private chat's update is the sender's own: in their chat with the bot (a
+    private chat's id is the user's), and a press on one of the bot's own messages. Telegram
+    sends no other; a hand-made one is refused, so that nothing is said in another chat."""
+    chat, user = update.effective_chat, update.effective_user
+    if chat is None or user is None or chat.id != user.id:
+        return False
+    query = update.callback_query
+    pressed = query.message if query is not None else None
+    author = pressed.from_user if isinstance(pressed, Message) else None
+    return author is None or author.id == bot_id
 
 
 def _chat_and_user(update: Update) -> tuple[int, int]:

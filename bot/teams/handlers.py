@@ -126,8 +126,8 @@ class TeamHandlers:
     async def before_gate(self, update: Update, context: Context) -> None:
         """`/start <code>` joins or opens a partner's link; a partner may do only their part."""
         chat, user = update.effective_chat, update.effective_user
-        if chat is None or user is None or chat.type != ChatType.PRIVATE:
-            return
+        if chat is None or user is None or chat.type != ChatType.PRIVATE or chat.id != user.id:
+            return  # the gate refuses what is not the sender's own chat
         message = update.message
         command, _, payload = ((message.text or "") if message else "").partition(" ")
         if message is not None and command.split("@")[0] == "/start" and payload.strip():
