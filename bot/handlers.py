@@ -22,6 +22,7 @@ from bot.buttons import read_button
 from bot.conversation import Conversation
 from bot.logs import user_ref
 from bot.ratelimit import Limiter
+from bot.shape import misshapen
 from bot.strangers import Strangers
 from bot.wording import ConversationReply
 from flows.commands import find, split
@@ -70,6 +71,24 @@ class Handlers:
         self._groups = Strangers()  # group chats told "private chats only", by chat id
 
     # --- gate ---------------------------------------------------------------------------------
+
+    async def well_formed(self, update: Update, context: Context) -> None:
+        """Before everything else: an update with a field of a type Telegram never sends (a
+        `text` that is a number, say) is answered as a photo is, or a press as a stale one,
+        and goes no further."""
+        field = misshapen(update)
+        if field is None:
+            return
+        log.info("ignored update %s: its %s is not of the type Telegram sends",
+                 "?" if field == "update_id" else update.update_id, field)
+        query = update.callback_query
+        if query is not None and isinstance(query.id, str):
+            await sending.quietly(sending.answer(context.bot, query.id, STALE_TOAST))
+        elif field == "message.text" and update.message is not None \
+                and _own(update, context.bot.id) and await self._admitted(update.message.chat.id):
+            await _reply(update, TEXT_ONLY)
+        raise ApplicationHandlerStop
+
 
     async def gate(self, update: Update, context: Context) -> None:
         """Refuse groups, strangers and floods before any handler or storage sees them.

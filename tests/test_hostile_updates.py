@@ -3,9 +3,11 @@ is refused or answered politely, acts only for the one who sent it, and logs no 
 
 from __future__ import annotations
 
+import logging
+
 import pytest
 
-from bot.handlers import STALE_TOAST
+from bot.handlers import SORRY, STALE_TOAST, TEXT_ONLY
 from tests.test_telegram_handlers import USER, Bot, bot, counts, no_errors, start_reflection
 
 __all__ = ["bot"]  # the fixture
@@ -57,3 +59,63 @@ async def test_a_press_from_an_inline_message_only_stops_the_spinner(bot: Bot) -
     await bot.feed(press)
     assert bot.toasts() == [""]
     assert bot.texts() == []
+
+
+@pytest.mark.parametrize("text", [42, 4.5, True, ["/start"], {"a": 1}, None])
+async def test_a_message_whose_text_is_not_a_string_is_answered_politely(
+        bot: Bot, text: object, caplog: pytest.LogCaptureFixture) -> None:
+    await start_reflection(bot)
+    before = await counts(bot)
+    update = bot.updates.message(USER, text=text)
+    await bot.feed(update)
+    assert bot.texts()[-1] == TEXT_ONLY
+    assert (await counts(bot))["answers"] == before["answers"]
+    no_errors(caplog)
+
+
+MISSHAPEN: dict[str, tuple[str, object]] = {
+    "a user id that is a string": ("from", {"id": "4242", "is_bot": False, "first_name": "P"}),
+    "a user id past 64 bits": ("from", {"id": 1 << 64, "is_bot": False, "first_name": "P"}),
+    "a first name that is a number": ("from", {"id": USER, "is_bot": False, "first_name": 7}),
+    "a message id that is a string": ("message_id", "one"),
+    "a user id that is a float": ("from", {"id": 4242.5, "is_bot": False, "first_name": "P"}),
+}
+
+
+@pytest.mark.parametrize("what", MISSHAPEN)
+async def test_a_message_with_a_field_telegram_never_sends_is_ignored_without_error(
+        bot: Bot, what: str, caplog: pytest.LogCaptureFixture) -> None:
+    await start_reflection(bot)
+    before = await counts(bot)
+    update = bot.updates.text(USER, "an answer")
+    field, value = MISSHAPEN[what]
+    update["message"][field] = value
+    with caplog.at_level(logging.INFO):
+        await bot.feed(update)
+    assert SORRY not in bot.texts()
+    assert await counts(bot) == before
+    assert "an answer" not in caplog.text
+    no_errors(caplog)
+
+
+@pytest.mark.parametrize("data", [42, ["a:x"], {"k": 1}, True])
+async def test_a_press_whose_data_is_not_a_string_is_stale(
+        bot: Bot, data: object, caplog: pytest.LogCaptureFixture) -> None:
+    await start_reflection(bot)
+    before = await counts(bot)
+    press = bot.updates.button(USER, "x")
+    press["callback_query"]["data"] = data
+    await bot.feed(press)
+    assert bot.toasts() == [STALE_TOAST]
+    assert await counts(bot) == before
+    no_errors(caplog)
+
+
+async def test_an_update_id_past_64_bits_is_ignored_without_error(
+        bot: Bot, caplog: pytest.LogCaptureFixture) -> None:
+    await start_reflection(bot)
+    update = bot.updates.text(USER, "an answer")
+    update["update_id"] = 1 << 80
+    await bot.feed(update)
+    assert SORRY not in bot.texts()
+    no_errors(caplog)
