@@ -14,7 +14,7 @@ from typing import NoReturn
 
 from telegram import CallbackQuery, InputFile, MaybeInaccessibleMessage, Message, Update
 from telegram.constants import ChatType
-from telegram.error import TelegramError
+from telegram.error import Forbidden, TelegramError
 from telegram.ext import ApplicationHandlerStop, ContextTypes
 
 from bot import sending, views
@@ -224,6 +224,10 @@ class Handlers:
             frame = frame.tb_next
         where = f"{frame.tb_frame.f_code.co_filename}:{frame.tb_lineno}" if frame else "?"
         update_id = update.update_id if isinstance(update, Update) else None
+        if isinstance(error, Forbidden):  # blocked by the user: nothing to fix, nobody to tell
+            log.info("Telegram refused to deliver the reply to update %s (the person has "
+                     "blocked the bot); what they sent was handled and kept", update_id)
+            return
         if isinstance(error, StorageError):  # one sentence for the operator; no answer text
             log.error("%s (update %s)", " ".join(str(error).split()), update_id)
         else:
