@@ -36,6 +36,12 @@ def clean(text: str) -> str:
     return text
 
 
+def clean_line(text: str) -> str:
+    """`clean` text on one line, each run of spaces and line breaks one space: a case label as
+    it is stored, and as it is looked up (`/resume`, `sosbot export`)."""
+    return " ".join(clean(text).split())
+
+
 def position(typed: str) -> int:
     """A position in a list or menu as typed ("3"), or 0 for anything else: a run of digits
     too long for any list is never turned into a number (Python refuses past 4,300)."""
