@@ -119,3 +119,20 @@ async def test_an_update_id_past_64_bits_is_ignored_without_error(
     await bot.feed(update)
     assert SORRY not in bot.texts()
     no_errors(caplog)
+
+
+async def test_a_telegram_name_with_direction_and_invisible_characters_is_listed_cleaned(
+        bot: Bot) -> None:
+    await bot.say("/invite")
+    await bot.tap("t:ic")
+    code = bot.texts()[-1].rsplit("?start=", 1)[1].split()[0]
+    joining = bot.updates.text(COLLEAGUE, f"/start {code}")
+    joining["message"]["from"]["first_name"] = "Sam\u202e\u200b\x07 <b>"
+    joining["message"]["from"]["last_name"] = "\u2066Lee\u2069\x00"
+    await bot.feed(joining)
+    await bot.say("/members")
+    listed = bot.texts()[-1]
+    assert "Sam &lt;b&gt; Lee" in listed
+    assert not any(ch in listed for ch in "\u202e\u200b\x07\u2066\u2069\x00")
+    (remove,) = [b["text"] for b in bot.newest_buttons()]
+    assert remove == "Remove Sam <b> Lee"

@@ -40,6 +40,7 @@ from bot.teams.invites import invite_colleague
 from bot.teams.partners import Partners
 from bot.teams.sharing import Sharing
 from bot.teams.team import TOO_MANY, Team
+from flows.answers import clean_line
 from storage.teams import Standing
 
 log = logging.getLogger(__name__)
@@ -76,8 +77,10 @@ def _button(text: str, data: str) -> InlineKeyboardButton:
 
 
 def display_name(user: User) -> str:
-    """The name a member is listed by: their Telegram display name."""
-    return " ".join(p for p in (user.first_name, user.last_name) if p)[:64] or "Someone"
+    """The name a member is listed by: their Telegram display name, cleaned as typed text is
+    (a direction override in it would turn the list around it)."""
+    return clean_line(" ".join(p for p in (user.first_name, user.last_name) if p))[:64] \
+        or "Someone"
 
 
 class TeamHandlers:

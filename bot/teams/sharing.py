@@ -19,6 +19,7 @@ from bot.exporting import current_summary
 from bot.logs import user_ref
 from bot.teams.conversation import TeamConversation
 from bot.teams.team import Team
+from flows.answers import clean_line
 from flows.export import FORMATS, export
 from flows.replies import SummaryReply
 from flows.summary import Summary
@@ -101,7 +102,8 @@ class Sharing:
         if to not in members or to == sender.id:
             return NOBODY
         try:
-            await self._deliver(context, to, summary, sender.first_name or "A colleague")
+            await self._deliver(context, to, summary, clean_line(sender.first_name or "")[:32]
+                                or "A colleague")
         except TelegramError:
             log.warning("a shared summary could not be delivered (%s)", user_ref(to))
             return FAILED.format(name=members[to])
