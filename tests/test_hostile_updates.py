@@ -4,11 +4,20 @@ is refused or answered politely, acts only for the one who sent it, and logs no 
 from __future__ import annotations
 
 import logging
+from pathlib import Path
 
 import pytest
 
 from bot.handlers import SORRY, STALE_TOAST, TEXT_ONLY
-from tests.test_telegram_handlers import USER, Bot, bot, counts, no_errors, start_reflection
+from tests.test_telegram_handlers import (
+    USER,
+    Bot,
+    bot,
+    counts,
+    no_errors,
+    sharing_among,
+    start_reflection,
+)
 
 __all__ = ["bot"]  # the fixture
 COLLEAGUE = 4343
@@ -136,3 +145,16 @@ async def test_a_telegram_name_with_direction_and_invisible_characters_is_listed
     assert not any(ch in listed for ch in "\u202e\u200b\x07\u2066\u2069\x00")
     (remove,) = [b["text"] for b in bot.newest_buttons()]
     assert remove == "Remove Sam <b> Lee"
+
+
+@pytest.mark.parametrize("typed", ["\u202eNobody\u2069", "No\x00bo\u200bdy", "Nobody \ud800"])
+async def test_a_name_given_to_share_is_said_back_cleaned(
+        tmp_path: Path, typed: str, caplog: pytest.LogCaptureFixture) -> None:
+    async with sharing_among(tmp_path, {20_000 + n: f"Colleague {n:02d}" for n in range(12)}
+                             ) as bot:
+        await bot.say(f"/share {typed}")
+        said = bot.texts()[-1]
+        assert "No colleague's name has \"nobody" in said
+        assert not any(ch in said for ch in "\u202e\u2069\x00\u200b\ud800")
+        assert all(len(d.encode()) <= 64 for d in bot.buttons())
+    no_errors(caplog)

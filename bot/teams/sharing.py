@@ -65,7 +65,7 @@ class Sharing:
         others = [m for m in await self.team.teams.members() if m.user_id != user_id]
         if not others:
             return NOBODY, None
-        wanted = " ".join(name.split()).casefold()
+        wanted = clean_line(name).casefold()  # said back, so cleaned as typed text is
         found = [m for m in others if wanted in " ".join(m.name.split()).casefold()]
         lines = [WHO.format(label=summary.label)]
         if not found:  # everyone, a page at a time, after saying so
