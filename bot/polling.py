@@ -70,5 +70,5 @@ def _keyed(update: Update) -> Update:
     if field is None:
         return update
     log.warning("skipped update %s: its %s is not of the type Telegram sends",
-                update.update_id, field)
+                "?" if field == "update_id" else update.update_id, field)
     return Update(update.update_id)
