@@ -86,7 +86,7 @@ class Handlers:
             await sending.quietly(sending.answer(context.bot, query.id, STALE_TOAST))
         elif field == "message.text" and update.message is not None \
                 and _own(update, context.bot.id) and await self._admitted(update.message.chat.id):
-            await _reply(update, TEXT_ONLY)
+            await self.not_text(update, context)
         raise ApplicationHandlerStop
 
 
@@ -177,8 +177,13 @@ class Handlers:
             await message.reply_text(EDITED)
 
     async def not_text(self, update: Update, context: Context) -> None:
-        """Photos, voice notes, stickers, files: nothing is stored."""
+        """Photos, voice notes, stickers, files: nothing is stored; what was asked is asked
+        again below the note, so the buttons to answer it are at hand."""
         await _reply(update, TEXT_ONLY)
+        _, user_id = _chat_and_user(update)
+        async with self._turns[user_id]:
+            await self._deliver(update, context, await self.conversation.asked_again(user_id),
+                                None)
 
     async def button(self, update: Update, context: Context) -> None:
         """An inline button: an answer, a command, a menu choice or a confirmation."""

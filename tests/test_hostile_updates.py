@@ -77,7 +77,8 @@ async def test_a_message_whose_text_is_not_a_string_is_answered_politely(
     before = await counts(bot)
     update = bot.updates.message(USER, text=text)
     await bot.feed(update)
-    assert bot.texts()[-1] == TEXT_ONLY
+    assert bot.texts()[-2] == TEXT_ONLY
+    assert "Question 1 of" in bot.texts()[-1]  # asked again
     assert (await counts(bot))["answers"] == before["answers"]
     no_errors(caplog)
 
@@ -158,3 +159,51 @@ async def test_a_name_given_to_share_is_said_back_cleaned(
         assert not any(ch in said for ch in "\u202e\u2069\x00\u200b\ud800")
         assert all(len(d.encode()) <= 64 for d in bot.buttons())
     no_errors(caplog)
+
+
+STICKER = {"file_id": "s", "file_unique_id": "s", "type": "regular", "width": 1, "height": 1,
+           "is_animated": False, "is_video": False}
+NOT_TEXT: dict[str, dict[str, object]] = {
+    "a sticker": {"sticker": STICKER},
+    "a location": {"location": {"latitude": 51.5, "longitude": -0.1}},
+    "a contact": {"contact": {"phone_number": "+441234567890", "first_name": "Jo"}},
+    "a text that is a number": {"text": 42},
+}
+
+
+@pytest.mark.parametrize("what", NOT_TEXT)
+async def test_what_is_not_text_gets_a_short_note_and_the_question_again(
+        bot: Bot, what: str, caplog: pytest.LogCaptureFixture) -> None:
+    await start_reflection(bot)
+    await bot.tap(next(d for d in bot.buttons() if d.endswith(":school")))
+    asked = bot.texts()[-1]
+    await bot.feed(bot.updates.message(USER, **NOT_TEXT[what]))
+    assert bot.texts()[-2:] == [TEXT_ONLY, asked]
+    await bot.say("Seen a bruise on her arm")  # the question shown again takes the answer
+    draft = await bot.conversation.active(USER)
+    assert draft is not None
+    assert draft.answers["what_happened"] == "Seen a bruise on her arm"
+    no_errors(caplog)
+
+
+async def test_what_is_not_text_while_a_label_is_asked_asks_for_the_label_again(
+        bot: Bot) -> None:
+    await bot.say("/new reflection")
+    asked = bot.texts()[-1]
+    await bot.feed(bot.updates.message(USER, sticker=STICKER))
+    assert bot.texts()[-2:] == [TEXT_ONLY, asked]
+
+
+async def test_what_is_not_text_leaves_an_are_you_sure_waiting(bot: Bot) -> None:
+    await start_reflection(bot)
+    await bot.say("/cancel")
+    yes = next(d for d in bot.buttons() if d.startswith("y:cancel:"))
+    await bot.feed(bot.updates.message(USER, sticker=STICKER))
+    assert bot.texts()[-1] == TEXT_ONLY
+    await bot.tap(yes)
+    assert await bot.conversation.active(USER) is None
+
+
+async def test_what_is_not_text_with_no_draft_open_is_only_the_note(bot: Bot) -> None:
+    await bot.feed(bot.updates.message(USER, sticker=STICKER))
+    assert bot.texts() == [TEXT_ONLY]
