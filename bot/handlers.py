@@ -138,6 +138,8 @@ class Handlers:
             if query is not None:  # a press with no chat to answer in: still stop its spinner
                 await sending.quietly(sending.answer(context.bot, query.id))
             raise ApplicationHandlerStop
+        if query is None and update.effective_message is None:
+            raise ApplicationHandlerStop  # not written by them (blocking the bot, say)
         due = self._strangers.due(user.id)
         known = await self._refusal(user.id) if self._refusal and (due or query) else None
         if query is not None:

@@ -10,6 +10,7 @@ import pytest
 
 from bot.handlers import SORRY, STALE_TOAST, TEXT_ONLY
 from tests.test_telegram_handlers import (
+    STRANGER,
     USER,
     Bot,
     bot,
@@ -207,3 +208,22 @@ async def test_what_is_not_text_leaves_an_are_you_sure_waiting(bot: Bot) -> None
 async def test_what_is_not_text_with_no_draft_open_is_only_the_note(bot: Bot) -> None:
     await bot.feed(bot.updates.message(USER, sticker=STICKER))
     assert bot.texts() == [TEXT_ONLY]
+
+
+@pytest.mark.parametrize("status", ["kicked", "member"])
+async def test_a_stranger_blocking_or_unblocking_the_bot_is_not_written_to(
+        bot: Bot, status: str) -> None:
+    """Telegram tells the bot when someone blocks or unblocks it: that is not a message from
+    them, so a stranger is told who may use the bot when they write, not then (a reply to
+    someone who has just blocked the bot would be refused)."""
+    member = {"user": {"id": 123456789, "is_bot": True, "first_name": "sosbot"},
+              "status": status, **({"until_date": 0} if status == "kicked" else {})}
+    was = {"user": member["user"], "status": "member" if status == "kicked" else "kicked",
+           **({"until_date": 0} if status == "member" else {})}
+    await bot.feed({"update_id": 77, "my_chat_member": {
+        "chat": {"id": STRANGER, "type": "private", "first_name": "S"},
+        "from": bot.updates.user(STRANGER), "date": 1,
+        "old_chat_member": was, "new_chat_member": member}})
+    assert bot.texts() == []
+    await bot.say("hello", STRANGER)  # and when they do write, they are told
+    assert str(STRANGER) in bot.texts()[-1]
