@@ -89,7 +89,6 @@ class Handlers:
             await self.not_text(update, context)
         raise ApplicationHandlerStop
 
-
     async def gate(self, update: Update, context: Context) -> None:
         """Refuse groups, strangers and floods before any handler or storage sees them.
 
