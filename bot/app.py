@@ -102,6 +102,7 @@ def register(app: Application, handlers: Handlers,  # type: ignore[type-arg]
              team: TeamHandlers | None = None) -> None:
     """Wire the handlers: the gate first, then commands, answers, buttons and the rest."""
     new_message = filters.UpdateType.MESSAGE
+    app.add_handler(TypeHandler(Update, handlers.well_formed), group=-3)
     app.add_handler(TypeHandler(Update, handlers.gate), group=-1)
     if team is not None:
         team.register(app)

@@ -63,7 +63,8 @@ class Settings(BaseSettings):
     def _user_ids(cls, value: object) -> object:
         if isinstance(value, str):
             parts = [p.strip() for p in value.replace(";", ",").split(",") if p.strip()]
-            bad = [p for p in parts if not p.isdecimal()]
+            # a Telegram user id is a positive number that fits 64 bits (as every id does)
+            bad = [p for p in parts if not (p.isdecimal() and len(p) < 20 and 0 < int(p) < 1 << 63)]
             if bad:
                 raise ValueError("must be numeric Telegram user ids separated by commas")
             return frozenset(int(p) for p in parts)

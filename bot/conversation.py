@@ -100,6 +100,20 @@ class Conversation:
                 return [Stale()]
             return await self._dispatch(turn, given)
 
+    async def asked_again(self, user_id: int) -> list[ConversationReply]:
+        """What the user is being asked, asked again, changing nothing: after something the
+        conversation cannot take (a photo, a sticker). The case label's prompt, or the open
+        draft's question; nothing while a yes or no is awaited (its prompt is the newest
+        message), nor when nothing is open."""
+        async with self._locks[user_id], self._store.turn(user_id, None) as unit:
+            turn = Turn(user_state(unit.session), None)
+            waiting = turn.state.awaiting
+            if isinstance(waiting, AwaitLabel):
+                flow = self.flow(waiting.flow_id)
+                return [] if flow is None else [AskLabel(flow.id, flow.title,
+                                                         self.words["label"])]
+            return [] if isinstance(waiting, AwaitConfirm) else await self.current(turn)
+
     async def _stale(self, turn: Turn, given: Input, draft_id: str | None) -> bool:
         """True when a button no longer answers what is waiting (typed input never is).
 

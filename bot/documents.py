@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING, BinaryIO
 
 from bot import keys
 from bot.config import Settings, database_option
+from flows.answers import clean_line
 from flows.export import FORMATS, ExportFile, Format, export
 from storage import open_store
 from storage.contract import DraftInfo
@@ -98,11 +99,13 @@ def _summary_of(draft: Draft) -> Summary:
 
 
 def find_draft(infos: list[DraftInfo], wanted: str) -> DraftInfo:
-    """The one draft with this id, else with this label (exactly, then ignoring case)."""
+    """The one draft with this id, else with this label (exactly, then ignoring case), the
+    label typed cleaned as a label is when it is stored."""
     live = [d for d in infos if d.status != "discarded"]
+    label = clean_line(wanted)
     for matches in ([d for d in live if d.id == wanted],
-                    [d for d in live if d.label == wanted],
-                    [d for d in live if d.label.casefold() == wanted.strip().casefold()]):
+                    [d for d in live if d.label == label],
+                    [d for d in live if d.label.casefold() == label.casefold()]):
         if len(matches) == 1:
             return matches[0]
         if matches:

@@ -12,9 +12,9 @@ from collections import defaultdict
 from collections.abc import Awaitable, Callable
 from typing import NoReturn
 
-from telegram import CallbackQuery, InputFile, MaybeInaccessibleMessage, Update
+from telegram import CallbackQuery, InputFile, MaybeInaccessibleMessage, Message, Update
 from telegram.constants import ChatType
-from telegram.error import TelegramError
+from telegram.error import Forbidden, TelegramError
 from telegram.ext import ApplicationHandlerStop, ContextTypes
 
 from bot import sending, views
@@ -22,6 +22,7 @@ from bot.buttons import read_button
 from bot.conversation import Conversation
 from bot.logs import user_ref
 from bot.ratelimit import Limiter
+from bot.shape import misshapen
 from bot.strangers import Strangers
 from bot.wording import ConversationReply
 from flows.commands import find, split
@@ -71,6 +72,23 @@ class Handlers:
 
     # --- gate ---------------------------------------------------------------------------------
 
+    async def well_formed(self, update: Update, context: Context) -> None:
+        """Before everything else: an update with a field of a type Telegram never sends (a
+        `text` that is a number, say) is answered as a photo is, or a press as a stale one,
+        and goes no further."""
+        field = misshapen(update)
+        if field is None:
+            return
+        log.info("ignored update %s: its %s is not of the type Telegram sends",
+                 "?" if field == "update_id" else update.update_id, field)
+        query = update.callback_query
+        if query is not None and isinstance(query.id, str):
+            await sending.quietly(sending.answer(context.bot, query.id, STALE_TOAST))
+        elif field == "message.text" and update.message is not None \
+                and _own(update, context.bot.id) and await self._admitted(update.message.chat.id):
+            await self.not_text(update, context)
+        raise ApplicationHandlerStop
+
     async def gate(self, update: Update, context: Context) -> None:
         """Refuse groups, strangers and floods before any handler or storage sees them.
 
@@ -79,9 +97,15 @@ class Handlers:
         from the bot only when someone on the list writes there, at most once an hour.
         """
         chat, user = update.effective_chat, update.effective_user
-        if user is None or chat is None:
-            raise ApplicationHandlerStop
         query = update.callback_query
+        if user is None or chat is None:
+            if query is not None:  # a press from an inline message: no chat of the bot's
+                await sending.quietly(sending.answer(context.bot, query.id))
+            raise ApplicationHandlerStop
+        if chat.type == ChatType.PRIVATE and not _own(update, context.bot.id):
+            if query is not None:
+                await sending.quietly(sending.answer(context.bot, query.id, STALE_TOAST))
+            raise ApplicationHandlerStop
         if chat.type != ChatType.PRIVATE:
             if query is not None:
                 await sending.quietly(sending.answer(context.bot, query.id))
@@ -113,6 +137,8 @@ class Handlers:
             if query is not None:  # a press with no chat to answer in: still stop its spinner
                 await sending.quietly(sending.answer(context.bot, query.id))
             raise ApplicationHandlerStop
+        if query is None and update.effective_message is None:
+            raise ApplicationHandlerStop  # not written by them (blocking the bot, say)
         due = self._strangers.due(user.id)
         known = await self._refusal(user.id) if self._refusal and (due or query) else None
         if query is not None:
@@ -152,8 +178,13 @@ class Handlers:
             await message.reply_text(EDITED)
 
     async def not_text(self, update: Update, context: Context) -> None:
-        """Photos, voice notes, stickers, files: nothing is stored."""
+        """Photos, voice notes, stickers, files: nothing is stored; what was asked is asked
+        again below the note, so the buttons to answer it are at hand."""
         await _reply(update, TEXT_ONLY)
+        _, user_id = _chat_and_user(update)
+        async with self._turns[user_id]:
+            await self._deliver(update, context, await self.conversation.asked_again(user_id),
+                                None)
 
     async def button(self, update: Update, context: Context) -> None:
         """An inline button: an answer, a command, a menu choice or a confirmation."""
@@ -199,6 +230,10 @@ class Handlers:
             frame = frame.tb_next
         where = f"{frame.tb_frame.f_code.co_filename}:{frame.tb_lineno}" if frame else "?"
         update_id = update.update_id if isinstance(update, Update) else None
+        if isinstance(error, Forbidden):  # blocked by the user: nothing to fix, nobody to tell
+            log.info("Telegram refused to deliver the reply to update %s (the person has "
+                     "blocked the bot); what they sent was handled and kept", update_id)
+            return
         if isinstance(error, StorageError):  # one sentence for the operator; no answer text
             log.error("%s (update %s)", " ".join(str(error).split()), update_id)
         else:
@@ -261,6 +296,19 @@ class Handlers:
         if reply.message is not None and not (
                 pressed is not None and pressed.message_id == reply.message):
             await sending.quietly(sending.edit(context.bot, chat_id, reply.message, html))
+
+
+def _own(update: Update, bot_id: int) -> bool:
+    """Whether a private chat's update is the sender's own: in their chat with the bot (a
+    private chat's id is the user's), and a press on one of the bot's own messages. Telegram
+    sends no other; a hand-made one is refused, so that nothing is said in another chat."""
+    chat, user = update.effective_chat, update.effective_user
+    if chat is None or user is None or chat.id != user.id:
+        return False
+    query = update.callback_query
+    pressed = query.message if query is not None else None
+    author = pressed.from_user if isinstance(pressed, Message) else None
+    return author is None or author.id == bot_id
 
 
 def _chat_and_user(update: Update) -> tuple[int, int]:

@@ -27,7 +27,7 @@ from storage.crypto import (
     write_key_file,
 )
 from storage.errors import KeyProblem, StorageError
-from storage.store import check_location
+from storage.store import check_location, refuse_foreign
 
 KEY_FILE_NAME = "sosbot.key"
 
@@ -58,10 +58,18 @@ def require_key(settings: Settings, db: Path | str | None = None) -> AesGcmSeale
     """The sealer for the configured keys, or KeyProblem saying how to make one."""
     keys = load_keys(settings, db)
     if keys is None:
+        _refuse_foreign(settings, db)
         raise KeyProblem(f"No data key: answers are stored encrypted. Run `sosbot keys new "
                          f"--write` to create {key_file(settings, db)}, or set "
                          "SOSBOT_DATA_KEY.")
     return AesGcmSealer(keys)
+
+
+def _refuse_foreign(settings: Settings, db: Path | str | None) -> None:
+    """Before saying a key is missing: a file that is not a sosbot database is said to be so."""
+    database = settings.database() if db is None else db
+    if not is_postgres(database):
+        refuse_foreign(Path(database))
 
 
 def local_key(settings: Settings, db: Path | str | None = None, *, say: TextIO | None = None
@@ -77,6 +85,8 @@ def local_key(settings: Settings, db: Path | str | None = None, *, say: TextIO |
         database = Path(target) if not is_postgres(target) else None
         if database is not None:
             check_location(database)  # no key for a database that cannot be made
+        if database is not None:
+            refuse_foreign(database)  # another program's file: its key is not what is missing
         if database is None or (database.is_file() and database.stat().st_size > 0):
             raise KeyProblem(f"The database {database or '(PostgreSQL)'} exists but its key "
                              f"({path}) is missing. "
@@ -163,6 +173,7 @@ async def _list(settings: Settings, db: Path | str) -> int:
 async def _rotate(settings: Settings, db: Path | str) -> int:
     keys = load_keys(settings, db)
     if keys is None:
+        _refuse_foreign(settings, db)
         raise KeyProblem("There is no key to rotate yet; `sosbot keys new --write` makes one.")
     if _env_key(settings) is not None:
         sealer = AesGcmSealer(keys)

@@ -19,6 +19,8 @@ from telegram import Update
 from telegram.error import TelegramError
 from telegram.ext import ExtBot
 
+from bot.shape import unkeyed
+
 log = logging.getLogger(__name__)
 JSONDict = dict[str, Any]
 
@@ -33,7 +35,7 @@ class SkippingBot(ExtBot[Any]):
 
     async def get_updates(self, *args: Any, **kwargs: Any) -> tuple[Update, ...]:
         try:
-            return await super().get_updates(*args, **kwargs)
+            return tuple(_keyed(u) for u in await super().get_updates(*args, **kwargs))
         except TelegramError:
             raise  # network and API errors: the updater's own retrying is right for them
         except Exception as exc:  # whatever parsing the batch raised
@@ -45,7 +47,7 @@ class SkippingBot(ExtBot[Any]):
                                                              "allowed_updates")}
         data["timeout"] = 0
         batch = await self._post("getUpdates", data, api_kwargs=asked.get("api_kwargs"))
-        return tuple(read for item in batch if (read := self._read(item)) is not None)
+        return tuple(_keyed(read) for item in batch if (read := self._read(item)) is not None)
 
     def _read(self, item: Any) -> Update | None:
         try:
@@ -59,3 +61,14 @@ class SkippingBot(ExtBot[Any]):
             log.warning("skipped update %d: python-telegram-bot could not read it (%s)",
                         number, type(exc).__name__)
             return Update(number)  # empty: no handler takes it, and polling moves past it
+
+
+def _keyed(update: Update) -> Update:
+    """`update`, or an empty one in its place when an id python-telegram-bot keys on is not
+    one Telegram sends (see `bot.shape`)."""
+    field = unkeyed(update)
+    if field is None:
+        return update
+    log.warning("skipped update %s: its %s is not of the type Telegram sends",
+                "?" if field == "update_id" else update.update_id, field)
+    return Update(update.update_id)

@@ -9,6 +9,7 @@ instances sharing one PostgreSQL, where a user's updates may reach any of them.
 
 from __future__ import annotations
 
+import heapq
 import time
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
@@ -84,9 +85,12 @@ class RateLimiter:
                 if b.tokens + max(0.0, now - b.at) * self.rate >= self.burst]
         for user_id in full:
             del self._buckets[user_id]
-        if len(self._buckets) >= self._max_users:  # everyone is busy: forget the oldest
-            oldest = min(self._buckets, key=lambda u: self._buckets[u].at)
-            del self._buckets[oldest]
+        if len(self._buckets) >= self._max_users:
+            # Everyone is busy: forget the least recently seen tenth at once, so that the
+            # next newcomers do not each walk the whole table again.
+            for user_id in heapq.nsmallest(max(1, self._max_users // 10), self._buckets,
+                                           key=lambda u: self._buckets[u].at):
+                del self._buckets[user_id]
 
     def __len__(self) -> int:
         return len(self._buckets)

@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 from bot.session import AwaitConfirm, AwaitLabel
 from bot.wording import LABEL_MAX, AskLabel, Confirm, ConversationReply, Menu
 from flows import engine
-from flows.answers import clean
+from flows.answers import clean_line
 from flows.carry import carried_answers
 from flows.draft import Draft, new_draft_id
 from flows.flow import Flow
@@ -84,7 +84,7 @@ class SessionCommands:
     async def label(self, turn: Turn, flow_id: str, text: str) -> list[ConversationReply]:
         # The same cleaning as an answer: no control or invisible characters, no lone halves
         # of a character pair; a label of only invisible characters is an empty one.
-        label = " ".join(clean(text).split())
+        label = clean_line(text)
         flow = self._c.flow(flow_id)
         if flow is None:
             turn.state.awaiting = None
@@ -130,7 +130,7 @@ class SessionCommands:
     async def resume(self, turn: Turn, arg: str) -> list[ConversationReply]:
         """Open a draft: the one named by `arg` (its id, from a button, or its label), or
         the only unfinished one, or else a list to choose from."""
-        wanted = " ".join(clean(arg).split())
+        wanted = clean_line(arg)
         if not wanted:
             drafts = await self._c.drafts(turn.state.user_id)
             if not drafts:

@@ -19,6 +19,7 @@ from telegram import Update
 from telegram.ext import Application
 
 from bot.config import Settings
+from bot.shape import unkeyed
 
 log = logging.getLogger(__name__)
 
@@ -96,7 +97,10 @@ class WebhookServer:
                 raise TypeError("not an update object")
             if not _fits_64_bits(data):
                 raise OverflowError("a number Telegram never sends")
-            return Update.de_json(data, self.app.bot)
+            update = Update.de_json(data, self.app.bot)
+            if unkeyed(update) is not None:
+                raise TypeError("an id of a type Telegram never sends")
+            return update
         except Exception as exc:  # whatever python-telegram-bot cannot read, as in polling
             log.warning("the webhook received a post that is not a Telegram update (%s)",
                         type(exc).__name__)

@@ -19,10 +19,11 @@ CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f]")
 # only its ESC: "[2J" left behind would be noise in a report.
 TERMINAL_ESCAPE = re.compile("\x1b(?:\\[[0-?]*[ -/]*[@-~]|\\][^\x07\x1b]*(?:\x07|\x1b\\\\)?|[0-~])"
                              "|\x9b[0-?]*[ -/]*[@-~]")
-# Direction overrides and isolates, and invisible spaces: they can turn the text shown after
-# them around, or hide what was written. (The zero-width joiner is kept: emoji are built
-# with it.)
-HIDDEN_FORMAT = re.compile("[\u200b\u200e\u200f\u202a-\u202e\u2060\u2066-\u2069\ufeff]")
+# Direction marks, overrides and isolates, invisible spaces and operators, and annotation
+# marks: they can turn the text shown after them around, or hide what was written. (The
+# zero-width joiner and non-joiner are kept: emoji and Persian words are built with them.)
+HIDDEN_FORMAT = re.compile("[\u061c\u180e\u200b\u200e\u200f\u202a-\u202e\u2060-\u2064"
+                           "\u2066-\u2069\ufeff\ufff9-\ufffb]")
 
 
 def clean(text: str) -> str:
@@ -34,6 +35,12 @@ def clean(text: str) -> str:
     if all(ch.isspace() or unicodedata.category(ch) == "Cf" for ch in text):
         return ""
     return text
+
+
+def clean_line(text: str) -> str:
+    """`clean` text on one line, each run of spaces and line breaks one space: a case label as
+    it is stored, and as it is looked up (`/resume`, `sosbot export`)."""
+    return " ".join(clean(text).split())
 
 
 def position(typed: str) -> int:

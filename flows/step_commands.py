@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from flows.answers import clean, display, is_answered, position
+from flows.answers import clean_line, display, is_answered, position
 from flows.draft import END
 from flows.flow import Flow, FlowStep
 from flows.moves import (
@@ -200,5 +200,5 @@ def edit(flow: Flow, out: Outcome, arg: str) -> None:
 
 def _echo(arg: str) -> str:
     """What was typed after /edit, on one line and cut short: it is said back, not stored."""
-    said = " ".join(clean(arg).split()) or "?"
+    said = clean_line(arg) or "?"
     return said if len(said) <= ECHO_MAX else said[:ECHO_MAX - 1] + "…"

@@ -71,6 +71,31 @@ def check_location(path: Path) -> None:
         raise StorageError(f"Cannot create the database {path}: {why}.") from None
 
 
+FOREIGN = "The database {path} is not a sosbot database (it holds other tables); it has been " \
+    "left as it is."
+
+
+def refuse_foreign(path: Path) -> None:
+    """Refuse, naming it, a file that is not a sosbot database: another program's SQLite
+    tables, or not SQLite at all. Read only; for the commands that would otherwise blame a
+    missing key for it (a file this cannot read is left to opening it to report)."""
+    if not path.is_file() or path.stat().st_size == 0:
+        return
+    uri = f"{path.resolve().as_uri()}?mode=ro"
+    try:
+        with contextlib.closing(sqlite3.connect(uri, uri=True)) as db:
+            (version,) = db.execute("PRAGMA user_version").fetchone()
+            tables = db.execute("SELECT name FROM sqlite_master WHERE name NOT LIKE "
+                                "'sqlite_%' LIMIT 1").fetchall()
+    except sqlite3.DatabaseError as exc:
+        if getattr(exc, "sqlite_errorname", "") == "SQLITE_NOTADB":
+            raise CorruptDatabase(f"The database {path} is not a sosbot database (nor any "
+                                  "SQLite database); it has been left as it is.") from None
+        return
+    if version == 0 and tables:
+        raise CorruptDatabase(FOREIGN.format(path=path))
+
+
 def _refuse_folder(path: Path) -> None:
     if path.is_dir():
         raise StorageError(f"Cannot open the database {path}: it is a folder; give a file "
@@ -343,8 +368,7 @@ class Store(SqlStore):
             raise StorageError(f"The database {self.path} was made by a newer sosbot "
                                f"(schema {version}); upgrade sosbot to use it.")
         if version == 0 and list(tables):
-            raise CorruptDatabase(f"The database {self.path} is not a sosbot database (it "
-                                  "holds other tables); it has been left as it is.")
+            raise CorruptDatabase(FOREIGN.format(path=self.path))
 
     async def _migrate(self, version: int) -> None:
         for number, migration in enumerate(MIGRATIONS[version:], start=version + 1):

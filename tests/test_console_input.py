@@ -132,6 +132,9 @@ def test_escape_sequences_and_direction_overrides_are_taken_out_whole() -> None:
     assert clean("👩\u200d👧") == "👩\u200d👧"
     assert clean("مرحبا") == "مرحبا"
     assert clean("\x1b[2J\u202e") == ""
+    # the Arabic letter mark steers direction as the left-to-right and right-to-left marks
+    # do, and the invisible operators and annotation marks hide what is between them
+    assert clean("KB\u061c-7\u2062\u2064\ufff9x\ufffb") == "KB-7x"
 
 
 def test_what_follows_a_wrong_edit_is_said_back_cleaned(tmp_path: Path) -> None:

@@ -443,6 +443,16 @@ async def test_resume_and_a_label_opens_any_draft_even_past_the_newest_ten(
     assert draft.label == "R-00"
 
 
+@pytest.mark.parametrize("typed", ["R\u200b-00", "\u202eR-00", "R-00\ufeff", "R\x00-00"])
+async def test_resume_finds_a_label_typed_with_invisible_characters_as_it_was_stored(
+        talk: Conversation, typed: str) -> None:
+    """A label is stored cleaned (no zero-width, direction or control characters): the
+    label it is looked up by is cleaned the same way."""
+    await twelve_drafts(talk)
+    replies = await talk.handle(USER, Command("resume", typed))
+    assert 'Back to "R-00"' in notices(replies)[0]
+
+
 async def test_resume_with_the_start_of_only_one_label_opens_it(talk: Conversation) -> None:
     await started(talk, "Case 4417")
     await started(talk, "TB-7")

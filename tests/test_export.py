@@ -439,6 +439,15 @@ def test_cli_refuses_a_folder_that_does_not_exist(chat_db: Path, tmp_path: Path)
     assert not (tmp_path / "exports").exists()
 
 
+@pytest.mark.parametrize("typed", ["TB\u200b-7", "\u202eTB-7", "TB-7\u2066", " tb-7\u00a0",
+                                   "TB-7\x07"])
+def test_cli_finds_a_label_typed_with_invisible_characters_as_it_was_stored(
+        chat_db: Path, typed: str) -> None:
+    done = run_sosbot("export", typed, "--db", str(chat_db))
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.startswith("SAFETY MAPPING: TB-7\n")
+
+
 def test_cli_finds_a_draft_by_id_and_pipes_binary(chat_db: Path) -> None:
     listed = run_sosbot("export", "nobody", "--db", str(chat_db))
     assert listed.returncode == 1

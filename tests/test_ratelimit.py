@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import time
+
 import pytest
 
 from bot.ratelimit import RateLimiter
@@ -64,6 +66,23 @@ def test_idle_users_are_forgotten_so_memory_stays_bounded() -> None:
         allowed(limit, user)
         clock.now += 0.5
     assert len(limit) <= 100
+
+
+def test_a_full_table_of_busy_people_does_not_make_each_newcomer_slow() -> None:
+    """Deep links are limited before anyone is let in, so anyone can fill the table: with
+    every bucket busy, a newcomer once cost a walk over all of them (9 ms each here), and a
+    stream of new ids held the event loop."""
+    clock = Clock()
+    limit = RateLimiter(burst=5, per_minute=3, clock=clock, max_users=10_000)
+    for user in range(10_000):
+        allowed(limit, user)
+        allowed(limit, user)
+    started = time.perf_counter()
+    for user in range(10_000, 12_000):
+        allowed(limit, user)
+    assert time.perf_counter() - started < 1.0  # was about 18 s
+    assert len(limit) <= 10_000
+    assert [allowed(limit, 11_999) for _ in range(5)] == [True] * 4 + [False]  # kept
 
 
 @pytest.mark.parametrize(("burst", "rate"), [(0, 1), (1, 0), (1, -1)])

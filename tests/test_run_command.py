@@ -49,7 +49,10 @@ SECRET = "what the child said 5e2a"
                  "text": SECRET}},  # no chat type, a date in words
     {"callback_query": {"id": "q", "from": {"id": 5002, "is_bot": False,
                                             "first_name": "B"}, "data": SECRET}},
-], ids=["sender without a name", "chat without a type", "press without chat_instance"])
+    {"message": {"message_id": 52, "date": 1, "chat": {"id": 5002, "type": "private"},
+                 "from": {"id": [5002], "is_bot": False, "first_name": "B"}, "text": SECRET}},
+], ids=["sender without a name", "chat without a type", "press without chat_instance",
+        "sender id that is a list"])
 async def test_an_update_the_library_cannot_read_is_skipped_and_the_rest_answered(
         tmp_path: Path, broken: dict[str, object]) -> None:
     """One malformed update in a batch used to wedge polling for everyone and log the whole

@@ -91,6 +91,8 @@ def test_an_unreachable_api_root_is_one_line(tmp_path: Path) -> None:
     ({"SOSBOT_DATA_KEY": ""}, "SOSBOT_DATA_KEY"),
     ({"SOSBOT_DRAFT_DAYS": "0"}, "SOSBOT_DRAFT_DAYS"),
     ({"SOSBOT_API_ROOT": "api.telegram.org"}, "SOSBOT_API_ROOT"),
+    ({"SOSBOT_ALLOWED_USERS": "4242,99999999999999999999999"}, "SOSBOT_ALLOWED_USERS"),
+    ({"SOSBOT_ALLOWED_USERS": "0"}, "SOSBOT_ALLOWED_USERS"),
 ])
 def test_each_wrong_setting_is_one_line_naming_it(
         tmp_path: Path, env: dict[str, str], named: str) -> None:

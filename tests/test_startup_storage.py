@@ -12,6 +12,7 @@ import base64
 import os
 import shutil
 import signal
+import sqlite3
 import subprocess
 import sys
 from collections.abc import AsyncIterator
@@ -167,3 +168,24 @@ def test_a_read_only_database_is_reported_as_read_only_not_damaged(
     line = one_line(result)
     assert f"The database {db} is read-only" in line
     assert "damaged" not in line
+
+
+@pytest.mark.parametrize("args", [("chat",), ("export", "TB-7"), ("keys", "list"), ("purge",),
+                                  ("keys", "rotate")])
+@pytest.mark.parametrize("made_by", ["another program's tables", "no SQLite at all"])
+def test_another_programs_file_without_a_key_is_named_as_not_a_sosbot_database(
+        tmp_path: Path, args: tuple[str, ...], made_by: str) -> None:
+    db = tmp_path / "notes.db"
+    if made_by == "no SQLite at all":
+        db.write_bytes(b"My shopping list: eggs, milk, bread.\n" * 200)
+    else:
+        with sqlite3.connect(db) as conn:
+            conn.execute("CREATE TABLE notes (body TEXT)")
+    before = db.read_bytes()
+    result = run_sosbot(*args, "--db", str(db), input="", cwd=tmp_path)
+    line = one_line(result)
+    assert f"The database {db} " in line
+    assert "not a sosbot database" in line
+    assert "key" not in line
+    assert db.read_bytes() == before
+    assert not (tmp_path / "sosbot.key").exists()

@@ -268,6 +268,9 @@ NOT_UPDATES = {
                                 b'"chat": {"id": 4242, "type": "private"}, "text": "hi", '
                                 b'"from": {"id": 9223372036854775808, "is_bot": false, '
                                 b'"first_name": "T"}}}',
+    "a chat id that is a list": b'{"update_id": 8, "message": {"message_id": 1, "date": 1, '
+                                b'"chat": {"id": [4242], "type": "private"}, "text": "hi", '
+                                b'"from": {"id": 4242, "is_bot": false, "first_name": "T"}}}',
 }
 
 

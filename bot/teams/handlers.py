@@ -41,6 +41,7 @@ from bot.teams.invites import invite_colleague
 from bot.teams.partners import Partners, tell_owed
 from bot.teams.sharing import Sharing
 from bot.teams.team import TOO_MANY, Team
+from flows.answers import clean_line
 from storage.teams import Standing
 
 log = logging.getLogger(__name__)
@@ -77,8 +78,10 @@ def _button(text: str, data: str) -> InlineKeyboardButton:
 
 
 def display_name(user: User) -> str:
-    """The name a member is listed by: their Telegram display name."""
-    return " ".join(p for p in (user.first_name, user.last_name) if p)[:64] or "Someone"
+    """The name a member is listed by: their Telegram display name, cleaned as typed text is
+    (a direction override in it would turn the list around it)."""
+    return clean_line(" ".join(p for p in (user.first_name, user.last_name) if p))[:64] \
+        or "Someone"
 
 
 class TeamHandlers:
@@ -127,8 +130,8 @@ class TeamHandlers:
     async def before_gate(self, update: Update, context: Context) -> None:
         """`/start <code>` joins or opens a partner's link; a partner may do only their part."""
         chat, user = update.effective_chat, update.effective_user
-        if chat is None or user is None or chat.type != ChatType.PRIVATE:
-            return
+        if chat is None or user is None or chat.type != ChatType.PRIVATE or chat.id != user.id:
+            return  # the gate refuses what is not the sender's own chat
         message = update.message
         command, _, payload = ((message.text or "") if message else "").partition(" ")
         if message is not None and command.split("@")[0] == "/start" and payload.strip():

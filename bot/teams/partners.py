@@ -45,6 +45,7 @@ from bot.teams.texts import (
     WITHDRAWN_LEAD,
 )
 from flows import engine
+from flows.answers import clean_line
 from flows.commands import CommandSpec, find
 from flows.draft import Draft, new_draft_id
 from flows.flow import Flow
@@ -63,7 +64,8 @@ def _button(text: str, data: str) -> InlineKeyboardButton:
 
 
 def first_name(user: User) -> str:
-    return (user.first_name or "your colleague")[:32]
+    """A lead's first name as a partner is told it, cleaned as typed text is."""
+    return clean_line(user.first_name or "")[:32] or "your colleague"
 
 
 class Partners:

@@ -19,6 +19,7 @@ from bot.exporting import current_summary
 from bot.logs import user_ref
 from bot.teams.conversation import TeamConversation
 from bot.teams.team import Team
+from flows.answers import clean_line
 from flows.export import FORMATS, export
 from flows.replies import SummaryReply
 from flows.summary import Summary
@@ -64,7 +65,7 @@ class Sharing:
         others = [m for m in await self.team.teams.members() if m.user_id != user_id]
         if not others:
             return NOBODY, None
-        wanted = " ".join(name.split()).casefold()
+        wanted = clean_line(name).casefold()  # said back, so cleaned as typed text is
         found = [m for m in others if wanted in " ".join(m.name.split()).casefold()]
         lines = [WHO.format(label=summary.label)]
         if not found:  # everyone, a page at a time, after saying so
@@ -101,7 +102,8 @@ class Sharing:
         if to not in members or to == sender.id:
             return NOBODY
         try:
-            await self._deliver(context, to, summary, sender.first_name or "A colleague")
+            await self._deliver(context, to, summary, clean_line(sender.first_name or "")[:32]
+                                or "A colleague")
         except TelegramError:
             log.warning("a shared summary could not be delivered (%s)", user_ref(to))
             return FAILED.format(name=members[to])

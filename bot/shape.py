@@ -1,0 +1,54 @@
+"""The fields of an update the bot reads, checked once before any handler reads them.
+
+python-telegram-bot builds an update from whatever JSON it is given and checks no types: a
+`text` that is a number, a user id that is a string, or an id no database column holds
+would reach the handlers and fail there. Telegram never sends such an update, so one is
+ignored here (a press still has its spinner stopped), logged by its update id and the
+field's name, never its value.
+"""
+
+from __future__ import annotations
+
+from telegram import Message, Update
+
+TELEGRAM_INTS = range(-(1 << 63), 1 << 63)  # every id Telegram sends fits 64 bits
+# The ids python-telegram-bot itself keys on while it handles an update (a list there fails
+# after every handler has run): an update without them is not handled at all.
+KEYS = frozenset({"update_id", "from.id", "chat.id"})
+
+
+def misshapen(update: Update) -> str | None:
+    """The first field the bot reads that is not of the type Telegram sends; None if all are."""
+    fields: list[tuple[str, object, type | tuple[type, ...]]] = [("update_id",
+                                                                   update.update_id, int)]
+    user, chat = update.effective_user, update.effective_chat
+    if user is not None:
+        fields += [("from.id", user.id, int), ("from.first_name", user.first_name, str),
+                   ("from.last_name", user.last_name, (str, type(None)))]
+    if chat is not None:
+        fields += [("chat.id", chat.id, int), ("chat.type", chat.type, str)]
+    message = update.message or update.edited_message
+    if message is not None:
+        fields += [("message.message_id", message.message_id, int),
+                   ("message.text", message.text, (str, type(None)))]
+    query = update.callback_query
+    if query is not None:
+        fields += [("callback_query.id", query.id, str),
+                   ("callback_query.data", query.data, (str, type(None)))]
+        if isinstance(query.message, Message):
+            fields.append(("callback_query.message.message_id", query.message.message_id, int))
+    return next((name for name, value, kind in fields if not _is(value, kind)), None)
+
+
+def unkeyed(update: Update) -> str | None:
+    """The first of the ids python-telegram-bot keys on that is not a 64-bit integer."""
+    field = misshapen(update)
+    return field if field in KEYS else None
+
+
+def _is(value: object, kind: type | tuple[type, ...]) -> bool:
+    if isinstance(value, bool):  # a bool is an int to Python, never to Telegram
+        return kind is bool
+    if isinstance(value, int):
+        return value in TELEGRAM_INTS and isinstance(value, kind)
+    return isinstance(value, kind)
