@@ -13,6 +13,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
 from flows.checks.abbreviations import explained, find_abbreviations
+from flows.checks.claims import CLAIM_QUESTION, bare_claims
 from flows.checks.labels import COUNTY_LINES, EXPLOITERS, QUICK, RULES
 from flows.checks.text import fold, mask_quotes, sentences, without_overlaps, words
 from flows.checks.words import WordList
@@ -80,6 +81,9 @@ def find_jargon(text: str, words: WordList) -> list[JargonHit]:
     found += _outside(found, patterned)
     found += _outside(found, (JargonHit(a.term, text[a.span[0]:a.span[1]], a.span, a.question,
                                         "abbreviation") for a in find_abbreviations(masked, words)))
+    # A sentence with nothing else to ask about may still say nothing anyone did.
+    found += _outside(found, (JargonHit(text[s:e], text[s:e], (s, e), CLAIM_QUESTION, "claim")
+                              for s, e in bare_claims(text, masked)))
     hits: list[JargonHit] = []
     for hit in without_overlaps(found, lambda h: h.span):
         if _CATEGORY.search(masked, max(0, hit.span[0] - 80), hit.span[0]):

@@ -1,0 +1,305 @@
+"""Claims with nothing behind them: a sentence about a person or a family that says what they
+are like, and nothing anyone did, said or was seen to do.
+
+The word list and the patterns name wording; each new writer finds new wording ("a cold
+fish", "up and down", "out of her depth"). This reads a sentence's shape instead: who it is
+about, what it says of them (a state, a judgement, an abstract noun), and whether anything in
+it is an event, a quote, a time or a number. Word classes are broad and general English,
+with adjectives and abstract nouns read from how they are built ("-ive", "-ous", "-ness",
+"un-"), so a phrasing never seen before is still read by its parts.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from flows.checks.lexicon import verb_forms
+from flows.checks.text import words
+
+CLAIM_QUESTION = "What did you see or hear, who did what, and when?"
+
+# Verbs that report an event: a body moving, something said, sent, seen or found.
+_EVENTS = verb_forms("""hit punch kick slap smack push shove grab strangle choke throttle shake
+    bite burn scald beat injure bruise throw drag pull pin strike attack assault stab cut slash
+    threaten shout scream swear yell shriek cry sob wail hug cuddle kiss touch stroke tickle
+    lift carry drop trip fall slip jump climb run walk chase follow hide lock unlock open close
+    shut slam bang knock smash break damage tip spill pour cook feed eat drink wash bathe dress
+    undress clean tidy wipe sleep wake nap collect pick_up drive ride park arrive return visit
+    say tell ask answer reply call ring phone text message email write post send share whisper
+    mutter disclose report admit deny explain describe mention complain agree tell_off
+    see hear notice observe watch find smell spot photograph record film witness weigh measure
+    buy sell pay steal spend bring move leave stay miss smoke inject snort sniff vomit bleed
+    faint collapse wet soil arrest charge convict remove evict exclude suspend admit discharge
+    place interview examine diagnose prescribe refer book cancel rearrange turn_up turn_away
+    bar ban block unfriend grab_hold hold sit stand lie kneel scratch pinch squeeze twist burn
+    cancel escape flee abscond wander sneak invite meet date marry divorce separate split_up
+    move_in move_out kick_out throw_out drop_off pick send_away punish ground confiscate
+    restrain tie gag film upload download delete forward screenshot lend borrow owe sign
+    stop_taking start forget feed
+    starve wee poo soil fart burp spit lick pour sniff snort crash steal rob shoplift stab
+    shoot fire stamp headbutt elbow kneel strangle suffocate smother drown poison overdose
+    smile laugh giggle babble reach bark love hate like enjoy talk chat sing dance draw
+    read swim cycle live""") | words("took taken gave given went came kept brought showed shown")
+# Markers of when, where and how much: a claim holding one of these is usually specific.
+_WHEN = words("""monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu
+    thurs fri sat sun january february march april june july august september october
+    november december jan feb mar apr jun jul aug sep sept oct nov dec yesterday today
+    tonight tomorrow morning afternoon evening night midnight noon am pm o'clock weekend
+    once twice two three four five six seven eight nine ten eleven twelve twenty thirty
+    forty fifty hundred half dozen winter summer spring autumn ago day days week weeks month
+    months year years hour hours minute minutes""")
+_AGE = re.compile(r"\d+\s?(?:yo|y/o|yrs?|years?[\s-]old|year[\s-]old|months?[\s-]old)\b")
+# A number, though not a count of people ("with 4 kids").
+_NUMBER = re.compile(r"\d+(?!\s?(?:kids|children|boys|girls|siblings|adults|men|women)\b)")
+# Who a claim is about: a person by role, pronoun or initial, a family, a household.
+_PEOPLE = words("""mum mummy mam mom mother dad daddy father stepdad stepfather stepmum
+    stepmother parent parents carer carers caregiver partner boyfriend girlfriend fella bloke
+    husband wife ex nan nana nanny gran granny grandma grandmother grandad granddad grandpa
+    grandfather grandparents uncle aunt auntie aunty adult adults man men woman women lad
+    lads girls boys child children kids kid baby infant toddler son daughter teenager teen
+    boy girl siblings sibling brother sister family families household he she they him her
+    them eldest youngest oldest twins twin cousin lodger neighbour neighbours everyone
+    everybody someone we things everything life""")
+_COPULA = words("""is are was were be been being am seems seem seemed appears appear appeared
+    present presents presented presenting remains remain remained continues continue
+    continued becomes become became looks look looked sounds sound sounded
+    feels feel felt isn't aren't wasn't weren't isnt arent wasnt werent""")
+_HAVE = words("has have had hasn't haven't hadn't hasnt havent")
+# Words that sit between a subject and what is said of it, and say nothing on their own.
+_FILLER = words("""as not never no very quite really so too also still always often sometimes
+    now just only even already a an the bit little somewhat rather fairly pretty totally
+    completely generally all both usually increasingly clearly can could may might will would
+    can't cannot
+    couldn't won't wouldn't cant wont definitely probably possibly basically literally
+    actually kind sort of such real proper right absolute complete total incredibly
+    extremely highly overly slightly massively hugely seriously deeply""")
+# Words that end what is said of a subject: a new clause begins.
+_CLAUSE_END = words("""and but so because when while if unless though although which who
+    whom whose where after before since until that than then or""")
+# Judgements with no telltale ending.
+_JUDGEMENTS = words("""bad poor hard difficult tricky horrible awful terrible weird odd strange
+    funny lively low flat cold distant tough harsh rough wild mad crazy nuts bonkers stupid
+    thick dim slow simple daft silly lazy idle mean nasty vile sly wary uneasy edgy jumpy tense
+    fragile vulnerable needy clingy moody stroppy sulky cocky gobby lippy mouthy shifty cagey
+    dodgy flaky touchy bossy pushy nosy sneaky grumpy ratty tetchy snappy spoilt spoiled worse
+    worst immature naive fake false two-faced rude cheeky naughty up down chaotic manic erratic
+    toxic dramatic hostile volatile complex complicated messy typical usual same unusual strict
+    lax lenient overprotective unreliable unsafe unstable unsettled unmotivated withdrawn
+    closed guarded depressed stressed overwhelmed isolated struggling depth wrong full yet""")
+# Adjective and participle endings that make a word a judgement of a person.
+_JUDGING_ENDS = ("ive", "ous", "ful", "less", "ish", "ic", "ical", "able", "ible", "ent",
+                 "ant", "est")
+# Praise read as the person's own: "creative", "generous" (asked about only as a label).
+_PRAISE = words("""supportive protective responsive attentive positive proactive cooperative
+    co-operative receptive active creative sensitive intuitive productive constructive
+    perceptive appreciative communicative reflective expressive inquisitive talkative
+    imaginative assertive competitive decisive anxious nervous generous curious cautious
+    conscientious courteous gracious joyous ambitious studious courageous humorous
+    industrious adventurous respectful helpful cheerful playful grateful thoughtful careful
+    peaceful hopeful independent confident intelligent patient capable reliable sociable
+    likeable lovable adorable comfortable chatty happy smiley bubbly good nice lovely great
+    brilliant fine okay ok alright pleasant sweet kind decent charming polite keen warm close
+    mature settled stable safe reliable better best normal""")
+_JUDGING_STARTS = ("un", "dis", "non", "over", "under", "self", "ir", "im", "il")
+# Words with those shapes that state a fact: a condition, a role, a place, a time.
+_FACTS = words("""pregnant absent present resident autistic diabetic epileptic asthmatic
+    dyslexic dyspraxic deaf blind disabled married separated divorced single retired
+    unemployed employed registered homeless jobless eldest youngest oldest biggest
+    smallest nearest latest first last next many any every very only early late ready
+    busy empty dirty tidy happy sorry worried scared frightened angry upset tired
+    hungry thirsty sleepy poorly unwell ill sick injured hurt bruised asleep awake alone away
+    back home out off in on at with from to into onto over under about around away behind
+    pregnant currently recent frequent different sufficient patient parent client agent
+    student resident tenant assistant accountant consultant attendant servant infant
+    elephant restaurant instant plant giant applicant migrant immigrant pageant
+    merchant sergeant lieutenant descendant occupant informant participant defendant
+    allotment association organisation organization foundation corporation institution
+    respondent opponent component event element basement apartment department payment
+    appointment treatment equipment agreement statement settlement assessment placement
+    employment environment moment comment document argument investment garment ointment
+    pavement government management enrolment arrangement development city university
+    community facility nursery family baby lady body party daddy mummy granny nanny aunty
+    auntie army navy county country story jury city library bakery factory surgery
+    century duty society ambulance entrance distance allowance insurance conference
+    evidence residence licence license audience sentence science session station nation
+    medication prescription accommodation education information location relation
+    relations position condition conditions television hospital animal festival capital
+    signal several total final local legal medical national original rural usual
+    general denial arrival approval rental dental mental criminal""")
+# Abstract nouns a vague sentence rests on, besides those read from their ending.
+_ABSTRACT = words("""concern concerns worry worries issue issues problem problems difficulty
+    difficulties history histories chaos tension tensions conflict trouble troubles bother
+    drama stuff things lot lots need needs vulnerability vulnerabilities pattern
+    patterns signs indicators flags behaviour behaviours behavior behaviors presentation
+    situation situations dynamic dynamics baggage demons struggles struggle stress pressure
+    pressures mood moods temper attitude attitudes mindset views view picture way ways side
+    nature character personality lifestyle life upbringing background circumstances
+    environment relationship relationships crisis denial anger rage fear grief
+    guilt shame hatred jealousy support advice services progress insight harm""")
+_ABSTRACT_ENDS = ("tion", "sion", "ment", "ness", "ity", "ance", "ence", "ancy", "ency", "ism",
+                  "ship", "hood", "dom")
+# Verbs that say what a person is like or copes with, not what they did.
+_STATES = verb_forms("""struggle lack tend cope juggle manage prioritise prioritize minimise
+    minimize understand recognise recognize accept acknowledge believe lack need deserve
+    seem appear refuse resist avoid neglect ignore dismiss
+    spiral deteriorate decline fluctuate pose persist""")
+_THERE = words("there there's theres")
+# Words for things a person can be seen with or doing something to: a sentence naming one is
+# usually about something that happened.
+_THINGS = words("""floor floors door doors window windows wall walls stairs bed beds cot
+    mattress sofa couch chair table fridge cupboard cupboards kitchen bathroom bedroom garden
+    car van bus taxi gate gates phone phones laptop tablet text texts message messages photo
+    photos pictures
+    video videos knife knives belt bottle bottles cans cup glass plate food bread milk
+    nappy nappies bottle clothes coat shoes uniform bag bags money cash cigarettes vape
+    needle needles pills tablets cannabis weed vodka wine beer cider spice heroin cocaine
+    bruise bruises mark marks cut cuts burn burns scratch scratches lip lips eye eyes face
+    head hair arm arms leg legs hand hands neck chest ear ears nose mouth teeth tooth
+    finger fingers wrist wrists blood vomit urine faeces poo wee rash scar injury injuries
+    fracture fractures toys toy dishes bin bins rubbish mould dog dogs cat lock key keys
+    letterbox""")
+_SHORT = {f"{who}'{verb}": (who, "is" if verb == "s" else "are")
+          for who in ("he", "she", "they", "we", "you", "it", "that", "there", "who")
+          for verb in ("s", "re")} | {"shes": ("she", "is"), "hes": ("he", "is"),
+                                      "theres": ("there", "is"), "theyre": ("they", "are")}
+# After "mum's", these make the "'s" an "is": "mum's a mess", "dad's not coping".
+_IS_AFTER = words("a an so very not never always quite really been got getting")
+_NEGATIONS = words("not never no isn't wasn't aren't weren't isnt wasnt arent werent")
+_ONE_LETTER = words("b c d e f g h j k l m n o p q r s t u v w x y z")
+_EVIDENCE = (_EVENTS - _FILLER) | _WHEN | _THINGS
+_TOKEN = re.compile(r"[a-z0-9][a-z0-9'\-]*")
+_SENTENCE = re.compile(r"[^.!?;\n]+")
+_DIGIT = re.compile(r"\d")
+_PROPER = re.compile(r"(?<=[\w,] )[A-Z][a-z]{2,}")
+
+
+def bare_claims(text: str, masked: str) -> list[tuple[int, int]]:
+    """The spans of sentences that say what a person or family is like and nothing anyone
+    did, said or was seen to do. `masked` is the text with its quotes blanked
+    (`text.mask_quotes`): a sentence holding a quote reports what was said."""
+    return [span for span in _sentence_spans(masked) if _is_bare_claim(text, masked, span)]
+
+
+def _sentence_spans(masked: str) -> Iterator[tuple[int, int]]:
+    for m in _SENTENCE.finditer(masked):
+        start = m.start() + len(m.group()) - len(m.group().lstrip())
+        end = m.start() + len(m.group().rstrip())
+        if end > start:
+            yield start, end
+
+
+def _is_bare_claim(text: str, masked: str, span: tuple[int, int]) -> bool:
+    sentence = masked[span[0]:span[1]]
+    if sentence != text[span[0]:span[1]] or _named(sentence):
+        return False
+    lowered = sentence.lower().replace("’", "'")
+    if _DIGIT.search(lowered) and _NUMBER.search(_AGE.sub(" ", lowered)):
+        return False
+    tokens = _tokens(lowered)
+    return _EVIDENCE.isdisjoint(tokens) and _claims(tokens)
+
+
+def _named(sentence: str) -> bool:
+    """Whether a place or a name is written out ("Poland", "Tesco"): specific, not a claim."""
+    return any(_who(m.group().lower()) not in _PEOPLE for m in _PROPER.finditer(sentence))
+
+
+def _tokens(lowered: str) -> list[str]:
+    """The words, with "she's" read as "she is" (and "mum's a ..." as "mum is a ...")."""
+    out: list[str] = []
+    for token in _TOKEN.findall(lowered):
+        if out and out[-1].endswith("'s") and token in _IS_AFTER and _person(out[-1]):
+            out[-1:] = [out[-1][:-2], "is"]
+        out.extend(_SHORT.get(token) or (token,))
+    return out
+
+
+def _who(token: str) -> str:
+    return token.removesuffix("'s").removesuffix("s'")
+
+
+def _person(token: str) -> bool:
+    return _who(token) in _PEOPLE or token in _ONE_LETTER
+
+
+def _claims(tokens: list[str]) -> bool:
+    """Whether a sentence says what a person is like, or rests on an abstract noun."""
+    clauses = _clauses(tokens)
+    about_person = linked = False
+    for clause in clauses:
+        if _acts(clause):
+            linked = False
+            continue
+        verb = next((i for i, t in enumerate(clause) if _linking(t)), None)
+        if verb is None:
+            if len(clauses) == 1 and any(_abstract(t) for t in clause):
+                return True  # a note with no verb: "ongoing worries around home life"
+            if linked and about_person and _says_what(["is", *clause], 0):
+                return True  # "nan is lovely but out of her depth"
+            continue
+        subject = clause[:verb]
+        if subject:
+            about_person = any(_person(t) for t in subject)
+        linked = clause[verb] in _COPULA
+        if any(_abstract(t) for t in subject) or (
+                (about_person or subject[-1:] == ["there"]) and _says_what(clause, verb)):
+            return True
+    return False
+
+
+def _acts(clause: list[str]) -> bool:
+    """Whether a clause reads as a person doing something: a person, then a word that is no
+    helper, link or judgement (most likely a verb these lists do not hold)."""
+    said = [t for t in clause if t not in _FILLER]
+    return (len(said) > 1 and _who(said[0]) == said[0] and _person(said[0])
+            and not _person(said[1]) and not _linking(said[1]) and not _judging(said[1])
+            and not _abstract(said[1]))
+
+
+def _clauses(tokens: list[str]) -> list[list[str]]:
+    clauses: list[list[str]] = [[]]
+    for token in tokens:
+        if token in _CLAUSE_END:
+            clauses.append([])
+        else:
+            clauses[-1].append(token)
+    return [c for c in clauses if c]
+
+
+def _linking(token: str) -> bool:
+    return token in _COPULA or token in _HAVE or token in _STATES
+
+
+def _says_what(clause: list[str], verb: int) -> bool:
+    """Whether what follows the verb is a state, a judgement or an abstract noun."""
+    if clause[verb] in _STATES:
+        return True
+    after = next((i for i in range(verb + 1, len(clause)) if clause[i] not in _FILLER), None)
+    if clause[verb] in _HAVE and after is not None and _linking(clause[after]):
+        return _says_what(clause, after)  # "has been", "has struggled"
+    if clause[verb] in _HAVE:  # what a person has: "issues", not "a bad back"
+        return any(_abstract(word) or word == "yet" for word in clause[verb + 1:])
+    negated = not _NEGATIONS.isdisjoint(clause)
+    for before, word in zip(clause[verb:], clause[verb + 1:], strict=False):
+        if word.endswith("ing") and word not in _JUDGEMENTS and not _linking(word):
+            return word in _STATES  # "is struggling"; other verbs say what someone does
+        if word in _FILLER or (before in _PRAISE and not negated):
+            continue  # "in a good mood"; but "not in a good place"
+        if _judging(word) or _abstract(word) or word == "yet":
+            return True
+    return False
+
+
+def _judging(word: str) -> bool:
+    if word in _JUDGEMENTS:
+        return True
+    if word in _FACTS or word in _PRAISE or len(word) < 5:
+        return False
+    return word.endswith(_JUDGING_ENDS) or word.startswith(_JUDGING_STARTS)
+
+
+def _abstract(word: str) -> bool:
+    if word in _ABSTRACT:
+        return True
+    return word not in _FACTS and len(word) > 5 and word.endswith(_ABSTRACT_ENDS)
