@@ -40,15 +40,17 @@ _EVENTS = verb_forms("""hit punch kick slap smack push shove grab strangle choke
     starve wee poo soil fart burp spit lick pour sniff snort crash steal rob shoplift stab
     shoot fire stamp headbutt elbow kneel strangle suffocate smother drown poison overdose
     smile laugh giggle babble reach bark love hate like enjoy talk chat sing dance draw
-    read swim cycle live""") | words("took taken gave given went came kept brought showed shown")
+    read swim cycle live check abuse rape groom traffic exploit""") | words(
+    "took taken gave given went came kept brought showed")
 # Markers of when, where and how much: a claim holding one of these is usually specific.
 _WHEN = words("""monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu
     thurs fri sat sun january february march april june july august september october
     november december jan feb mar apr jun jul aug sep sept oct nov dec yesterday today
     tonight tomorrow morning afternoon evening night midnight noon am pm o'clock weekend
-    once twice two three four five six seven eight nine ten eleven twelve twenty thirty
-    forty fifty hundred half dozen winter summer spring autumn ago day days week weeks month
+    once twice winter summer spring autumn ago day days week weeks month
     months year years hour hours minute minutes""")
+_COUNTS = words("""two three four five six seven eight nine ten eleven twelve twenty thirty
+    forty fifty hundred half dozen""")
 _AGE = re.compile(r"\d+\s?(?:yo|y/o|yrs?|years?[\s-]old|year[\s-]old|months?[\s-]old)\b")
 # A number, though not a count of people ("with 4 kids").
 _NUMBER = re.compile(r"\d+(?!\s?(?:kids|children|boys|girls|siblings|adults|men|women)\b)")
@@ -89,7 +91,7 @@ _JUDGEMENTS = words("""bad poor hard difficult tricky horrible awful terrible we
     closed guarded depressed stressed overwhelmed isolated struggling depth wrong full yet""")
 # Adjective and participle endings that make a word a judgement of a person.
 _JUDGING_ENDS = ("ive", "ous", "ful", "less", "ish", "ic", "ical", "able", "ible", "ent",
-                 "ant", "est")
+                 "ant", "est", "ed")
 # Praise read as the person's own: "creative", "generous" (asked about only as a label).
 _PRAISE = words("""supportive protective responsive attentive positive proactive cooperative
     co-operative receptive active creative sensitive intuitive productive constructive
@@ -107,7 +109,10 @@ _FACTS = words("""pregnant absent present resident autistic diabetic epileptic a
     dyslexic dyspraxic deaf blind disabled married separated divorced single retired
     unemployed employed registered homeless jobless eldest youngest oldest biggest
     smallest nearest latest first last next many any every very only early late ready
-    busy empty dirty tidy happy sorry worried scared frightened angry upset tired
+    busy empty dirty tidy happy sorry worried scared frightened angry upset tired pleased
+    shocked surprised relieved excited annoyed disappointed embarrassed confused amazed
+    delighted interested bored terrified petrified horrified devastated heartbroken
+    concerned involved called named based aged needed used supposed allowed expected due
     hungry thirsty sleepy poorly unwell ill sick injured hurt bruised asleep awake alone away
     back home out off in on at with from to into onto over under about around away behind
     pregnant currently recent frequent different sufficient patient parent client agent
@@ -124,7 +129,7 @@ _FACTS = words("""pregnant absent present resident autistic diabetic epileptic a
     century duty society ambulance entrance distance allowance insurance conference
     evidence residence licence license audience sentence science session station nation
     medication prescription accommodation education information location relation
-    relations position condition conditions television hospital animal festival capital
+    relations position condition conditions protection television hospital animal festival capital
     signal several total final local legal medical national original rural usual
     general denial arrival approval rental dental mental criminal""")
 # Abstract nouns a vague sentence rests on, besides those read from their ending.
@@ -145,6 +150,20 @@ _STATES = verb_forms("""struggle lack tend cope juggle manage prioritise priorit
     seem appear refuse resist avoid neglect ignore dismiss
     spiral deteriorate decline fluctuate pose persist""")
 _THERE = words("there there's theres")
+# What a person is by role, work or belief: "a nurse", "a member", "a vegan" (and any noun
+# ending "-er", "-or", "-ist" or "-ian", which names a person by what they do).
+_ROLES = words("""nurse midwife doctor gp cook chef carer lady man woman guy member volunteer
+    resident tenant pupil student patient client customer friend neighbour relative fan owner
+    widow vet dentist surgeon paramedic medic officer pc constable soldier sailor pilot
+    mechanic plumber joiner builder labourer cashier receptionist secretary assistant boss
+    tutor coach nanny childminder barber hairdresser beautician waitress barmaid postman
+    guard warden janitor twin sibling christian muslim jew hindu sikh catholic vegan
+    vegetarian non-smoker apprentice trainee graduate refugee citizen national""")
+_ROLE_ENDS = ("er", "or", "ist", "ian")
+_ARTICLES = words("a an")
+# Where the noun said of a person ends: "a nightmare to manage", "a law unto himself".
+_AFTER_NOUN = words("""of at in on for with to from about around towards toward unto by like
+    than""")
 # Words for things a person can be seen with or doing something to: a sentence naming one is
 # usually about something that happened.
 _THINGS = words("""floor floors door doors window windows wall walls stairs bed beds cot
@@ -165,6 +184,8 @@ _SHORT = {f"{who}'{verb}": (who, "is" if verb == "s" else "are")
                                       "theres": ("there", "is"), "theyre": ("they", "are")}
 # After "mum's", these make the "'s" an "is": "mum's a mess", "dad's not coping".
 _IS_AFTER = words("a an so very not never always quite really been got getting")
+# What may happen is a prediction or a goal, judged by the statement and goal checks.
+_FORETOLD = words("if will would could might may shall won't wouldn't couldn't wont")
 _NEGATIONS = words("not never no isn't wasn't aren't weren't isnt wasnt arent werent")
 _ONE_LETTER = words("b c d e f g h j k l m n o p q r s t u v w x y z")
 _EVIDENCE = (_EVENTS - _FILLER) | _WHEN | _THINGS
@@ -197,7 +218,14 @@ def _is_bare_claim(text: str, masked: str, span: tuple[int, int]) -> bool:
     if _DIGIT.search(lowered) and _NUMBER.search(_AGE.sub(" ", lowered)):
         return False
     tokens = _tokens(lowered)
-    return _EVIDENCE.isdisjoint(tokens) and _claims(tokens)
+    return (_EVIDENCE.isdisjoint(tokens) and _FORETOLD.isdisjoint(tokens)
+            and not _counted(tokens) and _claims(tokens))
+
+
+def _counted(tokens: list[str]) -> bool:
+    """Whether something other than people is counted: "three days", "four cans"."""
+    return any(word in _COUNTS and after not in _PEOPLE
+               for word, after in zip(tokens, [*tokens[1:], "people"], strict=True))
 
 
 def _named(sentence: str) -> bool:
@@ -242,8 +270,10 @@ def _claims(tokens: list[str]) -> bool:
         if subject:
             about_person = any(_person(t) for t in subject)
         linked = clause[verb] in _COPULA
-        if any(_abstract(t) for t in subject) or (
-                (about_person or subject[-1:] == ["there"]) and _says_what(clause, verb)):
+        if subject[-1:] == ["there"]:
+            if any(_abstract(t) for t in clause[verb + 1:]):
+                return True  # "there are tensions", "there is a lot going on"
+        elif any(_abstract(t) for t in subject) or (about_person and _says_what(clause, verb)):
             return True
     return False
 
@@ -281,14 +311,35 @@ def _says_what(clause: list[str], verb: int) -> bool:
     if clause[verb] in _HAVE:  # what a person has: "issues", not "a bad back"
         return any(_abstract(word) or word == "yet" for word in clause[verb + 1:])
     negated = not _NEGATIONS.isdisjoint(clause)
+    if clause[verb] in _COPULA and _likened(clause[verb + 1:], negated):
+        return True
     for before, word in zip(clause[verb:], clause[verb + 1:], strict=False):
         if word.endswith("ing") and word not in _JUDGEMENTS and not _linking(word):
             return word in _STATES  # "is struggling"; other verbs say what someone does
-        if word in _FILLER or (before in _PRAISE and not negated):
+        if word in _FILLER or _linking(word) or (before in _PRAISE and not negated):
             continue  # "in a good mood"; but "not in a good place"
         if _judging(word) or _abstract(word) or word == "yet":
             return True
     return False
+
+
+def _likened(said: list[str], negated: bool) -> bool:
+    """Whether a person is said to be a thing rather than a role: "a nightmare", "a dark
+    horse", "a law unto himself" (not "a nurse", "a keen footballer")."""
+    start = next((i for i, word in enumerate(said[:7]) if word in _ARTICLES), None)
+    if start is None or any(w not in _FILLER for w in said[:start]):
+        return False
+    noun: list[str] = []
+    for word in said[start + 1:]:
+        if word in _AFTER_NOUN or word in _CLAUSE_END:
+            break
+        if word not in _FILLER:
+            noun.append(word)
+    if not noun or (not negated and not _PRAISE.isdisjoint(noun)):
+        return False
+    head = noun[-1]
+    return not (_person(head) or head in _ROLES or head in _THINGS
+                or head.endswith(_ROLE_ENDS))
 
 
 def _judging(word: str) -> bool:
