@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from itertools import pairwise
 
 from flows.checks.lexicon import verb_forms
 from flows.checks.text import words
@@ -20,7 +21,7 @@ from flows.checks.text import words
 CLAIM_QUESTION = "What did you see or hear, who did what, and when?"
 
 # Verbs that report an event: a body moving, something said, sent, seen or found.
-_EVENTS = verb_forms("""hit punch kick slap smack push shove grab strangle choke throttle shake
+_EVENT_VERBS = """hit punch kick slap smack push shove grab strangle choke throttle shake
     bite burn scald beat injure bruise throw drag pull pin strike attack assault stab cut slash
     threaten shout scream swear yell shriek cry sob wail hug cuddle kiss touch stroke tickle
     lift carry drop trip fall slip jump climb run walk chase follow hide lock unlock open close
@@ -40,8 +41,8 @@ _EVENTS = verb_forms("""hit punch kick slap smack push shove grab strangle choke
     starve wee poo soil fart burp spit lick pour sniff snort crash steal rob shoplift stab
     shoot fire stamp headbutt elbow kneel strangle suffocate smother drown poison overdose
     smile laugh giggle babble reach bark love hate like enjoy talk chat sing dance draw
-    read swim cycle live check abuse rape groom traffic exploit""") | words(
-    "took taken gave given went came kept brought showed")
+    read swim cycle live check abuse rape groom traffic exploit"""
+_EVENTS = verb_forms(_EVENT_VERBS) | words("took taken gave given went came kept brought showed")
 # Markers of when, where and how much: a claim holding one of these is usually specific.
 _WHEN = words("""monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu
     thurs fri sat sun january february march april june july august september october
@@ -144,11 +145,12 @@ _ABSTRACT = words("""concern concerns worry worries issue issues problem problem
     guilt shame hatred jealousy support advice services progress insight harm""")
 _ABSTRACT_ENDS = ("tion", "sion", "ment", "ness", "ity", "ance", "ence", "ancy", "ency", "ism",
                   "ship", "hood", "dom")
-# Verbs that say what a person is like or copes with, not what they did.
-_STATES = verb_forms("""struggle lack tend cope juggle manage prioritise prioritize minimise
-    minimize understand recognise recognize accept acknowledge believe lack need deserve
-    seem appear refuse resist avoid neglect ignore dismiss
-    spiral deteriorate decline fluctuate pose persist""")
+# Verbs that say what a person is like or copes with, not what they did (in the past tense
+# they report something done: "refused to open the door").
+_STATES = frozenset(form for form in verb_forms("""struggle lack tend cope juggle manage
+    prioritise prioritize minimise minimize understand recognise recognize accept acknowledge
+    believe need deserve seem appear refuse resist avoid neglect ignore dismiss
+    spiral deteriorate decline fluctuate pose persist""") if not form.endswith("ed"))
 _THERE = words("there there's theres")
 # What a person is by role, work or belief: "a nurse", "a member", "a vegan" (and any noun
 # ending "-er", "-or", "-ist" or "-ian", which names a person by what they do).
@@ -177,7 +179,7 @@ _THINGS = words("""floor floors door doors window windows wall walls stairs bed 
     head hair arm arms leg legs hand hands neck chest ear ears nose mouth teeth tooth
     finger fingers wrist wrists blood vomit urine faeces poo wee rash scar injury injuries
     fracture fractures toys toy dishes bin bins rubbish mould dog dogs cat lock key keys
-    letterbox""")
+    letterbox accident crash funeral wedding birthday operation""")
 _SHORT = {f"{who}'{verb}": (who, "is" if verb == "s" else "are")
           for who in ("he", "she", "they", "we", "you", "it", "that", "there", "who")
           for verb in ("s", "re")} | {"shes": ("she", "is"), "hes": ("he", "is"),
@@ -187,8 +189,14 @@ _IS_AFTER = words("a an so very not never always quite really been got getting")
 # What may happen is a prediction or a goal, judged by the statement and goal checks.
 _FORETOLD = words("if will would could might may shall won't wouldn't couldn't wont")
 _NEGATIONS = words("not never no isn't wasn't aren't weren't isnt wasnt arent werent")
+# A verb written bare is as often a noun ("a drink", "a place", "like that"): only its other
+# forms, and the bare pasts ("hit", "put"), tell of an event.
+_BARE = frozenset(entry.partition("_")[0] for entry in _EVENT_VERBS.split()) - words(
+    "hit put cut let shut read beat hurt")
+_BEFORE_VERB = words("""to can't cannot cant didn't didnt doesn't doesnt don't dont did does do
+    they we i you""")
 _ONE_LETTER = words("b c d e f g h j k l m n o p q r s t u v w x y z")
-_EVIDENCE = (_EVENTS - _FILLER) | _WHEN | _THINGS
+_EVIDENCE = (_EVENTS - _FILLER - _BARE) | _WHEN | _THINGS
 _TOKEN = re.compile(r"[a-z0-9][a-z0-9'\-]*")
 _SENTENCE = re.compile(r"[^.!?;\n]+")
 _DIGIT = re.compile(r"\d")
@@ -212,14 +220,22 @@ def _sentence_spans(masked: str) -> Iterator[tuple[int, int]]:
 
 def _is_bare_claim(text: str, masked: str, span: tuple[int, int]) -> bool:
     sentence = masked[span[0]:span[1]]
-    if sentence != text[span[0]:span[1]] or _named(sentence):
-        return False
     lowered = sentence.lower().replace("’", "'")
+    tokens = _tokens(lowered)
+    # Most plain sentences hold an event or a time: that one look settles them.
+    if not (_EVIDENCE.isdisjoint(tokens) and _FORETOLD.isdisjoint(tokens)) or _verb(tokens):
+        return False
+    if sentence != text[span[0]:span[1]] or _named(sentence):
+        return False  # a quote (someone's own words), or a place or name written out
     if _DIGIT.search(lowered) and _NUMBER.search(_AGE.sub(" ", lowered)):
         return False
-    tokens = _tokens(lowered)
-    return (_EVIDENCE.isdisjoint(tokens) and _FORETOLD.isdisjoint(tokens)
-            and not _counted(tokens) and _claims(tokens))
+    return not _counted(tokens) and _claims(tokens)
+
+
+def _verb(tokens: list[str]) -> bool:
+    """Whether a bare event verb is read as a verb: "to drive", "can't lift", "they argue"."""
+    return any(word in _BARE and before in _BEFORE_VERB
+               for before, word in pairwise(tokens))
 
 
 def _counted(tokens: list[str]) -> bool:
@@ -235,8 +251,11 @@ def _named(sentence: str) -> bool:
 
 def _tokens(lowered: str) -> list[str]:
     """The words, with "she's" read as "she is" (and "mum's a ..." as "mum is a ...")."""
+    found = _TOKEN.findall(lowered)
+    if "'" not in lowered and _SHORT.keys().isdisjoint(found):
+        return found
     out: list[str] = []
-    for token in _TOKEN.findall(lowered):
+    for token in found:
         if out and out[-1].endswith("'s") and token in _IS_AFTER and _person(out[-1]):
             out[-1:] = [out[-1][:-2], "is"]
         out.extend(_SHORT.get(token) or (token,))
@@ -313,7 +332,7 @@ def _says_what(clause: list[str], verb: int) -> bool:
     negated = not _NEGATIONS.isdisjoint(clause)
     if clause[verb] in _COPULA and _likened(clause[verb + 1:], negated):
         return True
-    for before, word in zip(clause[verb:], clause[verb + 1:], strict=False):
+    for before, word in pairwise(clause[verb:]):
         if word.endswith("ing") and word not in _JUDGEMENTS and not _linking(word):
             return word in _STATES  # "is struggling"; other verbs say what someone does
         if word in _FILLER or _linking(word) or (before in _PRAISE and not negated):
