@@ -331,6 +331,35 @@ def test_hits_come_in_order_once_each_with_their_question(words: WordList) -> No
     assert hits[1].question.endswith("?")
 
 
+@pytest.mark.parametrize("text", [
+    "Dad is quite a cold fish with the children.", "Nan is lovely but totally out of her depth.",
+    "Mum has yet to show she can put the children first.",
+    "There is a sense of unease in the household.", "Ongoing difficulties around home life."])
+def test_a_claim_with_nothing_anyone_did_said_or_was_seen_to_do_is_asked_about(
+        words: WordList, text: str) -> None:
+    [hit] = find_jargon(text, words)
+    assert (hit.kind, hit.text) == ("claim", text.removesuffix("."))
+    assert hit.question == "What did you see or hear, who did what, and when?"
+
+
+@pytest.mark.parametrize("text", [
+    "Dad grabbed T by the arm and pulled her out of the car.",
+    'T said "Daddy is a cold fish when he drinks".', "Mum is a hairdresser and works Saturdays.",
+    "Nan is in her seventies and uses a walking frame.",
+    "Dad is quiet and did not say much during the visit.",
+    "If nothing changes, J could be badly hurt."])
+def test_behaviour_a_quote_a_plain_fact_and_a_prediction_are_not_claims(
+        words: WordList, text: str) -> None:
+    assert find_jargon(text, words) == []
+
+
+def test_a_sentence_already_asked_about_is_not_asked_about_again_as_a_claim(
+        words: WordList) -> None:
+    hits = find_jargon("Mum is chaotic. Dad is quite a cold fish.", words)
+    assert [(h.kind, h.text) for h in hits] == [
+        ("word", "chaotic"), ("claim", "Dad is quite a cold fish")]
+
+
 def test_longer_phrase_wins_over_a_word_inside_it(words: WordList) -> None:
     hits = find_jargon("Mum has mental health concerns.", words)
     assert [h.term for h in hits] == ["mental health issues"]

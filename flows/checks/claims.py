@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from functools import lru_cache
 from itertools import pairwise
 
 from flows.checks.lexicon import verb_forms
@@ -41,7 +42,7 @@ _EVENT_VERBS = """hit punch kick slap smack push shove grab strangle choke throt
     starve wee poo soil fart burp spit lick pour sniff snort crash steal rob shoplift stab
     shoot fire stamp headbutt elbow kneel strangle suffocate smother drown poison overdose
     smile laugh giggle babble reach bark love hate like enjoy talk chat sing dance draw
-    read swim cycle live check abuse rape groom traffic exploit"""
+    read swim cycle check snap abuse rape groom traffic exploit"""
 _EVENTS = verb_forms(_EVENT_VERBS) | words("took taken gave given went came kept brought showed")
 # Markers of when, where and how much: a claim holding one of these is usually specific.
 _WHEN = words("""monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu
@@ -63,7 +64,8 @@ _PEOPLE = words("""mum mummy mam mom mother dad daddy father stepdad stepfather 
     lads girls boys child children kids kid baby infant toddler son daughter teenager teen
     boy girl siblings sibling brother sister family families household he she they him her
     them eldest youngest oldest twins twin cousin lodger neighbour neighbours everyone
-    everybody someone we things everything life""")
+    everybody someone we things everything life visitor worker teacher school nursery
+    nurse midwife gp doctor police officer professionals staff""")
 _COPULA = words("""is are was were be been being am seems seem seemed appears appear appeared
     present presents presented presenting remains remain remained continues continue
     continued becomes become became looks look looked sounds sound sounded
@@ -71,11 +73,10 @@ _COPULA = words("""is are was were be been being am seems seem seemed appears ap
 _HAVE = words("has have had hasn't haven't hadn't hasnt havent")
 # Words that sit between a subject and what is said of it, and say nothing on their own.
 _FILLER = words("""as not never no very quite really so too also still always often sometimes
-    now just only even already a an the bit little somewhat rather fairly pretty totally
-    completely generally all both usually increasingly clearly can could may might will would
-    can't cannot
-    couldn't won't wouldn't cant wont definitely probably possibly basically literally
-    actually kind sort of such real proper right absolute complete total incredibly
+    now just only even already much most least a an the bit little somewhat rather fairly pretty
+    totally completely generally all both usually increasingly clearly can could may might will
+    would can't cannot couldn't won't wouldn't cant wont definitely probably possibly basically
+    literally actually kind sort of such real proper right absolute complete total incredibly
     extremely highly overly slightly massively hugely seriously deeply""")
 # Words that end what is said of a subject: a new clause begins.
 _CLAUSE_END = words("""and but so because when while if unless though although which who
@@ -142,7 +143,8 @@ _ABSTRACT = words("""concern concerns worry worries issue issues problem problem
     pressures mood moods temper attitude attitudes mindset views view picture way ways side
     nature character personality lifestyle life upbringing background circumstances
     environment relationship relationships crisis denial anger rage fear grief
-    guilt shame hatred jealousy support advice services progress insight harm""")
+    guilt shame hatred jealousy support advice sense feeling feelings atmosphere vibe vibes
+    services progress insight harm""")
 _ABSTRACT_ENDS = ("tion", "sion", "ment", "ness", "ity", "ance", "ence", "ancy", "ency", "ism",
                   "ship", "hood", "dom")
 # Verbs that say what a person is like or copes with, not what they did (in the past tense
@@ -193,6 +195,8 @@ _NEGATIONS = words("not never no isn't wasn't aren't weren't isnt wasnt arent we
 # forms, and the bare pasts ("hit", "put"), tell of an event.
 _BARE = frozenset(entry.partition("_")[0] for entry in _EVENT_VERBS.split()) - words(
     "hit put cut let shut read beat hurt")
+_NOUN_BEFORE = words("""the a an his her their my your our its some any no all these those this
+    for of with about""")
 _BEFORE_VERB = words("""to can't cannot cant didn't didnt doesn't doesnt don't dont did does do
     they we i you""")
 _ONE_LETTER = words("b c d e f g h j k l m n o p q r s t u v w x y z")
@@ -223,7 +227,7 @@ def _is_bare_claim(text: str, masked: str, span: tuple[int, int]) -> bool:
     lowered = sentence.lower().replace("’", "'")
     tokens = _tokens(lowered)
     # Most plain sentences hold an event or a time: that one look settles them.
-    if not (_EVIDENCE.isdisjoint(tokens) and _FORETOLD.isdisjoint(tokens)) or _verb(tokens):
+    if not _FORETOLD.isdisjoint(tokens) or _evidence(tokens) or _verb(tokens):
         return False
     if sentence != text[span[0]:span[1]] or _named(sentence):
         return False  # a quote (someone's own words), or a place or name written out
@@ -232,16 +236,33 @@ def _is_bare_claim(text: str, masked: str, span: tuple[int, int]) -> bool:
     return not _counted(tokens) and _claims(tokens)
 
 
+def _evidence(tokens: list[str]) -> bool:
+    """Whether an event, a time or a thing is named. A verb's "-ing" or "-s" after "his",
+    "the" or "for" is a noun ("Dad's drinking", "for visits") and tells of no one event."""
+    found = _EVIDENCE.intersection(tokens)
+    if not found:
+        return False
+    return any(word in found and not (word.endswith(("ing", "s")) and word in _EVENTS
+                                      and (before in _NOUN_BEFORE or before.endswith("'s")))
+               for before, word in pairwise(["", *tokens]))
+
+
 def _verb(tokens: list[str]) -> bool:
-    """Whether a bare event verb is read as a verb: "to drive", "can't lift", "they argue"."""
+    """Whether a bare event verb is read as a verb: "to drive", "can't lift", "they argue";
+    not what someone is said to struggle with ("struggles to follow", "hard to pin down")."""
+    if _BARE.isdisjoint(tokens):
+        return False
     return any(word in _BARE and before in _BEFORE_VERB
-               for before, word in pairwise(tokens))
+               and not (before == "to" and (first in _STATES or _judging(first)))
+               for first, before, word in zip(["", *tokens], tokens, tokens[1:], strict=False))
 
 
 def _counted(tokens: list[str]) -> bool:
     """Whether something other than people is counted: "three days", "four cans"."""
+    if _COUNTS.isdisjoint(tokens):
+        return False
     return any(word in _COUNTS and after not in _PEOPLE
-               for word, after in zip(tokens, [*tokens[1:], "people"], strict=True))
+               for word, after in zip(tokens, [*tokens[1:], "them"], strict=True))
 
 
 def _named(sentence: str) -> bool:
@@ -266,6 +287,7 @@ def _who(token: str) -> str:
     return token.removesuffix("'s").removesuffix("s'")
 
 
+@lru_cache(maxsize=4096)  # words recur from answer to answer
 def _person(token: str) -> bool:
     return _who(token) in _PEOPLE or token in _ONE_LETTER
 
@@ -327,8 +349,9 @@ def _says_what(clause: list[str], verb: int) -> bool:
     after = next((i for i in range(verb + 1, len(clause)) if clause[i] not in _FILLER), None)
     if clause[verb] in _HAVE and after is not None and _linking(clause[after]):
         return _says_what(clause, after)  # "has been", "has struggled"
-    if clause[verb] in _HAVE:  # what a person has: "issues", not "a bad back"
-        return any(_abstract(word) or word == "yet" for word in clause[verb + 1:])
+    if clause[verb] in _HAVE:  # what a person has: "issues", not "a bad back" or "no worries"
+        return any((_abstract(word) and before != "no") or word == "yet"
+                   for before, word in pairwise(clause[verb:]))
     negated = not _NEGATIONS.isdisjoint(clause)
     if clause[verb] in _COPULA and _likened(clause[verb + 1:], negated):
         return True
@@ -345,8 +368,9 @@ def _says_what(clause: list[str], verb: int) -> bool:
 def _likened(said: list[str], negated: bool) -> bool:
     """Whether a person is said to be a thing rather than a role: "a nightmare", "a dark
     horse", "a law unto himself" (not "a nurse", "a keen footballer")."""
-    start = next((i for i, word in enumerate(said[:7]) if word in _ARTICLES), None)
-    if start is None or any(w not in _FILLER for w in said[:start]):
+    lead = [i for i, word in enumerate(said[:7]) if word in _ARTICLES]
+    start = lead[-1] if lead else None  # "a bit of a dark horse": the noun after the last
+    if start is None or any(w not in _FILLER and w != "something" for w in said[:start]):
         return False
     noun: list[str] = []
     for word in said[start + 1:]:
@@ -361,6 +385,7 @@ def _likened(said: list[str], negated: bool) -> bool:
                 or head.endswith(_ROLE_ENDS))
 
 
+@lru_cache(maxsize=4096)  # words recur from answer to answer
 def _judging(word: str) -> bool:
     if word in _JUDGEMENTS:
         return True
@@ -369,6 +394,7 @@ def _judging(word: str) -> bool:
     return word.endswith(_JUDGING_ENDS) or word.startswith(_JUDGING_STARTS)
 
 
+@lru_cache(maxsize=4096)  # words recur from answer to answer
 def _abstract(word: str) -> bool:
     if word in _ABSTRACT:
         return True
