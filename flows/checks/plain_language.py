@@ -33,7 +33,8 @@ _THINGS = words("""dog dogs puppy cat cats pet pets animal animals horse weather
     bruise bruises cut cuts burn burns mark marks injury injuries scratch scratches graze
     swelling scar scars bite bites meeting session party event festival season football journey
     puppies kitten kittens staffie staffy terrier bulldog rottweiler alsatian collie spaniel
-    labrador husky pitbull pony rabbit hamster snake bird parrot ferret chickens goat""")
+    labrador husky pitbull pony rabbit hamster snake bird parrot ferret chickens goat
+    thunderstorm thunder lightning rain snow wind winds hail fog gale flood floods heatwave""")
 _PEOPLE = words("""mum mother dad father he she they him her them stepdad stepmum partner
     parent parents carer carers nan gran grandad grandma uncle aunt auntie sister brother
     man men woman women boy girl child children baby son daughter teacher worker adult
