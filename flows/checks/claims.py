@@ -49,8 +49,8 @@ _WHEN = words("""monday tuesday wednesday thursday friday saturday sunday mon tu
     thurs fri sat sun january february march april june july august september october
     november december jan feb mar apr jun jul aug sep sept oct nov dec yesterday today
     tonight tomorrow morning afternoon evening night midnight noon am pm o'clock weekend
-    once twice winter summer spring autumn ago day days week weeks month
-    months year years hour hours minute minutes""")
+    once twice fortnight fortnightly weekly daily monthly winter summer spring autumn ago day
+    days week weeks month months year years hour hours minute minutes""")
 _COUNTS = words("""two three four five six seven eight nine ten eleven twelve twenty thirty
     forty fifty hundred half dozen""")
 _AGE = re.compile(r"\d+\s?(?:yo|y/o|yrs?|years?[\s-]old|year[\s-]old|months?[\s-]old)\b")
@@ -90,7 +90,8 @@ _JUDGEMENTS = words("""bad poor hard difficult tricky horrible awful terrible we
     worst immature naive fake false two-faced rude cheeky naughty up down chaotic manic erratic
     toxic dramatic hostile volatile complex complicated messy typical usual same unusual strict
     lax lenient overprotective unreliable unsafe unstable unsettled unmotivated withdrawn
-    closed guarded depressed stressed overwhelmed isolated struggling depth wrong full yet""")
+    closed guarded depressed stressed overwhelmed isolated struggling depth wrong full yet
+    heavy mess""")
 # Adjective and participle endings that make a word a judgement of a person.
 _JUDGING_ENDS = ("ive", "ous", "ful", "less", "ish", "ic", "ical", "able", "ible", "ent",
                  "ant", "est", "ed")
@@ -144,7 +145,8 @@ _ABSTRACT = words("""concern concerns worry worries issue issues problem problem
     nature character personality lifestyle life upbringing background circumstances
     environment relationship relationships crisis denial anger rage fear grief
     guilt shame hatred jealousy support advice sense feeling feelings atmosphere vibe vibes
-    services progress insight harm""")
+    services progress insight harm factor factors incident incidents danger threat wellbeing
+    welfare""")
 _ABSTRACT_ENDS = ("tion", "sion", "ment", "ness", "ity", "ance", "ence", "ancy", "ency", "ism",
                   "ship", "hood", "dom")
 # Verbs that say what a person is like or copes with, not what they did (in the past tense
@@ -181,12 +183,14 @@ _THINGS = words("""floor floors door doors window windows wall walls stairs bed 
     head hair arm arms leg legs hand hands neck chest ear ears nose mouth teeth tooth
     finger fingers wrist wrists blood vomit urine faeces poo wee rash scar injury injuries
     fracture fractures toys toy dishes bin bins rubbish mould dog dogs cat lock key keys
-    letterbox accident crash funeral wedding birthday operation""")
+    letterbox bath shower accident crash funeral wedding birthday operation""")
 _SHORT = {f"{who}'{verb}": (who, "is" if verb == "s" else "are")
           for who in ("he", "she", "they", "we", "you", "it", "that", "there", "who")
           for verb in ("s", "re")} | {"shes": ("she", "is"), "hes": ("he", "is"),
                                       "theres": ("there", "is"), "theyre": ("they", "are")}
 # After "mum's", these make the "'s" an "is": "mum's a mess", "dad's not coping".
+_PLURAL_IS = frozenset(f"{who}{s}" for who in ("mum", "dad", "nan", "gran", "mam", "ma", "da")
+                      for s in ("'s", "s"))
 _IS_AFTER = words("a an so very not never always quite really been got getting")
 # What may happen is a prediction or a goal, judged by the statement and goal checks.
 _FORETOLD = words("if will would could might may shall won't wouldn't couldn't wont")
@@ -277,14 +281,15 @@ def _tokens(lowered: str) -> list[str]:
         return found
     out: list[str] = []
     for token in found:
-        if out and out[-1].endswith("'s") and token in _IS_AFTER and _person(out[-1]):
-            out[-1:] = [out[-1][:-2], "is"]
+        if out and out[-1] in _PLURAL_IS and token in _IS_AFTER:
+            out[-1:] = [_who(out[-1]), "is"]
         out.extend(_SHORT.get(token) or (token,))
     return out
 
 
 def _who(token: str) -> str:
-    return token.removesuffix("'s").removesuffix("s'")
+    return token.removesuffix("'s").removesuffix("s'") if "'" in token else token.removesuffix(
+        "s") if token in _PLURAL_IS else token
 
 
 @lru_cache(maxsize=4096)  # words recur from answer to answer
@@ -304,6 +309,10 @@ def _claims(tokens: list[str]) -> bool:
         if verb is None:
             if len(clauses) == 1 and any(_abstract(t) for t in clause):
                 return True  # a note with no verb: "ongoing worries around home life"
+            if _person(clause[0]) and clause[1:2] and (
+                    clause[1] in _FILLER or clause[1] in _JUDGEMENTS) and _says_what(
+                    ["is", *clause[1:]], 0):
+                return True  # a note with no verb: "mum very hostile on the doorstep"
             if linked and about_person and _says_what(["is", *clause], 0):
                 return True  # "nan is lovely but out of her depth"
             continue
@@ -356,6 +365,8 @@ def _says_what(clause: list[str], verb: int) -> bool:
     if clause[verb] in _COPULA and _likened(clause[verb + 1:], negated):
         return True
     for before, word in pairwise(clause[verb:]):
+        if word in _STATES:
+            return True  # "is refusing to", "seems to struggle"
         if word.endswith("ing") and word not in _JUDGEMENTS and not _linking(word):
             return word in _STATES  # "is struggling"; other verbs say what someone does
         if word in _FILLER or _linking(word) or (before in _PRAISE and not negated):
@@ -381,6 +392,8 @@ def _likened(said: list[str], negated: bool) -> bool:
     if not noun or (not negated and not _PRAISE.isdisjoint(noun)):
         return False
     head = noun[-1]
+    if any(_judging(word) for word in noun[:-1]):
+        return True  # "a demanding toddler", "an unsafe carer"
     return not (_person(head) or head in _ROLES or head in _THINGS
                 or head.endswith(_ROLE_ENDS))
 
