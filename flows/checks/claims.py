@@ -205,6 +205,7 @@ _BEFORE_VERB = words("""to can't cannot cant didn't didnt doesn't doesnt don't d
     they we i you""")
 _ONE_LETTER = words("b c d e f g h j k l m n o p q r s t u v w x y z")
 _EVIDENCE = (_EVENTS - _FILLER - _BARE) | _WHEN | _THINGS
+_CLAUSE_SPLIT = re.compile(r"\b(?:" + "|".join(sorted(_CLAUSE_END)) + r")\b")
 _TOKEN = re.compile(r"[a-z0-9][a-z0-9'\-]*")
 _SENTENCE = re.compile(r"[^.!?;\n]+")
 _DIGIT = re.compile(r"\d")
@@ -237,7 +238,7 @@ def _is_bare_claim(text: str, masked: str, span: tuple[int, int]) -> bool:
         return False  # a quote (someone's own words), or a place or name written out
     if _DIGIT.search(lowered) and _NUMBER.search(_AGE.sub(" ", lowered)):
         return False
-    return not _counted(tokens) and _claims(tokens)
+    return not _counted(tokens) and _claims(lowered)
 
 
 def _evidence(tokens: list[str]) -> bool:
@@ -297,9 +298,9 @@ def _person(token: str) -> bool:
     return _who(token) in _PEOPLE or token in _ONE_LETTER
 
 
-def _claims(tokens: list[str]) -> bool:
+def _claims(lowered: str) -> bool:
     """Whether a sentence says what a person is like, or rests on an abstract noun."""
-    clauses = _clauses(tokens)
+    clauses = [clause for clause in map(_tokens, _CLAUSE_SPLIT.split(lowered)) if clause]
     about_person = linked = False
     for clause in clauses:
         if _acts(clause):
@@ -335,16 +336,6 @@ def _acts(clause: list[str]) -> bool:
     return (len(said) > 1 and _who(said[0]) == said[0] and _person(said[0])
             and not _person(said[1]) and not _linking(said[1]) and not _judging(said[1])
             and not _abstract(said[1]))
-
-
-def _clauses(tokens: list[str]) -> list[list[str]]:
-    clauses: list[list[str]] = [[]]
-    for token in tokens:
-        if token in _CLAUSE_END:
-            clauses.append([])
-        else:
-            clauses[-1].append(token)
-    return [c for c in clauses if c]
 
 
 def _linking(token: str) -> bool:
