@@ -247,8 +247,9 @@ def _evidence(tokens: list[str]) -> bool:
     found = _EVIDENCE.intersection(tokens)
     if not found:
         return False
-    return any(word in found and not (word.endswith(("ing", "s")) and word in _EVENTS
-                                      and (before in _NOUN_BEFORE or before.endswith("'s")))
+    if any(not (word.endswith(("ing", "s")) and word in _EVENTS) for word in found):
+        return True
+    return any(word in found and before not in _NOUN_BEFORE and not before.endswith("'s")
                for before, word in pairwise(["", *tokens]))
 
 
@@ -257,9 +258,12 @@ def _verb(tokens: list[str]) -> bool:
     not what someone is said to struggle with ("struggles to follow", "hard to pin down")."""
     if _BARE.isdisjoint(tokens):
         return False
-    return any(word in _BARE and before in _BEFORE_VERB
-               and not (before == "to" and (first in _STATES or _judging(first)))
-               for first, before, word in zip(["", *tokens], tokens, tokens[1:], strict=False))
+    for at in (i for i, word in enumerate(tokens) if i and word in _BARE):
+        before, first = tokens[at - 1], tokens[at - 2] if at > 1 else ""
+        if before in _BEFORE_VERB and not (before == "to" and (first in _STATES
+                                                               or _judging(first))):
+            return True
+    return False
 
 
 def _counted(tokens: list[str]) -> bool:
