@@ -293,8 +293,10 @@ def _tokens(lowered: str) -> list[str]:
 
 
 def _who(token: str) -> str:
-    return token.removesuffix("'s").removesuffix("s'") if "'" in token else token.removesuffix(
-        "s") if token in _PLURAL_IS else token
+    """The person a possessive names: "mum's", "parents'" and, untyped, "mums"."""
+    if "'" in token:
+        return token.removesuffix("'s").removesuffix("s'")
+    return token[:-1] if token in _PLURAL_IS else token
 
 
 @lru_cache(maxsize=4096)  # words recur from answer to answer
@@ -312,14 +314,9 @@ def _claims(lowered: str) -> bool:
             continue
         verb = next((i for i, t in enumerate(clause) if _linking(t)), None)
         if verb is None:
-            if len(clauses) == 1 and any(_abstract(t) for t in clause):
-                return True  # a note with no verb: "ongoing worries around home life"
-            if _person(clause[0]) and clause[1:2] and (
-                    clause[1] in _FILLER or clause[1] in _JUDGEMENTS) and _says_what(
-                    ["is", *clause[1:]], 0):
-                return True  # a note with no verb: "mum very hostile on the doorstep"
-            if linked and about_person and _says_what(["is", *clause], 0):
-                return True  # "nan is lovely but out of her depth"
+            if _verbless_claim(clause, alone=len(clauses) == 1,
+                               going_on=linked and about_person):
+                return True
             continue
         subject = clause[:verb]
         if subject:
@@ -331,6 +328,18 @@ def _claims(lowered: str) -> bool:
         elif any(_abstract(t) for t in subject) or (about_person and _says_what(clause, verb)):
             return True
     return False
+
+
+def _verbless_claim(clause: list[str], *, alone: bool, going_on: bool) -> bool:
+    """A clause with no verb: a note ("ongoing worries around home life", "mum very hostile
+    on the doorstep"), or more said of the person before ("is lovely but out of her depth")."""
+    if alone and any(_abstract(t) for t in clause):
+        return True
+    noted = _person(clause[0]) and len(clause) > 1 and (clause[1] in _FILLER
+                                                    or clause[1] in _JUDGEMENTS)
+    if noted and _says_what(["is", *clause[1:]], 0):
+        return True
+    return going_on and _says_what(["is", *clause], 0)
 
 
 def _acts(clause: list[str]) -> bool:
@@ -363,7 +372,7 @@ def _says_what(clause: list[str], verb: int) -> bool:
         if word in _STATES:
             return True  # "is refusing to", "seems to struggle"
         if word.endswith("ing") and word not in _JUDGEMENTS and not _linking(word):
-            return word in _STATES  # "is struggling"; other verbs say what someone does
+            return False  # "is waiting for", "is working nights": what someone does
         if word in _FILLER or _linking(word) or (before in _PRAISE and not negated):
             continue  # "in a good mood"; but "not in a good place"
         if _judging(word) or _abstract(word) or word == "yet":

@@ -1,9 +1,11 @@
 """Plain language: labels, process words and abbreviations that hide what happened.
 
-Three sources, one answer: the council-readable word list (`flows/data/plain_language.yaml`),
-the patterns behind jargon (`flows.checks.labels`), and abbreviations that are not spelled
-out. Words inside quotation marks are someone's own and are never flagged; a label said of
-a thing ("the dog was aggressive", "the home was neglected by the landlord") is left alone.
+Four sources, one answer: the council-readable word list (`flows/data/plain_language.yaml`),
+the patterns behind jargon (`flows.checks.labels`), abbreviations that are not spelled out,
+and, for a sentence none of those ask about, a claim with nothing behind it
+(`flows.checks.claims`). Words inside quotation marks are someone's own and are never
+flagged; a label said of a thing ("the dog was aggressive", "the home was neglected by the
+landlord") is left alone.
 """
 
 from __future__ import annotations
