@@ -94,7 +94,7 @@ _JUDGEMENTS = words("""bad poor hard difficult tricky horrible awful terrible we
     heavy mess""")
 # Adjective and participle endings that make a word a judgement of a person.
 _JUDGING_ENDS = ("ive", "ous", "ful", "less", "ish", "ic", "ical", "able", "ible", "ent",
-                 "ant", "est", "ed")
+                 "ant", "ed")
 # Praise read as the person's own: "creative", "generous" (asked about only as a label).
 _PRAISE = words("""supportive protective responsive attentive positive proactive cooperative
     co-operative receptive active creative sensitive intuitive productive constructive
@@ -105,7 +105,7 @@ _PRAISE = words("""supportive protective responsive attentive positive proactive
     peaceful hopeful independent confident intelligent patient capable reliable sociable
     likeable lovable adorable comfortable chatty happy smiley bubbly good nice lovely great
     brilliant fine okay ok alright pleasant sweet kind decent charming polite keen warm close
-    mature settled stable safe reliable better best normal""")
+    mature settled stable safe reliable better best normal honest strong calm well gentle""")
 _JUDGING_STARTS = ("un", "dis", "non", "over", "under", "self", "ir", "im", "il")
 # Words with those shapes that state a fact: a condition, a role, a place, a time.
 _FACTS = words("""pregnant absent present resident autistic diabetic epileptic asthmatic
@@ -363,8 +363,8 @@ def _says_what(clause: list[str], verb: int) -> bool:
     if clause[verb] in _HAVE and after is not None and _linking(clause[after]):
         return _says_what(clause, after)  # "has been", "has struggled"
     if clause[verb] in _HAVE:  # what a person has: "issues", not "a bad back" or "no worries"
-        return any((_abstract(word) and before != "no") or word == "yet"
-                   for before, word in pairwise(clause[verb:]))
+        return any((_abstract(word) and before != "no" and before not in _PRAISE)
+                   or word == "yet" for before, word in pairwise(clause[verb:]))
     negated = not _NEGATIONS.isdisjoint(clause)
     if clause[verb] in _COPULA and _likened(clause[verb + 1:], negated):
         return True
