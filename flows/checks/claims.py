@@ -106,7 +106,7 @@ _PRAISE = words("""supportive protective responsive attentive positive proactive
     likeable lovable adorable comfortable chatty happy smiley bubbly good nice lovely great
     brilliant fine okay ok alright pleasant sweet kind decent charming polite keen warm close
     mature settled stable safe reliable better best normal honest strong calm well gentle""")
-_JUDGING_STARTS = ("un", "dis", "non", "over", "under", "self", "ir", "im", "il")
+_JUDGING_STARTS = ("un", "dis", "over", "under", "self", "ir", "im", "il")
 # Words with those shapes that state a fact: a condition, a role, a place, a time.
 _FACTS = words("""pregnant absent present resident autistic diabetic epileptic asthmatic
     dyslexic dyspraxic deaf blind disabled married separated divorced single retired
@@ -134,7 +134,9 @@ _FACTS = words("""pregnant absent present resident autistic diabetic epileptic a
     medication prescription accommodation education information location relation
     relations position condition conditions protection television hospital animal festival capital
     signal several total final local legal medical national original rural usual
-    general denial arrival approval rental dental mental criminal""")
+    general denial arrival approval rental dental mental criminal unable able identical
+    athletic artistic academic domestic economic allergic anaemic arthritic specific public
+    basic electric apologetic tearful remorseful emotional""")
 # Abstract nouns a vague sentence rests on, besides those read from their ending.
 _ABSTRACT = words("""concern concerns worry worries issue issues problem problems difficulty
     difficulties history histories chaos tension tensions conflict trouble troubles bother
@@ -143,7 +145,7 @@ _ABSTRACT = words("""concern concerns worry worries issue issues problem problem
     situation situations dynamic dynamics baggage demons struggles struggle stress pressure
     pressures mood moods temper attitude attitudes mindset views view picture way ways side
     nature character personality lifestyle life upbringing background circumstances
-    environment relationship relationships crisis denial anger rage fear grief
+    environment crisis denial anger rage fear grief
     guilt shame hatred jealousy support advice sense feeling feelings atmosphere vibe vibes
     services progress insight harm factor factors incident incidents danger threat wellbeing
     welfare""")
@@ -167,6 +169,7 @@ _ROLES = words("""nurse midwife doctor gp cook chef carer lady man woman guy mem
     vegetarian non-smoker apprentice trainee graduate refugee citizen national""")
 _ROLE_ENDS = ("er", "or", "ist", "ian")
 _ARTICLES = words("a an")
+_STATUS_BEFORE = words("on in under")
 # Where the noun said of a person ends: "a nightmare to manage", "a law unto himself".
 _AFTER_NOUN = words("""of at in on for with to from about around towards toward unto by like
     than""")
@@ -335,6 +338,8 @@ def _verbless_claim(clause: list[str], *, alone: bool, going_on: bool) -> bool:
     on the doorstep"), or more said of the person before ("is lovely but out of her depth")."""
     if alone and any(_abstract(t) for t in clause):
         return True
+    if clause[0].endswith("ed") and clause[0] not in _JUDGEMENTS:
+        return False  # "... and offered me a drink": a verb these lists do not hold
     noted = _person(clause[0]) and len(clause) > 1 and (clause[1] in _FILLER
                                                     or clause[1] in _JUDGEMENTS)
     if noted and _says_what(["is", *clause[1:]], 0):
@@ -368,13 +373,17 @@ def _says_what(clause: list[str], verb: int) -> bool:
     negated = not _NEGATIONS.isdisjoint(clause)
     if clause[verb] in _COPULA and _likened(clause[verb + 1:], negated):
         return True
+    status = False  # after "on", "in", "under": "on probation", "in a new relationship"
     for before, word in pairwise(clause[verb:]):
+        status = status or before in _STATUS_BEFORE
         if word in _STATES:
             return True  # "is refusing to", "seems to struggle"
         if word.endswith("ing") and word not in _JUDGEMENTS and not _linking(word):
             return False  # "is waiting for", "is working nights": what someone does
         if word in _FILLER or _linking(word) or (before in _PRAISE and not negated):
             continue  # "in a good mood"; but "not in a good place"
+        if status and word not in _ABSTRACT and word not in _JUDGEMENTS:
+            continue  # a status, not a judgement (though "in denial", "in a bad way" are)
         if _judging(word) or _abstract(word) or word == "yet":
             return True
     return False
