@@ -50,7 +50,7 @@ _WHEN = words("""monday tuesday wednesday thursday friday saturday sunday mon tu
     november december jan feb mar apr jun jul aug sep sept oct nov dec yesterday today
     tonight tomorrow morning afternoon evening night midnight noon am pm o'clock weekend
     once twice fortnight fortnightly weekly daily monthly winter summer spring autumn ago day
-    days week weeks month months year years hour hours minute minutes""")
+    days week weeks month months year years hour hours minute minutes term holidays""")
 _COUNTS = words("""two three four five six seven eight nine ten eleven twelve twenty thirty
     forty fifty hundred half dozen""")
 _AGE = re.compile(r"\d+\s?(?:yo|y/o|yrs?|years?[\s-]old|year[\s-]old|months?[\s-]old)\b")
@@ -373,8 +373,13 @@ def _says_what(clause: list[str], verb: int) -> bool:
     negated = not _NEGATIONS.isdisjoint(clause)
     if clause[verb] in _COPULA and _likened(clause[verb + 1:], negated):
         return True
+    return _judges(clause[verb:], negated)
+
+
+def _judges(said: list[str], negated: bool) -> bool:
+    """Whether the words after a link judge: "is not in a good place", "is overly physical"."""
     status = False  # after "on", "in", "under": "on probation", "in a new relationship"
-    for before, word in pairwise(clause[verb:]):
+    for before, word, then in zip(said, said[1:], [*said[2:], ""], strict=False):
         status = status or before in _STATUS_BEFORE
         if word in _STATES:
             return True  # "is refusing to", "seems to struggle"
@@ -384,6 +389,8 @@ def _says_what(clause: list[str], verb: int) -> bool:
             continue  # "in a good mood"; but "not in a good place"
         if status and word not in _ABSTRACT and word not in _JUDGEMENTS:
             continue  # a status, not a judgement (though "in denial", "in a bad way" are)
+        if word.endswith("ed") and (then in _NOUN_BEFORE or then in _PRAISE):
+            continue  # a verb with its object: "is predicted good grades"
         if _judging(word) or _abstract(word) or word == "yet":
             return True
     return False
