@@ -19,8 +19,8 @@ from flows.checks import (
     JargonHit,
     WordList,
     danger_statement_gaps,
-    find_jargon,
     find_personal_data,
+    find_wording,
     load_word_list,
     looks_like_safety,
     name_in_label,
@@ -89,7 +89,7 @@ def nudger(words: WordList | None = None) -> Nudger:
 
 def plain_language(text: str, words: WordList) -> str | None:
     """Ask once, kindly, about every flagged word, each with the question that fits it."""
-    hits = find_jargon(text, words)
+    hits = find_wording(text, words)
     if not hits:
         return None
     if len(hits) == 1 and hits[0].kind == "claim":
@@ -151,7 +151,7 @@ def describe(text: str, words: WordList, kind: As = "answer") -> str | None:
     if kind == "safety_goal":
         gaps = safety_goal_gaps(text, words)
         return "missing or weak: " + "; ".join(gaps) if gaps else None
-    hits = find_jargon(text, words)
+    hits = find_wording(text, words)
     return ", ".join(_described(h) for h in hits) if hits else None
 
 

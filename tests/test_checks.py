@@ -14,6 +14,7 @@ from flows.checks import (
     WordListError,
     find_jargon,
     find_personal_data,
+    find_wording,
     language_check_lines,
     load_word_list,
     looks_like_safety,
@@ -337,7 +338,7 @@ def test_hits_come_in_order_once_each_with_their_question(words: WordList) -> No
     "There is a sense of unease in the household.", "Ongoing difficulties around home life."])
 def test_a_claim_with_nothing_anyone_did_said_or_was_seen_to_do_is_asked_about(
         words: WordList, text: str) -> None:
-    [hit] = find_jargon(text, words)
+    [hit] = find_wording(text, words)
     assert (hit.kind, hit.text) == ("claim", text.removesuffix("."))
     assert hit.question == "What did you see or hear, who did what, and when?"
 
@@ -350,12 +351,18 @@ def test_a_claim_with_nothing_anyone_did_said_or_was_seen_to_do_is_asked_about(
     "If nothing changes, J could be badly hurt."])
 def test_behaviour_a_quote_a_plain_fact_and_a_prediction_are_not_claims(
         words: WordList, text: str) -> None:
-    assert find_jargon(text, words) == []
+    assert find_wording(text, words) == []
+
+
+def test_a_question_an_instruction_and_the_jargon_alone_are_no_claims(words: WordList) -> None:
+    assert find_wording("Does the family see this worry differently?", words) == []
+    assert find_wording("Give a separate statement only to a different danger.", words) == []
+    assert find_jargon("Dad is quite a cold fish.", words) == []
 
 
 def test_a_sentence_already_asked_about_is_not_asked_about_again_as_a_claim(
         words: WordList) -> None:
-    hits = find_jargon("Mum is chaotic. Dad is quite a cold fish.", words)
+    hits = find_wording("Mum is chaotic. Dad is quite a cold fish.", words)
     assert [(h.kind, h.text) for h in hits] == [
         ("word", "chaotic"), ("claim", "Dad is quite a cold fish")]
 

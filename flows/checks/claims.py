@@ -42,8 +42,9 @@ _EVENT_VERBS = """hit punch kick slap smack push shove grab strangle choke throt
     starve wee poo soil fart burp spit lick pour sniff snort crash steal rob shoplift stab
     shoot fire stamp headbutt elbow kneel strangle suffocate smother drown poison overdose
     smile laugh giggle babble reach bark love hate like enjoy talk chat sing dance draw
-    read swim cycle check snap abuse rape groom traffic exploit"""
-_EVENTS = verb_forms(_EVENT_VERBS) | words("took taken gave given went came kept brought showed")
+    read swim cycle check snap happen save abuse rape groom traffic exploit"""
+_EVENTS = verb_forms(_EVENT_VERBS) | words(
+    "took taken gave given went came kept brought showed did done made")
 # Markers of when, where and how much: a claim holding one of these is usually specific.
 _WHEN = words("""monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu
     thurs fri sat sun january february march april june july august september october
@@ -69,7 +70,7 @@ _PEOPLE = words("""mum mummy mam mom mother dad daddy father stepdad stepfather 
 _COPULA = words("""is are was were be been being am seems seem seemed appears appear appeared
     present presents presented presenting remains remain remained continues continue
     continued becomes become became looks look looked sounds sound sounded
-    feels feel felt isn't aren't wasn't weren't isnt arent wasnt werent""")
+    isn't aren't wasn't weren't isnt arent wasnt werent""")
 _HAVE = words("has have had hasn't haven't hadn't hasnt havent")
 # Words that sit between a subject and what is said of it, and say nothing on their own.
 _FILLER = words("""as not never no very quite really so too also still always often sometimes
@@ -196,6 +197,9 @@ _PLURAL_IS = frozenset(f"{who}{s}" for who in ("mum", "dad", "nan", "gran", "mam
                       for s in ("'s", "s"))
 _IS_AFTER = words("a an so very not never always quite really been got getting")
 # What may happen is a prediction or a goal, judged by the statement and goal checks.
+# A sentence that starts with one of these asks or tells, rather than says what someone is.
+_ASKING = words("""what how who which why whose does do did give put name write add list say
+    describe think tell pick choose try use ask check unpick start""")
 _FORETOLD = words("if will would could might may shall won't wouldn't couldn't wont")
 _NEGATIONS = words("not never no isn't wasn't aren't weren't isnt wasnt arent werent")
 # A verb written bare is as often a noun ("a drink", "a place", "like that"): only its other
@@ -234,8 +238,11 @@ def _is_bare_claim(text: str, masked: str, span: tuple[int, int]) -> bool:
     sentence = masked[span[0]:span[1]]
     lowered = sentence.lower().replace("’", "'")
     tokens = _tokens(lowered)
+    if masked[span[1]:span[1] + 1] == "?" or (tokens and tokens[0] in _ASKING):
+        return False  # a question, or what to do: it says nothing of anyone
     # Most plain sentences hold an event or a time: that one look settles them.
-    if not _FORETOLD.isdisjoint(tokens) or _evidence(tokens) or _verb(tokens):
+    if not _FORETOLD.isdisjoint(tokens) or "'ll" in lowered or _evidence(tokens) or _verb(
+            tokens):
         return False
     if sentence != text[span[0]:span[1]] or _named(sentence):
         return False  # a quote (someone's own words), or a place or name written out
@@ -336,7 +343,7 @@ def _claims(lowered: str) -> bool:
 def _verbless_claim(clause: list[str], *, alone: bool, going_on: bool) -> bool:
     """A clause with no verb: a note ("ongoing worries around home life", "mum very hostile
     on the doorstep"), or more said of the person before ("is lovely but out of her depth")."""
-    if alone and any(_abstract(t) for t in clause):
+    if alone and len(clause) > 3 and any(_abstract(t) for t in clause):
         return True
     if clause[0].endswith("ed") and clause[0] not in _JUDGEMENTS:
         return False  # "... and offered me a drink": a verb these lists do not hold
@@ -369,7 +376,9 @@ def _says_what(clause: list[str], verb: int) -> bool:
         return _says_what(clause, after)  # "has been", "has struggled"
     if clause[verb] in _HAVE:  # what a person has: "issues", not "a bad back" or "no worries"
         return any((_abstract(word) and before != "no" and before not in _PRAISE)
-                   or word == "yet" for before, word in pairwise(clause[verb:]))
+                   or (word, then) == ("yet", "to")
+                   for before, word, then in zip(clause[verb:], clause[verb + 1:],
+                                                 [*clause[verb + 2:], ""], strict=False))
     negated = not _NEGATIONS.isdisjoint(clause)
     if clause[verb] in _COPULA and _likened(clause[verb + 1:], negated):
         return True
@@ -391,7 +400,7 @@ def _judges(said: list[str], negated: bool) -> bool:
             continue  # a status, not a judgement (though "in denial", "in a bad way" are)
         if word.endswith("ed") and (then in _NOUN_BEFORE or then in _PRAISE):
             continue  # a verb with its object: "is predicted good grades"
-        if _judging(word) or _abstract(word) or word == "yet":
+        if _judging(word) or _abstract(word) or (word, then) == ("yet", "to"):
             return True
     return False
 

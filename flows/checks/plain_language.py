@@ -71,9 +71,22 @@ class JargonHit:
     kind: str = "word"
 
 
-def find_jargon(text: str, words: WordList) -> list[JargonHit]:
-    """Everything worth asking about, in order of appearance, each term once."""
+def find_wording(text: str, words: WordList) -> list[JargonHit]:
+    """Everything worth asking about in an answer, in order of appearance: the jargon, and
+    each sentence none of it is in that says what someone is like, and nothing anyone did."""
     masked = mask_quotes(text)
+    found = _jargon(text, masked, words)
+    claims = _outside(found, (JargonHit(text[s:e], text[s:e], (s, e), CLAIM_QUESTION, "claim")
+                              for s, e in bare_claims(text, masked)))
+    return sorted(found + claims, key=lambda h: h.span) if claims else found
+
+
+def find_jargon(text: str, words: WordList) -> list[JargonHit]:
+    """Every term worth asking about, in order of appearance, each term once."""
+    return _jargon(text, mask_quotes(text), words)
+
+
+def _jargon(text: str, masked: str, words: WordList) -> list[JargonHit]:
     spelled_out = explained(masked)
     found = [h for h in _listed(masked, text, words) if _capitals(h.text) not in spelled_out]
     # The list's question fits its own term best; a pattern adds what the list missed, or
@@ -84,9 +97,6 @@ def find_jargon(text: str, words: WordList) -> list[JargonHit]:
     found += _outside(found, patterned)
     found += _outside(found, (JargonHit(a.term, text[a.span[0]:a.span[1]], a.span, a.question,
                                         "abbreviation") for a in find_abbreviations(masked, words)))
-    # A sentence with nothing else to ask about may still say nothing anyone did.
-    found += _outside(found, (JargonHit(text[s:e], text[s:e], (s, e), CLAIM_QUESTION, "claim")
-                              for s, e in bare_claims(text, masked)))
     hits: list[JargonHit] = []
     for hit in without_overlaps(found, lambda h: h.span):
         if _CATEGORY.search(masked, max(0, hit.span[0] - 80), hit.span[0]):
@@ -181,6 +191,6 @@ def _said_of_a_thing(masked: str, start: int, end: int) -> bool:
 def language_check_lines(lines: Iterable[str], words: WordList) -> Iterator[tuple[int, list[str]]]:
     """(1-based line number, flagged wording as written) for each line that has any."""
     for number, line in enumerate(lines, start=1):
-        hits = find_jargon(line, words)
+        hits = find_wording(line, words)
         if hits:
             yield number, [h.text.strip() for h in hits]
