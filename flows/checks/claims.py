@@ -22,36 +22,34 @@ from flows.checks.text import words
 CLAIM_QUESTION = "What did you see or hear, who did what, and when?"
 
 # Verbs that report an event: a body moving, something said, sent, seen or found.
-_EVENT_VERBS = """hit punch kick slap smack push shove grab strangle choke throttle shake
-    bite burn scald beat injure bruise throw drag pull pin strike attack assault stab cut slash
+_EVENT_VERBS = """hit punch kick slap smack push shove grab strangle choke throttle shake bite
+    burn scald beat injure bruise throw drag pull pin strike attack assault stab cut slash
     threaten shout scream swear yell shriek cry sob wail hug cuddle kiss touch stroke tickle
     lift carry drop trip fall slip jump climb run walk chase follow hide lock unlock open close
     shut slam bang knock smash break damage tip spill pour cook feed eat drink wash bathe dress
     undress clean tidy wipe sleep wake nap collect pick_up drive ride park arrive return visit
     say tell ask answer reply call ring phone text message email write post send share whisper
-    mutter disclose report admit deny explain describe mention complain agree tell_off
-    see hear notice observe watch find smell spot photograph record film witness weigh measure
-    buy sell pay steal spend bring move leave stay miss smoke inject snort sniff vomit bleed
-    faint collapse wet soil arrest charge convict remove evict exclude suspend admit discharge
-    place interview examine diagnose prescribe refer book cancel rearrange turn_up turn_away
-    bar ban block unfriend grab_hold hold sit stand lie kneel scratch pinch squeeze twist burn
-    cancel escape flee abscond wander sneak invite meet date marry divorce separate split_up
-    move_in move_out kick_out throw_out drop_off pick send_away punish ground confiscate
-    restrain tie gag film upload download delete forward screenshot lend borrow owe sign
-    stop_taking start forget feed
-    starve wee poo soil fart burp spit lick pour sniff snort crash steal rob shoplift stab
-    shoot fire stamp headbutt elbow kneel strangle suffocate smother drown poison overdose
-    smile laugh giggle babble reach bark love hate like enjoy talk chat sing dance draw
-    read swim cycle check snap happen save abuse rape groom traffic exploit"""
+    mutter disclose report admit deny explain describe mention complain agree tell_off see hear
+    notice observe watch find smell spot photograph record film witness weigh measure buy sell
+    pay steal spend bring move leave stay miss smoke inject snort sniff vomit bleed faint
+    collapse wet soil arrest charge convict remove evict exclude suspend discharge place
+    interview examine diagnose prescribe refer book cancel rearrange turn_up turn_away bar ban
+    block unfriend grab_hold hold sit stand lie kneel scratch pinch squeeze twist escape flee
+    abscond wander sneak invite meet date marry divorce separate split_up move_in move_out
+    kick_out throw_out drop_off pick send_away punish ground confiscate restrain tie gag upload
+    download delete forward screenshot lend borrow owe sign stop_taking start forget starve wee
+    poo fart burp spit lick crash rob shoplift shoot fire stamp headbutt elbow suffocate smother
+    drown poison overdose smile laugh giggle babble reach bark love hate like enjoy talk chat
+    sing dance draw read swim cycle check snap happen save abuse rape groom traffic exploit"""
 _EVENTS = verb_forms(_EVENT_VERBS) | words(
     "took taken gave given went came kept brought showed did done made")
 # Markers of when, where and how much: a claim holding one of these is usually specific.
 _WHEN = words("""monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu
-    thurs fri sat sun january february march april june july august september october
-    november december jan feb mar apr jun jul aug sep sept oct nov dec yesterday today
-    tonight tomorrow morning afternoon evening night midnight noon am pm o'clock weekend
-    once twice fortnight fortnightly weekly daily monthly winter summer spring autumn ago day
-    days week weeks month months year years hour hours minute minutes term holidays""")
+    thurs fri sat sun january february march april june july august september october november
+    december jan feb mar apr jun jul aug sep sept oct nov dec yesterday today tonight tomorrow
+    morning afternoon evening night midnight noon am pm o'clock weekend once twice fortnight
+    fortnightly weekly daily monthly winter summer spring autumn ago day days week weeks month
+    months year years hour hours minute minutes term holidays""")
 _COUNTS = words("""two three four five six seven eight nine ten eleven twelve twenty thirty
     forty fifty hundred half dozen""")
 _AGE = re.compile(r"\d+\s?(?:yo|y/o|yrs?|years?[\s-]old|year[\s-]old|months?[\s-]old)\b")
@@ -61,16 +59,16 @@ _NUMBER = re.compile(r"\d+(?!\s?(?:kids|children|boys|girls|siblings|adults|men|
 _PEOPLE = words("""mum mummy mam mom mother dad daddy father stepdad stepfather stepmum
     stepmother parent parents carer carers caregiver partner boyfriend girlfriend fella bloke
     husband wife ex nan nana nanny gran granny grandma grandmother grandad granddad grandpa
-    grandfather grandparents uncle aunt auntie aunty adult adults man men woman women lad
-    lads girls boys child children kids kid baby infant toddler son daughter teenager teen
-    boy girl siblings sibling brother sister family families household he she they him her
-    them eldest youngest oldest twins twin cousin lodger neighbour neighbours everyone
-    everybody someone we things everything life visitor worker teacher school nursery
-    nurse midwife gp doctor police officer professionals staff""")
+    grandfather grandparents uncle aunt auntie aunty adult adults man men woman women lad lads
+    girls boys child children kids kid baby infant toddler son daughter teenager teen boy girl
+    siblings sibling brother sister family families household he she they him her them eldest
+    youngest oldest twins twin cousin lodger neighbour neighbours everyone everybody someone we
+    things everything life visitor worker teacher school nursery nurse midwife gp doctor police
+    officer professionals staff""")
 _COPULA = words("""is are was were be been being am seems seem seemed appears appear appeared
-    present presents presented presenting remains remain remained continues continue
-    continued becomes become became looks look looked sounds sound sounded
-    isn't aren't wasn't weren't isnt arent wasnt werent""")
+    present presents presented presenting remains remain remained continues continue continued
+    becomes become became looks look looked sounds sound sounded isn't aren't wasn't weren't
+    isnt arent wasnt werent""")
 _HAVE = words("has have had hasn't haven't hadn't hasnt havent")
 # Words that sit between a subject and what is said of it, and say nothing on their own.
 _FILLER = words("""as not never no very quite really so too also still always often sometimes
@@ -80,8 +78,8 @@ _FILLER = words("""as not never no very quite really so too also still always of
     literally actually kind sort of such real proper right absolute complete total incredibly
     extremely highly overly slightly massively hugely seriously deeply""")
 # Words that end what is said of a subject: a new clause begins.
-_CLAUSE_END = words("""and but so because when while if unless though although which who
-    whom whose where after before since until that than then or""")
+_CLAUSE_END = words("""and but so because when while if unless though although which who whom
+    whose where after before since until that than then or""")
 # Judgements with no telltale ending.
 _JUDGEMENTS = words("""bad poor hard difficult tricky horrible awful terrible weird odd strange
     funny lively low flat cold distant tough harsh rough wild mad crazy nuts bonkers stupid
@@ -90,84 +88,79 @@ _JUDGEMENTS = words("""bad poor hard difficult tricky horrible awful terrible we
     dodgy flaky touchy bossy pushy nosy sneaky grumpy ratty tetchy snappy spoilt spoiled worse
     worst immature naive fake false two-faced rude cheeky naughty up down chaotic manic erratic
     toxic dramatic hostile volatile complex complicated messy typical usual same unusual strict
-    lax lenient overprotective unreliable unsafe unstable unsettled unmotivated withdrawn
-    closed guarded depressed stressed overwhelmed isolated struggling depth wrong full yet
-    heavy mess""")
+    lax lenient overprotective unreliable unsafe unstable unsettled unmotivated withdrawn closed
+    guarded depressed stressed overwhelmed isolated struggling depth wrong full heavy mess""")
 # Adjective and participle endings that make a word a judgement of a person.
 _JUDGING_ENDS = ("ive", "ous", "ful", "less", "ish", "ic", "ical", "able", "ible", "ent",
                  "ant", "ed")
+_JUDGING_STARTS = ("un", "dis", "over", "under", "self", "ir", "im", "il")
 # Praise read as the person's own: "creative", "generous" (asked about only as a label).
 _PRAISE = words("""supportive protective responsive attentive positive proactive cooperative
     co-operative receptive active creative sensitive intuitive productive constructive
     perceptive appreciative communicative reflective expressive inquisitive talkative
     imaginative assertive competitive decisive anxious nervous generous curious cautious
-    conscientious courteous gracious joyous ambitious studious courageous humorous
-    industrious adventurous respectful helpful cheerful playful grateful thoughtful careful
-    peaceful hopeful independent confident intelligent patient capable reliable sociable
-    likeable lovable adorable comfortable chatty happy smiley bubbly good nice lovely great
-    brilliant fine okay ok alright pleasant sweet kind decent charming polite keen warm close
-    mature settled stable safe reliable better best normal honest strong calm well gentle""")
-_JUDGING_STARTS = ("un", "dis", "over", "under", "self", "ir", "im", "il")
+    conscientious courteous gracious joyous ambitious studious courageous humorous industrious
+    adventurous respectful helpful cheerful playful grateful thoughtful careful peaceful hopeful
+    independent confident intelligent patient capable reliable sociable likeable lovable
+    adorable comfortable chatty happy smiley bubbly good nice lovely great brilliant fine okay
+    ok alright pleasant sweet kind decent charming polite keen warm close mature settled stable
+    safe better best normal honest strong calm well gentle""")
 # Words with those shapes that state a fact: a condition, a role, a place, a time.
 _FACTS = words("""pregnant absent present resident autistic diabetic epileptic asthmatic
-    dyslexic dyspraxic deaf blind disabled married separated divorced single retired
-    unemployed employed registered homeless jobless eldest youngest oldest biggest
-    smallest nearest latest first last next many any every very only early late ready
-    busy empty dirty tidy happy sorry worried scared frightened angry upset tired pleased
-    shocked surprised relieved excited annoyed disappointed embarrassed confused amazed
-    delighted interested bored terrified petrified horrified devastated heartbroken
-    concerned involved called named based aged needed used supposed allowed expected due
-    hungry thirsty sleepy poorly unwell ill sick injured hurt bruised asleep awake alone away
-    back home out off in on at with from to into onto over under about around away behind
-    pregnant currently recent frequent different sufficient patient parent client agent
-    student resident tenant assistant accountant consultant attendant servant infant
-    elephant restaurant instant plant giant applicant migrant immigrant pageant
-    merchant sergeant lieutenant descendant occupant informant participant defendant
-    allotment association organisation organization foundation corporation institution
-    respondent opponent component event element basement apartment department payment
-    appointment treatment equipment agreement statement settlement assessment placement
-    employment environment moment comment document argument investment garment ointment
-    pavement government management enrolment arrangement development city university
-    community facility nursery family baby lady body party daddy mummy granny nanny aunty
-    auntie army navy county country story jury city library bakery factory surgery
-    century duty society ambulance entrance distance allowance insurance conference
-    evidence residence licence license audience sentence science session station nation
-    medication prescription accommodation education information location relation
-    relations position condition conditions protection television hospital animal festival capital
-    signal several total final local legal medical national original rural usual
-    general denial arrival approval rental dental mental criminal unable able identical
-    athletic artistic academic domestic economic allergic anaemic arthritic specific public
-    basic electric apologetic tearful remorseful emotional""")
+    dyslexic dyspraxic deaf blind disabled married separated divorced single retired unemployed
+    employed registered homeless jobless eldest youngest oldest biggest smallest nearest latest
+    first last next many any every very only early late ready busy empty dirty tidy happy sorry
+    worried scared frightened angry upset tired pleased shocked surprised relieved excited
+    annoyed disappointed embarrassed confused amazed delighted interested bored terrified
+    petrified horrified devastated heartbroken concerned involved called named based aged needed
+    used supposed allowed expected due hungry thirsty sleepy poorly unwell ill sick injured hurt
+    bruised asleep awake alone away back home out off in on at with from to into onto over under
+    about around behind currently recent frequent different sufficient patient parent client
+    agent student tenant assistant accountant consultant attendant servant infant elephant
+    restaurant instant plant giant applicant migrant immigrant pageant merchant sergeant
+    lieutenant descendant occupant informant participant defendant allotment association
+    organisation organization foundation corporation institution respondent opponent component
+    event element basement apartment department payment appointment treatment equipment
+    agreement statement settlement assessment placement employment environment moment comment
+    document argument investment garment ointment pavement government management enrolment
+    arrangement development city university community facility nursery family baby lady body
+    party daddy mummy granny nanny aunty auntie army navy county country story jury library
+    bakery factory surgery century duty society ambulance entrance distance allowance insurance
+    conference evidence residence licence license audience sentence science session station
+    nation medication prescription accommodation education information location relation
+    relations position condition conditions protection television hospital animal festival
+    capital signal several total final local legal medical national original rural usual general
+    denial arrival approval rental dental mental criminal unable able identical athletic
+    artistic academic domestic economic allergic anaemic arthritic specific public basic
+    electric apologetic tearful remorseful emotional""")
 # Abstract nouns a vague sentence rests on, besides those read from their ending.
 _ABSTRACT = words("""concern concerns worry worries issue issues problem problems difficulty
-    difficulties history histories chaos tension tensions conflict trouble troubles bother
-    drama stuff things lot lots need needs vulnerability vulnerabilities pattern
-    patterns signs indicators flags behaviour behaviours behavior behaviors presentation
-    situation situations dynamic dynamics baggage demons struggles struggle stress pressure
-    pressures mood moods temper attitude attitudes mindset views view picture way ways side
-    nature character personality lifestyle life upbringing background circumstances
-    environment crisis denial anger rage fear grief
-    guilt shame hatred jealousy support advice sense feeling feelings atmosphere vibe vibes
-    services progress insight harm factor factors incident incidents danger threat wellbeing
-    welfare""")
+    difficulties history histories chaos tension tensions conflict trouble troubles bother drama
+    stuff things lot lots need needs vulnerability vulnerabilities pattern patterns signs
+    indicators flags behaviour behaviours behavior behaviors presentation situation situations
+    dynamic dynamics baggage demons struggles struggle stress pressure pressures mood moods
+    temper attitude attitudes mindset views view picture way ways side nature character
+    personality lifestyle life upbringing background circumstances environment crisis denial
+    anger rage fear grief guilt shame hatred jealousy support advice sense feeling feelings
+    atmosphere vibe vibes services progress insight harm factor factors incident incidents
+    danger threat wellbeing welfare""")
 _ABSTRACT_ENDS = ("tion", "sion", "ment", "ness", "ity", "ance", "ence", "ancy", "ency", "ism",
                   "ship", "hood", "dom")
 # Verbs that say what a person is like or copes with, not what they did (in the past tense
 # they report something done: "refused to open the door").
 _STATES = frozenset(form for form in verb_forms("""struggle lack tend cope juggle manage
     prioritise prioritize minimise minimize understand recognise recognize accept acknowledge
-    believe need deserve seem appear refuse resist avoid neglect ignore dismiss
-    spiral deteriorate decline fluctuate pose persist""") if not form.endswith("ed"))
-_THERE = words("there there's theres")
+    believe need deserve seem appear refuse resist avoid neglect ignore dismiss spiral
+    deteriorate decline fluctuate pose persist""") if not form.endswith("ed"))
 # What a person is by role, work or belief: "a nurse", "a member", "a vegan" (and any noun
 # ending "-er", "-or", "-ist" or "-ian", which names a person by what they do).
 _ROLES = words("""nurse midwife doctor gp cook chef carer lady man woman guy member volunteer
     resident tenant pupil student patient client customer friend neighbour relative fan owner
-    widow vet dentist surgeon paramedic medic officer pc constable soldier sailor pilot
-    mechanic plumber joiner builder labourer cashier receptionist secretary assistant boss
-    tutor coach nanny childminder barber hairdresser beautician waitress barmaid postman
-    guard warden janitor twin sibling christian muslim jew hindu sikh catholic vegan
-    vegetarian non-smoker apprentice trainee graduate refugee citizen national""")
+    widow vet dentist surgeon paramedic medic officer pc constable soldier sailor pilot mechanic
+    plumber joiner builder labourer cashier receptionist secretary assistant boss tutor coach
+    nanny childminder barber hairdresser beautician waitress barmaid postman guard warden
+    janitor twin sibling christian muslim jew hindu sikh catholic vegan vegetarian non-smoker
+    apprentice trainee graduate refugee citizen national""")
 _ROLE_ENDS = ("er", "or", "ist", "ian")
 _ARTICLES = words("a an")
 _STATUS_BEFORE = words("on in under")
@@ -179,15 +172,14 @@ _AFTER_NOUN = words("""of at in on for with to from about around towards toward 
 _THINGS = words("""floor floors door doors window windows wall walls stairs bed beds cot
     mattress sofa couch chair table fridge cupboard cupboards kitchen bathroom bedroom garden
     car van bus taxi gate gates phone phones laptop tablet text texts message messages photo
-    photos pictures
-    video videos knife knives belt bottle bottles cans cup glass plate food bread milk
-    nappy nappies bottle clothes coat shoes uniform bag bags money cash cigarettes vape
-    needle needles pills tablets cannabis weed vodka wine beer cider spice heroin cocaine
-    bruise bruises mark marks cut cuts burn burns scratch scratches lip lips eye eyes face
-    head hair arm arms leg legs hand hands neck chest ear ears nose mouth teeth tooth
-    finger fingers wrist wrists blood vomit urine faeces poo wee rash scar injury injuries
-    fracture fractures toys toy dishes bin bins rubbish mould dog dogs cat lock key keys
-    letterbox bath shower accident crash funeral wedding birthday operation""")
+    photos pictures video videos knife knives belt bottle bottles cans cup glass plate food
+    bread milk nappy nappies clothes coat shoes uniform bag bags money cash cigarettes vape
+    needle needles pills tablets cannabis weed vodka wine beer cider spice heroin cocaine bruise
+    bruises mark marks cut cuts burn burns scratch scratches lip lips eye eyes face head hair
+    arm arms leg legs hand hands neck chest ear ears nose mouth teeth tooth finger fingers wrist
+    wrists blood vomit urine faeces poo wee rash scar injury injuries fracture fractures toys
+    toy dishes bin bins rubbish mould dog dogs cat lock key keys letterbox bath shower accident
+    crash funeral wedding birthday operation""")
 _SHORT = {f"{who}'{verb}": (who, "is" if verb == "s" else "are")
           for who in ("he", "she", "they", "we", "you", "it", "that", "there", "who")
           for verb in ("s", "re")} | {"shes": ("she", "is"), "hes": ("he", "is"),
