@@ -40,7 +40,8 @@ _EVENT_VERBS = """hit punch kick slap smack push shove grab strangle choke throt
     download delete forward screenshot lend borrow owe sign stop_taking start forget starve wee
     poo fart burp spit lick crash rob shoplift shoot fire stamp headbutt elbow suffocate smother
     drown poison overdose smile laugh giggle babble reach bark love hate like enjoy talk chat
-    sing dance draw read swim cycle check snap happen save abuse rape groom traffic exploit"""
+    sing dance draw read swim cycle check snap happen save abuse rape groom traffic exploit speak
+    argue fight"""
 _EVENTS = verb_forms(_EVENT_VERBS) | words(
     "took taken gave given went came kept brought showed did done made")
 # Markers of when, where and how much: a claim holding one of these is usually specific.
