@@ -203,9 +203,9 @@ _NOUN_BEFORE = words("""the a an his her their my your our its some any no all t
     for of with about""")
 _BEFORE_VERB = words("""to can't cannot cant didn't didnt doesn't doesnt don't dont did does do
     they we i you""")
+_LINKING = _COPULA | _HAVE | _STATES
 _ONE_LETTER = words("b c d e f g h j k l m n o p q r s t u v w x y z")
 _EVIDENCE = (_EVENTS - _FILLER - _BARE) | _WHEN | _THINGS
-_CLAUSE_SPLIT = re.compile(r"\b(?:" + "|".join(sorted(_CLAUSE_END)) + r")\b")
 _TOKEN = re.compile(r"[a-z0-9][a-z0-9'\-]*")
 _SENTENCE = re.compile(r"[^.!?;\n]+")
 _DIGIT = re.compile(r"\d")
@@ -241,7 +241,7 @@ def _is_bare_claim(text: str, masked: str, span: tuple[int, int]) -> bool:
         return False  # a quote (someone's own words), or a place or name written out
     if _DIGIT.search(lowered) and _NUMBER.search(_AGE.sub(" ", lowered)):
         return False
-    return not _counted(tokens) and _claims(lowered)
+    return not _counted(tokens) and _claims(tokens)
 
 
 def _evidence(tokens: list[str]) -> bool:
@@ -307,15 +307,17 @@ def _person(token: str) -> bool:
     return _who(token) in _PEOPLE or token in _ONE_LETTER
 
 
-def _claims(lowered: str) -> bool:
+def _claims(tokens: list[str]) -> bool:
     """Whether a sentence says what a person is like, or rests on an abstract noun."""
-    clauses = [clause for clause in map(_tokens, _CLAUSE_SPLIT.split(lowered)) if clause]
+    cuts = [i for i, word in enumerate(tokens) if word in _CLAUSE_END]
+    clauses = [tokens[start + 1:end] for start, end in pairwise([-1, *cuts, len(tokens)])
+               if end > start + 1]
     about_person = linked = False
     for clause in clauses:
         if _acts(clause):
             linked = False
             continue
-        verb = next((i for i, t in enumerate(clause) if _linking(t)), None)
+        verb = next((i for i, t in enumerate(clause) if t in _LINKING), None)
         if verb is None:
             if _verbless_claim(clause, alone=len(clauses) == 1,
                                going_on=linked and about_person):
@@ -352,12 +354,8 @@ def _acts(clause: list[str]) -> bool:
     helper, link or judgement (most likely a verb these lists do not hold)."""
     said = [t for t in clause if t not in _FILLER]
     return (len(said) > 1 and _who(said[0]) == said[0] and _person(said[0])
-            and not _person(said[1]) and not _linking(said[1]) and not _judging(said[1])
+            and not _person(said[1]) and said[1] not in _LINKING and not _judging(said[1])
             and not _abstract(said[1]))
-
-
-def _linking(token: str) -> bool:
-    return token in _COPULA or token in _HAVE or token in _STATES
 
 
 def _says_what(clause: list[str], verb: int) -> bool:
@@ -365,7 +363,7 @@ def _says_what(clause: list[str], verb: int) -> bool:
     if clause[verb] in _STATES:
         return True
     after = next((i for i in range(verb + 1, len(clause)) if clause[i] not in _FILLER), None)
-    if clause[verb] in _HAVE and after is not None and _linking(clause[after]):
+    if clause[verb] in _HAVE and after is not None and clause[after] in _LINKING:
         return _says_what(clause, after)  # "has been", "has struggled"
     if clause[verb] in _HAVE:  # what a person has: "issues", not "a bad back" or "no worries"
         return any((_abstract(word) and before != "no" and before not in _PRAISE)
@@ -385,9 +383,9 @@ def _judges(said: list[str], negated: bool) -> bool:
         status = status or before in _STATUS_BEFORE
         if word in _STATES:
             return True  # "is refusing to", "seems to struggle"
-        if word.endswith("ing") and word not in _JUDGEMENTS and not _linking(word):
+        if word.endswith("ing") and word not in _JUDGEMENTS and word not in _LINKING:
             return False  # "is waiting for", "is working nights": what someone does
-        if word in _FILLER or _linking(word) or (before in _PRAISE and not negated):
+        if word in _FILLER or word in _LINKING or (before in _PRAISE and not negated):
             continue  # "in a good mood"; but "not in a good place"
         if status and word not in _ABSTRACT and word not in _JUDGEMENTS:
             continue  # a status, not a judgement (though "in denial", "in a bad way" are)
