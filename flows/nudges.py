@@ -16,10 +16,11 @@ from typing import Literal
 
 from flows.checks import (
     SAFETY_NUDGE,
+    JargonHit,
     WordList,
     danger_statement_gaps,
-    find_jargon,
     find_personal_data,
+    find_wording,
     load_word_list,
     looks_like_safety,
     name_in_label,
@@ -32,6 +33,11 @@ PLAIN_ONE = ('You wrote "{word}". {question} A few words about what was actually
 PLAIN_MANY = ("Some words here may read as labels to the family or a conference:\n{items}\n"
               "A few words about what was actually seen or heard will mean more to the family "
               "and to anyone reading this later.")
+CLAIM = ('"{sentence}" says what you make of things, but not yet what happened. {question} '
+         'A line like "Dad shouted at T and threw his plate at the wall on Sunday" tells the '
+         'family, and anyone reading this later, more than "Dad is volatile" can.')
+# How much of a sentence a nudge quotes back: enough to find it in the answer.
+_QUOTE_CHARS = 80
 PRIVACY = ("Part of this looks like {what}. Please use initials or a role instead (\"mum\", "
            "\"T\", \"the school\"), so this draft can't identify anyone if the wrong person "
            "sees it.")
@@ -83,13 +89,21 @@ def nudger(words: WordList | None = None) -> Nudger:
 
 def plain_language(text: str, words: WordList) -> str | None:
     """Ask once, kindly, about every flagged word, each with the question that fits it."""
-    hits = find_jargon(text, words)
+    hits = find_wording(text, words)
     if not hits:
         return None
+    if len(hits) == 1 and hits[0].kind == "claim":
+        return CLAIM.format(sentence=_shortened(hits[0].text), question=hits[0].question)
     if len(hits) == 1:
         return PLAIN_ONE.format(word=hits[0].text, question=hits[0].question)
-    items = "\n".join(f'• "{h.text}": {h.question}' for h in hits)
+    items = "\n".join(f'• "{_shortened(h.text)}": {h.question}' for h in hits)
     return PLAIN_MANY.format(items=items)
+
+
+def _shortened(said: str) -> str:
+    if len(said) <= _QUOTE_CHARS:
+        return said
+    return said[:_QUOTE_CHARS].rsplit(" ", 1)[0] + "…"
 
 
 def privacy(text: str) -> str | None:
@@ -137,8 +151,13 @@ def describe(text: str, words: WordList, kind: As = "answer") -> str | None:
     if kind == "safety_goal":
         gaps = safety_goal_gaps(text, words)
         return "missing or weak: " + "; ".join(gaps) if gaps else None
-    hits = find_jargon(text, words)
-    return ", ".join(f'"{h.text.strip()}"' for h in hits) if hits else None
+    hits = find_wording(text, words)
+    return ", ".join(_described(h) for h in hits) if hits else None
+
+
+def _described(hit: JargonHit) -> str:
+    said = f'"{hit.text.strip()}"'
+    return f"{said} (nothing anyone did, said or was seen to do)" if hit.kind == "claim" else said
 
 
 def label_check(kind: str, text: str) -> str | None:

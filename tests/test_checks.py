@@ -14,6 +14,7 @@ from flows.checks import (
     WordListError,
     find_jargon,
     find_personal_data,
+    find_wording,
     language_check_lines,
     load_word_list,
     looks_like_safety,
@@ -329,6 +330,41 @@ def test_hits_come_in_order_once_each_with_their_question(words: WordList) -> No
     assert [h.term for h in hits] == ["chaotic", "DV"]
     assert hits[0].span == (0, 7)
     assert hits[1].question.endswith("?")
+
+
+@pytest.mark.parametrize("text", [
+    "Dad is quite a cold fish with the children.", "Nan is lovely but totally out of her depth.",
+    "Mum has yet to show she can put the children first.",
+    "There is a sense of unease in the household.", "Ongoing difficulties around home life."])
+def test_a_claim_with_nothing_anyone_did_said_or_was_seen_to_do_is_asked_about(
+        words: WordList, text: str) -> None:
+    [hit] = find_wording(text, words)
+    assert (hit.kind, hit.text) == ("claim", text.removesuffix("."))
+    assert hit.question == "What did you see or hear, who did what, and when?"
+
+
+@pytest.mark.parametrize("text", [
+    "Dad grabbed T by the arm and pulled her out of the car.",
+    'T said "Daddy is a cold fish when he drinks".', "Mum is a hairdresser and works Saturdays.",
+    "Nan is in her seventies and uses a walking frame.",
+    "Dad is quiet and did not say much during the visit.",
+    "If nothing changes, J could be badly hurt."])
+def test_behaviour_a_quote_a_plain_fact_and_a_prediction_are_not_claims(
+        words: WordList, text: str) -> None:
+    assert find_wording(text, words) == []
+
+
+def test_a_question_an_instruction_and_the_jargon_alone_are_no_claims(words: WordList) -> None:
+    assert find_wording("Does the family see this worry differently?", words) == []
+    assert find_wording("Give a separate statement only to a different danger.", words) == []
+    assert find_jargon("Dad is quite a cold fish.", words) == []
+
+
+def test_a_sentence_already_asked_about_is_not_asked_about_again_as_a_claim(
+        words: WordList) -> None:
+    hits = find_wording("Mum is chaotic. Dad is quite a cold fish.", words)
+    assert [(h.kind, h.text) for h in hits] == [
+        ("word", "chaotic"), ("claim", "Dad is quite a cold fish")]
 
 
 def test_longer_phrase_wins_over_a_word_inside_it(words: WordList) -> None:

@@ -171,6 +171,18 @@ def test_a_jargon_nudge_fires_once_and_keep_keeps_the_answer(flows: Mapping[str,
     assert chat.draft.answers["worst_harm"] == "More DV in March."
 
 
+def test_a_claim_with_nothing_anyone_did_is_nudged_once_in_the_chat(
+        flows: Mapping[str, Flow]) -> None:
+    chat = reach(flows["mapping"], "worst_harm")
+    chat.send("Dad is quite a cold fish with the kids.")
+    [nudge] = nudges_seen(chat)
+    assert nudge.kind == "plain_language"
+    assert "What did you see or hear, who did what, and when?" in nudge.text
+    chat.send("Dad walked out when T cried for him on Sunday and did not come back till Tuesday.")
+    assert not nudges_seen(chat)
+    assert chat.asked == "recent_harm"
+
+
 def test_typing_again_after_a_nudge_replaces_the_answer(flows: Mapping[str, Flow]) -> None:
     chat = reach(flows["mapping"], "worst_harm")
     chat.send("Mum is chaotic.")

@@ -100,6 +100,13 @@ def test_every_term_is_named_with_a_line_number_and_exit_1() -> None:
         '2: "poor engagement", "DV", "concerns"', '4: "SW", "YP"']
 
 
+def test_a_claim_with_nothing_anyone_did_is_named_as_that() -> None:
+    text = "Mum is juggling a lot at the moment.\nMum left T alone all night on Friday.\n"
+    result = run_sosbot("language-check", input=text)
+    assert result.stdout.splitlines() == [
+        '1: "Mum is juggling a lot at the moment" (nothing anyone did, said or was seen to do)']
+
+
 def test_nothing_flagged_exits_0_and_prints_nothing() -> None:
     text = 'Dad pushed Mum into the door on Friday.\nT said "Mummy has concerns".\n'
     result = run_sosbot("language-check", input=text)

@@ -127,6 +127,25 @@ def test_one_nudge_names_every_term_each_with_its_own_question() -> None:
     assert "what was actually seen" not in mash
 
 
+def test_a_claim_with_nothing_behind_it_is_asked_what_was_seen_or_heard() -> None:
+    text = plain_language("Mum is juggling a lot at the moment.", WORDS)
+    assert text is not None
+    assert text.startswith('"Mum is juggling a lot at the moment" says what you make of things')
+    assert "What did you see or hear, who did what, and when?" in text
+    assert plain_language("Mum shouted at T and locked her in her room on Sunday.", WORDS) is None
+
+
+def test_a_long_claim_among_other_terms_is_quoted_short_with_its_question() -> None:
+    claim = ("Dad is quite a cold fish with the children and seems very distant from all of "
+             "them whenever he is at home")
+    text = plain_language(f"{claim}. Referred to MASH.", WORDS)
+    assert text is not None
+    [line] = [line for line in text.splitlines() if "cold fish" in line]
+    assert line.startswith('• "Dad is quite a cold fish')
+    assert line.endswith('…": What did you see or hear, who did what, and when?')
+    assert claim not in text
+
+
 @pytest.mark.parametrize("text", [
     "the dog was aggressive", "the home was neglected by the landlord",
     'Mum said she had "concerns" about the school', "Mum said ‘he is volatile’ and cried",

@@ -4,7 +4,8 @@ One module per check, all pure functions over plain text:
 
 - `plain_language`: labels, process words, vague risk, euphemism, victim-blaming wording and
   abbreviations not spelled out (the word list in `words`, the patterns in `labels`,
-  abbreviations in `abbreviations`);
+  abbreviations in `abbreviations`), and a sentence that says what a person is like with
+  nothing anyone did, said or was seen to do (`claims`; `find_wording` asks about both);
 - `privacy`: a full name, date of birth, address, postcode, phone number, email or NHS number
   (and `name_in_label`: a person's name in a case label, in any casing);
 - `safety`: strength or safety, whether an answer describes protective action taken when the
@@ -14,7 +15,12 @@ One module per check, all pure functions over plain text:
 """
 
 from flows.checks.danger_statement import danger_statement_gaps
-from flows.checks.plain_language import JargonHit, find_jargon, language_check_lines
+from flows.checks.plain_language import (
+    JargonHit,
+    find_jargon,
+    find_wording,
+    language_check_lines,
+)
 from flows.checks.privacy import PrivacyHit, PrivacyKind, find_personal_data, name_in_label
 from flows.checks.safety import SAFETY_NUDGE, looks_like_safety
 from flows.checks.safety_goal import safety_goal_gaps
@@ -23,6 +29,6 @@ from flows.checks.words import WORD_LIST_PATH, Term, WordList, WordListError, lo
 __all__ = [
     "SAFETY_NUDGE", "WORD_LIST_PATH", "JargonHit", "PrivacyHit", "PrivacyKind", "Term",
     "WordList", "WordListError", "danger_statement_gaps", "find_jargon", "find_personal_data",
-    "language_check_lines", "load_word_list", "looks_like_safety", "name_in_label",
-    "safety_goal_gaps",
+    "find_wording", "language_check_lines", "load_word_list", "looks_like_safety",
+    "name_in_label", "safety_goal_gaps",
 ]

@@ -27,6 +27,13 @@ _IRREGULAR = {
     "have": "had has", "be": "is are was were been", "burn": "burnt", "strike": "struck",
     "spit": "spat", "swing": "swung", "tear": "tore torn", "lead": "led", "flee": "fled",
     "stick": "stuck", "spill": "spilt", "shut": "shut", "feel": "felt", "say": "said",
+    "hear": "heard", "write": "wrote written", "ring": "rang rung", "ride": "rode ridden",
+    "shoot": "shot", "bleed": "bled", "eat": "ate eaten", "lend": "lent", "kneel": "knelt",
+    "smell": "smelt", "stand": "stood", "lie": "lay lain lying", "split": "split",
+    "admit": "admitted admitting", "wet": "wetted wetting", "soil": "soiled", "rob": "robbed",
+    "drop": "dropped dropping", "slam": "slammed slamming", "slip": "slipped slipping",
+    "trip": "tripped tripping", "tip": "tipped tipping", "spot": "spotted spotting",
+    "swim": "swam swum", "sneak": "snuck", "forward": "forwarded",
 }
 _DOUBLE = re.compile(r"[^aeiou][aeiou][bdgmnprt]$")
 
@@ -43,6 +50,11 @@ def _forms(base: str) -> list[str]:
     else:
         forms = [base, base + "s", base + "ed", base + "ing"]
     return forms + _IRREGULAR.get(base, "").split()
+
+
+def verb_forms(spaced: str) -> frozenset[str]:
+    """Every form of each verb as a single word (a particle after `_` is left off)."""
+    return frozenset(form for entry in spaced.split() for form in _forms(entry.partition("_")[0]))
 
 
 def verbs(spaced: str) -> str:

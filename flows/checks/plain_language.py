@@ -1,9 +1,11 @@
 """Plain language: labels, process words and abbreviations that hide what happened.
 
-Three sources, one answer: the council-readable word list (`flows/data/plain_language.yaml`),
-the patterns behind jargon (`flows.checks.labels`), and abbreviations that are not spelled
-out. Words inside quotation marks are someone's own and are never flagged; a label said of
-a thing ("the dog was aggressive", "the home was neglected by the landlord") is left alone.
+Four sources, one answer: the council-readable word list (`flows/data/plain_language.yaml`),
+the patterns behind jargon (`flows.checks.labels`), abbreviations that are not spelled out,
+and, for a sentence none of those ask about, a claim with nothing behind it
+(`flows.checks.claims`). Words inside quotation marks are someone's own and are never
+flagged; a label said of a thing ("the dog was aggressive", "the home was neglected by the
+landlord") is left alone.
 """
 
 from __future__ import annotations
@@ -13,6 +15,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
 from flows.checks.abbreviations import explained, find_abbreviations
+from flows.checks.claims import CLAIM_QUESTION, bare_claims
 from flows.checks.labels import COUNTY_LINES, EXPLOITERS, QUICK, RULES
 from flows.checks.text import fold, mask_quotes, sentences, without_overlaps, words
 from flows.checks.words import WordList
@@ -32,7 +35,8 @@ _THINGS = words("""dog dogs puppy cat cats pet pets animal animals horse weather
     bruise bruises cut cuts burn burns mark marks injury injuries scratch scratches graze
     swelling scar scars bite bites meeting session party event festival season football journey
     puppies kitten kittens staffie staffy terrier bulldog rottweiler alsatian collie spaniel
-    labrador husky pitbull pony rabbit hamster snake bird parrot ferret chickens goat""")
+    labrador husky pitbull pony rabbit hamster snake bird parrot ferret chickens goat
+    thunderstorm thunder lightning rain snow wind winds hail fog gale flood floods heatwave""")
 _PEOPLE = words("""mum mother dad father he she they him her them stepdad stepmum partner
     parent parents carer carers nan gran grandad grandma uncle aunt auntie sister brother
     man men woman women boy girl child children baby son daughter teacher worker adult
@@ -67,9 +71,22 @@ class JargonHit:
     kind: str = "word"
 
 
-def find_jargon(text: str, words: WordList) -> list[JargonHit]:
-    """Everything worth asking about, in order of appearance, each term once."""
+def find_wording(text: str, words: WordList) -> list[JargonHit]:
+    """Everything worth asking about in an answer, in order of appearance: the jargon, and
+    each sentence none of it is in that says what someone is like, and nothing anyone did."""
     masked = mask_quotes(text)
+    found = _jargon(text, masked, words)
+    claims = _outside(found, (JargonHit(text[s:e], text[s:e], (s, e), CLAIM_QUESTION, "claim")
+                              for s, e in bare_claims(text, masked)))
+    return sorted(found + claims, key=lambda h: h.span) if claims else found
+
+
+def find_jargon(text: str, words: WordList) -> list[JargonHit]:
+    """Every term worth asking about, in order of appearance, each term once."""
+    return _jargon(text, mask_quotes(text), words)
+
+
+def _jargon(text: str, masked: str, words: WordList) -> list[JargonHit]:
     spelled_out = explained(masked)
     found = [h for h in _listed(masked, text, words) if _capitals(h.text) not in spelled_out]
     # The list's question fits its own term best; a pattern adds what the list missed, or
@@ -174,6 +191,6 @@ def _said_of_a_thing(masked: str, start: int, end: int) -> bool:
 def language_check_lines(lines: Iterable[str], words: WordList) -> Iterator[tuple[int, list[str]]]:
     """(1-based line number, flagged wording as written) for each line that has any."""
     for number, line in enumerate(lines, start=1):
-        hits = find_jargon(line, words)
+        hits = find_wording(line, words)
         if hits:
             yield number, [h.text.strip() for h in hits]

@@ -1,0 +1,434 @@
+"""Claims with nothing behind them: a sentence about a person or a family that says what they
+are like, and nothing anyone did, said or was seen to do.
+
+The word list and the patterns name wording; each new writer finds new wording ("a cold
+fish", "up and down", "out of her depth"). This reads a sentence's shape instead: who it is
+about, what it says of them (a state, a judgement, an abstract noun), and whether anything in
+it is an event, a quote, a time or a number. Word classes are broad and general English,
+with adjectives and abstract nouns read from how they are built ("-ive", "-ous", "-ness",
+"un-"), so a phrasing never seen before is still read by its parts.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from functools import lru_cache
+from itertools import pairwise
+
+from flows.checks.lexicon import verb_forms
+from flows.checks.text import words
+
+CLAIM_QUESTION = "What did you see or hear, who did what, and when?"
+
+# Verbs that report an event: a body moving, something said, sent, seen or found.
+_EVENT_VERBS = """hit punch kick slap smack push shove grab strangle choke throttle shake bite
+    burn scald beat injure bruise throw drag pull pin strike attack assault stab cut slash
+    threaten shout scream swear yell shriek cry sob wail hug cuddle kiss touch stroke tickle
+    lift carry drop trip fall slip jump climb run walk chase follow hide lock unlock open close
+    shut slam bang knock smash break damage tip spill pour cook feed eat drink wash bathe dress
+    undress clean tidy wipe sleep wake nap collect pick_up drive ride park arrive return visit
+    say tell ask answer reply call ring phone text message email write post send share whisper
+    mutter disclose report admit deny explain describe mention complain agree tell_off see hear
+    notice observe watch find smell spot photograph record film witness weigh measure buy sell
+    pay steal spend bring move leave stay miss smoke inject snort sniff vomit bleed faint
+    collapse wet soil arrest charge convict remove evict exclude suspend discharge place
+    interview examine diagnose prescribe refer book cancel rearrange turn_up turn_away bar ban
+    block unfriend grab_hold hold sit stand lie kneel scratch pinch squeeze twist escape flee
+    abscond wander sneak invite meet date marry divorce separate split_up move_in move_out
+    kick_out throw_out drop_off pick send_away punish ground confiscate restrain tie gag upload
+    download delete forward screenshot lend borrow owe sign stop_taking start forget starve wee
+    poo fart burp spit lick crash rob shoplift shoot fire stamp headbutt elbow suffocate smother
+    drown poison overdose smile laugh giggle babble reach bark love hate like enjoy talk chat
+    sing dance draw read swim cycle check snap happen save abuse rape groom traffic exploit speak
+    argue fight"""
+_EVENTS = verb_forms(_EVENT_VERBS) | words(
+    "took taken gave given went came kept brought showed did done made")
+# Markers of when, where and how much: a claim holding one of these is usually specific.
+_WHEN = words("""monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu
+    thurs fri sat sun january february march april june july august september october november
+    december jan feb mar apr jun jul aug sep sept oct nov dec yesterday today tonight tomorrow
+    morning afternoon evening night midnight noon am pm o'clock weekend once twice fortnight
+    fortnightly weekly daily monthly winter summer spring autumn ago day days week weeks month
+    months year years hour hours minute minutes term holidays""")
+_COUNTS = words("""two three four five six seven eight nine ten eleven twelve twenty thirty
+    forty fifty hundred half dozen""")
+_AGE = re.compile(r"\d+\s?(?:yo|y/o|yrs?|years?[\s-]old|year[\s-]old|months?[\s-]old)\b")
+# A number, though not a count of people ("with 4 kids").
+_NUMBER = re.compile(r"\d+(?!\s?(?:kids|children|boys|girls|siblings|adults|men|women)\b)")
+# Who a claim is about: a person by role, pronoun or initial, a family, a household.
+_PEOPLE = words("""mum mummy mam mom mother dad daddy father stepdad stepfather stepmum
+    stepmother parent parents carer carers caregiver partner boyfriend girlfriend fella bloke
+    husband wife ex nan nana nanny gran granny grandma grandmother grandad granddad grandpa
+    grandfather grandparents uncle aunt auntie aunty adult adults man men woman women lad lads
+    girls boys child children kids kid baby infant toddler son daughter teenager teen boy girl
+    siblings sibling brother sister family families household he she they him her them eldest
+    youngest oldest twins twin cousin lodger neighbour neighbours everyone everybody someone we
+    things everything life visitor worker teacher school nursery nurse midwife gp doctor police
+    officer professionals staff""")
+_COPULA = words("""is are was were be been being am seems seem seemed appears appear appeared
+    present presents presented presenting remains remain remained continues continue continued
+    becomes become became looks look looked sounds sound sounded isn't aren't wasn't weren't
+    isnt arent wasnt werent""")
+_HAVE = words("has have had hasn't haven't hadn't hasnt havent")
+# Words that sit between a subject and what is said of it, and say nothing on their own.
+_FILLER = words("""as not never no very quite really so too also still always often sometimes
+    now just only even already much most least a an the bit little somewhat rather fairly pretty
+    totally completely generally all both usually increasingly clearly can could may might will
+    would can't cannot couldn't won't wouldn't cant wont definitely probably possibly basically
+    literally actually kind sort of such real proper right absolute complete total incredibly
+    extremely highly overly slightly massively hugely seriously deeply""")
+# Words that end what is said of a subject: a new clause begins.
+_CLAUSE_END = words("""and but so because when while if unless though although which who whom
+    whose where after before since until that than then or""")
+# Judgements with no telltale ending.
+_JUDGEMENTS = words("""bad poor hard difficult tricky horrible awful terrible weird odd strange
+    funny lively low flat cold distant tough harsh rough wild mad crazy nuts bonkers stupid
+    thick dim slow simple daft silly lazy idle mean nasty vile sly wary uneasy edgy jumpy tense
+    fragile vulnerable needy clingy moody stroppy sulky cocky gobby lippy mouthy shifty cagey
+    dodgy flaky touchy bossy pushy nosy sneaky grumpy ratty tetchy snappy spoilt spoiled worse
+    worst immature naive fake false two-faced rude cheeky naughty up down chaotic manic erratic
+    toxic dramatic hostile volatile complex complicated messy typical usual same unusual strict
+    lax lenient overprotective unreliable unsafe unstable unsettled unmotivated withdrawn closed
+    guarded depressed stressed overwhelmed isolated struggling depth wrong full heavy mess""")
+# Adjective and participle endings that make a word a judgement of a person.
+_JUDGING_ENDS = ("ive", "ous", "ful", "less", "ish", "ic", "ical", "able", "ible", "ent",
+                 "ant", "ed")
+_JUDGING_STARTS = ("un", "dis", "over", "under", "self", "ir", "im", "il")
+# Praise read as the person's own: "creative", "generous" (asked about only as a label).
+_PRAISE = words("""supportive protective responsive attentive positive proactive cooperative
+    co-operative receptive active creative sensitive intuitive productive constructive
+    perceptive appreciative communicative reflective expressive inquisitive talkative
+    imaginative assertive competitive decisive anxious nervous generous curious cautious
+    conscientious courteous gracious joyous ambitious studious courageous humorous industrious
+    adventurous respectful helpful cheerful playful grateful thoughtful careful peaceful hopeful
+    independent confident intelligent patient capable reliable sociable likeable lovable
+    adorable comfortable chatty happy smiley bubbly good nice lovely great brilliant fine okay
+    ok alright pleasant sweet kind decent charming polite keen warm close mature settled stable
+    safe better best normal honest strong calm well gentle""")
+# Words with those shapes that state a fact: a condition, a role, a place, a time.
+_FACTS = words("""pregnant absent present resident autistic diabetic epileptic asthmatic
+    dyslexic dyspraxic deaf blind disabled married separated divorced single retired unemployed
+    employed registered homeless jobless eldest youngest oldest biggest smallest nearest latest
+    first last next many any every very only early late ready busy empty dirty tidy happy sorry
+    worried scared frightened angry upset tired pleased shocked surprised relieved excited
+    annoyed disappointed embarrassed confused amazed delighted interested bored terrified
+    petrified horrified devastated heartbroken concerned involved called named based aged needed
+    used supposed allowed expected due hungry thirsty sleepy poorly unwell ill sick injured hurt
+    bruised asleep awake alone away back home out off in on at with from to into onto over under
+    about around behind currently recent frequent different sufficient patient parent client
+    agent student tenant assistant accountant consultant attendant servant infant elephant
+    restaurant instant plant giant applicant migrant immigrant pageant merchant sergeant
+    lieutenant descendant occupant informant participant defendant allotment association
+    organisation organization foundation corporation institution respondent opponent component
+    event element basement apartment department payment appointment treatment equipment
+    agreement statement settlement assessment placement employment environment moment comment
+    document argument investment garment ointment pavement government management enrolment
+    arrangement development city university community facility nursery family baby lady body
+    party daddy mummy granny nanny aunty auntie army navy county country story jury library
+    bakery factory surgery century duty society ambulance entrance distance allowance insurance
+    conference evidence residence licence license audience sentence science session station
+    nation medication prescription accommodation education information location relation
+    relations position condition conditions protection television hospital animal festival
+    capital signal several total final local legal medical national original rural usual general
+    denial arrival approval rental dental mental criminal unable able identical athletic
+    artistic academic domestic economic allergic anaemic arthritic specific public basic
+    electric apologetic tearful remorseful emotional""")
+# Abstract nouns a vague sentence rests on, besides those read from their ending.
+_ABSTRACT = words("""concern concerns worry worries issue issues problem problems difficulty
+    difficulties history histories chaos tension tensions conflict trouble troubles bother drama
+    stuff things lot lots need needs vulnerability vulnerabilities pattern patterns signs
+    indicators flags behaviour behaviours behavior behaviors presentation situation situations
+    dynamic dynamics baggage demons struggles struggle stress pressure pressures mood moods
+    temper attitude attitudes mindset views view picture way ways side nature character
+    personality lifestyle life upbringing background circumstances environment crisis denial
+    anger rage fear grief guilt shame hatred jealousy support advice sense feeling feelings
+    atmosphere vibe vibes services progress insight harm factor factors incident incidents
+    danger threat wellbeing welfare""")
+_ABSTRACT_ENDS = ("tion", "sion", "ment", "ness", "ity", "ance", "ence", "ancy", "ency", "ism",
+                  "ship", "hood", "dom")
+# Verbs that say what a person is like or copes with, not what they did (in the past tense
+# they report something done: "refused to open the door").
+_STATES = frozenset(form for form in verb_forms("""struggle lack tend cope juggle manage
+    prioritise prioritize minimise minimize understand recognise recognize accept acknowledge
+    believe need deserve seem appear refuse resist avoid neglect ignore dismiss spiral
+    deteriorate decline fluctuate pose persist""") if not form.endswith("ed"))
+# What a person is by role, work or belief: "a nurse", "a member", "a vegan" (and any noun
+# ending "-er", "-or", "-ist" or "-ian", which names a person by what they do).
+_ROLES = words("""nurse midwife doctor gp cook chef carer lady man woman guy member volunteer
+    resident tenant pupil student patient client customer friend neighbour relative fan owner
+    widow vet dentist surgeon paramedic medic officer pc constable soldier sailor pilot mechanic
+    plumber joiner builder labourer cashier receptionist secretary assistant boss tutor coach
+    nanny childminder barber hairdresser beautician waitress barmaid postman guard warden
+    janitor twin sibling christian muslim jew hindu sikh catholic vegan vegetarian non-smoker
+    apprentice trainee graduate refugee citizen national""")
+_ROLE_ENDS = ("er", "or", "ist", "ian")
+_ARTICLES = words("a an")
+_STATUS_BEFORE = words("on in under")
+# Where the noun said of a person ends: "a nightmare to manage", "a law unto himself".
+_AFTER_NOUN = words("""of at in on for with to from about around towards toward unto by like
+    than""")
+# Words for things a person can be seen with or doing something to: a sentence naming one is
+# usually about something that happened.
+_THINGS = words("""floor floors door doors window windows wall walls stairs bed beds cot
+    mattress sofa couch chair table fridge cupboard cupboards kitchen bathroom bedroom garden
+    car van bus taxi gate gates phone phones laptop tablet text texts message messages photo
+    photos pictures video videos knife knives belt bottle bottles cans cup glass plate food
+    bread milk nappy nappies clothes coat shoes uniform bag bags money cash cigarettes vape
+    needle needles pills tablets cannabis weed vodka wine beer cider spice heroin cocaine bruise
+    bruises mark marks cut cuts burn burns scratch scratches lip lips eye eyes face head hair
+    arm arms leg legs hand hands neck chest ear ears nose mouth teeth tooth finger fingers wrist
+    wrists blood vomit urine faeces poo wee rash scar injury injuries fracture fractures toys
+    toy dishes bin bins rubbish mould dog dogs cat lock key keys letterbox bath shower accident
+    crash funeral wedding birthday operation""")
+_SHORT = {f"{who}'{verb}": (who, "is" if verb == "s" else "are")
+          for who in ("he", "she", "they", "we", "you", "it", "that", "there", "who")
+          for verb in ("s", "re")} | {"shes": ("she", "is"), "hes": ("he", "is"),
+                                      "theres": ("there", "is"), "theyre": ("they", "are")}
+# After "mum's", these make the "'s" an "is": "mum's a mess", "dad's not coping".
+_PLURAL_IS = frozenset(f"{who}{s}" for who in ("mum", "dad", "nan", "gran", "mam", "ma", "da")
+                      for s in ("'s", "s"))
+_IS_AFTER = words("a an so very not never always quite really been got getting")
+# What may happen is a prediction or a goal, judged by the statement and goal checks.
+# A sentence that starts with one of these asks or tells, rather than says what someone is.
+_ASKING = words("""what how who which why whose does do did give put name write add list say
+    describe think tell pick choose try use ask check unpick start""")
+_FORETOLD = words("if will would could might may shall won't wouldn't couldn't wont")
+_NEGATIONS = words("not never no isn't wasn't aren't weren't isnt wasnt arent werent")
+# A verb written bare is as often a noun ("a drink", "a place", "like that"): only its other
+# forms, and the bare pasts ("hit", "put"), tell of an event.
+_BARE = frozenset(entry.partition("_")[0] for entry in _EVENT_VERBS.split()) - words(
+    "hit put cut let shut read beat hurt")
+_NOUN_BEFORE = words("""the a an his her their my your our its some any no all these those this
+    for of with about""")
+_BEFORE_VERB = words("""to can't cannot cant didn't didnt doesn't doesnt don't dont did does do
+    they we i you""")
+_LINKING = _COPULA | _HAVE | _STATES
+_ONE_LETTER = words("b c d e f g h j k l m n o p q r s t u v w x y z")
+_EVIDENCE = (_EVENTS - _FILLER - _BARE) | _WHEN | _THINGS
+_TOKEN = re.compile(r"[a-z0-9][a-z0-9'\-]*")
+_SENTENCE = re.compile(r"[^.!?;\n]+")
+_DIGIT = re.compile(r"\d")
+_PROPER = re.compile(r"(?<=[\w,] )[A-Z][a-z]{2,}")
+
+
+def bare_claims(text: str, masked: str) -> list[tuple[int, int]]:
+    """The spans of sentences that say what a person or family is like and nothing anyone
+    did, said or was seen to do. `masked` is the text with its quotes blanked
+    (`text.mask_quotes`): a sentence holding a quote reports what was said."""
+    return [span for span in _sentence_spans(masked) if _is_bare_claim(text, masked, span)]
+
+
+def _sentence_spans(masked: str) -> Iterator[tuple[int, int]]:
+    for m in _SENTENCE.finditer(masked):
+        start = m.start() + len(m.group()) - len(m.group().lstrip())
+        end = m.start() + len(m.group().rstrip())
+        if end > start:
+            yield start, end
+
+
+def _is_bare_claim(text: str, masked: str, span: tuple[int, int]) -> bool:
+    sentence = masked[span[0]:span[1]]
+    lowered = sentence.lower().replace("’", "'")
+    tokens = _tokens(lowered)
+    if masked[span[1]:span[1] + 1] == "?" or (tokens and tokens[0] in _ASKING):
+        return False  # a question, or what to do: it says nothing of anyone
+    # Most plain sentences hold an event or a time: that one look settles them.
+    if not _FORETOLD.isdisjoint(tokens) or "'ll" in lowered or _evidence(tokens) or _verb(
+            tokens):
+        return False
+    if sentence != text[span[0]:span[1]] or _named(sentence):
+        return False  # a quote (someone's own words), or a place or name written out
+    if _DIGIT.search(lowered) and _NUMBER.search(_AGE.sub(" ", lowered)):
+        return False
+    return not _counted(tokens) and _claims(tokens)
+
+
+def _evidence(tokens: list[str]) -> bool:
+    """Whether an event, a time or a thing is named. A verb's "-ing" or "-s" after "his",
+    "the" or "for" is a noun ("Dad's drinking", "for visits") and tells of no one event."""
+    found = _EVIDENCE.intersection(tokens)
+    if not found:
+        return False
+    if any(not (word.endswith(("ing", "s")) and word in _EVENTS) for word in found):
+        return True
+    return any(word in found and before not in _NOUN_BEFORE and not before.endswith("'s")
+               for before, word in pairwise(["", *tokens]))
+
+
+def _verb(tokens: list[str]) -> bool:
+    """Whether a bare event verb is read as a verb: "to drive", "can't lift", "they argue";
+    not what someone is said to struggle with ("struggles to follow", "hard to pin down")."""
+    if _BARE.isdisjoint(tokens):
+        return False
+    for at in (i for i, word in enumerate(tokens) if i and word in _BARE):
+        before, first = tokens[at - 1], tokens[at - 2] if at > 1 else ""
+        if before in _BEFORE_VERB and not (before == "to" and (first in _STATES
+                                                               or _judging(first))):
+            return True
+    return False
+
+
+def _counted(tokens: list[str]) -> bool:
+    """Whether something other than people is counted: "three days", "four cans"."""
+    if _COUNTS.isdisjoint(tokens):
+        return False
+    return any(word in _COUNTS and after not in _PEOPLE
+               for word, after in zip(tokens, [*tokens[1:], "them"], strict=True))
+
+
+def _named(sentence: str) -> bool:
+    """Whether a place or a name is written out ("Poland", "Tesco"): specific, not a claim."""
+    return any(_who(m.group().lower()) not in _PEOPLE for m in _PROPER.finditer(sentence))
+
+
+def _tokens(lowered: str) -> list[str]:
+    """The words, with "she's" read as "she is" (and "mum's a ..." as "mum is a ...")."""
+    found = _TOKEN.findall(lowered)
+    if "'" not in lowered and _SHORT.keys().isdisjoint(found):
+        return found
+    out: list[str] = []
+    for token in found:
+        if out and out[-1] in _PLURAL_IS and token in _IS_AFTER:
+            out[-1:] = [_who(out[-1]), "is"]
+        out.extend(_SHORT.get(token) or (token,))
+    return out
+
+
+def _who(token: str) -> str:
+    """The person a possessive names: "mum's", "parents'" and, untyped, "mums"."""
+    if "'" in token:
+        return token.removesuffix("'s").removesuffix("s'")
+    return token[:-1] if token in _PLURAL_IS else token
+
+
+@lru_cache(maxsize=4096)  # words recur from answer to answer
+def _person(token: str) -> bool:
+    return _who(token) in _PEOPLE or token in _ONE_LETTER
+
+
+def _claims(tokens: list[str]) -> bool:
+    """Whether a sentence says what a person is like, or rests on an abstract noun."""
+    cuts = [i for i, word in enumerate(tokens) if word in _CLAUSE_END]
+    clauses = [tokens[start + 1:end] for start, end in pairwise([-1, *cuts, len(tokens)])
+               if end > start + 1]
+    about_person = linked = False
+    for clause in clauses:
+        if _acts(clause):
+            linked = False
+            continue
+        verb = next((i for i, t in enumerate(clause) if t in _LINKING), None)
+        if verb is None:
+            if _verbless_claim(clause, alone=len(clauses) == 1,
+                               going_on=linked and about_person):
+                return True
+            continue
+        subject = clause[:verb]
+        if subject:
+            about_person = any(_person(t) for t in subject)
+        linked = clause[verb] in _COPULA
+        if subject[-1:] == ["there"]:
+            if any(_abstract(t) for t in clause[verb + 1:]):
+                return True  # "there are tensions", "there is a lot going on"
+        elif any(_abstract(t) for t in subject) or (about_person and _says_what(clause, verb)):
+            return True
+    return False
+
+
+def _verbless_claim(clause: list[str], *, alone: bool, going_on: bool) -> bool:
+    """A clause with no verb: a note ("ongoing worries around home life", "mum very hostile
+    on the doorstep"), or more said of the person before ("is lovely but out of her depth")."""
+    if alone and len(clause) > 3 and any(_abstract(t) for t in clause):
+        return True
+    if clause[0].endswith("ed") and clause[0] not in _JUDGEMENTS:
+        return False  # "... and offered me a drink": a verb these lists do not hold
+    noted = _person(clause[0]) and len(clause) > 1 and (clause[1] in _FILLER
+                                                    or clause[1] in _JUDGEMENTS)
+    if noted and _says_what(["is", *clause[1:]], 0):
+        return True
+    return going_on and _says_what(["is", *clause], 0)
+
+
+def _acts(clause: list[str]) -> bool:
+    """Whether a clause reads as a person doing something: a person, then a word that is no
+    helper, link or judgement (most likely a verb these lists do not hold)."""
+    said = [t for t in clause if t not in _FILLER]
+    return (len(said) > 1 and _who(said[0]) == said[0] and _person(said[0])
+            and not _person(said[1]) and said[1] not in _LINKING and not _judging(said[1])
+            and not _abstract(said[1]))
+
+
+def _says_what(clause: list[str], verb: int) -> bool:
+    """Whether what follows the verb is a state, a judgement or an abstract noun."""
+    if clause[verb] in _STATES:
+        return True
+    after = next((i for i in range(verb + 1, len(clause)) if clause[i] not in _FILLER), None)
+    if clause[verb] in _HAVE and after is not None and clause[after] in _LINKING:
+        return _says_what(clause, after)  # "has been", "has struggled"
+    if clause[verb] in _HAVE:  # what a person has: "issues", not "a bad back" or "no worries"
+        return any((_abstract(word) and before != "no" and before not in _PRAISE)
+                   or (word, then) == ("yet", "to")
+                   for before, word, then in zip(clause[verb:], clause[verb + 1:],
+                                                 [*clause[verb + 2:], ""], strict=False))
+    negated = not _NEGATIONS.isdisjoint(clause)
+    if clause[verb] in _COPULA and _likened(clause[verb + 1:], negated):
+        return True
+    return _judges(clause[verb:], negated)
+
+
+def _judges(said: list[str], negated: bool) -> bool:
+    """Whether the words after a link judge: "is not in a good place", "is overly physical"."""
+    status = False  # after "on", "in", "under": "on probation", "in a new relationship"
+    for before, word, then in zip(said, said[1:], [*said[2:], ""], strict=False):
+        status = status or before in _STATUS_BEFORE
+        if word in _STATES:
+            return True  # "is refusing to", "seems to struggle"
+        if word.endswith("ing") and word not in _JUDGEMENTS and word not in _LINKING:
+            return False  # "is waiting for", "is working nights": what someone does
+        if word in _FILLER or word in _LINKING or (before in _PRAISE and not negated):
+            continue  # "in a good mood"; but "not in a good place"
+        if status and word not in _ABSTRACT and word not in _JUDGEMENTS:
+            continue  # a status, not a judgement (though "in denial", "in a bad way" are)
+        if word.endswith("ed") and (then in _NOUN_BEFORE or then in _PRAISE):
+            continue  # a verb with its object: "is predicted good grades"
+        if _judging(word) or _abstract(word) or (word, then) == ("yet", "to"):
+            return True
+    return False
+
+
+def _likened(said: list[str], negated: bool) -> bool:
+    """Whether a person is said to be a thing rather than a role: "a nightmare", "a dark
+    horse", "a law unto himself" (not "a nurse", "a keen footballer")."""
+    lead = [i for i, word in enumerate(said[:7]) if word in _ARTICLES]
+    start = lead[-1] if lead else None  # "a bit of a dark horse": the noun after the last
+    if start is None or any(w not in _FILLER and w != "something" for w in said[:start]):
+        return False
+    noun: list[str] = []
+    for word in said[start + 1:]:
+        if word in _AFTER_NOUN or word in _CLAUSE_END:
+            break
+        if word not in _FILLER:
+            noun.append(word)
+    if not noun or (not negated and not _PRAISE.isdisjoint(noun)):
+        return False
+    head = noun[-1]
+    if any(_judging(word) for word in noun[:-1]):
+        return True  # "a demanding toddler", "an unsafe carer"
+    return not (_person(head) or head in _ROLES or head in _THINGS
+                or head.endswith(_ROLE_ENDS))
+
+
+@lru_cache(maxsize=4096)  # words recur from answer to answer
+def _judging(word: str) -> bool:
+    if word in _JUDGEMENTS:
+        return True
+    if word in _FACTS or word in _PRAISE or len(word) < 5:
+        return False
+    return word.endswith(_JUDGING_ENDS) or word.startswith(_JUDGING_STARTS)
+
+
+@lru_cache(maxsize=4096)  # words recur from answer to answer
+def _abstract(word: str) -> bool:
+    if word in _ABSTRACT:
+        return True
+    return word not in _FACTS and len(word) > 5 and word.endswith(_ABSTRACT_ENDS)
