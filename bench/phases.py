@@ -34,7 +34,8 @@ from bot.handlers import Handlers
 from flows import engine
 
 PHASES = ("arrival", "decode", "gate", "store_wait", "load", "engine", "checks", "commit",
-          "render", "bot_api", "db_queue", "db_thread", "loop_wait", "gc", "other")
+          "render", "bot_api", "db_queue", "db_thread", "loop_wait", "commit_wait", "gc",
+          "other")
 LOADS = ("session", "load_draft", "was_handled", "list_drafts", "draft", "active", "drafts")
 COMMITS = ("save", "save_session", "delete_draft", "delete_user")
 # The store's classes, by the names each version of storage/ gives them (missing ones skipped).
@@ -156,6 +157,30 @@ def _db_trips(undo: list[Callable[[], None]]) -> None:
     undo.append(functools.partial(setattr, aiosqlite.Connection, "_execute", original))
 
 
+def _group_commits(undo: list[Callable[[], None]]) -> None:
+    """A turn's writes go to the store's group commit (`storage.trips`), which sends them
+    from a task of its own with other turns' writes: the update's wait for it, from asking
+    to the commit on disk and the loop resuming it, is *commit_wait*, and one trip."""
+    owner = _find("storage.trips", "GroupCommit")
+    if owner is None:
+        return
+    original = owner.commit
+
+    async def commit(self: Any, *args: Any, **kwargs: Any) -> Any:
+        breakdown = CURRENT.get()
+        if breakdown is None:
+            return await original(self, *args, **kwargs)
+        breakdown.trips += 1
+        breakdown.enter("commit_wait")
+        try:
+            return await original(self, *args, **kwargs)
+        finally:
+            breakdown.leave()
+
+    owner.commit = commit
+    undo.append(functools.partial(setattr, owner, "commit", original))
+
+
 def _store_wait(conversation: Conversation, undo: list[Callable[[], None]]) -> None:
     """Time spent waiting for the SQLite store's one unit of work at a time: another user's
     turn (or a receipt) holding the connection. PostgreSQL's stores have no such lock."""
@@ -202,6 +227,7 @@ def instrument(conversation: Conversation) -> Callable[[], None]:
         undo.append(functools.partial(setattr, conversation, "_nudger", nudger))
     _store_wait(conversation, undo)
     _db_trips(undo)
+    _group_commits(undo)
     _gc(undo)
 
     def restore() -> None:

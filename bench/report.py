@@ -161,7 +161,10 @@ def _phases(r: dict[str, Any]) -> list[str]:
              "*arrival*: due but waiting for the loop; *store_wait*: waiting for another "
              "user's turn to finish with the one SQLite connection; *db_queue*: waiting for "
              "aiosqlite's "
-             "thread; *loop_wait*: the thread done, waiting for the loop to resume):", "",
+             "thread; *loop_wait*: the thread done, waiting for the loop to resume; "
+             "*commit_wait*: a turn's writes asked of the group commit until it is on disk "
+             "and the loop has resumed the update (queued behind the commit under way, the "
+             "commit, the hand-back), a trip of its own):", "",
              "| Updates | " + " | ".join("DB trips (count)" if n == "db_trips" else n
                                         for n in names) + " |",
              "|---" * (len(names) + 1) + "|"]

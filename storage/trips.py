@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import contextvars
 import functools
 import sqlite3
 from collections.abc import Awaitable
@@ -149,8 +150,9 @@ class GroupCommit:
         can only drop it, and whatever else came after the last flushed commit)."""
         done = asyncio.get_running_loop().create_future()
         self._waiting.append((writes, done, flush))
-        if self._sending is None:
-            self._sending = asyncio.ensure_future(self._send())
+        if self._sending is None:  # a task of no one's turn: it commits everyone's
+            self._sending = asyncio.get_running_loop().create_task(
+                self._send(), context=contextvars.Context())
         try:
             await asyncio.shield(done)
         except asyncio.CancelledError:
