@@ -33,7 +33,7 @@ from bot.ratelimit import Limiter, RateLimiter, SharedRateLimiter
 from bot.run import run_bot, start_polling
 from bot.teams.conversation import TeamConversation
 from bot.teams.handlers import TeamHandlers
-from bot.teams.partners import Partners, tell_owed
+from bot.teams.partners import NOTICE_GRACE_S, Partners, owed_before, tell_owed
 from bot.teams.sharing import Sharing
 from bot.teams.team import Team
 from flows.commands import MENU
@@ -258,10 +258,13 @@ def schedule_retention(app: Application, conversation: Conversation,  # type: ig
                 if not ours:  # another instance on this database is running it now
                     return
                 await reminders.send_due()
-                report = await conversation.purge(settings, time.time())
+                started = time.time()
+                report = await conversation.purge(settings, started)
                 # Committed: the partners of the mappings it erased are told, not before;
                 # with them, those a run stopped (or Telegram out of reach) left untold.
-                await tell_owed(app.bot, conversation.store)
+                await tell_owed(app.bot, conversation.store, [
+                    *report.owed, *await owed_before(conversation.store,
+                                                     started - NOTICE_GRACE_S)])
         except asyncio.CancelledError:
             # The bot is stopping, and its scheduler cancels the jobs still running: an
             # erasure under way rolled back whole; the next start runs it again. Not an error.

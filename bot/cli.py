@@ -202,12 +202,15 @@ def _purge(settings: Settings, args: argparse.Namespace) -> int:
 
 
 def _language_check(args: argparse.Namespace, settings: Settings) -> int:
+    from flows.answers import clean
     from flows.nudges import describe
 
     words = load_word_list(args.words or settings.words)
     flagged = False
     for number, line in enumerate(sys.stdin, start=1):
-        found = describe(line.strip(), words, args.check_as) if line.strip() else None
+        # cleaned as a typed answer is: what is printed back holds no terminal escapes
+        text = clean(line).strip()
+        found = describe(text, words, args.check_as) if text else None
         if found:
             print(f"{number}: {found}")
             flagged = True

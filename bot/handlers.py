@@ -232,7 +232,7 @@ class Handlers:
         update_id = update.update_id if isinstance(update, Update) else None
         if isinstance(error, Forbidden):  # blocked by the user: nothing to fix, nobody to tell
             log.info("Telegram refused to deliver the reply to update %s (the person has "
-                     "blocked the bot); what they sent was handled and kept", update_id)
+                     "blocked the bot); the update itself was handled as usual", update_id)
             return
         if isinstance(error, StorageError):  # one sentence for the operator; no answer text
             log.error("%s (update %s)", " ".join(str(error).split()), update_id)

@@ -9,6 +9,8 @@ field's name, never its value.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 from telegram import Message, Update
 
 TELEGRAM_INTS = range(-(1 << 63), 1 << 63)  # every id Telegram sends fits 64 bits
@@ -19,6 +21,10 @@ KEYS = frozenset({"update_id", "from.id", "chat.id"})
 
 def misshapen(update: Update) -> str | None:
     """The first field the bot reads that is not of the type Telegram sends; None if all are."""
+    return next(_misshapen(update), None)
+
+
+def _misshapen(update: Update) -> Iterator[str]:
     fields: list[tuple[str, object, type | tuple[type, ...]]] = [("update_id",
                                                                    update.update_id, int)]
     user, chat = update.effective_user, update.effective_chat
@@ -37,13 +43,13 @@ def misshapen(update: Update) -> str | None:
                    ("callback_query.data", query.data, (str, type(None)))]
         if isinstance(query.message, Message):
             fields.append(("callback_query.message.message_id", query.message.message_id, int))
-    return next((name for name, value, kind in fields if not _is(value, kind)), None)
+    return (name for name, value, kind in fields if not _is(value, kind))
 
 
 def unkeyed(update: Update) -> str | None:
-    """The first of the ids python-telegram-bot keys on that is not a 64-bit integer."""
-    field = misshapen(update)
-    return field if field in KEYS else None
+    """The first of the ids python-telegram-bot keys on that is not a 64-bit integer, even
+    behind another field that is wrong."""
+    return next((field for field in _misshapen(update) if field in KEYS), None)
 
 
 def _is(value: object, kind: type | tuple[type, ...]) -> bool:

@@ -96,8 +96,9 @@ def plain_language(text: str, words: WordList) -> str | None:
         return CLAIM.format(sentence=_shortened(hits[0].text), question=hits[0].question)
     if len(hits) == 1:
         return PLAIN_ONE.format(word=hits[0].text, question=hits[0].question)
-    items = "\n".join(f'• "{_shortened(h.text)}": {h.question}' for h in hits)
-    return PLAIN_MANY.format(items=items)
+    said = dict.fromkeys((_shortened(h.text), h.question) for h in hits)  # each once
+    return PLAIN_MANY.format(items="\n".join(f'• "{text}": {question}'
+                                             for text, question in said))
 
 
 def _shortened(said: str) -> str:

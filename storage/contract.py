@@ -61,23 +61,26 @@ NoticeKind = Literal["closed", "expired"]
 @dataclass(frozen=True)
 class OwedNotice:
     """A partner still to be told that a mapping they answer or answered for was erased: by
-    its lead ("closed") or by retention ("expired"); kept until `notice_given`."""
+    its lead ("closed") or by retention ("expired"); kept until `notices_given`."""
 
     id: str
     kind: NoticeKind
     part: ClosedPart
+    made_at: float  # Unix time
 
 
 @dataclass(frozen=True)
 class PurgeReport:
     """Rows erased by one retention pass; `wal_cleared` is False when a reader kept the WAL.
-    `closed`: the partners to tell, left out of the report's repr (it is logged)."""
+    `closed`: the partners to tell, and `owed` the notices recorded for them, left out of
+    the report's repr (it is logged)."""
 
     drafts: int
     sessions: int
     updates: int
     wal_cleared: bool
     closed: tuple[ClosedPart, ...] = field(default=(), repr=False)
+    owed: tuple[OwedNotice, ...] = field(default=(), repr=False)  # a notice to each of them
 
 
 @dataclass
@@ -193,8 +196,8 @@ class Store(Protocol):
         """The partners not told yet that a mapping they worked on was erased."""
         ...
 
-    async def notice_given(self, notice_id: str) -> None:
-        """The partner was told (or can never be): the notice is erased."""
+    async def notices_given(self, notice_ids: Iterable[str]) -> None:
+        """The partners were told (or can never be): their notices are erased."""
         ...
 
     async def due_reminders(self, *, idle_before: float, done_before: float

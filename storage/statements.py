@@ -73,6 +73,9 @@ DATA_KEY_VALUES = (
     ("SELECT i.created_by, i.draft_id, 'contribution:' || c.invite, c.body, c.invite "
      "FROM contributions c JOIN invites i ON i.code_hash = c.invite WHERE c.body IS NOT NULL",
      "UPDATE contributions SET body = ? WHERE invite = ?"),
+    # a notice owed to a partner (case label and lead's name; empty when erased keyless)
+    ("SELECT partner_id, id, 'notice', body, id FROM owed_notices WHERE length(body) > 0",
+     "UPDATE owed_notices SET body = ? WHERE id = ?"),
 )
 ORPHAN_KEYS_DELETE = ("DELETE FROM user_keys WHERE NOT EXISTS (SELECT 1 FROM drafts d WHERE "
                       "d.id = user_keys.draft_id AND d.user_id = user_keys.user_id)")

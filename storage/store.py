@@ -442,6 +442,9 @@ class Store(SqlStore):
             await self._commits.commit([(sql, tuple(params))], flush=False)
         except sqlite3.Error as exc:
             raise from_sqlite(exc, self.path, doing) from None
+        except ValueError:  # aiosqlite's word for a connection already closed
+            raise StorageError(f"Could not {doing} in {self.path}: the database was closed "
+                               "(sosbot is stopping).") from None
 
     async def _turn_start(self, tx: Tx, user_id: int, update_id: int | None
                           ) -> tuple[Sequence[Any] | None, list[tuple[str, bytes]]]:

@@ -68,7 +68,7 @@ class Upkeep:
             partners = await tx.rows(OLD_DRAFTS_PARTNERS, (idle_before, done_before))
             closed = tuple(self._closed_part(row) for row in partners)
             await tx.run("DELETE FROM owed_notices WHERE made_at < ?", (idle_before,))
-            await self._owe(tx, "expired", closed)
+            owed = await self._owe(tx, "expired", closed)
             drafts = await tx.run(OLD_DRAFTS_DELETE, (idle_before, done_before))
             sessions = await tx.run(
                 "DELETE FROM sessions WHERE updated_at < ? AND NOT EXISTS "
@@ -82,7 +82,7 @@ class Upkeep:
         if drafts:
             self._opened.clear()  # which ones went is not known here
         return PurgeReport(drafts, sessions, updates, wal_cleared=await self.checkpoint(),
-                           closed=closed)
+                           closed=closed, owed=tuple(owed))
 
     async def owe(self, kind: NoticeKind, parts: Iterable[ClosedPart]) -> list[OwedNotice]:
         parts = list(parts)
@@ -98,13 +98,13 @@ class Upkeep:
                    ) -> list[OwedNotice]:
         owed = []
         for part in parts:
-            notice = OwedNotice(secrets.token_hex(8), kind, part)
+            notice = OwedNotice(secrets.token_hex(8), kind, part, time.time())
             body = b""
             if part.label and not isinstance(self._sealer, PlainSealer):
                 body = seal_json(self._sealer, part.partner_id, notice.id, "notice",
                                  {"label": part.label, "lead": part.lead})
             await tx.later("INSERT INTO owed_notices VALUES (?, ?, ?, ?, ?)",
-                           (notice.id, part.partner_id, kind, body, time.time()))
+                           (notice.id, part.partner_id, kind, body, notice.made_at))
             owed.append(notice)
         return owed
 
@@ -112,10 +112,10 @@ class Upkeep:
         """The partners not told yet that a mapping they worked on was erased, oldest first;
         one whose notice cannot be opened here is told without the case's name."""
         async with self._transaction("read", write=False) as tx:
-            rows = await tx.rows("SELECT id, partner_id, kind, body FROM owed_notices "
+            rows = await tx.rows("SELECT id, partner_id, kind, body, made_at FROM owed_notices "
                                  "ORDER BY made_at, id")
         owed = []
-        for notice_id, partner, kind, body in rows:
+        for notice_id, partner, kind, body, made_at in rows:
             opened: Any = {}
             if body:
                 try:
@@ -126,12 +126,17 @@ class Upkeep:
             if not isinstance(opened, dict):
                 opened = {}
             owed.append(OwedNotice(str(notice_id), kind, ClosedPart(
-                int(partner), str(opened.get("label", "")), str(opened.get("lead", "")))))
+                int(partner), str(opened.get("label", "")), str(opened.get("lead", ""))),
+                float(made_at)))
         return owed
 
-    async def notice_given(self, notice_id: str) -> None:
-        async with self._transaction("erase a notice given") as tx:
-            await tx.run("DELETE FROM owed_notices WHERE id = ?", (notice_id,))
+    async def notices_given(self, notice_ids: Iterable[str]) -> None:
+        given = list(notice_ids)
+        if not given:
+            return
+        async with self._transaction("erase the notices given") as tx:
+            for notice_id in given:
+                await tx.later("DELETE FROM owed_notices WHERE id = ?", (notice_id,))
 
     def _closed_part(self, row: Sequence[Any]) -> ClosedPart:
         partner, code, lead, draft_id, about = row

@@ -602,3 +602,14 @@ def test_the_rules_questions_are_short_kind_questions() -> None:
     for rule in RULES:
         assert "?" in rule.question, rule.name
         assert len(rule.question) <= 130, rule.name
+
+
+@pytest.mark.parametrize("answer", ["Mum " + "has " * 5000 + "issues.",
+                                    "Dad said the code was " + "7" * 4000 + "."],
+                         ids=["a run of 'has'", "a run of digits"])
+def test_an_answer_of_one_word_repeated_thousands_of_times_is_read_without_failing(
+        answer: str) -> None:
+    """A run of "has" was read one call deeper per word (RecursionError, and the turn failed
+    with "Sorry"); a run of digits was tried as an age from each of its digits (seconds on
+    the event loop for a few thousand)."""
+    find_wording(answer, load_word_list())

@@ -113,6 +113,13 @@ def test_nothing_flagged_exits_0_and_prints_nothing() -> None:
     assert (result.returncode, result.stdout) == (0, "")
 
 
+def test_what_is_printed_back_holds_no_terminal_escapes() -> None:
+    result = run_sosbot("language-check", input="Dad is a cold \x1b[H\x1b[J fish.\n")
+    assert result.returncode == 1
+    assert "cold" in result.stdout
+    assert "\x1b" not in result.stdout
+
+
 def test_a_statement_says_what_is_missing() -> None:
     result = run_sosbot("language-check", "--as", "danger_statement", input=(
         "There are concerns about DV.\n"

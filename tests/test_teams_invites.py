@@ -15,6 +15,7 @@ from bot.teams.invites import DAY, invite_colleague, invite_partner
 from flows.draft import Draft
 from storage.contract import ClosedPart
 from storage.contributions import ContributionStore
+from storage.crypto import AesGcmSealer, new_key
 from storage.migrations import LATEST
 from storage.sql import SqlStore
 from storage.store import Store
@@ -281,6 +282,21 @@ async def test_retention_owes_each_partner_a_message_until_it_is_given(
     if isinstance(engine_store, Store):
         data = await asyncio.to_thread(Path(engine_store.path).read_bytes)
         assert b"KB-8" not in data  # sealed
-    await engine_store.notice_given(next(n.id for n in owed if n.part.partner_id == 7))
+    assert {n.id for n in owed} == {n.id for n in report.owed}
+    await engine_store.notices_given([next(n.id for n in owed if n.part.partner_id == 7)])
     await engine_store.delete_user(8)
     assert await engine_store.owed_notices() == []
+
+
+async def test_a_notice_owed_moves_to_the_new_key_when_the_data_key_rotates(
+        engine_store: SqlStore) -> None:
+    """Else `keys retire` would let the old key go while a notice still needed it, and the
+    partner would be told of "" by "The lead"."""
+    await engine_store.owe("closed", [ClosedPart(7, "TB-7", "Jo")])
+    assert (await engine_store.key_usage())["engine"] == 1
+
+    await engine_store.reseal(AesGcmSealer([new_key("fresh")]))
+
+    assert await engine_store.key_usage() == {"fresh": 1}
+    [owed] = await engine_store.owed_notices()
+    assert owed.part == ClosedPart(7, "TB-7", "Jo")

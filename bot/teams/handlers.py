@@ -305,14 +305,19 @@ class TeamHandlers:
                                               _button("No", "t:mn:0")]])
             return REMOVE_Q.format(name=name), keyboard
         if what == "my":
-            closed = await self.partners.contributions.partners_of(user_id) \
-                if self.partners is not None else []
-            if await self.team.teams.remove_member(user_id, now=time.time()):
-                log.info("an admin removed a member (%s)", user_ref(user_id))
-                if self.partners is not None and closed:
-                    store = self.partners.conversation.store
+            store = self.team.teams.store
+            owed = []
+            # The removed member's turn: their erasure and what their partners are owed
+            # commit together (the admin's press is in no turn of its own by now).
+            async with store.turn(user_id):
+                closed = await self.partners.contributions.partners_of(user_id) \
+                    if self.partners is not None else []
+                removed = await self.team.teams.remove_member(user_id, now=time.time())
+                if removed:
                     owed = await store.owe("closed", closed_parts(closed))
-                    await tell_owed(context.bot, store, owed)
+            if removed:
+                log.info("an admin removed a member (%s)", user_ref(user_id))
+                await tell_owed(context.bot, store, owed)
                 return REMOVED.format(name=name), None
         return DECLINED, None
 

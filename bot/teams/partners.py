@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import logging
 import time
+from collections.abc import Iterable
 from typing import Literal
 
 from telegram import Bot, InlineKeyboardButton, InlineKeyboardMarkup, Message, Update, User
@@ -26,6 +27,7 @@ from bot.teams.texts import (
     ARRIVED,
     BUSY,
     CLOSED,
+    CLOSED_UNNAMED,
     EXPIRED,
     EXPIRED_UNNAMED,
     EXPIRED_WHICH,
@@ -274,22 +276,23 @@ class Partners:
 
 def notice_text(notice: OwedNotice) -> str:
     part = notice.part
-    if notice.kind == "closed":
-        return CLOSED.format(lead=part.lead or "The lead", label=part.label)
+    if notice.kind == "closed":  # no label: erased without the key, or it was retired
+        return CLOSED.format(lead=part.lead or "The lead", label=part.label) if part.label \
+            else CLOSED_UNNAMED.format(lead=part.lead or "The lead")
     which = EXPIRED_WHICH.format(label=part.label, lead=part.lead or "a colleague") \
         if part.label else EXPIRED_UNNAMED
     return EXPIRED.format(which=which)
 
 
-async def tell_owed(bot: Bot, store: Store, notices: list[OwedNotice] | None = None) -> int:
+async def tell_owed(bot: Bot, store: Store, notices: Iterable[OwedNotice]) -> int:
     """Tell partners that a mapping they answer or answered for was erased, by its lead or
-    by retention: `notices` (just recorded with the erasure), or every one still owed
-    (`Store.owed_notices`). A notice is erased once Telegram has taken it, or refused it for
-    good (the partner blocked the bot); one Telegram could not take now (out of reach,
-    flood control) waits for the next retention run. Returns how many wait. Nothing of
-    what was said is logged."""
-    waiting = 0
-    for notice in await store.owed_notices() if notices is None else notices:
+    by retention. A notice is erased once Telegram has taken it, or refused it for good (the
+    partner blocked the bot); one Telegram could not take now (out of reach, flood control)
+    waits for the next retention run (`owed_before`). Returns how many wait. Nothing of
+    what was said is logged. A send that timed out but reached the partner is sent again
+    then: told twice rather than never."""
+    waiting, given = 0, []
+    for notice in notices:
         partner = notice.part.partner_id
         try:
             await bot.send_message(partner, notice_text(notice))
@@ -301,8 +304,20 @@ async def tell_owed(bot: Bot, store: Store, notices: list[OwedNotice] | None = N
             log.warning("could not reach Telegram to tell a partner that a mapping of theirs "
                         "was erased; told at the next retention run (%s)", user_ref(partner))
             continue
-        await store.notice_given(notice.id)
+        given.append(notice.id)
+    await store.notices_given(given)
     return waiting
+
+
+# How long a lead's erasure has to send its own notices before retention may send them too.
+NOTICE_GRACE_S = 600.0
+
+
+async def owed_before(store: Store, made_before: float) -> list[OwedNotice]:
+    """The notices a retention run sends besides its own: those left by an earlier run or by
+    a lead's erasure that could not send them. Ones made since `made_before` are left to
+    whoever made them, which is sending them now (so nobody is told twice)."""
+    return [n for n in await store.owed_notices() if n.made_at < made_before]
 
 
 PARTNER_ONLY_LEAD = ("To invite a partner, open the safety mapping they should contribute to "

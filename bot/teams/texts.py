@@ -26,6 +26,9 @@ WITHDRAWN = "Withdrawn: your answers and everything else stored about you here a
 CLOSED = ("{lead} has closed the safety mapping for \"{label}\", so nothing more is needed "
           "from you for it. What you gave for it has been erased with the mapping. Thank you "
           "for your help.")
+CLOSED_UNNAMED = ("{lead} has closed a safety mapping you were asked to contribute to, so "
+                  "nothing more is needed from you for it. What you gave for it has been "
+                  "erased with the mapping. Thank you for your help.")
 EXPIRED = ("{which} has been removed, because it reached the end of the time the council keeps "
            "such records. What you gave for it was removed with it, and nothing more is "
            "needed from you. Thank you for your help.")

@@ -53,7 +53,9 @@ _WHEN = words("""monday tuesday wednesday thursday friday saturday sunday mon tu
     months year years hour hours minute minutes term holidays""")
 _COUNTS = words("""two three four five six seven eight nine ten eleven twelve twenty thirty
     forty fifty hundred half dozen""")
-_AGE = re.compile(r"\d+\s?(?:yo|y/o|yrs?|years?[\s-]old|year[\s-]old|months?[\s-]old)\b")
+# From the first digit of a number only, at most three of them: a long run of digits is then
+# read in one pass, not tried again from each of its digits.
+_AGE = re.compile(r"(?<!\d)\d{1,3}\s?(?:yo|y/o|yrs?|years?[\s-]old|year[\s-]old|months?[\s-]old)\b")
 # A number, though not a count of people ("with 4 kids").
 _NUMBER = re.compile(r"\d+(?!\s?(?:kids|children|boys|girls|siblings|adults|men|women)\b)")
 # Who a claim is about: a person by role, pronoun or initial, a family, a household.
@@ -360,11 +362,15 @@ def _acts(clause: list[str]) -> bool:
 
 def _says_what(clause: list[str], verb: int) -> bool:
     """Whether what follows the verb is a state, a judgement or an abstract noun."""
-    if clause[verb] in _STATES:
-        return True
-    after = next((i for i in range(verb + 1, len(clause)) if clause[i] not in _FILLER), None)
-    if clause[verb] in _HAVE and after is not None and clause[after] in _LINKING:
-        return _says_what(clause, after)  # "has been", "has struggled"
+    while True:
+        if clause[verb] in _STATES:
+            return True
+        after = next((i for i in range(verb + 1, len(clause)) if clause[i] not in _FILLER),
+                     None)
+        if clause[verb] in _HAVE and after is not None and clause[after] in _LINKING:
+            verb = after  # "has been", "has struggled": what follows that verb is what is said
+            continue
+        break
     if clause[verb] in _HAVE:  # what a person has: "issues", not "a bad back" or "no worries"
         return any((_abstract(word) and before != "no" and before not in _PRAISE)
                    or (word, then) == ("yet", "to")
