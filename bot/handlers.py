@@ -85,7 +85,8 @@ class Handlers:
         if query is not None and isinstance(query.id, str):
             await sending.quietly(sending.answer(context.bot, query.id, STALE_TOAST))
         elif field == "message.text" and update.message is not None \
-                and _own(update, context.bot.id) and await self._admitted(update.message.chat.id):
+                and own_update(update, context.bot.id) \
+                and await self._admitted(update.message.chat.id):
             await self.not_text(update, context)
         raise ApplicationHandlerStop
 
@@ -102,7 +103,7 @@ class Handlers:
             if query is not None:  # a press from an inline message: no chat of the bot's
                 await sending.quietly(sending.answer(context.bot, query.id))
             raise ApplicationHandlerStop
-        if chat.type == ChatType.PRIVATE and not _own(update, context.bot.id):
+        if chat.type == ChatType.PRIVATE and not own_update(update, context.bot.id):
             if query is not None:
                 await sending.quietly(sending.answer(context.bot, query.id, STALE_TOAST))
             raise ApplicationHandlerStop
@@ -298,7 +299,7 @@ class Handlers:
             await sending.quietly(sending.edit(context.bot, chat_id, reply.message, html))
 
 
-def _own(update: Update, bot_id: int) -> bool:
+def own_update(update: Update, bot_id: int) -> bool:
     """Whether a private chat's update is the sender's own: in their chat with the bot (a
     private chat's id is the user's), and a press on one of the bot's own messages. Telegram
     sends no other; a hand-made one is refused, so that nothing is said in another chat."""

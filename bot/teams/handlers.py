@@ -33,6 +33,7 @@ from telegram.ext import (
 )
 
 from bot import sending, views
+from bot.handlers import own_update
 from bot.logs import user_ref
 from bot.ratelimit import RateLimiter
 from bot.teams.codes import deep_link
@@ -130,8 +131,9 @@ class TeamHandlers:
     async def before_gate(self, update: Update, context: Context) -> None:
         """`/start <code>` joins or opens a partner's link; a partner may do only their part."""
         chat, user = update.effective_chat, update.effective_user
-        if chat is None or user is None or chat.type != ChatType.PRIVATE or chat.id != user.id:
-            return  # the gate refuses what is not the sender's own chat
+        if chat is None or user is None or chat.type != ChatType.PRIVATE \
+                or not own_update(update, context.bot.id):
+            return  # the gate refuses what is not the sender's own
         message = update.message
         command, _, payload = ((message.text or "") if message else "").partition(" ")
         if message is not None and command.split("@")[0] == "/start" and payload.strip():
