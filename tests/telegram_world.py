@@ -158,6 +158,14 @@ def link_in(text: str) -> str:
     return found.group(1)
 
 
+async def shown(world: World, user: int, text: str) -> str:
+    """The newest message to `user` holding `text`, waiting for it to come: a press is
+    answered at once, and what it does may follow its commit later than the pause
+    `World.tap` waits for on a busy machine."""
+    return await world.server.wait_for(
+        lambda: next((t for t in reversed(world.texts(user)) if text in t), None))
+
+
 async def link_sent(world: World, user: int) -> str:
     """The code in the deep link of the newest message to `user`, waiting for it to come: a
     button's press is answered at once and the link follows its commit, which a busy machine

@@ -18,7 +18,14 @@ from bot.teams.invites import DAY, invite_partner
 from storage.crypto import AesGcmSealer, parse_keys
 from storage.store import Store
 from storage.teams import TeamStore
-from tests.telegram_world import PRACTITIONER, TEST_KEY, World, bot_world, link_sent
+from tests.telegram_world import (
+    PRACTITIONER,
+    TEST_KEY,
+    World,
+    bot_world,
+    link_sent,
+    shown,
+)
 
 pytestmark = pytest.mark.e2e
 ADMIN, LEAD, SCHOOL, POLICE, OTHER = PRACTITIONER, 5151, 6161, 7171, 8181
@@ -73,12 +80,6 @@ async def contribute(world: World, user: int) -> None:
     await world.answer("Fed at nan's and at school; 5 if breakfast at home most days", user=user)
     await world.answer(CHILD, user=user)
     await shown(world, user, "That's every question")
-
-
-async def shown(world: World, user: int, text: str) -> str:
-    """Wait for the message containing `text` (some come after the conversation's reply)."""
-    return await world.server.wait_for(
-        lambda: next((t for t in reversed(world.texts(user)) if text in t), None))
 
 
 async def test_a_partner_contributes_and_the_lead_sees_it_attributed_with_the_missing_one(
