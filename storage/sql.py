@@ -56,7 +56,8 @@ class SqlStore(Upkeep):
         """One statement, committed on its own, outside any user's lock."""
         raise NotImplementedError
 
-    async def _receipt(self, doing: str, sql: str, params: Sequence[Any]) -> None:
+    async def _receipt(self, user_id: int, doing: str, sql: str, params: Sequence[Any]
+                       ) -> None:
         """A question's receipt, outside any user's lock: not worth waiting for the disk."""
         await self._autocommit(doing, sql, params)
 
@@ -311,7 +312,7 @@ class SqlStore(Upkeep):
                     message_id: int | None = None) -> None:
         params = (nonce, message_id, user_id, draft_id, nonce)
         if (turn := self._joined(user_id)) is None:
-            await self._receipt("record a delivered question", SHOWN, params)
+            await self._receipt(user_id, "record a delivered question", SHOWN, params)
             return
         if await turn._tx.run(SHOWN, params):  # and what the turn holds, so it is not undone
             turn.session.delivered = nonce

@@ -46,7 +46,7 @@ from storage.migrations import MIGRATIONS, statements_for
 from storage.sealing import PlainSealer, Sealer
 from storage.sql import SqlStore, _update_key
 from storage.statements import TURN_ANSWERS, TURN_HEAD, Tx
-from storage.trips import GroupCommit, Statement, in_order, roll_back_if_open, whole
+from storage.trips import GroupCommit, Statement, in_order, roll_back_if_open, settled, whole
 
 __all__ = ["DraftInfo", "PurgeReport", "Reminder", "Session", "Store"]
 
@@ -285,6 +285,7 @@ class Store(SqlStore):
         self._sealer = sealer
         self._lock = asyncio.Lock()  # the connection
         self._commits = GroupCommit(db, self._lock)
+        self._receipts: dict[int, asyncio.Future[None]] = {}  # each user's, until committed
         self._reader: sqlite3.Connection | None = None
         self._users = UserLocks()
         self._gate = Gate()
@@ -408,6 +409,8 @@ class Store(SqlStore):
         async with contextlib.AsyncExitStack() as held:
             if user_id is not None:
                 await held.enter_async_context(self._users.held(user_id))
+                if (receipt := self._receipts.get(user_id)) is not None:
+                    await asyncio.wait({receipt})  # its outcome is the receipt's caller's
                 await held.enter_async_context(self._gate.turn())
                 tx: _SqliteTx = _TurnTx(self._db, self._lock, self._reader, self._commits)
             else:
@@ -434,17 +437,25 @@ class Store(SqlStore):
         except sqlite3.Error as exc:
             raise from_sqlite(exc, self.path, doing) from None
 
-    async def _receipt(self, doing: str, sql: str, params: Sequence[Any]) -> None:
+    async def _receipt(self, user_id: int, doing: str, sql: str, params: Sequence[Any]
+                       ) -> None:
         """A question's receipt: committed with the answers of the turns finishing at the
         same time, or else on its own without waiting for the disk (`GroupCommit.commit`);
-        losing it to a power cut costs a question shown again."""
+        losing it to a power cut costs a question shown again. Until it has committed, the
+        user's next turn waits for it (`_transaction`): an answer typed the instant the
+        question arrived is then read as an answer to it, not to a question never seen."""
+        recording = self._commits.ask([(sql, tuple(params))], flush=False)
+        self._receipts[user_id] = recording
         try:
-            await self._commits.commit([(sql, tuple(params))], flush=False)
+            await settled(recording)
         except sqlite3.Error as exc:
             raise from_sqlite(exc, self.path, doing) from None
         except ValueError:  # aiosqlite's word for a connection already closed
             raise StorageError(f"Could not {doing} in {self.path}: the database was closed "
                                "(sosbot is stopping).") from None
+        finally:
+            if self._receipts.get(user_id) is recording:
+                del self._receipts[user_id]
 
     async def _turn_start(self, tx: Tx, user_id: int, update_id: int | None
                           ) -> tuple[Sequence[Any] | None, list[tuple[str, bytes]]]:

@@ -128,6 +128,17 @@ def _together(conn: sqlite3.Connection, turns: list[list[Statement]]
 Waiting = list[tuple[list[Statement], "asyncio.Future[None]", bool]]
 
 
+async def settled(done: asyncio.Future[None]) -> None:
+    """Wait for a commit asked of `GroupCommit`. A cancelled caller waits for it all the
+    same: the user's lock is kept until it has, so their next turn cannot read the rows as
+    they were before it."""
+    try:
+        await asyncio.shield(done)
+    except asyncio.CancelledError:
+        await asyncio.wait({done})
+        raise
+
+
 class GroupCommit:
     """Turns' writes ready while a commit is on the thread, committed together next."""
 
@@ -140,9 +151,12 @@ class GroupCommit:
 
     async def commit(self, writes: list[Statement], *, flush: bool = True) -> None:
         """Commit one turn's writes (BEGIN and COMMIT are added); returns once they are on
-        disk, or raises what made them fail. A cancelled caller waits for its commit all
-        the same: the user's lock is kept until it has, so their next turn cannot read the
-        rows as they were before it.
+        disk, or raises what made them fail (`ask`, then `settled`)."""
+        await settled(self.ask(writes, flush=flush))
+
+    def ask(self, writes: list[Statement], *, flush: bool = True) -> asyncio.Future[None]:
+        """Queue one turn's writes for the next group commit, at once; the future is done
+        when they are on disk (or failed).
 
         Not `flush`: a receipt, not worth waiting for the disk as an answer always is;
         committed with the next answers if there are any (and flushed with them), or else
@@ -153,11 +167,7 @@ class GroupCommit:
         if self._sending is None:  # a task of no one's turn: it commits everyone's
             self._sending = asyncio.get_running_loop().create_task(
                 self._send(), context=contextvars.Context())
-        try:
-            await asyncio.shield(done)
-        except asyncio.CancelledError:
-            await asyncio.wait({done})
-            raise
+        return done
 
     async def idle(self) -> None:
         """Return once every commit asked for so far is done."""

@@ -188,3 +188,19 @@ async def test_a_receipt_asked_for_as_the_store_closes_is_kept(tmp_path: Path) -
 
     async with await Store.open(path) as reopened:
         assert (await reopened.session(1)).delivered == 3
+
+
+async def test_a_users_next_turn_reads_the_receipt_of_the_question_just_shown(
+        tmp_path: Path) -> None:
+    """An answer typed the instant its question arrived: the receipt is still on its way to
+    the disk when the answer's turn starts, which waits for it and so reads the question as
+    shown (else the answer would be refused as one to a question never delivered)."""
+    async with await Store.open(tmp_path / "quick.db") as store:
+        await store.save(_draft(1), [], new=True, session=Session(1, "d1"))
+        receipt = asyncio.ensure_future(store.shown(1, "d1", 5, 50))
+        await asyncio.sleep(0)  # asked for, not yet committed
+
+        async with store.turn(1, 2) as turn:
+            assert turn.session.delivered == 5
+            assert turn.session.question_message == 50
+        await receipt
