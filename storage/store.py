@@ -46,7 +46,15 @@ from storage.migrations import MIGRATIONS, statements_for
 from storage.sealing import PlainSealer, Sealer
 from storage.sql import SqlStore, _update_key
 from storage.statements import TURN_ANSWERS, TURN_HEAD, Tx
-from storage.trips import GroupCommit, Statement, in_order, roll_back_if_open, settled, whole
+from storage.trips import (
+    GroupCommit,
+    Statement,
+    in_order,
+    not_flushed,
+    roll_back_if_open,
+    settled,
+    whole,
+)
 
 __all__ = ["DraftInfo", "PurgeReport", "Reminder", "Session", "Store"]
 
@@ -126,15 +134,9 @@ def _claim(path: Path, *, read_only: bool, exclusive: bool) -> tuple[int, int] |
 
 def _unflushed(conn: sqlite3.Connection, sql: str, params: tuple[Any, ...],
                synchronous: str) -> list[Any]:
-    """On aiosqlite's thread: one statement committed without waiting for the disk, then the
-    connection's own setting back. In WAL mode the commit still cannot be torn or reordered:
-    a power cut can only drop it (and whatever else came after the last flushed commit);
-    the next flushed commit takes it to the disk too."""
-    conn.execute("PRAGMA synchronous = NORMAL")
-    try:
+    """On aiosqlite's thread: one statement committed without waiting for the disk."""
+    with not_flushed(conn, synchronous):
         return conn.execute(sql, params).fetchall()
-    finally:
-        conn.execute(f"PRAGMA synchronous = {synchronous}")
 
 
 def _reader(path: str) -> sqlite3.Connection:
@@ -290,7 +292,6 @@ class Store(SqlStore):
         self._users = UserLocks()
         self._gate = Gate()
         self._file_lock: tuple[int, int] | None = None
-        self._synchronous: Synchronous = "FULL"
 
     @classmethod
     async def open(cls, path: str | Path, *, sealer: Sealer | None = None,
@@ -341,7 +342,7 @@ class Store(SqlStore):
                    f"synchronous = {synchronous}"]
         if not read_only:
             pragmas.insert(0, "journal_mode = WAL")
-        self._synchronous = self._commits.synchronous = synchronous
+        self._commits.synchronous = synchronous
         try:
             version = await self._version()
             self._check_ours(version, await self._db.execute_fetchall(
@@ -433,7 +434,7 @@ class Store(SqlStore):
         limit is kept in memory: nothing calls this in `sosbot run`)."""
         try:
             return list(await whole(self._lock, self._db._execute(  # type: ignore[no-untyped-call]
-                _unflushed, self._db._conn, sql, tuple(params), self._synchronous)))
+                _unflushed, self._db._conn, sql, tuple(params), self._commits.synchronous)))
         except sqlite3.Error as exc:
             raise from_sqlite(exc, self.path, doing) from None
 

@@ -17,7 +17,7 @@ import contextlib
 import contextvars
 import functools
 import sqlite3
-from collections.abc import Awaitable
+from collections.abc import Awaitable, Iterator
 from typing import Any, TypeVar
 
 import aiosqlite
@@ -91,11 +91,21 @@ def together(conn: sqlite3.Connection, turns: list[list[Statement]], *,
     the outcome it would have had by itself."""
     if unflushed is None:
         return _together(conn, turns)
+    with not_flushed(conn, unflushed):
+        return _together(conn, turns)
+
+
+@contextlib.contextmanager
+def not_flushed(conn: sqlite3.Connection, synchronous: str) -> Iterator[None]:
+    """On aiosqlite's thread: what is committed inside does not wait for the disk; then the
+    connection's own setting, `synchronous`, is put back. In WAL mode such a commit still
+    cannot be torn or reordered: a power cut can only drop it (and whatever else came after
+    the last flushed commit); the next flushed commit takes it to the disk too."""
     conn.execute("PRAGMA synchronous = NORMAL")
     try:
-        return _together(conn, turns)
+        yield
     finally:
-        conn.execute(f"PRAGMA synchronous = {unflushed}")
+        conn.execute(f"PRAGMA synchronous = {synchronous}")
 
 
 def _together(conn: sqlite3.Connection, turns: list[list[Statement]]
@@ -145,7 +155,7 @@ class GroupCommit:
     def __init__(self, db: aiosqlite.Connection, connection: asyncio.Lock) -> None:
         self._db = db
         self._connection = connection
-        self.synchronous = "FULL"  # the connection's own setting
+        self.synchronous = "FULL"  # the connection's own setting (the store sets it)
         self._waiting: Waiting = []
         self._sending: asyncio.Task[None] | None = None
 

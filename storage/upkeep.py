@@ -116,18 +116,8 @@ class Upkeep:
                                  "ORDER BY made_at, id")
         owed = []
         for notice_id, partner, kind, body, made_at in rows:
-            opened: Any = {}
-            if body:
-                try:
-                    opened = open_json(self._sealer, int(partner), str(notice_id), "notice",
-                                       bytes(body))
-                except (StorageError, ValueError):
-                    opened = {}
-            if not isinstance(opened, dict):
-                opened = {}
-            owed.append(OwedNotice(str(notice_id), kind, ClosedPart(
-                int(partner), str(opened.get("label", "")), str(opened.get("lead", ""))),
-                float(made_at)))
+            part = self._part(int(partner), int(partner), str(notice_id), "notice", body)
+            owed.append(OwedNotice(str(notice_id), kind, part, float(made_at)))
         return owed
 
     async def notices_given(self, notice_ids: Iterable[str]) -> None:
@@ -140,15 +130,22 @@ class Upkeep:
 
     def _closed_part(self, row: Sequence[Any]) -> ClosedPart:
         partner, code, lead, draft_id, about = row
-        try:
-            opened = open_json(self._sealer, lead, draft_id, f"invite:{code}", about) \
-                if about is not None else {}
-        except (StorageError, ValueError):  # `sosbot purge` erases without the key
-            opened = {}
+        return self._part(int(partner), lead, draft_id, f"invite:{code}", about)
+
+    def _part(self, partner: int, user_id: int, draft_id: str, name: str,
+              stored: bytes | None) -> ClosedPart:
+        """A partner with the case label and lead's name sealed in `stored`; both empty when
+        nothing is stored or it cannot be opened here (`sosbot purge` erases without the
+        key)."""
+        opened: Any = {}
+        if stored:
+            try:
+                opened = open_json(self._sealer, user_id, draft_id, name, bytes(stored))
+            except (StorageError, ValueError):
+                opened = {}
         if not isinstance(opened, dict):
             opened = {}
-        return ClosedPart(int(partner), str(opened.get("label", "")),
-                          str(opened.get("lead", "")))
+        return ClosedPart(partner, str(opened.get("label", "")), str(opened.get("lead", "")))
 
     async def due_reminders(self, *, idle_before: float, done_before: float) -> list[Reminder]:
         """Drafts last touched before these times whose owner has not been reminded since."""
