@@ -110,9 +110,12 @@ class Conversation:
             waiting = turn.state.awaiting
             if isinstance(waiting, AwaitLabel):
                 flow = self.flow(waiting.flow_id)
-                return [] if flow is None else [AskLabel(flow.id, flow.title,
-                                                         self.words["label"])]
+                return [] if flow is None else [self.ask_label(flow)]
             return [] if isinstance(waiting, AwaitConfirm) else await self.current(turn)
+
+    def ask_label(self, flow: Flow) -> AskLabel:
+        """The prompt for a new draft's case label, in this surface's words."""
+        return AskLabel(flow.id, flow.title, self.words["label"])
 
     async def _stale(self, turn: Turn, given: Input, draft_id: str | None) -> bool:
         """True when a button no longer answers what is waiting (typed input never is).
@@ -150,7 +153,7 @@ class Conversation:
             # the label prompt is on the screen; the label's own text would then land in
             # that draft. The prompt stands until a label (or a session command) comes.
             return [Notice(self.words["label_first"]),
-                    AskLabel(flow.id, flow.title, self.words["label"])]
+                    self.ask_label(flow)]
         if isinstance(waiting, AwaitConfirm):
             if isinstance(given, Text):
                 word = given.text.strip().lower().rstrip(".!")

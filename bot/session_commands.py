@@ -9,7 +9,7 @@ from collections.abc import Awaitable, Callable
 from typing import TYPE_CHECKING
 
 from bot.session import AwaitConfirm, AwaitLabel
-from bot.wording import LABEL_MAX, AskLabel, Confirm, ConversationReply, Menu
+from bot.wording import LABEL_MAX, Confirm, ConversationReply, Menu
 from flows import engine
 from flows.answers import clean_line
 from flows.carry import carried_answers
@@ -70,7 +70,7 @@ class SessionCommands:
             return [Notice(self._words["unknown_flow"], "problem")]
         turn.state.awaiting = AwaitLabel(flow.id)
         await self._c.commit(turn)
-        return [AskLabel(flow.id, flow.title, self._words["label"])]
+        return [self._c.ask_label(flow)]
 
     def label_problem(self, label: str) -> str | None:
         """Why a case label can't be used, or None when it can."""
@@ -92,7 +92,7 @@ class SessionCommands:
             return [Notice(self._words["unknown_flow"], "problem")]
         problem = self.label_problem(label)
         if problem:
-            return [Notice(problem, "problem"), AskLabel(flow.id, flow.title, self._words["label"])]
+            return [Notice(problem, "problem"), self._c.ask_label(flow)]
         draft = Draft(id=new_draft_id(), user_id=turn.state.user_id, flow_id=flow.id,
                       flow_version=flow.version, label=label)
         notes = await self._carry_in(draft, flow)
