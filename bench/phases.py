@@ -49,10 +49,11 @@ clock = time.perf_counter
 class Breakdown:
     """One update's time per phase (seconds), kept exclusive with a stack of open phases."""
 
-    __slots__ = ("open", "spent", "trips")
+    __slots__ = ("open", "rounds", "spent", "trips")
 
     def __init__(self) -> None:
         self.trips = 0  # trips to aiosqlite's thread
+        self.rounds = 0  # rounds of the event loop from the update's start to its end
         self.spent: dict[str, float] = dict.fromkeys(PHASES, 0.0)
         self.open: list[list[Any]] = []  # [phase, start, time spent in nested phases]
 
@@ -75,6 +76,21 @@ class Breakdown:
 
 
 CURRENT: ContextVar[Breakdown | None] = ContextVar("bench_breakdown", default=None)
+ROUNDS = [0]  # rounds the event loop has run since `count_rounds`
+
+
+def count_rounds(loop: asyncio.AbstractEventLoop) -> Callable[[], None]:
+    """Count the event loop's rounds (`ROUNDS`): each time an update waits for something,
+    it waits for the loop to run everything else ready first, so an update's rounds are how
+    often it queued. Wraps the pure-Python loop's own step; returns what undoes it."""
+    step = loop._run_once  # type: ignore[attr-defined]
+
+    def counted() -> None:
+        ROUNDS[0] += 1
+        step()
+
+    loop._run_once = counted  # type: ignore[attr-defined]
+    return functools.partial(delattr, loop, "_run_once")
 
 
 @contextmanager

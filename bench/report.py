@@ -154,6 +154,9 @@ def paced_p99s(t: dict[str, Any]) -> list[float]:
     return [t["paced"]["p99_ms"], *(x["p99_ms"] for x in t.get("paced_again", []))]
 
 
+COUNTS = {"db_trips": "DB trips (count)", "loop_rounds": "loop rounds (count)"}
+
+
 def _phases(r: dict[str, Any]) -> list[str]:
     phases = r["throughput"]["paced"]["phases"]
     names = list(phases["all"])
@@ -164,9 +167,10 @@ def _phases(r: dict[str, Any]) -> list[str]:
              "thread; *loop_wait*: the thread done, waiting for the loop to resume; "
              "*commit_wait*: a turn's writes asked of the group commit until it is on disk "
              "and the loop has resumed the update (queued behind the commit under way, the "
-             "commit, the hand-back), a trip of its own):", "",
-             "| Updates | " + " | ".join("DB trips (count)" if n == "db_trips" else n
-                                        for n in names) + " |",
+             "commit, the hand-back), a trip of its own; *loop rounds*: rounds of the event "
+             "loop from the update's start to its end, each a wait behind everything else "
+             "ready):", "",
+             "| Updates | " + " | ".join(COUNTS.get(n, n) for n in names) + " |",
              "|---" * (len(names) + 1) + "|"]
     for label, key in (("all", "all"), ("slowest 1 %", "slowest_1pc")):
         lines.append(f"| {label} | " + " | ".join(f"{phases[key][n]:g}" for n in names) + " |")

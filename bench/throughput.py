@@ -20,7 +20,7 @@ from typing import Any
 from telegram import Update
 from telegram.ext import Application, CallbackQueryHandler, ContextTypes, MessageHandler, filters
 
-from bench.phases import CURRENT, PHASES, Breakdown, instrument, phase
+from bench.phases import CURRENT, PHASES, ROUNDS, Breakdown, count_rounds, instrument, phase
 from bench.practitioner import Practitioner
 from bench.world import FIRST_USER, AnyApp, counting_errors, running_bot, settings, users
 from bot.conversation import Conversation
@@ -74,6 +74,7 @@ class Timings:
             means["other"] = round(sum(t for t, _ in chosen) * 1000 / len(chosen)
                                    - sum(means.values()) + means["other"], 3)
             means["db_trips"] = round(sum(b.trips for _, b in chosen) / len(chosen), 2)
+            means["loop_rounds"] = round(sum(b.rounds for _, b in chosen) / len(chosen), 2)
             out[name] = means
         return out
 
@@ -93,12 +94,14 @@ async def _handle(app: AnyApp, raw: bytes, timings: Timings, due: float | None =
     if timings.breakdowns is not None:
         breakdown = Breakdown()
         breakdown.spent["arrival"] = start - due
+        breakdown.rounds = -ROUNDS[0]
         CURRENT.set(breakdown)
     with phase("decode"):
         update = Update.de_json(json.loads(raw), app.bot)
     await app.process_update(update)
     timings.latencies.append(time.perf_counter() - due)
     if breakdown is not None and timings.breakdowns is not None:
+        breakdown.rounds += ROUNDS[0]
         timings.breakdowns.append(breakdown)
         CURRENT.set(None)
 
@@ -154,6 +157,7 @@ async def run_sosbot(count: int, folder: Path, flows: dict[str, Flow], *, think_
                     timings.finishing.add(len(timings.latencies) - 1)
 
         restore = instrument(conversation) if phases else None
+        uncount = count_rounds(asyncio.get_running_loop()) if phases else None
         start, cpu = time.perf_counter(), time.process_time()
         try:
             if in_turn:
@@ -166,6 +170,8 @@ async def run_sosbot(count: int, folder: Path, flows: dict[str, Flow], *, think_
             timings.cpu = time.process_time() - cpu - timings.simulated
             if restore is not None:
                 restore()
+            if uncount is not None:
+                uncount()
         completed = sum([len(await conversation.drafts(u, status="completed"))
                          for u in team])
         sample = await _completed_draft(conversation, team[0])

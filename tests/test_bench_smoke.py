@@ -82,6 +82,8 @@ def test_each_update_is_broken_down_into_phases_that_were_really_timed(
     # Every update reads or writes the database: its standing, its turn (BEGIN with the read,
     # the writes with the COMMIT) and, after a question, the receipt. A count, not a time.
     assert 1 <= phases["all"]["db_trips"] <= 5
+    # It waits for the loop at least at its database trip and its Bot API calls.
+    assert phases["all"]["loop_rounds"] >= 2
 
 
 def test_the_peers_answer_the_same_updates_and_lose_what_they_did_not_write(
