@@ -288,3 +288,33 @@ def test_an_adult_who_plans_or_threatens_to_do_harm_is_doing_something() -> None
         statement = (f"The school is worried that T's uncles {plan} her abroad to marry a man "
                      "she has never met. If this happens T could be raped and kept from school.")
         assert danger_statement_gaps(statement, WORDS) == [], plan
+
+
+@pytest.mark.parametrize("statement", [
+    "Nursery staff are worried that Darren shook baby Poppy hard when she would not settle on "
+    "Tuesday night. If this happens again Poppy could be brain damaged or die.",
+    "The health visitor is worried that on 3 May Kayleigh-Anne threw a mug at Ryan while "
+    "Freddie (2) sat on the floor between them. If nothing changes Freddie could be cut or "
+    "burnt and grow up frightened."])
+def test_an_adult_named_by_first_name_is_someone_doing_something(statement: str) -> None:
+    assert danger_statement_gaps(statement, WORDS) == []
+
+
+def test_a_capital_that_starts_a_sentence_or_names_a_service_is_not_a_person() -> None:
+    gaps = danger_statement_gaps("Police and Health are worried. The home is chaotic. If "
+                                 "nothing changes Poppy could be hurt.", WORDS)
+    assert "what an adult did or does, described as behaviour" in gaps
+
+
+def test_a_parent_named_by_first_name_is_the_caregiver_acting() -> None:
+    goal = ("Whenever Darren has been drinking, Shannon will take Poppy to her mother's house "
+            "for the night, and her mother will text the social worker each time, until the "
+            "review in March.")
+    assert safety_goal_gaps(goal, WORDS) == []
+
+
+@pytest.mark.parametrize("child", ["Tyler (9)", "Tyler, 9,", "Tyler aged 9", "her son Tyler"])
+def test_a_name_the_goal_shows_is_a_childs_is_not_the_caregiver(child: str) -> None:
+    goal = (f"When Darren is angry, Shannon says {child} will keep out of the kitchen, and the "
+            "school will ask Tyler about it every Monday for ten weeks.")
+    assert safety_goal_gaps(goal, WORDS)[0].startswith("what the caregiver will do")

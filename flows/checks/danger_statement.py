@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from flows.checks.lexicon import ADULT, CHILD, HARM, SUBSTANCE, SUBSTANCE_WORDS
+from flows.checks.lexicon import ADULT, CHILD, HARM, NAME, SUBSTANCE, SUBSTANCE_WORDS
 from flows.checks.plain_language import find_blame, find_jargon
 from flows.checks.text import NeedleIndex, Needles, fold, mask_quotes, needles, words
 from flows.checks.words import WordList
@@ -38,7 +38,8 @@ _HELPERS = (r"(?:(?:has|have|had|is|are|was|were|been|being|keeps|kept|continues
             r"|forgets?\s+to|forgot\s+to|refuses?\s+to|refused\s+to|struggles?\s+to|too\s+\w+\s+to"
             r"|drunk|high|asleep|plans?|planned|planning|intends?|intended|means|meant|threatens?"
             r"|threatened|arranged?|arranges|trying|tries|tried|wants?|wanted|going)\s+(?:to\s+)?){0,4}")
-_ACTOR = (rf"(?:\b{ADULT}\b|\b(?:he|she|they|someone)\b|(?<![\w'’])[A-HJ-Z](?![\w'’])|\bwho\b)"
+_ACTOR = (rf"(?:\b{ADULT}\b|\b(?:he|she|they|someone)\b|(?<![\w'’])[A-HJ-Z](?![\w'’])|\bwho\b"
+          rf"|{NAME})"
           r"(?:\s+(?:in|from|at|on|of|near|around)\s+(?:the\s+)?\w+)?")
 _BEHAVIOUR = re.compile(rf"{_ACTOR}(?:['’]s\s+\w+)?\s+{_HELPERS}{HARM}\b", _I)
 # "Mum and Dad inject heroin in the flat and leave needles": the later verb is theirs too.
@@ -68,7 +69,7 @@ _NOT_DOING = (r"(?:is|are|was|were|be|been|being|has|have|had|does|did|do|seems?
               r"|demonstrates?|demonstrated|fails?|failed|failing|finds?|found|experiences?"
               r"|experienced|experiencing|hears?|heard|hearing|sees?|saw|seeing|always"
               r"|sometimes|perhaps|his|hers|its|theirs|towards|afterwards|besides|unless|less)\b")
-_DOER = (rf"(?:\b{ADULT}\b|\b(?:he|she)\b|(?<![\w'’])(?-i:[A-HJ-Z])(?![\w'’]))\s+"
+_DOER = (rf"(?:\b{ADULT}\b|\b(?:he|she)\b|(?<![\w'’])(?-i:[A-HJ-Z])(?![\w'’])|{NAME})\s+"
          r"(?:(?:often|sometimes|regularly|repeatedly|also|then|still|again|always|never"
          r"|usually|and|(?!comply|apply|reply|supply|rely)\w{2,}ly)\s+){0,3}")
 _ANY_DOING = re.compile(

@@ -18,6 +18,7 @@ from flows.checks.lexicon import (
     ADULT,
     CHILD,
     HARMED_ADULT,
+    NAME,
     NEGATING,
     OBSERVER,
     PROCESS,
@@ -50,6 +51,13 @@ _VAGUE_BE = re.compile(r"^be\s+(?:safe|happy|supported|protected|free|able|open|
                        r"|^keep\s+(?:\w+\s+){0,2}?safe\b|^(?:reduce|lower|minimi[sz]e)\b", _I)
 _CAREGIVER = re.compile(rf"\b{ADULT}\b|(?<![\w'’])[A-HJ-Z](?![\w'’])|\b(?:he|she|they|both|we)\b",
                         _I)
+_NAMED = re.compile(NAME)
+# A name the goal itself shows to be a child's: "Ava (2)", "Jo, 14,", "Sam aged 9", "her
+# daughter Ava". Such a name is not a caregiver, however the goal is worded.
+_A_CHILDS_NAME = re.compile(
+    rf"({NAME})\s*(?:\(\s*(?:aged\s+)?\d{{1,2}}\s*(?:y(?:ea)?rs?|yo|m(?:on)?ths?)?\s*\)"
+    rf"|,\s*(?:aged\s+)?\d{{1,2}}\b|\s+aged?\s+\d|\s+(?:is|was)\s+(?:only\s+)?\d{{1,2}}\b)"
+    rf"|\b{CHILD}\s+({NAME})", _I)
 _CHILD_RE = re.compile(rf"\b{CHILD}\b", _I)
 # Whose someone is ("the children's aunt") is not who they are.
 _POSSESSOR = re.compile(r"\b[\w-]+(?:['’]s|s['’])(?:\s|$)")
@@ -127,6 +135,8 @@ def _will_clauses(masked: str) -> tuple[list[tuple[str, str]], list[str], list[s
     doing: list[str] = []
     process: list[str] = []
     last = ""
+    children = {name.casefold() for m in _A_CHILDS_NAME.finditer(masked)
+                for name in m.groups() if name}
     for m in _WILL.finditer(masked):
         who = _subject(m.group("who"))
         # "Dad will stop X and will let Mum check": the second "will" is Dad's too (as a
@@ -142,9 +152,17 @@ def _will_clauses(masked: str) -> tuple[list[tuple[str, str]], list[str], list[s
         if _PROCESS.match(verb) or _VAGUE_BE.match(verb) or _VAGUE_DOING.match(
                 masked, m.start("verb")):
             process.append(verb)
-        elif _CAREGIVER.search(doer) and not _CHILD_RE.search(_POSSESSOR.sub("", doer)):
+        elif _caregiver(doer, children) and not _CHILD_RE.search(_POSSESSOR.sub("", doer)):
             doing.append(verb)
     return subjects, doing, process
+
+
+def _caregiver(doer: str, children: set[str]) -> bool:
+    """Whether who will act is a caregiver: a role, a pronoun, an initial, or a name (the
+    last before the "will") the goal does not show to be a child's ("Kerry will take Ava to
+    her sister's")."""
+    named = _NAMED.findall(doer)
+    return bool(_CAREGIVER.search(doer)) or (bool(named) and named[-1].casefold() not in children)
 
 
 def _subject(words: str) -> str:
