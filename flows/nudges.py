@@ -36,6 +36,10 @@ PLAIN_MANY = ("Some words here may read as labels to the family or a conference:
 CLAIM = ('"{sentence}" says what you make of things, but not yet what happened. {question} '
          'A line like "Dad shouted at T and threw his plate at the wall on Sunday" tells the '
          'family, and anyone reading this later, more than "Dad is volatile" can.')
+PROCESS = ('"{sentence}" says what the services did, but not yet what it meant for the child. '
+           '{question} A line like "Mum has taken T to school every day since the meeting" '
+           'tells the family, and anyone reading this later, more than "the plan was agreed" '
+           "can.")
 # How much of a sentence a nudge quotes back: enough to find it in the answer.
 _QUOTE_CHARS = 80
 PRIVACY = ("Part of this looks like {what}. Please use initials or a role instead (\"mum\", "
@@ -92,8 +96,9 @@ def plain_language(text: str, words: WordList) -> str | None:
     hits = find_wording(text, words)
     if not hits:
         return None
-    if len(hits) == 1 and hits[0].kind == "claim":
-        return CLAIM.format(sentence=_shortened(hits[0].text), question=hits[0].question)
+    if len(hits) == 1 and hits[0].kind in ("claim", "services"):
+        shape = CLAIM if hits[0].kind == "claim" else PROCESS
+        return shape.format(sentence=_shortened(hits[0].text), question=hits[0].question)
     if len(hits) == 1:
         return PLAIN_ONE.format(word=hits[0].text, question=hits[0].question)
     said = dict.fromkeys((_shortened(h.text), h.question) for h in hits)  # each once
@@ -158,7 +163,10 @@ def describe(text: str, words: WordList, kind: As = "answer") -> str | None:
 
 def _described(hit: JargonHit) -> str:
     said = f'"{hit.text.strip()}"'
-    return f"{said} (nothing anyone did, said or was seen to do)" if hit.kind == "claim" else said
+    if hit.kind == "claim":
+        return f"{said} (nothing anyone did, said or was seen to do)"
+    return f"{said} (what the services did, nothing that happened)" if hit.kind == "services" \
+        else said
 
 
 def label_check(kind: str, text: str) -> str | None:

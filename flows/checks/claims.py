@@ -44,6 +44,7 @@ _EVENT_VERBS = """hit punch kick slap smack push shove grab strangle choke throt
     argue fight"""
 _EVENTS = verb_forms(_EVENT_VERBS) | words(
     "took taken gave given went came kept brought showed did done made")
+EVENTS = _EVENTS  # the process check reads events the same way
 # Markers of when, where and how much: a claim holding one of these is usually specific.
 _WHEN = words("""monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu
     thurs fri sat sun january february march april june july august september october november

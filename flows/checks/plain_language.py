@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from flows.checks.abbreviations import explained, find_abbreviations
 from flows.checks.claims import CLAIM_QUESTION, bare_claims
 from flows.checks.labels import COUNTY_LINES, EXPLOITERS, QUICK, RULES
+from flows.checks.process import PROCESS_QUESTION, process_only
 from flows.checks.text import fold, mask_quotes, sentences, without_overlaps, words
 from flows.checks.words import WordList
 
@@ -78,6 +79,9 @@ def find_wording(text: str, words: WordList) -> list[JargonHit]:
     found = _jargon(text, masked, words)
     claims = _outside(found, (JargonHit(text[s:e], text[s:e], (s, e), CLAIM_QUESTION, "claim")
                               for s, e in bare_claims(text, masked)))
+    claims += _outside(found + claims, (
+        JargonHit(text[s:e], text[s:e], (s, e), PROCESS_QUESTION, "services")
+        for s, e in process_only(text, masked)))
     return sorted(found + claims, key=lambda h: h.span) if claims else found
 
 

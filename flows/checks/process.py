@@ -1,0 +1,119 @@
+"""Process with nothing behind it: a sentence that says what the services did (a meeting
+held, a plan agreed, a case closed, support offered) and nothing that happened for the
+child or anything anyone in the family did.
+
+A practice lead reads the three columns for what happened; "the core group met and the plan
+was reviewed" is true and says nothing of it. Such a sentence has a thing of the services as
+its subject (a plan, a case, a visit, support), a verb of the services (held, agreed,
+closed, offered, ongoing), no event of anyone's life, and no one in the family doing
+anything (they may be what is done to: "Mum was signposted to", "family seen"). What is
+still to be done ("we will meet in four weeks") is a next step, and is left alone.
+"""
+
+from __future__ import annotations
+
+import re
+from itertools import pairwise
+
+from flows.checks.claims import EVENTS
+from flows.checks.lexicon import NAME, verb_forms
+from flows.checks.text import words
+
+PROCESS_QUESTION = "What happened for the child, or what did someone in the family do, and when?"
+
+# Things of the services: what a process sentence is about.
+_SERVICE_THINGS = words("""case cases plan plans referral referrals assessment assessments
+    meeting meetings conference conferences review reviews visit visits support service
+    services strategy discussion enquiry enquiries investigation investigations action actions
+    threshold intervention interventions package programme program course session sessions
+    appointment appointments involvement allocation transfer closure file checks agreement
+    contract panel application work group recommendations outcome outcomes order orders
+    information concerns needs provision offer""")
+# What the services do to those things: a process verb in any of its forms.
+_SERVICE_VERBS = verb_forms("""hold convene arrange book complete undertake carry_out review
+    agree sign close open reopen transfer allocate reallocate escalate step offer accept
+    continue progress schedule initiate commence end discharge signpost refer recommend
+    request receive consider discuss share update record note action implement chair minute
+    postpone cancel rearrange follow fund commission remain award make send involve
+    monitor""") | words("""ongoing underway place done seen held made sent opened reopened
+    planned""")
+# A sentence naming the harm or the offence is about it ("the plan for neglect was ended",
+# "the investigation into the burglary is closed"): the record of a decision, left alone.
+_ABOUT = re.compile(r"\b(?:neglect|abuse|harm|category|burglary|theft|assault|offen[cs]es?"
+                    r"|crimes?|charges?|injur(?:y|ies)|exploitation|violence)\b")
+# A service verb is not an event of anyone's life, however the claim check reads it.
+_LIFE = EVENTS - _SERVICE_VERBS - _SERVICE_THINGS - words("met meeting")
+_AHEAD = words("will shall should must need needs going next would could might may 'll aim")
+_STILL_TO_DO = re.compile(r"\b(?:plan|aim|intention)\s+is\s+(?:to|for|that)\b|\bdue\s+to\s+\w+")
+_FAMILY = words("""mum mummy mam mom mother dad daddy father stepdad stepmum stepfather
+    stepmother parent parents carer carers partner boyfriend girlfriend nan nana gran granny
+    grandma grandad grandparents uncle aunt auntie aunty family child children kids kid baby
+    son daughter boy girl he she they i we siblings brother sister""")
+_PASSIVE = words("was were is are been being be has have had got")
+_BY = words("by to with for of from about on at and or the both his her their")
+_NAMED = re.compile(NAME)
+_TOKEN = re.compile(r"[a-z']+")
+_SENTENCE = re.compile(r"[^.!?;\n]+")
+_SERVICE_PHRASE = re.compile(r"\b(?:took|take|takes|taken|taking)\s+(?:place|up)\b")
+
+
+def process_only(text: str, masked: str) -> list[tuple[int, int]]:
+    """The spans of sentences that say only what the services did. `masked` is the text
+    with its quotes blanked (`text.mask_quotes`): a sentence holding a quote is left alone."""
+    spans = []
+    for m in _SENTENCE.finditer(masked):
+        start = m.start() + len(m.group()) - len(m.group().lstrip())
+        end = m.start() + len(m.group().rstrip())
+        if end > start and masked[start:end] == text[start:end] and _is_process(
+                masked[start:end], masked[end:end + 1] == "?"):
+            spans.append((start, end))
+    return spans
+
+
+def _is_process(sentence: str, asked: bool) -> bool:
+    lowered = sentence.lower().replace("’", "'")
+    tokens = _TOKEN.findall(_SERVICE_PHRASE.sub(" held ", lowered))
+    if asked or not tokens or not _AHEAD.isdisjoint(tokens) or "to" in tokens[:2] \
+            or _STILL_TO_DO.search(lowered) or _to_do(tokens):
+        return False  # a question, or a next step ("core group to review the plan")
+    if _SERVICE_THINGS.isdisjoint(tokens) or _SERVICE_VERBS.isdisjoint(tokens) \
+            or _ABOUT.search(lowered):
+        return False
+    if not _LIFE.isdisjoint(tokens) or ("met" in tokens and not _met_by_services(tokens)):
+        return False  # something happened in someone's life
+    return not _someone_acts(tokens, sentence)
+
+
+def _to_do(tokens: list[str]) -> bool:
+    """"Social worker to arrange a meeting", "a referral to be made": still to be done."""
+    return any(first == "to" and (then == "be" or then in _SERVICE_VERBS)
+               for first, then in pairwise(tokens))
+
+
+def _met_by_services(tokens: list[str]) -> bool:
+    """"The core group met": a meeting of the services, not someone meeting someone."""
+    at = tokens.index("met")
+    return at > 0 and tokens[at - 1] in _SERVICE_THINGS | words("professionals agencies")
+
+
+def _someone_acts(tokens: list[str], sentence: str) -> bool:
+    """Whether anyone in the family (or named) does something in the sentence, rather than
+    being what the services did something to or for ("Mum was signposted", "family seen",
+    "signed by both parents", "Dad's course was funded")."""
+    # A capital that starts the sentence is how sentences start, not a name.
+    named = {m.group().lower() for m in _NAMED.finditer(sentence.lstrip(), 1)}
+    for at, token in enumerate(tokens):
+        if token.endswith("'s") or (token not in _FAMILY and token not in named):
+            continue
+        before = tokens[at - 1] if at else ""
+        rest = tokens[at + 1:]
+        if before in _BY or not rest or rest[0] in _FAMILY or rest[0] == "and":
+            continue  # done to or for them, or "Mum and Dad were seen": the last is read
+        while rest and rest[0] in _PASSIVE | words("not also"):
+            rest = rest[1:]
+        if rest and rest[0] in _SERVICE_VERBS and rest[0] != tokens[at + 1]:
+            continue  # "Mum was signposted", "family were offered"
+        if tokens[at + 1] == "seen":
+            continue  # "family seen"
+        return True
+    return False
