@@ -12,6 +12,7 @@ import sys
 import time
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
+from typing import Any
 
 from telegram import BotCommand, Update
 from telegram.error import InvalidToken, RetryAfter, TelegramError
@@ -19,6 +20,7 @@ from telegram.ext import (
     AIORateLimiter,
     Application,
     CallbackQueryHandler,
+    Job,
     MessageHandler,
     TypeHandler,
     filters,
@@ -52,6 +54,23 @@ YOUNG_OBJECTS = 10_000  # allocations between young collections (Python's defaul
 
 
 
+class ForgetfulApplication(Application):  # type: ignore[type-arg]
+    """python-telegram-bot's Application, noting no one who wrote.
+
+    Without persistence, python-telegram-bot still adds the chat and user id of every update
+    to two sets that only persistence ever empties: the id of everyone who ever wrote, a
+    stranger who wrote once included, stayed in memory as long as the process ran. sosbot
+    keeps its state in the database, never in `user_data` or `chat_data`: nothing to note.
+    """
+
+    __slots__ = ()
+
+    def _mark_for_persistence_update(self, *, update: object | None = None,
+                                     job: Job[Any] | None = None) -> None:
+        if self.persistence is not None:
+            super()._mark_for_persistence_update(update=update, job=job)
+
+
 def build_application(settings: Settings, conversation: Conversation, *,
                       request: BaseRequest | None = None,
                       get_updates_request: BaseRequest | None = None,
@@ -75,7 +94,8 @@ def build_application(settings: Settings, conversation: Conversation, *,
                       rate_limiter=AIORateLimiter(max_retries=FLOOD_RETRIES) if flood_control
                       else None)
     app: Application = (  # type: ignore[type-arg]
-        Application.builder().bot(bot).concurrent_updates(True).build())
+        Application.builder().bot(bot).application_class(ForgetfulApplication)
+        .concurrent_updates(True).build())
     rules = Team(TeamStore(conversation.store), settings.allowed_users)
     team = TeamHandlers(rules, MENU)
     if isinstance(conversation, TeamConversation):  # partners and sharing need its summaries

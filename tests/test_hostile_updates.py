@@ -227,3 +227,19 @@ async def test_a_stranger_blocking_or_unblocking_the_bot_is_not_written_to(
     assert bot.texts() == []
     await bot.say("hello", STRANGER)  # and when they do write, they are told
     assert str(STRANGER) in bot.texts()[-1]
+
+
+async def test_the_application_keeps_no_id_of_those_who_wrote(
+        bot: Bot, caplog: pytest.LogCaptureFixture) -> None:
+    """python-telegram-bot notes the chat and user of every update for persistence, which
+    sosbot does not use: nobody who wrote (a stranger once, a practitioner) stays in memory."""
+    await start_reflection(bot)
+    await bot.say("hello", STRANGER)
+    await bot.feed(bot.updates.message(COLLEAGUE, sticker=STICKER))
+    await bot.tap("n:reflection", STRANGER)
+    app = bot.app
+    assert app._chat_ids_to_be_updated_in_persistence == set()
+    assert app._user_ids_to_be_updated_in_persistence == set()
+    assert dict(app.user_data) == {}
+    assert dict(app.chat_data) == {}
+    no_errors(caplog)
