@@ -30,6 +30,7 @@ from telegram.request import BaseRequest, HTTPXRequest
 from bot.config import ConfigError, Settings
 from bot.conversation import Conversation
 from bot.handlers import Exporter, Handlers
+from bot.logs import FLOOD_REPORTED_ONCE, RATE_LIMITER_LOG
 from bot.polling import SkippingBot
 from bot.ratelimit import Limiter, RateLimiter, SharedRateLimiter
 from bot.run import run_bot, start_polling
@@ -93,6 +94,7 @@ def build_application(settings: Settings, conversation: Conversation, *,
                       get_updates_request=get_updates_request or HTTPXRequest(),
                       rate_limiter=AIORateLimiter(max_retries=FLOOD_RETRIES) if flood_control
                       else None)
+    logging.getLogger(RATE_LIMITER_LOG).addFilter(FLOOD_REPORTED_ONCE)  # once, however often
     app: Application = (  # type: ignore[type-arg]
         Application.builder().bot(bot).application_class(ForgetfulApplication)
         .concurrent_updates(True).build())

@@ -7,6 +7,7 @@ so by the time a reply is sent the answer is already safe.
 from __future__ import annotations
 
 import asyncio
+import datetime as dt
 import logging
 from collections import defaultdict
 from collections.abc import Awaitable, Callable
@@ -14,7 +15,7 @@ from typing import NoReturn
 
 from telegram import CallbackQuery, InputFile, MaybeInaccessibleMessage, Message, Update
 from telegram.constants import ChatType
-from telegram.error import Forbidden, TelegramError
+from telegram.error import Forbidden, RetryAfter, TelegramError, TimedOut
 from telegram.ext import ApplicationHandlerStop, ContextTypes
 
 from bot import sending, views
@@ -235,6 +236,13 @@ class Handlers:
             log.info("Telegram refused to deliver the reply to update %s (the person has "
                      "blocked the bot); the update itself was handled as usual", update_id)
             return
+        if isinstance(error, RetryAfter | TimedOut):
+            # The conversation commits before it replies, and a chat Telegram is holding back
+            # (flood control, after the rate limiter's own retry) gets no apology on top.
+            log.warning("a reply to update %s was not delivered (Telegram %s); what the update "
+                        "changed was saved before replying, and /show asks the question again",
+                        update_id, _refused(error))
+            return
         if isinstance(error, StorageError):  # one sentence for the operator; no answer text
             log.error("%s (update %s)", " ".join(str(error).split()), update_id)
         else:
@@ -318,6 +326,15 @@ def _chat_and_user(update: Update) -> tuple[int, int]:
     if chat is None or user is None:
         raise ApplicationHandlerStop
     return chat.id, user.id
+
+
+def _refused(error: RetryAfter | TimedOut) -> str:
+    """How Telegram turned a reply away, for the log."""
+    if isinstance(error, TimedOut):
+        return "did not answer in time"
+    wait = error.retry_after
+    seconds = wait.total_seconds() if isinstance(wait, dt.timedelta) else float(wait)
+    return f"refused it for flood control, retry after {seconds:.0f} s"
 
 
 async def _reply(update: Update, text: str) -> None:

@@ -1,0 +1,49 @@
+"""A clumsy or hostile user against the bot as `sosbot run` runs it (the real Application
+polling the local Bot API server): bursts, another bot's commands, a business chat, Telegram
+holding replies back. Each is answered as little as it needs, and stores nothing it should not."""
+
+from __future__ import annotations
+
+import logging
+import sqlite3
+from contextlib import closing
+from pathlib import Path
+
+import pytest
+
+from bot.handlers import SORRY
+from tests.processes import HANG_GUARD
+from tests.telegram_world import PRACTITIONER, bot_world, start_a_draft
+
+pytestmark = pytest.mark.e2e
+
+
+def rows(db: Path) -> dict[str, int]:
+    with closing(sqlite3.connect(db)) as raw:
+        return {t: raw.execute(f"SELECT count(*) FROM {t}").fetchone()[0]
+                for t in ("drafts", "answers", "sessions", "handled_updates")}
+
+
+async def test_flood_control_on_a_reply_is_one_warning_the_answer_kept_and_no_apology(
+        tmp_path: Path, caplog: pytest.LogCaptureFixture) -> None:
+    async with bot_world(tmp_path / "bot.db", no_errors=False) as world:
+        await start_a_draft(world.server)
+        # Telegram says "retry after 1 s" to the reply and to the rate limiter's one retry.
+        world.server.fail("sendMessage", code=429, retry_after=1, times=2)
+        with caplog.at_level(logging.WARNING):
+            mark = len(world.server.calls)
+            world.server.send_text(PRACTITIONER, "school")
+            await world.server.wait_for(lambda: len(world.server.errors) == 2, HANG_GUARD)
+            await world.server.wait_idle(quiet=0.3)
+        assert [e.status for e in world.server.errors] == [429, 429]
+        assert world.errors.records == []
+        [line] = [r.getMessage() for r in caplog.records if r.levelno >= logging.WARNING]
+        assert "was not delivered" in line
+        assert "flood control" in line
+        assert "saved" in line
+        assert "school" not in caplog.text
+        assert SORRY not in world.texts()
+        assert [n for n, _ in world.server.calls[mark:] if n == "sendMessage"] == \
+            ["sendMessage", "sendMessage"]  # the reply and its one retry, no apology
+        await world.say("/show")
+        assert "Question 2" in world.texts()[-1]  # the answer was kept
