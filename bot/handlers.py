@@ -19,6 +19,7 @@ from telegram.error import Forbidden, RetryAfter, TelegramError, TimedOut
 from telegram.ext import ApplicationHandlerStop, ContextTypes
 
 from bot import sending, views
+from bot.addressed import elsewhere
 from bot.buttons import read_button
 from bot.conversation import Conversation
 from bot.logs import user_ref
@@ -76,9 +77,14 @@ class Handlers:
     async def well_formed(self, update: Update, context: Context) -> None:
         """Before everything else: an update with a field of a type Telegram never sends (a
         `text` that is a number, say) is answered as a photo is, or a press as a stale one,
-        and goes no further."""
+        and goes no further. So does an update meant for someone else (`bot.addressed`),
+        unanswered."""
         field = misshapen(update)
         if field is None:
+            meant_for = elsewhere(update, context.bot.username)
+            if meant_for is not None:
+                log.info("ignored update %s: it is meant for %s", update.update_id, meant_for)
+                raise ApplicationHandlerStop
             return
         log.info("ignored update %s: its %s is not of the type Telegram sends",
                  "?" if field == "update_id" else update.update_id, field)

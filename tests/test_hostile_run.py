@@ -4,6 +4,7 @@ holding replies back. Each is answered as little as it needs, and stores nothing
 
 from __future__ import annotations
 
+import json
 import logging
 import sqlite3
 from contextlib import closing
@@ -13,7 +14,7 @@ import pytest
 
 from bot.handlers import SORRY
 from tests.processes import HANG_GUARD
-from tests.telegram_world import PRACTITIONER, bot_world, start_a_draft
+from tests.telegram_world import PRACTITIONER, STRANGER, bot_world, start_a_draft
 
 pytestmark = pytest.mark.e2e
 
@@ -22,6 +23,50 @@ def rows(db: Path) -> dict[str, int]:
     with closing(sqlite3.connect(db)) as raw:
         return {t: raw.execute(f"SELECT count(*) FROM {t}").fetchone()[0]
                 for t in ("drafts", "answers", "sessions", "handled_updates")}
+
+
+def business_updates(customer: int) -> list[dict[str, object]]:
+    """What a Telegram Business owner's connected bot receives about a customer's chat."""
+    owner = {"id": PRACTITIONER, "is_bot": False, "first_name": "Owner"}
+    person = {"id": customer, "is_bot": False, "first_name": "Customer"}
+    chat = {"id": customer, "type": "private", "first_name": "Customer"}
+    message = {"message_id": 50, "date": 1, "chat": chat, "from": person,
+               "business_connection_id": "bc-1", "text": "/start"}
+    return [
+        {"business_connection": {"id": "bc-1", "user": owner, "user_chat_id": PRACTITIONER,
+                                 "date": 1, "is_enabled": True}},
+        {"business_message": message},
+        {"business_message": {**message, "message_id": 51, "text": "KB-12"}},
+        {"business_message": {**message, "message_id": 52,
+                              "sticker": {"file_id": "s", "file_unique_id": "s",
+                                          "type": "regular", "width": 1, "height": 1,
+                                          "is_animated": False, "is_video": False},
+                              "text": None}},
+        {"edited_business_message": {**message, "edit_date": 2, "text": "/new"}},
+        {"deleted_business_messages": {"business_connection_id": "bc-1", "chat": chat,
+                                       "message_ids": [50]}},
+    ]
+
+
+@pytest.mark.parametrize("customer", [STRANGER, PRACTITIONER])
+async def test_a_business_chat_is_neither_answered_nor_stored(
+        tmp_path: Path, customer: int, caplog: pytest.LogCaptureFixture) -> None:
+    async with bot_world(tmp_path / "bot.db") as world:
+        with caplog.at_level(logging.INFO):
+            for update in business_updates(customer):
+                world.server.inject_update(update)
+            await world.server.wait_for(lambda: world.server.pending_updates == 0,
+                                        HANG_GUARD)
+            await world.server.wait_idle(quiet=0.3)
+        sent = [name for name, _ in world.server.calls
+                if name.lower() in ("sendmessage", "senddocument", "editmessagetext")]
+        assert sent == []
+        assert rows(tmp_path / "bot.db") == dict.fromkeys(rows(tmp_path / "bot.db"), 0)
+        assert "KB-12" not in caplog.text
+        asked = [json.loads(p["allowed_updates"]) if isinstance(p["allowed_updates"], str)
+                 else p["allowed_updates"] for p in world.server.calls_to("getUpdates")]
+        assert asked
+        assert all(a == ["message", "edited_message", "callback_query"] for a in asked)
 
 
 async def test_flood_control_on_a_reply_is_one_warning_the_answer_kept_and_no_apology(
