@@ -25,6 +25,21 @@ def rows(db: Path) -> dict[str, int]:
                 for t in ("drafts", "answers", "sessions", "handled_updates")}
 
 
+async def test_a_command_for_another_bot_is_ignored_and_one_for_this_bot_is_answered(
+        tmp_path: Path) -> None:
+    async with bot_world(tmp_path / "bot.db") as world:
+        await world.say("/help")
+        helped = world.texts()
+        world.server.send_text(PRACTITIONER, "/help@some_other_bot")
+        world.server.send_text(PRACTITIONER, "/new@some_other_bot reflection")
+        world.server.send_text(PRACTITIONER, "/start@some_other_bot Zm9vYmFy")
+        await world.say("/help@SOSBOT_test_bot")
+        await world.server.wait_for(lambda: world.server.pending_updates == 0, HANG_GUARD)
+        await world.server.wait_idle(quiet=0.3)
+        assert world.texts() == [*helped, *helped]
+        assert rows(tmp_path / "bot.db")["drafts"] == 0
+
+
 def business_updates(customer: int) -> list[dict[str, object]]:
     """What a Telegram Business owner's connected bot receives about a customer's chat."""
     owner = {"id": PRACTITIONER, "is_bot": False, "first_name": "Owner"}
