@@ -71,6 +71,9 @@ class Handlers:
         self._turns: defaultdict[int, asyncio.Lock] = defaultdict(asyncio.Lock)
         self._strangers = Strangers()
         self._groups = Strangers()  # group chats told "private chats only", by chat id
+        # Those whose last update was not text and was answered with the note and the
+        # question: until they send something else, more of it is not answered again.
+        self._noted: set[int] = set()
 
     # --- gate ---------------------------------------------------------------------------------
 
@@ -131,6 +134,8 @@ class Handlers:
             elif verdict.warn:
                 await _reply(update, SLOW_DOWN)
             raise ApplicationHandlerStop
+        if update.message is None or update.message.text is not None:
+            self._noted.discard(user.id)  # something else since: the note may be due again
 
     async def _admitted(self, user_id: int) -> bool:
         """On the allow-list, or let in by the team rules (a member, a partner)."""
@@ -187,12 +192,20 @@ class Handlers:
 
     async def not_text(self, update: Update, context: Context) -> None:
         """Photos, voice notes, stickers, files: nothing is stored; what was asked is asked
-        again below the note, so the buttons to answer it are at hand."""
-        await _reply(update, TEXT_ONLY)
+        again below the note, so the buttons to answer it are at hand. Once for a run of
+        them: an album of five photos gets one note and one question, not five of each."""
         _, user_id = _chat_and_user(update)
-        async with self._turns[user_id]:
-            await self._deliver(update, context, await self.conversation.asked_again(user_id),
-                                None)
+        if user_id in self._noted:  # the note and the question are still the last shown
+            return
+        self._noted.add(user_id)
+        try:
+            await _reply(update, TEXT_ONLY)
+            async with self._turns[user_id]:
+                await self._deliver(update, context,
+                                    await self.conversation.asked_again(user_id), None)
+        except BaseException:
+            self._noted.discard(user_id)  # not shown after all: the next one tries again
+            raise
 
     async def button(self, update: Update, context: Context) -> None:
         """An inline button: an answer, a command, a menu choice or a confirmation."""

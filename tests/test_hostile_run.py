@@ -12,9 +12,9 @@ from pathlib import Path
 
 import pytest
 
-from bot.handlers import SORRY
+from bot.handlers import SORRY, TEXT_ONLY
 from tests.processes import HANG_GUARD
-from tests.telegram_world import PRACTITIONER, STRANGER, bot_world, start_a_draft
+from tests.telegram_world import PRACTITIONER, STRANGER, World, bot_world, start_a_draft
 
 pytestmark = pytest.mark.e2e
 
@@ -23,6 +23,32 @@ def rows(db: Path) -> dict[str, int]:
     with closing(sqlite3.connect(db)) as raw:
         return {t: raw.execute(f"SELECT count(*) FROM {t}").fetchone()[0]
                 for t in ("drafts", "answers", "sessions", "handled_updates")}
+
+
+async def burst(world: World, send: int) -> None:
+    """`send` stickers at once, then wait until the bot has handled them all."""
+    mark = len(world.server.calls)
+    for _ in range(send):
+        world.server.send_sticker(PRACTITIONER)
+    await world.settle(mark)
+    await world.server.wait_for(lambda: world.server.pending_updates == 0, HANG_GUARD)
+    await world.server.wait_idle(quiet=0.3)
+
+
+async def test_a_burst_of_stickers_gets_one_note_and_the_question_once(tmp_path: Path) -> None:
+    async with bot_world(tmp_path / "bot.db") as world:
+        await start_a_draft(world.server)
+        asked = world.texts()[-1]
+        before = rows(tmp_path / "bot.db")
+        await burst(world, 5)
+        assert world.texts().count(TEXT_ONLY) == 1
+        assert world.texts()[-2:] == [TEXT_ONLY, asked]
+        assert world.texts().count(asked) == 2
+        assert {k: v for k, v in rows(tmp_path / "bot.db").items() if k != "handled_updates"} \
+            == {k: v for k, v in before.items() if k != "handled_updates"}
+        await world.say("/show")  # something else since: the next sticker is noted again
+        await burst(world, 1)
+        assert world.texts()[-2:] == [TEXT_ONLY, asked]
 
 
 async def test_a_command_for_another_bot_is_ignored_and_one_for_this_bot_is_answered(
