@@ -12,6 +12,7 @@ import sys
 import time
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
+from typing import Any
 
 from telegram import BotCommand, Update
 from telegram.error import InvalidToken, RetryAfter, TelegramError
@@ -19,6 +20,7 @@ from telegram.ext import (
     AIORateLimiter,
     Application,
     CallbackQueryHandler,
+    Job,
     MessageHandler,
     TypeHandler,
     filters,
@@ -28,6 +30,7 @@ from telegram.request import BaseRequest, HTTPXRequest
 from bot.config import ConfigError, Settings
 from bot.conversation import Conversation
 from bot.handlers import Exporter, Handlers
+from bot.logs import FLOOD_REPORTED_ONCE, RATE_LIMITER_LOG
 from bot.polling import SkippingBot
 from bot.ratelimit import Limiter, RateLimiter, SharedRateLimiter
 from bot.run import run_bot, start_polling
@@ -52,6 +55,23 @@ YOUNG_OBJECTS = 10_000  # allocations between young collections (Python's defaul
 
 
 
+class ForgetfulApplication(Application):  # type: ignore[type-arg]
+    """python-telegram-bot's Application, noting no one who wrote.
+
+    Without persistence, python-telegram-bot still adds the chat and user id of every update
+    to two sets that only persistence ever empties: the id of everyone who ever wrote, a
+    stranger who wrote once included, stayed in memory as long as the process ran. sosbot
+    keeps its state in the database, never in `user_data` or `chat_data`: nothing to note.
+    """
+
+    __slots__ = ()
+
+    def _mark_for_persistence_update(self, *, update: object | None = None,
+                                     job: Job[Any] | None = None) -> None:
+        if self.persistence is not None:
+            super()._mark_for_persistence_update(update=update, job=job)
+
+
 def build_application(settings: Settings, conversation: Conversation, *,
                       request: BaseRequest | None = None,
                       get_updates_request: BaseRequest | None = None,
@@ -74,8 +94,10 @@ def build_application(settings: Settings, conversation: Conversation, *,
                       get_updates_request=get_updates_request or HTTPXRequest(),
                       rate_limiter=AIORateLimiter(max_retries=FLOOD_RETRIES) if flood_control
                       else None)
+    logging.getLogger(RATE_LIMITER_LOG).addFilter(FLOOD_REPORTED_ONCE)  # once, however often
     app: Application = (  # type: ignore[type-arg]
-        Application.builder().bot(bot).concurrent_updates(True).build())
+        Application.builder().bot(bot).application_class(ForgetfulApplication)
+        .concurrent_updates(True).build())
     rules = Team(TeamStore(conversation.store), settings.allowed_users)
     team = TeamHandlers(rules, MENU)
     if isinstance(conversation, TeamConversation):  # partners and sharing need its summaries

@@ -7,6 +7,7 @@ so by the time a reply is sent the answer is already safe.
 from __future__ import annotations
 
 import asyncio
+import datetime as dt
 import logging
 from collections import defaultdict
 from collections.abc import Awaitable, Callable
@@ -14,10 +15,11 @@ from typing import NoReturn
 
 from telegram import CallbackQuery, InputFile, MaybeInaccessibleMessage, Message, Update
 from telegram.constants import ChatType
-from telegram.error import Forbidden, TelegramError
+from telegram.error import Forbidden, RetryAfter, TelegramError, TimedOut
 from telegram.ext import ApplicationHandlerStop, ContextTypes
 
 from bot import sending, views
+from bot.addressed import elsewhere
 from bot.buttons import read_button
 from bot.conversation import Conversation
 from bot.logs import user_ref
@@ -69,15 +71,23 @@ class Handlers:
         self._turns: defaultdict[int, asyncio.Lock] = defaultdict(asyncio.Lock)
         self._strangers = Strangers()
         self._groups = Strangers()  # group chats told "private chats only", by chat id
+        # Those whose last update was not text and was answered with the note and the
+        # question: until they send something else, more of it is not answered again.
+        self._noted: set[int] = set()
 
     # --- gate ---------------------------------------------------------------------------------
 
     async def well_formed(self, update: Update, context: Context) -> None:
         """Before everything else: an update with a field of a type Telegram never sends (a
         `text` that is a number, say) is answered as a photo is, or a press as a stale one,
-        and goes no further."""
+        and goes no further. So does an update meant for someone else (`bot.addressed`),
+        unanswered."""
         field = misshapen(update)
         if field is None:
+            meant_for = elsewhere(update, context.bot.username)
+            if meant_for is not None:
+                log.info("ignored update %s: it is meant for %s", update.update_id, meant_for)
+                raise ApplicationHandlerStop
             return
         log.info("ignored update %s: its %s is not of the type Telegram sends",
                  "?" if field == "update_id" else update.update_id, field)
@@ -124,6 +134,8 @@ class Handlers:
             elif verdict.warn:
                 await _reply(update, SLOW_DOWN)
             raise ApplicationHandlerStop
+        if update.message is None or update.message.text is not None:
+            self._noted.discard(user.id)  # something else since: the note may be due again
 
     async def _admitted(self, user_id: int) -> bool:
         """On the allow-list, or let in by the team rules (a member, a partner)."""
@@ -180,12 +192,20 @@ class Handlers:
 
     async def not_text(self, update: Update, context: Context) -> None:
         """Photos, voice notes, stickers, files: nothing is stored; what was asked is asked
-        again below the note, so the buttons to answer it are at hand."""
-        await _reply(update, TEXT_ONLY)
+        again below the note, so the buttons to answer it are at hand. Once for a run of
+        them: an album of five photos gets one note and one question, not five of each."""
         _, user_id = _chat_and_user(update)
-        async with self._turns[user_id]:
-            await self._deliver(update, context, await self.conversation.asked_again(user_id),
-                                None)
+        if user_id in self._noted:  # the note and the question are still the last shown
+            return
+        self._noted.add(user_id)
+        try:
+            await _reply(update, TEXT_ONLY)
+            async with self._turns[user_id]:
+                await self._deliver(update, context,
+                                    await self.conversation.asked_again(user_id), None)
+        except BaseException:
+            self._noted.discard(user_id)  # not shown after all: the next one tries again
+            raise
 
     async def button(self, update: Update, context: Context) -> None:
         """An inline button: an answer, a command, a menu choice or a confirmation."""
@@ -234,6 +254,13 @@ class Handlers:
         if isinstance(error, Forbidden):  # blocked by the user: nothing to fix, nobody to tell
             log.info("Telegram refused to deliver the reply to update %s (the person has "
                      "blocked the bot); the update itself was handled as usual", update_id)
+            return
+        if isinstance(error, RetryAfter | TimedOut):
+            # The conversation commits before it replies, and a chat Telegram is holding back
+            # (flood control, after the rate limiter's own retry) gets no apology on top.
+            log.warning("a reply to update %s was not delivered (Telegram %s); what the update "
+                        "changed was saved before replying, and /show asks the question again",
+                        update_id, _refused(error))
             return
         if isinstance(error, StorageError):  # one sentence for the operator; no answer text
             log.error("%s (update %s)", " ".join(str(error).split()), update_id)
@@ -318,6 +345,15 @@ def _chat_and_user(update: Update) -> tuple[int, int]:
     if chat is None or user is None:
         raise ApplicationHandlerStop
     return chat.id, user.id
+
+
+def _refused(error: RetryAfter | TimedOut) -> str:
+    """How Telegram turned a reply away, for the log."""
+    if isinstance(error, TimedOut):
+        return "did not answer in time"
+    wait = error.retry_after
+    seconds = wait.total_seconds() if isinstance(wait, dt.timedelta) else float(wait)
+    return f"refused it for flood control, retry after {seconds:.0f} s"
 
 
 async def _reply(update: Update, text: str) -> None:

@@ -112,6 +112,20 @@ class NoRequestContents(logging.Filter):
         return True
 
 
+class FloodReportedOnce(logging.Filter):
+    """python-telegram-bot's rate limiter logs a 429 that outlasts its retries as an error,
+    with a traceback, and raises it on: whoever sent the message reports it then (one
+    warning that the answer is saved, a reminder kept due), so its own record is dropped.
+    A filter on the rate limiter's logger, so that it holds whoever set up the logging."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        return not (record.levelno >= logging.ERROR and "maximum of" in str(record.msg))
+
+
+FLOOD_REPORTED_ONCE = FloodReportedOnce()
+RATE_LIMITER_LOG = "telegram.ext.AIORateLimiter"
+
+
 def setup_logging(level: str = "WARNING", secrets: Sequence[str] = ()) -> None:
     """Send logs to standard error at `level`, with tokens redacted and chatty libraries quiet."""
     handler = logging.StreamHandler(sys.stderr)

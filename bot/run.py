@@ -17,6 +17,7 @@ from collections.abc import Awaitable, Callable, Sequence
 from telegram.error import Conflict, InvalidToken, NetworkError, TelegramError, TimedOut
 from telegram.ext import Application
 
+from bot.addressed import ALLOWED_UPDATES
 from bot.config import Settings
 from bot.logs import redact
 from flows.errors import FlowError
@@ -124,4 +125,5 @@ async def start_polling(app: Application, *, poll_timeout: int) -> None:  # type
     """Poll from where the last run stopped: updates that arrived meanwhile are kept."""
     assert app.updater is not None
     await app.updater.start_polling(poll_interval=0.0, timeout=poll_timeout,
-                                    drop_pending_updates=False, error_callback=PollingTrouble())
+                                    drop_pending_updates=False, error_callback=PollingTrouble(),
+                                    allowed_updates=list(ALLOWED_UPDATES))

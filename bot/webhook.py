@@ -18,6 +18,7 @@ from aiohttp import web
 from telegram import Update
 from telegram.ext import Application
 
+from bot.addressed import ALLOWED_UPDATES
 from bot.config import Settings
 from bot.shape import unkeyed
 
@@ -139,7 +140,8 @@ async def serve_webhook(settings: Settings, stop: asyncio.Event, *,
         await server.start()
         try:
             await app.bot.set_webhook(settings.webhook_url, secret_token=secret,
-                                      drop_pending_updates=False)
+                                      drop_pending_updates=False,
+                                      allowed_updates=list(ALLOWED_UPDATES))
             log.info("webhook set; serving updates")
             if ready is not None:
                 ready.set()

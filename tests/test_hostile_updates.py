@@ -4,11 +4,17 @@ is refused or answered politely, acts only for the one who sent it, and logs no 
 from __future__ import annotations
 
 import logging
+from collections.abc import Mapping
 from pathlib import Path
+from typing import Any
 
 import pytest
+from telegram.error import TimedOut
+from telegram.request import RequestData
 
 from bot.handlers import SORRY, STALE_TOAST, TEXT_ONLY
+from flows.flow import Flow
+from tests.memory_botapi import MemoryRequest
 from tests.test_telegram_handlers import (
     STRANGER,
     USER,
@@ -16,6 +22,7 @@ from tests.test_telegram_handlers import (
     bot,
     counts,
     no_errors,
+    running,
     sharing_among,
     start_reflection,
 )
@@ -227,3 +234,51 @@ async def test_a_stranger_blocking_or_unblocking_the_bot_is_not_written_to(
     assert bot.texts() == []
     await bot.say("hello", STRANGER)  # and when they do write, they are told
     assert str(STRANGER) in bot.texts()[-1]
+
+
+async def test_the_application_keeps_no_id_of_those_who_wrote(
+        bot: Bot, caplog: pytest.LogCaptureFixture) -> None:
+    """python-telegram-bot notes the chat and user of every update for persistence, which
+    sosbot does not use: nobody who wrote (a stranger once, a practitioner) stays in memory."""
+    await start_reflection(bot)
+    await bot.say("hello", STRANGER)
+    await bot.feed(bot.updates.message(COLLEAGUE, sticker=STICKER))
+    await bot.tap("n:reflection", STRANGER)
+    app = bot.app
+    assert app._chat_ids_to_be_updated_in_persistence == set()
+    assert app._user_ids_to_be_updated_in_persistence == set()
+    assert dict(app.user_data) == {}
+    assert dict(app.chat_data) == {}
+    no_errors(caplog)
+
+
+class TimingOut(MemoryRequest):
+    """Telegram (or the network) not answering the next `times` messages in time."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.times = 0
+
+    async def do_request(self, url: str, method: str, request_data: RequestData | None = None,
+                         *args: Any, **kwargs: Any) -> tuple[int, bytes]:
+        if url.endswith("/sendMessage") and self.times > 0:
+            self.times -= 1
+            raise TimedOut
+        return await super().do_request(url, method, request_data, *args, **kwargs)
+
+
+async def test_a_reply_that_times_out_is_one_warning_and_no_apology(
+        tmp_path: Path, flows: Mapping[str, Flow], caplog: pytest.LogCaptureFixture) -> None:
+    request = TimingOut()
+    async with running(tmp_path, flows, request) as bot:
+        await start_reflection(bot)
+        request.times = 1
+        with caplog.at_level(logging.WARNING):
+            await bot.tap(next(d for d in bot.buttons() if d.endswith(":school")))
+        assert SORRY not in bot.texts()
+        [line] = [r.getMessage() for r in caplog.records if r.levelno >= logging.WARNING]
+        assert "did not answer in time" in line
+        assert "saved" in line
+        await bot.say("/show")
+        assert "Question 2 of" in bot.texts()[-1]
+    no_errors(caplog)

@@ -826,6 +826,25 @@ async def test_share_offers_colleagues_a_page_at_a_time_or_those_a_name_finds(
         assert len(bot.buttons()) == 11  # everyone again, ten at a time, and More
 
 
+@pytest.mark.parametrize("colleagues", [{}, {20_001: "Ali"}])
+async def test_a_member_sharing_is_told_how_to_reach_an_admin_who_is_not_listed(
+        tmp_path: Path, colleagues: dict[int, str]) -> None:
+    """USER is an admin by the settings only, never joined by a link: /share can't offer
+    them, and a member who wants to send them a summary is told what to do instead."""
+    member = 20_000
+    async with sharing_among(tmp_path, {member: "Sam", **colleagues}) as bot:
+        await bot.say(f"/new {next(iter(bot.conversation.flows))}", member)
+        await bot.say("KB-7", member)
+        await bot.say("A bruise on her arm, seen at clinic", member)
+        await bot.say("/share", member)
+        said = bot.texts()[-1]
+        assert "Admins named in the bot's settings can't be chosen here" in said
+        assert "use /export and forward them the documents" in said
+        assert f"t:sh:{USER}" not in bot.buttons()
+        await bot.say("/share")  # the admin sharing: no such line about themselves
+        assert "Admins named" not in bot.texts()[-1]
+
+
 async def test_share_with_a_name_offers_everyone_it_finds_a_page_at_a_time(
         tmp_path: Path) -> None:
     found = {21_000 + n: f"Zoë 🌻 Ŝam-{n:02d} <i>&" for n in range(14)}

@@ -29,6 +29,11 @@ Context = ContextTypes.DEFAULT_TYPE
 NOT_FINISHED = ("/share sends a finished summary. Finish this draft first (/summary shows it "
                 "so far), or /resume a finished one.")
 NOBODY = "There is no other member to share with yet. An admin's /invite adds colleagues."
+# Admins named in the settings are not members (opening a colleague's link tells them they
+# need none): the bot keeps no name for them to be chosen by, and may never have been opened
+# by them, when Telegram lets it write to no one.
+UNLISTED = ("Admins named in the bot's settings can't be chosen here. To send one of them "
+            "this summary, use /export and forward them the documents.")
 WHO = "Whom should I send the finished summary of \"{label}\" to? They get a copy to read and "\
     "the documents; nothing else of the draft."
 PAGE_OF = "Colleagues {first} to {last} of {count}."
@@ -62,9 +67,11 @@ class Sharing:
         summary = await self._finished(user_id)
         if summary is None:
             return NOT_FINISHED, None
-        others = [m for m in await self.team.teams.members() if m.user_id != user_id]
+        members = await self.team.teams.members()
+        others = [m for m in members if m.user_id != user_id]
+        unlisted = self.team.admins - {m.user_id for m in members} - {user_id}
         if not others:
-            return NOBODY, None
+            return f"{NOBODY} {UNLISTED}" if unlisted else NOBODY, None
         wanted = clean_line(name).casefold()  # said back, so cleaned as typed text is
         found = [m for m in others if wanted in " ".join(m.name.split()).casefold()]
         lines = [WHO.format(label=summary.label)]
@@ -84,6 +91,8 @@ class Sharing:
             if more is not None:
                 rows.append([InlineKeyboardButton(MORE, callback_data=more)])
             lines.append(FIND_MORE if wanted else FIND)
+        if unlisted:
+            lines.append(UNLISTED)
         return " ".join(lines), InlineKeyboardMarkup(rows)
 
     async def more(self, user_id: int, value: str) -> tuple[str, InlineKeyboardMarkup | None]:
