@@ -67,10 +67,11 @@ SURFACES: tuple[Surface, ...] = get_args(Surface)
 ON_SURFACE: Mapping[Surface, Mapping[str, str]] = {
     "telegram": {
         "about": (
-            "sosbot helps you prepare a safety mapping on your phone, one question at a time, "
-            "and gives you a summary in three columns with a scale. It is based on the Signs "
-            "of Safety framework but is not an official Signs of Safety product and is not "
-            "endorsed by its owners. Check every summary before you use it."
+            "sosbot takes you through tools based on the Signs of Safety framework (a safety "
+            "mapping, the Harm Matrix, My Three Houses and others) on your phone, one question "
+            "at a time, and gives you a summary in three columns with a scale. It is not an "
+            "official Signs of Safety product and is not endorsed by Elia, who own the Signs "
+            "of Safety trademark. Check every summary before you use it."
         ),
         "privacy": (
             "What is kept: for each draft, its short case label, the tool, your answers and "
@@ -87,10 +88,11 @@ ON_SURFACE: Mapping[Surface, Mapping[str, str]] = {
     },
     "terminal": {
         "about": (
-            "sosbot helps you prepare a safety mapping here in the terminal, one question at "
-            "a time, and gives you a summary in three columns with a scale. It is based on "
-            "the Signs of Safety framework but is not an official Signs of Safety product and "
-            "is not endorsed by its owners. Check every summary before you use it."
+            "sosbot takes you through tools based on the Signs of Safety framework (a safety "
+            "mapping, the Harm Matrix, My Three Houses and others) here in the terminal, one "
+            "question at a time, and gives you a summary in three columns with a scale. It is "
+            "not an official Signs of Safety product and is not endorsed by Elia, who own the "
+            "Signs of Safety trademark. Check every summary before you use it."
         ),
         "privacy": (
             "What is kept: for each draft, its short case label, the tool, your answers and "
