@@ -26,6 +26,16 @@ MSG = {
     "list, or with the option's words.",
     "not_yes_no": "Please answer yes or no.",
     "not_scale": "Please send one whole number from {min} to {max}.",
+    "scale_between": "Pick the one that fits best, {low} or {high}; the words you write "
+    "about it can say why it sits between them. Please send one whole number from {min} to "
+    "{max}.",
+    "scale_outside": "The scale stops at {min} and {max}. Please send one whole number from "
+    "{min} to {max}.",
+    "scale_unknown": "If you can't give a number yet, /skip leaves this one out. Or send one "
+    "whole number from {min} to {max}.",
+    "scale_unknown_needed": "A number is needed here: pick the one closest to where things are "
+    "now; the words you write about it can say how sure you are. Please send one whole number "
+    "from {min} to {max}.",
     "not_here": "That button doesn't fit this question, so I've left your answers as they "
     "were.",
 }
@@ -163,9 +173,25 @@ class ScaleType(QuestionType):
 
     def parse(self, flow: Flow, step: FlowStep, text: str) -> Parsed:
         scale = flow.scale_of(step)
-        if re.fullmatch(r"[+-]?\d{1,3}", text) and scale.min <= int(text) <= scale.max:
-            return int(text), None
-        return None, MSG["not_scale"].format(min=scale.min, max=scale.max)
+        bounds = {"min": scale.min, "max": scale.max}
+        if _UNKNOWN.fullmatch(text.casefold().strip(" .!")):
+            return None, MSG["scale_unknown" if not step.spec.required
+                             else "scale_unknown_needed"].format(**bounds)
+        said = _HEDGE.sub(" ", text.casefold()).strip(" .!?~")
+        said = _NUMBER_WORDS.get(said, said)
+        if re.fullmatch(r"[+-]?\d{1,3}", said) and scale.min <= int(said) <= scale.max:
+            return int(said), None  # "7", "about 7", "seven", "7ish"
+        numbers = [int(n) for n in re.findall(r"\d{1,3}", said)]
+        if half := re.fullmatch(r"(\d{1,2})[.,]\d+", said):  # "6.5": between 6 and 7
+            numbers = [int(half.group(1)), int(half.group(1)) + 1]
+        if len(numbers) == 2 and (half or _BETWEEN.fullmatch(said)) \
+                and numbers[0] != numbers[1]:
+            low, high = sorted(numbers)
+            return None, MSG["scale_between"].format(low=low, high=high, **bounds)
+        if (len(numbers) == 1 and not scale.min <= numbers[0] <= scale.max) or "+" in said \
+                or said.startswith("-"):
+            return None, MSG["scale_outside"].format(**bounds)
+        return None, MSG["not_scale"].format(**bounds)
 
     def pick(self, flow: Flow, step: FlowStep, value: str) -> Parsed:
         return self.parse(flow, step, value)
@@ -179,6 +205,16 @@ class NoteType(QuestionType):
 
     widget: Widget = "none"
     checked = False
+
+
+# What a typed scale answer may say around its number: "about 6", "6ish", "maybe a 6".
+_HEDGE = re.compile(r"\b(?:about|around|roughly|maybe|perhaps|probably|approx(?:imately)?"
+                    r"|i\s+think|i['’]d\s+say|a)\b|(?<=\d)\s*ish\b|/10\b|\bout\s+of\s+10\b")
+_NUMBER_WORDS = {word: str(n) for n, word in enumerate(
+    ("zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"))}
+# Two numbers for one place on the scale: "6/7", "6-7", "6 or 7", "between 6 and 7".
+_BETWEEN = re.compile(r"(?:between\s+)?\d{1,2}\s*(?:/|-|–|or|and|to)\s*\d{1,2}")
+_UNKNOWN = re.compile(r"n/?a|not\s+sure|unsure|don['’]?t\s+know|dunno|dk|no\s+idea|unknown|\?+")
 
 
 TYPES: dict[str, QuestionType] = {

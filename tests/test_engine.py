@@ -265,6 +265,42 @@ def test_a_scale_takes_any_whole_number_within_its_bounds(chat: EngineChat, type
     assert chat.finished
 
 
+@pytest.mark.parametrize(("typed", "kept"), [
+    ("seven", 7), ("about 5", 5), ("7ish", 7), ("6/10", 6), ("maybe a 4", 4), ("Ten", 10)])
+def test_a_scale_typed_as_people_type_it_keeps_its_number(
+        chat: EngineChat, typed: str, kept: int) -> None:
+    answer_up_to(chat, "score")
+    chat.send(typed)
+    assert chat.draft.answers["score"] == kept
+
+
+@pytest.mark.parametrize(("typed", "told"), [
+    ("6/7", "Pick the one that fits best, 6 or 7"),
+    ("between 3 and 4", "Pick the one that fits best, 3 or 4"),
+    ("6.5", "Pick the one that fits best, 6 or 7"),
+    ("10+", "The scale stops at 0 and 10"),
+    ("11", "The scale stops at 0 and 10"),
+    ("n/a", "A number is needed here"),
+    ("don't know", "A number is needed here"),
+    ("blue", "Please send one whole number from 0 to 10")])
+def test_a_scale_answer_that_is_not_one_number_says_what_to_send(
+        chat: EngineChat, typed: str, told: str) -> None:
+    answer_up_to(chat, "score")
+    chat.send(typed)
+    assert "score" not in chat.draft.answers
+    assert chat.asked == "score"
+    assert any(told in n for n in chat.notices("problem"))
+
+
+def test_an_optional_scale_left_unknown_points_to_skip(tmp_path: Path) -> None:
+    chat = EngineChat(build_flow(tmp_path, section("s", scale("s", required=False),
+                                                   text("z"))))
+    chat.start()
+    chat.send("not sure")
+    assert any("/skip leaves this one out" in n for n in chat.notices("problem"))
+    assert chat.asked == "s"
+
+
 def test_a_scale_question_carries_both_ends_and_their_meaning(chat: EngineChat) -> None:
     answer_up_to(chat, "score")
     bounds = chat.question.scale
