@@ -168,7 +168,28 @@ def _entry(step: FlowStep, state: Walk) -> Entry | None:
     if whole and is_answered(state.values.get(whole)):
         return None  # the drafted statement says it all; its parts would repeat it
     items = tuple(value) if isinstance(value, list) and step.kind.widget == "items" else ()
-    return Entry(step.id, step.title, display(step, value), items, step.spec.voice == "child")
+    if step.spec.voice == "child":  # the summary puts the child's words in quotation marks
+        return Entry(step.id, step.title, unquoted(display(step, value)),
+                     tuple(unquoted(i) for i in items), child_voice=True)
+    return Entry(step.id, step.title, display(step, value), items)
+
+
+_PAIRS = {'"': '"', "“": "”", "'": "'", "‘": "’", "«": "»", "„": "“"}
+
+
+def unquoted(said: str) -> str:
+    """The child's words without the quotation marks typed around the whole of them, so the
+    summary's own are not doubled (`"I don't like the dark"`). Left as typed when the marks
+    close an earlier quote (two quotes side by side) or are the only characters."""
+    text = said.strip()
+    close = _PAIRS.get(text[:1])
+    if close is None or len(text) < 3 or text[-1] != close:
+        return said
+    inner = text[1:-1]
+    if close in ("'", "’"):  # also an apostrophe: only a mark at a word's edge ends a quote
+        ends = re.search(r"['’](?=\s|[.,;:!?]|$)|(?:^|\s)['‘]", inner)
+        return said if ends else inner
+    return said if text[:1] in inner or close in inner else inner
 
 
 def _columns(flow: Flow, by_column: Mapping[str, dict[str, list[Entry]]], *,

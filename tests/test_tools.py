@@ -19,7 +19,7 @@ from flows.flow import Flow, FlowStep
 from flows.loader import flow_files, load_flows
 from flows.render import render_text
 from flows.replies import Command, Notice, Pick, Question, SummaryReply, Text
-from flows.summary import Summary
+from flows.summary import Summary, build_summary
 from storage.store import Store
 
 TOOL_IDS = sorted(PLANS)
@@ -166,6 +166,19 @@ def test_three_houses_files_the_childs_words_into_the_columns(flows: Mapping[str
     text = render_text(summary)
     assert '"my cat Biscuit" (the child\'s own words)' in text
     assert "T drew the house of good things first" in text
+
+
+def test_the_childs_words_typed_in_quotation_marks_are_quoted_once(
+        flows: Mapping[str, Flow]) -> None:
+    draft = walk_case(flows["three_houses"]).draft
+    draft.answers["house_good"] = ['"my cat Biscuit"', "\u201cI like it when Nan comes\u201d",
+                                   "'it's fine' and 'I'm OK'"]
+    text = render_text(build_summary(flows["three_houses"], draft))
+    assert '"my cat Biscuit" (the child\'s own words)' in text
+    assert '"I like it when Nan comes" (the child\'s own words)' in text
+    # Two quotes side by side are the child's words as the practitioner wrote them.
+    assert '"\'it\'s fine\' and \'I\'m OK\'" (the child\'s own words)' in text
+    assert '""' not in text
 
 
 def test_three_houses_reminds_before_it_asks(flows: Mapping[str, Flow]) -> None:
