@@ -18,7 +18,11 @@ from flows.schema import ColumnKey
 from flows.walk import Walk, walk
 
 COLUMN_KEYS: tuple[ColumnKey, ...] = ("worried", "working_well", "needs_to_happen")
-_NUMBER = re.compile(r"^(?P<who>[^:]{1,80}?)\s*[:=–-]\s*(?P<n>\d{1,2})\b[\s,.;:-]*(?P<why>.*)$")
+# "who: number, why". A number that runs on into another ("6/7", "6.5", "4, 5 last time")
+# is not one person's one number: the line is kept as it was written. "7/10" is a 7.
+_NUMBER = re.compile(r"^(?P<who>[^:]{1,80}?)\s*[:=–-]\s*(?:(?:about|around|roughly)\s+)?"
+                     r"(?P<n>\d{1,2})(?:\s*(?:/|out\s+of)\s*10\b)?(?!\s*[/.,–-]\s*\d)\b"
+                     r"[\s,.;:-]*(?P<why>.*)$", re.IGNORECASE)
 
 
 @dataclass(frozen=True)

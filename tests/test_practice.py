@@ -159,3 +159,14 @@ def test_each_agencys_line_is_read_as_who_number_and_why_or_kept_as_said(
         ("Nan thinks about a 6", None, "")]
     text = render_text(build_summary(flow, draft))
     assert "      T: 3 (her faces scale)\n      Nan thinks about a 6\n" in text
+
+
+def test_a_line_torn_between_two_numbers_is_kept_as_written(flows: Mapping[str, Flow]) -> None:
+    flow = flows["mapping"]
+    draft = walk_case(flow).draft
+    draft.answers["safety_scale_others"] = [
+        "Mum: 6/7, dad has moved out", "Health: 5.5", "Police: 7/10 no call-outs since May"]
+    (overall,) = build_summary(flow, draft).scales
+    assert [(v.who, v.value, v.reason) for v in overall.views][-3:] == [
+        ("Mum: 6/7, dad has moved out", None, ""), ("Health: 5.5", None, ""),
+        ("Police", 7, "no call-outs since May")]
