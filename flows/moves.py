@@ -165,9 +165,11 @@ def finish(flow: Flow, out: Outcome) -> None:
                                     flow.spec.for_partners))
 
 
-def ask(flow: Flow, out: Outcome, step: FlowStep, *, again: bool = False,
+def ask(flow: Flow, out: Outcome, step: FlowStep, *, again: bool = False, whole: bool = False,
         walk_state: Walk | None = None) -> None:
-    """Ask a step; a new question gets a new nonce, so its predecessor's buttons go stale."""
+    """Ask a step; a new question gets a new nonce, so its predecessor's buttons go stale.
+    `again`: the same question (same nonce), shown as a follow-on ("Added (2 so far)");
+    with `whole`, shown in full all the same (on /show, /resume, after a restart)."""
     d = out.draft
     state = walk_state or walk(flow, d.answers)
     if not again:
@@ -188,5 +190,5 @@ def ask(flow: Flow, out: Outcome, step: FlowStep, *, again: bool = False,
         suggestion=suggest(flow, step, state) if step.spec.draft else None,
         current_answer=display(step, value) if step.id in d.answers and kind.widget != "items"
         else None,
-        child_voice=step.spec.voice == "child", again=again,
+        child_voice=step.spec.voice == "child", again=again and not whole,
     ))

@@ -126,7 +126,7 @@ def _show(flow: Flow, out: Outcome, step: FlowStep, nudger: Nudger) -> None:
         out.replies.append(Nudge(nudge_text(pending, nudger), pending.kind, out.draft.nonce,
                                  display(step, pending.value), out.draft.id))
         return
-    ask(flow, out, step, again=True)
+    ask(flow, out, step, again=True, whole=True)  # someone coming back needs the question
 
 
 def done(flow: Flow, out: Outcome, step: FlowStep, nudger: Nudger) -> None:

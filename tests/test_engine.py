@@ -19,6 +19,7 @@ from builders import (
     yes_no,
 )
 
+from bot import views
 from flows import engine
 from flows.flow import Flow
 from flows.render import render_text
@@ -226,6 +227,22 @@ def test_a_list_collects_items_until_done(chat: EngineChat) -> None:
     chat.send("done")
     assert chat.draft.answers["things"] == ["first", "second"]
     assert chat.asked == "score"
+
+
+def test_coming_back_to_a_list_half_done_shows_the_question_itself(chat: EngineChat) -> None:
+    answer_up_to(chat, "things")
+    chat.send("first")
+    assert chat.question.again  # straight after an item: a short "added" line will do
+    nonce = chat.question.nonce
+
+    chat.command("show")  # what /resume and a restart ask
+
+    assert chat.question.step_id == "things"
+    assert not chat.question.again
+    assert chat.question.items == ("first",)
+    assert chat.question.nonce == nonce  # its buttons still work
+    shown = views.question_messages(chat.question)
+    assert chat.question.ask in shown[-1].html
 
 
 def test_a_list_moves_on_by_itself_when_full(chat: EngineChat) -> None:
