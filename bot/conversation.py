@@ -152,7 +152,8 @@ class Conversation:
             # A button or command for the old draft's question would answer or move it while
             # the label prompt is on the screen; the label's own text would then land in
             # that draft. The prompt stands until a label (or a session command) comes.
-            return [Notice(self.words["label_first"]),
+            asked = isinstance(given, Command) and given.name == "help"
+            return [Notice(self.words["label_help" if asked else "label_first"]),
                     self.ask_label(flow)]
         if isinstance(waiting, AwaitConfirm):
             if isinstance(given, Text):

@@ -30,6 +30,10 @@ MSG = {
     "label_first": "The new draft needs its case label first. (/drafts goes back to a draft "
     "you already have.)",
     "label_long": f"Please keep the label to {LABEL_MAX} characters or fewer.",
+    "label_help": "The case label is how you will find this draft again in /drafts and "
+    "/resume, and it heads the summary. Use initials and a number, or your case reference, "
+    "for example \"TB-7\" or \"Case 4417\": never a name, date of birth or address. (/drafts "
+    "goes back to a draft you already have.)",
     "not_started": "Alright, the new draft wasn't started.",
     "no_draft": "You have no draft open. /new starts one, /resume picks up an earlier one.",
     "no_drafts": "You have no unfinished drafts. /new starts one.",

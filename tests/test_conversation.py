@@ -369,6 +369,19 @@ async def test_an_empty_line_after_a_nudge_keeps_the_answer_it_held(
     assert draft.answers == {"a": "Her number is 07700 900123"}
 
 
+async def test_help_while_the_label_is_asked_says_what_a_label_is(
+        talk: Conversation, store: Store) -> None:
+    await talk.handle(USER, Command("new", "tiny"))
+
+    replies = await talk.handle(USER, Command("help"))
+
+    [said] = notices(replies)
+    assert "how you will find this draft again" in said
+    assert "never a name" in said
+    assert isinstance(replies[-1], AskLabel)
+    assert await store.list_drafts(USER) == []  # still no draft until a label comes
+
+
 async def answers_of(store: Store, label: str) -> dict[str, object]:
     info = next(d for d in await store.list_drafts(USER) if d.label == label)
     draft = await store.load_draft(USER, info.id)
