@@ -129,7 +129,10 @@ class Console:
                 line = self._read_line()
             except EOFError:
                 self.say()
-                self.say("Your answers are saved. Run `sosbot chat` again to carry on.")
+                if await self.conversation.active(CONSOLE_USER) is None:  # after /cancel, say
+                    self.say("No draft is open. Run `sosbot chat` again to start or resume one.")
+                else:
+                    self.say("Your answers are saved. Run `sosbot chat` again to carry on.")
                 return 0
             given = self._parse(line)
             if isinstance(given, Refusal):

@@ -321,6 +321,8 @@ def test_cancel_discards_the_draft_after_a_yes(db: Path) -> None:
     chat(db, LABEL, "1", flow="reflection")
     result = chat(db, "1", "/cancel", "yes")
     assert "Discarded" in result.stdout
+    assert "Your answers are saved" not in result.stdout  # nothing of it is
+    assert "No draft is open" in result.stdout
     assert "unfinished" not in chat(db).stdout
 
 
