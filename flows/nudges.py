@@ -30,6 +30,9 @@ from flows.engine import Nudger
 
 PLAIN_ONE = ('You wrote "{word}". {question} A few words about what was actually seen or '
              "heard will mean more to the family and to anyone reading this later.")
+# An abbreviation needs writing out, not a description of what was seen.
+SHORT_FORM = ('You wrote "{word}". {question} Written out, it reads plainly to the family and '
+              "to anyone reading this later.")
 PLAIN_MANY = ("Some words here may read as labels to the family or a conference:\n{items}\n"
               "A few words about what was actually seen or heard will mean more to the family "
               "and to anyone reading this later.")
@@ -100,10 +103,16 @@ def plain_language(text: str, words: WordList) -> str | None:
         shape = CLAIM if hits[0].kind == "claim" else PROCESS
         return shape.format(sentence=_shortened(hits[0].text), question=hits[0].question)
     if len(hits) == 1:
-        return PLAIN_ONE.format(word=hits[0].text, question=hits[0].question)
+        shape = SHORT_FORM if _short_form(hits[0]) else PLAIN_ONE
+        return shape.format(word=hits[0].text, question=hits[0].question)
     said = dict.fromkeys((_shortened(h.text), h.question) for h in hits)  # each once
     return PLAIN_MANY.format(items="\n".join(f'• "{text}": {question}'
                                              for text, question in said))
+
+
+def _short_form(hit: JargonHit) -> bool:
+    """An abbreviation, found as one or listed ("SW", "ICPC", "DSL")."""
+    return hit.kind == "abbreviation" or (hit.term.isupper() and len(hit.term) <= 6)
 
 
 def _shortened(said: str) -> str:

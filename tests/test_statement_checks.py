@@ -318,3 +318,13 @@ def test_a_name_the_goal_shows_is_a_childs_is_not_the_caregiver(child: str) -> N
     goal = (f"When Darren is angry, Shannon says {child} will keep out of the kitchen, and the "
             "school will ask Tyler about it every Monday for ten weeks.")
     assert safety_goal_gaps(goal, WORDS)[0].startswith("what the caregiver will do")
+
+
+def test_an_abbreviation_is_asked_to_be_written_out_not_what_was_seen() -> None:
+    nudge = plain_language("sw to visit on tues", WORDS)
+    assert nudge is not None
+    assert nudge.startswith('You wrote "sw".')
+    assert "Written out, it reads plainly" in nudge
+    assert "what was actually seen or heard" not in nudge
+    label = plain_language("Mum has poor engagement.", WORDS)
+    assert label is not None and "what was actually seen or heard" in label
