@@ -338,10 +338,19 @@ def _claims(tokens: list[str]) -> bool:
     return False
 
 
+# Nouns that make the word before them part of a job or a service's name: "family support
+# worker", "early help team", "wellbeing lead" are someone, not an abstract claim.
+_ROLE_HEADS = words("""worker workers officer officers nurse nurses team teams service
+    services lead leads manager coordinator co-ordinator practitioner practitioners assistant
+    mentor advocate visitor visitors group hub unit panel""")
+
+
 def _verbless_claim(clause: list[str], *, alone: bool, going_on: bool) -> bool:
     """A clause with no verb: a note ("ongoing worries around home life", "mum very hostile
     on the doorstep"), or more said of the person before ("is lovely but out of her depth")."""
-    if alone and len(clause) > 3 and any(_abstract(t) for t in clause):
+    if alone and len(clause) > 3 and any(
+            _abstract(t) and after not in _ROLE_HEADS
+            for t, after in zip(clause, [*clause[1:], ""], strict=True)):
         return True
     if clause[0].endswith("ed") and clause[0] not in _JUDGEMENTS:
         return False  # "... and offered me a drink": a verb these lists do not hold
