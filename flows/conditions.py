@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import ast
 import operator
+import re
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
@@ -54,7 +55,7 @@ _COMPARE: dict[type[ast.cmpop], Callable[[Any, Any], bool]] = {
     ast.In: _within,
     ast.NotIn: lambda a, b: not _within(a, b),
 }
-_FUNCTIONS = ("answered", "count")
+_FUNCTIONS = ("answered", "named", "count")
 _STEP_FIRST: dict[type[ast.cmpop], str] = {
     ast.Eq: "==", ast.NotEq: "!=", ast.Lt: "<", ast.LtE: "<=", ast.Gt: ">", ast.GtE: ">=",
     ast.In: "in", ast.NotIn: "not in"}
@@ -207,6 +208,8 @@ def _compile(node: ast.expr, rename: Mapping[str, str]) -> Compiled:
         step = rename.get(step, step)
         if node.func.id == "answered":
             return lambda look: look(step) not in (None, "", [])
+        if node.func.id == "named":
+            return lambda look: _named(look(step))
         return lambda look: _count(look(step))
     raise ConditionSyntaxError(f"{type(node).__name__} is not allowed in a condition")
 
@@ -220,6 +223,19 @@ def _named_against_constant(name: str, op: ast.cmpop, constant: Any) -> Compiled
         return lambda look: look(name) != constant
     test = _COMPARE[type(op)]
     return lambda look: test(look(name), constant)
+
+
+# A typed answer that says there is no one ("no one", "nobody", "none", "n/a"). `named(step)`
+# is `answered(step)` for a question asking who: "who must not be told?" answered "no one"
+# names no one. (`answered` itself stays literal: a choice's value may well be "no".)
+_NO_ONE = re.compile(r"(?:no(?:[\s-]?one|body|ne|t\s+anyone)|n/?a|nil|not\s+applicable)[.!]?",
+                     re.IGNORECASE)
+
+
+def _named(value: Any) -> bool:
+    if isinstance(value, str):
+        return bool(value.strip()) and not _NO_ONE.fullmatch(value.strip())
+    return value not in (None, [])
 
 
 def _count(value: Any) -> int:

@@ -59,3 +59,16 @@ def test_a_repeated_section_s_copy_reads_its_own_step() -> None:
 
     assert condition.holds({"a": "no", "a_2": "yes"}.get)
     assert not condition.holds({"a": "yes", "a_2": "no"}.get)
+
+
+@pytest.mark.parametrize(("value", "named"), [
+    ("Daddy, until T says it's alright", True), ("Nan", True), ("Noel", True),
+    ("no one", False), ("No-one.", False), ("nobody", False), ("none", False), ("n/a", False),
+    ("", False), (None, False)])
+def test_named_is_answered_with_someone_in_it(value: Any, named: bool) -> None:
+    assert parse("named(a)").holds({"a": value}.get) is named
+
+
+def test_answered_stays_literal_so_a_choice_of_no_is_an_answer() -> None:
+    assert parse("answered(a)").holds({"a": "no"}.get)
+    assert parse("answered(a)").holds({"a": "no one"}.get)

@@ -181,6 +181,17 @@ def test_the_childs_words_typed_in_quotation_marks_are_quoted_once(
     assert '""' not in text
 
 
+@pytest.mark.parametrize(("not_told", "warned"), [("no one", False), ("nobody.", False),
+                                                  ("Daddy", True)])
+def test_three_houses_warns_only_when_the_child_named_someone_not_to_tell(
+        flows: Mapping[str, Flow], not_told: str, warned: bool) -> None:
+    flow = flows["three_houses"]
+    draft = walk_case(flow).draft
+    draft.answers["not_told"], draft.answers["share_ok"] = not_told, "all"
+    text = render_text(build_summary(flow, draft))
+    assert ("also named someone who should not be told" in text) is warned
+
+
 def test_three_houses_reminds_before_it_asks(flows: Mapping[str, Flow]) -> None:
     chat = EngineChat(flows["three_houses"], new_draft(flows["three_houses"], "TS-8"))
     chat.start()
