@@ -1,0 +1,268 @@
+"""Wording that makes harm smaller than it was, or puts it on the wrong person.
+
+Two families, each written as the shapes the wording takes rather than a list of phrases:
+
+- euphemism: a soft word over an act ("disciplined him with his belt", "tapped on the legs",
+  "a good shake", "on the sauce", "doing a few jobs for some older lads", "since the
+  incident"), which leaves the reader to guess what was done;
+- blame: the harm put on the child ("exploiting herself", "leaves herself open to", "lied
+  about her age") or on the parent being harmed ("let him back in", "should have known",
+  "gives as good as she gets"), where a practice lead asks what the person causing harm did.
+
+Each question says what to write instead, kindly: it is shown to the practitioner as is.
+"""
+
+from __future__ import annotations
+
+from flows.checks.rule import Rule, rule
+
+# The adult causing harm, as notes name him: a pronoun, a role, "her partner", an initial.
+_HIM = (r"(?:him|dad|daddy|stepdad|step-dad|(?:her|his|their|the|mum['’]?s|mums)\s+"
+        r"(?:new\s+)?(?:partner|boyfriend|fella|husband|ex|ex-partner|dad|father|stepdad)"
+        r"|the\s+(?:father|partner|boyfriend)|(?-i:[A-Z])(?![\w'’]))")
+# A child in the sentence's object: a pronoun, a role, an initial.
+_KID = (r"(?:him|her|them|the\s+(?:kids|children|boys|girls|baby|toddler|child|twins|eldest"
+        r"|youngest|little\s+ones|\w+\s+year\s+old)|(?:his|her|their)\s+(?:son|daughter|kids"
+        r"|children|boys|girls)|(?-i:[A-Z])(?![\w'’]))")
+_SELF = r"(?:her|him|them|my|your)sel(?:f|ves)"
+# Letting him back is told as a plain event ("on Sunday, after he promised to stop"); it is
+# blame when the note weighs it against what she knew or was told.
+_DESPITE = (r"(?=[^.;!?]{0,80}?\b(?:against|despite|even\s+though|although|knowing|knew|again"
+            r"|after\s+(?:the\s+|his\s+)?(?:assault|attack|violence|abuse|everything|all|what"
+            r"|being\s+told|being\s+warned)|so\s+(?:she|really|it)|in\s+breach|breach\w*)\b)")
+# Said of the adult, "knew what he was doing" holds him to account: not blame.
+_NOT_ME = r"(?<!\bdad\s)(?<!\bhe\s)(?<!\bfather\s)(?<!\bstepdad\s)(?<!\bpartner\s)"
+
+_PHYSICAL = ("What did the adult do to the child, with what, and did it leave a mark? Write the "
+             'act, such as "hit him with a belt".')
+_SEXUAL = ("What exactly did the adult do or say to the child, and who saw it? Write it in plain "
+           "words.")
+_ROWS = ("What did each person say and do, and where were the children? Write the words and the "
+         "actions.")
+_DRINK = ("What did the person drink or take, how much, and what happened for the child? Name the "
+          "drink or drug.")
+_ERRANDS = ("Who gives the young person these jobs, and what are they made to carry or do? Name "
+            "the adults and what they do.")
+_HAPPENED = ("What happened, who did it, and what did the child see? Write what was done, not "
+             '"the incident".')
+_PROVOKED = ("What did the adult do? Their actions are theirs, whatever came before: write what "
+             "they did.")
+_PARENT = ("What did the person causing harm do, and what has she done to keep the children safe? "
+           "Write his actions, not her failings.")
+_DESERVED = ("Nobody deserves to be hurt. What did the person who hurt them do? Write that "
+             "instead.")
+_CHILD = ("What did the adults do to the young person? A child cannot agree to abuse: name the "
+          "adults and what they did.")
+
+
+def _family(name: str, kind: str, question: str, *shapes: str) -> tuple[Rule, ...]:
+    """One rule per shape, all under one name and question: each shape then has its own quick
+    test (`text.needles`), so an answer holding none of its telling words never runs it."""
+    return tuple(rule(name, kind, question, shape) for shape in shapes)
+
+
+EUPHEMISMS: tuple[Rule, ...] = (
+    *_family(
+        "disciplined with", "euphemism", _PHYSICAL,
+        r"\bdisciplin\w*\s+(?:\w+\s+){0,2}?(?:with|using)\s+(?:a|an|the|his|her|their)\s",
+        # A soft verb, then the thing used: "tapped ... with a wooden spoon".
+        r"\b(?:tap|taps|tapped|tapping|smack|smacks|smacked|smacking|clip|clips|clipped|flick"
+        r"|flicked|pat|patted|slap|slapped|whack|whacked|swipe|swiped)\s+(?:[\w'’]+\s+){1,6}?"
+        r"(?:wooden\s+spoons?|slippers?|belts?|hairbrush(?:es)?|sticks?|rulers?|shoes?|cables?"
+        r"|flip-?flops?|sandals?|hangers?|canes?|paddles?|straps?)\b",
+        r"\btapp(?:ed|ing)\s+(?:\w+\s+)?on\s+the\s+(?:hands?|legs?|bottom|bum|head|arms?|wrist"
+        r"|knuckles|face|cheek|backside|mouth)\b",
+        r"\bcarried\s+away\s+(?:when|with|while)\s+(?:he|she|they|disciplin|punish|smack"
+        r"|the\s+(?:smack|disciplin|punish))",
+        r"\bover[\s-]?zealous\b",
+        r"\b(?:old[\s-]?school|old[\s-]fashioned|traditional)\s+(?:(?:when\s+it\s+comes\s+to"
+        r"|about|with|in\s+(?:his|her|their))\s+)?(?:discipline|disciplining|punishment"
+        r"|parenting)\b"),
+    *_family(
+        "a good shake", "euphemism", _PHYSICAL,
+        r"\b(?:give|gives|gave|given|giving)\s+(?:\w+\s+){0,2}?(?:a|the\s+odd|the\s+occasional)"
+        r"\s+(?:good\s+|little\s+|quick\s+|gentle\s+|light\s+|firm\s+|bit\s+of\s+a\s+|proper\s+)?"
+        r"(?:shake|shove|pinch|flick|squeeze|whack|smack|slap|swipe|cuff|talking[\s-]to"
+        r"|seeing[\s-]to)\b(?!\s+on\s+the\s+wrist)",
+        r"\bsort(?:s|ed|ing)?\s+(?:him|her|them)\s+out\b(?!\s+(?:with|a|some)\b)",
+        r"\b(?:teach|teaches|taught|teaching)\s+(?:him|her|them)\s+a\s+lesson\b",
+        r"\bput(?:s|ting)?\s+(?:him|her|them)\s+in\s+(?:his|her|their)\s+place\b",
+        r"\brough[\s-]?hous\w+|\brough\s+play(?:ing)?\b"),
+    *_family(
+        "strict with", "euphemism", _PHYSICAL,
+        r"\b(?:strict|firm|hard|tough|heavy)\s+(?:with|on)\s+" + _KID
+        + r"(?!\s+(?:about|over|on|when\s+it\s+comes\s+to)\b)",
+        r"\bkn(?:ow|ows|ew)\s+(?:better\s+than|not)\s+to\s+(?:cross|answer\s+back|argue|upset"
+        r"|disobey)\b"),
+    *_family(
+        "a compromising position", "euphemism", _SEXUAL,
+        r"\bcompromising\s+(?:position|situation|photo|picture|image)s?\b",
+        r"\bboundar(?:y|ies)\s+(?:were|was|are|have\s+been|got)\s+(?:\w+\s+)?(?:blurred|crossed"
+        r"|unclear)\b|\bblurred\s+boundar(?:y|ies)\b",
+        r"\bentertain(?:s|ed|ing)?\s+(?:\w+\s+)?(?:men|gentlemen|male\s+(?:friends|visitors)"
+        r"|visitors|clients|punters)\b|\b(?:gentleman|male)\s+callers?\b",
+        r"\b(?:too\s+much|special|unusual|a\s+lot\s+of|excessive|undue|unwanted|particular)\s+"
+        r"attention\s+(?:to|from|on)\b|\b(?:show|shows|showed|showing|pay|pays|paid|paying"
+        r"|give|gives|gave|giving)\s+(?:\w+\s+){0,3}?(?:too\s+much|special|unusual|a\s+lot\s+of"
+        r"|excessive|undue|unwanted|particular)\s+attention\b"),
+    *_family(
+        "words were exchanged", "euphemism", _ROWS,
+        r"\bwords\s+(?:were|was|had\s+been)\s+exchanged\b|\bexchang(?:e|ed|ing)\s+(?:a\s+few\s+"
+        r"|some\s+|angry\s+|heated\s+|cross\s+)?words\b",
+        r"\bshout\w*\s+the\s+odds\b",
+        r"\b(?:blow|blows|blew|blowing|let|lets|letting)\s+off\s+steam\s+(?:on|at)\b",
+        r"\b(?:take|takes|took|taken|taking)\s+(?:it|things|(?:his|her|their)\s+(?:\w+\s+)?"
+        r"(?:anger|frustrations?|temper|stress|mood))\s+out\s+on\b"),
+    *_family(
+        "on the sauce", "euphemism", _DRINK,
+        r"\bon\s+the\s+(?:sauce|lash|piss|booze|bevvy|bevvies|turps|sesh)\b",
+        r"\b(?:hit|hits|hitting)\s+the\s+(?:bottle|booze|sauce)\b",
+        r"\btired and emotional\b|\btake the edge off\b|\bworse\s+for\s+(?:drink|drugs)\b",
+        r"\b(?:drink|drinks|drank|drinking|smoke|smokes|smoked|smoking)\s+(?:\w+\s+){0,3}?to\s+"
+        r"(?:unwind|relax|chill|calm\s+(?:down|(?:her|his|their)\s+nerves)|cope|switch\s+off"
+        r"|wind\s+down|numb|forget|get\s+through|help\s+(?:her|him|them)\s+(?:sleep|cope))\b"),
+    *_family(
+        "doing jobs for older lads", "euphemism", _ERRANDS,
+        r"\b(?:do|does|did|doing|done|run|runs|ran|running)\s+(?:some\s+|a\s+few\s+|a\s+couple"
+        r"\s+of\s+|little\s+|odd\s+|the\s+odd\s+|small\s+)?(?:jobs|job|favours|favors|errands"
+        r"|runs|drops|work|bits)\s+for\s+(?:a\s+|an\s+|some\s+|the\s+|these\s+|those\s+)?"
+        r"(?:older\s+|local\s+|new\s+)?(?:lads?|men|man|guys?|blokes?|boys|youths|people"
+        r"|someone|a\s+group|group|mates|friends|adults)\b",
+        r"\bhelp\w*\s+out\s+(?:some\s+|a\s+few\s+|these\s+|the\s+)?(?:older|local)\s+"
+        r"(?:lads|men|guys|boys|youths|people)\b",
+        r"\b(?:drop|drops|dropped|dropping|deliver|delivers|delivered|delivering|carry|carries"
+        r"|carried|carrying|hold|holds|held|holding|mind|minds|minded|minding|look\w*\s+after)"
+        r"\s+(?:off\s+)?(?:some\s+|a\s+few\s+|the\s+|little\s+)?(?:parcels|packages|packets"
+        r"|bags|a\s+bag|stuff|things|items|a\s+phone)\s+(?:off\s+)?for\b",
+        r"\bpaid\s+to\s+(?:drop|deliver|carry|hold|mind|run|take)\b"),
+    *_family(
+        "since the incident", "euphemism", _HAPPENED,
+        r"\b(?:since|after|following|before|during|regarding|over|because\s+of)\s+(?:the|that"
+        r"|this)\s+(?:(?:recent|latest|last|previous|earlier|alleged)\s+)?(?:incident|episode)\b"
+        r"(?![^.;!?]{0,40}\b(?:when|where|in\s+which)\b)(?!\s+(?:report|log|form|number)s?\b)",
+        r"\bsustain\w*\s+(?!no\b)(?:\w+\s+){0,2}?(?:injur\w+|bruis\w+|fractur\w+|burns?|cuts?"
+        r"|marks?|bleed\w*)\b(?=[^.;!?]{0,60}\b(?:in\s+(?:the\s+)?care\s+of|in\s+(?:\w+['’]s"
+        r"|his|her|their)\s+care|while|whilst|at\s+home|unexplained)\b)"),
+    # Said of a home, so not a euphemism (those are left alone when said of a thing).
+    rule("lived in", "vague", "What did you see, smell or find, and where do the children eat, "
+         "sleep and play? Say what the rooms were like.",
+         r"\b(?:a\s+bit|a\s+little|rather|quite|very|slightly|looked|looks|looking)\s+"
+         r"lived[\s-]in\b"),
+)
+
+BLAME: tuple[Rule, ...] = (
+    *_family(
+        "pushes his buttons", "blame", _PROVOKED,
+        r"\b(?:press|presses|pressed|pressing|push|pushes|pushed|pushing)\s+(?:all\s+)?"
+        r"(?:(?:his|her|their|\w+['’]?s)\s+)?buttons\b(?!\s+(?:on|of|in)\b)",
+        r"\b(?:until|till|til|before)\s+(?:he|she|dad|mum|stepdad)\s+(?:finally\s+)?(?:snaps"
+        r"|snapped|loses\s+it|lost\s+it|explodes|exploded|cracks|cracked|flips|flipped|lashes"
+        r"\s+out|lashed\s+out|kicks\s+off|kicked\s+off)\b",
+        r"\b(?:nag|nags|nagged|nagging)\s+(?:at\s+)?" + _HIM + r"\s+(?:until|till)\b",
+        r"\b(?:antagoni[sz](?:e|es|ed|ing)|taunt(?:s|ed|ing)?|baits|baited|baiting|riles|riled"
+        r"|riling)\s+" + _HIM + r"\b",
+        r"\bwind(?:s|ing)?\s+(?:her|his|their)\s+(?:dad|stepdad|step-dad|mum|partner|boyfriend"
+        r"|father|mother)\s+up\b",
+        r"\b(?:sets|setting)\s+(?:her\s+|his\s+|their\s+)?(?:dad|stepdad|step-dad|mum|partner"
+        r"|boyfriend|father|mother)\s+off\b",
+        r"\bbehaviou?rs?\s+(?:\w+\s+)?(?:trigger\w*|provok\w+|causes?\s+(?:him|her|dad|mum)"
+        r"\s+to)\b",
+        r"\btrigger\w*\s+(?:his|her|their|dad['’]s|mum['’]s)\s+(?:anger|violence|temper"
+        r"|outbursts|rage|aggression)\b",
+        r"\b(?:makes?|made|making|gets?|got|getting|drives?|drove|driving)\s+(?:her|his|their"
+        r"|mum['’]s|mums)\s+(?:dad|stepdad|partner|boyfriend|father|husband)\s+(?:so\s+|really"
+        r"\s+|very\s+)?(?:angry|mad|cross|jealous|furious|violent|lose\s+it|snap|lash\s+out)\b",
+        r"\bmakes?\s+(?:him|dad|her\s+partner)\s+(?:so\s+)?jealous\b"),
+    *_family(
+        "as bad as each other", "blame", _PROVOKED,
+        r"\bg[ia]ves?\s+as\s+good\s+as\s+(?:she|he|they)\s+gets?\b|\bgiving\s+as\s+good\s+as\b",
+        r"\bsix of one\b|\bit takes two\b|\bfault on both sides\b",
+        r"\bboth\s+(?:as\s+)?(?:to\s+blame|at\s+fault|as\s+bad)\b",
+        r"\b(?:they|both|two|pair|parents|couple|adults)\b(?:['’]re|\s+\w+){0,3}?\s+as\s+bad\s+"
+        r"as\s+each\s+other\b",
+        r"\bmutual(?:ly)?\s+(?:abusive|abuse|violence|violent|aggression|aggressive|combat)\b",
+        r"\b(?:she|he)['’]?s\s+no\s+angel\b",
+        r"\binnocent\s+(?:either|in\s+this|in\s+all\s+this)\b"),
+    *_family(
+        "her own fault", "blame", _DESERVED,
+        r"\bonly\s+(?:has|have|had)\s+" + _SELF + r"\s+to\s+blame\b",
+        # "her own fault", but not "not her own fault", "wasn't her fault".
+        r"\bown\s+fault\b(?<!\bnot\s(?:her|his)\sown\sfault)(?<!n['’]t\s(?:her|his)\sown\sfault)"
+        r"(?<!\bnever\s(?:her|his)\sown\sfault)(?<!\bnot\stheir\sown\sfault)",
+        r"\bhad it coming\b|\bdeserved\s+what\s+(?:she|he|they)\s+got\b",
+        r"\bso\s+(?:she|he|they|mum)\s+(?:can['’]?t|cant|cannot|can\s+not)\s+(?:really\s+)?"
+        r"(?:complain|blame\s+anyone)\b",
+        r"\b(?:it['’]?s|its|it\s+is|it\s+was)\s+(?:all\s+)?on\s+(?:her|him|them)\b(?=\s*(?:[.,;!?]"
+        r"|$|\s+(?:when|if|now|then|really|though|for)\b))",
+        r"\b(?:wouldn['’]?t|would\s+not|won['’]?t|will\s+not)\s+(?:keep\s+)?(?:happen|be\s+"
+        r"happening|happening)\s+to\s+(?:her|him|them)\b",
+        r"\bwouldn['’]?t\s+(?:keep\s+)?happen\w*\s+if\s+(?:she|he|they)\b"),
+    *_family(
+        "let him back", "blame", _PARENT,
+        r"\b(?:let|lets|letting|allow|allows|allowed|allowing|invite|invites|invited|inviting"
+        r"|welcom\w+)\s+" + _HIM + r"\s+(?:to\s+)?(?:(?:move|come|go|stay)\s+)?back\b" + _DESPITE,
+        r"\b(?:let|lets|letting|allow|allows|allowed|allowing)\s+" + _HIM + r"\s+(?:to\s+)?"
+        r"(?:stay\s+(?:over|the\s+night)|move\s+in|come\s+(?:home|round|over)|live\s+(?:there"
+        r"|with)|in(?:to)?\s+the\s+(?:house|flat|home)|near|around|have\s+contact|see\s+the"
+        r"\s+(?:kids|children|baby|girls|boys)|be\s+alone\s+with)\b" + _DESPITE,
+        r"\b(?:let|lets|letting|allow|allows|allowed|allowing)\s+(?:the\s+)?(?:children|kids"
+        r"|child|baby|girls|boys|(?-i:[A-Z]))\s+(?:to\s+)?(?:be\s+)?(?:around|near|alone\s+with)"
+        r"\s+" + _HIM + r"\b" + _DESPITE,
+        r"\b(?:let|lets|letting|allow\w*)\s+(?:it|this|the\s+abuse|the\s+violence|him)\s+(?:to\s+)?"
+        r"(?:happen|continue|go\s+on|carry\s+on)\b"),
+    *_family(
+        "should have known", "blame", _PARENT,
+        r"\b(?:she|mum|mother|mam|mom|nan|gran|they|parents)\s+(?:[\w'’]+\s+)?should\s*(?:have"
+        r"|['’]ve|of)\s+(?:\w+\s+)?(?:known|seen|spotted|noticed|realised|realized|stopped"
+        r"|protected|put\s+a\s+stop|left|done\s+more|acted|picked\s+up|been\s+more\s+(?:careful"
+        r"|protective|aware))\b",
+        r"\bturn(?:s|ed|ing)?\s+a\s+blind\s+eye\b|\bst(?:ood|and|ands|anding)\s+by\s+(?:and|while"
+        r"|whilst)\b|\bdid\s+nothing\s+to\s+(?:stop|protect|prevent|help)\b",
+        r"\bcover(?:s|ed|ing)?\s+(?:up\s+)?for\s+" + _HIM + r"\b",
+        r"\bsid(?:e|es|ed|ing)\s+with\s+" + _HIM + r"\b|\b(?:takes|taking|took)\s+his\s+side\b",
+        r"\b(?:she|mum|mother|mam|mom|nan|gran)\s+(?:[\w'’]+\s+)?knew\s+(?:full\s+well\s+|exactly\s+|all\s+along\s+)?(?:what\s+(?:he|she)\s+(?:was|is)"
+        r"\s+like|(?:that\s+)?(?:he|she)\s+(?:was|is|had\s+been)\s+(?:\w+\s+)?(?:violent"
+        r"|dangerous|abusive|a\s+risk|a\s+danger|on\s+bail|a\s+sex\s+offender|an?\s+offender"
+        r"|controlling)|about\s+(?:his|her|the)\s+(?:\w+\s+)?(?:violence|abuse|convictions?"
+        r"|record|history|offending|past|bail))\b(?!\s+and\s+(?:kept|took|left|rang|called"
+        r"|stopped|moved))",
+        r"\bknowing\s+what\s+(?:he|she)\s+(?:had\s+done|has\s+done|did|was\s+like|is\s+like)\b",
+        r"\b(?:told|warned|advised)\s+(?:about|of)\s+(?:him|the\s+risks?|the\s+dangers?|his\s+\w+)"
+        r"\b(?=[^.;!?]{0,40}\b(?:many|several|numerous|countless|multiple|repeatedly|still|yet"
+        r"|but|again)\b)",
+        r"\bonly\s+(?:\w+\s+){0,2}?with\s+(?:him|her|them|dad)\s+(?:for|because\s+of)\s+"
+        r"(?:the\s+|his\s+|her\s+)?(?:money|house|drugs|security|lifestyle|status|attention"
+        r"|gifts|benefits|flat)\b"),
+    *_family(
+        "exploiting herself", "blame", _CHILD,
+        r"\b(?:exploit\w*|sell\w*|sold|offer\w*|pimp\w*)\s+" + _SELF + r"\b",
+        r"\bexploit\w*\s+(?:the\s+situation|it|them|him|men|adults|older\s+\w+)\s+for\b",
+        r"\b(?:leaves?|left|leaving|lays?|laid|laying|opens?|opened|opening)\s+" + _SELF
+        + r"\s+(?:wide\s+)?(?:open|vulnerable|exposed)\b",
+        r"\bengag\w+\s+in\s+(?:risk-taking|high-risk|sexual|sexualised|sexualized"
+        r"|criminal|harmful|unsafe|dangerous|inappropriate)\s+(?:\w+\s+)?(?:behaviou?rs?"
+        r"|activit(?:y|ies)|relationships?|conduct)\b|\brisk[\s-]taking\s+behaviou?rs?\b",
+        _NOT_ME + r"\b(?:knew|knows|know)\s+(?:full\s+well\s+|exactly\s+|perfectly\s+well\s+)?"
+        r"what\s+"
+        r"(?:she|he|they)\s+(?:was|were|is|are)\s+(?:doing|getting\s+(?:into|" + _SELF
+        + r"\s+into))\b",
+        r"\b(?:go|goes|went|going)\s+looking\s+for\s+(?:trouble|it|men|older)\b",
+        r"\bcomplicit\b|\b(?:willing|active|eager|keen)\s+(?:participant|party)\b",
+        r"\bof\s+(?:her|his|their)\s+own\s+(?:free\s+will|accord|volition)\b",
+        r"\bin it for the (?:money|gifts|attention|status|drugs|buzz|thrill)\b",
+        r"\busing\s+(?:older\s+|these\s+|the\s+)?(?:men|him|them|adults|lads|guys|boys)\s+for\s+"
+        r"(?:lifts|money|gifts|drugs|cigarettes|alcohol|a\s+place|somewhere|attention"
+        r"|accommodation)\b"),
+    *_family(
+        "lied about her age", "blame", _CHILD,
+        r"\b(?:lie|lies|lied|lying)\s+about\s+(?:her|his|their)\s+age\b",
+        r"\b(?:wasn['’]?t|wasnt|was\s+not|couldn['’]?t\s+have\s+been)\s+to\s+know\b",
+        r"\blook(?:s|ed)?\s+(?:much\s+|a\s+lot\s+|far\s+|way\s+|so\s+)?older\s+than\s+(?:she|he"
+        r"|her|his|they|their|\d)",
+        r"\bpass(?:es|ed)?\s+for\s+(?:1[89]|an?\s+adult|older)\b",
+        r"\b(?:too\s+old|too\s+grown[\s-]up|old|older)\s+for\s+(?:her|his|their)\s+age\b",
+        r"\bdress\w*\s+(?:\w+\s+){0,2}?(?:provocative\w*|revealing\w*|grown[\s-]up|older|mature"
+        r"|sexy|skimpy|suggestive\w*|like\s+an?\s+(?:adult|woman|older))\b"),
+)
+
+SOFTENING: tuple[Rule, ...] = EUPHEMISMS + BLAME
