@@ -143,6 +143,36 @@ EUPHEMISMS: tuple[Rule, ...] = (
         r"\bsustain\w*\s+(?!no\b)(?:\w+\s+){0,2}?(?:injur\w+|bruis\w+|fractur\w+|burns?|cuts?"
         r"|marks?|bleed\w*)\b(?=[^.;!?]{0,60}\b(?:in\s+(?:the\s+)?care\s+of|in\s+(?:\w+['’]s"
         r"|his|her|their)\s+care|while|whilst|at\s+home|unexplained)\b)"),
+    *_family(
+        "a bit too rough", "euphemism", _PHYSICAL,
+        # A softening word on force: "a bit too rough", "the odd whack", "excessive force".
+        r"\b(?:a\s+(?:bit|little|tad|touch)|slightly|somewhat|rather|maybe|perhaps|too|overly)\s+"
+        r"(?:too\s+)?(?:rough|forceful|heavy[\s-]handed|physical|handsy)\b",
+        r"\b(?:the\s+odd|the\s+occasional|an\s+occasional|a\s+quick|a\s+little|a\s+light"
+        r"|a\s+gentle|a\s+wee|a\s+playful)\s+(?:whack|smack|slap|clip|tap|cuff|thump|swipe"
+        r"|pinch|shake)s?\b(?!\s+on\s+the\s+(?:door|window|wrist|shoulder))",
+        r"\b(?:excessive|unreasonable|undue|unnecessary|too\s+much|a\s+bit\s+of|some)\s+force\b",
+        r"\brough(?:s|ed|ing)?\s+(?:(?:him|her|them|\w+)\s+)?up\b",
+        r"\b(?:tap|taps|tapped|tapping|smack|smacks|smacked|smacking|clip|clipped|flick"
+        r"|flicked|whack|whacked|swipe|swiped|slap|slapped)\s+(?:[\w'’]+\s+){0,3}?(?:hands?|legs?"
+        r"|bottom|bum|head|arms?|wrist|knuckles|face|cheek|backside|mouth|him|her|them)\s+with\s+"
+        r"(?:a|an|the|his|her|their)\s+\w+",
+        r"\b(?:just|only|a\s+bit\s+of\s+a|a\s+little)\s+(?:[\w'’]+\s+){0,6}?with\s+(?:a|the|his"
+        r"|her|their)\s+(?:belt|slipper|wooden\s+spoon|hairbrush|stick|cane|strap|shoe)\b",
+        r"\bover[\s-]?(?:affectionate|tactile|attentive|touchy)\b"),
+    *_family(
+        "a few too many", "euphemism", _DRINK,
+        r"\b(?:a\s+few|one|a\s+couple)\s+too\s+many\b",
+        r"\bpart(?:y|ying|ied|ies)\s+(?:a\s+lot|hard|too\s+much|every\s+\w+|all\s+\w+|most"
+        r"\s+\w+|again|heavily)\b",
+        r"\b(?:enjoy|like|love|partial\s+to|fond\s+of)\w*\s+(?:a\s+few|a|the\s+odd|a\s+couple"
+        r"\s+of)\s+(?:glasses|cans|pints|bottles|drinks|tins|joints|lines|bevvies)\b"),
+    *_family(
+        "doing deliveries", "euphemism", _ERRANDS,
+        r"\b(?:doing|does|did|do|done)\s+(?:some\s+|a\s+few\s+|the\s+odd\s+)?(?:deliveries"
+        r"|drop-?offs|pick-?ups|collections|runs)\s+for\b",
+        r"\b(?:since|following)\s+(?:the|that|this)\s+(?:events?|matter|trouble|business|upset"
+        r"|bother)\s+(?:of|at|on|last|in)\b"),
     # Said of a home, so not a euphemism (those are left alone when said of a thing).
     rule("lived in", "vague", "What did you see, smell or find, and where do the children eat, "
          "sleep and play? Say what the rooms were like.",
@@ -214,7 +244,8 @@ BLAME: tuple[Rule, ...] = (
         "should have known", "blame", _PARENT,
         r"\b(?:she|mum|mother|mam|mom|nan|gran|they|parents)\s+(?:[\w'’]+\s+)?should\s*(?:have"
         r"|['’]ve|of)\s+(?:\w+\s+)?(?:known|seen|spotted|noticed|realised|realized|stopped"
-        r"|protected|put\s+a\s+stop|left|done\s+more|acted|picked\s+up|been\s+more\s+(?:careful"
+        r"|protected|put\s+a\s+stop|left|done\s+more|acted|picked\s+up|kept|removed|listened|called"
+        r"|rung|reported|told|been\s+more\s+(?:careful"
         r"|protective|aware))\b",
         r"\bturn(?:s|ed|ing)?\s+a\s+blind\s+eye\b|\bst(?:ood|and|ands|anding)\s+by\s+(?:and|while"
         r"|whilst)\b|\bdid\s+nothing\s+to\s+(?:stop|protect|prevent|help)\b",
@@ -225,7 +256,7 @@ BLAME: tuple[Rule, ...] = (
         r"|dangerous|abusive|a\s+risk|a\s+danger|on\s+bail|a\s+sex\s+offender|an?\s+offender"
         r"|controlling)|about\s+(?:his|her|the)\s+(?:\w+\s+)?(?:violence|abuse|convictions?"
         r"|record|history|offending|past|bail))\b(?!\s+and\s+(?:kept|took|left|rang|called"
-        r"|stopped|moved))",
+        r"|stopped|moved)|\s+as\s+an?\s+(?:baby|child|boy|girl|kid|toddler|teenager))",
         r"\bknowing\s+what\s+(?:he|she)\s+(?:had\s+done|has\s+done|did|was\s+like|is\s+like)\b",
         r"\b(?:told|warned|advised)\s+(?:about|of)\s+(?:him|the\s+risks?|the\s+dangers?|his\s+\w+)"
         r"\b(?=[^.;!?]{0,40}\b(?:many|several|numerous|countless|multiple|repeatedly|still|yet"
@@ -263,6 +294,32 @@ BLAME: tuple[Rule, ...] = (
         r"\b(?:too\s+old|too\s+grown[\s-]up|old|older)\s+for\s+(?:her|his|their)\s+age\b",
         r"\bdress\w*\s+(?:\w+\s+){0,2}?(?:provocative\w*|revealing\w*|grown[\s-]up|older|mature"
         r"|sexy|skimpy|suggestive\w*|like\s+an?\s+(?:adult|woman|older))\b"),
+    *_family(
+        "put her relationship first", "blame", _PARENT,
+        r"\bput(?:s|ting)?\s+(?:her|his|their)\s+(?:own\s+)?(?:relationship|partner|boyfriend"
+        r"|girlfriend|needs|feelings|drinking|drug\s+use|love\s+life|social\s+life)\s+(?:before"
+        r"|above|ahead\s+of|over|first)\b",
+        r"\bprotect\w*\s+" + _HIM + r"\s+(?:instead\s+of|rather\s+than|over|and\s+not)\s+(?:the\s+"
+        r"|her\s+)?(?:children|kids|child|baby|girls|boys)\b",
+        r"\benabl(?:e|es|ed|ing)\s+(?:his|her|their|the)\s+(?:drinking|drug|behaviou?r|abuse"
+        r"|violence|addiction|habit|use|offending)",
+        r"\b(?:still|yet|again|continues\s+to|continued\s+to)\s+(?:let|lets|letting|allow\w*"
+        r"|invite\w*)\s+" + _HIM + r"\s+(?:in|back|stay|near|around|into|see|have|come)\b",
+        r"\bif\s+(?:she|mum|mother|mam|mom|he|they|(?-i:[A-Z]))\s+had\s+(?:n['’]t\s+|not\s+)?"
+        r"[^.;!?]{1,80}?\b(?:would\s+not|wouldn['’]?t|would\s+never)\s+have"
+        r"\s+(?:been|happened|got|gotten)\b",
+        r"\b(?:pick|picks|picked|picking|choos\w+|chose|go(?:es)?\s+for|attract\w*)\s+(?:\w+\s+)"
+        r"{0,2}?(?:men|partners|boyfriends|guys|blokes)\s+(?:who|that)\s+(?:hit|hurt|beat|abuse"
+        r"|control|are\s+(?:violent|abusive|controlling))\b"),
+    *_family(
+        "happy to go to his flat", "blame", _CHILD,
+        r"\b(?:happy|keen|eager|content|willing|pleased|wanted|chose|agreed)\s+to\s+go\s+(?:to"
+        r"|with|back\s+to|round\s+to)\s+(?:him|them|the\s+(?:men|man|adults?)\b|(?:his|their"
+        r"|the\s+(?:man|men|adult)['’]s)\s+(?:flat|house|place|car))",
+        r"\bknowing\s+(?:full\s+well\s+)?(?:that\s+)?(?:there\s+(?:would|will|might)\s+be"
+        r"|(?:he|they|the\s+(?:men|man|adults?))\s+(?:was|were|is|are|would|had|has|could)\b)",
+        r"\b(?:put|puts|putting|plac(?:e|es|ed|ing))\s+" + _SELF + r"\s+(?:in|into)\s+(?:\w+\s+)"
+        r"{0,2}?(?:situations?|positions?|places)\b"),
 )
 
 SOFTENING: tuple[Rule, ...] = EUPHEMISMS + BLAME
