@@ -14,6 +14,7 @@ Each question says what to write instead, kindly: it is shown to the practitione
 
 from __future__ import annotations
 
+from flows.checks.lexicon import CHILD
 from flows.checks.rule import Rule, rule
 
 # The adult causing harm, as notes name him: a pronoun, a role, "her partner", an initial.
@@ -115,7 +116,8 @@ EUPHEMISMS: tuple[Rule, ...] = (
         r"(?:anger|frustrations?|temper|stress|mood))\s+out\s+on\b"),
     *_family(
         "on the sauce", "euphemism", _DRINK,
-        r"\bon\s+the\s+(?:sauce|lash|piss|booze|bevvy|bevvies|turps|sesh)\b",
+        r"\bon\s+the\s+(?:sauce|lash|piss|booze|bevvy|bevvies|turps|sesh|wine|vodka|cider|beer"
+        r"|cans|spirits|whisky|gin|lager|drink|voddy)\b(?!\s+(?:list|label|bottle|menu)\b)",
         r"\b(?:hit|hits|hitting)\s+the\s+(?:bottle|booze|sauce)\b",
         r"\btired and emotional\b|\btake the edge off\b|\bworse\s+for\s+(?:drink|drugs)\b",
         r"\b(?:drink|drinks|drank|drinking|smoke|smokes|smoked|smoking)\s+(?:\w+\s+){0,3}?to\s+"
@@ -125,7 +127,7 @@ EUPHEMISMS: tuple[Rule, ...] = (
         "doing jobs for older lads", "euphemism", _ERRANDS,
         r"\b(?:do|does|did|doing|done|run|runs|ran|running)\s+(?:some\s+|a\s+few\s+|a\s+couple"
         r"\s+of\s+|little\s+|odd\s+|the\s+odd\s+|small\s+)?(?:jobs|job|favours|favors|errands"
-        r"|runs|drops|work|bits)\s+for\s+(?:a\s+|an\s+|some\s+|the\s+|these\s+|those\s+)?"
+        r"|runs|drops|work|bits|bits\s+and\s+(?:bobs|pieces))\s+for\s+(?:a\s+|an\s+|some\s+|the\s+|these\s+|those\s+)?"
         r"(?:older\s+|local\s+|new\s+)?(?:lads?|men|man|guys?|blokes?|boys|youths|people"
         r"|someone|a\s+group|group|mates|friends|adults)\b",
         r"\bhelp\w*\s+out\s+(?:some\s+|a\s+few\s+|these\s+|the\s+)?(?:older|local)\s+"
@@ -139,7 +141,7 @@ EUPHEMISMS: tuple[Rule, ...] = (
         "since the incident", "euphemism", _HAPPENED,
         r"\b(?:since|after|following|before|during|regarding|over|because\s+of)\s+(?:the|that"
         r"|this)\s+(?:(?:recent|latest|last|previous|earlier|alleged)\s+)?(?:incident|episode)\b"
-        r"(?![^.;!?]{0,40}\b(?:when|where|in\s+which)\b)(?!\s+(?:report|log|form|number)s?\b)",
+        r"(?![^.;!?]{0,40}\b(?:when|where|in\s+which)\b)(?!\s+(?:report|log|form|number|of)s?\b)",
         r"\bsustain\w*\s+(?!no\b)(?:\w+\s+){0,2}?(?:injur\w+|bruis\w+|fractur\w+|burns?|cuts?"
         r"|marks?|bleed\w*)\b(?=[^.;!?]{0,60}\b(?:in\s+(?:the\s+)?care\s+of|in\s+(?:\w+['’]s"
         r"|his|her|their)\s+care|while|whilst|at\s+home|unexplained)\b)"),
@@ -159,7 +161,15 @@ EUPHEMISMS: tuple[Rule, ...] = (
         r"(?:a|an|the|his|her|their)\s+\w+",
         r"\b(?:just|only|a\s+bit\s+of\s+a|a\s+little)\s+(?:[\w'’]+\s+){0,6}?with\s+(?:a|the|his"
         r"|her|their)\s+(?:belt|slipper|wooden\s+spoon|hairbrush|stick|cane|strap|shoe)\b",
-        r"\bover[\s-]?(?:affectionate|tactile|attentive|touchy)\b"),
+        r"\bover[\s-]?(?:affectionate|tactile|attentive|touchy)\b",
+        r"\b(?:a\s+little|a\s+gentle|a\s+quick|a\s+slight|a\s+tiny|just\s+a)\s+(?:nudge|push|shove)\b"
+        r"(?!\s+(?:on\s+the\s+swing|in\s+the\s+right\s+direction|to\s+\w+)\b)",
+        r"\ba\s+bit\s+of\s+a\s+(?:scrap|ruck|dust-?up|fight|kicking|hiding|beating|going[\s-]over"
+        r"|slap|smack|whack|shove|push|thump)\b",
+        r"\b(?:lose|loses|lost|losing)\s+it\s+(?:with|at)\s+(?:him|her|them|the|mum|dad"
+        r"|(?-i:[A-Z])(?![\w'’]))",
+        r"\b(?:dad|mum|he|she|stepdad|partner|boyfriend)\s+(?:\w+\s+)?(?:got|gets|get|getting)\s+"
+        r"(?:a\s+bit\s+|a\s+little\s+)?carried\s+away\b"),
     *_family(
         "a few too many", "euphemism", _DRINK,
         r"\b(?:a\s+few|one|a\s+couple)\s+too\s+many\b",
@@ -173,6 +183,9 @@ EUPHEMISMS: tuple[Rule, ...] = (
         r"|drop-?offs|pick-?ups|collections|runs)\s+for\b",
         r"\b(?:since|following)\s+(?:the|that|this)\s+(?:events?|matter|trouble|business|upset"
         r"|bother)\s+(?:of|at|on|last|in)\b"),
+    rule("an older friend", "euphemism", _SEXUAL,
+         r"\b(?:an?|her|his)\s+older\s+(?:friend|mate|boyfriend|girlfriend|bloke|guy|man|lad)\s+"
+         r"(?:who|that)\s+(?:buys|gives|picks|drives|takes|collects|lets|pays|sends|gets)\b"),
     # Said of a home, so not a euphemism (those are left alone when said of a thing).
     rule("lived in", "vague", "What did you see, smell or find, and where do the children eat, "
          "sleep and play? Say what the rooms were like.",
@@ -206,7 +219,7 @@ BLAME: tuple[Rule, ...] = (
     *_family(
         "as bad as each other", "blame", _PROVOKED,
         r"\bg[ia]ves?\s+as\s+good\s+as\s+(?:she|he|they)\s+gets?\b|\bgiving\s+as\s+good\s+as\b",
-        r"\bsix of one\b|\bit takes two\b|\bfault on both sides\b",
+        r"\bsix of one\b|\bsix and two threes\b|\bit takes two\b|\bfault on both sides\b",
         r"\bboth\s+(?:as\s+)?(?:to\s+blame|at\s+fault|as\s+bad)\b",
         r"\b(?:they|both|two|pair|parents|couple|adults)\b(?:['’]re|\s+\w+){0,3}?\s+as\s+bad\s+"
         r"as\s+each\s+other\b",
@@ -222,11 +235,15 @@ BLAME: tuple[Rule, ...] = (
         r"\bhad it coming\b|\bdeserved\s+what\s+(?:she|he|they)\s+got\b",
         r"\bso\s+(?:she|he|they|mum)\s+(?:can['’]?t|cant|cannot|can\s+not)\s+(?:really\s+)?"
         r"(?:complain|blame\s+anyone)\b",
-        r"\b(?:it['’]?s|its|it\s+is|it\s+was)\s+(?:all\s+)?on\s+(?:her|him|them)\b(?=\s*(?:[.,;!?]"
+        r"\b(?:it['’]?s|its|it\s+is|it\s+was)\s+(?:all\s+|partly\s+|also\s+|really\s+|half\s+)?"
+        r"on\s+(?:her|him|them)\b(?=\s*(?:[.,;!?]"
         r"|$|\s+(?:when|if|now|then|really|though|for)\b))",
         r"\b(?:wouldn['’]?t|would\s+not|won['’]?t|will\s+not)\s+(?:keep\s+)?(?:happen|be\s+"
         r"happening|happening)\s+to\s+(?:her|him|them)\b",
-        r"\bwouldn['’]?t\s+(?:keep\s+)?happen\w*\s+if\s+(?:she|he|they)\b"),
+        r"\bwouldn['’]?t\s+(?:keep\s+)?happen\w*\s+if\s+(?:she|he|they)\b",
+        # Violence as what the child made necessary: "his dad wouldn't need to hit him".
+        r"\b(?:wouldn['’]?t|would\s+not|won['’]?t|didn['’]?t|did\s+not)\s+(?:need|have)\s+to\s+"
+        r"(?:hit|smack|shout|slap|lash\s+out|punish|belt|discipline)\b"),
     *_family(
         "let him back", "blame", _PARENT,
         r"\b(?:let|lets|letting|allow|allows|allowed|allowing|invite|invites|invited|inviting"
@@ -310,7 +327,12 @@ BLAME: tuple[Rule, ...] = (
         r"\s+(?:been|happened|got|gotten)\b",
         r"\b(?:pick|picks|picked|picking|choos\w+|chose|go(?:es)?\s+for|attract\w*)\s+(?:\w+\s+)"
         r"{0,2}?(?:men|partners|boyfriends|guys|blokes)\s+(?:who|that)\s+(?:hit|hurt|beat|abuse"
-        r"|control|are\s+(?:violent|abusive|controlling))\b"),
+        r"|control|are\s+(?:violent|abusive|controlling))\b",
+        r"\bknowingly\s+(?:left|let|allowed|exposed|took|put|placed|brought|sent|leaves|lets)\b",
+        r"\b(?:doesn['’]?t|does\s+not|didn['’]?t|did\s+not|not\s+doing|isn['’]?t\s+doing)\s+(?:do\s+)?"
+        r"enough\s+to\s+(?:keep|protect|stop|prevent)\b",
+        r"\bcould\s*(?:have|['’]ve|of)\s+(?:just\s+)?(?:walked\s+away|left|said\s+no|gone|stopped"
+        r"\s+(?:it|him)|called|told|run|got\s+out)\b(?=[^.;!?]{0,30}\bbut\b)"),
     *_family(
         "happy to go to his flat", "blame", _CHILD,
         r"\b(?:happy|keen|eager|content|willing|pleased|wanted|chose|agreed)\s+to\s+go\s+(?:to"
@@ -319,7 +341,11 @@ BLAME: tuple[Rule, ...] = (
         r"\bknowing\s+(?:full\s+well\s+)?(?:that\s+)?(?:there\s+(?:would|will|might)\s+be"
         r"|(?:he|they|the\s+(?:men|man|adults?))\s+(?:was|were|is|are|would|had|has|could)\b)",
         r"\b(?:put|puts|putting|plac(?:e|es|ed|ing))\s+" + _SELF + r"\s+(?:in|into)\s+(?:\w+\s+)"
-        r"{0,2}?(?:situations?|positions?|places)\b"),
+        r"{0,2}?(?:situations?|positions?|places)\b",
+        r"\bput(?:s|ting)?\s+" + _SELF + r"\s+about\b",
+        # Flirting said of a child: she is made the one who started it.
+        r"\b(?:the\s+|a\s+)?(?:\d{1,2}[\s-]?(?:yo|y/o|year[\s-]old)|" + CHILD + r")\s+"
+        r"(?:is\s+|was\s+|has\s+been\s+|had\s+been\s+|keeps\s+)?flirt\w*\s+with\b"),
 )
 
 SOFTENING: tuple[Rule, ...] = EUPHEMISMS + BLAME
