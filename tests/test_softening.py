@@ -53,6 +53,10 @@ SHAPES: list[tuple[str, str, str]] = [
      "If mum had known about the strike she would have driven them."),
     ("blame", "The 13yo was happy to go to the man's flat.",
      "She is happy to go to the library after school."),
+    ("euphemism", "Mum and her partner had a blue last night in front of the kids.",
+     "They had a blue car and a red one."),
+    ("euphemism", "Dad gave him a whooping for lying.", "Dad gave him a hug for trying."),
+    ("blame", "Mum is a repeat victim.", "Mum is a repeat customer at the bakery."),
 ]
 
 

@@ -84,6 +84,7 @@ EUPHEMISMS: tuple[Rule, ...] = (
         r"\b(?:give|gives|gave|given|giving)\s+(?:\w+\s+){0,2}?(?:a|the\s+odd|the\s+occasional)"
         r"\s+(?:good\s+|little\s+|quick\s+|gentle\s+|light\s+|firm\s+|bit\s+of\s+a\s+|proper\s+)?"
         r"(?:shake|shove|pinch|flick|squeeze|whack|smack|slap|swipe|cuff|talking[\s-]to"
+        r"|whooping|whupping|spanking|licking|biff"
         r"|seeing[\s-]to)\b(?!\s+on\s+the\s+wrist)",
         r"\bsort(?:s|ed|ing)?\s+(?:him|her|them)\s+out\b(?!\s+(?:with|a|some)\b)",
         r"\b(?:teach|teaches|taught|teaching)\s+(?:him|her|them)\s+a\s+lesson\b",
@@ -98,6 +99,7 @@ EUPHEMISMS: tuple[Rule, ...] = (
     *_family(
         "a compromising position", "euphemism", _SEXUAL,
         r"\bcompromising\s+(?:position|situation|photo|picture|image)s?\b",
+        r"\b(?:had|have|has|having)\s+(?:sexual\s+)?relations\s+with\b",
         r"\bboundar(?:y|ies)\s+(?:were|was|are|have\s+been|got)\s+(?:\w+\s+)?(?:blurred|crossed"
         r"|unclear)\b|\bblurred\s+boundar(?:y|ies)\b",
         r"\bentertain(?:s|ed|ing)?\s+(?:\w+\s+)?(?:men|gentlemen|male\s+(?:friends|visitors)"
@@ -111,6 +113,10 @@ EUPHEMISMS: tuple[Rule, ...] = (
         r"\bwords\s+(?:were|was|had\s+been)\s+exchanged\b|\bexchang(?:e|ed|ing)\s+(?:a\s+few\s+"
         r"|some\s+|angry\s+|heated\s+|cross\s+)?words\b",
         r"\bshout\w*\s+the\s+odds\b",
+        # Australian and New Zealand notes: "had a blue", "a stoush", "a bit of biffo".
+        r"\b(?:had|have|has|having)\s+(?:a\s+(?:bit\s+of\s+a\s+)?|another\s+)blue\b"
+        r"(?=\s*(?:[.,;!?]|$|\s+(?:with|about|over|at|in|on|last|again|and|this|that)\b))"
+        r"|\bstoush\w*|\bbiffo\b",
         r"\b(?:blow|blows|blew|blowing|let|lets|letting)\s+off\s+steam\s+(?:on|at)\b",
         r"\b(?:take|takes|took|taken|taking)\s+(?:it|things|(?:his|her|their)\s+(?:\w+\s+)?"
         r"(?:anger|frustrations?|temper|stress|mood))\s+out\s+on\b"),
@@ -119,7 +125,8 @@ EUPHEMISMS: tuple[Rule, ...] = (
         r"\bon\s+the\s+(?:sauce|lash|piss|booze|bevvy|bevvies|turps|sesh|wine|vodka|cider|beer"
         r"|cans|spirits|whisky|gin|lager|drink|voddy)\b(?!\s+(?:list|label|bottle|menu)\b)",
         r"\b(?:hit|hits|hitting)\s+the\s+(?:bottle|booze|sauce)\b",
-        r"\btired and emotional\b|\btake the edge off\b|\bworse\s+for\s+(?:drink|drugs)\b",
+        r"\btired and emotional\b|\btake the edge off\b|\bworse\s+for\s+(?:drink|drugs)\b"
+        r"|\bskinful\b",
         r"\b(?:drink|drinks|drank|drinking|smoke|smokes|smoked|smoking)\s+(?:\w+\s+){0,3}?to\s+"
         r"(?:unwind|relax|chill|calm\s+(?:down|(?:her|his|their)\s+nerves)|cope|switch\s+off"
         r"|wind\s+down|numb|forget|get\s+through|help\s+(?:her|him|them)\s+(?:sleep|cope))\b"),
@@ -225,6 +232,7 @@ BLAME: tuple[Rule, ...] = (
         r"as\s+each\s+other\b",
         r"\bmutual(?:ly)?\s+(?:abusive|abuse|violence|violent|aggression|aggressive|combat)\b",
         r"\b(?:she|he)['’]?s\s+no\s+angel\b",
+        r"\b(?:repeat|serial|perpetual|habitual|professional)\s+victims?\b",
         r"\binnocent\s+(?:either|in\s+this|in\s+all\s+this)\b"),
     *_family(
         "her own fault", "blame", _DESERVED,
