@@ -119,11 +119,11 @@ EUPHEMISMS: tuple[Rule, ...] = (
         r"|\bstoush\w*|\bbiffo\b",
         r"\b(?:blow|blows|blew|blowing|let|lets|letting)\s+off\s+steam\s+(?:on|at)\b",
         r"\b(?:take|takes|took|taken|taking)\s+(?:it|things|(?:his|her|their)\s+(?:\w+\s+)?"
-        r"(?:anger|frustrations?|temper|stress|mood))\s+out\s+on\b"),
+        r"(?:anger|frustrations?|temper|stress|mood))\s+out on\b"),
     *_family(
         "on the sauce", "euphemism", _DRINK,
         r"\bon\s+the\s+(?:sauce|lash|piss|booze|bevvy|bevvies|turps|sesh|wine|vodka|cider|beer"
-        r"|cans|spirits|whisky|gin|lager|drink|voddy)\b(?!\s+(?:list|label|bottle|menu)\b)",
+        r"|cans|spirits|whisky|lager|drink|voddy)\b(?!\s+(?:list|label|bottle|menu)\b)",
         r"\b(?:hit|hits|hitting)\s+the\s+(?:bottle|booze|sauce)\b",
         r"\btired and emotional\b|\btake the edge off\b|\bworse\s+for\s+(?:drink|drugs)\b"
         r"|\bskinful\b",
@@ -133,8 +133,9 @@ EUPHEMISMS: tuple[Rule, ...] = (
     *_family(
         "doing jobs for older lads", "euphemism", _ERRANDS,
         r"\b(?:do|does|did|doing|done|run|runs|ran|running)\s+(?:some\s+|a\s+few\s+|a\s+couple"
-        r"\s+of\s+|little\s+|odd\s+|the\s+odd\s+|small\s+)?(?:jobs|job|favours|favors|errands"
-        r"|runs|drops|work|bits|bits\s+and\s+(?:bobs|pieces))\s+for\s+(?:a\s+|an\s+|some\s+|the\s+|these\s+|those\s+)?"
+        r"\s+of\s+|little\s+|odd\s+|the\s+odd\s+|small\s+)?(?:jobs|favours|favors|errands"
+        r"|runs|drops|work|bits|bits\s+and\s+(?:bobs|pieces))\s+for\s+"
+        r"(?:a\s+|an\s+|some\s+|the\s+|these\s+|those\s+)?"
         r"(?:older\s+|local\s+|new\s+)?(?:lads?|men|man|guys?|blokes?|boys|youths|people"
         r"|someone|a\s+group|group|mates|friends|adults)\b",
         r"\bhelp\w*\s+out\s+(?:some\s+|a\s+few\s+|these\s+|the\s+)?(?:older|local)\s+"
@@ -142,7 +143,7 @@ EUPHEMISMS: tuple[Rule, ...] = (
         r"\b(?:drop|drops|dropped|dropping|deliver|delivers|delivered|delivering|carry|carries"
         r"|carried|carrying|hold|holds|held|holding|mind|minds|minded|minding|look\w*\s+after)"
         r"\s+(?:off\s+)?(?:some\s+|a\s+few\s+|the\s+|little\s+)?(?:parcels|packages|packets"
-        r"|bags|a\s+bag|stuff|things|items|a\s+phone)\s+(?:off\s+)?for\b",
+        r"|bags|stuff|things|items|phones)\s+(?:off\s+)?for\b",
         r"\bpaid\s+to\s+(?:drop|deliver|carry|hold|mind|run|take)\b"),
     *_family(
         "since the incident", "euphemism", _HAPPENED,
@@ -158,18 +159,19 @@ EUPHEMISMS: tuple[Rule, ...] = (
         r"\b(?:a\s+(?:bit|little|tad|touch)|slightly|somewhat|rather|maybe|perhaps|too|overly)\s+"
         r"(?:too\s+)?(?:rough|forceful|heavy[\s-]handed|physical|handsy)\b",
         r"\b(?:the\s+odd|the\s+occasional|an\s+occasional|a\s+quick|a\s+little|a\s+light"
-        r"|a\s+gentle|a\s+wee|a\s+playful)\s+(?:whack|smack|slap|clip|tap|cuff|thump|swipe"
+        r"|a\s+gentle|a\s+wee|a\s+playful)\s+(?:whack|smack|slap|clip|cuff|thump|swipe"
         r"|pinch|shake)s?\b(?!\s+on\s+the\s+(?:door|window|wrist|shoulder))",
         r"\b(?:excessive|unreasonable|undue|unnecessary|too\s+much|a\s+bit\s+of|some)\s+force\b",
         r"\brough(?:s|ed|ing)?\s+(?:(?:him|her|them|\w+)\s+)?up\b",
-        r"\b(?:tap|taps|tapped|tapping|smack|smacks|smacked|smacking|clip|clipped|flick"
-        r"|flicked|whack|whacked|swipe|swiped|slap|slapped)\s+(?:[\w'’]+\s+){0,3}?(?:hands?|legs?"
+        r"\b(?:tapped|tapping|smack|smacks|smacked|smacking|clipped|flick|flicked|whack|whacked"
+        r"|swipe|swiped|slapped)\s+(?:[\w'’]+\s+){0,3}?(?:hands?|legs?"
         r"|bottom|bum|head|arms?|wrist|knuckles|face|cheek|backside|mouth|him|her|them)\s+with\s+"
         r"(?:a|an|the|his|her|their)\s+\w+",
-        r"\b(?:just|only|a\s+bit\s+of\s+a|a\s+little)\s+(?:[\w'’]+\s+){0,6}?with\s+(?:a|the|his"
-        r"|her|their)\s+(?:belt|slipper|wooden\s+spoon|hairbrush|stick|cane|strap|shoe)\b",
+        r"\b(?:just|only|a\s+bit\s+of\s+a|a\s+little)\s+(?:[\w'’]+\s+){1,8}?(?:belt|slipper"
+        r"|wooden\s+spoon|hairbrush|stick|cane|strap|shoe)\b",
         r"\bover[\s-]?(?:affectionate|tactile|attentive|touchy)\b",
-        r"\b(?:a\s+little|a\s+gentle|a\s+quick|a\s+slight|a\s+tiny|just\s+a)\s+(?:nudge|push|shove)\b"
+        r"\b(?:a\s+little|a\s+gentle|a\s+quick|a\s+slight|a\s+tiny|just\s+a)\s+"
+        r"(?:nudge|push|shove)\b"
         r"(?!\s+(?:on\s+the\s+swing|in\s+the\s+right\s+direction|to\s+\w+)\b)",
         r"\ba\s+bit\s+of\s+a\s+(?:scrap|ruck|dust-?up|fight|kicking|hiding|beating|going[\s-]over"
         r"|slap|smack|whack|shove|push|thump)\b",
@@ -213,15 +215,15 @@ BLAME: tuple[Rule, ...] = (
         r"|riling)\s+" + _HIM + r"\b",
         r"\bwind(?:s|ing)?\s+(?:her|his|their)\s+(?:dad|stepdad|step-dad|mum|partner|boyfriend"
         r"|father|mother)\s+up\b",
-        r"\b(?:sets|setting)\s+(?:her\s+|his\s+|their\s+)?(?:dad|stepdad|step-dad|mum|partner"
-        r"|boyfriend|father|mother)\s+off\b",
+        r"\b(?:sets|setting)\s+(?:her\s+|his\s+|their\s+)?(?:dad off|stepdad off|step-dad off"
+        r"|mum off|partner off|boyfriend off|father off|mother off)\b",
         r"\bbehaviou?rs?\s+(?:\w+\s+)?(?:trigger\w*|provok\w+|causes?\s+(?:him|her|dad|mum)"
         r"\s+to)\b",
         r"\btrigger\w*\s+(?:his|her|their|dad['’]s|mum['’]s)\s+(?:anger|violence|temper"
         r"|outbursts|rage|aggression)\b",
         r"\b(?:makes?|made|making|gets?|got|getting|drives?|drove|driving)\s+(?:her|his|their"
         r"|mum['’]s|mums)\s+(?:dad|stepdad|partner|boyfriend|father|husband)\s+(?:so\s+|really"
-        r"\s+|very\s+)?(?:angry|mad|cross|jealous|furious|violent|lose\s+it|snap|lash\s+out)\b",
+        r"\s+|very\s+)?(?:angry|cross|jealous|furious|violent|lose\s+it|snap|lash\s+out)\b",
         r"\bmakes?\s+(?:him|dad|her\s+partner)\s+(?:so\s+)?jealous\b"),
     *_family(
         "as bad as each other", "blame", _PROVOKED,
@@ -244,13 +246,14 @@ BLAME: tuple[Rule, ...] = (
         r"\bso\s+(?:she|he|they|mum)\s+(?:can['’]?t|cant|cannot|can\s+not)\s+(?:really\s+)?"
         r"(?:complain|blame\s+anyone)\b",
         r"\b(?:it['’]?s|its|it\s+is|it\s+was)\s+(?:all\s+|partly\s+|also\s+|really\s+|half\s+)?"
-        r"on\s+(?:her|him|them)\b(?=\s*(?:[.,;!?]"
+        r"(?:on her|on him|on them)\b(?=\s*(?:[.,;!?]"
         r"|$|\s+(?:when|if|now|then|really|though|for)\b))",
         r"\b(?:wouldn['’]?t|would\s+not|won['’]?t|will\s+not)\s+(?:keep\s+)?(?:happen|be\s+"
         r"happening|happening)\s+to\s+(?:her|him|them)\b",
         r"\bwouldn['’]?t\s+(?:keep\s+)?happen\w*\s+if\s+(?:she|he|they)\b",
         # Violence as what the child made necessary: "his dad wouldn't need to hit him".
-        r"\b(?:wouldn['’]?t|would\s+not|won['’]?t|didn['’]?t|did\s+not)\s+(?:need|have)\s+to\s+"
+        r"\b(?:wouldn['’]?t|would\s+not|won['’]?t|didn['’]?t|did\s+not)\s+(?:need|have)"
+        r"\s+to\s+"
         r"(?:hit|smack|shout|slap|lash\s+out|punish|belt|discipline)\b"),
     *_family(
         "let him back", "blame", _PARENT,
@@ -264,7 +267,7 @@ BLAME: tuple[Rule, ...] = (
         r"|child|baby|girls|boys|(?-i:[A-Z]))\s+(?:to\s+)?(?:be\s+)?(?:around|near|alone\s+with)"
         r"\s+" + _HIM + r"\b" + _DESPITE,
         r"\b(?:let|lets|letting|allow\w*)\s+(?:it|this|the\s+abuse|the\s+violence|him)\s+(?:to\s+)?"
-        r"(?:happen|continue|go\s+on|carry\s+on)\b"),
+        r"(?:happen|continue|go on|carry on)\b"),
     *_family(
         "should have known", "blame", _PARENT,
         r"\b(?:she|mum|mother|mam|mom|nan|gran|they|parents)\s+(?:[\w'’]+\s+)?should\s*(?:have"
@@ -272,11 +275,14 @@ BLAME: tuple[Rule, ...] = (
         r"|protected|put\s+a\s+stop|left|done\s+more|acted|picked\s+up|kept|removed|listened|called"
         r"|rung|reported|told|been\s+more\s+(?:careful"
         r"|protective|aware))\b",
-        r"\bturn(?:s|ed|ing)?\s+a\s+blind\s+eye\b|\bst(?:ood|and|ands|anding)\s+by\s+(?:and|while"
-        r"|whilst)\b|\bdid\s+nothing\s+to\s+(?:stop|protect|prevent|help)\b",
+        r"\bturn(?:s|ed|ing)?\s+a\s+blind\s+eye\b|\bstood\s+by\s+(?:and|while|whilst)\b"
+        r"|\bstand(?:s|ing)?\s+by\s+(?:and|while|whilst)\b"
+        r"|\bdid\s+nothing\s+to\s+(?:stop|protect|prevent|help)\b",
         r"\bcover(?:s|ed|ing)?\s+(?:up\s+)?for\s+" + _HIM + r"\b",
-        r"\bsid(?:e|es|ed|ing)\s+with\s+" + _HIM + r"\b|\b(?:takes|taking|took)\s+his\s+side\b",
-        r"\b(?:she|mum|mother|mam|mom|nan|gran)\s+(?:[\w'’]+\s+)?knew\s+(?:full\s+well\s+|exactly\s+|all\s+along\s+)?(?:what\s+(?:he|she)\s+(?:was|is)"
+        r"\b(?:side with|sides with|sided with|siding with)\s+" + _HIM
+        + r"\b|\b(?:takes|taking|took)\s+his\s+side\b",
+        r"\b(?:she|mum|mother|mam|mom|nan|gran)\s+(?:[\w'’]+\s+)?knew\s+(?:full\s+well\s+"
+        r"|exactly\s+|all\s+along\s+)?(?:what\s+(?:he|she)\s+(?:was|is)"
         r"\s+like|(?:that\s+)?(?:he|she)\s+(?:was|is|had\s+been)\s+(?:\w+\s+)?(?:violent"
         r"|dangerous|abusive|a\s+risk|a\s+danger|on\s+bail|a\s+sex\s+offender|an?\s+offender"
         r"|controlling)|about\s+(?:his|her|the)\s+(?:\w+\s+)?(?:violence|abuse|convictions?"
@@ -311,24 +317,25 @@ BLAME: tuple[Rule, ...] = (
         r"|accommodation)\b"),
     *_family(
         "lied about her age", "blame", _CHILD,
-        r"\b(?:lie|lies|lied|lying)\s+about\s+(?:her|his|their)\s+age\b",
+        r"\b(?:lie|lies|lied|lying)\s+(?:about her age|about his age|about their age)\b",
         r"\b(?:wasn['’]?t|wasnt|was\s+not|couldn['’]?t\s+have\s+been)\s+to\s+know\b",
         r"\blook(?:s|ed)?\s+(?:much\s+|a\s+lot\s+|far\s+|way\s+|so\s+)?older\s+than\s+(?:she|he"
         r"|her|his|they|their|\d)",
         r"\bpass(?:es|ed)?\s+for\s+(?:1[89]|an?\s+adult|older)\b",
-        r"\b(?:too\s+old|too\s+grown[\s-]up|old|older)\s+for\s+(?:her|his|their)\s+age\b",
+        r"\b(?:too\s+old|too\s+grown[\s-]up|old|older)\s+(?:for her age|for his age"
+        r"|for their age)\b",
         r"\bdress\w*\s+(?:\w+\s+){0,2}?(?:provocative\w*|revealing\w*|grown[\s-]up|older|mature"
         r"|sexy|skimpy|suggestive\w*|like\s+an?\s+(?:adult|woman|older))\b"),
     *_family(
         "put her relationship first", "blame", _PARENT,
         r"\bput(?:s|ting)?\s+(?:her|his|their)\s+(?:own\s+)?(?:relationship|partner|boyfriend"
-        r"|girlfriend|needs|feelings|drinking|drug\s+use|love\s+life|social\s+life)\s+(?:before"
+        r"|girlfriend|needs|feelings|drinking|drug use|love life|social life)\s+(?:before"
         r"|above|ahead\s+of|over|first)\b",
         r"\bprotect\w*\s+" + _HIM + r"\s+(?:instead\s+of|rather\s+than|over|and\s+not)\s+(?:the\s+"
         r"|her\s+)?(?:children|kids|child|baby|girls|boys)\b",
         r"\benabl(?:e|es|ed|ing)\s+(?:his|her|their|the)\s+(?:drinking|drug|behaviou?r|abuse"
         r"|violence|addiction|habit|use|offending)",
-        r"\b(?:still|yet|again|continues\s+to|continued\s+to)\s+(?:let|lets|letting|allow\w*"
+        r"\b(?:still|again|continues\s+to|continued\s+to)\s+(?:let|lets|letting|allow\w*"
         r"|invite\w*)\s+" + _HIM + r"\s+(?:in|back|stay|near|around|into|see|have|come)\b",
         r"\bif\s+(?:she|mum|mother|mam|mom|he|they|(?-i:[A-Z]))\s+had\s+(?:n['’]t\s+|not\s+)?"
         r"[^.;!?]{1,80}?\b(?:would\s+not|wouldn['’]?t|would\s+never)\s+have"
@@ -337,7 +344,8 @@ BLAME: tuple[Rule, ...] = (
         r"{0,2}?(?:men|partners|boyfriends|guys|blokes)\s+(?:who|that)\s+(?:hit|hurt|beat|abuse"
         r"|control|are\s+(?:violent|abusive|controlling))\b",
         r"\bknowingly\s+(?:left|let|allowed|exposed|took|put|placed|brought|sent|leaves|lets)\b",
-        r"\b(?:doesn['’]?t|does\s+not|didn['’]?t|did\s+not|not\s+doing|isn['’]?t\s+doing)\s+(?:do\s+)?"
+        r"\b(?:doesn['’]?t|does\s+not|didn['’]?t|did\s+not|not\s+doing|isn['’]?t\s+doing)\s+"
+        r"(?:do\s+)?"
         r"enough\s+to\s+(?:keep|protect|stop|prevent)\b",
         r"\bcould\s*(?:have|['’]ve|of)\s+(?:just\s+)?(?:walked\s+away|left|said\s+no|gone|stopped"
         r"\s+(?:it|him)|called|told|run|got\s+out)\b(?=[^.;!?]{0,30}\bbut\b)"),
@@ -350,7 +358,7 @@ BLAME: tuple[Rule, ...] = (
         r"|(?:he|they|the\s+(?:men|man|adults?))\s+(?:was|were|is|are|would|had|has|could)\b)",
         r"\b(?:put|puts|putting|plac(?:e|es|ed|ing))\s+" + _SELF + r"\s+(?:in|into)\s+(?:\w+\s+)"
         r"{0,2}?(?:situations?|positions?|places)\b",
-        r"\bput(?:s|ting)?\s+" + _SELF + r"\s+about\b",
+        r"\bput(?:s|ting)?\s+(?:herself about|himself about|themselves about)\b",
         # Flirting said of a child: she is made the one who started it.
         r"\b(?:the\s+|a\s+)?(?:\d{1,2}[\s-]?(?:yo|y/o|year[\s-]old)|" + CHILD + r")\s+"
         r"(?:is\s+|was\s+|has\s+been\s+|had\s+been\s+|keeps\s+)?flirt\w*\s+with\b"),
