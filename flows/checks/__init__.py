@@ -3,10 +3,9 @@
 One module per check, all pure functions over plain text:
 
 - `plain_language`: labels, process words, vague risk, euphemism, victim-blaming wording and
-  abbreviations not spelled out (the word list in `words`, the patterns in `labels`, with
-  euphemism and blame by their shapes in `softening`, abbreviations in `abbreviations`),
-  and a sentence that says what a person is like with nothing anyone did, said or was seen
-  to do (`claims`; `find_wording` asks about both);
+  abbreviations not spelled out (the word list in `words`, the patterns in `labels`,
+  abbreviations in `abbreviations`), and a sentence that says what a person is like with
+  nothing anyone did, said or was seen to do (`claims`; `find_wording` asks about both);
 - `privacy`: a full name, date of birth, address, postcode, phone number, email or NHS number
   (and `name_in_label`: a person's name in a case label, in any casing);
 - `safety`: strength or safety, whether an answer describes protective action taken when the

@@ -6,6 +6,8 @@ labels put on a person ("presents as", "is volatile", "is a risk to"), process w
 around", "at risk of harm" with nothing behind it), euphemism ("inappropriate",
 "unsuitable"), and wording that makes a child the cause of their own abuse ("making poor
 choices", "putting herself at risk", "county lines" without the adults who exploit).
+Euphemism and blame written as shapes ("disciplined him with his belt", "let him back in
+even though...") are in `flows.checks.softening`, and asked with these.
 """
 
 from __future__ import annotations
