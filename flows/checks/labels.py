@@ -6,37 +6,20 @@ labels put on a person ("presents as", "is volatile", "is a risk to"), process w
 around", "at risk of harm" with nothing behind it), euphemism ("inappropriate",
 "unsuitable"), and wording that makes a child the cause of their own abuse ("making poor
 choices", "putting herself at risk", "county lines" without the adults who exploit).
+Euphemism and blame written as shapes ("disciplined him with his belt", "let him back in
+even though...") are in `flows.checks.softening`, and asked with these.
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 
 from flows.checks.lexicon import ADULT, CHILD
-from flows.checks.text import NeedleIndex, Needles, alternation, needles
+from flows.checks.rule import Rule, rule
+from flows.checks.softening import SOFTENING
+from flows.checks.text import NeedleIndex, alternation
 
 _I = re.IGNORECASE
-
-
-@dataclass(frozen=True, slots=True)
-class Rule:
-    """One pattern, the name it is reported under, its question, and the family it is in."""
-
-    name: str
-    kind: str
-    question: str
-    pattern: re.Pattern[str]
-    needles: Needles
-
-    def may_match(self, folded: str) -> bool:
-        """False when the text (as `text.fold` gives it) cannot match: none of the words every
-        match holds are in it."""
-        return self.needles.found_in(folded)
-
-
-def _rule(name: str, kind: str, question: str, pattern: str) -> Rule:
-    return Rule(name, kind, question, re.compile(pattern, _I), needles(pattern, _I))
 
 
 _COPULA = alternation("""is was are were be been being seem seems seemed appear appears
@@ -171,7 +154,7 @@ _PEOPLE_WORDS = (r"(?:mum|mother|dad|father|stepdad|partner|boyfriend|parents?|c
 
 RULES: tuple[Rule, ...] = (
     # Labels put on a person.
-    _rule("presents as", "label", "What did you see them do or hear them say that gave you "
+    rule("presents as", "label", "What did you see them do or hear them say that gave you "
           "that picture?", r"\bpresent(?:s|ed|ing)?\s+as\b|\bpresentation\b"
           r"|(?<!was\s)(?<!were\s)(?<!been\s)(?<!being\s)\bpresent(?:s|ed|ing)?\s+with\b"
           rf"|\b{_PEOPLE_WORDS}\s+(?:is|are|was|were|has\s+been|have\s+been)\s+(?:\w+\s+)?hard[\s-]"
@@ -179,7 +162,7 @@ RULES: tuple[Rule, ...] = (
           r"(?:famil|parent|group)\w*|\bcharacteri[sz]ed\s+by\b"
           r"|\b(?:came|comes|coming|come)\s+(?:across|over)\s+as\b"
           r"|\bpresent(?:s|ed|ing)?\s+(?:very\s+|really\s+|quite\s+)?(?:well|fine|positively)\b"),
-    _rule("a label", "label", "What did the person actually do or say, and who saw it?",
+    rule("a label", "label", "What did the person actually do or say, and who saw it?",
           rf"\b{_COPULA}\s+(?:a\s+|an\s+)?{_INTENSIFIER}(?:(?!not\b|never\b|no\b)[a-z]+\s+)?"
           rf"(?:{_TRAITS}|{_SHORT_TRAITS})\b"
           rf"|\b(?:an?|the)\s+{_INTENSIFIER}(?:{_TRAITS}\s+and\s+)?{_TRAITS}\s+(?:man|woman|person|parent|carer|mother|father"
@@ -188,20 +171,20 @@ RULES: tuple[Rule, ...] = (
           # Notes drop the verb: "Dad very agitated", "mum v. low and vacant".
           rf"|\b{_CARER}\s+(?:(?:very|really|quite|so|extremely|proper|well|v\.?)\s+)+"
           rf"(?:\w+\s+and\s+)?{_TRAITS}\b|\bplay(?:s|ed|ing)?\s+the\s+system\b"),
-    _rule("a label by its shape", "label", "What did the person actually do or say, and who "
+    rule("a label by its shape", "label", "What did the person actually do or say, and who "
           "saw it?", rf"\b{_COPULA}\s+{_INTENSIFIER}{_NOT_TRAIT}\b"
           rf"|{_SUBJECT}\s+(?:\w+\s+)?{_COPULA}\s+(?:a\s+|an\s+)?{_INTENSIFIER}(?:(?:[\w-]+\s+)"
           rf"{{0,4}}?and\s+{_INTENSIFIER})?(?:(?!{_PLAIN_IVE}\b)[a-z-]{{3,}}ive|(?!{_PLAIN_OUS}\b)"
           rf"[a-z-]{{3,}}ous|(?!{_PLAIN_LESS}\b)[a-z-]{{3,}}less)\b"),
-    _rule("a label, and another", "label", "What did the person actually do or say, and who "
+    rule("a label, and another", "label", "What did the person actually do or say, and who "
           "saw it?", rf"\b{_COPULA}\s+(?:[\w'’-]+\s+){{1,5}}?and\s+{_INTENSIFIER}{_TRAITS}\b"),
-    _rule("a label for a person", "label", "What did the person do or say that gave you that "
+    rule("a label for a person", "label", "What did the person do or say that gave you that "
           "picture?", rf"(?:{_SUBJECT}(?:['’]s|\s+(?:\w+\s+)?{_COPULA})|\b(?:mum|mam|mom|dad|nan)s)"
           r"\s+(?:an?\s+|such\s+an?\s+)(?:(?:bit|something|kind|sort)\s+of\s+an?\s+|real\s+|right\s+"
           rf"|total\s+|complete\s+|proper\s+|absolute\s+|[\w-]+\s+){{0,2}}?(?:{_LABEL_NOUNS}|"
           rf"{_HABITUAL}\s+\w+)s?\b(?!\s+(?:record|records|justice|court|lawyer|solicitor"
           r"|damage|investigation|proceedings|case)\b)|\b(?:parentifi|adultifi)\w+"),
-    _rule("a temper", "label", "When the person gets angry, what do they say or do, and where "
+    rule("a temper", "label", "When the person gets angry, what do they say or do, and where "
           "are the children?", r"\b(?:short|quick|hot|bad|foul|violent|explosive|nasty|fiery)\s+"
           r"(?:fuse|temper)\b|\b(?:has|had|have|got|with)\s+(?:a\s+|quite\s+a\s+|a\s+bit\s+of\s+"
           r"a\s+|a\s+real\s+)temper\b(?!\s+tantrum)|\btemper\s+on\s+(?:him|her|them)\b"
@@ -213,23 +196,23 @@ RULES: tuple[Rule, ...] = (
           r"|\bact(?:s|ed|ing)?\s+out\b(?!\s+(?:a|an|the|scenes?|stor\w+|what|parts?|roles?)\b)"
           r"|\b(?:behav\w+|act(?:s|ed|ing)?)\s+"
           r"out\s+of\s+character\b"),
-    _rule("a person labelled", "label", "What did the person do or say that gave you that "
+    rule("a person labelled", "label", "What did the person do or say that gave you that "
           "picture?", rf"\b{_COPULA}\s+(?:a|an)\s+{_INTENSIFIER}(?!{_FACTS}\b)[a-z]+\s+(?:young\s+"
           r"|little\s+)?(?:man|woman|person|parent|mother|father|mum|dad|carer|child|boy|girl"
           r"|teenager|lad|lass|lady|gentleman|individual|character|quantity)\b|\bperpetrat\w+|\bdysregulation\b"
           r"|\b(?!asylum\b)[a-z]+[\s-](?:taker|seeker)s?\b"
           r"|\b(?:child|family|person|solution)[\s-](?:focused|focussed|centred|centered)\b"),
-    _rule("a risk to", "label", "What has the person done, to whom, and what could happen next?",
+    rule("a risk to", "label", "What has the person done, to whom, and what could happen next?",
           r"\b(?:is|was|are|were|poses?|posed|posing|be|remains?)\s+(?:a\s+)?(?:\w+\s+)?"
           r"(?:risk|danger|threat)\s+to\b|\b(?:is|was|are|were|poses?|posed|remains?|presents?)\s+"
           r"(?:a\s+|an\s+)(?:\w+\s+)?(?:risk|danger|threat)\s*(?:[.,;!?]|$)|\b(?:high|medium|low|significant|serious|real)[\s-]"
           r"risk\b(?!\s+assessment)|\brisk\s+factors?\b|\bprotective\s+factors?\b"
           r"|\brisks?\s+(?:is|are|was|were|remains?|remained|continues?\s+to\s+be|level\s+is)\s+"
           r"(?:\w+\s+)?(?:high|low|medium|significant|serious|elevated|unchanged|increased)\b"),
-    _rule("out of control", "label", "What does the young person do, and what happens at home "
+    rule("out of control", "label", "What does the young person do, and what happens at home "
           "when the adults try to stop it?",
           r"\b(?:beyond|outside|out\s+of)\s+(?:parental\s+)?control\b|\bungovernable\b"),
-    _rule("a label for drink or drugs", "label", "How much does the person drink or use, how "
+    rule("a label for drink or drugs", "label", "How much does the person drink or use, how "
           "often, and what happens for the child then?",
           r"\b(?:alcoholic|addict|junkie|substance[\s-]misuser|drug[\s-]user)s?\b"
           r"|\b(?:drink(?:ing)?|drug|alcohol|anger|gambling)\s+(?:problems?|issues?)\b"
@@ -237,20 +220,20 @@ RULES: tuple[Rule, ...] = (
           r"|\b(?:alcohol|drug|substance)\s+dependen(?:cy|ce|t)\b|\banger\s+management\b"
           r"|\b(?:heavy|problem|binge|chronic|functioning|chain|compulsive)\s+(?:drinker|drug\s+user"
           r"|user|smoker|gambler)s?\b"),
-    _rule("mental health", "label", "How does the adult's health show day to day, and what "
+    rule("mental health", "label", "How does the adult's health show day to day, and what "
           "happens for the child when they are unwell?",
           r"\b(?:his|her|their|mum['’]?s|dad['’]?s|mother['’]?s|father['’]?s|parents['’]?|own)"
           r"\s+mental\s+health\b(?!\s+(?:nurse|team|worker|services?|practitioner|appointment"
           r"|doctor|social\s+worker|support\s+worker|diagnosis))|\bnot\s+coping\b"
           r"|\b(?:struggling|unable|failing)\s+to\s+cope\b"),
-    _rule("a history of", "vague", "What happened, when, and how often?",
+    rule("a history of", "vague", "What happened, when, and how often?",
           r"\b(?:a|long|long-standing|longstanding|known)\s+history\s+of\b|\bhistory\s+with\s+"
           r"(?:the\s+)?(?:police|services|social\s+(?:care|services)|children['’]s\s+services)\b|\bknown\s+to\s+"
           r"(?:the\s+)?(?:police|services|social\s+care|children['’]s\s+services|the\s+team|us"
           r"|agencies|the\s+(?:local\s+authority|department|council|unit|service)"
           r"|(?-i:[A-Z]{2,5}))\b|\b(?:an?\s+)?(?:extensive|lengthy|complex)\s+history\b"),
     # Process words: what professionals want, not what anyone did.
-    _rule("engagement", "process", "What was offered, what happened, and what might have got "
+    rule("engagement", "process", "What was offered, what happened, and what might have got "
           "in the way?", r"\bengagement\b(?!\s+(?:ring|party))|(?<!very\s)(?<!so\s)(?<!really\s)"
           r"(?<!quite\s)\bengag(?:e|es|ed|ing)\b(?!\s+(?:a|an|to\s+be|to\s+\w+\s+(?:girlfriend"
           r"|boyfriend|partner)|and\s+\w+\s+(?:about|to))\b)|\bengag"
@@ -258,20 +241,20 @@ RULES: tuple[Rule, ...] = (
           r"(?:well|fully|positively|poorly|appropriately|meaningfully|openly|with|in\s+(?:the\s+)?"
           r"(?:assessment|process|work|plan|sessions?|services|programme|support))\b"
           r"|\bengaged\s+in\s+(?:the\s+)?(?:assessment|process|work|plan|sessions?|services)\b"),
-    _rule("work openly", "process", "What would the family be doing that shows it? Who "
+    rule("work openly", "process", "What would the family be doing that shows it? Who "
           "would see it?", r"\bwork(?:s|ed|ing)?\s+(?:openly|honestly|together|alongside"
           r"|in\s+partnership)\b|\bwork(?:s|ed|ing)?\s+with\s+(?:the\s+)?(?:us|professionals|services|agencies"
           r"|the\s+plan"
           r"|the\s+local\s+authority)\b|\breceptive\b|\bopen\s+to\s+(?:support|help|advice"
           r"|services)\b|\baccept(?:s|ed|ing)?\s+(?:the\s+)?(?:support|help|advice|services)\b"
           r"|\bnon[\s-](?:attendance|engagement|compliance|co-?operation|disclosure)\b"),
-    _rule("compliance", "process", "What did the family agree to do, and what did they do?",
+    rule("compliance", "process", "What did the family agree to do, and what did they do?",
           r"\b(?:non[\s-]?)?complian(?:ce|t)\b|\bcompl(?:y|ies|ied|ying)\b(?=\s*(?:[.,;!?]|$))"
           r"|\bco-?operat(?:e|es|ed|ing|ion)\s+with\s+(?:the\s+)?(?:investigation|professionals"
           r"|services|plan|assessment|police|us|agencies)\b|\bcompl(?:y|ies|ied|ying)\s+with\s+(?:the\s+|his\s+|"
           r"her\s+|their\s+|all\s+)?(?:\w+\s+)?(?:plan|agreement|testing|tests|conditions|order"
           r"|assessment|professionals|services|requests|expectations|advice)\b"),
-    _rule("intervention", "process", "Who did what with the family, and what changed?",
+    rule("intervention", "process", "Who did what with the family, and what changed?",
           r"\binterventions?\b|\binput\b|\binvolvement\b|\bsupport\s+package\b|\bpackage\s+of"
           r"\s+(?:support|care)\b|\bsignposted\b|\baccess(?:ed|ing)?\s+(?:support|services)\b"
           r"|\baccess(?:ed|es|ing)?\s+(?:the\s+|a\s+|an\s+)?(?:[\w'’-]+\s+){0,3}?(?:programme|program"
@@ -287,7 +270,7 @@ RULES: tuple[Rule, ...] = (
           r"|\bevidence\s+(?:that|her|his|their|any|some|an?)\b(?<!the\sevidence\s\w{3})|\bstrategy\s+(?:discussion|meeting)s?\b"
           r"|\bstep(?:ped|s)?[\s-](?:down|up)\s+(?:to|from)\s+(?:CP|CIN|child|early|universal"
           r"|social|a\s+plan|level)|\bthreshold\b"),
-    _rule("capacity", "process", "What did you see the parent do, or hear them say, that "
+    rule("capacity", "process", "What did you see the parent do, or hear them say, that "
           "shows this?", r"\b(?:parenting|protective)\s+capacity\b|\bcapacity\s+to\s+(?:change"
           r"|parent|protect|sustain|safeguard|keep|meet)\b|\bmotivation\s+to\s+change\b|\bsustain\w*\s+(?:the\s+|any\s+"
           r"|these\s+|this\s+|those\s+)?(?:\w+\s+)?(?:changes?|progress|improvements?)\b|\bdemonstrat(?:e|ed|es|ing)\s+(?:an?\s+|the\s+|any\s+|some\s+|sufficient\s+|enough\s+)?"
@@ -296,13 +279,13 @@ RULES: tuple[Rule, ...] = (
           r"|\black(?:s|ed|ing)?\s+(?:of\s+)?(?:any\s+)?(?:empathy|remorse|awareness|understanding"
           r"|motivation|responsibility|attunement|warmth|stability|structure)\b"
           r"|\bparenting\s+(?:style|skills|ability|abilities)\b"),
-    _rule("failed to", "process", "What was expected, what happened, and what got in the way?",
+    rule("failed to", "process", "What was expected, what happened, and what got in the way?",
           r"\bfail(?:ed|s|ing|ure)?\s+to\s+(?:attend|comply|cooperate|co-operate|prioriti[sz]e"
           r"|safeguard|understand|recogni[sz]e|acknowledge|accept|sustain|demonstrate"
           r"|evidence|meet)\b|\bfail\w*\s+to\s+(?:make|show)\s+(?:\w+\s+)?(?:progress|changes?)\b"
           r"|\b(?:meaningful|sufficient|adequate|sustained|sustainable)\s+(?:progress|change"
           r"|improvements?)\b"),
-    _rule("on board", "process", "What has the parent done since the plan was agreed, and what "
+    rule("on board", "process", "What has the parent done since the plan was agreed, and what "
           "has got in the way?", r"\bbuy(?:s|ing)?\s+(?=into\b)|\bbought\s+(?=into\b)|\bbuy-in\b"
           r"|\bon\s*board\s+with\b|\b(?:take|takes|taking|took|taken)\s+(?:(?:the|any|our|professional"
           r"|professionals['’]|all|of|this|that)\s+){0,2}(?:advice|feedback|plan|recommendations"
@@ -322,7 +305,7 @@ RULES: tuple[Rule, ...] = (
           r"|\b(?:open|honest)\s+(?:and\s+(?:open|honest)\s+)?with\s+(?:professionals|services"
           r"|agencies|the\s+social\s+worker|workers)\b"),
     # Vague risk: a worry with nothing behind it.
-    _rule("there are concerns", "vague", "Who is worried, and what did they see or hear?",
+    rule("there are concerns", "vague", "Who is worried, and what did they see or hear?",
           r"\bthere\s+(?:is|are|were|was|have\s+been|has\s+been|remains?|continues?\s+to\s+be)"
           r"\s+(?!no\b|not\b)(?:\w+\s+){0,3}?(?:concerns?|worries|issues|problems|difficulties"
           r"|allegations)\b|\b(?:historic(?:al)?|previous|unsubstantiated|several|numerous"
@@ -336,9 +319,9 @@ RULES: tuple[Rule, ...] = (
           r"|numerous|safeguarding|welfare|various|growing|increasing|professional|some)\s+"
           r"(?:concerns|worries|issues)\b|\b(?:concerns|worries|issues)\s+(?:persist|remain|continue"
           r"|exist|regarding|surrounding|around|re)\b|\bunder\s+the\s+influence\b"),
-    _rule("issues", "vague", "What exactly happens? The word could mean anything to the reader.",
+    rule("issues", "vague", "What exactly happens? The word could mean anything to the reader.",
           r"(?<!\bno\s)\bissues\b|\ban\s+issue\b|\bissues?\s+(?:around|with|regarding)\b"),
-    _rule("at risk of harm", "vague", "At risk of what exactly, from whom, and what has "
+    rule("at risk of harm", "vague", "At risk of what exactly, from whom, and what has "
           "happened so far?", rf"\b(?:(?:at\s+(?:\w+\s+)?risk|risks?)\s+of|(?:vulnerable"
           r"|susceptible|prone)\s+to)\s+"
           rf"(?:(?:significant|further|serious|emotional|physical|sexual|criminal|possible|"
@@ -346,7 +329,7 @@ RULES: tuple[Rule, ...] = (
           rf"[\w\s,'’]{{0,20}}\b{_PEOPLE_WORDS}\b)"
           r"|\bat\s+(?:high|significant|increased|serious|great|greater)\s+risk\b"
           r"|\bsignificant\s+harm\b|\blikely\s+to\s+suffer\b"),
-    _rule("deteriorated", "vague", "What has changed, exactly, and since when?",
+    rule("deteriorated", "vague", "What has changed, exactly, and since when?",
           r"\bdeteriorat\w+|\b(?:family|household|relationship|home|parental|couple)\s+dynamics?\b"
           r"|\b(?:witness\w*|seen|saw|heard)\s+(?:things|stuff|a\s+lot)\b|\ba\s+lot\s+(?:going\s+on"
           r"|on\s+(?:her|his|their)\s+plate)\b|\b(?:required|necessary)\s+changes\b|\bslow\s+to\s+"
@@ -356,14 +339,14 @@ RULES: tuple[Rule, ...] = (
           r"|situation)\b|\bescalat(?:ed|es|ing|ion)\b(?!\s+to\b)|\b(?:poor|bad|terrible|awful|sorry)\s+state\b|\b(?:complex|additional"
           r"|unmet|presenting|emerging)\s+needs\b|\b(?:parental|adult|relationship|domestic"
           r"|ongoing)\s+conflict\b"),
-    _rule("needs not met", "vague", "What does the child go without, and what do the adults "
+    rule("needs not met", "vague", "What does the child go without, and what do the adults "
           "do instead?", r"\bprioriti[sz](?:e|es|ed|ing)\b|\bput(?:s|ting)?\s+(?:the\s+)?"
           r"(?:\w+['’]s?\s+)?(?:needs\s+)?first\b|\bneeds\s+(?:before|above|ahead\s+of)\s+(?:\w+\s+)?own\b"
           r"|\bnot\s+(?:being\s+)?kept\s+safe\b|\b(?:unable|not\s+able|incapable)\s+(?:of\s+|to\s+)"
           r"(?:keep(?:ing)?\s+(?:\w+\s+){1,3}safe|meet(?:ing)?\s+(?:[\w'’]+\s+){0,3}needs"
           r"|protect|parent|safeguard|prioriti[sz]e)|\bneeds\s+(?:are|were|have|has|had|is|was)\s+"
           r"(?:(?:not|never)\s+(?:being\s+|been\s+)?met|unmet)\b"),
-    _rule("impact", "vague", "What did the child do or say that shows the effect on them?",
+    rule("impact", "vague", "What did the child do or say that shows the effect on them?",
           r"\bimpact(?:s|ed|ing)\s+(?:on|upon)\b|\b(?:will|could|may|might|would|can|to)\s+impact\b"
           r"|(?<!\bthe\s)(?<!\ban\s)(?<!\bits\s)(?<!\bno\s)(?<!\bany\s)(?<!\bher\s)(?<!\bhis\s)"
           r"(?<!\btheir\s)(?<!\bwhat\s)(?<!\band\s)(?<!,\s)\bimpact\s+(?:on|upon)\b"
@@ -372,7 +355,7 @@ RULES: tuple[Rule, ...] = (
           r"|heat|germs?|viruses|virus|covid|chicken\s*pox|measles|infections?|noise|damp|mould"
           r"|mold|chemicals?|fumes|radiation|lead|dust|pollen|peanuts?|nuts|allergens?|rain"
           r"|weather|elements|english|languages?|music|books|sport)\b)"),
-    _rule("incidents", "vague", "What happened, who did what, and where was the child?",
+    rule("incidents", "vague", "What happened, who did what, and where was the child?",
           r"\b(?:domestic|violent|further|ongoing|several|numerous|multiple|previous"
           r"|historic(?:al)?|reported|repeated|police)\s+(?:incidents?|call-?outs?)\b"
           r"|\b(?:pattern|number|series|catalogue|history|lots)\s+of\s+incidents\b"
@@ -384,7 +367,7 @@ RULES: tuple[Rule, ...] = (
           r"|\b(?:a|another|the)\s+domestic\b(?=\s*(?:[.,;:!?)]|$|\s+(?:at|in|on|between|with"
           r"|involving|last|this|that|yesterday|earlier|and|where|when|which|after|before|over"
           r"|from|again|today|tonight)\b))|\bdomestics\b"),
-    _rule("not great", "vague", "What happens at home, exactly, and what is it like for the "
+    rule("not great", "vague", "What happens at home, exactly, and what is it like for the "
           "child?", r"\b(?:things|(?:home\s+|family\s+)?life(?:\s+at\s+home)?|the\s+atmosphere"
           r"|relationships?(?:\s+(?:with|between)(?:\s+[\w'’]+){1,4}?)?)\s+"
           r"(?:(?:at|in)\s+(?:the\s+)?(?:home|house|family)\s+|between\s+(?:\w+\s+){1,3}?)?(?:is|are"
@@ -396,25 +379,25 @@ RULES: tuple[Rule, ...] = (
           r"(?:went|goes|going|gone|kicked|kicks|kicking)\s+(?:on|off)\b|\bsomething\s+(?:happened"
           r"|occurred)\s+between\b"),
     # Euphemism: a soft word over something that happened.
-    _rule("unsuitable", "euphemism", "What exactly was said or done, and by whom?",
+    rule("unsuitable", "euphemism", "What exactly was said or done, and by whom?",
           r"\b(?:unsuitable|unsuitably|unacceptable|not\s+appropriate|sub-?standard|problematic"
           r"|questionable|unhealthy|inadequate|inadequately|unfit|not\s+fit\s+for)\b"
           r"|\bunsafe\s+(?:adults?|individuals?|people|associations?|relationships?)\b"
           r"|\bheavy[\s-]handed\b|\brough(?:ly)?\s+handl\w+|\bchastis\w+|\b(?:became|become"
           r"|got|get|turned)\s+physical\b|\b(?:verbal|physical|heated)\s+(?:disagreements?"
           r"|disputes?|exchanges?|confrontations?)\b"),
-    _rule("kicked off", "euphemism", "What did the person say or do, and who was there to see "
+    rule("kicked off", "euphemism", "What did the person say or do, and who was there to see "
           "it?", r"\bkick(?:s|ed|ing)?\s+off\b|\b(?:went|go|goes|going|gone)\s+(?:off\s+on\s+one"
           r"|mad|ballistic|mental|nuts|crazy|berserk|off\s+at\s+(?:him|her|them|me|us))\b"
           r"|\bflip(?:s|ped|ping)?\s+out\b"
           r"|\bblew\s+up\s+at\b|\bblows?\s+up\s+at\b|\bblowing\s+up\s+at\b|\b(?:a\s+bit|a\s+little|slightly)\s+"
           r"(?:loud|rough|heated|lively|physical|animated|excitable|heavy)\b"
           r"|\blash(?:ed|es|ing)?\s+out\b(?!\s+(?:and|,)\s)|\blost\s+the\s+(?:plot|rag)\b|\blosing\s+the\s+(?:plot|rag)\b"),
-    _rule("had words", "euphemism", "What was said and done, by whom, and where were the "
+    rule("had words", "euphemism", "What was said and done, by whom, and where were the "
           "children?", r"\bhad\s+(?:a\s+few\s+|some\s+|cross\s+|strong\s+)?words\b|\b(?:bust-?ups?"
           r"|set-?tos?|tiffs?|barneys?|ding-?dongs?|argy-?bargy)\b|\b(?:a|had)\s+(?:bit\s+of\s+a\s+)?"
           r"(?:falling[\s-]out|spat)\b"),
-    _rule("a tap", "euphemism", "What did the adult do to the child's body, with what, and "
+    rule("a tap", "euphemism", "What did the adult do to the child's body, with what, and "
           "did it leave a mark?", r"\b(?:giv(?:e|es|en|ing)|gave|deserv\w+)\s+(?:\w+\s+){0,2}?"
           r"(?:a|the\s+odd|the\s+occasional)\s+(?:little\s+|light\s+"
           r"|gentle\s+|quick\s+|good\s+)?(?:tap|clip|hiding|belting|leathering|walloping"
@@ -422,7 +405,7 @@ RULES: tuple[Rule, ...] = (
           r"(?:smack|slap)s?\b|\bclip\s+round\s+the\s+(?:ear|head)\b|\bphysical(?:ly)?\s+"
           r"(?:disciplin\w+|punish\w+|correct\w+)|\b(?:disciplin|punish|correct)\w*\s+(?:\w+\s+)"
           r"{0,3}physically\b"),
-    _rule("likes a drink", "euphemism", "What does the person drink or take, how much, and what "
+    rule("likes a drink", "euphemism", "What does the person drink or take, how much, and what "
           "happens for the child then?", r"\bself[\s-]?medicat\w*|\b(?:likes?|liked|enjoys?"
           r"|enjoyed|partial\s+to|fond\s+of|keen\s+on|into|loves?|loved|a\s+fan\s+of|has\s+a\s+taste"
           r"\s+for)\s+(?:a|the\s+odd|the\s+occasional|his|her|their|a\s+bit\s+of|a\s+few)\s+"
@@ -438,16 +421,16 @@ RULES: tuple[Rule, ...] = (
           r"|tits|nut|trolley|box|rocker)|out\s+of\s+(?:it|(?:his|her|their)\s+(?:head|mind|face"
           r"|tree|skull))|wasted|hammered|smashed|legless|paralytic|plastered|sloshed|steaming"
           r"|stoned|blotto|mashed|mullered|trollied|three\s+sheets\s+to\s+the\s+wind)\b"),
-    _rule("handsy", "euphemism", "What did the adult do or say to the child, and where?",
+    rule("handsy", "euphemism", "What did the adult do or say to the child, and where?",
           r"\b(?:handsy|touchy(?:-?feely)?\s+with|over-?familiar|over-?friendly)\b|\bhands[\s-]on"
           r"\s+with\b|\b(?:handy|quick)\s+with\s+(?:his|her|their)\s+(?:fists|hands)\b|\b(?:too|overly)\s+"
           r"(?:friendly|close|tactile|affectionate|intimate|familiar)\s+(?:with|to)\b"
           r"|\brough(?:\s+and\s+ready)?\s+with\s+"
           r"(?:him|her|them|the\s+\w+|(?-i:[A-Z])\b|[a-z]+['’]s\b)"),
-    _rule("a bit grubby", "vague", "What did you see, smell or find, and where?",
+    rule("a bit grubby", "vague", "What did you see, smell or find, and where?",
           r"\b(?:a\s+bit|a\s+little|slightly|quite|rather|somewhat)\s+(?:grubby|scruffy|messy"
           r"|untidy|cluttered|dirty|smelly|whiffy|run[\s-]down|unkempt|neglected)\b"),
-    _rule("poor supervision", "euphemism", "Who was looking after the child, and what happened?",
+    rule("poor supervision", "euphemism", "Who was looking after the child, and what happened?",
           rf"\b(?:poor|lack\s+of|lacking|little|limited|minimal|inconsistent|sporadic|variable)\s+"
           rf"(?:adult\s+|school\s+)?{_CARE_NOUNS}\b|\bunsupervised\b|\bleft\s+to\s+(?:their|his|her)"
           r"\s+own\s+devices\b|\bfend(?:s|ed|ing)?\s+for\s+(?:them|him|her)sel(?:f|ves)\b"
@@ -456,45 +439,45 @@ RULES: tuple[Rule, ...] = (
           r"|has\s+been|have\s+been|remains?|are|were)\s+(?:\w+\s+)?(?:poor|inadequate|lacking"
           r"|inconsistent|limited|minimal|variable|mixed|sporadic|patchy|a\s+concern)\b"),
     # Eighth round: families of wording, each a shape rather than a list of phrases.
-    _rule("says the right things", "process", "What did they agree to do, and what did they "
+    rule("says the right things", "process", "What did they agree to do, and what did they "
           "actually do?", r"\blip[\s-]service\b|\b(?:go|goes|going|gone|went)\s+through\s+the\s+"
           r"motions\b|\b(?:tell|tells|telling|told|say|says|saying|said)\s+(?:\w+\s+){0,2}?what\s+"
           r"(?:they|we|you|people|professionals|workers)\s+(?:want|wanted|wants)\s+to\s+hear\b"
           r"|\b(?:say|says|saying|said)\s+(?:all\s+)?the\s+right\s+things\b|\btalk(?:s|ed|ing)?\s+"
           r"the\s+talk\b|\btick(?:s|ed|ing)?\s+(?:the\s+|all\s+the\s+)?boxes\b(?!\s+(?:on|in|of)\b)|\btick[\s-]box\w*"
           r"|\bhalf[\s-]hearted(?:ly)?\b|\btoken\s+(?:effort|gesture)s?\b|\bsuperficial(?:ly)?\b"),
-    _rule("not forthcoming", "process", "What were they asked, and what did they say?",
+    rule("not forthcoming", "process", "What were they asked, and what did they say?",
           r"\b(?:not|never|less\s+than|hardly|rarely|n['’]t)\s+(?:\w+\s+){0,2}?(?:forthcoming"
           r"|upfront|transparent)\b|\bforthcoming\s+(?:with|about)\b|\bwithh(?:o|e)ld\w*\s+"
           r"(?:information|details)\b"),
-    _rule("declined support", "process", "What was offered, and what did they say about it?",
+    rule("declined support", "process", "What was offered, and what did they say about it?",
           r"\b(?:declin(?:e|es|ed|ing)|refus(?:e|es|ed|ing)|reject(?:s|ed|ing)?|turn(?:s|ed"
           r"|ing)?\s+down|avoid(?:s|ed|ing)?|disengag(?:e|es|ed|ing)\s+from|withdr(?:ew|awn|aws?"
           r"|awing)\s+from|pull(?:s|ed|ing)?\s+out\s+of)\s+(?:(?:all|any|the|further|most|our"
           r"|offers\s+of|every)\s+){0,2}(?:support|services|help|intervention|professionals"
           r"|the\s+(?:plan|assessment|programme|work)|visits|referrals?)\b"
           r"(?!\s+(?:from|with)\s+(?:his|her|their|\w+['’]s)\s)"),
-    _rule("plays it down", "process", "What did they say about it, in their own words?",
+    rule("plays it down", "process", "What did they say about it, in their own words?",
           r"\bdownplay(?:s|ed|ing)?\b|\bplay(?:s|ed|ing)?\s+(?:it|this|that|things|them"
           r"|everything)\s+down\b|\b(?:make|makes|made|making)\s+light\s+of\b|\bbrush(?:es|ed"
           r"|ing)?\s+(?:it\s+|this\s+|that\s+|things\s+|everything\s+)?(?:off|aside)\b"
           r"|\bshrug(?:s|ged|ging)?\s+(?:it\s+|this\s+|that\s+)?off\b|\bgloss(?:es|ed|ing)?\s+"
           r"over\b|\bdeflect(?:s|ed|ing)?\b|\btriviali[sz]\w+"),
-    _rule("takes no responsibility", "process", "What did they say about what happened, and "
+    rule("takes no responsibility", "process", "What did they say about what happened, and "
           "about their part in it?",
           r"\b(?:accept|take|took|show|express|own)\w*\s+(?:no\s+|any\s+|full\s+|little\s+|some\s+"
           r"|real\s+|genuine\s+|limited\s+)?(?:responsibility|ownership|accountability)\b(?!\s+"
           r"for\s+(?!(?:his|her|their|the)\s+(?:own\s+)?(?:actions|behaviou?r|part|role|abuse"
           r"|violence|drinking|harm|offen\w+)))|\baccountab\w+|\b(?:no|little|any|genuine|real"
           r"|limited|without)\s+(?:remorse|regret|guilt)\b"),
-    _rule("a guess at motive", "label", "What did they do or say? That word guesses at why.",
+    rule("a guess at motive", "label", "What did they do or say? That word guesses at why.",
           r"\bsabotag\w+|\bcollu(?:d\w+|sion|sive)\b|\bgaslight\w*|\bweaponi[sz]\w+"
           r"|\bmanipulat(?:es|ing|ion)\b|\bparental\s+alienation\b|\balienat(?:es|ed|ing)\s+"
           r"(?:the\s+)?(?:children|child|kids|him|her|them|\w+\s+from)\b|\bplay(?:s|ed|ing)?\s+"
           r"(?:the\s+)?(?:victim|martyr|mind\s+games|head\s+games|dumb)\b|\bused\s+as\s+(?:an?\s+)?"
           r"(?:pawns?|weapons?|bargaining\s+chips?|leverage|go-?betweens?|messengers?)\b|\bplay(?:s|ed|ing)?\s+"
           r"(?:\w+\s+)?off\s+against\b"),
-    _rule("a wobble", "euphemism", "What happened for them, what did they do, and who looked "
+    rule("a wobble", "euphemism", "What happened for them, what did they do, and who looked "
           "after the children?",
           r"\b(?:had|has|have|having|going\s+through|went\s+through)\s+(?:a\s+bit\s+of\s+a|a|an"
           r"|another|one\s+of\s+(?:her|his|their)|the\s+odd)\s+(?:\w+\s+)?(?:wobble|blip|episode|meltdown|breakdown"
@@ -505,39 +488,39 @@ RULES: tuple[Rule, ...] = (
           r"|poor|fragile|vulnerable)\s+(?:place|way|state|space)\b|\bfalling\s+apart\b"
           r"|\b(?:is|was|are|were|been|seems?|seemed)\s+(?:really\s+|very\s+|quite\s+|so\s+)?"
           r"(?:struggling|overwhelmed)(?=\s*(?:[.,;!?]|$))"),
-    _rule("got heated", "euphemism", "What did each person say and do, and where were the "
+    rule("got heated", "euphemism", "What did each person say and do, and where were the "
           "children?", r"\b(?:got|get|gets|getting|became|become|becomes|turned|turns|went)\s+"
           r"(?:a\s+bit\s+|quite\s+|very\s+|really\s+|rather\s+|pretty\s+|a\s+little\s+|slightly\s+)?"
           r"(?:heated|lairy|nasty|ugly|out\s+of\s+hand|pear[\s-]shaped|tasty|hairy|rowdy)\b"
           r"|\b(?:handl|treat|manhandl|deal|dealt|restrain|disciplin)\w*\s+(?:with\s+)?"
           r"(?:\w+\s+){0,3}?(?:roughly|harshly|forcefully|forcibly|firmly|robustly|sternly|severely"
           r"|heavy[\s-]handedly)\b|\bmanhandl\w+"),
-    _rule("signs of", "vague", "What did you see or hear that made you think of this?",
+    rule("signs of", "vague", "What did you see or hear that made you think of this?",
           rf"\b(?:indicators?|indications?|signs?|evidence|features|markers?|hallmarks?)\s+(?:of"
           rf"|that\s+suggest|suggestive\s+of|consistent\s+with)\s+(?:possible\s+|potential\s+"
           rf"|likely\s+|further\s+|ongoing\s+)?{_VAGUE_HARM}\b|\bwarning\s+signs\b"
           rf"|\b(?:risk|{_VAGUE_HARM})\s+(?:indicators?|factors?|markers?)\b"),
-    _rule("a tip", "vague", "What did you see, smell or find, and where do the children eat, "
+    rule("a tip", "vague", "What did you see, smell or find, and where do the children eat, "
           "sleep and play?", r"\b(?:house|home|flat|property|room|bedroom|kitchen|place|bathroom)"
           r"\s+(?:is|was|were|are|looked|looks|has\s+been|had\s+been)\s+(?:\w+\s+)?(?:a\s+)?"
           r"(?:tip|pigsty|pig\s+sty|dump|hovel|shambles|disgrace|bomb\s*site|bomb-site|squalid"
           r"|filthy|in\s+a\s+(?:right\s+)?(?:state|mess)|mess|unsanitary|unhygienic"
           r"|uninhabitable)\b"),
-    _rule("good enough", "vague", "What does the child get each day, and what goes missing?",
+    rule("good enough", "vague", "What does the child get each day, and what goes missing?",
           rf"\bgood[\s-]enough\s+(?:parenting|care|parent|mother|father|carer)s?\b|\b{_CARE_NOUNS}"
           rf"\s+(?:\w+\s+){{0,2}}?(?:is|was|are|were|isn['’]t|wasn['’]t)\s+(?:not\s+)?(?:\w+\s+)?"
           rf"good\s+enough\b|\bgaps?\s+in\s+(?:\w+['’]s\s+|her\s+|his\s+|their\s+|the\s+)?"
           rf"{_CARE_NOUNS}\b|\bstruggl\w*\s+(?:with|to\s+(?:keep|set|maintain|provide|manage))\s+"
           rf"(?:\w+\s+)?{_CARE_NOUNS}\b"),
-    _rule("being exploited", "vague", "Who is doing this to the young person, and what do "
+    rule("being exploited", "vague", "Who is doing this to the young person, and what do "
           "they do?", r"\b(?:being|been|was|were|is|are|get|gets|got|getting"
           r"|(?<!could\s)(?<!might\s)(?<!may\s)(?<!will\s)(?<!would\s)(?<!can\s)be)\s+(?:\w+ly\s+)?"
           r"(?:exploited|groomed|radicali[sz]ed|trafficked|targeted|recruited|cuckooed)\b"
           r"(?![^.;!?]{0,50}\bby\b)"),
-    _rule("harmful sexual behaviour", "label", "What did the child do, to whom, and what has "
+    rule("harmful sexual behaviour", "label", "What did the child do, to whom, and what has "
           "happened to them?", r"\bharmful\s+sexual(?:ised|ized)?\s+behaviou?rs?\b|\bsexually\s+"
           r"(?:harmful|abusive|inappropriate)(?:\s+behaviou?rs?)?\b"),
-    _rule("progress", "process", "What is different now, and who has seen it?",
+    rule("progress", "process", "What is different now, and who has seen it?",
           r"\b(?:some|little|no|good|positive|significant|limited|slow|minimal|real|steady"
           r"|sufficient|considerable|great)\s+(?:progress|improvements?)\b(?!\s+(?:in|with|at|on)"
           r"\s+(?:her\s+|his\s+|their\s+)?(?:reading|maths|writing|spelling|speech|talking|walking"
@@ -548,24 +531,24 @@ RULES: tuple[Rule, ...] = (
           r"(?:noted|seen|observed|evident)\b|\bsituation\s+(?:remains?|is)\s+(?:\w+\s+)?"
           r"(?:unchanged|the\s+same|static)\b|\brisks?\s+(?:has|have|had)\s+(?:\w+\s+)?"
           r"(?:reduced|increased|decreased|lowered|lessened|grown)\b"),
-    _rule("the wrong men", "blame", "What did each partner do to her? The harm is theirs.",
+    rule("the wrong men", "blame", "What did each partner do to her? The harm is theirs.",
           r"\b(?:pattern|series|history|string)\s+of\s+(?:\w+\s+)?(?:abusive|violent|unhealthy"
           r"|unsuitable|toxic|risky|harmful|dangerous|controlling)\s+(?:relationships|partners"
           r"|men)\b|\b(?:pick|choos|chose|go\s+for|goes\s+for|went\s+for|attract|end\w*\s+up\s+"
           r"with)\w*\s+(?:\w+\s+){0,2}?(?:wrong|bad|violent|abusive|unsuitable|dangerous|risky)"
           r"\s+(?:men|partners|boyfriends|girlfriends|people|sort|type)\b"),
-    _rule("knowing the risks", "blame", "What did the person causing harm do, and what made it "
+    rule("knowing the risks", "blame", "What did the person causing harm do, and what made it "
           "hard for the parent to act?",
           r"\b(?:knowing|being\s+(?:aware|told|warned|advised))\s+(?:of\s+|about\s+)?(?:the\s+)?"
           r"(?:risks?|dangers?|concerns|worries)\b|\b(?:fully|well)\s+aware\s+of\s+the\s+(?:risks?"
           r"|dangers?|concerns)\b"),
     # Wording that makes the child the cause of their own abuse.
-    _rule("poor choices", "blame", "What are adults doing to the young person? Say what they "
+    rule("poor choices", "blame", "What are adults doing to the young person? Say what they "
           "did, so the choice is not put on the child.",
           r"\b(?:mak(?:e|es|ing)|made)\s+(?:\w+\s+)?(?:poor|bad|unwise|risky|wrong|negative"
           r"|unhealthy|dangerous)\s+(?:life(?:style)?\s+)?(?:choices|decisions)\b"
           r"|\b(?:her|his|their|own)\s+(?:own\s+)?choices\b"),
-    _rule("putting herself at risk", "blame", "Who is harming the young person, and what are "
+    rule("putting herself at risk", "blame", "Who is harming the young person, and what are "
           "they doing? The risk comes from them.",
           r"\b(?:put(?:s|ting)?|plac(?:e|es|ed|ing)|expos(?:e|es|ed|ing))\s+(?:her|him|them)"
           r"sel(?:f|ves)\s+(?:at\s+risk|in\s+(?:an?\s+)?(?:\w+\s+)?(?:danger|harm['’]?s\s+way"
@@ -588,14 +571,14 @@ RULES: tuple[Rule, ...] = (
           r"|partner|boyfriend|girlfriend|father|mother|them)\s+back\b"
           r"|\ballow(?:s|ed|ing)?\s+(?:\w+\s+)?(?:him|her|them|dad|mum|partner|boyfriend"
           r"|father|mother|men|adults?)\s+(?:back\s+)?(?:into|to\s+(?:return|stay|visit))\b"),
-    _rule("failed to protect", "blame", "What did the parent do when the harm happened, and "
+    rule("failed to protect", "blame", "What did the parent do when the harm happened, and "
           "what stopped them doing more?",
           r"\bfail(?:ed|s|ing|ure)?\s+to\s+(?:protect|keep|safeguard|prevent|stop)\b"
           r"|\bnon-?protective\b|\bnot\s+(?:being\s+)?"
           r"protective\b"),
-    _rule("lifestyle", "blame", "What happens day to day, and what do adults do?",
+    rule("lifestyle", "blame", "What happens day to day, and what do adults do?",
           r"\blifestyles?\b"),
-    _rule("sexually active", "blame", "What did the adult do to the young person? A child "
+    rule("sexually active", "blame", "What did the adult do to the young person? A child "
           "cannot agree to abuse.", r"\bsugar\s+dadd(?:y|ies)\b|\bsexually\s+(?:active|experienced"
           r"|mature|precocious|aware|knowing|available)\b|\bsexual\s+relationship\b|\bsexual\s+favou?rs\b"
           r"|\bconsensual\b|\bconsent\w*\s+to\s+(?:the\s+|a\s+|this\s+|their\s+)?(?:relationship|sex|sexual|it)\b|\bpromiscu\w+|\bprostitut\w+|\bsex\s+work(?:er)?\b|\b(?:trad|"
@@ -603,14 +586,14 @@ RULES: tuple[Rule, ...] = (
           r"|\b(?:boy|girl)friend\s*,?\s*(?:aged\s+|who\s+is\s+)?(?:1[89]|[2-9]\d)\b|\bsexual\s+"
           r"activity\b|\b(?:1[89]|[2-9]\d)[\s-]year[\s-]old\s+(?:boy|girl)friend\b"
           r"|\brelationship\s+with\s+(?:an?\s+|the\s+)?(?:older|adult|\d\d[\s-]year[\s-]old)\b"),
-    _rule("sleeping with men", "blame", "What did the adults do to the young person? A child "
+    rule("sleeping with men", "blame", "What did the adults do to the young person? A child "
           "cannot agree to abuse.", r"\bsl(?:eep(?:s|ing)?|ept)\s+around\b"
           r"|\b(?:sleep(?:s|ing)?|slept|having\s+sex|had\s+sex|sexting"
           r"|sext(?:s|ed)?)\s+with\s+(?:older\s+|adult\s+|grown\s+)?(?:men|males|adults|women)\b"
           r"|\bsexting\b|\b(?:got|get|gets|getting)\s+(?:him|her|them)sel(?:f|ves)\s+(?:involved"
           r"|into)\b|\brefus\w+\s+to\s+(?:accept|acknowledge|see)\s+(?:that\s+)?(?:she|he|they)"
           r"\s+(?:is|are|was|were)\s+being\b"),
-    _rule("associating with", "blame", "Who are these people, what do they do with the young "
+    rule("associating with", "blame", "Who are these people, what do they do with the young "
           "person, and where?", r"\bassociat(?:e|es|ed|ing|ion|ions)\s+with\b|\bpeer\s+"
           r"associations?\b|\b(?:negative|older|risky|undesirable)\s+(?:peers|influences)\b"
           r"|\b(?:bad|wrong)\s+crowd\b|\bin\s+the\s+company\s+of\b|\bgang[\s-](?:affiliated"
@@ -625,10 +608,10 @@ RULES: tuple[Rule, ...] = (
           r"|\b(?:gets?|got|getting)\s+(?:in|into)\s+(?:cars?|vehicles?|taxis?)\s+(?=with\b)"
           r"|\b(?:likes?|liked|enjoys?|enjoyed|wants?)\s+the\s+(?:money|attention|status|gifts"
           r"|lifestyle|excitement)\b"),
-    _rule("selling drugs", "blame", "Who gives the young person the drugs, and what do they "
+    rule("selling drugs", "blame", "Who gives the young person the drugs, and what do they "
           "do if the young person refuses?", rf"\b{CHILD}\s+(?:\w+\s+){{0,3}}(?:sell|deal|carry|"
           r"run|hold|stor|suppl|deliver)\w*\s+(?:drugs|cannabis|crack|heroin|parcels|packages)\b"),
-    _rule("involved in", "blame", "What are adults making or paying the young person do, and "
+    rule("involved in", "blame", "What are adults making or paying the young person do, and "
           "who are they?", r"\binvolve(?:d|ment)\s+in\s+(?:county\s+lines|CSE|CCE|gangs?|drug"
           r"\s+dealing|dealing|crime|criminality|offending|prostitution|sex\s+work|exploitation"
           r"|drug\s+running)\b|\b(?:drug[\s-]running|running\s+drugs|going\s+country|trap\s+house"
@@ -637,25 +620,25 @@ RULES: tuple[Rule, ...] = (
     # Ninth round: more families of wording, each a shape or a word class. Where a family's
     # words are short and common ("him", "back", "men"), the phrase is written with single
     # spaces, so its quick test holds a longer piece (" a go at ") and most answers skip it.
-    _rule("a label in two words", "label", "What did the person actually do or say, and who "
+    rule("a label in two words", "label", "What did the person actually do or say, and who "
           "saw it?", rf"\b(?:{_COPULA}|an?)\s+{_INTENSIFIER}(?:(?!{_PLAIN_COMPOUND}\b)[a-z]+[\s-]"
           r"(?:headed|faced|hearted|minded|willed|tempered|skinned|fingered|spirited|mouthed"
           r"|lipped|tongued|brained|witted|natured)|(?:highly|tightly|high|over)[\s-]?(?:strung"
           r"|wound))\b"),
-    _rule("a label said as an idiom", "label", "What did the person do or say that gave you that "
+    rule("a label said as an idiom", "label", "What did the person do or say that gave you that "
           "picture?", r"\blaw unto (?:him|her|them)sel(?:f|ves)\b|\b(?:his|her|their) own worst "
           r"enemy\b|\bmore trouble than (?:he|she|they)(?:['’]s|['’]re| is| are) worth\b"
           r"|\bnot (?:all there|the full shilling|the sharpest)\b|\b(?:sandwich(?:es)?|bricks?"
           r"|cards?) short of\b|\bround the (?:bend|twist)\b|\bin (?:his|her|their) own "
           rf"(?:little )?world\b|\b{_COPULA}\s+(?:a|an)\s+(?:bit\s+of\s+a\s+|real\s+|right\s+)?"
           r"(?:[\w-]+\s+){1,3}?(?:character|type|sort)\b(?!\s+(?:of|who|that)\b)"),
-    _rule("lost his rag", "euphemism", "What did the person say or do when they got angry, and "
+    rule("lost his rag", "euphemism", "What did the person say or do when they got angry, and "
           "where were the children?", r"\b(?:lose|loses|losing|lost) (?:his|her|their|the|my)"
           r"(?: rag| plot| head| cool| marbles| nut| shit| temper)\b(?!\s*(?:,|and)\s)"
           r"|\b(?:fly|flies|flew|flying|flown) off the handle\b|\b(?:blow|blows|blew|blowing"
           r"|blown) (?:his|her|their|a|the)(?: top| stack| fuse| gasket| lid)\b|\bsaw red\b"
           r"|\b(?:went|goes|go|going|gone) spare\b|\bhit(?:s|ting)? the roof\b"),
-    _rule("put his hands on", "euphemism", "What exactly did they do to the person's body, and "
+    rule("put his hands on", "euphemism", "What exactly did they do to the person's body, and "
           "did it leave a mark?", r"\b(?:put|puts|putting|laid|lay|lays|laying|got|gets|getting)"
           r"\s+(?:his|her|their|a)\s+(?:hands?|finger)\s+on\s+(?:him|her|them|mum|dad|(?-i:[A-Z])"
           rf"|(?:the\s+|her\s+|his\s+)?{CHILD})\b(?!['’])|\b(?:went for|goes for|gone for) (?:him"
@@ -664,13 +647,13 @@ RULES: tuple[Rule, ...] = (
           r"|es up to|ing up to|e up to)\b|\bg[eo]t in (?:his face|her face|their face)\b"
           r"|\b(?:scuffles?|tussles?|skirmish\w*|fracas|punch-?ups?|handbags|fisticuffs)\b"
           r"|\b(?:harder|rougher|further) than (?:she meant|he meant|they meant)\b"),
-    _rule("a bit of pushing", "euphemism", "What did each person do, exactly, and to whom?",
+    rule("a bit of pushing", "euphemism", "What did each person do, exactly, and to whom?",
           r"\b(?:some|a\s+bit\s+of|a\s+little|a\s+spot\s+of|a\s+degree\s+of|an\s+element\s+of)\s+"
           r"(?:pushing|shoving|jostling|grabbing|pulling|scuffling|slapping|hitting|smacking"
           r"|tussling|rough\s+play|rough\s+handling|roughness|horseplay|play[\s-]fighting"
           r"|physical\s+contact|physicality|force|shouting|name[\s-]calling|drinking|drug\s+use"
           r"|cannabis\s+use|violence|aggression)\b"),
-    _rule("tanked up", "euphemism", "What had the person drunk or taken, how much, and what "
+    rule("tanked up", "euphemism", "What had the person drunk or taken, how much, and what "
           "happened for the child then?", r"\b(?:is|was|were|are|been|be|got|get|gets|getting"
           r"|seemed|looked|appeared|came\s+home|turned\s+up)\s+(?:\w+ly\s+|a\s+bit\s+|a\s+little\s+"
           r"|so\s+|well\s+|pretty\s+)?(?:tanked(?:\s+up)?|merry|tiddly|sozzled|pickled|bladdered"
@@ -678,20 +661,20 @@ RULES: tuple[Rule, ...] = (
           r"|squiffy|high as a kite|away with the fairies)\b"
           r"|\bdabbl\w*|\b(?:a|his|her|their|drug|drugs|coke|crack|smack|heroin)\s+"
           r"(?:bit\s+of\s+a\s+)?habit\b(?!\s+of\b)"),
-    _rule("a special interest", "euphemism", "What does the adult do with or say to the child, "
+    rule("a special interest", "euphemism", "What does the adult do with or say to the child, "
           "and where and when?", r"\b(?:tak\w*|took|show\w*|has|had|have)\s+(?:a|an)\s+(?:special"
           r"|particular|unusual|unhealthy|strange|odd)\s+interest\s+in\b|\b(?:too|overly|unusually"
           r"|a\s+bit\s+too|rather\s+too)\s+(?:interested\s+in|fond\s+of|keen\s+on|attached\s+to"
           rf"|involved\s+with)\s+(?:the\s+|her\s+|his\s+|their\s+|young\s+)?(?:{CHILD}|boys|girls"
           r"|him|her|them|(?-i:[A-Z])\b)(?!['’])|\bspecial\s+(?:friend|relationship|secret"
           r"|cuddles|games?)\b"),
-    _rule("not in a good place", "vague", "What is the person doing or saying day to day, and "
+    rule("not in a good place", "vague", "What is the person doing or saying day to day, and "
           "who looks after the children then?", r"\bnot in (?:a |the )?(?:good|great|healthy"
           r"|happy|positive|stable|settled|right) (?:place|way|space|headspace|state|frame of "
           r"mind)\b|\b(?:not|n['’]t)\s+(?:quite\s+|really\s+)?(?:himself|herself|themselves)"
           r"(?=\s*(?:[.,;!?]|$|\s+(?:at\s+the\s+moment|lately|recently|since|today|these\s+days)))"
           r"|\bout of sorts\b|\bon the edge\b|\bin a (?:bad|dark|low) headspace\b"),
-    _rule("tensions", "vague", "What happens between them, what do the children see and hear?",
+    rule("tensions", "vague", "What happens between them, what do the children see and hear?",
           r"\b(?:tensions?|friction|discord|disharmony|acrimony|animosity|bad\s+blood"
           r"|ill[\s-]feeling|hostilit(?:y|ies)|strife)\b(?=\s+(?:in|within|between|at|among"
           r"|amongst|around)\b)|\b(?:family|household|domestic|marital|parental|relationship"
@@ -700,21 +683,21 @@ RULES: tuple[Rule, ...] = (
           r"|fractious)\b"),
     # Only counted or piled up: "the child's vulnerability" is a Harm Matrix dimension and
     # "contextual factors" the name of a variant, both in the bot's own questions.
-    _rule("vulnerabilities", "vague", "What exactly makes this harder for the child, and how "
+    rule("vulnerabilities", "vague", "What exactly makes this harder for the child, and how "
           "does it show?", r"\b(?:multiple|many|several|numerous|various|complex|additional"
           r"|significant|a\s+(?:number|range|host)\s+of|a\s+lot\s+of|lots\s+of)\s+(?:\w+\s+)?"
           r"(?:vulnerabilities|challenges|stressors|adversities|difficulties|problems"
           r"|pressures|complexities)\b|\b(?:cultural|environmental|social|situational"
           r"|external|various|complex|multiple|family)\s+factors\b|\bfactors\s+(?:at\s+play"
           r"|involved)\b|\bculture\s+of\b"),
-    _rule("an incident occurred", "vague", "What happened, who did what, and where was the "
+    rule("an incident occurred", "vague", "What happened, who did what, and where was the "
           "child?", r"\b(?:an?|another|the|this|that)\s+(?:\w+\s+)?(?:incident|situation|occurrence"
           r"|episode|event)\s+(?:has\s+|had\s+)?(?:occurred|happened|took\s+place|taken\s+place"
           r"|arose|arisen|ensued|unfolded)\b|\bthere\s+(?:was|were|has\s+been|had\s+been)\s+(?:an?"
           r"|another)\s+(?:\w+\s+)?(?:incident|situation|occurrence|episode)\b(?!\s+(?:where|when"
           r"|in\s+which)\b)|\bsomething\s+(?:happened|occurred|went\s+on|took\s+place)\b"
           r"(?!\s+to\b)"),
-    _rule("is a concern", "vague", "What exactly is the worry, who has it, and what did they "
+    rule("is a concern", "vague", "What exactly is the worry, who has it, and what did they "
           "see?", r"\b(?:is|was|are|were|remains?|remained|has\s+been|have\s+been|continues?\s+to"
           r"\s+be)\s+(?:a|an)\s+(?:\w+\s+)?(?:concern|worry|cause\s+for\s+concern|area\s+of\s+concern"
           r")\b(?=\s*(?:[.,;!?]|$))|\bcause\s+for\s+concern\b|\b(?:not\s+)?conducive\b"
@@ -722,7 +705,7 @@ RULES: tuple[Rule, ...] = (
           r"\s+interests?\b|\bin\s+crisis\b(?!\s+(?:accommodation|team|centre|center|house|line"
           r"|care|services?|cafe|support|plan|beds?|unit|nurse|worker))|\bat\s+crisis\s+point\b"
           r"|\bnot\s+fit\s+for\s+purpose\b"),
-    _rule("moving the goalposts", "process", "What did they agree to, and what did they do "
+    rule("moving the goalposts", "process", "What did they agree to, and what did they do "
           "instead?", r"\bmov(?:e|es|ed|ing)\s+the\s+goal[\s-]?posts\b|\bdrag(?:s|ged|ging)? "
           r"(?:his feet|her feet|their feet|his heels|her heels|their heels)\b(?=\s*(?:[.,;!?]|$"
           r"|over\b|about\b|with\b))|\bheads? in the sand\b|\bstr(?:ing|ings|inging|ung) (?:\w+ )?"
@@ -732,7 +715,7 @@ RULES: tuple[Rule, ...] = (
           r"|services|workers|the (?:school|social worker|worker|team|police))\b"
           r"|\bpick(?:s|ed|ing)? and choos\w+"),
     # Blame by a verb: the child, or the parent being harmed, is said to have made it happen.
-    _rule("provoked him", "blame", "What did the adult do? Their actions are theirs, whatever "
+    rule("provoked him", "blame", "What did the adult do? Their actions are theirs, whatever "
           "came before.", r"\bprovok(?:e|es|ed|ing) (?:him|her|them|dad|mum|his)\b|\b(?:was|were"
           r"|been|being|felt|feels?)\s+provoked\b|\bgoad\w*|\bwind(?:s|ing)?\s+(?:him|her|them|dad"
           r"|mum|\w+['’]s\s+(?:dad|mum))\s+up\b|\bwound\s+(?:him|her|them|dad|mum)\s+up\b"
@@ -746,10 +729,10 @@ RULES: tuple[Rule, ...] = (
           r"|over the edge)\b|\bflirt(?:y|atious)\b|\bflirt(?:s|ed|ing)?\s+with\s+(?:him|them|men"
           r"|older|adults?|the\s+(?:men|lads|boys))\b|\bdress(?:es|ed|ing)?\s+(?:\w+\s+)?"
           r"(?:provocatively|older than|too old for)\b"),
-    _rule("meeting men", "blame", "Who are these adults, and what do they do to the young "
+    rule("meeting men", "blame", "Who are these adults, and what do they do to the young "
           "person? Say what they did.", rf"{_CHILD_MEETS}(?: older| adult| grown| random"
           r"| strange| unknown| various)? men\b"),
-    _rule("meeting men", "blame", "Who are these adults, and what do they do to the young "
+    rule("meeting men", "blame", "Who are these adults, and what do they do to the young "
           "person? Say what they did.", rf"{_CHILD_MEETS}\s+(?:older\s+|adult\s+|grown\s+"
           r"|random\s+|strange\s+|unknown\s+|various\s+)?(?:males|adults|strangers)\b"
           r"|\b(?:decid(?:e|es|ed|ing)|chose|choos(?:e|es|ing)|chosen) to (?:get (?:in|into) "
@@ -758,7 +741,7 @@ RULES: tuple[Rule, ...] = (
           r"|older|adults?|strangers)|see (?:him|them|men|older)|sleep (?:at|over|with))\b"
           r"|\b(?:happy|keen|eager|content|willing|pleased) to (?:go with|be with|stay with"
           r"|meet with) (?:him|them|the men|men|older|adults?)\b"),
-    _rule("going back to him", "blame", "What has he done to stop her leaving, and what help "
+    rule("going back to him", "blame", "What has he done to stop her leaving, and what help "
           "has she had to be safe?", r"\b(?:keeps|keep|kept|keeping) (?:on )?(?:going back"
           r"|getting back|running back)\b|\bdespite (?:everything|all that has happened|all the "
           r"(?:advice|warnings|support|help)|(?:our|professional|professionals['’]|the) (?:advice"
@@ -766,9 +749,10 @@ RULES: tuple[Rule, ...] = (
           r"| separate from| end it with| end things with) (?:him|her|them|dad|(?:her|his|the) "
           r"(?:partner|boyfriend|husband|abuser|ex))\b|\b(?:went|goes|gone|go|going) (?:straight )?"
           r"back to (?:him|(?:her|the) (?:partner|boyfriend|husband|abuser|ex))\b(?!['’])"),
+    *SOFTENING,  # the eleventh round's euphemism and blame, in their own module
 )
 # The rules' quick tests, asked all at once of each answer.
-QUICK = NeedleIndex([rule.needles for rule in RULES])
+QUICK = NeedleIndex([r.needles for r in RULES])
 
 COUNTY_LINES = re.compile(r"\bcounty[\s-]lines?\b", _I)
 # Adults named as the ones who exploit: "county lines" is then plain enough.

@@ -1,0 +1,367 @@
+"""Wording that makes harm smaller than it was, or puts it on the wrong person.
+
+Two families, each written as the shapes the wording takes rather than a list of phrases:
+
+- euphemism: a soft word over an act ("disciplined him with his belt", "tapped on the legs",
+  "a good shake", "on the sauce", "doing a few jobs for some older lads", "since the
+  incident"), which leaves the reader to guess what was done;
+- blame: the harm put on the child ("exploiting herself", "leaves herself open to", "lied
+  about her age") or on the parent being harmed ("let him back in", "should have known",
+  "gives as good as she gets"), where a practice lead asks what the person causing harm did.
+
+Each question says what to write instead, kindly: it is shown to the practitioner as is.
+"""
+
+from __future__ import annotations
+
+from flows.checks.lexicon import CHILD
+from flows.checks.rule import Rule, rule
+
+# The adult causing harm, as notes name him: a pronoun, a role, "her partner", an initial.
+_HIM = (r"(?:him|dad|daddy|stepdad|step-dad|(?:her|his|their|the|mum['’]?s|mums)\s+"
+        r"(?:new\s+)?(?:partner|boyfriend|fella|husband|ex|ex-partner|dad|father|stepdad)"
+        r"|the\s+(?:father|partner|boyfriend)|(?-i:[A-Z])(?![\w'’]))")
+# A child in the sentence's object: a pronoun, a role, an initial.
+_KID = (r"(?:him|her|them|the\s+(?:kids|children|boys|girls|baby|toddler|child|twins|eldest"
+        r"|youngest|little\s+ones|\w+\s+year\s+old)|(?:his|her|their)\s+(?:son|daughter|kids"
+        r"|children|boys|girls)|(?-i:[A-Z])(?![\w'’]))")
+_SELF = r"(?:her|him|them|my|your)sel(?:f|ves)"
+# Letting him back is told as a plain event ("on Sunday, after he promised to stop"); it is
+# blame when the note weighs it against what she knew or was told.
+_DESPITE = (r"(?=[^.;!?]{0,80}?\b(?:against|despite|even\s+though|although|knowing|knew|again"
+            r"|after\s+(?:the\s+|his\s+)?(?:assault|attack|violence|abuse|everything|all|what"
+            r"|being\s+told|being\s+warned)|so\s+(?:she|really|it)|in\s+breach|breach\w*)\b)")
+# Said of the adult, "knew what he was doing" holds him to account: not blame.
+_NOT_ME = r"(?<!\bdad\s)(?<!\bhe\s)(?<!\bfather\s)(?<!\bstepdad\s)(?<!\bpartner\s)"
+
+_PHYSICAL = ("What did the adult do to the child, with what, and did it leave a mark? Write the "
+             'act, such as "hit him with a belt".')
+_SEXUAL = ("What exactly did the adult do or say to the child, and who saw it? Write it in plain "
+           "words.")
+_ROWS = ("What did each person say and do, and where were the children? Write the words and the "
+         "actions.")
+_DRINK = ("What did the person drink or take, how much, and what happened for the child? Name the "
+          "drink or drug.")
+_ERRANDS = ("Who gives the young person these jobs, and what are they made to carry or do? Name "
+            "the adults and what they do.")
+_HAPPENED = ("What happened, who did it, and what did the child see? Write what was done, not "
+             '"the incident".')
+_PROVOKED = ("What did the adult do? Their actions are theirs, whatever came before: write what "
+             "they did.")
+_PARENT = ("What did the person causing harm do, and what has she done to keep the children safe? "
+           "Write his actions, not her failings.")
+_DESERVED = ("Nobody deserves to be hurt. What did the person who hurt them do? Write that "
+             "instead.")
+_CHILD = ("What did the adults do to the young person? A child cannot agree to abuse: name the "
+          "adults and what they did.")
+
+
+def _family(name: str, kind: str, question: str, *shapes: str) -> tuple[Rule, ...]:
+    """One rule per shape, all under one name and question: each shape then has its own quick
+    test (`text.needles`), so an answer holding none of its telling words never runs it."""
+    return tuple(rule(name, kind, question, shape) for shape in shapes)
+
+
+EUPHEMISMS: tuple[Rule, ...] = (
+    *_family(
+        "disciplined with", "euphemism", _PHYSICAL,
+        r"\bdisciplin\w*\s+(?:\w+\s+){0,2}?(?:with|using)\s+(?:a|an|the|his|her|their)\s",
+        # A soft verb, then the thing used: "tapped ... with a wooden spoon".
+        r"\b(?:tap|taps|tapped|tapping|smack|smacks|smacked|smacking|clip|clips|clipped|flick"
+        r"|flicked|pat|patted|slap|slapped|whack|whacked|swipe|swiped)\s+(?:[\w'’]+\s+){1,6}?"
+        r"(?:wooden\s+spoons?|slippers?|belts?|hairbrush(?:es)?|sticks?|rulers?|shoes?|cables?"
+        r"|flip-?flops?|sandals?|hangers?|canes?|paddles?|straps?)\b",
+        r"\btapp(?:ed|ing)\s+(?:\w+\s+)?on\s+the\s+(?:hands?|legs?|bottom|bum|head|arms?|wrist"
+        r"|knuckles|face|cheek|backside|mouth)\b",
+        r"\bcarried\s+away\s+(?:when|with|while)\s+(?:he|she|they|disciplin|punish|smack"
+        r"|the\s+(?:smack|disciplin|punish))",
+        r"\bover[\s-]?zealous\b",
+        r"\b(?:old[\s-]?school|old[\s-]fashioned|traditional)\s+(?:(?:when\s+it\s+comes\s+to"
+        r"|about|with|in\s+(?:his|her|their))\s+)?(?:discipline|disciplining|punishment"
+        r"|parenting)\b"),
+    *_family(
+        "a good shake", "euphemism", _PHYSICAL,
+        r"\b(?:give|gives|gave|given|giving)\s+(?:\w+\s+){0,2}?(?:a|the\s+odd|the\s+occasional)"
+        r"\s+(?:good\s+|little\s+|quick\s+|gentle\s+|light\s+|firm\s+|bit\s+of\s+a\s+|proper\s+)?"
+        r"(?:shake|shove|pinch|flick|squeeze|whack|smack|slap|swipe|cuff|talking[\s-]to"
+        r"|whooping|whupping|spanking|licking|biff"
+        r"|seeing[\s-]to)\b(?!\s+on\s+the\s+wrist)",
+        r"\bsort(?:s|ed|ing)?\s+(?:him|her|them)\s+out\b(?!\s+(?:with|a|some)\b)",
+        r"\b(?:teach|teaches|taught|teaching)\s+(?:him|her|them)\s+a\s+lesson\b",
+        r"\bput(?:s|ting)?\s+(?:him|her|them)\s+in\s+(?:his|her|their)\s+place\b",
+        r"\brough[\s-]?hous\w+|\brough\s+play(?:ing)?\b"),
+    *_family(
+        "strict with", "euphemism", _PHYSICAL,
+        r"\b(?:strict|firm|hard|tough|heavy)\s+(?:with|on)\s+" + _KID
+        + r"(?!\s+(?:about|over|on|when\s+it\s+comes\s+to)\b)",
+        r"\bkn(?:ow|ows|ew)\s+(?:better\s+than|not)\s+to\s+(?:cross|answer\s+back|argue|upset"
+        r"|disobey)\b"),
+    *_family(
+        "a compromising position", "euphemism", _SEXUAL,
+        r"\bcompromising\s+(?:position|situation|photo|picture|image)s?\b",
+        r"\b(?:had|have|has|having)\s+(?:sexual\s+)?relations\s+with\b",
+        r"\bboundar(?:y|ies)\s+(?:were|was|are|have\s+been|got)\s+(?:\w+\s+)?(?:blurred|crossed"
+        r"|unclear)\b|\bblurred\s+boundar(?:y|ies)\b",
+        r"\bentertain(?:s|ed|ing)?\s+(?:\w+\s+)?(?:men|gentlemen|male\s+(?:friends|visitors)"
+        r"|visitors|clients|punters)\b|\b(?:gentleman|male)\s+callers?\b",
+        r"\b(?:too\s+much|special|unusual|a\s+lot\s+of|excessive|undue|unwanted|particular)\s+"
+        r"attention\s+(?:to|from|on)\b|\b(?:show|shows|showed|showing|pay|pays|paid|paying"
+        r"|give|gives|gave|giving)\s+(?:\w+\s+){0,3}?(?:too\s+much|special|unusual|a\s+lot\s+of"
+        r"|excessive|undue|unwanted|particular)\s+attention\b"),
+    *_family(
+        "words were exchanged", "euphemism", _ROWS,
+        r"\bwords\s+(?:were|was|had\s+been)\s+exchanged\b|\bexchang(?:e|ed|ing)\s+(?:a\s+few\s+"
+        r"|some\s+|angry\s+|heated\s+|cross\s+)?words\b",
+        r"\bshout\w*\s+the\s+odds\b",
+        # Australian and New Zealand notes: "had a blue", "a stoush", "a bit of biffo".
+        r"\b(?:had|have|has|having)\s+(?:a\s+(?:bit\s+of\s+a\s+)?|another\s+)blue\b"
+        r"(?=\s*(?:[.,;!?]|$|\s+(?:with|about|over|at|in|on|last|again|and|this|that)\b))"
+        r"|\bstoush\w*|\bbiffo\b",
+        r"\b(?:blow|blows|blew|blowing|let|lets|letting)\s+off\s+steam\s+(?:on|at)\b",
+        r"\b(?:take|takes|took|taken|taking)\s+(?:it|things|(?:his|her|their)\s+(?:\w+\s+)?"
+        r"(?:anger|frustrations?|temper|stress|mood))\s+out on\b"),
+    *_family(
+        "on the sauce", "euphemism", _DRINK,
+        r"\bon\s+the\s+(?:sauce|lash|piss|booze|bevvy|bevvies|turps|sesh|wine|vodka|cider|beer"
+        r"|cans|spirits|whisky|lager|drink|voddy)\b(?!\s+(?:list|label|bottle|menu)\b)",
+        r"\b(?:hit|hits|hitting)\s+the\s+(?:bottle|booze|sauce)\b",
+        r"\btired and emotional\b|\btake the edge off\b|\bworse\s+for\s+(?:drink|drugs)\b"
+        r"|\bskinful\b",
+        r"\b(?:drink|drinks|drank|drinking|smoke|smokes|smoked|smoking)\s+(?:\w+\s+){0,3}?to\s+"
+        r"(?:unwind|relax|chill|calm\s+(?:down|(?:her|his|their)\s+nerves)|cope|switch\s+off"
+        r"|wind\s+down|numb|forget|get\s+through|help\s+(?:her|him|them)\s+(?:sleep|cope))\b"),
+    *_family(
+        "doing jobs for older lads", "euphemism", _ERRANDS,
+        r"\b(?:do|does|did|doing|done|run|runs|ran|running)\s+(?:some\s+|a\s+few\s+|a\s+couple"
+        r"\s+of\s+|little\s+|odd\s+|the\s+odd\s+|small\s+)?(?:jobs|favours|favors|errands"
+        r"|runs|drops|work|bits|bits\s+and\s+(?:bobs|pieces))\s+for\s+"
+        r"(?:a\s+|an\s+|some\s+|the\s+|these\s+|those\s+)?"
+        r"(?:older\s+|local\s+|new\s+)?(?:lads?|men|man|guys?|blokes?|boys|youths|people"
+        r"|someone|a\s+group|group|mates|friends|adults)\b",
+        r"\bhelp\w*\s+out\s+(?:some\s+|a\s+few\s+|these\s+|the\s+)?(?:older|local)\s+"
+        r"(?:lads|men|guys|boys|youths|people)\b",
+        r"\b(?:drop|drops|dropped|dropping|deliver|delivers|delivered|delivering|carry|carries"
+        r"|carried|carrying|hold|holds|held|holding|mind|minds|minded|minding|look\w*\s+after)"
+        r"\s+(?:off\s+)?(?:some\s+|a\s+few\s+|the\s+|little\s+)?(?:parcels|packages|packets"
+        r"|bags|stuff|things|items|phones)\s+(?:off\s+)?for\b",
+        r"\bpaid\s+to\s+(?:drop|deliver|carry|hold|mind|run|take)\b"),
+    *_family(
+        "since the incident", "euphemism", _HAPPENED,
+        r"\b(?:since|after|following|before|during|regarding|over|because\s+of)\s+(?:the|that"
+        r"|this)\s+(?:(?:recent|latest|last|previous|earlier|alleged)\s+)?(?:incident|episode)\b"
+        r"(?![^.;!?]{0,40}\b(?:when|where|in\s+which)\b)(?!\s+(?:report|log|form|number|of)s?\b)",
+        r"\bsustain\w*\s+(?!no\b)(?:\w+\s+){0,2}?(?:injur\w+|bruis\w+|fractur\w+|burns?|cuts?"
+        r"|marks?|bleed\w*)\b(?=[^.;!?]{0,60}\b(?:in\s+(?:the\s+)?care\s+of|in\s+(?:\w+['’]s"
+        r"|his|her|their)\s+care|while|whilst|at\s+home|unexplained)\b)"),
+    *_family(
+        "a bit too rough", "euphemism", _PHYSICAL,
+        # A softening word on force: "a bit too rough", "the odd whack", "excessive force".
+        r"\b(?:a\s+(?:bit|little|tad|touch)|slightly|somewhat|rather|maybe|perhaps|too|overly)\s+"
+        r"(?:too\s+)?(?:rough|forceful|heavy[\s-]handed|physical|handsy)\b",
+        r"\b(?:the\s+odd|the\s+occasional|an\s+occasional|a\s+quick|a\s+little|a\s+light"
+        r"|a\s+gentle|a\s+wee|a\s+playful)\s+(?:whack|smack|slap|clip|cuff|thump|swipe"
+        r"|pinch|shake)s?\b(?!\s+on\s+the\s+(?:door|window|wrist|shoulder))",
+        r"\b(?:excessive|unreasonable|undue|unnecessary|too\s+much|a\s+bit\s+of|some)\s+force\b",
+        r"\brough(?:s|ed|ing)?\s+(?:(?:him|her|them|\w+)\s+)?up\b",
+        r"\b(?:tapped|tapping|smack|smacks|smacked|smacking|clipped|flick|flicked|whack|whacked"
+        r"|swipe|swiped|slapped)\s+(?:[\w'’]+\s+){0,3}?(?:hands?|legs?"
+        r"|bottom|bum|head|arms?|wrist|knuckles|face|cheek|backside|mouth|him|her|them)\s+with\s+"
+        r"(?:a|an|the|his|her|their)\s+\w+",
+        r"\b(?:just|only|a\s+bit\s+of\s+a|a\s+little)\s+(?:[\w'’]+\s+){1,8}?(?:belt|slipper"
+        r"|wooden\s+spoon|hairbrush|stick|cane|strap|shoe)\b",
+        r"\bover[\s-]?(?:affectionate|tactile|attentive|touchy)\b",
+        r"\b(?:a\s+little|a\s+gentle|a\s+quick|a\s+slight|a\s+tiny|just\s+a)\s+"
+        r"(?:nudge|push|shove)\b"
+        r"(?!\s+(?:on\s+the\s+swing|in\s+the\s+right\s+direction|to\s+\w+)\b)",
+        r"\ba\s+bit\s+of\s+a\s+(?:scrap|ruck|dust-?up|fight|kicking|hiding|beating|going[\s-]over"
+        r"|slap|smack|whack|shove|push|thump)\b",
+        r"\b(?:lose|loses|lost|losing)\s+it\s+(?:with|at)\s+(?:him|her|them|the|mum|dad"
+        r"|(?-i:[A-Z])(?![\w'’]))",
+        r"\b(?:dad|mum|he|she|stepdad|partner|boyfriend)\s+(?:\w+\s+)?(?:got|gets|get|getting)\s+"
+        r"(?:a\s+bit\s+|a\s+little\s+)?carried\s+away\b"),
+    *_family(
+        "a few too many", "euphemism", _DRINK,
+        r"\b(?:a\s+few|one|a\s+couple)\s+too\s+many\b",
+        r"\bpart(?:y|ying|ied|ies)\s+(?:a\s+lot|hard|too\s+much|every\s+\w+|all\s+\w+|most"
+        r"\s+\w+|again|heavily)\b",
+        r"\b(?:enjoy|like|love|partial\s+to|fond\s+of)\w*\s+(?:a\s+few|a|the\s+odd|a\s+couple"
+        r"\s+of)\s+(?:glasses|cans|pints|bottles|drinks|tins|joints|lines|bevvies)\b"),
+    *_family(
+        "doing deliveries", "euphemism", _ERRANDS,
+        r"\b(?:doing|does|did|do|done)\s+(?:some\s+|a\s+few\s+|the\s+odd\s+)?(?:deliveries"
+        r"|drop-?offs|pick-?ups|collections|runs)\s+for\b",
+        r"\b(?:since|following)\s+(?:the|that|this)\s+(?:events?|matter|trouble|business|upset"
+        r"|bother)\s+(?:of|at|on|last|in)\b"),
+    rule("an older friend", "euphemism", _SEXUAL,
+         r"\b(?:an?|her|his)\s+older\s+(?:friend|mate|boyfriend|girlfriend|bloke|guy|man|lad)\s+"
+         r"(?:who|that)\s+(?:buys|gives|picks|drives|takes|collects|lets|pays|sends|gets)\b"),
+    # Said of a home, so not a euphemism (those are left alone when said of a thing).
+    rule("lived in", "vague", "What did you see, smell or find, and where do the children eat, "
+         "sleep and play? Say what the rooms were like.",
+         r"\b(?:a\s+bit|a\s+little|rather|quite|very|slightly|looked|looks|looking)\s+"
+         r"lived[\s-]in\b"),
+)
+
+BLAME: tuple[Rule, ...] = (
+    *_family(
+        "pushes his buttons", "blame", _PROVOKED,
+        r"\b(?:press|presses|pressed|pressing|push|pushes|pushed|pushing)\s+(?:all\s+)?"
+        r"(?:(?:his|her|their|\w+['’]?s)\s+)?buttons\b(?!\s+(?:on|of|in)\b)",
+        r"\b(?:until|till|til|before)\s+(?:he|she|dad|mum|stepdad)\s+(?:finally\s+)?(?:snaps"
+        r"|snapped|loses\s+it|lost\s+it|explodes|exploded|cracks|cracked|flips|flipped|lashes"
+        r"\s+out|lashed\s+out|kicks\s+off|kicked\s+off)\b",
+        r"\b(?:nag|nags|nagged|nagging)\s+(?:at\s+)?" + _HIM + r"\s+(?:until|till)\b",
+        r"\b(?:antagoni[sz](?:e|es|ed|ing)|taunt(?:s|ed|ing)?|baits|baited|baiting|riles|riled"
+        r"|riling)\s+" + _HIM + r"\b",
+        r"\bwind(?:s|ing)?\s+(?:her|his|their)\s+(?:dad|stepdad|step-dad|mum|partner|boyfriend"
+        r"|father|mother)\s+up\b",
+        r"\b(?:sets|setting)\s+(?:her\s+|his\s+|their\s+)?(?:dad off|stepdad off|step-dad off"
+        r"|mum off|partner off|boyfriend off|father off|mother off)\b",
+        r"\bbehaviou?rs?\s+(?:\w+\s+)?(?:trigger\w*|provok\w+|causes?\s+(?:him|her|dad|mum)"
+        r"\s+to)\b",
+        r"\btrigger\w*\s+(?:his|her|their|dad['’]s|mum['’]s)\s+(?:anger|violence|temper"
+        r"|outbursts|rage|aggression)\b",
+        r"\b(?:makes?|made|making|gets?|got|getting|drives?|drove|driving)\s+(?:her|his|their"
+        r"|mum['’]s|mums)\s+(?:dad|stepdad|partner|boyfriend|father|husband)\s+(?:so\s+|really"
+        r"\s+|very\s+)?(?:angry|cross|jealous|furious|violent|lose\s+it|snap|lash\s+out)\b",
+        r"\bmakes?\s+(?:him|dad|her\s+partner)\s+(?:so\s+)?jealous\b"),
+    *_family(
+        "as bad as each other", "blame", _PROVOKED,
+        r"\bg[ia]ves?\s+as\s+good\s+as\s+(?:she|he|they)\s+gets?\b|\bgiving\s+as\s+good\s+as\b",
+        r"\bsix of one\b|\bsix and two threes\b|\bit takes two\b|\bfault on both sides\b",
+        r"\bboth\s+(?:as\s+)?(?:to\s+blame|at\s+fault|as\s+bad)\b",
+        r"\b(?:they|both|two|pair|parents|couple|adults)\b(?:['’]re|\s+\w+){0,3}?\s+as\s+bad\s+"
+        r"as\s+each\s+other\b",
+        r"\bmutual(?:ly)?\s+(?:abusive|abuse|violence|violent|aggression|aggressive|combat)\b",
+        r"\b(?:she|he)['’]?s\s+no\s+angel\b",
+        r"\b(?:repeat|serial|perpetual|habitual|professional)\s+victims?\b",
+        r"\binnocent\s+(?:either|in\s+this|in\s+all\s+this)\b"),
+    *_family(
+        "her own fault", "blame", _DESERVED,
+        r"\bonly\s+(?:has|have|had)\s+" + _SELF + r"\s+to\s+blame\b",
+        # "her own fault", but not "not her own fault", "wasn't her fault".
+        r"\bown\s+fault\b(?<!\bnot\s(?:her|his)\sown\sfault)(?<!n['’]t\s(?:her|his)\sown\sfault)"
+        r"(?<!\bnever\s(?:her|his)\sown\sfault)(?<!\bnot\stheir\sown\sfault)",
+        r"\bhad it coming\b|\bdeserved\s+what\s+(?:she|he|they)\s+got\b",
+        r"\bso\s+(?:she|he|they|mum)\s+(?:can['’]?t|cant|cannot|can\s+not)\s+(?:really\s+)?"
+        r"(?:complain|blame\s+anyone)\b",
+        r"\b(?:it['’]?s|its|it\s+is|it\s+was)\s+(?:all\s+|partly\s+|also\s+|really\s+|half\s+)?"
+        r"(?:on her|on him|on them)\b(?=\s*(?:[.,;!?]"
+        r"|$|\s+(?:when|if|now|then|really|though|for)\b))",
+        r"\b(?:wouldn['’]?t|would\s+not|won['’]?t|will\s+not)\s+(?:keep\s+)?(?:happen|be\s+"
+        r"happening|happening)\s+to\s+(?:her|him|them)\b",
+        r"\bwouldn['’]?t\s+(?:keep\s+)?happen\w*\s+if\s+(?:she|he|they)\b",
+        # Violence as what the child made necessary: "his dad wouldn't need to hit him".
+        r"\b(?:wouldn['’]?t|would\s+not|won['’]?t|didn['’]?t|did\s+not)\s+(?:need|have)"
+        r"\s+to\s+"
+        r"(?:hit|smack|shout|slap|lash\s+out|punish|belt|discipline)\b"),
+    *_family(
+        "let him back", "blame", _PARENT,
+        r"\b(?:let|lets|letting|allow|allows|allowed|allowing|invite|invites|invited|inviting"
+        r"|welcom\w+)\s+" + _HIM + r"\s+(?:to\s+)?(?:(?:move|come|go|stay)\s+)?back\b" + _DESPITE,
+        r"\b(?:let|lets|letting|allow|allows|allowed|allowing)\s+" + _HIM + r"\s+(?:to\s+)?"
+        r"(?:stay\s+(?:over|the\s+night)|move\s+in|come\s+(?:home|round|over)|live\s+(?:there"
+        r"|with)|in(?:to)?\s+the\s+(?:house|flat|home)|near|around|have\s+contact|see\s+the"
+        r"\s+(?:kids|children|baby|girls|boys)|be\s+alone\s+with)\b" + _DESPITE,
+        r"\b(?:let|lets|letting|allow|allows|allowed|allowing)\s+(?:the\s+)?(?:children|kids"
+        r"|child|baby|girls|boys|(?-i:[A-Z]))\s+(?:to\s+)?(?:be\s+)?(?:around|near|alone\s+with)"
+        r"\s+" + _HIM + r"\b" + _DESPITE,
+        r"\b(?:let|lets|letting|allow\w*)\s+(?:it|this|the\s+abuse|the\s+violence|him)\s+(?:to\s+)?"
+        r"(?:happen|continue|go on|carry on)\b"),
+    *_family(
+        "should have known", "blame", _PARENT,
+        r"\b(?:she|mum|mother|mam|mom|nan|gran|they|parents)\s+(?:[\w'’]+\s+)?should\s*(?:have"
+        r"|['’]ve|of)\s+(?:\w+\s+)?(?:known|seen|spotted|noticed|realised|realized|stopped"
+        r"|protected|put\s+a\s+stop|left|done\s+more|acted|picked\s+up|kept|removed|listened|called"
+        r"|rung|reported|told|been\s+more\s+(?:careful"
+        r"|protective|aware))\b",
+        r"\bturn(?:s|ed|ing)?\s+a\s+blind\s+eye\b|\bstood\s+by\s+(?:and|while|whilst)\b"
+        r"|\bstand(?:s|ing)?\s+by\s+(?:and|while|whilst)\b"
+        r"|\bdid\s+nothing\s+to\s+(?:stop|protect|prevent|help)\b",
+        r"\bcover(?:s|ed|ing)?\s+(?:up\s+)?for\s+" + _HIM + r"\b",
+        r"\b(?:side with|sides with|sided with|siding with)\s+" + _HIM
+        + r"\b|\b(?:takes|taking|took)\s+his\s+side\b",
+        r"\b(?:she|mum|mother|mam|mom|nan|gran)\s+(?:[\w'’]+\s+)?knew\s+(?:full\s+well\s+"
+        r"|exactly\s+|all\s+along\s+)?(?:what\s+(?:he|she)\s+(?:was|is)"
+        r"\s+like|(?:that\s+)?(?:he|she)\s+(?:was|is|had\s+been)\s+(?:\w+\s+)?(?:violent"
+        r"|dangerous|abusive|a\s+risk|a\s+danger|on\s+bail|a\s+sex\s+offender|an?\s+offender"
+        r"|controlling)|about\s+(?:his|her|the)\s+(?:\w+\s+)?(?:violence|abuse|convictions?"
+        r"|record|history|offending|past|bail))\b(?!\s+and\s+(?:kept|took|left|rang|called"
+        r"|stopped|moved)|\s+as\s+an?\s+(?:baby|child|boy|girl|kid|toddler|teenager))",
+        r"\bknowing\s+what\s+(?:he|she)\s+(?:had\s+done|has\s+done|did|was\s+like|is\s+like)\b",
+        r"\b(?:told|warned|advised)\s+(?:about|of)\s+(?:him|the\s+risks?|the\s+dangers?|his\s+\w+)"
+        r"\b(?=[^.;!?]{0,40}\b(?:many|several|numerous|countless|multiple|repeatedly|still|yet"
+        r"|but|again)\b)",
+        r"\bonly\s+(?:\w+\s+){0,2}?with\s+(?:him|her|them|dad)\s+(?:for|because\s+of)\s+"
+        r"(?:the\s+|his\s+|her\s+)?(?:money|house|drugs|security|lifestyle|status|attention"
+        r"|gifts|benefits|flat)\b"),
+    *_family(
+        "exploiting herself", "blame", _CHILD,
+        r"\b(?:exploit\w*|sell\w*|sold|offer\w*|pimp\w*)\s+" + _SELF + r"\b",
+        r"\bexploit\w*\s+(?:the\s+situation|it|them|him|men|adults|older\s+\w+)\s+for\b",
+        r"\b(?:leaves?|left|leaving|lays?|laid|laying|opens?|opened|opening)\s+" + _SELF
+        + r"\s+(?:wide\s+)?(?:open|vulnerable|exposed)\b",
+        r"\bengag\w+\s+in\s+(?:risk-taking|high-risk|sexual|sexualised|sexualized"
+        r"|criminal|harmful|unsafe|dangerous|inappropriate)\s+(?:\w+\s+)?(?:behaviou?rs?"
+        r"|activit(?:y|ies)|relationships?|conduct)\b|\brisk[\s-]taking\s+behaviou?rs?\b",
+        _NOT_ME + r"\b(?:knew|knows|know)\s+(?:full\s+well\s+|exactly\s+|perfectly\s+well\s+)?"
+        r"what\s+"
+        r"(?:she|he|they)\s+(?:was|were|is|are)\s+(?:doing|getting\s+(?:into|" + _SELF
+        + r"\s+into))\b",
+        r"\b(?:go|goes|went|going)\s+looking\s+for\s+(?:trouble|it|men|older)\b",
+        r"\bcomplicit\b|\b(?:willing|active|eager|keen)\s+(?:participant|party)\b",
+        r"\bof\s+(?:her|his|their)\s+own\s+(?:free\s+will|accord|volition)\b",
+        r"\bin it for the (?:money|gifts|attention|status|drugs|buzz|thrill)\b",
+        r"\busing\s+(?:older\s+|these\s+|the\s+)?(?:men|him|them|adults|lads|guys|boys)\s+for\s+"
+        r"(?:lifts|money|gifts|drugs|cigarettes|alcohol|a\s+place|somewhere|attention"
+        r"|accommodation)\b"),
+    *_family(
+        "lied about her age", "blame", _CHILD,
+        r"\b(?:lie|lies|lied|lying)\s+(?:about her age|about his age|about their age)\b",
+        r"\b(?:wasn['’]?t|wasnt|was\s+not|couldn['’]?t\s+have\s+been)\s+to\s+know\b",
+        r"\blook(?:s|ed)?\s+(?:much\s+|a\s+lot\s+|far\s+|way\s+|so\s+)?older\s+than\s+(?:she|he"
+        r"|her|his|they|their|\d)",
+        r"\bpass(?:es|ed)?\s+for\s+(?:1[89]|an?\s+adult|older)\b",
+        r"\b(?:too\s+old|too\s+grown[\s-]up|old|older)\s+(?:for her age|for his age"
+        r"|for their age)\b",
+        r"\bdress\w*\s+(?:\w+\s+){0,2}?(?:provocative\w*|revealing\w*|grown[\s-]up|older|mature"
+        r"|sexy|skimpy|suggestive\w*|like\s+an?\s+(?:adult|woman|older))\b"),
+    *_family(
+        "put her relationship first", "blame", _PARENT,
+        r"\bput(?:s|ting)?\s+(?:her|his|their)\s+(?:own\s+)?(?:relationship|partner|boyfriend"
+        r"|girlfriend|needs|feelings|drinking|drug use|love life|social life)\s+(?:before"
+        r"|above|ahead\s+of|over|first)\b",
+        r"\bprotect\w*\s+" + _HIM + r"\s+(?:instead\s+of|rather\s+than|over|and\s+not)\s+(?:the\s+"
+        r"|her\s+)?(?:children|kids|child|baby|girls|boys)\b",
+        r"\benabl(?:e|es|ed|ing)\s+(?:his|her|their|the)\s+(?:drinking|drug|behaviou?r|abuse"
+        r"|violence|addiction|habit|use|offending)",
+        r"\b(?:still|again|continues\s+to|continued\s+to)\s+(?:let|lets|letting|allow\w*"
+        r"|invite\w*)\s+" + _HIM + r"\s+(?:in|back|stay|near|around|into|see|have|come)\b",
+        r"\bif\s+(?:she|mum|mother|mam|mom|he|they|(?-i:[A-Z]))\s+had\s+(?:n['’]t\s+|not\s+)?"
+        r"[^.;!?]{1,80}?\b(?:would\s+not|wouldn['’]?t|would\s+never)\s+have"
+        r"\s+(?:been|happened|got|gotten)\b",
+        r"\b(?:pick|picks|picked|picking|choos\w+|chose|go(?:es)?\s+for|attract\w*)\s+(?:\w+\s+)"
+        r"{0,2}?(?:men|partners|boyfriends|guys|blokes)\s+(?:who|that)\s+(?:hit|hurt|beat|abuse"
+        r"|control|are\s+(?:violent|abusive|controlling))\b",
+        r"\bknowingly\s+(?:left|let|allowed|exposed|took|put|placed|brought|sent|leaves|lets)\b",
+        r"\b(?:doesn['’]?t|does\s+not|didn['’]?t|did\s+not|not\s+doing|isn['’]?t\s+doing)\s+"
+        r"(?:do\s+)?"
+        r"enough\s+to\s+(?:keep|protect|stop|prevent)\b",
+        r"\bcould\s*(?:have|['’]ve|of)\s+(?:just\s+)?(?:walked\s+away|left|said\s+no|gone|stopped"
+        r"\s+(?:it|him)|called|told|run|got\s+out)\b(?=[^.;!?]{0,30}\bbut\b)"),
+    *_family(
+        "happy to go to his flat", "blame", _CHILD,
+        r"\b(?:happy|keen|eager|content|willing|pleased|wanted|chose|agreed)\s+to\s+go\s+(?:to"
+        r"|with|back\s+to|round\s+to)\s+(?:him|them|the\s+(?:men|man|adults?)\b|(?:his|their"
+        r"|the\s+(?:man|men|adult)['’]s)\s+(?:flat|house|place|car))",
+        r"\bknowing\s+(?:full\s+well\s+)?(?:that\s+)?(?:there\s+(?:would|will|might)\s+be"
+        r"|(?:he|they|the\s+(?:men|man|adults?))\s+(?:was|were|is|are|would|had|has|could)\b)",
+        r"\b(?:put|puts|putting|plac(?:e|es|ed|ing))\s+" + _SELF + r"\s+(?:in|into)\s+(?:\w+\s+)"
+        r"{0,2}?(?:situations?|positions?|places)\b",
+        r"\bput(?:s|ting)?\s+(?:herself about|himself about|themselves about)\b",
+        # Flirting said of a child: she is made the one who started it.
+        r"\b(?:the\s+|a\s+)?(?:\d{1,2}[\s-]?(?:yo|y/o|year[\s-]old)|" + CHILD + r")\s+"
+        r"(?:is\s+|was\s+|has\s+been\s+|had\s+been\s+|keeps\s+)?flirt\w*\s+with\b"),
+)
+
+SOFTENING: tuple[Rule, ...] = EUPHEMISMS + BLAME

@@ -1,0 +1,122 @@
+"""Euphemism and blame by their shapes (`flows.checks.softening`): each shape is asked about,
+its lookalike (the same words said plainly, or someone's own words in quotes) is not, and a
+long adversarial answer is read in one pass."""
+
+from __future__ import annotations
+
+import pytest
+
+from flows.checks import WordList, find_jargon, find_wording, load_word_list
+from flows.checks.softening import BLAME, EUPHEMISMS
+
+# (kind, flawed answer, its plain lookalike)
+SHAPES: list[tuple[str, str, str]] = [
+    ("euphemism", "Dad disciplined him with his belt.", "The school disciplined him for swearing."),
+    ("euphemism", "K was tapped on the legs with a slipper.",
+     "T was tapped on the shoulder by his teacher."),
+    ("euphemism", "Mum gave him a good shake to stop him crying.",
+     "Mum gave the baby a bath and put her to bed."),
+    ("euphemism", "Dad is strict with the boys and they know better than to answer back.",
+     "Dad is strict about bedtime: lights out at 8."),
+    ("euphemism", "Uncle was found in a compromising position with the 12 year old.",
+     "Uncle found a good position for the tent."),
+    ("euphemism", "Words were exchanged on the doorstep.", "We exchanged numbers on the doorstep."),
+    ("euphemism", "Dad has been hitting the bottle since he lost his job.",
+     "Dad has been hitting the gym since he lost his job."),
+    ("euphemism", "Mum drinks most nights to take the edge off.",
+     "Dad drinks coffee to wake up in the morning."),
+    ("euphemism", "S has been doing a few jobs for some older lads in town.",
+     "J does a few jobs for his nan on Saturdays."),
+    ("euphemism", "Since the incident, T has been wetting the bed.",
+     "The incident report from school came on Tuesday."),
+    ("euphemism", "Stepdad may have been a bit too rough putting the toddler to bed.",
+     "The boys play rough at football and the coach watches."),
+    ("euphemism", "The boys get the odd whack when they play up.",
+     "The boys get the odd treat when they tidy up."),
+    ("euphemism", "mum had a few too many at the christening",
+     "mum had a few friends over for the christening"),
+    ("blame", "J pushes his dad's buttons until he snaps.", "She pressed the buttons on the lift."),
+    ("blame", "mum gives as good as she gets", "mum gives her time to the food bank"),
+    ("blame", "mum only has herself to blame for going back", "It was not her fault, we told her."),
+    ("blame", "Mum let him move back in two weeks after the assault.",
+     "Mum let the children back into the flat after the fire alarm."),
+    ("blame", "She should have put a stop to it years ago.",
+     "Dad should have been at contact at 2 but his bus was late."),
+    ("blame", "mum turned a blind eye to what he was doing", "mum turned the lights off at ten"),
+    ("blame", "L leaves herself open to being taken advantage of.",
+     "She leaves herself time to walk to school."),
+    ("blame", "she lies about her age online", "she told the doctor her age and weight"),
+    ("blame", "R is using older men for lifts and money.", "R is using the bus to get to college."),
+    ("blame", "Mum put her relationship before the safety of the kids.",
+     "Mum put the baby before everything and slept when he slept."),
+    ("blame", "If mum had left sooner the children would not have been hurt.",
+     "If mum had known about the strike she would have driven them."),
+    ("blame", "The 13yo was happy to go to the man's flat.",
+     "She is happy to go to the library after school."),
+    ("euphemism", "Mum and her partner had a blue last night in front of the kids.",
+     "They had a blue car and a red one."),
+    ("euphemism", "Dad gave him a whooping for lying.", "Dad gave him a hug for trying."),
+    ("blame", "Mum is a repeat victim.", "Mum is a repeat customer at the bakery."),
+]
+
+
+@pytest.fixture(scope="module")
+def words() -> WordList:
+    return load_word_list()
+
+
+@pytest.mark.parametrize(("kind", "flawed", "plain"), SHAPES)
+def test_each_shape_is_asked_about_and_its_lookalike_is_not(
+        words: WordList, kind: str, flawed: str, plain: str) -> None:
+    assert kind in [h.kind for h in find_jargon(flawed, words)], flawed
+    assert find_jargon(plain, words) == [], plain
+
+
+@pytest.mark.parametrize("said", [
+    'T said "daddy gives me a good shake when I cry".',
+    'Mum said "I let him back in even though I was scared".',
+    'L told me "it is my own fault he hits mum".',
+])
+def test_a_childs_or_parents_own_words_in_quotes_are_theirs(words: WordList, said: str) -> None:
+    assert find_wording(said, words) == []
+
+
+def test_letting_him_back_is_blame_only_when_weighed_against_what_she_knew(
+        words: WordList) -> None:
+    told = "Mum let him back in even though she knew about the bail conditions."
+    event = "Mum let Dad back into the house on Sunday after he promised to stop drinking."
+    assert "blame" in [h.kind for h in find_jargon(told, words)]
+    assert find_jargon(event, words) == []
+
+
+def test_said_of_the_adult_knowing_what_he_did_is_not_blame(words: WordList) -> None:
+    assert find_jargon("Dad knew exactly what he was doing.", words) == []
+    assert find_jargon("shes 14 and knew exactly what she was doing", words) != []
+
+
+def test_each_question_says_what_to_write_instead() -> None:
+    for rule in EUPHEMISMS + BLAME:
+        assert rule.question.endswith("."), rule.name
+        assert any(w in rule.question for w in ("Write", "Name", "name", "write", "Say")), rule.name
+
+
+# Each built to make a shape try far along the text at every place: a run of its words with
+# the ending it waits for missing, or given once at the very end.
+ADVERSARIAL = [
+    "Mum let " + "him " * 1200 + "back.",
+    "If she had " + "gone and " * 600 + "then it would not have been.",
+    "She " + "should have " * 450 + "known.",
+    "Dad " + "a bit " * 1000 + "too rough.",
+    "T " + "tapped " * 700 + "with a belt.",
+    "knowing " * 700 + "there would be men.",
+    "Mum " + "knew " * 1000 + "what he was like.",
+    "It is " + "partly " * 700 + "on her.",
+]
+
+
+@pytest.mark.parametrize("answer", ADVERSARIAL, ids=[a[:12] for a in ADVERSARIAL])
+def test_a_long_adversarial_answer_is_read_and_asked_about_once(
+        words: WordList, answer: str) -> None:
+    assert len(answer) >= 4000
+    hits = find_wording(answer, words)
+    assert len({h.term for h in hits}) == len(hits)
