@@ -676,6 +676,8 @@ class BotApiServer:
         try:
             params, files = await self._read_params(request)
             self.calls.append((name, {**params, **files}))
+            if not polling:
+                self._notify()  # a waiter looking for this call sees it now, not when it ends
             fault = self._take_fault(name)
             if fault is not None and not fault.after:
                 await self._injected(fault)

@@ -149,7 +149,7 @@ def test_pause_says_the_answers_are_saved_and_keeps_the_place(chat: EngineChat) 
     ("score", "11", "from 0 to 10"),
     ("score", "-1", "from 0 to 10"),
     ("score", "5.5", "from 0 to 10"),
-    ("score", "five", "from 0 to 10"),
+    ("score", "lots", "from 0 to 10"),
 ])
 def test_bad_input_gets_a_reason_and_the_same_question_again(
         chat: EngineChat, step_id: str, typed: str, reason: str) -> None:
