@@ -12,12 +12,11 @@ with adjectives and abstract nouns read from how they are built ("-ive", "-ous",
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
 from functools import lru_cache
 from itertools import pairwise
 
 from flows.checks.lexicon import verb_forms
-from flows.checks.text import words
+from flows.checks.text import sentence_spans, words
 
 CLAIM_QUESTION = "What did you see or hear, who did what, and when?"
 
@@ -210,7 +209,6 @@ _LINKING = _COPULA | _HAVE | _STATES
 _ONE_LETTER = words("b c d e f g h j k l m n o p q r s t u v w x y z")
 _EVIDENCE = (_EVENTS - _FILLER - _BARE) | _WHEN | _THINGS
 _TOKEN = re.compile(r"[a-z0-9][a-z0-9'\-]*")
-_SENTENCE = re.compile(r"[^.!?;\n]+")
 _DIGIT = re.compile(r"\d")
 _PROPER = re.compile(r"(?<=[\w,] )[A-Z][a-z]{2,}")
 
@@ -219,15 +217,7 @@ def bare_claims(text: str, masked: str) -> list[tuple[int, int]]:
     """The spans of sentences that say what a person or family is like and nothing anyone
     did, said or was seen to do. `masked` is the text with its quotes blanked
     (`text.mask_quotes`): a sentence holding a quote reports what was said."""
-    return [span for span in _sentence_spans(masked) if _is_bare_claim(text, masked, span)]
-
-
-def _sentence_spans(masked: str) -> Iterator[tuple[int, int]]:
-    for m in _SENTENCE.finditer(masked):
-        start = m.start() + len(m.group()) - len(m.group().lstrip())
-        end = m.start() + len(m.group().rstrip())
-        if end > start:
-            yield start, end
+    return [span for span in sentence_spans(masked) if _is_bare_claim(text, masked, span)]
 
 
 def _is_bare_claim(text: str, masked: str, span: tuple[int, int]) -> bool:

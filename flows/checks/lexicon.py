@@ -139,3 +139,4 @@ _NOT_A_NAME = alternation("""the a an if when whenever while then and but or so 
 NAME = (r"(?<![\w'’])(?=(?-i:[A-Z][a-z]))"
         rf"(?!(?i:{_NOT_A_NAME}|{CHILD}|{PROFESSIONAL}|{OBSERVER})\b)"
         r"(?-i:[A-Z][a-z]+(?:-[A-Z][a-z]+)?)(?![\w'’])")
+NAME_RE = re.compile(NAME)

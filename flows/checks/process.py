@@ -16,8 +16,8 @@ import re
 from itertools import pairwise
 
 from flows.checks.claims import EVENTS
-from flows.checks.lexicon import NAME, verb_forms
-from flows.checks.text import words
+from flows.checks.lexicon import NAME_RE, verb_forms
+from flows.checks.text import sentence_spans, words
 
 PROCESS_QUESTION = "What happened for the child, or what did someone in the family do, and when?"
 
@@ -49,25 +49,20 @@ _FAMILY = words("""mum mummy mam mom mother dad daddy father stepdad stepmum ste
     stepmother parent parents carer carers partner boyfriend girlfriend nan nana gran granny
     grandma grandad grandparents uncle aunt auntie aunty family child children kids kid baby
     son daughter boy girl he she they i we siblings brother sister""")
-_PASSIVE = words("was were is are been being be has have had got")
+# Helper words between a person and what was done to them ("Mum was not signposted").
+_PASSIVE = words("was were is are been being be has have had got not also")
+_MEETERS = _SERVICE_THINGS | words("professionals agencies")  # "the core group met"
 _BY = words("by to with for of from about on at and or the both his her their")
-_NAMED = re.compile(NAME)
 _TOKEN = re.compile(r"[a-z']+")
-_SENTENCE = re.compile(r"[^.!?;\n]+")
 _SERVICE_PHRASE = re.compile(r"\b(?:took|take|takes|taken|taking)\s+(?:place|up)\b")
 
 
 def process_only(text: str, masked: str) -> list[tuple[int, int]]:
     """The spans of sentences that say only what the services did. `masked` is the text
     with its quotes blanked (`text.mask_quotes`): a sentence holding a quote is left alone."""
-    spans = []
-    for m in _SENTENCE.finditer(masked):
-        start = m.start() + len(m.group()) - len(m.group().lstrip())
-        end = m.start() + len(m.group().rstrip())
-        if end > start and masked[start:end] == text[start:end] and _is_process(
-                masked[start:end], masked[end:end + 1] == "?"):
-            spans.append((start, end))
-    return spans
+    return [(start, end) for start, end in sentence_spans(masked)
+            if masked[start:end] == text[start:end]
+            and _is_process(masked[start:end], masked[end:end + 1] == "?")]
 
 
 def _is_process(sentence: str, asked: bool) -> bool:
@@ -93,7 +88,7 @@ def _to_do(tokens: list[str]) -> bool:
 def _met_by_services(tokens: list[str]) -> bool:
     """"The core group met": a meeting of the services, not someone meeting someone."""
     at = tokens.index("met")
-    return at > 0 and tokens[at - 1] in _SERVICE_THINGS | words("professionals agencies")
+    return at > 0 and tokens[at - 1] in _MEETERS
 
 
 def _someone_acts(tokens: list[str], sentence: str) -> bool:
@@ -101,7 +96,7 @@ def _someone_acts(tokens: list[str], sentence: str) -> bool:
     being what the services did something to or for ("Mum was signposted", "family seen",
     "signed by both parents", "Dad's course was funded")."""
     # A capital that starts the sentence is how sentences start, not a name.
-    named = {m.group().lower() for m in _NAMED.finditer(sentence.lstrip(), 1)}
+    named = {m.group().lower() for m in NAME_RE.finditer(sentence.lstrip(), 1)}
     for at, token in enumerate(tokens):
         if token.endswith("'s") or (token not in _FAMILY and token not in named):
             continue
@@ -109,7 +104,7 @@ def _someone_acts(tokens: list[str], sentence: str) -> bool:
         rest = tokens[at + 1:]
         if before in _BY or not rest or rest[0] in _FAMILY or rest[0] == "and":
             continue  # done to or for them, or "Mum and Dad were seen": the last is read
-        while rest and rest[0] in _PASSIVE | words("not also"):
+        while rest and rest[0] in _PASSIVE:
             rest = rest[1:]
         if rest and rest[0] in _SERVICE_VERBS and rest[0] != tokens[at + 1]:
             continue  # "Mum was signposted", "family were offered"

@@ -19,6 +19,7 @@ from flows.checks.lexicon import (
     CHILD,
     HARMED_ADULT,
     NAME,
+    NAME_RE,
     NEGATING,
     OBSERVER,
     PROCESS,
@@ -51,7 +52,6 @@ _VAGUE_BE = re.compile(r"^be\s+(?:safe|happy|supported|protected|free|able|open|
                        r"|^keep\s+(?:\w+\s+){0,2}?safe\b|^(?:reduce|lower|minimi[sz]e)\b", _I)
 _CAREGIVER = re.compile(rf"\b{ADULT}\b|(?<![\w'’])[A-HJ-Z](?![\w'’])|\b(?:he|she|they|both|we)\b",
                         _I)
-_NAMED = re.compile(NAME)
 # A name the goal itself shows to be a child's: "Ava (2)", "Jo, 14,", "Sam aged 9", "her
 # daughter Ava". Such a name is not a caregiver, however the goal is worded.
 _A_CHILDS_NAME = re.compile(
@@ -161,7 +161,7 @@ def _caregiver(doer: str, children: set[str]) -> bool:
     """Whether who will act is a caregiver: a role, a pronoun, an initial, or a name (the
     last before the "will") the goal does not show to be a child's ("Kerry will take Ava to
     her sister's")."""
-    named = _NAMED.findall(doer)
+    named = NAME_RE.findall(doer)
     return bool(_CAREGIVER.search(doer)) or (bool(named) and named[-1].casefold() not in children)
 
 

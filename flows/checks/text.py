@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import importlib
 import re
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, TypeVar
@@ -19,6 +19,7 @@ _QUOTED = re.compile(
     r"\"[^\"\n]*\"|“[^”\n]*”|‘(?:[^’\n]|’(?=\w))*’"
     r"|(?<![\w'])'(?=\S)(?:[^'\n]|'(?=\w))*(?<=\S)'(?!\w)")
 _SENTENCE = re.compile(r"(?<=[.!?;])\s+|\n+")
+_SENTENCE_RUN = re.compile(r"[^.!?;\n]+")  # one sentence, as `sentence_spans` reads them
 
 
 def words(spaced: str) -> frozenset[str]:
@@ -248,6 +249,16 @@ def mask_quotes(text: str) -> str:
     The child's or a parent's own words are theirs: no check asks them to be reworded.
     """
     return _QUOTED.sub(lambda m: " " * len(m.group()), text)
+
+
+def sentence_spans(masked: str) -> Iterator[tuple[int, int]]:
+    """Where each sentence of the text starts and ends (split at . ! ? ; and line breaks),
+    its surrounding spaces left out; blanks skipped."""
+    for m in _SENTENCE_RUN.finditer(masked):
+        start = m.start() + len(m.group()) - len(m.group().lstrip())
+        end = m.start() + len(m.group().rstrip())
+        if end > start:
+            yield start, end
 
 
 def sentences(text: str) -> list[str]:
