@@ -8,6 +8,7 @@ import pytest
 from builders import EngineChat, new_draft
 from cases import case_summary, walk_case
 
+from flows.draft import Draft
 from flows.flow import Flow
 from flows.render import render_text
 from flows.replies import Command, Notice, Pick
@@ -147,26 +148,27 @@ def test_three_houses_everyone_and_not_him_raises_a_question_at_the_top(
     assert {e.step_id for e in summary.record} >= {"session_when", "present"}
 
 
+def views_read(flow: Flow, lines: list[str]) -> tuple[Draft, list[tuple[str, int | None, str]]]:
+    """The overall scale's views when these are its "each person's number" lines."""
+    draft = walk_case(flow).draft
+    draft.answers["safety_scale_others"] = lines
+    (overall,) = build_summary(flow, draft).scales
+    return draft, [(v.who, v.value, v.reason) for v in overall.views][-len(lines):]
+
+
 def test_each_agencys_line_is_read_as_who_number_and_why_or_kept_as_said(
         flows: Mapping[str, Flow]) -> None:
     flow = flows["mapping"]
-    draft = walk_case(flow).draft
-    draft.answers["safety_scale_others"] = [
-        "School: 4, settled in class", "T: 3 (her faces scale)", "Nan thinks about a 6"]
-    (overall,) = build_summary(flow, draft).scales
-    assert [(v.who, v.value, v.reason) for v in overall.views][-3:] == [
-        ("School", 4, "settled in class"), ("T", 3, "her faces scale"),
-        ("Nan thinks about a 6", None, "")]
+    draft, views = views_read(flow, [
+        "School: 4, settled in class", "T: 3 (her faces scale)", "Nan thinks about a 6"])
+    assert views == [("School", 4, "settled in class"), ("T", 3, "her faces scale"),
+                     ("Nan thinks about a 6", None, "")]
     text = render_text(build_summary(flow, draft))
     assert "      T: 3 (her faces scale)\n      Nan thinks about a 6\n" in text
 
 
 def test_a_line_torn_between_two_numbers_is_kept_as_written(flows: Mapping[str, Flow]) -> None:
-    flow = flows["mapping"]
-    draft = walk_case(flow).draft
-    draft.answers["safety_scale_others"] = [
-        "Mum: 6/7, dad has moved out", "Health: 5.5", "Police: 7/10 no call-outs since May"]
-    (overall,) = build_summary(flow, draft).scales
-    assert [(v.who, v.value, v.reason) for v in overall.views][-3:] == [
-        ("Mum: 6/7, dad has moved out", None, ""), ("Health: 5.5", None, ""),
-        ("Police", 7, "no call-outs since May")]
+    _, views = views_read(flows["mapping"], [
+        "Mum: 6/7, dad has moved out", "Health: 5.5", "Police: 7/10 no call-outs since May"])
+    assert views == [("Mum: 6/7, dad has moved out", None, ""), ("Health: 5.5", None, ""),
+                     ("Police", 7, "no call-outs since May")]
