@@ -8,8 +8,6 @@ it carries: its draft, its question's nonce, or the confirmation it answers.
 
 from __future__ import annotations
 
-import asyncio
-from collections import defaultdict
 from collections.abc import Mapping
 from dataclasses import replace
 
@@ -42,6 +40,7 @@ from flows.replies import (
 from flows.summary import Summary
 from storage import retention
 from storage.contract import DraftInfo, PurgeReport, Reminder, Store
+from storage.locks import UserLocks
 from storage.retention import RetentionSettings
 
 Key = tuple[int, int] | None
@@ -76,7 +75,7 @@ class Conversation:
         self._receipts = receipts
         self.surface = surface
         self.words = wording(surface)
-        self._locks: defaultdict[int, asyncio.Lock] = defaultdict(asyncio.Lock)
+        self._locks = UserLocks()
         from bot.session_commands import SessionCommands  # they call back into this class
 
         self._commands = SessionCommands(self)
@@ -91,7 +90,7 @@ class Conversation:
         """
         # One transaction holding this user's lock in the database: every store call below
         # joins it, so what is read is still true when it commits, in any instance.
-        async with self._locks[user_id], self._store.turn(user_id, update_id) as unit:
+        async with self._locks.held(user_id), self._store.turn(user_id, update_id) as unit:
             key = (user_id, update_id) if update_id is not None else None
             if key and unit.handled:
                 return []
@@ -105,7 +104,7 @@ class Conversation:
         conversation cannot take (a photo, a sticker). The case label's prompt, or the open
         draft's question; nothing while a yes or no is awaited (its prompt is the newest
         message), nor when nothing is open."""
-        async with self._locks[user_id], self._store.turn(user_id, None) as unit:
+        async with self._locks.held(user_id), self._store.turn(user_id, None) as unit:
             turn = Turn(user_state(unit.session), None)
             waiting = turn.state.awaiting
             if isinstance(waiting, AwaitLabel):

@@ -6,10 +6,8 @@ so by the time a reply is sent the answer is already safe.
 
 from __future__ import annotations
 
-import asyncio
 import datetime as dt
 import logging
-from collections import defaultdict
 from collections.abc import Awaitable, Callable
 from typing import NoReturn
 
@@ -30,6 +28,7 @@ from bot.wording import ConversationReply
 from flows.commands import find, split
 from flows.replies import Answered, Command, Input, Nudge, Question, Stale, Text
 from storage.errors import StorageError
+from storage.locks import UserLocks
 
 log = logging.getLogger(__name__)
 Context = ContextTypes.DEFAULT_TYPE
@@ -68,7 +67,7 @@ class Handlers:
         # One user's updates are answered one at a time, replies included: an answer typed
         # while the previous reply is on its way waits for it, and is not mistaken for a
         # resend after a reply that never arrived (see Conversation.delivered).
-        self._turns: defaultdict[int, asyncio.Lock] = defaultdict(asyncio.Lock)
+        self._turns = UserLocks()  # a lock per user only while in use: none kept per user gone
         self._strangers = Strangers()
         self._groups = Strangers()  # group chats told "private chats only", by chat id
         # Those whose last update was not text and was answered with the note and the
@@ -200,7 +199,7 @@ class Handlers:
         self._noted.add(user_id)
         try:
             await _reply(update, TEXT_ONLY)
-            async with self._turns[user_id]:
+            async with self._turns.held(user_id):
                 await self._deliver(update, context,
                                     await self.conversation.asked_again(user_id), None)
         except BaseException:
@@ -216,7 +215,7 @@ class Handlers:
         if pressed is None:
             await sending.quietly(query.answer(STALE_TOAST))
             return
-        async with self._turns[query.from_user.id]:
+        async with self._turns.held(query.from_user.id):
             replies = await self.conversation.handle(query.from_user.id, pressed.given,
                                                      update_id=update.update_id,
                                                      draft_id=pressed.draft_id)
@@ -278,7 +277,7 @@ class Handlers:
 
     async def _handle(self, update: Update, context: Context, given: Input) -> None:
         _, user_id = _chat_and_user(update)
-        async with self._turns[user_id]:
+        async with self._turns.held(user_id):
             replies = await self.conversation.handle(user_id, given, update_id=update.update_id)
             await self._deliver(update, context, replies, None)
 

@@ -3,6 +3,8 @@ is refused or answered politely, acts only for the one who sent it, and logs no 
 
 from __future__ import annotations
 
+import asyncio
+import gc
 import logging
 from collections.abc import Mapping
 from pathlib import Path
@@ -249,6 +251,30 @@ async def test_the_application_keeps_no_id_of_those_who_wrote(
     assert app._user_ids_to_be_updated_in_persistence == set()
     assert dict(app.user_data) == {}
     assert dict(app.chat_data) == {}
+    no_errors(caplog)
+
+
+def live_locks() -> int:
+    gc.collect()
+    return sum(isinstance(o, asyncio.Lock) for o in gc.get_objects())
+
+
+async def test_no_lock_is_kept_per_practitioner_once_their_turn_is_done(
+        tmp_path: Path, flows: Mapping[str, Flow], caplog: pytest.LogCaptureFixture) -> None:
+    """A council's hundreds of staff each pass through: what keeps one person's updates in
+    order lives only while they have one under way, so memory does not grow with each new
+    person who ever wrote."""
+    team = range(7001, 7041)
+    async with running(tmp_path, flows, allowed=[USER, *team]) as bot:
+        await start_reflection(bot)
+        before = live_locks()
+        for user in team:
+            await bot.say("/new reflection", user)
+            await bot.say("KB-1", user)
+            await bot.tap("n:reflection", user)  # a press takes its own path
+            await bot.feed(bot.updates.message(user, sticker=STICKER))  # and so does this
+        assert sum("Question 1 of" in t for t in bot.texts()) > len(team)
+        assert live_locks() == before
     no_errors(caplog)
 
 

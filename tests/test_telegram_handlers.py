@@ -9,7 +9,7 @@ import logging
 import re
 import sqlite3
 import time
-from collections.abc import AsyncIterator, Mapping
+from collections.abc import AsyncIterator, Mapping, Sequence
 from contextlib import asynccontextmanager, closing
 from dataclasses import dataclass, replace
 from html import escape
@@ -95,10 +95,11 @@ class Bot:
 
 @asynccontextmanager
 async def running(tmp_path: Path, flows: Mapping[str, Flow],
-                  request: MemoryRequest | None = None) -> AsyncIterator[Bot]:
+                  request: MemoryRequest | None = None, *,
+                  allowed: Sequence[int] = (USER,)) -> AsyncIterator[Bot]:
     """The bot with these flows, USER on the allow-list (so an admin of the team too)."""
     settings = Settings(_env_file=None, TELEGRAM_BOT_TOKEN="123456789:" + "a" * 35,  # type: ignore[call-arg]
-                        SOSBOT_ALLOWED_USERS=str(USER), SOSBOT_DATA_KEY=KEY)
+                        SOSBOT_ALLOWED_USERS=",".join(map(str, allowed)), SOSBOT_DATA_KEY=KEY)
     request = request or MemoryRequest()
     async with open_services(settings, tmp_path / "bot.db", flows,
                              sealer=require_key(settings, tmp_path / "bot.db")) as conversation:
