@@ -103,6 +103,11 @@ def _lower_addresses(text: str) -> Iterator[PrivacyHit]:
 
 
 def _phones(text: str) -> Iterator[PrivacyHit]:
+    yield from _uk_phones(text)
+    yield from _other_phones(text)
+
+
+def _uk_phones(text: str) -> Iterator[PrivacyHit]:
     for m in _PHONE_RUN.finditer(text):
         at = [m.start() + i for i, ch in enumerate(m.group()) if ch.isdigit()]
         if m.group().startswith("+"):
@@ -116,6 +121,41 @@ def _phones(text: str) -> Iterator[PrivacyHit]:
         if len(digits) > size and not text[end:at[size]].isspace():
             continue  # part of a longer number
         yield PrivacyHit("phone", text[m.start():end], (m.start(), end))
+
+
+# Numbers written the way they are dialled outside the UK (the framework is used across
+# Australasia, North America and Europe): any "+" number, Australia's and New Zealand's
+# ten-digit mobiles and landlines ("0412 345 678", "021 555 0193", "(03) 9555 1234"), North
+# America's "(555) 123-4567", and any run of 7 to 12 digits that a phone word leads into
+# ("ring Nan on 9555 1234", "mob: 021 555 019"). Only spaces, hyphens and brackets inside,
+# so a date ("12.03.2024") or a time range is never read as one.
+_DIALLED = re.compile(r"(?<![\w+/.:])(?:\+\s?(?P<country>\d{1,3})[\s\-]?)?"
+                      r"(?:\(\d{1,4}\)\s?)?\d[\d \-]{4,16}\d(?![\w/]|[.:]\d)")
+_AREA_BRACKETS = re.compile(r"\(\d{1,4}\)")
+_PHONE_CUE = re.compile(
+    r"(?<!\w)(?:ph(?:one)?|mob(?:ile)?|tel(?:ephone)?|cell(?:phone)?|landline|whats\s?app"
+    r"|(?:contact|phone|mobile)\s+(?:no|number)|(?:ring|call|text|phone)(?:(?:\s+\w+){0,2}\s+on)?)"
+    r"\.?\s*(?:no\.?|number|is)?[\s:#=\-]*$", re.IGNORECASE)
+
+
+def _other_phones(text: str) -> Iterator[PrivacyHit]:
+    for m in _DIALLED.finditer(text):
+        if _dialled(text, m):
+            yield PrivacyHit("phone", m.group(), m.span())
+
+
+def _dialled(text: str, m: re.Match[str]) -> bool:
+    digits = "".join(ch for ch in m.group() if ch.isdigit())
+    country = m.group("country")
+    if country is not None:  # +44 is read above, the UK's own way
+        return not country.startswith("44") and 8 <= len(digits) <= 15
+    if 7 <= len(digits) <= 12 and _PHONE_CUE.search(text, max(0, m.start() - 32), m.start()):
+        return True
+    if len(digits) != 10:
+        return False
+    if digits[0] == "0":
+        return digits[1] in "234789"
+    return _AREA_BRACKETS.match(m.group()) is not None
 
 
 def _nhs_numbers(text: str) -> Iterator[PrivacyHit]:
