@@ -306,6 +306,23 @@ def test_a_capital_that_starts_a_sentence_or_names_a_service_is_not_a_person() -
     assert "what an adult did or does, described as behaviour" in gaps
 
 
+@pytest.mark.parametrize("adult", [
+    "there will always be a sober adult looking after the girls",
+    "there will always be one safe grown-up adult (Nan or Aunt Jo) staying over with them",
+    "there will be at least one carer who is watching Poppy"])
+def test_there_will_be_an_adult_doing_something_is_what_a_caregiver_will_do(adult: str) -> None:
+    goal = f"For six months {adult}, and the social worker will visit unannounced to see it."
+    assert safety_goal_gaps(goal, WORDS) == []
+
+
+@pytest.mark.parametrize("thing", ["there will be no further incidents",
+                                   "there will be a plan in place",
+                                   "there will always be food in the house"])
+def test_there_will_be_a_thing_is_not_anyone_doing_anything(thing: str) -> None:
+    goal = f"For six months {thing}, and the social worker will visit unannounced to see it."
+    assert safety_goal_gaps(goal, WORDS)[0].startswith("what the caregiver will do")
+
+
 def test_a_parent_named_by_first_name_is_the_caregiver_acting() -> None:
     goal = ("Whenever Darren has been drinking, Shannon will take Poppy to her mother's house "
             "for the night, and her mother will text the social worker each time, until the "

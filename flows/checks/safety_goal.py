@@ -100,6 +100,11 @@ _DOMESTIC = re.compile(
 _EXPLOITATION = re.compile(
     r"\b(?:exploit\w*|county\s+lines|older\s+(?:boys|men|males|lads)|gangs?|groom\w*|CSE|CCE"
     r"|missing|carry(?:ing)?\s+drugs|the\s+men|parties|curfew|online|park|takeaway)\b", _I)
+# "There will always be a sober adult looking after the twins": a goal's common way of saying
+# an adult will do something, with the adult after the "will".
+_THERE_BE = re.compile(
+    rf"be\s+(?:a|an|one|two|another|at\s+least\s+one)\s+(?:[\w-]+\s+){{0,2}}?{ADULT}\s+"
+    rf"(?:\([^)]*\)\s+)?(?:who\s+(?:is|will\s+be)\s+)?\w+ing\b", _I)
 # "... and will", "..., then will": a "will" with no subject of its own shares the last one.
 _JOINED = re.compile(r"(?:^|\s|,)(?:and|or|then|but|and\s+then)\s*$", _I)
 _NOT_PERSON = words("there it this which that risk risks incidents incident things")
@@ -145,6 +150,9 @@ def _will_clauses(masked: str) -> tuple[list[tuple[str, str]], list[str], list[s
         last = doer
         verb = m.group("verb").strip()
         if not who:
+            if m.group("who").split()[-1].lower() == "there" and _THERE_BE.match(
+                    masked, m.start("verb")):
+                doing.append(verb)
             continue
         subjects.append((who, verb))
         if NEGATING.match(verb) and not _PREVENTS.match(verb):
