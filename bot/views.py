@@ -128,7 +128,7 @@ def _question_text(q: Question) -> str:
     elif not q.required and q.current_answer is None:
         parts.append("<i>Optional: Skip leaves it out.</i>")
     if q.child_voice:
-        parts.append("<i>Write the child's words exactly as they said them.</i>")
+        parts.append(f"<i>Write the {q.speaker}'s words exactly as they said them.</i>")
     return "\n\n".join(parts)
 
 

@@ -190,5 +190,6 @@ def ask(flow: Flow, out: Outcome, step: FlowStep, *, again: bool = False, whole:
         suggestion=suggest(flow, step, state) if step.spec.draft else None,
         current_answer=display(step, value) if step.id in d.answers and kind.widget != "items"
         else None,
-        child_voice=step.spec.voice == "child", again=again and not whole,
+        child_voice=step.spec.voice == "child", speaker=flow.spec.speaker,
+        again=again and not whole,
     ))

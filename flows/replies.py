@@ -87,6 +87,7 @@ class Question:
     suggestion: str | None = None
     current_answer: str | None = None
     child_voice: bool = False
+    speaker: str = "child"  # whose words a child_voice question keeps ("young person")
     again: bool = False
 
 

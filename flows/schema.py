@@ -146,4 +146,7 @@ class FlowSpec(Spec):
     carries: dict[Slug, dict[Slug, Slug]] = {}
     contributions: Slug | None = None  # the flow partners answer when invited to this tool
     for_partners: bool = False  # answered only through a partner's link: kept out of menus
+    # Whose own words a `voice: child` step keeps, as the summary names them: "child", or
+    # "young person" for a tool used with young people in or leaving care.
+    speaker: Literal["child", "young person"] = "child"
     sections: tuple[SectionSpec, ...] = Field(min_length=1)

@@ -105,6 +105,7 @@ class Summary:
     record: tuple[Entry, ...] = ()
     alerts: tuple[str, ...] = ()
     groups: tuple[Group, ...] = ()
+    speaker: str = "child"  # whose own words the quoted answers are ("young person")
 
     @property
     def filled_columns(self) -> tuple[Column, ...]:
@@ -158,6 +159,7 @@ def build_summary(flow: Flow, draft: Draft) -> Summary:
         _columns(flow, main, keep_empty=True), _blocks(main.get("none", {})),
         tuple(scales.get(None, [])), draft.updated_at, tuple(record), tuple(alerts),
         tuple(_group(flow, key, blocks, scales.get(key, [])) for key, blocks in groups.items()),
+        flow.spec.speaker,
     )
 
 

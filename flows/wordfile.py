@@ -37,20 +37,20 @@ def summary_docx(summary: Summary) -> bytes:
     doc.add_paragraph(clean(meta_line(summary)))
     _record(doc, summary)
     if summary.has_child_voice:
-        doc.add_paragraph("Words in quotation marks followed by (child's words) are the "
-                          "child's own, written as they said them.")
+        doc.add_paragraph(f"Words in quotation marks followed by ({summary.speaker}'s words) "
+                          f"are the {summary.speaker}'s own, written as they said them.")
     if summary.filled_columns:
-        _table(doc, summary.filled_columns)
+        _table(doc, summary.filled_columns, summary.speaker)
     for group in summary.groups:
         doc.add_heading(clean(group.title), level=2)
         if group.columns:
-            _table(doc, group.columns)
+            _table(doc, group.columns, summary.speaker)
         for scale in group.scales:
             _scale(doc, scale)
     if summary.other:
         doc.add_heading("Other details", level=2)
         for block in summary.other:
-            _block(doc, block)
+            _block(doc, block, summary.speaker)
     if summary.scales:
         doc.add_heading("Scaling", level=2)
         for scale in summary.scales:
@@ -88,14 +88,14 @@ def _record(doc: WordDocument, summary: Summary) -> None:
     for alert in summary.alerts:
         doc.add_paragraph().add_run(clean(alert)).bold = True
     for entry in summary.record:
-        _entry(doc, entry)
+        _entry(doc, entry, summary.speaker)
     if summary.missing_views:
         para = doc.add_paragraph()
         para.add_run("No number yet from: ").italic = True
         para.add_run(clean(", ".join(summary.missing_views)))
 
 
-def _table(doc: WordDocument, columns: tuple[Column, ...]) -> None:
+def _table(doc: WordDocument, columns: tuple[Column, ...], speaker: str) -> None:
     table = doc.add_table(rows=2, cols=len(columns))
     table.style = doc.styles["Table Grid"]
     header, body = table.rows
@@ -107,7 +107,7 @@ def _table(doc: WordDocument, columns: tuple[Column, ...]) -> None:
         if column.is_empty:
             first.add_run("Nothing recorded.").italic = True
         for n, block in enumerate(column.blocks):
-            _block(cell, block, first if n == 0 else None)
+            _block(cell, block, speaker, first if n == 0 else None)
 
 
 def _repeat_as_header(row: _Row) -> None:
@@ -115,32 +115,34 @@ def _repeat_as_header(row: _Row) -> None:
     row._tr.get_or_add_trPr().append(OxmlElement("w:tblHeader"))
 
 
-def _block(parent: WordDocument | _Cell, block: Block, first: Paragraph | None = None) -> None:
+def _block(parent: WordDocument | _Cell, block: Block, speaker: str,
+           first: Paragraph | None = None) -> None:
     title = first if first is not None else parent.add_paragraph()
     if first is None:
         title.paragraph_format.space_before = Pt(8)  # table cells have no spacing of their own
     title.add_run(clean(block.title)).bold = True
     for entry in block.entries:
-        _entry(parent, entry)
+        _entry(parent, entry, speaker)
 
 
-def _entry(parent: WordDocument | _Cell, entry: Entry) -> None:
+def _entry(parent: WordDocument | _Cell, entry: Entry, speaker: str) -> None:
     para = parent.add_paragraph()
     para.add_run(clean(entry.title) + ":" + ("" if entry.items else " ")).italic = True
     if not entry.items:
-        _words(para, entry.text, entry.child_voice)
+        _words(para, entry.text, speaker if entry.child_voice else None)
         return
     for number, item in enumerate(entry.items, start=1):
         line = parent.add_paragraph(f"{number}. ")
-        _words(line, item, entry.child_voice)
+        _words(line, item, speaker if entry.child_voice else None)
 
 
-def _words(para: Paragraph, text: str, child: bool) -> None:
-    if not child:
+def _words(para: Paragraph, text: str, speaker: str | None) -> None:
+    """The answer's text; a child's (or young person's) words in quotation marks, named."""
+    if speaker is None:
         para.add_run(clean(text))
         return
     para.add_run(f"\u201c{clean(text)}\u201d ")
-    para.add_run("(child's words)").italic = True
+    para.add_run(f"({speaker}'s words)").italic = True
 
 
 def _scale(doc: WordDocument, scale: ScaleResult) -> None:

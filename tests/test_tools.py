@@ -2,19 +2,33 @@
 
 from __future__ import annotations
 
+import io
 import re
 from collections.abc import Mapping
 from pathlib import Path
 
+import docx
 import pytest
-from builders import Answer, EngineChat, flow_spec, new_draft, section, text, write_flow
+from builders import (
+    Answer,
+    EngineChat,
+    flow_spec,
+    new_draft,
+    section,
+    text,
+    walk_through,
+    write_flow,
+)
 from cases import HARM_MATRIX, MAPPING, PLANS, case_summary, walk_case
 
+from bot import views
 from bot.conversation import Conversation
+from bot.summary_html import render_telegram
 from bot.wording import ConversationReply
 from flows.carry import carried_answers
 from flows.checks import find_jargon, load_word_list
 from flows.errors import FlowError
+from flows.export import export
 from flows.flow import Flow, FlowStep
 from flows.loader import flow_files, load_flows
 from flows.render import render_text
@@ -237,6 +251,34 @@ def test_success_uses_the_young_persons_goals_and_its_own_anchors(
     assert {"success_goal_1", "success_goal_2"} <= set(needed)
     assert "belonging" in entries(summary, "working_well")
     assert summary.all_scales[0].high.startswith("The young person is living the life they want")
+
+
+def test_success_calls_the_quoted_words_the_young_persons_everywhere(
+        flows: Mapping[str, Flow]) -> None:
+    """Signs of Success is filled in with a young person in or leaving care: their own words
+    are named theirs, not "the child's", in the chat and in every file."""
+    flow = flows["success"]
+    theirs: list[Question] = []
+    walk_through(flow, dict(PLANS["success"][1]),
+                 on_question=lambda chat: theirs.append(chat.question))
+    hints = ["\n".join(m.html for m in views.render(q)) for q in theirs
+             if q.child_voice and not q.again]  # not the short "Added (1 so far)" between items
+    assert hints
+    assert all("Write the young person's words exactly as they said them." in h for h in hints)
+    summary = case_summary(flow)
+    docx_file = docx.Document(io.BytesIO(export(summary, "docx").data))
+    printed = {
+        "Telegram": render_telegram(summary),
+        "html": export(summary, "html").data.decode(),
+        "txt": export(summary, "txt").data.decode(),
+        "docx": "\n".join([p.text for p in docx_file.paragraphs]
+                          + [c.text for t in docx_file.tables for c in t._cells]),
+    }
+    for where, shown in printed.items():
+        assert "(young person's words)" in shown, where
+        assert "child's" not in shown, where
+    # A tool used with children still says so.
+    assert "(child's words)" in render_telegram(case_summary(flows["three_houses"]))
 
 
 def test_contextual_groups_questions_by_context(flows: Mapping[str, Flow]) -> None:
