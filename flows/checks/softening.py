@@ -67,8 +67,8 @@ _PARENT = ("What did the person causing harm do, and what has she done to keep t
            "Write his actions, not her failings.")
 _DESERVED = ("Nobody deserves to be hurt. What did the person who hurt them do? Write that "
              "instead.")
-_DOUBTED = ("What did the young person say happened, in their own words? Whether they had been "
-            "drinking, or have told lies before, does not make it less likely to be true.")
+_DOUBTED = ("What did the young person say happened? Write it as they said it: drink or past "
+            "lies do not make it less likely true.")
 _CHILD = ("What did the adults do to the young person? A child cannot agree to abuse: name the "
           "adults and what they did.")
 
@@ -292,7 +292,8 @@ _MORE_BLAME: tuple[Rule, ...] = (
         r"|hasn['’]?t|never|refuses\s+to|refused\s+to)\s+(?:yet\s+)?(?:leave|left|end(?:ed)?"
         r"|separate(?:d)?)\b(?=[^.;!?]{0,80}?\b(?:despite|even\s+(?:though|after|when|if)|although"
         r"|warn\w*|been\s+told|advised|so\s+the\s+(?:children|kids))\b)"),
-    rule("says one thing", "process", "What did they say they would do, and what did they do?",
+    rule("says one thing", "process", "What did they say they would do, and what did they do? "
+         "Write both.",
          r"\b(?:say|says|saying|said)\s+one\s+thing\s+(?:and|but)\s+(?:do|does|doing|did)\s+"
          r"(?:another|something\s+else|the\s+opposite)\b"),
 )
