@@ -69,3 +69,21 @@ def test_a_process_sentence_beside_a_label_gets_both_questions() -> None:
     assert nudge is not None
     assert '"volatile"' in nudge
     assert '"The case was closed and transferred": What happened for the child' in nudge
+
+
+@pytest.mark.parametrize("answer", [
+    "I completed a home visit and updated the chronology.",
+    "multi agency meeting held and all agencies agreed to continue with the current plan",
+    "Parenting assessment commenced, mum has attended 3 of 6 sessions so far.",
+    "Mum has been referred to the Freedom Programme and a start date is awaited.",
+    "Paperwork has gone to legal and a date for the gateway meeting is pending."])
+def test_the_workers_own_tasks_and_a_familys_attendance_are_process(answer: str) -> None:
+    assert [h.kind for h in find_wording(answer, WORDS)] == ["services"], answer
+
+
+@pytest.mark.parametrize("answer", [
+    "Support has been ongoing since March and Mum now baths the kids every night before bed.",
+    "Case closed in January after eight months with no police callouts and J back at school.",
+    "The risk assessment was signed off after the smoke alarms were fitted."])
+def test_what_followed_the_services_work_is_left_alone(answer: str) -> None:
+    assert find_wording(answer, WORDS) == []

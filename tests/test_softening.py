@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from flows.checks import WordList, find_jargon, find_wording, load_word_list
-from flows.checks.softening import BLAME, EUPHEMISMS
+from flows.checks.softening import SOFTENING
 
 # (kind, flawed answer, its plain lookalike)
 SHAPES: list[tuple[str, str, str]] = [
@@ -60,6 +60,38 @@ SHAPES: list[tuple[str, str, str]] = [
 ]
 
 
+# Twelfth round: (kind, flawed answer, its plain lookalike).
+SHAPES += [
+    ("euphemism", "Dad has been known to raise his hand to the kids.",
+     "J raised his hand to answer in class for the first time."),
+    ("euphemism", "He was disciplined after he broke the window.",
+     "Dad grounded him for a week and took his phone off him."),
+    ("euphemism", "Dad punishes the kids when they answer back.",
+     "Dad punishes them by taking the Xbox away for the night."),
+    ("euphemism", "Mum uses a firm hand with the boys.", "Mum held the boys' hands to cross."),
+    ("euphemism", "She was taught some manners with her dad's belt.",
+     "She was taught to swim with her dad's help."),
+    ("euphemism", "Dad likes to let his hair down at weekends.", "Mum lets her hair grow long."),
+    ("euphemism", "Mum had a drink or two before the school run.",
+     "Mum had a drink of water before the school run."),
+    ("euphemism", "Her uncle crossed a line with her when she stayed over.",
+     "Her uncle crossed the road with her to the shop."),
+    ("blame", "Her account of the assault cannot be relied on as she was drunk.",
+     "Her account was believed by the police and he was charged."),
+    ("blame", "Kyle is prone to making things up.", "Kyle is prone to ear infections."),
+    ("blame", "Maisie can handle herself around older lads.",
+     "Maisie can look after herself in the mornings now."),
+    ("blame", "She is partly to blame because she went to his flat.",
+     "She is partly deaf in her left ear."),
+    ("blame", "Shannon is not really a victim here.", "Shannon is a victim support volunteer."),
+    ("blame", "Mum still has not left him even though police warned her twice.",
+     "Mum did not leave the flat that night because he had her keys."),
+    ("blame", "Ruby started the row and her stepdad retaliated.",
+     "Ruby started the water fight and Nan joined in with the hose."),
+    ("blame", "The baby's crying triggers her partner.", "Loud bangs trigger his asthma."),
+]
+
+
 @pytest.fixture(scope="module")
 def words() -> WordList:
     return load_word_list()
@@ -95,7 +127,7 @@ def test_said_of_the_adult_knowing_what_he_did_is_not_blame(words: WordList) -> 
 
 
 def test_each_question_says_what_to_write_instead() -> None:
-    for rule in EUPHEMISMS + BLAME:
+    for rule in SOFTENING:
         assert rule.question.endswith("."), rule.name
         assert any(w in rule.question for w in ("Write", "Name", "name", "write", "Say")), rule.name
 
@@ -120,3 +152,54 @@ def test_a_long_adversarial_answer_is_read_and_asked_about_once(
     assert len(answer) >= 4000
     hits = find_wording(answer, words)
     assert len({h.term for h in hits}) == len(hits)
+
+
+@pytest.mark.parametrize("row", [
+    "The two girls had a bit of a fight over the hairbrush and made up in minutes.",
+    "The boys had a tussle over the football and Dad sent them inside.",
+    "There was some pushing and shoving in the dinner queue between pupils.",
+    "Mum said she had words with the school about the uniform rules.",
+    "We had a few words with the housing officer about the damp.",
+])
+def test_a_row_between_children_or_with_someone_outside_the_home_is_plain(
+        words: WordList, row: str) -> None:
+    assert find_jargon(row, words) == []
+
+
+@pytest.mark.parametrize("row", [
+    "Mum and Dad had a bit of a fight over money.",
+    "The couple had a bit of a scrap in the street with the kids watching.",
+    "There was some pushing and shoving between the adults.",
+    "Mum had words with her ex at handover.",
+])
+def test_a_row_with_an_adult_of_the_household_is_still_asked_about(
+        words: WordList, row: str) -> None:
+    assert "euphemism" in [h.kind for h in find_jargon(row, words)], row
+
+
+def test_strictness_is_plain_when_the_sentence_says_what_the_adult_does(
+        words: WordList) -> None:
+    assert find_jargon("Nan is firm with them at bedtime and reads them a story.", words) == []
+    assert find_jargon("Dad is very strict with the kids and they are scared of him.",
+                       words) != []
+    assert find_jargon("Mum admits she is strict with the boys.", words) != []
+
+
+def test_chaotic_is_plain_when_the_sentence_says_what_was_seen(words: WordList) -> None:
+    seen = ("The house was chaotic when I arrived: the TV was on loud and the baby was crying "
+            "in her cot.")
+    assert find_jargon(seen, words) == []
+    assert [h.term for h in find_jargon("The home was chaotic.", words)] == ["chaotic"]
+    assert find_jargon("The household was found to be chaotic.", words) != []
+
+
+def test_someones_own_should_have_is_theirs_not_the_writers_blame(words: WordList) -> None:
+    assert find_jargon("Nan said she should have rung us sooner.", words) == []
+    assert find_jargon("Nan should have rung us sooner.", words) != []
+
+
+def test_errands_named_or_done_for_family_are_plain(words: WordList) -> None:
+    assert find_jargon("K does odd jobs for people on our street, like washing cars.",
+                       words) == []
+    assert find_jargon("J drops parcels off for his nan at the post office.", words) == []
+    assert find_jargon("J drops parcels off for some lads in town.", words) != []

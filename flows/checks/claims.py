@@ -201,6 +201,7 @@ _NEGATIONS = words("not never no isn't wasn't aren't weren't isnt wasnt arent we
 # forms, and the bare pasts ("hit", "put"), tell of an event.
 _BARE = frozenset(entry.partition("_")[0] for entry in _EVENT_VERBS.split()) - words(
     "hit put cut let shut read beat hurt")
+BARE_VERBS = _BARE  # the process check reads "a start date" the same way
 _NOUN_BEFORE = words("""the a an his her their my your our its some any no all these those this
     for of with about""")
 _BEFORE_VERB = words("""to can't cannot cant didn't didnt doesn't doesnt don't dont did does do
@@ -211,6 +212,23 @@ _EVIDENCE = (_EVENTS - _FILLER - _BARE) | _WHEN | _THINGS
 _TOKEN = re.compile(r"[a-z0-9][a-z0-9'\-]*")
 _DIGIT = re.compile(r"\d")
 _PROPER = re.compile(r"(?<=[\w,] )[A-Z][a-z]{2,}")
+
+
+# Verbs that report or judge what happened rather than tell it: "admits she is strict", "was
+# found to be chaotic", "described the mornings as chaotic".
+_REPORTING = verb_forms("say tell admit explain describe mention deny report agree ask find feel")
+
+
+def tells_what_happened(sentence: str) -> bool:
+    """Whether a sentence (quotes blanked) says what happened, when or how much: an event
+    other than someone reporting or judging it, a time, a thing handled, or a number ("firm
+    with them at bedtime; she reads them a story", "the TV was on loud and the baby was
+    crying")."""
+    lowered = sentence.lower().replace("’", "'")
+    tokens = [t for t in _tokens(lowered) if t not in _REPORTING]
+    if _evidence(tokens) or _verb(tokens) or _counted(tokens):
+        return True
+    return bool(_DIGIT.search(lowered)) and bool(_NUMBER.search(_AGE.sub(" ", lowered)))
 
 
 def bare_claims(text: str, masked: str) -> list[tuple[int, int]]:

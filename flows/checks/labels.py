@@ -130,7 +130,7 @@ _VAGUE_HARM = alternation("""harm significant_harm serious_harm further_harm emo
 # a "... lady" or "... man" does ("a dinner lady", "a delivery man").
 _FACTS = alternation("""single young new first-time lone teenage foster step full-time
     part-time working stay-at-home older younger dinner lollipop cleaning tea delivery post
-    milk bin insurance sales repair maintenance security""")
+    milk bin insurance sales repair maintenance security different changed""")
 _CARE_NOUNS = alternation("""supervision attendance hygiene parenting care conditions diet
     routines routine boundaries presentation communication home_environment
     home_conditions basic_care emotional_warmth stimulation relationship relationships""")
@@ -356,7 +356,7 @@ RULES: tuple[Rule, ...] = (
           r"|mold|chemicals?|fumes|radiation|lead|dust|pollen|peanuts?|nuts|allergens?|rain"
           r"|weather|elements|english|languages?|music|books|sport)\b)"),
     rule("incidents", "vague", "What happened, who did what, and where was the child?",
-          r"\b(?:domestic|violent|further|ongoing|several|numerous|multiple|previous"
+          r"\b(?<!\bno\s)(?:domestic|violent|further|ongoing|several|numerous|multiple|previous"
           r"|historic(?:al)?|reported|repeated|police)\s+(?:incidents?|call-?outs?)\b"
           r"|\b(?:pattern|number|series|catalogue|history|lots)\s+of\s+incidents\b"
           r"|\bincidents\b(?![\w\s]{0,25}\b(?:where|when|in\s+which)\b)"
@@ -615,7 +615,8 @@ RULES: tuple[Rule, ...] = (
           "who are they?", r"\binvolve(?:d|ment)\s+in\s+(?:county\s+lines|CSE|CCE|gangs?|drug"
           r"\s+dealing|dealing|crime|criminality|offending|prostitution|sex\s+work|exploitation"
           r"|drug\s+running)\b|\b(?:drug[\s-]running|running\s+drugs|going\s+country|trap\s+house"
-          r"|gone\s+country|abscond\w*|willingly)\b|\b(?:went|goes|go"
+          r"|gone\s+country|abscond\w*|willingly(?!\s+(?:to|into)\s+(?:the\s+|her\s+|his\s+)?"
+          r"(?:childminder|nursery|school|class|bed|cot|nan|gran|grandma|staff|carers?)\b))\b|\b(?:went|goes|go"
           r"|returned|left)\s+voluntarily\b|\battention[\s-]seeking\b"),
     # Ninth round: more families of wording, each a shape or a word class. Where a family's
     # words are short and common ("him", "back", "men"), the phrase is written with single

@@ -15,7 +15,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
 from flows.checks.abbreviations import explained, find_abbreviations
-from flows.checks.claims import CLAIM_QUESTION, bare_claims
+from flows.checks.claims import CLAIM_QUESTION, bare_claims, tells_what_happened
 from flows.checks.labels import COUNTY_LINES, EXPLOITERS, QUICK, RULES
 from flows.checks.process import PROCESS_QUESTION, process_only
 from flows.checks.text import fold, mask_quotes, sentences, without_overlaps, words
@@ -50,6 +50,26 @@ _PLACE_PREPOSITIONS = words("at in on to from into around inside outside near")
 # not by the thing it is said of.
 _LINKS = words("as with by to of for in on at about")
 _CLAUSE = re.compile(r"[.;:!?,()\n]")
+# A row, a fight or pushing: a word of the soft wording that says two people fell out.
+_ROW = re.compile(r"\b(?:fight\w*|tussl\w*|scuffl\w*|scraps?|words|falling[\s-]out|spats?"
+                  r"|pushing|shoving|jostling|bust-?ups?|set-?tos?|ding-?dongs?|tiffs?|barneys?"
+                  r"|handbags|punch-?ups?)\b", re.IGNORECASE)
+# Who else a row may be with: children among themselves, or someone outside the home.
+_OTHERS = words("""boys girls kids children pupils pupil siblings brothers sisters brother
+    sister twins cousins cousin classmates classmate friends friend peers students student
+    teammates school teacher teachers coach head headteacher neighbour neighbours landlord
+    council staff office shop manager club nursery college referee boss colleague colleagues
+    we i us me""")
+# An adult of the household: a row with one of them is what a practice lead asks about.
+_HOUSEHOLD = words("""mum mummy mam mom mother dad daddy father stepdad stepmum stepfather
+    stepmother parent parents carer carers partner boyfriend girlfriend husband wife ex
+    uncle aunt auntie nan gran grandad grandma adult adults man men lodger couple""")
+_WATCHING = re.compile(r"\b(?:watching|present|there|around|nearby|looking\s+on|in\s+the\s+room"
+                       r"|saw|heard|listening)\b", re.IGNORECASE)
+_REPORTED = re.compile(r"\b(?:said|says|told\s+(?:me|us|her|him)|explained|reported|admits"
+                       r"|admitted|thinks|thought|feels|felt)\s+(?:that\s+)?", re.IGNORECASE)
+_JOINED = re.compile(r"\b(?:and|but|so|then|while|whilst|when|because|until|before|after)\s+"
+                     r"(?!(?:pushing|shoving|jostling|scuffling|fighting)\b)", re.IGNORECASE)
 _WORD = re.compile(r"[A-Za-z'’]+")
 _NEXT_NOUN = re.compile(r"\s+(?:(?:the|a|an|his|her|their|its|some|any)\s+)?([A-Za-z]+)")
 _CAPS = re.compile(r"[A-Z0-9&]+")
@@ -134,6 +154,8 @@ def _listed(masked: str, text: str, words: WordList) -> Iterator[JargonHit]:
         for m in pattern.finditer(masked):
             if about_people and _said_of_a_thing(masked, m.start(), m.end()):
                 continue
+            if term in words.plain_when_told and _told_around(masked, m.start(), m.end()):
+                continue
             yield JargonHit(term, text[m.start():m.end()], m.span(), question)
 
 
@@ -153,6 +175,14 @@ def _patterned(masked: str, text: str, kinds: tuple[str, ...] = ()) -> Iterator[
             if rule.kind in ("label", "euphemism") and _said_of_a_thing(masked, m.start(),
                                                                        m.end()):
                 continue
+            if rule.plain_when_told and _told_around(masked, m.start(), m.end()):
+                continue
+            if rule.unless_said and rule.unless_said.search(_sentence_of(masked, m.start(),
+                                                                         m.end())):
+                continue
+            if rule.kind == "euphemism" and _ROW.search(m.group()) \
+                    and _among_others(masked, m.start(), m.end()):
+                continue
             yield JargonHit(rule.name, text[m.start():m.end()], m.span(), rule.question, rule.kind)
     yield from _county_lines(masked, text)
 
@@ -170,6 +200,36 @@ def _county_lines(masked: str, text: str) -> Iterator[JargonHit]:
             yield JargonHit("county lines", text[span[0]:span[1]], span,
                             "Who is making the young person carry or sell drugs, and what do "
                             "they do to them?", "blame")
+
+
+def _sentence_of(masked: str, start: int, end: int, gap: str = "") -> str:
+    """The sentence a match is in; with `gap`, the match itself replaced by it."""
+    begin = max(masked.rfind(stop, 0, start) for stop in ".!?;\n") + 1
+    ends = [at for at in (masked.find(stop, end) for stop in ".!?;\n") if at >= 0]
+    finish = min(ends, default=len(masked))
+    if gap:
+        return masked[begin:start] + gap + masked[end:finish]
+    return masked[begin:finish]
+
+
+def _told_around(masked: str, start: int, end: int) -> bool:
+    """Whether the sentence a match is in, the match left out, says what happened."""
+    return tells_what_happened(_sentence_of(masked, start, end, " "))
+
+
+def _among_others(masked: str, start: int, end: int) -> bool:
+    """Whether a row or a fight is only between children ("the two girls had a bit of a
+    fight over the hairbrush", "pushing in the dinner queue between pupils"), or with
+    someone outside the home ("had words with the school", "we had a few words"): nobody in
+    it is an adult of the household."""
+    before = _CLAUSE.split(masked[max(0, start - 80):start])[-1]
+    before = _REPORTED.split(before)[-1]  # "Mum said she had words ...": she had them
+    after = _CLAUSE.split(masked[end:end + 80])[0]
+    after = _JOINED.split(after)[0]  # "... over the football, and Dad stepped in"
+    found = [w.lower() for w in _WORD.findall(before + " " + after)]
+    if _WATCHING.search(after):  # "with the kids watching": they saw it, they were not in it
+        found = [w.lower() for w in _WORD.findall(before)]
+    return _HOUSEHOLD.isdisjoint(found) and not _OTHERS.isdisjoint(found)
 
 
 def _said_of_a_thing(masked: str, start: int, end: int) -> bool:

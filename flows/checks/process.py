@@ -15,8 +15,8 @@ from __future__ import annotations
 import re
 from itertools import pairwise
 
-from flows.checks.claims import EVENTS
-from flows.checks.lexicon import NAME_RE, verb_forms
+from flows.checks.claims import BARE_VERBS, EVENTS
+from flows.checks.lexicon import INITIAL, NAME_RE, verb_forms
 from flows.checks.text import sentence_spans, words
 
 PROCESS_QUESTION = "What happened for the child, or what did someone in the family do, and when?"
@@ -28,21 +28,25 @@ _SERVICE_THINGS = words("""case cases plan plans referral referrals assessment a
     threshold intervention interventions package programme program course session sessions
     appointment appointments involvement allocation transfer closure file checks agreement
     contract panel application work group recommendations outcome outcomes order orders
-    information concerns needs provision offer""")
+    information concerns needs provision offer paperwork chronology consent date""")
 # What the services do to those things: a process verb in any of its forms.
 _SERVICE_VERBS = verb_forms("""hold convene arrange book complete undertake carry_out review
     agree sign close open reopen transfer allocate reallocate escalate step offer accept
     continue progress schedule initiate commence end discharge signpost refer recommend
     request receive consider discuss share update record note action implement chair minute
     postpone cancel rearrange follow fund commission remain award make send involve
-    monitor""") | words("""ongoing underway place done seen held made sent opened reopened
-    planned""")
+    monitor await upload""") | words("""ongoing underway place done seen held made sent opened
+    reopened planned pending outstanding referred referring""")
+# What someone in the family does to a thing of the services says no more than the services
+# did: "mum has attended 3 of 6 sessions", "Dad signed the agreement".
+_TAKING_PART = verb_forms("attend engage complete sign accept comply")
 # A sentence naming the harm or the offence is about it ("the plan for neglect was ended",
 # "the investigation into the burglary is closed"): the record of a decision, left alone.
 _ABOUT = re.compile(r"\b(?:neglect|abuse|harm|category|burglary|theft|assault|offen[cs]es?"
                     r"|crimes?|charges?|injur(?:y|ies)|exploitation|violence)\b")
 # A service verb is not an event of anyone's life, however the claim check reads it.
-_LIFE = EVENTS - _SERVICE_VERBS - _SERVICE_THINGS - words("met meeting")
+_LIFE = (EVENTS | verb_forms("fit fix repair install mend replace")) - _SERVICE_VERBS \
+    - _SERVICE_THINGS - words("met meeting")
 _AHEAD = words("will shall should must need needs going next would could might may 'll aim")
 _STILL_TO_DO = re.compile(r"\b(?:plan|aim|intention)\s+is\s+(?:to|for|that)\b|\bdue\s+to\s+\w+")
 _FAMILY = words("""mum mummy mam mom mother dad daddy father stepdad stepmum stepfather
@@ -54,6 +58,10 @@ _PASSIVE = words("was were is are been being be has have had got not also")
 _MEETERS = _SERVICE_THINGS | words("professionals agencies")  # "the core group met"
 _BY = words("by to with for of from about on at and or the both his her their")
 _TOKEN = re.compile(r"[a-z']+")
+# The one writing, and their team: "I completed a home visit", "we held a meeting".
+_WORKER = words("i we")
+_ORG_HEADS = words("project projects trust centre center team teams aid hub clinic unit")
+_NOUN_BEFORE = words("a an the this that his her their its our")
 _SERVICE_PHRASE = re.compile(r"\b(?:took|take|takes|taken|taking)\s+(?:place|up)\b")
 
 
@@ -74,15 +82,24 @@ def _is_process(sentence: str, asked: bool) -> bool:
     if _SERVICE_THINGS.isdisjoint(tokens) or _SERVICE_VERBS.isdisjoint(tokens) \
             or _ABOUT.search(lowered):
         return False
-    if not _LIFE.isdisjoint(tokens) or ("met" in tokens and not _met_by_services(tokens)):
+    if _lived(tokens) or ("met" in tokens and not _met_by_services(tokens)):
         return False  # something happened in someone's life
     return not _someone_acts(tokens, sentence)
 
 
+def _lived(tokens: list[str]) -> bool:
+    """Whether an event of someone's life is told. A bare verb after "a" or "the" is a noun
+    ("a start date", "the drop off"), not an event."""
+    return any(word in _LIFE and not (before in _NOUN_BEFORE and word in BARE_VERBS)
+               for before, word in pairwise(["", *tokens]))
+
+
 def _to_do(tokens: list[str]) -> bool:
-    """"Social worker to arrange a meeting", "a referral to be made": still to be done."""
+    """"Social worker to arrange a meeting", "a referral to be made": still to be done (but
+    "all agencies agreed to continue" was done: a verb in the past comes before its "to")."""
     return any(first == "to" and (then == "be" or then in _SERVICE_VERBS)
-               for first, then in pairwise(tokens))
+               and not before.endswith("ed")
+               for before, first, then in zip(["", *tokens], tokens, tokens[1:], strict=False))
 
 
 def _met_by_services(tokens: list[str]) -> bool:
@@ -96,18 +113,26 @@ def _someone_acts(tokens: list[str], sentence: str) -> bool:
     being what the services did something to or for ("Mum was signposted", "family seen",
     "signed by both parents", "Dad's course was funded")."""
     # A capital that starts the sentence is how sentences start, not a name.
-    named = {m.group().lower() for m in NAME_RE.finditer(sentence.lstrip(), 1)}
+    named = {m.group().lower() for m in NAME_RE.finditer(sentence.lstrip(), 1)} | {
+        m.group().lower() for m in INITIAL.finditer(sentence.lstrip(), 1)}  # "J back at school"
     for at, token in enumerate(tokens):
         if token.endswith("'s") or (token not in _FAMILY and token not in named):
             continue
         before = tokens[at - 1] if at else ""
         rest = tokens[at + 1:]
-        if before in _BY or not rest or rest[0] in _FAMILY or rest[0] == "and":
+        joined = before == "and" and at > 1 and tokens[at - 2] not in _FAMILY \
+            and tokens[at - 2] not in named  # "... since March and Mum now baths the kids"
+        if token in named and rest and (rest[0] in _SERVICE_THINGS or rest[0] in _ORG_HEADS):
+            continue  # a service's name: "the Freedom Programme", "Women's Aid group"
+        if (before in _BY and not joined) or not rest or rest[0] in _FAMILY or rest[0] == "and":
             continue  # done to or for them, or "Mum and Dad were seen": the last is read
         while rest and rest[0] in _PASSIVE:
             rest = rest[1:]
-        if rest and rest[0] in _SERVICE_VERBS and rest[0] != tokens[at + 1]:
-            continue  # "Mum was signposted", "family were offered"
+        if rest and rest[0] in _SERVICE_VERBS and (rest[0] != tokens[at + 1]
+                                                   or token in _WORKER):
+            continue  # "Mum was signposted", "family were offered", "I completed a visit"
+        if rest and rest[0] in _TAKING_PART:
+            continue  # "mum has attended 3 of 6 sessions"
         if tokens[at + 1] == "seen":
             continue  # "family seen"
         return True

@@ -19,6 +19,12 @@ class Rule:
     question: str
     pattern: re.Pattern[str]
     needles: Needles
+    # A soft word that a sentence saying what was done makes plain: "firm with them at
+    # bedtime, and she reads them a story" tells the reader what the firmness is.
+    plain_when_told: bool = False
+    # Words that make the wording plain wherever they are in its sentence: a punishment
+    # "at school", or said with what it was ("grounded", "sent to his room").
+    unless_said: re.Pattern[str] | None = None
 
     def may_match(self, folded: str) -> bool:
         """False when the text (as `text.fold` gives it) cannot match: none of the words every
@@ -26,6 +32,8 @@ class Rule:
         return self.needles.found_in(folded)
 
 
-def rule(name: str, kind: str, question: str, pattern: str) -> Rule:
+def rule(name: str, kind: str, question: str, pattern: str, *,
+         plain_when_told: bool = False, unless_said: str = "") -> Rule:
     """A rule matching `pattern` ignoring case, with the quick test read from the pattern."""
-    return Rule(name, kind, question, re.compile(pattern, _I), needles(pattern, _I))
+    return Rule(name, kind, question, re.compile(pattern, _I), needles(pattern, _I),
+                plain_when_told, re.compile(unless_said, _I) if unless_said else None)

@@ -43,6 +43,7 @@ class Term(BaseModel):
     unless_preceded_by: list[Text] = []
     match_case: bool = False
     only_about_people: bool = False
+    plain_when_told: bool = False
     _pattern: re.Pattern[str] = PrivateAttr()
     _needles: Needles = PrivateAttr()
 
@@ -99,6 +100,7 @@ class WordList(BaseModel):
     plain_abbreviations: list[Text] | None = None
     terms: list[Term]
     _matchers: tuple[Matcher, ...] = PrivateAttr(default=())
+    _told: frozenset[str] = PrivateAttr(default=frozenset())
     _quick: NeedleIndex = PrivateAttr(default_factory=lambda: NeedleIndex([]))
     _plain: frozenset[str] = PrivateAttr(default=frozenset())
 
@@ -106,12 +108,18 @@ class WordList(BaseModel):
         """Keep the matchers and the plain abbreviations as plain values, read on every answer."""
         self._matchers = tuple(t.matcher for t in self.terms)
         self._quick = NeedleIndex([quick for *_, quick, _ in self._matchers])
+        self._told = frozenset(t.term for t in self.terms if t.plain_when_told)
         self._plain = frozenset(a.upper() for a in self.plain_abbreviations or ())
 
     @property
     def matchers(self) -> tuple[Matcher, ...]:
         """(term, question, pattern, quick test, only about people) for each term, in order."""
         return self._matchers
+
+    @property
+    def plain_when_told(self) -> frozenset[str]:
+        """The terms left alone in a sentence that says what happened."""
+        return self._told
 
     @property
     def quick(self) -> NeedleIndex:
