@@ -366,6 +366,32 @@ def test_behaviour_a_quote_a_plain_fact_and_a_prediction_are_not_claims(
     assert find_wording(text, words) == []
 
 
+@pytest.mark.parametrize("text", [
+    "Gran is really supportive of the family.", "Dad loves the children very much.",
+    "shes such a lovely mum", "Mum is doing everything she can.",
+    "Both parents are loving, caring and committed.", "The kids are well looked after.",
+    "Parents work really well together for the children.",
+    "Mum's new partner is a positive influence on the family.",
+    "The children are safe with their father."])
+def test_praise_of_a_caregiver_with_nothing_seen_is_asked_about(
+        words: WordList, text: str) -> None:
+    """What's working well needs what was seen as much as a worry does."""
+    [hit] = find_wording(text, words)
+    assert (hit.kind, hit.text) == ("claim", text.removesuffix("."))
+
+
+@pytest.mark.parametrize("text", [
+    "Nan is supportive and has the kids every Saturday so Mum can work.",
+    "Dad is loving and patient with T: he read with her every night this week.",
+    "Dad is great with the kids at bath time, he sings to them.",
+    'K said "Mum is the best mum in the world".', "She is very close to her nan.",
+    "Mum will be a great support to him.", "Dad loves football.", "T loves drawing dinosaurs.",
+    "Mum was positive about the new nursery and visited it twice."])
+def test_praise_with_what_backs_it_a_childs_words_or_a_plan_is_left_alone(
+        words: WordList, text: str) -> None:
+    assert find_wording(text, words) == []
+
+
 def test_a_question_an_instruction_and_the_jargon_alone_are_no_claims(words: WordList) -> None:
     assert find_wording("Does the family see this worry differently?", words) == []
     assert find_wording("Give a separate statement only to a different danger.", words) == []

@@ -231,6 +231,59 @@ def tells_what_happened(sentence: str) -> bool:
     return bool(_DIGIT.search(lowered)) and bool(_NUMBER.search(_AGE.sub(" ", lowered)))
 
 
+# Praise of a caregiver, or of how the children are cared for, is what a practice lead asks
+# to see when nothing in the sentence shows it: "Gran is really supportive of the family",
+# "Dad loves the children very much", "shes a lovely mum", "Mum is doing everything she can",
+# "the kids are well looked after". Read by its shape: who (a caregiver by role, not a
+# child and not "she", who may be either), a word of praise or love, and what it is said of.
+_CARER = (r"(?:(?:mum|dad|mam|mom)'?s\s+(?:new\s+)?partner|(?:step)?(?:mum|mummy|mam|mom"
+          r"|mother|dad|daddy|father)|parents?|(?:foster\s+)?carers?|nan|nana|nanny|gran|granny"
+          r"|grandma|grandad|granddad|grandparents|partner|aunt|auntie|aunty|uncle|family"
+          r"|household|both\s+parents|the\s+parents|mum\s+and\s+dad|dad\s+and\s+mum)")
+_SO = r"(?:(?:very|really|so|quite|extremely|incredibly|always|clearly|obviously|genuinely"
+_SO += r"|such|truly|deeply|totally|absolutely|just|also|very\s+much)\s+)*"
+_GOOD = (r"(?:supportive|loving|caring|lovely|great|brilliant|fantastic|amazing|wonderful|good"
+         r"|protective|attentive|nurturing|devoted|committed|dedicated|doting|kind|warm"
+         r"|affectionate|capable|reliable|responsible|hands-on|positive|stable|engaged"
+         r"|motivated|cooperative|co-operative|involved|invested)")
+_OF_THEM = (r"(?:\s+(?:of|to|towards|with|for|about)\s+(?:the\s+|her\s+|his\s+|their\s+|our\s+)?"
+            r"(?:children|kids|family|baby|boys|girls|twins|son|daughter|them|him|her|it|t)\b)?")
+_ROLE_NOUN = (r"(?:\s+(?:mum|mother|dad|father|parents?|carers?|nan|gran|grandparents?"
+              r"|influence|role\s+model|support|family|person|lady|bloke|man|woman|home))?")
+_BE = r"(?:\s+(?:is|are|was|were|seems?|seemed|has\s+been|have\s+been)|'s|'re|s)\s+"
+_PRAISED = re.compile(
+    rf"\b{_CARER}{_BE}{_SO}(?:(?:a|an)\s+{_SO})?{_GOOD}(?:(?:\s*,\s*|\s+and\s+){_SO}{_GOOD})*"
+    rf"{_ROLE_NOUN}{_OF_THEM}"
+    rf"|\b(?:she|he){_BE}{_SO}(?:a|an)\s+{_SO}{_GOOD}\s+"
+    r"(?:mum|mother|dad|father|parent|nan|gran|carer)\b"
+    rf"|\b{_CARER}\s+{_SO}(?:loves?|adores?|dotes?\s+on|cares?\s+(?:deeply\s+)?(?:about|for)"
+    r"|worships?)\s+(?:the\s+|her\s+|his\s+|their\s+)?(?:children|kids|baby|boys|girls|twins"
+    r"|son|daughter|them|him|her|[a-z])\b(?:\s+(?:very\s+much|so\s+much|dearly|to\s+bits"
+    r"|a\s+lot))?"
+    rf"|\b{_CARER}{_BE}{_SO}(?:doing|trying)\s+(?:her|his|their)\s+(?:very\s+)?"
+    r"(?:best|utmost|hardest)"
+    rf"|\b{_CARER}{_BE}{_SO}doing\s+(?:everything|all)\s+(?:she|he|they)\s+can"
+    rf"|\b{_CARER}\s+{_SO}(?:work|works|working)\s+{_SO}well\s+together"
+    r"|\b(?:children|kids|baby|boys|girls|twins)\s+(?:is|are|seem|seems|appear|appears)\s+"
+    rf"{_SO}(?:well|properly|nicely)\s+(?:cared\s+for|looked\s+after)"
+    rf"|\b(?:children|kids|baby|boys|girls|twins)\s+(?:is|are)\s+{_SO}safe\s+"
+    r"(?:with|in|at|around)\s+(?:the\s+|her\s+|his\s+|their\s+)?\w+")
+
+
+def _praise_only(sentence: str, lowered: str) -> bool:
+    """Whether a sentence praises a caregiver, or how the children are cared for, and
+    says nothing else: no event, time, thing, number or name beside the praise."""
+    found = _PRAISED.search(lowered)
+    if found is None:
+        return False
+    start, end = found.span()
+    rest = lowered[:start] + " " + lowered[end:]
+    tokens = _tokens(rest)
+    return not (_evidence(tokens) or _verb(tokens) or _counted(tokens)
+                or _named(sentence[:start] + " " + sentence[end:])
+                or (_DIGIT.search(rest) and _NUMBER.search(_AGE.sub(" ", rest))))
+
+
 def bare_claims(text: str, masked: str) -> list[tuple[int, int]]:
     """The spans of sentences that say what a person or family is like and nothing anyone
     did, said or was seen to do. `masked` is the text with its quotes blanked
@@ -245,11 +298,14 @@ def _is_bare_claim(text: str, masked: str, span: tuple[int, int]) -> bool:
     if masked[span[1]:span[1] + 1] == "?" or (tokens and tokens[0] in _ASKING):
         return False  # a question, or what to do: it says nothing of anyone
     # Most plain sentences hold an event or a time: that one look settles them.
-    if not _FORETOLD.isdisjoint(tokens) or "'ll" in lowered or _evidence(tokens) or _verb(
-            tokens):
+    if not _FORETOLD.isdisjoint(tokens) or "'ll" in lowered:
         return False
-    if sentence != text[span[0]:span[1]] or _named(sentence):
-        return False  # a quote (someone's own words), or a place or name written out
+    if sentence != text[span[0]:span[1]]:
+        return False  # a quote: someone's own words
+    if _praise_only(sentence, lowered):
+        return True
+    if _evidence(tokens) or _verb(tokens) or _named(sentence):
+        return False  # an event or a time told, or a place or name written out
     if _DIGIT.search(lowered) and _NUMBER.search(_AGE.sub(" ", lowered)):
         return False
     return not _counted(tokens) and _claims(tokens)
