@@ -372,7 +372,14 @@ def test_behaviour_a_quote_a_plain_fact_and_a_prediction_are_not_claims(
     "Both parents are loving, caring and committed.", "The kids are well looked after.",
     "Parents work really well together for the children.",
     "Mum's new partner is a positive influence on the family.",
-    "The children are safe with their father."])
+    "The children are safe with their father.",
+    # A bond, progress, or a child said to be thriving, with nothing seen.
+    "There is a strong bond between Mum and baby.", "Good attachment observed between M and Dad.",
+    "Dad has turned a corner.", "Mum is trying really hard.", "K is thriving.",
+    "The children are happy and settled.", "The twins are clearly loved.",
+    "Mum only wants the best for her kids.", "Auntie is always there for them.",
+    "Caring, loving and attentive mother.", "He is a very hands on dad.",
+    "Parents work well with services."])
 def test_praise_of_a_caregiver_with_nothing_seen_is_asked_about(
         words: WordList, text: str) -> None:
     """What's working well needs what was seen as much as a worry does."""
@@ -386,7 +393,10 @@ def test_praise_of_a_caregiver_with_nothing_seen_is_asked_about(
     "Dad is great with the kids at bath time, he sings to them.",
     'K said "Mum is the best mum in the world".', "She is very close to her nan.",
     "Mum will be a great support to him.", "Dad loves football.", "T loves drawing dinosaurs.",
-    "Mum was positive about the new nursery and visited it twice."])
+    "Mum was positive about the new nursery and visited it twice.",
+    "Nan is a great cook.", "Dad is close by and pops in most days.",
+    "The children are happy and settled since moving to Nan's in March.",
+    "K has improved her attendance to 95%.", "The baby is doing well after the operation."])
 def test_praise_with_what_backs_it_a_childs_words_or_a_plan_is_left_alone(
         words: WordList, text: str) -> None:
     assert find_wording(text, words) == []
