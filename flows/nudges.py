@@ -26,6 +26,7 @@ from flows.checks import (
     name_in_label,
     safety_goal_gaps,
 )
+from flows.checks.claims import praises
 from flows.engine import Nudger
 
 PLAIN_ONE = ('You wrote "{word}". {question} A few words about what was actually seen or '
@@ -39,6 +40,10 @@ PLAIN_MANY = ("Some words here may read as labels to the family or a conference:
 CLAIM = ('"{sentence}" says what you make of things, but not yet what happened. {question} '
          'A line like "Dad shouted at T and threw his plate at the wall on Sunday" tells the '
          'family, and anyone reading this later, more than "Dad is volatile" can.')
+# A strength with nothing seen behind it is asked about with a strength as the example.
+PRAISE = ('"{sentence}" says what you make of things, but not yet what you saw. {question} '
+          'A line like "Nan has had the children every Saturday since March so Mum can work" '
+          'tells the family, and anyone reading this later, more than "Nan is supportive" can.')
 PROCESS = ('"{sentence}" says what the services did, but not yet what it meant for the child. '
            '{question} A line like "Mum has taken T to school every day since the meeting" '
            'tells the family, and anyone reading this later, more than "the plan was agreed" '
@@ -100,7 +105,8 @@ def plain_language(text: str, words: WordList) -> str | None:
     if not hits:
         return None
     if len(hits) == 1 and hits[0].kind in ("claim", "services"):
-        shape = CLAIM if hits[0].kind == "claim" else PROCESS
+        shape = PROCESS if hits[0].kind == "services" else (
+            PRAISE if praises(hits[0].text) else CLAIM)
         return shape.format(sentence=_shortened(hits[0].text), question=hits[0].question)
     if len(hits) == 1:
         shape = SHORT_FORM if _short_form(hits[0]) else PLAIN_ONE

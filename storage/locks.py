@@ -4,8 +4,8 @@ alone.
 
 Held by `storage.store.Store` around a turn's whole unit of work, while the connection itself
 is taken only for each trip to the database. The bot's own per-user order (`bot.handlers`,
-`bot.conversation`) uses `UserLocks` too, so nothing is kept for each person who ever wrote. Nothing here awaits on the way out, so a
-cancelled task cannot leave a lock held.
+`bot.conversation`) uses `UserLocks` too, so nothing is kept for each person who ever wrote.
+Nothing here awaits on the way out, so a cancelled task cannot leave a lock held.
 """
 
 from __future__ import annotations

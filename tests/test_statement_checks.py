@@ -135,6 +135,17 @@ def test_a_claim_with_nothing_behind_it_is_asked_what_was_seen_or_heard() -> Non
     assert plain_language("Mum shouted at T and locked her in her room on Sunday.", WORDS) is None
 
 
+def test_praise_with_nothing_behind_it_is_shown_a_strength_as_the_example() -> None:
+    text = plain_language("Gran is really supportive of the family.", WORDS)
+    assert text is not None
+    assert text.startswith('"Gran is really supportive of the family" says what you make of')
+    assert "Nan has had the children every Saturday since March" in text
+    assert "Dad is volatile" not in text
+    worry = plain_language("Mum is juggling a lot at the moment.", WORDS)
+    assert worry is not None
+    assert "Dad is volatile" in worry
+
+
 def test_a_long_claim_among_other_terms_is_quoted_short_with_its_question() -> None:
     claim = ("Dad is quite a cold fish with the children and seems very distant from all of "
              "them whenever he is at home")

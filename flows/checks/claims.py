@@ -247,7 +247,8 @@ _GOOD = (r"(?:supportive|loving|caring|lovely|great|brilliant|fantastic|amazing|
          r"|affectionate|capable|reliable|responsible|hands-on|positive|stable|engaged"
          r"|motivated|cooperative|co-operative|involved|invested|close|hands[\s-]on|competent"
          r"|competant)")
-_OF_THEM = (r"(?:\s+(?:of|to|towards|with|for|about|on|in)\s+(?:the\s+|her\s+|his\s+|their\s+|our\s+)?"
+_OF_THEM = (r"(?:\s+(?:of|to|towards|with|for|about|on|in)\s+"
+            r"(?:the\s+|her\s+|his\s+|their\s+|our\s+)?"
             r"(?:children|kids|family|baby|boys|girls|twins|son|daughter|them|him|her|it|t)\b)?")
 _ROLE_NOUN = (r"(?:\s+(?:mum|mother|dad|father|parents?|carers?|nan|gran|grandparents?"
               r"|influence|role\s+model|support|family|person|lady|bloke|man|woman|home))?")
@@ -297,6 +298,12 @@ _PRAISED = re.compile(
     rf"{_SO}(?:well|properly|nicely)\s+(?:cared\s+for|looked\s+after)"
     rf"|\b(?:children|kids|baby|boys|girls|twins)\s+(?:is|are)\s+{_SO}safe\s+"
     r"(?:with|in|at|around)\s+(?:the\s+|her\s+|his\s+|their\s+)?\w+")
+
+
+def praises(sentence: str) -> bool:
+    """Whether a sentence praises a caregiver or how the children are cared for (what a
+    claim about a strength is asked with its own example)."""
+    return _PRAISED.search(sentence.lower().replace("’", "'")) is not None
 
 
 def _praise_only(sentence: str, lowered: str) -> bool:
