@@ -379,7 +379,9 @@ def test_behaviour_a_quote_a_plain_fact_and_a_prediction_are_not_claims(
     "The children are happy and settled.", "The twins are clearly loved.",
     "Mum only wants the best for her kids.", "Auntie is always there for them.",
     "Caring, loving and attentive mother.", "He is a very hands on dad.",
-    "Parents work well with services."])
+    "Parents work well with services.",
+    # A change with nothing seen behind it.
+    "Dad's not drinking any more.", "Mum has stopped using.", "Dad is sober now."])
 def test_praise_of_a_caregiver_with_nothing_seen_is_asked_about(
         words: WordList, text: str) -> None:
     """What's working well needs what was seen as much as a worry does."""
@@ -396,7 +398,9 @@ def test_praise_of_a_caregiver_with_nothing_seen_is_asked_about(
     "Mum was positive about the new nursery and visited it twice.",
     "Nan is a great cook.", "Dad is close by and pops in most days.",
     "The children are happy and settled since moving to Nan's in March.",
-    "K has improved her attendance to 95%.", "The baby is doing well after the operation."])
+    "K has improved her attendance to 95%.", "The baby is doing well after the operation.",
+    "Dad has been sober since March and his breath tests were clear.",
+    "Dad is clean and tidy.", "Dad has cut down on drinking to weekends only."])
 def test_praise_with_what_backs_it_a_childs_words_or_a_plan_is_left_alone(
         words: WordList, text: str) -> None:
     assert find_wording(text, words) == []

@@ -19,7 +19,7 @@ from flows.checks.privacy import find_personal_data
 HELD = Path(__file__).resolve().parent / "language" / "held"
 # file -> (`--as`, the mark of a sound line, least flawed lines caught, most sound ones flagged)
 FLOORS = {
-    "twelfth_d_answers": ("answer", "plain", 61, 1),
+    "twelfth_d_answers": ("answer", "plain", 63, 1),
     "twelfth_d_statements": ("danger_statement", "good", 15, 0),
     "twelfth_d_goals": ("safety_goal", "good", 15, 2),
     "twelfth_e_strengths": ("answer", "plain", 59, 5),

@@ -46,6 +46,7 @@ _EVENTS = verb_forms(_EVENT_VERBS) | words(
 EVENTS = _EVENTS  # the process check reads events the same way
 # Markers of when, where and how much: a claim holding one of these is usually specific.
 _WHEN = words("""monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu
+    weekends
     thurs fri sat sun january february march april june july august september october november
     december jan feb mar apr jun jul aug sep sept oct nov dec yesterday today tonight tomorrow
     morning afternoon evening night midnight noon am pm o'clock weekend once twice fortnight
@@ -294,6 +295,14 @@ _PRAISED = re.compile(
     r"(?:\s+when\s+(?:they|he|she)\s+need)?"
     rf"|\b{_CARER}\s+{_SO}(?:work|works|working)\s+{_SO}well\s+(?:together|with\s+(?:services"
     r"|professionals|the\s+plan|us|everyone|the\s+team|agencies))"
+    # A change said with nothing seen: "Dad's not drinking any more", "mum has stopped using".
+    rf"|\b{_CARER}{_BE}{_SO}(?:not|no\s+longer)\s+(?:drinking|using|taking\s+drugs|smoking"
+    r"|gambling)(?:\s+any\s*more)?"
+    rf"|\b{_CARER}\s+(?:has|have|'s|'ve)\s+{_SO}(?:stopped|given\s+up|quit|cut\s+(?:down|back)"
+    r"(?:\s+on)?)\s+(?:drinking|using|drugs|the\s+drink|drink|alcohol|smoking|weed|cannabis"
+    r"|gambling)"
+    rf"|\b{_CARER}{_BE}{_SO}(?:sober|abstinent|off\s+(?:the\s+)?(?:drink|drugs|booze)"
+    r"|clean\s+(?:now|of\s+(?:drugs|drink)))(?:\s+now)?\b"
     r"|\b(?:children|kids|baby|boys|girls|twins)\s+(?:is|are|seem|seems|appear|appears)\s+"
     rf"{_SO}(?:well|properly|nicely)\s+(?:cared\s+for|looked\s+after)"
     rf"|\b(?:children|kids|baby|boys|girls|twins)\s+(?:is|are)\s+{_SO}safe\s+"
