@@ -400,10 +400,27 @@ def test_praise_of_a_caregiver_with_nothing_seen_is_asked_about(
     "The children are happy and settled since moving to Nan's in March.",
     "K has improved her attendance to 95%.", "The baby is doing well after the operation.",
     "Dad has been sober since March and his breath tests were clear.",
-    "Dad is clean and tidy.", "Dad has cut down on drinking to weekends only."])
+    "Dad is clean and tidy.", "Dad has cut down on drinking to weekends only.",
+    # Praise words in another sense, or with a limit or a circumstance said.
+    "Dad is involved in a dispute with the neighbours over the fence.",
+    "Dad is close to the pub and goes most nights.", "Mum cares for her brother, who is disabled.",
+    "The children are safe at school but not at home.",
+    "Nan is always there for them when Mum is in hospital.",
+    "The kids are safe with Nan while Mum is at work.", "The baby is doing well on the new formula.",
+    "Mum is trying really hard to get the boys to school on time.",
+    "Gran is supportive but cannot have the kids overnight.",
+    "Dad is doing his best but the house is still cold."])
 def test_praise_with_what_backs_it_a_childs_words_or_a_plan_is_left_alone(
         words: WordList, text: str) -> None:
     assert find_wording(text, words) == []
+
+
+def test_a_long_list_of_praise_is_read_in_one_pass(words: WordList) -> None:
+    """Each word of praise can be read one way only: a list of forty of them is answered at
+    once, not after the minutes that trying every way of reading it would take."""
+    assert find_wording("She is a " + "hands-on, " * 40 + "cook.", words) == []
+    [hit] = find_wording("Mum is " + "very loving and " * 40 + "caring.", words)
+    assert hit.kind == "claim"
 
 
 def test_a_question_an_instruction_and_the_jargon_alone_are_no_claims(words: WordList) -> None:
