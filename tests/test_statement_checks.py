@@ -320,7 +320,8 @@ def test_a_capital_that_starts_a_sentence_or_names_a_service_is_not_a_person() -
 @pytest.mark.parametrize("adult", [
     "there will always be a sober adult looking after the girls",
     "there will always be one safe grown-up adult (Nan or Aunt Jo) staying over with them",
-    "there will be at least one carer who is watching Poppy"])
+    "there will be at least one carer who is watching Poppy",
+    "there will always be a sober adult in the house looking after the girls"])
 def test_there_will_be_an_adult_doing_something_is_what_a_caregiver_will_do(adult: str) -> None:
     goal = f"For six months {adult}, and the social worker will visit unannounced to see it."
     assert safety_goal_gaps(goal, WORDS) == []
@@ -328,7 +329,9 @@ def test_there_will_be_an_adult_doing_something_is_what_a_caregiver_will_do(adul
 
 @pytest.mark.parametrize("thing", ["there will be no further incidents",
                                    "there will be a plan in place",
-                                   "there will always be food in the house"])
+                                   "there will always be food in the house",
+                                   "there will always be an adult safeguarding plan in place",
+                                   "there will be a parent training course for Mum"])
 def test_there_will_be_a_thing_is_not_anyone_doing_anything(thing: str) -> None:
     goal = f"For six months {thing}, and the social worker will visit unannounced to see it."
     assert safety_goal_gaps(goal, WORDS)[0].startswith("what the caregiver will do")

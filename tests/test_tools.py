@@ -269,13 +269,14 @@ def test_success_calls_the_quoted_words_the_young_persons_everywhere(
     docx_file = docx.Document(io.BytesIO(export(summary, "docx").data))
     printed = {
         "Telegram": render_telegram(summary),
+        "terminal": render_text(summary),
         "html": export(summary, "html").data.decode(),
         "txt": export(summary, "txt").data.decode(),
         "docx": "\n".join([p.text for p in docx_file.paragraphs]
                           + [c.text for t in docx_file.tables for c in t._cells]),
     }
     for where, shown in printed.items():
-        assert "(young person's words)" in shown, where
+        assert re.search(r"\((?:the )?young person's (?:own )?words\)", shown), where
         assert "child's" not in shown, where
     # A tool used with children still says so.
     assert "(child's words)" in render_telegram(case_summary(flows["three_houses"]))

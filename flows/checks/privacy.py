@@ -134,36 +134,62 @@ _DIALLED = re.compile(r"(?<![\w+/.:])(?:\+\s?(?P<country>\d{1,3})[\s\-]?)?"
 _AREA_BRACKETS = re.compile(r"\(\d{1,4}\)")
 _PHONE_CUE = re.compile(
     r"(?<!\w)(?:ph(?:one)?|mob(?:ile)?|tel(?:ephone)?|cell(?:phone)?|landline|whats\s?app"
-    r"|(?:contact|phone|mobile)\s+(?:no|number)|(?:ring|call|text|phone)(?:(?:\s+\w+){0,2}\s+on)?)"
+    r"|(?:contact|phone|mobile)\s+(?:no|number)|(?:ring|call|text|phone)(?:(?:\s+\w+){0,2}\s+on)?"
+    r"|(?:is|are|'s)\s+on)"
     r"\.?\s*(?:no\.?|number|is)?[\s:#=\-]*$", re.IGNORECASE)
 
 
 def _other_phones(text: str) -> Iterator[PrivacyHit]:
     for m in _DIALLED.finditer(text):
-        if _dialled(text, m):
-            yield PrivacyHit("phone", m.group(), m.span())
+        start, run = m.start(), m.group()
+        lone = _LONE_TAIL.search(run)  # "on 0412 345 678 2 times a week": the 2 is not in it
+        if lone is not None and _dialled(text, start, run[:lone.start()], m.group("country")):
+            run = run[:lone.start()]
+        elif not _dialled(text, start, run, m.group("country")):
+            continue
+        yield PrivacyHit("phone", run, (start, start + len(run)))
 
 
-def _dialled(text: str, m: re.Match[str]) -> bool:
-    digits = "".join(ch for ch in m.group() if ch.isdigit())
-    country = m.group("country")
+def _dialled(text: str, start: int, run: str, country: str | None) -> bool:
+    digits = "".join(ch for ch in run if ch.isdigit())
     if country is not None:  # +44 is read above, the UK's own way
         return not country.startswith("44") and 8 <= len(digits) <= 15
-    if 7 <= len(digits) <= 12 and _PHONE_CUE.search(text, max(0, m.start() - 32), m.start()):
+    if _DATE_RUN.fullmatch(run):
+        return False  # "ring on 12 03 2024", "call 14-05-2024"
+    before = text[max(0, start - 32):start]
+    if _REFERENCE.search(before):
+        return False  # "case ref 0412 345 678": a record's number, not a phone's
+    if 7 <= len(digits) <= 12 and _PHONE_CUE.search(before):
         return True
+    if _AREA_BRACKETS.match(run):
+        return 8 <= len(digits) <= 11  # "(09) 555 1234", "(03) 9555 1234", "(555) 123-4567"
+    if _THREE_THREE_FOUR.fullmatch(run):
+        return not _nhs_valid(digits)  # "555-123-4567"; one whose check digit holds is NHS
     if len(digits) != 10:
         return False
-    if digits[0] == "0":
-        return digits[1] in "234789"
-    return _AREA_BRACKETS.match(m.group()) is not None
+    return digits[0] == "0" and digits[1] in "234789"
+
+
+_LONE_TAIL = re.compile(r"\s\d{1,2}$")
+_DATE_RUN = re.compile(r"\d{1,2}[\s\-]\d{1,2}[\s\-](?:\d{2}|\d{4})|\d{4}[\s\-]\d{1,2}[\s\-]\d{1,2}"
+                       r"(?:\s\d{1,2}\s?\d{2})?")
+_REFERENCE = re.compile(r"(?<!\w)(?:case|ref|reference|record|crime|court|file|claim|account"
+                        r"|a/c|order|invoice|policy|id|lcs|crn|nino|ni|nhs)\b[^.;!?]{0,20}$",
+                        re.IGNORECASE)
+_THREE_THREE_FOUR = re.compile(r"\d{3}-\d{3}-\d{4}")
 
 
 def _nhs_numbers(text: str) -> Iterator[PrivacyHit]:
     for m in _NHS.finditer(text):
-        digits = [int(c) for c in m.group() if c.isdecimal()]
-        check = 11 - sum(d * w for d, w in zip(digits, range(10, 1, -1), strict=False)) % 11
-        if (0 if check == 11 else check) == digits[9]:
+        if _nhs_valid(m.group()):
             yield PrivacyHit("nhs_number", m.group(), m.span())
+
+
+def _nhs_valid(written: str) -> bool:
+    """Whether ten digits end in the NHS number's check digit (modulus 11)."""
+    digits = [int(c) for c in written if c.isdecimal()]
+    check = 11 - sum(d * w for d, w in zip(digits, range(10, 1, -1), strict=False)) % 11
+    return len(digits) == 10 and (0 if check == 11 else check) == digits[9]
 
 
 _ROLES = _words("""mum mummy mam mom mother dad daddy father nan nana nanna nanny gran granny

@@ -104,7 +104,10 @@ _EXPLOITATION = re.compile(
 # an adult will do something, with the adult after the "will".
 _THERE_BE = re.compile(
     rf"be\s+(?:a|an|one|two|another|at\s+least\s+one)\s+(?:[\w-]+\s+){{0,2}}?{ADULT}\s+"
-    rf"(?:\([^)]*\)\s+)?(?:who\s+(?:is|will\s+be)\s+)?\w+ing\b", _I)
+    r"(?:\([^)]*\)\s+)?(?:(?:in|at|with)\s+(?:the\s+)?\w+\s+)?(?:who\s+(?:is|will\s+be)\s+)?"
+    r"(?!(?:safeguarding|training|parenting|meeting|housing|funding|planning|learning|being"
+    r"|wellbeing|offending|counselling|something|nothing|anything|everything|building|setting"
+    r"|caring|mentoring|drinking|smoking)\b)\w+ing\b", _I)
 # "... and will", "..., then will": a "will" with no subject of its own shares the last one.
 _JOINED = re.compile(r"(?:^|\s|,)(?:and|or|then|but|and\s+then)\s*$", _I)
 _NOT_PERSON = words("there it this which that risk risks incidents incident things")
