@@ -26,7 +26,7 @@ from flows.checks import (
     name_in_label,
     safety_goal_gaps,
 )
-from flows.checks.claims import praises
+from flows.checks.praise import praises
 from flows.engine import Nudger
 
 PLAIN_ONE = ('You wrote "{word}". {question} A few words about what was actually seen or '

@@ -5,7 +5,8 @@ One module per check, all pure functions over plain text:
 - `plain_language`: labels, process words, vague risk, euphemism, victim-blaming wording and
   abbreviations not spelled out (the word list in `words`, the patterns in `labels`,
   abbreviations in `abbreviations`), and a sentence that says what a person is like with
-  nothing anyone did, said or was seen to do (`claims`), or only what the services did, with
+  nothing anyone did, said or was seen to do (`claims`; praise with nothing seen, `praise`),
+  or only what the services did, with
   nothing that happened (`process`; `find_wording` asks about all three);
 - `privacy`: a full name, date of birth, address, postcode, phone number, email or NHS number
   (and `name_in_label`: a person's name in a case label, in any casing);

@@ -16,6 +16,7 @@ from functools import lru_cache
 from itertools import pairwise
 
 from flows.checks.lexicon import verb_forms
+from flows.checks.praise import praise_span
 from flows.checks.text import sentence_spans, words
 
 CLAIM_QUESTION = "What did you see or hear, who did what, and when?"
@@ -232,137 +233,10 @@ def tells_what_happened(sentence: str) -> bool:
     return bool(_DIGIT.search(lowered)) and bool(_NUMBER.search(_AGE.sub(" ", lowered)))
 
 
-# Praise of a caregiver, or of how the children are cared for, is what a practice lead asks
-# to see when nothing in the sentence shows it: "Gran is really supportive of the family",
-# "Dad loves the children very much", "shes a lovely mum", "Mum is doing everything she can",
-# "the kids are well looked after". Read by its shape: who (a caregiver by role, not a
-# child and not "she", who may be either), a word of praise or love, and what it is said of.
-_CARER = (r"(?:(?:mum|dad|mam|mom)'?s\s+(?:new\s+)?partner|(?:step)?(?:mum|mummy|mam|mom"
-          r"|mother|dad|daddy|father)|parents?|(?:foster\s+)?carers?|nan|nana|nanny|gran|granny"
-          r"|grandma|grandad|granddad|grandparents|partner|aunt|auntie|aunty|uncle|family"
-          r"|household|both\s+parents|the\s+parents|mum\s+and\s+dad|dad\s+and\s+mum)")
-_SO = r"(?:(?:very|really|so|quite|extremely|incredibly|always|clearly|obviously|genuinely"
-_SO += r"|such|truly|deeply|totally|absolutely|just|also|very\s+much)\s+)*"
-_GOOD = (r"(?:supportive|loving|caring|lovely|great|brilliant|fantastic|amazing|wonderful|good"
-         r"|protective|attentive|nurturing|devoted|committed|dedicated|doting|kind|warm"
-         r"|affectionate|capable|reliable|responsible|positive|stable|engaged"
-         r"|motivated|co-?operative|invested|hands[\s-]on|competent|competant)")
-_OF_THEM = (r"(?:\s+(?:of|to|towards|with|for|about|on|in)\s+"
-            r"(?:the\s+|her\s+|his\s+|their\s+|our\s+)?"
-            r"(?:children|kids|family|baby|boys|girls|twins|son|daughter|them|him|her|it|t)\b)?")
-_ROLE_NOUN = (r"(?:\s+(?:mum|mother|dad|father|parents?|carers?|nan|gran|grandparents?"
-              r"|influence|role\s+model|support|family|person|lady|bloke|man|woman|home))?")
-_BE = r"(?:\s+(?:is|are|was|were|seems?|seemed|has\s+been|have\s+been)|'s|'re|s)\s+"
-# Who praise or progress may be said of: a caregiver, or the children (by word or initial).
-_ANYONE = (rf"(?:{_CARER}|(?:the\s+)?(?:children|kids|baby|boys|girls|twins|child|(?<!')\b[a-z])"
-           r"(?=\s|'))")
-_PARENT_NOUN = (r"(?:mum|mother|dad|father|parents?|carers?|nan|gran|grandparents?|family"
-                r"|couple|role\s+model)")
-_BOND = (r"(?:strong|good|close|loving|secure|positive|warm|lovely|great|healthy|solid"
-         r"|supportive)\s+(?:family\s+)?(?:bond|attachment|relationship|network|support"
-         r"\s+network)s?(?:\s+(?:observed|noted|seen|evident|apparent|noticed))?")
-# Where praise ends: the sentence, or a clause; not a noun it is said of ("a great cook").
-_ENDS = (r"(?=\s*(?:[.,;:!?)]|\s-\s|$)|\s+(?:and|too|now|really|overall|at\s+the\s+moment"
-         r"|these\s+days|since)\b)")
-# Read from where a caregiver or a child is named (`_SUBJECTS`), not tried at every
-# character of every sentence: most sentences name no one, and this reads many shapes.
-_SAID_OF = re.compile(
-    rf"{_CARER}{_BE}{_SO}(?:(?:a|an)\s+{_SO})?{_GOOD}(?:(?:\s*,\s*|\s+and\s+){_SO}{_GOOD})*"
-    rf"{_ROLE_NOUN}{_OF_THEM}"
-    rf"|{_ANYONE}{_BE}{_SO}close"
-    rf"|{_ANYONE}\s+{_SO}(?:loves?|adores?|dotes?\s+on|cares?\s+(?:deeply\s+)?about"
-    r"|worships?)\s+(?:the\s+|her\s+|his\s+|their\s+)?(?:children|kids|baby|boys|girls|twins"
-    r"|son|daughter|them|him|her|mum|dad|mother|father|parents|[a-z])\b(?:\s+(?:very\s+much"
-    r"|so\s+much|dearly|to\s+bits|a\s+lot))?"
-    rf"|{_ANYONE}{_BE}{_SO}(?:loved|cherished|adored)\b"
-    rf"|{_ANYONE}{_BE}{_SO}(?:doing|trying)\s+(?:her|his|their)\s+(?:very\s+)?"
-    r"(?:best|utmost|hardest)"
-    rf"|{_ANYONE}{_BE}{_SO}doing\s+(?:everything|all)\s+(?:she|he|they)\s+can"
-    rf"|{_ANYONE}{_BE}{_SO}(?:doing\s+{_SO}(?:well|fine|great|brilliantly|better|ok|okay)"
-    r"|trying\s+(?:really\s+|so\s+|very\s+)?hard|thriving|flourishing|(?:much|so\s+much"
-    r"|a\s+lot|loads|far)\s+better|happy\s+and\s+settled|settled\s+and\s+happy)\b"
-    r"(?:\s+(?:in|at)\s+(?:the\s+|her\s+|his\s+|their\s+)?(?:placement|school|nursery|care"
-    r"|home|college))?"
-    rf"|{_ANYONE}\s+(?:has|have|'s|'ve)\s+{_SO}(?:turned\s+a\s+corner|come\s+a\s+long\s+way"
-    r"|made\s+(?:lots\s+of\s+|loads\s+of\s+|a\s+lot\s+of\s+|good\s+|great\s+|real\s+"
-    r"|huge\s+|significant\s+)?progress|improved|changed)\b(?!\s+(?:her|his|their|the)\b)"
-    rf"|{_CARER}\s+{_SO}(?:only\s+)?(?:wants?|wanting)\s+(?:the\s+)?best\s+for\s+"
-    r"(?:the\s+|her\s+|his\s+|their\s+)?(?:children|kids|baby|boys|girls|twins|family|them"
-    r"|him|her|[a-z])"
-    rf"|{_CARER}\s+{_SO}(?:puts?|putting)\s+(?:the\s+|her\s+|his\s+|their\s+)?"
-    r"(?:children|kids|baby|boys|girls|twins|family)\s+first"
-    rf"|{_CARER}{_BE}{_SO}(?:meeting|meets)\s+(?:all\s+)?(?:of\s+)?(?:the\s+|her\s+|his\s+"
-    r"|their\s+)?(?:children'?s|kids'?|child'?s|baby'?s|boys'?|girls'?)\s+(?:\w+\s+)?needs"
-    rf"|{_CARER}{_BE}{_SO}there\s+for\s+(?:them|him|her|the\s+(?:children|kids|boys|girls))"
-    r"(?:\s+when\s+(?:they|he|she)\s+need)?"
-    rf"|{_CARER}\s+{_SO}(?:work|works|working)\s+{_SO}well\s+(?:together|with\s+(?:services"
-    r"|professionals|the\s+plan|us|everyone|the\s+team|agencies))(?:\s+for\s+(?:the\s+sake"
-    r"\s+of\s+)?(?:the\s+|their\s+)?(?:children|kids|boys|girls|twins|baby|family))?"
-    # A change said with nothing seen: "Dad's not drinking any more", "mum has stopped using".
-    rf"|{_CARER}{_BE}{_SO}(?:not|no\s+longer)\s+(?:drinking|using|taking\s+drugs|smoking"
-    r"|gambling)(?:\s+any\s*more)?"
-    rf"|{_CARER}\s+(?:has|have|'s|'ve)\s+{_SO}(?:stopped|given\s+up|quit|cut\s+(?:down|back)"
-    r"(?:\s+on)?)\s+(?:drinking|using|drugs|the\s+drink|drink|alcohol|smoking|weed|cannabis"
-    r"|gambling)"
-    rf"|{_CARER}{_BE}{_SO}(?:sober|abstinent|off\s+(?:the\s+)?(?:drink|drugs|booze)"
-    r"|clean\s+(?:now|of\s+(?:drugs|drink)))(?:\s+now)?\b"
-    r"|(?:children|kids|baby|boys|girls|twins)\s+(?:is|are|seem|seems|appear|appears)\s+"
-    rf"{_SO}(?:well|properly|nicely)\s+(?:cared\s+for|looked\s+after)"
-    rf"|(?:children|kids|baby|boys|girls|twins)\s+(?:is|are)\s+{_SO}safe\s+with\s+"
-    r"(?:the\s+|her\s+|his\s+|their\s+)?\w+"
-    rf"|(?:she|he|they){_BE}{_SO}(?:a|an)\s+{_SO}{_GOOD}"
-    rf"(?:(?:\s*,\s*|\s+and\s+){_SO}{_GOOD})*\s+{_PARENT_NOUN}\b")
-_SAID_OF = re.compile(rf"(?:{_SAID_OF.pattern}){_ENDS}")
-# "Sarah is a capable and competent parent", "Tom is a great role model": whoever it is.
-_A_GOOD_PARENT = re.compile(rf"\b[a-z]+{_BE}{_SO}(?:a|an)\s+{_SO}{_GOOD}"
-                            rf"(?:(?:\s*,\s*|\s+and\s+){_SO}{_GOOD})*\s+{_PARENT_NOUN}\b")
-# A note that is only a list of praise: "caring, loving, warm and attentive mother".
-_LISTED = re.compile(rf"\W*(?:an?\s+)?{_SO}{_GOOD}(?:(?:\s*,\s*|\s+and\s+){_SO}{_GOOD})+\s+"
-                     rf"{_PARENT_NOUN}\b")
-_BONDED = re.compile(rf"\b{_BOND}")
-_SUBJECTS = words("""mum mummy mam mom mother dad daddy father stepmum stepmom stepmother stepdad
-    stepfather parent parents carer carers foster nan nana nanny gran granny grandma grandad
-    granddad grandparents partner aunt auntie aunty uncle family household children kids baby
-    boys girls twins child she he they b c d e f g h j k l m n o p q r s t u v w x y z""")
-_PARENT_NOUNS = words("mum mother dad father parent parents carer carers nan gran grandparents "
-                      "family couple model")
-_BOND_NOUNS = words("bond bonds attachment attachments relationship relationships network "
-                    "networks")
-_WORD_AT = re.compile(r"[a-z][a-z'\-]*")
-
-
-def _praise_span(lowered: str) -> tuple[int, int] | None:
-    """Where a sentence (lower case) praises a caregiver or how the children are cared for."""
-    tokens = [(m.group(), m.start()) for m in _WORD_AT.finditer(lowered)]
-    for token, at in tokens:
-        base = token.split("'")[0]
-        if base in _SUBJECTS or (base.endswith("s") and base[:-1] in _SUBJECTS):
-            found = _SAID_OF.match(lowered, at)
-            if found is not None:
-                return found.span()
-    said = {token.split("'")[0] for token, _ in tokens}
-    for gate, pattern in ((_PARENT_NOUNS, _A_GOOD_PARENT), (_BOND_NOUNS, _BONDED)):
-        if not gate.isdisjoint(said):
-            found = pattern.search(lowered)
-            if found is not None:
-                return found.span()
-    if not _PARENT_NOUNS.isdisjoint(said):
-        found = _LISTED.match(lowered)
-        if found is not None:
-            return found.span()
-    return None
-
-
-def praises(sentence: str) -> bool:
-    """Whether a sentence praises a caregiver or how the children are cared for (what a
-    claim about a strength is asked with its own example)."""
-    return _praise_span(sentence.lower().replace("’", "'")) is not None
-
-
 def _praise_only(sentence: str, lowered: str) -> bool:
     """Whether a sentence praises a caregiver, or how the children are cared for, and
     says nothing else: no event, time, thing, number or name beside the praise."""
-    found = _praise_span(lowered)
+    found = praise_span(lowered)
     if found is None:
         return False
     start, end = found
