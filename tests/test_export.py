@@ -5,6 +5,7 @@ from __future__ import annotations
 import functools
 import io
 import re
+import shutil
 import subprocess
 import sys
 from collections.abc import Mapping
@@ -370,15 +371,25 @@ def test_an_empty_draft_still_exports(mapping: Summary) -> None:
 # --- sosbot export ----------------------------------------------------------------------------
 
 
-@pytest.fixture
-def chat_db(tmp_path: Path) -> Path:
-    """A database holding one terminal draft, TB-7, made with `sosbot chat`."""
-    db = tmp_path / "sosbot.db"
+@pytest.fixture(scope="module")
+def made_chat_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A database holding one terminal draft, TB-7, made with `sosbot chat` once a module."""
+    folder = tmp_path_factory.mktemp("chat-db")
+    db = folder / "sosbot.db"
     lines = ["TB-7", "1", "Tuesday 8 December", "LM, social worker", "T (7) and mum <S> & R",
              "/pause"]
-    done = run_sosbot("chat", "--flow", "mapping", "--db", str(db), input="\n".join(lines) + "\n")
+    done = run_sosbot("chat", "--flow", "mapping", "--db", str(db),
+                      input="\n".join(lines) + "\n", cwd=folder)
     assert done.returncode == 0, done.stderr
     return db
+
+
+@pytest.fixture
+def chat_db(made_chat_db: Path, tmp_path: Path) -> Path:
+    """That database with its key, copied into this test's own tmp_path (the current folder):
+    what a test writes or breaks reaches no other test."""
+    shutil.copytree(made_chat_db.parent, tmp_path, symlinks=True, dirs_exist_ok=True)
+    return tmp_path / made_chat_db.name
 
 
 def test_cli_writes_text_to_standard_output(chat_db: Path) -> None:
