@@ -44,7 +44,7 @@ _ENDS = (r"(?=\s*(?:[.,;:!?)]|\s-\s|$)|\s+(?:and|too|now|really|overall|at\s+the
          r"|these\s+days|since)\b)")
 # Read from where a caregiver or a child is named (`_SUBJECTS`), not tried at every
 # character of every sentence: most sentences name no one, and this reads many shapes.
-_SAID_OF = re.compile(
+_SAID_OF_SHAPES = (
     rf"{_CARER}{_BE}{_SO}(?:(?:a|an)\s+{_SO})?{_GOOD}(?:(?:\s*,\s*|\s+and\s+){_SO}{_GOOD})*"
     rf"{_ROLE_NOUN}{_OF_THEM}"
     rf"|{_ANYONE}{_BE}{_SO}close"
@@ -90,7 +90,7 @@ _SAID_OF = re.compile(
     r"(?:the\s+|her\s+|his\s+|their\s+)?\w+"
     rf"|(?:she|he|they){_BE}{_SO}(?:a|an)\s+{_SO}{_GOOD}"
     rf"(?:(?:\s*,\s*|\s+and\s+){_SO}{_GOOD})*\s+{_PARENT_NOUN}\b")
-_SAID_OF = re.compile(rf"(?:{_SAID_OF.pattern}){_ENDS}")
+_SAID_OF = re.compile(rf"(?:{_SAID_OF_SHAPES}){_ENDS}")
 # "Sarah is a capable and competent parent", "Tom is a great role model": whoever it is.
 _A_GOOD_PARENT = re.compile(rf"\b[a-z]+{_BE}{_SO}(?:a|an)\s+{_SO}{_GOOD}"
                             rf"(?:(?:\s*,\s*|\s+and\s+){_SO}{_GOOD})*\s+{_PARENT_NOUN}\b")
