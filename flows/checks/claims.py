@@ -227,9 +227,17 @@ def tells_what_happened(sentence: str) -> bool:
     with them at bedtime; she reads them a story", "the TV was on loud and the baby was
     crying")."""
     lowered = sentence.lower().replace("’", "'")
-    tokens = [t for t in _tokens(lowered) if t not in _REPORTING]
-    if _evidence(tokens) or _verb(tokens) or _counted(tokens):
-        return True
+    return _specific([t for t in _tokens(lowered) if t not in _REPORTING], lowered)
+
+
+def _specific(tokens: list[str], lowered: str) -> bool:
+    """Whether words (and the lower-case text they came from) tell an event, a time, a thing,
+    something counted or a number."""
+    return _evidence(tokens) or _verb(tokens) or _counted(tokens) or _numbered(lowered)
+
+
+def _numbered(lowered: str) -> bool:
+    """Whether a number is written that is not an age ("3 times", not "4 years old")."""
     return bool(_DIGIT.search(lowered)) and bool(_NUMBER.search(_AGE.sub(" ", lowered)))
 
 
@@ -241,10 +249,7 @@ def _praise_only(sentence: str, lowered: str) -> bool:
         return False
     start, end = found
     rest = lowered[:start] + " " + lowered[end:]
-    tokens = _tokens(rest)
-    return not (_evidence(tokens) or _verb(tokens) or _counted(tokens)
-                or _named(sentence[:start] + " " + sentence[end:])
-                or (_DIGIT.search(rest) and _NUMBER.search(_AGE.sub(" ", rest))))
+    return not (_specific(_tokens(rest), rest) or _named(sentence[:start] + " " + sentence[end:]))
 
 
 def bare_claims(text: str, masked: str) -> list[tuple[int, int]]:
@@ -269,7 +274,7 @@ def _is_bare_claim(text: str, masked: str, span: tuple[int, int]) -> bool:
         return True
     if _evidence(tokens) or _verb(tokens) or _named(sentence):
         return False  # an event or a time told, or a place or name written out
-    if _DIGIT.search(lowered) and _NUMBER.search(_AGE.sub(" ", lowered)):
+    if _numbered(lowered):
         return False
     return not _counted(tokens) and _claims(tokens)
 

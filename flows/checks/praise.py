@@ -31,6 +31,8 @@ _OF_THEM = (r"(?:\s+(?:of|to|towards|with|for|about|on|in)\s+"
 _ROLE_NOUN = (r"(?:\s+(?:mum|mother|dad|father|parents?|carers?|nan|gran|grandparents?"
               r"|influence|role\s+model|support|family|person|lady|bloke|man|woman|home))?")
 _BE = r"(?:\s+(?:is|are|was|were|seems?|seemed|has\s+been|have\s+been)|'s|'re|s)\s+"
+# One word of praise or a list of them: "loving, caring and really committed".
+_GOODS = rf"{_GOOD}(?:(?:\s*,\s*|\s+and\s+){_SO}{_GOOD})*"
 # Who praise or progress may be said of: a caregiver, or the children (by word or initial).
 _ANYONE = (rf"(?:{_CARER}|(?:the\s+)?(?:children|kids|baby|boys|girls|twins|child|(?<!')\b[a-z])"
            r"(?=\s|'))")
@@ -45,8 +47,7 @@ _ENDS = (r"(?=\s*(?:[.,;:!?)]|\s-\s|$)|\s+(?:and|too|now|really|overall|at\s+the
 # Read from where a caregiver or a child is named (`_SUBJECTS`), not tried at every
 # character of every sentence: most sentences name no one, and this reads many shapes.
 _SAID_OF_SHAPES = (
-    rf"{_CARER}{_BE}{_SO}(?:(?:a|an)\s+{_SO})?{_GOOD}(?:(?:\s*,\s*|\s+and\s+){_SO}{_GOOD})*"
-    rf"{_ROLE_NOUN}{_OF_THEM}"
+    rf"{_CARER}{_BE}{_SO}(?:(?:a|an)\s+{_SO})?{_GOODS}{_ROLE_NOUN}{_OF_THEM}"
     rf"|{_ANYONE}{_BE}{_SO}close"
     rf"|{_ANYONE}\s+{_SO}(?:loves?|adores?|dotes?\s+on|cares?\s+(?:deeply\s+)?about"
     r"|worships?)\s+(?:the\s+|her\s+|his\s+|their\s+)?(?:children|kids|baby|boys|girls|twins"
@@ -88,12 +89,10 @@ _SAID_OF_SHAPES = (
     rf"{_SO}(?:well|properly|nicely)\s+(?:cared\s+for|looked\s+after)"
     rf"|(?:children|kids|baby|boys|girls|twins)\s+(?:is|are)\s+{_SO}safe\s+with\s+"
     r"(?:the\s+|her\s+|his\s+|their\s+)?\w+"
-    rf"|(?:she|he|they){_BE}{_SO}(?:a|an)\s+{_SO}{_GOOD}"
-    rf"(?:(?:\s*,\s*|\s+and\s+){_SO}{_GOOD})*\s+{_PARENT_NOUN}\b")
+    rf"|(?:she|he|they){_BE}{_SO}(?:a|an)\s+{_SO}{_GOODS}\s+{_PARENT_NOUN}\b")
 _SAID_OF = re.compile(rf"(?:{_SAID_OF_SHAPES}){_ENDS}")
 # "Sarah is a capable and competent parent", "Tom is a great role model": whoever it is.
-_A_GOOD_PARENT = re.compile(rf"\b[a-z]+{_BE}{_SO}(?:a|an)\s+{_SO}{_GOOD}"
-                            rf"(?:(?:\s*,\s*|\s+and\s+){_SO}{_GOOD})*\s+{_PARENT_NOUN}\b")
+_A_GOOD_PARENT = re.compile(rf"\b[a-z]+{_BE}{_SO}(?:a|an)\s+{_SO}{_GOODS}\s+{_PARENT_NOUN}\b")
 # A note that is only a list of praise: "caring, loving, warm and attentive mother".
 _LISTED = re.compile(rf"\W*(?:an?\s+)?{_SO}{_GOOD}(?:(?:\s*,\s*|\s+and\s+){_SO}{_GOOD})+\s+"
                      rf"{_PARENT_NOUN}\b")
@@ -119,14 +118,9 @@ def praise_span(lowered: str) -> tuple[int, int] | None:
             if found is not None:
                 return found.span()
     said = {token.split("'")[0] for token, _ in tokens}
-    for gate, pattern in ((_PARENT_NOUNS, _A_GOOD_PARENT), (_BOND_NOUNS, _BONDED)):
-        if not gate.isdisjoint(said):
-            found = pattern.search(lowered)
-            if found is not None:
-                return found.span()
-    if not _PARENT_NOUNS.isdisjoint(said):
-        found = _LISTED.match(lowered)
-        if found is not None:
+    for gate, read in ((_PARENT_NOUNS, _A_GOOD_PARENT.search), (_BOND_NOUNS, _BONDED.search),
+                       (_PARENT_NOUNS, _LISTED.match)):
+        if not gate.isdisjoint(said) and (found := read(lowered)) is not None:
             return found.span()
     return None
 
