@@ -132,11 +132,21 @@ def _uk_phones(text: str) -> Iterator[PrivacyHit]:
 _DIALLED = re.compile(r"(?<![\w+/.:])(?:\+\s?(?P<country>\d{1,3})[\s\-]?)?"
                       r"(?:\(\d{1,4}\)\s?)?\d[\d \-]{4,16}\d(?![\w/]|[.:]\d)")
 _AREA_BRACKETS = re.compile(r"\(\d{1,4}\)")
+_THREE_THREE_FOUR = re.compile(r"\d{3}-\d{3}-\d{4}")  # "555-123-4567"
 _PHONE_CUE = re.compile(
     r"(?<!\w)(?:ph(?:one)?|mob(?:ile)?|tel(?:ephone)?|cell(?:phone)?|landline|whats\s?app"
     r"|(?:contact|phone|mobile)\s+(?:no|number)|(?:ring|call|text|phone)(?:(?:\s+\w+){0,2}\s+on)?"
     r"|(?:is|are|'s)\s+on)"
     r"\.?\s*(?:no\.?|number|is)?[\s:#=\-]*$", re.IGNORECASE)
+
+# Not a phone, though dialled-looking: a date or time ("ring on 12 03 2024"), a record's
+# number ("case ref 0412 345 678"), a count after the number ("on 0412 345 678 2 times").
+_LONE_TAIL = re.compile(r"\s\d{1,2}$")
+_DATE_RUN = re.compile(r"\d{1,2}[\s\-]\d{1,2}[\s\-](?:\d{2}|\d{4})|\d{4}[\s\-]\d{1,2}[\s\-]\d{1,2}"
+                       r"(?:\s\d{1,2}\s?\d{2})?")
+_REFERENCE = re.compile(r"(?<!\w)(?:case|ref|reference|record|crime|court|file|claim|account"
+                        r"|a/c|order|invoice|policy|id|lcs|crn|nino|ni|nhs)\b[^.;!?]{0,20}$",
+                        re.IGNORECASE)
 
 
 def _other_phones(text: str) -> Iterator[PrivacyHit]:
@@ -168,15 +178,6 @@ def _dialled(text: str, start: int, run: str, country: str | None) -> bool:
     if len(digits) != 10:
         return False
     return digits[0] == "0" and digits[1] in "234789"
-
-
-_LONE_TAIL = re.compile(r"\s\d{1,2}$")
-_DATE_RUN = re.compile(r"\d{1,2}[\s\-]\d{1,2}[\s\-](?:\d{2}|\d{4})|\d{4}[\s\-]\d{1,2}[\s\-]\d{1,2}"
-                       r"(?:\s\d{1,2}\s?\d{2})?")
-_REFERENCE = re.compile(r"(?<!\w)(?:case|ref|reference|record|crime|court|file|claim|account"
-                        r"|a/c|order|invoice|policy|id|lcs|crn|nino|ni|nhs)\b[^.;!?]{0,20}$",
-                        re.IGNORECASE)
-_THREE_THREE_FOUR = re.compile(r"\d{3}-\d{3}-\d{4}")
 
 
 def _nhs_numbers(text: str) -> Iterator[PrivacyHit]:
