@@ -10,7 +10,7 @@ from bot.config import Settings
 from bot.conversation import Conversation
 from bot.teams.conversation import TeamConversation
 from bot.wording import Surface
-from flows.checks import load_word_list
+from flows.checks.words import load_word_list
 from flows.flow import Flow
 from flows.nudges import label_check, nudger
 from storage import open_store

@@ -14,19 +14,13 @@ import re
 from collections.abc import Callable
 from typing import Literal
 
-from flows.checks import (
-    SAFETY_NUDGE,
-    JargonHit,
-    WordList,
-    danger_statement_gaps,
-    find_personal_data,
-    find_wording,
-    load_word_list,
-    looks_like_safety,
-    name_in_label,
-    safety_goal_gaps,
-)
+from flows.checks.danger_statement import danger_statement_gaps
+from flows.checks.plain_language import JargonHit, find_wording
 from flows.checks.praise import praises
+from flows.checks.privacy import find_personal_data, name_in_label
+from flows.checks.safety import SAFETY_NUDGE, looks_like_safety
+from flows.checks.safety_goal import safety_goal_gaps
+from flows.checks.words import WordList, load_word_list
 from flows.engine import Nudger
 
 PLAIN_ONE = ('You wrote "{word}". {question} A few words about what was actually seen or '

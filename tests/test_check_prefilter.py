@@ -10,13 +10,14 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from flows.checks import lexicon, load_word_list, privacy
+from flows.checks import lexicon, privacy
 from flows.checks import text as text_module
 from flows.checks.danger_statement import QUICK
 from flows.checks.labels import QUICK as RULES_QUICK
 from flows.checks.labels import RULES, Rule
 from flows.checks.plain_language import find_blame, find_jargon
 from flows.checks.text import NeedleIndex, Needles, fold, longest_first, mask_quotes, needles
+from flows.checks.words import load_word_list
 from tests.test_language_check import CORPORA, corpus
 
 WORDS = load_word_list(None)

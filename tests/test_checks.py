@@ -7,19 +7,11 @@ from pathlib import Path
 
 import pytest
 
-from flows.checks import (
-    SAFETY_NUDGE,
-    WORD_LIST_PATH,
-    WordList,
-    WordListError,
-    find_jargon,
-    find_personal_data,
-    find_wording,
-    language_check_lines,
-    load_word_list,
-    looks_like_safety,
-)
 from flows.checks.labels import RULES
+from flows.checks.plain_language import find_jargon, find_wording, language_check_lines
+from flows.checks.privacy import find_personal_data
+from flows.checks.safety import SAFETY_NUDGE, looks_like_safety
+from flows.checks.words import WORD_LIST_PATH, WordList, WordListError, load_word_list
 
 # ---------------------------------------------------------------- cases
 

@@ -9,7 +9,7 @@ import pytest
 from builders import build_flow, section, text, yes_no
 from cases import nudges_seen, reach
 
-from flows.checks import SAFETY_NUDGE
+from flows.checks.safety import SAFETY_NUDGE
 from flows.flow import Flow
 from flows.nudges import GOAL, goal_says_will, label_check, nudger
 from flows.render import be_verb, likely, mid, period, subject, suggest

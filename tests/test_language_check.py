@@ -16,7 +16,7 @@ from pathlib import Path
 import pytest
 from conftest import run_sosbot
 
-from flows.checks import WORD_LIST_PATH
+from flows.checks.words import WORD_LIST_PATH
 
 CORPORA = Path(__file__).resolve().parent / "language"
 # file stem -> (`--as`, the mark that must be flagged, the mark that must not be)

@@ -5,7 +5,8 @@ from __future__ import annotations
 
 import pytest
 
-from flows.checks import find_wording, load_word_list
+from flows.checks.plain_language import find_wording
+from flows.checks.words import load_word_list
 from flows.nudges import describe, plain_language
 
 WORDS = load_word_list()

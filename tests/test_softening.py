@@ -6,8 +6,9 @@ from __future__ import annotations
 
 import pytest
 
-from flows.checks import WordList, find_jargon, find_wording, load_word_list
+from flows.checks.plain_language import find_jargon, find_wording
 from flows.checks.softening import SOFTENING
+from flows.checks.words import WordList, load_word_list
 
 # (kind, flawed answer, its plain lookalike)
 SHAPES: list[tuple[str, str, str]] = [

@@ -13,13 +13,11 @@ import pytest
 from cases import nudges_seen, reach
 from conftest import run_sosbot
 
-from flows.checks import (
-    danger_statement_gaps,
-    find_jargon,
-    load_word_list,
-    looks_like_safety,
-    safety_goal_gaps,
-)
+from flows.checks.danger_statement import danger_statement_gaps
+from flows.checks.plain_language import find_jargon
+from flows.checks.safety import looks_like_safety
+from flows.checks.safety_goal import safety_goal_gaps
+from flows.checks.words import load_word_list
 from flows.flow import Flow
 from flows.nudges import nudger, plain_language
 from flows.replies import Command

@@ -34,7 +34,7 @@ from bot.teams.partners import notice_text
 from bot.telegram_html import visible_length
 from bot.views import menu, question, question_messages
 from bot.wording import FlowChoice, Menu
-from flows.checks import load_word_list
+from flows.checks.words import load_word_list
 from flows.commands import TABLE
 from flows.draft import Draft
 from flows.flow import Flow

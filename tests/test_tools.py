@@ -26,7 +26,8 @@ from bot.conversation import Conversation
 from bot.summary_html import render_telegram
 from bot.wording import ConversationReply
 from flows.carry import carried_answers
-from flows.checks import find_jargon, load_word_list
+from flows.checks.plain_language import find_jargon
+from flows.checks.words import load_word_list
 from flows.errors import FlowError
 from flows.export import export
 from flows.flow import Flow, FlowStep

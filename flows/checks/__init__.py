@@ -14,23 +14,7 @@ One module per check, all pure functions over plain text:
   danger was present;
 - `danger_statement`: who is worried, what an adult does, and the likely effect on the child;
 - `safety_goal`: what the caregiver will do, who will see it, and for how long.
+
+Import a check from its own module: each compiles its rules when first imported (about a
+second for all of them), and `sosbot keys`, `purge` or a start-up error need none of them.
 """
-
-from flows.checks.danger_statement import danger_statement_gaps
-from flows.checks.plain_language import (
-    JargonHit,
-    find_jargon,
-    find_wording,
-    language_check_lines,
-)
-from flows.checks.privacy import PrivacyHit, PrivacyKind, find_personal_data, name_in_label
-from flows.checks.safety import SAFETY_NUDGE, looks_like_safety
-from flows.checks.safety_goal import safety_goal_gaps
-from flows.checks.words import WORD_LIST_PATH, Term, WordList, WordListError, load_word_list
-
-__all__ = [
-    "SAFETY_NUDGE", "WORD_LIST_PATH", "JargonHit", "PrivacyHit", "PrivacyKind", "Term",
-    "WordList", "WordListError", "danger_statement_gaps", "find_jargon", "find_personal_data",
-    "find_wording", "language_check_lines", "load_word_list", "looks_like_safety",
-    "name_in_label", "safety_goal_gaps",
-]
