@@ -34,8 +34,10 @@ _ADVERBS = (r"(?:(?:always|also|still|then|both|each|now|consistently|regularly|
             r"straight\s+away|every\s+\w+|all|continue\s+to|keep\s+on|start\s+to|be\s+able\s+to"
             r"|make\s+sure\s+(?:that\s+)?(?:\w+\s+){0,2}?|be\s+the\s+one\s+to|need\s+to|have\s+to"
             r"|(?!comply|apply|reply|supply|rely)\w{2,}ly)\s+)*")
-_WILL = re.compile(rf"(?P<who>[\w'’]+(?:\s+[\w'’]+){{0,5}}?)\s*(?:\bwill\b|['’]ll\b|\bis\s+going"
-                   rf"\s+to\b|\bare\s+going\s+to\b|\bagrees?\s+to\b|\bwould\b)\s+{_ADVERBS}"
+# The look-behind only spares `re` the places inside a word: a match starting in one would
+# start at the word's first letter too, and that is found first.
+_WILL = re.compile(rf"(?<![\w'’])(?P<who>[\w'’]+(?:\s+[\w'’]+){{0,5}}?)\s*(?:\bwill\b|['’]ll\b"
+                   rf"|\bis\s+going\s+to\b|\bare\s+going\s+to\b|\bagrees?\s+to\b|\bwould\b)\s+{_ADVERBS}"
                    rf"(?P<verb>(?:not|never|no\s+longer|n['’]t)?\s*[\w'’-]+(?:\s+[\w'’-]+)?)", _I)
 # "stop him from coming" is something done; "stop drinking" is only something ended.
 _PREVENTS = re.compile(r"stops?\s+(?!\w+ing\b)\w+", _I)
@@ -111,6 +113,9 @@ _THERE_BE = re.compile(
 # "... and will", "..., then will": a "will" with no subject of its own shares the last one.
 _JOINED = re.compile(r"(?:^|\s|,)(?:and|or|then|but|and\s+then)\s*$", _I)
 _NOT_PERSON = words("there it this which that risk risks incidents incident things")
+_CLAUSE_BREAK = re.compile(r"\b(?:then|that|so|because|when|whenever|if|but|who|where|until)\b|,",
+                           _I)
+_HARMED = re.compile(rf"\b(?:{HARMED_ADULT})$|\b{CHILD}$", _I)
 
 
 def safety_goal_gaps(text: str, words: WordList, *, labels: bool = True) -> list[str]:
@@ -178,8 +183,7 @@ def _caregiver(doer: str, children: set[str]) -> bool:
 
 def _subject(words: str) -> str:
     """The person before a "will", if it is a person at all ("the risk will" is not)."""
-    tail = re.split(r"\b(?:then|that|so|because|when|whenever|if|but|who|where|until)\b|,",
-                    words, flags=_I)[-1].strip()
+    tail = _CLAUSE_BREAK.split(words)[-1].strip()
     last = tail.split()[-1].lower() if tail else ""
     return "" if not tail or last in _NOT_PERSON else tail
 
@@ -193,10 +197,9 @@ def _only_the_harmed_act(masked: str, subjects: list[tuple[str, str]]) -> list[s
     if _EXPLOITATION.search(masked) and not any(_GROWN_UP.search(w) for w in acting):
         return ["what the adults around the young person, and those who could stop the "
                 "exploitation, will do (only the young person is asked to act)"]
-    harmed = re.compile(rf"\b(?:{HARMED_ADULT})$|\b{CHILD}$", _I)
     family = [w for w in acting if not _PROFESSIONAL.search(w)]
     domestic = _DOMESTIC.search(masked) and not _EXPLOITATION.search(masked)
-    if domestic and family and all(harmed.search(w) for w in family):
+    if domestic and family and all(_HARMED.search(w) for w in family):
         return ["what the person causing the harm will do differently (only the parent being "
                 "harmed is asked to act)"]
     return []
