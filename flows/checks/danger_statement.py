@@ -26,6 +26,7 @@ _IMPERSONAL = re.compile(r"\bthere\s+(?:is|are|were|was|have\s+been|has\s+been)\
                          r"(?:concerns?|worr(?:y|ies)|fears?)\b|\bconcerns\s+(?:have\s+been|were"
                          r"|are)\s+raised\b|\bit\s+is\s+(?:feared|believed|thought)\b", _I)
 _NOT_A_WORRIER = words("there it this that which")
+_WORD = re.compile(r"[\w'’]+")
 # An adult, a pronoun or a person's initial, then (with a few helper words) what they do.
 _HELPERS = (r"(?:(?:has|have|had|is|are|was|were|been|being|keeps|kept|continues\s+to|will|would"
             r"|often|sometimes|regularly|repeatedly|also|then|still|again|has\s+been|have\s+been"
@@ -38,8 +39,10 @@ _HELPERS = (r"(?:(?:has|have|had|is|are|was|were|been|being|keeps|kept|continues
             r"|forgets?\s+to|forgot\s+to|refuses?\s+to|refused\s+to|struggles?\s+to|too\s+\w+\s+to"
             r"|drunk|high|asleep|plans?|planned|planning|intends?|intended|means|meant|threatens?"
             r"|threatened|arranged?|arranges|trying|tries|tried|wants?|wanted|going)\s+(?:to\s+)?){0,4}")
-_ACTOR = (rf"(?:\b{ADULT}\b|\b(?:he|she|they|someone)\b|(?<![\w'’])[A-HJ-Z](?![\w'’])|\bwho\b"
-          rf"|{NAME})"
+# Each way a person is written starts a word, so `(?<!\w)` changes no match: it only spares
+# `re` trying every way at every letter of the text.
+_ACTOR = (rf"(?<!\w)(?:\b{ADULT}\b|\b(?:he|she|they|someone)\b|(?<![\w'’])[A-HJ-Z](?![\w'’])"
+          rf"|\bwho\b|{NAME})"
           r"(?:\s+(?:in|from|at|on|of|near|around)\s+(?:the\s+)?\w+)?")
 _BEHAVIOUR = re.compile(rf"{_ACTOR}(?:['’]s\s+\w+)?\s+{_HELPERS}{HARM}\b", _I)
 # "Mum and Dad inject heroin in the flat and leave needles": the later verb is theirs too.
@@ -69,7 +72,7 @@ _NOT_DOING = (r"(?:is|are|was|were|be|been|being|has|have|had|does|did|do|seems?
               r"|demonstrates?|demonstrated|fails?|failed|failing|finds?|found|experiences?"
               r"|experienced|experiencing|hears?|heard|hearing|sees?|saw|seeing|always"
               r"|sometimes|perhaps|his|hers|its|theirs|towards|afterwards|besides|unless|less)\b")
-_DOER = (rf"(?:\b{ADULT}\b|\b(?:he|she)\b|(?<![\w'’])(?-i:[A-HJ-Z])(?![\w'’])|{NAME})\s+"
+_DOER = (rf"(?<!\w)(?:\b{ADULT}\b|\b(?:he|she)\b|(?<![\w'’])(?-i:[A-HJ-Z])(?![\w'’])|{NAME})\s+"
          r"(?:(?:often|sometimes|regularly|repeatedly|also|then|still|again|always|never"
          r"|usually|and|(?!comply|apply|reply|supply|rely)\w{2,}ly)\s+){0,3}")
 _ANY_DOING = re.compile(
@@ -139,8 +142,9 @@ def _who_is_worried(masked: str) -> bool:
     if _IMPERSONAL.search(masked):
         return False
     for m in _WORRY_RE.finditer(masked):
-        before = re.split(r"[.!?;\n]", masked[:m.start()])[-1]
-        people = [w for w in re.findall(r"[\w'’]+", before) if w.lower() not in _NOT_A_WORRIER]
+        stop = max(masked.rfind(ch, 0, m.start()) for ch in ".!?;\n")
+        before = masked[stop + 1:m.start()]  # the sentence so far
+        people = [w for w in _WORD.findall(before) if w.lower() not in _NOT_A_WORRIER]
         if people:
             return True
     return False
