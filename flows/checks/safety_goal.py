@@ -30,6 +30,14 @@ from flows.checks.text import mask_quotes, words
 from flows.checks.words import WordList
 
 _I = re.IGNORECASE
+
+
+def _at_word_starts(pattern: re.Pattern[str]) -> re.Pattern[str]:
+    """The same pattern, for one whose every match starts a word (`\\b` and a letter or digit
+    first): `re` then passes over the middles of words at once, finding the same matches."""
+    return re.compile(rf"(?<!\w)(?:{pattern.pattern})", pattern.flags)
+
+
 _ADVERBS = (r"(?:(?:always|also|still|then|both|each|now|consistently|regularly|immediately|"
             r"straight\s+away|every\s+\w+|all|continue\s+to|keep\s+on|start\s+to|be\s+able\s+to"
             r"|make\s+sure\s+(?:that\s+)?(?:\w+\s+){0,2}?|be\s+the\s+one\s+to|need\s+to|have\s+to"
@@ -56,10 +64,10 @@ _CAREGIVER = re.compile(rf"\b{ADULT}\b|(?<![\w'’])[A-HJ-Z](?![\w'’])|\b(?:he
                         _I)
 # A name the goal itself shows to be a child's: "Ava (2)", "Jo, 14,", "Sam aged 9", "her
 # daughter Ava". Such a name is not a caregiver, however the goal is worded.
-_A_CHILDS_NAME = re.compile(
+_A_CHILDS_NAME = _at_word_starts(re.compile(
     rf"({NAME})\s*(?:\(\s*(?:aged\s+)?\d{{1,2}}\s*(?:y(?:ea)?rs?|yo|m(?:on)?ths?)?\s*\)"
     rf"|,\s*(?:aged\s+)?\d{{1,2}}\b|\s+aged?\s+\d|\s+(?:is|was)\s+(?:only\s+)?\d{{1,2}}\b)"
-    rf"|\b{CHILD}\s+({NAME})", _I)
+    rf"|\b{CHILD}\s+({NAME})", _I))
 _CHILD_RE = re.compile(rf"\b{CHILD}\b", _I)
 # Whose someone is ("the children's aunt") is not who they are.
 _POSSESSOR = re.compile(r"\b[\w-]+(?:['’]s|s['’])(?:\s|$)")
@@ -67,7 +75,7 @@ _PROFESSIONAL = re.compile(rf"\b{PROFESSIONAL}\b", _I)
 _WATCHES = re.compile(r"(?:see|check|know|visit|monitor|review|tell|hear|record|meet|talk|speak"
                       r"|share|keep\s+an\s+eye|look\s+out|ask|text|ring|call|report|need)", _I)
 _GROWN_UP = re.compile(rf"\b{ADULT}\b|\b{OBSERVER}\b", _I)
-_SEES = re.compile(
+_SEES = _at_word_starts(re.compile(
     r"\b(?:see|sees|seen|saw|notice|notices|noticed|check|checks|checked|checking|visit|visits"
     r"|visited|visiting|observe|observes|observed|hear|hears|know|knows|confirm|confirms"
     r"|confirmed|monitor|monitors|monitored|record|records|recorded|review|reviewed|log|logs"
@@ -77,10 +85,10 @@ _SEES = re.compile(
     + rf"(?:{OBSERVER}|the\s+\w+\s+worker)\b|\b(?:drug|breath|hair|alcohol|urine)[\s-]"
     r"(?:strand\s+)?tests?\b|\btest(?:s|ed|ing)?\b|\b(?:attendance|school)\s+(?:records?"
     r"|register)\b|\bhow\s+(?:we|everyone|people)\s+will\s+know\b"
-    rf"|\b{OBSERVER}s?\s+(?:\w+\s+){{0,2}}?(?:will|['’]ll|would)\b", _I)
+    rf"|\b{OBSERVER}s?\s+(?:\w+\s+){{0,2}}?(?:will|['’]ll|would)\b", _I))
 _NUMBER = (r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|eighteen"
            r"|twenty|several|a\s+few|a|an)")
-_HOW_LONG = re.compile(
+_HOW_LONG = _at_word_starts(re.compile(
     rf"\b(?:for|over|during|within|across|in)\s+(?:at\s+least\s+|the\s+next\s+|the\s+coming\s+"
     rf"|another\s+|a\s+further\s+)?(?:{_NUMBER}[\s-]+)?(?:(?:whole|full|more|further|consecutive"
     rf"|school)\s+){{0,2}}(?:days?|weeks?|months?|years?|terms?|half[\s-]terms?|holidays)\b"
@@ -93,12 +101,12 @@ _HOW_LONG = re.compile(
     r"|case|assessment|court|order|plan)\b|\bthe\s+(?:whole|rest\s+of\s+the)\s+(?:school\s+)?(?:year|term"
     r"|summer)\b|\bfor\s+(?:good|the\s+(?:long\s+)?term|the\s+foreseeable\s+future)\b"
     r"|\bfor\s+as\s+long\s+as\b|\bthis\s+(?:whole\s+)?(?:school\s+|academic\s+)?(?:year|term"
-    r"|half[\s-]term)\b", _I)
-_DOMESTIC = re.compile(
+    r"|half[\s-]term)\b", _I))
+_DOMESTIC = _at_word_starts(re.compile(
     r"\b(?:domestic|violence|violent|abus\w*|hit(?:s|ting)?|hurt(?:s|ing)?|punch\w*|kick\w*"
     r"|strangl\w*|choke\w*|injunction|non-molestation|refuge|threat\w*|controll?\w*|DV|DA"
     r"|let\s+(?:him|R|dad|\w+)\s+(?:in|into|back)|away\s+from\s+(?:him|dad|R|\w+)"
-    r"|contact\s+with\s+(?:him|dad))\b", _I)
+    r"|contact\s+with\s+(?:him|dad))\b", _I))
 _EXPLOITATION = re.compile(
     r"\b(?:exploit\w*|county\s+lines|older\s+(?:boys|men|males|lads)|gangs?|groom\w*|CSE|CCE"
     r"|missing|carry(?:ing)?\s+drugs|the\s+men|parties|curfew|online|park|takeaway)\b", _I)
