@@ -15,7 +15,7 @@ import re
 
 from flows.checks.lexicon import ADULT, CHILD, HARM, NAME, SUBSTANCE, SUBSTANCE_WORDS
 from flows.checks.plain_language import find_blame, find_jargon
-from flows.checks.text import NeedleIndex, Needles, fold, mask_quotes, needles, words
+from flows.checks.text import Needles, fold, longest_first, mask_quotes, needles, words
 from flows.checks.words import WordList
 
 _I = re.IGNORECASE
@@ -100,16 +100,21 @@ _BLAME_KINDS = ("blame",)
 # a few substring tests cost far less than one search of them (400 µs for _BY_ADULT).
 _LONG = (_BEHAVIOUR, _CHAINED, _BY_ADULT, _SUBSTANCE_USE, _ANY_DOING)
 QUICK: dict[re.Pattern[str], Needles] = {p: needles(p.pattern, p.flags) for p in _LONG}
-_QUICK_INDEX = NeedleIndex([QUICK[p] for p in _LONG])
+# Each quick test as one search for any of its words, asked only when its pattern's turn
+# comes: the first long pattern settles most statements, and one search stops at the first
+# word it finds (a pass over the whole text for every test took longer than the patterns).
+_ANY_WORD = {p: re.compile(longest_first(map(re.escape, QUICK[p].words)))
+             for p in _LONG if QUICK[p].words and "" not in QUICK[p].words}
 
 
-def _possible(masked: str) -> frozenset[re.Pattern[str]]:
-    """The long patterns whose quick test the text passes."""
-    return frozenset(_LONG[i] for i in _QUICK_INDEX.passing(fold(masked)))
+def _may_hold(pattern: re.Pattern[str], folded: str) -> bool:
+    """Whether the text (as `fold` gives it) passes the pattern's quick test."""
+    quick = _ANY_WORD.get(pattern)
+    return quick is None or quick.search(folded) is not None
 
 
-def _found(pattern: re.Pattern[str], masked: str, possible: frozenset[re.Pattern[str]]) -> bool:
-    return pattern in possible and pattern.search(masked) is not None
+def _found(pattern: re.Pattern[str], masked: str, folded: str) -> bool:
+    return _may_hold(pattern, folded) and pattern.search(masked) is not None
 
 
 def danger_statement_gaps(text: str, words: WordList, *, labels: bool = True) -> list[str]:
@@ -122,7 +127,7 @@ def danger_statement_gaps(text: str, words: WordList, *, labels: bool = True) ->
     gaps: list[str] = []
     if not _who_is_worried(masked):
         gaps.append("who is worried")
-    gaps += _behaviour_gaps(masked, _possible(masked))
+    gaps += _behaviour_gaps(masked)
     if not _MODAL.search(_after_worry(masked)):
         gaps.append("what could happen to the child if nothing changes")
     elif _VAGUE_IMPACT.search(masked):
@@ -150,14 +155,15 @@ def _who_is_worried(masked: str) -> bool:
     return False
 
 
-def _behaviour_gaps(masked: str, possible: frozenset[re.Pattern[str]]) -> list[str]:
+def _behaviour_gaps(masked: str) -> list[str]:
+    folded = masked.lower() if masked.isascii() else fold(masked)  # the same, and quicker
     doing = [m for m in _BEHAVIOUR.finditer(masked) if not _TAKE_DRUGS.match(masked, _verb_at(m))
-             ] if _BEHAVIOUR in possible else []
-    if doing or _found(_BY_ADULT, masked, possible) or _found(_CHAINED, masked, possible):
+             ] if _may_hold(_BEHAVIOUR, folded) else []
+    if doing or _found(_BY_ADULT, masked, folded) or _found(_CHAINED, masked, folded):
         return []
-    if _found(_ANY_DOING, masked, possible):
+    if _found(_ANY_DOING, masked, folded):
         return []
-    if _found(_SUBSTANCE_USE, masked, possible) or SUBSTANCE_WORDS.search(masked):
+    if _found(_SUBSTANCE_USE, masked, folded) or SUBSTANCE_WORDS.search(masked):
         return ["what the adult does to the child or in front of them, not only what they "
                 "drink or take"]
     return ["what an adult did or does, described as behaviour"]
