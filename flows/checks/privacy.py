@@ -81,7 +81,8 @@ def find_personal_data(text: str) -> list[PrivacyHit]:
     hits: list[PrivacyHit] = []
     if _DIGIT_OR_AT.search(text):  # what the patterns and finders but names all need
         hits += _with_digits(text)
-    hits += _names(text)
+    if _NAME_START.search(text):
+        hits += _names(text)
     return without_overlaps(hits, lambda h: h.span)
 
 
@@ -284,8 +285,6 @@ _DOT_GAP = re.compile(r"\.?[ \t\u00a0]+")
 
 
 def _names(text: str) -> Iterator[PrivacyHit]:
-    if not _NAME_START.search(text):
-        return
     words = [(_strip_possessive(m.group()), m.start()) for m in _WORD.finditer(text)]
     tokens = [(word, start, start + len(word)) for word, start in words]
     i = 0
