@@ -15,7 +15,7 @@ import re
 
 from flows.checks.lexicon import ADULT, CHILD, HARM, NAME, SUBSTANCE, SUBSTANCE_WORDS
 from flows.checks.plain_language import find_blame, find_jargon
-from flows.checks.text import NeedleIndex, Needles, fold, mask_quotes, needles, words
+from flows.checks.text import Needles, fold, longest_first, mask_quotes, needles, words
 from flows.checks.words import WordList
 
 _I = re.IGNORECASE
@@ -26,6 +26,7 @@ _IMPERSONAL = re.compile(r"\bthere\s+(?:is|are|were|was|have\s+been|has\s+been)\
                          r"(?:concerns?|worr(?:y|ies)|fears?)\b|\bconcerns\s+(?:have\s+been|were"
                          r"|are)\s+raised\b|\bit\s+is\s+(?:feared|believed|thought)\b", _I)
 _NOT_A_WORRIER = words("there it this that which")
+_WORD = re.compile(r"[\w'’]+")
 # An adult, a pronoun or a person's initial, then (with a few helper words) what they do.
 _HELPERS = (r"(?:(?:has|have|had|is|are|was|were|been|being|keeps|kept|continues\s+to|will|would"
             r"|often|sometimes|regularly|repeatedly|also|then|still|again|has\s+been|have\s+been"
@@ -38,8 +39,10 @@ _HELPERS = (r"(?:(?:has|have|had|is|are|was|were|been|being|keeps|kept|continues
             r"|forgets?\s+to|forgot\s+to|refuses?\s+to|refused\s+to|struggles?\s+to|too\s+\w+\s+to"
             r"|drunk|high|asleep|plans?|planned|planning|intends?|intended|means|meant|threatens?"
             r"|threatened|arranged?|arranges|trying|tries|tried|wants?|wanted|going)\s+(?:to\s+)?){0,4}")
-_ACTOR = (rf"(?:\b{ADULT}\b|\b(?:he|she|they|someone)\b|(?<![\w'’])[A-HJ-Z](?![\w'’])|\bwho\b"
-          rf"|{NAME})"
+# Each way a person is written starts a word, so `(?<!\w)` changes no match: it only spares
+# `re` trying every way at every letter of the text.
+_ACTOR = (rf"(?<!\w)(?:\b{ADULT}\b|\b(?:he|she|they|someone)\b|(?<![\w'’])[A-HJ-Z](?![\w'’])"
+          rf"|\bwho\b|{NAME})"
           r"(?:\s+(?:in|from|at|on|of|near|around)\s+(?:the\s+)?\w+)?")
 _BEHAVIOUR = re.compile(rf"{_ACTOR}(?:['’]s\s+\w+)?\s+{_HELPERS}{HARM}\b", _I)
 # "Mum and Dad inject heroin in the flat and leave needles": the later verb is theirs too.
@@ -69,7 +72,7 @@ _NOT_DOING = (r"(?:is|are|was|were|be|been|being|has|have|had|does|did|do|seems?
               r"|demonstrates?|demonstrated|fails?|failed|failing|finds?|found|experiences?"
               r"|experienced|experiencing|hears?|heard|hearing|sees?|saw|seeing|always"
               r"|sometimes|perhaps|his|hers|its|theirs|towards|afterwards|besides|unless|less)\b")
-_DOER = (rf"(?:\b{ADULT}\b|\b(?:he|she)\b|(?<![\w'’])(?-i:[A-HJ-Z])(?![\w'’])|{NAME})\s+"
+_DOER = (rf"(?<!\w)(?:\b{ADULT}\b|\b(?:he|she)\b|(?<![\w'’])(?-i:[A-HJ-Z])(?![\w'’])|{NAME})\s+"
          r"(?:(?:often|sometimes|regularly|repeatedly|also|then|still|again|always|never"
          r"|usually|and|(?!comply|apply|reply|supply|rely)\w{2,}ly)\s+){0,3}")
 _ANY_DOING = re.compile(
@@ -97,16 +100,21 @@ _BLAME_KINDS = ("blame",)
 # a few substring tests cost far less than one search of them (400 µs for _BY_ADULT).
 _LONG = (_BEHAVIOUR, _CHAINED, _BY_ADULT, _SUBSTANCE_USE, _ANY_DOING)
 QUICK: dict[re.Pattern[str], Needles] = {p: needles(p.pattern, p.flags) for p in _LONG}
-_QUICK_INDEX = NeedleIndex([QUICK[p] for p in _LONG])
+# Each quick test as one search for any of its words, asked only when its pattern's turn
+# comes: the first long pattern settles most statements, and one search stops at the first
+# word it finds (a pass over the whole text for every test took longer than the patterns).
+_ANY_WORD = {p: re.compile(longest_first(map(re.escape, QUICK[p].words)))
+             for p in _LONG if QUICK[p].words and "" not in QUICK[p].words}
 
 
-def _possible(masked: str) -> frozenset[re.Pattern[str]]:
-    """The long patterns whose quick test the text passes."""
-    return frozenset(_LONG[i] for i in _QUICK_INDEX.passing(fold(masked)))
+def _may_hold(pattern: re.Pattern[str], folded: str) -> bool:
+    """Whether the text (as `fold` gives it) passes the pattern's quick test."""
+    quick = _ANY_WORD.get(pattern)
+    return quick is None or quick.search(folded) is not None
 
 
-def _found(pattern: re.Pattern[str], masked: str, possible: frozenset[re.Pattern[str]]) -> bool:
-    return pattern in possible and pattern.search(masked) is not None
+def _found(pattern: re.Pattern[str], masked: str, folded: str) -> bool:
+    return _may_hold(pattern, folded) and pattern.search(masked) is not None
 
 
 def danger_statement_gaps(text: str, words: WordList, *, labels: bool = True) -> list[str]:
@@ -119,7 +127,7 @@ def danger_statement_gaps(text: str, words: WordList, *, labels: bool = True) ->
     gaps: list[str] = []
     if not _who_is_worried(masked):
         gaps.append("who is worried")
-    gaps += _behaviour_gaps(masked, _possible(masked))
+    gaps += _behaviour_gaps(masked)
     if not _MODAL.search(_after_worry(masked)):
         gaps.append("what could happen to the child if nothing changes")
     elif _VAGUE_IMPACT.search(masked):
@@ -139,21 +147,23 @@ def _who_is_worried(masked: str) -> bool:
     if _IMPERSONAL.search(masked):
         return False
     for m in _WORRY_RE.finditer(masked):
-        before = re.split(r"[.!?;\n]", masked[:m.start()])[-1]
-        people = [w for w in re.findall(r"[\w'’]+", before) if w.lower() not in _NOT_A_WORRIER]
+        stop = max(masked.rfind(ch, 0, m.start()) for ch in ".!?;\n")
+        before = masked[stop + 1:m.start()]  # the sentence so far
+        people = [w for w in _WORD.findall(before) if w.lower() not in _NOT_A_WORRIER]
         if people:
             return True
     return False
 
 
-def _behaviour_gaps(masked: str, possible: frozenset[re.Pattern[str]]) -> list[str]:
+def _behaviour_gaps(masked: str) -> list[str]:
+    folded = masked.lower() if masked.isascii() else fold(masked)  # the same, and quicker
     doing = [m for m in _BEHAVIOUR.finditer(masked) if not _TAKE_DRUGS.match(masked, _verb_at(m))
-             ] if _BEHAVIOUR in possible else []
-    if doing or _found(_BY_ADULT, masked, possible) or _found(_CHAINED, masked, possible):
+             ] if _may_hold(_BEHAVIOUR, folded) else []
+    if doing or _found(_BY_ADULT, masked, folded) or _found(_CHAINED, masked, folded):
         return []
-    if _found(_ANY_DOING, masked, possible):
+    if _found(_ANY_DOING, masked, folded):
         return []
-    if _found(_SUBSTANCE_USE, masked, possible) or SUBSTANCE_WORDS.search(masked):
+    if _found(_SUBSTANCE_USE, masked, folded) or SUBSTANCE_WORDS.search(masked):
         return ["what the adult does to the child or in front of them, not only what they "
                 "drink or take"]
     return ["what an adult did or does, described as behaviour"]

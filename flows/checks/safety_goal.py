@@ -30,12 +30,22 @@ from flows.checks.text import mask_quotes, words
 from flows.checks.words import WordList
 
 _I = re.IGNORECASE
+
+
+def _at_word_starts(pattern: re.Pattern[str]) -> re.Pattern[str]:
+    """The same pattern, for one whose every match starts a word (`\\b` and a letter or digit
+    first): `re` then passes over the middles of words at once, finding the same matches."""
+    return re.compile(rf"(?<!\w)(?:{pattern.pattern})", pattern.flags)
+
+
 _ADVERBS = (r"(?:(?:always|also|still|then|both|each|now|consistently|regularly|immediately|"
             r"straight\s+away|every\s+\w+|all|continue\s+to|keep\s+on|start\s+to|be\s+able\s+to"
             r"|make\s+sure\s+(?:that\s+)?(?:\w+\s+){0,2}?|be\s+the\s+one\s+to|need\s+to|have\s+to"
             r"|(?!comply|apply|reply|supply|rely)\w{2,}ly)\s+)*")
-_WILL = re.compile(rf"(?P<who>[\w'’]+(?:\s+[\w'’]+){{0,5}}?)\s*(?:\bwill\b|['’]ll\b|\bis\s+going"
-                   rf"\s+to\b|\bare\s+going\s+to\b|\bagrees?\s+to\b|\bwould\b)\s+{_ADVERBS}"
+# The look-behind only spares `re` the places inside a word: a match starting in one would
+# start at the word's first letter too, and that is found first.
+_WILL = re.compile(rf"(?<![\w'’])(?P<who>[\w'’]+(?:\s+[\w'’]+){{0,5}}?)\s*(?:\bwill\b|['’]ll\b"
+                   rf"|\bis\s+going\s+to\b|\bare\s+going\s+to\b|\bagrees?\s+to\b|\bwould\b)\s+{_ADVERBS}"
                    rf"(?P<verb>(?:not|never|no\s+longer|n['’]t)?\s*[\w'’-]+(?:\s+[\w'’-]+)?)", _I)
 # "stop him from coming" is something done; "stop drinking" is only something ended.
 _PREVENTS = re.compile(r"stops?\s+(?!\w+ing\b)\w+", _I)
@@ -54,10 +64,10 @@ _CAREGIVER = re.compile(rf"\b{ADULT}\b|(?<![\w'’])[A-HJ-Z](?![\w'’])|\b(?:he
                         _I)
 # A name the goal itself shows to be a child's: "Ava (2)", "Jo, 14,", "Sam aged 9", "her
 # daughter Ava". Such a name is not a caregiver, however the goal is worded.
-_A_CHILDS_NAME = re.compile(
+_A_CHILDS_NAME = _at_word_starts(re.compile(
     rf"({NAME})\s*(?:\(\s*(?:aged\s+)?\d{{1,2}}\s*(?:y(?:ea)?rs?|yo|m(?:on)?ths?)?\s*\)"
     rf"|,\s*(?:aged\s+)?\d{{1,2}}\b|\s+aged?\s+\d|\s+(?:is|was)\s+(?:only\s+)?\d{{1,2}}\b)"
-    rf"|\b{CHILD}\s+({NAME})", _I)
+    rf"|\b{CHILD}\s+({NAME})", _I))
 _CHILD_RE = re.compile(rf"\b{CHILD}\b", _I)
 # Whose someone is ("the children's aunt") is not who they are.
 _POSSESSOR = re.compile(r"\b[\w-]+(?:['’]s|s['’])(?:\s|$)")
@@ -65,7 +75,7 @@ _PROFESSIONAL = re.compile(rf"\b{PROFESSIONAL}\b", _I)
 _WATCHES = re.compile(r"(?:see|check|know|visit|monitor|review|tell|hear|record|meet|talk|speak"
                       r"|share|keep\s+an\s+eye|look\s+out|ask|text|ring|call|report|need)", _I)
 _GROWN_UP = re.compile(rf"\b{ADULT}\b|\b{OBSERVER}\b", _I)
-_SEES = re.compile(
+_SEES = _at_word_starts(re.compile(
     r"\b(?:see|sees|seen|saw|notice|notices|noticed|check|checks|checked|checking|visit|visits"
     r"|visited|visiting|observe|observes|observed|hear|hears|know|knows|confirm|confirms"
     r"|confirmed|monitor|monitors|monitored|record|records|recorded|review|reviewed|log|logs"
@@ -75,10 +85,10 @@ _SEES = re.compile(
     + rf"(?:{OBSERVER}|the\s+\w+\s+worker)\b|\b(?:drug|breath|hair|alcohol|urine)[\s-]"
     r"(?:strand\s+)?tests?\b|\btest(?:s|ed|ing)?\b|\b(?:attendance|school)\s+(?:records?"
     r"|register)\b|\bhow\s+(?:we|everyone|people)\s+will\s+know\b"
-    rf"|\b{OBSERVER}s?\s+(?:\w+\s+){{0,2}}?(?:will|['’]ll|would)\b", _I)
+    rf"|\b{OBSERVER}s?\s+(?:\w+\s+){{0,2}}?(?:will|['’]ll|would)\b", _I))
 _NUMBER = (r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|eighteen"
            r"|twenty|several|a\s+few|a|an)")
-_HOW_LONG = re.compile(
+_HOW_LONG = _at_word_starts(re.compile(
     rf"\b(?:for|over|during|within|across|in)\s+(?:at\s+least\s+|the\s+next\s+|the\s+coming\s+"
     rf"|another\s+|a\s+further\s+)?(?:{_NUMBER}[\s-]+)?(?:(?:whole|full|more|further|consecutive"
     rf"|school)\s+){{0,2}}(?:days?|weeks?|months?|years?|terms?|half[\s-]terms?|holidays)\b"
@@ -91,12 +101,12 @@ _HOW_LONG = re.compile(
     r"|case|assessment|court|order|plan)\b|\bthe\s+(?:whole|rest\s+of\s+the)\s+(?:school\s+)?(?:year|term"
     r"|summer)\b|\bfor\s+(?:good|the\s+(?:long\s+)?term|the\s+foreseeable\s+future)\b"
     r"|\bfor\s+as\s+long\s+as\b|\bthis\s+(?:whole\s+)?(?:school\s+|academic\s+)?(?:year|term"
-    r"|half[\s-]term)\b", _I)
-_DOMESTIC = re.compile(
+    r"|half[\s-]term)\b", _I))
+_DOMESTIC = _at_word_starts(re.compile(
     r"\b(?:domestic|violence|violent|abus\w*|hit(?:s|ting)?|hurt(?:s|ing)?|punch\w*|kick\w*"
     r"|strangl\w*|choke\w*|injunction|non-molestation|refuge|threat\w*|controll?\w*|DV|DA"
     r"|let\s+(?:him|R|dad|\w+)\s+(?:in|into|back)|away\s+from\s+(?:him|dad|R|\w+)"
-    r"|contact\s+with\s+(?:him|dad))\b", _I)
+    r"|contact\s+with\s+(?:him|dad))\b", _I))
 _EXPLOITATION = re.compile(
     r"\b(?:exploit\w*|county\s+lines|older\s+(?:boys|men|males|lads)|gangs?|groom\w*|CSE|CCE"
     r"|missing|carry(?:ing)?\s+drugs|the\s+men|parties|curfew|online|park|takeaway)\b", _I)
@@ -111,6 +121,9 @@ _THERE_BE = re.compile(
 # "... and will", "..., then will": a "will" with no subject of its own shares the last one.
 _JOINED = re.compile(r"(?:^|\s|,)(?:and|or|then|but|and\s+then)\s*$", _I)
 _NOT_PERSON = words("there it this which that risk risks incidents incident things")
+_CLAUSE_BREAK = re.compile(r"\b(?:then|that|so|because|when|whenever|if|but|who|where|until)\b|,",
+                           _I)
+_HARMED = re.compile(rf"\b(?:{HARMED_ADULT})$|\b{CHILD}$", _I)
 
 
 def safety_goal_gaps(text: str, words: WordList, *, labels: bool = True) -> list[str]:
@@ -178,8 +191,7 @@ def _caregiver(doer: str, children: set[str]) -> bool:
 
 def _subject(words: str) -> str:
     """The person before a "will", if it is a person at all ("the risk will" is not)."""
-    tail = re.split(r"\b(?:then|that|so|because|when|whenever|if|but|who|where|until)\b|,",
-                    words, flags=_I)[-1].strip()
+    tail = _CLAUSE_BREAK.split(words)[-1].strip()
     last = tail.split()[-1].lower() if tail else ""
     return "" if not tail or last in _NOT_PERSON else tail
 
@@ -193,10 +205,9 @@ def _only_the_harmed_act(masked: str, subjects: list[tuple[str, str]]) -> list[s
     if _EXPLOITATION.search(masked) and not any(_GROWN_UP.search(w) for w in acting):
         return ["what the adults around the young person, and those who could stop the "
                 "exploitation, will do (only the young person is asked to act)"]
-    harmed = re.compile(rf"\b(?:{HARMED_ADULT})$|\b{CHILD}$", _I)
     family = [w for w in acting if not _PROFESSIONAL.search(w)]
     domestic = _DOMESTIC.search(masked) and not _EXPLOITATION.search(masked)
-    if domestic and family and all(harmed.search(w) for w in family):
+    if domestic and family and all(_HARMED.search(w) for w in family):
         return ["what the person causing the harm will do differently (only the parent being "
                 "harmed is asked to act)"]
     return []
