@@ -20,7 +20,8 @@ PIECES = sorted({*" ".join(LINES).split()[:3000:7], "Mum'll", "he’ll", "co-par
                  "would", "Lily", "may", "May", "Evans", "MR.", "Dr", "O'Brien", "D’Souza",
                  "Mary-Jane", "Watson", "Khan", "born", "DOB:", "d.o.b", "12/03/2015", "Road",
                  "road", "14", "SW1A", "1AA", "ls1", "4ap", "07700", "900123", "943", "476",
-                 "5919", "@", "x@y.com", "ı",
+                 "5919", "@", "x@y.com", "ı", "Zoë", "Seán", "Łukasz", "Núñez", "ÉMILE",
+                 "García", "Ólafsson", "Ñ",
                  "ſ", "K", "İ", "'", "’", "-", ",", ".", "(2)", "aged", "son", "Ava"})
 TEXTS = st.lists(st.sampled_from(PIECES), max_size=14).flatmap(
     lambda words: st.lists(st.sampled_from([" ", "  ", "\u00a0", "", "\n", ", "]),

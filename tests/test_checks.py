@@ -133,6 +133,15 @@ PRIVACY_MUST_FIRE: list[tuple[str, str, str]] = [
     ("Grace Hughes said she was frightened.", "full_name", "Grace Hughes"),
     ("I met with Aisha Begum and her sister.", "full_name", "Aisha Begum"),
     ("Oliver Jones-Wright's mum called.", "full_name", "Oliver Jones-Wright"),
+    # Names written with the letters of their own alphabet are names all the same.
+    ("Zoë Smith came to the meeting with mum.", "full_name", "Zoë Smith"),
+    ("Seán Murphy is dad's friend.", "full_name", "Seán Murphy"),
+    ("Łukasz Nowak collected T from school.", "full_name", "Łukasz Nowak"),
+    ("José García visited on Tuesday.", "full_name", "José García"),
+    ("Mum's friend Agnieszka Kowalska has the children on Fridays.", "full_name",
+     "Agnieszka Kowalska"),
+    ("Nan and Zoë Smith-Jones were there.", "full_name", "Zoë Smith-Jones"),
+    ("Dr Ólafsson saw the baby.", "full_name", "Dr Ólafsson"),
     ("Will Smith came to the door.", "full_name", "Will Smith"),
     ("Told Jayden Lee Thompson about the plan.", "full_name", "Jayden Lee Thompson"),
     ("Lily May Evans was not in school.", "full_name", "Lily May Evans"),
@@ -183,6 +192,9 @@ PRIVACY_MUST_FIRE: list[tuple[str, str, str]] = [
 
 PRIVACY_MUST_NOT_FIRE: list[str] = [
     "Mum said she was tired and the baby had been up all night.",
+    "Mum took Zoë to the café on Monday.",
+    "T said Zoë is her best friend.",
+    "Dad lives in Łódź with his brother.",
     "On Monday the children went to Green Lane School.",
     "J.S. attended school on time all week.",
     "JS told me he likes his teacher.",

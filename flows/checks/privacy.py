@@ -6,6 +6,7 @@ whatever its casing (`name_in_label`).
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache
@@ -259,13 +260,17 @@ _COMMON_SURNAMES = _words("""smith jones williams taylor davies evans wilson tho
     foster chapman powell webb rogers mason ali hunt hussain campbell matthews owen palmer
     holmes mills barnes lloyd butler russell barker fisher stevens jenkins murray dixon harvey
     ahmed akhtar kaur shah rahman iqbal mahmood nowak kowalski okafor mensah o'brien o'connor
-    o'neill mcdonald macdonald""")
+    o'neill mcdonald macdonald garcia rodriguez fernandez lopez gonzalez perez martinez sanchez
+    silva santos ferreira pereira oliveira popescu ionescu kowalska wisniewski wisniewska wojcik
+    kaminski lewandowski zielinski szymanski""")
 _PLAIN_WORDS = _ROLES | _PLACES | _FUNCTION | _PLACES_OR_SURNAMES
 _NOT_SURNAMES = _ROLES | _CALENDAR | _PLACES | _FUNCTION | _TITLES | _CAPS_NOT_NAMES
 _WORD = re.compile(r"[^\W\d_]+(?:['’\-][^\W\d_]+)*")
-_FIRST_SHAPE = re.compile(r"[A-Z][a-z]+(?:-[A-Z][a-z]+)*")
-_SURNAME_SHAPE = re.compile(
-    r"(?:Mc|Mac|O['’]|D['’])?[A-Z][a-z]+(?:[-'’][A-Z][a-z]+)*|[A-Z]{3,}(?:-[A-Z]{3,})*")
+# Letters of any alphabet: "Zoë", "Seán", "Łukasz" and "Núñez" are names as "Zoe" is.
+_SURNAME_PREFIX = re.compile(r"Mc|Mac|O['’]|D['’]")
+_PARTS = re.compile(r"[-'’]")
+# Letters with no decomposition of their own, read as the ASCII letter a name list holds.
+_PLAIN_LETTERS = str.maketrans({"ł": "l", "ø": "o", "đ": "d", "ħ": "h", "ı": "i"})
 _Token = tuple[str, int, int]
 
 
@@ -281,9 +286,9 @@ def _first_names() -> frozenset[str]:
 # letter by letter, not with (?i:), and led by one set of letters: `re` then skips at once
 # the places no name starts at (20 µs a 100-character answer with (?i:), 3 µs so).
 _NAME_START = re.compile(
-    r"[A-Zmd](?:(?<=[A-Z])[a-z]+|(?<=[Mm])(?:[Rr][Ss]?|[Ss]|[Ii][Ss][Ss]|[Xx])\.?"
-    r"|(?<=[Dd])[Rr]\.?)[ \t\u00a0]+(?:(?:[Aa](?:[Pp][Rr][Ii][Ll]|[Uu][Gg][Uu][Ss][Tt])"
-    r"|[Mm][Aa][Yy]|[Jj][Uu][Nn][Ee])[ \t\u00a0]+)?[A-Z][a-zA-Z'’]")
+    r"[^\W\d_a-ce-ln-z](?:(?<=[^\W\d_a-z])[^\W\d_A-Z]+|(?<=[Mm])(?:[Rr][Ss]?|[Ss]|[Ii][Ss][Ss]"
+    r"|[Xx])\.?|(?<=[Dd])[Rr]\.?)[ \t\u00a0]+(?:(?:[Aa](?:[Pp][Rr][Ii][Ll]|[Uu][Gg][Uu][Ss][Tt])"
+    r"|[Mm][Aa][Yy]|[Jj][Uu][Nn][Ee])[ \t\u00a0]+)?[^\W\d_a-z](?:[^\W\d_]|['’])")
 _GAP = re.compile(r"[ \t\u00a0]+")
 _DOT_GAP = re.compile(r"\.?[ \t\u00a0]+")
 
@@ -310,13 +315,14 @@ def _name_size(text: str, tokens: list[_Token], i: int) -> int:
     lower = word.lower()
     if lower in _TITLES:
         return _title_name(text, tokens, i)
-    if not _FIRST_SHAPE.fullmatch(word) or lower in _CALENDAR:
+    if not _first_shape(word) or lower in _CALENDAR:
         return 0
     before = tokens[i - 1][0] if i > 0 and _joined(text, tokens, i - 1, dot=True) else ""
     if before in ("St", "Saint", "the", "The"):
         return 0  # St John Ambulance, the Jack Russell
     # A listed first name, or any capitalised word before a common surname (Tyrese Khan).
-    known_surname = _joined(text, tokens, i) and tokens[i + 1][0].lower() in _COMMON_SURNAMES
+    known_surname = (_joined(text, tokens, i)
+                     and _unaccented(tokens[i + 1][0].lower()) in _COMMON_SURNAMES)
     plain_word = lower in _PLAIN_WORDS
     if not (_is_first_name(word) or (known_surname and not plain_word)):
         return 0
@@ -328,16 +334,44 @@ def _name_size(text: str, tokens: list[_Token], i: int) -> int:
 
 def looks_like_a_name(word: str) -> bool:
     """Whether the word is a listed first name or a common surname, in any case."""
-    lower = word.lower()
+    lower = _unaccented(word.lower())
     return lower in _first_names() or lower in _COMMON_SURNAMES
 
 
 def _is_first_name(word: str) -> bool:
-    return word.split("-")[0].lower() in _first_names()
+    return _unaccented(word.split("-")[0].lower()) in _first_names()
 
 
 def _is_surname(word: str) -> bool:
-    return bool(_SURNAME_SHAPE.fullmatch(word)) and word.lower() not in _NOT_SURNAMES
+    return _surname_shape(word) and word.lower() not in _NOT_SURNAMES
+
+
+def _capitalised(part: str) -> bool:
+    """One capital, then small letters, in any alphabet ("Zoë", "Łukasz"; not "ZOE", "zoe")."""
+    return len(part) > 1 and part.isalpha() and part[0].isupper() and part[1:].islower()
+
+
+def _first_shape(word: str) -> bool:
+    """A first name's shape: capitalised, or capitalised parts joined by hyphens."""
+    return all(_capitalised(part) for part in word.split("-"))
+
+
+def _surname_shape(word: str) -> bool:
+    """A surname's shape: capitalised parts (after Mc, Mac, O' or D', joined by hyphens or
+    apostrophes), or capitals only, three or more a part ("SMITH", "JONES-DAVIES")."""
+    if word.isupper():
+        return all(len(part) >= 3 and part.isalpha() for part in word.split("-"))
+    prefix = _SURNAME_PREFIX.match(word)
+    return any(all(_capitalised(part) for part in _PARTS.split(rest))
+               for rest in (word, word[prefix.end():] if prefix else ""))
+
+
+def _unaccented(lower: str) -> str:
+    """A name as the lists spell it: "zoë" -> "zoe", "seán" -> "sean", "łukasz" -> "lukasz"."""
+    if lower.isascii():
+        return lower
+    letters = unicodedata.normalize("NFKD", lower.translate(_PLAIN_LETTERS))
+    return "".join(c for c in letters if not unicodedata.combining(c))
 
 
 def _joined(text: str, tokens: list[_Token], i: int, *, dot: bool = False) -> bool:
