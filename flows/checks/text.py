@@ -293,7 +293,7 @@ def _ways(sequence: Any) -> list[list[frozenset[str]]]:
         if op is _C.SUBPATTERN:
             inner = _ways(arg[-1])
         elif op is _C.BRANCH:
-            inner = [way for branch in arg[1] for way in _ways(branch)]
+            inner = _choice(arg[1])
         elif op in (_C.MAX_REPEAT, _C.MIN_REPEAT, _C.POSSESSIVE_REPEAT) and arg[0] >= 1:
             inner = _ways(arg[2])
         else:
@@ -305,6 +305,18 @@ def _ways(sequence: Any) -> list[list[frozenset[str]]]:
             inner = [[found] if found else []]
         ways = [[*way, *more] for way in ways for more in inner]
     return ways
+
+
+def _choice(branches: list[Any]) -> list[list[frozenset[str]]]:
+    """The ways of a choice: each branch's own, but those of the branches with most ways
+    taken as one set of words (`_required`) while they are more than `_MOST_WAYS` in all."""
+    each = [_ways(branch) for branch in branches]
+    for n in sorted(range(len(each)), key=lambda n: -len(each[n])):
+        if sum(map(len, each)) <= _MOST_WAYS:
+            break
+        found = _required(branches[n])
+        each[n] = [[found] if found else []]
+    return [way for ways in each for way in ways]
 
 
 def _required(sequence: Any) -> frozenset[str] | None:
