@@ -211,7 +211,6 @@ class NeedleIndex:
             if not test.ways and not test.words:
                 always.add(i)
         self._always = frozenset(always)
-        self._keyed = keyed
         owners: dict[str, set[int]] = {}
         for one, n in sets.items():
             for word in one:
@@ -219,17 +218,25 @@ class NeedleIndex:
         self._passed = {word: frozenset(n for end in range(1, len(word) + 1)
                                         for n in owners.get(word[:end], ()))
                         for word in owners}
+        # For each word: the tests a way of one set passes on it, and the other ways whose
+        # most telling set it is in, with the sets they need besides.
+        self._direct = {word: frozenset(i for n in found for i, rest in keyed.get(n, ())
+                                        if not rest) for word, found in self._passed.items()}
+        self._keyed = {word: tuple((i, rest) for n in found for i, rest in keyed.get(n, ())
+                                   if rest) for word, found in self._passed.items()}
         self._longest = re.compile(
             "(?=(" + _sharing(map(re.escape, owners)) + "))" if owners else "(?!)")
 
     def passing(self, folded: str) -> list[int]:
         """The positions of the tests the text (as `fold` gives it) passes, in order."""
-        found: set[int] = set()
-        for word in set(self._longest.findall(folded)):
-            found |= self._passed[word]
+        words = set(self._longest.findall(folded))
         passed = set(self._always)
-        for key in found:
-            for i, rest in self._keyed.get(key, ()):
+        found: set[int] = set()
+        for word in words:
+            found |= self._passed[word]
+            passed |= self._direct[word]
+        for word in words:
+            for i, rest in self._keyed[word]:
                 if rest <= found:
                     passed.add(i)
         return sorted(passed)
