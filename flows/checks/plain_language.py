@@ -112,10 +112,12 @@ def find_jargon(text: str, words: WordList) -> list[JargonHit]:
 
 def _jargon(text: str, masked: str, words: WordList) -> list[JargonHit]:
     spelled_out = explained(masked)
-    found = [h for h in _listed(masked, text, words) if _capitals(h.text) not in spelled_out]
+    folded = fold(masked)
+    found = [h for h in _listed(masked, text, words, folded)
+             if _capitals(h.text) not in spelled_out]
     # The list's question fits its own term best; a pattern adds what the list missed, or
     # takes over when it reads the whole phrase ("putting herself at risk" over "at risk").
-    patterned = list(_patterned(masked, text))
+    patterned = list(_patterned(masked, text, folded=folded))
     wider = [p for p in patterned if p.kind in ("blame", "vague")]
     found = [h for h in found if not any(_inside(h, p) for p in wider)]
     found += _outside(found, patterned)
@@ -147,9 +149,9 @@ def _capitals(written: str) -> str:
     return found.group() if found else ""
 
 
-def _listed(masked: str, text: str, words: WordList) -> Iterator[JargonHit]:
+def _listed(masked: str, text: str, words: WordList, folded: str) -> Iterator[JargonHit]:
     matchers = words.matchers
-    for i in words.quick.passing(fold(masked).replace(".", "")):
+    for i in words.quick.passing(folded.replace(".", "")):
         term, question, pattern, _, about_people = matchers[i]
         for m in pattern.finditer(masked):
             if about_people and _said_of_a_thing(masked, m.start(), m.end()):
@@ -166,8 +168,12 @@ def find_blame(text: str) -> list[JargonHit]:
                             lambda h: h.span)
 
 
-def _patterned(masked: str, text: str, kinds: tuple[str, ...] = ()) -> Iterator[JargonHit]:
-    for i in QUICK.passing(fold(masked)):
+def _patterned(masked: str, text: str, kinds: tuple[str, ...] = (),
+               folded: str = "") -> Iterator[JargonHit]:
+    """The rules' findings (only those of `kinds`, if given); `folded` is `fold(masked)`, if
+    the caller has it."""
+    folded = folded or fold(masked)
+    for i in QUICK.passing(folded):
         rule = RULES[i]
         if kinds and rule.kind not in kinds:
             continue
@@ -184,7 +190,8 @@ def _patterned(masked: str, text: str, kinds: tuple[str, ...] = ()) -> Iterator[
                     and _among_others(masked, m.start(), m.end()):
                 continue
             yield JargonHit(rule.name, text[m.start():m.end()], m.span(), rule.question, rule.kind)
-    yield from _county_lines(masked, text)
+    if "county" in folded:  # all `COUNTY_LINES` finds holds it
+        yield from _county_lines(masked, text)
 
 
 def _county_lines(masked: str, text: str) -> Iterator[JargonHit]:

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from flows.checks.text import words
+from flows.checks.text import fold, needles, words
 
 _CARER = (r"(?:(?:mum|dad|mam|mom)'?s\s+(?:new\s+)?partner|(?:step)?(?:mum|mummy|mam|mom"
           r"|mother|dad|daddy|father)|parents?|(?:foster\s+)?carers?|nan|nana|nanny|gran|granny"
@@ -91,6 +91,8 @@ _SAID_OF_SHAPES = (
     r"(?:the\s+|her\s+|his\s+|their\s+)?\w+"
     rf"|(?:she|he|they){_BE}{_SO}(?:a|an)\s+{_SO}{_GOODS}\s+{_PARENT_NOUN}\b")
 _SAID_OF = re.compile(rf"(?:{_SAID_OF_SHAPES}){_ENDS}")
+# Words one of which every praise `_SAID_OF` reads holds: most sentences hold none of them.
+_SAID_OF_WORDS = needles(_SAID_OF.pattern).words
 # "Sarah is a capable and competent parent", "Tom is a great role model": whoever it is.
 _A_GOOD_PARENT = re.compile(rf"\b[a-z]+{_BE}{_SO}(?:a|an)\s+{_SO}{_GOODS}\s+{_PARENT_NOUN}\b")
 # A note that is only a list of praise: "caring, loving, warm and attentive mother".
@@ -111,7 +113,9 @@ _WORD_AT = re.compile(r"[a-z][a-z'\-]*")
 def praise_span(lowered: str) -> tuple[int, int] | None:
     """Where a sentence (lower case) praises a caregiver or how the children are cared for."""
     tokens = [(m.group(), m.start()) for m in _WORD_AT.finditer(lowered)]
-    for token, at in tokens:
+    folded = fold(lowered)
+    said_of = any(word in folded for word in _SAID_OF_WORDS)
+    for token, at in tokens if said_of else ():
         base = token.split("'")[0]
         if base in _SUBJECTS or (base.endswith("s") and base[:-1] in _SUBJECTS):
             found = _SAID_OF.match(lowered, at)

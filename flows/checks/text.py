@@ -155,23 +155,34 @@ def fold(text: str) -> str:
 @dataclass(frozen=True, slots=True)
 class Needles:
     """A rule's quick test: words (folded), one of which every match of the rule holds; none
-    known means any text may match."""
+    known means any text may match. `ways`, when known, is a stricter test the words follow
+    from: every match goes one of these ways, and holds a word of each set of words of its
+    way (a match of "(?:had|has) a (?:wobble|blip)|falling apart" holds "had" or "has" and
+    "wobble" or "blip", or else "falling" and "apart")."""
 
     words: tuple[str, ...]
+    ways: tuple[tuple[tuple[str, ...], ...], ...] = ()
 
     @classmethod
     def of(cls, words: Iterable[str]) -> Needles:
         """The quick test for these words, folded, less each one holding another ("hit" is
         in any text "hits" is in): the same test, with fewer words to look for."""
-        kept: list[str] = []
-        for word in sorted({fold(w) for w in words}, key=lambda w: (len(w), w)):
-            if not any(k in word for k in kept):
-                kept.append(word)
-        return cls(tuple(kept))
+        return cls(_fewest(words))
 
     def found_in(self, folded: str) -> bool:
-        """Whether the text (as `fold` gives it) holds one of the words."""
+        """Whether the text (as `fold` gives it) passes the test."""
+        if self.ways:
+            return any(all(any(word in folded for word in one) for one in way)
+                       for way in self.ways)
         return not self.words or any(word in folded for word in self.words)
+
+
+def _fewest(words: Iterable[str]) -> tuple[str, ...]:
+    kept: list[str] = []
+    for word in sorted({fold(w) for w in words}, key=lambda w: (len(w), w)):
+        if not any(k in word for k in kept):
+            kept.append(word)
+    return tuple(kept)
 
 
 class NeedleIndex:
@@ -180,39 +191,139 @@ class NeedleIndex:
 
     One regex, every word with their common starts shared (`longest_first`), finds at each
     place in the text the longest word starting there; any other word starting there is a
-    start of that one, so each word stands for the tests owning it or any of its starts."""
+    start of that one, so each word stands for the sets of words holding it or any of its
+    starts. A way is then looked at only when its most telling set is found."""
 
     def __init__(self, tests: Sequence[Needles]) -> None:
-        self._always = frozenset(i for i, test in enumerate(tests)
-                                 if not test.words or "" in test.words)
-        owners: dict[str, set[int]] = {}
+        always: set[int] = set()
+        sets: dict[tuple[str, ...], int] = {}
+        keyed: dict[int, list[tuple[int, frozenset[int]]]] = {}
         for i, test in enumerate(tests):
-            for word in filter(None, test.words):
-                owners.setdefault(word, set()).add(i)
-        self._passed = {word: frozenset(i for end in range(1, len(word) + 1)
-                                        for i in owners.get(word[:end], ()))
+            for way in test.ways or (((test.words,),) if test.words else ()):
+                way = tuple(one for one in way if "" not in one)
+                if not way:
+                    always.add(i)
+                    continue
+                ids = [sets.setdefault(one, len(sets)) for one in way]
+                key = max(ids, key=lambda n: (min(map(len, way[ids.index(n)])),
+                                              -len(way[ids.index(n)])))
+                keyed.setdefault(key, []).append((i, frozenset(ids) - {key}))
+            if not test.ways and not test.words:
+                always.add(i)
+        self._always = frozenset(always)
+        owners: dict[str, set[int]] = {}
+        for one, n in sets.items():
+            for word in one:
+                owners.setdefault(word, set()).add(n)
+        self._passed = {word: frozenset(n for end in range(1, len(word) + 1)
+                                        for n in owners.get(word[:end], ()))
                         for word in owners}
+        # For each word: the tests a way of one set passes on it, and the other ways whose
+        # most telling set it is in, with the sets they need besides.
+        self._direct = {word: frozenset(i for n in found for i, rest in keyed.get(n, ())
+                                        if not rest) for word, found in self._passed.items()}
+        self._keyed = {word: tuple((i, rest) for n in found for i, rest in keyed.get(n, ())
+                                   if rest) for word, found in self._passed.items()}
         self._longest = re.compile(
             "(?=(" + _sharing(map(re.escape, owners)) + "))" if owners else "(?!)")
 
     def passing(self, folded: str) -> list[int]:
         """The positions of the tests the text (as `fold` gives it) passes, in order."""
+        words = set(self._longest.findall(folded))
         passed = set(self._always)
-        for word in set(self._longest.findall(folded)):
-            passed |= self._passed[word]
+        found: set[int] = set()
+        for word in words:
+            found |= self._passed[word]
+            passed |= self._direct[word]
+        for word in words:
+            for i, rest in self._keyed[word]:
+                if rest <= found:
+                    passed.add(i)
         return sorted(passed)
+
+
+# A pattern read as ways (`Needles.ways`) is read as at most this many: past it, a choice
+# of ways is taken as one set of words (the choice's words of `_required`).
+_MOST_WAYS = 64
+# A way is tested by its few most telling sets of words, none of them short words (every
+# other word found in the text is more work for each text, and rules out little).
+_TELLING = 3
 
 
 def needles(pattern: str, flags: int = 0) -> Needles:
     """A quick test for a regex: literal words, one of which every match of it contains (read
-    from the parsed pattern: each alternative's most telling run of letters). Most answers hold
-    none of a rule's words, and a few substring tests are far quicker than the rule itself, or
-    than one regex search for the words. Case is folded alike in both (`fold`), never by
-    lower-casing alone: "İ".lower() is two characters, and a rule ignoring case still reads
-    "choİces" as "choices"."""
+    from the parsed pattern: each alternative's most telling run of letters), and the ways
+    its matches may go (`Needles.ways`). Most answers hold none of a rule's words, and a few
+    substring tests are far quicker than the rule itself, or than one regex search for the
+    words. Case is folded alike in both (`fold`), never by lower-casing alone: "İ".lower() is
+    two characters, and a rule ignoring case still reads "choİces" as "choices"."""
     for shared in sorted(_FLAT, key=lambda s: (-len(s), s)):
         pattern = pattern.replace(shared, _FLAT[shared])  # its forms' words, not their starts
-    return Needles.of(_required(_PARSER.parse(pattern, flags)) or ())
+    parsed = _PARSER.parse(pattern, flags)
+    words = _fewest(_required(parsed) or ())
+    ways = tuple(sorted({tuple(sorted(way)) for way in map(_reduced, _ways(parsed))}))
+    if not words or () in ways:
+        return Needles(words)
+    return Needles(words, ways)
+
+
+def _reduced(way: list[frozenset[str]]) -> frozenset[tuple[str, ...]]:
+    """A way's most telling sets of words (`_TELLING`), each with fewest words, less any set
+    another one implies."""
+    sets = {_fewest(one) for one in way}
+    sets = {one for one in sets
+            if not any(other != one and all(any(w in word for w in one) for word in other)
+                       for other in sets)}
+    best = sorted(sets, key=telling, reverse=True)
+    return frozenset(one for n, one in enumerate(best)
+                     if n == 0 or (n < _TELLING and min(map(len, one)) >= 3))
+
+
+def telling(words: Iterable[str]) -> tuple[int, int]:
+    """How seldom a text holds one of the words: the longest shortest word, then the fewest."""
+    words = tuple(words)
+    return min(map(len, words), default=0), -len(words)
+
+
+def _ways(sequence: Any) -> list[list[frozenset[str]]]:
+    """The ways a match of a parsed sequence may go: each the sets of words it must hold one
+    of each of (a way with no sets: nothing known)."""
+    ways: list[list[frozenset[str]]] = [[]]
+    run = ""
+    for op, arg in [*sequence, (None, None)]:
+        if op is _C.LITERAL:
+            run += chr(arg)
+            continue
+        if run:
+            ways = [[*way, frozenset([run])] for way in ways]
+            run = ""
+        if op is _C.SUBPATTERN:
+            inner = _ways(arg[-1])
+        elif op is _C.BRANCH:
+            inner = _choice(arg[1])
+        elif op in (_C.MAX_REPEAT, _C.MIN_REPEAT, _C.POSSESSIVE_REPEAT) and arg[0] >= 1:
+            inner = _ways(arg[2])
+        else:
+            continue
+        if all(len(way) == 1 for way in inner):  # one word of many: one set
+            inner = [[frozenset(word for way in inner for word in way[0])]]
+        if len(ways) * len(inner) > _MOST_WAYS:
+            found = _required([(op, arg)])
+            inner = [[found] if found else []]
+        ways = [[*way, *more] for way in ways for more in inner]
+    return ways
+
+
+def _choice(branches: list[Any]) -> list[list[frozenset[str]]]:
+    """The ways of a choice: each branch's own, but those of the branches with most ways
+    taken as one set of words (`_required`) while they are more than `_MOST_WAYS` in all."""
+    each = [_ways(branch) for branch in branches]
+    for n in sorted(range(len(each)), key=lambda n: -len(each[n])):
+        if sum(map(len, each)) <= _MOST_WAYS:
+            break
+        found = _required(branches[n])
+        each[n] = [[found] if found else []]
+    return [way for ways in each for way in ways]
 
 
 def _required(sequence: Any) -> frozenset[str] | None:

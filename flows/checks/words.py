@@ -17,7 +17,7 @@ from typing import Annotated, Any, Literal
 from pydantic import BaseModel, ConfigDict, Field, PrivateAttr, ValidationError, field_validator
 
 from flows import yamlfile
-from flows.checks.text import DATA_DIR, NeedleIndex, Needles
+from flows.checks.text import DATA_DIR, NeedleIndex, Needles, needles, telling
 from flows.errors import FlowError
 
 WORD_LIST_PATH = DATA_DIR / "plain_language.yaml"
@@ -71,9 +71,15 @@ class Term(BaseModel):
         self._pattern = re.compile(rf"{head}(?<!\w)(?<!\w\.)(?:{body}){plural}(?!\w){tail}",
                                    flags)
         # A match holds the form's first word, or all of an abbreviation's letters once dots
-        # are taken out ("D.V."): `may_match` is given the text that way.
-        self._needles = Needles.of(
-            f if _ACRONYM.fullmatch(f) else re.split(r"\W", f)[0] for f in forms)
+        # are taken out ("D.V."): `may_match` is given the text that way. The words read from
+        # the pattern itself are often more telling ("insight" for "no insight"); they hold
+        # no dot, so are in the text with dots taken out as well.
+        first = Needles.of(f if _ACRONYM.fullmatch(f) else re.split(r"\W", f)[0] for f in forms)
+        read = needles(self._pattern.pattern, flags)
+        dotted = any("." in word for way in (*read.ways, (read.words,)) for one in way
+                     for word in one)
+        self._needles = first if dotted or telling(first.words) >= telling(read.words) \
+            else read
 
     @property
     def pattern(self) -> re.Pattern[str]:
