@@ -156,7 +156,7 @@ def _who_is_worried(masked: str) -> bool:
 
 
 def _behaviour_gaps(masked: str) -> list[str]:
-    folded = masked.lower() if masked.isascii() else fold(masked)  # the same, and quicker
+    folded = fold(masked)
     doing = [m for m in _BEHAVIOUR.finditer(masked) if not _TAKE_DRUGS.match(masked, _verb_at(m))
              ] if _may_hold(_BEHAVIOUR, folded) else []
     if doing or _found(_BY_ADULT, masked, folded) or _found(_CHAINED, masked, folded):
