@@ -1,4 +1,4 @@
-"""The twelfth round's corpora written blind (tests/language/held/), through the real command.
+"""The corpora written blind (tests/language/held/), through the real command.
 
 Each file's header says what it scored before and after the round's changes, and which of its
 lines were read while a rule was written. Their flawed lines are not all caught, so they are
@@ -23,6 +23,9 @@ FLOORS = {
     "twelfth_d_statements": ("danger_statement", "good", 15, 0),
     "twelfth_d_goals": ("safety_goal", "good", 15, 2),
     "twelfth_e_strengths": ("answer", "plain", 59, 5),
+    "thirteenth_f_answers": ("answer", "plain", 72, 0),
+    "thirteenth_f_statements": ("danger_statement", "good", 20, 1),
+    "thirteenth_f_goals": ("safety_goal", "good", 20, 13),
 }
 
 
@@ -43,8 +46,16 @@ def test_the_blind_corpora_keep_what_this_round_caught(stem: str) -> None:
 
 
 def test_personal_data_in_the_blind_corpus_is_found_and_nothing_else_is() -> None:
-    every = [c for path in sorted(HELD.glob("*.txt")) for c in corpus(path)]
+    every = [c for path in sorted(HELD.glob("twelfth_*.txt")) for c in corpus(path)]
     personal = [c.text for c in every if c.kind == "personal"]
     assert len(personal) == 10
     assert [t for t in personal if not find_personal_data(t)] == []
     assert [c.text for c in every if c.kind != "personal" and find_personal_data(c.text)] == []
+
+
+def test_corpus_f_names_two_parents_by_surname_and_the_privacy_check_finds_just_them() -> None:
+    # Corpus F was not written to test privacy, yet two lines name a parent by title and
+    # surname, which a practitioner is asked not to type: exactly those are found.
+    every = [c for path in sorted(HELD.glob("thirteenth_*.txt")) for c in corpus(path)]
+    found = [hit.text for c in every for hit in find_personal_data(c.text)]
+    assert sorted(found) == ["Mrs O'Neill", "Ms Nguyen"]
