@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 
@@ -10,14 +11,14 @@ from flows.checks.text import Needles, needles
 _I = re.IGNORECASE
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True)
 class Rule:
     """One pattern, the name it is reported under, its question, and the family it is in."""
 
     name: str
     kind: str
     question: str
-    pattern: re.Pattern[str]
+    source: str
     needles: Needles
     # A soft word that a sentence saying what was done makes plain: "firm with them at
     # bedtime, and she reads them a story" tells the reader what the firmness is.
@@ -25,6 +26,13 @@ class Rule:
     # Words that make the wording plain wherever they are in its sentence: a punishment
     # "at school", or said with what it was ("grounded", "sent to his room").
     unless_said: re.Pattern[str] | None = None
+
+    @functools.cached_property
+    def pattern(self) -> re.Pattern[str]:
+        """The pattern, ignoring case, compiled when a text first passes its quick test:
+        most rules wait long for one, and compiling them all cost every `sosbot` command a
+        third of a second at start-up."""
+        return re.compile(self.source, _I)
 
     def may_match(self, folded: str) -> bool:
         """False when the text (as `text.fold` gives it) cannot match: none of the words every
@@ -35,5 +43,5 @@ class Rule:
 def rule(name: str, kind: str, question: str, pattern: str, *,
          plain_when_told: bool = False, unless_said: str = "") -> Rule:
     """A rule matching `pattern` ignoring case, with the quick test read from the pattern."""
-    return Rule(name, kind, question, re.compile(pattern, _I), needles(pattern, _I),
+    return Rule(name, kind, question, pattern, needles(pattern, _I),
                 plain_when_told, re.compile(unless_said, _I) if unless_said else None)
