@@ -142,6 +142,14 @@ PRIVACY_MUST_FIRE: list[tuple[str, str, str]] = [
      "Agnieszka Kowalska"),
     ("Nan and Zoë Smith-Jones were there.", "full_name", "Zoë Smith-Jones"),
     ("Dr Ólafsson saw the baby.", "full_name", "Dr Ólafsson"),
+    # Surnames of the UK's West African, Somali, South and East Asian families, and of the
+    # Māori and Pasifika families where the framework is used, after a first name not listed.
+    ("Oluwaseun Adeyemi said he would come.", "full_name", "Oluwaseun Adeyemi"),
+    ("Deqa Warsame brought him to clinic.", "full_name", "Deqa Warsame"),
+    ("Uncle Kemal Osman visits at weekends.", "full_name", "Kemal Osman"),
+    ("Dad took Lin Zhang to the park.", "full_name", "Lin Zhang"),
+    ("Aroha Ngata told me the kids were fed.", "full_name", "Aroha Ngata"),
+    ("Visited Sione Tupou at home.", "full_name", "Sione Tupou"),
     ("Will Smith came to the door.", "full_name", "Will Smith"),
     ("Told Jayden Lee Thompson about the plan.", "full_name", "Jayden Lee Thompson"),
     ("Lily May Evans was not in school.", "full_name", "Lily May Evans"),
@@ -195,6 +203,13 @@ PRIVACY_MUST_NOT_FIRE: list[str] = [
     "Mum took Zoë to the café on Monday.",
     "T said Zoë is her best friend.",
     "Dad lives in Łódź with his brother.",
+    # Surnames that are also first names, places or words are not read after any capital.
+    "Year Six George is doing well.",
+    "Sent Mann a letter about the meeting.",
+    "At Burger King Francis cried.",
+    "Mum took her to Jordan last summer.",
+    "There Ibrahim waited for his mum.",
+    "Shannon There said nothing.",
     "On Monday the children went to Green Lane School.",
     "J.S. attended school on time all week.",
     "JS told me he likes his teacher.",

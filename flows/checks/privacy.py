@@ -244,7 +244,8 @@ _LOCATIVES = _words("at in near outside around the opposite by behind past towar
 _FUNCTION = _words("""the a an and but or so if then when while i he she they we it you this
     that these those his her their our my your its is was has had did does do said says told
     asked went came got will would can could should might must not no yes ok okay also just
-    still please thanks thank hi hello dear after before today yesterday tomorrow""")
+    still please thanks thank hi hello dear after before today yesterday tomorrow there here
+    where what who why how""")
 _CAPS_NOT_NAMES = _words("""not and the but yes all any out off now was has had did nfa cse cce
     asb lac cin fii mash camhs lado marac plo icpc rcpc fgc sgo ehcp sen send neet yot yjs csc
     nhs ace aces cla cic pcso adhd asd ocd ptsd gcse gcses sats dob urgent note""")
@@ -252,6 +253,9 @@ _TITLES = _words("mr mrs ms miss mx dr")
 _MONTH_NAMES = _words("april may june august")
 _AMBIGUOUS_FIRST = _words("""will bill pat sue mark rose grace hope faith joy dawn summer holly
     ivy amber ruby daisy lily poppy jack max rob ray dale glen kim jay dean lee frank""")
+# Surnames read in free text after any capitalised word (Tyrese Khan). Kept to names no one
+# writes for anything else: surnames that are also first names, places or words (George,
+# Jordan, Brown, Mann) would make "Year Six George" or "Sent Mann a letter" a name.
 _COMMON_SURNAMES = _words("""smith jones williams taylor davies evans wilson thomas johnson
     roberts robinson thompson wright walker edwards hughes lewis harris clarke clark patel
     jackson turner martin cooper morris moore baker harrison morgan allen james scott phillips
@@ -262,7 +266,13 @@ _COMMON_SURNAMES = _words("""smith jones williams taylor davies evans wilson tho
     ahmed akhtar kaur shah rahman iqbal mahmood nowak kowalski okafor mensah o'brien o'connor
     o'neill mcdonald macdonald garcia rodriguez fernandez lopez gonzalez perez martinez sanchez
     silva santos ferreira pereira oliveira popescu ionescu kowalska wisniewski wisniewska wojcik
-    kaminski lewandowski zielinski szymanski""")
+    kaminski lewandowski zielinski szymanski
+    adebayo adeyemi ogunleye okonkwo okoro nwosu obi eze owusu asante boateng bangura kamara
+    conteh abdi farah jama warsame osman yusuf ibrahim hussein hassan mahmoud rashid bashir
+    malik chaudhry choudhury chowdhury uddin miah bibi mohammed muhammad mohammad sharma gupta
+    kumar joshi mistry parmar chauhan sandhu sidhu dhillon grewal nair pillai reddy nguyen tran
+    pham zhang zhou huang wang liu chen mazur wozniak dabrowski kozlowski jankowski kowalczyk
+    krawczyk ngata parata tipene waititi tupou fifita taufa faleolo tuilagi""")
 _PLAIN_WORDS = _ROLES | _PLACES | _FUNCTION | _PLACES_OR_SURNAMES
 _NOT_SURNAMES = _ROLES | _CALENDAR | _PLACES | _FUNCTION | _TITLES | _CAPS_NOT_NAMES
 _WORD = re.compile(r"[^\W\d_]+(?:['’\-][^\W\d_]+)*")
