@@ -12,7 +12,16 @@ from flows.answers import clean
 from flows.commands import ENGINE_COMMANDS
 from flows.draft import END, Draft
 from flows.flow import Flow, FlowStep
-from flows.moves import Nudger, Outcome, ask, checked_accept, go_forward, hold_pending, no_nudges
+from flows.moves import (
+    Nudger,
+    Outcome,
+    ask,
+    checked_accept,
+    go_forward,
+    hold_pending,
+    is_next_item,
+    no_nudges,
+)
 from flows.questions import MSG as TYPE_MSG
 from flows.replies import Command, Input, Notice, Pick, Text
 from flows.step_commands import command, current, done, skip
@@ -131,6 +140,8 @@ def _typed(flow: Flow, out: Outcome, typed: Text, nudger: Nudger) -> None:
         hold_pending(out, step)  # an empty line or "done" keeps an item a nudge held back
         done(flow, out, step, nudger)
         return
+    if text and is_next_item(out, step, text):
+        hold_pending(out, step, then_next=True)
     pending, out.draft.pending = out.draft.pending, None  # typing again is the rewrite
     if not text and pending is not None and pending.step_id == step.id:
         # An empty line after a nudge is no answer: keep the one the nudge held, as /keep.

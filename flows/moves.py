@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
@@ -19,6 +20,8 @@ Nudger = Callable[[str, str], str | None]
 MSG = {
     "list_full": "That's the most items this question holds ({max}). Type /done to move on.",
     "kept": "I've kept the answer you gave as you typed it.",
+    "kept_then_next": "I've kept the one before as you typed it and added this one after it "
+    "(/review to change either).",
 }
 
 
@@ -66,9 +69,35 @@ def nudge_text(pending: Pending, nudger: Nudger) -> str:
     return nudger(pending.kind, str(pending.value)) or "Keep this answer as it is?"
 
 
-def hold_pending(out: Outcome, step: FlowStep) -> None:
+def is_next_item(out: Outcome, step: FlowStep, typed: str) -> bool:
+    """Whether a line typed to a list while a nudge holds an item back is another item, not
+    that item written again: a busy practitioner who carries on down the list must not
+    lose the item the nudge asked about. A rewrite shares at least half the words of the
+    shorter of the two; an item of abbreviations alone ("HV, SW") is taken as rewritten."""
+    pending = out.draft.pending
+    if pending is None or pending.step_id != step.id or step.kind.widget != "items":
+        return False
+    held, new = _content_words(str(pending.value)), _content_words(typed)
+    if not held or not new:
+        return False
+    return 2 * len(held & new) < min(len(held), len(new))
+
+
+_WORD = re.compile(r"[^\W\d_]{3,}")
+_COMMON = frozenset({
+    "the", "and", "for", "with", "has", "have", "had", "was", "are", "were", "will", "would",
+    "she", "her", "his", "him", "they", "them", "their", "that", "this", "from", "when",
+    "then", "there", "what", "who", "can", "not"})
+
+
+def _content_words(text: str) -> frozenset[str]:
+    return frozenset(w for w in _WORD.findall(text.lower()) if w not in _COMMON)
+
+
+def hold_pending(out: Outcome, step: FlowStep, *, then_next: bool = False) -> None:
     """Keep an answer held back by a nudge, as typed, before another command acts: a list
-    gains the item, any other question gets the answer (no move)."""
+    gains the item, any other question gets the answer (no move). `then_next`: another item
+    follows it, and the notice says so."""
     d = out.draft
     pending, d.pending = d.pending, None
     if pending is None or pending.step_id != step.id:
@@ -82,7 +111,7 @@ def hold_pending(out: Outcome, step: FlowStep) -> None:
     else:
         d.answers[step.id] = pending.value
     out.changed.add(step.id)
-    out.replies.append(Notice(MSG["kept"], "saved"))
+    out.replies.append(Notice(MSG["kept_then_next" if then_next else "kept"], "saved"))
 
 
 def accept(flow: Flow, out: Outcome, step: FlowStep, value: Value) -> None:

@@ -177,6 +177,37 @@ async def test_done_while_a_list_item_waits_on_a_nudge_keeps_the_item(tmp_path: 
         assert any("kept the answer you gave" in t for t in bot.texts())
 
 
+async def test_the_next_item_typed_past_a_nudge_keeps_the_nudged_one(tmp_path: Path) -> None:
+    # A busy practitioner does not read the nudge and types the list's next item: both stay.
+    flow = build_flow(tmp_path, section("s", list_step("network", checks=["plain_language"]),
+                                        text("after")))
+    async with running({flow.id: flow}, tmp_path / "bot.db") as bot:
+        await bot.say(f"/new {flow.id}")
+        await bot.say("TB-7")
+        await bot.say("Nan: J can go to hers any time, she will ring the SW if mum is upset")
+        assert "SW" in bot.texts()[-1]  # the nudge, holding the item back
+        await bot.say("Uncle Steve - dad stays there when he is angry")
+        assert any("kept the one before as you typed it" in t for t in bot.texts())
+        await bot.tap(bot.button("Done"))
+        assert (await bot.answers())["network"] == [
+            "Nan: J can go to hers any time, she will ring the SW if mum is upset",
+            "Uncle Steve - dad stays there when he is angry"]
+
+
+async def test_the_nudged_item_written_again_takes_its_place(tmp_path: Path) -> None:
+    flow = build_flow(tmp_path, section("s", list_step("network", checks=["plain_language"]),
+                                        text("after")))
+    async with running({flow.id: flow}, tmp_path / "bot.db") as bot:
+        await bot.say(f"/new {flow.id}")
+        await bot.say("TB-7")
+        await bot.say("Nan: J can go to hers any time, she will ring the SW if mum is upset")
+        await bot.say("Nan: J can go to hers any time, she will ring the social worker if "
+                      "mum is upset")
+        await bot.tap(bot.button("Done"))
+        assert (await bot.answers())["network"] == [
+            "Nan: J can go to hers any time, she will ring the social worker if mum is upset"]
+
+
 async def test_a_command_while_an_answer_waits_on_a_nudge_keeps_it(tmp_path: Path) -> None:
     flow = build_flow(tmp_path, section("s", text("first"), text("what", checks=["plain_language"]),
                                         text("after")))
