@@ -120,11 +120,14 @@ class SessionCommands:
             if match is None or source is None or loaded is None:
                 continue
             carried = carried_answers(source, loaded.answers, flow)
-            if carried:
-                draft.answers.update({k: v for k, v in carried.items()
+            if carried.answers:
+                draft.answers.update({k: v for k, v in carried.answers.items()
                                       if k not in draft.answers})
                 notes.append(Notice(self._words["carried"].format(title=source.title,
                                                                   label=match.label), "info"))
+            if carried.withheld:
+                notes.append(Notice(self._words["withheld"].format(title=source.title,
+                                                                   label=match.label), "info"))
         return notes
 
     async def resume(self, turn: Turn, arg: str) -> list[ConversationReply]:

@@ -9,25 +9,42 @@ mapping's). They then show as current answers, to keep with /skip or replace.
 from __future__ import annotations
 
 from collections.abc import Mapping
+from dataclasses import dataclass
 
 from flows.answers import Value, is_answered
 from flows.flow import Flow, FlowStep
 from flows.walk import walk
 
 
-def carried_answers(source: Flow, answers: Mapping[str, Value], target: Flow) -> dict[str, Value]:
-    """The source's applicable answers that fit a step of the same id and type in the target."""
+@dataclass(frozen=True)
+class Carried:
+    """What one tool hands another: the answers, and how many in the child's own words were
+    held back because the child did not agree to share them (`shares_child_words_when`)."""
+
+    answers: dict[str, Value]
+    withheld: int = 0
+
+
+def carried_answers(source: Flow, answers: Mapping[str, Value], target: Flow) -> Carried:
+    """The source's applicable answers that fit a step of the same id and type in the target,
+    less the child's own words when the source says the child did not agree to share them."""
     carried: dict[str, Value] = {}
+    withheld = 0
     state = walk(source, answers)
+    shared = source.sharing is None or source.sharing.holds(state.values.get)
     renamed = {theirs: mine for mine, theirs in target.spec.carries.get(source.id, {}).items()}
     for step in state.steps:
         value = state.values.get(step.id)
         wanted_id = renamed.get(step.id, step.id)
         if is_answered(value) and target.has_step(wanted_id):
             wanted = target.step(wanted_id)
-            if _fits(step, wanted, value, renamed=step.id in renamed):
-                carried[wanted_id] = value
-    return carried
+            if not _fits(step, wanted, value, renamed=step.id in renamed):
+                continue
+            if step.spec.voice == "child" and not shared:
+                withheld += 1
+                continue
+            carried[wanted_id] = value
+    return Carried(carried, withheld)
 
 
 def _fits(given: FlowStep, wanted: FlowStep, value: Value, *, renamed: bool) -> bool:

@@ -86,6 +86,8 @@ class Flow:
     spec: FlowSpec
     steps: tuple[FlowStep, ...]
     source: str
+    # `shares_child_words_when`, parsed: None hands the child's words on as any answer.
+    sharing: Condition | None = None
     index: Mapping[str, int] = field(init=False)
 
     def __post_init__(self) -> None:

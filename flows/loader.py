@@ -31,9 +31,28 @@ def load_flow(path: Path) -> Flow:
         raise FlowError([yamlfile.problem(name, root, err) for err in errors]) from None
     steps, problems = _unroll(spec, name, root)
     problems += _cross_check(spec, steps, name, root)
+    sharing = None
+    if spec.shares_child_words_when is not None:
+        try:
+            sharing = _sharing(spec.shares_child_words_when, steps, name, root)
+        except FlowError as exc:
+            problems += exc.problems
     if problems:
         raise FlowError(problems)
-    return Flow(spec=spec, steps=tuple(steps), source=name)
+    return Flow(spec=spec, steps=tuple(steps), source=name, sharing=sharing)
+
+
+def _sharing(source: str, steps: list[FlowStep], name: str, root: yaml.Node | None
+             ) -> Condition:
+    """`shares_child_words_when`: a condition on steps of this flow."""
+    loc: Loc = ("shares_child_words_when",)
+    condition = _parse_when(source, name, root, loc)
+    unknown = sorted(condition.step_ids() - {step.id for step in steps})
+    if unknown:
+        raise FlowError([FlowProblem(name, yamlfile.line_of(root, loc), yamlfile.dotted(loc),
+                                     f"condition refers to {unknown[0]!r}, which is not a "
+                                     "step of this flow")])
+    return condition
 
 
 def flow_files(folder: Path = FLOWS_DIR) -> list[Path]:

@@ -142,6 +142,9 @@ class FlowSpec(Spec):
     checks: tuple[CheckName, ...] = ("plain_language", "privacy")
     templates: dict[Slug, Annotated[str, StringConstraints(min_length=1)]] = {}
     takes_from: tuple[Slug, ...] = ()  # tools whose finished drafts (same label) fill answers
+    # A condition on this tool's answers: unless it holds, the answers in the child's own
+    # words are not handed to another tool (what the child agreed about sharing them).
+    shares_child_words_when: str | None = None
     # {tool: {this flow's step id: that tool's step id}} for answers whose ids differ
     carries: dict[Slug, dict[Slug, Slug]] = {}
     contributions: Slug | None = None  # the flow partners answer when invited to this tool

@@ -12,6 +12,7 @@ import pytest
 from builders import (
     Answer,
     EngineChat,
+    choice,
     flow_spec,
     new_draft,
     section,
@@ -337,7 +338,7 @@ async def start(chat: Conversation, flow_id: str, label: str) -> list[Conversati
 
 def test_carried_answers_are_the_shared_danger_steps(flows: Mapping[str, Flow]) -> None:
     harm = walk_case(flows["harm_matrix"]).draft
-    carried = carried_answers(flows["harm_matrix"], harm.answers, flows["mapping"])
+    carried = carried_answers(flows["harm_matrix"], harm.answers, flows["mapping"]).answers
     assert sorted(carried) == sorted([*(
         f"{name}_{k}" for k in (1, 2)
         for name in ("danger_who", "danger_behaviour", "danger_impact", "danger_statement",
@@ -385,6 +386,42 @@ async def test_another_label_or_an_unfinished_matrix_brings_nothing(
     draft = await chat.active(USER)
     assert draft is not None
     assert draft.answers == {}
+
+
+@pytest.mark.parametrize(("share_ok", "not_told", "handed_on"), [
+    ("all", "nobody", True),
+    ("all", "Dad, until T says it's alright", False),  # all of it, but not for dad
+    ("some", "nobody", False),
+    ("not_yet", "nobody", False),
+])
+def test_the_childs_words_go_to_a_mapping_only_as_far_as_the_child_agreed(
+        flows: Mapping[str, Flow], share_ok: str, not_told: str, handed_on: bool) -> None:
+    houses = walk_case(flows["three_houses"]).draft
+    houses.answers["share_ok"], houses.answers["not_told"] = share_ok, not_told
+    carried = carried_answers(flows["three_houses"], houses.answers, flows["mapping"])
+    words = {"house_worries", "house_good", "house_dreams"}
+    assert (set(carried.answers) >= words) is handed_on
+    assert not handed_on or carried.answers["house_worries"] == houses.answers["house_worries"]
+    assert carried.withheld == (0 if handed_on else 3)
+
+
+@pytest.mark.parametrize(("written", "message"), [
+    ("share_ok == 'all' and not named(told)", "condition refers to 'told'"),
+    ("share_ok = 'all'", "cannot read condition"),
+])
+def test_a_sharing_condition_that_cannot_be_read_names_its_file_line_and_field(
+        tmp_path: Path, written: str, message: str) -> None:
+    spec = flow_spec(section("s", choice("share_ok", "all", "some"), text("words")),
+                     shares_child_words_when=written)
+    path = write_flow(tmp_path, spec)
+    with pytest.raises(FlowError) as caught:
+        load_flows([path])
+    problem = caught.value.problems[0]
+    assert (problem.file, problem.field) == (str(path), "shares_child_words_when")
+    lines = path.read_text(encoding="utf-8").splitlines()
+    assert problem.line == 1 + next(n for n, line in enumerate(lines)
+                                    if line.startswith("shares_child_words_when:"))
+    assert message in problem.message
 
 
 def test_takes_from_must_name_a_flow(tmp_path: Path) -> None:

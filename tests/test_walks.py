@@ -46,7 +46,8 @@ def carried_in(flows: Mapping[str, Flow], walk: Walk) -> Draft:
     if walk.after:
         earlier = WALKS[walk.after]
         source = engine_walk(flows, earlier).draft
-        draft.answers.update(carried_answers(flows[earlier.flow_id], source.answers, flow))
+        draft.answers.update(
+            carried_answers(flows[earlier.flow_id], source.answers, flow).answers)
     return draft
 
 
@@ -148,7 +149,10 @@ def test_terminal_walk_prints_the_golden_summary_and_exports_it(
         chat_in_terminal(db, flows, WALKS[walk.after])
     out = chat_in_terminal(db, flows, walk)
     if walk.after:
-        assert "I've brought in your answers from the finished My Three Houses" in out
+        # T named someone who must not see her words: the mapping is told, and takes none.
+        assert "I've brought in" not in out
+        assert "The child's own words in My Three Houses for \"TS-7\" are not brought in" \
+            in out
     title = flows[walk.flow_id].title
     printed = out[out.rindex(f"{title}: {walk.label}\n"):]
     printed = printed[:printed.index("\n\nThat's the end of this tool")] + "\n"

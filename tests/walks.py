@@ -61,9 +61,13 @@ ABUSE: dict[str, Answer] = {
     "views_missing": Answer("R has not agreed to meet us. T's dad lives abroad and has not been "
                             "asked yet."),
     "next_review": Answer("Core group on 12 January"),
-    "house_worries": Answer(DONE),  # T's words, brought in from her three houses
-    "house_good": Answer(DONE),
-    "house_dreams": Answer(DONE),
+    # T named R as someone who must not see her words, so her three houses hand none on:
+    # the social worker adds here what T agreed the meeting could hear.
+    "house_worries": Answer("when R shouts at mummy and I go in the wardrobe with Bunny",
+                            "R squeezed mummy's neck in the kitchen",
+                            "I don't like going home on Fridays", DONE),
+    "house_good": Answer("nanny's house, she does my hair", "my teacher Miss P", "Bunny", DONE),
+    "house_dreams": Answer("R goes to live somewhere else and mummy isn't sad", "a dog", DONE),
     "child_view_how": Answer("Social worker, at school, with My Three Houses on 25 November; T "
                              "chose to start with the good things."),
     "harm_happened": YES,
