@@ -93,6 +93,13 @@ class SessionCommands:
         problem = self.label_problem(label)
         if problem:
             return [Notice(problem, "problem"), self._c.ask_label(flow)]
+        # The same tool and label as an unfinished draft is that draft, come back to (after
+        # `sosbot chat --flow` again, say): a second, empty one would hide its answers.
+        unfinished = await self._c.drafts(turn.state.user_id)
+        same = next((d for d in unfinished if d.flow_id == flow.id
+                     and d.label.casefold() == label.casefold()), None)
+        if same is not None:
+            return await self._open(turn, same.id, said="same_label")
         draft = Draft(id=new_draft_id(), user_id=turn.state.user_id, flow_id=flow.id,
                       flow_version=flow.version, label=label)
         notes = await self._carry_in(draft, flow)
@@ -146,6 +153,11 @@ class SessionCommands:
             if not isinstance(found, str):
                 return found
             draft_id = found
+        return await self._open(turn, draft_id)
+
+    async def _open(self, turn: Turn, draft_id: str, *, said: str = "resumed"
+                    ) -> list[ConversationReply]:
+        """Make a draft the open one and ask its current question, after `said`."""
         draft = await self._c.load(turn.state.user_id, draft_id)
         if draft is None:
             return [Notice(self._words["no_draft"], "problem")]
@@ -159,7 +171,7 @@ class SessionCommands:
         outcome = engine.show(flow, reconciled.draft)
         outcome.changed |= reconciled.changed
         await self._c.commit(turn, outcome, draft, force=True)
-        notice = Notice(self._words["resumed"].format(label=draft.label, title=flow.title), "saved")
+        notice = Notice(self._words[said].format(label=draft.label, title=flow.title), "saved")
         return [notice, *outcome.replies]
 
     async def _find(self, user_id: int, wanted: str) -> str | list[ConversationReply]:

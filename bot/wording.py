@@ -55,6 +55,8 @@ MSG = {
     "nothing has been erased. Send the command again if you still want to.",
     "started": "Started \"{label}\": {title}.",
     "resumed": "Back to \"{label}\": {title}.",
+    "same_label": "You already have an unfinished {title} called \"{label}\", so I've opened "
+    "it to carry on where you left off. To start a separate one, give it another label.",
     "carried": "I've brought in your answers from the finished {title} for \"{label}\". "
     "They show as the current answer when we reach them: /skip keeps one, or type a new one.",
     "withheld": "The child's own words in {title} for \"{label}\" are not brought in: the "

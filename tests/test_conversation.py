@@ -170,6 +170,29 @@ async def test_resume_shows_the_next_unanswered_question(talk: Conversation) -> 
     assert asked(replies) == "b"
 
 
+async def test_a_new_draft_under_an_unfinished_ones_label_carries_that_one_on(
+        talk: Conversation) -> None:
+    # `sosbot chat --flow` run again after Ctrl-C asks for a label: the same one is the same
+    # case, and a second, empty draft would look like eleven answers lost.
+    await started(talk, "baby M 6wks")
+    await talk.handle(USER, Text("A"))
+    replies = await started(talk, "Baby m 6WKS")
+    assert "already have an unfinished" in notices(replies)[0]
+    assert asked(replies) == "b"
+    drafts = await talk.drafts(USER)
+    assert [(d.label, d.answered) for d in drafts] == [("baby M 6wks", 1)]
+
+
+async def test_a_finished_draft_of_the_same_label_does_not_stop_a_new_one(
+        talk: Conversation) -> None:
+    await started(talk, "TB-7")
+    for answer in ("A", "yes", "C"):
+        await talk.handle(USER, Text(answer))
+    replies = await started(talk, "TB-7")
+    assert notices(replies)[0].startswith("Started")
+    assert asked(replies) == "a"
+
+
 async def test_resume_with_several_drafts_lists_them(talk: Conversation) -> None:
     await started(talk, "AA-1")
     await started(talk, "BB-2")
