@@ -1,0 +1,99 @@
+"""The thirteenth round of attacks, each through the real command in a child process: what
+an operator's shell, service manager or damaged `.env` can hand `sosbot`, and what they
+then read on their screen."""
+
+from __future__ import annotations
+
+import subprocess
+from pathlib import Path
+
+import pytest
+from conftest import sosbot_command, sosbot_env
+
+from tests.telegram_world import TEST_KEY
+
+HANG_GUARD = 120.0  # seconds; only to stop a hung child, never an assertion about speed
+
+
+def run_closed(tmp_path: Path, closed: str, *args: str, input: bytes | None = None
+               ) -> subprocess.CompletedProcess[bytes]:
+    """`sosbot ARGS` started with the shell's `closed` (`<&-` or `>&-`): the stream is not
+    there at all, as a service manager or a careless script can start a command."""
+    command = ["sh", "-c", f'exec "$@" {closed}', "sh", *sosbot_command(*args)]
+    return subprocess.run(command, input=input, capture_output=True, cwd=tmp_path,
+                          env=sosbot_env(), timeout=HANG_GUARD, check=False)
+
+
+def test_a_chat_started_with_standard_input_closed_ends_as_empty_input_does(
+        tmp_path: Path) -> None:
+    """It used to end in an AttributeError traceback before asking anything."""
+    result = run_closed(tmp_path, "<&-", "chat", "--flow", "reflection", "--db",
+                        str(tmp_path / "c.db"))
+    assert b"Traceback" not in result.stderr, result.stderr[-2000:]
+    assert result.returncode == 0
+    assert b"Run `sosbot chat` again" in result.stdout
+
+
+def test_a_chat_started_with_standard_output_closed_says_so_in_one_line(
+        tmp_path: Path) -> None:
+    """It used to read the first answer's prompt into a traceback (AttributeError)."""
+    result = run_closed(tmp_path, ">&-", "chat", "--flow", "reflection", "--db",
+                        str(tmp_path / "c.db"), input=b"KB-1\n2\n")
+    assert b"Traceback" not in result.stderr, result.stderr[-2000:]
+    assert result.stderr.decode().splitlines() == [
+        "sosbot: standard output is closed, so the chat has nowhere to show its questions; "
+        "nothing was read or saved."]
+    assert result.returncode == 2
+
+
+def test_language_check_with_standard_input_closed_checks_nothing(tmp_path: Path) -> None:
+    """It used to end in a TypeError traceback."""
+    result = run_closed(tmp_path, "<&-", "language-check")
+    assert result.stderr == b""
+    assert result.returncode == 0  # nothing read, so nothing flagged
+
+
+def test_a_command_with_standard_output_closed_ends_without_a_traceback(
+        tmp_path: Path) -> None:
+    """`python -m bot.cli` flushed standard output on the way out even when it was not
+    there: every command so started ended in an AttributeError traceback."""
+    result = run_closed(tmp_path, ">&-", "flows", "list")
+    assert result.stderr == b""
+    assert result.returncode == 0
+
+
+@pytest.mark.parametrize("setting", ["SOSBOT_DB", "SOSBOT_KEY_FILE", "SOSBOT_WORDS"])
+def test_a_nul_in_a_file_setting_in_dot_env_is_named_in_one_line(
+        tmp_path: Path, setting: str) -> None:
+    """A damaged `.env` can hold a NUL byte, which no environment variable can: the chat used
+    to end in a 40-line traceback ("ValueError: embedded null byte") naming no setting."""
+    (tmp_path / ".env").write_bytes(f"{setting}=notes\0.txt\n".encode())
+    result = subprocess.run(sosbot_command("chat", "--flow", "reflection"), input=b"",
+                            capture_output=True, cwd=tmp_path, env=sosbot_env(),
+                            timeout=HANG_GUARD, check=False)
+    assert result.stderr.decode().splitlines() == [
+        f"sosbot: {setting}: holds a NUL character, which no file's path can; correct it "
+        "(set it in the environment or .env)"]
+    assert result.returncode == 2
+    assert sorted(p.name for p in tmp_path.iterdir()) == [".env"]  # nothing made
+
+
+@pytest.mark.parametrize("stray", ["\t", "\x7f"])
+def test_a_token_with_a_stray_character_pasted_in_is_refused_naming_the_token(
+        tmp_path: Path, stray: str) -> None:
+    """A tab or a control character inside the token used to pass the shape check, and the
+    first call to Telegram then failed as "Could not reach Telegram's Bot API ...: check the
+    network and SOSBOT_API_ROOT", which sends an operator after the wrong setting."""
+    token = f"123456789:AAHk3v_Yq0-Zx9LmN2pQr5St{stray}UvWxYz01234"
+    result = subprocess.run(sosbot_command("run"), capture_output=True, text=True,
+                            cwd=tmp_path,
+                            env=sosbot_env(TELEGRAM_BOT_TOKEN=token, SOSBOT_DATA_KEY=TEST_KEY,
+                                           SOSBOT_ALLOWED_USERS="4242",
+                                           SOSBOT_API_ROOT="http://127.0.0.1:9",
+                                           SOSBOT_DB=str(tmp_path / "bot.db")),
+                            timeout=HANG_GUARD, check=False)
+    assert result.stderr.splitlines() == [
+        "sosbot: TELEGRAM_BOT_TOKEN: does not look like a bot token from BotFather "
+        "(digits:letters) (set it in the environment or .env)"]
+    assert result.returncode == 2
+    assert "AAHk3v" not in result.stderr
