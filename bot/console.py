@@ -150,9 +150,10 @@ class Console:
             if isinstance(given, Command) and spec(given.name).leaves:
                 self._show(replies)
                 return 0
-            if not self.interactive and any(isinstance(r, Nudge) for r in replies):
+            while not self.interactive and any(isinstance(r, Nudge) for r in replies):
                 # Nobody can answer the nudge, and the next line belongs to the next question:
-                # keep the answer as written, as /keep would.
+                # keep the answer as written, as /keep would. Keeping it may bring the next
+                # check's nudge (each is asked once), which is kept the same way.
                 self._show(replies)
                 self.say("(Answers are being read from a file or pipe, so it was kept as it is.)")
                 replies = await self.conversation.handle(CONSOLE_USER, Command("keep"))

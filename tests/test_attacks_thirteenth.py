@@ -97,3 +97,37 @@ def test_a_token_with_a_stray_character_pasted_in_is_refused_naming_the_token(
         "(digits:letters) (set it in the environment or .env)"]
     assert result.returncode == 2
     assert "AAHk3v" not in result.stderr
+
+
+
+# --- answers piped in: every line answers its own question ---------------------------------
+
+ANSWERS = ["KB-1", "School or college",
+           "Zoë Smith told me about the DV at home",  # a name and jargon: two reminders
+           "Yes, as far as I know", "They know and agree", "Nan collects her",
+           "I will call the hub today", "6", ""]
+
+
+def test_an_answer_two_checks_ask_about_is_kept_and_the_next_line_answers_the_next_question(
+        tmp_path: Path) -> None:
+    """Piped answers keep an answer a check asks about, so that each later line still
+    answers its own question. Only the first reminder was kept: keeping brought the second
+    check's reminder, and the next line ("Yes, as far as I know") replaced the answer it
+    was about; every line after it fell one question short and the tool was never finished."""
+    db = tmp_path / "p.db"
+    chat = subprocess.run(sosbot_command("chat", "--flow", "reflection", "--db", str(db)),
+                          input="\n".join(ANSWERS) + "\n", capture_output=True, text=True,
+                          cwd=tmp_path, env=sosbot_env(), timeout=HANG_GUARD, check=False)
+    assert chat.returncode == 0, chat.stderr[-2000:]
+    assert chat.stdout.count("so it was kept as it is") == 2
+    out = tmp_path / "KB-1.txt"
+    export = subprocess.run(sosbot_command("export", "KB-1", "--format", "txt", "--db",
+                                           str(db), "-o", str(out)),
+                            capture_output=True, text=True, cwd=tmp_path, env=sosbot_env(),
+                            timeout=HANG_GUARD, check=False)
+    assert export.returncode == 0, export.stderr
+    summary = out.read_text(encoding="utf-8")
+    assert "Status: Finished" in summary
+    assert "What worries you: Zoë Smith told me about the DV at home" in summary
+    assert "Safe to go home today: Yes, as far as I know" in summary
+    assert "Score: 6 on a scale of 0 to 10" in summary
