@@ -165,6 +165,10 @@ def _chat(settings: Settings, args: argparse.Namespace) -> int:
     from bot.console import Console
     from bot.services import open_services
 
+    if sys.stdout is None:  # started with standard output closed (`>&-`)
+        print("sosbot: standard output is closed, so the chat has nowhere to show its "
+              "questions; nothing was read or saved.", file=sys.stderr)
+        return 2
     flows = load_flows()
     db = database_option(args.db) if args.db else settings.database()
 
@@ -207,7 +211,7 @@ def _language_check(args: argparse.Namespace, settings: Settings) -> int:
 
     words = load_word_list(args.words or settings.words)
     flagged = False
-    for number, line in enumerate(sys.stdin, start=1):
+    for number, line in enumerate(sys.stdin or (), start=1):  # closed (`<&-`): no lines
         # cleaned as a typed answer is: what is printed back holds no terminal escapes
         text = clean(line).strip()
         found = describe(text, words, args.check_as) if text else None
@@ -225,6 +229,7 @@ def _run(settings: Settings, *, webhook: bool) -> int:
 
 if __name__ == "__main__":  # pragma: no cover
     status = main()
-    sys.stdout.flush()  # os._exit skips the interpreter's own flush
-    sys.stderr.flush()
+    for stream in (sys.stdout, sys.stderr):  # os._exit skips the interpreter's own flush
+        if stream is not None:  # None: the command was started with it closed
+            stream.flush()
     os._exit(status)

@@ -16,6 +16,7 @@ from storage import is_postgres
 
 LogLevel = Literal["DEBUG", "INFO", "WARNING", "ERROR", "CRITICAL"]
 WEBHOOK_SECRET = re.compile(r"[A-Za-z0-9_-]{1,256}")
+TOKEN_TAIL = re.compile(r"[A-Za-z0-9_-]+")
 
 
 class ConfigError(Exception):
@@ -54,7 +55,9 @@ class Settings(BaseSettings):
             return None
         value = value.strip()
         head, _, tail = value.partition(":")
-        if not head.isdecimal() or len(tail) < 20:
+        # BotFather's tokens are digits, a colon and letters, digits, "_" and "-": a tab or a
+        # control character pasted into one would be blamed on the network by the first call
+        if not head.isdecimal() or len(tail) < 20 or not TOKEN_TAIL.fullmatch(tail):
             raise ValueError("does not look like a bot token from BotFather (digits:letters)")
         return value
 
@@ -82,6 +85,14 @@ class Settings(BaseSettings):
     @classmethod
     def _no_words_file(cls, value: object) -> object:
         return None if isinstance(value, str) and not value.strip() else value
+
+    @field_validator("db", "key_file", "words", mode="before")
+    @classmethod
+    def _no_nul(cls, value: object) -> object:
+        # a NUL (from a damaged .env) is in no path: opening the file would fail unexplained
+        if isinstance(value, str) and "\0" in value:
+            raise ValueError("holds a NUL character, which no file's path can; correct it")
+        return value
 
     @field_validator("log_level", mode="before")
     @classmethod
@@ -126,6 +137,8 @@ class Settings(BaseSettings):
             return None
         if not value.strip().startswith(("sqlite:///", "postgresql://", "postgres://")):
             raise ValueError("must start with sqlite:/// or postgresql://")
+        if "\0" in value:
+            raise ValueError("holds a NUL character; correct it")
         return value.strip()
 
     def database(self) -> Path | str:

@@ -67,6 +67,8 @@ def read_stdin() -> str:
     """
     sys.stdout.write("> ")
     sys.stdout.flush()
+    if sys.stdin is None:  # started with standard input closed (`<&-`): no line will come
+        raise EOFError
     if sys.stdin.isatty():
         # A terminal hands over a line at Enter, or what is typed so far at Ctrl-D. Lines
         # already waiting behind it were pasted with it (nobody types the next line within
@@ -102,7 +104,7 @@ class Console:
         self._read = read or read_stdin
         # Answers piped in cannot reply to a nudge: each line is the next question's answer.
         self.interactive = interactive if interactive is not None else (
-            read is not None or sys.stdin.isatty())
+            read is not None or (sys.stdin is not None and sys.stdin.isatty()))
         self._options: list[Input] = []
         self._new_flow: str | None = None
         self._next: dict[str, str | None] = {}
@@ -148,9 +150,10 @@ class Console:
             if isinstance(given, Command) and spec(given.name).leaves:
                 self._show(replies)
                 return 0
-            if not self.interactive and any(isinstance(r, Nudge) for r in replies):
+            while not self.interactive and any(isinstance(r, Nudge) for r in replies):
                 # Nobody can answer the nudge, and the next line belongs to the next question:
-                # keep the answer as written, as /keep would.
+                # keep the answer as written, as /keep would. Keeping it may bring the next
+                # check's nudge (each is asked once), which is kept the same way.
                 self._show(replies)
                 self.say("(Answers are being read from a file or pipe, so it was kept as it is.)")
                 replies = await self.conversation.handle(CONSOLE_USER, Command("keep"))

@@ -66,7 +66,8 @@ def checked_accept(flow: Flow, out: Outcome, step: FlowStep, value: Value,
 
 
 def nudge_text(pending: Pending, nudger: Nudger) -> str:
-    return nudger(pending.kind, str(pending.value)) or "Keep this answer as it is?"
+    return nudger(pending.kind, str(pending.value)) or \
+        f'You answered "{pending.value}". Keep this answer as it is?'
 
 
 def is_next_item(out: Outcome, step: FlowStep, typed: str) -> bool:

@@ -121,12 +121,11 @@ def _pause(flow: Flow, out: Outcome, step: FlowStep, nudger: Nudger) -> None:
 
 
 def _show(flow: Flow, out: Outcome, step: FlowStep, nudger: Nudger) -> None:
+    ask(flow, out, step, again=True, whole=True)  # someone coming back needs the question
     pending = out.draft.pending
-    if pending is not None:
+    if pending is not None:  # and the answer a reminder held back, to keep or type again
         out.replies.append(Nudge(nudge_text(pending, nudger), pending.kind, out.draft.nonce,
                                  display(step, pending.value), out.draft.id))
-        return
-    ask(flow, out, step, again=True, whole=True)  # someone coming back needs the question
 
 
 def done(flow: Flow, out: Outcome, step: FlowStep, nudger: Nudger) -> None:

@@ -137,7 +137,8 @@ class TeamHandlers:
         message = update.message
         command, _, payload = ((message.text or "") if message else "").partition(" ")
         if message is not None and command.split("@")[0] == "/start" and payload.strip():
-            if await self._open_link(message, user, payload.strip(), context):
+            if await self._open_link(message, user, payload.strip(), context,
+                                     update.update_id):
                 raise ApplicationHandlerStop
             return  # a stranger's link that failed: the gate refuses them like any stranger
         standing = await self.team.teams.standing(user.id)
@@ -147,26 +148,43 @@ class TeamHandlers:
             await self.partners.restrict(update, standing)
 
     async def _open_link(self, message: Message, user: User, payload: str,
-                         context: Context) -> bool:
+                         context: Context, update_id: int) -> bool:
         """Use a link: True when it was used or the bot said why not; False when it failed
         for a stranger, who then hears only the refusal every stranger hears (tries beyond
-        the few allowed are still not even looked at)."""
+        the few allowed are still not even looked at). A link Telegram sends again (a
+        webhook resend, polling after a crash) was answered the first time: it is not
+        opened again, which would tell the new member their link "can't be used"."""
+        if await self.team.admits(user.id) and await self._opened_before(user.id, update_id):
+            return True
         verdict = self._tries.take(user.id)
         if not verdict.allowed:
             return await self._failed(message, user, TOO_MANY if verdict.warn else None)
         invite = await self.team.open_link(payload)
         if invite is not None and invite.kind == "partner" and self.partners is not None:
             problem = await self.partners.open_link(message, user, invite)
+            if problem is None:
+                await self._note_opened(user.id, update_id)
             return problem is None or await self._failed(message, user, problem)
         joined = await self.team.join(user.id, display_name(user), payload)
         log.info("an invite link was opened (%s, %s)", user_ref(user.id),
                  "used" if joined.invite else "refused")
         if joined.invite is None:
             return await self._failed(message, user, joined.text)
+        await self._note_opened(user.id, update_id)
         await message.reply_text(joined.text)
         if joined.invite.role == "admin":
             await self.admin_menu(context.application, user.id)
         return True
+
+    async def _opened_before(self, user_id: int, update_id: int) -> bool:
+        async with self.team.teams.store.turn(user_id, update_id) as turn:
+            return turn.handled
+
+    async def _note_opened(self, user_id: int, update_id: int) -> None:
+        """Note the update that opened a link, once it let its opener in (a stranger's
+        refused link leaves no row behind)."""
+        async with self.team.teams.store.turn(user_id, update_id) as turn:
+            await turn.note()
 
     async def _failed(self, message: Message, user: User, problem: str | None) -> bool:
         """Say why a link can't be used, to someone who may use the bot; False otherwise."""
