@@ -329,7 +329,11 @@ async def test_two_drafts_with_the_same_label_can_be_told_apart_in_the_menu(
         world: World) -> None:
     await start(world, "Pre-referral", "AB-1")
     await world.tap("School or college")
-    await start(world, "Pre-referral", "AB-1")
+    await start(world, "Harm Matrix", "AB-1")
+    # The same tool and label again is the unfinished draft, carried on: not a third.
+    await start(world, "Pre-referral", "ab-1")
+    assert any("already have an unfinished Pre-referral reflection" in t
+               for t in world.texts())
     for command, args in (("start", ""), ("resume", "AB-1")):
         await world.command(command, args)
         drafts = [b for b in world.question_buttons() if b.startswith("Continue")]
