@@ -7,6 +7,7 @@ its widget's rendering in `bot/views.py` and `bot/console.py`.
 
 from __future__ import annotations
 
+import difflib
 import re
 from typing import TYPE_CHECKING, Literal
 
@@ -126,6 +127,8 @@ class ChoiceType(QuestionType):
                 match = next((c.value for c in choices
                               if folded in (c.value, c.label.casefold())), None)
             if match is None:
+                match = _nearly(step, part)
+            if match is None:
                 return []
             if match not in picked:
                 picked.append(match)
@@ -222,3 +225,38 @@ TYPES: dict[str, QuestionType] = {
     "multi_choice": MultiChoiceType(), "yes_no": YesNoType(), "scale": ScaleType(),
     "note": NoteType(),
 }
+
+
+# A typed choice as a phone types it: no punctuation or case ("yes as far as i know"), a
+# slip of a letter or two ("conferance"), or "not sure" for an option of not knowing.
+_NOT_WORD = re.compile(r"[^\w\s]+")
+_NOT_KNOWING = re.compile(r"\b(?:not\s+sure|unsure|(?:do\s*n[o']?t|do\s+not|dunno|don)\s*know|"
+                          r"idk|no\s+idea|dunno|unknown|not\s+known|can'?t\s+say)\b")
+_SLIP = 0.85  # how alike a typed word and an option must be (difflib's ratio) to be a slip
+_SLIP_LEAST = 5  # shorter words are not read as slips: "now" is not "no"
+
+
+def _plain(text: str) -> str:
+    return " ".join(_NOT_WORD.sub("", text.replace("’", "'").casefold().replace("'", "")).split())
+
+
+def _nearly(step: FlowStep, typed: str) -> str | None:
+    """The one option a typed answer can only mean, when it is not its number, value or
+    label exactly; None when it could mean none, or more than one."""
+    choices = step.spec.choices
+    plain = _plain(typed)
+    if not plain:
+        return None
+    exact = {c.value for c in choices if plain in (_plain(c.value), _plain(c.label))}
+    if len(exact) == 1:
+        return exact.pop()
+    if _NOT_KNOWING.search(typed.casefold().replace("’", "'")):
+        unsure = {c.value for c in choices
+                  if _NOT_KNOWING.search(f"{c.value.replace('_', ' ')} {c.label}".casefold())}
+        return unsure.pop() if len(unsure) == 1 else None
+    if len(plain) < _SLIP_LEAST:
+        return None
+    named = {_plain(c.value.replace("_", " ")): c.value for c in choices}
+    named.update({_plain(c.label): c.value for c in choices})
+    close = {named[n] for n in difflib.get_close_matches(plain, list(named), n=3, cutoff=_SLIP)}
+    return close.pop() if len(close) == 1 else None

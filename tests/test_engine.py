@@ -14,6 +14,7 @@ from builders import (
     note,
     scale,
     section,
+    step,
     text,
     walk_through,
     yes_no,
@@ -181,6 +182,37 @@ def test_a_choice_is_answered_by_number_or_label(chat: EngineChat, typed: str) -
     chat.send(typed)
     assert chat.draft.answers["colour"] == "green"
     assert chat.asked == "pets"
+
+
+@pytest.mark.parametrize(("typed", "chosen"), [
+    ("not sure tbh", "unsure"), ("dont know", "unsure"), ("I don’t know", "unsure"),
+    ("idk", "unsure"), ("no idea", "unsure"),
+    ("yes as far as i know", "yes"), ("No, or they have been seriously hurt!", "no"),
+    ("conferance", "conference"), ("core grp", "core_group"),
+])
+def test_a_choice_typed_as_a_phone_types_it_is_the_one_it_can_only_mean(
+        tmp_path: Path, typed: str, chosen: str) -> None:
+    flow = build_flow(tmp_path, section("s", step("safe", "choice", choices=[
+        {"value": "yes", "label": "Yes, as far as I know"},
+        {"value": "no", "label": "No, or they have been seriously hurt"},
+        {"value": "unsure", "label": "I don't know"},
+        {"value": "conference", "label": "A child protection conference"},
+        {"value": "core_group", "label": "A core group meeting"}]), text("after")))
+    chat = EngineChat(flow)
+    chat.start()
+    chat.send(typed)
+    assert chat.draft.answers["safe"] == chosen
+    assert chat.asked == "after"
+
+
+@pytest.mark.parametrize("typed", ["now", "nope", "maybe", "yes or no", "grp"])
+def test_a_choice_typed_that_could_mean_none_or_several_is_asked_again(
+        chat: EngineChat, typed: str) -> None:
+    answer_up_to(chat, "colour")
+    chat.send(typed)
+    assert "colour" not in chat.draft.answers
+    assert chat.asked == "colour"
+    assert chat.question.again
 
 
 def test_a_choice_button_carries_its_value(chat: EngineChat) -> None:
