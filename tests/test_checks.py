@@ -408,7 +408,14 @@ def test_behaviour_a_quote_a_plain_fact_and_a_prediction_are_not_claims(
     "Caring, loving and attentive mother.", "He is a very hands on dad.",
     "Parents work well with services.",
     # A change with nothing seen behind it.
-    "Dad's not drinking any more.", "Mum has stopped using.", "Dad is sober now."])
+    "Dad's not drinking any more.", "Mum has stopped using.", "Dad is sober now.",
+    # Thirteenth round: praise of another adult, how the children are, a home said to be
+    # fine, a change turned round, and praise that goes on after "and".
+    "Nan is really supportive of Dad.", "The kids are happy, healthy and thriving.",
+    "The baby is content and settled.", "The flat looked ok when we visited.",
+    "The kids were fine when I visited.", "Dad has turned his life around.",
+    "Mum has got her act together.", "Mum and Dad are very close and supportive.",
+    "Mum is doing well and has come on leaps and bounds."])
 def test_praise_of_a_caregiver_with_nothing_seen_is_asked_about(
         words: WordList, text: str) -> None:
     """What's working well needs what was seen as much as a worry does."""
@@ -437,7 +444,14 @@ def test_praise_of_a_caregiver_with_nothing_seen_is_asked_about(
     "The baby is doing well on the new formula.",
     "Mum is trying really hard to get the boys to school on time.",
     "Gran is supportive but cannot have the kids overnight.",
-    "Dad is doing his best but the house is still cold."])
+    "Dad is doing his best but the house is still cold.",
+    "Nan is supportive of Mum's plan to leave and drove her to the refuge on Friday.",
+    "The kids are happy when Dad does their bath and reads to them.",
+    "The house was fine but there was no food in the fridge.",
+    "Home was fine until the boiler broke in March.",
+    "Dad has turned the spare room into a bedroom for the boys.",
+    "The family are very close to Nan and see her every Sunday.",
+    "T is settled in her new class and has made two friends."])
 def test_praise_with_what_backs_it_a_childs_words_or_a_plan_is_left_alone(
         words: WordList, text: str) -> None:
     assert find_wording(text, words) == []
@@ -448,6 +462,10 @@ def test_a_long_list_of_praise_is_read_in_one_pass(words: WordList) -> None:
     once, not after the minutes that trying every way of reading it would take."""
     assert find_wording("She is a " + "hands-on, " * 40 + "cook.", words) == []
     [hit] = find_wording("Mum is " + "very loving and " * 40 + "caring.", words)
+    assert hit.kind == "claim"
+    [hit] = find_wording("The kids are " + "happy and " * 40 + "thriving.", words)
+    assert hit.kind == "claim"
+    [hit] = find_wording("Mum is doing well" + ", and is doing well" * 200 + ".", words)
     assert hit.kind == "claim"
 
 

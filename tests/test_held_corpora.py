@@ -23,7 +23,7 @@ FLOORS = {
     "twelfth_d_statements": ("danger_statement", "good", 15, 0),
     "twelfth_d_goals": ("safety_goal", "good", 15, 2),
     "twelfth_e_strengths": ("answer", "plain", 59, 5),
-    "thirteenth_f_answers": ("answer", "plain", 72, 0),
+    "thirteenth_f_answers": ("answer", "plain", 90, 0),
     "thirteenth_f_statements": ("danger_statement", "good", 20, 1),
     "thirteenth_f_goals": ("safety_goal", "good", 20, 13),
 }

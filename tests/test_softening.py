@@ -93,6 +93,33 @@ SHAPES += [
 ]
 
 
+# Thirteenth round, read by their parts from the misses of a blind corpus: (kind, flawed
+# answer, its plain lookalike).
+SHAPES += [
+    ("euphemism", "Stepdad drank slightly too much wine at the barbecue.",
+     "The baby had a bit too much milk and was sick."),
+    ("euphemism", "Mum had a heavy night and was still in bed at noon.",
+     "Mum had a heavy night shift and slept until noon."),
+    ("euphemism", "The baby had an unexplained bruise on her leg.",
+     "Any unexplained injuries will be reported to the social worker the same day."),
+    ("euphemism", "The burn on her hand remains unexplained.",
+     "K has no unexplained absences this term."),
+    ("euphemism", "K has been spending a lot of time with older men.",
+     "T spends time with his older brother at weekends."),
+    ("euphemism", "He has been seen with older males near the station at night.",
+     "He plays football with older lads at the club on Saturdays."),
+    ("label", "Dad would rather go to the pub than look after the baby.",
+     "Dad chose to walk the kids to school rather than drive."),
+    ("label", "She prefers to go out drinking rather than care for her children.",
+     "Mum chose to stay at the refuge rather than go back to the children's father."),
+    ("label", "Dad puts the drink before the kids.",
+     "Mum puts the kids first at bedtime and reads to them."),
+    ("label", "Dad is basically a bully.", "Dad is just a friend of the family."),
+    ("label", "Mum doesn't care about the kids.", "Mum doesn't care for spicy food."),
+    ("label", "She couldn't care less.", "Mum was not interested in the house they showed her."),
+]
+
+
 @pytest.fixture(scope="module")
 def words() -> WordList:
     return load_word_list()
@@ -144,6 +171,11 @@ ADVERSARIAL = [
     "knowing " * 700 + "there would be men.",
     "Mum " + "knew " * 1000 + "what he was like.",
     "It is " + "partly " * 700 + "on her.",
+    "He chose " + "to go out " * 500 + "rather than the bus.",
+    "She had " + "a bit " * 800 + "too much to drink.",
+    "An unexplained " + "bruise " * 600 + "was seen.",
+    "K spends time with " + "some " * 900 + "older men.",
+    "Mum " + "doesn't " * 600 + "care.",
 ]
 
 
@@ -204,3 +236,25 @@ def test_errands_named_or_done_for_family_are_plain(words: WordList) -> None:
                        words) == []
     assert find_jargon("J drops parcels off for his nan at the post office.", words) == []
     assert find_jargon("J drops parcels off for some lads in town.", words) != []
+
+
+def test_an_unexplained_mark_is_plain_when_what_was_said_of_it_follows(words: WordList) -> None:
+    assert find_jargon("Ben had an unexplained mark on his cheek on Monday.", words) != []
+    assert find_jargon("Ben had an unexplained mark on his cheek; his mum said he fell off the "
+                       "trampoline.", words) == []
+    assert find_jargon("J had an unexplained bruise. He told his teacher Dad grabbed him.",
+                       words) == []
+
+
+def test_time_with_older_lads_where_they_are_teammates_or_family_is_plain(
+        words: WordList) -> None:
+    assert find_jargon("J spends a lot of time with older lads at the boxing club.", words) == []
+    assert find_jargon("K spends her time with older males from her dad's family.", words) == []
+    assert find_jargon("K spends her time with older males in the park.", words) != []
+
+
+def test_someones_own_account_of_not_caring_is_theirs(words: WordList) -> None:
+    assert find_jargon("K says her mum doesn't care about her and never asks how school went.",
+                       words) == []
+    assert find_jargon("Dad says he doesn't care what the neighbours think.", words) == []
+    assert find_jargon("The parents just don't care.", words) != []

@@ -180,7 +180,8 @@ RULES: tuple[Rule, ...] = (
           "saw it?", rf"\b{_COPULA}\s+(?:[\w'’-]+\s+){{1,5}}?and\s+{_INTENSIFIER}{_TRAITS}\b"),
     rule("a label for a person", "label", "What did the person do or say that gave you that "
           "picture?", rf"(?:{_SUBJECT}(?:['’]s|\s+(?:\w+\s+)?{_COPULA})|\b(?:mum|mam|mom|dad|nan)s)"
-          r"\s+(?:an?\s+|such\s+an?\s+)(?:(?:bit|something|kind|sort)\s+of\s+an?\s+|real\s+|right\s+"
+          r"\s+(?:(?:just|really|basically|simply|essentially|clearly|obviously|only|always"
+          r"|still|now|also|quite)\s+){0,2}(?:an?\s+|such\s+an?\s+)(?:(?:bit|something|kind|sort)\s+of\s+an?\s+|real\s+|right\s+"
           rf"|total\s+|complete\s+|proper\s+|absolute\s+|[\w-]+\s+){{0,2}}?(?:{_LABEL_NOUNS}|"
           rf"{_HABITUAL}\s+\w+)s?\b(?!\s+(?:record|records|justice|court|lawyer|solicitor"
           r"|damage|investigation|proceedings|case)\b)|\b(?:parentifi|adultifi)\w+"),

@@ -1,12 +1,14 @@
 """Praise of a caregiver, or of how the children are cared for: "Gran is really supportive of
 the family", "Dad loves the children very much", "shes a lovely mum", "Mum is doing everything
-she can", "the kids are well looked after", "Dad's not drinking any more".
+she can", "the kids are well looked after", "Dad's not drinking any more", "the kids are happy
+and thriving", "home was fine when I visited".
 
 A practice lead asks what was seen when nothing in the sentence shows it (the claim check,
 `claims`, decides that); the nudge then gives a strength as its example (`nudges`). Read by its
 shape: who (a caregiver by role, or the children, never "she" alone, who may be either), a
 word of praise, love or change, what it is said of, and the end of its clause, so "supportive
 but cannot have the kids overnight" and "doing well on the new formula" are not read as praise.
+Praise that goes on after "and" is read as said of the same person ("close and loving").
 """
 
 from __future__ import annotations
@@ -27,7 +29,9 @@ _GOOD = (r"(?:supportive|loving|caring|lovely|great|brilliant|fantastic|amazing|
          r"|motivated|co-?operative|invested|hands[\s-]on|competent|competant)")
 _OF_THEM = (r"(?:\s+(?:of|to|towards|with|for|about|on|in)\s+"
             r"(?:the\s+|her\s+|his\s+|their\s+|our\s+)?"
-            r"(?:children|kids|family|baby|boys|girls|twins|son|daughter|them|him|her|it|t)\b)?")
+            r"(?:children|kids|family|baby|boys|girls|twins|son|daughter|them|him|her|it|t"
+            r"|mum|mother|dad|father|parents|nan|gran|grandparents|partner|sister|brother"
+            r"|grandchildren|grandkids|grandson|granddaughter|niece|nephew)\b)?")
 _ROLE_NOUN = (r"(?:\s+(?:mum|mother|dad|father|parents?|carers?|nan|gran|grandparents?"
               r"|influence|role\s+model|support|family|person|lady|bloke|man|woman|home))?")
 _BE = r"(?:\s+(?:is|are|was|were|seems?|seemed|has\s+been|have\s+been)|'s|'re|s)\s+"
@@ -41,6 +45,14 @@ _PARENT_NOUN = (r"(?:mum|mother|dad|father|parents?|carers?|nan|gran|grandparent
 _BOND = (r"(?:strong|good|close|loving|secure|positive|warm|lovely|great|healthy|solid"
          r"|supportive)\s+(?:family\s+)?(?:bond|attachment|relationship|network|support"
          r"\s+network)s?(?:\s+(?:observed|noted|seen|evident|apparent|noticed))?")
+# The children, by word or initial, and how they are said to be when nothing is seen.
+_KIDS = r"(?:children|kids|baby|boys|girls|twins|child|(?<!')\b[a-z](?=\s|'))"
+_WELL = (r"(?:happy|content|contented|settled|thriving|flourishing|blossoming|healthy|safe"
+         r"|well\s+(?:cared\s+for|looked\s+after))")
+# When it was seen, which says nothing of what was: "when I visited", "on my last visit".
+_ON_VISIT = (r"(?:\s+(?:when|as|while|whilst)\s+(?:i|we)\s+(?:visited|called|arrived|went"
+             r"|(?:was|were)\s+there|popped\s+(?:in|round|by))|\s+(?:on|at|during)\s+(?:my|our"
+             r"|the|this)\s+(?:last\s+|latest\s+|recent\s+)?(?:home\s+)?visit)?")
 # Where praise ends: the sentence, or a clause; not a noun it is said of ("a great cook").
 _ENDS = (r"(?=\s*(?:[.,;:!?)]|\s-\s|$)|\s+(?:and|too|now|really|overall|at\s+the\s+moment"
          r"|these\s+days|since)\b)")
@@ -62,7 +74,15 @@ _SAID_OF_SHAPES = (
     r"|a\s+lot|loads|far)\s+better|happy\s+and\s+settled|settled\s+and\s+happy)\b"
     r"(?:\s+(?:in|at)\s+(?:the\s+|her\s+|his\s+|their\s+)?(?:placement|school|nursery|care"
     r"|home|college))?"
-    rf"|{_ANYONE}\s+(?:has|have|'s|'ve)\s+{_SO}(?:turned\s+a\s+corner|come\s+a\s+long\s+way"
+    # How the children are, with nothing seen: "the kids are happy and thriving", "K was fine
+    # when I visited".
+    rf"|{_KIDS}{_BE}{_SO}{_WELL}(?:(?:\s*,\s*|\s+and\s+){_SO}{_WELL})*\b"
+    rf"|{_KIDS}{_BE}{_SO}(?:fine|ok|okay|alright|all\s+right)\b" + _ON_VISIT + "|"
+    rf"{_ANYONE}\s+(?:has|have|'s|'ve)\s+{_SO}(?:turned\s+a\s+corner|come\s+a\s+long\s+way"
+    r"|turned\s+(?:things|it\s+all|it|(?:his|her|their)\s+li(?:fe|ves))\s+(?:a)?round"
+    r"|(?:got|sorted)\s+(?:(?:his|her|their)\s+act\s+together|(?:him|her|them)sel(?:f|ves)\s+out)"
+    r"|changed\s+(?:(?:his|her|their)\s+ways|for\s+the\s+better)"
+    r"|come\s+on\s+(?:leaps\s+and\s+bounds|so\s+much|a\s+lot|loads)"
     r"|made\s+(?:lots\s+of\s+|loads\s+of\s+|a\s+lot\s+of\s+|good\s+|great\s+|real\s+"
     r"|huge\s+|significant\s+)?progress|improved|changed)\b(?!\s+(?:her|his|their|the)\b)"
     rf"|{_CARER}\s+{_SO}(?:only\s+)?(?:wants?|wanting)\s+(?:the\s+)?best\s+for\s+"
@@ -85,7 +105,12 @@ _SAID_OF_SHAPES = (
     r"|gambling)"
     rf"|{_CARER}{_BE}{_SO}(?:sober|abstinent|off\s+(?:the\s+)?(?:drink|drugs|booze)"
     r"|clean\s+(?:now|of\s+(?:drugs|drink)))(?:\s+now)?\b"
-    r"|(?:children|kids|baby|boys|girls|twins)\s+(?:is|are|seem|seems|appear|appears)\s+"
+    # A home or its state said to be fine, with nothing seen: "home was fine when i visited".
+    r"|(?:home|house|flat|property|(?:home\s+)?conditions)\s+(?:is|are|was|were|seems?|seemed"
+    rf"|looks?|looked|appears?|appeared)\s+{_SO}(?:fine|ok|okay|alright|all\s+right|good|nice"
+    r"|lovely|great|acceptable|adequate|satisfactory|suitable|appropriate|decent|reasonable"
+    r"|homely|(?:of|to)\s+a\s+good\s+standard|in\s+good\s+order)\b" + _ON_VISIT
+    + r"|(?:children|kids|baby|boys|girls|twins)\s+(?:is|are|seem|seems|appear|appears)\s+"
     rf"{_SO}(?:well|properly|nicely)\s+(?:cared\s+for|looked\s+after)"
     rf"|(?:children|kids|baby|boys|girls|twins)\s+(?:is|are)\s+{_SO}safe\s+with\s+"
     r"(?:the\s+|her\s+|his\s+|their\s+)?\w+"
@@ -99,15 +124,42 @@ _A_GOOD_PARENT = re.compile(rf"\b[a-z]+{_BE}{_SO}(?:a|an)\s+{_SO}{_GOODS}\s+{_PA
 _LISTED = re.compile(rf"\W*(?:an?\s+)?{_SO}{_GOOD}(?:(?:\s*,\s*|\s+and\s+){_SO}{_GOOD})+\s+"
                      rf"{_PARENT_NOUN}\b")
 _BONDED = re.compile(rf"\b{_BOND}")
-_SUBJECTS = words("""mum mummy mam mom mother dad daddy father stepmum stepmom stepmother stepdad
-    stepfather parent parents carer carers foster nan nana nanny gran granny grandma grandad
-    granddad grandparents partner aunt auntie aunty uncle family household children kids baby
-    boys girls twins child she he they b c d e f g h j k l m n o p q r s t u v w x y z""")
+_SUBJECTS = words("""home house flat property conditions mum mummy mam mom mother dad daddy
+    father stepmum stepmom stepmother stepdad stepfather parent parents carer carers foster nan
+    nana nanny gran granny grandma grandad granddad grandparents partner aunt auntie aunty uncle
+    family household children kids baby boys girls twins child she he they b c d e f g h j k l
+    m n o p q r s t u v w x y z""")
 _PARENT_NOUNS = words("mum mother dad father parent parents carer carers nan gran grandparents "
                       "family couple model")
 _BOND_NOUNS = words("bond bonds attachment attachments relationship relationships network "
                     "networks")
 _WORD_AT = re.compile(r"[a-z][a-z'\-]*")
+
+
+# Praise goes on after "and" or a comma: "close and loving", "doing well and have made
+# progress". What follows is read as said of the same person.
+_JOINED = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")
+_MOST_JOINED = 6  # each is read on the rest of the sentence: a list of praise is not longer
+_WHO_IS = re.compile(rf"(?:{_CARER}|{_KIDS}){_BE}")
+
+
+def _goes_on(lowered: str, at: int, end: int) -> int:
+    """Where praise said of the person at `at` ends, taking in more praise joined to it."""
+    who = _WORD_AT.match(lowered, at)
+    linked = _WHO_IS.match(lowered, at)
+    heads = [lowered[at:linked.end()]] if linked else []
+    heads += [who.group() + " "] if who else []
+    for _ in range(_MOST_JOINED):
+        joined = _JOINED.match(lowered, end)
+        if joined is None:
+            break
+        rest = lowered[joined.end():]
+        more = [m.end() - len(head) for head in heads
+                if (m := _SAID_OF.match(head + rest)) is not None]
+        if not more:
+            break
+        end = joined.end() + more[0]
+    return end
 
 
 def praise_span(lowered: str) -> tuple[int, int] | None:
@@ -120,7 +172,7 @@ def praise_span(lowered: str) -> tuple[int, int] | None:
         if base in _SUBJECTS or (base.endswith("s") and base[:-1] in _SUBJECTS):
             found = _SAID_OF.match(lowered, at)
             if found is not None:
-                return found.span()
+                return found.start(), _goes_on(lowered, at, found.end())
     said = {token.split("'")[0] for token, _ in tokens}
     for gate, read in ((_PARENT_NOUNS, _A_GOOD_PARENT.search), (_BOND_NOUNS, _BONDED.search),
                        (_PARENT_NOUNS, _LISTED.match)):

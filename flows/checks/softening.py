@@ -69,6 +69,26 @@ _DESERVED = ("Nobody deserves to be hurt. What did the person who hurt them do? 
              "instead.")
 _DOUBTED = ("What did the young person say happened? Write it as they said it: drink or past "
             "lies do not make it less likely true.")
+_MARK = ("Where is the mark, what is it like, and what did the child and each adult say about "
+         "how it happened? Write what they said.")
+_OLDER = ("Who are these men, how old are they, and what do they do with the young person or "
+          "give them? Name them and say what they do.")
+_CHOSE = ("What did the parent do, and what happened for the children then? Write that, rather "
+          "than the choice you think lies behind it.")
+_UNCARING = ("What did you see the parent do or not do, and what happened for the child? Write "
+             "that, rather than what you think they feel.")
+# Older men, as notes soften them: "older males", "a group of older lads", "adult men".
+_OLDER_MEN = (r"(?:(?:a\s+(?:group|gang|load|few|couple)\s+of|some|these|those|the|two|three"
+              r"|several|various)\s+)?(?:(?:much|a\s+lot|lots|way)\s+)?(?:older\s+(?:males?"
+              r"|m[ae]n|lads?|guys?|blokes?|adults?|youths?)|adult\s+(?:males?|m[ae]n))\b")
+# What the child or an adult said of a mark, even in the next sentence ("unexplained mark on
+# his cheek; his mum said he fell off the trampoline"), is what the word leaves out.
+_NOT_EXPLAINED = (r"(?![^\n]{0,150}?\b(?:said|says|told|tells|explained|explanation|asked"
+                  r"|according|claim\w*|stated|account|fell|falling)\b)")
+# Where an older lad is a teammate, a workmate or family, time with him is plain.
+_KNOWN_PLACE = (r"\b(?:club|team|training|practice|coach|cadets|scouts|church|mosque|temple"
+                r"|gurdwara|work|job|shifts?|apprenticeship|college|course|family|cousins?"
+                r"|brothers?|uncles?|grandad|granddad)\b")
 _CHILD = ("What did the adults do to the young person? A child cannot agree to abuse: name the "
           "adults and what they did.")
 
@@ -259,6 +279,36 @@ _MORE_EUPHEMISMS: tuple[Rule, ...] = (
         r"mark|the\s+line|(?:the\s+)?boundar(?:y|ies)))\b",
         r"\b(?:was|were|been|being|became|become|got|get|getting)\s+intimate\b"),
 )
+# Thirteenth round: shapes read from the misses of a blind corpus, each by its parts.
+_THIRTEENTH: tuple[Rule, ...] = (
+    *_family(
+        "a bit too much to drink", "euphemism", _DRINK,
+        r"\b(?:had|has|have|having|drank|drunk|drinks|drinking)\s+(?:(?:a\s+(?:bit|little|tad"
+        r"|touch|drop)|slightly|rather|way|far|much|maybe|perhaps|probably)\s+)?too\s+much\s+"
+        r"(?:to\s+drink|drink|wine|booze|alcohol|beer|cider|vodka|lager|gin|whisky|spirits"
+        r"|(?:of\s+)?the\s+(?:\w+\s+)?(?:wine|booze|drink|vodka|cider|beer|whisky))\b",
+        r"\b(?:had|after|following)\s+(?:a\s+)?(?:heavy|messy|boozy)\s+(?:night|session"
+        r"|weekend|one)\b(?!\s+(?:shifts?|at\s+work|with\s+the\s+baby)\b)"),
+    *_family(
+        "an unexplained mark", "euphemism", _MARK,
+        r"(?<!\bany\s)(?<!\bno\s)\bunexplained\s+(?:\w+\s+){0,2}?(?:marks?|bruis\w*"
+        r"|injur(?:y|ies)|burns?|cuts?|scratch(?:es)?|swellings?|fractures?|bleeding|wounds?"
+        r"|bumps?|grazes?|welts?|lumps?)\b" + _NOT_EXPLAINED,
+        r"\b(?:marks?|bruis\w*|injur(?:y|ies)|burns?|cuts?|scratch(?:es)?|fractures?)\s+"
+        r"(?:\w+\s+){0,3}?(?:is|are|was|were|remains?|remained)\s+unexplained\b" + _NOT_EXPLAINED,
+        # Who was asked, and what they said, is what the word leaves out: said, it is plain.
+        unless_said=r"\b(?:said|says|told|tells|explained|explanation|asked|according|claim\w*"
+        r"|stated|account|fell|falling)\b"),
+    *_family(
+        "spending time with older males", "euphemism", _OLDER,
+        r"\b(?:spend(?:s|ing)?|spent)\s+(?:a\s+lot\s+of\s+|lots\s+of\s+|more\s+|most\s+of\s+"
+        r"(?:her|his|their)\s+|(?:her|his|their)\s+)?(?:free\s+)?time\s+(?:with|around)\s+"
+        + _OLDER_MEN,
+        r"\b(?:chill(?:s|ed|ing)?|knock(?:s|ed|ing)?\s+(?:about|around)|mates|friends|friendly"
+        r"|seen(?:\s+out)?|been(?:\s+out)?|stay(?:s|ed|ing)?\s+out|go(?:es|ing)?\s+(?:out"
+        r"|about|around)|went\s+(?:out|about|around))\s+with\s+" + _OLDER_MEN,
+        unless_said=_KNOWN_PLACE),
+)
 _MORE_BLAME: tuple[Rule, ...] = (
     *_family(
         "her account is unreliable", "blame", _DOUBTED,
@@ -292,6 +342,39 @@ _MORE_BLAME: tuple[Rule, ...] = (
         r"|hasn['’]?t|never|refuses\s+to|refused\s+to)\s+(?:yet\s+)?(?:leave|left|end(?:ed)?"
         r"|separate(?:d)?)\b(?=[^.;!?]{0,80}?\b(?:despite|even\s+(?:though|after|when|if)|although"
         r"|warn\w*|been\s+told|advised|so\s+the\s+(?:children|kids))\b)"),
+    *_family(
+        # A judgement of the parent, not blame put on the child: asked as a label is.
+        "chose drink over the kids", "label", _CHOSE,
+        # What a parent is said to have chosen over the children: "chose to drink rather
+        # than look after his kids", "puts the drink before the baby".
+        r"\b(?:(?:chose|choose|chooses|choosing|chosen|prefer(?:s|red|ring)?|decid(?:e|es|ed"
+        r"|ing))\s+(?:to\s+)?(?:[\w'’]+\s+){0,6}?(?:rather\s+than|instead\s+of|over|before"
+        r"|above)|(?:would|['’]d)\s+rather\s+(?:[\w'’]+\s+){0,6}?than)\s+(?:(?:look(?:ing)?|car(?:e|ing))\s+(?:after|for)\s+|be(?:ing)?\s+with\s+"
+        r"|spend(?:ing)?\s+time\s+with\s+|feed(?:ing)?\s+|protect(?:ing)?\s+|see(?:ing)?\s+"
+        r"|collect(?:ing)?\s+|pick(?:ing)?\s+up\s+)?(?:his|her|their|the)\s+(?:own\s+)?(?:kids"
+        r"|children|child|baby|babies|boys|girls|son|daughter|twins|family|little\s+ones)\b"
+        r"(?!['’])",
+        r"\b(?:put|puts|putting|chose|chooses|choos(?:e|ing)|picks?|picked|picking)\s+(?:the\s+)?"
+        r"(?:drink|drinking|drugs|booze|bottle|pub|alcohol|weed|cannabis|gambling|partying"
+        r"|going\s+out|(?:his|her|their)\s+(?:mates|friends|drink|drugs|habit|drinking))\s+"
+        r"(?:before|over|above|ahead\s+of|first)\b"),
+    *_family(
+        "don't care", "label", _UNCARING,
+        r"\b(?:mum|mam|mom|mother|dad|father|parents|carers?|stepdad|stepmum|nan|gran|partner"
+        r"|family|she|he|they)\s+(?:just\s+|really\s+|simply\s+|clearly\s+|obviously\s+"
+        r"|honestly\s+)?(?:don['’]?t|doesn['’]?t|didn['’]?t|do\s+not|does\s+not|did\s+not"
+        r"|never)\s+(?:really\s+|even\s+|seem\s+to\s+|appear\s+to\s+|actually\s+)?(?:cared"
+        r"|cares|care"
+        r"|give\s+a\s+(?:damn|toss|stuff|monkey['’]?s|shit|fig))\b(?=\s*(?:[.,;!?]|$|\s+(?:about"
+        r"\s+(?:the\s+|her\s+|his\s+|their\s+)?(?:kids|children|baby|boys|girls|them|him|her"
+        r"|anything|anyone|anybody|school|the\s+plan)|enough|anymore|any\s+more|at\s+all|really"
+        r"|either|what\s+happens|whether)\b))",
+        r"\bcould(?:n['’]?t|\s+not)\s+care\s+less\b|\b(?:can['’]?t|cannot|cant|couldn['’]?t"
+        r"|could\s+not)\s+be\s+(?:bothered|arsed|asked)\b",
+        r"\b(?:is|are|was|were)(?:n['’]?t|\s+not)\s+(?:really\s+|even\s+)?interested\s+in\s+"
+        r"(?:the\s+|her\s+|his\s+|their\s+)?(?:kids|children|baby|boys|girls)\b",
+        unless_said=r"\b(?:said|says|told|tells|feels|felt|thinks|thought|believes|fears"
+        r"|worries|worried)\b"),
     rule("says one thing", "process", "What did they say they would do, and what did they do? "
          "Write both.",
          r"\b(?:say|says|saying|said)\s+one\s+thing\s+(?:and|but)\s+(?:do|does|doing|did)\s+"
@@ -471,4 +554,4 @@ BLAME: tuple[Rule, ...] = (
         r"(?:is\s+|was\s+|has\s+been\s+|had\s+been\s+|keeps\s+)?flirt\w*\s+with\b"),
 )
 
-SOFTENING: tuple[Rule, ...] = EUPHEMISMS + BLAME + _MORE_EUPHEMISMS + _MORE_BLAME
+SOFTENING: tuple[Rule, ...] = EUPHEMISMS + BLAME + _MORE_EUPHEMISMS + _MORE_BLAME + _THIRTEENTH
