@@ -44,7 +44,10 @@ def checks_for(flow: Flow, step: FlowStep) -> tuple[str, ...]:
     checks = step.spec.checks if step.spec.checks is not None else flow.spec.checks
     if step.spec.voice == "child":  # the child's own words are kept exactly as said
         checks = tuple(c for c in checks if c != "plain_language")
-    return tuple(checks) if step.kind.checked else ()
+    # A name or a birth date is asked about first: the answer may then be typed again, and
+    # should not be typed again with it still there.
+    checks = tuple(sorted(checks, key=lambda check: check != "privacy"))
+    return checks if step.kind.checked else ()
 
 
 def checked_accept(flow: Flow, out: Outcome, step: FlowStep, value: Value,

@@ -44,9 +44,19 @@ PROCESS = ('"{sentence}" says what the services did, but not yet what it meant f
            "can.")
 # How much of a sentence a nudge quotes back: enough to find it in the answer.
 _QUOTE_CHARS = 80
-PRIVACY = ("Part of this looks like {what}. Please use initials or a role instead (\"mum\", "
-           "\"T\", \"the school\"), so this draft can't identify anyone if the wrong person "
-           "sees it.")
+PRIVACY = ("Part of this looks like {what} (\"{seen}\"). {instead}, so this draft can't "
+           "identify anyone if the wrong person sees it.")
+# What to write instead, for each kind of personal data: an age is what a date of birth is
+# there to say, and whose home it is what an address is.
+INSTEAD = {
+    "full_name": 'Please use initials or a role instead ("mum", "T", "the school")',
+    "date_of_birth": 'Please give their age instead ("T, 6")',
+    "address": 'Please say whose home it is instead ("Nan\'s flat", "the family home")',
+    "postcode": "Please leave the postcode out",
+    "phone": 'Please leave the number out ("ring Nan" says enough)',
+    "email": 'Please leave the address out ("emailed the school" says enough)',
+    "nhs_number": "Please leave the number out (the case label is how the draft is found)",
+}
 GOAL = ('Goals work best when they say what will happen, not only what will stop: for '
         'example "R will leave the house and ring his worker when he feels angry" rather than '
         '"R won\'t shout". Could you phrase it as what someone will be doing?')
@@ -124,7 +134,11 @@ def _shortened(said: str) -> str:
 def privacy(text: str) -> str | None:
     """Remind about initials when an answer seems to hold a name, a birth date or a contact."""
     hits = find_personal_data(text)
-    return PRIVACY.format(what=KINDS[hits[0].kind]) if hits else None
+    if not hits:
+        return None
+    seen = " ".join(hits[0].text.split())
+    seen = seen if len(seen) <= 40 else seen[:39] + "…"
+    return PRIVACY.format(what=KINDS[hits[0].kind], seen=seen, instead=INSTEAD[hits[0].kind])
 
 
 def safety_action(text: str) -> str | None:

@@ -33,8 +33,9 @@ from flows.errors import FlowError
 from flows.export import export
 from flows.flow import Flow, FlowStep
 from flows.loader import flow_files, load_flows
+from flows.nudges import nudger, privacy
 from flows.render import render_text
-from flows.replies import Command, Notice, Pick, Question, SummaryReply, Text
+from flows.replies import Command, Notice, Nudge, Pick, Question, SummaryReply, Text
 from flows.summary import Summary, build_summary
 from storage.store import Store
 
@@ -206,6 +207,46 @@ def test_three_houses_warns_only_when_the_child_named_someone_not_to_tell(
     draft.answers["not_told"], draft.answers["share_ok"] = not_told, "all"
     text = render_text(build_summary(flow, draft))
     assert ("also named someone who should not be told" in text) is warned
+
+
+def mapping_at_views_missing(flows: Mapping[str, Flow]) -> EngineChat:
+    chat = EngineChat(flows["mapping"], new_draft(flows["mapping"], "TB-7"), nudger=nudger())
+    chat.start()
+    for given in (Pick("conference"), "Tuesday 8 December", "LM, social worker"):
+        chat.send(given)
+    return chat
+
+
+def test_who_contributed_and_whose_views_are_missing_are_a_record_not_a_worry(
+        flows: Mapping[str, Flow]) -> None:
+    chat = mapping_at_views_missing(flows)
+    for line in ("Mum, school DSL, HV, police DV unit", "gp - not responded yet"):
+        replies = chat.send(line)
+        assert not [r for r in replies if isinstance(r, Nudge)], line
+    assert chat.draft.answers["views_missing"] == "gp - not responded yet"
+
+
+def test_a_name_is_asked_about_before_the_wording_and_the_reminder_says_what_it_saw(
+        flows: Mapping[str, Flow]) -> None:
+    chat = mapping_at_views_missing(flows)
+    chat.send("Mum (S), class teacher")
+    chat.send("R has not met us")
+    chat.send("Core group on 12 January")
+    while chat.question.step_id != "child_view_how":
+        chat.command("skip")
+    replies = chat.send("Kelly Smith says T has DV concerns at home")
+    nudges = [r for r in replies if isinstance(r, Nudge)]
+    assert [n.kind for n in nudges] == ["privacy"]
+    assert '("Kelly Smith")' in nudges[0].text
+    replies = chat.command("keep")
+    assert [r.kind for r in replies if isinstance(r, Nudge)] == ["plain_language"]
+
+
+def test_a_date_of_birth_is_asked_for_as_an_age() -> None:
+    said = privacy("J (dob 14/03/2019) was seen at clinic")
+    assert said is not None
+    assert '"dob 14/03/2019"' in said
+    assert "give their age instead" in said
 
 
 def test_three_houses_reminds_before_it_asks(flows: Mapping[str, Flow]) -> None:
