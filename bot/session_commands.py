@@ -221,9 +221,9 @@ class SessionCommands:
         if not isinstance(waiting, AwaitConfirm):
             return [Notice(self._words["nothing_to_confirm"])]
         turn.state.awaiting = None
-        if not yes:
+        if not yes:  # and back to the question the draft was on
             await self._c.commit(turn)
-            return [Notice(self._words["declined"])]
+            return [Notice(self._words["declined"]), *await self._c.current(turn)]
         if waiting.kind == "delete":
             return [Notice(await self._c.erase_user(turn.state.user_id), "saved")]
         await self._c.erase_draft(turn.state.user_id, waiting.draft_id)

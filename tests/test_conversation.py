@@ -217,6 +217,7 @@ async def test_cancel_asks_first_and_no_keeps_everything(talk: Conversation,
     assert isinstance(replies[0], Confirm)
     replies = await talk.handle(USER, Text("no"))
     assert "nothing has been changed" in notices(replies)[0]
+    assert asked(replies) == "b"  # and the question the draft was on, asked again
     assert len(await store.list_drafts(USER)) == 1
 
 
