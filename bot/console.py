@@ -7,6 +7,7 @@ to standard output, and answers are shown exactly as typed (no HTML escaping her
 from __future__ import annotations
 
 import asyncio
+import difflib
 import io
 import os
 import re
@@ -38,6 +39,7 @@ from flows.replies import (
 
 CONSOLE_USER = 0
 _COMMAND_LIKE = re.compile(r"/[A-Za-z][A-Za-z0-9_]*(?:@\w+)?")
+_WORDS = re.compile(r"[^\W\d_]+")  # a menu option's words, to choose it by
 
 
 @dataclass(frozen=True)
@@ -106,6 +108,7 @@ class Console:
         self.interactive = interactive if interactive is not None else (
             read is not None or (sys.stdin is not None and sys.stdin.isatty()))
         self._options: list[Input] = []
+        self._option_words: list[list[str]] = []  # each option's words, as on the screen
         self._new_flow: str | None = None
         self._next: dict[str, str | None] = {}
 
@@ -201,13 +204,24 @@ class Console:
             # A menu is on the screen: a line is one of its numbers, never an answer to the
             # question of a draft the menu has not opened yet.
             number = position(stripped)
+            if not 1 <= number <= len(self._options):
+                number = self._named(stripped)
             if 1 <= number <= len(self._options):
                 chosen = self._options[number - 1]
                 self._options = []
                 return chosen
             return Refusal(f"Type the number of your choice, from 1 to {len(self._options)}, "
-                           "or a command such as /help.")
+                           "or its name, or a command such as /help.")
         return Text(text)
+
+    def _named(self, typed: str) -> int:
+        """The number of the one option whose words hold every word typed (of three letters
+        or more), each maybe with a slip ("reflection", "pre referal"), or 0 when none or
+        several do."""
+        words = [word for word in _WORDS.findall(typed.casefold()) if len(word) >= 3]
+        fits = [n for n, option in enumerate(self._option_words, 1) if words and all(
+            difflib.get_close_matches(word, option, n=1, cutoff=0.8) for word in words)]
+        return fits[0] if len(fits) == 1 else 0
 
     # --- showing --------------------------------------------------------------------------
 
@@ -290,6 +304,7 @@ class Console:
 
     def _menu(self, menu: Menu) -> None:
         self._options = []
+        self._option_words = []
         titles = menu.flow_titles or {}
         self.say()
         if menu.drafts:
@@ -298,11 +313,14 @@ class Console:
             for info in menu.drafts:
                 self._options.append(Command("resume", info.id))
                 answers = f"{info.answered} answer{'' if info.answered == 1 else 's'}"
-                self.say(f"  {len(self._options)}) Continue \"{info.label}\" "
+                shown = (f"Continue \"{info.label}\" "
                          f"({titles.get(info.flow_id, info.flow_id)}, {answers})")
+                self._option_words.append(_WORDS.findall(shown.casefold()))
+                self.say(f"  {len(self._options)}) {shown}")
                 if self._next.get(info.id):
                     self.say(f"     Next question: {self._next[info.id]}")
             self._options.append(Command("new", self._new_flow or ""))
+            self._option_words.append(["start", "a", "new", "one"])
             self.say(f"  {len(self._options)}) Start a new one")
             return
         if menu.welcome:
@@ -311,6 +329,7 @@ class Console:
         self.say("Which tool would you like to use?")
         for choice in menu.flows:
             self._options.append(Command("new", choice.id))
+            self._option_words.append(_WORDS.findall(choice.title.casefold()))
             minutes = f" (about {choice.minutes} min)" if choice.minutes else ""
             self.say(f"  {len(self._options)}) {choice.title}{minutes}")
         self.say(HELP_LINE)

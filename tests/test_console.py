@@ -475,6 +475,18 @@ def test_a_line_at_the_drafts_menu_is_a_choice_or_nothing(
         assert f": {typed}" not in answers
 
 
+@pytest.mark.parametrize("typed", ["reflection", "Pre referal", "pre-referral reflection"])
+def test_a_tool_can_be_chosen_by_its_name_with_a_slip(db: Path, typed: str) -> None:
+    result = chat(db, typed, LABEL)
+    assert 'Started "TB-7": Pre-referral reflection' in result.stdout
+
+
+def test_a_name_that_fits_two_tools_is_asked_for_again(db: Path) -> None:
+    result = chat(db, "mapping")  # the safety mapping, and mapping with contextual factors
+    assert "Type the number of your choice" in result.stdout
+    assert "Started" not in result.stdout
+
+
 def test_an_unknown_command_is_refused_not_saved_as_an_answer(
         db: Path, flows: Mapping[str, Flow]) -> None:
     result = chat(db, LABEL, "/sumary", "/review", flow="reflection")
