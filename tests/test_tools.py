@@ -249,6 +249,19 @@ def test_a_date_of_birth_is_asked_for_as_an_age() -> None:
     assert "give their age instead" in said
 
 
+@pytest.mark.parametrize(("likely", "scale", "warned"), [
+    ("very_likely", 2, True), ("likely", 0, True), ("likely", 3, False),
+    ("possible", 1, False),
+])
+def test_the_harm_matrix_says_to_act_today_when_harm_is_likely_and_safety_is_low(
+        flows: Mapping[str, Flow], likely: str, scale: int, warned: bool) -> None:
+    flow = flows["harm_matrix"]
+    draft = walk_case(flow).draft
+    draft.answers["harm_likely_1"], draft.answers["harm_scale_1"] = likely, scale
+    text = render_text(build_summary(flow, draft))
+    assert ("follow your safeguarding procedures today" in text) is warned
+
+
 def test_three_houses_reminds_before_it_asks(flows: Mapping[str, Flow]) -> None:
     chat = EngineChat(flows["three_houses"], new_draft(flows["three_houses"], "TS-8"))
     chat.start()
