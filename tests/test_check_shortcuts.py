@@ -82,7 +82,7 @@ def _privacy_shortcuts_hold(text: str) -> None:
         assert privacy._STREET_WORD.search(text)
     if list(privacy._lower_addresses(text)):
         assert privacy._LOWER_STREET.found_in(folded)
-    if privacy._POSTCODE.search(text):
+    if privacy.POSTCODE.search(text):
         assert privacy._LETTER_DIGIT.search(folded)
     if privacy._EMAIL.search(text):
         assert "@" in text

@@ -628,6 +628,14 @@ def test_small_letter_abbreviations_in_notes_are_asked_about(words: WordList) ->
     assert [h.text for h in hits] == ["hv", "sw", "yp"]
 
 
+@pytest.mark.parametrize("text", ["Nan lives in B33 8TH now.", "Postcode SW1A 1AA",
+                                  "Moved to LS6 2AB last week."])
+def test_a_postcode_is_not_asked_about_as_an_abbreviation(words: WordList, text: str) -> None:
+    # It is the privacy check's: "write out what SW1A stands for" would be no help.
+    assert find_jargon(text, words) == []
+    assert [h.kind for h in find_personal_data(text)] == ["postcode"]
+
+
 # ---------------------------------------------------------------- eighth round: families
 # Each rule with a phrasing it was not written from, and a plain sentence close to it.
 FAMILIES: list[tuple[str, str, str]] = [

@@ -13,7 +13,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from flows.checks.privacy import looks_like_a_name
+from flows.checks.privacy import POSTCODE, looks_like_a_name
 from flows.checks.text import words
 from flows.checks.words import WordList
 
@@ -52,9 +52,14 @@ def find_abbreviations(masked: str, word_list: WordList) -> Iterator[Abbreviatio
     plain = word_list.known_abbreviations
     done = explained(masked)
     mixed = [m for m in _MIXED.finditer(masked) if not m.group(1).isupper()]
+    # A postcode's halves ("SW1A 1AA", "B33 8TH") are the privacy check's to ask about.
+    postcodes = [p.span() for p in POSTCODE.finditer(masked)] if any(
+        c.isdigit() for m in tokens for c in m.group(1)) else []
     for m in sorted(tokens + mixed, key=lambda m: m.start()):
         token = m.group(1)
         if token in done or not _unfamiliar(token.upper(), plain):
+            continue
+        if any(start <= m.start() < end for start, end in postcodes):
             continue
         yield Abbreviation(token, m.group(), m.span(),
                            f"Could you write out what {token} stands for, and say what it "

@@ -43,7 +43,7 @@ _AREAS = _words("""AB AL B BA BB BD BH BL BN BR BS BT CA CB CF CH CM CO CR CT CV
     WR WS WV YO ZE""")
 # The areas with their common starts shared: one after another, they made every place in a
 # text try each of them (60 µs a 100-character answer).
-_POSTCODE = re.compile(
+POSTCODE = re.compile(
     rf"(?<!\w){longest_first(_AREAS)}\d[A-Z\d]?"
     r"\s?\d[ABD-HJLNP-UW-Z]{2}(?!\w)", re.IGNORECASE)
 _EMAIL = re.compile(r"(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
@@ -101,7 +101,7 @@ _LOWER_STREET = needles(_ADDRESS_LOWER.pattern, _ADDRESS_LOWER.flags)
 
 
 _PATTERNS: tuple[tuple[PrivacyKind, re.Pattern[str]], ...] = (
-    ("email", _EMAIL), ("postcode", _POSTCODE), ("date_of_birth", _DOB),
+    ("email", _EMAIL), ("postcode", POSTCODE), ("date_of_birth", _DOB),
     ("date_of_birth", _DOB_LOOSE), ("address", _ADDRESS),
 )
 
@@ -110,7 +110,7 @@ def _with_digits(text: str) -> list[PrivacyHit]:
     """Emails, postcodes, dates of birth, addresses, phones and NHS numbers, in that order."""
     folded = fold(text)
     birth = _DOB_WORD.search(folded) is not None
-    ready = {_EMAIL: "@" in text, _POSTCODE: _LETTER_DIGIT.search(folded) is not None,
+    ready = {_EMAIL: "@" in text, POSTCODE: _LETTER_DIGIT.search(folded) is not None,
              _DOB: birth, _DOB_LOOSE: birth,
              _ADDRESS: _STREET_WORD.search(text) is not None}
     hits = [PrivacyHit(kind, m.group(), m.span()) for kind, pattern in _PATTERNS
