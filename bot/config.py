@@ -23,10 +23,15 @@ class ConfigError(Exception):
     """Settings are missing or wrong; one line per setting, naming it."""
 
 
+# `.env` as editors save it: UTF-8, perhaps marked at its start (Notepad), which is no part
+# of the first setting's name.
+ENV_ENCODING = "utf-8-sig"
+
+
 class Settings(BaseSettings):
     """Every setting sosbot reads. `.env.example` documents each one."""
 
-    model_config = SettingsConfigDict(env_file=".env", env_file_encoding="utf-8",
+    model_config = SettingsConfigDict(env_file=".env", env_file_encoding=ENV_ENCODING,
                                       extra="ignore", populate_by_name=True)
 
     telegram_bot_token: str | None = Field(default=None, alias="TELEGRAM_BOT_TOKEN")
@@ -184,7 +189,8 @@ def _unknown_names() -> list[str]:
     """One line per SOSBOT_ name in the environment or `.env` that is no setting: a misspelt
     one would otherwise leave its default in force unseen (a retention period, say)."""
     known = {field.alias for field in Settings.model_fields.values() if field.alias}
-    given = set(os.environ) | set(dotenv_values(".env") if Path(".env").is_file() else {})
+    dotenv = dotenv_values(".env", encoding=ENV_ENCODING) if Path(".env").is_file() else {}
+    given = set(os.environ) | set(dotenv)
     lines = []
     # pydantic reads names in any case (sosbot_draft_days=7 is honoured): compared likewise
     for name in sorted(n for n in given

@@ -103,7 +103,7 @@ def read_key_file(path: Path) -> list[DataKey]:
         if mode & (stat.S_IRWXG | stat.S_IRWXO):
             raise KeyProblem(f"The key file {path} can be read by other users (mode "
                              f"{stat.S_IMODE(mode):o}); run `chmod 600 {path}` and start again.")
-        text = path.read_text(encoding="utf-8")
+        text = path.read_text(encoding="utf-8-sig")  # a BOM from Notepad is no key
     except OSError as exc:
         raise KeyProblem(f"Cannot read the key file {path}: {exc.strerror}.") from None
     except UnicodeDecodeError:

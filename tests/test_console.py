@@ -154,6 +154,14 @@ def test_sosbot_db_in_the_environment_chooses_the_file(
     assert elsewhere.exists()
 
 
+def test_a_dotenv_saved_with_a_byte_order_mark_keeps_its_first_setting(tmp_path: Path) -> None:
+    # Notepad marks the start of a UTF-8 file: the first line's name is still SOSBOT_DB.
+    (tmp_path / ".env").write_bytes(b"\xef\xbb\xbfSOSBOT_DB=from-dotenv.db\n")
+    result = run_sosbot("chat", "--flow", "reflection", input=piped(LABEL, "1"), cwd=tmp_path)
+    assert result.returncode == 0, result.stderr
+    assert (tmp_path / "from-dotenv.db").exists()
+
+
 def test_an_unknown_flow_id_says_so_and_offers_the_menu(db: Path) -> None:
     result = chat(db, flow="nonesuch")
     assert "There is no tool called 'nonesuch'" in result.stdout

@@ -149,6 +149,14 @@ def test_a_key_file_is_written_for_its_owner_only(tmp_path: Path) -> None:
     assert not [p for p in path.parent.iterdir() if p.name.endswith(".tmp")]
 
 
+def test_a_key_file_saved_by_an_editor_that_marks_its_start_still_opens(tmp_path: Path) -> None:
+    # Notepad saves UTF-8 with a byte order mark: it is no part of the first key's id.
+    path = tmp_path / "sosbot.key"
+    write_key_file(path, [new_key("a"), new_key("b")])
+    path.write_bytes(b"\xef\xbb\xbf" + path.read_bytes())
+    assert [k.id for k in read_key_file(path)] == ["a", "b"]
+
+
 @pytest.mark.parametrize("mode", [0o640, 0o604, 0o644, 0o660])
 def test_a_key_file_others_can_read_is_refused(tmp_path: Path, mode: int) -> None:
     path = tmp_path / "sosbot.key"
