@@ -14,12 +14,10 @@ import re
 from collections.abc import Callable
 from typing import Literal
 
-from flows.checks.danger_statement import danger_statement_gaps
 from flows.checks.plain_language import JargonHit, find_wording
 from flows.checks.praise import praises
 from flows.checks.privacy import find_personal_data, name_in_label
 from flows.checks.safety import SAFETY_NUDGE, looks_like_safety
-from flows.checks.safety_goal import safety_goal_gaps
 from flows.checks.words import WordList, load_word_list
 from flows.engine import Nudger
 
@@ -84,8 +82,15 @@ _WILL = re.compile(r"\bwill\b|\b\w+['’]ll\b", re.IGNORECASE)
 _NEGATED = re.compile(r"\s+(?:not|never|no\s+longer|stop|cease|refrain|avoid)\b", re.IGNORECASE)
 
 
-def nudger(words: WordList | None = None) -> Nudger:
-    """A nudger using the built-in checks (and the given word list, or the shipped one)."""
+def nudger(words: WordList | None = None, *, ready: bool = True) -> Nudger:
+    """A nudger using the built-in checks (and the given word list, or the shipped one).
+
+    `ready`: the danger statement and safety goal checks are read now, not when a statement
+    or goal is first written. A bot answering many people wants that (reading them takes
+    about half a second, which would hold up everyone's next reply); one person starting
+    the terminal chat would rather see the first question sooner."""
+    if ready:
+        statement_checks()
     word_list = words or load_word_list()
     checks: dict[str, Callable[[str], str | None]] = {
         "plain_language": lambda text: plain_language(text, word_list),
@@ -144,6 +149,29 @@ def privacy(text: str) -> str | None:
 def safety_action(text: str) -> str | None:
     """Explain existing safety when an answer reads as a strength rather than protective action."""
     return None if looks_like_safety(text) else SAFETY_NUDGE
+
+
+def statement_checks() -> None:
+    """Read the danger statement and safety goal checks (their patterns), once."""
+    danger_statement_gaps("", None, labels=False)
+    safety_goal_gaps("", None, labels=False)
+
+
+def danger_statement_gaps(text: str, words: WordList | None, *, labels: bool = True
+                          ) -> list[str]:
+    """`flows.checks.danger_statement.danger_statement_gaps`, read on first use; with no
+    words, only read."""
+    from flows.checks.danger_statement import danger_statement_gaps as gaps
+
+    return [] if words is None else gaps(text, words, labels=labels)
+
+
+def safety_goal_gaps(text: str, words: WordList | None, *, labels: bool = True) -> list[str]:
+    """`flows.checks.safety_goal.safety_goal_gaps`, read on first use; with no words, only
+    read."""
+    from flows.checks.safety_goal import safety_goal_gaps as gaps
+
+    return [] if words is None else gaps(text, words, labels=labels)
 
 
 def goal_wording(text: str, words: WordList | None = None) -> str | None:
