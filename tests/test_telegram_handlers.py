@@ -261,7 +261,8 @@ async def test_yes_on_an_earlier_confirmation_is_stale_and_erases_nothing(bot: B
     assert (await counts(bot))["drafts"] == 1
     assert await bot.conversation.active(USER) is not None
     await bot.tap(button(bot, "d:delete:"))  # the erase prompt still answers for itself
-    assert "nothing has been changed" in bot.texts()[-1]
+    assert "nothing has been changed" in bot.texts()[-2]
+    assert "Where do you work with this child?" in bot.texts()[-1]  # and back to the question
     await bot.tap(first_yes)  # and nothing is waiting now: still stale
     assert (await counts(bot))["drafts"] == 1
 
