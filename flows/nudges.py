@@ -14,6 +14,7 @@ import re
 from collections.abc import Callable
 from typing import Literal
 
+from flows.checks.labels import RULES
 from flows.checks.plain_language import JargonHit, find_wording
 from flows.checks.praise import praises
 from flows.checks.privacy import find_personal_data, name_in_label
@@ -86,9 +87,10 @@ def nudger(words: WordList | None = None, *, ready: bool = True) -> Nudger:
     """A nudger using the built-in checks (and the given word list, or the shipped one).
 
     `ready`: the danger statement and safety goal checks are read now, not when a statement
-    or goal is first written. A bot answering many people wants that (reading them takes
-    about half a second, which would hold up everyone's next reply); one person starting
-    the terminal chat would rather see the first question sooner."""
+    or goal is first written, and every rule is compiled. A bot answering many people wants
+    that (reading them takes about half a second, which would hold up everyone's next
+    reply); one person starting the terminal chat would rather see the first question
+    sooner."""
     if ready:
         statement_checks()
     word_list = words or load_word_list()
@@ -152,9 +154,11 @@ def safety_action(text: str) -> str | None:
 
 
 def statement_checks() -> None:
-    """Read the danger statement and safety goal checks (their patterns), once."""
+    """Read the danger statement and safety goal checks, and compile every wording rule's
+    pattern (otherwise compiled when an answer first passes its quick test), once."""
     danger_statement_gaps("", None, labels=False)
     safety_goal_gaps("", None, labels=False)
+    _compiled = [rule.pattern for rule in RULES]  # each is compiled when first asked for
 
 
 def danger_statement_gaps(text: str, words: WordList | None, *, labels: bool = True

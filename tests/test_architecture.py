@@ -123,14 +123,17 @@ def test_the_front_end_check_catches_a_telegram_part(text: str) -> None:
 @pytest.mark.parametrize(("ready", "read"), [(True, True), (False, False)])
 def test_the_bot_reads_the_statement_checks_before_it_serves_and_the_chat_when_needed(
         ready: bool, read: bool) -> None:
-    # Reading them takes about half a second: a bot answering many people must not do that
-    # in the middle of someone's reply; one person at the terminal sees the menu sooner.
+    # Reading them takes about half a second, and each rule is otherwise compiled when an
+    # answer first needs it: a bot answering many people must not do that in the middle of
+    # someone's reply; one person at the terminal sees the menu sooner.
     script = ("import sys; from flows.nudges import nudger; nudge = nudger(ready={ready}); "
+              "from flows.checks.labels import RULES; "
               "print('flows.checks.danger_statement' in sys.modules, "
-              "'flows.checks.safety_goal' in sys.modules); "
+              "'flows.checks.safety_goal' in sys.modules, "
+              "all('pattern' in rule.__dict__ for rule in RULES)); "
               "nudge('danger_statement', 'Mum is worried'); "
               "print('flows.checks.danger_statement' in sys.modules)")
     done = subprocess.run([sys.executable, "-c", script.format(ready=ready)], cwd=REPO,
                           capture_output=True, text=True, timeout=120, check=False)
     assert done.returncode == 0, done.stderr
-    assert done.stdout.split() == [str(read), str(read), "True"]
+    assert done.stdout.split() == [str(read), str(read), str(read), "True"]
