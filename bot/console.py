@@ -36,6 +36,7 @@ from flows.replies import (
     SummaryReply,
     Text,
 )
+from flows.step_commands import MSG as STEP_MSG
 
 CONSOLE_USER = 0
 _COMMAND_LIKE = re.compile(r"/[A-Za-z][A-Za-z0-9_]*(?:@\w+)?")
@@ -151,7 +152,10 @@ class Console:
                 self.say(PASTED.format(lines=len(given.text.strip().splitlines())))
             replies = await self.conversation.handle(CONSOLE_USER, given)
             if isinstance(given, Command) and spec(given.name).leaves:
-                self._show(replies)
+                # The engine's "/resume carries on" is the bot's to say: here the chat ends.
+                self._show([r for r in replies
+                            if not (isinstance(r, Notice) and r.text == STEP_MSG["paused"])])
+                self.say("Saved. Run `sosbot chat` again to carry on from this question.")
                 return 0
             while not self.interactive and any(isinstance(r, Nudge) for r in replies):
                 # Nobody can answer the nudge, and the next line belongs to the next question:

@@ -162,6 +162,13 @@ def test_a_dotenv_saved_with_a_byte_order_mark_keeps_its_first_setting(tmp_path:
     assert (tmp_path / "from-dotenv.db").exists()
 
 
+def test_pause_ends_the_chat_saying_how_to_carry_on(db: Path) -> None:
+    result = chat(db, LABEL, "/pause", flow="reflection")
+    assert result.returncode == 0, result.stderr
+    assert "Run `sosbot chat` again to carry on from this question." in result.stdout
+    assert "/resume carries on" not in result.stdout  # the program has ended: no /resume
+
+
 def test_an_unknown_flow_id_says_so_and_offers_the_menu(db: Path) -> None:
     result = chat(db, flow="nonesuch")
     assert "There is no tool called 'nonesuch'" in result.stdout
