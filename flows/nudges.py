@@ -10,6 +10,7 @@ A step names its checks under `checks:` in a flow file: `plain_language`, `priva
 
 from __future__ import annotations
 
+import importlib
 import re
 from collections.abc import Callable
 from typing import Literal
@@ -156,26 +157,23 @@ def safety_action(text: str) -> str | None:
 def statement_checks() -> None:
     """Read the danger statement and safety goal checks, and compile every wording rule's
     pattern (otherwise compiled when an answer first passes its quick test), once."""
-    danger_statement_gaps("", None, labels=False)
-    safety_goal_gaps("", None, labels=False)
+    for module in ("flows.checks.danger_statement", "flows.checks.safety_goal"):
+        importlib.import_module(module)
     _compiled = [rule.pattern for rule in RULES]  # each is compiled when first asked for
 
 
-def danger_statement_gaps(text: str, words: WordList | None, *, labels: bool = True
-                          ) -> list[str]:
-    """`flows.checks.danger_statement.danger_statement_gaps`, read on first use; with no
-    words, only read."""
+def danger_statement_gaps(text: str, words: WordList, *, labels: bool = True) -> list[str]:
+    """`flows.checks.danger_statement.danger_statement_gaps`, read on first use."""
     from flows.checks.danger_statement import danger_statement_gaps as gaps
 
-    return [] if words is None else gaps(text, words, labels=labels)
+    return gaps(text, words, labels=labels)
 
 
-def safety_goal_gaps(text: str, words: WordList | None, *, labels: bool = True) -> list[str]:
-    """`flows.checks.safety_goal.safety_goal_gaps`, read on first use; with no words, only
-    read."""
+def safety_goal_gaps(text: str, words: WordList, *, labels: bool = True) -> list[str]:
+    """`flows.checks.safety_goal.safety_goal_gaps`, read on first use."""
     from flows.checks.safety_goal import safety_goal_gaps as gaps
 
-    return [] if words is None else gaps(text, words, labels=labels)
+    return gaps(text, words, labels=labels)
 
 
 def goal_wording(text: str, words: WordList | None = None) -> str | None:
