@@ -230,8 +230,8 @@ TYPES: dict[str, QuestionType] = {
 # A typed choice as a phone types it: no punctuation or case ("yes as far as i know"), a
 # slip of a letter or two ("conferance"), or "not sure" for an option of not knowing.
 _NOT_WORD = re.compile(r"[^\w\s]+")
-_NOT_KNOWING = re.compile(r"\b(?:not\s+sure|unsure|(?:do\s*n[o']?t|do\s+not|dunno|don)\s*know|"
-                          r"idk|no\s+idea|dunno|unknown|not\s+known|can'?t\s+say)\b")
+_NOT_KNOWING = re.compile(r"\b(?:not\s+sure|unsure|(?:do\s*n[o']?t|dunno|don)\s*know|idk|"
+                          r"no\s+idea|dunno|unknown|not\s+known|can'?t\s+say)\b")
 _SLIP = 0.85  # how alike a typed word and an option must be (difflib's ratio) to be a slip
 _SLIP_LEAST = 5  # shorter words are not read as slips: "now" is not "no"
 
