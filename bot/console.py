@@ -315,25 +315,24 @@ class Console:
             self.say(menu.heading or ("You have unfinished drafts:" if len(menu.drafts) > 1
                                       else "You have an unfinished draft:"))
             for info in menu.drafts:
-                self._options.append(Command("resume", info.id))
                 answers = f"{info.answered} answer{'' if info.answered == 1 else 's'}"
-                shown = (f"Continue \"{info.label}\" "
-                         f"({titles.get(info.flow_id, info.flow_id)}, {answers})")
-                self._option_words.append(_WORDS.findall(shown.casefold()))
-                self.say(f"  {len(self._options)}) {shown}")
+                self._offer(Command("resume", info.id), f"Continue \"{info.label}\" "
+                            f"({titles.get(info.flow_id, info.flow_id)}, {answers})")
                 if self._next.get(info.id):
                     self.say(f"     Next question: {self._next[info.id]}")
-            self._options.append(Command("new", self._new_flow or ""))
-            self._option_words.append(["start", "a", "new", "one"])
-            self.say(f"  {len(self._options)}) Start a new one")
+            self._offer(Command("new", self._new_flow or ""), "Start a new one")
             return
         if menu.welcome:
             self.say("sosbot: Signs of Safety style tools, one question at a time. Based on the "
                      "framework; not an official product. Use initials, never full names.")
         self.say("Which tool would you like to use?")
         for choice in menu.flows:
-            self._options.append(Command("new", choice.id))
-            self._option_words.append(_WORDS.findall(choice.title.casefold()))
             minutes = f" (about {choice.minutes} min)" if choice.minutes else ""
-            self.say(f"  {len(self._options)}) {choice.title}{minutes}")
+            self._offer(Command("new", choice.id), choice.title, minutes)
         self.say(HELP_LINE)
+
+    def _offer(self, chosen: Input, shown: str, aside: str = "") -> None:
+        """One numbered line of a menu, chosen by its number or by the words of `shown`."""
+        self._options.append(chosen)
+        self._option_words.append(_WORDS.findall(shown.casefold()))
+        self.say(f"  {len(self._options)}) {shown}{aside}")
