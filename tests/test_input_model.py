@@ -162,12 +162,19 @@ def test_digit_look_alikes_in_the_allow_list_are_refused_with_the_setting_named(
 # --- a nudged list item is kept (issue 10, item 3) -------------------------------------------
 
 
-async def test_done_while_a_list_item_waits_on_a_nudge_keeps_the_item(tmp_path: Path) -> None:
-    flow = build_flow(tmp_path, section("s", list_step("worries", checks=["plain_language"]),
+@asynccontextmanager
+async def at_a_checked_list(tmp_path: Path, step_id: str) -> AsyncIterator[Bot]:
+    """The bot, asking a list question whose items the plain-language check reads."""
+    flow = build_flow(tmp_path, section("s", list_step(step_id, checks=["plain_language"]),
                                         text("after")))
     async with running({flow.id: flow}, tmp_path / "bot.db") as bot:
         await bot.say(f"/new {flow.id}")
         await bot.say("TB-7")
+        yield bot
+
+
+async def test_done_while_a_list_item_waits_on_a_nudge_keeps_the_item(tmp_path: Path) -> None:
+    async with at_a_checked_list(tmp_path, "worries") as bot:
         await bot.say("Dad shouted at her")
         await bot.say("Mum has DV concerns")
         assert "DV" in bot.texts()[-1]  # the nudge, holding the item back
@@ -179,11 +186,7 @@ async def test_done_while_a_list_item_waits_on_a_nudge_keeps_the_item(tmp_path: 
 
 async def test_the_next_item_typed_past_a_nudge_keeps_the_nudged_one(tmp_path: Path) -> None:
     # A busy practitioner does not read the nudge and types the list's next item: both stay.
-    flow = build_flow(tmp_path, section("s", list_step("network", checks=["plain_language"]),
-                                        text("after")))
-    async with running({flow.id: flow}, tmp_path / "bot.db") as bot:
-        await bot.say(f"/new {flow.id}")
-        await bot.say("TB-7")
+    async with at_a_checked_list(tmp_path, "network") as bot:
         await bot.say("Nan: J can go to hers any time, she will ring the SW if mum is upset")
         assert "SW" in bot.texts()[-1]  # the nudge, holding the item back
         await bot.say("Uncle Steve - dad stays there when he is angry")
@@ -195,11 +198,7 @@ async def test_the_next_item_typed_past_a_nudge_keeps_the_nudged_one(tmp_path: P
 
 
 async def test_the_nudged_item_written_again_takes_its_place(tmp_path: Path) -> None:
-    flow = build_flow(tmp_path, section("s", list_step("network", checks=["plain_language"]),
-                                        text("after")))
-    async with running({flow.id: flow}, tmp_path / "bot.db") as bot:
-        await bot.say(f"/new {flow.id}")
-        await bot.say("TB-7")
+    async with at_a_checked_list(tmp_path, "network") as bot:
         await bot.say("Nan: J can go to hers any time, she will ring the SW if mum is upset")
         await bot.say("Nan: J can go to hers any time, she will ring the social worker if "
                       "mum is upset")
