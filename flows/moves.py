@@ -22,6 +22,8 @@ MSG = {
     "kept": "I've kept the answer you gave as you typed it.",
     "kept_then_next": "I've kept the one before as you typed it and added this one after it "
     "(/review to change either).",
+    "set_aside": "With this answer, {what} no longer {verb}, so I've left {them} out of the "
+    "summary. {It} will come back if you change this answer back.",
 }
 
 
@@ -141,11 +143,29 @@ def accept(flow: Flow, out: Outcome, step: FlowStep, value: Value) -> None:
 
 def complete(flow: Flow, out: Outcome, step: FlowStep, value: Value) -> None:
     d = out.draft
+    set_aside: list[FlowStep] = []
     if step.id not in d.answers or d.answers[step.id] != value:
+        before = walk(flow, d.answers).answered() if step.id in d.answers else []
         d.answers[step.id] = value
         out.changed.add(step.id)
+        if before:  # a changed answer: the questions it opened may now be closed
+            still = walk(flow, d.answers).ids
+            set_aside = [s for s in before if s.id not in still]
     out.replies.append(Answered(step.id, d.nonce, step.spec.ask, display(step, value)))
+    if set_aside:
+        out.replies.append(Notice(_set_aside(set_aside), "note"))
     go_forward(flow, out, after=step.id)
+
+
+def _set_aside(steps: list[FlowStep]) -> str:
+    """Which answers a changed answer has closed: they are kept, but out of the summary."""
+    titles = [f'"{s.title}"' for s in steps]
+    what = titles[0] if len(titles) == 1 else ", ".join(titles[:-1]) + " and " + titles[-1]
+    one = len(titles) == 1
+    return MSG["set_aside"].format(
+        what=f"your answer to {what}" if one else f"your answers to {what}",
+        verb="applies" if one else "apply", them="it" if one else "them",
+        It="It" if one else "They")
 
 
 def go_forward(flow: Flow, out: Outcome, *, after: str | None, only_open: bool = False) -> None:

@@ -120,6 +120,34 @@ def test_a_note_an_edited_answer_brings_is_said_before_going_back(tmp_path: Path
     assert chat.asked == "c"
 
 
+def test_an_edit_that_closes_a_branch_says_which_answers_it_left_out(chat: EngineChat) -> None:
+    """Changing "hurt" from yes to no with /edit closes "details": the practitioner is told
+    that answer is out of the summary, and that it comes back with yes."""
+    answer_up_to(chat, "colour", hurt="yes", details="a bruise on his arm")
+    chat.command("edit", "2")
+    chat.pick("no")
+    (said,) = [n for n in chat.notices("note") if "left" in n]
+    assert '"Question details?"' in said
+    assert "come back" in said
+    assert "details" not in _reviewed(chat)
+    chat.command("edit", "2")
+    chat.pick("yes")  # the answer was kept: yes brings it back, nothing to type again
+    assert _reviewed(chat)["details"] == "a bruise on his arm"
+
+
+def _reviewed(chat: EngineChat) -> dict[str, str]:
+    """The answers /review lists, by step."""
+    (listed,) = [r for r in chat.command("review") if isinstance(r, Review)]
+    return {item.step_id: item.answer for item in listed.items}
+
+
+def test_an_edit_that_closes_nothing_says_nothing_about_it(chat: EngineChat) -> None:
+    answer_up_to(chat, "colour", hurt="yes")
+    chat.command("edit", "1")
+    chat.send("Another name")
+    assert not [n for n in chat.notices("note") if "left" in n]
+
+
 def test_help_shows_the_step_help_and_changes_nothing(chat: EngineChat) -> None:
     before = chat.draft.copy()
     chat.command("help")
