@@ -52,6 +52,7 @@ def clause(text: str) -> str:
 
 def be_verb(who: str) -> str:
     """'am', 'is' or 'are' to follow a subject the practitioner typed (they can fix it after)."""
+    who = _ASIDE.sub(" ", who)  # "I (health visitor)" is I: the role beside is not the subject
     words = who.strip().lower().split()
     if words == ["i"]:
         return "am"
@@ -64,10 +65,29 @@ def be_verb(who: str) -> str:
     return "are" if plural else "is"
 
 
+_ASIDE = re.compile(r"\([^()]*\)")
+# The practitioner first among who is worried: "me", "me (health visitor)", "myself, the
+# school", with what follows a comma or "and".
+_ME_FIRST = re.compile(r"(?:me|myself|i)\b(\s*\([^()]*\))?(?:(\s*,\s*)|\s+(?:and|&)\s+|$)",
+                       re.IGNORECASE)
+_ME_LAST = re.compile(r"((?:,|\band|&)\s*)(?:me|myself)\b(\s*\([^()]*\))?\s*$", re.IGNORECASE)
+
+
 def subject(text: str) -> str:
-    """Who is worried, ready to open a sentence ("me" becomes "I")."""
-    text = sentence(text)
-    return "I" if text.lower() in ("me", "myself", "i") else text
+    """Who is worried, ready to open a sentence: "me" becomes "I", a role beside it kept
+    ("I (health visitor)"), and "me and the school" becomes "The school and I"."""
+    text = _ME_LAST.sub(r"\1I\2", sentence(text))
+    me = _ME_FIRST.match(text)
+    if me is None:
+        return text
+    aside = (me.group(1) or "").strip()
+    i = f"I {aside}" if aside else "I"
+    rest = text[me.end():].strip()
+    if not rest:
+        return i
+    if me.group(2) is not None:  # "me, the school and nan": a list, I first
+        return f"{i}, {rest}"
+    return f"{sentence(rest)} and {i}"
 
 
 def sentence(text: str) -> str:

@@ -143,6 +143,20 @@ def test_period_reads_after_happening(given: str, expected: str) -> None:
     assert period(given) == expected
 
 
+@pytest.mark.parametrize(("who", "expected"), [
+    ("me", "I am"), ("Me (health visitor)", "I (health visitor) am"),
+    ("me and nan", "Nan and I are"), ("me (HV) and the school", "The school and I (HV) are"),
+    ("the school, nan and me", "The school, nan and I are"),
+    ("myself, the school and Nan", "I, the school and Nan are"),
+    ("Mental health team", "Mental health team is"), ("Mum and Meg", "Mum and Meg are"),
+])
+def test_the_practitioner_among_who_is_worried_reads_as_i(who: str, expected: str) -> None:
+    """A danger statement drafted from "Me (health visitor)" opens "I (health visitor) am
+    worried", never "Me (health visitor) is worried"."""
+    said = subject(who)
+    assert f"{said} {be_verb(said)}" == expected
+
+
 def test_subject_and_mid_sentence_casing() -> None:
     assert subject("me") == "I"
     assert subject("the school.") == "The school"
