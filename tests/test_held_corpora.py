@@ -26,6 +26,9 @@ FLOORS = {
     "thirteenth_f_answers": ("answer", "plain", 90, 0),
     "thirteenth_f_statements": ("danger_statement", "good", 20, 1),
     "thirteenth_f_goals": ("safety_goal", "good", 20, 13),
+    "fourteenth_g_answers": ("answer", "plain", 68, 0),
+    "fourteenth_g_statements": ("danger_statement", "good", 16, 0),
+    "fourteenth_g_goals": ("safety_goal", "good", 20, 3),
 }
 
 
@@ -59,3 +62,24 @@ def test_corpus_f_names_two_parents_by_surname_and_the_privacy_check_finds_just_
     every = [c for path in sorted(HELD.glob("thirteenth_*.txt")) for c in corpus(path)]
     found = [hit.text for c in every for hit in find_personal_data(c.text)]
     assert sorted(found) == ["Mrs O'Neill", "Ms Nguyen"]
+
+
+def test_corpus_g_names_three_adults_by_title_and_a_missed_feed_is_not_a_name() -> None:
+    # Corpus G names a teacher, a PE teacher and a head teacher by title and surname; one
+    # statement says Mum "will continue to miss Ruby's feeds", where "miss" is the verb.
+    every = [c for path in sorted(HELD.glob("fourteenth_*.txt")) for c in corpus(path)]
+    found = [hit.text for c in every for hit in find_personal_data(c.text)]
+    assert sorted(found) == ["Mr Jones", "Mr Okafor", "Mrs Patel"]
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Mum didn't miss Kelly's appointment", None),
+    ("she'll miss Smith's lesson again", None),
+    ("Dad is likely to miss Jones's party", None),
+    ("spoke to miss Smith at pick up", "miss Smith"),
+    ("mum and miss Jones talked", "miss Jones"),
+    ("Miss Ruby at nursery saw the bruise", "Miss Ruby"),
+])
+def test_a_lower_case_miss_after_a_verb_is_the_verb_not_a_title(text: str,
+                                                                  name: str | None) -> None:
+    assert [hit.text for hit in find_personal_data(text)] == ([name] if name else [])

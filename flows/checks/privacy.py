@@ -407,7 +407,26 @@ def _surname_run(text: str, tokens: list[_Token], j: int) -> int:
 def _title_name(text: str, tokens: list[_Token], i: int) -> int:
     if not _joined(text, tokens, i, dot=True) or not _is_surname(tokens[i + 1][0]):
         return 0
+    if tokens[i][0] == "miss" and _missing_verb([t[0].lower() for t in tokens[max(i - 2, 0):i]]):
+        return 0  # "will continue to miss Ruby's feeds": the verb, not a teacher
     return 2 + _surname_run(text, tokens, i + 2)
+
+
+# Words after which a lower-case "miss" is the verb ("didn't miss", "often miss"), and the
+# words before "to" that make it one ("continue to miss"; "spoke to miss Smith" is a title).
+_BEFORE_THE_VERB = _words("""will would could might may must can cannot shall should not
+    never did do does also often always sometimes usually regularly still rarely frequently""")
+_BEFORE_TO_THE_VERB = _words("""continue continues continued going likely unlikely used tend
+    tends tended start starts started begin begins began seem seems seemed want wants wanted
+    able allowed""")
+
+
+def _missing_verb(before: list[str]) -> bool:
+    """Whether the words just before a lower-case "miss" make it the verb."""
+    last = before[-1] if before else ""
+    if last == "to":
+        return len(before) > 1 and before[-2] in _BEFORE_TO_THE_VERB
+    return last in _BEFORE_THE_VERB or last.endswith(("n't", "n’t", "'ll", "’ll"))
 
 
 def _looks_like_place_or_list(text: str, tokens: list[_Token], i: int, surnames: int) -> bool:
