@@ -236,8 +236,20 @@ _SLIP = 0.85  # how alike a typed word and an option must be (difflib's ratio) t
 _SLIP_LEAST = 5  # shorter words are not read as slips: "now" is not "no"
 
 
+_SLIP_APART = 0.1  # a slip is only read when no other option is nearly as close
+# Shorthand typed for a word an option spells out: "v likely" is "very likely".
+_SHORTHAND = {"v": "very", "vv": "very", "prob": "probably", "probs": "probably",
+              "poss": "possibly", "def": "definitely", "defo": "definitely",
+              "deffo": "definitely", "pos": "possibly", "sig": "significant",
+              "mod": "moderate", "sev": "severe"}
+
+
 def _plain(text: str) -> str:
     return " ".join(_NOT_WORD.sub("", text.replace("’", "'").casefold().replace("'", "")).split())
+
+
+def _spelt_out(plain: str) -> str:
+    return " ".join(_SHORTHAND.get(word, word) for word in plain.split())
 
 
 def _nearly(step: FlowStep, typed: str) -> str | None:
@@ -247,7 +259,8 @@ def _nearly(step: FlowStep, typed: str) -> str | None:
     plain = _plain(typed)
     if not plain:
         return None
-    exact = {c.value for c in choices if plain in (_plain(c.value), _plain(c.label))}
+    exact = {c.value for c in choices
+             if {plain, _spelt_out(plain)} & {_plain(c.value.replace("_", " ")), _plain(c.label)}}
     if len(exact) == 1:
         return exact.pop()
     if _NOT_KNOWING.search(typed.casefold().replace("’", "'")):
@@ -258,5 +271,8 @@ def _nearly(step: FlowStep, typed: str) -> str | None:
         return None
     named = {_plain(c.value.replace("_", " ")): c.value for c in choices}
     named.update({_plain(c.label): c.value for c in choices})
+    # "v likely" is as near "likely" as "very likely": nearly as close to two is neither.
+    near = {named[n] for n in difflib.get_close_matches(plain, list(named), n=len(named),
+                                                         cutoff=_SLIP - _SLIP_APART)}
     close = {named[n] for n in difflib.get_close_matches(plain, list(named), n=3, cutoff=_SLIP)}
-    return close.pop() if len(close) == 1 else None
+    return close.pop() if len(close) == 1 and len(near) == 1 else None

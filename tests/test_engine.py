@@ -233,6 +233,26 @@ def test_a_choice_typed_as_a_phone_types_it_is_the_one_it_can_only_mean(
     assert chat.asked == "after"
 
 
+@pytest.mark.parametrize(("typed", "chosen"), [
+    ("v likely", "very_likely"), ("very likley", "very_likely"), ("vv likely", "very_likely"),
+    ("Likely.", "likely"), ("unlikley", "unlikely"),
+    ("likley", None), ("v unlikely", None), ("not v likely", None),
+])
+def test_a_likelihood_typed_in_shorthand_is_never_read_as_a_weaker_one(
+        tmp_path: Path, typed: str, chosen: str | None) -> None:
+    """"v likely" was recorded as "Likely": a typed word that is nearly two options is
+    neither, and the question is asked again."""
+    flow = build_flow(tmp_path, section("s", step("again", "choice", choices=[
+        {"value": "very_likely", "label": "Very likely"}, {"value": "likely", "label": "Likely"},
+        {"value": "possible", "label": "Possible"}, {"value": "unlikely", "label": "Unlikely"}]),
+        text("after")))
+    chat = EngineChat(flow)
+    chat.start()
+    chat.send(typed)
+    assert chat.draft.answers.get("again") == chosen
+    assert chat.asked == ("after" if chosen else "again")
+
+
 @pytest.mark.parametrize("typed", ["now", "nope", "maybe", "yes or no", "grp"])
 def test_a_choice_typed_that_could_mean_none_or_several_is_asked_again(
         chat: EngineChat, typed: str) -> None:
