@@ -174,6 +174,8 @@ def go_forward(flow: Flow, out: Outcome, *, after: str | None, only_open: bool =
     d = out.draft
     state = walk(flow, d.answers)
     target: FlowStep | None
+    if d.return_to is not None and d.return_to == after:
+        d.return_to = None  # back where the edit began, and now answered: on from here
     if d.return_to is not None or only_open:
         # The notes straight after a changed answer are said as on the way through ("stop
         # here and call 999" after "no, not safe"), before going back to where they were.

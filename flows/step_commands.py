@@ -189,7 +189,8 @@ def edit(flow: Flow, out: Outcome, arg: str) -> None:
         out.replies.append(Notice(MSG["no_edit"].format(arg=_echo(arg)), "problem"))
         return
     step = answered[number - 1]
-    d.return_to = d.current or END
+    if step.id != d.current:  # /edit of the question on screen goes on from it, as before
+        d.return_to = d.current or END
     d.status = "in_progress"
     d.pending = None
     if d.current != step.id:

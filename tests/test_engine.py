@@ -141,6 +141,27 @@ def _reviewed(chat: EngineChat) -> dict[str, str]:
     return {item.step_id: item.answer for item in listed.items}
 
 
+def test_editing_the_list_on_screen_then_done_goes_on_to_the_next_question(
+        tmp_path: Path) -> None:
+    """/review then /edit of the list being filled, then /done: the next list is asked, so
+    the items typed next are not filed under the list before (My Three Houses' dreams went
+    into its good things)."""
+    flow = build_flow(tmp_path, section("s", text("name"), list_step("good", max_items=5),
+                                        list_step("dreams", max_items=5), text("end")))
+    chat = EngineChat(flow)
+    chat.start()
+    chat.send("T")
+    chat.send("cuddles")
+    chat.command("review")
+    chat.command("edit", "2")
+    assert chat.asked == "good"
+    chat.command("done")
+    assert chat.asked == "dreams"
+    chat.send("a dog")
+    assert chat.draft.answers["good"] == ["cuddles"]
+    assert chat.draft.answers["dreams"] == ["a dog"]
+
+
 def test_an_edit_that_closes_nothing_says_nothing_about_it(chat: EngineChat) -> None:
     answer_up_to(chat, "colour", hurt="yes")
     chat.command("edit", "1")
