@@ -22,6 +22,9 @@ MSG = {
     "kept": "I've kept the answer you gave as you typed it.",
     "kept_then_next": "I've kept the one before as you typed it and added this one after it "
     "(/review to change either).",
+    "redrafted": 'I\'ve drafted "{title}" again with this change, as you had kept the '
+    "suggested wording (/review to see it).",
+    "check_draft": 'Your answer to "{title}" may need the same change: /edit {n} to check it.',
     "set_aside": "With this answer, {what} no longer {verb}, so I've left {them} out of the "
     "summary. {It} will come back if you change this answer back.",
 }
@@ -143,18 +146,42 @@ def accept(flow: Flow, out: Outcome, step: FlowStep, value: Value) -> None:
 
 def complete(flow: Flow, out: Outcome, step: FlowStep, value: Value) -> None:
     d = out.draft
-    set_aside: list[FlowStep] = []
+    said: list[str] = []
     if step.id not in d.answers or d.answers[step.id] != value:
-        before = walk(flow, d.answers).answered() if step.id in d.answers else []
+        before = walk(flow, d.answers) if step.id in d.answers else None
         d.answers[step.id] = value
         out.changed.add(step.id)
-        if before:  # a changed answer: the questions it opened may now be closed
-            still = walk(flow, d.answers).ids
-            set_aside = [s for s in before if s.id not in still]
+        if before is not None:  # a changed answer: what it opened or drafted may not fit now
+            said = _after_a_change(flow, out, step, before)
     out.replies.append(Answered(step.id, d.nonce, step.spec.ask, display(step, value)))
-    if set_aside:
-        out.replies.append(Notice(_set_aside(set_aside), "note"))
+    out.replies.extend(Notice(text, "note") for text in said)
     go_forward(flow, out, after=step.id)
+
+
+def _after_a_change(flow: Flow, out: Outcome, changed: FlowStep, before: Walk) -> list[str]:
+    """What a changed answer did to the others: the questions it closed (their answers are
+    kept, out of the summary), and the wording drafted from it. A drafted answer kept as it
+    was suggested is drafted again; one the practitioner reworded is pointed to."""
+    d = out.draft
+    now = walk(flow, d.answers)
+    said = []
+    closed = [s for s in before.answered() if s.id not in now.ids]
+    if closed:
+        said.append(_set_aside(closed))
+    answered = now.answered()
+    for number, other in enumerate(answered, start=1):
+        if not other.spec.draft or other.id == changed.id:
+            continue
+        was, fresh = suggest(flow, other, before), suggest(flow, other, now)
+        if fresh is None or was == fresh:
+            continue  # not drafted from the changed answer
+        if d.answers.get(other.id) == was:
+            d.answers[other.id] = fresh
+            out.changed.add(other.id)
+            said.append(MSG["redrafted"].format(title=other.title))
+        else:
+            said.append(MSG["check_draft"].format(title=other.title, n=number))
+    return said
 
 
 def _set_aside(steps: list[FlowStep]) -> str:

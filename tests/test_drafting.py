@@ -6,7 +6,7 @@ from collections.abc import Mapping
 from pathlib import Path
 
 import pytest
-from builders import build_flow, section, text, yes_no
+from builders import EngineChat, build_flow, section, text, yes_no
 from cases import nudges_seen, reach
 
 from flows.checks.safety import SAFETY_NUDGE
@@ -340,3 +340,45 @@ def test_a_template_that_fails_on_the_answers_offers_no_suggestion_and_says_whic
     assert drafted is None
     assert "'t' of flow 'tiny' failed for step 'statement'" in caplog.text
     assert "slap" not in caplog.text
+
+
+def _statement_kept_as_drafted(tmp_path: Path) -> EngineChat:
+    chat = EngineChat(_drafting_flow(tmp_path))
+    chat.start()
+    chat.pick("yes")
+    chat.send("a slap")
+    chat.send(Command("accept"))
+    assert chat.draft.answers["statement"] == "It happened: a slap."
+    return chat
+
+
+def test_an_edited_answer_redrafts_the_statement_kept_as_it_was_suggested(
+        tmp_path: Path) -> None:
+    """The statement was kept as drafted; changing what it was drafted from drafts it again
+    and says so, so the summary never holds a statement built from an answer since fixed."""
+    chat = _statement_kept_as_drafted(tmp_path)
+    chat.command("edit", "2")
+    chat.send("a punch to the head")
+    assert chat.draft.answers["statement"] == "It happened: a punch to the head."
+    assert "statement" in chat.changed
+    assert any('drafted "Question statement?" again' in n for n in chat.notices("note"))
+
+
+def test_an_edited_answer_points_to_a_statement_worded_by_hand(tmp_path: Path) -> None:
+    """A statement the practitioner reworded is theirs: it is left as it is, and they are
+    told which one may need the same change, with its number to /edit."""
+    chat = _statement_kept_as_drafted(tmp_path)
+    chat.command("edit", "3")
+    chat.send("Dad slapped T across the face on Monday.")
+    chat.command("edit", "2")
+    chat.send("a punch to the head")
+    assert chat.draft.answers["statement"] == "Dad slapped T across the face on Monday."
+    (pointer,) = [n for n in chat.notices("note") if "may need the same change" in n]
+    assert "/edit 3" in pointer
+
+
+def test_an_edit_that_no_draft_reads_leaves_the_statement_alone(tmp_path: Path) -> None:
+    chat = _statement_kept_as_drafted(tmp_path)
+    chat.command("edit", "3")
+    chat.send("Dad slapped T across the face on Monday.")
+    assert chat.notices("note") == []
