@@ -225,11 +225,17 @@ def _named_against_constant(name: str, op: ast.cmpop, constant: Any) -> Compiled
     return lambda look: test(look(name), constant)
 
 
-# A typed answer that says there is no one ("no one", "nobody", "none", "n/a"). `named(step)`
-# is `answered(step)` for a question asking who: "who must not be told?" answered "no one"
-# names no one. (`answered` itself stays literal: a choice's value may well be "no".)
-_NO_ONE = re.compile(r"(?:no(?:[\s-]?one|body|ne|t\s+anyone)|n/?a|nil|not\s+applicable)[.!]?",
-                     re.IGNORECASE)
+# A typed answer that names no one: "no one", "nobody", "none", "n/a", a plain "no", "they
+# didn't name anyone", or only an acknowledgement ("ok", typed after the reminders before the
+# question). `named(step)` is `answered(step)` for a question asking who: "who must not be
+# told?" answered "no one" names no one. (`answered` itself stays literal: a choice's value
+# may well be "no".)
+_NO_ONE = re.compile(
+    r"(?:no(?:pe)?|nah|no(?:[\s-]?one|body|ne|t\s+anyone)(?:\s+(?:named|at\s+all|mentioned))?"
+    r"|n/?a|nil|not\s+applicable|ok(?:ay)?|fine|noted|understood"
+    r"|(?:(?:she|he|they|the\s+child|child)\s+)?did(?:\s*n['’]?t|\s+not)"
+    r"(?:\s+(?:name|say|mention))?(?:\s+any(?:one|body))?)[\s.!]*",
+    re.IGNORECASE)
 
 
 def _named(value: Any) -> bool:

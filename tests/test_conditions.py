@@ -64,7 +64,10 @@ def test_a_repeated_section_s_copy_reads_its_own_step() -> None:
 @pytest.mark.parametrize(("value", "named"), [
     ("Daddy, until T says it's alright", True), ("Nan", True), ("Noel", True),
     ("no one", False), ("No-one.", False), ("nobody", False), ("none", False), ("n/a", False),
-    ("", False), (None, False)])
+    ("", False), (None, False), ("no", False), ("Nope.", False), ("ok", False),
+    ("okay!", False), ("she didn't name anyone", False), ("didnt", False),
+    ("nobody named", False), ("No to Dad", True), ("ok not dad", True), ("Okonkwo", True),
+    ("Kim", True), ("K", True)])
 def test_named_is_answered_with_someone_in_it(value: Any, named: bool) -> None:
     assert parse("named(a)").holds({"a": value}.get) is named
 
