@@ -25,6 +25,7 @@ from flows.answers import position
 from flows.commands import TABLE, find, spec, split
 from flows.render import render_text
 from flows.replies import (
+    ANOTHER,
     Answered,
     Command,
     Input,
@@ -251,6 +252,9 @@ class Console:
             self.say(("! " if reply.kind == "problem" else "") + reply.text)
         elif isinstance(reply, Stale):
             self.say(reply.text)
+        elif isinstance(reply, Nudge) and reply.kind == ANOTHER:
+            self.say(reply.text)
+            self.say("Type /keep to use it instead, or /next if it's for the next question.")
         elif isinstance(reply, Nudge):
             self.say(reply.text)
             self.say("Type your answer again to change it, or /keep to keep it as it is.")

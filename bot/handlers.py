@@ -228,7 +228,7 @@ class Handlers:
             if isinstance(pressed.given, Command) and pressed.given.name == "export":
                 await self.export(update, context)
                 return
-            kept = isinstance(pressed.given, Command) and pressed.given.name == "keep"
+            kept = isinstance(pressed.given, Command) and pressed.given.name in ("keep", "next")
             await self._deliver(update, context, replies, query, kept=kept)
 
     async def export(self, update: Update, context: Context) -> None:
@@ -289,6 +289,9 @@ class Handlers:
         for reply in replies:
             if isinstance(reply, Answered):
                 await self._show_answer(context, chat_id, reply, pressed, kept)
+                # A later answer in the same turn (/next: the line held beside the kept one
+                # answers the next question) is not the pressed message's.
+                pressed, kept = None, False
                 continue
             shown_in = None
             for message in views.render(reply):

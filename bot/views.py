@@ -17,7 +17,16 @@ from bot.buttons import for_confirm, for_question
 from bot.summary_html import render_telegram
 from bot.telegram_html import split_html
 from bot.wording import WELCOME, AskLabel, Confirm, ConversationReply, Menu
-from flows.replies import Answered, Notice, Nudge, Question, Review, Stale, SummaryReply
+from flows.replies import (
+    ANOTHER,
+    Answered,
+    Notice,
+    Nudge,
+    Question,
+    Review,
+    Stale,
+    SummaryReply,
+)
 
 Button = dict[str, str]
 Keyboard = dict[str, list[list[Button]]]
@@ -241,6 +250,12 @@ KEPT = "✓ Kept as you wrote it."  # what a note's Keep button leaves in its me
 def nudge(n: Nudge) -> list[Message]:
     """A reminder about an answer; a long one (many words flagged) in several messages, the
     Keep button under the last."""
+    if n.kind == ANOTHER:  # a second line typed while the first was held: which is it?
+        which = keyboard([[button("Use it instead", for_question("c", n.draft_id, n.nonce,
+                                                                  "keep"))],
+                          [button("It's for the next question",
+                                  for_question("c", n.draft_id, n.nonce, "next"))]])
+        return parts(escape(n.text), which)
     keep = keyboard([[button("Keep it as it is", for_question("c", n.draft_id, n.nonce, "keep"))]])
     return parts(f"{escape(n.text)}\n\n<i>Type it again to change it, or keep it as it is.</i>",
                  keep)

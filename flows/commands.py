@@ -49,6 +49,7 @@ TABLE: tuple[CommandSpec, ...] = (
     CommandSpec("done", "question"),
     CommandSpec("accept", "question", aliases=("use",)),
     CommandSpec("keep", "question"),
+    CommandSpec("next", "question"),
     CommandSpec("show", "question", aliases=("continue",)),
     CommandSpec("drafts", "session"),
     CommandSpec("quit", "session", aliases=("exit", "q"), leaves=True),

@@ -19,6 +19,9 @@ class Pending:
     step_id: str
     kind: str
     value: Value
+    # A line typed while a nudge held `earlier` back, unlike it: a new answer to the question,
+    # or the next question's answer? The practitioner is asked (flows.engine, ANOTHER).
+    earlier: Value = None
 
 
 @dataclass
@@ -56,7 +59,8 @@ class Draft:
             "history": self.history,
             "nonce": self.nonce,
             "pending": None if pending is None else
-            {"step_id": pending.step_id, "kind": pending.kind, "value": pending.value},
+            {"step_id": pending.step_id, "kind": pending.kind, "value": pending.value,
+             **({} if pending.earlier is None else {"earlier": pending.earlier})},
             "nudged": self.nudged,
             "return_to": self.return_to,
         }

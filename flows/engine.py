@@ -13,12 +13,18 @@ from flows.commands import ENGINE_COMMANDS
 from flows.draft import END, Draft
 from flows.flow import Flow, FlowStep
 from flows.moves import (
+    MSG as MOVE_MSG,
+)
+from flows.moves import (
     Nudger,
     Outcome,
+    accept,
     ask,
     checked_accept,
     go_forward,
+    hold_another,
     hold_pending,
+    is_another_answer,
     is_next_item,
     no_nudges,
 )
@@ -36,6 +42,9 @@ MSG = {
     "finished": "This draft is finished. /summary shows it, /review lets you change an answer, "
     "and /new starts another.",
     "unknown": "I don't know that command. /help shows what works here.",
+    "nothing_onward": "There's no other line waiting to go to the next question.",
+    "no_next": 'I\'ve kept "{earlier}" as your answer to "{title}". There is no next '
+    "question, so your other line was not used.",
 }
 
 
@@ -52,7 +61,9 @@ def advance(flow: Flow, draft: Draft, given: Input, *, nudger: Nudger = no_nudge
     """Apply one input to a draft (the conversation has already refused stale buttons)."""
     out = Outcome(draft.copy())
     if isinstance(given, Command):
-        if given.name in ENGINE_COMMANDS:
+        if given.name == "next":
+            _onward(flow, out, nudger)
+        elif given.name in ENGINE_COMMANDS:
             command(flow, out, given, nudger)
         else:
             out.replies.append(Notice(MSG["unknown"], "problem"))
@@ -142,6 +153,9 @@ def _typed(flow: Flow, out: Outcome, typed: Text, nudger: Nudger) -> None:
         return
     if text and is_next_item(out, step, text):
         hold_pending(out, step, then_next=True)
+    if text and is_another_answer(out, step, text):
+        hold_another(out, step, text)
+        return
     pending, out.draft.pending = out.draft.pending, None  # typing again is the rewrite
     if not text and pending is not None and pending.step_id == step.id:
         # An empty line after a nudge is no answer: keep the one the nudge held, as /keep.
@@ -160,3 +174,31 @@ def _typed(flow: Flow, out: Outcome, typed: Text, nudger: Nudger) -> None:
         ask(flow, out, step, again=True)
         return
     checked_accept(flow, out, step, value, nudger)
+
+
+def _onward(flow: Flow, out: Outcome, nudger: Nudger) -> None:
+    """/next: the answer a nudge held is kept as typed, and the line typed after it (held
+    beside it) answers the next question, as the practitioner meant it to."""
+    d = out.draft
+    if d.status != "in_progress":
+        out.replies.append(Notice(MSG["finished"]))
+        return
+    step = current(flow, out)
+    if step is None:
+        return
+    pending = d.pending
+    if pending is None or pending.step_id != step.id or pending.earlier is None:
+        out.replies.append(Notice(MSG["nothing_onward"], "problem"))
+        ask(flow, out, step, again=True)
+        return
+    d.pending = None
+    accept(flow, out, step, pending.earlier)
+    words = {"earlier": pending.earlier, "title": step.title}
+    following = d.current
+    if d.status != "in_progress" or following is None or following == step.id \
+            or not flow.has_step(following):
+        out.replies.append(Notice(MSG["no_next"].format(**words), "saved"))
+        return
+    out.replies.append(Notice(MOVE_MSG["onward"].format(next=flow.step(following).title,
+                                                         **words), "saved"))
+    _typed(flow, out, Text(str(pending.value)), nudger)

@@ -10,7 +10,7 @@ from flows.answers import Value, display
 from flows.draft import END, Draft, Pending
 from flows.flow import Flow, FlowStep
 from flows.render import suggest
-from flows.replies import Answered, Notice, Nudge, Question, Reply, SummaryReply
+from flows.replies import ANOTHER, Answered, Notice, Nudge, Question, Reply, SummaryReply
 from flows.summary import build_summary
 from flows.walk import Walk, walk
 
@@ -25,6 +25,10 @@ MSG = {
     "redrafted": 'I\'ve drafted "{title}" again with this change, as you had kept the '
     "suggested wording (/review to see it).",
     "check_draft": 'Your answer to "{title}" may need the same change: /edit {n} to check it.',
+    "another": 'I was still asking about your answer "{earlier}" to "{title}". Is this line '
+    "your new answer to it, or is it for the next question?",
+    "onward": 'I\'ve kept "{earlier}" as your answer to "{title}" and taken your other line '
+    'as the answer to "{next}" (/back to change either).',
     "set_aside": "With this answer, {what} no longer {verb}, so I've left {them} out of the "
     "summary. {It} will come back if you change this answer back.",
 }
@@ -73,18 +77,44 @@ def checked_accept(flow: Flow, out: Outcome, step: FlowStep, value: Value,
     accept(flow, out, step, value)
 
 
-def nudge_text(pending: Pending, nudger: Nudger) -> str:
+def nudge_text(pending: Pending, nudger: Nudger, step: FlowStep | None = None) -> str:
+    if pending.earlier is not None:
+        return MSG["another"].format(earlier=pending.earlier, title=step.title if step else "")
     return nudger(pending.kind, str(pending.value)) or \
         f'You answered "{pending.value}". Keep this answer as it is?'
+
+
+def hold_another(out: Outcome, step: FlowStep, typed: str) -> None:
+    """Hold a line that may be meant for the next question beside the answer a nudge held,
+    and ask which it is: nothing typed is lost whichever they meant."""
+    d = out.draft
+    assert d.pending is not None
+    d.pending = Pending(step.id, ANOTHER, typed, earlier=d.pending.value)
+    out.replies.append(Nudge(nudge_text(d.pending, no_nudges, step), ANOTHER, d.nonce, typed,
+                             d.id))
 
 
 def is_next_item(out: Outcome, step: FlowStep, typed: str) -> bool:
     """Whether a line typed to a list while a nudge holds an item back is another item, not
     that item written again: a busy practitioner who carries on down the list must not
-    lose the item the nudge asked about. A rewrite shares at least half the words of the
-    shorter of the two; an item of abbreviations alone ("HV, SW") is taken as rewritten."""
+    lose the item the nudge asked about."""
+    return step.kind.widget == "items" and _unlike_the_held(out, step, typed)
+
+
+def is_another_answer(out: Outcome, step: FlowStep, typed: str) -> bool:
+    """Whether a line typed to a question (not a list) while a nudge holds its answer back
+    may be meant for the next question: it shares few words with the held answer. Only the
+    practitioner knows, so they are asked; a line like the held one is its rewrite."""
     pending = out.draft.pending
-    if pending is None or pending.step_id != step.id or step.kind.widget != "items":
+    return (step.kind.widget != "items" and pending is not None and pending.earlier is None
+            and _unlike_the_held(out, step, typed))
+
+
+def _unlike_the_held(out: Outcome, step: FlowStep, typed: str) -> bool:
+    """A rewrite shares at least half the words of the shorter of the two; an answer of
+    abbreviations alone ("HV, SW") is taken as rewritten."""
+    pending = out.draft.pending
+    if pending is None or pending.step_id != step.id:
         return False
     held, new = _content_words(str(pending.value)), _content_words(typed)
     if not held or not new:

@@ -132,6 +132,11 @@ class Nudge:
     draft_id: str = ""
 
 
+# The kind of a Nudge asking whether a second line typed while the first answer was held is
+# a new answer to the question (/keep) or the next question's (/next).
+ANOTHER = "another"
+
+
 @dataclass(frozen=True)
 class ReviewItem:
     number: int

@@ -124,7 +124,7 @@ def _show(flow: Flow, out: Outcome, step: FlowStep, nudger: Nudger) -> None:
     ask(flow, out, step, again=True, whole=True)  # someone coming back needs the question
     pending = out.draft.pending
     if pending is not None:  # and the answer a reminder held back, to keep or type again
-        out.replies.append(Nudge(nudge_text(pending, nudger), pending.kind, out.draft.nonce,
+        out.replies.append(Nudge(nudge_text(pending, nudger, step), pending.kind, out.draft.nonce,
                                  display(step, pending.value), out.draft.id))
 
 

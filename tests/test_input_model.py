@@ -219,6 +219,53 @@ async def test_a_command_while_an_answer_waits_on_a_nudge_keeps_it(tmp_path: Pat
         assert (await bot.answers())["what"] == "Mum has DV concerns"
 
 
+@asynccontextmanager
+async def at_a_nudged_answer(tmp_path: Path) -> AsyncIterator[Bot]:
+    """The bot, holding back "who is worried" over an abbreviation."""
+    flow = build_flow(tmp_path, section(
+        "s", text("who", title="Who is worried", checks=["plain_language"]),
+        text("could", title="What could happen"), text("after")))
+    async with running({flow.id: flow}, tmp_path / "bot.db") as bot:
+        await bot.say(f"/new {flow.id}")
+        await bot.say("TB-7")
+        await bot.say("police, mum's sister, HV")
+        assert "HV" in bot.texts()[-1]  # the nudge, holding the answer back
+        yield bot
+
+
+async def test_the_next_answer_typed_past_a_nudge_is_asked_about_and_can_go_on(
+        tmp_path: Path) -> None:
+    # A busy officer does not read the nudge and types the next question's answer: it used
+    # to replace "who is worried". Now the bot asks, and nothing typed is lost.
+    async with at_a_nudged_answer(tmp_path) as bot:
+        await bot.say("T could be hit or hurt trying to protect mum")
+        assert "or is it for the next question" in bot.texts()[-1]
+        assert "who" not in await bot.answers()
+        await bot.tap(bot.button("It's for the next question"))
+        answers = await bot.answers()
+        assert answers["who"] == "police, mum's sister, HV"
+        assert answers["could"] == "T could be hit or hurt trying to protect mum"
+        assert any("taken your other line as the answer to" in t and "What could happen" in t
+                   for t in bot.texts())
+
+
+async def test_the_line_typed_past_a_nudge_can_be_the_new_answer(tmp_path: Path) -> None:
+    async with at_a_nudged_answer(tmp_path) as bot:
+        await bot.say("Nan and the school nurse")
+        await bot.tap(bot.button("Use it instead"))
+        answers = await bot.answers()
+        assert answers["who"] == "Nan and the school nurse"
+        assert "could" not in answers
+
+
+async def test_a_nudged_answer_written_again_still_takes_its_place_unasked(
+        tmp_path: Path) -> None:
+    async with at_a_nudged_answer(tmp_path) as bot:
+        await bot.say("police, mum's sister, the health visitor")
+        assert (await bot.answers())["who"] == "police, mum's sister, the health visitor"
+        assert "next question" not in bot.texts()[-1]
+
+
 # --- drafted wording is checked like typed wording (issue 12, item 2) ------------------------
 
 
