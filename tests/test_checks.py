@@ -154,6 +154,9 @@ PRIVACY_MUST_FIRE: list[tuple[str, str, str]] = [
     ("Told Jayden Lee Thompson about the plan.", "full_name", "Jayden Lee Thompson"),
     ("Lily May Evans was not in school.", "full_name", "Lily May Evans"),
     ("Kai said Kyle Lewis hit him.", "full_name", "Kyle Lewis"),
+    # A month that is also a first name, before a common surname and after no day.
+    ("DT, PA, foster carer (Jan Smith), college tutor", "full_name", "Jan Smith"),
+    ("June Patel rang about the baby.", "full_name", "June Patel"),
     ("DOB 12/03/2015", "date_of_birth", "DOB 12/03/2015"),
     ("Baby d.o.b. 3.3.16, first child.", "date_of_birth", "d.o.b. 3.3.16"),
     ("She was born 3 March 2016 in Leeds.", "date_of_birth", "born 3 March 2016"),
@@ -199,6 +202,8 @@ PRIVACY_MUST_FIRE: list[tuple[str, str, str]] = [
 ]
 
 PRIVACY_MUST_NOT_FIRE: list[str] = [
+    "Seen on 3 June Smith was not at home.",
+    "Since the 3rd of May Jones has not been in school.",
     "Mum said she was tired and the baby had been up all night.",
     "Mum took Zoë to the café on Monday.",
     "T said Zoë is her best friend.",

@@ -326,7 +326,7 @@ def _name_size(text: str, tokens: list[_Token], i: int) -> int:
     lower = word.lower()
     if lower in _TITLES:
         return _title_name(text, tokens, i)
-    if not _first_shape(word) or lower in _CALENDAR:
+    if not _first_shape(word) or (lower in _CALENDAR and not _month_as_name(text, tokens, i)):
         return 0
     before = tokens[i - 1][0] if i > 0 and _joined(text, tokens, i - 1, dot=True) else ""
     if before in ("St", "Saint", "the", "The"):
@@ -341,6 +341,18 @@ def _name_size(text: str, tokens: list[_Token], i: int) -> int:
     if not surnames or _looks_like_place_or_list(text, tokens, i, surnames):
         return 0
     return 1 + surnames
+
+
+_MONTHS_AS_NAMES = _words("jan may june april august")
+_DAY_BEFORE = re.compile(r"\d(?:st|nd|rd|th)?(?:\s+of)?\s*$", re.IGNORECASE)
+
+
+def _month_as_name(text: str, tokens: list[_Token], i: int) -> bool:
+    """"Jan Smith", "June Patel": a month that is also a first name, before a common
+    surname, with no day before it ("on 3 June Smith rang" is a date)."""
+    return (tokens[i][0].lower() in _MONTHS_AS_NAMES and _joined(text, tokens, i)
+            and _unaccented(tokens[i + 1][0].lower()) in _COMMON_SURNAMES
+            and not _DAY_BEFORE.search(text[:tokens[i][1]]))
 
 
 def looks_like_a_name(word: str) -> bool:
