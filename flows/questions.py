@@ -140,7 +140,10 @@ class MultiChoiceType(ChoiceType):
     collects = True
 
     def parse(self, flow: Flow, step: FlowStep, text: str) -> Parsed:
-        picked = self._match_all(step, [p.strip() for p in text.split(",")])
+        # "1, 3", and numbers alone as a phone types them: "1 3", "1 and 3", "1&3".
+        parts = (_DIGITS.findall(text) if _NUMBERS_ONLY.fullmatch(text.strip())
+                 else [p.strip() for p in text.split(",")])
+        picked = self._match_all(step, parts)
         if not picked:
             return None, MSG["not_choice"]
         return [c.value for c in step.spec.choices if c.value in picked], None
@@ -236,6 +239,8 @@ _SLIP = 0.85  # how alike a typed word and an option must be (difflib's ratio) t
 _SLIP_LEAST = 5  # shorter words are not read as slips: "now" is not "no"
 
 
+_DIGITS = re.compile(r"\d+")
+_NUMBERS_ONLY = re.compile(r"\d+(?:\s*(?:[,;&+/]|\band\b)?\s*\d+)*", re.IGNORECASE)
 _SLIP_APART = 0.1  # a slip is only read when no other option is nearly as close
 # Shorthand typed for a word an option spells out: "v likely" is "very likely".
 _SHORTHAND = {"v": "very", "vv": "very", "prob": "probably", "probs": "probably",

@@ -296,6 +296,7 @@ def test_a_choice_button_carries_its_value(chat: EngineChat) -> None:
     ("dog,Fish", ["dog", "fish"]),
     ("2,2", ["dog"]),
     ("1,2,3", ["cat", "dog", "fish"]),
+    ("1 3", ["cat", "fish"]), ("1 and 3", ["cat", "fish"]), ("3&1", ["cat", "fish"]),
 ])
 def test_multi_choice_takes_several_numbers_or_labels(
         chat: EngineChat, typed: str, chosen: list[str]) -> None:
