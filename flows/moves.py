@@ -147,6 +147,10 @@ def hold_pending(out: Outcome, step: FlowStep, *, then_next: bool = False) -> No
         if len(items) >= step.spec.max_items:
             return
         d.answers[step.id] = [*items, str(pending.value)]
+    elif pending.earlier is not None:
+        # Not yet told whether the line after it was a new answer: the one the nudge held
+        # stays, as typed, and the other line is not used.
+        d.answers[step.id] = pending.earlier
     else:
         d.answers[step.id] = pending.value
     out.changed.add(step.id)

@@ -258,6 +258,14 @@ async def test_the_line_typed_past_a_nudge_can_be_the_new_answer(tmp_path: Path)
         assert "could" not in answers
 
 
+async def test_a_command_before_saying_which_keeps_the_answer_the_nudge_held(
+        tmp_path: Path) -> None:
+    async with at_a_nudged_answer(tmp_path) as bot:
+        await bot.say("Nan and the school nurse")
+        await bot.say("/back")
+        assert (await bot.answers())["who"] == "police, mum's sister, HV"
+
+
 async def test_a_nudged_answer_written_again_still_takes_its_place_unasked(
         tmp_path: Path) -> None:
     async with at_a_nudged_answer(tmp_path) as bot:
