@@ -29,7 +29,7 @@ from flows.moves import (
     no_nudges,
 )
 from flows.questions import MSG as TYPE_MSG
-from flows.replies import Command, Input, Notice, Pick, Text
+from flows.replies import Command, Input, Notice, Pick, Question, Text
 from flows.step_commands import command, current, done, skip
 from flows.summary import Summary, build_summary
 from flows.walk import walk
@@ -192,6 +192,7 @@ def _onward(flow: Flow, out: Outcome, nudger: Nudger) -> None:
         ask(flow, out, step, again=True)
         return
     d.pending = None
+    said = len(out.replies)
     accept(flow, out, step, pending.earlier)
     words = {"earlier": pending.earlier, "title": step.title}
     following = d.current
@@ -199,6 +200,9 @@ def _onward(flow: Flow, out: Outcome, nudger: Nudger) -> None:
             or not flow.has_step(following):
         out.replies.append(Notice(MSG["no_next"].format(**words), "saved"))
         return
-    out.replies.append(Notice(MOVE_MSG["onward"].format(next=flow.step(following).title,
-                                                         **words), "saved"))
+    # Said before the next question is shown, which the line then answers.
+    asked = next((n for n in range(said, len(out.replies))
+                  if isinstance(out.replies[n], Question)), len(out.replies))
+    out.replies.insert(asked, Notice(MOVE_MSG["onward"].format(
+        next=flow.step(following).title, **words), "saved"))
     _typed(flow, out, Text(str(pending.value)), nudger)
