@@ -54,6 +54,7 @@ def test_what_happened_or_what_someone_in_the_family_did_is_left_alone(answer: s
     "Visits to Nan's will increase to every weekend so the girls see her more.",
     "The case will close once Mum has been sober for 6 months.",
     "The school uses ClassDojo to send messages home.",
+    "The family support worker will start visiting on Monday to help with bedtimes.",
     # The "who will see it" of a safety goal, read alone.
     "The network will check this at each monthly meeting for six months.",
     "This will stay in place until the next review conference in six months.",

@@ -97,6 +97,8 @@ _FIRST_WORD = re.compile(r"\W*([A-Z][a-z]+)\b")
 # Seeing, checking or passing on something of the family's is how people will know what
 # they do, whoever will do it: "will check this", "will share the results", "any worries".
 _SEEING = verb_forms("see check watch observe notice share tell report")
+# A next step that says what it is for concerns the family: "to help with bedtimes".
+_WHAT_FOR = words("help helps helping so because")
 # Words that point back to the sentence before: what they stand for is not in this one.
 _BACK = words("this that it these those which")
 # A plan may be the family's own (a safety plan): a next step needs another thing of the
@@ -216,6 +218,8 @@ def _only_the_services_next(sentence: str) -> bool:
     if _AHEAD.isdisjoint(tokens) and not _AHEAD_WORD.search(lowered) \
             and not _STILL_TO_DO.search(lowered) and not _headed(tokens):
         return False  # not a next step
+    if not _WHAT_FOR.isdisjoint(tokens):
+        return False  # "will start visiting on Monday to help with bedtimes": what it is for
     if any(word in _SEEING and _looked_at(tokens[at + 1:]) for at, word in enumerate(tokens)):
         return False  # "I'll see it on my visit": what someone of the family did, checked
     named = _named(sentence) | _named_first(sentence)
