@@ -104,6 +104,10 @@ _BACK = words("this that it these those which")
 # A plan may be the family's own (a safety plan): a next step needs another thing of the
 # services ("plan to be reviewed at the next core group").
 _NEXT_THINGS = _SERVICE_THINGS - words("plan plans")
+# A quick test before the set phrases are read (`_said`): a next step of the services holds
+# one of their things, or a word one of those phrases turns into one.
+_NEXT_GATE = _NEXT_THINGS | words("""informed notified alerted aware updated contacted emailed
+    called number no waiting vm msg""")
 _CALL_OUTS = re.compile(r"\bcall[\s-]?outs?\b")
 # Someone of the family spoken of: in a next step, it concerns them.
 _THEM = words("him her them his their hers theirs")
@@ -210,6 +214,10 @@ def _only_the_services_next(sentence: str) -> bool:
     "I will visit on Tuesday and see both children" concerns the children), and nothing
     happens in anyone's life but the services' own meeting, seeing, bringing and starting."""
     lowered = _lowered(sentence)
+    first = _TOKEN.findall(lowered)
+    if _NEXT_GATE.isdisjoint(first) or ("to" not in first and _AHEAD.isdisjoint(first)
+                                        and not _AHEAD_WORD.search(lowered)):
+        return False  # no thing of the services, nor a word the set phrases make one of
     said = _said(_CALL_OUTS.sub("callouts", _WORKING_DAYS.sub(" days", lowered)))
     tokens = _TOKEN.findall(said)
     if not tokens or _NEXT_THINGS.isdisjoint(tokens) or _ABOUT.search(said) \
