@@ -91,7 +91,8 @@ def test_a_statement_in_other_words_still_reads_as_complete(statement: str) -> N
     "bedroom.",
     "Police are worried that Mum's boyfriend will keep coming to the house at night.",
     "The social worker is worried that the parents will not take the baby to his appointments.",
-    "Nan and I are worried that Dad'll keep turning up drunk at contact and shouting at Mum."])
+    "Nan and I are worried that Dad'll keep turning up drunk at contact and shouting at Mum.",
+    "We are worried that Dad will keep hitting Mum in the kitchen."])
 def test_what_the_adults_will_go_on_doing_is_not_what_could_happen_to_the_child(
         statement: str) -> None:
     """"Will keep doing X" said of an adult is the behaviour: the statement still has to say
@@ -111,7 +112,11 @@ def test_what_the_adults_will_go_on_doing_is_not_what_could_happen_to_the_child(
     "I am worried that Mum will keep forgetting Sam's inhaler, so Sam could have a bad asthma "
     "attack at school.",
     "The midwife is worried that Mum stops taking her medication. If this happens again, Mum "
-    "could hurt the baby or leave her somewhere unsafe."])
+    "could hurt the baby or leave her somewhere unsafe.",
+    "Police are worried that Mum will leave Ruby (2) alone with her boyfriend, and that her "
+    "boyfriend will badly hurt Ruby.",
+    "The school is worried that Dad will keep drinking and that Dad will hit the children when "
+    "he is drunk."])
 def test_what_the_child_will_go_through_or_an_adult_could_do_is_the_impact(
         statement: str) -> None:
     assert danger_statement_gaps(statement, WORDS) == []

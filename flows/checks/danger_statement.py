@@ -101,6 +101,12 @@ _ADULT_BEFORE = re.compile(rf"\b{ADULT}(?:['’]s\s+(?:new\s+)?(?:partner|boyfri
                            r"|both|all|again|really|simply|only|clearly))*\s*$", _I)
 # What an adult will do or go on doing: a "could", "might" or "may" is what could happen.
 _GOES_ON = re.compile(r"(?:will|would|can|['’]ll)\b", _I)
+# An adult who will injure someone not named as an adult: the child's harm, said as his act.
+_HURTS_SOMEONE = re.compile(
+    r"(?:will|would|can|['’]ll)\s+(?:(?:\w+ly|keep|on|again|go|continue|to|also|then)\s+)*"
+    r"(?:hurt|injur|harm|hit|punch|kick|slap|smack|beat|shak|strangl|chok|burn|scald|stab"
+    r"|attack|assault|abus|rap|kill|batter)\w*\s+(?!(?:the\s+|her\s+|his\s+|their\s+)?"
+    rf"(?:{ADULT})\b)\w+", _I)
 _BLAME_KINDS = ("blame",)
 # The long patterns' quick tests (`text.needles`): most answers hold none of their words, and
 # a few substring tests cost far less than one search of them (400 µs for _BY_ADULT).
@@ -185,9 +191,11 @@ def _impact_told(said: str) -> bool:
     shouting at Mum" is what he will go on doing (the behaviour), not what it could do to
     the child; "and that Kayden could be hurt", "Lily will keep hiding" tell it, and so
     does what an adult could or might do ("Mum could hurt the baby"): a possibility, not
-    what they will go on doing."""
+    what they will go on doing, nor is an adult who will hurt someone other than an adult
+    ("her boyfriend will badly hurt Ruby", not "Dad will hit Mum")."""
     return any(not _GOES_ON.match(m.group())
                or _ADULT_BEFORE.search(said, max(0, m.start() - 60), m.start()) is None
+               or _HURTS_SOMEONE.match(said, m.start()) is not None
                for m in _MODAL.finditer(said))
 
 
