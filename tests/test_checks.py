@@ -68,6 +68,11 @@ JARGON_MUST_FIRE: list[tuple[str, str]] = [
     ("Case went to MARAC last week.", "MARAC"),
     ("Strategy meeting agreed an S47.", "S47"),
     ("Escalated under section 47 enquiries.", "S47"),
+    ("Dad has now signed the s20 so the boys can stay at Nan's.", "S20"),
+    ("The children are accommodated under section 20.", "S20"),
+    ("LA issued s31 proceedings.", "S31"),
+    ("Mum made a DVDS application about her new partner.", "DVDS"),
+    ("Mum used Clare's Law to find out about him.", "DVDS"),
     ("The ICPC is booked for Thursday.", "ICPC"),
     ("He has SEN and an EHCP.", "SEN"),
     ("Dad was minimising what happened.", "lacks insight"),
@@ -77,6 +82,7 @@ JARGON_MUST_FIRE: list[tuple[str, str]] = [
 ]
 
 JARGON_MUST_NOT_FIRE: list[str] = [
+    "He bought two DVDs for the kids.",
     "Mum showed me her engagement ring.",
     "Dad was about to drive the children to school.",
     "Dad drove off before the police arrived.",
@@ -420,7 +426,15 @@ def test_behaviour_a_quote_a_plain_fact_and_a_prediction_are_not_claims(
     "The baby is content and settled.", "The flat looked ok when we visited.",
     "The kids were fine when I visited.", "Dad has turned his life around.",
     "Mum has got her act together.", "Mum and Dad are very close and supportive.",
-    "Mum is doing well and has come on leaps and bounds."])
+    "Mum is doing well and has come on leaps and bounds.",
+    # Fourteenth round: a bond between named people, getting on, a child by name, effort
+    # said of the parents, everyone agreeing, and trouble said to have stopped.
+    "Strong bond between Maya and her dad.", "Mum and Dad get on well.",
+    "Noah is settled and doing well at school.", "Zoe's doing well at school.",
+    "Ruby is safe with Nan.", "The parents have worked hard with us.",
+    "All professionals agree the children are safe with Nan.",
+    "Everyone at the meeting agreed Tom is doing well.",
+    "Mum and Dad get on much better these days and the arguing has stopped."])
 def test_praise_of_a_caregiver_with_nothing_seen_is_asked_about(
         words: WordList, text: str) -> None:
     """What's working well needs what was seen as much as a worry does."""
@@ -456,7 +470,13 @@ def test_praise_of_a_caregiver_with_nothing_seen_is_asked_about(
     "Home was fine until the boiler broke in March.",
     "Dad has turned the spare room into a bedroom for the boys.",
     "The family are very close to Nan and see her every Sunday.",
-    "T is settled in her new class and has made two friends."])
+    "T is settled in her new class and has made two friends.",
+    "Kai is settled at Nan's and has been in school every day since March.",
+    "Mum and Dad got on well at the meeting on Friday and agreed who would collect the kids.",
+    "The arguing has stopped since Dad moved out in May.",
+    "Tom is doing well in the football team and scored twice on Saturday.",
+    "Everyone agreed Nan will have the kids on Fridays.", "Leah is 14 and lives with her mum.",
+    "Positive relationship between Mum and the health visitor, who she texts every week."])
 def test_praise_with_what_backs_it_a_childs_words_or_a_plan_is_left_alone(
         words: WordList, text: str) -> None:
     assert find_wording(text, words) == []

@@ -39,13 +39,83 @@ def test_what_happened_or_what_someone_in_the_family_did_is_left_alone(answer: s
 
 
 @pytest.mark.parametrize("answer", [
+    "We will chase the school for the attendance figures.",
+    "Next steps: I will visit on Tuesday after school and see both children on their own.",
+    "Social worker will see Kai on his own at school every week until the review.",
+    "Case to remain open until Dad has finished the course.",
+    "Nursery will keep a note of what Mia eats at lunch and show Mum each Friday.",
+    "Nan will bring the kids to the review so they can say what they want.",
+    "The review will look at whether Dad has kept to the agreement.",
+    "I will see the new bed at the next visit.",
+    "I'll see it on my visit that afternoon.",
+    "Mark will give a urine test at the drug service every Friday.",
+    "The police will disrupt the men who wait outside the college, and the network will "
+    "review this every fortnight.",
+    "Visits to Nan's will increase to every weekend so the girls see her more.",
+    "The case will close once Mum has been sober for 6 months.",
+    "The school uses ClassDojo to send messages home.",
+    "The family support worker will start visiting on Monday to help with bedtimes.",
+    # The "who will see it" of a safety goal, read alone.
+    "The network will check this at each monthly meeting for six months.",
+    "This will stay in place until the next review conference in six months.",
+    "The family support worker will visit weekly for three months to see this.",
+    "The police will tell the social worker about any call-outs.",
+    "The drug service will share the results with the social worker for the next nine months."])
+def test_a_next_step_about_the_family_or_what_they_did_is_left_alone(answer: str) -> None:
+    """What needs to happen, with who, what and when, that concerns the child or the adults:
+    someone of the family is in it, or what they did is what will be seen."""
+    assert find_wording(answer, WORDS) == []
+
+
+@pytest.mark.parametrize("answer", [
     "We will meet again in four weeks to review the plan.",
     "Social worker to arrange a core group.",
     "A referral to be made to the parenting service.",
     "The plan is to review the case at the next meeting.",
     "Social worker to arrange a child in need meeting.",
-    "We will chase the school for the attendance figures."])
-def test_a_next_step_is_left_alone(answer: str) -> None:
+    "Case to stay open until the review in June.",
+    "The case will remain open to the team for another six weeks.",
+    "Assessment to be completed within 45 working days.",
+    "Plan to be reviewed at the next core group.",
+    "Home visits to reduce to fortnightly.",
+    "Visits will increase to twice weekly.",
+    "Team manager to decide whether the case steps down.",
+    "We will review in 3 months.",
+    "I will look into a family group conference at some point.",
+    "Nursery will keep a log and bring it to the next review."])
+def test_a_next_step_that_is_only_the_services_own_process_is_asked(answer: str) -> None:
+    """Nobody of the family is in it and nothing happens in anyone's life: what the services
+    will do to their own cases, meetings, visits and logs (corpus G's practice lead)."""
+    assert [h.kind for h in find_wording(answer, WORDS)] == ["services"], answer
+
+
+@pytest.mark.parametrize("answer", [
+    "GP notified and a copy of the plan sent.",
+    "Police were informed and a crime reference number given.",
+    "Referral passed to the early help hub.",
+    "File handed over to the new social worker.",
+    "I have rung the nursery and am waiting for a call back.",
+    "Emailed the school nurse, still waiting to hear back.",
+    "Mum offered a referral to the Freedom Programme.",
+    "Invitation sent to both parents for the conference on the 3rd.",
+    "Manager informed and case discussed in supervision."])
+def test_an_agency_told_a_case_passed_on_and_a_place_offered_are_process(answer: str) -> None:
+    assert [h.kind for h in find_wording(answer, WORDS)] == ["services"], answer
+
+
+@pytest.mark.parametrize("answer", [
+    "Police will tell Mum the day he is released.",
+    "Mum was informed of the decision and said she was relieved.",
+    "School informed us that Jade was late 6 times this term.",
+    "Dad passed his driving test and now drives the kids to school.",
+    "I'm waiting to hear from Mum about whether Nan can have the kids.",
+    "Mum offered to have her sister's kids on Fridays.",
+    "Letter from Mum's GP says she has been taking her tablets every day since May.",
+    "The log from nursery shows Mia arrived hungry on 8 of 10 days.",
+    "I rang Mum and she told me Dad had left.",
+    "Dad's solicitor sent a letter.",
+    "The phone signal was patchy so the call dropped."])
+def test_telling_waiting_and_offering_with_the_family_in_it_are_left_alone(answer: str) -> None:
     assert find_wording(answer, WORDS) == []
 
 

@@ -12,6 +12,19 @@ from flows.checks.words import WordList, load_word_list
 
 # (kind, flawed answer, its plain lookalike)
 SHAPES: list[tuple[str, str, str]] = [
+    # Fourteenth round: people judged rather than named, a young person's drug use made
+    # small, and care said to come and go.
+    ("euphemism", "Kai has been seen with some shady individuals in the park.",
+     "Jess drew some characters from her favourite cartoon."),
+    ("euphemism", "Mum has had undesirable individuals staying over.",
+     "Known adults were at the house."),
+    ("euphemism", "Jay has been dabbling with drugs at the weekend.",
+     "Mum was experimenting with new recipes for the kids."),
+    ("euphemism", "Kai is using substances most weekends.",
+     "Kai said he smoked cannabis with two older boys in the park on Friday."),
+    ("euphemism", "Her attendance is patchy.", "The phone signal was patchy."),
+    ("euphemism", "Mum giving the medication has been on and off since Christmas.",
+     "The lights went on and off all evening because of the storm."),
     ("euphemism", "Dad disciplined him with his belt.", "The school disciplined him for swearing."),
     ("euphemism", "K was tapped on the legs with a slipper.",
      "T was tapped on the shoulder by his teacher."),

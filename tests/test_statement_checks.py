@@ -84,6 +84,67 @@ def test_a_statement_in_other_words_still_reads_as_complete(statement: str) -> N
     assert danger_statement_gaps(statement, WORDS) == []
 
 
+@pytest.mark.parametrize("statement", [
+    "The school is worried that Mum will carry on leaving the children with her friend who "
+    "uses heroin.",
+    "The health visitor is worried that Mum and her partner will keep smoking cannabis in the "
+    "bedroom.",
+    "Police are worried that Mum's boyfriend will keep coming to the house at night.",
+    "The social worker is worried that the parents will not take the baby to his appointments.",
+    "Nan and I are worried that Dad'll keep turning up drunk at contact and shouting at Mum.",
+    "We are worried that Dad will keep hitting Mum in the kitchen."])
+def test_what_the_adults_will_go_on_doing_is_not_what_could_happen_to_the_child(
+        statement: str) -> None:
+    """"Will keep doing X" said of an adult is the behaviour: the statement still has to say
+    what it could do to the child (corpus G's no_impact lines, in other words)."""
+    assert "what could happen to the child if nothing changes" in danger_statement_gaps(
+        statement, WORDS)
+
+
+@pytest.mark.parametrize("statement", [
+    "We are worried that Dad will hit Mum again and the children will see it and be scared to "
+    "be at home.",
+    "The health visitor is worried that Mum will keep propping Isla's bottle, which means she "
+    "could choke.",
+    "The school is worried that Dad will keep shouting at Ben, who is 7, and Ben will keep "
+    "wetting himself at school.",
+    "Police are worried that Mum will let Dad back in, and he could hurt her and the children.",
+    "I am worried that Mum will keep forgetting Sam's inhaler, so Sam could have a bad asthma "
+    "attack at school.",
+    "The midwife is worried that Mum stops taking her medication. If this happens again, Mum "
+    "could hurt the baby or leave her somewhere unsafe.",
+    "Police are worried that Mum will leave Ruby (2) alone with her boyfriend, and that her "
+    "boyfriend will badly hurt Ruby.",
+    "The school is worried that Dad will keep drinking and that Dad will hit the children when "
+    "he is drunk."])
+def test_what_the_child_will_go_through_or_an_adult_could_do_is_the_impact(
+        statement: str) -> None:
+    assert danger_statement_gaps(statement, WORDS) == []
+
+
+@pytest.mark.parametrize("goal", [
+    "Dad will get Tyler to school by 8.50 every day. School will text Nan if he's late, and we "
+    "want to see him in on time for the whole of next term.",
+    "Dad will speak kindly to the boys, and the boys will tell their aunt at each visit how "
+    "home feels, for the rest of the summer holidays.",
+    "Dad will walk Kai to school every morning, and Kai will tell his teacher and his nan at "
+    "their Friday chat how mornings have been, until Christmas.",
+    "Mum will lock the door at night and tell her sister every weekend who has been round, "
+    "until Christmas."])
+def test_a_time_said_as_a_whole_term_and_telling_people_at_a_set_time_are_read(
+        goal: str) -> None:
+    assert safety_goal_gaps(goal, WORDS) == []
+
+
+@pytest.mark.parametrize(("goal", "gap"), [
+    ("Mum will tell the social worker each Sunday how things are.", "for how long"),
+    ("Mum will keep the house clean for the whole of next term.",
+     "who will see it, or how people will know")])
+def test_telling_at_a_set_time_or_a_whole_term_alone_is_not_the_whole_goal(
+        goal: str, gap: str) -> None:
+    assert safety_goal_gaps(goal, WORDS) == [gap]
+
+
 def test_drinking_alone_is_not_the_behaviour_that_harms() -> None:
     gaps = danger_statement_gaps(
         "We are worried about Dad's drinking. If nothing changes the children could be hurt.",

@@ -17,6 +17,7 @@ from itertools import pairwise
 
 from flows.checks.lexicon import verb_forms
 from flows.checks.praise import praise_span
+from flows.checks.privacy import looks_like_a_name
 from flows.checks.text import sentence_spans, words
 
 CLAIM_QUESTION = "What did you see or hear, who did what, and when?"
@@ -214,6 +215,9 @@ _EVIDENCE = (_EVENTS - _FILLER - _BARE) | _WHEN | _THINGS
 _TOKEN = re.compile(r"[a-z0-9][a-z0-9'\-]*")
 _DIGIT = re.compile(r"\d")
 _PROPER = re.compile(r"(?<=[\w,] )[A-Z][a-z]{2,}")
+# A name that starts a sentence and what is said of it follows: "Noah is", "Ava's".
+_NAMED_FIRST = re.compile(r"\s*([A-Z][a-z]+(?:-[A-Z][a-z]+)?)(?=\s+(?:is|are|was|were|has|have"
+                          r"|seems?|seemed)\b|['’]s\b)")
 
 
 # Verbs that report or judge what happened rather than tell it: "admits she is strict", "was
@@ -244,12 +248,21 @@ def _numbered(lowered: str) -> bool:
 def _praise_only(sentence: str, lowered: str) -> bool:
     """Whether a sentence praises a caregiver, or how the children are cared for, and
     says nothing else: no event, time, thing, number or name beside the praise."""
-    found = praise_span(lowered)
+    found = praise_span(_unnamed(sentence, lowered))
     if found is None:
         return False
     start, end = found
     rest = lowered[:start] + " " + lowered[end:]
     return not (_specific(_tokens(rest), rest) or _named(sentence[:start] + " " + sentence[end:]))
+
+
+def _unnamed(sentence: str, lowered: str) -> str:
+    """The sentence with a first name that starts it, as who praise is said of ("Noah is
+    settled"), read as an initial ("t"): praise of someone by name asks the same."""
+    named = _NAMED_FIRST.match(sentence)
+    if named is None or not looks_like_a_name(named.group(1)):
+        return lowered
+    return "t".rjust(named.end(1)) + lowered[named.end(1):]
 
 
 def bare_claims(text: str, masked: str) -> list[tuple[int, int]]:

@@ -95,6 +95,18 @@ _VAGUE_IMPACT = re.compile(
     r"|\bnot\s+be\s+(?:\w+\s+)?safe\s*(?:[.!?;]|$)"
     r"|\b(?:outcomes|wellbeing|well-being|development|needs)\s+(?:could|will|may|might)\s+"
     r"(?:be\s+)?(?:affected|impacted|suffer|not\s+be\s+met)\b", _I)
+# An adult just before a modal is its subject: what follows is what they will do.
+_ADULT_BEFORE = re.compile(rf"\b{ADULT}(?:['’]s\s+(?:new\s+)?(?:partner|boyfriend|girlfriend"
+                           r"|ex|ex-partner|husband|wife))?(?:\s+(?:also|then|still|just|probably"
+                           r"|both|all|again|really|simply|only|clearly))*\s*$", _I)
+# What an adult will do or go on doing: a "could", "might" or "may" is what could happen.
+_GOES_ON = re.compile(r"(?:will|would|can|['’]ll)\b", _I)
+# An adult who will injure someone not named as an adult: the child's harm, said as his act.
+_HURTS_SOMEONE = re.compile(
+    r"(?:will|would|can|['’]ll)\s+(?:(?:\w+ly|keep|on|again|go|continue|to|also|then)\s+)*"
+    r"(?:hurt|injur|harm|hit|punch|kick|slap|smack|beat|shak|strangl|chok|burn|scald|stab"
+    r"|attack|assault|abus|rap|kill|batter)\w*\s+(?!(?:the\s+|her\s+|his\s+|their\s+)?"
+    rf"(?:{ADULT})\b)\w+", _I)
 _BLAME_KINDS = ("blame",)
 # The long patterns' quick tests (`text.needles`): most answers hold none of their words, and
 # a few substring tests cost far less than one search of them (400 µs for _BY_ADULT).
@@ -128,7 +140,7 @@ def danger_statement_gaps(text: str, words: WordList, *, labels: bool = True) ->
     if not _who_is_worried(masked):
         gaps.append("who is worried")
     gaps += _behaviour_gaps(masked)
-    if not _MODAL.search(_after_worry(masked)):
+    if not _impact_told(_after_worry(masked)):
         gaps.append("what could happen to the child if nothing changes")
     elif _VAGUE_IMPACT.search(masked):
         gaps.append("what could happen to the child, in plain words rather than a label")
@@ -172,6 +184,19 @@ def _behaviour_gaps(masked: str) -> list[str]:
 def _verb_at(m: re.Match[str]) -> int:
     """Where the behaviour verb of a match starts (the last word of it, near enough)."""
     return m.end() - len(m.group().split()[-1])
+
+
+def _impact_told(said: str) -> bool:
+    """Whether something that could happen is told of anyone but the adults: "Dad will keep
+    shouting at Mum" is what he will go on doing (the behaviour), not what it could do to
+    the child; "and that Kayden could be hurt", "Lily will keep hiding" tell it, and so
+    does what an adult could or might do ("Mum could hurt the baby"): a possibility, not
+    what they will go on doing, nor is an adult who will hurt someone other than an adult
+    ("her boyfriend will badly hurt Ruby", not "Dad will hit Mum")."""
+    return any(not _GOES_ON.match(m.group())
+               or _ADULT_BEFORE.search(said, max(0, m.start() - 60), m.start()) is None
+               or _HURTS_SOMEONE.match(said, m.start()) is not None
+               for m in _MODAL.finditer(said))
 
 
 def _after_worry(masked: str) -> str:

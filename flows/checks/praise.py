@@ -44,7 +44,10 @@ _PARENT_NOUN = (r"(?:mum|mother|dad|father|parents?|carers?|nan|gran|grandparent
                 r"|couple|role\s+model)")
 _BOND = (r"(?:strong|good|close|loving|secure|positive|warm|lovely|great|healthy|solid"
          r"|supportive)\s+(?:family\s+)?(?:bond|attachment|relationship|network|support"
-         r"\s+network)s?(?:\s+(?:observed|noted|seen|evident|apparent|noticed))?")
+         r"\s+network)s?(?:\s+(?:observed|noted|seen|evident|apparent|noticed))?"
+         # who it is between is not what was seen: "strong bond between Maya and her dad"
+         r"(?:\s+(?:between|with)\s+(?:the\s+|her\s+|his\s+|their\s+)?[a-z']+"
+         r"(?:\s+and\s+(?:the\s+|her\s+|his\s+|their\s+)?[a-z']+)?(?=\s*(?:[.,;:!?]|$)))?")
 # The children, by word or initial, and how they are said to be when nothing is seen.
 _KIDS = r"(?:children|kids|baby|boys|girls|twins|child|(?<!')\b[a-z](?=\s|'))"
 _WELL = (r"(?:happy|content|contented|settled|thriving|flourishing|blossoming|healthy|safe"
@@ -94,6 +97,14 @@ _SAID_OF_SHAPES = (
     r"|their\s+)?(?:children'?s|kids'?|child'?s|baby'?s|boys'?|girls'?)\s+(?:\w+\s+)?needs"
     rf"|{_CARER}{_BE}{_SO}there\s+for\s+(?:them|him|her|the\s+(?:children|kids|boys|girls))"
     r"(?:\s+when\s+(?:they|he|she)\s+need)?"
+    # Effort said with nothing done: "the parents have worked hard with us".
+    rf"|{_CARER}\s+(?:has|have|'s|'ve)\s+{_SO}(?:worked|been\s+working|tried|been\s+trying)"
+    rf"\s+{_SO}hard(?:\s+with\s+(?:us|services|professionals|the\s+plan|everyone|the\s+team"
+    r"|agencies|school|me))?"
+    # Getting on, said of two people with nothing seen: "Mum and Dad get on much better".
+    rf"|{_ANYONE}(?:\s+and\s+{_ANYONE})?\s+(?:(?:are|is)\s+)?(?:get|gets|getting|got|gotten)"
+    rf"\s+(?:on|along)\s+{_SO}(?:much\s+|a\s+lot\s+|loads\s+|far\s+|so\s+much\s+)?"
+    r"(?:better|well|fine|great|brilliantly)(?:\s+(?:together|now|these\s+days|lately))?"
     rf"|{_CARER}\s+{_SO}(?:work|works|working)\s+{_SO}well\s+(?:together|with\s+(?:services"
     r"|professionals|the\s+plan|us|everyone|the\s+team|agencies))(?:\s+for\s+(?:the\s+sake"
     r"\s+of\s+)?(?:the\s+|their\s+)?(?:children|kids|boys|girls|twins|baby|family))?"
@@ -112,10 +123,23 @@ _SAID_OF_SHAPES = (
     r"|homely|(?:of|to)\s+a\s+good\s+standard|in\s+good\s+order)\b" + _ON_VISIT
     + r"|(?:children|kids|baby|boys|girls|twins)\s+(?:is|are|seem|seems|appear|appears)\s+"
     rf"{_SO}(?:well|properly|nicely)\s+(?:cared\s+for|looked\s+after)"
-    rf"|(?:children|kids|baby|boys|girls|twins)\s+(?:is|are)\s+{_SO}safe\s+with\s+"
+    rf"|{_KIDS}\s+(?:is|are)\s+{_SO}safe\s+with\s+"
     r"(?:the\s+|her\s+|his\s+|their\s+)?\w+"
-    rf"|(?:she|he|they){_BE}{_SO}(?:a|an)\s+{_SO}{_GOODS}\s+{_PARENT_NOUN}\b")
+    rf"|(?:she|he|they){_BE}{_SO}(?:a|an)\s+{_SO}{_GOODS}\s+{_PARENT_NOUN}\b"
+    # Agreement said in place of what was seen: "everyone agrees Ellie is safe at Nan's".
+    r"|(?:everyone|everybody|all\s+(?:professionals|agencies|involved)|professionals"
+    r"|agencies)\s+(?:\w+\s+){0,3}?(?:agrees?|agreed|feels?|felt|thinks?|thought|believes?"
+    r"|believed|(?:is|are|were|was)\s+(?:happy|satisfied|confident|agreed))\s+(?:that\s+)?"
+    rf"[a-z']+(?:\s+and\s+[a-z']+)?{_BE}{_SO}(?:{_WELL}|fine|ok|okay|alright|doing\s+well"
+    r"|well|better)\b(?:\s+(?:at|with|in)\s+(?:the\s+|her\s+|his\s+|their\s+)?[a-z']+)?")
 _SAID_OF = re.compile(rf"(?:{_SAID_OF_SHAPES}){_ENDS}")
+# A trouble said to have stopped, with nothing seen: "the arguing has stopped".
+_STOPPED = re.compile(r"(?:the\s+|all\s+the\s+)?(?:arguing|arguments|rows|rowing|fighting|fights"
+                      r"|shouting|screaming|violence|name[\s-]calling|incidents|drinking)\s+"
+                      rf"(?:has|have|'s|'ve)\s+{_SO}(?:stopped|ended|calmed\s+down|settled"
+                      r"(?:\s+down)?|eased(?:\s+off)?|died\s+down)\b(?=\s*(?:[.,;:!?]|$))")
+_STOP_NOUNS = words("arguing arguments rows rowing fighting fights shouting screaming "
+                    "violence name calling incidents drinking")
 # Words one of which every praise `_SAID_OF` reads holds: most sentences hold none of them.
 _SAID_OF_WORDS = needles(_SAID_OF.pattern).words
 # "Sarah is a capable and competent parent", "Tom is a great role model": whoever it is.
@@ -128,7 +152,7 @@ _SUBJECTS = words("""home house flat property conditions mum mummy mam mom mothe
     father stepmum stepmom stepmother stepdad stepfather parent parents carer carers foster nan
     nana nanny gran granny grandma grandad granddad grandparents partner aunt auntie aunty uncle
     family household children kids baby boys girls twins child she he they b c d e f g h j k l
-    m n o p q r s t u v w x y z""")
+    m n o p q r s t u v w x y z everyone everybody all professionals agencies""")
 _PARENT_NOUNS = words("mum mother dad father parent parents carer carers nan gran grandparents "
                       "family couple model")
 _BOND_NOUNS = words("bond bonds attachment attachments relationship relationships network "
@@ -156,6 +180,7 @@ def _goes_on(lowered: str, at: int, end: int) -> int:
         rest = lowered[joined.end():]
         more = [m.end() - len(head) for head in heads
                 if (m := _SAID_OF.match(head + rest)) is not None]
+        more += [m.end() for m in [_STOPPED.match(rest)] if m is not None]
         if not more:
             break
         end = joined.end() + more[0]
@@ -175,7 +200,7 @@ def praise_span(lowered: str) -> tuple[int, int] | None:
                 return found.start(), _goes_on(lowered, at, found.end())
     said = {token.split("'")[0] for token, _ in tokens}
     for gate, read in ((_PARENT_NOUNS, _A_GOOD_PARENT.search), (_BOND_NOUNS, _BONDED.search),
-                       (_PARENT_NOUNS, _LISTED.match)):
+                       (_PARENT_NOUNS, _LISTED.match), (_STOP_NOUNS, _STOPPED.search)):
         if not gate.isdisjoint(said) and (found := read(lowered)) is not None:
             return found.span()
     return None

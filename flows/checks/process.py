@@ -21,6 +21,7 @@ from itertools import pairwise
 
 from flows.checks.claims import BARE_VERBS, EVENTS
 from flows.checks.lexicon import INITIAL, NAME_RE, verb_forms
+from flows.checks.privacy import looks_like_a_name
 from flows.checks.text import sentence_spans, words
 
 PROCESS_QUESTION = "What happened for the child, or what did someone in the family do, and when?"
@@ -33,15 +34,16 @@ _SERVICE_THINGS = words("""case cases plan plans referral referrals assessment a
     appointment appointments involvement allocation transfer closure file checks agreement
     contract panel application work group recommendations outcome outcomes order orders
     information concerns needs provision offer paperwork chronology consent date check
-    email emails call calls voicemail message messages form forms update response records""")
+    email emails call calls voicemail message messages form forms update response records
+    procedure procedures protocol protocols log logs""")
 # What the services do to those things: a process verb in any of its forms.
 _SERVICE_VERBS = verb_forms("""hold convene arrange book complete undertake carry_out review
     agree sign close open reopen transfer allocate reallocate escalate step offer accept
     continue progress schedule initiate commence end discharge signpost refer recommend
     request receive consider discuss share update record note action implement chair minute
     postpone cancel rearrange follow fund commission remain award make send involve
-    monitor await upload""") | words("""ongoing underway place done seen held made sent opened
-    reopened planned pending outstanding referred referring""")
+    monitor await upload invite""") | words("""ongoing underway place done seen held made sent
+    opened reopened planned pending outstanding referred referring transferred transferring""")
 # What someone in the family does to a thing of the services says no more than the services
 # did: "mum has attended 3 of 6 sessions", "Dad signed the agreement".
 _TAKING_PART = verb_forms("attend engage complete sign accept comply")
@@ -59,6 +61,9 @@ _FAMILY = words("""mum mummy mam mom mother dad daddy father stepdad stepmum ste
     grandma grandad grandparents uncle aunt auntie aunty family child children kids kid baby
     son daughter boy girl he she they i we siblings brother sister""")
 # Helper words between a person and what was done to them ("Mum was not signposted").
+# Giving a thing of the services: "family offered a place", "Mum given a referral".
+_GIVEN = words("offered given allocated awarded signposted referred sent")
+_PLACES = words("place space slot")
 _PASSIVE = words("was were is are been being be has have had got not also")
 _MEETERS = _SERVICE_THINGS | words("professionals agencies")  # "the core group met"
 _BY = words("by to with for of from about on at and or the both his her their")
@@ -83,6 +88,49 @@ _NAMED_FOR = _SERVICE_THINGS | _ORG_HEADS | words("""protection support services
 _IN_NEED = re.compile(r"\bchild(?:ren)?\s+in\s+need\b")
 # A status that goes on is a decision recorded, not a step still to take: "case to remain open".
 _GOES_ON = words("remain stay")
+# What a thing of the services does or has done to it: "a log given", "course starting".
+_OF_A_SERVICE = verb_forms("start begin give")
+# People in the child's life who are not the services: "the police will move on the men".
+_OTHERS = words("""man men woman women boys girls lads adults adult people youths friend friends
+    neighbour neighbours""")
+_FIRST_WORD = re.compile(r"\W*([A-Z][a-z]+)\b")
+# Seeing, checking or passing on something of the family's is how people will know what
+# they do, whoever will do it: "will check this", "will share the results", "any worries".
+_SEEING = verb_forms("see check watch observe notice share tell report")
+# A next step that says what it is for concerns the family: "to help with bedtimes".
+_WHAT_FOR = words("help helps helping so because")
+# Words that point back to the sentence before: what they stand for is not in this one.
+_BACK = words("this that it these those which")
+# A plan may be the family's own (a safety plan): a next step needs another thing of the
+# services ("plan to be reviewed at the next core group").
+_NEXT_THINGS = _SERVICE_THINGS - words("plan plans")
+# A quick test before the set phrases are read (`_said`): a next step of the services holds
+# one of their things, or a word one of those phrases turns into one.
+_NEXT_GATE = _NEXT_THINGS | words("""informed notified alerted aware updated contacted emailed
+    called number no waiting vm msg""")
+_CALL_OUTS = re.compile(r"\bcall[\s-]?outs?\b")
+# Someone of the family spoken of: in a next step, it concerns them.
+_THEM = words("him her them his their hers theirs")
+# What the services do in a next step with nobody of the family in it: meeting, seeing,
+# bringing a log, starting a course are their own work, not events of anyone's life.
+_THE_SERVICES_OWN = verb_forms("""meet see bring start hear talk tell visit invite get give
+    take go come look stay remain""")
+_WORKING_DAYS = re.compile(r"\bworking\s+(?=days?\b|weeks?\b)")
+# An agency told: "police informed", "head teacher notified", "informed the LADO".
+_AGENCY = (r"(?:the\s+)?(?:police|school|nursery|college|gp|lado|dsl|head\s*teacher|head"
+           r"|manager|team\s+manager|health\s+visitor|hv|social\s+worker|sw|mash|front\s+door"
+           r"|duty\s+team|safeguarding\s+lead|designated\s+safeguarding\s+lead)")
+_TOLD = r"(?:informed|notified|alerted|made\s+aware|updated|contacted|emailed|called)"
+_TOLD_AGENCY = re.compile(rf"\b{_AGENCY}\s+(?:(?:was|were|has\s+been|have\s+been)\s+)?"
+                          rf"{_TOLD}\b|\b(?:informed|notified|alerted)\s+{_AGENCY}\b")
+_HANDED_ON = re.compile(r"\b(?:passed|handed)\s+(?:(?:over|on|across)\s+)?to\b"
+                        r"|\bhanded\s+over\b")
+_WAITING = re.compile(r"\b(?:am|are|is|still)?\s*waiting\s+(?:to\s+hear(?:\s+back)?"
+                      r"|for\s+(?:a\s+|an\s+)?(?:reply|replies|response|responses|answer"
+                      r"|call\s+back|callback|update))\b")
+# A number the services give a record: "a log number given", "crime ref no. sent".
+_REFERENCE = re.compile(r"\b(?:(?:crime|incident|police)\s+)?(?:log|crime|reference|ref|incident)"
+                        r"\s+(?:number|no)\b")
 _AHEAD_WORD = re.compile(r"\b(?:will|shall|should|must|need|needs|going|next|would|could|might"
                          r"|may|aim)\b|'ll\b")
 
@@ -97,6 +145,10 @@ def process_only(text: str, masked: str) -> list[tuple[int, int]]:
             and _is_process(masked[start:end], masked[end:end + 1] == "?")]
 
 
+def _is_process(sentence: str, asked: bool) -> bool:
+    return not asked and (_is_done(sentence) or _only_the_services_next(sentence))
+
+
 def _joined(masked: str) -> list[tuple[int, int]]:
     """The sentences, those joined by a semicolon read as one: "core group held on 4/6; Mum
     told them Dad had moved back in" says what happened."""
@@ -109,33 +161,118 @@ def _joined(masked: str) -> list[tuple[int, int]]:
     return spans
 
 
-def _is_process(sentence: str, asked: bool) -> bool:
-    lowered = _IN_NEED.sub(lambda m: "cin".ljust(len(m.group())),
-                           sentence.lower().replace("’", "'"))
+def _is_done(sentence: str) -> bool:
+    """Whether what a sentence says was done is only what the services did."""
+    lowered = _lowered(sentence)
     tokens = _TOKEN.findall(lowered)
-    if asked or not tokens:
-        return False  # a question
+    if not tokens:
+        return False
     if not _AHEAD.isdisjoint(tokens):
         # What was done, then what is next ("rang the health visitor, left voicemail, will
-        # chase tomorrow"): the part done is read. A sentence that is all next step is left.
+        # chase tomorrow"): the part done is read. A sentence that is all next step is read by
+        # `_only_the_services_next`.
         ahead = _AHEAD_WORD.search(lowered)
         cut = lowered.rfind(",", 0, ahead.start()) if ahead else -1
         if cut <= 0:
             return False
         sentence, lowered = sentence[:cut], lowered[:cut]
-    said = _MESSAGE_LEFT.sub(" sent voicemail ", _SERVICE_PHRASE.sub(" held ", lowered))
+    said = _said(lowered)
     tokens = _TOKEN.findall(said)
     if not tokens or not _AHEAD.isdisjoint(tokens) or "to" in tokens[:2] \
             or _STILL_TO_DO.search(lowered) or _to_do(tokens):
         return False  # a next step ("core group to review the plan")
     named = _named(sentence)
     family = any((t in _FAMILY and t not in _WORKER) or t in named for t in tokens)
-    if _SERVICE_THINGS.isdisjoint(tokens) or _ABOUT.search(lowered) or (
+    if _SERVICE_THINGS.isdisjoint(tokens) or _ABOUT.search(said) or (
             _SERVICE_VERBS.isdisjoint(tokens) and (family or _CONTACT.isdisjoint(tokens))):
         return False
     if _lived(tokens, family) or ("met" in tokens and not _met_by_services(tokens)):
         return False  # something happened in someone's life
     return not _someone_acts(tokens, named)
+
+
+def _lowered(sentence: str) -> str:
+    """The sentence in lower case, "child in need" read as one word."""
+    return _IN_NEED.sub(lambda m: "cin".ljust(len(m.group())), sentence.lower().replace("’", "'"))
+
+
+def _said(lowered: str) -> str:
+    """The services' set phrases read as their plain verb: "took place" as held, "left a
+    message" as sent, "police informed" as a referral made, "passed to the team" as
+    transferred, "waiting to hear back" as awaited."""
+    said = _MESSAGE_LEFT.sub(" sent voicemail ", _SERVICE_PHRASE.sub(" held ", lowered))
+    said = _TOLD_AGENCY.sub(" referral made ", said)
+    said = _HANDED_ON.sub(" transferred to ", _WAITING.sub(" awaiting response ", said))
+    return _REFERENCE.sub(" log ", said)
+
+
+def _only_the_services_next(sentence: str) -> bool:
+    """A next step that is only the services' own process: "case to remain open for a
+    further 3 months", "core group to be arranged within 10 working days", "visits to
+    increase to weekly", "nursery will keep a log and bring it to the next review". A thing
+    of the services is in it, nobody of the family is (not even as what is done to them:
+    "I will visit on Tuesday and see both children" concerns the children), and nothing
+    happens in anyone's life but the services' own meeting, seeing, bringing and starting."""
+    lowered = _lowered(sentence)
+    first = _TOKEN.findall(lowered)
+    if _NEXT_GATE.isdisjoint(first) or ("to" not in first and _AHEAD.isdisjoint(first)
+                                        and not _AHEAD_WORD.search(lowered)):
+        return False  # no thing of the services, nor a word the set phrases make one of
+    said = _said(_CALL_OUTS.sub("callouts", _WORKING_DAYS.sub(" days", lowered)))
+    tokens = _TOKEN.findall(said)
+    if not tokens or _NEXT_THINGS.isdisjoint(tokens) or _ABOUT.search(said) \
+            or tokens[0] in _BACK:
+        return False  # "this will carry on until the review": what the sentence before said
+    if _AHEAD.isdisjoint(tokens) and not _AHEAD_WORD.search(lowered) \
+            and not _STILL_TO_DO.search(lowered) and not _headed(tokens):
+        return False  # not a next step
+    if not _WHAT_FOR.isdisjoint(tokens):
+        return False  # "will start visiting on Monday to help with bedtimes": what it is for
+    if any(word in _SEEING and _looked_at(tokens[at + 1:]) for at, word in enumerate(tokens)):
+        return False  # "I'll see it on my visit": what someone of the family did, checked
+    named = _named(sentence) | _named_first(sentence)
+    for at, token in enumerate(tokens):
+        person = token.split("'")[0]
+        if person in _WORKER:
+            continue
+        if person in _FAMILY or person in _THEM or person in _OTHERS or token in named:
+            after = tokens[at + 1] if at + 1 < len(tokens) else ""
+            if token == person and person in _FAMILY and after in _NAMED_FOR:
+                continue  # "a family meeting", "child protection conference"
+            return False
+    return not any(word in _LIFE and word not in _THE_SERVICES_OWN
+                   and not (before in _NOUN_BEFORE and word in BARE_VERBS)
+                   for before, word in pairwise(["", *tokens]))
+
+
+def _named_first(sentence: str) -> set[str]:
+    """The first word, if it is a first name ("Mark will give a urine test"): `_named` leaves
+    it, as a capital there is how sentences start."""
+    first = _FIRST_WORD.match(sentence)
+    if first is None or first.group(1).lower() in _AHEAD or not looks_like_a_name(
+            first.group(1)):
+        return set()
+    return {first.group(1).lower()}
+
+
+def _headed(tokens: list[str]) -> bool:
+    """Whether a sentence is a note of a step, a thing or a worker then "to": "case to
+    remain open", "visits to increase", "social worker to complete" (not "the school uses
+    ClassDojo to send messages", where a verb comes first)."""
+    if "to" not in tokens[1:4]:
+        return False
+    return not any(word in _LIFE or (word.endswith(("s", "ed")) and word not in _SERVICE_THINGS)
+                   for word in tokens[:tokens.index("to")])
+
+
+def _looked_at(rest: list[str]) -> bool:
+    """Whether what is seen, checked or passed on is not a thing of the services: "see it",
+    "check the cot", "see this", "share the results" (not "check the plan")."""
+    if rest and rest[0] in _BACK:
+        return True  # "to see this": what the sentence before said the family will do
+    rest = [word for word in rest if word not in _NOUN_BEFORE]
+    return bool(rest) and rest[0] not in _SERVICE_THINGS and rest[0] not in _AHEAD \
+        and rest[0] not in _BY
 
 
 def _named(sentence: str) -> set[str]:
@@ -150,6 +287,7 @@ def _lived(tokens: list[str], family: bool) -> bool:
     ("a start date", "the drop off"), not an event; asking, ringing or writing with nobody of
     the family in the sentence (`family` false) is the services' own work."""
     return any(word in _LIFE and not (before in _NOUN_BEFORE and word in BARE_VERBS)
+               and not (before in _SERVICE_THINGS and word in _OF_A_SERVICE)
                and (family or word not in _CONTACT)
                and not (before == "to" and word in _GOES_ON)  # "case to stay open"
                for before, word in pairwise(["", *tokens]))
@@ -161,6 +299,15 @@ def _to_do(tokens: list[str]) -> bool:
     return any(first == "to" and (then == "be" or then in _SERVICE_VERBS)
                and not before.endswith("ed") and then not in _GOES_ON
                for before, first, then in zip(["", *tokens], tokens, tokens[1:], strict=False))
+
+
+def _a_service_given(rest: list[str]) -> bool:
+    """Whether what follows a verb of giving is a thing of the services ("support", "a
+    referral", "a place on the course"), so the one before it is given it."""
+    if rest and rest[0] in _NOUN_BEFORE:
+        rest = rest[1:]
+    return bool(rest) and (rest[0] in _SERVICE_THINGS
+                           or (rest[0] in _PLACES and rest[1:2] in (["on"], ["at"])))
 
 
 def _met_by_services(tokens: list[str]) -> bool:
@@ -191,6 +338,10 @@ def _someone_acts(tokens: list[str], named: set[str]) -> bool:
         if rest and rest[0] in _SERVICE_VERBS and (rest[0] != tokens[at + 1]
                                                    or token in _WORKER):
             continue  # "Mum was signposted", "family were offered", "I completed a visit"
+        if rest and rest[0] in _CONTACT and token in _WORKER:
+            continue  # "I have rung the nursery": the services' own work
+        if rest and rest[0] in _GIVEN and _a_service_given(rest[1:]):
+            continue  # "family offered a place on the course", "Mum given a referral"
         if rest and rest[0] in _TAKING_PART:
             continue  # "mum has attended 3 of 6 sessions"
         if tokens[at + 1] == "seen":

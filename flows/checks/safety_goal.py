@@ -85,7 +85,15 @@ _SEES = _at_word_starts(re.compile(
     + rf"(?:{OBSERVER}|the\s+\w+\s+worker)\b|\b(?:drug|breath|hair|alcohol|urine)[\s-]"
     r"(?:strand\s+)?tests?\b|\btest(?:s|ed|ing)?\b|\b(?:attendance|school)\s+(?:records?"
     r"|register)\b|\bhow\s+(?:we|everyone|people)\s+will\s+know\b"
-    rf"|\b{OBSERVER}s?\s+(?:\w+\s+){{0,2}}?(?:will|['’]ll|would)\b", _I))
+    rf"|\b{OBSERVER}s?\s+(?:\w+\s+){{0,2}}?(?:will|['’]ll|would)\b"
+    # Telling people at a set time is how they will know: "will tell his mum and his form
+    # tutor at their weekly catch up", "will tell the people in her safety network each Sunday".
+    r"|\b(?:tell|tells|telling|text|texts|ring|rings|call|calls|phone|phones|show|shows|update"
+    r"|updates|let\s+[\w'’]+(?:\s+[\w'’]+)?\s+know)\s+(?:[\w'’-]+\s+){1,8}?(?:at\s+(?:their"
+    r"|the|each|every|our|his|her|a)\s+(?:[\w-]+\s+){0,2}?(?:catch[\s-]?ups?|visits?"
+    r"|meetings?|sessions?|reviews?|check[\s-]?ins?|appointments?|groups?)|(?:each|every"
+    r"|once\s+a|twice\s+a)\s+(?:day|night|evening|morning|week|weekend|fortnight|month"
+    r"|monday|tuesday|wednesday|thursday|friday|saturday|sunday|visit|session|time))\b", _I))
 _NUMBER = (r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|eighteen"
            r"|twenty|several|a\s+few|a|an)")
 _HOW_LONG = _at_word_starts(re.compile(
@@ -101,7 +109,11 @@ _HOW_LONG = _at_word_starts(re.compile(
     r"|case|assessment|court|order|plan)\b|\bthe\s+(?:whole|rest\s+of\s+the)\s+(?:school\s+)?(?:year|term"
     r"|summer)\b|\bfor\s+(?:good|the\s+(?:long\s+)?term|the\s+foreseeable\s+future)\b"
     r"|\bfor\s+as\s+long\s+as\b|\bthis\s+(?:whole\s+)?(?:school\s+|academic\s+)?(?:year|term"
-    r"|half[\s-]term)\b", _I))
+    r"|half[\s-]term)\b"
+    # "for the whole of next term", "all of this year", "the rest of the summer holidays".
+    r"|\b(?:whole|rest|all|entirety|length)\s+of\s+(?:the\s+)?(?:next|this|coming|following)?"
+    r"\s*(?:school\s+|academic\s+)?(?:year|term|half[\s-]term|summer|holidays|winter|autumn"
+    r"|spring)\b", _I))
 _DOMESTIC = _at_word_starts(re.compile(
     r"\b(?:domestic|violence|violent|abus\w*|hit(?:s|ting)?|hurt(?:s|ing)?|punch\w*|kick\w*"
     r"|strangl\w*|choke\w*|injunction|non-molestation|refuge|threat\w*|controll?\w*|DV|DA"

@@ -49,6 +49,10 @@ _HOW_PUNISHED = (r"\b(?:by\s+(?:being\s+)?\w+(?:ing|ed)|sent|grounded|banned|los
 # Said of the adult, "knew what he was doing" holds him to account: not blame.
 _NOT_ME = r"(?<!\bdad\s)(?<!\bhe\s)(?<!\bfather\s)(?<!\bstepdad\s)(?<!\bpartner\s)"
 
+_PEOPLE_AROUND = ("Who are these people, what have they done or been seen doing, and where were "
+                  "the children? Say what you know of them.")
+_WHEN_MISSED = ("What was missed or late, how often, and what happened for the child then? Say "
+                "which days or times.")
 _PHYSICAL = ("What did the adult do to the child, with what, and did it leave a mark? Write the "
              'act, such as "hit him with a belt".')
 _SEXUAL = ("What exactly did the adult do or say to the child, and who saw it? Write it in plain "
@@ -554,4 +558,34 @@ BLAME: tuple[Rule, ...] = (
         r"(?:is\s+|was\s+|has\s+been\s+|had\s+been\s+|keeps\s+)?flirt\w*\s+with\b"),
 )
 
-SOFTENING: tuple[Rule, ...] = EUPHEMISMS + BLAME + _MORE_EUPHEMISMS + _MORE_BLAME + _THIRTEENTH
+_FOURTEENTH: tuple[Rule, ...] = (
+    # People judged in place of who they are and what they did: "unsavoury characters",
+    # "some dodgy types", "undesirable individuals staying at the flat".
+    *_family(
+        "unsavoury characters", "euphemism", _PEOPLE_AROUND,
+        r"\b(?:unsavou?ry|undesirable|dodgy|shady|dubious|disreputable|seedy|sketchy|sordid"
+        r"|questionable|iffy|dangerous|risky|known|concerning|worrying|bad)\s+(?:(?:older|young"
+        r"|local|male|adult)\s+)?(?:characters|individuals|types|sorts|elements|associates"
+        r"|acquaintances|company|crowd|visitors|lot)\b"),
+    # A young person's drug or drink use made small: "experimenting with substances",
+    # "trying out drugs", "using substances".
+    *_family(
+        "experimenting with substances", "euphemism", _DRINK,
+        r"\b(?:experiment\w*|dabbl\w*|messing\s+(?:about|around)|playing\s+around|trying\s+out"
+        r"|tries\s+out|tried\s+out)\s+with\s+(?:\w+\s+)?(?:substances?|drugs?|alcohol|drink"
+        r"|cannabis|weed|pills|legal\s+highs|nos|balloons|vapes?|vaping|ketamine|mdma|ecstasy)\b",
+        r"\b(?:us(?:e|es|ed|ing)|tak(?:e|es|ing)|took|taken|on)\s+(?:some\s+|various\s+"
+        r"|illegal\s+|illicit\s+)?substances\b|\bsubstance\s+use\b"),
+    # Care said to come and go, with nothing of what was missed: "feeding has been a bit hit
+    # and miss", "his medication is patchy", "school has been on and off".
+    *_family(
+        "a bit hit and miss", "euphemism", _WHEN_MISSED,
+        r"\b(?:is|are|was|were|been|be|seems?|seemed|gets?|got|can\s+be|remains?|remained"
+        r"|['’]s)\s+(?:\w+ly\s+|a\s+(?:bit|little|tad)\s+|quite\s+|rather\s+|very\s+"
+        r"|somewhat\s+|pretty\s+|still\s+|often\s+|always\s+)*(?:hit[\s-](?:and|or|n)[\s-]miss"
+        r"|patchy|on[\s-]and[\s-]off|all\s+over\s+the\s+place|touch[\s-]and[\s-]go|sporadic"
+        r"|haphazard|intermittent|erratic)\b"),
+)
+
+SOFTENING: tuple[Rule, ...] = (EUPHEMISMS + BLAME + _MORE_EUPHEMISMS + _MORE_BLAME + _THIRTEENTH
+                               + _FOURTEENTH)
