@@ -26,7 +26,7 @@ FLOORS = {
     "thirteenth_f_answers": ("answer", "plain", 90, 0),
     "thirteenth_f_statements": ("danger_statement", "good", 20, 1),
     "thirteenth_f_goals": ("safety_goal", "good", 20, 13),
-    "fourteenth_g_answers": ("answer", "plain", 90, 0),
+    "fourteenth_g_answers": ("answer", "plain", 88, 0),
     "fourteenth_g_statements": ("danger_statement", "good", 20, 0),
     "fourteenth_g_goals": ("safety_goal", "good", 20, 0),
 }

@@ -146,7 +146,16 @@ def process_only(text: str, masked: str) -> list[tuple[int, int]]:
 
 
 def _is_process(sentence: str, asked: bool) -> bool:
-    return not asked and (_is_done(sentence) or _only_the_services_next(sentence))
+    if asked or _who_and_when(sentence):
+        return False
+    return _is_done(sentence) or _only_the_services_next(sentence)
+
+
+def _who_and_when(sentence: str) -> bool:
+    """A next step with who will do it and by when: what the framework asks a next step to
+    say, whether it is the services' own work or not."""
+    lowered = _lowered(sentence)
+    return bool(_DOER.search(lowered) and _WHEN.search(lowered))
 
 
 def _joined(masked: str) -> list[tuple[int, int]]:
@@ -206,13 +215,32 @@ def _said(lowered: str) -> str:
     return _REFERENCE.sub(" log ", said)
 
 
+# Who will do a next step, said before its "will" or "to": a worker or an agency.
+_DOER = re.compile(
+    r"^\W*(?:i|we|(?:the\s+|my\s+|our\s+)?(?:(?:family\s+support\s+|youth\s+|social\s+"
+    r"|key\s+)?worker|sw|fsw|school|nursery|college|police|gp|health\s+visitor|hv|school\s+nurse"
+    r"|(?:team\s+)?manager|dsl|head(?:\s*teacher)?|teacher|iro|chair|probation|camhs"
+    r"|(?:drug|alcohol)\s+service|network|midwife|paediatrician|doctor|practitioner))"
+    r"\s+(?:will|shall|is\s+going\s+to|to)\b|^\W*(?:i|we)'ll\b")
+# When it will be done: a day, a date, a span or a set time ("at some point" is none).
+_WHEN = re.compile(
+    r"\b(?:by|before|within|until|till|on|from|every|each)\s+(?!some\b)\w"
+    r"|\bin\s+(?:\w+\s+)?(?:days?|weeks?|months?|wks?)\b|\b\d"
+    r"|\b(?:today|tomorrow|tonight|weekly|fortnightly|monthly|daily|next\s+\w+"
+    r"|this\s+(?:week|month|term|afternoon|evening)|end\s+of|monday|tuesday|wednesday"
+    r"|thursday|friday|saturday|sunday)\b")
+
+
 def _only_the_services_next(sentence: str) -> bool:
-    """A next step that is only the services' own process: "case to remain open for a
-    further 3 months", "core group to be arranged within 10 working days", "visits to
-    increase to weekly", "nursery will keep a log and bring it to the next review". A thing
-    of the services is in it, nobody of the family is (not even as what is done to them:
-    "I will visit on Tuesday and see both children" concerns the children), and nothing
-    happens in anyone's life but the services' own meeting, seeing, bringing and starting."""
+    """A next step that is only the services' own process, with nobody to do it or no time
+    to do it by: "case to remain open for a further 3 months", "core group to be arranged
+    within 10 working days", "visits to increase to weekly", "I will look into a family
+    group conference at some point". A thing of the services is in it, nobody of the family
+    is (not even as what is done to them: "I will visit on Tuesday and see both children"
+    concerns the children), and nothing happens in anyone's life but the services' own
+    meeting, seeing, bringing and starting. Who does what by when is a next step as the
+    framework asks for one, services' own or not: "social worker to complete the
+    assessment by the end of the month"."""
     lowered = _lowered(sentence)
     first = _TOKEN.findall(lowered)
     if _NEXT_GATE.isdisjoint(first) or ("to" not in first and _AHEAD.isdisjoint(first)
