@@ -33,7 +33,12 @@ def test_what_the_services_did_is_asked_what_happened_for_the_child(answer: str)
     "Mum went to all six parenting sessions and used the reward chart with T every evening.",
     "Both parents came to the core group and Dad spoke about how he stopped using.",
     "When I visited, Mum was asleep on the sofa and the baby was crying in the cot.",
-    'Dad said "the plan is a joke, nobody listens".'])
+    'Dad said "the plan is a joke, nobody listens".',
+    # A practitioner's walk: a police call-out is something that happened at home, and
+    # other people in the child's life are not the services.
+    "since T was a baby - 6yrs? first police call out 2022",
+    "police: 2, third call-out this year",
+    "snapchat - the men message him at night"])
 def test_what_happened_or_what_someone_in_the_family_did_is_left_alone(answer: str) -> None:
     assert find_wording(answer, WORDS) == []
 

@@ -172,7 +172,8 @@ def _joined(masked: str) -> list[tuple[int, int]]:
 
 def _is_done(sentence: str) -> bool:
     """Whether what a sentence says was done is only what the services did."""
-    lowered = _lowered(sentence)
+    # A police call-out is something that happened at home, not a call the services made.
+    lowered = _CALL_OUTS.sub(lambda m: "assault".ljust(len(m.group())), _lowered(sentence))
     tokens = _TOKEN.findall(lowered)
     if not tokens:
         return False
@@ -191,7 +192,9 @@ def _is_done(sentence: str) -> bool:
             or _STILL_TO_DO.search(lowered) or _to_do(tokens):
         return False  # a next step ("core group to review the plan")
     named = _named(sentence)
-    family = any((t in _FAMILY and t not in _WORKER) or t in named for t in tokens)
+    # "the men message him at night": other people in the child's life are not the services.
+    family = any((t in _FAMILY and t not in _WORKER) or t in _THEM or t in _OTHERS
+                 or t in named for t in tokens)
     if _SERVICE_THINGS.isdisjoint(tokens) or _ABOUT.search(said) or (
             _SERVICE_VERBS.isdisjoint(tokens) and (family or _CONTACT.isdisjoint(tokens))):
         return False
