@@ -19,7 +19,7 @@ from telegram.ext import ApplicationHandlerStop, ContextTypes
 from bot import sending, views
 from bot.addressed import elsewhere
 from bot.buttons import read_button
-from bot.conversation import Conversation
+from bot.conversation import Conversation, RepliedTo
 from bot.logs import user_ref
 from bot.ratelimit import Limiter
 from bot.shape import misshapen
@@ -167,8 +167,10 @@ class Handlers:
 
     async def text(self, update: Update, context: Context) -> None:
         """A typed answer."""
-        if update.message is not None and update.message.text is not None:
-            await self._handle(update, context, Text(update.message.text))
+        message = update.message
+        if message is not None and message.text is not None:
+            await self._handle(update, context, Text(message.text),
+                               replied_to=replied_to(message))
 
     async def command(self, update: Update, context: Context) -> None:
         """A slash command, from anywhere in a draft."""
@@ -275,10 +277,12 @@ class Handlers:
 
     # --- plumbing -----------------------------------------------------------------------------
 
-    async def _handle(self, update: Update, context: Context, given: Input) -> None:
+    async def _handle(self, update: Update, context: Context, given: Input, *,
+                      replied_to: RepliedTo | None = None) -> None:
         _, user_id = _chat_and_user(update)
         async with self._turns.held(user_id):
-            replies = await self.conversation.handle(user_id, given, update_id=update.update_id)
+            replies = await self.conversation.handle(user_id, given, update_id=update.update_id,
+                                                     replied_to=replied_to)
             await self._deliver(update, context, replies, None)
 
     async def _deliver(self, update: Update, context: Context, replies: list[ConversationReply],
@@ -336,6 +340,26 @@ def own_update(update: Update, bot_id: int) -> bool:
     pressed = query.message if query is not None else None
     author = pressed.from_user if isinstance(pressed, Message) else None
     return author is None or author.id == bot_id
+
+
+def replied_to(message: Message) -> RepliedTo | None:
+    """The message of this chat that `message` replies to (Telegram's Reply), with the draft
+    and question its buttons were for, if it has buttons of ours; None when it replies to
+    nothing (a reply to another chat's message, `external_reply`, is not one of ours)."""
+    earlier = message.reply_to_message
+    if earlier is None or not isinstance(earlier.message_id, int) \
+            or isinstance(earlier.message_id, bool):
+        return None
+    markup = earlier.reply_markup
+    rows = markup.inline_keyboard if markup is not None else ()
+    for row in rows:
+        for button in row:
+            data = button.callback_data
+            pressed = read_button(data) if isinstance(data, str) else None
+            nonce = getattr(pressed.given, "nonce", None) if pressed is not None else None
+            if pressed is not None and pressed.draft_id and isinstance(nonce, int):
+                return RepliedTo(earlier.message_id, pressed.draft_id, nonce)
+    return RepliedTo(earlier.message_id)
 
 
 def _chat_and_user(update: Update) -> tuple[int, int]:

@@ -10,6 +10,7 @@ from typing import Any
 import pytest
 
 from bot.handlers import TEXT_ONLY
+from tests.memory_botapi import Sent
 from tests.test_telegram_handlers import USER, Bot, bot, counts, no_errors, start_reflection
 
 __all__ = ["bot"]  # the fixture
@@ -46,4 +47,84 @@ async def test_a_change_to_the_chat_is_not_answered_as_a_photo_would_be(
         "file_id": "s", "file_unique_id": "s", "type": "regular", "width": 1, "height": 1,
         "is_animated": False, "is_video": False}))
     assert bot.texts()[said] == TEXT_ONLY
+    no_errors(caplog)
+
+
+async def at_what_needs_to_happen(bot: Bot) -> list[Sent]:
+    """A reflection answered up to "What needs to happen?"; every message the chat got."""
+    await start_reflection(bot)
+    await bot.tap(next(d for d in bot.buttons() if d.endswith(":school")))
+    await bot.say("Seen a bruise on her arm on Monday")
+    await bot.tap(next(d for d in bot.buttons() if d.endswith(":yes")))
+    await bot.tap(next(d for d in bot.buttons() if d.endswith(":agreed")))
+    await bot.say("Nan collects her every day after school")
+    return bot.request.outbox(USER)
+
+
+def reply(bot: Bot, text: str, to: Sent) -> dict[str, Any]:
+    """`text` sent as a reply (Telegram's Reply) to the bot's message `to`, as it is now."""
+    update = bot.updates.text(USER, text)
+    earlier: dict[str, Any] = {"message_id": to.message_id, "date": int(time.time()),
+                               "from": BOT_USER, "chat": {"id": USER, "type": "private"},
+                               "text": to.text}
+    if to.buttons:
+        earlier["reply_markup"] = {"inline_keyboard": [[{"text": label, "callback_data": d}]
+                                                       for label, d in to.buttons]}
+    update["message"]["reply_to_message"] = earlier
+    return update
+
+
+async def test_a_reply_to_an_earlier_question_is_not_saved_as_the_answer_to_this_one(
+        bot: Bot, caplog: pytest.LogCaptureFixture) -> None:
+    """Telegram lets a practitioner reply to a particular message. Replying to question 5
+    ("What is going well?") to add to it, while question 6 ("What needs to happen?") was the
+    one asked, used to save the words as the answer to question 6, and move on to 7."""
+    sent = await at_what_needs_to_happen(bot)
+    going_well = next(s for s in sent if "What is going well for" in s.text)
+    said = len(bot.texts())
+    await bot.feed(reply(bot, "Her teacher checks in with her each morning", going_well))
+    draft = await bot.conversation.active(USER)
+    assert draft is not None
+    assert "needs_to_happen" not in draft.answers
+    assert draft.answers["going_well"] == "Nan collects her every day after school"
+    notice, asked = bot.texts()[said:]
+    assert "reply to an earlier message" in notice
+    assert "/review" in notice
+    assert "What do you think needs to happen next" in asked
+    # A reply to the question asked now is its answer, as is a plain message.
+    newest = bot.request.outbox(USER)[-1]
+    await bot.feed(reply(bot, "I will call the hub today", newest))
+    draft = await bot.conversation.active(USER)
+    assert draft is not None
+    assert draft.answers["needs_to_happen"] == "I will call the hub today"
+    no_errors(caplog)
+
+
+async def test_a_reply_to_what_came_after_the_question_is_still_its_answer(
+        bot: Bot) -> None:
+    """The help, a reminder about wording, an older copy of the same question: each came
+    with (or after) the question asked now, and a reply to it answers that question."""
+    await at_what_needs_to_happen(bot)
+    await bot.say("/help")
+    help_message = bot.request.outbox(USER)[-1]
+    await bot.feed(reply(bot, "School will check in with K each morning", help_message))
+    draft = await bot.conversation.active(USER)
+    assert draft is not None
+    assert draft.answers["needs_to_happen"] == "School will check in with K each morning"
+
+
+async def test_a_reply_to_a_message_of_another_shape_is_read_as_a_plain_message(
+        bot: Bot, caplog: pytest.LogCaptureFixture) -> None:
+    """A hand-made reply whose message id is not a number, or whose buttons are not ours,
+    neither fails nor is taken for a reply to an earlier question."""
+    sent = await at_what_needs_to_happen(bot)
+    going_well = next(s for s in sent if "What is going well for" in s.text)
+    update = reply(bot, "I will call the hub today", going_well)
+    update["message"]["reply_to_message"]["reply_markup"] = {"inline_keyboard": [[
+        {"text": "x", "callback_data": "a:zz:notanumber:1"}, {"text": "y", "url": "https://e.x"}]]}
+    update["message"]["reply_to_message"]["message_id"] = "one"
+    await bot.feed(update)
+    draft = await bot.conversation.active(USER)
+    assert draft is not None
+    assert draft.answers["needs_to_happen"] == "I will call the hub today"
     no_errors(caplog)
