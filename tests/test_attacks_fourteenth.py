@@ -5,11 +5,14 @@ answered in memory, `tests.test_telegram_handlers`); the rest through the real c
 from __future__ import annotations
 
 import time
+from types import SimpleNamespace
 from typing import Any
 
 import pytest
 
 from bot.handlers import TEXT_ONLY
+from bot.teams.invites import invite_colleague
+from storage.teams import TeamStore
 from tests.memory_botapi import Sent
 from tests.test_telegram_handlers import USER, Bot, bot, counts, no_errors, start_reflection
 
@@ -128,3 +131,58 @@ async def test_a_reply_to_a_message_of_another_shape_is_read_as_a_plain_message(
     assert draft is not None
     assert draft.answers["needs_to_happen"] == "I will call the hub today"
     no_errors(caplog)
+
+
+SAM = 4343
+
+
+async def asked_to_remove_sam(bot: Bot) -> str:
+    """Sam joined and has a draft; the admin asked to remove them and said No. The Yes."""
+    teams = TeamStore(bot.conversation.store)
+    made = await invite_colleague(teams, USER)
+    await teams.join(made.invite.code_hash, SAM, "Sam", time.time())
+    await bot.say("/new reflection", user=SAM)
+    await bot.say("QR-1", user=SAM)
+    await bot.say("/members")
+    await bot.tap(f"t:mr:{SAM}")
+    yes = next(d for d in bot.buttons() if d.startswith(f"t:my:{SAM}"))
+    await bot.tap("t:mn:0")
+    assert "nothing has been changed" in bot.texts()[-1]
+    return yes
+
+
+@pytest.mark.parametrize("later", ["eleven minutes later", "after Sam left and came back",
+                                   "a Yes of the old shape"])
+async def test_an_old_yes_to_removing_a_member_erases_nothing(
+        bot: Bot, later: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    """"Remove Sam?" answered No left its "Yes, remove" live for ever: tapped by mistake
+    days later, or after Sam had left and joined again, it removed them and erased every
+    draft of theirs, with no question asked. The conversation's own "are you sure?" lapses
+    after ten minutes; this one now does too, and is for the one membership."""
+    yes = await asked_to_remove_sam(bot)
+    teams = TeamStore(bot.conversation.store)
+    if later == "eleven minutes later":
+        now = time.time() + 11 * 60
+        monkeypatch.setattr("bot.teams.handlers.time", SimpleNamespace(time=lambda: now))
+    elif later == "after Sam left and came back":
+        await bot.say("/delete", user=SAM)
+        await bot.tap(next(d for d in bot.buttons() if d.startswith("y:delete:")), user=SAM)
+        made = await invite_colleague(teams, USER)
+        await teams.join(made.invite.code_hash, SAM, "Sam", time.time() + 5)
+        await bot.say("/new reflection", user=SAM)
+        await bot.say("QR-2", user=SAM)
+    else:
+        yes = f"t:my:{SAM}"
+    await bot.tap(yes)
+    assert "asked a while ago" in bot.texts()[-1]
+    assert [m.user_id for m in await teams.members()] == [SAM]
+    assert await bot.conversation.drafts(SAM) != []
+
+
+async def test_a_yes_to_removing_a_member_tapped_at_once_still_removes_them(bot: Bot) -> None:
+    teams = TeamStore(bot.conversation.store)
+    yes = await asked_to_remove_sam(bot)
+    await bot.tap(yes)
+    assert "Removed Sam" in bot.texts()[-1]
+    assert await teams.members() == []
+    assert await bot.conversation.drafts(SAM) == []
