@@ -4,7 +4,9 @@ answered in memory, `tests.test_telegram_handlers`); the rest through the real c
 
 from __future__ import annotations
 
+import sqlite3
 import time
+from contextlib import closing
 from types import SimpleNamespace
 from typing import Any
 
@@ -14,7 +16,17 @@ from bot.handlers import TEXT_ONLY
 from bot.teams.invites import invite_colleague
 from storage.teams import TeamStore
 from tests.memory_botapi import Sent
-from tests.test_telegram_handlers import USER, Bot, bot, counts, no_errors, start_reflection
+from tests.test_telegram_handlers import (
+    PARTNER,
+    USER,
+    Bot,
+    a_partner_on_a_mapping,
+    bot,
+    counts,
+    no_errors,
+    start_reflection,
+    texts_to,
+)
 
 __all__ = ["bot"]  # the fixture
 
@@ -186,3 +198,38 @@ async def test_a_yes_to_removing_a_member_tapped_at_once_still_removes_them(bot:
     assert "Removed Sam" in bot.texts()[-1]
     assert await teams.members() == []
     assert await bot.conversation.drafts(SAM) == []
+
+
+def contributions_in(bot: Bot) -> int:
+    with closing(sqlite3.connect(bot.db)) as db:
+        return int(db.execute("SELECT count(*) FROM contributions").fetchone()[0])
+
+
+@pytest.mark.parametrize("later", ["eleven minutes later", "a Yes of the old shape"])
+async def test_an_old_yes_to_withdrawing_a_contribution_withdraws_nothing(
+        bot: Bot, later: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A partner's "Withdraw your contribution and erase everything?" answered No left its
+    "Yes, withdraw it" live for ever; tapped later (after they had sent this mapping's part,
+    or started another's) it erased everything they had given, and told the lead."""
+    await a_partner_on_a_mapping(bot)
+    assert contributions_in(bot) == 1
+    await bot.say("/delete", user=PARTNER)
+    yes = next(d for d in bot.buttons() if d.startswith("t:pw"))
+    await bot.tap("t:pk", user=PARTNER)
+    if later == "eleven minutes later":
+        now = time.time() + 11 * 60
+        monkeypatch.setattr("bot.teams.partners.time", SimpleNamespace(time=lambda: now))
+    else:
+        yes = "t:pw"
+    await bot.tap(yes, user=PARTNER)
+    assert "asked a while ago" in texts_to(bot, PARTNER)[-1]
+    assert contributions_in(bot) == 1
+    assert not [t for t in texts_to(bot, USER) if "has been withdrawn" in t]
+
+
+async def test_a_yes_to_withdrawing_tapped_at_once_still_withdraws(bot: Bot) -> None:
+    await a_partner_on_a_mapping(bot)
+    await bot.say("/delete", user=PARTNER)
+    await bot.tap(next(d for d in bot.buttons() if d.startswith("t:pw")), user=PARTNER)
+    assert "Withdrawn" in texts_to(bot, PARTNER)[-1]
+    assert contributions_in(bot) == 0
