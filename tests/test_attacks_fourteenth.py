@@ -7,10 +7,12 @@ from __future__ import annotations
 import sqlite3
 import time
 from contextlib import closing
+from pathlib import Path
 from types import SimpleNamespace
 from typing import Any
 
 import pytest
+from conftest import run_sosbot
 
 from bot.handlers import TEXT_ONLY
 from bot.teams.invites import invite_colleague
@@ -233,3 +235,32 @@ async def test_a_yes_to_withdrawing_tapped_at_once_still_withdraws(bot: Bot) -> 
     await bot.tap(next(d for d in bot.buttons() if d.startswith("t:pw")), user=PARTNER)
     assert "Withdrawn" in texts_to(bot, PARTNER)[-1]
     assert contributions_in(bot) == 0
+
+
+def test_a_piped_answer_not_taken_stops_the_chat_before_later_lines_answer_the_wrong_questions(
+        tmp_path: Path) -> None:
+    """Answers piped in, one a line: a line the chat cannot take (too long here, or a choice
+    it cannot match, or an empty line at a question that needs an answer) was said to be
+    refused, and then the next line, written for question 3, was saved as the answer to
+    question 2, and every line after it to the question before its own, exit status 0.
+    Now the chat stops at that line, names it, keeps what came before, and carries on from
+    that question next time."""
+    db = tmp_path / "piped.db"
+    lines = ["KB-1", "School or college", "z" * 5000, "Yes, as far as I know",
+             "They know and agree"]
+    result = run_sosbot("chat", "--flow", "reflection", "--db", str(db),
+                        input="".join(f"{line}\n" for line in lines))
+    assert result.returncode == 1
+    assert result.stderr.splitlines()[-1] == (
+        "sosbot: line 3 of the answers piped in was not taken; stopped there.")
+    assert "Traceback" not in result.stderr
+    out = tmp_path / "kb-1.txt"
+    run_sosbot("export", "KB-1", "--format", "txt", "--db", str(db), "-o", str(out))
+    summary = out.read_text()
+    assert "School or college" in summary
+    assert "Yes, as far as I know" not in summary  # not made the worry
+    again = run_sosbot("chat", "--flow", "reflection", "--db", str(db),
+                       input="KB-1\nSeen a bruise on her arm\n")
+    assert "You already have an unfinished" in again.stdout
+    assert again.stdout.count("What have you seen, heard or been told") == 1
+    assert "As far as you know, is the child safe" in again.stdout  # question 3 next
