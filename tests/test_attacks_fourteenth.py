@@ -264,3 +264,15 @@ def test_a_piped_answer_not_taken_stops_the_chat_before_later_lines_answer_the_w
     assert "You already have an unfinished" in again.stdout
     assert again.stdout.count("What have you seen, heard or been told") == 1
     assert "As far as you know, is the child safe" in again.stdout  # question 3 next
+
+
+@pytest.mark.parametrize("typed", ["/edit", "/edit   ", "/edit \u200b"])
+async def test_edit_with_no_number_asks_which_answer(bot: Bot, typed: str) -> None:
+    """`/edit` on its own was answered "There's no answer number ?.", a question mark the
+    practitioner never typed."""
+    await start_reflection(bot)
+    await bot.tap(next(d for d in bot.buttons() if d.endswith(":school")))
+    await bot.say(typed)
+    said = bot.texts()[-1]
+    assert "?." not in said
+    assert "Which answer would you like to change? Send /edit with its number" in said
