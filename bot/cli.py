@@ -170,7 +170,7 @@ def _chat(settings: Settings, args: argparse.Namespace) -> int:
               "questions; nothing was read or saved.", file=sys.stderr)
         return 2
     flows = load_flows()
-    db = database_option(args.db) if args.db else settings.database()
+    db = database_option(args.db) if args.db is not None else settings.database()
 
     async def chat() -> int:
         sealer = keys.local_key(settings, db)
@@ -188,7 +188,7 @@ def _purge(settings: Settings, args: argparse.Namespace) -> int:
     from storage.retention import purge
 
     async def run() -> int:
-        db = database_option(args.db) if args.db else settings.database()
+        db = database_option(args.db) if args.db is not None else settings.database()
         async with await open_store(db) as store:  # erasing needs no key: nothing is read
             report = await purge(store, settings, time.time())
         print(f"Erased {report.drafts} draft(s), {report.sessions} idle session(s) and "

@@ -204,6 +204,9 @@ def _unknown_names() -> list[str]:
 
 def database_option(given: str) -> Path | str:
     """`--db`: a SQLite file's path, or a URL as SOSBOT_DATABASE_URL takes one."""
+    if not given.strip():  # `--db "$DB"` with DB unset: not "the default file", silently
+        raise ConfigError("--db: is empty; give the database file's path, or leave --db out "
+                          "to use SOSBOT_DB or sosbot.db.")
     if given.startswith("sqlite:///"):
         return Path(given.removeprefix("sqlite:///"))
     if is_postgres(given):

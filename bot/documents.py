@@ -54,7 +54,7 @@ def run(settings: Settings, args: argparse.Namespace) -> int:
         print(f"sosbot: a .{fmt} file is binary and would garble the terminal. Add -o FILE, "
               f"or send it to a file: {again} > draft.{fmt}", file=sys.stderr)
         return 2
-    db = database_option(args.db) if args.db else settings.database()
+    db = database_option(args.db) if args.db is not None else settings.database()
     if isinstance(db, Path) and not db.is_file():
         print(f"sosbot: there is no database at {db}. Use --db or SOSBOT_DB to point at the "
               "one `sosbot chat` used.", file=sys.stderr)

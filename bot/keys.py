@@ -131,7 +131,8 @@ def add_parser(commands: argparse._SubParsersAction[argparse.ArgumentParser]) ->
 
 def run(settings: Settings, args: argparse.Namespace) -> int:
     """Carry out `sosbot keys ACTION`."""
-    db = database_option(args.db) if getattr(args, "db", None) else settings.database()
+    db = database_option(args.db) if getattr(args, "db", None) is not None \
+        else settings.database()
     if args.keys_command == "new":
         return _new(settings, db, write=args.write)
     if args.keys_command == "list":

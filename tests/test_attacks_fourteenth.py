@@ -276,3 +276,19 @@ async def test_edit_with_no_number_asks_which_answer(bot: Bot, typed: str) -> No
     said = bot.texts()[-1]
     assert "?." not in said
     assert "Which answer would you like to change? Send /edit with its number" in said
+
+
+@pytest.mark.parametrize("command", [("chat",), ("export", "KB-1"), ("purge",),
+                                     ("keys", "list"), ("invite", "--list")])
+def test_an_empty_db_option_is_refused_not_taken_for_the_default_file(
+        tmp_path: Path, command: tuple[str, ...]) -> None:
+    """`--db "$DB"` in a script whose DB was never set used to open (or make) sosbot.db in
+    the current folder, so the answers went to a database nobody meant, while an empty
+    SOSBOT_DB was refused. Now `--db ''` is refused the same way, in one line."""
+    result = run_sosbot(*command, "--db", "", input="KB-1\n", cwd=tmp_path)
+    assert result.returncode != 0
+    assert result.stderr.strip().splitlines() == [
+        "sosbot: --db: is empty; give the database file's path, or leave --db out to use "
+        "SOSBOT_DB or sosbot.db."]
+    assert not (tmp_path / "sosbot.db").exists()
+    assert not (tmp_path / "sosbot.key").exists()

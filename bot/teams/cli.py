@@ -44,7 +44,7 @@ def run(settings: Settings, args: argparse.Namespace) -> int:
         print(f"sosbot: --days must be 1 to {MAX_DAYS} and --uses 1 to {MAX_USES}.",
               file=sys.stderr)
         return 2
-    db = database_option(args.db) if args.db else settings.database()
+    db = database_option(args.db) if args.db is not None else settings.database()
     return asyncio.run(_run(settings, db, args))
 
 
