@@ -145,8 +145,13 @@ def _target(given: str, made: ExportFile, own: dict[Path, str]) -> Path:
 
 
 def _write(path: Path, made: ExportFile) -> Path:
+    """Write the export, a new file readable by its owner only (mode 600), as the database
+    and the key file are: it holds the case in the clear. A file that was there keeps the
+    mode it had (its owner chose it)."""
     try:
-        path.write_bytes(made.data)
+        fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+        with os.fdopen(fd, "wb") as file:
+            file.write(made.data)
     except OSError as exc:
         raise ExportProblem(f"cannot write {path}: {exc.strerror or exc}.") from None
     return path

@@ -292,3 +292,26 @@ def test_an_empty_db_option_is_refused_not_taken_for_the_default_file(
         "SOSBOT_DB or sosbot.db."]
     assert not (tmp_path / "sosbot.db").exists()
     assert not (tmp_path / "sosbot.key").exists()
+
+
+@pytest.mark.parametrize("fmt", ["txt", "html", "docx"])
+def test_an_export_written_to_a_file_is_readable_by_its_owner_only(
+        tmp_path: Path, fmt: str) -> None:
+    """`sosbot export -o FILE` wrote the case's summary, in the clear, readable by everyone
+    on the machine (mode 644 under the usual umask), beside a database and key file kept at
+    mode 600. A file that was already there keeps its own mode."""
+    db = tmp_path / "e.db"
+    run_sosbot("chat", "--flow", "reflection", "--db", str(db),
+               input="KB-1\nSchool or college\nSeen a bruise on her arm\n")
+    written = tmp_path / f"kb-1.{fmt}"
+    result = run_sosbot("export", "KB-1", "--format", fmt, "--db", str(db), "-o", str(written))
+    assert result.returncode == 0, result.stderr
+    assert written.stat().st_mode & 0o777 == 0o600
+    folder = tmp_path / "out"
+    folder.mkdir()
+    run_sosbot("export", "KB-1", "--format", fmt, "--db", str(db), "-o", str(folder))
+    [named] = folder.iterdir()
+    assert named.stat().st_mode & 0o777 == 0o600
+    written.chmod(0o640)
+    run_sosbot("export", "KB-1", "--format", fmt, "--db", str(db), "-o", str(written))
+    assert written.stat().st_mode & 0o777 == 0o640
