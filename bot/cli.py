@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import io
 import os
 import sys
 from collections.abc import Sequence
@@ -78,6 +79,7 @@ def _parser() -> argparse.ArgumentParser:
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Entry point for the `sosbot` command."""
+    _tolerant_output()
     args = _parser().parse_args(argv)
     if args.command is None:
         _parser().print_help()
@@ -125,6 +127,15 @@ def main(argv: Sequence[str] | None = None) -> int:
         print("\nSaved. Run the same command again to carry on.", file=sys.stderr)
         return 130
     return 2
+
+
+def _tolerant_output() -> None:
+    """A character the terminal's encoding has no place for (the chat's "·" and scale line
+    on an ASCII terminal, an emoji in an answer on a Windows console or a file redirected
+    there in cp1252) is shown as "?" instead of ending the command in a traceback."""
+    for stream in (sys.stdout, sys.stderr):
+        if isinstance(stream, io.TextIOWrapper) and stream.errors == "strict":
+            stream.reconfigure(errors="replace")
 
 
 def _flows(args: argparse.Namespace) -> int:

@@ -5,6 +5,7 @@ answered in memory, `tests.test_telegram_handlers`); the rest through the real c
 from __future__ import annotations
 
 import sqlite3
+import subprocess
 import time
 from contextlib import closing
 from pathlib import Path
@@ -12,7 +13,7 @@ from types import SimpleNamespace
 from typing import Any
 
 import pytest
-from conftest import run_sosbot
+from conftest import run_sosbot, sosbot_command, sosbot_env
 
 from bot.handlers import TEXT_ONLY
 from bot.teams.invites import invite_colleague
@@ -315,3 +316,24 @@ def test_an_export_written_to_a_file_is_readable_by_its_owner_only(
     written.chmod(0o640)
     run_sosbot("export", "KB-1", "--format", fmt, "--db", str(db), "-o", str(written))
     assert written.stat().st_mode & 0o777 == 0o640
+
+
+@pytest.mark.parametrize("encoding", ["ascii", "cp1252"])
+def test_a_terminal_that_cannot_show_every_character_still_gets_the_whole_chat(
+        tmp_path: Path, encoding: str) -> None:
+    """On a terminal (or a redirected Windows console) whose encoding has no "·", no "─" for
+    the scale line or no emoji, `sosbot chat` ended in a UnicodeEncodeError traceback: at
+    the first question in ASCII, at the summary in cp1252 (every answer was saved, but the
+    summary never came). Such a character is now shown as "?"."""
+    lines = ["KB-1", "School or college", "Seen a bruise on her arm \U0001f614",
+             "Yes, as far as I know", "They know and agree", "Nan collects her",
+             "I will call the hub today", "6", ""]
+    result = subprocess.run(
+        sosbot_command("chat", "--flow", "reflection", "--db", str(tmp_path / "t.db")),
+        input="".join(f"{line}\n" for line in lines).encode(), capture_output=True,
+        env=sosbot_env(PYTHONIOENCODING=encoding), timeout=120, check=False)
+    assert b"Traceback" not in result.stderr, result.stderr[-800:]
+    assert result.returncode == 0
+    out = result.stdout.decode(encoding)
+    assert "That's the end of this tool" in out
+    assert "0 ??????????? 10" in out  # the scale line, its characters replaced
