@@ -11,7 +11,14 @@ import logging
 from collections.abc import Awaitable, Callable
 from typing import NoReturn
 
-from telegram import CallbackQuery, InputFile, MaybeInaccessibleMessage, Message, Update
+from telegram import (
+    CallbackQuery,
+    InputFile,
+    MaybeInaccessibleMessage,
+    Message,
+    MessageOriginUser,
+    Update,
+)
 from telegram.constants import ChatType
 from telegram.error import Forbidden, RetryAfter, TelegramError, TimedOut
 from telegram.ext import ApplicationHandlerStop, ContextTypes
@@ -40,6 +47,8 @@ TEXT_ONLY = ("I can only read text, please: photos, voice notes, stickers and fi
              "stored. Type your answer instead.")
 EDITED = ("I don't read edited messages, so your earlier answer stands. To change an answer, "
           "use /review and tap Edit.")
+FORWARDED_OWN = ("That is one of my own messages sent back to me, so I haven't saved it as an "
+                 "answer. The question we're on is below.")
 UNKNOWN_COMMAND = "I don't know that command. The menu button shows the ones I have."
 SORRY = ("Sorry, something went wrong on my side. Everything you had answered before is safe. "
          "Send /show to see the question we are on before you answer again.")
@@ -168,9 +177,18 @@ class Handlers:
     async def text(self, update: Update, context: Context) -> None:
         """A typed answer."""
         message = update.message
-        if message is not None and message.text is not None:
-            await self._handle(update, context, Text(message.text),
-                               replied_to=replied_to(message))
+        if message is None or message.text is None:
+            return
+        if _forwarded_from(message) == context.bot.id:
+            # The bot's own question or summary forwarded into this chat (the bot is at the
+            # top of the list Telegram offers to forward to): not words of the practitioner.
+            _, user_id = _chat_and_user(update)
+            await _reply(update, FORWARDED_OWN)
+            async with self._turns.held(user_id):
+                await self._deliver(update, context,
+                                    await self.conversation.asked_again(user_id), None)
+            return
+        await self._handle(update, context, Text(message.text), replied_to=replied_to(message))
 
     async def command(self, update: Update, context: Context) -> None:
         """A slash command, from anywhere in a draft."""
@@ -360,6 +378,14 @@ def replied_to(message: Message) -> RepliedTo | None:
             if pressed is not None and pressed.draft_id and isinstance(nonce, int):
                 return RepliedTo(earlier.message_id, pressed.draft_id, nonce)
     return RepliedTo(earlier.message_id)
+
+
+def _forwarded_from(message: Message) -> int | None:
+    """The id of the user (or bot) whose message this is a forward of, when Telegram says."""
+    origin = message.forward_origin
+    if isinstance(origin, MessageOriginUser) and isinstance(origin.sender_user.id, int):
+        return origin.sender_user.id
+    return None
 
 
 def _chat_and_user(update: Update) -> tuple[int, int]:

@@ -18,7 +18,7 @@ from conftest import run_sosbot, sosbot_command, sosbot_env
 from bot.handlers import TEXT_ONLY
 from bot.teams.invites import invite_colleague
 from storage.teams import TeamStore
-from tests.memory_botapi import Sent
+from tests.memory_botapi import BOT_USER, Sent
 from tests.test_telegram_handlers import (
     PARTNER,
     USER,
@@ -32,8 +32,6 @@ from tests.test_telegram_handlers import (
 )
 
 __all__ = ["bot"]  # the fixture
-
-BOT_USER = {"id": 1, "is_bot": True, "first_name": "sosbot", "username": "sosbot_test_bot"}
 
 # What Telegram sends into a private chat when the person does something to the chat rather
 # than write in it: pin one of the bot's messages, set the chat's auto-delete timer, change its
@@ -337,3 +335,35 @@ def test_a_terminal_that_cannot_show_every_character_still_gets_the_whole_chat(
     out = result.stdout.decode(encoding)
     assert "That's the end of this tool" in out
     assert "0 ??????????? 10" in out  # the scale line, its characters replaced
+
+
+async def test_the_bots_own_question_forwarded_back_is_not_saved_as_an_answer(
+        bot: Bot, caplog: pytest.LogCaptureFixture) -> None:
+    """Forwarding a summary or a question to a colleague, the practitioner picks the bot's
+    own chat (Telegram lists it first, as the newest): the question's text was saved as
+    the answer to the question asked now, "Question 2 of 8 · What has happened..." as what
+    worries them."""
+    await start_reflection(bot)
+    await bot.tap(next(d for d in bot.buttons() if d.endswith(":school")))
+    said = len(bot.texts())
+    forward = bot.updates.text(USER, "Question 1 of 8 · About you\n\nWhere do you work with "
+                                     "this child?\n\n✓ School or college")
+    forward["message"]["forward_origin"] = {"type": "user", "date": int(time.time()),
+                                            "sender_user": BOT_USER}
+    await bot.feed(forward)
+    draft = await bot.conversation.active(USER)
+    assert draft is not None
+    assert "what_happened" not in draft.answers
+    notice, asked = bot.texts()[said:]
+    assert "one of my own messages" in notice
+    assert "What have you seen, heard or been told" in asked
+    # A colleague's message forwarded is the practitioner's to give as an answer.
+    colleague = bot.updates.text(USER, "Teacher saw a bruise on her arm on Monday")
+    colleague["message"]["forward_origin"] = {"type": "user", "date": int(time.time()),
+                                              "sender_user": {"id": 4343, "is_bot": False,
+                                                              "first_name": "Jo"}}
+    await bot.feed(colleague)
+    draft = await bot.conversation.active(USER)
+    assert draft is not None
+    assert draft.answers["what_happened"] == "Teacher saw a bruise on her arm on Monday"
+    no_errors(caplog)
