@@ -48,7 +48,7 @@ TEXT_ONLY = ("I can only read text, please: photos, voice notes, stickers and fi
 EDITED = ("I don't read edited messages, so your earlier answer stands. To change an answer, "
           "use /review and tap Edit.")
 FORWARDED_OWN = ("That is one of my own messages sent back to me, so I haven't saved it as an "
-                 "answer. The question we're on is below.")
+                 "answer.")
 UNKNOWN_COMMAND = "I don't know that command. The menu button shows the ones I have."
 SORRY = ("Sorry, something went wrong on my side. Everything you had answered before is safe. "
          "Send /show to see the question we are on before you answer again.")
@@ -183,10 +183,11 @@ class Handlers:
             # The bot's own question or summary forwarded into this chat (the bot is at the
             # top of the list Telegram offers to forward to): not words of the practitioner.
             _, user_id = _chat_and_user(update)
-            await _reply(update, FORWARDED_OWN)
             async with self._turns.held(user_id):
-                await self._deliver(update, context,
-                                    await self.conversation.asked_again(user_id), None)
+                asked = await self.conversation.asked_again(user_id)
+                await _reply(update, FORWARDED_OWN + (" The question we're on is below."
+                                                      if asked else ""))
+                await self._deliver(update, context, asked, None)
             return
         await self._handle(update, context, Text(message.text), replied_to=replied_to(message))
 

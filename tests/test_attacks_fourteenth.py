@@ -367,3 +367,14 @@ async def test_the_bots_own_question_forwarded_back_is_not_saved_as_an_answer(
     assert draft is not None
     assert draft.answers["what_happened"] == "Teacher saw a bruise on her arm on Monday"
     no_errors(caplog)
+
+
+async def test_a_message_forwarded_back_with_no_draft_open_points_to_nothing_below(
+        bot: Bot) -> None:
+    forward = bot.updates.text(USER, "Your unfinished drafts:")
+    forward["message"]["forward_origin"] = {"type": "user", "date": int(time.time()),
+                                            "sender_user": BOT_USER}
+    await bot.feed(forward)
+    assert bot.texts() == ["That is one of my own messages sent back to me, so I haven't "
+                           "saved it as an answer."]
+    assert set((await counts(bot)).values()) == {0}
