@@ -15,7 +15,7 @@ from typing import Any
 import pytest
 from conftest import run_sosbot, sosbot_command, sosbot_env
 
-from bot.handlers import TEXT_ONLY
+from bot.handlers import EDITED, TEXT_ONLY
 from bot.teams.invites import invite_colleague
 from storage.teams import TeamStore
 from tests.memory_botapi import BOT_USER, Sent
@@ -378,3 +378,15 @@ async def test_a_message_forwarded_back_with_no_draft_open_points_to_nothing_bel
     assert bot.texts() == ["That is one of my own messages sent back to me, so I haven't "
                            "saved it as an answer."]
     assert set((await counts(bot)).values()) == {0}
+
+
+@pytest.mark.parametrize("command", ["/members", "/invite", "/share", "/share Sam"])
+async def test_a_message_edited_into_a_team_command_is_told_edits_are_not_read(
+        bot: Bot, command: str) -> None:
+    """Every other edited message is told "I don't read edited messages"; one edited into
+    /members, /invite or /share was taken by those commands, which read only new messages,
+    and got no answer at all."""
+    await start_reflection(bot)
+    said = len(bot.texts())
+    await bot.feed(bot.updates.edited(USER, command))
+    assert bot.texts()[said:] == [EDITED]

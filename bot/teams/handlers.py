@@ -30,6 +30,7 @@ from telegram.ext import (
     CommandHandler,
     ContextTypes,
     TypeHandler,
+    filters,
 )
 
 from bot import sending, views
@@ -103,9 +104,12 @@ class TeamHandlers:
     def register(self, app: Application) -> None:  # type: ignore[type-arg]
         """Add these handlers; call before the general command and button handlers."""
         app.add_handler(TypeHandler(Update, self.before_gate), group=-2)
-        app.add_handler(CommandHandler("invite", self.invite))
-        app.add_handler(CommandHandler("members", self.members))
-        app.add_handler(CommandHandler("share", self.share))
+        # New messages only: python-telegram-bot's commands also match an edited message,
+        # which these would ignore, leaving it unanswered (edits are told they are not read).
+        new_message = filters.UpdateType.MESSAGE
+        app.add_handler(CommandHandler("invite", self.invite, filters=new_message))
+        app.add_handler(CommandHandler("members", self.members, filters=new_message))
+        app.add_handler(CommandHandler("share", self.share, filters=new_message))
         app.add_handler(TeamButtons(self.button, pattern=r"^t:"))
         app.add_handler(TypeHandler(Update, self.after), group=1)
         if app.job_queue is not None:
