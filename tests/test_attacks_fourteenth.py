@@ -19,6 +19,7 @@ from bot.handlers import EDITED, TEXT_ONLY
 from bot.teams.invites import invite_colleague
 from storage.teams import TeamStore
 from tests.memory_botapi import BOT_USER, Sent
+from tests.telegram_world import PRACTITIONER, bot_world
 from tests.test_telegram_handlers import (
     PARTNER,
     USER,
@@ -390,3 +391,33 @@ async def test_a_message_edited_into_a_team_command_is_told_edits_are_not_read(
     said = len(bot.texts())
     await bot.feed(bot.updates.edited(USER, command))
     assert bot.texts()[said:] == [EDITED]
+
+
+async def test_a_reply_to_an_earlier_question_through_the_running_bot(tmp_path: Path) -> None:
+    """The same, end to end: the bot polling the local Bot API server as `sosbot run` does,
+    the reply carrying the earlier question's message as Telegram does (shown answered, its
+    buttons gone)."""
+    async with bot_world(tmp_path / "bot.db") as world:
+        await world.open_tool("Pre-referral", "KB-12", command="start")
+        await world.tap("School or college")
+        await world.answer("Seen a bruise on her arm on Monday")
+        await world.tap("Yes, as far as I know")
+        await world.tap("They know and agree")
+        going_well = next(m for m in world.messages()
+                          if "What is going well for" in (m.text or ""))
+        await world.answer("Nan collects her every day after school")
+        mark = len(world.server.calls)
+        world.server.send_text(PRACTITIONER, "Her teacher checks in each morning",
+                               reply_to=going_well.message_id)
+        await world.settle(mark)
+        notice, asked = world.texts()[-2:]
+        assert "reply to an earlier message" in notice
+        assert "What do you think needs to happen next" in asked
+        mark = len(world.server.calls)
+        world.server.send_text(PRACTITIONER, "I will call the hub today",
+                               reply_to=world.last().message_id)  # the question asked now
+        await world.settle(mark)
+        assert "How safe is this child right now" in world.texts()[-1]
+    with closing(sqlite3.connect(tmp_path / "bot.db")) as db:
+        (answers,) = db.execute("SELECT count(*) FROM answers").fetchone()
+    assert answers == 6  # role, worry, safe, family, going well, needs: none twice
