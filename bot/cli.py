@@ -11,7 +11,13 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from bot import __version__, documents, keys
-from bot.config import ConfigError, Settings, database_option, load_settings
+from bot.config import (
+    ConfigError,
+    Settings,
+    database_option,
+    existing_database,
+    load_settings,
+)
 from bot.logs import setup_logging
 from bot.teams import cli as teams_cli
 from flows.checks.words import WordListError, load_word_list
@@ -199,7 +205,8 @@ def _purge(settings: Settings, args: argparse.Namespace) -> int:
     from storage.retention import purge
 
     async def run() -> int:
-        db = database_option(args.db) if args.db is not None else settings.database()
+        db = existing_database(database_option(args.db) if args.db is not None
+                               else settings.database())
         async with await open_store(db) as store:  # erasing needs no key: nothing is read
             report = await purge(store, settings, time.time())
         print(f"Erased {report.drafts} draft(s), {report.sessions} idle session(s) and "

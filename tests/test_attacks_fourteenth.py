@@ -19,7 +19,7 @@ from bot.handlers import EDITED, TEXT_ONLY
 from bot.teams.invites import invite_colleague
 from storage.teams import TeamStore
 from tests.memory_botapi import BOT_USER, Sent
-from tests.telegram_world import PRACTITIONER, bot_world
+from tests.telegram_world import PRACTITIONER, TEST_KEY, bot_world
 from tests.test_telegram_handlers import (
     PARTNER,
     USER,
@@ -421,3 +421,48 @@ async def test_a_reply_to_an_earlier_question_through_the_running_bot(tmp_path: 
     with closing(sqlite3.connect(tmp_path / "bot.db")) as db:
         (answers,) = db.execute("SELECT count(*) FROM answers").fetchone()
     assert answers == 6  # role, worry, safe, family, going well, needs: none twice
+
+
+@pytest.mark.parametrize("command", [("invite", "--list"), ("invite", "--withdraw", "ab12"),
+                                     ("purge",), ("keys", "list"), ("keys", "rotate")])
+def test_a_mistyped_database_path_is_named_not_made_anew(
+        tmp_path: Path, command: tuple[str, ...]) -> None:
+    """`sosbot purge --db /srv/sosbot/sosbot.bd` made a new, empty database there and
+    reported "Erased 0 draft(s)" from it while the bot's own database went unpurged;
+    `invite --list` said "No open invites", `keys list` counted 0 values, and `keys rotate`
+    added a key to the bot's key file for it."""
+    (tmp_path / "sosbot.db").touch()  # the bot's, beside the typo
+    typo = tmp_path / "sosbot.bd"
+    result = run_sosbot(*command, "--db", str(typo), cwd=tmp_path,
+                        env={"SOSBOT_DATA_KEY": TEST_KEY})
+    assert result.returncode == 2
+    assert result.stderr.strip().splitlines() == [
+        f"sosbot: there is no database at {typo}. Use --db or SOSBOT_DB to point at the "
+        "bot's database (`sosbot run` or `sosbot chat` makes it when first started)."]
+    assert result.stdout == ""
+    assert not typo.exists()
+
+
+def test_an_empty_withdraw_withdraws_nothing_and_makes_no_invite(tmp_path: Path) -> None:
+    """`sosbot invite --withdraw "$ID"` with ID never set made a new invite link: the
+    opposite of what was asked."""
+    db = tmp_path / "i.db"
+    run_sosbot("chat", "--db", str(db), input="")
+    result = run_sosbot("invite", "--withdraw", "", "--db", str(db))
+    assert result.returncode == 2
+    assert "--withdraw: give the id of the invite to withdraw" in result.stderr
+    assert "start" not in result.stdout
+    listed = run_sosbot("invite", "--list", "--db", str(db))
+    assert listed.stdout.strip() == "No open invites."
+
+
+def test_an_invite_made_into_a_database_that_was_not_there_says_so(tmp_path: Path) -> None:
+    """Making an invite before the bot first starts still works, but a mistyped path used
+    to get a link the bot would never know, without a word ("that link can't be used")."""
+    typo = tmp_path / "sosbot.bd"
+    result = run_sosbot("invite", "--db", str(typo))
+    assert result.returncode == 0
+    assert result.stdout.startswith("/start ")
+    assert f"there was no database at {typo}, so a new one was made" in result.stderr
+    again = run_sosbot("invite", "--db", str(typo))
+    assert "there was no database" not in again.stderr
