@@ -466,3 +466,28 @@ def test_an_invite_made_into_a_database_that_was_not_there_says_so(tmp_path: Pat
     assert f"there was no database at {typo}, so a new one was made" in result.stderr
     again = run_sosbot("invite", "--db", str(typo))
     assert "there was no database" not in again.stderr
+
+
+BLANK_LOOKING = {"a Hangul filler": "\u3164", "the blank Braille pattern": "\u2800\u2800",
+                 "marks with nothing to mark": "\u0301\u0308", "a variation selector": "\ufe0f"}
+
+
+@pytest.mark.parametrize("what", BLANK_LOOKING)
+async def test_a_label_or_answer_that_draws_nothing_is_taken_as_empty(
+        bot: Bot, what: str) -> None:
+    """Zero-width spaces alone were refused, but the characters Telegram users type for an
+    "invisible" name (a Hangul filler, the blank Braille pattern) or a lone accent were
+    saved: a draft listed as "Continue  (Pre-referral reflection)", a required answer that
+    shows as nothing in the summary."""
+    blank = BLANK_LOOKING[what]
+    await bot.say("/new reflection")
+    await bot.say(blank)
+    assert (await counts(bot))["drafts"] == 0
+    assert "short case label" in bot.texts()[-1]
+    await bot.say("KB-12")
+    await bot.tap(next(d for d in bot.buttons() if d.endswith(":school")))
+    await bot.say(blank)
+    draft = await bot.conversation.active(USER)
+    assert draft is not None
+    assert "what_happened" not in draft.answers
+    assert "needs an answer" in bot.texts()[-2]
