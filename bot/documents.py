@@ -40,7 +40,8 @@ def add_parser(commands: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     command.add_argument("--format", choices=FORMATS, default="txt",
                          help="html, docx or txt (default: txt)")
     command.add_argument("-o", "--output", metavar="FILE",
-                         help="write to this file (or into this folder, named for the draft)")
+                         help="write to this file (or into this folder, named for the "
+                         "draft); - is standard output")
     command.add_argument("--db", metavar="PATH", help="the database file (default: SOSBOT_DB "
                          "or sosbot.db)")
 
@@ -49,6 +50,8 @@ def run(settings: Settings, args: argparse.Namespace) -> int:
     """Carry out `sosbot export`; errors about storage and keys reach the caller."""
     fmt: Format = args.format
     out: BinaryIO = sys.stdout.buffer
+    if args.output == "-":  # the usual spelling of standard output, not a file named "-"
+        args.output = None
     if args.output is None and fmt in BINARY and out.isatty():
         again = f"sosbot export {shlex.quote(args.draft)} --format {fmt}"
         print(f"sosbot: a .{fmt} file is binary and would garble the terminal. Add -o FILE, "

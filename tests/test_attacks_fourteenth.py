@@ -491,3 +491,15 @@ async def test_a_label_or_answer_that_draws_nothing_is_taken_as_empty(
     assert draft is not None
     assert "what_happened" not in draft.answers
     assert "needs an answer" in bot.texts()[-2]
+
+
+def test_export_to_dash_writes_to_standard_output_not_a_file_named_dash(tmp_path: Path) -> None:
+    """`sosbot export KB-1 -o -` wrote the case into a file called "-" in the current
+    folder (mode 644, before the fix above), where the usual meaning is standard output."""
+    db = tmp_path / "d.db"
+    run_sosbot("chat", "--flow", "reflection", "--db", str(db),
+               input="KB-1\nSchool or college\nSeen a bruise on her arm\n")
+    result = run_sosbot("export", "KB-1", "--db", str(db), "-o", "-", cwd=tmp_path)
+    assert result.returncode == 0, result.stderr
+    assert "Seen a bruise on her arm" in result.stdout
+    assert not (tmp_path / "-").exists()
