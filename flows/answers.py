@@ -27,7 +27,7 @@ HIDDEN_FORMAT = re.compile("[\u061c\u180e\u200b\u200e\u200f\u202a-\u202e\u2060-\
 
 
 # Characters that draw nothing though they are no space or format character: the Hangul
-# fillers and the blank Braille pattern (how "invisible" names are typed on Telegram).
+# fillers and the blank Braille pattern (how "invisible" names are typed in chat apps).
 BLANK = frozenset("\u115f\u1160\u2800\u3164\uffa0")
 # Marks drawn on the character before them: with no character to mark, nothing is drawn.
 MARKS = frozenset({"Mn", "Me"})
