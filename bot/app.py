@@ -133,7 +133,9 @@ def register(app: Application, handlers: Handlers,  # type: ignore[type-arg]
     app.add_handler(MessageHandler(new_message & filters.TEXT, handlers.text))
     app.add_handler(CallbackQueryHandler(handlers.button))
     app.add_handler(MessageHandler(filters.UpdateType.EDITED_MESSAGE, handlers.edited))
-    app.add_handler(MessageHandler(new_message, handlers.not_text))
+    # A change to the chat itself (a message pinned, an auto-delete timer, a wallpaper) is
+    # nothing the person wrote: it is neither an answer nor a photo to say "text only" to.
+    app.add_handler(MessageHandler(new_message & ~filters.StatusUpdate.ALL, handlers.not_text))
     app.add_error_handler(handlers.error)
 
 

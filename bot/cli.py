@@ -4,13 +4,20 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import io
 import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
 
 from bot import __version__, documents, keys
-from bot.config import ConfigError, Settings, database_option, load_settings
+from bot.config import (
+    ConfigError,
+    Settings,
+    database_option,
+    existing_database,
+    load_settings,
+)
 from bot.logs import setup_logging
 from bot.teams import cli as teams_cli
 from flows.checks.words import WordListError, load_word_list
@@ -78,6 +85,7 @@ def _parser() -> argparse.ArgumentParser:
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Entry point for the `sosbot` command."""
+    _tolerant_output()
     args = _parser().parse_args(argv)
     if args.command is None:
         _parser().print_help()
@@ -127,6 +135,15 @@ def main(argv: Sequence[str] | None = None) -> int:
     return 2
 
 
+def _tolerant_output() -> None:
+    """A character the terminal's encoding has no place for (the chat's "·" and scale line
+    on an ASCII terminal, an emoji in an answer on a Windows console or a file redirected
+    there in cp1252) is shown as "?" instead of ending the command in a traceback."""
+    for stream in (sys.stdout, sys.stderr):
+        if isinstance(stream, io.TextIOWrapper) and stream.errors == "strict":
+            stream.reconfigure(errors="replace")
+
+
 def _flows(args: argparse.Namespace) -> int:
     if args.flows_command == "list":
         for flow in load_flows().values():
@@ -170,7 +187,7 @@ def _chat(settings: Settings, args: argparse.Namespace) -> int:
               "questions; nothing was read or saved.", file=sys.stderr)
         return 2
     flows = load_flows()
-    db = database_option(args.db) if args.db else settings.database()
+    db = database_option(args.db) if args.db is not None else settings.database()
 
     async def chat() -> int:
         sealer = keys.local_key(settings, db)
@@ -188,7 +205,8 @@ def _purge(settings: Settings, args: argparse.Namespace) -> int:
     from storage.retention import purge
 
     async def run() -> int:
-        db = database_option(args.db) if args.db else settings.database()
+        db = existing_database(database_option(args.db) if args.db is not None
+                               else settings.database())
         async with await open_store(db) as store:  # erasing needs no key: nothing is read
             report = await purge(store, settings, time.time())
         print(f"Erased {report.drafts} draft(s), {report.sessions} idle session(s) and "

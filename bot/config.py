@@ -202,8 +202,23 @@ def _unknown_names() -> list[str]:
     return lines
 
 
+def existing_database(db: Path | str) -> Path | str:
+    """`db`, for a command that works on the data a bot or chat already holds (`invite`,
+    `purge`, `keys list|rotate|retire|encrypt`): a SQLite file that is not there is a
+    mistyped path, not a new database to make (and report on, or invite into, as if it were
+    the bot's)."""
+    if isinstance(db, Path) and not db.exists():
+        raise ConfigError(f"there is no database at {db}. Use --db or SOSBOT_DB to point at "
+                          "the bot's database (`sosbot run` or `sosbot chat` makes it when "
+                          "first started).")
+    return db
+
+
 def database_option(given: str) -> Path | str:
     """`--db`: a SQLite file's path, or a URL as SOSBOT_DATABASE_URL takes one."""
+    if not given.strip():  # `--db "$DB"` with DB unset: not "the default file", silently
+        raise ConfigError("--db: is empty; give the database file's path, or leave --db out "
+                          "to use SOSBOT_DB or sosbot.db.")
     if given.startswith("sqlite:///"):
         return Path(given.removeprefix("sqlite:///"))
     if is_postgres(given):

@@ -57,6 +57,11 @@ HELP_LINE = "Commands: " + " ".join(
                         "drafts"))
 
 
+PIPED_STOP = ("(Answers are being read from a file or pipe, and line {line} was not taken, "
+              "so the chat stops here: the lines after it would have answered the wrong "
+              "questions. The answers before it are saved, and `sosbot chat` carries on from "
+              "this question.)")
+PIPED_STOP_ERR = "sosbot: line {line} of the answers piped in was not taken; stopped there."
 PASTE_GAP = 0.05  # seconds: a line arriving sooner after the one before was pasted with it
 PASTED = "(The {lines} lines you pasted are kept together, as one answer.)"
 
@@ -113,6 +118,7 @@ class Console:
         self._option_words: list[list[str]] = []  # each option's words, as on the screen
         self._new_flow: str | None = None
         self._next: dict[str, str | None] = {}
+        self._lines = 0  # lines read so far, to name the one a piped chat stopped at
 
     def say(self, text: str = "") -> None:
         print(text, file=self.out, flush=True)
@@ -152,6 +158,14 @@ class Console:
             if self.interactive and isinstance(given, Text) and "\n" in given.text.strip():
                 self.say(PASTED.format(lines=len(given.text.strip().splitlines())))
             replies = await self.conversation.handle(CONSOLE_USER, given)
+            if not self.interactive and isinstance(given, Text) and _refused(replies):
+                # Nobody is there to type it again: the next line was written for the next
+                # question, and taken here it would answer this one, and every line after
+                # it the question before its own.
+                self._show(replies)
+                self.say(PIPED_STOP.format(line=self._lines))
+                print(PIPED_STOP_ERR.format(line=self._lines), file=sys.stderr, flush=True)
+                return 1
             if isinstance(given, Command) and spec(given.name).leaves:
                 # The engine's "/resume carries on" is the bot's to say: here the chat ends.
                 self._show([r for r in replies
@@ -169,16 +183,21 @@ class Console:
     def _read_line(self) -> str:
         """Wait for a line; Ctrl-C stops the wait (asyncio's own handler would not)."""
         if threading.current_thread() is not threading.main_thread():
-            return self._read()
+            return self._counted()
         previous = signal.signal(signal.SIGINT, signal.default_int_handler)
         try:
             task = asyncio.current_task()
             if task is not None and task.cancelling():  # Ctrl-C came just before the swap
                 raise KeyboardInterrupt
-            return self._read()
+            return self._counted()
         finally:
             if previous is not None:
                 signal.signal(signal.SIGINT, previous)
+
+    def _counted(self) -> str:
+        line = self._read()
+        self._lines += 1
+        return line
 
     async def _opening(self, flow_id: str | None) -> list[ConversationReply]:
         drafts = await self.conversation.drafts(CONSOLE_USER)
@@ -340,3 +359,8 @@ class Console:
         self._options.append(chosen)
         self._option_words.append(_WORDS.findall(shown.casefold()))
         self.say(f"  {len(self._options)}) {shown}{aside}")
+
+
+def _refused(replies: list[ConversationReply]) -> bool:
+    """Whether the conversation turned the input down (said why, and asked again)."""
+    return any(isinstance(r, Notice) and r.kind == "problem" for r in replies)

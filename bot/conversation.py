@@ -9,7 +9,7 @@ it carries: its draft, its question's nonce, or the confirmation it answers.
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import replace
+from dataclasses import dataclass, replace
 
 from bot.session import AwaitConfirm, AwaitLabel, UserState, user_state
 from bot.wording import (
@@ -49,12 +49,24 @@ Key = tuple[int, int] | None
 ANSWERING = frozenset({"skip", "done", "accept", "keep", "next"})
 
 
-class Turn:
-    """One input's view of a user: their typed state and the update that brought it."""
+@dataclass(frozen=True)
+class RepliedTo:
+    """The chat message a typed answer was sent in reply to (Telegram's Reply): its id, and
+    the draft and question nonce its buttons were for, when it carries any of ours."""
 
-    def __init__(self, state: UserState, key: Key) -> None:
+    message_id: int
+    draft_id: str | None = None
+    nonce: int | None = None
+
+
+class Turn:
+    """One input's view of a user: their typed state, the update that brought it and the
+    message it replied to, if any."""
+
+    def __init__(self, state: UserState, key: Key, replied_to: RepliedTo | None = None) -> None:
         self.state = state
         self.key = key
+        self.replied_to = replied_to
         self.draft: Draft | None = None
 
 
@@ -83,10 +95,12 @@ class Conversation:
     # --- the one entry point ---------------------------------------------------------------
 
     async def handle(self, user_id: int, given: Input, *, update_id: int | None = None,
-                     draft_id: str | None = None) -> list[ConversationReply]:
+                     draft_id: str | None = None, replied_to: RepliedTo | None = None
+                     ) -> list[ConversationReply]:
         """Apply one input for one user; inputs of one user are handled one at a time.
 
         `draft_id` names the draft a button belonged to: a button of another draft is stale.
+        `replied_to`: the message typed text was a reply to (see `_replied_earlier`).
         """
         # One transaction holding this user's lock in the database: every store call below
         # joins it, so what is read is still true when it commits, in any instance.
@@ -94,7 +108,7 @@ class Conversation:
             key = (user_id, update_id) if update_id is not None else None
             if key and unit.handled:
                 return []
-            turn = Turn(user_state(unit.session), key)
+            turn = Turn(user_state(unit.session), key, replied_to)
             if await self._stale(turn, given, draft_id):
                 return [Stale()]
             return await self._dispatch(turn, given)
@@ -208,6 +222,10 @@ class Conversation:
             # came); nothing tells the two apart, so the user is asked, and told it is unsaved.
             shown = engine.show(flow, outcome.draft).replies
             return [Notice(self.words["not_delivered"]), *shown]
+        if self._replied_earlier(turn, outcome.draft, given):
+            # Meant for the earlier question (or answer) it replies to, not the one asked now.
+            return [Notice(self.words["replied_earlier"]), *engine.show(flow,
+                                                                        outcome.draft).replies]
         outcome = engine.advance(flow, outcome.draft, given, nudger=self._nudger)
         outcome.changed |= fitted[1].changed
         cleared = turn.state.awaiting is not None
@@ -229,6 +247,21 @@ class Conversation:
             isinstance(given, Command) and given.nonce is None and given.name in ANSWERING)
         return (self._receipts and typed and draft.status == "in_progress"
                 and turn.state.delivered != draft.nonce)
+
+    @staticmethod
+    def _replied_earlier(turn: Turn, draft: Draft, given: Input) -> bool:
+        """True when typed text replies to a message older than the one showing the question
+        asked now (an earlier question, or an earlier answer): a practitioner who replies to
+        question 5 means question 5, and it must not become the answer to question 6. A
+        reply to a copy of the question asked now (its buttons carry its nonce), or to
+        anything since it was shown (a reminder, the help), is an answer as usual."""
+        replied, shown_in = turn.replied_to, turn.state.question_message
+        if replied is None or shown_in is None or not isinstance(given, Text) \
+                or draft.status != "in_progress":
+            return False
+        if (replied.draft_id, replied.nonce) == (draft.id, draft.nonce):
+            return False
+        return replied.message_id < shown_in
 
     def fit(self, draft: Draft) -> tuple[Flow, Outcome] | None:
         """A draft with its flow, fitted to the flow's current version (None: tool gone)."""

@@ -40,7 +40,8 @@ def add_parser(commands: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     command.add_argument("--format", choices=FORMATS, default="txt",
                          help="html, docx or txt (default: txt)")
     command.add_argument("-o", "--output", metavar="FILE",
-                         help="write to this file (or into this folder, named for the draft)")
+                         help="write to this file (or into this folder, named for the "
+                         "draft); - is standard output")
     command.add_argument("--db", metavar="PATH", help="the database file (default: SOSBOT_DB "
                          "or sosbot.db)")
 
@@ -49,12 +50,14 @@ def run(settings: Settings, args: argparse.Namespace) -> int:
     """Carry out `sosbot export`; errors about storage and keys reach the caller."""
     fmt: Format = args.format
     out: BinaryIO = sys.stdout.buffer
+    if args.output == "-":  # the usual spelling of standard output, not a file named "-"
+        args.output = None
     if args.output is None and fmt in BINARY and out.isatty():
         again = f"sosbot export {shlex.quote(args.draft)} --format {fmt}"
         print(f"sosbot: a .{fmt} file is binary and would garble the terminal. Add -o FILE, "
               f"or send it to a file: {again} > draft.{fmt}", file=sys.stderr)
         return 2
-    db = database_option(args.db) if args.db else settings.database()
+    db = database_option(args.db) if args.db is not None else settings.database()
     if isinstance(db, Path) and not db.is_file():
         print(f"sosbot: there is no database at {db}. Use --db or SOSBOT_DB to point at the "
               "one `sosbot chat` used.", file=sys.stderr)
@@ -145,8 +148,13 @@ def _target(given: str, made: ExportFile, own: dict[Path, str]) -> Path:
 
 
 def _write(path: Path, made: ExportFile) -> Path:
+    """Write the export, a new file readable by its owner only (mode 600), as the database
+    and the key file are: it holds the case in the clear. A file that was there keeps the
+    mode it had (its owner chose it)."""
     try:
-        path.write_bytes(made.data)
+        fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+        with os.fdopen(fd, "wb") as file:
+            file.write(made.data)
     except OSError as exc:
         raise ExportProblem(f"cannot write {path}: {exc.strerror or exc}.") from None
     return path

@@ -11,7 +11,14 @@ import logging
 from collections.abc import Awaitable, Callable
 from typing import NoReturn
 
-from telegram import CallbackQuery, InputFile, MaybeInaccessibleMessage, Message, Update
+from telegram import (
+    CallbackQuery,
+    InputFile,
+    MaybeInaccessibleMessage,
+    Message,
+    MessageOriginUser,
+    Update,
+)
 from telegram.constants import ChatType
 from telegram.error import Forbidden, RetryAfter, TelegramError, TimedOut
 from telegram.ext import ApplicationHandlerStop, ContextTypes
@@ -19,7 +26,7 @@ from telegram.ext import ApplicationHandlerStop, ContextTypes
 from bot import sending, views
 from bot.addressed import elsewhere
 from bot.buttons import read_button
-from bot.conversation import Conversation
+from bot.conversation import Conversation, RepliedTo
 from bot.logs import user_ref
 from bot.ratelimit import Limiter
 from bot.shape import misshapen
@@ -40,6 +47,8 @@ TEXT_ONLY = ("I can only read text, please: photos, voice notes, stickers and fi
              "stored. Type your answer instead.")
 EDITED = ("I don't read edited messages, so your earlier answer stands. To change an answer, "
           "use /review and tap Edit.")
+FORWARDED_OWN = ("That is one of my own messages sent back to me, so I haven't saved it as an "
+                 "answer.")
 UNKNOWN_COMMAND = "I don't know that command. The menu button shows the ones I have."
 SORRY = ("Sorry, something went wrong on my side. Everything you had answered before is safe. "
          "Send /show to see the question we are on before you answer again.")
@@ -167,8 +176,20 @@ class Handlers:
 
     async def text(self, update: Update, context: Context) -> None:
         """A typed answer."""
-        if update.message is not None and update.message.text is not None:
-            await self._handle(update, context, Text(update.message.text))
+        message = update.message
+        if message is None or message.text is None:
+            return
+        if _forwarded_from(message) == context.bot.id:
+            # The bot's own question or summary forwarded into this chat (the bot is at the
+            # top of the list Telegram offers to forward to): not words of the practitioner.
+            _, user_id = _chat_and_user(update)
+            async with self._turns.held(user_id):
+                asked = await self.conversation.asked_again(user_id)
+                await _reply(update, FORWARDED_OWN + (" The question we're on is below."
+                                                      if asked else ""))
+                await self._deliver(update, context, asked, None)
+            return
+        await self._handle(update, context, Text(message.text), replied_to=replied_to(message))
 
     async def command(self, update: Update, context: Context) -> None:
         """A slash command, from anywhere in a draft."""
@@ -275,10 +296,12 @@ class Handlers:
 
     # --- plumbing -----------------------------------------------------------------------------
 
-    async def _handle(self, update: Update, context: Context, given: Input) -> None:
+    async def _handle(self, update: Update, context: Context, given: Input, *,
+                      replied_to: RepliedTo | None = None) -> None:
         _, user_id = _chat_and_user(update)
         async with self._turns.held(user_id):
-            replies = await self.conversation.handle(user_id, given, update_id=update.update_id)
+            replies = await self.conversation.handle(user_id, given, update_id=update.update_id,
+                                                     replied_to=replied_to)
             await self._deliver(update, context, replies, None)
 
     async def _deliver(self, update: Update, context: Context, replies: list[ConversationReply],
@@ -339,6 +362,34 @@ def own_update(update: Update, bot_id: int) -> bool:
     pressed = query.message if query is not None else None
     author = pressed.from_user if isinstance(pressed, Message) else None
     return author is None or author.id == bot_id
+
+
+def replied_to(message: Message) -> RepliedTo | None:
+    """The message of this chat that `message` replies to (Telegram's Reply), with the draft
+    and question its buttons were for, if it has buttons of ours; None when it replies to
+    nothing (a reply to another chat's message, `external_reply`, is not one of ours)."""
+    earlier = message.reply_to_message
+    if earlier is None or not isinstance(earlier.message_id, int) \
+            or isinstance(earlier.message_id, bool):
+        return None
+    markup = earlier.reply_markup
+    rows = markup.inline_keyboard if markup is not None else ()
+    for row in rows:
+        for button in row:
+            data = button.callback_data
+            pressed = read_button(data) if isinstance(data, str) else None
+            nonce = getattr(pressed.given, "nonce", None) if pressed is not None else None
+            if pressed is not None and pressed.draft_id and isinstance(nonce, int):
+                return RepliedTo(earlier.message_id, pressed.draft_id, nonce)
+    return RepliedTo(earlier.message_id)
+
+
+def _forwarded_from(message: Message) -> int | None:
+    """The id of the user (or bot) whose message this is a forward of, when Telegram says."""
+    origin = message.forward_origin
+    if isinstance(origin, MessageOriginUser) and isinstance(origin.sender_user.id, int):
+        return origin.sender_user.id
+    return None
 
 
 def _chat_and_user(update: Update) -> tuple[int, int]:

@@ -14,7 +14,7 @@ import sys
 from pathlib import Path
 from typing import TextIO
 
-from bot.config import Settings, database_option
+from bot.config import Settings, database_option, existing_database
 from storage import is_postgres, open_store, shown
 from storage.crypto import (
     AesGcmSealer,
@@ -131,9 +131,11 @@ def add_parser(commands: argparse._SubParsersAction[argparse.ArgumentParser]) ->
 
 def run(settings: Settings, args: argparse.Namespace) -> int:
     """Carry out `sosbot keys ACTION`."""
-    db = database_option(args.db) if getattr(args, "db", None) else settings.database()
+    db = database_option(args.db) if getattr(args, "db", None) is not None \
+        else settings.database()
     if args.keys_command == "new":
         return _new(settings, db, write=args.write)
+    existing_database(db)  # the others work on a database's values: a typo is no new one
     if args.keys_command == "list":
         return asyncio.run(_list(settings, db))
     if args.keys_command == "rotate":

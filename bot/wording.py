@@ -66,6 +66,9 @@ MSG = {
     "elsewhere": "That command works in the Telegram bot, not here.",
     "not_delivered": "Your earlier answers are kept. I'm not sure you saw the question below, "
     "so I haven't saved the message you just sent: please send your answer to it.",
+    "replied_earlier": "You sent that as a reply to an earlier message, so I haven't saved it "
+    "as the answer to the question we're on now. To change an earlier answer, use /review "
+    "and tap Edit. The question we're on is below.",
 }
 Surface = Literal["telegram", "terminal"]
 """Where the practitioner is: Telegram (buttons, and we know their Telegram user id) or the

@@ -26,13 +26,22 @@ HIDDEN_FORMAT = re.compile("[\u061c\u180e\u200b\u200e\u200f\u202a-\u202e\u2060-\
                            "\u2066-\u2069\ufeff\ufff9-\ufffb]")
 
 
+# Characters that draw nothing though they are no space or format character: the Hangul
+# fillers and the blank Braille pattern (how "invisible" names are typed in chat apps).
+BLANK = frozenset("\u115f\u1160\u2800\u3164\uffa0")
+# Marks drawn on the character before them: with no character to mark, nothing is drawn.
+MARKS = frozenset({"Mn", "Me"})
+
+
 def clean(text: str) -> str:
     """Typed text as it can be stored and shown: trimmed, control characters dropped, lone
     surrogates (undecodable bytes, a malformed message) shown as the replacement character,
-    and nothing at all when no visible character is left (zero-width spaces alone)."""
+    and nothing at all when no visible character is left (zero-width spaces, Hangul fillers
+    or marks with nothing to mark, alone)."""
     text = LONE_SURROGATE.sub("\ufffd", text)
     text = CONTROL.sub("", HIDDEN_FORMAT.sub("", TERMINAL_ESCAPE.sub("", text))).strip()
-    if all(ch.isspace() or unicodedata.category(ch) == "Cf" for ch in text):
+    if all(ch.isspace() or ch in BLANK or unicodedata.category(ch) in MARKS | {"Cf"}
+           for ch in text):
         return ""
     return text
 

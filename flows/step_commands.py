@@ -28,6 +28,8 @@ MSG = {
     "list_empty": "Add at least one item before moving on.",
     "first": "This is the first question, so there's nowhere to go back to.",
     "no_edit": "There's no answer number {arg}. Type /review to see the numbers.",
+    "edit_which": "Which answer would you like to change? Send /edit with its number, for "
+    "example /edit 2. Type /review to see the numbers.",
     "no_suggestion": "There's no suggested wording for this question.",
     "nothing_to_finish": "Nothing to finish here: just answer the question.",
     "nothing_kept": "There's nothing waiting to be kept.",
@@ -186,7 +188,8 @@ def edit(flow: Flow, out: Outcome, arg: str) -> None:
     answered = walk(flow, d.answers).answered()
     number = position(arg.strip())
     if not 1 <= number <= len(answered):
-        out.replies.append(Notice(MSG["no_edit"].format(arg=_echo(arg)), "problem"))
+        said = MSG["no_edit"].format(arg=_echo(arg)) if clean_line(arg) else MSG["edit_which"]
+        out.replies.append(Notice(said, "problem"))
         return
     step = answered[number - 1]
     if step.id != d.current:  # /edit of the question on screen goes on from it, as before

@@ -493,8 +493,11 @@ class BotApiServer:
         language_code: str | None = "en",
         title: str = "Test group",
         entities: list[Json] | None = None,
+        reply_to: int | None = None,
     ) -> int:
-        """A user sends a text message; bot commands in it get entities, as Telegram adds."""
+        """A user sends a text message; bot commands in it get entities, as Telegram adds.
+        `reply_to`: the id of the bot's message in that chat it replies to (Telegram's
+        Reply), which the update carries as it stands now, buttons included."""
         if entities is None:
             entities = [
                 {
@@ -507,6 +510,9 @@ class BotApiServer:
         content: Json = {"text": text}
         if entities:
             content["entities"] = entities
+        if reply_to is not None:
+            chat_key = chat_id if chat_id is not None else user_id
+            content["reply_to_message"] = self._message_json(self.message(chat_key, reply_to))
         return self._user_message(
             user_id,
             content,

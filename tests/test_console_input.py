@@ -24,7 +24,7 @@ def test_binary_garbage_piped_in_never_ends_in_a_traceback(tmp_path: Path) -> No
                             input=garbage, capture_output=True, env=sosbot_env(),
                             timeout=120, check=False)
     assert b"Traceback" not in result.stderr, result.stderr[-2000:]
-    assert result.returncode == 0
+    assert result.returncode in (0, 1)  # 1: a line was not taken, and the chat stopped there
     again = run_sosbot("chat", "--db", str(tmp_path / "g.db"), input="")
     assert "Traceback" not in again.stderr
 

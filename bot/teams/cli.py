@@ -9,7 +9,7 @@ import time
 from datetime import UTC, datetime
 from pathlib import Path
 
-from bot.config import Settings, database_option
+from bot.config import ConfigError, Settings, database_option, existing_database
 from bot.teams.codes import deep_link
 from bot.teams.invites import DEFAULT_DAYS, MAX_DAYS, MAX_USES, invite_colleague
 from storage import open_store
@@ -44,7 +44,19 @@ def run(settings: Settings, args: argparse.Namespace) -> int:
         print(f"sosbot: --days must be 1 to {MAX_DAYS} and --uses 1 to {MAX_USES}.",
               file=sys.stderr)
         return 2
-    db = database_option(args.db) if args.db else settings.database()
+    if args.withdraw is not None and not args.withdraw.strip():
+        # `--withdraw "$ID"` with ID unset used to make a new invite, the opposite of asked
+        raise ConfigError("--withdraw: give the id of the invite to withdraw (`sosbot invite "
+                          "--list` shows them); nothing was made or withdrawn.")
+    db = database_option(args.db) if args.db is not None else settings.database()
+    if args.list or args.withdraw is not None:
+        existing_database(db)  # a typo is not a new, empty database to report on
+    elif isinstance(db, Path) and not db.exists():
+        # Invites may be made before the bot first starts; but a mistyped path would get a
+        # link the bot never knows, so it is said where the new database is.
+        print(f"sosbot: there was no database at {db}, so a new one was made for this "
+              "invite. If the bot uses another database, this link won't work: point --db "
+              "or SOSBOT_DB at the bot's, and withdraw this one.", file=sys.stderr)
     return asyncio.run(_run(settings, db, args))
 
 
@@ -54,7 +66,7 @@ async def _run(settings: Settings, db: Path | str, args: argparse.Namespace) -> 
         teams = TeamStore(store)
         if args.list:
             return await _list(teams)
-        if args.withdraw:
+        if args.withdraw is not None:
             count = await teams.withdraw(args.withdraw.strip().lower())
             print(f"Withdrew {count} invite(s)." if count else
                   f"sosbot: no open invite has the id {args.withdraw!r} (see --list).")

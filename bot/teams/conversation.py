@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import Any
 
-from bot.conversation import Conversation
+from bot.conversation import Conversation, RepliedTo
 from bot.teams.combined import ANONYMOUS, Part, combined, part_of
 from bot.teams.texts import DELETED_MEMBER, REJOIN_Q, WITHDRAW_TOO_Q
 from bot.wording import ConversationReply
@@ -74,11 +74,11 @@ class TeamConversation(Conversation):
         return standing.role is not None and user_id not in self._admins
 
     async def handle(self, user_id: int, given: Input, *,
-                     update_id: int | None = None, draft_id: str | None = None
-                     ) -> list[ConversationReply]:
+                     update_id: int | None = None, draft_id: str | None = None,
+                     replied_to: RepliedTo | None = None) -> list[ConversationReply]:
         try:
             replies = await super().handle(user_id, given, update_id=update_id,
-                                           draft_id=draft_id)
+                                           draft_id=draft_id, replied_to=replied_to)
         finally:  # the turn has committed, or nothing of it stands (and nobody is told)
             erased = self._erasing.pop(user_id, [])
         if erased:

@@ -30,12 +30,14 @@ from telegram.ext import (
     CommandHandler,
     ContextTypes,
     TypeHandler,
+    filters,
 )
 
 from bot import sending, views
 from bot.handlers import own_update
 from bot.logs import user_ref
 from bot.ratelimit import RateLimiter
+from bot.session import CONFIRM_STANDS_S
 from bot.teams.codes import deep_link
 from bot.teams.conversation import closed_parts
 from bot.teams.invites import invite_colleague
@@ -60,6 +62,8 @@ REMOVE_Q = ("Remove {name}? They lose access at once, and every draft of theirs 
             "This can't be undone.")
 REMOVED = "Removed {name}: they can no longer use the bot, and their drafts are erased."
 GONE = "That person is no longer a member."
+REMOVE_LAPSED = ("That question was asked a while ago, so I've let it go: nobody has been "
+                 "removed. Send /members again if you still want to remove them.")
 DECLINED = "Alright, nothing has been changed."
 MORE_MEMBERS = "More members"
 ADMIN_ACTIONS = frozenset({"ic", "mr", "my", "mn", "mp"})
@@ -100,9 +104,12 @@ class TeamHandlers:
     def register(self, app: Application) -> None:  # type: ignore[type-arg]
         """Add these handlers; call before the general command and button handlers."""
         app.add_handler(TypeHandler(Update, self.before_gate), group=-2)
-        app.add_handler(CommandHandler("invite", self.invite))
-        app.add_handler(CommandHandler("members", self.members))
-        app.add_handler(CommandHandler("share", self.share))
+        # New messages only: python-telegram-bot's commands also match an edited message,
+        # which these would ignore, leaving it unanswered (edits are told they are not read).
+        new_message = filters.UpdateType.MESSAGE
+        app.add_handler(CommandHandler("invite", self.invite, filters=new_message))
+        app.add_handler(CommandHandler("members", self.members, filters=new_message))
+        app.add_handler(CommandHandler("share", self.share, filters=new_message))
         app.add_handler(TeamButtons(self.button, pattern=r"^t:"))
         app.add_handler(TypeHandler(Update, self.after), group=1)
         if app.job_queue is not None:
@@ -316,14 +323,21 @@ class TeamHandlers:
             made = await invite_colleague(self.team.teams, admin)
             link = deep_link(context.bot.username, made.code)
             return COLLEAGUE_LINK.format(link=link), None
-        member = await self._member(value)
+        wanted, _, asked = value.partition(":")
+        member = await self._member(wanted)
         if member is None:
             return GONE, None
-        user_id, name = member
+        user_id, name, joined = member
         if what == "mr":
-            keyboard = InlineKeyboardMarkup([[_button("Yes, remove", f"t:my:{user_id}"),
+            # The Yes names the membership (when they joined) and when it was asked, like the
+            # conversation's "are you sure?": a Yes tapped days later, or after the person
+            # left and joined again, erases nothing.
+            yes = f"t:my:{user_id}:{joined}:{int(time.time())}"
+            keyboard = InlineKeyboardMarkup([[_button("Yes, remove", yes),
                                               _button("No", "t:mn:0")]])
             return REMOVE_Q.format(name=name), keyboard
+        if what == "my" and not _still_asked(asked, joined):
+            return REMOVE_LAPSED, None
         if what == "my":
             store = self.team.teams.store
             owed = []
@@ -341,14 +355,24 @@ class TeamHandlers:
                 return REMOVED.format(name=name), None
         return DECLINED, None
 
-    async def _member(self, value: str) -> tuple[int, str] | None:
+    async def _member(self, value: str) -> tuple[int, str, int] | None:
+        """The member a button names: their id, name and when they joined (whole seconds)."""
         if not value.isdecimal():
             return None
         wanted = int(value)
         if wanted == 0:
-            return 0, ""
+            return 0, "", 0
         found = [m for m in await self.team.teams.members() if m.user_id == wanted]
-        return (wanted, found[0].name) if found else None
+        return (wanted, found[0].name, int(found[0].joined_at)) if found else None
+
+
+def _still_asked(asked: str, joined: int) -> bool:
+    """Whether a "Yes, remove" (`<joined>:<asked>` after the member's id) is for this
+    membership and was asked within the time an "are you sure?" stands."""
+    was_joined, _, at = asked.partition(":")
+    if not (was_joined.isdecimal() and at.isdecimal() and len(at) < 20):
+        return False  # from before the Yes carried them, or not one of ours
+    return int(was_joined) == joined and 0 <= time.time() - int(at) <= CONFIRM_STANDS_S
 
 
 class TeamButtons(CallbackQueryHandler[Context, None]):

@@ -17,6 +17,7 @@ from telegram.ext import ApplicationHandlerStop, ContextTypes
 from bot import sending, views
 from bot.buttons import for_question
 from bot.logs import user_ref
+from bot.session import CONFIRM_STANDS_S
 from bot.teams.codes import deep_link
 from bot.teams.conversation import TeamConversation
 from bot.teams.invites import invite_partner
@@ -42,6 +43,7 @@ from bot.teams.texts import (
     READY,
     SENT,
     WHICH_AGENCY,
+    WITHDRAW_LAPSED,
     WITHDRAW_Q,
     WITHDRAWN,
     WITHDRAWN_LEAD,
@@ -141,6 +143,8 @@ class Partners:
             return await self.include(user.id, value), None
         if what == "ps":
             return await self.send(user, context), None
+        if what == "pw" and not withdraw_still_asked(value):
+            return WITHDRAW_LAPSED, None
         if what == "pw" and (await self.contributions.teams.standing(user.id)).contributed:
             return await self.withdraw(user, context), None
         return NOTHING_CHANGED, None
@@ -194,8 +198,11 @@ class Partners:
         if refusal is None:
             return
         if refusal == "delete":
+            # The Yes carries when it was asked: like every "are you sure?" before an
+            # erasure, it stands ten minutes (`withdraw_still_asked`).
             await _say(update, WITHDRAW_Q, InlineKeyboardMarkup([[
-                _button("Yes, withdraw it", "t:pw"), _button("No", "t:pk")]]))
+                _button("Yes, withdraw it", f"t:pw:{int(time.time())}"),
+                _button("No", "t:pk")]]))
         else:
             await _say(update, LOCKED if refusal == "locked" else PARTNER_ONLY)
         raise ApplicationHandlerStop
@@ -357,3 +364,10 @@ async def _say(update: Update, text: str, keyboard: InlineKeyboardMarkup | None 
     chat = update.effective_chat
     if chat is not None:
         await chat.send_message(text, reply_markup=keyboard)
+
+
+def withdraw_still_asked(asked: str) -> bool:
+    """Whether a "Yes, withdraw it" was asked within the time an "are you sure?" stands (one
+    without the time is from before the Yes carried it)."""
+    return asked.isdecimal() and len(asked) < 20 \
+        and 0 <= time.time() - int(asked) <= CONFIRM_STANDS_S

@@ -22,6 +22,8 @@ PARTNER_ONLY = ("With a partner's link you can answer this one contribution and 
                 "question again, and /delete withdraws it.")
 WITHDRAW_Q = ("Withdraw your contribution and erase everything stored about you here? The "
               "lead will be told it was withdrawn. This can't be undone.")
+WITHDRAW_LAPSED = ("That question was asked a while ago, so I've let it go: nothing has been "
+                   "withdrawn. Send /delete again if you still want to withdraw it.")
 WITHDRAWN = "Withdrawn: your answers and everything else stored about you here are erased."
 CLOSED = ("{lead} has closed the safety mapping for \"{label}\", so nothing more is needed "
           "from you for it. What you gave for it has been erased with the mapping. Thank you "
