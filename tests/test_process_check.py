@@ -79,7 +79,8 @@ def test_a_next_step_about_the_family_or_what_they_did_is_left_alone(answer: str
     "Social worker to complete a parenting assessment by end of month.",
     "Social worker will arrange a core group by Friday.",
     "I'll book the network meeting for the 14th.",
-    "Team manager to decide by 1 July whether the case steps down."])
+    "Team manager to decide by 1 July whether the case steps down.",
+    "Core group to be arranged by the social worker within 10 working days."])
 def test_a_next_step_of_the_services_with_who_and_when_is_left_alone(answer: str) -> None:
     """Next steps are who does what by when (DOMAIN.md): the services' own actions among
     them are what a plan is made of, when someone will do them by a time."""

@@ -219,12 +219,13 @@ def _said(lowered: str) -> str:
 
 
 # Who will do a next step, said before its "will" or "to": a worker or an agency.
+_AGENTS = (r"(?:the\s+|my\s+|our\s+)?(?:(?:family\s+support\s+|youth\s+|social\s+|key\s+)?"
+           r"worker|sw|fsw|school|nursery|college|police|gp|health\s+visitor|hv|school\s+nurse"
+           r"|(?:team\s+)?manager|dsl|head(?:\s*teacher)?|teacher|iro|chair|probation|camhs"
+           r"|(?:drug|alcohol)\s+service|network|midwife|paediatrician|doctor|practitioner)")
 _DOER = re.compile(
-    r"^\W*(?:i|we|(?:the\s+|my\s+|our\s+)?(?:(?:family\s+support\s+|youth\s+|social\s+"
-    r"|key\s+)?worker|sw|fsw|school|nursery|college|police|gp|health\s+visitor|hv|school\s+nurse"
-    r"|(?:team\s+)?manager|dsl|head(?:\s*teacher)?|teacher|iro|chair|probation|camhs"
-    r"|(?:drug|alcohol)\s+service|network|midwife|paediatrician|doctor|practitioner))"
-    r"\s+(?:will|shall|is\s+going\s+to|to)\b|^\W*(?:i|we)'ll\b")
+    rf"^\W*(?:i|we|{_AGENTS})\s+(?:will|shall|is\s+going\s+to|to)\b|^\W*(?:i|we)'ll\b"
+    rf"|\bto\s+be\s+\w+\s+by\s+{_AGENTS}\b")  # "to be arranged by the social worker"
 # When it will be done: a day, a date, a span or a set time ("at some point" is none).
 _WHEN = re.compile(
     r"\b(?:by|before|within|until|till|on|from|every|each)\s+(?!some\b)\w"
