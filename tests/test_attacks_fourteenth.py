@@ -91,6 +91,21 @@ def reply(bot: Bot, text: str, to: Sent) -> dict[str, Any]:
     return update
 
 
+def forwarded(bot: Bot, text: str, sender: dict[str, Any]) -> dict[str, Any]:
+    """`text` as a message forwarded from `sender` (Telegram's forward_origin)."""
+    update = bot.updates.text(USER, text)
+    update["message"]["forward_origin"] = {"type": "user", "date": int(time.time()),
+                                           "sender_user": sender}
+    return update
+
+
+async def answers_now(bot: Bot) -> dict[str, Any]:
+    """The answers of the practitioner's open draft."""
+    draft = await bot.conversation.active(USER)
+    assert draft is not None
+    return dict(draft.answers)
+
+
 async def test_a_reply_to_an_earlier_question_is_not_saved_as_the_answer_to_this_one(
         bot: Bot, caplog: pytest.LogCaptureFixture) -> None:
     """Telegram lets a practitioner reply to a particular message. Replying to question 5
@@ -100,10 +115,9 @@ async def test_a_reply_to_an_earlier_question_is_not_saved_as_the_answer_to_this
     going_well = next(s for s in sent if "What is going well for" in s.text)
     said = len(bot.texts())
     await bot.feed(reply(bot, "Her teacher checks in with her each morning", going_well))
-    draft = await bot.conversation.active(USER)
-    assert draft is not None
-    assert "needs_to_happen" not in draft.answers
-    assert draft.answers["going_well"] == "Nan collects her every day after school"
+    answers = await answers_now(bot)
+    assert "needs_to_happen" not in answers
+    assert answers["going_well"] == "Nan collects her every day after school"
     notice, asked = bot.texts()[said:]
     assert "reply to an earlier message" in notice
     assert "/review" in notice
@@ -111,9 +125,8 @@ async def test_a_reply_to_an_earlier_question_is_not_saved_as_the_answer_to_this
     # A reply to the question asked now is its answer, as is a plain message.
     newest = bot.request.outbox(USER)[-1]
     await bot.feed(reply(bot, "I will call the hub today", newest))
-    draft = await bot.conversation.active(USER)
-    assert draft is not None
-    assert draft.answers["needs_to_happen"] == "I will call the hub today"
+    answers = await answers_now(bot)
+    assert answers["needs_to_happen"] == "I will call the hub today"
     no_errors(caplog)
 
 
@@ -125,9 +138,8 @@ async def test_a_reply_to_what_came_after_the_question_is_still_its_answer(
     await bot.say("/help")
     help_message = bot.request.outbox(USER)[-1]
     await bot.feed(reply(bot, "School will check in with K each morning", help_message))
-    draft = await bot.conversation.active(USER)
-    assert draft is not None
-    assert draft.answers["needs_to_happen"] == "School will check in with K each morning"
+    answers = await answers_now(bot)
+    assert answers["needs_to_happen"] == "School will check in with K each morning"
 
 
 async def test_a_reply_to_a_message_of_another_shape_is_read_as_a_plain_message(
@@ -141,9 +153,8 @@ async def test_a_reply_to_a_message_of_another_shape_is_read_as_a_plain_message(
         {"text": "x", "callback_data": "a:zz:notanumber:1"}, {"text": "y", "url": "https://e.x"}]]}
     update["message"]["reply_to_message"]["message_id"] = "one"
     await bot.feed(update)
-    draft = await bot.conversation.active(USER)
-    assert draft is not None
-    assert draft.answers["needs_to_happen"] == "I will call the hub today"
+    answers = await answers_now(bot)
+    assert answers["needs_to_happen"] == "I will call the hub today"
     no_errors(caplog)
 
 
@@ -347,35 +358,24 @@ async def test_the_bots_own_question_forwarded_back_is_not_saved_as_an_answer(
     await start_reflection(bot)
     await bot.tap(next(d for d in bot.buttons() if d.endswith(":school")))
     said = len(bot.texts())
-    forward = bot.updates.text(USER, "Question 1 of 8 · About you\n\nWhere do you work with "
-                                     "this child?\n\n✓ School or college")
-    forward["message"]["forward_origin"] = {"type": "user", "date": int(time.time()),
-                                            "sender_user": BOT_USER}
-    await bot.feed(forward)
-    draft = await bot.conversation.active(USER)
-    assert draft is not None
-    assert "what_happened" not in draft.answers
+    await bot.feed(forwarded(bot, "Question 1 of 8 · About you\n\nWhere do you work with "
+                                  "this child?\n\n✓ School or college", BOT_USER))
+    answers = await answers_now(bot)
+    assert "what_happened" not in answers
     notice, asked = bot.texts()[said:]
     assert "one of my own messages" in notice
     assert "What have you seen, heard or been told" in asked
     # A colleague's message forwarded is the practitioner's to give as an answer.
-    colleague = bot.updates.text(USER, "Teacher saw a bruise on her arm on Monday")
-    colleague["message"]["forward_origin"] = {"type": "user", "date": int(time.time()),
-                                              "sender_user": {"id": 4343, "is_bot": False,
-                                                              "first_name": "Jo"}}
-    await bot.feed(colleague)
-    draft = await bot.conversation.active(USER)
-    assert draft is not None
-    assert draft.answers["what_happened"] == "Teacher saw a bruise on her arm on Monday"
+    await bot.feed(forwarded(bot, "Teacher saw a bruise on her arm on Monday",
+                             {"id": 4343, "is_bot": False, "first_name": "Jo"}))
+    answers = await answers_now(bot)
+    assert answers["what_happened"] == "Teacher saw a bruise on her arm on Monday"
     no_errors(caplog)
 
 
 async def test_a_message_forwarded_back_with_no_draft_open_points_to_nothing_below(
         bot: Bot) -> None:
-    forward = bot.updates.text(USER, "Your unfinished drafts:")
-    forward["message"]["forward_origin"] = {"type": "user", "date": int(time.time()),
-                                            "sender_user": BOT_USER}
-    await bot.feed(forward)
+    await bot.feed(forwarded(bot, "Your unfinished drafts:", BOT_USER))
     assert bot.texts() == ["That is one of my own messages sent back to me, so I haven't "
                            "saved it as an answer."]
     assert set((await counts(bot)).values()) == {0}
@@ -487,9 +487,8 @@ async def test_a_label_or_answer_that_draws_nothing_is_taken_as_empty(
     await bot.say("KB-12")
     await bot.tap(next(d for d in bot.buttons() if d.endswith(":school")))
     await bot.say(blank)
-    draft = await bot.conversation.active(USER)
-    assert draft is not None
-    assert "what_happened" not in draft.answers
+    answers = await answers_now(bot)
+    assert "what_happened" not in answers
     assert "needs an answer" in bot.texts()[-2]
 
 
