@@ -182,11 +182,14 @@ def _steadiness(r: dict[str, Any]) -> list[str]:
         return []
     s = r["steadiness"]
     paused, busy = s["paused"], s["back_to_back"]
+    spun = s.get("spun")  # results from before it was measured have none
+    after_spin = (f"; after as long a pause spent busy (the core kept running, not asleep), "
+                  f"p50 {spun['p50_ms']:g} and p99 {spun['p99_ms']:g} ms" if spun else "")
     return [f"**The machine's own tail** (`bench/steadiness.py`): one fixed piece of work "
             f"(python-telegram-bot decoding one update), timed {paused['updates']} times after "
             f"a {s['pause_ms']:g} ms pause each, took p50 {paused['p50_ms']:g} ms and p99 "
             f"{paused['p99_ms']:g} ms ({paused['p99_over_p50']:g} times p50; max "
-            f"{paused['max_ms']:g}); back to back, p50 {busy['p50_ms']:g} and p99 "
+            f"{paused['max_ms']:g}){after_spin}; back to back, p50 {busy['p50_ms']:g} and p99 "
             f"{busy['p99_ms']:g} ms ({busy['p99_over_p50']:g} times). Nothing in it changes "
             "between repeats: that spread is the machine's, under any update."]
 
