@@ -54,7 +54,7 @@ class Refusal:
 HELP_LINE = "Commands: " + " ".join(
     f"/{row.name}{' N' if row.name == 'edit' else ''}" for row in TABLE
     if row.name not in ("start", "export", "invite", "share", "done", "accept", "keep", "show",
-                        "drafts"))
+                        "drafts", "next", "replace"))
 
 
 PIPED_STOP = ("(Answers are being read from a file or pipe, and line {line} was not taken, "
@@ -273,7 +273,8 @@ class Console:
             self.say(reply.text)
         elif isinstance(reply, Nudge) and reply.kind == ANOTHER:
             self.say(reply.text)
-            self.say("Type /keep to use it instead, or /next if it's for the next question.")
+            self.say("Type /replace to use it instead, /next if it's for the next question, "
+                     "or /keep to keep your first answer.")
         elif isinstance(reply, Nudge):
             self.say(reply.text)
             self.say("Type your answer again to change it, or /keep to keep it as it is.")

@@ -46,7 +46,7 @@ from storage.retention import RetentionSettings
 Key = tuple[int, int] | None
 # Typed inputs that would answer the question asked now: not taken while that question
 # may never have reached the user (see `delivered`).
-ANSWERING = frozenset({"skip", "done", "accept", "keep", "next"})
+ANSWERING = frozenset({"skip", "done", "accept", "keep", "next", "replace"})
 
 
 @dataclass(frozen=True)

@@ -249,7 +249,8 @@ class Handlers:
             if isinstance(pressed.given, Command) and pressed.given.name == "export":
                 await self.export(update, context)
                 return
-            kept = isinstance(pressed.given, Command) and pressed.given.name in ("keep", "next")
+            kept = isinstance(pressed.given, Command) and pressed.given.name in ("keep", "next",
+                                                                               "replace")
             await self._deliver(update, context, replies, query, kept=kept)
 
     async def export(self, update: Update, context: Context) -> None:

@@ -251,10 +251,11 @@ def nudge(n: Nudge) -> list[Message]:
     """A reminder about an answer; a long one (many words flagged) in several messages, the
     Keep button under the last."""
     if n.kind == ANOTHER:  # a second line typed while the first was held: which is it?
-        which = keyboard([[button("Use it instead", for_question("c", n.draft_id, n.nonce,
-                                                                  "keep"))],
-                          [button("It's for the next question",
-                                  for_question("c", n.draft_id, n.nonce, "next"))]])
+        which = keyboard([
+            [button("Use it instead", for_question("c", n.draft_id, n.nonce, "replace"))],
+            [button("It's for the next question", for_question("c", n.draft_id, n.nonce,
+                                                               "next"))],
+            [button("Keep my first answer", for_question("c", n.draft_id, n.nonce, "keep"))]])
         return parts(escape(n.text), which)
     keep = keyboard([[button("Keep it as it is", for_question("c", n.draft_id, n.nonce, "keep"))]])
     return parts(f"{escape(n.text)}\n\n<i>Type it again to change it, or keep it as it is.</i>",

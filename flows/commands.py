@@ -50,6 +50,7 @@ TABLE: tuple[CommandSpec, ...] = (
     CommandSpec("accept", "question", aliases=("use",)),
     CommandSpec("keep", "question"),
     CommandSpec("next", "question"),
+    CommandSpec("replace", "question"),
     CommandSpec("show", "question", aliases=("continue",)),
     CommandSpec("drafts", "session"),
     CommandSpec("quit", "session", aliases=("exit", "q"), leaves=True),

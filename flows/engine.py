@@ -8,6 +8,8 @@ and the moves both share (accept, go forward, ask) in flows.moves.
 
 from __future__ import annotations
 
+import re
+
 from flows.answers import clean
 from flows.commands import ENGINE_COMMANDS
 from flows.draft import END, Draft
@@ -24,12 +26,15 @@ from flows.moves import (
     go_forward,
     hold_another,
     hold_pending,
+    is_agreeing,
     is_another_answer,
+    is_choosing,
     is_next_item,
     no_nudges,
+    nudge_text,
 )
 from flows.questions import MSG as TYPE_MSG
-from flows.replies import Command, Input, Notice, Pick, Question, Text
+from flows.replies import ANOTHER, Command, Input, Notice, Nudge, Pick, Question, Text
 from flows.step_commands import command, current, done, skip
 from flows.summary import Summary, build_summary
 from flows.walk import walk
@@ -43,6 +48,8 @@ MSG = {
     "and /new starts another.",
     "unknown": "I don't know that command. /help shows what works here.",
     "nothing_onward": "There's no other line waiting to go to the next question.",
+    "choose_first": 'I haven\'t saved "{typed}". First, please tell me where your line before '
+    "it goes:",
     "no_next": 'I\'ve kept "{earlier}" as your answer to "{title}". There is no next '
     "question, so your other line was not used.",
 }
@@ -61,12 +68,7 @@ def advance(flow: Flow, draft: Draft, given: Input, *, nudger: Nudger = no_nudge
     """Apply one input to a draft (the conversation has already refused stale buttons)."""
     out = Outcome(draft.copy())
     if isinstance(given, Command):
-        if given.name == "next":
-            _onward(flow, out, nudger)
-        elif given.name in ENGINE_COMMANDS:
-            command(flow, out, given, nudger)
-        else:
-            out.replies.append(Notice(MSG["unknown"], "problem"))
+        _command(flow, out, given, nudger)
     elif out.draft.status != "in_progress":
         out.replies.append(Notice(MSG["finished"]))
     elif isinstance(given, Pick):
@@ -115,6 +117,17 @@ def reconcile(flow: Flow, draft: Draft) -> Outcome:
     return out
 
 
+def _command(flow: Flow, out: Outcome, given: Command, nudger: Nudger) -> None:
+    if given.name == "next":
+        _onward(flow, out, nudger)
+    elif given.name == "replace":
+        _replace(flow, out, nudger)
+    elif given.name in ENGINE_COMMANDS:
+        command(flow, out, given, nudger)
+    else:
+        out.replies.append(Notice(MSG["unknown"], "problem"))
+
+
 def _pick(flow: Flow, out: Outcome, pick: Pick, nudger: Nudger) -> None:
     """A button's value, matched as a value of this step (never read as typing)."""
     step = current(flow, out)
@@ -151,6 +164,13 @@ def _typed(flow: Flow, out: Outcome, typed: Text, nudger: Nudger) -> None:
         hold_pending(out, step)  # an empty line or "done" keeps an item a nudge held back
         done(flow, out, step, nudger)
         return
+    if is_choosing(out, step):
+        _choose_first(flow, out, step, text, nudger)
+        return
+    if text and is_agreeing(out, step, text):  # "ok" to a reminder keeps the answer, as /keep
+        out.replies.append(Notice(MOVE_MSG["kept"], "saved"))
+        command(flow, out, Command("keep"), nudger)
+        return
     if text and is_next_item(out, step, text):
         hold_pending(out, step, then_next=True)
     if text and is_another_answer(out, step, text):
@@ -174,6 +194,44 @@ def _typed(flow: Flow, out: Outcome, typed: Text, nudger: Nudger) -> None:
         ask(flow, out, step, again=True)
         return
     checked_accept(flow, out, step, value, nudger)
+
+
+# Words a practitioner may type for the three ways out of `hold_another`'s question.
+_CHOICES = {"next": "next", "for the next question": "next", "next question": "next",
+            "its for the next question": "next", "replace": "replace", "instead": "replace",
+            "use it instead": "replace", "keep": "keep", "keep the first": "keep",
+            "keep my first answer": "keep"}
+
+
+def _choose_first(flow: Flow, out: Outcome, step: FlowStep, typed: str,
+                  nudger: Nudger) -> None:
+    """A line typed while the bot asks where the line before it goes: a choice said in words
+    is taken; anything else is not saved (it would replace one of the two, or be filed
+    under a question nobody chose), and the question is asked again."""
+    chosen = _CHOICES.get(" ".join(re.sub(r"[.,!?'’]", "", typed.lower()).split()))
+    if chosen is not None:
+        _command(flow, out, Command(chosen), nudger)
+        return
+    pending = out.draft.pending
+    assert pending is not None
+    if typed:
+        out.replies.append(Notice(MSG["choose_first"].format(typed=typed), "problem"))
+    out.replies.append(Nudge(nudge_text(pending, nudger, step), ANOTHER, out.draft.nonce,
+                             str(pending.value), out.draft.id))
+
+
+def _replace(flow: Flow, out: Outcome, nudger: Nudger) -> None:
+    """/replace: the line typed after a held answer is its new answer, checked as typed."""
+    d = out.draft
+    step = current(flow, out) if d.status == "in_progress" else None
+    if step is None or not is_choosing(out, step):
+        out.replies.append(Notice(MSG["nothing_onward"], "problem"))
+        if step is not None:
+            ask(flow, out, step, again=True)
+        return
+    pending, d.pending = d.pending, None
+    assert pending is not None
+    checked_accept(flow, out, step, pending.value, nudger)
 
 
 def _onward(flow: Flow, out: Outcome, nudger: Nudger) -> None:

@@ -20,13 +20,15 @@ Nudger = Callable[[str, str], str | None]
 MSG = {
     "list_full": "That's the most items this question holds ({max}). Type /done to move on.",
     "kept": "I've kept the answer you gave as you typed it.",
+    "kept_not_other": 'I\'ve kept "{earlier}" as you typed it. Your other line, "{line}", was '
+    "not saved.",
     "kept_then_next": "I've kept the one before as you typed it and added this one after it "
     "(/review to change either).",
     "redrafted": 'I\'ve drafted "{title}" again with this change, as you had kept the '
     "suggested wording (/review to see it).",
     "check_draft": 'Your answer to "{title}" may need the same change: /edit {n} to check it.',
-    "another": 'I was still asking about your answer "{earlier}" to "{title}". Is this line '
-    "your new answer to it, or is it for the next question?",
+    "another": 'I was still asking about your answer "{earlier}" to "{title}", and then you '
+    'wrote "{line}". Is that your new answer to it, or is it for the next question?',
     "onward": 'I\'ve kept "{earlier}" as your answer to "{title}" and taken your other line '
     'as the answer to "{next}" (/back to change either).',
     "set_aside": "With this answer, {what} no longer {verb}, so I've left {them} out of the "
@@ -79,7 +81,8 @@ def checked_accept(flow: Flow, out: Outcome, step: FlowStep, value: Value,
 
 def nudge_text(pending: Pending, nudger: Nudger, step: FlowStep | None = None) -> str:
     if pending.earlier is not None:
-        return MSG["another"].format(earlier=pending.earlier, title=step.title if step else "")
+        return MSG["another"].format(earlier=pending.earlier, line=pending.value,
+                                     title=step.title if step else "")
     return nudger(pending.kind, str(pending.value)) or \
         f'You answered "{pending.value}". Keep this answer as it is?'
 
@@ -110,14 +113,32 @@ def is_another_answer(out: Outcome, step: FlowStep, typed: str) -> bool:
             and _unlike_the_held(out, step, typed))
 
 
+def is_agreeing(out: Outcome, step: FlowStep, typed: str) -> bool:
+    """Whether a line typed while a nudge holds an answer back only agrees ("ok", "y", a
+    thumbs up): it keeps the held answer, as /keep does, and is never the answer itself."""
+    pending = out.draft.pending
+    return (pending is not None and pending.step_id == step.id and pending.earlier is None
+            and _AGREE.fullmatch(_bare(typed)) is not None)
+
+
+def is_choosing(out: Outcome, step: FlowStep) -> bool:
+    """Whether the practitioner has still to say where a second line goes (`hold_another`):
+    until they do, a line typed is neither answer's, and neither is replaced."""
+    pending = out.draft.pending
+    return pending is not None and pending.step_id == step.id and pending.earlier is not None
+
+
 def _unlike_the_held(out: Outcome, step: FlowStep, typed: str) -> bool:
     """A rewrite shares at least half the words of the shorter of the two; an answer of
-    abbreviations alone ("HV, SW") is taken as rewritten."""
+    abbreviations alone ("HV, SW") is taken as rewritten. A line of no words at all ("4",
+    "no", an emoji) is no rewrite of a written answer: it is asked about."""
     pending = out.draft.pending
     if pending is None or pending.step_id != step.id:
         return False
     held, new = _content_words(str(pending.value)), _content_words(typed)
-    if not held or not new:
+    if not new:
+        return bool(held) and not _ABBREVIATION.search(typed)
+    if not held:
         return False
     return 2 * len(held & new) < min(len(held), len(new))
 
@@ -127,6 +148,21 @@ _COMMON = frozenset({
     "the", "and", "for", "with", "has", "have", "had", "was", "are", "were", "will", "would",
     "she", "her", "his", "him", "they", "them", "their", "that", "this", "from", "when",
     "then", "there", "what", "who", "can", "not"})
+
+
+_ABBREVIATION = re.compile(r"\b[A-Z]{2,}s?\b")
+# A reply that only agrees with the reminder: it keeps the answer as it is.
+_AGREE = re.compile(r"ok(?:ay)?|k+|y(?:es|ep|eah|a|up)?|sure|fine|keep(?: it)?"
+                    r"|leave it(?: as it is)?|(?:that|it)s? ?(?:is )?(?:fine|ok(?:ay)?)"
+                    r"|as it is|no change|[\U0001F44D\U0001F44C\u2705\u2714\u2713]+")
+
+
+def _bare(text: str) -> str:
+    """A short reply as its words alone: lower case, no punctuation, skin tones or
+    emoji variation marks ("OK!" and "👍🏽" read as "ok" and "👍")."""
+    text = re.sub(r"[\U0001F3FB-\U0001F3FF\uFE0F\u200d]", "", text.lower())
+    text = re.sub(r"[.,!?'’\"]", "", text)
+    return " ".join(text.split())
 
 
 def _content_words(text: str) -> frozenset[str]:
@@ -149,8 +185,12 @@ def hold_pending(out: Outcome, step: FlowStep, *, then_next: bool = False) -> No
         d.answers[step.id] = [*items, str(pending.value)]
     elif pending.earlier is not None:
         # Not yet told whether the line after it was a new answer: the one the nudge held
-        # stays, as typed, and the other line is not used.
+        # stays, as typed, and the other line is not used (and they are told which).
         d.answers[step.id] = pending.earlier
+        out.changed.add(step.id)
+        out.replies.append(Notice(MSG["kept_not_other"].format(
+            earlier=pending.earlier, line=pending.value), "saved"))
+        return
     else:
         d.answers[step.id] = pending.value
     out.changed.add(step.id)

@@ -8,6 +8,9 @@ from flows.answers import clean_line, display, is_answered, position
 from flows.draft import END
 from flows.flow import Flow, FlowStep
 from flows.moves import (
+    MSG as MOVE_MSG,
+)
+from flows.moves import (
     Nudger,
     Outcome,
     accept,
@@ -159,6 +162,11 @@ def _keep(flow: Flow, out: Outcome, step: FlowStep, nudger: Nudger) -> None:
         ask(flow, out, step, again=True)
         return
     out.draft.pending = None
+    if pending.earlier is not None:  # the first answer, not the line typed after it
+        out.replies.append(Notice(MOVE_MSG["kept_not_other"].format(
+            earlier=pending.earlier, line=pending.value), "saved"))
+        checked_accept(flow, out, step, pending.earlier, nudger)
+        return
     checked_accept(flow, out, step, pending.value, nudger)
 
 

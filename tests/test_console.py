@@ -16,7 +16,7 @@ import pytest
 from builders import Answer, Typed, build_flow, choice, section, text, typed_script
 from conftest import run_sosbot, sosbot_command, sosbot_env
 
-from bot.console import Console
+from bot.console import CONSOLE_USER, Console
 from bot.conversation import Conversation
 from flows.flow import Flow
 from flows.nudges import nudger
@@ -618,3 +618,33 @@ def test_a_tool_that_does_not_exist_is_still_refused(db: Path) -> None:
     result = chat(db, "/new reflections please", LABEL)
     assert "I don't know that tool" in result.stdout
     assert "Started" not in result.stdout
+
+
+async def test_at_the_terminal_ok_keeps_a_nudged_answer_and_a_stray_line_is_asked_about(
+        tmp_path: Path, store: Store) -> None:
+    # A practitioner's walk: "ok" to a reminder, and a "4" typed past one, replaced the
+    # answer without a word. Now "ok" keeps it; "4" is asked about, and /keep keeps the first.
+    flow = build_flow(tmp_path, section(
+        "s", text("who", title="Who is worried", checks=["plain_language"]),
+        text("what", title="What happened", checks=["plain_language"]), text("after"),
+        column="worried"))
+    lines = iter([LABEL, "police, mum's sister, HV", "ok", "Mum is chaotic.", "4", "/keep"])
+    out = io.StringIO()
+
+    def read() -> str:
+        try:
+            return next(lines)
+        except StopIteration:
+            raise EOFError from None
+
+    talk = Conversation(store, {flow.id: flow}, surface="terminal", nudger=nudger())
+    assert await Console(talk, out=out, read=read).run("tiny") == 0
+    shown = out.getvalue()
+    assert "I've kept the answer you gave as you typed it." in shown
+    assert ("Type /replace to use it instead, /next if it's for the next question, or /keep "
+            "to keep your first answer.") in shown
+    assert 'Your other line, "4", was not saved.' in shown
+    (info,) = await talk.drafts(CONSOLE_USER)
+    draft = await talk.load(CONSOLE_USER, info.id)
+    assert draft is not None
+    assert draft.answers == {"who": "police, mum's sister, HV", "what": "Mum is chaotic."}

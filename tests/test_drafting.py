@@ -194,10 +194,10 @@ def test_a_claim_with_nothing_anyone_did_is_nudged_once_in_the_chat(
     assert "What did you see or hear, who did what, and when?" in nudge.text
     chat.send("Dad walked out when T cried for him on Sunday and did not come back till Tuesday.")
     # Written again in other words, it could as well be the next question's answer typed by
-    # someone who did not read the nudge: the bot asks which, once, and /keep uses it here.
+    # someone who did not read the nudge: the bot asks which, once, and /replace uses it here.
     [which] = nudges_seen(chat)
     assert "or is it for the next question" in which.text
-    chat.command("keep")
+    chat.command("replace")
     assert not nudges_seen(chat)
     assert chat.draft.answers["worst_harm"].startswith("Dad walked out when T cried")
     assert chat.asked == "recent_harm"

@@ -8,6 +8,7 @@ next question; strangers are told once an hour at most.
 from __future__ import annotations
 
 import base64
+import html
 import logging
 import sqlite3
 from collections.abc import AsyncIterator, Mapping
@@ -252,6 +253,7 @@ async def test_the_next_answer_typed_past_a_nudge_is_asked_about_and_can_go_on(
 async def test_the_line_typed_past_a_nudge_can_be_the_new_answer(tmp_path: Path) -> None:
     async with at_a_nudged_answer(tmp_path) as bot:
         await bot.say("Nan and the school nurse")
+        assert 'wrote "Nan and the school nurse"' in said(bot)[-1]
         await bot.tap(bot.button("Use it instead"))
         answers = await bot.answers()
         assert answers["who"] == "Nan and the school nurse"
@@ -272,6 +274,81 @@ async def test_a_nudged_answer_written_again_still_takes_its_place_unasked(
         await bot.say("police, mum's sister, the health visitor")
         assert (await bot.answers())["who"] == "police, mum's sister, the health visitor"
         assert "next question" not in bot.texts()[-1]
+
+
+def said(bot: Any) -> list[str]:
+    """What the chat shows, as read (the HTML's escapes undone)."""
+    return [html.unescape(t) for t in bot.texts()]
+
+
+@pytest.mark.parametrize("reply", ["ok", "y", "Yes!", "👍", "👍🏽", "fine", "OK"])
+async def test_a_reply_that_only_agrees_with_a_nudge_keeps_the_answer(
+        tmp_path: Path, reply: str) -> None:
+    # A practitioner's walk: "ok" or a thumbs up to the reminder replaced the answer with
+    # "ok", with not a word said. Agreeing keeps the answer, as /keep does, and moves on.
+    async with at_a_nudged_answer(tmp_path) as bot:
+        await bot.say(reply)
+        assert (await bot.answers())["who"] == "police, mum's sister, HV"
+        assert "kept the answer you gave" in " ".join(said(bot)[-3:])
+        assert "Question could?" in said(bot)[-1]
+
+
+@pytest.mark.parametrize("reply", ["4", "2", "no", "?", "🙁"])
+async def test_a_reply_of_no_words_to_a_nudge_is_asked_about_not_taken_as_the_answer(
+        tmp_path: Path, reply: str) -> None:
+    async with at_a_nudged_answer(tmp_path) as bot:
+        await bot.say(reply)
+        assert "or is it for the next question" in said(bot)[-1]
+        assert f'wrote "{reply}"' in said(bot)[-1]
+        assert "who" not in await bot.answers()
+        await bot.tap(bot.button("Keep my first answer"))
+        answers = await bot.answers()
+        assert answers["who"] == "police, mum's sister, HV"
+        assert "could" not in answers
+        assert any(f'Your other line, "{reply}", was not saved' in t for t in said(bot))
+
+
+async def test_keep_at_the_which_question_keeps_the_first_answer_not_the_second_line(
+        tmp_path: Path) -> None:
+    # /keep meant "use the second line" there, one message after it meant "keep my answer":
+    # following the reminder's own words lost the answer. Using the second line is /replace.
+    async with at_a_nudged_answer(tmp_path) as bot:
+        await bot.say("T could be hit or hurt trying to protect mum")
+        await bot.say("/keep")
+        answers = await bot.answers()
+        assert answers["who"] == "police, mum's sister, HV"
+        assert "could" not in answers
+        assert any('"T could be hit or hurt trying to protect mum", was not saved' in t
+                   for t in said(bot))
+
+
+async def test_a_line_typed_at_the_which_question_replaces_neither_answer(
+        tmp_path: Path) -> None:
+    # It used to replace the held answer, losing both lines; a "2" after it then replaced
+    # that, and every later answer was one question out.
+    async with at_a_nudged_answer(tmp_path) as bot:
+        await bot.say("K told me daddy pushed mummy into the door at 9am in class")
+        await bot.say("Nan and the school nurse")
+        assert any('haven\'t saved "Nan and the school nurse"' in t for t in said(bot))
+        assert "or is it for the next question" in said(bot)[-1]
+        assert "K told me daddy pushed mummy" in said(bot)[-1]
+        await bot.say("2")
+        assert "who" not in await bot.answers()
+        await bot.say("next")  # a choice said in words is taken
+        answers = await bot.answers()
+        assert answers["who"] == "police, mum's sister, HV"
+        assert answers["could"] == "K told me daddy pushed mummy into the door at 9am in class"
+
+
+async def test_skip_at_the_which_question_says_which_line_was_not_saved(
+        tmp_path: Path) -> None:
+    async with at_a_nudged_answer(tmp_path) as bot:
+        await bot.say("HV - JP health visitor")
+        await bot.say("/skip")
+        assert (await bot.answers())["who"] == "police, mum's sister, HV"
+        assert any('Your other line, "HV - JP health visitor", was not saved' in t
+                   for t in said(bot))
+        assert "Question could?" in said(bot)[-1]
 
 
 # --- drafted wording is checked like typed wording (issue 12, item 2) ------------------------
