@@ -103,11 +103,22 @@ _LOWER_FIRST = frozenset((
 ))
 
 
+# "A" that is a person's initial, not the article: before a verb, a bracket or a comma.
+_INITIAL_A = re.compile(
+    r"A(?:['’]s)?(?:\s*[(,]|\s+(?:and|or|could|would|will|won['’]t|might|may|can|can['’]t|"
+    r"is|isn['’]t|was|wasn['’]t|has|hasn['’]t|had|does|doesn['’]t|did|didn['’]t|keeps|kept|"
+    r"goes|went|gets|got|needs|said|says|told|tells|feels|felt|sees|saw|hears|heard|lives|"
+    r"stays|stayed|cries|cried|loses|lost|misses|missed)\b)")
+
+
 def mid(text: str) -> str:
-    """A clause to sit mid-sentence: a capital pronoun or article lowered, names kept."""
+    """A clause to sit mid-sentence: a capital pronoun or article lowered, names kept (an
+    initial "A" included: "A could lose weight" is about a child called A)."""
     text = clause(text)
     first = text.split(" ", 1)[0]
-    return text[:1].lower() + text[1:] if first.lower() in _LOWER_FIRST else text
+    if first.lower() not in _LOWER_FIRST or _INITIAL_A.match(text):
+        return text
+    return text[:1].lower() + text[1:]
 
 
 def that_clause(text: str) -> str:

@@ -165,6 +165,20 @@ def test_subject_and_mid_sentence_casing() -> None:
     assert mid("Mum's partner could") == "Mum's partner could"
 
 
+@pytest.mark.parametrize(("typed", "reads"), [
+    ("A could lose more weight and not get the food she needs", "A could lose more weight"),
+    ("A (4 months) will keep losing weight", "A (4 months) will"),
+    ("A's weight could drop further", "A's weight"),
+    ("A and her brother could go hungry", "A and her brother"),
+    ("A baby in the flat could be hurt", "a baby in the flat"),
+    ("A serious injury is likely", "a serious injury"),
+])
+def test_a_child_called_a_keeps_the_capital_in_a_drafted_statement(typed: str,
+                                                                     reads: str) -> None:
+    # A health visitor's walk: "If nothing changes, a could lose more weight".
+    assert likely(typed).startswith(reads)
+
+
 # --- nudges --------------------------------------------------------------------------------
 
 
