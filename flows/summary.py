@@ -23,6 +23,14 @@ COLUMN_KEYS: tuple[ColumnKey, ...] = ("worried", "working_well", "needs_to_happe
 _NUMBER = re.compile(r"^(?P<who>[^:]{1,80}?)\s*[:=–-]\s*(?:(?:about|around|roughly)\s+)?"
                      r"(?P<n>\d{1,2})(?:\s*(?:/|out\s+of)\s*10\b)?(?!\s*[/.,–-]\s*\d)\b"
                      r"[\s,.;:-]*(?P<why>.*)$", re.IGNORECASE)
+# "school 4", "GP 3 - no new marks": who (a few words, none saying how the number came),
+# then the number, with no colon between. "Nan thinks about a 6" is kept as said.
+_BARE_NUMBER = re.compile(
+    r"^(?P<who>(?!.*\b(?:thinks?|said|says?|gave|gives?|puts?|would|is|was|at|about|around"
+    r"|maybe|probably|a|an|or|and|but)\b)[^\W\d][^\d:,;]{0,40}?)\s+(?P<n>\d{1,2})"
+    r"(?:\s*(?:/|out\s+of)\s*10)?(?:\s*$|\s*(?:[,;–-]|(?=\())\s*(?P<why>.*)$)", re.IGNORECASE)
+# Where a second person's number starts inside one line: "HV: 5 - weight up, GP: 4".
+_NEXT_VIEW = re.compile(r"[,;]\s*(?=[^\W\d][^:,;]{0,40}:\s*\d{1,2}\s*(?:$|[,;(–-]|/\s*10))")
 
 
 @dataclass(frozen=True)
@@ -236,16 +244,25 @@ def _scale(flow: Flow, step: FlowStep, state: Walk) -> ScaleResult:
         step.id, title, section, value if isinstance(value, int) else None,
         spec.min, spec.max, spec.low, spec.high,
         reason if isinstance(reason, str) and reason else None,
-        listed, tuple(views) + tuple(_view(text) for text in listed), missing,
+        listed, tuple(views) + tuple(v for text in listed for v in _views(text)), missing,
     )
+
+
+def _views(text: str) -> list[View]:
+    """The views in one line: each "who: number, why" (several people's numbers may share
+    a line), or the line's words when it has no number."""
+    parts = _NEXT_VIEW.split(text.strip())
+    if len(parts) > 1 and _NUMBER.match(parts[0].strip()):
+        return [_view(part) for part in parts]
+    return [_view(text)]
 
 
 def _view(text: str) -> View:
     """A "who: number, why" line as a view; a line without a number keeps its words."""
-    match = _NUMBER.match(text.strip())
+    match = _NUMBER.match(text.strip()) or _BARE_NUMBER.match(text.strip())
     if match is None:
         return View(text.strip(), None)
-    why = match["why"].strip()
+    why = (match["why"] or "").strip()
     if why.startswith("(") and why.endswith(")"):  # "T: 3 (her faces scale)" is printed in ()
         why = why[1:-1].strip()
     return View(match["who"].strip(), int(match["n"]), why)

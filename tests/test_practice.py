@@ -167,6 +167,23 @@ def test_each_agencys_line_is_read_as_who_number_and_why_or_kept_as_said(
     assert "      T: 3 (her faces scale)\n      Nan thinks about a 6\n" in text
 
 
+def test_a_number_typed_without_a_colon_and_two_people_in_one_line_are_read(
+        flows: Mapping[str, Flow]) -> None:
+    # A practitioner's walk: "school 4" showed as who "school 4" with no number, and the
+    # GP's 4 was lost inside the health visitor's reason.
+    flow = flows["mapping"]
+    draft = walk_case(flow).draft
+    draft.answers["safety_scale_others"] = [
+        "school 4", "class teacher 5 (settled in class)",
+        "health visitor: 5 - weight slowly up, GP: 4",
+        "Police: 2, two call-outs in May, last: 3 weeks ago"]
+    (overall,) = build_summary(flow, draft).scales
+    views = [(v.who, v.value, v.reason) for v in overall.views][-5:]
+    assert views == [("school", 4, ""), ("class teacher", 5, "settled in class"),
+                     ("health visitor", 5, "weight slowly up"), ("GP", 4, ""),
+                     ("Police", 2, "two call-outs in May, last: 3 weeks ago")]
+
+
 def test_a_line_torn_between_two_numbers_is_kept_as_written(flows: Mapping[str, Flow]) -> None:
     _, views = views_read(flows["mapping"], [
         "Mum: 6/7, dad has moved out", "Health: 5.5", "Police: 7/10 no call-outs since May"])
