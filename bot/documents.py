@@ -102,13 +102,16 @@ def _summary_of(draft: Draft) -> Summary:
 
 
 def find_draft(infos: list[DraftInfo], wanted: str) -> DraftInfo:
-    """The one draft with this id, else with this label (exactly, then ignoring case), the
-    label typed cleaned as a label is when it is stored."""
+    """The one draft with this id, else with this label (exactly, then ignoring case, then
+    as the start of a label, as /resume finds one), the label typed cleaned as a label is
+    when it is stored."""
     live = [d for d in infos if d.status != "discarded"]
     label = clean_line(wanted)
     for matches in ([d for d in live if d.id == wanted],
                     [d for d in live if d.label == label],
-                    [d for d in live if d.label.casefold() == label.casefold()]):
+                    [d for d in live if d.label.casefold() == label.casefold()],
+                    [d for d in live if label and d.label.casefold().startswith(
+                        label.casefold())]):
         if len(matches) == 1:
             return matches[0]
         if matches:

@@ -21,11 +21,13 @@ from hypothesis import strategies as st
 from summaries import HOSTILE, LONG_WORD, houses_summary, mapping_summary
 
 from bot import cli
+from bot.documents import ExportProblem, find_draft
 from flows.export import FORMATS, MIME_TYPES, export, export_filename, render_export_text
 from flows.flow import Flow
 from flows.loader import load_flows
 from flows.render import FOOTER
 from flows.summary import Summary, build_summary
+from storage.contract import DraftInfo
 from tests.conftest import run_sosbot, sosbot_command, sosbot_env
 
 SAFE_NAME = re.compile(
@@ -498,3 +500,19 @@ def test_cli_says_when_there_is_no_database(tmp_path: Path) -> None:
 def test_cli_export_is_in_the_help() -> None:
     done = run_sosbot("--help")
     assert "export" in done.stdout
+
+
+def test_a_label_is_found_by_its_start_as_resume_finds_it_and_two_starts_are_asked_about(
+) -> None:
+    # A practitioner's walk: `/resume TB-7` opened "TB-7 conf" but `sosbot export tb-7` said
+    # there was no such draft.
+    def info(draft_id: str, label: str) -> DraftInfo:
+        return DraftInfo(draft_id, "mapping", label, "completed", 40, 0.0, 0.0)
+
+    drafts = [info("a1", "TB-7 conf"), info("b2", "KD-3 review"), info("c3", "KD-3 core group")]
+    assert find_draft(drafts, "tb-7").id == "a1"
+    assert find_draft(drafts, "KD-3 core").id == "c3"
+    with pytest.raises(ExportProblem, match="2 drafts are labelled 'kd-3'"):
+        find_draft(drafts, "kd-3")
+    with pytest.raises(ExportProblem, match="no terminal draft has the id or label 'TB-8'"):
+        find_draft(drafts, "TB-8")
