@@ -191,12 +191,15 @@ WELLBEING: dict[str, Answer] = {
     "house_worries": Answer("I get told off for being late", DONE),
     "house_good": Answer("football on Saturday", DONE),
     "house_dreams": Answer(DONE),
+    "child_view_how": Answer("Family support worker, at home, while we played football."),
     "worry_who_1": Answer("Mum, J's teacher and the school nurse"),
     "worry_what_1": Answer("J has missed 14 days of school this term, mostly Mondays, and mum "
                            "says she can't get him out of bed after her night shifts"),
     "worry_impact_1": Answer("J could fall further behind with his reading and lose touch with "
                              "his friends"),
     "worry_statement_1": ACCEPT,
+    "family_view_1": Answer('Mum agrees J misses too much school but says "he\'ll grow out '
+                            'of it".'),
     "goal_doing_1": Answer("Mum will set J's alarm for 7.30 and gran will walk him to school "
                            "on the mornings after mum's night shifts"),
     "goal_child_1": Answer("J will be in class on time and see his friends every day"),
