@@ -309,6 +309,10 @@ class Console:
             self.say(f"  {q.scale.min} = {q.scale.low}")
             self.say(f"  {q.scale.max} = {q.scale.high}")
             self.say(f"Send a whole number from {q.scale.min} to {q.scale.max}.")
+        if q.widget == "items" and q.items and not q.again:
+            for number, item in enumerate(q.items, start=1):
+                self.say(f"  {number}. {item}")
+            self.say(f"(To take one out, send - and its number: -{len(q.items)}.)")
         if q.widget == "items":
             count = len(q.items)
             self.say(f"({count} so far. Send the next one, or an empty line or /done to finish.)"

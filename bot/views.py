@@ -126,8 +126,10 @@ def _question_text(q: Question) -> str:
         parts.append(f"Current answer: <i>{escape(_clip(q.current_answer))}</i>\n"
                      "Send a new answer to change it, or tap Keep.")
     if q.items:
-        listed = "\n".join(f"• {escape(_clip(item, 200))}" for item in q.items)
-        parts.append(f"So far:\n{listed}")
+        listed = "\n".join(f"{n}. {escape(_clip(item, 200))}"
+                           for n, item in enumerate(q.items, start=1))
+        parts.append(f"So far:\n{listed}\n<i>To take one out, send - and its number "
+                     f"(-{len(q.items)}).</i>")
     if q.suggestion:
         parts.append(f"Suggested wording (tap to copy):\n<code>{escape(q.suggestion)}</code>")
     if q.widget == "items":

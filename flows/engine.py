@@ -48,6 +48,8 @@ MSG = {
     "and /new starts another.",
     "unknown": "I don't know that command. /help shows what works here.",
     "nothing_onward": "There's no other line waiting to go to the next question.",
+    "removed": 'I\'ve taken out item {n}, "{item}".',
+    "no_such_item": "There's no item {n} here: the list has {count}.",
     "choose_first": 'I haven\'t saved "{typed}". First, please tell me where your line before '
     "it goes:",
     "no_next": 'I\'ve kept "{earlier}" as your answer to "{title}". There is no next '
@@ -167,6 +169,9 @@ def _typed(flow: Flow, out: Outcome, typed: Text, nudger: Nudger) -> None:
     if is_choosing(out, step):
         _choose_first(flow, out, step, text, nudger)
         return
+    if step.kind.collects and (taken := _REMOVE.fullmatch(text)):
+        _remove_item(flow, out, step, int(taken[1]))
+        return
     if text and is_agreeing(out, step, text):  # "ok" to a reminder keeps the answer, as /keep
         out.replies.append(Notice(MOVE_MSG["kept"], "saved"))
         command(flow, out, Command("keep"), nudger)
@@ -194,6 +199,25 @@ def _typed(flow: Flow, out: Outcome, typed: Text, nudger: Nudger) -> None:
         ask(flow, out, step, again=True)
         return
     checked_accept(flow, out, step, value, nudger)
+
+
+# "-2": take item 2 out of the list on the screen (an item filed under the wrong question).
+_REMOVE = re.compile(r"[-–−]\s*(\d{1,2})")
+
+
+def _remove_item(flow: Flow, out: Outcome, step: FlowStep, n: int) -> None:
+    hold_pending(out, step)  # an item a reminder held back is kept first, then numbered
+    value = out.draft.answers.get(step.id)
+    items = list(value) if isinstance(value, list) else []
+    if not 1 <= n <= len(items):
+        out.replies.append(Notice(MSG["no_such_item"].format(n=n, count=len(items)),
+                                  "problem"))
+    else:
+        gone = items.pop(n - 1)
+        out.draft.answers[step.id] = items
+        out.changed.add(step.id)
+        out.replies.append(Notice(MSG["removed"].format(n=n, item=gone), "saved"))
+    ask(flow, out, step, again=True, whole=True)
 
 
 # Words a practitioner may type for the three ways out of `hold_another`'s question.

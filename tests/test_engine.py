@@ -331,6 +331,31 @@ def test_a_list_collects_items_until_done(chat: EngineChat) -> None:
     assert chat.asked == "score"
 
 
+def test_an_item_filed_under_the_wrong_list_can_be_taken_out_by_its_number(
+        chat: EngineChat) -> None:
+    # A practitioner's walk: "nan is very supportive" typed under the wrong list could not
+    # be taken out short of discarding the whole draft.
+    answer_up_to(chat, "things")
+    for item in ("first", "nan is very supportive"):  # the list holds three at most
+        chat.send(item)
+    chat.send("-2")
+    chat.send("third")
+    chat.send("−1")
+    assert chat.draft.answers["things"] == ["third"]
+    chat.send("first")
+    chat.send("- 7")
+    assert "There's no item 7 here: the list has 2." in [getattr(r, "text", "")
+                                                         for r in chat.replies]
+    shown = "".join(m.html for m in views.question_messages(chat.question))
+    assert "1. third\n2. first" in shown
+    assert "(-2)" in shown
+    chat.send("-2")
+    assert 'I\'ve taken out item 2, "first".' in [getattr(r, "text", "") for r in chat.replies]
+    chat.send("done")
+    assert chat.draft.answers["things"] == ["third"]
+    assert chat.asked == "score"
+
+
 def test_coming_back_to_a_list_half_done_shows_the_question_itself(chat: EngineChat) -> None:
     answer_up_to(chat, "things")
     chat.send("first")
