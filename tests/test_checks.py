@@ -301,6 +301,10 @@ SAFETY_MUST_PASS: list[str] = [
     "Every time dad was high, mum made sure the kids were at Nan's.",
     "Dad drinks most weekends. When he does, mum takes the kids to Nan's.",
     "Whenever dad drank, mum would take the kids to Nan's.",
+    # One dated time with a call for help (a practitioner's walk: these were told they were
+    # only a strength).
+    "on 2nd dec T ran to nans and nan kept her overnight and rang 999",
+    "On Saturday the neighbour heard banging and called the police, and took the boys in.",
 ]
 
 SAFETY_MUST_FAIL: list[str] = [
@@ -328,6 +332,8 @@ SAFETY_MUST_FAIL: list[str] = [
     "Mum plans to call her sister whenever dad drinks.",
     "When dad drinks, mum can ring Nan.",
     "Mum didn't call anyone when dad was drunk.",
+    "On Saturday Nan took the children swimming.",
+    "Mum will ring the police on Saturday if he turns up.",
     "",
 ]
 

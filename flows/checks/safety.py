@@ -19,7 +19,13 @@ _MARKER = re.compile(
     r"\b(?:when(?:ever)?|each\s+time|every\s+time|any\s*time|if|since|after|as\s+soon\s+as"
     r"|last\s+time|the\s+times?|on\s+the\s+(?:nights?|days?|evenings?|weekends?|occasions?)"
     r"|on\s+\w+\s+occasions|twice|(?:three|four|five|several|many|\d+)\s+times"
-    r"|(?:each|every)\s+(?:night|evening|weekend|day|week)|until|while|whilst)\b", re.IGNORECASE)
+    r"|(?:each|every)\s+(?:night|evening|weekend|day|week)|until|while|whilst"
+    # one dated time: "on 2nd dec", "on Saturday", "last night"
+    r"|on\s+(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?|on\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day"
+    r"|last\s+(?:night|weekend|week)|that\s+night)\b", re.IGNORECASE)
+# A call for help in an emergency is a sign the danger was there, and an action.
+_EMERGENCY = re.compile(r"\b(?:rang|ring|rings|call(?:s|ed)?|phon(?:es?|ed)|dial(?:s|led)?)\s+"
+                        r"(?:the\s+)?(?:999|911|000|112|police)\b", re.IGNORECASE)
 _DANGER = re.compile(
     r"\b(?:drink(?:s|ing)?|drank|drunk|alcohol|intoxicated|hungover|us(?:ed|es|ing)(?!\s+to\b)"
     r"|(?:was|is|got|gets|been|were|are)\s+high|stoned|drugs?|cannabis|heroin|cocaine"
@@ -74,7 +80,8 @@ def looks_like_safety(text: str) -> bool:
     parts = sentences(text)
     for i, sentence in enumerate(parts):
         context = sentence if i == 0 else f"{parts[i - 1]} {sentence}"
-        if not (_MARKER.search(sentence) and _DANGER.search(context)):
+        if not (_MARKER.search(sentence)
+                and (_DANGER.search(context) or _EMERGENCY.search(sentence))):
             continue
         if _REFUSAL.search(sentence) or any(
                 _firm(sentence, m.start()) for m in _ACTION.finditer(sentence)):
