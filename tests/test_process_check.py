@@ -38,7 +38,14 @@ def test_what_the_services_did_is_asked_what_happened_for_the_child(answer: str)
     # other people in the child's life are not the services.
     "since T was a baby - 6yrs? first police call out 2022",
     "police: 2, third call-out this year",
-    "snapchat - the men message him at night"])
+    "snapchat - the men message him at night",
+    # The fifteenth pass's walk: what could happen to the child is not what the services did,
+    # and police called by a neighbour came to an event at home.
+    "T could not get the food she needs to grow",
+    "A could lose more weight and not get the food she needs to grow.",
+    "K could go without the care he needs at night",
+    "2nd dec (above) - police called by neighbour",
+    "Police called out to the home after a row."])
 def test_what_happened_or_what_someone_in_the_family_did_is_left_alone(answer: str) -> None:
     assert find_wording(answer, WORDS) == []
 

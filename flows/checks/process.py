@@ -108,9 +108,11 @@ _NEXT_THINGS = _SERVICE_THINGS - words("plan plans")
 # one of their things, or a word one of those phrases turns into one.
 _NEXT_GATE = _NEXT_THINGS | words("""informed notified alerted aware updated contacted emailed
     called number no waiting vm msg""")
-_CALL_OUTS = re.compile(r"\bcall[\s-]?outs?\b")
+_CALL_OUTS = re.compile(r"\bcall[\s-]?outs?\b|\b(?:999|police|ambulance)\s+(?:(?:was|were)\s+)?"
+                        r"called(?:\s+out)?(?=\s+(?:by|after|when|to|at|on)\b)")
 # Someone of the family spoken of: in a next step, it concerns them.
 _THEM = words("him her them his their hers theirs")
+_PRONOUNS = words("he she they i we")  # "the food she needs": never a service's name
 # What the services do in a next step with nobody of the family in it: meeting, seeing,
 # bringing a log, starting a course are their own work, not events of anyone's life.
 _THE_SERVICES_OWN = verb_forms("""meet see bring start hear talk tell visit invite get give
@@ -269,7 +271,8 @@ def _only_the_services_next(sentence: str) -> bool:
             continue
         if person in _FAMILY or person in _THEM or person in _OTHERS or token in named:
             after = tokens[at + 1] if at + 1 < len(tokens) else ""
-            if token == person and person in _FAMILY and after in _NAMED_FOR:
+            if token == person and person in _FAMILY and after in _NAMED_FOR \
+                    and person not in _PRONOUNS:
                 continue  # "a family meeting", "child protection conference"
             return False
     return not any(word in _LIFE and word not in _THE_SERVICES_OWN
