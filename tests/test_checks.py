@@ -83,6 +83,10 @@ JARGON_MUST_FIRE: list[tuple[str, str]] = [
 
 JARGON_MUST_NOT_FIRE: list[str] = [
     "He bought two DVDs for the kids.",
+    # A programme or service named for the harm it works on (a practitioner's walk: the
+    # bot's own drafted goal was asked about it).
+    "R will go to the domestic abuse perpetrator programme every Tuesday.",
+    "Mum sees her domestic abuse support worker on Fridays.",
     "Mum showed me her engagement ring.",
     "Dad was about to drive the children to school.",
     "Dad drove off before the police arrived.",
