@@ -172,13 +172,19 @@ _A_GOOD_PARENT = re.compile(rf"\b[a-z]+{_BE}{_SO}(?:a|an)\s+{_SO}{_GOODS}\s+{_PA
 _LISTED = re.compile(rf"\W*(?:an?\s+)?{_SO}{_GOOD}(?:(?:\s*,\s*|\s+and\s+){_SO}{_GOOD})+\s+"
                      rf"{_PARENT_NOUN}\b")
 _BONDED = re.compile(rf"\b{_BOND}")
-_SUBJECTS = words("""home house flat property conditions it it's this that theirs placement
-    contact visits things everything i we no foster kinship residential new current mum mummy
-    mam mom mother dad daddy
+_SUBJECTS = words("""home house flat property conditions mum mummy mam mom mother dad daddy
     father stepmum stepmom stepmother stepdad stepfather parent parents carer carers foster nan
     nana nanny gran granny grandma grandad granddad grandparents partner aunt auntie aunty uncle
     family household children kids baby boys girls twins child she he they b c d e f g h j k l
     m n o p q r s t u v w x y z everyone everybody all professionals agencies""")
+# Everyday words that start praise only beside one of its words: tried only when one is in
+# the sentence ("it's a warm loving home", "contact is going well", "I have no concerns").
+_SUBJECT_NEEDS = {
+    **dict.fromkeys(("it", "this", "that", "theirs"),
+                    words("home household house family environment place")),
+    **dict.fromkeys(("placement", "contact", "visits", "things", "everything"), words("going")),
+    **dict.fromkeys(("i", "we", "no"), words("concerns worries issues")),
+}
 _PARENT_NOUNS = words("mum mother dad father parent parents carer carers nan gran grandparents "
                       "family couple model")
 _BOND_NOUNS = words("bond bonds attachment attachments relationship relationships network "
@@ -218,13 +224,15 @@ def praise_span(lowered: str) -> tuple[int, int] | None:
     tokens = [(m.group(), m.start()) for m in _WORD_AT.finditer(lowered)]
     folded = fold(lowered)
     said_of = any(word in folded for word in _SAID_OF_WORDS)
+    said = {token.split("'")[0] for token, _ in tokens}
     for token, at in tokens if said_of else ():
         base = token.split("'")[0]
-        if base in _SUBJECTS or (base.endswith("s") and base[:-1] in _SUBJECTS):
+        needs = _SUBJECT_NEEDS.get(base)
+        if base in _SUBJECTS or (base.endswith("s") and base[:-1] in _SUBJECTS) or (
+                needs is not None and not needs.isdisjoint(said)):
             found = _SAID_OF.match(lowered, at)
             if found is not None:
                 return found.start(), _goes_on(lowered, at, found.end())
-    said = {token.split("'")[0] for token, _ in tokens}
     for gate, read in ((_PARENT_NOUNS, _A_GOOD_PARENT.search), (_BOND_NOUNS, _BONDED.search),
                        (_PARENT_NOUNS, _LISTED.match), (_STOP_NOUNS, _STOPPED.search)):
         if not gate.isdisjoint(said) and (found := read(lowered)) is not None:

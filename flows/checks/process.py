@@ -427,6 +427,10 @@ _AGENTLESS = re.compile(
     r"|made\s+(?:aware|available))\b(?!\s+(?:\w+\s+)?by\b)")
 # The quick test: a next step says one of these.
 _STEP_WORDS = words("will to 'll going shall needs need")
+# The quick test over the whole answer: a vague step holds one of these words.
+_VAGUE_GATE = words("""be someone somebody services agencies professionals worker team service
+    some due forward later future possible appropriate needed required allows when asap
+    eventually""")
 
 
 def vague_steps(text: str, masked: str) -> list[tuple[int, int]]:
@@ -435,6 +439,8 @@ def vague_steps(text: str, masked: str) -> list[tuple[int, int]]:
     to a parenting programme", "caseworker to follow up in due course". A step that names
     who and a time ("I will ring the school by Friday") is left alone, and so is a step of
     someone in the family ("Mum will keep going to her group going forward")."""
+    if _VAGUE_GATE.isdisjoint(_TOKEN.findall(masked.lower())):
+        return []
     return [(start, end) for start, end in sentence_spans(masked)
             if masked[start:end] == text[start:end]  # a quote: someone's own words
             and masked[end:end + 1] != "?" and _vague_step(masked[start:end])]
