@@ -42,6 +42,9 @@ PROCESS = ('"{sentence}" says what the services did, but not yet what it meant f
            '{question} A line like "Mum has taken T to school every day since the meeting" '
            'tells the family, and anyone reading this later, more than "the plan was agreed" '
            "can.")
+NEXT_STEP = ('"{sentence}" is a next step, but not yet who will do it and by when. {question} '
+             'A line like "I will ring the parenting team by Friday to ask for a place for '
+             'Mum" tells the family, and anyone reading this later, what to expect.')
 # How much of a sentence a nudge quotes back: enough to find it in the answer.
 _QUOTE_CHARS = 80
 PRIVACY = ("Part of this looks like {what} (\"{seen}\"). {instead}, so this draft can't "
@@ -116,6 +119,8 @@ def plain_language(text: str, words: WordList) -> str | None:
     hits = find_wording(text, words)
     if not hits:
         return None
+    if len(hits) == 1 and hits[0].kind == "next step":
+        return NEXT_STEP.format(sentence=_shortened(hits[0].text), question=hits[0].question)
     if len(hits) == 1 and hits[0].kind in ("claim", "services"):
         shape = PROCESS if hits[0].kind == "services" else (
             PRAISE if praises(hits[0].text) else CLAIM)
@@ -218,6 +223,8 @@ def _described(hit: JargonHit) -> str:
     said = f'"{hit.text.strip()}"'
     if hit.kind == "claim":
         return f"{said} (nothing anyone did, said or was seen to do)"
+    if hit.kind == "next step":
+        return f"{said} (not yet who will do it, by when)"
     return f"{said} (what the services did, nothing that happened)" if hit.kind == "services" \
         else said
 

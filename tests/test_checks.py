@@ -444,7 +444,14 @@ def test_behaviour_a_quote_a_plain_fact_and_a_prediction_are_not_claims(
     "Ruby is safe with Nan.", "The parents have worked hard with us.",
     "All professionals agree the children are safe with Nan.",
     "Everyone at the meeting agreed Tom is doing well.",
-    "Mum and Dad get on much better these days and the arguing has stopped."])
+    "Mum and Dad get on much better these days and the arguing has stopped.",
+    # Fifteenth round: effort said alone, how the children feel said for them, a home or
+    # contact said to be good or going well, and no worry said in place of what was seen.
+    "Nan is really trying.", "Mum is making a real effort.",
+    "The twins feel settled at Aunty's.", "The baby seems to feel safe with him.",
+    "This is a happy, safe home.", "Contact has been going brilliantly.",
+    "The kinship placement seems to be going smoothly.",
+    "We have no worries about Nan's care.", "No worries at all about the parents."])
 def test_praise_of_a_caregiver_with_nothing_seen_is_asked_about(
         words: WordList, text: str) -> None:
     """What's working well needs what was seen as much as a worry does."""
@@ -473,6 +480,11 @@ def test_praise_of_a_caregiver_with_nothing_seen_is_asked_about(
     "The baby is doing well on the new formula.",
     "Mum is trying really hard to get the boys to school on time.",
     "Gran is supportive but cannot have the kids overnight.",
+    "Nan is trying to get the boys into a routine at bedtime.",
+    "K told me she feels safe with her aunty and sleeps better there.",
+    "Contact is going well: Dad has come on time to all 8 sessions since May.",
+    "It was a happy home until Dad moved back in.",
+    "The nursery have no concerns about her speech.",
     "Dad is doing his best but the house is still cold.",
     "Nan is supportive of Mum's plan to leave and drove her to the refuge on Friday.",
     "The kids are happy when Dad does their bath and reads to them.",

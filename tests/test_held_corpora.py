@@ -29,6 +29,9 @@ FLOORS = {
     "fourteenth_g_answers": ("answer", "plain", 88, 0),
     "fourteenth_g_statements": ("danger_statement", "good", 20, 0),
     "fourteenth_g_goals": ("safety_goal", "good", 20, 0),
+    "fifteenth_h_answers": ("answer", "plain", 90, 0),
+    "fifteenth_h_statements": ("danger_statement", "good", 20, 0),
+    "fifteenth_h_goals": ("safety_goal", "good", 20, 0),
 }
 
 

@@ -214,3 +214,40 @@ def test_the_services_calls_messages_and_meetings_named_for_a_family_are_process
 def test_a_call_or_a_meeting_with_what_the_family_said_or_did_is_left_alone(
         answer: str) -> None:
     assert find_wording(answer, WORDS) == []
+
+
+# Fifteenth round: a next step that says neither who will do it nor by when.
+@pytest.mark.parametrize("answer", [
+    "Somebody from the team will pick this up when capacity allows.",
+    "A family group conference is to be arranged.",
+    "Mum and the boys to be offered a place at the young carers group.",
+    "The duty worker will chase the housing application as and when."])
+def test_a_next_step_with_nobody_or_no_time_is_asked_who_and_by_when(answer: str) -> None:
+    assert [h.kind for h in find_wording(answer, WORDS)] == ["next step"], answer
+    nudge = plain_language(answer, WORDS)
+    assert nudge is not None
+    assert "Who will do it, and by when?" in nudge
+
+
+@pytest.mark.parametrize("answer", [
+    "I will ring the young carers group on Monday and ask if they have a place for K.",
+    "A family group conference is to be arranged by the social worker within 10 days.",
+    "Nan says she will have the boys when needed.",
+    "Dad will keep going to his meetings going forward, he told me."])
+def test_a_next_step_with_who_and_when_or_the_familys_own_is_left_alone(answer: str) -> None:
+    assert find_wording(answer, WORDS) == [], answer
+
+
+@pytest.mark.parametrize("answer", [
+    "Decided at the professionals meeting to move to a child protection conference.",
+    "Invitation posted to both parents.",
+    "Copies of the plan given to Mum and Dad."])
+def test_a_decision_or_a_note_of_what_was_sent_is_process(answer: str) -> None:
+    assert [h.kind for h in find_wording(answer, WORDS)] == ["services"], answer
+
+
+@pytest.mark.parametrize("answer", [
+    "Dad's solicitor sent a letter.",
+    "Mum showed me the letter the school sent her about T's attendance."])
+def test_a_letter_someone_else_sent_is_left_alone(answer: str) -> None:
+    assert find_wording(answer, WORDS) == [], answer

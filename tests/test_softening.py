@@ -132,6 +132,30 @@ SHAPES += [
     ("label", "She couldn't care less.", "Mum was not interested in the house they showed her."),
 ]
 
+SHAPES += [
+    # Fifteenth round: home said to slip, a mark with nothing of what it is like, contact
+    # said to be unwanted or an order broken, and a parent's mind judged.
+    ("euphemism", "Standards in the house have really gone downhill.",
+     "Mum has gone downhill on her bike to school with T every day."),
+    ("euphemism", "Dad has let things slide since he lost his job.",
+     "Dad let the kids slide down the bank at the park."),
+    ("euphemism", "It all got on top of her after the twins were born.",
+     "The cat got on top of the fridge."),
+    ("euphemism", "A few marks were seen on the baby's legs at nursery.",
+     "A few marks were taken off his test for spelling."),
+    ("euphemism", "Two marks on her left arm.",
+     "She has two red finger-shaped bruises on her left arm."),
+    ("euphemism", "Mum's ex has been making unwelcome visits to the flat.",
+     "Mum's ex visited the flat twice last week and banged on the door shouting."),
+    ("euphemism", "He breached the non-molestation order again.",
+     "He came to the house on Friday night, which the court order says he must not do."),
+    ("label", "Dad is not the sharpest and won't remember the plan.",
+     "Dad is not very good at reading, so I read the plan out to him."),
+    ("label", "Mum comes across as a bit slow.", "Mum was a bit slow to answer the door."),
+    ("label", "Mum has a low IQ and the baby's feeds get missed.",
+     "The bulb in the hall is not very bright."),
+]
+
 
 @pytest.fixture(scope="module")
 def words() -> WordList:

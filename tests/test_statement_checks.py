@@ -145,6 +145,34 @@ def test_telling_at_a_set_time_or_a_whole_term_alone_is_not_the_whole_goal(
     assert safety_goal_gaps(goal, WORDS) == [gap]
 
 
+
+# Fifteenth round: a goal that runs until a named meeting decides, and in exploitation the
+# people of the place acting there (contextual safeguarding).
+@pytest.mark.parametrize("goal", [
+    "Mum will keep the stair gate shut every day, and Nan will check it when she visits, until "
+    "the family and the social worker agree at the June review that it can stop.",
+    "Dad will only see the girls at the family centre, and the centre worker will write down "
+    "each visit, until the court decides at the final hearing.",
+    "The shop owner and the bus station staff will ring the police each time they see the men "
+    "with Leah near the station, and her youth worker will check with them every fortnight, "
+    "for the next 4 months.",
+    "Security at the shopping centre will move the older lads on and ring Jay's mum whenever "
+    "he is there with them, and the police will check the log every week for 6 months."])
+def test_a_goal_ending_at_a_meeting_or_the_people_of_a_place_acting_is_read(goal: str) -> None:
+    assert safety_goal_gaps(goal, WORDS) == []
+
+
+@pytest.mark.parametrize(("goal", "gap"), [
+    ("Mum will keep the stair gate shut, and Nan will check it at the June review.",
+     "for how long"),
+    ("The shop manager will keep the shop tidy and the social worker will check every week "
+     "for 3 months.", "what the caregiver will do, as something people could see"),
+    ("The social worker and the youth worker will meet Leah every week about the men in the "
+     "park, for 3 months.", "what the caregiver will do, as something people could see")])
+def test_an_open_end_or_a_place_with_no_exploitation_is_still_asked_about(
+        goal: str, gap: str) -> None:
+    assert gap in safety_goal_gaps(goal, WORDS)
+
 def test_drinking_alone_is_not_the_behaviour_that_harms() -> None:
     gaps = danger_statement_gaps(
         "We are worried about Dad's drinking. If nothing changes the children could be hurt.",

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from flows.checks.abbreviations import explained, find_abbreviations
 from flows.checks.claims import CLAIM_QUESTION, bare_claims, tells_what_happened
 from flows.checks.labels import COUNTY_LINES, EXPLOITERS, QUICK, RULES
-from flows.checks.process import PROCESS_QUESTION, process_only
+from flows.checks.process import NEXT_STEP_QUESTION, PROCESS_QUESTION, process_only, vague_steps
 from flows.checks.text import fold, mask_quotes, sentences, without_overlaps, words
 from flows.checks.words import WordList
 
@@ -102,6 +102,9 @@ def find_wording(text: str, words: WordList) -> list[JargonHit]:
     claims += _outside(found + claims, (
         JargonHit(text[s:e], text[s:e], (s, e), PROCESS_QUESTION, "services")
         for s, e in process_only(text, masked)))
+    claims += _outside(found + claims, (
+        JargonHit(text[s:e], text[s:e], (s, e), NEXT_STEP_QUESTION, "next step")
+        for s, e in vague_steps(text, masked)))
     return sorted(found + claims, key=lambda h: h.span) if claims else found
 
 

@@ -56,6 +56,9 @@ _WELL = (r"(?:happy|content|contented|settled|thriving|flourishing|blossoming|he
 _ON_VISIT = (r"(?:\s+(?:when|as|while|whilst)\s+(?:i|we)\s+(?:visited|called|arrived|went"
              r"|(?:was|were)\s+there|popped\s+(?:in|round|by))|\s+(?:on|at|during)\s+(?:my|our"
              r"|the|this)\s+(?:last\s+|latest\s+|recent\s+)?(?:home\s+)?visit)?")
+# Words of warmth said of a home: "a warm loving home", "a happy, safe family".
+_HOMELY = (r"(?:warm|loving|caring|lovely|happy|safe|stable|secure|nurturing|homely|kind|calm"
+           r"|settled|great|good|wonderful|close|close-knit|supportive)")
 # Where praise ends: the sentence, or a clause; not a noun it is said of ("a great cook").
 _ENDS = (r"(?=\s*(?:[.,;:!?)]|\s-\s|$)|\s+(?:and|too|now|really|overall|at\s+the\s+moment"
          r"|these\s+days|since)\b)")
@@ -125,6 +128,27 @@ _SAID_OF_SHAPES = (
     rf"{_SO}(?:well|properly|nicely)\s+(?:cared\s+for|looked\s+after)"
     rf"|{_KIDS}\s+(?:is|are)\s+{_SO}safe\s+with\s+"
     r"(?:the\s+|her\s+|his\s+|their\s+)?\w+"
+    # How the children feel, said for them: "the kids feel safe with grandma".
+    rf"|{_KIDS}\s+(?:feels?|felt|seems?\s+to\s+feel|(?:is|are)\s+feeling)\s+{_SO}(?:safe|happy"
+    r"|settled|loved|secure|comfortable|content|at\s+home|relaxed|cared\s+for)\b"
+    r"(?:\s+(?:with|at|in|around)\s+(?:the\s+|her\s+|his\s+|their\s+)?[\w']+)?"
+    # Effort said with nothing done: "Dad is really trying", "mum is making real efforts".
+    rf"|{_CARER}{_BE}{_SO}(?:trying|making\s+(?:an\s+|every\s+|a\s+real\s+|real\s+|a\s+big\s+"
+    r"|good\s+|great\s+|huge\s+)?efforts?|putting\s+(?:the|a\s+lot\s+of|lots\s+of|real)?"
+    r"\s*effort\s+in)(?=\s*(?:[.,;:!?)]|$)|\s+(?:and|now|these\s+days|at\s+the\s+moment)\b)"
+    # A home, a placement or contact said to be good or going well, with nothing seen.
+    r"|(?:it|this|that|theirs|the\s+(?:home|house|family))(?:['’]s|\s+is|\s+was)\s+"
+    rf"{_SO}(?:a|an)\s+{_SO}(?:{_HOMELY}(?:\s*,\s*|\s+and\s+|\s+)(?:{_SO})?)+"
+    r"(?:home|household|house|family|environment|place)\b"
+    r"|(?:the\s+)?(?:(?:foster|kinship|family|residential|new|current)\s+)?(?:placement|contact"
+    r"|visits|things|everything|it\s+all|home\s+life|the\s+plan)\s+(?:is|are|has\s+been"
+    rf"|have\s+been|seems?\s+to\s+be|['’]s|['’]re)\s+(?:{_SO})?going\s+{_SO}(?:well|great|fine"
+    r"|ok|okay|smoothly|better|brilliantly|nicely|to\s+plan)"
+    # No worry said in place of what was seen: "I have no concerns about dad's parenting".
+    # (An agency's own "no worries" is theirs to say: "the nursery have no worries about L".)
+    r"|(?:(?:i|we)\s+(?:have|had)\s+|^)no\s+(?:safeguarding\s+)?(?:concerns|worries|issues)\s+(?:at\s+all\s+)?"
+    r"(?:about|around|regarding|re|with|over|in\s+relation\s+to)\s+(?:the\s+|her\s+|his\s+"
+    r"|their\s+)?[\w']+(?:\s+(?:parenting|care|caring|home|parents?))?"
     rf"|(?:she|he|they){_BE}{_SO}(?:a|an)\s+{_SO}{_GOODS}\s+{_PARENT_NOUN}\b"
     # Agreement said in place of what was seen: "everyone agrees Ellie is safe at Nan's".
     r"|(?:everyone|everybody|all\s+(?:professionals|agencies|involved)|professionals"
@@ -153,6 +177,14 @@ _SUBJECTS = words("""home house flat property conditions mum mummy mam mom mothe
     nana nanny gran granny grandma grandad granddad grandparents partner aunt auntie aunty uncle
     family household children kids baby boys girls twins child she he they b c d e f g h j k l
     m n o p q r s t u v w x y z everyone everybody all professionals agencies""")
+# Everyday words that start praise only beside one of its words: tried only when one is in
+# the sentence ("it's a warm loving home", "contact is going well", "I have no concerns").
+_SUBJECT_NEEDS = {
+    **dict.fromkeys(("it", "this", "that", "theirs"),
+                    words("home household house family environment place")),
+    **dict.fromkeys(("placement", "contact", "visits", "things", "everything"), words("going")),
+    **dict.fromkeys(("i", "we", "no"), words("concerns worries issues")),
+}
 _PARENT_NOUNS = words("mum mother dad father parent parents carer carers nan gran grandparents "
                       "family couple model")
 _BOND_NOUNS = words("bond bonds attachment attachments relationship relationships network "
@@ -192,13 +224,15 @@ def praise_span(lowered: str) -> tuple[int, int] | None:
     tokens = [(m.group(), m.start()) for m in _WORD_AT.finditer(lowered)]
     folded = fold(lowered)
     said_of = any(word in folded for word in _SAID_OF_WORDS)
+    said = {token.split("'")[0] for token, _ in tokens}
     for token, at in tokens if said_of else ():
         base = token.split("'")[0]
-        if base in _SUBJECTS or (base.endswith("s") and base[:-1] in _SUBJECTS):
+        needs = _SUBJECT_NEEDS.get(base)
+        if base in _SUBJECTS or (base.endswith("s") and base[:-1] in _SUBJECTS) or (
+                needs is not None and not needs.isdisjoint(said)):
             found = _SAID_OF.match(lowered, at)
             if found is not None:
                 return found.start(), _goes_on(lowered, at, found.end())
-    said = {token.split("'")[0] for token, _ in tokens}
     for gate, read in ((_PARENT_NOUNS, _A_GOOD_PARENT.search), (_BOND_NOUNS, _BONDED.search),
                        (_PARENT_NOUNS, _LISTED.match), (_STOP_NOUNS, _STOPPED.search)):
         if not gate.isdisjoint(said) and (found := read(lowered)) is not None:

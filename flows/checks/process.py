@@ -42,8 +42,10 @@ _SERVICE_VERBS = verb_forms("""hold convene arrange book complete undertake carr
     continue progress schedule initiate commence end discharge signpost refer recommend
     request receive consider discuss share update record note action implement chair minute
     postpone cancel rearrange follow fund commission remain award make send involve
-    monitor await upload invite""") | words("""ongoing underway place done seen held made sent
-    opened reopened planned pending outstanding referred referring transferred transferring""")
+    monitor await upload invite decide post""") | words("""agreed ongoing underway place done
+    seen held made sent opened reopened planned pending outstanding referred referring
+    transferred transferring""")
+# ("agreed": `verb_forms` writes "agreeed".)
 # What someone in the family does to a thing of the services says no more than the services
 # did: "mum has attended 3 of 6 sessions", "Dad signed the agreement".
 _TAKING_PART = verb_forms("attend engage complete sign accept comply")
@@ -131,6 +133,16 @@ _WAITING = re.compile(r"\b(?:am|are|is|still)?\s*waiting\s+(?:to\s+hear(?:\s+bac
                       r"|for\s+(?:a\s+|an\s+)?(?:reply|replies|response|responses|answer"
                       r"|call\s+back|callback|update))\b")
 # A number the services give a record: "a log number given", "crime ref no. sent".
+# A note headed by what was sent is the services' message: "Letter sent to parents", "copy
+# of the plan given to Mum" (but "Dad's solicitor sent a letter" is someone's doing).
+_SENT_NOTE = re.compile(r"^\W*(?:an?\s+|the\s+)?(?:letters?|invites?|invitations?|cop(?:y|ies)"
+                        r"|leaflets?|reminders?)\b(?=\s+(?:[\w']+\s+){0,4}?(?:sent|posted|given"
+                        r"|handed|emailed|delivered|issued)\b)")
+_SENT_VERB = re.compile(r"\b(?:posted|given|handed|emailed|delivered|issued)\b")
+# A case taken on to another meeting: "agreed to go to a child protection conference".
+_ESCALATED = re.compile(r"\b(?:go|goes|going|went|move|moves|moving|moved|proceed\w*)\s+to\s+"
+                        r"(?=(?:an?\s+|the\s+)?(?:[\w']+\s+){0,2}?(?:conferences?|meetings?"
+                        r"|panels?|assessments?|strategy|reviews?|icpc|rcpc)\b)")
 _REFERENCE = re.compile(r"\b(?:(?:crime|incident|police)\s+)?(?:log|crime|reference|ref|incident)"
                         r"\s+(?:number|no)\b")
 _AHEAD_WORD = re.compile(r"\b(?:will|shall|should|must|need|needs|going|next|would|could|might"
@@ -195,8 +207,10 @@ def _is_done(sentence: str) -> bool:
         return False  # a next step ("core group to review the plan")
     named = _named(sentence)
     # "the men message him at night": other people in the child's life are not the services.
-    family = any((t in _FAMILY and t not in _WORKER) or t in _THEM or t in _OTHERS
-                 or t in named for t in tokens)
+    # "child" in "child protection conference" is the meeting's name, not a child.
+    family = any((t in _FAMILY and t not in _WORKER and after != "protection") or t in _THEM
+                 or t in _OTHERS or t in named
+                 for t, after in zip(tokens, [*tokens[1:], ""], strict=True))
     if _SERVICE_THINGS.isdisjoint(tokens) or _ABOUT.search(said) or (
             _SERVICE_VERBS.isdisjoint(tokens) and (family or _CONTACT.isdisjoint(tokens))):
         return False
@@ -217,12 +231,15 @@ def _said(lowered: str) -> str:
     said = _MESSAGE_LEFT.sub(" sent voicemail ", _SERVICE_PHRASE.sub(" held ", lowered))
     said = _TOLD_AGENCY.sub(" referral made ", said)
     said = _HANDED_ON.sub(" transferred to ", _WAITING.sub(" awaiting response ", said))
+    if _SENT_NOTE.match(said):
+        said = _SENT_VERB.sub(" sent ", _SENT_NOTE.sub(" message ", said, count=1), count=1)
+    said = _ESCALATED.sub(" onward to ", said)
     return _REFERENCE.sub(" log ", said)
 
 
 # Who will do a next step, said before its "will" or "to": a worker or an agency.
-_AGENTS = (r"(?:the\s+|my\s+|our\s+)?(?:(?:family\s+support\s+|youth\s+|social\s+|key\s+)?"
-           r"worker|sw|fsw|school|nursery|college|police|gp|health\s+visitor|hv|school\s+nurse"
+_AGENTS = (r"(?:the\s+|my\s+|our\s+)?(?:(?:family\s+support\s+|youth\s+|social\s+|key\s+"
+           r"|case\s*)?worker|sw|fsw|school|nursery|college|police|gp|health\s+visitor|hv|school\s+nurse"
            r"|(?:team\s+)?manager|dsl|head(?:\s*teacher)?|teacher|iro|chair|probation|camhs"
            r"|(?:drug|alcohol)\s+service|network|midwife|paediatrician|doctor|practitioner)")
 _DOER = re.compile(
@@ -383,3 +400,63 @@ def _someone_acts(tokens: list[str], named: set[str]) -> bool:
             continue  # "family seen"
         return True
     return False
+
+
+NEXT_STEP_QUESTION = "Who will do it, and by when?"
+# A time that is no time: "at some point", "in due course", "going forward", "when possible".
+_NO_TIME = re.compile(
+    r"\b(?:at\s+some\s+(?:point|stage)|in\s+due\s+course|(?:going|moving)\s+forward"
+    r"|at\s+a\s+(?:later|future)\s+(?:date|stage|point|time)|in\s+the\s+(?:near\s+)?future"
+    r"|when\s+(?:possible|appropriate|needed|required|(?:time|capacity)\s+allows)|as\s+and\s+when"
+    r"|as\s+soon\s+as\s+possible|asap|eventually)\b")
+# Nobody in particular will do it: "someone will look into it", "services to review".
+_NOBODY = re.compile(r"^\W*(?:(?:someone|somebody)(?:\s+(?:from|in|at)\s+(?:the\s+)?\w+)?|services"
+                     r"|agencies|professionals|(?:a|the)\s+(?:worker|team|service))\s+(?:will|to"
+                     r"|is\s+going\s+to|are\s+going\s+to)\b")
+# A time a step is to be done by: a day, a date, a span, a meeting ("from the team" is none).
+_STEP_TIME = re.compile(
+    r"\b(?:by|before|within|until|till|on|from|every|each|after|at)\s+(?:the\s+|this\s+|next\s+)?"
+    r"(?:\d|next|end|start|close|weekend|week|month|term|half|christmas|easter|summer|review"
+    r"|conference|core|meeting|visit|monday|tuesday|wednesday|thursday|friday|saturday|sunday"
+    r"|mon|tues?|wed|thurs?|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
+    r"|\bin\s+(?:\w+\s+)?(?:days?|weeks?|months?|wks?)\b|\b\d"
+    r"|\b(?:today|tomorrow|tonight|weekly|fortnightly|monthly|daily|next\s+\w+"
+    r"|this\s+(?:week|month|term|afternoon|evening)|end\s+of)\b")
+# Done by nobody named: "a safety plan will be put in place", "family to be referred".
+_AGENTLESS = re.compile(
+    r"\b(?:will|to|shall|is\s+to|are\s+to|needs?\s+to)\s+be\s+(?:put\s+in\s+place|set\s+up"
+    r"|referred|arranged|organi[sz]ed|explored|looked\s+into|considered|offered|sought"
+    r"|progressed|actioned|followed\s+up|convened|booked|implemented|signposted|allocated"
+    r"|made\s+(?:aware|available))\b(?!\s+(?:\w+\s+)?by\b)")
+# The quick test: a next step says one of these.
+_STEP_WORDS = words("will to 'll going shall needs need")
+# The quick test over the whole answer: a vague step holds one of these words.
+_VAGUE_GATE = words("""be someone somebody services agencies professionals worker team service
+    some due forward later future possible appropriate needed required allows when asap
+    eventually""")
+
+
+def vague_steps(text: str, masked: str) -> list[tuple[int, int]]:
+    """The spans of next steps that say neither who will do them nor by when: "someone will
+    look into it at some point", "a safety plan will be put in place", "family to be referred
+    to a parenting programme", "caseworker to follow up in due course". A step that names
+    who and a time ("I will ring the school by Friday") is left alone, and so is a step of
+    someone in the family ("Mum will keep going to her group going forward")."""
+    if _VAGUE_GATE.isdisjoint(_TOKEN.findall(masked.lower())):
+        return []
+    return [(start, end) for start, end in sentence_spans(masked)
+            if masked[start:end] == text[start:end]  # a quote: someone's own words
+            and masked[end:end + 1] != "?" and _vague_step(masked[start:end])]
+
+
+def _vague_step(sentence: str) -> bool:
+    lowered = _lowered(sentence)
+    tokens = _TOKEN.findall(lowered)
+    if _STEP_WORDS.isdisjoint(tokens) or _STEP_TIME.search(lowered) or _ABOUT.search(lowered):
+        return False
+    if _AGENTLESS.search(lowered) or _NOBODY.search(lowered):
+        return not _named_first(sentence)
+    if not _NO_TIME.search(lowered) or not (_DOER.search(lowered) or _AHEAD_WORD.search(lowered)):
+        return False
+    return bool(tokens) and tokens[0].split("'")[0] not in _FAMILY | _THEM \
+        and not _named_first(sentence)

@@ -108,6 +108,9 @@ _HOW_LONG = _at_word_starts(re.compile(
     r"\w+\s+birthday)\b|\buntil\s+(?:\w+\s+){1,2}?(?:is|starts|goes|turns|can|has|moves)\b|\buntil\s+(?:the\s+)?(?:\w+\s+){0,3}?(?:investigation|trial|hearing"
     r"|case|assessment|court|order|plan)\b|\bthe\s+(?:whole|rest\s+of\s+the)\s+(?:school\s+)?(?:year|term"
     r"|summer)\b|\bfor\s+(?:good|the\s+(?:long\s+)?term|the\s+foreseeable\s+future)\b"
+    # "until everyone agrees at the March review": a meeting that ends it.
+    r"|\buntil\s+(?:[\w'’]+\s+){1,8}?(?:at|in|by)\s+(?:the\s+|a\s+)?(?:\w+\s+)?(?:review"
+    r"|conference|core\s+group|hearing|panel)s?\b"
     r"|\bfor\s+as\s+long\s+as\b|\bthis\s+(?:whole\s+)?(?:school\s+|academic\s+)?(?:year|term"
     r"|half[\s-]term)\b"
     # "for the whole of next term", "all of this year", "the rest of the summer holidays".
@@ -132,6 +135,13 @@ _THERE_BE = re.compile(
     r"|caring|mentoring|drinking|smoking)\b)\w+ing\b", _I)
 # "... and will", "..., then will": a "will" with no subject of its own shares the last one.
 _JOINED = re.compile(r"(?:^|\s|,)(?:and|or|then|but|and\s+then)\s*$", _I)
+# The people of a place where a young person is exploited (contextual safeguarding): what
+# they will do there is the change ("the takeaway manager will call the police whenever the
+# men come in"), as a caregiver's is at home.
+_PLACE_PEOPLE = re.compile(r"\b(?:managers?|wardens?|owners?|shopkeepers?|security|guards?"
+                           r"|drivers?|door\s+staff|bouncers?|residents|community|landlords?"
+                           r"|caretakers?|stewards?|(?:shop|park|takeaway|bus|station|cafe"
+                           r"|centre)\s+staff)\b", _I)
 _NOT_PERSON = words("there it this which that risk risks incidents incident things")
 _CLAUSE_BREAK = re.compile(r"\b(?:then|that|so|because|when|whenever|if|but|who|where|until)\b|,",
                            _I)
@@ -188,9 +198,17 @@ def _will_clauses(masked: str) -> tuple[list[tuple[str, str]], list[str], list[s
         if _PROCESS.match(verb) or _VAGUE_BE.match(verb) or _VAGUE_DOING.match(
                 masked, m.start("verb")):
             process.append(verb)
-        elif _caregiver(doer, children) and not _CHILD_RE.search(_POSSESSOR.sub("", doer)):
+        elif _changes_things(doer, children, masked):
             doing.append(verb)
     return subjects, doing, process
+
+
+def _changes_things(doer: str, children: set[str], masked: str) -> bool:
+    """Whether what someone will do is the change a goal asks for: a caregiver's doing, or
+    in exploitation the people of the place where it happens."""
+    if _caregiver(doer, children) and not _CHILD_RE.search(_POSSESSOR.sub("", doer)):
+        return True
+    return bool(_PLACE_PEOPLE.search(doer)) and bool(_EXPLOITATION.search(masked))
 
 
 def _caregiver(doer: str, children: set[str]) -> bool:
@@ -214,7 +232,8 @@ def _only_the_harmed_act(masked: str, subjects: list[tuple[str, str]]) -> list[s
               if not (_PROFESSIONAL.search(who) and _WATCHES.match(verb))]
     if not acting:
         return []
-    if _EXPLOITATION.search(masked) and not any(_GROWN_UP.search(w) for w in acting):
+    if _EXPLOITATION.search(masked) and not any(_GROWN_UP.search(w) or _PLACE_PEOPLE.search(w)
+                                                 for w in acting):
         return ["what the adults around the young person, and those who could stop the "
                 "exploitation, will do (only the young person is asked to act)"]
     family = [w for w in acting if not _PROFESSIONAL.search(w)]

@@ -587,5 +587,70 @@ _FOURTEENTH: tuple[Rule, ...] = (
         r"|haphazard|intermittent|erratic)\b"),
 )
 
+_SLIPPED = ("What has changed at home, and what does it mean for the children each day? Say what "
+            "you saw.")
+_CONTACT_MADE = ("What did the person do (calls, messages, turning up), and when? Write what was "
+                 "done and who saw or heard it.")
+_ABILITY = ("What does the parent find hard, and what help would make it possible? Say what you "
+            "saw them try.")
+# Where on a body a mark is: "some marks on his back", "a mark to her left cheek".
+_ON_BODY = (r"(?:on|to|across|around)\s+(?:(?:his|her|their|the|both|each)\s+|[\w]+['’]s\s+)?"
+            r"(?:(?:left|right|upper|lower|inner|outer)\s+)?(?:back|arms?|legs?|face|cheeks?|neck"
+            r"|chest|tummy|stomach|bottom|bum|thighs?|wrists?|hands?|head|ears?|forehead|body"
+            r"|shoulders?|buttocks|torso|ribs|side|skin)\b")
+# Fifteenth round: shapes read from the misses of a blind corpus, each by its parts.
+_FIFTEENTH: tuple[Rule, ...] = (
+    # Home said to slip, with nothing of what was seen: "things have slipped at home",
+    # "standards have gone downhill", "let things slide", "it all got on top of her".
+    *_family(
+        "things have slipped", "euphemism", _SLIPPED,
+        r"\b(?:things|standards|(?:home\s+)?conditions|the\s+(?:house|home|flat)|routines?"
+        r"|everything|(?:her|his|their)\s+(?:care|parenting|routines?))\s+(?:(?:have|has|had)"
+        r"\s+|['’](?:ve|s)\s+)?(?:(?:really|a\s+bit|a\s+little|slightly|somewhat|started\s+to"
+        r"|begun\s+to|begin\s+to|started|begun|been)\s+)*(?:slipp(?:ed|ing)|slip|slid(?:e|ing)?"
+        r"|gone\s+downhill|going\s+downhill|gone\s+to\s+pot|gone\s+backwards|going\s+backwards"
+        r"|fallen\s+apart|falling\s+apart|fell\s+apart|lapsed|gone\s+awry)\b",
+        r"\b(?:let|lets|letting)\s+(?:things|everything|standards|it\s+all|the\s+(?:house|home"
+        r"|flat))\s+(?:slide|slip|go)\b",
+        r"\b(?:things|it|everything|it\s+all|life)\s+(?:(?:have|has|had)\s+|['’](?:ve|s)\s+)?"
+        r"(?:got|gets|getting|get)\s+(?:a\s+bit\s+|a\s+little\s+)?on\s+top\s+of\s+(?:her|him"
+        r"|them|mum|dad)\b",
+        plain_when_told=True),
+    # A mark with nothing of what it is like: "some marks were noted on his back", "a mark to
+    # her cheek" (not "a red hand mark", "bite marks", "a 2cm bruise").
+    *_family(
+        "some marks noted", "euphemism", _MARK,
+        r"\b(?:some|a\s+few|few|several|minor|small|faint|slight|little|various|visible|possible"
+        r"|two|three|four|\d+)\s+marks?\s+(?:(?:were|was|had\s+been|have\s+been|has\s+been)\s+)?"
+        r"(?:noted|observed|seen|found|noticed|present|identified|reported|evident|visible"
+        r"|spotted)\b",
+        r"\b(?:some|a\s+few|several|minor|small|faint|slight|little|various|a|two|three|\d+)\s+"
+        r"marks?\s+(?:\w+\s+){0,2}?" + _ON_BODY,
+        unless_said=r"\b(?:said|says|told|tells|explained|explanation|asked|according|claim\w*"
+        r"|stated|account|fell|falling)\b"),
+    # Contact said to be unwanted, or an order broken, with nothing of what was done.
+    *_family(
+        "unwanted contact", "euphemism", _CONTACT_MADE,
+        r"\b(?:unwanted|unwelcome|uninvited|unauthori[sz]ed|unsolicited|unapproved|prohibited)\s+"
+        r"(?:contact|visits?|calls?|messages?|texts?|communication|approaches|advances)\b",
+        r"\bbreach(?:ed|es|ing)?\s+(?:of\s+)?(?:the|his|her|their|a)\s+(?:non[\s-]molestation\s+"
+        r"|restraining\s+|protection\s+|bail\s+|court\s+|contact\s+)?(?:order|injunction"
+        r"|conditions|bail)\b",
+        plain_when_told=True),
+    # A parent's mind judged: "isn't very bright", "not the sharpest", "a bit slow".
+    *_family(
+        "not very bright", "label", _ABILITY,
+        r"\b(?:isn['’]?t|wasn['’]?t|not|never\s+been)\s+(?:(?:very|that|too|particularly|overly"
+        r"|exactly|all\s+that|the\s+most|the|really|so)\s+)*(?:bright(?:est)?|clever(?:est)?"
+        r"|smart(?:est)?|intelligent|sharp(?:est)?)\b",
+        r"\b(?:is|was|['’]s|seems?|seemed)\s+(?:a\s+(?:bit|little|tad)\s+|quite\s+|rather\s+"
+        r"|pretty\s+|very\s+|fairly\s+)(?:slow|simple|thick|dim|dense|dopey|gormless)\b"
+        r"(?!\s+(?:to|at|with|in|on|when|about|for)\b)",
+        r"\b(?:low|limited)\s+(?:iq|intelligence|intellect)\b",
+        # Said of a light or a day, it is plain: "the bulb is not very bright".
+        unless_said=r"\b(?:light|lights|bulb|lamp|torch|sun|sunny|screen|colou?rs?|paint"
+        r"|weather)\b"),
+)
+
 SOFTENING: tuple[Rule, ...] = (EUPHEMISMS + BLAME + _MORE_EUPHEMISMS + _MORE_BLAME + _THIRTEENTH
-                               + _FOURTEENTH)
+                               + _FOURTEENTH + _FIFTEENTH)
