@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
+import re
 from collections.abc import Awaitable, Callable
 from typing import NoReturn
 
@@ -53,6 +54,8 @@ UNKNOWN_COMMAND = "I don't know that command. The menu button shows the ones I h
 SORRY = ("Sorry, something went wrong on my side. Everything you had answered before is safe. "
          "Send /show to see the question we are on before you answer again.")
 SLOW_DOWN = "That's a lot of messages at once. Please wait a moment and send that again."
+TEAM_COMMANDS = frozenset({"invite", "members", "share"})  # answered by bot/teams
+COMMAND_SHAPE = re.compile(r"/[A-Za-z][A-Za-z0-9_]{0,31}(?:@\w+)?")  # as Telegram marks one
 STALE_TOAST = "That button is from an earlier question, so nothing was changed."
 Exporter = Callable[[int], Awaitable[list[tuple[str, bytes]]]]
 """A user id -> (file name, bytes) for each document of that user's open draft."""
@@ -179,6 +182,11 @@ class Handlers:
         message = update.message
         if message is None or message.text is None:
             return
+        if COMMAND_SHAPE.fullmatch(split(message.text)[0]):
+            # A command Telegram did not mark as one (no bot_command entity: a hand-made
+            # update, another Bot API server): still a command, never an answer.
+            await self.command(update, context)
+            return
         if _forwarded_from(message) == context.bot.id:
             # The bot's own question or summary forwarded into this chat (the bot is at the
             # top of the list Telegram offers to forward to): not words of the practitioner.
@@ -196,8 +204,12 @@ class Handlers:
         if update.message is None or update.message.text is None:
             return
         word, arg = split(update.message.text)
-        found = find(word)
-        if found is None:
+        found, team = find(word), context.bot_data.get("team")
+        named = word.lstrip("/").split("@")[0].lower()
+        if named in TEAM_COMMANDS and team is not None:
+            # Reached here only without its entity, which the team's own handlers look for.
+            await getattr(team, named)(update, context)
+        elif found is None:
             await _reply(update, UNKNOWN_COMMAND)
         elif found.name == "export":
             await self.export(update, context)
