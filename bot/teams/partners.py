@@ -53,6 +53,7 @@ from flows.answers import clean_line
 from flows.commands import CommandSpec, find
 from flows.draft import Draft, new_draft_id
 from flows.flow import Flow
+from flows.replies import Question
 from storage.contract import OwedNotice, Store
 from storage.store import Session
 from storage.teams import Invite, Standing
@@ -184,8 +185,12 @@ class Partners:
         await message.reply_text(PARTNER_WELCOME.format(lead=about.get("lead", "A colleague"),
                                                         label=draft.label))
         for reply in outcome.replies:
+            shown_in = None
             for shown in views.render(reply):
-                await sending.send(message.get_bot(), message.chat_id, shown.html, shown.keyboard)
+                shown_in = await sending.send(message.get_bot(), message.chat_id, shown.html,
+                                              shown.keyboard)
+            if isinstance(reply, Question):  # it reached them: a typed answer is its answer
+                await self.conversation.delivered(user.id, draft.id, reply.nonce, shown_in)
         return None
 
     def _flow_for(self, invite: Invite) -> Flow | None:
