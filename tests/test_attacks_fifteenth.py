@@ -1,0 +1,113 @@
+"""The fifteenth round of attacks: what earlier rounds missed, each pinned by a test that
+failed on the code as it was. Telegram updates go through the real Application (the Bot API
+answered in memory, `tests.test_telegram_handlers`); the rest through the real command."""
+
+from __future__ import annotations
+
+import time
+from pathlib import Path
+
+import pytest
+
+from tests.test_attacks_fourteenth import answers_now
+from tests.test_telegram_handlers import (
+    PARTNER,
+    USER,
+    Bot,
+    a_partner_on_a_mapping,
+    bot,
+    no_errors,
+    sharing_among,
+    start_reflection,
+    texts_to,
+)
+
+__all__ = ["bot"]  # the fixture
+
+SAM = 4343
+
+
+@pytest.mark.parametrize("typed", ["/cancel", "/skip", "/Review", "/summary@sosbot_test_bot"])
+async def test_a_command_that_came_without_its_entity_is_still_a_command(
+        bot: Bot, typed: str, caplog: pytest.LogCaptureFixture) -> None:
+    """Telegram marks a command with a bot_command entity; an update without one (a client
+    or a Bot API server that leaves it out) had its "/cancel" saved as the answer to the
+    question asked, and the next question asked, as if the practitioner had written it."""
+    await start_reflection(bot)
+    await bot.tap(next(d for d in bot.buttons() if d.endswith(":school")))
+    await bot.feed(bot.updates.message(USER, text=typed))  # no entities
+    assert "what_happened" not in await answers_now(bot)
+    assert not any("/" in str(value) for value in (await answers_now(bot)).values())
+    no_errors(caplog)
+
+
+async def test_a_team_command_without_its_entity_is_answered_by_the_team(bot: Bot) -> None:
+    await start_reflection(bot)
+    await bot.tap(next(d for d in bot.buttons() if d.endswith(":school")))
+    await bot.feed(bot.updates.message(USER, text="/invite"))
+    assert bot.texts()[-1] == "Whom would you like to invite?"
+    await bot.feed(bot.updates.message(USER, text="/members"))
+    assert "Nobody has joined" in bot.texts()[-1]
+    await bot.feed(bot.updates.message(USER, text="/nosuch"))
+    assert "I don't know that command" in bot.texts()[-1]
+    assert "what_happened" not in await answers_now(bot)
+
+
+async def test_a_partner_who_types_the_first_answer_has_it_taken(
+        bot: Bot, caplog: pytest.LogCaptureFixture) -> None:
+    """A partner who opened the link and typed the answer to the first question (rather
+    than tap it) was told "I'm not sure you saw the question below, so I haven't saved the
+    message you just sent", the question they had just been shown asked again: the link's
+    first question was sent without noting it had reached them."""
+    await a_partner_on_a_mapping(bot)
+    said = len(texts_to(bot, PARTNER))
+    await bot.say("School", user=PARTNER)
+    new = texts_to(bot, PARTNER)[said:]
+    assert not [t for t in new if "not sure you saw" in t]
+    assert "Question 2 of 8" in new[-1]
+    no_errors(caplog)
+
+
+async def test_a_reply_to_the_partners_first_question_is_its_answer(bot: Bot) -> None:
+    """The message showing the link's first question is noted too: a reply to it answers it."""
+    await a_partner_on_a_mapping(bot)
+    first = bot.request.outbox(PARTNER)[-1]
+    assert "Question 1 of 8" in first.text
+    update = bot.updates.text(PARTNER, "School")
+    update["message"]["reply_to_message"] = {
+        "message_id": first.message_id, "date": int(time.time()),
+        "from": {"id": 123456789, "is_bot": True, "first_name": "sosbot"},
+        "chat": {"id": PARTNER, "type": "private"}, "text": first.text}
+    await bot.feed(update)
+    assert "Question 2 of 8" in texts_to(bot, PARTNER)[-1]
+
+
+async def test_a_share_button_of_an_earlier_draft_does_not_send_the_one_open_now(
+        tmp_path: Path, caplog: pytest.LogCaptureFixture) -> None:
+    """/share on the finished "KB-12" offered "Send to Sam"; the practitioner then finished
+    "KB-13" and tapped that button, still on the screen above: Sam was sent "KB-13", a case
+    nobody chose to share, because the button named only the colleague and the bot sent
+    whichever draft was open."""
+    async with sharing_among(tmp_path, {SAM: "Sam"}) as bot:
+        await bot.say("/share")
+        send_to_sam = next(d for d in bot.buttons() if d.startswith(f"t:sh:{SAM}"))
+        flow_id = next(iter(bot.conversation.flows))
+        await bot.say(f"/new {flow_id}")
+        await bot.say("KB-13")
+        await bot.say("Seen with a cut lip at the clinic")
+        await bot.tap(send_to_sam)
+        assert not [t for t in texts_to(bot, SAM) if "KB-13" in t]
+        assert "nothing was sent" in bot.texts()[-1]
+        # The same button, with KB-12 open again, sends KB-12.
+        await bot.say("/resume KB-12")
+        await bot.tap(send_to_sam)
+        assert [t for t in texts_to(bot, SAM) if "KB-12" in t]
+        assert not [t for t in texts_to(bot, SAM) if "KB-13" in t]
+    no_errors(caplog)
+
+
+async def test_a_share_button_of_the_old_shape_sends_nothing(tmp_path: Path) -> None:
+    async with sharing_among(tmp_path, {SAM: "Sam"}) as bot:
+        await bot.tap(f"t:sh:{SAM}")
+        assert texts_to(bot, SAM) == []
+        assert "nothing was sent" in bot.texts()[-1]
