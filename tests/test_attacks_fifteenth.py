@@ -4,6 +4,7 @@ answered in memory, `tests.test_telegram_handlers`); the rest through the real c
 
 from __future__ import annotations
 
+import re
 import time
 from pathlib import Path
 
@@ -111,3 +112,43 @@ async def test_a_share_button_of_the_old_shape_sends_nothing(tmp_path: Path) -> 
         await bot.tap(f"t:sh:{SAM}")
         assert texts_to(bot, SAM) == []
         assert "nothing was sent" in bot.texts()[-1]
+
+
+def link_code(text: str) -> str:
+    found = re.search(r"start=([A-Za-z0-9_-]+)", text)
+    assert found is not None, text
+    return found.group(1)
+
+
+async def test_a_partner_opening_their_link_again_is_shown_where_they_were(
+        bot: Bot, caplog: pytest.LogCaptureFixture) -> None:
+    """A partner who came back to the link in their email to carry on was told "That link
+    can't be used: it has expired, been used already or withdrawn", with their part still
+    open and waiting for them: nothing said it was theirs, or where they were."""
+    await a_partner_on_a_mapping(bot)
+    code = link_code(next(t for t in texts_to(bot, USER) if "start=" in t))
+    await bot.tap(next(d for d in bot.buttons() if d.endswith(":school")), user=PARTNER)
+    said = len(texts_to(bot, PARTNER))
+    await bot.say(f"/start {code}", user=PARTNER)
+    again = texts_to(bot, PARTNER)[said:]
+    assert not [t for t in again if "can't be used" in t]
+    assert "already answering" in again[0]
+    assert "Question 2 of 8" in again[-1]
+    await bot.say("Designated safeguarding lead", user=PARTNER)  # and it is taken
+    assert "Question 3 of 8" in texts_to(bot, PARTNER)[-1]
+    no_errors(caplog)
+
+
+async def test_a_member_opening_the_link_they_joined_with_again_is_told_they_are_in(
+        bot: Bot) -> None:
+    """Opening the colleague's link a second time (from the same email) told the new member
+    "That link can't be used", as if they had not joined."""
+    await bot.say("/invite")
+    await bot.tap("t:ic")
+    code = link_code(bot.texts()[-1])
+    await bot.say(f"/start {code}", user=SAM)
+    assert "You're now a member" in texts_to(bot, SAM)[-1]
+    await bot.say(f"/start {code}", user=SAM)
+    said = texts_to(bot, SAM)[-1]
+    assert "can't be used" not in said
+    assert "already a member" in said

@@ -167,6 +167,9 @@ class TeamHandlers:
         if not verdict.allowed:
             return await self._failed(message, user, TOO_MANY if verdict.warn else None)
         invite = await self.team.open_link(payload)
+        if invite is None and self.partners is not None \
+                and await self.partners.reopened(message, user, payload):
+            return True
         if invite is not None and invite.kind == "partner" and self.partners is not None:
             problem = await self.partners.open_link(message, user, invite)
             if problem is None:
