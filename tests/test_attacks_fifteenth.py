@@ -9,6 +9,7 @@ import time
 from pathlib import Path
 
 import pytest
+from conftest import run_sosbot
 
 from tests.test_attacks_fourteenth import answers_now
 from tests.test_telegram_handlers import (
@@ -152,3 +153,21 @@ async def test_a_member_opening_the_link_they_joined_with_again_is_told_they_are
     said = texts_to(bot, SAM)[-1]
     assert "can't be used" not in said
     assert "already a member" in said
+
+
+def test_an_empty_output_option_is_refused_not_taken_for_the_current_folder(
+        tmp_path: Path) -> None:
+    """`sosbot export KB-1 -o "$OUT"` in a script whose OUT was never set wrote the case, in
+    the clear, into whatever folder the script ran in, under a name of its own; without -o
+    the summary goes to standard output. Like an empty --db, an empty -o is refused."""
+    db = tmp_path / "e.db"
+    run_sosbot("chat", "--flow", "reflection", "--db", str(db),
+               input="KB-1\nSchool or college\nSeen a bruise on her arm\n")
+    folder = tmp_path / "here"
+    folder.mkdir()
+    result = run_sosbot("export", "KB-1", "--db", str(db), "-o", "", cwd=folder)
+    assert result.returncode == 2
+    assert result.stderr.strip().splitlines() == [
+        "sosbot: -o: is empty; give the file (or folder) to write to, or leave -o out to "
+        "write to standard output."]
+    assert list(folder.iterdir()) == []
