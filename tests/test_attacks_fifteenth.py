@@ -171,3 +171,44 @@ def test_an_empty_output_option_is_refused_not_taken_for_the_current_folder(
         "sosbot: -o: is empty; give the file (or folder) to write to, or leave -o out to "
         "write to standard output."]
     assert list(folder.iterdir()) == []
+
+
+PASTED = "Mum said he was hit with a belt on Monday and she saw bruises on his back. " * 150
+
+
+@pytest.mark.parametrize("parts", [2, 3])
+async def test_the_rest_of_a_long_message_telegram_split_is_not_saved_as_the_answer(
+        bot: Bot, parts: int, caplog: pytest.LogCaptureFixture) -> None:
+    """Telegram sends a pasted note longer than 4,096 characters as several messages, one
+    straight after the other. The first was refused as too long, and the rest, starting
+    mid-sentence, was saved as the answer and the next question asked: the practitioner's
+    worry became the tail of their note, and they were never told."""
+    await start_reflection(bot)
+    await bot.tap(next(d for d in bot.buttons() if d.endswith(":school")))
+    said = len(bot.texts())
+    chunks = [PASTED[i * 4096:(i + 1) * 4096] for i in range(parts - 1)]
+    chunks.append(PASTED[(parts - 1) * 4096:(parts - 1) * 4096 + 1000])
+    for chunk in chunks:
+        await bot.say(chunk)
+    assert "what_happened" not in await answers_now(bot)
+    new = bot.texts()[said:]
+    assert "limit here is 4000" in new[0]
+    assert "rest of a long message" in new[-2]
+    assert "What have you seen, heard or been told" in new[-1]
+    await bot.say("Seen a bruise on her arm on Monday")  # a message of its own is the answer
+    assert (await answers_now(bot))["what_happened"] == "Seen a bruise on her arm on Monday"
+    no_errors(caplog)
+
+
+async def test_a_long_answer_and_a_later_message_are_each_taken(bot: Bot) -> None:
+    """A long answer that fits is saved, and a message sent a while after it (or after the
+    bot's reply) answers the next question as usual."""
+    await start_reflection(bot)
+    await bot.tap(next(d for d in bot.buttons() if d.endswith(":school")))
+    await bot.say(PASTED[:3900])
+    later = bot.updates.text(USER, "Yes, as far as I know")
+    later["message"]["date"] += 30
+    await bot.feed(later)
+    answers = await answers_now(bot)
+    assert answers["what_happened"] == PASTED[:3900].strip()
+    assert answers["safe_today"] == "yes"
