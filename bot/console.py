@@ -62,8 +62,18 @@ PIPED_STOP = ("(Answers are being read from a file or pipe, and line {line} was 
               "questions. The answers before it are saved, and `sosbot chat` carries on from "
               "this question.)")
 PIPED_STOP_ERR = "sosbot: line {line} of the answers piped in was not taken; stopped there."
+# A terminal (Linux's line discipline) hands a program at most this many bytes of a line and
+# drops the rest of it: a line as long as that was most likely cut off.
+TERMINAL_LINE = 4095
+CUT_LINE = ("That line reached the most a terminal passes on in one line, so its end was cut "
+            "off, and I haven't saved it. Paste a long answer with line breaks in it (the "
+            "lines are kept together as one answer), or shorten it.")
 PASTE_GAP = 0.05  # seconds: a line arriving sooner after the one before was pasted with it
 PASTED = "(The {lines} lines you pasted are kept together, as one answer.)"
+
+
+class CutLine(Exception):
+    """A line the terminal cut short (see TERMINAL_LINE)."""
 
 
 def read_stdin() -> str:
@@ -89,6 +99,8 @@ def read_stdin() -> str:
             if not more:
                 break
             data += more
+        if any(len(part) >= TERMINAL_LINE for part in data.split(b"\n")):
+            raise CutLine
         line = data.decode("utf-8", "surrogateescape")
     else:
         if isinstance(sys.stdin, io.TextIOWrapper) and sys.stdin.errors == "strict":
@@ -140,6 +152,10 @@ class Console:
             await self._receipts(replies)
             try:
                 line = self._read_line()
+            except CutLine:
+                self.say("! " + CUT_LINE)
+                replies = []
+                continue
             except EOFError:
                 self.say()
                 if await self.conversation.active(CONSOLE_USER) is None:  # after /cancel, say

@@ -4,14 +4,18 @@ answered in memory, `tests.test_telegram_handlers`); the rest through the real c
 
 from __future__ import annotations
 
+import os
+import pty
 import re
+import subprocess
 import time
 from pathlib import Path
 
 import pytest
-from conftest import run_sosbot
+from conftest import run_sosbot, sosbot_command, sosbot_env
 
 from tests.test_attacks_fourteenth import answers_now
+from tests.test_console_input import HANG_GUARD, _exported, _read_until
 from tests.test_telegram_handlers import (
     PARTNER,
     USER,
@@ -212,3 +216,41 @@ async def test_a_long_answer_and_a_later_message_are_each_taken(bot: Bot) -> Non
     answers = await answers_now(bot)
     assert answers["what_happened"] == PASTED[:3900].strip()
     assert answers["safe_today"] == "yes"
+
+
+def test_a_line_longer_than_the_terminal_takes_is_not_saved_cut_short(tmp_path: Path) -> None:
+    """A terminal hands a program at most 4,095 bytes of one line and drops the rest: a
+    paragraph pasted from a Word document into `sosbot chat` was saved cut off mid-word
+    ("...Seen a br"), 3,641 of its 4,500 characters, and the chat moved on as if nothing
+    had happened. Such a line is now refused, saying why, and the question stays."""
+    db = tmp_path / "t.db"
+    paragraph = ("Seen a bruise on her arm \u2019 " * 200)[:4500]
+    master, slave = pty.openpty()
+    child = subprocess.Popen(sosbot_command("chat", "--flow", "reflection", "--db", str(db)),
+                             stdin=slave, stdout=slave, stderr=slave, env=sosbot_env(),
+                             close_fds=True)
+    os.close(slave)
+    seen = bytearray()
+    try:
+        _read_until(master, b"case label", seen)
+        os.write(master, b"KB-1\n")
+        _read_until(master, b"Question 1", seen)
+        os.write(master, b"2\n")
+        _read_until(master, b"Question 2", seen)
+        data = paragraph.encode() + b"\n"
+        for start in range(0, len(data), 1024):  # as a paste arrives
+            os.write(master, data[start:start + 1024])
+        _read_until(master, b"cut off", seen)
+        assert b"Question 3" not in seen
+        os.write(master, b"Seen a bruise on her arm on Monday\n")
+        _read_until(master, b"Question 3", seen)
+        os.write(master, b"\x04")
+        child.wait(timeout=HANG_GUARD)
+    finally:
+        if child.poll() is None:
+            child.kill()
+        os.close(master)
+    assert b"Traceback" not in seen
+    summary = _exported(db, "KB-1")
+    assert "Seen a bruise on her arm on Monday" in summary
+    assert "\u2019" not in summary
