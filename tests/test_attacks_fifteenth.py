@@ -254,3 +254,24 @@ def test_a_line_longer_than_the_terminal_takes_is_not_saved_cut_short(tmp_path: 
     summary = _exported(db, "KB-1")
     assert "Seen a bruise on her arm on Monday" in summary
     assert "\u2019" not in summary
+
+
+@pytest.mark.parametrize(("name", "value", "command"), [
+    ("SOSBOT_DB", '"cases.db"', ("chat",)),
+    ("SOSBOT_KEY_FILE", "'cases.key'", ("chat",)),
+    ("TELEGRAM_BOT_TOKEN", '"123456789:' + "A" * 35 + '"', ("run",)),
+    ("SOSBOT_ALLOWED_USERS", '"4242,4343"', ("run",)),
+])
+def test_a_setting_in_quotation_marks_is_refused_saying_so(
+        tmp_path: Path, name: str, value: str, command: tuple[str, ...]) -> None:
+    """Docker's --env-file (unlike .env or systemd) keeps quotation marks as part of a
+    value: SOSBOT_DB="cases.db" made a new database in a file called "cases.db" with its
+    quotes, beside the real one, and the answers went there; a quoted token was refused as
+    not looking like a token, with nothing to say why."""
+    result = run_sosbot(*command, input="", cwd=tmp_path, env={
+        name: value, "SOSBOT_API_ROOT": "http://127.0.0.1:9"})
+    assert result.returncode != 0
+    assert result.stderr.strip().splitlines() == [
+        f"sosbot: {name}: is in quotation marks, which would be read as part of it; remove "
+        "them (Docker's --env-file keeps them) (set it in the environment or .env)"]
+    assert list(tmp_path.iterdir()) == []
