@@ -22,6 +22,7 @@ from tests.test_telegram_handlers import (
     Bot,
     a_partner_on_a_mapping,
     bot,
+    counts,
     no_errors,
     sharing_among,
     start_reflection,
@@ -275,3 +276,17 @@ def test_a_setting_in_quotation_marks_is_refused_saying_so(
         f"sosbot: {name}: is in quotation marks, which would be read as part of it; remove "
         "them (Docker's --env-file keeps them) (set it in the environment or .env)"]
     assert list(tmp_path.iterdir()) == []
+
+
+@pytest.mark.parametrize("label", ["Ｓｍｉｔｈ", "𝐒𝐦𝐢𝐭𝐡", "ｊ ｏ'ｂｒｉｅｎ",
+                                   "３ Ｍａｒｃｈ ２０１５"])
+async def test_a_name_in_look_alike_letters_is_refused_as_a_label(bot: Bot, label: str) -> None:
+    """"smith" is refused as a case label; the same name in full-width letters (a Chinese or
+    Japanese keyboard's) or in the bold letters "fancy text" sites give was started as
+    "Ｓｍｉｔｈ", a surname stored as the label of a child's case."""
+    await bot.say("/new reflection")
+    await bot.say(label)
+    assert (await counts(bot))["drafts"] == 0
+    assert "short case label" in bot.texts()[-1]
+    await bot.say("ＫＢ-12")  # look-alike letters that are no name are still a label
+    assert (await counts(bot))["drafts"] == 1
