@@ -72,6 +72,14 @@ PASTE_GAP = 0.05  # seconds: a line arriving sooner after the one before was pas
 PASTED = "(The {lines} lines you pasted are kept together, as one answer.)"
 
 
+UTF16 = ("sosbot: the answers piped in are UTF-16 text (as Windows PowerShell saves a file); "
+         "save them as UTF-8 and try again. Nothing was saved.")
+
+
+class Utf16(Exception):
+    """Answers piped in as UTF-16: read as UTF-8, every other character would be a NUL."""
+
+
 class CutLine(Exception):
     """A line the terminal cut short (see TERMINAL_LINE)."""
 
@@ -152,6 +160,9 @@ class Console:
             await self._receipts(replies)
             try:
                 line = self._read_line()
+            except Utf16:
+                print(UTF16, file=sys.stderr, flush=True)
+                return 1
             except CutLine:
                 self.say("! " + CUT_LINE)
                 replies = []
@@ -212,6 +223,8 @@ class Console:
 
     def _counted(self) -> str:
         line = self._read()
+        if self._lines == 0 and not self.interactive and _utf16(line):
+            raise Utf16
         self._lines += 1
         return line
 
@@ -375,6 +388,15 @@ class Console:
         self._options.append(chosen)
         self._option_words.append(_WORDS.findall(shown.casefold()))
         self.say(f"  {len(self._options)}) {shown}{aside}")
+
+
+def _utf16(line: str) -> bool:
+    """Whether the first line piped in is UTF-16 (its byte order mark, or a NUL before or
+    after every character), which nothing else a person types is."""
+    if line.startswith(("\udcff\udcfe", "\udcfe\udcff")):  # the mark, bytes not UTF-8
+        return True
+    text = line.rstrip("\n")
+    return len(text) >= 2 and text.count("\0") * 2 >= len(text) - 1
 
 
 def _refused(replies: list[ConversationReply]) -> bool:

@@ -290,3 +290,24 @@ async def test_a_name_in_look_alike_letters_is_refused_as_a_label(bot: Bot, labe
     assert "short case label" in bot.texts()[-1]
     await bot.say("ＫＢ-12")  # look-alike letters that are no name are still a label
     assert (await counts(bot))["drafts"] == 1
+
+
+@pytest.mark.parametrize("encoding", ["utf-16", "utf-16-le", "utf-16-be"])
+def test_answers_piped_in_as_utf16_are_refused_before_anything_is_saved(
+        tmp_path: Path, encoding: str) -> None:
+    """A file of answers saved by Windows PowerShell (`>` writes UTF-16) and piped in made
+    a draft labelled "��KB-1", its answers read a byte pair at a time, before it stopped at
+    line 4. Now nothing is saved, and the one line says why."""
+    db = tmp_path / "u.db"
+    lines = "KB-1\nSchool or college\nSeen a bruise on her arm\n"
+    data = ("\ufeff" + lines).encode(encoding) if encoding != "utf-16" else lines.encode(encoding)
+    result = subprocess.run(
+        sosbot_command("chat", "--flow", "reflection", "--db", str(db)), input=data,
+        capture_output=True, env=sosbot_env(), timeout=120, check=False)
+    assert result.returncode == 1
+    assert result.stderr.decode().strip().splitlines()[-1] == (
+        "sosbot: the answers piped in are UTF-16 text (as Windows PowerShell saves a file); "
+        "save them as UTF-8 and try again. Nothing was saved.")
+    assert b"Traceback" not in result.stderr
+    listed = run_sosbot("export", "KB-1", "--db", str(db))
+    assert "no terminal draft" in listed.stderr
