@@ -14,7 +14,9 @@ from pathlib import Path
 import pytest
 from conftest import run_sosbot, sosbot_command, sosbot_env
 
-from tests.test_attacks_fourteenth import answers_now
+from bot.teams.invites import invite_colleague
+from storage.teams import TeamStore
+from tests.test_attacks_fourteenth import answers_now, contributions_in
 from tests.test_console_input import HANG_GUARD, _exported, _read_until
 from tests.test_telegram_handlers import (
     PARTNER,
@@ -311,3 +313,31 @@ def test_answers_piped_in_as_utf16_are_refused_before_anything_is_saved(
     assert b"Traceback" not in result.stderr
     listed = run_sosbot("export", "KB-1", "--db", str(db))
     assert "no terminal draft" in listed.stderr
+
+
+async def test_a_member_removed_while_answering_a_partners_link_can_no_longer_use_the_bot(
+        bot: Bot, caplog: pytest.LogCaptureFixture) -> None:
+    """Sam, a member, opened a colleague's partner link and was then removed by an admin
+    ("Removed Sam: they can no longer use the bot"). Their drafts were erased, the
+    contribution's with them, but its claim stayed: Sam was still let in as a partner, told
+    "You have no draft open. /new starts one", then that /new was not for them."""
+    teams = TeamStore(bot.conversation.store)
+    made = await invite_colleague(teams, USER)
+    await teams.join(made.invite.code_hash, SAM, "Sam", time.time())
+    await bot.say("/new mapping")
+    await bot.say("TB-7")
+    await bot.say("/invite")
+    await bot.tap("t:ip")
+    await bot.tap(next(d for d in bot.buttons() if d.endswith(":school")))
+    await bot.say(f"/start {link_code(bot.texts()[-1])}", user=SAM)
+    assert contributions_in(bot) == 1
+    await bot.say("/members")
+    await bot.tap(f"t:mr:{SAM}")
+    await bot.tap(next(d for d in bot.buttons() if d.startswith(f"t:my:{SAM}")))
+    assert "Removed Sam" in bot.texts()[-1]
+    assert contributions_in(bot) == 0
+    await bot.say("School", user=SAM)
+    assert "no longer on this team" in texts_to(bot, SAM)[-1]
+    await bot.say("/review")  # the lead's mapping: the link counts as not answered
+    assert "Not answered yet: School" in bot.texts()[-1]
+    no_errors(caplog)

@@ -352,6 +352,8 @@ class TeamHandlers:
                 removed = await self.team.teams.remove_member(user_id, now=time.time())
                 if removed:
                     owed = await store.owe("closed", closed_parts(closed))
+                    if self.partners is not None:  # a link they were answering: no way in
+                        await self.partners.contributions.let_go(user_id)
             if removed:
                 log.info("an admin removed a member (%s)", user_ref(user_id))
                 await tell_owed(context.bot, store, owed)
