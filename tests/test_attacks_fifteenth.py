@@ -341,3 +341,31 @@ async def test_a_member_removed_while_answering_a_partners_link_can_no_longer_us
     await bot.say("/review")  # the lead's mapping: the link counts as not answered
     assert "Not answered yet: School" in bot.texts()[-1]
     no_errors(caplog)
+
+
+async def test_a_member_who_discards_a_partners_part_can_open_another_link(
+        bot: Bot, caplog: pytest.LogCaptureFixture) -> None:
+    """A member who opened a colleague's partner link and discarded that part with /cancel
+    was then told, at every later partner link, "You're already answering a contribution.
+    Please send it, or withdraw it with /delete": a part with no draft left to send, and a
+    /delete that would have erased their membership and every draft of theirs."""
+    teams = TeamStore(bot.conversation.store)
+    made = await invite_colleague(teams, USER)
+    await teams.join(made.invite.code_hash, SAM, "Sam", time.time())
+    await bot.say("/new mapping")
+    await bot.say("TB-7")
+    for _ in range(2):
+        await bot.say("/invite")
+        await bot.tap("t:ip")
+        await bot.tap(next(d for d in bot.buttons() if d.endswith(":school")))
+    first, second = [link_code(t) for t in bot.texts() if "start=" in t]
+    await bot.say(f"/start {first}", user=SAM)
+    await bot.say("/cancel", user=SAM)
+    await bot.tap(next(d for d in bot.buttons() if d.startswith("y:cancel")), user=SAM)
+    assert "Discarded" in texts_to(bot, SAM)[-1]
+    await bot.say(f"/start {second}", user=SAM)
+    said = texts_to(bot, SAM)
+    assert not [t for t in said if "already answering" in t]
+    assert "Question 1 of 8" in said[-1]
+    assert contributions_in(bot) == 1  # the second link's, answering
+    no_errors(caplog)
