@@ -48,6 +48,8 @@ TEXT_ONLY = ("I can only read text, please: photos, voice notes, stickers and fi
              "stored. Type your answer instead.")
 EDITED = ("I don't read edited messages, so your earlier answer stands. To change an answer, "
           "use /review and tap Edit.")
+EDITED_HELD = ("I don't read edited messages, and your answer to this question isn't saved "
+               "yet: send the corrected answer as a new message, or use the buttons above.")
 FORWARDED_OWN = ("That is one of my own messages sent back to me, so I haven't saved it as an "
                  "answer.")
 UNKNOWN_COMMAND = "I don't know that command. The menu button shows the ones I have."
@@ -254,8 +256,12 @@ class Handlers:
     async def edited(self, update: Update, context: Context) -> None:
         """An edited message changes nothing; say so once."""
         message = update.edited_message
-        if message is not None:
-            await message.reply_text(EDITED)
+        if message is None:
+            return
+        _, user_id = _chat_and_user(update)
+        draft = await self.conversation.active(user_id)
+        await message.reply_text(EDITED_HELD if draft is not None and draft.pending is not None
+                                 else EDITED)
 
     async def not_text(self, update: Update, context: Context) -> None:
         """Photos, voice notes, stickers, files: nothing is stored; what was asked is asked

@@ -14,6 +14,7 @@ from pathlib import Path
 import pytest
 from conftest import run_sosbot, sosbot_command, sosbot_env
 
+from bot.handlers import EDITED
 from bot.teams.invites import invite_colleague
 from storage.teams import TeamStore
 from tests.test_attacks_fourteenth import answers_now, contributions_in
@@ -368,4 +369,24 @@ async def test_a_member_who_discards_a_partners_part_can_open_another_link(
     assert not [t for t in said if "already answering" in t]
     assert "Question 1 of 8" in said[-1]
     assert contributions_in(bot) == 1  # the second link's, answering
+    no_errors(caplog)
+
+
+async def test_an_answer_edited_while_a_note_holds_it_is_not_said_to_stand(
+        bot: Bot, caplog: pytest.LogCaptureFixture) -> None:
+    """Asked about jargon in an answer, the natural thing in Telegram is to edit the message:
+    the bot said "your earlier answer stands. To change an answer, use /review", when
+    nothing was saved yet (the note holds it back) and /review does not show it."""
+    await start_reflection(bot)
+    await bot.tap(next(d for d in bot.buttons() if d.endswith(":school")))
+    await bot.say("Mum has poor engagement and DV concerns.")
+    assert "what_happened" not in await answers_now(bot)  # held by the note
+    await bot.feed(bot.updates.edited(USER, "Mum missed three visits in May."))
+    said = bot.texts()[-1]
+    assert said != EDITED
+    assert "isn't saved yet" in said
+    await bot.say("Mum missed three visits in May and hit him with a belt on Monday.")
+    await bot.tap(next(d for d in bot.buttons() if d.endswith(":keep")))  # Use it instead
+    assert (await answers_now(bot))["what_happened"] == (
+        "Mum missed three visits in May and hit him with a belt on Monday.")
     no_errors(caplog)
