@@ -124,6 +124,18 @@ class Settings(BaseSettings):
                              "(Telegram's rule); `openssl rand -hex 32` makes one")
         return value
 
+    @field_validator("*", mode="before")
+    @classmethod
+    def _not_quoted(cls, value: object) -> object:
+        # Checked first (a "before" check defined last runs first). .env and systemd take
+        # the quotes off a value; Docker's --env-file keeps them, and a path in quotes would
+        # be another file (made empty), a token in quotes no token.
+        text = value.strip() if isinstance(value, str) else ""
+        if len(text) >= 2 and text[0] == text[-1] and text[0] in "\"'":
+            raise ValueError("is in quotation marks, which would be read as part of it; "
+                             "remove them (Docker's --env-file keeps them)")
+        return value
+
     def webhook_problems(self) -> list[str]:
         """One line per setting `sosbot run --webhook` needs and lacks."""
         problems = []

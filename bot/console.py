@@ -62,8 +62,26 @@ PIPED_STOP = ("(Answers are being read from a file or pipe, and line {line} was 
               "questions. The answers before it are saved, and `sosbot chat` carries on from "
               "this question.)")
 PIPED_STOP_ERR = "sosbot: line {line} of the answers piped in was not taken; stopped there."
+# A terminal (Linux's line discipline) hands a program at most this many bytes of a line and
+# drops the rest of it: a line as long as that was most likely cut off.
+TERMINAL_LINE = 4095
+CUT_LINE = ("That line reached the most a terminal passes on in one line, so its end was cut "
+            "off, and I haven't saved it. Paste a long answer with line breaks in it (the "
+            "lines are kept together as one answer), or shorten it.")
 PASTE_GAP = 0.05  # seconds: a line arriving sooner after the one before was pasted with it
 PASTED = "(The {lines} lines you pasted are kept together, as one answer.)"
+
+
+UTF16 = ("sosbot: the answers piped in are UTF-16 text (as Windows PowerShell saves a file); "
+         "save them as UTF-8 and try again. Nothing was saved.")
+
+
+class Utf16(Exception):
+    """Answers piped in as UTF-16: read as UTF-8, every other character would be a NUL."""
+
+
+class CutLine(Exception):
+    """A line the terminal cut short (see TERMINAL_LINE)."""
 
 
 def read_stdin() -> str:
@@ -89,6 +107,8 @@ def read_stdin() -> str:
             if not more:
                 break
             data += more
+        if any(len(part) >= TERMINAL_LINE for part in data.split(b"\n")):
+            raise CutLine
         line = data.decode("utf-8", "surrogateescape")
     else:
         if isinstance(sys.stdin, io.TextIOWrapper) and sys.stdin.errors == "strict":
@@ -140,6 +160,13 @@ class Console:
             await self._receipts(replies)
             try:
                 line = self._read_line()
+            except Utf16:
+                print(UTF16, file=sys.stderr, flush=True)
+                return 1
+            except CutLine:
+                self.say("! " + CUT_LINE)
+                replies = []
+                continue
             except EOFError:
                 self.say()
                 if await self.conversation.active(CONSOLE_USER) is None:  # after /cancel, say
@@ -196,6 +223,8 @@ class Console:
 
     def _counted(self) -> str:
         line = self._read()
+        if self._lines == 0 and not self.interactive and _utf16(line):
+            raise Utf16
         self._lines += 1
         return line
 
@@ -364,6 +393,15 @@ class Console:
         self._options.append(chosen)
         self._option_words.append(_WORDS.findall(shown.casefold()))
         self.say(f"  {len(self._options)}) {shown}{aside}")
+
+
+def _utf16(line: str) -> bool:
+    """Whether the first line piped in is UTF-16 (its byte order mark, or a NUL before or
+    after every character), which nothing else a person types is."""
+    if line.startswith(("\udcff\udcfe", "\udcfe\udcff")):  # the mark, bytes not UTF-8
+        return True
+    text = line.rstrip("\n")
+    return len(text) >= 2 and text.count("\0") * 2 >= len(text) - 1
 
 
 def _refused(replies: list[ConversationReply]) -> bool:

@@ -52,6 +52,10 @@ def run(settings: Settings, args: argparse.Namespace) -> int:
     out: BinaryIO = sys.stdout.buffer
     if args.output == "-":  # the usual spelling of standard output, not a file named "-"
         args.output = None
+    if args.output is not None and not args.output.strip():  # `-o "$OUT"` with OUT unset
+        print("sosbot: -o: is empty; give the file (or folder) to write to, or leave -o out "
+              "to write to standard output.", file=sys.stderr)
+        return 2
     if args.output is None and fmt in BINARY and out.isatty():
         again = f"sosbot export {shlex.quote(args.draft)} --format {fmt}"
         print(f"sosbot: a .{fmt} file is binary and would garble the terminal. Add -o FILE, "

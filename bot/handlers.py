@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
+import re
 from collections.abc import Awaitable, Callable
 from typing import NoReturn
 
@@ -47,12 +48,24 @@ TEXT_ONLY = ("I can only read text, please: photos, voice notes, stickers and fi
              "stored. Type your answer instead.")
 EDITED = ("I don't read edited messages, so your earlier answer stands. To change an answer, "
           "use /review and tap Edit.")
+EDITED_HELD = ("I don't read edited messages, and your answer to this question isn't saved "
+               "yet: send the corrected answer as a new message, or use the buttons above.")
 FORWARDED_OWN = ("That is one of my own messages sent back to me, so I haven't saved it as an "
                  "answer.")
 UNKNOWN_COMMAND = "I don't know that command. The menu button shows the ones I have."
 SORRY = ("Sorry, something went wrong on my side. Everything you had answered before is safe. "
          "Send /show to see the question we are on before you answer again.")
+SPLIT_REST = ("That looks like the rest of a long message, which Telegram sent in parts, so I "
+              "haven't saved it as an answer. Please send a shorter answer in one message "
+              "(/review shows what is saved).")
+# Telegram sends a text over 4,096 characters as several messages, one straight after the
+# other: a message that long, then the next one in the chat within seconds, is one paste.
+SPLIT_LONG = 3500  # UTF-16 units; Telegram's clients cut near the 4,096 limit
+SPLIT_WITHIN_S = 3
+MAX_LONG = 10_000  # people remembered at once for that (each only until their next text)
 SLOW_DOWN = "That's a lot of messages at once. Please wait a moment and send that again."
+TEAM_COMMANDS = frozenset({"invite", "members", "share"})  # answered by bot/teams
+COMMAND_SHAPE = re.compile(r"/[A-Za-z][A-Za-z0-9_]{0,31}(?:@\w+)?")  # as Telegram marks one
 STALE_TOAST = "That button is from an earlier question, so nothing was changed."
 Exporter = Callable[[int], Awaitable[list[tuple[str, bytes]]]]
 """A user id -> (file name, bytes) for each document of that user's open draft."""
@@ -82,6 +95,9 @@ class Handlers:
         # Those whose last update was not text and was answered with the note and the
         # question: until they send something else, more of it is not answered again.
         self._noted: set[int] = set()
+        # Those whose last text was long enough to be the first part of a split message:
+        # its message id and time, until their next text.
+        self._long: dict[int, tuple[int, float]] = {}
 
     # --- gate ---------------------------------------------------------------------------------
 
@@ -179,6 +195,20 @@ class Handlers:
         message = update.message
         if message is None or message.text is None:
             return
+        if COMMAND_SHAPE.fullmatch(split(message.text)[0]):
+            # A command Telegram did not mark as one (no bot_command entity: a hand-made
+            # update, another Bot API server): still a command, never an answer.
+            await self.command(update, context)
+            return
+        if self._split_rest(message):
+            # Not an answer on its own: the first part was answered (refused as too long,
+            # most often), and this one, starting mid-sentence, must not answer the next.
+            _, user_id = _chat_and_user(update)
+            async with self._turns.held(user_id):
+                await _reply(update, SPLIT_REST)
+                await self._deliver(update, context,
+                                    await self.conversation.asked_again(user_id), None)
+            return
         if _forwarded_from(message) == context.bot.id:
             # The bot's own question or summary forwarded into this chat (the bot is at the
             # top of the list Telegram offers to forward to): not words of the practitioner.
@@ -191,13 +221,32 @@ class Handlers:
             return
         await self._handle(update, context, Text(message.text), replied_to=replied_to(message))
 
+    def _split_rest(self, message: Message) -> bool:
+        """Whether this text is a later part of a long message Telegram split: the sender's
+        previous text was near Telegram's limit, and this one came straight after it."""
+        user = message.from_user
+        if user is None:
+            return False
+        sent = message.date.timestamp()
+        before = self._long.pop(user.id, None)
+        if len((message.text or "").encode("utf-16-le")) // 2 >= SPLIT_LONG:
+            self._long[user.id] = (message.message_id, sent)
+            while len(self._long) > MAX_LONG:  # the oldest first
+                del self._long[next(iter(self._long))]
+        return before is not None and message.message_id == before[0] + 1 \
+            and 0 <= sent - before[1] <= SPLIT_WITHIN_S
+
     async def command(self, update: Update, context: Context) -> None:
         """A slash command, from anywhere in a draft."""
         if update.message is None or update.message.text is None:
             return
         word, arg = split(update.message.text)
-        found = find(word)
-        if found is None:
+        found, team = find(word), context.bot_data.get("team")
+        named = word.lstrip("/").split("@")[0].lower()
+        if named in TEAM_COMMANDS and team is not None:
+            # Reached here only without its entity, which the team's own handlers look for.
+            await getattr(team, named)(update, context)
+        elif found is None:
             await _reply(update, UNKNOWN_COMMAND)
         elif found.name == "export":
             await self.export(update, context)
@@ -207,8 +256,12 @@ class Handlers:
     async def edited(self, update: Update, context: Context) -> None:
         """An edited message changes nothing; say so once."""
         message = update.edited_message
-        if message is not None:
-            await message.reply_text(EDITED)
+        if message is None:
+            return
+        _, user_id = _chat_and_user(update)
+        draft = await self.conversation.active(user_id)
+        await message.reply_text(EDITED_HELD if draft is not None and draft.pending is not None
+                                 else EDITED)
 
     async def not_text(self, update: Update, context: Context) -> None:
         """Photos, voice notes, stickers, files: nothing is stored; what was asked is asked

@@ -5,6 +5,7 @@ its answer, privacy and about."""
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Awaitable, Callable
 from typing import TYPE_CHECKING
 
@@ -76,9 +77,12 @@ class SessionCommands:
         """Why a case label can't be used, or None when it can."""
         if not label or len(label) > LABEL_MAX:
             return self._words["label_long"] if label else self._words["label"]
-        if self._c.nudges("privacy", label) or any(
-                p.search(label) for p in (A_DATE, A_DATE_IN_WORDS, A_LONG_NUMBER)):
-            return self._words["label_bad"]
+        # Read as plain letters and digits too: "Ｓｍｉｔｈ" (a full-width keyboard's) and "𝐒𝐦𝐢𝐭𝐡"
+        # ("fancy text") are the surname the checks know as "Smith".
+        for text in {label, unicodedata.normalize("NFKC", label)}:
+            if self._c.nudges("privacy", text) or any(
+                    p.search(text) for p in (A_DATE, A_DATE_IN_WORDS, A_LONG_NUMBER)):
+                return self._words["label_bad"]
         return None
 
     async def label(self, turn: Turn, flow_id: str, text: str) -> list[ConversationReply]:

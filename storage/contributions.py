@@ -130,6 +130,16 @@ class ContributionStore:
                           answers if isinstance(answers, dict) else {}))
         return found
 
+    async def let_go(self, partner_id: int) -> None:
+        """Erase the contributions a partner has claimed and not sent, with their answers so
+        far (a member an admin removed): sent ones are the leads' records and stay."""
+        async with self.teams._tx("let go of the unsent contributions") as tx:
+            await tx.run("DELETE FROM drafts WHERE id IN (SELECT working_draft FROM "
+                         "contributions WHERE partner_id = ? AND sent_at IS NULL)",
+                         (partner_id,))
+            await tx.run("DELETE FROM contributions WHERE partner_id = ? AND sent_at IS NULL",
+                         (partner_id,))
+
     async def withdraw(self, partner_id: int) -> list[Invite]:
         """Erase everything a partner contributed (sent or not); the invites it came from."""
         rows = await self.teams._rows(

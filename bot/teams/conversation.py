@@ -39,6 +39,11 @@ class TeamConversation(Conversation):
 
     async def erase_draft(self, user_id: int, draft_id: str) -> None:
         await self._owe(user_id, await self.contributions.partners_of(user_id, draft_id))
+        answering = await self.contributions.answering(user_id)
+        if answering is not None and answering.working_draft == draft_id:
+            # A member's part for a colleague's mapping, discarded: nothing is left to send,
+            # and a part held open would turn away every other partner's link.
+            await self.contributions.let_go(user_id)
         await super().erase_draft(user_id, draft_id)
 
     async def _owe(self, lead: int, closed: list[tuple[int, Invite]]) -> None:

@@ -167,6 +167,9 @@ class TeamHandlers:
         if not verdict.allowed:
             return await self._failed(message, user, TOO_MANY if verdict.warn else None)
         invite = await self.team.open_link(payload)
+        if invite is None and self.partners is not None \
+                and await self.partners.reopened(message, user, payload):
+            return True
         if invite is not None and invite.kind == "partner" and self.partners is not None:
             problem = await self.partners.open_link(message, user, invite)
             if problem is None:
@@ -349,6 +352,8 @@ class TeamHandlers:
                 removed = await self.team.teams.remove_member(user_id, now=time.time())
                 if removed:
                     owed = await store.owe("closed", closed_parts(closed))
+                    if self.partners is not None:  # a link they were answering: no way in
+                        await self.partners.contributions.let_go(user_id)
             if removed:
                 log.info("an admin removed a member (%s)", user_ref(user_id))
                 await tell_owed(context.bot, store, owed)

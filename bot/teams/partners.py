@@ -18,13 +18,14 @@ from bot import sending, views
 from bot.buttons import for_question
 from bot.logs import user_ref
 from bot.session import CONFIRM_STANDS_S
-from bot.teams.codes import deep_link
+from bot.teams.codes import code_hash, deep_link, looks_like_code
 from bot.teams.conversation import TeamConversation
 from bot.teams.invites import invite_partner
 from bot.teams.review import contributions_review
 from bot.teams.team import BAD_LINK
 from bot.teams.texts import (
     ALREADY_PART,
+    ANSWERING_AGAIN,
     ARRIVED,
     BUSY,
     CLOSED,
@@ -48,11 +49,13 @@ from bot.teams.texts import (
     WITHDRAWN,
     WITHDRAWN_LEAD,
 )
+from bot.wording import ConversationReply
 from flows import engine
 from flows.answers import clean_line
 from flows.commands import CommandSpec, find
 from flows.draft import Draft, new_draft_id
 from flows.flow import Flow
+from flows.replies import Question
 from storage.contract import OwedNotice, Store
 from storage.store import Session
 from storage.teams import Invite, Standing
@@ -183,10 +186,33 @@ class Partners:
         log.info("a partner link was used (%s)", user_ref(user.id))
         await message.reply_text(PARTNER_WELCOME.format(lead=about.get("lead", "A colleague"),
                                                         label=draft.label))
-        for reply in outcome.replies:
-            for shown in views.render(reply):
-                await sending.send(message.get_bot(), message.chat_id, shown.html, shown.keyboard)
+        await self._ask(message, user.id, outcome.replies)
         return None
+
+    async def reopened(self, message: Message, user: User, payload: str) -> bool:
+        """The link of the contribution this partner is answering, opened again (to carry
+        on, from their email): say so, and ask the question they are on. False when the
+        link is not the one they are answering."""
+        answering = await self.contributions.answering(user.id)
+        if answering is None or not looks_like_code(payload) \
+                or answering.invite != code_hash(payload):
+            return False
+        await message.reply_text(ANSWERING_AGAIN)
+        await self._ask(message, user.id, await self.conversation.asked_again(user.id))
+        return True
+
+    async def _ask(self, message: Message, user_id: int,
+                   replies: Iterable[ConversationReply]) -> None:
+        """Send a partner the question (and what comes with it), noting it reached them, so
+        that a typed answer is taken for it."""
+        for reply in replies:
+            shown_in = None
+            for shown in views.render(reply):
+                shown_in = await sending.send(message.get_bot(), message.chat_id, shown.html,
+                                              shown.keyboard)
+            if isinstance(reply, Question):
+                await self.conversation.delivered(user_id, reply.draft_id, reply.nonce,
+                                                  shown_in)
 
     def _flow_for(self, invite: Invite) -> Flow | None:
         flow_id = (invite.about or {}).get("flow", "contribution")

@@ -49,6 +49,8 @@ CALLBACK_BYTES = 64
 SHARED = ("{sender} has shared a finished summary with you: \"{label}\" ({title}). It is a "
           "copy to read: you can't change it, and nothing else of their draft is shared.")
 SENT = "Sent to {name}: the summary and its documents."
+OTHER_DRAFT = ("That list was for another draft than the one open now, so nothing was sent. "
+               "Send /share again to choose whom to send this one to.")
 FAILED = ("I couldn't deliver it to {name} (perhaps they haven't opened the bot yet). Nothing "
           "was shared.")
 
@@ -64,7 +66,7 @@ class Sharing:
                      ) -> tuple[str, InlineKeyboardMarkup | None]:
         """Offer the members a finished summary can go to: those whose name has `name` in
         it (any casing), PAGE at a time from number `start` (counting from 0)."""
-        summary = await self._finished(user_id)
+        draft_id, summary = await self._finished(user_id)
         if summary is None:
             return NOT_FINISHED, None
         members = await self.team.teams.members()
@@ -81,7 +83,9 @@ class Sharing:
         if start >= len(found):  # some left the team since the last page was shown
             start = (len(found) - 1) // PAGE * PAGE
         page = found[start:start + PAGE]
-        rows = [[InlineKeyboardButton(f"Send to {m.name}"[:60], callback_data=f"t:sh:{m.user_id}")]
+        # Each button names the draft as well: tapped once another is open, it sends nothing.
+        rows = [[InlineKeyboardButton(f"Send to {m.name}"[:60],
+                                      callback_data=f"t:sh:{m.user_id}:{draft_id}")]
                 for m in page]
         if len(found) > PAGE:
             shown = {"first": start + 1, "last": start + len(page), "count": len(found)}
@@ -102,12 +106,16 @@ class Sharing:
                                  _name_from(name))
 
     async def send(self, sender: User, value: str, context: Context) -> str:
-        """Send the sender's finished summary to the member `value` names."""
-        summary = await self._finished(sender.id)
+        """Send the sender's finished summary to the member `value` names (`<id>:<draft>`),
+        if that draft is the one open (the button was offered for it)."""
+        draft_id, summary = await self._finished(sender.id)
         members = {m.user_id: m.name for m in await self.team.teams.members()}
-        to = int(value) if value.isdecimal() else 0
+        wanted, _, shown_for = value.partition(":")
+        to = int(wanted) if wanted.isdecimal() else 0
         if summary is None:
             return NOT_FINISHED
+        if shown_for != draft_id:
+            return OTHER_DRAFT
         if to not in members or to == sender.id:
             return NOBODY
         try:
@@ -119,11 +127,12 @@ class Sharing:
         log.info("a summary was shared (%s to %s)", user_ref(sender.id), user_ref(to))
         return SENT.format(name=members[to])
 
-    async def _finished(self, user_id: int) -> Summary | None:
+    async def _finished(self, user_id: int) -> tuple[str, Summary | None]:
+        """The open draft's id and, if it is finished, its summary."""
         draft = await self.conversation.active(user_id)
         if draft is None or draft.status != "completed":
-            return None
-        return await current_summary(self.conversation, user_id)
+            return "", None
+        return draft.id, await current_summary(self.conversation, user_id)
 
     async def _deliver(self, context: Context, to: int, summary: Summary, sender: str) -> None:
         bot = context.bot

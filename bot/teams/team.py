@@ -21,6 +21,8 @@ JOINED = (
 )
 ALREADY = "You're already a member, so that link wasn't needed (it is still there for "\
     "whoever it was meant for). /start shows your drafts and the tools."
+IN_ALREADY = ("You're already a member, so you don't need a link. /start shows your drafts "
+              "and the tools.")
 BAD_LINK = ("That link can't be used: it has expired, been used already or withdrawn, or it "
             "isn't one of this bot's. Please ask whoever sent it for a new one.")
 TOO_MANY = "That's several links in a short time. Please wait a minute and try again."
@@ -74,6 +76,11 @@ class Team:
             return Joined(BAD_LINK)
         now = time.time()
         invite = await self.teams.open_invite(code_hash(payload), now)
+        if invite is None and await self.who(user_id) in ("admin", "member"):
+            # Spent, expired or withdrawn: a member's own link opened again, say.
+            spent = await self.teams.invite(code_hash(payload))
+            if spent is not None and spent.kind == "colleague":
+                return Joined(IN_ALREADY)
         if invite is None or invite.kind != "colleague":
             return Joined(BAD_LINK)
         if await self.who(user_id) in ("admin", "member") and invite.role == "member":

@@ -15,6 +15,8 @@ READY = ("That's every question. Send your contribution to {lead} now? Once it i
 SENT = "Sent to {lead}, thank you. It is locked now; /delete withdraws it if you need to."
 ARRIVED = ("{name} has sent a contribution to your mapping \"{label}\". /review shows it, "
            "and /summary and /export include it.")
+ANSWERING_AGAIN = ("You're already answering this contribution, so the link has nothing more "
+                   "to open. The question we're on is below.")
 LOCKED = ("Your contribution has been sent, so it can't be changed here. /delete withdraws "
           "it and erases it.")
 PARTNER_ONLY = ("With a partner's link you can answer this one contribution and nothing else. "
