@@ -386,7 +386,7 @@ async def test_an_answer_edited_while_a_note_holds_it_is_not_said_to_stand(
     assert said != EDITED
     assert "isn't saved yet" in said
     await bot.say("Mum missed three visits in May and hit him with a belt on Monday.")
-    await bot.tap(next(d for d in bot.buttons() if d.endswith(":keep")))  # Use it instead
+    await bot.tap(next(d for d in bot.buttons() if d.endswith(":replace")))  # Use it instead
     assert (await answers_now(bot))["what_happened"] == (
         "Mum missed three visits in May and hit him with a belt on Monday.")
     no_errors(caplog)
