@@ -9,7 +9,7 @@ import select
 import signal
 import subprocess
 import time
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from pathlib import Path
 
 import pytest
@@ -273,17 +273,23 @@ def test_a_choice_is_answered_by_its_label(db: Path) -> None:
     assert "couldn't match" not in result.stdout
 
 
-async def test_multi_choice_by_numbers_in_the_console(tmp_path: Path, store: Store) -> None:
-    flow = build_flow(tmp_path, section(
-        "s", choice("pets", "cat", "dog", "fish", multi=True), text("name"), column="worried"))
-    lines = iter([LABEL, "1,3", "Rex"])
-    out = io.StringIO()
+def typed_then_end(*typed: str) -> Callable[[], str]:
+    """A console's `read`: each line in turn, then the end of input (Ctrl-D)."""
+    lines = iter(typed)
 
     def read() -> str:
         try:
             return next(lines)
         except StopIteration:
             raise EOFError from None
+    return read
+
+
+async def test_multi_choice_by_numbers_in_the_console(tmp_path: Path, store: Store) -> None:
+    flow = build_flow(tmp_path, section(
+        "s", choice("pets", "cat", "dog", "fish", multi=True), text("name"), column="worried"))
+    read = typed_then_end(LABEL, "1,3", "Rex")
+    out = io.StringIO()
 
     talk = Conversation(store, {flow.id: flow}, surface="terminal")
     code = await Console(talk, out=out, read=read).run("tiny")
@@ -628,14 +634,8 @@ async def test_at_the_terminal_ok_keeps_a_nudged_answer_and_a_stray_line_is_aske
         "s", text("who", title="Who is worried", checks=["plain_language"]),
         text("what", title="What happened", checks=["plain_language"]), text("after"),
         column="worried"))
-    lines = iter([LABEL, "police, mum's sister, HV", "ok", "Mum is chaotic.", "4", "/keep"])
+    read = typed_then_end(LABEL, "police, mum's sister, HV", "ok", "Mum is chaotic.", "4", "/keep")
     out = io.StringIO()
-
-    def read() -> str:
-        try:
-            return next(lines)
-        except StopIteration:
-            raise EOFError from None
 
     talk = Conversation(store, {flow.id: flow}, surface="terminal", nudger=nudger())
     assert await Console(talk, out=out, read=read).run("tiny") == 0
