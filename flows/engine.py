@@ -9,8 +9,9 @@ and the moves both share (accept, go forward, ask) in flows.moves.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
-from flows.answers import clean
+from flows.answers import Value, clean
 from flows.commands import ENGINE_COMMANDS
 from flows.draft import END, Draft
 from flows.flow import Flow, FlowStep
@@ -52,6 +53,12 @@ MSG = {
     "no_such_item": "There's no item {n} here: the list has {count}.",
     "choose_first": 'I haven\'t saved "{typed}". First, please tell me where your line before '
     "it goes:",
+    "number_and_why": 'I\'ve saved {n} as the number, and "{why}" as why (/back to change '
+    "either).",
+    "number_only": "I've saved {n} as the number, but there was no question for why just "
+    "now, so your words were not saved.",
+    "number_alone": "Here I can keep only the number, so your words were not saved. Send {n} "
+    "if that's right.",
     "no_next": 'I\'ve kept "{earlier}" as your answer to "{title}". There is no next '
     "question, so your other line was not used.",
 }
@@ -194,6 +201,9 @@ def _typed(flow: Flow, out: Outcome, typed: Text, nudger: Nudger) -> None:
         ask(flow, out, step, again=True)
         return
     value, problem = step.kind.parse(flow, step, text)
+    if problem and step.kind.widget == "scale" and _number_then_why(flow, out, step, text,
+                                                                     nudger):
+        return
     if problem:
         out.replies.append(Notice(problem, "problem"))
         ask(flow, out, step, again=True)
@@ -274,17 +284,63 @@ def _onward(flow: Flow, out: Outcome, nudger: Nudger) -> None:
         ask(flow, out, step, again=True)
         return
     d.pending = None
-    said = len(out.replies)
-    accept(flow, out, step, pending.earlier)
     words = {"earlier": pending.earlier, "title": step.title}
+    if not _then_answer_next(flow, out, step, pending.earlier, str(pending.value), nudger,
+                             lambda following: MOVE_MSG["onward"].format(
+                                 next=following.title, **words)):
+        out.replies.append(Notice(MSG["no_next"].format(**words), "saved"))
+
+
+def _then_answer_next(flow: Flow, out: Outcome, step: FlowStep, value: Value, line: str,
+                      nudger: Nudger, saying: Callable[[FlowStep], str],
+                      expected: str | None = None) -> bool:
+    """Accept `value` for `step`, then let `line` answer the question that comes next (the
+    one `expected`, if given), saying so before it is shown. False, with only `value`
+    taken, when no such question follows."""
+    d = out.draft
+    said = len(out.replies)
+    accept(flow, out, step, value)
     following = d.current
     if d.status != "in_progress" or following is None or following == step.id \
-            or not flow.has_step(following):
-        out.replies.append(Notice(MSG["no_next"].format(**words), "saved"))
-        return
+            or not flow.has_step(following) or following != (expected or following):
+        return False
     # Said before the next question is shown, which the line then answers.
     asked = next((n for n in range(said, len(out.replies))
                   if isinstance(out.replies[n], Question)), len(out.replies))
-    out.replies.insert(asked, Notice(MOVE_MSG["onward"].format(
-        next=flow.step(following).title, **words), "saved"))
-    _typed(flow, out, Text(str(pending.value)), nudger)
+    out.replies.insert(asked, Notice(saying(flow.step(following)), "saved"))
+    _typed(flow, out, Text(line), nudger)
+    return True
+
+
+# A number and its reason in one line: "3 - drew a sad face", "4, because mum rang".
+_NUMBER_THEN_WHY = re.compile(
+    r"\s*(?P<number>(?:about |around |maybe |a )?(?:\d{1,2}|zero|one|two|three|four|five|six|"
+    r"seven|eight|nine|ten)(?:\s*/\s*10|\s*out of 10|ish)?)"
+    r"(?:\s*[-–—:,;.)(]+\s*|\s+(?=because\b|as\b|since\b|cos\b|coz\b|bc\b|but\b|not\b))"
+    r"(?P<why>[^\W\d_].*)", re.IGNORECASE | re.DOTALL)
+
+
+def _number_then_why(flow: Flow, out: Outcome, step: FlowStep, text: str,
+                     nudger: Nudger) -> bool:
+    """A scale answered with its reason ("3 - drew a sad face"): the number is kept here
+    and the reason as the answer to why, when that question comes straight after and is
+    still open. False, with nothing taken, when the line is not that shape or the reason
+    has nowhere to go (the caller then asks for the number alone)."""
+    said = _NUMBER_THEN_WHY.fullmatch(text)
+    if said is None:
+        return False
+    number, problem = step.kind.parse(flow, step, said["number"])
+    why = said["why"].strip()
+    follow_up = next((s for s in flow.steps
+                      if s.role == "follow_up" and s.parent == step.id), None)
+    if problem or follow_up is None or follow_up.id in out.draft.answers:
+        if not problem:
+            out.replies.append(Notice(MSG["number_alone"].format(n=number), "problem"))
+            ask(flow, out, step, again=True)
+            return True
+        return False
+    if not _then_answer_next(flow, out, step, number, why, nudger,
+                             lambda _: MSG["number_and_why"].format(n=number, why=why),
+                             expected=follow_up.id):
+        out.replies.append(Notice(MSG["number_only"].format(n=number), "problem"))
+    return True

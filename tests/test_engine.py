@@ -436,6 +436,63 @@ def test_a_scale_answer_that_is_not_one_number_says_what_to_send(
     assert any(told in n for n in chat.notices("problem"))
 
 
+@pytest.mark.parametrize(("typed", "number", "why"), [
+    ("3 - drew a sad face", 3, "drew a sad face"),
+    ("4, because mum rang the school", 4, "because mum rang the school"),
+    ("about 6: R is staying at his brother's", 6, "R is staying at his brother's"),
+    ("seven because the bruises have stopped", 7, "because the bruises have stopped"),
+    ("3, not 2, because R has stayed away", 3, "not 2, because R has stayed away")])
+def test_a_scale_number_typed_with_its_reason_keeps_both_in_their_places(
+        tmp_path: Path, typed: str, number: int, why: str) -> None:
+    chat = EngineChat(build_flow(tmp_path, section(
+        "s", scale("s", follow_up={"ask": "Why?", "help": "Because."}), text("z"))))
+    chat.start()
+    chat.send(typed)
+    assert chat.draft.answers["s"] == number
+    assert chat.draft.answers["s_why"] == why
+    assert chat.asked == "z"
+    assert any(f'saved {number} as the number, and "{why}" as why' in n
+               for n in chat.notices("saved"))
+
+
+@pytest.mark.parametrize("typed", ["6-7 torn between them", "6.5 - mostly", "12 - very safe"])
+def test_a_scale_line_whose_number_does_not_fit_saves_neither_part(
+        tmp_path: Path, typed: str) -> None:
+    chat = EngineChat(build_flow(tmp_path, section(
+        "s", scale("s", follow_up={"ask": "Why?", "help": "Because."}), text("z"))))
+    chat.start()
+    chat.send(typed)
+    assert "s" not in chat.draft.answers
+    assert "s_why" not in chat.draft.answers
+    assert chat.asked == "s"
+    assert chat.notices("problem")
+
+
+def test_a_reason_with_no_question_for_it_is_not_saved_and_the_number_is_asked_again(
+        tmp_path: Path) -> None:
+    chat = EngineChat(build_flow(tmp_path, section("s", scale("s"), text("z"))))
+    chat.start()
+    chat.send("5 - dad says so")
+    assert "s" not in chat.draft.answers
+    assert chat.asked == "s"
+    assert any("your words were not saved. Send 5" in n for n in chat.notices("problem"))
+
+
+def test_a_reason_typed_again_at_an_edited_scale_does_not_replace_the_why_already_given(
+        tmp_path: Path) -> None:
+    chat = EngineChat(build_flow(tmp_path, section(
+        "s", scale("s", follow_up={"ask": "Why?", "help": "Because."}), text("z"))))
+    chat.start()
+    for line in ("4", "mum rang", "Z"):
+        chat.send(line)
+    chat.command("edit", "1")
+    assert chat.asked == "s"
+    chat.send("5 - something new")
+    assert chat.draft.answers["s"] == 4
+    assert chat.draft.answers["s_why"] == "mum rang"
+    assert any("Send 5" in n for n in chat.notices("problem"))
+
+
 def test_an_optional_scale_left_unknown_points_to_skip(tmp_path: Path) -> None:
     chat = EngineChat(build_flow(tmp_path, section("s", scale("s", required=False),
                                                    text("z"))))
