@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from flows.answers import display, is_answered
 from flows.draft import Draft
@@ -42,6 +42,9 @@ class Entry:
     text: str
     items: tuple[str, ...] = ()
     child_voice: bool = False
+    # False when the heading above already says the title ("Next steps" over "Next steps"):
+    # the answer is shown under the heading without its title repeated.
+    titled: bool = True
 
 
 @dataclass(frozen=True)
@@ -225,7 +228,24 @@ def _group(flow: Flow, key: tuple[str, int], by_column: Mapping[str, dict[str, l
 
 
 def _blocks(by_title: Mapping[str, list[Entry]]) -> tuple[Block, ...]:
-    return tuple(Block(title, tuple(entries)) for title, entries in by_title.items())
+    return tuple(Block(title, _under(title, entries)) for title, entries in by_title.items())
+
+
+def _under(heading: str, entries: list[Entry]) -> tuple[Entry, ...]:
+    """A block's answers; the first one shown without its title when the heading says it."""
+    if entries and _same_title(entries[0].title, heading):
+        return (replace(entries[0], titled=False), *entries[1:])
+    return tuple(entries)
+
+
+def _same_title(title: str, heading: str) -> bool:
+    """Whether a heading says an answer's title: "Danger statement (worry 1)" says
+    "Danger statement", "Next steps" says "Next steps:"."""
+    return _bare_title(title) == _bare_title(heading)
+
+
+def _bare_title(title: str) -> str:
+    return re.sub(r"\s*\([^()]*\)\s*$", "", title).strip(" :").casefold()
 
 
 def _scale(flow: Flow, step: FlowStep, state: Walk) -> ScaleResult:

@@ -126,14 +126,17 @@ def _block(parent: WordDocument | _Cell, block: Block, speaker: str,
 
 
 def _entry(parent: WordDocument | _Cell, entry: Entry, speaker: str) -> None:
-    para = parent.add_paragraph()
-    para.add_run(clean(entry.title) + ":" + ("" if entry.items else " ")).italic = True
+    voice = speaker if entry.child_voice else None
     if not entry.items:
-        _words(para, entry.text, speaker if entry.child_voice else None)
+        para = parent.add_paragraph()
+        if entry.titled:
+            para.add_run(clean(entry.title) + ": ").italic = True
+        _words(para, entry.text, voice)
         return
+    if entry.titled:
+        parent.add_paragraph().add_run(clean(entry.title) + ":").italic = True
     for number, item in enumerate(entry.items, start=1):
-        line = parent.add_paragraph(f"{number}. ")
-        _words(line, item, speaker if entry.child_voice else None)
+        _words(parent.add_paragraph(f"{number}. "), item, voice)
 
 
 def _words(para: Paragraph, text: str, speaker: str | None) -> None:

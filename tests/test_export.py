@@ -22,10 +22,11 @@ from summaries import HOSTILE, LONG_WORD, houses_summary, mapping_summary
 
 from bot import cli
 from bot.documents import ExportProblem, find_draft
+from bot.summary_html import render_telegram
 from flows.export import FORMATS, MIME_TYPES, export, export_filename, render_export_text
 from flows.flow import Flow
 from flows.loader import load_flows
-from flows.render import FOOTER
+from flows.render import FOOTER, render_text
 from flows.summary import Summary, build_summary
 from storage.contract import DraftInfo
 from tests.conftest import run_sosbot, sosbot_command, sosbot_env
@@ -118,10 +119,10 @@ def test_html_is_a_real_three_column_table_with_the_flows_own_labels(mapping: Su
     assert len(worries) == 2  # each worry: its statement beside its goal
     assert headers(worries[0]) == [labels[0], labels[2]]  # nothing for what's working well
     statement, goal = cells(worries[0])
-    assert "Danger statement (worry 1) Danger statement:" in statement
+    assert "Danger statement (worry 1) The social worker, the school" in statement
     assert "are worried that R shouts at and hits mum" in statement
     assert "Who is worried" not in statement  # the statement says it once
-    assert "Safety goal (worry 1) Safety goal: R will leave the flat" in goal
+    assert "Safety goal (worry 1) R will leave the flat" in goal
 
 
 def test_html_shows_case_date_tool_scales_anchors_and_footer(mapping: Summary) -> None:
@@ -219,7 +220,7 @@ def test_docx_holds_the_mapping_in_an_editable_table(mapping: Summary) -> None:
     assert needed.startswith("Safety network and plan\n")
     statement, goal = (c.text for c in worries[0].rows[1].cells)
     assert "are worried that R shouts at and hits mum" in statement
-    assert goal.startswith("Safety goal (worry 1)\nSafety goal: R will leave the flat")
+    assert goal.startswith("Safety goal (worry 1)\nR will leave the flat")
 
 
 def test_docx_has_title_meta_scales_and_footer(mapping: Summary) -> None:
@@ -516,3 +517,31 @@ def test_a_label_is_found_by_its_start_as_resume_finds_it_and_two_starts_are_ask
         find_draft(drafts, "kd-3")
     with pytest.raises(ExportProblem, match="no terminal draft has the id or label 'TB-8'"):
         find_draft(drafts, "TB-8")
+
+
+# --- a heading that says its first answer's title -----------------------------------------
+
+
+def _rendered(summary: Summary, how: str) -> str:
+    if how == "docx":
+        doc = document(summary)
+        cells = [p for t in doc.tables for c in t._cells for p in c.paragraphs]
+        return "\n".join(p.text for p in [*doc.paragraphs, *cells])
+    if how == "telegram":
+        return render_telegram(summary)
+    if how == "chat":
+        return render_text(summary)
+    return export(summary, how).data.decode("utf-8")
+
+
+@pytest.mark.parametrize("how", ["chat", "telegram", "txt", "html", "docx"])
+def test_an_answer_under_a_heading_that_says_its_title_is_not_titled_again(
+        mapping: Summary, how: str) -> None:
+    shown = re.sub(r"<[^>]+>", "", _rendered(mapping, how))
+    assert "Next steps:" not in shown
+    assert "Danger statement:" not in shown
+    assert "Safety goal:" not in shown
+    assert "Social worker will meet mum and her sister by Friday" in shown
+    assert shown.count("Danger statement (worry") == 2
+    # A later answer of the same block keeps its title.
+    assert "The first sign of progress:" in shown
