@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from flows.answers import clean
+from flows.answers import clean, is_answered
 from flows.commands import ENGINE_COMMANDS
 from flows.draft import END, Draft
 from flows.flow import Flow, FlowStep
@@ -30,6 +30,7 @@ from flows.moves import (
     is_another_answer,
     is_choosing,
     is_next_item,
+    is_taking_suggestion,
     no_nudges,
     nudge_text,
 )
@@ -175,6 +176,12 @@ def _typed(flow: Flow, out: Outcome, typed: Text, nudger: Nudger) -> None:
     if text and is_agreeing(out, step, text):  # "ok" to a reminder keeps the answer, as /keep
         out.replies.append(Notice(MOVE_MSG["kept"], "saved"))
         command(flow, out, Command("keep"), nudger)
+        return
+    if text and is_taking_suggestion(flow, out, step, text):
+        # "ok" to suggested wording takes it, as /use; with an answer already given (an
+        # edit), it keeps that answer, as /skip does.
+        kept = is_answered(out.draft.answers.get(step.id))
+        command(flow, out, Command("skip" if kept else "accept"), nudger)
         return
     if text and is_next_item(out, step, text):
         hold_pending(out, step, then_next=True)

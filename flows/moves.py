@@ -121,6 +121,17 @@ def is_agreeing(out: Outcome, step: FlowStep, typed: str) -> bool:
             and _AGREE.fullmatch(_bare(typed)) is not None)
 
 
+def is_taking_suggestion(flow: Flow, out: Outcome, step: FlowStep, typed: str) -> bool:
+    """Whether a line typed to a question showing suggested wording only agrees ("ok",
+    "use it", a thumbs up): it takes the suggestion, as /use does, and is never the answer
+    itself (a danger statement reading "ok" would go to conference)."""
+    pending = out.draft.pending
+    return (bool(step.spec.draft) and (pending is None or pending.step_id != step.id)
+            and (_AGREE.fullmatch(_bare(typed)) is not None
+                 or _USE.fullmatch(_bare(typed)) is not None)
+            and suggest(flow, step, walk(flow, out.draft.answers)) is not None)
+
+
 def is_choosing(out: Outcome, step: FlowStep) -> bool:
     """Whether the practitioner has still to say where a second line goes (`hold_another`):
     until they do, a line typed is neither answer's, and neither is replaced."""
@@ -155,6 +166,10 @@ _ABBREVIATION = re.compile(r"\b[A-Z]{2,}s?\b")
 _AGREE = re.compile(r"ok(?:ay)?|k+|y(?:es|ep|eah|a|up)?|sure|fine|keep(?: it)?"
                     r"|leave it(?: as it is)?|(?:that|it)s? ?(?:is )?(?:fine|ok(?:ay)?)"
                     r"|as it is|no change|[\U0001F44D\U0001F44C\u2705\u2714\u2713]+")
+
+# A reply that takes the wording suggested.
+_USE = re.compile(r"(?:use|take|accept)(?: (?:it|that|this|that one|this one|the suggestion))?"
+                  r"|(?:looks|sounds) (?:good|fine|ok(?:ay)?|right)|good|great|perfect|agreed?")
 
 
 def _bare(text: str) -> str:

@@ -648,3 +648,24 @@ async def test_at_the_terminal_ok_keeps_a_nudged_answer_and_a_stray_line_is_aske
     draft = await talk.load(CONSOLE_USER, info.id)
     assert draft is not None
     assert draft.answers == {"who": "police, mum's sister, HV", "what": "Mum is chaotic."}
+
+
+async def test_at_the_terminal_ok_to_suggested_wording_takes_it_and_is_never_the_answer(
+        tmp_path: Path, store: Store) -> None:
+    # A practitioner's walk (Harm Matrix): "ok" to "Here is a danger statement built from
+    # your answers. Use it as it is..." saved "ok" as the danger statement.
+    flow = build_flow(
+        tmp_path, section("s", text("who"), text("statement", draft="words"),
+                          text("other", draft="words"), text("after"), column="worried"),
+        templates={"words": "{{ a.who | clause }} is worried."})
+    read = typed_then_end(LABEL, "The school.", "ok", "use it", "/edit 2", "OK!")
+    out = io.StringIO()
+
+    talk = Conversation(store, {flow.id: flow}, surface="terminal", nudger=nudger())
+    assert await Console(talk, out=out, read=read).run("tiny") == 0
+    (info,) = await talk.drafts(CONSOLE_USER)
+    draft = await talk.load(CONSOLE_USER, info.id)
+    assert draft is not None
+    assert draft.answers == {"who": "The school.", "statement": "The school is worried.",
+                             "other": "The school is worried."}
+    assert draft.current == "after"
