@@ -31,6 +31,7 @@ MSG = {
     'wrote "{line}". Is that your new answer to it, or is it for the next question?',
     "onward": 'I\'ve kept "{earlier}" as your answer to "{title}" and taken your other line '
     'as the answer to "{next}" (/back to change either).',
+    "bare": '"{value}" on its own doesn\'t answer "{title}", so I haven\'t saved it yet.',
     "set_aside": "With this answer, {what} no longer {verb}, so I've left {them} out of the "
     "summary. {It} will come back if you change this answer back.",
 }
@@ -65,6 +66,15 @@ def checked_accept(flow: Flow, out: Outcome, step: FlowStep, value: Value,
                    nudger: Nudger) -> None:
     """Accept an answer, unless a nudge not shown before holds it back to ask once."""
     d = out.draft
+    if isinstance(value, str) and step.kind.widget == "text" and f"{step.id}:{BARE}" not in \
+            d.nudged and _ACKNOWLEDGE.fullmatch(_bare(value)):
+        # "ok" or "thanks" after reading the help is no answer to an open question: saved,
+        # it pushes the real answer on to the next question.
+        d.nudged.append(f"{step.id}:{BARE}")
+        d.pending = Pending(step.id, BARE, value)
+        out.replies.append(Nudge(nudge_text(d.pending, nudger, step), BARE, d.nonce, value,
+                                 d.id))
+        return
     if isinstance(value, str):
         for kind in checks_for(flow, step):
             key = f"{step.id}:{kind}"
@@ -80,6 +90,8 @@ def checked_accept(flow: Flow, out: Outcome, step: FlowStep, value: Value,
 
 
 def nudge_text(pending: Pending, nudger: Nudger, step: FlowStep | None = None) -> str:
+    if pending.kind == BARE:
+        return MSG["bare"].format(value=pending.value, title=step.title if step else "")
     if pending.earlier is not None:
         return MSG["another"].format(earlier=pending.earlier, line=pending.value,
                                      title=step.title if step else "")
@@ -110,7 +122,7 @@ def is_another_answer(out: Outcome, step: FlowStep, typed: str) -> bool:
     practitioner knows, so they are asked; a line like the held one is its rewrite."""
     pending = out.draft.pending
     return (step.kind.widget != "items" and pending is not None and pending.earlier is None
-            and _unlike_the_held(out, step, typed))
+            and pending.kind != BARE and _unlike_the_held(out, step, typed))
 
 
 def is_agreeing(out: Outcome, step: FlowStep, typed: str) -> bool:
@@ -167,6 +179,11 @@ _AGREE = re.compile(r"ok(?:ay)?|k+|y(?:es|ep|eah|a|up)?|sure|fine|keep(?: it)?"
                     r"|leave it(?: as it is)?|(?:that|it)s? ?(?:is )?(?:fine|ok(?:ay)?)"
                     r"|as it is|no change|[\U0001F44D\U0001F44C\u2705\u2714\u2713]+")
 
+# The kind of a Nudge about a reply that only acknowledges ("ok", "thanks") typed to an open
+# question, and the replies that do.
+BARE = "bare"
+_ACKNOWLEDGE = re.compile(r"ok(?:ay)?|k+|thanks?(?: you)?|ta|cheers|got it|cool|noted"
+                          r"|[\U0001F44D\U0001F44C\U0001F64F]+")
 # A reply that takes the wording suggested.
 _USE = re.compile(r"(?:use|take|accept)(?: (?:it|that|this|that one|this one|the suggestion))?"
                   r"|(?:looks|sounds) (?:good|fine|ok(?:ay)?|right)|good|great|perfect|agreed?")

@@ -669,3 +669,25 @@ async def test_at_the_terminal_ok_to_suggested_wording_takes_it_and_is_never_the
     assert draft.answers == {"who": "The school.", "statement": "The school is worried.",
                              "other": "The school is worried."}
     assert draft.current == "after"
+
+
+async def test_at_the_terminal_ok_after_the_help_is_asked_about_not_saved_as_the_answer(
+        tmp_path: Path, store: Store) -> None:
+    # A practitioner's walk (Signs of Success): /help, then "ok" to the example, saved "ok" as
+    # who will help, and their real answer went to the next question.
+    flow = build_flow(tmp_path, section(
+        "s", text("support", title="Who will help"), text("first_step"),
+        text("why", title="Why"), text("after"), column="worried"))
+    read = typed_then_end(LABEL, "/help", "ok", "D, weekly budgeting", "JP opens an account",
+                          "thanks", "/keep")
+    out = io.StringIO()
+
+    talk = Conversation(store, {flow.id: flow}, surface="terminal", nudger=nudger())
+    assert await Console(talk, out=out, read=read).run("tiny") == 0
+    assert '"ok" on its own doesn\'t answer "Who will help", so I haven\'t saved it yet.' \
+        in out.getvalue()
+    (info,) = await talk.drafts(CONSOLE_USER)
+    draft = await talk.load(CONSOLE_USER, info.id)
+    assert draft is not None
+    assert draft.answers == {"support": "D, weekly budgeting",
+                             "first_step": "JP opens an account", "why": "thanks"}
