@@ -13,7 +13,7 @@ from collections.abc import Callable, Mapping
 from pathlib import Path
 
 import pytest
-from builders import Answer, Typed, build_flow, choice, section, text, typed_script
+from builders import Answer, Typed, build_flow, choice, scale, section, text, typed_script
 from conftest import run_sosbot, sosbot_command, sosbot_env
 
 from bot.console import CONSOLE_USER, Console
@@ -691,3 +691,19 @@ async def test_at_the_terminal_ok_after_the_help_is_asked_about_not_saved_as_the
     assert draft is not None
     assert draft.answers == {"support": "D, weekly budgeting",
                              "first_step": "JP opens an account", "why": "thanks"}
+
+
+async def test_an_optional_question_asked_again_after_a_refusal_still_says_it_can_be_skipped(
+        tmp_path: Path, store: Store) -> None:
+    # A practitioner's walk (My Three Houses): "like a 7 i think" to the child's own number
+    # was refused, and the question came back without "(Optional: /skip to leave it out.)".
+    flow = build_flow(tmp_path, section(
+        "s", scale("child_number", required=False), text("after"), column="worried"))
+    read = typed_then_end(LABEL, "like a 7 i think")
+    out = io.StringIO()
+
+    talk = Conversation(store, {flow.id: flow}, surface="terminal", nudger=nudger())
+    assert await Console(talk, out=out, read=read).run("tiny") == 0
+    shown = out.getvalue()
+    refused = shown.index("Please send one whole number from 0 to 10.")
+    assert "(Optional: /skip to leave it out.)" in shown[refused:]
