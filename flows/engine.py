@@ -170,6 +170,15 @@ def _typed(flow: Flow, out: Outcome, typed: Text, nudger: Nudger) -> None:
     if is_choosing(out, step):
         _choose_first(flow, out, step, text, nudger)
         return
+    if step.kind.widget == "items" and _NOTHING.fullmatch(text.lower().strip(" .!")):
+        # "none" to a list is its whole answer, kept as said; after items it ends the list.
+        # Either way the list is finished: the next line typed is the next question's.
+        hold_pending(out, step)
+        if not out.draft.answers.get(step.id):
+            out.draft.answers[step.id] = [text]
+            out.changed.add(step.id)
+        done(flow, out, step, nudger)
+        return
     if step.kind.collects and (taken := _REMOVE.fullmatch(text)):
         _remove_item(flow, out, step, int(taken[1]))
         return
@@ -206,6 +215,11 @@ def _typed(flow: Flow, out: Outcome, typed: Text, nudger: Nudger) -> None:
         ask(flow, out, step, again=True)
         return
     checked_accept(flow, out, step, value, nudger)
+
+
+# A list answered "none": nothing (more) to add.
+_NOTHING = re.compile(r"(?:none|nothing|no|nope|nil|n/?a|not really)(?: (?:really|at all|else|"
+                      r"more|known|yet|that i know of|i know of))?")
 
 
 # "-2": take item 2 out of the list on the screen (an item filed under the wrong question).

@@ -13,7 +13,17 @@ from collections.abc import Callable, Mapping
 from pathlib import Path
 
 import pytest
-from builders import Answer, Typed, build_flow, choice, scale, section, text, typed_script
+from builders import (
+    Answer,
+    Typed,
+    build_flow,
+    choice,
+    list_step,
+    scale,
+    section,
+    text,
+    typed_script,
+)
 from conftest import run_sosbot, sosbot_command, sosbot_env
 
 from bot.console import CONSOLE_USER, Console
@@ -707,3 +717,27 @@ async def test_an_optional_question_asked_again_after_a_refusal_still_says_it_ca
     shown = out.getvalue()
     refused = shown.index("Please send one whole number from 0 to 10.")
     assert "(Optional: /skip to leave it out.)" in shown[refused:]
+
+
+async def test_none_to_a_list_finishes_it_so_the_next_line_answers_the_next_question(
+        tmp_path: Path, store: Store) -> None:
+    # A practitioner's walk (contextual mapping): "nothing really" to "Is anything at home
+    # making things harder?" was an item, and so were the protective actions typed next,
+    # filed under the worries.
+    flow = build_flow(
+        tmp_path,
+        section("home", list_step("home_worries", required=False), column="worried"),
+        section("safe", list_step("home_safety", required=False),
+                list_step("peers", required=False), text("after"), column="working_well"))
+    read = typed_then_end(LABEL, "nothing really", "mum tracks his phone", "", "older lads",
+                          "none")
+    out = io.StringIO()
+
+    talk = Conversation(store, {flow.id: flow}, surface="terminal", nudger=nudger())
+    assert await Console(talk, out=out, read=read).run("tiny") == 0
+    (info,) = await talk.drafts(CONSOLE_USER)
+    draft = await talk.load(CONSOLE_USER, info.id)
+    assert draft is not None
+    assert draft.answers == {"home_worries": ["nothing really"],
+                             "home_safety": ["mum tracks his phone"], "peers": ["older lads"]}
+    assert draft.current == "after"
