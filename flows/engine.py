@@ -172,8 +172,12 @@ def _typed(flow: Flow, out: Outcome, typed: Text, nudger: Nudger) -> None:
         return
     if step.kind.widget == "items" and _NOTHING.fullmatch(text.lower().strip(" .!")):
         # "none" to a list is its whole answer, kept as said; after items it ends the list.
-        # Either way the list is finished: the next line typed is the next question's.
-        hold_pending(out, step)
+        # Either way the list is finished: the next line typed is the next question's. To a
+        # reminder about an item, "no" keeps the item, and the list goes on.
+        if out.draft.pending is not None and out.draft.pending.step_id == step.id:
+            hold_pending(out, step)
+            ask(flow, out, step, again=True)
+            return
         if not out.draft.answers.get(step.id):
             out.draft.answers[step.id] = [text]
             out.changed.add(step.id)

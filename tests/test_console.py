@@ -728,9 +728,10 @@ async def test_none_to_a_list_finishes_it_so_the_next_line_answers_the_next_ques
         tmp_path,
         section("home", list_step("home_worries", required=False), column="worried"),
         section("safe", list_step("home_safety", required=False),
-                list_step("peers", required=False), text("after"), column="working_well"))
+                list_step("peers", required=False, checks=["plain_language"]), text("after"),
+                column="working_well"))
     read = typed_then_end(LABEL, "nothing really", "mum tracks his phone", "", "older lads",
-                          "none")
+                          "the DSL saw them", "no", "none")
     out = io.StringIO()
 
     talk = Conversation(store, {flow.id: flow}, surface="terminal", nudger=nudger())
@@ -739,5 +740,6 @@ async def test_none_to_a_list_finishes_it_so_the_next_line_answers_the_next_ques
     draft = await talk.load(CONSOLE_USER, info.id)
     assert draft is not None
     assert draft.answers == {"home_worries": ["nothing really"],
-                             "home_safety": ["mum tracks his phone"], "peers": ["older lads"]}
-    assert draft.current == "after"
+                             "home_safety": ["mum tracks his phone"],
+                             "peers": ["older lads", "the DSL saw them"]}
+    assert draft.current == "after"  # "no" to the reminder about "DSL" kept the item
