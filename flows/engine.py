@@ -187,7 +187,8 @@ def _typed(flow: Flow, out: Outcome, typed: Text, nudger: Nudger) -> None:
         _remove_item(flow, out, step, int(taken[1]))
         return
     if text and is_agreeing(out, step, text):  # "ok" to a reminder keeps the answer, as /keep
-        out.replies.append(Notice(MOVE_MSG["kept"], "saved"))
+        listed = step.kind.widget == "items"  # a list goes on: no going back from it
+        out.replies.append(Notice(MOVE_MSG["kept" if listed else "agreed"], "saved"))
         command(flow, out, Command("keep"), nudger)
         return
     if text and is_taking_suggestion(flow, out, step, text):

@@ -20,6 +20,10 @@ Nudger = Callable[[str, str], str | None]
 MSG = {
     "list_full": "That's the most items this question holds ({max}). Type /done to move on.",
     "kept": "I've kept the answer you gave as you typed it.",
+    # said when a reply only agreed ("ok", "yes"): to "could you write it in full?" that may
+    # have meant "yes, I will", so the way back is said too
+    "agreed": "I've kept the answer you gave as you typed it. If you meant to change it, /back "
+    "goes back to it.",
     "kept_not_other": 'I\'ve kept "{earlier}" as you typed it. Your other line, "{line}", was '
     "not saved.",
     "kept_then_next": "I've kept the one before as you typed it and added this one after it "

@@ -650,7 +650,8 @@ async def test_at_the_terminal_ok_keeps_a_nudged_answer_and_a_stray_line_is_aske
     talk = Conversation(store, {flow.id: flow}, surface="terminal", nudger=nudger())
     assert await Console(talk, out=out, read=read).run("tiny") == 0
     shown = out.getvalue()
-    assert "I've kept the answer you gave as you typed it." in shown
+    assert ("I've kept the answer you gave as you typed it. If you meant to change it, /back "
+            "goes back to it.") in shown
     assert ("Type /replace to use it instead, /next if it's for the next question, or /keep "
             "to keep your first answer.") in shown
     assert 'Your other line, "4", was not saved.' in shown
