@@ -512,6 +512,8 @@ def test_a_line_at_the_drafts_menu_is_a_choice_or_nothing(
     assert "(skipped)" not in answers
     if typed:
         assert f": {typed}" not in answers
+        # an answer typed to the "Next question:" the menu shows is said not to be saved
+        assert f'I haven\'t saved "{typed}" as an answer.' in at_menu.stdout
 
 
 @pytest.mark.parametrize("typed", ["reflection", "Pre referal", "pre-referral reflection"])
