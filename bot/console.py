@@ -263,8 +263,12 @@ class Console:
                 chosen = self._options[number - 1]
                 self._options = []
                 return chosen
-            return Refusal(f"Type the number of your choice, from 1 to {len(self._options)}, "
-                           "or its name, or a command such as /help.")
+            # Said when a line was typed, which may be an answer to the "Next question:"
+            # the menu shows: it has gone nowhere, and they need to know to type it again.
+            unsaved = (f'I haven\'t saved "{stripped[:60]}{"..." if len(stripped) > 60 else ""}"'
+                       " as an answer. " if stripped else "")
+            return Refusal(f"{unsaved}Type the number of your choice, from 1 to "
+                           f"{len(self._options)}, or its name, or a command such as /help.")
         return Text(text)
 
     def _named(self, typed: str) -> int:
@@ -351,7 +355,8 @@ class Console:
             self.say("Type /use to keep it, or type your own version.")
         if q.current_answer is not None:
             self.say(f"Current answer: {q.current_answer} (/skip keeps it)")
-        elif not q.required and not q.again:
+        elif not q.required and (not q.again or q.widget != "items"):
+            # asked again after a refused answer too: that is when a way on is needed
             self.say("(Optional: /skip to leave it out.)")
 
     def _review(self, review: Review) -> None:

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from flows.answers import Value, clean
+from flows.answers import Value, clean, is_answered
 from flows.commands import ENGINE_COMMANDS
 from flows.draft import END, Draft
 from flows.flow import Flow, FlowStep
@@ -31,6 +31,7 @@ from flows.moves import (
     is_another_answer,
     is_choosing,
     is_next_item,
+    is_taking_suggestion,
     no_nudges,
     nudge_text,
 )
@@ -176,12 +177,32 @@ def _typed(flow: Flow, out: Outcome, typed: Text, nudger: Nudger) -> None:
     if is_choosing(out, step):
         _choose_first(flow, out, step, text, nudger)
         return
+    if step.kind.widget == "items" and _NOTHING.fullmatch(text.lower().strip(" .!")):
+        # "none" to a list is its whole answer, kept as said; after items it ends the list.
+        # Either way the list is finished: the next line typed is the next question's. To a
+        # reminder about an item, "no" keeps the item, and the list goes on.
+        if out.draft.pending is not None and out.draft.pending.step_id == step.id:
+            hold_pending(out, step)
+            ask(flow, out, step, again=True)
+            return
+        if not out.draft.answers.get(step.id):
+            out.draft.answers[step.id] = [text]
+            out.changed.add(step.id)
+        done(flow, out, step, nudger)
+        return
     if step.kind.collects and (taken := _REMOVE.fullmatch(text)):
         _remove_item(flow, out, step, int(taken[1]))
         return
     if text and is_agreeing(out, step, text):  # "ok" to a reminder keeps the answer, as /keep
-        out.replies.append(Notice(MOVE_MSG["kept"], "saved"))
+        listed = step.kind.widget == "items"  # a list goes on: no going back from it
+        out.replies.append(Notice(MOVE_MSG["kept" if listed else "agreed"], "saved"))
         command(flow, out, Command("keep"), nudger)
+        return
+    if text and is_taking_suggestion(flow, out, step, text):
+        # "ok" to suggested wording takes it, as /use; with an answer already given (an
+        # edit), it keeps that answer, as /skip does.
+        kept = is_answered(out.draft.answers.get(step.id))
+        command(flow, out, Command("skip" if kept else "accept"), nudger)
         return
     if text and is_next_item(out, step, text):
         hold_pending(out, step, then_next=True)
@@ -209,6 +230,11 @@ def _typed(flow: Flow, out: Outcome, typed: Text, nudger: Nudger) -> None:
         ask(flow, out, step, again=True)
         return
     checked_accept(flow, out, step, value, nudger)
+
+
+# A list answered "none": nothing (more) to add.
+_NOTHING = re.compile(r"(?:none|nothing|no|nope|nil|n/?a|not really)(?: (?:really|at all|else|"
+                      r"more|known|yet|that i know of|i know of))?")
 
 
 # "-2": take item 2 out of the list on the screen (an item filed under the wrong question).

@@ -20,6 +20,10 @@ Nudger = Callable[[str, str], str | None]
 MSG = {
     "list_full": "That's the most items this question holds ({max}). Type /done to move on.",
     "kept": "I've kept the answer you gave as you typed it.",
+    # said when a reply only agreed ("ok", "yes"): to "could you write it in full?" that may
+    # have meant "yes, I will", so the way back is said too
+    "agreed": "I've kept the answer you gave as you typed it. If you meant to change it, /back "
+    "goes back to it.",
     "kept_not_other": 'I\'ve kept "{earlier}" as you typed it. Your other line, "{line}", was '
     "not saved.",
     "kept_then_next": "I've kept the one before as you typed it and added this one after it "
@@ -31,6 +35,7 @@ MSG = {
     'wrote "{line}". Is that your new answer to it, or is it for the next question?',
     "onward": 'I\'ve kept "{earlier}" as your answer to "{title}" and taken your other line '
     'as the answer to "{next}" (/back to change either).',
+    "bare": '"{value}" on its own doesn\'t answer "{title}", so I haven\'t saved it yet.',
     "set_aside": "With this answer, {what} no longer {verb}, so I've left {them} out of the "
     "summary. {It} will come back if you change this answer back.",
 }
@@ -65,6 +70,15 @@ def checked_accept(flow: Flow, out: Outcome, step: FlowStep, value: Value,
                    nudger: Nudger) -> None:
     """Accept an answer, unless a nudge not shown before holds it back to ask once."""
     d = out.draft
+    if isinstance(value, str) and step.kind.widget == "text" and f"{step.id}:{BARE}" not in \
+            d.nudged and _ACKNOWLEDGE.fullmatch(_bare(value)):
+        # "ok" or "thanks" after reading the help is no answer to an open question: saved,
+        # it pushes the real answer on to the next question.
+        d.nudged.append(f"{step.id}:{BARE}")
+        d.pending = Pending(step.id, BARE, value)
+        out.replies.append(Nudge(nudge_text(d.pending, nudger, step), BARE, d.nonce, value,
+                                 d.id))
+        return
     if isinstance(value, str):
         for kind in checks_for(flow, step):
             key = f"{step.id}:{kind}"
@@ -80,6 +94,8 @@ def checked_accept(flow: Flow, out: Outcome, step: FlowStep, value: Value,
 
 
 def nudge_text(pending: Pending, nudger: Nudger, step: FlowStep | None = None) -> str:
+    if pending.kind == BARE:
+        return MSG["bare"].format(value=pending.value, title=step.title if step else "")
     if pending.earlier is not None:
         return MSG["another"].format(earlier=pending.earlier, line=pending.value,
                                      title=step.title if step else "")
@@ -110,7 +126,7 @@ def is_another_answer(out: Outcome, step: FlowStep, typed: str) -> bool:
     practitioner knows, so they are asked; a line like the held one is its rewrite."""
     pending = out.draft.pending
     return (step.kind.widget != "items" and pending is not None and pending.earlier is None
-            and _unlike_the_held(out, step, typed))
+            and pending.kind != BARE and _unlike_the_held(out, step, typed))
 
 
 def is_agreeing(out: Outcome, step: FlowStep, typed: str) -> bool:
@@ -119,6 +135,17 @@ def is_agreeing(out: Outcome, step: FlowStep, typed: str) -> bool:
     pending = out.draft.pending
     return (pending is not None and pending.step_id == step.id and pending.earlier is None
             and _AGREE.fullmatch(_bare(typed)) is not None)
+
+
+def is_taking_suggestion(flow: Flow, out: Outcome, step: FlowStep, typed: str) -> bool:
+    """Whether a line typed to a question showing suggested wording only agrees ("ok",
+    "use it", a thumbs up): it takes the suggestion, as /use does, and is never the answer
+    itself (a danger statement reading "ok" would go to conference)."""
+    pending = out.draft.pending
+    return (bool(step.spec.draft) and (pending is None or pending.step_id != step.id)
+            and (_AGREE.fullmatch(_bare(typed)) is not None
+                 or _USE.fullmatch(_bare(typed)) is not None)
+            and suggest(flow, step, walk(flow, out.draft.answers)) is not None)
 
 
 def is_choosing(out: Outcome, step: FlowStep) -> bool:
@@ -155,6 +182,15 @@ _ABBREVIATION = re.compile(r"\b[A-Z]{2,}s?\b")
 _AGREE = re.compile(r"ok(?:ay)?|k+|y(?:es|ep|eah|a|up)?|sure|fine|keep(?: it)?"
                     r"|leave it(?: as it is)?|(?:that|it)s? ?(?:is )?(?:fine|ok(?:ay)?)"
                     r"|as it is|no change|[\U0001F44D\U0001F44C\u2705\u2714\u2713]+")
+
+# The kind of a Nudge about a reply that only acknowledges ("ok", "thanks") typed to an open
+# question, and the replies that do.
+BARE = "bare"
+_ACKNOWLEDGE = re.compile(r"ok(?:ay)?|k+|thanks?(?: you)?|ta|cheers|got it|cool|noted"
+                          r"|[\U0001F44D\U0001F44C\U0001F64F]+")
+# A reply that takes the wording suggested.
+_USE = re.compile(r"(?:use|take|accept)(?: (?:it|that|this|that one|this one|the suggestion))?"
+                  r"|(?:looks|sounds) (?:good|fine|ok(?:ay)?|right)|good|great|perfect|agreed?")
 
 
 def _bare(text: str) -> str:

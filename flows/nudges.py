@@ -68,12 +68,12 @@ PROCESS_GOAL = ('"{word}" says what professionals want, not what anyone will do.
                 'house and ring his brother when he feels himself getting angry".')
 DANGER = ("A practice lead reading this danger statement would ask for: {gaps}. A strong one "
           'reads like "The school and nan are worried that R hits mum when he has been '
-          'drinking. If nothing changes, T could be hurt trying to protect her." Would you like '
-          "to add to it?")
+          'drinking. If nothing changes, T could be hurt trying to protect her." Add what is '
+          "missing in your own words.")
 SAFETY_GOAL = ("A practice lead reading this safety goal would ask for: {gaps}. A strong one "
                'reads like "R will leave the house and go to his brother\'s whenever he feels '
                "angry. Mum will text the social worker each week to say how it went. Everyone "
-               'will need to see this for six months." Would you like to add to it?')
+               'will need to see this for six months." Add what is missing in your own words.')
 KINDS = {
     "full_name": "a full name", "date_of_birth": "a date of birth", "address": "an address",
     "postcode": "a postcode", "phone": "a phone number", "email": "an email address",

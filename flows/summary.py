@@ -18,6 +18,8 @@ from flows.schema import ColumnKey
 from flows.walk import Walk, walk
 
 COLUMN_KEYS: tuple[ColumnKey, ...] = ("worried", "working_well", "needs_to_happen")
+# What a summary says for a scale's reason that was skipped.
+NOT_GIVEN = "not given"
 # "who: number, why". A number that runs on into another ("6/7", "6.5", "4, 5 last time")
 # is not one person's one number: the line is kept as it was written. "7/10" is a 7.
 _NUMBER = re.compile(r"^(?P<who>[^:]{1,80}?)\s*[:=–-]\s*(?:(?:about|around|roughly)\s+)?"
@@ -252,7 +254,10 @@ def _scale(flow: Flow, step: FlowStep, state: Walk) -> ScaleResult:
     spec = flow.scale_of(step)
     values = state.values
     value = values.get(step.id)
-    reason = values.get(step.resolve(f"{step.spec.id}_why"))
+    why = step.resolve(f"{step.spec.id}_why")
+    reason = values.get(why)
+    if isinstance(value, int) and not reason and flow.has_step(why):
+        reason = NOT_GIVEN  # a number without its reason is sent back: the gap is shown
     others = values.get(step.resolve(f"{step.spec.id}_others"))
     listed = tuple(others) if isinstance(others, list) else ()
     asked = [s for s in state.steps if s.parent == step.id and s.role == "perspective"]

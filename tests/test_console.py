@@ -13,7 +13,17 @@ from collections.abc import Callable, Mapping
 from pathlib import Path
 
 import pytest
-from builders import Answer, Typed, build_flow, choice, section, text, typed_script
+from builders import (
+    Answer,
+    Typed,
+    build_flow,
+    choice,
+    list_step,
+    scale,
+    section,
+    text,
+    typed_script,
+)
 from conftest import run_sosbot, sosbot_command, sosbot_env
 
 from bot.console import CONSOLE_USER, Console
@@ -502,6 +512,8 @@ def test_a_line_at_the_drafts_menu_is_a_choice_or_nothing(
     assert "(skipped)" not in answers
     if typed:
         assert f": {typed}" not in answers
+        # an answer typed to the "Next question:" the menu shows is said not to be saved
+        assert f'I haven\'t saved "{typed}" as an answer.' in at_menu.stdout
 
 
 @pytest.mark.parametrize("typed", ["reflection", "Pre referal", "pre-referral reflection"])
@@ -640,7 +652,8 @@ async def test_at_the_terminal_ok_keeps_a_nudged_answer_and_a_stray_line_is_aske
     talk = Conversation(store, {flow.id: flow}, surface="terminal", nudger=nudger())
     assert await Console(talk, out=out, read=read).run("tiny") == 0
     shown = out.getvalue()
-    assert "I've kept the answer you gave as you typed it." in shown
+    assert ("I've kept the answer you gave as you typed it. If you meant to change it, /back "
+            "goes back to it.") in shown
     assert ("Type /replace to use it instead, /next if it's for the next question, or /keep "
             "to keep your first answer.") in shown
     assert 'Your other line, "4", was not saved.' in shown
@@ -648,3 +661,88 @@ async def test_at_the_terminal_ok_keeps_a_nudged_answer_and_a_stray_line_is_aske
     draft = await talk.load(CONSOLE_USER, info.id)
     assert draft is not None
     assert draft.answers == {"who": "police, mum's sister, HV", "what": "Mum is chaotic."}
+
+
+async def test_at_the_terminal_ok_to_suggested_wording_takes_it_and_is_never_the_answer(
+        tmp_path: Path, store: Store) -> None:
+    # A practitioner's walk (Harm Matrix): "ok" to "Here is a danger statement built from
+    # your answers. Use it as it is..." saved "ok" as the danger statement.
+    flow = build_flow(
+        tmp_path, section("s", text("who"), text("statement", draft="words"),
+                          text("other", draft="words"), text("after"), column="worried"),
+        templates={"words": "{{ a.who | clause }} is worried."})
+    read = typed_then_end(LABEL, "The school.", "ok", "use it", "/edit 2", "OK!")
+    out = io.StringIO()
+
+    talk = Conversation(store, {flow.id: flow}, surface="terminal", nudger=nudger())
+    assert await Console(talk, out=out, read=read).run("tiny") == 0
+    (info,) = await talk.drafts(CONSOLE_USER)
+    draft = await talk.load(CONSOLE_USER, info.id)
+    assert draft is not None
+    assert draft.answers == {"who": "The school.", "statement": "The school is worried.",
+                             "other": "The school is worried."}
+    assert draft.current == "after"
+
+
+async def test_at_the_terminal_ok_after_the_help_is_asked_about_not_saved_as_the_answer(
+        tmp_path: Path, store: Store) -> None:
+    # A practitioner's walk (Signs of Success): /help, then "ok" to the example, saved "ok" as
+    # who will help, and their real answer went to the next question.
+    flow = build_flow(tmp_path, section(
+        "s", text("support", title="Who will help"), text("first_step"),
+        text("why", title="Why"), text("after"), column="worried"))
+    read = typed_then_end(LABEL, "/help", "ok", "D, weekly budgeting", "JP opens an account",
+                          "thanks", "/keep")
+    out = io.StringIO()
+
+    talk = Conversation(store, {flow.id: flow}, surface="terminal", nudger=nudger())
+    assert await Console(talk, out=out, read=read).run("tiny") == 0
+    assert '"ok" on its own doesn\'t answer "Who will help", so I haven\'t saved it yet.' \
+        in out.getvalue()
+    (info,) = await talk.drafts(CONSOLE_USER)
+    draft = await talk.load(CONSOLE_USER, info.id)
+    assert draft is not None
+    assert draft.answers == {"support": "D, weekly budgeting",
+                             "first_step": "JP opens an account", "why": "thanks"}
+
+
+async def test_an_optional_question_asked_again_after_a_refusal_still_says_it_can_be_skipped(
+        tmp_path: Path, store: Store) -> None:
+    # A practitioner's walk (My Three Houses): "like a 7 i think" to the child's own number
+    # was refused, and the question came back without "(Optional: /skip to leave it out.)".
+    flow = build_flow(tmp_path, section(
+        "s", scale("child_number", required=False), text("after"), column="worried"))
+    read = typed_then_end(LABEL, "like a 7 i think")
+    out = io.StringIO()
+
+    talk = Conversation(store, {flow.id: flow}, surface="terminal", nudger=nudger())
+    assert await Console(talk, out=out, read=read).run("tiny") == 0
+    shown = out.getvalue()
+    refused = shown.index("Please send one whole number from 0 to 10.")
+    assert "(Optional: /skip to leave it out.)" in shown[refused:]
+
+
+async def test_none_to_a_list_finishes_it_so_the_next_line_answers_the_next_question(
+        tmp_path: Path, store: Store) -> None:
+    # A practitioner's walk (contextual mapping): "nothing really" to "Is anything at home
+    # making things harder?" was an item, and so were the protective actions typed next,
+    # filed under the worries.
+    flow = build_flow(
+        tmp_path,
+        section("home", list_step("home_worries", required=False), column="worried"),
+        section("safe", list_step("home_safety", required=False),
+                list_step("peers", required=False, checks=["plain_language"]), text("after"),
+                column="working_well"))
+    read = typed_then_end(LABEL, "nothing really", "mum tracks his phone", "", "older lads",
+                          "the DSL saw them", "no", "none")
+    out = io.StringIO()
+
+    talk = Conversation(store, {flow.id: flow}, surface="terminal", nudger=nudger())
+    assert await Console(talk, out=out, read=read).run("tiny") == 0
+    (info,) = await talk.drafts(CONSOLE_USER)
+    draft = await talk.load(CONSOLE_USER, info.id)
+    assert draft is not None
+    assert draft.answers == {"home_worries": ["nothing really"],
+                             "home_safety": ["mum tracks his phone"],
+                             "peers": ["older lads", "the DSL saw them"]}
+    assert draft.current == "after"  # "no" to the reminder about "DSL" kept the item

@@ -887,3 +887,17 @@ def test_an_optional_scale_counts_its_follow_up_once_answered(tmp_path: Path) ->
     assert (chat.question.number, chat.question.total) == (1, 2)
     chat.send("4")
     assert (chat.asked, chat.question.number, chat.question.total) == ("s_why", 2, 3)
+
+
+def test_a_number_whose_reason_was_skipped_says_so_in_the_summary(tmp_path: Path) -> None:
+    # A practitioner's walk (Harm Matrix): the reason for the number was skipped and the
+    # summary gave the number alone; a chair sends that back, so the gap is shown.
+    flow = build_flow(tmp_path, section(
+        "s", scale("score", follow_up={"ask": "Why?", "help": "Say why."}), column="worried"))
+    chat = EngineChat(flow)
+    chat.start()
+    chat.send("2")
+    chat.command("skip")
+    (scored,) = build_summary(flow, chat.draft).scales
+    assert (scored.value, scored.reason) == (2, "not given")
+    assert "Why this number: not given" in render_text(build_summary(flow, chat.draft))

@@ -75,8 +75,8 @@ def test_the_piped_example_lands_every_answer_on_its_own_question(tmp_path: Path
     for line in ("Your role: School or college", "Safe to go home today: Yes, as far as I know",
                  "The family knows: They know and agree",
                  "What worries you: Seen a bruise on her arm",
-                 "What is going well: Nan collects her",
-                 "What needs to happen: I will call the hub today",
+                 "Going well, and who helps: Nan collects her",
+                 "Next, and by whom: I will call the hub today",
                  "How safe the child is: 6 on a scale of 0 to 10"):
         assert line in summary
     assert "Finished" in summary
