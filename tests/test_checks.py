@@ -783,3 +783,32 @@ def test_an_answer_of_one_word_repeated_thousands_of_times_is_read_without_faili
     with "Sorry"); a run of digits was tried as an age from each of its digits (seconds on
     the event loop for a few thousand)."""
     find_wording(answer, load_word_list())
+
+
+# Sixteenth round: a claim said whole, with nothing seen, is asked about; told with what was
+# seen, or in someone's own report, it is left alone.
+@pytest.mark.parametrize(("claim", "plain"), [
+    ("Mum is doing everything that's asked of her.",
+     "Mum did everything the GP asked: gave the medicine at 8am and 8pm and kept the chart."),
+    ("Everything's been fine since the last meeting.",
+     "Mum says everything's been fine since the last meeting; school have seen no bruises."),
+    ("Those children want for nothing.",
+     "The children have everything they need for school: uniform, PE kit and a coat."),
+    ("Mum has really turned a corner this month.",
+     "Mum has turned the corner bedroom into a room for the baby this month.")])
+def test_a_whole_claim_with_nothing_seen_is_asked_about_and_one_told_is_not(
+        words: WordList, claim: str, plain: str) -> None:
+    assert find_wording(claim, words) != [], claim
+    assert find_wording(plain, words) == [], plain
+
+
+@pytest.mark.parametrize(("flawed", "plain"), [
+    ("Dad is in total denial about the drinking.",
+     "Dad said he drank six cans on Friday and hit the door."),
+    ("Concerns about the home.",
+     "The Early Help Concerns Form the school sent on 3/10 says A came in 6 days out of 10 in "
+     "the same uniform.")])
+def test_denial_however_strong_is_asked_about_and_a_forms_name_is_not(
+        words: WordList, flawed: str, plain: str) -> None:
+    assert find_jargon(flawed, words) != [], flawed
+    assert find_jargon(plain, words) == [], plain

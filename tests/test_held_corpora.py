@@ -32,9 +32,9 @@ FLOORS = {
     "fifteenth_h_answers": ("answer", "plain", 90, 0),
     "fifteenth_h_statements": ("danger_statement", "good", 20, 0),
     "fifteenth_h_goals": ("safety_goal", "good", 20, 0),
-    "sixteenth_i_answers": ("answer", "plain", 73, 13),
-    "sixteenth_i_statements": ("danger_statement", "good", 19, 8),
-    "sixteenth_i_goals": ("safety_goal", "good", 19, 14),
+    "sixteenth_i_answers": ("answer", "plain", 90, 11),
+    "sixteenth_i_statements": ("danger_statement", "good", 20, 7),
+    "sixteenth_i_goals": ("safety_goal", "good", 20, 9),
 }
 
 

@@ -251,3 +251,31 @@ def test_a_decision_or_a_note_of_what_was_sent_is_process(answer: str) -> None:
     "Mum showed me the letter the school sent her about T's attendance."])
 def test_a_letter_someone_else_sent_is_left_alone(answer: str) -> None:
     assert find_wording(answer, WORDS) == [], answer
+
+
+# Sixteenth round: a next step with nobody and no time, or one left to a meeting, is asked
+# about; the same words with who and when, or a call-out told with what happened, are not.
+@pytest.mark.parametrize(("answer", "plain"), [
+    ("School will keep an eye on him.",
+     "Nan will keep an eye on them every Saturday while mum works."),
+    ("Further work needed around boundaries and routines.",
+     "Dad needed more work on the car before it passed its MOT."),
+    ("D said he is scared of mum's new man so this will be followed up at the next review.",
+     "I will see D on his own tomorrow and tell mum what he says before the review.")])
+def test_a_step_with_nobody_no_time_or_left_to_a_meeting_is_asked_about(
+        answer: str, plain: str) -> None:
+    assert "process" in [h.kind for h in find_wording(answer, WORDS)], answer
+    assert find_wording(plain, WORDS) == [], plain
+
+
+def test_paperwork_to_be_done_by_nobody_named_is_a_vague_next_step() -> None:
+    assert [h.kind for h in find_wording("A referral will be made to early help.", WORDS)] == [
+        "next step"]
+    assert find_wording("A referral will be made to early help by the social worker on Monday.",
+                        WORDS) == []
+
+
+def test_police_called_out_and_what_was_happening_each_time_is_plain() -> None:
+    assert find_wording("Police have been called to the house twice.", WORDS) != []
+    assert find_wording("Police have been called to the house 4 times since August, each time "
+                        "dad was shouting at mum with the children in the house.", WORDS) == []

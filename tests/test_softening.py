@@ -156,6 +156,34 @@ SHAPES += [
      "The bulb in the hall is not very bright."),
 ]
 
+SHAPES += [
+    # Sixteenth round: an injury told as something that befell the child, violence between
+    # the adults made small and mutual, growth said against a hope, online contact with older
+    # men said as a chat, and a parent's outlook or motive judged.
+    ("euphemism", "S had an accident with the iron last week.",
+     "S had an accident at school and the teacher changed his trousers."),
+    ("euphemism", "T had a little accident with the kettle.",
+     "Dad had an accident with the car on the way to contact; nobody was hurt."),
+    ("euphemism", "The baby had a fall while in dad's care.",
+     "The baby fell off the sofa on Sunday; dad said he had turned to get her bottle."),
+    ("euphemism", "There was a bit of pushing and shoving between the parents.",
+     "There was some pushing and shoving in the lunch queue between two year 5 boys."),
+    ("euphemism", "There was a disagreement between the couple and police came at 11pm.",
+     "There was a disagreement between the parents about which school K should go to, and "
+     "each has written to the council."),
+    ("euphemism", "Baby is not thriving as well as we'd hoped.",
+     "Baby is not gaining weight as well as we hoped: 3.9kg at 8 weeks, down two centile lines "
+     "since 12 March."),
+    ("euphemism", "Y has been chatting to some older lads she met online.",
+     "Y chats to her older cousins online most evenings."),
+    ("euphemism", "He has been messaging a man he met on an app.",
+     "He plays a game online with men he met at his football club."),
+    ("label", "Dad thinks the rules don't apply to him.",
+     "Dad told me he thinks the rules don't apply to him."),
+    ("label", "Mum only wants the kids back for the money.",
+     "Mum only wants the kids back for Christmas day."),
+]
+
 
 @pytest.fixture(scope="module")
 def words() -> WordList:

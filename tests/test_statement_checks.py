@@ -460,3 +460,49 @@ def test_an_abstract_note_with_no_one_in_it_is_still_asked_about() -> None:
     nudge = plain_language("lots of support needs and instability", WORDS)
     assert nudge is not None
     assert "says what you make of things" in nudge
+
+
+def test_a_substance_and_what_could_happen_to_the_child_is_not_the_behaviour() -> None:
+    # "K could be hurt or frightened" is what K could go through, not something an adult does.
+    gaps = danger_statement_gaps(
+        "The school is worried about dad's cannabis and that K could be hurt or frightened.", WORDS)
+    assert gaps == ["what the adult does to the child or in front of them, not only what they "
+                    "drink or take"]
+    assert danger_statement_gaps(
+        "The school is worried that dad gets drunk and shouts at K, and that K could be hurt or "
+        "frightened.", WORDS) == []
+
+
+def test_an_injury_an_adult_caused_is_the_behaviour_when_no_one_says_how() -> None:
+    assert danger_statement_gaps(
+        "The paediatrician is worried that one of the adults at home caused the bruises on baby "
+        "M (5 months), and that M could be hurt again.", WORDS) == []
+    assert "what an adult did or does, described as behaviour" in danger_statement_gaps(
+        "The paediatrician is worried about the bruises on baby M (5 months), and that M could "
+        "be hurt again.", WORDS)
+
+
+def test_going_to_a_course_is_the_services_part_not_what_will_change() -> None:
+    gaps = safety_goal_gaps("Dad will go to the anger course and work with the youth worker "
+                            "until the review.", WORDS)
+    assert any(g.startswith("what the caregiver will do") for g in gaps)
+    assert safety_goal_gaps("Mum will go to swimming classes with L every Saturday, and Nan "
+                            "will check with L on Sundays, for 3 months.", WORDS) == []
+
+
+@pytest.mark.parametrize("goal", [
+    # a rating on a scale, telling someone on a set day, or the young person's own words
+    "Dad will read with J at bedtime every night for 3 months, and J will score his week out of "
+    "10 with his teacher every Friday.",
+    "Mum will make T a packed lunch every school day this term, and T will tell his form tutor "
+    "on Mondays what he ate at the weekend.",
+    'Jo (15) says: "I\'ll be home by 10 and I\'ll text my nan every night where I am", for the '
+    "next 3 months, and her nan will fetch her whenever she asks.",
+    # the people of a place, listed first
+    "The park warden, the PCSOs and the youth workers will be at the park on Friday nights and "
+    "ring the police about any adult with R, for the next 3 months.",
+    # the one who will stop hurting is the person causing the harm
+    "Mum will calm B down with a story instead of smacking him, every night for 6 months, and "
+    "Nan will say what she sees."])
+def test_how_people_will_know_and_who_will_change_read_in_other_words(goal: str) -> None:
+    assert safety_goal_gaps(goal, WORDS) == [], goal

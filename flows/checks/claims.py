@@ -245,6 +245,12 @@ def _numbered(lowered: str) -> bool:
     return bool(_DIGIT.search(lowered)) and bool(_NUMBER.search(_AGE.sub(" ", lowered)))
 
 
+# A span of time praise is said over tells no day anything was seen: "has turned a corner
+# this month" is as bare as without it.
+_SPAN_OF_TIME = re.compile(r"\b(?:this|over\s+the\s+(?:last|past))\s+(?:week|month|term|year)\b"
+                           r"|\b(?:lately|recently|of\s+late)\b")
+
+
 def _praise_only(sentence: str, lowered: str) -> bool:
     """Whether a sentence praises a caregiver, or how the children are cared for, and
     says nothing else: no event, time, thing, number or name beside the praise."""
@@ -252,7 +258,7 @@ def _praise_only(sentence: str, lowered: str) -> bool:
     if found is None:
         return False
     start, end = found
-    rest = lowered[:start] + " " + lowered[end:]
+    rest = _SPAN_OF_TIME.sub(" ", lowered[:start] + " " + lowered[end:])
     return not (_specific(_tokens(rest), rest) or _named(sentence[:start] + " " + sentence[end:]))
 
 

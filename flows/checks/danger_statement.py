@@ -79,6 +79,15 @@ _ANY_DOING = re.compile(
     rf"{_DOER}(?:(?:has|have|had)\s+(?:\w{{2,}}ly\s+)?)?(?!{_NOT_DOING}|{ADULT}\b|{CHILD}\b)"
     rf"[a-z]{{2,}}(?:s|ed)\b|{_DOER}(?:is|are|was|were|has\s+been|have\s+been|had\s+been|keeps"
     rf"|kept)\s+(?!{_NOT_DOING})[a-z]{{2,}}ing\b", _I)
+# "could be hurt or frightened": two harms the child could suffer, not a chain of an adult's acts.
+_SUFFERED = re.compile(rf"\b(?:be|get|being|been)\s+(?:\w+ly\s+)?{HARM}\w*\s*,?\s+(?:and|or)\s+"
+                       rf"(?:\w+ly\s+)?{HARM}\w*$", _I)
+# An injury an adult caused, when no one has said how: "someone in the house has caused the
+# broken arm and the bruises" is the behaviour as far as it is known.
+_CAUSED = re.compile(rf"{_ACTOR}\s+{_HELPERS}(?:caused|inflicted|cause|causes|causing)\s+"
+                     r"(?:the\s+|her\s+|his\s+|their\s+|these\s+|those\s+)?(?:\w+\s+){0,3}?"
+                     r"(?:injur(?:y|ies)|bruis\w*|fractures?|broken|burns?|marks?|bleed\w*|cuts?)\b",
+                     _I)
 _SUBSTANCE_USE = re.compile(rf"{_ACTOR}\s+{_HELPERS}{SUBSTANCE}\b", _I)
 _TAKE_DRUGS = re.compile(r"\b(?:take|takes|taking|took|taken)\s+(?:\w+\s+)?"
                          + SUBSTANCE_WORDS.pattern, _I)
@@ -171,7 +180,10 @@ def _behaviour_gaps(masked: str) -> list[str]:
     folded = fold(masked)
     doing = [m for m in _BEHAVIOUR.finditer(masked) if not _TAKE_DRUGS.match(masked, _verb_at(m))
              ] if _may_hold(_BEHAVIOUR, folded) else []
-    if doing or _found(_BY_ADULT, masked, folded) or _found(_CHAINED, masked, folded):
+    chained = [m for m in _CHAINED.finditer(masked) if not _SUFFERED.search(m.group())
+               ] if _may_hold(_CHAINED, folded) else []
+    if doing or chained or _found(_BY_ADULT, masked, folded) \
+            or (("caus" in folded or "inflict" in folded) and _CAUSED.search(masked)):
         return []
     if _found(_ANY_DOING, masked, folded):
         return []

@@ -152,6 +152,12 @@ _CHILD_MEETS = (rf"(?:\b(?:she|he|they)|\b{CHILD}|(?<![\w'’])(?-i:[A-HJ-Z])|\b
 _PEOPLE_WORDS = (r"(?:mum|mother|dad|father|stepdad|partner|boyfriend|parents?|carers?|adults?"
                  r"|men|man|older|he|she|they|him|her|them|[A-Z])")
 
+# A time or a doer said with a next step: it is then one a reader can hold someone to.
+_WHEN_SAID = (r"\b(?:by|before|within|until|every|each|today|tomorrow|tonight|weekly|daily"
+              r"|fortnightly|monthly|next\s+(?:week|month|monday|tuesday|wednesday|thursday"
+              r"|friday)|this\s+(?:week|afternoon)|on\s+\w+day)\b|\d")
+_SEEN_IT = "What have you seen or heard that shows it, and when? Give one example."
+
 RULES: tuple[Rule, ...] = (
     # Labels put on a person.
     rule("presents as", "label", "What did you see them do or hear them say that gave you "
@@ -364,7 +370,7 @@ RULES: tuple[Rule, ...] = (
           r"|\baltercations?\b|\b(?:witness\w*|saw|seen|heard|present\s+(?:at|for|during)|exposed\s+to"
           r"|involved\s+in)\s+(?:an?|the|this|that|another)\s+(?:\w+\s+)?incident\b|\bpolice\s+(?:\w+\s+){0,3}?(?:attend\w*|called|out|visited)\s+(?:to\s+)?"
           r"(?:the\s+)?(?:address|property|family|home|house|flat)\b(?![^.;]*\b(?:after|because"
-          r"|when|as|for|following|found|saw|arrested)\b)"
+          r"|when|as|for|following|found|saw|arrested|each\s+time|every\s+time|while|whilst)\b)"
           r"|\b(?:a|another|the)\s+domestic\b(?=\s*(?:[.,;:!?)]|$|\s+(?:at|in|on|between|with"
           r"|involving|last|this|that|yesterday|earlier|and|where|when|which|after|before|over"
           r"|from|again|today|tonight)\b))|\bdomestics\b"),
@@ -751,6 +757,47 @@ RULES: tuple[Rule, ...] = (
           r"| separate from| end it with| end things with) (?:him|her|them|dad|(?:her|his|the) "
           r"(?:partner|boyfriend|husband|abuser|ex))\b|\b(?:went|goes|gone|go|going) (?:straight )?"
           r"back to (?:him|(?:her|the) (?:partner|boyfriend|husband|abuser|ex))\b(?!['’])"),
+    # Sixteenth round. A next step with no time, or one left to a meeting: "school will keep
+    # an eye on him", "further work needed around routines", "this will be followed up at the
+    # next review".
+    rule("will keep an eye on him", "process", "What will they look out for, how often, and "
+         "who will they tell?",
+         r"\b(?:will|to|['’]ll|going\s+to|shall|can)\s+(?:continue\s+to\s+|be\s+)?(?:keep(?:ing)?"
+         r"\s+(?:an?\s+)?(?:close\s+)?eye\s+on|monitor(?:ing)?|keep(?:ing)?\s+tabs\s+on|watch(?:ing)?"
+         r"\s+over)\s+(?:him|her|them|things|it|this|the\s+situation|the\s+(?:children|kids|baby"
+         r"|family))(?=\s*(?:[.,;!?]|$)|\s+(?:and|at|in|when|while|for\s+now)\b)",
+         unless_said=_WHEN_SAID + r"|\b(?:tell|ring|call|let)\b"),
+    rule("further work needed", "process", "Who will do what with the family, and by when?",
+         r"\b(?:further|more|some|ongoing|additional|direct|lots\s+of|a\s+lot\s+of)\s+work\s+"
+         r"(?:is\s+|will\s+be\s+)?(?:still\s+)?(?:needed|required|needs\s+to\s+be\s+done|to\s+be"
+         r"\s+done|to\s+be\s+undertaken)\b|\bwork\s+(?:is\s+)?(?:still\s+)?(?:needed|required)\s+"
+         r"(?:around|on|with|regarding)\b", unless_said=_WHEN_SAID),
+    rule("followed up at the next review", "process", "Who will do what about it, and when? "
+         "If it cannot wait for the meeting, say what happens now.",
+         r"\b(?:this|that|it|these|which)\s+(?:will|is\s+to|to|can|shall)\s+(?:be\s+)?"
+         r"(?:followed\s+up|picked\s+up|looked\s+(?:at|into)|discussed|revisited|addressed"
+         r"|explored|raised)\s+(?:at|in|during)\s+(?:the\s+)?(?:next|following|upcoming|future"
+         r"|core|review|conference)\b"),
+    # Sixteenth round. A claim with nothing seen: "is doing everything that's asked of her",
+    # "everything's been fine since the last meeting", "those children want for nothing".
+    rule("doing everything asked", "vague", _SEEN_IT,
+         r"\b(?:doing|done|does|did|do)\s+(?:absolutely\s+|literally\s+)?(?:everything|all"
+         r"|whatever)(?:\s+that)?(?:['’]s|\s+(?:is|was|has\s+been|have\s+been|we['’]ve|we\s+have"
+         r"|they['’]ve|they\s+have|we|they|i|i['’]ve))?\s+(?:been\s+)?(?:asked|expected|requested"
+         r"|required|told)\b", plain_when_told=True),
+    rule("everything's been fine", "vague", _SEEN_IT,
+         r"\b(?:everything|things|all)(?:['’]s|\s+(?:is|are|was|were|has|have|had))?\s+(?:been\s+)?"
+         r"(?:(?:really|absolutely|totally|all|just|pretty|quite|very)\s+)?(?:fine|ok|okay|good"
+         r"|great|alright|all\s+right|calm|quiet|settled|grand|sorted)\b(?=\s*(?:[.,;!?]|$)|\s+"
+         r"(?:since|lately|recently|now|for\s+(?:weeks|months|ages|a\s+while)|at\s+home|so\s+far"
+         r"|at\s+the\s+moment)\b)",
+         unless_said=r"\b(?:said|says|told|tells|reports?|reported|according|seen|saw|shows?"
+         r"|showed)\b"),
+    rule("want for nothing", "vague", _SEEN_IT,
+         r"\bwants?\s+for\s+nothing\b|\bnever\s+(?:want|wants|go|goes|went)\s+without\b"
+         r"|\b(?:have|has|had|got|get|gets)\s+(?:everything|all)\s+(?:they|she|he|a\s+child|kids"
+         r"|children)\s+(?:could\s+(?:ever\s+)?)?(?:need|needs|want|wants|ask\s+for)\b"
+         r"(?=\s*(?:[.,;!?]|$))", plain_when_told=True),
     *SOFTENING,  # the eleventh round's euphemism and blame, in their own module
 )
 # The rules' quick tests, asked all at once of each answer.

@@ -110,7 +110,8 @@ _NEXT_THINGS = _SERVICE_THINGS - words("plan plans")
 # one of their things, or a word one of those phrases turns into one.
 _NEXT_GATE = _NEXT_THINGS | words("""informed notified alerted aware updated contacted emailed
     called number no waiting vm msg""")
-_CALL_OUTS = re.compile(r"\bcall[\s-]?outs?\b|\b(?:999|police|ambulance)\s+(?:(?:was|were)\s+)?"
+_CALL_OUTS = re.compile(r"\bcall[\s-]?outs?\b|\b(?:999|police|ambulance)\s+(?:(?:was|were"
+                        r"|has\s+been|have\s+been|had\s+been|got|get|gets)\s+)?"
                         r"called(?:\s+out)?(?=\s+(?:by|after|when|to|at|on)\b)")
 # Someone of the family spoken of: in a next step, it concerns them.
 _THEM = words("him her them his their hers theirs")
@@ -427,7 +428,11 @@ _AGENTLESS = re.compile(
     r"\b(?:will|to|shall|is\s+to|are\s+to|needs?\s+to)\s+be\s+(?:put\s+in\s+place|set\s+up"
     r"|referred|arranged|organi[sz]ed|explored|looked\s+into|considered|offered|sought"
     r"|progressed|actioned|followed\s+up|convened|booked|implemented|signposted|allocated"
-    r"|made\s+(?:aware|available))\b(?!\s+(?:\w+\s+)?by\b)")
+    r"|made\s+(?:aware|available))\b(?!\s+(?:\w+\s+)?by\b)"
+    # "a referral will be made to early help": the services' paperwork, by nobody named.
+    r"|\b(?:referrals?|assessments?|applications?|requests?)\s+(?:will|to|shall|is\s+to|are\s+to"
+    r"|needs?\s+to)\s+be\s+(?:made|done|completed|sent|submitted|carried\s+out|undertaken)\b"
+    r"(?!\s+(?:\w+\s+)?by\b)")
 # The quick test: a next step says one of these.
 _STEP_WORDS = words("will to 'll going shall needs need")
 # The quick test over the whole answer: a vague step holds one of these words.

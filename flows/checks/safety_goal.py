@@ -56,7 +56,13 @@ _VAGUE_DOING = re.compile(
     r"(?:use|uses|apply|implement|put\s+into\s+practi[cs]e|practi[cs]e|model|adopt|follow)\s+"
     r"(?:\w+\s+){0,3}?(?:strategies|techniques|skills|tools|approaches|methods|parenting|learning"
     r"|advice|boundaries|plan|programme|program|what\s+(?:she|he|they)\s+(?:has|have)\s+learn\w*)"
-    r"\b", _I)
+    r"\b"
+    # Going to a course is the service's part, not what will change: "go to the parenting
+    # course" (not "go to swimming classes with K", which is time with the child).
+    r"|(?:go|goes|going)\s+(?:to|on)\s+(?:the\s+|a\s+|an\s+|all\s+(?:the\s+)?|every\s+|their\s+"
+    r"|her\s+|his\s+)?(?:[\w-]+\s+){0,2}?(?:course|courses|programme|program|classes|sessions"
+    r"|counselling|therapy|workshops?)\b(?![^,.;]{0,40}\bwith\s+(?:the\s+)?(?:children|kids"
+    r"|baby|him|her|them)\b)", _I)
 _VAGUE_BE = re.compile(r"^be\s+(?:safe|happy|supported|protected|free|able|open|honest|engaged"
                        r"|aware|reduced|met|kept|managed|addressed|more|better|improved|less)\b"
                        r"|^keep\s+(?:\w+\s+){0,2}?safe\b|^(?:reduce|lower|minimi[sz]e)\b", _I)
@@ -88,12 +94,16 @@ _SEES = _at_word_starts(re.compile(
     rf"|\b{OBSERVER}s?\s+(?:\w+\s+){{0,2}}?(?:will|['’]ll|would)\b"
     # Telling people at a set time is how they will know: "will tell his mum and his form
     # tutor at their weekly catch up", "will tell the people in her safety network each Sunday".
+    # A child's own rating, kept over time: "will rate her week on the school worry scale".
+    r"|\b(?:rate|rates|rating|score|scores|scoring)\s+(?:[\w'’]+\s+){0,4}?(?:on|out\s+of)\s+"
+    r"(?:[\w'’-]+\s+){0,4}?(?:scale|chart|\d+)\b"
     r"|\b(?:tell|tells|telling|text|texts|ring|rings|call|calls|phone|phones|show|shows|update"
     r"|updates|let\s+[\w'’]+(?:\s+[\w'’]+)?\s+know)\s+(?:[\w'’-]+\s+){1,8}?(?:at\s+(?:their"
     r"|the|each|every|our|his|her|a)\s+(?:[\w-]+\s+){0,2}?(?:catch[\s-]?ups?|visits?"
     r"|meetings?|sessions?|reviews?|check[\s-]?ins?|appointments?|groups?)|(?:each|every"
     r"|once\s+a|twice\s+a)\s+(?:day|night|evening|morning|week|weekend|fortnight|month"
-    r"|monday|tuesday|wednesday|thursday|friday|saturday|sunday|visit|session|time))\b", _I))
+    r"|monday|tuesday|wednesday|thursday|friday|saturday|sunday|visit|session|time)"
+    r"|on\s+(?:mondays|tuesdays|wednesdays|thursdays|fridays|saturdays|sundays))\b", _I))
 _NUMBER = (r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|eighteen"
            r"|twenty|several|a\s+few|a|an)")
 _HOW_LONG = _at_word_starts(re.compile(
@@ -145,6 +155,10 @@ _PLACE_PEOPLE = re.compile(r"\b(?:managers?|wardens?|owners?|shopkeepers?|securi
 _NOT_PERSON = words("there it this which that risk risks incidents incident things")
 _CLAUSE_BREAK = re.compile(r"\b(?:then|that|so|because|when|whenever|if|but|who|where|until)\b|,",
                            _I)
+# "Mum will calm B down instead of hitting him": who will stop hurting is the one who hurt.
+_STOPS_HURTING = re.compile(r"\b(?:instead\s+of|rather\s+than)\s+(?:\w+\s+)?(?:hitting|smacking"
+                            r"|hurting|slapping|kicking|punching|shaking|pinching|shouting\s+at"
+                            r"|screaming\s+at)\b", _I)
 _HARMED = re.compile(rf"\b(?:{HARMED_ADULT})$|\b{CHILD}$", _I)
 
 
@@ -159,7 +173,7 @@ def safety_goal_gaps(text: str, words: WordList, *, labels: bool = True) -> list
     if not doing:
         said = f' (it says "{process[0]}" rather than what they will do)' if process else ""
         gaps.append("what the caregiver will do, as something people could see" + said)
-    if not _SEES.search(masked):
+    if not _SEES.search(text):  # a young person's own words can say who will know
         gaps.append("who will see it, or how people will know")
     if not _HOW_LONG.search(masked):
         gaps.append("for how long")
@@ -198,7 +212,8 @@ def _will_clauses(masked: str) -> tuple[list[tuple[str, str]], list[str], list[s
         if _PROCESS.match(verb) or _VAGUE_BE.match(verb) or _VAGUE_DOING.match(
                 masked, m.start("verb")):
             process.append(verb)
-        elif _changes_things(doer, children, masked):
+        elif _changes_things(doer, children, masked) or _place_people(
+                masked[masked.rfind(".", 0, m.start()) + 1:m.end("who")], masked):
             doing.append(verb)
     return subjects, doing, process
 
@@ -209,6 +224,13 @@ def _changes_things(doer: str, children: set[str], masked: str) -> bool:
     if _caregiver(doer, children) and not _CHILD_RE.search(_POSSESSOR.sub("", doer)):
         return True
     return bool(_PLACE_PEOPLE.search(doer)) and bool(_EXPLOITATION.search(masked))
+
+
+def _place_people(listed: str, masked: str) -> bool:
+    """Whether the people of a place lead a list of who will act, in the sentence before the
+    "will" ("The takeaway manager, the police and the youth workers will ..."): `_subject`
+    keeps only the list's last part."""
+    return bool(_PLACE_PEOPLE.search(listed)) and bool(_EXPLOITATION.search(masked))
 
 
 def _caregiver(doer: str, children: set[str]) -> bool:
@@ -238,7 +260,8 @@ def _only_the_harmed_act(masked: str, subjects: list[tuple[str, str]]) -> list[s
                 "exploitation, will do (only the young person is asked to act)"]
     family = [w for w in acting if not _PROFESSIONAL.search(w)]
     domestic = _DOMESTIC.search(masked) and not _EXPLOITATION.search(masked)
-    if domestic and family and all(_HARMED.search(w) for w in family):
+    if domestic and family and all(_HARMED.search(w) for w in family) \
+            and not _STOPS_HURTING.search(masked):
         return ["what the person causing the harm will do differently (only the parent being "
                 "harmed is asked to act)"]
     return []

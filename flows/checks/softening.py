@@ -652,5 +652,80 @@ _FIFTEENTH: tuple[Rule, ...] = (
         r"|weather)\b"),
 )
 
+_HURT_HOW = ("What happened, who was there, and what injury did the child have? Write what each "
+             "adult said about how it happened.")
+_GROWTH = ("What are the child's weight, growth or milestones, measured when, and what do the "
+           "adults do or not do? Write the numbers you have.")
+_MOTIVE = ("What have you seen the parent do or heard them say? Write that, rather than the "
+           "reason you think lies behind it.")
+_NOT_TOLD_HOW = r"\b(?:said|says|told|tells|explained|according|stated|account|saw|seen)\b"
+# The couple: who a row or a scuffle is said to be between.
+_COUPLE = (r"between\s+(?:the\s+)?(?:couple|parents|adults|mum\s+and\s+\w+|dad\s+and\s+\w+"
+           r"|him\s+and\s+her|her\s+and\s+him|them|the\s+two\s+of\s+them|\w+\s+and\s+(?:her"
+           r"|his)\s+(?:partner|boyfriend|girlfriend|husband|wife|ex))\b")
+# Sixteenth round: shapes read from the misses of a blind corpus, each by its parts.
+_SIXTEENTH: tuple[Rule, ...] = (
+    # An injury told as something that befell the child: "had an accident with the iron",
+    # "had a fall while in dad's care" (not "had an accident at school", a plain wetting).
+    *_family(
+        "had an accident with", "euphemism", _HURT_HOW,
+        r"\b(?:had|has\s+had|have\s+had|['’]s\s+had)\s+(?:a|an)\s+(?:little\s+|small\s+|minor\s+"
+        r"|slight\s+|bit\s+of\s+an?\s+)?(?:accident|mishap|fall|tumble|bump)\s+with\s+(?:the|a"
+        r"|an|his|her|their|mum['’]?s|dad['’]?s)\s+(?!car\b|bike\b|van\b)\w+",
+        r"\b(?:accident|mishap|fall|tumble|bump|injury|injuries)\s+(?:\w+\s+){0,2}?(?:while|whilst"
+        r"|when)\s+(?:in|under)\s+(?:\w+['’]s\s+|the\s+|his\s+|her\s+|their\s+)?care\b",
+        unless_said=_NOT_TOLD_HOW),
+    # Violence between the adults made mutual and small: "a bit of pushing and shoving",
+    # "a scuffle between the parents", "a disagreement between the couple" (not one "about"
+    # which school, which says what it was).
+    *_family(
+        "pushing and shoving", "euphemism", _ROWS,
+        r"\b(?:bit|spot|touch|bout)\s+of\s+(?:a\s+)?(?:pushing|shoving|push(?:ing)?\s+and\s+"
+        r"shov(?:e|ing)|argy[\s-]bargy|handbags|scuffl(?:e|ing)|tussl(?:e|ing)|scrap|grappling"
+        r"|jostling|rough\s+and\s+tumble)\b",
+        r"\b(?:pushing\s+and\s+shoving|push\s+and\s+shove|argy[\s-]bargy|scuffles?|tussles?"
+        r"|scraps?|kerfuffle|fracas|set[\s-]to)\s+(?:\w+\s+){0,2}?" + _COUPLE,
+        r"\b(?:a|an|some)\s+(?:bit\s+of\s+a\s+|little\s+|slight\s+|minor\s+|small\s+|verbal\s+)?"
+        r"(?:disagreements?|difference\s+of\s+opinion|falling[\s-]out|misunderstanding|tiff"
+        r"|spat)\s+(?:\w+\s+){0,2}?" + _COUPLE + r"(?!\s+(?:about|over|on|regarding|as\s+to"
+        r"|whether|which)\b)"),
+    # Growth said against a hope: "not thriving as well as we'd hoped".
+    *_family(
+        "not thriving as hoped", "euphemism", _GROWTH,
+        r"\bnot\s+(?:\w+\s+)?(?:thriving|growing|gaining(?:\s+weight)?|putting\s+on\s+weight"
+        r"|developing|progressing)\s+(?:\w+\s+){0,2}?as\s+(?:well|much|quickly|fast)\s+as\s+"
+        r"(?:[\w'’]+\s+){0,3}?(?:hoped|liked|wanted|expected|wished)\b",
+        plain_when_told=True),
+    # Online contact with older men said as a chat: "chatting to some older lads she met
+    # online", "talking to men she met on snapchat".
+    *_family(
+        "chatting to older lads online", "euphemism", _OLDER,
+        r"\b(?:chat(?:s|ted|ting)?|talk(?:s|ed|ing)?|speak(?:s|ing)?|spoke(?:n)?|messag(?:es|ed"
+        r"|ing)|text(?:s|ed|ing)?|snapchat(?:s|ted|ting)?)\s+(?:to|with)\s+" + _OLDER_MEN,
+        r"\b(?:chat(?:s|ted|ting)?|talk(?:s|ed|ing)?|speak(?:s|ing)?|spoke(?:n)?|messag(?:es|ed"
+        r"|ing)|text(?:s|ed|ing)?)(?:\s+(?:to|with))?\s+(?:some\s+|a\s+|an\s+|the\s+|these\s+|two\s+"
+        r"|various\s+)?(?:m[ae]n|lads|guys|boys|blokes|males|adults|people|someone)\s+(?:(?:she"
+        r"|he|they)\s+(?:has\s+|had\s+|have\s+)?)?met\s+(?:online|on\s+(?:the\s+)?(?:internet"
+        r"|snapchat|instagram|tiktok|facebook|whatsapp|an?\s+app|a\s+game|discord))\b",
+        unless_said=_KNOWN_PLACE),
+    # A parent's outlook or motive judged: "thinks the rules don't apply to him", "a law unto
+    # himself", "only wants the kids back for the money".
+    *_family(
+        "thinks the rules don't apply", "label", _MOTIVE,
+        r"\b(?:thinks?|thought|believes?|acts?\s+(?:like|as\s+if|as\s+though)|behaves?\s+(?:like"
+        r"|as\s+if|as\s+though))\s+(?:that\s+)?(?:the\s+)?(?:rules|law|plan|orders?)\s+(?:don['’]?t"
+        r"|do\s+not|doesn['’]?t|does\s+not|didn['’]?t|did\s+not)\s+apply\s+to\s+(?:him|her|them)\b",
+        r"\b(?:thinks?|thought|believes?)\s+(?:(?:s?he|they)\s+(?:is|are|['’]s|['’]re)\s+)?above\s+"
+        r"the\s+law\b|\ba\s+law\s+unto\s+(?:him|her|them)sel(?:f|ves)\b",
+        unless_said=r"\b(?:said|says|told|tells|shouted|text(?:ed)?|wrote)\b"),
+    *_family(
+        "only in it for the money", "label", _MOTIVE,
+        r"\bonly\s+(?:wants?|wanted|in\s+it|doing\s+it|cares?\s+about|interested\s+in)\s+"
+        r"(?:[\w'’]+\s+){0,4}?(?:for\s+)?(?:the\s+)?(?:money|benefits?|child\s+benefit|cash"
+        r"|house|flat|housing|points)\b",
+        r"\bin\s+it\s+for\s+the\s+(?:money|benefits|cash)\b",
+        unless_said=r"\b(?:said|says|told|tells|shouted|text(?:ed)?|wrote)\b"),
+)
+
 SOFTENING: tuple[Rule, ...] = (EUPHEMISMS + BLAME + _MORE_EUPHEMISMS + _MORE_BLAME + _THIRTEENTH
-                               + _FOURTEENTH + _FIFTEENTH)
+                               + _FOURTEENTH + _FIFTEENTH + _SIXTEENTH)
