@@ -45,7 +45,11 @@ def test_what_the_services_did_is_asked_what_happened_for_the_child(answer: str)
     "A could lose more weight and not get the food she needs to grow.",
     "K could go without the care he needs at night",
     "2nd dec (above) - police called by neighbour",
-    "Police called out to the home after a row."])
+    "Police called out to the home after a row.",
+    # The sixteenth pass's walk: people in the child's life doing things to the child.
+    "snapchat messages from unknown adults offering money",
+    "Y gets snapchat messages from unknown adults offering her money for pictures",
+    "older lads at the park offered him a lift and £20"])
 def test_what_happened_or_what_someone_in_the_family_did_is_left_alone(answer: str) -> None:
     assert find_wording(answer, WORDS) == []
 
@@ -124,7 +128,8 @@ def test_a_next_step_that_is_only_the_services_own_process_is_asked(answer: str)
     "Emailed the school nurse, still waiting to hear back.",
     "Mum offered a referral to the Freedom Programme.",
     "Invitation sent to both parents for the conference on the 3rd.",
-    "Manager informed and case discussed in supervision."])
+    "Manager informed and case discussed in supervision.",
+    "Adults were offered a parenting course."])
 def test_an_agency_told_a_case_passed_on_and_a_place_offered_are_process(answer: str) -> None:
     assert [h.kind for h in find_wording(answer, WORDS)] == ["services"], answer
 

@@ -374,8 +374,9 @@ def _someone_acts(tokens: list[str], named: set[str]) -> bool:
     being what the services did something to or for ("Mum was signposted", "family seen",
     "signed by both parents", "Dad's course was funded")."""
     for at, token in enumerate(tokens):
-        if token.endswith("'s") or (token not in _FAMILY and token not in named):
-            continue
+        if token.endswith("'s") or (token not in _FAMILY and token not in named
+                                    and token not in _OTHERS):
+            continue  # the people of a child's life act too: "adults offering her money"
         before = tokens[at - 1] if at else ""
         rest = tokens[at + 1:]
         joined = before == "and" and at > 1 and tokens[at - 2] not in _FAMILY \
