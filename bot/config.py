@@ -91,6 +91,13 @@ class Settings(BaseSettings):
     def _no_words_file(cls, value: object) -> object:
         return None if isinstance(value, str) and not value.strip() else value
 
+    @field_validator("db", "key_file", "words", "listen", mode="before")
+    @classmethod
+    def _unspaced(cls, value: object) -> object:
+        # Docker's --env-file and systemd's Environment="..." keep a space at a value's end:
+        # "sosbot.db " would be another database, made empty, and "127.0.0.1 " no address.
+        return value.strip() if isinstance(value, str) else value
+
     @field_validator("db", "key_file", "words", mode="before")
     @classmethod
     def _no_nul(cls, value: object) -> object:

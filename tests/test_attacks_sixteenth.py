@@ -1,0 +1,59 @@
+"""The sixteenth round of attacks: what earlier rounds missed, each pinned by a test that
+failed on the code as it was. Telegram updates go through the real Application (the Bot API
+answered in memory, `tests.test_telegram_handlers`); settings and the webhook through the
+real command."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from conftest import run_sosbot
+
+from tests.botapi_server import BotApiServer
+from tests.processes import free_port
+from tests.telegram_world import PRACTITIONER
+from tests.test_webhook import PUBLIC_URL, Instance, open_a_draft, stored_answers
+
+
+@pytest.mark.parametrize("value", ["t.db ", " t.db", "t.db\t"])
+def test_a_database_path_with_a_space_at_its_end_is_the_database_not_another(
+        tmp_path: Path, value: str) -> None:
+    """Docker's --env-file and systemd's Environment="..." keep a space at a value's end:
+    SOSBOT_DB="t.db " made a second database, a file named "t.db " beside the real one, and
+    the answers went there; fixed, the setting sent them back to the first, without them."""
+    run_sosbot("chat", "--flow", "reflection", cwd=tmp_path, input="KB-1\n2\n",
+               env={"SOSBOT_DB": "t.db"})
+    result = run_sosbot("chat", "--flow", "reflection", cwd=tmp_path,
+                        input="/resume KB-1\nSeen a bruise on her arm\n",
+                        env={"SOSBOT_DB": value})
+    assert result.returncode == 0, result.stderr
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["sosbot.key", "t.db"]
+    exported = run_sosbot("export", "KB-1", cwd=tmp_path, env={"SOSBOT_DB": "t.db"})
+    assert "Seen a bruise on her arm" in exported.stdout
+
+
+@pytest.mark.e2e
+@pytest.mark.parametrize(("public", "extra"), [
+    ("https://bot.example.org/telegram/{x}", {}),
+    ("https://bot.example.org/sosbot%20updates", {}),
+    (PUBLIC_URL, {"SOSBOT_LISTEN": "127.0.0.1 "}),
+])
+async def test_a_webhook_address_as_the_operator_wrote_it_is_served(
+        tmp_path: Path, public: str, extra: dict[str, str]) -> None:
+    """Telegram posts to SOSBOT_WEBHOOK_URL as written. A path with braces in it was read
+    by the web server as a pattern, and one with %20 in it was compared undecoded: every
+    post was answered 404, so the bot was silent and Telegram held the practitioners'
+    messages until it gave up on them. A space after SOSBOT_LISTEN's address (kept by
+    Docker's --env-file) stopped the bot with "Name or service not known"."""
+    async with BotApiServer() as server:
+        bot = Instance(server, tmp_path / "w.db", free_port(), public=public, extra=extra)
+        try:
+            await bot.start()
+            await open_a_draft(bot)
+            said = server.send_text(PRACTITIONER, "1")
+            assert await bot.post(server.take_update(said)) == 200
+            assert await bot.stop() == 0
+        finally:
+            await bot.kill()
+    assert await stored_answers(bot.db) == [{"referrer_role": "school"}]
