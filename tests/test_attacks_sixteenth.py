@@ -13,7 +13,29 @@ from conftest import run_sosbot
 from tests.botapi_server import BotApiServer
 from tests.processes import free_port
 from tests.telegram_world import PRACTITIONER
+from tests.test_attacks_fourteenth import answers_now
+from tests.test_telegram_handlers import Bot, bot, no_errors, start_reflection
 from tests.test_webhook import PUBLIC_URL, Instance, open_a_draft, stored_answers
+
+__all__ = ["bot"]  # the fixture
+
+
+@pytest.mark.parametrize("answer", [
+    "Seen by 𝐉𝐨𝐡𝐧 𝐒𝐦𝐢𝐭𝐡 at the school gate",  # "fancy text" letters
+    "Mum gave her email, ｊｏｈｎ＠ｅｘａｍｐｌｅ．ｃｏｍ, to the school",  # full-width
+    "The family moved to ＳＷ１Ａ １ＡＡ last month",
+])
+async def test_a_name_or_contact_in_look_alike_letters_is_asked_about_in_an_answer(
+        bot: Bot, answer: str, caplog: pytest.LogCaptureFixture) -> None:
+    """A case label in full-width or "fancy" letters was refused last round; an answer was
+    not: "𝐉𝐨𝐡𝐧 𝐒𝐦𝐢𝐭𝐡", an email or a postcode typed in such letters was saved with no
+    reminder and went on into the summary and the exported documents."""
+    await start_reflection(bot)
+    await bot.tap(next(d for d in bot.buttons() if d.endswith(":school")))
+    await bot.say(answer)
+    assert "Part of this looks like" in bot.texts()[-1]
+    assert "what_happened" not in await answers_now(bot)  # held by the reminder
+    no_errors(caplog)
 
 
 @pytest.mark.parametrize("value", ["t.db ", " t.db", "t.db\t"])
