@@ -86,9 +86,10 @@ class Settings(BaseSettings):
                              "out to use sosbot.db")
         return value
 
-    @field_validator("words", mode="before")
+    @field_validator("words", "key_file", mode="before")
     @classmethod
-    def _no_words_file(cls, value: object) -> object:
+    def _unset_when_empty(cls, value: object) -> object:
+        # `SOSBOT_KEY_FILE=` as .env.example has it: the default, not the folder "."
         return None if isinstance(value, str) and not value.strip() else value
 
     @field_validator("db", "key_file", "words", "listen", mode="before")

@@ -5,6 +5,7 @@ real command."""
 
 from __future__ import annotations
 
+import shutil
 from pathlib import Path
 
 import pytest
@@ -54,6 +55,29 @@ def test_a_database_path_with_a_space_at_its_end_is_the_database_not_another(
     exported = run_sosbot("export", "KB-1", cwd=tmp_path, env={"SOSBOT_DB": "t.db"})
     assert "Seen a bruise on her arm" in exported.stdout
 
+
+
+@pytest.mark.parametrize("key_first", [True, False])
+def test_a_dot_env_copied_from_the_example_as_the_readme_says_works(
+        tmp_path: Path, key_first: bool) -> None:
+    """The README says: make a key (`sosbot keys new --write`), then copy .env.example to
+    .env. That file sets SOSBOT_KEY_FILE= to nothing, which was read as the folder ".":
+    `sosbot run` and `sosbot chat` stopped at "The key file . is not a file", and
+    `keys new --write`, run after the copy, ended in a traceback. Empty, it is unset, as
+    SOSBOT_WORDS= is: the key file beside the database."""
+    if key_first:
+        assert run_sosbot("keys", "new", "--write", cwd=tmp_path).returncode == 0
+    shutil.copy(Path(__file__).parents[1] / ".env.example", tmp_path / ".env")
+    if not key_first:
+        made = run_sosbot("keys", "new", "--write", cwd=tmp_path)
+        assert made.returncode == 0, made.stderr
+    chat = run_sosbot("chat", "--flow", "reflection", cwd=tmp_path,
+                      input="KB-1\n1\nSeen a bruise on her arm\n")
+    assert chat.returncode == 0, chat.stderr
+    assert "Traceback" not in chat.stderr
+    exported = run_sosbot("export", "KB-1", cwd=tmp_path)
+    assert "Seen a bruise on her arm" in exported.stdout
+    assert (tmp_path / "sosbot.key").stat().st_mode & 0o077 == 0
 
 @pytest.mark.e2e
 @pytest.mark.parametrize(("public", "extra"), [
