@@ -86,10 +86,18 @@ class Settings(BaseSettings):
                              "out to use sosbot.db")
         return value
 
-    @field_validator("words", mode="before")
+    @field_validator("words", "key_file", mode="before")
     @classmethod
-    def _no_words_file(cls, value: object) -> object:
+    def _unset_when_empty(cls, value: object) -> object:
+        # `SOSBOT_KEY_FILE=` as .env.example has it: the default, not the folder "."
         return None if isinstance(value, str) and not value.strip() else value
+
+    @field_validator("db", "key_file", "words", "listen", mode="before")
+    @classmethod
+    def _unspaced(cls, value: object) -> object:
+        # Docker's --env-file and systemd's Environment="..." keep a space at a value's end:
+        # "sosbot.db " would be another database, made empty, and "127.0.0.1 " no address.
+        return value.strip() if isinstance(value, str) else value
 
     @field_validator("db", "key_file", "words", mode="before")
     @classmethod

@@ -12,7 +12,7 @@ import asyncio
 import hmac
 import json
 import logging
-from urllib.parse import urlsplit
+from urllib.parse import unquote, urlsplit
 
 from aiohttp import web
 from telegram import Update
@@ -31,8 +31,9 @@ TELEGRAM_INTS = range(-(1 << 63), 1 << 63)  # every id and number Telegram sends
 
 
 def webhook_path(url: str) -> str:
-    """The path sosbot serves: the path of the public webhook URL ("/" when it has none)."""
-    return urlsplit(url).path or "/"
+    """The path sosbot serves: the path of the public webhook URL ("/" when it has none),
+    decoded, as the web server compares it ("%20" is the space a request's path holds)."""
+    return unquote(urlsplit(url).path) or "/"
 
 
 class WebhookServer:
@@ -48,7 +49,10 @@ class WebhookServer:
     async def start(self) -> None:
         """Listen; OSError (address in use, no such address) propagates to the caller."""
         web_app = web.Application(client_max_size=MAX_UPDATE_BYTES)
-        web_app.router.add_post(self.path, self._update)
+        # The path as written: add_post would read "{x}" in it as a pattern, matching no post.
+        updates = web.PlainResource(self.path)
+        web_app.router.register_resource(updates)
+        updates.add_route("POST", self._update)
         web_app.router.add_get(HEALTH_PATH, self._health)
         # No access log: the path is harmless but the log would be one line per message.
         self._runner = web.AppRunner(web_app, handle_signals=False, access_log=None,

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import importlib
 import re
+import unicodedata
 from collections.abc import Callable
 from typing import Literal
 
@@ -146,7 +147,10 @@ def _shortened(said: str) -> str:
 
 def privacy(text: str) -> str | None:
     """Remind about initials when an answer seems to hold a name, a birth date or a contact."""
-    hits = find_personal_data(text)
+    # Read as plain letters and digits too, as a case label is: "𝐉𝐨𝐡𝐧 𝐒𝐦𝐢𝐭𝐡" ("fancy text")
+    # and a full-width keyboard's "ＳＷ１Ａ １ＡＡ" are the name and postcode the checks know.
+    plain = unicodedata.normalize("NFKC", text)
+    hits = find_personal_data(text) or (find_personal_data(plain) if plain != text else [])
     if not hits:
         return None
     seen = " ".join(hits[0].text.split())

@@ -19,6 +19,7 @@ from collections.abc import AsyncIterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
+from urllib.parse import urlsplit
 
 import aiohttp
 import pytest
@@ -49,17 +50,17 @@ class Instance:
     extra: dict[str, str] = field(default_factory=dict)
     child: asyncio.subprocess.Process | None = None
     stderr: str = ""
+    public: str = PUBLIC_URL  # SOSBOT_WEBHOOK_URL; the test posts to its path
 
     @property
     def url(self) -> str:
-        return f"http://127.0.0.1:{self.port}/telegram/updates"
+        return f"http://127.0.0.1:{self.port}{urlsplit(self.public).path}"
 
     async def start(self) -> None:
         before = len(self.server.calls_to("setWebhook"))
-        env = sosbot_env(**run_env(
-            self.db, self.server.root, SOSBOT_WEBHOOK_URL=PUBLIC_URL,
-            SOSBOT_WEBHOOK_SECRET=SECRET, SOSBOT_LISTEN="127.0.0.1",
-            SOSBOT_PORT=str(self.port), **self.extra))
+        env = sosbot_env(**run_env(self.db, self.server.root, **{
+            "SOSBOT_WEBHOOK_URL": self.public, "SOSBOT_WEBHOOK_SECRET": SECRET,
+            "SOSBOT_LISTEN": "127.0.0.1", "SOSBOT_PORT": str(self.port), **self.extra}))
         self.child = await asyncio.create_subprocess_exec(
             *sosbot_command("run", "--webhook"), cwd=self.db.parent, env=env,
             stdout=asyncio.subprocess.DEVNULL, stderr=asyncio.subprocess.PIPE)

@@ -1,0 +1,105 @@
+"""The sixteenth round of attacks: what earlier rounds missed, each pinned by a test that
+failed on the code as it was. Telegram updates go through the real Application (the Bot API
+answered in memory, `tests.test_telegram_handlers`); settings and the webhook through the
+real command."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+from conftest import run_sosbot
+
+from tests.botapi_server import BotApiServer
+from tests.processes import free_port
+from tests.telegram_world import PRACTITIONER
+from tests.test_attacks_fourteenth import answers_now
+from tests.test_telegram_handlers import Bot, bot, no_errors, start_reflection
+from tests.test_webhook import PUBLIC_URL, Instance, open_a_draft, stored_answers
+
+__all__ = ["bot"]  # the fixture
+
+
+@pytest.mark.parametrize("answer", [
+    "Seen by 𝐉𝐨𝐡𝐧 𝐒𝐦𝐢𝐭𝐡 at the school gate",  # "fancy text" letters
+    "Mum gave her email, ｊｏｈｎ＠ｅｘａｍｐｌｅ．ｃｏｍ, to the school",  # full-width
+    "The family moved to ＳＷ１Ａ １ＡＡ last month",
+])
+async def test_a_name_or_contact_in_look_alike_letters_is_asked_about_in_an_answer(
+        bot: Bot, answer: str, caplog: pytest.LogCaptureFixture) -> None:
+    """A case label in full-width or "fancy" letters was refused last round; an answer was
+    not: "𝐉𝐨𝐡𝐧 𝐒𝐦𝐢𝐭𝐡", an email or a postcode typed in such letters was saved with no
+    reminder and went on into the summary and the exported documents."""
+    await start_reflection(bot)
+    await bot.tap(next(d for d in bot.buttons() if d.endswith(":school")))
+    await bot.say(answer)
+    assert "Part of this looks like" in bot.texts()[-1]
+    assert "what_happened" not in await answers_now(bot)  # held by the reminder
+    no_errors(caplog)
+
+
+@pytest.mark.parametrize("value", ["t.db ", " t.db", "t.db\t"])
+def test_a_database_path_with_a_space_at_its_end_is_the_database_not_another(
+        tmp_path: Path, value: str) -> None:
+    """Docker's --env-file and systemd's Environment="..." keep a space at a value's end:
+    SOSBOT_DB="t.db " made a second database, a file named "t.db " beside the real one, and
+    the answers went there; fixed, the setting sent them back to the first, without them."""
+    run_sosbot("chat", "--flow", "reflection", cwd=tmp_path, input="KB-1\n2\n",
+               env={"SOSBOT_DB": "t.db"})
+    result = run_sosbot("chat", "--flow", "reflection", cwd=tmp_path,
+                        input="/resume KB-1\nSeen a bruise on her arm\n",
+                        env={"SOSBOT_DB": value})
+    assert result.returncode == 0, result.stderr
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["sosbot.key", "t.db"]
+    exported = run_sosbot("export", "KB-1", cwd=tmp_path, env={"SOSBOT_DB": "t.db"})
+    assert "Seen a bruise on her arm" in exported.stdout
+
+
+
+@pytest.mark.parametrize("key_first", [True, False])
+def test_a_dot_env_copied_from_the_example_as_the_readme_says_works(
+        tmp_path: Path, key_first: bool) -> None:
+    """The README says: make a key (`sosbot keys new --write`), then copy .env.example to
+    .env. That file sets SOSBOT_KEY_FILE= to nothing, which was read as the folder ".":
+    `sosbot run` and `sosbot chat` stopped at "The key file . is not a file", and
+    `keys new --write`, run after the copy, ended in a traceback. Empty, it is unset, as
+    SOSBOT_WORDS= is: the key file beside the database."""
+    if key_first:
+        assert run_sosbot("keys", "new", "--write", cwd=tmp_path).returncode == 0
+    shutil.copy(Path(__file__).parents[1] / ".env.example", tmp_path / ".env")
+    if not key_first:
+        made = run_sosbot("keys", "new", "--write", cwd=tmp_path)
+        assert made.returncode == 0, made.stderr
+    chat = run_sosbot("chat", "--flow", "reflection", cwd=tmp_path,
+                      input="KB-1\n1\nSeen a bruise on her arm\n")
+    assert chat.returncode == 0, chat.stderr
+    assert "Traceback" not in chat.stderr
+    exported = run_sosbot("export", "KB-1", cwd=tmp_path)
+    assert "Seen a bruise on her arm" in exported.stdout
+    assert (tmp_path / "sosbot.key").stat().st_mode & 0o077 == 0
+
+@pytest.mark.e2e
+@pytest.mark.parametrize(("public", "extra"), [
+    ("https://bot.example.org/telegram/{x}", {}),
+    ("https://bot.example.org/sosbot%20updates", {}),
+    (PUBLIC_URL, {"SOSBOT_LISTEN": "127.0.0.1 "}),
+])
+async def test_a_webhook_address_as_the_operator_wrote_it_is_served(
+        tmp_path: Path, public: str, extra: dict[str, str]) -> None:
+    """Telegram posts to SOSBOT_WEBHOOK_URL as written. A path with braces in it was read
+    by the web server as a pattern, and one with %20 in it was compared undecoded: every
+    post was answered 404, so the bot was silent and Telegram held the practitioners'
+    messages until it gave up on them. A space after SOSBOT_LISTEN's address (kept by
+    Docker's --env-file) stopped the bot with "Name or service not known"."""
+    async with BotApiServer() as server:
+        bot = Instance(server, tmp_path / "w.db", free_port(), public=public, extra=extra)
+        try:
+            await bot.start()
+            await open_a_draft(bot)
+            said = server.send_text(PRACTITIONER, "1")
+            assert await bot.post(server.take_update(said)) == 200
+            assert await bot.stop() == 0
+        finally:
+            await bot.kill()
+    assert await stored_answers(bot.db) == [{"referrer_role": "school"}]
