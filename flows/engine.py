@@ -51,6 +51,8 @@ MSG = {
     "unknown": "I don't know that command. /help shows what works here.",
     "nothing_onward": "There's no other line waiting to go to the next question.",
     "removed": 'I\'ve taken out item {n}, "{item}".',
+    "private_first": "Before taking an item out, please answer the reminder about your last "
+    "line: keep it as it is, or type it again without the personal details.",
     "no_such_item": "There's no item {n} here: the list has {count}.",
     "choose_first": 'I haven\'t saved "{typed}". First, please tell me where your line before '
     "it goes:",
@@ -191,6 +193,14 @@ def _typed(flow: Flow, out: Outcome, typed: Text, nudger: Nudger) -> None:
         done(flow, out, step, nudger)
         return
     if step.kind.collects and (taken := _REMOVE.fullmatch(text)):
+        pending = out.draft.pending
+        if pending is not None and pending.step_id == step.id and pending.kind == "privacy":
+            # Taking an item out would first keep the held one, with what may be a name in
+            # it, unasked: the reminder is answered first.
+            out.replies.append(Notice(MSG["private_first"], "problem"))
+            out.replies.append(Nudge(nudge_text(pending, nudger, step), pending.kind,
+                                     out.draft.nonce, str(pending.value), out.draft.id))
+            return
         _remove_item(flow, out, step, int(taken[1]))
         return
     if text and is_agreeing(out, step, text):  # "ok" to a reminder keeps the answer, as /keep

@@ -807,6 +807,24 @@ def test_a_nudge_holds_the_answer_until_kept(tmp_path: Path) -> None:
     assert chat.asked == "b"
 
 
+def test_taking_an_item_out_while_a_name_is_held_asks_about_the_name_first(
+        tmp_path: Path) -> None:
+    # An attack replayed: "-1" at a privacy reminder kept the held item, name and all,
+    # unasked, before taking item 1 out.
+    flow = build_flow(tmp_path, section("s", list_step("a", checks=["privacy"]), text("b")))
+    chat = EngineChat(flow, nudger=lambda kind, text: "Initials?" if "Smith" in text else None)
+    chat.start()
+    chat.send("nan has the boys on Sundays")
+    chat.send("John Smith collects them from school")
+    chat.send("-1")
+    assert chat.draft.answers["a"] == ["nan has the boys on Sundays"]
+    assert any("answer the reminder about your last line" in n for n in chat.notices("problem"))
+    assert next(r for r in chat.replies if isinstance(r, Nudge)).text == "Initials?"
+    chat.send("JS collects them from school")
+    chat.send("-1")
+    assert chat.draft.answers["a"] == ["JS collects them from school"]
+
+
 def test_a_nudge_is_shown_once_and_retyping_replaces_the_answer(tmp_path: Path) -> None:
     flow = build_flow(tmp_path, section("s", text("a", checks=["privacy"]), text("b")))
     chat = EngineChat(flow, nudger=lambda kind, text: "Initials?")
