@@ -125,8 +125,11 @@ class Settings(BaseSettings):
     @field_validator("webhook_secret")
     @classmethod
     def _webhook_secret(cls, value: SecretStr | None) -> SecretStr | None:
-        if value is None or not value.get_secret_value():
+        if value is None or not value.get_secret_value().strip():
             return None
+        # Telegram's rule allows no space in a secret, so one at either end was added by
+        # the file it came from (Docker's --env-file and systemd keep it).
+        value = SecretStr(value.get_secret_value().strip())
         if not WEBHOOK_SECRET.fullmatch(value.get_secret_value()):
             raise ValueError("must be 1 to 256 characters, only A-Z, a-z, 0-9, _ and - "
                              "(Telegram's rule); `openssl rand -hex 32` makes one")

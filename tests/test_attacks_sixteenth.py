@@ -16,7 +16,7 @@ from tests.processes import free_port
 from tests.telegram_world import PRACTITIONER
 from tests.test_attacks_fourteenth import answers_now
 from tests.test_telegram_handlers import Bot, bot, no_errors, start_reflection
-from tests.test_webhook import PUBLIC_URL, Instance, open_a_draft, stored_answers
+from tests.test_webhook import PUBLIC_URL, SECRET, Instance, open_a_draft, stored_answers
 
 __all__ = ["bot"]  # the fixture
 
@@ -79,11 +79,13 @@ def test_a_dot_env_copied_from_the_example_as_the_readme_says_works(
     assert "Seen a bruise on her arm" in exported.stdout
     assert (tmp_path / "sosbot.key").stat().st_mode & 0o077 == 0
 
+
 @pytest.mark.e2e
 @pytest.mark.parametrize(("public", "extra"), [
     ("https://bot.example.org/telegram/{x}", {}),
     ("https://bot.example.org/sosbot%20updates", {}),
     (PUBLIC_URL, {"SOSBOT_LISTEN": "127.0.0.1 "}),
+    (PUBLIC_URL, {"SOSBOT_WEBHOOK_SECRET": f"{SECRET} "}),
 ])
 async def test_a_webhook_address_as_the_operator_wrote_it_is_served(
         tmp_path: Path, public: str, extra: dict[str, str]) -> None:
@@ -91,7 +93,8 @@ async def test_a_webhook_address_as_the_operator_wrote_it_is_served(
     by the web server as a pattern, and one with %20 in it was compared undecoded: every
     post was answered 404, so the bot was silent and Telegram held the practitioners'
     messages until it gave up on them. A space after SOSBOT_LISTEN's address (kept by
-    Docker's --env-file) stopped the bot with "Name or service not known"."""
+    Docker's --env-file) stopped the bot with "Name or service not known", and one after
+    the secret (which Telegram's rule never allows in it) stopped it as a bad secret."""
     async with BotApiServer() as server:
         bot = Instance(server, tmp_path / "w.db", free_port(), public=public, extra=extra)
         try:
