@@ -12,14 +12,13 @@ from __future__ import annotations
 
 import importlib
 import re
-import unicodedata
 from collections.abc import Callable
 from typing import Literal
 
 from flows.checks.labels import RULES
 from flows.checks.plain_language import JargonHit, find_wording
 from flows.checks.praise import praises
-from flows.checks.privacy import find_personal_data, name_in_label
+from flows.checks.privacy import as_latin, find_personal_data, name_in_label
 from flows.checks.safety import SAFETY_NUDGE, looks_like_safety
 from flows.checks.words import WordList, load_word_list
 from flows.engine import Nudger
@@ -147,9 +146,10 @@ def _shortened(said: str) -> str:
 
 def privacy(text: str) -> str | None:
     """Remind about initials when an answer seems to hold a name, a birth date or a contact."""
-    # Read as plain letters and digits too, as a case label is: "𝐉𝐨𝐡𝐧 𝐒𝐦𝐢𝐭𝐡" ("fancy text")
-    # and a full-width keyboard's "ＳＷ１Ａ １ＡＡ" are the name and postcode the checks know.
-    plain = unicodedata.normalize("NFKC", text)
+    # Read as plain Latin letters and digits too: "𝐉𝐨𝐡𝐧 𝐒𝐦𝐢𝐭𝐡" ("fancy text"), a full-width
+    # keyboard's "ＳＷ１Ａ １ＡＡ", or a name with a Cyrillic letter in it are the name and
+    # postcode the checks know.
+    plain = as_latin(text)
     hits = find_personal_data(text) or (find_personal_data(plain) if plain != text else [])
     if not hits:
         return None

@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 from conftest import run_sosbot
 
+from flows.nudges import privacy
 from tests.botapi_server import BotApiServer
 from tests.processes import free_port
 from tests.telegram_world import PRACTITIONER
@@ -25,6 +26,9 @@ __all__ = ["bot"]  # the fixture
     "Seen by 𝐉𝐨𝐡𝐧 𝐒𝐦𝐢𝐭𝐡 at the school gate",  # "fancy text" letters
     "Mum gave her email, ｊｏｈｎ＠ｅｘａｍｐｌｅ．ｃｏｍ, to the school",  # full-width
     "The family moved to ＳＷ１Ａ １ＡＡ last month",
+    "Seen by \u0408\u043ehn \u0405mith at the school gate",  # Cyrillic J, o and S
+    "Seen by Jo\u0335hn Smith at the school gate",  # a stroke laid over the o
+    "Seen by J\u03bfhn Smith at the school gate",  # a Greek omicron
 ])
 async def test_a_name_or_contact_in_look_alike_letters_is_asked_about_in_an_answer(
         bot: Bot, answer: str, caplog: pytest.LogCaptureFixture) -> None:
@@ -37,6 +41,18 @@ async def test_a_name_or_contact_in_look_alike_letters_is_asked_about_in_an_answ
     assert "Part of this looks like" in bot.texts()[-1]
     assert "what_happened" not in await answers_now(bot)  # held by the reminder
     no_errors(caplog)
+
+
+@pytest.mark.parametrize("answer", [
+    "The boys were with Jos\u00e9 at the caf\u00e9 after school",
+    "\u041c\u0430\u043c\u0430 \u0441\u043a\u0430\u0437\u0430\u043b\u0430, \u0447\u0442\u043e "
+    "\u0432\u0441\u0451 \u0445\u043e\u0440\u043e\u0448\u043e",  # Russian: "mum said all is well"
+    "\u03a3\u03c4\u03bf \u03c3\u03c7\u03bf\u03bb\u03b5\u03af\u03bf",  # Greek: "at school"
+])
+def test_accents_and_other_alphabets_are_not_read_as_a_name(answer: str) -> None:
+    """Reading look-alike letters as Latin ones is for finding names typed to slip past;
+    an accent, or an answer written in another alphabet, is not a name."""
+    assert privacy(answer) is None
 
 
 @pytest.mark.parametrize("value", ["t.db ", " t.db", "t.db\t"])

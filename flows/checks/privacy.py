@@ -87,6 +87,26 @@ def find_personal_data(text: str) -> list[PrivacyHit]:
     return without_overlaps(hits, lambda h: h.span)
 
 
+def as_latin(text: str) -> str:
+    """The text as plain Latin letters and digits, for reading names and contacts typed to
+    slip past: "fancy" and full-width letters (NFKC), Cyrillic and Greek letters that look
+    like Latin ones ("Јоhn Ѕmith" with a Cyrillic J, o and S), and marks laid over a
+    letter ("Jo̵hn"). Accents go too ("José" is read "Jose"): only whether there is a name
+    is asked, and the text kept is the practitioner's own."""
+    if text.isascii():
+        return text
+    split = unicodedata.normalize("NFD", unicodedata.normalize("NFKC", text))
+    bare = "".join(c for c in split if not unicodedata.combining(c))
+    return unicodedata.normalize("NFC", bare).translate(_LOOK_ALIKES)
+
+
+# Cyrillic and Greek capitals and small letters drawn as a Latin one is.
+_LOOK_ALIKES = str.maketrans(
+    "АВСЕНІЈКМОРЅТХУ" "асеіјорѕхуԁһӏԛԝ" "ΑΒΕΖΗΙΚΜΝΟΡΤΥΧ" "αορνικυ",
+    "ABCEHIJKMOPSTXY" "aceijopsxydhlqw" "ABEZHIKMNOPTYX" "aopviku",
+)
+
+
 # Every pattern below but the names' holds a digit (`\d`, as they read it) or an "@".
 _DIGIT_OR_AT = re.compile(r"[\d@]")
 _DIGIT = re.compile(r"\d")
