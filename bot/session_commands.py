@@ -5,7 +5,6 @@ its answer, privacy and about."""
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections.abc import Awaitable, Callable
 from typing import TYPE_CHECKING
 
@@ -14,6 +13,7 @@ from bot.wording import LABEL_MAX, Confirm, ConversationReply, Menu
 from flows import engine
 from flows.answers import clean_line
 from flows.carry import carried_answers
+from flows.checks.privacy import as_latin
 from flows.draft import Draft, new_draft_id
 from flows.flow import Flow
 from flows.replies import Notice
@@ -77,9 +77,9 @@ class SessionCommands:
         """Why a case label can't be used, or None when it can."""
         if not label or len(label) > LABEL_MAX:
             return self._words["label_long"] if label else self._words["label"]
-        # Read as plain letters and digits too: "Ｓｍｉｔｈ" (a full-width keyboard's) and "𝐒𝐦𝐢𝐭𝐡"
-        # ("fancy text") are the surname the checks know as "Smith".
-        for text in {label, unicodedata.normalize("NFKC", label)}:
+        # Read as plain Latin letters and digits too: "Ｓｍｉｔｈ" (a full-width keyboard's),
+        # "𝐒𝐦𝐢𝐭𝐡" ("fancy text") and "Ѕmith" (a Cyrillic S) are the surname "Smith".
+        for text in {label, as_latin(label)}:
             if self._c.nudges("privacy", text) or any(
                     p.search(text) for p in (A_DATE, A_DATE_IN_WORDS, A_LONG_NUMBER)):
                 return self._words["label_bad"]

@@ -282,7 +282,9 @@ def test_a_setting_in_quotation_marks_is_refused_saying_so(
 
 
 @pytest.mark.parametrize("label", ["Ｓｍｉｔｈ", "𝐒𝐦𝐢𝐭𝐡", "ｊ ｏ'ｂｒｉｅｎ",
-                                   "３ Ｍａｒｃｈ ２０１５"])
+                                   "３ Ｍａｒｃｈ ２０１５",
+                                   # the sixteenth round: a Cyrillic S, a Greek omicron
+                                   "\u0405mith", "J\u03bfhn Smith"])
 async def test_a_name_in_look_alike_letters_is_refused_as_a_label(bot: Bot, label: str) -> None:
     """"smith" is refused as a case label; the same name in full-width letters (a Chinese or
     Japanese keyboard's) or in the bold letters "fancy text" sites give was started as
