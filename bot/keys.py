@@ -37,7 +37,20 @@ def key_file(settings: Settings, db: Path | str | None = None) -> Path:
     the working folder for PostgreSQL)."""
     database = settings.database() if db is None else db
     folder = Path() if is_postgres(database) else Path(database).parent
+    if settings.key_file is not None and not is_postgres(database) and \
+            _same_file(settings.key_file, Path(database)):
+        # A key written there would be the database's first bytes, and the database then
+        # reported damaged: refused before either is touched.
+        raise KeyProblem(f"SOSBOT_KEY_FILE: {settings.key_file} is the database itself (or "
+                         "one of its journal files); give the key a file of its own.")
     return settings.key_file or folder / KEY_FILE_NAME
+
+
+def _same_file(key: Path, database: Path) -> bool:
+    key = key.expanduser().resolve()
+    base = database.expanduser().resolve()
+    return key in {base, *(base.with_name(base.name + end)
+                           for end in ("-wal", "-shm", "-journal"))}
 
 
 def _env_key(settings: Settings) -> str | None:

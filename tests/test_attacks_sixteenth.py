@@ -122,3 +122,19 @@ async def test_a_webhook_address_as_the_operator_wrote_it_is_served(
         finally:
             await bot.kill()
     assert await stored_answers(bot.db) == [{"referrer_role": "school"}]
+
+
+@pytest.mark.parametrize("command", [("chat", "--flow", "reflection"), ("keys", "new", "--write")])
+@pytest.mark.parametrize("key_file", ["t.db", "./t.db", "t.db-wal"])
+def test_a_key_file_set_to_the_database_is_refused_before_either_is_made(
+        tmp_path: Path, command: tuple[str, ...], key_file: str) -> None:
+    """SOSBOT_KEY_FILE pointed at the database's own path (a slip in a .env) wrote the new
+    key under the database's name on a first run, and the database was then reported as
+    damaged. Now nothing is made, and the one line names the setting."""
+    result = run_sosbot(*command, cwd=tmp_path, input="",
+                        env={"SOSBOT_DB": "t.db", "SOSBOT_KEY_FILE": key_file})
+    assert result.returncode != 0
+    assert result.stderr.strip().splitlines() == [
+        f"sosbot: SOSBOT_KEY_FILE: {Path(key_file)} is the database itself (or one of its journal "
+        "files); give the key a file of its own."]
+    assert list(tmp_path.iterdir()) == []
