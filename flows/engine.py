@@ -58,6 +58,8 @@ MSG = {
     "it goes:",
     "number_and_why": 'I\'ve saved {n} as the number, and "{why}" as why (/back to change '
     "either).",
+    "number_held_why": 'I\'ve saved {n} as the number. Your reason, "{why}", goes under "{title}" '
+    "once you have answered the note about it below.",
     "number_only": "I've saved {n} as the number, but there was no question for why just "
     "now, so your words were not saved.",
     "number_alone": "Here I can keep only the number, so your words were not saved. Send {n} "
@@ -322,17 +324,19 @@ def _onward(flow: Flow, out: Outcome, nudger: Nudger) -> None:
     d.pending = None
     words = {"earlier": pending.earlier, "title": step.title}
     if not _then_answer_next(flow, out, step, pending.earlier, str(pending.value), nudger,
-                             lambda following: MOVE_MSG["onward"].format(
+                             lambda following, held: MOVE_MSG[
+                                 "onward_held" if held else "onward"].format(
                                  next=following.title, **words)):
         out.replies.append(Notice(MSG["no_next"].format(**words), "saved"))
 
 
 def _then_answer_next(flow: Flow, out: Outcome, step: FlowStep, value: Value, line: str,
-                      nudger: Nudger, saying: Callable[[FlowStep], str],
+                      nudger: Nudger, saying: Callable[[FlowStep, bool], str],
                       expected: str | None = None) -> bool:
     """Accept `value` for `step`, then let `line` answer the question that comes next (the
-    one `expected`, if given), saying so before it is shown. False, with only `value`
-    taken, when no such question follows."""
+    one `expected`, if given), saying so before it is shown: `saying` is told whether a
+    reminder holds the line back rather than saved it. False, with only `value` taken,
+    when no such question follows."""
     d = out.draft
     said = len(out.replies)
     accept(flow, out, step, value)
@@ -343,8 +347,9 @@ def _then_answer_next(flow: Flow, out: Outcome, step: FlowStep, value: Value, li
     # Said before the next question is shown, which the line then answers.
     asked = next((n for n in range(said, len(out.replies))
                   if isinstance(out.replies[n], Question)), len(out.replies))
-    out.replies.insert(asked, Notice(saying(flow.step(following)), "saved"))
     _typed(flow, out, Text(line), nudger)
+    held = d.pending is not None and d.pending.step_id == following
+    out.replies.insert(asked, Notice(saying(flow.step(following), held), "saved"))
     return True
 
 
@@ -376,7 +381,9 @@ def _number_then_why(flow: Flow, out: Outcome, step: FlowStep, text: str,
             return True
         return False
     if not _then_answer_next(flow, out, step, number, why, nudger,
-                             lambda _: MSG["number_and_why"].format(n=number, why=why),
+                             lambda following, held: MSG[
+                                 "number_held_why" if held else "number_and_why"].format(
+                                 n=number, why=why, title=following.title),
                              expected=follow_up.id):
         out.replies.append(Notice(MSG["number_only"].format(n=number), "problem"))
     return True

@@ -36,6 +36,8 @@ MSG = {
     "onward": 'I\'ve kept "{earlier}" as your answer to "{title}" and taken your other line '
     'as the answer to "{next}" (/back to change either).',
     "bare": '"{value}" on its own doesn\'t answer "{title}", so I haven\'t saved it yet.',
+    "onward_held": 'I\'ve kept "{earlier}" as your answer to "{title}". Your other line goes '
+    'under "{next}" once you have answered the note about it below.',
     "set_aside": "With this answer, {what} no longer {verb}, so I've left {them} out of the "
     "summary. {It} will come back if you change this answer back.",
 }

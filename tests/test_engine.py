@@ -455,6 +455,37 @@ def test_a_scale_number_typed_with_its_reason_keeps_both_in_their_places(
                for n in chat.notices("saved"))
 
 
+def test_a_reason_held_by_a_reminder_is_not_said_to_be_saved(tmp_path: Path) -> None:
+    chat = EngineChat(build_flow(tmp_path, section(
+        "s", scale("s", follow_up={"ask": "Why?", "help": "Because.", "title": "Why"},
+                   checks=["privacy"]), text("z"))),
+        nudger=lambda kind, text: "Initials?" if "Smith" in text else None)
+    chat.start()
+    chat.send("3 - John Smith stays over")
+    assert chat.draft.answers == {"s": 3}
+    assert chat.asked == "s_why"
+    assert chat.notices("saved") == [
+        'I\'ve saved 3 as the number. Your reason, "John Smith stays over", goes under "Why" '
+        "once you have answered the note about it below."]
+    assert next(r for r in chat.replies if isinstance(r, Nudge)).text == "Initials?"
+    chat.command("keep")
+    assert chat.draft.answers["s_why"] == "John Smith stays over"
+
+
+def test_a_line_for_the_next_question_held_by_a_reminder_there_is_not_said_to_be_taken(
+        tmp_path: Path) -> None:
+    chat = EngineChat(build_flow(tmp_path, section(
+        "s", text("a", checks=["privacy"]), text("b", checks=["privacy"]), text("z"))),
+        nudger=lambda kind, text: "Initials?" if "Smith" in text or "Jones" in text else None)
+    chat.start()
+    chat.send("Mary Jones rang")
+    chat.send("Smith family moved away in May")  # unlike the held line: asked which
+    chat.command("next")
+    assert chat.draft.answers == {"a": "Mary Jones rang"}
+    assert chat.asked == "b"
+    assert any("Your other line goes under" in n for n in chat.notices("saved"))
+
+
 @pytest.mark.parametrize("typed", ["6-7 torn between them", "6.5 - mostly", "12 - very safe"])
 def test_a_scale_line_whose_number_does_not_fit_saves_neither_part(
         tmp_path: Path, typed: str) -> None:
