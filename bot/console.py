@@ -21,7 +21,7 @@ from typing import TextIO
 
 from bot.conversation import Conversation
 from bot.wording import AskLabel, Confirm, ConversationReply, Menu
-from flows.answers import position
+from flows.answers import clean, position
 from flows.commands import TABLE, find, spec, split
 from flows.render import render_text
 from flows.replies import (
@@ -265,8 +265,9 @@ class Console:
                 return chosen
             # Said when a line was typed, which may be an answer to the "Next question:"
             # the menu shows: it has gone nowhere, and they need to know to type it again.
-            unsaved = (f'I haven\'t saved "{stripped[:60]}{"..." if len(stripped) > 60 else ""}"'
-                       " as an answer. " if stripped else "")
+            said = clean(stripped)  # shown back: no terminal escapes or control characters
+            unsaved = (f'I haven\'t saved "{said[:60]}{"..." if len(said) > 60 else ""}"'
+                       " as an answer. " if said else "")
             return Refusal(f"{unsaved}Type the number of your choice, from 1 to "
                            f"{len(self._options)}, or its name, or a command such as /help.")
         return Text(text)

@@ -16,9 +16,7 @@ from flows.commands import ENGINE_COMMANDS
 from flows.draft import END, Draft
 from flows.flow import Flow, FlowStep
 from flows.moves import (
-    MSG as MOVE_MSG,
-)
-from flows.moves import (
+    BARE,
     Nudger,
     Outcome,
     accept,
@@ -34,6 +32,9 @@ from flows.moves import (
     is_taking_suggestion,
     no_nudges,
     nudge_text,
+)
+from flows.moves import (
+    MSG as MOVE_MSG,
 )
 from flows.questions import MSG as TYPE_MSG
 from flows.replies import ANOTHER, Command, Input, Notice, Nudge, Pick, Question, Text
@@ -51,15 +52,17 @@ MSG = {
     "unknown": "I don't know that command. /help shows what works here.",
     "nothing_onward": "There's no other line waiting to go to the next question.",
     "removed": 'I\'ve taken out item {n}, "{item}".',
-    "private_first": "Before taking an item out, please answer the reminder about your last "
-    "line: keep it as it is, or type it again without the personal details.",
+    "private_first": "First, please answer the reminder about your last line: /keep keeps it "
+    "as it is, or type it again without the personal details.",
     "no_such_item": "There's no item {n} here: the list has {count}.",
     "choose_first": 'I haven\'t saved "{typed}". First, please tell me where your line before '
     "it goes:",
-    "number_and_why": 'I\'ve saved {n} as the number, and "{why}" as why (/back to change '
+    "number_saved_why": 'I\'ve saved {n} as the number, and "{why}" as why (/back to change '
     "either).",
     "number_held_why": 'I\'ve saved {n} as the number. Your reason, "{why}", goes under "{title}" '
     "once you have answered the note about it below.",
+    "number_refused_why": "I've saved {n} as the number. Your reason was not saved: see "
+    "below.",
     "number_only": "I've saved {n} as the number, but there was no question for why just "
     "now, so your words were not saved.",
     "number_alone": "Here I can keep only the number, so your words were not saved. Send {n} "
@@ -185,6 +188,8 @@ def _typed(flow: Flow, out: Outcome, typed: Text, nudger: Nudger) -> None:
         # "none" to a list is its whole answer, kept as said; after items it ends the list.
         # Either way the list is finished: the next line typed is the next question's. To a
         # reminder about an item, "no" keeps the item, and the list goes on.
+        if _answer_the_privacy_note_first(out, step, nudger):
+            return
         if out.draft.pending is not None and out.draft.pending.step_id == step.id:
             hold_pending(out, step)
             ask(flow, out, step, again=True)
@@ -195,15 +200,8 @@ def _typed(flow: Flow, out: Outcome, typed: Text, nudger: Nudger) -> None:
         done(flow, out, step, nudger)
         return
     if step.kind.collects and (taken := _REMOVE.fullmatch(text)):
-        pending = out.draft.pending
-        if pending is not None and pending.step_id == step.id and pending.kind == "privacy":
-            # Taking an item out would first keep the held one, with what may be a name in
-            # it, unasked: the reminder is answered first.
-            out.replies.append(Notice(MSG["private_first"], "problem"))
-            out.replies.append(Nudge(nudge_text(pending, nudger, step), pending.kind,
-                                     out.draft.nonce, str(pending.value), out.draft.id))
-            return
-        _remove_item(flow, out, step, int(taken[1]))
+        if not _answer_the_privacy_note_first(out, step, nudger):
+            _remove_item(flow, out, step, int(taken[1]))
         return
     if text and is_agreeing(out, step, text):  # "ok" to a reminder keeps the answer, as /keep
         listed = step.kind.widget == "items"  # a list goes on: no going back from it
@@ -222,8 +220,10 @@ def _typed(flow: Flow, out: Outcome, typed: Text, nudger: Nudger) -> None:
         hold_another(out, step, text)
         return
     pending, out.draft.pending = out.draft.pending, None  # typing again is the rewrite
-    if not text and pending is not None and pending.step_id == step.id:
-        # An empty line after a nudge is no answer: keep the one the nudge held, as /keep.
+    if not text and pending is not None and pending.step_id == step.id \
+            and pending.kind != BARE:
+        # An empty line after a nudge is no answer: keep the one the nudge held, as /keep
+        # (not a bare "ok", which was no answer either: the line is read as empty).
         checked_accept(flow, out, step, pending.value, nudger)
         return
     if not text:
@@ -247,6 +247,18 @@ def _typed(flow: Flow, out: Outcome, typed: Text, nudger: Nudger) -> None:
 # A list answered "none": nothing (more) to add.
 _NOTHING = re.compile(r"(?:none|nothing|no|nope|nil|n/?a|not really)(?: (?:really|at all|else|"
                       r"more|known|yet|that i know of|i know of))?")
+
+
+def _answer_the_privacy_note_first(out: Outcome, step: FlowStep, nudger: Nudger) -> bool:
+    """While a privacy reminder holds a list item, "no" or "-2" would keep the item, with
+    what may be a name in it, unasked: the reminder is shown again to be answered first."""
+    pending = out.draft.pending
+    if pending is None or pending.step_id != step.id or pending.kind != "privacy":
+        return False
+    out.replies.append(Notice(MSG["private_first"], "problem"))
+    out.replies.append(Nudge(nudge_text(pending, nudger, step), pending.kind,
+                             out.draft.nonce, str(pending.value), out.draft.id))
+    return True
 
 
 # "-2": take item 2 out of the list on the screen (an item filed under the wrong question).
@@ -324,19 +336,18 @@ def _onward(flow: Flow, out: Outcome, nudger: Nudger) -> None:
     d.pending = None
     words = {"earlier": pending.earlier, "title": step.title}
     if not _then_answer_next(flow, out, step, pending.earlier, str(pending.value), nudger,
-                             lambda following, held: MOVE_MSG[
-                                 "onward_held" if held else "onward"].format(
+                             lambda following, fate: MOVE_MSG[f"onward_{fate}"].format(
                                  next=following.title, **words)):
         out.replies.append(Notice(MSG["no_next"].format(**words), "saved"))
 
 
 def _then_answer_next(flow: Flow, out: Outcome, step: FlowStep, value: Value, line: str,
-                      nudger: Nudger, saying: Callable[[FlowStep, bool], str],
+                      nudger: Nudger, saying: Callable[[FlowStep, str], str],
                       expected: str | None = None) -> bool:
     """Accept `value` for `step`, then let `line` answer the question that comes next (the
-    one `expected`, if given), saying so before it is shown: `saying` is told whether a
-    reminder holds the line back rather than saved it. False, with only `value` taken,
-    when no such question follows."""
+    one `expected`, if given), saying so before it is shown: `saying` is told the line's
+    fate there ("saved", "held" by a reminder, or "refused" as no answer to it). False,
+    with only `value` taken, when no such question follows."""
     d = out.draft
     said = len(out.replies)
     accept(flow, out, step, value)
@@ -348,8 +359,10 @@ def _then_answer_next(flow: Flow, out: Outcome, step: FlowStep, value: Value, li
     asked = next((n for n in range(said, len(out.replies))
                   if isinstance(out.replies[n], Question)), len(out.replies))
     _typed(flow, out, Text(line), nudger)
-    held = d.pending is not None and d.pending.step_id == following
-    out.replies.insert(asked, Notice(saying(flow.step(following), held), "saved"))
+    fate = "held" if d.pending is not None and d.pending.step_id == following else \
+        "refused" if any(isinstance(r, Notice) and r.kind == "problem"
+                         for r in out.replies[asked:]) else "saved"
+    out.replies.insert(asked, Notice(saying(flow.step(following), fate), "saved"))
     return True
 
 
@@ -372,17 +385,19 @@ def _number_then_why(flow: Flow, out: Outcome, step: FlowStep, text: str,
         return False
     number, problem = step.kind.parse(flow, step, said["number"])
     why = said["why"].strip()
+    if "(" in text[said.end("number"):said.start("why")] and why.endswith(")") \
+            and "(" not in why:
+        why = why[:-1].rstrip()
     follow_up = next((s for s in flow.steps
                       if s.role == "follow_up" and s.parent == step.id), None)
-    if problem or follow_up is None or follow_up.id in out.draft.answers:
+    if problem or follow_up is None or is_answered(out.draft.answers.get(follow_up.id)):
         if not problem:
             out.replies.append(Notice(MSG["number_alone"].format(n=number), "problem"))
             ask(flow, out, step, again=True)
             return True
         return False
     if not _then_answer_next(flow, out, step, number, why, nudger,
-                             lambda following, held: MSG[
-                                 "number_held_why" if held else "number_and_why"].format(
+                             lambda following, fate: MSG[f"number_{fate}_why"].format(
                                  n=number, why=why, title=following.title),
                              expected=follow_up.id):
         out.replies.append(Notice(MSG["number_only"].format(n=number), "problem"))

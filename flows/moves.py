@@ -33,7 +33,9 @@ MSG = {
     "check_draft": 'Your answer to "{title}" may need the same change: /edit {n} to check it.',
     "another": 'I was still asking about your answer "{earlier}" to "{title}", and then you '
     'wrote "{line}". Is that your new answer to it, or is it for the next question?',
-    "onward": 'I\'ve kept "{earlier}" as your answer to "{title}" and taken your other line '
+    "onward_refused": 'I\'ve kept "{earlier}" as your answer to "{title}". Your other line '
+    'doesn\'t answer "{next}", so it was not saved: see below.',
+    "onward_saved": 'I\'ve kept "{earlier}" as your answer to "{title}" and taken your other line '
     'as the answer to "{next}" (/back to change either).',
     "bare": '"{value}" on its own doesn\'t answer "{title}", so I haven\'t saved it yet.',
     "onward_held": 'I\'ve kept "{earlier}" as your answer to "{title}". Your other line goes '
@@ -73,7 +75,8 @@ def checked_accept(flow: Flow, out: Outcome, step: FlowStep, value: Value,
     """Accept an answer, unless a nudge not shown before holds it back to ask once."""
     d = out.draft
     if isinstance(value, str) and step.kind.widget == "text" and f"{step.id}:{BARE}" not in \
-            d.nudged and _ACKNOWLEDGE.fullmatch(_bare(value)):
+            d.nudged and checks_for(flow, step) and step.spec.voice != "child" \
+            and _ACKNOWLEDGE.fullmatch(_bare(value)):
         # "ok" or "thanks" after reading the help is no answer to an open question: saved,
         # it pushes the real answer on to the next question.
         d.nudged.append(f"{step.id}:{BARE}")
@@ -188,7 +191,8 @@ _AGREE = re.compile(r"ok(?:ay)?|k+|y(?:es|ep|eah|a|up)?|sure|fine|keep(?: it)?"
 # The kind of a Nudge about a reply that only acknowledges ("ok", "thanks") typed to an open
 # question, and the replies that do.
 BARE = "bare"
-_ACKNOWLEDGE = re.compile(r"ok(?:ay)?|k+|thanks?(?: you)?|ta|cheers|got it|cool|noted"
+# Not "k" or "ta": a child's initial and a teaching assistant are answers.
+_ACKNOWLEDGE = re.compile(r"ok(?:ay)?|thanks?(?: you)?|cheers|got it|cool|noted"
                           r"|[\U0001F44D\U0001F44C\U0001F64F]+")
 # A reply that takes the wording suggested.
 _USE = re.compile(r"(?:use|take|accept)(?: (?:it|that|this|that one|this one|the suggestion))?"

@@ -256,8 +256,8 @@ def _scale(flow: Flow, step: FlowStep, state: Walk) -> ScaleResult:
     value = values.get(step.id)
     why = step.resolve(f"{step.spec.id}_why")
     reason = values.get(why)
-    if isinstance(value, int) and not reason and flow.has_step(why):
-        reason = NOT_GIVEN  # a number without its reason is sent back: the gap is shown
+    if isinstance(value, int) and why in values and not reason:
+        reason = NOT_GIVEN  # a reason skipped is sent back: the gap is shown
     others = values.get(step.resolve(f"{step.spec.id}_others"))
     listed = tuple(others) if isinstance(others, list) else ()
     asked = [s for s in state.steps if s.parent == step.id and s.role == "perspective"]

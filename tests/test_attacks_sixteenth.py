@@ -138,3 +138,15 @@ def test_a_key_file_set_to_the_database_is_refused_before_either_is_made(
         f"sosbot: SOSBOT_KEY_FILE: {Path(key_file)} is the database itself (or one of its journal "
         "files); give the key a file of its own."]
     assert list(tmp_path.iterdir()) == []
+
+
+def test_a_line_typed_at_the_drafts_menu_is_shown_back_without_terminal_escapes(
+        tmp_path: Path) -> None:
+    """A line typed at the drafts menu is quoted back ("I haven't saved ..."): it was
+    quoted raw, so escape sequences in it recoloured the terminal or retitled its window."""
+    run_sosbot("chat", "--flow", "reflection", cwd=tmp_path, input="KB-1\n1\n")
+    result = run_sosbot("chat", cwd=tmp_path,
+                        input="\x1b[31mRED text\x1b]0;owned\x07\n/quit\n")
+    assert "I haven't saved \"RED text\"" in result.stdout
+    assert "\x1b" not in result.stdout
+    assert "\x07" not in result.stdout

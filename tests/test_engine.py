@@ -486,6 +486,29 @@ def test_a_line_for_the_next_question_held_by_a_reminder_there_is_not_said_to_be
     assert any("Your other line goes under" in n for n in chat.notices("saved"))
 
 
+def test_a_reason_typed_with_the_number_after_the_why_was_skipped_fills_it(
+        tmp_path: Path) -> None:
+    chat = EngineChat(build_flow(tmp_path, section(
+        "s", scale("s", follow_up={"ask": "Why?", "help": "Because."}), text("z"))))
+    chat.start()
+    chat.send("4")
+    chat.command("skip")
+    chat.command("back")
+    chat.command("back")
+    assert chat.asked == "s"
+    chat.send("5 - mum rang the school")
+    assert chat.draft.answers["s"] == 5
+    assert chat.draft.answers["s_why"] == "mum rang the school"
+
+
+def test_a_reason_in_brackets_is_kept_without_the_closing_bracket(tmp_path: Path) -> None:
+    chat = EngineChat(build_flow(tmp_path, section(
+        "s", scale("s", follow_up={"ask": "Why?", "help": "Because."}), text("z"))))
+    chat.start()
+    chat.send("3 (mum says it feels worse)")
+    assert chat.draft.answers["s_why"] == "mum says it feels worse"
+
+
 @pytest.mark.parametrize("typed", ["6-7 torn between them", "6.5 - mostly", "12 - very safe"])
 def test_a_scale_line_whose_number_does_not_fit_saves_neither_part(
         tmp_path: Path, typed: str) -> None:
@@ -856,6 +879,69 @@ def test_taking_an_item_out_while_a_name_is_held_asks_about_the_name_first(
     assert chat.draft.answers["a"] == ["JS collects them from school"]
 
 
+def test_a_line_for_the_next_question_that_does_not_fit_it_is_said_not_saved(
+        tmp_path: Path) -> None:
+    # A reviewer's finding: /next's line refused by the next question (a choice) was said
+    # to be "taken as the answer" to it, and was gone.
+    chat = EngineChat(build_flow(tmp_path, section(
+        "s", text("a", checks=["privacy"]), choice("b", "yes", "no"), text("z"))),
+        nudger=lambda kind, text: "Initials?" if "Jones" in text else None)
+    chat.start()
+    chat.send("Mary Jones rang")
+    chat.send("she could hear shouting behind the door")
+    chat.command("next")
+    assert chat.draft.answers == {"a": "Mary Jones rang"}
+    assert chat.asked == "b"
+    saved = chat.notices("saved")
+    assert saved
+    assert "so it was not saved" in saved[0]
+    assert chat.notices("problem")
+
+
+def test_no_to_a_privacy_reminder_on_a_list_item_asks_again(tmp_path: Path) -> None:
+    flow = build_flow(tmp_path, section("s", list_step("a", checks=["privacy"]), text("b")))
+    chat = EngineChat(flow, nudger=lambda kind, text: "Initials?" if "Smith" in text else None)
+    chat.start()
+    chat.send("John Smith is loud when he drinks")
+    chat.send("no")
+    assert "a" not in chat.draft.answers
+    assert any("answer the reminder about your last line" in n
+               for n in chat.notices("problem"))
+
+
+def test_an_empty_line_after_a_bare_ok_is_no_answer_either(tmp_path: Path) -> None:
+    flow = build_flow(tmp_path, section(
+        "s", text("a", required=False, checks=["plain_language"]), text("b")))
+    chat = EngineChat(flow)
+    chat.start()
+    chat.send("ok")
+    assert "a" not in chat.draft.answers
+    chat.send("")  # at the terminal: skip this one
+    assert chat.draft.answers["a"] is None
+    assert chat.asked == "b"
+
+
+@pytest.mark.parametrize("typed", ["KK", "K", "TA"])
+def test_initials_are_an_answer_not_a_bare_ok(tmp_path: Path, typed: str) -> None:
+    flow = build_flow(tmp_path, section("s", text("a", checks=["plain_language"]), text("b")))
+    chat = EngineChat(flow)
+    chat.start()
+    chat.send(typed)
+    assert chat.draft.answers["a"] == typed
+
+
+def test_a_bare_ok_is_kept_where_a_step_checks_nothing_or_is_the_childs_words(
+        tmp_path: Path) -> None:
+    flow = build_flow(tmp_path, section(
+        "s", text("a", checks=[]), text("c", voice="child", checks=["plain_language"]),
+        text("b")))
+    chat = EngineChat(flow)
+    chat.start()
+    chat.send("ok")
+    chat.send("ok")
+    assert chat.draft.answers == {"a": "ok", "c": "ok"}
+
+
 def test_a_nudge_is_shown_once_and_retyping_replaces_the_answer(tmp_path: Path) -> None:
     flow = build_flow(tmp_path, section("s", text("a", checks=["privacy"]), text("b")))
     chat = EngineChat(flow, nudger=lambda kind, text: "Initials?")
@@ -950,3 +1036,14 @@ def test_a_number_whose_reason_was_skipped_says_so_in_the_summary(tmp_path: Path
     (scored,) = build_summary(flow, chat.draft).scales
     assert (scored.value, scored.reason) == (2, "not given")
     assert "Why this number: not given" in render_text(build_summary(flow, chat.draft))
+
+
+def test_a_reason_not_yet_asked_for_is_not_said_to_be_missing(tmp_path: Path) -> None:
+    flow = build_flow(tmp_path, section(
+        "s", scale("score", follow_up={"ask": "Why?", "help": "Say why."}), column="worried"))
+    chat = EngineChat(flow)
+    chat.start()
+    chat.send("2")
+    assert chat.asked == "score_why"
+    (scored,) = build_summary(flow, chat.draft).scales
+    assert (scored.value, scored.reason) == (2, None)
