@@ -164,6 +164,16 @@ SHAPES += [
      "S had an accident at school and the teacher changed his trousers."),
     ("euphemism", "T had a little accident with the kettle.",
      "Dad had an accident with the car on the way to contact; nobody was hurt."),
+    # A fresh-eyes review: an accident accounted for (who saw to it, where, who was rung).
+    ("euphemism", "J had an accident with the scissors on Tuesday.",
+     "J had an accident with the scissors at school on Tuesday, the teacher put a plaster "
+     "on his finger and rang mum at 2pm"),
+    ("euphemism", "The baby had a fall with the bouncer last night",
+     "Mum had a fall with the baby on the stairs on Friday, she rang 111 and the GP "
+     "checked the baby on Saturday"),
+    ("euphemism", "T had a bump with the door in dad's care",
+     "T had a bump with the door at nursery on Monday, the key worker wrote it in the "
+     "accident book and showed mum at pick up"),
     ("euphemism", "The baby had a fall while in dad's care.",
      "The baby fell off the sofa on Sunday; dad said he had turned to get her bottle."),
     ("euphemism", "There was a bit of pushing and shoving between the parents.",

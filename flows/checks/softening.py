@@ -659,6 +659,12 @@ _GROWTH = ("What are the child's weight, growth or milestones, measured when, an
 _MOTIVE = ("What have you seen the parent do or heard them say? Write that, rather than the "
            "reason you think lies behind it.")
 _NOT_TOLD_HOW = r"\b(?:said|says|told|tells|explained|according|stated|account|saw|seen)\b"
+# An accident accounted for: who said how it happened, or who saw to it and where ("the
+# teacher put a plaster on", "she rang 111", "wrote it in the accident book").
+_ACCOUNTED_FOR = (_NOT_TOLD_HOW[:-3] + r"|plaster|first\s+aid|rang|phoned|called|checked"
+                  r"|treated|hospital|a\s*&\s*e|111|999|gp|doctor|nurse|paramedics?"
+                  r"|burns\s+unit|accident\s+book|at\s+(?:school|nursery|college|pre-?school"
+                  r"|the\s+park|football|swimming))\b")
 # The couple: who a row or a scuffle is said to be between.
 _COUPLE = (r"between\s+(?:the\s+)?(?:couple|parents|adults|mum\s+and\s+\w+|dad\s+and\s+\w+"
            r"|him\s+and\s+her|her\s+and\s+him|them|the\s+two\s+of\s+them|\w+\s+and\s+(?:her"
@@ -674,7 +680,7 @@ _SIXTEENTH: tuple[Rule, ...] = (
         r"|an|his|her|their|mum['’]?s|dad['’]?s)\s+(?!car\b|bike\b|van\b)\w+",
         r"\b(?:accident|mishap|fall|tumble|bump|injury|injuries)\s+(?:\w+\s+){0,2}?(?:while|whilst"
         r"|when)\s+(?:in|under)\s+(?:\w+['’]s\s+|the\s+|his\s+|her\s+|their\s+)?care\b",
-        unless_said=_NOT_TOLD_HOW),
+        unless_said=_ACCOUNTED_FOR),
     # Violence between the adults made mutual and small: "a bit of pushing and shoving",
     # "a scuffle between the parents", "a disagreement between the couple" (not one "about"
     # which school, which says what it was).
