@@ -229,13 +229,16 @@ def _language_check(args: argparse.Namespace, settings: Settings) -> int:
 
     words = load_word_list(args.words or settings.words)
     flagged = False
-    for number, line in enumerate(sys.stdin or (), start=1):  # closed (`<&-`): no lines
-        # cleaned as a typed answer is: what is printed back holds no terminal escapes
-        text = clean(line).strip()
-        found = describe(text, words, args.check_as) if text else None
-        if found:
-            print(f"{number}: {found}")
-            flagged = True
+    try:
+        for number, line in enumerate(sys.stdin or (), start=1):  # closed (`<&-`): no lines
+            # cleaned as a typed answer is: what is printed back holds no terminal escapes
+            text = clean(line).strip()
+            found = describe(text, words, args.check_as) if text else None
+            if found:
+                print(f"{number}: {found}", flush=True)
+                flagged = True
+    except BrokenPipeError:  # read by `| head`, which has stopped reading: not a fault
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
     return 1 if flagged else 0
 
 

@@ -6,10 +6,11 @@ real command."""
 from __future__ import annotations
 
 import shutil
+import subprocess
 from pathlib import Path
 
 import pytest
-from conftest import run_sosbot
+from conftest import run_sosbot, sosbot_command, sosbot_env
 
 from flows.nudges import privacy
 from tests.botapi_server import BotApiServer
@@ -150,3 +151,21 @@ def test_a_line_typed_at_the_drafts_menu_is_shown_back_without_terminal_escapes(
     assert "I haven't saved \"RED text\"" in result.stdout
     assert "\x1b" not in result.stdout
     assert "\x07" not in result.stdout
+
+
+def test_the_language_check_read_by_head_stops_without_a_traceback(tmp_path: Path) -> None:
+    """`sosbot language-check < corpus | head` ended in a BrokenPipeError traceback once
+    head had its lines and stopped reading."""
+    corpus = tmp_path / "corpus.txt"
+    corpus.write_text("Mum has poor engagement.\n" * 20000, encoding="utf-8")
+    with corpus.open("rb") as lines:
+        reader = subprocess.Popen(sosbot_command("language-check"), cwd=tmp_path,
+                                  env=sosbot_env(), stdin=lines, stdout=subprocess.PIPE,
+                                  stderr=subprocess.PIPE)
+    assert reader.stdout is not None
+    first = reader.stdout.readline()
+    reader.stdout.close()  # what head does once it has its line
+    _, errors = reader.communicate(timeout=120)
+    assert first.startswith(b"1: ")
+    assert b"Traceback" not in errors
+    assert b"BrokenPipe" not in errors
