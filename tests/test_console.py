@@ -688,9 +688,10 @@ async def test_at_the_terminal_ok_after_the_help_is_asked_about_not_saved_as_the
         tmp_path: Path, store: Store) -> None:
     # A practitioner's walk (Signs of Success): /help, then "ok" to the example, saved "ok" as
     # who will help, and their real answer went to the next question.
+    checked = {"checks": ["plain_language"]}  # as every such question of the real tools is
     flow = build_flow(tmp_path, section(
-        "s", text("support", title="Who will help"), text("first_step"),
-        text("why", title="Why"), text("after"), column="worried"))
+        "s", text("support", title="Who will help", **checked), text("first_step", **checked),
+        text("why", title="Why", **checked), text("after", **checked), column="worried"))
     read = typed_then_end(LABEL, "/help", "ok", "D, weekly budgeting", "JP opens an account",
                           "thanks", "/keep")
     out = io.StringIO()
