@@ -28,6 +28,7 @@ from conftest import run_sosbot, sosbot_command, sosbot_env
 
 from bot.console import CONSOLE_USER, Console
 from bot.conversation import Conversation
+from flows.draft import Draft
 from flows.flow import Flow
 from flows.nudges import nudger
 from storage.store import Store
@@ -293,6 +294,18 @@ def typed_then_end(*typed: str) -> Callable[[], str]:
         except StopIteration:
             raise EOFError from None
     return read
+
+
+async def at_the_terminal(store: Store, flow: Flow, *typed: str) -> tuple[str, Draft]:
+    """The label, then `typed`, into the terminal chat on `flow`, then the end of input:
+    what it showed, and the draft it saved."""
+    out = io.StringIO()
+    talk = Conversation(store, {flow.id: flow}, surface="terminal", nudger=nudger())
+    assert await Console(talk, out=out, read=typed_then_end(LABEL, *typed)).run(flow.id) == 0
+    (info,) = await talk.drafts(CONSOLE_USER)
+    draft = await talk.load(CONSOLE_USER, info.id)
+    assert draft is not None
+    return out.getvalue(), draft
 
 
 async def test_multi_choice_by_numbers_in_the_console(tmp_path: Path, store: Store) -> None:
@@ -646,20 +659,13 @@ async def test_at_the_terminal_ok_keeps_a_nudged_answer_and_a_stray_line_is_aske
         "s", text("who", title="Who is worried", checks=["plain_language"]),
         text("what", title="What happened", checks=["plain_language"]), text("after"),
         column="worried"))
-    read = typed_then_end(LABEL, "police, mum's sister, HV", "ok", "Mum is chaotic.", "4", "/keep")
-    out = io.StringIO()
-
-    talk = Conversation(store, {flow.id: flow}, surface="terminal", nudger=nudger())
-    assert await Console(talk, out=out, read=read).run("tiny") == 0
-    shown = out.getvalue()
+    shown, draft = await at_the_terminal(store, flow, "police, mum's sister, HV", "ok",
+                                         "Mum is chaotic.", "4", "/keep")
     assert ("I've kept the answer you gave as you typed it. If you meant to change it, /back "
             "goes back to it.") in shown
     assert ("Type /replace to use it instead, /next if it's for the next question, or /keep "
             "to keep your first answer.") in shown
     assert 'Your other line, "4", was not saved.' in shown
-    (info,) = await talk.drafts(CONSOLE_USER)
-    draft = await talk.load(CONSOLE_USER, info.id)
-    assert draft is not None
     assert draft.answers == {"who": "police, mum's sister, HV", "what": "Mum is chaotic."}
 
 
@@ -671,14 +677,8 @@ async def test_at_the_terminal_ok_to_suggested_wording_takes_it_and_is_never_the
         tmp_path, section("s", text("who"), text("statement", draft="words"),
                           text("other", draft="words"), text("after"), column="worried"),
         templates={"words": "{{ a.who | clause }} is worried."})
-    read = typed_then_end(LABEL, "The school.", "ok", "use it", "/edit 2", "OK!")
-    out = io.StringIO()
-
-    talk = Conversation(store, {flow.id: flow}, surface="terminal", nudger=nudger())
-    assert await Console(talk, out=out, read=read).run("tiny") == 0
-    (info,) = await talk.drafts(CONSOLE_USER)
-    draft = await talk.load(CONSOLE_USER, info.id)
-    assert draft is not None
+    _, draft = await at_the_terminal(store, flow, "The school.", "ok", "use it", "/edit 2",
+                                     "OK!")
     assert draft.answers == {"who": "The school.", "statement": "The school is worried.",
                              "other": "The school is worried."}
     assert draft.current == "after"
@@ -692,17 +692,10 @@ async def test_at_the_terminal_ok_after_the_help_is_asked_about_not_saved_as_the
     flow = build_flow(tmp_path, section(
         "s", text("support", title="Who will help", **checked), text("first_step", **checked),
         text("why", title="Why", **checked), text("after", **checked), column="worried"))
-    read = typed_then_end(LABEL, "/help", "ok", "D, weekly budgeting", "JP opens an account",
-                          "thanks", "/keep")
-    out = io.StringIO()
-
-    talk = Conversation(store, {flow.id: flow}, surface="terminal", nudger=nudger())
-    assert await Console(talk, out=out, read=read).run("tiny") == 0
+    shown, draft = await at_the_terminal(store, flow, "/help", "ok", "D, weekly budgeting",
+                                         "JP opens an account", "thanks", "/keep")
     assert '"ok" on its own doesn\'t answer "Who will help", so I haven\'t saved it yet.' \
-        in out.getvalue()
-    (info,) = await talk.drafts(CONSOLE_USER)
-    draft = await talk.load(CONSOLE_USER, info.id)
-    assert draft is not None
+        in shown
     assert draft.answers == {"support": "D, weekly budgeting",
                              "first_step": "JP opens an account", "why": "thanks"}
 
@@ -713,12 +706,7 @@ async def test_an_optional_question_asked_again_after_a_refusal_still_says_it_ca
     # was refused, and the question came back without "(Optional: /skip to leave it out.)".
     flow = build_flow(tmp_path, section(
         "s", scale("child_number", required=False), text("after"), column="worried"))
-    read = typed_then_end(LABEL, "like a 7 i think")
-    out = io.StringIO()
-
-    talk = Conversation(store, {flow.id: flow}, surface="terminal", nudger=nudger())
-    assert await Console(talk, out=out, read=read).run("tiny") == 0
-    shown = out.getvalue()
+    shown, _ = await at_the_terminal(store, flow, "like a 7 i think")
     refused = shown.index("Please send one whole number from 0 to 10.")
     assert "(Optional: /skip to leave it out.)" in shown[refused:]
 
@@ -734,15 +722,8 @@ async def test_none_to_a_list_finishes_it_so_the_next_line_answers_the_next_ques
         section("safe", list_step("home_safety", required=False),
                 list_step("peers", required=False, checks=["plain_language"]), text("after"),
                 column="working_well"))
-    read = typed_then_end(LABEL, "nothing really", "mum tracks his phone", "", "older lads",
-                          "the DSL saw them", "no", "none")
-    out = io.StringIO()
-
-    talk = Conversation(store, {flow.id: flow}, surface="terminal", nudger=nudger())
-    assert await Console(talk, out=out, read=read).run("tiny") == 0
-    (info,) = await talk.drafts(CONSOLE_USER)
-    draft = await talk.load(CONSOLE_USER, info.id)
-    assert draft is not None
+    _, draft = await at_the_terminal(store, flow, "nothing really", "mum tracks his phone", "",
+                                     "older lads", "the DSL saw them", "no", "none")
     assert draft.answers == {"home_worries": ["nothing really"],
                              "home_safety": ["mum tracks his phone"],
                              "peers": ["older lads", "the DSL saw them"]}

@@ -436,6 +436,14 @@ def test_a_scale_answer_that_is_not_one_number_says_what_to_send(
     assert any(told in n for n in chat.notices("problem"))
 
 
+def scale_then_why(tmp_path: Path) -> EngineChat:
+    """A chat started on a scale `s`, its why `s_why`, then a question `z`."""
+    chat = EngineChat(build_flow(tmp_path, section(
+        "s", scale("s", follow_up={"ask": "Why?", "help": "Because."}), text("z"))))
+    chat.start()
+    return chat
+
+
 @pytest.mark.parametrize(("typed", "number", "why"), [
     ("3 - drew a sad face", 3, "drew a sad face"),
     ("4, because mum rang the school", 4, "because mum rang the school"),
@@ -444,9 +452,7 @@ def test_a_scale_answer_that_is_not_one_number_says_what_to_send(
     ("3, not 2, because R has stayed away", 3, "not 2, because R has stayed away")])
 def test_a_scale_number_typed_with_its_reason_keeps_both_in_their_places(
         tmp_path: Path, typed: str, number: int, why: str) -> None:
-    chat = EngineChat(build_flow(tmp_path, section(
-        "s", scale("s", follow_up={"ask": "Why?", "help": "Because."}), text("z"))))
-    chat.start()
+    chat = scale_then_why(tmp_path)
     chat.send(typed)
     assert chat.draft.answers["s"] == number
     assert chat.draft.answers["s_why"] == why
@@ -488,9 +494,7 @@ def test_a_line_for_the_next_question_held_by_a_reminder_there_is_not_said_to_be
 
 def test_a_reason_typed_with_the_number_after_the_why_was_skipped_fills_it(
         tmp_path: Path) -> None:
-    chat = EngineChat(build_flow(tmp_path, section(
-        "s", scale("s", follow_up={"ask": "Why?", "help": "Because."}), text("z"))))
-    chat.start()
+    chat = scale_then_why(tmp_path)
     chat.send("4")
     chat.command("skip")
     chat.command("back")
@@ -502,9 +506,7 @@ def test_a_reason_typed_with_the_number_after_the_why_was_skipped_fills_it(
 
 
 def test_a_reason_in_brackets_is_kept_without_the_closing_bracket(tmp_path: Path) -> None:
-    chat = EngineChat(build_flow(tmp_path, section(
-        "s", scale("s", follow_up={"ask": "Why?", "help": "Because."}), text("z"))))
-    chat.start()
+    chat = scale_then_why(tmp_path)
     chat.send("3 (mum says it feels worse)")
     assert chat.draft.answers["s_why"] == "mum says it feels worse"
 
@@ -512,9 +514,7 @@ def test_a_reason_in_brackets_is_kept_without_the_closing_bracket(tmp_path: Path
 @pytest.mark.parametrize("typed", ["6-7 torn between them", "6.5 - mostly", "12 - very safe"])
 def test_a_scale_line_whose_number_does_not_fit_saves_neither_part(
         tmp_path: Path, typed: str) -> None:
-    chat = EngineChat(build_flow(tmp_path, section(
-        "s", scale("s", follow_up={"ask": "Why?", "help": "Because."}), text("z"))))
-    chat.start()
+    chat = scale_then_why(tmp_path)
     chat.send(typed)
     assert "s" not in chat.draft.answers
     assert "s_why" not in chat.draft.answers
@@ -534,9 +534,7 @@ def test_a_reason_with_no_question_for_it_is_not_saved_and_the_number_is_asked_a
 
 def test_a_reason_typed_again_at_an_edited_scale_does_not_replace_the_why_already_given(
         tmp_path: Path) -> None:
-    chat = EngineChat(build_flow(tmp_path, section(
-        "s", scale("s", follow_up={"ask": "Why?", "help": "Because."}), text("z"))))
-    chat.start()
+    chat = scale_then_why(tmp_path)
     for line in ("4", "mum rang", "Z"):
         chat.send(line)
     chat.command("edit", "1")
