@@ -659,6 +659,8 @@ _GROWTH = ("What are the child's weight, growth or milestones, measured when, an
 _MOTIVE = ("What have you seen the parent do or heard them say? Write that, rather than the "
            "reason you think lies behind it.")
 _NOT_TOLD_HOW = r"\b(?:said|says|told|tells|explained|according|stated|account|saw|seen)\b"
+# The parent's own words given: "Dad said the rules don't apply to him".
+_THEIR_OWN_WORDS = r"\b(?:said|says|told|tells|shouted|text(?:ed)?|wrote)\b"
 # An accident accounted for: who said how it happened, or who saw to it and where ("the
 # teacher put a plaster on", "she rang 111", "wrote it in the accident book").
 _ACCOUNTED_FOR = (_NOT_TOLD_HOW[:-3] + r"|plaster|first\s+aid|rang|phoned|called|checked"
@@ -723,14 +725,14 @@ _SIXTEENTH: tuple[Rule, ...] = (
         r"|do\s+not|doesn['’]?t|does\s+not|didn['’]?t|did\s+not)\s+apply\s+to\s+(?:him|her|them)\b",
         r"\b(?:thinks?|thought|believes?)\s+(?:(?:s?he|they)\s+(?:is|are|['’]s|['’]re)\s+)?above\s+"
         r"the\s+law\b|\ba\s+law\s+unto\s+(?:him|her|them)sel(?:f|ves)\b",
-        unless_said=r"\b(?:said|says|told|tells|shouted|text(?:ed)?|wrote)\b"),
+        unless_said=_THEIR_OWN_WORDS),
     *_family(
         "only in it for the money", "label", _MOTIVE,
         r"\bonly\s+(?:wants?|wanted|in\s+it|doing\s+it|cares?\s+about|interested\s+in)\s+"
         r"(?:[\w'’]+\s+){0,4}?(?:for\s+)?(?:the\s+)?(?:money|benefits?|child\s+benefit|cash"
         r"|house|flat|housing|points)\b",
         r"\bin\s+it\s+for\s+the\s+(?:money|benefits|cash)\b",
-        unless_said=r"\b(?:said|says|told|tells|shouted|text(?:ed)?|wrote)\b"),
+        unless_said=_THEIR_OWN_WORDS),
 )
 
 SOFTENING: tuple[Rule, ...] = (EUPHEMISMS + BLAME + _MORE_EUPHEMISMS + _MORE_BLAME + _THIRTEENTH
