@@ -21,6 +21,7 @@ from flows.moves import (
     Outcome,
     accept,
     ask,
+    ask_about_held,
     checked_accept,
     go_forward,
     hold_another,
@@ -31,13 +32,12 @@ from flows.moves import (
     is_next_item,
     is_taking_suggestion,
     no_nudges,
-    nudge_text,
 )
 from flows.moves import (
     MSG as MOVE_MSG,
 )
 from flows.questions import MSG as TYPE_MSG
-from flows.replies import ANOTHER, Command, Input, Notice, Nudge, Pick, Question, Text
+from flows.replies import Command, Input, Notice, Pick, Question, Text
 from flows.step_commands import command, current, done, skip
 from flows.summary import Summary, build_summary
 from flows.walk import walk
@@ -256,8 +256,7 @@ def _answer_the_privacy_note_first(out: Outcome, step: FlowStep, nudger: Nudger)
     if pending is None or pending.step_id != step.id or pending.kind != "privacy":
         return False
     out.replies.append(Notice(MSG["private_first"], "problem"))
-    out.replies.append(Nudge(nudge_text(pending, nudger, step), pending.kind,
-                             out.draft.nonce, str(pending.value), out.draft.id))
+    ask_about_held(out, step, nudger)
     return True
 
 
@@ -296,12 +295,9 @@ def _choose_first(flow: Flow, out: Outcome, step: FlowStep, typed: str,
     if chosen is not None:
         _command(flow, out, Command(chosen), nudger)
         return
-    pending = out.draft.pending
-    assert pending is not None
     if typed:
         out.replies.append(Notice(MSG["choose_first"].format(typed=typed), "problem"))
-    out.replies.append(Nudge(nudge_text(pending, nudger, step), ANOTHER, out.draft.nonce,
-                             str(pending.value), out.draft.id))
+    ask_about_held(out, step, nudger)
 
 
 def _replace(flow: Flow, out: Outcome, nudger: Nudger) -> None:

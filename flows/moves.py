@@ -74,15 +74,14 @@ def checked_accept(flow: Flow, out: Outcome, step: FlowStep, value: Value,
                    nudger: Nudger) -> None:
     """Accept an answer, unless a nudge not shown before holds it back to ask once."""
     d = out.draft
-    if isinstance(value, str) and step.kind.widget == "text" and f"{step.id}:{BARE}" not in \
-            d.nudged and checks_for(flow, step) and step.spec.voice != "child" \
-            and _ACKNOWLEDGE.fullmatch(_bare(value)):
+    if isinstance(value, str) and step.kind.widget == "text" \
+            and _ACKNOWLEDGE.fullmatch(_bare(value)) and f"{step.id}:{BARE}" not in d.nudged \
+            and step.spec.voice != "child" and checks_for(flow, step):
         # "ok" or "thanks" after reading the help is no answer to an open question: saved,
         # it pushes the real answer on to the next question.
         d.nudged.append(f"{step.id}:{BARE}")
         d.pending = Pending(step.id, BARE, value)
-        out.replies.append(Nudge(nudge_text(d.pending, nudger, step), BARE, d.nonce, value,
-                                 d.id))
+        ask_about_held(out, step, nudger)
         return
     if isinstance(value, str):
         for kind in checks_for(flow, step):
@@ -108,14 +107,21 @@ def nudge_text(pending: Pending, nudger: Nudger, step: FlowStep | None = None) -
         f'You answered "{pending.value}". Keep this answer as it is?'
 
 
+def ask_about_held(out: Outcome, step: FlowStep, nudger: Nudger) -> None:
+    """Ask (again) about the answer a reminder holds back, with the reminder's choices."""
+    d = out.draft
+    assert d.pending is not None
+    out.replies.append(Nudge(nudge_text(d.pending, nudger, step), d.pending.kind, d.nonce,
+                             str(d.pending.value), d.id))
+
+
 def hold_another(out: Outcome, step: FlowStep, typed: str) -> None:
     """Hold a line that may be meant for the next question beside the answer a nudge held,
     and ask which it is: nothing typed is lost whichever they meant."""
     d = out.draft
     assert d.pending is not None
     d.pending = Pending(step.id, ANOTHER, typed, earlier=d.pending.value)
-    out.replies.append(Nudge(nudge_text(d.pending, no_nudges, step), ANOTHER, d.nonce, typed,
-                             d.id))
+    ask_about_held(out, step, no_nudges)
 
 
 def is_next_item(out: Outcome, step: FlowStep, typed: str) -> bool:
