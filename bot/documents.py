@@ -17,6 +17,7 @@ from flows.export import FORMATS, ExportFile, Format, export
 from storage import open_store
 from storage.contract import DraftInfo
 from storage.sealing import Sealer
+from storage.store import sqlite_files
 
 if TYPE_CHECKING:
     from flows.draft import Draft
@@ -132,9 +133,9 @@ def _own_files(settings: Settings, db: Path | str) -> dict[Path, str]:
     """sosbot's own files, which an export must never replace, and what each one is."""
     own = {keys.key_file(settings, db): "the data key file"}
     if isinstance(db, Path):
-        own[db] = "the database"
-        own |= {Path(f"{db}{end}"): "one of the database's files"
-                for end in ("-wal", "-shm", "-journal")}
+        database, *journals = sqlite_files(db)
+        own[database] = "the database"
+        own |= dict.fromkeys(journals, "one of the database's files")
     return own
 
 

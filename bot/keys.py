@@ -27,7 +27,7 @@ from storage.crypto import (
     write_key_file,
 )
 from storage.errors import KeyProblem, StorageError
-from storage.store import check_location, refuse_foreign
+from storage.store import check_location, refuse_foreign, sqlite_files
 
 KEY_FILE_NAME = "sosbot.key"
 
@@ -47,10 +47,7 @@ def key_file(settings: Settings, db: Path | str | None = None) -> Path:
 
 
 def _same_file(key: Path, database: Path) -> bool:
-    key = key.expanduser().resolve()
-    base = database.expanduser().resolve()
-    return key in {base, *(base.with_name(base.name + end)
-                           for end in ("-wal", "-shm", "-journal"))}
+    return key.expanduser().resolve() in sqlite_files(database.expanduser().resolve())
 
 
 def _env_key(settings: Settings) -> str | None:

@@ -61,6 +61,11 @@ __all__ = ["DraftInfo", "PurgeReport", "Reminder", "Session", "Store"]
 Synchronous = Literal["OFF", "NORMAL", "FULL", "EXTRA"]
 
 
+def sqlite_files(path: Path) -> tuple[Path, ...]:
+    """A SQLite database's file and the journal files SQLite keeps beside it."""
+    return (path, *(Path(f"{path}{end}") for end in ("-wal", "-shm", "-journal")))
+
+
 def check_location(path: Path) -> None:
     """Refuse, naming it, a path no database file can be at: a folder, a device or other
     special file, or a folder that cannot be made (a file stands in its way); make the
