@@ -175,7 +175,7 @@ def _db_trips(undo: list[Callable[[], None]]) -> None:
 
 def _group_commits(undo: list[Callable[[], None]]) -> None:
     """A turn's writes go to the store's group commit (`storage.trips`), which sends them
-    from a task of its own with other turns' writes: the update's wait for it, from asking
+    to aiosqlite's thread with other turns' writes: the update's wait for it, from asking
     to the commit on disk and the loop resuming it, is *commit_wait*, and one trip."""
     owner = _find("storage.trips", "GroupCommit")
     if owner is None:

@@ -22,7 +22,10 @@ Each statement sent on its own would be a trip to aiosqlite's thread and back th
 event loop. So a transaction sends its BEGIN with its first statement, and the writes whose
 outcome nobody reads (`Tx.later`) with its next statement or its COMMIT. That one batching
 call uses aiosqlite's `Connection._execute` (run a function on the connection's thread), the
-method all its public ones go through; everything else is its public API.
+method all its public ones go through. The group commit puts its work on that thread's queue
+itself (`_tx`, what `_execute` fills) and is answered by a callback on the event loop, not a
+future awaited in a chain of them: every link of such a chain is a round of the loop, under
+load each a wait behind the other updates. Everything else is aiosqlite's public API.
 """
 
 from __future__ import annotations
@@ -34,7 +37,7 @@ import sqlite3
 from collections.abc import AsyncIterator, Iterable, Sequence
 from contextlib import asynccontextmanager
 from pathlib import Path
-from typing import Any, Literal
+from typing import Any, Literal, cast
 
 import aiosqlite
 
@@ -473,7 +476,7 @@ class Store(SqlStore):
             return await super()._turn_start(tx, user_id, update_id)
         (head,) = await tx.rows(TURN_HEAD, (user_id, _update_key(update_id), user_id))
         answers = await tx.rows(TURN_ANSWERS, (user_id,))
-        return head, [(step_id, value) for step_id, value in answers]
+        return head, cast(list[tuple[str, bytes]], answers)  # sqlite3's rows are tuples
 
     async def _read(self, sql: str, params: Sequence[Any] = ()) -> list[Sequence[Any]]:
         """One statement's rows, outside any turn (`_read_once`)."""

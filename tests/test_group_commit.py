@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import asyncio
 import sqlite3
+import time
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
@@ -204,3 +205,36 @@ async def test_a_users_next_turn_reads_the_receipt_of_the_question_just_shown(
             assert turn.session.delivered == 5
             assert turn.session.question_message == 50
         await receipt
+
+
+async def test_a_commit_goes_to_the_disk_while_the_event_loop_is_still_busy(
+        tmp_path: Path, notes: sqlite3.Connection) -> None:
+    """A turn's writes are handed to aiosqlite's thread the moment they are asked for, not
+    once the event loop has served every other update ready to run: with the loop kept busy
+    straight after asking, the answer is on disk before the loop turns round."""
+    async with aiosqlite.connect(tmp_path / "notes.db", isolation_level=None) as db:
+        group = GroupCommit(db, asyncio.Lock())
+        landing = group.ask([note("typed while the bot was busy")])
+        for _ in range(200):  # the loop busy with other work, never yielding
+            if kept(notes):
+                break
+            time.sleep(0.005)  # noqa: ASYNC251 - the point: the loop kept busy
+
+        assert kept(notes) == ["typed while the bot was busy"]
+        await landing
+
+
+async def test_a_cancelled_turn_is_cancelled_only_once_its_commit_has_landed(
+        tmp_path: Path, notes: sqlite3.Connection) -> None:
+    async with aiosqlite.connect(tmp_path / "notes.db", isolation_level=None) as db:
+        busy = asyncio.ensure_future(db._execute(time.sleep, 0.2))  # type: ignore[no-untyped-call]
+        group = GroupCommit(db, asyncio.Lock())
+        await asyncio.sleep(0)
+        saving = asyncio.ensure_future(group.commit([note("sent before the cancel")]))
+        await asyncio.sleep(0.05)
+        saving.cancel()
+
+        with pytest.raises(asyncio.CancelledError):
+            await saving
+        assert kept(notes) == ["sent before the cancel"]  # the user's lock was kept till then
+        await busy
