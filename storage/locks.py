@@ -21,17 +21,41 @@ class UserLocks:
     def __init__(self) -> None:
         self._locks: dict[int, tuple[asyncio.Lock, list[int]]] = {}
 
-    @asynccontextmanager
-    async def held(self, user_id: int) -> AsyncIterator[None]:
-        lock, users = self._locks.setdefault(user_id, (asyncio.Lock(), [0]))
-        users[0] += 1
+    def held(self, user_id: int) -> _Held:
+        """`async with locks.held(user_id):` one user's turn at a time."""
+        return _Held(self._locks, user_id)
+
+
+class _Held:
+    """A user's lock while held (a class, not a generator: three are taken per update)."""
+
+    __slots__ = ("_entry", "_locks", "_user_id")
+
+    def __init__(self, locks: dict[int, tuple[asyncio.Lock, list[int]]], user_id: int) -> None:
+        self._locks, self._user_id = locks, user_id
+        self._entry: tuple[asyncio.Lock, list[int]] | None = None
+
+    async def __aenter__(self) -> None:
+        self._entry = entry = self._locks.get(self._user_id) or self._locks.setdefault(
+            self._user_id, (asyncio.Lock(), [0]))
+        entry[1][0] += 1
         try:
-            async with lock:
-                yield
-        finally:
-            users[0] -= 1
-            if not users[0]:
-                del self._locks[user_id]
+            await entry[0].acquire()
+        except BaseException:  # cancelled while waiting: no longer a waiter
+            self._left()
+            raise
+
+    async def __aexit__(self, *exc: object) -> None:
+        assert self._entry is not None
+        self._entry[0].release()
+        self._left()
+
+    def _left(self) -> None:
+        assert self._entry is not None
+        users = self._entry[1]
+        users[0] -= 1
+        if not users[0]:
+            del self._locks[self._user_id]
 
 
 class Gate:
@@ -47,18 +71,20 @@ class Gate:
         self._idle = asyncio.Event()
         self._idle.set()
 
-    @asynccontextmanager
-    async def turn(self) -> AsyncIterator[None]:
+    def turn(self) -> _Passing:
+        """`async with gate.turn():` a turn, side by side with the others."""
+        return _Passing(self)
+
+    async def enter(self) -> None:
         while not self._open.is_set():
             await self._open.wait()
         self._turns += 1
         self._idle.clear()
-        try:
-            yield
-        finally:
-            self._turns -= 1
-            if not self._turns:
-                self._idle.set()
+
+    def leave(self) -> None:
+        self._turns -= 1
+        if not self._turns:
+            self._idle.set()
 
     @asynccontextmanager
     async def alone(self) -> AsyncIterator[None]:
@@ -70,3 +96,18 @@ class Gate:
                 yield
             finally:
                 self._open.set()
+
+
+class _Passing:
+    """A turn through the gate (a class, not a generator: one is taken per update)."""
+
+    __slots__ = ("_gate",)
+
+    def __init__(self, gate: Gate) -> None:
+        self._gate = gate
+
+    async def __aenter__(self) -> None:
+        await self._gate.enter()
+
+    async def __aexit__(self, *exc: object) -> None:
+        self._gate.leave()

@@ -37,14 +37,12 @@ class OpenedAnswers:
         kept: dict[str, Kept] = {}
         found: dict[str, Value] = {}
         for step_id, stored in rows:
-            sealed = bytes(stored)
             hit = known.get(step_id)
-            if hit is not None and hit[0] == sealed:
-                frozen = hit[1]
-            else:
-                frozen = _frozen(open_one(step_id, sealed))
-            kept[step_id] = (sealed, frozen)
-            found[step_id] = _thawed(frozen)
+            if hit is None or hit[0] != stored:
+                sealed = bytes(stored)
+                hit = (sealed, _frozen(open_one(step_id, sealed)))
+            kept[step_id] = hit
+            found[step_id] = _thawed(hit[1])
         self._keep((user_id, draft_id), kept)
         return found
 
