@@ -238,3 +238,23 @@ async def test_a_cancelled_turn_is_cancelled_only_once_its_commit_has_landed(
             await saving
         assert kept(notes) == ["sent before the cancel"]  # the user's lock was kept till then
         await busy
+
+
+async def test_commits_asked_while_a_longer_transaction_holds_the_connection_land_after_it(
+        tmp_path: Path, notes: sqlite3.Connection) -> None:
+    """An erasure or a team's turn holds the connection for several trips: answers that
+    finish meanwhile wait for it to let go, then are committed together, none lost."""
+    async with aiosqlite.connect(tmp_path / "notes.db", isolation_level=None) as db:
+        connection = asyncio.Lock()
+        group = GroupCommit(db, connection)
+        await connection.acquire()
+        landings = [group.ask([note(f"answer {n}")]) for n in range(3)]
+        await asyncio.sleep(0.05)
+        assert kept(notes) == []  # nothing slipped inside the other transaction
+
+        connection.release()
+        await asyncio.gather(*landings)
+        await group.idle()
+
+        assert kept(notes) == ["answer 0", "answer 1", "answer 2"]
+        assert not connection.locked()
