@@ -1,0 +1,83 @@
+"""The seventeenth round of attacks: what earlier rounds missed, each pinned by a test that
+failed on the code as it was. Each drives the real command (`sosbot chat`, `sosbot export`)
+on a real SQLite file in a temporary folder."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+from pathlib import Path
+
+import pytest
+from conftest import run_sosbot, sosbot_command, sosbot_env
+
+NOBODY = 65534
+
+
+def a_terminal_draft(folder: Path) -> Path:
+    db = folder / "e.db"
+    made = run_sosbot("chat", "--flow", "reflection", "--db", str(db),
+                      input="KB-1\nSchool or college\nSeen a bruise on her arm\n")
+    assert made.returncode == 0, made.stderr
+    return db
+
+
+@pytest.mark.skipif(not hasattr(os, "geteuid") or os.geteuid() != 0,
+                    reason="giving a file to another user needs root")
+@pytest.mark.parametrize("into_folder", [True, False])
+def test_an_export_into_a_file_another_user_made_is_refused_and_left_unwritten(
+        tmp_path: Path, into_folder: bool) -> None:
+    """`sosbot export -o FOLDER` names the file for the label, the tool and the day, so
+    another user of a shared folder could make that file first, readable by them: the case
+    was written into it in the clear, keeping its mode (as a file of one's own keeps it),
+    and they read it. Now a file another user owns is refused, and not even emptied."""
+    db = a_terminal_draft(tmp_path)
+    share = tmp_path / "share"
+    share.mkdir(mode=0o777)
+    planted = share / "kb-1.txt"
+    if into_folder:  # the name the export takes in a folder, found in a folder of one's own
+        probe = tmp_path / "probe"
+        probe.mkdir()
+        assert run_sosbot("export", "KB-1", "--db", str(db), "-o", str(probe)).returncode == 0
+        planted = share / next(probe.iterdir()).name
+    planted.write_text("someone else's notes\n")
+    planted.chmod(0o666)
+    os.chown(planted, NOBODY, NOBODY)
+    result = run_sosbot("export", "KB-1", "--db", str(db),
+                        "-o", str(share if into_folder else planted))
+    assert result.returncode == 1
+    assert result.stderr.strip().splitlines() == [
+        f"sosbot: {planted} belongs to another user, who could read the case in it; choose "
+        "a file of your own (or a new name). Nothing was written."]
+    assert planted.read_text() == "someone else's notes\n"
+
+
+def test_an_export_to_a_pipe_nobody_reads_says_so_rather_than_waiting_for_ever(
+        tmp_path: Path) -> None:
+    """A named pipe where the export goes (made beforehand under its name, or given by
+    mistake) left `sosbot export` waiting for ever for a reader, with nothing said; and a
+    reader who came along, whoever they were, got the case."""
+    db = a_terminal_draft(tmp_path)
+    pipe = tmp_path / "summary.txt"
+    os.mkfifo(pipe)
+    result = subprocess.run(sosbot_command("export", "KB-1", "--db", str(db), "-o", str(pipe)),
+                            capture_output=True, text=True, env=sosbot_env(), cwd=tmp_path,
+                            timeout=30, check=False)
+    assert result.returncode == 1
+    assert result.stderr.strip().splitlines() == [
+        f"sosbot: {pipe} is a pipe that nothing reads from; give a file name. Nothing was "
+        "written."]
+
+
+def test_an_export_over_a_longer_file_of_ones_own_leaves_nothing_of_it(tmp_path: Path) -> None:
+    """The export is written over a file of the user's own, which keeps its mode, and none
+    of what was in it is left after the summary."""
+    db = a_terminal_draft(tmp_path)
+    own = tmp_path / "mine.txt"
+    own.write_text("x" * 100_000)
+    own.chmod(0o640)
+    result = run_sosbot("export", "KB-1", "--db", str(db), "-o", str(own))
+    assert result.returncode == 0, result.stderr
+    assert own.stat().st_mode & 0o777 == 0o640
+    assert "x" * 10 not in own.read_text()
+    assert "Seen a bruise on her arm" in own.read_text()
