@@ -4,6 +4,7 @@ on a real SQLite file in a temporary folder."""
 
 from __future__ import annotations
 
+import base64
 import os
 import subprocess
 from pathlib import Path
@@ -12,6 +13,7 @@ import pytest
 from conftest import run_sosbot, sosbot_command, sosbot_env
 
 NOBODY = 65534
+KEY = base64.b64encode(bytes(range(32))).decode()
 
 
 def a_terminal_draft(folder: Path) -> Path:
@@ -81,3 +83,34 @@ def test_an_export_over_a_longer_file_of_ones_own_leaves_nothing_of_it(tmp_path:
     assert own.stat().st_mode & 0o777 == 0o640
     assert "x" * 10 not in own.read_text()
     assert "Seen a bruise on her arm" in own.read_text()
+
+
+PORT_PAST_RANGE = "postgresql://sosbot:pw-not-shown@127.0.0.1:{port}/sosbot"
+
+
+@pytest.mark.parametrize("command", [("chat",), ("run",), ("purge",), ("keys", "list")])
+@pytest.mark.parametrize("port", ["99999", "5432,127.0.0.1:65536"])
+def test_a_database_url_whose_port_is_past_65535_is_one_line_naming_the_setting(
+        tmp_path: Path, command: tuple[str, ...], port: str) -> None:
+    """A port mistyped past 65535 in SOSBOT_DATABASE_URL (a digit too many) ended `sosbot
+    chat`, `purge` and `keys` in a 70-line traceback from deep in the socket call, and
+    `sosbot run` in "stopped by an unexpected OverflowError"."""
+    result = run_sosbot(*command, cwd=tmp_path, input="", env={
+        "SOSBOT_DATABASE_URL": PORT_PAST_RANGE.format(port=port),
+        "SOSBOT_DATA_KEY": KEY, "TELEGRAM_BOT_TOKEN": "123456789:" + "a" * 35,
+        "SOSBOT_API_ROOT": "http://127.0.0.1:9"})
+    assert result.returncode != 0
+    wrong = port.rpartition(":")[2]
+    assert result.stderr.strip().splitlines() == [
+        f"sosbot: SOSBOT_DATABASE_URL: has the port {wrong}, and a port is a number from 1 to "
+        "65535 (PostgreSQL's is usually 5432); correct it (set it in the environment or .env)"]
+    assert "pw-not-shown" not in result.stdout + result.stderr
+
+
+def test_a_db_option_whose_port_is_past_65535_is_one_line(tmp_path: Path) -> None:
+    result = run_sosbot("export", "KB-1", "--db", PORT_PAST_RANGE.format(port="99999"),
+                        cwd=tmp_path, env={"SOSBOT_DATA_KEY": KEY})
+    assert result.returncode != 0
+    assert result.stderr.strip().splitlines() == [
+        "sosbot: --db: has the port 99999, and a port is a number from 1 to 65535 "
+        "(PostgreSQL's is usually 5432); correct it."]
