@@ -114,3 +114,21 @@ def test_a_db_option_whose_port_is_past_65535_is_one_line(tmp_path: Path) -> Non
     assert result.stderr.strip().splitlines() == [
         "sosbot: --db: has the port 99999, and a port is a number from 1 to 65535 "
         "(PostgreSQL's is usually 5432); correct it."]
+
+
+@pytest.mark.parametrize("command", ["/skip", "/done", "/use"])
+def test_a_piped_skip_where_an_answer_is_needed_stops_before_later_lines_shift(
+        tmp_path: Path, command: str) -> None:
+    """Answers piped in stop at a line that cannot be taken, an empty line where an answer
+    is needed included, so no later line answers the wrong question. /skip there (or /done
+    or /use, where there is no list or no suggestion) was turned down and the chat went
+    on: the next line, written for the question after, was saved as this one's answer."""
+    db = tmp_path / "p.db"
+    result = run_sosbot("chat", "--flow", "reflection", "--db", str(db),
+                        input=f"KB-1\nSchool or college\n{command}\nYes, as far as I know\n")
+    assert result.returncode == 1
+    assert "sosbot: line 3 of the answers piped in was not taken; stopped there." \
+        in result.stderr.splitlines()
+    exported = run_sosbot("export", "KB-1", "--db", str(db))
+    assert "School or college" in exported.stdout
+    assert "Yes, as far as I know" not in exported.stdout  # not saved as what worries you
