@@ -132,3 +132,32 @@ def test_a_piped_skip_where_an_answer_is_needed_stops_before_later_lines_shift(
     exported = run_sosbot("export", "KB-1", "--db", str(db))
     assert "School or college" in exported.stdout
     assert "Yes, as far as I know" not in exported.stdout  # not saved as what worries you
+
+
+FLOWS = Path(__file__).parents[1] / "flows"
+
+
+def test_a_flow_files_field_named_with_terminal_escapes_is_shown_not_acted_on(
+        tmp_path: Path) -> None:
+    """A flow file from elsewhere (another council's tool, say) whose misspelt field's name
+    held an escape sequence had it printed as it was by `sosbot flows check` (and at start-up):
+    the operator's terminal cleared its screen, took a new title, or (OSC 52) had its
+    clipboard written. The line names the field with the escape written out."""
+    text = (FLOWS / "reflection.yaml").read_text(encoding="utf-8")
+    at = text.index("    steps:")
+    (tmp_path / "tool.yaml").write_text(
+        text[:at] + '    "x\\e[2J\\e]52;c;cm0gLXJm\\ay": 1\n' + text[at:], encoding="utf-8")
+    result = run_sosbot("flows", "check", "tool.yaml", cwd=tmp_path)
+    assert result.returncode == 1
+    [line] = result.stdout.splitlines()
+    assert line.endswith(r"x\x1b[2J\x1b]52;c;cm0gLXJm\x07y: unknown field (check the spelling)")
+    assert "\x1b" not in result.stdout + result.stderr
+
+
+def test_a_word_list_field_named_with_terminal_escapes_is_shown_not_acted_on(
+        tmp_path: Path) -> None:
+    (tmp_path / "words.yaml").write_text('"x\\e[2Jy": 1\n', encoding="utf-8")
+    result = run_sosbot("chat", cwd=tmp_path, input="", env={"SOSBOT_WORDS": "words.yaml"})
+    assert result.returncode == 2
+    assert result.stderr.strip().splitlines() == [
+        r"words.yaml:1: x\x1b[2Jy: unknown field (check the spelling)"]
