@@ -161,3 +161,38 @@ def test_a_word_list_field_named_with_terminal_escapes_is_shown_not_acted_on(
     assert result.returncode == 2
     assert result.stderr.strip().splitlines() == [
         r"words.yaml:1: x\x1b[2Jy: unknown field (check the spelling)"]
+
+
+@pytest.mark.parametrize(("find", "put", "field"), [
+    ("title: Pre-referral reflection", 'title: "\\e]0;sosbot\\a\\e[2JPre-referral reflection"',
+     "title"),
+    ("label: School or college", 'label: "School or \\u202Eegelloc"',
+     "sections[0].steps[0].choices[0].label"),
+])
+def test_a_flow_text_that_a_terminal_would_act_on_is_refused_naming_file_line_and_field(
+        tmp_path: Path, find: str, put: str, field: str) -> None:
+    """A flow's title, question or choice could hold an escape sequence or a direction
+    override (YAML's "\\e" and "\\u202E" write them): `sosbot flows check` said the file
+    was OK, and `sosbot chat` and `flows list` printed it to the terminal as it was, where
+    it cleared the screen or retitled the window; in Telegram an override turns the words
+    after it around. Now the file is refused like any other broken one."""
+    text = (FLOWS / "reflection.yaml").read_text(encoding="utf-8")
+    assert find in text
+    (tmp_path / "tool.yaml").write_text(text.replace(find, put, 1), encoding="utf-8")
+    result = run_sosbot("flows", "check", "tool.yaml", cwd=tmp_path)
+    assert result.returncode == 1
+    [line] = result.stdout.splitlines()
+    assert line.startswith(f"tool.yaml:{text[:text.index(find)].count(chr(10)) + 1}: {field}: "
+                           "holds the character \\")
+    assert "\x1b" not in result.stdout
+    assert "\u202e" not in result.stdout
+
+
+def test_a_word_list_text_that_a_terminal_would_act_on_is_refused(tmp_path: Path) -> None:
+    (tmp_path / "words.yaml").write_text(
+        "terms:\n  - term: service user\n    question: \"\\e[2JWho do you mean?\"\n",
+        encoding="utf-8")
+    result = run_sosbot("chat", cwd=tmp_path, input="", env={"SOSBOT_WORDS": "words.yaml"})
+    assert result.returncode == 2
+    [line] = result.stderr.strip().splitlines()
+    assert line.startswith("words.yaml:3: terms[0].question: holds the character \\x1b")
