@@ -167,6 +167,9 @@ class Settings(BaseSettings):
             raise ValueError("must start with sqlite:/// or postgresql://")
         if "\0" in value:
             raise ValueError("holds a NUL character; correct it")
+        problem = _port_problem(value.strip())
+        if problem:
+            raise ValueError(problem)
         return value.strip()
 
     def database(self) -> Path | str:
@@ -245,8 +248,27 @@ def database_option(given: str) -> Path | str:
     if given.startswith("sqlite:///"):
         return Path(given.removeprefix("sqlite:///"))
     if is_postgres(given):
+        problem = _port_problem(given)
+        if problem:
+            raise ConfigError(f"--db: {problem}.")
         return given
     if "://" in given:
         raise ConfigError("--db: give a SQLite file's path, or a postgresql:// or sqlite:/// "
                           f"URL (not {given.split('://')[0]}://...).")
     return Path(given)
+
+
+def _port_problem(url: str) -> str | None:
+    """Why a postgresql:// URL's port cannot be one (past 65535), or None. The driver reads
+    such a port and the connection then fails deep in the socket call, in a traceback; the
+    URL (its password left out) is not quoted here."""
+    if not is_postgres(url):
+        return None
+    hosts = url.partition("://")[2].split("/", 1)[0].split("?", 1)[0].rpartition("@")[2]
+    for host in hosts.split(","):
+        port = host.rpartition("]")[2] if host.startswith("[") else host
+        digits = port.rpartition(":")[2] if ":" in port else ""
+        if digits.isdecimal() and int(digits) > 65535:
+            return (f"has the port {int(digits)}, and a port is a number from 1 to 65535 "
+                    "(PostgreSQL's is usually 5432); correct it")
+    return None

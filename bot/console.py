@@ -185,10 +185,11 @@ class Console:
             if self.interactive and isinstance(given, Text) and "\n" in given.text.strip():
                 self.say(PASTED.format(lines=len(given.text.strip().splitlines())))
             replies = await self.conversation.handle(CONSOLE_USER, given)
-            if not self.interactive and isinstance(given, Text) and _refused(replies):
+            if not self.interactive and _answers(given) and _refused(replies):
                 # Nobody is there to type it again: the next line was written for the next
                 # question, and taken here it would answer this one, and every line after
-                # it the question before its own.
+                # it the question before its own. /skip, /done or /use turned down (where an
+                # answer is needed, or nothing is suggested) is the same as an empty line.
                 self._show(replies)
                 self.say(PIPED_STOP.format(line=self._lines))
                 print(PIPED_STOP_ERR.format(line=self._lines), file=sys.stderr, flush=True)
@@ -408,6 +409,15 @@ def _utf16(line: str) -> bool:
         return True
     text = line.rstrip("\n")
     return len(text) >= 2 and text.count("\0") * 2 >= len(text) - 1
+
+
+# Commands that stand for the current question's answer, as an empty line or a line typed do.
+ANSWERING = frozenset({"skip", "done", "accept"})
+
+
+def _answers(given: Input) -> bool:
+    """Whether a line read is the current question's answer (typed, or /skip, /done, /use)."""
+    return isinstance(given, Text) or (isinstance(given, Command) and given.name in ANSWERING)
 
 
 def _refused(replies: list[ConversationReply]) -> bool:

@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import errno
 import os
 import shlex
+import stat
 import sys
 from pathlib import Path
 from typing import TYPE_CHECKING, BinaryIO
@@ -157,12 +159,40 @@ def _target(given: str, made: ExportFile, own: dict[Path, str]) -> Path:
 
 def _write(path: Path, made: ExportFile) -> Path:
     """Write the export, a new file readable by its owner only (mode 600), as the database
-    and the key file are: it holds the case in the clear. A file that was there keeps the
-    mode it had (its owner chose it)."""
+    and the key file are: it holds the case in the clear. A file of the user's own that was
+    there keeps the mode it had (they chose it); one another user owns (made beforehand, in
+    a shared folder, under the name the export would take) is refused before anything is
+    written to it, since its owner could read it, and so is a pipe or socket nobody reads."""
+    # Not truncated on opening: what the file is, and whose, is checked first. O_NONBLOCK:
+    # opening a named pipe nobody reads from would otherwise wait for ever.
+    flags = os.O_WRONLY | os.O_CREAT | getattr(os, "O_NONBLOCK", 0)
     try:
-        fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+        fd = os.open(path, flags, 0o600)
+    except OSError as exc:
+        if exc.errno == errno.ENXIO:  # a named pipe with no reader
+            raise ExportProblem(f"{path} is a pipe that nothing reads from; give a file "
+                                "name. Nothing was written.") from None
+        raise ExportProblem(f"cannot write {path}: {exc.strerror or exc}.") from None
+    try:
+        found = os.fstat(fd)
+        if found.st_uid not in (_me(), 0):
+            raise ExportProblem(f"{path} belongs to another user, who could read the case in "
+                                "it; choose a file of your own (or a new name). Nothing was "
+                                "written.")
+        os.set_blocking(fd, True)
+        if stat.S_ISREG(found.st_mode):
+            os.ftruncate(fd, 0)
         with os.fdopen(fd, "wb") as file:
+            fd = -1
             file.write(made.data)
     except OSError as exc:
         raise ExportProblem(f"cannot write {path}: {exc.strerror or exc}.") from None
+    finally:
+        if fd >= 0:
+            os.close(fd)
     return path
+
+
+def _me() -> int:
+    """This process's user, whose own files an export may replace (root's too: the system)."""
+    return os.geteuid() if hasattr(os, "geteuid") else 0

@@ -24,7 +24,14 @@ class FlowProblem:
     def __str__(self) -> str:
         where = f"{self.file}:{self.line}" if self.line else self.file
         field = f" {self.field}:" if self.field else ""
-        return f"{where}:{field} {self.message}"
+        return _shown(f"{where}:{field} {self.message}")
+
+
+def _shown(text: str) -> str:
+    """One line an operator's terminal shows as written: a control or invisible format
+    character (an escape sequence in a field's name or a file's, a line break) is written as
+    its code, as Python writes it, rather than acted on."""
+    return "".join(ch if ch.isprintable() else ascii(ch)[1:-1] for ch in text)
 
 
 class FlowError(Exception):

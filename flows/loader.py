@@ -24,6 +24,9 @@ def load_flow(path: Path) -> Flow:
     """Load and validate one flow file, or raise FlowError naming file, line and field."""
     name = str(path)
     data, root = yamlfile.parse(yamlfile.read(path), name)
+    unshowable = yamlfile.unshowable(name, data, root)
+    if unshowable:
+        raise FlowError(unshowable)
     try:
         spec = FlowSpec.model_validate(data)
     except ValidationError as exc:

@@ -6,7 +6,8 @@ is reported the same way: `file:line: field: message`.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+import re
+from collections.abc import Iterator, Mapping
 from pathlib import Path
 from typing import Any
 
@@ -15,6 +16,10 @@ import yaml
 from flows.errors import FlowError, FlowProblem
 
 Loc = tuple[str | int, ...]
+# What no text of a flow or word list needs, and a terminal acts on or a phone hides: control
+# characters (a line break and a tab aside), direction overrides and invisible marks.
+_UNSHOWABLE = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u061c\u180e\u200b\u200e\u200f"
+                         "\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff\ufff9-\ufffb]")
 
 
 class UniqueKeyLoader(yaml.SafeLoader):
@@ -90,6 +95,27 @@ def parse(text: str, name: str, error: type[FlowError] = FlowError) -> tuple[Any
     if not isinstance(data, dict) or root is None:
         raise error([FlowProblem(name, 1, "", "the file must be a mapping of fields")])
     return data, root
+
+
+def unshowable(name: str, data: Any, root: yaml.Node | None) -> list[FlowProblem]:
+    """One problem per text in the file holding a character no question or word needs (an
+    escape sequence, a direction override): shown at the terminal it would be acted on, and
+    in Telegram it could turn the words around it or hide them."""
+    return [FlowProblem(name, line_of(root, loc), dotted(loc),
+                        f"holds the character {ascii(found.group())[1:-1]}, which a terminal "
+                        "acts on and a phone may hide or turn text around with; remove it")
+            for loc, text in _texts(data, ()) if (found := _UNSHOWABLE.search(text))]
+
+
+def _texts(data: Any, loc: Loc) -> Iterator[tuple[Loc, str]]:
+    if isinstance(data, str):
+        yield loc, data
+    elif isinstance(data, dict):
+        for key, value in data.items():
+            yield from _texts(value, (*loc, str(key)))
+    elif isinstance(data, list):
+        for index, value in enumerate(data):
+            yield from _texts(value, (*loc, index))
 
 
 def line_of(root: yaml.Node | None, loc: Loc) -> int | None:

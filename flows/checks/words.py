@@ -196,6 +196,9 @@ def _builtin() -> WordList:
 def _read(path: Path) -> WordList:
     name = str(path)
     data, root = yamlfile.parse(yamlfile.read(path, WordListError), name, WordListError)
+    unshowable = yamlfile.unshowable(name, data, root)
+    if unshowable:
+        raise WordListError(unshowable)
     try:
         return WordList.model_validate(data)
     except ValidationError as exc:
