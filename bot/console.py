@@ -41,6 +41,12 @@ from flows.step_commands import MSG as STEP_MSG
 
 CONSOLE_USER = 0
 _COMMAND_LIKE = re.compile(r"/[A-Za-z][A-Za-z0-9_]*(?:@\w+)?")
+# Questions whose answer is read from what was typed, not kept as typed.
+_READ_AS = frozenset({"one", "several", "yes_no", "scale"})
+
+
+def _folded(text: str) -> str:
+    return " ".join(text.casefold().strip(" .!").split())
 _WORDS = re.compile(r"[^\W\d_]+")  # a menu option's words, to choose it by
 
 
@@ -139,6 +145,8 @@ class Console:
         self._new_flow: str | None = None
         self._next: dict[str, str | None] = {}
         self._lines = 0  # lines read so far, to name the one a piped chat stopped at
+        self._widget = ""  # the kind of answer the question on the screen takes
+        self._typed = ""  # the last line typed as an answer
 
     def say(self, text: str = "") -> None:
         print(text, file=self.out, flush=True)
@@ -184,6 +192,7 @@ class Console:
                 return 0
             if self.interactive and isinstance(given, Text) and "\n" in given.text.strip():
                 self.say(PASTED.format(lines=len(given.text.strip().splitlines())))
+            self._typed = given.text if isinstance(given, Text) else ""
             replies = await self.conversation.handle(CONSOLE_USER, given)
             if not self.interactive and isinstance(given, Text) and _refused(replies):
                 # Nobody is there to type it again: the next line was written for the next
@@ -326,10 +335,14 @@ class Console:
             self.say(reply.text)
         elif isinstance(reply, Confirm):
             self.say(reply.text + " Type yes or no.")
-        elif isinstance(reply, Answered):
-            pass  # the person can see what they just typed
+        elif isinstance(reply, Answered) and self._typed and self._widget in _READ_AS \
+                and _folded(self._typed) != _folded(reply.answer):
+            # The person can see what they typed; a choice or number typed in their own words
+            # ("2 I guess", "yeah", "about five") is shown as the answer it was taken as.
+            self.say(f"(Taken as: {reply.answer})")
 
     def _question(self, q: Question) -> None:
+        self._widget = q.widget
         if not q.again or q.widget != "items":
             self.say()
             self.say(f"[Question {q.number} of {q.total} · {q.section}]")

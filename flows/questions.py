@@ -41,6 +41,15 @@ MSG = {
     "were.",
 }
 YES_WORDS = {"yes": "yes", "y": "yes", "1": "yes", "no": "no", "n": "no", "2": "no"}
+# Yes and no as people type them on a phone. Only a whole answer is read: "yes but dad
+# doesn't know" is asked again rather than stored as a bare yes, losing the rest.
+_SAID_YES = ("yeah", "yea", "yeh", "yep", "yup", "ya", "yh", "aye", "sure", "definitely",
+             "yes definitely", "i think so", "think so", "i guess so", "i suppose so")
+_SAID_NO = ("nope", "nah", "not really", "no not really", "dont think so", "i dont think so",
+            "no i dont think so", "definitely not", "not at all", "no not yet", "not yet")
+SAID = {**dict.fromkeys(_SAID_YES, "yes"), **dict.fromkeys(_SAID_NO, "no")}
+# Where the options go beyond yes and no ("Partly"), only a plain yes or no is read as one.
+_PLAIN = frozenset({"yeah", "yea", "yeh", "yep", "yup", "nope", "nah"})
 
 
 class QuestionType:
@@ -129,6 +138,8 @@ class ChoiceType(QuestionType):
             if match is None:
                 match = _nearly(step, part)
             if match is None:
+                match = _unsure(step, part)
+            if match is None:
                 return []
             if match not in picked:
                 picked.append(match)
@@ -158,6 +169,9 @@ class YesNoType(QuestionType):
 
     def parse(self, flow: Flow, step: FlowStep, text: str) -> Parsed:
         word = YES_WORDS.get(text.lower().rstrip(".!"))
+        if word is None:
+            said = _unhedged(text)
+            word = YES_WORDS.get(said) or SAID.get(said) or SAID.get(_plain(text))
         return (word, None) if word else (None, MSG["not_yes_no"])
 
     def pick(self, flow: Flow, step: FlowStep, value: str) -> Parsed:
@@ -251,6 +265,30 @@ _SHORTHAND = {"v": "very", "vv": "very", "prob": "probably", "probs": "probably"
 
 def _plain(text: str) -> str:
     return " ".join(_NOT_WORD.sub("", text.replace("’", "'").casefold().replace("'", "")).split())
+
+
+# What people add around a choice they are not quite sure of: "2 I guess", "significant I
+# think", "probably likely". The choice is kept; how sure they are belongs in the words
+# asked for next.
+_HEDGED = re.compile(r"\b(?:i\s+(?:think|guess|suppose|reckon)(?:\s+so)?|id\s+say|probably"
+                     r"|prob|probs|maybe|perhaps|tbh|to\s+be\s+honest|id\s+go\s+(?:for|with)"
+                     r"|(?:go|going)\s+(?:for|with)|err*m*|umm*|hmm*|ok|okay)\b")
+
+
+def _unhedged(typed: str) -> str:
+    """A typed answer in plain words, with what it says about being unsure taken out."""
+    return " ".join(_HEDGED.sub(" ", _plain(typed)).split())
+
+
+def _unsure(step: FlowStep, typed: str) -> str | None:
+    """The option an answer names with words of being unsure around it ("2 I guess",
+    "significant I think"), or a plain "yeah" or "nope" for an option "Yes" or "No"."""
+    hedged = _unhedged(typed)
+    if hedged in _PLAIN:
+        hedged = SAID[hedged]
+    elif hedged == _plain(typed) or not hedged:
+        return None
+    return next(iter(ChoiceType._match_all(step, [hedged])), None)
 
 
 def _spelt_out(plain: str) -> str:

@@ -23,6 +23,7 @@ from builders import (
     section,
     text,
     typed_script,
+    yes_no,
 )
 from conftest import run_sosbot, sosbot_command, sosbot_env
 
@@ -728,3 +729,21 @@ async def test_none_to_a_list_finishes_it_so_the_next_line_answers_the_next_ques
                              "home_safety": ["mum tracks his phone"],
                              "peers": ["older lads", "the DSL saw them"]}
     assert draft.current == "after"  # "no" to the reminder about "DSL" kept the item
+
+
+async def test_a_choice_or_number_typed_in_words_is_shown_as_what_it_was_taken_as(
+        tmp_path: Path, store: Store) -> None:
+    """A social worker typed "sig" and "yeah" at two choices and "6/10" at the scale: the
+    terminal showed only what they typed, so nobody could see that "yeah" was saved as "Yes"
+    until the summary. Telegram shows the answer under the question; the terminal now says
+    "(Taken as: ...)" where what was typed is not the answer word for word."""
+    flow = build_flow(tmp_path, section(
+        "s", choice("severity", "severe", "significant"), yes_no("again"), scale("score"),
+        choice("agreed", "yes", "no"), text("why"), column="worried"))
+    shown, draft = await at_the_terminal(store, flow, "sig", "yeah", "6/10", "No")
+    assert draft.answers == {"severity": "significant", "again": "yes", "score": 6,
+                             "agreed": "no"}
+    assert "(Taken as: Significant)" in shown
+    assert "(Taken as: Yes)" in shown
+    assert "(Taken as: 6)" in shown
+    assert shown.count("Taken as") == 3  # "No" was typed as it is

@@ -56,3 +56,43 @@ def test_a_list_of_who_contributed_is_not_asked_about_as_a_description(
     assert not any(isinstance(r, Nudge) for r in chat.replies)
     assert chat.draft.answers[step_id] == answer
     assert chat.asked != step_id
+
+
+def parsed(flow_id: str, step_id: str, typed: str) -> object:
+    flow = FLOWS[flow_id]
+    step = flow.step(step_id)
+    value, _ = step.kind.parse(flow, step, typed)
+    return value
+
+
+@pytest.mark.parametrize(("typed", "meant"), [
+    ("significant I think", "significant"), ("Significant, I think.", "significant"),
+    ("2 I guess", "significant"), ("probably 2", "significant"), ("I think severe", "severe"),
+    ("maybe 3 or 4", None), ("yeah", None)])
+def test_a_choice_typed_with_words_of_being_unsure_is_that_choice(
+        typed: str, meant: str | None) -> None:
+    """A social worker answered "how severe has the harm been?" with "significant I think",
+    then "2 I guess", and was told each time "I couldn't match that to one of the options".
+    Two options named ("3 or 4") are still asked again."""
+    assert parsed("harm_matrix", "harm_severity_1", typed) == meant
+
+
+@pytest.mark.parametrize(("typed", "meant"), [
+    ("yeah I think so", "accepts"), ("Yeah", "accepts"), ("nope", "denies"),
+    ("partly I guess", "partly"), ("not really", None)])
+def test_a_plain_yeah_or_nope_answers_a_choice_of_yes_partly_or_no(
+        typed: str, meant: str | None) -> None:
+    """ "Not really" could be "partly" as well as "no", so it is asked again."""
+    assert parsed("harm_matrix", "harm_accepted_1", typed) == meant
+
+
+@pytest.mark.parametrize(("typed", "meant"), [
+    ("yeah I think so", "yes"), ("Yeah.", "yes"), ("yep", "yes"), ("I think so", "yes"),
+    ("not really", "no"), ("nope", "no"), ("Nah", "no"), ("I don't think so", "no"),
+    ("no, not yet", "no"), ("2 I guess", "no"),
+    ("yes but dad doesn't know", None), ("maybe", None), ("probably not", None)])
+def test_yes_or_no_in_words(typed: str, meant: str | None) -> None:
+    """ "Yeah I think so" and "not really" were answered "Please answer yes or no." An answer
+    saying more than yes or no is still asked again, so what it adds is not dropped."""
+    assert parsed("mapping", "harm_happened", typed) == meant
+    assert parsed("harm_matrix", "danger_another_1", typed) == meant
