@@ -6,12 +6,15 @@ was."""
 from __future__ import annotations
 
 import pytest
-from builders import EngineChat, auto_input
+from builders import Answer, EngineChat, auto_input, walk_through
 
+from flows.export import render_export_text
 from flows.flow import Flow
 from flows.loader import load_flows
 from flows.nudges import nudger
+from flows.render import render_text
 from flows.replies import Nudge, Pick
+from flows.summary import Summary, build_summary
 
 FLOWS = load_flows()
 # Who took part, whose views are missing: a list of sources, not a description of what
@@ -96,3 +99,38 @@ def test_yes_or_no_in_words(typed: str, meant: str | None) -> None:
     saying more than yes or no is still asked again, so what it adds is not dropped."""
     assert parsed("mapping", "harm_happened", typed) == meant
     assert parsed("harm_matrix", "danger_another_1", typed) == meant
+
+
+NOTES = ("L has nappy rash that isn't treated.\nNursery say she is always hungry on Mondays.\n"
+         "Health visitor: weight dropped from the 25th to the 9th centile.")
+
+
+def harm_matrix_with_pasted_notes() -> Summary:
+    flow = FLOWS["harm_matrix"]
+    chat = EngineChat(flow)
+    walk_through(flow, {"harm_impact_1": Answer(NOTES),
+                        "harm_scale_why_1": Answer("Nan has them at weekends.\nMum rings daily."),
+                        "danger_another_1": Answer("no")}, chat=chat)
+    return build_summary(flow, chat.draft)
+
+
+def test_notes_pasted_as_several_lines_stay_under_their_question_in_the_summary() -> None:
+    """A social worker pasted three lines of case notes as what the harm has done to the
+    child. The summary printed the second and third lines at the left margin, so "Health
+    visitor: weight dropped..." read as an answer of its own to a question called "Health
+    visitor", under no worry. Each line after the first now sits under the answer it
+    belongs to."""
+    lines = render_text(harm_matrix_with_pasted_notes()).splitlines()
+    first = next(n for n, line in enumerate(lines) if "L has nappy rash" in line)
+    assert lines[first].startswith("    What it has done to the child: L has nappy rash")
+    assert lines[first + 1] == "      Nursery say she is always hungry on Mondays."
+    assert lines[first + 2].startswith("      Health visitor: weight dropped")
+    assert "      Mum rings daily." in lines
+
+
+def test_notes_pasted_as_several_lines_stay_under_their_question_in_the_exported_text() -> None:
+    lines = render_export_text(harm_matrix_with_pasted_notes()).splitlines()
+    first = next(n for n, line in enumerate(lines) if "L has nappy rash" in line)
+    assert lines[first + 1] == "   Nursery say she is always hungry on Mondays."
+    assert lines[first + 2].startswith("   Health visitor: weight dropped")
+    assert "   Mum rings daily." in lines
