@@ -134,3 +134,26 @@ def test_notes_pasted_as_several_lines_stay_under_their_question_in_the_exported
     assert lines[first + 1] == "   Nursery say she is always hungry on Mondays."
     assert lines[first + 2].startswith("   Health visitor: weight dropped")
     assert "   Mum rings daily." in lines
+
+
+@pytest.mark.parametrize(("typed", "asked"), [
+    ('She said "I make my own toast when mum is asleep" and "nan\'s is the best"', True),
+    ('K told me “mummy was crying in the car”', True),
+    ("I make my own toast when mum is asleep", False),
+    ('"I make my own toast when mum is asleep"', False),
+    ("nan's is the best, she says I'm her princess", False),
+])
+def test_a_partners_own_words_around_the_childs_are_asked_about_once(
+        typed: str, asked: bool) -> None:
+    """A class teacher answered "what has the child said?" with `She said "I make my own
+    toast when mum is asleep" and "nan's is the best"`. The summary put all of it in
+    quotation marks as the child's own words, "She said" and "and" included. Such an answer
+    is now asked about once; /keep keeps it as typed."""
+    chat = reach(FLOWS["contribution"], "child_said")
+    chat.send(typed)
+    nudged = [r for r in chat.replies if isinstance(r, Nudge)]
+    assert bool(nudged) == asked
+    if asked:
+        assert "would read as what they said too" in nudged[0].text
+        chat.command("keep")
+    assert chat.draft.answers["child_said"] == typed
