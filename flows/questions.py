@@ -229,7 +229,9 @@ class NoteType(QuestionType):
 
 # What a typed scale answer may say around its number: "about 6", "6ish", "maybe a 6".
 _HEDGE = re.compile(r"\b(?:about|around|roughly|maybe|perhaps|probably|approx(?:imately)?"
-                    r"|i\s+think|i['’]d\s+say|a)\b|(?<=\d)\s*ish\b|/10\b|\bout\s+of\s+10\b")
+                    r"|i\s+(?:think|guess|reckon|suppose)|i['’]d\s+say|i\s+would\s+say|a"
+                    r"|at\s+the\s+moment|right\s+now|for\s+now|today|now)\b|(?<=\d)\s*ish\b"
+                    r"|(?<=[a-z])-?ish\b|\s*/\s*(?:10|ten)\b|\bout\s+of\s+(?:10|ten)\b")
 _NUMBER_WORDS = {word: str(n) for n, word in enumerate(
     ("zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"))}
 # Two numbers for one place on the scale: "6/7", "6-7", "6 or 7", "between 6 and 7".

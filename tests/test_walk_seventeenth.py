@@ -157,3 +157,15 @@ def test_a_partners_own_words_around_the_childs_are_asked_about_once(
         assert "would read as what they said too" in nudged[0].text
         chat.command("keep")
     assert chat.draft.answers["child_said"] == typed
+
+
+@pytest.mark.parametrize(("typed", "meant"), [
+    ("five out of ten", 5), ("5 out of ten", 5), ("ten out of ten", 10), ("six/ten", 6),
+    ("six-ish", 6), ("sixish", 6), ("6 I guess", 6), ("I would say 4", 4),
+    ("3 at the moment", 3), ("4 today", 4),
+    ("between 5 and 6", None), ("11 out of 10", None)])
+def test_a_scale_given_in_words_keeps_its_number(typed: str, meant: int | None) -> None:
+    """A personal adviser with a young person typed "five out of ten" at the Signs of
+    Success scale and was told "Please send one whole number from 0 to 10"; "about five" and
+    "6 out of 10" were already read."""
+    assert parsed("success", "success_scale", typed) == meant
