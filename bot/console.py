@@ -76,6 +76,10 @@ CUT_LINE = ("That line reached the most a terminal passes on in one line, so its
             "lines are kept together as one answer), or shorten it.")
 PASTE_GAP = 0.05  # seconds: a line arriving sooner after the one before was pasted with it
 PASTED = "(The {lines} lines you pasted are kept together, as one answer.)"
+PASTED_ITEMS = "(The {lines} lines you pasted are added one item each.)"
+NOT_ADDED = ("These lines you pasted are not saved yet; send them again once the question "
+             "above is answered:\n{lines}")
+_TAKE_OUT = re.compile(r"-\s*\d+")
 
 
 UTF16 = ("sosbot: the answers piped in are UTF-16 text (as Windows PowerShell saves a file); "
@@ -147,6 +151,7 @@ class Console:
         self._lines = 0  # lines read so far, to name the one a piped chat stopped at
         self._widget = ""  # the kind of answer the question on the screen takes
         self._typed = ""  # the last line typed as an answer
+        self._held = False  # a reminder about an answer is on the screen
 
     def say(self, text: str = "") -> None:
         print(text, file=self.out, flush=True)
@@ -190,6 +195,11 @@ class Console:
             if isinstance(given, Command) and given.name == "quit":
                 self.say("Saved. Run `sosbot chat` again to carry on.")
                 return 0
+            if isinstance(given, Text) and (items := self._items_pasted(given.text)):
+                # "One per line" at a list: each pasted line is an item, as if typed in turn.
+                self.say(PASTED_ITEMS.format(lines=len(items)))
+                replies = await self._add_items(items)
+                continue
             if self.interactive and isinstance(given, Text) and "\n" in given.text.strip():
                 self.say(PASTED.format(lines=len(given.text.strip().splitlines())))
             self._typed = given.text if isinstance(given, Text) else ""
@@ -215,6 +225,35 @@ class Console:
                 self._show(replies)
                 self.say("(Answers are being read from a file or pipe, so it was kept as it is.)")
                 replies = await self.conversation.handle(CONSOLE_USER, Command("keep"))
+
+    def _items_pasted(self, text: str) -> list[str]:
+        """The lines of a paste at a list question, one item each; [] for anything else (a
+        single line, a reminder on the screen, or a line that is a command or takes an item
+        out)."""
+        lines = [line.strip() for line in text.splitlines() if line.strip()]
+        if not self.interactive or self._widget != "items" or self._held or len(lines) < 2 \
+                or any(line.startswith("/") or _TAKE_OUT.fullmatch(line) for line in lines):
+            return []
+        return lines
+
+    async def _add_items(self, items: list[str]) -> list[ConversationReply]:
+        """Add pasted lines one at a time; a line that brings a reminder or is refused stops
+        there, and the lines after it are named, not saved, to send again."""
+        replies: list[ConversationReply] = []
+        for at, item in enumerate(items):
+            self._typed = item
+            replies = await self.conversation.handle(CONSOLE_USER, Text(item))
+            rest = items[at + 1:]
+            if rest and any(isinstance(r, Nudge) or (isinstance(r, Notice) and r.kind == "problem")
+                            for r in replies):
+                self._show(replies)
+                self.say(NOT_ADDED.format(lines="\n".join(f"  {line}" for line in rest)))
+                return []
+            if rest and not any(isinstance(r, Question) and r.widget == "items" for r in replies):
+                self._show(replies)  # the list is full, or it has moved on
+                self.say(NOT_ADDED.format(lines="\n".join(f"  {line}" for line in rest)))
+                return []
+        return replies
 
     def _read_line(self) -> str:
         """Wait for a line; Ctrl-C stops the wait (asyncio's own handler would not)."""
@@ -308,6 +347,8 @@ class Console:
         # standing, so a mistyped choice can simply be typed again.
         if not isinstance(reply, Notice | Stale | Menu):
             self._options = []
+        if isinstance(reply, Nudge):
+            self._held = True
         if isinstance(reply, Question):
             self._question(reply)
         elif isinstance(reply, Notice):
@@ -343,6 +384,7 @@ class Console:
 
     def _question(self, q: Question) -> None:
         self._widget = q.widget
+        self._held = False
         if not q.again or q.widget != "items":
             self.say()
             self.say(f"[Question {q.number} of {q.total} · {q.section}]")

@@ -747,3 +747,24 @@ async def test_a_choice_or_number_typed_in_words_is_shown_as_what_it_was_taken_a
     assert "(Taken as: Yes)" in shown
     assert "(Taken as: 6)" in shown
     assert shown.count("Taken as") == 3  # "No" was typed as it is
+
+
+async def test_lines_pasted_at_a_list_are_one_item_each(tmp_path: Path, store: Store) -> None:
+    """A personal adviser pasted "my foster carer / my tutor D / music" at "What is already
+    helping them?", which the terminal asks for "One per line": the three were kept as one
+    item, shown as one bullet of three lines in the summary."""
+    flow = build_flow(tmp_path, section("s", list_step("helps"), text("why"), column="worried"))
+    shown, draft = await at_the_terminal(store, flow, "my foster carer\nmy tutor D\n\nmusic", "")
+    assert draft.answers["helps"] == ["my foster carer", "my tutor D", "music"]
+    assert "(The 3 lines you pasted are added one item each.)" in shown
+
+
+async def test_a_pasted_line_that_brings_a_reminder_stops_the_rest_and_names_them(
+        tmp_path: Path, store: Store) -> None:
+    flow = build_flow(tmp_path, section("s", list_step("helps", checks=["privacy"]), text("why"),
+                                        column="worried"))
+    shown, draft = await at_the_terminal(
+        store, flow, "my foster carer\nher tutor John Smith\nmusic\nfootball", "/keep", "")
+    assert draft.answers["helps"] == ["my foster carer", "her tutor John Smith"]
+    assert "not saved yet; send them again" in shown
+    assert "  music\n  football" in shown
