@@ -41,12 +41,13 @@ MSG = {
     "were.",
 }
 YES_WORDS = {"yes": "yes", "y": "yes", "1": "yes", "no": "no", "n": "no", "2": "no"}
-# Yes and no as people type them on a phone. Only a whole answer is read: "yes but dad
-# doesn't know" is asked again rather than stored as a bare yes, losing the rest.
-_SAID_YES = ("yeah", "yea", "yeh", "yep", "yup", "ya", "yh", "aye", "sure", "definitely",
-             "yes definitely", "i think so", "think so", "i guess so", "i suppose so")
-_SAID_NO = ("nope", "nah", "not really", "no not really", "dont think so", "i dont think so",
-            "no i dont think so", "definitely not", "not at all", "no not yet", "not yet")
+# Yes and no as people type them on a phone. Only a whole, plain answer is read: "yes but
+# dad doesn't know" is asked again rather than stored as a bare yes, losing the rest, and so
+# is "I think so": a family's agreement, or whether harm has happened, is not recorded as a
+# plain "Yes" when the one answering was not sure.
+_SAID_YES = ("yeah", "yea", "yeh", "yep", "yup", "ya", "yh", "aye", "yes definitely",
+             "definitely")
+_SAID_NO = ("nope", "nah", "definitely not", "not at all", "no not yet", "not yet")
 SAID = {**dict.fromkeys(_SAID_YES, "yes"), **dict.fromkeys(_SAID_NO, "no")}
 # Where the options go beyond yes and no ("Partly"), only a plain yes or no is read as one.
 _PLAIN = frozenset({"yeah", "yea", "yeh", "yep", "yup", "nope", "nah"})
@@ -170,8 +171,7 @@ class YesNoType(QuestionType):
     def parse(self, flow: Flow, step: FlowStep, text: str) -> Parsed:
         word = YES_WORDS.get(text.lower().rstrip(".!"))
         if word is None:
-            said = _unhedged(text)
-            word = YES_WORDS.get(said) or SAID.get(said) or SAID.get(_plain(text))
+            word = SAID.get(_plain(text))
         return (word, None) if word else (None, MSG["not_yes_no"])
 
     def pick(self, flow: Flow, step: FlowStep, value: str) -> Parsed:
@@ -284,12 +284,13 @@ def _unhedged(typed: str) -> str:
 
 def _unsure(step: FlowStep, typed: str) -> str | None:
     """The option an answer names with words of being unsure around it ("2 I guess",
-    "significant I think"), or a plain "yeah" or "nope" for an option "Yes" or "No"."""
+    "significant I think"), or a plain "yeah" or "nope" for an option "Yes" or "No" (but
+    not "yeah I think so")."""
     hedged = _unhedged(typed)
-    if hedged in _PLAIN:
-        hedged = SAID[hedged]
-    elif hedged == _plain(typed) or not hedged:
-        return None
+    if _plain(typed) in _PLAIN:
+        hedged = SAID[_plain(typed)]
+    elif hedged == _plain(typed) or not hedged or hedged in _PLAIN:
+        return None  # "yeah I think so": not a plain yes
     return next(iter(ChoiceType._match_all(step, [hedged])), None)
 
 

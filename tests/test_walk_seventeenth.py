@@ -81,22 +81,26 @@ def test_a_choice_typed_with_words_of_being_unsure_is_that_choice(
 
 
 @pytest.mark.parametrize(("typed", "meant"), [
-    ("yeah I think so", "accepts"), ("Yeah", "accepts"), ("nope", "denies"),
-    ("partly I guess", "partly"), ("not really", None)])
+    ("Yeah", "accepts"), ("nope", "denies"), ("partly I guess", "partly"),
+    ("yeah I think so", None), ("not really", None)])
 def test_a_plain_yeah_or_nope_answers_a_choice_of_yes_partly_or_no(
         typed: str, meant: str | None) -> None:
-    """ "Not really" could be "partly" as well as "no", so it is asked again."""
+    """ "Not really" could be "partly" as well as "no", and "yeah I think so" is not a plain
+    yes, so they are asked again."""
     assert parsed("harm_matrix", "harm_accepted_1", typed) == meant
 
 
 @pytest.mark.parametrize(("typed", "meant"), [
-    ("yeah I think so", "yes"), ("Yeah.", "yes"), ("yep", "yes"), ("I think so", "yes"),
-    ("not really", "no"), ("nope", "no"), ("Nah", "no"), ("I don't think so", "no"),
-    ("no, not yet", "no"), ("2 I guess", "no"),
+    ("Yeah.", "yes"), ("yep", "yes"), ("Yup!", "yes"), ("nope", "no"), ("Nah", "no"),
+    ("no, not yet", "no"), ("not yet", "no"),
+    ("yeah I think so", None), ("I think so", None), ("not really", None),
+    ("I don't think so", None), ("2 I guess", None),
     ("yes but dad doesn't know", None), ("maybe", None), ("probably not", None)])
 def test_yes_or_no_in_words(typed: str, meant: str | None) -> None:
-    """ "Yeah I think so" and "not really" were answered "Please answer yes or no." An answer
-    saying more than yes or no is still asked again, so what it adds is not dropped."""
+    """ "Yeah", "yep" and "nope" were answered "Please answer yes or no." An answer saying
+    more than yes or no is still asked again, so what it adds is not dropped; so is one
+    that is not sure ("I think so"), since whether the family agreed, or harm has
+    happened, is not recorded as a plain yes or no on a guess."""
     assert parsed("mapping", "harm_happened", typed) == meant
     assert parsed("harm_matrix", "danger_another_1", typed) == meant
 
