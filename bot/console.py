@@ -22,7 +22,7 @@ from typing import TextIO
 from bot.conversation import Conversation
 from bot.wording import AskLabel, Confirm, ConversationReply, Menu
 from flows.answers import clean, position
-from flows.commands import TABLE, find, spec, split
+from flows.commands import TABLE, find, spec, split, unknown
 from flows.render import render_text
 from flows.replies import (
     ANOTHER,
@@ -300,7 +300,7 @@ class Console:
         if found is not None:
             return Command(found.name, arg)
         if _COMMAND_LIKE.fullmatch(word):
-            return Refusal("I don't know that command. " + HELP_LINE)
+            return Refusal(unknown(word, HELP_LINE))
         if self._options:
             # A menu is on the screen: a line is one of its numbers, never an answer to the
             # question of a draft the menu has not opened yet.

@@ -768,3 +768,16 @@ async def test_a_pasted_line_that_brings_a_reminder_stops_the_rest_and_names_the
     assert draft.answers["helps"] == ["my foster carer", "her tutor John Smith"]
     assert "not saved yet; send them again" in shown
     assert "  music\n  football" in shown
+
+
+async def test_a_mistyped_command_is_offered_the_one_it_may_have_meant(
+        tmp_path: Path, store: Store) -> None:
+    """A social worker typed "/bakc" and was told only "I don't know that command" and the
+    list of them all. It is offered, not run: the question stays as it was."""
+    flow = build_flow(tmp_path, section("s", text("first"), text("second"), column="worried"))
+    shown, draft = await at_the_terminal(store, flow, "one", "/bakc", "/sumary", "/frobnicate")
+    assert "! I don't know that command. Did you mean /back?" in shown
+    assert "! I don't know that command. Did you mean /summary?" in shown
+    assert "! I don't know that command. Commands: /new" in shown  # nothing near it
+    assert draft.answers == {"first": "one"}
+    assert shown.count("Question second?") == 1

@@ -15,6 +15,9 @@ from flows.nudges import nudger
 from flows.render import render_text
 from flows.replies import Nudge, Pick
 from flows.summary import Summary, build_summary
+from tests.test_telegram_handlers import Bot, bot, start_reflection
+
+__all__ = ["bot"]  # the fixture
 
 FLOWS = load_flows()
 # Who took part, whose views are missing: a list of sources, not a description of what
@@ -173,3 +176,12 @@ def test_a_scale_given_in_words_keeps_its_number(typed: str, meant: int | None) 
     Success scale and was told "Please send one whole number from 0 to 10"; "about five" and
     "6 out of 10" were already read."""
     assert parsed("success", "success_scale", typed) == meant
+
+
+async def test_a_mistyped_command_in_telegram_is_offered_the_one_it_may_have_meant(
+        bot: Bot) -> None:
+    await start_reflection(bot)
+    await bot.say("/bakc")
+    assert bot.texts()[-1] == "I don't know that command. Did you mean /back?"
+    await bot.say("/frobnicate")
+    assert bot.texts()[-1] == "I don't know that command. The menu button shows the ones I have."
