@@ -50,6 +50,7 @@ MSG = {
     "finished": "This draft is finished. /summary shows it, /review lets you change an answer, "
     "and /new starts another.",
     "unknown": "I don't know that command. /help shows what works here.",
+    "bare_command": 'I\'ve read "{typed}" as /{name}, not as an answer.',
     "nothing_onward": "There's no other line waiting to go to the next question.",
     "removed": 'I\'ve taken out item {n}, "{item}".',
     "private_first": "First, please answer the reminder about your last line: /keep keeps it "
@@ -181,6 +182,15 @@ def _typed(flow: Flow, out: Outcome, typed: Text, nudger: Nudger) -> None:
         hold_pending(out, step)  # an empty line or "done" keeps an item a nudge held back
         done(flow, out, step, nudger)
         return
+    if step.kind.widget in ("text", "items") and step.spec.voice != "child" \
+            and (word := _BARE_COMMAND.fullmatch(text.lower().strip(" .!"))):
+        # "skip" or "back" without its slash: saved, it would be the answer ("Who
+        # contributed: skip"). A choice reads its own words; a child's own words are kept
+        # whatever they are.
+        name = next(n for n in ("back", "skip", "help") if n in word[0])
+        out.replies.append(Notice(MSG["bare_command"].format(typed=text, name=name)))
+        command(flow, out, Command(name), nudger)
+        return
     if is_choosing(out, step):
         _choose_first(flow, out, step, text, nudger)
         return
@@ -261,6 +271,8 @@ def _answer_the_privacy_note_first(out: Outcome, step: FlowStep, nudger: Nudger)
 
 
 # "-2": take item 2 out of the list on the screen (an item filed under the wrong question).
+# A command typed without its slash, as the whole of what was typed.
+_BARE_COMMAND = re.compile(r"(?:go )?back|skip(?: (?:it|this|this one|that|for now))?|help")
 _REMOVE = re.compile(r"[-–−]\s*(\d{1,2})")
 
 

@@ -185,3 +185,23 @@ async def test_a_mistyped_command_in_telegram_is_offered_the_one_it_may_have_mea
     assert bot.texts()[-1] == "I don't know that command. Did you mean /back?"
     await bot.say("/frobnicate")
     assert bot.texts()[-1] == "I don't know that command. The menu button shows the ones I have."
+
+
+def test_skip_or_back_typed_without_the_slash_is_the_command_not_an_answer() -> None:
+    """In the Harm Matrix, "skip" at "Who contributed" was saved as who contributed, and
+    "back" at the next question as what the adult does: the summary read "Who contributed:
+    skip". A choice still reads its own words, and a child's words are kept as said."""
+    chat = reach(FLOWS["harm_matrix"], "network")
+    chat.send("Skip")
+    assert chat.draft.answers.get("network") is None
+    assert chat.asked == "danger_behaviour_1"
+    assert 'I\'ve read "Skip" as /skip, not as an answer.' in chat.notices()
+    chat.send("go back")
+    assert chat.asked == "network"
+    assert "danger_behaviour_1" not in chat.draft.answers
+    mapping = reach(FLOWS["mapping"], "purpose")
+    mapping.send("review")
+    assert mapping.draft.answers["purpose"] == "review"
+    contribution = reach(FLOWS["contribution"], "child_said")
+    contribution.send("help")
+    assert contribution.draft.answers["child_said"] == "help"
