@@ -141,6 +141,8 @@ class ChoiceType(QuestionType):
             if match is None:
                 match = _unsure(step, part)
             if match is None:
+                match = _words_of_one(step, _unhedged(part))  # "some of it I think"
+            if match is None:
                 return []
             if match not in picked:
                 picked.append(match)
@@ -292,6 +294,18 @@ def _unsure(step: FlowStep, typed: str) -> str | None:
     elif hedged == _plain(typed) or not hedged or hedged in _PLAIN:
         return None  # "yeah I think so": not a plain yes
     return next(iter(ChoiceType._match_all(step, [hedged])), None)
+
+
+def _words_of_one(step: FlowStep, plain: str) -> str | None:
+    """The one option whose words hold every word typed ("some of it" is "Happy for some of
+    it", but "v unlikely" is not "Unlikely"); None when none or several do, or when no word
+    typed has three letters."""
+    typed = set(_spelt_out(plain).split())
+    if not any(len(word) >= 3 for word in typed):
+        return None
+    fits = [c.value for c in step.spec.choices
+            if typed <= set(_plain(f"{c.label} {c.value.replace('_', ' ')}").split())]
+    return fits[0] if len(fits) == 1 else None
 
 
 def _spelt_out(plain: str) -> str:

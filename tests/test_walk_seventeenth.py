@@ -205,3 +205,14 @@ def test_skip_or_back_typed_without_the_slash_is_the_command_not_an_answer() -> 
     contribution = reach(FLOWS["contribution"], "child_said")
     contribution.send("help")
     assert contribution.draft.answers["child_said"] == "help"
+
+
+@pytest.mark.parametrize(("typed", "meant"), [
+    ("some of it I think", "some"), ("all of it", "all"), ("not agreed", "not_yet"),
+    ("happy", None)])
+def test_a_choice_typed_in_some_of_its_words_is_that_choice(typed: str, meant: str | None) -> None:
+    """A social worker answered "what did the child say about sharing?" with "some of it I
+    think" and was told "I couldn't match that"; words found in two options ("happy") are
+    still asked again."""
+    assert parsed("three_houses", "share_ok", typed) == meant
+    assert parsed("harm_matrix", "harm_severity_1", "lasting harm") is None  # in two options
