@@ -411,8 +411,9 @@ class Console:
             self.say("Type /use to keep it, or type your own version.")
         if q.current_answer is not None:
             self.say(f"Current answer: {q.current_answer} (/skip keeps it)")
-        elif not q.required and (not q.again or q.widget != "items"):
-            # asked again after a refused answer too: that is when a way on is needed
+        elif not q.required and (not q.again or q.widget != "items") and not q.items:
+            # asked again after a refused answer too: that is when a way on is needed. Not
+            # with items already given: /skip keeps them, it does not leave them out.
             self.say("(Optional: /skip to leave it out.)")
 
     def _review(self, review: Review) -> None:

@@ -781,3 +781,17 @@ async def test_a_mistyped_command_is_offered_the_one_it_may_have_meant(
     assert "! I don't know that command. Commands: /new" in shown  # nothing near it
     assert draft.answers == {"first": "one"}
     assert shown.count("Question second?") == 1
+
+
+async def test_a_list_carried_on_with_items_does_not_offer_skip_to_leave_it_out(
+        tmp_path: Path, store: Store) -> None:
+    """Coming back to My Three Houses half way through the house of good things, the
+    terminal showed "1 so far" and "(Optional: /skip to leave it out.)": /skip keeps the
+    items given, so a practitioner wanting to keep the child's words was told the opposite."""
+    flow = build_flow(tmp_path, section("s", list_step("good", required=False), text("why"),
+                                        column="worried"))
+    shown, draft = await at_the_terminal(store, flow, "nanny does my hair", "/show", "/skip")
+    assert "(Optional: /skip to leave it out.)" in shown.split("nanny does my hair")[0]
+    assert "1. nanny does my hair" in shown  # asked afresh, as after coming back
+    assert "(Optional: /skip to leave it out.)" not in shown.split("1. nanny does my hair")[1]
+    assert draft.answers["good"] == ["nanny does my hair"]
