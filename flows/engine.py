@@ -376,8 +376,9 @@ def _then_answer_next(flow: Flow, out: Outcome, step: FlowStep, value: Value, li
 
 # A number and its reason in one line: "3 - drew a sad face", "4, because mum rang".
 _NUMBER_THEN_WHY = re.compile(
-    r"\s*(?P<number>(?:about |around |maybe |a )?(?:\d{1,2}|zero|one|two|three|four|five|six|"
-    r"seven|eight|nine|ten)(?:\s*/\s*10|\s*out of 10|ish)?)"
+    r"\s*(?P<number>(?:(?:about|around|maybe|probably|roughly|a|i think|i['’]d say)\s+){0,3}"
+    r"(?:\d{1,2}|zero|one|two|three|four|five|six|seven|eight|nine|ten)"
+    r"(?:\s*/\s*(?:10|ten)|\s*out of (?:10|ten)|-?ish)?)"
     r"(?:\s*[-–—:,;.)(]+\s*|\s+(?=because\b|as\b|since\b|cos\b|coz\b|bc\b|but\b|not\b))"
     r"(?P<why>[^\W\d_].*)", re.IGNORECASE | re.DOTALL)
 

@@ -216,3 +216,17 @@ def test_a_choice_typed_in_some_of_its_words_is_that_choice(typed: str, meant: s
     still asked again."""
     assert parsed("three_houses", "share_ok", typed) == meant
     assert parsed("harm_matrix", "harm_severity_1", "lasting harm") is None  # in two options
+
+
+@pytest.mark.parametrize(("typed", "number", "why"), [
+    ("five out of ten, nan helps at weekends", 5, "nan helps at weekends"),
+    ("about a 4, dad is still drinking most nights", 4, "dad is still drinking most nights"),
+    ("I'd say 3 - he has left them twice this month", 3, "he has left them twice this month"),
+])
+def test_a_scale_in_words_with_its_reason_keeps_both(typed: str, number: int, why: str) -> None:
+    """"6 because mum is back in touch" kept the 6 and the reason; "five out of ten, nan
+    helps at weekends" and "about a 4, ..." were refused whole, the reason with them."""
+    chat = reach(FLOWS["harm_matrix"], "harm_scale_1")
+    chat.send(typed)
+    assert chat.draft.answers["harm_scale_1"] == number
+    assert chat.draft.answers["harm_scale_why_1"] == why
