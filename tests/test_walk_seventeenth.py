@@ -230,3 +230,17 @@ def test_a_scale_in_words_with_its_reason_keeps_both(typed: str, number: int, wh
     chat.send(typed)
     assert chat.draft.answers["harm_scale_1"] == number
     assert chat.draft.answers["harm_scale_why_1"] == why
+
+
+def test_the_act_today_note_says_which_worry_it_is_about() -> None:
+    """Two worries in the Harm Matrix, the second very likely to happen again and scaled 1:
+    the record opened with "You have said this harm is likely to happen again..." under no
+    worry, so a chair would read it as the first."""
+    flow = FLOWS["harm_matrix"]
+    chat = EngineChat(flow)
+    walk_through(flow, {"harm_likely_1": Answer(Pick("possible")), "harm_scale_1": Answer("5"),
+                        "danger_another_1": Answer("yes"),
+                        "harm_likely_2": Answer(Pick("very_likely")), "harm_scale_2": Answer("1"),
+                        "danger_another_2": Answer("no")}, chat=chat)
+    (alert,) = build_summary(flow, chat.draft).alerts
+    assert alert.startswith("Harm (worry 2): You have said this harm is likely to happen again")
