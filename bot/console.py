@@ -400,7 +400,7 @@ class Console:
             self.say(f"Send a whole number from {q.scale.min} to {q.scale.max}.")
         if q.widget == "items" and q.items and not q.again:
             for number, item in enumerate(q.items, start=1):
-                self.say(f"  {number}. {item}")
+                self.say(f"  {number}. " + item.replace("\n", "\n" + " " * (len(str(number)) + 4)))
             self.say(f"(To take one out, send - and its number: -{len(q.items)}.)")
         if q.widget == "items":
             count = len(q.items)
@@ -410,7 +410,8 @@ class Console:
             self.say(f"Suggested: {q.suggestion}")
             self.say("Type /use to keep it, or type your own version.")
         if q.current_answer is not None:
-            self.say(f"Current answer: {q.current_answer} (/skip keeps it)")
+            current = q.current_answer.replace("\n", "\n  ")
+            self.say(f"Current answer: {current} (/skip keeps it)")
         elif not q.required and (not q.again or q.widget != "items") and not q.items:
             # asked again after a refused answer too: that is when a way on is needed. Not
             # with items already given: /skip keeps them, it does not leave them out.
@@ -422,7 +423,9 @@ class Console:
         if not review.items:
             self.say("No answers yet.")
         for item in review.items:
-            self.say(f"{item.number}. {item.title}: {item.answer}")
+            # an answer of several lines keeps its later lines under it, not at the margin
+            answer = item.answer.replace("\n", "\n" + " " * (len(str(item.number)) + 2))
+            self.say(f"{item.number}. {item.title}: {answer}")
         self.say("Type /edit N to change answer N.")
 
     def _menu(self, menu: Menu) -> None:

@@ -795,3 +795,14 @@ async def test_a_list_carried_on_with_items_does_not_offer_skip_to_leave_it_out(
     assert "1. nanny does my hair" in shown  # asked afresh, as after coming back
     assert "(Optional: /skip to leave it out.)" not in shown.split("1. nanny does my hair")[1]
     assert draft.answers["good"] == ["nanny does my hair"]
+
+
+async def test_an_answer_of_several_lines_stays_under_its_number_in_the_review(
+        tmp_path: Path, store: Store) -> None:
+    """In /review, the second and third lines of pasted notes began at the margin, so
+    "HV: weight dropped..." read as an answer of its own, with no number to /edit."""
+    flow = build_flow(tmp_path, section("s", text("notes"), text("then"), column="worried"))
+    shown, _ = await at_the_terminal(
+        store, flow, "Hungry on Mondays.\nHV: weight dropped.", "/review", "/edit 1")
+    assert "1. Question notes?: Hungry on Mondays.\n   HV: weight dropped.\n" in shown
+    assert "Current answer: Hungry on Mondays.\n  HV: weight dropped. (/skip keeps it)" in shown
