@@ -98,9 +98,10 @@ def advance(flow: Flow, draft: Draft, given: Input, *, nudger: Nudger = no_nudge
     return out
 
 
-def show(flow: Flow, draft: Draft) -> Outcome:
-    """Ask the current question again (on /resume, or after a restart)."""
-    return advance(flow, draft, Command("show"))
+def show(flow: Flow, draft: Draft, *, nudger: Nudger = no_nudges) -> Outcome:
+    """Ask the current question again (on /resume, or after a restart). A reminder holding
+    an answer back is asked again in its own words, which `nudger` gives."""
+    return advance(flow, draft, Command("show"), nudger=nudger)
 
 
 def summary(flow: Flow, draft: Draft) -> Summary:

@@ -806,3 +806,19 @@ async def test_an_answer_of_several_lines_stays_under_its_number_in_the_review(
         store, flow, "Hungry on Mondays.\nHV: weight dropped.", "/review", "/edit 1")
     assert "1. Question notes?: Hungry on Mondays.\n   HV: weight dropped.\n" in shown
     assert "Current answer: Hungry on Mondays.\n  HV: weight dropped. (/skip keeps it)" in shown
+
+
+async def test_coming_back_to_an_answer_held_by_a_reminder_asks_it_again_in_its_own_words(
+        tmp_path: Path, store: Store) -> None:
+    """A social worker quit while a reminder about "HV" held her answer back. Coming back,
+    the chat asked only 'You answered "...". Keep this answer as it is?', without saying
+    what the reminder was about."""
+    flow = build_flow(tmp_path, section("s", text("what", checks=["plain_language"]),
+                                        text("then"), column="worried"))
+    await at_the_terminal(store, flow, "Dad leaves the kids alone. HV worried.")
+    out = io.StringIO()
+    talk = Conversation(store, {flow.id: flow}, surface="terminal", nudger=nudger())
+    assert await Console(talk, out=out, read=typed_then_end("1")).run() == 0
+    shown = out.getvalue().split('Back to "TB-7"')[1]
+    assert 'You wrote "HV".' in shown
+    assert "Keep this answer as it is?" not in shown
