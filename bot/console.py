@@ -22,7 +22,7 @@ from typing import TextIO
 from bot.conversation import Conversation
 from bot.wording import AskLabel, Confirm, ConversationReply, Menu
 from flows.answers import clean, position
-from flows.commands import TABLE, find, spec, split
+from flows.commands import TABLE, find, spec, split, unknown
 from flows.render import render_text
 from flows.replies import (
     ANOTHER,
@@ -41,6 +41,12 @@ from flows.step_commands import MSG as STEP_MSG
 
 CONSOLE_USER = 0
 _COMMAND_LIKE = re.compile(r"/[A-Za-z][A-Za-z0-9_]*(?:@\w+)?")
+# Questions whose answer is read from what was typed, not kept as typed.
+_READ_AS = frozenset({"one", "several", "yes_no", "scale"})
+
+
+def _folded(text: str) -> str:
+    return " ".join(text.casefold().strip(" .!").split())
 _WORDS = re.compile(r"[^\W\d_]+")  # a menu option's words, to choose it by
 
 
@@ -70,6 +76,10 @@ CUT_LINE = ("That line reached the most a terminal passes on in one line, so its
             "lines are kept together as one answer), or shorten it.")
 PASTE_GAP = 0.05  # seconds: a line arriving sooner after the one before was pasted with it
 PASTED = "(The {lines} lines you pasted are kept together, as one answer.)"
+PASTED_ITEMS = "(The {lines} lines you pasted are added one item each.)"
+NOT_ADDED = ("These lines you pasted are not saved yet; send them again once the question "
+             "above is answered:\n{lines}")
+_TAKE_OUT = re.compile(r"-\s*\d+")
 
 
 UTF16 = ("sosbot: the answers piped in are UTF-16 text (as Windows PowerShell saves a file); "
@@ -139,6 +149,9 @@ class Console:
         self._new_flow: str | None = None
         self._next: dict[str, str | None] = {}
         self._lines = 0  # lines read so far, to name the one a piped chat stopped at
+        self._widget = ""  # the kind of answer the question on the screen takes
+        self._typed = ""  # the last line typed as an answer
+        self._held = False  # a reminder about an answer is on the screen
 
     def say(self, text: str = "") -> None:
         print(text, file=self.out, flush=True)
@@ -182,8 +195,14 @@ class Console:
             if isinstance(given, Command) and given.name == "quit":
                 self.say("Saved. Run `sosbot chat` again to carry on.")
                 return 0
+            if isinstance(given, Text) and (items := self._items_pasted(given.text)):
+                # "One per line" at a list: each pasted line is an item, as if typed in turn.
+                self.say(PASTED_ITEMS.format(lines=len(items)))
+                replies = await self._add_items(items)
+                continue
             if self.interactive and isinstance(given, Text) and "\n" in given.text.strip():
                 self.say(PASTED.format(lines=len(given.text.strip().splitlines())))
+            self._typed = given.text if isinstance(given, Text) else ""
             replies = await self.conversation.handle(CONSOLE_USER, given)
             if not self.interactive and _answers(given) and _refused(replies):
                 # Nobody is there to type it again: the next line was written for the next
@@ -207,6 +226,35 @@ class Console:
                 self._show(replies)
                 self.say("(Answers are being read from a file or pipe, so it was kept as it is.)")
                 replies = await self.conversation.handle(CONSOLE_USER, Command("keep"))
+
+    def _items_pasted(self, text: str) -> list[str]:
+        """The lines of a paste at a list question, one item each; [] for anything else (a
+        single line, a reminder on the screen, or a line that is a command or takes an item
+        out)."""
+        lines = [line.strip() for line in text.splitlines() if line.strip()]
+        if not self.interactive or self._widget != "items" or self._held or len(lines) < 2 \
+                or any(line.startswith("/") or _TAKE_OUT.fullmatch(line) for line in lines):
+            return []
+        return lines
+
+    async def _add_items(self, items: list[str]) -> list[ConversationReply]:
+        """Add pasted lines one at a time; a line that brings a reminder or is refused stops
+        there, and the lines after it are named, not saved, to send again."""
+        replies: list[ConversationReply] = []
+        for at, item in enumerate(items):
+            self._typed = item
+            replies = await self.conversation.handle(CONSOLE_USER, Text(item))
+            rest = items[at + 1:]
+            if rest and any(isinstance(r, Nudge) or (isinstance(r, Notice) and r.kind == "problem")
+                            for r in replies):
+                self._show(replies)
+                self.say(NOT_ADDED.format(lines="\n".join(f"  {line}" for line in rest)))
+                return []
+            if rest and not any(isinstance(r, Question) and r.widget == "items" for r in replies):
+                self._show(replies)  # the list is full, or it has moved on
+                self.say(NOT_ADDED.format(lines="\n".join(f"  {line}" for line in rest)))
+                return []
+        return replies
 
     def _read_line(self) -> str:
         """Wait for a line; Ctrl-C stops the wait (asyncio's own handler would not)."""
@@ -253,7 +301,7 @@ class Console:
         if found is not None:
             return Command(found.name, arg)
         if _COMMAND_LIKE.fullmatch(word):
-            return Refusal("I don't know that command. " + HELP_LINE)
+            return Refusal(unknown(word, HELP_LINE))
         if self._options:
             # A menu is on the screen: a line is one of its numbers, never an answer to the
             # question of a draft the menu has not opened yet.
@@ -300,6 +348,8 @@ class Console:
         # standing, so a mistyped choice can simply be typed again.
         if not isinstance(reply, Notice | Stale | Menu):
             self._options = []
+        if isinstance(reply, Nudge):
+            self._held = True
         if isinstance(reply, Question):
             self._question(reply)
         elif isinstance(reply, Notice):
@@ -327,10 +377,15 @@ class Console:
             self.say(reply.text)
         elif isinstance(reply, Confirm):
             self.say(reply.text + " Type yes or no.")
-        elif isinstance(reply, Answered):
-            pass  # the person can see what they just typed
+        elif isinstance(reply, Answered) and self._typed and self._widget in _READ_AS \
+                and _folded(self._typed) != _folded(reply.answer):
+            # The person can see what they typed; a choice or number typed in their own words
+            # ("2 I guess", "yeah", "about five") is shown as the answer it was taken as.
+            self.say(f"(Taken as: {reply.answer})")
 
     def _question(self, q: Question) -> None:
+        self._widget = q.widget
+        self._held = False
         if not q.again or q.widget != "items":
             self.say()
             self.say(f"[Question {q.number} of {q.total} · {q.section}]")
@@ -346,7 +401,7 @@ class Console:
             self.say(f"Send a whole number from {q.scale.min} to {q.scale.max}.")
         if q.widget == "items" and q.items and not q.again:
             for number, item in enumerate(q.items, start=1):
-                self.say(f"  {number}. {item}")
+                self.say(f"  {number}. " + item.replace("\n", "\n" + " " * (len(str(number)) + 4)))
             self.say(f"(To take one out, send - and its number: -{len(q.items)}.)")
         if q.widget == "items":
             count = len(q.items)
@@ -356,9 +411,11 @@ class Console:
             self.say(f"Suggested: {q.suggestion}")
             self.say("Type /use to keep it, or type your own version.")
         if q.current_answer is not None:
-            self.say(f"Current answer: {q.current_answer} (/skip keeps it)")
-        elif not q.required and (not q.again or q.widget != "items"):
-            # asked again after a refused answer too: that is when a way on is needed
+            current = q.current_answer.replace("\n", "\n  ")
+            self.say(f"Current answer: {current} (/skip keeps it)")
+        elif not q.required and (not q.again or q.widget != "items") and not q.items:
+            # asked again after a refused answer too: that is when a way on is needed. Not
+            # with items already given: /skip keeps them, it does not leave them out.
             self.say("(Optional: /skip to leave it out.)")
 
     def _review(self, review: Review) -> None:
@@ -367,7 +424,9 @@ class Console:
         if not review.items:
             self.say("No answers yet.")
         for item in review.items:
-            self.say(f"{item.number}. {item.title}: {item.answer}")
+            # an answer of several lines keeps its later lines under it, not at the margin
+            answer = item.answer.replace("\n", "\n" + " " * (len(str(item.number)) + 2))
+            self.say(f"{item.number}. {item.title}: {answer}")
         self.say("Type /edit N to change answer N.")
 
     def _menu(self, menu: Menu) -> None:

@@ -195,11 +195,15 @@ class Conversation:
 
     # --- the active draft ---------------------------------------------------------------
 
+    def show(self, flow: Flow, draft: Draft) -> engine.Outcome:
+        """A draft's current question asked again, any reminder in its own words."""
+        return engine.show(flow, draft, nudger=self._nudger)
+
     async def current(self, turn: Turn) -> list[ConversationReply]:
         """The open draft's question, shown again (nothing when none is open)."""
         draft = await self.active_of(turn)
         fitted = None if draft is None else self.fit(draft)
-        return [] if fitted is None else list(engine.show(fitted[0], fitted[1].draft).replies)
+        return [] if fitted is None else list(self.show(fitted[0], fitted[1].draft).replies)
 
     async def active_of(self, turn: Turn) -> Draft | None:
         """The open draft of this input's user (loaded once per input)."""
@@ -220,12 +224,12 @@ class Conversation:
             # Not taken: it may answer the question below (which reached the user though the
             # send seemed to fail) or be the previous answer sent again (the question never
             # came); nothing tells the two apart, so the user is asked, and told it is unsaved.
-            shown = engine.show(flow, outcome.draft).replies
+            shown = self.show(flow, outcome.draft).replies
             return [Notice(self.words["not_delivered"]), *shown]
         if self._replied_earlier(turn, outcome.draft, given):
             # Meant for the earlier question (or answer) it replies to, not the one asked now.
-            return [Notice(self.words["replied_earlier"]), *engine.show(flow,
-                                                                        outcome.draft).replies]
+            return [Notice(self.words["replied_earlier"]), *self.show(flow,
+                                                                      outcome.draft).replies]
         outcome = engine.advance(flow, outcome.draft, given, nudger=self._nudger)
         outcome.changed |= fitted[1].changed
         cleared = turn.state.awaiting is not None
@@ -327,7 +331,7 @@ class Conversation:
         fitted = self.fit(draft) if draft else None
         if fitted is None:
             return None
-        shown = engine.show(fitted[0], fitted[1].draft).replies
+        shown = self.show(fitted[0], fitted[1].draft).replies
         return next((r.ask for r in shown if isinstance(r, Question)), None)
 
     def has_flow(self, flow_id: str) -> bool:

@@ -33,7 +33,7 @@ from bot.ratelimit import Limiter
 from bot.shape import misshapen
 from bot.strangers import Strangers
 from bot.wording import ConversationReply
-from flows.commands import find, split
+from flows.commands import find, split, unknown
 from flows.replies import Answered, Command, Input, Nudge, Question, Stale, Text
 from storage.errors import StorageError
 from storage.locks import UserLocks
@@ -53,6 +53,7 @@ EDITED_HELD = ("I don't read edited messages, and your answer to this question i
 FORWARDED_OWN = ("That is one of my own messages sent back to me, so I haven't saved it as an "
                  "answer.")
 UNKNOWN_COMMAND = "I don't know that command. The menu button shows the ones I have."
+UNKNOWN_THEN = "The menu button shows the ones I have."
 SORRY = ("Sorry, something went wrong on my side. Everything you had answered before is safe. "
          "Send /show to see the question we are on before you answer again.")
 SPLIT_REST = ("That looks like the rest of a long message, which Telegram sent in parts, so I "
@@ -247,7 +248,7 @@ class Handlers:
             # Reached here only without its entity, which the team's own handlers look for.
             await getattr(team, named)(update, context)
         elif found is None:
-            await _reply(update, UNKNOWN_COMMAND)
+            await _reply(update, unknown(word, UNKNOWN_THEN))
         elif found.name == "export":
             await self.export(update, context)
         else:

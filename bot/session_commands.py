@@ -172,7 +172,7 @@ class SessionCommands:
             await self._c.commit(turn)
             return [Notice(self._words["gone_flow"], "problem")]
         flow, reconciled = fitted
-        outcome = engine.show(flow, reconciled.draft)
+        outcome = self._c.show(flow, reconciled.draft)
         outcome.changed |= reconciled.changed
         await self._c.commit(turn, outcome, draft, force=True)
         notice = Notice(self._words[said].format(label=draft.label, title=flow.title), "saved")

@@ -10,6 +10,7 @@ answered by bot/teams). Adding a command is one row and one handler.
 
 from __future__ import annotations
 
+import difflib
 from dataclasses import dataclass
 from typing import Literal
 
@@ -77,3 +78,22 @@ def find(word: str) -> CommandSpec | None:
 def spec(name: str) -> CommandSpec:
     """The row of a command known by its name."""
     return _BY_WORD[name]
+
+
+# The commands a typing slip is read against: those a person types at a question.
+_SLIPPED = tuple(spec.name for spec in TABLE if spec.menu or spec.scope != "session")
+
+
+def nearest(word: str) -> str | None:
+    """The command a mistyped word most likely meant ("/bakc", "/skp", "/reveiw"), or None:
+    only offered, never run."""
+    typed = word.lstrip("/").split("@")[0].lower()
+    close = difflib.get_close_matches(typed, _SLIPPED, n=1, cutoff=0.7) if len(typed) > 2 else []
+    return close[0] if close else None
+
+
+def unknown(word: str, then: str) -> str:
+    """What to say to a command nobody knows: the one it may have meant, then `then`."""
+    meant = nearest(word)
+    return f"I don't know that command. Did you mean /{meant}?" if meant else \
+        "I don't know that command. " + then

@@ -50,6 +50,7 @@ MSG = {
     "finished": "This draft is finished. /summary shows it, /review lets you change an answer, "
     "and /new starts another.",
     "unknown": "I don't know that command. /help shows what works here.",
+    "bare_command": 'I\'ve read "{typed}" as /{name}, not as an answer.',
     "nothing_onward": "There's no other line waiting to go to the next question.",
     "removed": 'I\'ve taken out item {n}, "{item}".',
     "private_first": "First, please answer the reminder about your last line: /keep keeps it "
@@ -97,9 +98,10 @@ def advance(flow: Flow, draft: Draft, given: Input, *, nudger: Nudger = no_nudge
     return out
 
 
-def show(flow: Flow, draft: Draft) -> Outcome:
-    """Ask the current question again (on /resume, or after a restart)."""
-    return advance(flow, draft, Command("show"))
+def show(flow: Flow, draft: Draft, *, nudger: Nudger = no_nudges) -> Outcome:
+    """Ask the current question again (on /resume, or after a restart). A reminder holding
+    an answer back is asked again in its own words, which `nudger` gives."""
+    return advance(flow, draft, Command("show"), nudger=nudger)
 
 
 def summary(flow: Flow, draft: Draft) -> Summary:
@@ -181,6 +183,15 @@ def _typed(flow: Flow, out: Outcome, typed: Text, nudger: Nudger) -> None:
         hold_pending(out, step)  # an empty line or "done" keeps an item a nudge held back
         done(flow, out, step, nudger)
         return
+    if step.kind.widget in ("text", "items") and step.spec.voice != "child" \
+            and (word := _BARE_COMMAND.fullmatch(text.lower().strip(" .!"))):
+        # "skip" or "back" without its slash: saved, it would be the answer ("Who
+        # contributed: skip"). A choice reads its own words; a child's own words are kept
+        # whatever they are.
+        name = next(n for n in ("back", "skip", "help") if n in word[0])
+        out.replies.append(Notice(MSG["bare_command"].format(typed=text, name=name)))
+        command(flow, out, Command(name), nudger)
+        return
     if is_choosing(out, step):
         _choose_first(flow, out, step, text, nudger)
         return
@@ -261,6 +272,8 @@ def _answer_the_privacy_note_first(out: Outcome, step: FlowStep, nudger: Nudger)
 
 
 # "-2": take item 2 out of the list on the screen (an item filed under the wrong question).
+# A command typed without its slash, as the whole of what was typed.
+_BARE_COMMAND = re.compile(r"(?:go )?back|skip(?: (?:it|this|this one|that|for now))?|help")
 _REMOVE = re.compile(r"[-–−]\s*(\d{1,2})")
 
 
@@ -364,8 +377,9 @@ def _then_answer_next(flow: Flow, out: Outcome, step: FlowStep, value: Value, li
 
 # A number and its reason in one line: "3 - drew a sad face", "4, because mum rang".
 _NUMBER_THEN_WHY = re.compile(
-    r"\s*(?P<number>(?:about |around |maybe |a )?(?:\d{1,2}|zero|one|two|three|four|five|six|"
-    r"seven|eight|nine|ten)(?:\s*/\s*10|\s*out of 10|ish)?)"
+    r"\s*(?P<number>(?:(?:about|around|maybe|probably|roughly|a|i think|i['’]d say)\s+){0,3}"
+    r"(?:\d{1,2}|zero|one|two|three|four|five|six|seven|eight|nine|ten)"
+    r"(?:\s*/\s*(?:10|ten)|\s*out of (?:10|ten)|-?ish)?)"
     r"(?:\s*[-–—:,;.)(]+\s*|\s+(?=because\b|as\b|since\b|cos\b|coz\b|bc\b|but\b|not\b))"
     r"(?P<why>[^\W\d_].*)", re.IGNORECASE | re.DOTALL)
 

@@ -61,9 +61,11 @@ def no_nudges(kind: str, text: str) -> str | None:
 
 def checks_for(flow: Flow, step: FlowStep) -> tuple[str, ...]:
     """The nudges that apply to a step's answers."""
-    checks = step.spec.checks if step.spec.checks is not None else flow.spec.checks
-    if step.spec.voice == "child":  # the child's own words are kept exactly as said
-        checks = tuple(c for c in checks if c != "plain_language")
+    checks: tuple[str, ...] = step.spec.checks if step.spec.checks is not None \
+        else flow.spec.checks
+    if step.spec.voice == "child":  # the child's own words are kept exactly as said, with
+        # nobody else's around them
+        checks = (*(c for c in checks if c != "plain_language"), "own_words")
     # A name or a birth date is asked about first: the answer may then be typed again, and
     # should not be typed again with it still there.
     checks = tuple(sorted(checks, key=lambda check: check != "privacy"))

@@ -79,6 +79,15 @@ KINDS = {
     "postcode": "a postcode", "phone": "a phone number", "email": "an email address",
     "nhs_number": "an NHS number",
 }
+OWN_WORDS = ('This answer is kept as their own words: the summary puts all of it in quotation '
+             'marks and marks it as theirs, so "{outside}" would read as what they said too. '
+             'Send only the words they said, as they said them, or /keep if every word here is '
+             'theirs.')
+# Words of the one writing around a quote: "She said "I make my own toast"", "K told me".
+_REPORTED = re.compile(r"\b(?:said|says|saying|say|told|tells|tell|telling|asked|asks|replied"
+                       r"|shouted|whispered|added|explained|stated|disclosed|mentioned|went)\b",
+                       re.IGNORECASE)
+_QUOTED = re.compile(r'"[^"\n]+"|“[^”\n]+”')
 CHECKS = ("plain_language", "privacy", "safety_action", "goal_wording", "danger_statement",
           "safety_goal")
 As = Literal["answer", "danger_statement", "safety_goal"]
@@ -101,6 +110,7 @@ def nudger(words: WordList | None = None, *, ready: bool = True) -> Nudger:
     checks: dict[str, Callable[[str], str | None]] = {
         "plain_language": lambda text: plain_language(text, word_list),
         "privacy": privacy,
+        "own_words": own_words,
         "safety_action": safety_action,
         "goal_wording": lambda text: goal_wording(text, word_list),
         "danger_statement": lambda text: danger_statement(text, word_list),
@@ -156,6 +166,17 @@ def privacy(text: str) -> str | None:
     seen = " ".join(hits[0].text.split())
     seen = seen if len(seen) <= 40 else seen[:39] + "…"
     return PRIVACY.format(what=KINDS[hits[0].kind], seen=seen, instead=INSTEAD[hits[0].kind])
+
+
+def own_words(text: str) -> str | None:
+    """Ask once when an answer kept as someone's own words has quotes in it with the
+    writer's words around them ("She said "..." and "...""): all of it would be marked as
+    theirs."""
+    quotes = _QUOTED.findall(text)
+    outside = " ".join(_QUOTED.sub(" … ", text).split())
+    if not quotes or not _REPORTED.search(outside):
+        return None
+    return OWN_WORDS.format(outside=_shortened(outside))
 
 
 def safety_action(text: str) -> str | None:

@@ -41,6 +41,16 @@ MSG = {
     "were.",
 }
 YES_WORDS = {"yes": "yes", "y": "yes", "1": "yes", "no": "no", "n": "no", "2": "no"}
+# Yes and no as people type them on a phone. Only a whole, plain answer is read: "yes but
+# dad doesn't know" is asked again rather than stored as a bare yes, losing the rest, and so
+# is "I think so": a family's agreement, or whether harm has happened, is not recorded as a
+# plain "Yes" when the one answering was not sure.
+_SAID_YES = ("yeah", "yea", "yeh", "yep", "yup", "ya", "yh", "aye", "yes definitely",
+             "definitely")
+_SAID_NO = ("nope", "nah", "definitely not", "not at all", "no not yet", "not yet")
+SAID = {**dict.fromkeys(_SAID_YES, "yes"), **dict.fromkeys(_SAID_NO, "no")}
+# Where the options go beyond yes and no ("Partly"), only a plain yes or no is read as one.
+_PLAIN = frozenset({"yeah", "yea", "yeh", "yep", "yup", "nope", "nah"})
 
 
 class QuestionType:
@@ -129,6 +139,10 @@ class ChoiceType(QuestionType):
             if match is None:
                 match = _nearly(step, part)
             if match is None:
+                match = _unsure(step, part)
+            if match is None:
+                match = _words_of_one(step, _unhedged(part))  # "some of it I think"
+            if match is None:
                 return []
             if match not in picked:
                 picked.append(match)
@@ -158,6 +172,8 @@ class YesNoType(QuestionType):
 
     def parse(self, flow: Flow, step: FlowStep, text: str) -> Parsed:
         word = YES_WORDS.get(text.lower().rstrip(".!"))
+        if word is None:
+            word = SAID.get(_plain(text))
         return (word, None) if word else (None, MSG["not_yes_no"])
 
     def pick(self, flow: Flow, step: FlowStep, value: str) -> Parsed:
@@ -215,7 +231,9 @@ class NoteType(QuestionType):
 
 # What a typed scale answer may say around its number: "about 6", "6ish", "maybe a 6".
 _HEDGE = re.compile(r"\b(?:about|around|roughly|maybe|perhaps|probably|approx(?:imately)?"
-                    r"|i\s+think|i['’]d\s+say|a)\b|(?<=\d)\s*ish\b|/10\b|\bout\s+of\s+10\b")
+                    r"|i\s+(?:think|guess|reckon|suppose)|i['’]d\s+say|i\s+would\s+say|a"
+                    r"|at\s+the\s+moment|right\s+now|for\s+now|today|now)\b|(?<=\d)\s*ish\b"
+                    r"|(?<=[a-z])-?ish\b|\s*/\s*(?:10|ten)\b|\bout\s+of\s+(?:10|ten)\b")
 _NUMBER_WORDS = {word: str(n) for n, word in enumerate(
     ("zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"))}
 # Two numbers for one place on the scale: "6/7", "6-7", "6 or 7", "between 6 and 7".
@@ -251,6 +269,43 @@ _SHORTHAND = {"v": "very", "vv": "very", "prob": "probably", "probs": "probably"
 
 def _plain(text: str) -> str:
     return " ".join(_NOT_WORD.sub("", text.replace("’", "'").casefold().replace("'", "")).split())
+
+
+# What people add around a choice they are not quite sure of: "2 I guess", "significant I
+# think", "probably likely". The choice is kept; how sure they are belongs in the words
+# asked for next.
+_HEDGED = re.compile(r"\b(?:i\s+(?:think|guess|suppose|reckon)(?:\s+so)?|id\s+say|probably"
+                     r"|prob|probs|maybe|perhaps|tbh|to\s+be\s+honest|id\s+go\s+(?:for|with)"
+                     r"|(?:go|going)\s+(?:for|with)|err*m*|umm*|hmm*|ok|okay)\b")
+
+
+def _unhedged(typed: str) -> str:
+    """A typed answer in plain words, with what it says about being unsure taken out."""
+    return " ".join(_HEDGED.sub(" ", _plain(typed)).split())
+
+
+def _unsure(step: FlowStep, typed: str) -> str | None:
+    """The option an answer names with words of being unsure around it ("2 I guess",
+    "significant I think"), or a plain "yeah" or "nope" for an option "Yes" or "No" (but
+    not "yeah I think so")."""
+    hedged = _unhedged(typed)
+    if _plain(typed) in _PLAIN:
+        hedged = SAID[_plain(typed)]
+    elif hedged == _plain(typed) or not hedged or hedged in _PLAIN:
+        return None  # "yeah I think so": not a plain yes
+    return next(iter(ChoiceType._match_all(step, [hedged])), None)
+
+
+def _words_of_one(step: FlowStep, plain: str) -> str | None:
+    """The one option whose words hold every word typed ("some of it" is "Happy for some of
+    it", but "v unlikely" is not "Unlikely"); None when none or several do, or when no word
+    typed has three letters."""
+    typed = set(_spelt_out(plain).split())
+    if not any(len(word) >= 3 for word in typed):
+        return None
+    fits = [c.value for c in step.spec.choices
+            if typed <= set(_plain(f"{c.label} {c.value.replace('_', ' ')}").split())]
+    return fits[0] if len(fits) == 1 else None
 
 
 def _spelt_out(plain: str) -> str:

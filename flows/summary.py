@@ -153,8 +153,9 @@ def build_summary(flow: Flow, draft: Draft) -> Summary:
     for step in state.steps:
         key = (step.section.id, step.instance) if step.instance is not None else None
         if not step.is_question:
-            if step.column == "record":
-                alerts.append(step.spec.ask)
+            if step.column == "record":  # a note from one worry of several says which
+                alerts.append(f"{step.section_title}: {step.spec.ask}"
+                              if step.instance is not None else step.spec.ask)
             continue
         if step.kind.widget == "scale" and step.role == "question":
             scales.setdefault(key, []).append(_scale(flow, step, state))

@@ -23,6 +23,7 @@ from builders import (
     section,
     text,
     typed_script,
+    yes_no,
 )
 from conftest import run_sosbot, sosbot_command, sosbot_env
 
@@ -728,3 +729,96 @@ async def test_none_to_a_list_finishes_it_so_the_next_line_answers_the_next_ques
                              "home_safety": ["mum tracks his phone"],
                              "peers": ["older lads", "the DSL saw them"]}
     assert draft.current == "after"  # "no" to the reminder about "DSL" kept the item
+
+
+async def test_a_choice_or_number_typed_in_words_is_shown_as_what_it_was_taken_as(
+        tmp_path: Path, store: Store) -> None:
+    """A social worker typed "sig" and "yeah" at two choices and "6/10" at the scale: the
+    terminal showed only what they typed, so nobody could see that "yeah" was saved as "Yes"
+    until the summary. Telegram shows the answer under the question; the terminal now says
+    "(Taken as: ...)" where what was typed is not the answer word for word."""
+    flow = build_flow(tmp_path, section(
+        "s", choice("severity", "severe", "significant"), yes_no("again"), scale("score"),
+        choice("agreed", "yes", "no"), text("why"), column="worried"))
+    shown, draft = await at_the_terminal(store, flow, "sig", "yeah", "6/10", "No")
+    assert draft.answers == {"severity": "significant", "again": "yes", "score": 6,
+                             "agreed": "no"}
+    assert "(Taken as: Significant)" in shown
+    assert "(Taken as: Yes)" in shown
+    assert "(Taken as: 6)" in shown
+    assert shown.count("Taken as") == 3  # "No" was typed as it is
+
+
+async def test_lines_pasted_at_a_list_are_one_item_each(tmp_path: Path, store: Store) -> None:
+    """A personal adviser pasted "my foster carer / my tutor D / music" at "What is already
+    helping them?", which the terminal asks for "One per line": the three were kept as one
+    item, shown as one bullet of three lines in the summary."""
+    flow = build_flow(tmp_path, section("s", list_step("helps"), text("why"), column="worried"))
+    shown, draft = await at_the_terminal(store, flow, "my foster carer\nmy tutor D\n\nmusic", "")
+    assert draft.answers["helps"] == ["my foster carer", "my tutor D", "music"]
+    assert "(The 3 lines you pasted are added one item each.)" in shown
+
+
+async def test_a_pasted_line_that_brings_a_reminder_stops_the_rest_and_names_them(
+        tmp_path: Path, store: Store) -> None:
+    flow = build_flow(tmp_path, section("s", list_step("helps", checks=["privacy"]), text("why"),
+                                        column="worried"))
+    shown, draft = await at_the_terminal(
+        store, flow, "my foster carer\nher tutor John Smith\nmusic\nfootball", "/keep", "")
+    assert draft.answers["helps"] == ["my foster carer", "her tutor John Smith"]
+    assert "not saved yet; send them again" in shown
+    assert "  music\n  football" in shown
+
+
+async def test_a_mistyped_command_is_offered_the_one_it_may_have_meant(
+        tmp_path: Path, store: Store) -> None:
+    """A social worker typed "/bakc" and was told only "I don't know that command" and the
+    list of them all. It is offered, not run: the question stays as it was."""
+    flow = build_flow(tmp_path, section("s", text("first"), text("second"), column="worried"))
+    shown, draft = await at_the_terminal(store, flow, "one", "/bakc", "/sumary", "/frobnicate")
+    assert "! I don't know that command. Did you mean /back?" in shown
+    assert "! I don't know that command. Did you mean /summary?" in shown
+    assert "! I don't know that command. Commands: /new" in shown  # nothing near it
+    assert draft.answers == {"first": "one"}
+    assert shown.count("Question second?") == 1
+
+
+async def test_a_list_carried_on_with_items_does_not_offer_skip_to_leave_it_out(
+        tmp_path: Path, store: Store) -> None:
+    """Coming back to My Three Houses half way through the house of good things, the
+    terminal showed "1 so far" and "(Optional: /skip to leave it out.)": /skip keeps the
+    items given, so a practitioner wanting to keep the child's words was told the opposite."""
+    flow = build_flow(tmp_path, section("s", list_step("good", required=False), text("why"),
+                                        column="worried"))
+    shown, draft = await at_the_terminal(store, flow, "nanny does my hair", "/show", "/skip")
+    assert "(Optional: /skip to leave it out.)" in shown.split("nanny does my hair")[0]
+    assert "1. nanny does my hair" in shown  # asked afresh, as after coming back
+    assert "(Optional: /skip to leave it out.)" not in shown.split("1. nanny does my hair")[1]
+    assert draft.answers["good"] == ["nanny does my hair"]
+
+
+async def test_an_answer_of_several_lines_stays_under_its_number_in_the_review(
+        tmp_path: Path, store: Store) -> None:
+    """In /review, the second and third lines of pasted notes began at the margin, so
+    "HV: weight dropped..." read as an answer of its own, with no number to /edit."""
+    flow = build_flow(tmp_path, section("s", text("notes"), text("then"), column="worried"))
+    shown, _ = await at_the_terminal(
+        store, flow, "Hungry on Mondays.\nHV: weight dropped.", "/review", "/edit 1")
+    assert "1. Question notes?: Hungry on Mondays.\n   HV: weight dropped.\n" in shown
+    assert "Current answer: Hungry on Mondays.\n  HV: weight dropped. (/skip keeps it)" in shown
+
+
+async def test_coming_back_to_an_answer_held_by_a_reminder_asks_it_again_in_its_own_words(
+        tmp_path: Path, store: Store) -> None:
+    """A social worker quit while a reminder about "HV" held her answer back. Coming back,
+    the chat asked only 'You answered "...". Keep this answer as it is?', without saying
+    what the reminder was about."""
+    flow = build_flow(tmp_path, section("s", text("what", checks=["plain_language"]),
+                                        text("then"), column="worried"))
+    await at_the_terminal(store, flow, "Dad leaves the kids alone. HV worried.")
+    out = io.StringIO()
+    talk = Conversation(store, {flow.id: flow}, surface="terminal", nudger=nudger())
+    assert await Console(talk, out=out, read=typed_then_end("1")).run() == 0
+    shown = out.getvalue().split('Back to "TB-7"')[1]
+    assert 'You wrote "HV".' in shown
+    assert "Keep this answer as it is?" not in shown

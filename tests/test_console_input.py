@@ -106,7 +106,8 @@ def test_lines_pasted_together_are_one_answer_not_the_next_questions_answers(
         db, b"TB-8", b"Seen a bruise on her arm.\nShe said her dad did it.\n\nAsked Mum.\n")
     assert b"The 4 lines you pasted are kept together" in seen
     assert b"Question 4" not in seen  # the pasted lines did not answer the questions after
-    assert "Seen a bruise on her arm.\nShe said her dad did it.\n\nAsked Mum." in \
+    # each line after the first is indented under the answer it belongs to
+    assert "Seen a bruise on her arm.\n   She said her dad did it.\n\n   Asked Mum." in \
         _exported(db, "TB-8")
 
 
