@@ -303,9 +303,18 @@ def _words_of_one(step: FlowStep, plain: str) -> str | None:
     typed = set(_spelt_out(plain).split())
     if not any(len(word) >= 3 for word in typed):
         return None
-    fits = [c.value for c in step.spec.choices
-            if typed <= set(_plain(f"{c.label} {c.value.replace('_', ' ')}").split())]
-    return fits[0] if len(fits) == 1 else None
+    fits = [(choice.value, words) for choice in step.spec.choices
+            if typed <= (words := set(_plain(f"{choice.label} {choice.value.replace('_', ' ')}")
+                                       .split()))]
+    if len(fits) != 1:
+        return None
+    # "agreed" is not "Not yet asked or not agreed", nor "talked about" "Not talked about
+    # yet": an option that says no where the words typed don't is their opposite.
+    value, words = fits[0]
+    return None if (words & _SAYS_NO) - typed else value
+
+
+_SAYS_NO = frozenset({"not", "no", "dont", "cant", "wont", "never", "without", "nor", "neither"})
 
 
 def _spelt_out(plain: str) -> str:
