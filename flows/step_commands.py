@@ -27,6 +27,7 @@ from flows.summary import build_summary
 from flows.walk import walk
 
 MSG = {
+    "held_answer": 'Your answer, held back by the reminder below: "{value}"\n\n{reminder}',
     "required": "This question needs an answer before we move on. /help shows some prompts.",
     "list_empty": "Add at least one item before moving on.",
     "first": "This is the first question, so there's nowhere to go back to.",
@@ -129,8 +130,11 @@ def _show(flow: Flow, out: Outcome, step: FlowStep, nudger: Nudger) -> None:
     ask(flow, out, step, again=True, whole=True)  # someone coming back needs the question
     pending = out.draft.pending
     if pending is not None:  # and the answer a reminder held back, to keep or type again
-        out.replies.append(Nudge(nudge_text(pending, nudger, step), pending.kind, out.draft.nonce,
-                                 display(step, pending.value), out.draft.id))
+        shown = display(step, pending.value)
+        text = nudge_text(pending, nudger, step)
+        if shown not in text:  # the reminder quotes a word of it: the answer is off screen
+            text = MSG["held_answer"].format(value=shown, reminder=text)
+        out.replies.append(Nudge(text, pending.kind, out.draft.nonce, shown, out.draft.id))
 
 
 def done(flow: Flow, out: Outcome, step: FlowStep, nudger: Nudger) -> None:

@@ -100,7 +100,7 @@ def parse(text: str, name: str, error: type[FlowError] = FlowError) -> tuple[Any
 def unshowable(name: str, data: Any, root: yaml.Node | None) -> list[FlowProblem]:
     """One problem per text in the file holding a character no question or word needs (an
     escape sequence, a direction override): shown at the terminal it would be acted on, and
-    in Telegram it could turn the words around it or hide them."""
+    in a chat app it could turn the words around it or hide them."""
     return [FlowProblem(name, line_of(root, loc), dotted(loc),
                         f"holds the character {ascii(found.group())[1:-1]}, which a terminal "
                         "acts on and a phone may hide or turn text around with; remove it")
