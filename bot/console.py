@@ -23,6 +23,7 @@ from bot.conversation import Conversation
 from bot.wording import AskLabel, Confirm, ConversationReply, Menu
 from flows.answers import clean, position
 from flows.commands import TABLE, find, spec, split, unknown
+from flows.engine import moves_a_list_on
 from flows.render import render_text
 from flows.replies import (
     ANOTHER,
@@ -150,6 +151,7 @@ class Console:
         self._next: dict[str, str | None] = {}
         self._lines = 0  # lines read so far, to name the one a piped chat stopped at
         self._widget = ""  # the kind of answer the question on the screen takes
+        self._asking = ""  # and its step
         self._typed = ""  # the last line typed as an answer
         self._held = False  # a reminder about an answer is on the screen
 
@@ -232,8 +234,11 @@ class Console:
         single line, a reminder on the screen, or a line that is a command or takes an item
         out)."""
         lines = [line.strip() for line in text.splitlines() if line.strip()]
+        # A line that would end the list or go back ("none", "done", "back") moves the
+        # questions on under the lines after it: the paste stays one answer.
         if not self.interactive or self._widget != "items" or self._held or len(lines) < 2 \
-                or any(line.startswith("/") or _TAKE_OUT.fullmatch(line) for line in lines):
+                or any(line.startswith("/") or _TAKE_OUT.fullmatch(line)
+                       or moves_a_list_on(line) for line in lines):
             return []
         return lines
 
@@ -241,6 +246,7 @@ class Console:
         """Add pasted lines one at a time; a line that brings a reminder or is refused stops
         there, and the lines after it are named, not saved, to send again."""
         replies: list[ConversationReply] = []
+        listing = self._asking  # the list question the paste was made at
         for at, item in enumerate(items):
             self._typed = item
             replies = await self.conversation.handle(CONSOLE_USER, Text(item))
@@ -250,7 +256,8 @@ class Console:
                 self._show(replies)
                 self.say(NOT_ADDED.format(lines="\n".join(f"  {line}" for line in rest)))
                 return []
-            if rest and not any(isinstance(r, Question) and r.widget == "items" for r in replies):
+            if rest and not any(isinstance(r, Question) and r.widget == "items"
+                                and r.step_id == listing for r in replies):
                 self._show(replies)  # the list is full, or it has moved on
                 self.say(NOT_ADDED.format(lines="\n".join(f"  {line}" for line in rest)))
                 return []
@@ -384,7 +391,7 @@ class Console:
             self.say(f"(Taken as: {reply.answer})")
 
     def _question(self, q: Question) -> None:
-        self._widget = q.widget
+        self._widget, self._asking = q.widget, q.step_id
         self._held = False
         if not q.again or q.widget != "items":
             self.say()

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import contextlib
 import errno
 import os
 import shlex
@@ -166,12 +167,21 @@ def _write(path: Path, made: ExportFile) -> Path:
     # Not truncated on opening: what the file is, and whose, is checked first. O_NONBLOCK:
     # opening a named pipe nobody reads from would otherwise wait for ever.
     flags = os.O_WRONLY | os.O_CREAT | getattr(os, "O_NONBLOCK", 0)
+    # A link is followed only when it is the user's own: one another user planted under the
+    # export's name would point it at a file of the user's (their shell's start-up file) and
+    # have the case written over it.
+    with contextlib.suppress(OSError):
+        if not (stat.S_ISLNK((link := os.lstat(path)).st_mode) and link.st_uid in (_me(), 0)):
+            flags |= getattr(os, "O_NOFOLLOW", 0)
     try:
         fd = os.open(path, flags, 0o600)
     except OSError as exc:
         if exc.errno == errno.ENXIO:  # a named pipe with no reader
             raise ExportProblem(f"{path} is a pipe that nothing reads from; give a file "
                                 "name. Nothing was written.") from None
+        if exc.errno == errno.ELOOP:
+            raise ExportProblem(f"{path} is a link another user made; choose a file of your "
+                                "own (or a new name). Nothing was written.") from None
         raise ExportProblem(f"cannot write {path}: {exc.strerror or exc}.") from None
     try:
         found = os.fstat(fd)

@@ -255,6 +255,15 @@ def _typed(flow: Flow, out: Outcome, typed: Text, nudger: Nudger) -> None:
     checked_accept(flow, out, step, value, nudger)
 
 
+def moves_a_list_on(typed: str) -> bool:
+    """Whether a line typed at a list question does something other than add an item: ends
+    the list ("done", "none", "nothing else") or is a command typed without its slash
+    ("back", "skip")."""
+    text = clean(typed).lower()
+    return text in DONE_WORDS or bool(_NOTHING.fullmatch(text.strip(" .!"))
+                                      or _BARE_COMMAND.fullmatch(text.strip(" .!")))
+
+
 # A list answered "none": nothing (more) to add.
 _NOTHING = re.compile(r"(?:none|nothing|no|nope|nil|n/?a|not really)(?: (?:really|at all|else|"
                       r"more|known|yet|that i know of|i know of))?")

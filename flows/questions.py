@@ -291,17 +291,23 @@ def _unsure(step: FlowStep, typed: str) -> str | None:
     hedged = _unhedged(typed)
     if _plain(typed) in _PLAIN:
         hedged = SAID[_plain(typed)]
-    elif hedged == _plain(typed) or not hedged or hedged in _PLAIN:
-        return None  # "yeah I think so": not a plain yes
+    elif hedged == _plain(typed) or not hedged or hedged in _PLAIN or hedged in ("yes", "no") \
+            or hedged in SAID or set(hedged.split()) <= _SAYS_NO:
+        # "yeah I think so", "yes I think", "probably not": not a plain yes or no, which a
+        # family's agreement or whether harm happened must not be recorded as on a guess
+        return None
     return next(iter(ChoiceType._match_all(step, [hedged])), None)
 
 
 def _words_of_one(step: FlowStep, plain: str) -> str | None:
     """The one option whose words hold every word typed ("some of it" is "Happy for some of
-    it", but "v unlikely" is not "Unlikely"); None when none or several do, or when no word
-    typed has three letters."""
+    it", but "v unlikely" is not "Unlikely"); None when none or several do, or when fewer
+    than two words are typed."""
     typed = set(_spelt_out(plain).split())
-    if not any(len(word) >= 3 for word in typed):
+    # One word ("meeting", "help", "child") is too little to name an option by: several
+    # hold it, or it means something else ("help" is /help). Nor are words that only say no.
+    if len(typed) < 2 or not any(len(word) >= 3 and word not in _SAYS_NO | {"yet"}
+                                 for word in typed):  # "not yet" is no, not "Not talked about yet"
         return None
     fits = [(choice.value, words) for choice in step.spec.choices
             if typed <= (words := set(_plain(f"{choice.label} {choice.value.replace('_', ' ')}")

@@ -17,9 +17,11 @@ from flows.errors import FlowError, FlowProblem
 
 Loc = tuple[str | int, ...]
 # What no text of a flow or word list needs, and a terminal acts on or a phone hides: control
-# characters (a line break and a tab aside), direction overrides and invisible marks.
-_UNSHOWABLE = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u061c\u180e\u200b\u200e\u200f"
-                         "\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff\ufff9-\ufffb]")
+# characters (a line break and a tab aside), direction overrides and isolates, and invisible
+# marks. The plain direction marks (U+200E, U+200F, U+061C) and the word joiner are allowed:
+# Arabic, Urdu or Hebrew text pasted from a word processor holds them, and they turn nothing.
+_UNSHOWABLE = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u180e\u200b"
+                         "\u202a-\u202e\u2061-\u2064\u2066-\u2069\ufeff\ufff9-\ufffb]")
 
 
 class UniqueKeyLoader(yaml.SafeLoader):

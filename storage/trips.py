@@ -256,6 +256,7 @@ class GroupCommit:
             self._next()
 
     async def _after_connection(self) -> None:
+        batch: Waiting = []
         try:
             async with self._connection:
                 batch, self._waiting = self._waiting, []
@@ -269,8 +270,8 @@ class GroupCommit:
                 except Exception as exc:  # the trip itself: the connection closed
                     failures = [exc] * len(batch)
                 self._landed(batch, failures)
-        except asyncio.CancelledError:
-            for _, done, _ in self._waiting:
+        except asyncio.CancelledError:  # its turns are told, else they would wait for ever
+            for _, done, _ in batch + self._waiting:
                 if isinstance(done, Landing):
                     done.stop()
             self._waiting = []

@@ -54,6 +54,34 @@ def test_an_export_into_a_file_another_user_made_is_refused_and_left_unwritten(
     assert planted.read_text() == "someone else's notes\n"
 
 
+@pytest.mark.skipif(not hasattr(os, "geteuid") or os.geteuid() != 0,
+                    reason="giving a link to another user needs root")
+def test_an_export_through_a_link_another_user_planted_is_refused_and_its_target_kept(
+        tmp_path: Path) -> None:
+    """Another user of a shared folder made the export's name a link to a file of the
+    user's own (one they can't read, but the user can write): the case was written over
+    it. A link is followed only when it is the user's own."""
+    db = a_terminal_draft(tmp_path)
+    share = tmp_path / "share"
+    share.mkdir(mode=0o777)
+    own = tmp_path / "my-notes.txt"
+    own.write_text("my own notes\n")
+    planted = share / "kb-1.txt"
+    planted.symlink_to(own)
+    os.lchown(planted, NOBODY, NOBODY)
+    result = run_sosbot("export", "KB-1", "--db", str(db), "-o", str(planted))
+    assert result.returncode == 1
+    assert result.stderr.strip().splitlines() == [
+        f"sosbot: {planted} is a link another user made; choose a file of your own (or a new "
+        "name). Nothing was written."]
+    assert own.read_text() == "my own notes\n"
+
+    mine = tmp_path / "mine.txt"
+    mine.symlink_to(own)  # a link of one's own is followed, as before
+    assert run_sosbot("export", "KB-1", "--db", str(db), "-o", str(mine)).returncode == 0
+    assert "bruise" in own.read_text()
+
+
 def test_an_export_to_a_pipe_nobody_reads_says_so_rather_than_waiting_for_ever(
         tmp_path: Path) -> None:
     """A named pipe where the export goes (made beforehand under its name, or given by
@@ -186,6 +214,19 @@ def test_a_flow_text_that_a_terminal_would_act_on_is_refused_naming_file_line_an
                            "holds the character \\")
     assert "\x1b" not in result.stdout
     assert "\u202e" not in result.stdout
+
+
+def test_a_flow_in_a_right_to_left_language_with_its_direction_marks_still_loads(
+        tmp_path: Path) -> None:
+    """Arabic, Urdu or Hebrew pasted from a word processor carries plain direction marks
+    (U+200F, U+200E, U+061C) and word joiners, which turn nothing around: a translated tool
+    holding them is not refused as one with an override is."""
+    text = (FLOWS / "reflection.yaml").read_text(encoding="utf-8")
+    translated = text.replace("title: Pre-referral reflection",
+                              'title: "\u200fتأمل قبل الإحالة\u200e (\u061cPre-referral\u2060)"', 1)
+    (tmp_path / "tool.yaml").write_text(translated, encoding="utf-8")
+    result = run_sosbot("flows", "check", "tool.yaml", cwd=tmp_path)
+    assert result.returncode == 0, result.stdout + result.stderr
 
 
 def test_a_word_list_text_that_a_terminal_would_act_on_is_refused(tmp_path: Path) -> None:

@@ -822,3 +822,17 @@ async def test_coming_back_to_an_answer_held_by_a_reminder_asks_it_again_in_its_
     shown = out.getvalue().split('Back to "TB-7"')[1]
     assert 'You wrote "HV".' in shown
     assert "Keep this answer as it is?" not in shown
+
+
+@pytest.mark.parametrize("middle", ["back", "nothing else", "done", "none"])
+async def test_a_paste_holding_a_line_that_moves_the_list_on_stays_one_answer(
+        tmp_path: Path, store: Store, middle: str) -> None:
+    """Pasted one item each, "back" (or "nothing else") among the lines moved the questions
+    on, and the lines after it were filed under the list before: "music" and "her nan" as
+    worries. Such a paste is kept as one answer, where it was pasted."""
+    flow = build_flow(tmp_path, section("s", list_step("worries"), list_step("strengths"),
+                                        text("why"), column="worried"))
+    pasted = f"football\n{middle}\nmusic\nher nan"
+    _, draft = await at_the_terminal(store, flow, "mum drinks", "", pasted, "")
+    assert draft.answers["worries"] == ["mum drinks"]
+    assert draft.answers["strengths"] == [pasted]

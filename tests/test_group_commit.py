@@ -258,3 +258,26 @@ async def test_commits_asked_while_a_longer_transaction_holds_the_connection_lan
 
         assert kept(notes) == ["answer 0", "answer 1", "answer 2"]
         assert not connection.locked()
+
+
+async def test_turns_whose_commit_is_cancelled_while_it_waited_for_the_connection_are_told(
+        tmp_path: Path, notes: sqlite3.Connection) -> None:
+    """The group commit stopped (the bot shutting down) while its batch was on aiosqlite's
+    thread after waiting for the connection: each turn in it is answered, none waits for
+    ever."""
+    async with aiosqlite.connect(tmp_path / "notes.db", isolation_level=None) as db:
+        connection = asyncio.Lock()
+        group = GroupCommit(db, connection)
+        await connection.acquire()
+        landings = [group.ask([note(f"answer {n}")]) for n in range(2)]
+        await asyncio.sleep(0)  # the group commit waits for the connection
+        busy = asyncio.ensure_future(db._execute(time.sleep, 0.2))  # type: ignore[no-untyped-call]
+        await asyncio.sleep(0)  # and aiosqlite's thread is busy
+        connection.release()
+        await asyncio.sleep(0.05)  # the batch sent, behind the busy trip
+        assert group._sending is not None
+        group._sending.cancel()
+
+        outcomes = await asyncio.wait_for(asyncio.gather(*landings, return_exceptions=True), 5)
+        assert all(isinstance(o, asyncio.CancelledError) for o in outcomes)
+        await busy

@@ -222,12 +222,19 @@ def test_a_choice_typed_in_some_of_its_words_is_that_choice(typed: str, meant: s
 @pytest.mark.parametrize(("flow", "step", "typed"), [
     ("three_houses", "share_ok", "agreed"), ("three_houses", "share_ok", "asked"),
     ("harm_matrix", "harm_accepted_1", "talked about"),
-    ("harm_matrix", "harm_how_1", "sure"), ("harm_matrix", "harm_how_1", "thought for the child")])
+    ("harm_matrix", "harm_how_1", "sure"), ("harm_matrix", "harm_how_1", "thought for the child"),
+    ("harm_matrix", "harm_accepted_1", "probably not"), ("harm_matrix", "harm_accepted_1", "not"),
+    ("harm_matrix", "harm_accepted_1", "not yet"), ("harm_matrix", "harm_how_1", "probably not"),
+    ("harm_matrix", "harm_accepted_1", "yes I think so"),
+    ("harm_matrix", "harm_accepted_1", "probably yes"), ("contribution", "agency", "help"),
+    ("mapping", "purpose", "meeting")])
 def test_words_an_option_holds_are_not_that_option_where_it_says_the_opposite(
         flow: str, step: str, typed: str) -> None:
     """"agreed" typed at the sharing question is every word of "Not yet asked or not agreed"
     but one, the one that turns it round: saved as that option, the child's consent would be
-    recorded as its opposite. Asked again instead."""
+    recorded as its opposite. "probably not" to "Does the adult accept it?" was "Not talked
+    about yet", and the adult's own words were then never asked for; "yes I think so" a plain
+    yes; "help" at a choice "Early help". Asked again instead."""
     assert parsed(flow, step, typed) is None
     assert parsed("reflection", "family_knows", "agree") == "agreed"  # its value, typed
 
