@@ -135,9 +135,13 @@ def _throughput(r: dict[str, Any]) -> list[str]:
                  for x in t.get("paced_again", [])]
     if "paced_quarter" in t:
         q = t["paced_quarter"]
+        share = q["offered_per_s"] / max(t["sosbot"]["updates_per_s"], 1e-9)
+        # No more practitioners than the run has: on a quick machine that is under a quarter.
+        rate = ("a quarter of the all-at-once rate" if share > 0.24 else
+                f"{share:.0%} of the all-at-once rate: a quarter would take more than "
+                "--practitioners")
         rows.insert(-1, (f"sosbot, paced, {q['practitioners']} practitioners (~"
-                         f"{q['offered_per_s']:g} updates/s offered, a quarter of the "
-                         "all-at-once rate)", q))
+                         f"{q['offered_per_s']:g} updates/s offered, {rate})", q))
     lines += [f"| {name} | {x['updates']} | {x['updates_per_s']:g} | {x['cpu_ms_per_update']:g} "
               f"| {x['p50_ms']:g} | {x['p95_ms']:g} | {x['p99_ms']:g} | {x['max_ms']:g} |"
               for name, x in rows]
