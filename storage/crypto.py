@@ -93,6 +93,16 @@ def _derived_id(secret: bytes) -> str:
     return "k" + hashlib.sha256(b"sosbot key id|" + secret).hexdigest()[:8]
 
 
+def _refuse_planted(path: Path) -> None:
+    """A key file another user made in a folder others can write to (a shared one) is theirs:
+    they know the key, and sealing with it would keep nothing from them. (One in the service
+    user's own folder, read by root's `sosbot purge` from cron, is the operator's.)"""
+    found, folder = path.stat(), path.absolute().parent.stat()
+    if found.st_uid not in (os.geteuid(), 0) and folder.st_mode & (stat.S_IWGRP | stat.S_IWOTH):
+        raise KeyProblem(f"The key file {path} belongs to another user, in a folder others can "
+                         "write to: they could know the key. Use a key file of your own.")
+
+
 def read_key_file(path: Path) -> list[DataKey]:
     """The keys in a key file, refusing one that its group or others could read."""
     try:
@@ -103,6 +113,7 @@ def read_key_file(path: Path) -> list[DataKey]:
         if mode & (stat.S_IRWXG | stat.S_IRWXO):
             raise KeyProblem(f"The key file {path} can be read by other users (mode "
                              f"{stat.S_IMODE(mode):o}); run `chmod 600 {path}` and start again.")
+        _refuse_planted(path)
         text = path.read_text(encoding="utf-8-sig")  # a BOM from Notepad is no key
     except OSError as exc:
         raise KeyProblem(f"Cannot read the key file {path}: {exc.strerror}.") from None

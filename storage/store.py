@@ -130,9 +130,15 @@ def _claim(path: Path, *, read_only: bool, exclusive: bool) -> tuple[int, int] |
         # readable by its owner only; SQLite gives the -wal file the same mode
         os.close(os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))
     except FileExistsError:
-        if path.is_file() and path.stat().st_size == 0:
+        if path.is_file() and (found := path.stat()).st_size == 0:
             # an empty file made beforehand (`touch sosbot.db`) becomes the database now:
-            # as private as one sosbot creates (a file with data in it is the operator's)
+            # as private as one sosbot creates (a file with data in it is the operator's).
+            # One another user made (in a shared folder, under the name sosbot would take)
+            # would stay theirs to read, whatever its mode: it is not adopted.
+            if found.st_uid not in (os.geteuid(), 0):
+                raise StorageError(f"Cannot use the database {path}: it is an empty file "
+                                   "another user made, who could read what is saved in it; "
+                                   "remove it, or give another name.") from None
             with contextlib.suppress(OSError):
                 path.chmod(0o600)
     except OSError as exc:

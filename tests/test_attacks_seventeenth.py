@@ -237,3 +237,50 @@ def test_a_word_list_text_that_a_terminal_would_act_on_is_refused(tmp_path: Path
     assert result.returncode == 2
     [line] = result.stderr.strip().splitlines()
     assert line.startswith("words.yaml:3: terms[0].question: holds the character \\x1b")
+
+
+@pytest.mark.skipif(not hasattr(os, "geteuid") or os.geteuid() != 0,
+                    reason="giving a file to another user needs root")
+def test_an_empty_database_file_another_user_made_is_not_adopted(tmp_path: Path) -> None:
+    """Another user of a shared folder made the empty file sosbot would take as its
+    database: it was adopted, stayed theirs (a non-owner cannot make it private), and every
+    draft saved in it was theirs to read."""
+    share = tmp_path / "share"
+    share.mkdir()
+    share.chmod(0o777)  # as a shared folder is (mkdir's mode is cut by the umask)
+    planted = share / "sosbot.db"
+    planted.touch(mode=0o666)
+    os.chown(planted, NOBODY, NOBODY)
+    result = run_sosbot("chat", "--flow", "reflection", cwd=share, input="KB-1\n")
+    assert result.returncode != 0
+    assert result.stderr.strip().splitlines()[-1] == (
+        "sosbot: Cannot use the database sosbot.db: it is an empty file another user made, who "
+        "could read what is saved in it; remove it, or give another name.")
+    assert planted.stat().st_size == 0
+
+    planted.unlink()
+    planted.touch(mode=0o644)  # one of one's own is adopted, and made private, as before
+    assert run_sosbot("chat", "--flow", "reflection", cwd=share, input="KB-1\n").returncode == 0
+    assert planted.stat().st_mode & 0o077 == 0
+
+
+@pytest.mark.skipif(not hasattr(os, "geteuid") or os.geteuid() != 0,
+                    reason="giving a file to another user needs root")
+def test_a_key_file_another_user_made_in_a_shared_folder_is_refused(tmp_path: Path) -> None:
+    """Run as root (a cron job), sosbot read a key file another user had put in a shared
+    folder under the name it looks for: they knew the key that sealed every answer."""
+    share = tmp_path / "share"
+    share.mkdir()
+    share.chmod(0o777)  # as a shared folder is (mkdir's mode is cut by the umask)
+    assert run_sosbot("keys", "new", "--write", cwd=share).returncode == 0
+    os.chown(share / "sosbot.key", NOBODY, NOBODY)
+    result = run_sosbot("chat", "--flow", "reflection", cwd=share, input="KB-1\n")
+    assert result.returncode != 0
+    assert "belongs to another user, in a folder others can write to" in result.stderr
+    assert "Traceback" not in result.stderr
+    assert not (share / "sosbot.db").exists() or (share / "sosbot.db").stat().st_size == 0
+
+    private = tmp_path / "service"  # the service user's own folder: root's cron reads it
+    private.mkdir(mode=0o700)
+    (share / "sosbot.key").rename(private / "sosbot.key")
+    assert run_sosbot("chat", "--flow", "reflection", cwd=private, input="KB-1\n").returncode == 0
