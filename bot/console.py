@@ -477,12 +477,15 @@ def _utf16(line: str) -> bool:
     return len(text) >= 2 and text.count("\0") * 2 >= len(text) - 1
 
 
-# Commands that stand for the current question's answer, as an empty line or a line typed do.
-ANSWERING = frozenset({"skip", "done", "accept"})
+# Commands that stand for the current question's answer, as an empty line or a line typed do,
+# and those that choose what the next line answers (/edit 3, /resume KB-2, /new mapping).
+ANSWERING = frozenset({"skip", "done", "accept", "edit", "resume", "new"})
 
 
 def _answers(given: Input) -> bool:
-    """Whether a line read is the current question's answer (typed, or /skip, /done, /use)."""
+    """Whether a line read answers the current question (typed, or /skip, /done, /use) or
+    chooses the question the next line answers (/edit, /resume, /new): turned down, the
+    lines after it would answer questions they were not written for."""
     return isinstance(given, Text) or (isinstance(given, Command) and given.name in ANSWERING)
 
 
