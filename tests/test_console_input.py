@@ -116,10 +116,16 @@ def test_digit_look_alikes_at_the_menu_and_in_commands_are_read_as_words(
     # "²" and "①" are digits to Python but not numbers: they once crashed `sosbot chat`.
     # The menu stays until a choice is made, so "2" after them still picks the second tool.
     result = run_sosbot("chat", "--db", str(tmp_path / "d.db"),
-                        input="²\n①\n/edit ³\n2\nKB-12\n/edit ²\n")
+                        input="²\n①\n2\nKB-12\n/edit ²\n")
     assert "Traceback" not in result.stderr, result.stderr[-2000:]
-    assert result.returncode == 0
     assert 'Started "KB-12"' in result.stdout
+    # an /edit naming no answer stops answers piped in (the next line would answer the
+    # wrong question): said politely, not a crash
+    assert result.returncode == 1
+    assert "There's no answer number ²." in result.stdout
+    result = run_sosbot("chat", "--db", str(tmp_path / "e.db"), input="/edit ³\n2\n")
+    assert "Traceback" not in result.stderr, result.stderr[-2000:]
+    assert "You have no draft open." in result.stdout  # at the menu: nothing to answer yet
 
 
 def test_escape_sequences_and_direction_overrides_are_taken_out_whole() -> None:
