@@ -46,9 +46,16 @@ _COMMAND_LIKE = re.compile(r"/[A-Za-z][A-Za-z0-9_]*(?:@\w+)?")
 _READ_AS = frozenset({"one", "several", "yes_no", "scale"})
 
 
+_WORDS = re.compile(r"[^\W\d_]+")  # a menu option's words, to choose it by
+
+
 def _folded(text: str) -> str:
     return " ".join(text.casefold().strip(" .!").split())
-_WORDS = re.compile(r"[^\W\d_]+")  # a menu option's words, to choose it by
+
+
+def _hanging(text: str, indent: int) -> str:
+    """An answer of several lines with its later lines under its first, not at the margin."""
+    return text.replace("\n", "\n" + " " * indent)
 
 
 @dataclass(frozen=True)
@@ -210,7 +217,8 @@ class Console:
                 # Nobody is there to type it again: the next line was written for the next
                 # question, and taken here it would answer this one, and every line after
                 # it the question before its own. /skip, /done or /use turned down (where an
-                # answer is needed, or nothing is suggested) is the same as an empty line.
+                # answer is needed, or nothing is suggested) is the same as an empty line, and
+                # so is an /edit, /resume or /new naming nothing there is.
                 self._show(replies)
                 self.say(PIPED_STOP.format(line=self._lines))
                 print(PIPED_STOP_ERR.format(line=self._lines), file=sys.stderr, flush=True)
@@ -251,14 +259,12 @@ class Console:
             self._typed = item
             replies = await self.conversation.handle(CONSOLE_USER, Text(item))
             rest = items[at + 1:]
-            if rest and any(isinstance(r, Nudge) or (isinstance(r, Notice) and r.kind == "problem")
-                            for r in replies):
+            stopped = any(isinstance(r, Nudge) or (isinstance(r, Notice) and r.kind == "problem")
+                          for r in replies)
+            moved_on = not any(isinstance(r, Question) and r.widget == "items"
+                               and r.step_id == listing for r in replies)  # or the list is full
+            if rest and (stopped or moved_on):
                 self._show(replies)
-                self.say(NOT_ADDED.format(lines="\n".join(f"  {line}" for line in rest)))
-                return []
-            if rest and not any(isinstance(r, Question) and r.widget == "items"
-                                and r.step_id == listing for r in replies):
-                self._show(replies)  # the list is full, or it has moved on
                 self.say(NOT_ADDED.format(lines="\n".join(f"  {line}" for line in rest)))
                 return []
         return replies
@@ -408,7 +414,7 @@ class Console:
             self.say(f"Send a whole number from {q.scale.min} to {q.scale.max}.")
         if q.widget == "items" and q.items and not q.again:
             for number, item in enumerate(q.items, start=1):
-                self.say(f"  {number}. " + item.replace("\n", "\n" + " " * (len(str(number)) + 4)))
+                self.say(f"  {number}. " + _hanging(item, len(str(number)) + 4))
             self.say(f"(To take one out, send - and its number: -{len(q.items)}.)")
         if q.widget == "items":
             count = len(q.items)
@@ -418,8 +424,7 @@ class Console:
             self.say(f"Suggested: {q.suggestion}")
             self.say("Type /use to keep it, or type your own version.")
         if q.current_answer is not None:
-            current = q.current_answer.replace("\n", "\n  ")
-            self.say(f"Current answer: {current} (/skip keeps it)")
+            self.say(f"Current answer: {_hanging(q.current_answer, 2)} (/skip keeps it)")
         elif not q.required and (not q.again or q.widget != "items") and not q.items:
             # asked again after a refused answer too: that is when a way on is needed. Not
             # with items already given: /skip keeps them, it does not leave them out.
@@ -431,9 +436,8 @@ class Console:
         if not review.items:
             self.say("No answers yet.")
         for item in review.items:
-            # an answer of several lines keeps its later lines under it, not at the margin
-            answer = item.answer.replace("\n", "\n" + " " * (len(str(item.number)) + 2))
-            self.say(f"{item.number}. {item.title}: {answer}")
+            self.say(f"{item.number}. {item.title}: "
+                     f"{_hanging(item.answer, len(str(item.number)) + 2)}")
         self.say("Type /edit N to change answer N.")
 
     def _menu(self, menu: Menu) -> None:
@@ -479,14 +483,14 @@ def _utf16(line: str) -> bool:
 
 # Commands that stand for the current question's answer, as an empty line or a line typed do,
 # and those that choose what the next line answers (/edit 3, /resume KB-2, /new mapping).
-ANSWERING = frozenset({"skip", "done", "accept", "edit", "resume", "new"})
+_AIMING = frozenset({"skip", "done", "accept", "edit", "resume", "new"})
 
 
 def _answers(given: Input) -> bool:
     """Whether a line read answers the current question (typed, or /skip, /done, /use) or
     chooses the question the next line answers (/edit, /resume, /new): turned down, the
     lines after it would answer questions they were not written for."""
-    return isinstance(given, Text) or (isinstance(given, Command) and given.name in ANSWERING)
+    return isinstance(given, Text) or (isinstance(given, Command) and given.name in _AIMING)
 
 
 def _refused(replies: list[ConversationReply]) -> bool:
