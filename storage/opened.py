@@ -3,9 +3,18 @@
 A turn reads the whole draft, but between two turns only one answer changes, and an answer's
 sealed bytes change exactly when it does (every sealing draws a new nonce). So each answer is
 kept with the bytes it was opened from, and a turn opens only the rows whose bytes differ:
-one or none instead of all forty. Nothing is trusted that the database does not hold now:
-the bytes are compared with the row just read, so a row written by another instance, altered
-or moved is opened (and its integrity checked) as before.
+one or none instead of all forty. The bytes are compared with the row just read, so a row
+written by another instance, altered or moved is opened (and its integrity checked) as
+before.
+
+Where reading the rows at all is worth sparing (SQLite's reader, on the event loop), the
+draft's own row tells whether they changed: every change of an answer, here or in another
+instance, goes with a write of the draft's state, sealed afresh. So the kept answers are
+marked with the state's sealed bytes they were known to go with: read with the rows, or
+written with them. While the draft's row still holds those bytes, the kept answers are its
+answers and the rows are not read (`rows_if_unchanged`). A write that fails leaves the row
+with its old bytes, which then match nothing kept. A row altered by hand, the draft's row
+left as it was, is found when the draft is next read whole (SECURITY.md).
 
 Only the most recently used drafts are kept, and an erased draft or user is forgotten here
 at once; what another instance erases ages out with the least recently used.
@@ -23,17 +32,31 @@ DRAFTS_KEPT = 512  # about the drafts in use at once in a council's busiest hour
 Kept = tuple[bytes, "str | int | tuple[str, ...] | None"]
 
 
+class _Kept:
+    """One draft's kept answers, and the state's sealed bytes with which they are all of
+    its answers (None: they may not be all)."""
+
+    __slots__ = ("answers", "state")
+
+    def __init__(self, answers: dict[str, Kept], state: bytes | None) -> None:
+        self.answers, self.state = answers, state
+
+
 class OpenedAnswers:
     """Per draft: each answer's sealed bytes and the value they opened to."""
 
     def __init__(self, drafts: int = DRAFTS_KEPT) -> None:
-        self._drafts: OrderedDict[tuple[int, str], dict[str, Kept]] = OrderedDict()
+        self._drafts: OrderedDict[tuple[int, str], _Kept] = OrderedDict()
         self._size = drafts
 
     def answers(self, user_id: int, draft_id: str, rows: Iterable[tuple[str, bytes]],
-                open_one: Callable[[str, bytes], Value]) -> dict[str, Value]:
-        """The draft's answers from its rows, opening only those not kept as they are."""
-        known = self._drafts.pop((user_id, draft_id), {})
+                open_one: Callable[[str, bytes], Value], state: bytes | None = None
+                ) -> dict[str, Value]:
+        """The draft's answers from its rows, opening only those not kept as they are.
+        `state`: the draft's state as stored, read with the rows (so they are all of its
+        answers while it stays)."""
+        before = self._drafts.pop((user_id, draft_id), None)
+        known = before.answers if before is not None else {}
         kept: dict[str, Kept] = {}
         found: dict[str, Value] = {}
         for step_id, stored in rows:
@@ -43,17 +66,40 @@ class OpenedAnswers:
                 hit = (sealed, _frozen(open_one(step_id, sealed)))
             kept[step_id] = hit
             found[step_id] = _thawed(hit[1])
-        self._keep((user_id, draft_id), kept)
+        self._keep((user_id, draft_id), _Kept(kept, None if state is None else bytes(state)))
         return found
 
-    def learn(self, user_id: int, draft_id: str, step_id: str, sealed: bytes,
+    def rows_if_unchanged(self, user_id: int, draft_id: str, state: bytes
+                          ) -> list[tuple[str, bytes]] | None:
+        """The draft's answer rows as kept, if the draft's row still holds the state they
+        went with; None when they must be read."""
+        kept = self._drafts.get((user_id, draft_id))
+        if kept is None or kept.state is None or kept.state != state:
+            return None
+        return [(step_id, sealed) for step_id, (sealed, _) in kept.answers.items()]
+
+    def learn(self, user_id: int, draft_id: str, step_id: str, sealed: bytes | None,
               value: Value) -> None:
-        """An answer just sealed: the next turn need not open it (if its transaction fails,
-        the row keeps other bytes and is opened as usual)."""
-        key = (user_id, draft_id)
-        draft = self._drafts.pop(key, {})
-        draft[step_id] = (sealed, _frozen(value))
-        self._keep(key, draft)
+        """An answer just sealed (`sealed` None: just deleted): the next turn need not open
+        it (if its transaction fails, the row keeps other bytes and is opened as usual)."""
+        kept = self._drafts.pop((user_id, draft_id), None) or _Kept({}, None)
+        if sealed is None:
+            kept.answers.pop(step_id, None)
+        else:
+            kept.answers[step_id] = (sealed, _frozen(value))
+        self._keep((user_id, draft_id), kept)
+
+    def wrote(self, user_id: int, draft_id: str, state: bytes, *, after: bytes | None
+              ) -> bool:
+        """The draft's state, sealed afresh, written with the answers just learnt. `after`:
+        the stored state this turn found the draft in (None: not known, or the draft is new
+        to it). Only if what is kept went with that state is it all of the draft's answers
+        once this write lands; returns whether it is taken to be."""
+        kept = self._drafts.get((user_id, draft_id))
+        whole = kept is not None and after is not None and kept.state == after
+        if kept is not None:
+            kept.state = state if whole else None
+        return whole
 
     def forget(self, user_id: int, draft_id: str | None = None) -> None:
         """Drop a draft (or every draft of a user) being erased."""
@@ -63,7 +109,7 @@ class OpenedAnswers:
     def clear(self) -> None:
         self._drafts.clear()
 
-    def _keep(self, key: tuple[int, str], kept: dict[str, Kept]) -> None:
+    def _keep(self, key: tuple[int, str], kept: _Kept) -> None:
         self._drafts[key] = kept
         while len(self._drafts) > self._size:
             self._drafts.popitem(last=False)

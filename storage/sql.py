@@ -186,9 +186,10 @@ class SqlStore(Upkeep):
     # --- drafts ------------------------------------------------------------------------------
 
     async def _write_draft(self, keys: Keyring, draft: Draft, changed: Iterable[str],
-                           now: float, new: bool, read: bool = False) -> None:
+                           now: float, new: bool, read: bool = False,
+                           states: dict[str, bytes | None] | None = None) -> None:
         """`read`: the draft was read in this turn, so it is updated, never inserted again
-        (see DRAFT_UPDATE)."""
+        (see DRAFT_UPDATE). `states`: the turn's, see `_read_draft`."""
         draft.updated_at = now
         if new:
             draft.created_at = draft.created_at or now
@@ -205,15 +206,23 @@ class SqlStore(Upkeep):
         for step_id in set(changed):
             if step_id not in draft.answers:
                 await tx.later(ANSWER_DELETE, (d, step_id))
+                self._opened.learn(u, d, step_id, None, None)
             else:
                 value = draft.answers[step_id]
                 sealed = seal_json(sealer, u, d, f"answer:{step_id}", value)
                 await tx.later(ANSWER_UPSERT, (d, step_id, sealed, now))
                 self._opened.learn(u, d, step_id, sealed, value)
+        after = states.get(d) if states is not None and read and not new else None
+        whole = self._opened.wrote(u, d, state, after=after)
+        if states is not None:
+            states[d] = state if whole else None
 
-    async def _read_draft(self, keys: Keyring, draft_id: str, found: DraftRows | None = None
-                          ) -> Draft | None:
-        """A draft from its rows (DRAFT_SELECT's), read now unless `found` already."""
+    async def _read_draft(self, keys: Keyring, draft_id: str, found: DraftRows | None = None,
+                          states: dict[str, bytes | None] | None = None) -> Draft | None:
+        """A draft from its rows (DRAFT_SELECT's), read now unless `found` already.
+
+        `states`, a turn's: per draft, its stored state as this turn last read or wrote it
+        (None: not known), which the answers kept then went with (`storage.opened`)."""
         user_id = keys.user_id
         if found is None:
             head, stored = _kinds(await keys.tx.rows(
@@ -224,10 +233,13 @@ class SqlStore(Upkeep):
         (flow_id, label, version, status, state, created, updated, key), stored = found
         keys.know(draft_id, key)
         sealer = await keys.sealer(draft_id)
+        # The rows and the state are read together, after whatever this turn has written.
         answers = self._opened.answers(
             user_id, draft_id, stored,
             lambda step_id, value: open_json(sealer, user_id, draft_id, f"answer:{step_id}",
-                                             value))
+                                             value), state)
+        if states is not None:
+            states[draft_id] = bytes(state)
         draft = Draft(id=draft_id, user_id=user_id, flow_id=flow_id, flow_version=version,
                       label=open_json(sealer, user_id, draft_id, "label", label),
                       status=status, answers=answers, created_at=created, updated_at=updated)

@@ -31,6 +31,7 @@ class SqlTurn:
         # The open draft's rows, read with the session; good until this turn writes.
         self.prefetched: tuple[str, DraftRows] | None = None
         self._read: set[str] = set()  # drafts this turn found
+        self._states: dict[str, bytes | None] = {}  # see SqlStore._read_draft
 
     async def _mark(self, now: float) -> None:
         self.prefetched = None
@@ -42,7 +43,7 @@ class SqlTurn:
         found = None
         if self.prefetched is not None and self.prefetched[0] == draft_id:
             found, self.prefetched = self.prefetched[1], None
-        draft = await self._store._read_draft(self._keys, draft_id, found)
+        draft = await self._store._read_draft(self._keys, draft_id, found, self._states)
         if draft is not None:
             self._read.add(draft_id)
         return draft
@@ -61,7 +62,7 @@ class SqlTurn:
         now = time.time()
         await self._mark(now)
         await self._store._write_draft(self._keys, draft, changed, now, new,
-                                       draft.id in self._read)
+                                       draft.id in self._read, self._states)
 
     async def save_session(self, session: Session | None = None) -> None:
         if session is not None:

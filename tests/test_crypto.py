@@ -12,6 +12,7 @@ import pytest
 from bot.config import load_settings
 from bot.keys import key_file, load_keys, local_key, require_key
 from flows.draft import Draft
+from storage.contract import Session
 from storage.crypto import (
     AesGcmSealer,
     DataKey,
@@ -301,6 +302,36 @@ async def test_tampering_is_refused_in_a_draft_the_running_store_just_read(
         _raw(path, SWAPS[swap])
         with pytest.raises(SealError, match=r"failed its integrity check|is not encrypted"):
             await store.load_draft(owner, "da")
+
+
+@pytest.mark.parametrize("swap", [s for s in SWAPS if s.startswith(("answers", "an answer", "a "))
+                                  and s != "a draft moved to another user"])
+async def test_tampering_with_a_draft_in_use_is_refused_at_its_next_turn(
+        tmp_path: Path, swap: str) -> None:
+    """A turn reads the answer rows again only when the draft's row has changed since this
+    instance last saw it (storage.opened): an answer altered together with an older copy of
+    the draft's row put back is read, and refused."""
+    path = tmp_path / "t.db"
+    sealer = ring("k1")
+    await _two_drafts(path, sealer)
+    with sqlite3.connect(path) as db:
+        (older,) = db.execute("SELECT state FROM drafts WHERE id = 'da'").fetchone()
+    db.close()
+    async with await Store.open(path, sealer=sealer) as store:
+        await store.save_session(Session(1, "da"))
+        for _ in range(2):  # the second turn finds the rows unchanged and reads none
+            async with store.turn(1) as turn:
+                draft = await turn.active()
+                assert draft is not None
+                draft.answers["s2"] = "u1 two, said again"
+                await turn.save(draft, ["s2"])
+        _raw(path, SWAPS[swap])
+        with sqlite3.connect(path) as db:
+            db.execute("UPDATE drafts SET state = ? WHERE id = 'da'", (older,))
+        db.close()
+        with pytest.raises(SealError, match=r"failed its integrity check|is not encrypted"):
+            async with store.turn(1) as turn:
+                await turn.active()
 
 
 async def test_a_flipped_byte_anywhere_in_a_stored_answer_is_refused(tmp_path: Path) -> None:

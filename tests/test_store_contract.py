@@ -7,6 +7,7 @@ Every test runs twice, on a SQLite file and on a database in a real PostgreSQL c
 from __future__ import annotations
 
 import asyncio
+import contextvars
 import random
 import sqlite3
 from typing import Any
@@ -333,6 +334,92 @@ async def test_an_answer_another_instance_changed_is_read_as_it_is_now(
         again = await one.load_draft(1, "d1")
         assert again is not None
         assert again.answers["worry"] == "second words"
+
+
+async def _open_draft_in_a_turn(store: SqlStore) -> dict[str, Any]:
+    async with store.turn(1) as turn:
+        draft = await turn.active()
+        assert draft is not None
+        return dict(draft.answers)
+
+
+async def _started(store: SqlStore) -> None:
+    draft = a_draft()
+    draft.answers = {"worry": "first words", "who": ["mum"], "score": 3}
+    await store.save(draft, draft.answers, new=True, session=Session(1, "d1"))
+
+
+async def test_a_turn_finds_the_answers_another_instance_wrote_since_this_one_last_looked(
+        database: str) -> None:
+    """A turn is spared reading answers this instance already holds, but only while nothing
+    else has written the draft."""
+    async with await open_store(database, sealer=SEALER) as one:
+        await _started(one)
+        for _ in range(2):  # read, then again as held
+            assert (await _open_draft_in_a_turn(one))["worry"] == "first words"
+        async with await open_store(database, sealer=SEALER, exclusive=False) as other, \
+                other.turn(1) as turn:
+            changed = await turn.active()
+            assert changed is not None
+            changed.answers["worry"] = "second words"
+            del changed.answers["who"]
+            await turn.save(changed, ["worry", "who"])
+        assert await _open_draft_in_a_turn(one) == {"worry": "second words", "score": 3}
+
+
+async def test_an_answer_whose_turn_did_not_commit_is_not_shown_in_the_next_turn(
+        engine_store: SqlStore) -> None:
+    await _started(engine_store)
+    await _open_draft_in_a_turn(engine_store)
+
+    async def a_turn_that_fails_after_saving() -> None:
+        async with engine_store.turn(1) as turn:
+            draft = await turn.active()
+            assert draft is not None
+            draft.answers["worry"] = "never saved"
+            draft.answers["extra"] = "never saved either"
+            await turn.save(draft, ["worry", "extra"])
+            raise RuntimeError("the turn failed")
+
+    with pytest.raises(RuntimeError, match="the turn failed"):
+        await a_turn_that_fails_after_saving()
+    assert await _open_draft_in_a_turn(engine_store) == {
+        "worry": "first words", "who": ["mum"], "score": 3}
+
+
+async def test_a_draft_read_elsewhere_between_two_saves_of_a_turn_keeps_both_answers(
+        engine_store: SqlStore) -> None:
+    """Read outside the turn (another task), the draft is as it was before the turn: what
+    is kept then is not what the turn's second save builds on."""
+    await _started(engine_store)
+    await _open_draft_in_a_turn(engine_store)
+    async with engine_store.turn(1) as turn:
+        draft = await turn.active()
+        assert draft is not None
+        draft.answers["worry"] = "said first"
+        await turn.save(draft, ["worry"])
+        elsewhere = await asyncio.create_task(engine_store.load_draft(1, "d1"),
+                                              context=contextvars.Context())
+        assert elsewhere is not None
+        assert elsewhere.answers["worry"] == "first words"  # the turn has not landed
+        draft.answers["score"] = 8
+        await turn.save(draft, ["score"])
+    assert await _open_draft_in_a_turn(engine_store) == {
+        "worry": "said first", "who": ["mum"], "score": 8}
+
+
+async def test_an_answer_taken_away_in_a_turn_is_gone_from_the_next(
+        engine_store: SqlStore) -> None:
+    await _started(engine_store)
+    for _ in range(2):
+        async with engine_store.turn(1) as turn:
+            draft = await turn.active()
+            assert draft is not None
+            draft.answers.pop("who", None)
+            draft.answers["score"] = 5
+            await turn.save(draft, ["who", "score"])
+        assert await _open_draft_in_a_turn(engine_store) == {"worry": "first words",
+                                                              "score": 5}
 
 
 async def test_changing_a_loaded_list_answer_changes_nothing_stored(
