@@ -31,14 +31,26 @@ def key_place(user_id: int, draft_id: str) -> bytes:
     return where(user_id, draft_id, "key")
 
 
+def as_json(data: Any) -> str:
+    return json.dumps(data, ensure_ascii=False, separators=(",", ":"))
+
+
 def seal_json(sealer: Sealer, user_id: int, draft_id: str, name: str, data: Any) -> bytes:
-    raw = json.dumps(data, ensure_ascii=False, separators=(",", ":")).encode()
-    return sealer.seal(raw, where(user_id, draft_id, name))
+    return seal_text(sealer, user_id, draft_id, name, as_json(data))
+
+
+def seal_text(sealer: Sealer, user_id: int, draft_id: str, name: str, text: str) -> bytes:
+    """A value already written as JSON, sealed."""
+    return sealer.seal(text.encode(), where(user_id, draft_id, name))
 
 
 def open_json(sealer: Sealer, user_id: int, draft_id: str, name: str, stored: bytes) -> Any:
+    return json.loads(open_text(sealer, user_id, draft_id, name, stored))
+
+
+def open_text(sealer: Sealer, user_id: int, draft_id: str, name: str, stored: bytes) -> str:
     # decoded here: json.loads would first guess the encoding of bytes, for every value
-    return json.loads(sealer.open(bytes(stored), where(user_id, draft_id, name)).decode())
+    return sealer.open(bytes(stored), where(user_id, draft_id, name)).decode()
 
 
 class DraftSealer:

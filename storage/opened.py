@@ -34,12 +34,15 @@ Kept = tuple[bytes, "str | int | tuple[str, ...] | None"]
 
 class _Kept:
     """One draft's kept answers, and the state's sealed bytes with which they are all of
-    its answers (None: they may not be all)."""
+    its answers (None: they may not be all); and its label and state as JSON, each with the
+    bytes it was opened from or sealed to."""
 
-    __slots__ = ("answers", "state")
+    __slots__ = ("answers", "fields", "state")
 
-    def __init__(self, answers: dict[str, Kept], state: bytes | None) -> None:
+    def __init__(self, answers: dict[str, Kept], state: bytes | None,
+                 fields: dict[str, tuple[bytes, str]] | None = None) -> None:
         self.answers, self.state = answers, state
+        self.fields = fields if fields is not None else {}
 
 
 class OpenedAnswers:
@@ -66,8 +69,35 @@ class OpenedAnswers:
                 hit = (sealed, _frozen(open_one(step_id, sealed)))
             kept[step_id] = hit
             found[step_id] = _thawed(hit[1])
-        self._keep((user_id, draft_id), _Kept(kept, None if state is None else bytes(state)))
+        self._keep((user_id, draft_id), _Kept(kept, None if state is None else bytes(state),
+                                              before.fields if before is not None else None))
         return found
+
+    def field(self, user_id: int, draft_id: str, name: str, stored: bytes,
+              open_text: Callable[[bytes], str]) -> str:
+        """A draft's label or state as JSON: opened only if its bytes are not those kept.
+        Called after `answers` for the same draft, which keeps its place."""
+        kept = self._drafts.get((user_id, draft_id))
+        hit = kept.fields.get(name) if kept is not None else None
+        if hit is not None and hit[0] == stored:
+            return hit[1]
+        text = open_text(bytes(stored))
+        if kept is not None:
+            kept.fields[name] = (bytes(stored), text)
+        return text
+
+    def sealed_before(self, user_id: int, draft_id: str, name: str, text: str) -> bytes | None:
+        """The bytes a label or state is stored as, if it is still `text`: written again as
+        they are, rather than sealed afresh."""
+        kept = self._drafts.get((user_id, draft_id))
+        hit = kept.fields.get(name) if kept is not None else None
+        return hit[0] if hit is not None and hit[1] == text else None
+
+    def sealed(self, user_id: int, draft_id: str, name: str, stored: bytes, text: str) -> None:
+        """A label or state just sealed: kept, to be read back unopened."""
+        kept = self._drafts.get((user_id, draft_id))
+        if kept is not None:
+            kept.fields[name] = (stored, text)
 
     def rows_if_unchanged(self, user_id: int, draft_id: str, state: bytes
                           ) -> list[tuple[str, bytes]] | None:

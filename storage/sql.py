@@ -14,7 +14,16 @@ from flows.draft import Draft, Status
 from storage.contract import DraftInfo, Session
 from storage.crypto import key_id_of
 from storage.errors import KeyProblem, SealError
-from storage.keyring import DRAFT_KEY, Keyring, key_place, open_json, seal_json
+from storage.keyring import (
+    DRAFT_KEY,
+    Keyring,
+    as_json,
+    key_place,
+    open_json,
+    open_text,
+    seal_json,
+    seal_text,
+)
 from storage.migrations import KEYS_VERSION, META_VERSION
 from storage.sealing import PlainSealer, Sealer, where
 from storage.statements import (
@@ -195,8 +204,13 @@ class SqlStore(Upkeep):
             draft.created_at = draft.created_at or now
         u, d, tx = draft.user_id, draft.id, keys.tx
         sealer = await keys.sealer(d, create=True)
-        label = seal_json(sealer, u, d, "label", draft.label)
-        state = seal_json(sealer, u, d, "state", draft.state())
+        label_text, state_text = as_json(draft.label), as_json(draft.state())
+        label = self._opened.sealed_before(u, d, "label", label_text)
+        if label is None or key_id_of(label) != DRAFT_KEY:  # a data key's may be retired
+            label = seal_text(sealer, u, d, "label", label_text)
+        # The state is sealed afresh every time, changed or not: its new bytes are what tells
+        # another turn, here or in another instance, that the answers may have changed.
+        state = seal_text(sealer, u, d, "state", state_text)
         if read and not new:
             await tx.later(DRAFT_UPDATE, (draft.flow_version, label, draft.status, state, now,
                                           d, u))
@@ -212,6 +226,8 @@ class SqlStore(Upkeep):
                 sealed = seal_json(sealer, u, d, f"answer:{step_id}", value)
                 await tx.later(ANSWER_UPSERT, (d, step_id, sealed, now))
                 self._opened.learn(u, d, step_id, sealed, value)
+        self._opened.sealed(u, d, "label", label, label_text)
+        self._opened.sealed(u, d, "state", state, state_text)
         after = states.get(d) if states is not None and read and not new else None
         whole = self._opened.wrote(u, d, state, after=after)
         if states is not None:
@@ -240,10 +256,16 @@ class SqlStore(Upkeep):
                                              value), state)
         if states is not None:
             states[draft_id] = bytes(state)
+
+        def opened(name: str, stored_as: bytes) -> Any:
+            return json.loads(self._opened.field(
+                user_id, draft_id, name, stored_as,
+                lambda raw: open_text(sealer, user_id, draft_id, name, raw)))
+
         draft = Draft(id=draft_id, user_id=user_id, flow_id=flow_id, flow_version=version,
-                      label=open_json(sealer, user_id, draft_id, "label", label),
-                      status=status, answers=answers, created_at=created, updated_at=updated)
-        draft.restore(open_json(sealer, user_id, draft_id, "state", state))
+                      label=opened("label", label), status=status, answers=answers,
+                      created_at=created, updated_at=updated)
+        draft.restore(opened("state", state))
         return draft
 
     async def _list(self, keys: Keyring, status: Status | None) -> list[DraftInfo]:

@@ -367,6 +367,27 @@ async def test_a_turn_finds_the_answers_another_instance_wrote_since_this_one_la
         assert await _open_draft_in_a_turn(one) == {"worry": "second words", "score": 3}
 
 
+async def test_a_label_and_position_another_instance_changed_are_read_as_they_are_now(
+        database: str) -> None:
+    async with await open_store(database, sealer=SEALER) as one:
+        await _started(one)
+        async with one.turn(1) as turn:
+            draft = await turn.active()
+            assert draft is not None
+            draft.history = ["worry"]
+            await turn.save(draft)
+        async with await open_store(database, sealer=SEALER, exclusive=False) as other, \
+                other.turn(1) as turn:
+            changed = await turn.active()
+            assert changed is not None
+            changed.label, changed.history = "TB-7 (second child)", ["worry", "who"]
+            await turn.save(changed)
+        async with one.turn(1) as turn:
+            now = await turn.active()
+            assert now is not None
+            assert (now.label, now.history) == ("TB-7 (second child)", ["worry", "who"])
+
+
 async def test_an_answer_whose_turn_did_not_commit_is_not_shown_in_the_next_turn(
         engine_store: SqlStore) -> None:
     await _started(engine_store)
