@@ -27,7 +27,7 @@ from storage.crypto import (
     write_key_file,
 )
 from storage.errors import KeyProblem, StorageError
-from storage.store import check_location, refuse_foreign, sqlite_files
+from storage.store import check_location, refuse_foreign, refuse_planted, sqlite_files
 
 KEY_FILE_NAME = "sosbot.key"
 
@@ -95,7 +95,7 @@ def local_key(settings: Settings, db: Path | str | None = None, *, say: TextIO |
         database = Path(target) if not is_postgres(target) else None
         if database is not None:
             check_location(database)  # no key for a database that cannot be made
-        if database is not None:
+            refuse_planted(database)  # nor for one that will be refused
             refuse_foreign(database)  # another program's file: its key is not what is missing
         if database is None or (database.is_file() and database.stat().st_size > 0):
             raise KeyProblem(f"The database {database or '(PostgreSQL)'} exists but its key "

@@ -34,6 +34,7 @@ import asyncio
 import contextlib
 import os
 import sqlite3
+import stat
 from collections.abc import AsyncIterator, Iterable, Sequence
 from contextlib import asynccontextmanager
 from pathlib import Path
@@ -118,6 +119,20 @@ def _refuse_folder(path: Path) -> None:
                            "name.")
 
 
+def refuse_planted(path: Path) -> None:
+    """An empty file another user made under the database's name (in a shared folder) would
+    stay theirs to read, whatever its mode: it is not taken as the database."""
+    try:
+        found = path.stat()
+    except OSError:
+        return
+    if stat.S_ISREG(found.st_mode) and found.st_size == 0 \
+            and found.st_uid not in (os.geteuid(), 0):
+        raise StorageError(f"Cannot use the database {path}: it is an empty file another user "
+                           "made, who could read what is saved in it; remove it, or give "
+                           "another name.")
+
+
 def _claim(path: Path, *, read_only: bool, exclusive: bool) -> tuple[int, int] | None:
     """Check a database path can be used, create the file if needed, and lock it."""
     if read_only:
@@ -130,15 +145,10 @@ def _claim(path: Path, *, read_only: bool, exclusive: bool) -> tuple[int, int] |
         # readable by its owner only; SQLite gives the -wal file the same mode
         os.close(os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))
     except FileExistsError:
-        if path.is_file() and (found := path.stat()).st_size == 0:
+        refuse_planted(path)
+        if path.is_file() and path.stat().st_size == 0:
             # an empty file made beforehand (`touch sosbot.db`) becomes the database now:
             # as private as one sosbot creates (a file with data in it is the operator's).
-            # One another user made (in a shared folder, under the name sosbot would take)
-            # would stay theirs to read, whatever its mode: it is not adopted.
-            if found.st_uid not in (os.geteuid(), 0):
-                raise StorageError(f"Cannot use the database {path}: it is an empty file "
-                                   "another user made, who could read what is saved in it; "
-                                   "remove it, or give another name.") from None
             with contextlib.suppress(OSError):
                 path.chmod(0o600)
     except OSError as exc:

@@ -260,6 +260,7 @@ def test_an_empty_database_file_another_user_made_is_not_adopted(tmp_path: Path)
         "sosbot: Cannot use the database sosbot.db: it is an empty file another user made, who "
         "could read what is saved in it; remove it, or give another name.")
     assert planted.stat().st_size == 0
+    assert sorted(f.name for f in share.iterdir()) == ["sosbot.db"]  # no stray key beside it
 
     planted.unlink()
     planted.touch(mode=0o644)  # one of one's own is adopted, and made private, as before
