@@ -96,8 +96,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         for line in str(exc).splitlines():  # one line per setting, naming it
             print(f"sosbot: {line}", file=sys.stderr)
         return 2
-    token = settings.telegram_bot_token
-    setup_logging(settings.log_level, secrets=(token,) if token else ())
+    setup_logging(settings.log_level, secrets=settings.secrets)
     try:
         if settings.words and args.command in ("run", "chat"):
             load_word_list(settings.words)  # a broken council list stops start-up, first

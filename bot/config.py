@@ -172,6 +172,18 @@ class Settings(BaseSettings):
             raise ValueError(problem)
         return value.strip()
 
+    @property
+    def api_root_shown(self) -> str:
+        """SOSBOT_API_ROOT as an error may quote it: without a user name and password (a Bot
+        API server behind a proxy that asks for them)."""
+        return without_login(self.api_root)
+
+    @property
+    def secrets(self) -> tuple[str, ...]:
+        """What no output may show: the token, and any login in SOSBOT_API_ROOT."""
+        login = self.api_root.partition("://")[2].split("/", 1)[0].rpartition("@")[0]
+        return tuple(s for s in (self.telegram_bot_token, login, login.partition(":")[2]) if s)
+
     def database(self) -> Path | str:
         """SOSBOT_DATABASE_URL if set (a sqlite:/// URL as its path), else SOSBOT_DB."""
         url = self.database_url
@@ -256,6 +268,13 @@ def database_option(given: str) -> Path | str:
         raise ConfigError("--db: give a SQLite file's path, or a postgresql:// or sqlite:/// "
                           f"URL (not {given.split('://')[0]}://...).")
     return Path(given)
+
+
+def without_login(url: str) -> str:
+    """An http(s) URL without the `user:password@` before its host."""
+    scheme, sep, rest = url.partition("://")
+    host, slash, path = rest.partition("/")
+    return f"{scheme}{sep}{host.rpartition('@')[2]}{slash}{path}" if sep else url
 
 
 def _port_problem(url: str) -> str | None:

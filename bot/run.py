@@ -58,7 +58,7 @@ def run_bot(settings: Settings, serve: Serve, *, needs: Sequence[str] = ()) -> i
 
 def problem(exc: BaseException, settings: Settings) -> str:
     """The one line an operator reads for a failure: the cause, then the fix."""
-    root = settings.api_root
+    root = settings.api_root_shown
     if isinstance(exc, InvalidToken):
         also = "" if root == "https://api.telegram.org" else f" (and SOSBOT_API_ROOT, {root})"
         return f"Telegram rejected the token: check TELEGRAM_BOT_TOKEN{also}."
@@ -80,8 +80,7 @@ def problem(exc: BaseException, settings: Settings) -> str:
 
 
 def _fail(line: str, status: int, settings: Settings | None = None) -> int:
-    token = settings.telegram_bot_token if settings else None
-    print("sosbot: " + redact(line, (token,) if token else ()), file=sys.stderr)
+    print("sosbot: " + redact(line, settings.secrets if settings else ()), file=sys.stderr)
     return status
 
 

@@ -85,6 +85,20 @@ def test_an_unreachable_api_root_is_one_line(tmp_path: Path) -> None:
     assert_one_line(run(tmp_path, SOSBOT_API_ROOT=root), "Could not reach", "SOSBOT_API_ROOT")
 
 
+def test_a_login_in_the_api_root_is_shown_nowhere(tmp_path: Path) -> None:
+    """A Bot API server behind a proxy that asks for a login: the one line names the server,
+    not the password, at any log level."""
+    port = free_port()
+    root = f"http://relay-user:Relay-Pass-7731@127.0.0.1:{port}"
+    for level in ("WARNING", "DEBUG"):
+        result = run(tmp_path, SOSBOT_API_ROOT=root, SOSBOT_LOG_LEVEL=level)
+        assert result.returncode == 1
+        assert result.stderr.splitlines()[-1].startswith(
+            f"sosbot: Could not reach Telegram's Bot API at http://127.0.0.1:{port} (")
+        assert "Relay-Pass-7731" not in result.stdout + result.stderr
+        assert_no_token(result.stderr, DEFAULT_TOKEN)
+
+
 @pytest.mark.parametrize(("env", "named"), [
     ({"TELEGRAM_BOT_TOKEN": ""}, "TELEGRAM_BOT_TOKEN"),
     ({"TELEGRAM_BOT_TOKEN": "not-a-token"}, "TELEGRAM_BOT_TOKEN"),
