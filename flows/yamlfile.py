@@ -152,12 +152,21 @@ def dotted(loc: Loc) -> str:
     return out
 
 
+# What a field's name can be when it is a field mistyped: a word or two.
+_FIELD_NAME = re.compile(r"[^\W\d]\w*(?:[ -]\w+){0,3}")
+
+
 def problem(name: str, root: yaml.Node | None, err: Mapping[str, Any]) -> FlowProblem:
     """One pydantic validation error as a located problem, in plain words."""
     loc: Loc = tuple(p for p in err["loc"] if isinstance(p, str | int))
     message = str(err["msg"])
     if err["type"] == "extra_forbidden":
         message = "unknown field (check the spelling)"
+        if loc and isinstance(loc[-1], str) and not _FIELD_NAME.fullmatch(loc[-1]):
+            # Not a field name mistyped: a line of some other file (a password file named
+            # by mistake), which an error that reaches logs must not copy out.
+            loc = (*loc[:-1], "(a line that is not a field)")
+            message = "not a flow or word list field: is this the right file?"
     elif err["type"] == "missing":
         message = "this field is required"
     return FlowProblem(name, line_of(root, loc), dotted(loc), message)

@@ -117,6 +117,29 @@ def test_flows_check_of_a_good_file_passes(tmp_path: Path) -> None:
     assert (result.returncode, result.stdout) == (0, "1 flow file(s) OK\n")
 
 
+def test_a_file_that_is_not_a_flow_or_word_list_is_refused_without_its_lines_copied_out(
+        tmp_path: Path) -> None:
+    """A password file named by mistake (SOSBOT_WORDS=/etc/shadow): the error, which may
+    reach a log, names the file and line but does not quote what is written there."""
+    secret = "ops:$6$Qm9vYmFy$Zm9vYmFyYmF6cXV4:19700:0:99999:7:::"
+    named = tmp_path / "shadow"
+    named.write_text(f"{secret}\nnobody:*:19700:0:99999:7:::\n")
+    for result in (run_sosbot("flows", "check", str(named)),
+                   run_sosbot("chat", "--flow", "reflection", input="KB-1\n", cwd=tmp_path,
+                              env={"SOSBOT_WORDS": str(named)})):
+        assert result.returncode != 0
+        shown = result.stdout + result.stderr
+        assert f"{named}:" in shown
+        assert "Qm9vYmFy" not in shown
+        assert "ops:" not in shown
+    named.with_name("one").write_text(f"{secret}\n")
+    one_line = run_sosbot("chat", "--flow", "reflection", input="KB-1\n", cwd=tmp_path,
+                          env={"SOSBOT_WORDS": str(named.with_name("one"))})
+    assert one_line.stderr.strip().endswith(
+        ":1: (a line that is not a field): not a flow or word list field: is this the right "
+        "file?")
+
+
 def test_flows_check_of_a_broken_file_prints_file_line_message_and_exits_1(
         tmp_path: Path) -> None:
     broken = write_yaml(tmp_path, BROKEN, "broken.yaml")
