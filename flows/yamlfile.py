@@ -152,8 +152,9 @@ def dotted(loc: Loc) -> str:
     return out
 
 
-# What a field's name can be when it is a field mistyped: a word or two.
-_FIELD_NAME = re.compile(r"[^\W\d]\w*(?:[ -]\w+){0,3}")
+# A line of another kind of file read as a field's name: a setting or a password file's
+# `name=value` or `name:hash:...`, or longer than any field's name mistyped.
+_NOT_A_FIELD = re.compile(r"[=:]|.{41}", re.DOTALL)
 
 
 def problem(name: str, root: yaml.Node | None, err: Mapping[str, Any]) -> FlowProblem:
@@ -162,7 +163,7 @@ def problem(name: str, root: yaml.Node | None, err: Mapping[str, Any]) -> FlowPr
     message = str(err["msg"])
     if err["type"] == "extra_forbidden":
         message = "unknown field (check the spelling)"
-        if loc and isinstance(loc[-1], str) and not _FIELD_NAME.fullmatch(loc[-1]):
+        if loc and isinstance(loc[-1], str) and _NOT_A_FIELD.search(loc[-1]):
             # Not a field name mistyped: a line of some other file (a password file named
             # by mistake), which an error that reaches logs must not copy out.
             loc = (*loc[:-1], "(a line that is not a field)")
