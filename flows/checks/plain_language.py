@@ -16,6 +16,7 @@ from dataclasses import dataclass
 
 from flows.checks.abbreviations import explained, find_abbreviations
 from flows.checks.claims import CLAIM_QUESTION, bare_claims, tells_what_happened
+from flows.checks.compliance import COMPLIANCE_QUESTION, compliance_steps
 from flows.checks.labels import COUNTY_LINES, EXPLOITERS, QUICK, RULES
 from flows.checks.process import NEXT_STEP_QUESTION, PROCESS_QUESTION, process_only, vague_steps
 from flows.checks.text import fold, mask_quotes, sentences, without_overlaps, words
@@ -94,11 +95,15 @@ class JargonHit:
 
 def find_wording(text: str, words: WordList) -> list[JargonHit]:
     """Everything worth asking about in an answer, in order of appearance: the jargon, and
-    each sentence none of it is in that says what someone is like, and nothing anyone did."""
+    each sentence none of it is in that says what someone is like, only what the family is to
+    take part in, only what the services did, or a step with nobody or no time to it."""
     masked = mask_quotes(text)
     found = _jargon(text, masked, words)
     claims = _outside(found, (JargonHit(text[s:e], text[s:e], (s, e), CLAIM_QUESTION, "claim")
                               for s, e in bare_claims(text, masked)))
+    claims += _outside(found + claims, (
+        JargonHit(text[s:e], text[s:e], (s, e), COMPLIANCE_QUESTION, "compliance")
+        for s, e in compliance_steps(text, masked)))
     claims += _outside(found + claims, (
         JargonHit(text[s:e], text[s:e], (s, e), PROCESS_QUESTION, "services")
         for s, e in process_only(text, masked)))
