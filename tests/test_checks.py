@@ -812,3 +812,23 @@ def test_denial_however_strong_is_asked_about_and_a_forms_name_is_not(
         words: WordList, flawed: str, plain: str) -> None:
     assert find_jargon(flawed, words) != [], flawed
     assert find_jargon(plain, words) == [], plain
+
+
+# Eighteenth round: a label with what the person did right after it says what it meant, and a
+# meeting named as when something happened is a time.
+@pytest.mark.parametrize("answer", [
+    "Mum was hostile on the doorstep, shouting and swearing at me in front of the baby.",
+    "Dad became aggressive at contact on 3/5 - kicking the door and calling T a liar.",
+    "After the strategy meeting Dad left the house and went to stay with his brother.",
+    "At the strategy meeting on 3/4 police said Dad had been arrested twice."])
+def test_a_label_or_a_meeting_beside_what_was_done_is_left_alone(answer: str) -> None:
+    assert find_wording(answer, load_word_list()) == [], answer
+
+
+@pytest.mark.parametrize(("answer", "asked"), [
+    ("Dad is aggressive and hostile towards professionals.", "aggressive"),
+    ("Dad can be aggressive when he has had a drink.", "aggressive"),
+    ("Strategy meeting held on 1/12.", "Strategy meeting"),
+    ("After the strategy meeting.", "After the strategy meeting")])
+def test_a_label_or_a_meeting_on_its_own_is_still_asked_about(answer: str, asked: str) -> None:
+    assert asked in [h.text for h in find_wording(answer, load_word_list())], answer
