@@ -322,6 +322,13 @@ def test_the_family_told_only_to_take_part_is_asked_what_changes_for_the_child(
     "Social worker to complete the assessment within 45 working days.",
     "Children to be seen weekly by the social worker.",
     "Nan collects T from school at 3.15 every day.",
+    # The adult's own work, learning or time with the child, or the family's own meeting.
+    "Mum has to go to work on Monday.",
+    "Mum is going to do a hairdressing course.",
+    "Dad needs to finish his college course by June.",
+    "Dad to attend contact sessions twice weekly.",
+    "Family to attend the family group conference on 3/5.",
+    "Mum to see the health visitor at the baby clinic on Tuesday.",
     # What happened, a refusal or a question.
     "Mum attended the Freedom Programme and now rings Nan when Dad turns up drunk.",
     "Mum refused to sign the agreement.",

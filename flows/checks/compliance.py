@@ -35,17 +35,26 @@ _ON = (r"(?:(?:continue\s+to|keep|start\s+to|begin\s+to|fully|also|then|now|both
        r"|successfully)\s+)*")
 _OPENING = re.compile(rf"^\W*(?:next\s+steps?\s*[:\-]\s*)?{_SUBJECT}\s+{_STEP}\s+{_ON}", re.I)
 # Things of the services that a family is told to take part in.
-_THING = (r"(?:programmes?|programs?|courses?|sessions?|meetings?|groups?|classes|appointments?"
-          r"|agreements?|contracts?|offers?|plans?|assessments?|counsell?ing|therapy|treatment"
-          r"|services?|support|referrals?|interventions?|conferences?|core\s+groups?|reviews?"
-          r"|screens?|screening|testing|tests|work(?!\s+(?:with|alongside)\b)(?:shops?)?|keywork|visits|checks)")
+# (A family group conference or a family meeting is the family's own, where they make a plan.)
+_THING = (r"(?:programmes?|programs?|courses?|sessions?|(?<!family\s)meetings?|groups?|classes"
+          r"|appointments?|agreements?|contracts?|offers?|plans?|assessments?|counsell?ing|therapy|treatment"
+          r"|services?|support|referrals?|interventions?|(?<!family\sgroup\s)conferences?"
+          r"|core\s+groups?|reviews?"
+          r"|screens?|screening|testing|tests|workshops?|(?<=direct\s)work|(?<=the\s)work"
+          r"|(?<=of\s)work|keywork|visits|checks)")
 # People of the services a parent is told to see or work with.
 _HELPER = (r"(?:gp|doctor|counsell?or|therapist|psychologist|psychiatrist|nurse|midwife"
            r"|health\s+visitor|camhs|(?:\w+\s+)?workers?|team|services?|idva|practitioner"
            r"|professionals|agencies|social\s+care|early\s+help)")
 # Words between the doing and the thing, none of them a child's or anyone's by name: "all of
 # K's appointments" are the child's (though "the Women's Aid group" is a service's name).
-_NOT_A_CHILDS = (r"(?!(?:child|children|kids?|baby|son|daughter|boys?|girls?|sons|daughters)\b"
+# Nor the adult's own learning, work or leisure: "a hairdressing course", "his college course",
+# "gym sessions" are no service's.
+_NOT_A_CHILDS = (r"(?!(?:child|children|kids?|baby|son|daughter|boys?|girls?|sons|daughters"
+                 r"|contact|college|university|uni|hairdressing|driving|beauty|cooking|training"
+                 r"|jobs?|employment|english|maths|esol|nvq|gcse|degree|apprenticeship|gym"
+                 r"|swimming|football|yoga|art|computer|evening|night|dance|music|church|bible"
+                 r"|mosque)\b"
                  r"|(?-i:[A-HJ-Z])(?:['’]s)?\b|(?!(?:(?:wo)?men|mum|dad|parents|carers)['’]s?\b)"
                  r"\w+['’]s\b)")
 _SOME = rf"(?:{_NOT_A_CHILDS}[\w'’-]+\s+){{0,4}}?"
