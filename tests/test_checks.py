@@ -819,6 +819,7 @@ def test_denial_however_strong_is_asked_about_and_a_forms_name_is_not(
 @pytest.mark.parametrize("answer", [
     "Mum was hostile on the doorstep, shouting and swearing at me in front of the baby.",
     "Dad became aggressive at contact on 3/5 - kicking the door and calling T a liar.",
+    "Dad was aggressive and intimidating, shouting in my face at the door on Monday.",
     "After the strategy meeting Dad left the house and went to stay with his brother.",
     "At the strategy meeting on 3/4 police said Dad had been arrested twice."])
 def test_a_label_or_a_meeting_beside_what_was_done_is_left_alone(answer: str) -> None:
@@ -828,6 +829,9 @@ def test_a_label_or_a_meeting_beside_what_was_done_is_left_alone(answer: str) ->
 @pytest.mark.parametrize(("answer", "asked"), [
     ("Dad is aggressive and hostile towards professionals.", "aggressive"),
     ("Dad can be aggressive when he has had a drink.", "aggressive"),
+    # What follows is someone else's doing, not what the label meant.
+    ("Dad is aggressive and the kids are scared, saying they don't want to go home.",
+     "aggressive"),
     ("Strategy meeting held on 1/12.", "Strategy meeting"),
     ("After the strategy meeting.", "After the strategy meeting")])
 def test_a_label_or_a_meeting_on_its_own_is_still_asked_about(answer: str, asked: str) -> None:

@@ -83,7 +83,9 @@ _SHOWING = "|".join(sorted(form for form in verb_forms(
     spit stamp headbutt elbow squeeze twist pinch chase block corner square loom tower point
     jab poke prod say tell call name-call curse scream rant storm barge kick_off""")
     if form.endswith("ing")))
-_SHOWN_AFTER = re.compile(rf"[^,:(–—-]{{0,70}}(?:[,:(–—-]|\band\b|\bby\b)\s*(?:and\s+|then\s+"
+_SHOWN_AFTER = re.compile(rf"(?:\band\s+\w+(?=\s*[,:(–—-])"  # "aggressive and loud, shouting"
+                          rf"|(?!\b(?:and|but|so|because|when|while|whilst|as|if)\b)"
+                          rf"[^,:(–—-]){{0,70}}(?:[,:(–—-]|\band\b|\bby\b)\s*(?:and\s+|then\s+"
                           rf"|by\s+)?(?:\w+ly\s+)?(?:{_SHOWING})\b", re.IGNORECASE)
 _NEXT_NOUN = re.compile(r"\s+(?:(?:the|a|an|his|her|their|its|some|any)\s+)?([A-Za-z]+)")
 _CAPS = re.compile(r"[A-Z0-9&]+")
