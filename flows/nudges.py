@@ -45,6 +45,11 @@ PROCESS = ('"{sentence}" says what the services did, but not yet what it meant f
 NEXT_STEP = ('"{sentence}" is a next step, but not yet who will do it and by when. {question} '
              'A line like "I will ring the parenting team by Friday to ask for a place for '
              'Mum" tells the family, and anyone reading this later, what to expect.')
+# Taking part in a service is the family's part of a plan, not yet what changes for the child.
+COMPLIANCE = ('"{sentence}" asks the family to take part in something, but not yet what will '
+              'change for the child. {question} A line like "Dad will leave the house and ring '
+              'his brother when he starts to get angry, and the children will not hear shouting '
+              'at bedtime" tells the family what the course is for.')
 # How much of a sentence a nudge quotes back: enough to find it in the answer.
 _QUOTE_CHARS = 80
 PRIVACY = ("Part of this looks like {what} (\"{seen}\"). {instead}, so this draft can't "
@@ -129,6 +134,8 @@ def plain_language(text: str, words: WordList) -> str | None:
     hits = find_wording(text, words)
     if not hits:
         return None
+    if len(hits) == 1 and hits[0].kind == "compliance":
+        return COMPLIANCE.format(sentence=_shortened(hits[0].text), question=hits[0].question)
     if len(hits) == 1 and hits[0].kind == "next step":
         return NEXT_STEP.format(sentence=_shortened(hits[0].text), question=hits[0].question)
     if len(hits) == 1 and hits[0].kind in ("claim", "services"):
@@ -250,6 +257,8 @@ def _described(hit: JargonHit) -> str:
         return f"{said} (nothing anyone did, said or was seen to do)"
     if hit.kind == "next step":
         return f"{said} (not yet who will do it, by when)"
+    if hit.kind == "compliance":
+        return f"{said} (taking part, not yet what changes for the child)"
     return f"{said} (what the services did, nothing that happened)" if hit.kind == "services" \
         else said
 

@@ -812,3 +812,53 @@ def test_denial_however_strong_is_asked_about_and_a_forms_name_is_not(
         words: WordList, flawed: str, plain: str) -> None:
     assert find_jargon(flawed, words) != [], flawed
     assert find_jargon(plain, words) == [], plain
+
+
+# Eighteenth round: a label with what the person did right after it says what it meant, and a
+# meeting named as when something happened is a time.
+@pytest.mark.parametrize("answer", [
+    "Mum was hostile on the doorstep, shouting and swearing at me in front of the baby.",
+    "Dad became aggressive at contact on 3/5 - kicking the door and calling T a liar.",
+    "Dad was aggressive and intimidating, shouting in my face at the door on Monday.",
+    "After the strategy meeting Dad left the house and went to stay with his brother.",
+    "At the strategy meeting on 3/4 police said Dad had been arrested twice."])
+def test_a_label_or_a_meeting_beside_what_was_done_is_left_alone(answer: str) -> None:
+    assert find_wording(answer, load_word_list()) == [], answer
+
+
+@pytest.mark.parametrize(("answer", "asked"), [
+    ("Dad is aggressive and hostile towards professionals.", "aggressive"),
+    ("Dad can be aggressive when he has had a drink.", "aggressive"),
+    # What follows is someone else's doing, not what the label meant.
+    ("Dad is aggressive and the kids are scared, saying they don't want to go home.",
+     "aggressive"),
+    ("Strategy meeting held on 1/12.", "Strategy meeting"),
+    ("After the strategy meeting.", "After the strategy meeting")])
+def test_a_label_or_a_meeting_on_its_own_is_still_asked_about(answer: str, asked: str) -> None:
+    assert asked in [h.text for h in find_wording(answer, load_word_list())], answer
+
+
+# Eighteenth round: a home said to be safe or calmer, times counted and a worry said, each
+# with nothing of what was seen.
+@pytest.mark.parametrize("answer", [
+    "The house is now safe.",
+    "The flat feels calmer for the kids.",
+    "There have been several instances recently.",
+    "It has happened a few times.",
+    "Nursery are concerned about K.",
+    "I am really worried about her."])
+def test_safety_times_or_a_worry_with_nothing_seen_are_asked_about(answer: str) -> None:
+    assert find_wording(answer, load_word_list()), answer
+
+
+@pytest.mark.parametrize("answer", [
+    "The home is safe now that the stair gate is fitted and the knives are locked away.",
+    "The house is safer since Dad moved out and mum changed the locks.",
+    "There have been a few occasions when Dad came home drunk and hit mum.",
+    "There were lots of times he made me laugh.",
+    "School are worried about him because he has been coming in hungry.",
+    "School are worried about his weight.",
+    "School are worried about him; he came in with a black eye on Monday.",
+    "Mum is worried about him going out at night with older lads."])
+def test_safety_times_or_a_worry_with_what_was_seen_are_left_alone(answer: str) -> None:
+    assert find_wording(answer, load_word_list()) == [], answer

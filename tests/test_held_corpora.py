@@ -35,6 +35,9 @@ FLOORS = {
     "sixteenth_i_answers": ("answer", "plain", 90, 11),
     "sixteenth_i_statements": ("danger_statement", "good", 20, 7),
     "sixteenth_i_goals": ("safety_goal", "good", 20, 9),
+    "eighteenth_j_answers": ("answer", "plain", 88, 0),
+    "eighteenth_j_statements": ("danger_statement", "good", 20, 0),
+    "eighteenth_j_goals": ("safety_goal", "good", 20, 0),
 }
 
 

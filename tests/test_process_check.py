@@ -284,3 +284,55 @@ def test_police_called_out_and_what_was_happening_each_time_is_plain() -> None:
     assert find_wording("Police have been called to the house twice.", WORDS) != []
     assert find_wording("Police have been called to the house 4 times since August, each time "
                         "dad was shouting at mum with the children in the house.", WORDS) == []
+
+
+# Eighteenth round: the family told to take part in something of the services, with nothing
+# of what will be different for the child ("compliance, not safety").
+@pytest.mark.parametrize("answer", [
+    "Dad will go on a parenting course.",
+    "Mum and her partner must go to the drug and alcohol service.",
+    "Mom to complete the parenting program within 6 weeks.",
+    "Mum's partner to attend the Caring Dads programme starting in January.",
+    "Parents are expected to attend every core group and all appointments.",
+    "Carers to work with the family support worker weekly.",
+    "dad needs 2 do the freedom programme asap",
+    "Mum will go to counselling.",
+    "Both parents have agreed to sign up for the Incredible Years sessions by Friday.",
+    "Next steps: mum to see the doctor about her drinking."])
+def test_the_family_told_only_to_take_part_is_asked_what_changes_for_the_child(
+        answer: str) -> None:
+    assert [h.kind for h in find_wording(answer, WORDS)] == ["compliance"], answer
+    nudge = plain_language(answer, WORDS)
+    assert nudge is not None
+    assert "what will be different for the child" in nudge
+
+
+@pytest.mark.parametrize("answer", [
+    # What the taking part is for, or the child in it.
+    "Mum to attend all of K's health appointments.",
+    "Dad will work with the family support worker on a bedtime routine for the boys.",
+    "Mum to attend the Women's Aid group and stop letting Dad in when he is drunk.",
+    "Dad to attend the course, and be home sober by 6pm each night when he has the kids.",
+    "Mum will attend the Freedom Programme, she says, so she can spot the signs earlier.",
+    # Doing something other than taking part, or a professional's own dated step.
+    "Mum will take K to the GP on Friday.",
+    "Mum will see her sister every Saturday.",
+    "Parents to attend the school to collect the children on time.",
+    "SW to ring the school by Fri 5pm to check if K has been in every day this week.",
+    "Social worker to complete the assessment within 45 working days.",
+    "Children to be seen weekly by the social worker.",
+    "Nan collects T from school at 3.15 every day.",
+    # The adult's own work, learning or time with the child, or the family's own meeting.
+    "Mum has to go to work on Monday.",
+    "Mum is going to do a hairdressing course.",
+    "Dad needs to finish his college course by June.",
+    "Dad to attend contact sessions twice weekly.",
+    "Family to attend the family group conference on 3/5.",
+    "Mum to see the health visitor at the baby clinic on Tuesday.",
+    # What happened, a refusal or a question.
+    "Mum attended the Freedom Programme and now rings Nan when Dad turns up drunk.",
+    "Mum refused to sign the agreement.",
+    "Mum to attend the Freedom Programme?"])
+def test_taking_part_with_what_it_is_for_or_what_happened_is_not_asked_about(
+        answer: str) -> None:
+    assert "compliance" not in [h.kind for h in find_wording(answer, WORDS)], answer

@@ -194,6 +194,22 @@ SHAPES += [
      "Mum only wants the kids back for Christmas day."),
 ]
 
+# Eighteenth round: carrying for someone is plain when the sentence says who makes the child
+# do it; a row "in front of the kids" is one they watched, not one between them; "a
+# domestic" said as the thing that happened.
+SHAPES += [
+    ("euphemism", "He has been carrying bags for older lads at the park.",
+     "Men at the park pay him to carry bags for them and hit him when one goes missing."),
+    ("euphemism", "She delivers packages for a man she met on Snapchat.",
+     "The man she met on Snapchat tells her to deliver packages for him to Leeds."),
+    ("euphemism", "Some pushing went on in front of the children on Friday.",
+     "Some pushing went on between the boys in the dinner queue."),
+    ("vague", "A domestic happened at the flat on Sunday.",
+     "Mum has a domestic cleaning job on Sundays."),
+    ("vague", "The domestic kicked off after the pub shut.",
+     "The domestic abuse worker rang mum after the pub shut."),
+]
+
 
 @pytest.fixture(scope="module")
 def words() -> WordList:

@@ -92,7 +92,10 @@ def test_a_statement_in_other_words_still_reads_as_complete(statement: str) -> N
     "Police are worried that Mum's boyfriend will keep coming to the house at night.",
     "The social worker is worried that the parents will not take the baby to his appointments.",
     "Nan and I are worried that Dad'll keep turning up drunk at contact and shouting at Mum.",
-    "We are worried that Dad will keep hitting Mum in the kitchen."])
+    "We are worried that Dad will keep hitting Mum in the kitchen.",
+    # Eighteenth round: "her" is the woman named before it, and no child is in it.
+    "The police are worried that Mum's boyfriend will hit her again.",
+    "The school is worried that mum's ex will strangle her again when he is drunk."])
 def test_what_the_adults_will_go_on_doing_is_not_what_could_happen_to_the_child(
         statement: str) -> None:
     """"Will keep doing X" said of an adult is the behaviour: the statement still has to say
@@ -102,6 +105,9 @@ def test_what_the_adults_will_go_on_doing_is_not_what_could_happen_to_the_child(
 
 
 @pytest.mark.parametrize("statement", [
+    "Police are worried that Mum's partner will hit her again and Kai will be hurt trying to "
+    "stop him.",
+    "The school is worried that Dad will hit him again and K will be too scared to go home.",
     "We are worried that Dad will hit Mum again and the children will see it and be scared to "
     "be at home.",
     "The health visitor is worried that Mum will keep propping Isla's bottle, which means she "

@@ -7,7 +7,8 @@ One module per check, all pure functions over plain text:
   abbreviations in `abbreviations`), and a sentence that says what a person is like with
   nothing anyone did, said or was seen to do (`claims`; praise with nothing seen, `praise`),
   or only what the services did, with
-  nothing that happened (`process`; `find_wording` asks about all three);
+  nothing that happened (`process`), or only what the family is to take part in, with nothing
+  of what will change for the child (`compliance`; `find_wording` asks about all four);
 - `privacy`: a full name, date of birth, address, postcode, phone number, email or NHS number
   (and `name_in_label`: a person's name in a case label, in any casing);
 - `safety`: strength or safety, whether an answer describes protective action taken when the

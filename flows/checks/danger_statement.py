@@ -13,7 +13,17 @@ from __future__ import annotations
 
 import re
 
-from flows.checks.lexicon import ADULT, CHILD, HARM, NAME, SUBSTANCE, SUBSTANCE_WORDS
+from flows.checks.lexicon import (
+    ADULT,
+    ADULT_RE,
+    CHILD,
+    CHILD_RE,
+    HARM,
+    NAME,
+    NAME_RE,
+    SUBSTANCE,
+    SUBSTANCE_WORDS,
+)
 from flows.checks.plain_language import find_blame, find_jargon
 from flows.checks.text import Needles, fold, longest_first, mask_quotes, needles, words
 from flows.checks.words import WordList
@@ -116,6 +126,10 @@ _HURTS_SOMEONE = re.compile(
     r"(?:hurt|injur|harm|hit|punch|kick|slap|smack|beat|shak|strangl|chok|burn|scald|stab"
     r"|attack|assault|abus|rap|kill|batter)\w*\s+(?!(?:the\s+|her\s+|his\s+|their\s+)?"
     rf"(?:{ADULT})\b)\w+", _I)
+# A woman of the family named before "will hit her": she is who "her" is.
+_A_WOMAN = re.compile(r"\b(?:mum|mummy|mam|mom|mother|nan|nana|gran|granny|grandma|girlfriend"
+                      r"|wife|sister|aunt|auntie|aunty|ex-partner)\b", _I)
+_AN_INITIAL = re.compile(r"(?<![\w'’])[A-HJ-Z](?![\w])")  # "K", "K's"
 _BLAME_KINDS = ("blame",)
 # The long patterns' quick tests (`text.needles`): most answers hold none of their words, and
 # a few substring tests cost far less than one search of them (400 µs for _BY_ADULT).
@@ -207,8 +221,21 @@ def _impact_told(said: str) -> bool:
     ("her boyfriend will badly hurt Ruby", not "Dad will hit Mum")."""
     return any(not _GOES_ON.match(m.group())
                or _ADULT_BEFORE.search(said, max(0, m.start() - 60), m.start()) is None
-               or _HURTS_SOMEONE.match(said, m.start()) is not None
+               or _hurts_a_child(said, m.start())
                for m in _MODAL.finditer(said))
+
+
+def _hurts_a_child(said: str, at: int) -> bool:
+    """Whether the adult will hurt someone who may be the child: "will hit Ruby", "will hurt
+    her" where a child is named; not "mum's partner will hit her again", where "her" is the
+    woman named before it and no child is in the statement."""
+    hurts = _HURTS_SOMEONE.match(said, at)
+    if hurts is None:
+        return False
+    if hurts.group().split()[-1].lower() != "her" or not _A_WOMAN.search(said, 0, at):
+        return True
+    return bool(CHILD_RE.search(said) or _AN_INITIAL.search(said)
+                or any(not ADULT_RE.fullmatch(n.group()) for n in NAME_RE.finditer(said)))
 
 
 def _after_worry(masked: str) -> str:

@@ -274,9 +274,19 @@ RULES: tuple[Rule, ...] = (
           r"|support|interventions?|provision|resources)\b|\bmonitor(?:s|ed|ing)?\b(?<!baby\smonitor)"
           r"|\bescalat\w+\s+to\b|\bservices\s+(?:are|were|have\s+been|remain)\s+involved\b"
           r"|\bstatutory\b|\bsafeguarding\s+(?:concerns|issues|risks|needs|matters)\b"
-          r"|\bevidence\s+(?:that|her|his|their|any|some|an?)\b(?<!the\sevidence\s\w{3})|\bstrategy\s+(?:discussion|meeting)s?\b"
+          r"|\bevidence\s+(?:that|her|his|their|any|some|an?)\b(?<!the\sevidence\s\w{3})"
           r"|\bstep(?:ped|s)?[\s-](?:down|up)\s+(?:to|from)\s+(?:CP|CIN|child|early|universal"
           r"|social|a\s+plan|level)|\bthreshold\b"),
+    # A strategy meeting named as when something happened is a time, and plain when the
+    # sentence says what the family did then: "Following the strategy meeting on 1/12, mum
+    # moved with the children into the refuge that same night".
+    rule("strategy meeting", "process", "Who did what with the family, and what changed?",
+          r"(?<!following\sthe\s)(?<!after\sthe\s)(?<!since\sthe\s)(?<!before\sthe\s)"
+          r"(?<!during\sthe\s)(?<!\bat\sthe\s)(?<!\bin\sthe\s)(?<!following\sa\s)(?<!after\sa\s)"
+          r"\bstrategy\s+(?:discussion|meeting)s?\b"),
+    rule("strategy meeting", "process", "Who did what with the family, and what changed?",
+          r"\b(?:following|after|since|before|during|at|in)\s+(?:the|a)\s+strategy\s+"
+          r"(?:discussion|meeting)s?\b", plain_when_told=True),
     rule("capacity", "process", "What did you see the parent do, or hear them say, that "
           "shows this?", r"\b(?:parenting|protective)\s+capacity\b|\bcapacity\s+to\s+(?:change"
           r"|parent|protect|sustain|safeguard|keep|meet)\b|\bmotivation\s+to\s+change\b|\bsustain\w*\s+(?:the\s+|any\s+"
@@ -373,7 +383,31 @@ RULES: tuple[Rule, ...] = (
           r"|when|as|for|following|found|saw|arrested|each\s+time|every\s+time|while|whilst)\b)"
           r"|\b(?:a|another|the)\s+domestic\b(?=\s*(?:[.,;:!?)]|$|\s+(?:at|in|on|between|with"
           r"|involving|last|this|that|yesterday|earlier|and|where|when|which|after|before|over"
-          r"|from|again|today|tonight)\b))|\bdomestics\b"),
+          r"|from|again|today|tonight|happen\w*|occur\w*|took|takes|kick\w*|broke|went|erupt\w*"
+          r"|blew|ensued|started|was|is|has|had)\b))|\bdomestics\b"),
+    # Times counted and nothing said of them, the whole sentence: "there have been a few
+    # occasions", "it has happened several times" (not "... when Dad came home drunk").
+    rule("a few occasions", "vague", "What happened each time, who did what, and when was the "
+          "last?", r"(?:^|(?<=[.!?;]\s)|(?<=[.!?;]))\s*(?:there\s+(?:have|has|had)\s+been|there"
+          r"\s+(?:were|was|are)|it\s+(?:has|had)\s+happened(?:\s+on)?)\s+(?:quite\s+)?(?:a\s+few"
+          r"|several|some|many|numerous|a\s+number\s+of|a\s+couple\s+of|lots\s+of|multiple"
+          r"|various|other|a\s+handful\s+of|one\s+or\s+two|few|countless)\s+(?:more\s+|other\s+"
+          r"|similar\s+|further\s+|separate\s+)?(?:occasions?|times|instances?|episodes?"
+          r"|occurrences?|events?|situations?)(?:\s+(?:now|recently|lately|since|before|since\s+then"
+          r"|like\s+(?:this|that)|in\s+the\s+past|this\s+(?:year|term|month|week)|over\s+the\s+"
+          r"(?:last|past)\s+(?:few\s+)?(?:weeks|months|years)))?(?=\s*(?:[.!?;]|$))"),
+    # A worry of someone's said with nothing of what it is, the whole sentence: "school are
+    # worried about him again this term" (not "... about his weight", or with what was seen).
+    rule("worried about him", "vague", "What have they seen or heard that worries them, and "
+          "when?", r"(?:^|(?<=[.!?;]\s)|(?<=[.!?;]))\s*(?:[\w'’]+\s+){1,4}?(?:is|are|was|were|am"
+          r"|remains?|remained|feels?|felt|gets?|got|getting|became|becoming|(?:has|have)\s+been"
+          r"|seems?|seemed)\s+(?:(?:still|also|really|very|quite|so|increasingly|more|a\s+bit"
+          r"|a\s+little|a\s+lot|getting|becoming|now)\s+)*(?:worried|concerned|anxious|uneasy)"
+          r"\s+(?:about|for|over|re|regarding|around)\s+(?:the\s+|this\s+|that\s+)?(?:him|her|them"
+          r"|child|children|kids|kid|baby|boy|girl|boys|girls|family|(?-i:[A-HJ-Z]|[A-Z][a-z]+))"
+          r"(?:\s+(?:again|still|too|as\s+well|now|currently|lately|recently|generally|more"
+          r"|at\s+(?:the\s+)?moment|at\s+present|these\s+days|this\s+(?:term|week|month|year)"
+          r"|(?:so\s+)?much|a\s+lot))*(?=\s*(?:[.!?]|$))"),
     rule("not great", "vague", "What happens at home, exactly, and what is it like for the "
           "child?", r"\b(?:things|(?:home\s+|family\s+)?life(?:\s+at\s+home)?|the\s+atmosphere"
           r"|relationships?(?:\s+(?:with|between)(?:\s+[\w'’]+){1,4}?)?)\s+"

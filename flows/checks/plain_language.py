@@ -16,7 +16,9 @@ from dataclasses import dataclass
 
 from flows.checks.abbreviations import explained, find_abbreviations
 from flows.checks.claims import CLAIM_QUESTION, bare_claims, tells_what_happened
+from flows.checks.compliance import COMPLIANCE_QUESTION, compliance_steps
 from flows.checks.labels import COUNTY_LINES, EXPLOITERS, QUICK, RULES
+from flows.checks.lexicon import verb_forms
 from flows.checks.process import NEXT_STEP_QUESTION, PROCESS_QUESTION, process_only, vague_steps
 from flows.checks.text import fold, mask_quotes, sentences, without_overlaps, words
 from flows.checks.words import WordList
@@ -65,12 +67,26 @@ _HOUSEHOLD = words("""mum mummy mam mom mother dad daddy father stepdad stepmum 
     stepmother parent parents carer carers partner boyfriend girlfriend husband wife ex
     uncle aunt auntie nan gran grandad grandma adult adults man men lodger couple""")
 _WATCHING = re.compile(r"\b(?:watching|present|there|around|nearby|looking\s+on|in\s+the\s+room"
+                       r"|in\s+front\s+of"
                        r"|saw|heard|listening)\b", re.IGNORECASE)
 _REPORTED = re.compile(r"\b(?:said|says|told\s+(?:me|us|her|him)|explained|reported|admits"
                        r"|admitted|thinks|thought|feels|felt)\s+(?:that\s+)?", re.IGNORECASE)
 _JOINED = re.compile(r"\b(?:and|but|so|then|while|whilst|when|because|until|before|after)\s+"
                      r"(?!(?:pushing|shoving|jostling|scuffling|fighting)\b)", re.IGNORECASE)
 _WORD = re.compile(r"[A-Za-z'’]+")
+# A label of a person with what they did right after it, in the same sentence: "aggressive on
+# the phone to the school office on 6/2, swearing and saying he would ...", "hostile: shouting
+# at me on the doorstep". The words after it say what the label meant.
+_SHOWING = "|".join(sorted(form for form in verb_forms(
+    """hit punch kick slap smack push shove grab strangle choke throttle shake bite throw drag
+    pull pin strike attack threaten shout scream swear yell shriek snarl slam bang smash break
+    spit stamp headbutt elbow squeeze twist pinch chase block corner square loom tower point
+    jab poke prod say tell call name-call curse scream rant storm barge kick_off""")
+    if form.endswith("ing")))
+_SHOWN_AFTER = re.compile(rf"(?:\band\s+\w+(?=\s*[,:(–—-])"  # "aggressive and loud, shouting"
+                          rf"|(?!\b(?:and|but|so|because|when|while|whilst|as|if)\b)"
+                          rf"[^,:(–—-]){{0,70}}(?:[,:(–—-]|\band\b|\bby\b)\s*(?:and\s+|then\s+"
+                          rf"|by\s+)?(?:\w+ly\s+)?(?:{_SHOWING})\b", re.IGNORECASE)
 _NEXT_NOUN = re.compile(r"\s+(?:(?:the|a|an|his|her|their|its|some|any)\s+)?([A-Za-z]+)")
 _CAPS = re.compile(r"[A-Z0-9&]+")
 # A harm named as the category a plan is under is the plan's name, not a description:
@@ -94,11 +110,15 @@ class JargonHit:
 
 def find_wording(text: str, words: WordList) -> list[JargonHit]:
     """Everything worth asking about in an answer, in order of appearance: the jargon, and
-    each sentence none of it is in that says what someone is like, and nothing anyone did."""
+    each sentence none of it is in that says what someone is like, only what the family is to
+    take part in, only what the services did, or a step with nobody or no time to it."""
     masked = mask_quotes(text)
     found = _jargon(text, masked, words)
     claims = _outside(found, (JargonHit(text[s:e], text[s:e], (s, e), CLAIM_QUESTION, "claim")
                               for s, e in bare_claims(text, masked)))
+    claims += _outside(found + claims, (
+        JargonHit(text[s:e], text[s:e], (s, e), COMPLIANCE_QUESTION, "compliance")
+        for s, e in compliance_steps(text, masked)))
     claims += _outside(found + claims, (
         JargonHit(text[s:e], text[s:e], (s, e), PROCESS_QUESTION, "services")
         for s, e in process_only(text, masked)))
@@ -157,11 +177,19 @@ def _listed(masked: str, text: str, words: WordList, folded: str) -> Iterator[Ja
     for i in words.quick.passing(folded.replace(".", "")):
         term, question, pattern, _, about_people = matchers[i]
         for m in pattern.finditer(masked):
-            if about_people and _said_of_a_thing(masked, m.start(), m.end()):
+            if about_people and (_said_of_a_thing(masked, m.start(), m.end())
+                                 or _SHOWN_AFTER.match(_sentence_after(masked, m.end()))):
                 continue
             if term in words.plain_when_told and _told_around(masked, m.start(), m.end()):
                 continue
             yield JargonHit(term, text[m.start():m.end()], m.span(), question)
+
+
+def _sentence_after(masked: str, end: int) -> str:
+    """What follows a match up to the end of its sentence (at most 120 characters)."""
+    rest = masked[end:end + 120]
+    stops = [at for at in (rest.find(stop) for stop in ".!?;\n") if at >= 0]
+    return rest[:min(stops, default=len(rest))]
 
 
 def find_blame(text: str) -> list[JargonHit]:
@@ -184,6 +212,8 @@ def _patterned(masked: str, text: str, kinds: tuple[str, ...] = (),
             if rule.kind in ("label", "euphemism") and _said_of_a_thing(masked, m.start(),
                                                                        m.end()):
                 continue
+            if rule.kind == "label" and _SHOWN_AFTER.match(_sentence_after(masked, m.end())):
+                continue  # "aggressive on the phone, swearing and saying ...": what it meant
             if rule.plain_when_told and _told_around(masked, m.start(), m.end()):
                 continue
             if rule.unless_said and rule.unless_said.search(_sentence_of(masked, m.start(),

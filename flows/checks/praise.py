@@ -120,10 +120,13 @@ _SAID_OF_SHAPES = (
     rf"|{_CARER}{_BE}{_SO}(?:sober|abstinent|off\s+(?:the\s+)?(?:drink|drugs|booze)"
     r"|clean\s+(?:now|of\s+(?:drugs|drink)))(?:\s+now)?\b"
     # A home or its state said to be fine, with nothing seen: "home was fine when i visited".
+    # Or safe, or calmer, for the children: "the home is safe for the children now".
     r"|(?:home|house|flat|property|(?:home\s+)?conditions)\s+(?:is|are|was|were|seems?|seemed"
-    rf"|looks?|looked|appears?|appeared)\s+{_SO}(?:fine|ok|okay|alright|all\s+right|good|nice"
-    r"|lovely|great|acceptable|adequate|satisfactory|suitable|appropriate|decent|reasonable"
-    r"|homely|(?:of|to)\s+a\s+good\s+standard|in\s+good\s+order)\b" + _ON_VISIT
+    rf"|looks?|looked|appears?|appeared|feels?|felt)\s+(?:now\s+)?{_SO}(?:fine|ok|okay|alright"
+    r"|all\s+right|good|nice|lovely|great|acceptable|adequate|satisfactory|suitable|appropriate"
+    r"|decent|reasonable|homely|(?:of|to)\s+a\s+good\s+standard|in\s+good\s+order|safe|safer"
+    r"|secure|settled|calm|calmer|peaceful|stable|better)\b(?:\s+(?:for|to)\s+(?:the\s+|her\s+"
+    r"|his\s+)?(?:children|kids|baby|boys|girls|twins|child|them|him|her|[a-z])\b)?" + _ON_VISIT
     + r"|(?:children|kids|baby|boys|girls|twins)\s+(?:is|are|seem|seems|appear|appears)\s+"
     rf"{_SO}(?:well|properly|nicely)\s+(?:cared\s+for|looked\s+after)"
     rf"|{_KIDS}\s+(?:is|are)\s+{_SO}safe\s+with\s+"

@@ -34,6 +34,14 @@ _DESPITE = (r"(?=[^.;!?]{0,80}?\b(?:against|despite|even\s+though|although|knowi
 # Errands are plain when the note says what they are: "odd jobs for people on our street,
 # like washing cars".
 _SAID_WHAT = r"(?![^.;!?]{0,60}\b(?:like|such\s+as|e\.?g\.?|including)\s+\w+ing\b)"
+# Someone who makes a child carry, deliver or hold things, said as the one doing it: "ask him
+# to carry", "pay her to drop off", "made him hold", "get them to deliver".
+_MADE_TO = (r"\b(?:ask|asks|asked|asking|tell|tells|told|telling|make|makes|made|making|get|gets"
+            r"|got|getting|pay|pays|paid|paying|force|forces|forced|forcing|pressure|pressures"
+            r"|pressured|pressuring|threaten|threatens|threatened|threatening|send|sends|sent"
+            r"|sending|use|uses|used|using|groom\w*|want|wants|wanted)\s+(?:him|her|them|\w"
+            r"|the\s+(?:boy|girl|child|kids?|young\s+person))\s+(?:to\s+)?(?:\w+\s+){0,2}?"
+            r"(?:drop|deliver|carry|hold|mind|look\s+after|take|run)\b")
 # Someone's own account of what they should have done ("Nan said she should have rung us
 # sooner") is theirs to give, not the writer putting the blame on them.
 _OWN_ACCOUNT = "".join(rf"(?<!\b{said}\s)(?<!\b{said}\sthat\s)" for said in (
@@ -188,13 +196,18 @@ EUPHEMISMS: tuple[Rule, ...] = (
         r"|someone|a\s+group|group|mates|friends|adults)\b" + _SAID_WHAT,
         r"\bhelp\w*\s+out\s+(?:some\s+|a\s+few\s+|these\s+|the\s+)?(?:older|local)\s+"
         r"(?:lads|men|guys|boys|youths|people)\b",
+        r"\bpaid\s+to\s+(?:drop|deliver|carry|hold|mind|run|take)\b"),
+    # Carrying for someone is the plain account when the sentence says who makes the child
+    # do it: "older men give him weed and ask him to carry bags for them".
+    *_family(
+        "doing jobs for older lads", "euphemism", _ERRANDS,
         r"\b(?:drop|drops|dropped|dropping|deliver|delivers|delivered|delivering|carry|carries"
         r"|carried|carrying|hold|holds|held|holding|mind|minds|minded|minding|look\w*\s+after)"
         r"\s+(?:off\s+)?(?:some\s+|a\s+few\s+|the\s+|little\s+)?(?:parcels|packages|packets"
         r"|bags|stuff|things|items|phones)\s+(?:off\s+)?for\b(?!\s+(?:his|her|their|my)\s+"
         r"(?:nan|nana|gran|granny|grandma|grandad|mum|dad|mother|father|aunt|auntie|aunty"
         r"|uncle|sister|brother|neighbour|teacher|school|church|club|boss)\b)" + _SAID_WHAT,
-        r"\bpaid\s+to\s+(?:drop|deliver|carry|hold|mind|run|take)\b"),
+        unless_said=_MADE_TO),
     *_family(
         "since the incident", "euphemism", _HAPPENED,
         r"\b(?:since|after|following|before|during|regarding|over|because\s+of)\s+(?:the|that"

@@ -1,0 +1,129 @@
+"""Compliance, not safety: a step that tells a parent or the family to take part in something
+of the services (go on a course, attend the meetings, sign the agreement, accept the offer,
+see the GP) and says nothing of what will be different for the child.
+
+"Dad to attend a perpetrator programme" is what a practice lead sends back from a plan: going
+is not yet safety. The sentence is read whole: the family as its subject, a step ("to",
+"will", "needs to", "has agreed to"), then only taking part in things of the services, with
+at most a time ("by March", "weekly") or the adult's own health ("about her mood") beside
+them. Anything else said, a child, a name, a reason ("so", "to help"), something done, is
+what the step is for, and the sentence is left alone. The services' own steps ("social
+worker to complete the assessment within 45 working days") are read by the process check:
+who will do what by when is what the framework asks a next step to say.
+"""
+
+from __future__ import annotations
+
+import re
+
+from flows.checks.claims import EVENTS
+from flows.checks.lexicon import INITIAL, NAME_RE, verb_forms
+from flows.checks.text import sentence_spans, words
+
+COMPLIANCE_QUESTION = "Once that is done, what will be different for the child day to day?"
+
+_CARER = (r"(?:mum|mummy|mam|mom|mother|dad|daddy|father|step-?(?:dad|mum|mom|father|mother)"
+          r"|parents?|carers?|care-?givers?|family|partner|grandparents|couple|adults)")
+# The family as the subject: "Mum", "both parents", "Mum and her partner", "Mum's partner".
+_SUBJECT = (rf"(?:(?:both|the|all|each)\s+)?(?:{_CARER}(?:['’]s\s+{_CARER})?)"
+            rf"(?:\s+(?:and|&)\s+(?:her\s+|his\s+|their\s+)?{_CARER})?")
+_STEP = (r"(?:to|will|shall|must|should|['’]ll|needs?\s+to|has\s+to|have\s+to|(?:is|are)\s+to"
+         r"|(?:is|are)\s+going\s+to|(?:has|have)\s+agreed\s+to|agreed\s+to|agrees?\s+to"
+         r"|(?:is|are)\s+(?:expected|required|being\s+asked|asked)\s+to|(?:will|should|must)\s+be"
+         r"\s+(?:expected|required)\s+to)")
+_ON = (r"(?:(?:continue\s+to|keep|start\s+to|begin\s+to|fully|also|then|now|both|all|regularly"
+       r"|successfully)\s+)*")
+_OPENING = re.compile(rf"^\W*(?:next\s+steps?\s*[:\-]\s*)?{_SUBJECT}\s+{_STEP}\s+{_ON}", re.I)
+# Things of the services that a family is told to take part in.
+# (A family group conference or a family meeting is the family's own, where they make a plan.)
+_THING = (r"(?:programmes?|programs?|courses?|sessions?|(?<!family\s)meetings?|groups?|classes"
+          r"|appointments?|agreements?|contracts?|offers?|plans?|assessments?|counsell?ing|therapy|treatment"
+          r"|services?|support|referrals?|interventions?|(?<!family\sgroup\s)conferences?"
+          r"|core\s+groups?|reviews?"
+          r"|screens?|screening|testing|tests|workshops?|(?<=direct\s)work|(?<=the\s)work"
+          r"|(?<=of\s)work|keywork|visits|checks)")
+# People of the services a parent is told to see or work with.
+_HELPER = (r"(?:gp|doctor|counsell?or|therapist|psychologist|psychiatrist|nurse|midwife"
+           r"|health\s+visitor|camhs|(?:\w+\s+)?workers?|team|services?|idva|practitioner"
+           r"|professionals|agencies|social\s+care|early\s+help)")
+# Words between the doing and the thing, none of them a child's or anyone's by name: "all of
+# K's appointments" are the child's (though "the Women's Aid group" is a service's name).
+# Nor the adult's own learning, work or leisure: "a hairdressing course", "his college course",
+# "gym sessions" are no service's.
+_NOT_A_CHILDS = (r"(?!(?:child|children|kids?|baby|son|daughter|boys?|girls?|sons|daughters"
+                 r"|contact|college|university|uni|hairdressing|driving|beauty|cooking|training"
+                 r"|jobs?|employment|english|maths|esol|nvq|gcse|degree|apprenticeship|gym"
+                 r"|swimming|football|yoga|art|computer|evening|night|dance|music|church|bible"
+                 r"|mosque)\b"
+                 r"|(?-i:[A-HJ-Z])(?:['’]s)?\b|(?!(?:(?:wo)?men|mum|dad|parents|carers)['’]s?\b)"
+                 r"\w+['’]s\b)")
+_SOME = rf"(?:{_NOT_A_CHILDS}[\w'’-]+\s+){{0,4}}?"
+# After "and", the things only: "and all appointments" (not "and work with the worker").
+_FEW = rf"(?:(?!(?:with|alongside|to|on|in)\b){_NOT_A_CHILDS}[\w'’-]+\s+){{0,2}}?"
+_AT = (rf"(?:\s+(?:with|at|from|by|through|run\s+by|offered\s+by|provided\s+by)\s+{_SOME}"
+       rf"{_HELPER}\b)?")
+_TAKE_PART = re.compile(
+    rf"\b(?:attend(?:s|ing)?|complet(?:e|es|ing)|finish(?:es|ing)?|do(?:es|ing)?|undertak(?:e|es"
+    rf"|ing)|sign(?:s|ing)?(?:\s+up\s+(?:to|for))?|accept(?:s|ing)?|engag(?:e|es|ing)\s+(?:with"
+    rf"|in|on)|take\s+part\s+in|participat(?:e|es|ing)\s+in|go(?:es|ing)?\s+(?:on|to)"
+    rf"|enrol+(?:s|ing)?\s+(?:on|in|onto)|access(?:es|ing)?|take\s+up|keep\s+to|stick\s+to"
+    rf"|comply\s+with|co-?operat(?:e|es|ing)\s+with)\s+{_SOME}{_THING}\b(?:\s+{_THING}\b)*{_AT}"
+    rf"(?:\s*(?:,|and|&|or)\s+{_FEW}{_THING}\b(?:\s+{_THING}\b)*)*"
+    rf"|\b(?:see(?:s|ing)?|visit|contact|register\s+with|make\s+contact\s+with|work(?:s|ing)?"
+    rf"\s+(?:with|alongside)|engag(?:e|es|ing)\s+with|co-?operat(?:e|es|ing)\s+with"
+    rf"|comply\s+with|meet(?:\s+with)?|speak\s+to|talk\s+to|go(?:es|ing)?\s+to)\s+{_SOME}"
+    rf"{_HELPER}\b", re.I)
+# What may be said beside the taking part and still say nothing of the child: a time, an
+# "and", the adult's own health or use ("about her mood", "for his drinking").
+_ASIDE = words("""and then also as well both all any each every the a an this that next by
+    before within until till from starting start on in at over for of end beginning week
+    weeks month months term days day working date time weekly fortnightly monthly daily
+    asap soon possible agreed planned offered arranged required requested asked when
+    monday tuesday wednesday thursday friday saturday sunday january february march april
+    may june july august september october november december jan feb mar apr jun jul aug
+    sep sept oct nov dec christmas easter summer half going forward her his their own
+    about re regarding around mood health mental drinking drug drugs alcohol use anger
+    anxiety depression medication feelings wellbeing low she he they them him""")
+_TEXTED_TO = re.compile(r"(?<=\w )2(?= [a-z])", re.I)  # "needs 2 do the course"
+_TOKEN = re.compile(r"[a-z0-9'’]+")
+_STEPS = words("to will shall must should need needs has have is are going agreed agrees")
+# A doing word left over says what is for ("and keep the house warm"); taking part does not.
+_DOING = EVENTS - verb_forms("sign see visit meet start stay keep go come do take give make") \
+    - _ASIDE
+
+
+def compliance_steps(text: str, masked: str) -> list[tuple[int, int]]:
+    """The spans of sentences that only tell the family to take part in something of the
+    services ("Parents to complete a parenting course by March"). `masked` is the text with
+    its quotes blanked: a sentence holding a quote is left alone."""
+    return [(start, end) for start, end in sentence_spans(masked)
+            if masked[start:end] == text[start:end] and masked[end:end + 1] != "?"
+            and _only_taking_part(masked[start:end])]
+
+
+def _only_taking_part(sentence: str) -> bool:
+    sentence = _TEXTED_TO.sub("to", sentence)
+    opening = _OPENING.match(sentence)
+    if opening is None:
+        return False
+    rest = sentence[opening.end():]
+    first = _TAKE_PART.search(rest)
+    if first is None or first.start() > 0:
+        return False  # the step's first doing is something else: "Mum to take K to the GP"
+    rest = _TAKE_PART.sub(" ", rest)
+    if _named(rest):
+        return False
+    left = _TOKEN.findall(rest.lower().replace("’", "'"))
+    return all(word in _ASIDE or word in _STEPS or word.isdigit() or _a_date(word)
+               for word in left) and _DOING.isdisjoint(left)
+
+
+def _a_date(word: str) -> bool:
+    """"1st", "3rd", "15th": a day of the month."""
+    return word[:1].isdigit() and word.endswith(("st", "nd", "rd", "th"))
+
+
+def _named(rest: str) -> bool:
+    """Whether a name or an initial is in what follows the step ("attend all of K's
+    appointments"): the step concerns someone."""
+    return bool(NAME_RE.search(rest) or INITIAL.search(rest))
