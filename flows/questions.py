@@ -350,4 +350,20 @@ def _nearly(step: FlowStep, typed: str) -> str | None:
     near = {named[n] for n in difflib.get_close_matches(plain, list(named), n=len(named),
                                                          cutoff=_SLIP - _SLIP_APART)}
     close = {named[n] for n in difflib.get_close_matches(plain, list(named), n=3, cutoff=_SLIP)}
-    return close.pop() if len(close) == 1 and len(near) == 1 else None
+    if len(close) != 1 or len(near) != 1:
+        return None
+    value = close.pop()
+    # "no significant" is "significant" but for one short word, and that word turns it
+    # round: a slip may mend a letter, never add or drop a "no", "not" or "never".
+    option = next(f"{c.value.replace('_', ' ')} {c.label}" for c in choices if c.value == value)
+    return value if _negated(plain) == _negated(_plain(option)) else None
+
+
+# Words that turn an answer round, as _plain leaves them ("isn't" is "isnt").
+_NEGATING = _SAYS_NO | frozenset({"isnt", "arent", "wasnt", "werent", "doesnt", "didnt",
+                                  "hasnt", "havent", "hadnt", "aint", "shouldnt", "wouldnt",
+                                  "couldnt", "nothing", "none", "nobody", "nowhere", "non"})
+
+
+def _negated(plain: str) -> bool:
+    return not _NEGATING.isdisjoint(plain.split())
