@@ -1,12 +1,16 @@
 """The eighteenth round of attacks: what earlier rounds missed, each pinned by a test that
-failed on the code as it was."""
+failed on the code as it was. Telegram updates go through the real Application (the Bot API
+answered in memory, `tests.test_telegram_handlers`)."""
 
 from __future__ import annotations
 
 import pytest
 
 from flows.loader import load_flows
+from tests.test_attacks_fourteenth import at_what_needs_to_happen, reply
+from tests.test_telegram_handlers import USER, Bot, bot, counts, no_errors
 
+__all__ = ["bot"]  # the fixture
 FLOWS = load_flows()
 
 
@@ -68,3 +72,31 @@ def test_an_answer_that_says_more_than_not_knowing_is_not_recorded_as_i_dont_kno
     "Don't know.", "not sure at the moment", "dunno", "no idea", "unknown", "idk"])
 def test_not_knowing_said_on_its_own_is_still_i_dont_know(typed: str) -> None:
     assert parsed("reflection", "safe_today", typed) == "unsure"
+
+
+@pytest.mark.parametrize("command", ["/cancel", "/delete"])
+async def test_a_yes_sent_as_a_reply_to_an_earlier_question_erases_nothing(
+        bot: Bot, command: str, caplog: pytest.LogCaptureFixture) -> None:
+    """/delete asked "Erase everything stored about you?"; the practitioner, back at their
+    notes, replied "Yes" to the earlier "Is the child safe to go home today?" (Telegram's
+    Reply), as the bot had taught them to answer an earlier question. The "Yes" was read as
+    the answer to the erasure: every draft and answer was gone. A reply to another message
+    is that message's; the prompt is dropped, saying so, and nothing is erased."""
+    sent = await at_what_needs_to_happen(bot)
+    await bot.say(command)
+    before = await counts(bot)
+    safe_today = next(s for s in sent if "safe to go home" in s.text)
+    await bot.feed(reply(bot, "Yes", safe_today))
+    after = await counts(bot)
+    assert (after["drafts"], after["answers"]) == (before["drafts"], before["answers"]) == (1, 5)
+    assert "earlier message" in bot.texts()[-2]  # told why it was not taken
+    no_errors(caplog)
+
+
+async def test_a_yes_sent_as_a_reply_to_the_prompt_itself_still_erases(bot: Bot) -> None:
+    await at_what_needs_to_happen(bot)
+    await bot.say("/cancel")
+    prompt = bot.request.outbox(USER)[-1]
+    assert prompt.buttons  # its Yes and No, which a reply to it carries
+    await bot.feed(reply(bot, "yes", prompt))
+    assert (await counts(bot))["drafts"] == 0
