@@ -8,7 +8,15 @@ import pytest
 
 from flows.loader import load_flows
 from tests.test_attacks_fourteenth import at_what_needs_to_happen, reply
-from tests.test_telegram_handlers import USER, Bot, bot, counts, no_errors
+from tests.test_telegram_handlers import (
+    PARTNER,
+    USER,
+    Bot,
+    a_partner_on_a_mapping,
+    bot,
+    counts,
+    no_errors,
+)
 
 __all__ = ["bot"]  # the fixture
 FLOWS = load_flows()
@@ -100,3 +108,21 @@ async def test_a_yes_sent_as_a_reply_to_the_prompt_itself_still_erases(bot: Bot)
     assert prompt.buttons  # its Yes and No, which a reply to it carries
     await bot.feed(reply(bot, "yes", prompt))
     assert (await counts(bot))["drafts"] == 0
+
+
+@pytest.mark.parametrize("space", [" ", "\u00a0", "\n", "\u3000"])
+async def test_a_partner_cannot_start_a_tool_with_a_space_before_the_command(
+        bot: Bot, space: str, caplog: pytest.LogCaptureFixture) -> None:
+    """A partner may answer their one contribution and nothing else: "/new reflection" is
+    refused. The same with a space (or a no-break space, as a Mac's Option-Space types it)
+    in front was not: the partners' check looked for "/" at the very start, the bot reads
+    the command after any space, so the partner started a reflection of their own, and
+    could have made mappings and invited partners to them. Refused the same way now."""
+    await a_partner_on_a_mapping(bot)
+    await bot.feed(bot.updates.message(PARTNER, text=f"{space}/new reflection"))
+    await bot.say("AB", user=PARTNER)
+    await bot.feed(bot.updates.message(PARTNER, text=f"{space}/export"))
+    drafts = await bot.conversation.drafts(PARTNER)
+    assert [(d.label, d.flow_id) for d in drafts] == [("TB-7", "contribution")]
+    assert bot.request.sent("sendDocument") == []
+    no_errors(caplog)
