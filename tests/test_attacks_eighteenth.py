@@ -4,10 +4,17 @@ answered in memory, `tests.test_telegram_handlers`)."""
 
 from __future__ import annotations
 
+import signal
+from pathlib import Path
+
 import pytest
 
 from flows.loader import load_flows
+from tests.botapi_server import BotApiServer
+from tests.processes import HANG_GUARD, sosbot_child, stop
+from tests.telegram_world import PRACTITIONER, run_env, start_a_draft
 from tests.test_attacks_fourteenth import at_what_needs_to_happen, reply
+from tests.test_run_command import closed_cleanly
 from tests.test_telegram_handlers import (
     PARTNER,
     USER,
@@ -126,3 +133,28 @@ async def test_a_partner_cannot_start_a_tool_with_a_space_before_the_command(
     assert [(d.label, d.flow_id) for d in drafts] == [("TB-7", "contribution")]
     assert bot.request.sent("sendDocument") == []
     no_errors(caplog)
+
+
+@pytest.mark.e2e
+async def test_a_bot_whose_terminal_closed_answers_what_it_had_taken_before_it_stops(
+        tmp_path: Path) -> None:
+    """`sosbot run` started from an SSH session or a terminal window gets SIGHUP when that
+    closes. It stopped at once, unlike for SIGTERM: an answer it had already taken from
+    Telegram (which then never sends it again) was neither saved nor answered, and the
+    database was left unclosed. It now stops as for SIGTERM, finishing what is in hand."""
+    db = tmp_path / "bot.db"
+    async with BotApiServer() as server:
+        async with sosbot_child("run", cwd=tmp_path, env=run_env(db, server.root)) as child:
+            await server.wait_for(lambda: server.calls_to("getUpdates"), timeout=HANG_GUARD)
+            await start_a_draft(server)
+            server.send_text(PRACTITIONER, "school")
+            await server.wait_for(lambda: "Question 2" in server.texts(PRACTITIONER)[-1],
+                                  HANG_GUARD)
+            server.hang("sendMessage", seconds=2)  # a slow reply, so the next answer waits
+            server.send_text(PRACTITIONER, "Seen a bruise on her arm on Monday")
+            server.send_text(PRACTITIONER, "Yes, as far as I know")
+            await server.wait_for(lambda: server.pending_updates == 0, HANG_GUARD)
+            log = await stop(child, signal.SIGHUP)
+        assert child.returncode == 0, log
+        assert "Does the family know" in server.texts(PRACTITIONER)[-1]
+    assert closed_cleanly(db)
