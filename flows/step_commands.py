@@ -20,6 +20,7 @@ from flows.moves import (
     go_forward,
     hold_pending,
     nudge_text,
+    privacy_first,
 )
 from flows.render import suggest
 from flows.replies import Command, Notice, Nudge, Review, ReviewItem, SummaryReply
@@ -59,6 +60,8 @@ def command(flow: Flow, out: Outcome, cmd: Command, nudger: Nudger) -> None:
         return
     if cmd.name == "edit":
         if d.current is not None and flow.has_step(d.current):
+            if privacy_first(out, flow.step(d.current), nudger):
+                return
             hold_pending(out, flow.step(d.current))
         edit(flow, out, cmd.arg)
         return
@@ -73,6 +76,8 @@ def command(flow: Flow, out: Outcome, cmd: Command, nudger: Nudger) -> None:
     if step is None:
         return
     if cmd.name not in LEAVE_PENDING:
+        if privacy_first(out, step, nudger):
+            return
         hold_pending(out, step)
     STEP_COMMANDS[cmd.name](flow, out, step, nudger)
 

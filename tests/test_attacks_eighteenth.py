@@ -10,7 +10,10 @@ from pathlib import Path
 import pytest
 
 from flows.loader import load_flows
+from flows.nudges import nudger
+from flows.replies import Nudge
 from tests.botapi_server import BotApiServer
+from tests.builders import EngineChat, build_flow, list_step, section, text
 from tests.processes import HANG_GUARD, sosbot_child, stop
 from tests.telegram_world import PRACTITIONER, run_env, start_a_draft
 from tests.test_attacks_fourteenth import at_what_needs_to_happen, reply
@@ -158,3 +161,38 @@ async def test_a_bot_whose_terminal_closed_answers_what_it_had_taken_before_it_s
         assert child.returncode == 0, log
         assert "Does the family know" in server.texts(PRACTITIONER)[-1]
     assert closed_cleanly(db)
+
+
+HELD = "John Smith hit her at 12 Acacia Avenue, phone 07700 900123"
+
+
+@pytest.mark.parametrize(("command", "arg"), [("skip", ""), ("back", ""), ("edit", "1")])
+def test_skip_or_back_while_a_privacy_reminder_holds_an_answer_does_not_keep_it(
+        command: str, arg: str) -> None:
+    """An answer with a name, an address and a phone number in it is held back by the
+    privacy reminder ("use initials or a role instead"). Tapping Skip, which "leaves it
+    out", saved it as it was, name and all, and said "I've kept the answer you gave as you
+    typed it"; so did /back and /edit. Only /keep keeps it: the reminder is asked again."""
+    chat = EngineChat(FLOWS["reflection"], nudger=nudger())
+    chat.start()
+    chat.send("1")
+    assert any(isinstance(r, Nudge) for r in chat.send(HELD))
+    replies = chat.command(command, arg)
+    assert "what_happened" not in chat.draft.answers
+    assert any(isinstance(r, Nudge) and r.kind == "privacy" for r in replies)
+    chat.command("keep")  # kept when asked for
+    assert chat.draft.answers["what_happened"] == HELD
+
+
+def test_done_while_a_privacy_reminder_holds_a_list_item_does_not_keep_it(
+        tmp_path: Path) -> None:
+    flow = build_flow(tmp_path, section("s", list_step("network", checks=["privacy"]),
+                                        text("after")))
+    chat = EngineChat(flow, nudger=nudger())
+    chat.start()
+    chat.send("Nan")
+    assert any(isinstance(r, Nudge) for r in chat.send(HELD))
+    for finish in ("done", "", "/done"):
+        replies = chat.command("done") if finish.startswith("/") else chat.send(finish)
+        assert chat.draft.answers["network"] == ["Nan"]
+        assert any(isinstance(r, Nudge) and r.kind == "privacy" for r in replies)
