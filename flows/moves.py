@@ -221,12 +221,17 @@ def _content_words(text: str) -> frozenset[str]:
     return frozenset(w for w in _WORD.findall(text.lower()) if w not in _COMMON)
 
 
+def privacy_held(out: Outcome, step: FlowStep) -> bool:
+    """Whether the privacy reminder holds back this step's answer (or a list item)."""
+    pending = out.draft.pending
+    return pending is not None and pending.step_id == step.id and pending.kind == "privacy"
+
+
 def privacy_first(out: Outcome, step: FlowStep, nudger: Nudger) -> bool:
     """While a privacy reminder holds an answer (or a list item), whatever would keep it
-    unasked, with what may be a name or an address in it ("no", "-2", /skip, /back, Done,
-    /edit), shows the reminder again to be answered first; True when it did."""
-    pending = out.draft.pending
-    if pending is None or pending.step_id != step.id or pending.kind != "privacy":
+    unasked, with what may be a name or an address in it ("no", "-2", /back, Done, /edit),
+    shows the reminder again to be answered first; True when it did."""
+    if not privacy_held(out, step):
         return False
     out.replies.append(Notice(MSG["private_first"], "problem"))
     ask_about_held(out, step, nudger)

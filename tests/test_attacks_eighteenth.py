@@ -166,22 +166,40 @@ async def test_a_bot_whose_terminal_closed_answers_what_it_had_taken_before_it_s
 HELD = "John Smith hit her at 12 Acacia Avenue, phone 07700 900123"
 
 
-@pytest.mark.parametrize(("command", "arg"), [("skip", ""), ("back", ""), ("edit", "1")])
-def test_skip_or_back_while_a_privacy_reminder_holds_an_answer_does_not_keep_it(
-        command: str, arg: str) -> None:
-    """An answer with a name, an address and a phone number in it is held back by the
-    privacy reminder ("use initials or a role instead"). Tapping Skip, which "leaves it
-    out", saved it as it was, name and all, and said "I've kept the answer you gave as you
-    typed it"; so did /back and /edit. Only /keep keeps it: the reminder is asked again."""
+def held_by_the_privacy_reminder() -> EngineChat:
+    """A reflection whose "what worries you" answer the privacy reminder holds back."""
     chat = EngineChat(FLOWS["reflection"], nudger=nudger())
     chat.start()
     chat.send("1")
-    assert any(isinstance(r, Nudge) for r in chat.send(HELD))
+    assert any(isinstance(r, Nudge) and r.kind == "privacy" for r in chat.send(HELD))
+    return chat
+
+
+@pytest.mark.parametrize(("command", "arg"), [("back", ""), ("edit", "1")])
+def test_back_or_edit_while_a_privacy_reminder_holds_an_answer_asks_it_first(
+        command: str, arg: str) -> None:
+    """An answer with a name, an address and a phone number in it is held back by the
+    privacy reminder ("use initials or a role instead"). /back or /edit saved it as it
+    was, name and all ("I've kept the answer you gave as you typed it"). Only /keep keeps
+    it: the reminder is asked again first, as it already was for "-2" at a list."""
+    chat = held_by_the_privacy_reminder()
     replies = chat.command(command, arg)
     assert "what_happened" not in chat.draft.answers
     assert any(isinstance(r, Nudge) and r.kind == "privacy" for r in replies)
     chat.command("keep")  # kept when asked for
     assert chat.draft.answers["what_happened"] == HELD
+
+
+def test_skip_while_a_privacy_reminder_holds_an_answer_leaves_that_answer_out() -> None:
+    """Skip "leaves it out", and it saved the held answer, name and all. Now the answer the
+    reminder was about is dropped, and said to be."""
+    chat = held_by_the_privacy_reminder()
+    replies = chat.command("skip")
+    assert "what_happened" not in chat.draft.answers
+    assert chat.draft.pending is None
+    assert "I haven't saved the answer the reminder was about." in chat.notices()
+    assert chat.asked == "what_happened"  # a question that needs an answer: asked again
+    assert not any(isinstance(r, Nudge) for r in replies)
 
 
 def test_done_while_a_privacy_reminder_holds_a_list_item_does_not_keep_it(
