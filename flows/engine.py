@@ -215,6 +215,8 @@ def _typed(flow: Flow, out: Outcome, typed: Text, nudger: Nudger) -> None:
         if not privacy_first(out, step, nudger):
             _remove_item(flow, out, step, int(taken[1]))
         return
+    if text and is_agreeing(out, step, text) and privacy_first(out, step, nudger):
+        return  # "ok" to "please use initials instead" agrees to change it, not to keep it
     if text and is_agreeing(out, step, text):  # "ok" to a reminder keeps the answer, as /keep
         listed = step.kind.widget == "items"  # a list goes on: no going back from it
         out.replies.append(Notice(MOVE_MSG["kept" if listed else "agreed"], "saved"))

@@ -214,3 +214,15 @@ def test_done_while_a_privacy_reminder_holds_a_list_item_does_not_keep_it(
         replies = chat.command("done") if finish.startswith("/") else chat.send(finish)
         assert chat.draft.answers["network"] == ["Nan"]
         assert any(isinstance(r, Nudge) and r.kind == "privacy" for r in replies)
+
+
+@pytest.mark.parametrize("typed", ["ok", "OK!", "y", "👍", "fine"])
+def test_ok_to_the_privacy_reminder_does_not_keep_the_name(typed: str) -> None:
+    """The reminder says "Please use initials or a role instead"; "ok" (as one agrees to do
+    that) kept the answer with the full name, address and phone number in it, and said so.
+    "ok" keeps an answer a wording reminder holds, where keeping it is all it can mean; to
+    the privacy reminder it is asked again, and /keep keeps it."""
+    chat = held_by_the_privacy_reminder()
+    replies = chat.send(typed)
+    assert "what_happened" not in chat.draft.answers
+    assert any(isinstance(r, Nudge) and r.kind == "privacy" for r in replies)
