@@ -57,6 +57,7 @@ class RepliedTo:
     message_id: int
     draft_id: str | None = None
     nonce: int | None = None
+    token: str | None = None  # the "are you sure?" its Yes and No buttons answer, if any
 
 
 class Turn:
@@ -171,7 +172,7 @@ class Conversation:
         if isinstance(waiting, AwaitConfirm):
             if isinstance(given, Text):
                 word = given.text.strip().lower().rstrip(".!")
-                if word in YES_WORDS | NO_WORDS:
+                if word in YES_WORDS | NO_WORDS and not self._replied_elsewhere(turn, waiting):
                     if not waiting.lapsed():
                         return await self._commands.confirmed(turn, word in YES_WORDS)
                     # Too late to be this question's reply, and no answer one can be sure of.
@@ -251,6 +252,18 @@ class Conversation:
             isinstance(given, Command) and given.nonce is None and given.name in ANSWERING)
         return (self._receipts and typed and draft.status == "in_progress"
                 and turn.state.delivered != draft.nonce)
+
+    @staticmethod
+    def _replied_elsewhere(turn: Turn, waiting: AwaitConfirm) -> bool:
+        """True when a typed yes or no is a reply to some other message than the "are you
+        sure?" (a question, an earlier answer, another such prompt): it answers that one,
+        never the erasure waiting now."""
+        replied, shown_in = turn.replied_to, turn.state.question_message
+        if replied is None:
+            return False
+        if replied.token is not None or replied.nonce is not None:
+            return replied.token != waiting.token
+        return shown_in is not None and replied.message_id <= shown_in
 
     @staticmethod
     def _replied_earlier(turn: Turn, draft: Draft, given: Input) -> bool:

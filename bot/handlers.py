@@ -34,7 +34,16 @@ from bot.shape import misshapen
 from bot.strangers import Strangers
 from bot.wording import ConversationReply
 from flows.commands import find, split, unknown
-from flows.replies import Answered, Command, Input, Nudge, Question, Stale, Text
+from flows.replies import (
+    Answered,
+    Command,
+    Confirmation,
+    Input,
+    Nudge,
+    Question,
+    Stale,
+    Text,
+)
 from storage.errors import StorageError
 from storage.locks import UserLocks
 
@@ -433,9 +442,12 @@ def replied_to(message: Message) -> RepliedTo | None:
         for button in row:
             data = button.callback_data
             pressed = read_button(data) if isinstance(data, str) else None
-            nonce = getattr(pressed.given, "nonce", None) if pressed is not None else None
+            given = pressed.given if pressed is not None else None
+            nonce = getattr(given, "nonce", None)
             if pressed is not None and pressed.draft_id and isinstance(nonce, int):
                 return RepliedTo(earlier.message_id, pressed.draft_id, nonce)
+            if isinstance(given, Confirmation) and given.token:
+                return RepliedTo(earlier.message_id, token=given.token)
     return RepliedTo(earlier.message_id)
 
 

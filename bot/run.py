@@ -29,7 +29,8 @@ Serve = Callable[[Settings, asyncio.Event], Awaitable[None]]
 
 
 def run_bot(settings: Settings, serve: Serve, *, needs: Sequence[str] = ()) -> int:
-    """Run `serve` until SIGINT or SIGTERM; 0 after a clean stop, else one line and 1 or 2.
+    """Run `serve` until SIGINT, SIGTERM or SIGHUP; 0 after a clean stop, else one line and
+    1 or 2.
 
     `needs`: one line per setting this mode lacks (each printed, and nothing started).
     """
@@ -44,7 +45,9 @@ def run_bot(settings: Settings, serve: Serve, *, needs: Sequence[str] = ()) -> i
     async def main() -> None:
         stop = asyncio.Event()
         loop = asyncio.get_running_loop()
-        for sig in (signal.SIGINT, signal.SIGTERM):
+        # SIGHUP too: the terminal or SSH session `sosbot run` was started from has closed,
+        # and updates already taken from Telegram are still to be saved and answered.
+        for sig in (signal.SIGINT, signal.SIGTERM, signal.SIGHUP):
             loop.add_signal_handler(sig, stop.set)
         await serve(settings, stop)
 

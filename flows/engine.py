@@ -32,6 +32,7 @@ from flows.moves import (
     is_next_item,
     is_taking_suggestion,
     no_nudges,
+    privacy_first,
 )
 from flows.moves import (
     MSG as MOVE_MSG,
@@ -53,8 +54,6 @@ MSG = {
     "bare_command": 'I\'ve read "{typed}" as /{name}, not as an answer.',
     "nothing_onward": "There's no other line waiting to go to the next question.",
     "removed": 'I\'ve taken out item {n}, "{item}".',
-    "private_first": "First, please answer the reminder about your last line: /keep keeps it "
-    "as it is, or type it again without the personal details.",
     "no_such_item": "There's no item {n} here: the list has {count}.",
     "choose_first": 'I haven\'t saved "{typed}". First, please tell me where your line before '
     "it goes:",
@@ -180,6 +179,8 @@ def _typed(flow: Flow, out: Outcome, typed: Text, nudger: Nudger) -> None:
         return
     text = clean(typed.text)
     if step.kind.widget == "items" and text.lower() in DONE_WORDS | {""}:
+        if privacy_first(out, step, nudger):
+            return
         hold_pending(out, step)  # an empty line or "done" keeps an item a nudge held back
         done(flow, out, step, nudger)
         return
@@ -199,7 +200,7 @@ def _typed(flow: Flow, out: Outcome, typed: Text, nudger: Nudger) -> None:
         # "none" to a list is its whole answer, kept as said; after items it ends the list.
         # Either way the list is finished: the next line typed is the next question's. To a
         # reminder about an item, "no" keeps the item, and the list goes on.
-        if _answer_the_privacy_note_first(out, step, nudger):
+        if privacy_first(out, step, nudger):
             return
         if out.draft.pending is not None and out.draft.pending.step_id == step.id:
             hold_pending(out, step)
@@ -211,9 +212,11 @@ def _typed(flow: Flow, out: Outcome, typed: Text, nudger: Nudger) -> None:
         done(flow, out, step, nudger)
         return
     if step.kind.collects and (taken := _REMOVE.fullmatch(text)):
-        if not _answer_the_privacy_note_first(out, step, nudger):
+        if not privacy_first(out, step, nudger):
             _remove_item(flow, out, step, int(taken[1]))
         return
+    if text and is_agreeing(out, step, text) and privacy_first(out, step, nudger):
+        return  # "ok" to "please use initials instead" agrees to change it, not to keep it
     if text and is_agreeing(out, step, text):  # "ok" to a reminder keeps the answer, as /keep
         listed = step.kind.widget == "items"  # a list goes on: no going back from it
         out.replies.append(Notice(MOVE_MSG["kept" if listed else "agreed"], "saved"))
@@ -267,17 +270,6 @@ def moves_a_list_on(typed: str) -> bool:
 # A list answered "none": nothing (more) to add.
 _NOTHING = re.compile(r"(?:none|nothing|no|nope|nil|n/?a|not really)(?: (?:really|at all|else|"
                       r"more|known|yet|that i know of|i know of))?")
-
-
-def _answer_the_privacy_note_first(out: Outcome, step: FlowStep, nudger: Nudger) -> bool:
-    """While a privacy reminder holds a list item, "no" or "-2" would keep the item, with
-    what may be a name in it, unasked: the reminder is shown again to be answered first."""
-    pending = out.draft.pending
-    if pending is None or pending.step_id != step.id or pending.kind != "privacy":
-        return False
-    out.replies.append(Notice(MSG["private_first"], "problem"))
-    ask_about_held(out, step, nudger)
-    return True
 
 
 # "-2": take item 2 out of the list on the screen (an item filed under the wrong question).

@@ -20,6 +20,8 @@ Nudger = Callable[[str, str], str | None]
 MSG = {
     "list_full": "That's the most items this question holds ({max}). Type /done to move on.",
     "kept": "I've kept the answer you gave as you typed it.",
+    "private_first": "First, please answer the reminder about your last line: /keep keeps it "
+    "as it is, or type it again without the personal details.",
     # said when a reply only agreed ("ok", "yes"): to "could you write it in full?" that may
     # have meant "yes, I will", so the way back is said too
     "agreed": "I've kept the answer you gave as you typed it. If you meant to change it, /back "
@@ -217,6 +219,23 @@ def _bare(text: str) -> str:
 
 def _content_words(text: str) -> frozenset[str]:
     return frozenset(w for w in _WORD.findall(text.lower()) if w not in _COMMON)
+
+
+def privacy_held(out: Outcome, step: FlowStep) -> bool:
+    """Whether the privacy reminder holds back this step's answer (or a list item)."""
+    pending = out.draft.pending
+    return pending is not None and pending.step_id == step.id and pending.kind == "privacy"
+
+
+def privacy_first(out: Outcome, step: FlowStep, nudger: Nudger) -> bool:
+    """While a privacy reminder holds an answer (or a list item), whatever would keep it
+    unasked, with what may be a name or an address in it ("no", "-2", /back, Done, /edit),
+    shows the reminder again to be answered first; True when it did."""
+    if not privacy_held(out, step):
+        return False
+    out.replies.append(Notice(MSG["private_first"], "problem"))
+    ask_about_held(out, step, nudger)
+    return True
 
 
 def hold_pending(out: Outcome, step: FlowStep, *, then_next: bool = False) -> None:

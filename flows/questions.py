@@ -253,6 +253,13 @@ TYPES: dict[str, QuestionType] = {
 _NOT_WORD = re.compile(r"[^\w\s]+")
 _NOT_KNOWING = re.compile(r"\b(?:not\s+sure|unsure|(?:do\s*n[o']?t|dunno|don)\s*know|idk|"
                           r"no\s+idea|dunno|unknown|not\s+known|can'?t\s+say)\b")
+# What may stand beside "not sure" in an answer that says only that ("I'm just not sure
+# yet tbh"). Anything else ("No, not sure he can go home", "yes, not sure about tomorrow")
+# says more than not knowing, and is not recorded as "I don't know".
+_FILLER = frozenset({"i", "im", "am", "we", "were", "really", "honestly", "just", "still",
+                     "yet", "at", "the", "moment", "right", "now", "quite", "totally",
+                     "completely", "sure", "tbh", "to", "be", "honest", "so", "far", "its",
+                     "it", "thats", "that", "currently", "as", "of", "today"})
 _SLIP = 0.85  # how alike a typed word and an option must be (difflib's ratio) to be a slip
 _SLIP_LEAST = 5  # shorter words are not read as slips: "now" is not "no"
 
@@ -323,6 +330,14 @@ def _words_of_one(step: FlowStep, plain: str) -> str | None:
 _SAYS_NO = frozenset({"not", "no", "dont", "cant", "wont", "never", "without", "nor", "neither"})
 
 
+def _only_not_knowing(typed: str) -> bool:
+    """Whether an answer says it does not know, and nothing else besides."""
+    folded = typed.casefold().replace("’", "'")
+    if not _NOT_KNOWING.search(folded):
+        return False
+    return set(_plain(_NOT_KNOWING.sub(" ", folded)).split()) <= _FILLER
+
+
 def _spelt_out(plain: str) -> str:
     return " ".join(_SHORTHAND.get(word, word) for word in plain.split())
 
@@ -338,7 +353,7 @@ def _nearly(step: FlowStep, typed: str) -> str | None:
              if {plain, _spelt_out(plain)} & {_plain(c.value.replace("_", " ")), _plain(c.label)}}
     if len(exact) == 1:
         return exact.pop()
-    if _NOT_KNOWING.search(typed.casefold().replace("’", "'")):
+    if _only_not_knowing(typed):
         unsure = {c.value for c in choices
                   if _NOT_KNOWING.search(f"{c.value.replace('_', ' ')} {c.label}".casefold())}
         return unsure.pop() if len(unsure) == 1 else None
@@ -350,4 +365,20 @@ def _nearly(step: FlowStep, typed: str) -> str | None:
     near = {named[n] for n in difflib.get_close_matches(plain, list(named), n=len(named),
                                                          cutoff=_SLIP - _SLIP_APART)}
     close = {named[n] for n in difflib.get_close_matches(plain, list(named), n=3, cutoff=_SLIP)}
-    return close.pop() if len(close) == 1 and len(near) == 1 else None
+    if len(close) != 1 or len(near) != 1:
+        return None
+    value = close.pop()
+    # "no significant" is "significant" but for one short word, and that word turns it
+    # round: a slip may mend a letter, never add or drop a "no", "not" or "never".
+    option = next(f"{c.value.replace('_', ' ')} {c.label}" for c in choices if c.value == value)
+    return value if _negated(plain) == _negated(_plain(option)) else None
+
+
+# Words that turn an answer round, as _plain leaves them ("isn't" is "isnt").
+_NEGATING = _SAYS_NO | frozenset({"isnt", "arent", "wasnt", "werent", "doesnt", "didnt",
+                                  "hasnt", "havent", "hadnt", "aint", "shouldnt", "wouldnt",
+                                  "couldnt", "nothing", "none", "nobody", "nowhere", "non"})
+
+
+def _negated(plain: str) -> bool:
+    return not _NEGATING.isdisjoint(plain.split())

@@ -20,6 +20,8 @@ from flows.moves import (
     go_forward,
     hold_pending,
     nudge_text,
+    privacy_first,
+    privacy_held,
 )
 from flows.render import suggest
 from flows.replies import Command, Notice, Nudge, Review, ReviewItem, SummaryReply
@@ -29,6 +31,7 @@ from flows.walk import walk
 MSG = {
     "held_answer": 'Your answer, held back by the reminder below: "{value}"\n\n{reminder}',
     "required": "This question needs an answer before we move on. /help shows some prompts.",
+    "not_kept": "I haven't saved the answer the reminder was about.",
     "list_empty": "Add at least one item before moving on.",
     "first": "This is the first question, so there's nowhere to go back to.",
     "no_edit": "There's no answer number {arg}. Type /review to see the numbers.",
@@ -59,6 +62,8 @@ def command(flow: Flow, out: Outcome, cmd: Command, nudger: Nudger) -> None:
         return
     if cmd.name == "edit":
         if d.current is not None and flow.has_step(d.current):
+            if privacy_first(out, flow.step(d.current), nudger):
+                return
             hold_pending(out, flow.step(d.current))
         edit(flow, out, cmd.arg)
         return
@@ -72,7 +77,13 @@ def command(flow: Flow, out: Outcome, cmd: Command, nudger: Nudger) -> None:
     step = current(flow, out)
     if step is None:
         return
-    if cmd.name not in LEAVE_PENDING:
+    if cmd.name == "skip" and privacy_held(out, step):
+        # Skip leaves the question out: not the answer the privacy reminder was about.
+        out.draft.pending = None
+        out.replies.append(Notice(MSG["not_kept"]))
+    elif cmd.name not in LEAVE_PENDING:
+        if privacy_first(out, step, nudger):
+            return
         hold_pending(out, step)
     STEP_COMMANDS[cmd.name](flow, out, step, nudger)
 

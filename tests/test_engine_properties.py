@@ -139,21 +139,27 @@ def test_any_sequence_of_inputs_keeps_the_draft_sound(tmp_path: Path, data: st.D
         item = "auto" if sensible else data.draw(inputs, label="input")
         before = chat.draft.nonce
         where, answers = chat.draft.current, dict(chat.draft.answers)
+        held = chat.draft.pending
         given = concrete(item, chat)
         chat.send(given)
         check_sound(flow, chat, before)
+        private = held is not None and held.kind == "privacy" and held.step_id == where
         if isinstance(given, Command) and given.name == "back" and where is not None:
-            check_went_back(flow, chat, where, answers)
+            check_went_back(flow, chat, where, answers, private=private)
     event(chat.draft.status)
 
 
-def check_went_back(flow: Flow, chat: EngineChat, where: str, answers: dict[str, Value]
-                    ) -> None:
+def check_went_back(flow: Flow, chat: EngineChat, where: str, answers: dict[str, Value],
+                    *, private: bool = False) -> None:
     """/back asks an earlier question (or says there is none), and changes no answer but
-    the one on the screen's, which it keeps as typed if a nudge was holding it."""
+    the one on the screen's, which it keeps as typed if a nudge was holding it; while the
+    privacy reminder holds it, /back asks the reminder first (`private`)."""
     now = chat.draft.current
     assert now is not None
-    if now == where:
+    if private:
+        assert now == where
+        assert any("answer the reminder" in n for n in chat.notices("problem"))
+    elif now == where:
         assert any("first question" in n for n in chat.notices("problem"))
     else:
         assert flow.index[now] < flow.index[where], (where, now)

@@ -52,7 +52,7 @@ from bot.teams.texts import (
 from bot.wording import ConversationReply
 from flows import engine
 from flows.answers import clean_line
-from flows.commands import CommandSpec, find
+from flows.commands import CommandSpec, find, split
 from flows.draft import Draft, new_draft_id
 from flows.flow import Flow
 from flows.replies import Question
@@ -367,9 +367,11 @@ def _refusal(update: Update, answering: bool) -> Refusal | None:
             return None
         return "partner" if answering else "locked"
     message = update.message
-    text = message.text if message is not None else None
-    if text is not None and text.startswith("/"):
-        found = find(text.split(" ", 1)[0])
+    # The command word as the handlers read it (after any space, a tab or a no-break space
+    # in front): " /new" is as much a command there as "/new" is.
+    word = split(message.text)[0] if message is not None and message.text else ""
+    if word.startswith("/"):
+        found = find(word)
         if found is not None and found.name == "delete":
             return "delete"
         if found is not None and (found.name in ALWAYS or (answering and _about_the_answers(
