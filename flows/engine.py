@@ -37,7 +37,7 @@ from flows.moves import (
     MSG as MOVE_MSG,
 )
 from flows.questions import MSG as TYPE_MSG
-from flows.replies import Command, Input, Notice, Pick, Question, Text
+from flows.replies import Answered, Command, Input, Notice, Pick, Question, Text
 from flows.step_commands import command, current, done, skip
 from flows.summary import Summary, build_summary
 from flows.walk import walk
@@ -380,8 +380,22 @@ def _then_answer_next(flow: Flow, out: Outcome, step: FlowStep, value: Value, li
     fate = "held" if d.pending is not None and d.pending.step_id == following else \
         "refused" if any(isinstance(r, Notice) and r.kind == "problem"
                          for r in out.replies[asked:]) else "saved"
+    _unask(out, asked, following)
     out.replies.insert(asked, Notice(saying(flow.step(following), fate), "saved"))
     return True
+
+
+def _unask(out: Outcome, asked: int, step_id: str) -> None:
+    """Leave out the question at `asked` when the same line already answered it, or it is
+    asked again below: shown, it would sit on the phone with its buttons, asking for what
+    was just saved."""
+    shown = out.replies[asked] if asked < len(out.replies) else None
+    later = out.replies[asked + 1:]
+    if not isinstance(shown, Question) or shown.step_id != step_id or not any(
+            isinstance(r, Answered | Question) and r.step_id == step_id for r in later):
+        return
+    out.replies[asked:] = [r for r in later
+                           if not (isinstance(r, Answered) and r.step_id == step_id)]
 
 
 # A number and its reason in one line: "3 - drew a sad face", "4, because mum rang".

@@ -1,0 +1,63 @@
+"""The eighteenth walk: a social worker mapping for a conference over two sittings, a health
+visitor contributing to a colleague's mapping, a duty worker's quick reflection typed fast, a
+worker writing in a second language, and someone who changes their mind. Each test failed on
+the code as it was."""
+
+from __future__ import annotations
+
+from builders import EngineChat
+
+from flows.loader import load_flows
+from flows.nudges import nudger
+from flows.replies import Question
+from tests.test_telegram_handlers import Bot, bot, start_reflection
+
+__all__ = ["bot"]  # the fixture
+
+FLOWS = load_flows()
+
+
+def answered_up_to(flow_id: str, step_id: str, answers: list[str]) -> EngineChat:
+    chat = EngineChat(FLOWS[flow_id], nudger=nudger())
+    chat.start()
+    for answer in answers:
+        chat.send(answer)
+    assert chat.asked == step_id
+    return chat
+
+
+REFLECTION = ["School", "Saw a bruise on her arm this morning", "yes", "They know and agree",
+              "Nan collects her most days", "I will call the hub today"]
+
+
+def test_a_number_typed_with_its_reason_does_not_ask_for_the_reason_it_saved() -> None:
+    """A duty worker typed "4 cos she said it" at the last scale. The bot said it had saved
+    the reason as why, then showed "Question 8 of 8: What makes it that number?" with Back,
+    Skip and Help buttons anyway, straight above the finished summary."""
+    chat = answered_up_to("reflection", "worry_scale", REFLECTION)
+    chat.send("4 cos she said it")
+    assert chat.draft.answers["worry_scale_why"] == "cos she said it"
+    assert not any(isinstance(r, Question) for r in chat.replies)
+    assert chat.draft.status == "completed"
+
+
+async def test_on_the_phone_the_reason_saved_with_the_number_is_not_asked_for(
+        bot: Bot) -> None:
+    await start_reflection(bot)
+    for line in REFLECTION:
+        await bot.say(line)
+    await bot.say("4 cos she said it")
+    assert not any("What makes it that number" in text for text in bot.texts()[-4:])
+    assert "Why this number: cos she said it" in bot.texts()[-2]
+
+
+def test_a_line_sent_on_to_the_next_question_does_not_ask_that_question_too() -> None:
+    """After a note about "DV concerns", the worker typed "no" for the next question and
+    chose /next: the bot said the line was taken as that answer, and still showed the
+    question it had just answered, buttons and all."""
+    chat = answered_up_to("reflection", "what_happened", ["School"])
+    chat.send("DV concerns at home")
+    chat.send("no")
+    chat.command("next")
+    assert chat.draft.answers["safe_today"] == "no"
+    assert [r.step_id for r in chat.replies if isinstance(r, Question)] == ["family_knows"]
