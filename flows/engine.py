@@ -68,6 +68,8 @@ MSG = {
     "now, so your words were not saved.",
     "number_alone": "Here I can keep only the number, so your words were not saved. Send {n} "
     "if that's right.",
+    "not_taken": 'I haven\'t saved "{typed}". {problem}',
+    "not_taken_back": 'If it belongs with your answer to "{title}", /back goes back to it.',
     "no_next": 'I\'ve kept "{earlier}" as your answer to "{title}". There is no next '
     "question, so your other line was not used.",
 }
@@ -249,10 +251,25 @@ def _typed(flow: Flow, out: Outcome, typed: Text, nudger: Nudger) -> None:
                                                                      nudger):
         return
     if problem:
-        out.replies.append(Notice(problem, "problem"))
+        out.replies.append(Notice(_not_taken(flow, out, step, text, problem), "problem"))
         ask(flow, out, step, again=True)
         return
     checked_accept(flow, out, step, value, nudger)
+
+
+def _not_taken(flow: Flow, out: Outcome, step: FlowStep, text: str, problem: str) -> str:
+    """What to say when words typed at a choice or yes-or-no question match no option: that
+    they were not saved, quoting them, and, since a note sent in two messages puts its second
+    at the next question, the way back to the written answer before it."""
+    if step.kind.widget not in ("one", "several", "yes_no") or not _LETTERS.search(text):
+        return problem
+    said = MSG["not_taken"].format(typed=text if len(text) <= 60 else text[:60] + "...",
+                                   problem=problem)
+    earlier = walk(flow, out.draft.answers).question_before(step.id)
+    if earlier is not None and earlier.kind.widget in ("text", "items") \
+            and is_answered(out.draft.answers.get(earlier.id)):
+        said += " " + MSG["not_taken_back"].format(title=earlier.title)
+    return said
 
 
 def moves_a_list_on(typed: str) -> bool:
@@ -283,6 +300,7 @@ def _answer_the_privacy_note_first(out: Outcome, step: FlowStep, nudger: Nudger)
 # "-2": take item 2 out of the list on the screen (an item filed under the wrong question).
 # A command typed without its slash, as the whole of what was typed.
 _BARE_COMMAND = re.compile(r"(?:go )?back|skip(?: (?:it|this|this one|that|for now))?|help")
+_LETTERS = re.compile(r"[^\W\d_]{2}")
 _REMOVE = re.compile(r"[-–−]\s*(\d{1,2})")
 
 

@@ -61,3 +61,29 @@ def test_a_line_sent_on_to_the_next_question_does_not_ask_that_question_too() ->
     chat.command("next")
     assert chat.draft.answers["safe_today"] == "no"
     assert [r.step_id for r in chat.replies if isinstance(r, Question)] == ["family_knows"]
+
+
+def test_the_rest_of_a_note_sent_as_a_second_message_is_said_not_saved() -> None:
+    """On a phone, a worker sent "Saw dad hit her with a belt" and then "left a bruise on
+    her arm" as two messages. The second reached "Is the child safe to go home today?" and
+    was answered only "I couldn't match that to one of the options": nothing said that
+    those words were gone, or how to add them to the answer they belonged to."""
+    chat = answered_up_to("reflection", "what_happened", ["School"])
+    chat.send("Saw dad hit her with a belt")
+    chat.send("left a bruise on her arm")
+    assert chat.asked == "safe_today"
+    (said,) = chat.notices("problem")
+    assert said.startswith('I haven\'t saved "left a bruise on her arm". I couldn\'t match')
+    assert said.endswith('If it belongs with your answer to "What worries you", /back goes '
+                         "back to it.")
+    chat.command("back")
+    assert chat.asked == "what_happened"
+
+
+def test_a_choice_mistyped_after_another_choice_is_not_pointed_back() -> None:
+    chat = answered_up_to("reflection", "family_knows",
+                          ["School", "Saw dad hit her with a belt", "yes"])
+    chat.send("purple")
+    assert chat.notices("problem") == [
+        'I haven\'t saved "purple". I couldn\'t match that to one of the options. Reply with a '
+        "number from the list, or with the option's words."]
