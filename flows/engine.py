@@ -46,7 +46,6 @@ __all__ = ["Nudger", "Outcome", "advance", "no_nudges", "reconcile", "show", "st
 
 DONE_WORDS = frozenset({"done", "finished", "that's all", "thats all", "no more", "end"})
 MSG = {
-    "required": "This question needs an answer before we move on. /help shows some prompts.",
     "finished": "This draft is finished. /summary shows it, /review lets you change an answer, "
     "and /new starts another.",
     "unknown": "I don't know that command. /help shows what works here.",
@@ -239,12 +238,8 @@ def _typed(flow: Flow, out: Outcome, typed: Text, nudger: Nudger) -> None:
         # (not a bare "ok", which was no answer either: the line is read as empty).
         checked_accept(flow, out, step, pending.value, nudger)
         return
-    if not text:
-        if not step.spec.required:  # an empty line at the terminal means "skip this one"
-            skip(flow, out, step, nudger)
-            return
-        out.replies.append(Notice(MSG["required"], "problem"))
-        ask(flow, out, step, again=True)
+    if not text:  # an empty line at the terminal is /skip: it keeps an answer already given
+        skip(flow, out, step, nudger)
         return
     value, problem = step.kind.parse(flow, step, text)
     if problem and step.kind.widget == "scale" and _number_then_why(flow, out, step, text,

@@ -87,3 +87,22 @@ def test_a_choice_mistyped_after_another_choice_is_not_pointed_back() -> None:
     assert chat.notices("problem") == [
         'I haven\'t saved "purple". I couldn\'t match that to one of the options. Reply with a '
         "number from the list, or with the option's words."]
+
+
+
+MAPPING_TO_HARM = ["A child protection conference", "", "JP, social worker", "", "", "", "", "",
+                   "", "", "yes"]
+
+
+def test_an_empty_line_at_a_needed_question_already_answered_keeps_the_answer() -> None:
+    """Back after lunch, a social worker resumed on "Describe the worst time", which showed
+    her answer and "/skip keeps it". She pressed Enter to keep it and was told "This
+    question needs an answer before we move on"."""
+    chat = answered_up_to("mapping", "worst_harm", MAPPING_TO_HARM)
+    chat.send("Dad pushed mum into the wall while holding B (3); B hit her head")
+    chat.command("back")
+    assert chat.asked == "worst_harm"
+    chat.send("")
+    assert chat.notices("problem") == []
+    assert chat.draft.answers["worst_harm"].startswith("Dad pushed mum")
+    assert chat.asked == "recent_harm"
