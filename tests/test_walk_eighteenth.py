@@ -9,7 +9,7 @@ from builders import EngineChat
 
 from flows.loader import load_flows
 from flows.nudges import nudger
-from flows.replies import Question
+from flows.replies import Nudge, Question
 from tests.test_telegram_handlers import Bot, bot, start_reflection
 
 __all__ = ["bot"]  # the fixture
@@ -106,3 +106,24 @@ def test_an_empty_line_at_a_needed_question_already_answered_keeps_the_answer() 
     assert chat.notices("problem") == []
     assert chat.draft.answers["worst_harm"].startswith("Dad pushed mum")
     assert chat.asked == "recent_harm"
+
+
+DANGER_PARTS = ["Dad pushed mum into the wall while holding B (3); B fell and hit her head",
+                "", "", "She wets the bed again and hides when dad comes in",
+                "The school and the social worker",
+                "Dad pushes and hits mum, and throws things, when B is in the room",
+                "B could be badly hurt, and will go on being scared at home"]
+
+
+def test_use_after_a_note_on_my_own_version_says_the_suggestion_replaced_it() -> None:
+    """A social worker sent her own danger statement, got a note about it, and sent /use
+    to take the suggested one instead. The bot said "I've kept the answer you gave as you
+    typed it" and saved the suggestion: what it said and what it did disagreed."""
+    chat = answered_up_to("mapping", "danger_statement_1", MAPPING_TO_HARM + DANGER_PARTS)
+    suggested = chat.question.suggestion
+    chat.send("B will get hurt")
+    assert [type(r) for r in chat.replies] == [Nudge]  # no one worried, no behaviour
+    chat.command("accept")
+    assert chat.draft.answers["danger_statement_1"] == suggested
+    assert chat.notices("saved") == [
+        "I've used the suggested wording instead of the version you typed (/back to change it)."]
