@@ -5,6 +5,7 @@ the code as it was."""
 
 from __future__ import annotations
 
+import pytest
 from builders import EngineChat
 
 from flows.loader import load_flows
@@ -127,3 +128,22 @@ def test_use_after_a_note_on_my_own_version_says_the_suggestion_replaced_it() ->
     assert chat.draft.answers["danger_statement_1"] == suggested
     assert chat.notices("saved") == [
         "I've used the suggested wording instead of the version you typed (/back to change it)."]
+
+
+
+
+@pytest.mark.parametrize("nothing", ["no", "None.", "n/a", "don't know", "not sure", "?"])
+def test_a_drafted_goal_leaves_out_an_answer_that_only_says_no(nothing: str) -> None:
+    """Asked what the child will notice, a social worker typed "no" to move on: the drafted
+    safety goal read "Dad will leave the room ... when he is angry. No. To be confident it
+    will last ..." and would have gone into the conference report so."""
+    chat = answered_up_to("mapping", "danger_statement_1", MAPPING_TO_HARM + DANGER_PARTS)
+    chat.command("accept")
+    chat.send("")  # how the family sees it
+    chat.send("Dad will leave the room and go to his brother's when he is angry")
+    assert chat.asked == "goal_child_1"
+    chat.send(nothing)
+    chat.send("six months")
+    assert chat.question.suggestion == (
+        "Dad will leave the room and go to his brother's when he is angry. To be confident it "
+        "will last, everyone will need to see this happening for six months.")
