@@ -147,3 +147,18 @@ def test_a_drafted_goal_leaves_out_an_answer_that_only_says_no(nothing: str) -> 
     assert chat.question.suggestion == (
         "Dad will leave the room and go to his brother's when he is angry. To be confident it "
         "will last, everyone will need to see this happening for six months.")
+
+
+@pytest.mark.parametrize("step", ["JP to visit weekly until the conference",
+                                  "JP to visit weekly until conference",
+                                  "Sam to ring the school by Friday"])
+def test_a_next_step_with_the_workers_initials_and_a_time_is_not_asked_about(step: str) -> None:
+    """A social worker, "JP", put "JP to visit weekly until conference" under next steps and
+    was told it "says what the services did, but not yet what it meant for the child": the
+    same step written "Social worker to visit ..." was left alone, as a next step that says
+    who and by when should be."""
+    assert nudger()("plain_language", step) is None
+
+
+def test_a_next_step_of_the_services_alone_with_no_one_to_do_it_is_still_asked_about() -> None:
+    assert nudger()("plain_language", "Case to remain open for a further 3 months") is not None
