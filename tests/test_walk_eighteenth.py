@@ -11,7 +11,9 @@ from builders import EngineChat
 from flows.loader import load_flows
 from flows.nudges import nudger
 from flows.replies import Nudge, Question
+from flows.summary import View, build_summary
 from tests.test_telegram_handlers import Bot, bot, start_reflection
+from tests.test_walk_seventeenth import reach
 
 __all__ = ["bot"]  # the fixture
 
@@ -162,3 +164,21 @@ def test_a_next_step_with_the_workers_initials_and_a_time_is_not_asked_about(ste
 
 def test_a_next_step_of_the_services_alone_with_no_one_to_do_it_is_still_asked_about() -> None:
     assert nudger()("plain_language", "Case to remain open for a further 3 months") is not None
+
+
+@pytest.mark.parametrize(("typed", "views"), [
+    ("Mum: 5, she says things are calmer. Dad: 8",
+     [View("Mum", 5, "she says things are calmer"), View("Dad", 8)]),
+    ("Mum: 5. Dad: 8.", [View("Mum", 5), View("Dad", 8)]),
+    ("mum 5, dad 8", [View("mum", 5), View("dad", 8)]),
+    ("GP 3 - no new marks, school 4", [View("GP", 3, "no new marks"), View("school", 4)])])
+def test_each_persons_number_typed_on_one_line_is_read_person_by_person(
+        typed: str, views: list[View]) -> None:
+    """Asked for each person's number for the worry, a social worker typed "Mum: 5, she
+    says things are calmer. Dad: 8". The summary printed "Mum: 5" and then a second
+    person, "she says things are calmer. Dad", giving 8; "mum 5, dad 8" was mum's 5 with
+    "dad 8" as her reason."""
+    chat = reach(FLOWS["mapping"], "danger_scale_others_1")
+    chat.send(typed)
+    (scale, ) = build_summary(FLOWS["mapping"], chat.draft).groups[0].scales
+    assert list(scale.views) == views
