@@ -5,6 +5,8 @@ the code as it was."""
 
 from __future__ import annotations
 
+import re
+
 import pytest
 from builders import EngineChat
 
@@ -12,7 +14,7 @@ from flows.loader import load_flows
 from flows.nudges import nudger
 from flows.replies import Nudge, Question
 from flows.summary import View, build_summary
-from tests.test_telegram_handlers import Bot, bot, start_reflection
+from tests.test_telegram_handlers import PARTNER, USER, Bot, bot, start_reflection, texts_to
 from tests.test_walk_seventeenth import reach
 
 __all__ = ["bot"]  # the fixture
@@ -182,3 +184,39 @@ def test_each_persons_number_typed_on_one_line_is_read_person_by_person(
     chat.send(typed)
     (scale, ) = build_summary(FLOWS["mapping"], chat.draft).groups[0].scales
     assert list(scale.views) == views
+
+
+async def a_health_visitor_sends(bot: Bot, answers: list[str]) -> None:
+    """USER opens mapping "TB-7" and invites Health; PARTNER answers and sends."""
+    await bot.say("/new mapping")
+    await bot.say("TB-7")
+    await bot.say("/invite")
+    await bot.tap("t:ip")
+    await bot.tap(next(d for d in bot.buttons() if d.endswith(":health")))
+    code = re.search(r"start=([A-Za-z0-9_-]+)", bot.texts()[-1])
+    assert code is not None
+    await bot.say(f"/start {code.group(1)}", user=PARTNER)
+    for answer in answers:
+        await bot.say(answer, user=PARTNER)
+    send = next(b["callback_data"] for b in bot.newest_buttons() if b["text"].startswith("Send"))
+    await bot.tap(send, user=PARTNER)
+
+
+HEALTH_VISITOR = ["Health", "health visitor",
+                  "On 3 Nov at a home visit mum had a black eye and B (9 months) was very quiet",
+                  "Mum and B go to baby group every week; B is gaining weight well",
+                  "Health visitor to visit fortnightly until the conference",
+                  "4 - mum told me she is scared but she is keeping B away from dad", "mama sad"]
+
+
+async def test_a_health_visitors_contribution_is_attributed_without_saying_health_twice(
+        bot: Bot) -> None:
+    """A health visitor contributed to a colleague's mapping: the colleague was told
+    "Health, health visitor has sent a contribution", and each column of the summary was
+    headed "Health, health visitor"."""
+    await a_health_visitor_sends(bot, HEALTH_VISITOR)
+    assert texts_to(bot, USER)[-1].startswith(
+        'Health visitor has sent a contribution to your mapping "TB-7".')
+    await bot.say("/summary")
+    assert "<u>Health visitor</u>" in bot.texts()[-1]
+    assert "Health, health visitor" not in bot.texts()[-1]
