@@ -220,3 +220,14 @@ async def test_a_health_visitors_contribution_is_attributed_without_saying_healt
     await bot.say("/summary")
     assert "<u>Health visitor</u>" in bot.texts()[-1]
     assert "Health, health visitor" not in bot.texts()[-1]
+
+
+async def test_a_partners_worries_in_the_leads_summary_are_not_headed_what_worries_you(
+        bot: Bot) -> None:
+    """In the lead's summary the health visitor's worries were headed "What worries you:",
+    which in a conference report reads as if put to the reader; the partner's other two
+    columns had no such heading."""
+    await a_health_visitor_sends(bot, HEALTH_VISITOR)
+    await bot.say("/summary")
+    assert "<u>Health visitor</u>\n• On 3 Nov at a home visit" in bot.texts()[-1]
+    assert "What worries you" not in bot.texts()[-1]
