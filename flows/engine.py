@@ -63,6 +63,7 @@ MSG = {
     "once you have answered the note about it below.",
     "number_refused_why": "I've saved {n} as the number. Your reason was not saved: see "
     "below.",
+    "why_replaced": 'It replaces the reason you gave before, "{earlier}".',
     "number_only": "I've saved {n} as the number, but there was no question for why just "
     "now, so your words were not saved.",
     "number_alone": "Here I can keep only the number, so your words were not saved. Send {n} "
@@ -436,15 +437,26 @@ def _number_then_why(flow: Flow, out: Outcome, step: FlowStep, text: str,
         why = why[:-1].rstrip()
     follow_up = next((s for s in flow.steps
                       if s.role == "follow_up" and s.parent == step.id), None)
-    if problem or follow_up is None or is_answered(out.draft.answers.get(follow_up.id)):
+    if problem or follow_up is None:
         if not problem:
             out.replies.append(Notice(MSG["number_alone"].format(n=number), "problem"))
             ask(flow, out, step, again=True)
             return True
         return False
-    if not _then_answer_next(flow, out, step, number, why, nudger,
-                             lambda following, fate: MSG[f"number_{fate}_why"].format(
-                                 n=number, why=why, title=following.title),
+    # A number changed with its new reason (back at the scale, or an /edit): the reason given
+    # for the old number is replaced, so the question for why is open to take the new one.
+    answers = out.draft.answers
+    earlier = answers.pop(follow_up.id) if is_answered(answers.get(follow_up.id)) else None
+    out.changed.add(follow_up.id)
+
+    def saying(following: FlowStep, fate: str) -> str:
+        said = MSG[f"number_{fate}_why"].format(n=number, why=why, title=following.title)
+        return said + (" " + MSG["why_replaced"].format(earlier=earlier)
+                       if earlier is not None and fate == "saved" else "")
+
+    if not _then_answer_next(flow, out, step, number, why, nudger, saying,
                              expected=follow_up.id):
+        if earlier is not None:
+            answers[follow_up.id] = earlier
         out.replies.append(Notice(MSG["number_only"].format(n=number), "problem"))
     return True

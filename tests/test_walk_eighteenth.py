@@ -231,3 +231,47 @@ async def test_a_partners_worries_in_the_leads_summary_are_not_headed_what_worri
     await bot.say("/summary")
     assert "<u>Health visitor</u>\n• On 3 Nov at a home visit" in bot.texts()[-1]
     assert "What worries you" not in bot.texts()[-1]
+
+
+REFLECTION_SCALED = [*REFLECTION, "4", "because the bruise is new"]
+
+
+def test_a_scale_changed_with_a_new_reason_keeps_both_and_replaces_the_old_reason() -> None:
+    """A duty worker finished her reflection at 4 "because the bruise is new", then nan
+    rang: she edited the scale to "6 - nan has moved in". The bot said "Here I can keep
+    only the number, so your words were not saved"; sending 6 alone then printed 6 with
+    the reason she had given for 4."""
+    chat = answered_up_to("reflection", "worry_scale", REFLECTION)
+    for line in REFLECTION_SCALED[len(REFLECTION):]:
+        chat.send(line)
+    chat.command("edit", "7")
+    assert chat.asked == "worry_scale"
+    chat.send("6 - nan has moved in")
+    assert chat.draft.answers["worry_scale"] == 6
+    assert chat.draft.answers["worry_scale_why"] == "nan has moved in"
+    assert chat.notices("saved") == [
+        'I\'ve saved 6 as the number, and "nan has moved in" as why (/back to change either). '
+        'It replaces the reason you gave before, "because the bruise is new".']
+    assert chat.draft.status == "completed"
+
+
+def test_a_scale_changed_alone_points_to_the_reason_given_for_the_old_number() -> None:
+    chat = answered_up_to("reflection", "worry_scale", REFLECTION)
+    for line in REFLECTION_SCALED[len(REFLECTION):]:
+        chat.send(line)
+    chat.command("edit", "7")
+    chat.send("6")
+    assert chat.notices("note") == [
+        'Your reason, "because the bruise is new", was given for the old number: /edit 8 to '
+        "change it if it no longer fits."]
+
+
+def test_going_back_to_the_scale_shows_the_reason_next_rather_than_pointing_to_it() -> None:
+    chat = reach(FLOWS["mapping"], "danger_scale_1")
+    chat.send("3")
+    chat.send("Mum has taken B to nan's twice")
+    chat.command("back")
+    chat.command("back")
+    chat.send("5")
+    assert chat.asked == "danger_scale_why_1"  # shown with its answer, to keep or change
+    assert chat.notices("note") == []
