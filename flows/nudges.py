@@ -25,6 +25,11 @@ from flows.engine import Nudger
 
 PLAIN_ONE = ('You wrote "{word}". {question} A few words about what was actually seen or '
              "heard will mean more to the family and to anyone reading this later.")
+# A label with what the person did after it: what they did is already there.
+LABEL_TOLD = ('You wrote "{word}", then said what the person did. That says it better than '
+              "the label, which reads as a judgement a family may dispute. Could the answer "
+              "stand without it?")
+LABEL_TOLD_ITEM = "You say what they did next; could the answer stand without this word?"
 # An abbreviation needs writing out, not a description of what was seen.
 SHORT_FORM = ('You wrote "{word}". {question} Written out, it reads plainly to the family and '
               "to anyone reading this later.")
@@ -135,10 +140,13 @@ def plain_language(text: str, words: WordList) -> str | None:
         shape = PROCESS if hits[0].kind == "services" else (
             PRAISE if praises(hits[0].text) else CLAIM)
         return shape.format(sentence=_shortened(hits[0].text), question=hits[0].question)
+    if len(hits) == 1 and hits[0].told:
+        return LABEL_TOLD.format(word=hits[0].text)
     if len(hits) == 1:
         shape = SHORT_FORM if _short_form(hits[0]) else PLAIN_ONE
         return shape.format(word=hits[0].text, question=hits[0].question)
-    said = dict.fromkeys((_shortened(h.text), h.question) for h in hits)  # each once
+    said = dict.fromkeys((_shortened(h.text), LABEL_TOLD_ITEM if h.told else h.question)
+                         for h in hits)  # each once
     return PLAIN_MANY.format(items="\n".join(f'• "{text}": {question}'
                                              for text, question in said))
 

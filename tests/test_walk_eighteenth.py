@@ -275,3 +275,29 @@ def test_going_back_to_the_scale_shows_the_reason_next_rather_than_pointing_to_i
     chat.send("5")
     assert chat.asked == "danger_scale_why_1"  # shown with its answer, to keep or change
     assert chat.notices("note") == []
+
+
+@pytest.mark.parametrize(("answer", "label"), [
+    ("Dad is aggressive, he punched the door and shouted at K on 3 Dec", "aggressive"),
+    ("Dad is very controlling: he takes mum's bank card and checks her phone every night",
+     "is very controlling"),
+    ("Mum was hostile. She shouted at me to get out of the house.", "hostile"),
+    ("Dad can be volatile, last week he threw a plate at mum", "volatile")])
+def test_a_label_said_with_what_the_person_did_is_not_asked_what_they_did(
+        answer: str, label: str) -> None:
+    """A social worker wrote "Dad is aggressive, he punched the door and shouted at K on 3
+    Dec" and was asked "What did the person say or do, and who was there to see it?": the
+    answer said exactly that. Practice leads still send such labels back, so the bot still
+    asks, but about the label, not for what is already there."""
+    said = nudger()("plain_language", answer)
+    assert said == (f'You wrote "{label}", then said what the person did. That says it better '
+                    "than the label, which reads as a judgement a family may dispute. Could the "
+                    "answer stand without it?")
+
+
+@pytest.mark.parametrize("answer", ["Dad is aggressive.", "Mum was aggressive when I visited",
+                                    "Mum is manipulative and the children are scared"])
+def test_a_label_with_nothing_done_after_it_is_still_asked_what_happened(answer: str) -> None:
+    said = nudger()("plain_language", answer)
+    assert said is not None
+    assert "What did the person" in said
