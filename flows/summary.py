@@ -157,8 +157,9 @@ def build_summary(flow: Flow, draft: Draft) -> Summary:
         key = (step.section.id, step.instance) if step.instance is not None else None
         if not step.is_question:
             if step.column == "record":  # a note from one worry of several says which
-                alerts.append(f"{step.section_title}: {step.spec.ask}"
-                              if step.instance is not None else step.spec.ask)
+                said = step.spec.recorded or step.spec.ask
+                alerts.append(f"{step.section_title}: {said}"
+                              if step.instance is not None else said)
             continue
         if step.kind.widget == "scale" and step.role == "question":
             scales.setdefault(key, []).append(_scale(flow, step, state))

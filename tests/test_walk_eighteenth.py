@@ -6,10 +6,12 @@ the code as it was."""
 from __future__ import annotations
 
 import re
+from pathlib import Path
 
 import pytest
-from builders import EngineChat
+from builders import EngineChat, build_flow, section, text
 
+from flows.errors import FlowError
 from flows.loader import load_flows
 from flows.nudges import nudger
 from flows.replies import Nudge, Question
@@ -301,3 +303,20 @@ def test_a_label_with_nothing_done_after_it_is_still_asked_what_happened(answer:
     said = nudger()("plain_language", answer)
     assert said is not None
     assert "What did the person" in said
+
+
+def test_the_not_safe_tonight_note_reads_as_a_record_in_the_summary() -> None:
+    """A duty worker pasted her reflection into the referral form: it opened with "Follow
+    your safeguarding procedures now, before you finish this: tell your designated
+    safeguarding lead (unless that is you)...", words for her, not for the hub."""
+    chat = answered_up_to("reflection", "safe_today", ["School", "Saw a bruise on her arm"])
+    chat.send("no")
+    assert any("before you finish this" in n for n in chat.notices("note"))  # said to her
+    (alert,) = build_summary(FLOWS["reflection"], chat.draft).alerts
+    assert alert == ("The child may not be safe tonight. This needs acting on today, through "
+                     "safeguarding procedures, not only by referral.")
+
+
+def test_only_a_note_has_words_for_the_record(tmp_path: Path) -> None:
+    with pytest.raises(FlowError, match="recorded belongs to note steps"):
+        build_flow(tmp_path, section("s", text("a", recorded="For the record.")))
