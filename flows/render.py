@@ -122,8 +122,21 @@ def mid(text: str) -> str:
 
 
 def that_clause(text: str) -> str:
-    """A clause to follow "worried that": without a "that" the practitioner already typed."""
-    return mid(re.sub(r"^(?:that|about how|how)\s+", "", clause(text), flags=re.IGNORECASE))
+    """A clause to follow "worried that": without a "that" the practitioner already typed,
+    and with the "is" a note leaves out ("dad hitting mum" -> "dad is hitting mum")."""
+    text = mid(re.sub(r"^(?:that|about how|how)\s+", "", clause(text), flags=re.IGNORECASE))
+    return _NOTE_ING.sub(lambda m: f"{m['who']} {'are' if m['many'] else 'is'} "
+                         + re.sub(r"^being\s+", "", m["rest"]), text, count=1)
+
+
+# A note's "-ing" straight after who: "dad hitting mum", "mum and dad not feeding B".
+_NOTE_ING = re.compile(
+    r"^(?P<who>(?:the\s+)?(?:(?P<many>(?:mum|mother)\s+and\s+(?:dad|father|stepdad|partner)"
+    r"|(?:dad|father)\s+and\s+(?:mum|mother)|(?:both\s+)?parents|carers|they)"
+    r"|mum|dad|mother|father|stepdad|stepmum|stepfather|stepmother|partner|boyfriend"
+    r"|girlfriend|he|she|(?-i:[A-Z]))(?:['’]s\s+(?:partner|boyfriend|girlfriend))?)\s+"
+    r"(?P<rest>(?:not\s+|still\s+|often\s+|always\s+|regularly\s+|repeatedly\s+)*"
+    r"[a-z]+ing\b.*)$", re.IGNORECASE | re.DOTALL)
 
 
 def likely(text: str) -> str:

@@ -14,8 +14,10 @@ from builders import EngineChat, build_flow, section, text
 from flows.errors import FlowError
 from flows.loader import load_flows
 from flows.nudges import nudger
+from flows.render import suggest
 from flows.replies import Nudge, Question
 from flows.summary import View, build_summary
+from flows.walk import walk
 from tests.test_telegram_handlers import PARTNER, USER, Bot, bot, start_reflection, texts_to
 from tests.test_walk_seventeenth import reach
 
@@ -320,3 +322,22 @@ def test_the_not_safe_tonight_note_reads_as_a_record_in_the_summary() -> None:
 def test_only_a_note_has_words_for_the_record(tmp_path: Path) -> None:
     with pytest.raises(FlowError, match="recorded belongs to note steps"):
         build_flow(tmp_path, section("s", text("a", recorded="For the record.")))
+
+
+@pytest.mark.parametrize(("behaviour", "drafted"), [
+    ("dad hitting mum in front of B", "dad is hitting mum in front of B"),
+    ("Mum and dad not feeding B", "mum and dad are not feeding B"),
+    ("mum being drunk when she is caring for B", "mum is drunk when she is caring for B"),
+    ("R punching walls when B is in the room", "R is punching walls when B is in the room")])
+def test_a_behaviour_written_as_a_note_drafts_a_whole_sentence(behaviour: str,
+                                                               drafted: str) -> None:
+    """A worker writing in her second language answered "what is the adult doing?" in the
+    short way of case notes, "dad hitting mum in front of B": the drafted danger statement
+    read "The health visitor and I are worried that dad hitting mum in front of B.", which
+    would go into the conference report so."""
+    flow = FLOWS["mapping"]
+    answers = {"harm_happened": "no", "danger_who_1": "The health visitor and I",
+               "danger_behaviour_1": behaviour, "danger_impact_1": "B could be hurt"}
+    assert suggest(flow, flow.step("danger_statement_1"), walk(flow, answers)) == (
+        f"The health visitor and I are worried that {drafted}. If nothing changes, B could be "
+        "hurt.")
