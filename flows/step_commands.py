@@ -205,7 +205,7 @@ def review(flow: Flow, out: Outcome) -> None:
 def edit(flow: Flow, out: Outcome, arg: str) -> None:
     d = out.draft
     answered = walk(flow, d.answers).answered()
-    number = position(arg.strip())
+    number = position(arg.strip().lstrip("#").rstrip(".").strip())  # "#2", "2."
     if not 1 <= number <= len(answered):
         said = MSG["no_edit"].format(arg=_echo(arg)) if clean_line(arg) else MSG["edit_which"]
         out.replies.append(Notice(said, "problem"))

@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 from builders import EngineChat, build_flow, section, text
 
+from flows.commands import split
 from flows.errors import FlowError
 from flows.loader import load_flows
 from flows.nudges import nudger
@@ -341,3 +342,21 @@ def test_a_behaviour_written_as_a_note_drafts_a_whole_sentence(behaviour: str,
     assert suggest(flow, flow.step("danger_statement_1"), walk(flow, answers)) == (
         f"The health visitor and I are worried that {drafted}. If nothing changes, B could be "
         "hurt.")
+
+
+@pytest.mark.parametrize("typed", ["/edit2", "/edit #2", "/edit 2."])
+async def test_edit_typed_in_a_hurry_on_a_phone_opens_that_answer(bot: Bot, typed: str) -> None:
+    """A duty worker typed "/edit2" and was told "I don't know that command. Did you mean
+    /edit?"; "/edit #2" was "There's no answer number #2"."""
+    await start_reflection(bot)
+    await bot.say("School")
+    await bot.say("Saw a bruise on her arm")
+    await bot.say(typed)
+    assert "Current answer: <i>Saw a bruise on her arm</i>" in bot.texts()[-1]
+
+
+def test_a_command_word_with_a_number_joined_is_split_only_where_it_names_a_command() -> None:
+    assert split("/edit2") == ("/edit", "2")
+    assert split("/edit2@sosbot_test_bot") == ("/edit@sosbot_test_bot", "2")
+    assert split("/abc2") == ("/abc2", "")
+    assert split("/edit 12") == ("/edit", "12")
