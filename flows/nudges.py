@@ -181,10 +181,23 @@ def own_words(text: str) -> str | None:
     writer's words around them ("She said "..." and "...""): all of it would be marked as
     theirs."""
     quotes = _QUOTED.findall(text)
+    framed = _FRAMED.match(text)
+    if not quotes and framed:  # "K said mummy sleeps all day": "K said" is the writer's
+        return OWN_WORDS.format(outside=" ".join(framed.group().split()).rstrip(":,"))
     outside = " ".join(_QUOTED.sub(" … ", text).split())
     if not quotes or not _REPORTED.search(outside):
         return None
     return OWN_WORDS.format(outside=_shortened(outside))
+
+
+# The writer's frame before someone's words, typed without quotes: "K said", "She told me
+# that", "The child (7) disclosed". Only the child, by initial ("I" is their own), role or
+# pronoun.
+_FRAMED = re.compile(
+    r"\s*(?:(?-i:[A-HJ-Z])|the\s+child|child|(?:the\s+)?(?:young\s+person|yp)|he|she)"
+    r"(?:\s*\(\d{1,2}\))?\s+(?:said|says|told\s+(?:me|us|staff|(?:her|his|the)\s+\w+)"
+    r"|disclosed|mentioned|stated|explained|replied)(?:\s+(?:to\s+(?:me|us)|that))?\b[\s:,]*",
+    re.IGNORECASE)
 
 
 def safety_action(text: str) -> str | None:

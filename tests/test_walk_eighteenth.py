@@ -360,3 +360,26 @@ def test_a_command_word_with_a_number_joined_is_split_only_where_it_names_a_comm
     assert split("/edit2@sosbot_test_bot") == ("/edit@sosbot_test_bot", "2")
     assert split("/abc2") == ("/abc2", "")
     assert split("/edit 12") == ("/edit", "12")
+
+
+@pytest.mark.parametrize(("said", "frame"), [
+    ("she said tata hits mama", "she said"),
+    ("K (7) told me that daddy hit her", "K (7) told me that"),
+    ("The child said mummy sleeps all day", "The child said")])
+def test_the_writers_words_before_the_childs_without_quotes_are_asked_about(
+        said: str, frame: str) -> None:
+    """A health visitor wrote the child's words as "she said tata hits mama": the summary
+    printed “she said tata hits mama” as the child's own words. Words typed without quotes
+    with the writer's "she said" before them were never asked about."""
+    chat = reach(FLOWS["contribution"], "child_said")
+    chat.send(said)
+    (note,) = [r for r in chat.replies if isinstance(r, Nudge)]
+    assert f'so "{frame}" would read as what they said too' in note.text
+
+
+@pytest.mark.parametrize("said", ["I said no to him", "Mummy said I can't tell anyone",
+                                  "Kids at school say I smell"])
+def test_a_childs_own_words_that_report_someone_are_kept_unasked(said: str) -> None:
+    chat = reach(FLOWS["contribution"], "child_said")
+    chat.send(said)
+    assert chat.draft.answers["child_said"] == said
