@@ -383,3 +383,17 @@ def test_a_childs_own_words_that_report_someone_are_kept_unasked(said: str) -> N
     chat = reach(FLOWS["contribution"], "child_said")
     chat.send(said)
     assert chat.draft.answers["child_said"] == said
+
+
+def test_words_that_fit_two_options_name_both_and_ask_which() -> None:
+    """A duty worker typed "not told" to "Does the family know?" and was told "I couldn't
+    match that to one of the options", though two options start with those words."""
+    chat = answered_up_to("reflection", "family_knows",
+                          ["School", "Saw a bruise on her arm", "yes"])
+    chat.send("not told")
+    assert chat.notices("problem") == [
+        'I haven\'t saved "not told". That could be more than one option: 3 "Not told yet" or '
+        '4 "Not told: it could put the child at more risk". Reply with the number of the one '
+        "you mean."]
+    chat.send("3")
+    assert chat.draft.answers["family_knows"] == "not_yet"
