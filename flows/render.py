@@ -76,7 +76,7 @@ _ME_LAST = re.compile(r"((?:,|\band|&)\s*)(?:me|myself)\b(\s*\([^()]*\))?\s*$", 
 def subject(text: str) -> str:
     """Who is worried, ready to open a sentence: "me" becomes "I", a role beside it kept
     ("I (health visitor)"), and "me and the school" becomes "The school and I"."""
-    text = _ME_LAST.sub(r"\1I\2", sentence(text))
+    text = _ME_LAST.sub(r"\1I\2", sentence(_THE_ROLE.sub(_with_the, text.strip(), count=1)))
     me = _ME_FIRST.match(text)
     if me is None:
         return text
@@ -87,7 +87,20 @@ def subject(text: str) -> str:
         return i
     if me.group(2) is not None:  # "me, the school and nan": a list, I first
         return f"{i}, {rest}"
-    return f"{sentence(rest)} and {i}"
+    return f"{sentence(_THE_ROLE.sub(_with_the, rest, count=1))} and {i}"
+
+
+# A service or worker named bare at the start of who is worried ("Social worker", "school,
+# police"): in a sentence it takes "the" ("The social worker is worried").
+_THE_ROLE = re.compile(
+    r"^(?P<role>(?:social|family\s+support|youth|key)\s+worker|health\s+visitor|school(?:\s+nurse)?"
+    r"|nursery|college|police|midwife|gp|paediatrician|hospital|teacher|class\s+teacher"
+    r"|head\s*teacher|designated\s+safeguarding\s+lead)\b(?!['’])", re.IGNORECASE)
+
+
+def _with_the(found: re.Match[str]) -> str:
+    role = found["role"]
+    return f"the {role if role.isupper() else role[:1].lower() + role[1:]}"
 
 
 def sentence(text: str) -> str:

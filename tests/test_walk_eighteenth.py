@@ -397,3 +397,20 @@ def test_words_that_fit_two_options_name_both_and_ask_which() -> None:
         "you mean."]
     chat.send("3")
     assert chat.draft.answers["family_knows"] == "not_yet"
+
+
+@pytest.mark.parametrize(("who", "drafted"), [
+    ("Social worker", "The social worker is"), ("nursery", "The nursery is"),
+    ("police and nan", "The police and nan are"), ("me and health visitor",
+                                                   "The health visitor and I are"),
+    ("GP", "The GP is")])
+def test_a_service_named_bare_as_who_is_worried_reads_with_the(who: str, drafted: str) -> None:
+    """Answering "who is worried?" as a note ("Social worker"), the drafted danger statement
+    read "Social worker is worried that ...", as no report would put it."""
+    flow = FLOWS["mapping"]
+    answers = {"harm_happened": "no", "danger_who_1": who,
+               "danger_behaviour_1": "Dad hits mum when B is in the room",
+               "danger_impact_1": "B could be hurt"}
+    said = suggest(flow, flow.step("danger_statement_1"), walk(flow, answers))
+    assert said is not None
+    assert said.startswith(f"{drafted} worried that dad hits mum")
