@@ -63,6 +63,19 @@ def is_answered(value: Value) -> bool:
     return value not in (None, "", [])
 
 
+# A typed answer that only says there is nothing to say, or it is not known: drafted into a
+# statement or goal it would read "Dad will stop drinking. No." in a conference report.
+_NOTHING_TO_SAY = re.compile(
+    r"(?:no(?:pe)?|nah|none|nothing(?: yet)?|n/?a|nil|not applicable|not (?:sure|known|yet)"
+    r"|unsure|unknown|(?:i )?(?:don['’]?t|do not) know(?: yet)?|dunno|dk|tbc|tbd"
+    r"|\?+|-+)[\s.!]*", re.IGNORECASE)
+
+
+def says_nothing(text: str) -> bool:
+    """Whether a typed answer only says "no", "none", "n/a" or "don't know"."""
+    return bool(_NOTHING_TO_SAY.fullmatch(text.strip()))
+
+
 def display(step: FlowStep, value: Value) -> str:
     """An answer as a person reads it back, in plain text (no markup)."""
     return step.kind.show(step, value) if is_answered(value) else "(skipped)"
@@ -87,7 +100,9 @@ class AnswerView(Mapping[str, str]):
         if step is None:
             raise KeyError(name)
         value = self._values(step_id)
-        return display(step, value) if is_answered(value) else ""
+        if not is_answered(value) or (isinstance(value, str) and says_nothing(value)):
+            return ""
+        return display(step, value)
 
     def __iter__(self) -> Iterator[str]:
         return iter(())

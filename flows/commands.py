@@ -11,6 +11,7 @@ answered by bot/teams). Adding a command is one row and one handler.
 from __future__ import annotations
 
 import difflib
+import re
 from dataclasses import dataclass
 from typing import Literal
 
@@ -67,7 +68,13 @@ def split(text: str) -> tuple[str, str]:
     """A typed command line as its word and the rest: split at any space, a tab or a no-break
     space included (a pasted line), not only at " "."""
     word, *rest = text.strip().split(maxsplit=1) or [""]
+    joined = _JOINED_NUMBER.fullmatch(word)
+    if joined and not rest and find(word) is None and find(joined["word"]) is not None:
+        return joined["word"] + (joined["bot"] or ""), joined["number"]  # "/edit2" is /edit 2
     return word, rest[0] if rest else ""
+
+
+_JOINED_NUMBER = re.compile(r"(?P<word>/[A-Za-z]+)(?P<number>\d{1,3})(?P<bot>@\w+)?")
 
 
 def find(word: str) -> CommandSpec | None:

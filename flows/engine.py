@@ -38,7 +38,7 @@ from flows.moves import (
     MSG as MOVE_MSG,
 )
 from flows.questions import MSG as TYPE_MSG
-from flows.replies import Command, Input, Notice, Pick, Question, Text
+from flows.replies import Answered, Command, Input, Notice, Pick, Question, Text
 from flows.step_commands import command, current, done, skip
 from flows.summary import Summary, build_summary
 from flows.walk import walk
@@ -47,7 +47,6 @@ __all__ = ["Nudger", "Outcome", "advance", "no_nudges", "reconcile", "show", "st
 
 DONE_WORDS = frozenset({"done", "finished", "that's all", "thats all", "no more", "end"})
 MSG = {
-    "required": "This question needs an answer before we move on. /help shows some prompts.",
     "finished": "This draft is finished. /summary shows it, /review lets you change an answer, "
     "and /new starts another.",
     "unknown": "I don't know that command. /help shows what works here.",
@@ -63,10 +62,13 @@ MSG = {
     "once you have answered the note about it below.",
     "number_refused_why": "I've saved {n} as the number. Your reason was not saved: see "
     "below.",
+    "why_replaced": 'It replaces the reason you gave before, "{earlier}".',
     "number_only": "I've saved {n} as the number, but there was no question for why just "
     "now, so your words were not saved.",
     "number_alone": "Here I can keep only the number, so your words were not saved. Send {n} "
     "if that's right.",
+    "not_taken": 'I haven\'t saved "{typed}". {problem}',
+    "not_taken_back": 'If it belongs with your answer to "{title}", /back goes back to it.',
     "no_next": 'I\'ve kept "{earlier}" as your answer to "{title}". There is no next '
     "question, so your other line was not used.",
 }
@@ -240,22 +242,33 @@ def _typed(flow: Flow, out: Outcome, typed: Text, nudger: Nudger) -> None:
         # (not a bare "ok", which was no answer either: the line is read as empty).
         checked_accept(flow, out, step, pending.value, nudger)
         return
-    if not text:
-        if not step.spec.required:  # an empty line at the terminal means "skip this one"
-            skip(flow, out, step, nudger)
-            return
-        out.replies.append(Notice(MSG["required"], "problem"))
-        ask(flow, out, step, again=True)
+    if not text:  # an empty line at the terminal is /skip: it keeps an answer already given
+        skip(flow, out, step, nudger)
         return
     value, problem = step.kind.parse(flow, step, text)
     if problem and step.kind.widget == "scale" and _number_then_why(flow, out, step, text,
                                                                      nudger):
         return
     if problem:
-        out.replies.append(Notice(problem, "problem"))
+        out.replies.append(Notice(_not_taken(flow, out, step, text, problem), "problem"))
         ask(flow, out, step, again=True)
         return
     checked_accept(flow, out, step, value, nudger)
+
+
+def _not_taken(flow: Flow, out: Outcome, step: FlowStep, text: str, problem: str) -> str:
+    """What to say when words typed at a choice or yes-or-no question match no option: that
+    they were not saved, quoting them, and, since a note sent in two messages puts its second
+    at the next question, the way back to the written answer before it."""
+    if step.kind.widget not in ("one", "several", "yes_no") or not _LETTERS.search(text):
+        return problem
+    said = MSG["not_taken"].format(typed=text if len(text) <= 60 else text[:60] + "...",
+                                   problem=problem)
+    earlier = walk(flow, out.draft.answers).question_before(step.id)
+    if earlier is not None and earlier.kind.widget in ("text", "items") \
+            and is_answered(out.draft.answers.get(earlier.id)):
+        said += " " + MSG["not_taken_back"].format(title=earlier.title)
+    return said
 
 
 def moves_a_list_on(typed: str) -> bool:
@@ -275,6 +288,7 @@ _NOTHING = re.compile(r"(?:none|nothing|no|nope|nil|n/?a|not really)(?: (?:reall
 # "-2": take item 2 out of the list on the screen (an item filed under the wrong question).
 # A command typed without its slash, as the whole of what was typed.
 _BARE_COMMAND = re.compile(r"(?:go )?back|skip(?: (?:it|this|this one|that|for now))?|help")
+_LETTERS = re.compile(r"[^\W\d_]{2}")
 _REMOVE = re.compile(r"[-–−]\s*(\d{1,2})")
 
 
@@ -372,8 +386,22 @@ def _then_answer_next(flow: Flow, out: Outcome, step: FlowStep, value: Value, li
     fate = "held" if d.pending is not None and d.pending.step_id == following else \
         "refused" if any(isinstance(r, Notice) and r.kind == "problem"
                          for r in out.replies[asked:]) else "saved"
+    _unask(out, asked, following)
     out.replies.insert(asked, Notice(saying(flow.step(following), fate), "saved"))
     return True
+
+
+def _unask(out: Outcome, asked: int, step_id: str) -> None:
+    """Leave out the question at `asked` when the same line already answered it, or it is
+    asked again below: shown, it would sit on the phone with its buttons, asking for what
+    was just saved."""
+    shown = out.replies[asked] if asked < len(out.replies) else None
+    later = out.replies[asked + 1:]
+    if not isinstance(shown, Question) or shown.step_id != step_id or not any(
+            isinstance(r, Answered | Question) and r.step_id == step_id for r in later):
+        return
+    out.replies[asked:] = [r for r in later
+                           if not (isinstance(r, Answered) and r.step_id == step_id)]
 
 
 # A number and its reason in one line: "3 - drew a sad face", "4, because mum rang".
@@ -401,15 +429,26 @@ def _number_then_why(flow: Flow, out: Outcome, step: FlowStep, text: str,
         why = why[:-1].rstrip()
     follow_up = next((s for s in flow.steps
                       if s.role == "follow_up" and s.parent == step.id), None)
-    if problem or follow_up is None or is_answered(out.draft.answers.get(follow_up.id)):
+    if problem or follow_up is None:
         if not problem:
             out.replies.append(Notice(MSG["number_alone"].format(n=number), "problem"))
             ask(flow, out, step, again=True)
             return True
         return False
-    if not _then_answer_next(flow, out, step, number, why, nudger,
-                             lambda following, fate: MSG[f"number_{fate}_why"].format(
-                                 n=number, why=why, title=following.title),
+    # A number changed with its new reason (back at the scale, or an /edit): the reason given
+    # for the old number is replaced, so the question for why is open to take the new one.
+    answers = out.draft.answers
+    earlier = answers.pop(follow_up.id) if is_answered(answers.get(follow_up.id)) else None
+    out.changed.add(follow_up.id)
+
+    def saying(following: FlowStep, fate: str) -> str:
+        said = MSG[f"number_{fate}_why"].format(n=number, why=why, title=following.title)
+        return said + (" " + MSG["why_replaced"].format(earlier=earlier)
+                       if earlier is not None and fate == "saved" else "")
+
+    if not _then_answer_next(flow, out, step, number, why, nudger, saying,
                              expected=follow_up.id):
+        if earlier is not None:
+            answers[follow_up.id] = earlier
         out.replies.append(Notice(MSG["number_only"].format(n=number), "problem"))
     return True

@@ -6,7 +6,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from flows.answers import Value, display
+from flows.answers import Value, display, is_answered
 from flows.draft import END, Draft, Pending
 from flows.flow import Flow, FlowStep
 from flows.render import suggest
@@ -32,6 +32,8 @@ MSG = {
     "(/review to change either).",
     "redrafted": 'I\'ve drafted "{title}" again with this change, as you had kept the '
     "suggested wording (/review to see it).",
+    "check_why": 'Your reason, "{why}", was given for the old number: /edit {n} to change it '
+    "if it no longer fits.",
     "check_draft": 'Your answer to "{title}" may need the same change: /edit {n} to check it.',
     "another": 'I was still asking about your answer "{earlier}" to "{title}", and then you '
     'wrote "{line}". Is that your new answer to it, or is it for the next question?',
@@ -313,6 +315,12 @@ def _after_a_change(flow: Flow, out: Outcome, changed: FlowStep, before: Walk) -
         said.append(_set_aside(closed))
     answered = now.answered()
     for number, other in enumerate(answered, start=1):
+        if other.role == "follow_up" and other.parent == changed.id \
+                and changed.kind.widget == "scale" and d.return_to is not None \
+                and is_answered(d.answers.get(other.id)):
+            # an edit goes back to where it began, past the reason given for the old number
+            said.append(MSG["check_why"].format(why=display(other, d.answers.get(other.id)),
+                                                n=number))
         if not other.spec.draft or other.id == changed.id:
             continue
         was, fresh = suggest(flow, other, before), suggest(flow, other, now)

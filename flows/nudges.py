@@ -25,6 +25,11 @@ from flows.engine import Nudger
 
 PLAIN_ONE = ('You wrote "{word}". {question} A few words about what was actually seen or '
              "heard will mean more to the family and to anyone reading this later.")
+# A label with what the person did after it: what they did is already there.
+LABEL_TOLD = ('You wrote "{word}", then said what the person did. That says it better than '
+              "the label, which reads as a judgement a family may dispute. Could the answer "
+              "stand without it?")
+LABEL_TOLD_ITEM = "You say what they did next; could the answer stand without this word?"
 # An abbreviation needs writing out, not a description of what was seen.
 SHORT_FORM = ('You wrote "{word}". {question} Written out, it reads plainly to the family and '
               "to anyone reading this later.")
@@ -142,10 +147,13 @@ def plain_language(text: str, words: WordList) -> str | None:
         shape = PROCESS if hits[0].kind == "services" else (
             PRAISE if praises(hits[0].text) else CLAIM)
         return shape.format(sentence=_shortened(hits[0].text), question=hits[0].question)
+    if len(hits) == 1 and hits[0].told:
+        return LABEL_TOLD.format(word=hits[0].text)
     if len(hits) == 1:
         shape = SHORT_FORM if _short_form(hits[0]) else PLAIN_ONE
         return shape.format(word=hits[0].text, question=hits[0].question)
-    said = dict.fromkeys((_shortened(h.text), h.question) for h in hits)  # each once
+    said = dict.fromkeys((_shortened(h.text), LABEL_TOLD_ITEM if h.told else h.question)
+                         for h in hits)  # each once
     return PLAIN_MANY.format(items="\n".join(f'• "{text}": {question}'
                                              for text, question in said))
 
@@ -180,10 +188,23 @@ def own_words(text: str) -> str | None:
     writer's words around them ("She said "..." and "...""): all of it would be marked as
     theirs."""
     quotes = _QUOTED.findall(text)
+    framed = _FRAMED.match(text)
+    if not quotes and framed:  # "K said mummy sleeps all day": "K said" is the writer's
+        return OWN_WORDS.format(outside=" ".join(framed.group().split()).rstrip(":,"))
     outside = " ".join(_QUOTED.sub(" … ", text).split())
     if not quotes or not _REPORTED.search(outside):
         return None
     return OWN_WORDS.format(outside=_shortened(outside))
+
+
+# The writer's frame before someone's words, typed without quotes: "K said", "She told me
+# that", "The child (7) disclosed". Only the child, by initial ("I" is their own), role or
+# pronoun.
+_FRAMED = re.compile(
+    r"\s*(?:(?-i:[A-HJ-Z])|the\s+child|child|(?:the\s+)?(?:young\s+person|yp)|he|she)"
+    r"(?:\s*\(\d{1,2}\))?\s+(?:said|says|told\s+(?:me|us|staff|(?:her|his|the)\s+\w+)"
+    r"|disclosed|mentioned|stated|explained|replied)(?:\s+(?:to\s+(?:me|us)|that))?\b[\s:,]*",
+    re.IGNORECASE)
 
 
 def safety_action(text: str) -> str | None:

@@ -26,6 +26,8 @@ MSG = {
     "not_choice": "I couldn't match that to one of the options. Reply with a number from the "
     "list, or with the option's words.",
     "not_yes_no": "Please answer yes or no.",
+    "several_choices": "That could be more than one option: {options}. Reply with the number "
+    "of the one you mean.",
     "not_scale": "Please send one whole number from {min} to {max}.",
     "scale_between": "Pick the one that fits best, {low} or {high}; the words you write "
     "about it can say why it sits between them. Please send one whole number from {min} to "
@@ -104,7 +106,13 @@ class ChoiceType(QuestionType):
 
     def parse(self, flow: Flow, step: FlowStep, text: str) -> Parsed:
         picked = self._match_all(step, [text])
-        return (picked[0], None) if picked else (None, MSG["not_choice"])
+        if picked:
+            return picked[0], None
+        fits = _options_holding(step, _unhedged(text))
+        if len(fits) > 1:  # "not told": two options say it, and only the writer knows which
+            numbered = " or ".join(f'{n} "{label}"' for n, label in fits)
+            return None, MSG["several_choices"].format(options=numbered)
+        return None, MSG["not_choice"]
 
     def pick(self, flow: Flow, step: FlowStep, value: str) -> Parsed:
         values = [v for v, _ in self.options(flow, step)]
@@ -325,6 +333,15 @@ def _words_of_one(step: FlowStep, plain: str) -> str | None:
     # yet": an option that says no where the words typed don't is their opposite.
     value, words = fits[0]
     return None if (words & _SAYS_NO) - typed else value
+
+
+def _options_holding(step: FlowStep, plain: str) -> list[tuple[int, str]]:
+    """(number, label) of each option whose words hold every word typed."""
+    typed = set(_spelt_out(_plain(plain)).split())
+    if not any(len(word) >= 3 for word in typed):
+        return []
+    return [(n, choice.label) for n, choice in enumerate(step.spec.choices, start=1)
+            if typed <= set(_plain(f"{choice.label} {choice.value.replace('_', ' ')}").split())]
 
 
 _SAYS_NO = frozenset({"not", "no", "dont", "cant", "wont", "never", "without", "nor", "neither"})

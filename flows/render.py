@@ -76,7 +76,7 @@ _ME_LAST = re.compile(r"((?:,|\band|&)\s*)(?:me|myself)\b(\s*\([^()]*\))?\s*$", 
 def subject(text: str) -> str:
     """Who is worried, ready to open a sentence: "me" becomes "I", a role beside it kept
     ("I (health visitor)"), and "me and the school" becomes "The school and I"."""
-    text = _ME_LAST.sub(r"\1I\2", sentence(text))
+    text = _ME_LAST.sub(r"\1I\2", sentence(_THE_ROLE.sub(_with_the, text.strip(), count=1)))
     me = _ME_FIRST.match(text)
     if me is None:
         return text
@@ -87,7 +87,20 @@ def subject(text: str) -> str:
         return i
     if me.group(2) is not None:  # "me, the school and nan": a list, I first
         return f"{i}, {rest}"
-    return f"{sentence(rest)} and {i}"
+    return f"{sentence(_THE_ROLE.sub(_with_the, rest, count=1))} and {i}"
+
+
+# A service or worker named bare at the start of who is worried ("Social worker", "school,
+# police"): in a sentence it takes "the" ("The social worker is worried").
+_THE_ROLE = re.compile(
+    r"^(?P<role>(?:social|family\s+support|youth|key)\s+worker|health\s+visitor|school(?:\s+nurse)?"
+    r"|nursery|college|police|midwife|gp|paediatrician|hospital|teacher|class\s+teacher"
+    r"|head\s*teacher|designated\s+safeguarding\s+lead)\b(?!['’])", re.IGNORECASE)
+
+
+def _with_the(found: re.Match[str]) -> str:
+    role = found["role"]
+    return f"the {role if role.isupper() else role[:1].lower() + role[1:]}"
 
 
 def sentence(text: str) -> str:
@@ -122,8 +135,21 @@ def mid(text: str) -> str:
 
 
 def that_clause(text: str) -> str:
-    """A clause to follow "worried that": without a "that" the practitioner already typed."""
-    return mid(re.sub(r"^(?:that|about how|how)\s+", "", clause(text), flags=re.IGNORECASE))
+    """A clause to follow "worried that": without a "that" the practitioner already typed,
+    and with the "is" a note leaves out ("dad hitting mum" -> "dad is hitting mum")."""
+    text = mid(re.sub(r"^(?:that|about how|how)\s+", "", clause(text), flags=re.IGNORECASE))
+    return _NOTE_ING.sub(lambda m: f"{m['who']} {'are' if m['many'] else 'is'} "
+                         + re.sub(r"^being\s+", "", m["rest"]), text, count=1)
+
+
+# A note's "-ing" straight after who: "dad hitting mum", "mum and dad not feeding B".
+_NOTE_ING = re.compile(
+    r"^(?P<who>(?:the\s+)?(?:(?P<many>(?:mum|mother)\s+and\s+(?:dad|father|stepdad|partner)"
+    r"|(?:dad|father)\s+and\s+(?:mum|mother)|(?:both\s+)?parents|carers|they)"
+    r"|mum|dad|mother|father|stepdad|stepmum|stepfather|stepmother|partner|boyfriend"
+    r"|girlfriend|he|she|(?-i:[A-Z]))(?:['’]s\s+(?:partner|boyfriend|girlfriend))?)\s+"
+    r"(?P<rest>(?:not\s+|still\s+|often\s+|always\s+|regularly\s+|repeatedly\s+)*"
+    r"[a-z]+ing\b.*)$", re.IGNORECASE | re.DOTALL)
 
 
 def likely(text: str) -> str:

@@ -82,6 +82,9 @@ class StepSpec(Spec):
     in_summary: bool = True
     heading: ShortText | None = None  # the summary heading it is filed under, if not the section's
     part_of: Slug | None = None  # a drafted step (same section) that replaces it once answered
+    # A note's words in the summary, where those said in the chat speak to the writer alone
+    # ("before you finish this") and would read oddly in a report.
+    recorded: LongText | None = None
 
     @model_validator(mode="after")
     def _fields_fit_type(self) -> StepSpec:
@@ -99,6 +102,8 @@ class StepSpec(Spec):
             raise ValueError("perspective ids must be unique")
         if self.type != "note" and self.help is None:
             raise ValueError("every question needs help text (prompts and an example)")
+        if self.type != "note" and self.recorded:
+            raise ValueError("recorded belongs to note steps")
         if self.type == "note" and (self.draft or not self.required):
             raise ValueError("a note is only shown: it takes no draft and cannot be optional")
         return self

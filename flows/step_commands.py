@@ -43,11 +43,13 @@ MSG = {
     "paused": "Saved. Your answers are safe; /resume carries on from this question.",
     "finished": "This draft is finished. /summary shows it, /review lets you change an answer, "
     "and /new starts another.",
+    "used_instead": "I've used the suggested wording instead of the version you typed (/back "
+    "to change it).",
     "no_help": "There's no extra help for this one.",
 }
 ECHO_MAX = 12  # how much of an /edit that names no answer is said back
 # Commands that leave an answer held back by a nudge where it is.
-LEAVE_PENDING = frozenset({"help", "pause", "show", "keep"})
+LEAVE_PENDING = frozenset({"help", "pause", "show", "keep", "accept"})
 
 
 def command(flow: Flow, out: Outcome, cmd: Command, nudger: Nudger) -> None:
@@ -166,6 +168,11 @@ def _accept_suggestion(flow: Flow, out: Outcome, step: FlowStep, nudger: Nudger)
         out.replies.append(Notice(MSG["no_suggestion"], "problem"))
         ask(flow, out, step, again=True)
         return
+    pending = out.draft.pending
+    if pending is not None and pending.step_id == step.id:
+        # /use under a note about their own version: the suggestion is chosen over it.
+        out.draft.pending = None
+        out.replies.append(Notice(MSG["used_instead"], "saved"))
     # Drafted wording goes to conference: it is checked like wording typed by hand.
     checked_accept(flow, out, step, text, nudger)
 
@@ -209,7 +216,7 @@ def review(flow: Flow, out: Outcome) -> None:
 def edit(flow: Flow, out: Outcome, arg: str) -> None:
     d = out.draft
     answered = walk(flow, d.answers).answered()
-    number = position(arg.strip())
+    number = position(arg.strip().lstrip("#").rstrip(".").strip())  # "#2", "2."
     if not 1 <= number <= len(answered):
         said = MSG["no_edit"].format(arg=_echo(arg)) if clean_line(arg) else MSG["edit_which"]
         out.replies.append(Notice(said, "problem"))

@@ -32,7 +32,10 @@ _BARE_NUMBER = re.compile(
     r"|maybe|probably|a|an|or|and|but)\b)[^\W\d][^\d:,;]{0,40}?)\s+(?P<n>\d{1,2})"
     r"(?:\s*(?:/|out\s+of)\s*10)?(?:\s*$|\s*(?:[,;–-]|(?=\())\s*(?P<why>.*)$)", re.IGNORECASE)
 # Where a second person's number starts inside one line: "HV: 5 - weight up, GP: 4".
-_NEXT_VIEW = re.compile(r"[,;]\s*(?=[^\W\d][^:,;]{0,40}:\s*\d{1,2}\s*(?:$|[,;(–-]|/\s*10))")
+# A full stop ends a reason: "Mum: 5, she says it is calmer. Dad: 8" is two people, not "she
+# says it is calmer. Dad" giving 8.
+_NEXT_VIEW = re.compile(r"(?:[,;]|\.(?=\s))\s*(?=[^\W\d][^:,;.]{0,40}:\s*\d{1,2}\s*"
+                        r"(?:$|[,;.(–-]|/\s*10))")
 
 
 @dataclass(frozen=True)
@@ -154,8 +157,9 @@ def build_summary(flow: Flow, draft: Draft) -> Summary:
         key = (step.section.id, step.instance) if step.instance is not None else None
         if not step.is_question:
             if step.column == "record":  # a note from one worry of several says which
-                alerts.append(f"{step.section_title}: {step.spec.ask}"
-                              if step.instance is not None else step.spec.ask)
+                said = step.spec.recorded or step.spec.ask
+                alerts.append(f"{step.section_title}: {said}"
+                              if step.instance is not None else said)
             continue
         if step.kind.widget == "scale" and step.role == "question":
             scales.setdefault(key, []).append(_scale(flow, step, state))
@@ -279,6 +283,9 @@ def _views(text: str) -> list[View]:
     a line), or the line's words when it has no number."""
     parts = _NEXT_VIEW.split(text.strip())
     if len(parts) > 1 and _NUMBER.match(parts[0].strip()):
+        return [_view(part) for part in parts]
+    parts = re.split(r"[,;]\s*", text.strip())  # "mum 5, dad 8": each part a number of its own
+    if len(parts) > 1 and all(_BARE_NUMBER.match(part) for part in parts):
         return [_view(part) for part in parts]
     return [_view(text)]
 

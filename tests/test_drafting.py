@@ -35,7 +35,7 @@ STATEMENTS = [
     (("Nursery", "mum and her partner argue loudly and throw things late at night",
       "There is a real chance K will be hit by something thrown, and she will keep waking "
       "frightened."),
-     "Nursery is worried that mum and her partner argue loudly and throw things late at night. "
+     "The nursery is worried that mum and her partner argue loudly and throw things late at night. "
      "If nothing changes, there is a real chance K will be hit by something thrown, and she "
      "will keep waking frightened."),
     (("The health visitor and the GP", "Mum often misses L's feeds when she is low and "
@@ -49,7 +49,7 @@ STATEMENTS = [
      "the pub. If nothing changes, they could be killed or badly injured in a crash."),
     (("school", "that mum leaves A (6) to walk home alone across the main road.",
       "Risk of A being hit by a car."),
-     "School is worried that mum leaves A (6) to walk home alone across the main road. If "
+     "The school is worried that mum leaves A (6) to walk home alone across the main road. If "
      "nothing changes, there is a risk of A being hit by a car."),
 ]
 

@@ -532,7 +532,7 @@ def test_a_reason_with_no_question_for_it_is_not_saved_and_the_number_is_asked_a
     assert any("your words were not saved. Send 5" in n for n in chat.notices("problem"))
 
 
-def test_a_reason_typed_again_at_an_edited_scale_does_not_replace_the_why_already_given(
+def test_a_reason_typed_again_at_an_edited_scale_replaces_the_why_given_for_the_old_number(
         tmp_path: Path) -> None:
     chat = scale_then_why(tmp_path)
     for line in ("4", "mum rang", "Z"):
@@ -540,9 +540,10 @@ def test_a_reason_typed_again_at_an_edited_scale_does_not_replace_the_why_alread
     chat.command("edit", "1")
     assert chat.asked == "s"
     chat.send("5 - something new")
-    assert chat.draft.answers["s"] == 4
-    assert chat.draft.answers["s_why"] == "mum rang"
-    assert any("Send 5" in n for n in chat.notices("problem"))
+    assert chat.draft.answers["s"] == 5
+    assert chat.draft.answers["s_why"] == "something new"
+    assert any('replaces the reason you gave before, "mum rang"' in n
+               for n in chat.notices("saved"))
 
 
 def test_an_optional_scale_left_unknown_points_to_skip(tmp_path: Path) -> None:

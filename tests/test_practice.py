@@ -46,8 +46,8 @@ def test_reflection_says_once_to_act_now_when_a_child_may_not_be_safe_tonight(
                           else given)
     assert sum("safeguarding procedures now" in n for n in notes_seen(chat, seen)) == 1
     summary = build_summary(flow, chat.draft)
-    assert summary.alerts == (flow.step("act_now").spec.ask,)  # ... and at the top
-    assert render_text(summary).index("safeguarding procedures now") < render_text(
+    assert summary.alerts == (flow.step("act_now").spec.recorded,)  # ... and at the top
+    assert render_text(summary).index("needs acting on today") < render_text(
         summary).index("WHAT ARE WE WORRIED ABOUT?")
 
 

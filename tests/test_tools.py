@@ -259,7 +259,7 @@ def test_the_harm_matrix_says_to_act_today_when_harm_is_likely_and_safety_is_low
     draft = walk_case(flow).draft
     draft.answers["harm_likely_1"], draft.answers["harm_scale_1"] = likely, scale
     text = render_text(build_summary(flow, draft))
-    assert ("follow your safeguarding procedures today" in text) is warned
+    assert ("needs acting on today, through safeguarding procedures" in text) is warned
 
 
 def test_three_houses_reminds_before_it_asks(flows: Mapping[str, Flow]) -> None:

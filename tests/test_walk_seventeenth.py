@@ -264,4 +264,4 @@ def test_the_act_today_note_says_which_worry_it_is_about() -> None:
                         "harm_likely_2": Answer(Pick("very_likely")), "harm_scale_2": Answer("1"),
                         "danger_another_2": Answer("no")}, chat=chat)
     (alert,) = build_summary(flow, chat.draft).alerts
-    assert alert.startswith("Harm (worry 2): You have said this harm is likely to happen again")
+    assert alert.startswith("Harm (worry 2): This harm is likely to happen again")

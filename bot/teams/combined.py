@@ -34,12 +34,16 @@ class Part:
 
 
 def attribution(flow: Flow, answers: Mapping[str, Value]) -> str:
-    """"School, designated safeguarding lead": the agency's label and the role given."""
+    """"School, designated safeguarding lead": the agency's label and the role given; the
+    role alone when it starts with the agency's word ("Health visitor", "Police officer")."""
     agency, role = answers.get("agency"), answers.get("role")
     label = None
     if flow.has_step("agency") and isinstance(agency, str):
         label = {c.value: c.label for c in flow.step("agency").spec.choices}.get(agency)
-    parts = [p for p in (label, role if isinstance(role, str) else None) if p]
+    role = role.strip() if isinstance(role, str) else None
+    if label and role and role.split()[0].casefold() == label.split()[0].casefold():
+        return role[0].upper() + role[1:]  # "Health visitor", not "Health, health visitor"
+    parts = [p for p in (label, role) if p]
     return ", ".join(parts) or ANONYMOUS
 
 

@@ -15,7 +15,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
 from flows.checks.abbreviations import explained, find_abbreviations
-from flows.checks.claims import CLAIM_QUESTION, bare_claims, tells_what_happened
+from flows.checks.claims import CLAIM_QUESTION, EVENTS, bare_claims, tells_what_happened
 from flows.checks.compliance import COMPLIANCE_QUESTION, compliance_steps
 from flows.checks.labels import COUNTY_LINES, EXPLOITERS, QUICK, RULES
 from flows.checks.lexicon import verb_forms
@@ -106,6 +106,9 @@ class JargonHit:
     span: tuple[int, int]
     question: str
     kind: str = "word"
+    # A label of a person said with what they did straight after it ("Dad is aggressive, he
+    # punched the door"): the question is not what they did, but whether the label is needed.
+    told: bool = False
 
 
 def find_wording(text: str, words: WordList) -> list[JargonHit]:
@@ -182,7 +185,8 @@ def _listed(masked: str, text: str, words: WordList, folded: str) -> Iterator[Ja
                 continue
             if term in words.plain_when_told and _told_around(masked, m.start(), m.end()):
                 continue
-            yield JargonHit(term, text[m.start():m.end()], m.span(), question)
+            yield JargonHit(term, text[m.start():m.end()], m.span(), question,
+                            told=about_people and behaviour_follows(masked, m.end()))
 
 
 def _sentence_after(masked: str, end: int) -> str:
@@ -222,7 +226,8 @@ def _patterned(masked: str, text: str, kinds: tuple[str, ...] = (),
             if rule.kind == "euphemism" and _ROW.search(m.group()) \
                     and _among_others(masked, m.start(), m.end()):
                 continue
-            yield JargonHit(rule.name, text[m.start():m.end()], m.span(), rule.question, rule.kind)
+            yield JargonHit(rule.name, text[m.start():m.end()], m.span(), rule.question, rule.kind,
+                            told=rule.kind == "label" and behaviour_follows(masked, m.end()))
     if "county" in folded:  # all `COUNTY_LINES` finds holds it
         yield from _county_lines(masked, text)
 
@@ -250,6 +255,28 @@ def _sentence_of(masked: str, start: int, end: int, gap: str = "") -> str:
     if gap:
         return masked[begin:start] + gap + masked[end:finish]
     return masked[begin:finish]
+
+
+# A label then what the person did, in the same sentence or as the next one starts: "Dad is
+# aggressive, he punched the door", "is controlling: he takes her bank card and checks her
+# phone", "Mum was hostile. She shouted at me". Not a time alone ("when I visited").
+_THEN_DID = re.compile(
+    r"[^.!?\n]{0,40}?(?:[,:;–—-]|\.\s+|\s+and\s+)\s*(?:then\s+|also\s+)?"
+    r"(?:(?:last|this|on|every|most|in|at)\s+\w+\s+)?"
+    r"(?:(?:he|she|they|mum|dad|mother|father|stepdad|stepmum|partner|boyfriend|girlfriend"
+    r"|(?-i:[A-Z]))\s+)?(?:(?:has|had|was|were|is|would|will|often|always|also|then|repeatedly"
+    r"|once|keeps?|kept|been|just|regularly|sometimes|usually)\s+)*(?P<verb>[a-z']+)",
+    re.IGNORECASE)
+
+
+def behaviour_follows(masked: str, end: int) -> bool:
+    """Whether what the person did comes straight after a label of them (`end`): an event
+    in the clause that follows, in the same sentence or as the next one starts."""
+    found = _THEN_DID.match(masked, end)
+    if found is None:
+        return False
+    clause = re.split(r"[.!?\n]", masked[found.start("verb"):], maxsplit=1)[0]
+    return any(word in EVENTS for word in _WORD.findall(clause.lower()))
 
 
 def _told_around(masked: str, start: int, end: int) -> bool:

@@ -170,7 +170,10 @@ def _who_and_when(sentence: str) -> bool:
     """A next step with who will do it and by when: what the framework asks a next step to
     say, whether it is the services' own work or not."""
     lowered = _lowered(sentence)
-    return bool(_DOER.search(lowered) and _WHEN.search(lowered))
+    named = _NAMED_DOER.match(sentence)
+    return bool((_DOER.search(lowered) or (named and (
+        named.group(1).isupper() or looks_like_a_name(named.group(1)))))
+        and _WHEN.search(lowered))
 
 
 def _joined(masked: str) -> list[tuple[int, int]]:
@@ -246,6 +249,9 @@ _AGENTS = (r"(?:the\s+|my\s+|our\s+)?(?:(?:family\s+support\s+|youth\s+|social\s
 _DOER = re.compile(
     rf"^\W*(?:i|we|{_AGENTS})\s+(?:will|shall|is\s+going\s+to|to)\b|^\W*(?:i|we)'ll\b"
     rf"|\bto\s+be\s+\w+\s+by\s+{_AGENTS}\b")  # "to be arranged by the social worker"
+# A worker named by initials or first name: "JP to visit weekly", "Sam will ring by Friday".
+_NAMED_DOER = re.compile(r"\W*([A-Z]{2,3}|[A-Z][a-z]+)\s+(?:will|shall|is\s+going\s+to|to)\s+"
+                         r"(?!be\b)\w")
 # When it will be done: a day, a date, a span or a set time ("at some point" is none).
 _WHEN = re.compile(
     r"\b(?:by|before|within|until|till|on|from|every|each)\s+(?!some\b)\w"
