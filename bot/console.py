@@ -49,6 +49,10 @@ _READ_AS = frozenset({"one", "several", "yes_no", "scale"})
 _WORDS = re.compile(r"[^\W\d_]+")  # a menu option's words, to choose it by
 
 
+# Reminders kept in a row for one piped line: more than any answer brings (each check asks
+# once), so one coming back after that is going round, not moving on.
+_KEPT_AT_MOST = 12
+
 def _folded(text: str) -> str:
     return " ".join(text.casefold().strip(" .!").split())
 
@@ -229,11 +233,19 @@ class Console:
                             if not (isinstance(r, Notice) and r.text == STEP_MSG["paused"])])
                 self.say("Saved. Run `sosbot chat` again to carry on from this question.")
                 return 0
+            kept = 0
             while not self.interactive and any(isinstance(r, Nudge) for r in replies):
                 # Nobody can answer the nudge, and the next line belongs to the next question:
                 # keep the answer as written, as /keep would. Keeping it may bring the next
-                # check's nudge (each is asked once), which is kept the same way.
+                # check's nudge (each is asked once), which is kept the same way; one that
+                # comes back however often it is kept stops the chat, as a refusal does.
                 self._show(replies)
+                await self._receipts(replies)  # /keep answers the reminder now on the screen
+                if kept == _KEPT_AT_MOST:
+                    self.say(PIPED_STOP.format(line=self._lines))
+                    print(PIPED_STOP_ERR.format(line=self._lines), file=sys.stderr, flush=True)
+                    return 1
+                kept += 1
                 self.say("(Answers are being read from a file or pipe, so it was kept as it is.)")
                 replies = await self.conversation.handle(CONSOLE_USER, Command("keep"))
 

@@ -163,3 +163,20 @@ def test_what_follows_a_wrong_edit_is_said_back_cleaned(tmp_path: Path) -> None:
     assert b"\x1b" not in out
     assert b"no answer number x." in out
     assert "no answer number \ufffd\ufffd.".encode() in out
+
+
+def test_a_piped_number_whose_reason_brings_the_privacy_reminder_finishes_the_tool(
+        tmp_path: Path) -> None:
+    """Piped in, "4 - nan Mary Jones moved in" saves 4 and holds the reason back with a
+    reminder, which the chat keeps as written (nobody is there to answer it). /keep was
+    refused as if the reminder had never been seen, the reminder came back, and the chat
+    kept it again for ever, at full speed, printing without end."""
+    lines = ["KB-1", "1", "On 3 Dec K (7) came in with a bruise and said dad grabbed her",
+             "3", "1", "Nan collects K from school every day", "Social worker to visit by Friday",
+             "4 - nan Mary Jones moved in to 14 Elm Road"]
+    result = run_sosbot("chat", "--flow", "reflection", cwd=tmp_path,
+                        input="".join(line + "\n" for line in lines))
+    assert result.returncode == 0, result.stderr
+    assert len(result.stdout.splitlines()) < 150
+    assert result.stdout.count("so it was kept as it is") == 1
+    assert "Why this number: nan Mary Jones moved in to 14 Elm Road" in result.stdout
