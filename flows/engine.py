@@ -33,6 +33,7 @@ from flows.moves import (
     is_taking_suggestion,
     no_nudges,
     privacy_first,
+    privacy_held,
 )
 from flows.moves import (
     MSG as MOVE_MSG,
@@ -47,6 +48,8 @@ __all__ = ["Nudger", "Outcome", "advance", "no_nudges", "reconcile", "show", "st
 
 DONE_WORDS = frozenset({"done", "finished", "that's all", "thats all", "no more", "end"})
 MSG = {
+    "private_replaced": 'I haven\'t saved "{held}", which had personal details in it: your new '
+    "line takes its place.",
     "finished": "This draft is finished. /summary shows it, /review lets you change an answer, "
     "and /new starts another.",
     "unknown": "I don't know that command. /help shows what works here.",
@@ -230,12 +233,20 @@ def _typed(flow: Flow, out: Outcome, typed: Text, nudger: Nudger) -> None:
         kept = is_answered(out.draft.answers.get(step.id))
         command(flow, out, Command("skip" if kept else "accept"), nudger)
         return
-    if text and is_next_item(out, step, text):
+    # What the privacy reminder holds is kept only by /keep: a line unlike it is its rewrite
+    # (as the reminder asks), never the next item or answer that would keep it as typed.
+    private = privacy_held(out, step)
+    unlike = bool(text) and (is_next_item(out, step, text) or is_another_answer(out, step, text))
+    if unlike and not private and step.kind.widget == "items":
         hold_pending(out, step, then_next=True)
-    if text and is_another_answer(out, step, text):
+    elif unlike and not private:
         hold_another(out, step, text)
         return
+    if not text and privacy_first(out, step, nudger):
+        return
     pending, out.draft.pending = out.draft.pending, None  # typing again is the rewrite
+    if unlike and private and pending is not None:
+        out.replies.append(Notice(MSG["private_replaced"].format(held=pending.value), "saved"))
     if not text and pending is not None and pending.step_id == step.id \
             and pending.kind != BARE:
         # An empty line after a nudge is no answer: keep the one the nudge held, as /keep

@@ -379,18 +379,20 @@ async def test_a_command_while_the_label_is_asked_keeps_the_label_prompt(
 
 async def test_an_empty_line_after_a_nudge_keeps_the_answer_it_held(
         store: Store, tmp_path: Path) -> None:
-    flow = build_flow(tmp_path, section("s", text("a", required=False, checks=["privacy"]),
+    # A wording reminder: what the privacy reminder holds is kept only by /keep.
+    flow = build_flow(tmp_path, section("s", text("a", required=False,
+                                                  checks=["plain_language"]),
                                         text("b"), column="worried"))
     talk = Conversation(store, {flow.id: flow}, label_check=label_check, nudger=nudger())
     await started(talk)
-    nudged = await talk.handle(USER, Text("Her number is 07700 900123"))
+    nudged = await talk.handle(USER, Text("Mum is non-compliant"))
     assert any(isinstance(r, Nudge) for r in nudged)
     replies = await talk.handle(USER, Text(""))
     assert asked(replies) == "b"
     (info,) = await store.list_drafts(USER)
     draft = await store.load_draft(USER, info.id)
     assert draft is not None
-    assert draft.answers == {"a": "Her number is 07700 900123"}
+    assert draft.answers == {"a": "Mum is non-compliant"}
 
 
 async def test_help_while_the_label_is_asked_says_what_a_label_is(
