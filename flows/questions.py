@@ -336,12 +336,14 @@ def _words_of_one(step: FlowStep, plain: str) -> str | None:
 
 
 def _options_holding(step: FlowStep, plain: str) -> list[tuple[int, str]]:
-    """(number, label) of each option whose words hold every word typed."""
+    """(number, label) of each option whose words hold every word typed, but not one that
+    says no where the words typed don't ("told" is not "Not told yet")."""
     typed = set(_spelt_out(_plain(plain)).split())
     if not any(len(word) >= 3 for word in typed):
         return []
     return [(n, choice.label) for n, choice in enumerate(step.spec.choices, start=1)
-            if typed <= set(_plain(f"{choice.label} {choice.value.replace('_', ' ')}").split())]
+            if typed <= (words := set(_plain(f"{choice.label} {choice.value.replace('_', ' ')}")
+                                      .split())) and not (words & _SAYS_NO) - typed]
 
 
 _SAYS_NO = frozenset({"not", "no", "dont", "cant", "wont", "never", "without", "nor", "neither"})

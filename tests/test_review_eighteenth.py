@@ -62,3 +62,29 @@ def test_a_negating_beginning_is_never_added_or_dropped_to_fit_an_option(
 ])
 def test_a_slip_of_a_letter_still_reads_as_its_option(step: str, typed: str, meant: str) -> None:
     assert parsed("harm_matrix", step, typed) == meant
+
+
+def reflection_answer(typed: str) -> tuple[object, str | None]:
+    flow = FLOWS["reflection"]
+    step = flow.step("family_knows")
+    return step.kind.parse(flow, step, typed)
+
+
+@pytest.mark.parametrize("typed", ["told", "they agree", "know"])
+def test_an_option_that_says_no_is_not_offered_for_words_that_do_not(typed: str) -> None:
+    """"told" at "Does the family know?" was answered "That could be more than one option:
+    3 "Not told yet" or 4 "Not told: ..."", and "they agree" offered "They know and agree"
+    or "They know, and don't agree": picking from that offer would save the opposite of
+    what was typed."""
+    value, problem = reflection_answer(typed)
+    assert value is None
+    assert problem is not None
+    assert "Not told" not in problem
+    assert "don't agree" not in problem
+
+
+def test_words_that_say_no_still_offer_each_option_that_says_it() -> None:
+    value, problem = reflection_answer("not told")
+    assert value is None
+    assert problem is not None
+    assert '3 "Not told yet" or 4 "Not told: it could put the child at more risk"' in problem
