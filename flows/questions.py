@@ -336,12 +336,14 @@ def _words_of_one(step: FlowStep, plain: str) -> str | None:
 
 
 def _options_holding(step: FlowStep, plain: str) -> list[tuple[int, str]]:
-    """(number, label) of each option whose words hold every word typed."""
+    """(number, label) of each option whose words hold every word typed, but not one that
+    says no where the words typed don't ("told" is not "Not told yet")."""
     typed = set(_spelt_out(_plain(plain)).split())
     if not any(len(word) >= 3 for word in typed):
         return []
     return [(n, choice.label) for n, choice in enumerate(step.spec.choices, start=1)
-            if typed <= set(_plain(f"{choice.label} {choice.value.replace('_', ' ')}").split())]
+            if typed <= (words := set(_plain(f"{choice.label} {choice.value.replace('_', ' ')}")
+                                      .split())) and not (words & _SAYS_NO) - typed]
 
 
 _SAYS_NO = frozenset({"not", "no", "dont", "cant", "wont", "never", "without", "nor", "neither"})
@@ -386,9 +388,13 @@ def _nearly(step: FlowStep, typed: str) -> str | None:
         return None
     value = close.pop()
     # "no significant" is "significant" but for one short word, and that word turns it
-    # round: a slip may mend a letter, never add or drop a "no", "not" or "never".
-    option = next(f"{c.value.replace('_', ' ')} {c.label}" for c in choices if c.value == value)
-    return value if _negated(plain) == _negated(_plain(option)) else None
+    # round: a slip may mend a letter, never add or drop a "no", "not" or "never", nor the
+    # "in" of "insignificant" or the "im" of "impossible".
+    option = _plain(next(f"{c.value.replace('_', ' ')} {c.label}"
+                         for c in choices if c.value == value))
+    if _negated(plain) != _negated(option) or _prefix_turned(plain, option):
+        return None
+    return value
 
 
 # Words that turn an answer round, as _plain leaves them ("isn't" is "isnt").
@@ -399,3 +405,23 @@ _NEGATING = _SAYS_NO | frozenset({"isnt", "arent", "wasnt", "werent", "doesnt", 
 
 def _negated(plain: str) -> bool:
     return not _NEGATING.isdisjoint(plain.split())
+
+
+# Beginnings that turn a word round: "impossible", "unlikely", "nonsignificant" (as _plain
+# leaves "non-significant").
+_NEGATING_PREFIXES = ("non", "dis", "im", "in", "un", "ir", "il")
+
+
+def _prefix_turned(typed: str, option: str) -> bool:
+    """Whether a typed word is an option's word with a negating beginning added or dropped:
+    "impossible" for "possible", "safe" for "unsafe"."""
+    return any(_one_prefix_apart(one, other) or _one_prefix_apart(other, one)
+               for one in typed.split() for other in option.split())
+
+
+def _one_prefix_apart(turned: str, word: str) -> bool:
+    for prefix in _NEGATING_PREFIXES:
+        rest = turned.removeprefix(prefix)
+        if rest != turned and len(rest) >= 3 and not word.startswith(prefix):
+            return difflib.SequenceMatcher(None, rest, word).ratio() >= _SLIP
+    return False

@@ -8,10 +8,11 @@ side), other details, and the scales with every person's own number.
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, replace
 
 from flows.answers import display, is_answered
+from flows.checks.lexicon import ADULT, CHILD, INITIAL, NAME_RE, OBSERVER, PROFESSIONAL
 from flows.draft import Draft
 from flows.flow import Flow, FlowStep
 from flows.schema import ColumnKey
@@ -28,14 +29,25 @@ _NUMBER = re.compile(r"^(?P<who>[^:]{1,80}?)\s*[:=–-]\s*(?:(?:about|around|rou
 # "school 4", "GP 3 - no new marks": who (a few words, none saying how the number came),
 # then the number, with no colon between. "Nan thinks about a 6" is kept as said.
 _BARE_NUMBER = re.compile(
-    r"^(?P<who>(?!.*\b(?:thinks?|said|says?|gave|gives?|puts?|would|is|was|at|about|around"
+    r"^(?P<who>(?![^\d:,;]*\b(?:thinks?|said|says?|gave|gives?|puts?|would|is|was|at|about|around"
     r"|maybe|probably|a|an|or|and|but)\b)[^\W\d][^\d:,;]{0,40}?)\s+(?P<n>\d{1,2})"
     r"(?:\s*(?:/|out\s+of)\s*10)?(?:\s*$|\s*(?:[,;–-]|(?=\())\s*(?P<why>.*)$)", re.IGNORECASE)
 # Where a second person's number starts inside one line: "HV: 5 - weight up, GP: 4".
 # A full stop ends a reason: "Mum: 5, she says it is calmer. Dad: 8" is two people, not "she
 # says it is calmer. Dad" giving 8.
-_NEXT_VIEW = re.compile(r"(?:[,;]|\.(?=\s))\s*(?=[^\W\d][^:,;.]{0,40}:\s*\d{1,2}\s*"
+_NEXT_VIEW = re.compile(r"((?:[,;]|\.(?=\s))\s*)(?=[^\W\d][^:,;.]{0,40}:\s*\d{1,2}\s*"
                         r"(?:$|[,;.(–-]|/\s*10))")
+_NEXT_BARE = re.compile(r"([,;]\s*)")
+# Words of time or change before a number: "Dad 6, last time 3" is dad's 6 and why, not a
+# second person called "last time".
+_WHEN = re.compile(r"\b(?:last|time|times|previous(?:ly)?|before|was|were|is|now|then|at\s+first"
+                   r"|first|initially|originally|earlier|since|ago|up|down|from|rose|fell|dropped"
+                   r"|went|gone|used|today|yesterday|week|weeks|month|months|year|years|day|days"
+                   r"|morning|night|monday|tuesday|wednesday|thursday|friday|saturday|sunday"
+                   r"|january|february|march|april|may|june|july|august|september|october"
+                   r"|november|december|start|beginning|currently|recently|later|after)\b",
+                   re.IGNORECASE)
+_PERSON = re.compile(rf"\b(?:{ADULT}|{CHILD}|{PROFESSIONAL}|{OBSERVER})\b", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -281,13 +293,36 @@ def _scale(flow: Flow, step: FlowStep, state: Walk) -> ScaleResult:
 def _views(text: str) -> list[View]:
     """The views in one line: each "who: number, why" (several people's numbers may share
     a line), or the line's words when it has no number."""
-    parts = _NEXT_VIEW.split(text.strip())
+    parts = _people(_NEXT_VIEW, _NUMBER, text.strip(), lambda who: not _WHEN.search(who))
     if len(parts) > 1 and _NUMBER.match(parts[0].strip()):
         return [_view(part) for part in parts]
-    parts = re.split(r"[,;]\s*", text.strip())  # "mum 5, dad 8": each part a number of its own
+    parts = _people(_NEXT_BARE, _BARE_NUMBER, text.strip(), _reads_as_who)  # "mum 5, dad 8"
     if len(parts) > 1 and all(_BARE_NUMBER.match(part) for part in parts):
         return [_view(part) for part in parts]
     return [_view(text)]
+
+
+def _people(between: re.Pattern[str], number: re.Pattern[str], text: str,
+            who: Callable[[str], bool]) -> list[str]:
+    """A line cut where another person's number starts; a part whose "who" is no person
+    ("last time 3") stays with the part before it, as that person's reason."""
+    pieces = between.split(text)
+    parts = [pieces[0]]
+    for sep, part in zip(pieces[1::2], pieces[2::2], strict=True):
+        match = number.match(part.strip())
+        if match is not None and who(match["who"]):
+            parts.append(part)
+        else:
+            parts[-1] += sep + part
+    return parts
+
+
+def _reads_as_who(who: str) -> bool:
+    """Whether the words before a bare number name someone: a role or person word ("dad",
+    "the child", "school"), a name or an initial, and no word of time or change."""
+    if _WHEN.search(who):
+        return False
+    return bool(_PERSON.search(who) or NAME_RE.search(who) or INITIAL.search(who))
 
 
 def _view(text: str) -> View:

@@ -298,7 +298,13 @@ def test_police_called_out_and_what_was_happening_each_time_is_plain() -> None:
     "dad needs 2 do the freedom programme asap",
     "Mum will go to counselling.",
     "Both parents have agreed to sign up for the Incredible Years sessions by Friday.",
-    "Next steps: mum to see the doctor about her drinking."])
+    "Next steps: mum to see the doctor about her drinking.",
+    "Dad to attend a perpetrator programme",
+    "Parents to complete a parenting course by March",
+    "Mum needs to attend the Freedom Programme",
+    "parents need to sign the written agreement",
+    "Dad to attend the alcohol clinic appointments.",
+    "Mum to attend therapy sessions."])
 def test_the_family_told_only_to_take_part_is_asked_what_changes_for_the_child(
         answer: str) -> None:
     assert [h.kind for h in find_wording(answer, WORDS)] == ["compliance"], answer
@@ -329,6 +335,20 @@ def test_the_family_told_only_to_take_part_is_asked_what_changes_for_the_child(
     "Dad to attend contact sessions twice weekly.",
     "Family to attend the family group conference on 3/5.",
     "Mum to see the health visitor at the baby clinic on Tuesday.",
+    # The care of the child's own health, therapy and schooling, or the baby's before birth:
+    # taking the child there is what changes for the child.
+    "Mum to attend the paediatric appointment on Monday.",
+    "Parents to attend the audiology appointment.",
+    "Mum to attend the dentist appointments.",
+    "Mum to attend the fracture clinic appointment next week.",
+    "Mum will continue to attend the play therapy sessions.",
+    "Parents to attend the speech and language therapy sessions.",
+    "Mum to attend the nursery settling in sessions.",
+    "Mum to attend all antenatal appointments",
+    "Mum to attend her midwife appointments by 20 weeks",
+    "Mum to attend all school meetings.",
+    "Parents to attend the CAMHS sessions.",
+    "Mum to attend the health visitor checks.",
     # What happened, a refusal or a question.
     "Mum attended the Freedom Programme and now rings Nan when Dad turns up drunk.",
     "Mum refused to sign the agreement.",

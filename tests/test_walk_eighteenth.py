@@ -191,6 +191,27 @@ def test_each_persons_number_typed_on_one_line_is_read_person_by_person(
     assert list(scale.views) == views
 
 
+@pytest.mark.parametrize(("typed", "views"), [
+    ("Dad 6, last time 3", [View("Dad", 6, "last time 3")]),
+    ("Mum 6, up from 4", [View("Mum", 6, "up from 4")]),
+    ("School 4, previously 2", [View("School", 4, "previously 2")]),
+    ("Mum 6, was 4", [View("Mum", 6, "was 4")]),
+    ("Dad 6, at first 2", [View("Dad", 6, "at first 2")]),
+    ("Dad: 6, last time: 3", [View("Dad", 6, "last time: 3")]),
+    ("Dad 6, last week 3, nan 7", [View("Dad", 6, "last week 3"), View("nan", 7)]),
+    ("the child 3, police 5", [View("the child", 3), View("police", 5)]),
+    ("Kayla 4, T 6", [View("Kayla", 4), View("T", 6)])])
+def test_a_number_said_about_a_time_or_a_change_stays_with_the_person_who_gave_it(
+        typed: str, views: list[View]) -> None:
+    """Once each person's number on one line was read person by person, "Dad 6, last time
+    3" gave a second person called "last time" scoring 3, and "Mum 6, up from 4" one called
+    "up from". Only words that name someone start another person's number."""
+    chat = reach(FLOWS["mapping"], "danger_scale_others_1")
+    chat.send(typed)
+    (scale, ) = build_summary(FLOWS["mapping"], chat.draft).groups[0].scales
+    assert list(scale.views) == views
+
+
 async def a_health_visitor_sends(bot: Bot, answers: list[str]) -> None:
     """USER opens mapping "TB-7" and invites Health; PARTNER answers and sends."""
     await bot.say("/new mapping")

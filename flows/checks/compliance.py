@@ -50,11 +50,22 @@ _HELPER = (r"(?:gp|doctor|counsell?or|therapist|psychologist|psychiatrist|nurse|
 # K's appointments" are the child's (though "the Women's Aid group" is a service's name).
 # Nor the adult's own learning, work or leisure: "a hairdressing course", "his college course",
 # "gym sessions" are no service's.
+# Nor the care of a child's health, growth and learning, or of the baby before birth: taking
+# the child to "the paediatric appointment", "the play therapy sessions", "all antenatal
+# appointments" or "the school meetings" is itself what changes for the child. (A clinic
+# for the adult's drinking or drug use is the adult's.)
+_CHILDS_CARE = (r"paediatric|pediatric|paediatrician|audiology|hearing|dental|dentists?"
+                r"|orthodontic|orthodontist|eyes?|optician|opticians|ophthalmology|fracture"
+                r"|(?<!drug\s)(?<!drugs\s)(?<!alcohol\s)(?<!substance\s)(?<!health\s)clinic"
+                r"|hospital|immuni[sz]ations?|vaccinations?|jabs|visitor|development|developmental"
+                r"|newborn|antenatal|ante-natal|prenatal|pre-natal|midwife|midwifery|maternity"
+                r"|scans?|speech|salt|play|occupational|ot|physio|physiotherapy|camhs|nursery"
+                r"|preschool|pre-school|school|schools|ehcp|sen|senco|settling")
 _NOT_A_CHILDS = (r"(?!(?:child|children|kids?|baby|son|daughter|boys?|girls?|sons|daughters"
                  r"|contact|college|university|uni|hairdressing|driving|beauty|cooking|training"
                  r"|jobs?|employment|english|maths|esol|nvq|gcse|degree|apprenticeship|gym"
                  r"|swimming|football|yoga|art|computer|evening|night|dance|music|church|bible"
-                 r"|mosque)\b"
+                 rf"|mosque|{_CHILDS_CARE})\b"
                  r"|(?-i:[A-HJ-Z])(?:['’]s)?\b|(?!(?:(?:wo)?men|mum|dad|parents|carers)['’]s?\b)"
                  r"\w+['’]s\b)")
 _SOME = rf"(?:{_NOT_A_CHILDS}[\w'’-]+\s+){{0,4}}?"
