@@ -69,6 +69,9 @@ MSG = {
     "if that's right.",
     "not_taken": 'I haven\'t saved "{typed}". {problem}',
     "not_taken_back": 'If it belongs with your answer to "{title}", /back goes back to it.',
+    "not_taken_back_whole": 'If it belongs with your answer to "{title}" ("{earlier}"), /back '
+    "goes back to it. What you send there replaces that answer, so send all of it again with "
+    "these words added.",
     "no_next": 'I\'ve kept "{earlier}" as your answer to "{title}". There is no next '
     "question, so your other line was not used.",
 }
@@ -265,10 +268,17 @@ def _not_taken(flow: Flow, out: Outcome, step: FlowStep, text: str, problem: str
     said = MSG["not_taken"].format(typed=text if len(text) <= 60 else text[:60] + "...",
                                    problem=problem)
     earlier = walk(flow, out.draft.answers).question_before(step.id)
-    if earlier is not None and earlier.kind.widget in ("text", "items") \
-            and is_answered(out.draft.answers.get(earlier.id)):
-        said += " " + MSG["not_taken_back"].format(title=earlier.title)
-    return said
+    value = out.draft.answers.get(earlier.id) if earlier is not None else None
+    if earlier is None or earlier.kind.widget not in ("text", "items") \
+            or not is_answered(value):
+        return said
+    if earlier.kind.widget == "items":  # a line sent back at a list is added to it
+        return said + " " + MSG["not_taken_back"].format(title=earlier.title)
+    # A line sent back at a written answer replaces it: following the hint with only these
+    # words would lose the first half, so the hint says to send the whole answer again.
+    whole = str(value)
+    start = whole if len(whole) <= 40 else whole[:41].rsplit(" ", 1)[0].rstrip(" ,;:") + "..."
+    return said + " " + MSG["not_taken_back_whole"].format(title=earlier.title, earlier=start)
 
 
 def moves_a_list_on(typed: str) -> bool:

@@ -9,7 +9,7 @@ import re
 from pathlib import Path
 
 import pytest
-from builders import EngineChat, build_flow, section, text
+from builders import EngineChat, build_flow, choice, list_step, section, text
 
 from flows.commands import split
 from flows.errors import FlowError
@@ -84,10 +84,58 @@ def test_the_rest_of_a_note_sent_as_a_second_message_is_said_not_saved() -> None
     assert chat.asked == "safe_today"
     (said,) = chat.notices("problem")
     assert said.startswith('I haven\'t saved "left a bruise on her arm". I couldn\'t match')
-    assert said.endswith('If it belongs with your answer to "What worries you", /back goes '
-                         "back to it.")
+    assert said.endswith('If it belongs with your answer to "What worries you" ("Saw dad '
+                         'hit her with a belt"), /back goes back to it. What you send there '
+                         "replaces that answer, so send all of it again with these words "
+                         "added.")
     chat.command("back")
     assert chat.asked == "what_happened"
+
+
+def test_following_the_way_back_to_a_written_answer_loses_none_of_it() -> None:
+    """The hint said only "/back goes back to it". A worker did that and sent the second
+    half, "left a bruise on her arm", again: it replaced the whole answer, and "On 3 Dec K
+    (7) said dad hit her" was gone. The hint now says what sending there does, and doing
+    what it says keeps both halves."""
+    chat = answered_up_to("reflection", "what_happened", ["School"])
+    chat.send("On 3 Dec K (7) said dad hit her")
+    chat.send("left a bruise on her arm")
+    (said,) = chat.notices("problem")
+    assert '("On 3 Dec K (7) said dad hit her")' in said
+    assert "replaces that answer, so send all of it again with these words added" in said
+    chat.command("back")
+    assert chat.question.current_answer == "On 3 Dec K (7) said dad hit her"
+    chat.send("On 3 Dec K (7) said dad hit her; it left a bruise on her arm")
+    assert chat.draft.answers["what_happened"] == ("On 3 Dec K (7) said dad hit her; it left "
+                                                   "a bruise on her arm")
+    assert chat.asked == "safe_today"
+
+
+def test_a_long_written_answer_is_quoted_by_its_start_in_the_way_back() -> None:
+    chat = answered_up_to("reflection", "what_happened", ["School"])
+    chat.send("On 3 December K (7) told her teacher that dad hit her with a belt")
+    chat.send("left a bruise on her arm")
+    (said,) = chat.notices("problem")
+    assert '("On 3 December K (7) told her teacher...")' in said
+
+
+def test_the_way_back_to_a_list_says_nothing_of_replacing_it(tmp_path: Path) -> None:
+    """A line sent back at a list is added to it, so there the hint stays short, and
+    following it keeps every item."""
+    flow = build_flow(tmp_path, section("s", list_step("things"), choice("colour", "red",
+                                                                          "green"),
+                                        column="worried"))
+    chat = EngineChat(flow)
+    chat.start()
+    chat.send("first thing")
+    chat.command("done")
+    chat.send("more about it")
+    (said,) = chat.notices("problem")
+    assert said.endswith('If it belongs with your answer to "Question things?", /back goes '
+                         "back to it.")
+    chat.command("back")
+    chat.send("more about it")
+    assert chat.draft.answers["things"] == ["first thing", "more about it"]
 
 
 def test_a_choice_mistyped_after_another_choice_is_not_pointed_back() -> None:
