@@ -10,8 +10,9 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from dataclasses import replace
 
-from flows.answers import Value, clean, is_answered
+from flows.answers import Value, clean, display, is_answered
 from flows.commands import ENGINE_COMMANDS
 from flows.draft import END, Draft
 from flows.flow import Flow, FlowStep
@@ -63,6 +64,7 @@ MSG = {
     "number_refused_why": "I've saved {n} as the number. Your reason was not saved: see "
     "below.",
     "why_replaced": 'It replaces the reason you gave before, "{earlier}".',
+    "why_kept": 'Until a new one is saved, the reason you gave before, "{earlier}", stays.',
     "number_only": "I've saved {n} as the number, but there was no question for why just "
     "now, so your words were not saved.",
     "number_alone": "Here I can keep only the number, so your words were not saved. Send {n} "
@@ -445,20 +447,34 @@ def _number_then_why(flow: Flow, out: Outcome, step: FlowStep, text: str,
             ask(flow, out, step, again=True)
             return True
         return False
-    # A number changed with its new reason (back at the scale, or an /edit): the reason given
-    # for the old number is replaced, so the question for why is open to take the new one.
+    # A number changed with its new reason (back at the scale, or an /edit): the question for
+    # why is opened to take the new reason, and the reason given for the old number is
+    # replaced only if the new one is saved. Held by a reminder, or refused, the new reason is
+    # not saved yet, and the old one stays (and is shown as the answer /skip keeps).
     answers = out.draft.answers
     earlier = answers.pop(follow_up.id) if is_answered(answers.get(follow_up.id)) else None
     out.changed.add(follow_up.id)
+    fates: list[str] = []
 
     def saying(following: FlowStep, fate: str) -> str:
+        fates.append(fate)
         said = MSG[f"number_{fate}_why"].format(n=number, why=why, title=following.title)
-        return said + (" " + MSG["why_replaced"].format(earlier=earlier)
-                       if earlier is not None and fate == "saved" else "")
+        if earlier is None:
+            return said
+        return said + " " + MSG["why_replaced" if fate == "saved" else "why_kept"].format(
+            earlier=earlier)
 
+    said_from = len(out.replies)
     if not _then_answer_next(flow, out, step, number, why, nudger, saying,
                              expected=follow_up.id):
         if earlier is not None:
             answers[follow_up.id] = earlier
         out.replies.append(Notice(MSG["number_only"].format(n=number), "problem"))
+    elif earlier is not None and fates != ["saved"]:
+        answers[follow_up.id] = earlier
+        kept = display(follow_up, earlier)
+        out.replies[said_from:] = [
+            replace(r, current_answer=kept)
+            if isinstance(r, Question) and r.step_id == follow_up.id else r
+            for r in out.replies[said_from:]]
     return True

@@ -462,3 +462,55 @@ def test_a_service_named_bare_as_who_is_worried_reads_with_the(who: str, drafted
     said = suggest(flow, flow.step("danger_statement_1"), walk(flow, answers))
     assert said is not None
     assert said.startswith(f"{drafted} worried that dad hits mum")
+
+
+def scale_edited_with(reason: str) -> EngineChat:
+    """A reflection finished with 4 and "nan picks her up every day", then the scale
+    changed by /edit to 6 with a new reason in the same line."""
+    chat = answered_up_to("reflection", "worry_scale", REFLECTION)
+    chat.send("4")
+    chat.send("nan picks her up every day")
+    chat.command("edit", "7")
+    assert chat.asked == "worry_scale"
+    chat.send(f"6 - {reason}")
+    assert chat.draft.answers["worry_scale"] == 6
+    return chat
+
+
+def test_a_new_reason_held_by_a_reminder_then_skipped_keeps_the_old_reason() -> None:
+    """A worker changed the scale to "6 - nan Mary Jones has moved in". The privacy reminder
+    held the new reason back, and she skipped it: the reason she had given before was gone
+    too, deleted before the new one was looked at, and nothing said so."""
+    chat = scale_edited_with("nan Mary Jones has moved in")
+    assert chat.draft.pending is not None
+    assert ('Until a new one is saved, the reason you gave before, "nan picks her up every '
+            'day", stays.') in chat.notices("saved")[0]
+    assert chat.question.current_answer == "nan picks her up every day"
+    assert chat.draft.answers["worry_scale_why"] == "nan picks her up every day"
+    chat.command("skip")
+    assert chat.draft.answers["worry_scale_why"] == "nan picks her up every day"
+    assert chat.draft.status == "completed"
+
+
+def test_a_new_reason_held_by_a_reminder_then_kept_replaces_the_old_one() -> None:
+    chat = scale_edited_with("nan Mary Jones has moved in")
+    chat.command("keep")
+    assert chat.draft.answers["worry_scale_why"] == "nan Mary Jones has moved in"
+
+
+def test_a_new_reason_refused_then_skipped_keeps_the_old_reason() -> None:
+    """The same with a new reason too long to save: refused, and the old one was gone."""
+    chat = scale_edited_with("nan has moved in " * 300)
+    assert chat.notices("saved") == [
+        "I've saved 6 as the number. Your reason was not saved: see below. Until a new one is "
+        'saved, the reason you gave before, "nan picks her up every day", stays.']
+    assert chat.draft.answers["worry_scale_why"] == "nan picks her up every day"
+    chat.command("skip")
+    assert chat.draft.answers["worry_scale_why"] == "nan picks her up every day"
+
+
+def test_a_new_reason_saved_with_the_new_number_replaces_the_old_and_says_so() -> None:
+    chat = scale_edited_with("nan has moved in")
+    assert chat.draft.answers["worry_scale_why"] == "nan has moved in"
+    assert chat.notices("saved")[0].endswith(
+        'It replaces the reason you gave before, "nan picks her up every day".')
