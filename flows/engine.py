@@ -72,8 +72,8 @@ MSG = {
     "not_taken": 'I haven\'t saved "{typed}". {problem}',
     "not_taken_back": 'If it belongs with your answer to "{title}", /back goes back to it.',
     "not_taken_back_whole": 'If it belongs with your answer to "{title}" ("{earlier}"), /back '
-    "goes back to it. What you send there replaces that answer, so send all of it again with "
-    "these words added.",
+    "goes back to it. What you send there replaces that answer: send all of it again with "
+    "these words added, or send + and these words to add them at its end.",
     "no_next": 'I\'ve kept "{earlier}" as your answer to "{title}". There is no next '
     "question, so your other line was not used.",
 }
@@ -250,6 +250,9 @@ def _typed(flow: Flow, out: Outcome, typed: Text, nudger: Nudger) -> None:
     if not text:  # an empty line at the terminal is /skip: it keeps an answer already given
         skip(flow, out, step, nudger)
         return
+    if step.kind.widget == "text" and (added := _ADD.fullmatch(text)) \
+            and is_answered(earlier := out.draft.answers.get(step.id)):
+        text = f"{earlier} {added[1]}"  # "+ more words": added at the end of the answer
     value, problem = step.kind.parse(flow, step, text)
     if problem and step.kind.widget == "scale" and _number_then_why(flow, out, step, text,
                                                                      nudger):
@@ -302,6 +305,9 @@ _NOTHING = re.compile(r"(?:none|nothing|no|nope|nil|n/?a|not really)(?: (?:reall
 _BARE_COMMAND = re.compile(r"(?:go )?back|skip(?: (?:it|this|this one|that|for now))?|help")
 _LETTERS = re.compile(r"[^\W\d_]{2}")
 _REMOVE = re.compile(r"[-–−]\s*(\d{1,2})")
+# "+ left a bruise": words added at the end of a written answer already given, not replacing
+# it (the rest of a note sent in two messages). A letter must follow: "+44..." is an answer.
+_ADD = re.compile(r"\+\s*([^\W\d_].*)", re.DOTALL)
 
 
 def _remove_item(flow: Flow, out: Outcome, step: FlowStep, n: int) -> None:

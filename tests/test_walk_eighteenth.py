@@ -86,8 +86,8 @@ def test_the_rest_of_a_note_sent_as_a_second_message_is_said_not_saved() -> None
     assert said.startswith('I haven\'t saved "left a bruise on her arm". I couldn\'t match')
     assert said.endswith('If it belongs with your answer to "What worries you" ("Saw dad '
                          'hit her with a belt"), /back goes back to it. What you send there '
-                         "replaces that answer, so send all of it again with these words "
-                         "added.")
+                         "replaces that answer: send all of it again with these words added, "
+                         "or send + and these words to add them at its end.")
     chat.command("back")
     assert chat.asked == "what_happened"
 
@@ -102,13 +102,41 @@ def test_following_the_way_back_to_a_written_answer_loses_none_of_it() -> None:
     chat.send("left a bruise on her arm")
     (said,) = chat.notices("problem")
     assert '("On 3 Dec K (7) said dad hit her")' in said
-    assert "replaces that answer, so send all of it again with these words added" in said
+    assert "replaces that answer: send all of it again with these words added" in said
     chat.command("back")
     assert chat.question.current_answer == "On 3 Dec K (7) said dad hit her"
     chat.send("On 3 Dec K (7) said dad hit her; it left a bruise on her arm")
     assert chat.draft.answers["what_happened"] == ("On 3 Dec K (7) said dad hit her; it left "
                                                    "a bruise on her arm")
     assert chat.asked == "safe_today"
+
+
+def test_plus_and_the_second_half_adds_it_to_the_written_answer() -> None:
+    """The hint's other way: /back, then "+" and the words, adds them at the end."""
+    chat = answered_up_to("reflection", "what_happened", ["School"])
+    chat.send("On 3 Dec K (7) said dad hit her")
+    chat.send("left a bruise on her arm")
+    assert "or send + and these words to add them at its end" in chat.notices("problem")[0]
+    chat.command("back")
+    chat.send("+ left a bruise on her arm")
+    assert chat.draft.answers["what_happened"] == ("On 3 Dec K (7) said dad hit her left a "
+                                                   "bruise on her arm")
+    assert chat.asked == "safe_today"
+
+
+@pytest.mark.parametrize("typed", ["+1", "+"])
+def test_a_plus_without_words_after_it_is_an_answer_like_any_other(typed: str) -> None:
+    chat = answered_up_to("reflection", "what_happened", ["School"])
+    chat.send("On 3 Dec K (7) said dad hit her")
+    chat.command("back")
+    chat.send(typed)
+    assert chat.draft.answers["what_happened"] == typed
+
+
+def test_plus_at_a_question_not_yet_answered_is_kept_as_typed() -> None:
+    chat = answered_up_to("reflection", "what_happened", ["School"])
+    chat.send("+ saw a bruise")
+    assert chat.draft.answers["what_happened"] == "+ saw a bruise"
 
 
 def test_a_long_written_answer_is_quoted_by_its_start_in_the_way_back() -> None:
