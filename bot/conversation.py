@@ -172,7 +172,18 @@ class Conversation:
         if isinstance(waiting, AwaitConfirm):
             if isinstance(given, Text):
                 word = given.text.strip().lower().rstrip(".!")
-                if word in YES_WORDS | NO_WORDS and not self._replied_elsewhere(turn, waiting):
+                if word in YES_WORDS | NO_WORDS and self._replied_elsewhere(turn, waiting):
+                    # A yes or no replying to another message (even the question asked now)
+                    # while "are you sure?" waits: it may have been meant for the erasure, so
+                    # it is neither the erasure's yes nor saved as an answer. Both are said,
+                    # and the question is asked again.
+                    await self._let_go(turn)
+                    not_taken = self.words["confirm_elsewhere"].format(typed=given.text.strip())
+                    again = await self.current(turn)
+                    if again:
+                        not_taken += " " + self.words["confirm_elsewhere_asked"]
+                    return [Notice(not_taken), *again]
+                if word in YES_WORDS | NO_WORDS:
                     if not waiting.lapsed():
                         return await self._commands.confirmed(turn, word in YES_WORDS)
                     # Too late to be this question's reply, and no answer one can be sure of.

@@ -50,6 +50,10 @@ MSG = {
     "again.",
     "declined": "Alright, nothing has been changed.",
     "confirm_dropped": "I've let the yes-or-no question go, so nothing has been erased.",
+    "confirm_elsewhere": "You sent \"{typed}\" as a reply to an earlier message, not to the "
+    "yes-or-no question, so nothing has been erased, and I've let that question go.",
+    "confirm_elsewhere_asked": "I haven't saved it as an answer either: the question we're on "
+    "is below.",
     "nothing_to_confirm": "There's nothing waiting for a yes or no.",
     "confirm_lapsed": "That yes-or-no question was asked a while ago, so I've let it go: "
     "nothing has been erased. Send the command again if you still want to.",

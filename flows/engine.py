@@ -10,8 +10,9 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from dataclasses import replace
 
-from flows.answers import Value, clean, is_answered
+from flows.answers import Value, clean, display, is_answered
 from flows.commands import ENGINE_COMMANDS
 from flows.draft import END, Draft
 from flows.flow import Flow, FlowStep
@@ -66,12 +67,16 @@ MSG = {
     "number_refused_why": "I've saved {n} as the number. Your reason was not saved: see "
     "below.",
     "why_replaced": 'It replaces the reason you gave before, "{earlier}".',
+    "why_kept": 'Until a new one is saved, the reason you gave before, "{earlier}", stays.',
     "number_only": "I've saved {n} as the number, but there was no question for why just "
     "now, so your words were not saved.",
     "number_alone": "Here I can keep only the number, so your words were not saved. Send {n} "
     "if that's right.",
     "not_taken": 'I haven\'t saved "{typed}". {problem}',
     "not_taken_back": 'If it belongs with your answer to "{title}", /back goes back to it.',
+    "not_taken_back_whole": 'If it belongs with your answer to "{title}" ("{earlier}"), /back '
+    "goes back to it. What you send there replaces that answer: send all of it again with "
+    "these words added, or send + and these words to add them at its end.",
     "no_next": 'I\'ve kept "{earlier}" as your answer to "{title}". There is no next '
     "question, so your other line was not used.",
 }
@@ -256,6 +261,9 @@ def _typed(flow: Flow, out: Outcome, typed: Text, nudger: Nudger) -> None:
     if not text:  # an empty line at the terminal is /skip: it keeps an answer already given
         skip(flow, out, step, nudger)
         return
+    if step.kind.widget == "text" and (added := _ADD.fullmatch(text)) \
+            and is_answered(earlier := out.draft.answers.get(step.id)):
+        text = f"{earlier} {added[1]}"  # "+ more words": added at the end of the answer
     value, problem = step.kind.parse(flow, step, text)
     if problem and step.kind.widget == "scale" and _number_then_why(flow, out, step, text,
                                                                      nudger):
@@ -276,10 +284,17 @@ def _not_taken(flow: Flow, out: Outcome, step: FlowStep, text: str, problem: str
     said = MSG["not_taken"].format(typed=text if len(text) <= 60 else text[:60] + "...",
                                    problem=problem)
     earlier = walk(flow, out.draft.answers).question_before(step.id)
-    if earlier is not None and earlier.kind.widget in ("text", "items") \
-            and is_answered(out.draft.answers.get(earlier.id)):
-        said += " " + MSG["not_taken_back"].format(title=earlier.title)
-    return said
+    value = out.draft.answers.get(earlier.id) if earlier is not None else None
+    if earlier is None or earlier.kind.widget not in ("text", "items") \
+            or not is_answered(value):
+        return said
+    if earlier.kind.widget == "items":  # a line sent back at a list is added to it
+        return said + " " + MSG["not_taken_back"].format(title=earlier.title)
+    # A line sent back at a written answer replaces it: following the hint with only these
+    # words would lose the first half, so the hint says to send the whole answer again.
+    whole = str(value)
+    start = whole if len(whole) <= 40 else whole[:41].rsplit(" ", 1)[0].rstrip(" ,;:") + "..."
+    return said + " " + MSG["not_taken_back_whole"].format(title=earlier.title, earlier=start)
 
 
 def moves_a_list_on(typed: str) -> bool:
@@ -301,6 +316,9 @@ _NOTHING = re.compile(r"(?:none|nothing|no|nope|nil|n/?a|not really)(?: (?:reall
 _BARE_COMMAND = re.compile(r"(?:go )?back|skip(?: (?:it|this|this one|that|for now))?|help")
 _LETTERS = re.compile(r"[^\W\d_]{2}")
 _REMOVE = re.compile(r"[-–−]\s*(\d{1,2})")
+# "+ left a bruise": words added at the end of a written answer already given, not replacing
+# it (the rest of a note sent in two messages). A letter must follow: "+44..." is an answer.
+_ADD = re.compile(r"\+\s*([^\W\d_].*)", re.DOTALL)
 
 
 def _remove_item(flow: Flow, out: Outcome, step: FlowStep, n: int) -> None:
@@ -446,20 +464,34 @@ def _number_then_why(flow: Flow, out: Outcome, step: FlowStep, text: str,
             ask(flow, out, step, again=True)
             return True
         return False
-    # A number changed with its new reason (back at the scale, or an /edit): the reason given
-    # for the old number is replaced, so the question for why is open to take the new one.
+    # A number changed with its new reason (back at the scale, or an /edit): the question for
+    # why is opened to take the new reason, and the reason given for the old number is
+    # replaced only if the new one is saved. Held by a reminder, or refused, the new reason is
+    # not saved yet, and the old one stays (and is shown as the answer /skip keeps).
     answers = out.draft.answers
     earlier = answers.pop(follow_up.id) if is_answered(answers.get(follow_up.id)) else None
     out.changed.add(follow_up.id)
+    fates: list[str] = []
 
     def saying(following: FlowStep, fate: str) -> str:
+        fates.append(fate)
         said = MSG[f"number_{fate}_why"].format(n=number, why=why, title=following.title)
-        return said + (" " + MSG["why_replaced"].format(earlier=earlier)
-                       if earlier is not None and fate == "saved" else "")
+        if earlier is None:
+            return said
+        return said + " " + MSG["why_replaced" if fate == "saved" else "why_kept"].format(
+            earlier=earlier)
 
+    said_from = len(out.replies)
     if not _then_answer_next(flow, out, step, number, why, nudger, saying,
                              expected=follow_up.id):
         if earlier is not None:
             answers[follow_up.id] = earlier
         out.replies.append(Notice(MSG["number_only"].format(n=number), "problem"))
+    elif earlier is not None and fates != ["saved"]:
+        answers[follow_up.id] = earlier
+        kept = display(follow_up, earlier)
+        out.replies[said_from:] = [
+            replace(r, current_answer=kept)
+            if isinstance(r, Question) and r.step_id == follow_up.id else r
+            for r in out.replies[said_from:]]
     return True

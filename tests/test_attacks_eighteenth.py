@@ -4,6 +4,7 @@ answered in memory, `tests.test_telegram_handlers`)."""
 
 from __future__ import annotations
 
+import html
 import signal
 from pathlib import Path
 
@@ -26,6 +27,7 @@ from tests.test_telegram_handlers import (
     bot,
     counts,
     no_errors,
+    start_reflection,
 )
 
 __all__ = ["bot"]  # the fixture
@@ -108,6 +110,41 @@ async def test_a_yes_sent_as_a_reply_to_an_earlier_question_erases_nothing(
     after = await counts(bot)
     assert (after["drafts"], after["answers"]) == (before["drafts"], before["answers"]) == (1, 5)
     assert "earlier message" in bot.texts()[-2]  # told why it was not taken
+    no_errors(caplog)
+
+
+@pytest.mark.parametrize("command", ["/cancel", "/delete"])
+@pytest.mark.parametrize("word", ["Yes", "no"])
+async def test_a_yes_or_no_replying_to_the_question_on_screen_is_neither_erasure_nor_answer(
+        bot: Bot, command: str, word: str, caplog: pytest.LogCaptureFixture) -> None:
+    """/delete asked "Erase everything stored about you?"; the practitioner sent "Yes" as a
+    reply to the question still on the screen, "Is the child safe to go home today?". The
+    erasure was rightly not done, but the "Yes" was then saved as "Yes, as far as I know",
+    an answer about the child's safety from a yes meant for the erasure. Now it is neither:
+    the bot says nothing was erased and nothing saved, and asks the question again."""
+    await start_reflection(bot)
+    await bot.tap(next(d for d in bot.buttons() if d.endswith(":school")))
+    await bot.say("Seen a bruise on her arm on Monday")
+    safe_today = bot.request.outbox(USER)[-1]
+    assert "safe to go home" in safe_today.text
+    await bot.say(command)
+    before = await counts(bot)
+    await bot.feed(reply(bot, word, safe_today))
+    after = await counts(bot)
+    assert (after["drafts"], after["answers"]) == (before["drafts"], before["answers"]) == (1, 2)
+    draft = await bot.conversation.active(USER)
+    assert draft is not None
+    assert "safe_today" not in draft.answers
+    said, asked = bot.texts()[-2:]
+    assert html.unescape(said) == (
+        f'You sent "{word}" as a reply to an earlier message, not to the yes-or-no question, so '
+        "nothing has been erased, and I've let that question go. I haven't saved it as an "
+        "answer either: the question we're on is below.")
+    assert "safe to go home" in asked
+    await bot.tap(next(d for d in bot.buttons() if d.endswith(":no")))
+    draft = await bot.conversation.active(USER)
+    assert draft is not None
+    assert draft.answers["safe_today"] == "no"
     no_errors(caplog)
 
 

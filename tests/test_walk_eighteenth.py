@@ -9,7 +9,7 @@ import re
 from pathlib import Path
 
 import pytest
-from builders import EngineChat, build_flow, section, text
+from builders import EngineChat, build_flow, choice, list_step, section, text
 
 from flows.commands import split
 from flows.errors import FlowError
@@ -84,10 +84,86 @@ def test_the_rest_of_a_note_sent_as_a_second_message_is_said_not_saved() -> None
     assert chat.asked == "safe_today"
     (said,) = chat.notices("problem")
     assert said.startswith('I haven\'t saved "left a bruise on her arm". I couldn\'t match')
-    assert said.endswith('If it belongs with your answer to "What worries you", /back goes '
-                         "back to it.")
+    assert said.endswith('If it belongs with your answer to "What worries you" ("Saw dad '
+                         'hit her with a belt"), /back goes back to it. What you send there '
+                         "replaces that answer: send all of it again with these words added, "
+                         "or send + and these words to add them at its end.")
     chat.command("back")
     assert chat.asked == "what_happened"
+
+
+def test_following_the_way_back_to_a_written_answer_loses_none_of_it() -> None:
+    """The hint said only "/back goes back to it". A worker did that and sent the second
+    half, "left a bruise on her arm", again: it replaced the whole answer, and "On 3 Dec K
+    (7) said dad hit her" was gone. The hint now says what sending there does, and doing
+    what it says keeps both halves."""
+    chat = answered_up_to("reflection", "what_happened", ["School"])
+    chat.send("On 3 Dec K (7) said dad hit her")
+    chat.send("left a bruise on her arm")
+    (said,) = chat.notices("problem")
+    assert '("On 3 Dec K (7) said dad hit her")' in said
+    assert "replaces that answer: send all of it again with these words added" in said
+    chat.command("back")
+    assert chat.question.current_answer == "On 3 Dec K (7) said dad hit her"
+    chat.send("On 3 Dec K (7) said dad hit her; it left a bruise on her arm")
+    assert chat.draft.answers["what_happened"] == ("On 3 Dec K (7) said dad hit her; it left "
+                                                   "a bruise on her arm")
+    assert chat.asked == "safe_today"
+
+
+def test_plus_and_the_second_half_adds_it_to_the_written_answer() -> None:
+    """The hint's other way: /back, then "+" and the words, adds them at the end."""
+    chat = answered_up_to("reflection", "what_happened", ["School"])
+    chat.send("On 3 Dec K (7) said dad hit her")
+    chat.send("left a bruise on her arm")
+    assert "or send + and these words to add them at its end" in chat.notices("problem")[0]
+    chat.command("back")
+    chat.send("+ left a bruise on her arm")
+    assert chat.draft.answers["what_happened"] == ("On 3 Dec K (7) said dad hit her left a "
+                                                   "bruise on her arm")
+    assert chat.asked == "safe_today"
+
+
+@pytest.mark.parametrize("typed", ["+1", "+"])
+def test_a_plus_without_words_after_it_is_an_answer_like_any_other(typed: str) -> None:
+    chat = answered_up_to("reflection", "what_happened", ["School"])
+    chat.send("On 3 Dec K (7) said dad hit her")
+    chat.command("back")
+    chat.send(typed)
+    assert chat.draft.answers["what_happened"] == typed
+
+
+def test_plus_at_a_question_not_yet_answered_is_kept_as_typed() -> None:
+    chat = answered_up_to("reflection", "what_happened", ["School"])
+    chat.send("+ saw a bruise")
+    assert chat.draft.answers["what_happened"] == "+ saw a bruise"
+
+
+def test_a_long_written_answer_is_quoted_by_its_start_in_the_way_back() -> None:
+    chat = answered_up_to("reflection", "what_happened", ["School"])
+    chat.send("On 3 December K (7) told her teacher that dad hit her with a belt")
+    chat.send("left a bruise on her arm")
+    (said,) = chat.notices("problem")
+    assert '("On 3 December K (7) told her teacher...")' in said
+
+
+def test_the_way_back_to_a_list_says_nothing_of_replacing_it(tmp_path: Path) -> None:
+    """A line sent back at a list is added to it, so there the hint stays short, and
+    following it keeps every item."""
+    flow = build_flow(tmp_path, section("s", list_step("things"), choice("colour", "red",
+                                                                          "green"),
+                                        column="worried"))
+    chat = EngineChat(flow)
+    chat.start()
+    chat.send("first thing")
+    chat.command("done")
+    chat.send("more about it")
+    (said,) = chat.notices("problem")
+    assert said.endswith('If it belongs with your answer to "Question things?", /back goes '
+                         "back to it.")
+    chat.command("back")
+    chat.send("more about it")
+    assert chat.draft.answers["things"] == ["first thing", "more about it"]
 
 
 def test_a_choice_mistyped_after_another_choice_is_not_pointed_back() -> None:
@@ -435,3 +511,55 @@ def test_a_service_named_bare_as_who_is_worried_reads_with_the(who: str, drafted
     said = suggest(flow, flow.step("danger_statement_1"), walk(flow, answers))
     assert said is not None
     assert said.startswith(f"{drafted} worried that dad hits mum")
+
+
+def scale_edited_with(reason: str) -> EngineChat:
+    """A reflection finished with 4 and "nan picks her up every day", then the scale
+    changed by /edit to 6 with a new reason in the same line."""
+    chat = answered_up_to("reflection", "worry_scale", REFLECTION)
+    chat.send("4")
+    chat.send("nan picks her up every day")
+    chat.command("edit", "7")
+    assert chat.asked == "worry_scale"
+    chat.send(f"6 - {reason}")
+    assert chat.draft.answers["worry_scale"] == 6
+    return chat
+
+
+def test_a_new_reason_held_by_a_reminder_then_skipped_keeps_the_old_reason() -> None:
+    """A worker changed the scale to "6 - nan Mary Jones has moved in". The privacy reminder
+    held the new reason back, and she skipped it: the reason she had given before was gone
+    too, deleted before the new one was looked at, and nothing said so."""
+    chat = scale_edited_with("nan Mary Jones has moved in")
+    assert chat.draft.pending is not None
+    assert ('Until a new one is saved, the reason you gave before, "nan picks her up every '
+            'day", stays.') in chat.notices("saved")[0]
+    assert chat.question.current_answer == "nan picks her up every day"
+    assert chat.draft.answers["worry_scale_why"] == "nan picks her up every day"
+    chat.command("skip")
+    assert chat.draft.answers["worry_scale_why"] == "nan picks her up every day"
+    assert chat.draft.status == "completed"
+
+
+def test_a_new_reason_held_by_a_reminder_then_kept_replaces_the_old_one() -> None:
+    chat = scale_edited_with("nan Mary Jones has moved in")
+    chat.command("keep")
+    assert chat.draft.answers["worry_scale_why"] == "nan Mary Jones has moved in"
+
+
+def test_a_new_reason_refused_then_skipped_keeps_the_old_reason() -> None:
+    """The same with a new reason too long to save: refused, and the old one was gone."""
+    chat = scale_edited_with("nan has moved in " * 300)
+    assert chat.notices("saved") == [
+        "I've saved 6 as the number. Your reason was not saved: see below. Until a new one is "
+        'saved, the reason you gave before, "nan picks her up every day", stays.']
+    assert chat.draft.answers["worry_scale_why"] == "nan picks her up every day"
+    chat.command("skip")
+    assert chat.draft.answers["worry_scale_why"] == "nan picks her up every day"
+
+
+def test_a_new_reason_saved_with_the_new_number_replaces_the_old_and_says_so() -> None:
+    chat = scale_edited_with("nan has moved in")
+    assert chat.draft.answers["worry_scale_why"] == "nan has moved in"
+    assert chat.notices("saved")[0].endswith(
+        'It replaces the reason you gave before, "nan picks her up every day".')
