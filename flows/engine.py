@@ -317,8 +317,9 @@ _BARE_COMMAND = re.compile(r"(?:go )?back|skip(?: (?:it|this|this one|that|for n
 _LETTERS = re.compile(r"[^\W\d_]{2}")
 _REMOVE = re.compile(r"[-–−]\s*(\d{1,2})")
 # "+ left a bruise": words added at the end of a written answer already given, not replacing
-# it (the rest of a note sent in two messages). A letter must follow: "+44..." is an answer.
-_ADD = re.compile(r"\+\s*([^\W\d_].*)", re.DOTALL)
+# it (the rest of a note sent in two messages). A space, then a letter, must follow: "+44..."
+# and "+ve drug test" (case notes' "positive") are answers.
+_ADD = re.compile(r"\+\s+([^\W\d_].*)", re.DOTALL)
 
 
 def _remove_item(flow: Flow, out: Outcome, step: FlowStep, n: int) -> None:

@@ -124,7 +124,8 @@ def test_plus_and_the_second_half_adds_it_to_the_written_answer() -> None:
     assert chat.asked == "safe_today"
 
 
-@pytest.mark.parametrize("typed", ["+1", "+"])
+@pytest.mark.parametrize("typed", ["+1", "+", "+ve drug test on 3 Dec, mum says it was "
+                                   "a one-off"])
 def test_a_plus_without_words_after_it_is_an_answer_like_any_other(typed: str) -> None:
     chat = answered_up_to("reflection", "what_happened", ["School"])
     chat.send("On 3 Dec K (7) said dad hit her")
