@@ -134,6 +134,13 @@ class ContributionStore:
         """Erase the contributions a partner has claimed and not sent, with their answers so
         far (a member an admin removed): sent ones are the leads' records and stay."""
         async with self.teams._tx("let go of the unsent contributions") as tx:
+            # their drafts' keys with them, and nothing of them left opened in memory
+            for (draft_id,) in await tx.rows(
+                    "SELECT working_draft FROM contributions WHERE partner_id = ? AND "
+                    "sent_at IS NULL AND working_draft IS NOT NULL", (partner_id,)):
+                self.store._opened.forget(partner_id, str(draft_id))
+                await tx.run("DELETE FROM user_keys WHERE user_id = ? AND draft_id = ?",
+                             (partner_id, draft_id))
             await tx.run("DELETE FROM drafts WHERE id IN (SELECT working_draft FROM "
                          "contributions WHERE partner_id = ? AND sent_at IS NULL)",
                          (partner_id,))

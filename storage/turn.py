@@ -83,8 +83,20 @@ class SqlTurn:
         self._store._opened.forget(self.user_id, draft_id)
         await self._tx.run("DELETE FROM user_keys WHERE user_id = ? AND draft_id = ?",
                            (self.user_id, draft_id))
+        await self._erase_children("= ?", draft_id)
         return await self._tx.run("DELETE FROM drafts WHERE id = ? AND user_id = ?",
                                   (draft_id, self.user_id)) > 0
+
+    async def _erase_children(self, parent: str, param: object) -> None:
+        """The keys of the drafts erased along with `parent`'s (a partner's unsent answers to
+        a mapping, by ON DELETE CASCADE), in this transaction, as their own drafts' are: not
+        left for the next purge; and nothing of them stays opened here."""
+        for user_id, draft_id in await self._tx.rows(
+                f"SELECT user_id, id FROM drafts WHERE parent_id {parent}",  # noqa: S608  # nosec B608
+                (param,)):
+            self._store._opened.forget(int(user_id), str(draft_id))
+            await self._tx.run("DELETE FROM user_keys WHERE user_id = ? AND draft_id = ?",
+                               (user_id, draft_id))
 
     async def delete_user(self) -> None:
         """Erase every row about this user, their keys first."""
@@ -92,6 +104,8 @@ class SqlTurn:
         self.prefetched = None
         self._read.clear()
         self._store._opened.forget(self.user_id)
+        await self._erase_children("IN (SELECT id FROM drafts WHERE user_id = ?)",
+                                   self.user_id)
         for table in ("user_keys", "sessions", "drafts", "handled_updates", "rate_buckets"):
             await self._tx.run(f"DELETE FROM {table} WHERE user_id = ?",  # noqa: S608  # nosec B608
                                (self.user_id,))

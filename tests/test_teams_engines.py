@@ -81,3 +81,60 @@ async def test_a_members_delete_erases_membership_invites_and_contributions_in_i
     [(listed, sent)] = await contributions.for_draft("lead1")  # the lead's link stays
     assert listed.created_by == LEAD
     assert sent is None
+
+
+async def keys_of(store: SqlStore, user_id: int) -> list[str]:
+    async with store._transaction("read", write=False) as tx:
+        rows = await tx.rows("SELECT draft_id FROM user_keys WHERE user_id = ?", (user_id,))
+    return sorted(str(d) for (d,) in rows)
+
+
+def kept_opened(store: SqlStore, user_id: int) -> list[str]:
+    """The drafts of `user_id` whose answers this process keeps opened between turns."""
+    return [draft for who, draft in store._opened._drafts if who == user_id]
+
+
+async def partner_answering(store: SqlStore, draft_id: str) -> ContributionStore:
+    """The lead's mapping `lead1` and a partner answering a link to it in `draft_id`."""
+    teams = TeamStore(store)
+    contributions = ContributionStore(teams)
+    await store.save(Draft(id="lead1", user_id=LEAD, flow_id="mapping", flow_version=1,
+                           label="TB-7"), (), new=True)
+    made = await invite_partner(teams, LEAD, "lead1", agency="Police", label="TB-7",
+                                lead_name="Jo", now=NOW)
+    assert await contributions.claim(code_hash(made.code), PARTNER, NOW + 1) is not None
+    working = Draft(id=draft_id, user_id=PARTNER, flow_id="contribution", flow_version=1,
+                    label="TB-7", answers={"worries": "hit-with-a-belt"})
+    await store.save(working, working.answers, new=True)
+    await contributions.set_working(code_hash(made.code), draft_id)
+    assert await store.load_draft(PARTNER, draft_id) is not None  # opened, and kept so
+    assert draft_id in await keys_of(store, PARTNER)
+    return contributions
+
+
+async def test_a_partners_unsent_answers_lose_their_key_with_the_mapping(
+        engine_store: SqlStore) -> None:
+    """SECURITY.md: erasing a draft deletes its key in the same transaction. A partner's
+    unsent answers go with the lead's mapping, and so does the key they were sealed with,
+    whether the lead cancels the mapping or erases everything with /delete."""
+    await partner_answering(engine_store, "part1")
+    assert await engine_store.delete_draft(LEAD, "lead1")
+    assert await keys_of(engine_store, PARTNER) == []
+    assert not kept_opened(engine_store, PARTNER)
+    assert await engine_store.load_draft(PARTNER, "part1") is None
+
+    await engine_store.save(Draft(id="mine", user_id=PARTNER, flow_id="mapping",
+                                  flow_version=1, label="KB-1"), (), new=True)
+    await partner_answering(engine_store, "part2")
+    assert await keys_of(engine_store, PARTNER) == ["mine", "part2"]
+    await engine_store.delete_user(LEAD)
+    assert await keys_of(engine_store, PARTNER) == ["mine"]  # their own mapping is theirs
+
+
+async def test_a_removed_members_unsent_answers_lose_their_key(engine_store: SqlStore) -> None:
+    contributions = await partner_answering(engine_store, "part1")
+    await contributions.let_go(PARTNER)
+    assert await keys_of(engine_store, PARTNER) == []
+    assert not kept_opened(engine_store, PARTNER)
+    assert await engine_store.load_draft(PARTNER, "part1") is None
+    assert await contributions.answering(PARTNER) is None
