@@ -264,6 +264,8 @@ def _typed(flow: Flow, out: Outcome, typed: Text, nudger: Nudger) -> None:
     if step.kind.widget == "text" and (added := _ADD.fullmatch(text)) \
             and is_answered(earlier := out.draft.answers.get(step.id)):
         text = f"{earlier} {added[1]}"  # "+ more words": added at the end of the answer
+    if step.kind.widget == "scale":
+        text = _KEYCAP.sub(lambda m: "10" if m[0] == "\N{KEYCAP TEN}" else m[1], text)
     value, problem = step.kind.parse(flow, step, text)
     if problem and step.kind.widget == "scale" and _number_then_why(flow, out, step, text,
                                                                      nudger):
@@ -320,6 +322,9 @@ _REMOVE = re.compile(r"[-–−]\s*(\d{1,2})")
 # it (the rest of a note sent in two messages). A space, then a letter, must follow: "+44..."
 # and "+ve drug test" (case notes' "positive") are answers.
 _ADD = re.compile(r"\+\s+([^\W\d_].*)", re.DOTALL)
+# A number sent as an emoji on a phone's keyboard: "6️⃣" (a digit, the emoji mark, the keycap)
+# or "🔟", read at the scale as the digits they show.
+_KEYCAP = re.compile("([0-9])\uFE0F?\u20E3|\N{KEYCAP TEN}")
 
 
 def _remove_item(flow: Flow, out: Outcome, step: FlowStep, n: int) -> None:
