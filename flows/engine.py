@@ -72,6 +72,8 @@ MSG = {
     "now, so your words were not saved.",
     "number_alone": "Here I can keep only the number, so your words were not saved. Send {n} "
     "if that's right.",
+    "scale_which": "I can see two numbers there ({first} and {then}), so I haven't saved "
+    "either. Which is it now? Send that number, and why after it if you like.",
     "not_taken": 'I haven\'t saved "{typed}". {problem}',
     "not_taken_back": 'If it belongs with your answer to "{title}", /back goes back to it.',
     "not_taken_back_whole": 'If it belongs with your answer to "{title}" ("{earlier}"), /back '
@@ -448,6 +450,18 @@ _NUMBER_THEN_WHY = re.compile(
     r"(?P<why>[^\W\d_].*)", re.IGNORECASE | re.DOTALL)
 
 
+_SCALE_WORDS = {word: str(n) for n, word in enumerate(
+    ("zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"))}
+_A_NUMBER = r"(?:10|[0-9]|" + "|".join(_SCALE_WORDS) + ")"
+# Another place on the scale said to be where things are now, in the words after a number:
+# "6, now 3", "6 - today a 4", "7 last time, 5 now". Which is now is not guessed.
+_NUMBER_NOW = re.compile(
+    rf"\b(?:now|today|currently|at\s+the\s+moment|this\s+time)\s*(?:it'?s\s*|is\s*|at\s*)?"
+    rf"(?:an?\s+|about\s+)?(?P<a>{_A_NUMBER})\b(?!\s*(?:times|days|weeks|months|years|"
+    rf"hours|kids|children|of|x\b))|\b(?P<b>{_A_NUMBER})\s*(?:/\s*10\s*)?"
+    rf"(?:now|today|at\s+the\s+moment)\b", re.IGNORECASE)
+
+
 def _number_then_why(flow: Flow, out: Outcome, step: FlowStep, text: str,
                      nudger: Nudger) -> bool:
     """A scale answered with its reason ("3 - drew a sad face"): the number is kept here
@@ -459,6 +473,13 @@ def _number_then_why(flow: Flow, out: Outcome, step: FlowStep, text: str,
         return False
     number, problem = step.kind.parse(flow, step, said["number"])
     why = said["why"].strip()
+    if not problem and (then := _NUMBER_NOW.search(why)) is not None:
+        # "6, now 3": the number first is what it was, the one now is in the words
+        now = then["a"] or then["b"]
+        out.replies.append(Notice(MSG["scale_which"].format(
+            first=number, then=_SCALE_WORDS.get(now.casefold(), now)), "problem"))
+        ask(flow, out, step, again=True)
+        return True
     if "(" in text[said.end("number"):said.start("why")] and why.endswith(")") \
             and "(" not in why:
         why = why[:-1].rstrip()
