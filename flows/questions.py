@@ -282,6 +282,11 @@ _SHORTHAND = {"v": "very", "vv": "very", "prob": "probably", "probs": "probably"
               "mod": "moderate", "sev": "severe"}
 
 
+def plain_words(text: str) -> str:
+    """Typed text as bare words: no punctuation, case or apostrophes ("Don't!" is "dont")."""
+    return _plain(text)
+
+
 def _plain(text: str) -> str:
     return " ".join(_NOT_WORD.sub("", text.replace("’", "'").casefold().replace("'", "")).split())
 

@@ -369,7 +369,9 @@ def _refusal(update: Update, answering: bool) -> Refusal | None:
     message = update.message
     # The command word as the handlers read it (after any space, a tab or a no-break space
     # in front): " /new" is as much a command there as "/new" is.
-    word = split(message.text)[0] if message is not None and message.text else ""
+    # A forwarded message is someone else's words, never a command (`Handlers.forwarded`).
+    word = split(message.text)[0] if message is not None and message.text \
+        and message.forward_origin is None else ""
     if word.startswith("/"):
         found = find(word)
         if found is not None and found.name == "delete":
