@@ -308,7 +308,10 @@ class Conversation:
             return [Notice(self.words["replied_earlier"]), *self.show(flow,
                                                                       outcome.draft).replies]
         before = outcome.draft
-        outcome = engine.advance(flow, before, given, nudger=self._nudger)
+        # A choice's options are numbered at the terminal, buttons without numbers in
+        # Telegram: a number typed there is not read as an option's position.
+        outcome = engine.advance(flow, before, given, nudger=self._nudger,
+                                 numbered=self.surface == "terminal")
         if turn.forwarded and isinstance(given, Text) \
                 and not _forwarded_taken(flow, before, outcome, clean(given.text)):
             # A forwarded message read as anything but the words of a written answer (a
