@@ -225,7 +225,7 @@ class Partners:
             return
         if refusal == "delete":
             # The Yes carries when it was asked: like every "are you sure?" before an
-            # erasure, it stands ten minutes (`withdraw_still_asked`).
+            # erasure, it stands two minutes (`withdraw_still_asked`).
             await _say(update, WITHDRAW_Q, InlineKeyboardMarkup([[
                 _button("Yes, withdraw it", f"t:pw:{int(time.time())}"),
                 _button("No", "t:pk")]]))
