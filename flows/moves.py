@@ -57,7 +57,7 @@ class Outcome:
     replies: list[Reply] = field(default_factory=list)
     changed: set[str] = field(default_factory=set)
     # Whether the person saw a choice's options numbered (the terminal chat lists them so;
-    # Telegram shows buttons): only then is a number typed read as an option's position.
+    # a screen of buttons does not): only then is a number typed read as an option's place.
     numbered: bool = True
 
 

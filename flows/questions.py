@@ -28,7 +28,7 @@ MSG = {
     "not_yes_no": "Please answer yes or no.",
     "several_choices": "That could be more than one option: {options}. Reply with the number "
     "of the one you mean.",
-    # Where the options are shown without numbers (as Telegram's buttons): a number typed
+    # Where the options are shown without numbers (as buttons): a number typed
     # is no option's, and may be meant as words ("3", for three times).
     "not_choice_unnumbered": "I couldn't match that to one of the options. Choose one of the "
     "options shown, or send its words.",
@@ -73,7 +73,7 @@ class QuestionType:
     def parse(self, flow: Flow, step: FlowStep, text: str, *, numbered: bool = True) -> Parsed:
         """What typed text means for this step. `numbered`: the options were shown to the
         person with numbers (the terminal chat's list), so a number typed picks one; where
-        they were not (Telegram's buttons), a number is not read as an option."""
+        they were not (as buttons), a number is not read as an option."""
         if len(text) > step.spec.max_length:
             return None, MSG["too_long"].format(n=len(text), max=step.spec.max_length)
         return text, None
