@@ -149,7 +149,8 @@ def wording(surface: Surface) -> Mapping[str, str]:
 # A typed reply to "are you sure?", read with the engine's own yes and no ("yeah", "nope";
 # `flows.questions.SAID`) and the few words people add to them there: "ok do it", "yes
 # please", "no thanks", "don't". Every word must be one of these, and the reply must hold a
-# yes or a no word, never both ("not sure", "yes no" are neither).
+# yes or a no word, never both ("yes no" is neither); a "not" or "don't" makes it a no,
+# which erases nothing ("not sure", "don't do it").
 _SAYS_YES = frozenset({"yes", "y", "ok", "okay", "k", "sure", "confirm", "confirmed",
                        "go", "do", "erase", "discard", "delete"})
 _SAYS_NO = frozenset({"no", "n", "nope", "nah", "dont", "cancel", "stop", "never",
