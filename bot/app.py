@@ -126,6 +126,9 @@ def register(app: Application, handlers: Handlers,  # type: ignore[type-arg]
     new_message = filters.UpdateType.MESSAGE
     app.add_handler(TypeHandler(Update, handlers.well_formed), group=-3)
     app.add_handler(TypeHandler(Update, handlers.gate), group=-1)
+    # A forwarded message, before any command handler: someone else's words, never a command.
+    app.add_handler(MessageHandler(new_message & filters.FORWARDED & filters.TEXT,
+                                   handlers.forwarded))
     if team is not None:
         team.register(app)
         app.bot_data["team"] = team

@@ -17,6 +17,7 @@ from bot.config import (
     database_option,
     existing_database,
     load_settings,
+    setting_source,
 )
 from bot.logs import setup_logging
 from bot.teams import cli as teams_cli
@@ -68,6 +69,11 @@ def _parser() -> argparse.ArgumentParser:
                                 "write-ahead log so the erased bytes are gone.")
     purge.add_argument("--db", metavar="PATH", help="the database file (default: SOSBOT_DB or "
                        "sosbot.db)")
+    purge.add_argument("--env-file", type=Path, metavar="FILE",
+                       help="read the settings from FILE, the one the bot runs with (systemd's "
+                       "EnvironmentFile, such as /etc/sosbot/main.env, or its .env), so that "
+                       "the retention days and the database are the bot's; a setting in FILE "
+                       "wins over the environment's")
 
     language = commands.add_parser(
         "language-check", help="check wording read from standard input, one item a line",
@@ -91,7 +97,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         _parser().print_help()
         return 0
     try:
-        settings = load_settings()
+        settings = load_settings(getattr(args, "env_file", None))
     except ConfigError as exc:
         for line in str(exc).splitlines():  # one line per setting, naming it
             print(f"sosbot: {line}", file=sys.stderr)
@@ -208,6 +214,16 @@ def _purge(settings: Settings, args: argparse.Namespace) -> int:
                                else settings.database())
         async with await open_store(db) as store:  # erasing needs no key: nothing is read
             report = await purge(store, settings, time.time())
+        # Which retention it applied, and where each number came from: run from cron, the
+        # environment is not the bot's, and a default in force unseen erases on its own days.
+        sources = {name: setting_source(name, args.env_file)
+                   for name in ("SOSBOT_DRAFT_DAYS", "SOSBOT_DONE_DAYS")}
+        print(f"Retention applied: drafts untouched for {settings.draft_days} days "
+              f"(SOSBOT_DRAFT_DAYS, {sources['SOSBOT_DRAFT_DAYS']}) and finished ones after "
+              f"{settings.done_days} days (SOSBOT_DONE_DAYS, {sources['SOSBOT_DONE_DAYS']}).")
+        if args.env_file is None and all(s.startswith("the default") for s in sources.values()):
+            print("If the bot keeps its settings in a file (systemd's EnvironmentFile, say), "
+                  "give it with --env-file so that purge applies the same ones.")
         print(f"Erased {report.drafts} draft(s), {report.sessions} idle session(s) and "
               f"{report.updates} old update id(s).")
         if report.closed:

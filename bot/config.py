@@ -199,10 +199,16 @@ class Settings(BaseSettings):
         return value.rstrip("/")
 
 
-def load_settings(**overrides: Any) -> Settings:
-    """Read settings, or raise ConfigError with one line per bad setting."""
+def load_settings(env_file: Path | None = None, **overrides: Any) -> Settings:
+    """Read settings, or raise ConfigError with one line per bad setting. `env_file`: the
+    file the deployment keeps its settings in (systemd's EnvironmentFile, the `.env` of the
+    folder `sosbot run` starts in), read instead of `.env` here; a setting it holds wins over
+    the environment's, as it does for the service that reads it."""
+    if env_file is not None:
+        overrides = {**file_settings(env_file), **overrides}
     try:
-        settings = Settings(**overrides)
+        settings = Settings(**({"_env_file": None} if env_file is not None else {}),
+                            **overrides)
     except ValidationError as exc:
         lines = []
         for err in exc.errors():
@@ -217,17 +223,50 @@ def load_settings(**overrides: Any) -> Settings:
             line = exc.object.count(b"\n", 0, exc.start) + 1
             where += f":{line}"
         raise ConfigError(f"{where}: the file is not UTF-8 text; save it as UTF-8.") from None
-    unknown = _unknown_names()
+    unknown = _unknown_names(env_file)
     if unknown:
         raise ConfigError("\n".join(unknown))
     return settings
 
 
-def _unknown_names() -> list[str]:
-    """One line per SOSBOT_ name in the environment or `.env` that is no setting: a misspelt
-    one would otherwise leave its default in force unseen (a retention period, say)."""
+def file_settings(env_file: Path) -> dict[str, str]:
+    """The settings an env file sets, by name (a name in any case, as the environment's)."""
+    if not env_file.is_file():
+        raise ConfigError(f"--env-file: there is no file at {env_file}; give the file the "
+                          "bot's service reads its settings from.")
+    try:
+        values = dotenv_values(env_file, encoding=ENV_ENCODING)
+    except OSError as exc:
+        raise ConfigError(f"--env-file: can't read {env_file} ({exc.strerror or exc}); give "
+                          "the file the bot's service reads its settings from.") from None
+    except UnicodeDecodeError:
+        raise ConfigError(f"--env-file: {env_file} is not UTF-8 text; save it as UTF-8.") \
+            from None
+    return {name.upper(): value for name, value in values.items() if value is not None}
+
+
+def setting_source(name: str, env_file: Path | None = None) -> str:
+    """Where the setting `name` was read from, in words, for a command to say."""
+    if env_file is not None and name in file_settings(env_file):
+        return f"from {env_file}"
+    if any(given.upper() == name for given in os.environ):
+        return "from the environment"
+    dotenv = dotenv_values(".env", encoding=ENV_ENCODING) if env_file is None \
+        and Path(".env").is_file() else {}
+    if any(given.upper() == name for given in dotenv):
+        return f"from {Path('.env').resolve()}"
+    return "the default: set nowhere"
+
+
+def _unknown_names(env_file: Path | None = None) -> list[str]:
+    """One line per SOSBOT_ name in the environment or `.env` (or `env_file`) that is no
+    setting: a misspelt one would otherwise leave its default in force unseen (a retention
+    period, say)."""
     known = {field.alias for field in Settings.model_fields.values() if field.alias}
-    dotenv = dotenv_values(".env", encoding=ENV_ENCODING) if Path(".env").is_file() else {}
+    if env_file is not None:
+        dotenv: dict[str, Any] = dict(file_settings(env_file))
+    else:
+        dotenv = dotenv_values(".env", encoding=ENV_ENCODING) if Path(".env").is_file() else {}
     given = set(os.environ) | set(dotenv)
     lines = []
     # pydantic reads names in any case (sosbot_draft_days=7 is honoured): compared likewise

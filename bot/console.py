@@ -358,10 +358,13 @@ class Console:
     # --- showing --------------------------------------------------------------------------
 
     async def _receipts(self, replies: list[ConversationReply]) -> None:
-        """Tell the conversation which question is now on the screen."""
+        """Tell the conversation which question (or "are you sure?", or label prompt) is now
+        on the screen; a terminal has no message ids, so a prompt's is 0."""
         for reply in replies:
             if isinstance(reply, Question | Nudge):
                 await self.conversation.delivered(CONSOLE_USER, reply.draft_id, reply.nonce)
+            elif isinstance(reply, Confirm | AskLabel):
+                await self.conversation.prompted(CONSOLE_USER, 0)
 
     def _show(self, replies: list[ConversationReply]) -> None:
         for reply in replies:

@@ -13,15 +13,15 @@ from dataclasses import dataclass, replace
 
 from bot.session import AwaitConfirm, AwaitLabel, UserState, user_state
 from bot.wording import (
-    NO_WORDS,
-    YES_WORDS,
     AskLabel,
     ConversationReply,
     FlowChoice,
     Surface,
     wording,
+    yes_or_no,
 )
 from flows import engine
+from flows.answers import clean
 from flows.commands import spec
 from flows.draft import Draft, Status
 from flows.engine import Nudger, Outcome, no_nudges
@@ -64,10 +64,12 @@ class Turn:
     """One input's view of a user: their typed state, the update that brought it and the
     message it replied to, if any."""
 
-    def __init__(self, state: UserState, key: Key, replied_to: RepliedTo | None = None) -> None:
+    def __init__(self, state: UserState, key: Key, replied_to: RepliedTo | None = None,
+                 forwarded: bool = False) -> None:
         self.state = state
         self.key = key
         self.replied_to = replied_to
+        self.forwarded = forwarded  # a forwarded message: someone else's words
         self.draft: Draft | None = None
 
 
@@ -96,12 +98,15 @@ class Conversation:
     # --- the one entry point ---------------------------------------------------------------
 
     async def handle(self, user_id: int, given: Input, *, update_id: int | None = None,
-                     draft_id: str | None = None, replied_to: RepliedTo | None = None
-                     ) -> list[ConversationReply]:
+                     draft_id: str | None = None, replied_to: RepliedTo | None = None,
+                     forwarded: bool = False) -> list[ConversationReply]:
         """Apply one input for one user; inputs of one user are handled one at a time.
 
         `draft_id` names the draft a button belonged to: a button of another draft is stale.
         `replied_to`: the message typed text was a reply to (see `_replied_earlier`).
+        `forwarded`: typed text that is a forwarded message, someone else's words: taken
+        only as the words of a written answer (`_forwarded_taken`), never as a yes to "are
+        you sure?", a case label, a choice or a reply to a reminder.
         """
         # One transaction holding this user's lock in the database: every store call below
         # joins it, so what is read is still true when it commits, in any instance.
@@ -109,23 +114,19 @@ class Conversation:
             key = (user_id, update_id) if update_id is not None else None
             if key and unit.handled:
                 return []
-            turn = Turn(user_state(unit.session), key, replied_to)
+            turn = Turn(user_state(unit.session), key, replied_to, forwarded)
             if await self._stale(turn, given, draft_id):
                 return [Stale()]
             return await self._dispatch(turn, given)
 
     async def asked_again(self, user_id: int) -> list[ConversationReply]:
-        """What the user is being asked, asked again, changing nothing: after something the
-        conversation cannot take (a photo, a sticker). The case label's prompt, or the open
-        draft's question; nothing while a yes or no is awaited (its prompt is the newest
-        message), nor when nothing is open."""
+        """What the user is being asked, asked again: after something the conversation
+        cannot take (a photo, a sticker), which the front end has answered with a note. The
+        case label's prompt, the open draft's question, or "are you sure?" asked anew (the
+        note came after the old one, which no longer counts: `_typed_to_confirm`); nothing
+        when nothing is open."""
         async with self._locks.held(user_id), self._store.turn(user_id, None) as unit:
-            turn = Turn(user_state(unit.session), None)
-            waiting = turn.state.awaiting
-            if isinstance(waiting, AwaitLabel):
-                flow = self.flow(waiting.flow_id)
-                return [] if flow is None else [self.ask_label(flow)]
-            return [] if isinstance(waiting, AwaitConfirm) else await self.current(turn)
+            return await self._ask_again(Turn(user_state(unit.session), None))
 
     def ask_label(self, flow: Flow) -> AskLabel:
         """The prompt for a new draft's case label, in this surface's words."""
@@ -160,7 +161,16 @@ class Conversation:
             return await self._commands.run(given.name, turn, given.arg.strip())
         if isinstance(given, Command) and given.name == "export":
             return [Notice(self.words["export_here"])]
+        if turn.forwarded and isinstance(given, Text) and waiting is not None:
+            # Someone else's words, forwarded: never the yes to an erasure, nor a case label.
+            # What was asked stands, and is asked again.
+            why = "forwarded_confirm" if isinstance(waiting, AwaitConfirm) else "forwarded_label"
+            return [Notice(self.words[why]), *await self._ask_again(turn)]
         if isinstance(waiting, AwaitLabel) and isinstance(given, Text):
+            if self._replied_before_label(turn, waiting):
+                # Meant for the earlier question it replies to, as at any question: not the
+                # label, and not an answer to that question either (/review changes one).
+                return [Notice(self.words["replied_not_label"]), *await self._ask_again(turn)]
             return await self._commands.label(turn, waiting.flow_id, given.text)
         if isinstance(waiting, AwaitLabel) and (flow := self.flow(waiting.flow_id)) is not None:
             # A button or command for the old draft's question would answer or move it while
@@ -169,36 +179,91 @@ class Conversation:
             asked = isinstance(given, Command) and given.name == "help"
             return [Notice(self.words["label_help" if asked else "label_first"]),
                     self.ask_label(flow)]
+        if isinstance(waiting, AwaitConfirm) and isinstance(given, Text):
+            return await self._typed_to_confirm(turn, waiting, given)
         if isinstance(waiting, AwaitConfirm):
-            if isinstance(given, Text):
-                word = given.text.strip().lower().rstrip(".!")
-                if word in YES_WORDS | NO_WORDS and self._replied_elsewhere(turn, waiting):
-                    # A yes or no replying to another message (even the question asked now)
-                    # while "are you sure?" waits: it may have been meant for the erasure, so
-                    # it is neither the erasure's yes nor saved as an answer. Both are said,
-                    # and the question is asked again.
-                    await self._let_go(turn)
-                    not_taken = self.words["confirm_elsewhere"].format(typed=given.text.strip())
-                    again = await self.current(turn)
-                    if again:
-                        not_taken += " " + self.words["confirm_elsewhere_asked"]
-                    return [Notice(not_taken), *again]
-                if word in YES_WORDS | NO_WORDS:
-                    if not waiting.lapsed():
-                        return await self._commands.confirmed(turn, word in YES_WORDS)
-                    # Too late to be this question's reply, and no answer one can be sure of.
-                    await self._let_go(turn)
-                    return [Notice(self.words["confirm_lapsed"]), *await self.current(turn)]
-            # Not a reply to the question (typed or tapped for the question of the draft):
-            # the question is dropped, and said to be, so that a "yes" typed next is read as
-            # the answer it then is; nothing is erased, and the input is what it would have
-            # been without the question.
+            # A button or command for the draft's question: the question is dropped, and said
+            # to be, so that a "yes" typed next is read as the answer it then is; nothing is
+            # erased, and the input is what it would have been without the question.
             said = Notice(self.words["confirm_lapsed" if waiting.lapsed() else "confirm_dropped"])
             replies = await self._advance(turn, given)
             if turn.state.awaiting is not None:  # not cleared there (no draft open)
                 await self._let_go(turn)
             return [said, *replies]
         return await self._advance(turn, given)
+
+    async def _typed_to_confirm(self, turn: Turn, waiting: AwaitConfirm, given: Text
+                                ) -> list[ConversationReply]:
+        """Typing while "are you sure?" waits. A yes or no (in the words people use: "yeah",
+        "ok do it", "no thanks") answers it, if it is a reply to the prompt the person saw
+        last, within the time it stands. Anything else is not saved as an answer: the
+        question is asked again, saying so."""
+        said = yes_or_no(given.text)
+        if said is not None and self._replied_elsewhere(turn, waiting):
+            # A yes or no replying to another message (even the question asked now) while
+            # "are you sure?" waits: it may have been meant for the erasure, so it is neither
+            # the erasure's yes nor saved as an answer. Both are said, and the question is
+            # asked again.
+            await self._let_go(turn)
+            not_taken = self.words["confirm_elsewhere"].format(typed=given.text.strip())
+            again = await self.current(turn)
+            if again:
+                not_taken += " " + self.words["confirm_elsewhere_asked"]
+            return [Notice(not_taken), *again]
+        if waiting.lapsed():
+            await self._let_go(turn)
+            if said is not None:
+                # Too late to be this question's reply, and no answer one can be sure of.
+                return [Notice(self.words["confirm_lapsed"]), *await self.current(turn)]
+            return [Notice(self.words["confirm_lapsed"]), *await self._advance(turn, given)]
+        if said is not None and self._receipts and waiting.shown is None:
+            # The prompt never reached the person (its message failed): this is no reply to
+            # it. It is asked again, to be seen this time.
+            return [Notice(self.words["confirm_unseen"]), *await self._ask_again(turn)]
+        if said is not None:
+            return await self._commands.confirmed(turn, said)
+        typed = " ".join(given.text.split())
+        quoted = typed if len(typed) <= 60 else typed[:60] + "..."
+        return [Notice(self.words["confirm_again"].format(typed=quoted)),
+                *await self._ask_again(turn)]
+
+    async def _ask_again(self, turn: Turn) -> list[ConversationReply]:
+        """What is awaited (a case label, a yes or no), asked again as a new message: the
+        one to answer is then the newest, and a yes or no answers that one."""
+        waiting = turn.state.awaiting
+        if isinstance(waiting, AwaitLabel):
+            flow = self.flow(waiting.flow_id)
+            return [] if flow is None else [self.ask_label(flow)]
+        if isinstance(waiting, AwaitConfirm):
+            return await self._commands.ask_confirm_again(turn, waiting)
+        return await self.current(turn)
+
+    def _replied_before_label(self, turn: Turn, waiting: AwaitLabel) -> bool:
+        """True when text typed for the case label is a Telegram reply to a message older
+        than the label prompt (an earlier question, an answer): it is that message's, as a
+        reply to an earlier question is everywhere else (`_replied_earlier`)."""
+        replied = turn.replied_to
+        if replied is None:
+            return False
+        if replied.nonce is not None or replied.token is not None:
+            return True  # a question's or an "are you sure?"'s own buttons
+        if waiting.shown is not None:
+            return replied.message_id < waiting.shown
+        shown_in = turn.state.question_message
+        return shown_in is not None and replied.message_id <= shown_in
+
+    async def prompted(self, user_id: int, message_id: int) -> None:
+        """The front end showed the case label prompt or "are you sure?" now awaited, in its
+        message `message_id` (0 in a terminal, which has none): a typed yes or no answers
+        only a prompt reported shown, and a reply is read against that message."""
+        if not self._receipts:
+            return
+        async with self._locks.held(user_id), self._store.turn(user_id, None) as unit:
+            turn = Turn(user_state(unit.session), None)
+            waiting = turn.state.awaiting
+            if waiting is not None and waiting.shown is None:
+                turn.state.awaiting = replace(waiting, shown=message_id)
+                await self.commit(turn)
 
     async def _let_go(self, turn: Turn) -> None:
         """Stop waiting for the label or the yes or no, and save that."""
@@ -242,7 +307,16 @@ class Conversation:
             # Meant for the earlier question (or answer) it replies to, not the one asked now.
             return [Notice(self.words["replied_earlier"]), *self.show(flow,
                                                                       outcome.draft).replies]
-        outcome = engine.advance(flow, outcome.draft, given, nudger=self._nudger)
+        before = outcome.draft
+        # A choice's options are numbered at the terminal, buttons without numbers in
+        # Telegram: a number typed there is not read as an option's position.
+        outcome = engine.advance(flow, before, given, nudger=self._nudger,
+                                 numbered=self.surface == "terminal")
+        if turn.forwarded and isinstance(given, Text) \
+                and not _forwarded_taken(flow, before, outcome, clean(given.text)):
+            # A forwarded message read as anything but the words of a written answer (a
+            # choice, a yes, "ok" to a reminder, "done" or "skip"): not saved, said so.
+            return [Notice(self.words["forwarded_answer"]), *self.show(flow, before).replies]
         outcome.changed |= fitted[1].changed
         cleared = turn.state.awaiting is not None
         turn.state.awaiting = None
@@ -426,3 +500,28 @@ class Conversation:
         """Erase everything about the user; returns what to tell them."""
         await self._store.delete_user(user_id)
         return self.words["deleted"]
+
+
+def _forwarded_taken(flow: Flow, before: Draft, after: Outcome, typed: str) -> bool:
+    """Whether the engine read a forwarded message as it may be read: as the words of a
+    written answer or list item at the question asked (held by a reminder, perhaps), or as
+    nothing at all (it said why it could not take it). Anything else it did with it (a
+    choice, a number, a reply to a reminder, a list finished) is not for someone else's
+    words to do."""
+    asked = flow.step(before.current) if before.current else None
+    draft = after.draft
+    said = [r for r in after.replies if isinstance(r, Notice)]
+    if not after.changed and draft.answers == before.answers and draft.pending == before.pending \
+            and draft.history == before.history and draft.status == before.status \
+            and said and all(r.kind == "problem" for r in said):
+        return True  # not taken, and the engine says why (too long, no such option)
+    if asked is None or asked.kind.widget not in ("text", "items") or before.pending is not None:
+        return False
+    held = draft.pending
+    if held is not None:  # a reminder holds it back, to be kept or changed by the person
+        return held.step_id == asked.id and held.earlier is None and held.value == typed
+    was, now = before.answers.get(asked.id), draft.answers.get(asked.id)
+    if asked.kind.widget == "items":
+        return draft.current == asked.id and isinstance(now, list) and now[-1:] == [typed] \
+            and now[:-1] == (was if isinstance(was, list) else [])
+    return now == typed

@@ -32,7 +32,7 @@ from bot.logs import user_ref
 from bot.ratelimit import Limiter
 from bot.shape import misshapen
 from bot.strangers import Strangers
-from bot.wording import ConversationReply
+from bot.wording import AskLabel, Confirm, ConversationReply
 from flows.commands import find, split, unknown
 from flows.replies import (
     Answered,
@@ -61,6 +61,8 @@ EDITED_HELD = ("I don't read edited messages, and your answer to this question i
                "yet: send the corrected answer as a new message, or use the buttons above.")
 FORWARDED_OWN = ("That is one of my own messages sent back to me, so I haven't saved it as an "
                  "answer.")
+FORWARDED_COMMAND = ("That is a forwarded message, so I haven't run the command in it. Type "
+                     "the command yourself if you want it.")
 UNKNOWN_COMMAND = "I don't know that command. The menu button shows the ones I have."
 UNKNOWN_THEN = "The menu button shows the ones I have."
 SORRY = ("Sorry, something went wrong on my side. Everything you had answered before is safe. "
@@ -219,17 +221,29 @@ class Handlers:
                 await self._deliver(update, context,
                                     await self.conversation.asked_again(user_id), None)
             return
-        if _forwarded_from(message) == context.bot.id:
+        await self._handle(update, context, Text(message.text), replied_to=replied_to(message))
+
+    async def forwarded(self, update: Update, context: Context) -> None:
+        """A forwarded text: someone else's words (or the bot's own, sent back). Never a
+        command or the answer to "are you sure?"; at a question, only the words of a written
+        answer (`Conversation.handle`)."""
+        message = update.message
+        if message is None or message.text is None:
+            return
+        _, user_id = _chat_and_user(update)
+        own = _forwarded_from(message) == context.bot.id
+        if own or COMMAND_SHAPE.fullmatch(split(message.text)[0]):
             # The bot's own question or summary forwarded into this chat (the bot is at the
-            # top of the list Telegram offers to forward to): not words of the practitioner.
-            _, user_id = _chat_and_user(update)
+            # top of the list Telegram offers to forward to), or a command someone else
+            # typed: not the practitioner's words, nor their command.
             async with self._turns.held(user_id):
                 asked = await self.conversation.asked_again(user_id)
-                await _reply(update, FORWARDED_OWN + (" The question we're on is below."
-                                                      if asked else ""))
+                said = FORWARDED_OWN if own else FORWARDED_COMMAND
+                await _reply(update, said + (" The question we're on is below." if asked
+                                             else ""))
                 await self._deliver(update, context, asked, None)
             return
-        await self._handle(update, context, Text(message.text), replied_to=replied_to(message))
+        await self._handle(update, context, Text(message.text), forwarded=True)
 
     def _split_rest(self, message: Message) -> bool:
         """Whether this text is a later part of a long message Telegram split: the sender's
@@ -361,11 +375,11 @@ class Handlers:
     # --- plumbing -----------------------------------------------------------------------------
 
     async def _handle(self, update: Update, context: Context, given: Input, *,
-                      replied_to: RepliedTo | None = None) -> None:
+                      replied_to: RepliedTo | None = None, forwarded: bool = False) -> None:
         _, user_id = _chat_and_user(update)
         async with self._turns.held(user_id):
             replies = await self.conversation.handle(user_id, given, update_id=update.update_id,
-                                                     replied_to=replied_to)
+                                                     replied_to=replied_to, forwarded=forwarded)
             await self._deliver(update, context, replies, None)
 
     async def _deliver(self, update: Update, context: Context, replies: list[ConversationReply],
@@ -380,7 +394,7 @@ class Handlers:
                 # answers the next question) is not the pressed message's.
                 pressed, kept = None, False
                 continue
-            shown_in = None
+            shown_in = sent_id = None
             for message in views.render(reply):
                 if message.edit_in_place and pressed is not None:
                     await sending.quietly(sending.edit(context.bot, chat_id,
@@ -390,10 +404,14 @@ class Handlers:
                         shown_in = pressed.message_id  # that message shows it now
                     continue
                 sent = await sending.send(context.bot, chat_id, message.html, message.keyboard)
+                sent_id = sent
                 if isinstance(reply, Question):
                     shown_in = sent  # the last part carries the buttons
             if isinstance(reply, Question | Nudge):
                 await self.conversation.delivered(user_id, reply.draft_id, reply.nonce, shown_in)
+            elif isinstance(reply, Confirm | AskLabel) and sent_id is not None:
+                # what a typed yes, no or label is read against (`Conversation.prompted`)
+                await self.conversation.prompted(user_id, sent_id)
 
     async def _show_answer(self, context: Context, chat_id: int, reply: Answered,
                            pressed: MaybeInaccessibleMessage | None, kept: bool = False) -> None:

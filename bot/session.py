@@ -18,24 +18,29 @@ ConfirmKind = Literal["cancel", "delete"]
 
 @dataclass(frozen=True)
 class AwaitLabel:
-    """A case label for a new draft of this tool."""
+    """A case label for a new draft of this tool; `shown`: the chat message that asked for
+    it, once the front end reports it delivered (`Conversation.prompted`)."""
 
     flow_id: str
+    shown: int | None = None
 
 
 # How long a yes-or-no question about erasing stands: a "yes" typed later, for something
-# else or in another sitting, must not erase anything.
-CONFIRM_STANDS_S = 10 * 60
+# else or in another sitting, must not erase anything. Two minutes is time to read the
+# question and answer it; a yes meant for it comes at once.
+CONFIRM_STANDS_S = 2 * 60
 
 
 @dataclass(frozen=True)
 class AwaitConfirm:
-    """Yes or no to discarding one draft (cancel) or everything (delete, draft_id "")."""
+    """Yes or no to discarding one draft (cancel) or everything (delete, draft_id "");
+    `shown`: the chat message that asks it, once the front end reports it delivered."""
 
     kind: ConfirmKind
     draft_id: str
     token: str = field(default_factory=lambda: secrets.token_hex(3))
     asked_at: float = field(default_factory=time.time)
+    shown: int | None = None
 
     def lapsed(self, now: float | None = None) -> bool:
         """Asked too long ago (or at an unknown time) to act on."""
@@ -68,6 +73,8 @@ class UserState:
             state["awaiting"] = {"confirm": self.awaiting.kind,
                                  "draft": self.awaiting.draft_id, "token": self.awaiting.token,
                                  "at": self.awaiting.asked_at}
+        if self.awaiting is not None and self.awaiting.shown is not None:
+            state["awaiting"]["shown"] = self.awaiting.shown
         return Session(self.user_id, self.active_draft, state, self.question_message,
                        self.delivered)
 
@@ -88,10 +95,13 @@ def _awaiting(raw: dict[str, Any]) -> Awaiting:
         return AwaitLabel(raw["flow"])
     if not isinstance(awaiting, dict):
         return None
+    shown = awaiting.get("shown")
+    shown = shown if isinstance(shown, int) and not isinstance(shown, bool) else None
     if isinstance(awaiting.get("label"), str):
-        return AwaitLabel(awaiting["label"])
+        return AwaitLabel(awaiting["label"], shown)
     kind, draft_id, token, at = (awaiting.get(k) for k in ("confirm", "draft", "token", "at"))
     if kind in ("cancel", "delete") and isinstance(draft_id, str) and isinstance(token, str):
         # kept before the time was: lapsed
-        return AwaitConfirm(kind, draft_id, token, at if isinstance(at, int | float) else 0.0)
+        return AwaitConfirm(kind, draft_id, token, at if isinstance(at, int | float) else 0.0,
+                            shown)
     return None

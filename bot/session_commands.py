@@ -214,6 +214,20 @@ class SessionCommands:
         return await self._ask(turn, AwaitConfirm("delete", ""),
                                await self._c.delete_question(turn.state.user_id))
 
+    async def ask_confirm_again(self, turn: Turn, waiting: AwaitConfirm
+                                ) -> list[ConversationReply]:
+        """The same "are you sure?" asked anew: a new message, token and time, so that only
+        this newest one is answered (the old one's buttons are stale)."""
+        if waiting.kind == "delete":
+            return await self.delete(turn, "")
+        draft = await self._c.load(turn.state.user_id, waiting.draft_id)
+        if draft is None:  # gone meanwhile (retention): nothing left to ask about
+            turn.state.awaiting = None
+            await self._c.commit(turn)
+            return await self._c.current(turn)
+        return await self._ask(turn, AwaitConfirm("cancel", draft.id),
+                               self._words["cancel_q"].format(label=draft.label))
+
     async def _ask(self, turn: Turn, asking: AwaitConfirm, text: str
                    ) -> list[ConversationReply]:
         turn.state.awaiting = asking

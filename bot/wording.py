@@ -12,6 +12,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Literal, get_args
 
+from flows.questions import SAID, YES_WORDS, plain_words
 from flows.replies import Reply
 from storage.store import DraftInfo
 
@@ -54,6 +55,21 @@ MSG = {
     "yes-or-no question, so nothing has been erased, and I've let that question go.",
     "confirm_elsewhere_asked": "I haven't saved it as an answer either: the question we're on "
     "is below.",
+    "confirm_again": "\"{typed}\" isn't a yes or a no, so I haven't saved it, and nothing has "
+    "been erased. Please answer the question below first (yes or no); then send it again if "
+    "it was meant as an answer.",
+    "confirm_unseen": "I'm not sure the yes-or-no question reached you, so nothing has been "
+    "erased. Here it is again:",
+    "forwarded_confirm": "That is a forwarded message, so I haven't taken it as your answer to "
+    "the yes-or-no question, and nothing has been erased. Please answer it yourself:",
+    "forwarded_label": "That is a forwarded message, so I haven't taken it as the case label. "
+    "Please type the label yourself:",
+    "forwarded_answer": "That is a forwarded message. I take a forwarded message only as the "
+    "words of a written answer, so I haven't saved it here: please answer this question "
+    "yourself.",
+    "replied_not_label": "You sent that as a reply to an earlier message, so I haven't taken "
+    "it as the new draft's case label (nor as an answer to that message: /review changes "
+    "an answer).",
     "nothing_to_confirm": "There's nothing waiting for a yes or no.",
     "confirm_lapsed": "That yes-or-no question was asked a while ago, so I've let it go: "
     "nothing has been erased. Send the command again if you still want to.",
@@ -130,8 +146,36 @@ def wording(surface: Surface) -> Mapping[str, str]:
     return _WORDING[surface]
 
 
-YES_WORDS = frozenset({"yes", "y"})
-NO_WORDS = frozenset({"no", "n"})
+# A typed reply to "are you sure?", read with the engine's own yes and no ("yeah", "nope";
+# `flows.questions.SAID`) and the few words people add to them there: "ok do it", "yes
+# please", "no thanks", "don't". Every word must be one of these, and the reply must hold a
+# yes or a no word, never both ("yes no" is neither); a "not" or "don't" makes it a no,
+# which erases nothing ("not sure", "don't do it").
+_SAYS_YES = frozenset({"yes", "y", "ok", "okay", "k", "sure", "confirm", "confirmed",
+                       "go", "do", "erase", "discard", "delete"})
+_SAYS_NO = frozenset({"no", "n", "nope", "nah", "dont", "cancel", "stop", "never",
+                      "nevermind", "not", "keep", "wait", "hold"})
+_NEGATING = frozenset({"dont", "not", "never"})
+_ADDED = frozenset({"please", "pls", "it", "ahead", "thanks", "thank", "you", "thx", "ta",
+                    "mind", "i", "am", "im", "absolutely", "definitely", "on", "now",
+                    "that", "everything", "all", "the", "draft", "way", "just", "sure",
+                    "yeah", "yep", "yup"})
+
+
+def yes_or_no(typed: str) -> bool | None:
+    """What a typed reply to "are you sure?" says: True (yes), False (no) or None (neither:
+    ask again). A number is no reply here: the question's buttons are not numbered."""
+    said = plain_words(typed)
+    engine = SAID.get(said) or (YES_WORDS.get(said) if not said.isdigit() else None)
+    if engine is not None:
+        return engine == "yes"
+    words = set(said.split())
+    if not words or not words <= _SAYS_YES | _SAYS_NO | _ADDED:
+        return None
+    if words & _NEGATING:  # "don't do it", "not now": nothing is erased
+        return False
+    yes, no = bool(words & _SAYS_YES), bool(words & _SAYS_NO)
+    return None if yes == no else yes
 
 
 @dataclass(frozen=True)

@@ -93,9 +93,12 @@ def start(flow: Flow, draft: Draft) -> Outcome:
     return out
 
 
-def advance(flow: Flow, draft: Draft, given: Input, *, nudger: Nudger = no_nudges) -> Outcome:
-    """Apply one input to a draft (the conversation has already refused stale buttons)."""
-    out = Outcome(draft.copy())
+def advance(flow: Flow, draft: Draft, given: Input, *, nudger: Nudger = no_nudges,
+            numbered: bool = True) -> Outcome:
+    """Apply one input to a draft (the conversation has already refused stale buttons).
+    `numbered`: the options of a choice were shown numbered, so a number typed picks one
+    (`flows.questions.QuestionType.parse`)."""
+    out = Outcome(draft.copy(), numbered=numbered)
     if isinstance(given, Command):
         _command(flow, out, given, nudger)
     elif out.draft.status != "in_progress":
@@ -268,7 +271,7 @@ def _typed(flow: Flow, out: Outcome, typed: Text, nudger: Nudger) -> None:
         text = f"{earlier} {added[1]}"  # "+ more words": added at the end of the answer
     if step.kind.widget == "scale":
         text = _KEYCAP.sub(lambda m: "10" if m[0] == "\N{KEYCAP TEN}" else m[1], text)
-    value, problem = step.kind.parse(flow, step, text)
+    value, problem = step.kind.parse(flow, step, text, numbered=out.numbered)
     if problem and step.kind.widget == "scale" and _number_then_why(flow, out, step, text,
                                                                      nudger):
         return

@@ -56,6 +56,9 @@ class Outcome:
     draft: Draft
     replies: list[Reply] = field(default_factory=list)
     changed: set[str] = field(default_factory=set)
+    # Whether the person saw a choice's options numbered (the terminal chat lists them so;
+    # a screen of buttons does not): only then is a number typed read as an option's place.
+    numbered: bool = True
 
 
 def no_nudges(kind: str, text: str) -> str | None:

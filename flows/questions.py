@@ -28,6 +28,14 @@ MSG = {
     "not_yes_no": "Please answer yes or no.",
     "several_choices": "That could be more than one option: {options}. Reply with the number "
     "of the one you mean.",
+    # Where the options are shown without numbers (as buttons): a number typed
+    # is no option's, and may be meant as words ("3", for three times).
+    "not_choice_unnumbered": "I couldn't match that to one of the options. Choose one of the "
+    "options shown, or send its words.",
+    "several_choices_unnumbered": "That could be more than one option: {options}. Choose the "
+    "one you mean from the options shown.",
+    "not_numbered": "The options here aren't numbered, so I can't tell which one \"{typed}\" "
+    "means. Choose one of the options shown, or send its words.",
     "not_scale": "Please send one whole number from {min} to {max}.",
     "scale_between": "Pick the one that fits best, {low} or {high}; the words you write "
     "about it can say why it sits between them. Please send one whole number from {min} to "
@@ -62,8 +70,10 @@ class QuestionType:
     collects = False  # answered piece by piece, then closed with Done
     checked = True  # the answer's wording goes through the nudges
 
-    def parse(self, flow: Flow, step: FlowStep, text: str) -> Parsed:
-        """What typed text means for this step."""
+    def parse(self, flow: Flow, step: FlowStep, text: str, *, numbered: bool = True) -> Parsed:
+        """What typed text means for this step. `numbered`: the options were shown to the
+        person with numbers (the terminal chat's list), so a number typed picks one; where
+        they were not (as buttons), a number is not read as an option."""
         if len(text) > step.spec.max_length:
             return None, MSG["too_long"].format(n=len(text), max=step.spec.max_length)
         return text, None
@@ -104,15 +114,18 @@ class ChoiceType(QuestionType):
     widget: Widget = "one"
     checked = False
 
-    def parse(self, flow: Flow, step: FlowStep, text: str) -> Parsed:
-        picked = self._match_all(step, [text])
+    def parse(self, flow: Flow, step: FlowStep, text: str, *, numbered: bool = True) -> Parsed:
+        picked = self._match_all(step, [text], numbered)
         if picked:
             return picked[0], None
         fits = _options_holding(step, _unhedged(text))
         if len(fits) > 1:  # "not told": two options say it, and only the writer knows which
-            numbered = " or ".join(f'{n} "{label}"' for n, label in fits)
-            return None, MSG["several_choices"].format(options=numbered)
-        return None, MSG["not_choice"]
+            if not numbered:
+                named = " or ".join(f'"{label}"' for _, label in fits)
+                return None, MSG["several_choices_unnumbered"].format(options=named)
+            listed = " or ".join(f'{n} "{label}"' for n, label in fits)
+            return None, MSG["several_choices"].format(options=listed)
+        return None, _no_option(text, numbered)
 
     def pick(self, flow: Flow, step: FlowStep, value: str) -> Parsed:
         values = [v for v, _ in self.options(flow, step)]
@@ -131,14 +144,14 @@ class ChoiceType(QuestionType):
         return set(value if isinstance(value, list) else [str(value)]) <= valid
 
     @staticmethod
-    def _match_all(step: FlowStep, parts: list[str]) -> list[str]:
-        """The values typed parts name (a list position, a value or a label); [] if any
-        part names none."""
+    def _match_all(step: FlowStep, parts: list[str], numbered: bool = True) -> list[str]:
+        """The values typed parts name (a list position where the options were shown
+        numbered, a value or a label); [] if any part names none."""
         choices = step.spec.choices
         picked: list[str] = []
         for part in filter(None, parts):
             folded = part.casefold().rstrip(".")
-            number = position(part)
+            number = position(part) if numbered else 0
             if 1 <= number <= len(choices):
                 match: str | None = choices[number - 1].value
             else:
@@ -147,7 +160,7 @@ class ChoiceType(QuestionType):
             if match is None:
                 match = _nearly(step, part)
             if match is None:
-                match = _unsure(step, part)
+                match = _unsure(step, part, numbered)
             if match is None:
                 match = _words_of_one(step, _unhedged(part))  # "some of it I think"
             if match is None:
@@ -161,13 +174,13 @@ class MultiChoiceType(ChoiceType):
     widget: Widget = "several"
     collects = True
 
-    def parse(self, flow: Flow, step: FlowStep, text: str) -> Parsed:
+    def parse(self, flow: Flow, step: FlowStep, text: str, *, numbered: bool = True) -> Parsed:
         # "1, 3", and numbers alone as a phone types them: "1 3", "1 and 3", "1&3".
         parts = (_DIGITS.findall(text) if _NUMBERS_ONLY.fullmatch(text.strip())
                  else [p.strip() for p in text.split(",")])
-        picked = self._match_all(step, parts)
+        picked = self._match_all(step, parts, numbered)
         if not picked:
-            return None, MSG["not_choice"]
+            return None, _no_option(text, numbered)
         return [c.value for c in step.spec.choices if c.value in picked], None
 
     def still_open(self, step: FlowStep, value: Value) -> bool:
@@ -178,8 +191,9 @@ class YesNoType(QuestionType):
     widget: Widget = "yes_no"
     checked = False
 
-    def parse(self, flow: Flow, step: FlowStep, text: str) -> Parsed:
-        word = YES_WORDS.get(text.lower().rstrip(".!"))
+    def parse(self, flow: Flow, step: FlowStep, text: str, *, numbered: bool = True) -> Parsed:
+        typed = text.lower().rstrip(".!")
+        word = YES_WORDS.get(typed) if numbered or not typed.isdigit() else None
         if word is None:
             word = SAID.get(_plain(text))
         return (word, None) if word else (None, MSG["not_yes_no"])
@@ -201,7 +215,7 @@ class ScaleType(QuestionType):
     widget: Widget = "scale"
     checked = False
 
-    def parse(self, flow: Flow, step: FlowStep, text: str) -> Parsed:
+    def parse(self, flow: Flow, step: FlowStep, text: str, *, numbered: bool = True) -> Parsed:
         scale = flow.scale_of(step)
         bounds = {"min": scale.min, "max": scale.max}
         if _UNKNOWN.fullmatch(text.casefold().strip(" .!")):
@@ -282,6 +296,11 @@ _SHORTHAND = {"v": "very", "vv": "very", "prob": "probably", "probs": "probably"
               "mod": "moderate", "sev": "severe"}
 
 
+def plain_words(text: str) -> str:
+    """Typed text as bare words: no punctuation, case or apostrophes ("Don't!" is "dont")."""
+    return _plain(text)
+
+
 def _plain(text: str) -> str:
     return " ".join(_NOT_WORD.sub("", text.replace("’", "'").casefold().replace("'", "")).split())
 
@@ -299,7 +318,7 @@ def _unhedged(typed: str) -> str:
     return " ".join(_HEDGED.sub(" ", _plain(typed)).split())
 
 
-def _unsure(step: FlowStep, typed: str) -> str | None:
+def _unsure(step: FlowStep, typed: str, numbered: bool = True) -> str | None:
     """The option an answer names with words of being unsure around it ("2 I guess",
     "significant I think"), or a plain "yeah" or "nope" for an option "Yes" or "No" (but
     not "yeah I think so")."""
@@ -311,7 +330,17 @@ def _unsure(step: FlowStep, typed: str) -> str | None:
         # "yeah I think so", "yes I think", "probably not": not a plain yes or no, which a
         # family's agreement or whether harm happened must not be recorded as on a guess
         return None
-    return next(iter(ChoiceType._match_all(step, [hedged])), None)
+    return next(iter(ChoiceType._match_all(step, [hedged], numbered)), None)
+
+
+def _no_option(typed: str, numbered: bool) -> str:
+    """Why a typed choice was not taken: it matched no option, or it is a number where the
+    options were not shown numbered (said back, since it may have been meant as words)."""
+    if numbered:
+        return MSG["not_choice"]
+    if _NUMBERS_ONLY.fullmatch(typed.strip()):
+        return MSG["not_numbered"].format(typed=" ".join(typed.split()))
+    return MSG["not_choice_unnumbered"]
 
 
 def _words_of_one(step: FlowStep, plain: str) -> str | None:

@@ -21,6 +21,9 @@ from storage.statements import Tx
 Role = Literal["admin", "member"]
 Kind = Literal["colleague", "partner"]
 NO_DRAFT = "-"
+# A contribution made since its partner was last removed from the team (or never removed).
+SINCE_REMOVED = ("NOT EXISTS (SELECT 1 FROM former_members f WHERE f.user_id = c.partner_id "
+                 "AND c.updated_at <= f.removed_at)")
 OPEN = "withdrawn = 0 AND uses_left > 0 AND expires_at > ?"
 LIVE_DRAFT = ("(i.draft_id IS NULL OR EXISTS (SELECT 1 FROM drafts d WHERE d.id = i.draft_id "
               "AND d.status = 'in_progress'))")
@@ -187,11 +190,15 @@ class TeamStore:
     # --- members ------------------------------------------------------------------------
 
     async def standing(self, user_id: int) -> Standing:
-        """A user's role, and whether they are answering a partner's contribution."""
+        """A user's role, and whether they are answering a partner's contribution. A
+        contribution made before an admin removed them is still the lead's record, credited
+        to them, but no longer a way in: removal ends their access (a link opened since is
+        one, as anyone's is)."""
         rows = await self._rows(
-            "SELECT (SELECT role FROM members WHERE user_id = ?), EXISTS (SELECT 1 FROM "
-            "contributions WHERE partner_id = ? AND sent_at IS NULL), EXISTS (SELECT 1 FROM "
-            "contributions WHERE partner_id = ?)", (user_id, user_id, user_id))
+            f"SELECT (SELECT role FROM members WHERE user_id = ?), EXISTS (SELECT 1 FROM "  # noqa: S608  # nosec B608
+            f"contributions c WHERE partner_id = ? AND sent_at IS NULL AND {SINCE_REMOVED}), "
+            f"EXISTS (SELECT 1 FROM contributions c WHERE partner_id = ? AND {SINCE_REMOVED})",
+            (user_id, user_id, user_id))
         role, answering, contributed = rows[0]
         return Standing(role, bool(answering), bool(contributed))
 

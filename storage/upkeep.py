@@ -75,7 +75,12 @@ class Upkeep:
                 "(SELECT 1 FROM drafts d WHERE d.user_id = sessions.user_id)", (idle_before,))
             updates = await tx.run("DELETE FROM handled_updates WHERE handled_at < ?",
                                    (updates_before,))
-            await tx.run("DELETE FROM former_members WHERE removed_at < ?", (idle_before,))
+            # Kept while a contribution they made before removal is (it names them, and
+            # would otherwise let them in again as its partner: `TeamStore.standing`).
+            await tx.run("DELETE FROM former_members WHERE removed_at < ? AND NOT EXISTS "
+                         "(SELECT 1 FROM contributions c WHERE c.partner_id = "
+                         "former_members.user_id AND c.updated_at <= former_members.removed_at)",
+                         (idle_before,))
             await tx.run(ORPHAN_KEYS_DELETE)
             # a bucket whose time is past is full again: it holds nothing worth keeping
             await tx.run("DELETE FROM rate_buckets WHERE due < ?", (updates_before,))

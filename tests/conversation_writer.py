@@ -68,8 +68,8 @@ def _answer(flow: Flow, q: Question, draft_id: str, update_id: int) -> Planned:
         return Planned(Text(token), "item", draft_id, step, token)
     if q.widget == "scale":
         return Planned(Text(str(flow.scale_of(flow.step(step)).max)), "other", draft_id, step)
-    if q.widget == "several":
-        return Planned(Text("1"), "other", draft_id, step)
+    if q.widget == "several":  # typed in its words: Telegram's buttons carry no numbers
+        return Planned(Text(q.choices[0][0]), "other", draft_id, step)
     value = q.choices[update_id % len(q.choices)][0] if q.choices else "yes"
     return Planned(Pick(value, q.nonce), "other", draft_id, step)
 

@@ -117,7 +117,7 @@ async def test_a_webhook_address_as_the_operator_wrote_it_is_served(
         try:
             await bot.start()
             await open_a_draft(bot)
-            said = server.send_text(PRACTITIONER, "1")
+            said = server.send_text(PRACTITIONER, "school")
             assert await bot.post(server.take_update(said)) == 200
             assert await bot.stop() == 0
         finally:

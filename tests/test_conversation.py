@@ -332,19 +332,23 @@ async def test_buttons_of_a_finished_draft_are_stale(talk: Conversation) -> None
     assert [type(r) for r in replies] == [Stale]
 
 
-async def test_an_answer_typed_instead_of_yes_or_no_is_kept_and_nothing_is_discarded(
+async def test_an_answer_typed_instead_of_yes_or_no_asks_again_and_nothing_is_discarded(
         talk: Conversation, store: Store) -> None:
+    """Not saved as an answer while "are you sure?" waits (it used to be, the question
+    dropped): asked again, saying so (the nineteenth round)."""
     await started(talk)
     await talk.handle(USER, Command("cancel"))
     replies = await talk.handle(USER, Text("Dad hit him with a belt"))
-    assert "nothing has been erased" in notices(replies)[0]
-    assert asked(replies) == "b"  # the text answered the question it was typed at
+    assert "I haven't saved it, and nothing has been erased" in notices(replies)[0]
+    assert isinstance(replies[-1], Confirm)
     (info,) = await store.list_drafts(USER)
     draft = await store.load_draft(USER, info.id)
     assert draft is not None
-    assert draft.answers == {"a": "Dad hit him with a belt"}
-    replies = await talk.handle(USER, Text("yes"))  # now an answer, not a confirmation
-    assert asked(replies) == "c"
+    assert draft.answers == {}
+    replies = await talk.handle(USER, Text("no"))
+    assert asked(replies) == "a"
+    replies = await talk.handle(USER, Text("Dad hit him with a belt"))
+    assert asked(replies) == "b"
     assert len(await store.list_drafts(USER)) == 1
 
 

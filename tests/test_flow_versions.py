@@ -73,7 +73,7 @@ async def test_a_mapping_started_before_the_change_resumes_with_its_answers(
         old_bot = Conversation(store, before)
         await old_bot.handle(USER, Command("new", "mapping"))
         await old_bot.handle(USER, Text("OLD-1"))
-        for typed in ("1", "T (7), mum, nan, class teacher", "yes",
+        for typed in ("conference", "T (7), mum, nan, class teacher", "yes",
                       "In March R pushed mum against the door while T watched."):
             await old_bot.handle(USER, Text(typed))
         started = await old_bot.active(USER)

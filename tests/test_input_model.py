@@ -121,13 +121,17 @@ async def test_a_choice_whose_value_is_a_digit_saves_the_button_tapped(tmp_path:
         assert (await bot.answers())["pick"] == "3"
 
 
-async def test_typed_digits_still_name_a_position_in_the_list(tmp_path: Path) -> None:
+async def test_typed_digits_name_the_option_labelled_so_where_none_is_numbered(
+        tmp_path: Path) -> None:
+    """Telegram shows a choice's options as buttons without numbers: "1" is the option
+    labelled "1", never the first one (the nineteenth round; the terminal chat numbers its
+    options, and there "1" is the first)."""
     flow = build_flow(tmp_path, section("s", choice("pick", "3", "1"), text("after")))
     async with running({flow.id: flow}, tmp_path / "bot.db") as bot:
         await bot.say(f"/new {flow.id}")
         await bot.say("TB-7")
-        await bot.say("1")  # typed: "1)" in the list, whose value is "3"
-        assert (await bot.answers())["pick"] == "3"
+        await bot.say("1")
+        assert (await bot.answers())["pick"] == "1"
 
 
 # Characters Python calls digits that are not numbers ("²", "³", "⁴", circled "①"): they
@@ -147,7 +151,7 @@ async def test_digit_look_alikes_get_the_question_again_not_an_error(
         await bot.tap(bot.button("1").replace(":1", f":{typed}", 1))
         await bot.tap(f"a:x:{typed}:1")
         assert "pick" not in await bot.answers()
-        await bot.say("2")  # and the question still takes an answer
+        await bot.say("1")  # and the question still takes an answer
         assert (await bot.answers())["pick"] == "1"
     no_errors(caplog)
 

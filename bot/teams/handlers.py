@@ -143,7 +143,8 @@ class TeamHandlers:
             return  # the gate refuses what is not the sender's own
         message = update.message
         command, _, payload = ((message.text or "") if message else "").partition(" ")
-        if message is not None and command.split("@")[0] == "/start" and payload.strip():
+        if message is not None and command.split("@")[0] == "/start" and payload.strip() \
+                and message.forward_origin is None:  # a forwarded link is someone else's
             if await self._open_link(message, user, payload.strip(), context,
                                      update.update_id):
                 raise ApplicationHandlerStop

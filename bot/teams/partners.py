@@ -225,7 +225,7 @@ class Partners:
             return
         if refusal == "delete":
             # The Yes carries when it was asked: like every "are you sure?" before an
-            # erasure, it stands ten minutes (`withdraw_still_asked`).
+            # erasure, it stands two minutes (`withdraw_still_asked`).
             await _say(update, WITHDRAW_Q, InlineKeyboardMarkup([[
                 _button("Yes, withdraw it", f"t:pw:{int(time.time())}"),
                 _button("No", "t:pk")]]))
@@ -369,7 +369,9 @@ def _refusal(update: Update, answering: bool) -> Refusal | None:
     message = update.message
     # The command word as the handlers read it (after any space, a tab or a no-break space
     # in front): " /new" is as much a command there as "/new" is.
-    word = split(message.text)[0] if message is not None and message.text else ""
+    # A forwarded message is someone else's words, never a command (`Handlers.forwarded`).
+    word = split(message.text)[0] if message is not None and message.text \
+        and message.forward_origin is None else ""
     if word.startswith("/"):
         found = find(word)
         if found is not None and found.name == "delete":
