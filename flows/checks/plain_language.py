@@ -218,6 +218,8 @@ def _patterned(masked: str, text: str, kinds: tuple[str, ...] = (),
                 continue
             if rule.kind == "label" and _SHOWN_AFTER.match(_sentence_after(masked, m.end())):
                 continue  # "aggressive on the phone, swearing and saying ...": what it meant
+            if rule.kind == "label" and _own_word(masked, m.start()):
+                continue  # "Mum said she has been a nervous wreck": her word for herself
             if rule.plain_when_told and _told_around(masked, m.start(), m.end()):
                 continue
             if rule.unless_said and rule.unless_said.search(_sentence_of(masked, m.start(),
@@ -245,6 +247,45 @@ def _county_lines(masked: str, text: str) -> Iterator[JargonHit]:
             yield JargonHit("county lines", text[span[0]:span[1]], span,
                             "Who is making the young person carry or sell drugs, and what do "
                             "they do to them?", "blame")
+
+
+# Someone telling of themselves: "Mum said she ...", "Dad told me he ...", the pronoun one a
+# woman or a man of the family would use of themselves.
+_SELF_TOLD = re.compile(
+    r"\b(?:(?P<she>mum|mummy|mam|mom|mother|stepmum|nan|nana|gran|granny|grandma|aunt|auntie"
+    r"|aunty|sister|girlfriend|wife|daughter|girl|woman|she)|(?P<he>dad|daddy|father|stepdad"
+    r"|grandad|granddad|grandpa|uncle|brother|boyfriend|husband|son|boy|man|he))\s+"
+    r"(?:(?:has|had|also|then|later|openly|herself|himself)\s+)?(?:said|says|told\s+(?:me|us|her"
+    r"|him|them|the\s+\w+)|admits|admitted|explained|described|describes|feels|felt|thinks"
+    r"|thought|called\s+(?:herself|himself))\s+(?:that\s+)?$", re.IGNORECASE)
+
+
+# ... or of their own parents when they were growing up: "Dad told me his own dad was an
+# alcoholic", "Mum said her own mother was a drinker" (their history, in their telling).
+_OWN_PARENT = re.compile(
+    r"\b(?:(?P<she>mum|mummy|mam|mom|mother|stepmum|nan|gran|grandma|aunt|auntie|sister|she)"
+    r"|(?P<he>dad|daddy|father|stepdad|grandad|granddad|uncle|brother|he))\s+"
+    r"(?:(?:has|had|also|then|later|openly)\s+)?(?:said|says|told\s+(?:me|us|her|him|them"
+    r"|the\s+\w+)|explained|described|talked\s+about\s+how|spoke\s+about\s+how)\s+(?:that\s+)?"
+    r"(?:(?P<her>her)|(?P<his>his))\s+own\s+(?:mum|mother|dad|father|parents|stepdad|stepmum"
+    r"|step-?father|step-?mother)\s+(?:was|were|had\s+been|used\s+to\s+be)\s+(?:an?\s+)?"
+    r"(?:(?:heavy|violent|real|total)\s+)?$", re.IGNORECASE)
+
+
+def _own_word(masked: str, start: int) -> bool:
+    """Whether a label is said of the speaker by themselves: "Mum said she has been a nervous
+    wreck", "Dad told me he is a failure" (the pronoun that starts the match is theirs), or
+    of their own parent as they grew up ("Dad told me his own dad was an alcoholic")."""
+    own = _OWN_PARENT.search(masked, max(0, start - 90), start)
+    if own is not None and ((own.group("she") and own.group("her"))
+                            or (own.group("he") and own.group("his"))):
+        return True
+    told = _SELF_TOLD.search(masked, max(0, start - 60), start)
+    if told is None:
+        return False
+    pronoun = masked[start:start + 4].lower()
+    return (told.group("she") is not None and pronoun.startswith("she")) or (
+        told.group("he") is not None and pronoun[:2] == "he" and not pronoun[2:3].isalpha())
 
 
 def _sentence_of(masked: str, start: int, end: int, gap: str = "") -> str:
