@@ -275,12 +275,14 @@ def _unnamed(sentence: str, lowered: str) -> str:
 # was seen: "it is obvious mum is still using", "I believe the new partner is grooming the
 # girls", "we all know dad is still living there", "it is likely she has relapsed".
 _STANCE = re.compile(
-    r"^\W*(?:it\s+(?:is|was|'s|seems|seemed|appears|appeared)\s+(?:(?:very|quite|really|so"
+    r"^\W*(?:it(?:\s+(?:is|was|seems|seemed|appears|appeared)|'s)\s+(?:(?:very|quite|really|so"
     r"|more\s+than|highly|pretty|fairly|all\s+too)\s+)?(?:obvious|clear|evident|apparent|likely"
     r"|probable|certain|plain|inevitable|undeniable)|(?:i|we)\s+(?:all\s+|just\s+|strongly\s+"
     r"|really\s+|firmly\s+|do\s+)?(?:believe|suspect|assume|presume|reckon|know|am\s+sure"
     r"|are\s+sure|am\s+certain|are\s+certain|have\s+no\s+doubt|am\s+convinced|are\s+convinced)"
-    r"|(?:everyone|everybody)\s+knows|(?:there\s+is\s+)?no\s+doubt)(?:\s+that)?\s+(?=\w)")
+    r"|(?:i'm|we're)\s+(?:(?:all|just|really|absolutely)\s+)?(?:sure|certain|convinced)"
+    r"|(?:everyone|everybody)\s+knows|(?:there\s+is\s+)?no\s+doubt|obviously"
+    r"|undoubtedly)(?:\s+that)?,?\s+(?=\w)")
 # What would show what the belief rests on: seeing, hearing or being told, or a reason.
 _GROUNDS = verb_forms("""see hear tell say find notice smell watch observe disclose report
     admit show""") | words("because since as after when saw seen heard told said found")

@@ -193,7 +193,8 @@ def _who_is_worried(masked: str) -> bool:
 # The child worried about, then what may become of them: "worried about Noah, who may fall
 # behind and go hungry" says what could happen to him, not what an adult does.
 _CHILD_WHO = re.compile(
-    rf"\b(?:about|for)\s+(?P<who>(?:the\s+|their\s+|her\s+|his\s+)?(?:{CHILD}|{NAME}))\s*,?\s+"
+    r"\b(?:about|for)\s+(?P<who>(?:the\s+|their\s+|her\s+|his\s+|both\s+|all\s+)?"
+    r"(?:(?:little|baby|older|younger|eldest|youngest|two|three|four)\s+)?[\w'’-]+)\s*,?\s+"
     r"who\s+(?:(?:also|then|still|now)\s+)?(?:may|might|could|will|would|can|is\s+likely\s+to"
     r"|are\s+likely\s+to)\b(?:(?!\b(?:because|when|whenever|since|while|if|after|as|so)\b)"
     r"[^.;!?,])*", _I)

@@ -447,7 +447,7 @@ RULES: tuple[Rule, ...] = (
           r"(?:went|goes|going|gone|kicked|kicks|kicking)\s+(?:on|off)\b|\bsomething\s+(?:happened"
           r"|occurred)\s+between\b"
           # Unsaid goings-on: "stuff has been happening online", "things are going on".
-          r"|\b(?:stuff|things|a\s+lot|lots|summat)\s+(?:(?:has|have|had|is|are)\s+)?(?:been\s+)?"
+          r"|\b(?:stuff|things|summat)\s+(?:(?:has|have|had|is|are)\s+)?(?:been\s+)?"
           r"(?:(?:still|also|again)\s+)?(?:happening|going\s+on)\b"),
     # Euphemism: a soft word over something that happened.
     rule("unsuitable", "euphemism", "What exactly was said or done, and by whom?",
