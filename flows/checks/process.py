@@ -20,6 +20,7 @@ import re
 from itertools import pairwise
 
 from flows.checks.claims import BARE_VERBS, EVENTS
+from flows.checks.compliance import CHILDS_CARE
 from flows.checks.lexicon import INITIAL, NAME_RE, verb_forms
 from flows.checks.privacy import looks_like_a_name
 from flows.checks.text import sentence_spans, words
@@ -43,7 +44,6 @@ _SERVICE_VERBS = verb_forms("""hold convene arrange book complete undertake carr
     request receive consider discuss share update record note action implement chair minute
     postpone cancel rearrange follow fund commission remain award make send involve
     monitor await upload invite decide post""") | words("""agreed ongoing underway place done
-    cancelled cancelling
     seen held made sent opened reopened planned pending outstanding referred referring
     transferred transferring""")
 # ("agreed": `verb_forms` writes "agreeed".)
@@ -51,6 +51,11 @@ _SERVICE_VERBS = verb_forms("""hold convene arrange book complete undertake carr
 # did: "mum has attended 3 of 6 sessions", "Dad signed the agreement".
 _TAKING_PART = verb_forms("attend engage complete sign accept comply cancel rearrange postpone") \
     | words("cancelled cancelling")
+# Whose appointment is the adult's own: "her", "Mum's", "the women's group".
+_GROWN_UPS = words("""mum mam mom mother dad father parents parent carer carers partner women
+    men woman man adults""")
+# A child's own care (as the compliance check reads it): taking part in it is not process.
+_CHILDS_CARE_RE = re.compile(rf"(?:{CHILDS_CARE})")
 # Said between a person and what is done to them, as the helpers are: "Dad is now open to".
 _NOW = words("now still currently already also again")
 # A case said to be with a team: "Dad is now open to the mental health team", "allocated to
@@ -238,10 +243,20 @@ def _is_done(sentence: str) -> bool:
 def _only_taking_part(tokens: list[str]) -> bool:
     """Whether the family's part in a sentence is only taking part in something of the
     services ("Mum attended all her appointments", "Dad cancelled two home visits"), with no
-    other doing beside it ("... and played with the children on the floor")."""
-    return not _TAKING_PART.isdisjoint(tokens) and not any(
-        word.endswith("ed") and word not in _TAKING_PART and word not in _SERVICE_VERBS
+    other doing beside it ("... and played with the children on the floor"), and none of it
+    a child's own care ("all of Oscar's hospital appointments", "every antenatal
+    appointment", "the school meeting"): taking a child to those is what changes for them."""
+    if _TAKING_PART.isdisjoint(tokens):
+        return False
+    return not any(
+        (word.endswith("ed") and word not in _TAKING_PART and word not in _SERVICE_VERBS)
+        or (word.endswith(("'s", "s'")) and _who(word) not in _GROWN_UPS)
+        or _CHILDS_CARE_RE.fullmatch(word) is not None
         for word in tokens)
+
+
+def _who(word: str) -> str:
+    return word.removesuffix("'s").removesuffix("'")
 
 
 def _lowered(sentence: str) -> str:
