@@ -277,8 +277,9 @@ def _unnamed(sentence: str, lowered: str) -> str:
 _STANCE = re.compile(
     r"^\W*(?:it(?:\s+(?:is|was|seems|seemed|appears|appeared)|'s)\s+(?:(?:very|quite|really|so"
     r"|more\s+than|highly|pretty|fairly|all\s+too)\s+)?(?:obvious|clear|evident|apparent|likely"
-    r"|probable|certain|plain|inevitable|undeniable)|(?:i|we)\s+(?:all\s+|just\s+|strongly\s+"
-    r"|really\s+|firmly\s+|do\s+)?(?:believe|suspect|assume|presume|reckon|know|am\s+sure"
+    r"|probable|certain|plain|inevitable|undeniable)|(?:i|we)\s+(?:all|just)\s+know"
+    r"|(?:i|we)\s+(?:all\s+|just\s+|strongly\s+|really\s+|firmly\s+|do\s+)?(?:believe|suspect"
+    r"|assume|presume|reckon|am\s+sure"
     r"|are\s+sure|am\s+certain|are\s+certain|have\s+no\s+doubt|am\s+convinced|are\s+convinced)"
     r"|(?:i'm|we're)\s+(?:(?:all|just|really|absolutely)\s+)?(?:sure|certain|convinced)"
     r"|(?:everyone|everybody)\s+knows|(?:there\s+is\s+)?no\s+doubt|obviously"

@@ -412,8 +412,10 @@ RULES: tuple[Rule, ...] = (
     # remain worried", "school are concerned", "we are all still worried".
     rule("remain worried", "vague", "What have they seen or heard that worries them, and "
           "when?", r"(?:^|(?<=[.!?;]\s)|(?<=[.!?;]))\s*(?:(?:the|all|all\s+the|both)\s+)?"
-          rf"(?:{PROFESSIONAL}|we|i|agencies|services|everyone|everybody|the\s+network"
-          r"|partners|partner\s+agencies)s?\s+(?:(?:all|both|still|also)\s+)?(?:is|are|was|were|am"
+          rf"(?:(?:{PROFESSIONAL})s?(?:\s+(?:{PROFESSIONAL})s?)?|we|i|agencies|services|everyone"
+          r"|everybody|the\s+network|partners|partner\s+agencies|social\s+care"
+          r"|children['’]s\s+services|the\s+(?:local\s+authority|council))"
+          r"\s+(?:(?:all|both|still|also)\s+)?(?:is|are|was|were|am"
           r"|remains?|remained|continues?\s+to\s+be|continued\s+to\s+be|feels?|felt|(?:has|have)"
           r"\s+been)\s+(?:(?:still|also|all|really|very|quite|so|increasingly|more|deeply|gravely"
           r"|extremely|seriously|a\s+bit|a\s+little|a\s+lot)\s+)*(?:worried|concerned|anxious"
