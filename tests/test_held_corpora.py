@@ -38,6 +38,9 @@ FLOORS = {
     "eighteenth_j_answers": ("answer", "plain", 88, 0),
     "eighteenth_j_statements": ("danger_statement", "good", 20, 0),
     "eighteenth_j_goals": ("safety_goal", "good", 20, 0),
+    "nineteenth_k_answers": ("answer", "plain", 90, 1),
+    "nineteenth_k_statements": ("danger_statement", "plain", 20, 0),
+    "nineteenth_k_goals": ("safety_goal", "plain", 20, 0),
 }
 
 

@@ -271,6 +271,54 @@ def _unnamed(sentence: str, lowered: str) -> str:
     return "t".rjust(named.end(1)) + lowered[named.end(1):]
 
 
+# A sentence that opens on the writer's certainty or belief says what is so without what
+# was seen: "it is obvious mum is still using", "I believe the new partner is grooming the
+# girls", "we all know dad is still living there", "it is likely she has relapsed".
+_STANCE = re.compile(
+    r"^\W*(?:it(?:\s+(?:is|was|seems|seemed|appears|appeared)|'s)\s+(?:(?:very|quite|really|so"
+    r"|more\s+than|highly|pretty|fairly|all\s+too)\s+)?(?:obvious|clear|evident|apparent|likely"
+    r"|probable|certain|plain|inevitable|undeniable)|(?:i|we)\s+(?:all|just)\s+know"
+    r"|(?:i|we)\s+(?:all\s+|just\s+|strongly\s+|really\s+|firmly\s+|do\s+)?(?:believe|suspect"
+    r"|assume|presume|reckon|am\s+sure"
+    r"|are\s+sure|am\s+certain|are\s+certain|have\s+no\s+doubt|am\s+convinced|are\s+convinced)"
+    r"|(?:i'm|we're)\s+(?:(?:all|just|really|absolutely)\s+)?(?:sure|certain|convinced)"
+    r"|(?:everyone|everybody)\s+knows|(?:there\s+is\s+)?no\s+doubt|obviously"
+    r"|undoubtedly)(?:\s+that)?,?\s+(?=\w)")
+# What would show what the belief rests on: seeing, hearing or being told, or a reason.
+_GROUNDS = verb_forms("""see hear tell say find notice smell watch observe disclose report
+    admit show""") | words("because since as after when saw seen heard told said found")
+# A verdict on what a person will never do or be able to do: "dad will never change",
+# "grandma would not be able to keep him safe", "mum won't ever put them first".
+_VERDICT = re.compile(
+    r"^\W*(?:(?:the|his|her|their|my|our)\s+)?[a-z'-]+(?:\s+(?:and|&)\s+[a-z'-]+)?\s+"
+    r"(?:will|would|is|are)\s+(?:never|not\s+(?:ever\s+)?be\s+able\s+to|never\s+be\s+able\s+to"
+    r"|not\s+going\s+to\s+be\s+able\s+to|never\s+going\s+to)\b"
+    r"|^\W*(?:(?:the|his|her|their|my|our)\s+)?[a-z'-]+(?:\s+(?:and|&)\s+[a-z'-]+)?\s+"
+    r"(?:won't|wouldn't|wont|wouldnt)\s+(?:ever\b|be\s+able\s+to\b)")
+_PROMISED = verb_forms("say tell promise agree admit explain swear") | words(
+    "until unless if because while when once")
+
+
+def _stance_claim(tokens: list[str], lowered: str, sentence: str) -> bool:
+    """A belief or a certainty said with nothing seen, heard or told behind it, nor a time,
+    thing, number or name."""
+    found = _STANCE.match(lowered)
+    if found is None:
+        return False
+    rest = tokens[len(_tokens(lowered[:found.end()])):]
+    return bool(rest) and _GROUNDS.isdisjoint(rest) and _WHEN.isdisjoint(rest) \
+        and _THINGS.isdisjoint(rest) and not _numbered(lowered) and not _named(sentence)
+
+
+def _verdict(tokens: list[str], lowered: str, sentence: str) -> bool:
+    """A person said never to change or never to be able to, with no promise, condition,
+    time, number or name beside it."""
+    found = _VERDICT.match(lowered)
+    return found is not None and _person(_tokens(found.group())[0]) \
+        and _PROMISED.isdisjoint(tokens) and _WHEN.isdisjoint(tokens) \
+        and not _numbered(lowered) and not _named(sentence)
+
+
 def bare_claims(text: str, masked: str) -> list[tuple[int, int]]:
     """The spans of sentences that say what a person or family is like and nothing anyone
     did, said or was seen to do. `masked` is the text with its quotes blanked
@@ -284,11 +332,13 @@ def _is_bare_claim(text: str, masked: str, span: tuple[int, int]) -> bool:
     tokens = _tokens(lowered)
     if masked[span[1]:span[1] + 1] == "?" or (tokens and tokens[0] in _ASKING):
         return False  # a question, or what to do: it says nothing of anyone
+    if sentence != text[span[0]:span[1]]:
+        return False  # a quote: someone's own words
+    if _verdict(tokens, lowered, sentence) or _stance_claim(tokens, lowered, sentence):
+        return True
     # Most plain sentences hold an event or a time: that one look settles them.
     if not _FORETOLD.isdisjoint(tokens) or "'ll" in lowered:
         return False
-    if sentence != text[span[0]:span[1]]:
-        return False  # a quote: someone's own words
     if _praise_only(sentence, lowered):
         return True
     if _evidence(tokens) or _verb(tokens) or _named(sentence):

@@ -190,7 +190,35 @@ def _who_is_worried(masked: str) -> bool:
     return False
 
 
+# The child worried about, then what may become of them: "worried about Noah, who may fall
+# behind and go hungry" says what could happen to him, not what an adult does.
+_CHILD_WHO = re.compile(
+    r"\b(?:about|for)\s+(?P<who>(?:the\s+|their\s+|her\s+|his\s+|both\s+|all\s+)?"
+    r"(?:(?:little|baby|older|younger|eldest|youngest|two|three|four)\s+)?[\w'’-]+)\s*,?\s+"
+    r"who\s+(?:(?:also|then|still|now)\s+)?(?:may|might|could|will|would|can|is\s+likely\s+to"
+    r"|are\s+likely\s+to)\b(?:(?!\b(?:because|when|whenever|since|while|if|after|as|so)\b)"
+    r"[^.;!?,])*", _I)
+
+
+def _without_childs_who(masked: str) -> str:
+    """The statement with what "who may ..." says of a child worried about blanked out."""
+    if "who" not in masked.lower():
+        return masked
+    return _CHILD_WHO.sub(_blank_who, masked)
+
+
+def _blank_who(m: re.Match[str]) -> str:
+    """A "who may ..." of a child blanked: not when the one worried about is an adult, nor
+    when the clause names another person ("about Lee, who will hit Mum" is what Lee does)."""
+    clause = m.group()[m.end("who") - m.start():]
+    if ADULT_RE.search(m.group("who")) or ADULT_RE.search(clause) or CHILD_RE.search(clause) \
+            or NAME_RE.search(clause):
+        return m.group()
+    return m.group()[:m.start("who") - m.start()] + " " * (m.end() - m.start("who"))
+
+
 def _behaviour_gaps(masked: str) -> list[str]:
+    masked = _without_childs_who(masked)
     folded = fold(masked)
     doing = [m for m in _BEHAVIOUR.finditer(masked) if not _TAKE_DRUGS.match(masked, _verb_at(m))
              ] if _may_hold(_BEHAVIOUR, folded) else []

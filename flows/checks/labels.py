@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 
-from flows.checks.lexicon import ADULT, CHILD
+from flows.checks.lexicon import ADULT, CHILD, NAME, PROFESSIONAL
 from flows.checks.rule import Rule, rule
 from flows.checks.softening import SOFTENING
 from flows.checks.text import NeedleIndex, alternation
@@ -141,7 +141,7 @@ _KIN = alternation("""eldest youngest oldest twin twins stepson stepdaughter gra
     granddaughter nephew niece""")
 # Who a noun label is put on: a person, named by role, pronoun or initial.
 _SUBJECT = (rf"(?:\b{ADULT}|\b{CHILD}|\b(?:he|she|they|you)|(?<![\w'’])(?-i:[A-HJ-Z])"
-            rf"|\b{_KIN}|\b\d{{1,2}}\s?(?:yo|y/o|yrs?\s+old|year[\s-]old))")
+            rf"|\b{_KIN}|\b\d{{1,2}}\s?(?:yo|y/o|yrs?\s+old|year[\s-]old)|{NAME})")
 # A young person, then a verb of meeting or talking: "she's been meeting", "the 14yo chats".
 _CHILD_MEETS = (rf"(?:\b(?:she|he|they)|\b{CHILD}|(?<![\w'’])(?-i:[A-HJ-Z])|\b\d{{1,2}}\s?(?:yo"
                 r"|y/o|yrs?\s+old|year[\s-]old))(?:['’]s|\s+(?:is|was|has|had|have|keeps|kept|are"
@@ -408,6 +408,35 @@ RULES: tuple[Rule, ...] = (
           r"(?:\s+(?:again|still|too|as\s+well|now|currently|lately|recently|generally|more"
           r"|at\s+(?:the\s+)?moment|at\s+present|these\s+days|this\s+(?:term|week|month|year)"
           r"|(?:so\s+)?much|a\s+lot))*(?=\s*(?:[.!?]|$))"),
+    # The worry of the services said and nothing else, the whole sentence: "professionals
+    # remain worried", "school are concerned", "we are all still worried".
+    rule("remain worried", "vague", "What have they seen or heard that worries them, and "
+          "when?", r"(?:^|(?<=[.!?;]\s)|(?<=[.!?;]))\s*(?:(?:the|all|all\s+the|both)\s+)?"
+          rf"(?:(?:{PROFESSIONAL})s?(?:\s+(?:{PROFESSIONAL})s?)?|we|i|agencies|services|everyone"
+          r"|everybody|the\s+network|partners|partner\s+agencies|social\s+care"
+          r"|children['’]s\s+services|the\s+(?:local\s+authority|council))"
+          r"\s+(?:(?:all|both|still|also)\s+)?(?:is|are|was|were|am"
+          r"|remains?|remained|continues?\s+to\s+be|continued\s+to\s+be|feels?|felt|(?:has|have)"
+          r"\s+been)\s+(?:(?:still|also|all|really|very|quite|so|increasingly|more|deeply|gravely"
+          r"|extremely|seriously|a\s+bit|a\s+little|a\s+lot)\s+)*(?:worried|concerned|anxious"
+          r"|uneasy)(?:\s+(?:again|still|too|as\s+well|now|currently|generally|more"
+          r"|at\s+(?:the\s+)?moment|at\s+present|these\s+days))*(?=\s*(?:[.!?]|$))"),
+    # A clinical word for how a parent relates or copes, said as missing: "poor
+    # mentalisation", "low reflective functioning", "limited emotional regulation".
+    rule("poor mentalisation", "label", "What do you see the adult do with the child, for "
+          "example when the child is upset? Say that instead of the term.",
+          r"\b(?:low|poor|limited|reduced|impaired|weak|lack\s+of|minimal|little)\s+"
+          r"(?:(?:emotional|reflective|executive|self|parental|maternal|paternal|affect|co)"
+          r"[\s-])?(?:(?!immuni|hospitali|organi|vaccin)[a-z]+i[sz]ation|functioning|regulation"
+          r"|attunement|mentali[sz]ing|containment|mind-?mindedness|reciprocity)\b"),
+    # The rule a thing was done under, named instead of said: "not notified under the regs",
+    # "as per procedures", "in line with statutory guidance".
+    rule("under the regulations", "process", "What does that rule ask of the family, in "
+          "everyday words, and what did or didn't happen?",
+          r"\b(?:under|per|as\s+per|in\s+line\s+with|in\s+accordance\s+with|in\s+breach\s+of"
+          r"|compliant\s+with|pursuant\s+to)\s+(?:the\s+)?(?:relevant\s+|statutory\s+)?(?:regs"
+          r"|regulations|legislation|statutory\s+guidance|guidance|children\s+act|act"
+          r"|procedures|policy|protocol|framework)\b"),
     rule("not great", "vague", "What happens at home, exactly, and what is it like for the "
           "child?", r"\b(?:things|(?:home\s+|family\s+)?life(?:\s+at\s+home)?|the\s+atmosphere"
           r"|relationships?(?:\s+(?:with|between)(?:\s+[\w'’]+){1,4}?)?)\s+"
@@ -418,7 +447,10 @@ RULES: tuple[Rule, ...] = (
           r"|up\s+and\s+down|stressful|challenging|a\s+struggle|complicated|turbulent|unsettled"
           r"|unstable|bad|rough|messy)\b|\b(?:stuff|something|things|summat)\s+(?:\w+\s+)?"
           r"(?:went|goes|going|gone|kicked|kicks|kicking)\s+(?:on|off)\b|\bsomething\s+(?:happened"
-          r"|occurred)\s+between\b"),
+          r"|occurred)\s+between\b"
+          # Unsaid goings-on: "stuff has been happening online", "things are going on".
+          r"|\b(?:stuff|things|summat)\s+(?:(?:has|have|had|is|are)\s+)?(?:been\s+)?"
+          r"(?:(?:still|also|again)\s+)?(?:happening|going\s+on)\b"),
     # Euphemism: a soft word over something that happened.
     rule("unsuitable", "euphemism", "What exactly was said or done, and by whom?",
           r"\b(?:unsuitable|unsuitably|unacceptable|not\s+appropriate|sub-?standard|problematic"

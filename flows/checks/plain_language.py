@@ -19,6 +19,7 @@ from flows.checks.claims import CLAIM_QUESTION, EVENTS, bare_claims, tells_what_
 from flows.checks.compliance import COMPLIANCE_QUESTION, compliance_steps
 from flows.checks.labels import COUNTY_LINES, EXPLOITERS, QUICK, RULES
 from flows.checks.lexicon import verb_forms
+from flows.checks.privacy import looks_like_a_name
 from flows.checks.process import NEXT_STEP_QUESTION, PROCESS_QUESTION, process_only, vague_steps
 from flows.checks.text import fold, mask_quotes, sentences, without_overlaps, words
 from flows.checks.words import WordList
@@ -218,6 +219,8 @@ def _patterned(masked: str, text: str, kinds: tuple[str, ...] = (),
                 continue
             if rule.kind == "label" and _SHOWN_AFTER.match(_sentence_after(masked, m.end())):
                 continue  # "aggressive on the phone, swearing and saying ...": what it meant
+            if rule.kind == "label" and _own_word(masked, m.start()):
+                continue  # "Mum said she has been a nervous wreck": her word for herself
             if rule.plain_when_told and _told_around(masked, m.start(), m.end()):
                 continue
             if rule.unless_said and rule.unless_said.search(_sentence_of(masked, m.start(),
@@ -245,6 +248,57 @@ def _county_lines(masked: str, text: str) -> Iterator[JargonHit]:
             yield JargonHit("county lines", text[span[0]:span[1]], span,
                             "Who is making the young person carry or sell drugs, and what do "
                             "they do to them?", "blame")
+
+
+# Someone telling of themselves: "Mum said she ...", "Dad told me he ...", the pronoun one a
+# woman or a man of the family would use of themselves.
+_SELF_TOLD = re.compile(
+    r"\b(?:(?P<she>mum|mummy|mam|mom|mother|stepmum|nan|nana|gran|granny|grandma|aunt|auntie"
+    r"|aunty|sister|girlfriend|wife|daughter|girl|woman|she)|(?P<he>dad|daddy|father|stepdad"
+    r"|grandad|granddad|grandpa|uncle|brother|boyfriend|husband|son|boy|man|he)"
+    r"|(?P<named>(?-i:[A-Z][a-z]+)))\s+"
+    r"(?:(?:has|had|also|then|later|openly|herself|himself)\s+)?(?:said|says|told\s+(?:me|us|her"
+    r"|him|them|the\s+\w+)|admits|admitted|explained|described|describes|feels|felt|thinks"
+    r"|thought|called\s+(?:herself|himself))\s+(?:that\s+)?"
+    # The label may come after the pronoun: "told me she was an addict for ten years".
+    r"(?:(?P<pronoun>she|he)\s+(?:is|was|were|has\s+been|had\s+been|used\s+to\s+be|felt\s+like"
+    r"|feels\s+like)\s+(?:an?\s+)?(?:(?:bit\s+of\s+an?|real|total|complete|heavy|recovering"
+    r"|former|proper)\s+)?)?$", re.IGNORECASE)
+
+
+# ... or of their own parents when they were growing up: "Dad told me his own dad was an
+# alcoholic", "Mum said her own mother was a drinker" (their history, in their telling).
+_OWN_PARENT = re.compile(
+    r"\b(?:(?P<she>mum|mummy|mam|mom|mother|stepmum|nan|gran|grandma|aunt|auntie|sister|she)"
+    r"|(?P<he>dad|daddy|father|stepdad|grandad|granddad|uncle|brother|he))\s+"
+    r"(?:(?:has|had|also|then|later|openly)\s+)?(?:said|says|told\s+(?:me|us|her|him|them"
+    r"|the\s+\w+)|explained|described|talked\s+about\s+how|spoke\s+about\s+how)\s+(?:that\s+)?"
+    r"(?:(?P<her>her)|(?P<his>his))\s+own\s+(?:mum|mother|dad|father|parents|stepdad|stepmum"
+    r"|step-?father|step-?mother)\s+(?:was|were|had\s+been|used\s+to\s+be)\s+(?:an?\s+)?"
+    r"(?:(?:heavy|violent|real|total)\s+)?$", re.IGNORECASE)
+
+
+def _own_word(masked: str, start: int) -> bool:
+    """Whether a label is said of the speaker by themselves: "Mum said she has been a nervous
+    wreck", "Dad told me he is a failure" (the pronoun that starts the match is theirs), or
+    of their own parent as they grew up ("Dad told me his own dad was an alcoholic")."""
+    own = _OWN_PARENT.search(masked, max(0, start - 90), start)
+    if own is not None and ((own.group("she") and own.group("her"))
+                            or (own.group("he") and own.group("his"))):
+        return True
+    told = _SELF_TOLD.search(masked, max(0, start - 90), start)
+    if told is None:
+        return False
+    if told.group("pronoun"):
+        pronoun = told.group("pronoun").lower() + " "
+    else:
+        pronoun = masked[start:start + 4].lower()
+    she = pronoun.startswith("she")
+    he = pronoun[:2] == "he" and not pronoun[2:3].isalpha()
+    # A name, said before the pronoun, is who it stands for: "Amy said she is a mess".
+    named = told.group("named") is not None and looks_like_a_name(told.group("named"))
+    return ((told.group("she") is not None or named) and she) or (
+        (told.group("he") is not None or named) and he)
 
 
 def _sentence_of(masked: str, start: int, end: int, gap: str = "") -> str:

@@ -20,6 +20,7 @@ import re
 from itertools import pairwise
 
 from flows.checks.claims import BARE_VERBS, EVENTS
+from flows.checks.compliance import CHILDS_CARE
 from flows.checks.lexicon import INITIAL, NAME_RE, verb_forms
 from flows.checks.privacy import looks_like_a_name
 from flows.checks.text import sentence_spans, words
@@ -48,7 +49,22 @@ _SERVICE_VERBS = verb_forms("""hold convene arrange book complete undertake carr
 # ("agreed": `verb_forms` writes "agreeed".)
 # What someone in the family does to a thing of the services says no more than the services
 # did: "mum has attended 3 of 6 sessions", "Dad signed the agreement".
-_TAKING_PART = verb_forms("attend engage complete sign accept comply")
+_TAKING_PART = verb_forms("attend engage complete sign accept comply cancel rearrange postpone") \
+    | words("cancelled cancelling")
+# Whose appointment is the adult's own: "her", "Mum's", "the women's group".
+_GROWN_UPS = words("""mum mam mom mother dad father parents parent carer carers partner women
+    men woman man adults""")
+# A child's own care (as the compliance check reads it): taking part in it is not process.
+_CHILDS_CARE_RE = re.compile(rf"(?:{CHILDS_CARE})")
+# Said between a person and what is done to them, as the helpers are: "Dad is now open to".
+_NOW = words("now still currently already also again")
+# A case said to be with a team: "Dad is now open to the mental health team", "allocated to
+# the drugs service" is where the case sits, read as a case opened.
+_OPEN_TO = re.compile(r"\b(?:open|allocated)\s+to\s+(?:the\s+|a\s+)?(?:[\w']+\s+){0,3}?"
+                      r"(?:team|service|services|worker|unit|clinic)\b")
+# Agreeing or offering to do something is a step still to come ("the imam has agreed to
+# check in with Y each week"), unless what is agreed is the services' own ("agreed to review").
+_AGREEING = words("agreed agree agrees offered offer offers promised promise promises")
 # A sentence naming the harm or the offence is about it ("the plan for neglect was ended",
 # "the investigation into the burglary is closed"): the record of a decision, left alone.
 _ABOUT = re.compile(r"\b(?:neglect|abuse|harm|category|burglary|theft|assault|offen[cs]es?"
@@ -216,11 +232,31 @@ def _is_done(sentence: str) -> bool:
                  or t in _OTHERS or t in named
                  for t, after in zip(tokens, [*tokens[1:], ""], strict=True))
     if _SERVICE_THINGS.isdisjoint(tokens) or _ABOUT.search(said) or (
-            _SERVICE_VERBS.isdisjoint(tokens) and (family or _CONTACT.isdisjoint(tokens))):
+            _SERVICE_VERBS.isdisjoint(tokens) and not _only_taking_part(tokens)
+            and (family or _CONTACT.isdisjoint(tokens))):
         return False
     if _lived(tokens, family) or ("met" in tokens and not _met_by_services(tokens)):
         return False  # something happened in someone's life
     return not _someone_acts(tokens, named)
+
+
+def _only_taking_part(tokens: list[str]) -> bool:
+    """Whether the family's part in a sentence is only taking part in something of the
+    services ("Mum attended all her appointments", "Dad cancelled two home visits"), with no
+    other doing beside it ("... and played with the children on the floor"), and none of it
+    a child's own care ("all of Oscar's hospital appointments", "every antenatal
+    appointment", "the school meeting"): taking a child to those is what changes for them."""
+    if _TAKING_PART.isdisjoint(tokens):
+        return False
+    return not any(
+        (word.endswith("ed") and word not in _TAKING_PART and word not in _SERVICE_VERBS)
+        or (word.endswith(("'s", "s'")) and _who(word) not in _GROWN_UPS)
+        or _CHILDS_CARE_RE.fullmatch(word) is not None
+        for word in tokens)
+
+
+def _who(word: str) -> str:
+    return word.removesuffix("'s").removesuffix("'")
 
 
 def _lowered(sentence: str) -> str:
@@ -238,6 +274,7 @@ def _said(lowered: str) -> str:
     if _SENT_NOTE.match(said):
         said = _SENT_VERB.sub(" sent ", _SENT_NOTE.sub(" message ", said, count=1), count=1)
     said = _ESCALATED.sub(" onward to ", said)
+    said = _OPEN_TO.sub(" open case ", said)
     return _REFERENCE.sub(" log ", said)
 
 
@@ -349,14 +386,18 @@ def _lived(tokens: list[str], family: bool) -> bool:
                and not (before in _SERVICE_THINGS and word in _OF_A_SERVICE)
                and (family or word not in _CONTACT)
                and not (before == "to" and word in _GOES_ON)  # "case to stay open"
-               for before, word in pairwise(["", *tokens]))
+               # A verb's form said of a thing of the services: "the written agreement".
+               and not (before in _NOUN_BEFORE and after in _SERVICE_THINGS)
+               for before, word, after in zip(["", *tokens], tokens, [*tokens[1:], ""],
+                                              strict=False))
 
 
 def _to_do(tokens: list[str]) -> bool:
     """"Social worker to arrange a meeting", "a referral to be made": still to be done (but
     "all agencies agreed to continue" was done: a verb in the past comes before its "to")."""
-    return any(first == "to" and (then == "be" or then in _SERVICE_VERBS)
-               and not before.endswith("ed") and then not in _GOES_ON
+    return any(first == "to" and (((then == "be" or then in _SERVICE_VERBS)
+                                   and not before.endswith("ed") and then not in _GOES_ON)
+                                  or (before in _AGREEING and then not in _SERVICE_VERBS))
                for before, first, then in zip(["", *tokens], tokens, tokens[1:], strict=False))
 
 
@@ -393,7 +434,7 @@ def _someone_acts(tokens: list[str], named: set[str]) -> bool:
             continue  # "child protection conference", "family meeting"
         if (before in _BY and not joined) or not rest or rest[0] in _FAMILY or rest[0] == "and":
             continue  # done to or for them, or "Mum and Dad were seen": the last is read
-        while rest and rest[0] in _PASSIVE:
+        while rest and (rest[0] in _PASSIVE or rest[0] in _NOW):
             rest = rest[1:]
         if rest and rest[0] in _SERVICE_VERBS and (rest[0] != tokens[at + 1]
                                                    or token in _WORKER):

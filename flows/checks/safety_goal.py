@@ -92,6 +92,10 @@ _SEES = _at_word_starts(re.compile(
     r"(?:strand\s+)?tests?\b|\btest(?:s|ed|ing)?\b|\b(?:attendance|school)\s+(?:records?"
     r"|register)\b|\bhow\s+(?:we|everyone|people)\s+will\s+know\b"
     rf"|\b{OBSERVER}s?\s+(?:\w+\s+){{0,2}}?(?:will|['’]ll|would)\b"
+    # People who see it, in a list of those who will act: "the youth worker, police and the
+    # takeaway owner will keep the men away" (they are there to see it).
+    + rf"|\b{OBSERVER}s?(?:(?:\s*,\s*|\s+and\s+|\s*,\s+and\s+)(?:the\s+|a\s+|an\s+|his\s+|her\s+"
+    r"|their\s+)?[\w'’-]+(?:\s+[\w'’-]+)?){1,3}?\s+(?:will|['’]ll)\b"
     # Telling people at a set time is how they will know: "will tell his mum and his form
     # tutor at their weekly catch up", "will tell the people in her safety network each Sunday".
     # A child's own rating, kept over time: "will rate her week on the school worry scale".

@@ -93,6 +93,12 @@ _UNCARING = ("What did you see the parent do or not do, and what happened for th
 _OLDER_MEN = (r"(?:(?:a\s+(?:group|gang|load|few|couple)\s+of|some|these|those|the|two|three"
               r"|several|various)\s+)?(?:(?:much|a\s+lot|lots|way)\s+)?(?:older\s+(?:males?"
               r"|m[ae]n|lads?|guys?|blokes?|adults?|youths?)|adult\s+(?:males?|m[ae]n))\b")
+# ... and the company a young person keeps, said as older and nothing more: "some older
+# friends", "an older crowd", "older people" (not "his older brother", named family).
+_OLDER_COMPANY = (r"(?:" + _OLDER_MEN + r"|(?:(?:a\s+(?:group|gang|load|few|couple)\s+of|some"
+                  r"|these|those|new|an)\s+)?(?:much\s+|a\s+lot\s+|way\s+)?older\s+(?:friends?"
+                  r"|mates|people|crowd|group|peers|boys|girls|women|females|teenagers|teens"
+                  r"|youths?|kids)\b)")
 # What the child or an adult said of a mark, even in the next sentence ("unexplained mark on
 # his cheek; his mum said he fell off the trampoline"), is what the word leaves out.
 _NOT_EXPLAINED = (r"(?![^\n]{0,150}?\b(?:said|says|told|tells|explained|explanation|asked"
@@ -320,7 +326,7 @@ _THIRTEENTH: tuple[Rule, ...] = (
         "spending time with older males", "euphemism", _OLDER,
         r"\b(?:spend(?:s|ing)?|spent)\s+(?:a\s+lot\s+of\s+|lots\s+of\s+|more\s+|most\s+of\s+"
         r"(?:her|his|their)\s+|(?:her|his|their)\s+)?(?:free\s+)?time\s+(?:with|around)\s+"
-        + _OLDER_MEN,
+        + _OLDER_COMPANY,
         r"\b(?:chill(?:s|ed|ing)?|knock(?:s|ed|ing)?\s+(?:about|around)|mates|friends|friendly"
         r"|seen(?:\s+out)?|been(?:\s+out)?|stay(?:s|ed|ing)?\s+out|go(?:es|ing)?\s+(?:out"
         r"|about|around)|went\s+(?:out|about|around))\s+with\s+" + _OLDER_MEN,
