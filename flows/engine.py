@@ -32,6 +32,7 @@ from flows.moves import (
     is_choosing,
     is_next_item,
     is_taking_suggestion,
+    keeps_given,
     no_nudges,
     privacy_first,
     privacy_held,
@@ -237,6 +238,11 @@ def _typed(flow: Flow, out: Outcome, typed: Text, nudger: Nudger) -> None:
         # edit), it keeps that answer, as /skip does.
         kept = is_answered(out.draft.answers.get(step.id))
         command(flow, out, Command("skip" if kept else "accept"), nudger)
+        return
+    if text and keeps_given(out, step, text):  # "same as before" back at an answer keeps it
+        out.replies.append(Notice(MOVE_MSG["same_kept"].format(
+            value=display(step, out.draft.answers[step.id])), "saved"))
+        skip(flow, out, step, nudger)
         return
     # What the privacy reminder holds is kept only by /keep: a line unlike it is its rewrite
     # (as the reminder asks), never the next item or answer that would keep it as typed.

@@ -44,6 +44,7 @@ MSG = {
     "bare": '"{value}" on its own doesn\'t answer "{title}", so I haven\'t saved it yet.',
     "onward_held": 'I\'ve kept "{earlier}" as your answer to "{title}". Your other line goes '
     'under "{next}" once you have answered the note about it below.',
+    "same_kept": 'I\'ve kept your answer as it was: "{value}" (/back to change it).',
     "set_aside": "With this answer, {what} no longer {verb}, so I've left {them} out of the "
     "summary. {It} will come back if you change this answer back.",
 }
@@ -95,12 +96,30 @@ def checked_accept(flow: Flow, out: Outcome, step: FlowStep, value: Value,
             if key in d.nudged:
                 continue
             text = nudger(kind, value)
+            if text and step.spec.draft and _kept_before(d, step, kind, text, nudger):
+                continue
             if text:
                 d.nudged.append(key)
                 d.pending = Pending(step.id, kind, value)
                 out.replies.append(Nudge(text, kind, d.nonce, value, d.id))
                 return
     accept(flow, out, step, value)
+
+
+_QUOTED = re.compile(r'"([^"]+)"')
+
+
+def _kept_before(d: Draft, step: FlowStep, kind: str, text: str, nudger: Nudger) -> bool:
+    """Whether a reminder about wording drafted from the practitioner's answers asks only
+    about words they already kept, after the same reminder, in one of those answers
+    ("YOT" in who is worried, kept, then in the danger statement drafted from it)."""
+    quoted = set(_QUOTED.findall(text))
+    for step_id, answer in d.answers.items():
+        if step_id == step.id or not isinstance(answer, str) \
+                or f"{step_id}:{kind}" not in d.nudged:
+            continue
+        quoted -= set(_QUOTED.findall(nudger(kind, answer) or ""))
+    return not quoted
 
 
 def nudge_text(pending: Pending, nudger: Nudger, step: FlowStep | None = None) -> str:
@@ -154,6 +173,16 @@ def is_agreeing(out: Outcome, step: FlowStep, typed: str) -> bool:
             and _AGREE.fullmatch(_bare(typed)) is not None)
 
 
+def keeps_given(out: Outcome, step: FlowStep, typed: str) -> bool:
+    """Whether a line typed at a question already answered (back at it, or an /edit) only
+    says to keep that answer ("same as before", "no change", "leave it"): saved, it would
+    replace the answer it points to. A list adds lines, so there it is an item."""
+    pending = out.draft.pending
+    return (step.kind.widget != "items" and is_answered(out.draft.answers.get(step.id))
+            and (pending is None or pending.step_id != step.id)
+            and _KEEPING.fullmatch(_bare(typed)) is not None)
+
+
 def is_taking_suggestion(flow: Flow, out: Outcome, step: FlowStep, typed: str) -> bool:
     """Whether a line typed to a question showing suggested wording only agrees ("ok",
     "use it", a thumbs up): it takes the suggestion, as /use does, and is never the answer
@@ -196,9 +225,16 @@ _COMMON = frozenset({
 
 _ABBREVIATION = re.compile(r"\b[A-Z]{2,}s?\b")
 # A reply that only agrees with the reminder: it keeps the answer as it is.
-_AGREE = re.compile(r"ok(?:ay)?|k+|y(?:es|ep|eah|a|up)?|sure|fine|keep(?: it)?"
-                    r"|leave it(?: as it is)?|(?:that|it)s? ?(?:is )?(?:fine|ok(?:ay)?)"
-                    r"|as it is|no change|[\U0001F44D\U0001F44C\u2705\u2714\u2713]+")
+# "Same as before" typed where an answer is already given: it means keep that answer.
+_SAME = (r"(?:(?:it(?:['’]?s| is)|that(?:['’]?s| is)|still)\s+)?(?:the\s+)?same"
+         r"(?:\s+(?:as\s+(?:before|last\s+time|it\s+was|above)|again|thing|answer))?"
+         r"|as\s+(?:before|it\s+was|above)|unchanged|no\s+changes?|nothing(?:['’]?s| has)\s+changed"
+         r"|keep(?:\s+it)?(?:\s+the\s+same|\s+as\s+it\s+(?:is|was))?"
+         r"|leave\s+it(?:\s+as\s+it\s+(?:is|was))?")
+_AGREE = re.compile(r"ok(?:ay)?|k+|y(?:es|ep|eah|a|up)?|sure|fine"
+                    r"|(?:that|it)s? ?(?:is )?(?:fine|ok(?:ay)?)"
+                    r"|as it is|" + _SAME + r"|[\U0001F44D\U0001F44C\u2705\u2714\u2713]+")
+_KEEPING = re.compile(_SAME)
 
 # The kind of a Nudge about a reply that only acknowledges ("ok", "thanks") typed to an open
 # question, and the replies that do.

@@ -1,0 +1,163 @@
+"""The nineteenth walk: a police officer adding to a colleague's mapping after a night-time
+call-out, a social worker mapping for a 15-year-old exploited through county lines, a family
+support worker recording a 6-year-old's three houses, a team manager preparing supervision on
+a case stuck at the same number, and a health visitor's pre-birth Harm Matrix. Each test
+failed on the code as it was."""
+
+from __future__ import annotations
+
+import pytest
+from builders import EngineChat
+
+from flows.loader import load_flows
+from flows.nudges import nudger
+from flows.render import subject, suggest, that_clause
+from flows.replies import Nudge
+from flows.summary import View, build_summary
+from flows.walk import walk
+from tests.test_walk_seventeenth import parsed, reach
+
+FLOWS = load_flows()
+
+
+def answered(flow_id: str, answers: list[str]) -> EngineChat:
+    chat = EngineChat(FLOWS[flow_id], nudger=nudger())
+    chat.start()
+    for answer in answers:
+        chat.send(answer)
+    return chat
+
+
+REFLECTION = ["School", "Saw a bruise on her arm this morning"]
+
+
+@pytest.mark.parametrize("same", ["same as before", "Same.", "no change", "still the same",
+                                  "as before", "leave it as it is", "unchanged"])
+def test_same_as_before_back_at_an_answer_keeps_it(same: str) -> None:
+    """Coming back to a question after lunch, a team manager typed "same as before" to
+    keep what she had written: the summary then read "What worries you: same as before",
+    and her answer was gone."""
+    chat = answered("reflection", REFLECTION)
+    chat.command("back")
+    assert chat.question.current_answer == "Saw a bruise on her arm this morning"
+    chat.send(same)
+    assert chat.draft.answers["what_happened"] == "Saw a bruise on her arm this morning"
+    assert chat.asked == "safe_today"
+    assert chat.notices("saved") == [
+        'I\'ve kept your answer as it was: "Saw a bruise on her arm this morning" (/back to '
+        "change it)."]
+
+
+def test_same_at_a_question_not_yet_answered_is_an_answer_like_any_other() -> None:
+    chat = answered("reflection", ["School"])
+    chat.send("same")
+    assert chat.draft.answers["what_happened"] == "same"
+
+
+def test_same_as_before_to_a_reminder_keeps_the_answer_it_held() -> None:
+    """"same as before" typed under a reminder was taken as a new line for the next
+    question, and the bot asked where it went."""
+    chat = reach(FLOWS["mapping"], "worst_harm")
+    chat.send("Police found JD in a trap house in Ipswich on 28 Nov with 30 wraps of crack")
+    assert any(isinstance(r, Nudge) for r in chat.replies)
+    chat.send("same as before")
+    assert chat.draft.answers["worst_harm"].startswith("Police found JD in a trap house")
+    assert chat.asked == "recent_harm"
+
+
+@pytest.mark.parametrize(("typed", "meant"), [
+    ("mum said 5", 5), ("Mum said a 5", 5), ("she put it at 6", 6), ("mum thinks 4", 4),
+    ("dad: 6", 6), ("she'd say 4", 4), ("JD said seven", 7), ("mum said 5 or 6", None),
+    ("mum said she's not sure", None)])
+def test_someone_elses_number_typed_with_who_gave_it_is_that_number(
+        typed: str, meant: int | None) -> None:
+    """Asked "What number does the parent the child mainly lives with give?", a social
+    worker typed "mum said 5" and was told "Please send one whole number from 0 to 10"; she
+    skipped it, and the record read "No number yet from: Parent or carer the child lives
+    with"."""
+    assert parsed("mapping", "safety_scale_parent_1", typed) == meant
+    assert parsed("mapping", "safety_scale_child", typed) == meant
+
+
+def test_the_workers_own_number_is_not_taken_from_what_someone_else_said() -> None:
+    assert parsed("mapping", "safety_scale", "mum said 5") is None
+
+
+@pytest.mark.parametrize(("typed", "views"), [
+    ("mum 6 JD 8 school 3 police 2",
+     [View("mum", 6), View("JD", 8), View("school", 3), View("police", 2)]),
+    ("school three, police two, YOT 4 as he's engaging",
+     [View("school", 3), View("police", 2), View("YOT", 4, "as he's engaging")]),
+    ("mum 5 dad 8 because he has stopped drinking",
+     [View("mum", 5), View("dad", 8, "because he has stopped drinking")]),
+    ("Dad 6 last week 3 nan 7", [View("Dad 6 last week 3 nan 7", None)])])
+def test_each_persons_number_typed_without_commas_or_in_words_is_read_person_by_person(
+        typed: str, views: list[View]) -> None:
+    """Asked for each person's number for the worry, a social worker typed "mum 6 JD 8
+    school 3 police 2": the summary printed the line as one person's name with no number.
+    "school three, police two" was kept whole the same way."""
+    chat = reach(FLOWS["mapping"], "danger_scale_others_1")
+    chat.send(typed)
+    if any(isinstance(r, Nudge) for r in chat.replies):  # "engaging"
+        chat.command("keep")
+    (scale,) = build_summary(FLOWS["mapping"], chat.draft).groups[0].scales
+    assert list(scale.views) == views
+
+
+@pytest.mark.parametrize(("who", "drafted"), [
+    ("me, school, police, YOT", "I, the school, the police and YOT are"),
+    ("midwife, HV, LD nurse", "The midwife, HV and LD nurse are"),
+    ("school, police", "The school and the police are"),
+    ("the school, nan and me", "The school, nan and I are")])
+def test_who_is_worried_as_a_list_reads_as_a_sentence(who: str, drafted: str) -> None:
+    """"me, school, police, YOT" as who is worried drafted "I, school, police, YOT are
+    worried that ...": only the first service took "the", and the list had no "and"."""
+    flow = FLOWS["mapping"]
+    answers = {"harm_happened": "no", "danger_who_1": who,
+               "danger_behaviour_1": "Adults unknown to the family collect JD from the park",
+               "danger_impact_1": "JD could be stabbed"}
+    said = suggest(flow, flow.step("danger_statement_1"), walk(flow, answers))
+    assert said is not None
+    assert said.startswith(f"{drafted} worried that adults unknown to the family")
+
+
+@pytest.mark.parametrize(("typed", "reads"), [
+    ("Adults unknown to the family are collecting JD", "adults unknown to the family"),
+    ("Older men give him drugs to sell", "older men give"),
+    ("Two men in a car collect him", "two men in a car"),
+    ("Sam hits the children", "Sam hits"), ("Ipswich dealers collect him", "Ipswich")])
+def test_what_an_adult_does_opened_with_a_capital_reads_mid_sentence(typed: str,
+                                                                     reads: str) -> None:
+    """The drafted danger statement read "... are worried that Adults unknown to the family
+    are collecting JD": the capital of the answer's first word was kept mid-sentence."""
+    assert that_clause(typed).startswith(reads)
+
+
+def test_a_word_kept_in_an_answer_is_not_asked_about_again_in_the_wording_drafted_from_it(
+        ) -> None:
+    """A social worker kept "YOT" in who is worried. Taking the drafted danger statement
+    built from that answer with /use, she was asked about "YOT" again, and once more chose
+    between her statement and the next line she had typed."""
+    chat = reach(FLOWS["mapping"], "danger_who_1")
+    chat.send("me, school, police, YOT")
+    assert '"YOT"' in next(r.text for r in chat.replies if isinstance(r, Nudge))
+    chat.command("keep")
+    chat.send("Adults unknown to the family collect JD from the park and take him to sell drugs")
+    chat.send("JD could be stabbed or arrested")
+    assert chat.asked == "danger_statement_1"
+    chat.command("accept")
+    assert not any(isinstance(r, Nudge) for r in chat.replies)
+    assert chat.draft.answers["danger_statement_1"].startswith("I, the school, the police and "
+                                                               "YOT are worried")
+
+
+def test_a_new_word_in_a_statement_of_ones_own_is_still_asked_about() -> None:
+    chat = reach(FLOWS["mapping"], "danger_who_1")
+    chat.send("me, school, police, YOT")
+    chat.command("keep")
+    chat.send("Adults unknown to the family collect JD from the park and take him to sell drugs")
+    chat.send("JD could be stabbed or arrested")
+    chat.send("YOT and I are worried about CCE: adults collect JD from the park to sell drugs "
+              "and he could be stabbed")
+    nudge = next(r.text for r in chat.replies if isinstance(r, Nudge))
+    assert '"CCE"' in nudge
