@@ -11,7 +11,7 @@ from builders import EngineChat
 
 from flows.loader import load_flows
 from flows.nudges import nudger
-from flows.render import subject, suggest, that_clause
+from flows.render import suggest, that_clause
 from flows.replies import Nudge
 from flows.summary import View, build_summary
 from flows.walk import walk
