@@ -328,6 +328,11 @@ def _words_of_one(step: FlowStep, plain: str) -> str | None:
     it", but "v unlikely" is not "Unlikely"); None when none or several do, or when fewer
     than two words are typed."""
     typed = set(_spelt_out(plain).split())
+    if len(typed) > 1 and not typed <= _WHO_DID:  # "she drew and talked": who did it aside
+        typed -= _WHO_DID
+        if len(typed) == 1 and (found := next((c.value for c in step.spec.choices
+                                              if typed == set(_plain(c.label).split())), None)):
+            return found  # "she talked" is "Talked"
     # One word ("meeting", "help", "child") is too little to name an option by: several
     # hold it, or it means something else ("help" is /help). Nor are words that only say no.
     if len(typed) < 2 or not any(len(word) >= 3 and word not in _SAYS_NO | {"yet"}
@@ -355,6 +360,8 @@ def _options_holding(step: FlowStep, plain: str) -> list[tuple[int, str]]:
                                       .split())) and not (words & _SAYS_NO) - typed]
 
 
+# Who did what an option names, typed before it: "she drew", "they both talked".
+_WHO_DID = frozenset({"she", "he", "they", "we", "i", "it"})
 _SAYS_NO = frozenset({"not", "no", "dont", "cant", "wont", "never", "without", "nor", "neither"})
 
 

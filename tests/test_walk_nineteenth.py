@@ -161,3 +161,132 @@ def test_a_new_word_in_a_statement_of_ones_own_is_still_asked_about() -> None:
               "and he could be stabbed")
     nudge = next(r.text for r in chat.replies if isinstance(r, Nudge))
     assert '"CCE"' in nudge
+
+
+@pytest.mark.parametrize("safety", [
+    "mum drove round the park at 11pm on 2 Dec and brought him home when he didnt answer his "
+    "phone",
+    "When JD wasn't home by 10, mum went out looking and found him at the shops",
+    "Uncle P collected him from the station on Saturday when he rang saying older lads were "
+    "following him"])
+def test_a_parent_fetching_a_young_person_from_harm_outside_the_home_is_existing_safety(
+        safety: str) -> None:
+    """A social worker mapping for a 15-year-old exploited through county lines put "mum
+    drove round the park at 11pm on 2 Dec and brought him home when he didn't answer his
+    phone" under existing safety and was told it "sounds like a real strength": the signs
+    of danger outside the home (not home, not answering, older lads) were not read."""
+    chat = reach(FLOWS["mapping"], "existing_safety")
+    chat.send(safety)
+    assert not any(isinstance(r, Nudge) for r in chat.replies)
+    assert chat.draft.answers["existing_safety"] == [safety]
+
+
+def test_a_strength_of_a_young_person_is_still_asked_about_as_safety() -> None:
+    chat = reach(FLOWS["mapping"], "existing_safety")
+    chat.send("Mum takes him to football on Saturdays")
+    assert any(isinstance(r, Nudge) for r in chat.replies)
+
+
+HOUSES = ["nobody", "all"]
+
+
+@pytest.mark.parametrize("who", ["everyone but daddy", "mum and nan, not dad",
+                                 "anyone except her dad", "she didn't want daddy to see it"])
+def test_a_child_who_leaves_someone_out_of_who_may_see_is_not_shared_as_all(who: str) -> None:
+    """A family support worker recorded a 6-year-old's three houses: nobody named as not to
+    be told, "Happy for all of it to be shared", and who may see it "everyone but daddy".
+    No note asked her to check, and a mapping started under the same label took the child's
+    words in, to be read at a conference daddy attends."""
+    flow = FLOWS["three_houses"]
+    chat = EngineChat(flow, nudger=nudger())
+    chat.start()
+    for line in [*HOUSES, who]:
+        chat.send(line)
+    assert any("named someone who should not be told" in n for n in chat.notices())
+    assert flow.sharing is not None
+    assert not flow.sharing.holds(walk(flow, chat.draft.answers).values.get)
+
+
+@pytest.mark.parametrize("who", ["everyone", "mum, nan and the people at the meeting",
+                                 "she did not say", "not sure"])
+def test_who_may_see_it_that_leaves_no_one_out_shares_as_agreed(who: str) -> None:
+    flow = FLOWS["three_houses"]
+    chat = EngineChat(flow, nudger=nudger())
+    chat.start()
+    for line in [*HOUSES, who]:
+        chat.send(line)
+    assert not any("should not be told" in n for n in chat.notices())
+    assert flow.sharing is not None
+    assert flow.sharing.holds(walk(flow, chat.draft.answers).values.get)
+
+
+@pytest.mark.parametrize(("typed", "meant"), [
+    ("she drew and talked", "both"), ("drew and talked", "both"), ("she talked", "talked"),
+    ("they drew", "drew"), ("she did both", None)])
+def test_how_the_child_took_part_typed_in_her_own_order_is_that_option(
+        typed: str, meant: str | None) -> None:
+    """Asked how a 6-year-old took part, a family support worker typed "she drew and
+    talked" and was told "I couldn't match that to one of the options" (the option reads
+    "Talked and drew")."""
+    assert parsed("three_houses", "took_part", typed) == meant
+
+
+def test_who_did_it_aside_does_not_turn_a_no_into_a_yes() -> None:
+    assert parsed("three_houses", "share_ok", "she agreed") is None
+
+
+@pytest.mark.parametrize("needs", [
+    "we need R to be part of the plan and a proper safety network, not just mum",
+    "R needs to be part of the plan", "We need a proper safety network around the children"])
+def test_what_needs_to_happen_is_not_asked_what_was_seen_or_heard(needs: str) -> None:
+    """A team manager preparing supervision on a case stuck at 4 for months wrote under
+    what needs to happen "we need R to be part of the plan and a proper safety network, not
+    just mum", and was asked "What did you see or hear, who did what, and when?"; "R needs
+    to be part of the plan" was told it "says what the services did"."""
+    assert nudger()("plain_language", needs) is None
+    chat = reach(FLOWS["supervision"], "needs")
+    chat.send(needs)
+    assert chat.draft.answers["needs"] == needs
+
+
+def test_a_next_step_of_the_services_alone_is_still_asked_about() -> None:
+    assert nudger()("plain_language", "Case to remain open for a further 3 months") is not None
+
+
+def test_the_question_about_county_lines_wording_reads_as_a_sentence() -> None:
+    """The reminder about "trap house" asked "What are adults making or paying the young
+    person do, and who are they?"."""
+    said = nudger()("plain_language", "Police found JD in a trap house in Ipswich on 28 Nov")
+    assert said is not None
+    assert "What are adults making the young person do, or paying them to do, and who are " \
+        "they?" in said
+
+
+def test_a_pre_birth_harm_matrix_can_leave_out_the_harm_not_yet_done() -> None:
+    """A health visitor's pre-birth Harm Matrix for a mother with a learning disability:
+    "What has this done to the child so far?", the worst time and the pattern each had to
+    be answered for a baby not yet born, and the drafted statement said the harm was
+    "likely to happen again"."""
+    chat = reach(FLOWS["harm_matrix"], "harm_impact_1")
+    for _ in range(3):
+        chat.command("skip")
+    assert chat.asked == "harm_history_1"
+    assert not {"harm_impact_1", "harm_worst_1", "harm_frequency_1"} & {
+        k for k, v in chat.draft.answers.items() if v}
+    flow = FLOWS["harm_matrix"]
+    answers = {**chat.draft.answers, "harm_likely_1": "likely",
+               "danger_who_1": "The midwife and I",
+               "danger_impact_1": "the baby could be underfed and become unwell"}
+    said = suggest(flow, flow.step("danger_statement_1"), walk(flow, answers))
+    assert said is not None
+    assert "it is likely that it will happen, and the baby could be underfed" in said
+
+
+def test_a_harm_already_done_is_still_likely_to_happen_again() -> None:
+    flow = FLOWS["harm_matrix"]
+    answers = {"danger_behaviour_1": "Mum leaves L alone at night",
+               "harm_impact_1": "L was found crying in the street", "harm_likely_1": "likely",
+               "danger_who_1": "The school", "danger_impact_1": "L could be hurt"}
+    said = suggest(flow, flow.step("danger_statement_1"), walk(flow, answers))
+    assert said is not None
+    assert "it is likely that it will happen again, and L could be hurt" in said
