@@ -19,6 +19,7 @@ from bot.telegram_html import split_html
 from bot.wording import WELCOME, AskLabel, Confirm, ConversationReply, Menu
 from flows.replies import (
     ANOTHER,
+    UNFINISHED,
     Answered,
     Notice,
     Nudge,
@@ -260,8 +261,8 @@ def nudge(n: Nudge) -> list[Message]:
             [button("Keep my first answer", for_question("c", n.draft_id, n.nonce, "keep"))]])
         return parts(escape(n.text), which)
     keep = keyboard([[button("Keep it as it is", for_question("c", n.draft_id, n.nonce, "keep"))]])
-    return parts(f"{escape(n.text)}\n\n<i>Type it again to change it, or keep it as it is.</i>",
-                 keep)
+    then = "Send the rest" if n.kind == UNFINISHED else "Type it again to change it"
+    return parts(f"{escape(n.text)}\n\n<i>{then}, or keep it as it is.</i>", keep)
 
 
 def notice(n: Notice) -> list[Message]:

@@ -41,7 +41,7 @@ from flows.moves import (
     MSG as MOVE_MSG,
 )
 from flows.questions import MSG as TYPE_MSG
-from flows.replies import Answered, Command, Input, Notice, Pick, Question, Text
+from flows.replies import UNFINISHED, Answered, Command, Input, Notice, Pick, Question, Text
 from flows.step_commands import command, current, done, skip
 from flows.summary import Summary, build_summary
 from flows.walk import walk
@@ -238,6 +238,12 @@ def _typed(flow: Flow, out: Outcome, typed: Text, nudger: Nudger) -> None:
         # edit), it keeps that answer, as /skip does.
         kept = is_answered(out.draft.answers.get(step.id))
         command(flow, out, Command("skip" if kept else "accept"), nudger)
+        return
+    if text and (held := out.draft.pending) is not None and held.step_id == step.id \
+            and held.kind == UNFINISHED:  # the rest of an answer that stopped mid-sentence
+        out.draft.pending = None
+        out.replies.append(Notice(MOVE_MSG["added_rest"], "saved"))
+        checked_accept(flow, out, step, f"{held.value} {text}", nudger)
         return
     if text and keeps_given(out, step, text):  # "same as before" back at an answer keeps it
         out.replies.append(Notice(MOVE_MSG["same_kept"].format(

@@ -10,7 +10,16 @@ from flows.answers import Value, display, is_answered
 from flows.draft import END, Draft, Pending
 from flows.flow import Flow, FlowStep
 from flows.render import suggest
-from flows.replies import ANOTHER, Answered, Notice, Nudge, Question, Reply, SummaryReply
+from flows.replies import (
+    ANOTHER,
+    UNFINISHED,
+    Answered,
+    Notice,
+    Nudge,
+    Question,
+    Reply,
+    SummaryReply,
+)
 from flows.summary import build_summary
 from flows.walk import Walk, walk
 
@@ -44,6 +53,9 @@ MSG = {
     "bare": '"{value}" on its own doesn\'t answer "{title}", so I haven\'t saved it yet.',
     "onward_held": 'I\'ve kept "{earlier}" as your answer to "{title}". Your other line goes '
     'under "{next}" once you have answered the note about it below.',
+    "unfinished": 'Your answer stops at "{value}", as if there is more to come. Send the rest '
+    "and I'll add it on.",
+    "added_rest": "I've added that to the end of your answer.",
     "same_kept": 'I\'ve kept your answer as it was: "{value}" (/back to change it).',
     "set_aside": "With this answer, {what} no longer {verb}, so I've left {them} out of the "
     "summary. {It} will come back if you change this answer back.",
@@ -90,6 +102,14 @@ def checked_accept(flow: Flow, out: Outcome, step: FlowStep, value: Value,
         d.pending = Pending(step.id, BARE, value)
         ask_about_held(out, step, nudger)
         return
+    if isinstance(value, str) and step.kind.widget == "text" and step.spec.voice != "child" \
+            and f"{step.id}:{UNFINISHED}" not in d.nudged and _UNFINISHED_END.search(value):
+        # "dad will", sent before the rest of it on a phone: saved, the rest would answer
+        # the next question and the drafted goal read "Dad will."
+        d.nudged.append(f"{step.id}:{UNFINISHED}")
+        d.pending = Pending(step.id, UNFINISHED, value)
+        ask_about_held(out, step, nudger)
+        return
     if isinstance(value, str):
         for kind in checks_for(flow, step):
             key = f"{step.id}:{kind}"
@@ -123,6 +143,8 @@ def _kept_before(d: Draft, step: FlowStep, kind: str, text: str, nudger: Nudger)
 
 
 def nudge_text(pending: Pending, nudger: Nudger, step: FlowStep | None = None) -> str:
+    if pending.kind == UNFINISHED:
+        return MSG["unfinished"].format(value=pending.value)
     if pending.kind == BARE:
         return MSG["bare"].format(value=pending.value, title=step.title if step else "")
     if pending.earlier is not None:
@@ -225,6 +247,12 @@ _COMMON = frozenset({
 
 _ABBREVIATION = re.compile(r"\b[A-Z]{2,}s?\b")
 # A reply that only agrees with the reminder: it keeps the answer as it is.
+# The last word of an answer that cannot end one: it was sent before the rest of it.
+_UNFINISHED_END = re.compile(
+    r"\w\W*\s+(?:\S+\s+)*?(?:(?<!\bi\s)(?<!\bhe\s)(?<!\bshe\s)(?<!\bwe\s)(?<!\bthey\s)"
+    r"(?<!\byou\s)(?-i:will|would|can|could|should|must|shall)"  # "she said she will": whole
+    r"|and|or|but|because|cos|the|an?|their|my|our|your|if|than|also|plus)\s*$"
+    r"|\w\s*[,&+]\s*$", re.IGNORECASE)
 # "Same as before" typed where an answer is already given: it means keep that answer.
 _SAME = (r"(?:(?:it(?:['’]?s| is)|that(?:['’]?s| is)|still)\s+)?(?:the\s+)?same"
          r"(?:\s+(?:as\s+(?:before|last\s+time|it\s+was|above)|again|thing|answer))?"

@@ -290,3 +290,47 @@ def test_a_harm_already_done_is_still_likely_to_happen_again() -> None:
     said = suggest(flow, flow.step("danger_statement_1"), walk(flow, answers))
     assert said is not None
     assert "it is likely that it will happen again, and L could be hurt" in said
+
+
+def test_an_answer_sent_in_two_messages_is_kept_together() -> None:
+    """On her phone a family support worker sent "dad will" and then, as a second message,
+    "go for a walk when he feels angry instead of shouting at mum". The first was saved as
+    what dad will do and the second as what the child will notice: the drafted wellbeing
+    goal read "Dad will. Go for a walk when ..."."""
+    chat = reach(FLOWS["wellbeing"], "goal_doing_1")
+    chat.send("dad will")
+    (held,) = [r for r in chat.replies if isinstance(r, Nudge)]
+    assert held.text == ('Your answer stops at "dad will", as if there is more to come. Send '
+                         "the rest and I'll add it on.")
+    chat.send("go for a walk when he feels angry instead of shouting at mum")
+    assert chat.draft.answers["goal_doing_1"] == ("dad will go for a walk when he feels angry "
+                                                  "instead of shouting at mum")
+    assert chat.asked == "goal_child_1"
+    assert chat.notices("saved") == ["I've added that to the end of your answer."]
+
+
+@pytest.mark.parametrize("then", ["/keep", ""])
+def test_an_answer_that_stops_mid_sentence_can_still_be_kept_as_it_is(then: str) -> None:
+    chat = reach(FLOWS["wellbeing"], "goal_doing_1")
+    chat.send("dad will")
+    if then:
+        chat.command(then[1:])
+    else:
+        chat.send(then)
+    assert chat.draft.answers["goal_doing_1"] == "dad will"
+    assert chat.asked == "goal_child_1"
+
+
+@pytest.mark.parametrize("whole", ["Dad will go for a walk when he is angry",
+                                   "Nan and the school", "Something to look forward to",
+                                   "Will"])
+def test_an_answer_that_ends_as_answers_do_is_not_held(whole: str) -> None:
+    chat = reach(FLOWS["wellbeing"], "goal_doing_1")
+    chat.send(whole)
+    assert not any(isinstance(r, Nudge) and r.kind == "unfinished" for r in chat.replies)
+
+
+def test_a_childs_own_words_are_never_held_as_unfinished() -> None:
+    chat = reach(FLOWS["contribution"], "child_said")
+    chat.send("mummy and")
+    assert chat.draft.answers["child_said"] == "mummy and"
