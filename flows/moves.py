@@ -12,6 +12,7 @@ from flows.flow import Flow, FlowStep
 from flows.render import suggest
 from flows.replies import (
     ANOTHER,
+    CONTINUES,
     UNFINISHED,
     Answered,
     Notice,
@@ -55,6 +56,7 @@ MSG = {
     'under "{next}" once you have answered the note about it below.',
     "unfinished": 'Your answer stops at "{value}", as if there is more to come. Send the rest '
     "and I'll add it on.",
+    "added_back": "I've added those words to the end of your answer before.",
     "added_rest": "I've added that to the end of your answer.",
     "same_kept": 'I\'ve kept your answer as it was: "{value}" (/back to change it).',
     "set_aside": "With this answer, {what} no longer {verb}, so I've left {them} out of the "
@@ -143,6 +145,9 @@ def _kept_before(d: Draft, step: FlowStep, kind: str, text: str, nudger: Nudger)
 
 
 def nudge_text(pending: Pending, nudger: Nudger, step: FlowStep | None = None) -> str:
+    if pending.kind == CONTINUES:
+        return f'You wrote "{pending.value}". /back adds it to your answer before; /keep ' \
+            "keeps it here."
     if pending.kind == UNFINISHED:
         return MSG["unfinished"].format(value=pending.value)
     if pending.kind == BARE:

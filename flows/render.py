@@ -87,7 +87,10 @@ def subject(text: str) -> str:
         return i
     if me.group(2) is not None:  # "me, the school and nan": a list, I first
         return f"{i}, {rest}"
-    return f"{sentence(_THE_ROLE.sub(_with_the, rest, count=1))} and {i}"
+    # "me and the SW, school": the others first, one list, I last
+    others = [_THE_ROLE.sub(_with_the, part, count=1)
+              for part in re.split(r"\s*,\s*(?![^()]*\))|\s+(?:and|&)\s+", rest) if part]
+    return f"{sentence(', '.join(others))} and {i}"
 
 
 def _listed(text: str) -> str:

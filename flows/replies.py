@@ -138,6 +138,9 @@ ANOTHER = "another"
 # The kind of a Nudge about an answer that stops mid-sentence ("dad will"): the next line typed
 # is added to it, as the rest of it.
 UNFINISHED = "unfinished"
+# The kind of a Nudge about a line that starts with "and", typed at a new question: the rest of
+# the answer before (/back adds it there), or this question's answer (/keep).
+CONTINUES = "continues"
 
 
 @dataclass(frozen=True)

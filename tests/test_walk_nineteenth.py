@@ -15,7 +15,10 @@ from flows.render import suggest, that_clause
 from flows.replies import Nudge
 from flows.summary import View, build_summary
 from flows.walk import walk
+from tests.test_telegram_handlers import Bot, bot, start_reflection
 from tests.test_walk_seventeenth import parsed, reach
+
+__all__ = ["bot"]  # the fixture
 
 FLOWS = load_flows()
 
@@ -108,10 +111,12 @@ def test_each_persons_number_typed_without_commas_or_in_words_is_read_person_by_
     ("me, school, police, YOT", "I, the school, the police and YOT are"),
     ("midwife, HV, LD nurse", "The midwife, HV and LD nurse are"),
     ("school, police", "The school and the police are"),
-    ("the school, nan and me", "The school, nan and I are")])
+    ("the school, nan and me", "The school, nan and I are"),
+    ("me and the SW, school", "The SW, the school and I are")])
 def test_who_is_worried_as_a_list_reads_as_a_sentence(who: str, drafted: str) -> None:
     """"me, school, police, YOT" as who is worried drafted "I, school, police, YOT are
-    worried that ...": only the first service took "the", and the list had no "and"."""
+    worried that ...": only the first service took "the", and the list had no "and". A team
+    manager's "me and the SW, school" drafted "The SW and the school and I are worried"."""
     flow = FLOWS["mapping"]
     answers = {"harm_happened": "no", "danger_who_1": who,
                "danger_behaviour_1": "Adults unknown to the family collect JD from the park",
@@ -334,3 +339,71 @@ def test_a_childs_own_words_are_never_held_as_unfinished() -> None:
     chat = reach(FLOWS["contribution"], "child_said")
     chat.send("mummy and")
     assert chat.draft.answers["child_said"] == "mummy and"
+
+
+def test_supervision_on_a_stuck_case_records_how_long_the_number_has_stayed() -> None:
+    """A team manager bringing a case stuck at 4 for five months to group supervision had
+    nowhere to say so beside the number: the summary she pasted into the case record showed
+    "4" and the reasons for it, as if it were a first look. The record now opens with how
+    the number has moved."""
+    chat = reach(FLOWS["supervision"], "my_scale")
+    chat.send("4 - R is back in the home and has not met us")
+    assert chat.asked == "scale_moved"
+    chat.send("4 since June. Weekly visits and a written agreement; R has not met us once.")
+    record = build_summary(FLOWS["supervision"], chat.draft).record
+    assert ("How the number has moved", "4 since June. Weekly visits and a written agreement; "
+            "R has not met us once.") in [(e.title, e.text) for e in record]
+
+
+def officer_at_the_childs_words() -> EngineChat:
+    chat = reach(FLOWS["contribution"], "partner_scale")
+    chat.send("2 as R will be out on bail in 24 hrs")
+    assert chat.asked == "child_said"
+    chat.send("and has 3 previous call outs to the address")
+    return chat
+
+
+def test_the_rest_of_a_reason_sent_as_a_second_message_is_not_saved_as_the_childs_words(
+        ) -> None:
+    """A police officer contributing to a colleague's mapping after a night call-out sent
+    her number and reason, "2 as R will be out on bail in 24 hrs", then "and has 3 previous
+    call outs to the address" as a second message. It landed on "Has the child said
+    anything to you?" and the lead's summary quoted it as the child's own words."""
+    chat = officer_at_the_childs_words()
+    assert "child_said" not in chat.draft.answers
+    (held,) = [r for r in chat.replies if isinstance(r, Nudge)]
+    assert held.text == (
+        'That starts with "and", as if it is the rest of your answer to "Why this number" ("as '
+        'R will be out on bail in 24 hrs"). /back adds it to the end of that answer; /keep '
+        "keeps it here, as your answer to this question.")
+    chat.command("back")
+    assert chat.draft.answers["partner_scale_why"] == ("as R will be out on bail in 24 hrs and "
+                                                       "has 3 previous call outs to the address")
+    assert chat.asked == "child_said"
+    assert "child_said" not in chat.draft.answers
+
+
+def test_a_line_starting_with_and_can_be_kept_where_it_was_typed() -> None:
+    chat = officer_at_the_childs_words()
+    chat.command("keep")
+    assert chat.draft.answers["child_said"] == "and has 3 previous call outs to the address"
+    assert chat.draft.answers["partner_scale_why"] == "as R will be out on bail in 24 hrs"
+
+
+def test_and_at_a_question_after_a_choice_is_an_answer_like_any_other() -> None:
+    chat = answered("reflection", ["School"])
+    chat.send("and she had a bruise on her arm")
+    assert chat.draft.answers["what_happened"] == "and she had a bruise on her arm"
+
+
+async def test_on_the_phone_the_rest_of_an_answer_is_added_back_with_a_button(bot: Bot) -> None:
+    await start_reflection(bot)
+    for line in ["School", "Saw a bruise on her arm", "yes", "They know and agree",
+                 "Nan collects her most days"]:
+        await bot.say(line)
+    await bot.say("and takes her to school")
+    assert [b["text"] for b in bot.newest_buttons()] == ["Add it to my answer before",
+                                                         "Keep it here"]
+    await bot.tap(bot.newest_buttons()[0]["callback_data"])
+    await bot.say("/review")
+    assert "Nan collects her most days and takes her to school" in bot.texts()[-1]
