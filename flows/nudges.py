@@ -99,7 +99,7 @@ _REPORTED = re.compile(r"\b(?:said|says|saying|say|told|tells|tell|telling|asked
                        re.IGNORECASE)
 _QUOTED = re.compile(r'"[^"\n]+"|“[^”\n]+”')
 CHECKS = ("plain_language", "privacy", "safety_action", "goal_wording", "danger_statement",
-          "safety_goal")
+          "safety_goal", "dated")
 As = Literal["answer", "danger_statement", "safety_goal"]
 _BARE_DATE = re.compile(r"\d{1,2}\s?[/.\-]\s?\d{1,2}\s?[/.\-]\s?\d{2,4}")
 _WILL = re.compile(r"\bwill\b|\b\w+['’]ll\b", re.IGNORECASE)
@@ -125,6 +125,7 @@ def nudger(words: WordList | None = None, *, ready: bool = True) -> Nudger:
         "goal_wording": lambda text: goal_wording(text, word_list),
         "danger_statement": lambda text: danger_statement(text, word_list),
         "safety_goal": lambda text: safety_goal(text, word_list),
+        "dated": dated,
     }
 
     def nudge(kind: str, text: str) -> str | None:
@@ -167,6 +168,29 @@ def _shortened(said: str) -> str:
     if len(said) <= _QUOTE_CHARS:
         return said
     return said[:_QUOTE_CHARS].rsplit(" ", 1)[0] + "…"
+
+
+# A day named only from today ("next tues", "tomorrow", "thurs pm"): read in a report next
+# week, it names another day. A date beside it ("Tuesday 8 December") says which.
+DATED = ('"{word}" names a day from today, and this will be read on other days. Could you add '
+         'the date, such as "Tuesday 8 December"?')
+_FROM_TODAY = re.compile(
+    r"\b(?:today|tonight|tomorrow|tmrw|tmw|yesterday|(?:(?:next|this|coming|last)\s+)?"
+    r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tues?|thu(?:rs?)?|fri)"
+    r"|(?:next|this|coming|last)\s+(?:sat|sun|wed|weds)"
+    r"|(?:next|this|last)\s+(?:week|wk|month|term))\b", re.IGNORECASE)
+# A day of the month or a month: "8 December", "8/12", "the 8th" (not a time, "10am").
+_A_DATE = re.compile(r"(?<![:.\d])\d{1,2}(?:st|nd|rd|th)?\b(?!\s*(?:am|pm|[:.]\d))"
+                     r"|\b(?:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)[a-z]*\b"
+                     r"|\bmay\s+\d", re.IGNORECASE)
+
+
+def dated(text: str) -> str | None:
+    """Ask once for the date when a day is named only from today."""
+    found = _FROM_TODAY.search(text)
+    if found is None or _A_DATE.search(text):
+        return None
+    return DATED.format(word=found.group())
 
 
 def privacy(text: str) -> str | None:

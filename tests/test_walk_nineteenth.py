@@ -407,3 +407,31 @@ async def test_on_the_phone_the_rest_of_an_answer_is_added_back_with_a_button(bo
     await bot.tap(bot.newest_buttons()[0]["callback_data"])
     await bot.say("/review")
     assert "Nan collects her most days and takes her to school" in bot.texts()[-1]
+
+
+@pytest.mark.parametrize(("flow_id", "step_id", "typed", "word"), [
+    ("mapping", "meeting_date", "next tues 10am", "next tues"),
+    ("supervision", "meeting_date", "thurs pm", "thurs"),
+    ("three_houses", "session_when", "yesterday afternoon in the family room at school",
+     "yesterday")])
+def test_a_day_named_only_from_today_is_asked_for_its_date(
+        flow_id: str, step_id: str, typed: str, word: str) -> None:
+    """A social worker gave the date of the core group as "next tues 10am", and a family
+    support worker the time of the three houses as "yesterday afternoon": the summaries,
+    pasted into reports days later, read "Date of the meeting: next tues 10am" and "When
+    and where: yesterday afternoon"."""
+    chat = reach(FLOWS[flow_id], step_id)
+    chat.send(typed)
+    (asked,) = [r.text for r in chat.replies if isinstance(r, Nudge)]
+    assert asked == (f'"{word}" names a day from today, and this will be read on other days. '
+                     'Could you add the date, such as "Tuesday 8 December"?')
+    chat.command("keep")
+    assert chat.draft.answers[step_id] == typed
+
+
+@pytest.mark.parametrize("typed", ["Tuesday 8 December, 10am", "Wed 9 Dec", "8/12 at 2pm",
+                                   "in six weeks", "Core group on 12 January"])
+def test_a_day_with_its_date_is_not_asked_about(typed: str) -> None:
+    chat = reach(FLOWS["mapping"], "meeting_date")
+    chat.send(typed)
+    assert not any(isinstance(r, Nudge) for r in chat.replies)
