@@ -58,6 +58,7 @@ MSG = {
     "and I'll add it on.",
     "added_back": "I've added those words to the end of your answer before.",
     "added_rest": "I've added that to the end of your answer.",
+    "already_listed": "That is already in the list, as item {n}, so I haven't added it again.",
     "same_kept": 'I\'ve kept your answer as it was: "{value}" (/back to change it).',
     "set_aside": "With this answer, {what} no longer {verb}, so I've left {them} out of the "
     "summary. {It} will come back if you change this answer back.",
@@ -348,6 +349,12 @@ def accept(flow: Flow, out: Outcome, step: FlowStep, value: Value) -> None:
                                       "problem"))
             ask(flow, out, step, again=True)
             return
+        same = next((n for n, item in enumerate(items, start=1)
+                     if _as_item(item) == _as_item(str(value))), None)
+        if same is not None:  # typed again on coming back to the list: once is enough
+            out.replies.append(Notice(MSG["already_listed"].format(n=same), "saved"))
+            ask(flow, out, step, again=True)
+            return
         items.append(str(value))
         d.answers[step.id] = items
         out.changed.add(step.id)
@@ -356,6 +363,11 @@ def accept(flow: Flow, out: Outcome, step: FlowStep, value: Value) -> None:
             return
         value = items
     complete(flow, out, step, value)
+
+
+def _as_item(text: str) -> str:
+    """An item as written, whatever its case, spacing and closing full stop."""
+    return " ".join(text.casefold().split()).rstrip(" .!")
 
 
 def complete(flow: Flow, out: Outcome, step: FlowStep, value: Value) -> None:

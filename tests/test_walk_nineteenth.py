@@ -435,3 +435,21 @@ def test_a_day_with_its_date_is_not_asked_about(typed: str) -> None:
     chat = reach(FLOWS["mapping"], "meeting_date")
     chat.send(typed)
     assert not any(isinstance(r, Nudge) for r in chat.replies)
+
+
+def test_an_item_typed_again_on_coming_back_to_a_list_is_not_listed_twice() -> None:
+    """Back at each person's number with /edit to check it, a social worker typed her line
+    again, as she had first written it: the summary then gave mum, JD, the school and the
+    police two numbers each."""
+    chat = reach(FLOWS["mapping"], "danger_scale_others_1")
+    chat.send("mum 6 JD 8 school 3 police 2")
+    chat.command("done")
+    chat.command("back")
+    assert chat.asked == "danger_scale_others_1"
+    chat.send("Mum 6  JD 8 school 3 police 2.")
+    assert chat.notices("saved") == [
+        "That is already in the list, as item 1, so I haven't added it again."]
+    chat.command("done")
+    assert chat.draft.answers["danger_scale_others_1"] == ["mum 6 JD 8 school 3 police 2"]
+    (scale,) = build_summary(FLOWS["mapping"], chat.draft).groups[0].scales
+    assert [v.who for v in scale.views] == ["mum", "JD", "school", "police"]
