@@ -36,6 +36,9 @@ SHORT_FORM = ('You wrote "{word}". {question} Written out, it reads plainly to t
 PLAIN_MANY = ("Some words here may read as labels to the family or a conference:\n{items}\n"
               "A few words about what was actually seen or heard will mean more to the family "
               "and to anyone reading this later.")
+# Only short forms: what they stand for is asked, not what was seen or heard.
+SHORT_MANY = ("Some short forms here may not be clear to the family or a conference:\n{items}\n"
+              "Written out, they read plainly to the family and to anyone reading this later.")
 CLAIM = ('"{sentence}" says what you make of things, but not yet what happened. {question} '
          'A line like "Dad shouted at T and threw his plate at the wall on Sunday" tells the '
          'family, and anyone reading this later, more than "Dad is volatile" can.')
@@ -155,6 +158,9 @@ def plain_language(text: str, words: WordList) -> str | None:
         return shape.format(word=hits[0].text, question=hits[0].question)
     said = dict.fromkeys((_shortened(h.text), LABEL_TOLD_ITEM if h.told else h.question)
                          for h in hits)  # each once
+    if all(_short_form(h) for h in hits):  # "SW", "NRM": written out, not "what was seen"
+        return SHORT_MANY.format(items="\n".join(f'• "{text}": {question}'
+                                                  for text, question in said))
     return PLAIN_MANY.format(items="\n".join(f'• "{text}": {question}'
                                              for text, question in said))
 

@@ -453,3 +453,19 @@ def test_an_item_typed_again_on_coming_back_to_a_list_is_not_listed_twice() -> N
     assert chat.draft.answers["danger_scale_others_1"] == ["mum 6 JD 8 school 3 police 2"]
     (scale,) = build_summary(FLOWS["mapping"], chat.draft).groups[0].scales
     assert [v.who for v in scale.views] == ["mum", "JD", "school", "police"]
+
+
+def test_a_next_step_with_short_forms_is_asked_what_they_stand_for_not_what_was_seen() -> None:
+    """A social worker's next step "AB (SW) to make NRM referral by Fri" was asked about its
+    two short forms, and then told "A few words about what was actually seen or heard will
+    mean more": a next step has nothing seen or heard to tell."""
+    said = nudger()("plain_language", "AB (SW) to make NRM referral by Fri")
+    assert said is not None
+    assert said.startswith("Some short forms here may not be clear to the family or a "
+                           "conference:\n")
+    assert said.endswith("Written out, they read plainly to the family and to anyone reading "
+                         "this later.")
+    assert "seen or heard" not in said
+    mixed = nudger()("plain_language", "DASH done, MARAC referral made, high risk")
+    assert mixed is not None
+    assert "seen or heard" in mixed  # a label among them is still asked about as one
