@@ -27,6 +27,8 @@ from flows.engine import moves_a_list_on
 from flows.render import render_text
 from flows.replies import (
     ANOTHER,
+    CONTINUES,
+    UNFINISHED,
     Answered,
     Command,
     Input,
@@ -388,6 +390,11 @@ class Console:
             self.say(reply.text)
             self.say("Type /replace to use it instead, /next if it's for the next question, "
                      "or /keep to keep your first answer.")
+        elif isinstance(reply, Nudge) and reply.kind == CONTINUES:
+            self.say(reply.text)
+        elif isinstance(reply, Nudge) and reply.kind == UNFINISHED:
+            self.say(reply.text)
+            self.say("Send the rest, or /keep to keep it as it is.")
         elif isinstance(reply, Nudge):
             self.say(reply.text)
             self.say("Type your answer again to change it, or /keep to keep it as it is.")

@@ -19,6 +19,8 @@ from bot.telegram_html import split_html
 from bot.wording import WELCOME, AskLabel, Confirm, ConversationReply, Menu
 from flows.replies import (
     ANOTHER,
+    CONTINUES,
+    UNFINISHED,
     Answered,
     Notice,
     Nudge,
@@ -259,9 +261,15 @@ def nudge(n: Nudge) -> list[Message]:
                                                                "next"))],
             [button("Keep my first answer", for_question("c", n.draft_id, n.nonce, "keep"))]])
         return parts(escape(n.text), which)
+    if n.kind == CONTINUES:  # "and ..." at a new question: the rest of the answer before?
+        where = keyboard([
+            [button("Add it to my answer before", for_question("c", n.draft_id, n.nonce,
+                                                               "back"))],
+            [button("Keep it here", for_question("c", n.draft_id, n.nonce, "keep"))]])
+        return parts(escape(n.text), where)
     keep = keyboard([[button("Keep it as it is", for_question("c", n.draft_id, n.nonce, "keep"))]])
-    return parts(f"{escape(n.text)}\n\n<i>Type it again to change it, or keep it as it is.</i>",
-                 keep)
+    then = "Send the rest" if n.kind == UNFINISHED else "Type it again to change it"
+    return parts(f"{escape(n.text)}\n\n<i>{then}, or keep it as it is.</i>", keep)
 
 
 def notice(n: Notice) -> list[Message]:

@@ -55,7 +55,7 @@ _COMPARE: dict[type[ast.cmpop], Callable[[Any, Any], bool]] = {
     ast.In: _within,
     ast.NotIn: lambda a, b: not _within(a, b),
 }
-_FUNCTIONS = ("answered", "named", "count")
+_FUNCTIONS = ("answered", "named", "excepts", "count")
 _STEP_FIRST: dict[type[ast.cmpop], str] = {
     ast.Eq: "==", ast.NotEq: "!=", ast.Lt: "<", ast.LtE: "<=", ast.Gt: ">", ast.GtE: ">=",
     ast.In: "in", ast.NotIn: "not in"}
@@ -210,6 +210,8 @@ def _compile(node: ast.expr, rename: Mapping[str, str]) -> Compiled:
             return lambda look: look(step) not in (None, "", [])
         if node.func.id == "named":
             return lambda look: _named(look(step))
+        if node.func.id == "excepts":
+            return lambda look: _excepts(look(step))
         return lambda look: _count(look(step))
     raise ConditionSyntaxError(f"{type(node).__name__} is not allowed in a condition")
 
@@ -242,6 +244,23 @@ def _named(value: Any) -> bool:
     if isinstance(value, str):
         return bool(value.strip()) and not _NO_ONE.fullmatch(value.strip())
     return value not in (None, [])
+
+
+# Someone left out of who may see it: "everyone but daddy", "mum and nan, not dad", "all
+# apart from R". `excepts(step)` holds for such an answer; "not sure", "she did not say" and
+# "not asked yet" leave no one out.
+_EXCEPT = re.compile(
+    r"\b(?:but(?:\s+not)?|except(?:\s+for)?|apart\s+from|other\s+than|bar|excluding|without"
+    r"|not(?!\s+(?:sure|say|said|asked|ask|know|known|yet|decided|clear|certain|mention\w*"
+    r"|name\w*|anyone|anybody|everyone|want\w*)\b))\s+(?:for\s+)?[^\W\d_]"
+    r"|(?:n['’]?t|\bnot)\s+want\w*\s+[^\W\d_]", re.IGNORECASE)
+_NO_ONE_LEFT_OUT = re.compile(r"\b(?:did|does|do|has|have|had)(?:\s*n['’]?t|\s+not)\s+"
+                              r"(?:say|name|mention|answer|tell|ask)\w*\b", re.IGNORECASE)
+
+
+def _excepts(value: Any) -> bool:
+    return isinstance(value, str) and bool(_EXCEPT.search(value)) \
+        and not _NO_ONE_LEFT_OUT.search(value)
 
 
 def _count(value: Any) -> int:

@@ -14,7 +14,7 @@ from dataclasses import replace
 
 from flows.answers import Value, clean, display, is_answered
 from flows.commands import ENGINE_COMMANDS
-from flows.draft import END, Draft
+from flows.draft import END, Draft, Pending
 from flows.flow import Flow, FlowStep
 from flows.moves import (
     BARE,
@@ -32,6 +32,7 @@ from flows.moves import (
     is_choosing,
     is_next_item,
     is_taking_suggestion,
+    keeps_given,
     no_nudges,
     privacy_first,
     privacy_held,
@@ -40,7 +41,18 @@ from flows.moves import (
     MSG as MOVE_MSG,
 )
 from flows.questions import MSG as TYPE_MSG
-from flows.replies import Answered, Command, Input, Notice, Pick, Question, Text
+from flows.replies import (
+    CONTINUES,
+    UNFINISHED,
+    Answered,
+    Command,
+    Input,
+    Notice,
+    Nudge,
+    Pick,
+    Question,
+    Text,
+)
 from flows.step_commands import command, current, done, skip
 from flows.summary import Summary, build_summary
 from flows.walk import walk
@@ -75,6 +87,9 @@ MSG = {
     "scale_which": "I can see two numbers there ({first} and {then}), so I haven't saved "
     "either. Which is it now? Send that number, and why after it if you like.",
     "not_taken": 'I haven\'t saved "{typed}". {problem}',
+    "continues": 'That starts with "{word}", as if it is the rest of your answer to "{title}" '
+    '("{earlier}"). /back adds it to the end of that answer; /keep keeps it here, as your '
+    "answer to this question.",
     "not_taken_back": 'If it belongs with your answer to "{title}", /back goes back to it.',
     "not_taken_back_whole": 'If it belongs with your answer to "{title}" ("{earlier}"), /back '
     "goes back to it. What you send there replaces that answer: send all of it again with "
@@ -151,6 +166,17 @@ def reconcile(flow: Flow, draft: Draft) -> Outcome:
 
 
 def _command(flow: Flow, out: Outcome, given: Command, nudger: Nudger) -> None:
+    held = out.draft.pending
+    if given.name == "back" and held is not None and held.kind == CONTINUES \
+            and held.step_id == out.draft.current:
+        # "and ..." typed after a written answer: /back adds it to the end of that answer
+        out.draft.pending = None
+        command(flow, out, given, nudger)
+        if out.draft.current != held.step_id:
+            out.replies[:] = [r for r in out.replies if not isinstance(r, Question)]
+            out.replies.append(Notice(MOVE_MSG["added_back"], "saved"))
+            _typed(flow, out, Text(f"+ {held.value}"), nudger)
+        return
     if given.name == "next":
         _onward(flow, out, nudger)
     elif given.name == "replace":
@@ -243,6 +269,19 @@ def _typed(flow: Flow, out: Outcome, typed: Text, nudger: Nudger) -> None:
         kept = is_answered(out.draft.answers.get(step.id))
         command(flow, out, Command("skip" if kept else "accept"), nudger)
         return
+    if text and (held := out.draft.pending) is not None and held.step_id == step.id \
+            and held.kind == UNFINISHED:  # the rest of an answer that stopped mid-sentence
+        out.draft.pending = None
+        out.replies.append(Notice(MOVE_MSG["added_rest"], "saved"))
+        checked_accept(flow, out, step, f"{held.value} {text}", nudger)
+        return
+    if text and _continues(flow, out, step, text):
+        return
+    if text and keeps_given(out, step, text):  # "same as before" back at an answer keeps it
+        out.replies.append(Notice(MOVE_MSG["same_kept"].format(
+            value=display(step, out.draft.answers[step.id])), "saved"))
+        skip(flow, out, step, nudger)
+        return
     # What the privacy reminder holds is kept only by /keep: a line unlike it is its rewrite
     # (as the reminder asks), never the next item or answer that would keep it as typed.
     private = privacy_held(out, step)
@@ -302,6 +341,35 @@ def _not_taken(flow: Flow, out: Outcome, step: FlowStep, text: str, problem: str
     whole = str(value)
     start = whole if len(whole) <= 40 else whole[:41].rsplit(" ", 1)[0].rstrip(" ,;:") + "..."
     return said + " " + MSG["not_taken_back_whole"].format(title=earlier.title, earlier=start)
+
+
+def _continues(flow: Flow, out: Outcome, step: FlowStep, text: str) -> bool:
+    """Hold a line that starts with "and" ("and has 3 previous call outs") typed at a
+    question not yet answered, straight after a written answer: on a phone it is most often
+    the rest of that answer, sent as a second message, and saved here it would answer this
+    question (the child's own words, even). The reminder asks which it is, once."""
+    d = out.draft
+    key = f"{step.id}:{CONTINUES}"
+    if step.kind.widget not in ("text", "items") or d.pending is not None or key in d.nudged \
+            or is_answered(d.answers.get(step.id)) or not _JOINING.match(text):
+        return False
+    earlier = walk(flow, d.answers).question_before(step.id)
+    value = d.answers.get(earlier.id) if earlier is not None else None
+    if earlier is None or earlier.kind.widget != "text" or not isinstance(value, str) \
+            or not is_answered(value):
+        return False
+    start = value if len(value) <= 40 else value[:41].rsplit(" ", 1)[0].rstrip(" ,;:") + "..."
+    word = text.split()[0] if not text.lower().startswith("as well as") else "as well as"
+    d.nudged.append(key)
+    d.pending = Pending(step.id, CONTINUES, text)
+    out.replies.append(Nudge(MSG["continues"].format(word=word,
+                                                     title=earlier.title, earlier=start),
+                             CONTINUES, d.nonce, text, d.id))
+    return True
+
+
+# A line that carries on from another: "and has 3 previous call outs", "also nan said".
+_JOINING = re.compile(r"\s*(and|also|plus|as well as|&)\s+\S", re.IGNORECASE)
 
 
 def moves_a_list_on(typed: str) -> bool:

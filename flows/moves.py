@@ -10,7 +10,17 @@ from flows.answers import Value, display, is_answered
 from flows.draft import END, Draft, Pending
 from flows.flow import Flow, FlowStep
 from flows.render import suggest
-from flows.replies import ANOTHER, Answered, Notice, Nudge, Question, Reply, SummaryReply
+from flows.replies import (
+    ANOTHER,
+    CONTINUES,
+    UNFINISHED,
+    Answered,
+    Notice,
+    Nudge,
+    Question,
+    Reply,
+    SummaryReply,
+)
 from flows.summary import build_summary
 from flows.walk import Walk, walk
 
@@ -44,6 +54,12 @@ MSG = {
     "bare": '"{value}" on its own doesn\'t answer "{title}", so I haven\'t saved it yet.',
     "onward_held": 'I\'ve kept "{earlier}" as your answer to "{title}". Your other line goes '
     'under "{next}" once you have answered the note about it below.',
+    "unfinished": 'Your answer stops at "{value}", as if there is more to come. Send the rest '
+    "and I'll add it on.",
+    "added_back": "I've added those words to the end of your answer before.",
+    "added_rest": "I've added that to the end of your answer.",
+    "already_listed": "That is already in the list, as item {n}, so I haven't added it again.",
+    "same_kept": 'I\'ve kept your answer as it was: "{value}" (/back to change it).',
     "set_aside": "With this answer, {what} no longer {verb}, so I've left {them} out of the "
     "summary. {It} will come back if you change this answer back.",
 }
@@ -92,12 +108,22 @@ def checked_accept(flow: Flow, out: Outcome, step: FlowStep, value: Value,
         d.pending = Pending(step.id, BARE, value)
         ask_about_held(out, step, nudger)
         return
+    if isinstance(value, str) and step.kind.widget == "text" and step.spec.voice != "child" \
+            and f"{step.id}:{UNFINISHED}" not in d.nudged and _UNFINISHED_END.search(value):
+        # "dad will", sent before the rest of it on a phone: saved, the rest would answer
+        # the next question and the drafted goal read "Dad will."
+        d.nudged.append(f"{step.id}:{UNFINISHED}")
+        d.pending = Pending(step.id, UNFINISHED, value)
+        ask_about_held(out, step, nudger)
+        return
     if isinstance(value, str):
         for kind in checks_for(flow, step):
             key = f"{step.id}:{kind}"
             if key in d.nudged:
                 continue
             text = nudger(kind, value)
+            if text and step.spec.draft and _kept_before(d, step, kind, text, nudger):
+                continue
             if text:
                 d.nudged.append(key)
                 d.pending = Pending(step.id, kind, value)
@@ -106,7 +132,28 @@ def checked_accept(flow: Flow, out: Outcome, step: FlowStep, value: Value,
     accept(flow, out, step, value)
 
 
+_QUOTED = re.compile(r'"([^"]+)"')
+
+
+def _kept_before(d: Draft, step: FlowStep, kind: str, text: str, nudger: Nudger) -> bool:
+    """Whether a reminder about wording drafted from the practitioner's answers asks only
+    about words they already kept, after the same reminder, in one of those answers
+    ("YOT" in who is worried, kept, then in the danger statement drafted from it)."""
+    quoted = set(_QUOTED.findall(text))
+    for step_id, answer in d.answers.items():
+        if step_id == step.id or not isinstance(answer, str) \
+                or f"{step_id}:{kind}" not in d.nudged:
+            continue
+        quoted -= set(_QUOTED.findall(nudger(kind, answer) or ""))
+    return not quoted
+
+
 def nudge_text(pending: Pending, nudger: Nudger, step: FlowStep | None = None) -> str:
+    if pending.kind == CONTINUES:
+        return f'You wrote "{pending.value}". /back adds it to your answer before; /keep ' \
+            "keeps it here."
+    if pending.kind == UNFINISHED:
+        return MSG["unfinished"].format(value=pending.value)
     if pending.kind == BARE:
         return MSG["bare"].format(value=pending.value, title=step.title if step else "")
     if pending.earlier is not None:
@@ -157,6 +204,16 @@ def is_agreeing(out: Outcome, step: FlowStep, typed: str) -> bool:
             and _AGREE.fullmatch(_bare(typed)) is not None)
 
 
+def keeps_given(out: Outcome, step: FlowStep, typed: str) -> bool:
+    """Whether a line typed at a question already answered (back at it, or an /edit) only
+    says to keep that answer ("same as before", "no change", "leave it"): saved, it would
+    replace the answer it points to. A list adds lines, so there it is an item."""
+    pending = out.draft.pending
+    return (step.kind.widget != "items" and is_answered(out.draft.answers.get(step.id))
+            and (pending is None or pending.step_id != step.id)
+            and _KEEPING.fullmatch(_bare(typed)) is not None)
+
+
 def is_taking_suggestion(flow: Flow, out: Outcome, step: FlowStep, typed: str) -> bool:
     """Whether a line typed to a question showing suggested wording only agrees ("ok",
     "use it", a thumbs up): it takes the suggestion, as /use does, and is never the answer
@@ -199,9 +256,22 @@ _COMMON = frozenset({
 
 _ABBREVIATION = re.compile(r"\b[A-Z]{2,}s?\b")
 # A reply that only agrees with the reminder: it keeps the answer as it is.
-_AGREE = re.compile(r"ok(?:ay)?|k+|y(?:es|ep|eah|a|up)?|sure|fine|keep(?: it)?"
-                    r"|leave it(?: as it is)?|(?:that|it)s? ?(?:is )?(?:fine|ok(?:ay)?)"
-                    r"|as it is|no change|[\U0001F44D\U0001F44C\u2705\u2714\u2713]+")
+# The last word of an answer that cannot end one: it was sent before the rest of it.
+_UNFINISHED_END = re.compile(
+    r"\w\W*\s+(?:\S+\s+)*?(?:(?<!\bi\s)(?<!\bhe\s)(?<!\bshe\s)(?<!\bwe\s)(?<!\bthey\s)"
+    r"(?<!\byou\s)(?-i:will|would|can|could|should|must|shall)"  # "she said she will": whole
+    r"|and|or|but|because|cos|the|an?|their|my|our|your|if|than|also|plus)\s*$"
+    r"|\w\s*[,&+]\s*$", re.IGNORECASE)
+# "Same as before" typed where an answer is already given: it means keep that answer.
+_SAME = (r"(?:(?:it(?:['’]?s| is)|that(?:['’]?s| is)|still)\s+)?(?:the\s+)?same"
+         r"(?:\s+(?:as\s+(?:before|last\s+time|it\s+was|above)|again|thing|answer))?"
+         r"|as\s+(?:before|it\s+was|above)|unchanged|no\s+changes?|nothing(?:['’]?s| has)\s+changed"
+         r"|keep(?:\s+it)?(?:\s+the\s+same|\s+as\s+it\s+(?:is|was))?"
+         r"|leave\s+it(?:\s+as\s+it\s+(?:is|was))?")
+_AGREE = re.compile(r"ok(?:ay)?|k+|y(?:es|ep|eah|a|up)?|sure|fine"
+                    r"|(?:that|it)s? ?(?:is )?(?:fine|ok(?:ay)?)"
+                    r"|as it is|" + _SAME + r"|[\U0001F44D\U0001F44C\u2705\u2714\u2713]+")
+_KEEPING = re.compile(_SAME)
 
 # The kind of a Nudge about a reply that only acknowledges ("ok", "thanks") typed to an open
 # question, and the replies that do.
@@ -282,6 +352,12 @@ def accept(flow: Flow, out: Outcome, step: FlowStep, value: Value) -> None:
                                       "problem"))
             ask(flow, out, step, again=True)
             return
+        same = next((n for n, item in enumerate(items, start=1)
+                     if _as_item(item) == _as_item(str(value))), None)
+        if same is not None:  # typed again on coming back to the list: once is enough
+            out.replies.append(Notice(MSG["already_listed"].format(n=same), "saved"))
+            ask(flow, out, step, again=True)
+            return
         items.append(str(value))
         d.answers[step.id] = items
         out.changed.add(step.id)
@@ -290,6 +366,11 @@ def accept(flow: Flow, out: Outcome, step: FlowStep, value: Value) -> None:
             return
         value = items
     complete(flow, out, step, value)
+
+
+def _as_item(text: str) -> str:
+    """An item as written, whatever its case, spacing and closing full stop."""
+    return " ".join(text.casefold().split()).rstrip(" .!")
 
 
 def complete(flow: Flow, out: Outcome, step: FlowStep, value: Value) -> None:

@@ -36,6 +36,9 @@ SHORT_FORM = ('You wrote "{word}". {question} Written out, it reads plainly to t
 PLAIN_MANY = ("Some words here may read as labels to the family or a conference:\n{items}\n"
               "A few words about what was actually seen or heard will mean more to the family "
               "and to anyone reading this later.")
+# Only short forms: what they stand for is asked, not what was seen or heard.
+SHORT_MANY = ("Some short forms here may not be clear to the family or a conference:\n{items}\n"
+              "Written out, they read plainly to the family and to anyone reading this later.")
 CLAIM = ('"{sentence}" says what you make of things, but not yet what happened. {question} '
          'A line like "Dad shouted at T and threw his plate at the wall on Sunday" tells the '
          'family, and anyone reading this later, more than "Dad is volatile" can.')
@@ -99,7 +102,7 @@ _REPORTED = re.compile(r"\b(?:said|says|saying|say|told|tells|tell|telling|asked
                        re.IGNORECASE)
 _QUOTED = re.compile(r'"[^"\n]+"|“[^”\n]+”')
 CHECKS = ("plain_language", "privacy", "safety_action", "goal_wording", "danger_statement",
-          "safety_goal")
+          "safety_goal", "dated")
 As = Literal["answer", "danger_statement", "safety_goal"]
 _BARE_DATE = re.compile(r"\d{1,2}\s?[/.\-]\s?\d{1,2}\s?[/.\-]\s?\d{2,4}")
 _WILL = re.compile(r"\bwill\b|\b\w+['’]ll\b", re.IGNORECASE)
@@ -125,6 +128,7 @@ def nudger(words: WordList | None = None, *, ready: bool = True) -> Nudger:
         "goal_wording": lambda text: goal_wording(text, word_list),
         "danger_statement": lambda text: danger_statement(text, word_list),
         "safety_goal": lambda text: safety_goal(text, word_list),
+        "dated": dated,
     }
 
     def nudge(kind: str, text: str) -> str | None:
@@ -154,6 +158,9 @@ def plain_language(text: str, words: WordList) -> str | None:
         return shape.format(word=hits[0].text, question=hits[0].question)
     said = dict.fromkeys((_shortened(h.text), LABEL_TOLD_ITEM if h.told else h.question)
                          for h in hits)  # each once
+    if all(_short_form(h) for h in hits):  # "SW", "NRM": written out, not "what was seen"
+        return SHORT_MANY.format(items="\n".join(f'• "{text}": {question}'
+                                                  for text, question in said))
     return PLAIN_MANY.format(items="\n".join(f'• "{text}": {question}'
                                              for text, question in said))
 
@@ -167,6 +174,29 @@ def _shortened(said: str) -> str:
     if len(said) <= _QUOTE_CHARS:
         return said
     return said[:_QUOTE_CHARS].rsplit(" ", 1)[0] + "…"
+
+
+# A day named only from today ("next tues", "tomorrow", "thurs pm"): read in a report next
+# week, it names another day. A date beside it ("Tuesday 8 December") says which.
+DATED = ('"{word}" names a day from today, and this will be read on other days. Could you add '
+         'the date, such as "Tuesday 8 December"?')
+_FROM_TODAY = re.compile(
+    r"\b(?:today|tonight|tomorrow|tmrw|tmw|yesterday|(?:(?:next|this|coming|last)\s+)?"
+    r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tues?|thu(?:rs?)?|fri)"
+    r"|(?:next|this|coming|last)\s+(?:sat|sun|wed|weds)"
+    r"|(?:next|this|last)\s+(?:week|wk|month|term))\b", re.IGNORECASE)
+# A day of the month or a month: "8 December", "8/12", "the 8th" (not a time, "10am").
+_A_DATE = re.compile(r"(?<![:.\d])\d{1,2}(?:st|nd|rd|th)?\b(?!\s*(?:am|pm|[:.]\d))"
+                     r"|\b(?:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)[a-z]*\b"
+                     r"|\bmay\s+\d", re.IGNORECASE)
+
+
+def dated(text: str) -> str | None:
+    """Ask once for the date when a day is named only from today."""
+    found = _FROM_TODAY.search(text)
+    if found is None or _A_DATE.search(text):
+        return None
+    return DATED.format(word=found.group())
 
 
 def privacy(text: str) -> str | None:

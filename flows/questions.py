@@ -221,7 +221,10 @@ class ScaleType(QuestionType):
         if _UNKNOWN.fullmatch(text.casefold().strip(" .!")):
             return None, MSG["scale_unknown" if not step.spec.required
                              else "scale_unknown_needed"].format(**bounds)
-        said = _HEDGE.sub(" ", text.casefold()).strip(" .!?~")
+        said = text.casefold()
+        if step.role == "perspective":  # someone else's number: "mum said 5", "JD gave 7"
+            said = _SAID_BY.sub("", said.strip(), count=1)
+        said = _HEDGE.sub(" ", said).strip(" .!?~")
         said = _NUMBER_WORDS.get(said, said)
         if re.fullmatch(r"[+-]?\d{1,3}", said) and scale.min <= int(said) <= scale.max:
             return int(said), None  # "7", "about 7", "seven", "7ish"
@@ -256,6 +259,12 @@ _HEDGE = re.compile(r"\b(?:about|around|roughly|maybe|perhaps|probably|approx(?:
                     r"|i\s+(?:think|guess|reckon|suppose)|i['’]d\s+say|i\s+would\s+say|a"
                     r"|at\s+the\s+moment|right\s+now|for\s+now|today|now)\b|(?<=\d)\s*ish\b"
                     r"|(?<=[a-z])-?ish\b|\s*/\s*(?:10|ten)\b|\bout\s+of\s+(?:10|ten)\b")
+# Who gave the number, before it, where the question asks for someone else's: "mum said 5",
+# "she put it at a 4", "JD gave seven", "dad: 6".
+_SAID_BY = re.compile(r"^(?:[\w'’]+\s+){0,2}?[\w'’]+\s*(?:[:=–-]\s*|\s(?:said|says?|gave|gives"
+                      r"|put|puts|chose|chooses|picked|picks|rated|rates|scored|scores"
+                      r"|thinks?|reckons?|feels?|would\s+say|['’]d\s+say|went\s+for|goes\s+for)(?:\s+(?:it|things|this|that|herself|himself"
+                      r"|themselves))?(?:\s+(?:at|as|was))?\s+)(?=\S)")
 _NUMBER_WORDS = {word: str(n) for n, word in enumerate(
     ("zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"))}
 # Two numbers for one place on the scale: "6/7", "6-7", "6 or 7", "between 6 and 7".
@@ -348,6 +357,11 @@ def _words_of_one(step: FlowStep, plain: str) -> str | None:
     it", but "v unlikely" is not "Unlikely"); None when none or several do, or when fewer
     than two words are typed."""
     typed = set(_spelt_out(plain).split())
+    if len(typed) > 1 and not typed <= _WHO_DID:  # "she drew and talked": who did it aside
+        typed -= _WHO_DID
+        if len(typed) == 1 and (found := next((c.value for c in step.spec.choices
+                                              if typed == set(_plain(c.label).split())), None)):
+            return found  # "she talked" is "Talked"
     # One word ("meeting", "help", "child") is too little to name an option by: several
     # hold it, or it means something else ("help" is /help). Nor are words that only say no.
     if len(typed) < 2 or not any(len(word) >= 3 and word not in _SAYS_NO | {"yet"}
@@ -375,6 +389,8 @@ def _options_holding(step: FlowStep, plain: str) -> list[tuple[int, str]]:
                                       .split())) and not (words & _SAYS_NO) - typed]
 
 
+# Who did what an option names, typed before it: "she drew", "they both talked".
+_WHO_DID = frozenset({"she", "he", "they", "we", "i", "it"})
 _SAYS_NO = frozenset({"not", "no", "dont", "cant", "wont", "never", "without", "nor", "neither"})
 
 

@@ -76,7 +76,7 @@ _ME_LAST = re.compile(r"((?:,|\band|&)\s*)(?:me|myself)\b(\s*\([^()]*\))?\s*$", 
 def subject(text: str) -> str:
     """Who is worried, ready to open a sentence: "me" becomes "I", a role beside it kept
     ("I (health visitor)"), and "me and the school" becomes "The school and I"."""
-    text = _ME_LAST.sub(r"\1I\2", sentence(_THE_ROLE.sub(_with_the, text.strip(), count=1)))
+    text = _ME_LAST.sub(r"\1I\2", sentence(_listed(text.strip())))
     me = _ME_FIRST.match(text)
     if me is None:
         return text
@@ -87,7 +87,26 @@ def subject(text: str) -> str:
         return i
     if me.group(2) is not None:  # "me, the school and nan": a list, I first
         return f"{i}, {rest}"
-    return f"{sentence(_THE_ROLE.sub(_with_the, rest, count=1))} and {i}"
+    # "me and the SW, school": the others first, one list, I last
+    others = [_THE_ROLE.sub(_with_the, part, count=1)
+              for part in re.split(r"\s*,\s*(?![^()]*\))|\s+(?:and|&)\s+", rest) if part]
+    return f"{sentence(', '.join(others))} and {i}"
+
+
+def _listed(text: str) -> str:
+    """Who is worried as a list reads in a sentence: each service named bare takes "the",
+    and the last is joined by "and" ("me, school, police" -> "me, the school and the
+    police")."""
+    items = re.split(r"\s*,\s*(?![^()]*\))", text)
+    if len(items) < 2 or not all(items):
+        return _THE_ROLE.sub(_with_the, text, count=1)
+    items = [_THE_ROLE.sub(_with_the, item, count=1) for item in items]
+    last = re.sub(r"^&\s*", "and ", items[-1])
+    if re.match(r"and\s", last, re.IGNORECASE):  # "A, B, and C"
+        return ", ".join(items[:-1]) + " " + last
+    if re.search(r"\s(?:and|&)\s", last):  # "A, B and C": the "and" is there
+        return ", ".join(items)
+    return ", ".join(items[:-1]) + " and " + last
 
 
 # A service or worker named bare at the start of who is worried ("Social worker", "school,
@@ -113,6 +132,12 @@ _LOWER_FIRST = frozenset((
     "she", "he", "they", "it", "we", "you", "the", "a", "an", "his", "her", "their", "its",
     "this", "that", "these", "those", "there", "both", "all", "any", "some", "no", "nobody",
     "mum", "mummy", "dad", "daddy", "nan", "nanny", "gran", "grandad", "stepdad", "stepmum",
+    # who else opens what an adult does: people and how many, not a name
+    "adults", "adult", "men", "man", "women", "woman", "people", "someone", "somebody",
+    "anyone", "others", "other", "older", "unknown", "young", "two", "three", "several",
+    "many", "most", "each", "every", "parents", "parent", "carers", "carer", "mother",
+    "father", "grandparents", "family", "friends", "peers", "boys", "girls", "lads",
+    "children", "kids", "baby", "when", "if", "since", "after", "although", "while",
 ))
 
 

@@ -135,6 +135,12 @@ class Nudge:
 # The kind of a Nudge asking whether a second line typed while the first answer was held is
 # a new answer to the question (/keep) or the next question's (/next).
 ANOTHER = "another"
+# The kind of a Nudge about an answer that stops mid-sentence ("dad will"): the next line typed
+# is added to it, as the rest of it.
+UNFINISHED = "unfinished"
+# The kind of a Nudge about a line that starts with "and", typed at a new question: the rest of
+# the answer before (/back adds it there), or this question's answer (/keep).
+CONTINUES = "continues"
 
 
 @dataclass(frozen=True)

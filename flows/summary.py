@@ -31,13 +31,23 @@ _NUMBER = re.compile(r"^(?P<who>[^:]{1,80}?)\s*[:=–-]\s*(?:(?:about|around|rou
 _BARE_NUMBER = re.compile(
     r"^(?P<who>(?![^\d:,;]*\b(?:thinks?|said|says?|gave|gives?|puts?|would|is|was|at|about|around"
     r"|maybe|probably|a|an|or|and|but)\b)[^\W\d][^\d:,;]{0,40}?)\s+(?P<n>\d{1,2})"
-    r"(?:\s*(?:/|out\s+of)\s*10)?(?:\s*$|\s*(?:[,;–-]|(?=\())\s*(?P<why>.*)$)", re.IGNORECASE)
+    r"(?:\s*(?:/|out\s+of)\s*10)?(?:\s*$|\s*(?:[,;–-]|(?=\())\s*(?P<why>.*)$"
+    r"|\s+(?P<said>(?:because|as|since|cos|coz|but|after|due)\b.*)$)", re.IGNORECASE)
 # Where a second person's number starts inside one line: "HV: 5 - weight up, GP: 4".
 # A full stop ends a reason: "Mum: 5, she says it is calmer. Dad: 8" is two people, not "she
 # says it is calmer. Dad" giving 8.
 _NEXT_VIEW = re.compile(r"((?:[,;]|\.(?=\s))\s*)(?=[^\W\d][^:,;.]{0,40}:\s*\d{1,2}\s*"
                         r"(?:$|[,;.(–-]|/\s*10))")
-_NEXT_BARE = re.compile(r"([,;]\s*)")
+# Between two people's bare numbers: a comma, or nothing but a space ("mum 6 JD 8").
+_NEXT_BARE = re.compile(r"([,;]\s*|(?<=\d)\s+(?=[^\W\d]))")
+# A number said in words after who gave it: "school three, police two".
+_WORD_NUMBER = re.compile(
+    r"(?<=[^\W\d]\s)(zero|one|two|three|four|five|six|seven|eight|nine|ten)\b"
+    r"(?=\s*(?:$|[,;.(–-]|/\s*10\b|out\s+of\b|(?:because|as|since|cos|but)\b"
+    r"|[^\W\d][\w'’]*\s+(?:\d|zero|one|two|three|four|five|six|seven|eight|nine|ten)\b))",
+    re.IGNORECASE)
+_DIGIT_OF = {word: str(n) for n, word in enumerate(
+    ("zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"))}
 # Words of time or change before a number: "Dad 6, last time 3" is dad's 6 and why, not a
 # second person called "last time".
 _WHEN = re.compile(r"\b(?:last|time|times|previous(?:ly)?|before|was|were|is|now|then|at\s+first"
@@ -293,6 +303,7 @@ def _scale(flow: Flow, step: FlowStep, state: Walk) -> ScaleResult:
 def _views(text: str) -> list[View]:
     """The views in one line: each "who: number, why" (several people's numbers may share
     a line), or the line's words when it has no number."""
+    text = _WORD_NUMBER.sub(lambda m: _DIGIT_OF[m[1].lower()], text)
     parts = _people(_NEXT_VIEW, _NUMBER, text.strip(), lambda who: not _WHEN.search(who))
     if len(parts) > 1 and _NUMBER.match(parts[0].strip()):
         return [_view(part) for part in parts]
@@ -322,7 +333,12 @@ def _reads_as_who(who: str) -> bool:
     "the child", "school"), a name or an initial, and no word of time or change."""
     if _WHEN.search(who):
         return False
-    return bool(_PERSON.search(who) or NAME_RE.search(who) or INITIAL.search(who))
+    return bool(_PERSON.search(who) or NAME_RE.search(who) or INITIAL.search(who)
+                or _SHORT_NAME.fullmatch(who.strip()))
+
+
+# Initials or a service's short name: "JD", "YOT", "the GP".
+_SHORT_NAME = re.compile(r"(?:the\s+)?[A-Z]{2,6}")
 
 
 def _view(text: str) -> View:
@@ -330,7 +346,7 @@ def _view(text: str) -> View:
     match = _NUMBER.match(text.strip()) or _BARE_NUMBER.match(text.strip())
     if match is None:
         return View(text.strip(), None)
-    why = (match["why"] or "").strip()
+    why = (match["why"] or match.groupdict().get("said") or "").strip()
     if why.startswith("(") and why.endswith(")"):  # "T: 3 (her faces scale)" is printed in ()
         why = why[1:-1].strip()
     return View(match["who"].strip(), int(match["n"]), why)

@@ -341,6 +341,7 @@ SUPERVISION: dict[str, Answer] = {
     "safety_goal": ACCEPT,
     "my_scale": Answer("3"),
     "my_scale_why": Answer("3, not 2, because gran is there every day and mum asked for help."),
+    "scale_moved": Answer("3 since the summer. Weekly visits and a written agreement."),
     "what_worked": Answer("Asking mum what a good day looks like."),
     "difference": Answer("Mum now rings gran herself when dad is struggling."),
 }

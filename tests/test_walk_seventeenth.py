@@ -37,7 +37,8 @@ def reach(flow: Flow, step_id: str, limit: int = 200) -> EngineChat:
             continue
         if chat.asked == step_id:
             return chat
-        given = auto_input(flow, chat.question, 0)
+        # a list is given distinct items (the same item typed twice is listed once)
+        given = auto_input(flow, chat.question, len(chat.question.items))
         chat.send(Pick(given.value, chat.question.nonce) if isinstance(given, Pick) else given)
     raise AssertionError(f"{step_id} not reached in {limit} answers")
 

@@ -198,7 +198,12 @@ _IS_AFTER = words("a an so very not never always quite really been got getting")
 # A sentence that starts with one of these asks or tells, rather than says what someone is.
 _ASKING = words("""what how who which why whose does do did give put name write add list say
     describe think tell pick choose try use ask check unpick start""")
-_FORETOLD = words("if will would could might may shall won't wouldn't couldn't wont")
+# What will happen, or what needs to: a plan or a hope, not a claim about anyone.
+_FORETOLD = words("""if will would could might may shall won't wouldn't couldn't wont must
+    should ought""")
+# "Need" as what must happen ("we need R in the plan", "R needs to"), not a child's needs.
+_NEEDED = re.compile(r"\bneeds?\s+to\b|\b(?:we|i|you|they|everyone)\s+(?:really\s+|still\s+)?"
+                     r"needs?\b")
 _NEGATIONS = words("not never no isn't wasn't aren't weren't isnt wasnt arent werent")
 # A verb written bare is as often a noun ("a drink", "a place", "like that"): only its other
 # forms, and the bare pasts ("hit", "put"), tell of an event.
@@ -337,7 +342,7 @@ def _is_bare_claim(text: str, masked: str, span: tuple[int, int]) -> bool:
     if _verdict(tokens, lowered, sentence) or _stance_claim(tokens, lowered, sentence):
         return True
     # Most plain sentences hold an event or a time: that one look settles them.
-    if not _FORETOLD.isdisjoint(tokens) or "'ll" in lowered:
+    if not _FORETOLD.isdisjoint(tokens) or "'ll" in lowered or _NEEDED.search(lowered):
         return False
     if _praise_only(sentence, lowered):
         return True

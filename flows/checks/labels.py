@@ -684,9 +684,9 @@ RULES: tuple[Rule, ...] = (
     rule("selling drugs", "blame", "Who gives the young person the drugs, and what do they "
           "do if the young person refuses?", rf"\b{CHILD}\s+(?:\w+\s+){{0,3}}(?:sell|deal|carry|"
           r"run|hold|stor|suppl|deliver)\w*\s+(?:drugs|cannabis|crack|heroin|parcels|packages)\b"),
-    rule("involved in", "blame", "What are adults making or paying the young person do, and "
-          "who are they?", r"\binvolve(?:d|ment)\s+in\s+(?:county\s+lines|CSE|CCE|gangs?|drug"
-          r"\s+dealing|dealing|crime|criminality|offending|prostitution|sex\s+work|exploitation"
+    rule("involved in", "blame", "What are adults making the young person do, or paying them "
+          "to do, and who are they?", r"\binvolve(?:d|ment)\s+in\s+(?:county\s+lines|CSE|CCE"
+          r"|gangs?|drug\s+dealing|dealing|crime|criminality|offending|prostitution|sex\s+work|exploitation"
           r"|drug\s+running)\b|\b(?:drug[\s-]running|running\s+drugs|going\s+country|trap\s+house"
           r"|gone\s+country|abscond\w*|willingly(?!\s+(?:to|into)\s+(?:the\s+|her\s+|his\s+)?"
           r"(?:childminder|nursery|school|class|bed|cot|nan|gran|grandma|staff|carers?)\b))\b|\b(?:went|goes|go"

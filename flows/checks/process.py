@@ -308,7 +308,8 @@ def _only_the_services_next(sentence: str) -> bool:
     meeting, seeing, bringing and starting. Who does what by when is a next step as the
     framework asks for one, services' own or not: "social worker to complete the
     assessment by the end of the month"."""
-    lowered = _lowered(sentence)
+    # "Mum needs to", "R needs to": what someone must do, not the family's needs
+    lowered = _NEEDS_TO.sub("must", _lowered(sentence))
     first = _TOKEN.findall(lowered)
     if _NEXT_GATE.isdisjoint(first) or ("to" not in first and _AHEAD.isdisjoint(first)
                                         and not _AHEAD_WORD.search(lowered)):
@@ -341,9 +342,16 @@ def _only_the_services_next(sentence: str) -> bool:
                    for before, word in pairwise(["", *tokens]))
 
 
+_NEEDS_TO = re.compile(r"\bneeds?\s+to\b")
+
+
 def _named_first(sentence: str) -> set[str]:
-    """The first word, if it is a first name ("Mark will give a urine test"): `_named` leaves
-    it, as a capital there is how sentences start."""
+    """The first word, if it is a first name ("Mark will give a urine test") or an initial
+    ("R needs to be part of the plan"): `_named` leaves it, as a capital there is how
+    sentences start."""
+    initial = INITIAL.match(sentence.lstrip())
+    if initial is not None and initial.group() != "A":
+        return {initial.group().lower()}
     first = _FIRST_WORD.match(sentence)
     if first is None or first.group(1).lower() in _AHEAD or not looks_like_a_name(
             first.group(1)):

@@ -36,7 +36,14 @@ _DANGER = re.compile(
     r"|turn(?:s|ed)\s+up|c(?:a|o)mes?\s+(?:round|back|home)|lost\s+(?:his|her)\s+temper"
     r"|aggressive|unwell|ill|poorly|low|depressed|overwhelmed|struggl\w*|voices"
     r"|psychotic|crisis|overdos\w*|self[\s-]?harm\w*|turned\s+up|unsafe|danger\w*|frightened"
-    r"|scared|worried|missing|exploit\w*)\b", re.IGNORECASE)
+    r"|scared|worried|missing|exploit\w*"
+    # harm outside the home: a young person not home, out late, not answering, or taken
+    r"|(?:did(?:n['’]?t| not)|does(?:n['’]?t| not)|was(?:n['’]?t| not)|not)\s+(?:come\s+)?"
+    r"(?:answer\w*|pick\w*\s+up|come\s+home|home|back|reply\w*)"
+    r"|(?:phone|mobile)\s+(?:was\s+|is\s+)?(?:off|dead)|out\s+late|late\s+at\s+night"
+    r"|(?:got|gets|getting)\s+(?:in|into)\s+(?:a\s+|the\s+)?(?:car|van)"
+    r"|older\s+(?:men|lads|boys|males|group)|(?:unknown|strange|older)\s+(?:adults|men|car)"
+    r"|curfew|dealers?|groom\w*)\b", re.IGNORECASE)
 _ACTION = re.compile(
     r"\b(?:took|takes?|taken|taking|call(?:s|ed|ing)?|rang|rings?|ringing|phon(?:es?|ed)"
     r"|text(?:s|ed)|messaged|collect(?:s|ed)?|pick(?:s|ed)?\s+(?:\w+\s+){0,2}?up|fetch(?:es|ed)"
@@ -44,7 +51,8 @@ _ACTION = re.compile(
     r"|asked|asks|told|tells|look(?:s|ed)\s+after|c(?:a|o)me?s?\s+(?:round|over|to\s+get)"
     r"|step(?:s|ped)\s+in|interven(?:es|ed)|supervis(?:es|ed)|contact(?:s|ed)|report(?:s|ed)"
     r"|refus(?:es|ed)|made\s+sure|makes\s+sure|check(?:s|ed)|arrang(?:es|ed)|sent|sends"
-    r"|drove|walk(?:s|ed)\s+away|went\s+out|goes\s+out|put|puts|changed|hid|hides"
+    r"|drove|brought|brings?|bringing|went\s+(?:out\s+)?(?:looking|to\s+find)|search(?:es|ed)"
+    r"|found\s+(?:him|her|them)|walk(?:s|ed)\s+away|went\s+out|goes\s+out|put|puts|changed|hid|hides"
     r"|protect(?:s|ed)|sle(?:pt|eps?)|got\s+an?\s+(?:injunction|order|non[\s-]molestation)"
     r"|ha(?:s|d|ve)\s+(?:the\s+)?(?:children|kids|child|baby|boys|girls))\b", re.IGNORECASE)
 _HEDGE = re.compile(
