@@ -109,7 +109,8 @@ def checked_accept(flow: Flow, out: Outcome, step: FlowStep, value: Value,
         ask_about_held(out, step, nudger)
         return
     if isinstance(value, str) and step.kind.widget == "text" and step.spec.voice != "child" \
-            and f"{step.id}:{UNFINISHED}" not in d.nudged and _UNFINISHED_END.search(value):
+            and f"{step.id}:{UNFINISHED}" not in d.nudged \
+            and _UNFINISHED_END.search(value.rstrip()[-_LAST_WORDS:]):
         # "dad will", sent before the rest of it on a phone: saved, the rest would answer
         # the next question and the drafted goal read "Dad will."
         d.nudged.append(f"{step.id}:{UNFINISHED}")
@@ -256,7 +257,10 @@ _COMMON = frozenset({
 
 _ABBREVIATION = re.compile(r"\b[A-Z]{2,}s?\b")
 # A reply that only agrees with the reminder: it keeps the answer as it is.
-# The last word of an answer that cannot end one: it was sent before the rest of it.
+# The last word of an answer that cannot end one: it was sent before the rest of it. Only the
+# answer's last characters are searched: on a whole pasted note the pattern's search from
+# every start takes seconds.
+_LAST_WORDS = 60
 _UNFINISHED_END = re.compile(
     r"\w\W*\s+(?:\S+\s+)*?(?:(?<!\bi\s)(?<!\bhe\s)(?<!\bshe\s)(?<!\bwe\s)(?<!\bthey\s)"
     r"(?<!\byou\s)(?-i:will|would|can|could|should|must|shall)"  # "she said she will": whole
