@@ -202,8 +202,10 @@ _ASKING = words("""what how who which why whose does do did give put name write 
 _FORETOLD = words("""if will would could might may shall won't wouldn't couldn't wont must
     should ought""")
 # "Need" as what must happen ("we need R in the plan", "R needs to"), not a child's needs.
-_NEEDED = re.compile(r"\bneeds?\s+to\b|\b(?:we|i|you|they|everyone)\s+(?:really\s+|still\s+)?"
-                     r"needs?\b")
+# "Things need to change" names no one who must do anything: still a vague claim.
+_NEEDED = re.compile(r"(?<!\bthings\s)(?<!\bstuff\s)(?<!\bthing\s)(?<!\bsomething\s)"
+                     r"(?<!\beverything\s)(?<!\bit\s)(?<!\bthis\s)(?<!\bthat\s)\bneeds?\s+to\b"
+                     r"|\b(?:we|i|you|they|everyone)\s+(?:really\s+|still\s+)?needs?\b")
 _NEGATIONS = words("not never no isn't wasn't aren't weren't isnt wasnt arent werent")
 # A verb written bare is as often a noun ("a drink", "a place", "like that"): only its other
 # forms, and the bare pasts ("hit", "put"), tell of an event.
