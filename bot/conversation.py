@@ -47,6 +47,7 @@ Key = tuple[int, int] | None
 # Typed inputs that would answer the question asked now: not taken while that question
 # may never have reached the user (see `delivered`).
 ANSWERING = frozenset({"skip", "done", "accept", "keep", "next", "replace"})
+QUOTED = 60  # characters of a message quoted back in a notice
 
 
 @dataclass(frozen=True)
@@ -64,10 +65,12 @@ class Turn:
     """One input's view of a user: their typed state, the update that brought it and the
     message it replied to, if any."""
 
-    def __init__(self, state: UserState, key: Key, replied_to: RepliedTo | None = None) -> None:
+    def __init__(self, state: UserState, key: Key, replied_to: RepliedTo | None = None,
+                 sent_as: int | None = None) -> None:
         self.state = state
         self.key = key
         self.replied_to = replied_to
+        self.sent_as = sent_as  # the chat message that brought a typed input, if it has one
         self.draft: Draft | None = None
 
 
@@ -96,12 +99,13 @@ class Conversation:
     # --- the one entry point ---------------------------------------------------------------
 
     async def handle(self, user_id: int, given: Input, *, update_id: int | None = None,
-                     draft_id: str | None = None, replied_to: RepliedTo | None = None
-                     ) -> list[ConversationReply]:
+                     draft_id: str | None = None, replied_to: RepliedTo | None = None,
+                     sent_as: int | None = None) -> list[ConversationReply]:
         """Apply one input for one user; inputs of one user are handled one at a time.
 
         `draft_id` names the draft a button belonged to: a button of another draft is stale.
         `replied_to`: the message typed text was a reply to (see `_replied_earlier`).
+        `sent_as`: the chat message that brought typed input (see `_sent_before`).
         """
         # One transaction holding this user's lock in the database: every store call below
         # joins it, so what is read is still true when it commits, in any instance.
@@ -109,7 +113,7 @@ class Conversation:
             key = (user_id, update_id) if update_id is not None else None
             if key and unit.handled:
                 return []
-            turn = Turn(user_state(unit.session), key, replied_to)
+            turn = Turn(user_state(unit.session), key, replied_to, sent_as)
             if await self._stale(turn, given, draft_id):
                 return [Stale()]
             return await self._dispatch(turn, given)
@@ -238,6 +242,12 @@ class Conversation:
             # came); nothing tells the two apart, so the user is asked, and told it is unsaved.
             shown = self.show(flow, outcome.draft).replies
             return [Notice(self.words["not_delivered"]), *shown]
+        if await self._sent_before(turn, flow, outcome.draft, given):
+            # Written before the question asked now reached the user (the rest of the
+            # previous answer, sent as a second message; a second device): not its answer.
+            said = "sent_before" if isinstance(given, Text) else "sent_before_command"
+            return [Notice(self.words[said].format(typed=_quoted(given))),
+                    *self.show(flow, outcome.draft).replies]
         if self._replied_earlier(turn, outcome.draft, given):
             # Meant for the earlier question (or answer) it replies to, not the one asked now.
             return [Notice(self.words["replied_earlier"]), *self.show(flow,
@@ -263,6 +273,29 @@ class Conversation:
             isinstance(given, Command) and given.nonce is None and given.name in ANSWERING)
         return (self._receipts and typed and draft.status == "in_progress"
                 and turn.state.delivered != draft.nonce)
+
+    async def _sent_before(self, turn: Turn, flow: Flow, draft: Draft, given: Input) -> bool:
+        """True when typing sent before the question asked now first reached the user would
+        be taken as its answer without a word: in a chat, message ids only grow, so a
+        message older than the first one showing the question was written before it was
+        read (the second half of the previous answer, sent as a second message). A question
+        that takes any words (a written answer, a list) would file it there, under a
+        question the practitioner never saw; a choice or a number takes only what fits it
+        (an answer typed ahead, knowing the tool), and says so when nothing does. A /skip or
+        /done sent ahead (the menu tapped twice) would pass a question unread. A copy of the
+        same question shown again (a list's next item, the question after a photo) does not
+        count: the question was on the screen already."""
+        if not (self._receipts and turn.sent_as is not None and draft.current is not None
+                and turn.state.delivered == draft.nonce):
+            return False
+        if isinstance(given, Text):
+            if flow.step(draft.current).kind.widget not in ("text", "items"):
+                return False
+        elif not (isinstance(given, Command) and given.nonce is None
+                  and given.name in ANSWERING):
+            return False
+        asked_in = await self._store.asked_in(turn.state.user_id, draft.id, draft.nonce)
+        return asked_in is not None and turn.sent_as < asked_in
 
     @staticmethod
     def _replied_elsewhere(turn: Turn, waiting: AwaitConfirm) -> bool:
@@ -426,3 +459,10 @@ class Conversation:
         """Erase everything about the user; returns what to tell them."""
         await self._store.delete_user(user_id)
         return self.words["deleted"]
+
+
+def _quoted(given: Input) -> str:
+    """What was typed, as a notice quotes it: its start, on one line."""
+    typed = given.text if isinstance(given, Text) else f"/{getattr(given, 'name', '')}"
+    words = " ".join(typed.split())
+    return words if len(words) <= QUOTED else words[:QUOTED - 1].rstrip() + "\u2026"

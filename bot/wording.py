@@ -70,6 +70,13 @@ MSG = {
     "elsewhere": "That command works in the Telegram bot, not here.",
     "not_delivered": "Your earlier answers are kept. I'm not sure you saw the question below, "
     "so I haven't saved the message you just sent: please send your answer to it.",
+    "sent_before": "I haven't saved \"{typed}\": you sent it before the question below "
+    "reached you, so it may not be meant for it. If it belongs with your previous answer, "
+    "/back goes back to it (send + and these words there to add them at its end). If it "
+    "answers the question below, send it again.",
+    "sent_before_command": "I haven't acted on \"{typed}\" here: you sent it before the "
+    "question below reached you (twice by mistake?). If you meant it for this question too, "
+    "send it again.",
     "replied_earlier": "You sent that as a reply to an earlier message, so I haven't saved it "
     "as the answer to the question we're on now. To change an earlier answer, use /review "
     "and tap Edit. The question we're on is below.",

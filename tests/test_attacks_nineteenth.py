@@ -1,0 +1,94 @@
+"""The nineteenth round of attacks: what earlier rounds missed, each pinned by a test that
+failed on the code as it was. Telegram updates go through the bot polling the local Bot API
+server as `sosbot run` does (`tests.telegram_world`), or the real Application with the Bot
+API answered in memory (`tests.test_telegram_handlers`); the rest through the real command."""
+
+from __future__ import annotations
+
+import html
+import sqlite3
+from contextlib import closing
+from pathlib import Path
+
+import pytest
+
+from tests.builders import build_flow, list_step, section, text
+from tests.telegram_world import PRACTITIONER, bot_world
+from tests.test_attacks_fourteenth import answers_now
+from tests.test_telegram_handlers import USER, bot, no_errors, running
+
+__all__ = ["bot"]  # the fixture: the real Application, the Bot API in memory
+
+
+def stored_steps(db: Path) -> list[str]:
+    """The question ids that have an answer in the database, in no particular order."""
+    with closing(sqlite3.connect(db)) as opened:
+        return sorted(row[0] for row in opened.execute("SELECT step_id FROM answers"))
+
+
+# --- a message sent before the question it would answer reached the phone -----------------
+
+
+async def test_the_second_half_of_an_answer_is_not_filed_under_the_next_question(
+        tmp_path: Path) -> None:
+    """On a phone, a practitioner answered "What is going well?" in two messages, the second
+    sent before the next question came: "Nan collects her from school", then "and her aunt
+    has her on Fridays". The second was saved as the answer to "What needs to happen next,
+    and by whom?", a question they had not yet read, and printed in the summary's "needs to
+    happen" column. Telegram numbers a chat's messages in order, so a message older than
+    the one asking a question was written before that question was seen: it is now not
+    taken, said so, and the question asked again."""
+    async with bot_world(tmp_path / "bot.db") as world:
+        await world.open_tool("Pre-referral", "KB-12", command="start")
+        await world.tap("School or college")
+        await world.answer("Seen a bruise on her arm on Monday")
+        await world.tap("Yes, as far as I know")
+        await world.tap("They know and agree")
+        mark = len(world.server.calls)
+        world.server.send_text(PRACTITIONER, "Nan collects her from school")
+        world.server.send_text(PRACTITIONER, "and her aunt has her on Fridays")
+        await world.settle(mark)
+        await world.server.wait_idle(quiet=0.5)
+        notice, asked = world.texts()[-2:]
+        assert "I haven't saved \"and her aunt has her on Fridays\"" in notice
+        assert "/back" in notice
+        assert "What do you think needs to happen next" in asked
+        assert "needs_to_happen" not in stored_steps(tmp_path / "bot.db")
+        await world.answer("I will call the hub today")  # typed after reading it: its answer
+        assert "How safe is this child right now" in world.texts()[-1]
+    assert len(stored_steps(tmp_path / "bot.db")) == 6
+
+
+async def test_list_items_sent_one_after_another_are_all_kept(tmp_path: Path) -> None:
+    """A list takes one item a message, and its question is shown again after each ("2 so
+    far"): items sent quickly, before that copy came, were on the screen's question all
+    along and are each kept."""
+    flow = build_flow(tmp_path, section("s", list_step("people"), text("after")))
+    async with running(tmp_path, {flow.id: flow}) as chat:
+        await chat.say(f"/new {flow.id}")
+        await chat.say("TB-7")
+        quick = [chat.updates.text(USER, item) for item in ("Nan", "Aunt Jo", "Coach")]
+        for update in quick:  # all three written before the bot answered the first
+            await chat.feed(update)
+        assert (await answers_now(chat))["people"] == ["Nan", "Aunt Jo", "Coach"]
+
+
+async def test_skip_sent_twice_in_a_hurry_skips_one_question(
+        tmp_path: Path, caplog: pytest.LogCaptureFixture) -> None:
+    """A double tap on the menu's /skip sends it twice before the next question comes: the
+    second skipped that question too, unread."""
+    flow = build_flow(tmp_path, section("s", *(text(n, required=False)
+                                           for n in ("one", "two", "three"))))
+    async with running(tmp_path, {flow.id: flow}) as chat:
+        await chat.say(f"/new {flow.id}")
+        await chat.say("TB-7")
+        first, second = (chat.updates.text(USER, "/skip") for _ in range(2))
+        await chat.feed(first)
+        await chat.feed(second)
+        draft = await chat.conversation.active(USER)
+        assert draft is not None
+        assert draft.current == "two"
+        assert "I haven't acted on \"/skip\"" in html.unescape(chat.texts()[-2])
+        await chat.say("Nan helps")  # sent once the question is on the screen: taken
+        assert (await answers_now(chat))["two"] == "Nan helps"
+    no_errors(caplog)
