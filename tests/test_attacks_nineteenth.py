@@ -6,13 +6,17 @@ API answered in memory (`tests.test_telegram_handlers`); the rest through the re
 from __future__ import annotations
 
 import html
+import shlex
 import sqlite3
+import subprocess
 from contextlib import closing
 from pathlib import Path
 
 import pytest
+from conftest import run_sosbot, sosbot_command, sosbot_env
 
 from tests.builders import build_flow, list_step, section, text
+from tests.processes import HANG_GUARD
 from tests.telegram_world import PRACTITIONER, bot_world
 from tests.test_attacks_fourteenth import answers_now
 from tests.test_telegram_handlers import USER, bot, no_errors, running
@@ -92,3 +96,44 @@ async def test_skip_sent_twice_in_a_hurry_skips_one_question(
         await chat.say("Nan helps")  # sent once the question is on the screen: taken
         assert (await answers_now(chat))["two"] == "Nan helps"
     no_errors(caplog)
+
+
+# --- `sosbot chat` whose output is read by `| head` ------------------------------------------
+
+REFLECTION = ("KB-1\nSchool or college\nSeen a bruise on her arm\nYes, as far as I know\n"
+              "They know and agree\nNan collects her\nI will call the hub today\n6\n\n")
+
+
+def chat_into_head(tmp_path: Path, answers: str) -> subprocess.CompletedProcess[str]:
+    """`sosbot chat` with `answers` piped in and its output read by `head -n 2`; the status
+    is the chat's own."""
+    command = " ".join(shlex.quote(part) for part in sosbot_command(
+        "chat", "--flow", "reflection", "--db", str(tmp_path / "c.db")))
+    return subprocess.run(f"{command} | head -n 2; exit ${{PIPESTATUS[0]}}", shell=True,
+                          executable="/bin/bash", input=answers, text=True,
+                          capture_output=True, env=sosbot_env(), cwd=tmp_path,
+                          timeout=HANG_GUARD, check=False)
+
+
+def test_answers_piped_in_are_all_saved_when_the_output_is_read_by_head(
+        tmp_path: Path) -> None:
+    """`sosbot chat < answers.txt | head` (to glance at the start) stopped as soon as head
+    had its lines: every answer after the first was dropped unread, with exit status 0 and
+    nothing said, so a script took the answers as saved. The answers are now all read and
+    saved, and standard error says the output went away."""
+    result = chat_into_head(tmp_path, REFLECTION)
+    assert "Traceback" not in result.stderr
+    assert "standard output was closed" in result.stderr
+    assert result.returncode == 0
+    exported = run_sosbot("export", "KB-1", "--db", str(tmp_path / "c.db"), cwd=tmp_path)
+    assert "Status: Finished" in exported.stdout
+    assert "Nan collects her" in exported.stdout
+    assert "I will call the hub today" in exported.stdout
+
+
+def test_a_line_not_taken_after_the_output_went_still_stops_with_status_1(
+        tmp_path: Path) -> None:
+    result = chat_into_head(tmp_path, REFLECTION.replace("They know and agree",
+                                                         "Perhaps, on a Tuesday"))
+    assert "line 5 of the answers piped in was not taken" in result.stderr
+    assert result.returncode == 1
