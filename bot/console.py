@@ -347,7 +347,7 @@ class Console:
         text = line.rstrip("\n")
         stripped = text.strip()
         word, arg = split(stripped)
-        found = find(word) if stripped.startswith("/") else None
+        found = find(word) if word.startswith("/") else None
         if found is not None:
             return Command(found.name, arg)
         if _COMMAND_LIKE.fullmatch(word):

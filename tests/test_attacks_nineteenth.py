@@ -137,3 +137,51 @@ def test_a_line_not_taken_after_the_output_went_still_stops_with_status_1(
                                                          "Perhaps, on a Tuesday"))
     assert "line 5 of the answers piped in was not taken" in result.stderr
     assert result.returncode == 1
+
+
+# --- a command with an invisible character or full-width letters in it ----------------------
+
+LOOKS_LIKE_BACK = [
+    "\u200f/back",  # a right-to-left keyboard's direction mark (Arabic, Urdu, Hebrew)
+    "\u200e/back",
+    "\ufeff/back",  # a byte order mark pasted from a Windows note
+    "\u200b/back",  # a zero-width space
+    "\u2066/back\u2069",
+    "／ｂａｃｋ",  # full-width, as a Chinese or Japanese keyboard types it
+    "/back\u200b",
+]
+
+
+@pytest.mark.parametrize("typed", LOOKS_LIKE_BACK)
+async def test_a_command_with_an_invisible_character_before_it_is_the_command(
+        tmp_path: Path, typed: str, caplog: pytest.LogCaptureFixture) -> None:
+    """A right-to-left keyboard puts a direction mark before what is typed; Telegram then
+    does not mark "/back" as a command (it does not start the message), and the answer
+    saved for the question was "/back", and the next question was asked: the opposite of
+    going back. The slash and letters are what the practitioner sees, so they are the
+    command."""
+    flow = build_flow(tmp_path, section("s", *(text(n, required=False)
+                                               for n in ("one", "two", "three"))))
+    async with running(tmp_path, {flow.id: flow}) as chat:
+        await chat.say(f"/new {flow.id}")
+        await chat.say("TB-7")
+        await chat.say("Nan helps")
+        await chat.say(typed)
+        draft = await chat.conversation.active(USER)
+        assert draft is not None
+        assert draft.current == "one"
+        assert "two" not in draft.answers
+    no_errors(caplog)
+
+
+def test_a_piped_command_with_a_direction_mark_before_it_is_the_command(tmp_path: Path) -> None:
+    """A line of answers copied from a right-to-left document carries a direction mark
+    before it: "/skip" was saved as the answer to "What needs to happen next?"."""
+    db = tmp_path / "c.db"
+    result = run_sosbot("chat", "--flow", "reflection", "--db", str(db), cwd=tmp_path,
+                        input="KB-1\nSchool or college\nSeen a bruise on her arm\n"
+                        "Yes, as far as I know\nThey know and agree\nNan collects her\n"
+                        "\u200f/skip\n")
+    assert "Traceback" not in result.stderr
+    exported = run_sosbot("export", "KB-1", "--db", str(db), cwd=tmp_path)
+    assert "/skip" not in exported.stdout
