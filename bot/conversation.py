@@ -176,6 +176,16 @@ class Conversation:
         if isinstance(waiting, AwaitConfirm):
             if isinstance(given, Text):
                 word = given.text.strip().lower().rstrip(".!")
+                if word in YES_WORDS | NO_WORDS and self._sent_before_asked(turn, waiting):
+                    # Sent before "are you sure?" reached the user (typed for the question on
+                    # the screen as /delete was tapped by mistake, say): not an answer to
+                    # it, and never an erasure. Nor saved as an answer: it may be either.
+                    await self._let_go(turn)
+                    not_taken = self.words["confirm_before"].format(typed=given.text.strip())
+                    again = await self.current(turn)
+                    if again:
+                        not_taken += " " + self.words["confirm_elsewhere_asked"]
+                    return [Notice(not_taken), *again]
                 if word in YES_WORDS | NO_WORDS and self._replied_elsewhere(turn, waiting):
                     # A yes or no replying to another message (even the question asked now)
                     # while "are you sure?" waits: it may have been meant for the erasure, so
@@ -296,6 +306,24 @@ class Conversation:
             return False
         asked_in = await self._store.asked_in(turn.state.user_id, draft.id, draft.nonce)
         return asked_in is not None and turn.sent_as < asked_in
+
+    @staticmethod
+    def _sent_before_asked(turn: Turn, waiting: AwaitConfirm) -> bool:
+        """True when a typed yes or no was sent before the "are you sure?" it would answer
+        reached the user: its message is older than the prompt's (message ids only grow in
+        a chat), so it was written without that question on the screen."""
+        return turn.sent_as is not None and waiting.shown_in is not None \
+            and turn.sent_as < waiting.shown_in
+
+    async def prompted(self, user_id: int, token: str, message_id: int) -> None:
+        """The "are you sure?" with `token` reached the user in chat message `message_id`:
+        kept with it, so that a yes or no sent before it is not taken for its answer."""
+        async with self._locks.held(user_id), self._store.turn(user_id, None) as unit:
+            turn = Turn(user_state(unit.session), None)
+            waiting = turn.state.awaiting
+            if isinstance(waiting, AwaitConfirm) and waiting.token == token:
+                turn.state.awaiting = replace(waiting, shown_in=message_id)
+                await self.commit(turn)
 
     @staticmethod
     def _replied_elsewhere(turn: Turn, waiting: AwaitConfirm) -> bool:

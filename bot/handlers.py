@@ -32,7 +32,7 @@ from bot.logs import user_ref
 from bot.ratelimit import Limiter
 from bot.shape import misshapen
 from bot.strangers import Strangers
-from bot.wording import ConversationReply
+from bot.wording import Confirm, ConversationReply
 from flows.commands import find, split, unknown
 from flows.replies import (
     Answered,
@@ -382,7 +382,7 @@ class Handlers:
                 # answers the next question) is not the pressed message's.
                 pressed, kept = None, False
                 continue
-            shown_in = None
+            shown_in = sent = None
             for message in views.render(reply):
                 if message.edit_in_place and pressed is not None:
                     await sending.quietly(sending.edit(context.bot, chat_id,
@@ -396,6 +396,8 @@ class Handlers:
                     shown_in = sent  # the last part carries the buttons
             if isinstance(reply, Question | Nudge):
                 await self.conversation.delivered(user_id, reply.draft_id, reply.nonce, shown_in)
+            elif isinstance(reply, Confirm) and reply.token and sent is not None:
+                await self.conversation.prompted(user_id, reply.token, sent)
 
     async def _show_answer(self, context: Context, chat_id: int, reply: Answered,
                            pressed: MaybeInaccessibleMessage | None, kept: bool = False) -> None:

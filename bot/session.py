@@ -36,6 +36,7 @@ class AwaitConfirm:
     draft_id: str
     token: str = field(default_factory=lambda: secrets.token_hex(3))
     asked_at: float = field(default_factory=time.time)
+    shown_in: int | None = None  # the chat message that asks it, once it has reached them
 
     def lapsed(self, now: float | None = None) -> bool:
         """Asked too long ago (or at an unknown time) to act on."""
@@ -68,6 +69,8 @@ class UserState:
             state["awaiting"] = {"confirm": self.awaiting.kind,
                                  "draft": self.awaiting.draft_id, "token": self.awaiting.token,
                                  "at": self.awaiting.asked_at}
+            if self.awaiting.shown_in is not None:
+                state["awaiting"]["shown"] = self.awaiting.shown_in
         return Session(self.user_id, self.active_draft, state, self.question_message,
                        self.delivered)
 
@@ -93,5 +96,8 @@ def _awaiting(raw: dict[str, Any]) -> Awaiting:
     kind, draft_id, token, at = (awaiting.get(k) for k in ("confirm", "draft", "token", "at"))
     if kind in ("cancel", "delete") and isinstance(draft_id, str) and isinstance(token, str):
         # kept before the time was: lapsed
-        return AwaitConfirm(kind, draft_id, token, at if isinstance(at, int | float) else 0.0)
+        shown = awaiting.get("shown")
+        return AwaitConfirm(kind, draft_id, token, at if isinstance(at, int | float) else 0.0,
+                            shown if isinstance(shown, int) and not isinstance(shown, bool)
+                            else None)
     return None

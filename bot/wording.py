@@ -52,6 +52,8 @@ MSG = {
     "confirm_dropped": "I've let the yes-or-no question go, so nothing has been erased.",
     "confirm_elsewhere": "You sent \"{typed}\" as a reply to an earlier message, not to the "
     "yes-or-no question, so nothing has been erased, and I've let that question go.",
+    "confirm_before": "You sent \"{typed}\" before the yes-or-no question reached you, so "
+    "it isn't taken as its answer: nothing has been erased, and I've let that question go.",
     "confirm_elsewhere_asked": "I haven't saved it as an answer either: the question we're on "
     "is below.",
     "nothing_to_confirm": "There's nothing waiting for a yes or no.",

@@ -19,7 +19,15 @@ from tests.builders import build_flow, list_step, section, text
 from tests.processes import HANG_GUARD
 from tests.telegram_world import PRACTITIONER, bot_world
 from tests.test_attacks_fourteenth import answers_now
-from tests.test_telegram_handlers import USER, bot, no_errors, running
+from tests.test_telegram_handlers import (
+    USER,
+    Bot,
+    bot,
+    counts,
+    no_errors,
+    running,
+    start_reflection,
+)
 
 __all__ = ["bot"]  # the fixture: the real Application, the Bot API in memory
 
@@ -185,3 +193,43 @@ def test_a_piped_command_with_a_direction_mark_before_it_is_the_command(tmp_path
     assert "Traceback" not in result.stderr
     exported = run_sosbot("export", "KB-1", "--db", str(db), cwd=tmp_path)
     assert "/skip" not in exported.stdout
+
+
+# --- a yes sent before "are you sure?" reached the phone ---------------------------------------
+
+
+async def at_is_the_child_safe(chat: Bot) -> None:
+    """A reflection on "As far as you know, is the child safe to go home today?"."""
+    await start_reflection(chat)
+    await chat.tap(next(d for d in chat.buttons() if d.endswith(":school")))
+    await chat.say("Seen a bruise on her arm on Monday")
+
+
+@pytest.mark.parametrize("command", ["/delete", "/cancel"])
+async def test_a_yes_sent_before_are_you_sure_reached_the_phone_erases_nothing(
+        bot: Bot, command: str, caplog: pytest.LogCaptureFixture) -> None:
+    """On "Is the child safe to go home today?", the practitioner's thumb caught /delete in
+    the menu as they typed "yes", their answer. Both went at once: the "yes", written before
+    "Erase everything stored about you?" was on the screen, was taken as its answer, and
+    every draft and answer was erased. It now erases nothing and is not saved as an answer
+    either (it may have been meant for either); the bot says so and asks the question."""
+    await at_is_the_child_safe(bot)
+    before = await counts(bot)
+    asked, typed = bot.updates.text(USER, command), bot.updates.text(USER, "yes")
+    await bot.feed(asked)
+    await bot.feed(typed)
+    after = await counts(bot)
+    assert (after["drafts"], after["answers"]) == (before["drafts"], before["answers"])
+    assert "safe_today" not in await answers_now(bot)
+    notice, question = (html.unescape(t) for t in bot.texts()[-2:])
+    assert "before the yes-or-no question reached you" in notice
+    assert "nothing has been erased" in notice
+    assert "is the child safe to go home today?" in question
+    no_errors(caplog)
+
+
+async def test_a_yes_sent_after_are_you_sure_reached_the_phone_still_erases(bot: Bot) -> None:
+    await at_is_the_child_safe(bot)
+    await bot.say("/delete")
+    await bot.say("yes")
+    assert (await counts(bot))["drafts"] == 0
