@@ -151,7 +151,13 @@ class Conversation:
         if nonce is None:
             return False
         draft = await self.active_of(turn)
-        return draft is None or draft.nonce != nonce
+        if draft is None:
+            return True
+        # Against the draft as its flow now stands: a flow changed since the button was shown
+        # (a council's new version of a tool) moves the draft on a nonce, and may have put
+        # another question where the button's was; the button must not answer that one.
+        fitted = self.fit(draft)
+        return (fitted[1].draft.nonce if fitted is not None else draft.nonce) != nonce
 
     async def _dispatch(self, turn: Turn, given: Input) -> list[ConversationReply]:
         waiting = turn.state.awaiting

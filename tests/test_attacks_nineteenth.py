@@ -15,7 +15,8 @@ from pathlib import Path
 import pytest
 from conftest import run_sosbot, sosbot_command, sosbot_env
 
-from tests.builders import build_flow, list_step, section, text
+from bot.handlers import STALE_TOAST
+from tests.builders import build_flow, choice, list_step, section, text
 from tests.processes import HANG_GUARD
 from tests.telegram_world import PRACTITIONER, bot_world
 from tests.test_attacks_fourteenth import answers_now
@@ -233,3 +234,35 @@ async def test_a_yes_sent_after_are_you_sure_reached_the_phone_still_erases(bot:
     await bot.say("/delete")
     await bot.say("yes")
     assert (await counts(bot))["drafts"] == 0
+
+
+# --- a button shown before the tool was changed --------------------------------------------
+
+
+async def test_a_button_shown_before_a_new_version_of_the_tool_answers_nothing(
+        tmp_path: Path, caplog: pytest.LogCaptureFixture) -> None:
+    """The council put a new version of a tool in place (a question "Has the child been
+    seen?" added before "Have the police been told?") and restarted the bot. A practitioner
+    then tapped No on "Have the police been told?", still on their screen: the No was saved
+    as the answer to "Has the child been seen?", which they had never been asked, and the
+    police question asked next. The button is now out of date, as its question is."""
+    (tmp_path / "v1").mkdir()
+    (tmp_path / "v2").mkdir()
+    before = build_flow(tmp_path / "v1", section("s", text("notes"),
+                                                 choice("police_told", "yes", "no")))
+    after = build_flow(tmp_path / "v2", section("s", text("notes"),
+                                                choice("child_seen", "yes", "no"),
+                                                choice("police_told", "yes", "no")),
+                       version=2)
+    async with running(tmp_path, {before.id: before}) as chat:
+        await chat.say(f"/new {before.id}")
+        await chat.say("TB-7")
+        await chat.say("Dad hit her")
+        no = next(d for d in chat.buttons() if d.endswith(":no"))
+        sent_so_far = chat.updates.next_id
+    async with running(tmp_path, {after.id: after}) as chat:
+        chat.updates.next_id = sent_so_far  # Telegram's update ids go on from where they were
+        await chat.tap(no)
+        assert await answers_now(chat) == {"notes": "Dad hit her"}
+        assert chat.toasts() == [STALE_TOAST]
+    no_errors(caplog)
