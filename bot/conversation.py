@@ -170,6 +170,13 @@ class Conversation:
             return await self._commands.run(given.name, turn, given.arg.strip())
         if isinstance(given, Command) and given.name == "export":
             return [Notice(self.words["export_here"])]
+        if isinstance(waiting, AwaitLabel) and isinstance(given, Text) \
+                and (flow := self.flow(waiting.flow_id)) is not None \
+                and self._sent_before_asked(turn, waiting):
+            # Written before the label was asked for (an answer to the question on the
+            # screen, sent as /new was tapped): not a label, and said back, not kept.
+            return [Notice(self.words["label_before"].format(typed=_quoted(given))),
+                    self.ask_label(flow)]
         if isinstance(waiting, AwaitLabel) and isinstance(given, Text):
             return await self._commands.label(turn, waiting.flow_id, given.text)
         if isinstance(waiting, AwaitLabel) and (flow := self.flow(waiting.flow_id)) is not None:
@@ -314,20 +321,22 @@ class Conversation:
         return asked_in is not None and turn.sent_as < asked_in
 
     @staticmethod
-    def _sent_before_asked(turn: Turn, waiting: AwaitConfirm) -> bool:
-        """True when a typed yes or no was sent before the "are you sure?" it would answer
-        reached the user: its message is older than the prompt's (message ids only grow in
-        a chat), so it was written without that question on the screen."""
+    def _sent_before_asked(turn: Turn, waiting: AwaitConfirm | AwaitLabel) -> bool:
+        """True when typing was sent before the prompt it would answer ("are you sure?",
+        the case label's) reached the user: its message is older than the prompt's (message
+        ids only grow in a chat), so it was written without that prompt on the screen."""
         return turn.sent_as is not None and waiting.shown_in is not None \
             and turn.sent_as < waiting.shown_in
 
-    async def prompted(self, user_id: int, token: str, message_id: int) -> None:
-        """The "are you sure?" with `token` reached the user in chat message `message_id`:
-        kept with it, so that a yes or no sent before it is not taken for its answer."""
+    async def prompted(self, user_id: int, asked: str, message_id: int) -> None:
+        """The prompt `asked` (an "are you sure?"'s token, or the tool whose case label is
+        asked for) reached the user in chat message `message_id`: kept with it, so that
+        typing sent before it is not taken for its answer."""
         async with self._locks.held(user_id), self._store.turn(user_id, None) as unit:
             turn = Turn(user_state(unit.session), None)
             waiting = turn.state.awaiting
-            if isinstance(waiting, AwaitConfirm) and waiting.token == token:
+            if (isinstance(waiting, AwaitConfirm) and waiting.token == asked) or (
+                    isinstance(waiting, AwaitLabel) and waiting.flow_id == asked):
                 turn.state.awaiting = replace(waiting, shown_in=message_id)
                 await self.commit(turn)
 

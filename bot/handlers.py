@@ -32,7 +32,7 @@ from bot.logs import user_ref
 from bot.ratelimit import Limiter
 from bot.shape import misshapen
 from bot.strangers import Strangers
-from bot.wording import Confirm, ConversationReply
+from bot.wording import AskLabel, Confirm, ConversationReply
 from flows.commands import find, split, unknown
 from flows.replies import (
     Answered,
@@ -398,6 +398,8 @@ class Handlers:
                 await self.conversation.delivered(user_id, reply.draft_id, reply.nonce, shown_in)
             elif isinstance(reply, Confirm) and reply.token and sent is not None:
                 await self.conversation.prompted(user_id, reply.token, sent)
+            elif isinstance(reply, AskLabel) and sent is not None:
+                await self.conversation.prompted(user_id, reply.flow_id, sent)
 
     async def _show_answer(self, context: Context, chat_id: int, reply: Answered,
                            pressed: MaybeInaccessibleMessage | None, kept: bool = False) -> None:

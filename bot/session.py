@@ -21,6 +21,7 @@ class AwaitLabel:
     """A case label for a new draft of this tool."""
 
     flow_id: str
+    shown_in: int | None = None  # the chat message that asks for it, once it has reached them
 
 
 # How long a yes-or-no question about erasing stands: a "yes" typed later, for something
@@ -65,6 +66,8 @@ class UserState:
         state: dict[str, Any] = {}
         if isinstance(self.awaiting, AwaitLabel):
             state["awaiting"] = {"label": self.awaiting.flow_id}
+            if self.awaiting.shown_in is not None:
+                state["awaiting"]["shown"] = self.awaiting.shown_in
         elif isinstance(self.awaiting, AwaitConfirm):
             state["awaiting"] = {"confirm": self.awaiting.kind,
                                  "draft": self.awaiting.draft_id, "token": self.awaiting.token,
@@ -91,13 +94,13 @@ def _awaiting(raw: dict[str, Any]) -> Awaiting:
         return AwaitLabel(raw["flow"])
     if not isinstance(awaiting, dict):
         return None
+    shown = awaiting.get("shown")
+    shown_in = shown if isinstance(shown, int) and not isinstance(shown, bool) else None
     if isinstance(awaiting.get("label"), str):
-        return AwaitLabel(awaiting["label"])
+        return AwaitLabel(awaiting["label"], shown_in)
     kind, draft_id, token, at = (awaiting.get(k) for k in ("confirm", "draft", "token", "at"))
     if kind in ("cancel", "delete") and isinstance(draft_id, str) and isinstance(token, str):
         # kept before the time was: lapsed
-        shown = awaiting.get("shown")
         return AwaitConfirm(kind, draft_id, token, at if isinstance(at, int | float) else 0.0,
-                            shown if isinstance(shown, int) and not isinstance(shown, bool)
-                            else None)
+                            shown_in)
     return None

@@ -29,6 +29,9 @@ MSG = {
     "reference instead, for example \"TB-7\" or \"Case 4417\".",
     "label_first": "The new draft needs its case label first. (/drafts goes back to a draft "
     "you already have.)",
+    "label_before": "I haven't used \"{typed}\" as the case label: you sent it before I "
+    "asked for one. It isn't saved anywhere; if it was an answer, /drafts goes back to the "
+    "draft it was for. To start the new draft, send its case label.",
     "label_long": f"Please keep the label to {LABEL_MAX} characters or fewer.",
     "label_help": "The case label is how you will find this draft again in /drafts and "
     "/resume, and it heads the summary. Use initials and a number, or your case reference, "

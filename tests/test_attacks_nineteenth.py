@@ -266,3 +266,25 @@ async def test_a_button_shown_before_a_new_version_of_the_tool_answers_nothing(
         assert await answers_now(chat) == {"notes": "Dad hit her"}
         assert chat.toasts() == [STALE_TOAST]
     no_errors(caplog)
+
+
+async def test_an_answer_sent_before_the_label_was_asked_for_is_not_made_the_label(
+        bot: Bot, caplog: pytest.LogCaptureFixture) -> None:
+    """Typing "Seen a bruise on her arm" as the answer to the question on the screen, the
+    practitioner caught /new in the menu: the answer, written before the new draft asked
+    for its case label, became that label ("Started "Seen a bruise on her arm"") and a
+    draft was made under it. It is now neither label nor draft, and the bot says so."""
+    await start_reflection(bot)
+    await bot.tap(next(d for d in bot.buttons() if d.endswith(":school")))
+    asked = bot.updates.text(USER, "/new reflection")
+    typed = bot.updates.text(USER, "Seen a bruise on her arm")
+    await bot.feed(asked)
+    await bot.feed(typed)
+    assert [d.label for d in await bot.conversation.drafts(USER, None)] == ["KB-12"]
+    notice, prompt = (html.unescape(t) for t in bot.texts()[-2:])
+    assert 'I haven\'t used "Seen a bruise on her arm" as the case label' in notice
+    assert prompt.startswith("Give this draft a short case label")
+    await bot.say("KB-13")  # sent once asked for: the label
+    assert sorted(d.label for d in await bot.conversation.drafts(USER, None)) == [
+        "KB-12", "KB-13"]
+    no_errors(caplog)
