@@ -201,6 +201,7 @@ class Settings(BaseSettings):
 
 def load_settings(**overrides: Any) -> Settings:
     """Read settings, or raise ConfigError with one line per bad setting."""
+    _env_file_readable()
     try:
         settings = Settings(**overrides)
     except ValidationError as exc:
@@ -221,6 +222,25 @@ def load_settings(**overrides: Any) -> Settings:
     if unknown:
         raise ConfigError("\n".join(unknown))
     return settings
+
+
+def _env_file_readable() -> None:
+    """A `.env` that is there but is no file sosbot can read (a folder, which Docker makes
+    where a file it was told to mount is missing; a link to a file that is gone) would be
+    passed over without a word, and every setting in it with it: the chat would then use
+    another database, the bot another retention period. Said in one line instead."""
+    env = Path(".env")
+    if env.is_file() or not (env.exists() or env.is_symlink()):
+        return
+    if env.is_dir():
+        raise ConfigError(".env: is a folder, not a file, so no setting was read from it "
+                          "(Docker makes a folder where a file it mounts is missing); put "
+                          "the settings file there, or remove the folder.")
+    if env.is_symlink() and not env.exists():
+        raise ConfigError(f".env: is a link to {os.readlink(env)}, which is not there, so "
+                          "no setting was read from it; correct the link or remove it.")
+    raise ConfigError(".env: is not a regular file, so no setting was read from it; make "
+                      "it a file or remove it.")
 
 
 def _unknown_names() -> list[str]:

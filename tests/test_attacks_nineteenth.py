@@ -288,3 +288,31 @@ async def test_an_answer_sent_before_the_label_was_asked_for_is_not_made_the_lab
     assert sorted(d.label for d in await bot.conversation.drafts(USER, None)) == [
         "KB-12", "KB-13"]
     no_errors(caplog)
+
+
+# --- a .env that is no file ---------------------------------------------------------------
+
+
+def test_a_dot_env_that_is_a_folder_is_named_not_passed_over(tmp_path: Path) -> None:
+    """`docker run -v ./.env:/app/.env` with the file missing on the host makes a folder
+    named .env. sosbot read no setting from it and said nothing: `sosbot chat` made a new
+    database in the working folder instead of the one SOSBOT_DB names, and `sosbot run`
+    blamed a missing token. Each command now says so in one line and stops."""
+    (tmp_path / ".env").mkdir()
+    result = run_sosbot("chat", "--flow", "reflection", cwd=tmp_path, input="KB-1\n")
+    assert result.returncode == 2
+    assert result.stderr.splitlines() == [
+        "sosbot: .env: is a folder, not a file, so no setting was read from it (Docker "
+        "makes a folder where a file it mounts is missing); put the settings file there, or "
+        "remove the folder."]
+    assert not (tmp_path / "sosbot.db").exists()
+
+
+def test_a_dot_env_linked_to_a_file_that_is_gone_is_named(tmp_path: Path) -> None:
+    (tmp_path / ".env").symlink_to(tmp_path / "secrets" / "sosbot.env")
+    result = run_sosbot("run", cwd=tmp_path, input="")
+    assert result.returncode == 2
+    assert "Traceback" not in result.stderr
+    assert result.stderr.splitlines() == [
+        f"sosbot: .env: is a link to {tmp_path / 'secrets' / 'sosbot.env'}, which is not "
+        "there, so no setting was read from it; correct the link or remove it."]
