@@ -316,3 +316,24 @@ def test_a_dot_env_linked_to_a_file_that_is_gone_is_named(tmp_path: Path) -> Non
     assert result.stderr.splitlines() == [
         f"sosbot: .env: is a link to {tmp_path / 'secrets' / 'sosbot.env'}, which is not "
         "there, so no setting was read from it; correct the link or remove it."]
+
+
+async def test_the_rest_of_a_note_at_the_scale_is_said_not_saved_with_the_way_back(
+        bot: Bot) -> None:
+    """The rest of "What needs to happen next?" sent as a second message, "2 home visits a
+    week by the social worker", reached the scale, which answered only "Please send one
+    whole number from 0 to 10": nothing said those words were gone, nor where they belonged,
+    as a choice question says since the last round."""
+    await start_reflection(bot)
+    await bot.tap(next(d for d in bot.buttons() if d.endswith(":school")))
+    await bot.say("Saw dad hit her with a belt on Monday")
+    await bot.tap(next(d for d in bot.buttons() if d.endswith(":yes")))
+    await bot.tap(next(d for d in bot.buttons() if d.endswith(":agreed")))
+    await bot.say("Nan collects her every day after school")
+    await bot.say("I will call the hub today")
+    await bot.say("2 home visits a week by the social worker")
+    said = html.unescape(bot.texts()[-2])
+    assert said.startswith('I haven\'t saved "2 home visits a week by the social worker".')
+    assert "/back goes back to it" in said
+    assert "send + and these words" in said
+    assert "worry_scale" not in await answers_now(bot)
