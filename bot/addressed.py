@@ -11,6 +11,8 @@ from __future__ import annotations
 
 from telegram import Update
 
+from flows.commands import split
+
 # What the bot handles: typed messages, their edits (to say edits are not read), presses.
 ALLOWED_UPDATES = (Update.MESSAGE, Update.EDITED_MESSAGE, Update.CALLBACK_QUERY)
 
@@ -24,9 +26,10 @@ def elsewhere(update: Update, username: str | None) -> str | None:
         return "a Telegram Business chat"
     message = update.message or update.edited_message
     text = message.text if message is not None else None
-    if not isinstance(text, str) or not text.startswith("/"):
+    word = split(text)[0] if isinstance(text, str) else ""
+    if not word.startswith("/"):
         return None
-    _, at, addressee = text.split(maxsplit=1)[0].partition("@")
+    _, at, addressee = word.partition("@")
     if at and addressee.casefold() != (username or "").casefold():
         return "another bot"
     return None

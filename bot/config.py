@@ -206,6 +206,8 @@ def load_settings(env_file: Path | None = None, **overrides: Any) -> Settings:
     the environment's, as it does for the service that reads it."""
     if env_file is not None:
         overrides = {**file_settings(env_file), **overrides}
+    else:
+        _env_file_readable()
     try:
         settings = Settings(**({"_env_file": None} if env_file is not None else {}),
                             **overrides)
@@ -227,6 +229,25 @@ def load_settings(env_file: Path | None = None, **overrides: Any) -> Settings:
     if unknown:
         raise ConfigError("\n".join(unknown))
     return settings
+
+
+def _env_file_readable() -> None:
+    """A `.env` that is there but is no file sosbot can read (a folder, which Docker makes
+    where a file it was told to mount is missing; a link to a file that is gone) would be
+    passed over without a word, and every setting in it with it: the chat would then use
+    another database, the bot another retention period. Said in one line instead."""
+    env = Path(".env")
+    if env.is_file() or not (env.exists() or env.is_symlink()):
+        return
+    if env.is_dir():
+        raise ConfigError(".env: is a folder, not a file, so no setting was read from it "
+                          "(Docker makes a folder where a file it mounts is missing); put "
+                          "the settings file there, or remove the folder.")
+    if env.is_symlink() and not env.exists():
+        raise ConfigError(f".env: is a link to {os.readlink(env)}, which is not there, so "
+                          "no setting was read from it; correct the link or remove it.")
+    raise ConfigError(".env: is not a regular file, so no setting was read from it; make "
+                      "it a file or remove it.")
 
 
 def file_settings(env_file: Path) -> dict[str, str]:

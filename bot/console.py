@@ -96,6 +96,17 @@ NOT_ADDED = ("These lines you pasted are not saved yet; send them again once the
 _TAKE_OUT = re.compile(r"-\s*\d+")
 
 
+OUTPUT_GONE = ("sosbot: standard output was closed (read by `| head`?) before the answers "
+               "piped in were all read; the rest are still read and saved, without showing "
+               "the questions.")
+
+
+def output_gone() -> None:
+    """Standard output's reader has gone (`| head` stopped reading): what is printed from now
+    on goes nowhere rather than failing again, at every print and at exit."""
+    os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+
+
 UTF16 = ("sosbot: the answers piped in are UTF-16 text (as Windows PowerShell saves a file); "
          "save them as UTF-8 and try again. Nothing was saved.")
 
@@ -116,8 +127,14 @@ def read_stdin() -> str:
     are not UTF-8 (binary garbage piped in) are kept as lone surrogates, which the answer
     cleaning turns into a visible replacement character.
     """
-    sys.stdout.write("> ")
-    sys.stdout.flush()
+    try:
+        sys.stdout.write("> ")
+        sys.stdout.flush()
+    except BrokenPipeError:
+        if sys.stdin is None or sys.stdin.isatty():
+            raise  # someone typing, who can no longer see the questions: the chat ends
+        output_gone()  # answers piped in: each is still the next question's answer
+        print(OUTPUT_GONE, file=sys.stderr, flush=True)
     if sys.stdin is None:  # started with standard input closed (`<&-`): no line will come
         raise EOFError
     if sys.stdin.isatty():
@@ -169,7 +186,15 @@ class Console:
         self._held = False  # a reminder about an answer is on the screen
 
     def say(self, text: str = "") -> None:
-        print(text, file=self.out, flush=True)
+        try:
+            print(text, file=self.out, flush=True)
+        except BrokenPipeError:
+            # Answers piped in are a script of what to save: the lines not yet read are
+            # answers too, and stopping here (with status 0) would drop them unsaid.
+            if self.interactive or self.out is not sys.stdout:
+                raise
+            output_gone()
+            print(OUTPUT_GONE, file=sys.stderr, flush=True)
 
     async def run(self, flow_id: str | None = None) -> int:
         """Offer to continue or start, then chat until the input ends or the user leaves."""
@@ -178,7 +203,7 @@ class Console:
         except BrokenPipeError:
             # Whoever read the output has gone (`| head`); every answer is already saved.
             if self.out is sys.stdout:  # so that flushing it at exit does not fail again
-                os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+                output_gone()
             return 0
 
     async def _chat(self, flow_id: str | None) -> int:
@@ -324,7 +349,7 @@ class Console:
         text = line.rstrip("\n")
         stripped = text.strip()
         word, arg = split(stripped)
-        found = find(word) if stripped.startswith("/") else None
+        found = find(word) if word.startswith("/") else None
         if found is not None:
             return Command(found.name, arg)
         if _COMMAND_LIKE.fullmatch(word):

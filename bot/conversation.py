@@ -47,6 +47,7 @@ Key = tuple[int, int] | None
 # Typed inputs that would answer the question asked now: not taken while that question
 # may never have reached the user (see `delivered`).
 ANSWERING = frozenset({"skip", "done", "accept", "keep", "next", "replace"})
+QUOTED = 60  # characters of a message quoted back in a notice
 
 
 @dataclass(frozen=True)
@@ -65,11 +66,12 @@ class Turn:
     message it replied to, if any."""
 
     def __init__(self, state: UserState, key: Key, replied_to: RepliedTo | None = None,
-                 forwarded: bool = False) -> None:
+                 forwarded: bool = False, sent_as: int | None = None) -> None:
         self.state = state
         self.key = key
         self.replied_to = replied_to
         self.forwarded = forwarded  # a forwarded message: someone else's words
+        self.sent_as = sent_as  # the chat message that brought a typed input, if it has one
         self.draft: Draft | None = None
 
 
@@ -99,7 +101,8 @@ class Conversation:
 
     async def handle(self, user_id: int, given: Input, *, update_id: int | None = None,
                      draft_id: str | None = None, replied_to: RepliedTo | None = None,
-                     forwarded: bool = False) -> list[ConversationReply]:
+                     forwarded: bool = False, sent_as: int | None = None
+                     ) -> list[ConversationReply]:
         """Apply one input for one user; inputs of one user are handled one at a time.
 
         `draft_id` names the draft a button belonged to: a button of another draft is stale.
@@ -107,6 +110,7 @@ class Conversation:
         `forwarded`: typed text that is a forwarded message, someone else's words: taken
         only as the words of a written answer (`_forwarded_taken`), never as a yes to "are
         you sure?", a case label, a choice or a reply to a reminder.
+        `sent_as`: the chat message that brought typed input (see `_sent_before`).
         """
         # One transaction holding this user's lock in the database: every store call below
         # joins it, so what is read is still true when it commits, in any instance.
@@ -114,7 +118,7 @@ class Conversation:
             key = (user_id, update_id) if update_id is not None else None
             if key and unit.handled:
                 return []
-            turn = Turn(user_state(unit.session), key, replied_to, forwarded)
+            turn = Turn(user_state(unit.session), key, replied_to, forwarded, sent_as)
             if await self._stale(turn, given, draft_id):
                 return [Stale()]
             return await self._dispatch(turn, given)
@@ -148,7 +152,13 @@ class Conversation:
         if nonce is None:
             return False
         draft = await self.active_of(turn)
-        return draft is None or draft.nonce != nonce
+        if draft is None:
+            return True
+        # Against the draft as its flow now stands: a flow changed since the button was shown
+        # (a council's new version of a tool) moves the draft on a nonce, and may have put
+        # another question where the button's was; the button must not answer that one.
+        fitted = self.fit(draft)
+        return (fitted[1].draft.nonce if fitted is not None else draft.nonce) != nonce
 
     async def _dispatch(self, turn: Turn, given: Input) -> list[ConversationReply]:
         waiting = turn.state.awaiting
@@ -166,6 +176,13 @@ class Conversation:
             # What was asked stands, and is asked again.
             why = "forwarded_confirm" if isinstance(waiting, AwaitConfirm) else "forwarded_label"
             return [Notice(self.words[why]), *await self._ask_again(turn)]
+        if isinstance(waiting, AwaitLabel) and isinstance(given, Text) \
+                and (flow := self.flow(waiting.flow_id)) is not None \
+                and self._sent_before_asked(turn, waiting):
+            # Written before the label was asked for (an answer to the question on the
+            # screen, sent as /new was tapped): not a label, and said back, not kept.
+            return [Notice(self.words["label_before"].format(typed=_quoted(given))),
+                    self.ask_label(flow)]
         if isinstance(waiting, AwaitLabel) and isinstance(given, Text):
             if self._replied_before_label(turn, waiting):
                 # Meant for the earlier question it replies to, as at any question: not the
@@ -199,6 +216,16 @@ class Conversation:
         last, within the time it stands. Anything else is not saved as an answer: the
         question is asked again, saying so."""
         said = yes_or_no(given.text)
+        if said is not None and self._sent_before_asked(turn, waiting):
+            # Sent before "are you sure?" reached the user (typed for the question on the
+            # screen as /delete was tapped by mistake, say): not an answer to it, and never
+            # an erasure. Nor saved as an answer: it may be either.
+            await self._let_go(turn)
+            not_taken = self.words["confirm_before"].format(typed=given.text.strip())
+            again = await self.current(turn)
+            if again:
+                not_taken += " " + self.words["confirm_elsewhere_asked"]
+            return [Notice(not_taken), *again]
         if said is not None and self._replied_elsewhere(turn, waiting):
             # A yes or no replying to another message (even the question asked now) while
             # "are you sure?" waits: it may have been meant for the erasure, so it is neither
@@ -303,6 +330,12 @@ class Conversation:
             # came); nothing tells the two apart, so the user is asked, and told it is unsaved.
             shown = self.show(flow, outcome.draft).replies
             return [Notice(self.words["not_delivered"]), *shown]
+        if await self._sent_before(turn, flow, outcome.draft, given):
+            # Written before the question asked now reached the user (the rest of the
+            # previous answer, sent as a second message; a second device): not its answer.
+            said = "sent_before" if isinstance(given, Text) else "sent_before_command"
+            return [Notice(self.words[said].format(typed=_quoted(given))),
+                    *self.show(flow, outcome.draft).replies]
         if self._replied_earlier(turn, outcome.draft, given):
             # Meant for the earlier question (or answer) it replies to, not the one asked now.
             return [Notice(self.words["replied_earlier"]), *self.show(flow,
@@ -337,6 +370,37 @@ class Conversation:
             isinstance(given, Command) and given.nonce is None and given.name in ANSWERING)
         return (self._receipts and typed and draft.status == "in_progress"
                 and turn.state.delivered != draft.nonce)
+
+    async def _sent_before(self, turn: Turn, flow: Flow, draft: Draft, given: Input) -> bool:
+        """True when typing sent before the question asked now first reached the user would
+        be taken as its answer without a word: in a chat, message ids only grow, so a
+        message older than the first one showing the question was written before it was
+        read (the second half of the previous answer, sent as a second message). A question
+        that takes any words (a written answer, a list) would file it there, under a
+        question the practitioner never saw; a choice or a number takes only what fits it
+        (an answer typed ahead, knowing the tool), and says so when nothing does. A /skip or
+        /done sent ahead (the menu tapped twice) would pass a question unread. A copy of the
+        same question shown again (a list's next item, the question after a photo) does not
+        count: the question was on the screen already."""
+        if not (self._receipts and turn.sent_as is not None and draft.current is not None
+                and turn.state.delivered == draft.nonce):
+            return False
+        if isinstance(given, Text):
+            if flow.step(draft.current).kind.widget not in ("text", "items"):
+                return False
+        elif not (isinstance(given, Command) and given.nonce is None
+                  and given.name in ANSWERING):
+            return False
+        asked_in = await self._store.asked_in(turn.state.user_id, draft.id, draft.nonce)
+        return asked_in is not None and turn.sent_as < asked_in
+
+    @staticmethod
+    def _sent_before_asked(turn: Turn, waiting: AwaitConfirm | AwaitLabel) -> bool:
+        """True when typing was sent before the prompt it would answer ("are you sure?",
+        the case label's) reached the user: its message is older than the prompt's (message
+        ids only grow in a chat), so it was written without that prompt on the screen."""
+        return turn.sent_as is not None and waiting.shown is not None \
+            and turn.sent_as < waiting.shown
 
     @staticmethod
     def _replied_elsewhere(turn: Turn, waiting: AwaitConfirm) -> bool:
@@ -525,3 +589,10 @@ def _forwarded_taken(flow: Flow, before: Draft, after: Outcome, typed: str) -> b
         return draft.current == asked.id and isinstance(now, list) and now[-1:] == [typed] \
             and now[:-1] == (was if isinstance(was, list) else [])
     return now == typed
+
+
+def _quoted(given: Input) -> str:
+    """What was typed, as a notice quotes it: its start, on one line."""
+    typed = given.text if isinstance(given, Text) else f"/{getattr(given, 'name', '')}"
+    words = " ".join(typed.split())
+    return words if len(words) <= QUOTED else words[:QUOTED - 1].rstrip() + "\u2026"

@@ -221,7 +221,8 @@ class Handlers:
                 await self._deliver(update, context,
                                     await self.conversation.asked_again(user_id), None)
             return
-        await self._handle(update, context, Text(message.text), replied_to=replied_to(message))
+        await self._handle(update, context, Text(message.text), replied_to=replied_to(message),
+                           sent_as=_message_id(message))
 
     async def forwarded(self, update: Update, context: Context) -> None:
         """A forwarded text: someone else's words (or the bot's own, sent back). Never a
@@ -243,7 +244,8 @@ class Handlers:
                                              else ""))
                 await self._deliver(update, context, asked, None)
             return
-        await self._handle(update, context, Text(message.text), forwarded=True)
+        await self._handle(update, context, Text(message.text), forwarded=True,
+                           sent_as=_message_id(message))
 
     def _split_rest(self, message: Message) -> bool:
         """Whether this text is a later part of a long message Telegram split: the sender's
@@ -275,7 +277,8 @@ class Handlers:
         elif found.name == "export":
             await self.export(update, context)
         else:
-            await self._handle(update, context, Command(found.name, arg.strip()))
+            await self._handle(update, context, Command(found.name, arg.strip()),
+                               sent_as=_message_id(update.message))
 
     async def edited(self, update: Update, context: Context) -> None:
         """An edited message changes nothing; say so once."""
@@ -375,11 +378,13 @@ class Handlers:
     # --- plumbing -----------------------------------------------------------------------------
 
     async def _handle(self, update: Update, context: Context, given: Input, *,
-                      replied_to: RepliedTo | None = None, forwarded: bool = False) -> None:
+                      replied_to: RepliedTo | None = None, forwarded: bool = False,
+                      sent_as: int | None = None) -> None:
         _, user_id = _chat_and_user(update)
         async with self._turns.held(user_id):
             replies = await self.conversation.handle(user_id, given, update_id=update.update_id,
-                                                     replied_to=replied_to, forwarded=forwarded)
+                                                     replied_to=replied_to, forwarded=forwarded,
+                                                     sent_as=sent_as)
             await self._deliver(update, context, replies, None)
 
     async def _deliver(self, update: Update, context: Context, replies: list[ConversationReply],
@@ -467,6 +472,12 @@ def replied_to(message: Message) -> RepliedTo | None:
             if isinstance(given, Confirmation) and given.token:
                 return RepliedTo(earlier.message_id, token=given.token)
     return RepliedTo(earlier.message_id)
+
+
+def _message_id(message: Message) -> int | None:
+    """The message's id in its chat (they only grow), when it is one."""
+    given = message.message_id
+    return given if isinstance(given, int) and not isinstance(given, bool) else None
 
 
 def _forwarded_from(message: Message) -> int | None:

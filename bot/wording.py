@@ -30,6 +30,9 @@ MSG = {
     "reference instead, for example \"TB-7\" or \"Case 4417\".",
     "label_first": "The new draft needs its case label first. (/drafts goes back to a draft "
     "you already have.)",
+    "label_before": "I haven't used \"{typed}\" as the case label: you sent it before I "
+    "asked for one. It isn't saved anywhere; if it was an answer, /drafts goes back to the "
+    "draft it was for. To start the new draft, send its case label.",
     "label_long": f"Please keep the label to {LABEL_MAX} characters or fewer.",
     "label_help": "The case label is how you will find this draft again in /drafts and "
     "/resume, and it heads the summary. Use initials and a number, or your case reference, "
@@ -53,6 +56,8 @@ MSG = {
     "confirm_dropped": "I've let the yes-or-no question go, so nothing has been erased.",
     "confirm_elsewhere": "You sent \"{typed}\" as a reply to an earlier message, not to the "
     "yes-or-no question, so nothing has been erased, and I've let that question go.",
+    "confirm_before": "You sent \"{typed}\" before the yes-or-no question reached you, so "
+    "it isn't taken as its answer: nothing has been erased, and I've let that question go.",
     "confirm_elsewhere_asked": "I haven't saved it as an answer either: the question we're on "
     "is below.",
     "confirm_again": "\"{typed}\" isn't a yes or a no, so I haven't saved it, and nothing has "
@@ -86,6 +91,13 @@ MSG = {
     "elsewhere": "That command works in the Telegram bot, not here.",
     "not_delivered": "Your earlier answers are kept. I'm not sure you saw the question below, "
     "so I haven't saved the message you just sent: please send your answer to it.",
+    "sent_before": "I haven't saved \"{typed}\": you sent it before the question below "
+    "reached you, so it may not be meant for it. If it belongs with your previous answer, "
+    "/back goes back to it (send + and these words there to add them at its end). If it "
+    "answers the question below, send it again.",
+    "sent_before_command": "I haven't acted on \"{typed}\" here: you sent it before the "
+    "question below reached you (twice by mistake?). If you meant it for this question too, "
+    "send it again.",
     "replied_earlier": "You sent that as a reply to an earlier message, so I haven't saved it "
     "as the answer to the question we're on now. To change an earlier answer, use /review "
     "and tap Edit. The question we're on is below.",

@@ -12,8 +12,11 @@ from __future__ import annotations
 
 import difflib
 import re
+import unicodedata
 from dataclasses import dataclass
 from typing import Literal
+
+from flows.answers import HIDDEN_FORMAT
 
 Scope = Literal["question", "draft", "session"]
 
@@ -66,14 +69,26 @@ MENU: tuple[tuple[str, str], ...] = tuple((s.name, s.menu) for s in TABLE if s.m
 
 def split(text: str) -> tuple[str, str]:
     """A typed command line as its word and the rest: split at any space, a tab or a no-break
-    space included (a pasted line), not only at " "."""
+    space included (a pasted line), not only at " ". The word is read as it shows: without
+    the invisible characters a keyboard or a paste can put in it (a direction mark, which
+    right-to-left keyboards add, or a zero-width space), and in plain letters where a
+    keyboard gave full-width ones ("／skip"), so that it is the command it looks like, never
+    an answer that reads "/skip"."""
     word, *rest = text.strip().split(maxsplit=1) or [""]
+    seen = HIDDEN_FORMAT.sub("", word)
+    if seen != word and not seen and rest:  # the invisible characters were a word of their own
+        word, *rest = rest[0].split(maxsplit=1)
+        seen = HIDDEN_FORMAT.sub("", word)
+    plain = unicodedata.normalize("NFKC", seen)
+    if _SLASHED.fullmatch(plain):
+        word = plain
     joined = _JOINED_NUMBER.fullmatch(word)
     if joined and not rest and find(word) is None and find(joined["word"]) is not None:
         return joined["word"] + (joined["bot"] or ""), joined["number"]  # "/edit2" is /edit 2
     return word, rest[0] if rest else ""
 
 
+_SLASHED = re.compile(r"/[A-Za-z][A-Za-z0-9_]*(?:@\w+)?")  # a command's word, in plain letters
 _JOINED_NUMBER = re.compile(r"(?P<word>/[A-Za-z]+)(?P<number>\d{1,3})(?P<bot>@\w+)?")
 
 

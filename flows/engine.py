@@ -322,10 +322,12 @@ def _typed(flow: Flow, out: Outcome, typed: Text, nudger: Nudger) -> None:
 
 
 def _not_taken(flow: Flow, out: Outcome, step: FlowStep, text: str, problem: str) -> str:
-    """What to say when words typed at a choice or yes-or-no question match no option: that
-    they were not saved, quoting them, and, since a note sent in two messages puts its second
-    at the next question, the way back to the written answer before it."""
-    if step.kind.widget not in ("one", "several", "yes_no") or not _LETTERS.search(text):
+    """What to say when words typed at a choice, yes-or-no or scale question match no option
+    (or hold no number): that they were not saved, quoting them, and, since a note sent in
+    two messages puts its second at the next question, the way back to the written answer
+    before it."""
+    if step.kind.widget not in ("one", "several", "yes_no", "scale") \
+            or not _LETTERS.search(text):
         return problem
     said = MSG["not_taken"].format(typed=text if len(text) <= 60 else text[:60] + "...",
                                    problem=problem)

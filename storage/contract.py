@@ -173,6 +173,11 @@ class Store(Protocol):
         longer open. One statement, without the user's lock."""
         ...
 
+    async def asked_in(self, user_id: int, draft_id: str, nonce: int) -> int | None:
+        """The first chat message that showed the question with `nonce` of the open draft
+        `draft_id`, when that is the question last seen to reach the user; else None."""
+        ...
+
     async def spend(self, user_id: int, burst: int, per_minute: float,
                     now: float | None = None) -> int:
         """One input against the user's rate, in the database: how many inputs in a row were

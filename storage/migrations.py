@@ -157,6 +157,12 @@ MIGRATIONS: tuple[tuple[str, ...], ...] = (
             made_at {real} NOT NULL
         )""",
     ),
+    # 10: the first message that showed the question `delivered` names (`question_message`
+    # is the newest copy of it): a text sent before it was written before that question
+    # reached the user, so it is not that question's answer.
+    (
+        "ALTER TABLE sessions ADD COLUMN asked_in {bigint}",
+    ),
 )
 
 LATEST = len(MIGRATIONS)

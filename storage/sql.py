@@ -29,6 +29,7 @@ from storage.sealing import PlainSealer, Sealer, where
 from storage.statements import (
     ANSWER_DELETE,
     ANSWER_UPSERT,
+    ASKED_IN,
     DRAFT_SELECT,
     DRAFT_UPDATE,
     DRAFT_UPSERT,
@@ -344,7 +345,7 @@ class SqlStore(Upkeep):
 
     async def shown(self, user_id: int, draft_id: str, nonce: int,
                     message_id: int | None = None) -> None:
-        params = (nonce, message_id, user_id, draft_id, nonce)
+        params = (nonce, message_id, nonce, message_id, message_id, user_id, draft_id, nonce)
         if (turn := self._joined(user_id)) is None:
             await self._receipt(user_id, "record a delivered question", SHOWN, params)
             return
@@ -352,6 +353,15 @@ class SqlStore(Upkeep):
             turn.session.delivered = nonce
             if message_id is not None:
                 turn.session.question_message = message_id
+
+    async def asked_in(self, user_id: int, draft_id: str, nonce: int) -> int | None:
+        turn = self._joined(user_id)
+        async with contextlib.nullcontext(turn._tx) if turn else self._transaction(
+                "read", write=False) as tx:
+            rows = await tx.rows(ASKED_IN, (user_id, draft_id))
+        if not rows or rows[0][1] != nonce or not isinstance(rows[0][0], int):
+            return None
+        return int(rows[0][0])
 
     async def spend(self, user_id: int, burst: int, per_minute: float,
                     now: float | None = None) -> int:

@@ -35,12 +35,18 @@ SESSION_UPSERT = (
     "updated_at = excluded.updated_at, question_message = CASE WHEN "
     "sessions.active_draft = excluded.active_draft THEN sessions.question_message END, "
     "delivered = CASE WHEN sessions.active_draft = excluded.active_draft "
-    "THEN sessions.delivered END")
+    "THEN sessions.delivered END, asked_in = CASE WHEN "
+    "sessions.active_draft = excluded.active_draft THEN sessions.asked_in END")
 # A question (or nudge) of the open draft reached the user: one statement, no user lock, and
 # nothing when that draft is no longer the open one or a later question's receipt came first
-# (nonces only grow within a draft). A nudge has no message of its own.
-SHOWN = ("UPDATE sessions SET delivered = ?, question_message = COALESCE(?, question_message) "
+# (nonces only grow within a draft). A nudge has no message of its own. `asked_in` keeps the
+# first message that showed this nonce's question (a copy shown again leaves it).
+# Parameters: nonce, message, nonce, message, message, user, draft, nonce.
+SHOWN = ("UPDATE sessions SET delivered = ?, question_message = COALESCE(?, question_message), "
+         "asked_in = CASE WHEN delivered = ? THEN COALESCE(asked_in, ?) ELSE ? END "
          "WHERE user_id = ? AND active_draft = ? AND (delivered IS NULL OR delivered <= ?)")
+ASKED_IN = "SELECT asked_in, delivered FROM sessions WHERE user_id = ? AND active_draft = ?"
+
 # One input against a user's rate (a virtual-time bucket: `due` is when the bucket would be
 # empty again at the steady rate), timed by the database's clock ({now}: the engine's words)
 # unless a time is given, so instances on several machines share one clock. Parameters:

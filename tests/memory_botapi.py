@@ -14,7 +14,7 @@ import itertools
 import json
 import time
 from collections import Counter, defaultdict
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Any
 
 from telegram.request import BaseRequest, RequestData
@@ -24,6 +24,10 @@ TOKEN = "123456789:ABCdefGhIJKlmnoPQRstuVWXyz012345678"
 BOT_USER: Json = {"id": 123456789, "is_bot": True, "first_name": "sosbot",
                   "username": "sosbot_test_bot"}
 MESSAGE_METHODS = frozenset({"sendMessage", "editMessageText", "sendDocument"})
+# Message ids as Telegram gives them in a chat: one sequence for both sides' messages, so a
+# message the user sent before a question has a smaller id than the question's message.
+# (One sequence for every chat keeps that true in each.)
+MESSAGE_IDS = itertools.count(1)
 
 
 @dataclass(frozen=True)
@@ -64,8 +68,6 @@ class MemoryRequest(BaseRequest):
         self.record = record
         self.calls: list[Call] = []
         self.counts: Counter[str] = Counter()
-        self._ids: defaultdict[int, itertools.count[int]] = defaultdict(
-            lambda: itertools.count(1000))
         self._outbox: defaultdict[int, list[Sent]] = defaultdict(list)
 
     @property
@@ -107,7 +109,7 @@ class MemoryRequest(BaseRequest):
     def _message(self, name: str, params: Json) -> Json:
         chat_id = int(params.get("chat_id", 0))
         given = params.get("message_id")
-        message_id = int(given) if given else next(self._ids[chat_id])
+        message_id = int(given) if given else next(MESSAGE_IDS)
         markup = params.get("reply_markup")
         now = int(time.time())
         message: Json = {"message_id": message_id, "date": now, "from": BOT_USER,
@@ -131,7 +133,6 @@ class Updates:
     """Builds updates the way Telegram sends them, with increasing update ids."""
 
     next_id: int = 1
-    _message_ids: itertools.count[int] = field(default_factory=lambda: itertools.count(1))
 
     def _wrap(self, **content: Json) -> Json:
         update = {"update_id": self.next_id, **content}
@@ -146,7 +147,7 @@ class Updates:
     def message(self, user_id: int, *, chat_type: str = "private", chat_id: int | None = None,
                 **content: Any) -> Json:
         chat = {"id": user_id if chat_id is None else chat_id, "type": chat_type}
-        body = {"message_id": next(self._message_ids), "date": int(time.time()), "chat": chat,
+        body = {"message_id": next(MESSAGE_IDS), "date": int(time.time()), "chat": chat,
                 "from": self.user(user_id), **content}
         return self._wrap(message=body)
 

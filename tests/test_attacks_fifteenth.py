@@ -196,8 +196,9 @@ async def test_the_rest_of_a_long_message_telegram_split_is_not_saved_as_the_ans
     said = len(bot.texts())
     chunks = [PASTED[i * 4096:(i + 1) * 4096] for i in range(parts - 1)]
     chunks.append(PASTED[(parts - 1) * 4096:(parts - 1) * 4096 + 1000])
-    for chunk in chunks:
-        await bot.say(chunk)
+    sent = [bot.updates.text(USER, chunk) for chunk in chunks]  # one after the other, at once
+    for update in sent:
+        await bot.feed(update)
     assert "what_happened" not in await answers_now(bot)
     new = bot.texts()[said:]
     assert "limit here is 4000" in new[0]

@@ -26,6 +26,10 @@ async def test_sigterm_stops_the_bot_cleanly_and_no_log_line_holds_the_token(
             await server.wait_for(lambda: server.calls_to("getUpdates"), timeout=HANG_GUARD)
             await start_a_draft(server, "CANARY-LABEL")
             server.send_text(PRACTITIONER, "school")
+            # A written answer is taken once its question is on the screen (one sent before
+            # is said not to be saved: tests/test_attacks_nineteenth.py).
+            await server.wait_for(lambda: "Question 2" in server.texts(PRACTITIONER)[-1],
+                                  HANG_GUARD)
             server.send_text(PRACTITIONER, "canary answer 51f0")
             await server.wait_for(lambda: "Question 3" in server.texts(PRACTITIONER)[-1],
                                   HANG_GUARD)

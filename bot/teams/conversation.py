@@ -80,12 +80,12 @@ class TeamConversation(Conversation):
 
     async def handle(self, user_id: int, given: Input, *,
                      update_id: int | None = None, draft_id: str | None = None,
-                     replied_to: RepliedTo | None = None,
-                     forwarded: bool = False) -> list[ConversationReply]:
+                     replied_to: RepliedTo | None = None, forwarded: bool = False,
+                     sent_as: int | None = None) -> list[ConversationReply]:
         try:
             replies = await super().handle(user_id, given, update_id=update_id,
                                            draft_id=draft_id, replied_to=replied_to,
-                                           forwarded=forwarded)
+                                           forwarded=forwarded, sent_as=sent_as)
         finally:  # the turn has committed, or nothing of it stands (and nobody is told)
             erased = self._erasing.pop(user_id, [])
         if erased:
