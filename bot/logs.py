@@ -14,16 +14,16 @@ from collections.abc import Sequence
 TOKEN_SHAPE = re.compile(r"(?<![0-9])[0-9]{5,12}:[A-Za-z0-9_-]{30,}")
 # Kept at WARNING whatever the level: httpx logs URLs (which hold the token), and
 # python-telegram-bot's DEBUG lines carry every update and request, with message text.
-# The `user:password@` of any URL: a password too short to redact by its value (below) is
-# still never shown where a URL quotes it.
-LOGIN_IN_URL = re.compile(r"(?<=://)[^\s/@]+@")
+# The password in any URL's `user:password@`: one too short to redact by its value (below)
+# is still never shown where a URL quotes it. The user name stays, to tell logins apart.
+PASSWORD_IN_URL = re.compile(r"(?<=://)([^\s/@:]*):[^\s/@]+@")
 NOISY = ("httpx", "httpcore", "apscheduler", "aiosqlite", "asyncio", "telegram")
 
 
 def redact(text: str, secrets: Sequence[str] = ()) -> str:
-    """`text` without anything shaped like a bot token or a URL's login, nor any of `secrets`
+    """`text` without anything shaped like a bot token or a URL's password, nor any of `secrets`
     (or their halves: a token's secret part alone is as good as the token)."""
-    text = LOGIN_IN_URL.sub("[login]@", TOKEN_SHAPE.sub("[token]", text))
+    text = PASSWORD_IN_URL.sub(r"\1:[password]@", TOKEN_SHAPE.sub("[token]", text))
     for secret in secrets:
         for part in (secret, secret.partition(":")[2]):
             if len(part) >= 8:
