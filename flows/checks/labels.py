@@ -893,6 +893,15 @@ RULES: tuple[Rule, ...] = (
          r"\b(?:doing|done|does|did|do|putting\s+in|put\s+in|puts\s+in)\s+(?:all\s+)?(?:the"
          r"|her|his|their)\s+work\b(?!\s+(?:on|of|for|at|in|to|round|around|with|shifts?)\b)"
          r"|\bput(?:s|ting)?\s+(?:the|a\s+lot\s+of|lots\s+of)\s+work\s+in\b"),
+    # A person said to be too much of something to care: "too stupid to look after a
+    # baby", "too lazy to get up for school", "too selfish to put them first".
+    rule("too stupid to", "label", "What did the person do or not do, and what happened for "
+         "the child?",
+         r"\b(?:is|are|was|were|being|be|['’]s|['’]re|seems?|seemed)\s+(?:just\s+|far\s+|way"
+         r"\s+|simply\s+|clearly\s+|obviously\s+|much\s+)?too\s+(?:stupid|thick|dim|dense|lazy"
+         r"|idle|selfish|useless|hopeless|daft|feckless|immature|self-?centred|self-?absorbed"
+         r"|wrapped\s+up\s+in\s+(?:herself|himself|themselves)|far\s+gone|weak|spineless"
+         r"|incompetent|inadequate|simple)\s+to\b"),
     # A child gone missing, said softly: "went walkabout", "went AWOL", "did a runner".
     rule("went walkabout", "euphemism", "Where was the child, for how long, who with, and who "
          "looked for them?",
