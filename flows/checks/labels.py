@@ -876,7 +876,8 @@ RULES: tuple[Rule, ...] = (
          "seen it?",
          r"\b(?:concerns?|worr(?:y|ies)|risks?)\s+(?:(?:is|are|was|were|has\s+been"
          r"|have\s+been|now|being|now\s+been|fully|largely|all)\s+){0,3}(?:addressed|resolved"
-         r"|dealt\s+with|mitigated|managed|alleviated|sorted|removed|eliminated)\b"),
+         r"|dealt\s+with|mitigated|managed|alleviated|sorted|removed|eliminated)\b",
+         plain_when_told=True),
     # A step of the services praised as if it were change: "on the waiting list for
     # counselling, which is positive", "the referral is a good sign".
     rule("which is positive", "process", "What is different for the child now, and who has "
@@ -885,14 +886,14 @@ RULES: tuple[Rule, ...] = (
          r"|appointments?|sessions?|meetings?|support|assessment|therapy|treatment|plan)\b"
          r"[^.!?;]{0,60}?\b(?:which|this|that)\s+(?:is|was|seems|feels|has\s+been)\s+(?:(?:very"
          r"|really|quite|so)\s+)?(?:positive|encouraging|promising|reassuring|a\s+(?:positive"
-         r"|good|great)\s+(?:sign|step|start))\b"),
+         r"|good|great)\s+(?:sign|step|start))\b", plain_when_told=True),
     # Taking part told as doing the work: "going to her meetings and doing the work", "has
     # put the work in".
     rule("doing the work", "process", "What is the parent doing differently at home, and who "
          "has seen it?",
          r"\b(?:doing|done|does|did|do|putting\s+in|put\s+in|puts\s+in)\s+(?:all\s+)?(?:the"
          r"|her|his|their)\s+work\b(?!\s+(?:on|of|for|at|in|to|round|around|with|shifts?)\b)"
-         r"|\bput(?:s|ting)?\s+(?:the|a\s+lot\s+of|lots\s+of)\s+work\s+in\b"),
+         r"|\bput(?:s|ting)?\s+(?:the|a\s+lot\s+of|lots\s+of)\s+work\s+in\b", plain_when_told=True),
     # A person said to be too much of something to care: "too stupid to look after a
     # baby", "too lazy to get up for school", "too selfish to put them first".
     rule("too stupid to", "label", "What did the person do or not do, and what happened for "
@@ -923,7 +924,7 @@ RULES: tuple[Rule, ...] = (
          r"|\b(?:lots|a\s+lot|loads|so\s+much|plenty)\s+(?:(?:has\s+been|is|was|still)\s+)?"
          r"(?:going\s+on|happening)\s+(?:for|with|in)\s+(?:him|her|them|this|the|these|that"
          r"|\w+['’]s|(?:the\s+)?(?:family|young\s+person|child|yp))\b(?!\s+\w+\s*[:,(–—-])"
-         r"(?![^.!?;]*\b(?:since|after|because|when)\b)"),
+         r"(?![^.!?;]*\b(?:since|after|because|when)\b)", plain_when_told=True),
     *SOFTENING,  # the eleventh round's euphemism and blame, in their own module
 )
 # The rules' quick tests, asked all at once of each answer.
