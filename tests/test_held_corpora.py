@@ -41,6 +41,9 @@ FLOORS = {
     "nineteenth_k_answers": ("answer", "plain", 90, 1),
     "nineteenth_k_statements": ("danger_statement", "plain", 20, 0),
     "nineteenth_k_goals": ("safety_goal", "plain", 20, 0),
+    "nineteenth_l_answers": ("answer", "plain", 90, 1),
+    "nineteenth_l_statements": ("danger_statement", "good", 20, 1),
+    "nineteenth_l_goals": ("safety_goal", "good", 20, 2),
 }
 
 

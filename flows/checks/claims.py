@@ -282,16 +282,30 @@ def _unnamed(sentence: str, lowered: str) -> str:
 # was seen: "it is obvious mum is still using", "I believe the new partner is grooming the
 # girls", "we all know dad is still living there", "it is likely she has relapsed".
 _STANCE = re.compile(
-    r"^\W*(?:it(?:\s+(?:is|was|seems|seemed|appears|appeared)|'s)\s+(?:(?:very|quite|really|so"
+    r"^\W*(?:it(?:\s+(?:is|was|seems|seemed|appears|appeared)|'s|s)\s+(?:(?:very|quite|really|so"
     r"|more\s+than|highly|pretty|fairly|all\s+too)\s+)?(?:obvious|clear|evident|apparent|likely"
     r"|probable|certain|plain|inevitable|undeniable)|(?:i|we)\s+(?:all|just)\s+know"
     r"|(?:i|we)\s+(?:all\s+|just\s+|strongly\s+|really\s+|firmly\s+|do\s+)?(?:believe|suspect"
     r"|assume|presume|reckon|am\s+sure"
     r"|are\s+sure|am\s+certain|are\s+certain|have\s+no\s+doubt|am\s+convinced|are\s+convinced)"
-    r"|(?:i'm|we're)\s+(?:(?:all|just|really|absolutely)\s+)?(?:sure|certain|convinced)"
+    r"|(?:i'm|im|we're)\s+(?:(?:all|just|really|absolutely|pretty|fairly)\s+)?(?:sure|certain"
+    r"|convinced)"
+    # A hunch named as the ground: "gut feeling is", "my gut says", "call it instinct but".
+    r"|(?:my\s+|our\s+|the\s+|a\s+|i\s+have\s+a\s+|i've\s+got\s+a\s+)?gut(?:\s+(?:feeling|instinct|reaction))?"
+    r"(?:\s+(?:is|says|tells\s+me|was))?"
     r"|(?:everyone|everybody)\s+knows|(?:there\s+is\s+)?no\s+doubt|obviously"
     r"|undoubtedly)(?:\s+that)?,?\s+(?=\w)")
 # What would show what the belief rests on: seeing, hearing or being told, or a reason.
+# Certainty or likelihood said in the middle of what is said of someone or something, with
+# nothing seen behind it: "mum is definitely using again", "the illnesses are probably made
+# up", "dad has clearly been drinking"; and the tag that offers a hunch as proof: "you can tell".
+_HEDGED = re.compile(
+    r"^\W*(?:(?:the|his|her|their|my|our|these|those|this|that)\s+)?[a-z'-]+(?:\s+(?:and|&)\s+"
+    r"[a-z'-]+)?\s+(?:is|are|was|were|has|have|had|'s|will|would)\s+(?:(?:been|be)\s+)?"
+    r"(?:definitely|clearly|obviously|probably|certainly|surely|undoubtedly|likely|most\s+likely"
+    r"|almost\s+certainly|no\s+doubt)\b")
+_YOU_CAN_TELL = re.compile(r"\byou\s+(?:can|could)\s+(?:just\s+|always\s+)?tell\b"
+                           r"(?!\s+(?:by|from|because|when)\b)|\byou\s+just\s+know\b")
 _GROUNDS = verb_forms("""see hear tell say find notice smell watch observe disclose report
     admit show""") | words("because since as after when saw seen heard told said found")
 # A verdict on what a person will never do or be able to do: "dad will never change",
@@ -308,13 +322,24 @@ _PROMISED = verb_forms("say tell promise agree admit explain swear") | words(
 
 def _stance_claim(tokens: list[str], lowered: str, sentence: str) -> bool:
     """A belief or a certainty said with nothing seen, heard or told behind it, nor a time,
-    thing, number or name."""
-    found = _STANCE.match(lowered)
-    if found is None:
+    thing, number or name. A thing judged ("the injuries weren't accidental") is what the
+    belief is about, not what was seen."""
+    tag = _YOU_CAN_TELL.search(lowered) if "you" in tokens else None
+    if tag is not None:  # the tag is the hunch, not something seen
+        lowered = lowered[:tag.start()] + " " * (tag.end() - tag.start()) + lowered[tag.end():]
+    found = _STANCE.match(lowered) or _HEDGED.match(lowered)
+    if found is None and tag is None:
         return False
-    rest = tokens[len(_tokens(lowered[:found.end()])):]
+    rest = _tokens(lowered[found.end():] if found is not None else lowered)
     return bool(rest) and _GROUNDS.isdisjoint(rest) and _WHEN.isdisjoint(rest) \
-        and _THINGS.isdisjoint(rest) and not _numbered(lowered) and not _named(sentence)
+        and not _things_seen(rest) and not _numbered(lowered) and not _named(sentence)
+
+
+def _things_seen(rest: list[str]) -> bool:
+    """Whether a thing is named other than as what a belief judges ("the injuries were
+    not accidental", "the bruises are non-accidental")."""
+    return any(word in _THINGS and then not in _COPULA
+               for word, then in zip(rest, [*rest[1:], ""], strict=True))
 
 
 def _verdict(tokens: list[str], lowered: str, sentence: str) -> bool:

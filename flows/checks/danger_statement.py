@@ -25,6 +25,7 @@ from flows.checks.lexicon import (
     SUBSTANCE_WORDS,
 )
 from flows.checks.plain_language import find_blame, find_jargon
+from flows.checks.privacy import looks_like_a_name
 from flows.checks.text import Needles, fold, longest_first, mask_quotes, needles, words
 from flows.checks.words import WordList
 
@@ -163,7 +164,7 @@ def danger_statement_gaps(text: str, words: WordList, *, labels: bool = True) ->
     if not _who_is_worried(masked):
         gaps.append("who is worried")
     gaps += _behaviour_gaps(masked)
-    if not _impact_told(_after_worry(masked)):
+    if not (_impact_told(_after_worry(masked)) or _consequence(masked)):
         gaps.append("what could happen to the child if nothing changes")
     elif _VAGUE_IMPACT.search(masked):
         gaps.append("what could happen to the child, in plain words rather than a label")
@@ -251,6 +252,35 @@ def _impact_told(said: str) -> bool:
                or _ADULT_BEFORE.search(said, max(0, m.start() - 60), m.start()) is None
                or _hurts_a_child(said, m.start())
                for m in _MODAL.finditer(said))
+
+
+# What already follows for the child, told as a consequence: "so he spends days in bed,
+# loses strength and misses school", "which means she goes without tea".
+_CONSEQUENCE = re.compile(
+    r"\b(?:so|and\s+so|so\s+that|which\s+means|meaning|leaving)\s+(?P<who>[\w'’]+)\s+"
+    r"(?:(?:often|now|then|just|also|already|regularly|sometimes|usually)\s+)?(?:miss|lose|go"
+    r"|fall|feel|stay|spend|become|cri|hide|wet|struggle|wake|end|has|have|can't|cannot"
+    r"|doesn't|isn't|aren't|gets\s+(?:hurt|ill|sick|poorly|sores|infections|no|nothing)"
+    r"|got\s+(?:hurt|ill|sick|poorly))\w*\b", _I)
+_PRONOUN_CHILD = words("he she they him her them")
+_CAPITALISED = re.compile(r"\b[A-Z][a-z]+\b")
+
+
+def _consequence(masked: str) -> bool:
+    """Whether what already happens to the child is told as what follows from the adult's
+    doing, in the present: a child (or a pronoun, with a child in the statement) then a
+    word of going without, missing out, falling behind or feeling."""
+    for m in _CONSEQUENCE.finditer(masked):
+        who = m.group("who")
+        if ADULT_RE.fullmatch(who):
+            continue
+        if CHILD_RE.fullmatch(who) or (NAME_RE.fullmatch(who) and who[0].isupper()):
+            return True
+        if who.lower() in _PRONOUN_CHILD and (CHILD_RE.search(masked) or any(
+                not ADULT_RE.fullmatch(n) and looks_like_a_name(n)
+                for n in _CAPITALISED.findall(masked))):
+            return True
+    return False
 
 
 def _hurts_a_child(said: str, at: int) -> bool:

@@ -243,7 +243,9 @@ RULES: tuple[Rule, ...] = (
     rule("engagement", "process", "What was offered, what happened, and what might have got "
           "in the way?", r"\bengagement\b(?!\s+(?:ring|party))|(?<!very\s)(?<!so\s)(?<!really\s)"
           r"(?<!quite\s)\bengag(?:e|es|ed|ing)\b(?!\s+(?:a|an|to\s+be|to\s+\w+\s+(?:girlfriend"
-          r"|boyfriend|partner)|and\s+\w+\s+(?:about|to))\b)|\bengag"
+          r"|boyfriend|partner)|and\s+\w+\s+(?:about|to)|(?:the\s+|his\s+|her\s+|their\s+|both\s+"
+          r"|all\s+)?(?:kids|children|child|baby|boys|girls|son|daughter|twins|toddler|him|her"
+          r"|them)\s+in)\b)|\bengag"
           r"(?:e|es|ed|ing)\s+"
           r"(?:well|fully|positively|poorly|appropriately|meaningfully|openly|with|in\s+(?:the\s+)?"
           r"(?:assessment|process|work|plan|sessions?|services|programme|support))\b"
@@ -257,8 +259,12 @@ RULES: tuple[Rule, ...] = (
           r"|\bnon[\s-](?:attendance|engagement|compliance|co-?operation|disclosure)\b"),
     rule("compliance", "process", "What did the family agree to do, and what did they do?",
           r"\b(?:non[\s-]?)?complian(?:ce|t)\b|\bcompl(?:y|ies|ied|ying)\b(?=\s*(?:[.,;!?]|$))"
-          r"|\bco-?operat(?:e|es|ed|ing|ion)\s+with\s+(?:the\s+)?(?:investigation|professionals"
-          r"|services|plan|assessment|police|us|agencies)\b|\bcompl(?:y|ies|ied|ying)\s+with\s+(?:the\s+|his\s+|"
+          r"|\bco-?operat(?:e|es|ed|ing|ion|ive)\s+with\s+(?:the\s+|their\s+|her\s+|his\s+)?"
+          r"(?:investigation|professionals|services|plan|assessment|police|us|agencies"
+          r"|(?:case\s*|social\s+|key\s+|support\s+)?workers?|caseworkers?|sw|team)\b"
+          r"|\b(?:all|every)\s+(?:(?:home|planned|unannounced|of\s+the|of\s+her|of\s+his)\s+)?"
+          r"(?:visits?|appointments?|sessions?|meetings?)\s+(?:were\s+|have\s+been\s+)?(?:kept"
+          r"|attended|honou?red)\b|\bcompl(?:y|ies|ied|ying)\s+with\s+(?:the\s+|his\s+|"
           r"her\s+|their\s+|all\s+)?(?:\w+\s+)?(?:plan|agreement|testing|tests|conditions|order"
           r"|assessment|professionals|services|requests|expectations|advice)\b"),
     rule("intervention", "process", "Who did what with the family, and what changed?",
@@ -864,6 +870,61 @@ RULES: tuple[Rule, ...] = (
          r"|\b(?:have|has|had|got|get|gets)\s+(?:everything|all)\s+(?:they|she|he|a\s+child|kids"
          r"|children)\s+(?:could\s+(?:ever\s+)?)?(?:need|needs|want|wants|ask\s+for)\b"
          r"(?=\s*(?:[.,;!?]|$))", plain_when_told=True),
+    # Nineteenth round. A worry said to be dealt with by a step of the services: "housing
+    # application submitted so homelessness concern addressed", "risks managed".
+    rule("concern addressed", "process", "What is different for the child now, and who has "
+         "seen it?",
+         r"\b(?:concerns?|worr(?:y|ies)|risks?)\s+(?:(?:is|are|was|were|has\s+been"
+         r"|have\s+been|now|being|now\s+been|fully|largely|all)\s+){0,3}(?:addressed|resolved"
+         r"|dealt\s+with|mitigated|managed|alleviated|sorted|removed|eliminated)\b",
+         plain_when_told=True),
+    # A step of the services praised as if it were change: "on the waiting list for
+    # counselling, which is positive", "the referral is a good sign".
+    rule("which is positive", "process", "What is different for the child now, and who has "
+         "seen it?",
+         r"\b(?:waiting\s+list|referral|counsell?ing|course|programme|program|services?|groups?"
+         r"|appointments?|sessions?|meetings?|support|assessment|therapy|treatment|plan)\b"
+         r"[^.!?;]{0,60}?\b(?:which|this|that)\s+(?:is|was|seems|feels|has\s+been)\s+(?:(?:very"
+         r"|really|quite|so)\s+)?(?:positive|encouraging|promising|reassuring|a\s+(?:positive"
+         r"|good|great)\s+(?:sign|step|start))\b", plain_when_told=True),
+    # Taking part told as doing the work: "going to her meetings and doing the work", "has
+    # put the work in".
+    rule("doing the work", "process", "What is the parent doing differently at home, and who "
+         "has seen it?",
+         r"\b(?:doing|done|does|did|do|putting\s+in|put\s+in|puts\s+in)\s+(?:all\s+)?(?:the"
+         r"|her|his|their)\s+work\b(?!\s+(?:on|of|for|at|in|to|round|around|with|shifts?)\b)"
+         r"|\bput(?:s|ting)?\s+(?:the|a\s+lot\s+of|lots\s+of)\s+work\s+in\b", plain_when_told=True),
+    # A person said to be too much of something to care: "too stupid to look after a
+    # baby", "too lazy to get up for school", "too selfish to put them first".
+    rule("too stupid to", "label", "What did the person do or not do, and what happened for "
+         "the child?",
+         r"\b(?:is|are|was|were|being|be|['’]s|['’]re|seems?|seemed)\s+(?:just\s+|far\s+|way"
+         r"\s+|simply\s+|clearly\s+|obviously\s+|much\s+)?too\s+(?:stupid|thick|dim|dense|lazy"
+         r"|idle|selfish|useless|hopeless|daft|feckless|immature|self-?centred|self-?absorbed"
+         r"|wrapped\s+up\s+in\s+(?:herself|himself|themselves)|far\s+gone|weak|spineless"
+         r"|incompetent|inadequate|simple)\s+to\b"),
+    # A child gone missing, said softly: "went walkabout", "went AWOL", "did a runner".
+    rule("went walkabout", "euphemism", "Where was the child, for how long, who with, and who "
+         "looked for them?",
+         r"\b(?:go|goes|went|gone|going|been)\s+(?:walkabout|awol|walkies)\b|\bdid\s+a\s+"
+         r"(?:runner|bunk|flit)\b|\bdoes\s+a\s+(?:runner|bunk)\b|\bdoing\s+a\s+(?:runner"
+         r"|bunk)\b", plain_when_told=True),
+    # Self-harm said softly: "do things to herself", "did something to himself".
+    rule("does things to herself", "euphemism", "What does the young person do to their body, "
+         "how often, and what help do they get?",
+         r"\b(?:do|does|did|doing|done)\s+(?:silly\s+|stupid\s+|bad\s+)?(?:things|stuff"
+         r"|something)\s+to\s+(?:herself|himself|themselves|themself|myself)\b"),
+    # A note of how home is, with no one and nothing in it: "not great at home atm", "lots
+    # happening for this young person".
+    rule("not great at home", "vague", "What happens at home, exactly, and what is it like for "
+         "the child?",
+         r"(?:^|(?<=[.!?;\n]))\W*(?:(?:it|its|it['’]s|things?|all)\s+(?:is\s+|are\s+)?)?(?:not"
+         r"|never)\s+(?:so\s+|too\s+|very\s+)?(?:great|good|ideal|brilliant|ok|okay|easy|nice)"
+         r"\s+(?:at|in)\s+(?:the\s+)?(?:home|house|family)\b"
+         r"|\b(?:lots|a\s+lot|loads|so\s+much|plenty)\s+(?:(?:has\s+been|is|was|still)\s+)?"
+         r"(?:going\s+on|happening)\s+(?:for|with|in)\s+(?:him|her|them|this|the|these|that"
+         r"|\w+['’]s|(?:the\s+)?(?:family|young\s+person|child|yp))\b(?!\s+\w+\s*[:,(–—-])"
+         r"(?![^.!?;]*\b(?:since|after|because|when)\b)", plain_when_told=True),
     *SOFTENING,  # the eleventh round's euphemism and blame, in their own module
 )
 # The rules' quick tests, asked all at once of each answer.

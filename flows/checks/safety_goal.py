@@ -80,6 +80,7 @@ _POSSESSOR = re.compile(r"\b[\w-]+(?:['’]s|s['’])(?:\s|$)")
 _PROFESSIONAL = re.compile(rf"\b{PROFESSIONAL}\b", _I)
 _WATCHES = re.compile(r"(?:see|check|know|visit|monitor|review|tell|hear|record|meet|talk|speak"
                       r"|share|keep\s+an\s+eye|look\s+out|ask|text|ring|call|report|need)", _I)
+_FAMILY_ADULT = re.compile(rf"\b{ADULT}\b", _I)
 _GROWN_UP = re.compile(rf"\b{ADULT}\b|\b{OBSERVER}\b", _I)
 _SEES = _at_word_starts(re.compile(
     r"\b(?:see|sees|seen|saw|notice|notices|noticed|check|checks|checked|checking|visit|visits"
@@ -254,8 +255,11 @@ def _subject(words: str) -> str:
 
 def _only_the_harmed_act(masked: str, subjects: list[tuple[str, str]]) -> list[str]:
     """In exploitation or domestic abuse, whether the change is asked only of the harmed."""
+    # A worker who will watch is not asked to act, unless a grown-up of the family is named
+    # with them ("Lily's Mum and the youth worker will know where she is each night").
     acting = [who for who, verb in subjects
-              if not (_PROFESSIONAL.search(who) and _WATCHES.match(verb))]
+              if not (_PROFESSIONAL.search(who) and _WATCHES.match(verb)
+                      and not _FAMILY_ADULT.search(_PROFESSIONAL.sub(" ", who)))]
     if not acting:
         return []
     if _EXPLOITATION.search(masked) and not any(_GROWN_UP.search(w) or _PLACE_PEOPLE.search(w)

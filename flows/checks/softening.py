@@ -277,7 +277,8 @@ _MORE_EUPHEMISMS: tuple[Rule, ...] = (
         "raised his hand to", "euphemism", _PHYSICAL,
         r"\b(?:raise|raises|raised|raising|lift|lifts|lifted|lifting)\s+(?:a|his|her|their)\s+"
         r"hands?\s+(?:to|at|against|towards)\b(?!\s+(?:ask|answer|speak|say|talk|vote|volunteer"
-        r"|wave|stop|show)\b)",
+        r"|wave|stop|show|point|reach|signal|shield|cover|protect|block|shade|catch|take|hold"
+        r"|get|open|scratch|rub|brush|touch\s+(?:his|her|their)\s+own)\b)",
         # The act told by the hand that did it: "a few home truths with his dad's fists".
         r"\b(?:given|gave|give|gives|giving|taught|teach|teaches|shown|showed|reminded|corrected)"
         r"\s+(?:[\w'’]+\s+){0,5}?with\s+(?:a|an|the|his|her|their|[\w]+['’]s)\s+(?:[\w]+['’]s\s+)?"
