@@ -251,7 +251,9 @@ class Conversation:
             return await self._commands.confirmed(turn, said)
         typed = " ".join(given.text.split())
         quoted = typed if len(typed) <= 60 else typed[:60] + "..."
-        return [Notice(self.words["confirm_again"].format(typed=quoted)),
+        # a "problem": piped into the terminal chat, the lines after it stop there, as after
+        # any line not taken, rather than each be turned down here in turn
+        return [Notice(self.words["confirm_again"].format(typed=quoted), "problem"),
                 *await self._ask_again(turn)]
 
     async def _ask_again(self, turn: Turn) -> list[ConversationReply]:

@@ -90,6 +90,10 @@ MSG = {
     "continues": 'That starts with "{word}", as if it is the rest of your answer to "{title}" '
     '("{earlier}"). /back adds it to the end of that answer; /keep keeps it here, as your '
     "answer to this question.",
+    "not_added_back": 'I haven\'t added "{typed}" to this answer, which stays as it was. '
+    "{problem} To add it, send it shortened with + and a space before it.",
+    "continues_which": "Which is it: /back adds that line to the end of your answer before; "
+    "/keep keeps it here, as the answer to this question.",
     "not_taken_back": 'If it belongs with your answer to "{title}", /back goes back to it.',
     "not_taken_back_whole": 'If it belongs with your answer to "{title}" ("{earlier}"), /back '
     "goes back to it. What you send there replaces that answer: send all of it again with "
@@ -172,10 +176,10 @@ def _command(flow: Flow, out: Outcome, given: Command, nudger: Nudger) -> None:
         # "and ..." typed after a written answer: /back adds it to the end of that answer
         out.draft.pending = None
         command(flow, out, given, nudger)
-        if out.draft.current != held.step_id:
+        step = current(flow, out)
+        if out.draft.current != held.step_id and step is not None:
             out.replies[:] = [r for r in out.replies if not isinstance(r, Question)]
-            out.replies.append(Notice(MOVE_MSG["added_back"], "saved"))
-            _typed(flow, out, Text(f"+ {held.value}"), nudger)
+            _add_back(flow, out, step, held.value, nudger)
         return
     if given.name == "next":
         _onward(flow, out, nudger)
@@ -185,6 +189,22 @@ def _command(flow: Flow, out: Outcome, given: Command, nudger: Nudger) -> None:
         command(flow, out, given, nudger)
     else:
         out.replies.append(Notice(MSG["unknown"], "problem"))
+
+
+def _add_back(flow: Flow, out: Outcome, step: FlowStep, line: Value, nudger: Nudger) -> None:
+    """The held "and ..." line added to the end of the answer gone back to: joined here,
+    whatever the line starts with ("&" included), and said to be added only if the whole
+    can be taken; otherwise the answer stays as it was and the line is quoted back."""
+    earlier = out.draft.answers.get(step.id)
+    whole = f"{earlier} {line}" if isinstance(earlier, str) and is_answered(earlier) else str(line)
+    value, problem = step.kind.parse(flow, step, whole)
+    if problem or step.kind.widget != "text":
+        out.replies.append(Notice(MSG["not_added_back"].format(
+            typed=line, problem=problem or ""), "problem"))
+        ask(flow, out, step, again=True)
+        return
+    out.replies.append(Notice(MOVE_MSG["added_back"], "saved"))
+    checked_accept(flow, out, step, value, nudger)
 
 
 def _pick(flow: Flow, out: Outcome, pick: Pick, nudger: Nudger) -> None:
@@ -255,6 +275,12 @@ def _typed(flow: Flow, out: Outcome, typed: Text, nudger: Nudger) -> None:
     if step.kind.collects and (taken := _REMOVE.fullmatch(text)):
         if not privacy_first(out, step, nudger):
             _remove_item(flow, out, step, int(taken[1]))
+        return
+    if text and is_agreeing(out, step, text) and out.draft.pending is not None \
+            and out.draft.pending.kind == CONTINUES:
+        # "yes" to "is it the rest of your answer before?" says neither where it goes
+        out.replies.append(Notice(MSG["continues_which"], "problem"))
+        ask_about_held(out, step, nudger)
         return
     if text and is_agreeing(out, step, text) and privacy_first(out, step, nudger):
         return  # "ok" to "please use initials instead" agrees to change it, not to keep it
@@ -394,9 +420,10 @@ _BARE_COMMAND = re.compile(r"(?:go )?back|skip(?: (?:it|this|this one|that|for n
 _LETTERS = re.compile(r"[^\W\d_]{2}")
 _REMOVE = re.compile(r"[-–−]\s*(\d{1,2})")
 # "+ left a bruise": words added at the end of a written answer already given, not replacing
-# it (the rest of a note sent in two messages). A space, then a letter, must follow: "+44..."
-# and "+ve drug test" (case notes' "positive") are answers.
-_ADD = re.compile(r"\+\s+([^\W\d_].*)", re.DOTALL)
+# it (the rest of a note sent in two messages). A space, then the words, must follow:
+# "+44..." and "+ve drug test" (case notes' "positive") are answers; "+ 3 call outs" and
+# "+ & ..." add.
+_ADD = re.compile(r"\+\s+([^\s+].*)", re.DOTALL)
 # A number sent as an emoji on a phone's keyboard: "6️⃣" (a digit, the emoji mark, the keycap)
 # or "🔟", read at the scale as the digits they show.
 _KEYCAP = re.compile("([0-9])\uFE0F?\u20E3|\N{KEYCAP TEN}")

@@ -296,7 +296,9 @@ _SLIP_LEAST = 5  # shorter words are not read as slips: "now" is not "no"
 
 
 _DIGITS = re.compile(r"\d+")
-_NUMBERS_ONLY = re.compile(r"\d+(?:\s*(?:[,;&+/]|\band\b)?\s*\d+)*", re.IGNORECASE)
+# Numbers apart, with something between each two (a digit run is never split two ways: a
+# long one with a letter after it would take the match seconds per digit).
+_NUMBERS_ONLY = re.compile(r"\d+(?:\s*(?:[,;&+/]|\band\b)\s*\d+|\s+\d+)*", re.IGNORECASE)
 _SLIP_APART = 0.1  # a slip is only read when no other option is nearly as close
 # Shorthand typed for a word an option spells out: "v likely" is "very likely".
 _SHORTHAND = {"v": "very", "vv": "very", "prob": "probably", "probs": "probably",
