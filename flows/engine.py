@@ -92,6 +92,9 @@ MSG = {
     "answer to this question.",
     "not_added_back": 'I haven\'t added "{typed}" to this answer, which stays as it was. '
     "{problem} To add it, send it shortened with + and a space before it.",
+    "not_added_here": 'I haven\'t added "{typed}" here: this answer stays as it was. To add '
+    'it to your answer to "{title}", go to that one (/review) and send it with + and a '
+    "space before it.",
     "continues_which": "Which is it: /back adds that line to the end of your answer before; "
     "/keep keeps it here, as the answer to this question.",
     "not_taken_back": 'If it belongs with your answer to "{title}", /back goes back to it.',
@@ -179,7 +182,7 @@ def _command(flow: Flow, out: Outcome, given: Command, nudger: Nudger) -> None:
         step = current(flow, out)
         if out.draft.current != held.step_id and step is not None:
             out.replies[:] = [r for r in out.replies if not isinstance(r, Question)]
-            _add_back(flow, out, step, held.value, nudger)
+            _add_back(flow, out, step, held.value, nudger, after=held.step_id)
         return
     if given.name == "next":
         _onward(flow, out, nudger)
@@ -191,16 +194,21 @@ def _command(flow: Flow, out: Outcome, given: Command, nudger: Nudger) -> None:
         out.replies.append(Notice(MSG["unknown"], "problem"))
 
 
-def _add_back(flow: Flow, out: Outcome, step: FlowStep, line: Value, nudger: Nudger) -> None:
+def _add_back(flow: Flow, out: Outcome, step: FlowStep, line: Value, nudger: Nudger, *,
+              after: str) -> None:
     """The held "and ..." line added to the end of the answer gone back to: joined here,
     whatever the line starts with ("&" included), and said to be added only if the whole
-    can be taken; otherwise the answer stays as it was and the line is quoted back."""
+    can be taken, and only to the answer the reminder named (the question before `after`:
+    after an /edit, /back may go elsewhere); otherwise the answer stays as it was and the
+    line is quoted back."""
     earlier = out.draft.answers.get(step.id)
     whole = f"{earlier} {line}" if isinstance(earlier, str) and is_answered(earlier) else str(line)
     value, problem = step.kind.parse(flow, step, whole)
-    if problem or step.kind.widget != "text":
-        out.replies.append(Notice(MSG["not_added_back"].format(
-            typed=line, problem=problem or ""), "problem"))
+    named = walk(flow, out.draft.answers).question_before(after)
+    if problem or step.kind.widget != "text" or named is None or named.id != step.id:
+        said = MSG["not_added_back"].format(typed=line, problem=problem) if problem else \
+            MSG["not_added_here"].format(typed=line, title=named.title if named else step.title)
+        out.replies.append(Notice(said, "problem"))
         ask(flow, out, step, again=True)
         return
     out.replies.append(Notice(MOVE_MSG["added_back"], "saved"))
