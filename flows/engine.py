@@ -253,7 +253,9 @@ def _typed(flow: Flow, out: Outcome, typed: Text, nudger: Nudger) -> None:
         hold_pending(out, step)  # an empty line or "done" keeps an item a nudge held back
         done(flow, out, step, nudger)
         return
-    if step.kind.widget in ("text", "items") and step.spec.voice != "child" \
+    rest_of = (held := out.draft.pending) is not None and held.step_id == step.id \
+        and held.kind == UNFINISHED and text.lower().strip(" .!") == "help"  # "Nan can" + "help"
+    if step.kind.widget in ("text", "items") and step.spec.voice != "child" and not rest_of \
             and (word := _BARE_COMMAND.fullmatch(text.lower().strip(" .!"))):
         # "skip" or "back" without its slash: saved, it would be the answer ("Who
         # contributed: skip"). A choice reads its own words; a child's own words are kept

@@ -100,3 +100,17 @@ def test_a_capital_letter_grade_or_vitamin_is_not_an_answer_left_unfinished(type
     chat = reach(FLOWS["supervision"], "worries")
     chat.send(typed)
     assert chat.draft.answers["worries"] == typed
+
+
+def test_help_after_an_answer_left_unfinished_is_the_rest_of_it() -> None:
+    """"Only Nan can", held as unfinished, then "help": read as /help, and the word the
+    answer was waiting for never added. "skip" or "back" there are still the commands."""
+    chat = reach(FLOWS["supervision"], "worries")
+    chat.send("Only Nan can")
+    chat.send("help")
+    assert chat.draft.answers["worries"] == "Only Nan can help"
+    skipped = reach(FLOWS["supervision"], "worries")
+    skipped.send("Only Nan can")
+    skipped.send("skip")
+    assert skipped.draft.answers["worries"] == "Only Nan can"
+    assert 'I\'ve read "skip" as /skip, not as an answer.' in skipped.notices()
