@@ -13,6 +13,9 @@ if TYPE_CHECKING:
 Value = Union[str, int, list[str], None]  # noqa: UP007 - a runtime alias, used in isinstance-free code
 
 YES_NO_LABELS = {"yes": "Yes", "no": "No"}
+# The places on a 0-10 scale in words, each with its digits: "five" is "5".
+NUMBER_WORDS = {word: str(n) for n, word in enumerate(
+    ("zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"))}
 LONE_SURROGATE = re.compile("[\ud800-\udfff]")
 CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f]")
 # A terminal's escape sequence (colour, clearing the screen, moving the cursor) whole, not

@@ -12,7 +12,7 @@ import re
 from collections.abc import Callable
 from dataclasses import replace
 
-from flows.answers import Value, clean, display, is_answered
+from flows.answers import NUMBER_WORDS, Value, clean, display, is_answered
 from flows.commands import ENGINE_COMMANDS
 from flows.draft import END, Draft, Pending
 from flows.flow import Flow, FlowStep
@@ -92,9 +92,6 @@ MSG = {
     "answer to this question.",
     "not_added_back": 'I haven\'t added "{typed}" to this answer, which stays as it was. '
     "{problem} To add it, send it shortened with + and a space before it.",
-    "not_added_here": 'I haven\'t added "{typed}" here: this answer stays as it was. To add '
-    'it to your answer to "{title}", go to that one (/review) and send it with + and a '
-    "space before it.",
     "continues_which": "Which is it: /back adds that line to the end of your answer before; "
     "/keep keeps it here, as the answer to this question.",
     "not_taken_back": 'If it belongs with your answer to "{title}", /back goes back to it.',
@@ -182,7 +179,7 @@ def _command(flow: Flow, out: Outcome, given: Command, nudger: Nudger) -> None:
         step = current(flow, out)
         if out.draft.current != held.step_id and step is not None:
             out.replies[:] = [r for r in out.replies if not isinstance(r, Question)]
-            _add_back(flow, out, step, held.value, nudger, after=held.step_id)
+            _add_back(flow, out, step, held.value, nudger)
         return
     if given.name == "next":
         _onward(flow, out, nudger)
@@ -194,21 +191,17 @@ def _command(flow: Flow, out: Outcome, given: Command, nudger: Nudger) -> None:
         out.replies.append(Notice(MSG["unknown"], "problem"))
 
 
-def _add_back(flow: Flow, out: Outcome, step: FlowStep, line: Value, nudger: Nudger, *,
-              after: str) -> None:
-    """The held "and ..." line added to the end of the answer gone back to: joined here,
-    whatever the line starts with ("&" included), and said to be added only if the whole
-    can be taken, and only to the answer the reminder named (the question before `after`:
-    after an /edit, /back may go elsewhere); otherwise the answer stays as it was and the
-    line is quoted back."""
+def _add_back(flow: Flow, out: Outcome, step: FlowStep, line: Value, nudger: Nudger) -> None:
+    """The held "and ..." line added to the end of the answer gone back to (/back goes to
+    the question the reminder named): joined here, whatever the line starts with ("&"
+    included), and said to be added only if the whole can be taken; otherwise the answer
+    stays as it was and the line is quoted back."""
     earlier = out.draft.answers.get(step.id)
     whole = f"{earlier} {line}" if isinstance(earlier, str) and is_answered(earlier) else str(line)
     value, problem = step.kind.parse(flow, step, whole)
-    named = walk(flow, out.draft.answers).question_before(after)
-    if problem or step.kind.widget != "text" or named is None or named.id != step.id:
-        said = MSG["not_added_back"].format(typed=line, problem=problem) if problem else \
-            MSG["not_added_here"].format(typed=line, title=named.title if named else step.title)
-        out.replies.append(Notice(said, "problem"))
+    if problem:
+        out.replies.append(Notice(MSG["not_added_back"].format(typed=line, problem=problem),
+                                  "problem"))
         ask(flow, out, step, again=True)
         return
     out.replies.append(Notice(MOVE_MSG["added_back"], "saved"))
@@ -560,9 +553,7 @@ _NUMBER_THEN_WHY = re.compile(
     r"(?P<why>[^\W\d_].*)", re.IGNORECASE | re.DOTALL)
 
 
-_SCALE_WORDS = {word: str(n) for n, word in enumerate(
-    ("zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"))}
-_A_NUMBER = r"(?:10|[0-9]|" + "|".join(_SCALE_WORDS) + ")"
+_A_NUMBER = r"(?:10|[0-9]|" + "|".join(NUMBER_WORDS) + ")"
 # Another place on the scale said to be where things are now, in the words after a number:
 # "6, now 3", "6 - today a 4", "7 last time, 5 now". Which is now is not guessed.
 _NUMBER_NOW = re.compile(
@@ -587,7 +578,7 @@ def _number_then_why(flow: Flow, out: Outcome, step: FlowStep, text: str,
         # "6, now 3": the number first is what it was, the one now is in the words
         now = then["a"] or then["b"]
         out.replies.append(Notice(MSG["scale_which"].format(
-            first=number, then=_SCALE_WORDS.get(now.casefold(), now)), "problem"))
+            first=number, then=NUMBER_WORDS.get(now.casefold(), now)), "problem"))
         ask(flow, out, step, again=True)
         return True
     if "(" in text[said.end("number"):said.start("why")] and why.endswith(")") \

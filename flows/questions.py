@@ -11,7 +11,7 @@ import difflib
 import re
 from typing import TYPE_CHECKING, Literal
 
-from flows.answers import YES_NO_LABELS, is_answered, position
+from flows.answers import NUMBER_WORDS, YES_NO_LABELS, is_answered, position
 
 if TYPE_CHECKING:
     from flows.answers import Value
@@ -225,7 +225,7 @@ class ScaleType(QuestionType):
         if step.role == "perspective":  # someone else's number: "mum said 5", "JD gave 7"
             said = _SAID_BY.sub("", said.strip(), count=1)
         said = _HEDGE.sub(" ", said).strip(" .!?~")
-        said = _NUMBER_WORDS.get(said, said)
+        said = NUMBER_WORDS.get(said, said)
         if re.fullmatch(r"[+-]?\d{1,3}", said) and scale.min <= int(said) <= scale.max:
             return int(said), None  # "7", "about 7", "seven", "7ish"
         numbers = [int(n) for n in re.findall(r"\d{1,3}", said)]
@@ -265,8 +265,6 @@ _SAID_BY = re.compile(r"^(?:[\w'’]+\s+){0,2}?[\w'’]+\s*(?:[:=–-]\s*|\s(?:s
                       r"|put|puts|chose|chooses|picked|picks|rated|rates|scored|scores"
                       r"|thinks?|reckons?|feels?|would\s+say|['’]d\s+say|went\s+for|goes\s+for)(?:\s+(?:it|things|this|that|herself|himself"
                       r"|themselves))?(?:\s+(?:at|as|was))?\s+)(?=\S)")
-_NUMBER_WORDS = {word: str(n) for n, word in enumerate(
-    ("zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"))}
 # Two numbers for one place on the scale: "6/7", "6-7", "6 or 7", "between 6 and 7".
 _BETWEEN = re.compile(r"(?:between\s+)?\d{1,2}\s*(?:/|-|–|or|and|to)\s*\d{1,2}")
 _UNKNOWN = re.compile(r"n/?a|not\s+sure|unsure|don['’]?t\s+know|dunno|dk|no\s+idea|unknown|\?+")

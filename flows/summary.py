@@ -11,7 +11,7 @@ import re
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, replace
 
-from flows.answers import display, is_answered
+from flows.answers import NUMBER_WORDS, display, is_answered
 from flows.checks.lexicon import ADULT, CHILD, INITIAL, NAME_RE, OBSERVER, PROFESSIONAL
 from flows.draft import Draft
 from flows.flow import Flow, FlowStep
@@ -41,13 +41,12 @@ _NEXT_VIEW = re.compile(r"((?:[,;]|\.(?=\s))\s*)(?=[^\W\d][^:,;.]{0,40}:\s*\d{1,
 # Between two people's bare numbers: a comma, or nothing but a space ("mum 6 JD 8").
 _NEXT_BARE = re.compile(r"([,;]\s*|(?<=\d)\s+(?=[^\W\d]))")
 # A number said in words after who gave it: "school three, police two".
+_WORDS = "|".join(NUMBER_WORDS)
 _WORD_NUMBER = re.compile(
-    r"(?<=[^\W\d]\s)(zero|one|two|three|four|five|six|seven|eight|nine|ten)\b"
+    rf"(?<=[^\W\d]\s)({_WORDS})\b"
     r"(?=\s*(?:$|[,;.(–-]|/\s*10\b|out\s+of\b|(?:because|as|since|cos|but)\b"
-    r"|[^\W\d][\w'’]*\s+(?:\d|zero|one|two|three|four|five|six|seven|eight|nine|ten)\b))",
+    rf"|[^\W\d][\w'’]*\s+(?:\d|{_WORDS})\b))",
     re.IGNORECASE)
-_DIGIT_OF = {word: str(n) for n, word in enumerate(
-    ("zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"))}
 # Words of time or change before a number: "Dad 6, last time 3" is dad's 6 and why, not a
 # second person called "last time".
 _WHEN = re.compile(r"\b(?:last|time|times|previous(?:ly)?|before|was|were|is|now|then|at\s+first"
@@ -303,7 +302,7 @@ def _scale(flow: Flow, step: FlowStep, state: Walk) -> ScaleResult:
 def _views(text: str) -> list[View]:
     """The views in one line: each "who: number, why" (several people's numbers may share
     a line), or the line's words when it has no number."""
-    text = _WORD_NUMBER.sub(lambda m: _DIGIT_OF[m[1].lower()], text)
+    text = _WORD_NUMBER.sub(lambda m: NUMBER_WORDS[m[1].lower()], text)
     parts = _people(_NEXT_VIEW, _NUMBER, text.strip(), lambda who: not _WHEN.search(who))
     if len(parts) > 1 and _NUMBER.match(parts[0].strip()):
         return [_view(part) for part in parts]
