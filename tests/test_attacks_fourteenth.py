@@ -19,7 +19,7 @@ from bot.handlers import EDITED, TEXT_ONLY
 from bot.teams.invites import invite_colleague
 from storage.teams import TeamStore
 from tests.memory_botapi import BOT_USER, Sent
-from tests.telegram_world import PRACTITIONER, TEST_KEY, bot_world
+from tests.telegram_world import PRACTITIONER, TEST_KEY, World, bot_world
 from tests.test_telegram_handlers import (
     PARTNER,
     USER,
@@ -393,16 +393,21 @@ async def test_a_message_edited_into_a_team_command_is_told_edits_are_not_read(
     assert bot.texts()[said:] == [EDITED]
 
 
+async def at_going_well(world: World) -> None:
+    """A reflection through the running bot, at "What is going well for this child?"."""
+    await world.open_tool("Pre-referral", "KB-12", command="start")
+    await world.tap("School or college")
+    await world.answer("Seen a bruise on her arm on Monday")
+    await world.tap("Yes, as far as I know")
+    await world.tap("They know and agree")
+
+
 async def test_a_reply_to_an_earlier_question_through_the_running_bot(tmp_path: Path) -> None:
     """The same, end to end: the bot polling the local Bot API server as `sosbot run` does,
     the reply carrying the earlier question's message as Telegram does (shown answered, its
     buttons gone)."""
     async with bot_world(tmp_path / "bot.db") as world:
-        await world.open_tool("Pre-referral", "KB-12", command="start")
-        await world.tap("School or college")
-        await world.answer("Seen a bruise on her arm on Monday")
-        await world.tap("Yes, as far as I know")
-        await world.tap("They know and agree")
+        await at_going_well(world)
         going_well = next(m for m in world.messages()
                           if "What is going well for" in (m.text or ""))
         await world.answer("Nan collects her every day after school")

@@ -19,7 +19,8 @@ from bot.handlers import STALE_TOAST
 from tests.builders import build_flow, choice, list_step, section, text
 from tests.processes import HANG_GUARD
 from tests.telegram_world import PRACTITIONER, bot_world
-from tests.test_attacks_fourteenth import answers_now
+from tests.test_attacks_fourteenth import answers_now, at_going_well
+from tests.test_fixes_nineteenth import at_safe_today
 from tests.test_telegram_handlers import (
     USER,
     Bot,
@@ -52,11 +53,7 @@ async def test_the_second_half_of_an_answer_is_not_filed_under_the_next_question
     the one asking a question was written before that question was seen: it is now not
     taken, said so, and the question asked again."""
     async with bot_world(tmp_path / "bot.db") as world:
-        await world.open_tool("Pre-referral", "KB-12", command="start")
-        await world.tap("School or college")
-        await world.answer("Seen a bruise on her arm on Monday")
-        await world.tap("Yes, as far as I know")
-        await world.tap("They know and agree")
+        await at_going_well(world)
         mark = len(world.server.calls)
         world.server.send_text(PRACTITIONER, "Nan collects her from school")
         world.server.send_text(PRACTITIONER, "and her aunt has her on Fridays")
@@ -199,13 +196,6 @@ def test_a_piped_command_with_a_direction_mark_before_it_is_the_command(tmp_path
 # --- a yes sent before "are you sure?" reached the phone ---------------------------------------
 
 
-async def at_is_the_child_safe(chat: Bot) -> None:
-    """A reflection on "As far as you know, is the child safe to go home today?"."""
-    await start_reflection(chat)
-    await chat.tap(next(d for d in chat.buttons() if d.endswith(":school")))
-    await chat.say("Seen a bruise on her arm on Monday")
-
-
 @pytest.mark.parametrize("command", ["/delete", "/cancel"])
 async def test_a_yes_sent_before_are_you_sure_reached_the_phone_erases_nothing(
         bot: Bot, command: str, caplog: pytest.LogCaptureFixture) -> None:
@@ -214,7 +204,7 @@ async def test_a_yes_sent_before_are_you_sure_reached_the_phone_erases_nothing(
     "Erase everything stored about you?" was on the screen, was taken as its answer, and
     every draft and answer was erased. It now erases nothing and is not saved as an answer
     either (it may have been meant for either); the bot says so and asks the question."""
-    await at_is_the_child_safe(bot)
+    await at_safe_today(bot)
     before = await counts(bot)
     asked, typed = bot.updates.text(USER, command), bot.updates.text(USER, "yes")
     await bot.feed(asked)
@@ -230,7 +220,7 @@ async def test_a_yes_sent_before_are_you_sure_reached_the_phone_erases_nothing(
 
 
 async def test_a_yes_sent_after_are_you_sure_reached_the_phone_still_erases(bot: Bot) -> None:
-    await at_is_the_child_safe(bot)
+    await at_safe_today(bot)
     await bot.say("/delete")
     await bot.say("yes")
     assert (await counts(bot))["drafts"] == 0

@@ -11,13 +11,12 @@ import time
 from collections.abc import AsyncIterator
 from contextlib import closing
 from pathlib import Path
-from typing import Any
 
 import pytest
 
 from bot.keys import require_key
 from bot.session import CONFIRM_STANDS_S
-from bot.teams.invites import invite_colleague, invite_partner
+from bot.teams.invites import NewInvite, invite_colleague, invite_partner
 from bot.teams.team import Team
 from storage.contributions import ContributionStore
 from storage.retention import DAY
@@ -27,7 +26,7 @@ from tests.builders import EngineChat, build_flow, choice, section, text, yes_no
 from tests.conftest import run_sosbot
 from tests.memory_botapi import BOT_USER
 from tests.telegram_world import PRACTITIONER, World, bot_world
-from tests.test_attacks_fourteenth import at_what_needs_to_happen, forwarded, reply
+from tests.test_attacks_fourteenth import answers_now, at_what_needs_to_happen, forwarded, reply
 from tests.test_retention import NOW, put
 from tests.test_telegram_handlers import (
     USER,
@@ -42,12 +41,6 @@ from tests.test_telegram_handlers import (
 
 __all__ = ["bot"]  # the fixture
 COLLEAGUE = {"id": 4343, "is_bot": False, "first_name": "Jo"}
-
-
-async def answers_now(bot: Bot) -> dict[str, Any]:
-    draft = await bot.conversation.active(USER)
-    assert draft is not None
-    return dict(draft.answers)
 
 
 async def at_safe_today(bot: Bot) -> None:
@@ -385,6 +378,16 @@ def test_purge_with_a_settings_file_that_is_not_there_says_so(tmp_path: Path) ->
 SAM = 4343
 
 
+async def a_mapping_and_its_link(bot: Bot, teams: TeamStore) -> tuple[str, NewInvite]:
+    """The practitioner's new mapping "TB-7", and a school's partner link to it."""
+    await bot.say("/new mapping")
+    await bot.say("TB-7")
+    mapping = await bot.conversation.active(USER)
+    assert mapping is not None
+    return mapping.id, await invite_partner(teams, USER, mapping.id, agency="School",
+                                            label="TB-7", lead_name="Jo")
+
+
 async def test_a_removed_member_who_had_contributed_is_not_let_in_as_a_partner(
         bot: Bot, caplog: pytest.LogCaptureFixture) -> None:
     """Sam, a member, sent a partner's contribution to a colleague's mapping, and was then
@@ -396,12 +399,7 @@ async def test_a_removed_member_who_had_contributed_is_not_let_in_as_a_partner(
     teams = TeamStore(bot.conversation.store)
     made = await invite_colleague(teams, USER)
     await teams.join(made.invite.code_hash, SAM, "Sam", time.time())
-    await bot.say("/new mapping")
-    await bot.say("TB-7")
-    mapping = await bot.conversation.active(USER)
-    assert mapping is not None
-    link = await invite_partner(teams, USER, mapping.id, agency="School", label="TB-7",
-                                lead_name="Jo")
+    mapping_id, link = await a_mapping_and_its_link(bot, teams)
     parts = ContributionStore(teams)
     claimed = await parts.claim(link.invite.code_hash, SAM, time.time())
     assert claimed is not None
@@ -412,7 +410,7 @@ async def test_a_removed_member_who_had_contributed_is_not_let_in_as_a_partner(
     assert "Removed Sam" in bot.texts()[-1]
     await bot.say("/delete", user=SAM)
     assert "no longer on this team" in texts_to(bot, SAM)[-1]
-    sent = [part for _, part in await parts.for_draft(mapping.id) if part is not None]
+    sent = [part for _, part in await parts.for_draft(mapping_id) if part is not None]
     assert [part.partner_id for part in sent] == [SAM]  # still the mapping's, credited
     team = Team(teams, frozenset({USER}))
     assert await team.who(SAM) == "stranger"
@@ -437,11 +435,6 @@ async def test_a_removed_member_invited_afresh_as_a_partner_may_answer(bot: Bot)
     made = await invite_colleague(teams, USER)
     await teams.join(made.invite.code_hash, SAM, "Sam", time.time())
     await teams.remove_member(SAM, now=time.time() - 5)
-    await bot.say("/new mapping")
-    await bot.say("TB-7")
-    mapping = await bot.conversation.active(USER)
-    assert mapping is not None
-    link = await invite_partner(teams, USER, mapping.id, agency="School", label="TB-7",
-                                lead_name="Jo")
+    _, link = await a_mapping_and_its_link(bot, teams)
     assert await ContributionStore(teams).claim(link.invite.code_hash, SAM, time.time())
     assert await Team(teams, frozenset({USER})).who(SAM) == "partner"
