@@ -216,23 +216,16 @@ class Conversation:
         last, within the time it stands. Anything else is not saved as an answer: the
         question is asked again, saying so."""
         said = yes_or_no(given.text)
-        if said is not None and self._sent_before_asked(turn, waiting):
-            # Sent before "are you sure?" reached the user (typed for the question on the
-            # screen as /delete was tapped by mistake, say): not an answer to it, and never
-            # an erasure. Nor saved as an answer: it may be either.
+        aside = "confirm_before" if self._sent_before_asked(turn, waiting) else \
+            "confirm_elsewhere" if self._replied_elsewhere(turn, waiting) else None
+        if said is not None and aside is not None:
+            # A yes or no sent before "are you sure?" reached the user (typed for the question
+            # on the screen as /delete was tapped by mistake, say), or replying to another
+            # message (even the question asked now): it may have been meant for either, so
+            # it is neither the erasure's yes nor saved as an answer. Both are said, and the
+            # question is asked again.
             await self._let_go(turn)
-            not_taken = self.words["confirm_before"].format(typed=given.text.strip())
-            again = await self.current(turn)
-            if again:
-                not_taken += " " + self.words["confirm_elsewhere_asked"]
-            return [Notice(not_taken), *again]
-        if said is not None and self._replied_elsewhere(turn, waiting):
-            # A yes or no replying to another message (even the question asked now) while
-            # "are you sure?" waits: it may have been meant for the erasure, so it is neither
-            # the erasure's yes nor saved as an answer. Both are said, and the question is
-            # asked again.
-            await self._let_go(turn)
-            not_taken = self.words["confirm_elsewhere"].format(typed=given.text.strip())
+            not_taken = self.words[aside].format(typed=given.text.strip())
             again = await self.current(turn)
             if again:
                 not_taken += " " + self.words["confirm_elsewhere_asked"]
@@ -249,11 +242,9 @@ class Conversation:
             return [Notice(self.words["confirm_unseen"]), *await self._ask_again(turn)]
         if said is not None:
             return await self._commands.confirmed(turn, said)
-        typed = " ".join(given.text.split())
-        quoted = typed if len(typed) <= 60 else typed[:60] + "..."
         # a "problem": piped into the terminal chat, the lines after it stop there, as after
         # any line not taken, rather than each be turned down here in turn
-        return [Notice(self.words["confirm_again"].format(typed=quoted), "problem"),
+        return [Notice(self.words["confirm_again"].format(typed=_quoted(given)), "problem"),
                 *await self._ask_again(turn)]
 
     async def _ask_again(self, turn: Turn) -> list[ConversationReply]:
@@ -393,7 +384,7 @@ class Conversation:
         elif not (isinstance(given, Command) and given.nonce is None
                   and given.name in ANSWERING):
             return False
-        asked_in = await self._store.asked_in(turn.state.user_id, draft.id, draft.nonce)
+        asked_in = turn.state.asked_in  # of the question delivered: this one (above)
         return asked_in is not None and turn.sent_as < asked_in
 
     @staticmethod

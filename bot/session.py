@@ -63,6 +63,7 @@ class UserState:
     awaiting: Awaiting = None
     delivered: int | None = None
     question_message: int | None = None
+    asked_in: int | None = None  # the first message that showed the question delivered
 
     def stored(self) -> Session:
         """The form the store saves."""
@@ -76,7 +77,7 @@ class UserState:
         if self.awaiting is not None and self.awaiting.shown is not None:
             state["awaiting"]["shown"] = self.awaiting.shown
         return Session(self.user_id, self.active_draft, state, self.question_message,
-                       self.delivered)
+                       self.delivered, self.asked_in)
 
 
 def user_state(session: Session) -> UserState:
@@ -86,7 +87,7 @@ def user_state(session: Session) -> UserState:
     if delivered is None and isinstance(raw.get("delivered"), int):  # where it was kept before
         delivered = raw["delivered"]
     return UserState(session.user_id, session.active_draft, _awaiting(raw), delivered,
-                     session.question_message)
+                     session.question_message, session.asked_in)
 
 
 def _awaiting(raw: dict[str, Any]) -> Awaiting:

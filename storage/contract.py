@@ -98,6 +98,7 @@ class Session:
     state: dict[str, Any] = field(default_factory=dict)
     question_message: int | None = None
     delivered: int | None = None
+    asked_in: int | None = None  # the first message that showed that question
 
 
 class Turn(Protocol):
@@ -171,11 +172,6 @@ class Store(Protocol):
         """The question with `nonce` of the open draft `draft_id` reached the user (in chat
         message `message_id`, when it has one of its own); nothing if that draft is no
         longer open. One statement, without the user's lock."""
-        ...
-
-    async def asked_in(self, user_id: int, draft_id: str, nonce: int) -> int | None:
-        """The first chat message that showed the question with `nonce` of the open draft
-        `draft_id`, when that is the question last seen to reach the user; else None."""
         ...
 
     async def spend(self, user_id: int, burst: int, per_minute: float,

@@ -29,7 +29,6 @@ from storage.sealing import PlainSealer, Sealer, where
 from storage.statements import (
     ANSWER_DELETE,
     ANSWER_UPSERT,
-    ASKED_IN,
     DRAFT_SELECT,
     DRAFT_UPDATE,
     DRAFT_UPSERT,
@@ -80,9 +79,9 @@ class SqlStore(Upkeep):
     async def _turn_start(self, tx: Tx, user_id: int, update_id: int | None
                           ) -> tuple[Sequence[Any] | None, list[tuple[str, bytes]]]:
         """A turn's first read (TURN_START, one trip): the session's row, with the open
-        draft's own columns from column 6, and the open draft's answers."""
+        draft's own columns from column 7, and the open draft's answers."""
         rows = await tx.rows(TURN_START, (user_id, _update_key(update_id), user_id, user_id))
-        return _kinds(rows, 6)
+        return _kinds(rows, 7)
 
     async def _read(self, sql: str, params: Sequence[Any] = ()) -> list[Sequence[Any]]:
         """One statement's rows, outside any turn."""
@@ -107,13 +106,13 @@ class SqlStore(Upkeep):
         async with self._transaction("save", user_id=user_id) as tx:
             head, answers = await self._turn_start(tx, user_id, update_id)
             assert head is not None  # the session's row is there, if only as NULLs
-            seen, *stored = head[1:6]
+            seen, *stored = head[1:7]
             session = _session_of(user_id, *stored)
             handled = update_id is not None and bool(seen)
             turn = SqlTurn(self, Keyring(tx, self._sealer, user_id), update_id, handled,
                            session)
-            if session.active_draft is not None and head[6] is not None:
-                turn.prefetched = (session.active_draft, (head[6:], answers))
+            if session.active_draft is not None and head[7] is not None:
+                turn.prefetched = (session.active_draft, (head[7:], answers))
             token = _CURRENT.set(turn)
             try:
                 yield turn
@@ -280,7 +279,7 @@ class SqlStore(Upkeep):
                 for r in rows]
 
     async def _session(self, tx: Tx, user_id: int) -> Session:
-        rows = await tx.rows("SELECT active_draft, state, question_message, delivered "
+        rows = await tx.rows("SELECT active_draft, state, question_message, delivered, asked_in "
                              "FROM sessions WHERE user_id = ?", (user_id,))
         return _session_of(user_id, *rows[0]) if rows else Session(user_id)
 
@@ -350,18 +349,13 @@ class SqlStore(Upkeep):
             await self._receipt(user_id, "record a delivered question", SHOWN, params)
             return
         if await turn._tx.run(SHOWN, params):  # and what the turn holds, so it is not undone
-            turn.session.delivered = nonce
+            session = turn.session
+            # as SHOWN sets it: the first message of this nonce's question
+            session.asked_in = session.asked_in if session.delivered == nonce \
+                and session.asked_in is not None else message_id
+            session.delivered = nonce
             if message_id is not None:
-                turn.session.question_message = message_id
-
-    async def asked_in(self, user_id: int, draft_id: str, nonce: int) -> int | None:
-        turn = self._joined(user_id)
-        async with contextlib.nullcontext(turn._tx) if turn else self._transaction(
-                "read", write=False) as tx:
-            rows = await tx.rows(ASKED_IN, (user_id, draft_id))
-        if not rows or rows[0][1] != nonce or not isinstance(rows[0][0], int):
-            return None
-        return int(rows[0][0])
+                session.question_message = message_id
 
     async def spend(self, user_id: int, burst: int, per_minute: float,
                     now: float | None = None) -> int:
@@ -416,9 +410,10 @@ def _kinds(rows: list[Sequence[Any]], at: int) -> tuple[Sequence[Any] | None,
 
 
 def _session_of(user_id: int, active: str | None, state: str | None, message: int | None,
-                delivered: int | None) -> Session:
+                delivered: int | None, asked_in: int | None) -> Session:
     """A session from its stored columns (as TURN_START and `_session` read them)."""
-    return Session(user_id, active, json.loads(state) if state else {}, message, delivered)
+    return Session(user_id, active, json.loads(state) if state else {}, message, delivered,
+                   asked_in)
 
 
 _CURRENT: ContextVar[SqlTurn | None] = ContextVar("sosbot_store_turn", default=None)

@@ -45,7 +45,6 @@ SESSION_UPSERT = (
 SHOWN = ("UPDATE sessions SET delivered = ?, question_message = COALESCE(?, question_message), "
          "asked_in = CASE WHEN delivered = ? THEN COALESCE(asked_in, ?) ELSE ? END "
          "WHERE user_id = ? AND active_draft = ? AND (delivered IS NULL OR delivered <= ?)")
-ASKED_IN = "SELECT asked_in, delivered FROM sessions WHERE user_id = ? AND active_draft = ?"
 
 # One input against a user's rate (a virtual-time bucket: `due` is when the bucket would be
 # empty again at the steady rate), timed by the database's clock ({now}: the engine's words)
@@ -98,18 +97,19 @@ DRAFT_SELECT = (f"SELECT 0, {_DRAFT_HEAD} FROM drafts d WHERE d.id = ? AND d.use
                 "(SELECT d.id FROM drafts d WHERE d.id = ? AND d.user_id = ?)")
 # A turn's first read: whether the update was handled and the session (kind 0, with the open
 # draft's own columns, NULLs when there is none), then the open draft's answers (kind 1).
-# TURN_START is both in one trip, the answers with four NULLs where the session's columns
+# TURN_START is both in one trip, the answers with NULLs where the session's columns
 # are; where a read costs no trip (SQLite's reader on the event loop), TURN_HEAD and
 # TURN_ANSWERS are read apart, sparing every answer row the padding.
 TURN_HEAD = ("SELECT 0, (SELECT count(*) FROM handled_updates WHERE user_id = ? "  # noqa: S608  # nosec B608 - fixed text
              "AND update_id = ?), s.active_draft, s.state, s.question_message, s.delivered, "
+             "s.asked_in, "
              f"{_DRAFT_HEAD} "
              "FROM (SELECT 1) AS one LEFT JOIN sessions s ON s.user_id = ? "
              "LEFT JOIN drafts d ON d.id = s.active_draft AND d.user_id = s.user_id")
 _OPEN_DRAFTS_ANSWERS = ("WHERE a.draft_id = (SELECT d.id FROM sessions s JOIN drafts d ON "
                         "d.id = s.active_draft AND d.user_id = s.user_id WHERE s.user_id = ?)")
 TURN_ANSWERS = f"SELECT a.step_id, a.value FROM answers a {_OPEN_DRAFTS_ANSWERS}"  # noqa: S608  # nosec B608 - fixed text
-TURN_START = (f"{TURN_HEAD} UNION ALL SELECT 1, NULL, NULL, NULL, NULL, NULL, {_ANSWER_ROWS} "  # nosec B608 - fixed text
+TURN_START = (f"{TURN_HEAD} UNION ALL SELECT 1, NULL, NULL, NULL, NULL, NULL, NULL, {_ANSWER_ROWS} "  # nosec B608 - fixed text
               f"{_OPEN_DRAFTS_ANSWERS}")
 LIST_DRAFTS = ("SELECT d.id, d.flow_id, d.label, d.status, d.created_at, d.updated_at, "
                "(SELECT count(*) FROM answers a WHERE a.draft_id = d.id) "

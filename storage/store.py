@@ -491,10 +491,10 @@ class Store(SqlStore):
         if self._reader is None:
             return await super()._turn_start(tx, user_id, update_id)
         (head,) = await tx.rows(TURN_HEAD, (user_id, _update_key(update_id), user_id))
-        if head[2] is not None and head[10] is not None:
+        if head[2] is not None and head[11] is not None:
             # Unchanged since this instance last read or wrote it: the answers kept are its
             # answers, and their rows need not be read again (storage.opened).
-            kept = self._opened.rows_if_unchanged(user_id, head[2], head[10])
+            kept = self._opened.rows_if_unchanged(user_id, head[2], head[11])
             if kept is not None:
                 return head, kept
         answers = await tx.rows(TURN_ANSWERS, (user_id,))
