@@ -84,6 +84,12 @@ class Condition:
         # on every update, so the tree is not re-read each time.
         object.__setattr__(self, "_run", _compile(self.tree, self.rename))
 
+    @property
+    def reading(self) -> tuple[str, tuple[tuple[str, str], ...]]:
+        """What decides the condition's verdict: its source and the steps it reads it with
+        (two copies parsed apart, from one section, read alike)."""
+        return self.source, tuple(sorted(self.rename.items()))
+
     def renamed(self, mapping: Mapping[str, str]) -> Condition:
         """The same condition reading other step ids (a repeated section's copy)."""
         rename = {n: mapping[n] for n in self.names if n in mapping}

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import secrets
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from typing import Any, Literal
 
 from flows.answers import Value
@@ -49,8 +49,12 @@ class Draft:
 
     def copy(self) -> Draft:
         """A copy whose containers can change without touching this one."""
-        return replace(self, answers=dict(self.answers), history=list(self.history),
-                       nudged=list(self.nudged))
+        # Not `dataclasses.replace`, which runs __init__ again: drafts are copied a few times
+        # in every update.
+        copied = object.__new__(Draft)
+        copied.__dict__.update(self.__dict__, answers=dict(self.answers),
+                               history=list(self.history), nudged=list(self.nudged))
+        return copied
 
     def state(self) -> dict[str, Any]:
         """The walk's position as JSON-ready data (answers are stored apart)."""

@@ -79,9 +79,12 @@ def walk(flow: Flow, answers: Mapping[str, Value]) -> Walk:
     values: dict[str, Value] = {}
     shown: list[FlowStep] = []
     lookup = values.get
-    for step in flow.steps:
-        applies = step.applies
-        if applies is None or applies(lookup):
+    holds = True
+    for step, same in zip(flow.steps, flow.same_conditions, strict=True):
+        if not same:
+            applies = step.applies
+            holds = applies is None or applies(lookup)
+        if holds:
             shown.append(step)
             if step.id in answers:
                 values[step.id] = answers[step.id]

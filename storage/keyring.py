@@ -21,6 +21,7 @@ from storage.errors import SealError
 from storage.sealing import PlainSealer, Sealer, where
 
 if TYPE_CHECKING:
+    from storage.opened import OpenedAnswers
     from storage.statements import Tx
 
 DRAFT_KEY = "draft"  # the key id inside values sealed by a draft's own key (reserved)
@@ -31,8 +32,12 @@ def key_place(user_id: int, draft_id: str) -> bytes:
     return where(user_id, draft_id, "key")
 
 
+# One encoder for every value sealed: `json.dumps` with options builds a new one each call.
+_ENCODER = json.JSONEncoder(ensure_ascii=False, separators=(",", ":"))
+
+
 def as_json(data: Any) -> str:
-    return json.dumps(data, ensure_ascii=False, separators=(",", ":"))
+    return _ENCODER.encode(data)
 
 
 def seal_json(sealer: Sealer, user_id: int, draft_id: str, name: str, data: Any) -> bytes:
@@ -81,19 +86,31 @@ class DraftSealer:
 class Keyring:
     """One user's draft keys within one transaction: read once, made on first need."""
 
-    def __init__(self, tx: Tx, data: Sealer, user_id: int) -> None:
+    def __init__(self, tx: Tx, data: Sealer, user_id: int,
+                 opened: OpenedAnswers | None = None) -> None:
         self.tx, self._data, self.user_id = tx, data, user_id
         self._keys: dict[str, bytes] = {}
         self._all = False
         self._sealers: dict[str, DraftSealer] = {}  # a turn reads, then writes, one draft
+        self._opened = opened
 
     def know(self, draft_id: str, sealed: bytes | None) -> None:
-        """A draft's sealed key, read along with the draft (a trip saved); None: it has none."""
-        if sealed is not None and not isinstance(self._data, PlainSealer):
+        """A draft's sealed key, read along with the draft (a trip saved); None: it has none.
+
+        With `opened`, a key read as the same bytes as at its last turn is not opened again:
+        its cipher is kept with the draft's opened answers, and goes when they do."""
+        if sealed is None or isinstance(self._data, PlainSealer):
+            return
+        own = self._opened.key(self.user_id, draft_id, sealed) if self._opened else None
+        if own is None:
             secret = self._data.open(bytes(sealed), key_place(self.user_id, draft_id))
-            if self._keys.get(draft_id) != secret:
-                self._sealers.pop(draft_id, None)
-            self._keys[draft_id] = secret
+            own = AesGcmSealer([DataKey(DRAFT_KEY, secret)])
+            if self._opened is not None:
+                self._opened.keep_key(self.user_id, draft_id, bytes(sealed), own)
+        secret = own.keys[0].secret
+        if self._keys.get(draft_id) != secret:
+            self._sealers[draft_id] = DraftSealer(own, self._data)
+        self._keys[draft_id] = secret
 
     async def sealer(self, draft_id: str, *, create: bool = False) -> Sealer:
         if isinstance(self._data, PlainSealer):

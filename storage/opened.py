@@ -23,9 +23,11 @@ at once; what another instance erases ages out with the least recently used.
 from __future__ import annotations
 
 from collections import OrderedDict
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from typing import overload
 
 from flows.answers import Value
+from storage.crypto import AesGcmSealer
 
 DRAFTS_KEPT = 512  # about the drafts in use at once in a council's busiest hour
 
@@ -37,12 +39,36 @@ class _Kept:
     its answers (None: they may not be all); and its label and state as JSON, each with the
     bytes it was opened from or sealed to."""
 
-    __slots__ = ("answers", "fields", "state")
+    __slots__ = ("answers", "fields", "key", "state")
 
     def __init__(self, answers: dict[str, Kept], state: bytes | None,
-                 fields: dict[str, tuple[bytes, str]] | None = None) -> None:
+                 fields: dict[str, tuple[bytes, str]] | None = None,
+                 key: tuple[bytes, AesGcmSealer] | None = None) -> None:
         self.answers, self.state = answers, state
         self.fields = fields if fields is not None else {}
+        self.key = key  # the draft's key as stored, and its cipher (storage.keyring)
+
+
+class KeptRows(Sequence[tuple[str, bytes]]):
+    """A draft's answer rows as kept (step id, sealed bytes), which `answers` takes back
+    without going through them while they are still the ones kept."""
+
+    def __init__(self, kept: dict[str, Kept]) -> None:
+        self.kept = kept
+
+    def __len__(self) -> int:
+        return len(self.kept)
+
+    def __iter__(self) -> Iterator[tuple[str, bytes]]:
+        return ((step_id, sealed) for step_id, (sealed, _) in self.kept.items())
+
+    @overload
+    def __getitem__(self, i: int) -> tuple[str, bytes]: ...
+    @overload
+    def __getitem__(self, i: slice) -> Sequence[tuple[str, bytes]]: ...
+
+    def __getitem__(self, i: int | slice) -> tuple[str, bytes] | Sequence[tuple[str, bytes]]:
+        return list(self)[i]
 
 
 class OpenedAnswers:
@@ -59,6 +85,10 @@ class OpenedAnswers:
         `state`: the draft's state as stored, read with the rows (so they are all of its
         answers while it stays)."""
         before = self._drafts.pop((user_id, draft_id), None)
+        if isinstance(rows, KeptRows) and before is not None and before.answers is rows.kept:
+            # `rows_if_unchanged`'s own: every one is kept as it is
+            self._keep((user_id, draft_id), before)
+            return {step_id: _thawed(value) for step_id, (_, value) in before.answers.items()}
         known = before.answers if before is not None else {}
         kept: dict[str, Kept] = {}
         found: dict[str, Value] = {}
@@ -70,8 +100,22 @@ class OpenedAnswers:
             kept[step_id] = hit
             found[step_id] = _thawed(hit[1])
         self._keep((user_id, draft_id), _Kept(kept, None if state is None else bytes(state),
-                                              before.fields if before is not None else None))
+                                              *((before.fields, before.key) if before else ())))
         return found
+
+    def key(self, user_id: int, draft_id: str, sealed: bytes) -> AesGcmSealer | None:
+        """The draft's own cipher, if its key was opened here from these same bytes."""
+        kept = self._drafts.get((user_id, draft_id))
+        hit = kept.key if kept is not None else None
+        return hit[1] if hit is not None and hit[0] == sealed else None
+
+    def keep_key(self, user_id: int, draft_id: str, sealed: bytes, own: AesGcmSealer) -> None:
+        """A draft's key just opened from `sealed`, kept while its draft is."""
+        kept = self._drafts.get((user_id, draft_id))
+        if kept is None:
+            kept = _Kept({}, None)
+            self._keep((user_id, draft_id), kept)
+        kept.key = (sealed, own)
 
     def field(self, user_id: int, draft_id: str, name: str, stored: bytes,
               open_text: Callable[[bytes], str]) -> str:
@@ -99,14 +143,13 @@ class OpenedAnswers:
         if kept is not None:
             kept.fields[name] = (stored, text)
 
-    def rows_if_unchanged(self, user_id: int, draft_id: str, state: bytes
-                          ) -> list[tuple[str, bytes]] | None:
+    def rows_if_unchanged(self, user_id: int, draft_id: str, state: bytes) -> KeptRows | None:
         """The draft's answer rows as kept, if the draft's row still holds the state they
         went with; None when they must be read."""
         kept = self._drafts.get((user_id, draft_id))
         if kept is None or kept.state is None or kept.state != state:
             return None
-        return [(step_id, sealed) for step_id, (sealed, _) in kept.answers.items()]
+        return KeptRows(kept.answers)
 
     def learn(self, user_id: int, draft_id: str, step_id: str, sealed: bytes | None,
               value: Value) -> None:

@@ -77,7 +77,7 @@ class SqlStore(Upkeep):
         await self.close()
 
     async def _turn_start(self, tx: Tx, user_id: int, update_id: int | None
-                          ) -> tuple[Sequence[Any] | None, list[tuple[str, bytes]]]:
+                          ) -> tuple[Sequence[Any] | None, Sequence[tuple[str, bytes]]]:
         """A turn's first read (TURN_START, one trip): the session's row, with the open
         draft's own columns from column 7, and the open draft's answers."""
         rows = await tx.rows(TURN_START, (user_id, _update_key(update_id), user_id, user_id))
@@ -109,8 +109,8 @@ class SqlStore(Upkeep):
             seen, *stored = head[1:7]
             session = _session_of(user_id, *stored)
             handled = update_id is not None and bool(seen)
-            turn = SqlTurn(self, Keyring(tx, self._sealer, user_id), update_id, handled,
-                           session)
+            keys = Keyring(tx, self._sealer, user_id, self._opened)
+            turn = SqlTurn(self, keys, update_id, handled, session)
             if session.active_draft is not None and head[7] is not None:
                 turn.prefetched = (session.active_draft, (head[7:], answers))
             token = _CURRENT.set(turn)
@@ -241,11 +241,11 @@ class SqlStore(Upkeep):
         (None: not known), which the answers kept then went with (`storage.opened`)."""
         user_id = keys.user_id
         if found is None:
-            head, stored = _kinds(await keys.tx.rows(
+            head, rows = _kinds(await keys.tx.rows(
                 DRAFT_SELECT, (draft_id, user_id, draft_id, user_id)), 1)
             if head is None:
                 return None
-            found = (head[1:], stored)
+            found = (head[1:], rows)
         (flow_id, label, version, status, state, created, updated, key), stored = found
         keys.know(draft_id, key)
         sealer = await keys.sealer(draft_id)
@@ -320,14 +320,15 @@ class SqlStore(Upkeep):
         if (turn := self._joined(user_id)) is not None:
             return await turn.draft(draft_id)
         async with self._transaction("read", write=False) as tx:
-            return await self._read_draft(Keyring(tx, self._sealer, user_id), draft_id)
+            keys = Keyring(tx, self._sealer, user_id, self._opened)
+            return await self._read_draft(keys, draft_id)
 
     async def list_drafts(self, user_id: int, *, status: Status | None = None) -> list[DraftInfo]:
         """A user's drafts, most recently touched first."""
         if (turn := self._joined(user_id)) is not None:
             return await turn.drafts(status)
         async with self._transaction("read", write=False) as tx:
-            return await self._list(Keyring(tx, self._sealer, user_id), status)
+            return await self._list(Keyring(tx, self._sealer, user_id, self._opened), status)
 
     async def session(self, user_id: int) -> Session:
         if (turn := self._joined(user_id)) is not None:
@@ -388,7 +389,7 @@ class SqlStore(Upkeep):
 
 
 # A draft's own columns (DRAFT_SELECT's after its kind), and its answers (step, sealed value).
-DraftRows = tuple[Sequence[Any], list[tuple[str, bytes]]]
+DraftRows = tuple[Sequence[Any], Sequence[tuple[str, bytes]]]
 
 
 def _update_key(update_id: int | None) -> int:

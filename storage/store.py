@@ -483,7 +483,7 @@ class Store(SqlStore):
                 del self._receipts[user_id]
 
     async def _turn_start(self, tx: Tx, user_id: int, update_id: int | None
-                          ) -> tuple[Sequence[Any] | None, list[tuple[str, bytes]]]:
+                          ) -> tuple[Sequence[Any] | None, Sequence[tuple[str, bytes]]]:
         """On the reader, the session's row and the answers are two reads but no trip: read
         apart, the answers come without the session's columns padded beside each (about
         half the time of TURN_START's one result). The turn holds the user's lock, so no

@@ -269,6 +269,12 @@ SWAPS = {
     "a truncated answer": (
         "UPDATE answers SET value = substr(value, 1, length(value) - 1) "
         "WHERE draft_id = 'da' AND step_id = 's2'"),
+    "draft keys between users": (
+        "UPDATE user_keys SET sealed = (SELECT sealed FROM user_keys WHERE draft_id = 'db') "
+        "WHERE draft_id = 'da'"),
+    "a truncated draft key": (
+        "UPDATE user_keys SET sealed = substr(sealed, 1, length(sealed) - 1) "
+        "WHERE draft_id = 'da'"),
     "a plaintext answer written in": (
         "UPDATE answers SET value = CAST('\"forged\"' AS BLOB) WHERE draft_id = 'da' AND "
         "step_id = 's1'"),
@@ -302,6 +308,36 @@ async def test_tampering_is_refused_in_a_draft_the_running_store_just_read(
         _raw(path, SWAPS[swap])
         with pytest.raises(SealError, match=r"failed its integrity check|is not encrypted"):
             await store.load_draft(owner, "da")
+
+
+class CountingRing(AesGcmSealer):
+    """The data key ring, counting the draft keys it opens."""
+
+    opened_keys = 0
+
+    def open(self, stored: bytes, where: bytes) -> bytes:
+        if where.endswith(b"key"):
+            self.opened_keys += 1
+        return super().open(stored, where)
+
+
+async def test_a_drafts_key_is_opened_once_while_its_row_stays_as_it_was(tmp_path: Path
+                                                                         ) -> None:
+    path = tmp_path / "t.db"
+    sealer = CountingRing([new_key("k1")])
+    await _two_drafts(path, sealer)
+    async with await Store.open(path, sealer=sealer) as store:
+        await store.save_session(Session(1, "da"))
+        sealer.opened_keys = 0
+        for n in range(5):
+            async with store.turn(1) as turn:
+                draft = await turn.active()
+                assert draft is not None
+                draft.answers["s2"] = f"said again {n}"
+                await turn.save(draft, ["s2"])
+        assert sealer.opened_keys == 1
+        await store.delete_draft(1, "da")  # erased: nothing of it kept opened, its key neither
+        assert (1, "da") not in store._opened._drafts
 
 
 @pytest.mark.parametrize("swap", [s for s in SWAPS if s.startswith(("answers", "an answer", "a "))
