@@ -259,11 +259,12 @@ _ABBREVIATION = re.compile(r"\b[A-Z]{2,}s?\b")
 # A reply that only agrees with the reminder: it keeps the answer as it is.
 # The last word of an answer that cannot end one: it was sent before the rest of it ("a" in
 # lower case only: "she got an A", "vitamin A" are whole). Only the
-# answer's last characters are searched: on a whole pasted note the pattern's search from
-# every start takes seconds.
+# answer's last characters are searched. (A word, then the last word: any word before
+# it would do, so the one just before is the one looked for, with no run of words between
+# to try at every start.)
 _LAST_WORDS = 60
 _UNFINISHED_END = re.compile(
-    r"\w\W*\s+(?:\S+\s+)*?(?:(?<!\bi\s)(?<!\bhe\s)(?<!\bshe\s)(?<!\bwe\s)(?<!\bthey\s)"
+    r"\w\W*\s+(?:(?<!\bi\s)(?<!\bhe\s)(?<!\bshe\s)(?<!\bwe\s)(?<!\bthey\s)"
     r"(?<!\byou\s)(?-i:will|would|can|could|should|must|shall)"  # "she said she will": whole
     r"|and|or|but|because|cos|the|(?-i:an?)|their|my|our|your|if|than|also|plus)\s*$"
     r"|\w\s*[,&+]\s*$", re.IGNORECASE)

@@ -203,8 +203,10 @@ _FORETOLD = words("""if will would could might may shall won't wouldn't couldn't
     should ought""")
 # "Need" as what must happen ("we need R in the plan", "R needs to"), not a child's needs.
 # "Things need to change" names no one who must do anything: still a vague claim.
-_NEEDED = re.compile(r"(?<!\bthings\s)(?<!\bstuff\s)(?<!\bthing\s)(?<!\bsomething\s)"
-                     r"(?<!\beverything\s)(?<!\bit\s)(?<!\bthis\s)(?<!\bthat\s)\bneeds?\s+to\b"
+# (The look-behinds after a look-ahead: tried only where a "need" starts, not at every place.)
+_NEEDED = re.compile(r"\b(?=needs?\s+to\b)(?<!\bthings\s)(?<!\bstuff\s)(?<!\bthing\s)"
+                     r"(?<!\bsomething\s)(?<!\beverything\s)(?<!\bit\s)(?<!\bthis\s)(?<!\bthat\s)"
+                     r"needs?\s+to\b"
                      r"|\b(?:we|i|you|they|everyone)\s+(?:really\s+|still\s+)?needs?\b")
 _NEGATIONS = words("not never no isn't wasn't aren't weren't isnt wasnt arent werent")
 # A verb written bare is as often a noun ("a drink", "a place", "like that"): only its other

@@ -119,8 +119,7 @@ def _only_taking_part(sentence: str) -> bool:
     if opening is None:
         return False
     rest = sentence[opening.end():]
-    first = _TAKE_PART.search(rest)
-    if first is None or first.start() > 0:
+    if _TAKE_PART.match(rest) is None:
         return False  # the step's first doing is something else: "Mum to take K to the GP"
     rest = _TAKE_PART.sub(" ", rest)
     if _named(rest):

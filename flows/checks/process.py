@@ -177,15 +177,15 @@ def process_only(text: str, masked: str) -> list[tuple[int, int]]:
 
 
 def _is_process(sentence: str, asked: bool) -> bool:
-    if asked or _who_and_when(sentence):
+    lowered = _lowered(sentence)  # read by all three
+    if asked or _who_and_when(sentence, lowered):
         return False
-    return _is_done(sentence) or _only_the_services_next(sentence)
+    return _is_done(sentence, lowered) or _only_the_services_next(sentence, lowered)
 
 
-def _who_and_when(sentence: str) -> bool:
+def _who_and_when(sentence: str, lowered: str) -> bool:
     """A next step with who will do it and by when: what the framework asks a next step to
-    say, whether it is the services' own work or not."""
-    lowered = _lowered(sentence)
+    say, whether it is the services' own work or not. `lowered` is `_lowered(sentence)`."""
     named = _NAMED_DOER.match(sentence)
     return bool((_DOER.search(lowered) or (named and (
         named.group(1).isupper() or looks_like_a_name(named.group(1)))))
@@ -204,10 +204,11 @@ def _joined(masked: str) -> list[tuple[int, int]]:
     return spans
 
 
-def _is_done(sentence: str) -> bool:
-    """Whether what a sentence says was done is only what the services did."""
+def _is_done(sentence: str, lowered: str) -> bool:
+    """Whether what a sentence says was done is only what the services did (`lowered` is
+    `_lowered(sentence)`)."""
     # A police call-out is something that happened at home, not a call the services made.
-    lowered = _CALL_OUTS.sub(lambda m: "assault".ljust(len(m.group())), _lowered(sentence))
+    lowered = _CALL_OUTS.sub(lambda m: "assault".ljust(len(m.group())), lowered)
     tokens = _TOKEN.findall(lowered)
     if not tokens:
         return False
@@ -298,7 +299,7 @@ _WHEN = re.compile(
     r"|thursday|friday|saturday|sunday)\b")
 
 
-def _only_the_services_next(sentence: str) -> bool:
+def _only_the_services_next(sentence: str, lowered: str) -> bool:
     """A next step that is only the services' own process, with nobody to do it or no time
     to do it by: "case to remain open for a further 3 months", "core group to be arranged
     within 10 working days", "visits to increase to weekly", "I will look into a family
@@ -307,9 +308,9 @@ def _only_the_services_next(sentence: str) -> bool:
     concerns the children), and nothing happens in anyone's life but the services' own
     meeting, seeing, bringing and starting. Who does what by when is a next step as the
     framework asks for one, services' own or not: "social worker to complete the
-    assessment by the end of the month"."""
+    assessment by the end of the month". `lowered` is `_lowered(sentence)`."""
     # "Mum needs to", "R needs to": what someone must do, not the family's needs
-    lowered = _NEEDS_TO.sub("must", _lowered(sentence))
+    lowered = _NEEDS_TO.sub("must", lowered)
     first = _TOKEN.findall(lowered)
     if _NEXT_GATE.isdisjoint(first) or ("to" not in first and _AHEAD.isdisjoint(first)
                                         and not _AHEAD_WORD.search(lowered)):
