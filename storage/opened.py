@@ -85,8 +85,10 @@ class OpenedAnswers:
         `state`: the draft's state as stored, read with the rows (so they are all of its
         answers while it stays)."""
         before = self._drafts.pop((user_id, draft_id), None)
-        if isinstance(rows, KeptRows) and before is not None and before.answers is rows.kept:
-            # `rows_if_unchanged`'s own: every one is kept as it is
+        if isinstance(rows, KeptRows) and before is not None and before.answers is rows.kept \
+                and state is not None and before.state == state:
+            # `rows_if_unchanged`'s own, the state still the one they went with: every one is
+            # kept as it is
             self._keep((user_id, draft_id), before)
             return {step_id: _thawed(value) for step_id, (_, value) in before.answers.items()}
         known = before.answers if before is not None else {}
