@@ -1,0 +1,33 @@
+"""The twentieth walk: a school's designated safeguarding lead mapping neglect of a
+9-year-old, a hospital midwife reflecting before a pre-birth referral, an early help worker
+completing Signs of Wellbeing with a 14-year-old who cares for his mum, a youth worker
+mapping a 15-year-old who goes missing from a park where older men gather, and a social
+worker coming back to an interrupted Harm Matrix. Each test failed on the code as it was."""
+
+from __future__ import annotations
+
+import pytest
+
+from flows.loader import load_flows
+from flows.summary import View, build_summary
+from tests.test_walk_seventeenth import reach
+
+FLOWS = load_flows()
+
+
+@pytest.mark.parametrize(("typed", "views"), [
+    ("mum: 6, school nurse 4, LW said 3 on the faces",
+     [View("mum", 6), View("school nurse", 4), View("LW", 3, "on the faces")]),
+    ("police 2, school: 3", [View("police", 2), View("school", 3)]),
+    ("mum: 6, she is calmer, school 4", [View("mum", 6, "she is calmer"), View("school", 4)]),
+    ("Dad: 6, last time 3", [View("Dad", 6, "last time 3")])])
+def test_each_persons_number_typed_some_with_a_colon_and_some_without_is_read_person_by_person(
+        typed: str, views: list[View]) -> None:
+    """A designated safeguarding lead typed "mum: 6, school nurse 4, LW said 3 on the faces"
+    for each person's number. The summary printed "mum: 6 (school nurse 4, LW said 3 on the
+    faces)": the nurse's and the child's numbers read as mum's reason. A youth worker's
+    "police 2, school: 3" was printed as one line with no number at all."""
+    chat = reach(FLOWS["mapping"], "danger_scale_others_1")
+    chat.send(typed)
+    (scale,) = build_summary(FLOWS["mapping"], chat.draft).groups[0].scales
+    assert list(scale.views) == views
