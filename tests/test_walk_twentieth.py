@@ -9,6 +9,7 @@ from __future__ import annotations
 import pytest
 
 from flows.loader import load_flows
+from flows.nudges import nudger
 from flows.summary import View, build_summary
 from tests.test_walk_seventeenth import reach
 
@@ -31,3 +32,18 @@ def test_each_persons_number_typed_some_with_a_colon_and_some_without_is_read_pe
     chat.send(typed)
     (scale,) = build_summary(FLOWS["mapping"], chat.draft).groups[0].scales
     assert list(scale.views) == views
+
+
+@pytest.mark.parametrize("step", [
+    "young carers worker: refer to young carers group by 18 dec",
+    "GP: review mums meds next week",
+    "SH: ask adult social care for a care needs assessment for mum by fri 11th dec"])
+def test_a_next_step_sent_as_who_colon_what_by_when_is_not_asked_what_happened(step: str) -> None:
+    """Asked for next steps "as who will do what, by when", an early help worker sent
+    "young carers worker: refer to young carers group by 18 dec" and was told it "says what
+    the services did, but not yet what it meant for the child"."""
+    assert nudger()("plain_language", step) is None
+
+
+def test_a_step_of_the_services_with_a_colon_and_no_time_is_still_asked_about() -> None:
+    assert nudger()("plain_language", "social worker: plan reviewed") is not None
