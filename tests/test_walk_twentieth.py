@@ -47,3 +47,23 @@ def test_a_next_step_sent_as_who_colon_what_by_when_is_not_asked_what_happened(s
 
 def test_a_step_of_the_services_with_a_colon_and_no_time_is_still_asked_about() -> None:
     assert nudger()("plain_language", "social worker: plan reviewed") is not None
+
+
+@pytest.mark.parametrize("safety", [
+    "when there was no food nan brought a shop round",
+    "When the fridge was empty, nan brought food round",
+    "when mum didnt get up nan took LW to school",
+    "twice she went to the park at midnight, found him and brought him home"])
+def test_someone_stepping_in_when_a_childs_needs_went_unmet_or_at_night_is_existing_safety(
+        safety: str) -> None:
+    """A designated safeguarding lead put "when there was no food nan brought a shop round"
+    under existing safety in a neglect mapping, and a youth worker put "twice she went to the
+    park at midnight, found him and brought him home" (nearly the question's own example).
+    Each was told it "sounds like a real strength" and asked for a time someone stepped in."""
+    assert nudger()("safety_action", safety) is None
+
+
+@pytest.mark.parametrize("strength", ["every day at 8am nan walks her to school",
+                                      "Nan brings food round on Sundays"])
+def test_a_strength_with_no_danger_in_it_is_still_asked_about_as_safety(strength: str) -> None:
+    assert nudger()("safety_action", strength) is not None
