@@ -67,3 +67,27 @@ def test_someone_stepping_in_when_a_childs_needs_went_unmet_or_at_night_is_exist
                                       "Nan brings food round on Sundays"])
 def test_a_strength_with_no_danger_in_it_is_still_asked_about_as_safety(strength: str) -> None:
     assert nudger()("safety_action", strength) is not None
+
+
+@pytest.mark.parametrize("typed", [
+    "3 would be S moving out while he does the DA course", "dad is on a DV programme",
+    "mum has a DA worker now"])
+def test_a_course_or_worker_named_by_its_short_form_is_asked_what_it_stands_for(
+        typed: str) -> None:
+    """A social worker's reason for her number ended "while he does the DA course", and she
+    was asked "What happened between the adults, and where was the child?": a question about
+    an incident, for the name of a course."""
+    said = nudger()("plain_language", typed)
+    assert said is not None
+    assert "between the adults" not in said
+    assert "what each adult did" not in said
+    assert '"domestic abuse" in full' in said
+    assert said.endswith("Written out, it reads plainly to the family and to anyone reading "
+                         "this later.")
+
+
+@pytest.mark.parametrize("typed", ["DA between the parents last night", "dv in the home"])
+def test_the_short_form_for_what_happened_is_still_asked_what_happened(typed: str) -> None:
+    said = nudger()("plain_language", typed)
+    assert said is not None
+    assert "adult" in said
