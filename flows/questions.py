@@ -267,7 +267,9 @@ _SAID_BY = re.compile(r"^(?:[\w'’]+\s+){0,2}?[\w'’]+\s*(?:[:=–-]\s*|\s(?:s
                       r"|themselves))?(?:\s+(?:at|as|was))?\s+)(?=\S)")
 # Two numbers for one place on the scale: "6/7", "6-7", "6 or 7", "between 6 and 7".
 _BETWEEN = re.compile(r"(?:between\s+)?\d{1,2}\s*(?:/|-|–|or|and|to)\s*\d{1,2}")
-_UNKNOWN = re.compile(r"n/?a|not\s+sure|unsure|don['’]?t\s+know|dunno|dk|no\s+idea|unknown|\?+")
+_UNKNOWN = re.compile(r"n/?a|not\s+sure|unsure|(?:i\s+)?don['’]?t\s+know|dunno|i?dk"
+                      r"|no\s+(?:idea|clue)|unknown|not\s+known|\?+|not\s+(?:yet\s+)?asked(?:\s+yet)?"
+                      r"|(?:has|have|was|were)n['’]?t\s+(?:been\s+)?asked(?:\s+yet)?")
 
 
 TYPES: dict[str, QuestionType] = {

@@ -91,3 +91,17 @@ def test_the_short_form_for_what_happened_is_still_asked_what_happened(typed: st
     said = nudger()("plain_language", typed)
     assert said is not None
     assert "adult" in said
+
+
+@pytest.mark.parametrize("typed", ["idk", "IDK", "not asked", "hasnt been asked yet",
+                                   "no clue", "i dont know"])
+def test_not_knowing_someones_number_as_typed_on_a_phone_points_to_skip(typed: str) -> None:
+    """Asked for the number the child gave, a designated safeguarding lead typed "idk" and
+    was told only "Please send one whole number from 0 to 10", as if she had typed a word
+    the bot could not read, on a question she could leave out."""
+    flow = FLOWS["mapping"]
+    step = flow.step("safety_scale_child")
+    value, problem = step.kind.parse(flow, step, typed)
+    assert value is None
+    assert problem is not None
+    assert problem.startswith("If you can't give a number yet, /skip leaves this one out.")
