@@ -7,6 +7,7 @@ worker coming back to an interrupted Harm Matrix. Each test failed on the code a
 from __future__ import annotations
 
 import pytest
+from builders import EngineChat
 
 from flows.loader import load_flows
 from flows.nudges import nudger
@@ -105,3 +106,20 @@ def test_not_knowing_someones_number_as_typed_on_a_phone_points_to_skip(typed: s
     assert value is None
     assert problem is not None
     assert problem.startswith("If you can't give a number yet, /skip leaves this one out.")
+
+
+def test_a_midwife_reflecting_before_a_baby_is_born_can_say_so_and_is_not_told_tonight() -> None:
+    """A hospital midwife reflecting on a mother using crack and heroin at 36 weeks was
+    asked "is the child safe to go home today?", had no answer that fitted an unborn baby,
+    typed "idk", and her summary opened "The child may not be safe tonight"."""
+    chat = EngineChat(FLOWS["reflection"], nudger=nudger())
+    chat.start()
+    chat.send("Health")
+    chat.send("Mum, 36 weeks pregnant, told me on 2 Dec she uses crack and heroin most days")
+    chat.send("baby not born yet")
+    assert chat.draft.answers["safe_today"] == "unborn"
+    assert chat.asked == "family_knows"
+    summary = build_summary(FLOWS["reflection"], chat.draft)
+    assert not summary.alerts
+    assert ("Safe to go home today", "The baby is not born yet") in [
+        (e.title, e.text) for e in summary.record]
