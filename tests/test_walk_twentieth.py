@@ -123,3 +123,12 @@ def test_a_midwife_reflecting_before_a_baby_is_born_can_say_so_and_is_not_told_t
     assert not summary.alerts
     assert ("Safe to go home today", "The baby is not born yet") in [
         (e.title, e.text) for e in summary.record]
+
+
+def test_the_safeguarding_hub_named_in_a_plan_is_not_asked_about_as_if_already_rung() -> None:
+    """A midwife's next step "i will ring MASH today" was asked "Could you say which team
+    you contacted?": she had not rung them yet."""
+    said = nudger()("plain_language", "i will ring MASH today and tell the safeguarding midwife")
+    assert said is not None
+    assert "contacted" not in said
+    assert "which team this is" in said
