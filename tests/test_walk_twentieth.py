@@ -6,12 +6,15 @@ worker coming back to an interrupted Harm Matrix. Each test failed on the code a
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 from builders import EngineChat
 
 from flows.loader import load_flows
 from flows.nudges import nudger
 from flows.summary import View, build_summary
+from tests.test_console import chat, script
 from tests.test_walk_seventeenth import reach
 
 FLOWS = load_flows()
@@ -132,3 +135,22 @@ def test_the_safeguarding_hub_named_in_a_plan_is_not_asked_about_as_if_already_r
     assert said is not None
     assert "contacted" not in said
     assert "which team this is" in said
+
+
+@pytest.mark.parametrize("command", ["/use", "/skip", "/keep"])
+def test_a_command_typed_at_the_drafts_menu_saves_nothing_into_the_draft(
+        tmp_path: Path, command: str) -> None:
+    """Back at `sosbot chat` after hours, a social worker saw the drafts menu, read "Next
+    question: Here is a danger statement built from your answers" and typed /use: the
+    statement she had not seen this sitting was saved, and the next question asked."""
+    db = tmp_path / "sosbot.db"
+    plan = {"worst_harm": "On 14 Nov S threw a mug at mum; it smashed by PC's head",
+            "danger_who_1": "The school and the police"}
+    typed = [t.line for t in script(FLOWS, "mapping", **plan)]
+    ask = [t.step_id for t in script(FLOWS, "mapping", **plan)].index("danger_statement_1")
+    chat(db, "LW9", *typed[:ask], flow="mapping")
+    back = chat(db, command, "1", "/review")
+    assert f"Nothing is open yet, so {command} has nothing to act on." in back.stdout
+    review = back.stdout.rsplit("Type /edit N", 1)[0]
+    assert "Danger statement:" not in review
+    assert "Draft, not finished" not in review
