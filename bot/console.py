@@ -336,6 +336,11 @@ class Console:
         if flow_id is not None and not self.conversation.has_flow(flow_id):
             self.say(f"There is no tool called {flow_id!r}. `sosbot flows list` shows them.")
             flow_id = None
+        elif flow_id is not None and (flow := self.conversation.flow(flow_id)) is not None \
+                and flow.spec.for_partners:
+            self.say(f"{flow.title} is answered through the link a lead sends from an open "
+                     "safety mapping in Telegram, so it can't be started here.")
+            flow_id = None
         self._new_flow = flow_id
         if drafts and flow_id is None:
             self._next = {d.id: await self.conversation.next_question(CONSOLE_USER, d.id)

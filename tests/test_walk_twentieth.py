@@ -154,3 +154,14 @@ def test_a_command_typed_at_the_drafts_menu_saves_nothing_into_the_draft(
     review = back.stdout.rsplit("Type /edit N", 1)[0]
     assert "Danger statement:" not in review
     assert "Draft, not finished" not in review
+
+
+def test_starting_the_partners_tool_at_the_terminal_says_how_it_is_answered(
+        tmp_path: Path) -> None:
+    """`sosbot flows list` shows "contribution", and a designated safeguarding lead ran
+    `sosbot chat --flow contribution` to add the school's view: she was told "I don't know
+    that tool", though the list had just shown it."""
+    result = chat(tmp_path / "sosbot.db", flow="contribution")
+    assert "I don't know that tool" not in result.stdout
+    assert ("Partner's contribution is answered through the link a lead sends from an open "
+            "safety mapping in Telegram") in result.stdout
