@@ -165,3 +165,28 @@ def test_starting_the_partners_tool_at_the_terminal_says_how_it_is_answered(
     assert "I don't know that tool" not in result.stdout
     assert ("Partner's contribution is answered through the link a lead sends from an open "
             "safety mapping in Telegram") in result.stdout
+
+
+def test_under_the_influence_said_with_what_showed_it_is_not_asked_about() -> None:
+    """A designated safeguarding lead wrote "mum was under the influence at pick up on 2 dec,
+    slurring and unsteady" and was asked "Who is worried, and what did they see or hear?":
+    she had said both."""
+    assert nudger()("plain_language", "mum was under the influence at pick up on 2 dec, "
+                    "slurring and unsteady") is None
+
+
+@pytest.mark.parametrize("typed", ["Dad appeared to be under the influence at contact.",
+                                   "dad was under the influence when he collected the kids"])
+def test_under_the_influence_alone_is_asked_what_showed_it(typed: str) -> None:
+    said = nudger()("plain_language", typed)
+    assert said is not None
+    assert "Under the influence of what, and what did you see, hear or smell" in said
+
+
+def test_poor_attendance_is_asked_about_the_days_missed_not_who_minded_the_child() -> None:
+    """"poor school attendance" was asked "Who was looking after the child, and what
+    happened?", a question about supervision."""
+    said = nudger()("plain_language", "poor school attendance")
+    assert said is not None
+    assert "Who was looking after" not in said
+    assert "Which days or lessons were missed" in said
