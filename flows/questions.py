@@ -196,6 +196,12 @@ class YesNoType(QuestionType):
         word = YES_WORDS.get(typed) if numbered or not typed.isdigit() else None
         if word is None:
             word = SAID.get(_plain(text))
+        if word is None and _EMOJI.search(text):  # "yes 👍", "👍", "no 👎" as phones send them
+            words = _EMOJI.sub(" ", text).lower().strip(" .!")
+            thumb = "no" if "\U0001F44E" in text else "yes" if _THUMB_UP.search(text) else None
+            word = (YES_WORDS.get(words) or SAID.get(_plain(words))) if words else thumb
+            if thumb and word and word != thumb:
+                word = None  # "yes 👎" says two things
         return (word, None) if word else (None, MSG["not_yes_no"])
 
     def pick(self, flow: Flow, step: FlowStep, value: str) -> Parsed:
@@ -209,6 +215,11 @@ class YesNoType(QuestionType):
 
     def fits(self, step: FlowStep, value: Value) -> bool:
         return value in YES_NO_LABELS
+
+
+# Emoji, skin tones and the marks that join them, and a thumbs up or an OK hand.
+_EMOJI = re.compile(r"[\U0001F300-\U0001FAFF\u2600-\u27BF\uFE0F\u200d]+")
+_THUMB_UP = re.compile(r"[\U0001F44D\U0001F44C]")
 
 
 class ScaleType(QuestionType):

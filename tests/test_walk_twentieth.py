@@ -190,3 +190,14 @@ def test_poor_attendance_is_asked_about_the_days_missed_not_who_minded_the_child
     assert said is not None
     assert "Who was looking after" not in said
     assert "Which days or lessons were missed" in said
+
+
+@pytest.mark.parametrize(("typed", "meant"), [("yes 👍", "yes"), ("👍", "yes"), ("👍🏽", "yes"),
+                                              ("no 👎", "no"), ("yeah 🙂", "yes"),
+                                              ("yes 👎", None), ("😊", None)])
+def test_a_yes_or_no_sent_with_an_emoji_is_that_yes_or_no(typed: str, meant: str | None) -> None:
+    """Asked whether the family had agreed to early help, an early help worker sent
+    "yes 👍" from her phone and was told "Please answer yes or no."."""
+    flow = FLOWS["wellbeing"]
+    step = flow.step("consent")
+    assert step.kind.parse(flow, step, typed)[0] == meant
