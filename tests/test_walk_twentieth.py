@@ -201,3 +201,25 @@ def test_a_yes_or_no_sent_with_an_emoji_is_that_yes_or_no(typed: str, meant: str
     flow = FLOWS["wellbeing"]
     step = flow.step("consent")
     assert step.kind.parse(flow, step, typed)[0] == meant
+
+
+@pytest.mark.parametrize(("step", "typed", "said"), [
+    ("harm_accepted_1", "partly, he says he loses it",
+     'It starts with the option "Partly", but only an option can be saved here. Send the '
+     'option on its own, and put the rest ("he says he loses it") in an answer where it fits.'),
+    ("harm_likely_1", "Likely - he's done it 3 times since Sept",
+     'It starts with the option "Likely", but only an option can be saved here. Send the '
+     'option on its own, and put the rest ("he\'s done it 3 times since Sept") in an answer '
+     "where it fits."),
+    ("harm_likely_1", "likely, actually very likely",
+     'That names two options, "Likely" and then "Very likely". Please send just the one you '
+     "mean.")])
+def test_an_option_typed_with_more_after_it_is_named_back(step: str, typed: str,
+                                                          said: str) -> None:
+    """Back at her Harm Matrix after hours, a social worker typed "partly, he says he loses
+    it", and then "likely, actually very likely", and each time was told only "I couldn't
+    match that to one of the options", though each began with one."""
+    flow = FLOWS["harm_matrix"]
+    value, problem = flow.step(step).kind.parse(flow, flow.step(step), typed)
+    assert value is None
+    assert problem == said
