@@ -49,6 +49,8 @@ _READ_AS = frozenset({"one", "several", "yes_no", "scale"})
 
 
 _WORDS = re.compile(r"[^\W\d_]+")  # a menu option's words, to choose it by
+# Commands that save or settle an answer to the question on the screen.
+_SAVES = frozenset({"skip", "done", "accept", "keep", "next", "replace"})
 
 
 # Reminders kept in a row for one piped line: more than any answer brings (each check asks
@@ -334,6 +336,11 @@ class Console:
         if flow_id is not None and not self.conversation.has_flow(flow_id):
             self.say(f"There is no tool called {flow_id!r}. `sosbot flows list` shows them.")
             flow_id = None
+        elif flow_id is not None and (flow := self.conversation.flow(flow_id)) is not None \
+                and flow.spec.for_partners:
+            self.say(f"{flow.title} is answered through the link a lead sends from an open "
+                     "safety mapping in Telegram, so it can't be started here.")
+            flow_id = None
         self._new_flow = flow_id
         if drafts and flow_id is None:
             self._next = {d.id: await self.conversation.next_question(CONSOLE_USER, d.id)
@@ -350,6 +357,11 @@ class Console:
         stripped = text.strip()
         word, arg = split(stripped)
         found = find(word) if word.startswith("/") else None
+        if found is not None and self._options and found.name in _SAVES:
+            # A menu is on the screen, and the question this would answer is not: "/use" at
+            # the drafts menu took a drafted statement its writer had not seen this sitting.
+            return Refusal(f"Nothing is open yet, so {word} has nothing to act on. Type the "
+                           f"number of your choice, from 1 to {len(self._options)}, first.")
         if found is not None:
             return Command(found.name, arg)
         if _COMMAND_LIKE.fullmatch(word):

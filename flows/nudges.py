@@ -166,8 +166,10 @@ def plain_language(text: str, words: WordList) -> str | None:
 
 
 def _short_form(hit: JargonHit) -> bool:
-    """An abbreviation, found as one or listed ("SW", "ICPC", "DSL")."""
-    return hit.kind == "abbreviation" or (hit.term.isupper() and len(hit.term) <= 6)
+    """An abbreviation, found as one or listed ("SW", "ICPC", "DSL"), or leading a listed
+    name ("DA course")."""
+    first = hit.term.split()[0] if hit.term.strip() else ""
+    return hit.kind == "abbreviation" or (first.isupper() and len(first) <= 6)
 
 
 def _shortened(said: str) -> str:

@@ -26,6 +26,11 @@ MSG = {
     "not_choice": "I couldn't match that to one of the options. Reply with a number from the "
     "list, or with the option's words.",
     "not_yes_no": "Please answer yes or no.",
+    "choice_and_more": "It starts with the option \"{option}\", but only an option can be "
+    "saved here. Send the option on its own, and put the rest (\"{rest}\") in an answer where "
+    "it fits.",
+    "choice_changed": "That names two options, \"{first}\" and then \"{then}\". Please send "
+    "just the one you mean.",
     "several_choices": "That could be more than one option: {options}. Reply with the number "
     "of the one you mean.",
     # Where the options are shown without numbers (as buttons): a number typed
@@ -125,7 +130,27 @@ class ChoiceType(QuestionType):
                 return None, MSG["several_choices_unnumbered"].format(options=named)
             listed = " or ".join(f'{n} "{label}"' for n, label in fits)
             return None, MSG["several_choices"].format(options=listed)
+        if (said := self._option_then_more(step, text, numbered)) is not None:
+            return None, said
         return None, _no_option(text, numbered)
+
+    def _option_then_more(self, step: FlowStep, text: str, numbered: bool) -> str | None:
+        """Why an option typed with more after it ("Likely - he's done it 3 times", "partly,
+        he says he loses it") is not saved, naming the option; or the two options it names
+        when the rest is another ("likely, actually very likely"). None otherwise."""
+        parts = _THEN_MORE.split(text.strip(), maxsplit=1)
+        if len(parts) != 2 or not parts[1].strip():
+            return None
+        head, rest = parts
+        first = self._match_all(step, [head], numbered)
+        if len(first) != 1:
+            return None
+        labels = {c.value: c.label for c in step.spec.choices}
+        second = self._match_all(step, [_CHANGED_MIND.sub("", rest).strip()], numbered) \
+            if _CHANGED_MIND.match(rest.strip()) else []
+        if len(second) == 1 and second != first:  # changing their mind
+            return MSG["choice_changed"].format(first=labels[first[0]], then=labels[second[0]])
+        return MSG["choice_and_more"].format(option=labels[first[0]], rest=rest.strip()[:60])
 
     def pick(self, flow: Flow, step: FlowStep, value: str) -> Parsed:
         values = [v for v, _ in self.options(flow, step)]
@@ -196,6 +221,12 @@ class YesNoType(QuestionType):
         word = YES_WORDS.get(typed) if numbered or not typed.isdigit() else None
         if word is None:
             word = SAID.get(_plain(text))
+        if word is None and _EMOJI.search(text):  # "yes 👍", "👍", "no 👎" as phones send them
+            words = _EMOJI.sub(" ", text).lower().strip(" .!")
+            thumb = "no" if "\U0001F44E" in text else "yes" if _THUMB_UP.search(text) else None
+            word = (YES_WORDS.get(words) or SAID.get(_plain(words))) if words else thumb
+            if thumb and word and word != thumb:
+                word = None  # "yes 👎" says two things
         return (word, None) if word else (None, MSG["not_yes_no"])
 
     def pick(self, flow: Flow, step: FlowStep, value: str) -> Parsed:
@@ -209,6 +240,17 @@ class YesNoType(QuestionType):
 
     def fits(self, step: FlowStep, value: Value) -> bool:
         return value in YES_NO_LABELS
+
+
+# Where an option typed first ends and more words begin: "Likely - he's done it 3 times",
+# "partly, he says he loses it", "significant: glass in his hair".
+_THEN_MORE = re.compile(r"\s+[-–—]+\s+|\s*[,;:]\s+|\s+(?:because|cos|coz|as)\s+")
+# A second option said as a change of mind: "likely, actually very likely", "no, partly".
+_CHANGED_MIND = re.compile(r"^(?:(?:no|actually|sorry|wait|i\s+mean|or\s+rather|make\s+(?:it|that)"
+                           r"|scratch\s+that|no\s+wait)\b[\s,.!-]*)+", re.IGNORECASE)
+# Emoji, skin tones and the marks that join them, and a thumbs up or an OK hand.
+_EMOJI = re.compile(r"[\U0001F300-\U0001FAFF\u2600-\u27BF\uFE0F\u200d]+")
+_THUMB_UP = re.compile(r"[\U0001F44D\U0001F44C]")
 
 
 class ScaleType(QuestionType):
@@ -267,7 +309,9 @@ _SAID_BY = re.compile(r"^(?:[\w'’]+\s+){0,2}?[\w'’]+\s*(?:[:=–-]\s*|\s(?:s
                       r"|themselves))?(?:\s+(?:at|as|was))?\s+)(?=\S)")
 # Two numbers for one place on the scale: "6/7", "6-7", "6 or 7", "between 6 and 7".
 _BETWEEN = re.compile(r"(?:between\s+)?\d{1,2}\s*(?:/|-|–|or|and|to)\s*\d{1,2}")
-_UNKNOWN = re.compile(r"n/?a|not\s+sure|unsure|don['’]?t\s+know|dunno|dk|no\s+idea|unknown|\?+")
+_UNKNOWN = re.compile(r"n/?a|not\s+sure|unsure|(?:i\s+)?don['’]?t\s+know|dunno|i?dk"
+                      r"|no\s+(?:idea|clue)|unknown|not\s+known|\?+|not\s+(?:yet\s+)?asked(?:\s+yet)?"
+                      r"|(?:has|have|was|were)n['’]?t\s+(?:been\s+)?asked(?:\s+yet)?")
 
 
 TYPES: dict[str, QuestionType] = {

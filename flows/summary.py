@@ -33,6 +33,11 @@ _BARE_NUMBER = re.compile(
     r"|maybe|probably|a|an|or|and|but)\b)[^\W\d][^\d:,;]{0,40}?)\s+(?P<n>\d{1,2})"
     r"(?:\s*(?:/|out\s+of)\s*10)?(?:\s*$|\s*(?:[,;–-]|(?=\())\s*(?P<why>.*)$"
     r"|\s+(?P<said>(?:because|as|since|cos|coz|but|after|due)\b.*)$)", re.IGNORECASE)
+# "LW said 3 on the faces", "mum gave 6": who, a word of saying, the number, and maybe why.
+_SAID_NUMBER = re.compile(
+    r"^(?P<who>[^\W\d][^\d:,;]{0,40}?)\s+(?:said|says|gave|gives|put\s+it\s+at|puts\s+it\s+at"
+    r"|scored\s+it|rated\s+it)\s+(?:an?\s+)?(?P<n>\d{1,2})(?:\s*(?:/|out\s+of)\s*10)?(?![\d/.,–-]\d)\b"
+    r"[\s,.;:-]*(?P<why>.*)$", re.IGNORECASE)
 # Where a second person's number starts inside one line: "HV: 5 - weight up, GP: 4".
 # A full stop ends a reason: "Mum: 5, she says it is calmer. Dad: 8" is two people, not "she
 # says it is calmer. Dad" giving 8.
@@ -303,23 +308,29 @@ def _views(text: str) -> list[View]:
     """The views in one line: each "who: number, why" (several people's numbers may share
     a line), or the line's words when it has no number."""
     text = _WORD_NUMBER.sub(lambda m: NUMBER_WORDS[m[1].lower()], text)
-    parts = _people(_NEXT_VIEW, _NUMBER, text.strip(), lambda who: not _WHEN.search(who))
+    parts = _people(_NEXT_VIEW, _NUMBER.match, text.strip(), lambda who: not _WHEN.search(who))
     if len(parts) > 1 and _NUMBER.match(parts[0].strip()):
         return [_view(part) for part in parts]
-    parts = _people(_NEXT_BARE, _BARE_NUMBER, text.strip(), _reads_as_who)  # "mum 5, dad 8"
-    if len(parts) > 1 and all(_BARE_NUMBER.match(part) for part in parts):
+    # "mum 5, dad 8", and the two ways mixed on one line: "mum: 6, school nurse 4, LW said 3"
+    parts = _people(_NEXT_BARE, _one_number, text.strip(), _reads_as_who)
+    if len(parts) > 1 and all(_one_number(part.strip()) for part in parts):
         return [_view(part) for part in parts]
     return [_view(text)]
 
 
-def _people(between: re.Pattern[str], number: re.Pattern[str], text: str,
-            who: Callable[[str], bool]) -> list[str]:
+def _one_number(text: str) -> re.Match[str] | None:
+    """One person's number, said as "who: number", "who number" or "who said number"."""
+    return _NUMBER.match(text) or _BARE_NUMBER.match(text) or _SAID_NUMBER.match(text)
+
+
+def _people(between: re.Pattern[str], number: Callable[[str], re.Match[str] | None],
+            text: str, who: Callable[[str], bool]) -> list[str]:
     """A line cut where another person's number starts; a part whose "who" is no person
     ("last time 3") stays with the part before it, as that person's reason."""
     pieces = between.split(text)
     parts = [pieces[0]]
     for sep, part in zip(pieces[1::2], pieces[2::2], strict=True):
-        match = number.match(part.strip())
+        match = number(part.strip())
         if match is not None and who(match["who"]):
             parts.append(part)
         else:
@@ -342,7 +353,7 @@ _SHORT_NAME = re.compile(r"(?:the\s+)?[A-Z]{2,6}")
 
 def _view(text: str) -> View:
     """A "who: number, why" line as a view; a line without a number keeps its words."""
-    match = _NUMBER.match(text.strip()) or _BARE_NUMBER.match(text.strip())
+    match = _one_number(text.strip())
     if match is None:
         return View(text.strip(), None)
     why = (match["why"] or match.groupdict().get("said") or "").strip()

@@ -134,6 +134,23 @@ _FACTS = alternation("""single young new first-time lone teenage foster step ful
 _CARE_NOUNS = alternation("""supervision attendance hygiene parenting care conditions diet
     routines routine boundaries presentation communication home_environment
     home_conditions basic_care emotional_warmth stimulation relationship relationships""")
+# The same without attendance, which is asked about on its own: who was minding the child
+# is no question for days missed at school.
+_MINDING_NOUNS = alternation("""supervision hygiene parenting care conditions diet routines
+    routine boundaries presentation communication home_environment home_conditions basic_care
+    emotional_warmth stimulation relationship relationships""")
+
+
+def _poor(nouns: str) -> str:
+    """Care called poor, before or after its noun: "poor hygiene", "the supervision of the
+    children was inadequate"."""
+    return (rf"\b(?:poor|lack\s+of|lacking|little|limited|minimal|inconsistent|sporadic|variable)"
+            rf"\s+(?:adult\s+|school\s+)?{nouns}\b"
+            rf"|\b{nouns}\s+(?:(?:of|at|in|within|around)\s+(?:the\s+)?(?:\w+\s+){{1,2}})?(?:is|was"
+            r"|has\s+been|have\s+been|remains?|are|were)\s+(?:\w+\s+)?(?:poor|inadequate|lacking"
+            r"|inconsistent|limited|minimal|variable|mixed|sporadic|patchy|a\s+concern)\b")
+
+
 _CARER = alternation("""mum mam mom mother dad father stepdad step-dad stepfather stepmum
     step-mum partner boyfriend girlfriend parent parents carer carers nan gran""")
 # Children named by their place in the family: "the eldest is a troublemaker".
@@ -341,7 +358,15 @@ RULES: tuple[Rule, ...] = (
           r"|\b(?:significant|ongoing|serious|grave|historic(?:al)?|long-?standing|multiple"
           r"|numerous|safeguarding|welfare|various|growing|increasing|professional|some)\s+"
           r"(?:concerns|worries|issues)\b|\b(?:concerns|worries|issues)\s+(?:persist|remain|continue"
-          r"|exist|regarding|surrounding|around|re)\b|\bunder\s+the\s+influence\b"),
+          r"|exist|regarding|surrounding|around|re)\b"),
+    # Left alone where the sentence says what showed it: "under the influence at pick up on
+    # 2 Dec, slurring and unsteady".
+    rule("under the influence", "vague", "Under the influence of what, and what did you see, "
+         "hear or smell that told you? Was the child with them?",
+         r"\bunder\s+the\s+influence\b",
+         unless_said=r"\b(?:slurr\w*|unsteady|stagger\w*|sway\w*|sm(?:elt|elled|elling)\s+of"
+         r"|glazed|pinned|vomit\w*|passed\s+out|incoherent|fell\s+(?:over|asleep)"
+         r"|could(?:n['’]?t| not)\s+(?:stand|walk|wake))\b"),
     rule("issues", "vague", "What exactly happens? The word could mean anything to the reader.",
           r"(?<!\bno\s)\bissues\b|\ban\s+issue\b|\bissues?\s+(?:around|with|regarding)\b"),
     rule("at risk of harm", "vague", "At risk of what exactly, from whom, and what has "
@@ -510,13 +535,10 @@ RULES: tuple[Rule, ...] = (
           r"\b(?:a\s+bit|a\s+little|slightly|quite|rather|somewhat)\s+(?:grubby|scruffy|messy"
           r"|untidy|cluttered|dirty|smelly|whiffy|run[\s-]down|unkempt|neglected)\b"),
     rule("poor supervision", "euphemism", "Who was looking after the child, and what happened?",
-          rf"\b(?:poor|lack\s+of|lacking|little|limited|minimal|inconsistent|sporadic|variable)\s+"
-          rf"(?:adult\s+|school\s+)?{_CARE_NOUNS}\b|\bunsupervised\b|\bleft\s+to\s+(?:their|his|her)"
-          r"\s+own\s+devices\b|\bfend(?:s|ed|ing)?\s+for\s+(?:them|him|her)sel(?:f|ves)\b"
-          rf"|\b{_CARE_NOUNS}\s+(?:(?:of|at|in"
-          rf"|within|around)\s+(?:the\s+)?(?:\w+\s+){{1,2}})?(?:is|was"
-          r"|has\s+been|have\s+been|remains?|are|were)\s+(?:\w+\s+)?(?:poor|inadequate|lacking"
-          r"|inconsistent|limited|minimal|variable|mixed|sporadic|patchy|a\s+concern)\b"),
+          rf"{_poor(_MINDING_NOUNS)}|\bunsupervised\b|\bleft\s+to\s+(?:their|his|her)"
+          r"\s+own\s+devices\b|\bfend(?:s|ed|ing)?\s+for\s+(?:them|him|her)sel(?:f|ves)\b"),
+    rule("poor attendance", "euphemism", "Which days or lessons were missed, since when, and "
+          "what reason was given?", _poor("attendance")),
     # Eighth round: families of wording, each a shape rather than a list of phrases.
     rule("says the right things", "process", "What did they agree to do, and what did they "
           "actually do?", r"\blip[\s-]service\b|\b(?:go|goes|going|gone|went)\s+through\s+the\s+"

@@ -286,10 +286,13 @@ _AGENTS = (r"(?:the\s+|my\s+|our\s+)?(?:(?:family\s+support\s+|youth\s+|social\s
            r"|(?:drug|alcohol)\s+service|network|midwife|paediatrician|doctor|practitioner)")
 _DOER = re.compile(
     rf"^\W*(?:i|we|{_AGENTS})\s+(?:will|shall|is\s+going\s+to|to)\b|^\W*(?:i|we)'ll\b"
-    rf"|\bto\s+be\s+\w+\s+by\s+{_AGENTS}\b")  # "to be arranged by the social worker"
-# A worker named by initials or first name: "JP to visit weekly", "Sam will ring by Friday".
-_NAMED_DOER = re.compile(r"\W*([A-Z]{2,3}|[A-Z][a-z]+)\s+(?:will|shall|is\s+going\s+to|to)\s+"
-                         r"(?!be\b)\w")
+    rf"|\bto\s+be\s+\w+\s+by\s+{_AGENTS}\b"  # "to be arranged by the social worker"
+    # "who: what, by when", as the question asks: "young carers worker: refer to the group"
+    rf"|^\W*(?:[a-z'-]+\s+){{0,2}}?{_AGENTS}\s*:\s*[a-z]")
+# A worker named by initials or first name: "JP to visit weekly", "Sam will ring by Friday",
+# "SH: ask for an assessment by Fri".
+_NAMED_DOER = re.compile(r"\W*([A-Z]{2,3}|[A-Z][a-z]+)(?:\s+(?:will|shall|is\s+going\s+to|to)\s+"
+                         r"(?!be\b)|\s*:\s*)\w")
 # When it will be done: a day, a date, a span or a set time ("at some point" is none).
 _WHEN = re.compile(
     r"\b(?:by|before|within|until|till|on|from|every|each)\s+(?!some\b)\w"

@@ -43,7 +43,15 @@ _DANGER = re.compile(
     r"|(?:phone|mobile)\s+(?:was\s+|is\s+)?(?:off|dead)|out\s+late|late\s+at\s+night"
     r"|(?:got|gets|getting)\s+(?:in|into)\s+(?:a\s+|the\s+)?(?:car|van)"
     r"|older\s+(?:men|lads|boys|males|group)|(?:unknown|strange|older)\s+(?:adults|men|car)"
-    r"|curfew|dealers?|groom\w*)\b", re.IGNORECASE)
+    r"|curfew|dealers?|groom\w*"
+    # out in the small hours: "went to the park at midnight", "found him at 3am"
+    r"|midnight|overnight|all\s+night|middle\s+of\s+the\s+night|[1-5]\s*am"
+    # a child's needs not met: no food, no one up, left alone
+    r"|no\s+(?:food|milk|nappies|heating|electric\w*|gas|clean\s+clothes)|nothing\s+to\s+eat"
+    r"|(?:fridge|cupboards?)\s+(?:was|were|is|are)\s+(?:empty|bare)"
+    r"|hungry|starving|(?:left|home|was|were)\s+alone|(?:no\s*one|nobody)\s+(?:was\s+)?(?:up|in)"
+    r"|(?:did(?:n['’]?t| not)|not|couldn['’]?t|wouldn['’]?t)\s+(?:get\s+up|wake\s+up))\b",
+    re.IGNORECASE)
 _ACTION = re.compile(
     r"\b(?:took|takes?|taken|taking|call(?:s|ed|ing)?|rang|rings?|ringing|phon(?:es?|ed)"
     r"|text(?:s|ed)|messaged|collect(?:s|ed)?|pick(?:s|ed)?\s+(?:\w+\s+){0,2}?up|fetch(?:es|ed)"

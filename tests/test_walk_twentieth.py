@@ -1,0 +1,225 @@
+"""The twentieth walk: a school's designated safeguarding lead mapping neglect of a
+9-year-old, a hospital midwife reflecting before a pre-birth referral, an early help worker
+completing Signs of Wellbeing with a 14-year-old who cares for his mum, a youth worker
+mapping a 15-year-old who goes missing from a park where older men gather, and a social
+worker coming back to an interrupted Harm Matrix. Each test failed on the code as it was."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from builders import EngineChat
+
+from flows.loader import load_flows
+from flows.nudges import nudger
+from flows.summary import View, build_summary
+from tests.test_console import chat, script
+from tests.test_walk_seventeenth import reach
+
+FLOWS = load_flows()
+
+
+@pytest.mark.parametrize(("typed", "views"), [
+    ("mum: 6, school nurse 4, LW said 3 on the faces",
+     [View("mum", 6), View("school nurse", 4), View("LW", 3, "on the faces")]),
+    ("police 2, school: 3", [View("police", 2), View("school", 3)]),
+    ("mum: 6, she is calmer, school 4", [View("mum", 6, "she is calmer"), View("school", 4)]),
+    ("Dad: 6, last time 3", [View("Dad", 6, "last time 3")])])
+def test_each_persons_number_typed_some_with_a_colon_and_some_without_is_read_person_by_person(
+        typed: str, views: list[View]) -> None:
+    """A designated safeguarding lead typed "mum: 6, school nurse 4, LW said 3 on the faces"
+    for each person's number. The summary printed "mum: 6 (school nurse 4, LW said 3 on the
+    faces)": the nurse's and the child's numbers read as mum's reason. A youth worker's
+    "police 2, school: 3" was printed as one line with no number at all."""
+    chat = reach(FLOWS["mapping"], "danger_scale_others_1")
+    chat.send(typed)
+    (scale,) = build_summary(FLOWS["mapping"], chat.draft).groups[0].scales
+    assert list(scale.views) == views
+
+
+@pytest.mark.parametrize("step", [
+    "young carers worker: refer to young carers group by 18 dec",
+    "GP: review mums meds next week",
+    "SH: ask adult social care for a care needs assessment for mum by fri 11th dec"])
+def test_a_next_step_sent_as_who_colon_what_by_when_is_not_asked_what_happened(step: str) -> None:
+    """Asked for next steps "as who will do what, by when", an early help worker sent
+    "young carers worker: refer to young carers group by 18 dec" and was told it "says what
+    the services did, but not yet what it meant for the child"."""
+    assert nudger()("plain_language", step) is None
+
+
+def test_a_step_of_the_services_with_a_colon_and_no_time_is_still_asked_about() -> None:
+    assert nudger()("plain_language", "social worker: plan reviewed") is not None
+
+
+@pytest.mark.parametrize("safety", [
+    "when there was no food nan brought a shop round",
+    "When the fridge was empty, nan brought food round",
+    "when mum didnt get up nan took LW to school",
+    "twice she went to the park at midnight, found him and brought him home"])
+def test_someone_stepping_in_when_a_childs_needs_went_unmet_or_at_night_is_existing_safety(
+        safety: str) -> None:
+    """A designated safeguarding lead put "when there was no food nan brought a shop round"
+    under existing safety in a neglect mapping, and a youth worker put "twice she went to the
+    park at midnight, found him and brought him home" (nearly the question's own example).
+    Each was told it "sounds like a real strength" and asked for a time someone stepped in."""
+    assert nudger()("safety_action", safety) is None
+
+
+@pytest.mark.parametrize("strength", ["every day at 8am nan walks her to school",
+                                      "Nan brings food round on Sundays"])
+def test_a_strength_with_no_danger_in_it_is_still_asked_about_as_safety(strength: str) -> None:
+    assert nudger()("safety_action", strength) is not None
+
+
+@pytest.mark.parametrize("typed", [
+    "3 would be S moving out while he does the DA course", "dad is on a DV programme",
+    "mum has a DA worker now"])
+def test_a_course_or_worker_named_by_its_short_form_is_asked_what_it_stands_for(
+        typed: str) -> None:
+    """A social worker's reason for her number ended "while he does the DA course", and she
+    was asked "What happened between the adults, and where was the child?": a question about
+    an incident, for the name of a course."""
+    said = nudger()("plain_language", typed)
+    assert said is not None
+    assert "between the adults" not in said
+    assert "what each adult did" not in said
+    assert '"domestic abuse" in full' in said
+    assert said.endswith("Written out, it reads plainly to the family and to anyone reading "
+                         "this later.")
+
+
+@pytest.mark.parametrize("typed", ["DA between the parents last night", "dv in the home"])
+def test_the_short_form_for_what_happened_is_still_asked_what_happened(typed: str) -> None:
+    said = nudger()("plain_language", typed)
+    assert said is not None
+    assert "adult" in said
+
+
+@pytest.mark.parametrize("typed", ["idk", "IDK", "not asked", "hasnt been asked yet",
+                                   "no clue", "i dont know"])
+def test_not_knowing_someones_number_as_typed_on_a_phone_points_to_skip(typed: str) -> None:
+    """Asked for the number the child gave, a designated safeguarding lead typed "idk" and
+    was told only "Please send one whole number from 0 to 10", as if she had typed a word
+    the bot could not read, on a question she could leave out."""
+    flow = FLOWS["mapping"]
+    step = flow.step("safety_scale_child")
+    value, problem = step.kind.parse(flow, step, typed)
+    assert value is None
+    assert problem is not None
+    assert problem.startswith("If you can't give a number yet, /skip leaves this one out.")
+
+
+def test_a_midwife_reflecting_before_a_baby_is_born_can_say_so_and_is_not_told_tonight() -> None:
+    """A hospital midwife reflecting on a mother using crack and heroin at 36 weeks was
+    asked "is the child safe to go home today?", had no answer that fitted an unborn baby,
+    typed "idk", and her summary opened "The child may not be safe tonight"."""
+    chat = EngineChat(FLOWS["reflection"], nudger=nudger())
+    chat.start()
+    chat.send("Health")
+    chat.send("Mum, 36 weeks pregnant, told me on 2 Dec she uses crack and heroin most days")
+    chat.send("baby not born yet")
+    assert chat.draft.answers["safe_today"] == "unborn"
+    assert chat.asked == "family_knows"
+    summary = build_summary(FLOWS["reflection"], chat.draft)
+    assert not summary.alerts
+    assert ("Safe to go home today", "The baby is not born yet") in [
+        (e.title, e.text) for e in summary.record]
+
+
+def test_the_safeguarding_hub_named_in_a_plan_is_not_asked_about_as_if_already_rung() -> None:
+    """A midwife's next step "i will ring MASH today" was asked "Could you say which team
+    you contacted?": she had not rung them yet."""
+    said = nudger()("plain_language", "i will ring MASH today and tell the safeguarding midwife")
+    assert said is not None
+    assert "contacted" not in said
+    assert "which team this is" in said
+
+
+@pytest.mark.parametrize("command", ["/use", "/skip", "/keep"])
+def test_a_command_typed_at_the_drafts_menu_saves_nothing_into_the_draft(
+        tmp_path: Path, command: str) -> None:
+    """Back at `sosbot chat` after hours, a social worker saw the drafts menu, read "Next
+    question: Here is a danger statement built from your answers" and typed /use: the
+    statement she had not seen this sitting was saved, and the next question asked."""
+    db = tmp_path / "sosbot.db"
+    plan = {"worst_harm": "On 14 Nov S threw a mug at mum; it smashed by PC's head",
+            "danger_who_1": "The school and the police"}
+    typed = [t.line for t in script(FLOWS, "mapping", **plan)]
+    ask = [t.step_id for t in script(FLOWS, "mapping", **plan)].index("danger_statement_1")
+    chat(db, "LW9", *typed[:ask], flow="mapping")
+    back = chat(db, command, "1", "/review")
+    assert f"Nothing is open yet, so {command} has nothing to act on." in back.stdout
+    review = back.stdout.rsplit("Type /edit N", 1)[0]
+    assert "Danger statement:" not in review
+    assert "Draft, not finished" not in review
+
+
+def test_starting_the_partners_tool_at_the_terminal_says_how_it_is_answered(
+        tmp_path: Path) -> None:
+    """`sosbot flows list` shows "contribution", and a designated safeguarding lead ran
+    `sosbot chat --flow contribution` to add the school's view: she was told "I don't know
+    that tool", though the list had just shown it."""
+    result = chat(tmp_path / "sosbot.db", flow="contribution")
+    assert "I don't know that tool" not in result.stdout
+    assert ("Partner's contribution is answered through the link a lead sends from an open "
+            "safety mapping in Telegram") in result.stdout
+
+
+def test_under_the_influence_said_with_what_showed_it_is_not_asked_about() -> None:
+    """A designated safeguarding lead wrote "mum was under the influence at pick up on 2 dec,
+    slurring and unsteady" and was asked "Who is worried, and what did they see or hear?":
+    she had said both."""
+    assert nudger()("plain_language", "mum was under the influence at pick up on 2 dec, "
+                    "slurring and unsteady") is None
+
+
+@pytest.mark.parametrize("typed", ["Dad appeared to be under the influence at contact.",
+                                   "dad was under the influence when he collected the kids"])
+def test_under_the_influence_alone_is_asked_what_showed_it(typed: str) -> None:
+    said = nudger()("plain_language", typed)
+    assert said is not None
+    assert "Under the influence of what, and what did you see, hear or smell" in said
+
+
+def test_poor_attendance_is_asked_about_the_days_missed_not_who_minded_the_child() -> None:
+    """"poor school attendance" was asked "Who was looking after the child, and what
+    happened?", a question about supervision."""
+    said = nudger()("plain_language", "poor school attendance")
+    assert said is not None
+    assert "Who was looking after" not in said
+    assert "Which days or lessons were missed" in said
+
+
+@pytest.mark.parametrize(("typed", "meant"), [("yes 👍", "yes"), ("👍", "yes"), ("👍🏽", "yes"),
+                                              ("no 👎", "no"), ("yeah 🙂", "yes"),
+                                              ("yes 👎", None), ("😊", None)])
+def test_a_yes_or_no_sent_with_an_emoji_is_that_yes_or_no(typed: str, meant: str | None) -> None:
+    """Asked whether the family had agreed to early help, an early help worker sent
+    "yes 👍" from her phone and was told "Please answer yes or no."."""
+    flow = FLOWS["wellbeing"]
+    step = flow.step("consent")
+    assert step.kind.parse(flow, step, typed)[0] == meant
+
+
+@pytest.mark.parametrize(("step", "typed", "said"), [
+    ("harm_accepted_1", "partly, he says he loses it",
+     'It starts with the option "Partly", but only an option can be saved here. Send the '
+     'option on its own, and put the rest ("he says he loses it") in an answer where it fits.'),
+    ("harm_likely_1", "Likely - he's done it 3 times since Sept",
+     'It starts with the option "Likely", but only an option can be saved here. Send the '
+     'option on its own, and put the rest ("he\'s done it 3 times since Sept") in an answer '
+     "where it fits."),
+    ("harm_likely_1", "likely, actually very likely",
+     'That names two options, "Likely" and then "Very likely". Please send just the one you '
+     "mean.")])
+def test_an_option_typed_with_more_after_it_is_named_back(step: str, typed: str,
+                                                          said: str) -> None:
+    """Back at her Harm Matrix after hours, a social worker typed "partly, he says he loses
+    it", and then "likely, actually very likely", and each time was told only "I couldn't
+    match that to one of the options", though each began with one."""
+    flow = FLOWS["harm_matrix"]
+    value, problem = flow.step(step).kind.parse(flow, flow.step(step), typed)
+    assert value is None
+    assert problem == said
