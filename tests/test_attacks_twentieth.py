@@ -8,6 +8,9 @@ import sqlite3
 from contextlib import closing
 from pathlib import Path
 
+import pytest
+from conftest import run_sosbot
+
 from tests.telegram_world import bot_world
 
 # --- text holding half of a surrogate pair --------------------------------------------------
@@ -44,3 +47,50 @@ async def test_a_label_or_command_holding_half_an_emoji_is_read_not_failed(
         assert "KB\ufffd-12" in "\n".join(world.texts())
         await world.command("resume", "\udc00")
         assert "can't find that draft" in world.texts()[-1]
+
+
+# --- a path that starts with ~ ----------------------------------------------------------------
+
+REFLECTION = ("KB-1\nSchool or college\nSeen a bruise on her arm\nYes, as far as I know\n"
+              "They know and agree\nNan collects her\nI will call the hub today\n6\n\n")
+
+
+@pytest.mark.parametrize("how", ["--db=~/notes/sosbot.db", ".env", "SOSBOT_DATABASE_URL"])
+def test_a_database_under_the_home_folder_written_with_a_tilde_is_made_there(
+        tmp_path: Path, how: str) -> None:
+    """`SOSBOT_DB=~/notes/sosbot.db` in `.env` (which, like systemd's EnvironmentFile, does
+    not expand `~`), or `sosbot chat --db=~/notes/sosbot.db` (which the shell does not expand
+    after `=`), made a folder named "~" in the working folder and kept the answers and the
+    key in it: the next chat started elsewhere found no drafts, and `rm -r ~` to tidy it up
+    would remove the home folder. The `~` is now the home folder, as a shell reads it."""
+    home, work = tmp_path / "home", tmp_path / "work"
+    home.mkdir()
+    work.mkdir()
+    args = ["chat", "--flow", "reflection"]
+    env = {"HOME": str(home)}
+    if how == ".env":
+        (work / ".env").write_text("SOSBOT_DB=~/notes/sosbot.db\n")
+    elif how == "SOSBOT_DATABASE_URL":
+        env["SOSBOT_DATABASE_URL"] = "sqlite:///~/notes/sosbot.db"
+    else:
+        args.append(how)
+    done = run_sosbot(*args, input=REFLECTION, cwd=work, env=env)
+    assert done.returncode == 0, done.stderr
+    assert not (work / "~").exists()
+    assert (home / "notes" / "sosbot.db").is_file()
+    assert (home / "notes" / "sosbot.key").is_file()
+    again = run_sosbot("export", "KB-1", "--format", "txt", "--db", str(home / "notes" /
+                                                                         "sosbot.db"))
+    assert "Seen a bruise on her arm" in again.stdout
+
+
+def test_a_tilde_naming_a_home_folder_that_is_not_there_is_one_line(tmp_path: Path) -> None:
+    """`~someone/` for a user this server does not have: said in one line, naming the
+    setting, and nothing made."""
+    done = run_sosbot("chat", cwd=tmp_path, input="",
+                      env={"SOSBOT_DB": "~no-such-user-here/sosbot.db"})
+    assert done.returncode == 2
+    assert done.stderr.strip().splitlines() == [
+        "sosbot: SOSBOT_DB: starts with ~no-such-user-here, a home folder that cannot be "
+        "found here; give the full path (set it in the environment or .env)"]
+    assert list(tmp_path.iterdir()) == []
