@@ -80,10 +80,15 @@ def parse(text: str, name: str, error: type[FlowError] = FlowError) -> tuple[Any
     """
     fast = _parse_fast(text)
     if fast is not None and isinstance(fast[0], dict):
+        _walkable(fast[1], name, error)
         return fast
     try:
         root = yaml.compose(text, Loader=yaml.SafeLoader)
         data = yaml.load(text, Loader=UniqueKeyLoader)  # noqa: S506 - SafeLoader subclass  # nosec B506
+    except RecursionError:  # PyYAML's own parser reads nesting by recursion
+        raise error([FlowProblem(name, None, "", f"lists or fields nested more "
+                                 f"than {MAX_DEPTH} deep; no flow or word list needs that")]
+                    ) from None
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         line = mark.line + 1 if mark else None
@@ -96,7 +101,52 @@ def parse(text: str, name: str, error: type[FlowError] = FlowError) -> tuple[Any
         raise error([FlowProblem(name, None, "", f"not valid YAML: {exc}")]) from None
     if not isinstance(data, dict) or root is None:
         raise error([FlowProblem(name, 1, "", "the file must be a mapping of fields")])
+    _walkable(root, name, error)
     return data, root
+
+
+MAX_DEPTH = 64  # a flow's deepest field is a few levels down (sections, steps, choices)
+
+
+def _walkable(root: yaml.Node, name: str, error: type[FlowError]) -> None:
+    """Refuse a file whose fields cannot be read to their end: a list or mapping that holds
+    itself through an alias (`a: &a [*a]`, which YAML allows and repeats without end), or
+    nesting deeper than MAX_DEPTH. Either used to end `sosbot flows check`, and start-up,
+    in a RecursionError traceback instead of a line naming the file and the line."""
+    on_path: set[int] = set()
+    stack: list[tuple[yaml.Node, Iterator[yaml.Node]]] = []
+
+    def enter(node: yaml.Node) -> None:
+        if id(node) in on_path:
+            raise error([FlowProblem(name, node.start_mark.line + 1, "",
+                                     "the anchor (&) on this line is used (with *) inside "
+                                     "what it names, so it repeats without end; remove that "
+                                     "alias")])
+        if len(stack) == MAX_DEPTH:
+            raise error([FlowProblem(name, node.start_mark.line + 1, "",
+                                     f"lists or fields nested more than {MAX_DEPTH} deep; no "
+                                     "flow or word list needs that")])
+        on_path.add(id(node))
+        stack.append((node, _children(node)))
+
+    enter(root)
+    while stack:
+        node, children = stack[-1]
+        child = next(children, None)
+        if child is None:
+            stack.pop()
+            on_path.discard(id(node))
+        else:
+            enter(child)
+
+
+def _children(node: yaml.Node) -> Iterator[yaml.Node]:
+    if isinstance(node, yaml.MappingNode):
+        for key, value in node.value:
+            yield key
+            yield value
+    elif isinstance(node, yaml.SequenceNode):
+        yield from node.value
 
 
 def unshowable(name: str, data: Any, root: yaml.Node | None) -> list[FlowProblem]:

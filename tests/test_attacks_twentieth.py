@@ -94,3 +94,30 @@ def test_a_tilde_naming_a_home_folder_that_is_not_there_is_one_line(tmp_path: Pa
         "sosbot: SOSBOT_DB: starts with ~no-such-user-here, a home folder that cannot be "
         "found here; give the full path (set it in the environment or .env)"]
     assert list(tmp_path.iterdir()) == []
+
+
+# --- a flow file whose fields never end ---------------------------------------------------
+
+
+@pytest.mark.parametrize(("text", "line", "said"), [
+    ("id: loop\nversion: 1\nsections:\n  - &part\n    id: a\n    steps: [*part]\n", 4,
+     "the anchor (&) on this line is used (with *) inside what it names, so it repeats "
+     "without end; remove that alias"),
+    ("id: " + "[" * 3000 + "]" * 3000 + "\n", 1,
+     "lists or fields nested more than 64 deep; no flow or word list needs that"),
+], ids=["an alias inside what it names", "lists nested 3000 deep"])
+def test_a_flow_file_that_never_ends_is_one_line_naming_file_and_line(
+        tmp_path: Path, text: str, line: int, said: str) -> None:
+    """YAML lets a part of a file hold itself (`&part` named, then `*part` inside it), and
+    lists be nested thousands deep; either ended `sosbot flows check` (and start-up, and a
+    council's word list in SOSBOT_WORDS) in a RecursionError traceback of a thousand lines."""
+    flow = tmp_path / "loop.yaml"
+    flow.write_text(text)
+    checked = run_sosbot("flows", "check", str(flow))
+    assert checked.returncode == 1
+    assert checked.stdout.splitlines() == [f"{flow}:{line}: {said}"]
+    assert checked.stderr == ""
+    words = run_sosbot("chat", "--db", str(tmp_path / "c.db"), input="",
+                       env={"SOSBOT_WORDS": str(flow)})
+    assert words.returncode == 2
+    assert words.stderr.splitlines() == [f"{flow}:{line}: {said}"]
