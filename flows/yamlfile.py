@@ -106,17 +106,30 @@ def parse(text: str, name: str, error: type[FlowError] = FlowError) -> tuple[Any
 
 
 MAX_DEPTH = 64  # a flow's deepest field is a few levels down (sections, steps, choices)
+# Fields read, an alias's as often as it is used: a flow has under a thousand, a long word
+# list tens of thousands; aliases of aliases (`*a` nine times in `&b`, `*b` nine times in
+# `&c`...) reach billions from a few lines, and reading them used to hang start-up.
+MAX_FIELDS = 1_000_000
 
 
 def _walkable(root: yaml.Node, name: str, error: type[FlowError]) -> None:
     """Refuse a file whose fields cannot be read to their end: a list or mapping that holds
     itself through an alias (`a: &a [*a]`, which YAML allows and repeats without end), or
     nesting deeper than MAX_DEPTH. Either used to end `sosbot flows check`, and start-up,
-    in a RecursionError traceback instead of a line naming the file and the line."""
+    in a RecursionError traceback instead of a line naming the file and the line. So is
+    one whose aliases repeat parts of it past MAX_FIELDS fields, which hung both."""
     on_path: set[int] = set()
     stack: list[tuple[yaml.Node, Iterator[yaml.Node]]] = []
+    read = 0
 
     def enter(node: yaml.Node) -> None:
+        nonlocal read
+        read += 1
+        if read > MAX_FIELDS:
+            raise error([FlowProblem(name, node.start_mark.line + 1, "",
+                                     f"aliases (*) repeat parts of the file into more than "
+                                     f"{MAX_FIELDS:,} fields (this line is one of them); no "
+                                     "flow or word list needs that")])
         if id(node) in on_path:
             raise error([FlowProblem(name, node.start_mark.line + 1, "",
                                      "the anchor (&) on this line is used (with *) inside "

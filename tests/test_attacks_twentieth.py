@@ -11,7 +11,9 @@ from pathlib import Path
 import pytest
 from conftest import run_sosbot
 
-from tests.telegram_world import bot_world
+from tests.botapi_server import BotApiServer
+from tests.telegram_world import PRACTITIONER, bot_world
+from tests.test_webhook import instance, open_a_draft
 
 # --- text holding half of a surrogate pair --------------------------------------------------
 
@@ -47,6 +49,23 @@ async def test_a_label_or_command_holding_half_an_emoji_is_read_not_failed(
         assert "KB\ufffd-12" in "\n".join(world.texts())
         await world.command("resume", "\udc00")
         assert "can't find that draft" in world.texts()[-1]
+
+
+async def test_half_an_emoji_posted_to_the_webhook_is_read_as_polling_reads_it(
+        tmp_path: Path) -> None:
+    """The same through `sosbot run --webhook`: the post is answered 200 once the answer is
+    saved, not with "Sorry" and an ERROR in the log."""
+    async with BotApiServer() as server, instance(server, tmp_path / "bot.db") as bot:
+        await open_a_draft(bot)
+        asked = server.chat(PRACTITIONER)[-1]
+        school = server.press_button(PRACTITIONER, asked.message_id, asked.callback_data[0])
+        assert await bot.post(server.take_update(school)) == 200
+        typed = server.send_text(PRACTITIONER, "Drew a sad face \ud83d and cried")
+        assert await bot.post(server.take_update(typed)) == 200
+        assert "is the child safe to go home today" in server.texts(PRACTITIONER)[-1]
+        assert await bot.stop() == 0
+    assert "ERROR" not in bot.stderr
+    assert sorted(stored_steps(tmp_path / "bot.db")) == ["referrer_role", "what_happened"]
 
 
 # --- a path that starts with ~ ----------------------------------------------------------------
@@ -105,12 +124,17 @@ def test_a_tilde_naming_a_home_folder_that_is_not_there_is_one_line(tmp_path: Pa
      "without end; remove that alias"),
     ("id: " + "[" * 3000 + "]" * 3000 + "\n", 1,
      "lists or fields nested more than 64 deep; no flow or word list needs that"),
-], ids=["an alias inside what it names", "lists nested 3000 deep"])
+    ("a0: &a0 [x, x, x, x, x, x, x, x, x]\n" + "".join(
+        f"a{n}: &a{n} [{', '.join([f'*a{n - 1}'] * 9)}]\n" for n in range(1, 12)), 1,
+     "aliases (*) repeat parts of the file into more than 1,000,000 fields (this line is "
+     "one of them); no flow or word list needs that"),
+], ids=["an alias inside what it names", "lists nested 3000 deep", "aliases of aliases"])
 def test_a_flow_file_that_never_ends_is_one_line_naming_file_and_line(
         tmp_path: Path, text: str, line: int, said: str) -> None:
     """YAML lets a part of a file hold itself (`&part` named, then `*part` inside it), and
     lists be nested thousands deep; either ended `sosbot flows check` (and start-up, and a
-    council's word list in SOSBOT_WORDS) in a RecursionError traceback of a thousand lines."""
+    council's word list in SOSBOT_WORDS) in a RecursionError traceback of a thousand lines.
+    Twelve lines of aliases of aliases name 9^12 fields, and reading them hung both."""
     flow = tmp_path / "loop.yaml"
     flow.write_text(text)
     checked = run_sosbot("flows", "check", str(flow))
