@@ -119,6 +119,19 @@ class CutLine(Exception):
     """A line the terminal cut short (see TERMINAL_LINE)."""
 
 
+# Characters of a piped line read at most: far more than any answer takes (a question's
+# max_length is at most 4,096), so a longer line is refused unread, as a line over the
+# length limit is; and a file with no line breaks (`< /dev/zero`, a binary file) is not
+# read whole into memory, which ended in a MemoryError traceback or the system's OOM killer.
+PIPED_LINE = 65_536
+LONG_PIPED_LINE = ("! Line {line} of the answers piped in is longer than any answer can be "
+                   "(over 65,536 characters, or no line breaks at all), so it was not read.")
+
+
+class LongLine(Exception):
+    """A piped line longer than PIPED_LINE: the answers end there."""
+
+
 def read_stdin() -> str:
     """One line from standard input, after a "> " prompt.
 
@@ -154,7 +167,9 @@ def read_stdin() -> str:
     else:
         if isinstance(sys.stdin, io.TextIOWrapper) and sys.stdin.errors == "strict":
             sys.stdin.reconfigure(errors="surrogateescape")
-        line = sys.stdin.readline()
+        line = sys.stdin.readline(PIPED_LINE)
+        if len(line) == PIPED_LINE and not line.endswith("\n"):
+            raise LongLine
     if not line:
         raise EOFError
     return line
@@ -220,6 +235,12 @@ class Console:
                 self.say("! " + CUT_LINE)
                 replies = []
                 continue
+            except LongLine:
+                self._lines += 1
+                self.say(LONG_PIPED_LINE.format(line=self._lines))
+                self.say(PIPED_STOP.format(line=self._lines))
+                print(PIPED_STOP_ERR.format(line=self._lines), file=sys.stderr, flush=True)
+                return 1
             except EOFError:
                 self.say()
                 if await self.conversation.active(CONSOLE_USER) is None:  # after /cancel, say

@@ -4,12 +4,14 @@ server as `sosbot run` does (`tests.telegram_world`); the rest through the real 
 
 from __future__ import annotations
 
+import shlex
 import sqlite3
+import subprocess
 from contextlib import closing
 from pathlib import Path
 
 import pytest
-from conftest import run_sosbot
+from conftest import run_sosbot, sosbot_command, sosbot_env
 
 from tests.botapi_server import BotApiServer
 from tests.telegram_world import PRACTITIONER, bot_world
@@ -145,3 +147,27 @@ def test_a_flow_file_that_never_ends_is_one_line_naming_file_and_line(
                        env={"SOSBOT_WORDS": str(flow)})
     assert words.returncode == 2
     assert words.stderr.splitlines() == [f"{flow}:{line}: {said}"]
+
+
+# --- answers piped in with no line break ----------------------------------------------------
+
+
+def test_answers_piped_in_that_never_break_a_line_stop_the_chat_not_the_machine(
+        tmp_path: Path) -> None:
+    """`sosbot chat` read a piped line whole, however long: a file with no line breaks (a
+    binary file, `< /dev/zero`) was read into memory until the system ran out, ending in a
+    MemoryError traceback (here, with memory capped at 600 MB) or the OOM killer. A line
+    longer than any answer can be now stops the chat there, as a line over an answer's
+    length limit does, with the answers before it kept."""
+    chat = " ".join(shlex.quote(part) for part in sosbot_command(
+        "chat", "--flow", "reflection", "--db", str(tmp_path / "c.db")))
+    done = subprocess.run(
+        f"ulimit -v 600000; (printf 'KB-1\\nSchool or college\\n'; cat /dev/zero) | {chat}",
+        shell=True, executable="/bin/bash", capture_output=True, text=True,
+        errors="replace", env=sosbot_env(), cwd=tmp_path, timeout=120, check=False)
+    assert done.returncode == 1, done.stderr[-500:]
+    assert "Traceback" not in done.stderr
+    assert done.stderr.splitlines()[-1] == ("sosbot: line 3 of the answers piped in was not "
+                                            "taken; stopped there.")
+    assert "Line 3 of the answers piped in is longer than any answer can be" in done.stdout
+    assert stored_steps(tmp_path / "c.db") == ["referrer_role"]
