@@ -171,3 +171,18 @@ def test_answers_piped_in_that_never_break_a_line_stop_the_chat_not_the_machine(
                                             "taken; stopped there.")
     assert "Line 3 of the answers piped in is longer than any answer can be" in done.stdout
     assert stored_steps(tmp_path / "c.db") == ["referrer_role"]
+
+
+def test_wording_piped_into_the_language_check_with_no_line_break_stops_in_one_line(
+        tmp_path: Path) -> None:
+    """`sosbot language-check` read its standard input the same way: a file with no line
+    breaks was read whole into memory, ending in a MemoryError traceback."""
+    check = " ".join(shlex.quote(part) for part in sosbot_command("language-check"))
+    done = subprocess.run(
+        f"ulimit -v 600000; (printf 'Mum has poor engagement\\n'; cat /dev/zero) | {check}",
+        shell=True, executable="/bin/bash", capture_output=True, text=True,
+        errors="replace", env=sosbot_env(), cwd=tmp_path, timeout=120, check=False)
+    assert done.returncode == 2
+    assert done.stdout == '1: "poor engagement"\n'
+    assert done.stderr == ("sosbot: line 2 is longer than any answer can be (over 65,536 "
+                           "characters, or no line breaks at all); stopped there.\n")
