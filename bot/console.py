@@ -251,6 +251,12 @@ class Console:
             given = self._parse(line)
             if isinstance(given, Refusal):
                 self.say("! " + given.text)
+                if not self.interactive:
+                    # A mistyped command (/skp) or a line a menu cannot take answered nothing:
+                    # read on, each later line would answer the question before its own.
+                    self.say(PIPED_STOP.format(line=self._lines))
+                    print(PIPED_STOP_ERR.format(line=self._lines), file=sys.stderr, flush=True)
+                    return 1
                 replies = []
                 continue
             if isinstance(given, Command) and given.name == "quit":
@@ -377,17 +383,19 @@ class Console:
             return Refusal(unknown(word, HELP_LINE))
         if self._options:
             # A menu is on the screen: a line is one of its numbers, never an answer to the
-            # question of a draft the menu has not opened yet.
-            number = position(stripped)
+            # question of a draft the menu has not opened yet. Read as it shows, without
+            # the invisible characters a keyboard or a file puts in (the mark Notepad saves
+            # at the start of a UTF-8 file, before the first line's "2"), as a command is.
+            said = clean(stripped)  # shown back: no terminal escapes or control characters
+            number = position(said)
             if not 1 <= number <= len(self._options):
-                number = self._named(stripped)
+                number = self._named(said)
             if 1 <= number <= len(self._options):
                 chosen = self._options[number - 1]
                 self._options = []
                 return chosen
             # Said when a line was typed, which may be an answer to the "Next question:"
             # the menu shows: it has gone nowhere, and they need to know to type it again.
-            said = clean(stripped)  # shown back: no terminal escapes or control characters
             unsaved = (f'I haven\'t saved "{said[:60]}{"..." if len(said) > 60 else ""}"'
                        " as an answer. " if said else "")
             return Refusal(f"{unsaved}Type the number of your choice, from 1 to "

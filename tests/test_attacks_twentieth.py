@@ -149,6 +149,51 @@ def test_a_flow_file_that_never_ends_is_one_line_naming_file_and_line(
     assert words.stderr.splitlines() == [f"{flow}:{line}: {said}"]
 
 
+# --- answers piped in that a menu or the command table cannot take --------------------------
+
+
+def test_a_mistyped_command_piped_in_stops_before_later_lines_answer_the_wrong_questions(
+        tmp_path: Path) -> None:
+    """A script of answers with `/skp` for `/skip` at "What is going well?": the mistyped
+    command was answered "I don't know that command" and the chat read on, so "I will call
+    the hub today" was saved as what is going well and "6" as what needs to happen next,
+    every line after it one question early, and the summary printed them so."""
+    db = tmp_path / "p.db"
+    done = run_sosbot("chat", "--flow", "reflection", "--db", str(db), input=(
+        "KB-1\nSchool or college\nSaw a bruise\nYes, as far as I know\nThey know and agree\n"
+        "/skp\nI will call the hub today\n6\n\n"))
+    assert done.returncode == 1
+    assert done.stderr.splitlines()[-1] == ("sosbot: line 6 of the answers piped in was not "
+                                            "taken; stopped there.")
+    assert "Did you mean /skip?" in done.stdout
+    exported = run_sosbot("export", "KB-1", "--format", "txt", "--db", str(db)).stdout
+    assert "I will call the hub today" not in exported
+    assert stored_steps(db) == ["family_knows", "referrer_role", "safe_today", "what_happened"]
+
+
+def test_answers_saved_by_notepad_pick_the_tool_their_first_line_names(tmp_path: Path) -> None:
+    """Windows Notepad saves UTF-8 with an invisible mark before the first line. Piped in
+    with no --flow, the first line "2" (the second tool) was not read as a number: "I
+    haven't saved "2"", and so for every later line, until one that was a number from 1 to
+    8 ("6", the scale's answer) opened that tool, and the lines after it answered its
+    questions. The mark is no part of what was typed, and a line a menu cannot take now
+    stops the chat there, as any line not taken does."""
+    db = tmp_path / "n.db"
+    done = run_sosbot("chat", "--db", str(db), input=(
+        "\ufeff2\nKB-1\nSchool or college\nSaw a bruise\n"))
+    assert done.returncode == 0, done.stdout[-600:]
+    assert "haven't saved" not in done.stdout
+    exported = run_sosbot("export", "KB-1", "--format", "txt", "--db", str(db)).stdout
+    assert "PRE-REFERRAL REFLECTION: KB-1" in exported
+    assert "What worries you: Saw a bruise" in exported
+    wrong = run_sosbot("chat", "--db", str(tmp_path / "w.db"), input=(
+        "KB-2\nSchool or college\n6\nSaw a bruise\n"))
+    assert wrong.returncode == 1
+    assert wrong.stderr.splitlines()[-1] == ("sosbot: line 1 of the answers piped in was not "
+                                             "taken; stopped there.")
+    assert run_sosbot("export", "KB-2", "--db", str(tmp_path / "w.db")).returncode == 1
+
+
 # --- answers piped in with no line break ----------------------------------------------------
 
 
