@@ -7,6 +7,7 @@ is reported the same way: `file:line: field: message`.
 from __future__ import annotations
 
 import re
+import stat
 from collections.abc import Iterator, Mapping
 from pathlib import Path
 from typing import Any
@@ -39,9 +40,25 @@ class UniqueKeyLoader(yaml.SafeLoader):
         return super().construct_mapping(node, deep=deep)
 
 
+# Bytes a flow or word list may hold: the largest built-in one has under 60,000, and a
+# council's list of tens of thousands of terms fits many times over.
+MAX_BYTES = 8 * 1024 * 1024
+
+
 def read(path: Path, error: type[FlowError] = FlowError) -> str:
-    """The file's text, or `error` saying why it cannot be read."""
+    """The file's text, or `error` saying why it cannot be read. Only a regular file of at
+    most MAX_BYTES is read: a named pipe (SOSBOT_WORDS set to one) held start-up waiting
+    for ever, without a word, and a device such as /dev/zero, or a log file named by
+    mistake, was read until memory ran out."""
     try:
+        found = path.stat()
+        if not stat.S_ISREG(found.st_mode) and not stat.S_ISDIR(found.st_mode):
+            raise error([FlowProblem(str(path), None, "", "cannot read file: it is not a "
+                                     "regular file (a device or a pipe); give the file itself")])
+        if found.st_size > MAX_BYTES:
+            raise error([FlowProblem(str(path), None, "", f"cannot read file: it holds "
+                                     f"{found.st_size:,} bytes, and no flow or word list needs "
+                                     f"more than {MAX_BYTES:,}; is this the right file?")])
         return path.read_text(encoding="utf-8")
     except OSError as exc:
         raise error([FlowProblem(str(path), None, "", f"cannot read file: {exc}")]) from None

@@ -4,6 +4,7 @@ server as `sosbot run` does (`tests.telegram_world`); the rest through the real 
 
 from __future__ import annotations
 
+import os
 import shlex
 import sqlite3
 import subprocess
@@ -147,6 +148,25 @@ def test_a_flow_file_that_never_ends_is_one_line_naming_file_and_line(
                        env={"SOSBOT_WORDS": str(flow)})
     assert words.returncode == 2
     assert words.stderr.splitlines() == [f"{flow}:{line}: {said}"]
+
+
+def test_a_word_list_set_to_a_pipe_or_a_device_is_one_line_not_a_hang(tmp_path: Path) -> None:
+    """SOSBOT_WORDS set to a named pipe held `sosbot chat` and `sosbot run` at start-up for
+    ever, saying nothing (reading a pipe waits for a writer); set to /dev/zero, it read
+    until memory ran out. Each is now one line naming the file, as a folder already was."""
+    pipe = tmp_path / "words.yaml"
+    os.mkfifo(pipe)
+    for named in (pipe, Path("/dev/zero")):
+        done = subprocess.run(
+            f"ulimit -v 600000; exec {' '.join(map(shlex.quote, sosbot_command('chat')))}",
+            shell=True, executable="/bin/bash", capture_output=True, text=True, input="",
+            env=sosbot_env(SOSBOT_WORDS=str(named)), cwd=tmp_path, timeout=60, check=False)
+        assert done.returncode == 2, done.stderr[-300:]
+        assert done.stderr.splitlines() == [f"{named}: cannot read file: it is not a regular "
+                                            "file (a device or a pipe); give the file itself"]
+    checked = run_sosbot("flows", "check", str(pipe))
+    assert checked.stdout.splitlines() == [f"{pipe}: cannot read file: it is not a regular "
+                                           "file (a device or a pipe); give the file itself"]
 
 
 # --- answers piped in that a menu or the command table cannot take --------------------------
