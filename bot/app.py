@@ -31,7 +31,7 @@ from bot.config import ConfigError, Settings
 from bot.conversation import Conversation
 from bot.handlers import Exporter, Handlers
 from bot.logs import FLOOD_REPORTED_ONCE, RATE_LIMITER_LOG
-from bot.polling import SkippingBot
+from bot.polling import SkippingBot, UpdatesRequest
 from bot.ratelimit import Limiter, RateLimiter, SharedRateLimiter
 from bot.run import run_bot, start_polling
 from bot.teams.conversation import TeamConversation
@@ -91,7 +91,7 @@ def build_application(settings: Settings, conversation: Conversation, *,
     bot = SkippingBot(settings.telegram_bot_token, base_url=f"{root}/bot",
                       base_file_url=f"{root}/file/bot",
                       request=request or HTTPXRequest(connection_pool_size=256),
-                      get_updates_request=get_updates_request or HTTPXRequest(),
+                      get_updates_request=get_updates_request or UpdatesRequest(),
                       rate_limiter=AIORateLimiter(max_retries=FLOOD_RETRIES) if flood_control
                       else None)
     logging.getLogger(RATE_LIMITER_LOG).addFilter(FLOOD_REPORTED_ONCE)  # once, however often

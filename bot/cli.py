@@ -239,13 +239,21 @@ def _purge(settings: Settings, args: argparse.Namespace) -> int:
 
 
 def _language_check(args: argparse.Namespace, settings: Settings) -> int:
+    from bot.console import PIPED_LINE
     from flows.answers import clean
     from flows.nudges import describe
 
     words = load_word_list(args.words or settings.words)
     flagged = False
+    # Each line read only so far: a file with no line breaks is not read whole into memory
+    lines = iter(lambda: sys.stdin.readline(PIPED_LINE), "") if sys.stdin else iter(())
     try:
-        for number, line in enumerate(sys.stdin or (), start=1):  # closed (`<&-`): no lines
+        for number, line in enumerate(lines, start=1):  # closed (`<&-`): no lines
+            if len(line) == PIPED_LINE and not line.endswith("\n"):
+                print(f"sosbot: line {number} is longer than any answer can be (over "
+                      f"{PIPED_LINE:,} characters, or no line breaks at all); stopped there.",
+                      file=sys.stderr)
+                return 2
             # cleaned as a typed answer is: what is printed back holds no terminal escapes
             text = clean(line).strip()
             found = describe(text, words, args.check_as) if text else None

@@ -53,6 +53,13 @@ class Settings(BaseSettings):
     port: int = Field(default=8080, ge=1, le=65535, alias="SOSBOT_PORT")
     words: Path | None = Field(default=None, alias="SOSBOT_WORDS")  # a council's word list
 
+    @field_validator("db", "key_file", "words", mode="before")
+    @classmethod
+    def _from_home(cls, value: object) -> object:
+        # Runs after the other checks of these settings (a "before" check defined first runs
+        # last), on the value as trimmed.
+        return at_home(value) if isinstance(value, str) else value
+
     @field_validator("telegram_bot_token")
     @classmethod
     def _token_shape(cls, value: str | None) -> str | None:
@@ -170,6 +177,8 @@ class Settings(BaseSettings):
         problem = _port_problem(value.strip())
         if problem:
             raise ValueError(problem)
+        if value.strip().startswith("sqlite:///"):  # a file's path, perhaps under ~
+            return "sqlite:///" + at_home(value.strip().removeprefix("sqlite:///"))
         return value.strip()
 
     @property
@@ -318,7 +327,7 @@ def database_option(given: str) -> Path | str:
         raise ConfigError("--db: is empty; give the database file's path, or leave --db out "
                           "to use SOSBOT_DB or sosbot.db.")
     if given.startswith("sqlite:///"):
-        return Path(given.removeprefix("sqlite:///"))
+        return Path(at_home(given.removeprefix("sqlite:///"), "--db"))
     if is_postgres(given):
         problem = _port_problem(given)
         if problem:
@@ -327,7 +336,26 @@ def database_option(given: str) -> Path | str:
     if "://" in given:
         raise ConfigError("--db: give a SQLite file's path, or a postgresql:// or sqlite:/// "
                           f"URL (not {given.split('://')[0]}://...).")
-    return Path(given)
+    return Path(at_home(given, "--db"))
+
+
+def at_home(path: str, option: str | None = None) -> str:
+    """A file's path with a leading `~` (`~/sosbot.db`, `~sosbot/sosbot.db`) read as the
+    home folder, as a shell reads it. Neither `.env`, systemd's EnvironmentFile nor the
+    shell in `--db=~/x.db` expands it, and the database was then made in a new folder named
+    "~" in the working folder, where nobody would look for it (and where removing it with
+    `rm -r ~` would remove the home folder instead). A home that cannot be found is said,
+    naming the setting (`option`, or the one being validated)."""
+    if not path.startswith("~"):
+        return path
+    try:
+        return str(Path(path).expanduser())
+    except RuntimeError:  # no HOME, or no such user
+        said = (f"starts with {path.split('/', 1)[0]}, a home folder that cannot be found "
+                "here; give the full path")
+        if option is None:
+            raise ValueError(said) from None
+        raise ConfigError(f"{option}: {said}.") from None
 
 
 def without_login(url: str) -> str:

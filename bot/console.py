@@ -121,6 +121,19 @@ class CutLine(Exception):
     """A line the terminal cut short (see TERMINAL_LINE)."""
 
 
+# Characters of a piped line read at most: far more than any answer takes (a question's
+# max_length is at most 4,096), so a longer line is refused unread, as a line over the
+# length limit is; and a file with no line breaks (`< /dev/zero`, a binary file) is not
+# read whole into memory, which ended in a MemoryError traceback or the system's OOM killer.
+PIPED_LINE = 65_536
+LONG_PIPED_LINE = ("! Line {line} of the answers piped in is longer than any answer can be "
+                   "(over 65,536 characters, or no line breaks at all), so it was not read.")
+
+
+class LongLine(Exception):
+    """A piped line longer than PIPED_LINE: the answers end there."""
+
+
 def read_stdin() -> str:
     """One line from standard input, after a "> " prompt.
 
@@ -156,7 +169,9 @@ def read_stdin() -> str:
     else:
         if isinstance(sys.stdin, io.TextIOWrapper) and sys.stdin.errors == "strict":
             sys.stdin.reconfigure(errors="surrogateescape")
-        line = sys.stdin.readline()
+        line = sys.stdin.readline(PIPED_LINE)
+        if len(line) == PIPED_LINE and not line.endswith("\n"):
+            raise LongLine
     if not line:
         raise EOFError
     return line
@@ -222,6 +237,12 @@ class Console:
                 self.say("! " + CUT_LINE)
                 replies = []
                 continue
+            except LongLine:
+                self._lines += 1
+                self.say(LONG_PIPED_LINE.format(line=self._lines))
+                self.say(PIPED_STOP.format(line=self._lines))
+                print(PIPED_STOP_ERR.format(line=self._lines), file=sys.stderr, flush=True)
+                return 1
             except EOFError:
                 self.say()
                 if await self.conversation.active(CONSOLE_USER) is None:  # after /cancel, say
@@ -232,6 +253,12 @@ class Console:
             given = self._parse(line)
             if isinstance(given, Refusal):
                 self.say("! " + given.text)
+                if not self.interactive:
+                    # A mistyped command (/skp) or a line a menu cannot take answered nothing:
+                    # read on, each later line would answer the question before its own.
+                    self.say(PIPED_STOP.format(line=self._lines))
+                    print(PIPED_STOP_ERR.format(line=self._lines), file=sys.stderr, flush=True)
+                    return 1
                 replies = []
                 continue
             if isinstance(given, Command) and given.name == "quit":
@@ -368,17 +395,19 @@ class Console:
             return Refusal(unknown(word, HELP_LINE))
         if self._options:
             # A menu is on the screen: a line is one of its numbers, never an answer to the
-            # question of a draft the menu has not opened yet.
-            number = position(stripped)
+            # question of a draft the menu has not opened yet. Read as it shows, without
+            # the invisible characters a keyboard or a file puts in (the mark Notepad saves
+            # at the start of a UTF-8 file, before the first line's "2"), as a command is.
+            said = clean(stripped)  # shown back: no terminal escapes or control characters
+            number = position(said)
             if not 1 <= number <= len(self._options):
-                number = self._named(stripped)
+                number = self._named(said)
             if 1 <= number <= len(self._options):
                 chosen = self._options[number - 1]
                 self._options = []
                 return chosen
             # Said when a line was typed, which may be an answer to the "Next question:"
             # the menu shows: it has gone nowhere, and they need to know to type it again.
-            said = clean(stripped)  # shown back: no terminal escapes or control characters
             unsaved = (f'I haven\'t saved "{said[:60]}{"..." if len(said) > 60 else ""}"'
                        " as an answer. " if said else "")
             return Refusal(f"{unsaved}Type the number of your choice, from 1 to "

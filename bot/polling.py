@@ -18,8 +18,9 @@ from typing import Any
 from telegram import Update
 from telegram.error import TelegramError
 from telegram.ext import ExtBot
+from telegram.request import HTTPXRequest
 
-from bot.shape import unkeyed
+from bot.shape import mended, unkeyed
 
 log = logging.getLogger(__name__)
 JSONDict = dict[str, Any]
@@ -61,6 +62,18 @@ class SkippingBot(ExtBot[Any]):
             log.warning("skipped update %d: python-telegram-bot could not read it (%s)",
                         number, type(exc).__name__)
             return Update(number)  # empty: no handler takes it, and polling moves past it
+
+
+class UpdatesRequest(HTTPXRequest):
+    """The request `getUpdates` goes out on: Telegram's answer is read as python-telegram-bot
+    reads it, then mended (`bot.shape.mended`), as the webhook mends what is posted to it."""
+
+    __slots__ = ()
+
+    @staticmethod
+    def parse_json_payload(payload: bytes) -> JSONDict:
+        read: JSONDict = mended(HTTPXRequest.parse_json_payload(payload))
+        return read
 
 
 def _keyed(update: Update) -> Update:

@@ -10,8 +10,11 @@ field's name, never its value.
 from __future__ import annotations
 
 from collections.abc import Iterator
+from typing import Any
 
 from telegram import Message, Update
+
+from flows.answers import LONE_SURROGATE
 
 TELEGRAM_INTS = range(-(1 << 63), 1 << 63)  # every id Telegram sends fits 64 bits
 # The ids python-telegram-bot itself keys on while it handles an update (a list there fails
@@ -58,3 +61,18 @@ def _is(value: object, kind: type | tuple[type, ...]) -> bool:
     if isinstance(value, int):
         return value in TELEGRAM_INTS and isinstance(value, kind)
     return isinstance(value, kind)
+
+
+def mended(data: Any) -> Any:
+    """Decoded JSON with every lone surrogate in its strings (a `\\ud83d` escape without the
+    other half of its pair, which no UTF-8 text holds) made the replacement character, as
+    python-telegram-bot already makes bytes that are not UTF-8. Left in, it reached the
+    handlers and failed the turn at the first thing that encodes the text ("Sorry, something
+    went wrong"), before the answer it was part of could be saved."""
+    if isinstance(data, str):
+        return LONE_SURROGATE.sub("\ufffd", data)
+    if isinstance(data, list):
+        return [mended(item) for item in data]
+    if isinstance(data, dict):
+        return {mended(key): mended(value) for key, value in data.items()}
+    return data

@@ -20,7 +20,7 @@ from telegram.ext import Application
 
 from bot.addressed import ALLOWED_UPDATES
 from bot.config import Settings
-from bot.shape import unkeyed
+from bot.shape import mended, unkeyed
 
 log = logging.getLogger(__name__)
 
@@ -97,7 +97,7 @@ class WebhookServer:
         database column holds (it would fail only once the update was being handled).
         """
         try:
-            data = json.loads(body)
+            data = mended(json.loads(body))
             if not isinstance(data, dict) or type(data.get("update_id")) is not int:
                 raise TypeError("not an update object")
             if not _fits_64_bits(data):

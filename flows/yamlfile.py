@@ -7,6 +7,7 @@ is reported the same way: `file:line: field: message`.
 from __future__ import annotations
 
 import re
+import stat
 from collections.abc import Iterator, Mapping
 from pathlib import Path
 from typing import Any
@@ -39,9 +40,25 @@ class UniqueKeyLoader(yaml.SafeLoader):
         return super().construct_mapping(node, deep=deep)
 
 
+# Bytes a flow or word list may hold: the largest built-in one has under 60,000, and a
+# council's list of tens of thousands of terms fits many times over.
+MAX_BYTES = 8 * 1024 * 1024
+
+
 def read(path: Path, error: type[FlowError] = FlowError) -> str:
-    """The file's text, or `error` saying why it cannot be read."""
+    """The file's text, or `error` saying why it cannot be read. Only a regular file of at
+    most MAX_BYTES is read: a named pipe (SOSBOT_WORDS set to one) held start-up waiting
+    for ever, without a word, and a device such as /dev/zero, or a log file named by
+    mistake, was read until memory ran out."""
     try:
+        found = path.stat()
+        if not stat.S_ISREG(found.st_mode) and not stat.S_ISDIR(found.st_mode):
+            raise error([FlowProblem(str(path), None, "", "cannot read file: it is not a "
+                                     "regular file (a device or a pipe); give the file itself")])
+        if found.st_size > MAX_BYTES:
+            raise error([FlowProblem(str(path), None, "", f"cannot read file: it holds "
+                                     f"{found.st_size:,} bytes, and no flow or word list needs "
+                                     f"more than {MAX_BYTES:,}; is this the right file?")])
         return path.read_text(encoding="utf-8")
     except OSError as exc:
         raise error([FlowProblem(str(path), None, "", f"cannot read file: {exc}")]) from None
@@ -80,10 +97,15 @@ def parse(text: str, name: str, error: type[FlowError] = FlowError) -> tuple[Any
     """
     fast = _parse_fast(text)
     if fast is not None and isinstance(fast[0], dict):
+        _walkable(fast[1], name, error)
         return fast
     try:
         root = yaml.compose(text, Loader=yaml.SafeLoader)
         data = yaml.load(text, Loader=UniqueKeyLoader)  # noqa: S506 - SafeLoader subclass  # nosec B506
+    except RecursionError:  # PyYAML's own parser reads nesting by recursion
+        raise error([FlowProblem(name, None, "", f"lists or fields nested more "
+                                 f"than {MAX_DEPTH} deep; no flow or word list needs that")]
+                    ) from None
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         line = mark.line + 1 if mark else None
@@ -96,7 +118,65 @@ def parse(text: str, name: str, error: type[FlowError] = FlowError) -> tuple[Any
         raise error([FlowProblem(name, None, "", f"not valid YAML: {exc}")]) from None
     if not isinstance(data, dict) or root is None:
         raise error([FlowProblem(name, 1, "", "the file must be a mapping of fields")])
+    _walkable(root, name, error)
     return data, root
+
+
+MAX_DEPTH = 64  # a flow's deepest field is a few levels down (sections, steps, choices)
+# Fields read, an alias's as often as it is used: a flow has under a thousand, a long word
+# list tens of thousands; aliases of aliases (`*a` nine times in `&b`, `*b` nine times in
+# `&c`...) reach billions from a few lines, and reading them used to hang start-up.
+MAX_FIELDS = 1_000_000
+
+
+def _walkable(root: yaml.Node, name: str, error: type[FlowError]) -> None:
+    """Refuse a file whose fields cannot be read to their end: a list or mapping that holds
+    itself through an alias (`a: &a [*a]`, which YAML allows and repeats without end), or
+    nesting deeper than MAX_DEPTH. Either used to end `sosbot flows check`, and start-up,
+    in a RecursionError traceback instead of a line naming the file and the line. So is
+    one whose aliases repeat parts of it past MAX_FIELDS fields, which hung both."""
+    on_path: set[int] = set()
+    stack: list[tuple[yaml.Node, Iterator[yaml.Node]]] = []
+    read = 0
+
+    def enter(node: yaml.Node) -> None:
+        nonlocal read
+        read += 1
+        if read > MAX_FIELDS:
+            raise error([FlowProblem(name, node.start_mark.line + 1, "",
+                                     f"aliases (*) repeat parts of the file into more than "
+                                     f"{MAX_FIELDS:,} fields (this line is one of them); no "
+                                     "flow or word list needs that")])
+        if id(node) in on_path:
+            raise error([FlowProblem(name, node.start_mark.line + 1, "",
+                                     "the anchor (&) on this line is used (with *) inside "
+                                     "what it names, so it repeats without end; remove that "
+                                     "alias")])
+        if len(stack) == MAX_DEPTH:
+            raise error([FlowProblem(name, node.start_mark.line + 1, "",
+                                     f"lists or fields nested more than {MAX_DEPTH} deep; no "
+                                     "flow or word list needs that")])
+        on_path.add(id(node))
+        stack.append((node, _children(node)))
+
+    enter(root)
+    while stack:
+        node, children = stack[-1]
+        child = next(children, None)
+        if child is None:
+            stack.pop()
+            on_path.discard(id(node))
+        else:
+            enter(child)
+
+
+def _children(node: yaml.Node) -> Iterator[yaml.Node]:
+    if isinstance(node, yaml.MappingNode):
+        for key, value in node.value:
+            yield key
+            yield value
+    elif isinstance(node, yaml.SequenceNode):
+        yield from node.value
 
 
 def unshowable(name: str, data: Any, root: yaml.Node | None) -> list[FlowProblem]:
