@@ -22,7 +22,7 @@ from typing import TextIO
 from bot.conversation import Conversation
 from bot.wording import AskLabel, Confirm, ConversationReply, Menu
 from flows.answers import clean, position
-from flows.commands import TABLE, find, spec, split, unknown
+from flows.commands import TABLE, WORDLESS, find, spec, split, unknown
 from flows.engine import moves_a_list_on
 from flows.render import render_text
 from flows.replies import (
@@ -566,7 +566,8 @@ def _answers(given: Input) -> bool:
     """Whether a line read answers the current question (typed, or /skip, /done, /use) or
     chooses the question the next line answers (/edit, /resume, /new): turned down, the
     lines after it would answer questions they were not written for."""
-    return isinstance(given, Text) or (isinstance(given, Command) and given.name in _AIMING)
+    return isinstance(given, Text) or (isinstance(given, Command) and (
+        given.name in _AIMING or (given.name in WORDLESS and bool(given.arg.strip()))))
 
 
 def _refused(replies: list[ConversationReply]) -> bool:

@@ -16,6 +16,7 @@ from conftest import run_sosbot, sosbot_command, sosbot_env
 
 from tests.botapi_server import BotApiServer
 from tests.telegram_world import PRACTITIONER, bot_world
+from tests.test_attacks_fourteenth import at_going_well
 from tests.test_webhook import instance, open_a_draft
 
 # --- text holding half of a surrogate pair --------------------------------------------------
@@ -69,6 +70,43 @@ async def test_half_an_emoji_posted_to_the_webhook_is_read_as_polling_reads_it(
         assert await bot.stop() == 0
     assert "ERROR" not in bot.stderr
     assert sorted(stored_steps(tmp_path / "bot.db")) == ["referrer_role", "what_happened"]
+
+
+# --- words typed after a command that takes none ---------------------------------------------
+
+
+async def test_words_after_skip_or_back_are_said_back_not_dropped(tmp_path: Path) -> None:
+    """"/skip don't know yet" at an optional question skipped it and dropped the words
+    without a word said; "/back and her aunt has her on Fridays" went back and dropped the
+    rest, so the practitioner believed it was added. Neither is done now: the words are
+    quoted back as not saved, and the question asked again."""
+    async with bot_world(tmp_path / "bot.db") as world:
+        await at_going_well(world)
+        await world.say("/back and her aunt has her on Fridays")
+        notice, asked = world.texts()[-2:]
+        assert notice == ("I haven't acted on /back, nor saved \"and her aunt has her on "
+                          "Fridays\": /back takes nothing after it. Send /back on its own, or "
+                          "the words on their own as an answer.")
+        assert "What is going well for this child" in asked
+        await world.say("/skip Nan collects her")
+        assert "nor saved \"Nan collects her\"" in world.texts()[-2]
+        await world.answer("Nan collects her")
+        assert "What do you think needs to happen next" in world.texts()[-1]
+    assert stored_steps(tmp_path / "bot.db") == [
+        "family_knows", "going_well", "referrer_role", "safe_today", "what_happened"]
+
+
+def test_words_after_skip_piped_in_stop_the_chat(tmp_path: Path) -> None:
+    """Piped in, "/skip not known" at an optional question skipped it and dropped the words;
+    now the line is not taken, and the chat stops there as at any line not taken."""
+    db = tmp_path / "p.db"
+    done = run_sosbot("chat", "--flow", "reflection", "--db", str(db), input=(
+        "KB-1\nSchool or college\nSaw a bruise\nYes, as far as I know\nThey know and agree\n"
+        "Nan collects her\nI will call the hub today\n6\n/skip not known\n"))
+    assert done.returncode == 1
+    assert 'nor saved "not known"' in done.stdout
+    assert done.stderr.splitlines()[-1] == ("sosbot: line 9 of the answers piped in was not "
+                                            "taken; stopped there.")
 
 
 # --- a path that starts with ~ ----------------------------------------------------------------
