@@ -379,7 +379,10 @@ class Console:
         found = find(word) if word.startswith("/") else None
         if found is not None:
             return Command(found.name, arg)
-        if _COMMAND_LIKE.fullmatch(word):
+        if _COMMAND_LIKE.match(word):
+            # A command's shape at the start of the first word, as Telegram marks one: "/skip."
+            # (a full stop a phone's keyboard or a habit adds) is a command not known, never
+            # an answer that reads "/skip." in the summary.
             return Refusal(unknown(word, HELP_LINE))
         if self._options:
             # A menu is on the screen: a line is one of its numbers, never an answer to the
