@@ -154,9 +154,11 @@ def test_a_database_under_the_home_folder_written_with_a_tilde_is_made_there(
     assert not (work / "~").exists()
     assert (home / "notes" / "sosbot.db").is_file()
     assert (home / "notes" / "sosbot.key").is_file()
-    again = run_sosbot("export", "KB-1", "--format", "txt", "--db", str(home / "notes" /
-                                                                         "sosbot.db"))
-    assert "Seen a bruise on her arm" in again.stdout
+    again = run_sosbot("export", "KB-1", "--format", "txt", "--db=~/notes/sosbot.db",
+                       "-o=~/KB-1.txt", cwd=work, env=env)
+    assert again.returncode == 0, again.stderr
+    assert "Seen a bruise on her arm" in (home / "KB-1.txt").read_text()
+    assert not (work / "~").exists()
 
 
 def test_a_tilde_naming_a_home_folder_that_is_not_there_is_one_line(tmp_path: Path) -> None:
