@@ -474,6 +474,10 @@ class Conversation:
         return await self.active_of(Turn(user_state(await self._store.session(user_id)),
                                             None))
 
+    async def confirming(self, user_id: int) -> bool:
+        """Whether "are you sure?" is waiting for the user's yes or no."""
+        return isinstance(user_state(await self._store.session(user_id)).awaiting, AwaitConfirm)
+
     async def drafts(self, user_id: int, status: Status | None = "in_progress"
                      ) -> list[DraftInfo]:
         """The user's drafts with this status (None: all of them), newest first."""

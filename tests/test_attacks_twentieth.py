@@ -124,6 +124,34 @@ def test_a_command_with_a_full_stop_is_not_saved_as_the_answer_at_the_terminal(
                                       str(db)).stdout
 
 
+# --- an edited message while "are you sure?" waits -----------------------------------------
+
+
+async def test_an_edit_while_are_you_sure_waits_asks_it_again_below_its_note(
+        tmp_path: Path) -> None:
+    """A photo's note passes "are you sure?" by, so it is asked again below the note and the
+    old prompt's Yes is stale; an edit's note ("I don't read edited messages") passed it by
+    too, but left the old prompt standing above it, its Yes still erasing everything."""
+    async with bot_world(tmp_path / "bot.db") as world:
+        await at_going_well(world)
+        await world.command("delete")
+        prompt, yes = world.with_button("Yes, erase everything")
+        mark = len(world.server.calls)
+        sent = world.server.user_messages(PRACTITIONER)
+        world.server.edit_user_message(PRACTITIONER, sent[-2]["message_id"], "Seen a burn")
+        await world.settle(mark)
+        await world.server.wait_idle(quiet=0.3)
+        assert world.texts()[-2].startswith("I don't read edited messages")
+        assert world.texts()[-1].startswith("Erase everything stored about you")
+        mark = len(world.server.calls)
+        world.server.press_button(PRACTITIONER, prompt.message_id, yes, allow_missing=True)
+        await world.settle(mark)
+        assert len(stored_steps(tmp_path / "bot.db")) == 4  # the old Yes erased nothing
+        await world.tap("Yes, erase everything")  # the one asked below the note
+        assert "everything about you has been erased" in world.texts()[-1]
+    assert stored_steps(tmp_path / "bot.db") == []
+
+
 # --- a path that starts with ~ ----------------------------------------------------------------
 
 REFLECTION = ("KB-1\nSchool or college\nSeen a bruise on her arm\nYes, as far as I know\n"
