@@ -22,7 +22,7 @@ from typing import TextIO
 from bot.conversation import Conversation
 from bot.wording import AskLabel, Confirm, ConversationReply, Menu
 from flows.answers import clean, position
-from flows.commands import TABLE, find, spec, split, unknown
+from flows.commands import TABLE, WORDLESS, find, spec, split, unknown
 from flows.engine import moves_a_list_on
 from flows.render import render_text
 from flows.replies import (
@@ -391,7 +391,10 @@ class Console:
                            f"number of your choice, from 1 to {len(self._options)}, first.")
         if found is not None:
             return Command(found.name, arg)
-        if _COMMAND_LIKE.fullmatch(word):
+        if _COMMAND_LIKE.match(word):
+            # A command's shape at the start of the first word, as Telegram marks one: "/skip."
+            # (a full stop a phone's keyboard or a habit adds) is a command not known, never
+            # an answer that reads "/skip." in the summary.
             return Refusal(unknown(word, HELP_LINE))
         if self._options:
             # A menu is on the screen: a line is one of its numbers, never an answer to the
@@ -578,7 +581,8 @@ def _answers(given: Input) -> bool:
     """Whether a line read answers the current question (typed, or /skip, /done, /use) or
     chooses the question the next line answers (/edit, /resume, /new): turned down, the
     lines after it would answer questions they were not written for."""
-    return isinstance(given, Text) or (isinstance(given, Command) and given.name in _AIMING)
+    return isinstance(given, Text) or (isinstance(given, Command) and (
+        given.name in _AIMING or (given.name in WORDLESS and bool(given.arg.strip()))))
 
 
 def _refused(replies: list[ConversationReply]) -> bool:

@@ -22,7 +22,7 @@ from bot.wording import (
 )
 from flows import engine
 from flows.answers import clean
-from flows.commands import spec
+from flows.commands import WORDLESS, spec
 from flows.draft import Draft, Status
 from flows.engine import Nudger, Outcome, no_nudges
 from flows.flow import Flow
@@ -171,6 +171,15 @@ class Conversation:
             return await self._commands.run(given.name, turn, given.arg.strip())
         if isinstance(given, Command) and given.name == "export":
             return [Notice(self.words["export_here"])]
+        if isinstance(given, Command) and given.name in WORDLESS and given.arg.strip():
+            # "/skip don't know", "/back and her aunt has her": acted on, the command moved
+            # on and the words were dropped without a word said. Neither is done: what is
+            # waiting is asked again.
+            words = " ".join(given.arg.split())
+            words = words if len(words) <= QUOTED else words[:QUOTED - 1].rstrip() + "\u2026"
+            name = "use" if given.name == "accept" else given.name  # as the chat offers it
+            return [Notice(self.words["command_words"].format(name=name, words=words),
+                           "problem"), *await self._ask_again(turn)]
         if turn.forwarded and isinstance(given, Text) and waiting is not None:
             # Someone else's words, forwarded: never the yes to an erasure, nor a case label.
             # What was asked stands, and is asked again.
@@ -464,6 +473,10 @@ class Conversation:
         """The user's open draft, if any."""
         return await self.active_of(Turn(user_state(await self._store.session(user_id)),
                                             None))
+
+    async def confirming(self, user_id: int) -> bool:
+        """Whether "are you sure?" is waiting for the user's yes or no."""
+        return isinstance(user_state(await self._store.session(user_id)).awaiting, AwaitConfirm)
 
     async def drafts(self, user_id: int, status: Status | None = "in_progress"
                      ) -> list[DraftInfo]:

@@ -289,6 +289,12 @@ class Handlers:
         draft = await self.conversation.active(user_id)
         await message.reply_text(EDITED_HELD if draft is not None and draft.pending is not None
                                  else EDITED)
+        if await self.conversation.confirming(user_id):
+            # The note has passed "are you sure?" by, as a photo's note does: it is asked
+            # again below it, and only the new one's yes (typed or tapped) erases.
+            async with self._turns.held(user_id):
+                await self._deliver(update, context,
+                                    await self.conversation.asked_again(user_id), None)
 
     async def not_text(self, update: Update, context: Context) -> None:
         """Photos, voice notes, stickers, files: nothing is stored; what was asked is asked

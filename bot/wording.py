@@ -95,6 +95,8 @@ MSG = {
     "reached you, so it may not be meant for it. If it belongs with your previous answer, "
     "/back goes back to it (send + and these words there to add them at its end). If it "
     "answers the question below, send it again.",
+    "command_words": "I haven't acted on /{name}, nor saved \"{words}\": /{name} takes "
+    "nothing after it. Send /{name} on its own, or the words on their own as an answer.",
     "sent_before_command": "I haven't acted on \"{typed}\" here: you sent it before the "
     "question below reached you (twice by mistake?). If you meant it for this question too, "
     "send it again.",

@@ -61,6 +61,10 @@ TABLE: tuple[CommandSpec, ...] = (
     CommandSpec("quit", "session", aliases=("exit", "q"), leaves=True),
 )
 
+# Commands that move a question on or keep an answer, and take nothing after their name:
+# words typed after one ("/skip don't know", "/back and her aunt") are no part of it.
+WORDLESS = frozenset({"back", "skip", "done", "accept", "keep", "next", "replace"})
+
 _BY_WORD = {word: spec for spec in TABLE for word in (spec.name, *spec.aliases)}
 ENGINE_COMMANDS: tuple[str, ...] = tuple(
     spec.name for spec in TABLE if spec.scope != "session" and spec.name != "export")

@@ -16,6 +16,7 @@ from conftest import run_sosbot, sosbot_command, sosbot_env
 
 from tests.botapi_server import BotApiServer
 from tests.telegram_world import PRACTITIONER, bot_world
+from tests.test_attacks_fourteenth import at_going_well
 from tests.test_webhook import instance, open_a_draft
 
 # --- text holding half of a surrogate pair --------------------------------------------------
@@ -71,6 +72,86 @@ async def test_half_an_emoji_posted_to_the_webhook_is_read_as_polling_reads_it(
     assert sorted(stored_steps(tmp_path / "bot.db")) == ["referrer_role", "what_happened"]
 
 
+# --- words typed after a command that takes none ---------------------------------------------
+
+
+async def test_words_after_skip_or_back_are_said_back_not_dropped(tmp_path: Path) -> None:
+    """"/skip don't know yet" at an optional question skipped it and dropped the words
+    without a word said; "/back and her aunt has her on Fridays" went back and dropped the
+    rest, so the practitioner believed it was added. Neither is done now: the words are
+    quoted back as not saved, and the question asked again."""
+    async with bot_world(tmp_path / "bot.db") as world:
+        await at_going_well(world)
+        await world.say("/back and her aunt has her on Fridays")
+        notice, asked = world.texts()[-2:]
+        assert notice == ("I haven't acted on /back, nor saved \"and her aunt has her on "
+                          "Fridays\": /back takes nothing after it. Send /back on its own, or "
+                          "the words on their own as an answer.")
+        assert "What is going well for this child" in asked
+        await world.say("/skip Nan collects her")
+        assert "nor saved \"Nan collects her\"" in world.texts()[-2]
+        await world.answer("Nan collects her")
+        assert "What do you think needs to happen next" in world.texts()[-1]
+    assert stored_steps(tmp_path / "bot.db") == [
+        "family_knows", "going_well", "referrer_role", "safe_today", "what_happened"]
+
+
+def test_words_after_skip_piped_in_stop_the_chat(tmp_path: Path) -> None:
+    """Piped in, "/skip not known" at an optional question skipped it and dropped the words;
+    now the line is not taken, and the chat stops there as at any line not taken."""
+    db = tmp_path / "p.db"
+    done = run_sosbot("chat", "--flow", "reflection", "--db", str(db), input=(
+        "KB-1\nSchool or college\nSaw a bruise\nYes, as far as I know\nThey know and agree\n"
+        "Nan collects her\nI will call the hub today\n6\n/skip not known\n"))
+    assert done.returncode == 1
+    assert 'nor saved "not known"' in done.stdout
+    assert done.stderr.splitlines()[-1] == ("sosbot: line 9 of the answers piped in was not "
+                                            "taken; stopped there.")
+
+
+def test_a_command_with_a_full_stop_is_not_saved_as_the_answer_at_the_terminal(
+        tmp_path: Path) -> None:
+    """"/skip." at "Why this number?" was saved as the answer, and the summary read "Why
+    this number: /skip."; Telegram, which marks "/skip" as a command whatever follows it,
+    answered "Did you mean /skip?". The terminal now says the same (and, piped in, stops)."""
+    db = tmp_path / "q.db"
+    done = run_sosbot("chat", "--flow", "reflection", "--db", str(db), input=(
+        "KB-1\nSchool or college\nSaw a bruise\nYes, as far as I know\nThey know and agree\n"
+        "Nan collects her\nI will call the hub today\n6\n/skip.\n"))
+    assert "I don't know that command. Did you mean /skip?" in done.stdout
+    assert done.returncode == 1
+    assert "/skip." not in run_sosbot("export", "KB-1", "--format", "txt", "--db",
+                                      str(db)).stdout
+
+
+# --- an edited message while "are you sure?" waits -----------------------------------------
+
+
+async def test_an_edit_while_are_you_sure_waits_asks_it_again_below_its_note(
+        tmp_path: Path) -> None:
+    """A photo's note passes "are you sure?" by, so it is asked again below the note and the
+    old prompt's Yes is stale; an edit's note ("I don't read edited messages") passed it by
+    too, but left the old prompt standing above it, its Yes still erasing everything."""
+    async with bot_world(tmp_path / "bot.db") as world:
+        await at_going_well(world)
+        await world.command("delete")
+        prompt, yes = world.with_button("Yes, erase everything")
+        mark = len(world.server.calls)
+        sent = world.server.user_messages(PRACTITIONER)
+        world.server.edit_user_message(PRACTITIONER, sent[-2]["message_id"], "Seen a burn")
+        await world.settle(mark)
+        await world.server.wait_idle(quiet=0.3)
+        assert world.texts()[-2].startswith("I don't read edited messages")
+        assert world.texts()[-1].startswith("Erase everything stored about you")
+        mark = len(world.server.calls)
+        world.server.press_button(PRACTITIONER, prompt.message_id, yes, allow_missing=True)
+        await world.settle(mark)
+        assert len(stored_steps(tmp_path / "bot.db")) == 4  # the old Yes erased nothing
+        await world.tap("Yes, erase everything")  # the one asked below the note
+        assert "everything about you has been erased" in world.texts()[-1]
+    assert stored_steps(tmp_path / "bot.db") == []
+
+
 # --- a path that starts with ~ ----------------------------------------------------------------
 
 REFLECTION = ("KB-1\nSchool or college\nSeen a bruise on her arm\nYes, as far as I know\n"
@@ -101,9 +182,11 @@ def test_a_database_under_the_home_folder_written_with_a_tilde_is_made_there(
     assert not (work / "~").exists()
     assert (home / "notes" / "sosbot.db").is_file()
     assert (home / "notes" / "sosbot.key").is_file()
-    again = run_sosbot("export", "KB-1", "--format", "txt", "--db", str(home / "notes" /
-                                                                         "sosbot.db"))
-    assert "Seen a bruise on her arm" in again.stdout
+    again = run_sosbot("export", "KB-1", "--format", "txt", "--db=~/notes/sosbot.db",
+                       "-o=~/KB-1.txt", cwd=work, env=env)
+    assert again.returncode == 0, again.stderr
+    assert "Seen a bruise on her arm" in (home / "KB-1.txt").read_text()
+    assert not (work / "~").exists()
 
 
 def test_a_tilde_naming_a_home_folder_that_is_not_there_is_one_line(tmp_path: Path) -> None:
