@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 from builders import EngineChat
 
+from flows.answers import display
 from flows.loader import load_flows
 from flows.nudges import nudger
 from flows.summary import View, build_summary
@@ -223,3 +224,16 @@ def test_an_option_typed_with_more_after_it_is_named_back(step: str, typed: str,
     value, problem = flow.step(step).kind.parse(flow, flow.step(step), typed)
     assert value is None
     assert problem == said
+
+
+@pytest.mark.parametrize("typed", ["none", "None of them", "no", "nothing noticed"])
+def test_none_typed_where_the_question_says_choose_all_that_fit_or_none_is_that_answer(
+        typed: str) -> None:
+    """Asked "Has anyone noticed any of these? Choose all that fit, or none.", a personal
+    adviser typed "none" and was told "I couldn't match that to one of the options"."""
+    chat = reach(FLOWS["success"], "outside_signs")
+    chat.send(typed)
+    assert chat.draft.answers["outside_signs"] == []
+    assert chat.asked != "outside_signs"
+    assert "try_contextual" not in chat.draft.answers
+    assert display(FLOWS["success"].step("outside_signs"), []) == "none of these"
