@@ -237,3 +237,15 @@ def test_none_typed_where_the_question_says_choose_all_that_fit_or_none_is_that_
     assert chat.asked != "outside_signs"
     assert "try_contextual" not in chat.draft.answers
     assert display(FLOWS["success"].step("outside_signs"), []) == "none of these"
+
+
+def test_every_question_whose_answer_is_quoted_as_the_childs_words_says_so_as_it_asks() -> None:
+    """A personal adviser answered Signs of Success's "What worries them about the future?"
+    with "money. he's never had a bank acct", and the summary printed it in quotation marks
+    as the young person's own words. Only the help, behind /help, said the answer would be
+    theirs; the questions of the mapping and My Three Houses say it as they ask."""
+    unsaid = [(flow.id, step.id) for flow in FLOWS.values() for step in flow.steps
+              if step.spec.voice == "child" and step.is_question
+              and not any(w in step.spec.ask for w in ("their own words", "their exact words",
+                                                       "Their exact words", "only their words"))]
+    assert unsaid == []
