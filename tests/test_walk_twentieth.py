@@ -16,7 +16,10 @@ from flows.loader import load_flows
 from flows.nudges import nudger
 from flows.summary import View, build_summary
 from tests.test_console import chat, script
+from tests.test_telegram_handlers import PARTNER, Bot, a_partner_on_a_mapping, bot, texts_to
 from tests.test_walk_seventeenth import reach
+
+__all__ = ["bot"]  # the fixture
 
 FLOWS = load_flows()
 
@@ -249,3 +252,14 @@ def test_every_question_whose_answer_is_quoted_as_the_childs_words_says_so_as_it
               and not any(w in step.spec.ask for w in ("their own words", "their exact words",
                                                        "Their exact words", "only their words"))]
     assert unsaid == []
+
+
+async def test_a_partner_opening_a_link_is_told_the_bot_is_not_an_official_product(
+        bot: Bot) -> None:
+    """A designated safeguarding lead opened a colleague's link to add the school's view and
+    was welcomed with the case label and her colleague's name only: nothing said what the bot
+    was, or that it is not an official Signs of Safety product, as members are told."""
+    await a_partner_on_a_mapping(bot)
+    welcome = "".join(texts_to(bot, PARTNER))
+    assert "based on the Signs of Safety framework" in welcome
+    assert "not an official Signs of Safety product" in welcome
