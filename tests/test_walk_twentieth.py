@@ -263,3 +263,27 @@ async def test_a_partner_opening_a_link_is_told_the_bot_is_not_an_official_produ
     welcome = "".join(texts_to(bot, PARTNER))
     assert "based on the Signs of Safety framework" in welcome
     assert "not an official Signs of Safety product" in welcome
+
+
+@pytest.mark.parametrize("first", [
+    "on 27 nov she came in wet from walking alone in the rain, hadnt eaten since",
+    "mum said she finds the bottles every time he"])
+def test_an_answer_cut_off_after_since_or_he_waits_for_the_rest(first: str) -> None:
+    """A designated safeguarding lead sent "... hadnt eaten since" and then "sat lunch" as
+    a second message: the first half was saved as the worst time, and "sat lunch" as the
+    most recent time."""
+    chat = reach(FLOWS["mapping"], "worst_harm")
+    chat.send(first)
+    assert "worst_harm" not in chat.draft.answers
+    chat.send("sat lunch")
+    assert chat.draft.answers["worst_harm"] == f"{first} sat lunch"
+    assert "recent_harm" not in chat.draft.answers
+
+
+@pytest.mark.parametrize("whole", ["she has been quiet ever since", "so did she",
+                                   "Nan shouted and so did we", "taller than he"])
+def test_an_answer_that_ends_on_a_pronoun_or_since_as_answers_do_is_not_held(
+        whole: str) -> None:
+    chat = reach(FLOWS["mapping"], "worst_harm")
+    chat.send(whole)
+    assert chat.draft.answers["worst_harm"] == whole
