@@ -14,6 +14,7 @@ from builders import EngineChat
 from flows.answers import display
 from flows.loader import load_flows
 from flows.nudges import nudger
+from flows.replies import Nudge
 from flows.summary import View, build_summary
 from tests.test_console import chat, script
 from tests.test_telegram_handlers import PARTNER, Bot, a_partner_on_a_mapping, bot, texts_to
@@ -287,3 +288,18 @@ def test_an_answer_that_ends_on_a_pronoun_or_since_as_answers_do_is_not_held(
     chat = reach(FLOWS["mapping"], "worst_harm")
     chat.send(whole)
     assert chat.draft.answers["worst_harm"] == whole
+
+
+def test_a_list_item_sent_in_two_messages_is_kept_as_one_item() -> None:
+    """A youth worker listing what mum had done to protect a 15-year-old sent "mum rang 101
+    every time he" and then "didnt come home": the list held two items, the first cut off
+    mid-sentence and asked about as a strength."""
+    chat = reach(FLOWS["contextual"], "home_safety")
+    chat.send("mum rang 101 every time he")
+    assert not [r for r in chat.replies if isinstance(r, Nudge) and "strength" in r.text]
+    chat.send("didnt come home")
+    chat.send("twice she went out at midnight and")
+    chat.command("keep")  # kept as it is, once asked
+    assert chat.draft.answers["home_safety"] == [
+        "mum rang 101 every time he didnt come home", "twice she went out at midnight and"]
+    assert chat.asked == "home_safety"
