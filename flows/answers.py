@@ -81,6 +81,8 @@ def says_nothing(text: str) -> bool:
 
 def display(step: FlowStep, value: Value) -> str:
     """An answer as a person reads it back, in plain text (no markup)."""
+    if value == [] and step.kind.widget == "several":
+        return "none of these"  # finished with none chosen, as "choose all that fit, or none"
     return step.kind.show(step, value) if is_answered(value) else "(skipped)"
 
 

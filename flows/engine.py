@@ -275,6 +275,13 @@ def _typed(flow: Flow, out: Outcome, typed: Text, nudger: Nudger) -> None:
             out.changed.add(step.id)
         done(flow, out, step, nudger)
         return
+    if step.kind.widget == "several" and not step.spec.required \
+            and _NONE_OF_THEM.fullmatch(text.lower().strip(" .!")):
+        # "none" to "choose all that fit, or none": none chosen, as Done with none ticked
+        out.draft.answers[step.id] = []
+        out.changed.add(step.id)
+        done(flow, out, step, nudger)
+        return
     if step.kind.collects and (taken := _REMOVE.fullmatch(text)):
         if not privacy_first(out, step, nudger):
             _remove_item(flow, out, step, int(taken[1]))
@@ -415,6 +422,11 @@ def moves_a_list_on(typed: str) -> bool:
 # A list answered "none": nothing (more) to add.
 _NOTHING = re.compile(r"(?:none|nothing|no|nope|nil|n/?a|not really)(?: (?:really|at all|else|"
                       r"more|known|yet|that i know of|i know of))?")
+
+
+_NONE_OF_THEM = re.compile(r"(?:none|nothing|no|nope|nil|n/?a|not really|neither)"
+                           r"(?: (?:of (?:them|these|those|it|the above)|at all|noticed|seen|"
+                           r"that i know of|i know of))?")
 
 
 # "-2": take item 2 out of the list on the screen (an item filed under the wrong question).

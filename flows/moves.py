@@ -108,12 +108,16 @@ def checked_accept(flow: Flow, out: Outcome, step: FlowStep, value: Value,
         d.pending = Pending(step.id, BARE, value)
         ask_about_held(out, step, nudger)
         return
-    if isinstance(value, str) and step.kind.widget == "text" and step.spec.voice != "child" \
-            and f"{step.id}:{UNFINISHED}" not in d.nudged \
+    # Asked once per answer, and once per item of a list ("every time he", then the rest)
+    items = d.answers.get(step.id)
+    cut = f"{step.id}:{UNFINISHED}" + (f":{len(items) if isinstance(items, list) else 0}"
+                                      if step.kind.widget == "items" else "")
+    if isinstance(value, str) and step.kind.widget in ("text", "items") \
+            and step.spec.voice != "child" and cut not in d.nudged \
             and _UNFINISHED_END.search(value.rstrip()[-_LAST_WORDS:]):
         # "dad will", sent before the rest of it on a phone: saved, the rest would answer
         # the next question and the drafted goal read "Dad will."
-        d.nudged.append(f"{step.id}:{UNFINISHED}")
+        d.nudged.append(cut)
         d.pending = Pending(step.id, UNFINISHED, value)
         ask_about_held(out, step, nudger)
         return
@@ -266,7 +270,12 @@ _LAST_WORDS = 60
 _UNFINISHED_END = re.compile(
     r"\w\W*\s+(?:(?<!\bi\s)(?<!\bhe\s)(?<!\bshe\s)(?<!\bwe\s)(?<!\bthey\s)"
     r"(?<!\byou\s)(?-i:will|would|can|could|should|must|shall)"  # "she said she will": whole
-    r"|and|or|but|because|cos|the|(?-i:an?)|their|my|our|your|if|than|also|plus)\s*$"
+    r"|and|or|but|because|cos|the|(?-i:an?)|their|my|our|your|if|than|also|plus"
+    # "every time he", "hadn't eaten since": a sentence cut off before its end ("so did
+    # she", "as he", "ever since" are whole)
+    r"|(?<!\bdid\s)(?<!\bdoes\s)(?<!\bdo\s)(?<!\bwas\s)(?<!\bwere\s)(?<!\bis\s)(?<!\bare\s)"
+    r"(?<!\bcan\s)(?<!\bcould\s)(?<!\bwould\s)(?<!\bhas\s)(?<!\bhave\s)(?<!\bhad\s)"
+    r"(?<!\bthan\s)(?<!\bas\s)(?:he|she|they|we)|(?<!\bever\s)since)\s*$"
     r"|\w\s*[,&+]\s*$", re.IGNORECASE)
 # "Same as before" typed where an answer is already given: it means keep that answer.
 _SAME = (r"(?:(?:it(?:['’]?s| is)|that(?:['’]?s| is)|still)\s+)?(?:the\s+)?same"

@@ -11,11 +11,16 @@ from pathlib import Path
 import pytest
 from builders import EngineChat
 
+from flows.answers import display
 from flows.loader import load_flows
 from flows.nudges import nudger
+from flows.replies import Nudge
 from flows.summary import View, build_summary
 from tests.test_console import chat, script
+from tests.test_telegram_handlers import PARTNER, Bot, a_partner_on_a_mapping, bot, texts_to
 from tests.test_walk_seventeenth import reach
+
+__all__ = ["bot"]  # the fixture
 
 FLOWS = load_flows()
 
@@ -223,3 +228,78 @@ def test_an_option_typed_with_more_after_it_is_named_back(step: str, typed: str,
     value, problem = flow.step(step).kind.parse(flow, flow.step(step), typed)
     assert value is None
     assert problem == said
+
+
+@pytest.mark.parametrize("typed", ["none", "None of them", "no", "nothing noticed"])
+def test_none_typed_where_the_question_says_choose_all_that_fit_or_none_is_that_answer(
+        typed: str) -> None:
+    """Asked "Has anyone noticed any of these? Choose all that fit, or none.", a personal
+    adviser typed "none" and was told "I couldn't match that to one of the options"."""
+    chat = reach(FLOWS["success"], "outside_signs")
+    chat.send(typed)
+    assert chat.draft.answers["outside_signs"] == []
+    assert chat.asked != "outside_signs"
+    assert "try_contextual" not in chat.draft.answers
+    assert display(FLOWS["success"].step("outside_signs"), []) == "none of these"
+
+
+def test_every_question_whose_answer_is_quoted_as_the_childs_words_says_so_as_it_asks() -> None:
+    """A personal adviser answered Signs of Success's "What worries them about the future?"
+    with "money. he's never had a bank acct", and the summary printed it in quotation marks
+    as the young person's own words. Only the help, behind /help, said the answer would be
+    theirs; the questions of the mapping and My Three Houses say it as they ask."""
+    unsaid = [(flow.id, step.id) for flow in FLOWS.values() for step in flow.steps
+              if step.spec.voice == "child" and step.is_question
+              and not any(w in step.spec.ask for w in ("their own words", "their exact words",
+                                                       "Their exact words", "only their words"))]
+    assert unsaid == []
+
+
+async def test_a_partner_opening_a_link_is_told_the_bot_is_not_an_official_product(
+        bot: Bot) -> None:
+    """A designated safeguarding lead opened a colleague's link to add the school's view and
+    was welcomed with the case label and her colleague's name only: nothing said what the bot
+    was, or that it is not an official Signs of Safety product, as members are told."""
+    await a_partner_on_a_mapping(bot)
+    welcome = "".join(texts_to(bot, PARTNER))
+    assert "based on the Signs of Safety framework" in welcome
+    assert "not an official Signs of Safety product" in welcome
+
+
+@pytest.mark.parametrize("first", [
+    "on 27 nov she came in wet from walking alone in the rain, hadnt eaten since",
+    "mum said she finds the bottles every time he"])
+def test_an_answer_cut_off_after_since_or_he_waits_for_the_rest(first: str) -> None:
+    """A designated safeguarding lead sent "... hadnt eaten since" and then "sat lunch" as
+    a second message: the first half was saved as the worst time, and "sat lunch" as the
+    most recent time."""
+    chat = reach(FLOWS["mapping"], "worst_harm")
+    chat.send(first)
+    assert "worst_harm" not in chat.draft.answers
+    chat.send("sat lunch")
+    assert chat.draft.answers["worst_harm"] == f"{first} sat lunch"
+    assert "recent_harm" not in chat.draft.answers
+
+
+@pytest.mark.parametrize("whole", ["she has been quiet ever since", "so did she",
+                                   "Nan shouted and so did we", "taller than he"])
+def test_an_answer_that_ends_on_a_pronoun_or_since_as_answers_do_is_not_held(
+        whole: str) -> None:
+    chat = reach(FLOWS["mapping"], "worst_harm")
+    chat.send(whole)
+    assert chat.draft.answers["worst_harm"] == whole
+
+
+def test_a_list_item_sent_in_two_messages_is_kept_as_one_item() -> None:
+    """A youth worker listing what mum had done to protect a 15-year-old sent "mum rang 101
+    every time he" and then "didnt come home": the list held two items, the first cut off
+    mid-sentence and asked about as a strength."""
+    chat = reach(FLOWS["contextual"], "home_safety")
+    chat.send("mum rang 101 every time he")
+    assert not [r for r in chat.replies if isinstance(r, Nudge) and "strength" in r.text]
+    chat.send("didnt come home")
+    chat.send("twice she went out at midnight and")
+    chat.command("keep")  # kept as it is, once asked
+    assert chat.draft.answers["home_safety"] == [
+        "mum rang 101 every time he didnt come home", "twice she went out at midnight and"]
+    assert chat.asked == "home_safety"
