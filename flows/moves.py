@@ -268,13 +268,15 @@ _ABBREVIATION = re.compile(r"\b[A-Z]{2,}s?\b")
 # to try at every start.)
 _LAST_WORDS = 60
 _UNFINISHED_END = re.compile(
-    r"\w\W*\s+(?:(?<!\bi\s)(?<!\bhe\s)(?<!\bshe\s)(?<!\bwe\s)(?<!\bthey\s)"
+    # (Each look-behind after a look-ahead for its word: tried only where that word is.)
+    r"\w\W*\s+(?:(?=(?-i:will|would|can|could|should|must|shall))"
+    r"(?<!\bi\s)(?<!\bhe\s)(?<!\bshe\s)(?<!\bwe\s)(?<!\bthey\s)"
     r"(?<!\byou\s)(?-i:will|would|can|could|should|must|shall)"  # "she said she will": whole
     r"|and|or|but|because|cos|the|(?-i:an?)|their|my|our|your|if|than|also|plus"
     # "every time he", "hadn't eaten since": a sentence cut off before its end ("so did
     # she", "as he", "ever since" are whole)
-    r"|(?<!\bdid\s)(?<!\bdoes\s)(?<!\bdo\s)(?<!\bwas\s)(?<!\bwere\s)(?<!\bis\s)(?<!\bare\s)"
-    r"(?<!\bcan\s)(?<!\bcould\s)(?<!\bwould\s)(?<!\bhas\s)(?<!\bhave\s)(?<!\bhad\s)"
+    r"|(?=he|she|they|we)(?<!\bdid\s)(?<!\bdoes\s)(?<!\bdo\s)(?<!\bwas\s)(?<!\bwere\s)"
+    r"(?<!\bis\s)(?<!\bare\s)(?<!\bcan\s)(?<!\bcould\s)(?<!\bwould\s)(?<!\bhas\s)(?<!\bhave\s)(?<!\bhad\s)"
     r"(?<!\bthan\s)(?<!\bas\s)(?:he|she|they|we)|(?<!\bever\s)since)\s*$"
     r"|\w\s*[,&+]\s*$", re.IGNORECASE)
 # "Same as before" typed where an answer is already given: it means keep that answer.
