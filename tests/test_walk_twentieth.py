@@ -267,22 +267,28 @@ async def test_a_partner_opening_a_link_is_told_the_bot_is_not_an_official_produ
 
 
 @pytest.mark.parametrize("first", [
-    "on 27 nov she came in wet from walking alone in the rain, hadnt eaten since",
+    "on 27 nov she came in wet from walking alone in the rain, every time he",
     "mum said she finds the bottles every time he"])
-def test_an_answer_cut_off_after_since_or_he_waits_for_the_rest(first: str) -> None:
-    """A designated safeguarding lead sent "... hadnt eaten since" and then "sat lunch" as
-    a second message: the first half was saved as the worst time, and "sat lunch" as the
-    most recent time."""
+def test_an_answer_cut_off_after_he_waits_for_the_rest(first: str) -> None:
+    """A designated safeguarding lead sent "... every time he" and then "was drinking" as
+    a second message: the first half was saved as the worst time, and the rest as the most
+    recent time."""
     chat = reach(FLOWS["mapping"], "worst_harm")
     chat.send(first)
     assert "worst_harm" not in chat.draft.answers
-    chat.send("sat lunch")
-    assert chat.draft.answers["worst_harm"] == f"{first} sat lunch"
+    chat.send("was drinking")
+    assert chat.draft.answers["worst_harm"] == f"{first} was drinking"
     assert "recent_harm" not in chat.draft.answers
 
 
+# The review of the twentieth pass: an answer ending "since" is as often whole ("there have
+# been no incidents since") as cut off, and held, the next question's answer was joined to it.
 @pytest.mark.parametrize("whole", ["she has been quiet ever since", "so did she",
-                                   "Nan shouted and so did we", "taller than he"])
+                                   "Nan shouted and so did we", "taller than he",
+                                   "Dad has not come round since",
+                                   "He moved out in June and has not been back since",
+                                   "Dad went to the course and so will she",
+                                   "Mum will stop drinking and so should he"])
 def test_an_answer_that_ends_on_a_pronoun_or_since_as_answers_do_is_not_held(
         whole: str) -> None:
     chat = reach(FLOWS["mapping"], "worst_harm")
