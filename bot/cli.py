@@ -246,10 +246,10 @@ def _language_check(args: argparse.Namespace, settings: Settings) -> int:
     words = load_word_list(args.words or settings.words)
     flagged = False
     # Each line read only so far: a file with no line breaks is not read whole into memory
-    lines = iter(lambda: sys.stdin.readline(PIPED_LINE), "") if sys.stdin else iter(())
+    lines = iter(lambda: sys.stdin.readline(PIPED_LINE + 1), "") if sys.stdin else iter(())
     try:
         for number, line in enumerate(lines, start=1):  # closed (`<&-`): no lines
-            if len(line) == PIPED_LINE and not line.endswith("\n"):
+            if len(line) > PIPED_LINE and not line.endswith("\n"):
                 print(f"sosbot: line {number} is longer than any answer can be (over "
                       f"{PIPED_LINE:,} characters, or no line breaks at all); stopped there.",
                       file=sys.stderr)

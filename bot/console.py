@@ -169,8 +169,8 @@ def read_stdin() -> str:
     else:
         if isinstance(sys.stdin, io.TextIOWrapper) and sys.stdin.errors == "strict":
             sys.stdin.reconfigure(errors="surrogateescape")
-        line = sys.stdin.readline(PIPED_LINE)
-        if len(line) == PIPED_LINE and not line.endswith("\n"):
+        line = sys.stdin.readline(PIPED_LINE + 1)  # the line break too, if it is no longer
+        if len(line) > PIPED_LINE and not line.endswith("\n"):
             raise LongLine
     if not line:
         raise EOFError

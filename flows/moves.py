@@ -273,11 +273,12 @@ _UNFINISHED_END = re.compile(
     r"(?<!\bi\s)(?<!\bhe\s)(?<!\bshe\s)(?<!\bwe\s)(?<!\bthey\s)"
     r"(?<!\byou\s)(?-i:will|would|can|could|should|must|shall)"  # "she said she will": whole
     r"|and|or|but|because|cos|the|(?-i:an?)|their|my|our|your|if|than|also|plus"
-    # "every time he", "hadn't eaten since": a sentence cut off before its end ("so did
-    # she", "as he", "ever since" are whole)
+    # "every time he": a sentence cut off before its end ("so did she", "so will he", "as
+    # he" are whole; so is an answer ending "since", as "not been back since" is)
     r"|(?=he|she|they|we)(?<!\bdid\s)(?<!\bdoes\s)(?<!\bdo\s)(?<!\bwas\s)(?<!\bwere\s)"
-    r"(?<!\bis\s)(?<!\bare\s)(?<!\bcan\s)(?<!\bcould\s)(?<!\bwould\s)(?<!\bhas\s)(?<!\bhave\s)(?<!\bhad\s)"
-    r"(?<!\bthan\s)(?<!\bas\s)(?:he|she|they|we)|(?<!\bever\s)since)\s*$"
+    r"(?<!\bis\s)(?<!\bare\s)(?<!\bcan\s)(?<!\bcould\s)(?<!\bwould\s)(?<!\bhas\s)"
+    r"(?<!\bhave\s)(?<!\bhad\s)(?<!\bwill\s)(?<!\bshall\s)(?<!\bshould\s)(?<!\bmust\s)"
+    r"(?<!\bmay\s)(?<!\bmight\s)(?<!\bthan\s)(?<!\bas\s)(?:he|she|they|we))\s*$"
     r"|\w\s*[,&+]\s*$", re.IGNORECASE)
 # "Same as before" typed where an answer is already given: it means keep that answer.
 _SAME = (r"(?:(?:it(?:['’]?s| is)|that(?:['’]?s| is)|still)\s+)?(?:the\s+)?same"

@@ -34,9 +34,13 @@ _BARE_NUMBER = re.compile(
     r"(?:\s*(?:/|out\s+of)\s*10)?(?:\s*$|\s*(?:[,;–-]|(?=\())\s*(?P<why>.*)$"
     r"|\s+(?P<said>(?:because|as|since|cos|coz|but|after|due)\b.*)$)", re.IGNORECASE)
 # "LW said 3 on the faces", "mum gave 6": who, a word of saying, the number, and maybe why.
+# Only a number the line ends at, or that a mark, the scale or a reason follows: "GP said 10
+# days ago", "she said 3 times", "nan gave 2 reasons" count something else.
 _SAID_NUMBER = re.compile(
     r"^(?P<who>[^\W\d][^\d:,;]{0,40}?)\s+(?:said|says|gave|gives|put\s+it\s+at|puts\s+it\s+at"
     r"|scored\s+it|rated\s+it)\s+(?:an?\s+)?(?P<n>\d{1,2})(?:\s*(?:/|out\s+of)\s*10)?(?![\d/.,–-]\d)\b"
+    r"(?=\s*(?:$|[,.;:()–-]|(?:on|using)\s+(?:the\s+|her\s+|his\s+|their\s+|my\s+)?(?:faces?"
+    r"|scale|smiley|numbers?|wizard|ladder)\b|(?:because|as|since|cos|coz|but|after|due)\b))"
     r"[\s,.;:-]*(?P<why>.*)$", re.IGNORECASE)
 # Where a second person's number starts inside one line: "HV: 5 - weight up, GP: 4".
 # A full stop ends a reason: "Mum: 5, she says it is calmer. Dad: 8" is two people, not "she
@@ -354,7 +358,7 @@ _SHORT_NAME = re.compile(r"(?:the\s+)?[A-Z]{2,6}")
 def _view(text: str) -> View:
     """A "who: number, why" line as a view; a line without a number keeps its words."""
     match = _one_number(text.strip())
-    if match is None:
+    if match is None or (match.re is _SAID_NUMBER and not _reads_as_who(match["who"])):
         return View(text.strip(), None)
     why = (match["why"] or match.groupdict().get("said") or "").strip()
     if why.startswith("(") and why.endswith(")"):  # "T: 3 (her faces scale)" is printed in ()

@@ -72,13 +72,43 @@ def read(path: Path, error: type[FlowError] = FlowError) -> str:
 _LIBYAML = getattr(yaml, "CSafeLoader", None)  # PyYAML's C parser, when it was built with it
 
 
+# libyaml's composer reads nesting by recursion in C: some 30,000 levels (a 60 KB file of
+# "[") overflow its stack and end the process with no word. Past this many possible levels
+# the file is read by PyYAML's own parser, whose recursion is Python's, and refused.
+_C_DEPTH = 5_000
+_LEAD = re.compile(r"^[ \t?:-]*", re.MULTILINE)
+
+
+def _deepest_possible(text: str) -> int:
+    """More levels than the file can nest: each "[" or "{" may open one, and a block
+    collection is indented (or marked "- ", "? ") past its parent's, at most two to a
+    column."""
+    lead = max(map(len, _LEAD.findall(text)), default=0)
+    return text.count("[") + text.count("{") + 2 * lead + 2
+
+
+def _first_too_deep(text: str) -> int | None:
+    """The line where brackets, or a line's indentation and marks, first go past MAX_DEPTH
+    (quotes are not told apart: the file was found too deep, this only points at it)."""
+    depth = 0
+    for bracket in re.finditer(r"[\[\]{}]", text):
+        depth += 1 if bracket.group() in "[{" else -1
+        if depth > MAX_DEPTH:
+            return text.count("\n", 0, bracket.start()) + 1
+    for line, lead in enumerate(_LEAD.findall(text), start=1):
+        if len(lead) > MAX_DEPTH:
+            return line
+    return None
+
+
 def _parse_fast(text: str) -> tuple[Any, yaml.Node] | None:
     """Parse once with libyaml (most of start-up was PyYAML's pure-Python parser, twice).
 
     None on anything unusual, so that `parse` parses again with PyYAML and every
     error keeps its wording and line; the same constructor refuses duplicate keys.
     """
-    if _LIBYAML is None or yaml.reader.Reader.NON_PRINTABLE.search(text):
+    if _LIBYAML is None or yaml.reader.Reader.NON_PRINTABLE.search(text) \
+            or _deepest_possible(text) > _C_DEPTH:
         return None
     constructor = UniqueKeyLoader("")
     try:
@@ -103,8 +133,8 @@ def parse(text: str, name: str, error: type[FlowError] = FlowError) -> tuple[Any
         root = yaml.compose(text, Loader=yaml.SafeLoader)
         data = yaml.load(text, Loader=UniqueKeyLoader)  # noqa: S506 - SafeLoader subclass  # nosec B506
     except RecursionError:  # PyYAML's own parser reads nesting by recursion
-        raise error([FlowProblem(name, None, "", f"lists or fields nested more "
-                                 f"than {MAX_DEPTH} deep; no flow or word list needs that")]
+        raise error([FlowProblem(name, _first_too_deep(text), "", f"lists or fields nested "
+                                 f"more than {MAX_DEPTH} deep; no flow or word list needs that")]
                     ) from None
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark

@@ -94,18 +94,19 @@ class Keyring:
         self._sealers: dict[str, DraftSealer] = {}  # a turn reads, then writes, one draft
         self._opened = opened
 
-    def know(self, draft_id: str, sealed: bytes | None) -> None:
+    def know(self, draft_id: str, sealed: bytes | None, *, reading: bool = False) -> None:
         """A draft's sealed key, read along with the draft (a trip saved); None: it has none.
 
         With `opened`, a key read as the same bytes as at its last turn is not opened again:
-        its cipher is kept with the draft's opened answers, and goes when they do."""
+        its cipher is kept with the draft's opened answers (`reading`: the draft is being
+        read whole, so they are kept), and goes when they do. Keys only listed are not kept."""
         if sealed is None or isinstance(self._data, PlainSealer):
             return
         own = self._opened.key(self.user_id, draft_id, sealed) if self._opened else None
         if own is None:
             secret = self._data.open(bytes(sealed), key_place(self.user_id, draft_id))
             own = AesGcmSealer([DataKey(DRAFT_KEY, secret)])
-            if self._opened is not None:
+            if self._opened is not None and reading:
                 self._opened.keep_key(self.user_id, draft_id, bytes(sealed), own)
         secret = own.keys[0].secret
         if self._keys.get(draft_id) != secret:

@@ -247,7 +247,7 @@ class SqlStore(Upkeep):
                 return None
             found = (head[1:], rows)
         (flow_id, label, version, status, state, created, updated, key), stored = found
-        keys.know(draft_id, key)
+        keys.know(draft_id, key, reading=True)
         sealer = await keys.sealer(draft_id)
         # The rows and the state are read together, after whatever this turn has written.
         answers = self._opened.answers(

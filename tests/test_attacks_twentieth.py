@@ -214,7 +214,14 @@ def test_a_tilde_naming_a_home_folder_that_is_not_there_is_one_line(tmp_path: Pa
         f"a{n}: &a{n} [{', '.join([f'*a{n - 1}'] * 9)}]\n" for n in range(1, 12)), 1,
      "aliases (*) repeat parts of the file into more than 1,000,000 fields (this line is "
      "one of them); no flow or word list needs that"),
-], ids=["an alias inside what it names", "lists nested 3000 deep", "aliases of aliases"])
+    # The review: libyaml's own reader ended the process (a segmentation fault, no word)
+    # at some 30,000 levels, in brackets or in list marks.
+    ("terms:\n  - " + "[" * 30000 + "]" * 30000 + "\n", 2,
+     "lists or fields nested more than 64 deep; no flow or word list needs that"),
+    ("terms:\n  - " + "- " * 30000 + "x\n", 2,
+     "lists or fields nested more than 64 deep; no flow or word list needs that"),
+], ids=["an alias inside what it names", "lists nested 3000 deep", "aliases of aliases",
+        "brackets nested 30000 deep", "list marks nested 30000 deep"])
 def test_a_flow_file_that_never_ends_is_one_line_naming_file_and_line(
         tmp_path: Path, text: str, line: int, said: str) -> None:
     """YAML lets a part of a file hold itself (`&part` named, then `*part` inside it), and
@@ -334,3 +341,13 @@ def test_wording_piped_into_the_language_check_with_no_line_break_stops_in_one_l
     assert done.stdout == '1: "poor engagement"\n'
     assert done.stderr == ("sosbot: line 2 is longer than any answer can be (over 65,536 "
                            "characters, or no line breaks at all); stopped there.\n")
+
+
+def test_a_piped_line_of_exactly_the_longest_length_is_read(tmp_path: Path) -> None:
+    """The review of the twentieth pass: a line of exactly 65,536 characters was refused as
+    "over 65,536 characters" (its line break did not fit in what was read)."""
+    line = "Mum has poor engagement " + "x" * (65_536 - 24)
+    assert len(line) == 65_536
+    done = run_sosbot("language-check", input=line + "\n")
+    assert "longer than any answer" not in done.stderr
+    assert done.stdout.startswith('1: "poor engagement"')

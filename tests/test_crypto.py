@@ -340,6 +340,17 @@ async def test_a_drafts_key_is_opened_once_while_its_row_stays_as_it_was(tmp_pat
         assert (1, "da") not in store._opened._drafts
 
 
+async def test_a_draft_only_listed_leaves_no_key_opened_in_memory(tmp_path: Path) -> None:
+    """The review of the twentieth pass: listing a user's drafts (the /resume menu) opened
+    every draft's key, and kept each, pushing other users' drafts out of the 512 kept."""
+    path = tmp_path / "t.db"
+    sealer = ring("k1")
+    await _two_drafts(path, sealer)
+    async with await Store.open(path, sealer=sealer) as store:
+        assert [d.id for d in await store.list_drafts(1)] == ["da"]
+        assert not store._opened._drafts
+
+
 @pytest.mark.parametrize("swap", [s for s in SWAPS if s.startswith(("answers", "an answer", "a "))
                                   and s != "a draft moved to another user"])
 async def test_tampering_with_a_draft_in_use_is_refused_at_its_next_turn(

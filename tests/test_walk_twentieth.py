@@ -12,6 +12,7 @@ import pytest
 from builders import EngineChat
 
 from flows.answers import display
+from flows.checks.process import process_only
 from flows.loader import load_flows
 from flows.nudges import nudger
 from flows.replies import Nudge
@@ -30,7 +31,13 @@ FLOWS = load_flows()
      [View("mum", 6), View("school nurse", 4), View("LW", 3, "on the faces")]),
     ("police 2, school: 3", [View("police", 2), View("school", 3)]),
     ("mum: 6, she is calmer, school 4", [View("mum", 6, "she is calmer"), View("school", 4)]),
-    ("Dad: 6, last time 3", [View("Dad", 6, "last time 3")])])
+    ("Dad: 6, last time 3", [View("Dad", 6, "last time 3")]),
+    # The review of this pass: a number said before what it counts is no one's score.
+    ("GP said 10 days ago she was fine", [View("GP said 10 days ago she was fine", None)]),
+    ("She said 3 times she was scared", [View("She said 3 times she was scared", None)]),
+    ("Mum 5, the school said 3 times she was late",
+     [View("Mum", 5, "the school said 3 times she was late")]),
+    ("Dad 7, nan gave 2 reasons", [View("Dad", 7, "nan gave 2 reasons")])])
 def test_each_persons_number_typed_some_with_a_colon_and_some_without_is_read_person_by_person(
         typed: str, views: list[View]) -> None:
     """A designated safeguarding lead typed "mum: 6, school nurse 4, LW said 3 on the faces"
@@ -56,6 +63,17 @@ def test_a_next_step_sent_as_who_colon_what_by_when_is_not_asked_what_happened(s
 
 def test_a_step_of_the_services_with_a_colon_and_no_time_is_still_asked_about() -> None:
     assert nudger()("plain_language", "social worker: plan reviewed") is not None
+
+
+@pytest.mark.parametrize("step", ["CIN: visits to continue weekly",
+                                  "LA: case to remain open for 3 months"])
+def test_a_plans_short_name_before_a_colon_is_nobody_who_will_do_the_step(step: str) -> None:
+    """A plan's or the council's short name before the colon ("CIN:", "LA:") is no one who
+    will do the step (the review of this pass): the services' own process, read as it is
+    without the colon."""
+    without = step.replace(":", "")
+    assert process_only(step, step) == [(0, len(step))]
+    assert process_only(without, without) == [(0, len(without))]
 
 
 @pytest.mark.parametrize("safety", [
@@ -267,22 +285,28 @@ async def test_a_partner_opening_a_link_is_told_the_bot_is_not_an_official_produ
 
 
 @pytest.mark.parametrize("first", [
-    "on 27 nov she came in wet from walking alone in the rain, hadnt eaten since",
+    "on 27 nov she came in wet from walking alone in the rain, every time he",
     "mum said she finds the bottles every time he"])
-def test_an_answer_cut_off_after_since_or_he_waits_for_the_rest(first: str) -> None:
-    """A designated safeguarding lead sent "... hadnt eaten since" and then "sat lunch" as
-    a second message: the first half was saved as the worst time, and "sat lunch" as the
-    most recent time."""
+def test_an_answer_cut_off_after_he_waits_for_the_rest(first: str) -> None:
+    """A designated safeguarding lead sent "... every time he" and then "was drinking" as
+    a second message: the first half was saved as the worst time, and the rest as the most
+    recent time."""
     chat = reach(FLOWS["mapping"], "worst_harm")
     chat.send(first)
     assert "worst_harm" not in chat.draft.answers
-    chat.send("sat lunch")
-    assert chat.draft.answers["worst_harm"] == f"{first} sat lunch"
+    chat.send("was drinking")
+    assert chat.draft.answers["worst_harm"] == f"{first} was drinking"
     assert "recent_harm" not in chat.draft.answers
 
 
+# The review of the twentieth pass: an answer ending "since" is as often whole ("there have
+# been no incidents since") as cut off, and held, the next question's answer was joined to it.
 @pytest.mark.parametrize("whole", ["she has been quiet ever since", "so did she",
-                                   "Nan shouted and so did we", "taller than he"])
+                                   "Nan shouted and so did we", "taller than he",
+                                   "Dad has not come round since",
+                                   "He moved out in June and has not been back since",
+                                   "Dad went to the course and so will she",
+                                   "Mum will stop drinking and so should he"])
 def test_an_answer_that_ends_on_a_pronoun_or_since_as_answers_do_is_not_held(
         whole: str) -> None:
     chat = reach(FLOWS["mapping"], "worst_harm")

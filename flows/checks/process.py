@@ -290,9 +290,12 @@ _DOER = re.compile(
     # "who: what, by when", as the question asks: "young carers worker: refer to the group"
     rf"|^\W*(?:[a-z'-]+\s+){{0,2}}?{_AGENTS}\s*:\s*[a-z]")
 # A worker named by initials or first name: "JP to visit weekly", "Sam will ring by Friday",
-# "SH: ask for an assessment by Fri".
-_NAMED_DOER = re.compile(r"\W*([A-Z]{2,3}|[A-Z][a-z]+)(?:\s+(?:will|shall|is\s+going\s+to|to)\s+"
-                         r"(?!be\b)|\s*:\s*)\w")
+# "SH: ask for an assessment by Fri". Not the short name of a plan, a meeting or the council
+# ("CIN: visits to continue weekly", "LA: case to remain open"): the services' own process.
+_PROCESS_NAMES = (r"CIN|CP|CPP|CPC|TAF|TAC|LA|ICPC|RCPC|CLA|LAC|PLO|EHA|EH|CAF|FGC|CG|PEP|EHCP"
+                  r"|SEN|MAP|CYP|IFD|FSP|SGO")
+_NAMED_DOER = re.compile(rf"\W*(?!(?:{_PROCESS_NAMES})\b)([A-Z]{{2,3}}|[A-Z][a-z]+)"
+                         r"(?:\s+(?:will|shall|is\s+going\s+to|to)\s+(?!be\b)|\s*:\s*)\w")
 # When it will be done: a day, a date, a span or a set time ("at some point" is none).
 _WHEN = re.compile(
     r"\b(?:by|before|within|until|till|on|from|every|each)\s+(?!some\b)\w"
