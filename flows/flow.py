@@ -101,6 +101,11 @@ class Flow:
         object.__setattr__(self, "same_conditions", tuple(
             i > 0 and read[i] == read[i - 1] for i in range(len(read))))
 
+    @cached_property
+    def questions(self) -> tuple[FlowStep, ...]:
+        """The steps that ask something, in order (the rest are notes)."""
+        return tuple(step for step in self.steps if step.is_question)
+
     @property
     def id(self) -> str:
         return self.spec.id

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass
+from functools import cached_property
 
 from flows.answers import Value
 from flows.flow import Flow, FlowStep
@@ -17,7 +18,7 @@ class Walk:
     steps: tuple[FlowStep, ...]
     values: Mapping[str, Value]
 
-    @property
+    @cached_property
     def ids(self) -> frozenset[str]:
         return frozenset(s.id for s in self.steps)
 
@@ -44,8 +45,8 @@ class Walk:
         answered), so they are counted from the start and the total does not jump later.
         """
         shown = self.ids
-        ids = [s.id for s in self.flow.steps
-               if s.is_question and (s.id in shown or self._follow_up_to_come(s, shown))]
+        ids = [s.id for s in self.flow.questions
+               if s.id in shown or self._follow_up_to_come(s, shown)]
         return (ids.index(step_id) + 1 if step_id in ids else len(ids)), len(ids)
 
     def _follow_up_to_come(self, step: FlowStep, shown: frozenset[str]) -> bool:

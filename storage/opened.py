@@ -24,14 +24,15 @@ from __future__ import annotations
 
 from collections import OrderedDict
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from typing import overload
+from typing import TypeAlias, cast, overload
 
 from flows.answers import Value
 from storage.crypto import AesGcmSealer
 
 DRAFTS_KEPT = 512  # about the drafts in use at once in a council's busiest hour
 
-Kept = tuple[bytes, "str | int | tuple[str, ...] | None"]
+Frozen: TypeAlias = str | int | tuple[str, ...] | None  # a Value, a list kept as a tuple
+Kept: TypeAlias = tuple[bytes, Frozen]
 
 
 class _Kept:
@@ -39,7 +40,7 @@ class _Kept:
     its answers (None: they may not be all); and its label and state as JSON, each with the
     bytes it was opened from or sealed to."""
 
-    __slots__ = ("answers", "fields", "key", "state")
+    __slots__ = ("answers", "fields", "key", "state", "values")
 
     def __init__(self, answers: dict[str, Kept], state: bytes | None,
                  fields: dict[str, tuple[bytes, str]] | None = None,
@@ -47,6 +48,19 @@ class _Kept:
         self.answers, self.state = answers, state
         self.fields = fields if fields is not None else {}
         self.key = key  # the draft's key as stored, and its cipher (storage.keyring)
+        # The answers' values (lists as tuples), and which are lists, while `answers` stays
+        self.values: tuple[dict[str, Frozen], tuple[str, ...]] | None = None
+
+    def thawed(self) -> dict[str, Value]:
+        """The answers' values, each list one of its own (the engine may change it)."""
+        if self.values is None:
+            frozen = {step_id: value for step_id, (_, value) in self.answers.items()}
+            self.values = (frozen, tuple(k for k, v in frozen.items() if isinstance(v, tuple)))
+        values, lists = self.values
+        found = cast(dict[str, Value], dict(values))  # its tuples are made lists below
+        for step_id in lists:
+            found[step_id] = list(cast(tuple[str, ...], values[step_id]))
+        return found
 
 
 class KeptRows(Sequence[tuple[str, bytes]]):
@@ -90,7 +104,7 @@ class OpenedAnswers:
             # `rows_if_unchanged`'s own, the state still the one they went with: every one is
             # kept as it is
             self._keep((user_id, draft_id), before)
-            return {step_id: _thawed(value) for step_id, (_, value) in before.answers.items()}
+            return before.thawed()
         known = before.answers if before is not None else {}
         kept: dict[str, Kept] = {}
         found: dict[str, Value] = {}
@@ -158,6 +172,7 @@ class OpenedAnswers:
         """An answer just sealed (`sealed` None: just deleted): the next turn need not open
         it (if its transaction fails, the row keeps other bytes and is opened as usual)."""
         kept = self._drafts.pop((user_id, draft_id), None) or _Kept({}, None)
+        kept.values = None
         if sealed is None:
             kept.answers.pop(step_id, None)
         else:
@@ -190,10 +205,10 @@ class OpenedAnswers:
             self._drafts.popitem(last=False)
 
 
-def _frozen(value: Value) -> str | int | tuple[str, ...] | None:
+def _frozen(value: Value) -> Frozen:
     return tuple(value) if isinstance(value, list) else value
 
 
-def _thawed(frozen: str | int | tuple[str, ...] | None) -> Value:
+def _thawed(frozen: Frozen) -> Value:
     # a list of its own for each draft read: the engine may change the one it is given
     return list(frozen) if isinstance(frozen, tuple) else frozen

@@ -455,6 +455,19 @@ async def test_changing_a_loaded_list_answer_changes_nothing_stored(
         loaded.answers["who"].append("not saved")  # type: ignore[union-attr]
 
 
+async def test_changing_a_list_answer_a_turn_read_changes_nothing_the_next_turn_reads(
+        engine_store: SqlStore) -> None:
+    """The next turn takes the answers kept in memory (storage.opened) when the draft's row
+    is unchanged: each turn gets lists of its own, whatever the one before did to its."""
+    await _started(engine_store)
+    for _ in range(3):
+        async with engine_store.turn(1) as turn:
+            draft = await turn.active()
+            assert draft is not None
+            assert draft.answers["who"] == ["mum"]
+            draft.answers["who"].append("not saved")  # type: ignore[union-attr]
+
+
 async def test_an_erased_draft_leaves_nothing_opened_in_memory(engine_store: SqlStore) -> None:
     await fill_two_users(engine_store)
     for user in (1, 2):
