@@ -223,10 +223,11 @@ class YesNoType(QuestionType):
             word = SAID.get(_plain(text))
         if word is None and _EMOJI.search(text):  # "yes 👍", "👍", "no 👎" as phones send them
             words = _EMOJI.sub(" ", text).lower().strip(" .!")
-            thumb = "no" if "\U0001F44E" in text else "yes" if _THUMB_UP.search(text) else None
+            down, up = "\U0001F44E" in text, _THUMB_UP.search(text) is not None
+            thumb = None if down == up else "no" if down else "yes"
             word = (YES_WORDS.get(words) or SAID.get(_plain(words))) if words else thumb
-            if thumb and word and word != thumb:
-                word = None  # "yes 👎" says two things
+            if (thumb and word and word != thumb) or (down and up):
+                word = None  # "yes 👎" or "👍👎" says two things
         return (word, None) if word else (None, MSG["not_yes_no"])
 
     def pick(self, flow: Flow, step: FlowStep, value: str) -> Parsed:

@@ -217,7 +217,8 @@ def test_poor_attendance_is_asked_about_the_days_missed_not_who_minded_the_child
 
 @pytest.mark.parametrize(("typed", "meant"), [("yes 👍", "yes"), ("👍", "yes"), ("👍🏽", "yes"),
                                               ("no 👎", "no"), ("yeah 🙂", "yes"),
-                                              ("yes 👎", None), ("😊", None)])
+                                              ("yes 👎", None), ("😊", None),
+                                              ("👍👎", None), ("👎 👌", None)])
 def test_a_yes_or_no_sent_with_an_emoji_is_that_yes_or_no(typed: str, meant: str | None) -> None:
     """Asked whether the family had agreed to early help, an early help worker sent
     "yes 👍" from her phone and was told "Please answer yes or no."."""
