@@ -14,6 +14,7 @@ from bot import __version__, documents, keys
 from bot.config import (
     ConfigError,
     Settings,
+    at_home,
     database_option,
     existing_database,
     load_settings,
@@ -243,7 +244,9 @@ def _language_check(args: argparse.Namespace, settings: Settings) -> int:
     from flows.answers import clean
     from flows.nudges import describe
 
-    words = load_word_list(args.words or settings.words)
+    # `--words=~/x.yaml`: no shell reads the `~` after an `=`
+    given = Path(at_home(str(args.words), "--words")) if args.words else None
+    words = load_word_list(given or settings.words)
     flagged = False
     # Each line read only so far: a file with no line breaks is not read whole into memory
     lines = iter(lambda: sys.stdin.readline(PIPED_LINE + 1), "") if sys.stdin else iter(())

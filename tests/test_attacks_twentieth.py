@@ -189,6 +189,21 @@ def test_a_database_under_the_home_folder_written_with_a_tilde_is_made_there(
     assert not (work / "~").exists()
 
 
+def test_a_word_list_given_as_words_equals_tilde_is_read_from_the_home_folder(
+        tmp_path: Path) -> None:
+    """The review of this pass: `sosbot language-check --words=~/words.yaml` looked for a
+    folder named "~" in the working folder, as `--db=` had."""
+    home, work = tmp_path / "home", tmp_path / "work"
+    home.mkdir()
+    work.mkdir()
+    (home / "words.yaml").write_text("mode: add\nterms:\n  - term: zzplop\n"
+                                     "    question: What does zzplop mean here?\n")
+    done = run_sosbot("language-check", "--words=~/words.yaml", input="Mum has zzplop\n",
+                      cwd=work, env={"HOME": str(home)})
+    assert done.stderr == ""
+    assert done.stdout == '1: "zzplop"\n'
+
+
 def test_a_tilde_naming_a_home_folder_that_is_not_there_is_one_line(tmp_path: Path) -> None:
     """`~someone/` for a user this server does not have: said in one line, naming the
     setting, and nothing made."""
