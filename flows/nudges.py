@@ -169,7 +169,7 @@ def _short_form(hit: JargonHit) -> bool:
     """An abbreviation, found as one or listed ("SW", "ICPC", "DSL"), or leading a listed
     name ("DA course")."""
     first = hit.term.split()[0] if hit.term.strip() else ""
-    return hit.kind == "abbreviation" or (first.isupper() and len(first) <= 6)
+    return hit.kind == "abbreviation" or (first.isupper() and 2 <= len(first) <= 6)
 
 
 def _shortened(said: str) -> str:

@@ -13,8 +13,9 @@ from builders import EngineChat
 
 from flows.answers import display
 from flows.checks.process import process_only
+from flows.checks.words import Term, WordList
 from flows.loader import load_flows
-from flows.nudges import nudger
+from flows.nudges import nudger, plain_language
 from flows.replies import Nudge
 from flows.summary import View, build_summary
 from tests.test_console import chat, script
@@ -328,3 +329,14 @@ def test_a_list_item_sent_in_two_messages_is_kept_as_one_item() -> None:
     assert chat.draft.answers["home_safety"] == [
         "mum rang 101 every time he didnt come home", "twice she went out at midnight and"]
     assert chat.asked == "home_safety"
+
+
+def test_a_council_term_starting_with_i_is_asked_about_as_wording_not_as_a_short_form(
+        ) -> None:
+    """The review of this pass: a council's term whose first word is "I" ("I think") was
+    asked about as a short form to write out in full, since "I" is a capital."""
+    council = WordList(mode="add", terms=[Term(term="I think", question="What did you see?")])
+    said = plain_language("I think the family are ok", council)
+    assert said is not None
+    assert "A few words about what was actually seen" in said
+    assert "Written out" not in said
