@@ -6,6 +6,7 @@ from __future__ import annotations
 import time
 from typing import Any
 
+from storage.keyring import erase_key
 from storage.teams import OPEN, Contribution, Invite, TeamStore
 
 CLAIM = (
@@ -138,9 +139,7 @@ class ContributionStore:
             for (draft_id,) in await tx.rows(
                     "SELECT working_draft FROM contributions WHERE partner_id = ? AND "
                     "sent_at IS NULL AND working_draft IS NOT NULL", (partner_id,)):
-                self.store._opened.forget(partner_id, str(draft_id))
-                await tx.run("DELETE FROM user_keys WHERE user_id = ? AND draft_id = ?",
-                             (partner_id, draft_id))
+                await erase_key(tx, self.store._opened, partner_id, str(draft_id))
             await tx.run("DELETE FROM drafts WHERE id IN (SELECT working_draft FROM "
                          "contributions WHERE partner_id = ? AND sent_at IS NULL)",
                          (partner_id,))

@@ -32,6 +32,12 @@ def key_place(user_id: int, draft_id: str) -> bytes:
     return where(user_id, draft_id, "key")
 
 
+async def erase_key(tx: Tx, opened: OpenedAnswers, user_id: int, draft_id: str) -> None:
+    """A draft's key deleted in `tx`, with the draft, and nothing of it left opened here."""
+    opened.forget(user_id, draft_id)
+    await tx.run("DELETE FROM user_keys WHERE user_id = ? AND draft_id = ?", (user_id, draft_id))
+
+
 # One encoder for every value sealed: `json.dumps` with options builds a new one each call.
 _ENCODER = json.JSONEncoder(ensure_ascii=False, separators=(",", ":"))
 

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 
 from flows.draft import Draft, Status
 from storage.contract import DraftInfo, Session
-from storage.keyring import Keyring
+from storage.keyring import Keyring, erase_key
 from storage.statements import HANDLED
 
 if TYPE_CHECKING:
@@ -80,9 +80,7 @@ class SqlTurn:
         await self._mark(time.time())
         self.erased = True
         self._read.discard(draft_id)
-        self._store._opened.forget(self.user_id, draft_id)
-        await self._tx.run("DELETE FROM user_keys WHERE user_id = ? AND draft_id = ?",
-                           (self.user_id, draft_id))
+        await erase_key(self._tx, self._store._opened, self.user_id, draft_id)
         await self._erase_children("= ?", draft_id)
         return await self._tx.run("DELETE FROM drafts WHERE id = ? AND user_id = ?",
                                   (draft_id, self.user_id)) > 0
@@ -94,9 +92,7 @@ class SqlTurn:
         for user_id, draft_id in await self._tx.rows(
                 f"SELECT user_id, id FROM drafts WHERE parent_id {parent}",  # noqa: S608  # nosec B608
                 (param,)):
-            self._store._opened.forget(int(user_id), str(draft_id))
-            await self._tx.run("DELETE FROM user_keys WHERE user_id = ? AND draft_id = ?",
-                               (user_id, draft_id))
+            await erase_key(self._tx, self._store._opened, int(user_id), str(draft_id))
 
     async def delete_user(self) -> None:
         """Erase every row about this user, their keys first."""
