@@ -240,7 +240,7 @@ def _purge(settings: Settings, args: argparse.Namespace) -> int:
 
 
 def _language_check(args: argparse.Namespace, settings: Settings) -> int:
-    from bot.console import PIPED_LINE
+    from bot.console import PIPED_LINE, LongLine, piped_line
     from flows.answers import clean
     from flows.nudges import describe
 
@@ -248,21 +248,22 @@ def _language_check(args: argparse.Namespace, settings: Settings) -> int:
     given = Path(at_home(str(args.words), "--words")) if args.words else None
     words = load_word_list(given or settings.words)
     flagged = False
-    # Each line read only so far: a file with no line breaks is not read whole into memory
-    lines = iter(lambda: sys.stdin.readline(PIPED_LINE + 1), "") if sys.stdin else iter(())
+    stdin = sys.stdin
+    lines = iter(lambda: piped_line(stdin), "") if stdin else iter(())
+    number = 0
     try:
         for number, line in enumerate(lines, start=1):  # closed (`<&-`): no lines
-            if len(line) > PIPED_LINE and not line.endswith("\n"):
-                print(f"sosbot: line {number} is longer than any answer can be (over "
-                      f"{PIPED_LINE:,} characters, or no line breaks at all); stopped there.",
-                      file=sys.stderr)
-                return 2
             # cleaned as a typed answer is: what is printed back holds no terminal escapes
             text = clean(line).strip()
             found = describe(text, words, args.check_as) if text else None
             if found:
                 print(f"{number}: {found}", flush=True)
                 flagged = True
+    except LongLine:
+        print(f"sosbot: line {number + 1} is longer than any answer can be (over "
+              f"{PIPED_LINE:,} characters, or no line breaks at all); stopped there.",
+              file=sys.stderr)
+        return 2
     except BrokenPipeError:  # read by `| head`, which has stopped reading: not a fault
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
     return 1 if flagged else 0

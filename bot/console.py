@@ -134,6 +134,15 @@ class LongLine(Exception):
     """A piped line longer than PIPED_LINE: the answers end there."""
 
 
+def piped_line(stream: TextIO) -> str:
+    """One line of piped input ("" at its end), read only so far: LongLine past PIPED_LINE
+    characters, where a file with no line breaks would have been read whole into memory."""
+    line = stream.readline(PIPED_LINE + 1)  # the line break too, if it is no longer
+    if len(line) > PIPED_LINE and not line.endswith("\n"):
+        raise LongLine
+    return line
+
+
 def read_stdin() -> str:
     """One line from standard input, after a "> " prompt.
 
@@ -169,9 +178,7 @@ def read_stdin() -> str:
     else:
         if isinstance(sys.stdin, io.TextIOWrapper) and sys.stdin.errors == "strict":
             sys.stdin.reconfigure(errors="surrogateescape")
-        line = sys.stdin.readline(PIPED_LINE + 1)  # the line break too, if it is no longer
-        if len(line) > PIPED_LINE and not line.endswith("\n"):
-            raise LongLine
+        line = piped_line(sys.stdin)
     if not line:
         raise EOFError
     return line
