@@ -19,7 +19,7 @@ from bot.handlers import STALE_TOAST
 from tests.builders import build_flow, choice, list_step, section, text
 from tests.processes import HANG_GUARD
 from tests.telegram_world import PRACTITIONER, bot_world
-from tests.test_attacks_fourteenth import answers_now, at_going_well
+from tests.test_attacks_fourteenth import answers_now, at_going_well, at_what_needs_to_happen
 from tests.test_fixes_nineteenth import at_safe_today
 from tests.test_telegram_handlers import (
     USER,
@@ -314,12 +314,7 @@ async def test_the_rest_of_a_note_at_the_scale_is_said_not_saved_with_the_way_ba
     week by the social worker", reached the scale, which answered only "Please send one
     whole number from 0 to 10": nothing said those words were gone, nor where they belonged,
     as a choice question says since the last round."""
-    await start_reflection(bot)
-    await bot.tap(next(d for d in bot.buttons() if d.endswith(":school")))
-    await bot.say("Saw dad hit her with a belt on Monday")
-    await bot.tap(next(d for d in bot.buttons() if d.endswith(":yes")))
-    await bot.tap(next(d for d in bot.buttons() if d.endswith(":agreed")))
-    await bot.say("Nan collects her every day after school")
+    await at_what_needs_to_happen(bot)
     await bot.say("I will call the hub today")
     await bot.say("2 home visits a week by the social worker")
     said = html.unescape(bot.texts()[-2])
