@@ -16,6 +16,7 @@ from flows.answers import NUMBER_WORDS, YES_NO_LABELS, is_answered, position
 if TYPE_CHECKING:
     from flows.answers import Value
     from flows.flow import Flow, FlowStep
+    from flows.schema import ChoiceSpec
 
 Widget = Literal["text", "items", "one", "several", "scale", "yes_no", "none"]
 Parsed = tuple["Value", str | None]
@@ -220,12 +221,12 @@ class YesNoType(QuestionType):
         typed = text.lower().rstrip(".!")
         word = YES_WORDS.get(typed) if numbered or not typed.isdigit() else None
         if word is None:
-            word = SAID.get(_plain(text))
+            word = SAID.get(plain_words(text))
         if word is None and _EMOJI.search(text):  # "yes 👍", "👍", "no 👎" as phones send them
             words = _EMOJI.sub(" ", text).lower().strip(" .!")
             down, up = "\U0001F44E" in text, _THUMB_UP.search(text) is not None
             thumb = None if down == up else "no" if down else "yes"
-            word = (YES_WORDS.get(words) or SAID.get(_plain(words))) if words else thumb
+            word = (YES_WORDS.get(words) or SAID.get(plain_words(words))) if words else thumb
             if (thumb and word and word != thumb) or (down and up):
                 word = None  # "yes 👎" or "👍👎" says two things
         return (word, None) if word else (None, MSG["not_yes_no"])
@@ -352,10 +353,6 @@ _SHORTHAND = {"v": "very", "vv": "very", "prob": "probably", "probs": "probably"
 
 def plain_words(text: str) -> str:
     """Typed text as bare words: no punctuation, case or apostrophes ("Don't!" is "dont")."""
-    return _plain(text)
-
-
-def _plain(text: str) -> str:
     return " ".join(_NOT_WORD.sub("", text.replace("’", "'").casefold().replace("'", "")).split())
 
 
@@ -369,7 +366,7 @@ _HEDGED = re.compile(r"\b(?:i\s+(?:think|guess|suppose|reckon)(?:\s+so)?|id\s+sa
 
 def _unhedged(typed: str) -> str:
     """A typed answer in plain words, with what it says about being unsure taken out."""
-    return " ".join(_HEDGED.sub(" ", _plain(typed)).split())
+    return " ".join(_HEDGED.sub(" ", plain_words(typed)).split())
 
 
 def _unsure(step: FlowStep, typed: str, numbered: bool = True) -> str | None:
@@ -377,9 +374,9 @@ def _unsure(step: FlowStep, typed: str, numbered: bool = True) -> str | None:
     "significant I think"), or a plain "yeah" or "nope" for an option "Yes" or "No" (but
     not "yeah I think so")."""
     hedged = _unhedged(typed)
-    if _plain(typed) in _PLAIN:
-        hedged = SAID[_plain(typed)]
-    elif hedged == _plain(typed) or not hedged or hedged in _PLAIN or hedged in ("yes", "no") \
+    if plain_words(typed) in _PLAIN:
+        hedged = SAID[plain_words(typed)]
+    elif hedged == plain_words(typed) or not hedged or hedged in _PLAIN or hedged in ("yes", "no") \
             or hedged in SAID or set(hedged.split()) <= _SAYS_NO:
         # "yeah I think so", "yes I think", "probably not": not a plain yes or no, which a
         # family's agreement or whether harm happened must not be recorded as on a guess
@@ -405,7 +402,8 @@ def _words_of_one(step: FlowStep, plain: str) -> str | None:
     if len(typed) > 1 and not typed <= _WHO_DID:  # "she drew and talked": who did it aside
         typed -= _WHO_DID
         if len(typed) == 1 and (found := next((c.value for c in step.spec.choices
-                                              if typed == set(_plain(c.label).split())), None)):
+                                              if typed == set(plain_words(c.label).split())),
+                                             None)):
             return found  # "she talked" is "Talked"
     # One word ("meeting", "help", "child") is too little to name an option by: several
     # hold it, or it means something else ("help" is /help). Nor are words that only say no.
@@ -413,8 +411,7 @@ def _words_of_one(step: FlowStep, plain: str) -> str | None:
                                  for word in typed):  # "not yet" is no, not "Not talked about yet"
         return None
     fits = [(choice.value, words) for choice in step.spec.choices
-            if typed <= (words := set(_plain(f"{choice.label} {choice.value.replace('_', ' ')}")
-                                       .split()))]
+            if typed <= (words := _option_words(choice))]
     if len(fits) != 1:
         return None
     # "agreed" is not "Not yet asked or not agreed", nor "talked about" "Not talked about
@@ -426,12 +423,16 @@ def _words_of_one(step: FlowStep, plain: str) -> str | None:
 def _options_holding(step: FlowStep, plain: str) -> list[tuple[int, str]]:
     """(number, label) of each option whose words hold every word typed, but not one that
     says no where the words typed don't ("told" is not "Not told yet")."""
-    typed = set(_spelt_out(_plain(plain)).split())
+    typed = set(_spelt_out(plain_words(plain)).split())
     if not any(len(word) >= 3 for word in typed):
         return []
     return [(n, choice.label) for n, choice in enumerate(step.spec.choices, start=1)
-            if typed <= (words := set(_plain(f"{choice.label} {choice.value.replace('_', ' ')}")
-                                      .split())) and not (words & _SAYS_NO) - typed]
+            if typed <= (words := _option_words(choice)) and not (words & _SAYS_NO) - typed]
+
+
+def _option_words(choice: ChoiceSpec) -> set[str]:
+    """An option's label and value as bare words."""
+    return set(plain_words(f"{choice.label} {choice.value.replace('_', ' ')}").split())
 
 
 # Who did what an option names, typed before it: "she drew", "they both talked".
@@ -444,7 +445,7 @@ def _only_not_knowing(typed: str) -> bool:
     folded = typed.casefold().replace("’", "'")
     if not _NOT_KNOWING.search(folded):
         return False
-    return set(_plain(_NOT_KNOWING.sub(" ", folded)).split()) <= _FILLER
+    return set(plain_words(_NOT_KNOWING.sub(" ", folded)).split()) <= _FILLER
 
 
 def _spelt_out(plain: str) -> str:
@@ -455,11 +456,11 @@ def _nearly(step: FlowStep, typed: str) -> str | None:
     """The one option a typed answer can only mean, when it is not its number, value or
     label exactly; None when it could mean none, or more than one."""
     choices = step.spec.choices
-    plain = _plain(typed)
+    plain = plain_words(typed)
     if not plain:
         return None
-    exact = {c.value for c in choices
-             if {plain, _spelt_out(plain)} & {_plain(c.value.replace("_", " ")), _plain(c.label)}}
+    exact = {c.value for c in choices if {plain, _spelt_out(plain)}
+             & {plain_words(c.value.replace("_", " ")), plain_words(c.label)}}
     if len(exact) == 1:
         return exact.pop()
     if _only_not_knowing(typed):
@@ -468,8 +469,8 @@ def _nearly(step: FlowStep, typed: str) -> str | None:
         return unsure.pop() if len(unsure) == 1 else None
     if len(plain) < _SLIP_LEAST:
         return None
-    named = {_plain(c.value.replace("_", " ")): c.value for c in choices}
-    named.update({_plain(c.label): c.value for c in choices})
+    named = {plain_words(c.value.replace("_", " ")): c.value for c in choices}
+    named.update({plain_words(c.label): c.value for c in choices})
     # "v likely" is as near "likely" as "very likely": nearly as close to two is neither.
     near = {named[n] for n in difflib.get_close_matches(plain, list(named), n=len(named),
                                                          cutoff=_SLIP - _SLIP_APART)}
@@ -480,7 +481,7 @@ def _nearly(step: FlowStep, typed: str) -> str | None:
     # "no significant" is "significant" but for one short word, and that word turns it
     # round: a slip may mend a letter, never add or drop a "no", "not" or "never", nor the
     # "in" of "insignificant" or the "im" of "impossible".
-    option = _plain(next(f"{c.value.replace('_', ' ')} {c.label}"
+    option = plain_words(next(f"{c.value.replace('_', ' ')} {c.label}"
                          for c in choices if c.value == value))
     if _negated(plain) != _negated(option) or _prefix_turned(plain, option):
         return None
