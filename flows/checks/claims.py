@@ -306,6 +306,21 @@ _HEDGED = re.compile(
     r"[a-z'-]+)?\s+(?:is|are|was|were|has|have|had|'s|will|would)\s+(?:(?:been|be)\s+)?"
     r"(?:definitely|clearly|obviously|probably|certainly|surely|undoubtedly|likely|most\s+likely"
     r"|almost\s+certainly|no\s+doubt)\b")
+# ... or said before a verb: "Dad clearly drinks more than he says", "mum obviously uses".
+_HEDGED_DOING = re.compile(
+    r"^\W*(?:(?:the|his|her|their|my|our)\s+)?[a-z'-]+(?:\s+(?:and|&)\s+[a-z'-]+)?\s+"
+    r"(?:clearly|obviously|definitely|probably|certainly|surely|undoubtedly|most\s+likely"
+    r"|almost\s+certainly)\s+(?!(?:said|says|told|tells|saw|sees|heard|hears|showed|shows"
+    r"|admitted|admits|is|are|was|were|has|have|had|will|would)\b)[a-z]{3,}\b")
+# A belief told as the writer's opinion: "I think mum is hiding something", "I feel dad is
+# not being honest" (read only where nothing is foretold after it: "I think nan could").
+_OPINION = re.compile(r"^\W*(?:i|we)\s+(?:(?:really|just|honestly|personally|do|still|all)\s+)?"
+                      r"(?:think|feel|felt|thought|get\s+the\s+(?:sense|feeling|impression))"
+                      r"(?:\s+that)?,?\s+(?=\w)")
+# What a person says, as the measure a belief goes beyond: "more than he says he does".
+_THAN_SAID = re.compile(r"\bthan\s+(?:he|she|they|mum|dad|\w+)\s+(?:says|said|admits|admitted"
+                        r"|lets\s+on|makes\s+out|claims|claimed|tells\s+(?:us|me|anyone)"
+                        r"|told\s+(?:us|me|anyone))\b(?:\s+(?:he|she|they)\s+(?:does|did|is|was|do))?")
 _YOU_CAN_TELL = re.compile(r"\byou\s+(?:can|could)\s+(?:just\s+|always\s+)?tell\b"
                            r"(?!\s+(?:by|from|because|when)\b)|\byou\s+just\s+know\b")
 _GROUNDS = verb_forms("""see hear tell say find notice smell watch observe disclose report
@@ -329,9 +344,17 @@ def _stance_claim(tokens: list[str], lowered: str, sentence: str) -> bool:
     tag = _YOU_CAN_TELL.search(lowered) if "you" in tokens else None
     if tag is not None:  # the tag is the hunch, not something seen
         lowered = lowered[:tag.start()] + " " * (tag.end() - tag.start()) + lowered[tag.end():]
-    found = _STANCE.match(lowered) or _HEDGED.match(lowered)
+    found = _STANCE.match(lowered) or _HEDGED.match(lowered) or _HEDGED_DOING.match(lowered)
+    opinion = None if found is not None or tag is not None else _OPINION.match(lowered)
+    if opinion is not None:
+        said = lowered[opinion.end():]
+        rest = _tokens(said)
+        return bool(rest) and _FORETOLD.isdisjoint(rest) and "'ll" not in said \
+            and _GROUNDS.isdisjoint(rest) and _WHEN.isdisjoint(rest) \
+            and not _things_seen(rest) and not _numbered(lowered) and not _named(sentence)
     if found is None and tag is None:
         return False
+    lowered = _THAN_SAID.sub(" ", lowered)
     rest = _tokens(lowered[found.end():] if found is not None else lowered)
     return bool(rest) and _GROUNDS.isdisjoint(rest) and _WHEN.isdisjoint(rest) \
         and not _things_seen(rest) and not _numbered(lowered) and not _named(sentence)
