@@ -350,14 +350,21 @@ def _stance_claim(tokens: list[str], lowered: str, sentence: str) -> bool:
         said = lowered[opinion.end():]
         rest = _tokens(said)
         return bool(rest) and _FORETOLD.isdisjoint(rest) and "'ll" not in said \
-            and _GROUNDS.isdisjoint(rest) and _WHEN.isdisjoint(rest) \
+            and not _grounded(rest) and _WHEN.isdisjoint(rest) \
             and not _things_seen(rest) and not _numbered(lowered) and not _named(sentence)
     if found is None and tag is None:
         return False
     lowered = _THAN_SAID.sub(" ", lowered)
     rest = _tokens(lowered[found.end():] if found is not None else lowered)
-    return bool(rest) and _GROUNDS.isdisjoint(rest) and _WHEN.isdisjoint(rest) \
+    return bool(rest) and not _grounded(rest) and _WHEN.isdisjoint(rest) \
         and not _things_seen(rest) and not _numbered(lowered) and not _named(sentence)
+
+
+def _grounded(rest: list[str]) -> bool:
+    """Whether seeing, hearing or being told is what a belief rests on; "not telling us
+    everything", "isn't saying" is what the belief is, not what it rests on."""
+    return any(word in _GROUNDS and not (word.endswith("ing") and before in _NEGATIONS)
+               for before, word in pairwise(["", *rest]))
 
 
 def _things_seen(rest: list[str]) -> bool:

@@ -267,10 +267,13 @@ _CONSEQUENCE = re.compile(
     r"(?:the\s+|her\s+|his\s+|their\s+|both\s+)?(?P<who>[\w'’]+)\s+"
     r"(?:(?:often|now|then|just|also|already|regularly|sometimes|usually)\s+)?(?:miss|lose|go"
     r"|fall|feel|stay|spend|become|cri|hide|wet|struggle|wake|end|has|have|can't|cannot|see"
-    r"|hear|watch|witness"
+    r"|hear|watch|witness|lie|lay|(?:is|are)\s+(?:\w+\s+)?(?:tired|scared|frightened|hungry|cold"
+    r"|left|late|absent|alone|off|upset|anxious)"
     r"|doesn't|isn't|aren't|gets\s+(?:hurt|ill|sick|poorly|sores|infections|no|nothing)"
     r"|got\s+(?:hurt|ill|sick|poorly))\w*\b", _I)
 _PRONOUN_CHILD = words("he she they him her them")
+# Children more than one, which `CHILD_RE` reads in the singular: "so the boys lie awake".
+_CHILDREN = words("boys girls twins sons daughters teenagers toddlers pupils")
 # "May" the month, by its date: "on the 3rd of May", "in may", "May 12".
 _THE_MONTH = re.compile(r"(?:\b(?:of|in|on|since|until|till|from|by|last|next|early|mid|late"
                         r"|end\s+of|\d{1,2}(?:st|nd|rd|th)?)\s+)may\b|\bmay\s+\d", _I)
@@ -287,7 +290,8 @@ def _consequence(masked: str) -> bool:
         who = m.group("who")
         if ADULT_RE.fullmatch(who):
             continue
-        if CHILD_RE.fullmatch(who) or (NAME_RE.fullmatch(who) and who[0].isupper()):
+        if CHILD_RE.fullmatch(who) or who.lower() in _CHILDREN \
+                or (NAME_RE.fullmatch(who) and who[0].isupper()):
             return True
         if who.lower() in _PRONOUN_CHILD and (CHILD_RE.search(masked) or any(
                 not ADULT_RE.fullmatch(n) and looks_like_a_name(n)

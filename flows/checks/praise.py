@@ -48,6 +48,14 @@ _BOND = (r"(?:strong|good|close|loving|secure|positive|warm|lovely|great|healthy
          # who it is between is not what was seen: "strong bond between Maya and her dad"
          r"(?:\s+(?:between|with)\s+(?:the\s+|her\s+|his\s+|their\s+)?[a-z']+"
          r"(?:\s+and\s+(?:the\s+|her\s+|his\s+|their\s+)?[a-z']+)?(?=\s*(?:[.,;:!?]|$)))?")
+# The children, by word or initial, and how they are said to be when nothing is seen.
+_KIDS = r"(?:children|kids|baby|boys|girls|twins|child|(?<!')\b[a-z](?=\s|'))"
+_WELL = (r"(?:happy|content|contented|settled|thriving|flourishing|blossoming|healthy|safe"
+         r"|well\s+(?:cared\s+for|looked\s+after))")
+# When it was seen, which says nothing of what was: "when I visited", "on my last visit".
+_ON_VISIT = (r"(?:\s+(?:when|as|while|whilst)\s+(?:i|we)\s+(?:visited|called|arrived|went"
+             r"|(?:was|were)\s+there|popped\s+(?:in|round|by))|\s+(?:on|at|during)\s+(?:my|our"
+             r"|the|this)\s+(?:last\s+|latest\s+|recent\s+)?(?:home\s+)?visit)?")
 # Care said to be good and to have been seen, with nothing of what was: "positive parenting
 # observed", "warm and attentive care noted", "good interactions between mum and baby".
 _CARE_SEEN = (r"(?:good|positive|warm|loving|appropriate|attentive|nurturing|lovely|great"
@@ -59,15 +67,8 @@ _CARE_SEEN = (r"(?:good|positive|warm|loving|appropriate|attentive|nurturing|lov
               r"(?:\s+(?:observed|noted|seen|evident|witnessed|demonstrated|shown|displayed"
               r"|apparent|in\s+place))?"
               r"(?:\s+(?:between|with|from|by)\s+(?:the\s+|her\s+|his\s+|their\s+)?[a-z']+"
-              r"(?:\s+and\s+(?:the\s+|her\s+|his\s+|their\s+)?[a-z']+)?)?(?=\s*(?:[.,;:!?]|$))")
-# The children, by word or initial, and how they are said to be when nothing is seen.
-_KIDS = r"(?:children|kids|baby|boys|girls|twins|child|(?<!')\b[a-z](?=\s|'))"
-_WELL = (r"(?:happy|content|contented|settled|thriving|flourishing|blossoming|healthy|safe"
-         r"|well\s+(?:cared\s+for|looked\s+after))")
-# When it was seen, which says nothing of what was: "when I visited", "on my last visit".
-_ON_VISIT = (r"(?:\s+(?:when|as|while|whilst)\s+(?:i|we)\s+(?:visited|called|arrived|went"
-             r"|(?:was|were)\s+there|popped\s+(?:in|round|by))|\s+(?:on|at|during)\s+(?:my|our"
-             r"|the|this)\s+(?:last\s+|latest\s+|recent\s+)?(?:home\s+)?visit)?")
+              r"(?:\s+and\s+(?:the\s+|her\s+|his\s+|their\s+)?[a-z']+)?)?"
+              r"(?:\s+throughout(?:\s+the\s+visit)?)?" + _ON_VISIT + r"(?=\s*(?:[.,;:!?]|$))")
 # Words of warmth said of a home: "a warm loving home", "a happy, safe family".
 _HOMELY = (r"(?:warm|loving|caring|lovely|happy|safe|stable|secure|nurturing|homely|kind|calm"
            r"|settled|great|good|wonderful|close|close-knit|supportive)")

@@ -36,6 +36,7 @@ _SERVICE_THINGS = words("""case cases plan plans referral referrals assessment a
     contract panel application work group recommendations outcome outcomes order orders
     information concerns needs provision offer paperwork chronology consent date check
     email emails call calls voicemail message messages form forms update response records
+    groups help
     procedure procedures protocol protocols log logs""")
 # What the services do to those things: a process verb in any of its forms.
 _SERVICE_VERBS = verb_forms("""hold convene arrange book complete undertake carry_out review
@@ -165,7 +166,9 @@ _ESCALATED = re.compile(r"\b(?:go|goes|going|went|move|moves|moving|moved|procee
 # session of a course is the parent's own doing, as other writers mark it: left as it is.)
 _CAME_TO = re.compile(r"\b(?:come|came|went|gone|turned\s+up|turns\s+up|showed\s+up|shown\s+up"
                       r"|been)\s+(?:along\s+)?(?:to|for)\s+(?=(?:every|all|each|the|both|most)"
-                      r"\b[^.;!?]{0,30}?\b(?:meetings?|reviews?|conferences?|core\s+groups?)\b)"
+                      r"\b[^.;!?]{0,30}?\b(?:meetings?|reviews?|conferences?|core\s+groups?)\b"
+                      # ... and no more than that: "with a letter from her GP" is her doing
+                      r"\s*(?:[.,;!?]|$|(?:and|since|so\s+far|this|last|on\s+time|in)\b))"
                       r"|\b(?:kept|keeps|keeping|made|makes|making)\s+(?=(?:every|all|each|both"
                       r"|most)\b[^.;!?]{0,30}?\b(?:appointments?|sessions?|meetings?|visits?)\b)")
 # Keeping in touch, the services' own: "contact with family maintained", "contact made with
