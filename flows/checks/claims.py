@@ -311,12 +311,19 @@ _HEDGED_DOING = re.compile(
     r"^\W*(?:(?:the|his|her|their|my|our)\s+)?[a-z'-]+(?:\s+(?:and|&)\s+[a-z'-]+)?\s+"
     r"(?:clearly|obviously|definitely|probably|certainly|surely|undoubtedly|most\s+likely"
     r"|almost\s+certainly)\s+(?!(?:said|says|told|tells|saw|sees|heard|hears|showed|shows"
-    r"|admitted|admits|is|are|was|were|has|have|had|will|would)\b)[a-z]{3,}\b")
+    r"|admitted|admits|is|are|was|were|has|have|had|will|would"
+    # "clearly" of how something was said or done: "Dad clearly explained to the boys"
+    r"|explain\w*|spoke|speaks?|stat(?:ed|es)|ask(?:ed|s)?|answer\w*|describ\w*|communicat\w*"
+    r"|express\w*|set\s+out|laid\s+out|wr(?:ote|ites?)|show(?:ed|s|n)?)\b)[a-z]{3,}\b")
 # A belief told as the writer's opinion: "I think mum is hiding something", "I feel dad is
 # not being honest" (read only where nothing is foretold after it: "I think nan could").
 _OPINION = re.compile(r"^\W*(?:i|we)\s+(?:(?:really|just|honestly|personally|do|still|all)\s+)?"
                       r"(?:think|feel|felt|thought|get\s+the\s+(?:sense|feeling|impression))"
                       r"(?:\s+that)?,?\s+(?=\w)")
+# What the writer thinks should happen, not what a person is: "I think it's important that".
+_ADVISED = re.compile(r"(?:it\s+is|it's|its|it\s+would\s+be|it'd\s+be)\s+(?:really\s+|very\s+)?"
+                      r"(?:important|essential|vital|crucial|key|best|worth|right|helpful|better"
+                      r"|good\s+for)\b")
 # What a person says, as the measure a belief goes beyond: "more than he says he does".
 _THAN_SAID = re.compile(r"\bthan\s+(?:he|she|they|mum|dad|\w+)\s+(?:says|said|admits|admitted"
                         r"|lets\s+on|makes\s+out|claims|claimed|tells\s+(?:us|me|anyone)"
@@ -349,7 +356,8 @@ def _stance_claim(tokens: list[str], lowered: str, sentence: str) -> bool:
     if opinion is not None:
         said = lowered[opinion.end():]
         rest = _tokens(said)
-        return bool(rest) and _FORETOLD.isdisjoint(rest) and "'ll" not in said \
+        return len(rest) > 2 and _FORETOLD.isdisjoint(rest) and "'ll" not in said \
+            and not _ADVISED.match(said) \
             and not _grounded(rest) and _WHEN.isdisjoint(rest) \
             and not _things_seen(rest) and not _numbered(lowered) and not _named(sentence)
     if found is None and tag is None:
