@@ -364,8 +364,11 @@ RULES: tuple[Rule, ...] = (
           r"(?:concerns|worries|issues)\b|\b(?:concerns|worries|issues)\s+(?:persist|remain|continue"
           r"|exist|regarding|surrounding|around|re)\b"
           # "risks remain", "the risks persist": nothing of what could happen, or to whom
-          r"|\brisks\s+(?:still\s+)?(?:persist|persists|remain|remained|continue|exist)\b"
-          r"(?!\s+(?:high|low|medium|significant|serious|elevated|unchanged|increased|that)\b)"),
+          r"|\brisks\s+(?:(?:still|remain|remained|are|is)\s+){0,2}(?:persist|persists|remain|remained"
+          r"|continue|exist|there|present|ongoing)\b"
+          # ... unless what they are, or come from, follows: "risks remain from the broken window"
+          r"(?!\s+(?:(?:still|for|to)\s+)?(?:high|low|medium|significant|serious|elevated|unchanged"
+          r"|increased|that|from|because|due|of|until|while|around|with|in\s+relation)\b)"),
     # Left alone where the sentence says what showed it: "under the influence at pick up on
     # 2 Dec, slurring and unsteady".
     rule("under the influence", "vague", "Under the influence of what, and what did you see, "
@@ -851,9 +854,9 @@ RULES: tuple[Rule, ...] = (
           "person? Say what they did.", rf"{_CHILD_MEETS}\s+(?:older\s+|adult\s+|grown\s+"
           r"|random\s+|strange\s+|unknown\s+|various\s+)?(?:males|adults|strangers)\b"
           r"|\b(?:decid(?:e|es|ed|ing)|chose|choos(?:e|es|ing)|chosen) to (?:get (?:in|into) "
-          r"(?:the|his|their|a) (?:car|van|taxi)|go (?:with|to) (?:him|them|the men|men|older"
-          r"|adults?|(?:his|their) (?:flat|house|place|car))|meet (?:up with )?(?:him|them|men"
-          r"|older|adults?|strangers)|see (?:him|them|men|older)|sleep (?:at|over|with))\b"
+          r"(?:the|his|their|a) (?:car|van|taxi)|go (?:back )?(?:with|to) (?:him|them|the men|men"
+          r"|older|adults?|(?:his|their) (?:flat|house|place|car))|meet (?:up with )?(?:him|them"
+          r"|men|older|adults?|strangers)|see (?:him|them|men|older)|sleep (?:at|over|with))\b"
           r"|\b(?:happy|keen|eager|content|willing|pleased) to (?:go with|be with|stay with"
           r"|meet with) (?:him|them|the men|men|older|adults?)\b"),
     rule("going back to him", "blame", "What has he done to stop her leaving, and what help "
