@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import contextlib
+import errno
 import io
 import os
 import sys
@@ -18,6 +20,7 @@ from bot.config import (
     database_option,
     existing_database,
     load_settings,
+    reachable,
     setting_source,
 )
 from bot.logs import setup_logging
@@ -92,6 +95,19 @@ def _parser() -> argparse.ArgumentParser:
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Entry point for the `sosbot` command."""
+    try:
+        status = _command(argv)
+        if sys.stdout is not None:  # what is still buffered fails here, if it fails
+            sys.stdout.flush()
+    except OSError as exc:
+        if exc.filename is not None or exc.errno not in OUTPUT_FULL:
+            raise
+        return _output_full(exc)
+    return status
+
+
+def _command(argv: Sequence[str] | None) -> int:
+    """The command `argv` names, carried out: its exit status."""
     _tolerant_output()
     args = _parser().parse_args(argv)
     if args.command is None:
@@ -139,6 +155,22 @@ def main(argv: Sequence[str] | None = None) -> int:
         print("\nSaved. Run the same command again to carry on.", file=sys.stderr)
         return 130
     return 2
+
+
+# What a write to an open file (standard output, redirected to one) fails with when the disk
+# or the quota it goes to is full: every file sosbot opens by name says so itself, naming it.
+OUTPUT_FULL = frozenset({errno.ENOSPC, errno.EFBIG, errno.EDQUOT})
+
+
+def _output_full(exc: OSError) -> int:
+    """Standard output could not be written (`> case.txt` on a full disk): one line, status 1,
+    and what is still to be printed goes nowhere rather than failing again at exit."""
+    with contextlib.suppress(OSError, ValueError, AttributeError):
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+    print(f"sosbot: the output could not be written ({exc.strerror}: is the disk it goes to "
+          "full?), so the command stopped there and what it wrote is incomplete; what it had "
+          "saved before then is kept.", file=sys.stderr)
+    return 1
 
 
 def _tolerant_output() -> None:
@@ -245,7 +277,8 @@ def _language_check(args: argparse.Namespace, settings: Settings) -> int:
     from flows.nudges import describe
 
     # `--words=~/x.yaml`: no shell reads the `~` after an `=`
-    given = Path(at_home(str(args.words), "--words")) if args.words else None
+    given = Path(reachable(at_home(str(args.words), "--words"), "--words")) if args.words \
+        else None
     words = load_word_list(given or settings.words)
     flagged = False
     stdin = sys.stdin

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import difflib
+import errno
 import os
 import re
 from pathlib import Path
@@ -114,6 +115,15 @@ class Settings(BaseSettings):
             raise ValueError("holds a NUL character, which no file's path can; correct it")
         return value
 
+    @field_validator("db", "key_file", "words")
+    @classmethod
+    def _reachable(cls, value: Path | None) -> Path | None:
+        # A name too long for the system, or a loop of links, failed later in a traceback
+        problem = unreachable(str(value)) if value is not None else None
+        if problem:
+            raise ValueError(problem)
+        return value
+
     @field_validator("log_level", mode="before")
     @classmethod
     def _level_any_case(cls, value: object) -> object:
@@ -178,7 +188,11 @@ class Settings(BaseSettings):
         if problem:
             raise ValueError(problem)
         if value.strip().startswith("sqlite:///"):  # a file's path, perhaps under ~
-            return "sqlite:///" + at_home(value.strip().removeprefix("sqlite:///"))
+            path = at_home(value.strip().removeprefix("sqlite:///"))
+            problem = unreachable(path)
+            if problem:
+                raise ValueError(f"names a file whose path {problem}")
+            return "sqlite:///" + path
         return value.strip()
 
     @property
@@ -261,6 +275,9 @@ def _env_file_readable() -> None:
 
 def file_settings(env_file: Path) -> dict[str, str]:
     """The settings an env file sets, by name (a name in any case, as the environment's)."""
+    problem = unreachable(str(env_file))
+    if problem:
+        raise ConfigError(f"--env-file: {env_file} {problem}.")
     if not env_file.is_file():
         raise ConfigError(f"--env-file: there is no file at {env_file}; give the file the "
                           "bot's service reads its settings from.")
@@ -326,17 +343,41 @@ def database_option(given: str) -> Path | str:
     if not given.strip():  # `--db "$DB"` with DB unset: not "the default file", silently
         raise ConfigError("--db: is empty; give the database file's path, or leave --db out "
                           "to use SOSBOT_DB or sosbot.db.")
-    if given.startswith("sqlite:///"):
-        return Path(at_home(given.removeprefix("sqlite:///"), "--db"))
     if is_postgres(given):
         problem = _port_problem(given)
         if problem:
             raise ConfigError(f"--db: {problem}.")
         return given
-    if "://" in given:
+    if "://" in given and not given.startswith("sqlite:///"):
         raise ConfigError("--db: give a SQLite file's path, or a postgresql:// or sqlite:/// "
                           f"URL (not {given.split('://')[0]}://...).")
-    return Path(at_home(given, "--db"))
+    return Path(reachable(at_home(given.removeprefix("sqlite:///"), "--db"), "--db"))
+
+
+def unreachable(path: str) -> str | None:
+    """Why no file can be at `path` on this system, as a setting's message says it: a name
+    too long for it, or a link that leads back to itself. None otherwise (a folder that is
+    not there yet, a permission: opening the file says those)."""
+    try:
+        os.stat(path)
+    except OSError as exc:
+        if exc.errno == errno.ENAMETOOLONG:
+            return ("is too long for a file's path on this system (a name in it is over 255 "
+                    "bytes, or the whole path over 4,096); give a shorter one")
+        if exc.errno == errno.ELOOP:
+            return ("is a link that leads back to itself (a loop of symbolic links); point "
+                    "it at the file, or give the file's own path")
+    except ValueError:  # a NUL in it, which its own check names
+        return None
+    return None
+
+
+def reachable(path: str, option: str) -> str:
+    """`path`, given as the command-line option `option`, when a file can be at it."""
+    problem = unreachable(path)
+    if problem:
+        raise ConfigError(f"{option}: {path} {problem}.")
+    return path
 
 
 def at_home(path: str, option: str | None = None) -> str:

@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, BinaryIO
 
 from bot import keys
-from bot.config import Settings, at_home, database_option
+from bot.config import Settings, at_home, database_option, unreachable
 from flows.answers import clean_line
 from flows.export import FORMATS, ExportFile, Format, export
 from storage import open_store
@@ -146,6 +146,9 @@ def _target(given: str, made: ExportFile, own: dict[Path, str]) -> Path:
     """The file `-o` names: in a folder, one named for the draft; never one of sosbot's own.
     A leading `~` is the home folder, as for --db (the shell leaves it in `-o=~/x.html`)."""
     path = Path(at_home(given, "-o"))
+    problem = unreachable(str(path))
+    if problem:  # `is_dir` below would end in a traceback
+        raise ExportProblem(f"-o: {given} {problem}. Nothing was written.")
     if path.is_dir():
         path /= made.filename
     elif given.endswith(("/", os.sep)):

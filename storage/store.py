@@ -354,7 +354,7 @@ class Store(SqlStore):
             rows = await self._db.execute_fetchall("PRAGMA quick_check")
         except sqlite3.DatabaseError as exc:
             if recognised(exc) and not isinstance(from_sqlite(exc, "", ""), CorruptDatabase):
-                raise from_sqlite(exc, self.path, "open the database") from None
+                raise from_sqlite(exc, self.path, "open") from None
             raise CorruptDatabase(f"The database {self.path} is damaged or is not a sosbot "
                                   f"database ({exc}); it has been left as it is.") from None
         problems = [r[0] for r in rows if r[0] != "ok"]

@@ -1,0 +1,234 @@
+"""The twenty-first round of attacks: what earlier rounds missed, each pinned by a test that
+failed on the code as it was. Each goes through the real command (`sosbot ...` as a child
+process) or the bot polling the local Bot API server as `sosbot run` does."""
+
+from __future__ import annotations
+
+import asyncio
+import resource
+import socket
+import subprocess
+from pathlib import Path
+
+import pytest
+from conftest import run_sosbot, sosbot_command, sosbot_env
+
+from tests.botapi_server import BotApiServer
+from tests.processes import HANG_GUARD, free_port, sosbot_child
+from tests.telegram_world import run_env
+from tests.test_webhook import PUBLIC_URL, SECRET
+
+ANSWERS = ("KB-1\nSchool or college\nSaw a bruise\nYes, as far as I know\nThey know and "
+           "agree\nNan collects her\nI will call the hub today\n6\n\n")
+
+# --- a path no file can be at: a name too long, a loop of links -----------------------------
+
+
+def a_chat_database(folder: Path) -> Path:
+    """A database with one finished reflection "KB-1", as `sosbot chat` leaves it."""
+    db = folder / "chat.db"
+    done = run_sosbot("chat", "--flow", "reflection", "--db", str(db), input=ANSWERS,
+                      cwd=folder)
+    assert done.returncode == 0, done.stderr
+    return db
+
+
+def a_loop(folder: Path) -> Path:
+    """A symbolic link that leads back to itself through another."""
+    (folder / "loop-a").symlink_to(folder / "loop-b")
+    (folder / "loop-b").symlink_to(folder / "loop-a")
+    return folder / "loop-a"
+
+
+def one_line(done: subprocess.CompletedProcess[str]) -> str:
+    """The command failed, saying why in one line of its own and no traceback."""
+    assert done.returncode != 0
+    assert "Traceback" not in done.stderr, done.stderr
+    lines = done.stderr.strip().splitlines()
+    assert len(lines) == 1, done.stderr
+    return lines[0]
+
+
+LONG = "a" * 300 + ".db"  # past the 255 bytes a file's name may have
+
+
+@pytest.mark.parametrize("command", [
+    ("chat", "--flow", "reflection"), ("purge",), ("invite",), ("keys", "list"),
+    ("export", "KB-1")])
+def test_a_database_name_too_long_for_the_system_is_one_line(
+        tmp_path: Path, command: tuple[str, ...]) -> None:
+    """`--db` with a name longer than a file's name may be (a variable pasted twice into a
+    script, a path glued onto another) ended every command in a traceback ending "OSError:
+    [Errno 36] File name too long", a page of it. Now one line naming the option."""
+    said = one_line(run_sosbot(*command, "--db", LONG, input="", cwd=tmp_path))
+    assert said.startswith("sosbot: --db: ")
+    assert "too long" in said
+
+
+def test_a_database_setting_too_long_for_the_system_is_one_line(tmp_path: Path) -> None:
+    """The same in SOSBOT_DB and in a sqlite:/// SOSBOT_DATABASE_URL: named as a setting."""
+    said = one_line(run_sosbot("purge", cwd=tmp_path, env={"SOSBOT_DB": LONG}))
+    assert said.startswith("sosbot: SOSBOT_DB: ")
+    assert "too long" in said
+    said = one_line(run_sosbot("purge", cwd=tmp_path,
+                               env={"SOSBOT_DATABASE_URL": f"sqlite:///{tmp_path}/{LONG}"}))
+    assert said.startswith("sosbot: SOSBOT_DATABASE_URL: ")
+    assert "too long" in said
+
+
+def test_a_database_that_is_a_loop_of_links_is_one_line(tmp_path: Path) -> None:
+    """A link that leads back to itself was already said in one line by `sosbot chat`; with
+    SOSBOT_KEY_FILE set too, the check that the key is no database file met it first, in a
+    traceback ("RuntimeError: Symlink loop")."""
+    loop = a_loop(tmp_path)
+    said = one_line(run_sosbot("keys", "list", "--db", str(loop), cwd=tmp_path,
+                               env={"SOSBOT_KEY_FILE": str(tmp_path / "k.key")}))
+    assert said.startswith("sosbot: --db: ")
+    assert "loop" in said
+
+
+@pytest.mark.parametrize("command", [("chat", "--flow", "reflection"), ("keys", "list"),
+                                     ("keys", "new", "--write"), ("export", "KB-1")])
+def test_a_key_file_setting_that_is_a_loop_of_links_is_one_line(
+        tmp_path: Path, command: tuple[str, ...]) -> None:
+    """SOSBOT_KEY_FILE pointing at a link that leads back to itself (a key file moved, and
+    the link to it pointed the wrong way round) ended in "RuntimeError: Symlink loop from
+    ...", a traceback; `sosbot run` said "stopped by an unexpected RuntimeError"."""
+    db = a_chat_database(tmp_path)
+    said = one_line(run_sosbot(*command, "--db", str(db), input="", cwd=tmp_path,
+                               env={"SOSBOT_KEY_FILE": str(a_loop(tmp_path))}))
+    assert said.startswith("sosbot: SOSBOT_KEY_FILE: ")
+    assert "loop" in said
+
+
+def test_a_word_list_that_is_a_loop_of_links_is_one_line(tmp_path: Path) -> None:
+    """SOSBOT_WORDS (and `language-check --words`) at such a link: a traceback too. Now the
+    file and what is wrong with it, as for any word list that cannot be read."""
+    loop = a_loop(tmp_path)
+    for done in (run_sosbot("chat", "--db", str(tmp_path / "w.db"), input="", cwd=tmp_path,
+                            env={"SOSBOT_WORDS": str(loop)}),
+                 run_sosbot("language-check", "--words", str(loop), input="hi\n",
+                            cwd=tmp_path)):
+        said = one_line(done)
+        assert "loop" in said or "symbolic links" in said
+        assert str(loop) in said or "SOSBOT_WORDS" in said or "--words" in said
+
+
+@pytest.mark.parametrize("given", ["long", "loop"])
+def test_an_export_to_a_path_no_file_can_be_at_is_one_line(tmp_path: Path, given: str) -> None:
+    """`sosbot export KB-1 -o PATH` with PATH too long, or a loop of links: a traceback."""
+    db = a_chat_database(tmp_path)
+    target = str(tmp_path / LONG) if given == "long" else str(a_loop(tmp_path))
+    said = one_line(run_sosbot("export", "KB-1", "--db", str(db), "-o", target, cwd=tmp_path))
+    assert said.startswith("sosbot: -o: ")
+    assert not any(p.name.startswith("sosbot-") for p in tmp_path.iterdir())
+
+
+def test_an_env_file_named_too_long_is_one_line(tmp_path: Path) -> None:
+    """`sosbot purge --env-file PATH` with PATH too long: a traceback."""
+    said = one_line(run_sosbot("purge", "--env-file", str(tmp_path / LONG), cwd=tmp_path))
+    assert said.startswith("sosbot: --env-file: ")
+    assert "too long" in said
+
+
+# --- a disk that takes nothing more ---------------------------------------------------------
+
+
+def no_more_bytes() -> None:
+    """In the child, before sosbot starts: no file may grow (`ulimit -f 0`), as on a full
+    disk. Python ignores the signal this sends, so each write fails instead."""
+    resource.setrlimit(resource.RLIMIT_FSIZE, (0, resource.RLIM_INFINITY))
+
+
+def test_a_database_that_cannot_be_opened_for_a_full_disk_is_said_once(tmp_path: Path) -> None:
+    """`sosbot export` on a disk that takes no more bytes said "Could not open the database
+    in the database chat.db: ...", the database twice over."""
+    db = a_chat_database(tmp_path)
+    for end in ("-wal", "-shm"):
+        Path(f"{db}{end}").unlink(missing_ok=True)
+    done = subprocess.run(sosbot_command("export", "KB-1", "--db", str(db)), cwd=tmp_path,
+                          env=sosbot_env(), capture_output=True, text=True, timeout=120,
+                          check=False, preexec_fn=no_more_bytes)
+    said = one_line(done)
+    assert said.startswith(f"sosbot: Could not open the database {db}: "), said
+    assert "in the database" not in said
+
+
+# --- a webhook address that cannot be listened on --------------------------------------------
+
+
+async def webhook_start(tmp_path: Path, server: BotApiServer, **extra: str) -> str:
+    """`sosbot run --webhook` with `extra` settings, to its end: the last line it said."""
+    env = run_env(tmp_path / "bot.db", server.root, SOSBOT_WEBHOOK_URL=PUBLIC_URL,
+                  SOSBOT_WEBHOOK_SECRET=SECRET, **{"SOSBOT_LISTEN": "127.0.0.1", **extra})
+    async with sosbot_child("run", "--webhook", cwd=tmp_path, env=env) as child:
+        _, stderr = await asyncio.wait_for(child.communicate(), HANG_GUARD)
+        assert child.returncode == 1
+    assert "Traceback" not in stderr.decode()
+    return stderr.decode().strip().splitlines()[-1]
+
+
+@pytest.mark.parametrize("listen", ["localhost:8443", "http://0.0.0.0", "no-such-host.invalid"])
+async def test_a_listen_address_that_is_no_address_names_sosbot_listen(
+        tmp_path: Path, listen: str) -> None:
+    """SOSBOT_LISTEN written with its port ("localhost:8443", as a proxy's address is) or
+    as a URL stopped `sosbot run --webhook` with "Name or service not known (gaierror);
+    check the settings that name files, addresses and ports (SOSBOT_DB, SOSBOT_LISTEN,
+    SOSBOT_PORT)": three settings to look through, and a word from the C library."""
+    async with BotApiServer() as server:
+        said = await webhook_start(tmp_path, server, SOSBOT_LISTEN=listen, SOSBOT_PORT="8443")
+    assert said.startswith(f"sosbot: SOSBOT_LISTEN: {listen} "), said
+    assert "gaierror" not in said
+
+
+async def test_a_listen_address_of_another_machine_names_sosbot_listen(tmp_path: Path) -> None:
+    """An address this machine does not have (the server's public one, copied from another
+    host): "cannot assign requested address (OSError)", and the same three settings."""
+    async with BotApiServer() as server:
+        said = await webhook_start(tmp_path, server, SOSBOT_LISTEN="203.0.113.7",
+                                   SOSBOT_PORT=str(free_port()))
+    assert said.startswith("sosbot: SOSBOT_LISTEN: 203.0.113.7 "), said
+
+
+async def test_a_port_in_use_names_sosbot_port(tmp_path: Path) -> None:
+    """A port another program listens on (a second bot, the proxy itself): named as
+    SOSBOT_PORT, with what to do."""
+    with socket.socket() as taken:
+        taken.bind(("127.0.0.1", 0))
+        taken.listen()
+        port = taken.getsockname()[1]
+        async with BotApiServer() as server:
+            said = await webhook_start(tmp_path, server, SOSBOT_PORT=str(port))
+    assert said.startswith(f"sosbot: SOSBOT_PORT: {port} "), said
+    assert "in use" in said
+
+
+# --- standard output on a full disk ---------------------------------------------------------
+
+
+def into_a_full_disk(tmp_path: Path, *args: str, input: str = ""
+                     ) -> subprocess.CompletedProcess[str]:
+    """`sosbot ARGS > /dev/full`: every write to standard output fails as on a full disk."""
+    with Path("/dev/full").open("w") as full:
+        return subprocess.run(sosbot_command(*args), cwd=tmp_path, env=sosbot_env(),
+                              input=input, stdout=full, stderr=subprocess.PIPE, text=True,
+                              timeout=120, check=False)
+
+
+@pytest.mark.skipif(not Path("/dev/full").exists(), reason="needs /dev/full")
+@pytest.mark.parametrize("command", [
+    ("export", "KB-1", "--db", "DB"), ("export", "KB-1", "--format", "docx", "--db", "DB"),
+    ("chat", "--flow", "reflection", "--db", "DB"), ("flows", "list"),
+    ("invite", "--list", "--db", "DB"), ("keys", "new")])
+def test_output_to_a_full_disk_is_one_line_not_a_traceback(
+        tmp_path: Path, command: tuple[str, ...]) -> None:
+    """`sosbot export KB-1 > case.txt` onto a full disk (or a quota used up) ended in a
+    traceback, "OSError: [Errno 28] No space left on device", with nothing saying whether
+    the file was written. Every command now says so in one line and exits 1."""
+    db = a_chat_database(tmp_path)
+    done = into_a_full_disk(tmp_path, *(str(db) if a == "DB" else a for a in command),
+                            input=ANSWERS)
+    assert done.returncode == 1
+    assert "Traceback" not in done.stderr, done.stderr
+    assert done.stderr.strip().splitlines()[-1].startswith(
+        "sosbot: the output could not be written (No space left on device"), done.stderr
