@@ -232,3 +232,53 @@ def test_output_to_a_full_disk_is_one_line_not_a_traceback(
     assert "Traceback" not in done.stderr, done.stderr
     assert done.stderr.strip().splitlines()[-1].startswith(
         "sosbot: the output could not be written (No space left on device"), done.stderr
+
+
+# --- output read by `| head`, which stops reading --------------------------------------------
+
+
+@pytest.mark.parametrize("command", [
+    ("export", "KB-1", "--db", "DB"), ("export", "KB-1", "--format", "docx", "--db", "DB"),
+    ("flows", "list"), ("invite", "--list", "--db", "DB"), ("keys", "list", "--db", "DB"),
+    ("purge", "--db", "DB")])
+def test_output_read_by_head_that_stopped_reading_ends_quietly(
+        tmp_path: Path, command: tuple[str, ...]) -> None:
+    """`sosbot export KB-1 | head` (to glance at the start of a case), `sosbot flows list |
+    head -3`: once head had its lines and stopped reading, the command ended in a traceback,
+    "BrokenPipeError: [Errno 32] Broken pipe", where `sosbot chat` and `language-check`
+    already end quietly. Nothing is wrong: head has what it asked for."""
+    db = a_chat_database(tmp_path)
+    run_sosbot("invite", "--db", str(db), cwd=tmp_path)  # an open invite, for --list
+    child = subprocess.Popen(sosbot_command(*(str(db) if a == "DB" else a for a in command)),
+                             cwd=tmp_path, env=sosbot_env(), stdin=subprocess.DEVNULL,
+                             stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    assert child.stdout is not None
+    child.stdout.close()  # the reader has gone before the first line is written
+    _, stderr = child.communicate(timeout=120)
+    assert "Traceback" not in stderr.decode(), stderr.decode()
+    assert child.returncode == 0
+
+
+# --- a mistyped tool given to a piped chat --------------------------------------------------
+
+
+def test_a_mistyped_tool_for_answers_piped_in_stops_before_reading_them(tmp_path: Path) -> None:
+    """`sosbot chat --flow reflecton < answers.txt` said "There is no tool called
+    'reflecton'" among the questions, showed the menu of tools, and then stopped at line 1
+    ("line 1 of the answers piped in was not taken"), blaming the answers. With a database
+    holding a draft, and an answers file starting with a number, line 1 would have picked
+    a menu entry and the rest answered another tool. Now the option is named, with the tool
+    it is close to, before any line is read or anything made."""
+    db = tmp_path / "p.db"
+    done = run_sosbot("chat", "--flow", "reflecton", "--db", str(db), input=ANSWERS,
+                      cwd=tmp_path)
+    assert done.returncode == 2
+    assert done.stdout == ""
+    assert done.stderr.strip() == ("sosbot: --flow: there is no tool called 'reflecton' (did "
+                                   "you mean reflection?); `sosbot flows list` shows them. "
+                                   "Nothing was read or saved.")
+    assert not db.exists()
+    partners = run_sosbot("chat", "--flow", "contribution", "--db", str(db), input=ANSWERS,
+                          cwd=tmp_path)
+    assert partners.returncode == 2
+    assert partners.stderr.startswith("sosbot: --flow: ")
