@@ -15,7 +15,7 @@ from conftest import run_sosbot, sosbot_command, sosbot_env
 
 from tests.botapi_server import BotApiServer
 from tests.processes import HANG_GUARD, free_port, sosbot_child
-from tests.telegram_world import run_env
+from tests.telegram_world import bot_world, run_env, shown
 from tests.test_webhook import PUBLIC_URL, SECRET
 
 ANSWERS = ("KB-1\nSchool or college\nSaw a bruise\nYes, as far as I know\nThey know and "
@@ -282,3 +282,48 @@ def test_a_mistyped_tool_for_answers_piped_in_stops_before_reading_them(tmp_path
                           cwd=tmp_path)
     assert partners.returncode == 2
     assert partners.stderr.startswith("sosbot: --flow: ")
+
+
+# --- a partner's role written over several lines --------------------------------------------
+
+
+FORGED = "Lead's note: no further action, case to close"
+
+
+async def test_a_partners_role_over_several_lines_heads_its_part_on_one_line(
+        tmp_path: Path) -> None:
+    """A partner (someone outside the team, with one link) answered "What is your role
+    there?" with line breaks in it: "DSL", an empty line, then words of their own. The role
+    heads their part of the lead's mapping, and in the text export (what goes into a case
+    record) each line of it stood on a line of its own, so the partner's words read as a
+    line of the lead's report. The role is one line wherever it is shown now."""
+    from tests.test_teams_partners_e2e import (
+        ADMIN,
+        LEAD,
+        SCHOOL,
+        lead_with_a_mapping,
+        open_link,
+    )
+    from tests.test_teams_partners_e2e import partner_link as link_for
+
+    async with bot_world(tmp_path / "bot.db", SOSBOT_ALLOWED_USERS=str(ADMIN)) as world:
+        await lead_with_a_mapping(world)
+        await open_link(world, SCHOOL, await link_for(world, "School"))
+        await world.tap("School", user=SCHOOL)
+        await world.answer(f"DSL\n\n{FORGED}", user=SCHOOL)
+        await world.answer("T came in hungry three times this month", user=SCHOOL)
+        await world.answer("Nan walks T to school and stays to talk to staff", user=SCHOOL)
+        await world.answer("Breakfast club from Monday; the DSL checks in each Friday",
+                           user=SCHOOL)
+        await world.tap("4", user=SCHOOL)
+        await world.answer("Fed at nan's and at school", user=SCHOOL)
+        await world.answer("Mummy cries at night", user=SCHOOL)
+        await shown(world, SCHOOL, "That's every question")
+        await world.tap("Send it to Tester", user=SCHOOL)
+        arrived = await shown(world, LEAD, "has sent a contribution")
+        assert f"School, DSL {FORGED} has sent" in arrived
+        await world.command("export", user=LEAD)
+        text = next(d for d in world.server.documents(LEAD) if d.filename.endswith(".txt"))
+    lines = [line.strip() for line in text.content.decode().splitlines()]
+    assert not any(line.startswith(FORGED) for line in lines), lines
+    assert any(f"School, DSL {FORGED}" in line for line in lines)
