@@ -15,11 +15,20 @@ from conftest import run_sosbot, sosbot_command, sosbot_env
 
 from tests.botapi_server import BotApiServer
 from tests.processes import HANG_GUARD, free_port, sosbot_child
-from tests.telegram_world import bot_world, run_env, shown
+from tests.telegram_world import (
+    PRACTITIONER,
+    TEST_KEY,
+    bot_world,
+    link_sent,
+    run_env,
+    shown,
+)
 from tests.test_webhook import PUBLIC_URL, SECRET
 
 ANSWERS = ("KB-1\nSchool or college\nSaw a bruise\nYes, as far as I know\nThey know and "
            "agree\nNan collects her\nI will call the hub today\n6\n\n")
+
+COLLEAGUE_2 = 6262
 
 # --- a path no file can be at: a name too long, a loop of links -----------------------------
 
@@ -327,3 +336,35 @@ async def test_a_partners_role_over_several_lines_heads_its_part_on_one_line(
     lines = [line.strip() for line in text.content.decode().splitlines()]
     assert not any(line.startswith(FORGED) for line in lines), lines
     assert any(f"School, DSL {FORGED}" in line for line in lines)
+
+
+# --- a removed member opening the link they joined with again -------------------------------
+
+
+async def test_a_removed_member_is_not_let_back_in_by_the_link_they_joined_with(
+        tmp_path: Path) -> None:
+    """An admin made a link for several colleagues (`sosbot invite --uses 5`, sent round the
+    team) and later removed one of them. "Remove" takes access away at once, and the removed
+    member is told to ask an admin for a new invite; but opening the same link again (still
+    in their email, with uses left) made them a member once more, without a word to anyone.
+    The link still lets in the colleagues it was made for, and a new link lets them back."""
+    from tests.test_teams_e2e import NEWCOMER, count
+    from tests.test_teams_e2e import open_link as opened
+
+    db, admin = tmp_path / "bot.db", PRACTITIONER
+    made = run_sosbot("invite", "--uses", "5", "--db", str(db), cwd=tmp_path,
+                      env={"SOSBOT_DATA_KEY": TEST_KEY})
+    code = made.stdout.split()[1]
+    async with bot_world(db, SOSBOT_ALLOWED_USERS=str(admin)) as world:
+        assert "You're now a member" in await opened(world, NEWCOMER, code, "Sam")
+        await world.command("members", user=admin)
+        await world.tap("Remove Sam", user=admin)
+        await world.tap("Yes, remove", user=admin)
+        assert await shown(world, admin, "Removed Sam")
+        assert "no longer on this team" in await opened(world, NEWCOMER, code, "Sam")
+        assert count(db, "members") == 0
+        assert "You're now a member" in await opened(world, COLLEAGUE_2, code, "Ali")
+        await world.command("invite", user=admin)
+        await world.tap("A colleague", user=admin)
+        again = await link_sent(world, admin)
+        assert "You're now a member" in await opened(world, NEWCOMER, again, "Sam")
