@@ -20,6 +20,12 @@ WEBHOOK_SECRET = re.compile(r"[A-Za-z0-9_-]{1,256}")
 TOKEN_TAIL = re.compile(r"[A-Za-z0-9_-]+")
 
 
+# SQLite's name for a database that lives only while the program runs: nothing in it is kept.
+IN_MEMORY = ":memory:"
+KEPT_NOWHERE = ("is SQLite's database that lives only while sosbot runs, so nothing saved in "
+                "it would be kept; give a file name (sosbot.db, say)")
+
+
 class ConfigError(Exception):
     """Settings are missing or wrong; one line per setting, naming it."""
 
@@ -124,6 +130,13 @@ class Settings(BaseSettings):
             raise ValueError(problem)
         return value
 
+    @field_validator("db")
+    @classmethod
+    def _kept(cls, value: Path) -> Path:
+        if str(value) == IN_MEMORY:
+            raise ValueError(KEPT_NOWHERE)
+        return value
+
     @field_validator("log_level", mode="before")
     @classmethod
     def _level_any_case(cls, value: object) -> object:
@@ -189,6 +202,8 @@ class Settings(BaseSettings):
             raise ValueError(problem)
         if value.strip().startswith("sqlite:///"):  # a file's path, perhaps under ~
             path = at_home(value.strip().removeprefix("sqlite:///"))
+            if path == IN_MEMORY:
+                raise ValueError(f"names {IN_MEMORY}, which {KEPT_NOWHERE}")
             problem = unreachable(path)
             if problem:
                 raise ValueError(f"names a file whose path {problem}")
@@ -351,7 +366,10 @@ def database_option(given: str) -> Path | str:
     if "://" in given and not given.startswith("sqlite:///"):
         raise ConfigError("--db: give a SQLite file's path, or a postgresql:// or sqlite:/// "
                           f"URL (not {given.split('://')[0]}://...).")
-    return Path(reachable(at_home(given.removeprefix("sqlite:///"), "--db"), "--db"))
+    path = at_home(given.removeprefix("sqlite:///"), "--db")
+    if path == IN_MEMORY:
+        raise ConfigError(f"--db: {path} {KEPT_NOWHERE}.")
+    return Path(reachable(path, "--db"))
 
 
 def unreachable(path: str) -> str | None:

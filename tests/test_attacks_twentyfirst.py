@@ -368,3 +368,27 @@ async def test_a_removed_member_is_not_let_back_in_by_the_link_they_joined_with(
         await world.tap("A colleague", user=admin)
         again = await link_sent(world, admin)
         assert "You're now a member" in await opened(world, NEWCOMER, again, "Sam")
+
+
+# --- SQLite's database in memory -------------------------------------------------------------
+
+
+def test_a_database_in_memory_is_refused_not_said_to_be_saved(tmp_path: Path) -> None:
+    """`--db :memory:` (SQLite's name for a database that lives only while the program
+    runs, as a developer trying sosbot out might give it) was taken: the chat said "Your
+    answers are saved. Run `sosbot chat` again to carry on." over answers that were gone
+    the moment it ended, and `sosbot invite` made a link no bot would ever know. Refused
+    now, naming the option or setting, before anything is read or made."""
+    chat = run_sosbot("chat", "--flow", "reflection", "--db", ":memory:", input=ANSWERS,
+                      cwd=tmp_path)
+    said = one_line(chat)
+    assert said.startswith("sosbot: --db: :memory: ")
+    assert chat.stdout == ""
+    said = one_line(run_sosbot("invite", "--db", "sqlite:///:memory:", cwd=tmp_path))
+    assert said.startswith("sosbot: --db: :memory: ")
+    said = one_line(run_sosbot("purge", cwd=tmp_path, env={"SOSBOT_DB": ":memory:"}))
+    assert said.startswith("sosbot: SOSBOT_DB: ")
+    said = one_line(run_sosbot("purge", cwd=tmp_path,
+                               env={"SOSBOT_DATABASE_URL": "sqlite:///:memory:"}))
+    assert said.startswith("sosbot: SOSBOT_DATABASE_URL: ")
+    assert list(tmp_path.iterdir()) == []
