@@ -8,6 +8,7 @@ import asyncio
 import resource
 import socket
 import subprocess
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -392,3 +393,37 @@ def test_a_database_in_memory_is_refused_not_said_to_be_saved(tmp_path: Path) ->
                                env={"SOSBOT_DATABASE_URL": "sqlite:///:memory:"}))
     assert said.startswith("sosbot: SOSBOT_DATABASE_URL: ")
     assert list(tmp_path.iterdir()) == []
+
+
+# --- an export cut short by a full disk -------------------------------------------------------
+
+
+def room_for(size: int) -> Callable[[], None]:
+    """In the child: no file may grow past `size` bytes, as on a disk with that much room."""
+    return lambda: resource.setrlimit(resource.RLIMIT_FSIZE, (size, resource.RLIM_INFINITY))
+
+
+def test_an_export_the_disk_had_no_room_for_leaves_no_part_of_it(tmp_path: Path) -> None:
+    """`sosbot export KB-1 --format docx -o case.docx` on a disk with room for part of it
+    said "cannot write case.docx: File too large" and left the part that fitted: a Word
+    file cut off mid-way (a plain-text one would read as the whole case, its end missing).
+    Now nothing of it is left: a file the export made is removed, one it was replacing is
+    left empty, and the message says so."""
+    db = a_chat_database(tmp_path)
+    room = room_for(34 * 1024)  # the database's shared memory fits; the 37 KB document not
+    for existing in (False, True):
+        target = tmp_path / "case.docx"
+        if existing:
+            target.write_text("an older export of mine\n")
+        done = subprocess.run(
+            sosbot_command("export", "KB-1", "--format", "docx", "--db", str(db), "-o",
+                           str(target)), cwd=tmp_path, env=sosbot_env(), capture_output=True,
+            text=True, timeout=120, check=False, preexec_fn=room)
+        said = one_line(done)
+        assert said.startswith(f"sosbot: cannot write {target}: File too large."), said
+        if existing:
+            assert "left empty" in said
+            assert target.stat().st_size == 0
+        else:
+            assert "Nothing was written" in said
+            assert not target.exists()
