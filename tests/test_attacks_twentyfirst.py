@@ -427,3 +427,33 @@ def test_an_export_the_disk_had_no_room_for_leaves_no_part_of_it(tmp_path: Path)
         else:
             assert "Nothing was written" in said
             assert not target.exists()
+
+
+# --- the case label edited in Telegram ---------------------------------------------------------
+
+
+async def test_an_edited_case_label_is_said_to_stand_with_the_way_to_change_it(
+        tmp_path: Path) -> None:
+    """A practitioner gave the label "KB-12", saw the typo and edited the message to
+    "KB-13" (as Telegram invites). The bot said "your earlier answer stands. To change an
+    answer, use /review and tap Edit", and /review answered "No answers yet.": the label is
+    no answer, and nothing there changes it. Now the label is named, as it stands, with
+    what does change it."""
+    async with bot_world(tmp_path / "bot.db") as world:
+        await world.open_tool("Pre-referral", "KB-12", command="start")
+        label = world.server.user_messages(PRACTITIONER)[-1]
+        assert label["text"] == "KB-12"
+        mark = len(world.server.calls)
+        world.server.edit_user_message(PRACTITIONER, label["message_id"], "KB-13")
+        await world.settle(mark)
+        told = world.texts()[-1]
+        assert told == ("I don't read edited messages, so this draft is still labelled "
+                        "\"KB-12\". To label it differently, send /cancel (nothing is answered "
+                        "yet) and start it again.")
+        await world.tap("School or college")  # an answer edited now is an answer's edit
+        await world.answer("Saw a bruise on her arm")
+        answer = world.server.user_messages(PRACTITIONER)[-1]
+        mark = len(world.server.calls)
+        world.server.edit_user_message(PRACTITIONER, answer["message_id"], "Saw two bruises")
+        await world.settle(mark)
+        assert "To change an answer, use /review" in world.texts()[-1]
