@@ -310,6 +310,9 @@ class Handlers:
         (/review and Edit, the way to change an answer, do not change a label.)"""
         if draft.answers or len(draft.history) > 1 or not isinstance(message.date, dt.datetime):
             return False
+        flow = self.conversation.flow(draft.flow_id)
+        if flow is None or flow.spec.for_partners:  # a partner's part is opened by a link
+            return False
         asked_in, number = await self.conversation.asked_in(user_id), _message_id(message)
         return asked_in is not None and number is not None and number < asked_in \
             and message.date.timestamp() >= draft.created_at - LABEL_GIVEN_S
