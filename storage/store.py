@@ -75,6 +75,12 @@ def check_location(path: Path) -> None:
     special file, or a folder that cannot be made (a file stands in its way); make the
     folder otherwise. Before anything else is made for the database (its key file)."""
     _refuse_folder(path)
+    if path.is_symlink() and not path.exists():
+        # a disk not mounted, a file moved: a new database there would fail only after its
+        # key file was made, naming neither the link nor where it points
+        raise StorageError(f"Cannot use {path} as the database: it is a link to "
+                           f"{os.readlink(path)}, which is not there; correct the link, or "
+                           "give the database file's own path.")
     if path.exists() and not path.is_file():
         raise StorageError(f"Cannot use {path} as the database: it is not a plain file (a "
                            "device or a pipe); give a file name.")

@@ -457,3 +457,18 @@ async def test_an_edited_case_label_is_said_to_stand_with_the_way_to_change_it(
         world.server.edit_user_message(PRACTITIONER, answer["message_id"], "Saw two bruises")
         await world.settle(mark)
         assert "To change an answer, use /review" in world.texts()[-1]
+
+
+def test_a_database_at_a_link_to_nothing_is_named_before_a_key_is_made(tmp_path: Path) -> None:
+    """`--db` at a link whose file is gone (a disk not mounted, a backup moved) made a new
+    data key file beside it, said so, and then failed with "Cannot open the database
+    sosbot.db: No such file or directory.", naming neither the link nor where it points;
+    the stray key was left behind. Said now, before anything is made."""
+    link = tmp_path / "sosbot.db"
+    link.symlink_to(tmp_path / "mnt" / "gone.db")
+    said = one_line(run_sosbot("chat", "--flow", "reflection", "--db", str(link),
+                               input=ANSWERS, cwd=tmp_path))
+    assert said == (f"sosbot: Cannot use {link} as the database: it is a link to "
+                    f"{tmp_path / 'mnt' / 'gone.db'}, which is not there; correct the link, "
+                    "or give the database file's own path.")
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["sosbot.db"]
