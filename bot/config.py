@@ -26,6 +26,17 @@ KEPT_NOWHERE = ("is SQLite's database that lives only while sosbot runs, so noth
                 "it would be kept; give a file name (sosbot.db, say)")
 
 
+# A database path ending in "/" names the folder meant to hold it: taken as a file's name, it
+# made a database file where the folder was to be.
+AS_FOLDER = ("ends with /, so it names a folder; give the database file's name in it "
+             "({path}sosbot.db, say)")
+
+
+def names_folder(path: str) -> bool:
+    """Whether a database path, as given, names a folder (ends with a slash)."""
+    return path.strip().endswith(("/", os.sep))
+
+
 class ConfigError(Exception):
     """Settings are missing or wrong; one line per setting, naming it."""
 
@@ -98,6 +109,8 @@ class Settings(BaseSettings):
         if isinstance(value, str) and not value.strip():  # it would be the working folder
             raise ValueError("is empty; give the database file's path, or leave SOSBOT_DB "
                              "out to use sosbot.db")
+        if isinstance(value, str) and names_folder(value):
+            raise ValueError(AS_FOLDER.format(path=value.strip()))
         return value
 
     @field_validator("words", "key_file", mode="before")
@@ -204,6 +217,8 @@ class Settings(BaseSettings):
             path = at_home(value.strip().removeprefix("sqlite:///"))
             if path == IN_MEMORY:
                 raise ValueError(f"names {IN_MEMORY}, which {KEPT_NOWHERE}")
+            if names_folder(path):
+                raise ValueError(AS_FOLDER.format(path=path))
             problem = unreachable(path)
             if problem:
                 raise ValueError(f"names a file whose path {problem}")
@@ -369,6 +384,8 @@ def database_option(given: str) -> Path | str:
     path = at_home(given.removeprefix("sqlite:///"), "--db")
     if path == IN_MEMORY:
         raise ConfigError(f"--db: {path} {KEPT_NOWHERE}.")
+    if names_folder(path):
+        raise ConfigError(f"--db: {path} " + AS_FOLDER.format(path=path) + ".")
     return Path(reachable(path, "--db"))
 
 

@@ -472,3 +472,21 @@ def test_a_database_at_a_link_to_nothing_is_named_before_a_key_is_made(tmp_path:
                     f"{tmp_path / 'mnt' / 'gone.db'}, which is not there; correct the link, "
                     "or give the database file's own path.")
     assert sorted(p.name for p in tmp_path.iterdir()) == ["sosbot.db"]
+
+
+def test_a_database_given_as_a_folder_with_a_slash_is_refused_not_made_a_file(
+        tmp_path: Path) -> None:
+    """`--db /srv/sosbot/` or `SOSBOT_DB=data/` (the folder meant to hold the database, not
+    there yet) made a database *file* named "data", where the folder was to be: the next
+    `mkdir data` failed, and a backup of "data/" found nothing in it. A path ending in "/"
+    names a folder; refused, saying what to give instead."""
+    said = one_line(run_sosbot("chat", "--flow", "reflection", "--db", "data/",
+                               input=ANSWERS, cwd=tmp_path))
+    assert said == ("sosbot: --db: data/ ends with /, so it names a folder; give the database "
+                    "file's name in it (data/sosbot.db, say).")
+    said = one_line(run_sosbot("purge", cwd=tmp_path, env={"SOSBOT_DB": "data/"}))
+    assert said.startswith("sosbot: SOSBOT_DB: ends with /, so it names a folder")
+    said = one_line(run_sosbot("purge", cwd=tmp_path,
+                               env={"SOSBOT_DATABASE_URL": "sqlite:///data/"}))
+    assert said.startswith("sosbot: SOSBOT_DATABASE_URL: ")
+    assert list(tmp_path.iterdir()) == []
