@@ -31,6 +31,9 @@ KEPT_NOWHERE = ("is SQLite's database that lives only while sosbot runs, so noth
 AS_FOLDER = ("ends with /, so it names a folder; give the database file's name in it "
              "({path}sosbot.db, say)")
 
+KEY_AS_FOLDER = ("ends with /, so it names a folder; give the key file's name in it "
+                 "({path}sosbot.key, say)")
+
 
 def names_folder(path: str) -> bool:
     """Whether a database path, as given, names a folder (ends with a slash)."""
@@ -111,6 +114,13 @@ class Settings(BaseSettings):
                              "out to use sosbot.db")
         if isinstance(value, str) and names_folder(value):
             raise ValueError(AS_FOLDER.format(path=value.strip()))
+        return value
+
+    @field_validator("key_file", mode="before")
+    @classmethod
+    def _key_file_given(cls, value: object) -> object:
+        if isinstance(value, str) and names_folder(value):
+            raise ValueError(KEY_AS_FOLDER.format(path=value.strip()))
         return value
 
     @field_validator("words", "key_file", mode="before")

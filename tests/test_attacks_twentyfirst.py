@@ -490,3 +490,15 @@ def test_a_database_given_as_a_folder_with_a_slash_is_refused_not_made_a_file(
                                env={"SOSBOT_DATABASE_URL": "sqlite:///data/"}))
     assert said.startswith("sosbot: SOSBOT_DATABASE_URL: ")
     assert list(tmp_path.iterdir()) == []
+
+
+def test_a_key_file_given_as_a_folder_with_a_slash_is_refused_not_made_a_file(
+        tmp_path: Path) -> None:
+    """The same for `SOSBOT_KEY_FILE=keys/`: the data key was written to a file named
+    "keys", where the folder for it was to be."""
+    said = one_line(run_sosbot("chat", "--flow", "reflection", "--db", "x.db",
+                               input=ANSWERS, cwd=tmp_path, env={"SOSBOT_KEY_FILE": "keys/"}))
+    assert said == ("sosbot: SOSBOT_KEY_FILE: ends with /, so it names a folder; give the key "
+                    "file's name in it (keys/sosbot.key, say) (set it in the environment or "
+                    ".env)")
+    assert list(tmp_path.iterdir()) == []
