@@ -1,0 +1,126 @@
+"""The twenty-first walk: a police child-abuse investigator reflecting after a night call-out
+in terse notes, a health visitor mapping a 6-week-old whose mother has postnatal depression,
+a social worker in Wales resuming a mapping for three children the next morning, a class
+teacher contributing through an invite link, and a family support worker recording a
+5-year-old's three houses in short words and emoji. Each test failed on the code as it was."""
+
+from __future__ import annotations
+
+import pytest
+from builders import EngineChat
+
+from bot.summary_html import render_telegram
+from flows.answers import whose
+from flows.export import render_export_text, render_html
+from flows.loader import load_flows
+from flows.nudges import nudger
+from flows.render import render_text
+from flows.replies import Nudge
+from flows.summary import View, build_summary
+from tests.test_walk_seventeenth import reach
+
+FLOWS = load_flows()
+
+
+@pytest.mark.parametrize(("typed", "views"), [
+    ("Mum: 5, she says nan being there helps, GP 4, perinatal nurse 3 mum has only just "
+     "started medication",
+     [View("Mum", 5, "she says nan being there helps"), View("GP", 4),
+      View("perinatal nurse", 3, "mum has only just started medication")]),
+    ("dad 7 school 4 she was late 3 times", [View("dad", 7), View("school", 4,
+                                                                    "she was late 3 times")]),
+    # A count after a number is no one's reason: the line is still one person's.
+    ("Mum: 5, GP 4 weeks ago she was fine", [View("Mum", 5, "GP 4 weeks ago she was fine")]),
+    ("Dad 7, nan gave 2 reasons", [View("Dad", 7, "nan gave 2 reasons")])])
+def test_the_last_persons_number_dictated_with_its_reason_and_no_comma_is_theirs(
+        typed: str, views: list[View]) -> None:
+    """A health visitor dictating each person's number typed "Mum: 5, she says nan being
+    there helps, GP 4, perinatal nurse 3 mum has only just started medication". The summary
+    printed "Mum: 5 (she says nan being there helps, GP 4, perinatal nurse 3 ...)": the GP's
+    and the nurse's numbers read as mum's reason, because the last had no comma before why."""
+    chat = reach(FLOWS["mapping"], "danger_scale_others_1")
+    chat.send(typed)
+    (scale,) = build_summary(FLOWS["mapping"], chat.draft).groups[0].scales
+    assert list(scale.views) == views
+
+
+@pytest.mark.parametrize("flow_id", ["mapping", "wellbeing"])
+def test_how_a_babys_view_was_heard_is_not_asked_what_it_meant_for_the_child(
+        flow_id: str) -> None:
+    """Asked how the child's view was heard, a health visitor wrote "E is 6 weeks old so this
+    is what I and the midwife have seen of her at home visits" (nearly the question's own
+    example) and was told it "says what the services did, but not yet what it meant for the
+    child": the question asks exactly what the services did to hear the child."""
+    chat = reach(FLOWS[flow_id], "child_view_how")
+    chat.send("E is 6 weeks old so this is what I and the midwife have seen of her at home "
+              "visits")
+    assert not [r for r in chat.replies if isinstance(r, Nudge)]
+    assert chat.asked != "child_view_how"
+
+
+@pytest.mark.parametrize("unknown", ["whether dad understands how unwell mum is",
+                                     "Whether mum is safe to be left alone with E at night",
+                                     "whether the school knows how often he's missed"])
+def test_a_grey_area_written_as_whether_is_not_asked_what_happened(unknown: str) -> None:
+    """Under "What don't we know yet?" a health visitor wrote "whether dad understands how
+    unwell mum is" and was told it "says what you make of things, but not yet what
+    happened": it is what nobody knows yet, as the question asked."""
+    assert nudger()("plain_language", unknown) is None
+
+
+@pytest.mark.parametrize("factor", [
+    "Mum has postnatal depression and is on the waiting list for talking therapy",
+    "Mum has postnatal depression", "Dad has depression and hasn't seen his GP since June"])
+def test_a_parents_diagnosed_illness_as_a_complicating_factor_is_not_a_judgement(
+        factor: str) -> None:
+    """A health visitor listed "Mum has postnatal depression and is on the waiting list for
+    talking therapy" as what makes the worries harder to sort out, as the question's help
+    suggests ("a parent's illness"). She was told it "says what you make of things", with
+    "Dad is volatile" as the example."""
+    assert nudger()("plain_language", factor) is None
+
+
+@pytest.mark.parametrize("label", ["Mum has a lot of issues", "Dad has anger issues"])
+def test_what_a_parent_has_said_as_issues_is_still_asked_about(label: str) -> None:
+    assert nudger()("plain_language", label) is not None
+
+
+def mapping_with_two_childrens_words() -> EngineChat:
+    chat = reach(FLOWS["mapping"], "house_worries")
+    chat.send("Nia: dad shouts at mam and throws things")
+    chat.send("Siôn (11): I put my headphones on Nia")
+    chat.send("I don't like the dark")
+    chat.command("done")
+    chat.send("Siôn - I like footie with taid")
+    chat.command("done")
+    return chat
+
+
+def test_which_childs_words_in_a_family_of_several_is_shown_outside_the_quote() -> None:
+    """A social worker mapping for three children wrote each child's words after their
+    name, "Nia: dad shouts at mam and throws things". The summary quoted it all as the
+    child's own words, "Nia: dad shouts at mam and throws things", as if Nia had said her
+    own name; whose words they are goes before the quotation marks."""
+    text = render_text(build_summary(FLOWS["mapping"], mapping_with_two_childrens_words().draft))
+    assert 'Nia: "dad shouts at mam and throws things" (the child\'s own words)' in text
+    assert 'Siôn (11): "I put my headphones on Nia" (the child\'s own words)' in text
+    assert '"I don\'t like the dark" (the child\'s own words)' in text
+    # A dash may be the child's own ("Siôn - I like ..."): kept inside, as typed.
+    assert '"Siôn - I like footie with taid"' in text
+    assert '"Nia: dad' not in text
+
+
+def test_which_childs_words_is_shown_outside_the_quote_on_the_phone_and_in_the_export() -> None:
+    summary = build_summary(FLOWS["mapping"], mapping_with_two_childrens_words().draft)
+    assert "Nia: “dad shouts at mam and throws things” <i>(child's words)</i>" in (
+        render_telegram(summary))
+    assert 'Siôn (11): <span class="child">“I put my headphones on Nia”</span>' in (
+        render_html(summary))
+    assert 'Nia: "dad shouts at mam and throws things" (child\'s words)' in (
+        render_export_text(summary))
+
+
+@pytest.mark.parametrize("said", ["Mummy: sad", "I: want a dog", "Baby: crying all the time",
+                                  "my house: big", "Bunny", "at 3: pick up time"])
+def test_words_a_child_may_start_with_stay_inside_the_quote(said: str) -> None:
+    assert whose(said) == ("", said)
