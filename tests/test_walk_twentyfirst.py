@@ -124,3 +124,32 @@ def test_which_childs_words_is_shown_outside_the_quote_on_the_phone_and_in_the_e
                                   "my house: big", "Bunny", "at 3: pick up time"])
 def test_words_a_child_may_start_with_stay_inside_the_quote(said: str) -> None:
     assert whose(said) == ("", said)
+
+
+@pytest.mark.parametrize(("typed", "n"), [
+    ("3 on the faces", 3), ("a 3 on the faces", 3), ("she chose 3", 3),
+    ("Z pointed to 3", 3), ("she pointed at the 2 face", 2), ("she said 4 on the ladder", 4),
+    ("picked 7", 7)])
+def test_the_childs_number_written_with_how_they_gave_it_offers_that_number(
+        typed: str, n: int) -> None:
+    """A family support worker typed a 5-year-old's number as "3 on the faces", then "she
+    chose 3". Each time she was told "Please send one whole number from 0 to 10. If it
+    belongs with your answer to "Dreams", /back goes back to it": her list of the child's
+    dreams, finished, had nothing to do with it."""
+    chat = reach(FLOWS["three_houses"], "child_scale")
+    chat.send(typed)
+    assert "child_scale" not in chat.draft.answers
+    assert chat.asked == "child_scale"
+    said = " ".join(chat.notices())
+    assert "Dreams" not in said
+    assert f"Send {n} if that's right." in said
+
+
+@pytest.mark.parametrize("typed", ["she said 3 times she was scared", "she chose 2 faces",
+                                   "3 on the faces and 5 on the ladder"])
+def test_a_line_with_a_count_or_two_numbers_at_the_childs_number_is_not_read_as_one(
+        typed: str) -> None:
+    chat = reach(FLOWS["three_houses"], "child_scale")
+    chat.send(typed)
+    assert "child_scale" not in chat.draft.answers
+    assert "if that's right" not in " ".join(chat.notices())
