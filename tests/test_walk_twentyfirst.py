@@ -153,3 +153,37 @@ def test_a_line_with_a_count_or_two_numbers_at_the_childs_number_is_not_read_as_
     chat.send(typed)
     assert "child_scale" not in chat.draft.answers
     assert "if that's right" not in " ".join(chat.notices())
+
+
+def test_a_short_form_kept_once_is_not_asked_about_again_in_each_later_answer() -> None:
+    """A health visitor kept "HV" when asked to write it out in the safety network, and was
+    asked the same again at how everyone will know the plan is working, and again at her
+    first next step: three times on a phone for the same two letters she had chosen to keep.
+    A short form she has not kept is still asked about."""
+    chat = reach(FLOWS["mapping"], "trusted_adults")
+    chat.send("Dad: does the feeds on his nights off and texts the HV each Monday")
+    assert [r for r in chat.replies if isinstance(r, Nudge)]
+    chat.command("keep")
+    chat.command("done")
+    assert chat.asked == "plan_working"
+    chat.send("E is weighed every Tuesday at clinic, the HV checks the feeds chart")
+    assert not [r for r in chat.replies if isinstance(r, Nudge)]
+    assert chat.asked == "next_steps"
+    chat.send("HV to weigh E weekly at clinic on Tuesdays from 8 Dec")
+    assert not [r for r in chat.replies if isinstance(r, Nudge)]
+    chat.send("SW to meet dad at home by Fri 11 Dec")
+    (nudge,) = [r for r in chat.replies if isinstance(r, Nudge)]
+    assert '"SW"' in nudge.text
+    assert chat.draft.answers["next_steps"] == [
+        "HV to weigh E weekly at clinic on Tuesdays from 8 Dec"]
+
+
+def test_a_short_form_changed_after_the_reminder_is_asked_about_again_when_it_comes_back(
+        ) -> None:
+    chat = reach(FLOWS["mapping"], "plan_working")
+    chat.send("the HV checks the feeds chart every week")
+    assert [r for r in chat.replies if isinstance(r, Nudge)]
+    chat.send("the health visitor checks the feeds chart every week")
+    assert chat.asked == "next_steps"
+    chat.send("HV to weigh E weekly at clinic on Tuesdays from 8 Dec")
+    assert [r for r in chat.replies if isinstance(r, Nudge)]
