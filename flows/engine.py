@@ -41,6 +41,7 @@ from flows.moves import (
     MSG as MOVE_MSG,
 )
 from flows.questions import MSG as TYPE_MSG
+from flows.questions import names_options
 from flows.replies import (
     CONTINUES,
     UNFINISHED,
@@ -368,6 +369,8 @@ def _not_taken(flow: Flow, out: Outcome, step: FlowStep, text: str, problem: str
         return problem
     said = MSG["not_taken"].format(typed=text if len(text) <= 60 else text[:60] + "...",
                                    problem=problem)
+    if step.kind.widget in ("one", "several") and names_options(step, text):
+        return said  # the words of an option, asked about: no line meant for another answer
     earlier = walk(flow, out.draft.answers).question_before(step.id)
     value = out.draft.answers.get(earlier.id) if earlier is not None else None
     if earlier is None or earlier.kind.widget not in ("text", "items") \

@@ -187,3 +187,39 @@ def test_a_short_form_changed_after_the_reminder_is_asked_about_again_when_it_co
     assert chat.asked == "next_steps"
     chat.send("HV to weigh E weekly at clinic on Tuesdays from 8 Dec")
     assert [r for r in chat.replies if isinstance(r, Nudge)]
+
+
+@pytest.mark.parametrize(("typed", "said"), [
+    ("serious", 'That could be 1 "Severe: serious injury, or lasting harm to health or '
+                'growth". Reply with 1 if that is the one you mean.'),
+    ("Serious!", 'That could be 1 "Severe: serious injury, or lasting harm to health or '
+                 'growth". Reply with 1 if that is the one you mean.')])
+def test_one_word_of_one_options_description_asks_if_that_option_is_meant(
+        typed: str, said: str) -> None:
+    """A police investigator answered "how severe has the harm been?" with "serious", a word
+    only the first option's description holds. She was told "I couldn't match that to one
+    of the options", and then, as her answer before was written, how to add "serious" to
+    her account of how long it had been going on."""
+    chat = reach(FLOWS["harm_matrix"], "harm_severity_1")
+    chat.send(typed)
+    assert "harm_severity_1" not in chat.draft.answers
+    (notice,) = chat.notices()
+    assert notice == f'I haven\'t saved "{typed}". {said}'
+
+
+def test_one_word_of_one_option_on_the_phone_asks_for_the_option_by_its_words() -> None:
+    flow = FLOWS["harm_matrix"]
+    step = flow.step("harm_severity_1")
+    assert step.kind.parse(flow, step, "serious", numbered=False) == (
+        None, 'That could be "Severe: serious injury, or lasting harm to health or growth". '
+              "Choose it from the options shown if that is the one you mean.")
+
+
+@pytest.mark.parametrize("typed", ["harm", "child", "injury", "lasting"])
+def test_a_word_several_options_hold_or_none_is_still_not_matched(typed: str) -> None:
+    flow = FLOWS["harm_matrix"]
+    step = flow.step("harm_severity_1")
+    value, problem = step.kind.parse(flow, step, typed)
+    assert value is None
+    assert problem is not None
+    assert "Reply with 1 if" not in problem
