@@ -132,6 +132,9 @@ _LOWER_FIRST = frozenset((
     "she", "he", "they", "it", "we", "you", "the", "a", "an", "his", "her", "their", "its",
     "this", "that", "these", "those", "there", "both", "all", "any", "some", "no", "nobody",
     "mum", "mummy", "dad", "daddy", "nan", "nanny", "gran", "grandad", "stepdad", "stepmum",
+    "stepfather", "stepmother", "step-dad", "step-mum", "mam", "nana", "granny", "grandma",
+    "grandmother", "grandfather", "uncle", "aunt", "auntie", "partner", "boyfriend",
+    "girlfriend", "husband", "wife",
     # who else opens what an adult does: people and how many, not a name
     "adults", "adult", "men", "man", "women", "woman", "people", "someone", "somebody",
     "anyone", "others", "other", "older", "unknown", "young", "two", "three", "several",

@@ -223,3 +223,38 @@ def test_a_word_several_options_hold_or_none_is_still_not_matched(typed: str) ->
     assert value is None
     assert problem is not None
     assert "Reply with 1 if" not in problem
+
+
+def test_a_role_with_an_initial_in_brackets_drafts_and_reads_as_the_adult_who_does_it() -> None:
+    """A police investigator's Harm Matrix: "Stepfather (S) grabs KL by upper arms + shakes
+    when KL (3) cries at night". The drafted danger statement read "are worried that
+    Stepfather (S) grabs ...", a capital mid-sentence, and then, kept, was sent back as
+    missing "what an adult did or does, described as behaviour": the bracket between the
+    role and the verb hid who did it."""
+    chat = reach(FLOWS["harm_matrix"], "danger_behaviour_1")
+    for line in ["Stepfather (S) grabs KL by upper arms + shakes when KL (3) cries at night",
+                 "/skip", "/skip", "/skip", "Since S moved in, in August", "1", "1", "/skip",
+                 "no", "/skip", "KL is 3 and cannot tell anyone", "very likely", "2", "/skip",
+                 "Police and the hospital",
+                 "KL could suffer a serious head injury from being shaken"]:
+        if line == "/skip":
+            chat.command("skip")
+        else:
+            chat.send(line)
+        if any(isinstance(r, Nudge) for r in chat.replies):
+            chat.command("keep")
+    assert chat.asked == "danger_statement_1"
+    assert "worried that stepfather (S) grabs KL" in (chat.question.suggestion or "")
+    chat.command("accept")
+    said = " ".join(r.text for r in chat.replies if isinstance(r, Nudge))
+    assert "what an adult did or does" not in said
+
+
+@pytest.mark.parametrize("statement", [
+    "The police are worried that stepfather (S) grabs KL by the arms and shakes him when he "
+    "cries. If nothing changes, KL could suffer a serious head injury.",
+    "The health visitor is worried that Mum (K) leaves E crying in her basket from 2am until "
+    "7am. If nothing changes, E could become seriously ill."])
+def test_a_danger_statement_naming_the_adult_with_an_initial_in_brackets_has_the_behaviour(
+        statement: str) -> None:
+    assert nudger()("danger_statement", statement) is None
