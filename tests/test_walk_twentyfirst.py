@@ -17,6 +17,8 @@ from flows.nudges import nudger
 from flows.render import render_text
 from flows.replies import Nudge
 from flows.summary import View, build_summary
+from storage.store import Store
+from tests.test_console import at_the_terminal
 from tests.test_walk_seventeenth import reach
 
 FLOWS = load_flows()
@@ -258,3 +260,23 @@ def test_a_role_with_an_initial_in_brackets_drafts_and_reads_as_the_adult_who_do
 def test_a_danger_statement_naming_the_adult_with_an_initial_in_brackets_has_the_behaviour(
         statement: str) -> None:
     assert nudger()("danger_statement", statement) is None
+
+
+async def test_a_bulleted_or_numbered_list_pasted_at_a_list_keeps_the_words_not_the_marks(
+        store: Store) -> None:
+    """A family support worker pasted her strengths and next steps from an email, "• Mum
+    works hard ..." and "1. FSW to meet mum ...": each line was added as an item, and the
+    summary printed "- • Mum works hard" and "- 1. FSW to meet", the email's marks inside
+    the summary's own list."""
+    flow = FLOWS["mapping"]
+    shown, draft = await at_the_terminal(
+        store, flow, "1", "", "KP, family support worker", "", "", "",
+        "• dad shouts at mam\n• the big bang door\n- 3 of us hide upstairs", "",
+        "1. my kitty\n2) pizza\n3. Nan", "",
+        "- 2 more sleeps till Christmas", "")
+    assert draft.answers["house_worries"] == ["dad shouts at mam", "the big bang door",
+                                              "3 of us hide upstairs"]
+    assert draft.answers["house_good"] == ["my kitty", "pizza", "Nan"]
+    # one line typed is kept as typed
+    assert draft.answers["house_dreams"] == ["- 2 more sleeps till Christmas"]
+    assert "(The 3 lines you pasted are added one item each.)" in shown
