@@ -280,3 +280,19 @@ async def test_a_bulleted_or_numbered_list_pasted_at_a_list_keeps_the_words_not_
     # one line typed is kept as typed
     assert draft.answers["house_dreams"] == ["- 2 more sleeps till Christmas"]
     assert "(The 3 lines you pasted are added one item each.)" in shown
+
+
+@pytest.mark.parametrize("told", ["Mum told the GP herself that she was struggling",
+                                  "Mum told me she was struggling",
+                                  "Dad said he is overwhelmed."])
+def test_a_parent_saying_they_were_struggling_is_their_word_not_the_writers(told: str) -> None:
+    """A health visitor listed as a strength "Mum told the GP herself that she was
+    struggling" and was asked "What happened for them, what did they do, and who looked
+    after the children?": what mum did is there, and "struggling" is mum's own word."""
+    assert nudger()("plain_language", told) is None
+
+
+@pytest.mark.parametrize("wobble", ["Mum was struggling.", "mum is really struggling",
+                                    "Mum said she had a relapse", "the family is struggling"])
+def test_struggling_in_the_writers_own_words_is_still_asked_about(wobble: str) -> None:
+    assert nudger()("plain_language", wobble) is not None
