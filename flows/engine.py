@@ -254,7 +254,8 @@ def _typed(flow: Flow, out: Outcome, typed: Text, nudger: Nudger) -> None:
         # "skip" or "back" without its slash: saved, it would be the answer ("Who
         # contributed: skip"). A choice reads its own words; a child's own words are kept
         # whatever they are.
-        name = next(n for n in ("back", "skip", "help") if n in word[0])
+        name = next(n for n in ("back", "skip", "help") if n in word[0]) \
+            if "undo" not in word[0] else "back"
         out.replies.append(Notice(MSG["bare_command"].format(typed=text, name=name)))
         command(flow, out, Command(name), nudger)
         return
@@ -435,7 +436,8 @@ _NONE_OF_THEM = re.compile(r"(?:none|nothing|no|nope|nil|n/?a|not really|neither
 
 # "-2": take item 2 out of the list on the screen (an item filed under the wrong question).
 # A command typed without its slash, as the whole of what was typed.
-_BARE_COMMAND = re.compile(r"(?:go )?back|skip(?: (?:it|this|this one|that|for now))?|help")
+_BARE_COMMAND = re.compile(r"(?:go )?back|undo(?: (?:it|that|this))?|skip(?: (?:it|this|this one"
+                           r"|that|for now))?|help")
 _LETTERS = re.compile(r"[^\W\d_]{2}")
 _REMOVE = re.compile(r"[-–−]\s*(\d{1,2})")
 # "+ left a bruise": words added at the end of a written answer already given, not replacing

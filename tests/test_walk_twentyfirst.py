@@ -296,3 +296,25 @@ def test_a_parent_saying_they_were_struggling_is_their_word_not_the_writers(told
                                     "Mum said she had a relapse", "the family is struggling"])
 def test_struggling_in_the_writers_own_words_is_still_asked_about(wobble: str) -> None:
     assert nudger()("plain_language", wobble) is not None
+
+
+@pytest.mark.parametrize("typed", ["undo", "Undo", "undo that"])
+def test_undo_after_an_answer_goes_back_to_it_and_is_not_saved_as_the_next(typed: str) -> None:
+    """Back at her mapping the next morning, a social worker answered the most recent time,
+    saw she had put the wrong date and typed "undo" at the next question: "undo" was saved
+    as how often it has happened, and "/undo" was "I don't know that command"."""
+    chat = reach(FLOWS["mapping"], "recent_harm")
+    chat.send("Last Fri (27/11) B shouted at A til 1am")
+    assert chat.asked == "harm_pattern"
+    chat.send(typed)
+    assert chat.asked == "recent_harm"
+    assert "harm_pattern" not in chat.draft.answers
+    assert chat.draft.answers["recent_harm"] == "Last Fri (27/11) B shouted at A til 1am"
+
+
+async def test_undo_typed_in_the_terminal_goes_back(store: Store) -> None:
+    shown, draft = await at_the_terminal(store, FLOWS["reflection"], "School",
+                                         "Saw a bruise on her arm this morning", "/undo")
+    assert "I don't know that command" not in shown
+    assert draft.answers["what_happened"] == "Saw a bruise on her arm this morning"
+    assert draft.current == "what_happened"
