@@ -19,7 +19,11 @@ from flows.replies import Nudge
 from flows.summary import View, build_summary
 from storage.store import Store
 from tests.test_console import at_the_terminal
+from tests.test_telegram_handlers import USER, Bot, bot, texts_to
+from tests.test_walk_eighteenth import a_health_visitor_sends
 from tests.test_walk_seventeenth import reach
+
+__all__ = ["bot"]  # the fixture
 
 FLOWS = load_flows()
 
@@ -318,3 +322,23 @@ async def test_undo_typed_in_the_terminal_goes_back(store: Store) -> None:
     assert "I don't know that command" not in shown
     assert draft.answers["what_happened"] == "Saw a bruise on her arm this morning"
     assert draft.current == "what_happened"
+
+
+async def test_a_partners_child_words_after_the_childs_name_reach_the_lead_outside_the_quote(
+        bot: Bot) -> None:
+    """A class teacher wrote what the child said as "Nikola: mama sleeps in the day": in
+    the lead's review of contributions and summary, the name goes before the quotation
+    marks, not inside them as if Nikola had said her own name."""
+    await a_health_visitor_sends(bot, [
+        "School", "class teacher",
+        "On 26 Nov N came in with no coat and said nobody was up; she fell asleep in phonics",
+        "Her older brother brings her to class and she is doing well in reading",
+        "I will ring mum each Monday; school will offer breakfast club from 7 Dec",
+        "5 - she is in school most days", "Nikola: mama sleeps in the day and I make toast"])
+    await bot.say("/review")
+    review = "".join(texts_to(bot, USER)[-3:])
+    await bot.say("/summary")
+    summary = bot.texts()[-1]
+    for shown in (review, summary):
+        assert "Nikola: “mama sleeps in the day and I make toast”" in shown
+        assert "“Nikola:" not in shown
