@@ -342,3 +342,23 @@ async def test_a_partners_child_words_after_the_childs_name_reach_the_lead_outsi
     for shown in (review, summary):
         assert "Nikola: “mama sleeps in the day and I make toast”" in shown
         assert "“Nikola:" not in shown
+
+
+@pytest.mark.parametrize("named", [
+    "Siôn Llywelyn was at nan's when dad came home", "Bethan Pritchard (mam) rang the school",
+    "Rhodri Owen collected the children", "Kasia Nowak is the older sister",
+    "Amira Haddad told her teacher", "Hodan Warsame came to the meeting",
+    "Khalid Rahman picked him up from school"])
+def test_a_welsh_polish_or_arabic_full_name_is_asked_to_be_initials(named: str) -> None:
+    """A social worker in Cardiff wrote "Siôn Llywelyn was at nan's": no reminder, though
+    "Iolo Williams" had one. Common Welsh, Polish, Arabic and Somali first names seen in UK
+    caseloads were missing from the names the privacy check knows."""
+    said = nudger()("privacy", named)
+    assert said is not None
+    assert "a full name" in said
+
+
+@pytest.mark.parametrize("plain", ["We went to Mali Road surgery", "Seren said hello",
+                                   "Cai and Nia were at school"])
+def test_first_names_alone_are_still_left_alone(plain: str) -> None:
+    assert nudger()("privacy", plain) is None
