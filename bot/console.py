@@ -96,6 +96,9 @@ PASTED_ITEMS = "(The {lines} lines you pasted are added one item each.)"
 NOT_ADDED = ("These lines you pasted are not saved yet; send them again once the question "
              "above is answered:\n{lines}")
 _TAKE_OUT = re.compile(r"-\s*\d+")
+# A pasted list's own marks ("• ", "- ", "1. ", "2) "): each line becomes an item of the
+# summary's list, so the email's bullet or number is not part of the words.
+_LIST_MARK = re.compile(r"^(?:[•·◦▪‣●○*\-–—]|\(?\d{1,2}[.)]|\(?[a-z][.)])\s+")
 
 
 OUTPUT_GONE = ("sosbot: standard output was closed (read by `| head`?) before the answers "
@@ -323,7 +326,7 @@ class Console:
                 or any(line.startswith("/") or _TAKE_OUT.fullmatch(line)
                        or moves_a_list_on(line) for line in lines):
             return []
-        return lines
+        return [_LIST_MARK.sub("", line, count=1) or line for line in lines]
 
     async def _add_items(self, items: list[str]) -> list[ConversationReply]:
         """Add pasted lines one at a time; a line that brings a reminder or is refused stops

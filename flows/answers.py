@@ -7,6 +7,8 @@ import unicodedata
 from collections.abc import Callable, Iterator, Mapping
 from typing import TYPE_CHECKING, Union
 
+from flows.checks.text import words
+
 if TYPE_CHECKING:
     from flows.flow import FlowStep
 
@@ -114,3 +116,29 @@ class AnswerView(Mapping[str, str]):
 
     def __len__(self) -> int:
         return 0
+
+
+# Which child said the words, written before them in a family of several: "Nia: dad shouts",
+# "Siôn (11): I put my headphones on". A name or initials, capitalised, then a colon. Not a
+# word a child may start with themselves ("I:", "Mummy: sad", "Baby: crying"): those stay
+# inside the quotation marks, as typed.
+_SPEAKER = re.compile(r"(?P<who>[^\W\d_][\w'’-]*(?:\s+[^\W\d_][\w'’-]*)?"
+                      r"(?:\s*\(\s*\d{1,2}\s*\))?)\s*:\s+(?P<said>\S.*)", re.DOTALL)
+_NOT_SPEAKERS = words("""i me my we you he she it they mum mummy mam mammy mom mommy mother
+    dad daddy da tata papa mama father nan nana nanny gran granny grandma grandad grandpa taid
+    nain uncle aunt auntie aunty sister brother baby child kid boy girl teacher miss sir note
+    notes nb ps""")
+
+
+def whose(said: str) -> tuple[str, str]:
+    """(who said them, the words) for a child's words written after their name ("Nia: dad
+    shouts" is Nia's "dad shouts"); ("", the words as typed) when no name leads them."""
+    found = _SPEAKER.fullmatch(said.strip())
+    if found is None:
+        return "", said
+    who = found["who"]
+    names = re.sub(r"\(.*\)", "", who).split()
+    if not all(name[:1].isupper() for name in names) \
+            or any(name.casefold() in _NOT_SPEAKERS for name in names):
+        return "", said
+    return who, found["said"]

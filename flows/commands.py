@@ -37,7 +37,7 @@ TABLE: tuple[CommandSpec, ...] = (
     CommandSpec("start", "session", "Welcome, your drafts and the tools"),
     CommandSpec("new", "session", "Start a new draft"),
     CommandSpec("resume", "session", "Carry on with a draft"),
-    CommandSpec("back", "question", "Go back one question"),
+    CommandSpec("back", "question", "Go back one question", aliases=("undo",)),
     CommandSpec("skip", "question", "Skip an optional question"),
     CommandSpec("help", "question", "Prompts and an example for this question"),
     CommandSpec("review", "draft", "See and edit your answers"),

@@ -41,6 +41,7 @@ from flows.moves import (
     MSG as MOVE_MSG,
 )
 from flows.questions import MSG as TYPE_MSG
+from flows.questions import names_options
 from flows.replies import (
     CONTINUES,
     UNFINISHED,
@@ -253,7 +254,8 @@ def _typed(flow: Flow, out: Outcome, typed: Text, nudger: Nudger) -> None:
         # "skip" or "back" without its slash: saved, it would be the answer ("Who
         # contributed: skip"). A choice reads its own words; a child's own words are kept
         # whatever they are.
-        name = next(n for n in ("back", "skip", "help") if n in word[0])
+        name = next(n for n in ("back", "skip", "help") if n in word[0]) \
+            if "undo" not in word[0] else "back"
         out.replies.append(Notice(MSG["bare_command"].format(typed=text, name=name)))
         command(flow, out, Command(name), nudger)
         return
@@ -347,8 +349,9 @@ def _typed(flow: Flow, out: Outcome, typed: Text, nudger: Nudger) -> None:
     if step.kind.widget == "scale":
         text = _KEYCAP.sub(lambda m: "10" if m[0] == "\N{KEYCAP TEN}" else m[1], text)
     value, problem = step.kind.parse(flow, step, text, numbered=out.numbered)
-    if problem and step.kind.widget == "scale" and _number_then_why(flow, out, step, text,
-                                                                     nudger):
+    if problem and step.kind.widget == "scale" and (
+            _number_then_why(flow, out, step, text, nudger)
+            or _number_given_how(flow, out, step, text)):
         return
     if problem:
         out.replies.append(Notice(_not_taken(flow, out, step, text, problem), "problem"))
@@ -367,6 +370,8 @@ def _not_taken(flow: Flow, out: Outcome, step: FlowStep, text: str, problem: str
         return problem
     said = MSG["not_taken"].format(typed=text if len(text) <= 60 else text[:60] + "...",
                                    problem=problem)
+    if step.kind.widget in ("one", "several") and names_options(step, text):
+        return said  # the words of an option, asked about: no line meant for another answer
     earlier = walk(flow, out.draft.answers).question_before(step.id)
     value = out.draft.answers.get(earlier.id) if earlier is not None else None
     if earlier is None or earlier.kind.widget not in ("text", "items") \
@@ -431,7 +436,8 @@ _NONE_OF_THEM = re.compile(r"(?:none|nothing|no|nope|nil|n/?a|not really|neither
 
 # "-2": take item 2 out of the list on the screen (an item filed under the wrong question).
 # A command typed without its slash, as the whole of what was typed.
-_BARE_COMMAND = re.compile(r"(?:go )?back|skip(?: (?:it|this|this one|that|for now))?|help")
+_BARE_COMMAND = re.compile(r"(?:go )?back|undo(?: (?:it|that|this))?|skip(?: (?:it|this|this one"
+                           r"|that|for now))?|help")
 _LETTERS = re.compile(r"[^\W\d_]{2}")
 _REMOVE = re.compile(r"[-–−]\s*(\d{1,2})")
 # "+ left a bruise": words added at the end of a written answer already given, not replacing
@@ -566,6 +572,30 @@ _NUMBER_THEN_WHY = re.compile(
 
 
 _A_NUMBER = r"(?:10|[0-9]|" + "|".join(NUMBER_WORDS) + ")"
+# A number written with how it was given, most often a child's: "3 on the faces", "she chose
+# 3", "Z pointed to 3". One number, not one that counts ("3 times", "2 faces").
+_GIVEN_HOW = re.compile(r"\b(?:chose|chosen|picked|pointed|said|says|gave|circled|showed"
+                        r"|put|went\s+for|scored|rated|on\s+(?:the|her|his|their|my|a))\b",
+                        re.IGNORECASE)
+_LONE_NUMBER = re.compile(r"(?<![\d/.:,])\b(\d{1,2})\b(?![\d/.:,]\d)")
+_COUNTED = re.compile(r"\s*(?:times|x|days?|weeks?|months?|years?|hours?|mins?|minutes?|faces"
+                      r"|steps|reasons?|kids|children|people|more|less|of|or|to|and)\b",
+                      re.IGNORECASE)
+
+
+def _number_given_how(flow: Flow, out: Outcome, step: FlowStep, text: str) -> bool:
+    """A scale answered with the one number and how it was given ("she chose 3", "3 on the
+    faces"): that number is offered back, not saved, as the words cannot be kept here."""
+    numbers = list(_LONE_NUMBER.finditer(text))
+    if len(numbers) != 1 or not _GIVEN_HOW.search(text) \
+            or _COUNTED.match(text, numbers[0].end()):
+        return False
+    number, problem = step.kind.parse(flow, step, numbers[0][1])
+    if problem:
+        return False
+    out.replies.append(Notice(MSG["number_alone"].format(n=number), "problem"))
+    ask(flow, out, step, again=True)
+    return True
 # Another place on the scale said to be where things are now, in the words after a number:
 # "6, now 3", "6 - today a 4", "7 last time, 5 now". Which is now is not guessed.
 _NUMBER_NOW = re.compile(

@@ -127,7 +127,8 @@ def checked_accept(flow: Flow, out: Outcome, step: FlowStep, value: Value,
             if key in d.nudged:
                 continue
             text = nudger(kind, value)
-            if text and step.spec.draft and _kept_before(d, step, kind, text, nudger):
+            if text and (step.spec.draft or kind == "plain_language") \
+                    and _kept_before(d, step, kind, text, nudger):
                 continue
             if text:
                 d.nudged.append(key)
@@ -141,15 +142,20 @@ _QUOTED = re.compile(r'"([^"]+)"')
 
 
 def _kept_before(d: Draft, step: FlowStep, kind: str, text: str, nudger: Nudger) -> bool:
-    """Whether a reminder about wording drafted from the practitioner's answers asks only
-    about words they already kept, after the same reminder, in one of those answers
-    ("YOT" in who is worried, kept, then in the danger statement drafted from it)."""
+    """Whether a reminder asks only about words the practitioner already kept, after the
+    same reminder, in an earlier answer: "YOT" in who is worried, kept, then in the danger
+    statement drafted from it; "HV" kept in the safety network, then in a next step."""
     quoted = set(_QUOTED.findall(text))
+    if not quoted and not step.spec.draft:
+        return False  # nothing named: not a reminder about words
     for step_id, answer in d.answers.items():
-        if step_id == step.id or not isinstance(answer, str) \
-                or f"{step_id}:{kind}" not in d.nudged:
+        if step_id == step.id or f"{step_id}:{kind}" not in d.nudged:
             continue
-        quoted -= set(_QUOTED.findall(nudger(kind, answer) or ""))
+        for said in [answer] if isinstance(answer, str) else \
+                [i for i in answer if isinstance(i, str)] if isinstance(answer, list) else []:
+            quoted -= set(_QUOTED.findall(nudger(kind, said) or ""))
+            if not quoted:
+                return True
     return not quoted
 
 

@@ -34,6 +34,9 @@ MSG = {
     "just the one you mean.",
     "several_choices": "That could be more than one option: {options}. Reply with the number "
     "of the one you mean.",
+    "one_choice": 'That could be {n} "{label}". Reply with {n} if that is the one you mean.',
+    "one_choice_unnumbered": 'That could be "{label}". Choose it from the options shown if '
+    "that is the one you mean.",
     # Where the options are shown without numbers (as buttons): a number typed
     # is no option's, and may be meant as words ("3", for three times).
     "not_choice_unnumbered": "I couldn't match that to one of the options. Choose one of the "
@@ -133,6 +136,11 @@ class ChoiceType(QuestionType):
             return None, MSG["several_choices"].format(options=listed)
         if (said := self._option_then_more(step, text, numbered)) is not None:
             return None, said
+        if len(fits) == 1 and _held_by_one(step, _unhedged(text)):
+            # "serious": a word of one option's description only, asked about, not taken
+            n, label = fits[0]
+            return None, (MSG["one_choice"].format(n=n, label=label) if numbered
+                          else MSG["one_choice_unnumbered"].format(label=label))
         return None, _no_option(text, numbered)
 
     def _option_then_more(self, step: FlowStep, text: str, numbered: bool) -> str | None:
@@ -420,6 +428,12 @@ def _words_of_one(step: FlowStep, plain: str) -> str | None:
     return None if (words & _SAYS_NO) - typed else value
 
 
+def names_options(step: FlowStep, typed: str) -> bool:
+    """Whether every word typed is in some option's words ("serious", "not told"): an
+    attempt at the choice, not words meant for another question."""
+    return bool(_options_holding(step, _unhedged(typed)))
+
+
 def _options_holding(step: FlowStep, plain: str) -> list[tuple[int, str]]:
     """(number, label) of each option whose words hold every word typed, but not one that
     says no where the words typed don't ("told" is not "Not told yet")."""
@@ -428,6 +442,13 @@ def _options_holding(step: FlowStep, plain: str) -> list[tuple[int, str]]:
         return []
     return [(n, choice.label) for n, choice in enumerate(step.spec.choices, start=1)
             if typed <= (words := _option_words(choice)) and not (words & _SAYS_NO) - typed]
+
+
+def _held_by_one(step: FlowStep, plain: str) -> bool:
+    """Whether only one option holds every word typed, counting those that say no ("harm"
+    is in "Little or no harm so far" too)."""
+    typed = set(_spelt_out(plain_words(plain)).split())
+    return sum(typed <= _option_words(choice) for choice in step.spec.choices) == 1
 
 
 def _option_words(choice: ChoiceSpec) -> set[str]:

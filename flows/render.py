@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 import jinja2
 
 from flows import FLOWS_DIR
-from flows.answers import AnswerView
+from flows.answers import AnswerView, whose
 
 if TYPE_CHECKING:
     from flows.flow import Flow, FlowStep
@@ -132,6 +132,9 @@ _LOWER_FIRST = frozenset((
     "she", "he", "they", "it", "we", "you", "the", "a", "an", "his", "her", "their", "its",
     "this", "that", "these", "those", "there", "both", "all", "any", "some", "no", "nobody",
     "mum", "mummy", "dad", "daddy", "nan", "nanny", "gran", "grandad", "stepdad", "stepmum",
+    "stepfather", "stepmother", "step-dad", "step-mum", "mam", "nana", "granny", "grandma",
+    "grandmother", "grandfather", "uncle", "aunt", "auntie", "partner", "boyfriend",
+    "girlfriend", "husband", "wife",
     # who else opens what an adult does: people and how many, not a name
     "adults", "adult", "men", "man", "women", "woman", "people", "someone", "somebody",
     "anyone", "others", "other", "older", "unknown", "young", "two", "three", "several",
@@ -215,6 +218,7 @@ def _environment() -> jinja2.Environment:
     env.filters["likely"] = likely
     env.filters["that_clause"] = that_clause
     env.filters["period"] = period
+    env.filters["whose"] = whose
     env.globals["footer"] = FOOTER
     return env
 

@@ -33,6 +33,15 @@ _BARE_NUMBER = re.compile(
     r"|maybe|probably|a|an|or|and|but)\b)[^\W\d][^\d:,;]{0,40}?)\s+(?P<n>\d{1,2})"
     r"(?:\s*(?:/|out\s+of)\s*10)?(?:\s*$|\s*(?:[,;–-]|(?=\())\s*(?P<why>.*)$"
     r"|\s+(?P<said>(?:because|as|since|cos|coz|but|after|due)\b.*)$)", re.IGNORECASE)
+# A later person's number on a line of several, with the reason straight after it, as
+# dictated: "perinatal nurse 3 mum has only just started". Not a number that counts something
+# ("GP 4 weeks ago", "nan 2 reasons"), nor a who that says how the number came.
+_RUN_ON = re.compile(
+    r"^(?P<who>(?![^\d:,;]*\b(?:thinks?|said|says?|gave|gives?|puts?|would|is|was|at|about|around"
+    r"|maybe|probably|a|an|or|and|but)\b)[^\W\d][^\d:,;]{0,40}?)\s+(?P<n>\d{1,2})"
+    r"(?:\s*(?:/|out\s+of)\s*10)?\s+(?!(?:times?|x|days?|weeks?|wks?|months?|years?|yrs?"
+    r"|hours?|hrs?|mins?|minutes?|nights?|kids|children|reasons?|of|am|pm|o['’]?clock|kg|g|cm"
+    r"|percent|per|more|less|fewer|or|to|and|out)\b)(?P<why>[^\W\d].*)$", re.IGNORECASE)
 # "LW said 3 on the faces", "mum gave 6": who, a word of saying, the number, and maybe why.
 # Only a number the line ends at, or that a mark, the scale or a reason follows: "GP said 10
 # days ago", "she said 3 times", "nan gave 2 reasons" count something else.
@@ -317,8 +326,11 @@ def _views(text: str) -> list[View]:
         return [_view(part) for part in parts]
     # "mum 5, dad 8", and the two ways mixed on one line: "mum: 6, school nurse 4, LW said 3"
     parts = _people(_NEXT_BARE, _one_number, text.strip(), _reads_as_who)
-    if len(parts) > 1 and all(_one_number(part.strip()) for part in parts):
-        return [_view(part) for part in parts]
+    if len(parts) > 1 and all(_one_number(part.strip()) or (i and _RUN_ON.match(part.strip()))
+                              for i, part in enumerate(parts)):
+        # A later person's reason may follow their number with no mark between, as
+        # dictated: "GP 4, perinatal nurse 3 mum has only just started medication".
+        return [_view(part, run_on=i > 0) for i, part in enumerate(parts)]
     return [_view(text)]
 
 
@@ -355,9 +367,11 @@ def _reads_as_who(who: str) -> bool:
 _SHORT_NAME = re.compile(r"(?:the\s+)?[A-Z]{2,6}")
 
 
-def _view(text: str) -> View:
-    """A "who: number, why" line as a view; a line without a number keeps its words."""
-    match = _one_number(text.strip())
+def _view(text: str, *, run_on: bool = False) -> View:
+    """A "who: number, why" line as a view; a line without a number keeps its words.
+    `run_on`: the reason may follow the number with no mark between (a later person's on a
+    line of several)."""
+    match = _one_number(text.strip()) or (_RUN_ON.match(text.strip()) if run_on else None)
     if match is None or (match.re is _SAID_NUMBER and not _reads_as_who(match["who"])):
         return View(text.strip(), None)
     why = (match["why"] or match.groupdict().get("said") or "").strip()

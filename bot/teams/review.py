@@ -10,6 +10,7 @@ from telegram import InlineKeyboardButton, InlineKeyboardMarkup
 
 from bot.teams.combined import Part
 from bot.telegram_html import split_html
+from flows.answers import whose
 from flows.summary import Summary
 
 HEADING = "<b>Partners' contributions</b>"
@@ -44,10 +45,16 @@ def _answers(summary: Summary) -> list[str]:
               + (f"{s.value} of {s.max}" if s.value is not None else "no number given")
               + (f". {escape(s.reason)}" if s.reason else "")
               for s in summary.scales]
-    lines += [f"<i>{escape(e.title)}</i>: “{escape(e.text)}” (the child's own words)"
+    lines += [f"<i>{escape(e.title)}</i>: {_said(e.text)} (the child's own words)"
               if e.child_voice else f"<i>{escape(e.title)}</i>: {escape(e.text)}"
               for block in summary.other for e in block.entries]
     return lines
+
+
+def _said(text: str) -> str:
+    """A child's words in quotation marks, after the name of the child who said them."""
+    who, words = whose(text)
+    return (f"{escape(who)}: " if who else "") + f"“{escape(words)}”"
 
 
 def _day(timestamp: float) -> str:

@@ -112,7 +112,9 @@ _PRAISE = words("""supportive protective responsive attentive positive proactive
     ok alright pleasant sweet kind decent charming polite keen warm close mature settled stable
     safe better best normal honest strong calm well gentle""")
 # Words with those shapes that state a fact: a condition, a role, a place, a time.
-_FACTS = words("""pregnant absent present resident autistic diabetic epileptic asthmatic
+# A diagnosis is one ("Mum has postnatal depression"), though it ends as abstract nouns do.
+_FACTS = words("""depression hypertension
+    pregnant absent present resident autistic diabetic epileptic asthmatic
     dyslexic dyspraxic deaf blind disabled married separated divorced single retired unemployed
     employed registered homeless jobless eldest youngest oldest biggest smallest nearest latest
     first last next many any every very only early late ready busy empty dirty tidy happy sorry
@@ -196,8 +198,8 @@ _PLURAL_IS = frozenset(f"{who}{s}" for who in ("mum", "dad", "nan", "gran", "mam
 _IS_AFTER = words("a an so very not never always quite really been got getting")
 # What may happen is a prediction or a goal, judged by the statement and goal checks.
 # A sentence that starts with one of these asks or tells, rather than says what someone is.
-_ASKING = words("""what how who which why whose does do did give put name write add list say
-    describe think tell pick choose try use ask check unpick start""")
+_ASKING = words("""what how who which why whose whether does do did give put name write add list
+    say describe think tell pick choose try use ask check unpick start""")
 # What will happen, or what needs to: a plan or a hope, not a claim about anyone.
 _FORETOLD = words("""if will would could might may shall won't wouldn't couldn't wont must
     should ought""")

@@ -54,6 +54,8 @@ _HELPERS = (r"(?:(?:has|have|had|is|are|was|were|been|being|keeps|kept|continues
 # `re` trying every way at every letter of the text.
 _ACTOR = (rf"(?<!\w)(?:\b{ADULT}\b|\b(?:he|she|they|someone)\b|(?<![\w'’])[A-HJ-Z](?![\w'’])"
           rf"|\bwho\b|{NAME})"
+          # their initials in brackets after who: "Stepfather (S) grabs" (not a child's age)
+          r"(?:\s*\((?-i:[A-Z]{1,3})\))?"
           r"(?:\s+(?:in|from|at|on|of|near|around)\s+(?:the\s+)?\w+)?")
 _BEHAVIOUR = re.compile(rf"{_ACTOR}(?:['’]s\s+\w+)?\s+{_HELPERS}{HARM}\b", _I)
 # "Mum and Dad inject heroin in the flat and leave needles": the later verb is theirs too.
@@ -83,7 +85,8 @@ _NOT_DOING = (r"(?:is|are|was|were|be|been|being|has|have|had|does|did|do|seems?
               r"|demonstrates?|demonstrated|fails?|failed|failing|finds?|found|experiences?"
               r"|experienced|experiencing|hears?|heard|hearing|sees?|saw|seeing|always"
               r"|sometimes|perhaps|his|hers|its|theirs|towards|afterwards|besides|unless|less)\b")
-_DOER = (rf"(?<!\w)(?:\b{ADULT}\b|\b(?:he|she)\b|(?<![\w'’])(?-i:[A-HJ-Z])(?![\w'’])|{NAME})\s+"
+_DOER = (rf"(?<!\w)(?:\b{ADULT}\b|\b(?:he|she)\b|(?<![\w'’])(?-i:[A-HJ-Z])(?![\w'’])|{NAME})"
+         r"(?:\s*\((?-i:[A-Z]{1,3})\))?\s+"
          r"(?:(?:often|sometimes|regularly|repeatedly|also|then|still|again|always|never"
          r"|usually|and|(?!comply|apply|reply|supply|rely)\w{2,}ly)\s+){0,3}")
 _ANY_DOING = re.compile(

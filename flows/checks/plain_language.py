@@ -222,6 +222,9 @@ def _patterned(masked: str, text: str, kinds: tuple[str, ...] = (),
                 continue  # "aggressive on the phone, swearing and saying ...": what it meant
             if rule.kind == "label" and _own_word(masked, m.start()):
                 continue  # "Mum said she has been a nervous wreck": her word for herself
+            if rule.kind == "euphemism" and _FELT.fullmatch(m.group()) \
+                    and _told_of_self(masked, m.start()):
+                continue  # "Mum told the GP she was struggling": how she said she felt
             if rule.plain_when_told and _told_around(masked, m.start(), m.end()):
                 continue
             if rule.unless_said and rule.unless_said.search(_sentence_of(masked, m.start(),
@@ -277,6 +280,25 @@ _OWN_PARENT = re.compile(
     r"(?:(?P<her>her)|(?P<his>his))\s+own\s+(?:mum|mother|dad|father|parents|stepdad|stepmum"
     r"|step-?father|step-?mother)\s+(?:was|were|had\s+been|used\s+to\s+be)\s+(?:an?\s+)?"
     r"(?:(?:heavy|violent|real|total)\s+)?$", re.IGNORECASE)
+
+
+# How someone felt, in the words they said it in: "she was struggling", "he is overwhelmed".
+_FELT = re.compile(r"(?:is|was|are|were|been|seems?|seemed)\s+(?:really\s+|very\s+|quite\s+"
+                   r"|so\s+)?(?:struggling|overwhelmed)", re.IGNORECASE)
+_TOLD_OF_SELF = re.compile(
+    r"\b(?:(?P<she>mum|mummy|mam|mom|mother|stepmum|nan|gran|grandma|aunt|auntie|she)"
+    r"|(?P<he>dad|daddy|father|stepdad|grandad|uncle|he))\s+(?:(?:has|had|also|then|later"
+    r"|openly|herself|himself)\s+)?(?:said|says|told\s+(?:me|us|her|him|them|the\s+\w+)"
+    r"(?:\s+(?:herself|himself))?|admitted|admits|explained)\s+(?:that\s+)?"
+    r"(?:(?P<her>she)|(?P<him>he))\s+$", re.IGNORECASE)
+
+
+def _told_of_self(masked: str, start: int) -> bool:
+    """Whether a parent is said to have told of themselves what comes at `start`: "Mum told
+    the GP herself that she [was struggling]"."""
+    told = _TOLD_OF_SELF.search(masked, max(0, start - 90), start)
+    return told is not None and bool((told.group("she") and told.group("her"))
+                                     or (told.group("he") and told.group("him")))
 
 
 def _own_word(masked: str, start: int) -> bool:
