@@ -43,6 +43,7 @@ from typing import Any, Literal, cast
 import aiosqlite
 
 from storage import filelock
+from storage.checkpoints import BACKSTOP_PAGES, Checkpointer
 from storage.contract import DraftInfo, PurgeReport, Reminder, Session
 from storage.errors import CorruptDatabase, StorageError, from_sqlite, recognised
 from storage.locks import Gate, UserLocks
@@ -344,6 +345,8 @@ class Store(SqlStore):
             await store._prepare(synchronous, read_only, busy_ms)
             if name != ":memory:":
                 store._reader = _reader(name)
+                if not read_only:  # storage.checkpoints: the log folded in beside the commits
+                    store._commits.checkpoints = Checkpointer(name, synchronous)
         except BaseException:
             await store.close()
             raise
@@ -365,7 +368,7 @@ class Store(SqlStore):
         pragmas = ["foreign_keys = ON", f"busy_timeout = {int(busy_ms)}", "secure_delete = ON",
                    f"synchronous = {synchronous}"]
         if not read_only:
-            pragmas.insert(0, "journal_mode = WAL")
+            pragmas[:0] = ["journal_mode = WAL", f"wal_autocheckpoint = {BACKSTOP_PAGES}"]
         self._commits.synchronous = synchronous
         try:
             version = await self._version()
@@ -408,6 +411,9 @@ class Store(SqlStore):
         safe to call twice."""
         async with self._gate.alone():
             await self._commits.idle()  # receipts are not turns: the gate does not wait for them
+            if (checkpoints := self._commits.checkpoints) is not None:
+                self._commits.checkpoints = None
+                await asyncio.to_thread(checkpoints.stop)
             async with self._lock:
                 if self._reader is not None:  # first: the last connection closed removes the WAL
                     self._reader.close()

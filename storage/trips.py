@@ -22,6 +22,8 @@ from typing import Any, TypeVar
 
 import aiosqlite
 
+from storage.checkpoints import Checkpointer
+
 Statement = tuple[str, tuple[Any, ...]]
 T = TypeVar("T")
 
@@ -178,6 +180,7 @@ class GroupCommit:
         self._on_thread: Waiting | None = None  # the batch aiosqlite's thread is committing
         self._sending: asyncio.Task[None] | None = None  # a batch waiting for the connection
         self._idle: list[asyncio.Future[None]] = []
+        self.checkpoints: Checkpointer | None = None  # told of every batch that lands
 
     async def commit(self, writes: list[Statement], *, flush: bool = True) -> None:
         """Commit one turn's writes (BEGIN and COMMIT are added); returns once they are on
@@ -245,6 +248,8 @@ class GroupCommit:
         """On the event loop: answer each turn of a batch, then send the next."""
         if self._on_thread is batch:
             self._on_thread = None
+        if self.checkpoints is not None:
+            self.checkpoints.committed(len(batch))
         for (_, done, _), failure in zip(batch, failures, strict=True):
             if done.done():
                 continue
