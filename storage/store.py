@@ -470,11 +470,12 @@ class Store(SqlStore):
 
     async def _receipt(self, user_id: int, doing: str, sql: str, params: Sequence[Any]
                        ) -> None:
-        """A question's receipt: committed with the answers of the turns finishing at the
-        same time, or else on its own without waiting for the disk (`GroupCommit.commit`);
-        losing it to a power cut costs a question shown again. Until it has committed, the
-        user's next turn waits for it (`_transaction`): an answer typed the instant the
-        question arrived is then read as an answer to it, not to a question never seen."""
+        """A question's receipt: committed without waiting for the disk, in the next trip
+        to aiosqlite's thread, before the answers of the turns finishing at the same time
+        (`GroupCommit.ask`); losing it to a power cut costs a question shown again. Until
+        it has committed, the user's next turn waits for it (`_transaction`): an answer
+        typed the instant the question arrived is then read as an answer to it, not to a
+        question never seen."""
         recording = self._commits.ask([(sql, tuple(params))], flush=False)
         self._receipts[user_id] = recording
         try:
