@@ -4,10 +4,13 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import contextlib
+import difflib
+import errno
 import io
 import os
 import sys
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from pathlib import Path
 
 from bot import __version__, documents, keys
@@ -18,12 +21,15 @@ from bot.config import (
     database_option,
     existing_database,
     load_settings,
+    reachable,
     setting_source,
 )
 from bot.logs import setup_logging
 from bot.teams import cli as teams_cli
+from flows.answers import clean
 from flows.checks.words import WordListError, load_word_list
 from flows.errors import FlowError, FlowProblem
+from flows.flow import Flow
 from flows.loader import flow_files, load_flow, load_flows
 from storage.errors import StorageError
 
@@ -92,6 +98,23 @@ def _parser() -> argparse.ArgumentParser:
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Entry point for the `sosbot` command."""
+    try:
+        status = _command(argv)
+        if sys.stdout is not None:  # what is still buffered fails here, if it fails
+            sys.stdout.flush()
+    except BrokenPipeError:  # read by `| head`, which has what it wanted: not a fault
+        _output_nowhere()
+        return 0
+    except OSError as exc:
+        if exc.filename is not None or exc.errno not in OUTPUT_FULL:
+            raise
+        _output_nowhere()
+        return _output_full(exc)
+    return status
+
+
+def _command(argv: Sequence[str] | None) -> int:
+    """The command `argv` names, carried out: its exit status."""
     _tolerant_output()
     args = _parser().parse_args(argv)
     if args.command is None:
@@ -139,6 +162,25 @@ def main(argv: Sequence[str] | None = None) -> int:
         print("\nSaved. Run the same command again to carry on.", file=sys.stderr)
         return 130
     return 2
+
+
+# What a write to an open file (standard output, redirected to one) fails with when the disk
+# or the quota it goes to is full: every file sosbot opens by name says so itself, naming it.
+OUTPUT_FULL = frozenset({errno.ENOSPC, errno.EFBIG, errno.EDQUOT})
+
+
+def _output_nowhere() -> None:
+    """What is still to be printed goes nowhere, rather than failing again at exit."""
+    with contextlib.suppress(OSError, ValueError, AttributeError):
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+
+
+def _output_full(exc: OSError) -> int:
+    """Standard output could not be written (`> case.txt` on a full disk): one line, status 1."""
+    print(f"sosbot: the output could not be written ({exc.strerror}: is the disk it goes to "
+          "full?), so the command stopped there and what it wrote is incomplete; what it had "
+          "saved before then is kept.", file=sys.stderr)
+    return 1
 
 
 def _tolerant_output() -> None:
@@ -193,6 +235,8 @@ def _chat(settings: Settings, args: argparse.Namespace) -> int:
               "questions; nothing was read or saved.", file=sys.stderr)
         return 2
     flows = load_flows()
+    if args.flow is not None and (sys.stdin is None or not sys.stdin.isatty()):
+        _piped_flow(args.flow, flows)
     db = database_option(args.db) if args.db is not None else settings.database()
 
     async def chat() -> int:
@@ -202,6 +246,23 @@ def _chat(settings: Settings, args: argparse.Namespace) -> int:
             return await Console(conversation).run(args.flow)
 
     return asyncio.run(chat())
+
+
+def _piped_flow(flow_id: str, flows: Mapping[str, Flow]) -> None:
+    """`--flow` for answers piped in names a tool they can answer. At a terminal an unknown
+    one is said and the menu of tools shown; piped in, the first line would be read against
+    that menu (a number picking a tool, so the rest answered another tool's questions)."""
+    flow = flows.get(flow_id)
+    if flow is not None and flow.spec.for_partners:
+        raise ConfigError(f"--flow: {flow.title} is answered through the link a lead sends "
+                          "from an open safety mapping in Telegram, so it can't be started "
+                          "here. Nothing was read or saved.")
+    if flow is None:
+        tools = sorted(f.id for f in flows.values() if not f.spec.for_partners)
+        close = difflib.get_close_matches(flow_id, tools, n=1)
+        hint = f" (did you mean {close[0]}?)" if close else ""
+        raise ConfigError(f"--flow: there is no tool called {clean(flow_id)!r}{hint}; `sosbot "
+                          "flows list` shows them. Nothing was read or saved.")
 
 
 def _purge(settings: Settings, args: argparse.Namespace) -> int:
@@ -245,7 +306,8 @@ def _language_check(args: argparse.Namespace, settings: Settings) -> int:
     from flows.nudges import describe
 
     # `--words=~/x.yaml`: no shell reads the `~` after an `=`
-    given = Path(at_home(str(args.words), "--words")) if args.words else None
+    given = Path(reachable(at_home(str(args.words), "--words"), "--words")) if args.words \
+        else None
     words = load_word_list(given or settings.words)
     flagged = False
     stdin = sys.stdin

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import difflib
+import errno
 import os
 import re
 from pathlib import Path
@@ -17,6 +18,26 @@ from storage import is_postgres
 LogLevel = Literal["DEBUG", "INFO", "WARNING", "ERROR", "CRITICAL"]
 WEBHOOK_SECRET = re.compile(r"[A-Za-z0-9_-]{1,256}")
 TOKEN_TAIL = re.compile(r"[A-Za-z0-9_-]+")
+
+
+# SQLite's name for a database that lives only while the program runs: nothing in it is kept.
+IN_MEMORY = ":memory:"
+KEPT_NOWHERE = ("is SQLite's database that lives only while sosbot runs, so nothing saved in "
+                "it would be kept; give a file name (sosbot.db, say)")
+
+
+# A database path ending in "/" names the folder meant to hold it: taken as a file's name, it
+# made a database file where the folder was to be.
+AS_FOLDER = ("ends with /, so it names a folder; give the database file's name in it "
+             "({path}sosbot.db, say)")
+
+KEY_AS_FOLDER = ("ends with /, so it names a folder; give the key file's name in it "
+                 "({path}sosbot.key, say)")
+
+
+def names_folder(path: str) -> bool:
+    """Whether a database path, as given, names a folder (ends with a slash)."""
+    return path.strip().endswith(("/", os.sep))
 
 
 class ConfigError(Exception):
@@ -91,6 +112,15 @@ class Settings(BaseSettings):
         if isinstance(value, str) and not value.strip():  # it would be the working folder
             raise ValueError("is empty; give the database file's path, or leave SOSBOT_DB "
                              "out to use sosbot.db")
+        if isinstance(value, str) and names_folder(value):
+            raise ValueError(AS_FOLDER.format(path=value.strip()))
+        return value
+
+    @field_validator("key_file", mode="before")
+    @classmethod
+    def _key_file_given(cls, value: object) -> object:
+        if isinstance(value, str) and names_folder(value):
+            raise ValueError(KEY_AS_FOLDER.format(path=value.strip()))
         return value
 
     @field_validator("words", "key_file", mode="before")
@@ -112,6 +142,22 @@ class Settings(BaseSettings):
         # a NUL (from a damaged .env) is in no path: opening the file would fail unexplained
         if isinstance(value, str) and "\0" in value:
             raise ValueError("holds a NUL character, which no file's path can; correct it")
+        return value
+
+    @field_validator("db", "key_file", "words")
+    @classmethod
+    def _reachable(cls, value: Path | None) -> Path | None:
+        # A name too long for the system, or a loop of links, failed later in a traceback
+        problem = unreachable(str(value)) if value is not None else None
+        if problem:
+            raise ValueError(problem)
+        return value
+
+    @field_validator("db")
+    @classmethod
+    def _kept(cls, value: Path) -> Path:
+        if str(value) == IN_MEMORY:
+            raise ValueError(KEPT_NOWHERE)
         return value
 
     @field_validator("log_level", mode="before")
@@ -178,7 +224,15 @@ class Settings(BaseSettings):
         if problem:
             raise ValueError(problem)
         if value.strip().startswith("sqlite:///"):  # a file's path, perhaps under ~
-            return "sqlite:///" + at_home(value.strip().removeprefix("sqlite:///"))
+            path = at_home(value.strip().removeprefix("sqlite:///"))
+            if path == IN_MEMORY:
+                raise ValueError(f"names {IN_MEMORY}, which {KEPT_NOWHERE}")
+            if names_folder(path):
+                raise ValueError(AS_FOLDER.format(path=path))
+            problem = unreachable(path)
+            if problem:
+                raise ValueError(f"names a file whose path {problem}")
+            return "sqlite:///" + path
         return value.strip()
 
     @property
@@ -261,6 +315,9 @@ def _env_file_readable() -> None:
 
 def file_settings(env_file: Path) -> dict[str, str]:
     """The settings an env file sets, by name (a name in any case, as the environment's)."""
+    problem = unreachable(str(env_file))
+    if problem:
+        raise ConfigError(f"--env-file: {env_file} {problem}.")
     if not env_file.is_file():
         raise ConfigError(f"--env-file: there is no file at {env_file}; give the file the "
                           "bot's service reads its settings from.")
@@ -326,17 +383,46 @@ def database_option(given: str) -> Path | str:
     if not given.strip():  # `--db "$DB"` with DB unset: not "the default file", silently
         raise ConfigError("--db: is empty; give the database file's path, or leave --db out "
                           "to use SOSBOT_DB or sosbot.db.")
-    if given.startswith("sqlite:///"):
-        return Path(at_home(given.removeprefix("sqlite:///"), "--db"))
     if is_postgres(given):
         problem = _port_problem(given)
         if problem:
             raise ConfigError(f"--db: {problem}.")
         return given
-    if "://" in given:
+    if "://" in given and not given.startswith("sqlite:///"):
         raise ConfigError("--db: give a SQLite file's path, or a postgresql:// or sqlite:/// "
                           f"URL (not {given.split('://')[0]}://...).")
-    return Path(at_home(given, "--db"))
+    path = at_home(given.removeprefix("sqlite:///"), "--db")
+    if path == IN_MEMORY:
+        raise ConfigError(f"--db: {path} {KEPT_NOWHERE}.")
+    if names_folder(path):
+        raise ConfigError(f"--db: {path} " + AS_FOLDER.format(path=path) + ".")
+    return Path(reachable(path, "--db"))
+
+
+def unreachable(path: str) -> str | None:
+    """Why no file can be at `path` on this system, as a setting's message says it: a name
+    too long for it, or a link that leads back to itself. None otherwise (a folder that is
+    not there yet, a permission: opening the file says those)."""
+    try:
+        os.stat(path)
+    except OSError as exc:
+        if exc.errno == errno.ENAMETOOLONG:
+            return ("is too long for a file's path on this system (a name in it is over 255 "
+                    "bytes, or the whole path over 4,096); give a shorter one")
+        if exc.errno == errno.ELOOP:
+            return ("is a link that leads back to itself (a loop of symbolic links); point "
+                    "it at the file, or give the file's own path")
+    except ValueError:  # a NUL in it, which its own check names
+        return None
+    return None
+
+
+def reachable(path: str, option: str) -> str:
+    """`path`, given as the command-line option `option`, when a file can be at it."""
+    problem = unreachable(path)
+    if problem:
+        raise ConfigError(f"{option}: {path} {problem}.")
+    return path
 
 
 def at_home(path: str, option: str | None = None) -> str:

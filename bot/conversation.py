@@ -474,6 +474,10 @@ class Conversation:
         return await self.active_of(Turn(user_state(await self._store.session(user_id)),
                                             None))
 
+    async def asked_in(self, user_id: int) -> int | None:
+        """The chat message that first showed the open draft's question delivered last."""
+        return user_state(await self._store.session(user_id)).asked_in
+
     async def confirming(self, user_id: int) -> bool:
         """Whether "are you sure?" is waiting for the user's yes or no."""
         return isinstance(user_state(await self._store.session(user_id)).awaiting, AwaitConfirm)

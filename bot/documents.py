@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, BinaryIO
 
 from bot import keys
-from bot.config import Settings, at_home, database_option
+from bot.config import Settings, at_home, database_option, unreachable
 from flows.answers import clean_line
 from flows.export import FORMATS, ExportFile, Format, export
 from storage import open_store
@@ -146,6 +146,9 @@ def _target(given: str, made: ExportFile, own: dict[Path, str]) -> Path:
     """The file `-o` names: in a folder, one named for the draft; never one of sosbot's own.
     A leading `~` is the home folder, as for --db (the shell leaves it in `-o=~/x.html`)."""
     path = Path(at_home(given, "-o"))
+    problem = unreachable(str(path))
+    if problem:  # `is_dir` below would end in a traceback
+        raise ExportProblem(f"-o: {given} {problem}. Nothing was written.")
     if path.is_dir():
         path /= made.filename
     elif given.endswith(("/", os.sep)):
@@ -157,6 +160,19 @@ def _target(given: str, made: ExportFile, own: dict[Path, str]) -> Path:
             raise ExportProblem(f"{given} is {what}; writing the export there would destroy "
                                 "it. Choose another file: nothing was written.")
     return path
+
+
+def _cut_short(path: Path, fd: int, *, made_now: bool) -> str:
+    """Leave nothing of an export that did not fit (a full disk, a quota): the part written
+    would pass for the whole, its end missing. A file made for it is removed, one it was
+    replacing (emptied before writing) is left empty. What was done, to say."""
+    with contextlib.suppress(OSError):
+        os.ftruncate(fd, 0)
+    if made_now:
+        with contextlib.suppress(OSError):
+            path.unlink()
+            return "Nothing was written."
+    return "The file is left empty, so that no part of the case passes for the whole."
 
 
 def _write(path: Path, made: ExportFile) -> Path:
@@ -174,6 +190,7 @@ def _write(path: Path, made: ExportFile) -> Path:
     with contextlib.suppress(OSError):
         if not (stat.S_ISLNK((link := os.lstat(path)).st_mode) and link.st_uid in (_me(), 0)):
             flags |= getattr(os, "O_NOFOLLOW", 0)
+    made_now = not os.path.lexists(path)
     try:
         fd = os.open(path, flags, 0o600)
     except OSError as exc:
@@ -193,9 +210,15 @@ def _write(path: Path, made: ExportFile) -> Path:
         os.set_blocking(fd, True)
         if stat.S_ISREG(found.st_mode):
             os.ftruncate(fd, 0)
-        with os.fdopen(fd, "wb") as file:
-            fd = -1
-            file.write(made.data)
+        rest = memoryview(made.data)
+        try:
+            while rest:
+                rest = rest[os.write(fd, rest):]
+        except OSError as exc:
+            raise ExportProblem(f"cannot write {path}: {exc.strerror or exc}. "
+                                f"{_cut_short(path, fd, made_now=made_now)}"
+                                if stat.S_ISREG(found.st_mode) else
+                                f"cannot write {path}: {exc.strerror or exc}.") from None
     except OSError as exc:
         raise ExportProblem(f"cannot write {path}: {exc.strerror or exc}.") from None
     finally:

@@ -34,6 +34,7 @@ from bot.shape import misshapen
 from bot.strangers import Strangers
 from bot.wording import AskLabel, Confirm, ConversationReply
 from flows.commands import find, split, unknown
+from flows.draft import Draft
 from flows.replies import (
     Answered,
     Command,
@@ -59,6 +60,10 @@ EDITED = ("I don't read edited messages, so your earlier answer stands. To chang
           "use /review and tap Edit.")
 EDITED_HELD = ("I don't read edited messages, and your answer to this question isn't saved "
                "yet: send the corrected answer as a new message, or use the buttons above.")
+EDITED_LABEL = ("I don't read edited messages, so this draft is still labelled \"{label}\". "
+                "To label it differently, send /cancel (nothing is answered yet) and start it "
+                "again.")
+LABEL_GIVEN_S = 300  # a label is typed this long at most before its draft is made
 FORWARDED_OWN = ("That is one of my own messages sent back to me, so I haven't saved it as an "
                  "answer.")
 FORWARDED_COMMAND = ("That is a forwarded message, so I haven't run the command in it. Type "
@@ -287,14 +292,30 @@ class Handlers:
             return
         _, user_id = _chat_and_user(update)
         draft = await self.conversation.active(user_id)
-        await message.reply_text(EDITED_HELD if draft is not None and draft.pending is not None
-                                 else EDITED)
+        if draft is not None and await self._gave_the_label(user_id, draft, message):
+            said = EDITED_LABEL.format(label=draft.label)
+        else:
+            said = EDITED_HELD if draft is not None and draft.pending is not None else EDITED
+        await message.reply_text(said)
         if await self.conversation.confirming(user_id):
             # The note has passed "are you sure?" by, as a photo's note does: it is asked
             # again below it, and only the new one's yes (typed or tapped) erases.
             async with self._turns.held(user_id):
                 await self._deliver(update, context,
                                     await self.conversation.asked_again(user_id), None)
+
+    async def _gave_the_label(self, user_id: int, draft: Draft, message: Message) -> bool:
+        """Whether the edited `message` is the one that gave the open draft its label: sent
+        as the draft was made, before its first question showed, nothing answered since.
+        (/review and Edit, the way to change an answer, do not change a label.)"""
+        if draft.answers or len(draft.history) > 1 or not isinstance(message.date, dt.datetime):
+            return False
+        flow = self.conversation.flow(draft.flow_id)
+        if flow is None or flow.spec.for_partners:  # a partner's part is opened by a link
+            return False
+        asked_in, number = await self.conversation.asked_in(user_id), _message_id(message)
+        return asked_in is not None and number is not None and number < asked_in \
+            and message.date.timestamp() >= draft.created_at - LABEL_GIVEN_S
 
     async def not_text(self, update: Update, context: Context) -> None:
         """Photos, voice notes, stickers, files: nothing is stored; what was asked is asked

@@ -18,7 +18,7 @@ from telegram.error import Conflict, InvalidToken, NetworkError, TelegramError, 
 from telegram.ext import Application
 
 from bot.addressed import ALLOWED_UPDATES
-from bot.config import Settings
+from bot.config import ConfigError, Settings
 from bot.logs import redact
 from flows.errors import FlowError
 from storage.errors import StorageError
@@ -73,7 +73,7 @@ def problem(exc: BaseException, settings: Settings) -> str:
                 "network and SOSBOT_API_ROOT, then start again.")
     if isinstance(exc, TelegramError):
         return f"Telegram refused to start the bot ({exc.message}); check TELEGRAM_BOT_TOKEN."
-    if isinstance(exc, StorageError | FlowError):
+    if isinstance(exc, StorageError | FlowError | ConfigError):
         return " ".join(str(exc).split())
     if isinstance(exc, OSError):
         return (f"{exc.strerror or exc} ({type(exc).__name__}); check the settings that name "

@@ -9,9 +9,11 @@ own webhook server answers before handling, which would lose that update.)
 from __future__ import annotations
 
 import asyncio
+import errno
 import hmac
 import json
 import logging
+import socket
 from urllib.parse import unquote, urlsplit
 
 from aiohttp import web
@@ -19,7 +21,7 @@ from telegram import Update
 from telegram.ext import Application
 
 from bot.addressed import ALLOWED_UPDATES
-from bot.config import Settings
+from bot.config import ConfigError, Settings
 from bot.shape import mended, unkeyed
 
 log = logging.getLogger(__name__)
@@ -47,7 +49,8 @@ class WebhookServer:
         self.handled = 0
 
     async def start(self) -> None:
-        """Listen; OSError (address in use, no such address) propagates to the caller."""
+        """Listen; an address or port that cannot be listened on is a ConfigError naming
+        SOSBOT_LISTEN or SOSBOT_PORT."""
         web_app = web.Application(client_max_size=MAX_UPDATE_BYTES)
         # The path as written: add_post would read "{x}" in it as a pattern, matching no post.
         updates = web.PlainResource(self.path)
@@ -58,7 +61,11 @@ class WebhookServer:
         self._runner = web.AppRunner(web_app, handle_signals=False, access_log=None,
                                      shutdown_timeout=30.0)
         await self._runner.setup()
-        await web.TCPSite(self._runner, self.listen, self.port).start()
+        try:
+            await web.TCPSite(self._runner, self.listen, self.port).start()
+        except OSError as exc:
+            await self.stop()
+            raise ConfigError(listen_problem(exc, self.listen, self.port)) from None
         log.info("webhook server listening on %s:%s%s", self.listen, self.port, self.path)
 
     async def stop(self) -> None:
@@ -110,6 +117,26 @@ class WebhookServer:
             log.warning("the webhook received a post that is not a Telegram update (%s)",
                         type(exc).__name__)
             return None
+
+
+def listen_problem(exc: OSError, listen: str, port: int) -> str:
+    """Why the webhook server cannot listen on `listen`:`port`, naming the setting to
+    change (the C library's words alone, "Name or service not known", named none)."""
+    if isinstance(exc, socket.gaierror):
+        return (f"SOSBOT_LISTEN: {listen} is not an address to listen on ({exc.strerror}); "
+                "give the address alone, such as 127.0.0.1 (a proxy on this machine) or "
+                "0.0.0.0 (every address): the port goes in SOSBOT_PORT.")
+    if exc.errno == errno.EADDRNOTAVAIL:
+        return (f"SOSBOT_LISTEN: {listen} is not an address of this machine; give one it "
+                "has, such as 127.0.0.1 (a proxy on this machine) or 0.0.0.0 (every address).")
+    if exc.errno == errno.EADDRINUSE:
+        return (f"SOSBOT_PORT: {port} is in use by another program (another bot, or the proxy "
+                "itself); stop that program, or give another port and point the proxy at it.")
+    if exc.errno == errno.EACCES and port < 1024:
+        return (f"SOSBOT_PORT: {port} is below 1024, which only the system's administrator "
+                "may listen on; give a port from 1024 up (8080, say) and point the proxy at it.")
+    return (f"SOSBOT_LISTEN and SOSBOT_PORT: cannot listen on {listen} port {port} "
+            f"({exc.strerror or exc}); correct them.")
 
 
 def _fits_64_bits(data: object) -> bool:

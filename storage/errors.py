@@ -51,9 +51,12 @@ def recognised(exc: Exception) -> bool:
 
 
 def from_sqlite(exc: Exception, path: str, doing: str) -> StorageError:
-    """One sentence for an operator from an sqlite3 error: which file, what failed, what to do."""
+    """One sentence for an operator from an sqlite3 error: which file, what failed, what to do.
+    `doing` "open": opening the database itself ("Could not open the database X", not "open
+    the database in the database X")."""
     name = str(getattr(exc, "sqlite_errorname", "") or "")
+    what = f"open the database {path}" if doing == "open" else f"{doing} in the database {path}"
     for prefix, kind, advice in _CAUSES:
         if name.startswith(prefix):
-            return kind(f"Could not {doing} in the database {path}: {advice} ({exc}).")
-    return StorageError(f"Could not {doing} in the database {path} ({exc}).")
+            return kind(f"Could not {what}: {advice} ({exc}).")
+    return StorageError(f"Could not {what} ({exc}).")

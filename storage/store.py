@@ -76,6 +76,12 @@ def check_location(path: Path) -> None:
     special file, or a folder that cannot be made (a file stands in its way); make the
     folder otherwise. Before anything else is made for the database (its key file)."""
     _refuse_folder(path)
+    if path.is_symlink() and not path.exists():
+        # a disk not mounted, a file moved: a new database there would fail only after its
+        # key file was made, naming neither the link nor where it points
+        raise StorageError(f"Cannot use {path} as the database: it is a link to "
+                           f"{os.readlink(path)}, which is not there; correct the link, or "
+                           "give the database file's own path.")
     if path.exists() and not path.is_file():
         raise StorageError(f"Cannot use {path} as the database: it is not a plain file (a "
                            "device or a pipe); give a file name.")
@@ -357,7 +363,7 @@ class Store(SqlStore):
             rows = await self._db.execute_fetchall("PRAGMA quick_check")
         except sqlite3.DatabaseError as exc:
             if recognised(exc) and not isinstance(from_sqlite(exc, "", ""), CorruptDatabase):
-                raise from_sqlite(exc, self.path, "open the database") from None
+                raise from_sqlite(exc, self.path, "open") from None
             raise CorruptDatabase(f"The database {self.path} is damaged or is not a sosbot "
                                   f"database ({exc}); it has been left as it is.") from None
         problems = [r[0] for r in rows if r[0] != "ok"]

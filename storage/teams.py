@@ -223,6 +223,12 @@ class TeamStore:
         await self.store.delete_user(user_id)
         return removed
 
+    async def removed_at(self, user_id: int) -> float | None:
+        """When an admin last removed this user from the team (lately), or None."""
+        rows = await self._rows("SELECT removed_at FROM former_members WHERE user_id = ?",
+                                (user_id,))
+        return float(rows[0][0]) if rows else None
+
     async def was_removed(self, user_id: int) -> bool:
         """Whether an admin removed this user from the team (lately: retention forgets it)."""
         return bool(await self._rows(

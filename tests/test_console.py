@@ -181,10 +181,20 @@ def test_pause_ends_the_chat_saying_how_to_carry_on(db: Path) -> None:
     assert "/resume carries on" not in result.stdout  # the program has ended: no /resume
 
 
-def test_an_unknown_flow_id_says_so_and_offers_the_menu(db: Path) -> None:
+async def test_an_unknown_flow_id_at_the_terminal_says_so_and_offers_the_menu(
+        store: Store, flows: Mapping[str, Flow]) -> None:
+    out = io.StringIO()
+    talk = Conversation(store, flows, surface="terminal")
+    assert await Console(talk, out=out, read=typed_then_end()).run("nonesuch") == 0
+    assert "There is no tool called 'nonesuch'" in out.getvalue()
+    assert "Which tool would you like to use?" in out.getvalue()
+
+
+def test_an_unknown_flow_id_for_answers_piped_in_is_refused_before_reading_them(
+        db: Path) -> None:
     result = chat(db, flow="nonesuch")
-    assert "There is no tool called 'nonesuch'" in result.stdout
-    assert "Which tool would you like to use?" in result.stdout
+    assert result.returncode == 2
+    assert result.stderr.startswith("sosbot: --flow: there is no tool called 'nonesuch'")
 
 
 # --- killed half-way, then carried on ----------------------------------------------------------

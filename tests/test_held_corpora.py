@@ -47,14 +47,24 @@ FLOORS = {
 }
 
 
+# The twenty-first round's corpus sits with the corpora held to the targets (tests/language/),
+# its first part written before any rule was read (its header): the round's scores as a floor.
+ROUND_21 = {
+    "twentyfirst_held_answers": ("answer", "plain", 179, 3),
+    "twentyfirst_held_statements": ("danger_statement", "good", 28, 0),
+    "twentyfirst_held_goals": ("safety_goal", "good", 25, 1),
+}
+
+
 def read(stem: str) -> list[Case]:
     # Personal data is the privacy check's (below); `language-check` reads wording only.
-    return [c for c in corpus(HELD / f"{stem}.txt") if c.kind != "personal"]
+    folder = HELD.parent if stem in ROUND_21 else HELD
+    return [c for c in corpus(folder / f"{stem}.txt") if c.kind != "personal"]
 
 
-@pytest.mark.parametrize("stem", sorted(FLOORS))
+@pytest.mark.parametrize("stem", sorted(FLOORS | ROUND_21))
 def test_the_blind_corpora_keep_what_this_round_caught(stem: str) -> None:
-    check_as, sound, least, most = FLOORS[stem]
+    check_as, sound, least, most = (FLOORS | ROUND_21)[stem]
     cases = read(stem)
     flagged = flagged_lines(cases, check_as)
     caught = [c for n, c in enumerate(cases, 1) if c.mark == "flag" and n in flagged]

@@ -40,7 +40,9 @@ def attribution(flow: Flow, answers: Mapping[str, Value]) -> str:
     label = None
     if flow.has_step("agency") and isinstance(agency, str):
         label = {c.value: c.label for c in flow.step("agency").spec.choices}.get(agency)
-    role = role.strip() if isinstance(role, str) else None
+    # On one line: it heads the partner's part of the lead's report, where a line break in
+    # it would set the partner's words on a line of their own, read as the lead's.
+    role = " ".join(role.split()) if isinstance(role, str) else None
     if label and role and role.split()[0].casefold() == label.split()[0].casefold():
         return role[0].upper() + role[1:]  # "Health visitor", not "Health, health visitor"
     parts = [p for p in (label, role) if p]

@@ -85,6 +85,11 @@ class Team:
             return Joined(BAD_LINK)
         if await self.who(user_id) in ("admin", "member") and invite.role == "member":
             return Joined(ALREADY)
+        removed = await self.teams.removed_at(user_id)
+        if removed is not None and invite.created_at <= removed:
+            # A link made before an admin removed them (the one they joined with, sent to
+            # several colleagues): removal is not undone by it; a new invite lets them back.
+            return Joined(NO_LONGER)
         used = await self.teams.join(invite.code_hash, user_id, name, now)
         if used is None:
             return Joined(BAD_LINK)

@@ -306,6 +306,28 @@ _HEDGED = re.compile(
     r"[a-z'-]+)?\s+(?:is|are|was|were|has|have|had|'s|will|would)\s+(?:(?:been|be)\s+)?"
     r"(?:definitely|clearly|obviously|probably|certainly|surely|undoubtedly|likely|most\s+likely"
     r"|almost\s+certainly|no\s+doubt)\b")
+# ... or said before a verb: "Dad clearly drinks more than he says", "mum obviously uses".
+_HEDGED_DOING = re.compile(
+    r"^\W*(?:(?:the|his|her|their|my|our)\s+)?[a-z'-]+(?:\s+(?:and|&)\s+[a-z'-]+)?\s+"
+    r"(?:clearly|obviously|definitely|probably|certainly|surely|undoubtedly|most\s+likely"
+    r"|almost\s+certainly)\s+(?!(?:said|says|told|tells|saw|sees|heard|hears|showed|shows"
+    r"|admitted|admits|is|are|was|were|has|have|had|will|would"
+    # "clearly" of how something was said or done: "Dad clearly explained to the boys"
+    r"|explain\w*|spoke|speaks?|stat(?:ed|es)|ask(?:ed|s)?|answer\w*|describ\w*|communicat\w*"
+    r"|express\w*|set\s+out|laid\s+out|wr(?:ote|ites?)|show(?:ed|s|n)?)\b)[a-z]{3,}\b")
+# A belief told as the writer's opinion: "I think mum is hiding something", "I feel dad is
+# not being honest" (read only where nothing is foretold after it: "I think nan could").
+_OPINION = re.compile(r"^\W*(?:i|we)\s+(?:(?:really|just|honestly|personally|do|still|all)\s+)?"
+                      r"(?:think|feel|felt|thought|get\s+the\s+(?:sense|feeling|impression))"
+                      r"(?:\s+that)?,?\s+(?=\w)")
+# What the writer thinks should happen, not what a person is: "I think it's important that".
+_ADVISED = re.compile(r"(?:it\s+is|it's|its|it\s+would\s+be|it'd\s+be)\s+(?:really\s+|very\s+)?"
+                      r"(?:important|essential|vital|crucial|key|best|worth|right|helpful|better"
+                      r"|good\s+for)\b")
+# What a person says, as the measure a belief goes beyond: "more than he says he does".
+_THAN_SAID = re.compile(r"\bthan\s+(?:he|she|they|mum|dad|\w+)\s+(?:says|said|admits|admitted"
+                        r"|lets\s+on|makes\s+out|claims|claimed|tells\s+(?:us|me|anyone)"
+                        r"|told\s+(?:us|me|anyone))\b(?:\s+(?:he|she|they)\s+(?:does|did|is|was|do))?")
 _YOU_CAN_TELL = re.compile(r"\byou\s+(?:can|could)\s+(?:just\s+|always\s+)?tell\b"
                            r"(?!\s+(?:by|from|because|when)\b)|\byou\s+just\s+know\b")
 _GROUNDS = verb_forms("""see hear tell say find notice smell watch observe disclose report
@@ -329,12 +351,28 @@ def _stance_claim(tokens: list[str], lowered: str, sentence: str) -> bool:
     tag = _YOU_CAN_TELL.search(lowered) if "you" in tokens else None
     if tag is not None:  # the tag is the hunch, not something seen
         lowered = lowered[:tag.start()] + " " * (tag.end() - tag.start()) + lowered[tag.end():]
-    found = _STANCE.match(lowered) or _HEDGED.match(lowered)
+    found = _STANCE.match(lowered) or _HEDGED.match(lowered) or _HEDGED_DOING.match(lowered)
+    opinion = None if found is not None or tag is not None else _OPINION.match(lowered)
+    if opinion is not None:
+        said = lowered[opinion.end():]
+        rest = _tokens(said)
+        return len(rest) > 2 and _FORETOLD.isdisjoint(rest) and "'ll" not in said \
+            and not _ADVISED.match(said) \
+            and not _grounded(rest) and _WHEN.isdisjoint(rest) \
+            and not _things_seen(rest) and not _numbered(lowered) and not _named(sentence)
     if found is None and tag is None:
         return False
+    lowered = _THAN_SAID.sub(" ", lowered)
     rest = _tokens(lowered[found.end():] if found is not None else lowered)
-    return bool(rest) and _GROUNDS.isdisjoint(rest) and _WHEN.isdisjoint(rest) \
+    return bool(rest) and not _grounded(rest) and _WHEN.isdisjoint(rest) \
         and not _things_seen(rest) and not _numbered(lowered) and not _named(sentence)
+
+
+def _grounded(rest: list[str]) -> bool:
+    """Whether seeing, hearing or being told is what a belief rests on; "not telling us
+    everything", "isn't saying" is what the belief is, not what it rests on."""
+    return any(word in _GROUNDS and not (word.endswith("ing") and before in _NEGATIONS)
+               for before, word in pairwise(["", *rest]))
 
 
 def _things_seen(rest: list[str]) -> bool:

@@ -159,6 +159,8 @@ def danger_statement_gaps(text: str, words: WordList, *, labels: bool = True) ->
     `labels=False` leaves out the labels (the plain-language check asks about those).
     """
     masked = mask_quotes(text)
+    if "may" in masked.lower():  # the month is no "may" of what could happen: "on 3 May"
+        masked = _THE_MONTH.sub(lambda m: " " * len(m.group()), masked)
     hits = find_jargon(text, words) if labels else find_blame(text)
     gaps: list[str] = []
     if not _who_is_worried(masked):
@@ -220,6 +222,8 @@ def _blank_who(m: re.Match[str]) -> str:
 
 def _behaviour_gaps(masked: str) -> list[str]:
     masked = _without_childs_who(masked)
+    if "harm" in masked.lower():  # "Amy could come to harm": what she may suffer, no one's act
+        masked = _COME_TO_HARM.sub(lambda m: " " * len(m.group()), masked)
     folded = fold(masked)
     doing = [m for m in _BEHAVIOUR.finditer(masked) if not _TAKE_DRUGS.match(masked, _verb_at(m))
              ] if _may_hold(_BEHAVIOUR, folded) else []
@@ -256,13 +260,25 @@ def _impact_told(said: str) -> bool:
 
 # What already follows for the child, told as a consequence: "so he spends days in bed,
 # loses strength and misses school", "which means she goes without tea".
+# What follows may first say what it does to an adult: "so mum can't buy food and the kids
+# see their mum frightened every day"; seeing and hearing it is what happens to the child.
 _CONSEQUENCE = re.compile(
-    r"\b(?:so|and\s+so|so\s+that|which\s+means|meaning|leaving)\s+(?P<who>[\w'’]+)\s+"
+    r"\b(?:so|and\s+so|so\s+that|which\s+means|meaning|leaving)\s+(?:[^.;!?]{0,80}?\band\s+)?"
+    r"(?:the\s+|her\s+|his\s+|their\s+|both\s+)?(?P<who>[\w'’]+)\s+"
     r"(?:(?:often|now|then|just|also|already|regularly|sometimes|usually)\s+)?(?:miss|lose|go"
-    r"|fall|feel|stay|spend|become|cri|hide|wet|struggle|wake|end|has|have|can't|cannot"
+    r"|fall|feel|stay|spend|become|cri|hide|wet|struggle|wake|end|has|have|can't|cannot|see"
+    r"|hear|watch|witness|lie|lay|(?:is|are)\s+(?:\w+\s+)?(?:tired|scared|frightened|hungry|cold"
+    r"|left|late|absent|alone|off|upset|anxious)"
     r"|doesn't|isn't|aren't|gets\s+(?:hurt|ill|sick|poorly|sores|infections|no|nothing)"
     r"|got\s+(?:hurt|ill|sick|poorly))\w*\b", _I)
 _PRONOUN_CHILD = words("he she they him her them")
+# Children more than one, which `CHILD_RE` reads in the singular: "so the boys lie awake".
+_CHILDREN = words("boys girls twins sons daughters teenagers toddlers pupils")
+# "May" the month, by its date: "on the 3rd of May", "in may", "May 12".
+_THE_MONTH = re.compile(r"(?:\b(?:of|in|on|since|until|till|from|by|last|next|early|mid|late"
+                        r"|end\s+of|\d{1,2}(?:st|nd|rd|th)?)\s+)may\b|\bmay\s+\d", _I)
+_COME_TO_HARM = re.compile(r"\b(?:come|comes|came|coming)\s+to\s+(?:any\s+|serious\s+|further"
+                           r"\s+|significant\s+|real\s+)?harm\b", _I)
 _CAPITALISED = re.compile(r"\b[A-Z][a-z]+\b")
 
 
@@ -274,7 +290,8 @@ def _consequence(masked: str) -> bool:
         who = m.group("who")
         if ADULT_RE.fullmatch(who):
             continue
-        if CHILD_RE.fullmatch(who) or (NAME_RE.fullmatch(who) and who[0].isupper()):
+        if CHILD_RE.fullmatch(who) or who.lower() in _CHILDREN \
+                or (NAME_RE.fullmatch(who) and who[0].isupper()):
             return True
         if who.lower() in _PRONOUN_CHILD and (CHILD_RE.search(masked) or any(
                 not ADULT_RE.fullmatch(n) and looks_like_a_name(n)

@@ -235,7 +235,11 @@ RULES: tuple[Rule, ...] = (
           r"(?:\w+\s+)?(?:high|low|medium|significant|serious|elevated|unchanged|increased)\b"),
     rule("out of control", "label", "What does the young person do, and what happens at home "
           "when the adults try to stop it?",
-          r"\b(?:beyond|outside|out\s+of)\s+(?:parental\s+)?control\b|\bungovernable\b"),
+          r"\b(?:beyond|outside|out\s+of)\s+(?:parental\s+)?control\b"
+          # ... not of what they were riding or driving: "out of control on his new bike"
+          r"(?!\s+(?:on|of|in)\s+(?:the\s+|his\s+|her\s+|their\s+|a\s+)?(?:new\s+|little\s+)?"
+          r"(?:bikes?|scooters?|skateboards?|skates|cars?|vans?|trampoline|sledges?|horses?"
+          r"|pony|go-?karts?|ice|hill|slide)\b)|\bungovernable\b"),
     rule("a label for drink or drugs", "label", "How much does the person drink or use, how "
           "often, and what happens for the child then?",
           r"\b(?:alcoholic|addict|junkie|substance[\s-]misuser|drug[\s-]user)s?\b"
@@ -358,7 +362,13 @@ RULES: tuple[Rule, ...] = (
           r"|\b(?:significant|ongoing|serious|grave|historic(?:al)?|long-?standing|multiple"
           r"|numerous|safeguarding|welfare|various|growing|increasing|professional|some)\s+"
           r"(?:concerns|worries|issues)\b|\b(?:concerns|worries|issues)\s+(?:persist|remain|continue"
-          r"|exist|regarding|surrounding|around|re)\b"),
+          r"|exist|regarding|surrounding|around|re)\b"
+          # "risks remain", "the risks persist": nothing of what could happen, or to whom
+          r"|\brisks\s+(?:(?:still|remain|remained|are|is)\s+){0,2}(?:persist|persists|remain|remained"
+          r"|continue|exist|there|present|ongoing)\b"
+          # ... unless what they are, or come from, follows: "risks remain from the broken window"
+          r"(?!\s+(?:(?:still|for|to)\s+)?(?:high|low|medium|significant|serious|elevated|unchanged"
+          r"|increased|that|from|because|due|of|until|while|around|with|in\s+relation)\b)"),
     # Left alone where the sentence says what showed it: "under the influence at pick up on
     # 2 Dec, slurring and unsteady".
     rule("under the influence", "vague", "Under the influence of what, and what did you see, "
@@ -543,7 +553,11 @@ RULES: tuple[Rule, ...] = (
     rule("says the right things", "process", "What did they agree to do, and what did they "
           "actually do?", r"\blip[\s-]service\b|\b(?:go|goes|going|gone|went)\s+through\s+the\s+"
           r"motions\b|\b(?:tell|tells|telling|told|say|says|saying|said)\s+(?:\w+\s+){0,2}?what\s+"
-          r"(?:they|we|you|people|professionals|workers)\s+(?:want|wanted|wants)\s+to\s+hear\b"
+          # ... with whose guess it is between: "says what he thinks we want to hear"
+          r"(?:(?:he|she|they|mum|dad|parents)\s+(?:thinks?|thought|reckons?|believes?|knows?"
+          r"|feels?|imagines?)\s+)?"
+          r"(?:they|we|you|people|professionals|workers|services|agencies|i)\s+(?:want|wanted|wants)"
+          r"\s+to\s+hear\b"
           r"|\b(?:say|says|saying|said)\s+(?:all\s+)?the\s+right\s+things\b|\btalk(?:s|ed|ing)?\s+"
           r"the\s+talk\b|\btick(?:s|ed|ing)?\s+(?:the\s+|all\s+the\s+)?boxes\b(?!\s+(?:on|in|of)\b)|\btick[\s-]box\w*"
           r"|\bhalf[\s-]hearted(?:ly)?\b|\btoken\s+(?:effort|gesture)s?\b|\bsuperficial(?:ly)?\b"),
@@ -761,6 +775,8 @@ RULES: tuple[Rule, ...] = (
           r"|so\s+|well\s+|pretty\s+)?(?:tanked(?:\s+up)?|merry|tiddly|sozzled|pickled|bladdered"
           r"|lashed|pissed|rat-?arsed|wrecked|spangled|monged|gurning|half[\s-]cut|well[\s-]oiled"
           r"|squiffy|high as a kite|away with the fairies)\b"
+          r"|\bon\s+(?:a|another|the|one\s+of\s+(?:her|his|their))\s+(?:bender|binge|lash|piss|sesh"
+          r"|razz|randan)s?\b"
           r"|\bdabbl\w*|\b(?:a|his|her|their|drug|drugs|coke|crack|smack|heroin)\s+"
           r"(?:bit\s+of\s+a\s+)?habit\b(?!\s+of\b)"),
     rule("a special interest", "euphemism", "What does the adult do with or say to the child, "
@@ -838,9 +854,9 @@ RULES: tuple[Rule, ...] = (
           "person? Say what they did.", rf"{_CHILD_MEETS}\s+(?:older\s+|adult\s+|grown\s+"
           r"|random\s+|strange\s+|unknown\s+|various\s+)?(?:males|adults|strangers)\b"
           r"|\b(?:decid(?:e|es|ed|ing)|chose|choos(?:e|es|ing)|chosen) to (?:get (?:in|into) "
-          r"(?:the|his|their|a) (?:car|van|taxi)|go (?:with|to) (?:him|them|the men|men|older"
-          r"|adults?|(?:his|their) (?:flat|house|place|car))|meet (?:up with )?(?:him|them|men"
-          r"|older|adults?|strangers)|see (?:him|them|men|older)|sleep (?:at|over|with))\b"
+          r"(?:the|his|their|a) (?:car|van|taxi)|go (?:back )?(?:with|to) (?:him|them|the men|men"
+          r"|older|adults?|(?:his|their) (?:flat|house|place|car))|meet (?:up with )?(?:him|them"
+          r"|men|older|adults?|strangers)|see (?:him|them|men|older)|sleep (?:at|over|with))\b"
           r"|\b(?:happy|keen|eager|content|willing|pleased) to (?:go with|be with|stay with"
           r"|meet with) (?:him|them|the men|men|older|adults?)\b"),
     rule("going back to him", "blame", "What has he done to stop her leaving, and what help "
@@ -850,7 +866,13 @@ RULES: tuple[Rule, ...] = (
           r"|warnings))\b|\b(?:won['’]t|will not|refuses to|refused to|refusing to)(?: leave"
           r"| separate from| end it with| end things with) (?:him|her|them|dad|(?:her|his|the) "
           r"(?:partner|boyfriend|husband|abuser|ex))\b|\b(?:went|goes|gone|go|going) (?:straight )?"
-          r"back to (?:him|(?:her|the) (?:partner|boyfriend|husband|abuser|ex))\b(?!['’])"),
+          r"back to (?:him|(?:her|the) (?:partner|boyfriend|husband|abuser|ex))\b(?!['’])"
+          # Staying called a choice: "chooses to stay with a violent partner", "decided to
+          # remain in the relationship with him".
+          r"|\b(?:choos(?:e|es|ing)|chose|chosen|decid(?:e|es|ed|ing)|opt(?:s|ed)?|prefer(?:s|red)?)"
+          r" to (?:stay|remain|live|be|get back) (?:together )?(?:in (?:a|the) relationship )?"
+          r"with (?:him|dad|(?:her|the|a|an|this) (?:[\w-]+ ){0,2}?(?:partner|boyfriend|husband"
+          r"|abuser|ex|man|fella|bloke|perpetrator))\b(?!['’])"),
     # Sixteenth round. A next step with no time, or one left to a meeting: "school will keep
     # an eye on him", "further work needed around routines", "this will be followed up at the
     # next review".
@@ -947,6 +969,37 @@ RULES: tuple[Rule, ...] = (
          r"(?:going\s+on|happening)\s+(?:for|with|in)\s+(?:him|her|them|this|the|these|that"
          r"|\w+['’]s|(?:the\s+)?(?:family|young\s+person|child|yp))\b(?!\s+\w+\s*[:,(–—-])"
          r"(?![^.!?;]*\b(?:since|after|because|when)\b)", plain_when_told=True),
+    # Twenty-first round. Home said not to be safe, with nothing of what happens there:
+    # "home isnt always a safe place for them", "dad's house is not safe".
+    rule("home isn't safe", "vague", "What happens at home that makes it unsafe, and what is "
+         "it like for the child?",
+         r"\b(?:home|the\s+(?:home|house|flat)|(?:mum|dad|nan|gran|mam|mom)['’]?s(?:\s+(?:house"
+         r"|flat|place|home))?)\s+(?:is\s+|was\s+|has\s+)?(?:not|isn['’]?t|isnt|wasn['’]?t|wasnt"
+         r"|never|no\s+longer|hasn['’]?t\s+been|has\s+not\s+been)\s+(?:(?:always|really|very"
+         r"|been|a|the)\s+){0,3}(?:safe|secure|happy|nice|good|settled|stable)"
+         r"(?:\s+(?:place|environment|home|space))?\b(?!\s+to\s+(?:go|be|stay|live|visit)\b)",
+         plain_when_told=True),
+    # A judgement of a caregiver's know-how, said as fact: "mum has no idea how to parent",
+    # "dad hasn't a clue how to look after a baby".
+    rule("no idea how to parent", "label", "What did you see the parent do, or not do, and "
+         "what happened for the child?",
+         r"\b(?:(?:has|have|had|got)\s+(?:got\s+)?(?:absolutely\s+|really\s+)?(?:no|little)"
+         r"|(?:hasn['’]?t|haven['’]?t|hadn['’]?t|doesn['’]?t\s+have|don['’]?t\s+have)\s+(?:got\s+)?"
+         r"(?:a|any|the\s+first))\s+(?:idea|clue)\s+(?:about\s+)?(?:how\s+"
+         r"to\s+)?(?:parent|parenting|look(?:ing)?\s+after|car(?:e|ing)\s+for|cope|coping|manage"
+         r"|raise|raising|bring(?:ing)?\s+up|be\s+a\s+(?:mum|dad|parent|mother|father)"
+         r"|keep\s+(?:them|him|her|the\s+\w+)\s+safe|handle|deal\s+with)\b"),
+    # The children said not to come first, with nothing of what the adult did instead:
+    # "mum doesnt put the kids first", "dad never prioritises the baby's needs".
+    rule("doesn't put the kids first", "label", "What did the adult do instead, and what "
+         "happened for the child then?",
+         r"\b(?:doesn['’]?t|does\s+not|don['’]?t|do\s+not|didn['’]?t|did\s+not|never|won['’]?t"
+         r"|can['’]?t|cannot|fails?\s+to|failed\s+to|not)\s+(?:always\s+|really\s+|ever\s+"
+         r"|seem\s+to\s+|appear\s+to\s+)?(?:put|puts|putting|prioriti[sz]e|prioriti[sz]es"
+         r"|prioriti[sz]ing)\s+(?:the\s+|her\s+|his\s+|their\s+)?(?:(?:kids|children|child"
+         r"|baby|boys|girls|twins|son|daughter)(?:['’]s?)?(?:\s+(?:needs|safety|welfare))?"
+         r"|needs\s+of\s+(?:the\s+|her\s+|his\s+|their\s+)?\w+)(?:\s+(?:first|before"
+         r"|above|ahead))?\b"),
     *SOFTENING,  # the eleventh round's euphemism and blame, in their own module
 )
 # The rules' quick tests, asked all at once of each answer.

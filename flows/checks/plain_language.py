@@ -38,6 +38,7 @@ _THINGS = words("""dog dogs puppy cat cats pet pets animal animals horse weather
     maintenance fence wall walls damp mould lights allotment plot lawn hedge battery tyre
     bruise bruises cut cuts burn burns mark marks injury injuries scratch scratches graze
     swelling scar scars bite bites meeting session party event festival season football journey
+    trip trips outing outings holiday holidays
     puppies kitten kittens staffie staffy terrier bulldog rottweiler alsatian collie spaniel
     labrador husky pitbull pony rabbit hamster snake bird parrot ferret chickens goat
     thunderstorm thunder lightning rain snow wind winds hail fog gale flood floods heatwave""")
@@ -214,8 +215,8 @@ def _patterned(masked: str, text: str, kinds: tuple[str, ...] = (),
         if kinds and rule.kind not in kinds:
             continue
         for m in rule.pattern.finditer(masked):
-            if rule.kind in ("label", "euphemism") and _said_of_a_thing(masked, m.start(),
-                                                                       m.end()):
+            if rule.kind in ("label", "euphemism") and _said_of_a_thing(
+                    masked, m.start(), m.end(), it_a_thing=rule.kind == "label"):
                 continue
             if rule.kind == "label" and _SHOWN_AFTER.match(_sentence_after(masked, m.end())):
                 continue  # "aggressive on the phone, swearing and saying ...": what it meant
@@ -353,9 +354,11 @@ def _among_others(masked: str, start: int, end: int) -> bool:
     return _HOUSEHOLD.isdisjoint(found) and not _OTHERS.isdisjoint(found)
 
 
-def _said_of_a_thing(masked: str, start: int, end: int) -> bool:
+def _said_of_a_thing(masked: str, start: int, end: int, *, it_a_thing: bool = True) -> bool:
     """Whether the word said of is a thing or an animal: the next word ("unsuitable toys"),
-    or else the nearest noun before, in the same clause ("the dog was aggressive")."""
+    or else the nearest noun before, in the same clause ("the dog was aggressive"). A soft
+    word for what happened is said of "it" as of the row it stands for ("had a row and it
+    got out of hand"): `it_a_thing` false reads "it" so."""
     said = masked[start:end].split()
     after = None if said and said[-1].lower() in _LINKS else _NEXT_NOUN.match(masked[end:])
     if after and after.group(1).lower() in _THINGS:
@@ -366,7 +369,7 @@ def _said_of_a_thing(masked: str, start: int, end: int) -> bool:
         word = found[i].removesuffix("'s").removesuffix("’s")
         if word in _PEOPLE or word in _ABSTRACT:
             return False
-        if word in _NOT_CARERS:
+        if word in _NOT_CARERS and (it_a_thing or word != "it"):
             return True
         if word in _THINGS and not (i and found[i - 1] in _PLACE_PREPOSITIONS):
             return True

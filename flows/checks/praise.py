@@ -56,6 +56,19 @@ _WELL = (r"(?:happy|content|contented|settled|thriving|flourishing|blossoming|he
 _ON_VISIT = (r"(?:\s+(?:when|as|while|whilst)\s+(?:i|we)\s+(?:visited|called|arrived|went"
              r"|(?:was|were)\s+there|popped\s+(?:in|round|by))|\s+(?:on|at|during)\s+(?:my|our"
              r"|the|this)\s+(?:last\s+|latest\s+|recent\s+)?(?:home\s+)?visit)?")
+# Care said to be good and to have been seen, with nothing of what was: "positive parenting
+# observed", "warm and attentive care noted", "good interactions between mum and baby".
+_CARE_SEEN = (r"(?:good|positive|warm|loving|appropriate|attentive|nurturing|lovely|great"
+              r"|consistent|excellent|gentle|caring|responsive|sensitive|safe|age[\s-]appropriate)"
+              r"(?:\s*(?:,|and)\s+(?:good|positive|warm|loving|appropriate|attentive|nurturing"
+              r"|consistent|gentle|caring|responsive|sensitive|safe))*\s+(?:parenting|care"
+              r"|interactions?|handling|boundaries|routines?|attunement|parent[\s-]child"
+              r"\s+interactions?|engagement\s+with\s+(?:the\s+)?(?:children|kids|baby))"
+              r"(?:\s+(?:observed|noted|seen|evident|witnessed|demonstrated|shown|displayed"
+              r"|apparent|in\s+place))?"
+              r"(?:\s+(?:between|with|from|by)\s+(?:the\s+|her\s+|his\s+|their\s+)?[a-z']+"
+              r"(?:\s+and\s+(?:the\s+|her\s+|his\s+|their\s+)?[a-z']+)?)?"
+              r"(?:\s+throughout(?:\s+the\s+visit)?)?" + _ON_VISIT + r"(?=\s*(?:[.,;:!?]|$))")
 # Words of warmth said of a home: "a warm loving home", "a happy, safe family".
 _HOMELY = (r"(?:warm|loving|caring|lovely|happy|safe|stable|secure|nurturing|homely|kind|calm"
            r"|settled|great|good|wonderful|close|close-knit|supportive)")
@@ -175,6 +188,7 @@ _A_GOOD_PARENT = re.compile(rf"\b[a-z]+{_BE}{_SO}(?:a|an)\s+{_SO}{_GOODS}\s+{_PA
 _LISTED = re.compile(rf"\W*(?:an?\s+)?{_SO}{_GOOD}(?:(?:\s*,\s*|\s+and\s+){_SO}{_GOOD})+\s+"
                      rf"{_PARENT_NOUN}\b")
 _BONDED = re.compile(rf"\b{_BOND}")
+_CARED = re.compile(rf"(?:^|(?<=[\s,;:(]))\W*{_CARE_SEEN}")
 _SUBJECTS = words("""home house flat property conditions mum mummy mam mom mother dad daddy
     father stepmum stepmom stepmother stepdad stepfather parent parents carer carers foster nan
     nana nanny gran granny grandma grandad granddad grandparents partner aunt auntie aunty uncle
@@ -192,6 +206,8 @@ _PARENT_NOUNS = words("mum mother dad father parent parents carer carers nan gra
                       "family couple model")
 _BOND_NOUNS = words("bond bonds attachment attachments relationship relationships network "
                     "networks")
+_CARE_WORDS = words("parenting care interaction interactions handling boundaries routine "
+                    "routines attunement engagement")
 _WORD_AT = re.compile(r"[a-z][a-z'\-]*")
 
 
@@ -237,7 +253,8 @@ def praise_span(lowered: str) -> tuple[int, int] | None:
             if found is not None:
                 return found.start(), _goes_on(lowered, at, found.end())
     for gate, read in ((_PARENT_NOUNS, _A_GOOD_PARENT.search), (_BOND_NOUNS, _BONDED.search),
-                       (_PARENT_NOUNS, _LISTED.match), (_STOP_NOUNS, _STOPPED.search)):
+                       (_PARENT_NOUNS, _LISTED.match), (_STOP_NOUNS, _STOPPED.search),
+                       (_CARE_WORDS, _CARED.match)):
         if not gate.isdisjoint(said) and (found := read(lowered)) is not None:
             return found.span()
     return None

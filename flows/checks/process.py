@@ -36,6 +36,7 @@ _SERVICE_THINGS = words("""case cases plan plans referral referrals assessment a
     contract panel application work group recommendations outcome outcomes order orders
     information concerns needs provision offer paperwork chronology consent date check
     email emails call calls voicemail message messages form forms update response records
+    groups help
     procedure procedures protocol protocols log logs""")
 # What the services do to those things: a process verb in any of its forms.
 _SERVICE_VERBS = verb_forms("""hold convene arrange book complete undertake carry_out review
@@ -160,6 +161,26 @@ _SENT_VERB = re.compile(r"\b(?:posted|given|handed|emailed|delivered|issued)\b")
 _ESCALATED = re.compile(r"\b(?:go|goes|going|went|move|moves|moving|moved|proceed\w*)\s+to\s+"
                         r"(?=(?:an?\s+|the\s+)?(?:[\w']+\s+){0,2}?(?:conferences?|meetings?"
                         r"|panels?|assessments?|strategy|reviews?|icpc|rcpc)\b)")
+# Taking part said in other words: "both parents have come to every meeting", "Mum has kept
+# all her appointments", "turned up to all the reviews": read as attended. (Going to every
+# session of a course is the parent's own doing, as other writers mark it: left as it is.)
+_CAME_TO = re.compile(r"\b(?:come|came|went|gone|turned\s+up|turns\s+up|showed\s+up|shown\s+up"
+                      r"|been)\s+(?:along\s+)?(?:to|for)\s+(?=(?:every|all|each|the|both|most)"
+                      r"\b[^.;!?]{0,30}?\b(?:meetings?|reviews?|conferences?|core\s+groups?)\b"
+                      # ... and no more than that: "with a letter from her GP" is her doing
+                      r"\s*(?:[.,;!?]|$|(?:and|since|so\s+far|this|last|on\s+time|in)\b))"
+                      r"|\b(?:kept|keeps|keeping|made|makes|making)\s+(?=(?:every|all|each|both"
+                      r"|most)\b[^.;!?]{0,30}?\b(?:appointments?|sessions?|meetings?|visits?)\b)")
+# Keeping in touch, the services' own: "contact with family maintained", "contact made with
+# school" (not "contact with dad", which is a child's time with a parent).
+_KEPT_IN_TOUCH = re.compile(r"\bcontact\s+(?:with\s+(?:the\s+)?(?:family|families|school|nursery"
+                            r"|college|agencies|professionals|services|partners)\s+)?(?:has\s+been\s+"
+                            r"|was\s+|is\s+)?(?:made|maintained|kept\s+up|attempted|established)\b")
+# A test's result is something found of the adult's life ("his last three tests were clear"),
+# where tests done are only the services' ("all her tests were done").
+_RESULT = re.compile(r"\b(?:tests?|screens?|screenings?|readings?|results?|samples?)\s+"
+                     r"(?:(?:have|has)\s+(?:all\s+)?been|were|was|are|all|came\s+back|come\s+back)"
+                     r"\s+(?:all\s+)?(?:clear|negative|clean|positive|zero|0|fine)\b")
 _REFERENCE = re.compile(r"\b(?:(?:crime|incident|police)\s+)?(?:log|crime|reference|ref|incident)"
                         r"\s+(?:number|no)\b")
 _AHEAD_WORD = re.compile(r"\b(?:will|shall|should|must|need|needs|going|next|would|could|might"
@@ -275,6 +296,9 @@ def _said(lowered: str) -> str:
     if _SENT_NOTE.match(said):
         said = _SENT_VERB.sub(" sent ", _SENT_NOTE.sub(" message ", said, count=1), count=1)
     said = _ESCALATED.sub(" onward to ", said)
+    said = _CAME_TO.sub(" attended ", said)
+    said = _KEPT_IN_TOUCH.sub(" call made ", said)
+    said = _RESULT.sub(" found ", said)
     said = _OPEN_TO.sub(" open case ", said)
     return _REFERENCE.sub(" log ", said)
 
@@ -412,8 +436,16 @@ def _to_do(tokens: list[str]) -> bool:
     "all agencies agreed to continue" was done: a verb in the past comes before its "to")."""
     return any(first == "to" and (((then == "be" or then in _SERVICE_VERBS)
                                    and not before.endswith("ed") and then not in _GOES_ON)
-                                  or (before in _AGREEING and then not in _SERVICE_VERBS))
+                                  or (before in _AGREEING and then not in _SERVICE_VERBS
+                                      and not _whom(then)))
                for before, first, then in zip(["", *tokens], tokens, tokens[1:], strict=False))
+
+
+def _whom(word: str) -> bool:
+    """Whether a word after "offered to" is whom it was offered to ("support offered to mum",
+    "offered to the family"), not the step offered ("offered to check in each week")."""
+    return word in _FAMILY or word in _THEM or word in _NOUN_BEFORE or word in _OTHERS \
+        or word.endswith("'s")
 
 
 def _a_service_given(rest: list[str]) -> bool:
@@ -499,7 +531,7 @@ _AGENTLESS = re.compile(
 # The quick test: a next step says one of these.
 _STEP_WORDS = words("will to 'll going shall needs need")
 # The quick test over the whole answer: a vague step holds one of these words.
-_VAGUE_GATE = words("""be someone somebody services agencies professionals worker team service
+_VAGUE_GATE = words("""be will someone somebody services agencies professionals worker team service
     some due forward later future possible appropriate needed required allows when asap
     eventually""")
 
@@ -524,6 +556,8 @@ def _vague_step(sentence: str) -> bool:
         return False
     if _AGENTLESS.search(lowered) or _NOBODY.search(lowered):
         return not _named_first(sentence)
+    if tokens[0] == "will" and not _NEXT_THINGS.isdisjoint(tokens):
+        return True  # "will look into a referral": nobody said, and no time
     if not _NO_TIME.search(lowered) or not (_DOER.search(lowered) or _AHEAD_WORD.search(lowered)):
         return False
     return bool(tokens) and tokens[0].split("'")[0] not in _FAMILY | _THEM \
