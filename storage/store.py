@@ -418,8 +418,8 @@ class Store(SqlStore):
         async with self._gate.alone():
             await self._commits.idle()  # receipts are not turns: the gate does not wait for them
             if (checkpoints := self._commits.checkpoints) is not None:
-                self._commits.checkpoints = None
                 await asyncio.to_thread(checkpoints.stop)
+                self._commits.checkpoints = None  # stopped: a second close need not wait
             async with self._lock:
                 if self._reader is not None:  # first: the last connection closed removes the WAL
                     self._reader.close()
@@ -525,7 +525,8 @@ class Store(SqlStore):
 
         Returns False when another reader kept part of the WAL (the next checkpoint clears it).
         """
-        async with self._lock:
+        checkpoints = self._commits.checkpoints
+        async with self._lock, checkpoints.held() if checkpoints else contextlib.nullcontext():
             try:
                 rows = await self._db.execute_fetchall("PRAGMA wal_checkpoint(TRUNCATE)")
             except sqlite3.Error as exc:

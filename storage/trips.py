@@ -232,11 +232,7 @@ class GroupCommit:
             return
         self._on_thread = batch
         loop = asyncio.get_running_loop()
-        # Receipts first, in a commit of their own that does not wait for the disk, and
-        # answered at once: riding with the answers, each waited for their flush too.
-        lanes = [(part, unflushed) for part, unflushed in (
-            ([item for item in batch if not item[2]], self.synchronous),
-            ([item for item in batch if item[2]], None)) if part]
+        lanes = self._lanes(batch)
 
         def on_thread() -> None:
             for n, (part, unflushed) in enumerate(lanes, start=1 - len(lanes)):
@@ -251,6 +247,15 @@ class GroupCommit:
                                               failures)
 
         self._db._tx.put_nowait((None, on_thread))
+
+    def _lanes(self, batch: Waiting) -> list[tuple[Waiting, str | None]]:
+        """A batch's receipts first, in a commit of their own that does not wait for the
+        disk (answered at once: riding with the answers, each waited for their flush too),
+        then its answers; each with the `unflushed` setting `together` takes."""
+        receipts = [item for item in batch if not item[2]]
+        answers = [item for item in batch if item[2]]
+        return [(part, unflushed) for part, unflushed in ((receipts, self.synchronous),
+                                                           (answers, None)) if part]
 
     def _landed(self, batch: Waiting | None, part: Waiting,
                 failures: list[BaseException | None]) -> None:
@@ -277,14 +282,15 @@ class GroupCommit:
                 batch, self._waiting = self._waiting, []
                 if not batch:
                     return
-                unflushed = None if any(flush for *_, flush in batch) else self.synchronous
-                try:
-                    failures = await self._db._execute(  # type: ignore[no-untyped-call]
-                        functools.partial(together, unflushed=unflushed), self._db._conn,
-                        [writes for writes, *_ in batch])
-                except Exception as exc:  # the trip itself: the connection closed
-                    failures = [exc] * len(batch)
-                self._landed(batch, batch, failures)
+                lanes = self._lanes(batch)
+                for n, (part, unflushed) in enumerate(lanes, start=1 - len(lanes)):
+                    try:
+                        failures = await self._db._execute(  # type: ignore[no-untyped-call]
+                            functools.partial(together, unflushed=unflushed), self._db._conn,
+                            [writes for writes, *_ in part])
+                    except Exception as exc:  # the trip itself: the connection closed
+                        failures = [exc] * len(part)
+                    self._landed(batch if n == 0 else None, part, failures)
         except asyncio.CancelledError:  # its turns are told, else they would wait for ever
             for _, done, _ in batch + self._waiting:
                 if isinstance(done, Landing):
