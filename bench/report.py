@@ -171,7 +171,9 @@ def _phases(r: dict[str, Any]) -> list[str]:
              "thread; *loop_wait*: the thread done, waiting for the loop to resume; "
              "*commit_wait*: a turn's writes asked of the group commit until it is on disk "
              "and the loop has resumed the update (queued behind the commit under way, the "
-             "commit, the hand-back), a trip of its own; *loop rounds*: rounds of the event "
+             "commit, the hand-back), a trip of its own; *receipt*: the receipt of the "
+             "question just sent, from asking to committed (it goes without waiting for the "
+             "disk, but after the commit under way); *loop rounds*: rounds of the event "
              "loop from the update's start to its end, each a wait behind everything else "
              "ready):", "",
              "| Updates | " + " | ".join(COUNTS.get(n, n) for n in names) + " |",

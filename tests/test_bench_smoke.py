@@ -77,7 +77,7 @@ def test_each_update_is_broken_down_into_phases_that_were_really_timed(
         assert all(chosen[name] >= 0 for name in chosen if name != "other")
         # The hooks are live: every answer decodes, loads, commits and calls the Bot API.
         for name in ("decode", "load", "engine", "commit", "render", "bot_api",
-                     "commit_wait"):
+                     "commit_wait", "receipt"):
             assert phases["all"][name] > 0, name
     # Every update reads or writes the database: its standing, its turn (BEGIN with the read,
     # the writes with the COMMIT) and, after a question, the receipt. A count, not a time.
