@@ -232,8 +232,10 @@ def test_a_name_is_asked_about_before_the_wording_and_the_reminder_says_what_it_
     chat.send("Mum (S), class teacher")
     chat.send("R has not met us")
     chat.send("Core group on 12 January")
-    while chat.question.step_id != "child_view_how":
+    while chat.question.step_id != "harm_happened":
         chat.command("skip")
+    chat.send("yes")
+    assert chat.question.step_id == "worst_harm"
     replies = chat.send("Kelly Smith says T has DV concerns at home")
     nudges = [r for r in replies if isinstance(r, Nudge)]
     assert [n.kind for n in nudges] == ["privacy"]
