@@ -990,16 +990,27 @@ RULES: tuple[Rule, ...] = (
          r"|raise|raising|bring(?:ing)?\s+up|be\s+a\s+(?:mum|dad|parent|mother|father)"
          r"|keep\s+(?:them|him|her|the\s+\w+)\s+safe|handle|deal\s+with)\b"),
     # The children said not to come first, with nothing of what the adult did instead:
-    # "mum doesnt put the kids first", "dad never prioritises the baby's needs".
+    # "mum doesnt put the kids first", "dad never prioritises the baby's needs", "mum puts
+    # herself before the kids". Putting a child somewhere is not this: "doesn't put the baby
+    # on her front to sleep", "never puts the kids to bed late" (the ordering word is needed).
     rule("doesn't put the kids first", "label", "What did the adult do instead, and what "
          "happened for the child then?",
          r"\b(?:doesn['’]?t|does\s+not|don['’]?t|do\s+not|didn['’]?t|did\s+not|never|won['’]?t"
          r"|can['’]?t|cannot|fails?\s+to|failed\s+to|not)\s+(?:always\s+|really\s+|ever\s+"
-         r"|seem\s+to\s+|appear\s+to\s+)?(?:put|puts|putting|prioriti[sz]e|prioriti[sz]es"
-         r"|prioriti[sz]ing)\s+(?:the\s+|her\s+|his\s+|their\s+)?(?:(?:kids|children|child"
-         r"|baby|boys|girls|twins|son|daughter)(?:['’]s?)?(?:\s+(?:needs|safety|welfare))?"
-         r"|needs\s+of\s+(?:the\s+|her\s+|his\s+|their\s+)?\w+)(?:\s+(?:first|before"
-         r"|above|ahead))?\b"),
+         r"|seem\s+to\s+|appear\s+to\s+)?(?:(?:put|puts|putting)\s+(?:the\s+|her\s+|his\s+"
+         r"|their\s+)?(?:(?:kids|children|child|baby|boys|girls|twins|son|daughter)(?:['’]s?)?"
+         r"(?:\s+(?:needs|safety|welfare))?|needs\s+of\s+(?:the\s+|her\s+|his\s+|their\s+)?\w+)"
+         r"\s+(?:first|before|above|ahead)"
+         # ... "prioritise" says the ordering itself, of the children or their needs (not of
+         # "the children's tea over his shift")
+         r"|prioriti[sz](?:e|es|ing)\s+(?:the\s+|her\s+|his\s+|their\s+)?(?:(?:kids|children"
+         r"|child|baby|boys|girls|twins|son|daughter)(?:['’]s?\s+(?:needs|safety|welfare)"
+         r"|\b(?!['’]))|needs\s+of\b))\b"
+         r"|\bput(?:s|ting)?\s+(?:(?:herself|himself|themselves)|(?:her|his|their)\s+(?:own\s+)?"
+         r"(?:needs|wants|feelings|boyfriend|girlfriend|partner|relationship|drinking|friends))"
+         r"\s+(?:first\s+)?(?:before|above|ahead\s+of)\s+(?:the\s+|her\s+|his\s+|their\s+)?"
+         r"(?:kids|children|child|baby|boys|girls|twins|son|daughter)(?:['’]s?\s+(?:needs|safety"
+         r"|welfare)\b|\b(?!['’]))"),
     *SOFTENING,  # the eleventh round's euphemism and blame, in their own module
 )
 # The rules' quick tests, asked all at once of each answer.

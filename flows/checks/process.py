@@ -549,6 +549,23 @@ def vague_steps(text: str, masked: str) -> list[tuple[int, int]]:
             and masked[end:end + 1] != "?" and _vague_step(masked[start:end])]
 
 
+# Words after a first "Will" that say it is a name, not the start of a step: "Will has kept
+# every appointment", "Will rang the GP" (a step's "will" comes before a verb's base form).
+_NOT_BASE = words("""has had is was were are am and or did does said told rang went came saw
+    took got made kept gave found brought bought ran sat stood began left felt heard knew met
+    paid sent spoke thought wrote 's too also""")
+
+
+def _base_verb(word: list[str]) -> bool:
+    """Whether the word after "will" may be a verb's base form ("look", "ring", "discuss"),
+    not a past ("rang", "asked") or a present in -s ("has", "rings")."""
+    if not word:
+        return False
+    w = word[0]
+    return w not in _NOT_BASE and not (w.endswith("ed") and not w.endswith("eed")) \
+        and not (w.endswith("s") and not w.endswith("ss"))
+
+
 def _vague_step(sentence: str) -> bool:
     lowered = _lowered(sentence)
     tokens = _TOKEN.findall(lowered)
@@ -556,7 +573,7 @@ def _vague_step(sentence: str) -> bool:
         return False
     if _AGENTLESS.search(lowered) or _NOBODY.search(lowered):
         return not _named_first(sentence)
-    if tokens[0] == "will" and not _NEXT_THINGS.isdisjoint(tokens):
+    if tokens[0] == "will" and _base_verb(tokens[1:2]) and not _NEXT_THINGS.isdisjoint(tokens):
         return True  # "will look into a referral": nobody said, and no time
     if not _NO_TIME.search(lowered) or not (_DOER.search(lowered) or _AHEAD_WORD.search(lowered)):
         return False
