@@ -195,7 +195,8 @@ _CARE_SEEN_TO_BE = (r"(?:(?:the\s+|her\s+|his\s+|their\s+)?[a-z]+['’]s\s+|the\
                     r"(?:was|were|is|are|has\s+been|have\s+been)\s+(?:observed|noted|seen|witnessed"
                     r"|judged|assessed|felt)\s+to\s+be\s+(?:very\s+|really\s+)?(?:good|positive|warm"
                     r"|loving|appropriate|attentive|nurturing|lovely|great|consistent|excellent"
-                    r"|gentle|caring|responsive|sensitive|safe)" + _ON_VISIT + r"(?=\s*(?:[.,;:!?]|$))")
+                    r"|gentle|caring|responsive|sensitive|safe)" + _ON_VISIT
+                    + r"(?=\s*(?:[.,;:!?]|$))")
 _CARED = re.compile(rf"(?:^|(?<=[\s,;:(]))\W*(?:{_CARE_SEEN}|{_CARE_SEEN_TO_BE})")
 _SUBJECTS = words("""home house flat property conditions mum mummy mam mom mother dad daddy
     father stepmum stepmom stepmother stepdad stepfather parent parents carer carers foster nan
