@@ -49,9 +49,10 @@ FLOORS = {
 
 # The twenty-first round's corpus sits with the corpora held to the targets (tests/language/),
 # its first part written before any rule was read (its header): the round's scores as a floor.
+# The review's lines (each file's last part) are held the same way.
 ROUND_21 = {
-    "twentyfirst_held_answers": ("answer", "plain", 179, 3),
-    "twentyfirst_held_statements": ("danger_statement", "good", 28, 0),
+    "twentyfirst_held_answers": ("answer", "plain", 194, 3),
+    "twentyfirst_held_statements": ("danger_statement", "good", 32, 0),
     "twentyfirst_held_goals": ("safety_goal", "good", 25, 1),
 }
 

@@ -319,13 +319,32 @@ _HEDGED_DOING = re.compile(
     r"|express\w*|set\s+out|laid\s+out|wr(?:ote|ites?)|show(?:ed|s|n)?)\b)[a-z]{3,}\b")
 # A belief told as the writer's opinion: "I think mum is hiding something", "I feel dad is
 # not being honest" (read only where nothing is foretold after it: "I think nan could").
-_OPINION = re.compile(r"^\W*(?:i|we)\s+(?:(?:really|just|honestly|personally|do|still|all)\s+)?"
+_OPINION = re.compile(r"^\W*(?:(?:i|we)\s+(?:(?:really|just|honestly|personally|do|still|all)\s+)?"
                       r"(?:think|feel|felt|thought|get\s+the\s+(?:sense|feeling|impression))"
+                      # ... in other words: "my feeling is that", "it feels like mum is"
+                      r"|(?:my|our)\s+(?:own\s+)?(?:feeling|sense|impression|view|opinion)\s+is"
+                      r"|it\s+(?:feels|felt)\s+(?:like|as\s+(?:if|though)))"
                       r"(?:\s+that)?,?\s+(?=\w)")
 # What the writer thinks should happen, not what a person is: "I think it's important that".
 _ADVISED = re.compile(r"(?:it\s+is|it's|its|it\s+would\s+be|it'd\s+be)\s+(?:really\s+|very\s+)?"
                       r"(?:important|essential|vital|crucial|key|best|worth|right|helpful|better"
                       r"|good\s+for)\b")
+# The writer's own feeling about the case, not a belief about someone: "I feel anxious about
+# the new partner being around the girls", "I feel hopeful about mum and the kids now".
+_OWN_FEELING = re.compile(r"(?:(?:really|very|quite|more|less|a\s+(?:bit|little))\s+)?"
+                          r"(?:worried|anxious|concerned|uneasy|nervous|scared|hopeful|positive"
+                          r"|optimistic|confident|reassured|encouraged|pleased|proud|relieved"
+                          r"|uncomfortable|unsure|cautious|sad|happy|glad)\s+(?:about|that|for"
+                          r"|by|with)\b")
+# A reason given with the belief: "and that is why he went to the doctor".
+_REASON = re.compile(r"\b(?:that|which|this)\s+(?:is|was|'s|s)\s+why\b")
+# What was seen, told after the certainty as a new clause: "The twins obviously adore their
+# big sister, they follow her round the house" (not "..., he is lying": another judgement).
+_SEEN_AFTER = re.compile(r"[,;:–—]\s*(?:and\s+)?(?:he|she|they|we|i|mum|dad|nan|(?:the|his|her"
+                         r"|their)\s+[a-z'-]+)\s+(?:(?:always|often|still|now|even|both|all)\s+)?"
+                         r"(?!(?:is|are|was|were|has|have|had|seems?|seemed|looks?|looked|appears?"
+                         r"|appeared|must|might|may|could|would|will|can|probably|clearly"
+                         r"|obviously)\b)[a-z]{3,}")
 # What a person says, as the measure a belief goes beyond: "more than he says he does".
 _THAN_SAID = re.compile(r"\bthan\s+(?:he|she|they|mum|dad|\w+)\s+(?:says|said|admits|admitted"
                         r"|lets\s+on|makes\s+out|claims|claimed|tells\s+(?:us|me|anyone)"
@@ -359,11 +378,17 @@ def _stance_claim(tokens: list[str], lowered: str, sentence: str) -> bool:
         said = lowered[opinion.end():]
         rest = _tokens(said)
         return len(rest) > 2 and _FORETOLD.isdisjoint(rest) and "'ll" not in said \
-            and not _ADVISED.match(said) \
+            and not _ADVISED.match(said) and not _REASON.search(said) \
+            and not (_OWN_FEELING.match(said) and "feel" in opinion.group()) \
             and not _grounded(rest) and _WHEN.isdisjoint(rest) \
             and not _things_seen(rest) and not _numbered(lowered) and not _named(sentence)
     if found is None and tag is None:
         return False
+    if found is not None and (_ADVISED.match(lowered, found.end()) or _REASON.search(lowered)):
+        return False  # "I believe it's important that ...": advice, as "I think" is read
+    if found is not None and found.re is _HEDGED_DOING and _SEEN_AFTER.search(lowered,
+                                                                             found.end()):
+        return False  # "... obviously adore their sister, they follow her round the house"
     lowered = _THAN_SAID.sub(" ", lowered)
     rest = _tokens(lowered[found.end():] if found is not None else lowered)
     return bool(rest) and not _grounded(rest) and _WHEN.isdisjoint(rest) \

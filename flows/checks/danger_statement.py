@@ -265,21 +265,36 @@ def _impact_told(said: str) -> bool:
 # loses strength and misses school", "which means she goes without tea".
 # What follows may first say what it does to an adult: "so mum can't buy food and the kids
 # see their mum frightened every day"; seeing and hearing it is what happens to the child.
+# The first clause has a doer and a deed ("mum can't buy food and ..."): "so nan and the
+# children have moved in" is one subject, nan and the children, and no consequence.
+# Seeing the adult is no harm in itself: "so the kids see him most weekends"; nor being
+# left with someone or off school: "the kids are left with him", "the boys are off school".
+_SEEN_AS_ARRANGED = (r"(?!\w*\s+(?:him|her|them|dad|mum|nan|their\s+(?:dad|mum|father|mother))"
+                     r"(?:\s+(?:most|every|each|at|on|in|twice|once|regularly|often|weekly|less"
+                     r"|more|again|for)\b|\s*(?:[,.;!?]|$)))")
 _CONSEQUENCE = re.compile(
-    r"\b(?:so|and\s+so|so\s+that|which\s+means|meaning|leaving)\s+(?:[^.;!?]{0,80}?\band\s+)?"
+    r"\b(?:so|and\s+so|so\s+that|which\s+means|meaning|leaving)\s+"
+    r"(?:(?:[\w'’]+[\s,]+){2,14}?and\s+)?"
     r"(?:the\s+|her\s+|his\s+|their\s+|both\s+)?(?P<who>[\w'’]+)\s+"
     r"(?:(?:often|now|then|just|also|already|regularly|sometimes|usually)\s+)?(?:miss|lose|go"
-    r"|fall|feel|stay|spend|become|cri|hide|wet|struggle|wake|end|has|have|can't|cannot|see"
-    r"|hear|watch|witness|lie|lay|(?:is|are)\s+(?:\w+\s+)?(?:tired|scared|frightened|hungry|cold"
-    r"|left|late|absent|alone|off|upset|anxious)"
+    rf"|fall|feel|stay|spend|become|cri|hide|wet|struggle|wake|end|has|have|can't|cannot"
+    rf"|see{_SEEN_AS_ARRANGED}|hear|watch{_SEEN_AS_ARRANGED}|witness|lie|lay"
+    r"|(?:is|are)\s+(?:\w+\s+)?(?:tired|scared|frightened|hungry|cold|left\s+(?:alone|on\s+"
+    r"(?:their|his|her)\s+own|home\s+alone|without|hungry|unfed|to\s+(?:fend|look\s+after|care"
+    r"|cope|get))|late|absent|alone|upset|anxious)"
     r"|doesn't|isn't|aren't|gets\s+(?:hurt|ill|sick|poorly|sores|infections|no|nothing)"
     r"|got\s+(?:hurt|ill|sick|poorly))\w*\b", _I)
 _PRONOUN_CHILD = words("he she they him her them")
 # Children more than one, which `CHILD_RE` reads in the singular: "so the boys lie awake".
 _CHILDREN = words("boys girls twins sons daughters teenagers toddlers pupils")
-# "May" the month, by its date: "on the 3rd of May", "in may", "May 12".
-_THE_MONTH = re.compile(r"(?:\b(?:of|in|on|since|until|till|from|by|last|next|early|mid|late"
-                        r"|end\s+of|\d{1,2}(?:st|nd|rd|th)?)\s+)may\b|\bmay\s+\d", _I)
+# "May" the month, by its date: "on the 3rd of May", "in may", "May 12", "on 3 May", "12 May
+# 2026". A bare number before "may" is a count when nothing says it is a date: "the children
+# aged 3 and 5 may be hit" (the modal), so it is the month only after a word of when, with an
+# ordinal, or with a year or the sentence's end after it.
+_WHEN = r"(?:of|in|on|since|until|till|from|by|before|after|last|next|early|mid|late|end\s+of)"
+_THE_MONTH = re.compile(rf"\b{_WHEN}\s+(?:the\s+)?(?:\d{{1,2}}(?:st|nd|rd|th)?\s+)?may\b"
+                        r"|\b\d{1,2}(?:st|nd|rd|th)\s+may\b|\b\d{1,2}\s+may\b(?=\s*(?:\d|[,.;:!?)]|$))"
+                        r"|\bmay\s+\d", _I)
 _COME_TO_HARM = re.compile(r"\b(?:come|comes|came|coming)\s+to\s+(?:any\s+|serious\s+|further"
                            r"\s+|significant\s+|real\s+)?harm\b", _I)
 _CAPITALISED = re.compile(r"\b[A-Z][a-z]+\b")

@@ -227,8 +227,8 @@ def _patterned(masked: str, text: str, kinds: tuple[str, ...] = (),
                 continue  # "Mum told the GP she was struggling": how she said she felt
             if rule.plain_when_told and _told_around(masked, m.start(), m.end()):
                 continue
-            if rule.unless_said and rule.unless_said.search(_sentence_of(masked, m.start(),
-                                                                         m.end())):
+            if rule.unless_said and rule.unless_said.search(_near_sentence(masked, m.start(),
+                                                                           m.end())):
                 continue
             if rule.kind == "euphemism" and _ROW.search(m.group()) \
                     and _among_others(masked, m.start(), m.end()):
@@ -356,9 +356,23 @@ def behaviour_follows(masked: str, end: int) -> bool:
     return any(word in EVENTS for word in _WORD.findall(clause.lower()))
 
 
+# How far either side of a soft word its sentence is read for what happened: a sentence is
+# rarely longer, and a line with the wording again and again and no full stop would
+# otherwise be read whole once for each time it is said (time growing with the square).
+_TOLD_REACH = 400
+
+
 def _told_around(masked: str, start: int, end: int) -> bool:
-    """Whether the sentence a match is in, the match left out, says what happened."""
-    return tells_what_happened(_sentence_of(masked, start, end, " "))
+    """Whether the sentence a match is in (at most `_TOLD_REACH` characters either side of
+    it), the match left out, says what happened."""
+    return tells_what_happened(_near_sentence(masked, start, end, " "))
+
+
+def _near_sentence(masked: str, start: int, end: int, gap: str = "") -> str:
+    """`_sentence_of`, read no further than `_TOLD_REACH` characters either side."""
+    begin = max(0, start - _TOLD_REACH)
+    near = masked[begin:end + _TOLD_REACH]
+    return _sentence_of(near, start - begin, end - begin, gap)
 
 
 def _among_others(masked: str, start: int, end: int) -> bool:
@@ -393,9 +407,27 @@ def _said_of_a_thing(masked: str, start: int, end: int, *, it_a_thing: bool = Tr
             return False
         if word in _NOT_CARERS and (it_a_thing or word != "it"):
             return True
+        if word == "it" and not it_a_thing and _it_a_thing_before(masked, start):
+            return True  # "his eczema flared up and it got out of hand"
         if word in _THINGS and not (i and found[i - 1] in _PLACE_PREPOSITIONS):
             return True
     return False
+
+
+# What "it" may stand for when a soft word says it got out of hand: people, a row, drinking.
+_ROW_BEFORE = re.compile(r"\b(?:rows?|rowed|rowing|argu\w+|fight\w*|fought|fell\s+out|falling"
+                         r"\s+out|shout\w*|scream\w*|drink\w*|drank|drunk|words|things|night\s+out"
+                         r"|party|parties|session|sesh)\b", re.IGNORECASE)
+
+
+def _it_a_thing_before(masked: str, start: int) -> bool:
+    """Whether the sentence before a soft word said of "it" names something, but no person,
+    row or drinking it could stand for: "Leo's eczema flared up in the heat and it got out of
+    hand" (a thing), not "they had a row and it got out of hand"."""
+    begin = max(masked.rfind(stop, 0, start) for stop in ".!?;\n") + 1
+    before = masked[max(begin, start - 120):start]
+    found = [w.lower().removesuffix("'s").removesuffix("’s") for w in _WORD.findall(before)]
+    return len(found) > 2 and _PEOPLE.isdisjoint(found) and _ROW_BEFORE.search(before) is None
 
 
 def language_check_lines(lines: Iterable[str], words: WordList) -> Iterator[tuple[int, list[str]]]:

@@ -64,8 +64,8 @@ _CARE_SEEN = (r"(?:good|positive|warm|loving|appropriate|attentive|nurturing|lov
               r"|consistent|gentle|caring|responsive|sensitive|safe))*\s+(?:parenting|care"
               r"|interactions?|handling|boundaries|routines?|attunement|parent[\s-]child"
               r"\s+interactions?|engagement\s+with\s+(?:the\s+)?(?:children|kids|baby))"
-              r"(?:\s+(?:observed|noted|seen|evident|witnessed|demonstrated|shown|displayed"
-              r"|apparent|in\s+place))?"
+              r"(?:\s+(?:(?:was|were|is|are|has\s+been|have\s+been)\s+)?(?:observed|noted|seen"
+              r"|evident|witnessed|demonstrated|shown|displayed|apparent|in\s+place))?"
               r"(?:\s+(?:between|with|from|by)\s+(?:the\s+|her\s+|his\s+|their\s+)?[a-z']+"
               r"(?:\s+and\s+(?:the\s+|her\s+|his\s+|their\s+)?[a-z']+)?)?"
               r"(?:\s+throughout(?:\s+the\s+visit)?)?" + _ON_VISIT + r"(?=\s*(?:[.,;:!?]|$))")
@@ -188,7 +188,16 @@ _A_GOOD_PARENT = re.compile(rf"\b[a-z]+{_BE}{_SO}(?:a|an)\s+{_SO}{_GOODS}\s+{_PA
 _LISTED = re.compile(rf"\W*(?:an?\s+)?{_SO}{_GOOD}(?:(?:\s*,\s*|\s+and\s+){_SO}{_GOOD})+\s+"
                      rf"{_PARENT_NOUN}\b")
 _BONDED = re.compile(rf"\b{_BOND}")
-_CARED = re.compile(rf"(?:^|(?<=[\s,;:(]))\W*{_CARE_SEEN}")
+# ... or the care first, then said to have been seen to be good: "mum's parenting was
+# observed to be positive".
+_CARE_SEEN_TO_BE = (r"(?:(?:the\s+|her\s+|his\s+|their\s+)?[a-z]+['’]s\s+|the\s+|her\s+|his\s+"
+                    r"|their\s+)?(?:parenting|care|interactions?|handling|boundaries|routines?)\s+"
+                    r"(?:was|were|is|are|has\s+been|have\s+been)\s+(?:observed|noted|seen|witnessed"
+                    r"|judged|assessed|felt)\s+to\s+be\s+(?:very\s+|really\s+)?(?:good|positive|warm"
+                    r"|loving|appropriate|attentive|nurturing|lovely|great|consistent|excellent"
+                    r"|gentle|caring|responsive|sensitive|safe)" + _ON_VISIT
+                    + r"(?=\s*(?:[.,;:!?]|$))")
+_CARED = re.compile(rf"(?:^|(?<=[\s,;:(]))\W*(?:{_CARE_SEEN}|{_CARE_SEEN_TO_BE})")
 _SUBJECTS = words("""home house flat property conditions mum mummy mam mom mother dad daddy
     father stepmum stepmom stepmother stepdad stepfather parent parents carer carers foster nan
     nana nanny gran granny grandma grandad granddad grandparents partner aunt auntie aunty uncle

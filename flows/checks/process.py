@@ -170,7 +170,9 @@ _CAME_TO = re.compile(r"\b(?:come|came|went|gone|turned\s+up|turns\s+up|showed\s
                       # ... and no more than that: "with a letter from her GP" is her doing
                       r"\s*(?:[.,;!?]|$|(?:and|since|so\s+far|this|last|on\s+time|in)\b))"
                       r"|\b(?:kept|keeps|keeping|made|makes|making)\s+(?=(?:every|all|each|both"
-                      r"|most)\b[^.;!?]{0,30}?\b(?:appointments?|sessions?|meetings?|visits?)\b)")
+                      r"|most)\b[^.;!?]{0,30}?\b(?:appointments?|sessions?|meetings?|visits?)\b)"
+                      # ... not time with the children: "kept every contact visit with the kids"
+                      r"(?!(?:every|all|each|both|most)\b[^.;!?]{0,30}?\b(?:contact|family\s+time)\b)")
 # Keeping in touch, the services' own: "contact with family maintained", "contact made with
 # school" (not "contact with dad", which is a child's time with a parent).
 _KEPT_IN_TOUCH = re.compile(r"\bcontact\s+(?:with\s+(?:the\s+)?(?:family|families|school|nursery"
@@ -181,6 +183,10 @@ _KEPT_IN_TOUCH = re.compile(r"\bcontact\s+(?:with\s+(?:the\s+)?(?:family|familie
 _RESULT = re.compile(r"\b(?:tests?|screens?|screenings?|readings?|results?|samples?)\s+"
                      r"(?:(?:have|has)\s+(?:all\s+)?been|were|was|are|all|came\s+back|come\s+back)"
                      r"\s+(?:all\s+)?(?:clear|negative|clean|positive|zero|0|fine)\b")
+# What was found at home, said as how a thing there was: "the cupboards had food in", "the
+# fridge was empty" (not a food bank's parcel): something of the family's life, not process.
+_HOME_FOUND = re.compile(r"\b(?:cupboards?|fridge|freezer|food|kitchen|bedroom|cot)\b"
+                         r"\s+(?:was|were|had|has|is|are)\b")
 _REFERENCE = re.compile(r"\b(?:(?:crime|incident|police)\s+)?(?:log|crime|reference|ref|incident)"
                         r"\s+(?:number|no)\b")
 _AHEAD_WORD = re.compile(r"\b(?:will|shall|should|must|need|needs|going|next|would|could|might"
@@ -257,7 +263,8 @@ def _is_done(sentence: str, lowered: str) -> bool:
             _SERVICE_VERBS.isdisjoint(tokens) and not _only_taking_part(tokens)
             and (family or _CONTACT.isdisjoint(tokens))):
         return False
-    if _lived(tokens, family) or ("met" in tokens and not _met_by_services(tokens)):
+    if _lived(tokens, family) or ("met" in tokens and not _met_by_services(tokens)) \
+            or _HOME_FOUND.search(said):
         return False  # something happened in someone's life
     return not _someone_acts(tokens, named)
 
@@ -549,6 +556,23 @@ def vague_steps(text: str, masked: str) -> list[tuple[int, int]]:
             and masked[end:end + 1] != "?" and _vague_step(masked[start:end])]
 
 
+# Words after a first "Will" that say it is a name, not the start of a step: "Will has kept
+# every appointment", "Will rang the GP" (a step's "will" comes before a verb's base form).
+_NOT_BASE = words("""has had is was were are am and or did does said told rang went came saw
+    took got made kept gave found brought bought ran sat stood began left felt heard knew met
+    paid sent spoke thought wrote 's too also""")
+
+
+def _base_verb(word: list[str]) -> bool:
+    """Whether the word after "will" may be a verb's base form ("look", "ring", "discuss"),
+    not a past ("rang", "asked") or a present in -s ("has", "rings")."""
+    if not word:
+        return False
+    w = word[0]
+    return w not in _NOT_BASE and not (w.endswith("ed") and not w.endswith("eed")) \
+        and not (w.endswith("s") and not w.endswith("ss"))
+
+
 def _vague_step(sentence: str) -> bool:
     lowered = _lowered(sentence)
     tokens = _TOKEN.findall(lowered)
@@ -556,7 +580,7 @@ def _vague_step(sentence: str) -> bool:
         return False
     if _AGENTLESS.search(lowered) or _NOBODY.search(lowered):
         return not _named_first(sentence)
-    if tokens[0] == "will" and not _NEXT_THINGS.isdisjoint(tokens):
+    if tokens[0] == "will" and _base_verb(tokens[1:2]) and not _NEXT_THINGS.isdisjoint(tokens):
         return True  # "will look into a referral": nobody said, and no time
     if not _NO_TIME.search(lowered) or not (_DOER.search(lowered) or _AHEAD_WORD.search(lowered)):
         return False
