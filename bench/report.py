@@ -172,10 +172,10 @@ def _phases(r: dict[str, Any]) -> list[str]:
              "*commit_wait*: a turn's writes asked of the group commit until it is on disk "
              "and the loop has resumed the update (queued behind the commit under way, the "
              "commit, the hand-back), a trip of its own; *receipt*: the receipt of the "
-             "question just sent, from asking to committed (it goes without waiting for the "
-             "disk, but after the commit under way); *loop rounds*: rounds of the event "
-             "loop from the update's start to its end, each a wait behind everything else "
-             "ready):", "",
+             "question just sent, from asking to committed (alone, without waiting for the "
+             "disk; beside answers, committed and flushed with them); *loop rounds*: rounds "
+             "of the event loop from the update's start to its end, each a wait behind "
+             "everything else ready):", "",
              "| Updates | " + " | ".join(COUNTS.get(n, n) for n in names) + " |",
              "|---" * (len(names) + 1) + "|"]
     for label, key in (("all", "all"), ("slowest 1 %", "slowest_1pc")):

@@ -43,7 +43,6 @@ from typing import Any, Literal, cast
 import aiosqlite
 
 from storage import filelock
-from storage.checkpoints import BACKSTOP_PAGES, Checkpointer
 from storage.contract import DraftInfo, PurgeReport, Reminder, Session
 from storage.errors import CorruptDatabase, StorageError, from_sqlite, recognised
 from storage.locks import Gate, UserLocks
@@ -351,8 +350,6 @@ class Store(SqlStore):
             await store._prepare(synchronous, read_only, busy_ms)
             if name != ":memory:":
                 store._reader = _reader(name)
-                if not read_only:  # storage.checkpoints: the log folded in beside the commits
-                    store._commits.checkpoints = Checkpointer(name, synchronous)
         except BaseException:
             await store.close()
             raise
@@ -374,7 +371,7 @@ class Store(SqlStore):
         pragmas = ["foreign_keys = ON", f"busy_timeout = {int(busy_ms)}", "secure_delete = ON",
                    f"synchronous = {synchronous}"]
         if not read_only:
-            pragmas[:0] = ["journal_mode = WAL", f"wal_autocheckpoint = {BACKSTOP_PAGES}"]
+            pragmas.insert(0, "journal_mode = WAL")
         self._commits.synchronous = synchronous
         try:
             version = await self._version()
@@ -417,9 +414,6 @@ class Store(SqlStore):
         safe to call twice."""
         async with self._gate.alone():
             await self._commits.idle()  # receipts are not turns: the gate does not wait for them
-            if (checkpoints := self._commits.checkpoints) is not None:
-                await asyncio.to_thread(checkpoints.stop)
-                self._commits.checkpoints = None  # stopped: a second close need not wait
             async with self._lock:
                 if self._reader is not None:  # first: the last connection closed removes the WAL
                     self._reader.close()
@@ -476,12 +470,11 @@ class Store(SqlStore):
 
     async def _receipt(self, user_id: int, doing: str, sql: str, params: Sequence[Any]
                        ) -> None:
-        """A question's receipt: committed without waiting for the disk, in the next trip
-        to aiosqlite's thread, before the answers of the turns finishing at the same time
-        (`GroupCommit.ask`); losing it to a power cut costs a question shown again. Until
-        it has committed, the user's next turn waits for it (`_transaction`): an answer
-        typed the instant the question arrived is then read as an answer to it, not to a
-        question never seen."""
+        """A question's receipt: committed with the answers of the turns finishing at the
+        same time, or else on its own without waiting for the disk (`GroupCommit.commit`);
+        losing it to a power cut costs a question shown again. Until it has committed, the
+        user's next turn waits for it (`_transaction`): an answer typed the instant the
+        question arrived is then read as an answer to it, not to a question never seen."""
         recording = self._commits.ask([(sql, tuple(params))], flush=False)
         self._receipts[user_id] = recording
         try:
@@ -525,8 +518,7 @@ class Store(SqlStore):
 
         Returns False when another reader kept part of the WAL (the next checkpoint clears it).
         """
-        checkpoints = self._commits.checkpoints
-        async with self._lock, checkpoints.held() if checkpoints else contextlib.nullcontext():
+        async with self._lock:
             try:
                 rows = await self._db.execute_fetchall("PRAGMA wal_checkpoint(TRUNCATE)")
             except sqlite3.Error as exc:

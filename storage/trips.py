@@ -22,8 +22,6 @@ from typing import Any, TypeVar
 
 import aiosqlite
 
-from storage.checkpoints import Checkpointer
-
 Statement = tuple[str, tuple[Any, ...]]
 T = TypeVar("T")
 
@@ -180,7 +178,6 @@ class GroupCommit:
         self._on_thread: Waiting | None = None  # the batch aiosqlite's thread is committing
         self._sending: asyncio.Task[None] | None = None  # a batch waiting for the connection
         self._idle: list[asyncio.Future[None]] = []
-        self.checkpoints: Checkpointer | None = None  # told of every batch that lands
 
     async def commit(self, writes: list[Statement], *, flush: bool = True) -> None:
         """Commit one turn's writes (BEGIN and COMMIT are added); returns once they are on
@@ -191,11 +188,10 @@ class GroupCommit:
         """Queue one turn's writes for the next group commit, at once; the future is done
         when they are on disk (or failed).
 
-        Not `flush`: a receipt, not worth waiting for the disk as an answer always is; the
-        receipts of a batch are committed without waiting for the disk, before its answers
-        and in the same trip, and answered at once (in WAL mode such a commit cannot be
-        torn: a power cut can only drop it, and whatever else came after the last flushed
-        commit; the answers' flush right after takes it to the disk too)."""
+        Not `flush`: a receipt, not worth waiting for the disk as an answer always is;
+        committed with the next answers if there are any (and flushed with them), or else
+        without waiting for the disk (in WAL mode such a commit cannot be torn: a power cut
+        can only drop it, and whatever else came after the last flushed commit)."""
         done = Landing(loop=asyncio.get_running_loop())
         self._waiting.append((writes, done, flush))
         if self._on_thread is None and self._sending is None:
@@ -228,51 +224,35 @@ class GroupCommit:
             if not self._db._running:
                 raise ValueError("Connection closed")
         except ValueError as exc:  # aiosqlite's word for a connection already closed
-            self._landed(batch, batch, [exc] * len(batch))
+            self._landed(batch, [exc] * len(batch))
             return
         self._on_thread = batch
         loop = asyncio.get_running_loop()
-        lanes = self._lanes(batch)
+        unflushed = None if any(flush for *_, flush in batch) else self.synchronous
+        turns = [writes for writes, *_ in batch]
 
         def on_thread() -> None:
-            for n, (part, unflushed) in enumerate(lanes, start=1 - len(lanes)):
-                turns = [writes for writes, *_ in part]
-                try:
-                    failures: list[BaseException | None] = together(conn, turns,
-                                                                    unflushed=unflushed)
-                except BaseException as exc:  # the connection closed under it
-                    failures = [exc] * len(turns)
-                with contextlib.suppress(RuntimeError):  # the event loop is gone: nobody waits
-                    loop.call_soon_threadsafe(self._landed, batch if n == 0 else None, part,
-                                              failures)
+            try:
+                failures: list[BaseException | None] = together(conn, turns, unflushed=unflushed)
+            except BaseException as exc:  # the connection closed under it
+                failures = [exc] * len(turns)
+            with contextlib.suppress(RuntimeError):  # the event loop is gone: nobody waits
+                loop.call_soon_threadsafe(self._landed, batch, failures)
 
         self._db._tx.put_nowait((None, on_thread))
 
-    def _lanes(self, batch: Waiting) -> list[tuple[Waiting, str | None]]:
-        """A batch's receipts first, in a commit of their own that does not wait for the
-        disk (answered at once: riding with the answers, each waited for their flush too),
-        then its answers; each with the `unflushed` setting `together` takes."""
-        receipts = [item for item in batch if not item[2]]
-        answers = [item for item in batch if item[2]]
-        return [(part, unflushed) for part, unflushed in ((receipts, self.synchronous),
-                                                           (answers, None)) if part]
-
-    def _landed(self, batch: Waiting | None, part: Waiting,
-                failures: list[BaseException | None]) -> None:
-        """On the event loop: answer each turn of `part` (of a batch); once the whole `batch`
-        has landed, send the next."""
-        if batch is not None and self._on_thread is batch:
+    def _landed(self, batch: Waiting, failures: list[BaseException | None]) -> None:
+        """On the event loop: answer each turn of a batch, then send the next."""
+        if self._on_thread is batch:
             self._on_thread = None
-        if self.checkpoints is not None:
-            self.checkpoints.committed(len(part))
-        for (_, done, _), failure in zip(part, failures, strict=True):
+        for (_, done, _), failure in zip(batch, failures, strict=True):
             if done.done():
                 continue
             if failure is None:
                 done.set_result(None)
             else:
                 done.set_exception(failure)
-        if batch is not None and self._on_thread is None and self._sending is None:
+        if self._on_thread is None and self._sending is None:
             self._next()
 
     async def _after_connection(self) -> None:
@@ -282,15 +262,14 @@ class GroupCommit:
                 batch, self._waiting = self._waiting, []
                 if not batch:
                     return
-                lanes = self._lanes(batch)
-                for n, (part, unflushed) in enumerate(lanes, start=1 - len(lanes)):
-                    try:
-                        failures = await self._db._execute(  # type: ignore[no-untyped-call]
-                            functools.partial(together, unflushed=unflushed), self._db._conn,
-                            [writes for writes, *_ in part])
-                    except Exception as exc:  # the trip itself: the connection closed
-                        failures = [exc] * len(part)
-                    self._landed(batch if n == 0 else None, part, failures)
+                unflushed = None if any(flush for *_, flush in batch) else self.synchronous
+                try:
+                    failures = await self._db._execute(  # type: ignore[no-untyped-call]
+                        functools.partial(together, unflushed=unflushed), self._db._conn,
+                        [writes for writes, *_ in batch])
+                except Exception as exc:  # the trip itself: the connection closed
+                    failures = [exc] * len(batch)
+                self._landed(batch, failures)
         except asyncio.CancelledError:  # its turns are told, else they would wait for ever
             for _, done, _ in batch + self._waiting:
                 if isinstance(done, Landing):
