@@ -116,6 +116,21 @@ async def test_a_member_an_admin_removed_is_known_as_such_until_retention_or_rej
     assert not await teams.was_removed(7)
 
 
+async def test_a_removal_is_remembered_while_the_link_they_joined_with_is_still_open(
+        store: Store) -> None:
+    """A link for several colleagues, open 90 days, does not let a removed member back
+    (`bot.teams.team`) only while their removal is remembered: retention used to forget it
+    after 30 days, and the same link let them in again."""
+    teams = TeamStore(store)
+    made = await invite_colleague(teams, ADMIN, uses=5, days=90, now=NOW)
+    await teams.join(code_hash(made.code), 7, "Sam", NOW)
+    assert await teams.remove_member(7, now=NOW)
+    await store.purge(idle_before=NOW + 31 * DAY, done_before=0.0, updates_before=0.0)
+    assert await teams.removed_at(7) == NOW  # the link is open for 59 days more
+    await store.purge(idle_before=NOW + 91 * DAY, done_before=0.0, updates_before=0.0)
+    assert not await teams.was_removed(7)  # the link expired before the retention window
+
+
 async def test_a_fresh_database_reaches_the_teams_schema_and_reopening_changes_nothing(
         tmp_path: Path) -> None:
     path = tmp_path / "t.db"
