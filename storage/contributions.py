@@ -7,7 +7,8 @@ import time
 from typing import Any
 
 from storage.keyring import erase_key
-from storage.teams import OPEN, Contribution, Invite, TeamStore
+from storage.statements import OPEN
+from storage.teams import Contribution, Invite, TeamStore
 
 CLAIM = (
     f"UPDATE invites SET uses_left = 0 WHERE code_hash = ? AND kind = 'partner' AND {OPEN} "  # noqa: S608  # nosec B608

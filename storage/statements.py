@@ -8,6 +8,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any, Protocol
 
+# An invite that can still be opened (its one parameter: now).
+OPEN = "withdrawn = 0 AND uses_left > 0 AND expires_at > ?"
 HANDLED = "INSERT INTO handled_updates VALUES (?, ?, ?) ON CONFLICT DO NOTHING"
 DRAFT_UPSERT = (
     "INSERT INTO drafts (id, user_id, flow_id, flow_version, label, status, state, "
@@ -84,6 +86,16 @@ DATA_KEY_VALUES = (
 )
 ORPHAN_KEYS_DELETE = ("DELETE FROM user_keys WHERE NOT EXISTS (SELECT 1 FROM drafts d WHERE "
                       "d.id = user_keys.draft_id AND d.user_id = user_keys.user_id)")
+# Removals forgotten by retention (parameters: idle_before, twice): kept while a contribution
+# made before removal is (it names them, and would otherwise let them in again as its
+# partner: `TeamStore.standing`), and while a colleague link made before it was open lately
+# (the one they joined with, sent round the team: `bot.teams.team`, a removal it does not
+# undo).
+FORMER_MEMBERS_DELETE = (
+    "DELETE FROM former_members WHERE removed_at < ? AND NOT EXISTS (SELECT 1 FROM "  # noqa: S608  # nosec B608
+    "contributions c WHERE c.partner_id = former_members.user_id AND c.updated_at <= "
+    "former_members.removed_at) AND NOT EXISTS (SELECT 1 FROM invites WHERE kind = "
+    f"'colleague' AND created_at <= former_members.removed_at AND {OPEN})")
 # A draft read as one row of its own columns (kind 0) and one row per answer (kind 1):
 # the draft's sealed label, position and key once, not again beside every answer. Columns 1
 # and 2 are text and bytes in both kinds (the draft's flow and label, an answer's step and

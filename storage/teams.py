@@ -16,7 +16,7 @@ from typing import Any, Literal
 
 from storage.contract import Store
 from storage.sql import SqlStore
-from storage.statements import Tx
+from storage.statements import OPEN, Tx
 
 Role = Literal["admin", "member"]
 Kind = Literal["colleague", "partner"]
@@ -24,7 +24,6 @@ NO_DRAFT = "-"
 # A contribution made since its partner was last removed from the team (or never removed).
 SINCE_REMOVED = ("NOT EXISTS (SELECT 1 FROM former_members f WHERE f.user_id = c.partner_id "
                  "AND c.updated_at <= f.removed_at)")
-OPEN = "withdrawn = 0 AND uses_left > 0 AND expires_at > ?"
 LIVE_DRAFT = ("(i.draft_id IS NULL OR EXISTS (SELECT 1 FROM drafts d WHERE d.id = i.draft_id "
               "AND d.status = 'in_progress'))")
 

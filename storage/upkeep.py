@@ -21,6 +21,7 @@ from storage.statements import (
     ALL_VALUES,
     DATA_KEY_VALUES,
     DUE_REMINDERS,
+    FORMER_MEMBERS_DELETE,
     KEY_CHECK,
     META_UPSERT,
     OLD_DRAFTS_DELETE,
@@ -75,17 +76,7 @@ class Upkeep:
                 "(SELECT 1 FROM drafts d WHERE d.user_id = sessions.user_id)", (idle_before,))
             updates = await tx.run("DELETE FROM handled_updates WHERE handled_at < ?",
                                    (updates_before,))
-            # Kept while a contribution they made before removal is (it names them, and
-            # would otherwise let them in again as its partner: `TeamStore.standing`), and
-            # while a colleague link made before it was open lately (the one they joined
-            # with, sent round the team: `bot.teams.team`, a removal it does not undo).
-            await tx.run("DELETE FROM former_members WHERE removed_at < ? AND NOT EXISTS "
-                         "(SELECT 1 FROM contributions c WHERE c.partner_id = "
-                         "former_members.user_id AND c.updated_at <= former_members.removed_at)"
-                         " AND NOT EXISTS (SELECT 1 FROM invites i WHERE i.kind = 'colleague' "
-                         "AND i.created_at <= former_members.removed_at AND i.withdrawn = 0 "
-                         "AND i.uses_left > 0 AND i.expires_at > ?)",
-                         (idle_before, idle_before))
+            await tx.run(FORMER_MEMBERS_DELETE, (idle_before, idle_before))
             await tx.run(ORPHAN_KEYS_DELETE)
             # a bucket whose time is past is full again: it holds nothing worth keeping
             await tx.run("DELETE FROM rate_buckets WHERE due < ?", (updates_before,))
