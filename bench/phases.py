@@ -5,12 +5,12 @@ gate (allow-list and rate limiter), the store's reads ("load") and writes ("comm
 engine, the answer checks, rendering the replies, the Bot API calls (python-telegram-bot
 building the request and decoding Telegram's answer), and every trip to aiosqlite's thread,
 split three ways: queued behind other work for the thread, running on it, and waiting for
-the event loop to resume the update once the thread is done; the wait for the receipt of
-the question just sent ("receipt"); and, on SQLite, waiting for the
-store's one unit of work at a time (another user's turn). Garbage collection is timed
-through `gc.callbacks`. Phases are exclusive: time in a nested phase is not counted again
-in the one around it. What no phase covers ("other") is python-telegram-bot's dispatch, the
-handlers' own glue, and waits nothing above names.
+the event loop to resume the update once the thread is done; and, on SQLite, waiting for
+the store's one unit of work at a time (another user's turn). The receipt of the question
+just sent is not waited for (`storage.store.Store._receipt`): it is no phase of the update.
+Garbage collection is timed through `gc.callbacks`. Phases are exclusive: time in a nested
+phase is not counted again in the one around it. What no phase covers ("other") is
+python-telegram-bot's dispatch, the handlers' own glue, and waits nothing above names.
 """
 
 from __future__ import annotations
@@ -35,8 +35,8 @@ from bot.handlers import Handlers
 from flows import engine
 
 PHASES = ("arrival", "decode", "gate", "store_wait", "load", "engine", "checks", "commit",
-          "render", "bot_api", "db_queue", "db_thread", "loop_wait", "commit_wait", "receipt",
-          "gc", "other")
+          "render", "bot_api", "db_queue", "db_thread", "loop_wait", "commit_wait", "gc",
+          "other")
 LOADS = ("session", "load_draft", "was_handled", "list_drafts", "draft", "active", "drafts")
 COMMITS = ("save", "save_session", "delete_draft", "delete_user")
 # The store's classes, by the names each version of storage/ gives them (missing ones skipped).
@@ -233,7 +233,6 @@ def instrument(conversation: Conversation) -> Callable[[], None]:
         if owner is not None:
             _patch(owner, LOADS, "load", undo, own=True)
             _patch(owner, COMMITS, "commit", undo, own=True)
-            _patch(owner, ("_receipt",), "receipt", undo, own=True)
     team_store = _find("storage.teams", "TeamStore")
     if team_store is not None:  # the team gate's read of a user's standing, before the gate
         _patch(team_store, ("standing",), "load", undo, own=True)

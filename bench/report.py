@@ -171,9 +171,10 @@ def _phases(r: dict[str, Any]) -> list[str]:
              "thread; *loop_wait*: the thread done, waiting for the loop to resume; "
              "*commit_wait*: a turn's writes asked of the group commit until it is on disk "
              "and the loop has resumed the update (queued behind the commit under way, the "
-             "commit, the hand-back), a trip of its own; *receipt*: the receipt of the "
-             "question just sent, from asking to committed (alone, without waiting for the "
-             "disk; beside answers, committed and flushed with them); *loop rounds*: rounds "
+             "commit, the hand-back), a trip of its own (the receipt of the question just "
+             "sent is not waited for: it commits after the update, beside the next turns' "
+             "answers); "
+             "*loop rounds*: rounds "
              "of the event loop from the update's start to its end, each a wait behind "
              "everything else ready):", "",
              "| Updates | " + " | ".join(COUNTS.get(n, n) for n in names) + " |",

@@ -67,8 +67,13 @@ class SqlStore(Upkeep):
 
     async def _receipt(self, user_id: int, doing: str, sql: str, params: Sequence[Any]
                        ) -> None:
-        """A question's receipt, outside any user's lock: not worth waiting for the disk."""
+        """A question's receipt, outside any user's lock: not worth waiting for the disk.
+        Committed when this returns: the user's next update may reach another instance."""
         await self._autocommit(doing, sql, params)
+
+    async def _received(self, user_id: int) -> None:
+        """Return once the user's question receipts sent so far have committed (the SQLite
+        engine does not wait for them in `_receipt`)."""
 
     async def __aenter__(self) -> Self:
         return self
@@ -333,6 +338,7 @@ class SqlStore(Upkeep):
     async def session(self, user_id: int) -> Session:
         if (turn := self._joined(user_id)) is not None:
             return turn.session
+        await self._received(user_id)
         async with self._transaction("read", write=False) as tx:
             return await self._session(tx, user_id)
 

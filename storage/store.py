@@ -32,6 +32,8 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import functools
+import logging
 import os
 import sqlite3
 import stat
@@ -56,7 +58,6 @@ from storage.trips import (
     in_order,
     not_flushed,
     roll_back_if_open,
-    settled,
     whole,
 )
 
@@ -64,6 +65,8 @@ __all__ = ["DraftInfo", "PurgeReport", "Reminder", "Session", "Store"]
 
 Synchronous = Literal["OFF", "NORMAL", "FULL", "EXTRA"]
 
+
+log = logging.getLogger(__name__)
 
 def sqlite_files(path: Path) -> tuple[Path, ...]:
     """A SQLite database's file and the journal files SQLite keeps beside it."""
@@ -440,8 +443,7 @@ class Store(SqlStore):
         async with contextlib.AsyncExitStack() as held:
             if user_id is not None:
                 await held.enter_async_context(self._users.held(user_id))
-                if (receipt := self._receipts.get(user_id)) is not None:
-                    await asyncio.wait({receipt})  # its outcome is the receipt's caller's
+                await self._received(user_id)
                 await held.enter_async_context(self._gate.turn())
                 tx: _SqliteTx = _TurnTx(self._db, self._lock, self._reader, self._commits)
             else:
@@ -472,21 +474,34 @@ class Store(SqlStore):
                        ) -> None:
         """A question's receipt: committed with the answers of the turns finishing at the
         same time, or else on its own without waiting for the disk (`GroupCommit.commit`);
-        losing it to a power cut costs a question shown again. Until it has committed, the
-        user's next turn waits for it (`_transaction`): an answer typed the instant the
-        question arrived is then read as an answer to it, not to a question never seen."""
+        losing it to a power cut costs a question shown again.
+
+        Sent, not waited for: the question is on the user's screen already, and the update
+        that showed it need not wait for a commit to end (nor hold the user's place in the
+        front end meanwhile). This process alone uses the database, so whatever reads the
+        session next waits for it here: the user's next turn (`_transaction`), so an answer
+        typed the instant the question arrived is read as an answer to it, not to a
+        question never seen; and a read of the session outside a turn (`_received`). One
+        that fails is logged (the question is then taken as not seen, and asked again)."""
         recording = self._commits.ask([(sql, tuple(params))], flush=False)
         self._receipts[user_id] = recording
-        try:
-            await settled(recording)
-        except sqlite3.Error as exc:
-            raise from_sqlite(exc, self.path, doing) from None
-        except ValueError:  # aiosqlite's word for a connection already closed
-            raise StorageError(f"Could not {doing} in {self.path}: the database was closed "
-                               "(sosbot is stopping).") from None
-        finally:
-            if self._receipts.get(user_id) is recording:
-                del self._receipts[user_id]
+        recording.add_done_callback(functools.partial(self._recorded, user_id, doing))
+
+    def _recorded(self, user_id: int, doing: str, recording: asyncio.Future[None]) -> None:
+        if self._receipts.get(user_id) is recording:
+            del self._receipts[user_id]
+        failure = None if recording.cancelled() else recording.exception()
+        if failure is None or isinstance(failure, asyncio.CancelledError):
+            return
+        if isinstance(failure, sqlite3.Error):
+            said = str(from_sqlite(failure, self.path, doing))
+        else:  # aiosqlite's ValueError for a connection already closed
+            said = f"Could not {doing} in {self.path}: the database was closed."
+        log.warning("%s The question will be asked again.", said)
+
+    async def _received(self, user_id: int) -> None:
+        if (receipt := self._receipts.get(user_id)) is not None:
+            await asyncio.wait({receipt})  # its outcome is logged by `_recorded`
 
     async def _turn_start(self, tx: Tx, user_id: int, update_id: int | None
                           ) -> tuple[Sequence[Any] | None, Sequence[tuple[str, bytes]]]:

@@ -161,7 +161,9 @@ async def test_a_receipt_alone_does_not_wait_for_the_disk_and_rides_with_answers
         await store._db.set_trace_callback(statements.append)
 
         await store.shown(1, "d1", 4, 40)
-        first, begin, *receipt, commit, last = statements
+        assert (await store.session(1)).delivered == 4  # a read waits for the receipt
+        first, begin, *receipt, commit, last = [sql for sql in statements
+                                                if not sql.startswith("SELECT")]
         assert (first, begin, commit, last) == ("PRAGMA synchronous = NORMAL", "BEGIN IMMEDIATE",
                                                 "COMMIT", "PRAGMA synchronous = FULL")
         assert [sql.split()[:2] for sql in receipt] == [["UPDATE", "sessions"]]
@@ -177,6 +179,46 @@ async def test_a_receipt_alone_does_not_wait_for_the_disk_and_rides_with_answers
         assert statements.count("COMMIT") < 4
         assert (await store.session(1)).delivered == 4
         assert (await store.session(5)).question_message == 60
+
+
+async def test_showing_a_question_does_not_wait_for_its_receipt_yet_a_read_of_the_session_does(
+        tmp_path: Path) -> None:
+    """The update that showed a question ends without waiting for its receipt's commit; a
+    read of the session after it, outside any turn, still sees the question as shown,
+    even when the receipt waits behind another user's commit on aiosqlite's thread."""
+    async with await Store.open(tmp_path / "receipts.db") as store:
+        for user in (1, 2):
+            await store.save(_draft(user), [], new=True, session=Session(user, f"d{user}"))
+        draft = _draft(2)
+        draft.answers["worries"] = "what worries practitioner 2"
+        saving = asyncio.ensure_future(store.save(draft, ["worries"], update=(2, 8)))
+        for _ in range(1000):  # until user 2's answer is being committed
+            if store._commits._on_thread is not None:
+                break
+            await asyncio.sleep(0)
+        assert store._commits._on_thread is not None
+
+        await store.shown(1, "d1", 4, 40)
+        assert store._receipts[1].done() is False  # returned before its commit
+
+        assert (await store.session(1)).delivered == 4
+        assert await saving
+
+
+async def test_a_receipt_that_fails_is_logged_without_the_answers_and_the_user_goes_on(
+        tmp_path: Path, caplog: pytest.LogCaptureFixture) -> None:
+    async with await Store.open(tmp_path / "failing.db") as store:
+        await store.save(_draft(1), [], new=True, session=Session(1, "d1"))
+        await store._db.execute("CREATE TRIGGER no_receipts BEFORE UPDATE OF delivered ON "
+                                "sessions BEGIN SELECT RAISE(ABORT, 'disk trouble'); END")
+        await store.shown(1, "d1", 4, 40)
+
+        assert (await store.session(1)).delivered is None  # the question counts as unseen
+        assert "Could not record a delivered question in" in caplog.text
+        assert "disk trouble" in caplog.text
+        draft = _draft(1)
+        draft.answers["worries"] = "the next answer still saves"
+        assert await store.save(draft, ["worries"], update=(1, 9))
 
 
 async def test_a_receipt_asked_for_as_the_store_closes_is_kept(tmp_path: Path) -> None:
