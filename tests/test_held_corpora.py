@@ -55,17 +55,24 @@ ROUND_21 = {
     "twentyfirst_held_statements": ("danger_statement", "good", 32, 0),
     "twentyfirst_held_goals": ("safety_goal", "good", 25, 1),
 }
+# The twenty-second round's, the same way: its first part written before any rule was read,
+# its probe (each file's last part) after; floors at the round's fitted after-scores (headers).
+ROUND_22 = {
+    "twentysecond_held_answers": ("answer", "plain", 129, 2),
+    "twentysecond_held_statements": ("danger_statement", "good", 15, 0),
+    "twentysecond_held_goals": ("safety_goal", "good", 17, 0),
+}
 
 
 def read(stem: str) -> list[Case]:
     # Personal data is the privacy check's (below); `language-check` reads wording only.
-    folder = HELD.parent if stem in ROUND_21 else HELD
+    folder = HELD.parent if stem in ROUND_21 | ROUND_22 else HELD
     return [c for c in corpus(folder / f"{stem}.txt") if c.kind != "personal"]
 
 
-@pytest.mark.parametrize("stem", sorted(FLOORS | ROUND_21))
+@pytest.mark.parametrize("stem", sorted(FLOORS | ROUND_21 | ROUND_22))
 def test_the_blind_corpora_keep_what_this_round_caught(stem: str) -> None:
-    check_as, sound, least, most = (FLOORS | ROUND_21)[stem]
+    check_as, sound, least, most = (FLOORS | ROUND_21 | ROUND_22)[stem]
     cases = read(stem)
     flagged = flagged_lines(cases, check_as)
     caught = [c for n, c in enumerate(cases, 1) if c.mark == "flag" and n in flagged]

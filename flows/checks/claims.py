@@ -365,6 +365,59 @@ _PROMISED = verb_forms("say tell promise agree admit explain swear") | words(
     "until unless if because while when once")
 
 
+# The writer's reading of what someone knows, feels or hides, said as fact: "dad is lying
+# about his drinking", "mum is not telling us the truth", "mum only cares about her
+# boyfriend", "dad does not love his son", "mum knew what was happening", "mum would rather
+# be out than at home with the baby". (Lying down is not lying: "was lying on the sofa".)
+_WHERE_LAID = (r"(?!\s+(?:down|on|in|asleep|awake|next|there|still|face|flat|across|under"
+               r"|beside|at|by|near|with|back|low)\b)")
+_MIND_READ = re.compile(
+    r"^\W*(?:(?:the|his|her|their|my|our)\s+)?(?P<who>[a-z'-]+)(?:\s+(?:and|&)\s+[a-z'-]+)?\s+"
+    r"(?:(?:is|are|was|were|'s|has\s+been|have\s+been|had\s+been|has|have|had|does|do|did"
+    r"|still|just|clearly|obviously|definitely|probably|always|often|also|really|simply"
+    r"|deliberately)\s+)*"
+    rf"(?:lying{_WHERE_LAID}|lie[sd]{_WHERE_LAID}|telling\s+(?:us\s+|me\s+)?lies"
+    r"|(?:not|never)\s+(?:been\s+)?(?:telling|told|tell|being)\s+(?:us\s+|me\s+|anyone\s+"
+    r"|anybody\s+|professionals\s+|workers\s+|the\s+\w+\s+(?:worker\s+)?)?(?:the\s+)?(?:(?:whole"
+    r"|full)\s+)?(?:truth|honest|truthful|straight|open|story|everything)\b"
+    r"|hiding\s+(?:something|things|stuff|the\s+truth|it|a\s+lot)\b|covering\s+(?:it\s+)?(?:up"
+    r"|for)\b|making\s+(?:it|this|that|things|stuff)\s+up\b"
+    r"|(?:only|just)\s+cares?\s+(?:about|for)\b|cares?\s+more\s+(?:about|for)\b"
+    r"|(?:not|never)\s+(?:really\s+|even\s+|actually\s+)?(?:care|cares|cared|love|loves"
+    r"|loved)\b"
+    r"|(?:would|'d)\s+(?:much\s+|far\s+)?(?:rather|sooner)\b[^.;]{0,80}?\bthan\b"
+    r"|(?:knew|knows|must\s+have\s+known|always\s+known|known\s+all\s+along)\s+(?:exactly\s+"
+    r"|full\s+well\s+|all\s+along\s+)?(?:what|about|that|all\s+along)\b)")
+# "doesn't", "isn't", "didnt": read as the word and "not".
+_N_T = re.compile(r"\b(does|do|did|is|are|was|were|has|have|had)n'?t\b")
+# Who it is said of is a grown-up of the household (a child's wish, "Jayden would rather live
+# with his dad", is the child's own to tell).
+_GROWN_UPS = words("""mum mummy mam mom mother dad daddy father stepdad stepfather stepmum
+    stepmother parent parents carer carers caregiver partner boyfriend girlfriend fella bloke
+    husband wife ex nan nana nanny gran granny grandma grandmother grandad granddad grandpa
+    grandfather grandparents uncle aunt auntie aunty he she they""")
+
+
+_THEN_DID = words("and then but so")
+
+
+def _mind_read(lowered: str, sentence: str) -> bool:
+    """What a grown-up knows, feels or hides, said as fact with nothing seen, heard or told
+    behind it, nor a time, thing, number or name, nor what they did said after it."""
+    said = _N_T.sub(r"\1 not", lowered)
+    found = _MIND_READ.match(said)
+    if found is None or _who(found.group("who")) not in _GROWN_UPS:
+        return False
+    if _SEEN_AFTER.search(said, found.end()):
+        return False
+    rest = _tokens(said[found.end():])
+    if any(joint in _THEN_DID and word in _EVENTS and not word.endswith("ing")
+           for joint, word in pairwise(rest)):
+        return False  # "Mum knew about the appointment and took J there": what she did
+    return not _grounded(rest) and _WHEN.isdisjoint(rest) and not (rest and _things_seen(rest)) \
+        and not _numbered(lowered) and not _named(sentence)
+
+
 def _stance_claim(tokens: list[str], lowered: str, sentence: str) -> bool:
     """A belief or a certainty said with nothing seen, heard or told behind it, nor a time,
     thing, number or name. A thing judged ("the injuries weren't accidental") is what the
@@ -433,7 +486,8 @@ def _is_bare_claim(text: str, masked: str, span: tuple[int, int]) -> bool:
         return False  # a question, or what to do: it says nothing of anyone
     if sentence != text[span[0]:span[1]]:
         return False  # a quote: someone's own words
-    if _verdict(tokens, lowered, sentence) or _stance_claim(tokens, lowered, sentence):
+    if _verdict(tokens, lowered, sentence) or _stance_claim(tokens, lowered, sentence) \
+            or _mind_read(lowered, sentence):
         return True
     # Most plain sentences hold an event or a time: that one look settles them.
     if not _FORETOLD.isdisjoint(tokens) or "'ll" in lowered or _NEEDED.search(lowered):

@@ -221,9 +221,12 @@ RULES: tuple[Rule, ...] = (
           r"|\b(?:behav\w+|act(?:s|ed|ing)?)\s+"
           r"out\s+of\s+character\b"),
     rule("a person labelled", "label", "What did the person do or say that gave you that "
-          "picture?", rf"\b{_COPULA}\s+(?:a|an)\s+{_INTENSIFIER}(?!{_FACTS}\b)[a-z]+\s+(?:young\s+"
+          # (A size is how someone looks: "a big guy, 6 foot 4".)
+          "picture?", rf"\b{_COPULA}\s+(?:a|an)\s+{_INTENSIFIER}(?!{_FACTS}\b)(?!(?:big|tall|small"
+          r"|short|large|slim|thin|skinny|stocky)\s)[a-z]+\s+(?:young\s+"
           r"|little\s+)?(?:man|woman|person|parent|mother|father|mum|dad|carer|child|boy|girl"
-          r"|teenager|lad|lass|lady|gentleman|individual|character|quantity)\b|\bperpetrat\w+|\bdysregulation\b"
+          r"|teenager|lad|lass|lady|gentleman|individual|character|quantity|bloke|guy|fella|fellow"
+          r"|chap|geezer)\b|\bperpetrat\w+|\bdysregulation\b"
           r"|\b(?!asylum\b)[a-z]+[\s-](?:taker|seeker)s?\b"
           r"|\b(?:child|family|person|solution)[\s-](?:focused|focussed|centred|centered)\b"),
     rule("a risk to", "label", "What has the person done, to whom, and what could happen next?",
@@ -263,6 +266,9 @@ RULES: tuple[Rule, ...] = (
     # Process words: what professionals want, not what anyone did.
     rule("engagement", "process", "What was offered, what happened, and what might have got "
           "in the way?", r"\bengagement\b(?!\s+(?:ring|party))|(?<!very\s)(?<!so\s)(?<!really\s)"
+          # "got engaged at Christmas", "just got engaged": to be married ("got engaged with
+          # the plan" is still read by the next part)
+          r"(?<!\bgot\s)(?<!\bget\s)(?<!\bgets\s)(?<!getting\s)(?<!became\s)(?<!become\s)"
           r"(?<!quite\s)\bengag(?:e|es|ed|ing)\b(?!\s+(?:a|an|to\s+be|to\s+\w+\s+(?:girlfriend"
           r"|boyfriend|partner)|and\s+\w+\s+(?:about|to)|(?:the\s+|his\s+|her\s+|their\s+|both\s+"
           r"|all\s+)?(?:kids|children|child|baby|boys|girls|son|daughter|twins|toddler|him|her"
@@ -279,7 +285,13 @@ RULES: tuple[Rule, ...] = (
           r"|services)\b|\baccept(?:s|ed|ing)?\s+(?:the\s+)?(?:support|help|advice|services)\b"
           r"|\bnon[\s-](?:attendance|engagement|compliance|co-?operation|disclosure)\b"),
     rule("compliance", "process", "What did the family agree to do, and what did they do?",
-          r"\b(?:non[\s-]?)?complian(?:ce|t)\b|\bcompl(?:y|ies|ied|ying)\b(?=\s*(?:[.,;!?]|$))"
+          # ... not the name of a job or a department: "works in compliance", "works as a
+          # compliance officer"
+          r"(?<!works\sin\s)(?<!work\sin\s)(?<!worked\sin\s)(?<!working\sin\s)(?<!job\sin\s)"
+          r"\b(?:non[\s-]?)?complian(?:ce|t)\b"
+          r"(?!\s+(?:officers?|managers?|teams?|departments?|roles?|jobs?|analysts?|leads?"
+          r"|consultants?|directors?|assistants?|advis[eo]rs?|specialists?)\b)"
+          r"|\bcompl(?:y|ies|ied|ying)\b(?=\s*(?:[.,;!?]|$))"
           r"|\bco-?operat(?:e|es|ed|ing|ion|ive)\s+with\s+(?:the\s+|their\s+|her\s+|his\s+)?"
           r"(?:investigation|professionals|services|plan|assessment|police|us|agencies"
           r"|(?:case\s*|social\s+|key\s+|support\s+)?workers?|caseworkers?|sw|team)\b"
@@ -394,7 +406,12 @@ RULES: tuple[Rule, ...] = (
           r"|\bsignificant\s+harm\b|\blikely\s+to\s+suffer\b"),
     rule("deteriorated", "vague", "What has changed, exactly, and since when?",
           r"\bdeteriorat\w+|\b(?:family|household|relationship|home|parental|couple)\s+dynamics?\b"
-          r"|\b(?:witness\w*|seen|saw|heard)\s+(?:things|stuff|a\s+lot)\b|\ba\s+lot\s+(?:going\s+on"
+          r"|\b(?:witness\w*|seen|saw|heard)\s+(?:(?:some|a\s+few|certain|many|all\s+sorts\s+of"
+          r"|lots\s+of|a\s+lot\s+of|bad|terrible|awful|horrible|scary|upsetting|adult)\s+){0,2}"
+          r"(?:things|stuff|a\s+lot)\b"
+          # what a child saw, said only as what no child should: "things they shouldn't have"
+          r"|\b(?:things|stuff)\s+(?:that\s+)?(?:they|he|she|no\s+(?:child|kid)|kids|children"
+          r"|a\s+child)\s+(?:should(?:n['’]?t|\s+not|\s+never)|ought\s+not\s+to)\b|\ba\s+lot\s+(?:going\s+on"
           r"|on\s+(?:her|his|their)\s+plate)\b|\b(?:required|necessary)\s+changes\b|\bslow\s+to\s+"
           r"(?:make|engage|accept|change|respond|act)\b|\b(?:several|numerous|multiple|previous"
           r"|repeated|many)\s+(?:safeguarding\s+|police\s+|welfare\s+)?referrals\b|\b(?:some|a)\s+(?:kind"
@@ -409,6 +426,31 @@ RULES: tuple[Rule, ...] = (
           r"(?:keep(?:ing)?\s+(?:\w+\s+){1,3}safe|meet(?:ing)?\s+(?:[\w'’]+\s+){0,3}needs"
           r"|protect|parent|safeguard|prioriti[sz]e)|\bneeds\s+(?:are|were|have|has|had|is|was)\s+"
           r"(?:(?:not|never)\s+(?:being\s+|been\s+)?met|unmet)\b"),
+    # Care said to fall short with nothing of what: "the kids are not being looked after
+    # properly", "not properly fed" (plain beside what was seen: "not fed properly, there was
+    # no food in the fridge on Tuesday").
+    rule("not cared for properly", "vague", "What does the child go without, and what do the "
+          "adults do instead?",
+          r"(?:\bnot|\b(?:is|are|was|were|has|have|had|do|does|did)n['’]?t)\s+(?:being\s+|been\s+"
+          r"|getting\s+)?(?:(?:properly|adequately|appropriately)\s+)?"
+          r"(?:looked\s+after|cared\s+for|fed|washed|supervised|parented|minded|watched)\s+"
+          r"(?:properly|adequately|appropriately|well\s+enough|enough|right|correctly)\b"
+          r"|(?:\bnot|\b(?:is|are|was|were|has|have|had|do|does|did)n['’]?t)\s+(?:being\s+|been\s+"
+          r"|getting\s+)?(?:properly|adequately|appropriately)\s+"
+          r"(?:looked\s+after|cared\s+for|fed|washed|supervised|clothed|dressed|parented|minded)\b"
+          r"|\b(?:inadequately|improperly)\s+(?:looked\s+after|cared\s+for|fed|supervised"
+          r"|clothed|dressed)\b", plain_when_told=True),
+    # A home judged, with nothing of what was seen: "the house was unkempt", "the flat was
+    # dirty" (plain beside what was: "dirty, with cat litter on the kitchen floor"; the
+    # harsher words, "filthy", "a tip", are asked about whatever is beside them: "a tip").
+    rule("the home judged", "vague", "What did you see in the home, for example food, beds, "
+          "heating or mess, and where?",
+          r"\b(?:house|home|flat|property|kitchen|bedrooms?|bathroom|living\s+room|apartment"
+          r"|place)\s+(?:was|is|were|are|looked|looks|seemed|seems|has\s+been|had\s+been"
+          r"|remains?|remained)\s+(?:(?:very|really|quite|extremely|so|a\s+bit|rather|pretty"
+          r"|somewhat|fairly|always|often|still|again)\s+)*(?:unkempt|dirty|insanitary|cluttered"
+          r"|untidy|grubby|disgusting|minging|manky|grim|horrendous|dishevell?ed)\b",
+          plain_when_told=True),
     rule("impact", "vague", "What did the child do or say that shows the effect on them?",
           r"\bimpact(?:s|ed|ing)\s+(?:on|upon)\b|\b(?:will|could|may|might|would|can|to)\s+impact\b"
           r"|(?<!\bthe\s)(?<!\ban\s)(?<!\bits\s)(?<!\bno\s)(?<!\bany\s)(?<!\bher\s)(?<!\bhis\s)"

@@ -37,20 +37,21 @@ _SERVICE_THINGS = words("""case cases plan plans referral referrals assessment a
     information concerns needs provision offer paperwork chronology consent date check
     email emails call calls voicemail message messages form forms update response records
     groups help
-    procedure procedures protocol protocols log logs""")
+    procedure procedures protocol protocols log logs hotline""")
 # What the services do to those things: a process verb in any of its forms.
 _SERVICE_VERBS = verb_forms("""hold convene arrange book complete undertake carry_out review
     agree sign close open reopen transfer allocate reallocate escalate step offer accept
     continue progress schedule initiate commence end discharge signpost refer recommend
     request receive consider discuss share update record note action implement chair minute
     postpone cancel rearrange follow fund commission remain award make send involve
-    monitor await upload invite decide post""") | words("""agreed ongoing underway place done
+    monitor await upload invite decide post file""") | words("""agreed ongoing underway place done
     seen held made sent opened reopened planned pending outstanding referred referring
     transferred transferring""")
 # ("agreed": `verb_forms` writes "agreeed".)
 # What someone in the family does to a thing of the services says no more than the services
 # did: "mum has attended 3 of 6 sessions", "Dad signed the agreement".
-_TAKING_PART = verb_forms("attend engage complete sign accept comply cancel rearrange postpone") \
+_TAKING_PART = verb_forms("""attend engage complete finish sign accept comply cancel rearrange
+    postpone""") \
     | words("cancelled cancelling")
 # Whose appointment is the adult's own: "her", "Mum's", "the women's group".
 _GROWN_UPS = words("""mum mam mom mother dad father parents parent carer carers partner women
@@ -129,7 +130,15 @@ _NEXT_GATE = _NEXT_THINGS | words("""informed notified alerted aware updated con
     called number no waiting vm msg""")
 _CALL_OUTS = re.compile(r"\bcall[\s-]?outs?\b|\b(?:999|police|ambulance)\s+(?:(?:was|were"
                         r"|has\s+been|have\s+been|had\s+been|got|get|gets)\s+)?"
-                        r"called(?:\s+out)?(?=\s+(?:by|after|when|to|at|on)\b)")
+                        r"called(?:\s+out)?(?=\s+(?:by|after|when|to|at|on)\b)"
+                        # Officers or a crew going to a home, and the call that sent them:
+                        # "officers attended following a 999 call from a neighbour" (not
+                        # "police attended the strategy meeting").
+                        r"|\b(?:officers|police|paramedics|ambulance(?:\s+crew)?|crews?|patrols?)\s+"
+                        r"(?:(?:had|have|has)\s+)?(?:attended|arrived|responded|went\s+out)\b"
+                        r"(?!\s+(?:the\s+|a\s+|an\s+)?(?:\w+\s+)?(?:meetings?|conferences?|reviews?"
+                        r"|core|strategy|panels?|sessions?|discussions?|training)\b)"
+                        r"|\b999\s+calls?\b")
 # Someone of the family spoken of: in a next step, it concerns them.
 _THEM = words("him her them his their hers theirs")
 _PRONOUNS = words("he she they i we")  # "the food she needs": never a service's name
@@ -166,8 +175,13 @@ _ESCALATED = re.compile(r"\b(?:go|goes|going|went|move|moves|moving|moved|procee
 # session of a course is the parent's own doing, as other writers mark it: left as it is.)
 _CAME_TO = re.compile(r"\b(?:come|came|went|gone|turned\s+up|turns\s+up|showed\s+up|shown\s+up"
                       r"|been)\s+(?:along\s+)?(?:to|for)\s+(?=(?:every|all|each|the|both|most)"
-                      r"\b[^.;!?]{0,30}?\b(?:meetings?|reviews?|conferences?|core\s+groups?)\b"
-                      # ... and no more than that: "with a letter from her GP" is her doing
+                      r"\b[^.;!?]{0,30}?\b(?:meetings?|reviews?|conferences?|core\s+groups?"
+                      r"|appointments?)\b"
+                      # ... with the worker they were with, and no more than that: "with a
+                      # letter from her GP" is her doing
+                      r"(?:\s+with\s+(?:her|his|their|the)\s+(?:\w+\s+)?(?:case\s*worker|worker"
+                      r"|social\s+worker|nurse|midwife|health\s+visitor|key\s*worker|counsell?or"
+                      r"|therapist|probation\s+officer|officer))?"
                       r"\s*(?:[.,;!?]|$|(?:and|since|so\s+far|this|last|on\s+time|in)\b))"
                       r"|\b(?:kept|keeps|keeping|made|makes|making)\s+(?=(?:every|all|each|both"
                       r"|most)\b[^.;!?]{0,30}?\b(?:appointments?|sessions?|meetings?|visits?)\b)"
@@ -187,6 +201,14 @@ _RESULT = re.compile(r"\b(?:tests?|screens?|screenings?|readings?|results?|sampl
 # fridge was empty" (not a food bank's parcel): something of the family's life, not process.
 _HOME_FOUND = re.compile(r"\b(?:cupboards?|fridge|freezer|food|kitchen|bedroom|cot)\b"
                          r"\s+(?:was|were|had|has|is|are)\b")
+# A report made to the services is a referral ("mandated report filed with the hotline"), and
+# nothing to report is no more than the visit it ends ("visit completed, nothing to report"):
+# neither is someone in the family telling anything.
+_REPORT_FILED = re.compile(r"\b(?:(?:a|the|mandated|mandatory|written)\s+)?reports?\s+"
+                           r"(?:(?:was|were|has\s+been|have\s+been)\s+)?(?:filed|made|submitted"
+                           r"|lodged|logged|completed)\b")
+_NOTHING_TO_SAY = re.compile(r"\bnothing\s+(?:(?:else|new|further|more)\s+)?to\s+(?:report|add"
+                             r"|note|say)\b")
 _REFERENCE = re.compile(r"\b(?:(?:crime|incident|police)\s+)?(?:log|crime|reference|ref|incident)"
                         r"\s+(?:number|no)\b")
 _AHEAD_WORD = re.compile(r"\b(?:will|shall|should|must|need|needs|going|next|would|could|might"
@@ -307,6 +329,7 @@ def _said(lowered: str) -> str:
     said = _KEPT_IN_TOUCH.sub(" call made ", said)
     said = _RESULT.sub(" found ", said)
     said = _OPEN_TO.sub(" open case ", said)
+    said = _NOTHING_TO_SAY.sub(" no update ", _REPORT_FILED.sub(" referral made ", said))
     return _REFERENCE.sub(" log ", said)
 
 

@@ -62,7 +62,16 @@ _VAGUE_DOING = re.compile(
     r"|(?:go|goes|going)\s+(?:to|on)\s+(?:the\s+|a\s+|an\s+|all\s+(?:the\s+)?|every\s+|their\s+"
     r"|her\s+|his\s+)?(?:[\w-]+\s+){0,2}?(?:course|courses|programme|program|classes|sessions"
     r"|counselling|therapy|workshops?)\b(?![^,.;]{0,40}\bwith\s+(?:the\s+)?(?:children|kids"
-    r"|baby|him|her|them)\b)", _I)
+    r"|baby|him|her|them)\b)"
+    # Being tested is how people will know, not what will change: "provide negative drug
+    # tests", "give clean samples", "do a breath test".
+    r"|(?:provide|give|do|take|pass|produce|submit|have)\s+(?:(?:regular|random|weekly|monthly"
+    r"|all|every|each|the|his|her|their|a|an|any|more)\s+)*(?:(?:negative|clean|clear)\s+)?"
+    r"(?:(?:drug|drugs|alcohol|hair|hair\s+strand|urine|breath|saliva|blood)[\s-]+)?(?:tests?"
+    r"|screens?|samples?|testing|screening)\b"
+    # ... unless something done follows in the same sentence: "and hand his keys to ..."
+    r"(?![^.;]{0,150}?\b(?:and|then)\s+(?!(?:the|a|an|his|her|their|all|every|each|for|over|at"
+    r"|with|in|on|from|by|\d+)\b)[a-z]+\s)", _I)
 _VAGUE_BE = re.compile(r"^be\s+(?:safe|happy|supported|protected|free|able|open|honest|engaged"
                        r"|aware|reduced|met|kept|managed|addressed|more|better|improved|less)\b"
                        r"|^keep\s+(?:\w+\s+){0,2}?safe\b|^(?:reduce|lower|minimi[sz]e)\b", _I)
@@ -136,7 +145,19 @@ _DOMESTIC = _at_word_starts(re.compile(
     r"\b(?:domestic|violence|violent|abus\w*|hit(?:s|ting)?|hurt(?:s|ing)?|punch\w*|kick\w*"
     r"|strangl\w*|choke\w*|injunction|non-molestation|refuge|threat\w*|controll?\w*|DV|DA"
     r"|let\s+(?:him|R|dad|\w+)\s+(?:in|into|back)|away\s+from\s+(?:him|dad|R|\w+)"
-    r"|contact\s+with\s+(?:him|dad))\b", _I))
+    r"|contact\s+with\s+(?:him|dad)"
+    # Ending it: "end the relationship with Dean".
+    r"|end\w*\s+(?:the|her|their)\s+relationship|(?:split|break)\s+up\s+with)\b", _I))
+# What only the person being harmed does to keep safe: a named adult doing no more than this is
+# the one harmed, as "Mum" is ("Kelly will end the relationship with Dean and call the police
+# if he comes round").
+_SELF_PROTECTING = (
+    r"(?:end\s+(?:the|her|their|things)\b|split\s+up\b|break\s+up\b|separate\b|divorce\b"
+    r"|leave\s+him\b|move\s+(?:out|away|to\s+a\s+refuge)\b|go\s+(?:in)?to\s+(?:a|the)\s+refuge\b"
+    r"|get\s+an?\s+(?:injunction|non-molestation|protection|restraining)\b"
+    r"|(?:call|ring|phone)\s+(?:the\s+)?(?:police|999)\s+(?:straight\s+away\s+)?(?:if|when"
+    r"|whenever|as\s+soon\s+as)\b|(?:not|never)\s+let\s+him\b|stop\s+seeing\s+him\b"
+    r"|block\s+him\b|change\s+the\s+locks\b)")
 _EXPLOITATION = re.compile(
     r"\b(?:exploit\w*|county\s+lines|older\s+(?:boys|men|males|lads)|gangs?|groom\w*|CSE|CCE"
     r"|missing|carry(?:ing)?\s+drugs|the\s+men|parties|curfew|online|park|takeaway)\b", _I)
@@ -268,8 +289,19 @@ def _only_the_harmed_act(masked: str, subjects: list[tuple[str, str]]) -> list[s
                 "exploitation, will do (only the young person is asked to act)"]
     family = [w for w in acting if not _PROFESSIONAL.search(w)]
     domestic = _DOMESTIC.search(masked) and not _EXPLOITATION.search(masked)
-    if domestic and family and all(_HARMED.search(w) for w in family) \
+    if domestic and family and all(_HARMED.search(w) or _keeps_herself_safe(w, masked)
+                                   for w in family) \
             and not _STOPS_HURTING.search(masked):
         return ["what the person causing the harm will do differently (only the parent being "
                 "harmed is asked to act)"]
     return []
+
+
+def _keeps_herself_safe(who: str, masked: str) -> bool:
+    """Whether a named adult is only asked to keep themselves safe from someone: leave, end
+    the relationship, call the police when he comes (`_SELF_PROTECTING`)."""
+    named = NAME_RE.findall(who)
+    if not named or named[-1] != who.strip():
+        return False
+    return re.search(rf"(?<![\w'’]){re.escape(who.strip())}\s+(?:will|['’]ll|is\s+going\s+to)\s+"
+                     rf"{_ADVERBS}{_SELF_PROTECTING}", masked, _I) is not None
