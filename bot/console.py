@@ -21,7 +21,7 @@ from typing import TextIO
 
 from bot.conversation import Conversation
 from bot.wording import AskLabel, Confirm, ConversationReply, Menu
-from flows.answers import clean, position
+from flows.answers import clean, position, unmarked
 from flows.commands import TABLE, WORDLESS, find, spec, split, unknown
 from flows.engine import moves_a_list_on
 from flows.render import render_text
@@ -96,9 +96,6 @@ PASTED_ITEMS = "(The {lines} lines you pasted are added one item each.)"
 NOT_ADDED = ("These lines you pasted are not saved yet; send them again once the question "
              "above is answered:\n{lines}")
 _TAKE_OUT = re.compile(r"-\s*\d+")
-# A pasted list's own marks ("• ", "- ", "1. ", "2) "): each line becomes an item of the
-# summary's list, so the email's bullet or number is not part of the words.
-_LIST_MARK = re.compile(r"^(?:[•·◦▪‣●○*\-–—]|\(?\d{1,2}[.)]|\(?[a-z][.)])\s+")
 
 
 OUTPUT_GONE = ("sosbot: standard output was closed (read by `| head`?) before the answers "
@@ -326,7 +323,7 @@ class Console:
                 or any(line.startswith("/") or _TAKE_OUT.fullmatch(line)
                        or moves_a_list_on(line) for line in lines):
             return []
-        return [_LIST_MARK.sub("", line, count=1) or line for line in lines]
+        return [unmarked(line) for line in lines]
 
     async def _add_items(self, items: list[str]) -> list[ConversationReply]:
         """Add pasted lines one at a time; a line that brings a reminder or is refused stops
