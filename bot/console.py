@@ -117,6 +117,15 @@ class Utf16(Exception):
     """Answers piped in as UTF-16: read as UTF-8, every other character would be a NUL."""
 
 
+UNREADABLE = ("sosbot: standard input could not be read ({why}), so the chat stopped there; "
+              "whatever was answered before it is saved.")
+
+
+class Unreadable(Exception):
+    """Standard input is there but cannot be read (opened for writing only, `0> file`; a
+    terminal gone): said in one line, not a traceback."""
+
+
 class CutLine(Exception):
     """A line the terminal cut short (see TERMINAL_LINE)."""
 
@@ -161,6 +170,14 @@ def read_stdin() -> str:
         print(OUTPUT_GONE, file=sys.stderr, flush=True)
     if sys.stdin is None:  # started with standard input closed (`<&-`): no line will come
         raise EOFError
+    try:
+        return _stdin_line()
+    except OSError as error:
+        raise Unreadable(error.strerror or type(error).__name__) from error
+
+
+def _stdin_line() -> str:
+    """One line as `read_stdin` reads it, from a terminal or from answers piped in."""
     if sys.stdin.isatty():
         # A terminal hands over a line at Enter, or what is typed so far at Ctrl-D. Lines
         # already waiting behind it were pasted with it (nobody types the next line within
@@ -239,6 +256,10 @@ class Console:
                 line = self._read_line()
             except Utf16:
                 print(UTF16, file=sys.stderr, flush=True)
+                return 1
+            except Unreadable as error:
+                self.say()
+                print(UNREADABLE.format(why=error), file=sys.stderr, flush=True)
                 return 1
             except CutLine:
                 self.say("! " + CUT_LINE)

@@ -3,6 +3,12 @@ that failed on the code as it was."""
 
 from __future__ import annotations
 
+import os
+import subprocess
+from pathlib import Path
+
+from conftest import sosbot_command, sosbot_env
+
 from flows.loader import load_flows
 from flows.replies import Notice
 from tests.test_telegram_handlers import USER, Bot, bot, texts_to
@@ -71,3 +77,42 @@ async def test_a_partners_answer_pasted_as_a_list_reaches_the_lead_without_its_b
     assert "<i>Worries</i>:\n   – On 26 Nov" in review
     # a one-line answer is kept as it was written
     assert "5 of 10. she is in school most days" in review
+
+
+# --- 3. standard input that is there but cannot be read --------------------------------------
+
+
+def chat_reading(tmp_path: Path, stdin: int) -> subprocess.CompletedProcess[str]:
+    """`sosbot chat --flow reflection` with standard input the file descriptor given."""
+    try:
+        return subprocess.run(sosbot_command("chat", "--flow", "reflection", "--db",
+                                             str(tmp_path / "c.db")),
+                              stdin=stdin, capture_output=True, text=True, cwd=tmp_path,
+                              env=sosbot_env(), timeout=120, check=False)
+    finally:
+        os.close(stdin)
+
+
+def test_standard_input_open_only_for_writing_ends_the_chat_in_one_line(tmp_path: Path) -> None:
+    """`sosbot chat 0> answers.txt` (a redirection written the wrong way round in a script)
+    left standard input open for writing only: the first read ended in a traceback, "OSError:
+    [Errno 9] Bad file descriptor". Now one line saying standard input could not be read,
+    and status 1."""
+    done = chat_reading(tmp_path, os.open(tmp_path / "answers.txt", os.O_WRONLY | os.O_CREAT))
+    assert done.returncode == 1
+    assert "Traceback" not in done.stderr, done.stderr
+    assert done.stderr.strip().splitlines()[-1] == (
+        "sosbot: standard input could not be read (Bad file descriptor), so the chat stopped "
+        "there; whatever was answered before it is saved.")
+
+
+def test_standard_input_that_is_a_folder_is_refused_by_python_before_sosbot_starts(
+        tmp_path: Path) -> None:
+    """`sosbot chat < /tmp`: Python itself stops before any of sosbot runs ("Fatal Python
+    error: init_sys_streams: <stdin> is a directory, cannot continue"), with status 1 and no
+    traceback. Nothing of sosbot's can say it otherwise; this pins that it stays so."""
+    done = chat_reading(tmp_path, os.open(tmp_path, os.O_RDONLY))
+    assert done.returncode != 0
+    assert "Traceback" not in done.stderr
+    assert "<stdin> is a directory" in done.stderr
+    assert not (tmp_path / "c.db").exists()
