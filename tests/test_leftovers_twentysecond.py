@@ -7,8 +7,10 @@ import os
 import subprocess
 from pathlib import Path
 
-from conftest import sosbot_command, sosbot_env
+import pytest
+from conftest import run_sosbot, sosbot_command, sosbot_env
 
+from bot.config import ConfigError, load_settings
 from flows.loader import load_flows
 from flows.replies import Notice
 from tests.test_telegram_handlers import USER, Bot, bot, texts_to
@@ -116,3 +118,40 @@ def test_standard_input_that_is_a_folder_is_refused_by_python_before_sosbot_star
     assert "Traceback" not in done.stderr
     assert "<stdin> is a directory" in done.stderr
     assert not (tmp_path / "c.db").exists()
+
+
+# --- 4. a number setting given something that is no number it can take -----------------------
+
+
+@pytest.mark.parametrize("given", ["nan", "inf", "-1", "0", "ten", "1e99", ""])
+def test_a_rate_that_is_no_usable_number_names_the_setting_and_what_it_takes(
+        monkeypatch: pytest.MonkeyPatch, given: str) -> None:
+    """SOSBOT_RATE_PER_MINUTE=nan stopped `sosbot run` with "Input should be less than or
+    equal to 6000", -1 with "greater than 0", "ten" with "unable to parse string as a
+    number": pydantic's words, and nothing of what would do."""
+    monkeypatch.setenv("SOSBOT_RATE_PER_MINUTE", given)
+    with pytest.raises(ConfigError) as refused:
+        load_settings()
+    assert str(refused.value) == (
+        f"SOSBOT_RATE_PER_MINUTE: \"{given}\" won't work here; give a number above 0 and at "
+        "most 6000 (it is 30 if left out) (set it in the environment or .env)")
+
+
+@pytest.mark.parametrize(("name", "given", "valid"), [
+    ("SOSBOT_PORT", "99999", "a whole number from 1 to 65535 (it is 8080 if left out)"),
+    ("SOSBOT_RATE_BURST", "1.5", "a whole number from 1 to 1000 (it is 20 if left out)"),
+    ("SOSBOT_DRAFT_DAYS", "a month", "a whole number from 1 to 3650 (it is 30 if left out)")])
+def test_every_number_setting_says_what_it_takes(
+        monkeypatch: pytest.MonkeyPatch, name: str, given: str, valid: str) -> None:
+    monkeypatch.setenv(name, given)
+    with pytest.raises(ConfigError) as refused:
+        load_settings()
+    assert str(refused.value).startswith(f"{name}: \"{given}\" won't work here; give {valid}")
+
+
+def test_sosbot_run_with_a_rate_of_nan_stops_in_that_one_line(tmp_path: Path) -> None:
+    done = run_sosbot("run", cwd=tmp_path, env={"SOSBOT_RATE_PER_MINUTE": "nan"})
+    assert done.returncode == 2
+    assert done.stderr.strip() == (
+        "sosbot: SOSBOT_RATE_PER_MINUTE: \"nan\" won't work here; give a number above 0 and at "
+        "most 6000 (it is 30 if left out) (set it in the environment or .env)")
