@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 from conftest import run_sosbot, sosbot_command, sosbot_env
 
+from bot.cli import main
 from bot.config import ConfigError, load_settings
 from flows.loader import load_flows
 from flows.replies import Notice
@@ -155,3 +156,33 @@ def test_sosbot_run_with_a_rate_of_nan_stops_in_that_one_line(tmp_path: Path) ->
     assert done.stderr.strip() == (
         "sosbot: SOSBOT_RATE_PER_MINUTE: \"nan\" won't work here; give a number above 0 and at "
         "most 6000 (it is 30 if left out) (set it in the environment or .env)")
+
+
+# --- 5. what makes an invite, given with --list or --withdraw ---------------------------------
+
+
+@pytest.mark.parametrize(("extra", "said"), [
+    (("--list", "--days", "7"), "--days is for making an invite, and --list makes none. Leave "
+     "it out to list the open invites; nothing was listed or made."),
+    (("--list", "--admin", "--uses", "3"), "--admin and --uses are for making an invite, and "
+     "--list makes none. Leave them out to list the open invites; nothing was listed or made."),
+    (("--withdraw", "ID", "--days", "3"), "--days is for making an invite, and --withdraw "
+     "makes none. Leave it out to withdraw the invite; nothing was withdrawn or made."),
+    (("--list", "--withdraw", "ID"), "--list and --withdraw: give one at a time (--list shows "
+     "the ids to withdraw); nothing was withdrawn.")])
+def test_invite_options_that_make_one_are_refused_with_list_or_withdraw(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str], extra: tuple[str, ...],
+        said: str) -> None:
+    """`sosbot invite --list --days 7` (meant as "the ones open for 7 more days", or "make
+    it 7 days") listed the invites and passed over --days without a word; `--withdraw ID
+    --days 3` withdrew it. Refused now, before anything is listed, made or withdrawn."""
+    db = str(tmp_path / "i.db")
+    assert main(["invite", "--db", db]) == 0
+    made = capsys.readouterr()
+    short_id = made.err.rsplit("--withdraw ", 1)[1].strip()
+    assert main(["invite", "--db", db, *(short_id if a == "ID" else a for a in extra)]) == 2
+    refused = capsys.readouterr()
+    assert refused.out == ""
+    assert refused.err == f"sosbot: {said}\n"
+    assert main(["invite", "--list", "--db", db]) == 0
+    assert capsys.readouterr().out.startswith(short_id)  # still open
