@@ -7,6 +7,7 @@ to standard output, and answers are shown exactly as typed (no HTML escaping her
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import difflib
 import io
 import os
@@ -15,6 +16,7 @@ import select
 import signal
 import sys
 import threading
+import weakref
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TextIO
@@ -143,9 +145,22 @@ class LongLine(Exception):
     """A piped line longer than PIPED_LINE: the answers end there."""
 
 
+# Piped streams already reading every line ending as one (see piped_line).
+_ANY_ENDING: weakref.WeakSet[io.TextIOWrapper] = weakref.WeakSet()
+
+
 def piped_line(stream: TextIO) -> str:
     """One line of piped input ("" at its end), read only so far: LongLine past PIPED_LINE
-    characters, where a file with no line breaks would have been read whole into memory."""
+    characters, where a file with no line breaks would have been read whole into memory.
+
+    A line may end as on Linux ("\n"), Windows ("\r\n") or an old Mac ("\r"): Python reads
+    standard input with "\n" alone as the line ending, so answers saved with "\r" alone
+    were one line, each answer run into the next ("KB" and "Saw a bruise" saved as the
+    label "KBSaw a bruise")."""
+    if isinstance(stream, io.TextIOWrapper) and stream not in _ANY_ENDING:
+        _ANY_ENDING.add(stream)
+        with contextlib.suppress(io.UnsupportedOperation):  # read from already: as it is
+            stream.reconfigure(newline=None)
     line = stream.readline(PIPED_LINE + 1)  # the line break too, if it is no longer
     if len(line) > PIPED_LINE and not line.endswith("\n"):
         raise LongLine
@@ -204,14 +219,14 @@ def _stdin_line() -> str:
 class Console:
     """Reads lines, drives the conversation, prints the replies."""
 
-    def __init__(self, conversation: Conversation, *, out: TextIO = sys.stdout,
+    def __init__(self, conversation: Conversation, *, out: TextIO | None = None,
                  read: Callable[[], str] | None = None, interactive: bool | None = None
                  ) -> None:
         if conversation.surface != "terminal":
             raise ValueError("the terminal chat needs a conversation worded for the terminal "
                              "(surface='terminal')")
         self.conversation = conversation
-        self.out = out
+        self.out = out if out is not None else sys.stdout  # the one now, not at import
         self._read = read or read_stdin
         # Answers piped in cannot reply to a nudge: each line is the next question's answer.
         self.interactive = interactive if interactive is not None else (

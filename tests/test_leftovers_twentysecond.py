@@ -3,12 +3,13 @@ that failed on the code as it was."""
 
 from __future__ import annotations
 
+import io
 import os
 import subprocess
 from pathlib import Path
 
 import pytest
-from conftest import run_sosbot, sosbot_command, sosbot_env
+from conftest import sosbot_command, sosbot_env
 
 from bot.cli import main
 from bot.config import ConfigError, load_settings
@@ -96,15 +97,21 @@ def chat_reading(tmp_path: Path, stdin: int) -> subprocess.CompletedProcess[str]
         os.close(stdin)
 
 
-def test_standard_input_open_only_for_writing_ends_the_chat_in_one_line(tmp_path: Path) -> None:
+def test_standard_input_open_only_for_writing_ends_the_chat_in_one_line(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+        capsys: pytest.CaptureFixture[str]) -> None:
     """`sosbot chat 0> answers.txt` (a redirection written the wrong way round in a script)
     left standard input open for writing only: the first read ended in a traceback, "OSError:
     [Errno 9] Bad file descriptor". Now one line saying standard input could not be read,
     and status 1."""
-    done = chat_reading(tmp_path, os.open(tmp_path / "answers.txt", os.O_WRONLY | os.O_CREAT))
-    assert done.returncode == 1
-    assert "Traceback" not in done.stderr, done.stderr
-    assert done.stderr.strip().splitlines()[-1] == (
+    written_only = os.open(tmp_path / "answers.txt", os.O_WRONLY | os.O_CREAT)
+    with open(written_only, encoding="utf-8") as stdin:  # as Python opens fd 0, whatever it is
+        monkeypatch.setattr("sys.stdin", stdin)
+        status = main(["chat", "--flow", "reflection", "--db", str(tmp_path / "c.db")])
+    assert status == 1
+    err = capsys.readouterr().err
+    assert "Traceback" not in err
+    assert err.strip().splitlines()[-1] == (
         "sosbot: standard input could not be read (Bad file descriptor), so the chat stopped "
         "there; whatever was answered before it is saved.")
 
@@ -150,12 +157,13 @@ def test_every_number_setting_says_what_it_takes(
     assert str(refused.value).startswith(f"{name}: \"{given}\" won't work here; give {valid}")
 
 
-def test_sosbot_run_with_a_rate_of_nan_stops_in_that_one_line(tmp_path: Path) -> None:
-    done = run_sosbot("run", cwd=tmp_path, env={"SOSBOT_RATE_PER_MINUTE": "nan"})
-    assert done.returncode == 2
-    assert done.stderr.strip() == (
+def test_sosbot_run_with_a_rate_of_nan_stops_in_that_one_line(
+        monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
+    monkeypatch.setenv("SOSBOT_RATE_PER_MINUTE", "nan")
+    assert main(["run"]) == 2
+    assert capsys.readouterr().err == (
         "sosbot: SOSBOT_RATE_PER_MINUTE: \"nan\" won't work here; give a number above 0 and at "
-        "most 6000 (it is 30 if left out) (set it in the environment or .env)")
+        "most 6000 (it is 30 if left out) (set it in the environment or .env)\n")
 
 
 # --- 5. what makes an invite, given with --list or --withdraw ---------------------------------
@@ -186,3 +194,29 @@ def test_invite_options_that_make_one_are_refused_with_list_or_withdraw(
     assert refused.err == f"sosbot: {said}\n"
     assert main(["invite", "--list", "--db", db]) == 0
     assert capsys.readouterr().out.startswith(short_id)  # still open
+
+
+# --- 6. answers saved with an old Mac's line endings ------------------------------------------
+
+
+def piped(text: str) -> io.TextIOWrapper:
+    """Standard input as Python opens it for a file or pipe (UTF-8, "\\n" the line ending)."""
+    return io.TextIOWrapper(io.BytesIO(text.encode()), encoding="utf-8", newline="\n")
+
+
+def test_answers_ending_each_line_with_a_carriage_return_are_read_a_line_each(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+        capsys: pytest.CaptureFixture[str]) -> None:
+    """Answers saved with "\\r" alone ending each line (an old Mac editor, some Windows
+    tools' exports) and piped to `sosbot chat`: Python reads "\\n" as the only line ending,
+    so they were one line, its carriage returns then dropped as control characters: the label
+    was saved as "KBSchool or collegeSaw a bruise" or refused as too long, and nothing said
+    why. Each is a line now, as "\\n" and "\\r\\n" are."""
+    monkeypatch.setattr("sys.stdin", piped("KB\rSchool or college\rSaw a bruise on her arm\r"))
+    assert main(["chat", "--flow", "reflection", "--db", str(tmp_path / "c.db")]) == 0
+    out = capsys.readouterr().out
+    assert 'Started "KB": Pre-referral reflection.' in out
+    assert "[Question 3 of 8 · What has happened]" in out
+    monkeypatch.setattr("sys.stdin", piped("ok line\rDad is volatile\r\nfine\r"))
+    assert main(["language-check"]) == 1
+    assert capsys.readouterr().out == '2: "volatile"\n'
