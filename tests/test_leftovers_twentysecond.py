@@ -3,8 +3,10 @@ that failed on the code as it was."""
 
 from __future__ import annotations
 
+import asyncio
 import io
 import os
+import signal
 import subprocess
 from pathlib import Path
 
@@ -15,6 +17,9 @@ from bot.cli import main
 from bot.config import ConfigError, load_settings
 from flows.loader import load_flows
 from flows.replies import Notice
+from tests.botapi_server import BotApiServer
+from tests.processes import sosbot_child, stop
+from tests.telegram_world import run_env
 from tests.test_telegram_handlers import USER, Bot, bot, texts_to
 from tests.test_walk_eighteenth import a_health_visitor_sends
 from tests.test_walk_seventeenth import reach
@@ -220,3 +225,36 @@ def test_answers_ending_each_line_with_a_carriage_return_are_read_a_line_each(
     monkeypatch.setattr("sys.stdin", piped("ok line\rDad is volatile\r\nfine\r"))
     assert main(["language-check"]) == 1
     assert capsys.readouterr().out == '2: "volatile"\n'
+
+
+# --- 7. `sosbot run` asked to stop while it is still starting ---------------------------------
+
+
+def catches(pid: int, sig: int) -> bool:
+    """Whether the process has a handler for `sig` (Linux: SigCgt in /proc/PID/status)."""
+    status = Path(f"/proc/{pid}/status").read_text()
+    caught = int(next(line.split()[1] for line in status.splitlines()
+                      if line.startswith("SigCgt:")), 16)
+    return bool(caught >> (sig - 1) & 1)
+
+
+@pytest.mark.skipif(not Path("/proc/self/status").exists(), reason="reads /proc")
+async def test_sosbot_run_stopped_while_starting_exits_0_and_does_not_start(
+        tmp_path: Path) -> None:
+    """`systemctl stop` or `docker stop` (SIGTERM) in the seconds `sosbot run` takes to
+    import and start killed it by the signal: status 143, which Docker and Kubernetes
+    report as a failure, though the README says it closes cleanly, and it does once
+    running. A stop is a stop whenever it is asked for: it exits 0 and does not start.
+    The signal is sent once the process catches it, or at 0.3 s, whichever is first:
+    before the change it caught nothing until its event loop ran, seconds later."""
+    async with BotApiServer() as server:
+        env = run_env(tmp_path / "bot.db", server.root)
+        async with sosbot_child("run", cwd=tmp_path, env=env) as child:
+            waited = 0.0
+            while waited < 0.3 and not catches(child.pid, signal.SIGTERM):
+                await asyncio.sleep(0.01)
+                waited += 0.01
+            stderr = await stop(child, signal.SIGTERM)
+            assert child.returncode == 0, (child.returncode, stderr)
+        assert "Traceback" not in stderr
+        assert server.calls_to("getUpdates") == []
