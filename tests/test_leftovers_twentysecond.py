@@ -8,6 +8,7 @@ import io
 import os
 import signal
 import subprocess
+import time
 from pathlib import Path
 
 import pytest
@@ -17,9 +18,11 @@ from bot.cli import main
 from bot.config import ConfigError, load_settings
 from flows.loader import load_flows
 from flows.replies import Notice
+from storage.teams import TeamStore
 from tests.botapi_server import BotApiServer
 from tests.processes import sosbot_child, stop
 from tests.telegram_world import run_env
+from tests.test_attacks_fourteenth import SAM, asked_to_remove_sam
 from tests.test_telegram_handlers import USER, Bot, bot, texts_to
 from tests.test_walk_eighteenth import a_health_visitor_sends
 from tests.test_walk_seventeenth import reach
@@ -258,3 +261,27 @@ async def test_sosbot_run_stopped_while_starting_exits_0_and_does_not_start(
             assert child.returncode == 0, (child.returncode, stderr)
         assert "Traceback" not in stderr
         assert server.calls_to("getUpdates") == []
+
+
+# --- 8. a forged admin button naming no one who could be a member -----------------------------
+
+
+async def test_a_forged_remove_button_naming_no_possible_member_is_refused_clearly(
+        bot: Bot) -> None:
+    """An admin's client sending a made-up "Remove" button, "t:mr:0", was asked "Remove ?
+    They lose access at once, and every draft of theirs is erased.", a name-less question
+    with a live "Yes, remove" under it; -5 or a 30-digit id was "That person is no longer a
+    member", as if there had been one, and "No" naming anyone but 0 said so too. Each is
+    refused now in words that say nothing was changed, and Sam is still a member."""
+    await asked_to_remove_sam(bot)
+    now = int(time.time())
+    for forged in ("t:mr:0", "t:mr:-5", "t:mr:" + "9" * 30, "t:mr:٣", "t:mr:",
+                   f"t:my:0:0:{now}", f"t:my:-1:0:{now}", f"t:my:{1 << 63}:0:{now}"):
+        await bot.tap(forged)
+        assert bot.texts()[-1] == ("That button doesn&#x27;t name anyone on this team, so "
+                                   "nothing has been changed."), forged
+    await bot.tap("t:mn:5")
+    assert bot.texts()[-1] == "Alright, nothing has been changed."
+    teams = TeamStore(bot.conversation.store)
+    assert [m.user_id for m in await teams.members()] == [SAM]
+    assert not any("Remove ?" in t for t in bot.texts())
