@@ -22,7 +22,7 @@ from storage.teams import TeamStore
 from tests.botapi_server import BotApiServer
 from tests.processes import sosbot_child, stop
 from tests.telegram_world import run_env
-from tests.test_attacks_fourteenth import SAM, asked_to_remove_sam
+from tests.test_attacks_fourteenth import SAM, answers_now, asked_to_remove_sam
 from tests.test_telegram_handlers import USER, Bot, bot, texts_to
 from tests.test_walk_eighteenth import a_health_visitor_sends
 from tests.test_walk_seventeenth import reach
@@ -285,3 +285,36 @@ async def test_a_forged_remove_button_naming_no_possible_member_is_refused_clear
     teams = TeamStore(bot.conversation.store)
     assert [m.user_id for m in await teams.members()] == [SAM]
     assert not any("Remove ?" in t for t in bot.texts())
+
+
+# --- 9. a message sent through another bot --------------------------------------------------
+
+AN_INLINE_BOT = {"id": 5050, "is_bot": True, "first_name": "Search", "username": "searchbot"}
+
+
+async def via_a_bot(bot: Bot, text: str) -> None:
+    update = bot.updates.text(USER, text)
+    update["message"]["via_bot"] = AN_INLINE_BOT
+    await bot.feed(update)
+
+
+async def test_a_message_sent_through_another_bot_is_not_saved_as_an_answer(bot: Bot) -> None:
+    """Typing "@" and a bot's name in Telegram offers that bot's results (a search, a GIF,
+    another bot's writing), and one tap sends one as if typed. Sent at a question, it was
+    saved as the practitioner's answer, and "/delete" sent that way was run: neither is
+    their own words. Now it is said, with the question again, and nothing is saved or run."""
+    await bot.say("/new reflection")
+    await bot.say("KB-7")
+    await bot.say("School or college")
+    said = len(bot.texts())
+    await via_a_bot(bot, "Child neglect: signs, symptoms and what to do (NSPCC)")
+    assert "what_happened" not in await answers_now(bot)
+    notice, asked = bot.texts()[said:]
+    assert notice == ("That came through another bot (one of the bots you can call by typing @ "
+                      "and its name), so I haven't saved it: answers need to be in your "
+                      "own words. Please type it yourself. The question we're on is below.")
+    assert "What have you seen, heard or been told" in asked
+    await via_a_bot(bot, "/delete")
+    assert not any(b.startswith("y:delete:") for b in bot.buttons())
+    await bot.say("Saw a bruise on her arm on Monday")  # typed: the answer
+    assert (await answers_now(bot))["what_happened"] == "Saw a bruise on her arm on Monday"
