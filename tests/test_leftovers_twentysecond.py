@@ -16,7 +16,10 @@ from conftest import sosbot_command, sosbot_env
 
 from bot.cli import main
 from bot.config import ConfigError, load_settings
+from flows.checks.danger_statement import danger_statement_gaps
+from flows.checks.words import load_word_list
 from flows.loader import load_flows
+from flows.nudges import nudger
 from flows.replies import Notice
 from storage.teams import TeamStore
 from tests.botapi_server import BotApiServer
@@ -318,3 +321,43 @@ async def test_a_message_sent_through_another_bot_is_not_saved_as_an_answer(bot:
     assert not any(b.startswith("y:delete:") for b in bot.buttons())
     await bot.say("Saw a bruise on her arm on Monday")  # typed: the answer
     assert (await answers_now(bot))["what_happened"] == "Saw a bruise on her arm on Monday"
+
+
+# --- 10. a danger said to stay, with or without what keeps it -----------------------------------
+
+IMPACT = "what could happen to the child if nothing changes"
+
+
+@pytest.mark.parametrize("stays", [
+    "The school is worried that dad shouts at mum and pushes her when he drinks. The danger "
+    "is still there, dad has a key. If nothing changes, T could be hurt trying to stop him.",
+    "The school is worried that dad hits mum. The risks are still there; he knows where she "
+    "lives now. If nothing changes, T could be hurt.",
+    "The health visitor is worried that R shakes the baby when she cries. The risks haven't "
+    "gone away, R still has a key. If nothing changes, E could suffer a head injury."])
+def test_a_danger_that_stays_with_who_keeps_it_there_is_a_sound_statement(stays: str) -> None:
+    """"The danger is still there, dad has a key" in a danger statement that said who was
+    worried, what dad does and what could happen was asked "Who is worried, and what did
+    they see or hear?": the vague-risk reminder let "still there when dad drinks" be, but
+    not what keeps it there after a comma."""
+    assert nudger()("plain_language", stays) is None
+    assert nudger()("danger_statement", stays) is None
+
+
+@pytest.mark.parametrize("vague", ["the risks haven't gone away", "the risk hasn't gone away",
+                                   "The danger isn't going anywhere.",
+                                   "The risks remain, mum says."])
+def test_a_danger_said_to_stay_with_nothing_of_what_it_is_is_asked_about(vague: str) -> None:
+    """"The risks haven't gone away" is "the risks remain" in other words, which is asked
+    about, and was not. As a danger statement it was also read as saying what could happen
+    ("risks" read as "T risks being hurt"), where "the risk hasn't gone away" was not."""
+    assert nudger()("plain_language", vague) is not None
+    if "mum says" not in vague:
+        gaps = danger_statement_gaps(vague, load_word_list(None), labels=False)
+        assert IMPACT in gaps, gaps
+
+
+def test_what_a_child_risks_is_still_what_could_happen() -> None:
+    gaps = danger_statement_gaps("Mum is worried that dad hits her, and T risks being hurt "
+                                 "when he steps in.", load_word_list(None), labels=False)
+    assert IMPACT not in gaps
