@@ -126,6 +126,9 @@ def register(app: Application, handlers: Handlers,  # type: ignore[type-arg]
     new_message = filters.UpdateType.MESSAGE
     app.add_handler(TypeHandler(Update, handlers.well_formed), group=-3)
     app.add_handler(TypeHandler(Update, handlers.gate), group=-1)
+    # A text sent through another bot (an inline bot's result): not the practitioner's words.
+    app.add_handler(MessageHandler(new_message & filters.VIA_BOT & filters.TEXT,
+                                   handlers.via_bot))
     # A forwarded message, before any command handler: someone else's words, never a command.
     app.add_handler(MessageHandler(new_message & filters.FORWARDED & filters.TEXT,
                                    handlers.forwarded))

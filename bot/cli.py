@@ -13,6 +13,15 @@ import sys
 from collections.abc import Mapping, Sequence
 from pathlib import Path
 
+from bot import stopping
+
+# `sosbot run` asked to stop while it is still importing and starting (`systemctl stop`,
+# `docker stop`, Ctrl-C): noted from here on, before the slow imports, so it exits 0 and
+# does not start, instead of dying of the signal with status 143 (see bot.stopping). Only
+# as the program itself: a test importing this module keeps its own signal handling.
+if sys.argv[1:2] == ["run"] and (__name__ == "__main__" or Path(sys.argv[0]).stem == "sosbot"):
+    stopping.listen_early()
+
 from bot import __version__, documents, keys
 from bot.config import (
     ConfigError,

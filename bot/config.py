@@ -9,6 +9,7 @@ import re
 from pathlib import Path
 from typing import Annotated, Any, Literal
 
+import annotated_types
 from dotenv import dotenv_values
 from pydantic import Field, SecretStr, ValidationError, field_validator
 from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
@@ -279,7 +280,9 @@ def load_settings(env_file: Path | None = None, **overrides: Any) -> Settings:
         for err in exc.errors():
             field = str(err["loc"][0]) if err["loc"] else "settings"
             alias = Settings.model_fields[field].alias if field in Settings.model_fields else None
-            said = err["msg"].removeprefix("Value error, ")  # pydantic's, not ours
+            said = _number_wanted(field, err["input"]) if err["type"] in _NOT_A_NUMBER \
+                else None
+            said = said or err["msg"].removeprefix("Value error, ")  # pydantic's, not ours
             lines.append(f"{alias or field}: {said} (set it in the environment or .env)")
         raise ConfigError("\n".join(lines)) from None
     except UnicodeDecodeError as exc:
@@ -292,6 +295,44 @@ def load_settings(env_file: Path | None = None, **overrides: Any) -> Settings:
     if unknown:
         raise ConfigError("\n".join(unknown))
     return settings
+
+
+# Pydantic's reasons a number setting was not taken ("nan" said to be "less than or equal
+# to 6000", "-1" "greater than 0"): each said instead as the value and what a valid one is.
+_NOT_A_NUMBER = frozenset({
+    "int_parsing", "int_from_float", "int_type", "float_parsing", "float_type",
+    "finite_number", "greater_than", "greater_than_equal", "less_than", "less_than_equal"})
+
+
+def _number_wanted(field: str, given: object) -> str | None:
+    """'"nan" won't work here; give a number above 0 and at most 6000 (it is 30 if left
+    out)': what a number setting takes; None for a setting that is no number."""
+    info = Settings.model_fields.get(field) or next(
+        (f for f in Settings.model_fields.values() if f.alias == field), None)
+    if info is None or info.annotation not in (int, float):
+        return None
+    low: object = None
+    high: object = None
+    above = False
+    for bound in info.metadata:
+        if isinstance(bound, annotated_types.Ge):
+            low = bound.ge
+        elif isinstance(bound, annotated_types.Gt):
+            low, above = bound.gt, True
+        elif isinstance(bound, annotated_types.Le):
+            high = bound.le
+    whole = info.annotation is int
+    kind = "a whole number" if whole else "a number"
+    if low is not None and high is not None:
+        valid = (f"{kind} above {low} and at most {high}" if above
+                 else f"{kind} from {low} to {high}")
+    elif low is not None:
+        valid = f"{kind} {'above' if above else 'of at least'} {low}"
+    else:
+        valid = kind
+    shown = " ".join(str(given).split())
+    shown = shown if len(shown) <= 40 else shown[:39] + "…"
+    return f'"{shown}" won\'t work here; give {valid} (it is {info.default} if left out)'
 
 
 def _env_file_readable() -> None:

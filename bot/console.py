@@ -7,6 +7,7 @@ to standard output, and answers are shown exactly as typed (no HTML escaping her
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import difflib
 import io
 import os
@@ -15,13 +16,14 @@ import select
 import signal
 import sys
 import threading
+import weakref
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TextIO
 
 from bot.conversation import Conversation
 from bot.wording import AskLabel, Confirm, ConversationReply, Menu
-from flows.answers import clean, position
+from flows.answers import clean, position, unmarked
 from flows.commands import TABLE, WORDLESS, find, spec, split, unknown
 from flows.engine import moves_a_list_on
 from flows.render import render_text
@@ -96,9 +98,6 @@ PASTED_ITEMS = "(The {lines} lines you pasted are added one item each.)"
 NOT_ADDED = ("These lines you pasted are not saved yet; send them again once the question "
              "above is answered:\n{lines}")
 _TAKE_OUT = re.compile(r"-\s*\d+")
-# A pasted list's own marks ("• ", "- ", "1. ", "2) "): each line becomes an item of the
-# summary's list, so the email's bullet or number is not part of the words.
-_LIST_MARK = re.compile(r"^(?:[•·◦▪‣●○*\-–—]|\(?\d{1,2}[.)]|\(?[a-z][.)])\s+")
 
 
 OUTPUT_GONE = ("sosbot: standard output was closed (read by `| head`?) before the answers "
@@ -120,6 +119,15 @@ class Utf16(Exception):
     """Answers piped in as UTF-16: read as UTF-8, every other character would be a NUL."""
 
 
+UNREADABLE = ("sosbot: standard input could not be read ({why}), so the chat stopped there; "
+              "whatever was answered before it is saved.")
+
+
+class Unreadable(Exception):
+    """Standard input is there but cannot be read (opened for writing only, `0> file`; a
+    terminal gone): said in one line, not a traceback."""
+
+
 class CutLine(Exception):
     """A line the terminal cut short (see TERMINAL_LINE)."""
 
@@ -137,9 +145,22 @@ class LongLine(Exception):
     """A piped line longer than PIPED_LINE: the answers end there."""
 
 
+# Piped streams already reading every line ending as one (see piped_line).
+_ANY_ENDING: weakref.WeakSet[io.TextIOWrapper] = weakref.WeakSet()
+
+
 def piped_line(stream: TextIO) -> str:
     """One line of piped input ("" at its end), read only so far: LongLine past PIPED_LINE
-    characters, where a file with no line breaks would have been read whole into memory."""
+    characters, where a file with no line breaks would have been read whole into memory.
+
+    A line may end as on Linux ("\n"), Windows ("\r\n") or an old Mac ("\r"): Python reads
+    standard input with "\n" alone as the line ending, so answers saved with "\r" alone
+    were one line, each answer run into the next ("KB" and "Saw a bruise" saved as the
+    label "KBSaw a bruise")."""
+    if isinstance(stream, io.TextIOWrapper) and stream not in _ANY_ENDING:
+        _ANY_ENDING.add(stream)
+        with contextlib.suppress(io.UnsupportedOperation):  # read from already: as it is
+            stream.reconfigure(newline=None)
     line = stream.readline(PIPED_LINE + 1)  # the line break too, if it is no longer
     if len(line) > PIPED_LINE and not line.endswith("\n"):
         raise LongLine
@@ -164,6 +185,14 @@ def read_stdin() -> str:
         print(OUTPUT_GONE, file=sys.stderr, flush=True)
     if sys.stdin is None:  # started with standard input closed (`<&-`): no line will come
         raise EOFError
+    try:
+        return _stdin_line()
+    except OSError as error:
+        raise Unreadable(error.strerror or type(error).__name__) from error
+
+
+def _stdin_line() -> str:
+    """One line as `read_stdin` reads it, from a terminal or from answers piped in."""
     if sys.stdin.isatty():
         # A terminal hands over a line at Enter, or what is typed so far at Ctrl-D. Lines
         # already waiting behind it were pasted with it (nobody types the next line within
@@ -190,14 +219,14 @@ def read_stdin() -> str:
 class Console:
     """Reads lines, drives the conversation, prints the replies."""
 
-    def __init__(self, conversation: Conversation, *, out: TextIO = sys.stdout,
+    def __init__(self, conversation: Conversation, *, out: TextIO | None = None,
                  read: Callable[[], str] | None = None, interactive: bool | None = None
                  ) -> None:
         if conversation.surface != "terminal":
             raise ValueError("the terminal chat needs a conversation worded for the terminal "
                              "(surface='terminal')")
         self.conversation = conversation
-        self.out = out
+        self.out = out if out is not None else sys.stdout  # the one now, not at import
         self._read = read or read_stdin
         # Answers piped in cannot reply to a nudge: each line is the next question's answer.
         self.interactive = interactive if interactive is not None else (
@@ -242,6 +271,10 @@ class Console:
                 line = self._read_line()
             except Utf16:
                 print(UTF16, file=sys.stderr, flush=True)
+                return 1
+            except Unreadable as error:
+                self.say()
+                print(UNREADABLE.format(why=error), file=sys.stderr, flush=True)
                 return 1
             except CutLine:
                 self.say("! " + CUT_LINE)
@@ -326,7 +359,7 @@ class Console:
                 or any(line.startswith("/") or _TAKE_OUT.fullmatch(line)
                        or moves_a_list_on(line) for line in lines):
             return []
-        return [_LIST_MARK.sub("", line, count=1) or line for line in lines]
+        return [unmarked(line) for line in lines]
 
     async def _add_items(self, items: list[str]) -> list[ConversationReply]:
         """Add pasted lines one at a time; a line that brings a reminder or is refused stops

@@ -68,6 +68,9 @@ FORWARDED_OWN = ("That is one of my own messages sent back to me, so I haven't s
                  "answer.")
 FORWARDED_COMMAND = ("That is a forwarded message, so I haven't run the command in it. Type "
                      "the command yourself if you want it.")
+VIA_BOT = ("That came through another bot (one of the bots you can call by typing @ and its "
+           "name), so I haven't saved it: answers need to be in your own words. Please type "
+           "it yourself.")
 UNKNOWN_COMMAND = "I don't know that command. The menu button shows the ones I have."
 UNKNOWN_THEN = "The menu button shows the ones I have."
 SORRY = ("Sorry, something went wrong on my side. Everything you had answered before is safe. "
@@ -251,6 +254,19 @@ class Handlers:
             return
         await self._handle(update, context, Text(message.text), forwarded=True,
                            sent_as=_message_id(message))
+
+    async def via_bot(self, update: Update, context: Context) -> None:
+        """A text sent through another bot (an inline bot's result: a search, a GIF's words,
+        another bot's writing, sent with one tap on what it offered): not the practitioner's
+        own words, so no answer, and no command of theirs either. Said, with the question."""
+        if update.message is None:
+            return
+        _, user_id = _chat_and_user(update)
+        async with self._turns.held(user_id):
+            asked = await self.conversation.asked_again(user_id)
+            await _reply(update, VIA_BOT + (" The question we're on is below." if asked
+                                            else ""))
+            await self._deliver(update, context, asked, None)
 
     def _split_rest(self, message: Message) -> bool:
         """Whether this text is a later part of a long message Telegram split: the sender's

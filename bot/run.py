@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import asyncio
 import logging
-import signal
 import sys
 import time
 from collections.abc import Awaitable, Callable, Sequence
@@ -17,6 +16,7 @@ from collections.abc import Awaitable, Callable, Sequence
 from telegram.error import Conflict, InvalidToken, NetworkError, TelegramError, TimedOut
 from telegram.ext import Application
 
+from bot import stopping
 from bot.addressed import ALLOWED_UPDATES
 from bot.config import ConfigError, Settings
 from bot.logs import redact
@@ -29,8 +29,8 @@ Serve = Callable[[Settings, asyncio.Event], Awaitable[None]]
 
 
 def run_bot(settings: Settings, serve: Serve, *, needs: Sequence[str] = ()) -> int:
-    """Run `serve` until SIGINT, SIGTERM or SIGHUP; 0 after a clean stop, else one line and
-    1 or 2.
+    """Run `serve` until SIGINT, SIGTERM or SIGHUP; 0 after a clean stop (one asked for
+    while it was starting too: it does not start), else one line and 1 or 2.
 
     `needs`: one line per setting this mode lacks (each printed, and nothing started).
     """
@@ -42,13 +42,18 @@ def run_bot(settings: Settings, serve: Serve, *, needs: Sequence[str] = ()) -> i
     if needs:
         return 2
 
+    if stopping.asked():  # asked to stop while starting: nothing is in hand yet
+        return 0
+
     async def main() -> None:
         stop = asyncio.Event()
         loop = asyncio.get_running_loop()
         # SIGHUP too: the terminal or SSH session `sosbot run` was started from has closed,
         # and updates already taken from Telegram are still to be saved and answered.
-        for sig in (signal.SIGINT, signal.SIGTERM, signal.SIGHUP):
+        for sig in stopping.STOPS:
             loop.add_signal_handler(sig, stop.set)
+        if stopping.asked():  # in the moment before the loop took the signals over
+            return
         await serve(settings, stop)
 
     try:

@@ -482,10 +482,18 @@ def go_forward(flow: Flow, out: Outcome, *, after: str | None, only_open: bool =
         return
     previous = flow.step(after) if after and flow.has_step(after) else None
     new_section = previous is None or previous.section_title != target.section_title
-    if target.section.intro and new_section:
+    if target.section.intro and new_section and not _been_in(flow, d, target):
         out.replies.append(Notice(target.section.intro, "note"))
     d.history.append(target.id)
     ask(flow, out, target, walk_state=state)
+
+
+def _been_in(flow: Flow, d: Draft, target: FlowStep) -> bool:
+    """Whether this copy of the target's section was asked or answered before: back in it
+    after an /edit further up, its introduction ("Think of one harmful behaviour...") has
+    been read already, and said again it reads as a new start."""
+    return any(s.section is target.section and s.section_title == target.section_title
+               and (s.id in d.answers or s.id in d.history) for s in flow.steps)
 
 
 def _notes_then_question(out: Outcome, state: Walk, after: str | None) -> FlowStep | None:

@@ -26,10 +26,10 @@ def add_parser(commands: argparse._SubParsersAction[argparse.ArgumentParser]) ->
         "The code is shown once and stored only as a hash.")
     command.add_argument("--admin", action="store_true",
                          help="whoever joins with it becomes an admin (can invite and remove)")
-    command.add_argument("--days", type=int, default=DEFAULT_DAYS, metavar="N",
+    command.add_argument("--days", type=int, metavar="N",
                          help=f"it expires after N days (default {DEFAULT_DAYS}, at most "
                          f"{MAX_DAYS})")
-    command.add_argument("--uses", type=int, default=1, metavar="N",
+    command.add_argument("--uses", type=int, metavar="N",
                          help=f"N people can join with it (default 1, at most {MAX_USES})")
     command.add_argument("--list", action="store_true", help="list the invites still open")
     command.add_argument("--withdraw", metavar="ID", help="withdraw the invite with this id "
@@ -40,6 +40,9 @@ def add_parser(commands: argparse._SubParsersAction[argparse.ArgumentParser]) ->
 
 def run(settings: Settings, args: argparse.Namespace) -> int:
     """Carry out `sosbot invite`."""
+    _one_thing(args)
+    args.days = DEFAULT_DAYS if args.days is None else args.days
+    args.uses = 1 if args.uses is None else args.uses
     if not 1 <= args.days <= MAX_DAYS or not 1 <= args.uses <= MAX_USES:
         print(f"sosbot: --days must be 1 to {MAX_DAYS} and --uses 1 to {MAX_USES}.",
               file=sys.stderr)
@@ -58,6 +61,27 @@ def run(settings: Settings, args: argparse.Namespace) -> int:
               "invite. If the bot uses another database, this link won't work: point --db "
               "or SOSBOT_DB at the bot's, and withdraw this one.", file=sys.stderr)
     return asyncio.run(_run(settings, db, args))
+
+
+def _one_thing(args: argparse.Namespace) -> None:
+    """--list and --withdraw make no invite: --days, --uses or --admin given with them
+    would be passed over without a word (`--list --days 7`, meant as "open for 7 days
+    more"?), so the combination is refused, before anything is read or changed."""
+    doing = "--list" if args.list else "--withdraw" if args.withdraw is not None else None
+    if doing is None:
+        return
+    if args.list and args.withdraw is not None:
+        raise ConfigError("--list and --withdraw: give one at a time (--list shows the ids "
+                          "to withdraw); nothing was withdrawn.")
+    making = [name for name, given in (("--admin", args.admin), ("--days", args.days),
+                                       ("--uses", args.uses)) if given not in (None, False)]
+    if making:
+        one = len(making) == 1
+        raise ConfigError(
+            f"{' and '.join(making)} {'is' if one else 'are'} for making an invite, and "
+            f"{doing} makes none. Leave {'it' if one else 'them'} out to "
+            f"{'list the open invites' if args.list else 'withdraw the invite'}; nothing was "
+            f"{'listed' if args.list else 'withdrawn'} or made.")
 
 
 async def _run(settings: Settings, db: Path | str, args: argparse.Namespace) -> int:

@@ -12,10 +12,10 @@ from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 from typing import Any
 
-from flows.answers import Value
+from flows.answers import Value, pasted_list
 from flows.draft import Draft
 from flows.flow import Flow
-from flows.summary import Block, Entry, Summary, build_summary
+from flows.summary import Block, Entry, Summary, build_summary, unquoted
 
 WAITING = "Partners invited who have not answered"
 ANONYMOUS = "A partner"
@@ -58,7 +58,27 @@ def part_of(flows: Mapping[str, Flow], short_id: str, body: Mapping[str, Any],
         return None
     draft = Draft(id=short_id, user_id=0, flow_id=flow.id, flow_version=flow.version,
                   label=label, status="completed", answers=answers)
-    return Part(short_id, attribution(flow, answers), build_summary(flow, draft), included)
+    return Part(short_id, attribution(flow, answers), _listed(build_summary(flow, draft)),
+                included)
+
+
+def _listed(summary: Summary) -> Summary:
+    """A partner's answers pasted as a list ("• came in hungry\n• no coat", from an email)
+    shown as the lead's own lists are, an item a line without the email's bullets: not
+    "• • came in hungry" under the summary's own bullet."""
+    def blocks(those: tuple[Block, ...]) -> tuple[Block, ...]:
+        return tuple(replace(b, entries=tuple(_entry_listed(e) for e in b.entries))
+                     for b in those)
+    return replace(summary, other=blocks(summary.other), columns=tuple(
+        replace(column, blocks=blocks(column.blocks)) for column in summary.columns))
+
+
+def _entry_listed(entry: Entry) -> Entry:
+    items = () if entry.items else pasted_list(entry.text)
+    if not items:
+        return entry
+    return replace(entry, items=tuple(unquoted(i) for i in items) if entry.child_voice
+                   else items)
 
 
 def combined(summary: Summary, parts: Sequence[Part], waiting: Sequence[tuple[str, float]]

@@ -62,6 +62,7 @@ REMOVE_Q = ("Remove {name}? They lose access at once, and every draft of theirs 
             "This can't be undone.")
 REMOVED = "Removed {name}: they can no longer use the bot, and their drafts are erased."
 GONE = "That person is no longer a member."
+NO_ONE = "That button doesn't name anyone on this team, so nothing has been changed."
 REMOVE_LAPSED = ("That question was asked a while ago, so I've let it go: nobody has been "
                  "removed. Send /members again if you still want to remove them.")
 DECLINED = "Alright, nothing has been changed."
@@ -327,7 +328,11 @@ class TeamHandlers:
             made = await invite_colleague(self.team.teams, admin)
             link = deep_link(context.bot.username, made.code)
             return COLLEAGUE_LINK.format(link=link), None
+        if what == "mn":  # "No" to removing someone: nothing to look up
+            return DECLINED, None
         wanted, _, asked = value.partition(":")
+        if not _user_id(wanted):  # 0, -5, 10**30: no button of ours names such an id
+            return NO_ONE, None
         member = await self._member(wanted)
         if member is None:
             return GONE, None
@@ -363,13 +368,16 @@ class TeamHandlers:
 
     async def _member(self, value: str) -> tuple[int, str, int] | None:
         """The member a button names: their id, name and when they joined (whole seconds)."""
-        if not value.isdecimal():
-            return None
         wanted = int(value)
-        if wanted == 0:
-            return 0, "", 0
         found = [m for m in await self.team.teams.members() if m.user_id == wanted]
         return (wanted, found[0].name, int(found[0].joined_at)) if found else None
+
+
+def _user_id(value: str) -> bool:
+    """Whether a button's value can be a Telegram user id: a positive number that fits 64
+    bits, in plain digits (not "٣", which int() would read as 3)."""
+    return value.isascii() and value.isdecimal() and len(value) < 20 \
+        and 0 < int(value) < 1 << 63
 
 
 def _still_asked(asked: str, joined: int) -> bool:

@@ -11,7 +11,7 @@ from telegram import InlineKeyboardButton, InlineKeyboardMarkup
 from bot.teams.combined import Part
 from bot.telegram_html import split_html
 from flows.answers import whose
-from flows.summary import Summary
+from flows.summary import Entry, Summary
 
 HEADING = "<b>Partners' contributions</b>"
 NONE_YET = "No partner has sent a contribution yet."
@@ -39,16 +39,24 @@ def contributions_review(parts: Sequence[Part], waiting: Sequence[tuple[str, flo
 
 
 def _answers(summary: Summary) -> list[str]:
-    lines = [f"<i>{escape(e.title)}</i>: {escape(e.text)}"
+    lines = [f"<i>{escape(e.title)}</i>:{_listed(e)}"
              for column in summary.columns for block in column.blocks for e in block.entries]
     lines += [f"<i>{escape(s.title)}</i>: "
               + (f"{s.value} of {s.max}" if s.value is not None else "no number given")
               + (f". {escape(s.reason)}" if s.reason else "")
               for s in summary.scales]
     lines += [f"<i>{escape(e.title)}</i>: {_said(e.text)} (the child's own words)"
-              if e.child_voice else f"<i>{escape(e.title)}</i>: {escape(e.text)}"
+              if e.child_voice and not e.items else f"<i>{escape(e.title)}</i>:{_listed(e)}"
               for block in summary.other for e in block.entries]
     return lines
+
+
+def _listed(entry: Entry) -> str:
+    """An answer; one pasted as a list, an item a line as the lead's own lists are shown."""
+    if not entry.items:
+        return f" {escape(entry.text)}"
+    said = _said if entry.child_voice else escape
+    return "".join(f"\n   – {said(item)}" for item in entry.items)
 
 
 def _said(text: str) -> str:

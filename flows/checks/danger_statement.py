@@ -108,7 +108,11 @@ _TAKE_DRUGS = re.compile(r"\b(?:take|takes|taking|took|taken)\s+(?:\w+\s+)?"
 # The effect on the child: something that could, will or may happen, after the behaviour.
 _MODAL = re.compile(
     r"\b(?:could|might|may|will|would|is\s+likely\s+to|are\s+likely\s+to|likely\s+to|at\s+risk"
-    r"\s+of|risks|can|['’]ll)\s+(?:\w+\s+){0,2}?\w+|\bwhich\s+(?:means|is\s+making)\b", _I)
+    r"\s+of|can|['’]ll)\s+(?:\w+\s+){0,2}?\w+|\bwhich\s+(?:means|is\s+making)\b"
+    # "risks" as what someone risks ("T risks being hurt"), not the risks themselves ("the
+    # risks haven't gone away" says nothing of what could happen)
+    r"|(?<!\bthe\s)(?<!\bthese\s)(?<!\bthose\s)(?<!\bany\s)(?<!\bno\s)(?<!\bof\s)(?<!\bits\s)"
+    r"(?<!\btheir\s)\brisks\s+(?:\w+\s+){0,2}?\w+", _I)
 _VAGUE_IMPACT = re.compile(
     r"\b(?:suffer|experience|be\s+at\s+risk\s+of|be\s+exposed\s+to|be\s+impacted|be\s+affected"
     r")\s+(?:\w+\s+){0,2}?(?:harm|abuse|neglect|impact|trauma)\b|\bsignificant\s+harm\b"

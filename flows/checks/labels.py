@@ -377,15 +377,25 @@ RULES: tuple[Rule, ...] = (
           r"|exist|regarding|surrounding|around|re)\b"
           # "risks remain", "the risk remains", "the dangers are still there": nothing of what
           # could happen, or to whom
-          r"|\b(?:risks?|dangers?)\s+(?:(?:still|remain|remains|remained|are|is)\s+){0,2}"
-          r"(?:persists?|remains?|remained|continues?|exists?|there|present|ongoing)\b"
+          r"|\b(?:risks?|dangers?)\s+(?:(?:(?:still|remain|remains|remained|are|is)\s+){0,2}"
+          r"(?:persists?|remains?|remained|continues?|exists?|there|present|ongoing)"
+          # ... or said not to have gone: "the risks haven't gone away", "the danger isn't
+          # going anywhere"
+          r"|(?:haven['’]t|hasn['’]t|(?:have|has)\s+not|never)\s+(?:really\s+|just\s+|yet\s+)?"
+          r"gone\s+away|(?:are|is)(?:n['’]t|\s+not)\s+going\s+(?:away|anywhere)|won['’]t\s+go"
+          r"\s+away)\b"
           # ... unless what they are, come from or when, follows: "risks remain from the broken
           # window", "risks are still there when dad drinks: ...", "the risks remain, and they
           # are: ...", "risks exist but are lower, ..."
           r"(?!\s*[:–—(]|\s+-|,?\s+(?:(?:still|for|to)\s+)?(?:high|low|medium|significant|serious"
           r"|elevated|unchanged|increased|lower|higher|that|from|because|due|of|until|while|around"
           r"|with|in\s+relation|when|whenever|if|but|as|since|where|once|for\s+as\s+long)\b"
-          r"|,?\s+and\s+(?:they|it|these|this|those)\s+(?:are|is|include)\b)"),
+          r"|,?\s+and\s+(?:they|it|these|this|those)\s+(?:are|is|include)\b"
+          # ... or who keeps them there, after a comma: "the danger is still there, dad has
+          # a key" (not whose words it is: "the risks remain, mum says")
+          rf"|\s*[,;]\s+(?:(?:the|her|his|their)\s+)?(?:{ADULT}|he|she|they|(?-i:[A-HJ-Z])|{NAME})"
+          r"(?![\w'’])\s+(?!(?:says?|said|thinks?|thought|feels?|felt|believes?|believed|told"
+          r"|tells|agrees?|agreed)\b)[\w'’]+)"),
     # Left alone where the sentence says what showed it: "under the influence at pick up on
     # 2 Dec, slurring and unsteady".
     rule("under the influence", "vague", "Under the influence of what, and what did you see, "

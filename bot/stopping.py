@@ -1,0 +1,34 @@
+"""A stop asked for while `sosbot run` is still starting.
+
+`sosbot run` stops cleanly on SIGTERM, SIGINT or SIGHUP once its event loop is running (see
+bot.run). Before then (the seconds it takes to import, read its settings and open the
+database) nothing caught them, so `systemctl stop`, `docker stop` or Ctrl-C in that window
+killed it by the signal: status 143 (128 + SIGTERM), which Docker, Kubernetes and
+supervisors report as a failure. They are noted here from the first lines of bot.cli on, and
+a bot asked to stop before it has started does not start, and exits 0.
+
+Imports nothing but the standard library: it is read before anything slow is.
+"""
+
+from __future__ import annotations
+
+import signal
+from types import FrameType
+
+STOPS = (signal.SIGINT, signal.SIGTERM, signal.SIGHUP)
+_asked: list[int] = []
+
+
+def _note(signum: int, frame: FrameType | None) -> None:
+    _asked.append(signum)
+
+
+def listen_early() -> None:
+    """Note a stop from now on instead of dying of it (until the event loop takes over)."""
+    for sig in STOPS:
+        signal.signal(sig, _note)
+
+
+def asked() -> bool:
+    """Whether a stop was asked for while starting."""
+    return bool(_asked)
