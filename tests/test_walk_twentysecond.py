@@ -1,0 +1,43 @@
+"""The twenty-second walk: a foster carer's view in Signs of Success, a youth offending
+worker mapping contextual harm (a park, a chicken shop, an older lad), a school nurse doing
+Signs of Wellbeing with a 15-year-old who self-harms, a social worker's Harm Matrix on
+neglect, a worker pasting one long paragraph, a worker dictating on a phone, a family heard
+through an interpreter, a manager in supervision and a housing officer contributing through an
+invite. Each test failed on the code as it was."""
+
+from __future__ import annotations
+
+import pytest
+
+from flows.loader import load_flows
+from flows.nudges import nudger
+from flows.replies import Nudge
+from tests.test_walk_seventeenth import reach
+
+FLOWS = load_flows()
+
+
+def test_the_familys_view_that_self_harm_is_attention_seeking_is_theirs_to_give() -> None:
+    """Asked how the family see the worry, a school nurse wrote "mum says she didn't know
+    until the school rang, and thinks it's attention seeking" and was asked "What are adults
+    making the young person do, or paying them to do, and who are they?": the exploitation
+    question, for mum's own view, which the question asked for."""
+    chat = reach(FLOWS["wellbeing"], "family_view_1")
+    chat.send("mum says she didn't know until the school rang, and thinks it's attention "
+              "seeking")
+    assert not [r for r in chat.replies if isinstance(r, Nudge)]
+    assert chat.asked != "family_view_1"
+
+
+@pytest.mark.parametrize("typed", ["she is attention seeking", "it's attention seeking",
+                                   "the cutting is just attention seeking",
+                                   "I think she is seeking attention"])
+def test_attention_seeking_in_the_writers_words_is_asked_what_they_needed(typed: str) -> None:
+    """Written as the worker's own word, "attention seeking" was asked the exploitation
+    question (adults paying the young person) or the question for a trait: it is asked what
+    they did and what they needed."""
+    nudge = nudger()("plain_language", typed)
+    assert nudge is not None
+    assert "paying" not in nudge
+    assert "needed" in nudge
+
