@@ -41,3 +41,19 @@ def test_attention_seeking_in_the_writers_words_is_asked_what_they_needed(typed:
     assert "paying" not in nudge
     assert "needed" in nudge
 
+
+def test_a_childs_initial_a_after_would_be_is_not_read_as_an_article() -> None:
+    """Asked why she scaled 4, a school nurse wrote "A told mum for the first time this week.
+    A 5 would be A telling mum or Ms R twice without cutting" and was asked 'You wrote "be A
+    telling mum". What did the person do or say that gave you that picture?': the girl's
+    initial read as "a", and "a telling mum" as a label put on a mother."""
+    chat = reach(FLOWS["wellbeing"], "wellbeing_scale_why")
+    chat.send("A told mum for the first time this week. A 5 would be A telling mum or Ms R "
+              "twice without cutting")
+    assert not [r for r in chat.replies if isinstance(r, Nudge)]
+
+
+@pytest.mark.parametrize("typed", ["mum is a bad mother", "MUM IS A BAD MOTHER",
+                                   "Mum Is A Bad Mother", "dad is an angry man"])
+def test_a_person_labelled_is_still_asked_about(typed: str) -> None:
+    assert nudger()("plain_language", typed) is not None
