@@ -51,6 +51,26 @@ def clean(text: str) -> str:
     return text
 
 
+# A pasted list's own marks ("• ", "- ", "1. ", "2) "): each line of the list is an item of
+# the summary's own list, so the email's bullet or number is not part of the words.
+LIST_MARK = re.compile(r"^(?:[•·◦▪‣●○*\-–—]|\(?\d{1,2}[.)]|\(?[a-z][.)])\s+")
+
+
+def unmarked(line: str) -> str:
+    """A line of a pasted list without its bullet or number (the line itself if that is all
+    there is)."""
+    return LIST_MARK.sub("", line, count=1) or line
+
+
+def pasted_list(text: str) -> tuple[str, ...]:
+    """An answer pasted as a list, every line with its bullet or number ("• nan walks her
+    in\n• breakfast club"): its lines without the marks; () for anything else."""
+    lines = [line.strip() for line in text.splitlines() if line.strip()]
+    if len(lines) < 2 or not all(LIST_MARK.match(line) for line in lines):
+        return ()
+    return tuple(unmarked(line) for line in lines)
+
+
 def clean_line(text: str) -> str:
     """`clean` text on one line, each run of spaces and line breaks one space: a case label as
     it is stored, and as it is looked up (`/resume`, `sosbot export`)."""

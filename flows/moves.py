@@ -6,7 +6,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from flows.answers import Value, display, is_answered
+from flows.answers import Value, display, is_answered, pasted_list
 from flows.draft import END, Draft, Pending
 from flows.flow import Flow, FlowStep
 from flows.render import suggest
@@ -350,7 +350,7 @@ def hold_pending(out: Outcome, step: FlowStep, *, then_next: bool = False) -> No
         items = list(items) if isinstance(items, list) else []
         if len(items) >= step.spec.max_items:
             return
-        d.answers[step.id] = [*items, str(pending.value)]
+        d.answers[step.id] = _with_items(items, str(pending.value), step.spec.max_items)
     elif pending.earlier is not None:
         # Not yet told whether the line after it was a new answer: the one the nudge held
         # stays, as typed, and the other line is not used (and they are told which).
@@ -376,6 +376,17 @@ def accept(flow: Flow, out: Outcome, step: FlowStep, value: Value) -> None:
                                       "problem"))
             ask(flow, out, step, again=True)
             return
+        if pasted_list(str(value)):
+            # A list pasted in one message ("- nan has them Saturdays\n- breakfast club"):
+            # an item a line, without the bullets, as if sent one at a time.
+            items = _with_items(items, str(value), step.spec.max_items)
+            d.answers[step.id] = items
+            out.changed.add(step.id)
+            if len(items) < step.spec.max_items:
+                ask(flow, out, step, again=True)
+                return
+            complete(flow, out, step, items)
+            return
         same = next((n for n, item in enumerate(items, start=1)
                      if _as_item(item) == _as_item(str(value))), None)
         if same is not None:  # typed again on coming back to the list: once is enough
@@ -390,6 +401,16 @@ def accept(flow: Flow, out: Outcome, step: FlowStep, value: Value) -> None:
             return
         value = items
     complete(flow, out, step, value)
+
+
+def _with_items(items: list[str], text: str, most: int) -> list[str]:
+    """`items` with `text` added: each line of a pasted list an item without its bullet (an
+    item already listed is not listed again), up to `most` items."""
+    out = list(items)
+    for item in pasted_list(text) or (text,):
+        if len(out) < most and all(_as_item(item) != _as_item(had) for had in out):
+            out.append(item)
+    return out
 
 
 def _as_item(text: str) -> str:

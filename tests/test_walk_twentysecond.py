@@ -57,3 +57,26 @@ def test_a_childs_initial_a_after_would_be_is_not_read_as_an_article() -> None:
                                    "Mum Is A Bad Mother", "dad is an angry man"])
 def test_a_person_labelled_is_still_asked_about(typed: str) -> None:
     assert nudger()("plain_language", typed) is not None
+
+
+def test_a_bulleted_list_pasted_in_one_message_is_an_item_a_line() -> None:
+    """On Telegram a social worker pasted her strengths from her notes as one message, "- Mum
+    walks them to school\\n- Nan has them Saturdays\\n- Dad video calls at 7". It was kept as one
+    item, and the summary printed "– - Mum walks them to school" with the other two lines at
+    the margin under it, bullets and all."""
+    chat = reach(FLOWS["mapping"], "strengths")
+    chat.send("- Mum walks them to school\n- Nan has them Saturdays\n• Dad video calls at 7")
+    assert chat.asked == "strengths"
+    chat.send("2) Nan has them Saturdays\n3) Mum cooks tea every night")  # one listed already
+    assert chat.draft.answers["strengths"] == [
+        "Mum walks them to school", "Nan has them Saturdays", "Dad video calls at 7",
+        "Mum cooks tea every night"]
+
+
+def test_a_pasted_list_held_by_a_reminder_and_kept_is_an_item_a_line() -> None:
+    chat = reach(FLOWS["mapping"], "strengths")
+    chat.send("- Mum walks them to school\n- Nan is very supportive")
+    assert [r for r in chat.replies if isinstance(r, Nudge)]
+    chat.command("keep")
+    assert chat.draft.answers["strengths"] == ["Mum walks them to school",
+                                               "Nan is very supportive"]
