@@ -7,12 +7,14 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from flows.answers import Value, display, is_answered, pasted_list
+from flows.dictation import tidied
 from flows.draft import END, Draft, Pending
 from flows.flow import Flow, FlowStep
 from flows.render import suggest
 from flows.replies import (
     ANOTHER,
     CONTINUES,
+    DICTATED,
     UNFINISHED,
     Answered,
     Notice,
@@ -56,6 +58,9 @@ MSG = {
     'under "{next}" once you have answered the note about it below.',
     "unfinished": 'Your answer stops at "{value}", as if there is more to come. Send the rest '
     "and I'll add it on.",
+    "dictated": 'Dictation seems to have written some punctuation out as words ("full stop", '
+    '"new line"). With them as marks, your answer reads:\n\n{tidied}\n\n/use saves it like '
+    "that; or type it again, or /keep to keep it as you sent it.",
     "added_back": "I've added those words to the end of your answer before.",
     "added_rest": "I've added that to the end of your answer.",
     "already_listed": "That is already in the list, as item {n}, so I haven't added it again.",
@@ -121,6 +126,15 @@ def checked_accept(flow: Flow, out: Outcome, step: FlowStep, value: Value,
         d.pending = Pending(step.id, UNFINISHED, value)
         ask_about_held(out, step, nudger)
         return
+    spoken = cut.replace(UNFINISHED, DICTATED, 1)
+    if isinstance(value, str) and step.kind.widget in ("text", "items") \
+            and spoken not in d.nudged and checks_for(flow, step) and tidied(value):
+        # "his cheek full stop he said quote dad slapped me unquote": the marks as words
+        # would go into the report as they are.
+        d.nudged.append(spoken)
+        d.pending = Pending(step.id, DICTATED, value)
+        ask_about_held(out, step, nudger)
+        return
     if isinstance(value, str):
         for kind in checks_for(flow, step):
             key = f"{step.id}:{kind}"
@@ -165,6 +179,8 @@ def nudge_text(pending: Pending, nudger: Nudger, step: FlowStep | None = None) -
             "keeps it here."
     if pending.kind == UNFINISHED:
         return MSG["unfinished"].format(value=pending.value)
+    if pending.kind == DICTATED:
+        return MSG["dictated"].format(tidied=tidied(str(pending.value)) or pending.value)
     if pending.kind == BARE:
         return MSG["bare"].format(value=pending.value, title=step.title if step else "")
     if pending.earlier is not None:

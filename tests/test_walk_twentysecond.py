@@ -9,10 +9,14 @@ from __future__ import annotations
 
 import pytest
 
+from flows.dictation import tidied
 from flows.loader import load_flows
 from flows.nudges import nudger
 from flows.replies import Nudge
+from tests.test_telegram_handlers import USER, Bot, bot, texts_to
 from tests.test_walk_seventeenth import reach
+
+__all__ = ["bot"]  # the fixture
 
 FLOWS = load_flows()
 
@@ -80,3 +84,58 @@ def test_a_pasted_list_held_by_a_reminder_and_kept_is_an_item_a_line() -> None:
     chat.command("keep")
     assert chat.draft.answers["strengths"] == ["Mum walks them to school",
                                                "Nan is very supportive"]
+
+
+DICTATED_WORRY = ("this morning l came in with a red mark on his cheek full stop he said quote "
+                  "dad slapped me because i spilt my cereal unquote full stop new line he "
+                  "flinched when the ta raised her hand full stop")
+
+
+def test_punctuation_dictation_wrote_out_as_words_is_offered_as_marks() -> None:
+    """A teacher dictating a referral on her phone sent "... a red mark on his cheek full stop
+    he said quote dad slapped me because i spilt my cereal unquote full stop new line he
+    flinched ...". It was saved as sent, and the summary a referral is pasted from read "full
+    stop", "quote", "unquote" and "new line" in the middle of what the boy said."""
+    chat = reach(FLOWS["reflection"], "what_happened")
+    chat.send(DICTATED_WORRY)
+    (nudge,) = [r for r in chat.replies if isinstance(r, Nudge)]
+    tidy = ('this morning l came in with a red mark on his cheek. He said "dad slapped me '
+            'because i spilt my cereal".\nHe flinched when the ta raised her hand.')
+    assert tidy in nudge.text
+    chat.command("accept")
+    assert chat.draft.answers["what_happened"] == tidy
+    assert chat.asked != "what_happened"
+
+
+def test_dictated_punctuation_kept_as_sent_is_kept() -> None:
+    chat = reach(FLOWS["mapping"], "strengths")
+    chat.send("nan picks him up on fridays full stop he is always clean")
+    assert [r for r in chat.replies if isinstance(r, Nudge)]
+    chat.command("keep")
+    assert chat.draft.answers["strengths"] == ["nan picks him up on fridays full stop he is "
+                                               "always clean"]
+
+
+@pytest.mark.parametrize("typed", [
+    "the car came to a full stop outside school", "mum has a new line manager at work",
+    "there is a question mark over who was in the house", "she was in a comma for two days",
+    "we put a full stop to the visits", 'Mum said "I quote the social worker" and left'])
+def test_the_words_as_ordinary_words_are_not_read_as_dictation(typed: str) -> None:
+    assert tidied(typed) is None
+
+
+async def test_on_telegram_the_tidied_dictation_is_a_button(bot: Bot) -> None:
+    await bot.say("/new reflection")
+    await bot.say("KB-12")
+    await bot.say("School")
+    await bot.say(DICTATED_WORRY)
+    labels = [b["text"] for b in bot.newest_buttons()]
+    assert labels == ["Use it with the marks", "Keep it as I sent it"]
+    (use,) = [b["callback_data"] for b in bot.newest_buttons() if b["text"].startswith("Use")]
+    await bot.tap(use)
+    (info,) = await bot.conversation.drafts(USER)
+    draft = await bot.conversation.load(USER, info.id)
+    assert draft is not None
+    assert draft.answers["what_happened"].startswith("this morning l came in with a red mark "
+                                                     "on his cheek. He said")
+    assert "Question 3 of" in "".join(texts_to(bot, USER)[-2:])
