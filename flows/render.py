@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 import jinja2
 
 from flows import FLOWS_DIR
-from flows.answers import AnswerView, whose
+from flows.answers import AnswerView, voiced, whose
 
 if TYPE_CHECKING:
     from flows.flow import Flow, FlowStep
@@ -219,6 +219,7 @@ def _environment() -> jinja2.Environment:
     env.filters["that_clause"] = that_clause
     env.filters["period"] = period
     env.filters["whose"] = whose
+    env.filters["voiced"] = voiced
     env.globals["footer"] = FOOTER
     return env
 

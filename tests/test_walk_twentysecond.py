@@ -7,12 +7,21 @@ invite. Each test failed on the code as it was."""
 
 from __future__ import annotations
 
-import pytest
+import io
 
+import pytest
+from docx import Document
+
+from bot.summary_html import render_telegram
+from flows.answers import voiced
 from flows.dictation import tidied
+from flows.export import render_export_text, render_html
 from flows.loader import load_flows
 from flows.nudges import nudger
+from flows.render import render_text
 from flows.replies import Nudge
+from flows.summary import build_summary
+from flows.wordfile import summary_docx
 from tests.test_telegram_handlers import USER, Bot, bot, texts_to
 from tests.test_walk_seventeenth import reach
 
@@ -139,3 +148,42 @@ async def test_on_telegram_the_tidied_dictation_is_a_button(bot: Bot) -> None:
     assert draft.answers["what_happened"].startswith("this morning l came in with a red mark "
                                                      "on his cheek. He said")
     assert "Question 3 of" in "".join(texts_to(bot, USER)[-2:])
+
+
+HEARD_THROUGH = ['"I miss my grandma in Syria" (through the interpreter)',
+                 'through the interpreter: "I am scared when baba drinks"',
+                 '"tata krzyczy na mamę" - dad shouts at mum']
+
+
+def test_a_note_of_how_the_childs_words_were_heard_stays_outside_the_quote() -> None:
+    """A social worker heard a 9-year-old through an interpreter and wrote her words as
+    '"I miss my grandma in Syria" (through the interpreter)' and '"tata krzyczy na mamę" -
+    dad shouts at mum'. Every summary and export printed '""I miss my grandma in Syria"
+    (through the interpreter)" (the child's own words)': the marks doubled, and the
+    interpreter's part and the translation quoted as the child's."""
+    chat = reach(FLOWS["mapping"], "house_worries")
+    for said in HEARD_THROUGH:
+        chat.send(said)
+    chat.command("done")
+    summary = build_summary(FLOWS["mapping"], chat.draft)
+    text = render_text(summary)
+    assert ('"I miss my grandma in Syria" (through the interpreter) (the child\'s own words)'
+            in text)
+    assert 'through the interpreter: "I am scared when baba drinks" (the child' in text
+    assert '"tata krzyczy na mamę" - dad shouts at mum (the child' in text
+    assert '""' not in text
+    for html in (render_telegram(summary), render_html(summary)):
+        assert "“I miss my grandma in Syria”" in html
+        assert "“tata krzyczy na mamę”" in html
+    assert "(through the interpreter) (child" in render_export_text(summary)
+    word = Document(io.BytesIO(summary_docx(summary)))
+    paragraphs = [p.text for p in word.paragraphs] + [
+        p.text for t in word.tables for row in t.rows for c in row.cells for p in c.paragraphs]
+    assert any("“I miss my grandma in Syria” (through the interpreter) (child" in p
+               for p in paragraphs)
+
+
+@pytest.mark.parametrize("said", ["I don't like it when \"the man\" comes",
+                                  '"go away" and "leave mum alone"'])
+def test_a_quote_inside_the_childs_own_sentence_stays_theirs(said: str) -> None:
+    assert voiced(said) == ("", said, "")
