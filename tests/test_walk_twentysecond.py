@@ -187,3 +187,28 @@ def test_a_note_of_how_the_childs_words_were_heard_stays_outside_the_quote() -> 
                                   '"go away" and "leave mum alone"'])
 def test_a_quote_inside_the_childs_own_sentence_stays_theirs(said: str) -> None:
     assert voiced(said) == ("", said, "")
+
+
+@pytest.mark.parametrize(("typed", "first", "then"), [
+    ("4 before the discussion, 6 after", 4, 6),
+    ("started at 3 and ended on 5 after we talked", 3, 5),
+    ("it went from four to six", 4, 6)])
+def test_a_scale_given_twice_in_one_line_is_asked_which_is_now(
+        typed: str, first: int, then: int) -> None:
+    """A team manager in group supervision scaled before and after the discussion, "4 before
+    the discussion, 6 after", and was told only to send one number, with the way back to
+    the safety goal "if it belongs with your answer" there: it was a scale, given twice."""
+    chat = reach(FLOWS["supervision"], "my_scale")
+    chat.send(typed)
+    (said,) = chat.notices("problem")
+    assert f"two numbers there ({first} and {then})" in said
+    assert "/back" not in said
+    assert chat.asked == "my_scale"
+
+
+@pytest.mark.parametrize(("typed", "value"), [("4 but 3 times this month he came back", 4),
+                                              ("4 - the 2 of them argue", 4)])
+def test_a_count_in_the_reason_is_not_a_second_place(typed: str, value: int) -> None:
+    chat = reach(FLOWS["supervision"], "my_scale")
+    chat.send(typed)
+    assert chat.draft.answers["my_scale"] == value
