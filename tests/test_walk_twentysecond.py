@@ -212,3 +212,15 @@ def test_a_count_in_the_reason_is_not_a_second_place(typed: str, value: int) -> 
     chat = reach(FLOWS["supervision"], "my_scale")
     chat.send(typed)
     assert chat.draft.answers["my_scale"] == value
+
+
+@pytest.mark.parametrize("said", [
+    "He has been bailed not to come to the house", "he was released on bail",
+    "He has been remanded in custody", "Mum has a non-molestation order against him",
+    "dad was bailed not to contact the children"])
+def test_what_the_police_and_courts_did_is_something_that_happened(said: str) -> None:
+    """A team manager preparing supervision wrote "mum's partner was arrested for assaulting
+    her in August; R was in the room and hid behind the sofa. He has been bailed not to come
+    to the house" and was told the last sentence "says what you make of things, but not yet
+    what happened": bail, remand and a court order are things that happened."""
+    assert nudger()("plain_language", said) is None

@@ -33,7 +33,8 @@ _EVENT_VERBS = """hit punch kick slap smack push shove grab strangle choke throt
     mutter disclose report admit deny explain describe mention complain agree tell_off see hear
     notice observe watch find smell spot photograph record film witness weigh measure buy sell
     pay steal spend bring move leave stay miss smoke inject snort sniff vomit bleed faint
-    collapse wet soil arrest charge convict remove evict exclude suspend discharge place
+    collapse wet soil arrest charge convict remove evict exclude suspend discharge place bail
+    remand release caution sentence jail imprison detain acquit
     interview examine diagnose prescribe refer book cancel rearrange turn_up turn_away bar ban
     block unfriend grab_hold hold sit stand lie kneel scratch pinch squeeze twist escape flee
     abscond wander sneak invite meet date marry divorce separate split_up move_in move_out
@@ -187,7 +188,8 @@ _THINGS = words("""floor floors door doors window windows wall walls stairs bed 
     arm arms leg legs hand hands neck chest ear ears nose mouth teeth tooth finger fingers wrist
     wrists blood vomit urine faeces poo wee rash scar injury injuries fracture fractures toys
     toy dishes bin bins rubbish mould dog dogs cat lock key keys letterbox bath shower accident
-    crash funeral wedding birthday operation""")
+    crash funeral wedding birthday operation injunction injunctions non-molestation
+    restraining""")
 _SHORT = {f"{who}'{verb}": (who, "is" if verb == "s" else "are")
           for who in ("he", "she", "they", "we", "you", "it", "that", "there", "who")
           for verb in ("s", "re")} | {"shes": ("she", "is"), "hes": ("he", "is"),
