@@ -224,3 +224,22 @@ def test_what_the_police_and_courts_did_is_something_that_happened(said: str) ->
     to the house" and was told the last sentence "says what you make of things, but not yet
     what happened": bail, remand and a court order are things that happened."""
     assert nudger()("plain_language", said) is None
+
+
+def test_a_need_with_the_help_named_is_what_needs_to_happen_not_a_claim() -> None:
+    """A housing officer contributing through an invite wrote, under what needs to happen,
+    "I will ask the landlord team to fix the boiler by Friday 4 Dec and refer mum for a
+    housing transfer; the family need help with a damp survey" and was told the last part
+    "says what you make of things, but not yet what happened": it is what needs to happen,
+    with the help named."""
+    chat = reach(FLOWS["contribution"], "needs_to_happen")
+    chat.send("I will ask the landlord team to fix the boiler by Friday 4 Dec and refer mum "
+              "for a housing transfer; the family need help with a damp survey")
+    assert not [r for r in chat.replies if isinstance(r, Nudge)]
+    assert chat.asked != "needs_to_happen"
+
+
+@pytest.mark.parametrize("said", ["Mum is a good mum, she just needs a bit of help.",
+                                  "the family needs support", "mum needs a break"])
+def test_a_need_with_nothing_named_is_still_asked_about(said: str) -> None:
+    assert nudger()("plain_language", said) is not None

@@ -212,6 +212,11 @@ _NEEDED = re.compile(r"\b(?=needs?\s+to\b)(?<!\bthings\s)(?<!\bstuff\s)(?<!\bthi
                      r"(?<!\bsomething\s)(?<!\beverything\s)(?<!\bit\s)(?<!\bthis\s)(?<!\bthat\s)"
                      r"needs?\s+to\b"
                      r"|\b(?:we|i|you|they|everyone)\s+(?:really\s+|still\s+)?needs?\b")
+# ... or a need with the thing needed named: "mum needs a damp survey", "the family need help
+# with the forms", what needs to happen (not "needs a bit of help", "needs support").
+_NAMED_NEED = re.compile(r"\bneeds?\s+(?:(?:a|an)\s+(?!(?:lot|bit|little|break|good|proper|real"
+                         r"|kick|wake)\b)[a-z]|help\s+(?:with|to|getting|finding|filling"
+                         r"|applying|paying|moving|sorting)\s+[a-z])")
 _NEGATIONS = words("not never no isn't wasn't aren't weren't isnt wasnt arent werent")
 # A verb written bare is as often a noun ("a drink", "a place", "like that"): only its other
 # forms, and the bare pasts ("hit", "put"), tell of an event.
@@ -438,7 +443,8 @@ def _is_bare_claim(text: str, masked: str, span: tuple[int, int]) -> bool:
     if _verdict(tokens, lowered, sentence) or _stance_claim(tokens, lowered, sentence):
         return True
     # Most plain sentences hold an event or a time: that one look settles them.
-    if not _FORETOLD.isdisjoint(tokens) or "'ll" in lowered or _NEEDED.search(lowered):
+    if not _FORETOLD.isdisjoint(tokens) or "'ll" in lowered or _NEEDED.search(lowered) \
+            or _NAMED_NEED.search(lowered):
         return False
     if _praise_only(sentence, lowered):
         return True
