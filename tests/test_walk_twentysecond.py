@@ -243,3 +243,21 @@ def test_a_need_with_the_help_named_is_what_needs_to_happen_not_a_claim() -> Non
                                   "the family needs support", "mum needs a break"])
 def test_a_need_with_nothing_named_is_still_asked_about(said: str) -> None:
     assert nudger()("plain_language", said) is not None
+
+
+@pytest.mark.parametrize(("who", "opens"), [
+    ("i am", "I am worried that"), ("I'm", "I am worried that"),
+    ("we all are", "We all are worried that"),
+    ("the school is", "The school is worried that")])
+def test_who_is_worried_answered_as_a_sentence_opens_the_statement_once(
+        who: str, opens: str) -> None:
+    """Asked "Who is worried?" on her phone, a social worker answered "i am", and the danger
+    statement drafted for her began "I am is worried that mums boyfriend smokes weed in the
+    flat"."""
+    chat = reach(FLOWS["mapping"], "danger_who_1")
+    chat.send(who)
+    chat.send("mums boyfriend smokes weed in the flat with the twins there")
+    chat.send("the twins could breathe it in and get ill")
+    assert chat.asked == "danger_statement_1"
+    assert chat.question.suggestion is not None
+    assert chat.question.suggestion.startswith(opens)
