@@ -261,3 +261,15 @@ def test_who_is_worried_answered_as_a_sentence_opens_the_statement_once(
     assert chat.asked == "danger_statement_1"
     assert chat.question.suggestion is not None
     assert chat.question.suggestion.startswith(opens)
+
+
+@pytest.mark.parametrize("safety", [
+    "mum has locked the door and not let him in since the court order in sept",
+    "mum hasnt let him in since he was bailed"])
+def test_keeping_him_out_since_a_court_order_is_existing_safety(safety: str) -> None:
+    """Asked who has already acted to keep the children safe, a social worker typed "mum has
+    locked the door and not let him in since the court order in sept" and was told it
+    "sounds like a real strength": it is what mum has done, over time, since the danger."""
+    chat = reach(FLOWS["mapping"], "existing_safety")
+    chat.send(safety)
+    assert not [r for r in chat.replies if isinstance(r, Nudge)]
