@@ -220,11 +220,8 @@ RULES: tuple[Rule, ...] = (
           r"|\bact(?:s|ed|ing)?\s+out\b(?!\s+(?:a|an|the|scenes?|stor\w+|what|parts?|roles?)\b)"
           r"|\b(?:behav\w+|act(?:s|ed|ing)?)\s+"
           r"out\s+of\s+character\b"),
-    # A capital "A" after "is" or "be" is a child's initial, not "a": "a 5 would be A telling
-    # mum" (unless the verb is in capitals too: "MUM IS A BAD MOTHER", "Mum Is A ...").
     rule("a person labelled", "label", "What did the person do or say that gave you that "
-          "picture?", rf"\b{_COPULA}\s+(?:(?-i:a)|an|(?<=(?-i:[A-Z][A-Z]\s))A"
-          rf"|(?<=(?-i:\b[A-Z][a-z]\s))A)\s+{_INTENSIFIER}(?!{_FACTS}\b)[a-z]+\s+(?:young\s+"
+          "picture?", rf"\b{_COPULA}\s+(?:a|an)\s+{_INTENSIFIER}(?!{_FACTS}\b)[a-z]+\s+(?:young\s+"
           r"|little\s+)?(?:man|woman|person|parent|mother|father|mum|dad|carer|child|boy|girl"
           r"|teenager|lad|lass|lady|gentleman|individual|character|quantity)\b|\bperpetrat\w+|\bdysregulation\b"
           r"|\b(?!asylum\b)[a-z]+[\s-](?:taker|seeker)s?\b"
