@@ -273,3 +273,24 @@ def test_keeping_him_out_since_a_court_order_is_existing_safety(safety: str) -> 
     chat = reach(FLOWS["mapping"], "existing_safety")
     chat.send(safety)
     assert not [r for r in chat.replies if isinstance(r, Nudge)]
+
+
+def test_a_goal_for_harm_outside_the_home_is_shown_an_example_about_places() -> None:
+    """A youth offending worker's safety goal asked only J to act ("J will stay away from the
+    rec park and be home by 9pm every night ..."). The reminder rightly asked what the adults
+    who could stop the exploitation will do, then showed as a strong goal "R will leave the
+    house and go to his brother's whenever he feels angry": a father's anger at home, no help
+    in writing a plan for a park and the men who wait there."""
+    goal = ("J will stay away from the rec park and be home by 9pm every night. J will text "
+            "mum when he gets to boxing. Everyone will need to see this for 6 months.")
+    nudge = nudger()("safety_goal", goal)
+    assert nudge is not None
+    assert "exploitation" in nudge
+    assert "his brother's" not in nudge
+    example = nudge.split('reads like "')[1].split('"')[0]
+    assert nudger()("safety_goal", example) is None
+
+
+def test_a_goal_about_harm_at_home_keeps_its_example() -> None:
+    nudge = nudger()("safety_goal", "mum will make sure the kids are safe")
+    assert nudge is not None and "his brother's" in nudge
