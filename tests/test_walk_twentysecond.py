@@ -294,3 +294,16 @@ def test_a_goal_for_harm_outside_the_home_is_shown_an_example_about_places() -> 
 def test_a_goal_about_harm_at_home_keeps_its_example() -> None:
     nudge = nudger()("safety_goal", "mum will make sure the kids are safe")
     assert nudge is not None and "his brother's" in nudge
+
+
+@pytest.mark.parametrize("said", ["A is struggling", "she had a meltdown in class on Monday",
+                                  "A has been in a dark place"])
+def test_a_young_person_struggling_is_not_asked_who_looked_after_the_children(
+        said: str) -> None:
+    """A school nurse wrote of a 15-year-old who self-harms "A is struggling" and was asked
+    "What happened for them, what did they do, and who looked after the children?": the
+    question for a parent who is struggling, put to a child."""
+    nudge = nudger()("plain_language", said)
+    assert nudge is not None
+    assert "who looked after the children" not in nudge
+    assert "who was with them" in nudge

@@ -597,8 +597,8 @@ RULES: tuple[Rule, ...] = (
           r"(?:the\s+)?(?:victim|martyr|mind\s+games|head\s+games|dumb)\b|\bused\s+as\s+(?:an?\s+)?"
           r"(?:pawns?|weapons?|bargaining\s+chips?|leverage|go-?betweens?|messengers?)\b|\bplay(?:s|ed|ing)?\s+"
           r"(?:\w+\s+)?off\s+against\b"),
-    rule("a wobble", "euphemism", "What happened for them, what did they do, and who looked "
-          "after the children?",
+    rule("a wobble", "euphemism", "What happened for them, what did they do, and who was "
+          "with them, or with the children, then?",
           r"\b(?:had|has|have|having|going\s+through|went\s+through)\s+(?:a\s+bit\s+of\s+a|a|an"
           r"|another|one\s+of\s+(?:her|his|their)|the\s+odd)\s+(?:\w+\s+)?(?:wobble|blip|episode|meltdown|breakdown"
           r"|relapse|lapse|slip|slip-up|setback|set-back|dip|funny\s+turn|bad\s+patch|rough\s+patch"
