@@ -54,7 +54,7 @@ from flows.replies import (
     Question,
     Text,
 )
-from flows.step_commands import command, current, done, skip
+from flows.step_commands import command, current, done, skip, take_tidied
 from flows.summary import Summary, build_summary
 from flows.walk import walk
 
@@ -491,6 +491,8 @@ def _replace(flow: Flow, out: Outcome, nudger: Nudger) -> None:
     """/replace: the line typed after a held answer is its new answer, checked as typed."""
     d = out.draft
     step = current(flow, out) if d.status == "in_progress" else None
+    if step is not None and take_tidied(flow, out, step, nudger):
+        return  # the answer with the punctuation dictation wrote out as words
     if step is None or not is_choosing(out, step):
         out.replies.append(Notice(MSG["nothing_onward"], "problem"))
         if step is not None:

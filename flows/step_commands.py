@@ -165,12 +165,8 @@ def done(flow: Flow, out: Outcome, step: FlowStep, nudger: Nudger) -> None:
 
 def _accept_suggestion(flow: Flow, out: Outcome, step: FlowStep, nudger: Nudger) -> None:
     pending = out.draft.pending
-    if pending is not None and pending.step_id == step.id and pending.kind == DICTATED \
-            and (spoken := tidied(str(pending.value))):
-        # /use under the note about dictated punctuation: the answer with it as marks
-        out.draft.pending = None
-        checked_accept(flow, out, step, spoken, nudger)
-        return
+    if not step.spec.draft and take_tidied(flow, out, step, nudger):
+        return  # /use under the note about dictated punctuation: the answer with it as marks
     text = suggest(flow, step, walk(flow, out.draft.answers)) if step.spec.draft else None
     if not text:
         out.replies.append(Notice(MSG["no_suggestion"], "problem"))
@@ -183,6 +179,18 @@ def _accept_suggestion(flow: Flow, out: Outcome, step: FlowStep, nudger: Nudger)
         out.replies.append(Notice(MSG["used_instead"], "saved"))
     # Drafted wording goes to conference: it is checked like wording typed by hand.
     checked_accept(flow, out, step, text, nudger)
+
+
+def take_tidied(flow: Flow, out: Outcome, step: FlowStep, nudger: Nudger) -> bool:
+    """Take the answer a note about dictated punctuation holds, with the punctuation as marks
+    (/use, /replace or the note's button); False when no such note is waiting here."""
+    pending = out.draft.pending
+    if pending is None or pending.step_id != step.id or pending.kind != DICTATED \
+            or not (spoken := tidied(str(pending.value))):
+        return False
+    out.draft.pending = None
+    checked_accept(flow, out, step, spoken, nudger)
+    return True
 
 
 def _keep(flow: Flow, out: Outcome, step: FlowStep, nudger: Nudger) -> None:

@@ -19,7 +19,7 @@ from flows.export import render_export_text, render_html
 from flows.loader import load_flows
 from flows.nudges import nudger
 from flows.render import render_text
-from flows.replies import Nudge
+from flows.replies import DICTATED, Nudge
 from flows.summary import build_summary
 from flows.wordfile import summary_docx
 from tests.test_telegram_handlers import USER, Bot, bot, texts_to
@@ -293,7 +293,8 @@ def test_a_goal_for_harm_outside_the_home_is_shown_an_example_about_places() -> 
 
 def test_a_goal_about_harm_at_home_keeps_its_example() -> None:
     nudge = nudger()("safety_goal", "mum will make sure the kids are safe")
-    assert nudge is not None and "his brother's" in nudge
+    assert nudge is not None
+    assert "his brother's" in nudge
 
 
 @pytest.mark.parametrize("said", ["A is struggling", "she had a meltdown in class on Monday",
@@ -307,3 +308,24 @@ def test_a_young_person_struggling_is_not_asked_who_looked_after_the_children(
     assert nudge is not None
     assert "who looked after the children" not in nudge
     assert "who was with them" in nudge
+
+
+def test_use_at_a_drafted_statement_takes_the_suggestion_not_a_tidied_version() -> None:
+    """/use (and the question's "Use this" button) at a drafted statement takes the statement
+    drafted from the answers: a note about dictated punctuation there would have made it take
+    the practitioner's own version instead, so none is shown there."""
+    chat = reach(FLOWS["mapping"], "danger_statement_1")
+    suggested = chat.question.suggestion
+    chat.send("dad hits mum full stop the kids see it")
+    assert not [r for r in chat.replies if isinstance(r, Nudge) and r.kind == DICTATED]
+    if [r for r in chat.replies if isinstance(r, Nudge)]:
+        chat.command("accept")
+        assert chat.draft.answers["danger_statement_1"] == suggested
+
+
+def test_replace_under_the_dictation_note_takes_the_tidied_answer() -> None:
+    chat = reach(FLOWS["reflection"], "what_happened")
+    chat.send(DICTATED_WORRY)
+    chat.command("replace")
+    assert chat.draft.answers["what_happened"].startswith("this morning l came in with a red "
+                                                          "mark on his cheek. He said")
