@@ -329,3 +329,23 @@ def test_replace_under_the_dictation_note_takes_the_tidied_answer() -> None:
     chat.command("replace")
     assert chat.draft.answers["what_happened"].startswith("this morning l came in with a red "
                                                           "mark on his cheek. He said")
+
+
+@pytest.mark.parametrize(("step", "typed", "value"), [
+    ("harm_likely_1", "likley", "likely"), ("harm_likely_1", "unlikley", "unlikely"),
+    ("harm_accepted_1", "partyl", "partly"), ("harm_likely_1", "possilbe", "possible")])
+def test_two_letters_typed_the_wrong_way_round_are_read_as_the_option(
+        step: str, typed: str, value: str) -> None:
+    """A social worker doing the Harm Matrix on her phone typed "likley" for how likely the
+    neglect is to happen again and was told "I couldn't match that to one of the options":
+    "sever" and "significent" were read, but two letters swapped were too far for the
+    matcher."""
+    chat = reach(FLOWS["harm_matrix"], step)
+    chat.send(typed)
+    assert chat.draft.answers.get(step) == value
+
+
+def test_a_short_slip_is_not_read_as_an_option() -> None:
+    chat = reach(FLOWS["harm_matrix"], "harm_accepted_1")
+    chat.send("on")  # "no", or "on" something: two letters are too few to guess from
+    assert chat.draft.answers.get("harm_accepted_1") is None
