@@ -30,6 +30,7 @@ from flows.render import render_text
 from flows.replies import (
     ANOTHER,
     CONTINUES,
+    DICTATED,
     UNFINISHED,
     Answered,
     Command,
@@ -502,7 +503,7 @@ class Console:
             self.say(reply.text)
             self.say("Type /replace to use it instead, /next if it's for the next question, "
                      "or /keep to keep your first answer.")
-        elif isinstance(reply, Nudge) and reply.kind == CONTINUES:
+        elif isinstance(reply, Nudge) and reply.kind in (CONTINUES, DICTATED):
             self.say(reply.text)
         elif isinstance(reply, Nudge) and reply.kind == UNFINISHED:
             self.say(reply.text)

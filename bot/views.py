@@ -20,6 +20,7 @@ from bot.wording import WELCOME, AskLabel, Confirm, ConversationReply, Menu
 from flows.replies import (
     ANOTHER,
     CONTINUES,
+    DICTATED,
     UNFINISHED,
     Answered,
     Notice,
@@ -267,6 +268,11 @@ def nudge(n: Nudge) -> list[Message]:
                                                                "back"))],
             [button("Keep it here", for_question("c", n.draft_id, n.nonce, "keep"))]])
         return parts(escape(n.text), where)
+    if n.kind == DICTATED:  # "full stop" written out by dictation: the marks, or as sent?
+        which = keyboard([
+            [button("Use it with the marks", for_question("c", n.draft_id, n.nonce, "accept"))],
+            [button("Keep it as I sent it", for_question("c", n.draft_id, n.nonce, "keep"))]])
+        return parts(escape(n.text), which)
     keep = keyboard([[button("Keep it as it is", for_question("c", n.draft_id, n.nonce, "keep"))]])
     then = "Send the rest" if n.kind == UNFINISHED else "Type it again to change it"
     return parts(f"{escape(n.text)}\n\n<i>{then}, or keep it as it is.</i>", keep)

@@ -150,6 +150,37 @@ _NOT_SPEAKERS = words("""i me my we you he she it they mum mummy mam mammy mom m
     notes nb ps""")
 
 
+# A child's words quoted inside the writer's note of how they were heard: "through the
+# interpreter: "I miss my nan"", ""tata krzyczy" (dad shouts)". Double marks only: a single
+# one is also an apostrophe.
+_FRAME_END = re.compile(r"(?::|\b(?:said|says|told\s+\w+|asked|shouted|whispered|replied"
+                        r"|explained|wrote|drew)(?:\s+that)?,?)\s*$", re.IGNORECASE)
+_NOTE_START = re.compile(r"\s*[(\[\-–—]")
+_ONE_QUOTE = re.compile(r'"(?P<a>[^"\n]+)"|“(?P<b>[^“”\n]+)”')
+
+
+def voiced(said: str) -> tuple[str, str, str]:
+    """(what goes before the quotation marks, the words, what goes after) for a child's
+    words: the name of the child who said them ("Nia: dad shouts"), and a note of the
+    writer's around one quote in the answer ("through the interpreter: "I miss my nan"",
+    ""tata krzyczy" (dad shouts at mum)"), stay outside the marks the summary puts round the
+    child's words (the marks typed round the words after a name too: "Nia: "dad shouts""); the
+    rest is the words as typed."""
+    who, words = whose(said)
+    before = f"{who}: " if who else ""
+    quotes = list(_ONE_QUOTE.finditer(words))
+    if len(quotes) != 1:
+        return before, words, ""
+    found = quotes[0]
+    frame, note = words[:found.start()], words[found.end():].rstrip()
+    # Only a frame that says how they were heard ("via mum:", "she said"), and a note set
+    # apart ("(dad shouts)", "- in Polish"): "I don't like it when "the man" comes" is all
+    # the child's, the quote theirs too.
+    if (frame.strip() and not _FRAME_END.search(frame)) or (note and not _NOTE_START.match(note)):
+        return before, words, ""
+    return before + frame, found["a"] or found["b"] or "", note
+
+
 def whose(said: str) -> tuple[str, str]:
     """(who said them, the words) for a child's words written after their name ("Nia: dad
     shouts" is Nia's "dad shouts"); ("", the words as typed) when no name leads them."""

@@ -54,7 +54,7 @@ from flows.replies import (
     Question,
     Text,
 )
-from flows.step_commands import command, current, done, skip
+from flows.step_commands import command, current, done, skip, take_tidied
 from flows.summary import Summary, build_summary
 from flows.walk import walk
 
@@ -351,7 +351,8 @@ def _typed(flow: Flow, out: Outcome, typed: Text, nudger: Nudger) -> None:
     value, problem = step.kind.parse(flow, step, text, numbered=out.numbered)
     if problem and step.kind.widget == "scale" and (
             _number_then_why(flow, out, step, text, nudger)
-            or _number_given_how(flow, out, step, text)):
+            or _number_given_how(flow, out, step, text)
+            or _two_places(flow, out, step, text, problem)):
         return
     if problem:
         out.replies.append(Notice(_not_taken(flow, out, step, text, problem), "problem"))
@@ -490,6 +491,8 @@ def _replace(flow: Flow, out: Outcome, nudger: Nudger) -> None:
     """/replace: the line typed after a held answer is its new answer, checked as typed."""
     d = out.draft
     step = current(flow, out) if d.status == "in_progress" else None
+    if step is not None and take_tidied(flow, out, step, nudger):
+        return  # the answer with the punctuation dictation wrote out as words
     if step is None or not is_choosing(out, step):
         out.replies.append(Notice(MSG["nothing_onward"], "problem"))
         if step is not None:
@@ -596,6 +599,30 @@ def _number_given_how(flow: Flow, out: Outcome, step: FlowStep, text: str) -> bo
     out.replies.append(Notice(MSG["number_alone"].format(n=number), "problem"))
     ask(flow, out, step, again=True)
     return True
+# What a number counts, after it ("3 times", "2 of them"); "4 and 6", "4 to 6" are two places.
+_COUNTS = re.compile(r"\s*(?:times|x|days?|weeks?|months?|years?|hours?|mins?|minutes?|faces"
+                     r"|steps|reasons?|kids|children|people|more|less|of)\b", re.IGNORECASE)
+# A place on the scale in words: a number alone, not one that counts ("3 times", "2 of them").
+_PLACE = re.compile(rf"(?<![\d./:£$])\b(?P<n>{_A_NUMBER})\b(?![./:]\d)", re.IGNORECASE)
+
+
+def _two_places(flow: Flow, out: Outcome, step: FlowStep, text: str, problem: str) -> bool:
+    """Two places on the scale in one line ("4 before the discussion, 6 after", "started at
+    3 and ended on 5"): which is today's is asked, not guessed, and no line for another
+    question is supposed (the way back to the answer before is no help here)."""
+    scale = flow.scale_of(step)
+    if problem != TYPE_MSG["not_scale"].format(min=scale.min, max=scale.max):
+        return False  # "6 or 7": asked which fits best; "11": outside the scale
+    places = [m for m in _PLACE.finditer(text) if not _COUNTS.match(text, m.end())]
+    numbers = [step.kind.parse(flow, step, m["n"])[0] for m in places]
+    if len(numbers) != 2 or None in numbers or numbers[0] == numbers[1]:
+        return False
+    out.replies.append(Notice(MSG["scale_which"].format(first=numbers[0], then=numbers[1]),
+                              "problem"))
+    ask(flow, out, step, again=True)
+    return True
+
+
 # Another place on the scale said to be where things are now, in the words after a number:
 # "6, now 3", "6 - today a 4", "7 last time, 5 now". Which is now is not guessed.
 _NUMBER_NOW = re.compile(

@@ -6,13 +6,15 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from flows.answers import Value, display, is_answered
+from flows.answers import Value, display, is_answered, pasted_list
+from flows.dictation import tidied
 from flows.draft import END, Draft, Pending
 from flows.flow import Flow, FlowStep
 from flows.render import suggest
 from flows.replies import (
     ANOTHER,
     CONTINUES,
+    DICTATED,
     UNFINISHED,
     Answered,
     Notice,
@@ -56,6 +58,9 @@ MSG = {
     'under "{next}" once you have answered the note about it below.',
     "unfinished": 'Your answer stops at "{value}", as if there is more to come. Send the rest '
     "and I'll add it on.",
+    "dictated": 'Dictation seems to have written some punctuation out as words ("full stop", '
+    '"new line"). With them as marks, your answer reads:\n\n{tidied}\n\n/use saves it like '
+    "that; or type it again, or /keep to keep it as you sent it.",
     "added_back": "I've added those words to the end of your answer before.",
     "added_rest": "I've added that to the end of your answer.",
     "already_listed": "That is already in the list, as item {n}, so I haven't added it again.",
@@ -121,6 +126,17 @@ def checked_accept(flow: Flow, out: Outcome, step: FlowStep, value: Value,
         d.pending = Pending(step.id, UNFINISHED, value)
         ask_about_held(out, step, nudger)
         return
+    spoken = cut.replace(UNFINISHED, DICTATED, 1)
+    if isinstance(value, str) and step.kind.widget in ("text", "items") \
+            and not step.spec.draft and spoken not in d.nudged and checks_for(flow, step) \
+            and tidied(value):
+        # "his cheek full stop he said quote dad slapped me unquote": the marks as words
+        # would go into the report as they are. (Not at a drafted statement, where /use
+        # takes the suggestion: it is drafted from answers already asked about.)
+        d.nudged.append(spoken)
+        d.pending = Pending(step.id, DICTATED, value)
+        ask_about_held(out, step, nudger)
+        return
     if isinstance(value, str):
         for kind in checks_for(flow, step):
             key = f"{step.id}:{kind}"
@@ -165,6 +181,8 @@ def nudge_text(pending: Pending, nudger: Nudger, step: FlowStep | None = None) -
             "keeps it here."
     if pending.kind == UNFINISHED:
         return MSG["unfinished"].format(value=pending.value)
+    if pending.kind == DICTATED:
+        return MSG["dictated"].format(tidied=tidied(str(pending.value)) or pending.value)
     if pending.kind == BARE:
         return MSG["bare"].format(value=pending.value, title=step.title if step else "")
     if pending.earlier is not None:
@@ -350,7 +368,7 @@ def hold_pending(out: Outcome, step: FlowStep, *, then_next: bool = False) -> No
         items = list(items) if isinstance(items, list) else []
         if len(items) >= step.spec.max_items:
             return
-        d.answers[step.id] = [*items, str(pending.value)]
+        d.answers[step.id] = _with_items(items, str(pending.value), step.spec.max_items)
     elif pending.earlier is not None:
         # Not yet told whether the line after it was a new answer: the one the nudge held
         # stays, as typed, and the other line is not used (and they are told which).
@@ -376,6 +394,17 @@ def accept(flow: Flow, out: Outcome, step: FlowStep, value: Value) -> None:
                                       "problem"))
             ask(flow, out, step, again=True)
             return
+        if pasted_list(str(value)):
+            # A list pasted in one message ("- nan has them Saturdays\n- breakfast club"):
+            # an item a line, without the bullets, as if sent one at a time.
+            items = _with_items(items, str(value), step.spec.max_items)
+            d.answers[step.id] = items
+            out.changed.add(step.id)
+            if len(items) < step.spec.max_items:
+                ask(flow, out, step, again=True)
+                return
+            complete(flow, out, step, items)
+            return
         same = next((n for n, item in enumerate(items, start=1)
                      if _as_item(item) == _as_item(str(value))), None)
         if same is not None:  # typed again on coming back to the list: once is enough
@@ -390,6 +419,16 @@ def accept(flow: Flow, out: Outcome, step: FlowStep, value: Value) -> None:
             return
         value = items
     complete(flow, out, step, value)
+
+
+def _with_items(items: list[str], text: str, most: int) -> list[str]:
+    """`items` with `text` added: each line of a pasted list an item without its bullet (an
+    item already listed is not listed again), up to `most` items."""
+    out = list(items)
+    for item in pasted_list(text) or (text,):
+        if len(out) < most and all(_as_item(item) != _as_item(had) for had in out):
+            out.append(item)
+    return out
 
 
 def _as_item(text: str) -> str:

@@ -87,6 +87,13 @@ SAFETY_GOAL = ("A practice lead reading this safety goal would ask for: {gaps}. 
                'reads like "R will leave the house and go to his brother\'s whenever he feels '
                "angry. Mum will text the social worker each week to say how it went. Everyone "
                'will need to see this for six months." Add what is missing in your own words.')
+# Harm outside the home: the example is a plan for the places and people, not a parent's.
+SAFETY_GOAL_OUTSIDE = ("A practice lead reading this safety goal would ask for: {gaps}. A "
+                       'strong one reads like "Police and the council will close the car park '
+                       "to cars after 8pm, and the takeaway staff will ring the police when "
+                       "older men wait for young people there. Mum will report J missing at "
+                       '10pm. Everyone will need to see this for six months." Add what is '
+                       "missing in your own words.")
 KINDS = {
     "full_name": "a full name", "date_of_birth": "a date of birth", "address": "an address",
     "postcode": "a postcode", "phone": "a phone number", "email": "an email address",
@@ -289,7 +296,10 @@ def danger_statement(text: str, words: WordList) -> str | None:
 def safety_goal(text: str, words: WordList) -> str | None:
     """Name the parts a safety goal is missing (labels are plain_language's to ask)."""
     gaps = safety_goal_gaps(text, words, labels=False)
-    return SAFETY_GOAL.format(gaps="; ".join(gaps)) if gaps else None
+    if not gaps:
+        return None
+    outside = any("exploitation" in gap for gap in gaps)
+    return (SAFETY_GOAL_OUTSIDE if outside else SAFETY_GOAL).format(gaps="; ".join(gaps))
 
 
 def describe(text: str, words: WordList, kind: As = "answer") -> str | None:

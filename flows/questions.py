@@ -14,6 +14,8 @@ from typing import TYPE_CHECKING, Literal
 from flows.answers import NUMBER_WORDS, YES_NO_LABELS, is_answered, position
 
 if TYPE_CHECKING:
+    from collections.abc import Sequence
+
     from flows.answers import Value
     from flows.flow import Flow, FlowStep
     from flows.schema import ChoiceSpec
@@ -477,7 +479,7 @@ def _nearly(step: FlowStep, typed: str) -> str | None:
     """The one option a typed answer can only mean, when it is not its number, value or
     label exactly; None when it could mean none, or more than one."""
     choices = step.spec.choices
-    plain = plain_words(typed)
+    plain = _unswapped(choices, plain_words(typed))
     if not plain:
         return None
     exact = {c.value for c in choices if {plain, _spelt_out(plain)}
@@ -507,6 +509,19 @@ def _nearly(step: FlowStep, typed: str) -> str | None:
     if _negated(plain) != _negated(option) or _prefix_turned(plain, option):
         return None
     return value
+
+
+def _unswapped(choices: Sequence[ChoiceSpec], plain: str) -> str:
+    """The typed words with two letters typed the wrong way round put right, where that
+    makes one word of an option ("likley" is "likely", "partyl" "partly"): a slip too far
+    from the word for `_SLIP` to read it."""
+    known: set[str] = set().union(*(_option_words(c) for c in choices))
+    out = []
+    for word in plain.split():
+        turned = {word[:i] + word[i + 1] + word[i] + word[i + 2:] for i in range(len(word) - 1)}
+        found = turned & known if len(word) >= 4 and word not in known else set()
+        out.append(found.pop() if len(found) == 1 else word)
+    return " ".join(out)
 
 
 # Words that turn an answer round, as _plain leaves them ("isn't" is "isnt").

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 import jinja2
 
 from flows import FLOWS_DIR
-from flows.answers import AnswerView, whose
+from flows.answers import AnswerView, voiced, whose
 
 if TYPE_CHECKING:
     from flows.flow import Flow, FlowStep
@@ -73,9 +73,18 @@ _ME_FIRST = re.compile(r"(?:me|myself|i)\b(\s*\([^()]*\))?(?:(\s*,\s*)|\s+(?:and
 _ME_LAST = re.compile(r"((?:,|\band|&)\s*)(?:me|myself)\b(\s*\([^()]*\))?\s*$", re.IGNORECASE)
 
 
+# Who is worried answered as a sentence of its own: "i am", "I'm", "we all are", "the school
+# is worried too". The statement says "am", "is" or "are" and "worried" itself.
+_SAID_WORRIED = re.compile(r"\s*(?:\b(?:am|is|are)\b|(?<=\w)['’](?:m|s|re)\b|(?<=\bi)m\b)"
+                           r"(?:\s+(?:all|both|really|very|also|too|quite|so|extremely))*"
+                           r"(?:\s+worried)?(?:\s+(?:too|as\s+well|also))?[\s.!]*$", re.IGNORECASE)
+
+
 def subject(text: str) -> str:
     """Who is worried, ready to open a sentence: "me" becomes "I", a role beside it kept
-    ("I (health visitor)"), and "me and the school" becomes "The school and I"."""
+    ("I (health visitor)"), and "me and the school" becomes "The school and I"; "i am" and
+    "we are" are "I" and "We"."""
+    text = _SAID_WORRIED.sub("", text.strip()) or text
     text = _ME_LAST.sub(r"\1I\2", sentence(_listed(text.strip())))
     me = _ME_FIRST.match(text)
     if me is None:
@@ -219,6 +228,7 @@ def _environment() -> jinja2.Environment:
     env.filters["that_clause"] = that_clause
     env.filters["period"] = period
     env.filters["whose"] = whose
+    env.filters["voiced"] = voiced
     env.globals["footer"] = FOOTER
     return env
 

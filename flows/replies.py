@@ -141,6 +141,9 @@ UNFINISHED = "unfinished"
 # The kind of a Nudge about a line that starts with "and", typed at a new question: the rest of
 # the answer before (/back adds it there), or this question's answer (/keep).
 CONTINUES = "continues"
+# The kind of a Nudge about punctuation dictation wrote out as words ("full stop", "new line"):
+# /use takes the answer with them as marks, /keep keeps it as typed.
+DICTATED = "dictated"
 
 
 @dataclass(frozen=True)

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from flows.answers import clean_line, display, is_answered, position
+from flows.dictation import tidied
 from flows.draft import END
 from flows.flow import Flow, FlowStep
 from flows.moves import (
@@ -24,7 +25,7 @@ from flows.moves import (
     privacy_held,
 )
 from flows.render import suggest
-from flows.replies import Command, Notice, Nudge, Review, ReviewItem, SummaryReply
+from flows.replies import DICTATED, Command, Notice, Nudge, Review, ReviewItem, SummaryReply
 from flows.summary import build_summary
 from flows.walk import walk
 
@@ -163,6 +164,9 @@ def done(flow: Flow, out: Outcome, step: FlowStep, nudger: Nudger) -> None:
 
 
 def _accept_suggestion(flow: Flow, out: Outcome, step: FlowStep, nudger: Nudger) -> None:
+    pending = out.draft.pending
+    if not step.spec.draft and take_tidied(flow, out, step, nudger):
+        return  # /use under the note about dictated punctuation: the answer with it as marks
     text = suggest(flow, step, walk(flow, out.draft.answers)) if step.spec.draft else None
     if not text:
         out.replies.append(Notice(MSG["no_suggestion"], "problem"))
@@ -175,6 +179,18 @@ def _accept_suggestion(flow: Flow, out: Outcome, step: FlowStep, nudger: Nudger)
         out.replies.append(Notice(MSG["used_instead"], "saved"))
     # Drafted wording goes to conference: it is checked like wording typed by hand.
     checked_accept(flow, out, step, text, nudger)
+
+
+def take_tidied(flow: Flow, out: Outcome, step: FlowStep, nudger: Nudger) -> bool:
+    """Take the answer a note about dictated punctuation holds, with the punctuation as marks
+    (/use, /replace or the note's button); False when no such note is waiting here."""
+    pending = out.draft.pending
+    if pending is None or pending.step_id != step.id or pending.kind != DICTATED \
+            or not (spoken := tidied(str(pending.value))):
+        return False
+    out.draft.pending = None
+    checked_accept(flow, out, step, spoken, nudger)
+    return True
 
 
 def _keep(flow: Flow, out: Outcome, step: FlowStep, nudger: Nudger) -> None:

@@ -17,6 +17,7 @@ from docx.shared import Mm, Pt
 from docx.table import _Cell, _Row
 from docx.text.paragraph import Paragraph
 
+from flows.answers import voiced
 from flows.render import FOOTER, format_date, scale_bar
 from flows.summary import Block, Column, Entry, ScaleResult, Summary
 
@@ -144,7 +145,8 @@ def _words(para: Paragraph, text: str, speaker: str | None) -> None:
     if speaker is None:
         para.add_run(clean(text))
         return
-    para.add_run(f"\u201c{clean(text)}\u201d ")
+    before, words, after = voiced(text)
+    para.add_run(clean(f"{before}\u201c{words.strip()}\u201d{after}") + " ")
     para.add_run(f"({speaker}'s words)").italic = True
 
 

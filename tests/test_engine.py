@@ -257,7 +257,8 @@ def test_a_choice_typed_as_a_phone_types_it_is_the_one_it_can_only_mean(
 @pytest.mark.parametrize(("typed", "chosen"), [
     ("v likely", "very_likely"), ("very likley", "very_likely"), ("vv likely", "very_likely"),
     ("Likely.", "likely"), ("unlikley", "unlikely"),
-    ("likley", None), ("v unlikely", None), ("not v likely", None),
+    # two letters the wrong way round are one option's word, not nearly two options
+    ("likley", "likely"), ("v unlikely", None), ("not v likely", None),
 ])
 def test_a_likelihood_typed_in_shorthand_is_never_read_as_a_weaker_one(
         tmp_path: Path, typed: str, chosen: str | None) -> None:

@@ -10,7 +10,7 @@ from telegram import InlineKeyboardButton, InlineKeyboardMarkup
 
 from bot.teams.combined import Part
 from bot.telegram_html import split_html
-from flows.answers import whose
+from flows.answers import voiced
 from flows.summary import Entry, Summary
 
 HEADING = "<b>Partners' contributions</b>"
@@ -61,8 +61,8 @@ def _listed(entry: Entry) -> str:
 
 def _said(text: str) -> str:
     """A child's words in quotation marks, after the name of the child who said them."""
-    who, words = whose(text)
-    return (f"{escape(who)}: " if who else "") + f"“{escape(words)}”"
+    before, words, after = voiced(text)
+    return f"{escape(before)}“{escape(words)}”{escape(after)}"
 
 
 def _day(timestamp: float) -> str:

@@ -33,7 +33,8 @@ _EVENT_VERBS = """hit punch kick slap smack push shove grab strangle choke throt
     mutter disclose report admit deny explain describe mention complain agree tell_off see hear
     notice observe watch find smell spot photograph record film witness weigh measure buy sell
     pay steal spend bring move leave stay miss smoke inject snort sniff vomit bleed faint
-    collapse wet soil arrest charge convict remove evict exclude suspend discharge place
+    collapse wet soil arrest charge convict remove evict exclude suspend discharge place bail
+    remand release caution sentence jail imprison detain acquit
     interview examine diagnose prescribe refer book cancel rearrange turn_up turn_away bar ban
     block unfriend grab_hold hold sit stand lie kneel scratch pinch squeeze twist escape flee
     abscond wander sneak invite meet date marry divorce separate split_up move_in move_out
@@ -187,7 +188,8 @@ _THINGS = words("""floor floors door doors window windows wall walls stairs bed 
     arm arms leg legs hand hands neck chest ear ears nose mouth teeth tooth finger fingers wrist
     wrists blood vomit urine faeces poo wee rash scar injury injuries fracture fractures toys
     toy dishes bin bins rubbish mould dog dogs cat lock key keys letterbox bath shower accident
-    crash funeral wedding birthday operation""")
+    crash funeral wedding birthday operation injunction injunctions non-molestation
+    restraining""")
 _SHORT = {f"{who}'{verb}": (who, "is" if verb == "s" else "are")
           for who in ("he", "she", "they", "we", "you", "it", "that", "there", "who")
           for verb in ("s", "re")} | {"shes": ("she", "is"), "hes": ("he", "is"),
@@ -210,6 +212,11 @@ _NEEDED = re.compile(r"\b(?=needs?\s+to\b)(?<!\bthings\s)(?<!\bstuff\s)(?<!\bthi
                      r"(?<!\bsomething\s)(?<!\beverything\s)(?<!\bit\s)(?<!\bthis\s)(?<!\bthat\s)"
                      r"needs?\s+to\b"
                      r"|\b(?:we|i|you|they|everyone)\s+(?:really\s+|still\s+)?needs?\b")
+# ... or a need with the thing needed named: "mum needs a damp survey", "the family need help
+# with the forms", what needs to happen (not "needs a bit of help", "needs support").
+_NAMED_NEED = re.compile(r"\bneeds?\s+(?:(?:a|an)\s+(?!(?:lot|bit|little|break|good|proper|real"
+                         r"|kick|wake)\b)[a-z]|help\s+(?:with|to|getting|finding|filling"
+                         r"|applying|paying|moving|sorting)\s+[a-z])")
 _NEGATIONS = words("not never no isn't wasn't aren't weren't isnt wasnt arent werent")
 # A verb written bare is as often a noun ("a drink", "a place", "like that"): only its other
 # forms, and the bare pasts ("hit", "put"), tell of an event.
@@ -490,7 +497,8 @@ def _is_bare_claim(text: str, masked: str, span: tuple[int, int]) -> bool:
             or _mind_read(lowered, sentence):
         return True
     # Most plain sentences hold an event or a time: that one look settles them.
-    if not _FORETOLD.isdisjoint(tokens) or "'ll" in lowered or _NEEDED.search(lowered):
+    if not _FORETOLD.isdisjoint(tokens) or "'ll" in lowered or _NEEDED.search(lowered) \
+            or _NAMED_NEED.search(lowered):
         return False
     if _praise_only(sentence, lowered):
         return True

@@ -205,6 +205,12 @@ def find_blame(text: str) -> list[JargonHit]:
                             lambda h: h.span)
 
 
+# A label's "a" that is a capital "A" after a verb in small letters: a child's initial ("a 5
+# would be A telling mum"), where a sentence's "a" would be small ("MUM IS A BAD MOTHER" and
+# "Mum Is A Bad Mother" write the verb in capitals too).
+_INITIAL_A = re.compile(r"(?-i:[a-z]+)\s+(?-i:A)\s")
+
+
 def _patterned(masked: str, text: str, kinds: tuple[str, ...] = (),
                folded: str = "") -> Iterator[JargonHit]:
     """The rules' findings (only those of `kinds`, if given); `folded` is `fold(masked)`, if
@@ -222,6 +228,8 @@ def _patterned(masked: str, text: str, kinds: tuple[str, ...] = (),
                 continue  # "aggressive on the phone, swearing and saying ...": what it meant
             if rule.kind == "label" and _own_word(masked, m.start()):
                 continue  # "Mum said she has been a nervous wreck": her word for herself
+            if rule.kind == "label" and _INITIAL_A.match(m.group()):
+                continue  # "a 5 would be A telling mum": a child's initial, not "a"
             if rule.kind == "euphemism" and _FELT.fullmatch(m.group()) \
                     and _told_of_self(masked, m.start()):
                 continue  # "Mum told the GP she was struggling": how she said she felt

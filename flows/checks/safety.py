@@ -44,6 +44,9 @@ _DANGER = re.compile(
     r"|(?:got|gets|getting)\s+(?:in|into)\s+(?:a\s+|the\s+)?(?:car|van)"
     r"|older\s+(?:men|lads|boys|males|group)|(?:unknown|strange|older)\s+(?:adults|men|car)"
     r"|curfew|dealers?|groom\w*"
+    # a court or the police keeping an adult away: what was done after the danger
+    r"|court\s+order|non[\s-]?molestation|injunction|(?:restraining|protection|occupation)"
+    r"\s+order|bail\s+conditions?|bailed|arrest\w*"
     # out in the small hours: "went to the park at midnight", "found him at 3am"
     r"|midnight|overnight|all\s+night|middle\s+of\s+the\s+night|[1-5]\s*am"
     # a child's needs not met: no food, no one up, left alone
@@ -69,7 +72,8 @@ _HEDGE = re.compile(
     r"|willing\s+to)|n['’]t|['’]ll)\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
 _WOULD = re.compile(r"(?:\bwould|['’]d)\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
 _REFUSAL = re.compile(
-    r"\b(?:never|not|refuses?\s+to|refused\s+to|won['’]t|wouldn['’]t|doesn['’]t|didn['’]t)\s+"
+    r"\b(?:never|not|refuses?\s+to|refused\s+to|won['’]?t|wouldn['’]?t|doesn['’]?t|didn['’]?t"
+    r"|hasn['’]?t|haven['’]?t)\s+"
     r"(?:\w+\s+)?(?:leaves?|left|let|lets|allows?|allowed|opens?\s+the\s+door|opened\s+the"
     r"\s+door|go(?:es)?\s+back|went\s+back|get\s+in\s+the\s+car|drive|drives)\b", re.IGNORECASE)
 _HABIT = re.compile(r"\b(?:whenever|every\s+time|each\s+time|always|used\s+to)\b", re.IGNORECASE)
