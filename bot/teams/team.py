@@ -21,6 +21,8 @@ JOINED = (
 )
 ALREADY = "You're already a member, so that link wasn't needed (it is still there for "\
     "whoever it was meant for). /start shows your drafts and the tools."
+ALREADY_ADMIN = ("You're an admin already, so that link wasn't needed (it is still there for "
+                 "whoever it was meant for). /start shows your drafts and the tools.")
 IN_ALREADY = ("You're already a member, so you don't need a link. /start shows your drafts "
               "and the tools.")
 BAD_LINK = ("That link can't be used: it has expired, been used already or withdrawn, or it "
@@ -83,7 +85,12 @@ class Team:
                 return Joined(IN_ALREADY)
         if invite is None or invite.kind != "colleague":
             return Joined(BAD_LINK)
-        if await self.who(user_id) in ("admin", "member") and invite.role == "member":
+        who = await self.who(user_id)
+        if who == "admin":
+            # An admin opening an admin's link (the one they made, to see it works) would
+            # spend its use on themselves and leave the colleague it was for refused.
+            return Joined(ALREADY_ADMIN)
+        if who == "member" and invite.role == "member":
             return Joined(ALREADY)
         removed = await self.teams.removed_at(user_id)
         if removed is not None and invite.created_at <= removed:
