@@ -7,9 +7,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from conftest import run_sosbot
-
-from tests.telegram_world import PRACTITIONER, TEST_KEY, bot_world
+from bot.teams.invites import invite_colleague
+from storage.crypto import AesGcmSealer, parse_keys
+from storage.store import Store
+from storage.teams import TeamStore
+from tests.telegram_world import COLLEAGUE, PRACTITIONER, TEST_KEY, bot_world, shown
 
 # --- an admin's link opened by an admin ------------------------------------------------------
 
@@ -25,9 +27,8 @@ async def test_an_admin_opening_an_admins_link_leaves_it_for_whoever_it_was_for(
     from tests.test_teams_e2e import open_link as opened
 
     db, admin = tmp_path / "bot.db", PRACTITIONER
-    made = run_sosbot("invite", "--admin", "--db", str(db), cwd=tmp_path,
-                      env={"SOSBOT_DATA_KEY": TEST_KEY})
-    code = made.stdout.split()[1]
+    async with await Store.open(db, sealer=AesGcmSealer(parse_keys(TEST_KEY, "key"))) as store:
+        code = (await invite_colleague(TeamStore(store), admin, role="admin")).code
     async with bot_world(db, SOSBOT_ALLOWED_USERS=str(admin)) as world:
         said = await opened(world, admin, code, "Boss")
         assert "admin already" in said
@@ -38,3 +39,36 @@ async def test_an_admin_opening_an_admins_link_leaves_it_for_whoever_it_was_for(
         listed = world.texts(admin)[-1]
         assert "Sam (admin)" in listed
         assert "Boss" not in listed
+
+
+# --- a summary shared, cut off on the way ------------------------------------------------------
+
+
+async def test_a_shared_summary_cut_off_on_the_way_is_not_said_to_be_unshared(
+        tmp_path: Path) -> None:
+    """A member shared a finished summary with a colleague, and Telegram took the note and
+    the summary's messages but refused a document. The member was told "I couldn't deliver
+    it to Ali ... Nothing was shared.", while Ali had the case in their chat: the member
+    had no reason to tell Ali, or to send the rest. Now they are told how much arrived, and
+    how to send the rest."""
+    from tests.test_teams_e2e import ADMIN, NEWCOMER, colleague_link, finish_reflection
+    from tests.test_teams_e2e import open_link as opened
+
+    async with bot_world(tmp_path / "bot.db", SOSBOT_ALLOWED_USERS=str(ADMIN),
+                         no_errors=False) as world:  # the refusal below is one, on purpose
+        await opened(world, NEWCOMER, await colleague_link(world), "Sam")
+        await opened(world, COLLEAGUE, await colleague_link(world), "Ali")
+        await finish_reflection(world, NEWCOMER)
+        await world.command("share", user=NEWCOMER)
+        world.server.fail("sendDocument", code=400)
+        await world.tap("Send to Ali", user=NEWCOMER)
+        said = await shown(world, NEWCOMER, "Ali")
+        received = world.texts(COLLEAGUE)
+        assert any("shared a finished summary with you" in text for text in received)
+        assert "Nothing was shared" not in said
+        assert said.startswith("Only part of it reached Ali")
+        assert "Tap the button again" in said
+        await world.tap("Send to Ali", user=NEWCOMER)  # the rest, now Telegram takes it
+        assert await shown(world, NEWCOMER, "Sent to Ali")
+        assert len(world.server.documents(COLLEAGUE)) == 3
+        assert world.errors.records == []

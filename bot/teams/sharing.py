@@ -7,9 +7,10 @@ import asyncio
 import base64
 import binascii
 import logging
+from collections.abc import Awaitable, Callable
 from html import escape
 
-from telegram import InlineKeyboardButton, InlineKeyboardMarkup, InputFile, User
+from telegram import Bot, InlineKeyboardButton, InlineKeyboardMarkup, InputFile, User
 from telegram.constants import ParseMode
 from telegram.error import TelegramError
 from telegram.ext import ContextTypes
@@ -20,7 +21,7 @@ from bot.logs import user_ref
 from bot.teams.conversation import TeamConversation
 from bot.teams.team import Team
 from flows.answers import clean_line
-from flows.export import FORMATS, export
+from flows.export import FORMATS, Format, export
 from flows.replies import SummaryReply
 from flows.summary import Summary
 
@@ -53,6 +54,9 @@ OTHER_DRAFT = ("That list was for another draft than the one open now, so nothin
                "Send /share again to choose whom to send this one to.")
 FAILED = ("I couldn't deliver it to {name} (perhaps they haven't opened the bot yet). Nothing "
           "was shared.")
+PARTLY = ("Only part of it reached {name}: Telegram stopped taking it after {sent} of its "
+          "{total} messages and documents. Tap the button again to send it whole (the first "
+          "part will come to them twice), or /export and forward them the documents.")
 
 
 class Sharing:
@@ -118,11 +122,17 @@ class Sharing:
             return OTHER_DRAFT
         if to not in members or to == sender.id:
             return NOBODY
+        parts = self._parts(summary, clean_line(sender.first_name or "")[:32] or "A colleague")
+        sent = 0
         try:
-            await self._deliver(context, to, summary, clean_line(sender.first_name or "")[:32]
-                                or "A colleague")
+            for part in parts:
+                await part(context.bot, to)
+                sent += 1
         except TelegramError:
-            log.warning("a shared summary could not be delivered (%s)", user_ref(to))
+            log.warning("a shared summary could not be delivered (%s; %d of %d parts sent)",
+                        user_ref(to), sent, len(parts))
+            if sent:  # they have the start of it: "nothing was shared" would be untrue
+                return PARTLY.format(name=members[to], sent=sent, total=len(parts))
             return FAILED.format(name=members[to])
         log.info("a summary was shared (%s to %s)", user_ref(sender.id), user_ref(to))
         return SENT.format(name=members[to])
@@ -134,17 +144,33 @@ class Sharing:
             return "", None
         return draft.id, await current_summary(self.conversation, user_id)
 
-    async def _deliver(self, context: Context, to: int, summary: Summary, sender: str) -> None:
-        bot = context.bot
-        await bot.send_message(to, escape(SHARED.format(sender=sender, label=summary.label,
-                                                        title=summary.flow_title)),
-                               parse_mode=ParseMode.HTML)
-        for message in views.summary(SummaryReply(summary, False)):
-            await bot.send_message(to, message.html, parse_mode=ParseMode.HTML,
-                                   disable_web_page_preview=True)
-        for fmt in FORMATS:
-            made = await asyncio.to_thread(export, summary, fmt)
-            await bot.send_document(to, InputFile(made.data, filename=made.filename))
+    def _parts(self, summary: Summary, sender: str) -> list[Sending]:
+        """What a shared summary is sent as, in order: the note saying who shared it, the
+        summary's messages, and the documents, each sent by calling it with the bot and the
+        recipient's chat."""
+        note = escape(SHARED.format(sender=sender, label=summary.label,
+                                    title=summary.flow_title))
+        parts: list[Sending] = [_message(note)]
+        parts += [_message(m.html) for m in views.summary(SummaryReply(summary, False))]
+        parts += [_document(summary, fmt) for fmt in FORMATS]
+        return parts
+
+
+Sending = Callable[[Bot, int], Awaitable[object]]
+
+
+def _message(html: str) -> Sending:
+    async def send(bot: Bot, to: int) -> object:
+        return await bot.send_message(to, html, parse_mode=ParseMode.HTML,
+                                      disable_web_page_preview=True)
+    return send
+
+
+def _document(summary: Summary, fmt: Format) -> Sending:
+    async def send(bot: Bot, to: int) -> object:
+        made = await asyncio.to_thread(export, summary, fmt)
+        return await bot.send_document(to, InputFile(made.data, filename=made.filename))
+    return send
 
 
 def more_data(start: int, name: str) -> str | None:
