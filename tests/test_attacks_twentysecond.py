@@ -13,6 +13,8 @@ from storage.store import Store
 from storage.teams import TeamStore
 from tests.telegram_world import COLLEAGUE, PRACTITIONER, TEST_KEY, bot_world, shown
 
+ANOTHER_ALI = 6262
+
 # --- an admin's link opened by an admin ------------------------------------------------------
 
 
@@ -72,3 +74,39 @@ async def test_a_shared_summary_cut_off_on_the_way_is_not_said_to_be_unshared(
         assert await shown(world, NEWCOMER, "Sent to Ali")
         assert len(world.server.documents(COLLEAGUE)) == 3
         assert world.errors.records == []
+
+
+# --- two colleagues of one name ----------------------------------------------------------------
+
+
+async def test_two_colleagues_of_one_name_are_told_apart_where_one_is_chosen(
+        tmp_path: Path) -> None:
+    """Two colleagues joined whose Telegram names are both "Ali" (first names only, as many
+    people have it; or a member who named themselves as a colleague is named). /share
+    offered "Send to Ali" twice, one button for each, with nothing to tell which: a case sent
+    to the wrong one. /members offered "Remove Ali" twice, and "Remove Ali?" did not say
+    which either. Each is now shown with the day they joined, and their place among those
+    alike where that is the same day too, on the button and in what follows it."""
+    from tests.test_teams_e2e import ADMIN, NEWCOMER, colleague_link, finish_reflection
+    from tests.test_teams_e2e import open_link as opened
+
+    async with bot_world(tmp_path / "bot.db", SOSBOT_ALLOWED_USERS=str(ADMIN)) as world:
+        await opened(world, NEWCOMER, await colleague_link(world), "Sam")
+        await opened(world, COLLEAGUE, await colleague_link(world), "Ali")
+        await opened(world, ANOTHER_ALI, await colleague_link(world), "Ali")
+        await finish_reflection(world, NEWCOMER)
+        await world.command("share", user=NEWCOMER)
+        offered = world.question_buttons(NEWCOMER)
+        assert len(offered) == len(set(offered)) == 2, offered
+        assert all(b.startswith("Send to Ali (joined ") for b in offered)
+        await world.tap(offered[1], user=NEWCOMER)
+        assert await shown(world, NEWCOMER, f"Sent to {offered[1].removeprefix('Send to ')}")
+        assert world.server.documents(ANOTHER_ALI)
+        assert not world.server.documents(COLLEAGUE)
+        await world.command("members", user=ADMIN)
+        removes = world.question_buttons(ADMIN)
+        assert removes[0] == "Remove Sam"  # a name nobody else has is shown as it is
+        assert len(set(removes)) == 3, removes
+        await world.tap(removes[1], user=ADMIN)
+        asked = world.texts(ADMIN)[-1]
+        assert asked.startswith(f"Remove {removes[1].removeprefix('Remove ')}?"), asked

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import logging
 import time
-from datetime import UTC, datetime
 from html import escape
 
 from telegram import (
@@ -43,7 +42,7 @@ from bot.teams.conversation import closed_parts
 from bot.teams.invites import invite_colleague
 from bot.teams.partners import Partners, tell_owed
 from bot.teams.sharing import Sharing
-from bot.teams.team import TOO_MANY, Team
+from bot.teams.team import TOO_MANY, Team, joined_day, told_apart
 from flows.answers import clean_line
 from storage.teams import Standing
 
@@ -66,6 +65,8 @@ REMOVE_LAPSED = ("That question was asked a while ago, so I've let it go: nobody
                  "removed. Send /members again if you still want to remove them.")
 DECLINED = "Alright, nothing has been changed."
 MORE_MEMBERS = "More members"
+REMOVE = "Remove "
+BUTTON = 60  # characters of a button's text shown at most
 ADMIN_ACTIONS = frozenset({"ic", "mr", "my", "mn", "mp"})
 PAGE = 20  # members to a message, each with a Remove button (Telegram allows 100 buttons)
 STANDING = "sosbot_team_standing"  # the reader's standing, kept on this update's context
@@ -79,7 +80,7 @@ def _is_review(update: Update) -> bool:
 
 
 def _button(text: str, data: str) -> InlineKeyboardButton:
-    return InlineKeyboardButton(text[:60], callback_data=data)
+    return InlineKeyboardButton(text[:BUTTON], callback_data=data)
 
 
 def display_name(user: User) -> str:
@@ -268,8 +269,9 @@ class TeamHandlers:
         if len(listed) > PAGE:
             heading += f" {start + 1} to {start + len(page)} of {len(listed)}"
         lines = [f"{n}. {escape(m.name)}{' (admin)' if m.role == 'admin' else ''}, joined "
-                 f"{_day(m.joined_at)}" for n, m in enumerate(page, start + 1)]
-        rows = [[_button(f"Remove {m.name}", f"t:mr:{m.user_id}")] for m in page]
+                 f"{joined_day(m.joined_at)}" for n, m in enumerate(page, start + 1)]
+        names = told_apart(listed, BUTTON - len(REMOVE))  # two called Ali: which is which
+        rows = [[_button(REMOVE + names[m.user_id], f"t:mr:{m.user_id}")] for m in page]
         if start + PAGE < len(listed):
             rows.append([_button(MORE_MEMBERS, f"t:mp:{start + PAGE}")])
         return "\n".join([heading, *lines]), InlineKeyboardMarkup(rows)
@@ -368,8 +370,10 @@ class TeamHandlers:
         wanted = int(value)
         if wanted == 0:
             return 0, "", 0
-        found = [m for m in await self.team.teams.members() if m.user_id == wanted]
-        return (wanted, found[0].name, int(found[0].joined_at)) if found else None
+        members = await self.team.teams.members()
+        found = [m for m in members if m.user_id == wanted]
+        names = told_apart(members, BUTTON - len(REMOVE))  # as its Remove button named them
+        return (wanted, names[wanted], int(found[0].joined_at)) if found else None
 
 
 def _still_asked(asked: str, joined: int) -> bool:
@@ -398,7 +402,3 @@ async def send(bot: Bot, chat_id: int, html: str,
     last (as `bot.sending` sends: no link previews)."""
     for message in views.parts(html, keyboard.to_dict() if keyboard else None):
         await sending.send(bot, chat_id, message.html, message.keyboard)
-
-
-def _day(timestamp: float) -> str:
-    return datetime.fromtimestamp(timestamp or time.time(), UTC).strftime("%d %b %Y")

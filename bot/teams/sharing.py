@@ -19,7 +19,7 @@ from bot import views
 from bot.exporting import current_summary
 from bot.logs import user_ref
 from bot.teams.conversation import TeamConversation
-from bot.teams.team import Team
+from bot.teams.team import Team, told_apart
 from flows.answers import clean_line
 from flows.export import FORMATS, Format, export
 from flows.replies import SummaryReply
@@ -43,6 +43,8 @@ FIND = "To find someone quicker, type /share and part of their name."
 FIND_MORE = "To find someone quicker, type /share and more of their name."
 NO_MATCH = "No colleague's name has \"{name}\" in it."
 MORE = "More colleagues"
+SEND_TO = "Send to "
+BUTTON = 60  # characters of a button's text shown at most
 PAGE = 10  # colleagues to a message: a short list on a phone
 # "More colleagues" for a name carries the name (made plain ASCII) in its callback data, so
 # any instance shows the same next page; Telegram takes at most 64 bytes of it.
@@ -88,7 +90,10 @@ class Sharing:
             start = (len(found) - 1) // PAGE * PAGE
         page = found[start:start + PAGE]
         # Each button names the draft as well: tapped once another is open, it sends nothing.
-        rows = [[InlineKeyboardButton(f"Send to {m.name}"[:60],
+        # Two colleagues of the same name are told apart: a case sent to the wrong one is a
+        # breach of its confidence.
+        names = told_apart(others, BUTTON - len(SEND_TO))
+        rows = [[InlineKeyboardButton(SEND_TO + names[m.user_id],
                                       callback_data=f"t:sh:{m.user_id}:{draft_id}")]
                 for m in page]
         if len(found) > PAGE:
@@ -113,7 +118,8 @@ class Sharing:
         """Send the sender's finished summary to the member `value` names (`<id>:<draft>`),
         if that draft is the one open (the button was offered for it)."""
         draft_id, summary = await self._finished(sender.id)
-        members = {m.user_id: m.name for m in await self.team.teams.members()}
+        members = told_apart([m for m in await self.team.teams.members()
+                              if m.user_id != sender.id], BUTTON - len(SEND_TO))
         wanted, _, shown_for = value.partition(":")
         to = int(wanted) if wanted.isdecimal() else 0
         if summary is None:
