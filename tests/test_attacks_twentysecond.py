@@ -5,10 +5,14 @@ on the process itself."""
 
 from __future__ import annotations
 
+import asyncio
 from pathlib import Path
 
+import pytest
+
+from bot import cli
 from bot.teams.invites import invite_colleague
-from storage.crypto import AesGcmSealer, parse_keys
+from storage.crypto import AesGcmSealer, new_key, parse_keys
 from storage.store import Store
 from storage.teams import TeamStore
 from tests.telegram_world import COLLEAGUE, PRACTITIONER, TEST_KEY, bot_world, shown
@@ -110,3 +114,34 @@ async def test_two_colleagues_of_one_name_are_told_apart_where_one_is_chosen(
         await world.tap(removes[1], user=ADMIN)
         asked = world.texts(ADMIN)[-1]
         assert asked.startswith(f"Remove {removes[1].removeprefix('Remove ')}?"), asked
+
+
+# --- a database whose key file was lost ----------------------------------------------------------
+
+
+def test_a_database_whose_key_file_is_lost_is_not_offered_a_new_key(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """The database copied to a new server without its key file (or the key file deleted):
+    `sosbot export`, `sosbot keys list` and `sosbot run` said "No data key ... Run `sosbot
+    keys new --write` to create sosbot.key", and `keys new --write` then wrote a new key
+    beside it, which could read none of the answers (the next command said the key did not
+    fit), and took the place the lost key had to be restored to. `sosbot chat` already said
+    to restore it. Now each names the key the database needs and says to restore it; no
+    key file is made."""
+    db, key = tmp_path / "sosbot.db", new_key()
+
+    async def made() -> None:
+        async with await Store.open(db, sealer=AesGcmSealer([key])):
+            pass
+
+    asyncio.run(made())
+    for command in (["export", "KB-1"], ["keys", "list"], ["keys", "new", "--write"]):
+        assert cli.main([*command, "--db", str(db)]) == 1
+        said = capsys.readouterr().err.strip()
+        assert said.startswith(f"sosbot: The database {db} is encrypted with the data key "
+                               f"{key.id}, and its key file"), said
+        assert "Restore the key file" in said
+        assert "keys new" not in said
+    assert not (tmp_path / "sosbot.key").exists()
+    assert cli.main(["keys", "new", "--write", "--db", str(tmp_path / "new.db")]) == 0
+    assert (tmp_path / "sosbot.key").exists()  # a key for a database still to be made
