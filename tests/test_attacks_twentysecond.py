@@ -145,3 +145,37 @@ def test_a_database_whose_key_file_is_lost_is_not_offered_a_new_key(
     assert not (tmp_path / "sosbot.key").exists()
     assert cli.main(["keys", "new", "--write", "--db", str(tmp_path / "new.db")]) == 0
     assert (tmp_path / "sosbot.key").exists()  # a key for a database still to be made
+
+
+# --- an admin's own Remove button ----------------------------------------------------------------
+
+
+async def test_an_admin_is_not_offered_to_remove_themselves(tmp_path: Path) -> None:
+    """An admin who joined by an admin's link is a member too, and /members listed them with
+    a Remove button of their own. Tapped (a slip on a phone, among twenty such buttons), "Remove
+    Jo? They lose access at once..." did not say it was them; Yes erased their drafts and
+    locked them out, telling them "an admin has removed your access". Their own row has no
+    Remove now (/delete is their way out), and a Remove of their own (an old list's, or one
+    made up) removes nobody."""
+    from tests.test_teams_e2e import NEWCOMER, count
+    from tests.test_teams_e2e import open_link as opened
+
+    db = tmp_path / "bot.db"
+    async with await Store.open(db, sealer=AesGcmSealer(parse_keys(TEST_KEY, "key"))) as store:
+        code = (await invite_colleague(TeamStore(store), PRACTITIONER, role="admin")).code
+    async with bot_world(db, SOSBOT_ALLOWED_USERS=str(PRACTITIONER)) as world:
+        assert "Welcome, Jo" in await opened(world, NEWCOMER, code, "Jo")
+        await world.command("members", user=NEWCOMER)
+        own = world.last(NEWCOMER)
+        assert "1. Jo (admin)" in own.text
+        assert own.buttons == []
+        mark = len(world.server.calls)
+        world.server.press_button(NEWCOMER, own.message_id, f"t:my:{NEWCOMER}:0:0",
+                                  allow_missing=True)
+        await world.settle(mark)
+        assert (await shown(world, NEWCOMER, "That's you")).startswith(
+            "That's you, so nobody has been removed.")
+        assert count(db, "members") == 1
+        await world.command("members", user=PRACTITIONER)  # another admin may remove them
+        await world.tap("Remove Jo", user=PRACTITIONER)
+        assert "Remove Jo?" in world.texts(PRACTITIONER)[-1]

@@ -61,6 +61,8 @@ REMOVE_Q = ("Remove {name}? They lose access at once, and every draft of theirs 
             "This can't be undone.")
 REMOVED = "Removed {name}: they can no longer use the bot, and their drafts are erased."
 GONE = "That person is no longer a member."
+NOT_YOURSELF = ("That's you, so nobody has been removed. To leave the team and erase your own "
+                "drafts, send /delete.")
 REMOVE_LAPSED = ("That question was asked a while ago, so I've let it go: nobody has been "
                  "removed. Send /members again if you still want to remove them.")
 DECLINED = "Alright, nothing has been changed."
@@ -254,11 +256,13 @@ class TeamHandlers:
         if not await self.team.is_admin(user.id):
             await message.reply_text(NOT_ADMIN)
             return
-        html, keyboard = await self._members_page(0)
+        html, keyboard = await self._members_page(0, user.id)
         await send(context.bot, message.chat_id, html, keyboard)
 
-    async def _members_page(self, start: int) -> tuple[str, InlineKeyboardMarkup | None]:
-        """Members from number `start` on (counting from 0), as HTML, with their buttons."""
+    async def _members_page(self, start: int, viewer: int
+                            ) -> tuple[str, InlineKeyboardMarkup | None]:
+        """Members from number `start` on (counting from 0), as HTML, with their buttons: a
+        Remove for each but the admin viewing it (whose own way out is /delete)."""
         listed = await self.team.teams.members()
         if not listed:
             return escape(NO_MEMBERS), None
@@ -271,10 +275,11 @@ class TeamHandlers:
         lines = [f"{n}. {escape(m.name)}{' (admin)' if m.role == 'admin' else ''}, joined "
                  f"{joined_day(m.joined_at)}" for n, m in enumerate(page, start + 1)]
         names = told_apart(listed, BUTTON - len(REMOVE))  # two called Ali: which is which
-        rows = [[_button(REMOVE + names[m.user_id], f"t:mr:{m.user_id}")] for m in page]
+        rows = [[_button(REMOVE + names[m.user_id], f"t:mr:{m.user_id}")] for m in page
+                if m.user_id != viewer]
         if start + PAGE < len(listed):
             rows.append([_button(MORE_MEMBERS, f"t:mp:{start + PAGE}")])
-        return "\n".join([heading, *lines]), InlineKeyboardMarkup(rows)
+        return "\n".join([heading, *lines]), InlineKeyboardMarkup(rows) if rows else None
 
     async def button(self, update: Update, context: Context) -> None:
         """The team buttons: invites, removing a member, and partners' contributions.
@@ -292,7 +297,8 @@ class TeamHandlers:
         if what in ADMIN_ACTIONS and not await self.team.is_admin(user.id):
             html, keyboard = escape(NOT_ADMIN), None
         elif what == "mp":
-            html, keyboard = await self._members_page(int(value) if value.isdecimal() else 0)
+            html, keyboard = await self._members_page(int(value) if value.isdecimal() else 0,
+                                                      user.id)
         else:
             text, keyboard = await self._pressed(user, what, value, context)
             html = escape(text)
@@ -330,6 +336,8 @@ class TeamHandlers:
             link = deep_link(context.bot.username, made.code)
             return COLLEAGUE_LINK.format(link=link), None
         wanted, _, asked = value.partition(":")
+        if wanted == str(admin):  # a Remove of one's own (from before it was left out)
+            return NOT_YOURSELF, None
         member = await self._member(wanted)
         if member is None:
             return GONE, None
