@@ -6,18 +6,25 @@ on the process itself."""
 from __future__ import annotations
 
 import asyncio
+import io
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
 
 from bot import cli
+from bot.console import Console
+from bot.conversation import Conversation
 from bot.teams.invites import invite_colleague
-from storage.crypto import AesGcmSealer, new_key, parse_keys
+from flows.loader import load_flows
+from storage.crypto import AesGcmSealer, create_key_file, new_key, parse_keys
 from storage.store import Store
 from storage.teams import TeamStore
 from tests.telegram_world import COLLEAGUE, PRACTITIONER, TEST_KEY, bot_world, shown
 
 ANOTHER_ALI = 6262
+ANSWERS = ("KB-1\nSchool or college\nSaw a bruise\nYes, as far as I know\nThey know and "
+           "agree\nNan collects her\nI will call the hub today\n6\n\n")
 
 # --- an admin's link opened by an admin ------------------------------------------------------
 
@@ -161,3 +168,49 @@ async def test_an_admin_is_not_offered_to_remove_themselves(tmp_path: Path) -> N
         await world.command("members", user=PRACTITIONER)  # another admin may remove them
         await world.tap("Remove Jo", user=PRACTITIONER)
         assert "Remove Jo?" in world.texts(PRACTITIONER)[-1]
+
+
+def lines_of(typed: str) -> Callable[[], str]:
+    """A console's `read`: each line of `typed` in turn, then the end of input (Ctrl-D)."""
+    lines = iter(typed.splitlines(keepends=True))
+
+    def read() -> str:
+        line = next(lines, "")
+        if not line:
+            raise EOFError
+        return line
+    return read
+
+
+# --- two cases exported into one folder -----------------------------------------------------------
+
+
+def test_two_cases_exported_into_one_folder_do_not_overwrite_each_other(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """`sosbot export LABEL -o exports/` names the file for the case, from its label in plain
+    letters and digits. Two cases whose labels differ only in letters with accents ("ŁK-7",
+    "ŚK-7": initials in Polish; or in another alphabet) were given the same name, and the
+    second export was written over the first without a word: the folder held one child's
+    record where the practitioner had saved two. Each has a name of its own now; exporting
+    the same case again still replaces its own file."""
+    db, folder, labels = tmp_path / "chat.db", tmp_path / "exports", ("ŁK-7", "ŚK-7")
+    folder.mkdir()
+    key = new_key()
+    create_key_file(tmp_path / "sosbot.key", [key])
+
+    async def answered() -> None:  # each case answered at the terminal, as `sosbot chat` does
+        async with await Store.open(db, sealer=AesGcmSealer([key])) as store:
+            talk = Conversation(store, load_flows(), surface="terminal")
+            for label in labels:
+                typed = ANSWERS.replace("KB-1", label, 1)
+                await Console(talk, out=io.StringIO(), read=lines_of(typed)).run("reflection")
+
+    asyncio.run(answered())
+    for label in (*labels, labels[0]):
+        assert cli.main(["export", label, "--db", str(db), "-o", f"{folder}/"]) == 0
+    capsys.readouterr()
+    written = sorted(folder.iterdir())
+    assert len(written) == 2, written
+    texts = [file.read_text(encoding="utf-8") for file in written]
+    for label in labels:
+        assert sum(f"Case: {label}\n" in text for text in texts) == 1, (label, written)
