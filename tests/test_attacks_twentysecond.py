@@ -214,3 +214,38 @@ def test_two_cases_exported_into_one_folder_do_not_overwrite_each_other(
     texts = [file.read_text(encoding="utf-8") for file in written]
     for label in labels:
         assert sum(f"Case: {label}\n" in text for text in texts) == 1, (label, written)
+
+
+# --- a partner's link opened again once the part is sent ------------------------------------------
+
+
+async def test_a_partner_opening_their_link_after_sending_is_told_it_arrived(
+        tmp_path: Path) -> None:
+    """A partner sent their part, then opened the link in the lead's email again (to check it
+    went, or to add something). They were told "That link can't be used: it has expired,
+    been used already or withdrawn ... Please ask whoever sent it for a new one": the lead
+    was asked for another link, as if nothing had arrived, and a second part could follow.
+    The lead opening the link they had made, once used, heard the same. Each is told what
+    the link did now."""
+    from tests.test_teams_partners_e2e import (
+        ADMIN,
+        LEAD,
+        SCHOOL,
+        contribute,
+        lead_with_a_mapping,
+        partner_link,
+    )
+
+    async with bot_world(tmp_path / "bot.db", SOSBOT_ALLOWED_USERS=str(ADMIN)) as world:
+        await lead_with_a_mapping(world)
+        code = await partner_link(world, "School")
+        await world.open_link(SCHOOL, code)
+        await contribute(world, SCHOOL)
+        await world.tap("Send it to Tester", user=SCHOOL)
+        await shown(world, LEAD, "has sent a contribution")
+        await world.open_link(SCHOOL, code)
+        said = world.texts(SCHOOL)[-1]
+        assert said.startswith("You've sent your part for \"TB-7\" to Tester already"), said
+        assert "can't be used" not in said
+        await world.open_link(LEAD, code)
+        assert world.texts(LEAD)[-1].startswith("That is a link you made for a partner")
