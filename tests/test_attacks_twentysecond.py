@@ -249,3 +249,34 @@ async def test_a_partner_opening_their_link_after_sending_is_told_it_arrived(
         assert "can't be used" not in said
         await world.open_link(LEAD, code)
         assert world.texts(LEAD)[-1].startswith("That is a link you made for a partner")
+
+
+# --- a key file with a line pasted wrong ----------------------------------------------------------
+
+
+def test_a_key_file_with_one_line_pasted_wrong_names_the_line(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """After a rotation the key file holds several keys, one a line, and an operator restoring
+    it from a password manager pasted one of them cut short. Every command said "The key file
+    sosbot.key: a key must be the base64 of 32 random bytes", naming no line of the file's
+    several (nor which of the keys in SOSBOT_DATA_KEY, where several are given with commas).
+    Now the line is named, or the key's place in the list; the keys themselves never are."""
+    db, good, older = tmp_path / "sosbot.db", new_key(), new_key()
+
+    async def made() -> None:
+        async with await Store.open(db, sealer=AesGcmSealer([good])):
+            pass
+
+    asyncio.run(made())
+    cut = older.line()[:-9]
+    (tmp_path / "sosbot.key").write_text(f"# sosbot data keys\n{good.line()}\n{cut}\n")
+    (tmp_path / "sosbot.key").chmod(0o600)
+    assert cli.main(["keys", "list", "--db", str(db)]) == 1
+    said = capsys.readouterr().err.strip()
+    assert said.startswith(f"sosbot: The key file {tmp_path / 'sosbot.key'}, line 3: "), said
+    assert cut.partition(":")[2] not in said
+    (tmp_path / "sosbot.key").unlink()
+    with pytest.MonkeyPatch.context() as env:
+        env.setenv("SOSBOT_DATA_KEY", f"{good.line()}, {cut}")
+        assert cli.main(["keys", "list", "--db", str(db)]) == 1
+    assert capsys.readouterr().err.startswith("sosbot: SOSBOT_DATA_KEY, key 2 of 2: ")
