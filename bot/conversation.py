@@ -21,7 +21,7 @@ from bot.wording import (
     yes_or_no,
 )
 from flows import engine
-from flows.answers import clean
+from flows.answers import clean, clean_line
 from flows.commands import WORDLESS, spec
 from flows.draft import Draft, Status
 from flows.engine import Nudger, Outcome, no_nudges
@@ -171,11 +171,12 @@ class Conversation:
             return await self._commands.run(given.name, turn, given.arg.strip())
         if isinstance(given, Command) and given.name == "export":
             return [Notice(self.words["export_here"])]
-        if isinstance(given, Command) and given.name in WORDLESS and given.arg.strip():
+        if isinstance(given, Command) and given.name in WORDLESS and clean_line(given.arg):
             # "/skip don't know", "/back and her aunt has her": acted on, the command moved
             # on and the words were dropped without a word said. Neither is done: what is
-            # waiting is asked again.
-            words = " ".join(given.arg.split())
+            # waiting is asked again. The words are said back as they show (a terminal's
+            # escape in them would clear the screen it is said back on, or retitle it).
+            words = clean_line(given.arg)
             words = words if len(words) <= QUOTED else words[:QUOTED - 1].rstrip() + "\u2026"
             name = "use" if given.name == "accept" else given.name  # as the chat offers it
             return [Notice(self.words["command_words"].format(name=name, words=words),

@@ -280,3 +280,31 @@ def test_a_key_file_with_one_line_pasted_wrong_names_the_line(
         env.setenv("SOSBOT_DATA_KEY", f"{good.line()}, {cut}")
         assert cli.main(["keys", "list", "--db", str(db)]) == 1
     assert capsys.readouterr().err.startswith("sosbot: SOSBOT_DATA_KEY, key 2 of 2: ")
+
+
+# --- words after /skip said back at the terminal --------------------------------------------------
+
+
+def test_words_after_skip_are_said_back_without_the_terminals_escapes(tmp_path: Path) -> None:
+    """"/skip don't know" is said back ("I haven't acted on /skip, nor saved ...") so that the
+    words are not lost. They were said back as they came: an escape sequence among them
+    (from answers piped in from a file someone else wrote, or pasted from a web page) went
+    to the terminal and acted there, clearing the screen, retitling the window or turning
+    everything after it red. They are said back as they show now, as every other line
+    said back is."""
+    typed = ("KB-1\nSchool or college\n/skip \x1b]0;case closed\x07not \x1b[31mknown\n"
+             "/back \x1b[2J\n")
+
+    async def chatted() -> str:
+        async with await Store.open(tmp_path / "t.db") as store:
+            out = io.StringIO()
+            talk = Conversation(store, load_flows(), surface="terminal")
+            await Console(talk, out=out, read=lines_of(typed)).run("reflection")
+            return out.getvalue()
+
+    said = asyncio.run(chatted())
+    assert "\x1b" not in said
+    assert "\x07" not in said
+    assert "I haven't acted on /skip, nor saved \"not known\"" in said
+    assert said.rstrip().endswith("Your answers are saved. Run `sosbot chat` again to carry on.")
+    assert said.count("[Question 1 of 8") == 2  # /back with nothing to show after it is /back
