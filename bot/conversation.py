@@ -235,7 +235,7 @@ class Conversation:
             # it is neither the erasure's yes nor saved as an answer. Both are said, and the
             # question is asked again.
             await self._let_go(turn)
-            not_taken = self.words[aside].format(typed=given.text.strip())
+            not_taken = self.words[aside].format(typed=_quoted(given))
             again = await self.current(turn)
             if again:
                 not_taken += " " + self.words["confirm_elsewhere_asked"]
@@ -605,5 +605,5 @@ def _forwarded_taken(flow: Flow, before: Draft, after: Outcome, typed: str) -> b
 def _quoted(given: Input) -> str:
     """What was typed, as a notice quotes it: its start, on one line."""
     typed = given.text if isinstance(given, Text) else f"/{getattr(given, 'name', '')}"
-    words = " ".join(typed.split())
+    words = clean_line(typed)  # as it shows: a terminal's escape in it would act there
     return words if len(words) <= QUOTED else words[:QUOTED - 1].rstrip() + "\u2026"

@@ -290,10 +290,10 @@ def test_words_after_skip_are_said_back_without_the_terminals_escapes(tmp_path: 
     words are not lost. They were said back as they came: an escape sequence among them
     (from answers piped in from a file someone else wrote, or pasted from a web page) went
     to the terminal and acted there, clearing the screen, retitling the window or turning
-    everything after it red. They are said back as they show now, as every other line
-    said back is."""
+    everything after it red. So was a line typed at "are you sure?" that was no yes or no.
+    They are said back as they show now, as every other line said back is."""
     typed = ("KB-1\nSchool or college\n/skip \x1b]0;case closed\x07not \x1b[31mknown\n"
-             "/back \x1b[2J\n")
+             "/back \x1b[2J\n/cancel\nmay\x1b[2Jbe\nno\n")
 
     async def chatted() -> str:
         async with await Store.open(tmp_path / "t.db") as store:
@@ -306,5 +306,7 @@ def test_words_after_skip_are_said_back_without_the_terminals_escapes(tmp_path: 
     assert "\x1b" not in said
     assert "\x07" not in said
     assert "I haven't acted on /skip, nor saved \"not known\"" in said
+    assert "\"maybe\" isn't a yes or a no" in said  # nor what is typed at "are you sure?"
     assert said.rstrip().endswith("Your answers are saved. Run `sosbot chat` again to carry on.")
-    assert said.count("[Question 1 of 8") == 2  # /back with nothing to show after it is /back
+    after_skip = said.split('nor saved "not known"')[1].split("Discard the draft")[0]
+    assert "[Question 1 of 8" in after_skip  # /back with nothing to show after it is /back
