@@ -15,8 +15,12 @@ import pytest
 from bot import cli
 from bot.console import Console
 from bot.conversation import Conversation
-from bot.teams.invites import invite_colleague
+from bot.teams.conversation import TeamConversation
+from bot.teams.invites import invite_colleague, invite_partner
+from bot.teams.review import contributions_review
+from flows.export import export
 from flows.loader import load_flows
+from flows.replies import Command, Text
 from storage.crypto import AesGcmSealer, create_key_file, new_key, parse_keys
 from storage.store import Store
 from storage.teams import TeamStore
@@ -310,3 +314,48 @@ def test_words_after_skip_are_said_back_without_the_terminals_escapes(tmp_path: 
     assert said.rstrip().endswith("Your answers are saved. Run `sosbot chat` again to carry on.")
     after_skip = said.split('nor saved "not known"')[1].split("Discard the draft")[0]
     assert "[Question 1 of 8" in after_skip  # /back with nothing to show after it is /back
+
+
+# --- two partners who name themselves alike -------------------------------------------------------
+
+
+def test_two_partners_of_one_service_and_role_are_told_apart_in_the_record(
+        tmp_path: Path) -> None:
+    """A lead invited two schools (a child moving from primary to secondary) and both
+    designated safeguarding leads answered "School" and "DSL". Their parts were both headed
+    "School, DSL" in the summary and in the exported record, so a chair could not tell which
+    school said what, and /review offered "Leave out School, DSL" twice. They are numbered
+    now, in the order they were invited."""
+    lead, first, second = 4001, 5001, 5002
+
+    async def recorded() -> tuple[str, list[str]]:
+        async with await Store.open(tmp_path / "t.db") as store:
+            chat = TeamConversation(store, load_flows(), admins=frozenset({lead}))
+            await chat.handle(lead, Command("new", "mapping"), update_id=1)
+            await chat.handle(lead, Text("TB-7"), update_id=2)
+            mapping = await chat.active(lead)
+            assert mapping is not None
+            teams, contributions = chat.contributions.teams, chat.contributions
+            for n, (partner, worry) in enumerate(((first, "primary-canary: came in hungry"),
+                                                  (second, "secondary-canary: missed PE")), 1):
+                link = await invite_partner(teams, lead, mapping.id, agency="School",
+                                            label="TB-7", lead_name="Jo", now=1e9 + n)
+                invite = await contributions.claim(link.invite.code_hash, partner, 1e9 + n)
+                assert invite is not None
+                answers = {"agency": "school", "role": "DSL", "worries": worry}
+                assert await contributions.send(invite, {"flow": "contribution",
+                                                         "answers": answers})
+            summary = await chat.summary(lead)
+            assert summary is not None
+            whole = await chat.with_contributions(summary, mapping.id)
+            parts, waiting = await chat.parts(mapping.id, "TB-7")
+            [(_, keyboard)] = contributions_review(parts, waiting)
+            assert keyboard is not None
+            buttons = [b.text for row in keyboard.inline_keyboard for b in row]
+            return export(whole, "txt").data.decode(), buttons
+
+    text, buttons = asyncio.run(recorded())
+    assert buttons == ["Leave out School, DSL (1 of 2)", "Leave out School, DSL (2 of 2)"]
+    lines = text.splitlines()
+    heads = [lines[i - 1].strip() for i, line in enumerate(lines) if "-canary" in line]
+    assert heads == ["School, DSL (1 of 2)", "School, DSL (2 of 2)"], lines
