@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import asyncio
 import io
+import time
 from collections.abc import Callable
 from pathlib import Path
 
@@ -231,28 +232,30 @@ async def test_a_partner_opening_their_link_after_sending_is_told_it_arrived(
     was asked for another link, as if nothing had arrived, and a second part could follow.
     The lead opening the link they had made, once used, heard the same. Each is told what
     the link did now."""
-    from tests.test_teams_partners_e2e import (
-        ADMIN,
-        LEAD,
-        SCHOOL,
-        contribute,
-        lead_with_a_mapping,
-        partner_link,
-    )
-
-    async with bot_world(tmp_path / "bot.db", SOSBOT_ALLOWED_USERS=str(ADMIN)) as world:
-        await lead_with_a_mapping(world)
-        code = await partner_link(world, "School")
-        await world.open_link(SCHOOL, code)
-        await contribute(world, SCHOOL)
-        await world.tap("Send it to Tester", user=SCHOOL)
-        await shown(world, LEAD, "has sent a contribution")
-        await world.open_link(SCHOOL, code)
-        said = world.texts(SCHOOL)[-1]
-        assert said.startswith("You've sent your part for \"TB-7\" to Tester already"), said
+    db, lead, school = tmp_path / "bot.db", 5151, 6161
+    async with await Store.open(db, sealer=AesGcmSealer(parse_keys(TEST_KEY, "key"))) as store:
+        chat = TeamConversation(store, load_flows(), admins=frozenset({PRACTITIONER}))
+        teams, contributions = chat.contributions.teams, chat.contributions
+        joined = await invite_colleague(teams, PRACTITIONER)
+        assert await teams.join(joined.invite.code_hash, lead, "Jo", time.time())
+        # update ids far past the test server's, which counts from 1
+        await chat.handle(lead, Command("new", "mapping"), update_id=10**9)
+        await chat.handle(lead, Text("TB-7"), update_id=10**9 + 1)
+        mapping = await chat.active(lead)
+        assert mapping is not None
+        link = await invite_partner(teams, lead, mapping.id, agency="School", label="TB-7",
+                                    lead_name="Jo")
+        invite = await contributions.claim(link.invite.code_hash, school, time.time())
+        assert invite is not None
+        assert await contributions.send(invite, {"flow": "contribution", "answers": {
+            "agency": "school", "role": "DSL", "worries": "came in hungry"}})
+    async with bot_world(db, SOSBOT_ALLOWED_USERS=str(PRACTITIONER)) as world:
+        await world.open_link(school, link.code)
+        said = world.texts(school)[-1]
+        assert said.startswith("You've sent your part for \"TB-7\" to Jo already"), said
         assert "can't be used" not in said
-        await world.open_link(LEAD, code)
-        assert world.texts(LEAD)[-1].startswith("That is a link you made for a partner")
+        await world.open_link(lead, link.code)
+        assert world.texts(lead)[-1].startswith("That is a link you made for a partner")
 
 
 # --- a key file with a line pasted wrong ----------------------------------------------------------
