@@ -180,6 +180,14 @@ def _new(settings: Settings, db: Path | str, *, write: bool) -> int:
         print(key.line())
         return 0
     path = key_file(settings, db)
+    if _env_key(settings) is not None:
+        # The key there seals and opens everything, whatever the file holds: a key written
+        # to the file would seal nothing, and be the one kept "somewhere safe" by mistake.
+        raise KeyProblem(f"SOSBOT_DATA_KEY is set, and the keys in it are the ones used, "
+                         f"whatever a key file holds: a key written to {path} would seal "
+                         "nothing. To use a key file, unset SOSBOT_DATA_KEY first; to add a "
+                         "key, put one from `sosbot keys new` first in SOSBOT_DATA_KEY. "
+                         "Nothing was written.")
     if not is_postgres(db):
         check_location(Path(db))  # no key for a database that cannot be made
         if load_keys(settings, db) is None:

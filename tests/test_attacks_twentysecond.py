@@ -362,3 +362,23 @@ def test_two_partners_of_one_service_and_role_are_told_apart_in_the_record(
     lines = text.splitlines()
     heads = [lines[i - 1].strip() for i, line in enumerate(lines) if "-canary" in line]
     assert heads == ["School, DSL (1 of 2)", "School, DSL (2 of 2)"], lines
+
+
+# --- a key file written while SOSBOT_DATA_KEY is set ----------------------------------------------
+
+
+def test_a_key_file_is_not_written_where_sosbot_data_key_would_be_used_instead(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+        capsys: pytest.CaptureFixture[str]) -> None:
+    """With SOSBOT_DATA_KEY set (in the service's settings, say), `sosbot keys new --write`
+    wrote sosbot.key and said "Keep a copy somewhere safe". Every answer went on being sealed
+    with the key in SOSBOT_DATA_KEY, which wins over any file; the copy kept safe was of a
+    key that sealed nothing, and a command run without the setting (from cron) said the key
+    did not fit. Refused now, saying which key is used and what to do instead."""
+    monkeypatch.setenv("SOSBOT_DATA_KEY", new_key().line())
+    assert cli.main(["keys", "new", "--write", "--db", str(tmp_path / "bot.db")]) == 1
+    said = capsys.readouterr().err.strip()
+    assert said.startswith("sosbot: SOSBOT_DATA_KEY is set, and the keys in it are the ones "
+                           "used"), said
+    assert said.endswith("Nothing was written.")
+    assert list(tmp_path.iterdir()) == []
