@@ -21,7 +21,7 @@ from bot.wording import (
     yes_or_no,
 )
 from flows import engine
-from flows.answers import clean
+from flows.answers import clean, clean_line
 from flows.commands import WORDLESS, spec
 from flows.draft import Draft, Status
 from flows.engine import Nudger, Outcome, no_nudges
@@ -171,11 +171,12 @@ class Conversation:
             return await self._commands.run(given.name, turn, given.arg.strip())
         if isinstance(given, Command) and given.name == "export":
             return [Notice(self.words["export_here"])]
-        if isinstance(given, Command) and given.name in WORDLESS and given.arg.strip():
+        if isinstance(given, Command) and given.name in WORDLESS and clean_line(given.arg):
             # "/skip don't know", "/back and her aunt has her": acted on, the command moved
             # on and the words were dropped without a word said. Neither is done: what is
-            # waiting is asked again.
-            words = " ".join(given.arg.split())
+            # waiting is asked again. The words are said back as they show (a terminal's
+            # escape in them would clear the screen it is said back on, or retitle it).
+            words = clean_line(given.arg)
             words = words if len(words) <= QUOTED else words[:QUOTED - 1].rstrip() + "\u2026"
             name = "use" if given.name == "accept" else given.name  # as the chat offers it
             return [Notice(self.words["command_words"].format(name=name, words=words),
@@ -234,7 +235,7 @@ class Conversation:
             # it is neither the erasure's yes nor saved as an answer. Both are said, and the
             # question is asked again.
             await self._let_go(turn)
-            not_taken = self.words[aside].format(typed=given.text.strip())
+            not_taken = self.words[aside].format(typed=_quoted(given))
             again = await self.current(turn)
             if again:
                 not_taken += " " + self.words["confirm_elsewhere_asked"]
@@ -604,5 +605,5 @@ def _forwarded_taken(flow: Flow, before: Draft, after: Outcome, typed: str) -> b
 def _quoted(given: Input) -> str:
     """What was typed, as a notice quotes it: its start, on one line."""
     typed = given.text if isinstance(given, Text) else f"/{getattr(given, 'name', '')}"
-    words = " ".join(typed.split())
+    words = clean_line(typed)  # as it shows: a terminal's escape in it would act there
     return words if len(words) <= QUOTED else words[:QUOTED - 1].rstrip() + "\u2026"

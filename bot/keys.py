@@ -27,7 +27,13 @@ from storage.crypto import (
     write_key_file,
 )
 from storage.errors import KeyProblem, StorageError
-from storage.store import check_location, refuse_foreign, refuse_planted, sqlite_files
+from storage.store import (
+    check_location,
+    refuse_foreign,
+    refuse_planted,
+    sealed_with,
+    sqlite_files,
+)
 
 KEY_FILE_NAME = "sosbot.key"
 
@@ -69,10 +75,23 @@ def require_key(settings: Settings, db: Path | str | None = None) -> AesGcmSeale
     keys = load_keys(settings, db)
     if keys is None:
         _refuse_foreign(settings, db)
+        _refuse_sealed(settings, db)
         raise KeyProblem(f"No data key: answers are stored encrypted. Run `sosbot keys new "
                          f"--write` to create {key_file(settings, db)}, or set "
                          "SOSBOT_DATA_KEY.")
     return AesGcmSealer(keys)
+
+
+def _refuse_sealed(settings: Settings, db: Path | str | None) -> None:
+    """With no key configured: a database whose answers are sealed with a key needs that key
+    back, which a new one (what `keys new --write` makes) is not."""
+    database = settings.database() if db is None else db
+    used = None if is_postgres(database) else sealed_with(Path(database))
+    if used is not None:
+        raise KeyProblem(f"The database {database} is encrypted with the data key {used}, and "
+                         f"its key file ({key_file(settings, db)}) is missing. Restore the key "
+                         "file, or set SOSBOT_DATA_KEY or SOSBOT_KEY_FILE to that key: a new "
+                         "key could not read the answers stored there.")
 
 
 def _refuse_foreign(settings: Settings, db: Path | str | None) -> None:
@@ -161,8 +180,18 @@ def _new(settings: Settings, db: Path | str, *, write: bool) -> int:
         print(key.line())
         return 0
     path = key_file(settings, db)
+    if _env_key(settings) is not None:
+        # The key there seals and opens everything, whatever the file holds: a key written
+        # to the file would seal nothing, and be the one kept "somewhere safe" by mistake.
+        raise KeyProblem(f"SOSBOT_DATA_KEY is set, and the keys in it are the ones used, "
+                         f"whatever a key file holds: a key written to {path} would seal "
+                         "nothing. To use a key file, unset SOSBOT_DATA_KEY first; to add a "
+                         "key, put one from `sosbot keys new` first in SOSBOT_DATA_KEY. "
+                         "Nothing was written.")
     if not is_postgres(db):
         check_location(Path(db))  # no key for a database that cannot be made
+        if load_keys(settings, db) is None:
+            _refuse_sealed(settings, db)  # its own key lost: a new one would read nothing
     if create_key_file(path, [key]) != [key]:  # never replaced: it may seal a database
         raise KeyProblem(f"The key file {path} already exists; `sosbot keys rotate` adds a "
                          "new key to it.")

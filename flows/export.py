@@ -8,6 +8,7 @@ with python-docx in `flows.wordfile`.
 
 from __future__ import annotations
 
+import hashlib
 import re
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -25,6 +26,9 @@ MIME_TYPES: dict[Format, str] = {
 }
 LABEL_CHARS = 24
 _UNSAFE = re.compile(r"[^A-Za-z0-9]+")
+# What a label may hold and still be told from every other by its name: ASCII letters and
+# digits, between runs of spaces, hyphens, full stops, slashes and the like.
+_PLAIN = re.compile(r"[ \-_./,:;#()]+")
 
 
 @dataclass(frozen=True)
@@ -62,8 +66,13 @@ def render_export_text(summary: Summary) -> str:
 
 
 def export_filename(summary: Summary, ext: str) -> str:
-    """A file name from the label, the tool and the date, using only letters, digits and -."""
+    """A file name from the label, the tool and the date, using only letters, digits and -.
+    A label that loses more than its spaces and marks on the way (letters with accents or of
+    another alphabet) has a few characters of its hash after it: two cases ("ŁK-7" and
+    "ŚK-7", both "K-7") exported into one folder were one file."""
     label = _slug(summary.label)[:LABEL_CHARS].strip("-") or "draft"
+    if label != _PLAIN.sub("-", summary.label).strip("-"):
+        label += "-" + hashlib.sha256(summary.label.encode("utf-8", "replace")).hexdigest()[:6]
     tool = _slug(summary.flow_id) or "summary"
     return f"sosbot-{label}-{tool}-{_day(summary.updated_at)}.{_slug(ext)}"
 

@@ -57,6 +57,13 @@ class ContributionStore:
             (partner_id, draft_id))
         return bool(rows)
 
+    async def sent_by(self, partner_id: int, invite: str) -> bool:
+        """Whether this partner sent the contribution of this link (its hash)."""
+        rows = await self.teams._rows(
+            "SELECT 1 FROM contributions WHERE invite = ? AND partner_id = ? "
+            "AND sent_at IS NOT NULL", (invite, partner_id))
+        return bool(rows)
+
     def _contribution(self, row: Any, invite: Invite | None) -> Contribution:
         code, draft_id, partner, working, body, included, sent_at, _updated = tuple(row)
         opened = None

@@ -56,18 +56,30 @@ def new_key(key_id: str | None = None) -> DataKey:
 
 
 def parse_keys(text: str, source: str) -> list[DataKey]:
-    """Keys from `id:base64` entries separated by commas or lines; `#` starts a comment."""
+    """Keys from `id:base64` entries separated by commas or lines; `#` starts a comment. A
+    problem names where it is: the line of a file of several lines (one pasted wrong after a
+    rotation), or the place of a key in a list of several on one line."""
     keys: list[DataKey] = []
-    for line in text.splitlines():
-        for entry in line.split("#", 1)[0].split(","):
-            if entry.strip():
-                keys.append(_parse_key(entry.strip(), source))
+    where: dict[str, str] = {}
+    lines = text.splitlines()
+    for number, line in enumerate(lines, 1):
+        entries = [e.strip() for e in line.split("#", 1)[0].split(",") if e.strip()]
+        for place, entry in enumerate(entries, 1):
+            at = source
+            if len(lines) > 1:
+                at += f", line {number}"
+            if len(entries) > 1:
+                at += f", key {place} of {len(entries)}"
+            key = _parse_key(entry, at)
+            keys.append(key)
+            where.setdefault(key.id, at.removeprefix(source).removeprefix(", "))
     if not keys:
         raise KeyProblem(f"{source} holds no key.")
     ids = [k.id for k in keys]
     twice = sorted({i for i in ids if ids.count(i) > 1})
     if twice:
-        raise KeyProblem(f"{source} uses the key id {twice[0]!r} twice.")
+        first = f" (first at {where[twice[0]]})" if where[twice[0]] else ""
+        raise KeyProblem(f"{source} uses the key id {twice[0]!r} twice{first}.")
     return keys
 
 

@@ -46,12 +46,13 @@ import aiosqlite
 
 from storage import filelock
 from storage.contract import DraftInfo, PurgeReport, Reminder, Session
+from storage.crypto import key_id_of
 from storage.errors import CorruptDatabase, StorageError, from_sqlite, recognised
 from storage.locks import Gate, UserLocks
 from storage.migrations import MIGRATIONS, statements_for
 from storage.sealing import PlainSealer, Sealer
 from storage.sql import SqlStore, _update_key
-from storage.statements import TURN_ANSWERS, TURN_HEAD, Tx
+from storage.statements import KEY_CHECK, TURN_ANSWERS, TURN_HEAD, Tx
 from storage.trips import (
     GroupCommit,
     Statement,
@@ -120,6 +121,21 @@ def refuse_foreign(path: Path) -> None:
         return
     if version == 0 and tables:
         raise CorruptDatabase(FOREIGN.format(path=path))
+
+
+def sealed_with(path: Path) -> str | None:
+    """The id of the data key a sosbot database's answers are sealed with, read from its key
+    check (read only); None when it has none (new, empty, from before answers were
+    encrypted, or not one that can be read here)."""
+    if not path.is_file() or path.stat().st_size == 0:
+        return None
+    uri = f"{path.resolve().as_uri()}?mode=ro"
+    try:
+        with contextlib.closing(sqlite3.connect(uri, uri=True)) as db:
+            rows = db.execute("SELECT value FROM meta WHERE name = ?", (KEY_CHECK,)).fetchall()
+    except sqlite3.DatabaseError:
+        return None
+    return key_id_of(bytes(rows[0][0])) if rows else None
 
 
 def _refuse_folder(path: Path) -> None:

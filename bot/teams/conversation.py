@@ -118,4 +118,19 @@ class TeamConversation(Conversation):
                 parts.append(part)
             else:
                 waiting.append(((invite.about or {}).get("for", ANONYMOUS), invite.created_at))
-        return parts, waiting
+        return told_apart(parts), waiting
+
+
+def told_apart(parts: list[Part]) -> list[Part]:
+    """Parts whose partners name themselves alike (two schools' designated safeguarding
+    leads: "School, DSL" twice) numbered in the order they were invited, "(1 of 2)",
+    "(2 of 2)": the summary and the export say which one said what, and the lead's buttons
+    to leave one out say which one they leave out."""
+    alike: dict[str, list[int]] = {}
+    for at, part in enumerate(parts):
+        alike.setdefault(" ".join(part.name.split()).casefold(), []).append(at)
+    named = list(parts)
+    for places in (p for p in alike.values() if len(p) > 1):
+        for n, at in enumerate(places, 1):
+            named[at] = replace(parts[at], name=f"{parts[at].name} ({n} of {len(places)})")
+    return named

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import logging
 import time
-from datetime import UTC, datetime
 from html import escape
 
 from telegram import (
@@ -43,7 +42,7 @@ from bot.teams.conversation import closed_parts
 from bot.teams.invites import invite_colleague
 from bot.teams.partners import Partners, tell_owed
 from bot.teams.sharing import Sharing
-from bot.teams.team import TOO_MANY, Team
+from bot.teams.team import TOO_MANY, Team, joined_day, told_apart
 from flows.answers import clean_line
 from storage.teams import Standing
 
@@ -63,10 +62,14 @@ REMOVE_Q = ("Remove {name}? They lose access at once, and every draft of theirs 
 REMOVED = "Removed {name}: they can no longer use the bot, and their drafts are erased."
 GONE = "That person is no longer a member."
 NO_ONE = "That button doesn't name anyone on this team, so nothing has been changed."
+NOT_YOURSELF = ("That's you, so nobody has been removed. To leave the team and erase your own "
+                "drafts, send /delete.")
 REMOVE_LAPSED = ("That question was asked a while ago, so I've let it go: nobody has been "
                  "removed. Send /members again if you still want to remove them.")
 DECLINED = "Alright, nothing has been changed."
 MORE_MEMBERS = "More members"
+REMOVE = "Remove "
+BUTTON = 60  # characters of a button's text shown at most
 ADMIN_ACTIONS = frozenset({"ic", "mr", "my", "mn", "mp"})
 PAGE = 20  # members to a message, each with a Remove button (Telegram allows 100 buttons)
 STANDING = "sosbot_team_standing"  # the reader's standing, kept on this update's context
@@ -80,7 +83,7 @@ def _is_review(update: Update) -> bool:
 
 
 def _button(text: str, data: str) -> InlineKeyboardButton:
-    return InlineKeyboardButton(text[:60], callback_data=data)
+    return InlineKeyboardButton(text[:BUTTON], callback_data=data)
 
 
 def display_name(user: User) -> str:
@@ -254,11 +257,13 @@ class TeamHandlers:
         if not await self.team.is_admin(user.id):
             await message.reply_text(NOT_ADMIN)
             return
-        html, keyboard = await self._members_page(0)
+        html, keyboard = await self._members_page(0, user.id)
         await send(context.bot, message.chat_id, html, keyboard)
 
-    async def _members_page(self, start: int) -> tuple[str, InlineKeyboardMarkup | None]:
-        """Members from number `start` on (counting from 0), as HTML, with their buttons."""
+    async def _members_page(self, start: int, viewer: int
+                            ) -> tuple[str, InlineKeyboardMarkup | None]:
+        """Members from number `start` on (counting from 0), as HTML, with their buttons: a
+        Remove for each but the admin viewing it (whose own way out is /delete)."""
         listed = await self.team.teams.members()
         if not listed:
             return escape(NO_MEMBERS), None
@@ -269,11 +274,13 @@ class TeamHandlers:
         if len(listed) > PAGE:
             heading += f" {start + 1} to {start + len(page)} of {len(listed)}"
         lines = [f"{n}. {escape(m.name)}{' (admin)' if m.role == 'admin' else ''}, joined "
-                 f"{_day(m.joined_at)}" for n, m in enumerate(page, start + 1)]
-        rows = [[_button(f"Remove {m.name}", f"t:mr:{m.user_id}")] for m in page]
+                 f"{joined_day(m.joined_at)}" for n, m in enumerate(page, start + 1)]
+        names = told_apart(listed, BUTTON - len(REMOVE))  # two called Ali: which is which
+        rows = [[_button(REMOVE + names[m.user_id], f"t:mr:{m.user_id}")] for m in page
+                if m.user_id != viewer]
         if start + PAGE < len(listed):
             rows.append([_button(MORE_MEMBERS, f"t:mp:{start + PAGE}")])
-        return "\n".join([heading, *lines]), InlineKeyboardMarkup(rows)
+        return "\n".join([heading, *lines]), InlineKeyboardMarkup(rows) if rows else None
 
     async def button(self, update: Update, context: Context) -> None:
         """The team buttons: invites, removing a member, and partners' contributions.
@@ -291,7 +298,8 @@ class TeamHandlers:
         if what in ADMIN_ACTIONS and not await self.team.is_admin(user.id):
             html, keyboard = escape(NOT_ADMIN), None
         elif what == "mp":
-            html, keyboard = await self._members_page(int(value) if value.isdecimal() else 0)
+            html, keyboard = await self._members_page(int(value) if value.isdecimal() else 0,
+                                                      user.id)
         else:
             text, keyboard = await self._pressed(user, what, value, context)
             html = escape(text)
@@ -333,6 +341,8 @@ class TeamHandlers:
         wanted, _, asked = value.partition(":")
         if not _user_id(wanted):  # 0, -5, 10**30: no button of ours names such an id
             return NO_ONE, None
+        if wanted == str(admin):  # a Remove of one's own (from before it was left out)
+            return NOT_YOURSELF, None
         member = await self._member(wanted)
         if member is None:
             return GONE, None
@@ -369,8 +379,10 @@ class TeamHandlers:
     async def _member(self, value: str) -> tuple[int, str, int] | None:
         """The member a button names: their id, name and when they joined (whole seconds)."""
         wanted = int(value)
-        found = [m for m in await self.team.teams.members() if m.user_id == wanted]
-        return (wanted, found[0].name, int(found[0].joined_at)) if found else None
+        members = await self.team.teams.members()
+        found = [m for m in members if m.user_id == wanted]
+        names = told_apart(members, BUTTON - len(REMOVE))  # as its Remove button named them
+        return (wanted, names[wanted], int(found[0].joined_at)) if found else None
 
 
 def _user_id(value: str) -> bool:
@@ -406,7 +418,3 @@ async def send(bot: Bot, chat_id: int, html: str,
     last (as `bot.sending` sends: no link previews)."""
     for message in views.parts(html, keyboard.to_dict() if keyboard else None):
         await sending.send(bot, chat_id, message.html, message.keyboard)
-
-
-def _day(timestamp: float) -> str:
-    return datetime.fromtimestamp(timestamp or time.time(), UTC).strftime("%d %b %Y")

@@ -38,11 +38,13 @@ from bot.teams.texts import (
     LOCKED,
     NOTHING_CHANGED,
     OWN_LINK,
+    OWN_SPENT,
     PARTNER_LINK,
     PARTNER_ONLY,
     PARTNER_WELCOME,
     READY,
     SENT,
+    SENT_BEFORE,
     WHICH_AGENCY,
     WITHDRAW_LAPSED,
     WITHDRAW_Q,
@@ -190,16 +192,31 @@ class Partners:
         return None
 
     async def reopened(self, message: Message, user: User, payload: str) -> bool:
-        """The link of the contribution this partner is answering, opened again (to carry
-        on, from their email): say so, and ask the question they are on. False when the
-        link is not the one they are answering."""
-        answering = await self.contributions.answering(user.id)
-        if answering is None or not looks_like_code(payload) \
-                or answering.invite != code_hash(payload):
+        """A partner's link opened again by whoever it is theirs to know: the partner
+        answering it (to carry on, from their email), who is asked the question they are on;
+        the partner who sent it, told it arrived (not that the link "can't be used", which
+        sent them to ask for another, as if it had not); the lead who made it. False for
+        anyone else, and for a link that is no partner's."""
+        if not looks_like_code(payload):
             return False
-        await message.reply_text(ANSWERING_AGAIN)
-        await self._ask(message, user.id, await self.conversation.asked_again(user.id))
-        return True
+        answering = await self.contributions.answering(user.id)
+        if answering is not None and answering.invite == code_hash(payload):
+            await message.reply_text(ANSWERING_AGAIN)
+            await self._ask(message, user.id, await self.conversation.asked_again(user.id))
+            return True
+        spent = await self.contributions.teams.invite(code_hash(payload))
+        if spent is None or spent.kind != "partner":
+            return False
+        about = spent.about or {}
+        if spent.created_by == user.id:
+            await message.reply_text(OWN_SPENT)
+            return True
+        if await self.contributions.sent_by(user.id, spent.code_hash) \
+                and (await self.contributions.teams.standing(user.id)).contributed:
+            await message.reply_text(SENT_BEFORE.format(label=about.get("label", ""),
+                                                        lead=about.get("lead", "the lead")))
+            return True
+        return False
 
     async def _ask(self, message: Message, user_id: int,
                    replies: Iterable[ConversationReply]) -> None:

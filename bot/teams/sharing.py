@@ -7,9 +7,10 @@ import asyncio
 import base64
 import binascii
 import logging
+from collections.abc import Awaitable, Callable
 from html import escape
 
-from telegram import InlineKeyboardButton, InlineKeyboardMarkup, InputFile, User
+from telegram import Bot, InlineKeyboardButton, InlineKeyboardMarkup, InputFile, User
 from telegram.constants import ParseMode
 from telegram.error import TelegramError
 from telegram.ext import ContextTypes
@@ -18,9 +19,9 @@ from bot import views
 from bot.exporting import current_summary
 from bot.logs import user_ref
 from bot.teams.conversation import TeamConversation
-from bot.teams.team import Team
+from bot.teams.team import Team, told_apart
 from flows.answers import clean_line
-from flows.export import FORMATS, export
+from flows.export import FORMATS, Format, export
 from flows.replies import SummaryReply
 from flows.summary import Summary
 
@@ -42,6 +43,8 @@ FIND = "To find someone quicker, type /share and part of their name."
 FIND_MORE = "To find someone quicker, type /share and more of their name."
 NO_MATCH = "No colleague's name has \"{name}\" in it."
 MORE = "More colleagues"
+SEND_TO = "Send to "
+BUTTON = 60  # characters of a button's text shown at most
 PAGE = 10  # colleagues to a message: a short list on a phone
 # "More colleagues" for a name carries the name (made plain ASCII) in its callback data, so
 # any instance shows the same next page; Telegram takes at most 64 bytes of it.
@@ -53,6 +56,9 @@ OTHER_DRAFT = ("That list was for another draft than the one open now, so nothin
                "Send /share again to choose whom to send this one to.")
 FAILED = ("I couldn't deliver it to {name} (perhaps they haven't opened the bot yet). Nothing "
           "was shared.")
+PARTLY = ("Only part of it reached {name}: Telegram stopped taking it after {sent} of its "
+          "{total} messages and documents. Tap the button again to send it whole (the first "
+          "part will come to them twice), or /export and forward them the documents.")
 
 
 class Sharing:
@@ -84,7 +90,10 @@ class Sharing:
             start = (len(found) - 1) // PAGE * PAGE
         page = found[start:start + PAGE]
         # Each button names the draft as well: tapped once another is open, it sends nothing.
-        rows = [[InlineKeyboardButton(f"Send to {m.name}"[:60],
+        # Two colleagues of the same name are told apart: a case sent to the wrong one is a
+        # breach of its confidence.
+        names = told_apart(others, BUTTON - len(SEND_TO))
+        rows = [[InlineKeyboardButton(SEND_TO + names[m.user_id],
                                       callback_data=f"t:sh:{m.user_id}:{draft_id}")]
                 for m in page]
         if len(found) > PAGE:
@@ -109,7 +118,8 @@ class Sharing:
         """Send the sender's finished summary to the member `value` names (`<id>:<draft>`),
         if that draft is the one open (the button was offered for it)."""
         draft_id, summary = await self._finished(sender.id)
-        members = {m.user_id: m.name for m in await self.team.teams.members()}
+        members = told_apart([m for m in await self.team.teams.members()
+                              if m.user_id != sender.id], BUTTON - len(SEND_TO))
         wanted, _, shown_for = value.partition(":")
         to = int(wanted) if wanted.isdecimal() else 0
         if summary is None:
@@ -118,11 +128,17 @@ class Sharing:
             return OTHER_DRAFT
         if to not in members or to == sender.id:
             return NOBODY
+        parts = self._parts(summary, clean_line(sender.first_name or "")[:32] or "A colleague")
+        sent = 0
         try:
-            await self._deliver(context, to, summary, clean_line(sender.first_name or "")[:32]
-                                or "A colleague")
+            for part in parts:
+                await part(context.bot, to)
+                sent += 1
         except TelegramError:
-            log.warning("a shared summary could not be delivered (%s)", user_ref(to))
+            log.warning("a shared summary could not be delivered (%s; %d of %d parts sent)",
+                        user_ref(to), sent, len(parts))
+            if sent:  # they have the start of it: "nothing was shared" would be untrue
+                return PARTLY.format(name=members[to], sent=sent, total=len(parts))
             return FAILED.format(name=members[to])
         log.info("a summary was shared (%s to %s)", user_ref(sender.id), user_ref(to))
         return SENT.format(name=members[to])
@@ -134,17 +150,33 @@ class Sharing:
             return "", None
         return draft.id, await current_summary(self.conversation, user_id)
 
-    async def _deliver(self, context: Context, to: int, summary: Summary, sender: str) -> None:
-        bot = context.bot
-        await bot.send_message(to, escape(SHARED.format(sender=sender, label=summary.label,
-                                                        title=summary.flow_title)),
-                               parse_mode=ParseMode.HTML)
-        for message in views.summary(SummaryReply(summary, False)):
-            await bot.send_message(to, message.html, parse_mode=ParseMode.HTML,
-                                   disable_web_page_preview=True)
-        for fmt in FORMATS:
-            made = await asyncio.to_thread(export, summary, fmt)
-            await bot.send_document(to, InputFile(made.data, filename=made.filename))
+    def _parts(self, summary: Summary, sender: str) -> list[Sending]:
+        """What a shared summary is sent as, in order: the note saying who shared it, the
+        summary's messages, and the documents, each sent by calling it with the bot and the
+        recipient's chat."""
+        note = escape(SHARED.format(sender=sender, label=summary.label,
+                                    title=summary.flow_title))
+        parts: list[Sending] = [_message(note)]
+        parts += [_message(m.html) for m in views.summary(SummaryReply(summary, False))]
+        parts += [_document(summary, fmt) for fmt in FORMATS]
+        return parts
+
+
+Sending = Callable[[Bot, int], Awaitable[object]]
+
+
+def _message(html: str) -> Sending:
+    async def send(bot: Bot, to: int) -> object:
+        return await bot.send_message(to, html, parse_mode=ParseMode.HTML,
+                                      disable_web_page_preview=True)
+    return send
+
+
+def _document(summary: Summary, fmt: Format) -> Sending:
+    async def send(bot: Bot, to: int) -> object:
+        made = await asyncio.to_thread(export, summary, fmt)
+        return await bot.send_document(to, InputFile(made.data, filename=made.filename))
+    return send
 
 
 def more_data(start: int, name: str) -> str | None:

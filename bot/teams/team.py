@@ -4,11 +4,13 @@ partners answering one contribution. Free of Telegram, so the rules are tested d
 from __future__ import annotations
 
 import time
+from collections.abc import Sequence
 from dataclasses import dataclass
+from datetime import UTC, datetime
 from typing import Literal
 
 from bot.teams.codes import code_hash, looks_like_code
-from storage.teams import Invite, Standing, TeamStore
+from storage.teams import Invite, Member, Standing, TeamStore
 
 Who = Literal["admin", "member", "partner", "stranger"]
 
@@ -21,6 +23,8 @@ JOINED = (
 )
 ALREADY = "You're already a member, so that link wasn't needed (it is still there for "\
     "whoever it was meant for). /start shows your drafts and the tools."
+ALREADY_ADMIN = ("You're an admin already, so that link wasn't needed (it is still there for "
+                 "whoever it was meant for). /start shows your drafts and the tools.")
 IN_ALREADY = ("You're already a member, so you don't need a link. /start shows your drafts "
               "and the tools.")
 BAD_LINK = ("That link can't be used: it has expired, been used already or withdrawn, or it "
@@ -83,7 +87,12 @@ class Team:
                 return Joined(IN_ALREADY)
         if invite is None or invite.kind != "colleague":
             return Joined(BAD_LINK)
-        if await self.who(user_id) in ("admin", "member") and invite.role == "member":
+        who = await self.who(user_id)
+        if who == "admin":
+            # An admin opening an admin's link (the one they made, to see it works) would
+            # spend its use on themselves and leave the colleague it was for refused.
+            return Joined(ALREADY_ADMIN)
+        if who == "member" and invite.role == "member":
             return Joined(ALREADY)
         removed = await self.teams.removed_at(user_id)
         if removed is not None and invite.created_at <= removed:
@@ -100,3 +109,25 @@ def _who(standing: Standing) -> Who:
     if standing.role is not None:
         return standing.role
     return "partner" if standing.contributed else "stranger"
+
+
+def joined_day(timestamp: float) -> str:
+    """The day a member joined, as the members list shows it."""
+    return datetime.fromtimestamp(timestamp or time.time(), UTC).strftime("%d %b %Y")
+
+
+def told_apart(members: Sequence[Member], room: int) -> dict[int, str]:
+    """Each member's name in at most `room` characters (a button's), by user id, each told
+    apart from the others': two colleagues both called "Ali" (or whose names are alike up to
+    where a button cuts them off) each have the day they joined after it and, where that is
+    the same day too, their place among those alike in the order they joined."""
+    shown = {m.user_id: m.name[:room] for m in members}
+    alike: dict[str, list[Member]] = {}
+    for member in members:
+        alike.setdefault(" ".join(shown[member.user_id].split()).casefold(), []).append(member)
+    for same in (group for group in alike.values() if len(group) > 1):
+        days = [joined_day(m.joined_at) for m in same]
+        for n, (member, day) in enumerate(zip(same, days, strict=True), 1):
+            tag = f" (joined {day}{f', #{n}' if days.count(day) > 1 else ''})"
+            shown[member.user_id] = member.name[:max(room - len(tag), 1)].rstrip() + tag
+    return shown

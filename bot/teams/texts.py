@@ -19,6 +19,12 @@ ARRIVED = ("{name} has sent a contribution to your mapping \"{label}\". /review 
            "and /summary and /export include it.")
 ANSWERING_AGAIN = ("You're already answering this contribution, so the link has nothing more "
                    "to open. The question we're on is below.")
+SENT_BEFORE = ("You've sent your part for \"{label}\" to {lead} already, so this link has "
+               "nothing more to open; {lead} has it. It is locked now: /delete withdraws it if "
+               "you need to.")
+OWN_SPENT = ("That is a link you made for a partner to your own mapping, and it can't be "
+             "opened any more (it has been used, or has run out): /review shows what partners "
+             "have sent.")
 LOCKED = ("Your contribution has been sent, so it can't be changed here. /delete withdraws "
           "it and erases it.")
 PARTNER_ONLY = ("With a partner's link you can answer this one contribution and nothing else. "
