@@ -34,9 +34,11 @@ def runnable(code: str, folder: Path) -> str:
     sosbot = " ".join(shlex.quote(part) for part in sosbot_command())
     code = re.sub(r"(^|\|\s*|&&\s*)sosbot ", rf"\g<1>{sosbot} ", code, flags=re.M)
     code = code.replace("/tmp/", f"{folder}/")
+    # Collected once, here (-n 0): two workers would each collect the whole suite again.
+    tests = shlex.quote(str(REPO / "tests"))
     return re.sub(r"python -m pytest$", f"{shlex.quote(sys.executable)} -m pytest "
-                  f"--collect-only -q -p no:cacheprovider {shlex.quote(str(REPO / 'tests'))}",
-                  code.strip(), flags=re.M)
+                  f"--collect-only -q -n 0 -p no:cacheprovider {tests}", code.strip(),
+                  flags=re.M)
 
 
 def check_installable(target: str) -> None:
