@@ -12,6 +12,7 @@ long), not understanding.
 
 from __future__ import annotations
 
+import bisect
 import re
 
 from flows.checks.lexicon import (
@@ -220,7 +221,14 @@ def _will_clauses(masked: str) -> tuple[list[tuple[str, str]], list[str], list[s
     last = ""
     children = {name.casefold() for m in _A_CHILDS_NAME.finditer(masked)
                 for name in m.groups() if name}
+    # Each is read once for the whole goal, not again for every "will": a message of
+    # "would rather " over and over is thousands of them.
+    exploited = bool(_EXPLOITATION.search(masked))
+    places = [p.span() for p in _PLACE_PEOPLE.finditer(masked)] if exploited else []
+    sentence, read = 0, 0  # where the sentence of the latest "will" starts; how far that is read
     for m in _WILL.finditer(masked):
+        sentence = max(sentence, masked.rfind(".", read, m.start()) + 1)
+        read = m.start()
         who = _subject(m.group("who"))
         # "Dad will stop X and will let Mum check": the second "will" is Dad's too (as a
         # doer; who is asked to act is still read as written).
@@ -238,25 +246,27 @@ def _will_clauses(masked: str) -> tuple[list[tuple[str, str]], list[str], list[s
         if _PROCESS.match(verb) or _VAGUE_BE.match(verb) or _VAGUE_DOING.match(
                 masked, m.start("verb")):
             process.append(verb)
-        elif _changes_things(doer, children, masked) or _place_people(
-                masked[masked.rfind(".", 0, m.start()) + 1:m.end("who")], masked):
+        elif _changes_things(doer, children, exploited) or _place_people(
+                places, sentence, m.end("who")):
             doing.append(verb)
     return subjects, doing, process
 
 
-def _changes_things(doer: str, children: set[str], masked: str) -> bool:
+def _changes_things(doer: str, children: set[str], exploited: bool) -> bool:
     """Whether what someone will do is the change a goal asks for: a caregiver's doing, or
-    in exploitation the people of the place where it happens."""
+    in exploitation (`exploited`) the people of the place where it happens."""
     if _caregiver(doer, children) and not _CHILD_RE.search(_POSSESSOR.sub("", doer)):
         return True
-    return bool(_PLACE_PEOPLE.search(doer)) and bool(_EXPLOITATION.search(masked))
+    return exploited and bool(_PLACE_PEOPLE.search(doer))
 
 
-def _place_people(listed: str, masked: str) -> bool:
-    """Whether the people of a place lead a list of who will act, in the sentence before the
-    "will" ("The takeaway manager, the police and the youth workers will ..."): `_subject`
-    keeps only the list's last part."""
-    return bool(_PLACE_PEOPLE.search(listed)) and bool(_EXPLOITATION.search(masked))
+def _place_people(places: list[tuple[int, int]], start: int, end: int) -> bool:
+    """Whether the people of a place (`places`: where `_PLACE_PEOPLE` finds them in a goal
+    about exploitation) lead a list of who will act, in the sentence before the "will"
+    (`start` to `end`: "The takeaway manager, the police and the youth workers will ..."):
+    `_subject` keeps only the list's last part."""
+    first = bisect.bisect_left(places, (start, start))
+    return first < len(places) and places[first][1] <= end
 
 
 def _caregiver(doer: str, children: set[str]) -> bool:
@@ -289,19 +299,36 @@ def _only_the_harmed_act(masked: str, subjects: list[tuple[str, str]]) -> list[s
                 "exploitation, will do (only the young person is asked to act)"]
     family = [w for w in acting if not _PROFESSIONAL.search(w)]
     domestic = _DOMESTIC.search(masked) and not _EXPLOITATION.search(masked)
-    if domestic and family and all(_HARMED.search(w) or _keeps_herself_safe(w, masked)
-                                   for w in family) \
-            and not _STOPS_HURTING.search(masked):
+    if domestic and family and not _STOPS_HURTING.search(masked):
+        keeping_safe = _kept_safe(masked)
+        if not all(_HARMED.search(w) or _keeps_herself_safe(w, keeping_safe) for w in family):
+            return []
         return ["what the person causing the harm will do differently (only the parent being "
                 "harmed is asked to act)"]
     return []
 
 
-def _keeps_herself_safe(who: str, masked: str) -> bool:
+def _keeps_herself_safe(who: str, keeping_safe: set[str]) -> bool:
     """Whether a named adult is only asked to keep themselves safe from someone: leave, end
-    the relationship, call the police when he comes (`_SELF_PROTECTING`)."""
+    the relationship, call the police when he comes (`_kept_safe`)."""
     named = NAME_RE.findall(who)
-    if not named or named[-1] != who.strip():
-        return False
-    return re.search(rf"(?<![\w'’]){re.escape(who.strip())}\s+(?:will|['’]ll|is\s+going\s+to)\s+"
-                     rf"{_ADVERBS}{_SELF_PROTECTING}", masked, _I) is not None
+    return bool(named) and named[-1] == who.strip() and named[-1].lower() in keeping_safe
+
+
+# "... will end the relationship", "... is going to call the police if he comes round".
+_GOES_SAFE = re.compile(rf"\s+(?:will|['’]ll|is\s+going\s+to)\s+{_ADVERBS}{_SELF_PROTECTING}", _I)
+
+
+def _kept_safe(masked: str) -> set[str]:
+    """Every way of reading the word just before one of `_GOES_SAFE`, in lower case: the
+    whole word, and what follows each hyphen in it (a name found there is not inside another
+    word). One pass, however many names a goal holds."""
+    said: set[str] = set()
+    for m in _GOES_SAFE.finditer(masked):
+        end = start = m.start()
+        while start and (masked[start - 1].isalnum() or masked[start - 1] in "_'’-"):
+            start -= 1
+            if masked[start] == "-" or not start or not (
+                    masked[start - 1].isalnum() or masked[start - 1] in "_'’-"):
+                said.add(masked[start + (masked[start] == "-"):end].lower())
+    return said
