@@ -187,7 +187,8 @@ _THINGS = words("""floor floors door doors window windows wall walls stairs bed 
     arm arms leg legs hand hands neck chest ear ears nose mouth teeth tooth finger fingers wrist
     wrists blood vomit urine faeces poo wee rash scar injury injuries fracture fractures toys
     toy dishes bin bins rubbish mould dog dogs cat lock key keys letterbox bath shower accident
-    crash funeral wedding birthday operation""")
+    crash funeral wedding birthday operation crisps sweets chips biscuits cereal toast noodles
+    sandwich sandwiches formula""")
 _SHORT = {f"{who}'{verb}": (who, "is" if verb == "s" else "are")
           for who in ("he", "she", "they", "we", "you", "it", "that", "there", "who")
           for verb in ("s", "re")} | {"shes": ("she", "is"), "hes": ("he", "is"),

@@ -472,7 +472,18 @@ RULES: tuple[Rule, ...] = (
           r"|getting\s+)?(?:properly|adequately|appropriately)\s+"
           r"(?:looked\s+after|cared\s+for|fed|washed|supervised|clothed|dressed|parented|minded)\b"
           r"|\b(?:inadequately|improperly)\s+(?:looked\s+after|cared\s+for|fed|supervised"
-          r"|clothed|dressed)\b", plain_when_told=True),
+          r"|clothed|dressed)\b"
+          # ... said of the adult: "mum doesn't look after the kids properly", "nan can't look
+          # after them properly", "isn't caring for the baby properly"; and "never looked after
+          # properly", "not kept clean", "not dressed appropriately"
+          r"|(?:\bnot|\bnever|\b(?:is|are|was|were|do|does|did|ca)n['’]?t|\bcannot)\s+(?:be\s+|being\s+"
+          r"|been\s+)?(?:(?:properly|adequately|appropriately)\s+)?(?:look(?:s|ing)?\s+after"
+          r"|car(?:e|es|ing)\s+for|feed(?:s|ing)?|wash(?:es|ing)?|supervis(?:e|es|ing)|dress(?:es|ing)?"
+          r"|looked\s+after|cared\s+for)\s+(?:(?:the|her|his|their)\s+)?(?:kids|children|child|baby"
+          r"|boys|girls|twins|them|him|her|[a-z]+)?\s*(?:properly|adequately|appropriately"
+          r"|well\s+enough|right|correctly)\b"
+          r"|\bnot\s+(?:being\s+)?kept\s+clean\b|\bnot\s+(?:being\s+)?(?:dressed|clothed)\s+"
+          r"(?:appropriately|properly|adequately|for\s+the\s+weather)\b", plain_when_told=True),
     # A home judged, with nothing of what was seen: "the house was unkempt", "the flat was
     # dirty" (plain beside what was: "dirty, with cat litter on the kitchen floor"; the
     # harsher words, "filthy", "a tip", are asked about whatever is beside them: "a tip").
