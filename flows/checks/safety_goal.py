@@ -66,7 +66,9 @@ _VAGUE_DOING = re.compile(
     r"|baby|him|her|them)\b)"
     # Being tested is how people will know, not what will change: "provide negative drug
     # tests", "give clean samples", "do a breath test".
-    r"|(?:provide|give|do|take|pass|produce|submit|have)\s+(?:(?:regular|random|weekly|monthly"
+    # ... or "test clean", "be tested weekly", "submit to random alcohol testing".
+    r"|test\s+(?:clean|negative|clear)\b|be\s+tested\b"
+    r"|(?:provide|give|do|take|pass|produce|submit(?:\s+to)?|have)\s+(?:(?:regular|random|weekly|monthly"
     r"|all|every|each|the|his|her|their|a|an|any|more)\s+)*(?:(?:negative|clean|clear)\s+)?"
     r"(?:(?:drug|drugs|alcohol|hair|hair\s+strand|urine|breath|saliva|blood)[\s-]+)?(?:tests?"
     r"|screens?|samples?|testing|screening)\b"
@@ -148,17 +150,20 @@ _DOMESTIC = _at_word_starts(re.compile(
     r"|let\s+(?:him|R|dad|\w+)\s+(?:in|into|back)|away\s+from\s+(?:him|dad|R|\w+)"
     r"|contact\s+with\s+(?:him|dad)"
     # Ending it: "end the relationship with Dean".
-    r"|end\w*\s+(?:the|her|their)\s+relationship|(?:split|break)\s+up\s+with)\b", _I))
+    r"|end\w*\s+(?:the|her|their)\s+relationship|end\w*\s+things\s+with|(?:split|break)\s+up"
+    r"\s+with)\b", _I))
 # What only the person being harmed does to keep safe: a named adult doing no more than this is
 # the one harmed, as "Mum" is ("Kelly will end the relationship with Dean and call the police
 # if he comes round").
+# (Him, or the man by name: "leave Dean", "block Dean on her phone".)
+_HIM = rf"(?:him\b|{NAME})"
 _SELF_PROTECTING = (
     r"(?:end\s+(?:the|her|their|things)\b|split\s+up\b|break\s+up\b|separate\b|divorce\b"
-    r"|leave\s+him\b|move\s+(?:out|away|to\s+a\s+refuge)\b|go\s+(?:in)?to\s+(?:a|the)\s+refuge\b"
+    rf"|leave\s+{_HIM}|move\s+(?:out|away|to\s+a\s+refuge)\b|go\s+(?:in)?to\s+(?:a|the)\s+refuge\b"
     r"|get\s+an?\s+(?:injunction|non-molestation|protection|restraining)\b"
     r"|(?:call|ring|phone)\s+(?:the\s+)?(?:police|999)\s+(?:straight\s+away\s+)?(?:if|when"
-    r"|whenever|as\s+soon\s+as)\b|(?:not|never)\s+let\s+him\b|stop\s+seeing\s+him\b"
-    r"|block\s+him\b|change\s+the\s+locks\b)")
+    rf"|whenever|as\s+soon\s+as)\b|(?:not|never)\s+let\s+{_HIM}|stop\s+seeing\s+{_HIM}"
+    rf"|block\s+{_HIM}|change\s+the\s+locks\b)")
 _EXPLOITATION = re.compile(
     r"\b(?:exploit\w*|county\s+lines|older\s+(?:boys|men|males|lads)|gangs?|groom\w*|CSE|CCE"
     r"|missing|carry(?:ing)?\s+drugs|the\s+men|parties|curfew|online|park|takeaway)\b", _I)
@@ -179,7 +184,9 @@ _PLACE_PEOPLE = re.compile(r"\b(?:managers?|wardens?|owners?|shopkeepers?|securi
                            r"|drivers?|door\s+staff|bouncers?|residents|community|landlords?"
                            r"|caretakers?|stewards?|(?:shop|park|takeaway|bus|station|cafe"
                            r"|centre)\s+staff)\b", _I)
-_NOT_PERSON = words("there it this which that risk risks incidents incident things")
+# (Nor tests: "Mum's hair strand tests will be clear" is a result, not a person acting.)
+_NOT_PERSON = words("""there it this which that risk risks incidents incident things test tests
+    result results sample samples screen screens""")
 _CLAUSE_BREAK = re.compile(r"\b(?:then|that|so|because|when|whenever|if|but|who|where|until)\b|,",
                            _I)
 # "Mum will calm B down instead of hitting him": who will stop hurting is the one who hurt.
