@@ -103,3 +103,10 @@ def test_a_named_adult_only_keeping_herself_safe_is_still_read_as_the_one_harmed
         goal: str, only_harmed: bool) -> None:
     gaps = safety_goal_gaps(goal, WORDS, labels=False)
     assert any("only the parent being harmed" in gap for gap in gaps) == only_harmed
+
+
+def test_a_long_run_of_spaces_after_a_name_in_a_goal_is_read_once() -> None:
+    # 20,000 spaces took about 7 seconds: each way a child's age may follow a name read the
+    # spaces again from every place in them.
+    goal = "Dean hit Kelly. Kelly" + " " * 20_000 + "will end the relationship"
+    assert _seconds(lambda: safety_goal_gaps(goal, WORDS, labels=False)) < 1.5

@@ -83,8 +83,9 @@ _CAREGIVER = re.compile(rf"\b{ADULT}\b|(?<![\w'’])[A-HJ-Z](?![\w'’])|\b(?:he
 # A name the goal itself shows to be a child's: "Ava (2)", "Jo, 14,", "Sam aged 9", "her
 # daughter Ava". Such a name is not a caregiver, however the goal is worded.
 _A_CHILDS_NAME = _at_word_starts(re.compile(
-    rf"({NAME})\s*(?:\(\s*(?:aged\s+)?\d{{1,2}}\s*(?:y(?:ea)?rs?|yo|m(?:on)?ths?)?\s*\)"
-    rf"|,\s*(?:aged\s+)?\d{{1,2}}\b|\s+aged?\s+\d|\s+(?:is|was)\s+(?:only\s+)?\d{{1,2}}\b)"
+    # (Each way with its own spaces: one run of them read once, not once for each way.)
+    rf"({NAME})(?:\s*\(\s*(?:aged\s+)?\d{{1,2}}\s*(?:y(?:ea)?rs?|yo|m(?:on)?ths?)?\s*\)"
+    rf"|\s*,\s*(?:aged\s+)?\d{{1,2}}\b|\s+aged?\s+\d|\s+(?:is|was)\s+(?:only\s+)?\d{{1,2}}\b)"
     rf"|\b{CHILD}\s+({NAME})", _I))
 _CHILD_RE = re.compile(rf"\b{CHILD}\b", _I)
 # Whose someone is ("the children's aunt") is not who they are.
@@ -322,8 +323,10 @@ def _keeps_herself_safe(who: str, keeping_safe: set[str]) -> bool:
     return bool(named) and named[-1] == who.strip() and named[-1].lower() in keeping_safe
 
 
-# "... will end the relationship", "... is going to call the police if he comes round".
-_GOES_SAFE = re.compile(rf"\s+(?:will|['’]ll|is\s+going\s+to)\s+{_ADVERBS}{_SELF_PROTECTING}", _I)
+# "... will end the relationship", "... is going to call the police if he comes round" (read
+# from the first space before it: a long run of spaces is read once, not from each of them).
+_GOES_SAFE = re.compile(rf"(?<!\s)\s+(?:will|['’]ll|is\s+going\s+to)\s+{_ADVERBS}"
+                        rf"{_SELF_PROTECTING}", _I)
 
 
 def _kept_safe(masked: str) -> set[str]:
