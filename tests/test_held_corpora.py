@@ -62,17 +62,24 @@ ROUND_22 = {
     "twentysecond_held_statements": ("danger_statement", "good", 15, 0),
     "twentysecond_held_goals": ("safety_goal", "good", 17, 0),
 }
+# The twenty-second round's review: the reviewer's look-alikes and paraphrases, fitted (the
+# rules were changed with them in view), held at the after-scores of langfix22.
+REVIEW_22 = {
+    "twentysecond_review_answers": ("answer", "plain", 90, 9),
+    "twentysecond_review_statements": ("danger_statement", "good", 3, 2),
+    "twentysecond_review_goals": ("safety_goal", "good", 11, 2),
+}
 
 
 def read(stem: str) -> list[Case]:
     # Personal data is the privacy check's (below); `language-check` reads wording only.
-    folder = HELD.parent if stem in ROUND_21 | ROUND_22 else HELD
+    folder = HELD.parent if stem in ROUND_21 | ROUND_22 | REVIEW_22 else HELD
     return [c for c in corpus(folder / f"{stem}.txt") if c.kind != "personal"]
 
 
-@pytest.mark.parametrize("stem", sorted(FLOORS | ROUND_21 | ROUND_22))
+@pytest.mark.parametrize("stem", sorted(FLOORS | ROUND_21 | ROUND_22 | REVIEW_22))
 def test_the_blind_corpora_keep_what_this_round_caught(stem: str) -> None:
-    check_as, sound, least, most = (FLOORS | ROUND_21 | ROUND_22)[stem]
+    check_as, sound, least, most = (FLOORS | ROUND_21 | ROUND_22 | REVIEW_22)[stem]
     cases = read(stem)
     flagged = flagged_lines(cases, check_as)
     caught = [c for n, c in enumerate(cases, 1) if c.mark == "flag" and n in flagged]

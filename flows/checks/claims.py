@@ -189,7 +189,8 @@ _THINGS = words("""floor floors door doors window windows wall walls stairs bed 
     wrists blood vomit urine faeces poo wee rash scar injury injuries fracture fractures toys
     toy dishes bin bins rubbish mould dog dogs cat lock key keys letterbox bath shower accident
     crash funeral wedding birthday operation injunction injunctions non-molestation
-    restraining""")
+    restraining crisps sweets chips biscuits cereal toast noodles sandwich sandwiches
+    formula""")
 _SHORT = {f"{who}'{verb}": (who, "is" if verb == "s" else "are")
           for who in ("he", "she", "they", "we", "you", "it", "that", "there", "who")
           for verb in ("s", "re")} | {"shes": ("she", "is"), "hes": ("he", "is"),
@@ -378,23 +379,72 @@ _PROMISED = verb_forms("say tell promise agree admit explain swear") | words(
 # be out than at home with the baby". (Lying down is not lying: "was lying on the sofa".)
 _WHERE_LAID = (r"(?!\s+(?:down|on|in|asleep|awake|next|there|still|face|flat|across|under"
                r"|beside|at|by|near|with|back|low)\b)")
+# Lying is a lie only told to someone, about something, again, or as the clause ends ("dad is
+# lying to us", "mum lies about her drinking", "he is lying."): "lying unconscious in the
+# hallway", "lying perfectly still under the duvet" is where and how someone lay.
+_TOLD_TO = (r"(?=\s+(?:to|about|again|all\s+the\s+time|constantly|through\s+(?:his|her|their)"
+            r"\s+teeth)\b|\s*(?:[.,;:!?]|$))")
+# Knowing a rule is not a mind read: "dad knows that he must not drink before contact".
+_KNOWN_RULE = (r"(?!\s+(?:he|she|they|[a-z'-]+)\s+(?:must|mustn't|should|shouldn't|has\s+to"
+               r"|have\s+to|needs?\s+to|can\s*not|can't|is\s+not\s+allowed|isn't\s+allowed"
+               r"|is\s+(?:only\s+)?allowed)\b)")
+# Who is loved or cared about is a person ("dad does not love his son", "mum doesn't care"),
+# not a game or a food ("dad doesn't love football").
+_CARED_FOR = (r"(?=\s*(?:[.,;:!?]|$)|\s+(?:about\s+|for\s+)?(?:him|her|them|us|anyone|anybody"
+              r"|anything|what|whether|if|(?:(?:the|his|her|their|my|our)\s+)?(?:[a-z'-]+\s+)?"
+              r"(?:kids|children|child|baby|babies|boys?|girls?|sons?|daughters?|family|twins"
+              r"|toddler|[a-z'-]+'s))\b)")
+# A preference said of a grown-up is a mind read when what is put before the children is
+# drink, going out or a partner ("mum would rather be out partying", "dad would rather drink
+# than parent"), or when what is passed over is being with them; not an appointment's time,
+# a meeting place or a wish of their own ("dad would rather meet at the family centre than
+# at home").
+_KIDS = (r"(?:the\s+|her\s+|his\s+|their\s+|my\s+)?(?:kids|children|child|baby|boys|girls|son"
+         r"|daughter|twins|toddler|them|him|her)\b")
+_PREFERS = (
+    r"(?:(?:would|'d)\s+(?:much\s+|far\s+)?(?:rather|sooner|prefer\s+to)|prefers?|preferred)"
+    r"\s+(?:(?:be\s+|being\s+)?(?:out\s+(?:partying|drinking|clubbing|with\s+(?:his|her|their)"
+    r"\s+(?:mates|friends))|out(?=\s*(?:[.,;!?]|$)|\s+than\b)|drink|drinking|using|partying|party"
+    r"|clubbing|gambling|getting\s+(?:drunk|high|wasted|stoned)|(?:at|down|in|go\s+to|go\s+down"
+    r"|going\s+to|going\s+down)\s+the\s+pub|(?:go|going)\s+(?:out|drinking|clubbing|partying)"
+    r"|(?:at|down|in)\s+the\s+bookies|on\s+(?:his|her|their)\s+phone|with\s+(?:his|her|their)"
+    r"\s+(?:new\s+)?(?:boyfriend|girlfriend|partner|fella|mates|friends))\b"
+    r"|[^.;]{0,80}?\bthan\s+(?:(?:be|being|stay|staying|stop|stopping|sit|sitting|spend\s+time"
+    r"|spending\s+time)\s+(?:in\s+|at\s+)?(?:home\s+)?with|(?:be|being|stay|staying)\s+(?:at\s+)?"
+    r"home\s+with|look(?:ing)?\s+after|car(?:e|ing)\s+for|play(?:ing)?\s+with|feed(?:ing)?"
+    rf"|mind(?:ing)?|see(?:ing)?|spend(?:ing)?\s+time\s+with)\s+{_KIDS}"
+    r"|[^.;]{0,80}?\bthan\s+(?:parent|parenting|be\s+a\s+(?:mum|dad|parent|mother|father)"
+    r"|(?:do|doing)\s+(?:the\s+)?(?:school\s+run|bedtime|bath\s*time|night\s+feeds?|feeds))\b)")
 _MIND_READ = re.compile(
-    r"^\W*(?:(?:the|his|her|their|my|our)\s+)?(?P<who>[a-z'-]+)(?:\s+(?:and|&)\s+[a-z'-]+)?\s+"
+    r"^\W*(?:both\s+)?(?:(?:the|his|her|their|my|our)\s+)?(?P<who>[a-z'-]+)(?:\s+(?:and|&)\s+"
+    r"[a-z'-]+)?\s+"
     r"(?:(?:is|are|was|were|'s|has\s+been|have\s+been|had\s+been|has|have|had|does|do|did"
     r"|still|just|clearly|obviously|definitely|probably|always|often|also|really|simply"
-    r"|deliberately)\s+)*"
-    rf"(?:lying{_WHERE_LAID}|lie[sd]{_WHERE_LAID}|telling\s+(?:us\s+|me\s+)?lies"
+    r"|deliberately|keeps|kept|keep|continues\s+to|continued\s+to|carries\s+on|carried\s+on)\s+)*"
+    rf"(?:lying{_WHERE_LAID}{_TOLD_TO}|lie[sd]?{_WHERE_LAID}{_TOLD_TO}|fib(?:s|bed|bing){_TOLD_TO}"
+    r"|telling\s+(?:us\s+|me\s+)?lies"
     r"|(?:not|never)\s+(?:been\s+)?(?:telling|told|tell|being)\s+(?:us\s+|me\s+|anyone\s+"
     r"|anybody\s+|professionals\s+|workers\s+|the\s+\w+\s+(?:worker\s+)?)?(?:the\s+)?(?:(?:whole"
     r"|full)\s+)?(?:truth|honest|truthful|straight|open|story|everything)\b"
-    r"|hiding\s+(?:something|things|stuff|the\s+truth|it|a\s+lot)\b|covering\s+(?:it\s+)?(?:up"
-    r"|for)\b|making\s+(?:it|this|that|things|stuff)\s+up\b"
+    r"|(?:not|never)\s+(?:been\s+)?(?:honest|truthful)\b"
+    r"|(?:hiding|concealing)\s+(?:something|things|stuff|the\s+truth|it|a\s+lot(?!\s+of)"
+    r"|(?:the\s+(?:true\s+|real\s+|full\s+)?extent\s+of\s+)?(?:his|her|their)\s+(?:drinking"
+    r"|drug\s+use|drug\s+taking|use|gambling|relationship|new\s+(?:partner|boyfriend|girlfriend)"
+    r"|partner|boyfriend|girlfriend))\b"
+    r"|keeping\s+(?:things|stuff|something|secrets)\s+from\b"
+    r"|covering\s+(?:it\s+)?up\b|covering\s+for\s+(?:him|her|them|each\s+other|[a-z'-]+)"
+    r"(?=\s*(?:[.,;:!?]|$)|\s+(?:again|all\s+the\s+time|and|but)\b)"
+    r"|making\s+(?:it|this|that|things|stuff)\s+up\b"
     r"|(?:only|just)\s+cares?\s+(?:about|for)\b|cares?\s+more\s+(?:about|for)\b"
-    r"|(?:not|never)\s+(?:really\s+|even\s+|actually\s+)?(?:care|cares|cared|love|loves"
-    r"|loved)\b"
-    r"|(?:would|'d)\s+(?:much\s+|far\s+)?(?:rather|sooner)\b[^.;]{0,80}?\bthan\b"
-    r"|(?:knew|knows|must\s+have\s+known|always\s+known|known\s+all\s+along)\s+(?:exactly\s+"
-    r"|full\s+well\s+|all\s+along\s+)?(?:what|about|that|all\s+along)\b)")
+    r"|(?:only|just)\s+interested\s+in\b"
+    r"|(?:not|never)\s+(?:really\s+|even\s+|actually\s+|seem\s+to\s+|appear\s+to\s+)?(?:care"
+    rf"|cares|cared|love|loves|loved){_CARED_FOR}"
+    rf"|{_PREFERS}"
+    r"|(?:knew|knows|must\s+have\s+known|must've\s+known|always\s+known|known\s+all\s+along)\s+"
+    rf"(?:exactly\s+|full\s+well\s+|all\s+along\s+)?(?:what|about|that{_KNOWN_RULE}|all\s+along"
+    r"|and\s+did\s+nothing)\b"
+    r"|(?:must\s+have\s+been\s+|must've\s+been\s+)?aware\s+(?:of\s+(?:what|the\s+abuse|the\s+harm"
+    r"|it\s+all|everything)|all\s+along)\b)")
 # "doesn't", "isn't", "didnt": read as the word and "not".
 _N_T = re.compile(r"\b(does|do|did|is|are|was|were|has|have|had)n'?t\b")
 # Who it is said of is a grown-up of the household (a child's wish, "Jayden would rather live
@@ -408,14 +458,16 @@ _GROWN_UPS = words("""mum mummy mam mom mother dad daddy father stepdad stepfath
 _THEN_DID = words("and then but so")
 
 
-def _mind_read(lowered: str, sentence: str) -> bool:
+def _mind_read(lowered: str, sentence: str, after: str = "") -> bool:
     """What a grown-up knows, feels or hides, said as fact with nothing seen, heard or told
-    behind it, nor a time, thing, number or name, nor what they did said after it."""
+    behind it, nor a time, thing, number or name, nor what they did said after it, in the
+    sentence or the clause after its semicolon (`after`: "dad is lying to the children about
+    where mum is; he told them she is on holiday")."""
     said = _N_T.sub(r"\1 not", lowered)
     found = _MIND_READ.match(said)
     if found is None or _who(found.group("who")) not in _GROWN_UPS:
         return False
-    if _SEEN_AFTER.search(said, found.end()):
+    if _SEEN_AFTER.search(said, found.end()) or _SEEN_AFTER.match(after):
         return False
     rest = _tokens(said[found.end():])
     if any(joint in _THEN_DID and word in _EVENTS and not word.endswith("ing")
@@ -494,7 +546,8 @@ def _is_bare_claim(text: str, masked: str, span: tuple[int, int]) -> bool:
     if sentence != text[span[0]:span[1]]:
         return False  # a quote: someone's own words
     if _verdict(tokens, lowered, sentence) or _stance_claim(tokens, lowered, sentence) \
-            or _mind_read(lowered, sentence):
+            or _mind_read(lowered, sentence,
+                          masked[span[1]:span[1] + 80].lower().replace("’", "'")):
         return True
     # Most plain sentences hold an event or a time: that one look settles them.
     if not _FORETOLD.isdisjoint(tokens) or "'ll" in lowered or _NEEDED.search(lowered) \

@@ -123,6 +123,13 @@ _INTENSIFIER = alternation("""very quite extremely highly increasingly often som
     rather somewhat slightly overly incredibly totally completely deeply a_bit a_little real
     super""") + r"\s+|v\.?\s+)*"
 _INTENSIFIER = "(?:" + _INTENSIFIER
+# Words that judge a person, as said of "a guy" or "a bloke".
+_JUDGING = alternation("""horrible nasty dodgy decent bad good nice lovely great sound genuine
+    proper dangerous scary violent aggressive controlling weird creepy shady sleazy vile evil
+    horrid awful terrible charming friendly kind caring gentle funny hard tough menacing
+    intimidating jealous possessive angry moody difficult lazy useless hopeless dodgy shifty
+    untrustworthy trustworthy reliable unreliable sensible responsible irresponsible dodgy
+    wrong right decent top solid great brilliant lovely odd strange rough nasty""")
 _VAGUE_HARM = alternation("""harm significant_harm serious_harm further_harm emotional_harm
     abuse neglect exploitation sexual_exploitation criminal_exploitation CSE CCE radicalisation
     radicalization being_exploited being_harmed being_abused being_groomed grooming""")
@@ -225,8 +232,12 @@ RULES: tuple[Rule, ...] = (
           "picture?", rf"\b{_COPULA}\s+(?:a|an)\s+{_INTENSIFIER}(?!{_FACTS}\b)(?!(?:big|tall|small"
           r"|short|large|slim|thin|skinny|stocky)\s)[a-z]+\s+(?:young\s+"
           r"|little\s+)?(?:man|woman|person|parent|mother|father|mum|dad|carer|child|boy|girl"
-          r"|teenager|lad|lass|lady|gentleman|individual|character|quantity|bloke|guy|fella|fellow"
-          r"|chap|geezer)\b|\bperpetrat\w+|\bdysregulation\b"
+          r"|teenager|lad|lass|lady|gentleman|individual|character|quantity)\b"
+          # The everyday words for a man are said with where he is from or how he looks ("a
+          # local guy", "a white guy", "an Irish guy"): only a word that judges him is a label.
+          rf"|\b{_COPULA}\s+(?:a|an)\s+{_INTENSIFIER}(?:{_JUDGING}|{_TRAITS})\s+(?:young\s+"
+          r"|little\s+|old\s+)?(?:bloke|guy|fella|fellow|chap|geezer)\b"
+          r"|\bperpetrat\w+|\bdysregulation\b"
           r"|\b(?!asylum\b)[a-z]+[\s-](?:taker|seeker)s?\b"
           r"|\b(?:child|family|person|solution)[\s-](?:focused|focussed|centred|centered)\b"),
     rule("a risk to", "label", "What has the person done, to whom, and what could happen next?",
@@ -269,14 +280,24 @@ RULES: tuple[Rule, ...] = (
           # "got engaged at Christmas", "just got engaged": to be married ("got engaged with
           # the plan" is still read by the next part)
           r"(?<!\bgot\s)(?<!\bget\s)(?<!\bgets\s)(?<!getting\s)(?<!became\s)(?<!become\s)"
-          r"(?<!quite\s)\bengag(?:e|es|ed|ing)\b(?!\s+(?:a|an|to\s+be|to\s+\w+\s+(?:girlfriend"
-          r"|boyfriend|partner)|and\s+\w+\s+(?:about|to)|(?:the\s+|his\s+|her\s+|their\s+|both\s+"
+          # ... nor engaged to someone, to be married: "engaged to Craig", "engaged to a man
+          # she met at church"
+          r"(?<!quite\s)\bengag(?:e|es|ed|ing)\b(?!\s+(?:a|an|to\s+(?!(?:the\s+|his\s+|her\s+"
+          r"|their\s+|this\s+|our\s+)?(?:plan|plans|service|services|work|process|assessment"
+          r"|programme|program|support|sessions?|team|professionals|agencies|intervention"
+          r"|course|meetings?)\b)|and\s+\w+\s+(?:about|to)|(?:the\s+|his\s+|her\s+|their\s+|both\s+"
           r"|all\s+)?(?:kids|children|child|baby|boys|girls|son|daughter|twins|toddler|him|her"
           r"|them)\s+in)\b)|\bengag"
           r"(?:e|es|ed|ing)\s+"
           r"(?:well|fully|positively|poorly|appropriately|meaningfully|openly|with|in\s+(?:the\s+)?"
           r"(?:assessment|process|work|plan|sessions?|services|programme|support))\b"
-          r"|\bengaged\s+in\s+(?:the\s+)?(?:assessment|process|work|plan|sessions?|services)\b"),
+          r"|\bengaged\s+in\s+(?:the\s+)?(?:assessment|process|work|plan|sessions?|services)\b",
+          # A couple engaged, or a fiancé beside it, is to be married: "his sister is engaged
+          # and lives with her fiance", "Mum and Dean were engaged before he went to prison".
+          unless_said=r"\bfianc[eé]e?s?\b|\bwedding\b|\b(?:and|&)\s+(?:her\s+|his\s+|their\s+)?"
+          r"[\w'’]+\s+(?:are|were|got|have\s+got|had\s+got|have\s+been|had\s+been)\s+"
+          r"(?:just\s+|recently\s+|now\s+)?engaged\b(?!\s+(?:with|in|well|fully|positively"
+          r"|poorly|appropriately|meaningfully|openly)\b)"),
     rule("work openly", "process", "What would the family be doing that shows it? Who "
           "would see it?", r"\bwork(?:s|ed|ing)?\s+(?:openly|honestly|together|alongside"
           r"|in\s+partnership)\b|\bwork(?:s|ed|ing)?\s+with\s+(?:the\s+)?(?:us|professionals|services|agencies"
@@ -290,7 +311,8 @@ RULES: tuple[Rule, ...] = (
           r"(?<!works\sin\s)(?<!work\sin\s)(?<!worked\sin\s)(?<!working\sin\s)(?<!job\sin\s)"
           r"\b(?:non[\s-]?)?complian(?:ce|t)\b"
           r"(?!\s+(?:officers?|managers?|teams?|departments?|roles?|jobs?|analysts?|leads?"
-          r"|consultants?|directors?|assistants?|advis[eo]rs?|specialists?)\b)"
+          r"|consultants?|directors?|assistants?|advis[eo]rs?|specialists?|administrators?"
+          r"|clerks?|staff|work|sector|checks?|training)\b)"
           r"|\bcompl(?:y|ies|ied|ying)\b(?=\s*(?:[.,;!?]|$))"
           r"|\bco-?operat(?:e|es|ed|ing|ion|ive)\s+with\s+(?:the\s+|their\s+|her\s+|his\s+)?"
           r"(?:investigation|professionals|services|plan|assessment|police|us|agencies"
@@ -299,7 +321,10 @@ RULES: tuple[Rule, ...] = (
           r"(?:visits?|appointments?|sessions?|meetings?)\s+(?:were\s+|have\s+been\s+)?(?:kept"
           r"|attended|honou?red)\b|\bcompl(?:y|ies|ied|ying)\s+with\s+(?:the\s+|his\s+|"
           r"her\s+|their\s+|all\s+)?(?:\w+\s+)?(?:plan|agreement|testing|tests|conditions|order"
-          r"|assessment|professionals|services|requests|expectations|advice)\b"),
+          r"|assessment|professionals|services|requests|expectations|advice)\b",
+          # ... nor a job: "works for the bank in compliance"
+          unless_said=r"\b(?:works?|worked|working|job|employed|career)\b[^.;,]{0,40}?\bin\s+"
+          r"compliance\b(?!\s+with)"),
     rule("intervention", "process", "Who did what with the family, and what changed?",
           r"\binterventions?\b|\binput\b|\binvolvement\b|\bsupport\s+package\b|\bpackage\s+of"
           r"\s+(?:support|care)\b|\bsignposted\b|\baccess(?:ed|ing)?\s+(?:support|services)\b"
@@ -419,9 +444,17 @@ RULES: tuple[Rule, ...] = (
           r"|\b(?:witness\w*|seen|saw|heard)\s+(?:(?:some|a\s+few|certain|many|all\s+sorts\s+of"
           r"|lots\s+of|a\s+lot\s+of|bad|terrible|awful|horrible|scary|upsetting|adult)\s+){0,2}"
           r"(?:things|stuff|a\s+lot)\b"
+          # ... unless what it was follows: "seen some scary things at home, like dad throwing
+          # a chair", "saw some things on his phone, videos of men being stabbed".
+          r"(?![^.;!?\n]{0,60}?(?:[,:–—]\s*(?!(?:and|but|so|which|it|this|that|they|he|she"
+          r"|and\s+it|and\s+this)\b)[a-z]|\s+(?:like|such\s+as|including)\s))"
           # what a child saw, said only as what no child should: "things they shouldn't have"
+          # (not what they should not say or do: "things he shouldn't tell me")
           r"|\b(?:things|stuff)\s+(?:that\s+)?(?:they|he|she|no\s+(?:child|kid)|kids|children"
-          r"|a\s+child)\s+(?:should(?:n['’]?t|\s+not|\s+never)|ought\s+not\s+to)\b|\ba\s+lot\s+(?:going\s+on"
+          r"|a\s+child)\s+(?:should(?:n['’]?t|\s+not|\s+never)|ought\s+not\s+to)\b"
+          r"(?=\s+(?:(?:ever\s+)?(?:have\s+)?(?:(?:to\s+)?(?:see|seen|hear|heard|witness(?:ed)?"
+          r"|know|known|be\s+exposed|been\s+exposed|experience|experienced|go\s+through|gone"
+          r"\s+through|be\s+around|been\s+around)\b)|have\s*(?:[.,;:!?]|$))|\s*(?:[.,;:!?]|$))|\ba\s+lot\s+(?:going\s+on"
           r"|on\s+(?:her|his|their)\s+plate)\b|\b(?:required|necessary)\s+changes\b|\bslow\s+to\s+"
           r"(?:make|engage|accept|change|respond|act)\b|\b(?:several|numerous|multiple|previous"
           r"|repeated|many)\s+(?:safeguarding\s+|police\s+|welfare\s+)?referrals\b|\b(?:some|a)\s+(?:kind"
@@ -449,7 +482,18 @@ RULES: tuple[Rule, ...] = (
           r"|getting\s+)?(?:properly|adequately|appropriately)\s+"
           r"(?:looked\s+after|cared\s+for|fed|washed|supervised|clothed|dressed|parented|minded)\b"
           r"|\b(?:inadequately|improperly)\s+(?:looked\s+after|cared\s+for|fed|supervised"
-          r"|clothed|dressed)\b", plain_when_told=True),
+          r"|clothed|dressed)\b"
+          # ... said of the adult: "mum doesn't look after the kids properly", "nan can't look
+          # after them properly", "isn't caring for the baby properly"; and "never looked after
+          # properly", "not kept clean", "not dressed appropriately"
+          r"|(?:\bnot|\bnever|\b(?:is|are|was|were|do|does|did|ca)n['’]?t|\bcannot)\s+(?:be\s+|being\s+"
+          r"|been\s+)?(?:(?:properly|adequately|appropriately)\s+)?(?:look(?:s|ing)?\s+after"
+          r"|car(?:e|es|ing)\s+for|feed(?:s|ing)?|wash(?:es|ing)?|supervis(?:e|es|ing)|dress(?:es|ing)?"
+          r"|looked\s+after|cared\s+for)\s+(?:(?:the|her|his|their)\s+)?(?:kids|children|child|baby"
+          r"|boys|girls|twins|them|him|her|[a-z]+)?\s*(?:properly|adequately|appropriately"
+          r"|well\s+enough|right|correctly)\b"
+          r"|\bnot\s+(?:being\s+)?kept\s+clean\b|\bnot\s+(?:being\s+)?(?:dressed|clothed)\s+"
+          r"(?:appropriately|properly|adequately|for\s+the\s+weather)\b", plain_when_told=True),
     # A home judged, with nothing of what was seen: "the house was unkempt", "the flat was
     # dirty" (plain beside what was: "dirty, with cat litter on the kitchen floor"; the
     # harsher words, "filthy", "a tip", are asked about whatever is beside them: "a tip").
@@ -459,7 +503,20 @@ RULES: tuple[Rule, ...] = (
           r"|place)\s+(?:was|is|were|are|looked|looks|seemed|seems|has\s+been|had\s+been"
           r"|remains?|remained)\s+(?:(?:very|really|quite|extremely|so|a\s+bit|rather|pretty"
           r"|somewhat|fairly|always|often|still|again)\s+)*(?:unkempt|dirty|insanitary|cluttered"
-          r"|untidy|grubby|disgusting|minging|manky|grim|horrendous|dishevell?ed)\b",
+          r"|untidy|grubby|disgusting|minging|manky|grim|horrendous|dishevell?ed)\b"
+          # ... in other words: "appeared dirty", "was found to be dirty", "is not clean", "the
+          # bedrooms were squalid", or the word before the home: "a dirty house", "keeps a
+          # messy home"
+          r"|\b(?:house|home|flat|property|kitchen|bedrooms?|bathroom|living\s+room|apartment"
+          r"|place|conditions|living\s+conditions)\s+(?:was|is|were|are|looked|looks|seemed|seems"
+          r"|appeared|appears|has\s+been|had\s+been|remains?|remained)\s+(?:found\s+to\s+be\s+"
+          r"|(?:very|really|quite|extremely|so|a\s+bit|rather|pretty|somewhat|fairly|always|often"
+          r"|still|again)\s+)*(?:squalid|messy|unhygienic|unsanitary|filthy|not\s+clean"
+          r"|(?:unkempt|dirty|insanitary|cluttered|untidy|grubby)\b)\b"
+          r"|\b(?:a|an|the)\s+(?:very\s+|really\s+)?(?:dirty|messy|untidy|unkempt|cluttered|grubby"
+          r"|squalid|unhygienic)\s+(?:house|home|flat|property|kitchen|place)\b"
+          r"|\b(?:was|were)\s+in\s+a\s+(?:dirty|messy|untidy|unkempt|grubby|squalid)\s+(?:state"
+          r"|condition)\b",
           plain_when_told=True),
     rule("impact", "vague", "What did the child do or say that shows the effect on them?",
           r"\bimpact(?:s|ed|ing)\s+(?:on|upon)\b|\b(?:will|could|may|might|would|can|to)\s+impact\b"
@@ -478,7 +535,9 @@ RULES: tuple[Rule, ...] = (
           r"|\baltercations?\b|\b(?:witness\w*|saw|seen|heard|present\s+(?:at|for|during)|exposed\s+to"
           r"|involved\s+in)\s+(?:an?|the|this|that|another)\s+(?:\w+\s+)?incident\b|\bpolice\s+(?:\w+\s+){0,3}?(?:attend\w*|called|out|visited)\s+(?:to\s+)?"
           r"(?:the\s+)?(?:address|property|family|home|house|flat)\b(?![^.;]*\b(?:after|because"
-          r"|when|as|for|following|found|saw|arrested|each\s+time|every\s+time|while|whilst)\b)"
+          r"|when|as|for|following|found|saw|arrested|each\s+time|every\s+time|while|whilst"
+          # ... nor with what they were told there: "and the children told them dad had hit mum"
+          r"|told|said|disclosed|showed)\b)"
           r"|\b(?:a|another|the)\s+domestic\b(?=\s*(?:[.,;:!?)]|$|\s+(?:at|in|on|between|with"
           r"|involving|last|this|that|yesterday|earlier|and|where|when|which|after|before|over"
           r"|from|again|today|tonight|happen\w*|occur\w*|took|takes|kick\w*|broke|went|erupt\w*"

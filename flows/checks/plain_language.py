@@ -372,8 +372,20 @@ _TOLD_REACH = 400
 
 def _told_around(masked: str, start: int, end: int) -> bool:
     """Whether the sentence a match is in (at most `_TOLD_REACH` characters either side of
-    it), the match left out, says what happened."""
-    return tells_what_happened(_near_sentence(masked, start, end, " "))
+    it), the match left out, says what happened; or, when the match ends its sentence, the
+    next one tells what was there (`_SEEN_NEXT`: "The kitchen was dirty. There were mouldy
+    plates in the sink")."""
+    if tells_what_happened(_near_sentence(masked, start, end, " ")):
+        return True
+    seen = _SEEN_NEXT.match(masked, end, end + _TOLD_REACH)
+    return seen is not None and tells_what_happened(seen.group("seen"))
+
+
+# A sentence that tells what was seen: "There were ...", "I saw ...", "The fridge had ...".
+_SEEN_NEXT = re.compile(
+    r"\s*[.:]\s+(?P<seen>(?:there\s+(?:was|were|is|are|had\s+been)|(?:i|we)\s+(?:saw|could\s+see"
+    r"|found|noticed|smelt|smelled)|(?:the|a|an)\s+[a-z]+(?:\s+[a-z]+)?\s+(?:was|were|had|has|is"
+    r"|are)|it\s+(?:smelt|smelled|had))\b[^.!?;\n]*)", re.IGNORECASE)
 
 
 def _near_sentence(masked: str, start: int, end: int, gap: str = "") -> str:

@@ -34,7 +34,7 @@ _OF_THEM = (r"(?:\s+(?:of|to|towards|with|for|about|on|in)\s+"
             r"|grandchildren|grandkids|grandson|granddaughter|niece|nephew)\b)?")
 _ROLE_NOUN = (r"(?:\s+(?:mum|mother|dad|father|parents?|carers?|nan|gran|grandparents?"
               r"|influence|role\s+model|support|family|person|lady|bloke|man|woman|home))?")
-_BE = r"(?:\s+(?:is|are|was|were|seems?|seemed|has\s+been|have\s+been)|'s|'re|s)\s+"
+_BE = r"(?:\s+(?:is|are|was|were|seems?|seemed|has\s+been|have\s+been)|'s(?:\s+been)?|'re|s)\s+"
 # One word of praise or a list of them: "loving, caring and really committed".
 _GOODS = rf"{_GOOD}(?:(?:\s*,\s*|\s+and\s+){_SO}{_GOOD})*"
 # Who praise or progress may be said of: a caregiver, or the children (by word or initial).
@@ -90,7 +90,11 @@ _SAID_OF_SHAPES = (
     rf"|{_ANYONE}{_BE}{_SO}doing\s+(?:everything|all)\s+(?:she|he|they)\s+can"
     rf"|{_ANYONE}{_BE}{_SO}(?:doing\s+{_SO}(?:well|fine|great|brilliantly|better|ok|okay"
     r"|amazing(?:ly)?|fantastic(?:ally)?|brilliant|wonderful(?:ly)?|excellent(?:ly)?|superb(?:ly)?"
-    r"|awesome|fab|marvell?ously|tremendously|incredibly(?:\s+well)?|smashing)"
+    r"|awesome|fab|marvell?ously|tremendously|incredibly(?:\s+well)?|smashing"
+    # "doing a brilliant job", "smashing it"
+    r"|(?:a|an)\s+(?:really\s+|very\s+)?(?:brilliant|great|fantastic|amazing|good|wonderful|fab"
+    r"|excellent|superb|cracking|top|grand|lovely|fine)\s+job)"
+    r"|(?:smashing|nailing|killing|owning|aceing|acing)\s+it"
     r"|trying\s+(?:really\s+|so\s+|very\s+)?hard|thriving|flourishing|(?:much|so\s+much"
     r"|a\s+lot|loads|far)\s+better|happy\s+and\s+settled|settled\s+and\s+happy)\b"
     r"(?:\s+(?:in|at)\s+(?:the\s+|her\s+|his\s+|their\s+)?(?:placement|school|nursery|care"

@@ -44,7 +44,7 @@ _SERVICE_VERBS = verb_forms("""hold convene arrange book complete undertake carr
     continue progress schedule initiate commence end discharge signpost refer recommend
     request receive consider discuss share update record note action implement chair minute
     postpone cancel rearrange follow fund commission remain award make send involve
-    monitor await upload invite decide post file""") | words("""agreed ongoing underway place done
+    monitor await upload invite decide post""") | words("""agreed ongoing underway place done
     seen held made sent opened reopened planned pending outstanding referred referring
     transferred transferring""")
 # ("agreed": `verb_forms` writes "agreeed".)
@@ -174,7 +174,8 @@ _ESCALATED = re.compile(r"\b(?:go|goes|going|went|move|moves|moving|moved|procee
 # all her appointments", "turned up to all the reviews": read as attended. (Going to every
 # session of a course is the parent's own doing, as other writers mark it: left as it is.)
 _CAME_TO = re.compile(r"\b(?:come|came|went|gone|turned\s+up|turns\s+up|showed\s+up|shown\s+up"
-                      r"|been)\s+(?:along\s+)?(?:to|for)\s+(?=(?:every|all|each|the|both|most)"
+                      r"|showing\s+up|turning\s+up|made\s+it|been)\s+(?:along\s+)?(?:to|for)\s+"
+                      r"(?=(?:every|all|each|the|both|most|her|his|their)"
                       r"\b[^.;!?]{0,30}?\b(?:meetings?|reviews?|conferences?|core\s+groups?"
                       r"|appointments?)\b"
                       # ... with the worker they were with, and no more than that: "with a
@@ -206,9 +207,13 @@ _HOME_FOUND = re.compile(r"\b(?:cupboards?|fridge|freezer|food|kitchen|bedroom|c
 # neither is someone in the family telling anything.
 _REPORT_FILED = re.compile(r"\b(?:(?:a|the|mandated|mandatory|written)\s+)?reports?\s+"
                            r"(?:(?:was|were|has\s+been|have\s+been)\s+)?(?:filed|made|submitted"
-                           r"|lodged|logged|completed)\b")
-_NOTHING_TO_SAY = re.compile(r"\bnothing\s+(?:(?:else|new|further|more)\s+)?to\s+(?:report|add"
-                             r"|note|say)\b")
+                           r"|lodged|logged|completed)\b"
+                           # ... said by the worker who made it: "I filed a mandated report"
+                           r"|\b(?:i|we)\s+(?:have\s+|had\s+)?(?:filed|submitted|lodged|made|logged"
+                           r"|completed)\s+(?:a|an|the)\s+(?:mandated\s+|mandatory\s+|safeguarding\s+"
+                           r"|written\s+|cp\s+)?report\b")
+_NOTHING_TO_SAY = re.compile(r"\b(?:nothing|no\s+concerns?|no\s+issues)\s+(?:(?:else|new|further"
+                             r"|more|of\s+concern)\s+)?to\s+(?:report|add|note|say)\b")
 _REFERENCE = re.compile(r"\b(?:(?:crime|incident|police)\s+)?(?:log|crime|reference|ref|incident)"
                         r"\s+(?:number|no)\b")
 _AHEAD_WORD = re.compile(r"\b(?:will|shall|should|must|need|needs|going|next|would|could|might"

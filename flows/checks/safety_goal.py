@@ -12,6 +12,7 @@ long), not understanding.
 
 from __future__ import annotations
 
+import bisect
 import re
 
 from flows.checks.lexicon import (
@@ -65,7 +66,9 @@ _VAGUE_DOING = re.compile(
     r"|baby|him|her|them)\b)"
     # Being tested is how people will know, not what will change: "provide negative drug
     # tests", "give clean samples", "do a breath test".
-    r"|(?:provide|give|do|take|pass|produce|submit|have)\s+(?:(?:regular|random|weekly|monthly"
+    # ... or "test clean", "be tested weekly", "submit to random alcohol testing".
+    r"|test\s+(?:clean|negative|clear)\b|be\s+tested\b"
+    r"|(?:provide|give|do|take|pass|produce|submit(?:\s+to)?|have)\s+(?:(?:regular|random|weekly|monthly"
     r"|all|every|each|the|his|her|their|a|an|any|more)\s+)*(?:(?:negative|clean|clear)\s+)?"
     r"(?:(?:drug|drugs|alcohol|hair|hair\s+strand|urine|breath|saliva|blood)[\s-]+)?(?:tests?"
     r"|screens?|samples?|testing|screening)\b"
@@ -80,8 +83,9 @@ _CAREGIVER = re.compile(rf"\b{ADULT}\b|(?<![\w'’])[A-HJ-Z](?![\w'’])|\b(?:he
 # A name the goal itself shows to be a child's: "Ava (2)", "Jo, 14,", "Sam aged 9", "her
 # daughter Ava". Such a name is not a caregiver, however the goal is worded.
 _A_CHILDS_NAME = _at_word_starts(re.compile(
-    rf"({NAME})\s*(?:\(\s*(?:aged\s+)?\d{{1,2}}\s*(?:y(?:ea)?rs?|yo|m(?:on)?ths?)?\s*\)"
-    rf"|,\s*(?:aged\s+)?\d{{1,2}}\b|\s+aged?\s+\d|\s+(?:is|was)\s+(?:only\s+)?\d{{1,2}}\b)"
+    # (Each way with its own spaces: one run of them read once, not once for each way.)
+    rf"({NAME})(?:\s*\(\s*(?:aged\s+)?\d{{1,2}}\s*(?:y(?:ea)?rs?|yo|m(?:on)?ths?)?\s*\)"
+    rf"|\s*,\s*(?:aged\s+)?\d{{1,2}}\b|\s+aged?\s+\d|\s+(?:is|was)\s+(?:only\s+)?\d{{1,2}}\b)"
     rf"|\b{CHILD}\s+({NAME})", _I))
 _CHILD_RE = re.compile(rf"\b{CHILD}\b", _I)
 # Whose someone is ("the children's aunt") is not who they are.
@@ -147,17 +151,20 @@ _DOMESTIC = _at_word_starts(re.compile(
     r"|let\s+(?:him|R|dad|\w+)\s+(?:in|into|back)|away\s+from\s+(?:him|dad|R|\w+)"
     r"|contact\s+with\s+(?:him|dad)"
     # Ending it: "end the relationship with Dean".
-    r"|end\w*\s+(?:the|her|their)\s+relationship|(?:split|break)\s+up\s+with)\b", _I))
+    r"|end\w*\s+(?:the|her|their)\s+relationship|end\w*\s+things\s+with|(?:split|break)\s+up"
+    r"\s+with)\b", _I))
 # What only the person being harmed does to keep safe: a named adult doing no more than this is
 # the one harmed, as "Mum" is ("Kelly will end the relationship with Dean and call the police
 # if he comes round").
+# (Him, or the man by name: "leave Dean", "block Dean on her phone".)
+_HIM = rf"(?:him\b|{NAME})"
 _SELF_PROTECTING = (
     r"(?:end\s+(?:the|her|their|things)\b|split\s+up\b|break\s+up\b|separate\b|divorce\b"
-    r"|leave\s+him\b|move\s+(?:out|away|to\s+a\s+refuge)\b|go\s+(?:in)?to\s+(?:a|the)\s+refuge\b"
+    rf"|leave\s+{_HIM}|move\s+(?:out|away|to\s+a\s+refuge)\b|go\s+(?:in)?to\s+(?:a|the)\s+refuge\b"
     r"|get\s+an?\s+(?:injunction|non-molestation|protection|restraining)\b"
     r"|(?:call|ring|phone)\s+(?:the\s+)?(?:police|999)\s+(?:straight\s+away\s+)?(?:if|when"
-    r"|whenever|as\s+soon\s+as)\b|(?:not|never)\s+let\s+him\b|stop\s+seeing\s+him\b"
-    r"|block\s+him\b|change\s+the\s+locks\b)")
+    rf"|whenever|as\s+soon\s+as)\b|(?:not|never)\s+let\s+{_HIM}|stop\s+seeing\s+{_HIM}"
+    rf"|block\s+{_HIM}|change\s+the\s+locks\b)")
 _EXPLOITATION = re.compile(
     r"\b(?:exploit\w*|county\s+lines|older\s+(?:boys|men|males|lads)|gangs?|groom\w*|CSE|CCE"
     r"|missing|carry(?:ing)?\s+drugs|the\s+men|parties|curfew|online|park|takeaway)\b", _I)
@@ -178,7 +185,9 @@ _PLACE_PEOPLE = re.compile(r"\b(?:managers?|wardens?|owners?|shopkeepers?|securi
                            r"|drivers?|door\s+staff|bouncers?|residents|community|landlords?"
                            r"|caretakers?|stewards?|(?:shop|park|takeaway|bus|station|cafe"
                            r"|centre)\s+staff)\b", _I)
-_NOT_PERSON = words("there it this which that risk risks incidents incident things")
+# (Nor tests: "Mum's hair strand tests will be clear" is a result, not a person acting.)
+_NOT_PERSON = words("""there it this which that risk risks incidents incident things test tests
+    result results sample samples screen screens""")
 _CLAUSE_BREAK = re.compile(r"\b(?:then|that|so|because|when|whenever|if|but|who|where|until)\b|,",
                            _I)
 # "Mum will calm B down instead of hitting him": who will stop hurting is the one who hurt.
@@ -220,7 +229,14 @@ def _will_clauses(masked: str) -> tuple[list[tuple[str, str]], list[str], list[s
     last = ""
     children = {name.casefold() for m in _A_CHILDS_NAME.finditer(masked)
                 for name in m.groups() if name}
+    # Each is read once for the whole goal, not again for every "will": a message of
+    # "would rather " over and over is thousands of them.
+    exploited = bool(_EXPLOITATION.search(masked))
+    places = [p.span() for p in _PLACE_PEOPLE.finditer(masked)] if exploited else []
+    sentence, read = 0, 0  # where the sentence of the latest "will" starts; how far that is read
     for m in _WILL.finditer(masked):
+        sentence = max(sentence, masked.rfind(".", read, m.start()) + 1)
+        read = m.start()
         who = _subject(m.group("who"))
         # "Dad will stop X and will let Mum check": the second "will" is Dad's too (as a
         # doer; who is asked to act is still read as written).
@@ -238,25 +254,27 @@ def _will_clauses(masked: str) -> tuple[list[tuple[str, str]], list[str], list[s
         if _PROCESS.match(verb) or _VAGUE_BE.match(verb) or _VAGUE_DOING.match(
                 masked, m.start("verb")):
             process.append(verb)
-        elif _changes_things(doer, children, masked) or _place_people(
-                masked[masked.rfind(".", 0, m.start()) + 1:m.end("who")], masked):
+        elif _changes_things(doer, children, exploited) or _place_people(
+                places, sentence, m.end("who")):
             doing.append(verb)
     return subjects, doing, process
 
 
-def _changes_things(doer: str, children: set[str], masked: str) -> bool:
+def _changes_things(doer: str, children: set[str], exploited: bool) -> bool:
     """Whether what someone will do is the change a goal asks for: a caregiver's doing, or
-    in exploitation the people of the place where it happens."""
+    in exploitation (`exploited`) the people of the place where it happens."""
     if _caregiver(doer, children) and not _CHILD_RE.search(_POSSESSOR.sub("", doer)):
         return True
-    return bool(_PLACE_PEOPLE.search(doer)) and bool(_EXPLOITATION.search(masked))
+    return exploited and bool(_PLACE_PEOPLE.search(doer))
 
 
-def _place_people(listed: str, masked: str) -> bool:
-    """Whether the people of a place lead a list of who will act, in the sentence before the
-    "will" ("The takeaway manager, the police and the youth workers will ..."): `_subject`
-    keeps only the list's last part."""
-    return bool(_PLACE_PEOPLE.search(listed)) and bool(_EXPLOITATION.search(masked))
+def _place_people(places: list[tuple[int, int]], start: int, end: int) -> bool:
+    """Whether the people of a place (`places`: where `_PLACE_PEOPLE` finds them in a goal
+    about exploitation) lead a list of who will act, in the sentence before the "will"
+    (`start` to `end`: "The takeaway manager, the police and the youth workers will ..."):
+    `_subject` keeps only the list's last part."""
+    first = bisect.bisect_left(places, (start, start))
+    return first < len(places) and places[first][1] <= end
 
 
 def _caregiver(doer: str, children: set[str]) -> bool:
@@ -289,19 +307,38 @@ def _only_the_harmed_act(masked: str, subjects: list[tuple[str, str]]) -> list[s
                 "exploitation, will do (only the young person is asked to act)"]
     family = [w for w in acting if not _PROFESSIONAL.search(w)]
     domestic = _DOMESTIC.search(masked) and not _EXPLOITATION.search(masked)
-    if domestic and family and all(_HARMED.search(w) or _keeps_herself_safe(w, masked)
-                                   for w in family) \
-            and not _STOPS_HURTING.search(masked):
+    if domestic and family and not _STOPS_HURTING.search(masked):
+        keeping_safe = _kept_safe(masked)
+        if not all(_HARMED.search(w) or _keeps_herself_safe(w, keeping_safe) for w in family):
+            return []
         return ["what the person causing the harm will do differently (only the parent being "
                 "harmed is asked to act)"]
     return []
 
 
-def _keeps_herself_safe(who: str, masked: str) -> bool:
+def _keeps_herself_safe(who: str, keeping_safe: set[str]) -> bool:
     """Whether a named adult is only asked to keep themselves safe from someone: leave, end
-    the relationship, call the police when he comes (`_SELF_PROTECTING`)."""
+    the relationship, call the police when he comes (`_kept_safe`)."""
     named = NAME_RE.findall(who)
-    if not named or named[-1] != who.strip():
-        return False
-    return re.search(rf"(?<![\w'’]){re.escape(who.strip())}\s+(?:will|['’]ll|is\s+going\s+to)\s+"
-                     rf"{_ADVERBS}{_SELF_PROTECTING}", masked, _I) is not None
+    return bool(named) and named[-1] == who.strip() and named[-1].lower() in keeping_safe
+
+
+# "... will end the relationship", "... is going to call the police if he comes round" (read
+# from the first space before it: a long run of spaces is read once, not from each of them).
+_GOES_SAFE = re.compile(rf"(?<!\s)\s+(?:will|['’]ll|is\s+going\s+to)\s+{_ADVERBS}"
+                        rf"{_SELF_PROTECTING}", _I)
+
+
+def _kept_safe(masked: str) -> set[str]:
+    """Every way of reading the word just before one of `_GOES_SAFE`, in lower case: the
+    whole word, and what follows each hyphen in it (a name found there is not inside another
+    word). One pass, however many names a goal holds."""
+    said: set[str] = set()
+    for m in _GOES_SAFE.finditer(masked):
+        end = start = m.start()
+        while start and (masked[start - 1].isalnum() or masked[start - 1] in "_'’-"):
+            start -= 1
+            if masked[start] == "-" or not start or not (
+                    masked[start - 1].isalnum() or masked[start - 1] in "_'’-"):
+                said.add(masked[start + (masked[start] == "-"):end].lower())
+    return said
