@@ -150,11 +150,20 @@ _NOT_SPEAKERS = words("""i me my we you he she it they mum mummy mam mammy mom m
     notes nb ps""")
 
 
-# A child's words quoted inside the writer's note of how they were heard: "through the
-# interpreter: "I miss my nan"", ""tata krzyczy" (dad shouts)". Double marks only: a single
-# one is also an apostrophe.
-_FRAME_END = re.compile(r"(?::|\b(?:said|says|told\s+\w+|asked|shouted|whispered|replied"
-                        r"|explained|wrote|drew)(?:\s+that)?,?)\s*$", re.IGNORECASE)
+# A child's words quoted after the writer's note of how they were heard: "through the
+# interpreter: "I miss my nan"", "(via the interpreter) "...", "in Arabic - "..."". Only a note
+# of how: "she said "..."", "Dad told me "..."" is the child's own report of what an adult
+# said, and stays inside the quotation marks, the adult's words as the child quoted them.
+# Double marks only: a single one is also an apostrophe.
+_HEARD = re.compile(
+    r"\s*(?:[(\[][^()\[\]\n]+[)\]]\s*[:,\-–—]?"
+    r"|(?:through|via|in|using|translated|interpreted|signed|written|typed|heard|by|on|over"
+    r"|with)\b[^\n\"“”:]{0,60}?\s*[:,\-–—])\s*", re.IGNORECASE)
+# A word of speaking, or the child's "I", in the note makes it a sentence of the child's:
+# "in the car he said:", "with my nan -".
+_SPEAKING = re.compile(r"\b(?:said|says|say|told|tells|tell|asked|asks|shouted|shouts|yelled"
+                       r"|screamed|whispered|replied|goes|went|explained|wrote|called|cried"
+                       r"|i|me|my|we|us|our)\b", re.IGNORECASE)
 _NOTE_START = re.compile(r"\s*[(\[\-–—]")
 _ONE_QUOTE = re.compile(r'"(?P<a>[^"\n]+)"|“(?P<b>[^“”\n]+)”')
 
@@ -173,10 +182,11 @@ def voiced(said: str) -> tuple[str, str, str]:
         return before, words, ""
     found = quotes[0]
     frame, note = words[:found.start()], words[found.end():].rstrip()
-    # Only a frame that says how they were heard ("via mum:", "she said"), and a note set
-    # apart ("(dad shouts)", "- in Polish"): "I don't like it when "the man" comes" is all
-    # the child's, the quote theirs too.
-    if (frame.strip() and not _FRAME_END.search(frame)) or (note and not _NOTE_START.match(note)):
+    # Only a frame that says how they were heard ("via mum:", "(through the interpreter)"),
+    # and a note set apart ("(dad shouts)", "- in Polish"): "I don't like it when "the man"
+    # comes" is all the child's, the quote theirs too, and so is "she said "you are bad"".
+    heard = frame.strip() and (not _HEARD.fullmatch(frame) or _SPEAKING.search(frame))
+    if heard or (note and not _NOTE_START.match(note)):
         return before, words, ""
     return before + frame, found["a"] or found["b"] or "", note
 

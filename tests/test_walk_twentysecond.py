@@ -349,3 +349,29 @@ def test_a_short_slip_is_not_read_as_an_option() -> None:
     chat = reach(FLOWS["harm_matrix"], "harm_accepted_1")
     chat.send("on")  # "no", or "on" something: two letters are too few to guess from
     assert chat.draft.answers.get("harm_accepted_1") is None
+
+
+@pytest.mark.parametrize("said", ['I asked mummy why and she said "because you are bad"',
+                                  'Dad told me "dont tell anyone"',
+                                  'when I cry he shouted "shut up"',
+                                  'in the car he said: "shut up"', 'Dad: "go to your room"'])
+def test_a_child_quoting_an_adult_keeps_their_own_words_inside_the_quote(said: str) -> None:
+    """A child's words with an adult's quoted in them, 'I asked mummy why and she said
+    "because you are bad"', read in every summary as 'I asked mummy why and she said
+    "because you are bad" (the child's own words)': the child's own report outside the
+    marks, as if the practitioner had written it. Only a note of how the words were heard
+    stays outside."""
+    assert voiced(said) == ("", said, "")
+    assert voiced(f"Nia: {said}") == ("Nia: ", said, "")
+    draft = reach(FLOWS["supervision"], "child_words").draft
+    draft.answers["child_words"] = said
+    text = render_text(build_summary(FLOWS["supervision"], draft))
+    assert f'What the child has said: "{said}" (the child\'s own words)' in text
+
+
+@pytest.mark.parametrize(("said", "note"), [
+    ('(via the interpreter) "I miss my nan"', "(via the interpreter) "),
+    ('in Arabic: "baba shouts"', "in Arabic: "), ('via mum: "I want to go home"', "via mum: ")])
+def test_a_note_of_how_the_words_were_heard_before_the_quote_stays_outside(
+        said: str, note: str) -> None:
+    assert voiced(said)[0] == note
