@@ -16,9 +16,16 @@ _I = re.IGNORECASE
 # A word before a spoken mark that makes it an ordinary noun: "a full stop", "her new line".
 _NOUN_BEFORE = (r"(?<!\ba\s)(?<!\ban\s)(?<!\bthe\s)(?<!\bto\s)(?<!\bno\s)(?<!\bher\s)"
                 r"(?<!\bhis\s)(?<!\bmy\s)(?<!\bour\s)(?<!\btheir\s)(?<!\byour\s)(?<!\bany\s)")
+# The marks a spoken mark becomes, while the answer is tidied: kept apart from the marks
+# typed, so a typed one next to a spoken one ("stop. full stop", "full stop, and") is
+# dropped, and the marks already in the answer ("e.g.", "£10,000", "...") are not touched.
+_SAID = {".": "\ue000", "?": "\ue001", "!": "\ue002", ",": "\ue003"}
+_SAID_MARK = "[" + "".join(_SAID.values()) + "]"
+_SAID_END = "[" + _SAID["."] + _SAID["?"] + _SAID["!"] + "]"
 # (pattern, mark): each spoken mark after a word (not at the start of the answer).
 _MARKS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
-    (re.compile(rf"(?<=[\w\"”.?!,])\s*,?\s+{_NOUN_BEFORE}{spoken}\b{after}", _I), mark)
+    (re.compile(rf"(?<=[\w\"”.?!,{_SAID_MARK[1:-1]}])\s*,?\s+{_NOUN_BEFORE}{spoken}\b{after}",
+                _I), mark)
     for spoken, after, mark in (
         (r"full\s+stop", r"(?!\s+(?:to|on|at|sign|of)\b)", "."),
         (r"(?:new|next)\s+(?:line|paragraph)",
@@ -27,22 +34,37 @@ _MARKS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"exclamation\s+(?:mark|point)", "", "!"),
         (r"comma", r"(?=\s+\w)", ","),
     ))
-# A quote opened and closed in words: "quote dad hit me unquote", "open quote ... end quote".
-_QUOTE = re.compile(r"\b(?:open\s+)?quote\s+(?P<said>[^\n]+?)\s+(?:unquote|end\s+quote"
+# ", full stop." (", full stop, and we agreed", ", full stop" at the end): said for emphasis,
+# with its own marks typed round it. Not a mark: kept out of the way while the rest is read.
+_EMPHATIC = re.compile(r"(?<=,)(\s*full)(\s+)(stop\b)(?=\s*(?:[.?!,;:]|$))", _I)
+_KEPT = "\ue010"
+# A quote opened and closed in words: "quote dad hit me unquote", "open quote ... end quote";
+# not "a quote for the boiler", and never past another "quote" (the one that opens it).
+_QUOTE = re.compile(rf"\b{_NOUN_BEFORE}(?<!\bfor\s)(?<!\bthis\s)(?<!\bthat\s)"
+                    r"(?<!\banother\s)(?:open\s+)?quote\s+"
+                    r"(?P<said>(?:(?!\bquote\b)[^\n])+?)\s+(?:unquote|end\s+quote"
                     r"|close\s+quote|quote\s+end)\b", _I)
-# The first letter after a sentence's end, as a sentence starts.
-_AFTER_END = re.compile(r"([.?!]\s+|\n)([a-z])")
 
 
 def tidied(text: str) -> str | None:
     """The answer with its spoken punctuation as marks, or None when it has none."""
-    out = _QUOTE.sub(lambda m: f'"{m.group("said").strip(" ,")}"', text)
+    out = _EMPHATIC.sub(lambda m: m.group(1) + m.group(2).replace(" ", _KEPT) + m.group(3),
+                        text)
+    out = _QUOTE.sub(lambda m: f'"{m.group("said").strip(" ,")}"', out)
     for pattern, mark in _MARKS:
-        out = pattern.sub(mark if mark != "\n" else ".\n", out)
+        out = pattern.sub(_SAID[mark] if mark != "\n" else _SAID["."] + "\n", out)
+    out = out.replace(_KEPT, " ")
     if out == text:
         return None
-    out = re.sub(r"([.?!])\s*\.\n", r"\1\n", out)  # "... full stop new line": one stop
-    out = re.sub(r'([.?!,])(["”]?)(?=[^\s"”\n])', r"\1\2 ", out)  # a space after each mark
+    # A spoken mark next to a typed one, or to another ("stop. full stop", "full stop, and",
+    # "full stop new line"): one mark, never ". ." or ". ,".
+    out = re.sub(rf"([.?!])[ \t]*{_SAID_MARK}", r"\1", out)
+    out = re.sub(rf"({_SAID_MARK})[ \t]*[.,{_SAID_MARK[1:-1]}]", r"\1", out)
+    out = re.sub(rf"({_SAID_MARK})[ \t]*[.,{_SAID_MARK[1:-1]}]", r"\1", out)
+    out = re.sub(rf'({_SAID_MARK})(["”]?)(?=[^\s"”\n])', r"\1\2 ", out)  # a space after
     out = re.sub(r"[ \t]*\n[ \t]*", "\n", out)
-    out = _AFTER_END.sub(lambda m: m.group(1) + m.group(2).upper(), out)
+    # The first letter after a spoken sentence's end, as a sentence starts.
+    out = re.sub(rf"({_SAID_END}\s+)([a-z])", lambda m: m.group(1) + m.group(2).upper(), out)
+    for mark, stands_in in _SAID.items():
+        out = out.replace(stands_in, mark)
     return out.strip()

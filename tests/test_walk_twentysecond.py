@@ -375,3 +375,41 @@ def test_a_child_quoting_an_adult_keeps_their_own_words_inside_the_quote(said: s
 def test_a_note_of_how_the_words_were_heard_before_the_quote_stays_outside(
         said: str, note: str) -> None:
     assert voiced(said)[0] == note
+
+
+def test_a_quote_for_the_windows_is_not_read_as_a_spoken_quote() -> None:
+    """A worker dictated "Mum got a quote for new windows and dad said quote waste of money
+    unquote then hit her", and /use saved 'Mum got a "for new windows and dad said quote
+    waste of money" then hit her': the quote for the windows opened dad's words, and a
+    "quote" was lost."""
+    chat = reach(FLOWS["reflection"], "what_happened")
+    chat.send("Mum got a quote for new windows and dad said quote waste of money unquote "
+              "then hit her")
+    chat.command("accept")
+    assert chat.draft.answers["what_happened"] == (
+        'Mum got a quote for new windows and dad said "waste of money" then hit her')
+    assert tidied("the quote was fine and she said quote no unquote") == (
+        'the quote was fine and she said "no"')
+
+
+@pytest.mark.parametrize("typed", [
+    "Mum says dad is not coming back to the house, full stop.",
+    "Mum said no more contact with dad, full stop, and we agreed",
+    "They were told to stop, full stop"])
+def test_an_emphatic_full_stop_is_not_read_as_dictation(typed: str) -> None:
+    """A worker wrote "Mum says dad is not coming back to the house, full stop." and was
+    offered '... to the house. .' as the answer with the marks dictation spoke."""
+    assert tidied(typed) is None
+    chat = reach(FLOWS["reflection"], "what_happened")
+    chat.send(typed)
+    assert not [r for r in chat.replies if isinstance(r, Nudge) and r.kind == DICTATED]
+
+
+@pytest.mark.parametrize(("typed", "tidy"), [
+    ("dad left full stop. Then nan came", "dad left. Then nan came"),
+    ("dad left full stop, and nan came", "dad left. And nan came"),
+    ("he owes £10,000 e.g. for rent full stop he left", "he owes £10,000 e.g. for rent. He left"),
+    ("I dont know... he left full stop new line nan came", "I dont know... he left.\nNan came")])
+def test_a_spoken_mark_next_to_a_typed_one_leaves_no_doubled_or_orphaned_mark(
+        typed: str, tidy: str) -> None:
+    assert tidied(typed) == tidy
