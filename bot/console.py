@@ -98,6 +98,8 @@ PASTED = "(The {lines} lines you pasted are kept together, as one answer.)"
 PASTED_ITEMS = "(The {lines} lines you pasted are added one item each.)"
 NOT_ADDED = ("These lines you pasted are not saved yet; send them again once the question "
              "above is answered:\n{lines}")
+NO_ROOM = ("The list is full, so these lines you pasted are not saved:\n{lines}\nYou can add "
+           "them to another answer, or /review to change the list.")
 _TAKE_OUT = re.compile(r"-\s*\d+")
 
 
@@ -366,6 +368,7 @@ class Console:
         """Add pasted lines one at a time; a line that brings a reminder or is refused stops
         there, and the lines after it are named, not saved, to send again."""
         replies: list[ConversationReply] = []
+        said: list[ConversationReply] = []  # what was said of a line before the last
         listing = self._asking  # the list question the paste was made at
         for at, item in enumerate(items):
             self._typed = item
@@ -376,10 +379,13 @@ class Console:
             moved_on = not any(isinstance(r, Question) and r.widget == "items"
                                and r.step_id == listing for r in replies)  # or the list is full
             if rest and (stopped or moved_on):
-                self._show(replies)
-                self.say(NOT_ADDED.format(lines="\n".join(f"  {line}" for line in rest)))
+                self._show(said + replies)
+                lines = "\n".join(f"  {line}" for line in rest)
+                self.say((NOT_ADDED if stopped else NO_ROOM).format(lines=lines))
                 return []
-        return replies
+            if rest:  # "That is already in the list" of a line, said before the next is added
+                said += [r for r in replies if isinstance(r, Notice)]
+        return said + replies
 
     def _read_line(self) -> str:
         """Wait for a line; Ctrl-C stops the wait (asyncio's own handler would not)."""

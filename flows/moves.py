@@ -64,6 +64,12 @@ MSG = {
     "added_back": "I've added those words to the end of your answer before.",
     "added_rest": "I've added that to the end of your answer.",
     "already_listed": "That is already in the list, as item {n}, so I haven't added it again.",
+    "no_room": "That list holds {max} items at most, so these lines you pasted are not saved:"
+    "\n{lines}\nYou can add them to another answer, or /review to change the list.",
+    "no_room_one": 'That list holds {max} items at most, so "{line}" is not saved. You can add '
+    "it to another answer, or /review to change the list.",
+    "listed_already": "These lines you pasted are already in the list, so I haven't added them "
+    "again:\n{lines}",
     "same_kept": 'I\'ve kept your answer as it was: "{value}" (/back to change it).',
     "set_aside": "With this answer, {what} no longer {verb}, so I've left {them} out of the "
     "summary. {It} will come back if you change this answer back.",
@@ -366,10 +372,14 @@ def hold_pending(out: Outcome, step: FlowStep, *, then_next: bool = False) -> No
     if step.kind.collects:
         items = d.answers.get(step.id)
         items = list(items) if isinstance(items, list) else []
-        if len(items) >= step.spec.max_items:
-            return
-        d.answers[step.id] = _with_items(items, str(pending.value), step.spec.max_items)
-    elif pending.earlier is not None:
+        added, said = _add_items(out, step, items, str(pending.value))
+        if len(added) > len(items):  # else none of it was added, and they are told why
+            room = len(added) < step.spec.max_items  # for the line after it to be added
+            out.replies.append(Notice(MSG["kept_then_next" if then_next and room else "kept"],
+                                      "saved"))
+        out.replies.extend(said)
+        return
+    if pending.earlier is not None:
         # Not yet told whether the line after it was a new answer: the one the nudge held
         # stays, as typed, and the other line is not used (and they are told which).
         d.answers[step.id] = pending.earlier
@@ -377,8 +387,7 @@ def hold_pending(out: Outcome, step: FlowStep, *, then_next: bool = False) -> No
         out.replies.append(Notice(MSG["kept_not_other"].format(
             earlier=pending.earlier, line=pending.value), "saved"))
         return
-    else:
-        d.answers[step.id] = pending.value
+    d.answers[step.id] = pending.value
     out.changed.add(step.id)
     out.replies.append(Notice(MSG["kept_then_next" if then_next else "kept"], "saved"))
 
@@ -397,9 +406,8 @@ def accept(flow: Flow, out: Outcome, step: FlowStep, value: Value) -> None:
         if pasted_list(str(value)):
             # A list pasted in one message ("- nan has them Saturdays\n- breakfast club"):
             # an item a line, without the bullets, as if sent one at a time.
-            items = _with_items(items, str(value), step.spec.max_items)
-            d.answers[step.id] = items
-            out.changed.add(step.id)
+            items, said = _add_items(out, step, items, str(value))
+            out.replies.extend(said)
             if len(items) < step.spec.max_items:
                 ask(flow, out, step, again=True)
                 return
@@ -421,14 +429,49 @@ def accept(flow: Flow, out: Outcome, step: FlowStep, value: Value) -> None:
     complete(flow, out, step, value)
 
 
-def _with_items(items: list[str], text: str, most: int) -> list[str]:
-    """`items` with `text` added: each line of a pasted list an item without its bullet (an
-    item already listed is not listed again), up to `most` items."""
+def _add_items(out: Outcome, step: FlowStep, items: list[str],
+               text: str) -> tuple[list[str], list[Notice]]:
+    """Add `text` to the list `items` of `step` (each line of a pasted list an item): the
+    list now, and what to say of the lines not added (those already in the list, and those
+    past the most the list holds, named so nothing typed is lost without a word)."""
+    added, full, repeated = _with_items(items, text, step.spec.max_items)
+    if len(added) > len(items):
+        out.draft.answers[step.id] = added
+        out.changed.add(step.id)
+    said: list[Notice] = []
+    pasted = bool(pasted_list(text))
+    if repeated:
+        said.append(Notice(MSG["listed_already"].format(lines=_lines(repeated)), "saved")
+                    if pasted else Notice(MSG["already_listed"].format(n=next(
+                        n for n, had in enumerate(items, start=1)
+                        if _as_item(had) == _as_item(text))), "saved"))
+    if full:
+        most = step.spec.max_items
+        said.append(Notice(MSG["no_room"].format(max=most, lines=_lines(full)) if pasted
+                           else MSG["no_room_one"].format(max=most, line=text), "problem"))
+    return added, said
+
+
+def _lines(lines: list[str]) -> str:
+    return "\n".join(f"  {line}" for line in lines)
+
+
+def _with_items(items: list[str], text: str, most: int) -> tuple[list[str], list[str],
+                                                                   list[str]]:
+    """(`items` with `text` added, the lines not added as the list was full, the lines not
+    added as they were listed already): each line of a pasted list an item without its
+    bullet, up to `most` items."""
     out = list(items)
+    full: list[str] = []
+    repeated: list[str] = []
     for item in pasted_list(text) or (text,):
-        if len(out) < most and all(_as_item(item) != _as_item(had) for had in out):
+        if any(_as_item(item) == _as_item(had) for had in out):
+            repeated.append(item)
+        elif len(out) < most:
             out.append(item)
-    return out
+        else:
+            full.append(item)
+    return out, full, repeated
 
 
 def _as_item(text: str) -> str:

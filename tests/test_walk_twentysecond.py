@@ -8,6 +8,7 @@ invite. Each test failed on the code as it was."""
 from __future__ import annotations
 
 import io
+from pathlib import Path
 
 import pytest
 from docx import Document
@@ -22,6 +23,9 @@ from flows.render import render_text
 from flows.replies import DICTATED, Nudge
 from flows.summary import build_summary
 from flows.wordfile import summary_docx
+from storage.store import Store
+from tests.builders import build_flow, list_step, section, text
+from tests.test_console import at_the_terminal
 from tests.test_telegram_handlers import USER, Bot, bot, texts_to
 from tests.test_walk_seventeenth import reach
 
@@ -413,3 +417,56 @@ def test_an_emphatic_full_stop_is_not_read_as_dictation(typed: str) -> None:
 def test_a_spoken_mark_next_to_a_typed_one_leaves_no_doubled_or_orphaned_mark(
         typed: str, tidy: str) -> None:
     assert tidied(typed) == tidy
+
+
+def test_a_pasted_list_longer_than_the_list_holds_names_the_lines_not_saved() -> None:
+    """A worker pasted twelve bulleted worries, in one message, at the child's worries,
+    which holds ten: the list was saved with ten and the bot moved on, the last two gone
+    without a word."""
+    chat = reach(FLOWS["mapping"], "house_worries")
+    most = FLOWS["mapping"].step("house_worries").spec.max_items
+    chat.send("\n".join(f"- worry number {n}" for n in range(1, most + 3)))
+    assert chat.draft.answers["house_worries"] == [f"worry number {n}"
+                                                   for n in range(1, most + 1)]
+    said = "\n".join(chat.notices())
+    assert (f"That list holds {most} items at most, so these lines you pasted are not saved:\n"
+            f"  worry number {most + 1}\n  worry number {most + 2}\n") in said
+    assert "/review to change the list" in said
+
+
+def test_lines_of_a_pasted_list_already_in_the_list_are_named() -> None:
+    chat = reach(FLOWS["mapping"], "house_worries")
+    chat.send("dad shouts")
+    chat.send("- Dad shouts.\n- the dog bit me")
+    assert chat.draft.answers["house_worries"] == ["dad shouts", "the dog bit me"]
+    assert ("These lines you pasted are already in the list, so I haven't added them again:\n"
+            "  Dad shouts.") in "\n".join(chat.notices())
+
+
+async def test_at_the_terminal_lines_pasted_past_a_full_list_are_named_not_lost(
+        tmp_path: Path, store: Store) -> None:
+    """At the terminal, a line pasted again was passed over without the "already in the
+    list" said for it, and the lines past a full list were to be "sent again once the
+    question above is answered": the next question's, not the list's."""
+    flow = build_flow(tmp_path, section("s", list_step("helps", max_items=3), text("why"),
+                                        column="worried"))
+    shown, draft = await at_the_terminal(store, flow, "music",
+                                         "art\nmusic\nfootball\nswimming\nrunning", "")
+    assert draft.answers["helps"] == ["music", "art", "football"]
+    assert "That is already in the list, as item 1" in shown
+    assert ("The list is full, so these lines you pasted are not saved:\n  swimming\n"
+            "  running\n") in shown
+
+
+def test_a_held_pasted_list_kept_past_the_lists_room_names_the_lines_not_saved() -> None:
+    chat = reach(FLOWS["mapping"], "strengths")
+    for n in range(1, 10):
+        chat.send(f"nan walks her to school on day {n}")
+    chat.send("- mum is doing amazingly\n- the dog walker comes daily")
+    assert [r for r in chat.replies if isinstance(r, Nudge)]
+    chat.send("nan helps on sundays")  # the next item keeps the one held
+    said = "\n".join(chat.notices())
+    assert "I've kept the answer you gave as you typed it." in said
+    assert "added this one" not in said
+    assert "not saved:\n  the dog walker comes daily\n" in said
+    assert chat.draft.answers["strengths"][-1] == "mum is doing amazingly"
