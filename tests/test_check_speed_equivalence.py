@@ -9,6 +9,7 @@ import re
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from flows import dictation
 from flows.checks import praise
 from flows.checks.labels import RULES
 from flows.checks.text import NeedleIndex, Needles, fold, mask_quotes, needles, sentences
@@ -67,3 +68,30 @@ def test_no_corpus_sentence_the_praise_check_reads_is_hidden_by_its_gate() -> No
                 read += 1
                 assert any(word in fold(lowered) for word in praise._SAID_OF_WORDS), sentence
     assert read >= 8
+
+
+SPOKEN = ["she was hurt full stop", "dad left new line mum cried", "was it safe question mark",
+          "go away exclamation mark", "he hit her comma then left",
+          "he said quote go away unquote", "next paragraph the school rang",
+          "a new line manager came"]
+
+
+def test_the_dictation_quick_test_never_hides_spoken_punctuation() -> None:
+    """`dictation.tidied` reads an answer only when it holds a spoken mark's word: with any
+    one letter swapped for one the patterns read alike ignoring case ("ſtop", "lİne"), the
+    answer is tidied just as it is without the quick test."""
+    alike = "İıſKSTLIKstlik"
+    for text in SPOKEN:
+        for place in range(len(text)):
+            for letter in alike:
+                swapped = text[:place] + letter + text[place + 1:]
+                assert dictation.tidied(swapped) == _tidied_without_quick_test(swapped), swapped
+
+
+def _tidied_without_quick_test(text: str) -> str | None:
+    kept = dictation._SPOKEN_WORDS
+    dictation._SPOKEN_WORDS = ("",)  # every text holds ""
+    try:
+        return dictation.tidied(text)
+    finally:
+        dictation._SPOKEN_WORDS = kept
