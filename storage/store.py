@@ -516,8 +516,18 @@ class Store(SqlStore):
         log.warning("%s The question will be asked again.", said)
 
     async def _received(self, user_id: int) -> None:
-        if (receipt := self._receipts.get(user_id)) is not None:
-            await asyncio.wait({receipt})  # its outcome is logged by `_recorded`
+        receipt = self._receipts.get(user_id)
+        if receipt is None or receipt.done():  # most turns: it landed long ago
+            return
+        # Awaited itself, not through `asyncio.wait` (a round of the event loop more, each
+        # a wait behind every other update ready to run); its outcome is `_recorded`'s.
+        try:
+            with contextlib.suppress(Exception):  # a failure is `_recorded`'s to log
+                await receipt
+        except asyncio.CancelledError:
+            failed = receipt.done() and not receipt.cancelled() and receipt.exception()
+            if not isinstance(failed, asyncio.CancelledError):  # this task's own
+                raise
 
     async def _turn_start(self, tx: Tx, user_id: int, update_id: int | None
                           ) -> tuple[Sequence[Any] | None, Sequence[tuple[str, bytes]]]:
