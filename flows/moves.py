@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
 from flows.answers import Value, display, is_answered, pasted_list
@@ -434,12 +434,12 @@ def _add_items(out: Outcome, step: FlowStep, items: list[str],
     """Add `text` to the list `items` of `step` (each line of a pasted list an item): the
     list now, and what to say of the lines not added (those already in the list, and those
     past the most the list holds, named so nothing typed is lost without a word)."""
-    added, full, repeated = _with_items(items, text, step.spec.max_items)
+    pasted = pasted_list(text)
+    added, full, repeated = _with_items(items, pasted or (text,), step.spec.max_items)
     if len(added) > len(items):
         out.draft.answers[step.id] = added
         out.changed.add(step.id)
     said: list[Notice] = []
-    pasted = bool(pasted_list(text))
     if repeated:
         said.append(Notice(MSG["listed_already"].format(lines=_lines(repeated)), "saved")
                     if pasted else Notice(MSG["already_listed"].format(n=next(
@@ -456,15 +456,14 @@ def _lines(lines: list[str]) -> str:
     return "\n".join(f"  {line}" for line in lines)
 
 
-def _with_items(items: list[str], text: str, most: int) -> tuple[list[str], list[str],
-                                                                   list[str]]:
-    """(`items` with `text` added, the lines not added as the list was full, the lines not
-    added as they were listed already): each line of a pasted list an item without its
-    bullet, up to `most` items."""
+def _with_items(items: list[str], lines: Sequence[str], most: int
+                ) -> tuple[list[str], list[str], list[str]]:
+    """(`items` with `lines` added, the lines not added as the list was full, the lines not
+    added as they were listed already), up to `most` items."""
     out = list(items)
     full: list[str] = []
     repeated: list[str] = []
-    for item in pasted_list(text) or (text,):
+    for item in lines:
         if any(_as_item(item) == _as_item(had) for had in out):
             repeated.append(item)
         elif len(out) < most:
