@@ -494,11 +494,12 @@ class Store(SqlStore):
 
         Sent, not waited for: the question is on the user's screen already, and the update
         that showed it need not wait for a commit to end (nor hold the user's place in the
-        front end meanwhile). This process alone uses the database, so whatever reads the
-        session next waits for it here: the user's next turn (`_transaction`), so an answer
-        typed the instant the question arrived is read as an answer to it, not to a
-        question never seen; and a read of the session outside a turn (`_received`). One
-        that fails is logged (the question is then taken as not seen, and asked again)."""
+        front end meanwhile). Sessions are written by this process alone (`sosbot invite`,
+        beside it, writes invites only), so whatever reads the session next waits for it
+        here: the user's next turn (`_transaction`), so an answer typed the instant the
+        question arrived is read as an answer to it, not to a question never seen; and a
+        read of the session outside a turn (`_received`). One that fails is logged (the
+        question is then taken as not seen, and asked again)."""
         recording = self._commits.ask([(sql, tuple(params))], flush=False)
         self._receipts[user_id] = recording
         recording.add_done_callback(functools.partial(self._recorded, user_id, doing))
