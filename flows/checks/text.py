@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import functools
+import hashlib
 import importlib
+import json
 import re
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
@@ -276,7 +278,66 @@ def needles(pattern: str, flags: int = 0) -> Needles:
     its matches may go (`Needles.ways`). Most answers hold none of a rule's words, and a few
     substring tests are far quicker than the rule itself, or than one regex search for the
     words. Case is folded alike in both (`fold`), never by lower-casing alone: "İ".lower() is
-    two characters, and a rule ignoring case still reads "choİces" as "choices"."""
+    two characters, and a rule ignoring case still reads "choİces" as "choices".
+
+    The shipped rules' tests are read from `NEEDLES_FILE` (`python -m flows.checks.quick_tests`
+    writes it): working them out was about half of every `sosbot` command's start-up. A
+    pattern not in it (an edited rule, an operator's own word list) is worked out here."""
+    key = (pattern, flags)
+    known = _asked.get(key)
+    if known is None:
+        known = _shipped().get(needles_key(pattern, flags)) or worked_out(pattern, flags)
+        _asked[key] = known
+    return known
+
+
+NEEDLES_FILE = Path(__file__).with_name("needles.json")
+# Every pattern this process has asked `needles` about, with its test.
+_asked: dict[tuple[str, int], Needles] = {}
+
+
+def asked() -> dict[tuple[str, int], Needles]:
+    """The patterns (and flags) `needles` has been asked about in this process so far."""
+    return dict(_asked)
+
+
+def needles_key(pattern: str, flags: int) -> str:
+    """The pattern's name in `NEEDLES_FILE`: a digest of it and its flags."""
+    return hashlib.blake2b(f"{flags}\0{pattern}".encode(), digest_size=12).hexdigest()
+
+
+@functools.cache
+def _shipped() -> dict[str, Needles]:
+    """The file's tests by digest. It names each word once, and each set of words (many
+    rules share the same long choices) once, by position: a tenth of the size otherwise."""
+    try:
+        stored = json.loads(NEEDLES_FILE.read_text(encoding="utf-8"))
+        words = stored["words"]
+        sets = [tuple(words[n] for n in one) for one in stored["sets"]]
+        return {key: Needles(sets[own], tuple(tuple(sets[n] for n in way) for way in ways))
+                for key, (own, ways) in stored["needles"].items()}
+    except (OSError, ValueError, LookupError, TypeError):
+        return {}  # missing or unreadable: every test is worked out instead
+
+
+def needles_file(tests: dict[tuple[str, int], Needles]) -> str:
+    """`NEEDLES_FILE`'s text for these patterns' tests (as `_shipped` reads it)."""
+    words: dict[str, int] = {}
+    sets: dict[tuple[str, ...], int] = {}
+
+    def named(one: tuple[str, ...]) -> int:
+        return sets.setdefault(one, len(sets))
+
+    found = {needles_key(pattern, flags): [named(test.words), [list(map(named, way))
+                                                               for way in test.ways]]
+             for (pattern, flags), test in sorted(tests.items())}
+    table = [[words.setdefault(word, len(words)) for word in one] for one in sets]
+    return json.dumps({"words": list(words), "sets": table, "needles": dict(sorted(found.items()))},
+                      ensure_ascii=False, separators=(",", ":")) + "\n"
+
+
+def worked_out(pattern: str, flags: int = 0) -> Needles:
+    """`needles`, read from the pattern itself, never from `NEEDLES_FILE`."""
     for shared in sorted(_FLAT, key=lambda s: (-len(s), s)):
         pattern = pattern.replace(shared, _FLAT[shared])  # its forms' words, not their starts
     parsed = _PARSER.parse(pattern, flags)
@@ -294,7 +355,7 @@ def _reduced(way: list[frozenset[str]]) -> frozenset[tuple[str, ...]]:
     sets = {one for one in sets
             if not any(other != one and all(any(w in word for w in one) for word in other)
                        for other in sets)}
-    best = sorted(sets, key=telling, reverse=True)
+    best = sorted(sorted(sets), key=telling, reverse=True)  # ties alike in every process
     return frozenset(one for n, one in enumerate(best)
                      if n == 0 or (n < _TELLING and min(map(len, one)) >= 3))
 

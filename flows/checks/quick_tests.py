@@ -1,0 +1,34 @@
+"""Writes `text.NEEDLES_FILE`: the quick test of every shipped wording rule, worked out once.
+
+Run `python -m flows.checks.quick_tests` after changing a rule (tests/test_quick_tests.py
+says when it is due). Without it the bot still works: a rule the file lacks has its test
+worked out when it is read, which is slower to start, never less right.
+"""
+
+from __future__ import annotations
+
+import sys
+
+from flows.checks import text
+
+
+def shipped_patterns() -> list[tuple[str, int]]:
+    """Every pattern (and its flags) the shipped checks ask `text.needles` about, once all
+    are read: the danger statement and safety goal checks and the bundled word list too."""
+    from flows.checks.words import load_word_list
+    from flows.nudges import statement_checks
+
+    statement_checks()
+    load_word_list()
+    return sorted(text.asked())
+
+
+def main() -> int:
+    tests = {key: text.worked_out(*key) for key in shipped_patterns()}
+    text.NEEDLES_FILE.write_text(text.needles_file(tests), encoding="utf-8")
+    print(f"{len(tests)} quick tests written to {text.NEEDLES_FILE}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
