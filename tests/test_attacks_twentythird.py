@@ -1,0 +1,115 @@
+"""The twenty-third round of attacks: what earlier rounds missed, each pinned by a test that
+failed on the code as it was. Each goes through the real command (`sosbot ...` as a child
+process) where the attack is on the process itself."""
+
+from __future__ import annotations
+
+import base64
+import contextlib
+import os
+import shutil
+import subprocess
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from conftest import run_sosbot
+
+from bot import cli
+
+ANSWERS = ("KB-1\nSchool or college\nSaw a bruise\nYes, as far as I know\nThey know and "
+           "agree\nNan collects her\nI will call the hub today\n6\n\n")
+
+
+def a_chat_database(folder: Path, **env: str) -> Path:
+    """A database with one finished reflection "KB-1", as `sosbot chat` leaves it."""
+    db = folder / "chat.db"
+    done = run_sosbot("chat", "--flow", "reflection", "--db", str(db), input=ANSWERS,
+                      cwd=folder, env=env)
+    assert done.returncode == 0, done.stderr
+    return db
+
+
+# --- an export written over a disk ------------------------------------------------------------
+
+
+@contextlib.contextmanager
+def a_disk(folder: Path) -> Iterator[Path]:
+    """A block device (a loop device over a file in `folder`), detached afterwards."""
+    if shutil.which("losetup") is None or os.geteuid() != 0:
+        pytest.skip("needs losetup and root to make a block device")
+    image = folder / "disk.img"
+    image.write_bytes(b"\x55" * 65536)
+    made = subprocess.run(["losetup", "-f", "--show", str(image)], capture_output=True,
+                          text=True, check=False)
+    if made.returncode != 0:
+        pytest.skip(f"no loop device could be attached here: {made.stderr.strip()}")
+    device = Path(made.stdout.strip())
+    try:
+        yield device
+    finally:
+        subprocess.run(["losetup", "-d", str(device)], check=False)
+
+
+def test_an_export_to_a_disk_is_refused_and_the_disk_left_alone(tmp_path: Path) -> None:
+    """`sosbot export KB-1 -o /dev/sdb` (meant: the USB stick's folder, /media/...) wrote
+    the case over the start of the disk, its partition table and file system gone, the
+    child's record left in the clear on a disk outside any file, where no erasure reaches
+    it, and said "Wrote /dev/sdb". A disk (a block device) is refused now, before anything
+    is written; a terminal or /dev/null, devices of another kind, still take an export."""
+    db = a_chat_database(tmp_path)
+    with a_disk(tmp_path) as disk:
+        done = run_sosbot("export", "KB-1", "--format", "html", "--db", str(db), "-o",
+                          str(disk), cwd=tmp_path)
+        on_disk = (tmp_path / "disk.img").read_bytes()
+    assert done.returncode == 1, done.stderr
+    assert "Traceback" not in done.stderr
+    assert done.stderr.strip().splitlines() == [
+        f"sosbot: {disk} is a disk, not a file: writing the export there would overwrite "
+        "what the disk holds. Give a file name (or a folder on the disk, once it is "
+        "mounted). Nothing was written."]
+    assert on_disk == b"\x55" * 65536
+    assert run_sosbot("export", "KB-1", "--db", str(db), "-o", os.devnull,
+                      cwd=tmp_path).returncode == 0
+
+
+# --- a "new" data key that is an old one under a new name ---------------------------------------
+
+
+def test_rotating_to_a_key_that_is_an_old_one_renamed_is_refused(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+        capsys: pytest.CaptureFixture[str]) -> None:
+    """With keys in SOSBOT_DATA_KEY, rotating is putting a new key first and running `sosbot
+    keys rotate`; then `sosbot keys retire OLD` makes what was erased unreadable in backups
+    (SECURITY.md). An operator who pasted the old key again under a new id ("new:K,old:K")
+    was told "Re-encrypted ... with the key new" and "Retired" the old one: every erased
+    answer in a backup still opened with the key kept, the same key by another name.
+    Rotating to it, and retiring one of its names alone, are refused now, saying so."""
+    secret = base64.b64encode(os.urandom(32)).decode()
+    db = a_chat_database(tmp_path, SOSBOT_DATA_KEY=f"old:{secret}")
+
+    def sosbot(*args: str, keys: str, on: Path = db) -> tuple[int, str, str]:
+        monkeypatch.setenv("SOSBOT_DATA_KEY", keys)
+        status = cli.main([*args, "--db", str(on)])
+        said = capsys.readouterr()
+        return status, said.out, said.err
+
+    renamed = f"new:{secret},old:{secret}"
+    assert sosbot("keys", "rotate", keys=renamed) == (1, "", (
+        "sosbot: SOSBOT_DATA_KEY: the new key 'new' is the key 'old' under another id, so "
+        "rotating to it would change nothing: what was erased would still open in backups. "
+        "Put a key from `sosbot keys new` first instead. Nothing was re-encrypted.\n"))
+    assert sosbot("keys", "list", keys=renamed)[1].startswith("new (current)\t0 value(s)")
+    # sealed with "new" from the start: "old" seals nothing, and is still the same key
+    (tmp_path / "later").mkdir()
+    db = a_chat_database(tmp_path / "later", SOSBOT_DATA_KEY=f"new:{secret}")
+    assert sosbot("keys", "retire", "old", keys=renamed) == (1, "", (
+        "sosbot: The key 'old' is the key 'new' under another id, which is still in use, so "
+        "retiring 'old' would leave what it sealed readable (in backups too). Rotate to a "
+        "key from `sosbot keys new` first; then retiring one retires both. Nothing was "
+        "retired.\n"))
+    # the way out it gives: a fresh key first, rotate, and one retire takes both names
+    fresh = f"fresh:{base64.b64encode(os.urandom(32)).decode()},{renamed}"
+    assert sosbot("keys", "rotate", keys=fresh)[0] == 0
+    assert sosbot("keys", "retire", "old", keys=fresh) == (
+        0, "No stored value uses old and new; remove them from SOSBOT_DATA_KEY.\n", "")
