@@ -16,6 +16,7 @@ import pytest
 from conftest import run_sosbot
 
 from bot import cli
+from tests.telegram_world import bot_world, shown
 
 ANSWERS = ("KB-1\nSchool or college\nSaw a bruise\nYes, as far as I know\nThey know and "
            "agree\nNan collects her\nI will call the hub today\n6\n\n")
@@ -113,3 +114,45 @@ def test_rotating_to_a_key_that_is_an_old_one_renamed_is_refused(
     assert sosbot("keys", "rotate", keys=fresh)[0] == 0
     assert sosbot("keys", "retire", "old", keys=fresh) == (
         0, "No stored value uses old and new; remove them from SOSBOT_DATA_KEY.\n", "")
+
+
+# --- a partner's link opened while the database failed for a moment ------------------------------
+
+
+async def test_a_partners_link_that_failed_half_way_opens_again_and_shows_no_tools(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A partner opened their link at a moment the database could not save (a full disk,
+    a lock): the link was spent for them in one transaction and their answers' draft failed
+    in the next. They were told "Sorry", then shown the bot's welcome and every tool ("Which
+    tool would you like to use?"), though only a member may start one. Opening the link again
+    said "The question we're on is below" with nothing below, and whatever they typed was
+    told "You have no draft open. /new starts one", which a partner can't: stuck, their link
+    spent, the lead's mapping without their part. Now the failed open stops at "Sorry", and
+    the link opened again asks the first question; their answers reach the lead."""
+    from storage.errors import StorageError
+    from storage.store import Store
+    from tests.test_teams_partners_e2e import ADMIN, lead_with_a_mapping, partner_link
+
+    partner, real_save, failed = 7777, Store.save, []
+
+    async def save_failing_once(self: Store, *args: object, **kwargs: object) -> None:
+        if not failed:
+            failed.append(True)
+            raise StorageError("Cannot save to bot.db: the disk is full (simulated).")
+        await real_save(self, *args, **kwargs)  # type: ignore[arg-type]
+
+    async with bot_world(tmp_path / "bot.db", no_errors=False,
+                         SOSBOT_ALLOWED_USERS=str(ADMIN)) as world:
+        await lead_with_a_mapping(world)
+        code = await partner_link(world, "School")
+        monkeypatch.setattr(Store, "save", save_failing_once)
+        await world.open_link(partner, code)
+        monkeypatch.setattr(Store, "save", real_save)
+        assert failed
+        assert not any("Which tool" in text for text in world.texts(partner)), \
+            world.texts(partner)
+        assert [b for m in world.messages(partner) for row in m.buttons for b in row] == []
+        await world.open_link(partner, code)
+        assert "Question 1 of" in await shown(world, partner, "Question 1 of")
+        await world.tap("School", user=partner)
+        assert "Question 2 of" in world.texts(partner)[-1], world.texts(partner)[-3:]

@@ -149,8 +149,16 @@ class TeamHandlers:
         command, _, payload = ((message.text or "") if message else "").partition(" ")
         if message is not None and command.split("@")[0] == "/start" and payload.strip() \
                 and message.forward_origin is None:  # a forwarded link is someone else's
-            if await self._open_link(message, user, payload.strip(), context,
-                                     update.update_id):
+            try:
+                opened = await self._open_link(message, user, payload.strip(), context,
+                                               update.update_id)
+            except Exception as exc:
+                # reported as any handler's fault is, and the update goes no further:
+                # past here, a partner whose link was spent before the fault would be
+                # welcomed to every tool
+                await context.application.process_error(update, exc)
+                raise ApplicationHandlerStop from None
+            if opened:
                 raise ApplicationHandlerStop
             return  # a stranger's link that failed: the gate refuses them like any stranger
         standing = await self.team.teams.standing(user.id)
