@@ -8,6 +8,7 @@ import base64
 import contextlib
 import os
 import shutil
+import sqlite3
 import subprocess
 from collections.abc import Iterator
 from pathlib import Path
@@ -129,6 +130,7 @@ async def test_a_partners_link_that_failed_half_way_opens_again_and_shows_no_too
     told "You have no draft open. /new starts one", which a partner can't: stuck, their link
     spent, the lead's mapping without their part. Now the failed open stops at "Sorry", and
     the link opened again asks the first question; their answers reach the lead."""
+    from storage.contributions import ContributionStore
     from storage.errors import StorageError
     from storage.store import Store
     from tests.test_teams_partners_e2e import ADMIN, lead_with_a_mapping, partner_link
@@ -156,3 +158,25 @@ async def test_a_partners_link_that_failed_half_way_opens_again_and_shows_no_too
         assert "Question 1 of" in await shown(world, partner, "Question 1 of")
         await world.tap("School", user=partner)
         assert "Question 2 of" in world.texts(partner)[-1], world.texts(partner)[-3:]
+
+        # another partner's draft saved, and the note of which draft is theirs not: the link
+        # opened again carries on in that draft, which goes with the mapping, not a second
+        second, real_link, failed[:] = 7878, ContributionStore.set_working, []
+
+        async def link_failing_once(self: ContributionStore, *args: str) -> None:
+            if not failed:
+                failed.append(True)
+                raise StorageError("Cannot save to bot.db: the disk is full (simulated).")
+            await real_link(self, *args)
+
+        code = await partner_link(world, "Health")
+        monkeypatch.setattr(ContributionStore, "set_working", link_failing_once)
+        await world.open_link(second, code)
+        monkeypatch.setattr(ContributionStore, "set_working", real_link)
+        await world.open_link(second, code)
+        await shown(world, second, "Question 1 of")
+        with sqlite3.connect(tmp_path / "bot.db") as conn:
+            drafts = conn.execute("SELECT parent_id FROM drafts WHERE user_id = ?",
+                                  (second,)).fetchall()
+        assert len(drafts) == 1, drafts
+        assert drafts[0][0] is not None
