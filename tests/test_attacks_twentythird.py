@@ -180,3 +180,40 @@ async def test_a_partners_link_that_failed_half_way_opens_again_and_shows_no_too
                                   (second,)).fetchall()
         assert len(drafts) == 1, drafts
         assert drafts[0][0] is not None
+
+
+# --- the gate failing open ---------------------------------------------------------------------
+
+
+async def test_a_stranger_is_not_served_when_the_gates_own_question_fails(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The gate asks the database whether a sender is a member or a partner. When that one
+    question failed (the database busy for a moment: `sosbot invite` writes beside the
+    running bot), python-telegram-bot reported the fault and went on to the next handlers,
+    as it does: the stranger's /start was answered with "Sorry" and then the bot's welcome
+    and every tool, and their session was stored; a partner's restriction to their one
+    contribution would be passed over the same way. A gate that cannot decide now refuses."""
+    from storage.errors import StorageError
+    from storage.teams import TeamStore
+    from tests.telegram_world import STRANGER
+
+    real_standing, calls = TeamStore.standing, []
+
+    async def gates_read_failing(self: TeamStore, user_id: int) -> object:
+        calls.append(user_id)
+        if len(calls) == 2:  # before the gate's own read (the teams'), then the gate's
+            raise StorageError("Cannot read bot.db: the database is locked (simulated).")
+        return await real_standing(self, user_id)
+
+    db = tmp_path / "bot.db"
+    async with bot_world(db, no_errors=False) as world:
+        monkeypatch.setattr(TeamStore, "standing", gates_read_failing)
+        world.server.send_command(STRANGER, "start")
+        await world.server.wait_idle(quiet=0.3)
+        assert len(calls) >= 2
+        assert not any("Which tool" in text for text in world.texts(STRANGER)), \
+            world.texts(STRANGER)
+        assert [b for m in world.messages(STRANGER) for row in m.buttons for b in row] == []
+    with sqlite3.connect(db) as conn:
+        assert conn.execute("SELECT count(*) FROM sessions WHERE user_id = ?",
+                            (STRANGER,)).fetchone() == (0,)

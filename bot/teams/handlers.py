@@ -33,7 +33,7 @@ from telegram.ext import (
 )
 
 from bot import sending, views
-from bot.handlers import own_update
+from bot.handlers import fails_closed, own_update
 from bot.logs import user_ref
 from bot.ratelimit import RateLimiter
 from bot.session import CONFIRM_STANDS_S
@@ -107,7 +107,7 @@ class TeamHandlers:
 
     def register(self, app: Application) -> None:  # type: ignore[type-arg]
         """Add these handlers; call before the general command and button handlers."""
-        app.add_handler(TypeHandler(Update, self.before_gate), group=-2)
+        app.add_handler(TypeHandler(Update, fails_closed(self.before_gate)), group=-2)
         # New messages only: python-telegram-bot's commands also match an edited message,
         # which these would ignore, leaving it unanswered (edits are told they are not read).
         new_message = filters.UpdateType.MESSAGE
@@ -149,16 +149,8 @@ class TeamHandlers:
         command, _, payload = ((message.text or "") if message else "").partition(" ")
         if message is not None and command.split("@")[0] == "/start" and payload.strip() \
                 and message.forward_origin is None:  # a forwarded link is someone else's
-            try:
-                opened = await self._open_link(message, user, payload.strip(), context,
-                                               update.update_id)
-            except Exception as exc:
-                # reported as any handler's fault is, and the update goes no further:
-                # past here, a partner whose link was spent before the fault would be
-                # welcomed to every tool
-                await context.application.process_error(update, exc)
-                raise ApplicationHandlerStop from None
-            if opened:
+            if await self._open_link(message, user, payload.strip(), context,
+                                     update.update_id):
                 raise ApplicationHandlerStop
             return  # a stranger's link that failed: the gate refuses them like any stranger
         standing = await self.team.teams.standing(user.id)
