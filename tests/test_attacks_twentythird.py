@@ -217,3 +217,38 @@ async def test_a_stranger_is_not_served_when_the_gates_own_question_fails(
     with sqlite3.connect(db) as conn:
         assert conn.execute("SELECT count(*) FROM sessions WHERE user_id = ?",
                             (STRANGER,)).fetchone() == (0,)
+
+
+# --- a link tapped twice ------------------------------------------------------------------------
+
+
+async def test_a_link_tapped_twice_at_once_welcomes_and_never_says_it_cannot_be_used(
+        tmp_path: Path) -> None:
+    """A link tapped twice in a hurry (or opened on a phone and a computer at once) reaches
+    the bot as two /start messages at the same moment, handled side by side. The newcomer
+    was told "Welcome, Sam. You're now a member" and "That link can't be used: ... Please
+    ask whoever sent it for a new one"; a partner got "can't be used" first, then the
+    welcome and the first question. Whoever heard the refusal asked for another link, as it
+    told them to. A person's links are now opened one at a time, and the second is the link
+    opened again by whoever it let in."""
+    from tests.telegram_world import link_sent
+    from tests.test_teams_partners_e2e import ADMIN, lead_with_a_mapping, partner_link
+
+    newcomer, partner, refused = 8181, 7777, "can't be used"
+    async with bot_world(tmp_path / "bot.db", SOSBOT_ALLOWED_USERS=str(ADMIN)) as world:
+        await world.command("invite", user=ADMIN)
+        await world.tap("A colleague", user=ADMIN)
+        code = await link_sent(world, ADMIN)
+        for _ in range(2):
+            world.server.send_command(newcomer, "start", code, first_name="Sam")
+        await world.server.wait_idle(quiet=0.4)
+        assert "Welcome, Sam" in world.texts(newcomer)[0]
+        assert not any(refused in text for text in world.texts(newcomer)), \
+            world.texts(newcomer)
+        await lead_with_a_mapping(world)
+        code = await partner_link(world, "School")
+        for _ in range(2):
+            world.server.send_command(partner, "start", code)
+        await world.server.wait_idle(quiet=0.4)
+        assert "has asked you to add" in world.texts(partner)[0], world.texts(partner)
+        assert not any(refused in text for text in world.texts(partner)), world.texts(partner)
