@@ -252,3 +252,22 @@ async def test_a_link_tapped_twice_at_once_welcomes_and_never_says_it_cannot_be_
         await world.server.wait_idle(quiet=0.4)
         assert "has asked you to add" in world.texts(partner)[0], world.texts(partner)
         assert not any(refused in text for text in world.texts(partner)), world.texts(partner)
+
+
+# --- a device or a pipe given as the database to a command that reads one --------------------
+
+
+@pytest.mark.parametrize("command", [("keys", "list"), ("keys", "rotate"), ("invite", "--list")])
+def test_a_database_that_is_a_pipe_is_named_not_given_a_key_beside_it(
+        tmp_path: Path, command: tuple[str, ...]) -> None:
+    """`sosbot keys list --db /dev/sdb1` (a disk, not the database on it; or a pipe) said
+    "No data key: ... Run `sosbot keys new --write` to create /dev/sosbot.key": a key file
+    to make in /dev, for a database that is not there. It is named for what it is now."""
+    pipe = tmp_path / "chat.db"
+    os.mkfifo(pipe)
+    done = run_sosbot(*command, "--db", str(pipe), cwd=tmp_path)
+    assert done.returncode == 2
+    assert done.stderr.strip().splitlines() == [
+        f"sosbot: {pipe} is not a database file (a device or a pipe); use --db or SOSBOT_DB "
+        "to point at the bot's database file."]
+    assert sorted(tmp_path.iterdir()) == [pipe]
