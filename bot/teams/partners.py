@@ -188,7 +188,9 @@ class Partners:
         it (a full disk, a crash), the link opened again comes back here."""
         about = invite.about or {}
         open_now = await self.conversation.active(user_id)
-        if open_now is not None and open_now.flow_id == flow.id:  # saved, never linked
+        # saved, never linked: just started, so nothing of another mapping's can be in it
+        if open_now is not None and open_now.flow_id == flow.id and not open_now.answers \
+                and open_now.status == "in_progress":
             await self.contributions.set_working(invite.code_hash, open_now.id)
             replies: Sequence[ConversationReply] = await self.conversation.asked_again(user_id)
         else:
