@@ -231,11 +231,18 @@ async def test_a_link_tapped_twice_at_once_welcomes_and_never_says_it_cannot_be_
     welcome and the first question. Whoever heard the refusal asked for another link, as it
     told them to. A person's links are now opened one at a time, and the second is the link
     opened again by whoever it let in."""
-    from tests.telegram_world import link_sent
+    from bot.teams.invites import invite_colleague
+    from storage.crypto import AesGcmSealer, parse_keys
+    from storage.store import Store
+    from storage.teams import TeamStore
+    from tests.telegram_world import TEST_KEY, link_sent
     from tests.test_teams_partners_e2e import ADMIN, lead_with_a_mapping, partner_link
 
-    newcomer, partner, refused = 8181, 7777, "can't be used"
-    async with bot_world(tmp_path / "bot.db", SOSBOT_ALLOWED_USERS=str(ADMIN)) as world:
+    newcomer, partner, colleague, refused = 8181, 7777, 8282, "can't be used"
+    db = tmp_path / "bot.db"
+    async with await Store.open(db, sealer=AesGcmSealer(parse_keys(TEST_KEY, "key"))) as store:
+        for_two = (await invite_colleague(TeamStore(store), ADMIN, uses=2)).code
+    async with bot_world(db, SOSBOT_ALLOWED_USERS=str(ADMIN)) as world:
         await world.command("invite", user=ADMIN)
         await world.tap("A colleague", user=ADMIN)
         code = await link_sent(world, ADMIN)
@@ -245,6 +252,13 @@ async def test_a_link_tapped_twice_at_once_welcomes_and_never_says_it_cannot_be_
         assert "Welcome, Sam" in world.texts(newcomer)[0]
         assert not any(refused in text for text in world.texts(newcomer)), \
             world.texts(newcomer)
+        # a link for two, tapped twice by the first: both its uses went on them, and the
+        # second colleague it was for was refused
+        for _ in range(2):
+            world.server.send_command(newcomer + 1, "start", for_two, first_name="Ali")
+        await world.server.wait_idle(quiet=0.4)
+        await world.open_link(colleague, for_two, first_name="Jo")
+        assert "Welcome, Jo" in world.texts(colleague)[0], world.texts(colleague)
         await lead_with_a_mapping(world)
         code = await partner_link(world, "School")
         for _ in range(2):
