@@ -14,10 +14,10 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from conftest import run_sosbot
+from conftest import run_sosbot, sosbot_command, sosbot_env
 
 from bot import cli
-from tests.telegram_world import bot_world, shown
+from tests.telegram_world import TEST_KEY, bot_world, shown
 
 ANSWERS = ("KB-1\nSchool or college\nSaw a bruise\nYes, as far as I know\nThey know and "
            "agree\nNan collects her\nI will call the hub today\n6\n\n")
@@ -285,3 +285,26 @@ def test_a_database_that_is_a_pipe_is_named_not_given_a_key_beside_it(
         f"sosbot: {pipe} is not a database file (a device or a pipe); use --db or SOSBOT_DB "
         "to point at the bot's database file."]
     assert sorted(tmp_path.iterdir()) == [pipe]
+
+
+# --- an invite made into a database the disk had no room for --------------------------------
+
+
+def test_an_invite_the_disk_had_no_room_for_makes_no_claim_and_leaves_no_file(
+        tmp_path: Path) -> None:
+    """`sosbot invite --db new.db` on a full disk said "there was no database at new.db, so
+    a new one was made for this invite", and then that the tables could not be made: no
+    invite, no database, only an empty new.db left behind, which the next command took for
+    the bot's database. It says what happened, and leaves no file."""
+    from tests.test_attacks_twentyfirst import no_more_bytes
+
+    db = tmp_path / "new.db"
+    done = subprocess.run(sosbot_command("invite", "--db", str(db)), cwd=tmp_path,
+                          env=sosbot_env(SOSBOT_DATA_KEY=TEST_KEY), capture_output=True,
+                          text=True, timeout=60, check=False, preexec_fn=no_more_bytes)
+    assert done.returncode == 1
+    assert "Traceback" not in done.stderr
+    assert "was made" not in done.stderr, done.stderr
+    assert done.stderr.strip().splitlines()[-1].startswith(
+        f"sosbot: Could not prepare the tables in the database {db}"), done.stderr
+    assert list(tmp_path.iterdir()) == []
