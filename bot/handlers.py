@@ -91,7 +91,6 @@ Exporter = Callable[[int], Awaitable[list[tuple[str, bytes]]]]
 """A user id -> (file name, bytes) for each document of that user's open draft."""
 
 
-
 Handler = Callable[[Update, Context], Coroutine[Any, Any, None]]
 
 
@@ -111,6 +110,7 @@ def fails_closed(handler: Handler) -> Handler:
             raise ApplicationHandlerStop from None
 
     return closed
+
 
 class Handlers:
     """The bot's handlers, sharing one conversation and the allow-list."""

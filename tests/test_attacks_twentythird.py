@@ -153,6 +153,7 @@ async def test_a_partners_link_that_failed_half_way_opens_again_and_shows_no_too
     from storage.contributions import ContributionStore
     from storage.errors import StorageError
     from storage.store import Store
+    from storage.teams import Standing, TeamStore
     from tests.test_teams_partners_e2e import ADMIN, lead_with_a_mapping, partner_link
 
     partner, real_save, failed = 7777, Store.save, []
@@ -200,6 +201,23 @@ async def test_a_partners_link_that_failed_half_way_opens_again_and_shows_no_too
                                   (second,)).fetchall()
         assert len(drafts) == 1, drafts
         assert drafts[0][0] is not None
+
+        # the teams' check before the gate failing for the first partner: /new was then
+        # answered with every tool, past the one contribution a partner may answer
+        real_standing, reads = TeamStore.standing, []
+
+        async def standing_failing_once(self: TeamStore, user_id: int) -> Standing:
+            reads.append(user_id)
+            if len(reads) == 1:
+                raise StorageError("Cannot read bot.db: the database is locked (simulated).")
+            return await real_standing(self, user_id)
+
+        monkeypatch.setattr(TeamStore, "standing", standing_failing_once)
+        said = len(world.texts(partner))
+        await world.command("new", user=partner)
+        assert reads
+        assert not any("Which tool" in text for text in world.texts(partner)[said:])
+        assert world.messages(partner)[-1].buttons == []
 
 
 # --- the gate failing open ---------------------------------------------------------------------
