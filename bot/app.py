@@ -29,7 +29,7 @@ from telegram.request import BaseRequest, HTTPXRequest
 
 from bot.config import ConfigError, Settings
 from bot.conversation import Conversation
-from bot.handlers import Exporter, Handlers
+from bot.handlers import Exporter, Handlers, fails_closed
 from bot.logs import FLOOD_REPORTED_ONCE, RATE_LIMITER_LOG
 from bot.polling import SkippingBot, UpdatesRequest
 from bot.ratelimit import Limiter, RateLimiter, SharedRateLimiter
@@ -124,8 +124,8 @@ def register(app: Application, handlers: Handlers,  # type: ignore[type-arg]
              team: TeamHandlers | None = None) -> None:
     """Wire the handlers: the gate first, then commands, answers, buttons and the rest."""
     new_message = filters.UpdateType.MESSAGE
-    app.add_handler(TypeHandler(Update, handlers.well_formed), group=-3)
-    app.add_handler(TypeHandler(Update, handlers.gate), group=-1)
+    app.add_handler(TypeHandler(Update, fails_closed(handlers.well_formed)), group=-3)
+    app.add_handler(TypeHandler(Update, fails_closed(handlers.gate)), group=-1)
     # A text sent through another bot (an inline bot's result): not the practitioner's words.
     app.add_handler(MessageHandler(new_message & filters.VIA_BOT & filters.TEXT,
                                    handlers.via_bot))

@@ -416,6 +416,10 @@ def existing_database(db: Path | str) -> Path | str:
         raise ConfigError(f"there is no database at {db}. Use --db or SOSBOT_DB to point at "
                           "the bot's database (`sosbot run` or `sosbot chat` makes it when "
                           "first started).")
+    if isinstance(db, Path) and not db.is_file() and not db.is_dir():
+        # `--db /dev/sdb1`: told to make a data key in /dev, it was
+        raise ConfigError(f"{db} is not a database file (a device or a pipe); use --db or "
+                          "SOSBOT_DB to point at the bot's database file.")
     return db
 
 

@@ -191,6 +191,8 @@ def _write(path: Path, made: ExportFile) -> Path:
         if not (stat.S_ISLNK((link := os.lstat(path)).st_mode) and link.st_uid in (_me(), 0)):
             flags |= getattr(os, "O_NOFOLLOW", 0)
     made_now = not os.path.lexists(path)
+    with contextlib.suppress(OSError):  # a device with no disk in it is refused the same way
+        _refuse_disk(path, os.stat(path).st_mode)
     try:
         fd = os.open(path, flags, 0o600)
     except OSError as exc:
@@ -203,6 +205,7 @@ def _write(path: Path, made: ExportFile) -> Path:
         raise ExportProblem(f"cannot write {path}: {exc.strerror or exc}.") from None
     try:
         found = os.fstat(fd)
+        _refuse_disk(path, found.st_mode)
         if found.st_uid not in (_me(), 0):
             raise ExportProblem(f"{path} belongs to another user, who could read the case in "
                                 "it; choose a file of your own (or a new name). Nothing was "
@@ -225,6 +228,16 @@ def _write(path: Path, made: ExportFile) -> Path:
         if fd >= 0:
             os.close(fd)
     return path
+
+
+def _refuse_disk(path: Path, mode: int) -> None:
+    """A disk (`-o /dev/sdb`, meant for the folder it is mounted on) is no file to export
+    to: the case would be written over the start of it, its partition table and file system,
+    and left there in the clear, outside any file an erasure could reach."""
+    if stat.S_ISBLK(mode):
+        raise ExportProblem(f"{path} is a disk, not a file: writing the export there would "
+                            "overwrite what the disk holds. Give a file name (or a folder on "
+                            "the disk, once it is mounted). Nothing was written.")
 
 
 def _me() -> int:

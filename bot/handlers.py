@@ -9,8 +9,8 @@ from __future__ import annotations
 import datetime as dt
 import logging
 import re
-from collections.abc import Awaitable, Callable
-from typing import NoReturn
+from collections.abc import Awaitable, Callable, Coroutine
+from typing import Any, NoReturn
 
 from telegram import (
     CallbackQuery,
@@ -89,6 +89,27 @@ COMMAND_SHAPE = re.compile(r"/[A-Za-z][A-Za-z0-9_]{0,31}(?:@\w+)?")  # as Telegr
 STALE_TOAST = "That button is from an earlier question, so nothing was changed."
 Exporter = Callable[[int], Awaitable[list[tuple[str, bytes]]]]
 """A user id -> (file name, bytes) for each document of that user's open draft."""
+
+
+Handler = Callable[[Update, Context], Coroutine[Any, Any, None]]
+
+
+def fails_closed(handler: Handler) -> Handler:
+    """A handler that decides whether an update goes on (the gate, the teams' check before
+    it), stopping the update when it fails. python-telegram-bot reports a handler's fault
+    and goes on to the next handlers: a gate whose database read failed for a moment let a
+    stranger's /start through to the tools, and a partner past their one contribution."""
+
+    async def closed(update: Update, context: Context) -> None:
+        try:
+            await handler(update, context)
+        except ApplicationHandlerStop:
+            raise
+        except Exception as exc:
+            await context.application.process_error(update, exc)
+            raise ApplicationHandlerStop from None
+
+    return closed
 
 
 class Handlers:

@@ -11,6 +11,7 @@ import argparse
 import asyncio
 import stat
 import sys
+from collections.abc import Sequence
 from pathlib import Path
 from typing import TextIO
 
@@ -218,6 +219,12 @@ async def _rotate(settings: Settings, db: Path | str) -> int:
         raise KeyProblem("There is no key to rotate yet; `sosbot keys new --write` makes one.")
     if _env_key(settings) is not None:
         sealer = AesGcmSealer(keys)
+        renamed = _same_keys(keys, sealer.current)
+        if renamed:
+            raise KeyProblem(f"SOSBOT_DATA_KEY: the new key {sealer.current!r} is the key "
+                             f"{renamed[0]!r} under another id, so rotating to it would change "
+                             "nothing: what was erased would still open in backups. Put a key "
+                             "from `sosbot keys new` first instead. Nothing was re-encrypted.")
         async with await open_store(db, sealer=sealer) as store:
             count = await store.reseal(sealer)
         print(f"Re-encrypted the keys of {count} value(s) with the key {sealer.current}.")
@@ -254,6 +261,13 @@ async def _rotate(settings: Settings, db: Path | str) -> int:
     return 0
 
 
+def _same_keys(keys: Sequence[DataKey], key_id: str) -> list[str]:
+    """The other ids given the same secret as `key_id` (a key pasted again under a new
+    name): rotating to it, or retiring one of them alone, leaves the key itself in use."""
+    secret = next(k.secret for k in keys if k.id == key_id)
+    return [k.id for k in keys if k.id != key_id and k.secret == secret]
+
+
 async def _may_use(db: Path | str, old: AesGcmSealer, key_id: str) -> bool:
     """Whether the database may hold a value sealed with `key_id` (yes, when it cannot tell).
 
@@ -273,16 +287,28 @@ async def _retire(settings: Settings, db: Path | str, key_id: str) -> int:
         raise KeyProblem(f"There is no key {key_id!r} (`sosbot keys list` shows them).")
     if key_id == sealer.current:
         raise KeyProblem(f"The key {key_id!r} is the current key; `sosbot keys rotate` first.")
+    # The same key under other ids (pasted again with a new name) goes with it, or not at all:
+    # kept under one of them, what it sealed would still open, in backups too.
+    going = [key_id, *_same_keys(sealer.keys, key_id)]
     async with await open_store(db, sealer=sealer, exclusive=False) as store:
-        used = (await store.key_usage())[key_id]
-    if used:
-        raise KeyProblem(f"{used} stored value(s) still use the key {key_id!r}; run `sosbot "
-                         "keys rotate` first.")
+        usage = await store.key_usage()
+    for twin in going[1:]:
+        if twin == sealer.current or usage[twin]:
+            raise KeyProblem(f"The key {key_id!r} is the key {twin!r} under another id, "
+                             f"which is still in use, so retiring {key_id!r} would leave what "
+                             "it sealed readable (in backups too). Rotate to a key from "
+                             "`sosbot keys new` first; then retiring one retires both. "
+                             "Nothing was retired.")
+    if usage[key_id]:
+        raise KeyProblem(f"{usage[key_id]} stored value(s) still use the key {key_id!r}; run "
+                         "`sosbot keys rotate` first.")
+    named = " and ".join(going)
     if _env_key(settings) is not None:
-        print(f"No stored value uses {key_id}; remove it from SOSBOT_DATA_KEY.")
+        print(f"No stored value uses {named}; remove {'them' if going[1:] else 'it'} from "
+              "SOSBOT_DATA_KEY.")
         return 0
-    write_key_file(key_file(settings, db), [k for k in sealer.keys if k.id != key_id])
-    print(f"Retired the key {key_id}.")
+    write_key_file(key_file(settings, db), [k for k in sealer.keys if k.id not in going])
+    print(f"Retired the key {named}" + (" (one key under several ids)." if going[1:] else "."))
     return 0
 
 

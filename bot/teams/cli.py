@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import contextlib
 import sys
 import time
 from datetime import UTC, datetime
@@ -13,6 +14,8 @@ from bot.config import ConfigError, Settings, database_option, existing_database
 from bot.teams.codes import deep_link
 from bot.teams.invites import DEFAULT_DAYS, MAX_DAYS, MAX_USES, invite_colleague
 from storage import open_store
+from storage.errors import StorageError
+from storage.store import sqlite_files
 from storage.teams import TeamStore
 
 SERVER = 0  # `created_by` for invites made on the server rather than by an admin in Telegram
@@ -52,15 +55,26 @@ def run(settings: Settings, args: argparse.Namespace) -> int:
         raise ConfigError("--withdraw: give the id of the invite to withdraw (`sosbot invite "
                           "--list` shows them); nothing was made or withdrawn.")
     db = database_option(args.db) if args.db is not None else settings.database()
+    made = False
     if args.list or args.withdraw is not None:
         existing_database(db)  # a typo is not a new, empty database to report on
-    elif isinstance(db, Path) and not db.exists():
+    else:
+        made = isinstance(db, Path) and not db.exists()
+    try:
+        status = asyncio.run(_run(settings, db, args))
+    except StorageError:
+        if made and isinstance(db, Path):  # nothing in it: no database to be taken for the bot's
+            for file in sqlite_files(db):
+                with contextlib.suppress(OSError):
+                    file.unlink()
+        raise
+    if made:
         # Invites may be made before the bot first starts; but a mistyped path would get a
         # link the bot never knows, so it is said where the new database is.
         print(f"sosbot: there was no database at {db}, so a new one was made for this "
               "invite. If the bot uses another database, this link won't work: point --db "
               "or SOSBOT_DB at the bot's, and withdraw this one.", file=sys.stderr)
-    return asyncio.run(_run(settings, db, args))
+    return status
 
 
 def _one_thing(args: argparse.Namespace) -> None:

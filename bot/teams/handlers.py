@@ -33,7 +33,7 @@ from telegram.ext import (
 )
 
 from bot import sending, views
-from bot.handlers import own_update
+from bot.handlers import fails_closed, own_update
 from bot.logs import user_ref
 from bot.ratelimit import RateLimiter
 from bot.session import CONFIRM_STANDS_S
@@ -44,6 +44,7 @@ from bot.teams.partners import Partners, tell_owed
 from bot.teams.sharing import Sharing
 from bot.teams.team import TOO_MANY, Team, joined_day, told_apart
 from flows.answers import clean_line
+from storage.locks import UserLocks
 from storage.teams import Standing
 
 log = logging.getLogger(__name__)
@@ -104,10 +105,13 @@ class TeamHandlers:
         self._commands = commands
         # Deep links are tried a handful of times at most: enough for a mistyped one.
         self._tries = RateLimiter(5, 3)
+        # One link at a time per person: a link tapped twice comes as two updates handled
+        # side by side, and the second, racing the first, said the link "can't be used".
+        self._opening = UserLocks()
 
     def register(self, app: Application) -> None:  # type: ignore[type-arg]
         """Add these handlers; call before the general command and button handlers."""
-        app.add_handler(TypeHandler(Update, self.before_gate), group=-2)
+        app.add_handler(TypeHandler(Update, fails_closed(self.before_gate)), group=-2)
         # New messages only: python-telegram-bot's commands also match an edited message,
         # which these would ignore, leaving it unanswered (edits are told they are not read).
         new_message = filters.UpdateType.MESSAGE
@@ -149,8 +153,10 @@ class TeamHandlers:
         command, _, payload = ((message.text or "") if message else "").partition(" ")
         if message is not None and command.split("@")[0] == "/start" and payload.strip() \
                 and message.forward_origin is None:  # a forwarded link is someone else's
-            if await self._open_link(message, user, payload.strip(), context,
-                                     update.update_id):
+            async with self._opening.held(user.id):
+                opened = await self._open_link(message, user, payload.strip(), context,
+                                               update.update_id)
+            if opened:
                 raise ApplicationHandlerStop
             return  # a stranger's link that failed: the gate refuses them like any stranger
         standing = await self.team.teams.standing(user.id)

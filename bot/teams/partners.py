@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import logging
 import time
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from typing import Literal
 
 from telegram import Bot, InlineKeyboardButton, InlineKeyboardMarkup, Message, Update, User
@@ -167,7 +167,6 @@ class Partners:
     async def open_link(self, message: Message, user: User, invite: Invite) -> str | None:
         """Claim a partner's link and ask the first question of the contribution; when the
         link can't be used, why (for the caller to say: a stranger is only refused)."""
-        about = invite.about or {}
         if user.id == invite.created_by:
             return OWN_LINK
         if await self.contributions.answering(user.id) is not None:
@@ -179,17 +178,32 @@ class Partners:
             invite.code_hash, user.id, time.time())
         if claimed is None or flow is None or invite.draft_id is None:
             return BAD_LINK
-        draft = Draft(id=new_draft_id(), user_id=user.id, flow_id=flow.id,
-                      flow_version=flow.version, label=about.get("label", "a mapping"))
-        outcome = engine.start(flow, draft)
-        await self.store.save(outcome.draft, outcome.changed, session=Session(user.id, draft.id),
-                              new=True)
-        await self.contributions.set_working(invite.code_hash, draft.id)
         log.info("a partner link was used (%s)", user_ref(user.id))
-        await message.reply_text(PARTNER_WELCOME.format(lead=about.get("lead", "A colleague"),
-                                                        label=draft.label))
-        await self._ask(message, user.id, outcome.replies)
+        await self._begin(message, user.id, invite, flow)
         return None
+
+    async def _begin(self, message: Message, user_id: int, invite: Invite, flow: Flow) -> None:
+        """Make the draft a partner answers in for the link they claimed, welcome them and
+        ask the first question. The claim is a transaction of its own: when this failed after
+        it (a full disk, a crash), the link opened again comes back here."""
+        about = invite.about or {}
+        open_now = await self.conversation.active(user_id)
+        # saved, never linked: just started, so nothing of another mapping's can be in it
+        if open_now is not None and open_now.flow_id == flow.id and not open_now.answers \
+                and open_now.status == "in_progress":
+            await self.contributions.set_working(invite.code_hash, open_now.id)
+            replies: Sequence[ConversationReply] = await self.conversation.asked_again(user_id)
+        else:
+            draft = Draft(id=new_draft_id(), user_id=user_id, flow_id=flow.id,
+                          flow_version=flow.version, label=about.get("label", "a mapping"))
+            outcome = engine.start(flow, draft)
+            await self.store.save(outcome.draft, outcome.changed,
+                                  session=Session(user_id, draft.id), new=True)
+            await self.contributions.set_working(invite.code_hash, draft.id)
+            replies = outcome.replies
+        await message.reply_text(PARTNER_WELCOME.format(lead=about.get("lead", "A colleague"),
+                                                        label=about.get("label", "a mapping")))
+        await self._ask(message, user_id, replies)
 
     async def reopened(self, message: Message, user: User, payload: str) -> bool:
         """A partner's link opened again by whoever it is theirs to know: the partner
@@ -201,6 +215,11 @@ class Partners:
             return False
         answering = await self.contributions.answering(user.id)
         if answering is not None and answering.invite == code_hash(payload):
+            claimed = await self.contributions.teams.invite(answering.invite)
+            flow = self._flow_for(claimed) if claimed is not None else None
+            if answering.working_draft is None and claimed is not None and flow is not None:
+                await self._begin(message, user.id, claimed, flow)  # it failed half way
+                return True
             await message.reply_text(ANSWERING_AGAIN)
             await self._ask(message, user.id, await self.conversation.asked_again(user.id))
             return True
