@@ -9,8 +9,12 @@ from pathlib import Path
 
 from conftest import sosbot_command, sosbot_env
 
+from flows.loader import load_flows
 from tests.processes import HANG_GUARD
 from tests.test_console import Child
+from tests.test_walk_seventeenth import reach
+
+FLOWS = load_flows()
 
 # --- 1. a line ended by a lone CR (an old Mac's line ending) -----------------------------------
 
@@ -70,3 +74,22 @@ def test_bytes_that_are_no_text_in_any_encoding_are_named_by_their_line(
     assert done.stderr.decode().splitlines()[1:] == [
         "sosbot: line 3 of the answers piped in has bytes that are not text, saved as \ufffd; "
         "save the file as UTF-8 and correct the answer with /review and /edit."]
+
+
+# --- 3. three places on the scale in one answer ------------------------------------------------
+
+
+def test_three_numbers_at_the_scale_are_named_and_asked_about_like_two() -> None:
+    """"4 at first, then 6, now 5" at the scaling question: with two numbers the bot says
+    which it saw and asks which is now; with three it said only "send one whole number", and
+    offered /back, as if the line belonged to the question before."""
+    chat = reach(FLOWS["reflection"], "worry_scale")
+    chat.send("4 at first, then 6, now 5")
+    assert chat.asked == "worry_scale"
+    assert chat.notices() == [
+        "I can see three numbers there (4, 6 and 5), so I haven't saved any of them. Which "
+        "is it now? Send that number, and why after it if you like."]
+    chat.send("4 before we talked, 6 after")  # two, as before
+    assert chat.notices() == [
+        "I can see two numbers there (4 and 6), so I haven't saved either. Which is it now? "
+        "Send that number, and why after it if you like."]
