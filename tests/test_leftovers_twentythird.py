@@ -5,12 +5,22 @@ from __future__ import annotations
 
 import signal
 import subprocess
+import time
 from pathlib import Path
 
-from conftest import sosbot_command, sosbot_env
+import asyncpg
+import pytest
+from conftest import run_sosbot, sosbot_command, sosbot_env
 
+from bot.teams.conversation import TeamConversation
+from bot.teams.invites import invite_colleague, invite_partner
 from flows.loader import load_flows
+from flows.replies import Command, Text
+from storage.crypto import AesGcmSealer, parse_keys
+from storage.postgres import _problem
+from storage.store import Store
 from tests.processes import HANG_GUARD
+from tests.telegram_world import PRACTITIONER, TEST_KEY, bot_world
 from tests.test_console import Child
 from tests.test_walk_seventeenth import reach
 
@@ -93,3 +103,65 @@ def test_three_numbers_at_the_scale_are_named_and_asked_about_like_two() -> None
     assert chat.notices() == [
         "I can see two numbers there (4 and 6), so I haven't saved either. Which is it now? "
         "Send that number, and why after it if you like."]
+
+
+# --- 5. a partner's link withdrawn, opened by the lead who made it ------------------------------
+
+
+async def test_the_lead_opening_a_partner_link_that_was_withdrawn_is_told_so(
+        tmp_path: Path) -> None:
+    """The operator withdrew a partner's link (`sosbot invite --withdraw`) before the school
+    had opened it. The lead, checking it from the email, was told it "has been used, or has
+    run out", and went to ask the school what they had sent. It was withdrawn, and says so."""
+    db, lead = tmp_path / "bot.db", 5151
+    async with await Store.open(db, sealer=AesGcmSealer(parse_keys(TEST_KEY, "key"))) as store:
+        chat = TeamConversation(store, load_flows(), admins=frozenset({PRACTITIONER}))
+        teams = chat.contributions.teams
+        joined = await invite_colleague(teams, PRACTITIONER)
+        assert await teams.join(joined.invite.code_hash, lead, "Jo", time.time())
+        await chat.handle(lead, Command("new", "mapping"), update_id=10**9)
+        await chat.handle(lead, Text("TB-7"), update_id=10**9 + 1)
+        mapping = await chat.active(lead)
+        assert mapping is not None
+        link = await invite_partner(teams, lead, mapping.id, agency="School", label="TB-7",
+                                    lead_name="Jo")
+        assert await teams.withdraw(link.invite.short_id) == 1
+    async with bot_world(db, SOSBOT_ALLOWED_USERS=str(PRACTITIONER)) as world:
+        await world.open_link(lead, link.code)
+        said = world.texts(lead)[-1]
+        assert said == (
+            "That is a link you made for a partner to your own mapping, and it was withdrawn, "
+            "so nobody can open it any more. /invite makes a new one if the partner still "
+            "needs it; /review shows what partners have sent.")
+
+
+# --- 6. PostgreSQL that cannot be connected to ---------------------------------------------------
+
+
+def test_an_unreachable_postgresql_says_connect_to_and_what_to_check(tmp_path: Path) -> None:
+    """"Could not connect in the database postgresql://...: the server cannot be reached;
+    check that it runs and the URL": the English was wrong, and "the URL" left the operator
+    to guess which part of it."""
+    url = f"postgresql://sos@/none?host={tmp_path}&port=1"
+    done = run_sosbot("chat", "--flow", "reflection", input="", cwd=tmp_path,
+                      env={"SOSBOT_DATABASE_URL": url, "SOSBOT_DATA_KEY": TEST_KEY})
+    assert done.returncode == 1
+    assert done.stderr.startswith(
+        f"sosbot: Could not connect to the database {url}: the server cannot be reached; "
+        "check that it is running, and the host and port in the database URL ("), done.stderr
+
+
+@pytest.mark.parametrize(("error", "check"), [
+    (asyncpg.exceptions.InvalidCatalogNameError('database "sosbot_typo" does not exist'),
+     "the server has no database of that name; check the name at the end of the database "
+     "URL, or create it (createdb)"),
+    (asyncpg.exceptions.InvalidPasswordError('password authentication failed for user "sos"'),
+     "the server turned down the user name or password; check them in the database URL, "
+     "and that the user may log in from here (pg_hba.conf)")])
+def test_a_connection_postgresql_turns_down_names_what_to_check(
+        error: Exception, check: str) -> None:
+    """A database name mistyped in SOSBOT_DATABASE_URL, or a wrong password, was "see the
+    server's log" (as the server said it: what asyncpg raises, given here)."""
+    said = str(_problem(error, "postgresql://sos@db.example/sosbot_typo", "connect"))
+    assert said == (f"Could not connect to the database postgresql://sos@db.example/"
+                    f"sosbot_typo: {check} ({error}).")
