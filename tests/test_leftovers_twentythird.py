@@ -19,12 +19,17 @@ from flows.replies import Command, Text
 from storage.crypto import AesGcmSealer, parse_keys
 from storage.postgres import _problem
 from storage.store import Store
+from storage.teams import TeamStore
 from tests.processes import HANG_GUARD
 from tests.telegram_world import PRACTITIONER, TEST_KEY, bot_world
 from tests.test_console import Child
+from tests.test_telegram_handlers import USER, Bot, bot
 from tests.test_walk_seventeenth import reach
 
+__all__ = ["bot"]  # the fixture
+
 FLOWS = load_flows()
+SAM = 4343
 
 # --- 1. a line ended by a lone CR (an old Mac's line ending) -----------------------------------
 
@@ -165,3 +170,26 @@ def test_a_connection_postgresql_turns_down_names_what_to_check(
     said = str(_problem(error, "postgresql://sos@db.example/sosbot_typo", "connect"))
     assert said == (f"Could not connect to the database postgresql://sos@db.example/"
                     f"sosbot_typo: {check} ({error}).")
+
+
+# --- 9. /start with words after it that are no invite, from a member ---------------------------
+
+
+async def test_a_member_opening_the_bot_from_a_link_that_is_no_invite_is_greeted(
+        bot: Bot) -> None:
+    """The council's intranet page links to the bot as `t.me/<bot>?start=intranet`. Sam, a
+    member half-way through a draft, tapped it and was told "That link can't be used: it has
+    expired ... Please ask whoever sent it for a new one", and nothing else: as if they had
+    been let out. It is a plain /start for a member now; an invite's code still is a link."""
+    teams = TeamStore(bot.conversation.store)
+    made = await invite_colleague(teams, USER)
+    await teams.join(made.invite.code_hash, SAM, "Sam", time.time())
+    await bot.say("/new reflection", user=SAM)
+    await bot.say("QR-1", user=SAM)
+    await bot.say("/start", user=SAM)
+    plain = bot.texts()[-1]
+    await bot.say("/start intranet", user=SAM)
+    assert bot.texts()[-1] == plain
+    assert "can't be used" not in " ".join(bot.texts())
+    await bot.say("/start " + "x" * 32, user=SAM)  # shaped like an invite's code: a link
+    assert bot.texts()[-1].startswith("That link can't be used")

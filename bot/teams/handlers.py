@@ -37,7 +37,7 @@ from bot.handlers import own_update
 from bot.logs import user_ref
 from bot.ratelimit import RateLimiter
 from bot.session import CONFIRM_STANDS_S
-from bot.teams.codes import deep_link
+from bot.teams.codes import deep_link, looks_like_code
 from bot.teams.conversation import closed_parts
 from bot.teams.invites import invite_colleague
 from bot.teams.partners import Partners, tell_owed
@@ -148,7 +148,8 @@ class TeamHandlers:
         message = update.message
         command, _, payload = ((message.text or "") if message else "").partition(" ")
         if message is not None and command.split("@")[0] == "/start" and payload.strip() \
-                and message.forward_origin is None:  # a forwarded link is someone else's
+                and message.forward_origin is None \
+                and await self._a_link(user.id, payload.strip()):  # forwarded: someone else's
             if await self._open_link(message, user, payload.strip(), context,
                                      update.update_id):
                 raise ApplicationHandlerStop
@@ -158,6 +159,12 @@ class TeamHandlers:
         partner_only = user.id not in self.team.admins and standing.role is None
         if partner_only and standing.contributed and self.partners is not None:
             await self.partners.restrict(update, standing)
+
+    async def _a_link(self, user_id: int, payload: str) -> bool:
+        """Whether `/start <payload>` opens a link: anything after /start from a stranger;
+        from someone the bot already admits, only what is shaped like one of its codes. A link from an intranet page, `?start=sosbot`,
+        is a plain /start for them, not "That link can't be used"."""
+        return looks_like_code(payload) or not await self.team.admits(user_id)
 
     async def _open_link(self, message: Message, user: User, payload: str,
                          context: Context, update_id: int) -> bool:
