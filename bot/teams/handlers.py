@@ -162,8 +162,9 @@ class TeamHandlers:
 
     async def _a_link(self, user_id: int, payload: str) -> bool:
         """Whether `/start <payload>` opens a link: anything after /start from a stranger;
-        from someone the bot already admits, only what is shaped like one of its codes. A link from an intranet page, `?start=sosbot`,
-        is a plain /start for them, not "That link can't be used"."""
+        from someone the bot already admits, only what is shaped like one of its codes. A
+        link from an intranet page, `?start=sosbot`, is a plain /start for them, not "That
+        link can't be used"."""
         return looks_like_code(payload) or not await self.team.admits(user_id)
 
     async def _open_link(self, message: Message, user: User, payload: str,
