@@ -193,3 +193,29 @@ async def test_a_member_opening_the_bot_from_a_link_that_is_no_invite_is_greeted
     assert "can't be used" not in " ".join(bot.texts())
     await bot.say("/start " + "x" * 32, user=SAM)  # shaped like an invite's code: a link
     assert bot.texts()[-1].startswith("That link can't be used")
+
+
+# --- 4. a long name in the admin's Remove question ----------------------------------------------
+
+LONG = "Alexandra Montgomery-Fitzwilliam, Senior Practitioner, Northside Hub"
+
+
+async def test_removing_a_member_with_a_long_name_names_them_whole(bot: Bot) -> None:
+    """Two colleagues from one hub joined with their Telegram names and roles. /members'
+    Remove buttons cut each to 53 characters with nothing to show it, and "Remove Alexandra
+    Montgomery-Fitzwilliam, Senior Practitioner, Nort? They lose access at once" asked
+    about a name cut off mid-word. A button's text is cut short with "…"; the question and
+    what follows name the member whole."""
+    teams = TeamStore(bot.conversation.store)
+    for user, name in ((SAM, LONG), (SAM + 1, LONG.replace("Northside", "Southside"))):
+        made = await invite_colleague(teams, USER)
+        await teams.join(made.invite.code_hash, user, name, time.time())
+    await bot.say("/members")
+    removes = [b["text"] for b in bot.newest_buttons() if b["text"].startswith("Remove")]
+    assert len(set(removes)) == 2, removes
+    assert all(len(text) <= 60 and "…" in text for text in removes), removes
+    await bot.tap(f"t:mr:{SAM}")
+    assert bot.texts()[-1].startswith(f"Remove {LONG}? They lose access at once")
+    yes = next(b["callback_data"] for b in bot.newest_buttons() if b["text"] == "Yes, remove")
+    await bot.tap(yes)
+    assert bot.texts()[-1].startswith(f"Removed {LONG}: they can no longer use the bot")

@@ -70,6 +70,7 @@ DECLINED = "Alright, nothing has been changed."
 MORE_MEMBERS = "More members"
 REMOVE = "Remove "
 BUTTON = 60  # characters of a button's text shown at most
+WHEN = 32  # characters at most of " (joined 03 Dec 2026, #2)" after a name
 ADMIN_ACTIONS = frozenset({"ic", "mr", "my", "mn", "mp"})
 PAGE = 20  # members to a message, each with a Remove button (Telegram allows 100 buttons)
 STANDING = "sosbot_team_standing"  # the reader's standing, kept on this update's context
@@ -385,11 +386,13 @@ class TeamHandlers:
         return DECLINED, None
 
     async def _member(self, value: str) -> tuple[int, str, int] | None:
-        """The member a button names: their id, name and when they joined (whole seconds)."""
+        """The member a button names: their id, whole name and when they joined (whole
+        seconds)."""
         wanted = int(value)
         members = await self.team.teams.members()
         found = [m for m in members if m.user_id == wanted]
-        names = told_apart(members, BUTTON - len(REMOVE))  # as its Remove button named them
+        # whole, as a message has room for, with the day they joined where names are alike
+        names = told_apart(members, max((len(m.name) for m in members), default=0) + WHEN)
         return (wanted, names[wanted], int(found[0].joined_at)) if found else None
 
 

@@ -45,6 +45,7 @@ NO_MATCH = "No colleague's name has \"{name}\" in it."
 MORE = "More colleagues"
 SEND_TO = "Send to "
 BUTTON = 60  # characters of a button's text shown at most
+WHEN = 32  # characters at most of " (joined 03 Dec 2026, #2)" after a name
 PAGE = 10  # colleagues to a message: a short list on a phone
 # "More colleagues" for a name carries the name (made plain ASCII) in its callback data, so
 # any instance shows the same next page; Telegram takes at most 64 bytes of it.
@@ -118,8 +119,9 @@ class Sharing:
         """Send the sender's finished summary to the member `value` names (`<id>:<draft>`),
         if that draft is the one open (the button was offered for it)."""
         draft_id, summary = await self._finished(sender.id)
-        members = told_apart([m for m in await self.team.teams.members()
-                              if m.user_id != sender.id], BUTTON - len(SEND_TO))
+        others = [m for m in await self.team.teams.members() if m.user_id != sender.id]
+        # named whole in what is said, as a message has room for (a button cuts them short)
+        members = told_apart(others, max((len(m.name) for m in others), default=0) + WHEN)
         wanted, _, shown_for = value.partition(":")
         to = int(wanted) if wanted.isdecimal() else 0
         if summary is None:
