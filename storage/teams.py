@@ -186,6 +186,23 @@ class TeamStore:
                 "DELETE FROM invites WHERE kind = 'colleague' AND (expires_at < ? "
                 "OR uses_left = 0 OR withdrawn = 1)", (now,))
 
+    # --- summaries shared -----------------------------------------------------------------
+
+    async def claim_share(self, draft_id: str, recipient: int, digest: str) -> bool:
+        """Note that the summary `digest` of a draft is being sent to `recipient`; False when
+        that very summary was sent to them before (or is being sent now)."""
+        async with self._tx("note the shared summary") as tx:
+            return await tx.run(
+                "INSERT INTO shares VALUES (?, ?, ?) ON CONFLICT (draft_id, recipient) DO "
+                "UPDATE SET summary = excluded.summary WHERE shares.summary <> "
+                "excluded.summary", (draft_id, recipient, digest)) > 0
+
+    async def unclaim_share(self, draft_id: str, recipient: int) -> None:
+        """Forget a share that did not arrive whole, so that it can be sent again."""
+        async with self._tx("forget the shared summary") as tx:
+            await tx.run("DELETE FROM shares WHERE draft_id = ? AND recipient = ?",
+                         (draft_id, recipient))
+
     # --- members ------------------------------------------------------------------------
 
     async def standing(self, user_id: int) -> Standing:

@@ -6,6 +6,7 @@ from __future__ import annotations
 import signal
 import subprocess
 import time
+from html import unescape
 from pathlib import Path
 
 import asyncpg
@@ -23,7 +24,7 @@ from storage.teams import TeamStore
 from tests.processes import HANG_GUARD
 from tests.telegram_world import PRACTITIONER, TEST_KEY, bot_world
 from tests.test_console import Child
-from tests.test_telegram_handlers import USER, Bot, bot
+from tests.test_telegram_handlers import USER, Bot, bot, texts_to
 from tests.test_walk_seventeenth import reach
 
 __all__ = ["bot"]  # the fixture
@@ -219,3 +220,39 @@ async def test_removing_a_member_with_a_long_name_names_them_whole(bot: Bot) -> 
     yes = next(b["callback_data"] for b in bot.newest_buttons() if b["text"] == "Yes, remove")
     await bot.tap(yes)
     assert bot.texts()[-1].startswith(f"Removed {LONG}: they can no longer use the bot")
+
+
+# --- 2. "Send to" tapped twice ------------------------------------------------------------------
+
+REFLECTION = ["KB-1", "School or college", "Seen a bruise on her arm", "Yes, as far as I know",
+              "They know and agree", "Nan collects her", "I will call the hub today",
+              "6 - nan is close by"]
+
+
+async def test_a_summary_sent_to_a_colleague_is_sent_once_however_often_it_is_tapped(
+        bot: Bot) -> None:
+    """A practitioner sharing a finished reflection tapped "Send to Sam", saw nothing happen
+    for a moment on a slow signal, and tapped again: Sam got the case twice over, the note,
+    the summary and three documents each time. It is sent once; the second tap says it was
+    already sent. Changed since, the summary can be sent again."""
+    teams = TeamStore(bot.conversation.store)
+    made = await invite_colleague(teams, USER)
+    await teams.join(made.invite.code_hash, SAM, "Sam", time.time())
+    await bot.say("/new reflection")
+    for line in REFLECTION:
+        await bot.say(line)
+    await bot.say("/share")
+    send = next(b["callback_data"] for b in bot.newest_buttons() if b["text"] == "Send to Sam")
+    await bot.tap(send)
+    assert texts_to(bot, USER)[-1] == "Sent to Sam: the summary and its documents."
+    to_sam = len(texts_to(bot, SAM)), len(bot.request.sent("sendDocument"))
+    await bot.tap(send)
+    assert unescape(texts_to(bot, USER)[-1]) == (
+        "You've already sent this summary to Sam, so I haven't sent it again. If you change "
+        "an answer, you can send them the new version.")
+    assert (len(texts_to(bot, SAM)), len(bot.request.sent("sendDocument"))) == to_sam
+    await bot.say("/edit 2")
+    await bot.say("Seen a bruise on her upper arm")
+    await bot.tap(send)
+    assert texts_to(bot, USER)[-1] == "Sent to Sam: the summary and its documents."
+    assert len(texts_to(bot, SAM)) > to_sam[0]

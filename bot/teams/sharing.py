@@ -6,6 +6,7 @@ from __future__ import annotations
 import asyncio
 import base64
 import binascii
+import hashlib
 import logging
 from collections.abc import Awaitable, Callable
 from html import escape
@@ -53,6 +54,8 @@ CALLBACK_BYTES = 64
 SHARED = ("{sender} has shared a finished summary with you: \"{label}\" ({title}). It is a "
           "copy to read: you can't change it, and nothing else of their draft is shared.")
 SENT = "Sent to {name}: the summary and its documents."
+SENT_BEFORE = ("You've already sent this summary to {name}, so I haven't sent it again. If "
+               "you change an answer, you can send them the new version.")
 OTHER_DRAFT = ("That list was for another draft than the one open now, so nothing was sent. "
                "Send /share again to choose whom to send this one to.")
 FAILED = ("I couldn't deliver it to {name} (perhaps they haven't opened the bot yet). Nothing "
@@ -131,12 +134,15 @@ class Sharing:
         if to not in members or to == sender.id:
             return NOBODY
         parts = self._parts(summary, clean_line(sender.first_name or "")[:32] or "A colleague")
+        if not await self.team.teams.claim_share(draft_id, to, _digest(draft_id, summary)):
+            return SENT_BEFORE.format(name=members[to])
         sent = 0
         try:
             for part in parts:
                 await part(context.bot, to)
                 sent += 1
         except TelegramError:
+            await self.team.teams.unclaim_share(draft_id, to)  # tapped again, it is sent
             log.warning("a shared summary could not be delivered (%s; %d of %d parts sent)",
                         user_ref(to), sent, len(parts))
             if sent:  # they have the start of it: "nothing was shared" would be untrue
@@ -179,6 +185,13 @@ def _document(summary: Summary, fmt: Format) -> Sending:
         made = await asyncio.to_thread(export, summary, fmt)
         return await bot.send_document(to, InputFile(made.data, filename=made.filename))
     return send
+
+
+def _digest(draft_id: str, summary: Summary) -> str:
+    """What tells one summary of a draft from another (an answer changed, a partner's part
+    arrived), and nothing of what it says."""
+    shown = "\0".join(m.html for m in views.summary(SummaryReply(summary, False)))
+    return hashlib.sha256(f"{draft_id}\0{shown}".encode()).hexdigest()
 
 
 def more_data(start: int, name: str) -> str | None:
