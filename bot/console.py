@@ -10,6 +10,7 @@ import asyncio
 import contextlib
 import difflib
 import io
+import itertools
 import os
 import re
 import select
@@ -440,10 +441,18 @@ class Console:
             moved_on = not any(isinstance(r, Question) and r.widget == "items"
                                and r.step_id == listing for r in replies)  # or the list is full
             if rest and (stopped or moved_on):
-                self._show(said + replies)
                 lines = "\n".join(f"  {line}" for line in rest)
-                self.say((NOT_ADDED if stopped else NO_ROOM).format(lines=lines))
-                return []
+                if stopped:  # said under the question it asks again, which it names
+                    self._show(said + replies)
+                    self.say(NOT_ADDED.format(lines=lines))
+                    return []
+                # Said before the next question, not under it, where the answer to that
+                # question is typed as soon as it is read and the note goes unseen.
+                head = said + list(itertools.takewhile(
+                    lambda r: isinstance(r, Notice | Answered | Stale), replies))
+                self._show(head)
+                self.say("! " + NO_ROOM.format(lines=lines))
+                return replies[len(head) - len(said):]
             if rest:  # "That is already in the list" of a line, said before the next is added
                 said += [r for r in replies if isinstance(r, Notice)]
         return said + replies

@@ -21,9 +21,10 @@ from storage.crypto import AesGcmSealer, parse_keys
 from storage.postgres import _problem
 from storage.store import Store
 from storage.teams import TeamStore
+from tests.builders import build_flow, list_step, section, text
 from tests.processes import HANG_GUARD
 from tests.telegram_world import PRACTITIONER, TEST_KEY, bot_world
-from tests.test_console import Child
+from tests.test_console import Child, at_the_terminal
 from tests.test_telegram_handlers import USER, Bot, bot, texts_to
 from tests.test_walk_seventeenth import reach
 
@@ -256,3 +257,25 @@ async def test_a_summary_sent_to_a_colleague_is_sent_once_however_often_it_is_ta
     await bot.tap(send)
     assert texts_to(bot, USER)[-1] == "Sent to Sam: the summary and its documents."
     assert len(texts_to(bot, SAM)) > to_sam[0]
+
+
+# --- 10. a paste that fills a list, at the terminal ---------------------------------------------
+
+
+async def test_lines_pasted_past_a_full_list_are_named_before_the_next_question(
+        tmp_path: Path) -> None:
+    """Five lines pasted at a list that holds three: the next question was printed first,
+    and the lines not saved under it, just above the prompt where its answer is typed: read
+    as part of the new question, or not read at all. The note comes first now, marked as one,
+    and then the next question."""
+    flow = build_flow(tmp_path, section("s", list_step("helps", max_items=3), text("why"),
+                                        column="worried"))
+    async with await Store.open(tmp_path / "c.db") as store:
+        shown, draft = await at_the_terminal(store, flow, "art\nmusic\nfootball\nswimming\n"
+                                             "running", "")
+    assert draft.answers["helps"] == ["art", "music", "football"]
+    assert ("(The 5 lines you pasted are added one item each.)\n"
+            "! The list is full, so these lines you pasted are not saved:\n"
+            "  swimming\n  running\n"
+            "You can add them to another answer, or /review to change the list.\n\n"
+            "[Question 2 of 2 · Section s]\nQuestion why?\n") in shown, shown
