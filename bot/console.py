@@ -10,6 +10,7 @@ import asyncio
 import contextlib
 import difflib
 import io
+import itertools
 import os
 import re
 import select
@@ -144,30 +145,93 @@ LONG_PIPED_LINE = ("! Line {line} of the answers piped in is longer than any ans
                    "(over 65,536 characters, or no line breaks at all), so it was not read.")
 
 
+RECODED = ("sosbot: line {line} of the answers piped in is not UTF-8, so it was read as "
+           "Windows text (cp1252): \"{text}\". If that is not what you wrote, save the file "
+           "as UTF-8 and correct the answer with /review and /edit.")
+NOT_TEXT = ("sosbot: line {line} of the answers piped in has bytes that are not text, saved "
+            "as \ufffd; save the file as UTF-8 and correct the answer with /review and /edit.")
+_UNREAD = re.compile("[\udc80-\udcff]")  # a byte UTF-8 could not read (surrogateescape)
+
+
 class LongLine(Exception):
     """A piped line longer than PIPED_LINE: the answers end there."""
 
 
-# Piped streams already reading every line ending as one (see piped_line).
-_ANY_ENDING: weakref.WeakSet[io.TextIOWrapper] = weakref.WeakSet()
+@dataclass
+class _Piped:
+    """What is read of a piped stream and not yet handed out as a line."""
+
+    held: bytes = b""
+    after_cr: bool = False  # the last line ended in a CR: an LF next is the rest of its CRLF
+
+
+_PIPED: weakref.WeakKeyDictionary[TextIO, _Piped] = weakref.WeakKeyDictionary()
+# A piped line's bytes read at most: every character of PIPED_LINE takes at most four.
+_PIPED_BYTES = 4 * (PIPED_LINE + 1)
+
+
+class Recoded(str):
+    """A piped line that was not UTF-8, read as Windows text (cp1252, as Notepad's "ANSI"
+    saves a file: ’, £ and é are one byte each)."""
 
 
 def piped_line(stream: TextIO) -> str:
     """One line of piped input ("" at its end), read only so far: LongLine past PIPED_LINE
     characters, where a file with no line breaks would have been read whole into memory.
 
-    A line may end as on Linux ("\n"), Windows ("\r\n") or an old Mac ("\r"): Python reads
-    standard input with "\n" alone as the line ending, so answers saved with "\r" alone
-    were one line, each answer run into the next ("KB" and "Saw a bruise" saved as the
-    label "KBSaw a bruise")."""
-    if isinstance(stream, io.TextIOWrapper) and stream not in _ANY_ENDING:
-        _ANY_ENDING.add(stream)
-        with contextlib.suppress(io.UnsupportedOperation):  # read from already: as it is
-            stream.reconfigure(newline=None)
-    line = stream.readline(PIPED_LINE + 1)  # the line break too, if it is no longer
-    if len(line) > PIPED_LINE and not line.endswith("\n"):
+    A line may end as on Linux ("\n"), Windows ("\r\n") or an old Mac ("\r"): answers
+    saved with "\r" alone were one line, each answer run into the next ("KB" and "Saw a
+    bruise" saved as the label "KBSaw a bruise"). A line ended by "\r" is handed out at
+    once, not when the next character comes to show whether it is "\r\n": a script that
+    writes a line and waits for the reply would wait for ever. Read as bytes, so a line
+    that is not UTF-8 can be read as Windows text instead (see Recoded)."""
+    raw = getattr(stream, "buffer", None)
+    if not isinstance(raw, io.BufferedIOBase):  # text with no bytes under it (a test's)
+        line = stream.readline(PIPED_LINE + 1)  # the line break too, if it is no longer
+        if len(line) > PIPED_LINE and not line.endswith("\n"):
+            raise LongLine
+        return line
+    state = _PIPED.setdefault(stream, _Piped())
+    line = _decoded(_line_bytes(raw, state))
+    if len(line.rstrip("\n")) > PIPED_LINE:
         raise LongLine
     return line
+
+
+def _line_bytes(raw: io.BufferedIOBase, state: _Piped) -> bytes:
+    """The next line's bytes, its end ("\r", "\n" or "\r\n") as one "\n"."""
+    while True:
+        if state.after_cr and state.held:
+            state.held = state.held.removeprefix(b"\n")
+            state.after_cr = False
+        ends = [at for at in (state.held.find(b"\r"), state.held.find(b"\n")) if at >= 0]
+        if ends:
+            end = min(ends)
+            line, state.after_cr = state.held[:end] + b"\n", state.held[end:end + 1] == b"\r"
+            state.held = state.held[end + 1:]
+            return line
+        if len(state.held) > _PIPED_BYTES:
+            raise LongLine
+        more = raw.read1(65_536)
+        if not more:  # the end: a last line with no line break after it, or nothing
+            line, state.held, state.after_cr = state.held, b"", False
+            return line
+        state.held += more
+
+
+def _decoded(data: bytes) -> str:
+    """A line's text: UTF-8; else Windows text where every byte is a character of it;
+    else UTF-8 with the bytes it cannot read kept as lone surrogates, which the answer
+    cleaning shows as a replacement character. UTF-16 (a NUL in it, or its mark) is left
+    to be recognised as such (see _utf16)."""
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError:
+        pass
+    if b"\0" not in data and not data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        with contextlib.suppress(UnicodeDecodeError):
+            return Recoded(data.decode("cp1252"))
+    return data.decode("utf-8", "surrogateescape")
 
 
 def read_stdin() -> str:
@@ -211,8 +275,6 @@ def _stdin_line() -> str:
             raise CutLine
         line = data.decode("utf-8", "surrogateescape")
     else:
-        if isinstance(sys.stdin, io.TextIOWrapper) and sys.stdin.errors == "strict":
-            sys.stdin.reconfigure(errors="surrogateescape")
         line = piped_line(sys.stdin)
     if not line:
         raise EOFError
@@ -379,10 +441,18 @@ class Console:
             moved_on = not any(isinstance(r, Question) and r.widget == "items"
                                and r.step_id == listing for r in replies)  # or the list is full
             if rest and (stopped or moved_on):
-                self._show(said + replies)
                 lines = "\n".join(f"  {line}" for line in rest)
-                self.say((NOT_ADDED if stopped else NO_ROOM).format(lines=lines))
-                return []
+                if stopped:  # said under the question it asks again, which it names
+                    self._show(said + replies)
+                    self.say(NOT_ADDED.format(lines=lines))
+                    return []
+                # Said before the next question, not under it, where the answer to that
+                # question is typed as soon as it is read and the note goes unseen.
+                head = said + list(itertools.takewhile(
+                    lambda r: isinstance(r, Notice | Answered | Stale), replies))
+                self._show(head)
+                self.say("! " + NO_ROOM.format(lines=lines))
+                return replies[len(head) - len(said):]
             if rest:  # "That is already in the list" of a line, said before the next is added
                 said += [r for r in replies if isinstance(r, Notice)]
         return said + replies
@@ -406,6 +476,11 @@ class Console:
         if self._lines == 0 and not self.interactive and _utf16(line):
             raise Utf16
         self._lines += 1
+        if isinstance(line, Recoded):
+            print(RECODED.format(line=self._lines, text=clean(line.rstrip("\n"))[:60]),
+                  file=sys.stderr, flush=True)
+        elif not self.interactive and _UNREAD.search(line):
+            print(NOT_TEXT.format(line=self._lines), file=sys.stderr, flush=True)
         return line
 
     async def _opening(self, flow_id: str | None) -> list[ConversationReply]:

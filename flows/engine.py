@@ -85,8 +85,8 @@ MSG = {
     "now, so your words were not saved.",
     "number_alone": "Here I can keep only the number, so your words were not saved. Send {n} "
     "if that's right.",
-    "scale_which": "I can see two numbers there ({first} and {then}), so I haven't saved "
-    "either. Which is it now? Send that number, and why after it if you like.",
+    "scale_which": "I can see {count} numbers there ({listed}), so I haven't saved {none}. "
+    "Which is it now? Send that number, and why after it if you like.",
     "not_taken": 'I haven\'t saved "{typed}". {problem}',
     "continues": 'That starts with "{word}", as if it is the rest of your answer to "{title}" '
     '("{earlier}"). /back adds it to the end of that answer; /keep keeps it here, as your '
@@ -606,19 +606,30 @@ _COUNTS = re.compile(r"\s*(?:times|x|days?|weeks?|months?|years?|hours?|mins?|mi
 _PLACE = re.compile(rf"(?<![\d./:£$])\b(?P<n>{_A_NUMBER})\b(?![./:]\d)", re.IGNORECASE)
 
 
+_COUNT_WORDS = {2: "two", 3: "three", 4: "four", 5: "five", 6: "six"}
+
+
+def _which_now(numbers: list[str]) -> str:
+    """Asking which of the places on the scale seen in one line is today's."""
+    return MSG["scale_which"].format(
+        count=_COUNT_WORDS.get(len(numbers), str(len(numbers))),
+        listed=f"{', '.join(numbers[:-1])} and {numbers[-1]}",
+        none="either" if len(numbers) == 2 else "any of them")
+
+
 def _two_places(flow: Flow, out: Outcome, step: FlowStep, text: str, problem: str) -> bool:
-    """Two places on the scale in one line ("4 before the discussion, 6 after", "started at
-    3 and ended on 5"): which is today's is asked, not guessed, and no line for another
-    question is supposed (the way back to the answer before is no help here)."""
+    """Two places on the scale or more in one line ("4 before the discussion, 6 after",
+    "started at 3, went to 6 and ended on 5"): which is today's is asked, not guessed, and
+    no line for another question is supposed (the way back to the answer before is no help here)."""
     scale = flow.scale_of(step)
     if problem != TYPE_MSG["not_scale"].format(min=scale.min, max=scale.max):
         return False  # "6 or 7": asked which fits best; "11": outside the scale
     places = [m for m in _PLACE.finditer(text) if not _COUNTS.match(text, m.end())]
-    numbers = [step.kind.parse(flow, step, m["n"])[0] for m in places]
-    if len(numbers) != 2 or None in numbers or numbers[0] == numbers[1]:
+    parsed = [step.kind.parse(flow, step, m["n"])[0] for m in places]
+    numbers = [str(n) for n in dict.fromkeys(parsed)]  # each once, in the order written
+    if len(numbers) < 2 or None in parsed:
         return False
-    out.replies.append(Notice(MSG["scale_which"].format(first=numbers[0], then=numbers[1]),
-                              "problem"))
+    out.replies.append(Notice(_which_now(numbers), "problem"))
     ask(flow, out, step, again=True)
     return True
 
@@ -646,8 +657,8 @@ def _number_then_why(flow: Flow, out: Outcome, step: FlowStep, text: str,
     if not problem and (then := _NUMBER_NOW.search(why)) is not None:
         # "6, now 3": the number first is what it was, the one now is in the words
         now = then["a"] or then["b"]
-        out.replies.append(Notice(MSG["scale_which"].format(
-            first=number, then=NUMBER_WORDS.get(now.casefold(), now)), "problem"))
+        out.replies.append(Notice(_which_now([str(number), str(NUMBER_WORDS.get(
+            now.casefold(), now))]), "problem"))
         ask(flow, out, step, again=True)
         return True
     if "(" in text[said.end("number"):said.start("why")] and why.endswith(")") \

@@ -413,9 +413,8 @@ def accept(flow: Flow, out: Outcome, step: FlowStep, value: Value) -> None:
                 return
             complete(flow, out, step, items)
             return
-        same = next((n for n, item in enumerate(items, start=1)
-                     if _as_item(item) == _as_item(str(value))), None)
-        if same is not None:  # typed again on coming back to the list: once is enough
+        # typed again on coming back to the list: once is enough
+        if (same := _listed_at(items, str(value))) is not None:
             out.replies.append(Notice(MSG["already_listed"].format(n=same), "saved"))
             ask(flow, out, step, again=True)
             return
@@ -442,9 +441,8 @@ def _add_items(out: Outcome, step: FlowStep, items: list[str],
     said: list[Notice] = []
     if repeated:
         said.append(Notice(MSG["listed_already"].format(lines=_lines(repeated)), "saved")
-                    if pasted else Notice(MSG["already_listed"].format(n=next(
-                        n for n, had in enumerate(items, start=1)
-                        if _as_item(had) == _as_item(text))), "saved"))
+                    if pasted else Notice(MSG["already_listed"].format(
+                        n=_listed_at(items, text)), "saved"))
     if full:
         most = step.spec.max_items
         said.append(Notice(MSG["no_room"].format(max=most, lines=_lines(full)) if pasted
@@ -471,6 +469,12 @@ def _with_items(items: list[str], lines: Sequence[str], most: int
         else:
             full.append(item)
     return out, full, repeated
+
+
+def _listed_at(items: list[str], text: str) -> int | None:
+    """The number of the item in `items` that `text` is already, if it is one."""
+    return next((n for n, had in enumerate(items, start=1)
+                 if _as_item(had) == _as_item(text)), None)
 
 
 def _as_item(text: str) -> str:

@@ -163,6 +163,17 @@ MIGRATIONS: tuple[tuple[str, ...], ...] = (
     (
         "ALTER TABLE sessions ADD COLUMN asked_in {bigint}",
     ),
+    # 11: a finished summary sent whole to a colleague (/share), so that a second tap on its
+    # "Send to" button does not send it again; `summary` is a digest of what was sent, so a
+    # summary changed since is sent afresh. Erased with the draft.
+    (
+        """CREATE TABLE shares (
+            draft_id TEXT NOT NULL REFERENCES drafts (id) ON DELETE CASCADE,
+            recipient {bigint} NOT NULL,
+            summary TEXT NOT NULL,
+            PRIMARY KEY (draft_id, recipient)
+        ){without_rowid}""",
+    ),
 )
 
 LATEST = len(MIGRATIONS)

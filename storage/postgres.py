@@ -37,9 +37,17 @@ def _numbered(sql: str) -> str:
 
 
 def _problem(exc: BaseException, where: str, doing: str) -> StorageError:
-    """One sentence for an operator from a driver error: which database, what failed."""
+    """One sentence for an operator from a driver error: which database, what failed, and
+    what to check."""
     name = type(exc).__name__
-    if isinstance(exc, asyncpg.exceptions.InsufficientPrivilegeError):
+    if isinstance(exc, asyncpg.exceptions.InvalidPasswordError | asyncpg.exceptions.
+                  InvalidAuthorizationSpecificationError):
+        advice = ("the server turned down the user name or password; check them in the "
+                  "database URL, and that the user may log in from here (pg_hba.conf)")
+    elif isinstance(exc, asyncpg.exceptions.InvalidCatalogNameError):
+        advice = ("the server has no database of that name; check the name at the end of "
+                  "the database URL, or create it (createdb)")
+    elif isinstance(exc, asyncpg.exceptions.InsufficientPrivilegeError):
         advice = "the database user lacks a privilege; grant it"
     elif isinstance(exc, asyncpg.exceptions.ReadOnlySQLTransactionError):
         advice = "the server is read-only (a standby?); point sosbot at the primary"
@@ -47,11 +55,13 @@ def _problem(exc: BaseException, where: str, doing: str) -> StorageError:
         advice = "the server's disk is full; free some space"
     elif isinstance(exc, (OSError, asyncpg.exceptions.ConnectionDoesNotExistError,
                           asyncpg.exceptions.CannotConnectNowError)):
-        advice = "the server cannot be reached; check that it runs and the URL"
+        advice = ("the server cannot be reached; check that it is running, and the host and "
+                  "port in the database URL")
     else:
         advice = "see the server's log"
     message = str(exc).splitlines()[0] if str(exc) else name
-    return StorageError(f"Could not {doing} in the database {where}: {advice} ({message}).")
+    what = "connect to" if doing == "connect" else f"{doing} in"
+    return StorageError(f"Could not {what} the database {where}: {advice} ({message}).")
 
 
 class _PgTx:

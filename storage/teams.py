@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections.abc import AsyncIterator, Sequence
 from contextlib import asynccontextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any, Literal
 
 from storage.contract import Store
@@ -41,6 +41,7 @@ class Invite:
     created_at: float
     draft_id: str | None = None
     about: dict[str, str] | None = None
+    withdrawn: bool = False  # by `sosbot invite --withdraw`: it opens nothing any more
 
     @property
     def short_id(self) -> str:
@@ -130,15 +131,14 @@ class TeamStore:
 
     def _invite(self, row: Any) -> Invite:
         (code_hash, kind, role, created_by, draft_id, about, uses_left, expires_at,
-         created_at, _withdrawn) = tuple(row)
+         created_at, withdrawn) = tuple(row)
         invite = Invite(code_hash, kind, role, created_by, uses_left, expires_at, created_at,
-                        draft_id)
+                        draft_id, withdrawn=bool(withdrawn))
         if about is None:
             return invite
         owner, draft = self._invite_place(invite)
         opened = self.store._open(owner, draft, f"invite:{code_hash}", about)
-        return Invite(code_hash, kind, role, created_by, uses_left, expires_at, created_at,
-                      draft_id, opened)
+        return replace(invite, about=opened)
 
     async def join(self, code_hash: str, user_id: int, name: str, now: float) -> Invite | None:
         """Use a colleague invite: the user becomes a member. None when it can't be used."""
@@ -185,6 +185,23 @@ class TeamStore:
             return await tx.run(
                 "DELETE FROM invites WHERE kind = 'colleague' AND (expires_at < ? "
                 "OR uses_left = 0 OR withdrawn = 1)", (now,))
+
+    # --- summaries shared -----------------------------------------------------------------
+
+    async def claim_share(self, draft_id: str, recipient: int, digest: str) -> bool:
+        """Note that the summary `digest` of a draft is being sent to `recipient`; False when
+        that very summary was sent to them before (or is being sent now)."""
+        async with self._tx("note the shared summary") as tx:
+            return await tx.run(
+                "INSERT INTO shares VALUES (?, ?, ?) ON CONFLICT (draft_id, recipient) DO "
+                "UPDATE SET summary = excluded.summary WHERE shares.summary <> "
+                "excluded.summary", (draft_id, recipient, digest)) > 0
+
+    async def unclaim_share(self, draft_id: str, recipient: int) -> None:
+        """Forget a share that did not arrive whole, so that it can be sent again."""
+        async with self._tx("forget the shared summary") as tx:
+            await tx.run("DELETE FROM shares WHERE draft_id = ? AND recipient = ?",
+                         (draft_id, recipient))
 
     # --- members ------------------------------------------------------------------------
 

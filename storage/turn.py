@@ -106,4 +106,6 @@ class SqlTurn:
             await self._tx.run(f"DELETE FROM {table} WHERE user_id = ?",  # noqa: S608  # nosec B608
                                (self.user_id,))
         await self._tx.run("DELETE FROM owed_notices WHERE partner_id = ?", (self.user_id,))
+        # summaries colleagues sent them: their id is erased too, not only their own drafts
+        await self._tx.run("DELETE FROM shares WHERE recipient = ?", (self.user_id,))
         self.session = Session(self.user_id)

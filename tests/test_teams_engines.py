@@ -138,3 +138,20 @@ async def test_a_removed_members_unsent_answers_lose_their_key(engine_store: Sql
     assert not kept_opened(engine_store, PARTNER)
     assert await engine_store.load_draft(PARTNER, "part1") is None
     assert await contributions.answering(PARTNER) is None
+
+
+async def test_a_summary_is_shared_once_until_it_changes_and_is_erased_with_either_side(
+        engine_store: SqlStore) -> None:
+    teams = TeamStore(engine_store)
+    await engine_store.save(Draft(id="done1", user_id=LEAD, flow_id="reflection",
+                                  flow_version=1, label="KB-1"), (), new=True)
+    assert await teams.claim_share("done1", PARTNER, "first")
+    assert not await teams.claim_share("done1", PARTNER, "first")  # tapped again
+    assert await teams.claim_share("done1", PARTNER + 1, "first")  # another colleague
+    assert await teams.claim_share("done1", PARTNER, "changed")
+    await teams.unclaim_share("done1", PARTNER)  # it did not arrive whole
+    assert await teams.claim_share("done1", PARTNER, "changed")
+    await engine_store.delete_user(PARTNER)
+    assert await teams.claim_share("done1", PARTNER, "changed")
+    await engine_store.delete_user(LEAD)
+    assert await teams._rows("SELECT * FROM shares") == []

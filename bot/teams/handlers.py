@@ -37,7 +37,7 @@ from bot.handlers import fails_closed, own_update
 from bot.logs import user_ref
 from bot.ratelimit import RateLimiter
 from bot.session import CONFIRM_STANDS_S
-from bot.teams.codes import deep_link
+from bot.teams.codes import deep_link, looks_like_code
 from bot.teams.conversation import closed_parts
 from bot.teams.invites import invite_colleague
 from bot.teams.partners import Partners, tell_owed
@@ -71,6 +71,7 @@ DECLINED = "Alright, nothing has been changed."
 MORE_MEMBERS = "More members"
 REMOVE = "Remove "
 BUTTON = 60  # characters of a button's text shown at most
+WHEN = 32  # characters at most of " (joined 03 Dec 2026, #2)" after a name
 ADMIN_ACTIONS = frozenset({"ic", "mr", "my", "mn", "mp"})
 PAGE = 20  # members to a message, each with a Remove button (Telegram allows 100 buttons)
 STANDING = "sosbot_team_standing"  # the reader's standing, kept on this update's context
@@ -152,7 +153,8 @@ class TeamHandlers:
         message = update.message
         command, _, payload = ((message.text or "") if message else "").partition(" ")
         if message is not None and command.split("@")[0] == "/start" and payload.strip() \
-                and message.forward_origin is None:  # a forwarded link is someone else's
+                and message.forward_origin is None \
+                and await self._a_link(user.id, payload.strip()):  # forwarded: someone else's
             async with self._opening.held(user.id):
                 opened = await self._open_link(message, user, payload.strip(), context,
                                                update.update_id)
@@ -164,6 +166,13 @@ class TeamHandlers:
         partner_only = user.id not in self.team.admins and standing.role is None
         if partner_only and standing.contributed and self.partners is not None:
             await self.partners.restrict(update, standing)
+
+    async def _a_link(self, user_id: int, payload: str) -> bool:
+        """Whether `/start <payload>` opens a link: anything after /start from a stranger;
+        from someone the bot already admits, only what is shaped like one of its codes. A
+        link from an intranet page, `?start=sosbot`, is a plain /start for them, not "That
+        link can't be used"."""
+        return looks_like_code(payload) or not await self.team.admits(user_id)
 
     async def _open_link(self, message: Message, user: User, payload: str,
                          context: Context, update_id: int) -> bool:
@@ -383,11 +392,13 @@ class TeamHandlers:
         return DECLINED, None
 
     async def _member(self, value: str) -> tuple[int, str, int] | None:
-        """The member a button names: their id, name and when they joined (whole seconds)."""
+        """The member a button names: their id, whole name and when they joined (whole
+        seconds)."""
         wanted = int(value)
         members = await self.team.teams.members()
         found = [m for m in members if m.user_id == wanted]
-        names = told_apart(members, BUTTON - len(REMOVE))  # as its Remove button named them
+        # whole, as a message has room for, with the day they joined where names are alike
+        names = told_apart(members, max((len(m.name) for m in members), default=0) + WHEN)
         return (wanted, names[wanted], int(found[0].joined_at)) if found else None
 
 

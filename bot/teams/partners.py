@@ -39,6 +39,7 @@ from bot.teams.texts import (
     NOTHING_CHANGED,
     OWN_LINK,
     OWN_SPENT,
+    OWN_WITHDRAWN,
     PARTNER_LINK,
     PARTNER_ONLY,
     PARTNER_WELCOME,
@@ -228,7 +229,7 @@ class Partners:
             return False
         about = spent.about or {}
         if spent.created_by == user.id:
-            await message.reply_text(OWN_SPENT)
+            await message.reply_text(OWN_WITHDRAWN if spent.withdrawn else OWN_SPENT)
             return True
         if await self.contributions.sent_by(user.id, spent.code_hash) \
                 and (await self.contributions.teams.standing(user.id)).contributed:

@@ -6,6 +6,7 @@ from __future__ import annotations
 import asyncio
 import base64
 import binascii
+import hashlib
 import logging
 from collections.abc import Awaitable, Callable
 from html import escape
@@ -45,6 +46,7 @@ NO_MATCH = "No colleague's name has \"{name}\" in it."
 MORE = "More colleagues"
 SEND_TO = "Send to "
 BUTTON = 60  # characters of a button's text shown at most
+WHEN = 32  # characters at most of " (joined 03 Dec 2026, #2)" after a name
 PAGE = 10  # colleagues to a message: a short list on a phone
 # "More colleagues" for a name carries the name (made plain ASCII) in its callback data, so
 # any instance shows the same next page; Telegram takes at most 64 bytes of it.
@@ -52,6 +54,8 @@ CALLBACK_BYTES = 64
 SHARED = ("{sender} has shared a finished summary with you: \"{label}\" ({title}). It is a "
           "copy to read: you can't change it, and nothing else of their draft is shared.")
 SENT = "Sent to {name}: the summary and its documents."
+SENT_BEFORE = ("You've already sent this summary to {name}, so I haven't sent it again. If "
+               "you change an answer, you can send them the new version.")
 OTHER_DRAFT = ("That list was for another draft than the one open now, so nothing was sent. "
                "Send /share again to choose whom to send this one to.")
 FAILED = ("I couldn't deliver it to {name} (perhaps they haven't opened the bot yet). Nothing "
@@ -118,8 +122,9 @@ class Sharing:
         """Send the sender's finished summary to the member `value` names (`<id>:<draft>`),
         if that draft is the one open (the button was offered for it)."""
         draft_id, summary = await self._finished(sender.id)
-        members = told_apart([m for m in await self.team.teams.members()
-                              if m.user_id != sender.id], BUTTON - len(SEND_TO))
+        others = [m for m in await self.team.teams.members() if m.user_id != sender.id]
+        # named whole in what is said, as a message has room for (a button cuts them short)
+        members = told_apart(others, max((len(m.name) for m in others), default=0) + WHEN)
         wanted, _, shown_for = value.partition(":")
         to = int(wanted) if wanted.isdecimal() else 0
         if summary is None:
@@ -129,12 +134,15 @@ class Sharing:
         if to not in members or to == sender.id:
             return NOBODY
         parts = self._parts(summary, clean_line(sender.first_name or "")[:32] or "A colleague")
+        if not await self.team.teams.claim_share(draft_id, to, _digest(draft_id, summary)):
+            return SENT_BEFORE.format(name=members[to])
         sent = 0
         try:
             for part in parts:
                 await part(context.bot, to)
                 sent += 1
         except TelegramError:
+            await self.team.teams.unclaim_share(draft_id, to)  # tapped again, it is sent
             log.warning("a shared summary could not be delivered (%s; %d of %d parts sent)",
                         user_ref(to), sent, len(parts))
             if sent:  # they have the start of it: "nothing was shared" would be untrue
@@ -177,6 +185,13 @@ def _document(summary: Summary, fmt: Format) -> Sending:
         made = await asyncio.to_thread(export, summary, fmt)
         return await bot.send_document(to, InputFile(made.data, filename=made.filename))
     return send
+
+
+def _digest(draft_id: str, summary: Summary) -> str:
+    """What tells one summary of a draft from another (an answer changed, a partner's part
+    arrived), and nothing of what it says."""
+    shown = "\0".join(m.html for m in views.summary(SummaryReply(summary, False)))
+    return hashlib.sha256(f"{draft_id}\0{shown}".encode()).hexdigest()
 
 
 def more_data(start: int, name: str) -> str | None:

@@ -120,8 +120,9 @@ def told_apart(members: Sequence[Member], room: int) -> dict[int, str]:
     """Each member's name in at most `room` characters (a button's), by user id, each told
     apart from the others': two colleagues both called "Ali" (or whose names are alike up to
     where a button cuts them off) each have the day they joined after it and, where that is
-    the same day too, their place among those alike in the order they joined."""
-    shown = {m.user_id: m.name[:room] for m in members}
+    the same day too, their place among those alike in the order they joined. A name cut
+    short ends in "…"."""
+    shown = {m.user_id: cut(m.name, room) for m in members}
     alike: dict[str, list[Member]] = {}
     for member in members:
         alike.setdefault(" ".join(shown[member.user_id].split()).casefold(), []).append(member)
@@ -129,5 +130,10 @@ def told_apart(members: Sequence[Member], room: int) -> dict[int, str]:
         days = [joined_day(m.joined_at) for m in same]
         for n, (member, day) in enumerate(zip(same, days, strict=True), 1):
             tag = f" (joined {day}{f', #{n}' if days.count(day) > 1 else ''})"
-            shown[member.user_id] = member.name[:max(room - len(tag), 1)].rstrip() + tag
+            shown[member.user_id] = cut(member.name, max(room - len(tag), 2)) + tag
     return shown
+
+
+def cut(name: str, room: int) -> str:
+    """A name in at most `room` characters, "…" at its end where it was cut."""
+    return name if len(name) <= room else name[:room - 1].rstrip() + "…"

@@ -25,6 +25,9 @@ SENT_BEFORE = ("You've sent your part for \"{label}\" to {lead} already, so this
 OWN_SPENT = ("That is a link you made for a partner to your own mapping, and it can't be "
              "opened any more (it has been used, or has run out): /review shows what partners "
              "have sent.")
+OWN_WITHDRAWN = ("That is a link you made for a partner to your own mapping, and it was "
+                 "withdrawn, so nobody can open it any more. /invite makes a new one if the "
+                 "partner still needs it; /review shows what partners have sent.")
 LOCKED = ("Your contribution has been sent, so it can't be changed here. /delete withdraws "
           "it and erases it.")
 PARTNER_ONLY = ("With a partner's link you can answer this one contribution and nothing else. "
