@@ -15,7 +15,7 @@ import re
 from functools import lru_cache
 from itertools import pairwise
 
-from flows.checks.lexicon import verb_forms
+from flows.checks.lexicon import KIN_ADULTS, KIN_CHILDREN, verb_forms
 from flows.checks.praise import praise_span
 from flows.checks.privacy import looks_like_a_name
 from flows.checks.text import sentence_spans, words
@@ -71,7 +71,7 @@ _PEOPLE = words("""mum mummy mam mom mother dad daddy father stepdad stepfather 
     siblings sibling brother sister family families household he she they him her them eldest
     youngest oldest twins twin cousin lodger neighbour neighbours everyone everybody someone we
     things everything life visitor worker teacher school nursery nurse midwife gp doctor police
-    officer professionals staff""")
+    officer professionals staff""") | words(KIN_ADULTS + " " + KIN_CHILDREN)
 _COPULA = words("""is are was were be been being am seems seem seemed appears appear appeared
     present presents presented presenting remains remain remained continues continue continued
     becomes become became looks look looked sounds sound sounded isn't aren't wasn't weren't
@@ -231,8 +231,10 @@ _BEFORE_VERB = words("""to can't cannot cant didn't didnt doesn't doesnt don't d
 _LINKING = _COPULA | _HAVE | _STATES
 _ONE_LETTER = words("b c d e f g h j k l m n o p q r s t u v w x y z")
 _EVIDENCE = (_EVENTS - _FILLER - _BARE) | _WHEN | _THINGS
-_TOKEN = re.compile(r"[a-z0-9][a-z0-9'\-]*")
+_TOKEN = re.compile(r"[^\W_][\w'\-]*")  # "whānau" is one word
 _DIGIT = re.compile(r"\d")
+_AT_PLACE = re.compile(r"\b(?:at|in|from|to|into|near|outside|inside|around|via|towards)\s+$",
+                       re.IGNORECASE)
 _PROPER = re.compile(r"(?<=[\w,] )[A-Z][a-z]{2,}")
 # A name that starts a sentence and what is said of it follows: "Noah is", "Ava's".
 _NAMED_FIRST = re.compile(r"\s*([A-Z][a-z]+(?:-[A-Z][a-z]+)?)(?=\s+(?:is|are|was|were|has|have"
@@ -452,7 +454,7 @@ _N_T = re.compile(r"\b(does|do|did|is|are|was|were|has|have|had)n'?t\b")
 _GROWN_UPS = words("""mum mummy mam mom mother dad daddy father stepdad stepfather stepmum
     stepmother parent parents carer carers caregiver partner boyfriend girlfriend fella bloke
     husband wife ex nan nana nanny gran granny grandma grandmother grandad granddad grandpa
-    grandfather grandparents uncle aunt auntie aunty he she they""")
+    grandfather grandparents uncle aunt auntie aunty he she they""") | words(KIN_ADULTS)
 
 
 _THEN_DID = words("and then but so")
@@ -596,8 +598,14 @@ def _counted(tokens: list[str]) -> bool:
 
 
 def _named(sentence: str) -> bool:
-    """Whether a place or a name is written out ("Poland", "Tesco"): specific, not a claim."""
-    return any(_who(m.group().lower()) not in _PEOPLE for m in _PROPER.finditer(sentence))
+    """Whether a place or a name is written out ("Poland", "Tesco"): specific, not a claim.
+    A child's or an adult's first name is who a claim is about, not where or what was seen
+    ("mum must have known what he was doing to Amelia"), unless it names a place ("in
+    Jordan", "at Chelsea")."""
+    return any(_who(m.group().lower()) not in _PEOPLE
+               and not (looks_like_a_name(m.group()) and not _AT_PLACE.search(sentence, 0,
+                                                                               m.start()))
+               for m in _PROPER.finditer(sentence))
 
 
 def _tokens(lowered: str) -> list[str]:

@@ -15,12 +15,14 @@ from __future__ import annotations
 
 import re
 
+from flows.checks.lexicon import KIN_ADULTS
 from flows.checks.text import fold, needles, words
 
 _CARER = (r"(?:(?:mum|dad|mam|mom)'?s\s+(?:new\s+)?partner|(?:step)?(?:mum|mummy|mam|mom"
           r"|mother|dad|daddy|father)|parents?|(?:foster\s+)?carers?|nan|nana|nanny|gran|granny"
           r"|grandma|grandad|granddad|grandparents|partner|aunt|auntie|aunty|uncle|family"
-          r"|household|both\s+parents|the\s+parents|mum\s+and\s+dad|dad\s+and\s+mum)")
+          r"|household|both\s+parents|the\s+parents|mum\s+and\s+dad|dad\s+and\s+mum"
+          r"|nain|taid|koro|kuia|wh[aā]nau)")
 _SO = r"(?:(?:very|really|so|quite|extremely|incredibly|always|clearly|obviously|genuinely"
 _SO += r"|such|truly|deeply|totally|absolutely|just|also|very\s+much)\s+)*"
 _GOOD = (r"(?:supportive|loving|caring|lovely|great|brilliant|fantastic|amazing|wonderful|good"
@@ -208,7 +210,7 @@ _SUBJECTS = words("""home house flat property conditions mum mummy mam mom mothe
     father stepmum stepmom stepmother stepdad stepfather parent parents carer carers foster nan
     nana nanny gran granny grandma grandad granddad grandparents partner aunt auntie aunty uncle
     family household children kids baby boys girls twins child she he they b c d e f g h j k l
-    m n o p q r s t u v w x y z everyone everybody all professionals agencies""")
+    m n o p q r s t u v w x y z everyone everybody all professionals agencies""") | words(KIN_ADULTS)
 # Everyday words that start praise only beside one of its words: tried only when one is in
 # the sentence ("it's a warm loving home", "contact is going well", "I have no concerns").
 _SUBJECT_NEEDS = {
@@ -223,7 +225,7 @@ _BOND_NOUNS = words("bond bonds attachment attachments relationship relationship
                     "networks")
 _CARE_WORDS = words("parenting care interaction interactions handling boundaries routine "
                     "routines attunement engagement")
-_WORD_AT = re.compile(r"[a-z][a-z'\-]*")
+_WORD_AT = re.compile(r"[^\W\d_][\w'\-]*")  # "whānau" is one word
 
 
 # Praise goes on after "and" or a comma: "close and loving", "doing well and have made

@@ -21,7 +21,7 @@ from itertools import pairwise
 
 from flows.checks.claims import BARE_VERBS, EVENTS
 from flows.checks.compliance import CHILDS_CARE
-from flows.checks.lexicon import INITIAL, NAME_RE, verb_forms
+from flows.checks.lexicon import INITIAL, KIN_ADULTS, KIN_CHILDREN, NAME_RE, verb_forms
 from flows.checks.privacy import looks_like_a_name
 from flows.checks.text import sentence_spans, words
 
@@ -79,7 +79,8 @@ _STILL_TO_DO = re.compile(r"\b(?:plan|aim|intention)\s+is\s+(?:to|for|that)\b|\b
 _FAMILY = words("""mum mummy mam mom mother dad daddy father stepdad stepmum stepfather
     stepmother parent parents carer carers partner boyfriend girlfriend nan nana gran granny
     grandma grandad grandparents uncle aunt auntie aunty family child children kids kid baby
-    son daughter boy girl he she they i we siblings brother sister""")
+    son daughter boy girl he she they i we siblings brother sister""") | words(
+    KIN_ADULTS + " " + KIN_CHILDREN)
 # Helper words between a person and what was done to them ("Mum was not signposted").
 # Giving a thing of the services: "family offered a place", "Mum given a referral".
 _GIVEN = words("offered given allocated awarded signposted referred sent")
