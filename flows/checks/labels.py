@@ -107,7 +107,8 @@ _LABEL_NOUNS = alternation("""hothead handful nightmare mess wreck liability bul
     wife_beater fantasist extremist racist sexist misogynist narcissist sadist bigot predator
     paedophile pedophile pervert nonce criminal crook hooligan lowlife scumbag wrong_un
     wrong'un headcase nutter psycho weirdo oddball layabout slob slag slapper tart brat
-    spoilt_brat attention_seeker alkie alky pisshead cokehead pothead drug_dealer
+    spoilt_brat attention_seeker alkie alky pisshead cokehead pothead drug_dealer gang_member
+    gangster gangbanger drug_mule
     poor_role_model bad_role_model negative_role_model bad_example pushover doormat soft_touch
     martyr womaniser womanizer philanderer chancer conman con_artist sponger freeloader
     parasite leech deadbeat no-hoper bad_apple rotten_apple basket_case nutcase nutjob
@@ -116,6 +117,8 @@ _LABEL_NOUNS = alternation("""hothead handful nightmare mess wreck liability bul
     busybody stirrer shit-stirrer tyrant psychopath sociopath """ + " ".join(_agents("""abuse
     groom hoard enable stalk offend abscond molest batter scrounge skive whinge exploit
     manipulate perpetrate instigate agitate self-harm""")))
+# An animal's groomer is a trade: "Mum is a dog groomer".
+_A_TRADE = r"(?<!dog\s)(?<!dogs\s)(?<!pet\s)(?<!horse\s)(?<!cat\s)(?<!animal\s)"
 # Words that make a person a habit: "a persistent absconder", "a serial liar".
 _HABITUAL = alternation("habitual persistent serial prolific chronic compulsive pathological")
 _INTENSIFIER = alternation("""very quite extremely highly increasingly often sometimes really so
@@ -165,7 +168,8 @@ _KIN = alternation("""eldest youngest oldest twin twins stepson stepdaughter gra
     granddaughter nephew niece""")
 # Who a noun label is put on: a person, named by role, pronoun or initial.
 _SUBJECT = (rf"(?:\b{ADULT}|\b{CHILD}|\b(?:he|she|they|you)|(?<![\w'’])(?-i:[A-HJ-Z])"
-            rf"|\b{_KIN}|\b\d{{1,2}}\s?(?:yo|y/o|yrs?\s+old|year[\s-]old)|{NAME})")
+            rf"|\b{_KIN}|\b\d{{1,2}}\s?(?:yo|y/o|yrs?\s+old|year[\s-]old)|{NAME})"
+            r"(?:\s*\(\d{1,2}\))?")  # "Jayden (16) is ...": the age, as notes give it
 # A young person, then a verb of meeting or talking: "she's been meeting", "the 14yo chats".
 _CHILD_MEETS = (rf"(?:\b(?:she|he|they)|\b{CHILD}|(?<![\w'’])(?-i:[A-HJ-Z])|\b\d{{1,2}}\s?(?:yo"
                 r"|y/o|yrs?\s+old|year[\s-]old))(?:['’]s|\s+(?:is|was|has|had|have|keeps|kept|are"
@@ -212,7 +216,7 @@ RULES: tuple[Rule, ...] = (
           "picture?", rf"(?:{_SUBJECT}(?:['’]s|\s+(?:\w+\s+)?{_COPULA})|\b(?:mum|mam|mom|dad|nan)s)"
           r"\s+(?:(?:just|really|basically|simply|essentially|clearly|obviously|only|always"
           r"|still|now|also|quite)\s+){0,2}(?:an?\s+|such\s+an?\s+)(?:(?:bit|something|kind|sort)\s+of\s+an?\s+|real\s+|right\s+"
-          rf"|total\s+|complete\s+|proper\s+|absolute\s+|[\w-]+\s+){{0,2}}?(?:{_LABEL_NOUNS}|"
+          rf"|total\s+|complete\s+|proper\s+|absolute\s+|[\w-]+\s+){{0,2}}?{_A_TRADE}(?:{_LABEL_NOUNS}|"
           rf"{_HABITUAL}\s+\w+)s?\b(?!\s+(?:record|records|justice|court|lawyer|solicitor"
           r"|damage|investigation|proceedings|case)\b)|\b(?:parentifi|adultifi)\w+"),
     rule("a temper", "label", "When the person gets angry, what do they say or do, and where "
