@@ -924,6 +924,26 @@ RULES: tuple[Rule, ...] = (
           rf"|involved\s+with)\s+(?:the\s+|her\s+|his\s+|their\s+|young\s+)?(?:{CHILD}|boys|girls"
           r"|him|her|them|(?-i:[A-Z])\b)(?!['’])|\bspecial\s+(?:friend|relationship|secret"
           r"|cuddles|games?)\b"),
+    # What an adult did to a young person, put as what the young person receives or has:
+    # "unwanted attention online", "contact with an adult male she met online".
+    rule("unwanted attention", "euphemism", "What did the adult say, send or do to the young "
+          "person, and how did they reach them?",
+          r"\b(?:unwanted|unwelcome|inappropriate|unhealthy|worrying|sexual(?:ised|ized)?)\s+"
+          r"(?:attention|advances|contact|interest|messages|comments)\b"
+          r"|\b(?:(?:having|had|has|in|some|regular|ongoing|online)\s+)contact\s+with\s+"
+          r"(?:an?\s+|some\s+|several\s+)?(?:older|adult|unknown|grown|\d\d[\s-]year[\s-]old)\s+"
+          r"(?:males?|m[ae]n|adults?|person|people|strangers?|females?|wom[ae]n)\b",
+          plain_when_told=True),
+    # A place judged for a child with nothing of what is in it: "it's not a great environment
+    # for a baby", "the flat isn't a safe place for the kids".
+    rule("not a good environment", "vague", "What did you see in the home, and what could it "
+          "mean for the child?",
+          r"\b(?:not|n['’]t|never|hardly)\s+(?:really\s+|exactly\s+)?(?:a|an|the)\s+(?:very\s+)?"
+          r"(?:good|great|nice|healthy|safe|suitable|appropriate|ideal|positive|happy|stable|right)"
+          r"\s+(?:environment|place|home|atmosphere|setting|household|situation|space)\s+"
+          rf"(?:for|to\s+(?:raise|bring\s+up|be))\s+(?:a\s+|the\s+|any\s+|her\s+|his\s+|their\s+"
+          rf"|young\s+|small\s+|little\s+)*(?:{CHILD}|boys|girls|children|kids|them|him|her)\b",
+          plain_when_told=True),
     rule("not in a good place", "vague", "What is the person doing or saying day to day, and "
           "who looks after the children then?", r"\bnot in (?:a |the )?(?:good|great|healthy"
           r"|happy|positive|stable|settled|right) (?:place|way|space|headspace|state|frame of "
@@ -1007,7 +1027,11 @@ RULES: tuple[Rule, ...] = (
           r"(?:advice|warnings|support|help)|(?:our|professional|professionals['’]|the) (?:advice"
           r"|warnings))\b|\b(?:won['’]t|will not|refuses to|refused to|refusing to)(?: leave"
           r"| separate from| end it with| end things with) (?:him|her|them|dad|(?:her|his|the) "
-          r"(?:partner|boyfriend|husband|abuser|ex))\b|\b(?:went|goes|gone|go|going) (?:straight )?"
+          r"(?:partner|boyfriend|husband|abuser|ex))\b"
+          # Leaving the children in someone's care is not leaving a partner: "she will not
+          # leave them with him", "won't leave her alone with the baby".
+          r"(?!\s+(?:with|alone|at|in|on\s+(?:their|his|her)\s+own|home|behind|unsupervised"
+          r"|unattended|there)\b)|\b(?:went|goes|gone|go|going) (?:straight )?"
           r"back to (?:him|(?:her|the) (?:partner|boyfriend|husband|abuser|ex))\b(?!['’])"
           # Staying called a choice: "chooses to stay with a violent partner", "decided to
           # remain in the relationship with him".
