@@ -270,7 +270,7 @@ def _numbered(lowered: str) -> bool:
 # A span of time praise is said over tells no day anything was seen: "has turned a corner
 # this month" is as bare as without it.
 _SPAN_OF_TIME = re.compile(r"\b(?:this|over\s+the\s+(?:last|past))\s+(?:week|month|term|year)\b"
-                           r"|\b(?:lately|recently|of\s+late)\b")
+                           r"|\b(?:lately|recently|of\s+late|these\s+days|nowadays)\b")
 
 
 def _praise_only(sentence: str, lowered: str) -> bool:

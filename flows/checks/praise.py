@@ -24,7 +24,7 @@ _CARER = (r"(?:(?:mum|dad|mam|mom)'?s\s+(?:new\s+)?partner|(?:step)?(?:mum|mummy
           r"|household|both\s+parents|the\s+parents|mum\s+and\s+dad|dad\s+and\s+mum"
           r"|nain|taid|koro|kuia|wh[aā]nau)")
 _SO = r"(?:(?:very|really|so|quite|extremely|incredibly|always|clearly|obviously|genuinely"
-_SO += r"|such|truly|deeply|totally|absolutely|just|also|very\s+much)\s+)*"
+_SO += r"|such|truly|deeply|totally|absolutely|just|also|very\s+much|much|far|a\s+lot)\s+)*"
 _GOOD = (r"(?:supportive|loving|caring|lovely|great|brilliant|fantastic|amazing|wonderful|good"
          r"|protective|attentive|nurturing|devoted|committed|dedicated|doting|kind|warm"
          r"|affectionate|capable|reliable|responsible|positive|stable|engaged"

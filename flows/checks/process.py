@@ -37,14 +37,14 @@ _SERVICE_THINGS = words("""case cases plan plans referral referrals assessment a
     information concerns needs provision offer paperwork chronology consent date check
     email emails call calls voicemail message messages form forms update response records
     groups help
-    procedure procedures protocol protocols log logs hotline""")
+    procedure procedures protocol protocols log logs hotline medical medicals grounds""")
 # What the services do to those things: a process verb in any of its forms.
 _SERVICE_VERBS = verb_forms("""hold convene arrange book complete undertake carry_out review
     agree sign close open reopen transfer allocate reallocate escalate step offer accept
     continue progress schedule initiate commence end discharge signpost refer recommend
     request receive consider discuss share update record note action implement chair minute
     postpone cancel rearrange follow fund commission remain award make send involve
-    monitor await upload invite decide post""") | words("""agreed ongoing underway place done
+    monitor await upload invite decide post adjourn""") | words("""agreed ongoing underway place done
     seen held made sent opened reopened planned pending outstanding referred referring
     transferred transferring""")
 # ("agreed": `verb_forms` writes "agreeed".)
@@ -107,6 +107,10 @@ _NAMED_FOR = _SERVICE_THINGS | _ORG_HEADS | words("""protection support services
     worker workers practitioner""")
 # "Child in need" is a plan's name ("need" would read as a next step): read as one word.
 _IN_NEED = re.compile(r"\bchild(?:ren)?\s+in\s+need\b")
+# A hearing of a court or a panel is a meeting of the services ("the Children's Hearing on the
+# 12th", "the final hearing"); a child's hearing is their own ("hearing test booked").
+_A_HEARING = re.compile(r"\b(?:children's|court|final|interim|panel|family\s+court|review|tribunal"
+                        r"|directions)\s+hearings?\b")
 # A status that goes on is a decision recorded, not a step still to take: "case to remain open".
 _GOES_ON = words("remain stay")
 # What a thing of the services does or has done to it: "a log given", "course starting".
@@ -318,7 +322,10 @@ def _who(word: str) -> str:
 
 def _lowered(sentence: str) -> str:
     """The sentence in lower case, "child in need" read as one word."""
-    return _IN_NEED.sub(lambda m: "cin".ljust(len(m.group())), sentence.lower().replace("’", "'"))
+    lowered = sentence.lower().replace("’", "'")
+    if "hearing" in lowered:
+        lowered = _A_HEARING.sub(lambda m: "meeting".rjust(len(m.group())), lowered)
+    return _IN_NEED.sub(lambda m: "cin".ljust(len(m.group())), lowered)
 
 
 def _said(lowered: str) -> str:
