@@ -315,7 +315,10 @@ _THIRTEENTH: tuple[Rule, ...] = (
         r"|weekend|one)\b(?!\s+(?:shifts?|at\s+work|with\s+the\s+baby)\b)"),
     *_family(
         "an unexplained mark", "euphemism", _MARK,
-        r"(?<!\bany\s)(?<!\bno\s)\bunexplained\s+(?:\w+\s+){0,2}?(?:marks?|bruis\w*"
+        # (none seen: "no unexplained marks", "see no new unexplained injuries")
+        r"(?<!\bany\s)(?<!\bno\s)(?<!\bno\snew\s)(?<!\bany\snew\s)(?<!\bno\sfurther\s)"
+        r"(?<!\bany\sfurther\s)(?<!\bno\smore\s)(?<!\bno\sother\s)"
+        r"\bunexplained\s+(?:\w+\s+){0,2}?(?:marks?|bruis\w*"
         r"|injur(?:y|ies)|burns?|cuts?|scratch(?:es)?|swellings?|fractures?|bleeding|wounds?"
         r"|bumps?|grazes?|welts?|lumps?)\b" + _NOT_EXPLAINED,
         r"\b(?:marks?|bruis\w*|injur(?:y|ies)|burns?|cuts?|scratch(?:es)?|fractures?)\s+"
