@@ -210,7 +210,8 @@ _SUBJECTS = words("""home house flat property conditions mum mummy mam mom mothe
     father stepmum stepmom stepmother stepdad stepfather parent parents carer carers foster nan
     nana nanny gran granny grandma grandad granddad grandparents partner aunt auntie aunty uncle
     family household children kids baby boys girls twins child she he they b c d e f g h j k l
-    m n o p q r s t u v w x y z everyone everybody all professionals agencies""") | words(KIN_ADULTS)
+    m n o p q r s t u v w x y z everyone everybody all professionals agencies""") \
+    | words(KIN_ADULTS)
 # Everyday words that start praise only beside one of its words: tried only when one is in
 # the sentence ("it's a warm loving home", "contact is going well", "I have no concerns").
 _SUBJECT_NEEDS = {

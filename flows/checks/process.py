@@ -44,7 +44,8 @@ _SERVICE_VERBS = verb_forms("""hold convene arrange book complete undertake carr
     continue progress schedule initiate commence end discharge signpost refer recommend
     request receive consider discuss share update record note action implement chair minute
     postpone cancel rearrange follow fund commission remain award make send involve
-    monitor await upload invite decide post adjourn""") | words("""agreed ongoing underway place done
+    monitor await upload invite decide post adjourn""") \
+    | words("""agreed ongoing underway place done
     seen held made sent opened reopened planned pending outstanding referred referring
     transferred transferring""")
 # ("agreed": `verb_forms` writes "agreeed".)
