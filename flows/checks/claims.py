@@ -469,7 +469,7 @@ _N_T = re.compile(r"\b(does|do|did|is|are|was|were|has|have|had)n'?t\b")
 _GROWN_UPS = words("""mum mummy mam mom mother dad daddy father stepdad stepfather stepmum
     stepmother parent parents carer carers caregiver partner boyfriend girlfriend fella bloke
     husband wife ex nan nana nanny gran granny grandma grandmother grandad granddad grandpa
-    grandfather grandparents uncle aunt auntie aunty he she they""") | words(KIN_ADULTS)
+    grandfather grandparents uncle aunt auntie aunty he she they family""") | words(KIN_ADULTS)
 
 
 _THEN_DID = words("and then but so")

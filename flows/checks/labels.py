@@ -108,7 +108,7 @@ _LABEL_NOUNS = alternation("""hothead handful nightmare mess wreck liability bul
     paedophile pedophile pervert nonce criminal crook hooligan lowlife scumbag wrong_un
     wrong'un headcase nutter psycho weirdo oddball layabout slob slag slapper tart brat
     spoilt_brat attention_seeker alkie alky pisshead cokehead pothead drug_dealer gang_member
-    gangster gangbanger drug_mule
+    gangster gangbanger drug_mule drug_runner
     poor_role_model bad_role_model negative_role_model bad_example pushover doormat soft_touch
     martyr womaniser womanizer philanderer chancer conman con_artist sponger freeloader
     parasite leech deadbeat no-hoper bad_apple rotten_apple basket_case nutcase nutjob
@@ -940,7 +940,7 @@ RULES: tuple[Rule, ...] = (
     # for a baby", "the flat isn't a safe place for the kids".
     rule("not a good environment", "vague", "What did you see in the home, and what could it "
           "mean for the child?",
-          r"\b(?:not|n['’]t|never|hardly)\s+(?:really\s+|exactly\s+)?(?:a|an|the)\s+(?:very\s+)?"
+          r"(?:\bnot|n['’]t|\bnever|\bhardly)\s+(?:really\s+|exactly\s+)?(?:a|an|the)\s+(?:very\s+)?"
           r"(?:good|great|nice|healthy|safe|suitable|appropriate|ideal|positive|happy|stable|right)"
           r"\s+(?:environment|place|home|atmosphere|setting|household|situation|space)\s+"
           rf"(?:for|to\s+(?:raise|bring\s+up|be))\s+(?:a\s+|the\s+|any\s+|her\s+|his\s+|their\s+"

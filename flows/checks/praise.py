@@ -76,7 +76,7 @@ _HOMELY = (r"(?:warm|loving|caring|lovely|happy|safe|stable|secure|nurturing|hom
            r"|settled|great|good|wonderful|close|close-knit|supportive)")
 # Where praise ends: the sentence, or a clause; not a noun it is said of ("a great cook").
 _ENDS = (r"(?=\s*(?:[.,;:!?)]|\s-\s|$)|\s+(?:and|too|now|really|overall|at\s+the\s+moment"
-         r"|these\s+days|since|lately|recently|this\s+(?:week|month|term|year))\b)")
+         r"|these\s+days|nowadays|since|lately|recently|this\s+(?:week|month|term|year))\b)")
 # Read from where a caregiver or a child is named (`_SUBJECTS`), not tried at every
 # character of every sentence: most sentences name no one, and this reads many shapes.
 _SAID_OF_SHAPES = (
