@@ -74,9 +74,9 @@ REVIEW_22 = {
 # 14-17, exploitation and online harm): written before any rule was read, then fitted; its
 # probe (each file's last part) written after. Floors at the round's after-scores (headers).
 ROUND_23 = {
-    "twentythird_held_answers": ("answer", "plain", 99, 0),
-    "twentythird_held_statements": ("danger_statement", "good", 18, 0),
-    "twentythird_held_goals": ("safety_goal", "good", 18, 0),
+    "twentythird_held_answers": ("answer", "plain", 121, 0),
+    "twentythird_held_statements": ("danger_statement", "good", 20, 1),
+    "twentythird_held_goals": ("safety_goal", "good", 19, 0),
 }
 _ALL = FLOORS | ROUND_21 | ROUND_22 | REVIEW_22 | ROUND_23
 
