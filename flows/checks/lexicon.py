@@ -137,7 +137,8 @@ _NOT_A_NAME = alternation("""the a an if when whenever while then and but or so 
     october november december christmas easter police court council health social services
     children family team network conference hospital ward unit housing probation nursery
     college academy primary secondary high church mosque temple home house flat street road
-    park station centre center""")
+    park station centre center reporter hearing panel order plan named person compulsory
+    supervision review meeting referral strategy core group assessment marae kura hui""")
 # A person by name, as practitioners write them ("Lee pushed Sara", "Kerry will take Ava").
 # Case matters: a name is a capitalised word that no other class of these checks claims.
 # (The capital is looked for first: most places in a text fail there, before the word lists.)

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 
-from flows.checks.lexicon import KIN_ADULTS
+from flows.checks.lexicon import KIN_ADULTS, KIN_CHILDREN
 from flows.checks.text import fold, needles, words
 
 _CARER = (r"(?:(?:mum|dad|mam|mom)'?s\s+(?:new\s+)?partner|(?:step)?(?:mum|mummy|mam|mom"
@@ -40,7 +40,8 @@ _BE = r"(?:\s+(?:is|are|was|were|seems?|seemed|has\s+been|have\s+been)|'s(?:\s+b
 # One word of praise or a list of them: "loving, caring and really committed".
 _GOODS = rf"{_GOOD}(?:(?:\s*,\s*|\s+and\s+){_SO}{_GOOD})*"
 # Who praise or progress may be said of: a caregiver, or the children (by word or initial).
-_ANYONE = (rf"(?:{_CARER}|(?:the\s+)?(?:children|kids|baby|boys|girls|twins|child|(?<!')\b[a-z])"
+_ANYONE = (rf"(?:{_CARER}|(?:the\s+)?(?:children|kids|baby|boys|girls|twins|child|weans|bairns"
+           r"|tamariki|(?<!')\b[a-z])"
            r"(?=\s|'))")
 _PARENT_NOUN = (r"(?:mum|mother|dad|father|parents?|carers?|nan|gran|grandparents?|family"
                 r"|couple|role\s+model)")
@@ -51,7 +52,8 @@ _BOND = (r"(?:strong|good|close|loving|secure|positive|warm|lovely|great|healthy
          r"(?:\s+(?:between|with)\s+(?:the\s+|her\s+|his\s+|their\s+)?[a-z']+"
          r"(?:\s+and\s+(?:the\s+|her\s+|his\s+|their\s+)?[a-z']+)?(?=\s*(?:[.,;:!?]|$)))?")
 # The children, by word or initial, and how they are said to be when nothing is seen.
-_KIDS = r"(?:children|kids|baby|boys|girls|twins|child|(?<!')\b[a-z](?=\s|'))"
+_KIDS = (r"(?:children|kids|baby|boys|girls|twins|child|weans|bairns|tamariki"
+         r"|(?<!')\b[a-z](?=\s|'))")
 _WELL = (r"(?:happy|content|contented|settled|thriving|flourishing|blossoming|healthy|safe"
          r"|well\s+(?:cared\s+for|looked\s+after))")
 # When it was seen, which says nothing of what was: "when I visited", "on my last visit".
@@ -211,7 +213,7 @@ _SUBJECTS = words("""home house flat property conditions mum mummy mam mom mothe
     nana nanny gran granny grandma grandad granddad grandparents partner aunt auntie aunty uncle
     family household children kids baby boys girls twins child she he they b c d e f g h j k l
     m n o p q r s t u v w x y z everyone everybody all professionals agencies""") \
-    | words(KIN_ADULTS)
+    | words(KIN_ADULTS + " " + KIN_CHILDREN)
 # Everyday words that start praise only beside one of its words: tried only when one is in
 # the sentence ("it's a warm loving home", "contact is going well", "I have no concerns").
 _SUBJECT_NEEDS = {

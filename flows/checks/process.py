@@ -37,7 +37,7 @@ _SERVICE_THINGS = words("""case cases plan plans referral referrals assessment a
     information concerns needs provision offer paperwork chronology consent date check
     email emails call calls voicemail message messages form forms update response records
     groups help
-    procedure procedures protocol protocols log logs hotline medical medicals grounds""")
+    procedure procedures protocol protocols log logs hotline medical medicals grounds hui""")
 # What the services do to those things: a process verb in any of its forms.
 _SERVICE_VERBS = verb_forms("""hold convene arrange book complete undertake carry_out review
     agree sign close open reopen transfer allocate reallocate escalate step offer accept
@@ -111,7 +111,7 @@ _IN_NEED = re.compile(r"\bchild(?:ren)?\s+in\s+need\b")
 # A hearing of a court or a panel is a meeting of the services ("the Children's Hearing on the
 # 12th", "the final hearing"); a child's hearing is their own ("hearing test booked").
 _A_HEARING = re.compile(r"\b(?:children's|court|final|interim|panel|family\s+court|review|tribunal"
-                        r"|directions)\s+hearings?\b")
+                        r"|directions|the|a)\s+hearings?\b")
 # A status that goes on is a decision recorded, not a step still to take: "case to remain open".
 _GOES_ON = words("remain stay")
 # What a thing of the services does or has done to it: "a log given", "course starting".
@@ -156,7 +156,9 @@ _WORKING_DAYS = re.compile(r"\bworking\s+(?=days?\b|weeks?\b)")
 # An agency told: "police informed", "head teacher notified", "informed the LADO".
 _AGENCY = (r"(?:the\s+)?(?:police|school|nursery|college|gp|lado|dsl|head\s*teacher|head"
            r"|manager|team\s+manager|health\s+visitor|hv|social\s+worker|sw|mash|front\s+door"
-           r"|duty\s+team|safeguarding\s+lead|designated\s+safeguarding\s+lead)")
+           r"|duty\s+team|safeguarding\s+lead|designated\s+safeguarding\s+lead|named\s+person"
+           r"|reporter|lead\s+professional|children's\s+reporter|youth\s+offending\s+team"
+           r"|youth\s+justice(?:\s+team)?|probation)")
 _TOLD = r"(?:informed|notified|alerted|made\s+aware|updated|contacted|emailed|called)"
 _TOLD_AGENCY = re.compile(rf"\b{_AGENCY}\s+(?:(?:was|were|has\s+been|have\s+been)\s+)?"
                           rf"{_TOLD}\b|\b(?:informed|notified|alerted)\s+{_AGENCY}\b")
