@@ -720,7 +720,8 @@ def _says_what(clause: list[str], verb: int) -> bool:
             continue
         break
     if clause[verb] in _HAVE:  # what a person has: "issues", not "a bad back" or "no worries"
-        return any((_abstract(word) and before != "no" and before not in _PRAISE)
+        # (nor a status in law: "has parental responsibility for him")
+        return any((_abstract(word) and before not in ("no", "parental") and before not in _PRAISE)
                    or (word, then) == ("yet", "to")
                    for before, word, then in zip(clause[verb:], clause[verb + 1:],
                                                  [*clause[verb + 2:], ""], strict=False))
