@@ -74,7 +74,7 @@ REVIEW_22 = {
 # 14-17, exploitation and online harm): written before any rule was read, then fitted; its
 # probe (each file's last part) written after. Floors at the round's after-scores (headers).
 ROUND_23 = {
-    "twentythird_held_answers": ("answer", "plain", 129, 0),
+    "twentythird_held_answers": ("answer", "plain", 130, 0),
     "twentythird_held_statements": ("danger_statement", "good", 20, 1),
     "twentythird_held_goals": ("safety_goal", "good", 19, 0),
 }

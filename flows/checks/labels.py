@@ -935,7 +935,12 @@ RULES: tuple[Rule, ...] = (
           r"|\b(?:(?:having|had|has|in|some|regular|ongoing|online)\s+)contact\s+with\s+"
           r"(?:an?\s+|some\s+|several\s+)?(?:older|adult|unknown|grown|\d\d[\s-]year[\s-]old)\s+"
           r"(?:males?|m[ae]n|adults?|person|people|strangers?|females?|wom[ae]n)\b",
-          plain_when_told=True),
+          # ... plain when what the adult did is said ("who messaged him 40 times"); how they
+          # met ("a man she met online") is not what he did.
+          unless_said=r"\b(?:messag\w*|sent|sends?|sending|ask(?:s|ed|ing)?|offer\w*|gave|giv(?:e|es"
+          r"|ing)|bought|buy(?:s|ing)?|told|tell(?:s|ing)?|said|says|threat\w*|pick(?:s|ed|ing)\s+"
+          r"(?:her|him|them)\s+up|dr(?:ove|ives?|iving)|touch\w*|paid|pay(?:s|ing)?|call(?:s|ed|ing)"
+          r"|rang|ring(?:s|ing)?|film\w*|photograph\w*|groom\w*|kiss\w*|took|tak(?:es|ing))\b"),
     # A place judged for a child with nothing of what is in it: "it's not a great environment
     # for a baby", "the flat isn't a safe place for the kids".
     rule("not a good environment", "vague", "What did you see in the home, and what could it "
