@@ -617,9 +617,11 @@ def _named(sentence: str, about: Iterable[str] = ()) -> bool:
     A child's or an adult's first name is who a claim is about, not where or what was seen
     ("mum must have known what he was doing to Amelia"), unless it names a place ("in
     Jordan", "at Chelsea")."""
+    about = set(about)
     return any(_who(m.group().lower()) not in _PEOPLE and m.group().lower() not in about
-               and not (looks_like_a_name(m.group()) and not _AT_PLACE.search(sentence, 0,
-                                                                               m.start()))
+               and not (looks_like_a_name(m.group())
+                        # the few letters before the name: a preposition of place
+                        and not _AT_PLACE.search(sentence, max(0, m.start() - 12), m.start()))
                for m in _PROPER.finditer(sentence))
 
 
