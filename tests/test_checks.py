@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import time
 from pathlib import Path
 
 import pytest
@@ -862,3 +863,18 @@ def test_safety_times_or_a_worry_with_nothing_seen_are_asked_about(answer: str) 
     "Mum is worried about him going out at night with older lads."])
 def test_safety_times_or_a_worry_with_what_was_seen_are_left_alone(answer: str) -> None:
     assert find_wording(answer, load_word_list()) == [], answer
+
+
+@pytest.mark.parametrize("unit", [
+    "Amelia ", "Kai (15) is a ", "Mum must have known what he did to Amelia and ",
+    "The whānau are hiding Aroha from us, ", "it isn't a good place for the kids ",
+    "having contact with an older ", "Mum is a dog ", "Children's Hearing held, "])
+def test_a_long_answer_of_names_and_this_rounds_wording_is_read_quickly(unit: str) -> None:
+    # Whether a name followed a place word was once looked for in the whole sentence before
+    # it, for every name: 4,096 characters of names took 0.15 s.
+    answer = (unit * (4096 // len(unit) + 1))[:4096]
+    words = load_word_list()
+    find_wording(answer, words)  # rules compile on first use
+    started = time.perf_counter()
+    find_wording(answer, words)
+    assert time.perf_counter() - started < 0.1

@@ -70,16 +70,26 @@ REVIEW_22 = {
     "twentysecond_review_goals": ("safety_goal", "good", 11, 2),
 }
 
+# The twenty-third round's (Welsh, Scottish, New Zealand and Canadian voices, young people of
+# 14-17, exploitation and online harm): written before any rule was read, then fitted; its
+# probe (each file's last part) written after. Floors at the round's after-scores (headers).
+ROUND_23 = {
+    "twentythird_held_answers": ("answer", "plain", 130, 0),
+    "twentythird_held_statements": ("danger_statement", "good", 20, 1),
+    "twentythird_held_goals": ("safety_goal", "good", 19, 0),
+}
+_ALL = FLOORS | ROUND_21 | ROUND_22 | REVIEW_22 | ROUND_23
+
 
 def read(stem: str) -> list[Case]:
     # Personal data is the privacy check's (below); `language-check` reads wording only.
-    folder = HELD.parent if stem in ROUND_21 | ROUND_22 | REVIEW_22 else HELD
+    folder = HELD.parent if stem in ROUND_21 | ROUND_22 | REVIEW_22 | ROUND_23 else HELD
     return [c for c in corpus(folder / f"{stem}.txt") if c.kind != "personal"]
 
 
-@pytest.mark.parametrize("stem", sorted(FLOORS | ROUND_21 | ROUND_22 | REVIEW_22))
+@pytest.mark.parametrize("stem", sorted(_ALL))
 def test_the_blind_corpora_keep_what_this_round_caught(stem: str) -> None:
-    check_as, sound, least, most = (FLOORS | ROUND_21 | ROUND_22 | REVIEW_22)[stem]
+    check_as, sound, least, most = _ALL[stem]
     cases = read(stem)
     flagged = flagged_lines(cases, check_as)
     caught = [c for n, c in enumerate(cases, 1) if c.mark == "flag" and n in flagged]

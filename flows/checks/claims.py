@@ -12,10 +12,11 @@ with adjectives and abstract nouns read from how they are built ("-ive", "-ous",
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from functools import lru_cache
 from itertools import pairwise
 
-from flows.checks.lexicon import verb_forms
+from flows.checks.lexicon import KIN_ADULTS, KIN_CHILDREN, verb_forms
 from flows.checks.praise import praise_span
 from flows.checks.privacy import looks_like_a_name
 from flows.checks.text import sentence_spans, words
@@ -71,7 +72,7 @@ _PEOPLE = words("""mum mummy mam mom mother dad daddy father stepdad stepfather 
     siblings sibling brother sister family families household he she they him her them eldest
     youngest oldest twins twin cousin lodger neighbour neighbours everyone everybody someone we
     things everything life visitor worker teacher school nursery nurse midwife gp doctor police
-    officer professionals staff""")
+    officer professionals staff""") | words(KIN_ADULTS + " " + KIN_CHILDREN)
 _COPULA = words("""is are was were be been being am seems seem seemed appears appear appeared
     present presents presented presenting remains remain remained continues continue continued
     becomes become became looks look looked sounds sound sounded isn't aren't wasn't weren't
@@ -231,8 +232,10 @@ _BEFORE_VERB = words("""to can't cannot cant didn't didnt doesn't doesnt don't d
 _LINKING = _COPULA | _HAVE | _STATES
 _ONE_LETTER = words("b c d e f g h j k l m n o p q r s t u v w x y z")
 _EVIDENCE = (_EVENTS - _FILLER - _BARE) | _WHEN | _THINGS
-_TOKEN = re.compile(r"[a-z0-9][a-z0-9'\-]*")
+_TOKEN = re.compile(r"[^\W_][\w'\-]*")  # "whānau" is one word
 _DIGIT = re.compile(r"\d")
+_AT_PLACE = re.compile(r"\b(?:at|in|from|into|near|outside|inside|around|via)\s+$",
+                       re.IGNORECASE)
 _PROPER = re.compile(r"(?<=[\w,] )[A-Z][a-z]{2,}")
 # A name that starts a sentence and what is said of it follows: "Noah is", "Ava's".
 _NAMED_FIRST = re.compile(r"\s*([A-Z][a-z]+(?:-[A-Z][a-z]+)?)(?=\s+(?:is|are|was|were|has|have"
@@ -267,7 +270,7 @@ def _numbered(lowered: str) -> bool:
 # A span of time praise is said over tells no day anything was seen: "has turned a corner
 # this month" is as bare as without it.
 _SPAN_OF_TIME = re.compile(r"\b(?:this|over\s+the\s+(?:last|past))\s+(?:week|month|term|year)\b"
-                           r"|\b(?:lately|recently|of\s+late)\b")
+                           r"|\b(?:lately|recently|of\s+late|these\s+days|nowadays)\b")
 
 
 def _praise_only(sentence: str, lowered: str) -> bool:
@@ -416,7 +419,7 @@ _PREFERS = (
     r"|[^.;]{0,80}?\bthan\s+(?:parent|parenting|be\s+a\s+(?:mum|dad|parent|mother|father)"
     r"|(?:do|doing)\s+(?:the\s+)?(?:school\s+run|bedtime|bath\s*time|night\s+feeds?|feeds))\b)")
 _MIND_READ = re.compile(
-    r"^\W*(?:both\s+)?(?:(?:the|his|her|their|my|our)\s+)?(?P<who>[a-z'-]+)(?:\s+(?:and|&)\s+"
+    r"^\W*(?:both\s+)?(?:(?:the|his|her|their|my|our)\s+)?(?P<who>[^\W\d_][\w'-]*)(?:\s+(?:and|&)\s+"
     r"[a-z'-]+)?\s+"
     r"(?:(?:is|are|was|were|'s|has\s+been|have\s+been|had\s+been|has|have|had|does|do|did"
     r"|still|just|clearly|obviously|definitely|probably|always|often|also|really|simply"
@@ -432,6 +435,20 @@ _MIND_READ = re.compile(
     r"|drug\s+use|drug\s+taking|use|gambling|relationship|new\s+(?:partner|boyfriend|girlfriend)"
     r"|partner|boyfriend|girlfriend))\b"
     r"|keeping\s+(?:things|stuff|something|secrets)\s+from\b"
+    # Who is kept from the workers, and what goes on behind their backs: "the family are
+    # hiding A from us", "mum is still seeing him behind our backs".
+    r"|(?:hiding|hides|hid|keeping|keeps|kept)\s+(?:[a-z'-]+\s+){1,2}(?:away\s+)?from\s+(?:us|me"
+    r"|professionals|services|workers|the\s+(?:school|police|team|social\s+worker|workers))\b"
+    r"|[^.;,]{0,60}?\bbehind\s+(?:our|my|your|everyone's|everybody's|professionals'"
+    r"|(?:the\s+)?[a-z'-]+'s)\s+backs?\b"
+    # Wanting a child, or harming one on purpose, said as fact: "mum doesn't want the baby",
+    # "dad is grooming her" (what was seen or said is what a practice lead asks for).
+    rf"|(?:not|never)\s+(?:really\s+|even\s+)?want(?:s|ed)?\s+{_KIDS}"
+    r"(?=\s*(?:[.,;:!?]|$)|\s+(?:any\s*more|at\s+all|around|back|home)\b)"
+    r"|(?:grooming|groomed|exploiting|manipulating|brainwashing|radicali[sz]ing)\s+(?!for\b"
+    r"|(?:the\s+|his\s+|her\s+|their\s+)?(?:dogs?|pupp(?:y|ies)|cats?|horses?|pon(?:y|ies)|hair"
+    r"|beard|lawn|hedges?|pitch)\b)"
+    r"(?:the\s+|his\s+|her\s+|their\s+)?[a-z'-]+(?=\s*(?:[.,;:!?]|$)|\s+(?:and|into|to|so)\b)"
     r"|covering\s+(?:it\s+)?up\b|covering\s+for\s+(?:him|her|them|each\s+other|[a-z'-]+)"
     r"(?=\s*(?:[.,;:!?]|$)|\s+(?:again|all\s+the\s+time|and|but)\b)"
     r"|making\s+(?:it|this|that|things|stuff)\s+up\b"
@@ -452,7 +469,7 @@ _N_T = re.compile(r"\b(does|do|did|is|are|was|were|has|have|had)n'?t\b")
 _GROWN_UPS = words("""mum mummy mam mom mother dad daddy father stepdad stepfather stepmum
     stepmother parent parents carer carers caregiver partner boyfriend girlfriend fella bloke
     husband wife ex nan nana nanny gran granny grandma grandmother grandad granddad grandpa
-    grandfather grandparents uncle aunt auntie aunty he she they""")
+    grandfather grandparents uncle aunt auntie aunty he she they family""") | words(KIN_ADULTS)
 
 
 _THEN_DID = words("and then but so")
@@ -474,7 +491,7 @@ def _mind_read(lowered: str, sentence: str, after: str = "") -> bool:
            for joint, word in pairwise(rest)):
         return False  # "Mum knew about the appointment and took J there": what she did
     return not _grounded(rest) and _WHEN.isdisjoint(rest) and not (rest and _things_seen(rest)) \
-        and not _numbered(lowered) and not _named(sentence)
+        and not _numbered(lowered) and not _named(sentence, _tokens(found.group()))
 
 
 def _stance_claim(tokens: list[str], lowered: str, sentence: str) -> bool:
@@ -595,9 +612,17 @@ def _counted(tokens: list[str]) -> bool:
                for word, after in zip(tokens, [*tokens[1:], "them"], strict=True))
 
 
-def _named(sentence: str) -> bool:
-    """Whether a place or a name is written out ("Poland", "Tesco"): specific, not a claim."""
-    return any(_who(m.group().lower()) not in _PEOPLE for m in _PROPER.finditer(sentence))
+def _named(sentence: str, about: Iterable[str] = ()) -> bool:
+    """Whether a place or a name is written out ("Poland", "Tesco"): specific, not a claim.
+    A child's or an adult's first name is who a claim is about, not where or what was seen
+    ("mum must have known what he was doing to Amelia"), unless it names a place ("in
+    Jordan", "at Chelsea")."""
+    about = set(about)
+    return any(_who(m.group().lower()) not in _PEOPLE and m.group().lower() not in about
+               and not (looks_like_a_name(m.group())
+                        # the few letters before the name: a preposition of place
+                        and not _AT_PLACE.search(sentence, max(0, m.start() - 12), m.start()))
+               for m in _PROPER.finditer(sentence))
 
 
 def _tokens(lowered: str) -> list[str]:
@@ -697,7 +722,8 @@ def _says_what(clause: list[str], verb: int) -> bool:
             continue
         break
     if clause[verb] in _HAVE:  # what a person has: "issues", not "a bad back" or "no worries"
-        return any((_abstract(word) and before != "no" and before not in _PRAISE)
+        # (nor a status in law: "has parental responsibility for him")
+        return any((_abstract(word) and before not in ("no", "parental") and before not in _PRAISE)
                    or (word, then) == ("yet", "to")
                    for before, word, then in zip(clause[verb:], clause[verb + 1:],
                                                  [*clause[verb + 2:], ""], strict=False))

@@ -92,7 +92,17 @@ _DOER = (rf"(?<!\w)(?:\b{ADULT}\b|\b(?:he|she)\b|(?<![\w'’])(?-i:[A-HJ-Z])(?![
 _ANY_DOING = re.compile(
     rf"{_DOER}(?:(?:has|have|had)\s+(?:\w{{2,}}ly\s+)?)?(?!{_NOT_DOING}|{ADULT}\b|{CHILD}\b)"
     rf"[a-z]{{2,}}(?:s|ed)\b|{_DOER}(?:is|are|was|were|has\s+been|have\s+been|had\s+been|keeps"
-    rf"|kept)\s+(?!{_NOT_DOING})[a-z]{{2,}}ing\b", _I)
+    rf"|kept)\s+(?!{_NOT_DOING})[a-z]{{2,}}ing\b"
+    # What an adult leaves undone, named: "mum doesn't get his inhaler renewed", "dad didn't
+    # take her to the dentist" (not "doesn't cope", "doesn't meet their needs": no deed named).
+    rf"|{_DOER}(?:does\s+not|doesn['’]t|did\s+not|didn['’]t|do\s+not|don['’]t)\s+"
+    rf"(?!{_NOT_DOING}|cope|manage|prioriti[sz]e|protect|safeguard|meet|keep\s+(?:them|him|her"
+    rf"|the\s+\w+)\s+safe|look\s+after|care\b|bother|understand|engage|listen)[a-z]{{2,}}\s+"
+    rf"(?:the|his|her|their|a|an|any|[A-Z][a-z]+['’]s)\s"
+    rf"|{_DOER}(?:does\s+not|doesn['’]t|did\s+not|didn['’]t|do\s+not|don['’]t|never)\s+"
+    r"get\s+(?:the|his|her|their|a|an|any|[A-Z][a-z]+['’]s)\s+(?:[\w'’]+\s+){0,3}?"
+    r"(?:renewed|fixed|repaired|mended|seen|checked|treated|collected|replaced|done|sorted)\b",
+    _I)
 # "could be hurt or frightened": two harms the child could suffer, not a chain of an adult's acts.
 _SUFFERED = re.compile(rf"\b(?:be|get|being|been)\s+(?:\w+ly\s+)?{HARM}\w*\s*,?\s+(?:and|or)\s+"
                        rf"(?:\w+ly\s+)?{HARM}\w*$", _I)

@@ -107,7 +107,8 @@ _LABEL_NOUNS = alternation("""hothead handful nightmare mess wreck liability bul
     wife_beater fantasist extremist racist sexist misogynist narcissist sadist bigot predator
     paedophile pedophile pervert nonce criminal crook hooligan lowlife scumbag wrong_un
     wrong'un headcase nutter psycho weirdo oddball layabout slob slag slapper tart brat
-    spoilt_brat attention_seeker alkie alky pisshead cokehead pothead drug_dealer
+    spoilt_brat attention_seeker alkie alky pisshead cokehead pothead drug_dealer gang_member
+    gangster gangbanger drug_mule drug_runner
     poor_role_model bad_role_model negative_role_model bad_example pushover doormat soft_touch
     martyr womaniser womanizer philanderer chancer conman con_artist sponger freeloader
     parasite leech deadbeat no-hoper bad_apple rotten_apple basket_case nutcase nutjob
@@ -116,6 +117,8 @@ _LABEL_NOUNS = alternation("""hothead handful nightmare mess wreck liability bul
     busybody stirrer shit-stirrer tyrant psychopath sociopath """ + " ".join(_agents("""abuse
     groom hoard enable stalk offend abscond molest batter scrounge skive whinge exploit
     manipulate perpetrate instigate agitate self-harm""")))
+# An animal's groomer is a trade: "Mum is a dog groomer".
+_A_TRADE = r"(?<!dog\s)(?<!dogs\s)(?<!pet\s)(?<!horse\s)(?<!cat\s)(?<!animal\s)"
 # Words that make a person a habit: "a persistent absconder", "a serial liar".
 _HABITUAL = alternation("habitual persistent serial prolific chronic compulsive pathological")
 _INTENSIFIER = alternation("""very quite extremely highly increasingly often sometimes really so
@@ -165,7 +168,8 @@ _KIN = alternation("""eldest youngest oldest twin twins stepson stepdaughter gra
     granddaughter nephew niece""")
 # Who a noun label is put on: a person, named by role, pronoun or initial.
 _SUBJECT = (rf"(?:\b{ADULT}|\b{CHILD}|\b(?:he|she|they|you)|(?<![\w'’])(?-i:[A-HJ-Z])"
-            rf"|\b{_KIN}|\b\d{{1,2}}\s?(?:yo|y/o|yrs?\s+old|year[\s-]old)|{NAME})")
+            rf"|\b{_KIN}|\b\d{{1,2}}\s?(?:yo|y/o|yrs?\s+old|year[\s-]old)|{NAME})"
+            r"(?:\s*\(\d{1,2}\))?")  # "Jayden (16) is ...": the age, as notes give it
 # A young person, then a verb of meeting or talking: "she's been meeting", "the 14yo chats".
 _CHILD_MEETS = (rf"(?:\b(?:she|he|they)|\b{CHILD}|(?<![\w'’])(?-i:[A-HJ-Z])|\b\d{{1,2}}\s?(?:yo"
                 r"|y/o|yrs?\s+old|year[\s-]old))(?:['’]s|\s+(?:is|was|has|had|have|keeps|kept|are"
@@ -212,7 +216,7 @@ RULES: tuple[Rule, ...] = (
           "picture?", rf"(?:{_SUBJECT}(?:['’]s|\s+(?:\w+\s+)?{_COPULA})|\b(?:mum|mam|mom|dad|nan)s)"
           r"\s+(?:(?:just|really|basically|simply|essentially|clearly|obviously|only|always"
           r"|still|now|also|quite)\s+){0,2}(?:an?\s+|such\s+an?\s+)(?:(?:bit|something|kind|sort)\s+of\s+an?\s+|real\s+|right\s+"
-          rf"|total\s+|complete\s+|proper\s+|absolute\s+|[\w-]+\s+){{0,2}}?(?:{_LABEL_NOUNS}|"
+          rf"|total\s+|complete\s+|proper\s+|absolute\s+|[\w-]+\s+){{0,2}}?{_A_TRADE}(?:{_LABEL_NOUNS}|"
           rf"{_HABITUAL}\s+\w+)s?\b(?!\s+(?:record|records|justice|court|lawyer|solicitor"
           r"|damage|investigation|proceedings|case)\b)|\b(?:parentifi|adultifi)\w+"),
     rule("a temper", "label", "When the person gets angry, what do they say or do, and where "
@@ -316,7 +320,9 @@ RULES: tuple[Rule, ...] = (
           r"|\bcompl(?:y|ies|ied|ying)\b(?=\s*(?:[.,;!?]|$))"
           r"|\bco-?operat(?:e|es|ed|ing|ion|ive)\s+with\s+(?:the\s+|their\s+|her\s+|his\s+)?"
           r"(?:investigation|professionals|services|plan|assessment|police|us|agencies"
-          r"|(?:case\s*|social\s+|key\s+|support\s+)?workers?|caseworkers?|sw|team)\b"
+          # ... any service's worker: "the Children's Aid worker", "the youth offending team"
+          r"|(?:[\w'’-]+\s+){0,3}?(?:workers?|caseworkers?|officers?|nurses?|visitors?|staff"
+          r"|teams?|services?)|sw)\b"
           r"|\b(?:all|every)\s+(?:(?:home|planned|unannounced|of\s+the|of\s+her|of\s+his)\s+)?"
           r"(?:visits?|appointments?|sessions?|meetings?)\s+(?:were\s+|have\s+been\s+)?(?:kept"
           r"|attended|honou?red)\b|\bcompl(?:y|ies|ied|ying)\s+with\s+(?:the\s+|his\s+|"
@@ -920,6 +926,31 @@ RULES: tuple[Rule, ...] = (
           rf"|involved\s+with)\s+(?:the\s+|her\s+|his\s+|their\s+|young\s+)?(?:{CHILD}|boys|girls"
           r"|him|her|them|(?-i:[A-Z])\b)(?!['’])|\bspecial\s+(?:friend|relationship|secret"
           r"|cuddles|games?)\b"),
+    # What an adult did to a young person, put as what the young person receives or has:
+    # "unwanted attention online", "contact with an adult male she met online".
+    rule("unwanted attention", "euphemism", "What did the adult say, send or do to the young "
+          "person, and how did they reach them?",
+          r"\b(?:unwanted|unwelcome|inappropriate|unhealthy|worrying|sexual(?:ised|ized)?)\s+"
+          r"(?:attention|advances|contact|interest|messages|comments)\b"
+          r"|\b(?:(?:having|had|has|in|some|regular|ongoing|online)\s+)contact\s+with\s+"
+          r"(?:an?\s+|some\s+|several\s+)?(?:older|adult|unknown|grown|\d\d[\s-]year[\s-]old)\s+"
+          r"(?:males?|m[ae]n|adults?|person|people|strangers?|females?|wom[ae]n)\b",
+          # ... plain when what the adult did is said ("who messaged him 40 times"); how they
+          # met ("a man she met online") is not what he did.
+          unless_said=r"\b(?:messag\w*|sent|sends?|sending|ask(?:s|ed|ing)?|offer\w*|gave|giv(?:e|es"
+          r"|ing)|bought|buy(?:s|ing)?|told|tell(?:s|ing)?|said|says|threat\w*|pick(?:s|ed|ing)\s+"
+          r"(?:her|him|them)\s+up|dr(?:ove|ives?|iving)|touch\w*|paid|pay(?:s|ing)?|call(?:s|ed|ing)"
+          r"|rang|ring(?:s|ing)?|film\w*|photograph\w*|groom\w*|kiss\w*|took|tak(?:es|ing))\b"),
+    # A place judged for a child with nothing of what is in it: "it's not a great environment
+    # for a baby", "the flat isn't a safe place for the kids".
+    rule("not a good environment", "vague", "What did you see in the home, and what could it "
+          "mean for the child?",
+          r"(?:\bnot|n['’]t|\bnever|\bhardly)\s+(?:really\s+|exactly\s+)?(?:a|an|the)\s+(?:very\s+)?"
+          r"(?:good|great|nice|healthy|safe|suitable|appropriate|ideal|positive|happy|stable|right)"
+          r"\s+(?:environment|place|home|atmosphere|setting|household|situation|space)\s+"
+          rf"(?:for|to\s+(?:raise|bring\s+up|be))\s+(?:a\s+|the\s+|any\s+|her\s+|his\s+|their\s+"
+          rf"|young\s+|small\s+|little\s+)*(?:{CHILD}|boys|girls|children|kids|them|him|her)\b",
+          plain_when_told=True),
     rule("not in a good place", "vague", "What is the person doing or saying day to day, and "
           "who looks after the children then?", r"\bnot in (?:a |the )?(?:good|great|healthy"
           r"|happy|positive|stable|settled|right) (?:place|way|space|headspace|state|frame of "
@@ -1003,7 +1034,11 @@ RULES: tuple[Rule, ...] = (
           r"(?:advice|warnings|support|help)|(?:our|professional|professionals['’]|the) (?:advice"
           r"|warnings))\b|\b(?:won['’]t|will not|refuses to|refused to|refusing to)(?: leave"
           r"| separate from| end it with| end things with) (?:him|her|them|dad|(?:her|his|the) "
-          r"(?:partner|boyfriend|husband|abuser|ex))\b|\b(?:went|goes|gone|go|going) (?:straight )?"
+          r"(?:partner|boyfriend|husband|abuser|ex))\b"
+          # Leaving the children in someone's care is not leaving a partner: "she will not
+          # leave them with him", "won't leave her alone with the baby".
+          r"(?!\s+(?:with|alone|at|in|on\s+(?:their|his|her)\s+own|home|behind|unsupervised"
+          r"|unattended|there)\b)|\b(?:went|goes|gone|go|going) (?:straight )?"
           r"back to (?:him|(?:her|the) (?:partner|boyfriend|husband|abuser|ex))\b(?!['’])"
           # Staying called a choice: "chooses to stay with a violent partner", "decided to
           # remain in the relationship with him".

@@ -95,6 +95,10 @@ PROCESS = verbs("""engage comply attend cooperate co-operate work accept access 
     seek utilise utilize undertake""")
 NEGATING = re.compile(r"(?:not|never|no\s+longer|stop|stops|cease|refrain|avoid|n['’]t)\b", _I)
 
+# Family words of Wales, Scotland and Aotearoa New Zealand, read as "nan", "kids" and
+# "family" are: "Nain walks them to school", "the weans", "the whānau".
+KIN_ADULTS = "nain taid mamgu tadcu granda grannie koro kuia whanau whānau"
+KIN_CHILDREN = "wean weans bairn bairns tamariki mokopuna"
 ADULT = alternation("""mum mummy mam mom mother dad daddy father stepdad step-dad stepfather
     stepmum step-mum stepmother parent parents carer carers caregiver caregivers partner
     boyfriend girlfriend husband wife ex-partner ex nan nana nanny gran granny grandma
@@ -102,11 +106,11 @@ ADULT = alternation("""mum mummy mam mom mother dad daddy father stepdad step-da
     adults man men woman women older_boys older_males older_lads older_men older_youths
     older_teenagers older_people gang gang_members dealer dealers lodger neighbour family_friend
     someone strangers people both_parents the_parents mum_and_dad dad_and_mum friend friends
-    cousin brother sister babysitter coach tutor""")
+    cousin brother sister babysitter coach tutor """ + KIN_ADULTS)
 # The victim-survivor of domestic abuse, in a goal: asking only her to act gets sent back.
 HARMED_ADULT = alternation("mum mummy mam mom mother she")
 CHILD = alternation("""child children kids kid baby babies infant toddler son daughter
-    young_person young_people YP teenager teen boy girl siblings pupil""")
+    young_person young_people YP teenager teen boy girl siblings pupil """ + KIN_CHILDREN)
 # Professionals: their part in a plan is to see, check and help, not to stop the harm.
 PROFESSIONAL = alternation("""social_worker SW school teacher teachers nursery health_visitor HV
     GP police professionals worker workers family_support team doctor nurse midwife
@@ -117,7 +121,8 @@ OBSERVER = alternation("""social_worker SW school teacher teachers nursery healt
     police network safety_network professionals everyone everybody worker workers
     family_support team nan nana gran granny grandma grandad aunt auntie uncle sister brother
     friend friends neighbour neighbours family us me we they group conference chair doctor
-    nurse midwife youth_worker key_worker head head_teacher college manager staff""")
+    nurse midwife youth_worker key_worker head head_teacher college manager staff """
+    + KIN_ADULTS)
 ADULT_RE = re.compile(rf"\b{ADULT}\b", _I)
 CHILD_RE = re.compile(rf"\b{CHILD}\b", _I)
 INITIAL = re.compile(r"(?<![\w'’])[A-HJ-Z](?![\w'’])")  # "R", "T": a person by initial
@@ -132,7 +137,8 @@ _NOT_A_NAME = alternation("""the a an if when whenever while then and but or so 
     october november december christmas easter police court council health social services
     children family team network conference hospital ward unit housing probation nursery
     college academy primary secondary high church mosque temple home house flat street road
-    park station centre center""")
+    park station centre center reporter hearing panel order plan named person compulsory
+    supervision review meeting referral strategy core group assessment marae kura hui""")
 # A person by name, as practitioners write them ("Lee pushed Sara", "Kerry will take Ava").
 # Case matters: a name is a capitalised word that no other class of these checks claims.
 # (The capital is looked for first: most places in a text fail there, before the word lists.)

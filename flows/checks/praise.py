@@ -15,14 +15,16 @@ from __future__ import annotations
 
 import re
 
+from flows.checks.lexicon import KIN_ADULTS, KIN_CHILDREN
 from flows.checks.text import fold, needles, words
 
 _CARER = (r"(?:(?:mum|dad|mam|mom)'?s\s+(?:new\s+)?partner|(?:step)?(?:mum|mummy|mam|mom"
           r"|mother|dad|daddy|father)|parents?|(?:foster\s+)?carers?|nan|nana|nanny|gran|granny"
           r"|grandma|grandad|granddad|grandparents|partner|aunt|auntie|aunty|uncle|family"
-          r"|household|both\s+parents|the\s+parents|mum\s+and\s+dad|dad\s+and\s+mum)")
+          r"|household|both\s+parents|the\s+parents|mum\s+and\s+dad|dad\s+and\s+mum"
+          r"|nain|taid|koro|kuia|wh[aā]nau)")
 _SO = r"(?:(?:very|really|so|quite|extremely|incredibly|always|clearly|obviously|genuinely"
-_SO += r"|such|truly|deeply|totally|absolutely|just|also|very\s+much)\s+)*"
+_SO += r"|such|truly|deeply|totally|absolutely|just|also|very\s+much|much|far|a\s+lot)\s+)*"
 _GOOD = (r"(?:supportive|loving|caring|lovely|great|brilliant|fantastic|amazing|wonderful|good"
          r"|protective|attentive|nurturing|devoted|committed|dedicated|doting|kind|warm"
          r"|affectionate|capable|reliable|responsible|positive|stable|engaged"
@@ -38,7 +40,8 @@ _BE = r"(?:\s+(?:is|are|was|were|seems?|seemed|has\s+been|have\s+been)|'s(?:\s+b
 # One word of praise or a list of them: "loving, caring and really committed".
 _GOODS = rf"{_GOOD}(?:(?:\s*,\s*|\s+and\s+){_SO}{_GOOD})*"
 # Who praise or progress may be said of: a caregiver, or the children (by word or initial).
-_ANYONE = (rf"(?:{_CARER}|(?:the\s+)?(?:children|kids|baby|boys|girls|twins|child|(?<!')\b[a-z])"
+_ANYONE = (rf"(?:{_CARER}|(?:the\s+)?(?:children|kids|baby|boys|girls|twins|child|weans|bairns"
+           r"|tamariki|(?<!')\b[a-z])"
            r"(?=\s|'))")
 _PARENT_NOUN = (r"(?:mum|mother|dad|father|parents?|carers?|nan|gran|grandparents?|family"
                 r"|couple|role\s+model)")
@@ -49,7 +52,8 @@ _BOND = (r"(?:strong|good|close|loving|secure|positive|warm|lovely|great|healthy
          r"(?:\s+(?:between|with)\s+(?:the\s+|her\s+|his\s+|their\s+)?[a-z']+"
          r"(?:\s+and\s+(?:the\s+|her\s+|his\s+|their\s+)?[a-z']+)?(?=\s*(?:[.,;:!?]|$)))?")
 # The children, by word or initial, and how they are said to be when nothing is seen.
-_KIDS = r"(?:children|kids|baby|boys|girls|twins|child|(?<!')\b[a-z](?=\s|'))"
+_KIDS = (r"(?:children|kids|baby|boys|girls|twins|child|weans|bairns|tamariki"
+         r"|(?<!')\b[a-z](?=\s|'))")
 _WELL = (r"(?:happy|content|contented|settled|thriving|flourishing|blossoming|healthy|safe"
          r"|well\s+(?:cared\s+for|looked\s+after))")
 # When it was seen, which says nothing of what was: "when I visited", "on my last visit".
@@ -74,7 +78,7 @@ _HOMELY = (r"(?:warm|loving|caring|lovely|happy|safe|stable|secure|nurturing|hom
            r"|settled|great|good|wonderful|close|close-knit|supportive)")
 # Where praise ends: the sentence, or a clause; not a noun it is said of ("a great cook").
 _ENDS = (r"(?=\s*(?:[.,;:!?)]|\s-\s|$)|\s+(?:and|too|now|really|overall|at\s+the\s+moment"
-         r"|these\s+days|since|lately|recently|this\s+(?:week|month|term|year))\b)")
+         r"|these\s+days|nowadays|since|lately|recently|this\s+(?:week|month|term|year))\b)")
 # Read from where a caregiver or a child is named (`_SUBJECTS`), not tried at every
 # character of every sentence: most sentences name no one, and this reads many shapes.
 _SAID_OF_SHAPES = (
@@ -208,7 +212,8 @@ _SUBJECTS = words("""home house flat property conditions mum mummy mam mom mothe
     father stepmum stepmom stepmother stepdad stepfather parent parents carer carers foster nan
     nana nanny gran granny grandma grandad granddad grandparents partner aunt auntie aunty uncle
     family household children kids baby boys girls twins child she he they b c d e f g h j k l
-    m n o p q r s t u v w x y z everyone everybody all professionals agencies""")
+    m n o p q r s t u v w x y z everyone everybody all professionals agencies""") \
+    | words(KIN_ADULTS + " " + KIN_CHILDREN)
 # Everyday words that start praise only beside one of its words: tried only when one is in
 # the sentence ("it's a warm loving home", "contact is going well", "I have no concerns").
 _SUBJECT_NEEDS = {
@@ -223,7 +228,7 @@ _BOND_NOUNS = words("bond bonds attachment attachments relationship relationship
                     "networks")
 _CARE_WORDS = words("parenting care interaction interactions handling boundaries routine "
                     "routines attunement engagement")
-_WORD_AT = re.compile(r"[a-z][a-z'\-]*")
+_WORD_AT = re.compile(r"[^\W\d_][\w'\-]*")  # "whānau" is one word
 
 
 # Praise goes on after "and" or a comma: "close and loving", "doing well and have made

@@ -21,7 +21,7 @@ from itertools import pairwise
 
 from flows.checks.claims import BARE_VERBS, EVENTS
 from flows.checks.compliance import CHILDS_CARE
-from flows.checks.lexicon import INITIAL, NAME_RE, verb_forms
+from flows.checks.lexicon import INITIAL, KIN_ADULTS, KIN_CHILDREN, NAME_RE, verb_forms
 from flows.checks.privacy import looks_like_a_name
 from flows.checks.text import sentence_spans, words
 
@@ -37,14 +37,15 @@ _SERVICE_THINGS = words("""case cases plan plans referral referrals assessment a
     information concerns needs provision offer paperwork chronology consent date check
     email emails call calls voicemail message messages form forms update response records
     groups help
-    procedure procedures protocol protocols log logs hotline""")
+    procedure procedures protocol protocols log logs hotline medical medicals grounds hui""")
 # What the services do to those things: a process verb in any of its forms.
 _SERVICE_VERBS = verb_forms("""hold convene arrange book complete undertake carry_out review
     agree sign close open reopen transfer allocate reallocate escalate step offer accept
     continue progress schedule initiate commence end discharge signpost refer recommend
     request receive consider discuss share update record note action implement chair minute
     postpone cancel rearrange follow fund commission remain award make send involve
-    monitor await upload invite decide post""") | words("""agreed ongoing underway place done
+    monitor await upload invite decide post adjourn""") \
+    | words("""agreed ongoing underway place done
     seen held made sent opened reopened planned pending outstanding referred referring
     transferred transferring""")
 # ("agreed": `verb_forms` writes "agreeed".)
@@ -79,7 +80,8 @@ _STILL_TO_DO = re.compile(r"\b(?:plan|aim|intention)\s+is\s+(?:to|for|that)\b|\b
 _FAMILY = words("""mum mummy mam mom mother dad daddy father stepdad stepmum stepfather
     stepmother parent parents carer carers partner boyfriend girlfriend nan nana gran granny
     grandma grandad grandparents uncle aunt auntie aunty family child children kids kid baby
-    son daughter boy girl he she they i we siblings brother sister""")
+    son daughter boy girl he she they i we siblings brother sister""") | words(
+    KIN_ADULTS + " " + KIN_CHILDREN)
 # Helper words between a person and what was done to them ("Mum was not signposted").
 # Giving a thing of the services: "family offered a place", "Mum given a referral".
 _GIVEN = words("offered given allocated awarded signposted referred sent")
@@ -106,6 +108,10 @@ _NAMED_FOR = _SERVICE_THINGS | _ORG_HEADS | words("""protection support services
     worker workers practitioner""")
 # "Child in need" is a plan's name ("need" would read as a next step): read as one word.
 _IN_NEED = re.compile(r"\bchild(?:ren)?\s+in\s+need\b")
+# A hearing of a court or a panel is a meeting of the services ("the Children's Hearing on the
+# 12th", "the final hearing"); a child's hearing is their own ("hearing test booked").
+_A_HEARING = re.compile(r"\b(?:children's|court|final|interim|panel|family\s+court|review|tribunal"
+                        r"|directions|the|a)\s+hearings?\b")
 # A status that goes on is a decision recorded, not a step still to take: "case to remain open".
 _GOES_ON = words("remain stay")
 # What a thing of the services does or has done to it: "a log given", "course starting".
@@ -150,7 +156,9 @@ _WORKING_DAYS = re.compile(r"\bworking\s+(?=days?\b|weeks?\b)")
 # An agency told: "police informed", "head teacher notified", "informed the LADO".
 _AGENCY = (r"(?:the\s+)?(?:police|school|nursery|college|gp|lado|dsl|head\s*teacher|head"
            r"|manager|team\s+manager|health\s+visitor|hv|social\s+worker|sw|mash|front\s+door"
-           r"|duty\s+team|safeguarding\s+lead|designated\s+safeguarding\s+lead)")
+           r"|duty\s+team|safeguarding\s+lead|designated\s+safeguarding\s+lead|named\s+person"
+           r"|reporter|lead\s+professional|children's\s+reporter|youth\s+offending\s+team"
+           r"|youth\s+justice(?:\s+team)?|probation)")
 _TOLD = r"(?:informed|notified|alerted|made\s+aware|updated|contacted|emailed|called)"
 _TOLD_AGENCY = re.compile(rf"\b{_AGENCY}\s+(?:(?:was|were|has\s+been|have\s+been)\s+)?"
                           rf"{_TOLD}\b|\b(?:informed|notified|alerted)\s+{_AGENCY}\b")
@@ -317,7 +325,10 @@ def _who(word: str) -> str:
 
 def _lowered(sentence: str) -> str:
     """The sentence in lower case, "child in need" read as one word."""
-    return _IN_NEED.sub(lambda m: "cin".ljust(len(m.group())), sentence.lower().replace("’", "'"))
+    lowered = sentence.lower().replace("’", "'")
+    if "hearing" in lowered:
+        lowered = _A_HEARING.sub(lambda m: "meeting".rjust(len(m.group())), lowered)
+    return _IN_NEED.sub(lambda m: "cin".ljust(len(m.group())), lowered)
 
 
 def _said(lowered: str) -> str:

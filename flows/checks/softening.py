@@ -315,7 +315,10 @@ _THIRTEENTH: tuple[Rule, ...] = (
         r"|weekend|one)\b(?!\s+(?:shifts?|at\s+work|with\s+the\s+baby)\b)"),
     *_family(
         "an unexplained mark", "euphemism", _MARK,
-        r"(?<!\bany\s)(?<!\bno\s)\bunexplained\s+(?:\w+\s+){0,2}?(?:marks?|bruis\w*"
+        # (none seen: "no unexplained marks", "see no new unexplained injuries")
+        r"(?<!\bany\s)(?<!\bno\s)(?<!\bno\snew\s)(?<!\bany\snew\s)(?<!\bno\sfurther\s)"
+        r"(?<!\bany\sfurther\s)(?<!\bno\smore\s)(?<!\bno\sother\s)"
+        r"\bunexplained\s+(?:\w+\s+){0,2}?(?:marks?|bruis\w*"
         r"|injur(?:y|ies)|burns?|cuts?|scratch(?:es)?|swellings?|fractures?|bleeding|wounds?"
         r"|bumps?|grazes?|welts?|lumps?)\b" + _NOT_EXPLAINED,
         r"\b(?:marks?|bruis\w*|injur(?:y|ies)|burns?|cuts?|scratch(?:es)?|fractures?)\s+"
@@ -358,7 +361,13 @@ _MORE_BLAME: tuple[Rule, ...] = (
         r"|viewed|treated|considered|regarded|classed)\s+as\s+)?(?:a|an|the)\s+(?:innocent\s+"
         r"|true\s+|real\s+)?victim\b",
         r"\b(?:partly|partially|equally|also|just\s+as\s+much|as\s+much|somewhat|half)\s+to\s+"
-        r"blame\b|\b(?:some|part|a\s+share|(?:her|his|their)\s+share)\s+of\s+the\s+blame\b"),
+        r"blame\b|\b(?:some|part|a\s+share|(?:her|his|their)\s+share)\s+of\s+the\s+blame\b",
+        # ... or a share of the responsibility for it: "so she is partly responsible for what
+        # happened" (a bill or a school run shared is not what is asked about).
+        r"\b(?:partly|partially|equally|also|somewhat|half|jointly|just\s+as|as\s+much)\s+"
+        r"(?:responsible|to\s+answer)\s+for\s+(?:what\s+(?:happened|(?:he|she|they)\s+(?:did|went"
+        r"|experienced))|the\s+(?:abuse|harm|exploitation|pictures|images|photos|messages)|it\b"
+        r"|this\b|(?:her|his|their)\s+own)"),
     *_family(
         "won't leave him", "blame", _PARENT,
         r"\b(?:she|mum|mother|mam|mom|(?:ms|mrs|miss)\s+\w+)\s+(?:\w+\s+){0,2}?(?:won['’]?t|wont"
