@@ -107,6 +107,8 @@ def fails_closed(handler: Handler) -> Handler:
             raise
         except Exception as exc:
             await context.application.process_error(update, exc)
+            if update.callback_query is not None:  # the "Sorry" says why; stop the spinner
+                await sending.quietly(sending.answer(context.bot, update.callback_query.id))
             raise ApplicationHandlerStop from None
 
     return closed

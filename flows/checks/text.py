@@ -302,8 +302,9 @@ def asked() -> dict[tuple[str, int], Needles]:
 
 
 def needles_key(pattern: str, flags: int) -> str:
-    """The pattern's name in `NEEDLES_FILE`: a digest of it and its flags."""
-    return hashlib.blake2b(f"{flags}\0{pattern}".encode(), digest_size=12).hexdigest()
+    """The pattern's name in `NEEDLES_FILE`: a digest of it and its flags (as a number:
+    `re.IGNORECASE` is written "re.IGNORECASE", and is 2)."""
+    return hashlib.blake2b(f"{int(flags)}\0{pattern}".encode(), digest_size=12).hexdigest()
 
 
 @functools.cache

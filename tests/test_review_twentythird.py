@@ -1,0 +1,49 @@
+"""What a read of the twenty-third round's merged change found, pinned."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+
+from flows.checks import text
+from tests.telegram_world import bot_world
+from tests.test_teams_partners_e2e import ADMIN, LEAD, lead_with_a_mapping
+
+
+async def test_a_button_pressed_while_the_gate_cannot_decide_is_answered(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The gate fails closed when its read of the database fails: the press is refused and
+    "Sorry" said. The press itself went unanswered, so the phone's spinner turned on under
+    the "Sorry" until Telegram gave up on it."""
+    from storage.errors import StorageError
+    from storage.teams import TeamStore
+
+    async with bot_world(tmp_path / "bot.db", no_errors=False,
+                         SOSBOT_ALLOWED_USERS=str(ADMIN)) as world:
+        await lead_with_a_mapping(world)
+        real, calls = TeamStore.standing, []
+
+        async def failing_once_for_the_gate(self: TeamStore, user_id: int) -> object:
+            calls.append(user_id)
+            if len(calls) == 2:  # the teams' check reads first, then the gate
+                raise StorageError("Cannot read bot.db: the database is locked (simulated).")
+            return await real(self, user_id)
+
+        message, data = world.with_button(world.question_buttons(LEAD)[0], LEAD)
+        monkeypatch.setattr(TeamStore, "standing", failing_once_for_the_gate)
+        mark = len(world.server.calls)
+        world.server.press_button(LEAD, message.message_id, data)
+        await world.server.wait_idle(quiet=0.5)
+        after = [name for name, _ in world.server.calls[mark:]]
+        assert len(calls) >= 2
+        assert "answerCallbackQuery" in after, after
+        assert any("Sorry" in said for said in world.texts(LEAD)[-2:])
+
+
+def test_a_rules_quick_test_is_found_however_its_flags_are_written() -> None:
+    """`needles_key` named a pattern by its flags as written: re.IGNORECASE and 2 are the
+    same flags, but one found the shipped test and the other worked it out again."""
+    assert text.needles_key("abc", re.IGNORECASE) == text.needles_key("abc", 2)
+    assert text.needles_key("abc", re.IGNORECASE | re.UNICODE) == text.needles_key("abc", 34)
