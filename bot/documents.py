@@ -66,9 +66,13 @@ def run(settings: Settings, args: argparse.Namespace) -> int:
               f"or send it to a file: {again} > draft.{fmt}", file=sys.stderr)
         return 2
     db = database_option(args.db) if args.db is not None else settings.database()
-    if isinstance(db, Path) and not db.is_file():
+    if isinstance(db, Path) and not db.exists():
         print(f"sosbot: there is no database at {db}. Use --db or SOSBOT_DB to point at the "
               "one `sosbot chat` used.", file=sys.stderr)
+        return 1
+    if isinstance(db, Path) and not db.is_file():  # "no database" there would be untrue
+        print(f"sosbot: {db} is not a database file (a folder, a device or a pipe). Use --db "
+              "or SOSBOT_DB to point at the one `sosbot chat` used.", file=sys.stderr)
         return 1
     sealer = keys.require_key(settings, db)
     try:

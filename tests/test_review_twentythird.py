@@ -47,3 +47,25 @@ def test_a_rules_quick_test_is_found_however_its_flags_are_written() -> None:
     same flags, but one found the shipped test and the other worked it out again."""
     assert text.needles_key("abc", re.IGNORECASE) == text.needles_key("abc", 2)
     assert text.needles_key("abc", re.IGNORECASE | re.UNICODE) == text.needles_key("abc", 34)
+
+
+def test_exporting_from_a_folder_or_a_pipe_given_as_the_database_says_what_it_is(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str],
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """`sosbot export --db PATH` with a folder or a pipe there said "there is no database
+    at PATH", which sends the operator looking for a file that is missing; `keys` and
+    `invite --list` already said it is not a database file."""
+    import os
+
+    from bot import cli
+    from tests.telegram_world import TEST_KEY
+
+    monkeypatch.setenv("SOSBOT_DATA_KEY", TEST_KEY)
+    monkeypatch.chdir(tmp_path)
+    pipe = tmp_path / "pipe.db"
+    os.mkfifo(pipe)
+    for given in (tmp_path, pipe):
+        assert cli.main(["export", "TB 7", "--db", str(given)]) == 1
+        err = capsys.readouterr().err
+        assert f"sosbot: {given} is not a database file" in err, err
+        assert "there is no database" not in err
