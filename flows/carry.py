@@ -16,7 +16,6 @@ from flows.answers import Value, is_answered
 from flows.flow import Flow, FlowStep
 from flows.walk import walk
 
-
 # An answer that only points at the one before it ("same as above", "ditto"): in another tool
 # the line above is a different one, so it is carried as the words it pointed to.
 _AS_ABOVE = re.compile(r"(?:the )?same(?: as (?:above|before|the last(?: one)?|previous))?"
