@@ -6,6 +6,8 @@ fragments. Each test failed on the code as it was."""
 
 from __future__ import annotations
 
+from html import unescape
+
 import pytest
 from builders import Answer
 from cases import HARM_MATRIX
@@ -14,7 +16,11 @@ from bot.conversation import Conversation
 from flows.flow import Flow
 from flows.loader import load_flows
 from storage.store import Store
-from tests.test_tools import USER, answer_all, start
+from tests.test_telegram_handlers import PARTNER, USER, Bot, a_partner_on_a_mapping, bot, texts_to
+from tests.test_tools import USER as CONSOLE_USER
+from tests.test_tools import answer_all, start
+
+__all__ = ["bot"]  # the fixture
 
 FLOWS = load_flows()
 
@@ -31,6 +37,35 @@ async def test_as_above_in_the_harm_matrix_reaches_the_mapping_as_the_words_it_p
     plan = dict(HARM_MATRIX) | {"harm_worst_1": Answer(pointer)}
     await answer_all(chat, await start(chat, "harm_matrix", "LB-4"), plan)
     await start(chat, "mapping", "LB-4")
-    draft = await chat.active(USER)
+    draft = await chat.active(CONSOLE_USER)
     assert draft is not None
     assert draft.answers["worst_harm"] == HARM_MATRIX["harm_impact_1"].inputs[0]
+
+
+async def a_school_contribution_sent(bot: Bot) -> None:
+    """The lead's mapping "TB-7", and the school's designated safeguarding lead's answers,
+    sent."""
+    await a_partner_on_a_mapping(bot)
+    await bot.tap(next(b["callback_data"] for b in bot.newest_buttons()
+                       if b["text"] == "School"), user=PARTNER)
+    for typed in ("Designated safeguarding lead",
+                  'T came in on Monday with no coat and hungry, said "mum was asleep"',
+                  "He is always in school on time",
+                  "The school will offer breakfast club every day from Monday",
+                  "4 - he is fed at school but mornings are hard",
+                  "I like it at breakfast club"):
+        await bot.say(typed, user=PARTNER)
+    await bot.tap(next(b["callback_data"] for b in bot.newest_buttons()
+                       if b["text"].startswith("Send it")), user=PARTNER)
+
+
+async def test_the_partners_number_in_the_leads_review_is_not_called_your_number(
+        bot: Bot) -> None:
+    """A school's designated safeguarding lead sent her contribution with her number, 4. The
+    social worker's /review listed it as "Your number: 4 of 10", as if the 4 were the social
+    worker's own; the summary already called it the partner's number."""
+    await a_school_contribution_sent(bot)
+    await bot.say("/review")
+    review = unescape(texts_to(bot, USER)[-1])
+    assert "Your number" not in review
+    assert "Partner's number</i>: 4 of 10" in review
