@@ -9,16 +9,18 @@ from __future__ import annotations
 from html import unescape
 
 import pytest
-from builders import Answer
+from builders import Answer, EngineChat
 from cases import HARM_MATRIX
 
 from bot.conversation import Conversation
 from flows.flow import Flow
 from flows.loader import load_flows
+from flows.replies import Nudge, Question
 from storage.store import Store
 from tests.test_telegram_handlers import PARTNER, USER, Bot, a_partner_on_a_mapping, bot, texts_to
 from tests.test_tools import USER as CONSOLE_USER
 from tests.test_tools import answer_all, start
+from tests.test_walk_seventeenth import reach
 
 __all__ = ["bot"]  # the fixture
 
@@ -69,3 +71,37 @@ async def test_the_partners_number_in_the_leads_review_is_not_called_your_number
     review = unescape(texts_to(bot, USER)[-1])
     assert "Your number" not in review
     assert "Partner's number</i>: 4 of 10" in review
+
+
+def supervision_with_a_line_waiting() -> EngineChat:
+    """A team manager in a hurry, at "what is working well": an answer the reminder holds
+    ("SW"), then a line that may be meant for the next question."""
+    chat = reach(FLOWS["supervision"], "working_well")
+    chat.send("dad to do parenting course, SW visit wkly")
+    chat.send("police, school, me")
+    assert [r for r in chat.replies if isinstance(r, Nudge)]
+    return chat
+
+
+def test_done_after_the_reminder_keeps_the_answer_and_moves_on() -> None:
+    """Asked where her second line went, a team manager typed /done. The bot said it had
+    kept her answer, then "Nothing to finish here: just answer the question" and asked the
+    same question again, so the next line she typed, meant for the next question, replaced
+    the answer it had just said it kept."""
+    chat = supervision_with_a_line_waiting()
+    chat.command("done")
+    assert chat.asked == "needs"
+    assert not [n for n in chat.notices() if "Nothing to finish" in n]
+    chat.send("dad to do a parenting course, the social worker to visit weekly from Monday")
+    assert chat.draft.answers["working_well"] == "dad to do parenting course, SW visit wkly"
+
+
+def test_use_while_asked_where_a_line_goes_asks_that_again() -> None:
+    """/use typed out of habit while the bot asked where a line went answered "There's no
+    suggested wording" and showed the bare question, as if an answer could be typed; the
+    next line was then refused until she chose."""
+    chat = supervision_with_a_line_waiting()
+    chat.command("accept")
+    assert not [r for r in chat.replies if isinstance(r, Question)]
+    (again,) = [r for r in chat.replies if isinstance(r, Nudge)]
+    assert "police, school, me" in again.text
