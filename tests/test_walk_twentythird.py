@@ -105,3 +105,21 @@ def test_use_while_asked_where_a_line_goes_asks_that_again() -> None:
     assert not [r for r in chat.replies if isinstance(r, Question)]
     (again,) = [r for r in chat.replies if isinstance(r, Nudge)]
     assert "police, school, me" in again.text
+
+
+@pytest.mark.parametrize("strength", ["mum is loving mother, she cuddle him a lot",
+                                      "dad is good father, he take her to school"])
+def test_what_a_parent_did_written_without_the_s_is_still_something_seen(strength: str) -> None:
+    """A social worker whose first language is not English wrote "mum is loving mother, she
+    cuddle him a lot" and was told it "says what you make of things, but not yet what you
+    saw": "she cuddles him" passed, "she cuddle him" was not read as anything done."""
+    chat = reach(FLOWS["mapping"], "strengths")
+    chat.send(strength)
+    assert not [r for r in chat.replies if isinstance(r, Nudge)]
+
+
+@pytest.mark.parametrize("claim", ["mum is loving mother", "she is a good mum, he is calm"])
+def test_a_parent_only_described_is_still_asked_what_was_seen(claim: str) -> None:
+    chat = reach(FLOWS["mapping"], "strengths")
+    chat.send(claim)
+    assert [r for r in chat.replies if isinstance(r, Nudge)]

@@ -229,6 +229,10 @@ _NOUN_BEFORE = words("""the a an his her their my your our its some any no all t
 _BEFORE_VERB = words("""to can't cannot cant didn't didnt doesn't doesnt don't dont did does do
     they we i you""")
 _LINKING = _COPULA | _HAVE | _STATES
+# "He" or "she" before a verb's bare form is what someone did, written as many who learnt
+# English later write it ("she cuddle him"): the bare form is no noun there.
+_THIRD = words("he she")
+_BARE_AFTER_THIRD = _BARE | words("take give go come keep bring show make")
 _ONE_LETTER = words("b c d e f g h j k l m n o p q r s t u v w x y z")
 _EVIDENCE = (_EVENTS - _FILLER - _BARE) | _WHEN | _THINGS
 _TOKEN = re.compile(r"[a-z0-9][a-z0-9'\-]*")
@@ -577,6 +581,9 @@ def _evidence(tokens: list[str]) -> bool:
 def _verb(tokens: list[str]) -> bool:
     """Whether a bare event verb is read as a verb: "to drive", "can't lift", "they argue";
     not what someone is said to struggle with ("struggles to follow", "hard to pin down")."""
+    if any(word in _THIRD and after in _BARE_AFTER_THIRD
+           for word, after in pairwise(tokens)):
+        return True  # "she cuddle him", "he take her to school": English as a second language
     if _BARE.isdisjoint(tokens):
         return False
     for at in (i for i, word in enumerate(tokens) if i and word in _BARE):
