@@ -123,3 +123,18 @@ def test_a_parent_only_described_is_still_asked_what_was_seen(claim: str) -> Non
     chat = reach(FLOWS["mapping"], "strengths")
     chat.send(claim)
     assert [r for r in chat.replies if isinstance(r, Nudge)]
+
+
+@pytest.mark.parametrize("pasted", [
+    "Case note 12.10.26: L told teacher dad hit her with a belt. Marks seen on both legs by "
+    "school nurse at 2pm.",
+    "12.10.26 - school nurse saw marks on both of L's legs at 2.30pm."])
+def test_a_case_note_pasted_with_its_dotted_date_is_read_as_one_sentence(pasted: str) -> None:
+    """A social worker pasted from her case notes "Case note 12.10.26: L told teacher dad hit
+    her with a belt. ..." and was told '"Case note 12" says what the services did, but not yet
+    what it meant for the child': the points of the date were read as the ends of
+    sentences, and a piece of the date quoted back to her."""
+    chat = reach(FLOWS["mapping"], "worst_harm")
+    chat.send(pasted)
+    assert not [r for r in chat.replies if isinstance(r, Nudge)]
+    assert chat.draft.answers["worst_harm"] == pasted
