@@ -138,3 +138,27 @@ def test_a_case_note_pasted_with_its_dotted_date_is_read_as_one_sentence(pasted:
     chat.send(pasted)
     assert not [r for r in chat.replies if isinstance(r, Nudge)]
     assert chat.draft.answers["worst_harm"] == pasted
+
+
+@pytest.mark.parametrize(("step", "said"), [
+    ("area_strengths", "the boxing club and nan's flat"),
+    ("online_worries", "snapchat messages from unknown numbers at night"),
+    ("online_worries", "calls from strangers after midnight")])
+def test_a_youth_justice_workers_places_and_messages_are_not_asked_what_was_seen(
+        step: str, said: str) -> None:
+    """In a contextual mapping a youth justice worker named the safe places as "the boxing
+    club and nan's flat" and was told it "says what you make of things" (nan's flat read as
+    nan being flat); she wrote "snapchat messages from unknown numbers at night" and was told
+    it "says what the services did"."""
+    chat = reach(FLOWS["contextual"], step)
+    chat.send(said)
+    assert not [r for r in chat.replies if isinstance(r, Nudge)]
+
+
+@pytest.mark.parametrize("claim", ["mum's flat and withdrawn", "mum is flat",
+                                   "the social worker sent messages and an email"])
+def test_a_parent_called_flat_or_the_services_messages_are_still_asked_about(
+        claim: str) -> None:
+    chat = reach(FLOWS["mapping"], "strengths")
+    chat.send(claim)
+    assert [r for r in chat.replies if isinstance(r, Nudge)]

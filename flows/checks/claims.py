@@ -643,6 +643,8 @@ def _claims(tokens: list[str]) -> bool:
             linked = False
             continue
         verb = next((i for i, t in enumerate(clause) if t in _LINKING), None)
+        if verb is None and clause is clauses[-1] and _home_of(clause):
+            continue  # "the boxing club and nan's flat": where nan lives, not how she is
         if verb is None:
             if _verbless_claim(clause, alone=len(clauses) == 1,
                                going_on=linked and about_person):
@@ -665,6 +667,11 @@ def _claims(tokens: list[str]) -> bool:
 _ROLE_HEADS = words("""worker workers officer officers nurse nurses team teams service
     services lead leads manager coordinator co-ordinator practitioner practitioners assistant
     mentor advocate visitor visitors group hub unit panel""")
+
+
+def _home_of(clause: list[str]) -> bool:
+    """Whether a clause that ends a sentence is someone's flat ("nan's flat")."""
+    return len(clause) == 2 and clause[0].endswith("'s") and clause[1] == "flat"
 
 
 def _verbless_claim(clause: list[str], *, alone: bool, going_on: bool) -> bool:
