@@ -567,7 +567,8 @@ def _unask(out: Outcome, asked: int, step_id: str) -> None:
 
 # A number and its reason in one line: "3 - drew a sad face", "4, because mum rang".
 _NUMBER_THEN_WHY = re.compile(
-    r"\s*(?P<number>(?:(?:about|around|maybe|probably|roughly|a|i think|i['’]d say)\s+){0,3}"
+    r"\s*(?P<number>(?:(?:about|around|maybe|probably|roughly|a|i think|i['’]d say|solid"
+    r"|honestly|(?:i['’]?d |i would )?(?:give it|go for|go with))\s+){0,3}"
     r"(?:\d{1,2}|zero|one|two|three|four|five|six|seven|eight|nine|ten)"
     r"(?:\s*/\s*(?:10|ten)|\s*out of (?:10|ten)|-?ish)?)"
     r"(?:\s*[-–—:,;.)(]+\s*|\s+(?=because\b|as\b|since\b|cos\b|coz\b|bc\b|but\b|not\b))"

@@ -162,3 +162,30 @@ def test_a_parent_called_flat_or_the_services_messages_are_still_asked_about(
     chat = reach(FLOWS["mapping"], "strengths")
     chat.send(claim)
     assert [r for r in chat.replies if isinstance(r, Nudge)]
+
+
+@pytest.mark.parametrize(("typed", "number"), [
+    ("I'd give it a 3", 3), ("id give it a solid 3", 3), ("3 tbh", 3),
+    ("I would go for 4", 4), ("honestly a 2", 2)])
+def test_a_number_typed_as_people_say_it_is_the_number(typed: str, number: int) -> None:
+    """An experienced worker in a hurry typed "I'd give it a 3" at the scale and was told to
+    "send one whole number", with a hint that it might belong with her answer about what
+    needs to happen next."""
+    chat = reach(FLOWS["reflection"], "worry_scale")
+    chat.send(typed)
+    assert chat.draft.answers["worry_scale"] == number
+    assert chat.asked == "worry_scale_why"
+
+
+def test_a_number_given_as_people_say_it_with_its_reason_keeps_both() -> None:
+    chat = reach(FLOWS["reflection"], "worry_scale")
+    chat.send("I'd give it 3 because nan has them tonight")
+    assert chat.draft.answers["worry_scale"] == 3
+    assert chat.draft.answers["worry_scale_why"] == "because nan has them tonight"
+
+
+@pytest.mark.parametrize("typed", ["a low 3", "a strong 4"])
+def test_a_number_with_a_leaning_is_still_asked_for_one_number(typed: str) -> None:
+    chat = reach(FLOWS["reflection"], "worry_scale")
+    chat.send(typed)
+    assert "worry_scale" not in chat.draft.answers
