@@ -186,6 +186,10 @@ def test_a_number_given_as_people_say_it_with_its_reason_keeps_both() -> None:
 
 @pytest.mark.parametrize("typed", ["a low 3", "a strong 4"])
 def test_a_number_with_a_leaning_is_still_asked_for_one_number(typed: str) -> None:
+    """Asked for one number, and not told the line might belong with the answer before: it
+    holds the number, and is meant for the scale."""
     chat = reach(FLOWS["reflection"], "worry_scale")
     chat.send(typed)
     assert "worry_scale" not in chat.draft.answers
+    assert chat.asked == "worry_scale"
+    assert not [n for n in chat.notices() if "/back" in n]
