@@ -193,3 +193,31 @@ def test_a_number_with_a_leaning_is_still_asked_for_one_number(typed: str) -> No
     assert "worry_scale" not in chat.draft.answers
     assert chat.asked == "worry_scale"
     assert not [n for n in chat.notices() if "/back" in n]
+
+
+WHO_IS_WORRIED = [("mapping", "danger_who_1"), ("contextual", "danger_who_1"),
+                  ("harm_matrix", "danger_who_1"), ("supervision", "danger_who"),
+                  ("wellbeing", "worry_who_1")]
+
+
+@pytest.mark.parametrize(("flow_id", "step_id"), WHO_IS_WORRIED)
+@pytest.mark.parametrize("who", ["the school are worried", "The nursery is worried.",
+                                 "school and police are both worried"])
+def test_who_is_worried_answered_that_the_school_is_worried_is_not_asked_what_they_saw(
+        flow_id: str, step_id: str, who: str) -> None:
+    """A health visitor, asked "Who is worried?", wrote "the nursery is worried" and was
+    asked "What have they seen or heard that worries them, and when?": a fair question of
+    that sentence elsewhere, but here it is the answer to the question asked, and what they
+    saw is the next question."""
+    chat = reach(FLOWS[flow_id], step_id)
+    chat.send(who)
+    assert not [r for r in chat.replies if isinstance(r, Nudge)]
+    assert chat.draft.answers[step_id] == who
+
+
+@pytest.mark.parametrize("who", ["the SW and the HV are worried", "the school are concerned "
+                                 "about his presentation"])
+def test_who_is_worried_with_a_short_form_or_a_label_is_still_asked_about(who: str) -> None:
+    chat = reach(FLOWS["mapping"], "danger_who_1")
+    chat.send(who)
+    assert [r for r in chat.replies if isinstance(r, Nudge)]
