@@ -221,3 +221,26 @@ def test_who_is_worried_with_a_short_form_or_a_label_is_still_asked_about(who: s
     chat = reach(FLOWS["mapping"], "danger_who_1")
     chat.send(who)
     assert [r for r in chat.replies if isinstance(r, Nudge)]
+
+
+def harm_matrix_statement(likely: str) -> str:
+    chat = reach(FLOWS["harm_matrix"], "harm_likely_1")
+    chat.pick(likely)
+    plan = {"harm_scale_1": "7", "harm_scale_why_1": "mum has not gone out since",
+            "danger_who_1": "The nursery and the health visitor",
+            "danger_impact_1": "L could be badly hurt"}
+    while chat.asked != "danger_statement_1":
+        chat.send(plan[chat.asked])
+    suggestion = chat.question.suggestion
+    assert suggestion is not None
+    return suggestion
+
+
+def test_a_harm_unlikely_to_happen_again_is_not_drafted_as_if_the_hurt_would_follow() -> None:
+    """A social worker in the Harm Matrix said the harm was unlikely to happen again. The
+    drafted danger statement read "If nothing changes, it is unlikely that it will happen
+    again, and L could be badly hurt": as if the hurt followed from it not happening."""
+    assert harm_matrix_statement("unlikely").endswith(
+        "If nothing changes, it is unlikely that it will happen again, but if it does, L could "
+        "be badly hurt.")
+    assert "happen again, and L could be badly hurt." in harm_matrix_statement("likely")
