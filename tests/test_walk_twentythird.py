@@ -244,3 +244,15 @@ def test_a_harm_unlikely_to_happen_again_is_not_drafted_as_if_the_hurt_would_fol
         "If nothing changes, it is unlikely that it will happen again, but if it does, L could "
         "be badly hurt.")
     assert "happen again, and L could be badly hurt." in harm_matrix_statement("likely")
+
+
+async def test_a_partner_is_not_asked_afresh_for_the_service_the_lead_chose(bot: Bot) -> None:
+    """A school's designated safeguarding lead opened the link the social worker had made
+    "for School" and was first asked which kind of service she answered for, from nine
+    buttons, as if nobody knew. The lead's choice is her current answer: Keep takes it."""
+    await a_partner_on_a_mapping(bot)
+    first = unescape(texts_to(bot, PARTNER)[-1])
+    assert "Current answer: <i>School</i>" in first
+    await bot.tap(next(b["callback_data"] for b in bot.newest_buttons() if b["text"] == "Keep"),
+                  user=PARTNER)
+    assert "What is your role there?" in texts_to(bot, PARTNER)[-1]

@@ -53,7 +53,7 @@ from bot.teams.texts import (
 )
 from bot.wording import ConversationReply
 from flows import engine
-from flows.answers import clean_line
+from flows.answers import Value, clean_line
 from flows.commands import CommandSpec, find, split
 from flows.draft import Draft, new_draft_id
 from flows.flow import Flow
@@ -70,6 +70,15 @@ BOUND_BUTTONS = frozenset({"a", "c", "e", "d"})
 
 def _button(text: str, data: str) -> InlineKeyboardButton:
     return InlineKeyboardButton(text[:60], callback_data=data)
+
+
+def _service_chosen(flow: Flow, service: str | None) -> dict[str, Value]:
+    """The service the lead chose for the link, as the partner's current answer to which
+    service they answer for (to keep, or change if the link reached someone else)."""
+    if not flow.has_step("agency"):
+        return {}
+    chosen = next((c.value for c in flow.step("agency").spec.choices if c.label == service), None)
+    return {"agency": chosen} if chosen is not None else {}
 
 
 def first_name(user: User) -> str:
@@ -180,9 +189,11 @@ class Partners:
         if claimed is None or flow is None or invite.draft_id is None:
             return BAD_LINK
         draft = Draft(id=new_draft_id(), user_id=user.id, flow_id=flow.id,
-                      flow_version=flow.version, label=about.get("label", "a mapping"))
+                      flow_version=flow.version, label=about.get("label", "a mapping"),
+                      answers=_service_chosen(flow, about.get("for")))
         outcome = engine.start(flow, draft)
-        await self.store.save(outcome.draft, outcome.changed, session=Session(user.id, draft.id),
+        await self.store.save(outcome.draft, {*outcome.changed, *draft.answers},
+                              session=Session(user.id, draft.id),
                               new=True)
         await self.contributions.set_working(invite.code_hash, draft.id)
         log.info("a partner link was used (%s)", user_ref(user.id))
