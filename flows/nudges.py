@@ -202,8 +202,10 @@ _FROM_TODAY = re.compile(
     r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tues?|thu(?:rs?)?|fri)"
     r"|(?:next|this|coming|last)\s+(?:sat|sun|wed|weds)"
     r"|(?:next|this|last)\s+(?:week|wk|month|term))\b", re.IGNORECASE)
-# A day of the month or a month: "8 December", "8/12", "the 8th" (not a time, "10am").
-_A_DATE = re.compile(r"(?<![:.\d])\d{1,2}(?:st|nd|rd|th)?\b(?!\s*(?:am|pm|[:.]\d))"
+# A day of the month or a month: "8 December", "8/12", "the 8th" (not a time: "10am", "at
+# 10", "10 o'clock").
+_A_DATE = re.compile(r"(?<![:.\d])(?<!\bat\s)\d{1,2}(?:st|nd|rd|th)?\b"
+                     r"(?!\s*(?:am|pm|[:.]\d|o['’]?clock))"
                      r"|\b(?:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)[a-z]*\b"
                      r"|\bmay\s+\d", re.IGNORECASE)
 

@@ -256,3 +256,23 @@ async def test_a_partner_is_not_asked_afresh_for_the_service_the_lead_chose(bot:
     await bot.tap(next(b["callback_data"] for b in bot.newest_buttons() if b["text"] == "Keep"),
                   user=PARTNER)
     assert "What is your role there?" in texts_to(bot, PARTNER)[-1]
+
+
+@pytest.mark.parametrize(("typed", "named"), [("this coming Tuesday at 10", "coming Tuesday"),
+                                              ("next Thurs at 9 o'clock", "next Thurs")])
+def test_a_meeting_named_only_from_today_is_asked_for_its_date(typed: str, named: str) -> None:
+    """A worker in a hurry gave the meeting as "this coming Tuesday at 10": "at 10" was read
+    as the tenth of a month, so the summary, read the week after, said only "this coming
+    Tuesday"."""
+    chat = reach(FLOWS["mapping"], "meeting_date")
+    chat.send(typed)
+    (nudge,) = [r for r in chat.replies if isinstance(r, Nudge)]
+    assert f'"{named}" names a day from today' in nudge.text
+
+
+@pytest.mark.parametrize("typed", ["Tuesday 8 Dec at 10", "at 10 on the 8th", "8/12 at 2pm",
+                                   "Core group on 12 January"])
+def test_a_meeting_with_its_date_is_not_asked_for_it(typed: str) -> None:
+    chat = reach(FLOWS["mapping"], "meeting_date")
+    chat.send(typed)
+    assert not [r for r in chat.replies if isinstance(r, Nudge)]
