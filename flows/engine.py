@@ -361,6 +361,10 @@ def _typed(flow: Flow, out: Outcome, typed: Text, nudger: Nudger) -> None:
     checked_accept(flow, out, step, value, nudger)
 
 
+# A line at a scale with one number in it, and a few words around it: meant for the scale.
+_ONE_NUMBER = re.compile(r"(?:[^\W\d_]+[\s,]+){0,4}(?:10|[0-9])(?:[\s,.!]+[^\W\d_]+){0,4}[.!]?")
+
+
 def _not_taken(flow: Flow, out: Outcome, step: FlowStep, text: str, problem: str) -> str:
     """What to say when words typed at a choice, yes-or-no or scale question match no option
     (or hold no number): that they were not saved, quoting them, and, since a note sent in
@@ -373,6 +377,8 @@ def _not_taken(flow: Flow, out: Outcome, step: FlowStep, text: str, problem: str
                                    problem=problem)
     if step.kind.widget in ("one", "several") and names_options(step, text):
         return said  # the words of an option, asked about: no line meant for another answer
+    if step.kind.widget == "scale" and _ONE_NUMBER.fullmatch(text.strip()):
+        return said  # "a low 3": the number, with a leaning, not a line for another answer
     earlier = walk(flow, out.draft.answers).question_before(step.id)
     value = out.draft.answers.get(earlier.id) if earlier is not None else None
     if earlier is None or earlier.kind.widget not in ("text", "items") \
@@ -567,7 +573,8 @@ def _unask(out: Outcome, asked: int, step_id: str) -> None:
 
 # A number and its reason in one line: "3 - drew a sad face", "4, because mum rang".
 _NUMBER_THEN_WHY = re.compile(
-    r"\s*(?P<number>(?:(?:about|around|maybe|probably|roughly|a|i think|i['’]d say)\s+){0,3}"
+    r"\s*(?P<number>(?:(?:about|around|maybe|probably|roughly|a|i think|i['’]d say|solid"
+    r"|honestly|(?:i['’]?d |i would )?(?:give it|go for|go with))\s+){0,3}"
     r"(?:\d{1,2}|zero|one|two|three|four|five|six|seven|eight|nine|ten)"
     r"(?:\s*/\s*(?:10|ten)|\s*out of (?:10|ten)|-?ish)?)"
     r"(?:\s*[-–—:,;.)(]+\s*|\s+(?=because\b|as\b|since\b|cos\b|coz\b|bc\b|but\b|not\b))"

@@ -149,7 +149,7 @@ def checked_accept(flow: Flow, out: Outcome, step: FlowStep, value: Value,
             if key in d.nudged:
                 continue
             text = nudger(kind, value)
-            if text and (step.spec.draft or kind == "plain_language") \
+            if text and (step.spec.draft or kind in _WORDING) \
                     and _kept_before(d, step, kind, text, nudger):
                 continue
             if text:
@@ -161,6 +161,9 @@ def checked_accept(flow: Flow, out: Outcome, step: FlowStep, value: Value,
 
 
 _QUOTED = re.compile(r'"([^"]+)"')
+# The wording checks: a word kept after one is kept for the other ("YOT" in who is worried,
+# then in the danger statement drafted from it).
+_WORDING = ("plain_language", "who_is_worried")
 
 
 def _kept_before(d: Draft, step: FlowStep, kind: str, text: str, nudger: Nudger) -> bool:
@@ -170,12 +173,14 @@ def _kept_before(d: Draft, step: FlowStep, kind: str, text: str, nudger: Nudger)
     quoted = set(_QUOTED.findall(text))
     if not quoted and not step.spec.draft:
         return False  # nothing named: not a reminder about words
+    alike = _WORDING if kind in _WORDING else (kind,)
     for step_id, answer in d.answers.items():
-        if step_id == step.id or f"{step_id}:{kind}" not in d.nudged:
+        asked = next((k for k in alike if f"{step_id}:{k}" in d.nudged), None)
+        if step_id == step.id or asked is None:
             continue
         for said in [answer] if isinstance(answer, str) else \
                 [i for i in answer if isinstance(i, str)] if isinstance(answer, list) else []:
-            quoted -= set(_QUOTED.findall(nudger(kind, said) or ""))
+            quoted -= set(_QUOTED.findall(nudger(asked, said) or ""))
             if not quoted:
                 return True
     return not quoted

@@ -3,7 +3,8 @@
 `nudger()` gives the engine a function (check name, answer) -> reminder or None; the engine
 shows each reminder at most once per question and lets `/keep` keep the answer as it was.
 A step names its checks under `checks:` in a flow file: `plain_language`, `privacy`,
-`safety_action`, `goal_wording`, `danger_statement`, `safety_goal` (the names in `CHECKS`).
+`safety_action`, `goal_wording`, `danger_statement`, `safety_goal`, `dated`, `who_is_worried`
+(the names in `CHECKS`).
 `label_check` vets a draft's case label before anything is stored under it.
 `describe` gives the one line `sosbot language-check` prints for a flagged line.
 """
@@ -109,7 +110,10 @@ _REPORTED = re.compile(r"\b(?:said|says|saying|say|told|tells|tell|telling|asked
                        re.IGNORECASE)
 _QUOTED = re.compile(r'"[^"\n]+"|“[^”\n]+”')
 CHECKS = ("plain_language", "privacy", "safety_action", "goal_wording", "danger_statement",
-          "safety_goal", "dated")
+          "safety_goal", "dated", "who_is_worried")
+# Asked "Who is worried?", "the school are worried" is the answer, not a worry said with
+# nothing of what was seen: the wording check without the rules for that.
+_SAYS_WHO_IS_WORRIED = frozenset({"remain worried", "worried about him"})
 As = Literal["answer", "danger_statement", "safety_goal"]
 _BARE_DATE = re.compile(r"\d{1,2}\s?[/.\-]\s?\d{1,2}\s?[/.\-]\s?\d{2,4}")
 _WILL = re.compile(r"\bwill\b|\b\w+['’]ll\b", re.IGNORECASE)
@@ -129,6 +133,7 @@ def nudger(words: WordList | None = None, *, ready: bool = True) -> Nudger:
     word_list = words or load_word_list()
     checks: dict[str, Callable[[str], str | None]] = {
         "plain_language": lambda text: plain_language(text, word_list),
+        "who_is_worried": lambda text: plain_language(text, word_list, who_is_worried=True),
         "privacy": privacy,
         "own_words": own_words,
         "safety_action": safety_action,
@@ -145,9 +150,12 @@ def nudger(words: WordList | None = None, *, ready: bool = True) -> Nudger:
     return nudge
 
 
-def plain_language(text: str, words: WordList) -> str | None:
-    """Ask once, kindly, about every flagged word, each with the question that fits it."""
-    hits = find_wording(text, words)
+def plain_language(text: str, words: WordList, *, who_is_worried: bool = False
+                   ) -> str | None:
+    """Ask once, kindly, about every flagged word, each with the question that fits it
+    (`who_is_worried`: at a question asking who is worried, where saying so is the answer)."""
+    hits = [h for h in find_wording(text, words)
+            if not (who_is_worried and h.term in _SAYS_WHO_IS_WORRIED)]
     if not hits:
         return None
     if len(hits) == 1 and hits[0].kind == "compliance":
@@ -194,8 +202,10 @@ _FROM_TODAY = re.compile(
     r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tues?|thu(?:rs?)?|fri)"
     r"|(?:next|this|coming|last)\s+(?:sat|sun|wed|weds)"
     r"|(?:next|this|last)\s+(?:week|wk|month|term))\b", re.IGNORECASE)
-# A day of the month or a month: "8 December", "8/12", "the 8th" (not a time, "10am").
-_A_DATE = re.compile(r"(?<![:.\d])\d{1,2}(?:st|nd|rd|th)?\b(?!\s*(?:am|pm|[:.]\d))"
+# A day of the month or a month: "8 December", "8/12", "the 8th" (not a time: "10am", "at
+# 10", "10 o'clock").
+_A_DATE = re.compile(r"(?<![:.\d])(?<!\bat\s)\d{1,2}(?:st|nd|rd|th)?\b"
+                     r"(?!\s*(?:am|pm|[:.]\d|o['’]?clock))"
                      r"|\b(?:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)[a-z]*\b"
                      r"|\bmay\s+\d", re.IGNORECASE)
 

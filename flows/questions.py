@@ -308,9 +308,12 @@ class NoteType(QuestionType):
     checked = False
 
 
-# What a typed scale answer may say around its number: "about 6", "6ish", "maybe a 6".
+# What a typed scale answer may say around its number: "about 6", "6ish", "maybe a 6",
+# "I'd give it a solid 3", "3 tbh".
 _HEDGE = re.compile(r"\b(?:about|around|roughly|maybe|perhaps|probably|approx(?:imately)?"
                     r"|i\s+(?:think|guess|reckon|suppose)|i['’]d\s+say|i\s+would\s+say|a"
+                    r"|(?:i['’]?d\s+|i\s+would\s+)?(?:give\s+(?:it|things)|go\s+(?:for|with))"
+                    r"|tbh|to\s+be\s+honest|honestly|solid"
                     r"|at\s+the\s+moment|right\s+now|for\s+now|today|now)\b|(?<=\d)\s*ish\b"
                     r"|(?<=[a-z])-?ish\b|\s*/\s*(?:10|ten)\b|\bout\s+of\s+(?:10|ten)\b")
 # Who gave the number, before it, where the question asks for someone else's: "mum said 5",

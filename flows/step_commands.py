@@ -16,6 +16,7 @@ from flows.moves import (
     Outcome,
     accept,
     ask,
+    ask_about_held,
     checked_accept,
     complete,
     go_forward,
@@ -153,7 +154,10 @@ def _show(flow: Flow, out: Outcome, step: FlowStep, nudger: Nudger) -> None:
 
 def done(flow: Flow, out: Outcome, step: FlowStep, nudger: Nudger) -> None:
     value = out.draft.answers.get(step.id)
-    if not step.kind.collects:
+    if not step.kind.collects and is_answered(value):
+        # an answer already there (a reminder's, just kept): done with it, as /skip is
+        complete(flow, out, step, value)
+    elif not step.kind.collects:
         out.replies.append(Notice(MSG["nothing_to_finish"], "problem"))
         ask(flow, out, step, again=True)
     elif step.spec.required and not is_answered(value):
@@ -170,7 +174,10 @@ def _accept_suggestion(flow: Flow, out: Outcome, step: FlowStep, nudger: Nudger)
     text = suggest(flow, step, walk(flow, out.draft.answers)) if step.spec.draft else None
     if not text:
         out.replies.append(Notice(MSG["no_suggestion"], "problem"))
-        ask(flow, out, step, again=True)
+        if pending is not None and pending.step_id == step.id and pending.earlier is not None:
+            ask_about_held(out, step, nudger)  # a line waits to be placed: that comes first
+        else:
+            ask(flow, out, step, again=True)
         return
     pending = out.draft.pending
     if pending is not None and pending.step_id == step.id:

@@ -54,7 +54,7 @@ from bot.teams.texts import (
 )
 from bot.wording import ConversationReply
 from flows import engine
-from flows.answers import clean_line
+from flows.answers import Value, clean_line
 from flows.commands import CommandSpec, find, split
 from flows.draft import Draft, new_draft_id
 from flows.flow import Flow
@@ -71,6 +71,15 @@ BOUND_BUTTONS = frozenset({"a", "c", "e", "d"})
 
 def _button(text: str, data: str) -> InlineKeyboardButton:
     return InlineKeyboardButton(text[:60], callback_data=data)
+
+
+def _service_chosen(flow: Flow, service: str | None) -> dict[str, Value]:
+    """The service the lead chose for the link, as the partner's current answer to which
+    service they answer for (to keep, or change if the link reached someone else)."""
+    if not flow.has_step("agency"):
+        return {}
+    chosen = next((c.value for c in flow.step("agency").spec.choices if c.label == service), None)
+    return {"agency": chosen} if chosen is not None else {}
 
 
 def first_name(user: User) -> str:
@@ -190,15 +199,18 @@ class Partners:
         about = invite.about or {}
         open_now = await self.conversation.active(user_id)
         # saved, never linked: just started, so nothing of another mapping's can be in it
-        if open_now is not None and open_now.flow_id == flow.id and not open_now.answers \
+        chosen = _service_chosen(flow, about.get("for"))
+        if open_now is not None and open_now.flow_id == flow.id \
+                and open_now.answers.keys() <= chosen.keys() \
                 and open_now.status == "in_progress":
             await self.contributions.set_working(invite.code_hash, open_now.id)
             replies: Sequence[ConversationReply] = await self.conversation.asked_again(user_id)
         else:
             draft = Draft(id=new_draft_id(), user_id=user_id, flow_id=flow.id,
-                          flow_version=flow.version, label=about.get("label", "a mapping"))
+                          flow_version=flow.version, label=about.get("label", "a mapping"),
+                          answers=chosen)
             outcome = engine.start(flow, draft)
-            await self.store.save(outcome.draft, outcome.changed,
+            await self.store.save(outcome.draft, {*outcome.changed, *draft.answers},
                                   session=Session(user_id, draft.id), new=True)
             await self.contributions.set_working(invite.code_hash, draft.id)
             replies = outcome.replies

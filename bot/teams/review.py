@@ -8,7 +8,7 @@ from html import escape
 
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup
 
-from bot.teams.combined import Part
+from bot.teams.combined import PARTNERS_NUMBER, Part
 from bot.telegram_html import split_html
 from flows.answers import voiced
 from flows.summary import Entry, Summary
@@ -41,7 +41,7 @@ def contributions_review(parts: Sequence[Part], waiting: Sequence[tuple[str, flo
 def _answers(summary: Summary) -> list[str]:
     lines = [f"<i>{escape(e.title)}</i>:{_listed(e)}"
              for column in summary.columns for block in column.blocks for e in block.entries]
-    lines += [f"<i>{escape(s.title)}</i>: "
+    lines += [f"<i>{escape(PARTNERS_NUMBER)}</i>: "
               + (f"{s.value} of {s.max}" if s.value is not None else "no number given")
               + (f". {escape(s.reason)}" if s.reason else "")
               for s in summary.scales]

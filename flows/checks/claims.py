@@ -230,6 +230,10 @@ _NOUN_BEFORE = words("""the a an his her their my your our its some any no all t
 _BEFORE_VERB = words("""to can't cannot cant didn't didnt doesn't doesnt don't dont did does do
     they we i you""")
 _LINKING = _COPULA | _HAVE | _STATES
+# "He" or "she" before a verb's bare form is what someone did, written as many who learnt
+# English later write it ("she cuddle him"): the bare form is no noun there.
+_THIRD = words("he she")
+_BARE_AFTER_THIRD = _BARE | words("take give go come keep bring show make")
 _ONE_LETTER = words("b c d e f g h j k l m n o p q r s t u v w x y z")
 _EVIDENCE = (_EVENTS - _FILLER - _BARE) | _WHEN | _THINGS
 _TOKEN = re.compile(r"[^\W_][\w'\-]*")  # "whānau" is one word
@@ -594,6 +598,9 @@ def _evidence(tokens: list[str]) -> bool:
 def _verb(tokens: list[str]) -> bool:
     """Whether a bare event verb is read as a verb: "to drive", "can't lift", "they argue";
     not what someone is said to struggle with ("struggles to follow", "hard to pin down")."""
+    if any(word in _THIRD and after in _BARE_AFTER_THIRD
+           for word, after in pairwise(tokens)):
+        return True  # "she cuddle him", "he take her to school": English as a second language
     if _BARE.isdisjoint(tokens):
         return False
     for at in (i for i, word in enumerate(tokens) if i and word in _BARE):
@@ -661,6 +668,8 @@ def _claims(tokens: list[str]) -> bool:
             linked = False
             continue
         verb = next((i for i, t in enumerate(clause) if t in _LINKING), None)
+        if verb is None and clause is clauses[-1] and _home_of(clause):
+            continue  # "the boxing club and nan's flat": where nan lives, not how she is
         if verb is None:
             if _verbless_claim(clause, alone=len(clauses) == 1,
                                going_on=linked and about_person):
@@ -683,6 +692,11 @@ def _claims(tokens: list[str]) -> bool:
 _ROLE_HEADS = words("""worker workers officer officers nurse nurses team teams service
     services lead leads manager coordinator co-ordinator practitioner practitioners assistant
     mentor advocate visitor visitors group hub unit panel""")
+
+
+def _home_of(clause: list[str]) -> bool:
+    """Whether a clause that ends a sentence is someone's flat ("nan's flat")."""
+    return len(clause) == 2 and clause[0].endswith("'s") and clause[1] == "flat"
 
 
 def _verbless_claim(clause: list[str], *, alone: bool, going_on: bool) -> bool:

@@ -118,7 +118,7 @@ _GOES_ON = words("remain stay")
 _OF_A_SERVICE = verb_forms("start begin give")
 # People in the child's life who are not the services: "the police will move on the men".
 _OTHERS = words("""man men woman women boys girls lads adults adult people youths friend friends
-    neighbour neighbours""")
+    neighbour neighbours stranger strangers unknown""")
 _FIRST_WORD = re.compile(r"\W*([A-Z][a-z]+)\b")
 # Seeing, checking or passing on something of the family's is how people will know what
 # they do, whoever will do it: "will check this", "will share the results", "any worries".

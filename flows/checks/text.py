@@ -33,7 +33,9 @@ _STOPS = {'"': re.compile(r'["\n]'), "“": re.compile(r"[”\n]"),
 _CLOSING = {'"': '"', "“": "”", "‘": "’", "'": "'"}
 _SPACE = re.compile(r"\s")
 _SENTENCE = re.compile(r"(?<=[.!?;])\s+|\n+")
-_SENTENCE_RUN = re.compile(r"[^.!?;\n]+")  # one sentence, as `sentence_spans` reads them
+# One sentence, as `sentence_spans` reads them: a point between digits ("12.10.26", "2.30pm")
+# is part of a date, a time or a number, not the end of a sentence.
+_SENTENCE_RUN = re.compile(r"(?:[^.!?;\n]|(?<=\d)\.(?=\d))+")
 
 
 def words(spaced: str) -> frozenset[str]:
