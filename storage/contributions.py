@@ -7,7 +7,7 @@ import time
 from typing import Any
 
 from storage.keyring import erase_key
-from storage.statements import OPEN
+from storage.statements import OPEN, Tx
 from storage.teams import Contribution, Invite, TeamStore
 
 CLAIM = (
@@ -38,10 +38,40 @@ class ContributionStore:
     async def set_working(self, invite: str, working_draft: str) -> None:
         """Record the draft in which the partner is answering; it goes with the mapping."""
         async with self.teams._tx("save") as tx:
-            await tx.run("UPDATE contributions SET working_draft = ? WHERE invite = ?",
-                         (working_draft, invite))
-            await tx.run("UPDATE drafts SET parent_id = (SELECT draft_id FROM contributions "
-                         "WHERE invite = ?) WHERE id = ?", (invite, working_draft))
+            await self._note_working(tx, invite, working_draft)
+
+    @staticmethod
+    async def _note_working(tx: Tx, invite: str, working_draft: str) -> None:
+        await tx.run("UPDATE contributions SET working_draft = ? WHERE invite = ?",
+                     (working_draft, invite))
+        await tx.run("UPDATE drafts SET parent_id = (SELECT draft_id FROM contributions "
+                     "WHERE invite = ?) WHERE id = ?", (invite, working_draft))
+
+    async def relink(self, invite: str, flow_id: str) -> str | None:
+        """The draft a partner answers in for this unsent contribution; one of theirs for
+        it that was saved and never noted as theirs (by a version that saved the two apart,
+        when the note failed) is noted now, so that it goes with the mapping. None when
+        there is neither: a draft for it is theirs to make."""
+        async with self.teams._tx("save") as tx:
+            found = await tx.rows("SELECT working_draft, partner_id, updated_at FROM "
+                                  "contributions WHERE invite = ? AND sent_at IS NULL",
+                                  (invite,))
+            if not found:
+                return None
+            working, partner, claimed_at = found[0]
+            if working is not None:
+                return str(working)
+            # made for this link: a draft of its flow, started since it was claimed, of no
+            # mapping (a partner's own past answers are never taken for a mapping's)
+            drafts = await tx.rows(
+                "SELECT id FROM drafts WHERE user_id = ? AND flow_id = ? AND parent_id IS NULL "
+                "AND status <> 'discarded' AND created_at >= ? ORDER BY created_at DESC",
+                (partner, flow_id, claimed_at))
+            if not drafts:
+                return None
+            draft_id = str(drafts[0][0])
+            await self._note_working(tx, invite, draft_id)
+        return draft_id
 
     async def answering(self, partner_id: int) -> Contribution | None:
         """The contribution a partner has claimed and not yet sent."""

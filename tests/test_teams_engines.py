@@ -5,6 +5,9 @@ from __future__ import annotations
 
 import time
 from collections.abc import Mapping
+from dataclasses import replace
+
+import pytest
 
 from bot.teams.codes import code_hash
 from bot.teams.conversation import TeamConversation
@@ -155,3 +158,44 @@ async def test_a_summary_is_shared_once_until_it_changes_and_is_erased_with_eith
     assert await teams.claim_share("done1", PARTNER, "changed")
     await engine_store.delete_user(LEAD)
     assert await teams._rows("SELECT * FROM shares") == []
+
+
+async def test_a_partners_link_is_spent_with_their_draft_noted_or_not_at_all(
+        engine_store: SqlStore) -> None:
+    """Opening a partner's link claims it, saves their draft and notes it as theirs in one
+    turn: when the note fails, neither the claim nor the draft stands. A draft an earlier
+    version saved and never noted is noted when asked (`relink`), and goes with the mapping;
+    a draft of theirs from before the claim never is."""
+    teams = TeamStore(engine_store)
+    contributions = ContributionStore(teams)
+    await engine_store.save(Draft(id="lead1", user_id=LEAD, flow_id="mapping", flow_version=1,
+                                  label="TB-7"), (), new=True)
+    await engine_store.save(Draft(id="before", user_id=PARTNER, flow_id="contribution",
+                                  flow_version=1, label="KB-1"), (), new=True)
+    made = await invite_partner(teams, LEAD, "lead1", agency="School", label="TB-7",
+                                lead_name="Jo")
+    hashed = code_hash(made.code)
+    working = Draft(id="part1", user_id=PARTNER, flow_id="contribution", flow_version=1,
+                    label="TB-7", answers={"worries": "hungry"})
+
+    async def opened_and_not_noted() -> None:
+        async with engine_store.turn(PARTNER):
+            assert await contributions.claim(hashed, PARTNER, time.time()) is not None
+            await engine_store.save(working, working.answers, new=True)
+            raise RuntimeError("the note failed")
+
+    with pytest.raises(RuntimeError):
+        await opened_and_not_noted()
+    assert not (await teams.standing(PARTNER)).answering
+    assert [d.id for d in await engine_store.list_drafts(PARTNER)] == ["before"]
+
+    assert await contributions.claim(hashed, PARTNER, time.time()) is not None
+    assert await contributions.relink(hashed, "contribution") is None
+    working = replace(working, created_at=time.time())  # made once the link was claimed
+    await engine_store.save(working, working.answers, new=True)  # saved, never noted
+    assert await contributions.relink(hashed, "mapping") is None
+    assert await contributions.relink(hashed, "contribution") == "part1"
+    assert await contributions.relink(hashed, "contribution") == "part1"
+    assert (await contributions.answering(PARTNER)).working_draft == "part1"  # type: ignore[union-attr]
+    assert await engine_store.delete_draft(LEAD, "lead1")
+    assert [d.id for d in await engine_store.list_drafts(PARTNER)] == ["before"]

@@ -43,6 +43,7 @@ from bot.teams.invites import invite_colleague
 from bot.teams.partners import Partners, tell_owed
 from bot.teams.sharing import Sharing
 from bot.teams.team import TOO_MANY, Team, joined_day, told_apart
+from bot.teams.texts import OPEN_FAILED
 from flows.answers import clean_line
 from storage.locks import UserLocks
 from storage.teams import Standing
@@ -163,6 +164,8 @@ class TeamHandlers:
             return  # a stranger's link that failed: the gate refuses them like any stranger
         standing = await self.team.teams.standing(user.id)
         vars(context)[STANDING] = standing
+        if standing.answering and self.partners is not None:
+            await self.partners.carry_on(update, user)
         partner_only = user.id not in self.team.admins and standing.role is None
         if partner_only and standing.contributed and self.partners is not None:
             await self.partners.restrict(update, standing)
@@ -194,6 +197,9 @@ class TeamHandlers:
             problem = await self.partners.open_link(message, user, invite)
             if problem is None:
                 await self._note_opened(user.id, update_id)
+            elif problem == OPEN_FAILED:  # to anyone: opening it again is their way on
+                await message.reply_text(problem)
+                return True
             return problem is None or await self._failed(message, user, problem)
         joined = await self.team.join(user.id, display_name(user), payload)
         log.info("an invite link was opened (%s, %s)", user_ref(user.id),

@@ -37,6 +37,7 @@ from bot.teams.texts import (
     LEFT_OUT,
     LOCKED,
     NOTHING_CHANGED,
+    OPEN_FAILED,
     OWN_LINK,
     OWN_SPENT,
     OWN_WITHDRAWN,
@@ -60,6 +61,7 @@ from flows.draft import Draft, new_draft_id
 from flows.flow import Flow
 from flows.replies import Question
 from storage.contract import OwedNotice, Store
+from storage.errors import StorageError
 from storage.store import Session
 from storage.teams import Invite, Standing
 
@@ -176,7 +178,8 @@ class Partners:
 
     async def open_link(self, message: Message, user: User, invite: Invite) -> str | None:
         """Claim a partner's link and ask the first question of the contribution; when the
-        link can't be used, why (for the caller to say: a stranger is only refused)."""
+        link can't be used, why (for the caller to say: a stranger is only refused, but
+        OPEN_FAILED is said to anyone)."""
         if user.id == invite.created_by:
             return OWN_LINK
         if await self.contributions.answering(user.id) is not None:
@@ -184,39 +187,78 @@ class Partners:
         if await self.contributions.has_part(user.id, invite.draft_id):
             return ALREADY_PART
         flow = self._flow_for(invite)
-        claimed = None if flow is None else await self.contributions.claim(
-            invite.code_hash, user.id, time.time())
-        if claimed is None or flow is None or invite.draft_id is None:
+        if flow is None or invite.draft_id is None:
             return BAD_LINK
-        log.info("a partner link was used (%s)", user_ref(user.id))
-        await self._begin(message, user.id, invite, flow)
+        return await self._begin(message.get_bot(), message.chat_id, user.id, invite, flow,
+                                 claim=True)
+
+    async def _begin(self, bot: Bot, chat_id: int, user_id: int, invite: Invite, flow: Flow,
+                     *, claim: bool = False) -> str | None:
+        """Claim the link (with `claim`), make the draft a partner answers in for it and note
+        it as theirs, all in one transaction; then welcome them and ask the first question.
+        When that transaction failed (a full disk, a lock), nothing of it stands: the link
+        is not spent, and OPEN_FAILED tells them to open it again, which comes back here (a
+        "Sorry" sent them to /show, which has nothing to show someone with no draft)."""
+        about = invite.about or {}
+        try:
+            async with self.store.turn(user_id):
+                if claim and await self.contributions.claim(invite.code_hash, user_id,
+                                                            time.time()) is None:
+                    return BAD_LINK
+                replies = await self._start(user_id, invite, flow)
+        except Exception as exc:  # said to the partner; logged as the error handler does
+            log.error("a partner link could not be opened (%s): %s", user_ref(user_id),
+                      " ".join(str(exc).split()) if isinstance(exc, StorageError)
+                      else type(exc).__name__)
+            return OPEN_FAILED
+        if claim:
+            log.info("a partner link was used (%s)", user_ref(user_id))
+        if replies is None:  # their draft was there: the question they are on
+            replies = await self.conversation.asked_again(user_id)
+        await bot.send_message(chat_id, PARTNER_WELCOME.format(
+            lead=about.get("lead", "A colleague"), label=about.get("label", "a mapping")))
+        await self._ask(bot, chat_id, user_id, replies)
         return None
 
-    async def _begin(self, message: Message, user_id: int, invite: Invite, flow: Flow) -> None:
-        """Make the draft a partner answers in for the link they claimed, welcome them and
-        ask the first question. The claim is a transaction of its own: when this failed after
-        it (a full disk, a crash), the link opened again comes back here."""
+    async def _start(self, user_id: int, invite: Invite, flow: Flow
+                     ) -> Sequence[ConversationReply] | None:
+        """In the partner's turn: the draft they answer in for the link, noted as theirs
+        (None: it was there already, to be asked again), or a new one and its first
+        question."""
+        if await self.contributions.relink(invite.code_hash, flow.id) is not None:
+            return None
         about = invite.about or {}
-        open_now = await self.conversation.active(user_id)
-        # saved, never linked: just started, so nothing of another mapping's can be in it
-        chosen = _service_chosen(flow, about.get("for"))
-        if open_now is not None and open_now.flow_id == flow.id \
-                and open_now.answers.keys() <= chosen.keys() \
-                and open_now.status == "in_progress":
-            await self.contributions.set_working(invite.code_hash, open_now.id)
-            replies: Sequence[ConversationReply] = await self.conversation.asked_again(user_id)
-        else:
-            draft = Draft(id=new_draft_id(), user_id=user_id, flow_id=flow.id,
-                          flow_version=flow.version, label=about.get("label", "a mapping"),
-                          answers=chosen)
-            outcome = engine.start(flow, draft)
-            await self.store.save(outcome.draft, {*outcome.changed, *draft.answers},
-                                  session=Session(user_id, draft.id), new=True)
-            await self.contributions.set_working(invite.code_hash, draft.id)
-            replies = outcome.replies
-        await message.reply_text(PARTNER_WELCOME.format(lead=about.get("lead", "A colleague"),
-                                                        label=about.get("label", "a mapping")))
-        await self._ask(message, user_id, replies)
+        draft = Draft(id=new_draft_id(), user_id=user_id, flow_id=flow.id,
+                      flow_version=flow.version, label=about.get("label", "a mapping"),
+                      answers=_service_chosen(flow, about.get("for")))
+        outcome = engine.start(flow, draft)
+        await self.store.save(outcome.draft, {*outcome.changed, *draft.answers},
+                              session=Session(user_id, draft.id), new=True)
+        await self.contributions.set_working(invite.code_hash, draft.id)
+        return outcome.replies
+
+    async def carry_on(self, update: Update, user: User) -> None:
+        """Before the gate, for a partner answering a contribution with no draft noted as
+        theirs (an open that failed half way, when the draft and the note of it were saved
+        apart): the draft they have for it is noted now, so that the update goes on to it,
+        and "Send it to ..." is offered and the lead's erasure takes it; with none, their
+        answers start here, at the first question."""
+        answering = await self.contributions.answering(user.id)
+        if answering is None or answering.working_draft is not None:
+            return
+        invite = await self.contributions.teams.invite(answering.invite)
+        flow = self._flow_for(invite) if invite is not None else None
+        chat = update.effective_chat
+        if invite is None or flow is None or chat is None \
+                or await self.contributions.relink(invite.code_hash, flow.id) is not None \
+                or _refusal(update, True) == "delete":
+            return
+        if update.callback_query is not None:
+            await sending.quietly(update.callback_query.answer())
+        problem = await self._begin(update.get_bot(), chat.id, user.id, invite, flow)
+        if problem is not None:
+            await chat.send_message(problem)
+        raise ApplicationHandlerStop
 
     async def reopened(self, message: Message, user: User, payload: str) -> bool:
         """A partner's link opened again by whoever it is theirs to know: the partner
@@ -231,10 +273,15 @@ class Partners:
             claimed = await self.contributions.teams.invite(answering.invite)
             flow = self._flow_for(claimed) if claimed is not None else None
             if answering.working_draft is None and claimed is not None and flow is not None:
-                await self._begin(message, user.id, claimed, flow)  # it failed half way
+                # it failed half way
+                problem = await self._begin(message.get_bot(), message.chat_id, user.id,
+                                            claimed, flow)
+                if problem is not None:
+                    await message.reply_text(problem)
                 return True
             await message.reply_text(ANSWERING_AGAIN)
-            await self._ask(message, user.id, await self.conversation.asked_again(user.id))
+            await self._ask(message.get_bot(), message.chat_id, user.id,
+                            await self.conversation.asked_again(user.id))
             return True
         spent = await self.contributions.teams.invite(code_hash(payload))
         if spent is None or spent.kind != "partner":
@@ -250,15 +297,14 @@ class Partners:
             return True
         return False
 
-    async def _ask(self, message: Message, user_id: int,
+    async def _ask(self, bot: Bot, chat_id: int, user_id: int,
                    replies: Iterable[ConversationReply]) -> None:
         """Send a partner the question (and what comes with it), noting it reached them, so
         that a typed answer is taken for it."""
         for reply in replies:
             shown_in = None
             for shown in views.render(reply):
-                shown_in = await sending.send(message.get_bot(), message.chat_id, shown.html,
-                                              shown.keyboard)
+                shown_in = await sending.send(bot, chat_id, shown.html, shown.keyboard)
             if isinstance(reply, Question):
                 await self.conversation.delivered(user_id, reply.draft_id, reply.nonce,
                                                   shown_in)

@@ -17,6 +17,9 @@ READY = ("That's every question. Send your contribution to {lead} now? Once it i
 SENT = "Sent to {lead}, thank you. It is locked now; /delete withdraws it if you need to."
 ARRIVED = ("{name} has sent a contribution to your mapping \"{label}\". /review shows it, "
            "and /summary and /export include it.")
+OPEN_FAILED = ("Sorry, something went wrong on my side, so your link has not opened and "
+               "nothing was saved. Please open the link again (tap it where you were sent "
+               "it) to start answering.")
 ANSWERING_AGAIN = ("You're already answering this contribution, so the link has nothing more "
                    "to open. The question we're on is below.")
 SENT_BEFORE = ("You've sent your part for \"{label}\" to {lead} already, so this link has "
