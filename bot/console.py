@@ -212,11 +212,37 @@ def _line_bytes(raw: io.BufferedIOBase, state: _Piped) -> bytes:
             return line
         if len(state.held) > _PIPED_BYTES:
             raise LongLine
+        with contextlib.suppress(OSError, ValueError, io.UnsupportedOperation):
+            _wait_for_input(raw.fileno())  # none to wait on: a test's stream, just read
         more = raw.read1(65_536)
         if not more:  # the end: a last line with no line break after it, or nothing
             line, state.held, state.after_cr = state.held, b"", False
             return line
         state.held += more
+
+
+def _wait_for_input(fd: int) -> None:
+    """Wait until `fd` has bytes (or has ended), a quarter of a second at a time, so a
+    Ctrl-C is acted on while no line comes. A read that blocks could miss it for ever: once
+    in about fifteen runs on a busy machine, SIGINT reached the chat waiting for a piped
+    line and it waited on (the test killing it half way hung). Between waits, an interrupt
+    asyncio's handler took (the task cancelled) is raised here, and one still pending runs
+    its handler. A descriptor select cannot wait on (a Windows pipe) is just read."""
+    try:
+        while not select.select([fd], [], [], 0.25)[0]:
+            task = asyncio.current_task() if _loop_running() else None
+            if task is not None and task.cancelling():
+                raise KeyboardInterrupt
+    except (OSError, ValueError):
+        return
+
+
+def _loop_running() -> bool:
+    try:
+        asyncio.get_running_loop()
+    except RuntimeError:
+        return False
+    return True
 
 
 def _decoded(data: bytes) -> str:
@@ -265,6 +291,7 @@ def _stdin_line() -> str:
         # already waiting behind it were pasted with it (nobody types the next line within
         # PASTE_GAP): they are one answer, not the answers to the questions after it.
         fd = sys.stdin.fileno()
+        _wait_for_input(fd)
         data = os.read(fd, 65_536)
         while data.endswith(b"\n") and select.select([fd], [], [], PASTE_GAP)[0]:
             more = os.read(fd, 65_536)
