@@ -361,8 +361,15 @@ def _typed(flow: Flow, out: Outcome, typed: Text, nudger: Nudger) -> None:
     checked_accept(flow, out, step, value, nudger)
 
 
-# A line at a scale with one number in it, and a few words around it: meant for the scale.
-_ONE_NUMBER = re.compile(r"(?:[^\W\d_]+[\s,]+){0,4}(?:10|[0-9])(?:[\s,.!]+[^\W\d_]+){0,4}[.!]?")
+# A line at a scale with one number in it and how strongly it is meant right beside it ("a
+# low 3", "a strong 4", "6, a solid one"): meant for the scale. A number with other words
+# ("Dad hit him 3 times", "and again on 3 May") may be the rest of the answer before.
+_LEANING = (r"(?:low|high|strong|solid|weak|good|firm|soft|shaky|generous|tentative|cautious"
+            r"|borderline|definite|clear|fair|hard|safe|bare|tight|wobbly|honest|very|really)")
+_ONE_NUMBER = re.compile(
+    rf"(?:[^\W\d_]+[\s,]+){{0,3}}{_LEANING}[\s-]+(?:10|[0-9])(?:[\s,.!]+[^\W\d_]+){{0,3}}[.!]?"
+    rf"|(?:[^\W\d_]+[\s,]+){{0,2}}(?:10|[0-9])[\s,]+(?:(?:but|and|a|an|quite|very|really)\s+)*"
+    rf"{_LEANING}(?:\s+(?:one|end|side|number))?[.!]?", re.IGNORECASE)
 
 
 def _not_taken(flow: Flow, out: Outcome, step: FlowStep, text: str, problem: str) -> str:
@@ -378,7 +385,7 @@ def _not_taken(flow: Flow, out: Outcome, step: FlowStep, text: str, problem: str
     if step.kind.widget in ("one", "several") and names_options(step, text):
         return said  # the words of an option, asked about: no line meant for another answer
     if step.kind.widget == "scale" and _ONE_NUMBER.fullmatch(text.strip()):
-        return said  # "a low 3": the number, with a leaning, not a line for another answer
+        return said  # "a low 3": the number, with its leaning, not a line for another answer
     earlier = walk(flow, out.draft.answers).question_before(step.id)
     value = out.draft.answers.get(earlier.id) if earlier is not None else None
     if earlier is None or earlier.kind.widget not in ("text", "items") \
@@ -606,9 +613,19 @@ def _number_given_how(flow: Flow, out: Outcome, step: FlowStep, text: str) -> bo
     out.replies.append(Notice(MSG["number_alone"].format(n=number), "problem"))
     ask(flow, out, step, again=True)
     return True
-# What a number counts, after it ("3 times", "2 of them"); "4 and 6", "4 to 6" are two places.
-_COUNTS = re.compile(r"\s*(?:times|x|days?|weeks?|months?|years?|hours?|mins?|minutes?|faces"
-                     r"|steps|reasons?|kids|children|people|more|less|of)\b", re.IGNORECASE)
+# What a number counts, after it ("3 times", "2 of them", "the 2 meetings", "3 home
+# visits"): a plural noun, perhaps after a word saying which. "4 and 6", "4 to 6" are two
+# places, and "6 afterwards" or "5 as things improved" is a place, not a count.
+_NOT_COUNTED = (r"(?:is|was|has|does|as|us|this|its|his|hers|yes|thus|plus|always|perhaps"
+                r"|sometimes|afterwards|towards|besides|nowadays|upwards|downwards|backwards"
+                r"|forwards|unless|across|whereas|less)")
+_COUNTS = re.compile(
+    r"\s*(?:(?:times|x|days?|weeks?|months?|years?|hours?|mins?|minutes?|faces|steps|reasons?"
+    r"|kids|children|people|men|women|more|less|of)\b"
+    rf"|(?!{_NOT_COUNTED}\b)[a-z]{{2,}}s\b"
+    r"|[a-z]+(?:-[a-z]+)?\s+(?:meetings|visits|sessions|appointments|occasions|calls|contacts"
+    r"|incidents|reports|referrals|conferences|checks|groups|days|weeks|months|nights))\b",
+    re.IGNORECASE)
 # A place on the scale in words: a number alone, not one that counts ("3 times", "2 of them").
 _PLACE = re.compile(rf"(?<![\d./:£$])\b(?P<n>{_A_NUMBER})\b(?![./:]\d)", re.IGNORECASE)
 

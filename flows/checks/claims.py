@@ -260,6 +260,22 @@ def tells_what_happened(sentence: str) -> bool:
     return _specific([t for t in _tokens(lowered) if t not in _REPORTING], lowered)
 
 
+# Words a term such as "non-accidental" or "placement breakdown" already stands for, and
+# living somewhere: said beside it, they tell nothing more of what was seen or done.
+_SAID_BY_THE_TERM = words("""injury injuries harm harms placement placements pattern patterns
+    incident incidents it live lives lived living""")
+
+
+def tells_what_was_seen(sentence: str) -> bool:
+    """Whether a sentence (quotes blanked) says what was seen or what someone did: an event
+    or a thing seen; not only when ("on Friday", "daily") or how many, nor the injury or the
+    harm a term already names ("the injury was non-accidental")."""
+    lowered = sentence.lower().replace("’", "'")
+    tokens = [t for t in _tokens(lowered)
+              if t not in _REPORTING and t not in _WHEN and t not in _SAID_BY_THE_TERM]
+    return _evidence(tokens) or _verb(tokens)
+
+
 def _specific(tokens: list[str], lowered: str) -> bool:
     """Whether words (and the lower-case text they came from) tell an event, a time, a thing,
     something counted or a number."""

@@ -318,11 +318,6 @@ RULES: tuple[Rule, ...] = (
           r"|consultants?|directors?|assistants?|advis[eo]rs?|specialists?|administrators?"
           r"|clerks?|staff|work|sector|checks?|training)\b)"
           r"|\bcompl(?:y|ies|ied|ying)\b(?=\s*(?:[.,;!?]|$))"
-          r"|\bco-?operat(?:e|es|ed|ing|ion|ive)\s+with\s+(?:the\s+|their\s+|her\s+|his\s+)?"
-          r"(?:investigation|professionals|services|plan|assessment|police|us|agencies"
-          # ... any service's worker: "the Children's Aid worker", "the youth offending team"
-          r"|(?:[\w'’-]+\s+){0,3}?(?:workers?|caseworkers?|officers?|nurses?|visitors?|staff"
-          r"|teams?|services?)|sw)\b"
           r"|\b(?:all|every)\s+(?:(?:home|planned|unannounced|of\s+the|of\s+her|of\s+his)\s+)?"
           r"(?:visits?|appointments?|sessions?|meetings?)\s+(?:were\s+|have\s+been\s+)?(?:kept"
           r"|attended|honou?red)\b|\bcompl(?:y|ies|ied|ying)\s+with\s+(?:the\s+|his\s+|"
@@ -331,6 +326,15 @@ RULES: tuple[Rule, ...] = (
           # ... nor a job: "works for the bank in compliance"
           unless_said=r"\b(?:works?|worked|working|job|employed|career)\b[^.;,]{0,40}?\bin\s+"
           r"compliance\b(?!\s+with)"),
+    rule("compliance", "process", "What did the family agree to do, and what did they do?",
+          r"\bco-?operat(?:e|es|ed|ing|ion|ive)\s+with\s+(?:the\s+|their\s+|her\s+|his\s+)?"
+          r"(?:investigation|professionals|services|plan|assessment|police|us|agencies"
+          # ... any service's worker: "the Children's Aid worker", "the youth offending team"
+          r"|(?:[\w'’-]+\s+){0,3}?(?:workers?|caseworkers?|officers?|nurses?|visitors?|staff"
+          r"|teams?|services?)|sw)\b",
+          # A child going along with what was done to them, told with what they did ("Kai
+          # co-operated with the nurse who took his bloods and held his arm still"), is plain.
+          plain_when_told_of_a_child=True),
     rule("intervention", "process", "Who did what with the family, and what changed?",
           r"\binterventions?\b|\binput\b|\binvolvement\b|\bsupport\s+package\b|\bpackage\s+of"
           r"\s+(?:support|care)\b|\bsignposted\b|\baccess(?:ed|ing)?\s+(?:support|services)\b"
@@ -940,7 +944,10 @@ RULES: tuple[Rule, ...] = (
           unless_said=r"\b(?:messag\w*|sent|sends?|sending|ask(?:s|ed|ing)?|offer\w*|gave|giv(?:e|es"
           r"|ing)|bought|buy(?:s|ing)?|told|tell(?:s|ing)?|said|says|threat\w*|pick(?:s|ed|ing)\s+"
           r"(?:her|him|them)\s+up|dr(?:ove|ives?|iving)|touch\w*|paid|pay(?:s|ing)?|call(?:s|ed|ing)"
-          r"|rang|ring(?:s|ing)?|film\w*|photograph\w*|groom\w*|kiss\w*|took|tak(?:es|ing))\b"),
+          r"|rang|ring(?:s|ing)?|film\w*|photograph\w*|groom\w*|kiss\w*|took|tak(?:es|ing))\b",
+          # ... and a parent's own friends ("Mum has regular contact with an older woman from
+          # her church") are not what is asked about: only a child's contact is.
+          of_a_child=True),
     # A place judged for a child with nothing of what is in it: "it's not a great environment
     # for a baby", "the flat isn't a safe place for the kids".
     rule("not a good environment", "vague", "What did you see in the home, and what could it "
@@ -950,7 +957,13 @@ RULES: tuple[Rule, ...] = (
           r"\s+(?:environment|place|home|atmosphere|setting|household|situation|space)\s+"
           rf"(?:for|to\s+(?:raise|bring\s+up|be))\s+(?:a\s+|the\s+|any\s+|her\s+|his\s+|their\s+"
           rf"|young\s+|small\s+|little\s+)*(?:{CHILD}|boys|girls|children|kids|them|him|her)\b",
-          plain_when_told=True),
+          plain_when_told=True,
+          # ... and plain with a reason that names what is there: "because the road is busy",
+          # "so they play on the landing" (not "because it is not good for them").
+          unless_said=r"\b(?:because|cos|as|since|so|given)\s+(?:of\s+)?(?:[\w'’]+\s+){0,4}?"
+          r"(?:the|a|an|no|there\s+(?:is|are|was|were))\s+(?!(?:environment|place|home"
+          r"|atmosphere|setting|household|situation|space|way|risk|concerns?|worr(?:y|ies)"
+          r"|issues?|problems?)\b)[a-z]{3,}"),
     rule("not in a good place", "vague", "What is the person doing or saying day to day, and "
           "who looks after the children then?", r"\bnot in (?:a |the )?(?:good|great|healthy"
           r"|happy|positive|stable|settled|right) (?:place|way|space|headspace|state|frame of "

@@ -15,10 +15,16 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
 from flows.checks.abbreviations import explained, find_abbreviations
-from flows.checks.claims import CLAIM_QUESTION, EVENTS, bare_claims, tells_what_happened
+from flows.checks.claims import (
+    CLAIM_QUESTION,
+    EVENTS,
+    bare_claims,
+    tells_what_happened,
+    tells_what_was_seen,
+)
 from flows.checks.compliance import COMPLIANCE_QUESTION, compliance_steps
 from flows.checks.labels import COUNTY_LINES, EXPLOITERS, QUICK, RULES
-from flows.checks.lexicon import verb_forms
+from flows.checks.lexicon import CHILD, KIN_ADULTS, NAME, verb_forms
 from flows.checks.privacy import looks_like_a_name
 from flows.checks.process import NEXT_STEP_QUESTION, PROCESS_QUESTION, process_only, vague_steps
 from flows.checks.text import fold, mask_quotes, sentences, without_overlaps, words
@@ -187,6 +193,9 @@ def _listed(masked: str, text: str, words: WordList, folded: str) -> Iterator[Ja
                 continue
             if term in words.plain_when_told and _told_around(masked, m.start(), m.end()):
                 continue
+            if term in words.plain_when_seen and tells_what_was_seen(
+                    _near_sentence(masked, m.start(), m.end(), " ")):
+                continue
             yield JargonHit(term, text[m.start():m.end()], m.span(), question,
                             told=about_people and behaviour_follows(masked, m.end()))
 
@@ -238,6 +247,11 @@ def _patterned(masked: str, text: str, kinds: tuple[str, ...] = (),
             if rule.unless_said and rule.unless_said.search(_near_sentence(masked, m.start(),
                                                                            m.end())):
                 continue
+            if rule.of_a_child and _said_of_an_adult(masked, m.start()):
+                continue
+            if rule.plain_when_told_of_a_child and not _said_of_an_adult(masked, m.start()) \
+                    and _told_around(masked, m.start(), m.end()):
+                continue
             if rule.kind == "euphemism" and _ROW.search(m.group()) \
                     and _among_others(masked, m.start(), m.end()):
                 continue
@@ -245,6 +259,52 @@ def _patterned(masked: str, text: str, kinds: tuple[str, ...] = (),
                             told=rule.kind == "label" and behaviour_follows(masked, m.end()))
     if "county" in folded:  # all `COUNTY_LINES` finds holds it
         yield from _county_lines(masked, text)
+
+
+# A parent or another adult of the family, as the one wording is said of.
+_FAMILY_ADULT = words("""mum mummy mam mom mother dad daddy father stepdad step-dad stepfather
+    stepmum step-mum stepmother parent parents carer carers caregiver caregivers partner
+    husband wife nan nana nanny gran granny grandma grandmother grandad granddad grandpa
+    grandfather grandparents uncle aunt auntie aunty """ + KIN_ADULTS)
+_PRONOUN = words("she he they")
+_PERSON_WORD = re.compile(r"[\w'’-]+")
+_A_CHILD = re.compile(rf"(?:{CHILD})", re.IGNORECASE)
+_A_NAME = re.compile(NAME)
+
+
+def _person(word: str) -> str:
+    """"adult", "pronoun" or "child" for a word naming a person (a name is read as a
+    child's: a note names children by first name far more often than their parents), ""
+    for any other word."""
+    bare = word.removesuffix("'s").removesuffix("’s")
+    lower = bare.lower()
+    if lower in _FAMILY_ADULT:
+        return "adult"
+    if lower in _PRONOUN:
+        return "pronoun"
+    if _A_CHILD.fullmatch(bare) or _A_NAME.fullmatch(bare):
+        return "child"
+    return ""
+
+
+def _said_of_an_adult(masked: str, start: int) -> bool:
+    """Whether the person wording at `start` is said of is a parent or another adult of the
+    family: the nearest person named before it in its sentence ("Amy's mum has regular
+    contact ..."), or, for "she", "he" or "they", whom the sentence (else the one before it)
+    is about, its first person named ("Mum said she has ...", "Dad knew, so he is ...")."""
+    begin = max(masked.rfind(stop, 0, start) for stop in ".!?;\n") + 1
+    people = [(kind, word) for word in _PERSON_WORD.findall(masked[max(begin, start - 300):start])
+              if (kind := _person(word))]
+    if not people:
+        return False
+    if people[-1][0] != "pronoun":
+        return people[-1][0] == "adult"
+    named = [kind for kind, _ in people if kind != "pronoun"]
+    if not named and begin > 1:
+        earlier = max(masked.rfind(stop, 0, begin - 1) for stop in ".!?;\n") + 1
+        named = [kind for word in _PERSON_WORD.findall(masked[max(earlier, begin - 300):begin])
+                 if (kind := _person(word)) not in ("", "pronoun")]
+    return bool(named) and named[0] == "adult"
 
 
 def _county_lines(masked: str, text: str) -> Iterator[JargonHit]:

@@ -26,6 +26,14 @@ class Rule:
     # Words that make the wording plain wherever they are in its sentence: a punishment
     # "at school", or said with what it was ("grounded", "sent to his room").
     unless_said: re.Pattern[str] | None = None
+    # Wording asked about only when said of a child: the person it is said of (the nearest
+    # one named before it, a pronoun standing for whom its sentence is about) is not a
+    # parent or another adult of the family ("Dad is also responsible for this").
+    of_a_child: bool = False
+    # Wording that is plain when said of a child (not of an adult of the family) in a
+    # sentence that says what was done: a child co-operating with a nurse, told with what
+    # they did.
+    plain_when_told_of_a_child: bool = False
 
     @functools.cached_property
     def pattern(self) -> re.Pattern[str]:
@@ -41,7 +49,9 @@ class Rule:
 
 
 def rule(name: str, kind: str, question: str, pattern: str, *,
-         plain_when_told: bool = False, unless_said: str = "") -> Rule:
+         plain_when_told: bool = False, unless_said: str = "",
+         of_a_child: bool = False, plain_when_told_of_a_child: bool = False) -> Rule:
     """A rule matching `pattern` ignoring case, with the quick test read from the pattern."""
     return Rule(name, kind, question, pattern, needles(pattern, _I),
-                plain_when_told, re.compile(unless_said, _I) if unless_said else None)
+                plain_when_told, re.compile(unless_said, _I) if unless_said else None,
+                of_a_child, plain_when_told_of_a_child)

@@ -112,11 +112,12 @@ _CHILD = ("What did the adults do to the young person? A child cannot agree to a
 
 
 def _family(name: str, kind: str, question: str, *shapes: str,
-            plain_when_told: bool = False, unless_said: str = "") -> tuple[Rule, ...]:
+            plain_when_told: bool = False, unless_said: str = "",
+            of_a_child: bool = False) -> tuple[Rule, ...]:
     """One rule per shape, all under one name and question: each shape then has its own quick
     test (`text.needles`), so an answer holding none of its telling words never runs it."""
     return tuple(rule(name, kind, question, shape, plain_when_told=plain_when_told,
-                      unless_said=unless_said) for shape in shapes)
+                      unless_said=unless_said, of_a_child=of_a_child) for shape in shapes)
 
 
 EUPHEMISMS: tuple[Rule, ...] = (
@@ -361,13 +362,21 @@ _MORE_BLAME: tuple[Rule, ...] = (
         r"|viewed|treated|considered|regarded|classed)\s+as\s+)?(?:a|an|the)\s+(?:innocent\s+"
         r"|true\s+|real\s+)?victim\b",
         r"\b(?:partly|partially|equally|also|just\s+as\s+much|as\s+much|somewhat|half)\s+to\s+"
-        r"blame\b|\b(?:some|part|a\s+share|(?:her|his|their)\s+share)\s+of\s+the\s+blame\b",
+        r"blame\b|\b(?:some|part|a\s+share|(?:her|his|their)\s+share)\s+of\s+the\s+blame\b"),
+    *_family(
+        "can handle herself", "blame", _CHILD,
         # ... or a share of the responsibility for it: "so she is partly responsible for what
-        # happened" (a bill or a school run shared is not what is asked about).
+        # happened" (a bill or a school run shared is not what is asked about, nor "her own
+        # medication"), said of a child: a parent held responsible is not blame put on a child.
         r"\b(?:partly|partially|equally|also|somewhat|half|jointly|just\s+as|as\s+much)\s+"
         r"(?:responsible|to\s+answer)\s+for\s+(?:what\s+(?:happened|(?:he|she|they)\s+(?:did|went"
         r"|experienced))|the\s+(?:abuse|harm|exploitation|pictures|images|photos|messages)|it\b"
-        r"|this\b|(?:her|his|their)\s+own)"),
+        r"|this\b|(?:her|his|their)\s+own\s+(?:abuse|harm|exploitation|assault|rape|grooming"
+        r"|injur(?:y|ies)|situation|victimi[sz]ation|mistreatment)\b)",
+        # Someone's own account ("Kai said he feels he is partly responsible") is theirs.
+        unless_said=r"\b(?:said|says|told|tells|feels|felt|thinks|thought|believes|believed"
+        r"|blames|blamed|admits|admitted|worries|worried|according)\b",
+        of_a_child=True),
     *_family(
         "won't leave him", "blame", _PARENT,
         r"\b(?:she|mum|mother|mam|mom|(?:ms|mrs|miss)\s+\w+)\s+(?:\w+\s+){0,2}?(?:won['’]?t|wont"

@@ -44,6 +44,7 @@ class Term(BaseModel):
     match_case: bool = False
     only_about_people: bool = False
     plain_when_told: bool = False
+    plain_when_seen: bool = False
     _pattern: re.Pattern[str] = PrivateAttr()
     _needles: Needles = PrivateAttr()
 
@@ -107,6 +108,7 @@ class WordList(BaseModel):
     terms: list[Term]
     _matchers: tuple[Matcher, ...] = PrivateAttr(default=())
     _told: frozenset[str] = PrivateAttr(default=frozenset())
+    _seen: frozenset[str] = PrivateAttr(default=frozenset())
     _quick: NeedleIndex = PrivateAttr(default_factory=lambda: NeedleIndex([]))
     _plain: frozenset[str] = PrivateAttr(default=frozenset())
 
@@ -115,6 +117,7 @@ class WordList(BaseModel):
         self._matchers = tuple(t.matcher for t in self.terms)
         self._quick = NeedleIndex([quick for *_, quick, _ in self._matchers])
         self._told = frozenset(t.term for t in self.terms if t.plain_when_told)
+        self._seen = frozenset(t.term for t in self.terms if t.plain_when_seen)
         self._plain = frozenset(a.upper() for a in self.plain_abbreviations or ())
 
     @property
@@ -126,6 +129,12 @@ class WordList(BaseModel):
     def plain_when_told(self) -> frozenset[str]:
         """The terms left alone in a sentence that says what happened."""
         return self._told
+
+    @property
+    def plain_when_seen(self) -> frozenset[str]:
+        """The terms left alone in a sentence that says what was seen or done (a time alone
+        does not)."""
+        return self._seen
 
     @property
     def quick(self) -> NeedleIndex:
