@@ -126,8 +126,8 @@ async def test_a_draft_left_unnoted_by_an_earlier_fault_is_noted_at_the_partners
     answers go with the mapping."""
     db = tmp_path / "bot.db"
 
-    async def not_noted(self: ContributionStore, *args: str) -> None:
-        return None
+    async def not_noted(self: ContributionStore, *args: str) -> bool:
+        return True  # as a version that saved them apart reported it
 
     async with bot_world(db, no_errors=False, SOSBOT_ALLOWED_USERS=str(ADMIN)) as world:
         await lead_with_a_mapping(world)
@@ -150,21 +150,26 @@ async def test_a_draft_left_unnoted_by_an_earlier_fault_is_noted_at_the_partners
                         "WHERE d.user_id = ?", PARTNER) == [(0,)]
 
 
+async def half_linked_with_no_draft(world: World, db: Path) -> None:
+    """The partner's link spent, and neither a draft of theirs nor the note of one."""
+    await lead_with_a_mapping(world)
+    code = await partner_link(world, "School")
+    await world.open_link(PARTNER, code)
+    await shown(world, PARTNER, "Question 1 of")
+    with sqlite3.connect(db) as conn:
+        conn.execute("UPDATE contributions SET working_draft = NULL")
+        conn.execute("DELETE FROM answers WHERE draft_id IN (SELECT id FROM drafts "
+                     "WHERE user_id = ?)", (PARTNER,))
+        conn.execute("DELETE FROM drafts WHERE user_id = ?", (PARTNER,))
+
+
 async def test_a_link_spent_with_no_draft_asks_the_first_question_at_the_next_word(
         tmp_path: Path) -> None:
     """The link spent and no draft (saved apart by an earlier version, or gone): whatever
     the partner sends next starts their answers, not "You have no draft open. /new ..."."""
     db = tmp_path / "bot.db"
     async with bot_world(db, no_errors=False, SOSBOT_ALLOWED_USERS=str(ADMIN)) as world:
-        await lead_with_a_mapping(world)
-        code = await partner_link(world, "School")
-        await world.open_link(PARTNER, code)
-        await shown(world, PARTNER, "Question 1 of")
-        with sqlite3.connect(db) as conn:
-            conn.execute("UPDATE contributions SET working_draft = NULL")
-            conn.execute("DELETE FROM answers WHERE draft_id IN (SELECT id FROM drafts "
-                         "WHERE user_id = ?)", (PARTNER,))
-            conn.execute("DELETE FROM drafts WHERE user_id = ?", (PARTNER,))
+        await half_linked_with_no_draft(world, db)
         before = len(world.texts(PARTNER))
         await world.command("show", user=PARTNER)
         await shown(world, PARTNER, "Question 1 of")
@@ -172,3 +177,53 @@ async def test_a_link_spent_with_no_draft_asks_the_first_question_at_the_next_wo
         assert "/new" not in said, said
         assert "no draft" not in said, said
         await answer_and_send(world)
+
+
+async def test_a_partner_with_no_draft_who_withdraws_is_withdrawn(tmp_path: Path) -> None:
+    """The review: with no draft, /delete was let through and its "Yes, withdraw it" was
+    not: the tap made a new draft and the withdrawal never ran. The Yes withdraws (and the
+    No changes nothing, making no draft)."""
+    db = tmp_path / "bot.db"
+    async with bot_world(db, no_errors=False, SOSBOT_ALLOWED_USERS=str(ADMIN)) as world:
+        await half_linked_with_no_draft(world, db)
+        await world.command("delete", user=PARTNER)
+        await shown(world, PARTNER, "Withdraw your contribution")
+        await world.tap("No", user=PARTNER)
+        assert "nothing has been changed" in world.texts(PARTNER)[-1], world.texts(PARTNER)[-3:]
+        assert partner_drafts(db) == []
+        await world.command("delete", user=PARTNER)
+        await shown(world, PARTNER, "Withdraw your contribution")
+        await world.tap("Yes, withdraw it", user=PARTNER)
+        assert "Withdrawn" in world.texts(PARTNER)[-1], world.texts(PARTNER)[-3:]
+        assert rows(db, "SELECT count(*) FROM contributions") == [(0,)]
+        assert partner_drafts(db) == []
+        assert any("has been withdrawn" in text for text in world.texts(LEAD))
+
+
+async def test_a_mapping_erased_while_a_partners_draft_is_made_takes_nothing_of_theirs(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The review: the lead's erasure committed between the partner's repair reading the
+    contribution and making their draft; the draft was noted for no row, kept outside any
+    mapping, and they were welcomed to a mapping that was gone. Now nothing of the turn
+    stands, and they are told the mapping was closed."""
+    from bot.teams.partners import Partners
+
+    db, real = tmp_path / "bot.db", Partners._start
+
+    async def start_after_erasure(self: Partners, *args: object) -> object:
+        with sqlite3.connect(db) as conn:  # the lead's erasure, committed in between
+            conn.execute("PRAGMA foreign_keys = ON")
+            conn.execute("DELETE FROM drafts WHERE user_id = ?", (LEAD,))
+        return await real(self, *args)  # type: ignore[arg-type]
+
+    async with bot_world(db, no_errors=False, SOSBOT_ALLOWED_USERS=str(ADMIN)) as world:
+        await half_linked_with_no_draft(world, db)
+        monkeypatch.setattr(Partners, "_start", start_after_erasure)
+        before = len(world.texts(PARTNER))
+        await world.say("hello", user=PARTNER)
+        said = world.texts(PARTNER)[before:]
+        assert said, said
+        assert "has closed the safety mapping" in said[-1], said
+        assert not any("Hello." in text or "Question" in text for text in said), said
+        assert partner_drafts(db) == []
+        assert rows(db, "SELECT count(*) FROM contributions") == [(0,)]

@@ -242,7 +242,8 @@ class Partners:
         theirs (an open that failed half way, when the draft and the note of it were saved
         apart): the draft they have for it is noted now, so that the update goes on to it,
         and "Send it to ..." is offered and the lead's erasure takes it; with none, their
-        answers start here, at the first question."""
+        answers start here, at the first question. /delete and the Yes or No it asks are
+        let through: withdrawing needs no draft."""
         answering = await self.contributions.answering(user.id)
         if answering is None or answering.working_draft is not None:
             return
@@ -251,7 +252,7 @@ class Partners:
         chat = update.effective_chat
         if invite is None or flow is None or chat is None \
                 or await self.contributions.relink(invite.code_hash, flow.id) is not None \
-                or _refusal(update, True) == "delete":
+                or _refusal(update, True) == "delete" or _withdraw_answer(update):
             return
         if update.callback_query is not None:
             await sending.quietly(update.callback_query.answer())
@@ -476,6 +477,14 @@ def _refusal(update: Update, answering: bool) -> Refusal | None:
             return None
         return "partner" if answering else "locked"
     return None if answering else "locked"
+
+
+def _withdraw_answer(update: Update) -> bool:
+    """Whether this is a tap on the Yes or the No of "Withdraw your contribution?" (which,
+    like /delete, needs no draft of theirs)."""
+    query = update.callback_query
+    data = (query.data or "") if query is not None else ""
+    return data in ("t:pk", "t:pw") or data.startswith("t:pw:")
 
 
 def _about_the_answers(spec: CommandSpec) -> bool:
