@@ -35,17 +35,21 @@ class ContributionStore:
                 (code_hash, code_hash, partner_id, now))
         return await self.teams.invite(code_hash)
 
-    async def set_working(self, invite: str, working_draft: str) -> None:
-        """Record the draft in which the partner is answering; it goes with the mapping."""
+    async def set_working(self, invite: str, working_draft: str) -> bool:
+        """Record the draft in which the partner is answering; it goes with the mapping.
+        False when there is no contribution to note it in (the lead's erasure took it): the
+        draft would go with no mapping."""
         async with self.teams._tx("save") as tx:
-            await self._note_working(tx, invite, working_draft)
+            return await self._note_working(tx, invite, working_draft)
 
     @staticmethod
-    async def _note_working(tx: Tx, invite: str, working_draft: str) -> None:
-        await tx.run("UPDATE contributions SET working_draft = ? WHERE invite = ?",
-                     (working_draft, invite))
+    async def _note_working(tx: Tx, invite: str, working_draft: str) -> bool:
+        if not await tx.run("UPDATE contributions SET working_draft = ? WHERE invite = ?",
+                            (working_draft, invite)):
+            return False
         await tx.run("UPDATE drafts SET parent_id = (SELECT draft_id FROM contributions "
                      "WHERE invite = ?) WHERE id = ?", (invite, working_draft))
+        return True
 
     async def relink(self, invite: str, flow_id: str) -> str | None:
         """The draft a partner answers in for this unsent contribution; one of theirs for
@@ -70,7 +74,8 @@ class ContributionStore:
             if not drafts:
                 return None
             draft_id = str(drafts[0][0])
-            await self._note_working(tx, invite, draft_id)
+            if not await self._note_working(tx, invite, draft_id):
+                return None  # erased meanwhile: nothing to carry on in
         return draft_id
 
     async def answering(self, partner_id: int) -> Contribution | None:

@@ -198,7 +198,9 @@ class Partners:
         it as theirs, all in one transaction; then welcome them and ask the first question.
         When that transaction failed (a full disk, a lock), nothing of it stands: the link
         is not spent, and OPEN_FAILED tells them to open it again, which comes back here (a
-        "Sorry" sent them to /show, which has nothing to show someone with no draft)."""
+        "Sorry" sent them to /show, which has nothing to show someone with no draft). When
+        the lead erased the mapping meanwhile, nothing of it stands either, and they are told
+        the mapping was closed (not welcomed to it)."""
         about = invite.about or {}
         try:
             async with self.store.turn(user_id):
@@ -206,6 +208,12 @@ class Partners:
                                                             time.time()) is None:
                     return BAD_LINK
                 replies = await self._start(user_id, invite, flow)
+        except MappingGone:
+            log.info("a partner's mapping was erased as their draft was made (%s)",
+                     user_ref(user_id))
+            return CLOSED.format(lead=about.get("lead", "The lead"),
+                                 label=about.get("label", "")) if about.get("label") \
+                else CLOSED_UNNAMED.format(lead=about.get("lead", "The lead"))
         except Exception as exc:  # said to the partner; logged as the error handler does
             log.error("a partner link could not be opened (%s): %s", user_ref(user_id),
                       " ".join(str(exc).split()) if isinstance(exc, StorageError)
@@ -234,7 +242,8 @@ class Partners:
         outcome = engine.start(flow, draft)
         await self.store.save(outcome.draft, {*outcome.changed, *draft.answers},
                               session=Session(user_id, draft.id), new=True)
-        await self.contributions.set_working(invite.code_hash, draft.id)
+        if not await self.contributions.set_working(invite.code_hash, draft.id):
+            raise MappingGone  # the lead's erasure came first: nothing of this turn stands
         return outcome.replies
 
     async def carry_on(self, update: Update, user: User) -> None:
@@ -447,6 +456,11 @@ async def owed_before(store: Store, made_before: float) -> list[OwedNotice]:
     a lead's erasure that could not send them. Ones made since `made_before` are left to
     whoever made them, which is sending them now (so nobody is told twice)."""
     return [n for n in await store.owed_notices() if n.made_at < made_before]
+
+
+class MappingGone(Exception):
+    """The contribution a partner's draft was being made for is gone (the lead erased the
+    mapping meanwhile); raised in their turn, so that none of it stands."""
 
 
 PARTNER_ONLY_LEAD = ("To invite a partner, open the safety mapping they should contribute to "
