@@ -179,3 +179,19 @@ def test_a_time_or_the_injury_itself_is_not_what_happened(bare: str) -> None:
     """Held corpus lines: a time, or the injury the word already names, is not what was
     seen or done."""
     assert flagged(bare), bare
+
+
+# A second review of langfix23.
+# 1. Unwanted or sexualised attention, advances or contact is what an adult does: asked about
+#    whoever the sentence is about, not only when said of a child.
+@pytest.mark.parametrize("euphemism", [
+    "Mum's boyfriend has had sexualised contact with Amy.",
+    "Grandad has sexualised contact with his granddaughter.",
+    "Dad showed unwanted interest in her.",
+    "Her uncle made sexual advances towards her.",
+    "Dad's friend made unwanted advances to Amy.",
+])
+def test_an_adults_unwanted_advances_are_asked_about_whoever_the_subject(
+        euphemism: str) -> None:
+    assert [t for t in flagged(euphemism)
+            if any(w in t for w in ("contact", "interest", "advances"))], flagged(euphemism)
