@@ -195,3 +195,22 @@ def test_an_adults_unwanted_advances_are_asked_about_whoever_the_subject(
         euphemism: str) -> None:
     assert [t for t in flagged(euphemism)
             if any(w in t for w in ("contact", "interest", "advances"))], flagged(euphemism)
+
+
+# 2. A reason that is itself a judgement does not say what is in the place.
+@pytest.mark.parametrize("vague", [
+    "It's not a safe place for the kids because the house is unsuitable.",
+    "It's not a good environment for a baby as the family has many needs.",
+    "It's not a good home for a baby because there is a lot of chaos.",
+    "It's not a safe place for the children since the home is unstable.",
+])
+def test_a_place_judged_with_a_judgement_for_a_reason_is_still_asked_about(vague: str) -> None:
+    assert [t for t in flagged(vague) if "not a" in t], flagged(vague)
+
+
+@pytest.mark.parametrize("plain", [
+    "The flat is not a safe place for the kids because there is broken glass on the floor.",
+    "It's not a safe place for a toddler because the balcony door has no lock.",
+])
+def test_a_place_judged_with_what_was_seen_there_is_plain(plain: str) -> None:
+    assert flagged(plain) == []

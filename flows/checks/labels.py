@@ -968,8 +968,18 @@ RULES: tuple[Rule, ...] = (
           rf"|young\s+|small\s+|little\s+)*(?:{CHILD}|boys|girls|children|kids|them|him|her)\b",
           plain_when_told=True,
           # ... and plain with a reason that names what is there: "because the road is busy",
-          # "so they play on the landing" (not "because it is not good for them").
-          unless_said=r"\b(?:because|cos|as|since|so|given)\s+(?:of\s+)?(?:[\w'’]+\s+){0,4}?"
+          # "so they play on the landing" (not "because it is not good for them", nor a reason
+          # that is itself a judgement: "because the house is unsuitable", "as the family has
+          # many needs", "because mum is not coping").
+          unless_said=r"\b(?:because|cos|as|since|so|given)\s+"
+          r"(?![^.;!?]*?\b(?:unsuitable|inappropriate|unsafe|unstable|unhealthy|chaotic|chaos"
+          r"|needs|needy|struggl\w*|cop(?:e|es|ing)|manag(?:e|es|ing)|bad|poor|dysfunctional"
+          r"|toxic|volatile|concern\w*|worr\w*|issues?|problems?|difficult\w*|complex\w*"
+          r"|vulnerab\w*|risk\w*|neglect\w*|challeng\w*|unsettled|troubled|hostile|negative"
+          r"|not\s+(?:good|great|ideal|right|safe|appropriate|suitable|ok|okay)"
+          r"|deprived|disorganised|disorganized|messy|unkempt|unclean|dirty|inadequate"
+          r"|mental\s+health|circumstances|home\s+life|stress\w*|pressures?)\b)"
+          r"(?:of\s+)?(?:[\w'’]+\s+){0,4}?"
           r"(?:the|a|an|no|there\s+(?:is|are|was|were))\s+(?!(?:environment|place|home"
           r"|atmosphere|setting|household|situation|space|way|risk|concerns?|worr(?:y|ies)"
           r"|issues?|problems?)\b)[a-z]{3,}"),
