@@ -214,3 +214,17 @@ def test_a_place_judged_with_a_judgement_for_a_reason_is_still_asked_about(vague
 ])
 def test_a_place_judged_with_what_was_seen_there_is_plain(plain: str) -> None:
     assert flagged(plain) == []
+
+
+# 3. An event said only to have come about, with a count or a time, is not what was seen.
+@pytest.mark.parametrize("bare", [
+    "Placement breakdown happened twice.",
+    "Placement breakdown occurred in May.",
+    "Placement breakdown took place on Friday.",
+])
+def test_a_term_said_only_to_have_happened_is_still_asked_about(bare: str) -> None:
+    assert flagged(bare), bare
+
+
+def test_a_term_with_what_happened_beside_it_is_plain() -> None:
+    assert flagged("Placement breakdown happened after Kai punched his foster carer.") == []
