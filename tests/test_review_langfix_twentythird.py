@@ -228,3 +228,25 @@ def test_a_term_said_only_to_have_happened_is_still_asked_about(bare: str) -> No
 
 def test_a_term_with_what_happened_beside_it_is_plain() -> None:
     assert flagged("Placement breakdown happened after Kai punched his foster carer.") == []
+
+
+# 4. Only the child's own words about themselves are theirs; someone else's view that puts
+#    the harm on the child is still asked about.
+@pytest.mark.parametrize("blaming", [
+    "According to school, Amy is partly responsible for what happened.",
+    "Mum says Kai is partly responsible for what happened.",
+    "School says she is partly responsible for what happened.",
+    "Her teacher thinks Amy is partly responsible for the abuse.",
+])
+def test_someone_elses_view_putting_the_harm_on_a_child_is_still_asked_about(
+        blaming: str) -> None:
+    assert [t for t in blamed(blaming) if "responsible" in t], flagged(blaming)
+
+
+@pytest.mark.parametrize("own", [
+    "Amy feels she is partly responsible for what happened.",
+    "She told me she is partly responsible for the abuse.",
+    "Amy blames herself and says she is partly responsible for what happened.",
+])
+def test_a_childs_own_words_about_themselves_are_left_alone(own: str) -> None:
+    assert not blamed(own), blamed(own)
