@@ -250,3 +250,28 @@ def test_someone_elses_view_putting_the_harm_on_a_child_is_still_asked_about(
 ])
 def test_a_childs_own_words_about_themselves_are_left_alone(own: str) -> None:
     assert not blamed(own), blamed(own)
+
+
+# 5. A word ending in s after a number is not always a counted noun, and a hedged number is
+#    meant for the scale.
+@pytest.mark.parametrize(("typed", "named"), [
+    ("4 versus 6", "two numbers there (4 and 6)"),
+    ("3 goes up to 6", "two numbers there (3 and 6)"),
+    ("4 becomes 6", "two numbers there (4 and 6)"),
+    ("4, 6 thanks to the new routine", "two numbers there (4 and 6)"),
+    ("4 for months, 7 for weeks", "two numbers there (4 and 7)"),
+])
+def test_a_verb_after_a_number_does_not_make_it_a_count(typed: str, named: str) -> None:
+    chat = reach(FLOWS["reflection"], "worry_scale")
+    chat.send(typed)
+    assert "worry_scale" not in chat.draft.answers
+    assert [n for n in chat.notices() if named in n], chat.notices()
+
+
+@pytest.mark.parametrize("typed", ["a 4 or so", "prob a 4", "4 or thereabouts",
+                                   "maybe 4 at a push"])
+def test_a_hedged_number_is_asked_for_the_number_alone(typed: str) -> None:
+    chat = reach(FLOWS["reflection"], "worry_scale")
+    chat.send(typed)
+    assert "worry_scale" not in chat.draft.answers
+    assert not [n for n in chat.notices() if "/back" in n], chat.notices()
