@@ -366,10 +366,21 @@ def _typed(flow: Flow, out: Outcome, typed: Text, nudger: Nudger) -> None:
 # ("Dad hit him 3 times", "and again on 3 May") may be the rest of the answer before.
 _LEANING = (r"(?:low|high|strong|solid|weak|good|firm|soft|shaky|generous|tentative|cautious"
             r"|borderline|definite|clear|fair|hard|safe|bare|tight|wobbly|honest|very|really)")
+# ... or hedged ("a 4 or so", "prob a 4", "4 or thereabouts", "maybe 4 at a push"): a
+# number with how sure it is, not words for another answer.
+_HEDGE_BEFORE = (r"(?:(?:i'?d\s+say|i\s+think|i\s+guess|i\s+reckon|so|well|um+|erm+|er|hmm+|ok"
+                 r"|okay|yeah)[\s,]+)?(?:prob(?:ably|s)?|maybe|perhaps|possibly|about|around"
+                 r"|roughly|approx(?:imately)?|approx\.|nearly|almost|likely|circa|say|like"
+                 r"|i'?d\s+say|i\s+think|i\s+guess|i\s+reckon|guess|guessing)")
+_HEDGE_AFTER = (r"(?:or\s+so|or\s+thereabouts|or\s+around\s+there|ish|at\s+a\s+push|at\s+most"
+                r"|at\s+least|at\s+best|max|tops|roughly|approx(?:imately)?|give\s+or\s+take"
+                r"|more\s+or\s+less|i\s+think|i\s+guess|i'?d\s+say|probably|maybe|perhaps)")
 _ONE_NUMBER = re.compile(
     rf"(?:[^\W\d_]+[\s,]+){{0,3}}{_LEANING}[\s-]+(?:10|[0-9])(?:[\s,.!]+[^\W\d_]+){{0,3}}[.!]?"
     rf"|(?:[^\W\d_]+[\s,]+){{0,2}}(?:10|[0-9])[\s,]+(?:(?:but|and|a|an|quite|very|really)\s+)*"
-    rf"{_LEANING}(?:\s+(?:one|end|side|number))?[.!]?", re.IGNORECASE)
+    rf"{_LEANING}(?:\s+(?:one|end|side|number))?[.!]?"
+    rf"|(?:{_HEDGE_BEFORE}[\s,]+)?(?:an?\s+)?(?:10|[0-9])(?:[\s-]*ish)?"
+    rf"(?:[\s,]+{_HEDGE_AFTER})*[.!?]?", re.IGNORECASE)
 
 
 def _not_taken(flow: Flow, out: Outcome, step: FlowStep, text: str, problem: str) -> str:
@@ -616,14 +627,23 @@ def _number_given_how(flow: Flow, out: Outcome, step: FlowStep, text: str) -> bo
 # What a number counts, after it ("3 times", "2 of them", "the 2 meetings", "3 home
 # visits"): a plural noun, perhaps after a word saying which. "4 and 6", "4 to 6" are two
 # places, and "6 afterwards" or "5 as things improved" is a place, not a count.
+# A word ending in s is not always a counted noun: "4 versus 6", "3 goes up to 6", "4
+# becomes 6", "6 thanks to the new routine" (a verb, or what is said of the number, after it),
+# nor is "4 for months" a count of months.
 _NOT_COUNTED = (r"(?:is|was|has|does|as|us|this|its|his|hers|yes|thus|plus|always|perhaps"
                 r"|sometimes|afterwards|towards|besides|nowadays|upwards|downwards|backwards"
-                r"|forwards|unless|across|whereas|less)")
+                r"|forwards|unless|across|whereas|less|vs|goes|becomes|thanks|seems|stays"
+                r"|remains|means|feels|looks|gets|turns|drops|rises|falls|moves|jumps|climbs"
+                r"|comes|says|reads|shows|changes|improves|increases|decreases|reduces|hits"
+                r"|reaches|lands|dips|slips|slides|creeps|edges|ends|starts|begins|settles"
+                r"|sits|tops|makes|takes|keeps|leaves|lasts|holds|stands)")
 _COUNTS = re.compile(
     r"\s*(?:(?:times|x|days?|weeks?|months?|years?|hours?|mins?|minutes?|faces|steps|reasons?"
     r"|kids|children|people|men|women|more|less|of)\b"
-    rf"|(?!{_NOT_COUNTED}\b)[a-z]{{2,}}s\b"
-    r"|[a-z]+(?:-[a-z]+)?\s+(?:meetings|visits|sessions|appointments|occasions|calls|contacts"
+    rf"|(?!{_NOT_COUNTED}\b)[a-z]+[a-hj-rtv-z]s\b(?!\s+(?:up|down|to\s+(?:an?\s+)?\d|\d))"
+    r"|(?!(?:for|in|over|after|since|at|by|within|during|from|to|until|till|about|around"
+    r"|past|last|and|or|but|then|now|with|without|before)\s)"
+    r"[a-z]+(?:-[a-z]+)?\s+(?:meetings|visits|sessions|appointments|occasions|calls|contacts"
     r"|incidents|reports|referrals|conferences|checks|groups|days|weeks|months|nights))\b",
     re.IGNORECASE)
 # A place on the scale in words: a number alone, not one that counts ("3 times", "2 of them").

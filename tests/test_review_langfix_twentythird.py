@@ -179,3 +179,99 @@ def test_a_time_or_the_injury_itself_is_not_what_happened(bare: str) -> None:
     """Held corpus lines: a time, or the injury the word already names, is not what was
     seen or done."""
     assert flagged(bare), bare
+
+
+# A second review of langfix23.
+# 1. Unwanted or sexualised attention, advances or contact is what an adult does: asked about
+#    whoever the sentence is about, not only when said of a child.
+@pytest.mark.parametrize("euphemism", [
+    "Mum's boyfriend has had sexualised contact with Amy.",
+    "Grandad has sexualised contact with his granddaughter.",
+    "Dad showed unwanted interest in her.",
+    "Her uncle made sexual advances towards her.",
+    "Dad's friend made unwanted advances to Amy.",
+])
+def test_an_adults_unwanted_advances_are_asked_about_whoever_the_subject(
+        euphemism: str) -> None:
+    assert [t for t in flagged(euphemism)
+            if any(w in t for w in ("contact", "interest", "advances"))], flagged(euphemism)
+
+
+# 2. A reason that is itself a judgement does not say what is in the place.
+@pytest.mark.parametrize("vague", [
+    "It's not a safe place for the kids because the house is unsuitable.",
+    "It's not a good environment for a baby as the family has many needs.",
+    "It's not a good home for a baby because there is a lot of chaos.",
+    "It's not a safe place for the children since the home is unstable.",
+])
+def test_a_place_judged_with_a_judgement_for_a_reason_is_still_asked_about(vague: str) -> None:
+    assert [t for t in flagged(vague) if "not a" in t], flagged(vague)
+
+
+@pytest.mark.parametrize("plain", [
+    "The flat is not a safe place for the kids because there is broken glass on the floor.",
+    "It's not a safe place for a toddler because the balcony door has no lock.",
+])
+def test_a_place_judged_with_what_was_seen_there_is_plain(plain: str) -> None:
+    assert flagged(plain) == []
+
+
+# 3. An event said only to have come about, with a count or a time, is not what was seen.
+@pytest.mark.parametrize("bare", [
+    "Placement breakdown happened twice.",
+    "Placement breakdown occurred in May.",
+    "Placement breakdown took place on Friday.",
+])
+def test_a_term_said_only_to_have_happened_is_still_asked_about(bare: str) -> None:
+    assert flagged(bare), bare
+
+
+def test_a_term_with_what_happened_beside_it_is_plain() -> None:
+    assert flagged("Placement breakdown happened after Kai punched his foster carer.") == []
+
+
+# 4. Only the child's own words about themselves are theirs; someone else's view that puts
+#    the harm on the child is still asked about.
+@pytest.mark.parametrize("blaming", [
+    "According to school, Amy is partly responsible for what happened.",
+    "Mum says Kai is partly responsible for what happened.",
+    "School says she is partly responsible for what happened.",
+    "Her teacher thinks Amy is partly responsible for the abuse.",
+])
+def test_someone_elses_view_putting_the_harm_on_a_child_is_still_asked_about(
+        blaming: str) -> None:
+    assert [t for t in blamed(blaming) if "responsible" in t], flagged(blaming)
+
+
+@pytest.mark.parametrize("own", [
+    "Amy feels she is partly responsible for what happened.",
+    "She told me she is partly responsible for the abuse.",
+    "Amy blames herself and says she is partly responsible for what happened.",
+])
+def test_a_childs_own_words_about_themselves_are_left_alone(own: str) -> None:
+    assert not blamed(own), blamed(own)
+
+
+# 5. A word ending in s after a number is not always a counted noun, and a hedged number is
+#    meant for the scale.
+@pytest.mark.parametrize(("typed", "named"), [
+    ("4 versus 6", "two numbers there (4 and 6)"),
+    ("3 goes up to 6", "two numbers there (3 and 6)"),
+    ("4 becomes 6", "two numbers there (4 and 6)"),
+    ("4, 6 thanks to the new routine", "two numbers there (4 and 6)"),
+    ("4 for months, 7 for weeks", "two numbers there (4 and 7)"),
+])
+def test_a_verb_after_a_number_does_not_make_it_a_count(typed: str, named: str) -> None:
+    chat = reach(FLOWS["reflection"], "worry_scale")
+    chat.send(typed)
+    assert "worry_scale" not in chat.draft.answers
+    assert [n for n in chat.notices() if named in n], chat.notices()
+
+
+@pytest.mark.parametrize("typed", ["a 4 or so", "prob a 4", "4 or thereabouts",
+                                   "maybe 4 at a push"])
+def test_a_hedged_number_is_asked_for_the_number_alone(typed: str) -> None:
+    chat = reach(FLOWS["reflection"], "worry_scale")
+    chat.send(typed)
+    assert "worry_scale" not in chat.draft.answers
+    assert not [n for n in chat.notices() if "/back" in n], chat.notices()

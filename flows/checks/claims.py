@@ -264,15 +264,21 @@ def tells_what_happened(sentence: str) -> bool:
 # living somewhere: said beside it, they tell nothing more of what was seen or done.
 _SAID_BY_THE_TERM = words("""injury injuries harm harms placement placements pattern patterns
     incident incidents it live lives lived living""")
+# An event said only to have come about tells nothing seen: "placement breakdown happened
+# twice", "cumulative harm has occurred", "it took place in May".
+_CAME_ABOUT = words("""happen happens happened happening occur occurs occurred occuring occurring
+    occured arise arises arose arisen arising ensue ensues ensued ensuing recur recurs recurred
+    recurring transpire transpires transpired""")
+_TOOK_PLACE = re.compile(r"\b(?:take|takes|took|taken|taking)\s+place\b")
 
 
 def tells_what_was_seen(sentence: str) -> bool:
     """Whether a sentence (quotes blanked) says what was seen or what someone did: an event
     or a thing seen; not only when ("on Friday", "daily") or how many, nor the injury or the
     harm a term already names ("the injury was non-accidental")."""
-    lowered = sentence.lower().replace("’", "'")
-    tokens = [t for t in _tokens(lowered)
-              if t not in _REPORTING and t not in _WHEN and t not in _SAID_BY_THE_TERM]
+    lowered = _TOOK_PLACE.sub(" ", sentence.lower().replace("’", "'"))
+    tokens = [t for t in _tokens(lowered) if t not in _REPORTING and t not in _WHEN
+              and t not in _SAID_BY_THE_TERM and t not in _CAME_ABOUT]
     return _evidence(tokens) or _verb(tokens)
 
 

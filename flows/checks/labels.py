@@ -186,6 +186,13 @@ _WHEN_SAID = (r"\b(?:by|before|within|until|every|each|today|tomorrow|tonight|we
               r"|friday)|this\s+(?:week|afternoon)|on\s+\w+day)\b|\d")
 _SEEN_IT = "What have you seen or heard that shows it, and when? Give one example."
 
+# What an adult did to a young person, said plainly ("who messaged him 40 times").
+_WHAT_THE_ADULT_DID = (
+    r"\b(?:messag\w*|sent|sends?|sending|ask(?:s|ed|ing)?|offer\w*|gave|giv(?:e|es|ing)"
+    r"|bought|buy(?:s|ing)?|told|tell(?:s|ing)?|said|says|threat\w*|pick(?:s|ed|ing)\s+"
+    r"(?:her|him|them)\s+up|dr(?:ove|ives?|iving)|touch\w*|paid|pay(?:s|ing)?|call(?:s|ed|ing)"
+    r"|rang|ring(?:s|ing)?|film\w*|photograph\w*|groom\w*|kiss\w*|took|tak(?:es|ing))\b")
+
 RULES: tuple[Rule, ...] = (
     # Labels put on a person.
     rule("presents as", "label", "What did you see them do or hear them say that gave you "
@@ -935,16 +942,18 @@ RULES: tuple[Rule, ...] = (
     rule("unwanted attention", "euphemism", "What did the adult say, send or do to the young "
           "person, and how did they reach them?",
           r"\b(?:unwanted|unwelcome|inappropriate|unhealthy|worrying|sexual(?:ised|ized)?)\s+"
-          r"(?:attention|advances|contact|interest|messages|comments)\b"
-          r"|\b(?:(?:having|had|has|in|some|regular|ongoing|online)\s+)contact\s+with\s+"
+          r"(?:attention|advances|contact|interest|messages|comments)\b",
+          # ... plain when what the adult did is said ("who messaged him 40 times"), and asked
+          # about whoever the sentence is about: "Dad made unwanted advances to Amy" is the
+          # adult's act put softly, not a parent's own life.
+          unless_said=_WHAT_THE_ADULT_DID),
+    # "contact with an adult male she met online": how they met is not what he did.
+    rule("unwanted attention", "euphemism", "What did the adult say, send or do to the young "
+          "person, and how did they reach them?",
+          r"\b(?:(?:having|had|has|in|some|regular|ongoing|online)\s+)contact\s+with\s+"
           r"(?:an?\s+|some\s+|several\s+)?(?:older|adult|unknown|grown|\d\d[\s-]year[\s-]old)\s+"
           r"(?:males?|m[ae]n|adults?|person|people|strangers?|females?|wom[ae]n)\b",
-          # ... plain when what the adult did is said ("who messaged him 40 times"); how they
-          # met ("a man she met online") is not what he did.
-          unless_said=r"\b(?:messag\w*|sent|sends?|sending|ask(?:s|ed|ing)?|offer\w*|gave|giv(?:e|es"
-          r"|ing)|bought|buy(?:s|ing)?|told|tell(?:s|ing)?|said|says|threat\w*|pick(?:s|ed|ing)\s+"
-          r"(?:her|him|them)\s+up|dr(?:ove|ives?|iving)|touch\w*|paid|pay(?:s|ing)?|call(?:s|ed|ing)"
-          r"|rang|ring(?:s|ing)?|film\w*|photograph\w*|groom\w*|kiss\w*|took|tak(?:es|ing))\b",
+          unless_said=_WHAT_THE_ADULT_DID,
           # ... and a parent's own friends ("Mum has regular contact with an older woman from
           # her church") are not what is asked about: only a child's contact is.
           of_a_child=True),
@@ -959,8 +968,18 @@ RULES: tuple[Rule, ...] = (
           rf"|young\s+|small\s+|little\s+)*(?:{CHILD}|boys|girls|children|kids|them|him|her)\b",
           plain_when_told=True,
           # ... and plain with a reason that names what is there: "because the road is busy",
-          # "so they play on the landing" (not "because it is not good for them").
-          unless_said=r"\b(?:because|cos|as|since|so|given)\s+(?:of\s+)?(?:[\w'’]+\s+){0,4}?"
+          # "so they play on the landing" (not "because it is not good for them", nor a reason
+          # that is itself a judgement: "because the house is unsuitable", "as the family has
+          # many needs", "because mum is not coping").
+          unless_said=r"\b(?:because|cos|as|since|so|given)\s+"
+          r"(?![^.;!?]*?\b(?:unsuitable|inappropriate|unsafe|unstable|unhealthy|chaotic|chaos"
+          r"|needs|needy|struggl\w*|cop(?:e|es|ing)|manag(?:e|es|ing)|bad|poor|dysfunctional"
+          r"|toxic|volatile|concern\w*|worr\w*|issues?|problems?|difficult\w*|complex\w*"
+          r"|vulnerab\w*|risk\w*|neglect\w*|challeng\w*|unsettled|troubled|hostile|negative"
+          r"|not\s+(?:good|great|ideal|right|safe|appropriate|suitable|ok|okay)"
+          r"|deprived|disorganised|disorganized|messy|unkempt|unclean|dirty|inadequate"
+          r"|mental\s+health|circumstances|home\s+life|stress\w*|pressures?)\b)"
+          r"(?:of\s+)?(?:[\w'’]+\s+){0,4}?"
           r"(?:the|a|an|no|there\s+(?:is|are|was|were))\s+(?!(?:environment|place|home"
           r"|atmosphere|setting|household|situation|space|way|risk|concerns?|worr(?:y|ies)"
           r"|issues?|problems?)\b)[a-z]{3,}"),

@@ -14,7 +14,7 @@ Each question says what to write instead, kindly: it is shown to the practitione
 
 from __future__ import annotations
 
-from flows.checks.lexicon import CHILD
+from flows.checks.lexicon import ADULT, CHILD, PROFESSIONAL
 from flows.checks.rule import Rule, rule
 
 # The adult causing harm, as notes name him: a pronoun, a role, "her partner", an initial.
@@ -107,6 +107,16 @@ _NOT_EXPLAINED = (r"(?![^\n]{0,150}?\b(?:said|says|told|tells|explained|explanat
 _KNOWN_PLACE = (r"\b(?:club|team|training|practice|coach|cadets|scouts|church|mosque|temple"
                 r"|gurdwara|work|job|shifts?|apprenticeship|college|course|family|cousins?"
                 r"|brothers?|uncles?|grandad|granddad)\b")
+# Who tells of themselves: a child named, by name or as "he" or "she", then a reporting word
+# and the same person again ("Kai said he", "she feels she", "Amy blames herself").
+_TELLER = (rf"(?:(?:he|she|they)\b|(?:(?:the|her|his|their)\s+)?{CHILD}\b"
+           rf"|(?!(?:{ADULT}|{PROFESSIONAL}|the|an?|we|it|this|that|there|according|i)\b)"
+           r"(?-i:[A-Z])[a-z]+\b)")
+_OWN_ACCOUNT = (
+    rf"{_TELLER}\s+(?:has\s+|had\s+|have\s+)?(?:always\s+|often\s+|now\s+)?(?:said|says|told\s+\w+"
+    r"|tells\s+\w+|feels|felt|thinks|thought|believes|believed|admits|admitted|worries|worried"
+    r"|blames|blamed|explained|explains|described|describes)\s+(?:that\s+)?(?:(?:he|she|they)\b"
+    r"|(?:him|her|them)sel(?:f|ves)\b)")
 _CHILD = ("What did the adults do to the young person? A child cannot agree to abuse: name the "
           "adults and what they did.")
 
@@ -373,9 +383,10 @@ _MORE_BLAME: tuple[Rule, ...] = (
         r"|experienced))|the\s+(?:abuse|harm|exploitation|pictures|images|photos|messages)|it\b"
         r"|this\b|(?:her|his|their)\s+own\s+(?:abuse|harm|exploitation|assault|rape|grooming"
         r"|injur(?:y|ies)|situation|victimi[sz]ation|mistreatment)\b)",
-        # Someone's own account ("Kai said he feels he is partly responsible") is theirs.
-        unless_said=r"\b(?:said|says|told|tells|feels|felt|thinks|thought|believes|believed"
-        r"|blames|blamed|admits|admitted|worries|worried|according)\b",
+        # The child's own account of themselves ("Kai said he feels he is partly responsible")
+        # is theirs; someone else's view of the child ("Mum says Kai is partly responsible",
+        # "according to school") is still asked about.
+        unless_said=_OWN_ACCOUNT,
         of_a_child=True),
     *_family(
         "won't leave him", "blame", _PARENT,
