@@ -112,7 +112,7 @@ _KNOWN_PLACE = (r"\b(?:club|team|training|practice|coach|cadets|scouts|church|mo
 _TELLER = (rf"(?:(?:he|she|they)\b|(?:(?:the|her|his|their)\s+)?{CHILD}\b"
            rf"|(?!(?:{ADULT}|{PROFESSIONAL}|the|an?|we|it|this|that|there|according|i)\b)"
            r"(?-i:[A-Z])[a-z]+\b)")
-_OWN_ACCOUNT = (
+_CHILDS_OWN_ACCOUNT = (
     rf"{_TELLER}\s+(?:has\s+|had\s+|have\s+)?(?:always\s+|often\s+|now\s+)?(?:said|says|told\s+\w+"
     r"|tells\s+\w+|feels|felt|thinks|thought|believes|believed|admits|admitted|worries|worried"
     r"|blames|blamed|explained|explains|described|describes)\s+(?:that\s+)?(?:(?:he|she|they)\b"
@@ -386,7 +386,7 @@ _MORE_BLAME: tuple[Rule, ...] = (
         # The child's own account of themselves ("Kai said he feels he is partly responsible")
         # is theirs; someone else's view of the child ("Mum says Kai is partly responsible",
         # "according to school") is still asked about.
-        unless_said=_OWN_ACCOUNT,
+        unless_said=_CHILDS_OWN_ACCOUNT,
         of_a_child=True),
     *_family(
         "won't leave him", "blame", _PARENT,
