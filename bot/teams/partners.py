@@ -211,9 +211,7 @@ class Partners:
         except MappingGone:
             log.info("a partner's mapping was erased as their draft was made (%s)",
                      user_ref(user_id))
-            return CLOSED.format(lead=about.get("lead", "The lead"),
-                                 label=about.get("label", "")) if about.get("label") \
-                else CLOSED_UNNAMED.format(lead=about.get("lead", "The lead"))
+            return closed_text(about.get("label", ""), about.get("lead", ""))
         except Exception as exc:  # said to the partner; logged as the error handler does
             log.error("a partner link could not be opened (%s): %s", user_ref(user_id),
                       " ".join(str(exc).split()) if isinstance(exc, StorageError)
@@ -280,10 +278,10 @@ class Partners:
             return False
         answering = await self.contributions.answering(user.id)
         if answering is not None and answering.invite == code_hash(payload):
-            claimed = await self.contributions.teams.invite(answering.invite)
+            claimed = await self.contributions.teams.invite(answering.invite) \
+                if answering.working_draft is None else None  # it failed half way
             flow = self._flow_for(claimed) if claimed is not None else None
-            if answering.working_draft is None and claimed is not None and flow is not None:
-                # it failed half way
+            if claimed is not None and flow is not None:
                 problem = await self._begin(message.get_bot(), message.chat_id, user.id,
                                             claimed, flow)
                 if problem is not None:
@@ -412,11 +410,16 @@ class Partners:
                         user_ref(invite.created_by))
 
 
+def closed_text(label: str, lead: str) -> str:
+    """A partner told the mapping they answer for was closed, by its label if it has one."""
+    lead = lead or "The lead"
+    return CLOSED.format(lead=lead, label=label) if label else CLOSED_UNNAMED.format(lead=lead)
+
+
 def notice_text(notice: OwedNotice) -> str:
     part = notice.part
     if notice.kind == "closed":  # no label: erased without the key, or it was retired
-        return CLOSED.format(lead=part.lead or "The lead", label=part.label) if part.label \
-            else CLOSED_UNNAMED.format(lead=part.lead or "The lead")
+        return closed_text(part.label, part.lead)
     which = EXPIRED_WHICH.format(label=part.label, lead=part.lead or "a colleague") \
         if part.label else EXPIRED_UNNAMED
     return EXPIRED.format(which=which)
