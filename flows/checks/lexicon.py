@@ -99,14 +99,17 @@ NEGATING = re.compile(r"(?:not|never|no\s+longer|stop|stops|cease|refrain|avoid|
 # "family" are: "Nain walks them to school", "the weans", "the whānau".
 KIN_ADULTS = "nain taid mamgu tadcu granda grannie koro kuia whanau whānau"
 KIN_CHILDREN = "wean weans bairn bairns tamariki mokopuna"
-ADULT = alternation("""mum mummy mam mom mother dad daddy father stepdad step-dad stepfather
+# The family's own grown-ups: a parent, a carer, a partner or spouse, a grandparent, an uncle
+# or aunt.
+FAMILY_ADULTS = """mum mummy mam mom mother dad daddy father stepdad step-dad stepfather
     stepmum step-mum stepmother parent parents carer carers caregiver caregivers partner
-    boyfriend girlfriend husband wife ex-partner ex nan nana nanny gran granny grandma
-    grandmother grandad granddad grandpa grandfather grandparents uncle aunt auntie aunty adult
-    adults man men woman women older_boys older_males older_lads older_men older_youths
+    husband wife nan nana nanny gran granny grandma grandmother grandad granddad grandpa
+    grandfather grandparents uncle aunt auntie aunty """ + KIN_ADULTS
+ADULT = alternation(FAMILY_ADULTS + """ boyfriend girlfriend ex-partner ex adult adults man men
+    woman women older_boys older_males older_lads older_men older_youths
     older_teenagers older_people gang gang_members dealer dealers lodger neighbour family_friend
     someone strangers people both_parents the_parents mum_and_dad dad_and_mum friend friends
-    cousin brother sister babysitter coach tutor """ + KIN_ADULTS)
+    cousin brother sister babysitter coach tutor""")
 # The victim-survivor of domestic abuse, in a goal: asking only her to act gets sent back.
 HARMED_ADULT = alternation("mum mummy mam mom mother she")
 CHILD = alternation("""child children kids kid baby babies infant toddler son daughter

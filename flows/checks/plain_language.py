@@ -24,7 +24,7 @@ from flows.checks.claims import (
 )
 from flows.checks.compliance import COMPLIANCE_QUESTION, compliance_steps
 from flows.checks.labels import COUNTY_LINES, EXPLOITERS, QUICK, RULES
-from flows.checks.lexicon import CHILD, KIN_ADULTS, NAME, verb_forms
+from flows.checks.lexicon import CHILD, FAMILY_ADULTS, NAME, verb_forms
 from flows.checks.privacy import looks_like_a_name
 from flows.checks.process import NEXT_STEP_QUESTION, PROCESS_QUESTION, process_only, vague_steps
 from flows.checks.text import fold, mask_quotes, sentences, without_overlaps, words
@@ -262,10 +262,7 @@ def _patterned(masked: str, text: str, kinds: tuple[str, ...] = (),
 
 
 # A parent or another adult of the family, as the one wording is said of.
-_FAMILY_ADULT = words("""mum mummy mam mom mother dad daddy father stepdad step-dad stepfather
-    stepmum step-mum stepmother parent parents carer carers caregiver caregivers partner
-    husband wife nan nana nanny gran granny grandma grandmother grandad granddad grandpa
-    grandfather grandparents uncle aunt auntie aunty """ + KIN_ADULTS)
+_FAMILY_ADULT = words(FAMILY_ADULTS)
 _PRONOUN = words("she he they")
 _PERSON_WORD = re.compile(r"[\w'’-]+")
 _A_CHILD = re.compile(rf"(?:{CHILD})", re.IGNORECASE)
