@@ -198,7 +198,18 @@ def _steadiness(r: dict[str, Any]) -> list[str]:
             f"{paused['p99_ms']:g} ms ({paused['p99_over_p50']:g} times p50; max "
             f"{paused['max_ms']:g}){after_spin}; back to back, p50 {busy['p50_ms']:g} and p99 "
             f"{busy['p99_ms']:g} ms ({busy['p99_over_p50']:g} times). Nothing in it changes "
-            "between repeats: that spread is the machine's, under any update."]
+            "between repeats: that spread is the machine's, under any update." + _disk(s)]
+
+
+def _disk(s: dict[str, Any]) -> str:
+    disk = s.get("disk")  # results from before it was measured have none
+    if disk is None:
+        return ""
+    return (f" The disk's own flush (one 4 KB page appended to a file in the benchmark's "
+            f"folder and flushed with `fdatasync`, what a commit at `synchronous=FULL` asks of "
+            f"the disk, after a {s['pause_ms']:g} ms pause each, {disk['updates']} times): "
+            f"p50 {disk['p50_ms']:g} ms, p99 {disk['p99_ms']:g} ms, max {disk['max_ms']:g}. "
+            "Read the paced rows' *commit_wait* against it.")
 
 
 def _peers(r: dict[str, Any]) -> list[str]:

@@ -93,7 +93,7 @@ async def measure_all(opts: argparse.Namespace, folder: Path) -> dict[str, Any]:
     await run_baseline(warm)
     results["throughput"] = await _throughput(opts, folder, flows)
     _say(f"the machine's steadiness: one fixed piece of work, {opts.steadiness} times")
-    results["steadiness"] = steadiness(opts.steadiness)
+    results["steadiness"] = steadiness(opts.steadiness, folder / "disk")
     results["peers"] = await _peers(opts, folder, flows)
     _say(f"{opts.polling} practitioners through the HTTP Bot API, polling")
     results["polling"] = await run_polling(opts.polling, opts.think_ms / 1000, folder / "http")

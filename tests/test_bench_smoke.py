@@ -125,16 +125,18 @@ def test_a_practitioner_waits_for_the_polling_bot_and_the_checks_are_timed(
     assert 0 < checks["answer_ms"] <= checks["answer_max_ms"]
 
 
-def test_the_machine_s_own_tail_is_timed_paused_spun_and_back_to_back(
+def test_the_machine_s_own_tail_is_timed_paused_spun_back_to_back_and_on_disk(
         bench: tuple[dict[str, Any], str]) -> None:
     steady = bench[0]["steadiness"]
-    for name in ("paused", "spun", "back_to_back"):
+    for name in ("paused", "spun", "back_to_back", "disk"):
         run = steady[name]
         assert run["updates"] == STEADY
         assert 0 < run["p50_ms"] <= run["p95_ms"] <= run["p99_ms"] <= run["max_ms"]
         assert run["p99_over_p50"] == round(run["p99_ms"] / run["p50_ms"], 1)
     assert "The machine's own tail" in bench[1]
     assert "pause spent busy" in bench[1]
+    assert "The disk's own flush" in bench[1]
+    assert f"p99 {steady['disk']['p99_ms']:g} ms, max" in bench[1]
 
 
 def test_commits_with_the_loop_kept_busy_are_timed_at_both_switch_intervals(
