@@ -12,13 +12,11 @@ from pathlib import Path
 
 from bot.config import ConfigError, Settings, database_option, existing_database
 from bot.teams.codes import deep_link
-from bot.teams.invites import DEFAULT_DAYS, MAX_DAYS, MAX_USES, invite_colleague
+from bot.teams.invites import DEFAULT_DAYS, MAX_DAYS, MAX_USES, SERVER, invite_colleague
 from storage import open_store
 from storage.errors import StorageError
 from storage.store import sqlite_files
 from storage.teams import TeamStore
-
-SERVER = 0  # `created_by` for invites made on the server rather than by an admin in Telegram
 
 
 def add_parser(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:

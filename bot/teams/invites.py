@@ -12,6 +12,7 @@ DAY = 86_400.0
 DEFAULT_DAYS = 7
 MAX_DAYS = 90
 MAX_USES = 500
+SERVER = 0  # `created_by` for invites made on the server rather than by an admin in Telegram
 
 
 @dataclass(frozen=True)

@@ -10,6 +10,7 @@ from datetime import UTC, datetime
 from typing import Literal
 
 from bot.teams.codes import code_hash, looks_like_code
+from bot.teams.invites import SERVER
 from storage.teams import Invite, Member, Standing, TeamStore
 
 Who = Literal["admin", "member", "partner", "stranger"]
@@ -72,14 +73,14 @@ class Team:
         """The invite a link's payload opens, if it can still be used."""
         if not looks_like_code(payload):
             return None
-        return await self.teams.open_invite(code_hash(payload), time.time())
+        return await self._vouched(await self.teams.open_invite(code_hash(payload), time.time()))
 
     async def join(self, user_id: int, name: str, payload: str) -> Joined:
         """Use a colleague's invite; a bad, used or expired code stores nothing."""
         if not looks_like_code(payload):
             return Joined(BAD_LINK)
         now = time.time()
-        invite = await self.teams.open_invite(code_hash(payload), now)
+        invite = await self._vouched(await self.teams.open_invite(code_hash(payload), now))
         if invite is None and await self.who(user_id) in ("admin", "member"):
             # Spent, expired or withdrawn: a member's own link opened again, say.
             spent = await self.teams.invite(code_hash(payload))
@@ -103,6 +104,16 @@ class Team:
         if used is None:
             return Joined(BAD_LINK)
         return Joined(JOINED.format(name=name), used)
+
+    async def _vouched(self, invite: Invite | None) -> Invite | None:
+        """The invite, while whoever made it may still use the bot. An admin taken off
+        SOSBOT_ALLOWED_USERS no longer lets anyone in with the links they handed out (a
+        member's go when they are removed, `TeamStore.remove_member`); a link made on the
+        server with `sosbot invite` stands."""
+        if invite is None or invite.created_by == SERVER \
+                or await self.who(invite.created_by) in ("admin", "member"):
+            return invite
+        return None
 
 
 def _who(standing: Standing) -> Who:
