@@ -82,7 +82,7 @@ ROUND_23 = {
 # and refugee families, disabled and teenage parents, kinship care, faith, sport, online):
 # written before any rule was read, then fitted. Floors at the round's after-scores (headers).
 ROUND_24 = {
-    "twentyfourth_held_answers": ("answer", "plain", 80, 1),
+    "twentyfourth_held_answers": ("answer", "plain", 88, 1),
     "twentyfourth_held_statements": ("danger_statement", "good", 15, 0),
     "twentyfourth_held_goals": ("safety_goal", "good", 15, 0),
 }
