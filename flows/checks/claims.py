@@ -16,7 +16,7 @@ from collections.abc import Iterable
 from functools import lru_cache
 from itertools import pairwise
 
-from flows.checks.lexicon import KIN_ADULTS, KIN_CHILDREN, verb_forms
+from flows.checks.lexicon import FAMILY_ADULTS, KIN_ADULTS, KIN_CHILDREN, SERVICE_NAMES, verb_forms
 from flows.checks.praise import praise_span
 from flows.checks.privacy import looks_like_a_name
 from flows.checks.text import sentence_spans, words
@@ -296,7 +296,11 @@ def _numbered(lowered: str) -> bool:
 # A span of time praise is said over tells no day anything was seen: "has turned a corner
 # this month" is as bare as without it.
 _SPAN_OF_TIME = re.compile(r"\b(?:this|over\s+the\s+(?:last|past))\s+(?:week|month|term|year)\b"
-                           r"|\b(?:lately|recently|of\s+late|these\s+days|nowadays)\b")
+                           r"|\b(?:lately|recently|of\s+late|these\s+days|nowadays)\b"
+                           # nor does a visit judged as good: "Great visit today, ..."
+                           r"|\b(?:(?:a|another)\s+)?(?:really\s+|very\s+)?(?:great|good|lovely|nice"
+                           r"|positive|brilliant|pleasant|fab|fantastic)\s+(?:home\s+)?visit"
+                           r"(?:\s+(?:today|this\s+(?:morning|afternoon|evening|week)))?\b")
 
 
 def _praise_only(sentence: str, lowered: str) -> bool:
@@ -398,6 +402,19 @@ _VERDICT = re.compile(
     r"|not\s+going\s+to\s+be\s+able\s+to|never\s+going\s+to)\b"
     r"|^\W*(?:(?:the|his|her|their|my|our)\s+)?[a-z'-]+(?:\s+(?:and|&)\s+[a-z'-]+)?\s+"
     r"(?:won't|wouldn't|wont|wouldnt)\s+(?:ever\b|be\s+able\s+to\b)")
+# Its other side: a grown-up said to be able to care or keep safe, with nothing seen of it:
+# "Nan is able to keep the children safe", "Chloe knows how to look after the baby properly",
+# "Dad is more than capable of meeting their needs".
+_ABLE = re.compile(
+    r"^\W*(?:(?:the|his|her|their|my|our)\s+)?[a-z'-]+(?:\s+(?:and|&)\s+[a-z'-]+)?\s+"
+    r"(?:(?:is|are|seems?|appears?)\s+(?:(?:very|fully|well|more\s+than|perfectly|quite"
+    r"|totally)\s+)?(?:able\s+to|capable\s+of)|knows?\s+how\s+to)\s+"
+    r"(?:keep|keeping|look|looking|care|caring|meet|meeting|protect|protecting|parent"
+    r"|parenting|manage|managing|provide|providing|safeguard|safeguarding)\b"
+    r"|^\W*(?:(?:the|his|her|their|my|our)\s+)?[a-z'-]+(?:\s+(?:and|&)\s+[a-z'-]+)?\s+can\s+"
+    r"(?:keep\s+(?:the\s+|her\s+|his\s+|their\s+)?(?:children|kids|baby|boys|girls|them|him|her)"
+    r"\s+safe|look\s+after|care\s+for|protect|meet)\b")
+_SERVICE_NAMES = words(SERVICE_NAMES)
 _PROMISED = verb_forms("say tell promise agree admit explain swear") | words(
     "until unless if because while when once")
 
@@ -492,10 +509,8 @@ _MIND_READ = re.compile(
 _N_T = re.compile(r"\b(does|do|did|is|are|was|were|has|have|had)n'?t\b")
 # Who it is said of is a grown-up of the household (a child's wish, "Jayden would rather live
 # with his dad", is the child's own to tell).
-_GROWN_UPS = words("""mum mummy mam mom mother dad daddy father stepdad stepfather stepmum
-    stepmother parent parents carer carers caregiver partner boyfriend girlfriend fella bloke
-    husband wife ex nan nana nanny gran granny grandma grandmother grandad granddad grandpa
-    grandfather grandparents uncle aunt auntie aunty he she they family""") | words(KIN_ADULTS)
+# (the family's own grown-ups, `lexicon.FAMILY_ADULTS`, and the others a note names so)
+_GROWN_UPS = words(FAMILY_ADULTS) | words("boyfriend girlfriend fella bloke ex he she they family")
 
 
 _THEN_DID = words("and then but so")
@@ -567,8 +582,9 @@ def _things_seen(rest: list[str]) -> bool:
 def _verdict(tokens: list[str], lowered: str, sentence: str) -> bool:
     """A person said never to change or never to be able to, with no promise, condition,
     time, number or name beside it."""
-    found = _VERDICT.match(lowered)
-    return found is not None and _person(_tokens(found.group())[0]) \
+    found = _VERDICT.match(lowered) or _ABLE.match(lowered)
+    return found is not None and (_person(first := _tokens(found.group())[0])
+                                  or (found.re is _ABLE and looks_like_a_name(first))) \
         and _PROMISED.isdisjoint(tokens) and _WHEN.isdisjoint(tokens) \
         and not _numbered(lowered) and not _named(sentence)
 
@@ -595,7 +611,12 @@ def _is_bare_claim(text: str, masked: str, span: tuple[int, int]) -> bool:
     # Most plain sentences hold an event or a time: that one look settles them.
     if not _FORETOLD.isdisjoint(tokens) or "'ll" in lowered or _NEEDED.search(lowered) \
             or _NAMED_NEED.search(lowered):
-        return False
+        # A claim, then a promise or a wish joined to it, is still the claim: "Dad
+        # understands the worries and will make sure it doesn't happen again", "Mum is doing
+        # amazing and should be proud of herself". What comes before the join is read alone.
+        joined = _THEN_FORETOLD.search(lowered)
+        return joined is not None and _is_bare_claim(text, masked,
+                                                     (span[0], span[0] + joined.start()))
     if _praise_only(sentence, lowered):
         return True
     if _evidence(tokens) or _verb(tokens) or _named(sentence):
@@ -603,6 +624,12 @@ def _is_bare_claim(text: str, masked: str, span: tuple[int, int]) -> bool:
     if _numbered(lowered):
         return False
     return not _counted(tokens) and _claims(tokens)
+
+
+# Where a promise or a wish is joined to what came before it, with nothing after the join
+# but the will: "... and will", "..., and she should".
+_THEN_FORETOLD = re.compile(r"(?:\s*,)?\s+and\s+(?:(?:he|she|they|i|we)\s+)?(?:will|should"
+                            r"|would|must|'ll)\b")
 
 
 def _evidence(tokens: list[str]) -> bool:
@@ -646,7 +673,7 @@ def _named(sentence: str, about: Iterable[str] = ()) -> bool:
     A child's or an adult's first name is who a claim is about, not where or what was seen
     ("mum must have known what he was doing to Amelia"), unless it names a place ("in
     Jordan", "at Chelsea")."""
-    about = set(about)
+    about = set(about) | _SERVICE_NAMES
     return any(_who(m.group().lower()) not in _PEOPLE and m.group().lower() not in about
                and not (looks_like_a_name(m.group())
                         # the few letters before the name: a preposition of place

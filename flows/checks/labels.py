@@ -892,13 +892,20 @@ RULES: tuple[Rule, ...] = (
           rf"(?:little )?world\b|\b{_COPULA}\s+(?:a|an)\s+(?:bit\s+of\s+a\s+|real\s+|right\s+)?"
           r"(?:[\w-]+\s+){1,3}?(?:character|type|sort)\b(?!\s+(?:of|who|that)\b)"),
     rule("lost his rag", "euphemism", "What did the person say or do when they got angry, and "
-          "where were the children?", r"\b(?:lose|loses|losing|lost) (?:his|her|their|the|my)"
+          "where were the children?",
+          # (not the danger ahead: "could hurt them if he loses his temper")
+          r"(?<!\bif he )(?<!\bif she )(?<!\bif they )(?<!\bif dad )(?<!\bif mum )"
+          r"\b(?:lose|loses|losing|lost) (?:his|her|their|the|my)"
           r"(?: rag| plot| head| cool| marbles| nut| shit| temper)\b(?!\s*(?:,|and)\s)"
           r"|\b(?:fly|flies|flew|flying|flown) off the handle\b|\b(?:blow|blows|blew|blowing"
           r"|blown) (?:his|her|their|a|the)(?: top| stack| fuse| gasket| lid)\b|\bsaw red\b"
           r"|\b(?:went|goes|go|going|gone) spare\b|\bhit(?:s|ting)? the roof\b"),
     rule("put his hands on", "euphemism", "What exactly did they do to the person's body, and "
-          "did it leave a mark?", r"\b(?:put|puts|putting|laid|lay|lays|laying|got|gets|getting)"
+          "did it leave a mark?",
+          # (not what is said never to happen: "no one has laid a hand on her", "never put a
+          # finger on him")
+          r"(?<!no one has )(?<!no-one has )(?<!nobody has )(?<!never )(?<!not )(?<!n't )"
+          r"(?<!n’t )\b(?:put|puts|putting|laid|lay|lays|laying|got|gets|getting)"
           r"\s+(?:his|her|their|a)\s+(?:hands?|finger)\s+on\s+(?:him|her|them|mum|dad|(?-i:[A-Z])"
           rf"|(?:the\s+|her\s+|his\s+)?{CHILD})\b(?!['’])|\b(?:went for|goes for|gone for) (?:him"
           r"|her|them|mum|dad|(?-i:[A-Z])\b)(?!['’])|\b(?:had|has|have|having) a go at (?:him|her"
@@ -935,8 +942,8 @@ RULES: tuple[Rule, ...] = (
           r"|particular|unusual|unhealthy|strange|odd)\s+interest\s+in\b|\b(?:too|overly|unusually"
           r"|a\s+bit\s+too|rather\s+too)\s+(?:interested\s+in|fond\s+of|keen\s+on|attached\s+to"
           rf"|involved\s+with)\s+(?:the\s+|her\s+|his\s+|their\s+|young\s+)?(?:{CHILD}|boys|girls"
-          r"|him|her|them|(?-i:[A-Z])\b)(?!['’])|\bspecial\s+(?:friend|relationship|secret"
-          r"|cuddles|games?)\b"),
+          r"|him|her|them|(?-i:[A-Z])\b)(?!['’])|\bspecial\s+(?:friend(?:ship)?s?|relationships?"
+          r"|secrets?|cuddles|games?|bond|connection|closeness|attachment)\b"),
     # What an adult did to a young person, put as what the young person receives or has:
     # "unwanted attention online", "contact with an adult male she met online".
     rule("unwanted attention", "euphemism", "What did the adult say, send or do to the young "

@@ -129,6 +129,10 @@ OBSERVER = alternation("""social_worker SW school teacher teachers nursery healt
 ADULT_RE = re.compile(rf"\b{ADULT}\b", _I)
 CHILD_RE = re.compile(rf"\b{CHILD}\b", _I)
 INITIAL = re.compile(r"(?<![\w'’])[A-HJ-Z](?![\w'’])")  # "R", "T": a person by initial
+# Services and their processes named with a capital, which are no one of the family and no
+# place anything happened: "the Department", "the Trust", "Tusla", "the Garda", "Meitheal".
+SERVICE_NAMES = """tusla garda gardai gardaí department trust agency authority board meitheal
+    dcfs dcs cps"""
 # Capitalised words that are not a person's name: how a sentence or clause starts, the
 # calendar, and the places and services a statement names.
 _NOT_A_NAME = alternation("""the a an if when whenever while then and but or so because since
@@ -141,7 +145,8 @@ _NOT_A_NAME = alternation("""the a an if when whenever while then and but or so 
     children family team network conference hospital ward unit housing probation nursery
     college academy primary secondary high church mosque temple home house flat street road
     park station centre center reporter hearing panel order plan named person compulsory
-    supervision review meeting referral strategy core group assessment marae kura hui""")
+    supervision review meeting referral strategy core group assessment marae kura hui
+    """ + SERVICE_NAMES)
 # A person by name, as practitioners write them ("Lee pushed Sara", "Kerry will take Ava").
 # Case matters: a name is a capitalised word that no other class of these checks claims.
 # (The capital is looked for first: most places in a text fail there, before the word lists.)

@@ -284,6 +284,22 @@ def _person(word: str) -> str:
     return ""
 
 
+# A name is read as a child's, unless its sentence tells a grown-up's life: a partner, children
+# of one's own, letting a partner back ("Kerry is partly responsible: she let him back in").
+# (A boyfriend, or one baby, is as often a teenager's.)
+_AN_ADULTS_LIFE = re.compile(
+    r"\b(?:her|his)\s+(?:own\s+)?(?:partner|husband|wife|ex-partner|kids|children|sons"
+    r"|daughters|tenancy)\b"
+    r"|\b(?:let|lets|letting|allowed|took|takes|taking)\s+(?:him|her)\s+back\b"
+    r"|\((?:mum|mother|mam|mom|dad|father)\)", re.IGNORECASE)
+
+
+def _sentence_end(masked: str, start: int) -> int:
+    """Where the sentence holding `start` ends."""
+    ends = [at for stop in ".!?;\n" if (at := masked.find(stop, start)) != -1]
+    return min(ends, default=len(masked))
+
+
 def _said_of_an_adult(masked: str, start: int) -> bool:
     """Whether the person wording at `start` is said of is a parent or another adult of the
     family: the nearest person named before it in its sentence ("Amy's mum has regular
@@ -294,6 +310,9 @@ def _said_of_an_adult(masked: str, start: int) -> bool:
               if (kind := _person(word))]
     if not people:
         return False
+    if people[-1][0] == "child" and _A_NAME.fullmatch(people[-1][1].removesuffix("'s")) \
+            and _AN_ADULTS_LIFE.search(masked, begin, _sentence_end(masked, start)):
+        return True  # "Kerry is partly responsible, as she let him back in with her kids"
     if people[-1][0] != "pronoun":
         return people[-1][0] == "adult"
     named = [kind for kind, _ in people if kind != "pronoun"]

@@ -33,7 +33,12 @@ _OF_THEM = (r"(?:\s+(?:of|to|towards|with|for|about|on|in)\s+"
             r"(?:the\s+|her\s+|his\s+|their\s+|our\s+)?"
             r"(?:children|kids|family|baby|boys|girls|twins|son|daughter|them|him|her|it|t"
             r"|mum|mother|dad|father|parents|nan|gran|grandparents|partner|sister|brother"
-            r"|grandchildren|grandkids|grandson|granddaughter|niece|nephew)\b)?")
+            r"|grandchildren|grandkids|grandson|granddaughter|niece|nephew)\b"
+            # ... or the services they are said to get on with: "cooperative with the
+            # Department", "engaged with us"
+            r"|\s+(?:with|to|towards)\s+(?:the\s+|all\s+(?:the\s+)?)?(?:us|me|services?"
+            r"|professionals|agencies|department|council|team|workers?|social\s+workers?"
+            r"|caseworkers?|police|garda|trust|tusla|plan|visits?|the\s+plan)\b)?")
 _ROLE_NOUN = (r"(?:\s+(?:mum|mother|dad|father|parents?|carers?|nan|gran|grandparents?"
               r"|influence|role\s+model|support|family|person|lady|bloke|man|woman|home))?")
 _BE = r"(?:\s+(?:is|are|was|were|seems?|seemed|has\s+been|have\s+been)|'s(?:\s+been)?|'re|s)\s+"
@@ -84,6 +89,12 @@ _ENDS = (r"(?=\s*(?:[.,;:!?)]|\s-\s|$)|\s+(?:and|too|now|really|overall|at\s+the
 _SAID_OF_SHAPES = (
     rf"{_CARER}{_BE}{_SO}(?:(?:a|an)\s+{_SO})?{_GOODS}{_ROLE_NOUN}{_OF_THEM}"
     rf"|{_ANYONE}{_BE}{_SO}close"
+    # A person said to be a treasure, with nothing they did: "Aunty Jo is an absolute star",
+    # "Chloe is a natural with the baby", "Gran has been a godsend".
+    rf"|{_ANYONE}(?:\s+[a-z]{{2,12}})?{_BE}{_SO}(?:a|an)\s+{_SO}(?:(?:absolute|real|total"
+    r"|proper|complete|little|such\s+a)\s+)?(?:star|gem|diamond|legend|godsend|saint|rock"
+    r"|treasure|natural|asset|hero|superstar|angel)"
+    r"(?:\s+(?:with|to|for|around)\s+(?:the\s+|her\s+|his\s+|their\s+)?[a-z]+)?"
     rf"|{_ANYONE}\s+{_SO}(?:loves?|adores?|dotes?\s+on|cares?\s+(?:deeply\s+)?about"
     r"|worships?)\s+(?:the\s+|her\s+|his\s+|their\s+)?(?:children|kids|baby|boys|girls|twins"
     r"|son|daughter|them|him|her|mum|dad|mother|father|parents|[a-z])\b(?:\s+(?:very\s+much"
@@ -113,7 +124,9 @@ _SAID_OF_SHAPES = (
     r"|changed\s+(?:(?:his|her|their)\s+ways|for\s+the\s+better)"
     r"|come\s+on\s+(?:leaps\s+and\s+bounds|so\s+much|a\s+lot|loads)"
     r"|made\s+(?:lots\s+of\s+|loads\s+of\s+|a\s+lot\s+of\s+|good\s+|great\s+|real\s+"
-    r"|huge\s+|significant\s+)?progress|improved|changed)\b(?!\s+(?:her|his|their|the)\b)"
+    r"|huge\s+|significant\s+|fantastic\s+|amazing\s+|brilliant\s+|excellent\s+|wonderful\s+"
+    r"|tremendous\s+|massive\s+|incredible\s+|remarkable\s+|positive\s+|steady\s+|big\s+"
+    r"|real\s+|such\s+|so\s+much\s+)?progress|improved|changed)\b(?!\s+(?:her|his|their|the)\b)"
     rf"|{_CARER}\s+{_SO}(?:only\s+)?(?:wants?|wanting)\s+(?:the\s+)?best\s+for\s+"
     r"(?:the\s+|her\s+|his\s+|their\s+)?(?:children|kids|baby|boys|girls|twins|family|them"
     r"|him|her|[a-z])"

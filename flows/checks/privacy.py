@@ -84,7 +84,26 @@ def find_personal_data(text: str) -> list[PrivacyHit]:
         hits += _with_digits(text)
     if _NAME_START.search(text):
         hits += _names(text)
+    if not text.isascii() and _LATIN_LETTER.search(text):
+        hits += [PrivacyHit("full_name", m.group(), m.span()) for m in _SCRIPT_NAME.finditer(text)]
     return without_overlaps(hits, lambda h: h.span)
+
+
+# A full name in another script, in an answer written in English: two capitalised words in
+# Cyrillic or Greek ("Иван Петров"), two words or more in Arabic or Hebrew script, which have
+# no capitals ("محمد الأحمد"), or a run of two to four Chinese characters or Korean syllables
+# ("王小明"), as such names are written. (A word alone is read as a first name, as "Ivan"
+# alone is.) The look-alike letters `as_latin` reads as Latin are not this: "Јоhn Ѕmith" is
+# read by `_names`.
+_LATIN_LETTER = re.compile(r"[A-Za-z]")
+_SCRIPT_NAME = re.compile(
+    r"(?<![^\W\d_])[А-ЯЁІЇЄҐ][а-яёіїєґ]+(?:-[А-ЯЁІЇЄҐ][а-яёіїєґ]+)?"
+    r"(?:[ \t\u00a0]+[А-ЯЁІЇЄҐ][а-яёіїєґ]+(?:-[А-ЯЁІЇЄҐ][а-яёіїєґ]+)?)+(?![^\W\d_])"
+    r"|(?<![^\W\d_])[Α-ΩΆ-Ώ][α-ωά-ώϊϋΐΰ]+(?:[ \t\u00a0]+[Α-ΩΆ-Ώ][α-ωά-ώϊϋΐΰ]+)+(?![^\W\d_])"
+    r"|[\u0600-\u06ff\u0750-\u077f]{2,}(?:[ \t\u00a0]+[\u0600-\u06ff\u0750-\u077f]{2,})+"
+    r"|[\u0590-\u05ff]{2,}(?:[ \t\u00a0]+[\u0590-\u05ff]{2,})+"
+    r"|(?<![\u4e00-\u9fff])[\u4e00-\u9fff]{2,4}(?![\u4e00-\u9fff])"
+    r"|(?<![\uac00-\ud7af])[\uac00-\ud7af]{1,2}[ ]?[\uac00-\ud7af]{1,3}(?![\uac00-\ud7af])")
 
 
 def as_latin(text: str) -> str:

@@ -37,7 +37,8 @@ _SERVICE_THINGS = words("""case cases plan plans referral referrals assessment a
     information concerns needs provision offer paperwork chronology consent date check
     email emails call calls voicemail message messages form forms update response records
     groups help
-    procedure procedures protocol protocols log logs hotline medical medicals grounds hui""")
+    procedure procedures protocol protocols log logs hotline medical medicals grounds hui
+    process processes pathway""")
 # What the services do to those things: a process verb in any of its forms.
 _SERVICE_VERBS = verb_forms("""hold convene arrange book complete undertake carry_out review
     agree sign close open reopen transfer allocate reallocate escalate step offer accept

@@ -141,6 +141,9 @@ _HOW_LONG = _at_word_starts(re.compile(
     r"|conference|core\s+group|hearing|panel)s?\b"
     r"|\bfor\s+as\s+long\s+as\b|\bthis\s+(?:whole\s+)?(?:school\s+|academic\s+)?(?:year|term"
     r"|half[\s-]term)\b"
+    # "for the school year", "for the season", "for the rest of the season"
+    r"|\bfor\s+(?:the\s+)?(?:(?:whole|rest\s+of\s+the|coming|next|new)\s+)?(?:school\s+"
+    r"|academic\s+|football\s+|rugby\s+|club\s+|playing\s+)?(?:year|season|term)\b"
     # "for the whole of next term", "all of this year", "the rest of the summer holidays".
     r"|\b(?:whole|rest|all|entirety|length)\s+of\s+(?:the\s+)?(?:next|this|coming|following)?"
     r"\s*(?:school\s+|academic\s+)?(?:year|term|half[\s-]term|summer|holidays|winter|autumn"

@@ -509,7 +509,12 @@ BLAME: tuple[Rule, ...] = (
         r"|child|baby|girls|boys|(?-i:[A-Z]))\s+(?:to\s+)?(?:be\s+)?(?:around|near|alone\s+with)"
         r"\s+" + _HIM + r"\b" + _DESPITE,
         r"\b(?:let|lets|letting|allow\w*)\s+(?:it|this|the\s+abuse|the\s+violence|him)\s+(?:to\s+)?"
-        r"(?:happen|continue|go on|carry on)\b"),
+        r"(?:happen|continue|go on|carry on)\b",
+        # the harm put as hers to stop: "allows herself to be assaulted", "lets herself get hit"
+        r"\b(?:let|lets|letting|allow\w*)\s+(?:her|him|them)sel(?:f|ves)\s+(?:to\s+)?(?:be|get)\s+"
+        r"(?:\w+\s+)?(?:hit|hurt|beaten|assaulted|abused|attacked|controlled|raped|used|exploited"
+        r"|treated\s+(?:badly|like)|pushed\s+around|walked\s+all\s+over|bullied|strangled"
+        r"|choked|kicked|punched|slapped)\b"),
     *_family(
         "should have known", "blame", _PARENT,
         r"\b" + _OWN_ACCOUNT + r"(?:she|mum|mother|mam|mom|nan|gran|they|parents)\s+"
