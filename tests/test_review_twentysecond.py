@@ -3,16 +3,15 @@ round's rules said wrongly (the sentences themselves are held in
 tests/language/twentysecond_review_*.txt, see test_held_corpora).
 
 A message may be 4,096 characters, and a practitioner may paste several: no check may take
-seconds on one. Each input below took seconds before (quadratic in its length); the bounds
-are many times what it takes now, so a busy machine still passes."""
+seconds on one. Each input below took seconds before (quadratic in its length). The tests
+check how the work grows with its input (`tests/growth.py`), not how long it takes, so a
+busy machine passes them as a quiet one does."""
 
 from __future__ import annotations
 
 import random
 import re
 import string
-import time
-from collections.abc import Callable
 
 import pytest
 from hypothesis import given, settings
@@ -21,18 +20,13 @@ from hypothesis import strategies as st
 from flows.checks.safety_goal import safety_goal_gaps
 from flows.checks.text import mask_quotes
 from flows.checks.words import load_word_list
+from tests.growth import LINEAR_AT_MOST, growth, ratio
 
 WORDS = load_word_list()
 
 
 def _repeated(unit: str, length: int, before: str = "") -> str:
     return before + (unit * (length // len(unit) + 1))[:length]
-
-
-def _seconds(work: Callable[[], object]) -> float:
-    started = time.perf_counter()
-    work()
-    return time.perf_counter() - started
 
 
 # What `mask_quotes` blanked when it was one pattern: the linear reading must blank the same.
@@ -67,7 +61,7 @@ def test_quotes_people_write_are_blanked_as_before(text: str) -> None:
 def test_blanking_quotes_in_a_long_message_is_one_pass(unit: str) -> None:
     # 20,000 characters of these took 0.6 to 4.5 seconds: every opening mark was read on to
     # the end of the line.
-    assert _seconds(lambda: mask_quotes(_repeated(unit, 20_000))) < 0.5
+    assert growth(lambda length: mask_quotes(_repeated(unit, length)), 5_000) < LINEAR_AT_MOST
 
 
 @pytest.mark.parametrize(("unit", "before"), [
@@ -76,17 +70,26 @@ def test_blanking_quotes_in_a_long_message_is_one_pass(unit: str) -> None:
 def test_a_long_goal_is_read_once_not_once_for_every_will(unit: str, before: str) -> None:
     # 40,000 characters took 5 to 7 seconds: each "will" searched back to the last full stop
     # and read the whole goal again for words of exploitation.
-    goal = _repeated(unit, 40_000, before)
-    assert _seconds(lambda: safety_goal_gaps(goal, WORDS, labels=False)) < 1.5
+    def read(length: int) -> object:
+        return safety_goal_gaps(_repeated(unit, length, before), WORDS, labels=False)
+
+    assert growth(read, 10_000) < LINEAR_AT_MOST
 
 
 def test_a_goal_naming_many_adults_does_not_build_a_pattern_for_each() -> None:
     # 1,500 different names took 4.5 seconds: a new pattern was compiled for each.
+    # Against the same goal naming one adult 1,500 times: a pattern built per name is paid
+    # for each new name, so the different names would take many times as long.
     rng = random.Random(1)
-    goal = " ".join(
-        f"{''.join(rng.choice(string.ascii_lowercase) for _ in range(6)).title()} will end "
-        "the relationship with Dean." for _ in range(1500))
-    assert _seconds(lambda: safety_goal_gaps(goal, WORDS, labels=False)) < 1.5
+    names = ["".join(rng.choice(string.ascii_lowercase) for _ in range(6)).title()
+             for _ in range(1500)]
+
+    def goal(of: list[str]) -> str:
+        return " ".join(f"{name} will end the relationship with Dean." for name in of)
+
+    many, one = goal(names), goal([names[0]] * len(names))
+    assert ratio(lambda: safety_goal_gaps(one, WORDS, labels=False),
+                 lambda: safety_goal_gaps(many, WORDS, labels=False)) < 3
 
 
 @pytest.mark.parametrize(("goal", "only_harmed"), [
@@ -108,5 +111,8 @@ def test_a_named_adult_only_keeping_herself_safe_is_still_read_as_the_one_harmed
 def test_a_long_run_of_spaces_after_a_name_in_a_goal_is_read_once() -> None:
     # 20,000 spaces took about 7 seconds: each way a child's age may follow a name read the
     # spaces again from every place in them.
-    goal = "Dean hit Kelly. Kelly" + " " * 20_000 + "will end the relationship"
-    assert _seconds(lambda: safety_goal_gaps(goal, WORDS, labels=False)) < 1.5
+    def read(spaces: int) -> object:
+        goal = "Dean hit Kelly. Kelly" + " " * spaces + "will end the relationship"
+        return safety_goal_gaps(goal, WORDS, labels=False)
+
+    assert growth(read, 5_000) < LINEAR_AT_MOST
