@@ -1,0 +1,50 @@
+"""The twenty-fourth pass over defects earlier passes saw and left: each pinned by a test
+that failed on the code as it was."""
+
+from __future__ import annotations
+
+import os
+import threading
+from pathlib import Path
+
+from conftest import run_sosbot
+
+from tests.test_attacks_twentythird import a_chat_database
+
+# --- 4. `sosbot export -o` a device or a pipe ---------------------------------------------------
+
+
+def test_an_export_to_a_device_or_a_pipe_is_refused_naming_it(tmp_path: Path) -> None:
+    """`sosbot export KB-1 -o /dev/kmsg` (or a printer, a serial line, a pipe some program
+    reads) wrote the case there, in the clear, and said "Wrote /dev/kmsg": only a disk was
+    refused. An export goes to a file, or to standard output (`-o -`); anything else is
+    refused, naming it, and nothing is written. /dev/null, which keeps nothing, still takes
+    one (a dry run)."""
+    db = a_chat_database(tmp_path)
+    done = run_sosbot("export", "KB-1", "--db", str(db), "-o", "/dev/zero", cwd=tmp_path)
+    assert (done.returncode, done.stderr.strip()) == (1, (
+        "sosbot: /dev/zero is a device, not a file: an export is written only to a file, or "
+        "to standard output with -o - (or no -o). Give a file name. Nothing was written.")),\
+        done.stderr
+    pipe = tmp_path / "reader"
+    os.mkfifo(pipe)
+    got: list[bytes] = []
+
+    def read() -> None:  # a program reading the pipe, as a printer spooler or logger would
+        with open(pipe, "rb") as reading:
+            got.append(reading.read())
+
+    reader = threading.Thread(target=read, daemon=True)
+    reader.start()
+    done = run_sosbot("export", "KB-1", "--db", str(db), "-o", str(pipe), cwd=tmp_path)
+    with open(pipe, "wb"):  # lets the reader finish whatever the export did
+        pass
+    reader.join(10)
+    assert done.returncode == 1, done.stderr
+    assert f"sosbot: {pipe} is a pipe, not a file" in done.stderr
+    assert got == [b""]
+    assert run_sosbot("export", "KB-1", "--db", str(db), "-o", os.devnull,
+                      cwd=tmp_path).returncode == 0
+    done = run_sosbot("export", "KB-1", "--db", str(db), "-o", "-", cwd=tmp_path)
+    assert done.returncode == 0
+    assert "KB-1" in done.stdout
