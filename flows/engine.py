@@ -650,7 +650,9 @@ _COUNTS = re.compile(
 _PLACE = re.compile(rf"(?<![\d./:£$])\b(?P<n>{_A_NUMBER})\b(?![./:]\d)", re.IGNORECASE)
 
 
-_COUNT_WORDS = {2: "two", 3: "three", 4: "four", 5: "five", 6: "six"}
+# How many places were seen, in words: NUMBER_WORDS read the other way ("seven numbers", as
+# "three numbers"; a table of its own stopped at six, and said "I can see 7 numbers").
+_COUNT_WORDS = {int(n): word for word, n in NUMBER_WORDS.items()}
 
 
 def _which_now(numbers: list[str]) -> str:

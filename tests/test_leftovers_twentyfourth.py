@@ -9,7 +9,11 @@ from pathlib import Path
 
 from conftest import run_sosbot
 
+from flows.loader import load_flows
 from tests.test_attacks_twentythird import a_chat_database
+from tests.test_walk_seventeenth import reach
+
+FLOWS = load_flows()
 
 # --- 4. `sosbot export -o` a device or a pipe ---------------------------------------------------
 
@@ -48,3 +52,18 @@ def test_an_export_to_a_device_or_a_pipe_is_refused_naming_it(tmp_path: Path) ->
     done = run_sosbot("export", "KB-1", "--db", str(db), "-o", "-", cwd=tmp_path)
     assert done.returncode == 0
     assert "KB-1" in done.stdout
+
+
+# --- 5. how many numbers were seen, in words ---------------------------------------------------
+
+
+def test_seven_numbers_at_the_scale_are_counted_in_words_as_three_are() -> None:
+    """The count of places seen at a scale was said from a table of its own beside
+    NUMBER_WORDS that stopped at six: "I can see three numbers", but "I can see 7 numbers".
+    The count is NUMBER_WORDS read the other way now, so every count up to ten is a word."""
+    chat = reach(FLOWS["reflection"], "worry_scale")
+    chat.send("2 in May, 3 in June, 4 in July, 5 in Aug, 6 in Sept, 7 in Oct, now 8")
+    assert chat.asked == "worry_scale"
+    assert chat.notices() == [
+        "I can see seven numbers there (2, 3, 4, 5, 6, 7 and 8), so I haven't saved any of "
+        "them. Which is it now? Send that number, and why after it if you like."]
