@@ -5,13 +5,17 @@ from __future__ import annotations
 
 import os
 import threading
+from html import unescape
 from pathlib import Path
 
 from conftest import run_sosbot
 
 from flows.loader import load_flows
 from tests.test_attacks_twentythird import a_chat_database
+from tests.test_telegram_handlers import Bot, bot
 from tests.test_walk_seventeenth import reach
+
+__all__ = ["bot"]  # the fixture
 
 FLOWS = load_flows()
 
@@ -67,3 +71,53 @@ def test_seven_numbers_at_the_scale_are_counted_in_words_as_three_are() -> None:
     assert chat.notices() == [
         "I can see seven numbers there (2, 3, 4, 5, 6, 7 and 8), so I haven't saved any of "
         "them. Which is it now? Send that number, and why after it if you like."]
+
+
+# --- 1. a number alone where words are asked for ---------------------------------------------
+
+
+async def test_a_number_alone_at_a_question_asking_for_words_is_asked_about(bot: Bot) -> None:
+    """A practitioner's thumb hit "2" (or they answered the scale they expected next) at
+    "What have you seen, heard or been told that worries you?": "2" was saved as what worries
+    them, and the next question asked. It is asked about first, as "ok" is; sent again, or
+    kept, it is saved, and words sent instead are the answer."""
+    await bot.say("/new reflection")
+    await bot.say("KB-1")
+    await bot.say("School or college")
+    await bot.say("2")
+    assert unescape(bot.texts()[-1]) == (
+        '"2" is only a number, and "What worries you" asks for words, so I haven\'t saved '
+        "it yet (was it meant for a scale, or a key pressed by mistake?).\n\n<i>Type it again "
+        "to change it, or keep it as it is.</i>")
+    await bot.say("Seen a bruise on her arm")
+    assert "Question 3 of" in bot.texts()[-1]
+    await bot.say("/review")
+    assert "Seen a bruise on her arm" in bot.texts()[-1]
+    chat = reach(FLOWS["mapping"], "danger_behaviour_1")  # "What is an adult doing ...?"
+    chat.send("2")
+    assert chat.draft.answers.get("danger_behaviour_1") is None
+    chat.send("2")  # sent again: they mean it
+    assert chat.draft.answers["danger_behaviour_1"] == "2"
+
+
+# --- 8. lines typed in one message at a list ----------------------------------------------------
+
+
+def test_lines_typed_in_one_message_at_a_list_are_an_item_each_but_prose_stays_whole() -> None:
+    """On a phone, Enter starts a new line in the same message: "Nan walks her in" and
+    "Breakfast club" typed on two lines at "What is going well for the child?" were saved as
+    one item, the two run together in the summary; only a list with bullets was split. Each
+    line is an item now, as a paste at the terminal is. A paragraph wrapped over lines (a
+    line that stops mid-phrase, one that carries on with "and", a long line running on in
+    lower case) stays one item."""
+    chat = reach(FLOWS["mapping"], "strengths")
+    chat.send("Nan walks her in\nBreakfast club")
+    assert chat.draft.answers["strengths"] == ["Nan walks her in", "Breakfast club"]
+    assert chat.question.items == ("Nan walks her in", "Breakfast club")
+    for prose in ("Mum walks T to school every morning and the school says\nattendance this "
+                  "term is 98%",
+                  "Nan has them on Saturdays\nand takes them to football",
+                  "Dad goes to the family centre on Tuesdays, and\nthe worker says he listens"):
+        chat = reach(FLOWS["mapping"], "strengths")
+        chat.send(prose)
+        assert chat.draft.answers["strengths"] == [prose], prose
