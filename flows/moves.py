@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import difflib
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
@@ -31,6 +32,8 @@ Nudger = Callable[[str, str], str | None]
 
 MSG = {
     "list_full": "That's the most items this question holds ({max}). Type /done to move on.",
+    "item_corrected": 'That reads as item {n} corrected, so it takes the place of "{was}". To '
+    "keep that one as well, send it again.",
     "kept": "I've kept the answer you gave as you typed it.",
     "private_first": "First, please answer the reminder about your last line: /keep keeps it "
     "as it is, or type it again without the personal details.",
@@ -432,6 +435,17 @@ def accept(flow: Flow, out: Outcome, step: FlowStep, value: Value) -> None:
             out.replies.append(Notice(MSG["already_listed"].format(n=same), "saved"))
             ask(flow, out, step, again=True)
             return
+        if (fixed := _corrected_item(d, step, items, str(value))) is not None:
+            # Back at the list with /edit, a line that is one item written again with more
+            # or a word changed is that item corrected (as an /edit of a written answer
+            # replaces it), not another item beside the one it corrects.
+            d.nudged.append(f"{step.id}:corrected:{fixed}")
+            was, items[fixed - 1] = items[fixed - 1], str(value)
+            d.answers[step.id] = items
+            out.changed.add(step.id)
+            out.replies.append(Notice(MSG["item_corrected"].format(n=fixed, was=was), "saved"))
+            ask(flow, out, step, again=True)
+            return
         items.append(str(value))
         d.answers[step.id] = items
         out.changed.add(step.id)
@@ -462,6 +476,29 @@ def _add_items(out: Outcome, step: FlowStep, items: list[str],
         said.append(Notice(MSG["no_room"].format(max=most, lines=_lines(full)) if pasted
                            else MSG["no_room_one"].format(max=most, line=text), "problem"))
     return added, said
+
+
+_WORD = re.compile(r"[\w'’%£$]+")
+
+
+def _corrected_item(d: Draft, step: FlowStep, items: list[str], typed: str) -> int | None:
+    """The number of the item `typed` corrects, at a list gone back to with /edit: an item
+    of three words or more written again with more after it, or with a word or two changed
+    (nearly all of its words, in order). Each item once: sent again, the item it replaced
+    is added beside its correction (as the notice says), not taken for a correction of it."""
+    if d.return_to is None:
+        return None
+    words = _WORD.findall(typed.casefold())
+    for n, item in enumerate(items, start=1):
+        had = _WORD.findall(item.casefold())
+        if len(had) < 3 or f"{step.id}:corrected:{n}" in d.nudged:
+            continue
+        if words[:len(had)] == had and len(words) > len(had):
+            return n
+        if abs(len(words) - len(had)) <= 3 \
+                and difflib.SequenceMatcher(None, had, words).ratio() >= 0.8:
+            return n
+    return None
 
 
 def _lines(lines: list[str]) -> str:
