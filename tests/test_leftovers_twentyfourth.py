@@ -3,16 +3,28 @@ that failed on the code as it was."""
 
 from __future__ import annotations
 
+import hashlib
 import os
+import sqlite3
 import threading
+import time
+from collections.abc import Mapping
+from contextlib import closing
 from html import unescape
 from pathlib import Path
+from typing import Any
 
+import pytest
 from conftest import run_sosbot
 
+from bot.teams.invites import invite_colleague
+from flows.flow import Flow
 from flows.loader import load_flows
+from flows.replies import Review
+from storage.teams import TeamStore
 from tests.test_attacks_twentythird import a_chat_database
-from tests.test_telegram_handlers import Bot, bot
+from tests.test_leftovers_twentythird import REFLECTION
+from tests.test_telegram_handlers import USER, Bot, bot, running, texts_to
 from tests.test_walk_seventeenth import reach
 
 __all__ = ["bot"]  # the fixture
@@ -121,3 +133,127 @@ def test_lines_typed_in_one_message_at_a_list_are_an_item_each_but_prose_stays_w
         chat = reach(FLOWS["mapping"], "strengths")
         chat.send(prose)
         assert chat.draft.answers["strengths"] == [prose], prose
+
+
+# --- 2 and 3. a share cut short by a crash; the digest kept of it ------------------------------
+
+SAM = 4343
+
+
+async def a_finished_reflection_and_sam(bot: Bot) -> str:
+    """USER's finished reflection and a colleague Sam to share it with: the "Send to Sam"
+    button's data."""
+    teams = TeamStore(bot.conversation.store)
+    made = await invite_colleague(teams, USER)
+    await teams.join(made.invite.code_hash, SAM, "Sam", time.time())
+    await bot.say("/new reflection")
+    for line in REFLECTION:
+        await bot.say(line)
+    await bot.say("/share")
+    return next(b["callback_data"] for b in bot.newest_buttons() if b["text"] == "Send to Sam")
+
+
+def shares(db: Path) -> list[str]:
+    """The digests `shares` keeps."""
+    with closing(sqlite3.connect(db)) as raw:
+        return [row[0] for row in raw.execute("SELECT summary FROM shares")]
+
+
+async def test_a_share_a_crash_cut_short_is_sent_when_tapped_again(
+        bot: Bot, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The bot stopped (a crash, a restart) while sending a summary to Sam: the note and the
+    summary reached him, the documents never did. The share had been noted as sent before
+    any of it went, so every tap after said "You've already sent this summary to Sam", and
+    it could never be sent. It is noted as sent once it has all gone: tapped at once, the
+    practitioner is told it is being sent; tapped once a send would have finished, it is
+    sent whole. Sent whole, it is not sent again."""
+    from bot.teams import sharing
+
+    send = await a_finished_reflection_and_sam(bot)
+    made = sharing.export
+
+    def stops(*args: Any) -> Any:  # the bot stops here, as at a crash or a restart
+        monkeypatch.setattr(sharing, "export", made)
+        raise RuntimeError("stopped mid-send")
+
+    monkeypatch.setattr(sharing, "export", stops)
+    await bot.tap(send)  # the note and the summary went; the error handler logs the rest
+    assert texts_to(bot, SAM)
+    assert not bot.request.sent("sendDocument")
+    await bot.tap(send)
+    assert texts_to(bot, USER)[-1] == (
+        "This summary is being sent to Sam now, so I haven&#x27;t sent it again. If it "
+        "hasn&#x27;t all reached them in a few minutes, tap the button again.")
+    with closing(sqlite3.connect(bot.db)) as raw:  # five minutes on
+        raw.execute("UPDATE shares SET sending_since = sending_since - 301")
+        raw.commit()
+    await bot.tap(send)
+    assert texts_to(bot, USER)[-1] == "Sent to Sam: the summary and its documents."
+    assert len(bot.request.sent("sendDocument")) == 3
+    await bot.tap(send)
+    assert texts_to(bot, USER)[-1].startswith("You&#x27;ve already sent this summary")
+    assert len(bot.request.sent("sendDocument")) == 3
+
+
+async def test_a_shared_summary_is_kept_as_a_keyed_digest_old_ones_keyed_on_opening(
+        tmp_path: Path, flows: Mapping[str, Flow]) -> None:
+    """`shares` kept a plain SHA-256 of each summary shared: anyone with a copy of the
+    database could test a guess of what a short summary said against it. It keeps an HMAC
+    under a key derived from the data key now. A row of a version before is keyed when the
+    bot opens the database, and a tap on its button still says it was sent."""
+    from bot import views
+    from bot.exporting import current_summary
+    from flows.replies import SummaryReply
+
+    async with running(tmp_path, flows) as bot:
+        send = await a_finished_reflection_and_sam(bot)
+        await bot.tap(send)
+        draft = await bot.conversation.active(USER)
+        summary = await current_summary(bot.conversation, USER)
+        assert draft is not None
+        assert summary is not None
+        shown = "\0".join(m.html for m in views.summary(SummaryReply(summary, False)))
+        old = hashlib.sha256(f"{draft.id}\0{shown}".encode()).hexdigest()  # as kept before
+    [kept] = shares(bot.db)
+    assert kept.startswith("hmac-sha256:")
+    assert old not in kept
+    with closing(sqlite3.connect(bot.db)) as raw:  # as a version before this one left it
+        raw.execute("UPDATE shares SET summary = ?", (old,))
+        raw.commit()
+    async with running(tmp_path, flows) as again:
+        again.updates.next_id = bot.updates.next_id  # Telegram's numbering goes on
+        assert shares(again.db) == [kept]
+        await again.tap(send)
+        assert texts_to(again, USER)[-1].startswith("You&#x27;ve already sent this summary")
+        assert not again.request.sent("sendDocument")
+
+
+# --- 7. an item of a list corrected after /edit -------------------------------------------------
+
+
+def test_an_item_corrected_after_edit_takes_the_place_of_the_one_it_corrects() -> None:
+    """A practitioner sent /edit for "What is going well for the child?" to add the
+    attendance figure to "Mum walks T to school every morning", and sent the item again with
+    it: the list then held both, the old item and its correction, and the summary said the
+    same strength twice. A line that is an item written again, with more after it or a word
+    changed, takes that item's place now, saying so; another item is still added, and the
+    old one sent again is kept beside its correction, as the notice says."""
+    chat = reach(FLOWS["mapping"], "strengths")
+    chat.send("Mum walks T to school every morning")
+    chat.send("Nan has T on Saturdays")
+    chat.command("done")
+    chat.command("review")
+    [review] = [r for r in chat.replies if isinstance(r, Review)]
+    chat.command("edit", str(next(i.number for i in review.items if i.step_id == "strengths")))
+    chat.send("Mum walks T to school every morning, attendance is 98%")
+    assert chat.notices() == [
+        'That reads as item 1 corrected, so it takes the place of "Mum walks T to school '
+        'every morning". To keep that one as well, send it again.']
+    assert chat.draft.answers["strengths"] == [
+        "Mum walks T to school every morning, attendance is 98%", "Nan has T on Saturdays"]
+    chat.send("Nan has T on Sundays")  # a word changed
+    chat.send("Dad reads to T at bedtime")  # another item
+    chat.send("Nan has T on Saturdays")  # kept as well, as the notice said
+    assert chat.draft.answers["strengths"] == [
+        "Mum walks T to school every morning, attendance is 98%", "Nan has T on Sundays",
+        "Dad reads to T at bedtime", "Nan has T on Saturdays"]
