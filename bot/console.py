@@ -24,9 +24,8 @@ from typing import TextIO
 
 from bot.conversation import Conversation
 from bot.wording import AskLabel, Confirm, ConversationReply, Menu
-from flows.answers import clean, position, unmarked
+from flows.answers import clean, moves_a_list_on, position, unmarked
 from flows.commands import TABLE, WORDLESS, find, spec, split, unknown
-from flows.engine import moves_a_list_on
 from flows.render import render_text
 from flows.replies import (
     ANOTHER,

@@ -184,7 +184,7 @@ def _write(path: Path, made: ExportFile) -> Path:
     and the key file are: it holds the case in the clear. A file of the user's own that was
     there keeps the mode it had (they chose it); one another user owns (made beforehand, in
     a shared folder, under the name the export would take) is refused before anything is
-    written to it, since its owner could read it, and so is a pipe or socket nobody reads."""
+    written to it, since its owner could read it, and so is anything but a file."""
     # Not truncated on opening: what the file is, and whose, is checked first. O_NONBLOCK:
     # opening a named pipe nobody reads from would otherwise wait for ever.
     flags = os.O_WRONLY | os.O_CREAT | getattr(os, "O_NONBLOCK", 0)
@@ -196,7 +196,7 @@ def _write(path: Path, made: ExportFile) -> Path:
             flags |= getattr(os, "O_NOFOLLOW", 0)
     made_now = not os.path.lexists(path)
     with contextlib.suppress(OSError):  # a device with no disk in it is refused the same way
-        _refuse_disk(path, os.stat(path).st_mode)
+        _refuse_unless_file(path, os.stat(path))
     try:
         fd = os.open(path, flags, 0o600)
     except OSError as exc:
@@ -209,7 +209,7 @@ def _write(path: Path, made: ExportFile) -> Path:
         raise ExportProblem(f"cannot write {path}: {exc.strerror or exc}.") from None
     try:
         found = os.fstat(fd)
-        _refuse_disk(path, found.st_mode)
+        _refuse_unless_file(path, found)
         if found.st_uid not in (_me(), 0):
             raise ExportProblem(f"{path} belongs to another user, who could read the case in "
                                 "it; choose a file of your own (or a new name). Nothing was "
@@ -234,14 +234,27 @@ def _write(path: Path, made: ExportFile) -> Path:
     return path
 
 
-def _refuse_disk(path: Path, mode: int) -> None:
-    """A disk (`-o /dev/sdb`, meant for the folder it is mounted on) is no file to export
-    to: the case would be written over the start of it, its partition table and file system,
-    and left there in the clear, outside any file an erasure could reach."""
+def _refuse_unless_file(path: Path, found: os.stat_result) -> None:
+    """Only a file takes an export (or /dev/null, which keeps nothing; standard output is
+    `-o -`). A disk (`-o /dev/sdb`, meant for the folder it is mounted on) would have the
+    case written over the start of it, its partition table and file system; any other
+    device (/dev/kmsg, a printer, a serial line, a terminal) or a pipe or socket would carry
+    the case, in the clear, somewhere no erasure reaches and nobody chose to keep it."""
+    mode = found.st_mode
+    if stat.S_ISREG(mode):
+        return
     if stat.S_ISBLK(mode):
         raise ExportProblem(f"{path} is a disk, not a file: writing the export there would "
                             "overwrite what the disk holds. Give a file name (or a folder on "
                             "the disk, once it is mounted). Nothing was written.")
+    with contextlib.suppress(OSError):
+        if os.path.samestat(found, os.stat(os.devnull)):
+            return
+    what = "a pipe" if stat.S_ISFIFO(mode) else "a socket" if stat.S_ISSOCK(mode) else \
+        "a device"
+    raise ExportProblem(f"{path} is {what}, not a file: an export is written only to a file, "
+                        "or to standard output with -o - (or no -o). Give a file name. "
+                        "Nothing was written.")
 
 
 def _me() -> int:

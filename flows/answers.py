@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import re
 import unicodedata
 from collections.abc import Callable, Iterator, Mapping
@@ -69,6 +70,54 @@ def pasted_list(text: str) -> tuple[str, ...]:
     if len(lines) < 2 or not all(LIST_MARK.match(line) for line in lines):
         return ()
     return tuple(unmarked(line) for line in lines)
+
+
+# Lines sent in one message at a list, unmarked, that are one item: the line before stops
+# mid-phrase (a comma, "and", "the"), the line after carries on ("and ...", "because ..."),
+# or a long line runs on into one starting in lower case (an email's paragraph, wrapped).
+# (Not "in", "on" or "her", which end items: "nan walks her in", "dad hit her".)
+_RUNS_ON = re.compile(r"(?:[,;:&+(/\-–—]|\b(?:and|or|but|because|the|a|an|to|of|from|that"
+                      r"|which|who|when|his|their|its|is|was|are|were|has|had|have|will|would"
+                      r"|not|very|than|if|my|our|your))$", re.IGNORECASE)
+_CARRIES_ON = re.compile(r"(?:(?:and|or|but|because|cos|so|which|who|whose|where|then|as|when"
+                         r"|that|than|to|with|while|although|though|if|unless|until|since|plus"
+                         r"|also|etc)\b|[&+(\-–—,;:.])", re.IGNORECASE)
+WRAPPED = 45  # characters: a line this long, run on in lower case, is a paragraph wrapped
+DONE_WORDS = frozenset({"done", "finished", "that's all", "thats all", "no more", "end"})
+# A list answered "none": nothing (more) to add.
+NOTHING = re.compile(r"(?:none|nothing|no|nope|nil|n/?a|not really)(?: (?:really|at all|else|"
+                     r"more|known|yet|that i know of|i know of))?")
+# A command typed without its slash, as the whole of what was typed.
+BARE_COMMAND = re.compile(r"(?:go )?back|undo(?: (?:it|that|this))?|skip(?: (?:it|this|this one"
+                          r"|that|for now))?|help")
+
+
+def moves_a_list_on(typed: str) -> bool:
+    """Whether a line typed at a list question does something other than add an item: ends
+    the list ("done", "none", "nothing else") or is a command typed without its slash
+    ("back", "skip")."""
+    text = clean(typed).lower()
+    return text in DONE_WORDS or bool(NOTHING.fullmatch(text.strip(" .!"))
+                                      or BARE_COMMAND.fullmatch(text.strip(" .!")))
+
+
+def listed_lines(text: str) -> tuple[str, ...]:
+    """The items of a list sent in one message: each line of a pasted list without its
+    bullet (`pasted_list`), or each line typed on a line of its own ("nan walks her in" then
+    "breakfast club", as a phone's Enter key leaves them); () for one item: a single line, a
+    paragraph wrapped over lines, or lines with a command or "done" among them."""
+    if marked := pasted_list(text):
+        return marked
+    lines = [line.strip() for line in text.splitlines() if line.strip()]
+    if len(lines) < 2 or any(line.startswith("/") or re.fullmatch(r"[-–−]\s*\d{1,2}", line)
+                             or moves_a_list_on(line) for line in lines):
+        return ()
+    for before, after in itertools.pairwise(lines):
+        if _RUNS_ON.search(before) or _CARRIES_ON.match(after) \
+                or (len(before) >= WRAPPED and after[0].islower()
+                    and not before.endswith((".", "!", "?"))):
+            return ()
+    return tuple(lines)
 
 
 def clean_line(text: str) -> str:

@@ -12,7 +12,16 @@ import re
 from collections.abc import Callable
 from dataclasses import replace
 
-from flows.answers import NUMBER_WORDS, Value, clean, display, is_answered
+from flows.answers import (
+    BARE_COMMAND,
+    DONE_WORDS,
+    NOTHING,
+    NUMBER_WORDS,
+    Value,
+    clean,
+    display,
+    is_answered,
+)
 from flows.commands import ENGINE_COMMANDS
 from flows.draft import END, Draft, Pending
 from flows.flow import Flow, FlowStep
@@ -60,7 +69,6 @@ from flows.walk import walk
 
 __all__ = ["Nudger", "Outcome", "advance", "no_nudges", "reconcile", "show", "start", "summary"]
 
-DONE_WORDS = frozenset({"done", "finished", "that's all", "thats all", "no more", "end"})
 MSG = {
     "private_replaced": 'I haven\'t saved "{held}", which had personal details in it: your new '
     "line takes its place.",
@@ -250,7 +258,7 @@ def _typed(flow: Flow, out: Outcome, typed: Text, nudger: Nudger) -> None:
     rest_of = (held := out.draft.pending) is not None and held.step_id == step.id \
         and held.kind == UNFINISHED and text.lower().strip(" .!") == "help"  # "Nan can" + "help"
     if step.kind.widget in ("text", "items") and step.spec.voice != "child" and not rest_of \
-            and (word := _BARE_COMMAND.fullmatch(text.lower().strip(" .!"))):
+            and (word := BARE_COMMAND.fullmatch(text.lower().strip(" .!"))):
         # "skip" or "back" without its slash: saved, it would be the answer ("Who
         # contributed: skip"). A choice reads its own words; a child's own words are kept
         # whatever they are.
@@ -262,7 +270,7 @@ def _typed(flow: Flow, out: Outcome, typed: Text, nudger: Nudger) -> None:
     if is_choosing(out, step):
         _choose_first(flow, out, step, text, nudger)
         return
-    if step.kind.widget == "items" and _NOTHING.fullmatch(text.lower().strip(" .!")):
+    if step.kind.widget == "items" and NOTHING.fullmatch(text.lower().strip(" .!")):
         # "none" to a list is its whole answer, kept as said; after items it ends the list.
         # Either way the list is finished: the next line typed is the next question's. To a
         # reminder about an item, "no" keeps the item, and the list goes on.
@@ -438,32 +446,13 @@ def _continues(flow: Flow, out: Outcome, step: FlowStep, text: str) -> bool:
 
 # A line that carries on from another: "and has 3 previous call outs", "also nan said".
 _JOINING = re.compile(r"\s*(and|also|plus|as well as|&)\s+\S", re.IGNORECASE)
-
-
-def moves_a_list_on(typed: str) -> bool:
-    """Whether a line typed at a list question does something other than add an item: ends
-    the list ("done", "none", "nothing else") or is a command typed without its slash
-    ("back", "skip")."""
-    text = clean(typed).lower()
-    return text in DONE_WORDS or bool(_NOTHING.fullmatch(text.strip(" .!"))
-                                      or _BARE_COMMAND.fullmatch(text.strip(" .!")))
-
-
-# A list answered "none": nothing (more) to add.
-_NOTHING = re.compile(r"(?:none|nothing|no|nope|nil|n/?a|not really)(?: (?:really|at all|else|"
-                      r"more|known|yet|that i know of|i know of))?")
-
-
 _NONE_OF_THEM = re.compile(r"(?:none|nothing|no|nope|nil|n/?a|not really|neither)"
                            r"(?: (?:of (?:them|these|those|it|the above)|at all|noticed|seen|"
                            r"that i know of|i know of))?")
 
 
-# "-2": take item 2 out of the list on the screen (an item filed under the wrong question).
-# A command typed without its slash, as the whole of what was typed.
-_BARE_COMMAND = re.compile(r"(?:go )?back|undo(?: (?:it|that|this))?|skip(?: (?:it|this|this one"
-                           r"|that|for now))?|help")
 _LETTERS = re.compile(r"[^\W\d_]{2}")
+# "-2": take item 2 out of the list on the screen (an item filed under the wrong question).
 _REMOVE = re.compile(r"[-–−]\s*(\d{1,2})")
 # "+ left a bruise": words added at the end of a written answer already given, not replacing
 # it (the rest of a note sent in two messages). A space, then the words, must follow:
@@ -650,7 +639,9 @@ _COUNTS = re.compile(
 _PLACE = re.compile(rf"(?<![\d./:£$])\b(?P<n>{_A_NUMBER})\b(?![./:]\d)", re.IGNORECASE)
 
 
-_COUNT_WORDS = {2: "two", 3: "three", 4: "four", 5: "five", 6: "six"}
+# How many places were seen, in words: NUMBER_WORDS read the other way ("seven numbers", as
+# "three numbers"; a table of its own stopped at six, and said "I can see 7 numbers").
+_COUNT_WORDS = {int(n): word for word, n in NUMBER_WORDS.items()}
 
 
 def _which_now(numbers: list[str]) -> str:

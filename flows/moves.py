@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+import difflib
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
-from flows.answers import Value, display, is_answered, pasted_list
+from flows.answers import Value, display, is_answered, listed_lines
 from flows.dictation import tidied
 from flows.draft import END, Draft, Pending
 from flows.flow import Flow, FlowStep
@@ -31,6 +32,8 @@ Nudger = Callable[[str, str], str | None]
 
 MSG = {
     "list_full": "That's the most items this question holds ({max}). Type /done to move on.",
+    "item_corrected": 'That reads as item {n} corrected, so it takes the place of "{was}". To '
+    "keep that one as well, send it again.",
     "kept": "I've kept the answer you gave as you typed it.",
     "private_first": "First, please answer the reminder about your last line: /keep keeps it "
     "as it is, or type it again without the personal details.",
@@ -54,6 +57,8 @@ MSG = {
     "onward_saved": 'I\'ve kept "{earlier}" as your answer to "{title}" and taken your other line '
     'as the answer to "{next}" (/back to change either).',
     "bare": '"{value}" on its own doesn\'t answer "{title}", so I haven\'t saved it yet.',
+    "bare_number": '"{value}" is only a number, and "{title}" asks for words, so I haven\'t '
+    "saved it yet (was it meant for a scale, or a key pressed by mistake?).",
     "onward_held": 'I\'ve kept "{earlier}" as your answer to "{title}". Your other line goes '
     'under "{next}" once you have answered the note about it below.',
     "unfinished": 'Your answer stops at "{value}", as if there is more to come. Send the rest '
@@ -111,10 +116,12 @@ def checked_accept(flow: Flow, out: Outcome, step: FlowStep, value: Value,
     """Accept an answer, unless a nudge not shown before holds it back to ask once."""
     d = out.draft
     if isinstance(value, str) and step.kind.widget == "text" \
-            and _ACKNOWLEDGE.fullmatch(_bare(value)) and f"{step.id}:{BARE}" not in d.nudged \
+            and (_ACKNOWLEDGE.fullmatch(_bare(value)) or _LONE_NUMBER.fullmatch(_bare(value)))\
+            and f"{step.id}:{BARE}" not in d.nudged \
             and step.spec.voice != "child" and checks_for(flow, step):
         # "ok" or "thanks" after reading the help is no answer to an open question: saved,
-        # it pushes the real answer on to the next question.
+        # it pushes the real answer on to the next question. A number alone ("2") is a
+        # scale's answer, or a menu's, or a key pressed by mistake: asked about the same way.
         d.nudged.append(f"{step.id}:{BARE}")
         d.pending = Pending(step.id, BARE, value)
         ask_about_held(out, step, nudger)
@@ -195,7 +202,9 @@ def nudge_text(pending: Pending, nudger: Nudger, step: FlowStep | None = None) -
     if pending.kind == DICTATED:
         return MSG["dictated"].format(tidied=tidied(str(pending.value)) or pending.value)
     if pending.kind == BARE:
-        return MSG["bare"].format(value=pending.value, title=step.title if step else "")
+        lone = _LONE_NUMBER.fullmatch(_bare(str(pending.value)))
+        return MSG["bare_number" if lone else "bare"].format(
+            value=pending.value, title=step.title if step else "")
     if pending.earlier is not None:
         return MSG["another"].format(earlier=pending.earlier, line=pending.value,
                                      title=step.title if step else "")
@@ -332,6 +341,8 @@ BARE = "bare"
 # Not "k" or "ta": a child's initial and a teaching assistant are answers.
 _ACKNOWLEDGE = re.compile(r"ok(?:ay)?|thanks?(?: you)?|cheers|got it|cool|noted"
                           r"|[\U0001F44D\U0001F44C\U0001F64F]+")
+# A number on its own, where words are asked for (a scale's or a menu's, or a stray key).
+_LONE_NUMBER = re.compile(r"[0-9]{1,3}")
 # A reply that takes the wording suggested.
 _USE = re.compile(r"(?:use|take|accept)(?: (?:it|that|this|that one|this one|the suggestion))?"
                   r"|(?:looks|sounds) (?:good|fine|ok(?:ay)?|right)|good|great|perfect|agreed?")
@@ -408,9 +419,10 @@ def accept(flow: Flow, out: Outcome, step: FlowStep, value: Value) -> None:
                                       "problem"))
             ask(flow, out, step, again=True)
             return
-        if pasted_list(str(value)):
-            # A list pasted in one message ("- nan has them Saturdays\n- breakfast club"):
-            # an item a line, without the bullets, as if sent one at a time.
+        if listed_lines(str(value)):
+            # A list pasted in one message ("- nan has them Saturdays\n- breakfast club"),
+            # or typed a line an item: an item a line, without the bullets, as if sent one
+            # at a time.
             items, said = _add_items(out, step, items, str(value))
             out.replies.extend(said)
             if len(items) < step.spec.max_items:
@@ -421,6 +433,17 @@ def accept(flow: Flow, out: Outcome, step: FlowStep, value: Value) -> None:
         # typed again on coming back to the list: once is enough
         if (same := _listed_at(items, str(value))) is not None:
             out.replies.append(Notice(MSG["already_listed"].format(n=same), "saved"))
+            ask(flow, out, step, again=True)
+            return
+        if (fixed := _corrected_item(d, step, items, str(value))) is not None:
+            # Back at the list with /edit, a line that is one item written again with more
+            # or a word changed is that item corrected (as an /edit of a written answer
+            # replaces it), not another item beside the one it corrects.
+            d.nudged.append(f"{step.id}:corrected:{fixed}")
+            was, items[fixed - 1] = items[fixed - 1], str(value)
+            d.answers[step.id] = items
+            out.changed.add(step.id)
+            out.replies.append(Notice(MSG["item_corrected"].format(n=fixed, was=was), "saved"))
             ask(flow, out, step, again=True)
             return
         items.append(str(value))
@@ -438,7 +461,7 @@ def _add_items(out: Outcome, step: FlowStep, items: list[str],
     """Add `text` to the list `items` of `step` (each line of a pasted list an item): the
     list now, and what to say of the lines not added (those already in the list, and those
     past the most the list holds, named so nothing typed is lost without a word)."""
-    pasted = pasted_list(text)
+    pasted = listed_lines(text)
     added, full, repeated = _with_items(items, pasted or (text,), step.spec.max_items)
     if len(added) > len(items):
         out.draft.answers[step.id] = added
@@ -453,6 +476,29 @@ def _add_items(out: Outcome, step: FlowStep, items: list[str],
         said.append(Notice(MSG["no_room"].format(max=most, lines=_lines(full)) if pasted
                            else MSG["no_room_one"].format(max=most, line=text), "problem"))
     return added, said
+
+
+_WORD = re.compile(r"[\w'’%£$]+")
+
+
+def _corrected_item(d: Draft, step: FlowStep, items: list[str], typed: str) -> int | None:
+    """The number of the item `typed` corrects, at a list gone back to with /edit: an item
+    of three words or more written again with more after it, or with a word or two changed
+    (nearly all of its words, in order). Each item once: sent again, the item it replaced
+    is added beside its correction (as the notice says), not taken for a correction of it."""
+    if d.return_to is None:
+        return None
+    words = _WORD.findall(typed.casefold())
+    for n, item in enumerate(items, start=1):
+        had = _WORD.findall(item.casefold())
+        if len(had) < 3 or f"{step.id}:corrected:{n}" in d.nudged:
+            continue
+        if words[:len(had)] == had and len(words) > len(had):
+            return n
+        if abs(len(words) - len(had)) <= 3 \
+                and difflib.SequenceMatcher(None, had, words).ratio() >= 0.8:
+            return n
+    return None
 
 
 def _lines(lines: list[str]) -> str:

@@ -9,6 +9,7 @@
     crypto.py, sealing.py   values sealed with AES-GCM under the data keys
     keyring.py     each draft's own key, sealed under the data key (erasure destroys it)
     retention.py   the daily erasure of old drafts
+    shares.py      the keyed digest kept of each summary shared (`shares`)
 
 `open_store` picks the engine from a URL: `sqlite:///relative.db`, `sqlite:////abs/path.db`
 (or a bare path), `postgresql://user@host/db`.

@@ -174,6 +174,13 @@ MIGRATIONS: tuple[tuple[str, ...], ...] = (
             PRIMARY KEY (draft_id, recipient)
         ){without_rowid}""",
     ),
+    # 12: a share still being sent: `sending_since` is when its sending began, NULL once it
+    # arrived whole (as every share before this did). One a crash cut short is sent again
+    # when tapped once it is older than a send takes. `summary` becomes a keyed digest
+    # (storage.teams.share_digest); rows of before are keyed as the store opens.
+    (
+        "ALTER TABLE shares ADD COLUMN sending_since {real}",
+    ),
 )
 
 LATEST = len(MIGRATIONS)

@@ -22,6 +22,7 @@ from storage import shown
 from storage.errors import CorruptDatabase, StorageError
 from storage.migrations import MIGRATIONS, statements_for
 from storage.sealing import PlainSealer, Sealer
+from storage.shares import key_old_digests
 from storage.sql import SqlStore
 
 # Keys of the two-number advisory locks (a space apart from the one-number user locks).
@@ -134,6 +135,7 @@ class PostgresStore(SqlStore):
                 await tx.run("UPDATE sosbot_schema SET version = ?", (number,))
             if await self._check_key(tx, len(MIGRATIONS)):
                 await self._record_key_check(tx)
+            await key_old_digests(tx, self._sealer)
 
     async def _check_ours(self, tx: _PgTx, version: int) -> None:
         if version > len(MIGRATIONS):

@@ -51,6 +51,7 @@ from storage.errors import CorruptDatabase, StorageError, from_sqlite, recognise
 from storage.locks import Gate, UserLocks
 from storage.migrations import MIGRATIONS, statements_for
 from storage.sealing import PlainSealer, Sealer
+from storage.shares import key_old_digests, unkeyed_digests
 from storage.sql import SqlStore, _update_key
 from storage.statements import KEY_CHECK, TURN_ANSWERS, TURN_HEAD, Tx
 from storage.trips import (
@@ -405,9 +406,14 @@ class Store(SqlStore):
             version = len(MIGRATIONS)
         async with self._transaction("check the data key", write=False) as tx:
             unrecorded = await self._check_key(tx, version)
+            unkeyed = version == len(MIGRATIONS) and not read_only \
+                and await unkeyed_digests(tx, self._sealer)
         if unrecorded and not read_only:
             async with self._transaction("record the key check") as tx:
                 await self._record_key_check(tx)
+        if unkeyed:
+            async with self._transaction("key the shared summaries' digests") as tx:
+                await key_old_digests(tx, self._sealer)
 
     async def _version(self) -> int:
         (version,) = next(iter(await self._db.execute_fetchall("PRAGMA user_version")))

@@ -15,10 +15,17 @@ from dataclasses import dataclass, replace
 from typing import Any, Literal
 
 from storage.contract import Store
+from storage.shares import digests
 from storage.sql import SqlStore
 from storage.statements import OPEN, Tx
 
 Role = Literal["admin", "member"]
+# What noting a share found: it is this one's to send ("claimed"), the same summary was sent
+# to them whole before ("sent"), or it is being sent now, by a tap a moment ago ("sending").
+Claim = Literal["claimed", "sent", "sending"]
+# Seconds a share's sending is taken to be under way. One begun longer ago than this and not
+# noted as arrived was cut short (the bot stopped mid-send): tapped again, it is sent again.
+SENDING_FOR = 300.0
 Kind = Literal["colleague", "partner"]
 NO_DRAFT = "-"
 # A contribution made since its partner was last removed from the team (or never removed).
@@ -188,14 +195,35 @@ class TeamStore:
 
     # --- summaries shared -----------------------------------------------------------------
 
-    async def claim_share(self, draft_id: str, recipient: int, digest: str) -> bool:
-        """Note that the summary `digest` of a draft is being sent to `recipient`; False when
-        that very summary was sent to them before (or is being sent now)."""
+    async def claim_share(self, draft_id: str, recipient: int, summary: bytes, now: float
+                          ) -> Claim:
+        """Note that the summary whose `fingerprint` is `summary` is being sent to
+        `recipient` ("claimed"), unless that very summary was sent to them whole before
+        ("sent") or is being sent now ("sending"; not once SENDING_FOR has passed, when the
+        bot must have stopped mid-send). One statement decides, so two taps at once claim it
+        once."""
+        kept = digests(self.store._sealer, summary)
+        others = ", ".join("?" for _ in kept)
         async with self._tx("note the shared summary") as tx:
-            return await tx.run(
-                "INSERT INTO shares VALUES (?, ?, ?) ON CONFLICT (draft_id, recipient) DO "
-                "UPDATE SET summary = excluded.summary WHERE shares.summary <> "
-                "excluded.summary", (draft_id, recipient, digest)) > 0
+            # `others` is placeholders only
+            claim = (f"INSERT INTO shares VALUES (?, ?, ?, ?) ON CONFLICT (draft_id, recipient) "  # noqa: S608  # nosec B608
+                     "DO UPDATE SET summary = excluded.summary, sending_since = excluded."
+                     f"sending_since WHERE shares.summary NOT IN ({others}) "
+                     "OR shares.sending_since <= ?")
+            if await tx.run(claim, (draft_id, recipient, kept[0], now, *kept,
+                                    now - SENDING_FOR)) > 0:
+                return "claimed"
+            rows = await tx.rows("SELECT sending_since FROM shares WHERE draft_id = ? AND "
+                                 "recipient = ?", (draft_id, recipient))
+        return "sending" if rows and rows[0][0] is not None else "sent"
+
+    async def shared(self, draft_id: str, recipient: int, summary: bytes) -> None:
+        """Note that the share claimed for `summary` arrived whole: tapped again, it is not
+        sent again."""
+        async with self._tx("note the shared summary sent") as tx:
+            await tx.run("UPDATE shares SET sending_since = NULL WHERE draft_id = ? AND "
+                         "recipient = ? AND summary = ?",
+                         (draft_id, recipient, digests(self.store._sealer, summary)[0]))
 
     async def unclaim_share(self, draft_id: str, recipient: int) -> None:
         """Forget a share that did not arrive whole, so that it can be sent again."""

@@ -60,7 +60,7 @@ def test_an_export_to_a_disk_is_refused_and_the_disk_left_alone(tmp_path: Path) 
     the case over the start of the disk, its partition table and file system gone, the
     child's record left in the clear on a disk outside any file, where no erasure reaches
     it, and said "Wrote /dev/sdb". A disk (a block device) is refused now, before anything
-    is written; a terminal or /dev/null, devices of another kind, still take an export."""
+    is written; /dev/null still takes an export (other devices are refused too now)."""
     db = a_chat_database(tmp_path)
     with a_disk(tmp_path) as disk:
         done = run_sosbot("export", "KB-1", "--format", "html", "--db", str(db), "-o",

@@ -148,14 +148,21 @@ async def test_a_summary_is_shared_once_until_it_changes_and_is_erased_with_eith
     teams = TeamStore(engine_store)
     await engine_store.save(Draft(id="done1", user_id=LEAD, flow_id="reflection",
                                   flow_version=1, label="KB-1"), (), new=True)
-    assert await teams.claim_share("done1", PARTNER, "first")
-    assert not await teams.claim_share("done1", PARTNER, "first")  # tapped again
-    assert await teams.claim_share("done1", PARTNER + 1, "first")  # another colleague
-    assert await teams.claim_share("done1", PARTNER, "changed")
+    first, changed, now = b"first", b"changed", 1_000_000.0
+    assert await teams.claim_share("done1", PARTNER, first, now) == "claimed"
+    # tapped again while it is being sent, and once it arrived whole
+    assert await teams.claim_share("done1", PARTNER, first, now + 1) == "sending"
+    await teams.shared("done1", PARTNER, first)
+    assert await teams.claim_share("done1", PARTNER, first, now + 2) == "sent"
+    assert await teams.claim_share("done1", PARTNER + 1, first, now) == "claimed"  # another
+    assert await teams.claim_share("done1", PARTNER, changed, now) == "claimed"
     await teams.unclaim_share("done1", PARTNER)  # it did not arrive whole
-    assert await teams.claim_share("done1", PARTNER, "changed")
+    assert await teams.claim_share("done1", PARTNER, changed, now) == "claimed"
+    # a send cut short (the bot stopped mid-send) is sent again once a send has had its time
+    assert await teams.claim_share("done1", PARTNER, changed, now + 299) == "sending"
+    assert await teams.claim_share("done1", PARTNER, changed, now + 301) == "claimed"
     await engine_store.delete_user(PARTNER)
-    assert await teams.claim_share("done1", PARTNER, "changed")
+    assert await teams.claim_share("done1", PARTNER, changed, now) == "claimed"
     await engine_store.delete_user(LEAD)
     assert await teams._rows("SELECT * FROM shares") == []
 

@@ -6,8 +6,8 @@ from __future__ import annotations
 import asyncio
 import base64
 import binascii
-import hashlib
 import logging
+import time
 from collections.abc import Awaitable, Callable
 from html import escape
 
@@ -25,6 +25,7 @@ from flows.answers import clean_line
 from flows.export import FORMATS, Format, export
 from flows.replies import SummaryReply
 from flows.summary import Summary
+from storage.shares import fingerprint
 
 log = logging.getLogger(__name__)
 Context = ContextTypes.DEFAULT_TYPE
@@ -56,6 +57,8 @@ SHARED = ("{sender} has shared a finished summary with you: \"{label}\" ({title}
 SENT = "Sent to {name}: the summary and its documents."
 SENT_BEFORE = ("You've already sent this summary to {name}, so I haven't sent it again. If "
                "you change an answer, you can send them the new version.")
+SENDING = ("This summary is being sent to {name} now, so I haven't sent it again. If it "
+           "hasn't all reached them in a few minutes, tap the button again.")
 OTHER_DRAFT = ("That list was for another draft than the one open now, so nothing was sent. "
                "Send /share again to choose whom to send this one to.")
 FAILED = ("I couldn't deliver it to {name} (perhaps they haven't opened the bot yet). Nothing "
@@ -134,8 +137,10 @@ class Sharing:
         if to not in members or to == sender.id:
             return NOBODY
         parts = self._parts(summary, clean_line(sender.first_name or "")[:32] or "A colleague")
-        if not await self.team.teams.claim_share(draft_id, to, _digest(draft_id, summary)):
-            return SENT_BEFORE.format(name=members[to])
+        summary_print = _fingerprint(draft_id, summary)
+        claim = await self.team.teams.claim_share(draft_id, to, summary_print, time.time())
+        if claim != "claimed":
+            return (SENDING if claim == "sending" else SENT_BEFORE).format(name=members[to])
         sent = 0
         try:
             for part in parts:
@@ -148,6 +153,9 @@ class Sharing:
             if sent:  # they have the start of it: "nothing was shared" would be untrue
                 return PARTLY.format(name=members[to], sent=sent, total=len(parts))
             return FAILED.format(name=members[to])
+        # Only now is it noted as arrived: a stop mid-send (a crash, a restart) leaves it
+        # being sent, and a tap once that has lasted too long sends it again.
+        await self.team.teams.shared(draft_id, to, summary_print)
         log.info("a summary was shared (%s to %s)", user_ref(sender.id), user_ref(to))
         return SENT.format(name=members[to])
 
@@ -187,11 +195,11 @@ def _document(summary: Summary, fmt: Format) -> Sending:
     return send
 
 
-def _digest(draft_id: str, summary: Summary) -> str:
+def _fingerprint(draft_id: str, summary: Summary) -> bytes:
     """What tells one summary of a draft from another (an answer changed, a partner's part
-    arrived), and nothing of what it says."""
+    arrived): kept only as a digest keyed from the data key (storage.shares)."""
     shown = "\0".join(m.html for m in views.summary(SummaryReply(summary, False)))
-    return hashlib.sha256(f"{draft_id}\0{shown}".encode()).hexdigest()
+    return fingerprint(f"{draft_id}\0{shown}")
 
 
 def more_data(start: int, name: str) -> str | None:
