@@ -41,7 +41,7 @@ from flows.moves import (
     MSG as MOVE_MSG,
 )
 from flows.questions import MSG as TYPE_MSG
-from flows.questions import names_options
+from flows.questions import about_the_number, names_options
 from flows.replies import (
     CONTINUES,
     UNFINISHED,
@@ -395,8 +395,10 @@ def _not_taken(flow: Flow, out: Outcome, step: FlowStep, text: str, problem: str
                                    problem=problem)
     if step.kind.widget in ("one", "several") and names_options(step, text):
         return said  # the words of an option, asked about: no line meant for another answer
-    if step.kind.widget == "scale" and _ONE_NUMBER.fullmatch(text.strip()):
-        return said  # "a low 3": the number, with its leaning, not a line for another answer
+    if step.kind.widget == "scale" and (_ONE_NUMBER.fullmatch(text.strip())
+                                        or about_the_number(text)):
+        # "a low 3", "don't know", "2 or 3": about the number, not a line for another answer
+        return said
     earlier = walk(flow, out.draft.answers).question_before(step.id)
     value = out.draft.answers.get(earlier.id) if earlier is not None else None
     if earlier is None or earlier.kind.widget not in ("text", "items") \
