@@ -6,7 +6,7 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
-from flows.answers import Value, display, is_answered, pasted_list
+from flows.answers import Value, display, is_answered, pasted_list, points_elsewhere
 from flows.dictation import tidied
 from flows.draft import END, Draft, Pending
 from flows.flow import Flow, FlowStep
@@ -54,6 +54,9 @@ MSG = {
     "onward_saved": 'I\'ve kept "{earlier}" as your answer to "{title}" and taken your other line '
     'as the answer to "{next}" (/back to change either).',
     "bare": '"{value}" on its own doesn\'t answer "{title}", so I haven\'t saved it yet.',
+    "points": '"{value}" points to another answer, but the summary sorts answers into '
+    "columns, so there it may sit under a different one. Could you write it out, even in a "
+    "few words?",
     "onward_held": 'I\'ve kept "{earlier}" as your answer to "{title}". Your other line goes '
     'under "{next}" once you have answered the note about it below.',
     "unfinished": 'Your answer stops at "{value}", as if there is more to come. Send the rest '
@@ -143,6 +146,15 @@ def checked_accept(flow: Flow, out: Outcome, step: FlowStep, value: Value,
         d.pending = Pending(step.id, DICTATED, value)
         ask_about_held(out, step, nudger)
         return
+    pointer = f"{step.id}:{POINTS}"
+    if isinstance(value, str) and step.kind.widget in ("text", "items") \
+            and step.spec.voice != "child" and pointer not in d.nudged and points_elsewhere(value):
+        # "see above", "same": the summary sorts answers into columns, other people's between
+        # them, so what the answer pointed at is no longer above it there.
+        d.nudged.append(pointer)
+        d.pending = Pending(step.id, POINTS, value)
+        ask_about_held(out, step, nudger)
+        return
     if isinstance(value, str):
         for kind in checks_for(flow, step):
             key = f"{step.id}:{kind}"
@@ -196,6 +208,8 @@ def nudge_text(pending: Pending, nudger: Nudger, step: FlowStep | None = None) -
         return MSG["dictated"].format(tidied=tidied(str(pending.value)) or pending.value)
     if pending.kind == BARE:
         return MSG["bare"].format(value=pending.value, title=step.title if step else "")
+    if pending.kind == POINTS:
+        return MSG["points"].format(value=pending.value)
     if pending.earlier is not None:
         return MSG["another"].format(earlier=pending.earlier, line=pending.value,
                                      title=step.title if step else "")
@@ -329,6 +343,8 @@ _KEEPING = re.compile(_SAME)
 # The kind of a Nudge about a reply that only acknowledges ("ok", "thanks") typed to an open
 # question, and the replies that do.
 BARE = "bare"
+# The kind of a Nudge about an answer that only points at another ("see above", "same").
+POINTS = "points"
 # Not "k" or "ta": a child's initial and a teaching assistant are answers.
 _ACKNOWLEDGE = re.compile(r"ok(?:ay)?|thanks?(?: you)?|cheers|got it|cool|noted"
                           r"|[\U0001F44D\U0001F44C\U0001F64F]+")
