@@ -158,6 +158,10 @@ def checked_accept(flow: Flow, out: Outcome, step: FlowStep, value: Value,
     if isinstance(value, str):
         for kind in checks_for(flow, step):
             key = f"{step.id}:{kind}"
+            if kind == "own_words" and step.kind.widget == "items":
+                # each item is someone's words of its own: the writer's words round one quote
+                # kept are no answer for the next ("she said she likes school "...")
+                key += f":{len(items) if isinstance(items, list) else 0}"
             if key in d.nudged:
                 continue
             text = nudger(kind, value)
