@@ -321,6 +321,8 @@ class Conversation:
 
     async def _advance(self, turn: Turn, given: Input) -> list[ConversationReply]:
         draft = await self.active_of(turn)
+        if draft is None and isinstance(given, Command) and given.name == "help":
+            return [Notice(self.words["help_no_draft"], "help")]  # a newcomer, after /start
         if draft is None:
             return [Notice(self.words["no_draft"])]
         fitted = self.fit(draft)
