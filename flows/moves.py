@@ -137,11 +137,11 @@ def checked_accept(flow: Flow, out: Outcome, step: FlowStep, value: Value,
         return
     spoken = cut.replace(UNFINISHED, DICTATED, 1)
     if isinstance(value, str) and step.kind.widget in ("text", "items") \
-            and not step.spec.draft and spoken not in d.nudged and checks_for(flow, step) \
-            and tidied(value):
+            and not step.spec.draft and spoken not in d.nudged and tidied(value):
         # "his cheek full stop he said quote dad slapped me unquote": the marks as words
-        # would go into the report as they are. (Not at a drafted statement, where /use
-        # takes the suggestion: it is drafted from answers already asked about.)
+        # would go into the report as they are, the record at its top included, where no
+        # wording is checked ("SW comma long term team"). (Not at a drafted statement, where
+        # /use takes the suggestion: it is drafted from answers already asked about.)
         d.nudged.append(spoken)
         d.pending = Pending(step.id, DICTATED, value)
         ask_about_held(out, step, nudger)
