@@ -111,6 +111,12 @@ def points_elsewhere(text: str) -> bool:
         is not None
 
 
+def excerpt(text: str, limit: int = 60) -> str:
+    """A typed line as a message quotes it back: its first `limit` characters, then "...".
+    Read aloud by a screen reader, a whole pasted note before the question is a long wait."""
+    return text if len(text) <= limit else text[:limit] + "..."
+
+
 def says_nothing(text: str) -> bool:
     """Whether a typed answer only says "no", "none", "n/a" or "don't know"."""
     return bool(_NOTHING_TO_SAY.fullmatch(text.strip()))

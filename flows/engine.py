@@ -12,7 +12,7 @@ import re
 from collections.abc import Callable
 from dataclasses import replace
 
-from flows.answers import NUMBER_WORDS, Value, clean, display, is_answered
+from flows.answers import NUMBER_WORDS, Value, clean, display, excerpt, is_answered
 from flows.commands import ENGINE_COMMANDS
 from flows.draft import END, Draft, Pending
 from flows.flow import Flow, FlowStep
@@ -391,8 +391,7 @@ def _not_taken(flow: Flow, out: Outcome, step: FlowStep, text: str, problem: str
     if step.kind.widget not in ("one", "several", "yes_no", "scale") \
             or not _LETTERS.search(text):
         return problem
-    said = MSG["not_taken"].format(typed=text if len(text) <= 60 else text[:60] + "...",
-                                   problem=problem)
+    said = MSG["not_taken"].format(typed=excerpt(text), problem=problem)
     if step.kind.widget in ("one", "several") and names_options(step, text):
         return said  # the words of an option, asked about: no line meant for another answer
     if step.kind.widget == "scale" and (_ONE_NUMBER.fullmatch(text.strip())
@@ -509,7 +508,7 @@ def _choose_first(flow: Flow, out: Outcome, step: FlowStep, typed: str,
         _command(flow, out, Command(chosen), nudger)
         return
     if typed:
-        out.replies.append(Notice(MSG["choose_first"].format(typed=typed), "problem"))
+        out.replies.append(Notice(MSG["choose_first"].format(typed=excerpt(typed)), "problem"))
     ask_about_held(out, step, nudger)
 
 
