@@ -14,7 +14,9 @@ import pytest
 from builders import EngineChat
 
 from flows.loader import load_flows
+from flows.render import suggest
 from flows.replies import Nudge
+from flows.walk import walk
 from tests.test_telegram_handlers import USER, Bot, bot, texts_to
 from tests.test_walk_seventeenth import reach
 
@@ -177,3 +179,51 @@ def test_a_long_line_sent_while_asked_where_a_line_goes_is_quoted_short() -> Non
     assert note not in said
     assert note[:40] in said
     assert len(said) < 200
+
+
+@pytest.mark.parametrize("menu", ["/start", "/drafts", "/new"])
+async def test_a_line_typed_after_the_menu_is_not_saved_under_a_question_off_screen(
+        bot: Bot, menu: str) -> None:
+    """Back after a month, a social worker sent /start, saw the welcome and her drafts, and
+    typed "hi": it was saved as her answer to a question no longer on the screen (the next
+    review of her mapping). The question is shown again, and nothing is saved."""
+    await bot.say("/new reflection")
+    await bot.say("KB-12")
+    await bot.tap(bot.buttons()[0])  # School or college
+    await bot.say(menu)
+    await bot.say("hi")
+    draft = await bot.conversation.active(USER)
+    assert draft is not None
+    assert "what_happened" not in draft.answers
+    said = unescape("\n".join(texts_to(bot, USER)[-2:]))
+    assert "What have you seen, heard or been told" in said
+    await bot.say("Saw a bruise on her arm this morning")
+    draft = await bot.conversation.active(USER)
+    assert draft is not None
+    assert draft.answers["what_happened"] == "Saw a bruise on her arm this morning"
+
+
+@pytest.mark.parametrize(("flow_id", "behaviour", "reads"), [
+    ("contextual", "the older lads who pick him up from the chicken shop and give him drugs to "
+     "carry to Thornton", "worried about the older lads who pick him up from the chicken shop"),
+    ("contextual", "older lads picking him up outside the chicken shop",
+     "worried about older lads picking him up outside the chicken shop."),
+    ("mapping", "a man in his 30s giving her alcohol and lifts",
+     "worried about a man in his 30s giving her alcohol and lifts."),
+    ("contextual", "the older lads are picking him up", "worried that the older lads are"),
+    ("contextual", "Older men give him drugs to sell", "worried that older men give him"),
+    ("mapping", "dad hitting mum", "worried that dad is hitting mum.")])
+def test_the_people_who_harm_named_with_what_they_do_draft_a_whole_sentence(
+        flow_id: str, behaviour: str, reads: str) -> None:
+    """Asked what other people are doing to the young person, a youth offending worker wrote
+    "the older lads who pick him up from the chicken shop and give him drugs to carry to
+    Thornton". The drafted danger statement read "I, the police missing team and the school
+    are worried that the older lads who pick him up ... to Thornton.", with no verb of its
+    own after "that"."""
+    flow = FLOWS[flow_id]
+    answers = {"harm_happened": "no", "harm_outside": "JD carries drugs for older lads",
+               "danger_who_1": "me, the police and the school",
+               "danger_behaviour_1": behaviour, "danger_impact_1": "JD could be stabbed"}
+    said = suggest(flow, flow.step("danger_statement_1"), walk(flow, answers))
+    assert said is not None
+    assert reads in said
