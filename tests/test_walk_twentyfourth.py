@@ -2,9 +2,10 @@
 the family, a midwife reflecting before a pre-birth referral, a family support worker typing a
 7-year-old's three houses in quotes, a school nurse and a school's safeguarding lead who
 answers "n/a", "see above" and "same" contributing through invite links, a team manager
-reading three partners' contributions, a social worker who dictates with a screen reader,
-and someone trying /help, /back, /done and /review at odd moments. Each test failed on the
-code as it was."""
+reading three partners' contributions, a social worker who dictates with a screen reader, a
+worker pasting case notes into the Harm Matrix, a foster carer's supervising social worker in
+Signs of Success, a worker who switches drafts and comes back days later, and someone trying
+/help, /back, /done and /review at odd moments. Each test failed on the code as it was."""
 
 from __future__ import annotations
 
