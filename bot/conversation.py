@@ -321,12 +321,21 @@ class Conversation:
 
     async def _advance(self, turn: Turn, given: Input) -> list[ConversationReply]:
         draft = await self.active_of(turn)
+        if draft is None and isinstance(given, Command) and given.name == "help":
+            return [Notice(self.words["help_no_draft"], "help")]  # a newcomer, after /start
         if draft is None:
             return [Notice(self.words["no_draft"])]
         fitted = self.fit(draft)
         if fitted is None:
             return [Notice(self.words["gone_flow"], "problem")]
         flow, outcome = fitted
+        covered, turn.state.covered = turn.state.covered == draft.id, None
+        if covered and self._typed(given) and outcome.draft.status == "in_progress":
+            # Typed below a menu (/start, back after a month): not written to the question,
+            # which is off the screen; it is shown again, and nothing is saved.
+            await self.commit(turn)
+            return [Notice(self.words["covered"].format(label=draft.label)),
+                    *self.show(flow, outcome.draft).replies]
         if self._unseen(turn, outcome.draft, given):
             # Not taken: it may answer the question below (which reached the user though the
             # send seemed to fail) or be the previous answer sent again (the question never
@@ -354,7 +363,7 @@ class Conversation:
             # choice, a yes, "ok" to a reminder, "done" or "skip"): not saved, said so.
             return [Notice(self.words["forwarded_answer"]), *self.show(flow, before).replies]
         outcome.changed |= fitted[1].changed
-        cleared = turn.state.awaiting is not None
+        cleared = turn.state.awaiting is not None or covered
         turn.state.awaiting = None
         await self.commit(turn, outcome, draft, force=cleared)
         return [self._where_shown(turn.state, reply) for reply in outcome.replies]
@@ -367,11 +376,15 @@ class Conversation:
             return replace(reply, message=state.question_message)
         return reply
 
+    @staticmethod
+    def _typed(given: Input) -> bool:
+        """Typed words, or a command typed that answers the question (/skip, /done...)."""
+        return isinstance(given, Text) or (
+            isinstance(given, Command) and given.nonce is None and given.name in ANSWERING)
+
     def _unseen(self, turn: Turn, draft: Draft, given: Input) -> bool:
         """True when typing would answer a question that never reached the user."""
-        typed = isinstance(given, Text) or (
-            isinstance(given, Command) and given.nonce is None and given.name in ANSWERING)
-        return (self._receipts and typed and draft.status == "in_progress"
+        return (self._receipts and self._typed(given) and draft.status == "in_progress"
                 and turn.state.delivered != draft.nonce)
 
     async def _sent_before(self, turn: Turn, flow: Flow, draft: Draft, given: Input) -> bool:

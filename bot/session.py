@@ -64,6 +64,9 @@ class UserState:
     delivered: int | None = None
     question_message: int | None = None
     asked_in: int | None = None  # the first message that showed the question delivered
+    # The open draft whose question a menu (/start, /drafts) was shown below: a line typed
+    # next was not written to that question, which is off the screen.
+    covered: str | None = None
 
     def stored(self) -> Session:
         """The form the store saves."""
@@ -76,6 +79,8 @@ class UserState:
                                  "at": self.awaiting.asked_at}
         if self.awaiting is not None and self.awaiting.shown is not None:
             state["awaiting"]["shown"] = self.awaiting.shown
+        if self.covered is not None:
+            state["covered"] = self.covered
         return Session(self.user_id, self.active_draft, state, self.question_message,
                        self.delivered, self.asked_in)
 
@@ -86,8 +91,10 @@ def user_state(session: Session) -> UserState:
     delivered = session.delivered
     if delivered is None and isinstance(raw.get("delivered"), int):  # where it was kept before
         delivered = raw["delivered"]
+    covered = raw.get("covered")
     return UserState(session.user_id, session.active_draft, _awaiting(raw), delivered,
-                     session.question_message, session.asked_in)
+                     session.question_message, session.asked_in,
+                     covered if isinstance(covered, str) else None)
 
 
 def _awaiting(raw: dict[str, Any]) -> Awaiting:

@@ -47,6 +47,7 @@ class SessionCommands:
         return await command(turn, arg)
 
     async def start(self, turn: Turn, arg: str) -> list[ConversationReply]:
+        await self._over_the_question(turn)
         return [await self._menu(turn.state.user_id, welcome=True)]
 
     async def drafts(self, turn: Turn, arg: str) -> list[ConversationReply]:
@@ -57,7 +58,16 @@ class SessionCommands:
             if drafts:
                 return [Menu(tuple(drafts), (), flow_titles=self._c.flow_titles(),
                              start=int(arg))]
+        await self._over_the_question(turn)
         return [await self._menu(turn.state.user_id)]
+
+    async def _over_the_question(self, turn: Turn) -> None:
+        """A menu shown below the open draft's question: a line typed next was not written
+        to that question, which is off the screen (back after a month, "hi" was saved as
+        the next review), so it is not taken, and the question is shown again instead."""
+        if turn.state.active_draft is not None and turn.state.covered is None:
+            turn.state.covered = turn.state.active_draft
+            await self._c.commit(turn)
 
     async def _menu(self, user_id: int, *, welcome: bool = False) -> Menu:
         drafts = await self._c.drafts(user_id)
@@ -65,6 +75,7 @@ class SessionCommands:
 
     async def new(self, turn: Turn, flow_id: str) -> list[ConversationReply]:
         if not flow_id:
+            await self._over_the_question(turn)
             return [Menu((), self._c.flow_choices())]
         flow = self._c.flow_named(flow_id)
         if flow is None or flow.spec.for_partners:  # a partner's tool comes with their link
@@ -110,6 +121,7 @@ class SessionCommands:
         outcome = engine.start(flow, draft)
         outcome.changed |= set(draft.answers)
         turn.state.active_draft = draft.id
+        turn.state.covered = None
         turn.state.awaiting = None
         await self._c.commit(turn, outcome, new=True)
         started = Notice(self._words["started"].format(label=label, title=flow.title), "saved")
@@ -166,6 +178,7 @@ class SessionCommands:
         if draft is None:
             return [Notice(self._words["no_draft"], "problem")]
         turn.state.active_draft = draft.id
+        turn.state.covered = None
         turn.state.awaiting = None
         fitted = self._c.fit(draft)
         if fitted is None:

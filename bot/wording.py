@@ -40,6 +40,10 @@ MSG = {
     "goes back to a draft you already have.)",
     "not_started": "Alright, the new draft wasn't started.",
     "no_draft": "You have no draft open. /new starts one, /resume picks up an earlier one.",
+    "help_no_draft": "To begin, /new shows the tools and about how long each takes; /resume "
+    "carries on with a draft you started before. I then ask one question at a time. On any "
+    "question, /help gives prompts and an example, /back goes back one, and /review shows "
+    "your answers so far. /about says what I am.",
     "no_drafts": "You have no unfinished drafts. /new starts one.",
     "no_such_draft": "I can't find that draft among yours. /drafts lists the unfinished ones.",
     "resume_which": "More than one of your drafts matches that. Which one?",
@@ -89,6 +93,8 @@ MSG = {
     "it. Add here only what they agreed to share.",
     "left": "Saved. Your answers are safe.",
     "elsewhere": "That command works in the Telegram bot, not here.",
+    "covered": "You are in the middle of \"{label}\". I haven't saved what you just sent, "
+    "as its question was no longer on the screen. Here it is again:",
     "not_delivered": "Your earlier answers are kept. I'm not sure you saw the question below, "
     "so I haven't saved the message you just sent: please send your answer to it.",
     "sent_before": "I haven't saved \"{typed}\": you sent it before the question below "

@@ -145,6 +145,27 @@ _NOTHING_TO_SAY = re.compile(
     r"|\?+|-+)[\s.!]*", re.IGNORECASE)
 
 
+# An answer that only points at another ("see above", "same", "ditto"): the summary sorts
+# answers into columns, with other people's between them, so what it points at moves.
+_POINTS_ELSEWHERE = re.compile(
+    r"(?:(?:it'?s|it is|that'?s|that is|still)\s+)?(?:the\s+)?same(?:\s+as\s+(?:above|before"
+    r"|previous(?:ly)?|earlier|last\s+time|the\s+last(?:\s+one)?|the\s+one\s+(?:above|before)))?"
+    r"|(?:as|see|refer\s+to)\s+(?:above|before|previous(?:ly)?|earlier)|as\s+per\s+above"
+    r"|see\s+(?:my\s+)?(?:answer|notes?)\s+above|ditto", re.IGNORECASE)
+
+
+def points_elsewhere(text: str) -> bool:
+    """Whether a typed answer only points at another one ("see above", "same", "ditto")."""
+    return _POINTS_ELSEWHERE.fullmatch(" ".join(text.replace("’", "'").strip(" .!").split())) \
+        is not None
+
+
+def excerpt(text: str, limit: int = 60) -> str:
+    """A typed line as a message quotes it back: its first `limit` characters, then "...".
+    Read aloud by a screen reader, a whole pasted note before the question is a long wait."""
+    return text if len(text) <= limit else text[:limit] + "..."
+
+
 def says_nothing(text: str) -> bool:
     """Whether a typed answer only says "no", "none", "n/a" or "don't know"."""
     return bool(_NOTHING_TO_SAY.fullmatch(text.strip()))

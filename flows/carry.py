@@ -8,18 +8,12 @@ mapping's). They then show as current answers, to keep with /skip or replace.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Mapping
 from dataclasses import dataclass
 
-from flows.answers import Value, is_answered
+from flows.answers import Value, is_answered, points_elsewhere
 from flows.flow import Flow, FlowStep
 from flows.walk import walk
-
-# An answer that only points at the one before it ("same as above", "ditto"): in another tool
-# the line above is a different one, so it is carried as the words it pointed to.
-_AS_ABOVE = re.compile(r"(?:the )?same(?: as (?:above|before|the last(?: one)?|previous))?"
-                       r"|(?:as|see) (?:above|before|previous)|ditto", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -43,7 +37,9 @@ def carried_answers(source: Flow, answers: Mapping[str, Value], target: Flow) ->
     for step in state.steps:
         value = state.values.get(step.id)
         if isinstance(value, str) and step.type == "text":
-            value = above if above is not None and _points_above(value) else value
+            # "same as above": in another tool the line above is a different one, so it is
+            # carried as the words it pointed to
+            value = above if above is not None and points_elsewhere(value) else value
             above = value
         wanted_id = renamed.get(step.id, step.id)
         if is_answered(value) and target.has_step(wanted_id):
@@ -61,7 +57,3 @@ def _fits(given: FlowStep, wanted: FlowStep, value: Value, *, renamed: bool) -> 
     if given.kind is not wanted.kind or (given.role != wanted.role and not renamed):
         return False
     return wanted.kind.fits(wanted, value)
-
-
-def _points_above(text: str) -> bool:
-    return _AS_ABOVE.fullmatch(" ".join(text.strip(" .!").split())) is not None

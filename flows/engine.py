@@ -20,6 +20,7 @@ from flows.answers import (
     Value,
     clean,
     display,
+    excerpt,
     is_answered,
 )
 from flows.commands import ENGINE_COMMANDS
@@ -50,7 +51,7 @@ from flows.moves import (
     MSG as MOVE_MSG,
 )
 from flows.questions import MSG as TYPE_MSG
-from flows.questions import names_options
+from flows.questions import about_the_number, names_options
 from flows.replies import (
     CONTINUES,
     UNFINISHED,
@@ -399,12 +400,13 @@ def _not_taken(flow: Flow, out: Outcome, step: FlowStep, text: str, problem: str
     if step.kind.widget not in ("one", "several", "yes_no", "scale") \
             or not _LETTERS.search(text):
         return problem
-    said = MSG["not_taken"].format(typed=text if len(text) <= 60 else text[:60] + "...",
-                                   problem=problem)
+    said = MSG["not_taken"].format(typed=excerpt(text), problem=problem)
     if step.kind.widget in ("one", "several") and names_options(step, text):
         return said  # the words of an option, asked about: no line meant for another answer
-    if step.kind.widget == "scale" and _ONE_NUMBER.fullmatch(text.strip()):
-        return said  # "a low 3": the number, with its leaning, not a line for another answer
+    if step.kind.widget == "scale" and (_ONE_NUMBER.fullmatch(text.strip())
+                                        or about_the_number(text)):
+        # "a low 3", "don't know", "2 or 3": about the number, not a line for another answer
+        return said
     earlier = walk(flow, out.draft.answers).question_before(step.id)
     value = out.draft.answers.get(earlier.id) if earlier is not None else None
     if earlier is None or earlier.kind.widget not in ("text", "items") \
@@ -496,7 +498,7 @@ def _choose_first(flow: Flow, out: Outcome, step: FlowStep, typed: str,
         _command(flow, out, Command(chosen), nudger)
         return
     if typed:
-        out.replies.append(Notice(MSG["choose_first"].format(typed=typed), "problem"))
+        out.replies.append(Notice(MSG["choose_first"].format(typed=excerpt(typed)), "problem"))
     ask_about_held(out, step, nudger)
 
 

@@ -7,7 +7,7 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
-from flows.answers import Value, display, is_answered, listed_lines
+from flows.answers import Value, display, is_answered, listed_lines, points_elsewhere
 from flows.dictation import tidied
 from flows.draft import END, Draft, Pending
 from flows.flow import Flow, FlowStep
@@ -59,6 +59,9 @@ MSG = {
     "bare": '"{value}" on its own doesn\'t answer "{title}", so I haven\'t saved it yet.',
     "bare_number": '"{value}" is only a number, and "{title}" asks for words, so I haven\'t '
     "saved it yet (was it meant for a scale, or a key pressed by mistake?).",
+    "points": '"{value}" points to another answer, but the summary sorts answers into '
+    "columns, so there it may sit under a different one. Could you write it out, even in a "
+    "few words?",
     "onward_held": 'I\'ve kept "{earlier}" as your answer to "{title}". Your other line goes '
     'under "{next}" once you have answered the note about it below.',
     "unfinished": 'Your answer stops at "{value}", as if there is more to come. Send the rest '
@@ -141,18 +144,31 @@ def checked_accept(flow: Flow, out: Outcome, step: FlowStep, value: Value,
         return
     spoken = cut.replace(UNFINISHED, DICTATED, 1)
     if isinstance(value, str) and step.kind.widget in ("text", "items") \
-            and not step.spec.draft and spoken not in d.nudged and checks_for(flow, step) \
-            and tidied(value):
+            and not step.spec.draft and spoken not in d.nudged and tidied(value):
         # "his cheek full stop he said quote dad slapped me unquote": the marks as words
-        # would go into the report as they are. (Not at a drafted statement, where /use
-        # takes the suggestion: it is drafted from answers already asked about.)
+        # would go into the report as they are, the record at its top included, where no
+        # wording is checked ("SW comma long term team"). (Not at a drafted statement, where
+        # /use takes the suggestion: it is drafted from answers already asked about.)
         d.nudged.append(spoken)
         d.pending = Pending(step.id, DICTATED, value)
+        ask_about_held(out, step, nudger)
+        return
+    pointer = f"{step.id}:{POINTS}"
+    if isinstance(value, str) and step.kind.widget in ("text", "items") \
+            and step.spec.voice != "child" and pointer not in d.nudged and points_elsewhere(value):
+        # "see above", "same": the summary sorts answers into columns, other people's between
+        # them, so what the answer pointed at is no longer above it there.
+        d.nudged.append(pointer)
+        d.pending = Pending(step.id, POINTS, value)
         ask_about_held(out, step, nudger)
         return
     if isinstance(value, str):
         for kind in checks_for(flow, step):
             key = f"{step.id}:{kind}"
+            if kind == "own_words" and step.kind.widget == "items":
+                # each item is someone's words of its own: the writer's words round one quote
+                # kept are no answer for the next ("she said she likes school "...")
+                key += f":{len(items) if isinstance(items, list) else 0}"
             if key in d.nudged:
                 continue
             text = nudger(kind, value)
@@ -205,6 +221,8 @@ def nudge_text(pending: Pending, nudger: Nudger, step: FlowStep | None = None) -
         lone = _LONE_NUMBER.fullmatch(_bare(str(pending.value)))
         return MSG["bare_number" if lone else "bare"].format(
             value=pending.value, title=step.title if step else "")
+    if pending.kind == POINTS:
+        return MSG["points"].format(value=pending.value)
     if pending.earlier is not None:
         return MSG["another"].format(earlier=pending.earlier, line=pending.value,
                                      title=step.title if step else "")
@@ -338,6 +356,8 @@ _KEEPING = re.compile(_SAME)
 # The kind of a Nudge about a reply that only acknowledges ("ok", "thanks") typed to an open
 # question, and the replies that do.
 BARE = "bare"
+# The kind of a Nudge about an answer that only points at another ("see above", "same").
+POINTS = "points"
 # Not "k" or "ta": a child's initial and a teaching assistant are answers.
 _ACKNOWLEDGE = re.compile(r"ok(?:ay)?|thanks?(?: you)?|cheers|got it|cool|noted"
                           r"|[\U0001F44D\U0001F44C\U0001F64F]+")

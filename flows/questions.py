@@ -329,6 +329,15 @@ _UNKNOWN = re.compile(r"n/?a|not\s+sure|unsure|(?:i\s+)?don['’]?t\s+know|dunno
                       r"|(?:has|have|was|were)n['’]?t\s+(?:been\s+)?asked(?:\s+yet)?")
 
 
+def about_the_number(text: str) -> bool:
+    """Whether words a scale could not take are plainly about its number, not another
+    answer's: not knowing it ("don't know", "not asked yet") or two places side by side ("2 or
+    3", "between 4 and 5")."""
+    folded = text.casefold()
+    return bool(_UNKNOWN.fullmatch(folded.strip(" .!"))
+                or _BETWEEN.fullmatch(_HEDGE.sub(" ", folded).strip(" .!?~")))
+
+
 TYPES: dict[str, QuestionType] = {
     "text": QuestionType(), "list": ListType(), "choice": ChoiceType(),
     "multi_choice": MultiChoiceType(), "yes_no": YesNoType(), "scale": ScaleType(),

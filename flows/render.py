@@ -189,6 +189,47 @@ _NOTE_ING = re.compile(
     r"[a-z]+ing\b.*)$", re.IGNORECASE | re.DOTALL)
 
 
+def worry(text: str) -> str:
+    """What someone is worried about, to follow "worried": "that" and a clause, or "about"
+    and the people an answer names with what they do in a "who" or an "-ing" but no verb of
+    its own ("the older lads who pick him up ...", "men at the park giving her vodka"):
+    "worried that the older lads who pick him up" is not a sentence."""
+    said = that_clause(text)
+    people = _PEOPLE.match(said)
+    if people is None or any(w.lower() in _FINITE or w[:1].isupper()
+                             for w in people["before"].split()):
+        return f"that {said}"
+    doing = _WHO_DOES.match(people["rest"]) or _DOING.match(people["rest"])
+    if doing is None or any(w.lower() in _FINITE for w in doing["between"].split()) \
+            or (doing.re is _WHO_DOES and any(w.lower() in _FINITE
+                                               for w in doing["what"].split())) \
+            or (doing.re is _DOING and doing["ing"].lower() in _NOT_DOING):
+        return f"that {said}"
+    return f"about {said}"
+
+
+# Who an answer names first (up to four words before: "the older", "a group of older").
+_PEOPLE = re.compile(
+    r"(?P<before>(?:[\w'’()-]+\s+){0,4}?)(?:lads?|men|man|boys?|males?|adults?|people|group"
+    r"|gang|youths?|friends?|peers?|girls?|women|woman|guys?|dealers?|strangers?"
+    r"|teenagers?)\b(?P<rest>.*)", re.IGNORECASE | re.DOTALL)
+# What they do, in a "who" ("who pick him up and give him drugs") or an "-ing" ("picking
+# him up"), with at most a few words between ("in his 30s", "from the estate").
+_WHO_DOES = re.compile(r"(?P<between>(?:\s+[\w'’()-]+){0,5}?)\s+(?:who|that)\s+(?P<what>.*)",
+                       re.IGNORECASE | re.DOTALL)
+_DOING = re.compile(r"(?P<between>(?:\s+[\w'’()-]+){0,5}?)\s+(?P<ing>[a-z]{3,}ing)\b",
+                    re.IGNORECASE)
+# A verb of the answer's own: it is a clause, and reads after "that".
+_FINITE = frozenset({"is", "are", "was", "were", "be", "been", "has", "have", "had", "will",
+                     "would", "can", "could", "may", "might", "must", "should", "keep",
+                     "keeps", "kept", "he", "she", "they", "we", "i", "it", "who", "that"})
+# Words in "-ing" that name a thing or a time, not what someone is doing.
+_NOT_DOING = frozenset({"thing", "something", "nothing", "anything", "everything", "string",
+                        "spring", "during", "morning", "evening", "building", "ceiling",
+                        "wedding", "clothing", "housing", "meeting", "parking", "shopping",
+                        "boxing", "training", "swimming", "dancing", "lodging", "bedding"})
+
+
 def likely(text: str) -> str:
     """What could happen, ready to follow "If nothing changes,": a bare "risk of" gets a verb."""
     text = that_clause(text)
@@ -226,6 +267,7 @@ def _environment() -> jinja2.Environment:
     env.filters["mid"] = mid
     env.filters["likely"] = likely
     env.filters["that_clause"] = that_clause
+    env.filters["worry"] = worry
     env.filters["period"] = period
     env.filters["whose"] = whose
     env.filters["voiced"] = voiced

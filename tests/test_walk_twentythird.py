@@ -15,7 +15,7 @@ from cases import HARM_MATRIX
 from bot.conversation import Conversation
 from flows.flow import Flow
 from flows.loader import load_flows
-from flows.replies import Nudge, Question
+from flows.replies import Command, Nudge, Question
 from storage.store import Store
 from tests.test_telegram_handlers import PARTNER, USER, Bot, a_partner_on_a_mapping, bot, texts_to
 from tests.test_tools import USER as CONSOLE_USER
@@ -37,7 +37,9 @@ async def test_as_above_in_the_harm_matrix_reaches_the_mapping_as_the_words_it_p
     flows: dict[str, Flow] = dict(FLOWS)
     chat = Conversation(store, flows)
     plan = dict(HARM_MATRIX) | {"harm_worst_1": Answer(pointer)}
-    await answer_all(chat, await start(chat, "harm_matrix", "LB-4"), plan)
+    asked = await answer_all(chat, await start(chat, "harm_matrix", "LB-4"), plan)
+    assert [r for r in asked if isinstance(r, Nudge)]  # asked about once (the 24th walk)
+    await answer_all(chat, await chat.handle(CONSOLE_USER, Command("keep")), plan)
     await start(chat, "mapping", "LB-4")
     draft = await chat.active(CONSOLE_USER)
     assert draft is not None
