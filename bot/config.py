@@ -11,6 +11,7 @@ from typing import Annotated, Any, Literal
 
 import annotated_types
 from dotenv import dotenv_values
+from dotenv.parser import parse_stream
 from pydantic import Field, SecretStr, ValidationError, field_validator
 from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
 
@@ -283,7 +284,7 @@ def load_settings(env_file: Path | None = None, **overrides: Any) -> Settings:
             said = _number_wanted(field, err["input"]) if err["type"] in _NOT_A_NUMBER \
                 else None
             said = said or err["msg"].removeprefix("Value error, ")  # pydantic's, not ours
-            lines.append(f"{alias or field}: {said} (set it in the environment or .env)")
+            lines.append(f"{alias or field}: {said} ({where_set(alias or field, env_file)})")
         raise ConfigError("\n".join(lines)) from None
     except UnicodeDecodeError as exc:
         where = ".env"
@@ -333,6 +334,34 @@ def _number_wanted(field: str, given: object) -> str | None:
     shown = " ".join(str(given).split())
     shown = shown if len(shown) <= 40 else shown[:39] + "…"
     return f'"{shown}" won\'t work here; give {valid} (it is {info.default} if left out)'
+
+
+def where_set(name: str, env_file: Path | None = None) -> str:
+    """Where the setting `name` that won was set, for an error about its value: the file
+    and line, or the environment. The file read first: with `env_file` it wins over the
+    environment, and the environment wins over `.env`."""
+    if env_file is not None:
+        line = _line_of(env_file, name)
+        if line is not None:
+            return f"set in {env_file}, line {line}"
+    if any(given.upper() == name for given in os.environ):
+        return "set in the environment"
+    line = _line_of(Path(".env"), name) if env_file is None else None
+    if line is not None:
+        return f"set in .env, line {line}"
+    return "set it in the environment or .env"
+
+
+def _line_of(path: Path, name: str) -> int | None:
+    """The line of `path` that sets `name` (the last, which wins, as dotenv reads it), or
+    None when none does or the file cannot be read."""
+    try:
+        with path.open(encoding=ENV_ENCODING) as stream:
+            lines = [b.original.line for b in parse_stream(stream)
+                     if b.key is not None and b.key.upper() == name]
+    except (OSError, UnicodeDecodeError):
+        return None
+    return lines[-1] if lines else None
 
 
 def _env_file_readable() -> None:
