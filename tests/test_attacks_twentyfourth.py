@@ -4,9 +4,15 @@ process) or the real Application polling the local Bot API server."""
 
 from __future__ import annotations
 
+import os
+import shutil
 from pathlib import Path
 
+import pytest
 from conftest import run_sosbot
+
+from bot.handlers import SORRY
+from tests.telegram_world import bot_world, start_a_draft
 
 # --- a setting's bad value named where it was set ---------------------------------------------
 
@@ -41,3 +47,37 @@ def test_a_bad_value_in_dot_env_names_its_line_and_one_in_the_environment_says_s
         'sosbot: SOSBOT_DONE_DAYS: "-3" won\'t work here; give a whole number from 1 to 3650 '
         "(it is 14 if left out) (set in the environment)"]
     assert sorted(p.name for p in tmp_path.iterdir()) == [".env"]
+
+
+# --- the database file removed or replaced under the running bot ------------------------------
+
+
+def take_away(db: Path, how: str) -> None:
+    """The database file removed with its -wal and -shm, or a copy of it moved over it."""
+    if how == "removed":
+        for file in db.parent.glob(db.name + "*"):
+            file.unlink()
+    else:
+        shutil.copy(db, db.parent / "backup.db")
+        os.replace(db.parent / "backup.db", db)
+
+
+@pytest.mark.parametrize("how", ["removed", "replaced by a backup"])
+async def test_an_answer_after_the_database_file_went_is_not_said_to_be_saved(
+        tmp_path: Path, how: str) -> None:
+    """The database removed (`rm sosbot.db*`, thinking the bot was stopped) or a backup moved
+    over it while `sosbot run` ran: the bot went on writing to the file no name led to, said
+    "✓" to every answer, and all of them were gone at the next start, without a word in the
+    log. Now the answer is refused with the "Sorry", and the log says what happened."""
+    db = tmp_path / "bot.db"
+    async with bot_world(db, no_errors=False) as world:
+        await start_a_draft(world.server)
+        await world.tap("School or college")
+        take_away(db, how)
+        await world.say("Saw a bruise on her arm on Monday")
+        assert world.texts()[-1] == SORRY
+        assert not any("✓" in text for text in world.texts()[-2:])
+        assert [r.getMessage() for r in world.errors.records] == [
+            f"Could not save in {db}: the database file was removed or replaced while sosbot "
+            "had it open, so nothing more is saved; put it back, or restart sosbot to use the "
+            "file there now. (update 5)"]
