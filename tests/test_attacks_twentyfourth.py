@@ -9,7 +9,7 @@ import shutil
 from pathlib import Path
 
 import pytest
-from conftest import run_sosbot
+from conftest import REPO, run_sosbot
 
 from bot.handlers import SORRY
 from tests.telegram_world import bot_world, start_a_draft
@@ -81,3 +81,23 @@ async def test_an_answer_after_the_database_file_went_is_not_said_to_be_saved(
             f"Could not save in {db}: the database file was removed or replaced while sosbot "
             "had it open, so nothing more is saved; put it back, or restart sosbot to use the "
             "file there now. (update 5)"]
+
+
+# --- a flow's version no database column holds -------------------------------------------------
+
+
+@pytest.mark.parametrize("version", [2**31, 2**63])
+def test_a_flow_version_too_big_to_store_is_refused_by_flows_check(
+        tmp_path: Path, version: int) -> None:
+    """A flow's `version` (stored with each of its drafts) past what the database's INTEGER
+    column holds (32 bits in PostgreSQL, 64 in SQLite) passed `sosbot flows check` as "OK",
+    and the bot started with it: every new draft of the tool then failed to save, the
+    practitioner told "Sorry" and the log saying only OverflowError or a PostgreSQL range
+    error. A version as a date and time (202612031200) is the likely way to get there."""
+    flow = (REPO / "flows" / "reflection.yaml").read_text()
+    assert "\nversion: 2\n" in flow
+    (tmp_path / "mine.yaml").write_text(flow.replace("\nversion: 2\n", f"\nversion: {version}\n"))
+    done = run_sosbot("flows", "check", str(tmp_path / "mine.yaml"), cwd=tmp_path)
+    assert done.returncode == 1
+    assert done.stdout.splitlines()[0] == (
+        f"{tmp_path / 'mine.yaml'}:2: version: Input should be less than or equal to 2147483647")
