@@ -101,3 +101,46 @@ def test_a_flow_version_too_big_to_store_is_refused_by_flows_check(
     assert done.returncode == 1
     assert done.stdout.splitlines()[0] == (
         f"{tmp_path / 'mine.yaml'}:2: version: Input should be less than or equal to 2147483647")
+
+
+# --- an invite's /start line as it arrives pasted ---------------------------------------------
+
+PASTED = {
+    "a no-break space (Outlook)": "/start\u00a0{code}",
+    "a line break (the email wrapped it)": "/start\n{code}",
+    "a zero-width space after it (Teams)": "/start {code}\u200b",
+    "a direction mark before it (a right-to-left keyboard)": "\u200e/start {code}",
+    "the sentence's full stop": "/start {code}.",
+    "quotation marks": "/start \u201c{code}\u201d",
+    "a capital S": "/Start {code}",
+}
+
+
+async def test_an_invites_start_line_pasted_from_an_email_lets_the_colleague_in(
+        tmp_path: Path) -> None:
+    """`sosbot invite` for a bot with no user name prints `/start CODE` for the colleague to
+    send. Pasted from an email or a chat, that line can come with a no-break space or a line
+    break for its space, a zero-width space or a direction mark, or the full stop of the
+    sentence it was in. Each time the colleague was told "Sorry, this bot is only open to
+    practitioners on its list": the code was read with those characters in it, or not read
+    at all (only "/start" and one plain space before the code were looked for)."""
+    from bot.teams.invites import invite_colleague
+    from storage.crypto import AesGcmSealer, parse_keys
+    from storage.store import Store
+    from storage.teams import TeamStore
+    from tests.telegram_world import TEST_KEY
+    from tests.test_teams_partners_e2e import ADMIN
+
+    db = tmp_path / "bot.db"
+    async with await Store.open(db, sealer=AesGcmSealer(parse_keys(TEST_KEY, "key"))) as store:
+        codes = [(await invite_colleague(TeamStore(store), ADMIN, uses=1)).code
+                 for _ in PASTED]
+    async with bot_world(db, SOSBOT_ALLOWED_USERS=str(ADMIN)) as world:
+        told = {}
+        for number, (how, code) in enumerate(zip(PASTED, codes, strict=True)):
+            colleague = 9100 + number
+            mark = len(world.server.calls)
+            world.server.send_text(colleague, PASTED[how].format(code=code), first_name="Sam")
+            await world.settle(mark)
+            told[how] = world.texts(colleague)[0][:33]
+        assert told == dict.fromkeys(PASTED, "Welcome, Sam. You're now a member")
