@@ -144,3 +144,28 @@ async def test_an_invites_start_line_pasted_from_an_email_lets_the_colleague_in(
             await world.settle(mark)
             told[how] = world.texts(colleague)[0][:33]
         assert told == dict.fromkeys(PASTED, "Welcome, Sam. You're now a member")
+
+
+# --- an empty key file ----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("command", [("keys", "new", "--write"), ("chat", "--flow", "reflection")])
+def test_an_empty_key_file_says_what_to_do_about_it(
+        tmp_path: Path, command: tuple[str, ...]) -> None:
+    """A key file made empty beforehand (`touch sosbot.key; chmod 600 sosbot.key`, as a
+    hardening guide has it) or emptied since: every command, `sosbot keys new --write`
+    included, said only "The key file sosbot.key holds no key.", and the operator had no way
+    on. It now says to put back the copy, or, when nothing was sealed with it, to remove it
+    and make a key; that works."""
+    key = tmp_path / "sosbot.key"
+    key.touch(mode=0o600)
+    done = run_sosbot(*command, cwd=tmp_path, input="KB-1\n")
+    assert done.returncode != 0
+    assert done.stderr.splitlines() == [
+        "sosbot: The key file sosbot.key holds no key. If it was emptied or lost, put back "
+        "your copy of it (the database made with it cannot be read without it); if nothing "
+        "was sealed with it yet, remove it and run `sosbot keys new --write`."]
+    key.unlink()
+    made = run_sosbot("keys", "new", "--write", cwd=tmp_path)
+    assert made.returncode == 0, made.stderr
+    assert made.stdout.startswith("Wrote the key ")
