@@ -273,6 +273,8 @@ def load_settings(env_file: Path | None = None, **overrides: Any) -> Settings:
         overrides = {**file_settings(env_file), **overrides}
     else:
         _env_file_readable()
+        if Path(".env").is_file():
+            _every_line_read(Path(".env"), ".env")
     try:
         settings = Settings(**({"_env_file": None} if env_file is not None else {}),
                             **overrides)
@@ -383,6 +385,34 @@ def _env_file_readable() -> None:
                       "it a file or remove it.")
 
 
+_NAME_FIRST = re.compile(r"\s*(?:export\s+)?([A-Za-z_][A-Za-z0-9_]*)")
+
+
+def _every_line_read(path: Path, shown: str) -> None:
+    """Refuse a settings file with a line python-dotenv cannot read (`SOSBOT_DRAFT_DAYS 7`, a
+    quotation mark not closed), or a setting's name with no `=` after it: dotenv passed over
+    such a line with a warning naming no file, and the setting in it (and, after an open
+    quotation mark, every line up to the next one) was left at its default unseen: another
+    database, made empty, with a new key; a longer retention. Nothing of the line is quoted:
+    it may hold the token."""
+    known = {field.alias for field in Settings.model_fields.values() if field.alias}
+    try:
+        with path.open(encoding=ENV_ENCODING) as stream:
+            bindings = list(parse_stream(stream))
+    except UnicodeDecodeError:
+        return  # said where the file is read, with its line
+    for binding in bindings:
+        unread = binding.error or (binding.key is not None and binding.value is None
+                                   and binding.key.upper() in known)
+        if not unread:
+            continue
+        named = _NAME_FIRST.match(binding.original.string)
+        what = f"the setting {named.group(1)}" if named else "this line"
+        raise ConfigError(f"{shown}, line {binding.original.line}: {what} could not be read "
+                          "(it is not NAME=value, or a quotation mark in it is not closed on "
+                          "its line); correct it: left out, it would be at its default unseen.")
+
+
 def file_settings(env_file: Path) -> dict[str, str]:
     """The settings an env file sets, by name (a name in any case, as the environment's)."""
     problem = unreachable(str(env_file))
@@ -392,6 +422,7 @@ def file_settings(env_file: Path) -> dict[str, str]:
         raise ConfigError(f"--env-file: there is no file at {env_file}; give the file the "
                           "bot's service reads its settings from.")
     try:
+        _every_line_read(env_file, f"--env-file: {env_file}")
         values = dotenv_values(env_file, encoding=ENV_ENCODING)
     except OSError as exc:
         raise ConfigError(f"--env-file: can't read {env_file} ({exc.strerror or exc}); give "

@@ -169,3 +169,34 @@ def test_an_empty_key_file_says_what_to_do_about_it(
     made = run_sosbot("keys", "new", "--write", cwd=tmp_path)
     assert made.returncode == 0, made.stderr
     assert made.stdout.startswith("Wrote the key ")
+
+
+# --- a settings line python-dotenv cannot read ------------------------------------------------
+
+
+def test_a_dot_env_line_that_cannot_be_read_stops_the_chat_naming_it(tmp_path: Path) -> None:
+    """`SOSBOT_DB="cases.db` (its closing quotation mark lost): python-dotenv passed the line
+    over with "could not parse statement starting at line 1", naming no file, and the chat
+    went on with the default database: it made sosbot.db and a new key beside the real
+    cases.db, and saved the practitioner's answers there."""
+    (tmp_path / ".env").write_text('SOSBOT_DB="cases.db\nSOSBOT_DRAFT_DAYS=7\n')
+    done = run_sosbot("chat", "--flow", "reflection", cwd=tmp_path, input="KB-1\n")
+    assert done.returncode == 2
+    assert done.stderr.splitlines() == [
+        "sosbot: .env, line 1: the setting SOSBOT_DB could not be read (it is not NAME=value, "
+        "or a quotation mark in it is not closed on its line); correct it: left out, it "
+        "would be at its default unseen."]
+    assert sorted(p.name for p in tmp_path.iterdir()) == [".env"]
+
+
+def test_a_retention_line_without_its_equals_sign_stops_purge_naming_the_file_and_line(
+        tmp_path: Path) -> None:
+    """`SOSBOT_DRAFT_DAYS 7` in the bot's settings file (an = left out): `sosbot purge
+    --env-file` printed dotenv's warning twice and erased by the default 30 days."""
+    (tmp_path / "main.env").write_text("SOSBOT_DB=bot.db\nSOSBOT_DRAFT_DAYS 7\n")
+    done = run_sosbot("purge", "--env-file", str(tmp_path / "main.env"), cwd=tmp_path)
+    assert done.returncode == 2
+    assert done.stderr.splitlines() == [
+        f"sosbot: --env-file: {tmp_path / 'main.env'}, line 2: the setting SOSBOT_DRAFT_DAYS "
+        "could not be read (it is not NAME=value, or a quotation mark in it is not closed on "
+        "its line); correct it: left out, it would be at its default unseen."]
