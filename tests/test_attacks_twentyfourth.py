@@ -6,10 +6,11 @@ from __future__ import annotations
 
 import os
 import shutil
+import subprocess
 from pathlib import Path
 
 import pytest
-from conftest import REPO, run_sosbot
+from conftest import REPO, run_sosbot, sosbot_command, sosbot_env
 
 from bot.handlers import SORRY
 from tests.telegram_world import bot_world, start_a_draft
@@ -200,3 +201,20 @@ def test_a_retention_line_without_its_equals_sign_stops_purge_naming_the_file_an
         f"sosbot: --env-file: {tmp_path / 'main.env'}, line 2: the setting SOSBOT_DRAFT_DAYS "
         "could not be read (it is not NAME=value, or a quotation mark in it is not closed on "
         "its line); correct it: left out, it would be at its default unseen."]
+
+
+# --- a line of dashes or apostrophes at the wording checks ------------------------------------
+
+
+def test_a_long_line_of_dashes_is_checked_in_seconds_not_minutes(tmp_path: Path) -> None:
+    """Three of the wording rules began "any non-letters, then a word of letters, hyphens or
+    apostrophes": on a run of hyphens or apostrophes (a separator line pasted from a
+    document) each tried every split of the run between the two, so the time grew with the
+    square of its length. In the bot, 4,096 of them (one message) held every conversation
+    up for 1.5 to 3 seconds, the checks running on the one event loop; a 20,000-character
+    line took `sosbot language-check` (and the terminal chat) 43 seconds."""
+    done = subprocess.run(sosbot_command("language-check"), input="-" * 20_000 + "\n",
+                          capture_output=True, text=True, cwd=tmp_path, env=sosbot_env(),
+                          timeout=20, check=False)
+    assert done.returncode == 0, done.stderr
+    assert done.stderr == ""
