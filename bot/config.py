@@ -11,6 +11,7 @@ from typing import Annotated, Any, Literal
 
 import annotated_types
 from dotenv import dotenv_values
+from dotenv.parser import parse_stream
 from pydantic import Field, SecretStr, ValidationError, field_validator
 from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
 
@@ -272,6 +273,8 @@ def load_settings(env_file: Path | None = None, **overrides: Any) -> Settings:
         overrides = {**file_settings(env_file), **overrides}
     else:
         _env_file_readable()
+        if Path(".env").is_file():
+            _every_line_read(Path(".env"), ".env")
     try:
         settings = Settings(**({"_env_file": None} if env_file is not None else {}),
                             **overrides)
@@ -283,7 +286,7 @@ def load_settings(env_file: Path | None = None, **overrides: Any) -> Settings:
             said = _number_wanted(field, err["input"]) if err["type"] in _NOT_A_NUMBER \
                 else None
             said = said or err["msg"].removeprefix("Value error, ")  # pydantic's, not ours
-            lines.append(f"{alias or field}: {said} (set it in the environment or .env)")
+            lines.append(f"{alias or field}: {said} ({where_set(alias or field, env_file)})")
         raise ConfigError("\n".join(lines)) from None
     except UnicodeDecodeError as exc:
         where = ".env"
@@ -335,6 +338,34 @@ def _number_wanted(field: str, given: object) -> str | None:
     return f'"{shown}" won\'t work here; give {valid} (it is {info.default} if left out)'
 
 
+def where_set(name: str, env_file: Path | None = None) -> str:
+    """Where the setting `name` that won was set, for an error about its value: the file
+    and line, or the environment. The file read first: with `env_file` it wins over the
+    environment, and the environment wins over `.env`."""
+    if env_file is not None:
+        line = _line_of(env_file, name)
+        if line is not None:
+            return f"set in {env_file}, line {line}"
+    if any(given.upper() == name for given in os.environ):
+        return "set in the environment"
+    line = _line_of(Path(".env"), name) if env_file is None else None
+    if line is not None:
+        return f"set in .env, line {line}"
+    return "set it in the environment or .env"
+
+
+def _line_of(path: Path, name: str) -> int | None:
+    """The line of `path` that sets `name` (the last, which wins, as dotenv reads it), or
+    None when none does or the file cannot be read."""
+    try:
+        with path.open(encoding=ENV_ENCODING) as stream:
+            lines = [b.original.line for b in parse_stream(stream)
+                     if b.key is not None and b.key.upper() == name]
+    except (OSError, UnicodeDecodeError):
+        return None
+    return lines[-1] if lines else None
+
+
 def _env_file_readable() -> None:
     """A `.env` that is there but is no file sosbot can read (a folder, which Docker makes
     where a file it was told to mount is missing; a link to a file that is gone) would be
@@ -354,6 +385,34 @@ def _env_file_readable() -> None:
                       "it a file or remove it.")
 
 
+_NAME_FIRST = re.compile(r"\s*(?:export\s+)?([A-Za-z_][A-Za-z0-9_]*)")
+
+
+def _every_line_read(path: Path, shown: str) -> None:
+    """Refuse a settings file with a line python-dotenv cannot read (`SOSBOT_DRAFT_DAYS 7`, a
+    quotation mark not closed), or a setting's name with no `=` after it: dotenv passed over
+    such a line with a warning naming no file, and the setting in it (and, after an open
+    quotation mark, every line up to the next one) was left at its default unseen: another
+    database, made empty, with a new key; a longer retention. Nothing of the line is quoted:
+    it may hold the token."""
+    known = {field.alias for field in Settings.model_fields.values() if field.alias}
+    try:
+        with path.open(encoding=ENV_ENCODING) as stream:
+            bindings = list(parse_stream(stream))
+    except UnicodeDecodeError:
+        return  # said where the file is read, with its line
+    for binding in bindings:
+        unread = binding.error or (binding.key is not None and binding.value is None
+                                   and binding.key.upper() in known)
+        if not unread:
+            continue
+        named = _NAME_FIRST.match(binding.original.string)
+        what = f"the setting {named.group(1)}" if named else "this line"
+        raise ConfigError(f"{shown}, line {binding.original.line}: {what} could not be read "
+                          "(it is not NAME=value, or a quotation mark in it is not closed on "
+                          "its line); correct it: left out, it would be at its default unseen.")
+
+
 def file_settings(env_file: Path) -> dict[str, str]:
     """The settings an env file sets, by name (a name in any case, as the environment's)."""
     problem = unreachable(str(env_file))
@@ -363,6 +422,7 @@ def file_settings(env_file: Path) -> dict[str, str]:
         raise ConfigError(f"--env-file: there is no file at {env_file}; give the file the "
                           "bot's service reads its settings from.")
     try:
+        _every_line_read(env_file, f"--env-file: {env_file}")
         values = dotenv_values(env_file, encoding=ENV_ENCODING)
     except OSError as exc:
         raise ConfigError(f"--env-file: can't read {env_file} ({exc.strerror or exc}); give "

@@ -136,7 +136,9 @@ class ColumnsSpec(Spec):
 
 class FlowSpec(Spec):
     id: Slug
-    version: int = Field(ge=1)
+    # stored with each draft in an INTEGER column, which is 32 bits in PostgreSQL: a version
+    # past that passed `sosbot flows check`, and every draft of the tool then failed to save
+    version: int = Field(ge=1, le=2**31 - 1)
     title: ShortText
     description: LongText
     intro: LongText | None = None

@@ -55,7 +55,7 @@ def new_key(key_id: str | None = None) -> DataKey:
     return DataKey(key_id or f"k{secrets.token_hex(4)}", secrets.token_bytes(KEY_SIZE))
 
 
-def parse_keys(text: str, source: str) -> list[DataKey]:
+def parse_keys(text: str, source: str, *, no_key: str = "") -> list[DataKey]:
     """Keys from `id:base64` entries separated by commas or lines; `#` starts a comment. A
     problem names where it is: the line of a file of several lines (one pasted wrong after a
     rotation), or the place of a key in a list of several on one line."""
@@ -74,7 +74,7 @@ def parse_keys(text: str, source: str) -> list[DataKey]:
             keys.append(key)
             where.setdefault(key.id, at.removeprefix(source).removeprefix(", "))
     if not keys:
-        raise KeyProblem(f"{source} holds no key.")
+        raise KeyProblem(f"{source} holds no key.{no_key}")
     ids = [k.id for k in keys]
     twice = sorted({i for i in ids if ids.count(i) > 1})
     if twice:
@@ -133,7 +133,10 @@ def read_key_file(path: Path) -> list[DataKey]:
         raise KeyProblem(f"The key file {path} is not a sosbot key file (it is not text); "
                          "point SOSBOT_KEY_FILE at the key file the database was made "
                          "with.") from None
-    return parse_keys(text, f"The key file {path}")
+    return parse_keys(text, f"The key file {path}", no_key=(
+        " If it was emptied or lost, put back your copy of it (the database made with it "
+        "cannot be read without it); if nothing was sealed with it yet, remove it and run "
+        "`sosbot keys new --write`."))
 
 
 def key_file_text(keys: Sequence[DataKey]) -> str:

@@ -159,6 +159,22 @@ def refuse_planted(path: Path) -> None:
                            "another name.")
 
 
+MOVED = ("Could not {doing} in {path}: the database file was removed or replaced while sosbot "
+         "had it open, so nothing more is saved; put it back, or restart sosbot to use the "
+         "file there now.")
+
+
+def _identity(path: str) -> tuple[int, int] | None:
+    """The file at `path` as (device, inode); None for an in-memory database or no file."""
+    if path == ":memory:" or path.startswith("file:"):
+        return None
+    try:
+        info = os.stat(path)
+    except OSError:
+        return (-1, -1)  # never a file's: the file that was opened is gone
+    return (info.st_dev, info.st_ino)
+
+
 def _claim(path: Path, *, read_only: bool, exclusive: bool) -> tuple[int, int] | None:
     """Check a database path can be used, create the file if needed, and lock it."""
     if read_only:
@@ -342,6 +358,8 @@ class Store(SqlStore):
         self._users = UserLocks()
         self._gate = Gate()
         self._file_lock: tuple[int, int] | None = None
+        # the file opened, by its absolute path, and as (device, inode)
+        self._file: tuple[str, tuple[int, int] | None] = (os.path.abspath(path), None)
 
     @classmethod
     async def open(cls, path: str | Path, *, sealer: Sealer | None = None,
@@ -366,6 +384,7 @@ class Store(SqlStore):
             raise StorageError(f"Cannot open the database {name}: {exc}.") from None
         store = cls(db, name, sealer or PlainSealer())
         store._file_lock = lock
+        store._file = (store._file[0], lock or _identity(name))
         try:
             await store._prepare(synchronous, read_only, busy_ms)
             if name != ":memory:":
@@ -462,6 +481,7 @@ class Store(SqlStore):
         process runs meanwhile, and no other process writes (`storage.filelock`); each
         statement is a trip to aiosqlite's thread, so fewer is faster under load.
         """
+        self._still_there(doing)
         async with contextlib.AsyncExitStack() as held:
             if user_id is not None:
                 await held.enter_async_context(self._users.held(user_id))
@@ -481,6 +501,14 @@ class Store(SqlStore):
                 if isinstance(exc, sqlite3.Error):
                     raise from_sqlite(exc, self.path, doing) from None
                 raise
+
+    def _still_there(self, doing: str) -> None:
+        """Refuse to go on when the database file was removed, or replaced (a backup moved
+        over it), since it was opened: SQLite would go on writing to the file no name leads
+        to, saying every answer was saved, and all of them were lost at the next start."""
+        where, opened = self._file
+        if opened is not None and _identity(where) != opened:
+            raise StorageError(MOVED.format(path=self.path, doing=doing))
 
     async def _autocommit(self, doing: str, sql: str, params: Sequence[Any]
                           ) -> list[Sequence[Any]]:

@@ -278,7 +278,7 @@ def test_a_setting_in_quotation_marks_is_refused_saying_so(
     assert result.returncode != 0
     assert result.stderr.strip().splitlines() == [
         f"sosbot: {name}: is in quotation marks, which would be read as part of it; remove "
-        "them (Docker's --env-file keeps them) (set it in the environment or .env)"]
+        "them (Docker's --env-file keeps them) (set in the environment)"]
     assert list(tmp_path.iterdir()) == []
 
 

@@ -131,7 +131,7 @@ def test_a_database_url_whose_port_is_past_65535_is_one_line_naming_the_setting(
     wrong = port.rpartition(":")[2]
     assert result.stderr.strip().splitlines() == [
         f"sosbot: SOSBOT_DATABASE_URL: has the port {wrong}, and a port is a number from 1 to "
-        "65535 (PostgreSQL's is usually 5432); correct it (set it in the environment or .env)"]
+        "65535 (PostgreSQL's is usually 5432); correct it (set in the environment)"]
     assert "pw-not-shown" not in result.stdout + result.stderr
 
 

@@ -78,7 +78,7 @@ def test_a_nul_in_a_file_setting_in_dot_env_is_named_in_one_line(
                             timeout=HANG_GUARD, check=False)
     assert result.stderr.decode().splitlines() == [
         f"sosbot: {setting}: holds a NUL character, which no file's path can; correct it "
-        "(set it in the environment or .env)"]
+        "(set in .env, line 1)"]
     assert result.returncode == 2
     assert sorted(p.name for p in tmp_path.iterdir()) == [".env"]  # nothing made
 
@@ -99,7 +99,7 @@ def test_a_token_with_a_stray_character_pasted_in_is_refused_naming_the_token(
                             timeout=HANG_GUARD, check=False)
     assert result.stderr.splitlines() == [
         "sosbot: TELEGRAM_BOT_TOKEN: does not look like a bot token from BotFather "
-        "(digits:letters) (set it in the environment or .env)"]
+        "(digits:letters) (set in the environment)"]
     assert result.returncode == 2
     assert "AAHk3v" not in result.stderr
 

@@ -212,7 +212,7 @@ def test_a_tilde_naming_a_home_folder_that_is_not_there_is_one_line(tmp_path: Pa
     assert done.returncode == 2
     assert done.stderr.strip().splitlines() == [
         "sosbot: SOSBOT_DB: starts with ~no-such-user-here, a home folder that cannot be "
-        "found here; give the full path (set it in the environment or .env)"]
+        "found here; give the full path (set in the environment)"]
     assert list(tmp_path.iterdir()) == []
 
 

@@ -153,7 +153,7 @@ def test_a_rate_that_is_no_usable_number_names_the_setting_and_what_it_takes(
         load_settings()
     assert str(refused.value) == (
         f"SOSBOT_RATE_PER_MINUTE: \"{given}\" won't work here; give a number above 0 and at "
-        "most 6000 (it is 30 if left out) (set it in the environment or .env)")
+        "most 6000 (it is 30 if left out) (set in the environment)")
 
 
 @pytest.mark.parametrize(("name", "given", "valid"), [
@@ -174,7 +174,7 @@ def test_sosbot_run_with_a_rate_of_nan_stops_in_that_one_line(
     assert main(["run"]) == 2
     assert capsys.readouterr().err == (
         "sosbot: SOSBOT_RATE_PER_MINUTE: \"nan\" won't work here; give a number above 0 and at "
-        "most 6000 (it is 30 if left out) (set it in the environment or .env)\n")
+        "most 6000 (it is 30 if left out) (set in the environment)\n")
 
 
 # --- 5. what makes an invite, given with --list or --withdraw ---------------------------------

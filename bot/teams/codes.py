@@ -11,6 +11,8 @@ import hashlib
 import re
 import secrets
 
+from flows.answers import HIDDEN_FORMAT
+
 CODE_BYTES = 24
 CODE_SHAPE = re.compile(r"[A-Za-z0-9_-]{32}")
 
@@ -28,6 +30,19 @@ def code_hash(code: str) -> str:
 def looks_like_code(text: str) -> bool:
     """True for text shaped like one of our codes (anything else is refused unread)."""
     return CODE_SHAPE.fullmatch(text) is not None
+
+
+# What a sentence or a paste puts around a code: none of it is in a code's alphabet.
+_AROUND = ".,;:!?'\"()[]<>«»“”‘’"
+
+
+def link_payload(text: str) -> str:
+    """What follows /start as a code may be in it: without the invisible characters a paste
+    or a right-to-left keyboard adds (a zero-width space, a direction mark), and without a
+    full stop or quotation marks around it ("send /start CODE."), which no code holds."""
+    payload = HIDDEN_FORMAT.sub("", text).strip()
+    bare = payload.strip(_AROUND)
+    return bare if looks_like_code(bare) else payload
 
 
 def deep_link(bot_username: str, code: str) -> str:

@@ -37,7 +37,7 @@ from bot.handlers import fails_closed, own_update
 from bot.logs import user_ref
 from bot.ratelimit import RateLimiter
 from bot.session import CONFIRM_STANDS_S
-from bot.teams.codes import deep_link, looks_like_code
+from bot.teams.codes import deep_link, link_payload, looks_like_code
 from bot.teams.conversation import closed_parts
 from bot.teams.invites import invite_colleague
 from bot.teams.partners import Partners, tell_owed
@@ -45,6 +45,7 @@ from bot.teams.sharing import Sharing
 from bot.teams.team import TOO_MANY, Team, joined_day, told_apart
 from bot.teams.texts import OPEN_FAILED
 from flows.answers import clean_line
+from flows.commands import split
 from storage.locks import UserLocks
 from storage.teams import Standing
 
@@ -152,12 +153,15 @@ class TeamHandlers:
                 or not own_update(update, context.bot.id):
             return  # the gate refuses what is not the sender's own
         message = update.message
-        command, _, payload = ((message.text or "") if message else "").partition(" ")
-        if message is not None and command.split("@")[0] == "/start" and payload.strip() \
+        # split as any command is: at a no-break space or a line break too (a line copied
+        # from an email), the word read without a direction mark before it
+        command, rest = split((message.text or "") if message else "")
+        payload = link_payload(rest)
+        if message is not None and command.split("@")[0].lower() == "/start" and payload \
                 and message.forward_origin is None \
-                and await self._a_link(user.id, payload.strip()):  # forwarded: someone else's
+                and await self._a_link(user.id, payload):  # forwarded: someone else's
             async with self._opening.held(user.id):
-                opened = await self._open_link(message, user, payload.strip(), context,
+                opened = await self._open_link(message, user, payload, context,
                                                update.update_id)
             if opened:
                 raise ApplicationHandlerStop

@@ -345,13 +345,13 @@ _STANCE = re.compile(
 # nothing seen behind it: "mum is definitely using again", "the illnesses are probably made
 # up", "dad has clearly been drinking"; and the tag that offers a hunch as proof: "you can tell".
 _HEDGED = re.compile(
-    r"^\W*(?:(?:the|his|her|their|my|our|these|those|this|that)\s+)?[a-z'-]+(?:\s+(?:and|&)\s+"
+    r"^\W*+(?:(?:the|his|her|their|my|our|these|those|this|that)\s+)?[a-z'-]+(?:\s+(?:and|&)\s+"
     r"[a-z'-]+)?\s+(?:is|are|was|were|has|have|had|'s|will|would)\s+(?:(?:been|be)\s+)?"
     r"(?:definitely|clearly|obviously|probably|certainly|surely|undoubtedly|likely|most\s+likely"
     r"|almost\s+certainly|no\s+doubt)\b")
 # ... or said before a verb: "Dad clearly drinks more than he says", "mum obviously uses".
 _HEDGED_DOING = re.compile(
-    r"^\W*(?:(?:the|his|her|their|my|our)\s+)?[a-z'-]+(?:\s+(?:and|&)\s+[a-z'-]+)?\s+"
+    r"^\W*+(?:(?:the|his|her|their|my|our)\s+)?[a-z'-]+(?:\s+(?:and|&)\s+[a-z'-]+)?\s+"
     r"(?:clearly|obviously|definitely|probably|certainly|surely|undoubtedly|most\s+likely"
     r"|almost\s+certainly)\s+(?!(?:said|says|told|tells|saw|sees|heard|hears|showed|shows"
     r"|admitted|admits|is|are|was|were|has|have|had|will|would"
@@ -397,10 +397,10 @@ _GROUNDS = verb_forms("""see hear tell say find notice smell watch observe discl
 # A verdict on what a person will never do or be able to do: "dad will never change",
 # "grandma would not be able to keep him safe", "mum won't ever put them first".
 _VERDICT = re.compile(
-    r"^\W*(?:(?:the|his|her|their|my|our)\s+)?[a-z'-]+(?:\s+(?:and|&)\s+[a-z'-]+)?\s+"
+    r"^\W*+(?:(?:the|his|her|their|my|our)\s+)?[a-z'-]+(?:\s+(?:and|&)\s+[a-z'-]+)?\s+"
     r"(?:will|would|is|are)\s+(?:never|not\s+(?:ever\s+)?be\s+able\s+to|never\s+be\s+able\s+to"
     r"|not\s+going\s+to\s+be\s+able\s+to|never\s+going\s+to)\b"
-    r"|^\W*(?:(?:the|his|her|their|my|our)\s+)?[a-z'-]+(?:\s+(?:and|&)\s+[a-z'-]+)?\s+"
+    r"|^\W*+(?:(?:the|his|her|their|my|our)\s+)?[a-z'-]+(?:\s+(?:and|&)\s+[a-z'-]+)?\s+"
     r"(?:won't|wouldn't|wont|wouldnt)\s+(?:ever\b|be\s+able\s+to\b)")
 # Its other side: a grown-up said to be able to care or keep safe, with nothing seen of it:
 # "Nan is able to keep the children safe", "Chloe knows how to look after the baby properly",
