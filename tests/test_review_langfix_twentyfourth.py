@@ -187,6 +187,7 @@ def test_words_and_places_in_another_script_are_not_full_names(text: str) -> Non
 @pytest.mark.parametrize(("text", "name"), [
     ("Mum said 王小明 hit her", "王小明"),
     ("Mum said Иван Петров hit her", "Иван Петров"),
+    ("Mum said 王小明 and his brother hit her", "王小明"),
     ("Dad is 김 민준 and works nights", "김 민준"),
     ("Mum (אנה כהן) came to the meeting", "אנה כהן"),
 ])

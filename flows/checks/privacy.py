@@ -114,7 +114,7 @@ _A_PLACE = re.compile(r"\b(?:from|in|to|at|near|of)\s+(?:the\s+)?$", re.IGNORECA
 _SAID = re.compile(r"\b(?:said|says|say|saying|wrote|writes|write|means|called|sign|reads?"
                    r"|word|words|phrase)\s+(?:the\s+)?(?:word\s+|words\s+|phrase\s+)?$",
                    re.IGNORECASE)
-_SAID_ENDS = re.compile(r"\s*(?:$|[.,;:!?)\n]|(?:to|on|when|and|as|in|at|with|for|if|because"
+_SAID_ENDS = re.compile(r"\s*(?:$|[.,;:!?)\n]|(?:to|on|when|as|in|at|for|if|because"
                         r"|every|each|again|before|after|then|too)\b)", re.IGNORECASE)
 
 
