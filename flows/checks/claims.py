@@ -17,7 +17,7 @@ from functools import lru_cache
 from itertools import pairwise
 
 from flows.checks.lexicon import FAMILY_ADULTS, KIN_ADULTS, KIN_CHILDREN, SERVICE_NAMES, verb_forms
-from flows.checks.praise import praise_span
+from flows.checks.praise import ABLE_TO_CARE, praise_span
 from flows.checks.privacy import looks_like_a_name
 from flows.checks.text import sentence_spans, words
 
@@ -402,18 +402,10 @@ _VERDICT = re.compile(
     r"|not\s+going\s+to\s+be\s+able\s+to|never\s+going\s+to)\b"
     r"|^\W*+(?:(?:the|his|her|their|my|our)\s+)?[a-z'-]+(?:\s+(?:and|&)\s+[a-z'-]+)?\s+"
     r"(?:won't|wouldn't|wont|wouldnt)\s+(?:ever\b|be\s+able\s+to\b)")
-# Its other side: a grown-up said to be able to care or keep safe, with nothing seen of it:
-# "Nan is able to keep the children safe", "Chloe knows how to look after the baby properly",
-# "Dad is more than capable of meeting their needs".
-_ABLE = re.compile(
-    r"^\W*(?:(?:the|his|her|their|my|our)\s+)?[a-z'-]+(?:\s+(?:and|&)\s+[a-z'-]+)?\s+"
-    r"(?:(?:is|are|seems?|appears?)\s+(?:(?:very|fully|well|more\s+than|perfectly|quite"
-    r"|totally)\s+)?(?:able\s+to|capable\s+of)|knows?\s+how\s+to)\s+"
-    r"(?:keep|keeping|look|looking|care|caring|meet|meeting|protect|protecting|parent"
-    r"|parenting|manage|managing|provide|providing|safeguard|safeguarding)\b"
-    r"|^\W*(?:(?:the|his|her|their|my|our)\s+)?[a-z'-]+(?:\s+(?:and|&)\s+[a-z'-]+)?\s+can\s+"
-    r"(?:keep\s+(?:the\s+|her\s+|his\s+|their\s+)?(?:children|kids|baby|boys|girls|them|him|her)"
-    r"\s+safe|look\s+after|care\s+for|protect|meet)\b")
+# Its other side, a grown-up said to be able to care with nothing seen of it, is read where
+# its nudge is chosen (`praise.ABLE_TO_CARE`).
+_ABLE = ABLE_TO_CARE
+_DETERMINERS = words("the his her their my our")
 _SERVICE_NAMES = words(SERVICE_NAMES)
 _PROMISED = verb_forms("say tell promise agree admit explain swear") | words(
     "until unless if because while when once")
@@ -582,9 +574,15 @@ def _things_seen(rest: list[str]) -> bool:
 def _verdict(tokens: list[str], lowered: str, sentence: str) -> bool:
     """A person said never to change or never to be able to, with no promise, condition,
     time, number or name beside it."""
-    found = _VERDICT.match(lowered) or _ABLE.match(lowered)
-    return found is not None and (_person(first := _tokens(found.group())[0])
-                                  or (found.re is _ABLE and looks_like_a_name(first))) \
+    found = _VERDICT.match(lowered)
+    if found is not None:
+        said_of = _person(_tokens(found.group())[0])
+    elif (found := _ABLE.match(lowered)) is not None:
+        # who is said to be able: "the grandparents", "her aunt", "Chloe"; not "the school"
+        who = [word for word in _tokens(found.group()) if word not in _DETERMINERS][:1] \
+            or _tokens(found.group())[:1]
+        said_of = _who(who[0]) in _GROWN_UPS or looks_like_a_name(who[0])
+    return found is not None and said_of \
         and _PROMISED.isdisjoint(tokens) and _WHEN.isdisjoint(tokens) \
         and not _numbered(lowered) and not _named(sentence)
 
@@ -614,9 +612,12 @@ def _is_bare_claim(text: str, masked: str, span: tuple[int, int]) -> bool:
         # A claim, then a promise or a wish joined to it, is still the claim: "Dad
         # understands the worries and will make sure it doesn't happen again", "Mum is doing
         # amazing and should be proud of herself". What comes before the join is read alone.
+        # What is joined must itself tell nothing of when, where or what: "Nan is supportive
+        # and will have the kids on Saturdays" says what Nan will do.
         joined = _THEN_FORETOLD.search(lowered)
-        return joined is not None and _is_bare_claim(text, masked,
-                                                     (span[0], span[0] + joined.start()))
+        return joined is not None \
+            and not _told_when_or_what(lowered[joined.end():], sentence[joined.end():]) \
+            and _is_bare_claim(text, masked, (span[0], span[0] + joined.start()))
     if _praise_only(sentence, lowered):
         return True
     if _evidence(tokens) or _verb(tokens) or _named(sentence):
@@ -630,6 +631,14 @@ def _is_bare_claim(text: str, masked: str, span: tuple[int, int]) -> bool:
 # but the will: "... and will", "..., and she should".
 _THEN_FORETOLD = re.compile(r"(?:\s*,)?\s+and\s+(?:(?:he|she|they|i|we)\s+)?(?:will|should"
                             r"|would|must|'ll)\b")
+
+
+def _told_when_or_what(lowered: str, sentence: str) -> bool:
+    """Whether a promise or a wish says when ("on Saturdays", "until Friday"), how many, where
+    or with whom by name, or what thing or event."""
+    tokens = _tokens(lowered)
+    return any(word in _WHEN or word.removesuffix("s") in _WHEN for word in tokens) \
+        or _numbered(lowered) or _evidence(tokens) or _named(sentence)
 
 
 def _evidence(tokens: list[str]) -> bool:

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 
-from flows.checks.lexicon import ADULT, CHILD, NAME, PROFESSIONAL
+from flows.checks.lexicon import ADULT, CHILD, FAMILY_ADULTS, NAME, PROFESSIONAL
 from flows.checks.rule import Rule, rule
 from flows.checks.softening import SOFTENING
 from flows.checks.text import NeedleIndex, alternation
@@ -192,6 +192,11 @@ _WHAT_THE_ADULT_DID = (
     r"|bought|buy(?:s|ing)?|told|tell(?:s|ing)?|said|says|threat\w*|pick(?:s|ed|ing)\s+"
     r"(?:her|him|them)\s+up|dr(?:ove|ives?|iving)|touch\w*|paid|pay(?:s|ing)?|call(?:s|ed|ing)"
     r"|rang|ring(?:s|ing)?|film\w*|photograph\w*|groom\w*|kiss\w*|took|tak(?:es|ing))\b")
+
+# A family's own: a bond between them is theirs ("her nan and Amy have a special bond").
+_FAMILYS_OWN = "(?:" + alternation(FAMILY_ADULTS + """ brother brothers sister sisters sibling
+    siblings cousin cousins twin twins son sons daughter daughters baby""") + ")"
+
 
 RULES: tuple[Rule, ...] = (
     # Labels put on a person.
@@ -891,13 +896,21 @@ RULES: tuple[Rule, ...] = (
           r"|cards?) short of\b|\bround the (?:bend|twist)\b|\bin (?:his|her|their) own "
           rf"(?:little )?world\b|\b{_COPULA}\s+(?:a|an)\s+(?:bit\s+of\s+a\s+|real\s+|right\s+)?"
           r"(?:[\w-]+\s+){1,3}?(?:character|type|sort)\b(?!\s+(?:of|who|that)\b)"),
+    # (not the danger ahead: "could hurt them if he loses his temper", "if her partner loses
+    # his temper again the baby could be hurt")
+    rule("lost his rag", "euphemism", "What did the person say or do when they got angry, and "
+         "where were the children?",
+         r"(?<!\bif he )(?<!\bif she )(?<!\bif they )(?<!\bif dad )(?<!\bif mum )"
+         r"\b(?:lose|loses|losing|lost) (?:his|her|their|the|my)"
+         r"(?: rag| plot| head| cool| marbles| nut| shit| temper)\b(?!\s*(?:,|and)\s)",
+         unless_said=r"\b(?:could|might|may|would|will)\s+(?:\w+\s+){0,8}?if"
+         r"\s+(?:[\w'’]+\s+){1,4}(?:ever\s+|again\s+)?(?:loses?|lost)\s+(?:his|her|their)\s+"
+         r"(?:temper|rag|cool)\b|\bif\s+(?:[\w'’]+\s+){1,4}(?:ever\s+)?(?:loses?|lost)\s+(?:his"
+         r"|her|their)\s+(?:temper|rag|cool)\b(?:\s+\w+){0,8}?\s+(?:could|might|may|would"
+         r"|will)\b"),
     rule("lost his rag", "euphemism", "What did the person say or do when they got angry, and "
           "where were the children?",
-          # (not the danger ahead: "could hurt them if he loses his temper")
-          r"(?<!\bif he )(?<!\bif she )(?<!\bif they )(?<!\bif dad )(?<!\bif mum )"
-          r"\b(?:lose|loses|losing|lost) (?:his|her|their|the|my)"
-          r"(?: rag| plot| head| cool| marbles| nut| shit| temper)\b(?!\s*(?:,|and)\s)"
-          r"|\b(?:fly|flies|flew|flying|flown) off the handle\b|\b(?:blow|blows|blew|blowing"
+          r"\b(?:fly|flies|flew|flying|flown) off the handle\b|\b(?:blow|blows|blew|blowing"
           r"|blown) (?:his|her|their|a|the)(?: top| stack| fuse| gasket| lid)\b|\bsaw red\b"
           r"|\b(?:went|goes|go|going|gone) spare\b|\bhit(?:s|ting)? the roof\b"),
     rule("put his hands on", "euphemism", "What exactly did they do to the person's body, and "
@@ -943,7 +956,25 @@ RULES: tuple[Rule, ...] = (
           r"|a\s+bit\s+too|rather\s+too)\s+(?:interested\s+in|fond\s+of|keen\s+on|attached\s+to"
           rf"|involved\s+with)\s+(?:the\s+|her\s+|his\s+|their\s+|young\s+)?(?:{CHILD}|boys|girls"
           r"|him|her|them|(?-i:[A-Z])\b)(?!['’])|\bspecial\s+(?:friend(?:ship)?s?|relationships?"
-          r"|secrets?|cuddles|games?|bond|connection|closeness|attachment)\b"),
+          r"|secrets?|cuddles|games?)\b"),
+    # A bond called special, of someone outside the family with a young person: "the coach
+    # has a special connection with Maisie"; not a child's with their own ("a special bond
+    # with her nan"), nor a family adult's ("Nan has a special bond with Amy").
+    rule("a special interest", "euphemism", "What does the adult do with or say to the child, "
+         "and where and when?",
+         r"\bspecial\s+(?:bond|connection|closeness|attachment)\s+(?:with|to)\s+"
+         r"(?:(?:the|a|this|that|one\s+of\s+the|young|local)\s+)?"
+         rf"(?:(?:{CHILD}|boys|girls|lads)\b|(?:his|her|their)\s+(?:players|pupils|students"
+         r"|team|squad|class)\b|(?:him|them|her)\b(?![\s-]+\w)"
+         rf"|(?!{ADULT}\b)(?-i:[A-Z][a-z]+)\b(?!['’]))"
+         # "the youth pastor and Temi had a special connection"; not "her nan and Amy ..."
+         r"|\b(?:the|a|her|his|their)\s+(?!(?:[\w-]+\s+)?" + _FAMILYS_OWN + r"\s)"
+         r"(?:[\w-]+\s+)?[\w-]+\s+"
+         rf"(?:and|&)\s+(?:(?-i:[A-Z][a-z]+)|(?:the\s+|a\s+)?(?:{CHILD}|boy|girl))\s+(?:\(\d+\)\s+)?"
+         r"(?:(?:have|has|had)\s+(?:got\s+|formed\s+|built\s+|developed\s+)?|share[sd]?\s+"
+         r"|formed\s+|built\s+|developed\s+)(?:a|this|such\s+a)\s+"
+         r"(?:[\w-]+\s+)?special\s+(?:bond|connection|closeness|attachment)\b",
+         of_a_child=True),
     # What an adult did to a young person, put as what the young person receives or has:
     # "unwanted attention online", "contact with an adult male she met online".
     rule("unwanted attention", "euphemism", "What did the adult say, send or do to the young "

@@ -290,8 +290,15 @@ def _person(word: str) -> str:
 _AN_ADULTS_LIFE = re.compile(
     r"\b(?:her|his)\s+(?:own\s+)?(?:partner|husband|wife|ex-partner|kids|children|sons"
     r"|daughters|tenancy)\b"
+    # (not back somewhere: "she took him back to her flat" is as often a teenager's)
     r"|\b(?:let|lets|letting|allowed|took|takes|taking)\s+(?:him|her)\s+back\b"
+    r"(?!\s+(?:to|into|round|over|up|with)\b)"
     r"|\((?:mum|mother|mam|mom|dad|father)\)", re.IGNORECASE)
+
+
+# A child's age given after their name: "Sophie (15)", "Jess, aged 15,".
+_AGE_AFTER = re.compile(r"\s*\(\s*(?:aged\s+)?(\d{1,2})\s*(?:yrs?|years?)?\s*\)"
+                        r"|\s*,?\s+aged\s+(\d{1,2})\b", re.IGNORECASE)
 
 
 def _sentence_end(masked: str, start: int) -> int:
@@ -300,18 +307,33 @@ def _sentence_end(masked: str, start: int) -> int:
     return min(ends, default=len(masked))
 
 
+def _an_adults_life(masked: str, after: int, end: int) -> bool:
+    """Whether what follows a name (to `end`) tells a grown-up's life as the named one's own:
+    no one else is named before it ("Amy is to blame because Mum let him back in" tells
+    Mum's), and the name is given no child's age ("Sophie (15)")."""
+    age = _AGE_AFTER.match(masked, after)
+    if age is not None and int(age.group(1) or age.group(2)) < 18:
+        return False
+    for life in _AN_ADULTS_LIFE.finditer(masked, after, end):
+        if all(_person(word) in ("", "pronoun")
+               for word in _PERSON_WORD.findall(masked, after, life.start())):
+            return True
+    return False
+
+
 def _said_of_an_adult(masked: str, start: int) -> bool:
     """Whether the person wording at `start` is said of is a parent or another adult of the
     family: the nearest person named before it in its sentence ("Amy's mum has regular
     contact ..."), or, for "she", "he" or "they", whom the sentence (else the one before it)
     is about, its first person named ("Mum said she has ...", "Dad knew, so he is ...")."""
     begin = max(masked.rfind(stop, 0, start) for stop in ".!?;\n") + 1
-    people = [(kind, word) for word in _PERSON_WORD.findall(masked[max(begin, start - 300):start])
-              if (kind := _person(word))]
+    found = [(kind, m) for m in _PERSON_WORD.finditer(masked, max(begin, start - 300), start)
+             if (kind := _person(m.group()))]
+    people = [(kind, m.group()) for kind, m in found]
     if not people:
         return False
     if people[-1][0] == "child" and _A_NAME.fullmatch(people[-1][1].removesuffix("'s")) \
-            and _AN_ADULTS_LIFE.search(masked, begin, _sentence_end(masked, start)):
+            and _an_adults_life(masked, found[-1][1].end(), _sentence_end(masked, start)):
         return True  # "Kerry is partly responsible, as she let him back in with her kids"
     if people[-1][0] != "pronoun":
         return people[-1][0] == "adult"

@@ -271,6 +271,21 @@ def _goes_on(lowered: str, at: int, end: int) -> int:
     return end
 
 
+# A grown-up said to be able to care or keep safe, with nothing seen of it (a claim, asked
+# about with a strength as its example):
+# "Nan is able to keep the children safe", "Chloe knows how to look after the baby properly",
+# "Dad is more than capable of meeting their needs".
+ABLE_TO_CARE = re.compile(
+    r"^\W*(?:(?:the|his|her|their|my|our)\s+)?[a-z'-]+(?:\s+(?:and|&)\s+[a-z'-]+)?\s+"
+    r"(?:(?:is|are|seems?|appears?)\s+(?:(?:very|fully|well|more\s+than|perfectly|quite"
+    r"|totally)\s+)?(?:able\s+to|capable\s+of)|knows?\s+how\s+to)\s+"
+    r"(?:keep|keeping|look|looking|care|caring|meet|meeting|protect|protecting|parent"
+    r"|parenting|manage|managing|provide|providing|safeguard|safeguarding|mind|minding)\b"
+    r"|^\W*(?:(?:the|his|her|their|my|our)\s+)?[a-z'-]+(?:\s+(?:and|&)\s+[a-z'-]+)?\s+can\s+"
+    r"(?:keep\s+(?:the\s+|her\s+|his\s+|their\s+)?(?:children|kids|baby|boys|girls|them|him|her)"
+    r"\s+safe|look\s+after|care\s+for|protect|meet)\b")
+
+
 def praise_span(lowered: str) -> tuple[int, int] | None:
     """Where a sentence (lower case) praises a caregiver or how the children are cared for."""
     tokens = [(m.group(), m.start()) for m in _WORD_AT.finditer(lowered)]
@@ -296,4 +311,5 @@ def praise_span(lowered: str) -> tuple[int, int] | None:
 def praises(sentence: str) -> bool:
     """Whether a sentence praises a caregiver or how the children are cared for (what a
     claim about a strength is asked with its own example)."""
-    return praise_span(sentence.lower().replace("’", "'")) is not None
+    lowered = sentence.lower().replace("’", "'")
+    return praise_span(lowered) is not None or ABLE_TO_CARE.match(lowered) is not None

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from functools import cache
 from typing import Literal
 
-from flows.checks.text import DATA_DIR, fold, longest_first, needles, without_overlaps
+from flows.checks.text import DATA_DIR, fold, longest_first, mask_quotes, needles, without_overlaps
 
 FIRST_NAMES_PATH = DATA_DIR / "first_names.txt"
 SURNAMES_PATH = DATA_DIR / "surnames.txt"
@@ -85,7 +85,7 @@ def find_personal_data(text: str) -> list[PrivacyHit]:
     if _NAME_START.search(text):
         hits += _names(text)
     if not text.isascii() and _LATIN_LETTER.search(text):
-        hits += [PrivacyHit("full_name", m.group(), m.span()) for m in _SCRIPT_NAME.finditer(text)]
+        hits += _script_names(text)
     return without_overlaps(hits, lambda h: h.span)
 
 
@@ -102,8 +102,30 @@ _SCRIPT_NAME = re.compile(
     r"|(?<![^\W\d_])[Α-ΩΆ-Ώ][α-ωά-ώϊϋΐΰ]+(?:[ \t\u00a0]+[Α-ΩΆ-Ώ][α-ωά-ώϊϋΐΰ]+)+(?![^\W\d_])"
     r"|[\u0600-\u06ff\u0750-\u077f]{2,}(?:[ \t\u00a0]+[\u0600-\u06ff\u0750-\u077f]{2,})+"
     r"|[\u0590-\u05ff]{2,}(?:[ \t\u00a0]+[\u0590-\u05ff]{2,})+"
-    r"|(?<![\u4e00-\u9fff])[\u4e00-\u9fff]{2,4}(?![\u4e00-\u9fff])"
-    r"|(?<![\uac00-\ud7af])[\uac00-\ud7af]{1,2}[ ]?[\uac00-\ud7af]{1,3}(?![\uac00-\ud7af])")
+    # (not a word said twice, "谢谢", "妈妈": no name is its one sound twice)
+    r"|(?<![\u4e00-\u9fff])(?!(.)\1(?![\u4e00-\u9fff]))[\u4e00-\u9fff]{2,4}(?![\u4e00-\u9fff])"
+    # (two to four syllables in all: "안녕하세요" is a greeting's five)
+    r"|(?<![\uac00-\ud7af])(?:[\uac00-\ud7af][ ][\uac00-\ud7af]{1,3}"
+    r"|[\uac00-\ud7af]{2}[ ][\uac00-\ud7af]{1,2}|[\uac00-\ud7af]{2,4})(?![\uac00-\ud7af])")
+# Where such a run is a place or words said, not a person: "from 北京", "lived in Санкт
+# Петербург", "Mum says الحمد لله when ...", "wrote 我爱你 on the card", and anything in
+# quotation marks; not someone said to have done something ("Mum said 王小明 hit her").
+_A_PLACE = re.compile(r"\b(?:from|in|to|at|near|of)\s+(?:the\s+)?$", re.IGNORECASE)
+_SAID = re.compile(r"\b(?:said|says|say|saying|wrote|writes|write|means|called|sign|reads?"
+                   r"|word|words|phrase)\s+(?:the\s+)?(?:word\s+|words\s+|phrase\s+)?$",
+                   re.IGNORECASE)
+_SAID_ENDS = re.compile(r"\s*(?:$|[.,;:!?)\n]|(?:to|on|when|as|in|at|for|if|because"
+                        r"|every|each|again|before|after|then|too)\b)", re.IGNORECASE)
+
+
+def _script_names(text: str) -> list[PrivacyHit]:
+    """Full names in another script, in an answer written in English (`_SCRIPT_NAME`)."""
+    masked = mask_quotes(text)
+    return [PrivacyHit("full_name", m.group(), m.span()) for m in _SCRIPT_NAME.finditer(text)
+            if masked[m.start()] != " "
+            and not _A_PLACE.search(text, max(0, m.start() - 12), m.start())
+            and not (_SAID.search(text, max(0, m.start() - 24), m.start())
+                     and _SAID_ENDS.match(text, m.end()))]
 
 
 def as_latin(text: str) -> str:

@@ -347,6 +347,15 @@ _THIRTEENTH: tuple[Rule, ...] = (
         r"|about|around)|went\s+(?:out|about|around))\s+with\s+" + _OLDER_MEN,
         unless_said=_KNOWN_PLACE),
 )
+# The harm put as hers to stop: "allows herself to be assaulted", "lets herself get hit".
+_LET_HERSELF = (
+    # (not what she no longer does: "no longer allows herself to be pushed around")
+    r"(?<!\bnot\s)(?<!\bnever\s)(?<!\blonger\s)(?<!n't\s)(?<!n’t\s)"
+    r"\b(?:let|lets|letting|allow\w*)\s+(?:her|him|them)sel(?:f|ves)\s+(?:to\s+)?(?:be|get)\s+"
+    r"(?:\w+\s+)?(?:hit|hurt|beaten|assaulted|abused|attacked|controlled|raped|used|exploited"
+    r"|manipulated|groomed|intimidated|threatened|taken\s+advantage\s+of"
+    r"|treated\s+(?:badly|like)|pushed\s+around|walked\s+all\s+over|bullied|strangled"
+    r"|choked|kicked|punched|slapped)\b")
 _MORE_BLAME: tuple[Rule, ...] = (
     *_family(
         "her account is unreliable", "blame", _DOUBTED,
@@ -497,6 +506,9 @@ BLAME: tuple[Rule, ...] = (
         r"\b(?:wouldn['’]?t|would\s+not|won['’]?t|didn['’]?t|did\s+not)\s+(?:need|have)"
         r"\s+to\s+"
         r"(?:hit|smack|shout|slap|lash\s+out|punish|belt|discipline)\b"),
+    # ... said of a young person, asked with what the adults did: "Amy (15) allows herself
+    # to be used by older boys" (before the parent's, which it then stands in for).
+    *_family("let herself be", "blame", _CHILD, _LET_HERSELF, of_a_child=True),
     *_family(
         "let him back", "blame", _PARENT,
         r"\b(?:let|lets|letting|allow|allows|allowed|allowing|invite|invites|invited|inviting"
@@ -510,11 +522,7 @@ BLAME: tuple[Rule, ...] = (
         r"\s+" + _HIM + r"\b" + _DESPITE,
         r"\b(?:let|lets|letting|allow\w*)\s+(?:it|this|the\s+abuse|the\s+violence|him)\s+(?:to\s+)?"
         r"(?:happen|continue|go on|carry on)\b",
-        # the harm put as hers to stop: "allows herself to be assaulted", "lets herself get hit"
-        r"\b(?:let|lets|letting|allow\w*)\s+(?:her|him|them)sel(?:f|ves)\s+(?:to\s+)?(?:be|get)\s+"
-        r"(?:\w+\s+)?(?:hit|hurt|beaten|assaulted|abused|attacked|controlled|raped|used|exploited"
-        r"|treated\s+(?:badly|like)|pushed\s+around|walked\s+all\s+over|bullied|strangled"
-        r"|choked|kicked|punched|slapped)\b"),
+        _LET_HERSELF),
     *_family(
         "should have known", "blame", _PARENT,
         r"\b" + _OWN_ACCOUNT + r"(?:she|mum|mother|mam|mom|nan|gran|they|parents)\s+"
