@@ -34,6 +34,7 @@ from flows.replies import (
     Notice,
     Pick,
     Question,
+    Review,
     Stale,
     Text,
 )
@@ -310,7 +311,14 @@ class Conversation:
         """The open draft's question, shown again (nothing when none is open)."""
         draft = await self.active_of(turn)
         fitted = None if draft is None else self.fit(draft)
-        return [] if fitted is None else list(self.show(fitted[0], fitted[1].draft).replies)
+        if fitted is None:
+            return []
+        if turn.state.covered is not None:
+            # on the screen again (/cancel at a new tool's label, "No" to discarding it, a
+            # photo's note): the line typed next answers it
+            turn.state.covered = None
+            await self.commit(turn)
+        return list(self.show(fitted[0], fitted[1].draft).replies)
 
     async def active_of(self, turn: Turn) -> Draft | None:
         """The open draft of this input's user (loaded once per input)."""
@@ -329,10 +337,11 @@ class Conversation:
         if fitted is None:
             return [Notice(self.words["gone_flow"], "problem")]
         flow, outcome = fitted
-        covered, turn.state.covered = turn.state.covered == draft.id, None
+        covered = turn.state.covered == draft.id
         if covered and self._typed(given) and outcome.draft.status == "in_progress":
             # Typed below a menu (/start, back after a month): not written to the question,
             # which is off the screen; it is shown again, and nothing is saved.
+            turn.state.covered = None
             await self.commit(turn)
             return [Notice(self.words["covered"].format(label=draft.label)),
                     *self.show(flow, outcome.draft).replies]
@@ -363,8 +372,14 @@ class Conversation:
             # choice, a yes, "ok" to a reminder, "done" or "skip"): not saved, said so.
             return [Notice(self.words["forwarded_answer"]), *self.show(flow, before).replies]
         outcome.changed |= fitted[1].changed
-        cleared = turn.state.awaiting is not None or covered
+        # Only what shows the question again uncovers it: /help's prompts and /review's list
+        # leave it off the screen, and a line typed after them is still not its answer.
+        uncovered = turn.state.covered is not None and not (
+            covered and all(isinstance(r, Notice | Review) for r in outcome.replies))
+        cleared = turn.state.awaiting is not None or uncovered
         turn.state.awaiting = None
+        if uncovered:
+            turn.state.covered = None
         await self.commit(turn, outcome, draft, force=cleared)
         return [self._where_shown(turn.state, reply) for reply in outcome.replies]
 

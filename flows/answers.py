@@ -148,16 +148,30 @@ _NOTHING_TO_SAY = re.compile(
 # An answer that only points at another ("see above", "same", "ditto"): the summary sorts
 # answers into columns, with other people's between them, so what it points at moves.
 _POINTS_ELSEWHERE = re.compile(
-    r"(?:(?:it'?s|it is|that'?s|that is|still)\s+)?(?:the\s+)?same(?:\s+as\s+(?:above|before"
+    r"(?:(?:it'?s|it is|that'?s|that is)\s+)?(?:the\s+)?same(?:\s+as\s+(?:above|before"
     r"|previous(?:ly)?|earlier|last\s+time|the\s+last(?:\s+one)?|the\s+one\s+(?:above|before)))?"
     r"|(?:as|see|refer\s+to)\s+(?:above|before|previous(?:ly)?|earlier)|as\s+per\s+above"
     r"|see\s+(?:my\s+)?(?:answer|notes?)\s+above|ditto", re.IGNORECASE)
+# "(The) same" alone, and a question it answers: one about change ("Has the number changed?
+# If it has stayed the same...", "is it getting better or worse?").
+_SAME_ALONE = re.compile(r"(?:(?:it'?s|it is|that'?s|that is)\s+)?(?:the\s+)?same",
+                         re.IGNORECASE)
+_ABOUT_CHANGE = re.compile(r"\bchanged\b|\bsame\b|better\s+or\s+worse|\bdifferently\b",
+                           re.IGNORECASE)
 
 
-def points_elsewhere(text: str) -> bool:
-    """Whether a typed answer only points at another one ("see above", "same", "ditto")."""
-    return _POINTS_ELSEWHERE.fullmatch(" ".join(text.replace("’", "'").strip(" .!").split())) \
-        is not None
+def points_elsewhere(text: str, asked: str = "") -> bool:
+    """Whether a typed answer only points at another one ("see above", "same", "ditto").
+    `asked`: the question; one about change takes "the same" as its answer."""
+    said = " ".join(text.replace("’", "'").strip(" .!").split())
+    return _POINTS_ELSEWHERE.fullmatch(said) is not None \
+        and not (_SAME_ALONE.fullmatch(said) and _ABOUT_CHANGE.search(asked))
+
+
+def points_above(text: str, asked: str = "") -> bool:
+    """Whether a typed answer only points at the answer just above it ("same as above",
+    "ditto"): not "same as last time", which points at another meeting."""
+    return points_elsewhere(text, asked) and re.search(r"last\s+time", text, re.IGNORECASE) is None
 
 
 def excerpt(text: str, limit: int = 60) -> str:

@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass
 
-from flows.answers import Value, is_answered, points_elsewhere
+from flows.answers import Value, is_answered, points_above
 from flows.flow import Flow, FlowStep
 from flows.walk import walk
 
@@ -39,7 +39,7 @@ def carried_answers(source: Flow, answers: Mapping[str, Value], target: Flow) ->
         if isinstance(value, str) and step.type == "text":
             # "same as above": in another tool the line above is a different one, so it is
             # carried as the words it pointed to
-            value = above if above is not None and points_elsewhere(value) else value
+            value = above if above is not None and points_above(value, step.spec.ask) else value
             above = value
         wanted_id = renamed.get(step.id, step.id)
         if is_answered(value) and target.has_step(wanted_id):

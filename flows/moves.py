@@ -155,7 +155,8 @@ def checked_accept(flow: Flow, out: Outcome, step: FlowStep, value: Value,
         return
     pointer = f"{step.id}:{POINTS}"
     if isinstance(value, str) and step.kind.widget in ("text", "items") \
-            and step.spec.voice != "child" and pointer not in d.nudged and points_elsewhere(value):
+            and step.spec.voice != "child" and pointer not in d.nudged \
+            and points_elsewhere(value, step.spec.ask):
         # "see above", "same": the summary sorts answers into columns, other people's between
         # them, so what the answer pointed at is no longer above it there.
         d.nudged.append(pointer)
@@ -251,7 +252,9 @@ def is_next_item(out: Outcome, step: FlowStep, typed: str) -> bool:
     """Whether a line typed to a list while a nudge holds an item back is another item, not
     that item written again: a busy practitioner who carries on down the list must not
     lose the item the nudge asked about."""
-    return step.kind.widget == "items" and _unlike_the_held(out, step, typed)
+    held = out.draft.pending
+    return step.kind.widget == "items" and (held is None or held.kind != POINTS) \
+        and _unlike_the_held(out, step, typed)
 
 
 def is_another_answer(out: Outcome, step: FlowStep, typed: str) -> bool:
@@ -260,7 +263,7 @@ def is_another_answer(out: Outcome, step: FlowStep, typed: str) -> bool:
     practitioner knows, so they are asked; a line like the held one is its rewrite."""
     pending = out.draft.pending
     return (step.kind.widget != "items" and pending is not None and pending.earlier is None
-            and pending.kind != BARE and _unlike_the_held(out, step, typed))
+            and pending.kind not in (BARE, POINTS) and _unlike_the_held(out, step, typed))
 
 
 def is_agreeing(out: Outcome, step: FlowStep, typed: str) -> bool:

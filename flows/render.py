@@ -203,7 +203,10 @@ def worry(text: str) -> str:
     if doing is None or any(w.lower() in _FINITE for w in doing["between"].split()) \
             or (doing.re is _WHO_DOES and any(w.lower() in _FINITE
                                                for w in doing["what"].split())) \
-            or (doing.re is _DOING and doing["ing"].lower() in _NOT_DOING):
+            or (doing.re is _DOING and (doing["ing"].lower() in _NOT_DOING or any(
+                w.lower() in _FINITE for w in re.findall(r"[\w'’]+", doing["after"])))):
+        # a verb of its own after the "-ing" ("older lads picking him up have threatened
+        # him") or in the "who" makes it a clause, which reads after "that"
         return f"that {said}"
     return f"about {said}"
 
@@ -217,8 +220,8 @@ _PEOPLE = re.compile(
 # him up"), with at most a few words between ("in his 30s", "from the estate").
 _WHO_DOES = re.compile(r"(?P<between>(?:\s+[\w'’()-]+){0,5}?)\s+(?:who|that)\s+(?P<what>.*)",
                        re.IGNORECASE | re.DOTALL)
-_DOING = re.compile(r"(?P<between>(?:\s+[\w'’()-]+){0,5}?)\s+(?P<ing>[a-z]{3,}ing)\b",
-                    re.IGNORECASE)
+_DOING = re.compile(r"(?P<between>(?:\s+[\w'’()-]+){0,5}?)\s+(?P<ing>[a-z]{3,}ing)\b"
+                    r"(?P<after>.*)", re.IGNORECASE | re.DOTALL)
 # A verb of the answer's own: it is a clause, and reads after "that".
 _FINITE = frozenset({"is", "are", "was", "were", "be", "been", "has", "have", "had", "will",
                      "would", "can", "could", "may", "might", "must", "should", "keep",
