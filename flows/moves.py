@@ -501,7 +501,7 @@ def _add_items(out: Outcome, step: FlowStep, items: list[str],
     return added, said
 
 
-_WORD = re.compile(r"[\w'’%£$]+")
+_ITEM_WORD = re.compile(r"[\w'’%£$]+")
 
 
 def _corrected_item(d: Draft, step: FlowStep, items: list[str], typed: str) -> int | None:
@@ -511,9 +511,9 @@ def _corrected_item(d: Draft, step: FlowStep, items: list[str], typed: str) -> i
     is added beside its correction (as the notice says), not taken for a correction of it."""
     if d.return_to is None:
         return None
-    words = _WORD.findall(typed.casefold())
+    words = _ITEM_WORD.findall(typed.casefold())
     for n, item in enumerate(items, start=1):
-        had = _WORD.findall(item.casefold())
+        had = _ITEM_WORD.findall(item.casefold())
         if len(had) < 3 or f"{step.id}:corrected:{n}" in d.nudged:
             continue
         if words[:len(had)] == had and len(words) > len(had):

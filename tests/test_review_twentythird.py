@@ -98,27 +98,34 @@ def test_a_ctrl_c_asyncio_took_stops_the_chat_waiting_for_a_piped_line() -> None
     assert done.stdout.strip() == "stopped", done.stderr[-2000:]
 
 
-def test_no_wording_module_names_two_things_alike() -> None:
+def test_no_module_names_two_things_alike() -> None:
     """A second `_OWN_ACCOUNT` in flows/checks/softening.py (a child's own account, for
     "partly responsible") took the place of the first (someone's own "should have") for
-    every rule written below it: "Nan should have rung us sooner" went unasked. A name given
-    twice at the top of a checks module is that mistake waiting to happen."""
+    every rule written below it: "Nan should have rung us sooner" went unasked. A second
+    `_WORD` in flows/moves.py (the words of a list item) did the same to the words compared
+    when an answer is typed again after a reminder. A name given twice at the top of a
+    module is that mistake waiting to happen, in the checks or anywhere else."""
     import ast
 
-    checks = Path(__file__).resolve().parent.parent / "flows" / "checks"
+    root = Path(__file__).resolve().parent.parent
     twice = []
-    for module in sorted(checks.glob("*.py")):
+    for module in sorted(p for package in ("bot", "flows", "storage", "bench")
+                         for p in (root / package).rglob("*.py")):
         seen: set[str] = set()
         for node in ast.parse(module.read_text(encoding="utf-8")).body:
-            targets = node.targets if isinstance(node, ast.Assign) else \
-                [node.target] if isinstance(node, ast.AnnAssign) else []
-            value = node.value if isinstance(node, ast.Assign | ast.AnnAssign) else None
+            if isinstance(node, ast.FunctionDef | ast.AsyncFunctionDef | ast.ClassDef):
+                targets: list[ast.expr] = [ast.Name(node.name)]
+                value = None
+            else:
+                targets = node.targets if isinstance(node, ast.Assign) else \
+                    [node.target] if isinstance(node, ast.AnnAssign) else []
+                value = node.value if isinstance(node, ast.Assign | ast.AnnAssign) else None
             built_on = {n.id for n in ast.walk(value) if isinstance(n, ast.Name)} \
                 if value else set()
             for target in targets:
                 # `_X = "(?:" + _X + ")"` builds on the first: that is meant
                 if isinstance(target, ast.Name):
                     if target.id in seen and target.id not in built_on:
-                        twice.append(f"{module.name}: {target.id}")
+                        twice.append(f"{module.relative_to(root)}: {target.id}")
                     seen.add(target.id)
     assert twice == []
