@@ -82,7 +82,9 @@ _RUNS_ON = re.compile(r"(?:[,;:&+(/\-–—]|\b(?:and|or|but|because|the|a|an|to
 _CARRIES_ON = re.compile(r"(?:(?:and|or|but|because|cos|so|which|who|whose|where|then|as|when"
                          r"|that|than|to|with|while|although|though|if|unless|until|since|plus"
                          r"|also|etc)\b|[&+(\-–—,;:.])", re.IGNORECASE)
-WRAPPED = 45  # characters: a line this long, run on in lower case, is a paragraph wrapped
+WRAPPED = 45  # characters: a line this long, not ending a sentence, is a paragraph wrapped
+_ENDS_SENTENCE = re.compile(r"[.!?…][\"'”’)\]]*$")
+_SENTENCE_IN = re.compile(r"\w\w[.!?]\s+[A-Z]")  # "protective. She": a sentence ends in the line
 DONE_WORDS = frozenset({"done", "finished", "that's all", "thats all", "no more", "end"})
 # A list answered "none": nothing (more) to add.
 NOTHING = re.compile(r"(?:none|nothing|no|nope|nil|n/?a|not really)(?: (?:really|at all|else|"
@@ -114,8 +116,12 @@ def listed_lines(text: str) -> tuple[str, ...]:
         return ()
     for before, after in itertools.pairwise(lines):
         if _RUNS_ON.search(before) or _CARRIES_ON.match(after) \
-                or (len(before) >= WRAPPED and after[0].islower()
-                    and not before.endswith((".", "!", "?"))):
+                or (not _ENDS_SENTENCE.search(before)
+                    and (len(before) >= WRAPPED or _SENTENCE_IN.search(before))):
+            # A long line that stops mid-sentence is a paragraph wrapped, whatever the line
+            # after starts with ("... that she takes" / "Kai to school ..."); so is a line
+            # with a sentence ending in it that stops mid-sentence ("Nan is protective. She
+            # lives" / "nearby").
             return ()
     return tuple(lines)
 
