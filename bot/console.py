@@ -24,7 +24,7 @@ from typing import TextIO
 
 from bot.conversation import Conversation
 from bot.wording import AskLabel, Confirm, ConversationReply, Menu
-from flows.answers import clean, moves_a_list_on, position, unmarked
+from flows.answers import clean, listed_lines, moves_a_list_on, position, unmarked
 from flows.commands import TABLE, WORDLESS, find, spec, split, unknown
 from flows.render import render_text
 from flows.replies import (
@@ -450,7 +450,9 @@ class Console:
                 or any(line.startswith("/") or _TAKE_OUT.fullmatch(line)
                        or moves_a_list_on(line) for line in lines):
             return []
-        return [unmarked(line) for line in lines]
+        # Lines that are one item as the bot reads them (a paragraph wrapped by the email
+        # it was copied from, a sentence about the one before) stay one answer here too.
+        return [unmarked(line) for line in lines] if listed_lines(text) else []
 
     async def _add_items(self, items: list[str]) -> list[ConversationReply]:
         """Add pasted lines one at a time; a line that brings a reminder or is refused stops

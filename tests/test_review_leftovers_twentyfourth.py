@@ -3,8 +3,14 @@ pinned by a test that failed on the code as that pass left it."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
+from builders import build_flow, list_step, section, text
+
 from flows.loader import load_flows
 from flows.replies import Review
+from storage.store import Store
+from tests.test_console import at_the_terminal
 from tests.test_walk_seventeenth import reach
 
 FLOWS = load_flows()
@@ -56,13 +62,15 @@ def test_a_wrapped_paragraph_at_a_list_stays_one_item_whatever_the_next_line_sta
     """Case notes pasted at a list, wrapped by the email they came from, were cut into items
     wherever a line ran on into a name ("... that she takes" / "Kai to school ..."), or a
     short line that ended in the middle of its second sentence ran on ("Nan is protective.
-    She lives" / "nearby ..."): half-sentences saved as strengths. Lines typed as items
-    still are items."""
+    She lives" / "nearby ..."), or a sentence went on about the one before ("Mum has not
+    had a drink since March." / "She goes to AA every week."): half-sentences saved as
+    strengths. Lines typed as items still are items."""
     for prose in ("Mum told me on the phone yesterday that she takes\nKai to school every "
                   "day and collects him at 3pm.",
                   "Mum and Dad both attended the core group meeting on Tuesday\nThey "
                   "engaged well with the plan",
-                  "Nan is protective. She lives\nnearby and visits daily."):
+                  "Nan is protective. She lives\nnearby and visits daily.",
+                  "Mum has not had a drink since March.\nShe goes to AA every week."):
         chat = reach(FLOWS["mapping"], "strengths")
         chat.send(prose)
         if chat.draft.pending is not None:  # a wording reminder about it: kept
@@ -72,3 +80,18 @@ def test_a_wrapped_paragraph_at_a_list_stays_one_item_whatever_the_next_line_sta
     chat.send("Nan walks her in every day.\nBreakfast club\nDad reads to her at bedtime")
     assert chat.draft.answers["strengths"] == [
         "Nan walks her in every day.", "Breakfast club", "Dad reads to her at bedtime"]
+
+
+async def test_a_wrapped_paragraph_pasted_at_a_list_in_the_terminal_stays_one_answer(
+        tmp_path: Path, store: Store) -> None:
+    """`sosbot chat` added each line of a paste at a list as an item, a paragraph wrapped by
+    the email it came from too ("... that she takes" / "Kai to school ..."): the bot reads
+    such lines as one item since the last change, the terminal cut them into half-sentences.
+    Lines that are items are still added one each."""
+    flow = build_flow(tmp_path, section("s", list_step("helps"), text("why"),
+                                        column="worried"))
+    prose = ("Mum told me on the phone yesterday that she takes\nKai to school every day and "
+             "collects him at 3pm.")
+    shown, draft = await at_the_terminal(store, flow, prose, "")
+    assert draft.answers["helps"] == [prose]
+    assert "(The 2 lines you pasted are kept together, as one answer.)" in shown
