@@ -404,7 +404,11 @@ class Console:
                 replies = await self._add_items(items)
                 continue
             if self.interactive and isinstance(given, Text) and "\n" in given.text.strip():
-                self.say(PASTED.format(lines=len(given.text.strip().splitlines())))
+                # With a reminder on the screen, lines at a list are still added an item
+                # each (the line it is about is kept): said as they are saved.
+                split = listed_lines(given.text) if self._widget == "items" else ()
+                self.say(PASTED_ITEMS.format(lines=len(split)) if split else
+                         PASTED.format(lines=len(given.text.strip().splitlines())))
             self._typed = given.text if isinstance(given, Text) else ""
             replies = await self.conversation.handle(CONSOLE_USER, given)
             if not self.interactive and _answers(given) and _refused(replies):

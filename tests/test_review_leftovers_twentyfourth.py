@@ -95,3 +95,18 @@ async def test_a_wrapped_paragraph_pasted_at_a_list_in_the_terminal_stays_one_an
     shown, draft = await at_the_terminal(store, flow, prose, "")
     assert draft.answers["helps"] == [prose]
     assert "(The 2 lines you pasted are kept together, as one answer.)" in shown
+
+
+async def test_lines_at_a_list_with_a_reminder_showing_are_said_to_be_added_as_they_are(
+        tmp_path: Path, store: Store) -> None:
+    """With a reminder about the line before on the screen, two lines typed at a list in
+    `sosbot chat` were said to be "kept together, as one answer", and were added as two
+    items (the bot now reads such lines as an item each). What is said is what is done."""
+    flow = build_flow(tmp_path, section("s", list_step("helps", checks=["plain_language"]),
+                                        text("why"), column="worried"))
+    shown, draft = await at_the_terminal(store, flow, "Nan is supportive",
+                                         "Nan walks her in every day\nBreakfast club", "")
+    assert draft.answers["helps"] == ["Nan is supportive", "Nan walks her in every day",
+                                      "Breakfast club"]
+    assert "kept together, as one answer" not in shown
+    assert "(The 2 lines you pasted are added one item each.)" in shown
