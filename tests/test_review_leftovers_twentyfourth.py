@@ -3,15 +3,22 @@ pinned by a test that failed on the code as that pass left it."""
 
 from __future__ import annotations
 
+import time
 from pathlib import Path
+from typing import Any
 
+import pytest
 from builders import build_flow, list_step, section, text
 
 from flows.loader import load_flows
 from flows.replies import Review
 from storage.store import Store
 from tests.test_console import at_the_terminal
+from tests.test_leftovers_twentyfourth import a_finished_reflection_and_sam
+from tests.test_telegram_handlers import USER, Bot, bot, texts_to
 from tests.test_walk_seventeenth import reach
+
+__all__ = ["bot"]  # the fixture
 
 FLOWS = load_flows()
 
@@ -110,3 +117,29 @@ async def test_lines_at_a_list_with_a_reminder_showing_are_said_to_be_added_as_t
                                       "Breakfast club"]
     assert "kept together, as one answer" not in shown
     assert "(The 2 lines you pasted are added one item each.)" in shown
+
+
+async def test_an_instance_whose_clock_is_ahead_does_not_send_a_summary_being_sent_again(
+        bot: Bot, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Two instances of the bot share a database; one's clock is six minutes ahead of the
+    other's. A summary the first began sending a moment ago was taken by the second for a
+    send cut short long ago (SENDING_FOR is five minutes), and a tap there sent it again
+    while it was still going. When a send began is the database's clock now, as every
+    instance reads it."""
+    from bot.teams import sharing
+
+    send = await a_finished_reflection_and_sam(bot)
+    made = sharing.export
+
+    def stops(*args: Any) -> Any:  # the first instance is still sending: no documents yet
+        monkeypatch.setattr(sharing, "export", made)
+        raise RuntimeError("still sending")
+
+    monkeypatch.setattr(sharing, "export", stops)
+    await bot.tap(send)
+    real = time.time
+    monkeypatch.setattr(time, "time", lambda: real() + 360)  # the other instance's clock
+    await bot.tap(send)
+    monkeypatch.setattr(time, "time", real)
+    assert texts_to(bot, USER)[-1].startswith("This summary is being sent to Sam now")
+    assert not bot.request.sent("sendDocument")
