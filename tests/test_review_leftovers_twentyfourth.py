@@ -10,9 +10,12 @@ from typing import Any
 import pytest
 from builders import build_flow, list_step, section, text
 
+from flows.draft import Draft
 from flows.loader import load_flows
 from flows.replies import Review
+from storage.sql import SqlStore
 from storage.store import Store
+from storage.teams import SENDING_FOR, TeamStore
 from tests.test_console import at_the_terminal
 from tests.test_leftovers_twentyfourth import a_finished_reflection_and_sam
 from tests.test_telegram_handlers import USER, Bot, bot, texts_to
@@ -143,3 +146,21 @@ async def test_an_instance_whose_clock_is_ahead_does_not_send_a_summary_being_se
     monkeypatch.setattr(time, "time", real)
     assert texts_to(bot, USER)[-1].startswith("This summary is being sent to Sam now")
     assert not bot.request.sent("sendDocument")
+
+
+async def test_a_share_is_claimed_on_the_databases_clock_in_both_engines(
+        engine_store: SqlStore) -> None:
+    """The claim read with the database's own clock, in SQLite and PostgreSQL: a send begun
+    now is being sent, one begun more than SENDING_FOR ago by that clock was cut short."""
+    teams = TeamStore(engine_store)
+    await engine_store.save(Draft(id="done1", user_id=1, flow_id="reflection",
+                                  flow_version=1, label="KB-1"), (), new=True)
+    assert await teams.claim_share("done1", 2, b"first") == "claimed"
+    [(since,)] = await teams._rows("SELECT sending_since FROM shares")
+    assert abs(float(since) - time.time()) < 60
+    assert await teams.claim_share("done1", 2, b"first") == "sending"
+    async with teams._tx("a send begun long ago") as tx:
+        await tx.run("UPDATE shares SET sending_since = sending_since - ?", (SENDING_FOR + 1,))
+    assert await teams.claim_share("done1", 2, b"first") == "claimed"
+    await teams.shared("done1", 2, b"first")
+    assert await teams.claim_share("done1", 2, b"first") == "sent"
