@@ -532,13 +532,16 @@ _NOT_A_NAME = frozenset({"i", "monday", "tuesday", "wednesday", "thursday", "fri
 def _another_person(item: str, typed: str) -> bool:
     """Whether `typed`, nearly the words of `item`, is about someone else: a word changed
     is a name, an initial or a person ("Amy goes to football club every Saturday" beside
-    "Kai goes to ..."), a sibling's or another adult's own item, not a correction."""
+    "Kai goes to ..."), or the first word, whoever typed it in lower case: a sibling's or
+    another adult's own item, not a correction."""
     had, words = _WORD.findall(item), _WORD.findall(typed)
     folded = difflib.SequenceMatcher(None, [w.casefold() for w in had],
                                      [w.casefold() for w in words])
     for tag, i1, i2, j1, j2 in folded.get_opcodes():
         if tag == "equal":
             continue
+        if i1 == j1 == 0:  # who it is about, first, typed in lower case ("amy goes to ...")
+            return True
         for word in (*had[i1:i2], *words[j1:j2]):
             if _PERSON.fullmatch(word.casefold()) or (
                     word[0].isupper() and word.casefold() not in _NOT_A_NAME):

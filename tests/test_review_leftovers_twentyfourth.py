@@ -63,6 +63,8 @@ def test_a_siblings_item_added_after_edit_does_not_replace_the_other_childs() ->
         "Kai goes to football club every Saturday", "Mum walks T to school every morning",
         "Amy goes to football club every Saturday", "Dad walks T to school every morning"]
     assert chat.notices() == []
+    chat.send("amy walks T to school every morning")  # a name typed in lower case
+    assert len(chat.draft.answers["strengths"]) == 5
     chat.send("Kai goes to football club every Sunday")  # his day corrected
     assert chat.draft.answers["strengths"][0] == "Kai goes to football club every Sunday"
 
