@@ -209,13 +209,15 @@ class TeamStore:
         # `others` is placeholders only; `at` a placeholder or the engine's own clock
         at = "?" if now is not None else self.store._now_sql
         clock = (now,) if now is not None else ()
+        # a send begun before this was cut short (one parameter: PostgreSQL cannot type "? - ?")
+        since, begun = ("?", now - SENDING_FOR) if now is not None else \
+            (f"{self.store._now_sql} - ?", SENDING_FOR)
         async with self._tx("note the shared summary") as tx:
             claim = (f"INSERT INTO shares VALUES (?, ?, ?, {at}) ON CONFLICT (draft_id, "  # noqa: S608  # nosec B608
                      "recipient) DO UPDATE SET summary = excluded.summary, sending_since = "
                      f"excluded.sending_since WHERE shares.summary NOT IN ({others}) "
-                     f"OR shares.sending_since <= {at} - ?")
-            if await tx.run(claim, (draft_id, recipient, kept[0], *clock, *kept, *clock,
-                                    SENDING_FOR)) > 0:
+                     f"OR shares.sending_since <= {since}")
+            if await tx.run(claim, (draft_id, recipient, kept[0], *clock, *kept, begun)) > 0:
                 return "claimed"
             rows = await tx.rows("SELECT sending_since FROM shares WHERE draft_id = ? AND "
                                  "recipient = ?", (draft_id, recipient))
