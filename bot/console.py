@@ -24,7 +24,7 @@ from typing import TextIO
 
 from bot.conversation import Conversation
 from bot.wording import AskLabel, Confirm, ConversationReply, Menu
-from flows.answers import clean, moves_a_list_on, position, unmarked
+from flows.answers import clean, listed_lines, moves_a_list_on, position, unmarked
 from flows.commands import TABLE, WORDLESS, find, spec, split, unknown
 from flows.render import render_text
 from flows.replies import (
@@ -404,7 +404,11 @@ class Console:
                 replies = await self._add_items(items)
                 continue
             if self.interactive and isinstance(given, Text) and "\n" in given.text.strip():
-                self.say(PASTED.format(lines=len(given.text.strip().splitlines())))
+                # With a reminder on the screen, lines at a list are still added an item
+                # each (the line it is about is kept): said as they are saved.
+                split = listed_lines(given.text) if self._widget == "items" else ()
+                self.say(PASTED_ITEMS.format(lines=len(split)) if split else
+                         PASTED.format(lines=len(given.text.strip().splitlines())))
             self._typed = given.text if isinstance(given, Text) else ""
             replies = await self.conversation.handle(CONSOLE_USER, given)
             if not self.interactive and _answers(given) and _refused(replies):
@@ -450,7 +454,9 @@ class Console:
                 or any(line.startswith("/") or _TAKE_OUT.fullmatch(line)
                        or moves_a_list_on(line) for line in lines):
             return []
-        return [unmarked(line) for line in lines]
+        # Lines that are one item as the bot reads them (a paragraph wrapped by the email
+        # it was copied from, a sentence about the one before) stay one answer here too.
+        return [unmarked(line) for line in lines] if listed_lines(text) else []
 
     async def _add_items(self, items: list[str]) -> list[ConversationReply]:
         """Add pasted lines one at a time; a line that brings a reminder or is refused stops

@@ -73,16 +73,22 @@ def pasted_list(text: str) -> tuple[str, ...]:
 
 
 # Lines sent in one message at a list, unmarked, that are one item: the line before stops
-# mid-phrase (a comma, "and", "the"), the line after carries on ("and ...", "because ..."),
-# or a long line runs on into one starting in lower case (an email's paragraph, wrapped).
+# mid-phrase (a comma, "and", "the"), the line after carries on ("and ...", "because ...",
+# "She ..."), or a long line stops mid-sentence (an email's paragraph, wrapped).
 # (Not "in", "on" or "her", which end items: "nan walks her in", "dad hit her".)
 _RUNS_ON = re.compile(r"(?:[,;:&+(/\-–—]|\b(?:and|or|but|because|the|a|an|to|of|from|that"
                       r"|which|who|when|his|their|its|is|was|are|were|has|had|have|will|would"
                       r"|not|very|than|if|my|our|your))$", re.IGNORECASE)
 _CARRIES_ON = re.compile(r"(?:(?:and|or|but|because|cos|so|which|who|whose|where|then|as|when"
                          r"|that|than|to|with|while|although|though|if|unless|until|since|plus"
-                         r"|also|etc)\b|[&+(\-–—,;:.])", re.IGNORECASE)
-WRAPPED = 45  # characters: a line this long, run on in lower case, is a paragraph wrapped
+                         r"|also|etc"
+                         # a sentence about the one before: "Mum has stopped drinking." /
+                         # "She goes to AA weekly." is one thought, not two items
+                         r"|he|she|they|it|this|these|those)\b|[&+(\-–—,;:.])",
+                         re.IGNORECASE)
+WRAPPED = 45  # characters: a line this long, not ending a sentence, is a paragraph wrapped
+_ENDS_SENTENCE = re.compile(r"[.!?…][\"'”’)\]]*$")
+_SENTENCE_IN = re.compile(r"\w\w[.!?]\s+[A-Z]")  # "protective. She": a sentence ends in the line
 DONE_WORDS = frozenset({"done", "finished", "that's all", "thats all", "no more", "end"})
 # A list answered "none": nothing (more) to add.
 NOTHING = re.compile(r"(?:none|nothing|no|nope|nil|n/?a|not really)(?: (?:really|at all|else|"
@@ -114,8 +120,12 @@ def listed_lines(text: str) -> tuple[str, ...]:
         return ()
     for before, after in itertools.pairwise(lines):
         if _RUNS_ON.search(before) or _CARRIES_ON.match(after) \
-                or (len(before) >= WRAPPED and after[0].islower()
-                    and not before.endswith((".", "!", "?"))):
+                or (not _ENDS_SENTENCE.search(before)
+                    and (len(before) >= WRAPPED or _SENTENCE_IN.search(before))):
+            # A long line that stops mid-sentence is a paragraph wrapped, whatever the line
+            # after starts with ("... that she takes" / "Kai to school ..."); so is a line
+            # with a sentence ending in it that stops mid-sentence ("Nan is protective. She
+            # lives" / "nearby").
             return ()
     return tuple(lines)
 

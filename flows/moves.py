@@ -119,7 +119,8 @@ def checked_accept(flow: Flow, out: Outcome, step: FlowStep, value: Value,
     """Accept an answer, unless a nudge not shown before holds it back to ask once."""
     d = out.draft
     if isinstance(value, str) and step.kind.widget == "text" \
-            and (_ACKNOWLEDGE.fullmatch(_bare(value)) or _LONE_NUMBER.fullmatch(_bare(value)))\
+            and (_ACKNOWLEDGE.fullmatch(_bare(value))
+                 or (_LONE_NUMBER.fullmatch(_bare(value)) and not _asks_for_a_number(step)))\
             and f"{step.id}:{BARE}" not in d.nudged \
             and step.spec.voice != "child" and checks_for(flow, step):
         # "ok" or "thanks" after reading the help is no answer to an open question: saved,
@@ -366,6 +367,20 @@ _ACKNOWLEDGE = re.compile(r"ok(?:ay)?|thanks?(?: you)?|cheers|got it|cool|noted"
                           r"|[\U0001F44D\U0001F44C\U0001F64F]+")
 # A number on its own, where words are asked for (a scale's or a menu's, or a stray key).
 _LONE_NUMBER = re.compile(r"[0-9]{1,3}")
+# A question a number alone answers: an age ("How old is the child?", whose example is "7"),
+# a count, how often or for how long, a date ("12").
+_ASKS_A_NUMBER = re.compile(r"\b(?:how (?:old|many|much|often|long)|age|date"
+                            r"|when (?:is|was|and where))\b", re.IGNORECASE)
+
+
+def _asks_for_a_number(step: FlowStep) -> bool:
+    """Whether a number alone is a fair answer to `step` (so not asked about as a stray
+    key): its title, or the first words of its question, ask for a number or a date, or its
+    answers are read as dates."""
+    return "dated" in (step.spec.checks or ()) or bool(
+        _ASKS_A_NUMBER.search(step.title) or _ASKS_A_NUMBER.match(step.spec.ask or ""))
+
+
 # A reply that takes the wording suggested.
 _USE = re.compile(r"(?:use|take|accept)(?: (?:it|that|this|that one|this one|the suggestion))?"
                   r"|(?:looks|sounds) (?:good|fine|ok(?:ay)?|right)|good|great|perfect|agreed?")
@@ -519,9 +534,42 @@ def _corrected_item(d: Draft, step: FlowStep, items: list[str], typed: str) -> i
         if words[:len(had)] == had and len(words) > len(had):
             return n
         if abs(len(words) - len(had)) <= 3 \
-                and difflib.SequenceMatcher(None, had, words).ratio() >= 0.8:
+                and difflib.SequenceMatcher(None, had, words).ratio() >= 0.8 \
+                and not _another_person(item, typed):
             return n
     return None
+
+
+# Who an item is about: a name or initial ("Kai", "T"), or a family member or worker.
+_PERSON = re.compile(r"(?:mum|mummy|mother|mom|dad|daddy|father|step\w*|nan|nana|nanny|gran"
+                     r"|grandma|grandmother|grandad|granddad|grandpa|grandfather|aunt|auntie"
+                     r"|aunty|uncle|brother|sister|sibling|cousin|partner|boyfriend"
+                     r"|girlfriend|carer|teacher|worker|he|she|him|her|his|hers|they|them)")
+_NOT_A_NAME = frozenset({"i", "monday", "tuesday", "wednesday", "thursday", "friday",
+                         "saturday", "sunday", "mondays", "tuesdays", "wednesdays",
+                         "thursdays", "fridays", "saturdays", "sundays", "january",
+                         "february", "march", "april", "may", "june", "july", "august",
+                         "september", "october", "november", "december"})
+
+
+def _another_person(item: str, typed: str) -> bool:
+    """Whether `typed`, nearly the words of `item`, is about someone else: a word changed
+    is a name, an initial or a person ("Amy goes to football club every Saturday" beside
+    "Kai goes to ..."), or the first word, whoever typed it in lower case: a sibling's or
+    another adult's own item, not a correction."""
+    had, words = _WORD.findall(item), _WORD.findall(typed)
+    folded = difflib.SequenceMatcher(None, [w.casefold() for w in had],
+                                     [w.casefold() for w in words])
+    for tag, i1, i2, j1, j2 in folded.get_opcodes():
+        if tag == "equal":
+            continue
+        if i1 == j1 == 0:  # who it is about, first, typed in lower case ("amy goes to ...")
+            return True
+        for word in (*had[i1:i2], *words[j1:j2]):
+            if _PERSON.fullmatch(word.casefold()) or (
+                    word[0].isupper() and word.casefold() not in _NOT_A_NAME):
+                return True
+    return False
 
 
 def _lines(lines: list[str]) -> str:

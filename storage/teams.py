@@ -195,23 +195,29 @@ class TeamStore:
 
     # --- summaries shared -----------------------------------------------------------------
 
-    async def claim_share(self, draft_id: str, recipient: int, summary: bytes, now: float
-                          ) -> Claim:
+    async def claim_share(self, draft_id: str, recipient: int, summary: bytes,
+                          now: float | None = None) -> Claim:
         """Note that the summary whose `fingerprint` is `summary` is being sent to
         `recipient` ("claimed"), unless that very summary was sent to them whole before
         ("sent") or is being sent now ("sending"; not once SENDING_FOR has passed, when the
         bot must have stopped mid-send). One statement decides, so two taps at once claim it
-        once."""
+        once. `now` None: the database's clock, which every instance shares whatever its own
+        says (one a few minutes ahead would take another's send under way for one cut
+        short, and send it again)."""
         kept = digests(self.store._sealer, summary)
         others = ", ".join("?" for _ in kept)
+        # `others` is placeholders only; `at` a placeholder or the engine's own clock
+        at = "?" if now is not None else self.store._now_sql
+        clock = (now,) if now is not None else ()
+        # a send begun before this was cut short (one parameter: PostgreSQL cannot type "? - ?")
+        since, begun = ("?", now - SENDING_FOR) if now is not None else \
+            (f"{self.store._now_sql} - ?", SENDING_FOR)
         async with self._tx("note the shared summary") as tx:
-            # `others` is placeholders only
-            claim = (f"INSERT INTO shares VALUES (?, ?, ?, ?) ON CONFLICT (draft_id, recipient) "  # noqa: S608  # nosec B608
-                     "DO UPDATE SET summary = excluded.summary, sending_since = excluded."
-                     f"sending_since WHERE shares.summary NOT IN ({others}) "
-                     "OR shares.sending_since <= ?")
-            if await tx.run(claim, (draft_id, recipient, kept[0], now, *kept,
-                                    now - SENDING_FOR)) > 0:
+            claim = (f"INSERT INTO shares VALUES (?, ?, ?, {at}) ON CONFLICT (draft_id, "  # noqa: S608  # nosec B608
+                     "recipient) DO UPDATE SET summary = excluded.summary, sending_since = "
+                     f"excluded.sending_since WHERE shares.summary NOT IN ({others}) "
+                     f"OR shares.sending_since <= {since}")
+            if await tx.run(claim, (draft_id, recipient, kept[0], *clock, *kept, begun)) > 0:
                 return "claimed"
             rows = await tx.rows("SELECT sending_since FROM shares WHERE draft_id = ? AND "
                                  "recipient = ?", (draft_id, recipient))

@@ -7,7 +7,6 @@ import asyncio
 import base64
 import binascii
 import logging
-import time
 from collections.abc import Awaitable, Callable
 from html import escape
 
@@ -138,7 +137,7 @@ class Sharing:
             return NOBODY
         parts = self._parts(summary, clean_line(sender.first_name or "")[:32] or "A colleague")
         summary_print = _fingerprint(draft_id, summary)
-        claim = await self.team.teams.claim_share(draft_id, to, summary_print, time.time())
+        claim = await self.team.teams.claim_share(draft_id, to, summary_print)
         if claim != "claimed":
             return (SENDING if claim == "sending" else SENT_BEFORE).format(name=members[to])
         sent = 0
