@@ -557,7 +557,7 @@ def _another_person(item: str, typed: str) -> bool:
     is a name, an initial or a person ("Amy goes to football club every Saturday" beside
     "Kai goes to ..."), or the first word, whoever typed it in lower case: a sibling's or
     another adult's own item, not a correction."""
-    had, words = _WORD.findall(item), _WORD.findall(typed)
+    had, words = _ITEM_WORD.findall(item), _ITEM_WORD.findall(typed)
     folded = difflib.SequenceMatcher(None, [w.casefold() for w in had],
                                      [w.casefold() for w in words])
     for tag, i1, i2, j1, j2 in folded.get_opcodes():

@@ -117,9 +117,10 @@ async def test_lines_at_a_list_with_a_reminder_showing_are_said_to_be_added_as_t
     flow = build_flow(tmp_path, section("s", list_step("helps", checks=["plain_language"]),
                                         text("why"), column="worried"))
     shown, draft = await at_the_terminal(store, flow, "Nan is supportive",
-                                         "Nan walks her in every day\nBreakfast club", "")
-    assert draft.answers["helps"] == ["Nan is supportive", "Nan walks her in every day",
-                                      "Breakfast club"]
+                                         "Breakfast club on Mondays\nThe nurse sees her weekly",
+                                         "")
+    assert draft.answers["helps"] == ["Nan is supportive", "Breakfast club on Mondays",
+                                      "The nurse sees her weekly"]
     assert "kept together, as one answer" not in shown
     assert "(The 2 lines you pasted are added one item each.)" in shown
 
