@@ -108,7 +108,9 @@ OWN_WORDS = ('This answer is kept as their own words: the summary puts all of it
 _REPORTED = re.compile(r"\b(?:said|says|saying|say|told|tells|tell|telling|asked|asks|replied"
                        r"|shouted|whispered|added|explained|stated|disclosed|mentioned|went)\b",
                        re.IGNORECASE)
-_QUOTED = re.compile(r'"[^"\n]+"|“[^”\n]+”')
+# No opening mark inside a quote: a run of them with no closing mark ("“““…", pasted)
+# is then read once, not once from each.
+_QUOTED = re.compile(r'"[^"\n]+"|“[^“”\n]+”')
 CHECKS = ("plain_language", "privacy", "safety_action", "goal_wording", "danger_statement",
           "safety_goal", "dated", "who_is_worried")
 # Asked "Who is worried?", "the school are worried" is the answer, not a worry said with

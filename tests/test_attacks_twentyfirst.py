@@ -499,6 +499,5 @@ def test_a_key_file_given_as_a_folder_with_a_slash_is_refused_not_made_a_file(
     said = one_line(run_sosbot("chat", "--flow", "reflection", "--db", "x.db",
                                input=ANSWERS, cwd=tmp_path, env={"SOSBOT_KEY_FILE": "keys/"}))
     assert said == ("sosbot: SOSBOT_KEY_FILE: ends with /, so it names a folder; give the key "
-                    "file's name in it (keys/sosbot.key, say) (set it in the environment or "
-                    ".env)")
+                    "file's name in it (keys/sosbot.key, say) (set in the environment)")
     assert list(tmp_path.iterdir()) == []

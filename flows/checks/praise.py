@@ -276,12 +276,12 @@ def _goes_on(lowered: str, at: int, end: int) -> int:
 # "Nan is able to keep the children safe", "Chloe knows how to look after the baby properly",
 # "Dad is more than capable of meeting their needs".
 ABLE_TO_CARE = re.compile(
-    r"^\W*(?:(?:the|his|her|their|my|our)\s+)?[a-z'-]+(?:\s+(?:and|&)\s+[a-z'-]+)?\s+"
+    r"^\W*+(?:(?:the|his|her|their|my|our)\s+)?[a-z'-]+(?:\s+(?:and|&)\s+[a-z'-]+)?\s+"
     r"(?:(?:is|are|seems?|appears?)\s+(?:(?:very|fully|well|more\s+than|perfectly|quite"
     r"|totally)\s+)?(?:able\s+to|capable\s+of)|knows?\s+how\s+to)\s+"
     r"(?:keep|keeping|look|looking|care|caring|meet|meeting|protect|protecting|parent"
     r"|parenting|manage|managing|provide|providing|safeguard|safeguarding|mind|minding)\b"
-    r"|^\W*(?:(?:the|his|her|their|my|our)\s+)?[a-z'-]+(?:\s+(?:and|&)\s+[a-z'-]+)?\s+can\s+"
+    r"|^\W*+(?:(?:the|his|her|their|my|our)\s+)?[a-z'-]+(?:\s+(?:and|&)\s+[a-z'-]+)?\s+can\s+"
     r"(?:keep\s+(?:the\s+|her\s+|his\s+|their\s+)?(?:children|kids|baby|boys|girls|them|him|her)"
     r"\s+safe|look\s+after|care\s+for|protect|meet)\b")
 

@@ -356,10 +356,10 @@ _AGENTS = (r"(?:the\s+|my\s+|our\s+)?(?:(?:family\s+support\s+|youth\s+|social\s
            r"|(?:team\s+)?manager|dsl|head(?:\s*teacher)?|teacher|iro|chair|probation|camhs"
            r"|(?:drug|alcohol)\s+service|network|midwife|paediatrician|doctor|practitioner)")
 _DOER = re.compile(
-    rf"^\W*(?:i|we|{_AGENTS})\s+(?:will|shall|is\s+going\s+to|to)\b|^\W*(?:i|we)'ll\b"
+    rf"^\W*+(?:i|we|{_AGENTS})\s+(?:will|shall|is\s+going\s+to|to)\b|^\W*+(?:i|we)'ll\b"
     rf"|\bto\s+be\s+\w+\s+by\s+{_AGENTS}\b"  # "to be arranged by the social worker"
     # "who: what, by when", as the question asks: "young carers worker: refer to the group"
-    rf"|^\W*(?:[a-z'-]+\s+){{0,2}}?{_AGENTS}\s*:\s*[a-z]")
+    rf"|^\W*+(?:[a-z'-]+\s+){{0,2}}?{_AGENTS}\s*:\s*[a-z]")
 # A worker named by initials or first name: "JP to visit weekly", "Sam will ring by Friday",
 # "SH: ask for an assessment by Fri". Not the short name of a plan, a meeting or the council
 # ("CIN: visits to continue weekly", "LA: case to remain open"): the services' own process.
