@@ -108,9 +108,10 @@ OWN_WORDS = ('This answer is kept as their own words: the summary puts all of it
 _REPORTED = re.compile(r"\b(?:said|says|saying|say|told|tells|tell|telling|asked|asks|replied"
                        r"|shouted|whispered|added|explained|stated|disclosed|mentioned|went)\b",
                        re.IGNORECASE)
-# No opening mark inside a quote: a run of them with no closing mark ("“““…", pasted)
-# is then read once, not once from each.
-_QUOTED = re.compile(r'"[^"\n]+"|“[^“”\n]+”')
+# A quote may hold one quote of its own ("“Dad said “shut up” and hit me”"); past that, no
+# opening mark inside: a run of them with no closing mark ("“““…", pasted) is then read
+# once, not again from each.
+_QUOTED = re.compile(r'"[^"\n]+"|“(?:[^“”\n]++|“[^“”\n]*+”)++”')
 CHECKS = ("plain_language", "privacy", "safety_action", "goal_wording", "danger_statement",
           "safety_goal", "dated", "who_is_worried")
 # Asked "Who is worried?", "the school are worried" is the answer, not a worry said with

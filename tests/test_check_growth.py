@@ -31,3 +31,11 @@ def test_a_run_of_one_mark_is_read_in_step_with_its_length(check: str) -> None:
         if grew >= LINEAR_AT_MOST and growth(answer, 1000) >= LINEAR_AT_MOST:  # not a blip
             slow.append((unit, round(grew, 1)))
     assert slow == []
+
+
+@pytest.mark.parametrize("said", ["“Dad said “shut up” and hit me”",
+                                  "“Mum told me “you are bad” and went out”"])
+def test_a_childs_words_quoting_someone_else_are_still_all_theirs(said: str) -> None:
+    # Reading a run of opening marks once must not cut a quote inside the child's own words
+    # short: "said" and "told" are theirs, not the writer's around them.
+    assert NUDGE("own_words", said) is None
