@@ -68,6 +68,12 @@ async def test_links_of_an_admin_taken_off_the_settings_no_longer_let_anyone_in(
         assert "Welcome, Ana" in world.texts(LATECOMER)[-1]
         await world.open_link(THIRD, from_server, "Bo")
         assert "Welcome, Bo" in world.texts(THIRD)[-1]
+        # The admin opening their own partner link: a stranger now, told what strangers are
+        # told, not that the link "has been used" and that /review shows it.
+        before = len(world.texts(LEAVER))
+        await world.open_link(LEAVER, leaver_partner)
+        [refusal] = world.texts(LEAVER)[before:]
+        assert "only open to practitioners on its list" in refusal
     assert members(db) == {LATECOMER, THIRD}
 
     # Put back on the list, the admin's links work again: nothing was spent or erased.

@@ -194,7 +194,9 @@ class TeamHandlers:
         if not verdict.allowed:
             return await self._failed(message, user, TOO_MANY if verdict.warn else None)
         invite = await self.team.open_link(payload)
-        if invite is None and self.partners is not None \
+        # A link opened again is only news to whom the bot still serves: an admin taken off
+        # the settings is told nothing of the links they made, as any stranger is not.
+        if invite is None and self.partners is not None and await self.team.admits(user.id) \
                 and await self.partners.reopened(message, user, payload):
             return True
         if invite is not None and invite.kind == "partner" and self.partners is not None:
