@@ -188,7 +188,8 @@ class TeamHandlers:
         the few allowed are still not even looked at). A link Telegram sends again (a
         webhook resend, polling after a crash) was answered the first time: it is not
         opened again, which would tell the new member their link "can't be used"."""
-        if await self.team.admits(user.id) and await self._opened_before(user.id, update_id):
+        admitted = await self.team.admits(user.id)
+        if admitted and await self._opened_before(user.id, update_id):
             return True
         verdict = self._tries.take(user.id)
         if not verdict.allowed:
@@ -196,7 +197,7 @@ class TeamHandlers:
         invite = await self.team.open_link(payload)
         # A link opened again is only news to whom the bot still serves: an admin taken off
         # the settings is told nothing of the links they made, as any stranger is not.
-        if invite is None and self.partners is not None and await self.team.admits(user.id) \
+        if invite is None and self.partners is not None and admitted \
                 and await self.partners.reopened(message, user, payload):
             return True
         if invite is not None and invite.kind == "partner" and self.partners is not None:
