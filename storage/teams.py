@@ -27,6 +27,8 @@ Claim = Literal["claimed", "sent", "sending"]
 # noted as arrived was cut short (the bot stopped mid-send): tapped again, it is sent again.
 SENDING_FOR = 300.0
 Kind = Literal["colleague", "partner"]
+AlreadyIn = Literal["member already"]
+MEMBER_ALREADY: AlreadyIn = "member already"
 NO_DRAFT = "-"
 # A contribution made since its partner was last removed from the team (or never removed).
 SINCE_REMOVED = ("NOT EXISTS (SELECT 1 FROM former_members f WHERE f.user_id = c.partner_id "
@@ -147,10 +149,16 @@ class TeamStore:
         opened = self.store._open(owner, draft, f"invite:{code_hash}", about)
         return replace(invite, about=opened)
 
-    async def join(self, code_hash: str, user_id: int, name: str, now: float) -> Invite | None:
-        """Use a colleague invite: the user becomes a member. None when it can't be used."""
+    async def join(self, code_hash: str, user_id: int, name: str, now: float
+                   ) -> Invite | AlreadyIn | None:
+        """Use a colleague invite: the user becomes a member. None when it can't be used;
+        MEMBER_ALREADY when they are a member already (with its role, or an admin) and so spend
+        nothing: a second tap on the link that another instance let in first."""
         sealed = self.store._seal(user_id, NO_DRAFT, "member name", name)
         async with self._tx("join") as tx:
+            # The spend comes first: it holds the invite's row (PostgreSQL) or the database
+            # (SQLite) until this commits, so the membership read after it sees a join that
+            # another instance made of the same link meanwhile.
             used = await tx.run(
                 f"UPDATE invites SET uses_left = uses_left - 1 WHERE code_hash = ? "  # noqa: S608  # nosec B608
                 f"AND kind = 'colleague' AND {OPEN}", (code_hash, now))
@@ -158,6 +166,11 @@ class TeamStore:
                 return None
             role = next(iter(await tx.rows(
                 "SELECT role FROM invites WHERE code_hash = ?", (code_hash,))))[0]
+            had = await tx.rows("SELECT role FROM members WHERE user_id = ?", (user_id,))
+            if had and next(iter(had))[0] in ("admin", role):
+                await tx.run("UPDATE invites SET uses_left = uses_left + 1 WHERE code_hash = ?",
+                             (code_hash,))
+                return MEMBER_ALREADY
             await tx.run(
                 "INSERT INTO members VALUES (?, ?, ?, ?) ON CONFLICT (user_id) DO UPDATE SET "
                 "name = excluded.name, role = CASE WHEN members.role = 'admin' THEN 'admin' "

@@ -11,7 +11,7 @@ from typing import Literal
 
 from bot.teams.codes import code_hash, looks_like_code
 from bot.teams.invites import SERVER
-from storage.teams import Invite, Member, Standing, TeamStore
+from storage.teams import MEMBER_ALREADY, Invite, Member, Standing, TeamStore
 
 Who = Literal["admin", "member", "partner", "stranger"]
 
@@ -101,8 +101,12 @@ class Team:
             # several colleagues): removal is not undone by it; a new invite lets them back.
             return Joined(NO_LONGER)
         used = await self.teams.join(invite.code_hash, user_id, name, now)
+        if used is None and await self.who(user_id) in ("admin", "member"):
+            return Joined(IN_ALREADY)  # its last use went on them, through another instance
         if used is None:
             return Joined(BAD_LINK)
+        if used == MEMBER_ALREADY:
+            return Joined(ALREADY)  # let in meanwhile by another instance: nothing spent
         return Joined(JOINED.format(name=name), used)
 
     async def _vouched(self, invite: Invite | None) -> Invite | None:
