@@ -9,6 +9,7 @@ transaction that spends the use, so it holds across instances and in both engine
 from __future__ import annotations
 
 import asyncio
+from pathlib import Path
 
 import pytest
 
@@ -20,6 +21,9 @@ from storage.crypto import AesGcmSealer
 from storage.sql import SqlStore
 from storage.teams import MEMBER_ALREADY, TeamStore
 from tests.postgres_server import PgCluster
+from tests.telegram_world import bot_world
+from tests.test_teams_partners_e2e import ADMIN as LEAD_ADMIN
+from tests.test_teams_partners_e2e import SCHOOL, lead_with_a_mapping, partner_link
 
 ADMIN, SAM, JO = 1, 7, 8
 
@@ -56,3 +60,24 @@ async def test_two_taps_on_two_instances_welcome_once_and_refuse_no_one(
     finally:
         await first.close()
         await second.close()
+
+
+async def test_a_partner_link_tapped_on_two_instances_is_never_called_unusable(
+        pg_cluster: PgCluster, tmp_path: Path) -> None:
+    """The partner's first tap claimed the link on one instance; the second, on the other,
+    found it claimed and said "That link can't be used ... ask whoever sent it for a new one"
+    under the welcome. It is the link opened again by whoever it let in: carry on."""
+    url = pg_cluster.new_database()
+    async with bot_world(tmp_path / "one.db", SOSBOT_ALLOWED_USERS=str(LEAD_ADMIN),
+                         SOSBOT_DATABASE_URL=url) as one, \
+            bot_world(tmp_path / "two.db", SOSBOT_ALLOWED_USERS=str(LEAD_ADMIN),
+                      SOSBOT_DATABASE_URL=url) as two:
+        await lead_with_a_mapping(one)
+        code = await partner_link(one, "School")
+        for world in (one, two):
+            world.server.send_command(SCHOOL, "start", code)
+        for world in (one, two):
+            await world.server.wait_idle(quiet=0.4)
+        said = one.texts(SCHOOL) + two.texts(SCHOOL)
+        assert sum("has asked you to add" in text for text in said) == 1, said
+        assert not any("can't be used" in text for text in said), said

@@ -42,7 +42,7 @@ from bot.teams.conversation import closed_parts
 from bot.teams.invites import invite_colleague
 from bot.teams.partners import Partners, tell_owed
 from bot.teams.sharing import Sharing
-from bot.teams.team import TOO_MANY, Team, joined_day, told_apart
+from bot.teams.team import BAD_LINK, TOO_MANY, Team, joined_day, told_apart
 from bot.teams.texts import OPEN_FAILED
 from flows.answers import clean_line
 from flows.commands import split
@@ -202,6 +202,8 @@ class TeamHandlers:
             return True
         if invite is not None and invite.kind == "partner" and self.partners is not None:
             problem = await self.partners.open_link(message, user, invite)
+            if problem == BAD_LINK and await self.partners.reopened(message, user, payload):
+                return True  # claimed meanwhile by their own tap, on another instance
             if problem is None:
                 await self._note_opened(user.id, update_id)
             elif problem == OPEN_FAILED:  # to anyone: opening it again is their way on
