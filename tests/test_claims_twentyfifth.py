@@ -7,10 +7,14 @@ the test PostgreSQL cluster), and the real Application polling the local Bot API
 
 from __future__ import annotations
 
+import re
+import shlex
 import stat
 import subprocess
 from pathlib import Path
 
+import aiohttp
+import pytest
 from conftest import sosbot_env
 
 from bot.teams.invites import SERVER, invite_colleague
@@ -19,8 +23,12 @@ from storage.crypto import AesGcmSealer, parse_keys
 from storage.retention import DAY, UPDATE_DAYS
 from storage.sql import SqlStore
 from storage.teams import TeamStore
+from tests.botapi_server import BotApiServer
+from tests.conftest import REPO
+from tests.postgres_server import PgCluster
 from tests.telegram_world import TEST_KEY, bot_world
-from tests.test_readme import SHELL, runnable
+from tests.test_readme import BLOCKS, README, SHELL, runnable
+from tests.test_webhook import PUBLIC_URL, SECRET, instance, open_a_draft
 
 NEWCOMER, STRANGER = 5252, 6262
 
@@ -112,3 +120,69 @@ def test_env_example_says_what_an_empty_allow_list_does() -> None:
     said = said[said.rindex("\n\n"):]
     assert "refuses everyone" not in said
     assert "sosbot invite" in said
+
+
+def test_the_language_check_example_prints_what_the_readme_shows(tmp_path: Path) -> None:
+    """README, "Test wording from the command line": the example's command prints the
+    example's lines, and exits 1 as something was flagged."""
+    [example] = [code for lang, code in BLOCKS if lang == "text" and "language-check" in code]
+    command, *shown = example.strip().splitlines()
+    command = command.removeprefix("$ ")
+    assert command.endswith("| sosbot language-check")
+    done = subprocess.run(["bash", "-o", "pipefail", "-c", runnable(command, tmp_path)],
+                          capture_output=True, text=True, cwd=tmp_path, env=sosbot_env(),
+                          timeout=120, check=False)
+    assert done.returncode == 1, done.stderr
+    assert done.stdout.splitlines() == shown
+
+
+def test_ci_runs_the_readme_test_command_after_the_checks_it_names() -> None:
+    """README, "Test it": `.ci/run` runs the README's test command (the same install, then the
+    whole suite: no test left out), after `ruff check .`, `mypy`, `bandit` and `pip-audit`,
+    and installs Chromium for the layout tests."""
+    ci = (REPO / ".ci" / "run").read_text(encoding="utf-8")
+    steps = [line.strip() for line in ci.splitlines()
+             if line.strip() and not line.strip().startswith("#")]
+    install = re.search(r"python -m pip install -e (\S+) &&", SHELL[2])
+    assert install is not None
+    assert f'"$PYTHON" -m pip install -e {install[1]}' in steps
+    order = [next(i for i, step in enumerate(steps) if step.startswith(start)) for start in (
+        f'"$PYTHON" -m pip install -e {install[1]}', '"$PYTHON" -m ruff check .',
+        '"$PYTHON" -m mypy', '"$PYTHON" -m bandit', '"$PYTHON" -m pip_audit',
+        "timeout 1800 \"$PYTHON\" -m pytest")]
+    assert order == sorted(order)
+    assert "apt-get install" in ci
+    assert "chromium" in ci
+    [pytest_line] = [step for step in steps if " -m pytest" in step]
+    extra = shlex.split(pytest_line.split(" -m pytest", 1)[1])
+    assert all(re.fullmatch(r"--durations=\d+", arg) for arg in extra), extra
+    assert "`.ci/run` runs exactly that" not in README  # it adds --durations: said as such
+
+
+async def test_a_webhook_bot_leaves_its_webhook_set_when_it_stops_and_answers_nothing_after(
+        tmp_path: Path) -> None:
+    """README, "Deploy for a council": the bot sets its webhook at every start and leaves it
+    set when it stops, so messages sent meanwhile wait at Telegram; `GET /healthz` answers
+    200 while the bot runs and nothing answers after it stopped."""
+    async with BotApiServer() as server, instance(server, tmp_path / "bot.db") as bot:
+        assert await bot.health() == 200
+        await open_a_draft(bot)
+        assert await bot.stop() == 0
+        assert server.webhook == {"url": PUBLIC_URL, "secret_token": SECRET}
+        assert server.calls_to("deleteWebhook") == []
+        with pytest.raises(aiohttp.ClientConnectionError):
+            await bot.health()
+
+
+async def test_rate_buckets_are_an_unlogged_table_on_postgresql(pg_cluster: PgCluster) -> None:
+    """SECURITY.md, "What is stored": on PostgreSQL each user's rate bucket is kept unlogged
+    (not in the write-ahead log, so not in its archive)."""
+    store = await open_store(pg_cluster.new_database(),
+                             sealer=AesGcmSealer(parse_keys(TEST_KEY, "test key")))
+    try:
+        async with store._transaction("read", write=False) as tx:
+            [(kind,)] = await tx.rows(
+                "SELECT relpersistence::text FROM pg_class WHERE relname = 'rate_buckets'")
+    finally:
+        await store.close()
+    assert kind == "u"
