@@ -186,3 +186,14 @@ async def test_rate_buckets_are_an_unlogged_table_on_postgresql(pg_cluster: PgCl
     finally:
         await store.close()
     assert kind == "u"
+
+
+def test_ci_runs_the_property_tests_derandomised() -> None:
+    """SECURITY.md, "Property tests": derandomised in CI. `tests/test_properties.py` reads
+    the CI variable, so `.ci/run` must set it where the machine has not."""
+    properties = (REPO / "tests" / "test_properties.py").read_text(encoding="utf-8")
+    assert 'CI = bool(os.environ.get("CI"))' in properties
+    assert "derandomize=CI" in properties
+    ci = (REPO / ".ci" / "run").read_text(encoding="utf-8")
+    exported = ci.index('export CI="${CI:-true}"')
+    assert exported < ci.index('-m pytest --durations')
