@@ -197,3 +197,27 @@ def test_ci_runs_the_property_tests_derandomised() -> None:
     ci = (REPO / ".ci" / "run").read_text(encoding="utf-8")
     exported = ci.index('export CI="${CI:-true}"')
     assert exported < ci.index('-m pytest --durations')
+
+
+async def test_security_md_counts_the_tampering_cases_test_crypto_runs(tmp_path: Path) -> None:
+    """SECURITY.md, "Encryption at rest", Tested: each figure is what tests/test_crypto.py
+    runs now (it said 40 byte flips and 8 SQL edits when the tests ran 43 and 10)."""
+    import sqlite3
+
+    from tests import test_crypto as crypto
+    stored = crypto.ring("k1").seal(crypto.CANARY.encode(), crypto.HERE)
+    await crypto._two_drafts(tmp_path / "t.db", crypto.ring("k1"))
+    with sqlite3.connect(tmp_path / "t.db") as db:
+        (blob,) = db.execute("SELECT value FROM answers WHERE draft_id = 'da' AND "
+                             "step_id = 's1'").fetchone()
+    db.close()
+    in_use = [name for name in crypto.SWAPS if name.startswith(("answers", "an answer", "a "))
+              and name != "a draft moved to another user"]
+    flips, bytes_, edits = 2 * len(stored), len(blob), len(crypto.SWAPS)
+    total = flips + bytes_ + edits + edits + len(in_use) + 4 + 4 + 1 + 1
+    said = " ".join((REPO / "SECURITY.md").read_text(encoding="utf-8").split())
+    for figure in (f"{total} tampering cases", f"{flips} single-bit flips",
+                   f"{bytes_} single-byte flips", f"{edits} raw-SQL edits",
+                   f"the same {edits} made to a draft the running store",
+                   f"{len(in_use)} of them to a draft in use"):
+        assert figure in said, figure
