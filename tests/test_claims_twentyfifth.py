@@ -221,3 +221,27 @@ async def test_security_md_counts_the_tampering_cases_test_crypto_runs(tmp_path:
                    f"the same {edits} made to a draft the running store",
                    f"{len(in_use)} of them to a draft in use"):
         assert figure in said, figure
+
+
+def test_the_nginx_example_drops_a_slow_sender_within_ten_seconds() -> None:
+    """SECURITY.md, "Webhook mode": the nginx example drops a sender that takes more than 10
+    seconds over a request's headers or body (sosbot's own server sets no such limit)."""
+    proxy = (REPO / "deploy" / "nginx-sosbot.conf").read_text(encoding="utf-8")
+    for directive in ("client_header_timeout", "client_body_timeout"):
+        [seconds] = re.findall(rf"^\s*{directive}\s+(\d+)s;", proxy, flags=re.M)
+        assert int(seconds) <= 10, directive
+
+
+def test_the_unit_leaves_only_the_state_folder_writable() -> None:
+    """deploy/sosbot@.service: the database and the key file live in /var/lib/sosbot;
+    nothing else is writable (the file system read-only, home folders hidden, /tmp private)."""
+    unit = (REPO / "deploy" / "sosbot@.service").read_text(encoding="utf-8")
+    settings = dict(line.split("=", 1) for line in unit.splitlines()
+                    if "=" in line and not line.startswith("#"))
+    assert settings["StateDirectory"] == "sosbot"
+    assert settings["ProtectSystem"] == "strict"
+    assert settings["ProtectHome"] == "yes"
+    assert settings["PrivateTmp"] == "yes"
+    assert settings["UMask"] == "0077"
+    assert "ReadWritePaths" not in settings
+    assert settings["WorkingDirectory"] == "/var/lib/sosbot"
