@@ -245,3 +245,24 @@ def test_the_unit_leaves_only_the_state_folder_writable() -> None:
     assert settings["UMask"] == "0077"
     assert "ReadWritePaths" not in settings
     assert settings["WorkingDirectory"] == "/var/lib/sosbot"
+
+
+def test_closing_the_terminal_keeps_every_answer_and_the_next_chat_carries_on(
+        tmp_path: Path) -> None:
+    """README, "Try it": quit whenever you like (closing the terminal sends SIGHUP): every
+    answer is saved as you give it, and the next `sosbot chat` offers to carry on exactly
+    where you were."""
+    import signal
+
+    from tests.test_console import Child, chat
+    db = tmp_path / "chat.db"
+    child = Child("chat", "--flow", "reflection", "--db", str(db))
+    child.type("KB-1", "School or college")
+    child.wait_for("[Question 2 of 8")  # shown only once the first answer was saved
+    child.type("Seen a bruise on her upper arm")
+    child.wait_for("[Question 3 of 8")
+    assert child.stop(signal.SIGHUP) != 0
+    again = chat(db, "1", "/review")
+    assert again.returncode == 0, again.stderr
+    assert 'Continue "KB-1" (Pre-referral reflection, 2 answers)' in again.stdout
+    assert "2. What worries you: Seen a bruise on her upper arm" in again.stdout
