@@ -261,6 +261,11 @@ def test_closing_the_terminal_keeps_every_answer_and_the_next_chat_carries_on(
     child.wait_for("[Question 2 of 8")  # shown only once the first answer was saved
     child.type("Seen a bruise on her upper arm")
     child.wait_for("[Question 3 of 8")
+    # SECURITY.md, "What is stored": the database readable by its owner only, and SQLite
+    # gives its -wal and -shm files the same mode.
+    files = [db, Path(f"{db}-wal"), Path(f"{db}-shm")]
+    assert {path.name: stat.S_IMODE(path.stat().st_mode) for path in files} == {
+        path.name: 0o600 for path in files}
     assert child.stop(signal.SIGHUP) != 0
     again = chat(db, "1", "/review")
     assert again.returncode == 0, again.stderr
