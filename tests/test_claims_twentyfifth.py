@@ -271,3 +271,15 @@ def test_closing_the_terminal_keeps_every_answer_and_the_next_chat_carries_on(
     assert again.returncode == 0, again.stderr
     assert 'Continue "KB-1" (Pre-referral reflection, 2 answers)' in again.stdout
     assert "2. What worries you: Seen a bruise on her upper arm" in again.stdout
+
+
+def test_security_md_counts_the_broken_updates_the_run_test_sends() -> None:
+    """SECURITY.md, "An update python-telegram-bot cannot read": tested with as many kinds
+    of broken update as tests/test_run_command.py sends (it said three; it sends four)."""
+    from tests import test_run_command as run
+    test = run.test_an_update_the_library_cannot_read_is_skipped_and_the_rest_answered
+    [marked] = [mark for mark in test.pytestmark if mark.name == "parametrize"]
+    kinds = len(marked.args[1])
+    word = {3: "three", 4: "four", 5: "five", 6: "six"}[kinds]
+    said = " ".join((REPO / "SECURITY.md").read_text(encoding="utf-8").split())
+    assert f"through the real `sosbot run` with {word} kinds of broken update" in said
