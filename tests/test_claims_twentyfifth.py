@@ -283,3 +283,39 @@ def test_security_md_counts_the_broken_updates_the_run_test_sends() -> None:
     word = {3: "three", 4: "four", 5: "five", 6: "six"}[kinds]
     said = " ".join((REPO / "SECURITY.md").read_text(encoding="utf-8").split())
     assert f"through the real `sosbot run` with {word} kinds of broken update" in said
+
+
+COUNCIL_WORDS = ("terms:\n"
+                 "  - term: front door\n"
+                 "    question: Which team did you contact at the front door?\n"
+                 "  - term: volatile\n"
+                 "    question: What did they do, in the council's own words?\n")
+WORDY = "Passed to the front door. Dad is volatile."
+
+
+def test_sosbot_chat_asks_with_a_councils_own_word_list(tmp_path: Path) -> None:
+    """README, "A council's own word list": `sosbot chat` uses SOSBOT_WORDS; `mode: add` (the
+    default) adds the council's terms, a term of the same name replacing the built-in one."""
+    from tests.test_console import chat
+    words = tmp_path / "council.yaml"
+    words.write_text(COUNCIL_WORDS, encoding="utf-8")
+    done = chat(tmp_path / "chat.db", "KB-1", "School or college", WORDY, flow="reflection",
+                env={"SOSBOT_WORDS": str(words)})
+    assert done.returncode == 0, done.stderr
+    assert '"front door": Which team did you contact at the front door?' in done.stdout
+    assert '"volatile": What did they do, in the council\'s own words?' in done.stdout
+    assert "when things got heated" not in done.stdout  # the built-in question it replaced
+
+
+async def test_the_bot_asks_with_a_councils_own_word_list(tmp_path: Path) -> None:
+    """README, "A council's own word list": the bot uses SOSBOT_WORDS too."""
+    words = tmp_path / "council.yaml"
+    words.write_text(COUNCIL_WORDS, encoding="utf-8")
+    async with bot_world(tmp_path / "bot.db", SOSBOT_WORDS=str(words)) as world:
+        await world.open_tool("Pre-referral reflection", "KB-1")
+        await world.tap("School or college")
+        await world.say(WORDY)
+        asked = "\n".join(world.texts()[-2:])
+    assert "Which team did you contact at the front door?" in asked
+    assert "What did they do, in the council's own words?" in asked
+    assert "when things got heated" not in asked
