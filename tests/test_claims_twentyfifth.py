@@ -319,3 +319,33 @@ async def test_the_bot_asks_with_a_councils_own_word_list(tmp_path: Path) -> Non
     assert "Which team did you contact at the front door?" in asked
     assert "What did they do, in the council's own words?" in asked
     assert "when things got heated" not in asked
+
+
+def test_the_bot_refuses_to_start_with_a_broken_flow_naming_file_line_and_field(
+        tmp_path: Path) -> None:
+    """README, "Write a flow": the bot refuses to start with a broken flow, naming the file,
+    line and field (in one line, before any database or key is made)."""
+    import shutil
+    import sys
+
+    from tests.telegram_world import DEFAULT_TOKEN
+    copy = tmp_path / "sosbot"
+    for package in ("bot", "flows", "storage"):
+        shutil.copytree(REPO / package, copy / package,
+                        ignore=shutil.ignore_patterns("__pycache__"))
+    flow = copy / "flows" / "reflection.yaml"
+    text = flow.read_text(encoding="utf-8")
+    flow.write_text(text.replace("\n    steps:", "\n    stepz:", 1), encoding="utf-8")
+    work = tmp_path / "work"
+    work.mkdir()
+    env = sosbot_env(TELEGRAM_BOT_TOKEN=DEFAULT_TOKEN, SOSBOT_ALLOWED_USERS="1",
+                     SOSBOT_DATA_KEY=TEST_KEY, SOSBOT_API_ROOT="http://127.0.0.1:9")
+    env["PYTHONPATH"] = str(copy)
+    done = subprocess.run([sys.executable, "-m", "bot.cli", "run"], capture_output=True,
+                          text=True, cwd=work, env=env, timeout=120, check=False)
+    assert done.returncode != 0
+    [line] = done.stderr.splitlines()
+    assert line.startswith("sosbot: "), line
+    assert re.search(rf"{re.escape(str(flow))}:\d+: sections\[0\]\.stepz: unknown field",
+                     line), line
+    assert list(work.iterdir()) == []
