@@ -15,7 +15,7 @@ from pathlib import Path
 
 import aiohttp
 import pytest
-from conftest import sosbot_env
+from conftest import sosbot_command, sosbot_env
 
 from bot.teams.invites import SERVER, invite_colleague
 from storage import open_store
@@ -349,3 +349,41 @@ def test_the_bot_refuses_to_start_with_a_broken_flow_naming_file_line_and_field(
     assert re.search(rf"{re.escape(str(flow))}:\d+: sections\[0\]\.stepz: unknown field",
                      line), line
     assert list(work.iterdir()) == []
+
+
+def test_a_backup_taken_while_the_chat_runs_opens_with_the_key_kept_apart(
+        tmp_path: Path) -> None:
+    """README, "Backups": the database can be backed up while sosbot runs (`sqlite3 ...
+    ".backup ..."`); the backup holds no answer in the clear, and with the key file, kept
+    elsewhere, it gives back every answer."""
+    import shutil
+    import signal
+    import sqlite3
+
+    from tests.test_console import Child
+    db = tmp_path / "live" / "sosbot.db"
+    db.parent.mkdir()
+    child = Child("chat", "--flow", "reflection", "--db", str(db))
+    child.type("KB-1", "School or college", "Seen a bruise on her upper arm")
+    child.wait_for("[Question 3 of 8")
+    backup = tmp_path / "backups" / "sosbot.db"
+    backup.parent.mkdir()
+    if shutil.which("sqlite3"):
+        subprocess.run(["sqlite3", str(db), f".backup {backup}"], check=True, timeout=60,
+                       capture_output=True)
+    else:  # the same SQLite backup API the command uses
+        with sqlite3.connect(db) as live, sqlite3.connect(backup) as copy:
+            live.backup(copy)
+        live.close()
+        copy.close()
+    child.stop(signal.SIGTERM)
+    assert b"bruise" not in backup.read_bytes()
+    vault = tmp_path / "vault" / "sosbot.key"
+    vault.parent.mkdir()
+    shutil.move(db.parent / "sosbot.key", vault)
+    restored = subprocess.run(
+        sosbot_command("export", "KB-1", "--format", "txt", "--db", str(backup)),
+        capture_output=True, text=True, cwd=tmp_path, timeout=120, check=False,
+        env=sosbot_env(SOSBOT_KEY_FILE=str(vault)))
+    assert restored.returncode == 0, restored.stderr
+    assert "Seen a bruise on her upper arm" in restored.stdout
