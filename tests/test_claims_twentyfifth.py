@@ -387,3 +387,18 @@ def test_a_backup_taken_while_the_chat_runs_opens_with_the_key_kept_apart(
         env=sosbot_env(SOSBOT_KEY_FILE=str(vault)))
     assert restored.returncode == 0, restored.stderr
     assert "Seen a bruise on her upper arm" in restored.stdout
+
+
+async def test_a_notice_owed_to_a_partner_is_erased_by_retention_after_the_draft_days(
+        engine_store: SqlStore) -> None:
+    """SECURITY.md, "What is stored", `owed_notices`: a message owed to a partner that could
+    never be sent is erased by retention after the draft days, and kept until then."""
+    import time
+
+    from storage.contract import ClosedPart
+    await engine_store.owe("closed", [ClosedPart(7, "TB-7", "Jo")])
+    made = time.time()
+    await engine_store.purge(idle_before=made - 30 * DAY, done_before=0.0, updates_before=0.0)
+    assert [n.part for n in await engine_store.owed_notices()] == [ClosedPart(7, "TB-7", "Jo")]
+    await engine_store.purge(idle_before=made + 60, done_before=0.0, updates_before=0.0)
+    assert await engine_store.owed_notices() == []
