@@ -9,24 +9,30 @@ from __future__ import annotations
 
 import re
 import shlex
+import shutil
+import signal
+import sqlite3
 import stat
 import subprocess
+import sys
+import time
 from pathlib import Path
 
 import aiohttp
 import pytest
-from conftest import sosbot_command, sosbot_env
 
 from bot.teams.invites import SERVER, invite_colleague
 from storage import open_store
+from storage.contract import ClosedPart
 from storage.crypto import AesGcmSealer, parse_keys
 from storage.retention import DAY, UPDATE_DAYS
 from storage.sql import SqlStore
 from storage.teams import TeamStore
 from tests.botapi_server import BotApiServer
-from tests.conftest import REPO
+from tests.conftest import REPO, sosbot_command, sosbot_env
 from tests.postgres_server import PgCluster
-from tests.telegram_world import TEST_KEY, bot_world
+from tests.telegram_world import DEFAULT_TOKEN, TEST_KEY, bot_world
+from tests.test_console import Child, chat
 from tests.test_readme import BLOCKS, README, SHELL, runnable
 from tests.test_webhook import PUBLIC_URL, SECRET, instance, open_a_draft
 
@@ -202,8 +208,6 @@ def test_ci_runs_the_property_tests_derandomised() -> None:
 async def test_security_md_counts_the_tampering_cases_test_crypto_runs(tmp_path: Path) -> None:
     """SECURITY.md, "Encryption at rest", Tested: each figure is what tests/test_crypto.py
     runs now (it said 40 byte flips and 8 SQL edits when the tests ran 43 and 10)."""
-    import sqlite3
-
     from tests import test_crypto as crypto
     stored = crypto.ring("k1").seal(crypto.CANARY.encode(), crypto.HERE)
     await crypto._two_drafts(tmp_path / "t.db", crypto.ring("k1"))
@@ -252,9 +256,6 @@ def test_closing_the_terminal_keeps_every_answer_and_the_next_chat_carries_on(
     """README, "Try it": quit whenever you like (closing the terminal sends SIGHUP): every
     answer is saved as you give it, and the next `sosbot chat` offers to carry on exactly
     where you were."""
-    import signal
-
-    from tests.test_console import Child, chat
     db = tmp_path / "chat.db"
     child = Child("chat", "--flow", "reflection", "--db", str(db))
     child.type("KB-1", "School or college")
@@ -296,7 +297,6 @@ WORDY = "Passed to the front door. Dad is volatile."
 def test_sosbot_chat_asks_with_a_councils_own_word_list(tmp_path: Path) -> None:
     """README, "A council's own word list": `sosbot chat` uses SOSBOT_WORDS; `mode: add` (the
     default) adds the council's terms, a term of the same name replacing the built-in one."""
-    from tests.test_console import chat
     words = tmp_path / "council.yaml"
     words.write_text(COUNCIL_WORDS, encoding="utf-8")
     done = chat(tmp_path / "chat.db", "KB-1", "School or college", WORDY, flow="reflection",
@@ -325,10 +325,6 @@ def test_the_bot_refuses_to_start_with_a_broken_flow_naming_file_line_and_field(
         tmp_path: Path) -> None:
     """README, "Write a flow": the bot refuses to start with a broken flow, naming the file,
     line and field (in one line, before any database or key is made)."""
-    import shutil
-    import sys
-
-    from tests.telegram_world import DEFAULT_TOKEN
     copy = tmp_path / "sosbot"
     for package in ("bot", "flows", "storage"):
         shutil.copytree(REPO / package, copy / package,
@@ -356,11 +352,6 @@ def test_a_backup_taken_while_the_chat_runs_opens_with_the_key_kept_apart(
     """README, "Backups": the database can be backed up while sosbot runs (`sqlite3 ...
     ".backup ..."`); the backup holds no answer in the clear, and with the key file, kept
     elsewhere, it gives back every answer."""
-    import shutil
-    import signal
-    import sqlite3
-
-    from tests.test_console import Child
     db = tmp_path / "live" / "sosbot.db"
     db.parent.mkdir()
     child = Child("chat", "--flow", "reflection", "--db", str(db))
@@ -393,9 +384,6 @@ async def test_a_notice_owed_to_a_partner_is_erased_by_retention_after_the_draft
         engine_store: SqlStore) -> None:
     """SECURITY.md, "What is stored", `owed_notices`: a message owed to a partner that could
     never be sent is erased by retention after the draft days, and kept until then."""
-    import time
-
-    from storage.contract import ClosedPart
     await engine_store.owe("closed", [ClosedPart(7, "TB-7", "Jo")])
     made = time.time()
     await engine_store.purge(idle_before=made - 30 * DAY, done_before=0.0, updates_before=0.0)
