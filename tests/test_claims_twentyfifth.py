@@ -390,3 +390,36 @@ async def test_a_notice_owed_to_a_partner_is_erased_by_retention_after_the_draft
     assert [n.part for n in await engine_store.owed_notices()] == [ClosedPart(7, "TB-7", "Jo")]
     await engine_store.purge(idle_before=made + 60, done_before=0.0, updates_before=0.0)
     assert await engine_store.owed_notices() == []
+
+
+def test_purge_says_when_a_reader_kept_the_log_and_the_next_one_completes_it(
+        tmp_path: Path) -> None:
+    """SECURITY.md, "Retention": if another program is reading the database, the checkpoint
+    cannot finish; the purge report says so and the next one completes it (the erased
+    bytes then leave the write-ahead log)."""
+    db = tmp_path / "chat.db"
+    made = chat(db, "KB-1", "School or college", "Seen a bruise on her upper arm",
+                flow="reflection")
+    assert made.returncode == 0, made.stderr
+    with sqlite3.connect(db) as raw:
+        raw.execute("UPDATE drafts SET updated_at = updated_at - 40 * 86400")
+    raw.close()
+    reader = sqlite3.connect(db, isolation_level=None)
+    try:
+        reader.execute("BEGIN")
+        reader.execute("SELECT count(*) FROM drafts").fetchone()
+        first = subprocess.run(sosbot_command("purge", "--db", str(db)), capture_output=True,
+                               text=True, cwd=tmp_path, env=sosbot_env(), timeout=120,
+                               check=False)
+    finally:
+        reader.close()
+    assert first.returncode == 0, first.stderr
+    assert "Erased 1 draft(s)" in first.stdout
+    assert "Another program was reading the database" in first.stdout
+    second = subprocess.run(sosbot_command("purge", "--db", str(db)), capture_output=True,
+                            text=True, cwd=tmp_path, env=sosbot_env(), timeout=120,
+                            check=False)
+    assert second.returncode == 0, second.stderr
+    assert "Another program" not in second.stdout
+    wal = Path(f"{db}-wal")
+    assert not wal.exists() or wal.stat().st_size == 0
