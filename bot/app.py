@@ -107,8 +107,8 @@ def build_application(settings: Settings, conversation: Conversation, *,
                         admits=team.team.admits, refusal=team.team.refusal)
     register(app, handlers, team)
     if not settings.allowed_users:
-        log.warning("SOSBOT_ALLOWED_USERS is empty: the bot will refuse everyone until you "
-                    "add practitioners' Telegram user ids")
+        log.warning("SOSBOT_ALLOWED_USERS is empty: no admins; only members (and their partners) "
+                    "can use the bot, and `sosbot invite` makes the links to join")
     return app
 
 
