@@ -1,0 +1,123 @@
+"""The twenty-fifth round of attacks: what earlier rounds missed, each pinned by a test that
+failed on the code as it was. Each goes through the real command (`sosbot ...` as a child
+process, on a real terminal where the behaviour is a terminal's) or the real Application
+polling the local Bot API server."""
+
+from __future__ import annotations
+
+import os
+import pty
+import select
+import subprocess
+import time
+from pathlib import Path
+
+from conftest import sosbot_command, sosbot_env
+
+from tests.processes import HANG_GUARD
+
+# --- `sosbot chat` on a real terminal -----------------------------------------------------------
+
+
+class Terminal:
+    """`sosbot chat ARGS` on a pseudo-terminal: what is typed (or pasted, several lines in one
+    write) reaches it as a keyboard's would, and everything the terminal was sent is kept."""
+
+    def __init__(self, *args: str) -> None:
+        self.master, slave = pty.openpty()
+        self.child = subprocess.Popen(sosbot_command("chat", *args), stdin=slave, stdout=slave,
+                                      stderr=slave, env=sosbot_env(), close_fds=True)
+        os.close(slave)
+        self.seen = bytearray()
+
+    def wait_for(self, text: bytes, after: int = 0) -> int:
+        """Read what the terminal is sent until `text` shows (after the byte `after`);
+        where it ends."""
+        deadline = time.monotonic() + HANG_GUARD
+        while (at := self.seen.find(text, after)) < 0:
+            ready, _, _ = select.select([self.master], [], [],
+                                        max(0.0, deadline - time.monotonic()))
+            assert ready, f"never shown {text!r}; the end: {bytes(self.seen[-800:])!r}"
+            try:
+                chunk = os.read(self.master, 65_536)
+            except OSError:  # the child has closed the terminal
+                chunk = b""
+            assert chunk, f"ended before {text!r}: {bytes(self.seen[-800:])!r}"
+            self.seen += chunk
+        return at + len(text)
+
+    def type(self, data: bytes, then: bytes) -> int:
+        """Type (or paste) `data`, and read on until `then` shows after it and the prompt
+        for the next line after that; where `then` ends."""
+        mark = len(self.seen)
+        os.write(self.master, data)
+        end = self.wait_for(then, mark)
+        self.wait_for(b"> ", end)
+        return end
+
+    def end(self) -> bytes:
+        """Ctrl-D on an empty line; what the terminal was sent, from the program only (the
+        line discipline's echo of what was typed shows a control character as ^X)."""
+        try:
+            os.write(self.master, b"\x04")
+            self.child.wait(timeout=HANG_GUARD)
+        finally:
+            if self.child.poll() is None:
+                self.child.kill()
+            os.close(self.master)
+        assert b"Traceback" not in self.seen
+        return bytes(self.seen)
+
+
+# The contextual safety mapping up to its first list question (Question 8 of 37).
+TO_A_LIST = [(b"KB\n", b"Question 1 of"), (b"SW\n", b"Question 2 of"),
+             (b"/skip\n", b"Question 3 of"), (b"/skip\n", b"Question 4 of"),
+             (b"/skip\n", b"Question 5 of"), (b"/skip\n", b"Question 6 of"),
+             (b"Groomed online by older men\n", b"Question 7 of"),
+             (b"/skip\n", b"Question 8 of")]
+
+
+def at_a_list(db: Path) -> Terminal:
+    terminal = Terminal("--flow", "contextual", "--db", str(db))
+    terminal.wait_for(b"case label")
+    for typed, then in TO_A_LIST:
+        terminal.type(typed, then)
+    return terminal
+
+
+def test_pasted_lines_said_back_unsaved_reach_the_terminal_without_its_escapes(
+        tmp_path: Path) -> None:
+    """Lines pasted at a list question, one of which brought a reminder: the lines after it
+    are said back, to be sent again. They were said back as pasted, so an escape sequence in
+    them (a paste from a web page or a chat log: "clear the screen", "set the clipboard",
+    "retitle the window") was acted on by the practitioner's terminal."""
+    terminal = at_a_list(tmp_path / "c.db")
+    end = terminal.type(b"D is 14\nher tutor John Smith collects him\n"
+                        b"\x1b[2J\x1b]52;c;aGk=\x07out late\n", b"not saved yet")
+    seen = terminal.end()
+    said_back = seen[end:seen.index(b"> ", end)]
+    assert b"\x1b" not in said_back
+    assert b"\x07" not in said_back
+    assert b"  out late" in said_back
+
+
+def test_lines_pasted_at_are_you_sure_are_not_said_to_be_added_to_the_list(
+        tmp_path: Path) -> None:
+    """At a list question, /cancel asks "Discard the draft? Type yes or no". Two lines pasted
+    then (meant for the list) were announced as "(The 2 lines you pasted are added one item
+    each.)", and straight after the first was refused as not a yes or a no, the second said
+    back as not saved: the practitioner was told the list had them, and it did not. The
+    "no" typed next was met with "I'm not sure the yes-or-no question reached you" and the
+    question again. Now the paste is refused as one line is; "no" brings the list question
+    back, and a paste there is added an item each, as before."""
+    terminal = at_a_list(tmp_path / "c.db")
+    terminal.type(b"/cancel\n", b"Type yes or no.")
+    end = terminal.type(b"Mum works nights\nDad drinks\n", b"Type yes or no.")
+    terminal.type(b"no\n", b"Question 8 of")
+    after_no = len(terminal.seen)
+    terminal.type(b"Mum works nights\nDad drinks\n", b"(2 so far.")
+    seen = terminal.end()
+    at_the_question = seen[seen.index(b"Type yes or no.") + 1:end]
+    assert b"isn't a yes or a no" in at_the_question
+    assert b"you pasted" not in at_the_question
+    assert b"(The 2 lines you pasted are added one item each.)" in seen[after_no:]
