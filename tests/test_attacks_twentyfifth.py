@@ -12,7 +12,7 @@ import subprocess
 import time
 from pathlib import Path
 
-from conftest import sosbot_command, sosbot_env
+from conftest import run_sosbot, sosbot_command, sosbot_env
 
 from tests.processes import HANG_GUARD
 
@@ -121,3 +121,67 @@ def test_lines_pasted_at_are_you_sure_are_not_said_to_be_added_to_the_list(
     assert b"isn't a yes or a no" in at_the_question
     assert b"you pasted" not in at_the_question
     assert b"(The 2 lines you pasted are added one item each.)" in seen[after_no:]
+
+
+# --- a setting's bad value, said where it was set and as it is written ----------------------
+
+
+def test_a_setting_holding_terminal_escapes_is_said_with_them_shown_not_acted_on(
+        tmp_path: Path) -> None:
+    """A retention in `.env` holding an escape sequence (a value pasted from a coloured
+    terminal, or a file someone else edited) was quoted back raw in the error: the
+    operator's terminal acted on it (here clearing the screen, the error with it) and the
+    value looked like "5", which is a valid one. It is shown as it is written in the file."""
+    (tmp_path / ".env").write_text("SOSBOT_DB=bot.db\nSOSBOT_DRAFT_DAYS=\x1b[2J5\n")
+    done = run_sosbot("chat", "--flow", "reflection", cwd=tmp_path, input="")
+    assert done.returncode == 2
+    assert done.stderr.splitlines() == [
+        'sosbot: SOSBOT_DRAFT_DAYS: "\\x1b[2J5" won\'t work here; give a whole number from 1 '
+        "to 3650 (it is 30 if left out) (set in .env, line 2)"]
+
+
+BAD_KEY = "kd2489ee5:l5PEip50L0BjstPJ1dAqap0jXmJU8n7swRkymI0WG4"  # its last characters lost
+
+
+def test_a_data_key_pasted_wrong_names_where_it_was_set(tmp_path: Path) -> None:
+    """SOSBOT_DATA_KEY with its last characters lost in the paste: the error named the
+    setting but not where it was set, so an operator with the key in `.env`, in systemd's
+    EnvironmentFile and in their shell's profile did not know which one to correct. Now the
+    file and line are named (or the environment), as for every other setting; the key
+    itself is still never printed."""
+    (tmp_path / ".env").write_text(f"SOSBOT_DB=bot.db\nSOSBOT_DATA_KEY={BAD_KEY}\n")
+    done = run_sosbot("chat", "--flow", "reflection", cwd=tmp_path, input="")
+    assert done.returncode == 2
+    assert done.stderr.splitlines() == [
+        "sosbot: SOSBOT_DATA_KEY: a key must be the base64 of 32 random bytes (`sosbot keys "
+        "new` makes one). (set in .env, line 2)"]
+    (tmp_path / ".env").unlink()
+    (tmp_path / "main.env").write_text(f"SOSBOT_DB=bot.db\nSOSBOT_DATA_KEY={BAD_KEY}\n")
+    done = run_sosbot("purge", "--env-file", str(tmp_path / "main.env"), cwd=tmp_path)
+    assert done.stderr.splitlines() == [
+        "sosbot: SOSBOT_DATA_KEY: a key must be the base64 of 32 random bytes (`sosbot keys "
+        f"new` makes one). (set in {tmp_path / 'main.env'}, line 2)"]
+    done = run_sosbot("export", "KB", cwd=tmp_path, env={"SOSBOT_DATA_KEY": BAD_KEY})
+    assert done.stderr.splitlines() == [
+        "sosbot: SOSBOT_DATA_KEY: a key must be the base64 of 32 random bytes (`sosbot keys "
+        "new` makes one). (set in the environment)"]
+    assert "l5PEip" not in done.stderr
+
+
+def test_a_bad_setting_after_blank_lines_is_named_on_its_own_line(tmp_path: Path) -> None:
+    """A `.env` laid out in groups, a blank line between them: a bad value was said to be on
+    the line above its own (python-dotenv counts a setting's line from the blank lines before
+    it), so the operator was sent to the blank line, or to another setting. So was a line
+    that could not be read at all."""
+    (tmp_path / ".env").write_text("SOSBOT_DB=bot.db\n\n\n# retention\n\n"
+                                   "SOSBOT_DRAFT_DAYS=0\n")
+    done = run_sosbot("chat", "--flow", "reflection", cwd=tmp_path, input="")
+    assert done.stderr.splitlines() == [
+        'sosbot: SOSBOT_DRAFT_DAYS: "0" won\'t work here; give a whole number from 1 to 3650 '
+        "(it is 30 if left out) (set in .env, line 6)"]
+    (tmp_path / ".env").write_text("SOSBOT_DB=bot.db\n\nSOSBOT_DRAFT_DAYS 7\n")
+    done = run_sosbot("chat", "--flow", "reflection", cwd=tmp_path, input="")
+    assert done.stderr.splitlines() == [
+        "sosbot: .env, line 3: the setting SOSBOT_DRAFT_DAYS could not be read (it is not "
+        "NAME=value, or a quotation mark in it is not closed on its line); correct it: left "
+        "out, it would be at its default unseen."]
