@@ -15,6 +15,7 @@ from pathlib import Path
 from conftest import run_sosbot, sosbot_command, sosbot_env
 
 from tests.processes import HANG_GUARD
+from tests.telegram_world import PRACTITIONER, bot_world
 
 # --- `sosbot chat` on a real terminal -----------------------------------------------------------
 
@@ -185,3 +186,23 @@ def test_a_bad_setting_after_blank_lines_is_named_on_its_own_line(tmp_path: Path
         "sosbot: .env, line 3: the setting SOSBOT_DRAFT_DAYS could not be read (it is not "
         "NAME=value, or a quotation mark in it is not closed on its line); correct it: left "
         "out, it would be at its default unseen."]
+
+
+# --- the running bot ----------------------------------------------------------------------------
+
+
+async def test_an_edit_with_no_draft_open_does_not_say_an_answer_stands(tmp_path: Path) -> None:
+    """A practitioner with nothing open (a first "hello", told no draft is open) corrected
+    that message: the bot said "your earlier answer stands. To change an answer, use /review
+    and tap Edit", of an answer that is nowhere, and /review has nothing to edit. Now it
+    says no draft is open and how to start or pick one up."""
+    async with bot_world(tmp_path / "bot.db") as world:
+        await world.say("hello")
+        typed = world.server.user_messages(PRACTITIONER)[-1]["message_id"]
+        mark = len(world.server.calls)
+        world.server.edit_user_message(PRACTITIONER, typed, "hello there")
+        await world.settle(mark)
+        said = world.texts()[-1]
+        assert said.startswith("I don't read edited messages")
+        assert "answer stands" not in said
+        assert "/new starts one" in said
