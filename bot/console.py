@@ -331,7 +331,9 @@ class Console:
         self._asking = ""  # and its step
         self._typed = ""  # the last line typed as an answer
         self._held = False  # a reminder about an answer is on the screen
-        self._confirming = False  # "are you sure? Type yes or no" is on the screen
+        # "Are you sure? Type yes or no" or the case label's prompt is on the screen: what is
+        # typed answers that, not the question shown above it.
+        self._prompted = False
 
     def say(self, text: str = "") -> None:
         try:
@@ -405,7 +407,7 @@ class Console:
                 replies = await self._add_items(items)
                 continue
             if self.interactive and isinstance(given, Text) and "\n" in given.text.strip() \
-                    and not self._confirming:
+                    and not self._prompted:
                 # With a reminder on the screen, lines at a list are still added an item
                 # each (the line it is about is kept): said as they are saved.
                 split = listed_lines(given.text) if self._widget == "items" else ()
@@ -447,12 +449,12 @@ class Console:
 
     def _items_pasted(self, text: str) -> list[str]:
         """The lines of a paste at a list question, one item each; [] for anything else (a
-        single line, a reminder or "are you sure?" on the screen, or a line that is a command
-        or takes an item out)."""
+        single line, a reminder, "are you sure?" or the label's prompt on the screen, or a line
+        that is a command or takes an item out)."""
         lines = [line.strip() for line in text.splitlines() if line.strip()]
         # A line that would end the list or go back ("none", "done", "back") moves the
         # questions on under the lines after it: the paste stays one answer.
-        if not self.interactive or self._widget != "items" or self._held or self._confirming \
+        if not self.interactive or self._widget != "items" or self._held or self._prompted \
                 or len(lines) < 2 or any(line.startswith("/") or _TAKE_OUT.fullmatch(line)
                        or moves_a_list_on(line) for line in lines):
             return []
@@ -600,9 +602,9 @@ class Console:
 
     def _show(self, replies: list[ConversationReply]) -> None:
         if replies:
-            # Lines pasted at "are you sure?" are its answer (refused as no yes or no), never
+            # Lines pasted at "are you sure?" or at the label's prompt are its answer, never
             # items of the list question shown above it, nor an answer kept together.
-            self._confirming = any(isinstance(reply, Confirm) for reply in replies)
+            self._prompted = any(isinstance(reply, Confirm | AskLabel) for reply in replies)
         for reply in replies:
             self._show_one(reply)
 

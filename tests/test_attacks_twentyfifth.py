@@ -124,6 +124,22 @@ def test_lines_pasted_at_are_you_sure_are_not_said_to_be_added_to_the_list(
     assert b"(The 2 lines you pasted are added one item each.)" in seen[after_no:]
 
 
+
+def test_lines_pasted_at_a_new_drafts_label_prompt_are_not_said_to_fill_the_list(
+        tmp_path: Path) -> None:
+    """At a list question, `/new reflection` asks for the new draft's case label. Two lines
+    pasted then were "added one item each": the first became the label, and the second was
+    said back under "The list is full, so these lines you pasted are not saved", of a list
+    that was neither full nor on the screen any more. The paste is the label's answer now,
+    as a line typed there is, and nothing is said of a list."""
+    terminal = at_a_list(tmp_path / "c.db")
+    asked = terminal.type(b"/new reflection\n", b"case label")
+    terminal.type(b"TB\nMum drinks\n", b"Question 1 of 8")
+    seen = terminal.end()[asked:]
+    assert b"you pasted" not in seen
+    assert b"The list is full" not in seen
+    assert b'Started "TB' in seen
+
 # --- a setting's bad value, said where it was set and as it is written ----------------------
 
 
