@@ -11,15 +11,18 @@ from typing import Annotated, Any, Literal
 
 import annotated_types
 from dotenv import dotenv_values
-from dotenv.parser import parse_stream
+from dotenv.parser import Binding, parse_stream
 from pydantic import Field, SecretStr, ValidationError, field_validator
 from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
 
 from storage import is_postgres
+from storage.crypto import parse_keys
+from storage.errors import KeyProblem
 
 LogLevel = Literal["DEBUG", "INFO", "WARNING", "ERROR", "CRITICAL"]
 WEBHOOK_SECRET = re.compile(r"[A-Za-z0-9_-]{1,256}")
 TOKEN_TAIL = re.compile(r"[A-Za-z0-9_-]+")
+DATA_KEY = "SOSBOT_DATA_KEY"
 
 
 # SQLite's name for a database that lives only while the program runs: nothing in it is kept.
@@ -94,6 +97,20 @@ class Settings(BaseSettings):
         # control character pasted into one would be blamed on the network by the first call
         if not head.isdecimal() or len(tail) < 20 or not TOKEN_TAIL.fullmatch(tail):
             raise ValueError("does not look like a bot token from BotFather (digits:letters)")
+        return value
+
+    @field_validator("data_key")
+    @classmethod
+    def _keys_read(cls, value: SecretStr | None) -> SecretStr | None:
+        """The keys read as every command reads them (`bot.keys.load_keys`), so a key pasted
+        wrong is said with where it was set, as any setting is; never the key itself."""
+        text = value.get_secret_value().strip() if value is not None else ""
+        if text:
+            try:
+                parse_keys(text, DATA_KEY)
+            except KeyProblem as exc:  # "SOSBOT_DATA_KEY, key 2 of 3: ...": the name is said
+                raise ValueError(str(exc).removeprefix(DATA_KEY).removeprefix(": ").lstrip()) \
+                    from None
         return value
 
     @field_validator("allowed_users", mode="before")
@@ -286,7 +303,8 @@ def load_settings(env_file: Path | None = None, **overrides: Any) -> Settings:
             said = _number_wanted(field, err["input"]) if err["type"] in _NOT_A_NUMBER \
                 else None
             said = said or err["msg"].removeprefix("Value error, ")  # pydantic's, not ours
-            lines.append(f"{alias or field}: {said} ({where_set(alias or field, env_file)})")
+            said = said if said.startswith(", ") else ": " + said  # ", key 2 of 3: ..."
+            lines.append(f"{alias or field}{said} ({where_set(alias or field, env_file)})")
         raise ConfigError("\n".join(lines)) from None
     except UnicodeDecodeError as exc:
         where = ".env"
@@ -333,9 +351,17 @@ def _number_wanted(field: str, given: object) -> str | None:
         valid = f"{kind} {'above' if above else 'of at least'} {low}"
     else:
         valid = kind
-    shown = " ".join(str(given).split())
+    shown = visible(" ".join(str(given).split()))
     shown = shown if len(shown) <= 40 else shown[:39] + "…"
     return f'"{shown}" won\'t work here; give {valid} (it is {info.default} if left out)'
+
+
+def visible(text: str) -> str:
+    """A value as it is written, to quote back: a character that is not printed (a terminal's
+    escape, a direction override, a control character) is shown as its code, `\\x1b`, so the
+    operator's terminal does not act on it and the value does not look like another."""
+    return "".join(ch if ch.isprintable() or ch == " " else ch.encode("unicode_escape").decode()
+                   for ch in text)
 
 
 def where_set(name: str, env_file: Path | None = None) -> str:
@@ -359,11 +385,19 @@ def _line_of(path: Path, name: str) -> int | None:
     None when none does or the file cannot be read."""
     try:
         with path.open(encoding=ENV_ENCODING) as stream:
-            lines = [b.original.line for b in parse_stream(stream)
+            lines = [_line(b) for b in parse_stream(stream)
                      if b.key is not None and b.key.upper() == name]
     except (OSError, UnicodeDecodeError):
         return None
     return lines[-1] if lines else None
+
+
+def _line(binding: Binding) -> int:
+    """The line a setting (or a line not read) is on. python-dotenv counts from the blank
+    lines before it, which it reads as part of it: a setting after a blank line was said to
+    be on the line above, and the operator looked at the wrong setting."""
+    text = binding.original.string
+    return binding.original.line + text[:len(text) - len(text.lstrip())].count("\n")
 
 
 def _env_file_readable() -> None:
@@ -408,7 +442,7 @@ def _every_line_read(path: Path, shown: str) -> None:
             continue
         named = _NAME_FIRST.match(binding.original.string)
         what = f"the setting {named.group(1)}" if named else "this line"
-        raise ConfigError(f"{shown}, line {binding.original.line}: {what} could not be read "
+        raise ConfigError(f"{shown}, line {_line(binding)}: {what} could not be read "
                           "(it is not NAME=value, or a quotation mark in it is not closed on "
                           "its line); correct it: left out, it would be at its default unseen.")
 
@@ -462,8 +496,8 @@ def _unknown_names(env_file: Path | None = None) -> list[str]:
                        if n.upper().startswith("SOSBOT_") and n.upper() not in known):
         close = difflib.get_close_matches(name.upper(), sorted(known), n=1)
         hint = f" (did you mean {close[0]}?)" if close else ""
-        lines.append(f"{name}: not a setting sosbot knows{hint}; correct or remove it (in the "
-                     "environment or .env; .env.example lists every setting)")
+        lines.append(f"{visible(name)}: not a setting sosbot knows{hint}; correct or remove "
+                     "it (in the environment or .env; .env.example lists every setting)")
     return lines
 
 

@@ -331,6 +331,9 @@ class Console:
         self._asking = ""  # and its step
         self._typed = ""  # the last line typed as an answer
         self._held = False  # a reminder about an answer is on the screen
+        # "Are you sure? Type yes or no" or the case label's prompt is on the screen: what is
+        # typed answers that, not the question shown above it.
+        self._prompted = False
 
     def say(self, text: str = "") -> None:
         try:
@@ -403,7 +406,8 @@ class Console:
                 self.say(PASTED_ITEMS.format(lines=len(items)))
                 replies = await self._add_items(items)
                 continue
-            if self.interactive and isinstance(given, Text) and "\n" in given.text.strip():
+            if self.interactive and isinstance(given, Text) and "\n" in given.text.strip() \
+                    and not self._prompted:
                 # With a reminder on the screen, lines at a list are still added an item
                 # each (the line it is about is kept): said as they are saved.
                 split = listed_lines(given.text) if self._widget == "items" else ()
@@ -445,13 +449,13 @@ class Console:
 
     def _items_pasted(self, text: str) -> list[str]:
         """The lines of a paste at a list question, one item each; [] for anything else (a
-        single line, a reminder on the screen, or a line that is a command or takes an item
-        out)."""
+        single line, a reminder, "are you sure?" or the label's prompt on the screen, or a line
+        that is a command or takes an item out)."""
         lines = [line.strip() for line in text.splitlines() if line.strip()]
         # A line that would end the list or go back ("none", "done", "back") moves the
         # questions on under the lines after it: the paste stays one answer.
-        if not self.interactive or self._widget != "items" or self._held or len(lines) < 2 \
-                or any(line.startswith("/") or _TAKE_OUT.fullmatch(line)
+        if not self.interactive or self._widget != "items" or self._held or self._prompted \
+                or len(lines) < 2 or any(line.startswith("/") or _TAKE_OUT.fullmatch(line)
                        or moves_a_list_on(line) for line in lines):
             return []
         # Lines that are one item as the bot reads them (a paragraph wrapped by the email
@@ -473,7 +477,9 @@ class Console:
             moved_on = not any(isinstance(r, Question) and r.widget == "items"
                                and r.step_id == listing for r in replies)  # or the list is full
             if rest and (stopped or moved_on):
-                lines = "\n".join(f"  {line}" for line in rest)
+                # Said back as they show: an escape sequence pasted with them (from a web
+                # page, a chat log) would clear the screen or set the clipboard.
+                lines = "\n".join(f"  {shown}" for line in rest if (shown := clean(line)))
                 if stopped:  # said under the question it asks again, which it names
                     self._show(said + replies)
                     self.say(NOT_ADDED.format(lines=lines))
@@ -595,6 +601,10 @@ class Console:
                 await self.conversation.prompted(CONSOLE_USER, 0)
 
     def _show(self, replies: list[ConversationReply]) -> None:
+        if replies:
+            # Lines pasted at "are you sure?" or at the label's prompt are its answer, never
+            # items of the list question shown above it, nor an answer kept together.
+            self._prompted = any(isinstance(reply, Confirm | AskLabel) for reply in replies)
         for reply in replies:
             self._show_one(reply)
 

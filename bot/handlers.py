@@ -60,6 +60,8 @@ EDITED = ("I don't read edited messages, so your earlier answer stands. To chang
           "use /review and tap Edit.")
 EDITED_HELD = ("I don't read edited messages, and your answer to this question isn't saved "
                "yet: send the corrected answer as a new message, or use the buttons above.")
+EDITED_NONE = ("I don't read edited messages, and you have no draft open, so nothing was "
+               "saved from it. /new starts one, /resume picks up an earlier one.")
 EDITED_LABEL = ("I don't read edited messages, so this draft is still labelled \"{label}\". "
                 "To label it differently, send /cancel (nothing is answered yet) and start it "
                 "again.")
@@ -333,8 +335,10 @@ class Handlers:
         draft = await self.conversation.active(user_id)
         if draft is not None and await self._gave_the_label(user_id, draft, message):
             said = EDITED_LABEL.format(label=draft.label)
+        elif draft is None:  # no answer stands, and /review has none to edit
+            said = EDITED_NONE
         else:
-            said = EDITED_HELD if draft is not None and draft.pending is not None else EDITED
+            said = EDITED_HELD if draft.pending is not None else EDITED
         await message.reply_text(said)
         if await self.conversation.confirming(user_id):
             # The note has passed "are you sure?" by, as a photo's note does: it is asked

@@ -285,8 +285,10 @@ def test_a_key_file_with_one_line_pasted_wrong_names_the_line(
     (tmp_path / "sosbot.key").unlink()
     with pytest.MonkeyPatch.context() as env:
         env.setenv("SOSBOT_DATA_KEY", f"{good.line()}, {cut}")
-        assert cli.main(["keys", "list", "--db", str(db)]) == 1
-    assert capsys.readouterr().err.startswith("sosbot: SOSBOT_DATA_KEY, key 2 of 2: ")
+        assert cli.main(["keys", "list", "--db", str(db)]) == 2  # a setting's value
+    said = capsys.readouterr().err
+    assert said.startswith("sosbot: SOSBOT_DATA_KEY, key 2 of 2: ")
+    assert said.rstrip().endswith("(set in the environment)")
 
 
 # --- words after /skip said back at the terminal --------------------------------------------------
