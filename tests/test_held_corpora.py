@@ -91,9 +91,9 @@ ROUND_24 = {
 # pre-birth work, care leavers, exploitation, sextortion, coercive control): written before any
 # rule was read, then fitted. Floors at the round's after-scores (headers).
 ROUND_25 = {
-    "twentyfifth_held_answers": ("answer", "plain", 66, 7),
+    "twentyfifth_held_answers": ("answer", "plain", 91, 5),
     "twentyfifth_held_statements": ("danger_statement", "good", 14, 1),
-    "twentyfifth_held_goals": ("safety_goal", "good", 15, 4),
+    "twentyfifth_held_goals": ("safety_goal", "good", 15, 3),
 }
 _LIVE = ROUND_21 | ROUND_22 | REVIEW_22 | ROUND_23 | ROUND_24 | ROUND_25
 _ALL = FLOORS | _LIVE
