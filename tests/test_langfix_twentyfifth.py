@@ -107,6 +107,7 @@ def test_a_church_or_a_shop_in_chinese_or_korean_is_not_a_name(text: str) -> Non
 @pytest.mark.parametrize(("text", "name"), [
     ("김민준 hit his sister", "김민준"),
     ("Mum is 李华 and works at 华联超市", "李华"),
+    ("王和平 hit the boy", "王和平"),
 ])
 def test_a_name_in_chinese_or_korean_is_still_found(text: str, name: str) -> None:
     assert [h.text for h in find_personal_data(text)] == [name]
