@@ -86,12 +86,22 @@ ROUND_24 = {
     "twentyfourth_held_statements": ("danger_statement", "good", 15, 0),
     "twentyfourth_held_goals": ("safety_goal", "good", 15, 0),
 }
-_ALL = FLOORS | ROUND_21 | ROUND_22 | REVIEW_22 | ROUND_23 | ROUND_24
+# The twenty-fifth round's (Welsh, Scottish, New Zealand, Canadian and Scandinavian voices,
+# diaspora and faith households, military and farming families, autism and ADHD, young carers,
+# pre-birth work, care leavers, exploitation, sextortion, coercive control): written before any
+# rule was read, then fitted. Floors at the round's after-scores (headers).
+ROUND_25 = {
+    "twentyfifth_held_answers": ("answer", "plain", 91, 5),
+    "twentyfifth_held_statements": ("danger_statement", "good", 14, 1),
+    "twentyfifth_held_goals": ("safety_goal", "good", 15, 3),
+}
+_LIVE = ROUND_21 | ROUND_22 | REVIEW_22 | ROUND_23 | ROUND_24 | ROUND_25
+_ALL = FLOORS | _LIVE
 
 
 def read(stem: str) -> list[Case]:
     # Personal data is the privacy check's (below); `language-check` reads wording only.
-    folder = HELD.parent if stem in ROUND_21 | ROUND_22 | REVIEW_22 | ROUND_23 | ROUND_24 else HELD
+    folder = HELD.parent if stem in _LIVE else HELD
     return [c for c in corpus(folder / f"{stem}.txt") if c.kind != "personal"]
 
 

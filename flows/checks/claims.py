@@ -16,7 +16,14 @@ from collections.abc import Iterable
 from functools import lru_cache
 from itertools import pairwise
 
-from flows.checks.lexicon import FAMILY_ADULTS, KIN_ADULTS, KIN_CHILDREN, SERVICE_NAMES, verb_forms
+from flows.checks.lexicon import (
+    FAMILY_ADULTS,
+    KIN_ADULTS,
+    KIN_CHILDREN,
+    NAME_RE,
+    SERVICE_NAMES,
+    verb_forms,
+)
 from flows.checks.praise import ABLE_TO_CARE, praise_span
 from flows.checks.privacy import looks_like_a_name
 from flows.checks.text import sentence_spans, words
@@ -241,6 +248,14 @@ _DIGIT = re.compile(r"\d")
 _AT_PLACE = re.compile(r"\b(?:at|in|from|into|near|outside|inside|around|via)\s+$",
                        re.IGNORECASE)
 _PROPER = re.compile(r"(?<=[\w,] )[A-Z][a-z]{2,}")
+# Where a capitalised word is a person whatever the name lists hold: the one kept safe, cared
+# for or protected ("committed to keeping Mariam safe", "to look after Tamati").
+_KEPT_BEFORE = re.compile(r"\b(?:keep|keeps|keeping|kept|protect|protects|protecting|protected"
+                          r"|safeguard|safeguards|safeguarding|safeguarded|look(?:s|ing)?\s+after"
+                          r"|car(?:e|es|ing)\s+for)\s+$", re.IGNORECASE)
+_LOOKED_AFTER_BEFORE = re.compile(r"\b(?:look(?:s|ing)?\s+after|car(?:e|es|ing)\s+for)\s+$",
+                                  re.IGNORECASE)
+_KEPT_AFTER = re.compile(r"\s+(?:safe|safer|well|healthy)\b", re.IGNORECASE)
 # A name that starts a sentence and what is said of it follows: "Noah is", "Ava's".
 _NAMED_FIRST = re.compile(r"\s*([A-Z][a-z]+(?:-[A-Z][a-z]+)?)(?=\s+(?:is|are|was|were|has|have"
                           r"|seems?|seemed)\b|['’]s\b)")
@@ -581,7 +596,8 @@ def _verdict(tokens: list[str], lowered: str, sentence: str) -> bool:
         # who is said to be able: "the grandparents", "her aunt", "Chloe"; not "the school"
         who = [word for word in _tokens(found.group()) if word not in _DETERMINERS][:1] \
             or _tokens(found.group())[:1]
-        said_of = _who(who[0]) in _GROWN_UPS or looks_like_a_name(who[0])
+        said_of = _who(who[0]) in _GROWN_UPS or looks_like_a_name(who[0]) \
+            or _unlisted_name(sentence, who[0])
     return found is not None and said_of \
         and _PROMISED.isdisjoint(tokens) and _WHEN.isdisjoint(tokens) \
         and not _numbered(lowered) and not _named(sentence)
@@ -590,8 +606,14 @@ def _verdict(tokens: list[str], lowered: str, sentence: str) -> bool:
 def bare_claims(text: str, masked: str) -> list[tuple[int, int]]:
     """The spans of sentences that say what a person or family is like and nothing anyone
     did, said or was seen to do. `masked` is the text with its quotes blanked
-    (`text.mask_quotes`): a sentence holding a quote reports what was said."""
-    return [span for span in sentence_spans(masked) if _is_bare_claim(text, masked, span)]
+    (`text.mask_quotes`): a sentence holding a quote reports what was said. One that a
+    semicolon joins to what happened is told by it ("Ethan's autism means loud rooms hurt
+    him; Dad now warns him before they go into the shop")."""
+    spans = list(sentence_spans(masked))
+    return [span for span, then in zip(spans, [*spans[1:], None][:len(spans)], strict=True)
+            if not (then is not None and masked[span[1]:then[0]].strip() == ";"
+                    and tells_what_happened(masked[then[0]:then[1]]))
+            and _is_bare_claim(text, masked, span)]
 
 
 def _is_bare_claim(text: str, masked: str, span: tuple[int, int]) -> bool:
@@ -687,7 +709,24 @@ def _named(sentence: str, about: Iterable[str] = ()) -> bool:
                and not (looks_like_a_name(m.group())
                         # the few letters before the name: a preposition of place
                         and not _AT_PLACE.search(sentence, max(0, m.start() - 12), m.start()))
+               and not _kept(sentence, m)
                for m in _PROPER.finditer(sentence))
+
+
+def _kept(sentence: str, m: re.Match[str]) -> bool:
+    """Whether the capitalised word is the one kept safe or cared for, so a person, not a
+    place, though no list holds the name ("keeping Mariam safe")."""
+    return bool(_KEPT_BEFORE.search(sentence, max(0, m.start() - 16), m.start())
+                and _KEPT_AFTER.match(sentence, m.end())) \
+        or bool(_LOOKED_AFTER_BEFORE.search(sentence, max(0, m.start() - 16), m.start()))
+
+
+def _unlisted_name(sentence: str, word: str) -> bool:
+    """Whether the word opens the sentence as a name no list holds ("Jo is able to care"): a
+    capitalised word no class of these checks claims, and no service's."""
+    first = NAME_RE.match(sentence.lstrip())
+    return first is not None and first.group().lower() == word \
+        and word not in _SERVICE_NAMES
 
 
 def _tokens(lowered: str) -> list[str]:

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 
-from flows.checks.lexicon import ADULT, CHILD, FAMILY_ADULTS, NAME, PROFESSIONAL
+from flows.checks.lexicon import ADULT, CHILD, FAMILY_ADULTS, NAME, PROFESSIONAL, SERVICE_BY_NAME
 from flows.checks.rule import Rule, rule
 from flows.checks.softening import SOFTENING
 from flows.checks.text import NeedleIndex, alternation
@@ -245,7 +245,10 @@ RULES: tuple[Rule, ...] = (
           r"out\s+of\s+character\b"),
     rule("a person labelled", "label", "What did the person do or say that gave you that "
           # (A size is how someone looks: "a big guy, 6 foot 4".)
-          "picture?", rf"\b{_COPULA}\s+(?:a|an)\s+{_INTENSIFIER}(?!{_FACTS}\b)(?!(?:big|tall|small"
+          # (Two judged the same way, a comma between: "a naughty, defiant boy".)
+          "picture?", rf"\b{_COPULA}\s+(?:a|an)\s+{_INTENSIFIER}(?:(?!{_FACTS}\b)"
+          r"(?!(?:big|tall|small|short|large|slim|thin|skinny|stocky)\b)[a-z]++\s*+,\s*+)?"
+          rf"(?!{_FACTS}\b)(?!(?:big|tall|small"
           r"|short|large|slim|thin|skinny|stocky)\s)[a-z]+\s+(?:young\s+"
           r"|little\s+)?(?:man|woman|person|parent|mother|father|mum|dad|carer|child|boy|girl"
           r"|teenager|lad|lass|lady|gentleman|individual|character|quantity)\b"
@@ -256,6 +259,17 @@ RULES: tuple[Rule, ...] = (
           r"|\bperpetrat\w+|\bdysregulation\b"
           r"|\b(?!asylum\b)[a-z]+[\s-](?:taker|seeker)s?\b"
           r"|\b(?:child|family|person|solution)[\s-](?:focused|focussed|centred|centered)\b"),
+    # Safety said of people with nothing they did: "the family are a safe network", "Gran is
+    # a safe adult", "they are protective adults" (with what they did, it is told).
+    rule("a safe adult", "label", "What has the person done, when the children needed it, "
+          "that keeps them safe? Who saw it?",
+          rf"\b{_COPULA}\s+(?:(?:a|an)\s+)?(?:very\s+|really\s+|truly\s+)?(?:safe|protective)"
+          r"\s+(?:and\s+(?:safe|protective|supportive|loving)\s+)?(?:adults?|(?:safety\s+|support\s+)?"
+          r"networks?|pairs?\s+of\s+hands|grown[\s-]?ups?|carers?|famil(?:y|ies)|whānau|whanau)\b"
+          # (not one the children chose: "a safe adult the kids named")
+          r"(?!\s+(?:(?:that|who|whom)\s+)?(?:the\s+|her\s+|his\s+|their\s+)?(?:\w+\s+)?(?:named"
+          r"|chose|picked|identified|nominated|trusts?|trusted)\b)",
+          plain_when_told=True),
     rule("a risk to", "label", "What has the person done, to whom, and what could happen next?",
           r"\b(?:is|was|are|were|poses?|posed|posing|be|remains?)\s+(?:a\s+)?(?:\w+\s+)?"
           r"(?:risk|danger|threat)\s+to\b|\b(?:is|was|are|were|poses?|posed|remains?|presents?)\s+"
@@ -316,9 +330,11 @@ RULES: tuple[Rule, ...] = (
           r"|poorly|appropriately|meaningfully|openly)\b)"),
     rule("work openly", "process", "What would the family be doing that shows it? Who "
           "would see it?", r"\bwork(?:s|ed|ing)?\s+(?:openly|honestly|together|alongside"
-          r"|in\s+partnership)\b|\bwork(?:s|ed|ing)?\s+with\s+(?:the\s+)?(?:us|professionals|services|agencies"
-          r"|the\s+plan"
-          r"|the\s+local\s+authority)\b|\breceptive\b|\bopen\s+to\s+(?:support|help|advice"
+          r"|in\s+partnership)\b|\bwork(?:s|ed|ing)?\s+(?:(?:closely|positively|openly"
+          r"|honestly|constructively|cooperatively|co-operatively|together)\s+)?with\s+(?:the\s+)?"
+          r"(?:us|professionals|services|agencies|the\s+plan|the\s+local\s+authority"
+          # ... or a service by its own name: "worked well with Oranga Tamariki"
+          rf"|{SERVICE_BY_NAME})\b|\breceptive\b|\bopen\s+to\s+(?:support|help|advice"
           r"|services)\b|\baccept(?:s|ed|ing)?\s+(?:the\s+)?(?:support|help|advice|services)\b"
           r"|\bnon[\s-](?:attendance|engagement|compliance|co-?operation|disclosure)\b"),
     rule("compliance", "process", "What did the family agree to do, and what did they do?",
@@ -406,7 +422,7 @@ RULES: tuple[Rule, ...] = (
           r"|\bbare\s+minimum\b|\b(?:by|from)\s+(?:all\s+|the\s+)?(?:services|agencies)\b"
           r"|\bcommitment\s+to\s+(?:change|the\s+plan|the\s+work|the\s+process)\b"
           r"|\b(?:open|honest)\s+(?:and\s+(?:open|honest)\s+)?with\s+(?:professionals|services"
-          r"|agencies|the\s+social\s+worker|workers)\b"),
+          rf"|agencies|the\s+social\s+worker|workers|(?:the\s+)?{SERVICE_BY_NAME})\b"),
     # Vague risk: a worry with nothing behind it.
     rule("there are concerns", "vague", "Who is worried, and what did they see or hear?",
           r"\bthere\s+(?:is|are|were|was|have\s+been|has\s+been|remains?|continues?\s+to\s+be)"
@@ -1217,6 +1233,19 @@ RULES: tuple[Rule, ...] = (
          r"(?:going\s+on|happening)\s+(?:for|with|in)\s+(?:him|her|them|this|the|these|that"
          r"|\w+['’]s|(?:the\s+)?(?:family|young\s+person|child|yp))\b(?!\s+\w+\s*[:,(–—-])"
          r"(?![^.!?;]*\b(?:since|after|because|when)\b)", plain_when_told=True),
+    # A home, a set-up or "it" said to fall short, with nothing of what is there: "the home
+    # is not ideal", "it is not great for the baby", "the flat isn't ideal for a newborn".
+    rule("not ideal", "vague", "What is the home like, exactly, and what is it like for the "
+         "child?",
+         r"(?:^|(?<=[.!?;\n]))\W*+(?:(?:the|her|his|their|our|mum['’]s|dad['’]s)\s+)?"
+         r"(?:home|house|flat|accommodation|housing|room|bedroom|place|situation|set-?up"
+         r"|arrangement|caravan|it|this|that)\s+(?:is|was|are|were|has\s+been|seems?|seemed"
+         r"|looks?|looked|['’]s)\s+(?:really\s+|exactly\s+|always\s+|just\s+)?(?:not|n['’]t)"
+         r"\s+(?:really\s+|exactly\s+|very\s+|always\s+|at\s+all\s+)?(?:ideal|great|good"
+         r"|brilliant|ok|okay|nice|the\s+best)"
+         rf"(?:\s+(?:for|to)\s+(?:a\s+|the\s+|any\s+|her\s+|his\s+|their\s+|young\s+|little\s+)?"
+         rf"(?:{CHILD}|newborns?|boys|girls|children|kids|them|him|her))?(?=\s*+(?:[.,;!?]|$))",
+         plain_when_told=True),
     # Twenty-first round. Home said not to be safe, with nothing of what happens there:
     # "home isnt always a safe place for them", "dad's house is not safe".
     rule("home isn't safe", "vague", "What happens at home that makes it unsafe, and what is "

@@ -96,8 +96,14 @@ PROCESS = verbs("""engage comply attend cooperate co-operate work accept access 
 NEGATING = re.compile(r"(?:not|never|no\s+longer|stop|stops|cease|refrain|avoid|n['’]t)\b", _I)
 
 # Family words of Wales, Scotland and Aotearoa New Zealand, read as "nan", "kids" and
-# "family" are: "Nain walks them to school", "the weans", "the whānau".
-KIN_ADULTS = "nain taid mamgu tadcu granda grannie koro kuia whanau whānau"
+# "family" are: "Nain walks them to school", "the weans", "the whānau". And the names a
+# family's grown-ups go by in Ireland ("Da", "Mammy"), in South Asian, African, Jewish,
+# Spanish-speaking, Nordic, German, Dutch, Italian and Cree households ("Nani", "Dadi",
+# "Bibi", "Gogo", "Bubbe", "Abuela", "Mormor", "Oma", "Nonna", "Kokum").
+KIN_ADULTS = """nain taid mamgu tadcu granda grannie koro kuia whanau whānau tupuna tīpuna
+    da mammy mammie nani nanima dadi dadima ammi ammu abbu abba bibi gogo ouma oupa
+    bubbe bubby bobe zaide zayde zeide savta abuela abuelo abuelita abuelito mormor morfar
+    farmor farfar oma opa nonna nonno kokum kokom mosom moshum"""
 KIN_CHILDREN = "wean weans bairn bairns tamariki mokopuna"
 # The family's own grown-ups: a parent, a carer, a partner or spouse, a grandparent, an uncle
 # or aunt.
@@ -124,8 +130,9 @@ OBSERVER = alternation("""social_worker SW school teacher teachers nursery healt
     police network safety_network professionals everyone everybody worker workers
     family_support team nan nana gran granny grandma grandad aunt auntie uncle sister brother
     friend friends neighbour neighbours family us me we they group conference chair doctor
-    nurse midwife youth_worker key_worker head head_teacher college manager staff """
-    + KIN_ADULTS)
+    nurse midwife youth_worker key_worker head head_teacher college manager staff officer
+    officers adviser advisor caseworker kaimahi imam rabbi priest pastor minister granthi
+    elder elders """ + KIN_ADULTS)
 ADULT_RE = re.compile(rf"\b{ADULT}\b", _I)
 CHILD_RE = re.compile(rf"\b{CHILD}\b", _I)
 INITIAL = re.compile(r"(?<![\w'’])[A-HJ-Z](?![\w'’])")  # "R", "T": a person by initial
@@ -133,6 +140,11 @@ INITIAL = re.compile(r"(?<![\w'’])[A-HJ-Z](?![\w'’])")  # "R", "T": a person
 # place anything happened: "the Department", "the Trust", "Tusla", "the Garda", "Meitheal".
 SERVICE_NAMES = """tusla garda gardai gardaí department trust agency authority board meitheal
     dcfs dcs cps"""
+# A child protection service called by its own name, here and abroad, as the family may be
+# said to work with it: "worked well with Oranga Tamariki", "honest with the barnevernet".
+SERVICE_BY_NAME = alternation("""tusla oranga_tamariki barnevernet barnevernstjenesten
+    socialtjänsten cas children's_aid children's_aid_society cps dcs dcfs children's_services
+    social_services family_services department local_authority""")
 # Capitalised words that are not a person's name: how a sentence or clause starts, the
 # calendar, and the places and services a statement names.
 _NOT_A_NAME = alternation("""the a an if when whenever while then and but or so because since

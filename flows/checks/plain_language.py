@@ -193,11 +193,26 @@ def _listed(masked: str, text: str, words: WordList, folded: str) -> Iterator[Ja
                 continue
             if term in words.plain_when_told and _told_around(masked, m.start(), m.end()):
                 continue
+            if _defined(masked, m.end()):
+                continue  # "the neglect Kai describes is that he has had no hot meal for days"
             if term in words.plain_when_seen and tells_what_was_seen(
                     _near_sentence(masked, m.start(), m.end(), " ")):
                 continue
             yield JargonHit(term, text[m.start():m.end()], m.span(), question,
                             told=about_people and behaviour_follows(masked, m.end()))
+
+
+# A word of the list said, then what it stands for, straight after it: "the neglect Kai
+# describes is that he has had no hot meal for ten days", "neglect: no food in the house".
+_DEFINED = re.compile(r"(?:\s++[\w'’]++){0,3}?\s+(?:(?:is|was)\s+that|means?(?:\s+that)?"
+                      r"|meant(?:\s+that)?|looks?\s+like|looked\s+like)\s+(?P<what>[^.!?;:\n]{1,300})"
+                      r"|\s*:\s*(?P<listed>[^.!?;:\n]{1,300})", re.IGNORECASE)
+
+
+def _defined(masked: str, end: int) -> bool:
+    """Whether what a listed word stands for is told right after it (`_DEFINED`)."""
+    found = _DEFINED.match(masked, end)
+    return found is not None and tells_what_happened(found.group("what") or found.group("listed"))
 
 
 def _sentence_after(masked: str, end: int) -> str:
@@ -244,6 +259,8 @@ def _patterned(masked: str, text: str, kinds: tuple[str, ...] = (),
                 continue  # "Mum told the GP she was struggling": how she said she felt
             if rule.plain_when_told and _told_around(masked, m.start(), m.end()):
                 continue
+            if rule.name == "compliance" and _spelt_out(masked, m.end()):
+                continue  # "complied with the order: he has not been to the house since June"
             if rule.unless_said and rule.unless_said.search(_near_sentence(masked, m.start(),
                                                                            m.end())):
                 continue
@@ -460,6 +477,17 @@ def behaviour_follows(masked: str, end: int) -> bool:
         return False
     clause = re.split(r"[.!?\n]", masked[found.start("verb"):], maxsplit=1)[0]
     return any(word in EVENTS for word in _WORD.findall(clause.lower()))
+
+
+# Going along with the services, then what that was after a colon or a dash: "Dad
+# cooperated with the police: he handed over the keys and left that night".
+_SPELT_OUT = re.compile(r"\s*(?::|\s[-–—])\s*(?P<what>[^.!?;:\n]{1,300})")
+
+
+def _spelt_out(masked: str, end: int) -> bool:
+    """Whether what comes straight after a colon or a dash at `end` tells what happened."""
+    what = _SPELT_OUT.match(masked, end)
+    return what is not None and tells_what_happened(what.group("what"))
 
 
 # How far either side of a soft word its sentence is read for what happened: a sentence is

@@ -15,14 +15,14 @@ from __future__ import annotations
 
 import re
 
-from flows.checks.lexicon import KIN_ADULTS, KIN_CHILDREN
-from flows.checks.text import fold, needles, words
+from flows.checks.lexicon import KIN_ADULTS, KIN_CHILDREN, SERVICE_BY_NAME
+from flows.checks.text import alternation, fold, needles, words
 
 _CARER = (r"(?:(?:mum|dad|mam|mom)'?s\s+(?:new\s+)?partner|(?:step)?(?:mum|mummy|mam|mom"
           r"|mother|dad|daddy|father)|parents?|(?:foster\s+)?carers?|nan|nana|nanny|gran|granny"
           r"|grandma|grandad|granddad|grandparents|partner|aunt|auntie|aunty|uncle|family"
           r"|household|both\s+parents|the\s+parents|mum\s+and\s+dad|dad\s+and\s+mum"
-          r"|nain|taid|koro|kuia|wh[aā]nau)")
+          r"|" + alternation(KIN_ADULTS) + ")")
 _SO = r"(?:(?:very|really|so|quite|extremely|incredibly|always|clearly|obviously|genuinely"
 _SO += r"|such|truly|deeply|totally|absolutely|just|also|very\s+much|much|far|a\s+lot)\s+)*"
 _GOOD = (r"(?:supportive|loving|caring|lovely|great|brilliant|fantastic|amazing|wonderful|good"
@@ -91,9 +91,12 @@ _SAID_OF_SHAPES = (
     rf"|{_ANYONE}{_BE}{_SO}close"
     # A person said to be a treasure, with nothing they did: "Aunty Jo is an absolute star",
     # "Chloe is a natural with the baby", "Gran has been a godsend".
-    rf"|{_ANYONE}(?:\s+[a-z]{{2,12}})?{_BE}{_SO}(?:a|an)\s+{_SO}(?:(?:absolute|real|total"
+    rf"|{_ANYONE}(?:\s+[a-z]{{2,12}})?{_BE}{_SO}(?:(?:a|an)\s+{_SO}(?:(?:absolute|real|total"
     r"|proper|complete|little|such\s+a)\s+)?(?:star|gem|diamond|legend|godsend|saint|rock"
     r"|treasure|natural|asset|hero|superstar|angel)"
+    # ... or more than one, with no article: "the boys are absolute stars", "little angels"
+    r"|(?:(?:absolute|real|total|proper|complete|little|such)\s+)?(?:stars|gems|diamonds"
+    r"|legends|godsends|saints|rocks|treasures|naturals|assets|heroes|superstars|angels))"
     r"(?:\s+(?:with|to|for|around)\s+(?:the\s+|her\s+|his\s+|their\s+)?[a-z]+)?"
     rf"|{_ANYONE}\s+{_SO}(?:loves?|adores?|dotes?\s+on|cares?\s+(?:deeply\s+)?about"
     r"|worships?)\s+(?:the\s+|her\s+|his\s+|their\s+)?(?:children|kids|baby|boys|girls|twins"
@@ -144,8 +147,11 @@ _SAID_OF_SHAPES = (
     rf"|{_ANYONE}(?:\s+and\s+{_ANYONE})?\s+(?:(?:are|is)\s+)?(?:get|gets|getting|got|gotten)"
     rf"\s+(?:on|along)\s+{_SO}(?:much\s+|a\s+lot\s+|loads\s+|far\s+|so\s+much\s+)?"
     r"(?:better|well|fine|great|brilliantly)(?:\s+(?:together|now|these\s+days|lately))?"
-    rf"|{_CARER}\s+{_SO}(?:work|works|working)\s+{_SO}well\s+(?:together|with\s+(?:services"
-    r"|professionals|the\s+plan|us|everyone|the\s+team|agencies))(?:\s+for\s+(?:the\s+sake"
+    rf"|{_CARER}\s+{_SO}(?:work|works|working|(?:has|have|'s|'ve)\s+{_SO}(?:worked|been\s+working))"
+    rf"\s+{_SO}well\s+(?:together|with\s+(?:services"
+    r"|professionals|the\s+plan|us|everyone|the\s+team|agencies"
+    # ... or a service by its own name: "the family have worked well with Oranga Tamariki"
+    rf"|(?:the\s+)?{SERVICE_BY_NAME}))(?:\s+for\s+(?:the\s+sake"
     r"\s+of\s+)?(?:the\s+|their\s+)?(?:children|kids|boys|girls|twins|baby|family))?"
     # A change said with nothing seen: "Dad's not drinking any more", "mum has stopped using".
     rf"|{_CARER}{_BE}{_SO}(?:not|no\s+longer)\s+(?:drinking|using|taking\s+drugs|smoking"

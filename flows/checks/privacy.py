@@ -118,11 +118,22 @@ _SAID_ENDS = re.compile(r"\s*(?:$|[.,;:!?)\n]|(?:to|on|when|as|in|at|for|if|beca
                         r"|every|each|again|before|after|then|too)\b)", re.IGNORECASE)
 
 
+# A run of Chinese or Korean that names a place or says something, not a person: one that
+# ends in a kind of place ("永辉超市" a supermarket, "소망교회" a church, "华联商店" a shop),
+# or holds a word no name holds ("她去超市", she goes to the supermarket; "我们").
+_NOT_A_PERSON = re.compile(
+    r"(?:超市|商店|市场|商场|教会|教堂|学校|医院|诊所|公司|餐厅|饭店|酒店|银行|中心|大学|中学|小学"
+    r"|幼儿园|寺|庙|店|馆|站"
+    r"|교회|성당|학교|병원|마트|시장|센터|식당|회사|가게|은행|대학|유치원|사원|절)$"
+    r"|[她他我你们的了是去吗呢吧]")
+
+
 def _script_names(text: str) -> list[PrivacyHit]:
     """Full names in another script, in an answer written in English (`_SCRIPT_NAME`)."""
     masked = mask_quotes(text)
     return [PrivacyHit("full_name", m.group(), m.span()) for m in _SCRIPT_NAME.finditer(text)
             if masked[m.start()] != " "
+            and not _NOT_A_PERSON.search(m.group())
             and not _A_PLACE.search(text, max(0, m.start() - 12), m.start())
             and not (_SAID.search(text, max(0, m.start() - 24), m.start())
                      and _SAID_ENDS.match(text, m.end()))]

@@ -159,7 +159,13 @@ _AGENCY = (r"(?:the\s+)?(?:police|school|nursery|college|gp|lado|dsl|head\s*teac
            r"|manager|team\s+manager|health\s+visitor|hv|social\s+worker|sw|mash|front\s+door"
            r"|duty\s+team|safeguarding\s+lead|designated\s+safeguarding\s+lead|named\s+person"
            r"|reporter|lead\s+professional|children's\s+reporter|youth\s+offending\s+team"
-           r"|youth\s+justice(?:\s+team)?|probation)")
+           r"|youth\s+justice(?:\s+team)?|probation"
+           # ... or a child protection service or a police force by its own name, here and
+           # abroad: "Tusla were notified and the Garda informed", "the CAS contacted"
+           r"|tusla|garda[ií]?|psni|cps|cas|children's\s+aid(?:\s+society)?|oranga\s+tamariki"
+           r"|barnevernet|barnevernstjenesten|socialtjänsten|band\s+(?:office|council)"
+           r"|(?:children's|social|family)\s+services|department|edt|out\s+of\s+hours(?:\s+team)?"
+           r"|emergency\s+duty\s+team)")
 _TOLD = r"(?:informed|notified|alerted|made\s+aware|updated|contacted|emailed|called)"
 _TOLD_AGENCY = re.compile(rf"\b{_AGENCY}\s+(?:(?:was|were|has\s+been|have\s+been)\s+)?"
                           rf"{_TOLD}\b|\b(?:informed|notified|alerted)\s+{_AGENCY}\b")
@@ -215,6 +221,7 @@ _HOME_FOUND = re.compile(r"\b(?:cupboards?|fridge|freezer|food|kitchen|bedroom|c
 # nothing to report is no more than the visit it ends ("visit completed, nothing to report"):
 # neither is someone in the family telling anything.
 _REPORT_FILED = re.compile(r"\b(?:(?:a|the|mandated|mandatory|written)\s+)?reports?\s+"
+                           r"(?:of\s+(?:a\s+)?concerns?\s+)?"
                            r"(?:(?:was|were|has\s+been|have\s+been)\s+)?(?:filed|made|submitted"
                            r"|lodged|logged|completed)\b"
                            # ... said by the worker who made it: "I filed a mandated report"

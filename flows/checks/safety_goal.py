@@ -144,6 +144,11 @@ _HOW_LONG = _at_word_starts(re.compile(
     # "for the school year", "for the season", "for the rest of the season"
     r"|\bfor\s+(?:the\s+)?(?:(?:whole|rest\s+of\s+the|coming|next|new)\s+)?(?:school\s+"
     r"|academic\s+|football\s+|rugby\s+|club\s+|playing\s+)?(?:year|season|term)\b"
+    # ... or a count of a working life's spells: "for the next two tours", "for three
+    # deployments", "over the lambing season"
+    rf"|\b(?:for|over|during|across)\s+(?:the\s+)?(?:next\s+|coming\s+|whole\s+|rest\s+of\s+the\s+)?"
+    rf"(?:{_NUMBER}\s+)?(?:tours?|deployments?|rotations?|postings?|harvests?|lambing(?:\s+seasons?)?"
+    r"|calving(?:\s+seasons?)?|hitches|shearing(?:\s+seasons?)?)\b"
     # "for the whole of next term", "all of this year", "the rest of the summer holidays".
     r"|\b(?:whole|rest|all|entirety|length)\s+of\s+(?:the\s+)?(?:next|this|coming|following)?"
     r"\s*(?:school\s+|academic\s+)?(?:year|term|half[\s-]term|summer|holidays|winter|autumn"

@@ -144,6 +144,12 @@ EUPHEMISMS: tuple[Rule, ...] = (
         r"\bcarried\s+away\s+(?:when|with|while)\s+(?:he|she|they|disciplin|punish|smack"
         r"|the\s+(?:smack|disciplin|punish))",
         r"\bover[\s-]?zealous\b",
+        # Going further than meant, said of a punishment: "may have gone too far with the
+        # discipline", "overstepped when smacking him", "crossed the line punishing her".
+        r"\b(?:(?:gone|went|go|goes|going)\s+(?:a\s+(?:bit|little)\s+|slightly\s+)?too\s+far"
+        r"|overst(?:ep|eps|epped|epping)|crossed\s+(?:a|the)\s+line)\s+(?:with|when|in|while"
+        r"|by)?\s*(?:the\s+|his\s+|her\s+|their\s+)?(?:discipline|disciplining|punish\w*"
+        r"|smack\w*|chastis\w*|correct\w*|telling\s+(?:him|her|them)\s+off)\b",
         r"\b(?:old[\s-]?school|old[\s-]fashioned|traditional)\s+(?:(?:when\s+it\s+comes\s+to"
         r"|about|with|in\s+(?:his|her|their))\s+)?(?:discipline|disciplining|punishment"
         r"|parenting)\b"),
@@ -392,6 +398,11 @@ _MORE_BLAME: tuple[Rule, ...] = (
         r"|experienced))|the\s+(?:abuse|harm|exploitation|pictures|images|photos|messages)|it\b"
         r"|this\b|(?:her|his|their)\s+own\s+(?:abuse|harm|exploitation|assault|rape|grooming"
         r"|injur(?:y|ies)|situation|victimi[sz]ation|mistreatment)\b)",
+        # ... or a share of it held: "sent the images himself so he shares responsibility"
+        r"\b(?:shares?|shared|sharing|bears?|bore|carr(?:y|ies|ied))\s+(?:some\s+|part\s+of\s+the\s+"
+        r"|partial\s+|joint\s+|equal\s+|(?:a|her|his|their)\s+share\s+of\s+(?:the\s+)?)?"
+        r"(?:responsibility|blame)\b(?=\s*+(?:[.,;!?]|$)|\s+(?:for|in)\s+(?:what\s+happened|it\b"
+        r"|this\b|the\s+(?:abuse|harm|exploitation|pictures|images|photos|messages|assault)\b))",
         # The child's own account of themselves ("Kai said he feels he is partly responsible")
         # is theirs; someone else's view of the child ("Mum says Kai is partly responsible",
         # "according to school") is still asked about.
