@@ -3,10 +3,16 @@ failed on the code as it was."""
 
 from __future__ import annotations
 
+import asyncio
+import time
 from pathlib import Path
 
 import pytest
+from conftest import run_sosbot
 
+from bot.teams.invites import SERVER, invite_colleague
+from storage import open_store
+from storage.teams import TeamStore
 from tests.botapi_server import BotApiServer
 from tests.telegram_world import ErrorCollector, World, bot_settings, running_bot, shown
 from tests.test_former_admins import LEAVER, STAYER, partner_link
@@ -14,6 +20,7 @@ from tests.test_former_admins import LEAVER, STAYER, partner_link
 # --- 1. a partner already answering through a dropped admin's link ------------------------------
 
 PARTNER = 6262
+KEPT, DROPPED, MEMBER = 4101, 4102, 4103
 
 
 @pytest.mark.e2e
@@ -54,3 +61,38 @@ async def test_a_contribution_under_way_via_a_dropped_admins_link_is_sent_none_t
             await world.command("review", user=LEAVER)
             review = await shown(world, LEAVER, "Partners' contributions")
         assert "T came in hungry three times this month" in review
+
+
+# --- 2. `sosbot invite --list` and the links that no longer let anyone in ----------------------
+
+
+def test_invite_list_shows_a_dropped_admins_links_as_dormant_saying_why(tmp_path: Path) -> None:
+    """`sosbot invite --list` listed the links of an admin taken off SOSBOT_ALLOWED_USERS as
+    open, though they let no one in: an operator checking what is open was misled. They are
+    listed as dormant now, saying why; the links of an admin still on the list, a member's
+    and the server's are listed as before."""
+    db = tmp_path / "bot.db"
+    assert run_sosbot("chat", "--db", str(db), input="").returncode == 0
+
+    async def make() -> dict[str, str]:
+        store = await open_store(db, exclusive=False)
+        try:
+            teams = TeamStore(store)
+            member = await invite_colleague(teams, SERVER)
+            await teams.join(member.invite.code_hash, MEMBER, "Mo", time.time())
+            return {who: (await invite_colleague(teams, who_id)).invite.short_id
+                    for who, who_id in (("kept", KEPT), ("dropped", DROPPED),
+                                        ("member", MEMBER), ("server", SERVER))}
+        finally:
+            await store.close()
+
+    finally_made = asyncio.run(make())
+    listed = run_sosbot("invite", "--list", "--db", str(db),
+                        env={"SOSBOT_ALLOWED_USERS": str(KEPT)})
+    assert listed.returncode == 0, listed.stderr
+    lines = {line.split("\t")[0]: line for line in listed.stdout.splitlines()}
+    assert lines[finally_made["dropped"]].endswith(
+        f"\tdormant: made by {DROPPED}, who is not on SOSBOT_ALLOWED_USERS (nor a member) "
+        "now, so it lets no one in unless they are put back")
+    for open_one in ("kept", "member", "server"):
+        assert "dormant" not in lines[finally_made[open_one]], lines
