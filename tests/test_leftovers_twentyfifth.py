@@ -11,11 +11,13 @@ import pytest
 from conftest import run_sosbot
 
 from bot.teams.invites import SERVER, invite_colleague
+from flows.loader import load_flows
 from storage import open_store
 from storage.teams import TeamStore
 from tests.botapi_server import BotApiServer
 from tests.telegram_world import ErrorCollector, World, bot_settings, running_bot, shown
 from tests.test_former_admins import LEAVER, STAYER, partner_link
+from tests.test_walk_seventeenth import reach
 
 # --- 1. a partner already answering through a dropped admin's link ------------------------------
 
@@ -96,3 +98,35 @@ def test_invite_list_shows_a_dropped_admins_links_as_dormant_saying_why(tmp_path
         "now, so it lets no one in unless they are put back")
     for open_one in ("kept", "member", "server"):
         assert "dormant" not in lines[finally_made[open_one]], lines
+
+
+# --- 3. "n/a", "-" and the like after the items of a list ---------------------------------------
+
+FLOWS = load_flows()
+
+
+@pytest.mark.parametrize("typed", ["-", "–", "--", "n.a."])
+def test_a_dash_or_n_a_after_items_ends_the_list_and_is_not_an_item(typed: str) -> None:
+    """"Nan walks her in" and then "-" (or "n.a.") at "What is going well for the child?":
+    "-" was added as a second item and the summary listed it. Like "none" or "n/a", it says
+    there is nothing more, and the list is finished."""
+    chat = reach(FLOWS["mapping"], "strengths")
+    chat.send("Nan walks her in")
+    chat.send(typed)
+    assert chat.draft.answers["strengths"] == ["Nan walks her in"]
+    assert chat.asked != "strengths"
+
+
+@pytest.mark.parametrize("typed", ["Nan walks her in\nn/a",
+                                   "Nan walks her in\nBreakfast club\nNone",
+                                   "- Nan walks her in\n- Breakfast club\n- N/A",
+                                   "Nan walks her in\n-"])
+def test_n_a_on_the_last_line_of_a_list_sent_in_one_message_is_not_an_item(typed: str) -> None:
+    """Items typed on lines of one message with "n/a" (or "none", "-") on the last line: it
+    was saved inside the item ("Nan walks her in n/a"), or as an item of its own after a
+    bulleted list. The items are saved without it, and the list is finished."""
+    chat = reach(FLOWS["mapping"], "strengths")
+    chat.send(typed)
+    items = [line.lstrip("- ") for line in typed.splitlines()[:-1]]
+    assert chat.draft.answers["strengths"] == items
+    assert chat.asked != "strengths"
