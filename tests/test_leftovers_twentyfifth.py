@@ -4,11 +4,13 @@ failed on the code as it was."""
 from __future__ import annotations
 
 import asyncio
+import shlex
+import subprocess
 import time
 from pathlib import Path
 
 import pytest
-from conftest import run_sosbot
+from conftest import run_sosbot, sosbot_command, sosbot_env
 
 from bot.teams.invites import SERVER, invite_colleague
 from flows.loader import load_flows
@@ -16,6 +18,7 @@ from storage import open_store
 from storage.teams import TeamStore
 from tests.botapi_server import BotApiServer
 from tests.telegram_world import ErrorCollector, World, bot_settings, running_bot, shown
+from tests.test_attacks_twentythird import a_chat_database
 from tests.test_former_admins import LEAVER, STAYER, partner_link
 from tests.test_walk_seventeenth import reach
 
@@ -130,3 +133,24 @@ def test_n_a_on_the_last_line_of_a_list_sent_in_one_message_is_not_an_item(typed
     items = [line.lstrip("- ") for line in typed.splitlines()[:-1]]
     assert chat.draft.answers["strengths"] == items
     assert chat.asked != "strengths"
+
+
+# --- 4. `sosbot export -o /dev/stdout` with standard output appended to a file -----------------
+
+
+def test_an_export_to_dev_stdout_appended_to_a_file_keeps_what_the_file_held(
+        tmp_path: Path) -> None:
+    """`sosbot export KB-1 -o /dev/stdout >> notes.txt`: the export opened the file anew and
+    emptied it, so the notes already in it were lost. /dev/stdout (or any name for the file
+    standard output already is) is written as standard output is, after what the file held."""
+    db = a_chat_database(tmp_path)
+    notes = tmp_path / "notes.txt"
+    notes.write_text("my notes from before\n")
+    done = subprocess.run(
+        f"{shlex.join(sosbot_command('export', 'KB-1', '--db', str(db), '-o', '/dev/stdout'))}"
+        f" >> {shlex.quote(str(notes))}", shell=True, capture_output=True, text=True,
+        cwd=tmp_path, env=sosbot_env(), timeout=120, check=False)
+    assert done.returncode == 0, done.stderr
+    kept = notes.read_text()
+    assert kept.startswith("my notes from before\n"), kept[:200]
+    assert "KB-1" in kept
