@@ -13,8 +13,10 @@ import pytest
 from conftest import run_sosbot, sosbot_command, sosbot_env
 
 from bot.teams.invites import SERVER, invite_colleague
+from flows.draft import Draft
 from flows.loader import load_flows
 from storage import open_store
+from storage.sql import SqlStore
 from storage.teams import TeamStore
 from tests.botapi_server import BotApiServer
 from tests.telegram_world import ErrorCollector, World, bot_settings, running_bot, shown
@@ -26,6 +28,7 @@ from tests.test_walk_seventeenth import reach
 
 PARTNER = 6262
 KEPT, DROPPED, MEMBER = 4101, 4102, 4103
+LEAD, SAM = 4_000_000_001, 5_000_000_002
 
 
 @pytest.mark.e2e
@@ -154,3 +157,26 @@ def test_an_export_to_dev_stdout_appended_to_a_file_keeps_what_the_file_held(
     kept = notes.read_text()
     assert kept.startswith("my notes from before\n"), kept[:200]
     assert "KB-1" in kept
+
+
+# --- 8. a share's claim forgotten only by whoever made it ---------------------------------------
+
+
+async def test_a_failed_share_forgets_only_its_own_claim(engine_store: SqlStore) -> None:
+    """Two instances of the bot share a database. One's send of a summary to a colleague
+    failed while the other, the summary having changed meanwhile, claimed and sent the new
+    one: the failed send's "forget my claim" erased the other's row, so the new summary,
+    already sent whole, was sent again at the next tap. Each forgets only its own claim
+    now (the summary it claimed, while still being sent), on SQLite and PostgreSQL."""
+    teams = TeamStore(engine_store)
+    await engine_store.save(Draft(id="done1", user_id=LEAD, flow_id="reflection",
+                                  flow_version=1, label="KB-1"), (), new=True)
+    assert await teams.claim_share("done1", SAM, b"first") == "claimed"  # this instance
+    assert await teams.claim_share("done1", SAM, b"changed") == "claimed"  # the other
+    await teams.shared("done1", SAM, b"changed")  # which arrived whole
+    await teams.unclaim_share("done1", SAM, b"first")  # this one's send failed
+    assert await teams.claim_share("done1", SAM, b"changed") == "sent"
+    # its own claim, still being sent, is forgotten, so a tap sends it again
+    assert await teams.claim_share("done1", SAM + 1, b"first") == "claimed"
+    await teams.unclaim_share("done1", SAM + 1, b"first")
+    assert await teams.claim_share("done1", SAM + 1, b"first") == "claimed"
