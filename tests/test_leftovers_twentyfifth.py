@@ -19,7 +19,15 @@ from storage import open_store
 from storage.sql import SqlStore
 from storage.teams import TeamStore
 from tests.botapi_server import BotApiServer
-from tests.telegram_world import ErrorCollector, World, bot_settings, running_bot, shown
+from tests.telegram_world import (
+    PRACTITIONER,
+    ErrorCollector,
+    World,
+    bot_settings,
+    bot_world,
+    running_bot,
+    shown,
+)
 from tests.test_attacks_twentythird import a_chat_database
 from tests.test_former_admins import LEAVER, STAYER, partner_link
 from tests.test_walk_seventeenth import reach
@@ -180,3 +188,42 @@ async def test_a_failed_share_forgets_only_its_own_claim(engine_store: SqlStore)
     assert await teams.claim_share("done1", SAM + 1, b"first") == "claimed"
     await teams.unclaim_share("done1", SAM + 1, b"first")
     assert await teams.claim_share("done1", SAM + 1, b"first") == "claimed"
+
+
+# --- 5. /start and an answer arriving together ---------------------------------------------------
+
+RACED = "Tuesday 8 December 2026"
+
+
+@pytest.mark.e2e
+@pytest.mark.parametrize("first", ["start", "answer"])
+async def test_start_and_an_answer_arriving_together_lose_nothing_unsaid(
+        tmp_path: Path, first: str) -> None:
+    """/start and an answer sent together (two updates from one person in one poll, handled
+    side by side): the answer is either saved to the question it was typed under, or said
+    not to be saved with the question shown again. It is never saved to another question,
+    nor dropped without a word."""
+    async with bot_world(tmp_path / "bot.db", SOSBOT_ALLOWED_USERS=str(PRACTITIONER)) as world:
+        await world.open_tool("Safety mapping", "TB-7")
+        await world.tap("A child protection conference")
+        asked = world.texts()[-1]
+        mark = len(world.server.calls)
+        if first == "start":
+            world.server.send_command(PRACTITIONER, "start")
+            world.server.send_text(PRACTITIONER, RACED)
+        else:
+            world.server.send_text(PRACTITIONER, RACED)
+            world.server.send_command(PRACTITIONER, "start")
+        await world.settle(mark)
+        await world.server.wait_idle(quiet=0.5)
+        said = world.texts()[len(world.texts()) - 6:]
+        await world.command("resume")
+        await world.command("review")
+        review = "\n".join(world.texts()[-3:])
+        if RACED in review:  # saved: to the question it was typed under
+            [line] = [line for line in review.splitlines() if RACED in line]
+            assert "meeting" in line.lower(), review
+            assert "haven't saved" not in "\n".join(said)
+        else:
+            assert any("haven't saved" in line for line in said), said
+        assert asked.split("\n\n")[1] in "\n".join(world.texts())
