@@ -30,6 +30,7 @@ from tests.telegram_world import (
 )
 from tests.test_attacks_twentythird import a_chat_database
 from tests.test_former_admins import LEAVER, STAYER, partner_link
+from tests.test_telegram_handlers import Bot, bot
 from tests.test_walk_seventeenth import reach
 
 # --- 1. a partner already answering through a dropped admin's link ------------------------------
@@ -37,6 +38,7 @@ from tests.test_walk_seventeenth import reach
 PARTNER = 6262
 KEPT, DROPPED, MEMBER = 4101, 4102, 4103
 LEAD, SAM = 4_000_000_001, 5_000_000_002
+__all__ = ["bot"]  # the fixture
 
 
 @pytest.mark.e2e
@@ -227,3 +229,45 @@ async def test_start_and_an_answer_arriving_together_lose_nothing_unsaid(
         else:
             assert any("haven't saved" in line for line in said), said
         assert asked.split("\n\n")[1] in "\n".join(world.texts())
+
+
+# --- 6. a line typed while /start's menu is on the screen ---------------------------------------
+
+
+async def test_a_line_typed_below_the_start_menu_can_be_kept_with_one_tap(bot: Bot) -> None:
+    """Typed while /start's menu covered the question, a line was turned down ("I haven't
+    saved what you just sent") and had to be typed again. It is still not saved unasked, but
+    one tap keeps it as the answer to the question shown again; typed instead, another line
+    is the answer and the first is let go."""
+    await bot.say("/new reflection")
+    await bot.say("KB-1")
+    await bot.say("School or college")
+    await bot.say("/start")
+    await bot.say("Seen a bruise on her arm")
+    keep = next(b for b in bot.newest_buttons() if b["text"].startswith("Keep it as the answer"))
+    assert "What worries you" in keep["text"]
+    assert "haven&#x27;t saved" in "\n".join(bot.texts()[-3:])
+    await bot.tap(keep["callback_data"])
+    assert "Question 3 of" in bot.texts()[-1]
+    await bot.say("/review")
+    assert "Seen a bruise on her arm" in bot.texts()[-1]
+
+    # at a choice, a line typed below the menu is only turned down: no option is kept unread
+    await bot.say("/start")
+    await bot.say("Nan collects her")
+    assert not [b for b in bot.newest_buttons() if b["text"].startswith("Keep it as the")]
+    assert "haven&#x27;t saved what you just sent" in "\n".join(bot.texts()[-3:])
+
+
+async def test_a_line_typed_after_one_held_below_the_menu_is_the_answer(bot: Bot) -> None:
+    """Typed below the menu, a line is held; the answer typed again instead is saved, and the
+    first is let go (not kept beside it, nor asked about)."""
+    await bot.say("/new reflection")
+    await bot.say("KB-1")
+    await bot.say("School or college")
+    await bot.say("/start")
+    await bot.say("Seen a bruise")
+    await bot.say("Seen a bruise on her arm on Monday")
+    assert "Question 3 of" in bot.texts()[-1]
+    await bot.say("/review")
+    assert "What worries you</i>: Seen a bruise on her arm on Monday" in bot.texts()[-1]
