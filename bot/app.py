@@ -101,7 +101,7 @@ def build_application(settings: Settings, conversation: Conversation, *,
     rules = Team(TeamStore(conversation.store), settings.allowed_users)
     team = TeamHandlers(rules, MENU)
     if isinstance(conversation, TeamConversation):  # partners and sharing need its summaries
-        team = TeamHandlers(rules, MENU, Partners(conversation),
+        team = TeamHandlers(rules, MENU, Partners(conversation, rules),
                             Sharing(rules, conversation))
     handlers = Handlers(conversation, settings.allowed_users, limiter=limiter, exporter=exporter,
                         admits=team.team.admits, refusal=team.team.refusal)

@@ -23,10 +23,12 @@ from bot.wording import (
 from flows import engine
 from flows.answers import clean, clean_line
 from flows.commands import WORDLESS, spec
-from flows.draft import Draft, Status
+from flows.draft import Draft, Pending, Status
 from flows.engine import Nudger, Outcome, no_nudges
 from flows.flow import Flow
+from flows.moves import ask_about_held
 from flows.replies import (
+    COVERED,
     Answered,
     Command,
     Confirmation,
@@ -340,11 +342,28 @@ class Conversation:
         covered = turn.state.covered == draft.id
         if covered and self._typed(given) and outcome.draft.status == "in_progress":
             # Typed below a menu (/start, back after a month): not written to the question,
-            # which is off the screen; it is shown again, and nothing is saved.
+            # which is off the screen; it is shown again, and nothing is saved unasked. A
+            # line of words is held, so that one tap keeps it as the answer (`_keep`) rather
+            # than it having to be typed again; typed instead, another line is the answer.
+            # (Not at the terminal, where a piped chat keeps every reminder's answer.)
             turn.state.covered = None
-            await self.commit(turn)
-            return [Notice(self.words["covered"].format(label=draft.label)),
-                    *self.show(flow, outcome.draft).replies]
+            again = self.show(flow, outcome.draft)
+            step = flow.step(again.draft.current) if again.draft.current else None
+            if self.surface == "terminal" or not isinstance(given, Text) \
+                    or again.draft.pending is not None or step is None \
+                    or step.kind.widget not in ("text", "items") or not clean(given.text):
+                await self.commit(turn)
+                return [Notice(self.words["covered"].format(label=draft.label)),
+                        *again.replies]
+            again.draft.pending = Pending(step.id, COVERED, clean(given.text))
+            ask_about_held(again, step, self._nudger)
+            await self.commit(turn, again, draft, force=True)
+            return [Notice(self.words["covered_held"].format(label=draft.label)),
+                    *again.replies]
+        if outcome.draft.pending is not None and outcome.draft.pending.kind == COVERED \
+                and not (isinstance(given, Command) and given.name == "keep"):
+            # A line typed below a menu and not kept: whatever comes next, it is let go.
+            outcome.draft.pending = None
         if self._unseen(turn, outcome.draft, given):
             # Not taken: it may answer the question below (which reached the user though the
             # send seemed to fail) or be the previous answer sent again (the question never

@@ -54,7 +54,10 @@ def run(settings: Settings, args: argparse.Namespace) -> int:
     """Carry out `sosbot export`; errors about storage and keys reach the caller."""
     fmt: Format = args.format
     out: BinaryIO = sys.stdout.buffer
-    if args.output == "-":  # the usual spelling of standard output, not a file named "-"
+    if args.output == "-" or (args.output is not None and _is_standard_output(args.output)):
+        # "-" is the usual spelling of standard output, not a file named "-"; /dev/stdout
+        # (or another name for the file it is) is written as it is: opened anew and
+        # emptied, a file the shell appends to (`>> notes.txt`) lost what it held.
         args.output = None
     if args.output is not None and not args.output.strip():  # `-o "$OUT"` with OUT unset
         print("sosbot: -o: is empty; give the file (or folder) to write to, or leave -o out "
@@ -144,6 +147,15 @@ def _own_files(settings: Settings, db: Path | str) -> dict[Path, str]:
         own[database] = "the database"
         own |= dict.fromkeys(journals, "one of the database's files")
     return own
+
+
+def _is_standard_output(given: str) -> bool:
+    """Whether `given` names what standard output already is (`/dev/stdout`, or the file
+    the shell sent it to)."""
+    try:
+        return os.path.samestat(os.stat(given), os.fstat(sys.stdout.fileno()))
+    except (OSError, ValueError):  # no such file, or no standard output to compare with
+        return False
 
 
 def _target(given: str, made: ExportFile, own: dict[Path, str]) -> Path:

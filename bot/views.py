@@ -20,6 +20,7 @@ from bot.wording import WELCOME, AskLabel, Confirm, ConversationReply, Menu
 from flows.replies import (
     ANOTHER,
     CONTINUES,
+    COVERED,
     DICTATED,
     UNFINISHED,
     Answered,
@@ -268,6 +269,11 @@ def nudge(n: Nudge) -> list[Message]:
                                                                "back"))],
             [button("Keep it here", for_question("c", n.draft_id, n.nonce, "keep"))]])
         return parts(escape(n.text), where)
+    if n.kind == COVERED:  # typed below a menu: not saved unasked, one tap keeps it
+        named = f"Keep it as the answer to {n.title}" if n.title else "Keep it as the answer"
+        kept = keyboard([[button(named if len(named) <= 60 else named[:59].rstrip() + "…",
+                                 for_question("c", n.draft_id, n.nonce, "keep"))]])
+        return parts(escape(n.text), kept)
     if n.kind == DICTATED:  # "full stop" written out by dictation: the marks, or as sent?
         which = keyboard([
             [button("Use it with the marks", for_question("c", n.draft_id, n.nonce, "accept"))],

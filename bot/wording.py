@@ -95,6 +95,7 @@ MSG = {
     "elsewhere": "That command works in the Telegram bot, not here.",
     "covered": "You are in the middle of \"{label}\". I haven't saved what you just sent, "
     "as its question was no longer on the screen. Here it is again:",
+    "covered_held": "You are in the middle of \"{label}\". Here is its question again:",
     "not_delivered": "Your earlier answers are kept. I'm not sure you saw the question below, "
     "so I haven't saved the message you just sent: please send your answer to it.",
     "sent_before": "I haven't saved \"{typed}\": you sent it before the question below "

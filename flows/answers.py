@@ -91,8 +91,8 @@ _ENDS_SENTENCE = re.compile(r"[.!?…][\"'”’)\]]*$")
 _SENTENCE_IN = re.compile(r"\w\w[.!?]\s+[A-Z]")  # "protective. She": a sentence ends in the line
 DONE_WORDS = frozenset({"done", "finished", "that's all", "thats all", "no more", "end"})
 # A list answered "none": nothing (more) to add.
-NOTHING = re.compile(r"(?:none|nothing|no|nope|nil|n/?a|not really)(?: (?:really|at all|else|"
-                     r"more|known|yet|that i know of|i know of))?")
+NOTHING = re.compile(r"(?:(?:none|nothing|no|nope|nil|n[/.]?a|not really)(?: (?:really|at all|"
+                     r"else|more|known|yet|that i know of|i know of))?|[-–—]+)")
 # A command typed without its slash, as the whole of what was typed.
 BARE_COMMAND = re.compile(r"(?:go )?back|undo(?: (?:it|that|this))?|skip(?: (?:it|this|this one"
                           r"|that|for now))?|help")
@@ -105,6 +105,16 @@ def moves_a_list_on(typed: str) -> bool:
     text = clean(typed).lower()
     return text in DONE_WORDS or bool(NOTHING.fullmatch(text.strip(" .!"))
                                       or BARE_COMMAND.fullmatch(text.strip(" .!")))
+
+
+def items_then_nothing(text: str) -> str | None:
+    """Lines sent in one message at a list whose last line says there is nothing more
+    ("Nan walks her in" then "n/a", "none" or "-", bulleted or not): the lines before it, to
+    be added as the items; None for anything else."""
+    lines = [line.strip() for line in text.splitlines() if line.strip()]
+    if len(lines) < 2 or not NOTHING.fullmatch(unmarked(lines[-1]).lower().strip(" .!")):
+        return None
+    return "\n".join(lines[:-1])
 
 
 def listed_lines(text: str) -> tuple[str, ...]:

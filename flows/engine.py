@@ -22,6 +22,7 @@ from flows.answers import (
     display,
     excerpt,
     is_answered,
+    items_then_nothing,
 )
 from flows.commands import ENGINE_COMMANDS
 from flows.draft import END, Draft, Pending
@@ -270,6 +271,13 @@ def _typed(flow: Flow, out: Outcome, typed: Text, nudger: Nudger) -> None:
         return
     if is_choosing(out, step):
         _choose_first(flow, out, step, text, nudger)
+        return
+    if step.kind.widget == "items" and (items := items_then_nothing(text)) is not None:
+        # Items, and "n/a" or "-" on the last line: the items, and then the list is done
+        # unless one of them was held back to be asked about.
+        _typed(flow, out, Text(items), nudger)
+        if current(flow, out) is step and out.draft.pending is None:
+            _typed(flow, out, Text("none"), nudger)
         return
     if step.kind.widget == "items" and NOTHING.fullmatch(text.lower().strip(" .!")):
         # "none" to a list is its whole answer, kept as said; after items it ends the list.

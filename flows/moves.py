@@ -7,7 +7,14 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
-from flows.answers import Value, display, is_answered, listed_lines, points_elsewhere
+from flows.answers import (
+    Value,
+    display,
+    excerpt,
+    is_answered,
+    listed_lines,
+    points_elsewhere,
+)
 from flows.dictation import tidied
 from flows.draft import END, Draft, Pending
 from flows.flow import Flow, FlowStep
@@ -15,6 +22,7 @@ from flows.render import suggest
 from flows.replies import (
     ANOTHER,
     CONTINUES,
+    COVERED,
     DICTATED,
     UNFINISHED,
     Answered,
@@ -56,6 +64,8 @@ MSG = {
     'doesn\'t answer "{next}", so it was not saved: see below.',
     "onward_saved": 'I\'ve kept "{earlier}" as your answer to "{title}" and taken your other line '
     'as the answer to "{next}" (/back to change either).',
+    "covered": 'I haven\'t saved "{value}" yet: you sent it while the menu was on the screen, '
+    'not the question. Keep it as the answer to "{title}", or type the answer.',
     "bare": '"{value}" on its own doesn\'t answer "{title}", so I haven\'t saved it yet.',
     "bare_number": '"{value}" is only a number, and "{title}" asks for words, so I haven\'t '
     "saved it yet (was it meant for a scale, or a key pressed by mistake?).",
@@ -215,6 +225,9 @@ def nudge_text(pending: Pending, nudger: Nudger, step: FlowStep | None = None) -
     if pending.kind == CONTINUES:
         return f'You wrote "{pending.value}". /back adds it to your answer before; /keep ' \
             "keeps it here."
+    if pending.kind == COVERED:
+        return MSG["covered"].format(value=excerpt(str(pending.value)),
+                                     title=step.title if step else "this question")
     if pending.kind == UNFINISHED:
         return MSG["unfinished"].format(value=pending.value)
     if pending.kind == DICTATED:
@@ -237,7 +250,7 @@ def ask_about_held(out: Outcome, step: FlowStep, nudger: Nudger) -> None:
     d = out.draft
     assert d.pending is not None
     out.replies.append(Nudge(nudge_text(d.pending, nudger, step), d.pending.kind, d.nonce,
-                             str(d.pending.value), d.id))
+                             str(d.pending.value), d.id, step.title))
 
 
 def hold_another(out: Outcome, step: FlowStep, typed: str) -> None:

@@ -130,6 +130,7 @@ class Nudge:
     nonce: int
     answer: str
     draft_id: str = ""
+    title: str = ""  # the question's, for a button that names it
 
 
 # The kind of a Nudge asking whether a second line typed while the first answer was held is
@@ -144,6 +145,9 @@ CONTINUES = "continues"
 # The kind of a Nudge about punctuation dictation wrote out as words ("full stop", "new line"):
 # /use takes the answer with them as marks, /keep keeps it as typed.
 DICTATED = "dictated"
+# The kind of a Nudge about a line typed while a menu (/start) covered the question: not
+# saved unasked, but /keep makes it the question's answer; typed instead, another line is.
+COVERED = "covered"
 
 
 @dataclass(frozen=True)

@@ -244,11 +244,15 @@ class TeamStore:
                          "recipient = ? AND summary = ?",
                          (draft_id, recipient, digests(self.store._sealer, summary)[0]))
 
-    async def unclaim_share(self, draft_id: str, recipient: int) -> None:
-        """Forget a share that did not arrive whole, so that it can be sent again."""
+    async def unclaim_share(self, draft_id: str, recipient: int, summary: bytes) -> None:
+        """Forget a share of `summary` that did not arrive whole, so that it can be sent
+        again: only this claim, while it is still being sent. Another instance sharing the
+        database may have claimed, or sent whole, a changed summary meanwhile; its row
+        stands (forgotten, that summary would be sent again at the next tap)."""
         async with self._tx("forget the shared summary") as tx:
-            await tx.run("DELETE FROM shares WHERE draft_id = ? AND recipient = ?",
-                         (draft_id, recipient))
+            await tx.run("DELETE FROM shares WHERE draft_id = ? AND recipient = ? AND "
+                         "summary = ? AND sending_since IS NOT NULL",
+                         (draft_id, recipient, digests(self.store._sealer, summary)[0]))
 
     # --- members ------------------------------------------------------------------------
 

@@ -156,7 +156,7 @@ async def test_a_summary_is_shared_once_until_it_changes_and_is_erased_with_eith
     assert await teams.claim_share("done1", PARTNER, first, now + 2) == "sent"
     assert await teams.claim_share("done1", PARTNER + 1, first, now) == "claimed"  # another
     assert await teams.claim_share("done1", PARTNER, changed, now) == "claimed"
-    await teams.unclaim_share("done1", PARTNER)  # it did not arrive whole
+    await teams.unclaim_share("done1", PARTNER, changed)  # it did not arrive whole
     assert await teams.claim_share("done1", PARTNER, changed, now) == "claimed"
     # a send cut short (the bot stopped mid-send) is sent again once a send has had its time
     assert await teams.claim_share("done1", PARTNER, changed, now + 299) == "sending"

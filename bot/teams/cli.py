@@ -16,7 +16,7 @@ from bot.teams.invites import DEFAULT_DAYS, MAX_DAYS, MAX_USES, SERVER, invite_c
 from storage import open_store
 from storage.errors import StorageError
 from storage.store import sqlite_files
-from storage.teams import TeamStore
+from storage.teams import Invite, TeamStore
 
 
 def add_parser(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -101,7 +101,7 @@ async def _run(settings: Settings, db: Path | str, args: argparse.Namespace) -> 
     async with await open_store(db, exclusive=False) as store:
         teams = TeamStore(store)
         if args.list:
-            return await _list(teams)
+            return await _list(teams, settings.allowed_users)
         if args.withdraw is not None:
             count = await teams.withdraw(args.withdraw.strip().lower())
             print(f"Withdrew {count} invite(s)." if count else
@@ -125,14 +125,25 @@ async def _run(settings: Settings, db: Path | str, args: argparse.Namespace) -> 
     return 0
 
 
-async def _list(teams: TeamStore) -> int:
+async def _list(teams: TeamStore, admins: frozenset[int]) -> int:
     invites = await teams.invites(time.time())
     for invite in invites:
         print(f"{invite.short_id}\t{invite.role}\t{invite.uses_left} use(s) left\t"
-              f"until {_day(invite.expires_at)}")
+              f"until {_day(invite.expires_at)}{await _dormant(teams, admins, invite)}")
     if not invites:
         print("No open invites.")
     return 0
+
+
+async def _dormant(teams: TeamStore, admins: frozenset[int], invite: Invite) -> str:
+    """Why an invite that is not spent lets no one in (`Team._vouched`), as a column: made
+    by someone who is neither on SOSBOT_ALLOWED_USERS nor a member now (an admin taken off
+    the settings; a removed member's invites are erased with them). "" for an open one."""
+    maker = invite.created_by
+    if maker == SERVER or maker in admins or (await teams.standing(maker)).role is not None:
+        return ""
+    return (f"\tdormant: made by {maker}, who is not on SOSBOT_ALLOWED_USERS (nor a member) "
+            "now, so it lets no one in unless they are put back")
 
 
 async def _bot_username(settings: Settings) -> str | None:

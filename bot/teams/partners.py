@@ -22,7 +22,7 @@ from bot.teams.codes import code_hash, deep_link, looks_like_code
 from bot.teams.conversation import TeamConversation
 from bot.teams.invites import invite_partner
 from bot.teams.review import contributions_review
-from bot.teams.team import BAD_LINK
+from bot.teams.team import BAD_LINK, Team
 from bot.teams.texts import (
     ALREADY_PART,
     ANSWERING_AGAIN,
@@ -47,6 +47,7 @@ from bot.teams.texts import (
     READY,
     SENT,
     SENT_BEFORE,
+    SENT_UNTOLD,
     WHICH_AGENCY,
     WITHDRAW_LAPSED,
     WITHDRAW_Q,
@@ -92,8 +93,9 @@ def first_name(user: User) -> str:
 class Partners:
     """Partners' links and contributions, for the team handlers."""
 
-    def __init__(self, conversation: TeamConversation) -> None:
+    def __init__(self, conversation: TeamConversation, team: Team | None = None) -> None:
         self.conversation = conversation
+        self.team = team
         self.contributions = conversation.contributions
         self.store = conversation.store
 
@@ -369,9 +371,21 @@ class Partners:
             return LOCKED
         await self.store.delete_draft(user.id, draft.id)
         about = invite.about or {}
+        lead = about.get("lead", "the lead")
+        if not await self._lead_can_review(invite.created_by):
+            # An admin taken off the settings since the partner was let in: the
+            # contribution is kept with their mapping (theirs again if they are put back),
+            # but they are not told to /review, which they can no longer use (SECURITY.md).
+            log.info("a contribution came for a lead who can no longer use the bot (%s)",
+                     user_ref(invite.created_by))
+            return SENT_UNTOLD.format(lead=lead)
         await self._tell_lead(context, invite, ARRIVED.format(
             name=self._name(draft), label=about.get("label", "")))
-        return SENT.format(lead=about.get("lead", "the lead"))
+        return SENT.format(lead=lead)
+
+    async def _lead_can_review(self, lead: int) -> bool:
+        """Whether the lead may still use /review: an admin by the settings or a member."""
+        return self.team is None or await self.team.who(lead) in ("admin", "member")
 
     def _name(self, draft: Draft) -> str:
         from bot.teams.combined import attribution

@@ -146,7 +146,7 @@ class Sharing:
                 await part(context.bot, to)
                 sent += 1
         except TelegramError:
-            await self.team.teams.unclaim_share(draft_id, to)  # tapped again, it is sent
+            await self.team.teams.unclaim_share(draft_id, to, summary_print)  # tapped again, sent
             log.warning("a shared summary could not be delivered (%s; %d of %d parts sent)",
                         user_ref(to), sent, len(parts))
             if sent:  # they have the start of it: "nothing was shared" would be untrue

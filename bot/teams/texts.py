@@ -15,6 +15,9 @@ BUSY = ("You're already answering a contribution. Please send it, or withdraw it
 READY = ("That's every question. Send your contribution to {lead} now? Once it is sent it "
          "can't be changed, though /delete still withdraws it.")
 SENT = "Sent to {lead}, thank you. It is locked now; /delete withdraws it if you need to."
+SENT_UNTOLD = ("Thank you: it is saved with {lead}'s mapping. {lead} can't be reached through "
+               "this bot at the moment, so they haven't been told it has come; it is kept with "
+               "the mapping for them. It is locked now; /delete withdraws it if you need to.")
 ARRIVED = ("{name} has sent a contribution to your mapping \"{label}\". /review shows it, "
            "and /summary and /export include it.")
 OPEN_FAILED = ("Sorry, something went wrong on my side, so your link has not opened and "
