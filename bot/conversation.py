@@ -332,7 +332,9 @@ class Conversation:
         if draft is None and isinstance(given, Command) and given.name == "help":
             return [Notice(self.words["help_no_draft"], "help")]  # a newcomer, after /start
         if draft is None:
-            return [Notice(self.words["no_draft"])]
+            # After /delete (or a first "hi"), no /resume: there is nothing to pick up.
+            kept = await self.drafts(turn.state.user_id, status=None)
+            return [Notice(self.words["no_draft" if kept else "no_draft_saved"])]
         fitted = self.fit(draft)
         if fitted is None:
             return [Notice(self.words["gone_flow"], "problem")]

@@ -184,3 +184,28 @@ def test_ok_in_a_childs_own_words_is_still_listed() -> None:
     chat.send("I don't like the dark")
     chat.send("ok")
     assert chat.draft.answers["house_worries"] == ["I don't like the dark", "ok"]
+
+
+@pytest.mark.parametrize("undo", ["undo", "/back", "where are my drafts?"])
+async def test_after_delete_nothing_points_to_drafts_that_were_erased(
+        world: World, undo: str) -> None:
+    """A worker erased everything with /delete, then typed "undo" to get it back. She was
+    told "You have no draft open. /new starts one, /resume picks up an earlier one", tried
+    /resume and found nothing: every draft had gone, as /delete had said."""
+    await world.open_tool("Pre-referral", "KB-3")
+    await world.tap("School or college")
+    await world.command("delete")
+    await world.tap("Yes, erase everything")
+    await world.say(undo)
+    said = world.texts()[-1]
+    assert "/resume" not in said
+    assert "/new" in said
+
+
+async def test_with_drafts_saved_and_none_open_resume_is_still_offered(world: World) -> None:
+    await world.open_tool("Pre-referral", "KB-3")
+    await world.open_tool("Pre-referral", "JR-14")
+    await world.command("cancel")
+    await world.tap("Yes, discard it")
+    await world.say("hello")
+    assert "/resume" in world.texts()[-1] or "/drafts" in world.texts()[-1]
