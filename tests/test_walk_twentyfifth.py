@@ -11,8 +11,10 @@ from collections.abc import AsyncIterator
 from pathlib import Path
 
 import pytest
+from builders import EngineChat
 
 from flows.loader import load_flows
+from flows.replies import Nudge
 from tests.telegram_world import PRACTITIONER, World, bot_world
 from tests.test_teams_partners_e2e import lead_with_a_mapping, partner_link
 from tests.test_teams_partners_e2e import world as partners_world
@@ -21,6 +23,10 @@ from tests.test_walk_seventeenth import reach
 __all__ = ["partners_world"]  # the fixture
 
 FLOWS = load_flows()
+
+
+def nudges(chat: EngineChat) -> list[Nudge]:
+    return [r for r in chat.replies if isinstance(r, Nudge)]
 
 VISIT = "Saw a bruise on her arm at drop off, she said mum's boyfriend grabbed her last night"
 NAN = "Nan collects her from school every day and she is always clean and fed"
@@ -209,3 +215,33 @@ async def test_with_drafts_saved_and_none_open_resume_is_still_offered(world: Wo
     await world.tap("Yes, discard it")
     await world.say("hello")
     assert "/resume" in world.texts()[-1] or "/drafts" in world.texts()[-1]
+
+
+@pytest.mark.parametrize(("typed", "name"), [
+    ("ATTENDED 0200 HRS MOTHER JANE SMITH SAID PARTNER HIT HER", "JANE SMITH"),
+    ("CHILD TYLER JONES AGE 6 FOUND IN HALLWAY CRYING", "TYLER JONES"),
+    ("SPOKE TO NAN MARGARET WILSON WHO TOOK CHILD FOR THE NIGHT", "MARGARET WILSON")])
+def test_a_full_name_typed_in_capitals_is_asked_to_be_initials(typed: str, name: str) -> None:
+    """A police officer types as the custody record does, in capitals without punctuation.
+    "Mother Jane Smith" was asked to be initials; "MOTHER JANE SMITH" went into the referral
+    summary as typed."""
+    chat = reach(FLOWS["reflection"], "what_happened")
+    chat.send(typed)
+    assert any(name in nudge.text and "initials" in nudge.text for nudge in nudges(chat))
+
+
+@pytest.mark.parametrize("typed", [
+    "ATTENDED 0200 HRS MUM SAID PARTNER HIT HER WILL REFER TO THE HUB BY 0900",
+    "NAN LIVES NEXT DOOR AND TOOK CHILD FOR NIGHT MARK ON LEFT CHEEK",
+    "GRACE PERIOD GIVEN BY HOUSING UNTIL FRIDAY 4 DECEMBER"])
+def test_capitals_with_no_name_in_them_are_not_asked_about_a_name(typed: str) -> None:
+    chat = reach(FLOWS["reflection"], "what_happened")
+    chat.send(typed)
+    assert not any("full name" in nudge.text for nudge in nudges(chat))
+
+
+async def test_on_the_phone_a_name_in_capitals_is_asked_about(world: World) -> None:
+    await world.open_tool("Pre-referral", "PC-4471")
+    await world.tap("Police")
+    await world.say("ATTENDED 0200 HRS MOTHER JANE SMITH HAD CUT LIP SAID PARTNER HIT HER")
+    assert "JANE SMITH" in world.texts()[-1]
