@@ -245,3 +245,18 @@ async def test_on_the_phone_a_name_in_capitals_is_asked_about(world: World) -> N
     await world.tap("Police")
     await world.say("ATTENDED 0200 HRS MOTHER JANE SMITH HAD CUT LIP SAID PARTNER HIT HER")
     assert "JANE SMITH" in world.texts()[-1]
+
+
+async def test_a_photo_sent_with_words_says_the_words_were_not_saved_either(
+        world: World) -> None:
+    """A nursery worker photographed her handwritten note and wrote her answer as the
+    photo's caption. She was told photos aren't stored; her words, which she had typed, went
+    with it without a word about them."""
+    await world.open_tool("Pre-referral", "KB-3")
+    await world.tap("Early help or family support")
+    mark = len(world.server.calls)
+    world.server.send_photo(PRACTITIONER, caption="bruise on her left arm, about 3cm, seen 9am")
+    await world.settle(mark)
+    said = "\n".join(world.texts()[-2:])
+    assert "bruise on her left arm" in said
+    assert "nor are the words sent with them" in said
