@@ -7,15 +7,20 @@ worker who tries to undo /delete. Each test failed on the code as it was."""
 
 from __future__ import annotations
 
+import os
+import pty
+import subprocess
 from collections.abc import AsyncIterator
 from pathlib import Path
 
 import pytest
 from builders import EngineChat
+from conftest import sosbot_command, sosbot_env
 
 from flows.loader import load_flows
 from flows.replies import Nudge
 from tests.telegram_world import PRACTITIONER, World, bot_world
+from tests.test_console_input import _exported, _read_until
 from tests.test_teams_partners_e2e import lead_with_a_mapping, partner_link
 from tests.test_teams_partners_e2e import world as partners_world
 from tests.test_walk_seventeenth import reach
@@ -260,3 +265,32 @@ async def test_a_photo_sent_with_words_says_the_words_were_not_saved_either(
     said = "\n".join(world.texts()[-2:])
     assert "bruise on her left arm" in said
     assert "nor are the words sent with them" in said
+
+
+@pytest.mark.parametrize("leaving", ["quit", "exit", "Exit."])
+def test_quit_typed_without_its_slash_at_the_terminal_leaves_and_saves_nothing(
+        tmp_path: Path, leaving: str) -> None:
+    """An agency locum on her first day, in `sosbot chat`, typed "quit" to leave, as she
+    would in any terminal program. It was saved as what worried her about the child, the
+    next question came, and the summary read "What worries you: quit"."""
+    db = tmp_path / "t.db"
+    master, slave = pty.openpty()
+    child = subprocess.Popen(sosbot_command("chat", "--flow", "reflection", "--db", str(db)),
+                             stdin=slave, stdout=slave, stderr=slave, env=sosbot_env(),
+                             close_fds=True)
+    os.close(slave)
+    seen = bytearray()
+    try:
+        _read_until(master, b"case label", seen)
+        os.write(master, b"KB-1\n")
+        _read_until(master, b"Question 1", seen)
+        os.write(master, b"1\n")
+        _read_until(master, b"Question 2", seen)
+        os.write(master, leaving.encode() + b"\n")
+        assert child.wait(timeout=30) == 0
+    finally:
+        if child.poll() is None:
+            child.kill()
+        os.close(master)
+    assert b"Question 3" not in seen
+    assert f"what worries you: {leaving.lower().rstrip('.')}" not in _exported(db, "KB-1").lower()
