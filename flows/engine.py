@@ -270,8 +270,8 @@ def _typed(flow: Flow, out: Outcome, typed: Text, nudger: Nudger) -> None:
         # "skip" or "back" without its slash: saved, it would be the answer ("Who
         # contributed: skip"). A choice reads its own words; a child's own words are kept
         # whatever they are.
-        name = next(n for n in ("back", "skip", "help") if n in word[0]) \
-            if "undo" not in word[0] else "back"
+        name = next((n for n in ("back", "skip") if n in word[0]), "help") \
+            if "undo" not in word[0] else "back"  # "?", "what do I put here?": /help
         out.replies.append(Notice(MSG["bare_command"].format(typed=text, name=name)))
         command(flow, out, Command(name), nudger)
         return

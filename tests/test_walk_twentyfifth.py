@@ -294,3 +294,31 @@ def test_quit_typed_without_its_slash_at_the_terminal_leaves_and_saves_nothing(
         os.close(master)
     assert b"Question 3" not in seen
     assert f"what worries you: {leaving.lower().rstrip('.')}" not in _exported(db, "KB-1").lower()
+
+
+@pytest.mark.parametrize("lost", ["?", "??", "what does this mean?", "help me",
+                                  "I don't understand", "what do I put here?", "huh?"])
+def test_a_question_mark_or_being_lost_at_a_written_question_shows_help(lost: str) -> None:
+    """An agency locum on her first day did not follow "What have you seen, heard or been
+    told that worries you?" and typed "?", then "what do I put here?". Each was saved as her
+    answer ("What worries you: ?") and the next question came."""
+    chat = reach(FLOWS["reflection"], "what_happened")
+    chat.send(lost)
+    assert "what_happened" not in chat.draft.answers
+    assert chat.notices("help")
+
+
+@pytest.mark.parametrize("answer", ["don't know", "not sure", "Why is mum so tired?"])
+def test_not_knowing_or_a_real_question_is_still_an_answer(answer: str) -> None:
+    chat = reach(FLOWS["mapping"], "grey_areas")
+    chat.send(answer)
+    assert not chat.notices("help")
+
+
+async def test_on_the_phone_a_question_mark_shows_the_help_not_the_next_question(
+        world: World) -> None:
+    await world.open_tool("Pre-referral", "KB-3")
+    await world.tap("School or college")
+    await world.say("?")
+    await world.command("review")
+    assert "What worries you" not in world.texts()[-1]
