@@ -15,6 +15,7 @@ from dataclasses import replace
 from flows.answers import (
     BARE_COMMAND,
     DONE_WORDS,
+    LOST,
     NOTHING,
     NUMBER_WORDS,
     Value,
@@ -266,10 +267,13 @@ def _typed(flow: Flow, out: Outcome, typed: Text, nudger: Nudger) -> None:
     rest_of = (held := out.draft.pending) is not None and held.step_id == step.id \
         and held.kind == UNFINISHED and text.lower().strip(" .!") == "help"  # "Nan can" + "help"
     if step.kind.widget in ("text", "items") and step.spec.voice != "child" and not rest_of \
-            and (word := BARE_COMMAND.fullmatch(text.lower().strip(" .!"))):
+            and (word := BARE_COMMAND.fullmatch(text.lower().strip(" .!")) or (
+                LOST.fullmatch(text.lower().strip(" .!")) if out.draft.pending is None
+                else None)):
         # "skip" or "back" without its slash: saved, it would be the answer ("Who
-        # contributed: skip"). A choice reads its own words; a child's own words are kept
-        # whatever they are.
+        # contributed: skip"); so would "?" or "what do I put here?" (not while a reminder
+        # holds an answer: there it is asked about). A choice reads its own words; a
+        # child's own words are kept whatever they are.
         name = next((n for n in ("back", "skip") if n in word[0]), "help") \
             if "undo" not in word[0] else "back"  # "?", "what do I put here?": /help
         out.replies.append(Notice(MSG["bare_command"].format(typed=text, name=name)))
