@@ -298,9 +298,12 @@ def agrees_with_shown(flow: Flow, out: Outcome, step: FlowStep, typed: str) -> b
     if not is_answered(value) or (pending is not None and pending.step_id == step.id):
         return False
     words = _bare(typed).split()
+    written = step.kind.widget in ("text", "items")
     if not words or len(words) > 6 or not all(w in _SHOWN_OK for w in words) \
-            or not any(w in _SHOWN_OK_CORE for w in words):
-        return False
+            or not (any(w in _SHOWN_OK_CORE for w in words)
+                    or (any(w in _SHOWN_OK_SAID for w in words)  # "that's right"
+                        and (not written or any(w in _THAT for w in words)))):
+        return False  # written alone, "right", "good" or "fine" may be the new answer
     if step.kind.widget == "items":
         return step.spec.voice != "child"  # "ok" may be what a child said
     if step.kind.widget == "text":
@@ -310,11 +313,13 @@ def agrees_with_shown(flow: Flow, out: Outcome, step: FlowStep, typed: str) -> b
 
 # The words of a line that only agrees with an answer shown again, one of them at least
 # from the second set ("ok", "yes", "that's right, thanks").
-_SHOWN_OK_CORE = frozenset({"ok", "okay", "yes", "yep", "yeah", "yup", "sure", "fine",
-                            "correct", "right", "good", "great", "perfect", "\U0001F44D",
+_SHOWN_OK_CORE = frozenset({"ok", "okay", "yes", "yep", "yeah", "yup", "sure", "\U0001F44D",
                             "\U0001F44C", "\u2705", "\u2714", "\u2713"})
-_SHOWN_OK = _SHOWN_OK_CORE | {"thats", "that", "its", "it", "is", "all", "looks", "sounds",
-                              "thanks", "thank", "you", "cheers", "still", "spot", "on"}
+# ... or one of these, with "that's" or "it's" where the answer is written ("that's right")
+_SHOWN_OK_SAID = frozenset({"fine", "correct", "right", "good", "great", "perfect"})
+_THAT = frozenset({"thats", "that", "its", "it", "all", "looks", "sounds"})
+_SHOWN_OK = _SHOWN_OK_CORE | _SHOWN_OK_SAID | _THAT | {
+    "is", "thanks", "thank", "you", "cheers", "still", "spot", "on"}
 # A written answer that is itself a short yes or no: a "yes" typed may be its change.
 _SHORT_REPLY = re.compile(r"y(?:es|ep|eah|up)?|no(?:pe)?|n|not? (?:yet|sure|known)|unknown"
                           r"|dont know|ok(?:ay)?")

@@ -322,3 +322,11 @@ async def test_on_the_phone_a_question_mark_shows_the_help_not_the_next_question
     await world.say("?")
     await world.command("review")
     assert "What worries you" not in world.texts()[-1]
+
+
+@pytest.mark.parametrize("new", ["right", "good", "fine", "Correct"])
+def test_a_one_word_new_answer_at_a_written_answer_shown_again_replaces_it(new: str) -> None:
+    chat = reach(FLOWS["mapping"], "network")
+    chat.command("back")
+    chat.send(new)
+    assert chat.draft.answers["author"] == new
