@@ -47,6 +47,8 @@ from flows.step_commands import MSG as STEP_MSG
 
 CONSOLE_USER = 0
 _COMMAND_LIKE = re.compile(r"/[A-Za-z][A-Za-z0-9_]*(?:@\w+)?")
+# What leaves any terminal program, typed without a slash.
+_LEAVING = re.compile(r"quit|exit|quit\(\)|exit\(\)")
 # Questions whose answer is read from what was typed, not kept as typed.
 _READ_AS = frozenset({"one", "several", "yes_no", "scale"})
 
@@ -559,6 +561,10 @@ class Console:
             # (a full stop a phone's keyboard or a habit adds) is a command not known, never
             # an answer that reads "/skip." in the summary.
             return Refusal(unknown(word, HELP_LINE))
+        if _LEAVING.fullmatch(stripped.lower().rstrip(" .!")):
+            # "quit" or "exit", as any terminal program is left: saved, it was the answer
+            # ("What worries you: quit") and the next question came instead.
+            return Command("quit")
         if self._options:
             # A menu is on the screen: a line is one of its numbers, never an answer to the
             # question of a draft the menu has not opened yet. Read as it shows, without

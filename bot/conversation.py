@@ -334,7 +334,9 @@ class Conversation:
         if draft is None and isinstance(given, Command) and given.name == "help":
             return [Notice(self.words["help_no_draft"], "help")]  # a newcomer, after /start
         if draft is None:
-            return [Notice(self.words["no_draft"])]
+            # After /delete (or a first "hi"), no /resume: there is nothing to pick up.
+            kept = await self.drafts(turn.state.user_id, status=None)
+            return [Notice(self.words["no_draft" if kept else "no_draft_saved"])]
         fitted = self.fit(draft)
         if fitted is None:
             return [Notice(self.words["gone_flow"], "problem")]
@@ -436,8 +438,11 @@ class Conversation:
                 and turn.state.delivered == draft.nonce):
             return False
         if isinstance(given, Text):
-            if flow.step(draft.current).kind.widget not in ("text", "items"):
+            step = flow.step(draft.current)
+            if step.kind.widget not in ("text", "items"):
                 return False
+            if engine.repeats_answer_before(flow, draft, step, clean(given.text)):
+                return False  # the answer before, sent twice: the engine says so
         elif not (isinstance(given, Command) and given.nonce is None
                   and given.name in ANSWERING):
             return False

@@ -33,6 +33,7 @@ from bot.ratelimit import Limiter
 from bot.shape import misshapen
 from bot.strangers import Strangers
 from bot.wording import AskLabel, Confirm, ConversationReply
+from flows.answers import excerpt
 from flows.commands import find, split, unknown
 from flows.draft import Draft
 from flows.replies import (
@@ -56,6 +57,9 @@ STRANGER = ("Sorry, this bot is only open to practitioners on its list. Your Tel
 PRIVATE_ONLY = "I only work in private chats, so that case details stay between you and me."
 TEXT_ONLY = ("I can only read text, please: photos, voice notes, stickers and files aren't "
              "stored. Type your answer instead.")
+TEXT_ONLY_CAPTION = ("I can only read text, please: photos, voice notes, stickers and files "
+                     "aren't stored, and nor are the words sent with them (\"{caption}\"). "
+                     "Send your answer as a message of its own.")
 EDITED = ("I don't read edited messages, so your earlier answer stands. To change an answer, "
           "use /review and tap Edit.")
 EDITED_HELD = ("I don't read edited messages, and your answer to this question isn't saved "
@@ -369,7 +373,9 @@ class Handlers:
             return
         self._noted.add(user_id)
         try:
-            await _reply(update, TEXT_ONLY)
+            caption = update.effective_message.caption if update.effective_message else None
+            await _reply(update, TEXT_ONLY_CAPTION.format(caption=excerpt(caption.strip()))
+                         if caption and caption.strip() else TEXT_ONLY)
             async with self._turns.held(user_id):
                 await self._deliver(update, context,
                                     await self.conversation.asked_again(user_id), None)

@@ -40,6 +40,7 @@ MSG = {
     "goes back to a draft you already have.)",
     "not_started": "Alright, the new draft wasn't started.",
     "no_draft": "You have no draft open. /new starts one, /resume picks up an earlier one.",
+    "no_draft_saved": "You have no draft open. None is saved either: /new starts one.",
     "help_no_draft": "To begin, /new shows the tools and about how long each takes; /resume "
     "carries on with a draft you started before. I then ask one question at a time. On any "
     "question, /help gives prompts and an example, /back goes back one, and /review shows "

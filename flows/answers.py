@@ -96,6 +96,13 @@ NOTHING = re.compile(r"(?:(?:none|nothing|no|nope|nil|n[/.]?a|not really)(?: (?:
 # A command typed without its slash, as the whole of what was typed.
 BARE_COMMAND = re.compile(r"(?:go )?back|undo(?: (?:it|that|this))?|skip(?: (?:it|this|this one"
                           r"|that|for now))?|help")
+# Read as /help: a line that asks what the question means ("?", "what do I put here?").
+LOST = re.compile(r"help (?:me|please|pls)|\?+|(?:sorry,? )?(?:what|eh|huh|pardon)\?+"
+                  r"|what (?:does|do) (?:this|that|it|you) mean\?*"
+                  r"|what (?:do|should) i (?:put|write|say|type)(?: here)?\?*"
+                  r"|(?:sorry,? )?(?:i )?(?:don['’]?t|do not) (?:understand|get it)"
+                  r"(?: (?:this|that|the|what you mean)(?: question)?)?\?*"
+                  r"|not sure what (?:you mean|to (?:put|write|say))\?*")
 
 
 def moves_a_list_on(typed: str) -> bool:

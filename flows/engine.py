@@ -15,6 +15,7 @@ from dataclasses import replace
 from flows.answers import (
     BARE_COMMAND,
     DONE_WORDS,
+    LOST,
     NOTHING,
     NUMBER_WORDS,
     Value,
@@ -32,6 +33,7 @@ from flows.moves import (
     Nudger,
     Outcome,
     accept,
+    agrees_with_shown,
     ask,
     ask_about_held,
     checked_accept,
@@ -69,7 +71,8 @@ from flows.step_commands import command, current, done, skip, take_tidied
 from flows.summary import Summary, build_summary
 from flows.walk import walk
 
-__all__ = ["Nudger", "Outcome", "advance", "no_nudges", "reconcile", "show", "start", "summary"]
+__all__ = ["Nudger", "Outcome", "advance", "no_nudges", "reconcile", "repeats_answer_before",
+           "show", "start", "summary"]
 
 MSG = {
     "private_replaced": 'I haven\'t saved "{held}", which had personal details in it: your new '
@@ -111,6 +114,11 @@ MSG = {
     "these words added, or send + and these words to add them at its end.",
     "no_next": 'I\'ve kept "{earlier}" as your answer to "{title}". There is no next '
     "question, so your other line was not used.",
+    "repeated": 'I haven\'t saved that here: it is the same as your answer to "{title}", '
+    "which is saved already (sent twice?). If it is your answer to this question too, send "
+    "it again.",
+    "repeated_choice": 'I haven\'t saved that here: it is the same as your answer to '
+    '"{title}", which is saved already (sent twice?).',
 }
 
 
@@ -260,12 +268,15 @@ def _typed(flow: Flow, out: Outcome, typed: Text, nudger: Nudger) -> None:
     rest_of = (held := out.draft.pending) is not None and held.step_id == step.id \
         and held.kind == UNFINISHED and text.lower().strip(" .!") == "help"  # "Nan can" + "help"
     if step.kind.widget in ("text", "items") and step.spec.voice != "child" and not rest_of \
-            and (word := BARE_COMMAND.fullmatch(text.lower().strip(" .!"))):
+            and (word := BARE_COMMAND.fullmatch(text.lower().strip(" .!")) or (
+                LOST.fullmatch(text.lower().strip(" .!")) if out.draft.pending is None
+                else None)):
         # "skip" or "back" without its slash: saved, it would be the answer ("Who
-        # contributed: skip"). A choice reads its own words; a child's own words are kept
-        # whatever they are.
-        name = next(n for n in ("back", "skip", "help") if n in word[0]) \
-            if "undo" not in word[0] else "back"
+        # contributed: skip"); so would "?" or "what do I put here?" (not while a reminder
+        # holds an answer: there it is asked about). A choice reads its own words; a
+        # child's own words are kept whatever they are.
+        name = next((n for n in ("back", "skip") if n in word[0]), "help") \
+            if "undo" not in word[0] else "back"  # "?", "what do I put here?": /help
         out.replies.append(Notice(MSG["bare_command"].format(typed=text, name=name)))
         command(flow, out, Command(name), nudger)
         return
@@ -330,9 +341,15 @@ def _typed(flow: Flow, out: Outcome, typed: Text, nudger: Nudger) -> None:
         out.replies.append(Notice(MOVE_MSG["added_rest"], "saved"))
         checked_accept(flow, out, step, f"{held.value} {text}", nudger)
         return
+    if text and _repeated(flow, out, step, text):
+        return
     if text and _continues(flow, out, step, text):
         return
-    if text and keeps_given(out, step, text):  # "same as before" back at an answer keeps it
+    if text and step.kind.widget == "items" and agrees_with_shown(flow, out, step, text):
+        done(flow, out, step, nudger)  # "ok" at a list with items ends it, as "done"
+        return
+    if text and (keeps_given(out, step, text) or agrees_with_shown(flow, out, step, text)):
+        # "same as before" or "ok" back at an answer keeps it
         out.replies.append(Notice(MOVE_MSG["same_kept"].format(
             value=display(step, out.draft.answers[step.id])), "saved"))
         skip(flow, out, step, nudger)
@@ -409,6 +426,9 @@ def _not_taken(flow: Flow, out: Outcome, step: FlowStep, text: str, problem: str
             or not _LETTERS.search(text):
         return problem
     said = MSG["not_taken"].format(typed=excerpt(text), problem=problem)
+    if (copied := repeats_answer_before(flow, out.draft, step, text)) is not None:
+        # the written answer before, sent again: not a line to add back to itself
+        return MSG["repeated_choice"].format(title=copied.title) + " " + problem
     if step.kind.widget in ("one", "several") and names_options(step, text):
         return said  # the words of an option, asked about: no line meant for another answer
     if step.kind.widget == "scale" and (_ONE_NUMBER.fullmatch(text.strip())
@@ -427,6 +447,44 @@ def _not_taken(flow: Flow, out: Outcome, step: FlowStep, text: str, problem: str
     whole = str(value)
     start = whole if len(whole) <= 40 else whole[:41].rsplit(" ", 1)[0].rstrip(" ,;:") + "..."
     return said + " " + MSG["not_taken_back_whole"].format(title=earlier.title, earlier=start)
+
+
+def repeats_answer_before(flow: Flow, draft: Draft, step: FlowStep, text: str
+                          ) -> FlowStep | None:
+    """The written question before this one, when `text` is its answer again word for word
+    (a phone's message sent twice, or sent again when no tick showed) and long enough not to
+    be an answer two questions share ("not known", "none"); None otherwise."""
+    if is_answered(draft.answers.get(step.id)) or len(text.split()) < _REPEAT_WORDS:
+        return None
+    earlier = walk(flow, draft.answers).question_before(step.id)
+    value = draft.answers.get(earlier.id) if earlier is not None else None
+    if earlier is None or earlier.kind.widget != "text" or not isinstance(value, str):
+        return None
+    return earlier if _same_words(value) == _same_words(text) else None
+
+
+_REPEAT_WORDS = 6
+
+
+def _same_words(text: str) -> str:
+    return " ".join(text.lower().split()).rstrip(" .!")
+
+
+def _repeated(flow: Flow, out: Outcome, step: FlowStep, text: str) -> bool:
+    """Hold back, once, a written answer sent again at the next question (a text or a
+    list): saved, it would stand under both questions and in two columns of the summary.
+    Sent once more, it is this question's answer too."""
+    d = out.draft
+    key = f"{step.id}:repeated"
+    if step.kind.widget not in ("text", "items") or d.pending is not None or key in d.nudged:
+        return False
+    copied = repeats_answer_before(flow, d, step, text)
+    if copied is None:
+        return False
+    d.nudged.append(key)
+    out.replies.append(Notice(MSG["repeated"].format(title=copied.title), "problem"))
+    ask(flow, out, step, again=True)
+    return True
 
 
 def _continues(flow: Flow, out: Outcome, step: FlowStep, text: str) -> bool:

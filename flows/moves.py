@@ -298,6 +298,46 @@ def keeps_given(out: Outcome, step: FlowStep, typed: str) -> bool:
             and _KEEPING.fullmatch(_bare(typed)) is not None)
 
 
+def agrees_with_shown(flow: Flow, out: Outcome, step: FlowStep, typed: str) -> bool:
+    """Whether a line typed at a question whose answer is shown again ("Current answer: ...
+    Send a new answer to change it, or tap Keep": back at it, an /edit, the service a
+    partner's link set) only agrees with it ("ok", "yes that's right", a thumbs up): saved,
+    a written answer would read "ok"; at a choice it matched no option and was refused. A
+    line an option takes ("yes" to a yes or no) is that option, and where the answer shown
+    is itself a yes or no, a written "yes" may be its change. At a list with items, it was
+    listed as one ("ok" among the complicating factors): it ends the list, as "done"."""
+    pending = out.draft.pending
+    value = out.draft.answers.get(step.id)
+    if not is_answered(value) or (pending is not None and pending.step_id == step.id):
+        return False
+    words = _bare(typed).split()
+    written = step.kind.widget in ("text", "items")
+    if not words or len(words) > 6 or not all(w in _SHOWN_OK for w in words) \
+            or not (any(w in _SHOWN_OK_CORE for w in words)
+                    or (any(w in _SHOWN_OK_SAID for w in words)  # "that's right"
+                        and (not written or any(w in _THAT for w in words)))):
+        return False  # written alone, "right", "good" or "fine" may be the new answer
+    if step.kind.widget == "items":
+        return step.spec.voice != "child"  # "ok" may be what a child said
+    if step.kind.widget == "text":
+        return not _SHORT_REPLY.fullmatch(_bare(str(value)))
+    return step.kind.parse(flow, step, typed, numbered=out.numbered)[1] is not None
+
+
+# The words of a line that only agrees with an answer shown again, one of them at least
+# from the second set ("ok", "yes", "that's right, thanks").
+_SHOWN_OK_CORE = frozenset({"ok", "okay", "yes", "yep", "yeah", "yup", "sure", "\U0001F44D",
+                            "\U0001F44C", "\u2705", "\u2714", "\u2713"})
+# ... or one of these, with "that's" or "it's" where the answer is written ("that's right")
+_SHOWN_OK_SAID = frozenset({"fine", "correct", "right", "good", "great", "perfect"})
+_THAT = frozenset({"thats", "that", "its", "it", "all", "looks", "sounds"})
+_SHOWN_OK = _SHOWN_OK_CORE | _SHOWN_OK_SAID | _THAT | {
+    "is", "thanks", "thank", "you", "cheers", "still", "spot", "on"}
+# A written answer that is itself a short yes or no: a "yes" typed may be its change.
+_SHORT_REPLY = re.compile(r"y(?:es|ep|eah|up)?|no(?:pe)?|n|not? (?:yet|sure|known)|unknown"
+                          r"|dont know|ok(?:ay)?")
+
+
 def is_taking_suggestion(flow: Flow, out: Outcome, step: FlowStep, typed: str) -> bool:
     """Whether a line typed to a question showing suggested wording only agrees ("ok",
     "use it", a thumbs up): it takes the suggestion, as /use does, and is never the answer

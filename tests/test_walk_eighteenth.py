@@ -229,6 +229,10 @@ def test_a_drafted_goal_leaves_out_an_answer_that_only_says_no(nothing: str) -> 
     chat.send("Dad will leave the room and go to his brother's when he is angry")
     assert chat.asked == "goal_child_1"
     chat.send(nothing)
+    if nothing == "?":  # read as /help since the twenty-fifth walk, and not saved: skipped
+        assert chat.notices("help")
+        assert "goal_child_1" not in chat.draft.answers
+        chat.command("skip")
     chat.send("six months")
     assert chat.question.suggestion == (
         "Dad will leave the room and go to his brother's when he is angry. To be confident it "

@@ -84,6 +84,8 @@ def find_personal_data(text: str) -> list[PrivacyHit]:
         hits += _with_digits(text)
     if _NAME_START.search(text):
         hits += _names(text)
+    if _CAPS_PAIR.search(text):
+        hits += _caps_names(text)
     if not text.isascii() and _LATIN_LETTER.search(text):
         hits += _script_names(text)
     return without_overlaps(hits, lambda h: h.span)
@@ -390,6 +392,28 @@ def _names(text: str) -> Iterator[PrivacyHit]:
         i += max(size, 1)
 
 
+# Two words in capitals side by side, as a custody record or a police officer types ("MOTHER
+# JANE SMITH SAID"): no capital tells a name there from any other word.
+_CAPS_PAIR = re.compile(r"\b[A-Z]{2,}[ \t\u00a0]+[A-Z]{3,}\b")
+
+
+def _caps_names(text: str) -> Iterator[PrivacyHit]:
+    """Full names typed in capitals: a listed first name that is not also an everyday word
+    (not WILL, MARK or GRACE), then a listed surname that is not a word of roles, places or
+    dates. By the lists alone, as case tells nothing; a lone capitalised surname ("Jane
+    SMITH") is read by `_names`."""
+    tokens = [(m.group(), m.start(), m.end()) for m in _WORD.finditer(text)]
+    for i in range(len(tokens) - 1):
+        first, second = tokens[i][0], _strip_possessive(tokens[i + 1][0])
+        if not (first.isupper() and second.isupper() and _joined(text, tokens, i)):
+            continue
+        lower, surname = first.lower(), second.lower()
+        if lower in _first_names() and lower not in _CAPS_NOT_FIRST \
+                and surname in _surnames() and surname not in _CAPS_NOT_SURNAME:
+            start, end = tokens[i][1], tokens[i][2] + 1 + len(second)
+            yield PrivacyHit("full_name", text[start:end], (start, end))
+
+
 def _strip_possessive(word: str) -> str:
     return word[:-2] if word[-2:] in ("'s", "’s") else word
 
@@ -552,6 +576,8 @@ _LABEL_WORDS = _words("""case cases family families child children sibling sibli
 _EVERYDAY_FIRST = _words("will bill pat mark hope faith joy dawn summer amber max rob ray dale "
                          "glen")
 _ORDINARY = _NOT_SURNAMES | _PLACES_OR_SURNAMES | _LABEL_WORDS | _EVERYDAY_FIRST
+_CAPS_NOT_FIRST = _AMBIGUOUS_FIRST | _CALENDAR | _PLAIN_WORDS | _ORDINARY
+_CAPS_NOT_SURNAME = _NOT_SURNAMES | _PLACES_OR_SURNAMES
 _LABEL_WORD = re.compile(r"[^\W\d_]+(?:['’\-][^\W\d_]+)*['’]?")
 # Surnames by their shape alone, in any casing: O'Brien, D'Souza, McGregor.
 _NAME_SHAPE = re.compile(r"o'(?!clock)[a-z]{2,}|d'[a-z]{2,}|mc[a-z]{3,}")
