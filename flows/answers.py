@@ -117,10 +117,12 @@ def moves_a_list_on(typed: str) -> bool:
 def items_then_nothing(text: str) -> str | None:
     """Lines sent in one message at a list whose last line says there is nothing more
     ("Nan walks her in" then "n/a", "none" or "-", bulleted or not): the lines before it, to
-    be added as the items; None for anything else."""
+    be added as the items (one line without its bullet); None for anything else."""
     lines = [line.strip() for line in text.splitlines() if line.strip()]
     if len(lines) < 2 or not NOTHING.fullmatch(unmarked(lines[-1]).lower().strip(" .!")):
         return None
+    if len(lines) == 2:  # one item left: no longer a pasted list, so its bullet goes here
+        return unmarked(lines[0])
     return "\n".join(lines[:-1])
 
 
