@@ -363,8 +363,9 @@ class Conversation:
             return [Notice(self.words["covered_held"].format(label=draft.label)),
                     *again.replies]
         if outcome.draft.pending is not None and outcome.draft.pending.kind == COVERED \
-                and not (isinstance(given, Command) and given.name == "keep"):
-            # A line typed below a menu and not kept: whatever comes next, it is let go.
+                and not (isinstance(given, Command) and given.name in ("keep", "help", "review")):
+            # A line typed below a menu and not kept: whatever comes next, it is let go (not
+            # for a look at /help or /review first: its button still offers to keep it).
             outcome.draft.pending = None
         if self._unseen(turn, outcome.draft, given):
             # Not taken: it may answer the question below (which reached the user though the
