@@ -126,6 +126,9 @@ def items_then_nothing(text: str) -> str | None:
     return "\n".join(lines[:-1])
 
 
+_DASHES = re.compile(r"[-–—]+")
+
+
 def listed_lines(text: str) -> tuple[str, ...]:
     """The items of a list sent in one message: each line of a pasted list without its
     bullet (`pasted_list`), or each line typed on a line of its own ("nan walks her in" then
@@ -133,7 +136,9 @@ def listed_lines(text: str) -> tuple[str, ...]:
     paragraph wrapped over lines, or lines with a command or "done" among them."""
     if marked := pasted_list(text):
         return marked
-    lines = [line.strip() for line in text.splitlines() if line.strip()]
+    # A line of dashes between items only separates them ("-" on its own says "nothing more")
+    lines = [line.strip() for line in text.splitlines()
+             if line.strip() and not _DASHES.fullmatch(line.strip())]
     if len(lines) < 2 or any(line.startswith("/") or re.fullmatch(r"[-–−]\s*\d{1,2}", line)
                              or moves_a_list_on(line) for line in lines):
         return ()

@@ -59,3 +59,15 @@ async def test_a_line_typed_after_help_over_a_held_line_is_the_answer(
     assert "Question 3 of" in bot.texts()[-1]
     await bot.say("/review")
     assert "What worries you</i>: Seen a bruise on her arm on Monday" in bot.texts()[-1]
+
+
+@pytest.mark.parametrize("typed", ["Nan walks her in\n-\nBreakfast club",
+                                   "Nan walks her in\n—\nBreakfast club\n—\nAunt on Fridays"])
+def test_a_dash_line_between_items_sent_in_one_message_only_separates_them(typed: str) -> None:
+    """Items typed on lines of one message with a "-" line between them: since "-" came to
+    mean "nothing more", the whole message was saved as one item, dash and all. The dash
+    line only separates the items, and it is not an item itself."""
+    chat = reach(FLOWS["mapping"], "strengths")
+    chat.send(typed)
+    items = [line for line in typed.splitlines() if line not in ("-", "—")]
+    assert chat.draft.answers["strengths"] == items
