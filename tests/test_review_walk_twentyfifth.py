@@ -4,9 +4,12 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from flows.loader import load_flows
 from tests.test_console import chat, script
 from tests.test_console_input import _exported
+from tests.test_walk_seventeenth import reach
 
 FLOWS = load_flows()
 SAME = "Same as above for both children, see the notes from the visit"
@@ -25,3 +28,31 @@ def test_a_piped_chat_with_one_answer_given_to_two_questions_in_a_row_finishes(
     result = chat(db, "KB-9", *lines, flow="reflection")
     assert result.returncode == 0, result.stdout[-1500:]
     assert _exported(db, "KB-9").count("see the notes from the visit") == 2
+
+
+@pytest.mark.parametrize(("flow", "step", "words"), [
+    ("contextual", "harm_signs", "help me"),
+    ("harm_matrix", "harm_accepted_detail_1", "I don't understand"),
+    ("reflection", "what_happened", "Help me!"),
+])
+def test_words_someone_said_that_read_as_being_lost_can_still_be_the_answer(
+        flow: str, step: str, words: str) -> None:
+    """A youth worker asked what the young person had said: he had texted his mum "help me".
+    She typed it, and got the question's help; she typed it again, and got the help again:
+    however often she sent it, it could never be saved."""
+    chat = reach(FLOWS[flow], step)
+    chat.send(words)
+    assert step not in chat.draft.answers
+    assert chat.notices("help")
+    assert any("send it again" in n for n in chat.notices())
+    chat.send(words)
+    assert chat.draft.answers[step] == words
+
+
+@pytest.mark.parametrize("lost", ["?", "what do I put here?", "I don't understand the question?"])
+def test_being_lost_twice_still_shows_the_help(lost: str) -> None:
+    chat = reach(FLOWS["reflection"], "what_happened")
+    chat.send(lost)
+    chat.send(lost)
+    assert "what_happened" not in chat.draft.answers
+    assert chat.notices("help")
