@@ -419,9 +419,9 @@ class Console:
             self._typed = given.text if isinstance(given, Text) else ""
             replies = await self.conversation.handle(CONSOLE_USER, given)
             if not self.interactive and isinstance(given, Text) and _sent_twice(replies):
-                # A file's line that is the line before's answer again was written so, not
-                # sent twice by a phone: it is this question's answer too, as sending it
-                # again says.
+                # A file's line that is the line before's answer again (or "help me", read as
+                # /help) was written so, not sent twice by a phone: it is this question's
+                # answer, as sending it again says.
                 replies = await self.conversation.handle(CONSOLE_USER, given)
             if not self.interactive and _answers(given) and _refused(replies):
                 # Nobody is there to type it again: the next line was written for the next
@@ -768,9 +768,11 @@ _SENT_TWICE = ENGINE_MSG["repeated"].split("{", 1)[0]
 
 
 def _sent_twice(replies: list[ConversationReply]) -> bool:
-    """Whether a written answer was held back as the answer before sent again."""
-    return any(isinstance(r, Notice) and r.kind == "problem" and r.text.startswith(_SENT_TWICE)
-               for r in replies)
+    """Whether a written answer was held back until it is sent again: as the answer before
+    sent again, or as words ("help me") read as /help."""
+    return any(isinstance(r, Notice) and (
+        (r.kind == "problem" and r.text.startswith(_SENT_TWICE))
+        or r.text.endswith(ENGINE_MSG["lost_quoted"])) for r in replies)
 
 
 def _refused(replies: list[ConversationReply]) -> bool:

@@ -56,3 +56,15 @@ def test_being_lost_twice_still_shows_the_help(lost: str) -> None:
     chat.send(lost)
     assert "what_happened" not in chat.draft.answers
     assert chat.notices("help")
+
+
+def test_a_piped_chat_with_someones_words_that_read_as_being_lost_keeps_them(
+        tmp_path: Path) -> None:
+    """From a file, "Help me!" (what the child texted) was shown the help, and the line after
+    it, meant for the next question, was taken as this one's answer."""
+    db = tmp_path / "t.db"
+    lines = [t.line for t in script(FLOWS, "reflection", what_happened="told me: rang her")]
+    lines[lines.index("told me: rang her")] = "Help me!"
+    result = chat(db, "KB-8", *lines, flow="reflection")
+    assert result.returncode == 0, result.stdout[-1500:]
+    assert "Help me!" in _exported(db, "KB-8")
