@@ -423,7 +423,8 @@ class Console:
                 # /help) was written so, not sent twice by a phone: it is this question's
                 # answer, as sending it again says.
                 replies = await self.conversation.handle(CONSOLE_USER, given)
-            if not self.interactive and _answers(given) and _refused(replies):
+            if not self.interactive and _answers(given) and (
+                    _refused(replies) or (isinstance(given, Text) and _helped(replies))):
                 # Nobody is there to type it again: the next line was written for the next
                 # question, and taken here it would answer this one, and every line after
                 # it the question before its own. /skip, /done or /use turned down (where an
@@ -773,6 +774,12 @@ def _sent_twice(replies: list[ConversationReply]) -> bool:
     return any(isinstance(r, Notice) and (
         (r.kind == "problem" and r.text.startswith(_SENT_TWICE))
         or r.text.endswith(ENGINE_MSG["lost_quoted"])) for r in replies)
+
+
+def _helped(replies: list[ConversationReply]) -> bool:
+    """Whether a line was read as /help ("?", "what do I put here?"): from a file, the
+    question is still to be answered, and the next line was written for the next one."""
+    return any(isinstance(r, Notice) and r.kind == "help" for r in replies)
 
 
 def _refused(replies: list[ConversationReply]) -> bool:

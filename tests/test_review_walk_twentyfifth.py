@@ -68,3 +68,17 @@ def test_a_piped_chat_with_someones_words_that_read_as_being_lost_keeps_them(
     result = chat(db, "KB-8", *lines, flow="reflection")
     assert result.returncode == 0, result.stdout[-1500:]
     assert "Help me!" in _exported(db, "KB-8")
+
+
+def test_a_piped_chat_with_a_question_mark_for_an_answer_stops_there(tmp_path: Path) -> None:
+    """From a file, "?" at what happened (a note to come back to it) showed the help, and the
+    line after it, the yes or no meant for the next question, was saved as what happened;
+    every later line answered the question before its own."""
+    db = tmp_path / "t.db"
+    lines = [t.line for t in script(FLOWS, "reflection", what_happened="told me: rang her")]
+    at = lines.index("told me: rang her")
+    lines[at] = "?"
+    result = chat(db, "KB-7", *lines, flow="reflection")
+    assert result.returncode == 1
+    assert f"line {at + 2} " in result.stderr  # the case label is line 1
+    assert "What worries you" not in _exported(db, "KB-7")
