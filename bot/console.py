@@ -26,6 +26,7 @@ from bot.conversation import Conversation
 from bot.wording import AskLabel, Confirm, ConversationReply, Menu
 from flows.answers import clean, listed_lines, moves_a_list_on, position, unmarked
 from flows.commands import TABLE, WORDLESS, find, spec, split, unknown
+from flows.engine import MSG as ENGINE_MSG
 from flows.render import render_text
 from flows.replies import (
     ANOTHER,
@@ -417,7 +418,13 @@ class Console:
                          PASTED.format(lines=len(given.text.strip().splitlines())))
             self._typed = given.text if isinstance(given, Text) else ""
             replies = await self.conversation.handle(CONSOLE_USER, given)
-            if not self.interactive and _answers(given) and _refused(replies):
+            if not self.interactive and isinstance(given, Text) and _sent_twice(replies):
+                # A file's line that is the line before's answer again (or "help me", read as
+                # /help) was written so, not sent twice by a phone: it is this question's
+                # answer, as sending it again says.
+                replies = await self.conversation.handle(CONSOLE_USER, given)
+            if not self.interactive and _answers(given) and (
+                    _refused(replies) or (isinstance(given, Text) and _helped(replies))):
                 # Nobody is there to type it again: the next line was written for the next
                 # question, and taken here it would answer this one, and every line after
                 # it the question before its own. /skip, /done or /use turned down (where an
@@ -756,6 +763,23 @@ def _answers(given: Input) -> bool:
     lines after it would answer questions they were not written for."""
     return isinstance(given, Text) or (isinstance(given, Command) and (
         given.name in _AIMING or (given.name in WORDLESS and bool(given.arg.strip()))))
+
+
+_SENT_TWICE = ENGINE_MSG["repeated"].split("{", 1)[0]
+
+
+def _sent_twice(replies: list[ConversationReply]) -> bool:
+    """Whether a written answer was held back until it is sent again: as the answer before
+    sent again, or as words ("help me") read as /help."""
+    return any(isinstance(r, Notice) and (
+        (r.kind == "problem" and r.text.startswith(_SENT_TWICE))
+        or r.text.endswith(ENGINE_MSG["lost_quoted"])) for r in replies)
+
+
+def _helped(replies: list[ConversationReply]) -> bool:
+    """Whether a line was read as /help ("?", "what do I put here?"): from a file, the
+    question is still to be answered, and the next line was written for the next one."""
+    return any(isinstance(r, Notice) and r.kind == "help" for r in replies)
 
 
 def _refused(replies: list[ConversationReply]) -> bool:

@@ -114,6 +114,7 @@ MSG = {
     "these words added, or send + and these words to add them at its end.",
     "no_next": 'I\'ve kept "{earlier}" as your answer to "{title}". There is no next '
     "question, so your other line was not used.",
+    "lost_quoted": "If those are words someone said, and your answer, send it again.",
     "repeated": 'I haven\'t saved that here: it is the same as your answer to "{title}", '
     "which is saved already (sent twice?). If it is your answer to this question too, send "
     "it again.",
@@ -277,9 +278,20 @@ def _typed(flow: Flow, out: Outcome, typed: Text, nudger: Nudger) -> None:
         # child's own words are kept whatever they are.
         name = next((n for n in ("back", "skip") if n in word[0]), "help") \
             if "undo" not in word[0] else "back"  # "?", "what do I put here?": /help
-        out.replies.append(Notice(MSG["bare_command"].format(typed=text, name=name)))
-        command(flow, out, Command(name), nudger)
-        return
+        said = MSG["bare_command"].format(typed=text, name=name)
+        if name == "help" and _QUOTABLE.fullmatch(word[0]):
+            # "help me" or "I don't understand" may be what a young person or a parent
+            # said: shown the help once, sent again it is the answer.
+            key = f"{step.id}:lost"
+            if key not in out.draft.nudged:
+                out.draft.nudged.append(key)
+                out.replies.append(Notice(said + " " + MSG["lost_quoted"]))
+                command(flow, out, Command(name), nudger)
+                return
+        else:
+            out.replies.append(Notice(said))
+            command(flow, out, Command(name), nudger)
+            return
     if is_choosing(out, step):
         _choose_first(flow, out, step, text, nudger)
         return
@@ -464,6 +476,9 @@ def repeats_answer_before(flow: Flow, draft: Draft, step: FlowStep, text: str
 
 
 _REPEAT_WORDS = 6
+# Lines read as /help that may be someone's words ("help me", "I don't understand"), not a
+# question to the bot ("?", "what do I put here?").
+_QUOTABLE = re.compile(r"help (?:me|please|pls)|[^?]*(?:understand|get it)[^?]*")
 
 
 def _same_words(text: str) -> str:
