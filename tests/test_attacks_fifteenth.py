@@ -4,8 +4,6 @@ answered in memory, `tests.test_telegram_handlers`); the rest through the real c
 
 from __future__ import annotations
 
-import os
-import pty
 import re
 import subprocess
 import time
@@ -17,8 +15,8 @@ from conftest import run_sosbot, sosbot_command, sosbot_env
 from bot.handlers import EDITED
 from bot.teams.invites import invite_colleague
 from storage.teams import TeamStore
+from tests.terminal import Terminal, exported
 from tests.test_attacks_fourteenth import answers_now, contributions_in
-from tests.test_console_input import HANG_GUARD, _exported, _read_until
 from tests.test_telegram_handlers import (
     PARTNER,
     USER,
@@ -230,33 +228,18 @@ def test_a_line_longer_than_the_terminal_takes_is_not_saved_cut_short(tmp_path: 
     had happened. Such a line is now refused, saying why, and the question stays."""
     db = tmp_path / "t.db"
     paragraph = ("Seen a bruise on her arm \u2019 " * 200)[:4500]
-    master, slave = pty.openpty()
-    child = subprocess.Popen(sosbot_command("chat", "--flow", "reflection", "--db", str(db)),
-                             stdin=slave, stdout=slave, stderr=slave, env=sosbot_env(),
-                             close_fds=True)
-    os.close(slave)
-    seen = bytearray()
-    try:
-        _read_until(master, b"case label", seen)
-        os.write(master, b"KB-1\n")
-        _read_until(master, b"Question 1", seen)
-        os.write(master, b"2\n")
-        _read_until(master, b"Question 2", seen)
+    with Terminal("--flow", "reflection", "--db", str(db)) as terminal:
+        terminal.start(b"KB-1", (b"2\n", b"Question 2"))
         data = paragraph.encode() + b"\n"
+        mark = len(terminal.seen)
         for start in range(0, len(data), 1024):  # as a paste arrives
-            os.write(master, data[start:start + 1024])
-        _read_until(master, b"cut off", seen)
-        assert b"Question 3" not in seen
-        os.write(master, b"Seen a bruise on her arm on Monday\n")
-        _read_until(master, b"Question 3", seen)
-        os.write(master, b"\x04")
-        child.wait(timeout=HANG_GUARD)
-    finally:
-        if child.poll() is None:
-            child.kill()
-        os.close(master)
+            terminal.write(data[start:start + 1024])
+        terminal.wait_for(b"cut off", mark)
+        assert b"Question 3" not in terminal.seen
+        terminal.type(b"Seen a bruise on her arm on Monday\n", b"Question 3")
+        seen = terminal.end()
     assert b"Traceback" not in seen
-    summary = _exported(db, "KB-1")
+    summary = exported(db, "KB-1")
     assert "Seen a bruise on her arm on Monday" in summary
     assert "\u2019" not in summary
 

@@ -5,69 +5,14 @@ polling the local Bot API server."""
 
 from __future__ import annotations
 
-import os
-import pty
-import select
-import subprocess
-import time
 from pathlib import Path
 
-from conftest import run_sosbot, sosbot_command, sosbot_env
+from conftest import run_sosbot
 
-from tests.processes import HANG_GUARD
 from tests.telegram_world import PRACTITIONER, bot_world
+from tests.terminal import Terminal
 
 # --- `sosbot chat` on a real terminal -----------------------------------------------------------
-
-
-class Terminal:
-    """`sosbot chat ARGS` on a pseudo-terminal: what is typed (or pasted, several lines in one
-    write) reaches it as a keyboard's would, and everything the terminal was sent is kept."""
-
-    def __init__(self, *args: str) -> None:
-        self.master, slave = pty.openpty()
-        self.child = subprocess.Popen(sosbot_command("chat", *args), stdin=slave, stdout=slave,
-                                      stderr=slave, env=sosbot_env(), close_fds=True)
-        os.close(slave)
-        self.seen = bytearray()
-
-    def wait_for(self, text: bytes, after: int = 0) -> int:
-        """Read what the terminal is sent until `text` shows (after the byte `after`);
-        where it ends."""
-        deadline = time.monotonic() + HANG_GUARD
-        while (at := self.seen.find(text, after)) < 0:
-            ready, _, _ = select.select([self.master], [], [],
-                                        max(0.0, deadline - time.monotonic()))
-            assert ready, f"never shown {text!r}; the end: {bytes(self.seen[-800:])!r}"
-            try:
-                chunk = os.read(self.master, 65_536)
-            except OSError:  # the child has closed the terminal
-                chunk = b""
-            assert chunk, f"ended before {text!r}: {bytes(self.seen[-800:])!r}"
-            self.seen += chunk
-        return at + len(text)
-
-    def type(self, data: bytes, then: bytes) -> int:
-        """Type (or paste) `data`, and read on until `then` shows after it and the prompt
-        for the next line after that; where `then` ends."""
-        mark = len(self.seen)
-        os.write(self.master, data)
-        end = self.wait_for(then, mark)
-        self.wait_for(b"> ", end)
-        return end
-
-    def end(self) -> bytes:
-        """Ctrl-D on an empty line; what the terminal was sent, from the program only (the
-        line discipline's echo of what was typed shows a control character as ^X)."""
-        try:
-            os.write(self.master, b"\x04")
-            self.child.wait(timeout=HANG_GUARD)
-        finally:
-            if self.child.poll() is None:
-                self.child.kill()
-            os.close(self.master)
-        assert b"Traceback" not in self.seen
-        return bytes(self.seen)
 
 
 # The contextual safety mapping up to its first list question (Question 8 of 37).

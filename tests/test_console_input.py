@@ -4,17 +4,13 @@ and a line ended with Ctrl-D instead of Enter."""
 from __future__ import annotations
 
 import os
-import pty
-import select
 import subprocess
-import time
 from pathlib import Path
 
 from conftest import run_sosbot, sosbot_command, sosbot_env
 
 from flows.answers import clean
-
-HANG_GUARD = 60.0  # seconds; only to stop a hung child, never an assertion about speed
+from tests.terminal import Terminal, exported
 
 
 def test_binary_garbage_piped_in_never_ends_in_a_traceback(tmp_path: Path) -> None:
@@ -50,55 +46,19 @@ def test_a_label_of_only_invisible_characters_is_refused_like_an_empty_one(
     assert clean("\u200b \u200c") == ""
 
 
-def _read_until(fd: int, text: bytes, seen: bytearray) -> None:
-    deadline = time.monotonic() + HANG_GUARD
-    while text not in seen:
-        ready, _, _ = select.select([fd], [], [], max(0.0, deadline - time.monotonic()))
-        assert ready, f"waited for {text!r}; saw {bytes(seen[-500:])!r}"
-        try:
-            seen += os.read(fd, 4096)
-        except OSError:  # the child closed the terminal
-            break
-
-
 def _answer_question_2_on_a_terminal(db: Path, label: bytes, typed: bytes) -> bytes:
     """`sosbot chat --flow reflection` on a real terminal: the label, "School or college",
     then `typed` at question 2; once question 3 shows, Ctrl-D. All the terminal showed."""
-    master, slave = pty.openpty()
-    child = subprocess.Popen(sosbot_command("chat", "--flow", "reflection", "--db", str(db)),
-                             stdin=slave, stdout=slave, stderr=slave, env=sosbot_env(),
-                             close_fds=True)
-    os.close(slave)
-    seen = bytearray()
-    try:
-        _read_until(master, b"case label", seen)
-        os.write(master, label + b"\n")
-        _read_until(master, b"Question 1", seen)
-        os.write(master, b"2\n")  # a choice: school or college
-        _read_until(master, b"Question 2", seen)
-        os.write(master, typed)
-        _read_until(master, b"Question 3", seen)
-        os.write(master, b"\x04")  # Ctrl-D on an empty line: the end
-        child.wait(timeout=HANG_GUARD)
-    finally:
-        if child.poll() is None:
-            child.kill()
-        os.close(master)
-    assert b"Traceback" not in seen
-    return bytes(seen)
-
-
-def _exported(db: Path, label: str) -> str:
-    out = db.with_suffix(".txt")
-    export = run_sosbot("export", label, "--format", "txt", "--db", str(db), "-o", str(out))
-    assert export.returncode == 0, export.stderr
-    return out.read_text(encoding="utf-8")
+    with Terminal("--flow", "reflection", "--db", str(db)) as terminal:
+        terminal.start(label, (b"2\n", b"Question 2"))  # a choice: school or college
+        terminal.type(typed, b"Question 3")
+        return terminal.end()
 
 
 def test_a_line_ended_with_ctrl_d_keeps_its_last_character(tmp_path: Path) -> None:
     db = tmp_path / "t.db"
     _answer_question_2_on_a_terminal(db, b"TB-7", b"Seen a bruise\x04")  # Ctrl-D, not Enter
-    assert "Seen a bruise" in _exported(db, "TB-7")
+    assert "Seen a bruise" in exported(db, "TB-7")
 
 
 def test_lines_pasted_together_are_one_answer_not_the_next_questions_answers(
@@ -110,7 +70,7 @@ def test_lines_pasted_together_are_one_answer_not_the_next_questions_answers(
     assert b"Question 4" not in seen  # the pasted lines did not answer the questions after
     # each line after the first is indented under the answer it belongs to
     assert "Seen a bruise on her arm.\n   She said her dad did it.\n\n   Asked Mum." in \
-        _exported(db, "TB-8")
+        exported(db, "TB-8")
 
 
 def test_digit_look_alikes_at_the_menu_and_in_commands_are_read_as_words(

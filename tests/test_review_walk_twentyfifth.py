@@ -7,8 +7,8 @@ from pathlib import Path
 import pytest
 
 from flows.loader import load_flows
+from tests.terminal import exported
 from tests.test_console import chat, script
-from tests.test_console_input import _exported
 from tests.test_walk_seventeenth import reach
 
 FLOWS = load_flows()
@@ -27,7 +27,7 @@ def test_a_piped_chat_with_one_answer_given_to_two_questions_in_a_row_finishes(
     assert lines.count(SAME) == 2
     result = chat(db, "KB-9", *lines, flow="reflection")
     assert result.returncode == 0, result.stdout[-1500:]
-    assert _exported(db, "KB-9").count("see the notes from the visit") == 2
+    assert exported(db, "KB-9").count("see the notes from the visit") == 2
 
 
 @pytest.mark.parametrize(("flow", "step", "words"), [
@@ -67,7 +67,7 @@ def test_a_piped_chat_with_someones_words_that_read_as_being_lost_keeps_them(
     lines[lines.index("told me: rang her")] = "Help me!"
     result = chat(db, "KB-8", *lines, flow="reflection")
     assert result.returncode == 0, result.stdout[-1500:]
-    assert "Help me!" in _exported(db, "KB-8")
+    assert "Help me!" in exported(db, "KB-8")
 
 
 def test_a_piped_chat_with_a_question_mark_for_an_answer_stops_there(tmp_path: Path) -> None:
@@ -81,4 +81,4 @@ def test_a_piped_chat_with_a_question_mark_for_an_answer_stops_there(tmp_path: P
     result = chat(db, "KB-7", *lines, flow="reflection")
     assert result.returncode == 1
     assert f"line {at + 2} " in result.stderr  # the case label is line 1
-    assert "What worries you" not in _exported(db, "KB-7")
+    assert "What worries you" not in exported(db, "KB-7")

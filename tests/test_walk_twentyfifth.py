@@ -7,20 +7,16 @@ worker who tries to undo /delete. Each test failed on the code as it was."""
 
 from __future__ import annotations
 
-import os
-import pty
-import subprocess
 from collections.abc import AsyncIterator
 from pathlib import Path
 
 import pytest
 from builders import EngineChat
-from conftest import sosbot_command, sosbot_env
 
 from flows.loader import load_flows
 from flows.replies import Nudge
 from tests.telegram_world import PRACTITIONER, World, bot_world
-from tests.test_console_input import _exported, _read_until
+from tests.terminal import Terminal, exported
 from tests.test_teams_partners_e2e import lead_with_a_mapping, partner_link
 from tests.test_teams_partners_e2e import world as partners_world
 from tests.test_walk_seventeenth import reach
@@ -274,26 +270,13 @@ def test_quit_typed_without_its_slash_at_the_terminal_leaves_and_saves_nothing(
     would in any terminal program. It was saved as what worried her about the child, the
     next question came, and the summary read "What worries you: quit"."""
     db = tmp_path / "t.db"
-    master, slave = pty.openpty()
-    child = subprocess.Popen(sosbot_command("chat", "--flow", "reflection", "--db", str(db)),
-                             stdin=slave, stdout=slave, stderr=slave, env=sosbot_env(),
-                             close_fds=True)
-    os.close(slave)
-    seen = bytearray()
-    try:
-        _read_until(master, b"case label", seen)
-        os.write(master, b"KB-1\n")
-        _read_until(master, b"Question 1", seen)
-        os.write(master, b"1\n")
-        _read_until(master, b"Question 2", seen)
-        os.write(master, leaving.encode() + b"\n")
-        assert child.wait(timeout=30) == 0
-    finally:
-        if child.poll() is None:
-            child.kill()
-        os.close(master)
+    with Terminal("--flow", "reflection", "--db", str(db)) as terminal:
+        terminal.start(b"KB-1", (b"1\n", b"Question 2"))
+        terminal.write(leaving.encode() + b"\n")
+        assert terminal.exited() == 0
+    seen = terminal.seen
     assert b"Question 3" not in seen
-    assert f"what worries you: {leaving.lower().rstrip('.')}" not in _exported(db, "KB-1").lower()
+    assert f"what worries you: {leaving.lower().rstrip('.')}" not in exported(db, "KB-1").lower()
 
 
 @pytest.mark.parametrize("lost", ["?", "??", "what does this mean?", "help me",

@@ -1,0 +1,104 @@
+"""`sosbot chat` on a real pseudo-terminal, as a practitioner at a keyboard drives it."""
+
+from __future__ import annotations
+
+import os
+import pty
+import select
+import subprocess
+import time
+from pathlib import Path
+from types import TracebackType
+
+from tests.conftest import run_sosbot, sosbot_command, sosbot_env
+from tests.processes import HANG_GUARD
+
+
+class Terminal:
+    """`sosbot chat ARGS` on a pseudo-terminal: what is typed (or pasted, several lines in one
+    write) reaches it as a keyboard's would, and everything the terminal was sent is kept in
+    `seen`. Used as a context manager, the child is gone and the terminal closed on the way
+    out, whatever the test did."""
+
+    def __init__(self, *args: str) -> None:
+        self.master, slave = pty.openpty()
+        self.child = subprocess.Popen(sosbot_command("chat", *args), stdin=slave, stdout=slave,
+                                      stderr=slave, env=sosbot_env(), close_fds=True)
+        os.close(slave)
+        self.seen = bytearray()
+        self._open = True
+
+    def __enter__(self) -> Terminal:
+        return self
+
+    def __exit__(self, kind: type[BaseException] | None, error: BaseException | None,
+                 trace: TracebackType | None) -> None:
+        self.close()
+
+    def wait_for(self, text: bytes, after: int = 0) -> int:
+        """Read what the terminal is sent until `text` shows (after the byte `after`);
+        where it ends."""
+        deadline = time.monotonic() + HANG_GUARD
+        while (at := self.seen.find(text, after)) < 0:
+            ready, _, _ = select.select([self.master], [], [],
+                                        max(0.0, deadline - time.monotonic()))
+            assert ready, f"never shown {text!r}; the end: {bytes(self.seen[-800:])!r}"
+            try:
+                chunk = os.read(self.master, 65_536)
+            except OSError:  # the child has closed the terminal
+                chunk = b""
+            assert chunk, f"ended before {text!r}: {bytes(self.seen[-800:])!r}"
+            self.seen += chunk
+        return at + len(text)
+
+    def write(self, data: bytes) -> int:
+        """Type `data` without waiting for anything; where what is shown next will start."""
+        mark = len(self.seen)
+        os.write(self.master, data)
+        return mark
+
+    def type(self, data: bytes, then: bytes) -> int:
+        """Type (or paste) `data`, and read on until `then` shows after it and the prompt
+        for the next line after that; where `then` ends."""
+        end = self.wait_for(then, self.write(data))
+        self.wait_for(b"> ", end)
+        return end
+
+    def start(self, label: bytes, *steps: tuple[bytes, bytes]) -> None:
+        """Give the new draft's case label, then each (typed, shown after it) in turn."""
+        self.wait_for(b"case label")
+        for typed, then in ((label + b"\n", b"Question 1"), *steps):
+            self.type(typed, then)
+
+    def exited(self) -> int:
+        """The chat's exit status once it has ended by itself."""
+        status = self.child.wait(timeout=HANG_GUARD)
+        self.close()
+        return status
+
+    def end(self) -> bytes:
+        """Ctrl-D on an empty line; what the terminal was sent, from the program only (the
+        line discipline's echo of what was typed shows a control character as ^X)."""
+        try:
+            os.write(self.master, b"\x04")
+            self.child.wait(timeout=HANG_GUARD)
+        finally:
+            self.close()
+        assert b"Traceback" not in self.seen
+        return bytes(self.seen)
+
+    def close(self) -> None:
+        if self.child.poll() is None:
+            self.child.kill()
+            self.child.wait()
+        if self._open:
+            self._open = False
+            os.close(self.master)
+
+
+def exported(db: Path, label: str) -> str:
+    """The draft labelled `label` as `sosbot export` writes it in plain text."""
+    out = db.with_suffix(".txt")
+    export = run_sosbot("export", label, "--format", "txt", "--db", str(db), "-o", str(out))
+    assert export.returncode == 0, export.stderr
+    return out.read_text(encoding="utf-8")
