@@ -234,16 +234,22 @@ async def test_start_and_an_answer_arriving_together_lose_nothing_unsaid(
 # --- 6. a line typed while /start's menu is on the screen ---------------------------------------
 
 
+async def hold_below_the_menu(bot: Bot, line: str) -> None:
+    """A reflection at its first written question, /start's menu over it, and `line` typed
+    there: held, with a button to keep it."""
+    await bot.say("/new reflection")
+    await bot.say("KB-1")
+    await bot.say("School or college")
+    await bot.say("/start")
+    await bot.say(line)
+
+
 async def test_a_line_typed_below_the_start_menu_can_be_kept_with_one_tap(bot: Bot) -> None:
     """Typed while /start's menu covered the question, a line was turned down ("I haven't
     saved what you just sent") and had to be typed again. It is still not saved unasked, but
     one tap keeps it as the answer to the question shown again; typed instead, another line
     is the answer and the first is let go."""
-    await bot.say("/new reflection")
-    await bot.say("KB-1")
-    await bot.say("School or college")
-    await bot.say("/start")
-    await bot.say("Seen a bruise on her arm")
+    await hold_below_the_menu(bot, "Seen a bruise on her arm")
     keep = next(b for b in bot.newest_buttons() if b["text"].startswith("Keep it as the answer"))
     assert "What worries you" in keep["text"]
     assert "haven&#x27;t saved" in "\n".join(bot.texts()[-3:])
@@ -262,11 +268,7 @@ async def test_a_line_typed_below_the_start_menu_can_be_kept_with_one_tap(bot: B
 async def test_a_line_typed_after_one_held_below_the_menu_is_the_answer(bot: Bot) -> None:
     """Typed below the menu, a line is held; the answer typed again instead is saved, and the
     first is let go (not kept beside it, nor asked about)."""
-    await bot.say("/new reflection")
-    await bot.say("KB-1")
-    await bot.say("School or college")
-    await bot.say("/start")
-    await bot.say("Seen a bruise")
+    await hold_below_the_menu(bot, "Seen a bruise")
     await bot.say("Seen a bruise on her arm on Monday")
     assert "Question 3 of" in bot.texts()[-1]
     await bot.say("/review")

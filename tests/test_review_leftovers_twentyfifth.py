@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from flows.loader import load_flows
+from tests.test_leftovers_twentyfifth import hold_below_the_menu
 from tests.test_telegram_handlers import Bot, bot
 from tests.test_walk_seventeenth import reach
 
@@ -30,11 +31,7 @@ async def test_a_line_held_below_the_menu_outlasts_help_or_review(bot: Bot, betw
     /review first let it go without a word: the button then said "There's nothing waiting to
     be kept" and the line had to be typed again. It is still kept, under the question the
     button names; a line typed instead is still the answer."""
-    await bot.say("/new reflection")
-    await bot.say("KB-1")
-    await bot.say("School or college")
-    await bot.say("/start")
-    await bot.say("Seen a bruise on her arm")
+    await hold_below_the_menu(bot, "Seen a bruise on her arm")
     keep = next(b for b in bot.newest_buttons() if b["text"].startswith("Keep it as the answer"))
     await bot.say(between)
     await bot.tap(keep["callback_data"])
@@ -49,11 +46,7 @@ async def test_a_line_typed_after_help_over_a_held_line_is_the_answer(
         bot: Bot, between: str) -> None:
     """Held below the menu, then /help or /review, then the answer typed again: that line is
     the answer, the held one let go (not kept beside it, nor asked about)."""
-    await bot.say("/new reflection")
-    await bot.say("KB-1")
-    await bot.say("School or college")
-    await bot.say("/start")
-    await bot.say("Seen a bruise")
+    await hold_below_the_menu(bot, "Seen a bruise")
     await bot.say(between)
     await bot.say("Seen a bruise on her arm on Monday")
     assert "Question 3 of" in bot.texts()[-1]

@@ -74,15 +74,20 @@ def test_a_short_answer_given_to_two_questions_in_a_row_is_kept() -> None:
     assert chat.draft.answers["needs_to_happen"] == "not sure at this stage"
 
 
-async def test_on_the_phone_a_message_sent_again_after_the_next_question_is_saved_once(
-        world: World) -> None:
-    """No tick showed on her phone, so she sent it again, after the next question had come:
-    it was saved as what needs to happen next."""
+async def at_what_needs_to_happen(world: World) -> None:
+    """A pre-referral reflection answered up to its question of what needs to happen."""
     await world.open_tool("Pre-referral", "KB-3")
     await world.tap("School or college")
     await world.say(VISIT)
     await world.tap("Yes, as far as I know")
     await world.tap("They know and agree")
+
+
+async def test_on_the_phone_a_message_sent_again_after_the_next_question_is_saved_once(
+        world: World) -> None:
+    """No tick showed on her phone, so she sent it again, after the next question had come:
+    it was saved as what needs to happen next."""
+    await at_what_needs_to_happen(world)
     await world.say(NAN)
     await world.say(NAN)
     assert "same as your answer" in world.texts()[-2]
@@ -108,11 +113,7 @@ async def test_on_the_phone_a_copy_sent_before_the_question_is_not_pointed_back_
 
 async def test_on_the_phone_a_copy_sent_before_a_written_question_says_it_is_a_copy(
         world: World) -> None:
-    await world.open_tool("Pre-referral", "KB-3")
-    await world.tap("School or college")
-    await world.say(VISIT)
-    await world.tap("Yes, as far as I know")
-    await world.tap("They know and agree")
+    await at_what_needs_to_happen(world)
     mark = len(world.server.calls)
     world.server.send_text(PRACTITIONER, NAN)
     world.server.send_text(PRACTITIONER, NAN)
