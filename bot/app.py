@@ -41,6 +41,7 @@ from bot.teams.sharing import Sharing
 from bot.teams.team import Team
 from flows.commands import MENU
 from storage.contract import Store
+from storage.locks import UserLocks
 from storage.teams import TeamStore
 
 # python-telegram-bot's documented opt-in: RetryAfter.retry_after as a timedelta, without the
@@ -56,15 +57,37 @@ YOUNG_OBJECTS = 10_000  # allocations between young collections (Python's defaul
 
 
 class ForgetfulApplication(Application):  # type: ignore[type-arg]
-    """python-telegram-bot's Application, noting no one who wrote.
+    """python-telegram-bot's Application, noting no one who wrote, and taking each person's
+    updates one at a time in the order they came.
 
     Without persistence, python-telegram-bot still adds the chat and user id of every update
     to two sets that only persistence ever empties: the id of everyone who ever wrote, a
     stranger who wrote once included, stayed in memory as long as the process ran. sosbot
     keeps its state in the database, never in `user_data` or `chat_data`: nothing to note.
+
+    Updates are handled side by side (`concurrent_updates`), but one person's wait for each
+    other, from before the first wait to the last reply sent. From the start: the gate reads
+    the database (a member's or partner's standing, the shared rate of messages) before the
+    turn, and a read that is slow for one message would let the next overtake it and answer
+    its question; python-telegram-bot starts updates in the order they arrived. To the last
+    reply: an answer typed while the previous reply is on its way is not mistaken for a
+    resend after a reply that never arrived (`Conversation.delivered`), and a link tapped
+    twice is opened once, the second tap finding the first's work done.
     """
 
-    __slots__ = ()
+    __slots__ = ("_in_turn",)
+
+    def __init__(self, **kwargs: Any) -> None:
+        super().__init__(**kwargs)
+        self._in_turn = UserLocks()  # a lock per user only while in use: none kept per user gone
+
+    async def process_update(self, update: object) -> None:
+        user = update.effective_user if isinstance(update, Update) else None
+        if user is None:
+            await super().process_update(update)
+            return
+        async with self._in_turn.held(user.id):
+            await super().process_update(update)
 
     def _mark_for_persistence_update(self, *, update: object | None = None,
                                      job: Job[Any] | None = None) -> None:

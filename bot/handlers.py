@@ -47,7 +47,6 @@ from flows.replies import (
     Text,
 )
 from storage.errors import StorageError
-from storage.locks import UserLocks
 
 log = logging.getLogger(__name__)
 Context = ContextTypes.DEFAULT_TYPE
@@ -135,10 +134,6 @@ class Handlers:
         self._refusal = refusal  # what a removed member is told instead (bot/teams)
         self._limiter = limiter
         self._exporter = exporter
-        # One user's updates are answered one at a time, replies included: an answer typed
-        # while the previous reply is on its way waits for it, and is not mistaken for a
-        # resend after a reply that never arrived (see Conversation.delivered).
-        self._turns = UserLocks()  # a lock per user only while in use: none kept per user gone
         self._strangers = Strangers()
         self._groups = Strangers()  # group chats told "private chats only", by chat id
         # Those whose last update was not text and was answered with the note and the
@@ -253,10 +248,9 @@ class Handlers:
             # Not an answer on its own: the first part was answered (refused as too long,
             # most often), and this one, starting mid-sentence, must not answer the next.
             _, user_id = _chat_and_user(update)
-            async with self._turns.held(user_id):
-                await _reply(update, SPLIT_REST)
-                await self._deliver(update, context,
-                                    await self.conversation.asked_again(user_id), None)
+            await _reply(update, SPLIT_REST)
+            await self._deliver(update, context,
+                                await self.conversation.asked_again(user_id), None)
             return
         await self._handle(update, context, Text(message.text), replied_to=replied_to(message),
                            sent_as=_message_id(message))
@@ -274,12 +268,11 @@ class Handlers:
             # The bot's own question or summary forwarded into this chat (the bot is at the
             # top of the list Telegram offers to forward to), or a command someone else
             # typed: not the practitioner's words, nor their command.
-            async with self._turns.held(user_id):
-                asked = await self.conversation.asked_again(user_id)
-                said = FORWARDED_OWN if own else FORWARDED_COMMAND
-                await _reply(update, said + (" The question we're on is below." if asked
-                                             else ""))
-                await self._deliver(update, context, asked, None)
+            asked = await self.conversation.asked_again(user_id)
+            said = FORWARDED_OWN if own else FORWARDED_COMMAND
+            await _reply(update, said + (" The question we're on is below." if asked
+                                         else ""))
+            await self._deliver(update, context, asked, None)
             return
         await self._handle(update, context, Text(message.text), forwarded=True,
                            sent_as=_message_id(message))
@@ -291,11 +284,10 @@ class Handlers:
         if update.message is None:
             return
         _, user_id = _chat_and_user(update)
-        async with self._turns.held(user_id):
-            asked = await self.conversation.asked_again(user_id)
-            await _reply(update, VIA_BOT + (" The question we're on is below." if asked
-                                            else ""))
-            await self._deliver(update, context, asked, None)
+        asked = await self.conversation.asked_again(user_id)
+        await _reply(update, VIA_BOT + (" The question we're on is below." if asked
+                                        else ""))
+        await self._deliver(update, context, asked, None)
 
     def _split_rest(self, message: Message) -> bool:
         """Whether this text is a later part of a long message Telegram split: the sender's
@@ -347,9 +339,8 @@ class Handlers:
         if await self.conversation.confirming(user_id):
             # The note has passed "are you sure?" by, as a photo's note does: it is asked
             # again below it, and only the new one's yes (typed or tapped) erases.
-            async with self._turns.held(user_id):
-                await self._deliver(update, context,
-                                    await self.conversation.asked_again(user_id), None)
+            await self._deliver(update, context,
+                                await self.conversation.asked_again(user_id), None)
 
     async def _gave_the_label(self, user_id: int, draft: Draft, message: Message) -> bool:
         """Whether the edited `message` is the one that gave the open draft its label: sent
@@ -376,9 +367,8 @@ class Handlers:
             caption = update.effective_message.caption if update.effective_message else None
             await _reply(update, TEXT_ONLY_CAPTION.format(caption=excerpt(caption.strip()))
                          if caption and caption.strip() else TEXT_ONLY)
-            async with self._turns.held(user_id):
-                await self._deliver(update, context,
-                                    await self.conversation.asked_again(user_id), None)
+            await self._deliver(update, context,
+                                await self.conversation.asked_again(user_id), None)
         except BaseException:
             self._noted.discard(user_id)  # not shown after all: the next one tries again
             raise
@@ -392,22 +382,21 @@ class Handlers:
         if pressed is None:
             await sending.quietly(query.answer(STALE_TOAST))
             return
-        async with self._turns.held(query.from_user.id):
-            replies = await self.conversation.handle(query.from_user.id, pressed.given,
-                                                     update_id=update.update_id,
-                                                     draft_id=pressed.draft_id)
-            if any(isinstance(reply, Stale) for reply in replies):
-                await sending.quietly(sending.answer(context.bot, query.id, STALE_TOAST))
-                return
-            # A press Telegram sent again (a webhook resend) was answered the first time, and
-            # Telegram refuses a second answer: that must not turn into "Sorry".
-            await sending.quietly(sending.answer(context.bot, query.id))
-            if isinstance(pressed.given, Command) and pressed.given.name == "export":
-                await self.export(update, context)
-                return
-            kept = isinstance(pressed.given, Command) and pressed.given.name in ("keep", "next",
-                                                                               "replace")
-            await self._deliver(update, context, replies, query, kept=kept)
+        replies = await self.conversation.handle(query.from_user.id, pressed.given,
+                                                 update_id=update.update_id,
+                                                 draft_id=pressed.draft_id)
+        if any(isinstance(reply, Stale) for reply in replies):
+            await sending.quietly(sending.answer(context.bot, query.id, STALE_TOAST))
+            return
+        # A press Telegram sent again (a webhook resend) was answered the first time, and
+        # Telegram refuses a second answer: that must not turn into "Sorry".
+        await sending.quietly(sending.answer(context.bot, query.id))
+        if isinstance(pressed.given, Command) and pressed.given.name == "export":
+            await self.export(update, context)
+            return
+        kept = isinstance(pressed.given, Command) and pressed.given.name in ("keep", "next",
+                                                                           "replace")
+        await self._deliver(update, context, replies, query, kept=kept)
 
     async def export(self, update: Update, context: Context) -> None:
         """Send the current draft's summary as documents."""
@@ -457,11 +446,10 @@ class Handlers:
                       replied_to: RepliedTo | None = None, forwarded: bool = False,
                       sent_as: int | None = None) -> None:
         _, user_id = _chat_and_user(update)
-        async with self._turns.held(user_id):
-            replies = await self.conversation.handle(user_id, given, update_id=update.update_id,
-                                                     replied_to=replied_to, forwarded=forwarded,
-                                                     sent_as=sent_as)
-            await self._deliver(update, context, replies, None)
+        replies = await self.conversation.handle(user_id, given, update_id=update.update_id,
+                                                 replied_to=replied_to, forwarded=forwarded,
+                                                 sent_as=sent_as)
+        await self._deliver(update, context, replies, None)
 
     async def _deliver(self, update: Update, context: Context, replies: list[ConversationReply],
                        query: CallbackQuery | None, *, kept: bool = False) -> None:

@@ -3,7 +3,7 @@ of users' turns side by side, and upkeep (purge, re-sealing, team rows written o
 alone.
 
 Held by `storage.store.Store` around a turn's whole unit of work, while the connection itself
-is taken only for each trip to the database. The bot's own per-user order (`bot.handlers`,
+is taken only for each trip to the database. The bot's own per-user order (`bot.app`,
 `bot.conversation`) uses `UserLocks` too, so nothing is kept for each person who ever wrote.
 Nothing here awaits on the way out, so a cancelled task cannot leave a lock held.
 """

@@ -46,7 +46,6 @@ from bot.teams.team import BAD_LINK, TOO_MANY, Team, joined_day, told_apart
 from bot.teams.texts import OPEN_FAILED
 from flows.answers import clean_line
 from flows.commands import split
-from storage.locks import UserLocks
 from storage.teams import Standing
 
 log = logging.getLogger(__name__)
@@ -108,9 +107,6 @@ class TeamHandlers:
         self._commands = commands
         # Deep links are tried a handful of times at most: enough for a mistyped one.
         self._tries = RateLimiter(5, 3)
-        # One link at a time per person: a link tapped twice comes as two updates handled
-        # side by side, and the second, racing the first, said the link "can't be used".
-        self._opening = UserLocks()
 
     def register(self, app: Application) -> None:  # type: ignore[type-arg]
         """Add these handlers; call before the general command and button handlers."""
@@ -160,9 +156,8 @@ class TeamHandlers:
         if message is not None and command.split("@")[0].lower() == "/start" and payload \
                 and message.forward_origin is None \
                 and await self._a_link(user.id, payload):  # forwarded: someone else's
-            async with self._opening.held(user.id):
-                opened = await self._open_link(message, user, payload, context,
-                                               update.update_id)
+            opened = await self._open_link(message, user, payload, context,
+                                           update.update_id)
             if opened:
                 raise ApplicationHandlerStop
             return  # a stranger's link that failed: the gate refuses them like any stranger
