@@ -8,7 +8,6 @@ the test PostgreSQL cluster), and the real Application polling the local Bot API
 from __future__ import annotations
 
 import re
-import shlex
 import shutil
 import signal
 import sqlite3
@@ -36,7 +35,7 @@ from tests.conftest import REPO, sosbot_command, sosbot_env
 from tests.postgres_server import PgCluster
 from tests.telegram_world import DEFAULT_TOKEN, TEST_KEY, bot_world
 from tests.test_console import Child, chat
-from tests.test_readme import BLOCKS, README, SHELL, runnable
+from tests.test_readme import BLOCKS, SHELL, runnable
 from tests.test_webhook import PUBLIC_URL, SECRET, instance, open_a_draft
 
 NEWCOMER, STRANGER = 5252, 6262
@@ -145,29 +144,6 @@ def test_the_language_check_example_prints_what_the_readme_shows(tmp_path: Path)
     assert done.stdout.splitlines() == shown
 
 
-def test_ci_runs_the_readme_test_command_after_the_checks_it_names() -> None:
-    """README, "Test it": `.ci/run` runs the README's test command (the same install, then the
-    whole suite: no test left out), after `ruff check .`, `mypy`, `bandit` and `pip-audit`,
-    and installs Chromium for the layout tests."""
-    ci = (REPO / ".ci" / "run").read_text(encoding="utf-8")
-    steps = [line.strip() for line in ci.splitlines()
-             if line.strip() and not line.strip().startswith("#")]
-    install = re.search(r"python -m pip install -e (\S+) &&", SHELL[2])
-    assert install is not None
-    assert f'"$PYTHON" -m pip install -e {install[1]}' in steps
-    order = [next(i for i, step in enumerate(steps) if step.startswith(start)) for start in (
-        f'"$PYTHON" -m pip install -e {install[1]}', '"$PYTHON" -m ruff check .',
-        '"$PYTHON" -m mypy', '"$PYTHON" -m bandit', '"$PYTHON" -m pip_audit',
-        "timeout 1800 \"$PYTHON\" -m pytest")]
-    assert order == sorted(order)
-    assert "apt-get install" in ci
-    assert "chromium" in ci
-    [pytest_line] = [step for step in steps if " -m pytest" in step]
-    extra = shlex.split(pytest_line.split(" -m pytest", 1)[1])
-    assert all(re.fullmatch(r"--durations=\d+", arg) for arg in extra), extra
-    assert "`.ci/run` runs exactly that" not in README  # it adds --durations: said as such
-
-
 async def test_a_webhook_bot_leaves_its_webhook_set_when_it_stops_and_answers_nothing_after(
         tmp_path: Path) -> None:
     """README, "Deploy for a council": the bot sets its webhook at every start and leaves it
@@ -195,17 +171,6 @@ async def test_rate_buckets_are_an_unlogged_table_on_postgresql(pg_cluster: PgCl
     finally:
         await store.close()
     assert kind == "u"
-
-
-def test_ci_runs_the_property_tests_derandomised() -> None:
-    """SECURITY.md, "Property tests": derandomised in CI. `tests/test_properties.py` reads
-    the CI variable, so `.ci/run` must set it where the machine has not."""
-    properties = (REPO / "tests" / "test_properties.py").read_text(encoding="utf-8")
-    assert 'CI = bool(os.environ.get("CI"))' in properties
-    assert "derandomize=CI" in properties
-    ci = (REPO / ".ci" / "run").read_text(encoding="utf-8")
-    exported = ci.index('export CI="${CI:-true}"')
-    assert exported < ci.index('-m pytest --durations')
 
 
 async def test_security_md_counts_the_tampering_cases_test_crypto_runs(tmp_path: Path) -> None:

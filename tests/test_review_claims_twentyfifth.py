@@ -1,0 +1,84 @@
+"""Review of the twenty-fifth claims pass: claims it checked by reading a file, now checked
+by running what the file runs; and claims it did not reach (`sosbot --help`, `.env.example`,
+README sentences added since).
+"""
+
+from __future__ import annotations
+
+import os
+import shlex
+import subprocess
+import sys
+from pathlib import Path
+
+from tests.conftest import REPO, sosbot_env
+from tests.test_readme import SHELL
+
+STUB_PYTHON = """#!/usr/bin/env bash
+# Stands in for Python in .ci/run: notes each call, its arguments and CI, and does nothing.
+printf '%s\\t%s\\n' "${CI-<unset>}" "$*" >> "$CALLS"
+"""
+STUB_QUIET = "#!/usr/bin/env bash\nprintf 'apt-get %s\\n' \"$*\" >> \"$CALLS\"\n"
+
+
+def _ci_run(tmp_path: Path, **env: str) -> list[tuple[str, str]]:
+    """.ci/run carried out, every step it asks of Python (and apt-get, should chromium or
+    PostgreSQL seem missing) done by a stub that notes it: (CI as that step saw it, args)."""
+    stubs = tmp_path / "bin"
+    stubs.mkdir()
+    for name, text in (("python", STUB_PYTHON), ("apt-get", STUB_QUIET),
+                       ("chromium", "#!/bin/sh\n")):
+        (stubs / name).write_text(text, encoding="utf-8")
+        (stubs / name).chmod(0o755)
+    calls = tmp_path / "calls.txt"
+    calls.touch()
+    given = {k: v for k, v in os.environ.items() if k not in ("CI", "PYTHON")}
+    given.update(PATH=f"{stubs}{os.pathsep}{os.environ['PATH']}", CALLS=str(calls), **env)
+    done = subprocess.run(["bash", str(REPO / ".ci" / "run")], capture_output=True, text=True,
+                          env=given, timeout=120, check=False, cwd=tmp_path)
+    assert done.returncode == 0, done.stderr
+    noted = [line.split("\t", 1) for line in calls.read_text(encoding="utf-8").splitlines()
+             if not line.startswith("apt-get")]
+    return [(ci, args) for ci, args in noted]
+
+
+def _derandomised(ci: str) -> tuple[bool, bool]:
+    """Whether tests/test_properties.py's examples are derandomised without CI, and with CI
+    as given (one process, the module read again)."""
+    env = sosbot_env()
+    env.pop("CI", None)
+    env["PYTHONPATH"] = os.pathsep.join((str(REPO), str(REPO / "tests"), env["PYTHONPATH"]))
+    script = ("import importlib, os, sys; import test_properties as p; "
+              "without = p.PROPERTY.derandomize; os.environ['CI'] = sys.argv[1]; "
+              "print(without, importlib.reload(p).PROPERTY.derandomize)")
+    done = subprocess.run([sys.executable, "-c", script, ci], capture_output=True, text=True,
+                          env=env, timeout=120, check=True, cwd=REPO)
+    without, given = done.stdout.split()
+    return without == "True", given == "True"
+
+
+def test_ci_runs_the_readme_test_command_after_the_checks_and_lists_the_slowest(
+        tmp_path: Path) -> None:
+    """README, "Test it": `.ci/run` runs the README's test command (its install, then the
+    whole suite, listing the twenty slowest tests), after `ruff check .`, `mypy`, `bandit`
+    and `pip-audit`. Run, with Python a stub that notes what it is asked to do."""
+    install, test = (shlex.split(part)[1:] for part in SHELL[2].strip().split(" && "))
+    calls = [args for _, args in _ci_run(tmp_path)]
+    steps = [next(i for i, args in enumerate(calls) if args.startswith(start)) for start in (
+        " ".join(install), "-m ruff check .", "-m mypy", "-m bandit", "-m pip_audit",
+        " ".join(test))]
+    assert steps == sorted(steps), calls
+    assert calls[-1] == " ".join([*test, "--durations=20"]), calls  # the whole suite
+
+
+def test_ci_runs_the_property_tests_derandomised(tmp_path: Path) -> None:
+    """SECURITY.md, "Property tests": derandomised in CI. `.ci/run`, on a machine that sets
+    no CI variable, gives the tests one, and with it tests/test_properties.py repeats the
+    same examples; a CI variable the machine set is kept."""
+    [(ci, _)] = [(ci, args) for ci, args in _ci_run(tmp_path) if "-m pytest" in args]
+    assert ci != "<unset>"
+    # outside CI the examples are random, as said; with what .ci/run sets, repeated
+    assert _derandomised(ci) == (False, True)
+    kept = tmp_path / "kept"
+    kept.mkdir()
+    assert [ci for ci, args in _ci_run(kept, CI="1") if "-m pytest" in args] == ["1"]
