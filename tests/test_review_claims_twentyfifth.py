@@ -6,12 +6,18 @@ README sentences added since).
 from __future__ import annotations
 
 import os
+import re
 import shlex
 import subprocess
 import sys
 from pathlib import Path
 
-from tests.conftest import REPO, sosbot_env
+import pytest
+
+from bot import cli
+from tests.conftest import REPO, run_sosbot, sosbot_env
+from tests.test_cli import ALL_COMMANDS
+from tests.test_console import piped
 from tests.test_readme import SHELL
 
 STUB_PYTHON = """#!/usr/bin/env bash
@@ -82,3 +88,43 @@ def test_ci_runs_the_property_tests_derandomised(tmp_path: Path) -> None:
     kept = tmp_path / "kept"
     kept.mkdir()
     assert [ci for ci, args in _ci_run(kept, CI="1") if "-m pytest" in args] == ["1"]
+
+
+def _db_help(command: tuple[str, ...], capsys: pytest.CaptureFixture[str]) -> str | None:
+    """What `sosbot COMMAND --help` says of --db, on one line; None if it takes no --db."""
+    with pytest.raises(SystemExit):
+        cli.main([*command, "--help"])
+    said = " ".join(capsys.readouterr().out.split())
+    found = re.search(r"--db PATH (.*?)(?= -{1,2}[a-z]|$)", said)
+    return found[1] if found else None
+
+
+@pytest.mark.parametrize("command", [c for c in ALL_COMMANDS if c != ("keys", "new")],
+                         ids=" ".join)
+def test_the_db_option_says_a_database_url_comes_before_sosbot_db(
+        command: tuple[str, ...], capsys: pytest.CaptureFixture[str]) -> None:
+    """`--db PATH`'s help said "(default: SOSBOT_DB or sosbot.db)"; SOSBOT_DATABASE_URL, set,
+    wins over SOSBOT_DB (the test below), so an operator who set both was sent to the wrong
+    database by the help."""
+    said = _db_help(command, capsys)
+    if said is None:
+        return
+    assert "SOSBOT_DATABASE_URL" in said, said
+    plain = re.search(r"SOSBOT_DB\b", said)
+    assert plain is not None, said
+    assert said.index("SOSBOT_DATABASE_URL") < plain.start(), said
+
+
+def test_a_database_url_set_wins_over_sosbot_db_for_the_chat_and_purge(tmp_path: Path) -> None:
+    """What the help says: with both set and no --db, `sosbot chat` and `sosbot purge` use
+    SOSBOT_DATABASE_URL's database."""
+    url_db, plain_db = tmp_path / "url.db", tmp_path / "plain.db"
+    env = {"SOSBOT_DATABASE_URL": f"sqlite:///{url_db}", "SOSBOT_DB": str(plain_db)}
+    made = run_sosbot("chat", "--flow", "reflection", input=piped("KB-1", "School or college"),
+                      cwd=tmp_path, env=sosbot_env(**env))
+    assert made.returncode == 0, made.stderr
+    assert url_db.exists()
+    assert not plain_db.exists()
+    purged = run_sosbot("purge", cwd=tmp_path, env=sosbot_env(**env))
+    assert purged.returncode == 0, purged.stderr
+    assert "Erased 0 draft(s)" in purged.stdout
