@@ -8,6 +8,7 @@ from __future__ import annotations
 import os
 import re
 import shlex
+import stat
 import subprocess
 import sys
 from pathlib import Path
@@ -128,3 +129,29 @@ def test_a_database_url_set_wins_over_sosbot_db_for_the_chat_and_purge(tmp_path:
     purged = run_sosbot("purge", cwd=tmp_path, env=sosbot_env(**env))
     assert purged.returncode == 0, purged.stderr
     assert "Erased 0 draft(s)" in purged.stdout
+
+
+def _said_of(setting: str) -> str:
+    """The comment .env.example gives `setting`, on one line."""
+    text = (REPO / ".env.example").read_text(encoding="utf-8")
+    above = text[:text.index(f"\n{setting}=")]
+    return " ".join(line.lstrip("# ") for line in above[above.rindex("\n\n"):].splitlines())
+
+
+def test_the_key_file_for_a_postgresql_database_is_made_in_the_working_folder(
+        tmp_path: Path) -> None:
+    """.env.example and SECURITY.md said the key file defaults to `sosbot.key` beside the
+    database; a PostgreSQL database has no folder, and `sosbot keys new --write` makes it
+    in the folder sosbot starts in (where `sosbot run` then reads it). Both now say so."""
+    work = tmp_path / "work"
+    work.mkdir()
+    env = sosbot_env(SOSBOT_DATABASE_URL="postgresql://sosbot@127.0.0.1:9/sosbot")
+    made = run_sosbot("keys", "new", "--write", cwd=work, env=env)
+    assert made.returncode == 0, made.stderr
+    assert [p.name for p in work.iterdir()] == ["sosbot.key"]
+    assert stat.S_IMODE((work / "sosbot.key").stat().st_mode) == 0o600
+    said = _said_of("SOSBOT_KEY_FILE")
+    assert "sosbot.key beside the database" in said
+    assert "the folder sosbot starts in for PostgreSQL" in said, said
+    security = " ".join((REPO / "SECURITY.md").read_text(encoding="utf-8").split())
+    assert "the folder sosbot starts in for PostgreSQL" in security
