@@ -11,15 +11,18 @@ import shlex
 import stat
 import subprocess
 import sys
+from collections.abc import Mapping
 from pathlib import Path
 
 import pytest
 
 from bot import cli
+from flows.flow import Flow
+from storage.store import Store
 from tests.conftest import REPO, run_sosbot, sosbot_env
 from tests.test_cli import ALL_COMMANDS
-from tests.test_console import piped
-from tests.test_readme import SHELL
+from tests.test_console import at_the_terminal, piped
+from tests.test_readme import README, SHELL
 
 STUB_PYTHON = """#!/usr/bin/env bash
 # Stands in for Python in .ci/run: notes each call, its arguments and CI, and does nothing.
@@ -155,3 +158,21 @@ def test_the_key_file_for_a_postgresql_database_is_made_in_the_working_folder(
     assert "the folder sosbot starts in for PostgreSQL" in said, said
     security = " ".join((REPO / "SECURITY.md").read_text(encoding="utf-8").split())
     assert "the folder sosbot starts in for PostgreSQL" in security
+
+
+async def test_help_shows_at_every_question_and_a_question_mark_where_you_write(
+        store: Store, flows: Mapping[str, Flow]) -> None:
+    """README, "Try it": `/help` on any question gives its prompts and an example; "?" does
+    the same at a question answered in your own words. (It said "/help (or "?") on any
+    question"; at a question of options "?" is read against them, as any line there is.)"""
+    reflection = flows["reflection"]
+    role, happened = reflection.step("referrer_role"), reflection.step("what_happened")
+    shown, draft = await at_the_terminal(store, reflection, "?", "/help", "1", "?",
+                                         "Seen a bruise on her upper arm")
+    assert " ".join(str(role.spec.help).split()) in " ".join(shown.split())
+    assert " ".join(str(happened.spec.help).split()) in " ".join(shown.split())
+    assert draft.answers[role.id] == "school"
+    assert draft.answers[happened.id] == "Seen a bruise on her upper arm"
+    said = " ".join(README.split())
+    assert 'Type `/help` on any question for prompts and an example ("?" does the same at ' \
+           "a question you answer in your own words)" in said
