@@ -5,6 +5,7 @@ README sentences added since).
 
 from __future__ import annotations
 
+import io
 import os
 import re
 import shlex
@@ -17,11 +18,13 @@ from pathlib import Path
 import pytest
 
 from bot import cli
+from bot.console import CONSOLE_USER, Console
+from bot.conversation import Conversation
 from flows.flow import Flow
 from storage.store import Store
 from tests.conftest import REPO, run_sosbot, sosbot_env
 from tests.test_cli import ALL_COMMANDS
-from tests.test_console import at_the_terminal, piped
+from tests.test_console import at_the_terminal, piped, typed_then_end
 from tests.test_readme import README, SHELL
 
 STUB_PYTHON = """#!/usr/bin/env bash
@@ -176,3 +179,28 @@ async def test_help_shows_at_every_question_and_a_question_mark_where_you_write(
     said = " ".join(README.split())
     assert 'Type `/help` on any question for prompts and an example ("?" does the same at ' \
            "a question you answer in your own words)" in said
+
+
+async def test_quit_before_any_draft_is_open_does_not_say_saved(
+        store: Store, flows: Mapping[str, Flow]) -> None:
+    """README, "Try it": quit whenever you like with /quit, "quit" or "exit". Typed at the
+    label's prompt (or the tool menu) nothing is open: the chat said "Saved. Run `sosbot chat`
+    again to carry on" and the next chat had nothing to carry on. It now says what the end
+    of input says there."""
+    talk = Conversation(store, flows, surface="terminal")
+
+    async def session(flow: str | None, *typed: str) -> str:
+        out = io.StringIO()
+        assert await Console(talk, out=out, read=typed_then_end(*typed)).run(flow) == 0
+        return out.getvalue()
+
+    for flow, typed in (("reflection", "quit"), (None, "exit"), (None, "/quit")):
+        shown = await session(flow, typed)
+        assert "Saved" not in shown
+        assert "No draft is open. Run `sosbot chat` again to start or resume one." in shown
+    assert await talk.drafts(CONSOLE_USER) == []
+    shown = await session("reflection", "KB-1", "School or college", "quit")
+    assert "Saved. Run `sosbot chat` again to carry on." in shown  # one was open
+    shown = await session(None, "exit")  # at the drafts menu: there is one to carry on
+    assert "Saved. Run `sosbot chat` again to carry on." in shown
+    assert len(await talk.drafts(CONSOLE_USER)) == 1
