@@ -81,8 +81,11 @@ def _parser() -> argparse.ArgumentParser:
     teams_cli.add_parser(commands)
     purge = commands.add_parser("purge", help="erase drafts past their retention period",
                                 description="Erase drafts untouched for SOSBOT_DRAFT_DAYS and "
-                                "finished ones after SOSBOT_DONE_DAYS, then clear the "
-                                "write-ahead log so the erased bytes are gone.")
+                                "finished ones after SOSBOT_DONE_DAYS. On SQLite it then clears "
+                                "the write-ahead log, so the erased bytes are gone from its "
+                                "files; on PostgreSQL its dead rows and WAL may still hold them, "
+                                "readable with the data key in use until it is retired (`sosbot "
+                                "keys rotate`, then `retire`).")
     purge.add_argument("--db", metavar="PATH", help=DB_OPTION_HELP)
     purge.add_argument("--env-file", type=Path, metavar="FILE",
                        help="read the settings from FILE, the one the bot runs with (systemd's "

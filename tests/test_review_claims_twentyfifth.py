@@ -204,3 +204,22 @@ async def test_quit_before_any_draft_is_open_does_not_say_saved(
     shown = await session(None, "exit")  # at the drafts menu: there is one to carry on
     assert "Saved. Run `sosbot chat` again to carry on." in shown
     assert len(await talk.drafts(CONSOLE_USER)) == 1
+
+
+def test_purge_help_says_the_erased_bytes_are_gone_on_sqlite_only(
+        capsys: pytest.CaptureFixture[str]) -> None:
+    """`sosbot purge --help` said it clears the write-ahead log "so the erased bytes are
+    gone", on any database; on PostgreSQL nothing is cleared (`checkpoint` is SQLite's), and
+    the erased values may stay in its dead rows and WAL, readable until the data key is retired
+    (tests/test_erasure.py counts them). The help now says which engine it is true of."""
+    from storage.postgres import PostgresStore
+    from storage.store import Store
+
+    assert "checkpoint" in Store.__dict__  # SQLite's own: folds the WAL back
+    assert "checkpoint" not in PostgresStore.__dict__  # the shared one, which does nothing
+    with pytest.raises(SystemExit):
+        cli.main(["purge", "--help"])
+    said = " ".join(capsys.readouterr().out.split())
+    assert "On SQLite it then clears the write-ahead log" in said, said
+    assert "on PostgreSQL its dead rows and WAL may still hold them, readable with the data " \
+           "key in use until it is retired" in said, said
