@@ -223,3 +223,16 @@ def test_purge_help_says_the_erased_bytes_are_gone_on_sqlite_only(
     assert "On SQLite it then clears the write-ahead log" in said, said
     assert "on PostgreSQL its dead rows and WAL may still hold them, readable with the data " \
            "key in use until it is retired" in said, said
+
+
+def test_env_example_says_sosbot_invite_uses_the_token_for_its_link(tmp_path: Path) -> None:
+    """.env.example said the token is "Needed for `sosbot run` only"; `sosbot invite` asks
+    Telegram for the bot's name with it, to print the link, and without it prints only a
+    `/start CODE` line for the colleague to type (tests/test_teams_invites.py has the link)."""
+    done = run_sosbot("invite", "--db", str(tmp_path / "bot.db"), cwd=tmp_path)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.startswith("/start ")
+    assert "No TELEGRAM_BOT_TOKEN, so no link" in done.stderr
+    said = _said_of("TELEGRAM_BOT_TOKEN")
+    assert "Needed for `sosbot run`, and by `sosbot invite` to print a link" in said, said
+    assert "`sosbot chat` works without it" in said
