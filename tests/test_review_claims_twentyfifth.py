@@ -236,3 +236,21 @@ def test_env_example_says_sosbot_invite_uses_the_token_for_its_link(tmp_path: Pa
     said = _said_of("TELEGRAM_BOT_TOKEN")
     assert "Needed for `sosbot run`, and by `sosbot invite` to print a link" in said, said
     assert "`sosbot chat` works without it" in said
+
+
+def test_a_users_log_reference_is_twelve_hexadecimal_digits() -> None:
+    """SECURITY.md, "Logs": user ids are replaced by a reference of 12 hexadecimal digits
+    (the claims pass corrected "12-digit" and tested nothing; tests/test_leaks.py allows 10
+    to 12)."""
+    from bot import logs
+
+    before = dict(logs._ref_key)
+    logs.use_ref_key(b"k" * 32)
+    try:
+        refs = {logs.user_ref(user) for user in (1, 7, 2**40, 2**62)}
+    finally:
+        logs._ref_key.update(before)
+    assert len(refs) == 4
+    assert all(re.fullmatch(r"[0-9a-f]{12}", ref) for ref in refs), refs
+    said = " ".join((REPO / "SECURITY.md").read_text(encoding="utf-8").split())
+    assert "user ids are replaced by a reference of 12 hexadecimal digits" in said
