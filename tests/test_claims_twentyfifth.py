@@ -7,6 +7,7 @@ the test PostgreSQL cluster), and the real Application polling the local Bot API
 
 from __future__ import annotations
 
+import logging
 import re
 import shutil
 import signal
@@ -101,10 +102,12 @@ async def test_a_rate_bucket_is_erased_by_retention_once_it_has_been_full_for_th
 
 
 async def test_with_no_admins_set_a_server_invite_still_lets_a_colleague_in(
-        tmp_path: Path) -> None:
+        tmp_path: Path, caplog: pytest.LogCaptureFixture) -> None:
     """.env.example, SOSBOT_ALLOWED_USERS: empty means no admins, not that the bot refuses
     everyone: a link made on the server with `sosbot invite` still lets a colleague in, who
-    then uses the tools; anyone else is refused as a stranger."""
+    then uses the tools; anyone else is refused as a stranger. The warning at start-up, and
+    .env.example, say so (both said the bot refuses everyone)."""
+    caplog.set_level(logging.WARNING, logger="bot.app")
     db = tmp_path / "bot.db"
     store = await open_store(db, sealer=AesGcmSealer(parse_keys(TEST_KEY, "test key")))
     try:
@@ -119,10 +122,10 @@ async def test_with_no_admins_set_a_server_invite_still_lets_a_colleague_in(
         assert "only open to practitioners on its list" in refusal
         await world.command("start", user=NEWCOMER)
         assert "Which tool" in world.texts(NEWCOMER)[-1]
-
-
-def test_env_example_says_what_an_empty_allow_list_does() -> None:
-    """The sentence the test above pins is the one .env.example says."""
+    [warned] = [r.getMessage() for r in caplog.records if "SOSBOT_ALLOWED_USERS" in
+                r.getMessage()]
+    assert "only members (and their partners) can use the bot" in warned
+    assert "`sosbot invite` makes the links to join" in warned
     text = (Path(__file__).parent.parent / ".env.example").read_text(encoding="utf-8")
     said = text[:text.index("\nSOSBOT_ALLOWED_USERS=")]
     said = said[said.rindex("\n\n"):]
