@@ -46,7 +46,8 @@ def _ci_run(tmp_path: Path, **env: str) -> list[tuple[str, str]]:
     calls = tmp_path / "calls.txt"
     calls.touch()
     given = {k: v for k, v in os.environ.items() if k not in ("CI", "PYTHON")}
-    given.update(PATH=f"{stubs}{os.pathsep}{os.environ['PATH']}", CALLS=str(calls), **env)
+    given.update(PATH=f"{stubs}{os.pathsep}{os.environ['PATH']}", CALLS=str(calls),
+                 TMPDIR=str(tmp_path), **env)  # its mktemp's list of packages: in tmp_path
     done = subprocess.run(["bash", str(REPO / ".ci" / "run")], capture_output=True, text=True,
                           env=given, timeout=120, check=False, cwd=tmp_path)
     assert done.returncode == 0, done.stderr
