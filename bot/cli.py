@@ -24,6 +24,7 @@ if sys.argv[1:2] == ["run"] and (__name__ == "__main__" or Path(sys.argv[0]).ste
 
 from bot import __version__, documents, keys
 from bot.config import (
+    DB_OPTION_HELP,
     ConfigError,
     Settings,
     at_home,
@@ -55,8 +56,7 @@ def _parser() -> argparse.ArgumentParser:
                                description="Answer a tool's questions here, one per line. "
                                "Answers are saved as you go; run it again to carry on.")
     chat.add_argument("--flow", metavar="ID", help="start this tool (see `sosbot flows list`)")
-    chat.add_argument("--db", metavar="PATH", help="the database file (default: SOSBOT_DB or "
-                      "sosbot.db)")
+    chat.add_argument("--db", metavar="PATH", help=DB_OPTION_HELP)
 
     run = commands.add_parser("run", help="run the Telegram bot (polling, or --webhook)",
                               description="Run the Telegram bot with the settings in the "
@@ -81,10 +81,12 @@ def _parser() -> argparse.ArgumentParser:
     teams_cli.add_parser(commands)
     purge = commands.add_parser("purge", help="erase drafts past their retention period",
                                 description="Erase drafts untouched for SOSBOT_DRAFT_DAYS and "
-                                "finished ones after SOSBOT_DONE_DAYS, then clear the "
-                                "write-ahead log so the erased bytes are gone.")
-    purge.add_argument("--db", metavar="PATH", help="the database file (default: SOSBOT_DB or "
-                       "sosbot.db)")
+                                "finished ones after SOSBOT_DONE_DAYS. On SQLite it then clears "
+                                "the write-ahead log, so the erased bytes are gone from its "
+                                "files; on PostgreSQL its dead rows and WAL may still hold them, "
+                                "readable with the data key in use until it is retired (`sosbot "
+                                "keys rotate`, then `retire`).")
+    purge.add_argument("--db", metavar="PATH", help=DB_OPTION_HELP)
     purge.add_argument("--env-file", type=Path, metavar="FILE",
                        help="read the settings from FILE, the one the bot runs with (systemd's "
                        "EnvironmentFile, such as /etc/sosbot/main.env, or its .env), so that "

@@ -517,11 +517,17 @@ def existing_database(db: Path | str) -> Path | str:
     return db
 
 
+# `--db`'s help, in every command that takes it: the order the database is looked for in
+# (`Settings.database`), SOSBOT_DATABASE_URL first.
+DB_OPTION_HELP = ("the database file, or its URL (default: SOSBOT_DATABASE_URL, then "
+                  "SOSBOT_DB, then sosbot.db)")
+
+
 def database_option(given: str) -> Path | str:
     """`--db`: a SQLite file's path, or a URL as SOSBOT_DATABASE_URL takes one."""
     if not given.strip():  # `--db "$DB"` with DB unset: not "the default file", silently
         raise ConfigError("--db: is empty; give the database file's path, or leave --db out "
-                          "to use SOSBOT_DB or sosbot.db.")
+                          "to use SOSBOT_DATABASE_URL, SOSBOT_DB or sosbot.db.")
     if is_postgres(given):
         problem = _port_problem(given)
         if problem:

@@ -89,6 +89,8 @@ PIPED_STOP = ("(Answers are being read from a file or pipe, and line {line} was 
               "so the chat stops here: the lines after it would have answered the wrong "
               "questions. The answers before it are saved, and `sosbot chat` carries on from "
               "this question.)")
+# Said on leaving when no draft is open (the label's prompt, the tool menu, after /cancel).
+NONE_OPEN = "No draft is open. Run `sosbot chat` again to start or resume one."
 PIPED_STOP_ERR = "sosbot: line {line} of the answers piped in was not taken; stopped there."
 # A terminal (Linux's line discipline) hands a program at most this many bytes of a line and
 # drops the rest of it: a line as long as that was most likely cut off.
@@ -386,7 +388,7 @@ class Console:
             except EOFError:
                 self.say()
                 if await self.conversation.active(CONSOLE_USER) is None:  # after /cancel, say
-                    self.say("No draft is open. Run `sosbot chat` again to start or resume one.")
+                    self.say(NONE_OPEN)
                 else:
                     self.say("Your answers are saved. Run `sosbot chat` again to carry on.")
                 return 0
@@ -402,7 +404,10 @@ class Console:
                 replies = []
                 continue
             if isinstance(given, Command) and given.name == "quit":
-                self.say("Saved. Run `sosbot chat` again to carry on.")
+                if await self.conversation.active(CONSOLE_USER) is None:  # nothing to carry on
+                    self.say(NONE_OPEN)
+                else:
+                    self.say("Saved. Run `sosbot chat` again to carry on.")
                 return 0
             if isinstance(given, Text) and (items := self._items_pasted(given.text)):
                 # "One per line" at a list: each pasted line is an item, as if typed in turn.

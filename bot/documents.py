@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, BinaryIO
 
 from bot import keys
-from bot.config import Settings, at_home, database_option, unreachable
+from bot.config import DB_OPTION_HELP, Settings, at_home, database_option, unreachable
 from flows.answers import clean_line
 from flows.export import FORMATS, ExportFile, Format, export
 from storage import open_store
@@ -46,8 +46,7 @@ def add_parser(commands: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     command.add_argument("-o", "--output", metavar="FILE",
                          help="write to this file (or into this folder, named for the "
                          "draft); - is standard output")
-    command.add_argument("--db", metavar="PATH", help="the database file (default: SOSBOT_DB "
-                         "or sosbot.db)")
+    command.add_argument("--db", metavar="PATH", help=DB_OPTION_HELP)
 
 
 def run(settings: Settings, args: argparse.Namespace) -> int:

@@ -300,7 +300,7 @@ def test_an_empty_db_option_is_refused_not_taken_for_the_default_file(
     assert result.returncode != 0
     assert result.stderr.strip().splitlines() == [
         "sosbot: --db: is empty; give the database file's path, or leave --db out to use "
-        "SOSBOT_DB or sosbot.db."]
+        "SOSBOT_DATABASE_URL, SOSBOT_DB or sosbot.db."]
     assert not (tmp_path / "sosbot.db").exists()
     assert not (tmp_path / "sosbot.key").exists()
 

@@ -10,7 +10,7 @@ import time
 from datetime import UTC, datetime
 from pathlib import Path
 
-from bot.config import ConfigError, Settings, database_option, existing_database
+from bot.config import DB_OPTION_HELP, ConfigError, Settings, database_option, existing_database
 from bot.teams.codes import deep_link
 from bot.teams.invites import DEFAULT_DAYS, MAX_DAYS, MAX_USES, SERVER, invite_colleague
 from storage import open_store
@@ -35,8 +35,7 @@ def add_parser(commands: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     command.add_argument("--list", action="store_true", help="list the invites still open")
     command.add_argument("--withdraw", metavar="ID", help="withdraw the invite with this id "
                          "(from --list)")
-    command.add_argument("--db", metavar="PATH", help="the database file (default: SOSBOT_DB "
-                         "or sosbot.db)")
+    command.add_argument("--db", metavar="PATH", help=DB_OPTION_HELP)
 
 
 def run(settings: Settings, args: argparse.Namespace) -> int:
