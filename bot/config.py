@@ -302,7 +302,8 @@ def load_settings(env_file: Path | None = None, **overrides: Any) -> Settings:
             alias = Settings.model_fields[field].alias if field in Settings.model_fields else None
             said = _number_wanted(field, err["input"]) if err["type"] in _NOT_A_NUMBER \
                 else None
-            said = said or err["msg"].removeprefix("Value error, ")  # pydantic's, not ours
+            # pydantic's "Value error, " not ours; a path quoted in it shown as it is written
+            said = said or visible(err["msg"].removeprefix("Value error, "))
             said = said if said.startswith(", ") else ": " + said  # ", key 2 of 3: ..."
             lines.append(f"{alias or field}{said} ({where_set(alias or field, env_file)})")
         raise ConfigError("\n".join(lines)) from None

@@ -460,7 +460,10 @@ class Console:
         """The lines of a paste at a list question, one item each; [] for anything else (a
         single line, a reminder, "are you sure?" or the label's prompt on the screen, or a line
         that is a command or takes an item out)."""
-        lines = [line.strip() for line in text.splitlines() if line.strip()]
+        # A line of only escapes or invisible characters (a colour reset copied from a
+        # terminal) is no item, nor the empty line that ends the list: passed over, as the
+        # bot passes it over in a message.
+        lines = [line.strip() for line in text.splitlines() if clean(line)]
         # A line that would end the list or go back ("none", "done", "back") moves the
         # questions on under the lines after it: the paste stays one answer.
         if not self.interactive or self._widget != "items" or self._held or self._prompted \
