@@ -334,8 +334,8 @@ class Console:
         self._asking = ""  # and its step
         self._typed = ""  # the last line typed as an answer
         self._held = False  # a reminder about an answer is on the screen
-        # "Are you sure? Type yes or no" or the case label's prompt is on the screen: what is
-        # typed answers that, not the question shown above it.
+        # "Are you sure? Type yes or no" or the case label's prompt waits: what is typed
+        # answers that, not the question shown above it.
         self._prompted = False
 
     def say(self, text: str = "") -> None:
@@ -404,6 +404,12 @@ class Console:
             if isinstance(given, Command) and given.name == "quit":
                 self.say("Saved. Run `sosbot chat` again to carry on.")
                 return 0
+            # Lines pasted at "are you sure?" or at the label's prompt are its answer, never
+            # items of the list question shown above it, nor an answer kept together. Asked
+            # of the conversation, not read from the screen: a look at /privacy or /about
+            # leaves the prompt waiting with only a note shown after it.
+            self._prompted = self.interactive and isinstance(given, Text) \
+                and "\n" in given.text.strip() and await self.conversation.prompting(CONSOLE_USER)
             if isinstance(given, Text) and (items := self._items_pasted(given.text)):
                 # "One per line" at a list: each pasted line is an item, as if typed in turn.
                 self.say(PASTED_ITEMS.format(lines=len(items)))
@@ -617,10 +623,6 @@ class Console:
                 await self.conversation.prompted(CONSOLE_USER, 0)
 
     def _show(self, replies: list[ConversationReply]) -> None:
-        if replies:
-            # Lines pasted at "are you sure?" or at the label's prompt are its answer, never
-            # items of the list question shown above it, nor an answer kept together.
-            self._prompted = any(isinstance(reply, Confirm | AskLabel) for reply in replies)
         for reply in replies:
             self._show_one(reply)
 

@@ -151,3 +151,37 @@ async def test_an_edit_with_no_draft_open_but_one_kept_is_told_to_resume_it(
         said = world.texts()[-1]
         assert said.startswith("I don't read edited messages")
         assert said.endswith("/new starts one, /resume picks up an earlier one.")
+
+
+# --- a paste at "are you sure?" or the label's prompt, after a look at /privacy or /about -------
+
+
+def test_lines_pasted_at_are_you_sure_after_privacy_are_not_said_to_be_added_to_the_list(
+        tmp_path: Path) -> None:
+    """attack25 made lines pasted while "Type yes or no" shows its answer, not items of the
+    list question above it. A look at /privacy (or /about) first, which leaves the question
+    waiting, undid that: the paste was "added one item each", the first refused as not a yes
+    or a no and the second said back as not saved. It is refused as one line is."""
+    shown = terminal_chat(tmp_path / "c.db", [
+        *TO_A_LIST, "/cancel", "/privacy", "Mum works nights\nDad drinks", "no",
+        "Mum works nights\nDad drinks"])
+    pasted = shown[shown.index("What is kept"):]
+    at_the_question, _, after_no = pasted.partition("Alright, nothing has been changed.")
+    assert "isn't a yes or a no" in at_the_question
+    assert "you pasted" not in at_the_question
+    assert "(The 2 lines you pasted are added one item each.)" in after_no
+    assert "(2 so far." in after_no
+
+
+@pytest.mark.parametrize("look", ["/about", "/privacy"])
+def test_lines_pasted_at_the_label_prompt_after_about_are_the_label(
+        tmp_path: Path, look: str) -> None:
+    """`/new reflection` at a list question, then /about (the label prompt still waits): two
+    lines pasted were "added one item each", the first made the label and the second said
+    back under "The list is full". They are the label, as without the look at /about."""
+    shown = terminal_chat(tmp_path / "c.db", [
+        *TO_A_LIST, "/new reflection", look, "TB\nMum drinks"])
+    pasted = shown[shown.index("case label", shown.index("Question 8 of")):]
+    assert "you pasted" not in pasted
+    assert "The list is full" not in pasted
+    assert 'Started "TB Mum drinks"' in pasted
