@@ -185,3 +185,23 @@ def test_lines_pasted_at_the_label_prompt_after_about_are_the_label(
     assert "you pasted" not in pasted
     assert "The list is full" not in pasted
     assert 'Started "TB Mum drinks"' in pasted
+
+
+@pytest.mark.parametrize(("name", "value"), [
+    ("SOSBOT_DB", "cases\udcff/"), ("SOSBOT_KEY_FILE", "keys\udcff/"),
+    ("SOSBOT_DATABASE_URL", "sqlite:///cases\udcff/"), ("SOSBOT_DB", "~no\udcffbody/x.db")],
+    ids=["db", "key-file", "database-url", "home"])
+def test_a_path_setting_with_a_byte_not_utf8_is_said_in_one_line(
+        tmp_path: Path, name: str, value: str) -> None:
+    """A path set in the environment with a byte that is not UTF-8 (a name from an old
+    Latin-1 system) and ending in "/": quoting it back in the error ended in a traceback,
+    "UnicodeEncodeError: ... surrogates not allowed", and no word of which setting. It is
+    said as the others are, the byte shown as its code."""
+    done = run_sosbot("chat", "--flow", "reflection", cwd=tmp_path, input="",
+                      env={name: value})
+    assert done.returncode == 2
+    assert "Traceback" not in done.stderr
+    (said,) = done.stderr.splitlines()
+    assert said.startswith(f"sosbot: {name}: ")
+    assert "\\udcff" in said
+    assert said.endswith("(set in the environment)")
