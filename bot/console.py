@@ -416,9 +416,10 @@ class Console:
                 replies = await self._add_items(items)
                 continue
             if self.interactive and isinstance(given, Text) and "\n" in given.text.strip() \
-                    and not self._prompted:
+                    and not self._prompted and self._widget not in _READ_AS:
                 # With a reminder on the screen, lines at a list are still added an item
-                # each (the line it is about is kept): said as they are saved.
+                # each (the line it is about is kept): said as they are saved. (Not at a
+                # choice, a scale or a yes or no: what is taken from them is said instead.)
                 split = listed_lines(given.text) if self._widget == "items" else ()
                 self.say(PASTED_ITEMS.format(lines=len(split)) if split else
                          PASTED.format(lines=len(given.text.strip().splitlines())))

@@ -75,8 +75,8 @@ TO_A_LIST = ["KB", "SW", "/skip", "/skip", "/skip", "/skip", "Groomed online by 
              "/skip"]  # the contextual safety mapping, to its first list question
 
 
-def terminal_chat(db: Path, typed: list[str]) -> str:
-    """`sosbot chat --flow contextual` at a keyboard, each of `typed` arriving as one read (a
+def terminal_chat(db: Path, typed: list[str], flow: str = "contextual") -> str:
+    """`sosbot chat --flow FLOW` at a keyboard, each of `typed` arriving as one read (a
     paste's lines together, as the terminal hands them on); what it showed."""
     lines = iter(typed)
     out = io.StringIO()
@@ -90,7 +90,7 @@ def terminal_chat(db: Path, typed: list[str]) -> str:
     async def chat() -> None:
         async with await Store.open(db) as store:
             talk = Conversation(store, load_flows(), surface="terminal")
-            assert await Console(talk, out=out, read=read).run("contextual") == 0
+            assert await Console(talk, out=out, read=read).run(flow) == 0
 
     asyncio.run(chat())
     return out.getvalue()
@@ -205,3 +205,24 @@ def test_a_path_setting_with_a_byte_not_utf8_is_said_in_one_line(
     assert said.startswith(f"sosbot: {name}: ")
     assert "\\udcff" in said
     assert said.endswith("(set in the environment)")
+
+
+# --- a paste at a question whose answer is read from what was typed -------------------------
+
+
+def test_lines_pasted_at_a_yes_or_no_question_are_not_said_to_be_kept_together(
+        tmp_path: Path) -> None:
+    """attack25 stopped calling a paste at "Type yes or no" items of a list. At a yes-or-no
+    question (or a choice), two lines pasted were still said to be "kept together, as one
+    answer", and then "no" was taken and "not yet" dropped, or the whole refused: the
+    practitioner was told the second line was kept, and it was not."""
+    shown = terminal_chat(tmp_path / "w.db", ["KB", "yes\nthe school and GP", "no\nnot yet"],
+                          "wellbeing")
+    asked = shown[shown.index("Question 1 of"):]
+    assert "kept together" not in asked
+    assert 'I haven\'t saved "yes' in asked
+    assert "(Taken as: No)" in asked
+    shown = terminal_chat(tmp_path / "r.db", ["KB", "2\nHealth visitor"], "reflection")
+    asked = shown[shown.index("Question 1 of"):]
+    assert "kept together" not in asked
+    assert 'I haven\'t saved "2' in asked
