@@ -131,6 +131,8 @@ def _command(argv: Sequence[str] | None) -> int:
     if args.command is None:
         _parser().print_help()
         return 0
+    if args.command == "keys" and args.keys_command == "new" and not args.write:
+        return keys.print_new()  # needs no setting, and is the way out of a key's refusal
     try:
         settings = load_settings(getattr(args, "env_file", None))
     except ConfigError as exc:

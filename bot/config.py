@@ -132,14 +132,14 @@ class Settings(BaseSettings):
             raise ValueError("is empty; give the database file's path, or leave SOSBOT_DB "
                              "out to use sosbot.db")
         if isinstance(value, str) and names_folder(value):
-            raise ValueError(AS_FOLDER.format(path=value.strip()))
+            raise ValueError(AS_FOLDER.format(path=visible(value.strip())))
         return value
 
     @field_validator("key_file", mode="before")
     @classmethod
     def _key_file_given(cls, value: object) -> object:
         if isinstance(value, str) and names_folder(value):
-            raise ValueError(KEY_AS_FOLDER.format(path=value.strip()))
+            raise ValueError(KEY_AS_FOLDER.format(path=visible(value.strip())))
         return value
 
     @field_validator("words", "key_file", mode="before")
@@ -247,7 +247,7 @@ class Settings(BaseSettings):
             if path == IN_MEMORY:
                 raise ValueError(f"names {IN_MEMORY}, which {KEPT_NOWHERE}")
             if names_folder(path):
-                raise ValueError(AS_FOLDER.format(path=path))
+                raise ValueError(AS_FOLDER.format(path=visible(path)))
             problem = unreachable(path)
             if problem:
                 raise ValueError(f"names a file whose path {problem}")
@@ -302,7 +302,8 @@ def load_settings(env_file: Path | None = None, **overrides: Any) -> Settings:
             alias = Settings.model_fields[field].alias if field in Settings.model_fields else None
             said = _number_wanted(field, err["input"]) if err["type"] in _NOT_A_NUMBER \
                 else None
-            said = said or err["msg"].removeprefix("Value error, ")  # pydantic's, not ours
+            # pydantic's "Value error, " not ours; a path quoted in it shown as it is written
+            said = said or visible(err["msg"].removeprefix("Value error, "))
             said = said if said.startswith(", ") else ": " + said  # ", key 2 of 3: ..."
             lines.append(f"{alias or field}{said} ({where_set(alias or field, env_file)})")
         raise ConfigError("\n".join(lines)) from None
@@ -582,7 +583,7 @@ def at_home(path: str, option: str | None = None) -> str:
     try:
         return str(Path(path).expanduser())
     except RuntimeError:  # no HOME, or no such user
-        said = (f"starts with {path.split('/', 1)[0]}, a home folder that cannot be found "
+        said = (f"starts with {visible(path.split('/', 1)[0])}, a home folder that cannot be found "
                 "here; give the full path")
         if option is None:
             raise ValueError(said) from None

@@ -336,8 +336,8 @@ class Console:
         self._asking = ""  # and its step
         self._typed = ""  # the last line typed as an answer
         self._held = False  # a reminder about an answer is on the screen
-        # "Are you sure? Type yes or no" or the case label's prompt is on the screen: what is
-        # typed answers that, not the question shown above it.
+        # "Are you sure? Type yes or no" or the case label's prompt waits: what is typed
+        # answers that, not the question shown above it.
         self._prompted = False
 
     def say(self, text: str = "") -> None:
@@ -409,15 +409,22 @@ class Console:
                 else:
                     self.say("Saved. Run `sosbot chat` again to carry on.")
                 return 0
+            # Lines pasted at "are you sure?" or at the label's prompt are its answer, never
+            # items of the list question shown above it, nor an answer kept together. Asked
+            # of the conversation, not read from the screen: a look at /privacy or /about
+            # leaves the prompt waiting with only a note shown after it.
+            self._prompted = self.interactive and isinstance(given, Text) \
+                and "\n" in given.text.strip() and await self.conversation.prompting(CONSOLE_USER)
             if isinstance(given, Text) and (items := self._items_pasted(given.text)):
                 # "One per line" at a list: each pasted line is an item, as if typed in turn.
                 self.say(PASTED_ITEMS.format(lines=len(items)))
                 replies = await self._add_items(items)
                 continue
             if self.interactive and isinstance(given, Text) and "\n" in given.text.strip() \
-                    and not self._prompted:
+                    and not self._prompted and self._widget not in _READ_AS:
                 # With a reminder on the screen, lines at a list are still added an item
-                # each (the line it is about is kept): said as they are saved.
+                # each (the line it is about is kept): said as they are saved. (Not at a
+                # choice, a scale or a yes or no: what is taken from them is said instead.)
                 split = listed_lines(given.text) if self._widget == "items" else ()
                 self.say(PASTED_ITEMS.format(lines=len(split)) if split else
                          PASTED.format(lines=len(given.text.strip().splitlines())))
@@ -465,7 +472,10 @@ class Console:
         """The lines of a paste at a list question, one item each; [] for anything else (a
         single line, a reminder, "are you sure?" or the label's prompt on the screen, or a line
         that is a command or takes an item out)."""
-        lines = [line.strip() for line in text.splitlines() if line.strip()]
+        # A line of only escapes or invisible characters (a colour reset copied from a
+        # terminal) is no item, nor the empty line that ends the list: passed over, as the
+        # bot passes it over in a message.
+        lines = [line.strip() for line in text.splitlines() if clean(line)]
         # A line that would end the list or go back ("none", "done", "back") moves the
         # questions on under the lines after it: the paste stays one answer.
         if not self.interactive or self._widget != "items" or self._held or self._prompted \
@@ -619,10 +629,6 @@ class Console:
                 await self.conversation.prompted(CONSOLE_USER, 0)
 
     def _show(self, replies: list[ConversationReply]) -> None:
-        if replies:
-            # Lines pasted at "are you sure?" or at the label's prompt are its answer, never
-            # items of the list question shown above it, nor an answer kept together.
-            self._prompted = any(isinstance(reply, Confirm | AskLabel) for reply in replies)
         for reply in replies:
             self._show_one(reply)
 

@@ -536,6 +536,11 @@ class Conversation:
         """Whether "are you sure?" is waiting for the user's yes or no."""
         return isinstance(user_state(await self._store.session(user_id)).awaiting, AwaitConfirm)
 
+    async def prompting(self, user_id: int) -> bool:
+        """Whether a case label or a yes or no is awaited (asked again or not, after a look
+        at /privacy, say): what is typed answers that, not the open draft's question."""
+        return user_state(await self._store.session(user_id)).awaiting is not None
+
     async def drafts(self, user_id: int, status: Status | None = "in_progress"
                      ) -> list[DraftInfo]:
         """The user's drafts with this status (None: all of them), newest first."""

@@ -65,6 +65,8 @@ EDITED_HELD = ("I don't read edited messages, and your answer to this question i
                "yet: send the corrected answer as a new message, or use the buttons above.")
 EDITED_NONE = ("I don't read edited messages, and you have no draft open, so nothing was "
                "saved from it. /new starts one, /resume picks up an earlier one.")
+EDITED_NONE_SAVED = ("I don't read edited messages, and you have no draft open, so nothing was "
+                     "saved from it. None is saved either: /new starts one.")
 EDITED_LABEL = ("I don't read edited messages, so this draft is still labelled \"{label}\". "
                 "To label it differently, send /cancel (nothing is answered yet) and start it "
                 "again.")
@@ -332,7 +334,9 @@ class Handlers:
         if draft is not None and await self._gave_the_label(user_id, draft, message):
             said = EDITED_LABEL.format(label=draft.label)
         elif draft is None:  # no answer stands, and /review has none to edit
-            said = EDITED_NONE
+            # nor /resume one to pick up, when none is kept (as "no draft open" says)
+            kept = await self.conversation.drafts(user_id, status=None)
+            said = EDITED_NONE if kept else EDITED_NONE_SAVED
         else:
             said = EDITED_HELD if draft.pending is not None else EDITED
         await message.reply_text(said)

@@ -174,11 +174,17 @@ def run(settings: Settings, args: argparse.Namespace) -> int:
     return asyncio.run(_retire(settings, db, args.key_id))
 
 
+def print_new() -> int:
+    """`sosbot keys new`: a new key printed, for SOSBOT_DATA_KEY. It reads no setting, so a
+    key pasted wrong there (whose refusal says this command makes one) does not stop it."""
+    print(new_key().line())
+    return 0
+
+
 def _new(settings: Settings, db: Path | str, *, write: bool) -> int:
-    key = new_key()
     if not write:
-        print(key.line())
-        return 0
+        return print_new()
+    key = new_key()
     path = key_file(settings, db)
     if _env_key(settings) is not None:
         # The key there seals and opens everything, whatever the file holds: a key written
