@@ -19,6 +19,9 @@ from conftest import run_sosbot, sosbot_command, sosbot_env
 
 from tests.test_console import Child
 from tests.test_console_input import HANG_GUARD, _exported, _read_until
+from tests.test_telegram_handlers import Bot, bot
+
+__all__ = ["bot"]  # the fixture
 
 # --- 1. `sosbot chat` ended by SIGTERM or SIGHUP --------------------------------------------
 
@@ -154,3 +157,27 @@ def test_sigterm_as_a_piped_line_is_being_saved_names_every_line_it_saved() -> N
         answers = line - 1  # the first line is the case label
         assert (f'Continue "KB-1" (Pre-referral reflection, {answers} '
                 f'answer{"" if answers == 1 else "s"})') in again.stdout
+
+
+# --- 2. /pause and /show over a line held below /start's menu ----------------------------------
+
+
+@pytest.mark.parametrize("between", [["/pause", "/resume"], ["/show"], ["/pause"]])
+async def test_a_line_held_below_the_menu_outlasts_pause_or_show(
+        bot: Bot, between: list[str]) -> None:
+    """A line typed below /start's menu is held with a button to keep it. /pause (and
+    /resume), or /show, let it go without a word: the button then said "There's nothing
+    waiting to be kept" and the line had to be typed again. The button still keeps it."""
+    await bot.say("/new reflection")
+    await bot.say("KB-1")
+    await bot.say("School or college")
+    await bot.say("/start")
+    await bot.say("Seen a bruise on her arm")
+    keep = next(b for b in bot.newest_buttons() if b["text"].startswith("Keep it as the answer"))
+    for said in between:
+        await bot.say(said)
+    await bot.tap(keep["callback_data"])
+    assert "nothing waiting to be kept" not in "\n".join(bot.texts()[-3:])
+    assert "Question 3 of" in bot.texts()[-1]
+    await bot.say("/review")
+    assert "What worries you</i>: Seen a bruise on her arm" in bot.texts()[-1]
