@@ -25,7 +25,14 @@ from typing import TextIO
 
 from bot.conversation import Conversation
 from bot.wording import AskLabel, Confirm, ConversationReply, Menu
-from flows.answers import clean, listed_lines, moves_a_list_on, position, unmarked
+from flows.answers import (
+    clean,
+    items_after_filler,
+    listed_lines,
+    moves_a_list_on,
+    position,
+    unmarked,
+)
 from flows.commands import TABLE, WORDLESS, find, spec, split, unknown
 from flows.engine import MSG as ENGINE_MSG
 from flows.render import render_text
@@ -508,9 +515,12 @@ class Console:
                     and not self._prompted:
                 # With a reminder on the screen, lines at a list are still added an item
                 # each (the line it is about is kept): said as they are saved.
-                split = listed_lines(given.text) if self._widget == "items" else ()
-                self.say(PASTED_ITEMS.format(lines=len(split)) if split else
-                         PASTED.format(lines=len(given.text.strip().splitlines())))
+                # "N/A" above them is dropped: one line left is an item, said as it is added.
+                below = items_after_filler(given.text) if self._widget == "items" else None
+                split = listed_lines(below or given.text) if self._widget == "items" else ()
+                if split or below is None:
+                    self.say(PASTED_ITEMS.format(lines=len(split)) if split else
+                             PASTED.format(lines=len(given.text.strip().splitlines())))
             self._typed = given.text if isinstance(given, Text) else ""
             replies = await self.conversation.handle(CONSOLE_USER, given)
             if not self.interactive and isinstance(given, Text) and _sent_twice(replies):
@@ -555,6 +565,8 @@ class Console:
         """The lines of a paste at a list question, one item each; [] for anything else (a
         single line, a reminder, "are you sure?" or the label's prompt on the screen, or a line
         that is a command or takes an item out)."""
+        if self._widget == "items":  # "N/A" above the items: not one of them
+            text = items_after_filler(text) or text
         lines = [line.strip() for line in text.splitlines() if line.strip()]
         # A line that would end the list or go back ("none", "done", "back") moves the
         # questions on under the lines after it: the paste stays one answer.

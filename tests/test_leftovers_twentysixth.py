@@ -4,6 +4,7 @@ failed on the code as it was."""
 from __future__ import annotations
 
 import fcntl
+import io
 import os
 import pty
 import select
@@ -17,9 +18,15 @@ from typing import IO
 import pytest
 from conftest import run_sosbot, sosbot_command, sosbot_env
 
+from bot.console import Console
+from bot.conversation import Conversation
+from flows.loader import load_flows
+from flows.nudges import nudger
+from storage.store import Store
 from tests.test_console import Child
 from tests.test_console_input import HANG_GUARD, _exported, _read_until
 from tests.test_telegram_handlers import Bot, bot
+from tests.test_walk_seventeenth import reach
 
 __all__ = ["bot"]  # the fixture
 
@@ -181,3 +188,71 @@ async def test_a_line_held_below_the_menu_outlasts_pause_or_show(
     assert "Question 3 of" in bot.texts()[-1]
     await bot.say("/review")
     assert "What worries you</i>: Seen a bruise on her arm" in bot.texts()[-1]
+
+
+# --- 3. "N/A" on the first line of items sent in one message ------------------------------------
+
+FLOWS = load_flows()
+
+
+@pytest.mark.parametrize(("typed", "items"), [
+    ("N/A\nNan walks her in\nBreakfast club", ["Nan walks her in", "Breakfast club"]),
+    ("n/a\nNan walks her in", ["Nan walks her in"]),
+    ("- N/A\n- Nan walks her in\n- Breakfast club", ["Nan walks her in", "Breakfast club"]),
+    ("None\n- Nan walks her in", ["Nan walks her in"]),
+])
+def test_n_a_on_the_first_line_of_a_list_sent_in_one_message_is_not_part_of_an_item(
+        typed: str, items: list[str]) -> None:
+    """"N/A" and then the items on the lines of one message: all of it was saved as one
+    item ("N/A Nan walks her in Breakfast club"), and the summary listed it so. The items are
+    saved each on its own, without the "N/A", and the list is still open for more."""
+    chat = reach(FLOWS["mapping"], "strengths")
+    chat.send(typed)
+    assert chat.draft.answers["strengths"] == items
+    assert chat.asked == "strengths"
+
+
+def test_n_a_first_and_none_last_saves_the_items_between_and_ends_the_list() -> None:
+    chat = reach(FLOWS["mapping"], "strengths")
+    chat.send("N/A\nNan walks her in\nBreakfast club\nnone")
+    assert chat.draft.answers["strengths"] == ["Nan walks her in", "Breakfast club"]
+    assert chat.asked != "strengths"
+
+
+def test_a_first_line_that_is_the_childs_no_is_not_dropped() -> None:
+    """Only a filler ("n/a", "none", "-") is dropped: "No" may be what was said."""
+    chat = reach(FLOWS["mapping"], "house_worries")
+    chat.send("No\nI don't like it when dad shouts")
+    assert "No" in " ".join(chat.draft.answers["house_worries"])
+
+
+async def test_at_the_terminal_n_a_pasted_above_the_items_is_said_and_saved_an_item_each(
+        tmp_path: Path) -> None:
+    """Pasted at a list in `sosbot chat`, "N/A" and two items were said to be "kept
+    together, as one answer", and were."""
+    typed = ["KB-1", "1", "", "Me", "", "", "", "N/A\nScared of dad\nDad shouts at night\n",
+             "", "/review"]
+    out = await _console_typed(tmp_path, "mapping", typed)
+    assert "(The 2 lines you pasted are added one item each.)" in out
+    assert "kept together" not in out
+    review = out[out.rindex("Safety mapping: KB-1"):]
+    assert "N/A" not in review
+    assert "Scared of dad; Dad shouts at night" in review, review
+
+
+async def _console_typed(tmp_path: Path, flow_id: str, typed: list[str]) -> str:
+    """`sosbot chat --flow FLOW` at a keyboard, each of `typed` arriving as one read (lines
+    pasted together arrive so), then Ctrl-D: all it showed."""
+    given = iter(typed)
+
+    def read() -> str:
+        line = next(given, None)
+        if line is None:
+            raise EOFError
+        return line if line.endswith("\n") else line + "\n"
+
+    out = io.StringIO()
+    async with await Store.open(tmp_path / "chat.db") as store:
+        talk = Conversation(store, FLOWS, nudger=nudger(), surface="terminal")
+        await Console(talk, out=out, read=read).run(flow_id)
+    return out.getvalue()
