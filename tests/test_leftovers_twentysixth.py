@@ -23,8 +23,28 @@ from bot.conversation import Conversation
 from flows.loader import load_flows
 from flows.nudges import nudger
 from storage.store import Store
+from tests.botapi_server import BotApiServer
+from tests.telegram_world import (
+    ErrorCollector,
+    World,
+    bot_settings,
+    bot_world,
+    link_sent,
+    running_bot,
+    shown,
+)
 from tests.test_console import Child
 from tests.test_console_input import HANG_GUARD, _exported, _read_until
+from tests.test_former_admins import LEAVER, STAYER
+from tests.test_former_admins import partner_link as admins_partner_link
+from tests.test_teams_partners_e2e import (
+    ADMIN,
+    LEAD,
+    SCHOOL,
+    contribute,
+    lead_with_a_mapping,
+    partner_link,
+)
 from tests.test_telegram_handlers import Bot, bot
 from tests.test_walk_seventeenth import reach
 
@@ -256,3 +276,73 @@ async def _console_typed(tmp_path: Path, flow_id: str, typed: list[str]) -> str:
         talk = Conversation(store, FLOWS, nudger=nudger(), surface="terminal")
         await Console(talk, out=out, read=read).run(flow_id)
     return out.getvalue()
+
+
+# --- 4. who is told a contribution was withdrawn -------------------------------------------------
+
+SAM = 5252
+
+
+@pytest.mark.e2e
+async def test_a_members_delete_withdrawing_a_contribution_tells_the_lead(
+        tmp_path: Path) -> None:
+    """Sam, a member, sent a contribution to a colleague's mapping through its partner link,
+    then used /delete: the contribution went with everything else of Sam's, and the lead was
+    told nothing (a partner's own /delete tells them); their /review listed Sam's service as
+    not having answered. The lead is told it was withdrawn, as they are by a partner."""
+    async with bot_world(tmp_path / "bot.db", SOSBOT_ALLOWED_USERS=str(ADMIN)) as world:
+        await lead_with_a_mapping(world)
+        await world.command("invite", user=ADMIN)
+        await world.tap("A colleague", user=ADMIN)
+        await world.open_link(SAM, await link_sent(world, ADMIN))
+        await world.open_link(SAM, await partner_link(world, "School"))
+        await contribute(world, SAM)
+        await world.tap("Send it to Tester", user=SAM)
+        before = len(world.texts(LEAD))
+        await world.command("delete", user=SAM)
+        await world.tap("Yes, erase everything", user=SAM)
+        told = await shown(world, LEAD, "has been withdrawn")
+        assert world.texts(LEAD)[before:] == [told]
+        assert 'from School, designated safeguarding lead to your mapping "TB-7"' in told
+
+
+@pytest.mark.e2e
+async def test_a_partners_withdrawal_is_not_told_to_a_lead_dropped_from_the_team(
+        tmp_path: Path) -> None:
+    """An admin taken off SOSBOT_ALLOWED_USERS is no longer told about the team's drafts
+    (a contribution arriving, since the twenty-fifth pass), but a partner's /delete still
+    sent them "The contribution ... has been withdrawn". They are told nothing now; put back
+    on the list, their /review no longer shows it."""
+    db = tmp_path / "bot.db"
+    both = f"{LEAVER},{STAYER}"
+    async with BotApiServer() as server:
+        world = World(server, bot_settings(server, db, SOSBOT_ALLOWED_USERS=both),
+                      ErrorCollector())
+        async with running_bot(server, world.settings):
+            await world.open_link(SCHOOL, await admins_partner_link(world, LEAVER))
+            await contribute(world, SCHOOL)
+            await world.tap("Send it to Tester", user=SCHOOL)
+        before = len(world.texts(LEAVER))
+        dropped = bot_settings(server, db, SOSBOT_ALLOWED_USERS=str(STAYER))
+        async with running_bot(server, dropped):
+            await world.command("delete", user=SCHOOL)
+            await world.tap("Yes, withdraw it", user=SCHOOL)
+            await shown(world, SCHOOL, "Withdrawn")
+        assert world.texts(LEAVER)[before:] == []
+
+
+@pytest.mark.e2e
+async def test_a_members_delete_before_sending_tells_the_lead_as_they_named_themselves(
+        tmp_path: Path) -> None:
+    async with bot_world(tmp_path / "bot.db", SOSBOT_ALLOWED_USERS=str(ADMIN)) as world:
+        await lead_with_a_mapping(world)
+        await world.command("invite", user=ADMIN)
+        await world.tap("A colleague", user=ADMIN)
+        await world.open_link(SAM, await link_sent(world, ADMIN))
+        await world.open_link(SAM, await partner_link(world, "School"))
+        await world.tap("School", user=SAM)
+        await world.answer("Year 3 teacher", user=SAM)
+        await world.command("delete", user=SAM)
+        await world.tap("Yes, erase everything", user=SAM)
+        told = await shown(world, LEAD, "has been withdrawn")
+        assert 'from School, Year 3 teacher to your mapping "TB-7"' in told
