@@ -25,6 +25,7 @@ from flows.nudges import nudger
 from storage.store import Store
 from tests.botapi_server import BotApiServer
 from tests.telegram_world import (
+    PRACTITIONER,
     ErrorCollector,
     World,
     bot_settings,
@@ -346,3 +347,56 @@ async def test_a_members_delete_before_sending_tells_the_lead_as_they_named_them
         await world.tap("Yes, erase everything", user=SAM)
         told = await shown(world, LEAD, "has been withdrawn")
         assert 'from School, Year 3 teacher to your mapping "TB-7"' in told
+
+
+# --- 5. a private chat with topics ---------------------------------------------------------------
+
+TOPIC = 77
+
+
+@pytest.mark.e2e
+async def test_replies_go_to_the_topic_of_a_private_chat_they_were_written_in(
+        tmp_path: Path) -> None:
+    """In a private chat with topics, /start written in a topic was answered outside it, in
+    the chat's main view, and so was every question after it: the practitioner had to leave
+    the topic to answer. Replies, to messages and to buttons pressed, go to the topic the
+    message was written in; written outside any topic, they go there as before."""
+    async with bot_world(tmp_path / "bot.db", SOSBOT_ALLOWED_USERS=str(PRACTITIONER)) as world:
+        first = len(world.server.calls_to("sendMessage"))
+        mark = len(world.server.calls)
+        world.server.send_command(PRACTITIONER, "new", message_thread_id=TOPIC)
+        await world.settle(mark)
+        await world.tap(next(b["text"] for row in world.last().buttons for b in row
+                             if b["text"].startswith("Pre-referral")))
+        mark = len(world.server.calls)
+        world.server.send_text(PRACTITIONER, "KB-1", message_thread_id=TOPIC)
+        await world.settle(mark)
+        await world.tap("School or college")
+        sent = world.server.calls_to("sendMessage")[first:]
+        assert sent
+        assert [str(p.get("message_thread_id")) for p in sent] == [str(TOPIC)] * len(sent)
+        before = first + len(sent)
+        await world.command("review")  # outside any topic
+        assert all("message_thread_id" not in p
+                   for p in world.server.calls_to("sendMessage")[before:])
+
+
+@pytest.mark.e2e
+async def test_a_topic_telegram_no_longer_knows_gets_the_reply_outside_it(
+        tmp_path: Path) -> None:
+    """The topic was deleted (or Telegram refuses it): the reply comes in the chat's main
+    view rather than not at all."""
+    async with bot_world(tmp_path / "bot.db", no_errors=False,  # the refusal, made on purpose
+                         SOSBOT_ALLOWED_USERS=str(PRACTITIONER)) as world:
+        world.server.fail("sendMessage", code=400,
+                          description="Bad Request: message thread not found")
+        first = len(world.server.calls_to("sendMessage"))
+        mark = len(world.server.calls)
+        world.server.send_command(PRACTITIONER, "new", message_thread_id=TOPIC)
+        await world.settle(mark)
+        await world.server.wait_idle(quiet=0.3)
+        tried = world.server.calls_to("sendMessage")[first:]
+        assert str(tried[0].get("message_thread_id")) == str(TOPIC)
+        assert "message_thread_id" not in tried[1]
+        assert world.last().buttons  # the tools, to choose from
+        assert [r.getMessage() for r in world.errors.records] == []
