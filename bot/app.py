@@ -27,11 +27,12 @@ from telegram.ext import (
 )
 from telegram.request import BaseRequest, HTTPXRequest
 
+from bot import sending
 from bot.config import ConfigError, Settings
 from bot.conversation import Conversation
 from bot.handlers import Exporter, Handlers, fails_closed
 from bot.logs import FLOOD_REPORTED_ONCE, RATE_LIMITER_LOG
-from bot.polling import SkippingBot, UpdatesRequest
+from bot.polling import UpdatesRequest
 from bot.ratelimit import Limiter, RateLimiter, SharedRateLimiter
 from bot.run import run_bot, start_polling
 from bot.teams.conversation import TeamConversation
@@ -111,7 +112,7 @@ def build_application(settings: Settings, conversation: Conversation, *,
                           "in .env (see .env.example).")
     root = settings.api_root
     # The requests python-telegram-bot's builder would make: many sends at once, one poll.
-    bot = SkippingBot(settings.telegram_bot_token, base_url=f"{root}/bot",
+    bot = sending.TopicBot(settings.telegram_bot_token, base_url=f"{root}/bot",
                       base_file_url=f"{root}/file/bot",
                       request=request or HTTPXRequest(connection_pool_size=256),
                       get_updates_request=get_updates_request or UpdatesRequest(),
@@ -147,6 +148,7 @@ def register(app: Application, handlers: Handlers,  # type: ignore[type-arg]
              team: TeamHandlers | None = None) -> None:
     """Wire the handlers: the gate first, then commands, answers, buttons and the rest."""
     new_message = filters.UpdateType.MESSAGE
+    app.add_handler(TypeHandler(Update, sending.in_topic), group=-4)  # replies go there
     app.add_handler(TypeHandler(Update, fails_closed(handlers.well_formed)), group=-3)
     app.add_handler(TypeHandler(Update, fails_closed(handlers.gate)), group=-1)
     # A text sent through another bot (an inline bot's result): not the practitioner's words.

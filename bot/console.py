@@ -9,6 +9,7 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import difflib
+import errno
 import io
 import itertools
 import os
@@ -24,7 +25,14 @@ from typing import TextIO
 
 from bot.conversation import Conversation
 from bot.wording import AskLabel, Confirm, ConversationReply, Menu
-from flows.answers import clean, listed_lines, moves_a_list_on, position, unmarked
+from flows.answers import (
+    clean,
+    items_after_filler,
+    listed_lines,
+    moves_a_list_on,
+    position,
+    unmarked,
+)
 from flows.commands import TABLE, WORDLESS, find, spec, split, unknown
 from flows.engine import MSG as ENGINE_MSG
 from flows.render import render_text
@@ -119,6 +127,14 @@ def output_gone() -> None:
     os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
 
 
+def _nowhere() -> None:
+    """The terminal has gone: what is still to be printed, to either output, goes nowhere
+    rather than failing at every print and at exit."""
+    with contextlib.suppress(OSError, ValueError, AttributeError):
+        output_gone()
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stderr.fileno())
+
+
 UTF16 = ("sosbot: the answers piped in are UTF-16 text (as Windows PowerShell saves a file); "
          "save them as UTF-8 and try again. Nothing was saved.")
 
@@ -138,6 +154,43 @@ class Unreadable(Exception):
 
 class CutLine(Exception):
     """A line the terminal cut short (see TERMINAL_LINE)."""
+
+
+# `kill` (SIGTERM) or the terminal closing (SIGHUP) ended the chat without a word. Each turn
+# is saved as it ends, so the chat stops at the next wait for a line, saying so.
+STOPPED = ("Stopped ({name}): your answers so far are saved. Run `sosbot chat` again to "
+           "carry on.")
+STOPPED_PIPED = ("sosbot: stopped ({name}) after line {line} of the answers piped in; the "
+                 "answers up to it are saved, and `sosbot chat` carries on from the next "
+                 "question.")
+_ENDS = tuple(sig for sig in (signal.SIGTERM, getattr(signal, "SIGHUP", None))
+              if sig is not None)
+
+
+class Stopped(Exception):
+    """SIGTERM or SIGHUP came: the chat ends at the wait for a line, nothing half done."""
+
+    def __init__(self, signum: int) -> None:
+        super().__init__(signum)
+        self.signum = signum
+
+
+@dataclass
+class _Ending:
+    """A stop asked for (its signal), and whether the chat is waiting for a line now, when
+    nothing is half done and it can end at once."""
+
+    asked: int = 0
+    waiting: bool = False
+
+
+_ENDING = _Ending()
+
+
+def _asked_to_end(signum: int, frame: object) -> None:
+    _ENDING.asked = signum
+    if _ENDING.waiting:
+        raise Stopped(signum)
 
 
 # Characters of a piped line read at most: far more than any answer takes (a question's
@@ -232,13 +285,18 @@ def _wait_for_input(fd: int) -> None:
     line and it waited on (the test killing it half way hung). Between waits, an interrupt
     asyncio's handler took (the task cancelled) is raised here, and one still pending runs
     its handler. A descriptor select cannot wait on (a Windows pipe) is just read."""
+    _ENDING.waiting = True
     try:
+        if _ENDING.asked:  # came while the turn before was being saved
+            raise Stopped(_ENDING.asked)
         while not select.select([fd], [], [], 0.25)[0]:
             task = asyncio.current_task() if _loop_running() else None
             if task is not None and task.cancelling():
                 raise KeyboardInterrupt
     except (OSError, ValueError):
         return
+    finally:
+        _ENDING.waiting = False
 
 
 def _loop_running() -> bool:
@@ -353,6 +411,7 @@ class Console:
 
     async def run(self, flow_id: str | None = None) -> int:
         """Offer to continue or start, then chat until the input ends or the user leaves."""
+        previous = self._listen_for_ends()
         try:
             return await self._chat(flow_id)
         except BrokenPipeError:
@@ -360,6 +419,49 @@ class Console:
             if self.out is sys.stdout:  # so that flushing it at exit does not fail again
                 output_gone()
             return 0
+        except Stopped as stop:
+            self._stopped(stop.signum)
+            return 128 + stop.signum
+        except OSError as error:
+            if error.errno != errno.EIO or self.out is not sys.stdout:
+                raise
+            # The terminal has gone (closed, its SIGHUP not yet here): there is no one to
+            # tell, and every answer is already saved, as at Ctrl-D.
+            _nowhere()
+            return 128 + _ENDING.asked if _ENDING.asked else 0
+        finally:
+            for sig, handler in previous.items():
+                signal.signal(sig, handler)
+            _ENDING.asked = 0
+
+    @staticmethod
+    def _listen_for_ends() -> dict[int, signal.Handlers | Callable[..., object] | int | None]:
+        """SIGTERM and SIGHUP end the chat at its next wait for a line, not half way through
+        a turn (a signal `nohup` or the caller set to be ignored stays ignored)."""
+        previous: dict[int, signal.Handlers | Callable[..., object] | int | None] = {}
+        if threading.current_thread() is not threading.main_thread():
+            return previous
+        for sig in _ENDS:
+            if signal.getsignal(sig) is not signal.SIG_IGN:
+                previous[sig] = signal.signal(sig, _asked_to_end)
+        return previous
+
+    def _stopped(self, signum: int) -> None:
+        """Say that the chat stopped and the answers are kept, where anyone can read it: the
+        terminal may have closed (SIGHUP), and then it is said to no one."""
+        name = signal.Signals(signum).name
+        try:
+            if self.interactive:
+                self.say()
+                self.say(STOPPED.format(name=name))
+            elif self._lines:
+                print(STOPPED_PIPED.format(name=name, line=self._lines), file=sys.stderr,
+                      flush=True)
+            else:
+                print(f"sosbot: stopped ({name}) before reading any of the answers piped in; "
+                      "nothing was saved.", file=sys.stderr, flush=True)
+        except OSError:
+            _nowhere()
 
     async def _chat(self, flow_id: str | None) -> int:
         replies = await self._opening(flow_id)
@@ -425,9 +527,12 @@ class Console:
                 # With a reminder on the screen, lines at a list are still added an item
                 # each (the line it is about is kept): said as they are saved. (Not at a
                 # choice, a scale or a yes or no: what is taken from them is said instead.)
-                split = listed_lines(given.text) if self._widget == "items" else ()
-                self.say(PASTED_ITEMS.format(lines=len(split)) if split else
-                         PASTED.format(lines=len(given.text.strip().splitlines())))
+                # "N/A" above them is dropped: one line left is an item, said as it is added.
+                below = items_after_filler(given.text) if self._widget == "items" else None
+                split = listed_lines(below or given.text) if self._widget == "items" else ()
+                if split or below is None:
+                    self.say(PASTED_ITEMS.format(lines=len(split)) if split else
+                             PASTED.format(lines=len(given.text.strip().splitlines())))
             self._typed = given.text if isinstance(given, Text) else ""
             replies = await self.conversation.handle(CONSOLE_USER, given)
             if not self.interactive and isinstance(given, Text) and _sent_twice(replies):
@@ -472,6 +577,8 @@ class Console:
         """The lines of a paste at a list question, one item each; [] for anything else (a
         single line, a reminder, "are you sure?" or the label's prompt on the screen, or a line
         that is a command or takes an item out)."""
+        if self._widget == "items":  # "N/A" above the items: not one of them
+            text = items_after_filler(text) or text
         # A line of only escapes or invisible characters (a colour reset copied from a
         # terminal) is no item, nor the empty line that ends the list: passed over, as the
         # bot passes it over in a message.

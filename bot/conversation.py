@@ -51,6 +51,9 @@ Key = tuple[int, int] | None
 # may never have reached the user (see `delivered`).
 ANSWERING = frozenset({"skip", "done", "accept", "keep", "next", "replace"})
 QUOTED = 60  # characters of a message quoted back in a notice
+# Commands that leave a line held below a menu waiting to be kept with its button: a look at
+# the prompts or the answers, a pause, the question shown again.
+_LEAVE_HELD = frozenset({"keep", "help", "review", "pause", "show"})
 
 
 @dataclass(frozen=True)
@@ -363,9 +366,10 @@ class Conversation:
             return [Notice(self.words["covered_held"].format(label=draft.label)),
                     *again.replies]
         if outcome.draft.pending is not None and outcome.draft.pending.kind == COVERED \
-                and not (isinstance(given, Command) and given.name in ("keep", "help", "review")):
+                and not (isinstance(given, Command) and given.name in _LEAVE_HELD):
             # A line typed below a menu and not kept: whatever comes next, it is let go (not
-            # for a look at /help or /review first: its button still offers to keep it).
+            # for a look at /help or /review first, a /pause or /show: its button still
+            # offers to keep it).
             outcome.draft.pending = None
         if self._unseen(turn, outcome.draft, given):
             # Not taken: it may answer the question below (which reached the user though the

@@ -12,15 +12,65 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Awaitable
+from contextvars import ContextVar
 from typing import Any
 
-from telegram import Bot
+from telegram import Bot, Update
 from telegram.error import BadRequest
 
+from bot.polling import SkippingBot
 from bot.views import Keyboard
 
 log = logging.getLogger(__name__)
 NO_PREVIEW = {"is_disabled": True}
+
+# A private chat with topics: the topic (chat id, thread id) the update being handled was
+# written in, so that what is sent back to that chat goes to the topic, not the main view.
+# Each update is handled in a task of its own, which sees only its own.
+_TOPIC: ContextVar[tuple[int, int] | None] = ContextVar("sosbot_topic", default=None)
+_INTO_TOPIC = frozenset({"sendMessage", "sendDocument"})
+
+
+def topic_of(update: object) -> tuple[int, int] | None:
+    """The private chat's topic an update was written in (a message typed there, or a
+    button on a message the bot sent there); None outside topics, and in groups."""
+    message = update.effective_message if isinstance(update, Update) else None
+    if message is None or message.chat.type != "private" or not message.message_thread_id:
+        return None
+    return message.chat.id, message.message_thread_id
+
+
+async def in_topic(update: object, context: object) -> None:
+    """The first handler of every update: what it sends back goes to its topic."""
+    _TOPIC.set(topic_of(update))
+
+
+def into_topic(endpoint: str, data: dict[str, Any] | None) -> dict[str, Any] | None:
+    """A send to the chat of the update being handled, put in the topic it came from."""
+    topic = _TOPIC.get()
+    if topic is None or data is None or endpoint not in _INTO_TOPIC \
+            or "message_thread_id" in data or str(data.get("chat_id")) != str(topic[0]):
+        return data
+    return {**data, "message_thread_id": topic[1]}
+
+
+class TopicBot(SkippingBot):
+    """The bot `sosbot run` sends with: a reply goes to the private chat's topic the
+    practitioner wrote in. A topic Telegram no longer knows (deleted meanwhile) gets the
+    reply in the chat's main view rather than no reply at all."""
+
+    __slots__ = ()
+
+    async def _post(self, endpoint: str, data: dict[str, Any] | None = None, *args: Any,
+                    **kwargs: Any) -> Any:
+        sent = into_topic(endpoint, data)
+        try:
+            return await super()._post(endpoint, sent, *args, **kwargs)
+        except BadRequest as exc:
+            if sent is data or "thread not found" not in exc.message.lower():
+                raise
+            log.info("a topic was not found; replied outside it")
+            return await super()._post(endpoint, data, *args, **kwargs)
 
 
 def _html(chat_id: int, html: str, keyboard: Keyboard | None) -> dict[str, Any]:

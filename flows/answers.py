@@ -126,6 +126,24 @@ def items_then_nothing(text: str) -> str | None:
     return "\n".join(lines[:-1])
 
 
+# Only a filler, written above the items of a list sent in one message ("N/A", then the items
+# after all): not an item, nor part of one. Not "no" or "nothing", which a child may have said.
+_FILLER = re.compile(r"n[/.]?a\.?|none|nil|not applicable|[-–—]+")
+
+
+def items_after_filler(text: str) -> str | None:
+    """Lines sent in one message at a list whose first line is only a filler ("N/A" or
+    "none", bulleted or not) and whose later lines are items: those lines (one line without
+    its bullet); None for anything else."""
+    lines = [line.strip() for line in text.splitlines() if line.strip()]
+    if len(lines) < 2 or not _FILLER.fullmatch(unmarked(lines[0]).lower().strip(" .!")):
+        return None
+    rest = lines[1:]
+    if all(NOTHING.fullmatch(unmarked(line).lower().strip(" .!")) for line in rest):
+        return None
+    return unmarked(rest[0]) if len(rest) == 1 else "\n".join(rest)
+
+
 _DASHES = re.compile(r"[-–—]+")
 
 

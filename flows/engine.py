@@ -23,6 +23,7 @@ from flows.answers import (
     display,
     excerpt,
     is_answered,
+    items_after_filler,
     items_then_nothing,
 )
 from flows.commands import ENGINE_COMMANDS
@@ -294,6 +295,10 @@ def _typed(flow: Flow, out: Outcome, typed: Text, nudger: Nudger) -> None:
             return
     if is_choosing(out, step):
         _choose_first(flow, out, step, text, nudger)
+        return
+    if step.kind.widget == "items" and (items := items_after_filler(text)) is not None:
+        # "N/A" above the items after all: the items, each on its own, without it
+        _typed(flow, out, Text(items), nudger)
         return
     if step.kind.widget == "items" and (items := items_then_nothing(text)) is not None:
         # Items, and "n/a" or "-" on the last line: the items, and then the list is done

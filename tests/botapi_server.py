@@ -97,6 +97,7 @@ class BotMessage:
     kind: str = "text"
     document: Json | None = None
     edit_date: int | None = None
+    message_thread_id: int | None = None  # the topic of a private chat it was sent to
 
     @property
     def buttons(self) -> list[list[Json]]:
@@ -494,10 +495,12 @@ class BotApiServer:
         title: str = "Test group",
         entities: list[Json] | None = None,
         reply_to: int | None = None,
+        message_thread_id: int | None = None,
     ) -> int:
         """A user sends a text message; bot commands in it get entities, as Telegram adds.
         `reply_to`: the id of the bot's message in that chat it replies to (Telegram's
-        Reply), which the update carries as it stands now, buttons included."""
+        Reply), which the update carries as it stands now, buttons included.
+        `message_thread_id`: the topic of a private chat with topics it is written in."""
         if entities is None:
             entities = [
                 {
@@ -510,6 +513,8 @@ class BotApiServer:
         content: Json = {"text": text}
         if entities:
             content["entities"] = entities
+        if message_thread_id is not None:
+            content["message_thread_id"] = message_thread_id
         if reply_to is not None:
             chat_key = chat_id if chat_id is not None else user_id
             content["reply_to_message"] = self._message_json(self.message(chat_key, reply_to))
@@ -826,6 +831,8 @@ class BotApiServer:
         }
         if message.edit_date is not None:
             body["edit_date"] = message.edit_date
+        if message.message_thread_id is not None:
+            body["message_thread_id"] = message.message_thread_id
         if message.kind == "document":
             body["document"] = message.document
             if message.text:
@@ -952,6 +959,7 @@ class BotApiServer:
             parse_mode=params.get("parse_mode"),
             entities=entities,
             reply_markup=markup,
+            message_thread_id=params.get("message_thread_id"),
         )
         self._bot_messages.setdefault(chat["id"], []).append(message)
         return self._message_json(message)

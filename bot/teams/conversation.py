@@ -7,7 +7,7 @@ from typing import Any
 
 from bot.conversation import Conversation, RepliedTo
 from bot.teams.combined import ANONYMOUS, Part, combined, part_of
-from bot.teams.texts import DELETED_MEMBER, REJOIN_Q, WITHDRAW_TOO_Q
+from bot.teams.texts import DELETED_MEMBER, REJOIN_Q, WITHDRAW_TOO_Q, WITHDRAWN_LEAD
 from bot.wording import ConversationReply
 from flows.replies import Input, SummaryReply
 from flows.summary import Summary
@@ -36,6 +36,10 @@ class TeamConversation(Conversation):
         # that turn), then, once it has committed, the notices to send now, by lead.
         self._erasing: dict[int, list[OwedNotice]] = {}
         self._closed: dict[int, list[OwedNotice]] = {}
+        # The same for the leads of the mappings a member's /delete withdraws a contribution
+        # from: (lead, what to tell them), recorded in the turn, to tell once it committed.
+        self._withdrawing: dict[int, list[tuple[int, str]]] = {}
+        self._withdrawn: dict[int, list[tuple[int, str]]] = {}
 
     async def erase_draft(self, user_id: int, draft_id: str) -> None:
         await self._owe(user_id, await self.contributions.partners_of(user_id, draft_id))
@@ -69,10 +73,43 @@ class TeamConversation(Conversation):
         their membership and the invites they made."""
         standing = await self.contributions.teams.standing(user_id)
         await self._owe(user_id, await self.contributions.partners_of(user_id))
+        names = await self._names(user_id)  # an unsent part's, before its draft is erased
         said = await super().erase_user(user_id)
-        await self.contributions.withdraw(user_id)
+        self._withdrawing.setdefault(user_id, []).extend(
+            await self.withdraw_parts(user_id, names))
         await self.contributions.teams.remove_member(user_id)
         return DELETED_MEMBER if self._joined(user_id, standing) else said
+
+    async def withdraw_parts(self, partner: int, names: dict[str, str] | None = None
+                             ) -> list[tuple[int, str]]:
+        """Erase everything the partner contributed (sent or not): each lead it was for, and
+        what to tell them, naming the partner as they named their service and role (`names`,
+        by invite, if read before their drafts were erased)."""
+        names = await self._names(partner) if names is None else names
+        told = []
+        for invite in await self.contributions.withdraw(partner):
+            about = invite.about or {}
+            told.append((invite.created_by, WITHDRAWN_LEAD.format(
+                name=names.get(invite.code_hash) or about.get("for", "a partner"),
+                label=about.get("label", ""))))
+        return told
+
+    async def _names(self, partner: int) -> dict[str, str]:
+        """How each of the partner's contributions names them so far, by invite."""
+        from bot.teams.combined import attribution
+
+        names = {}
+        for invite, flow_id, answers in await self.contributions.answers_of(partner):
+            flow = self.flows.get(flow_id or "")
+            name = attribution(flow, answers) if flow is not None else ANONYMOUS
+            if name != ANONYMOUS:
+                names[invite.code_hash] = name
+        return names
+
+    def withdrawn_for_leads(self, partner: int) -> list[tuple[int, str]]:
+        """The leads to tell (each once) that this user's /delete, just committed, withdrew
+        a contribution to their mapping."""
+        return self._withdrawn.pop(partner, [])
 
     def _joined(self, user_id: int, standing: Standing) -> bool:
         """Whether the user is let in only by their membership (an invite)."""
@@ -88,8 +125,11 @@ class TeamConversation(Conversation):
                                            forwarded=forwarded, sent_as=sent_as)
         finally:  # the turn has committed, or nothing of it stands (and nobody is told)
             erased = self._erasing.pop(user_id, [])
+            withdrawn = self._withdrawing.pop(user_id, [])
         if erased:
             self._closed.setdefault(user_id, []).extend(erased)
+        if withdrawn:
+            self._withdrawn.setdefault(user_id, []).extend(withdrawn)
         return [await self._with_parts(r) if isinstance(r, SummaryReply) else r
                 for r in replies]
 

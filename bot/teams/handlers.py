@@ -244,6 +244,9 @@ class TeamHandlers:
             closed = self.partners.conversation.closed_for_partners(update.effective_user.id)
             if closed:
                 await tell_owed(context.bot, self.partners.conversation.store, closed)
+            withdrawn = self.partners.conversation.withdrawn_for_leads(update.effective_user.id)
+            if withdrawn:  # a member's /delete withdrew a contribution of theirs
+                await self.partners.tell_withdrawn(context, withdrawn)
         if standing.answering:
             await self.partners.offer_to_send(update, context)
         elif _is_review(update):

@@ -52,7 +52,6 @@ from bot.teams.texts import (
     WITHDRAW_LAPSED,
     WITHDRAW_Q,
     WITHDRAWN,
-    WITHDRAWN_LEAD,
 )
 from bot.wording import ConversationReply
 from flows import engine
@@ -379,7 +378,7 @@ class Partners:
             log.info("a contribution came for a lead who can no longer use the bot (%s)",
                      user_ref(invite.created_by))
             return SENT_UNTOLD.format(lead=lead)
-        await self._tell_lead(context, invite, ARRIVED.format(
+        await self._tell_lead(context, invite.created_by, ARRIVED.format(
             name=self._name(draft), label=about.get("label", "")))
         return SENT.format(lead=lead)
 
@@ -396,32 +395,22 @@ class Partners:
     async def withdraw(self, user: User, context: Context) -> str:
         """Erase the partner's contribution and everything about them; tell each lead who
         it was from, as the partner named their service and role."""
-        names = await self._names(user.id)
-        for invite in await self.contributions.withdraw(user.id):
-            about = invite.about or {}
-            await self._tell_lead(context, invite, WITHDRAWN_LEAD.format(
-                name=names.get(invite.code_hash) or about.get("for", "a partner"),
-                label=about.get("label", "")))
+        await self.tell_withdrawn(context, await self.conversation.withdraw_parts(user.id))
         return WITHDRAWN
 
-    async def _names(self, partner: int) -> dict[str, str]:
-        """How each of the partner's contributions names them so far, by invite."""
-        from bot.teams.combined import ANONYMOUS, attribution
+    async def tell_withdrawn(self, context: Context, told: list[tuple[int, str]]) -> None:
+        """Tell each lead a contribution to their mapping was withdrawn: only a lead still on
+        the team (an admin by the settings, or a member), who may still read the mapping;
+        an admin since taken off SOSBOT_ALLOWED_USERS is told nothing of the team's drafts."""
+        for lead, text in told:
+            if await self._lead_can_review(lead):
+                await self._tell_lead(context, lead, text)
 
-        names = {}
-        for invite, flow_id, answers in await self.contributions.answers_of(partner):
-            flow = self.conversation.flows.get(flow_id or "")
-            name = attribution(flow, answers) if flow is not None else ANONYMOUS
-            if name != ANONYMOUS:
-                names[invite.code_hash] = name
-        return names
-
-    async def _tell_lead(self, context: Context, invite: Invite, text: str) -> None:
+    async def _tell_lead(self, context: Context, lead: int, text: str) -> None:
         try:
-            await context.bot.send_message(invite.created_by, text)
+            await context.bot.send_message(lead, text)
         except TelegramError:
-            log.warning("could not tell a lead about a contribution (%s)",
-                        user_ref(invite.created_by))
+            log.warning("could not tell a lead about a contribution (%s)", user_ref(lead))
 
 
 def closed_text(label: str, lead: str) -> str:
