@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
+import fcntl
 import os
 import pty
 import select
 import subprocess
+import termios
 import time
 from pathlib import Path
 from types import TracebackType
+from typing import IO
 
 from tests.conftest import run_sosbot, sosbot_command, sosbot_env
 from tests.processes import HANG_GUARD
@@ -20,10 +23,16 @@ class Terminal:
     `seen`. Used as a context manager, the child is gone and the terminal closed on the way
     out, whatever the test did."""
 
-    def __init__(self, *args: str) -> None:
+    def __init__(self, *args: str, stderr: IO[bytes] | None = None, session: bool = False,
+                 controlling: bool = False) -> None:
+        """`stderr`: elsewhere than the terminal; `session`: the chat in a session of its own,
+        as a terminal window's shell starts it; `controlling`: that session's controlling
+        terminal is this one, so closing it sends the chat SIGHUP."""
         self.master, slave = pty.openpty()
-        self.child = subprocess.Popen(sosbot_command("chat", *args), stdin=slave, stdout=slave,
-                                      stderr=slave, env=sosbot_env(), close_fds=True)
+        self.child = subprocess.Popen(
+            sosbot_command("chat", *args), stdin=slave, stdout=slave, stderr=stderr or slave,
+            env=sosbot_env(), close_fds=True, start_new_session=session or controlling,
+            preexec_fn=_controlled_by_stdin if controlling else None)
         os.close(slave)
         self.seen = bytearray()
         self._open = True
@@ -70,6 +79,20 @@ class Terminal:
         for typed, then in ((label + b"\n", b"Question 1"), *steps):
             self.type(typed, then)
 
+    def rest(self) -> bytes:
+        """Read on until the terminal is closed or a second passes with nothing sent; what
+        came."""
+        mark = len(self.seen)
+        while select.select([self.master], [], [], 1.0)[0]:
+            try:
+                more = os.read(self.master, 4096)
+            except OSError:  # the child has gone, and its terminal with it
+                break
+            if not more:
+                break
+            self.seen += more
+        return bytes(self.seen[mark:])
+
     def exited(self) -> int:
         """The chat's exit status once it has ended by itself."""
         status = self.child.wait(timeout=HANG_GUARD)
@@ -87,13 +110,23 @@ class Terminal:
         assert b"Traceback" not in self.seen
         return bytes(self.seen)
 
+    def close_terminal(self) -> None:
+        """The terminal window closed under the chat, which is left running."""
+        if self._open:
+            self._open = False
+            os.close(self.master)
+
     def close(self) -> None:
         if self.child.poll() is None:
             self.child.kill()
             self.child.wait()
-        if self._open:
-            self._open = False
-            os.close(self.master)
+        self.close_terminal()
+
+
+def _controlled_by_stdin() -> None:
+    """In the child: take the terminal on its standard input as its controlling terminal, as
+    a shell does."""
+    fcntl.ioctl(0, termios.TIOCSCTTY, 0)
 
 
 def exported(db: Path, label: str) -> str:

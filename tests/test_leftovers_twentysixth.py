@@ -3,20 +3,13 @@ failed on the code as it was."""
 
 from __future__ import annotations
 
-import fcntl
 import io
-import os
-import pty
-import select
 import signal
-import subprocess
-import termios
-from collections.abc import Callable
 from pathlib import Path
 from typing import IO
 
 import pytest
-from conftest import run_sosbot, sosbot_command, sosbot_env
+from conftest import run_sosbot
 
 from bot.console import Console
 from bot.conversation import Conversation
@@ -24,6 +17,7 @@ from flows.loader import load_flows
 from flows.nudges import nudger
 from storage.store import Store
 from tests.botapi_server import BotApiServer
+from tests.processes import HANG_GUARD
 from tests.telegram_world import (
     PRACTITIONER,
     ErrorCollector,
@@ -34,10 +28,11 @@ from tests.telegram_world import (
     running_bot,
     shown,
 )
+from tests.terminal import Terminal, exported
 from tests.test_console import Child
-from tests.test_console_input import HANG_GUARD, _exported, _read_until
 from tests.test_former_admins import LEAVER, STAYER
 from tests.test_former_admins import partner_link as admins_partner_link
+from tests.test_leftovers_twentyfifth import hold_below_the_menu
 from tests.test_teams_partners_e2e import (
     ADMIN,
     LEAD,
@@ -54,52 +49,21 @@ __all__ = ["bot"]  # the fixture
 # --- 1. `sosbot chat` ended by SIGTERM or SIGHUP --------------------------------------------
 
 
-def _controlling(fd: int) -> Callable[[], None]:
-    """In the child: make the terminal on `fd` its controlling terminal, as a shell does, so
-    closing the terminal sends it SIGHUP."""
-    return lambda: fcntl.ioctl(fd, termios.TIOCSCTTY, 0)
-
-
 def _two_answers_on_a_terminal(db: Path, stderr: IO[bytes] | None = None, *,
-                               own: bool = True
-                               ) -> tuple[subprocess.Popen[bytes], int, bytearray]:
-    """`sosbot chat --flow reflection` on a real terminal (its controlling terminal unless
-    not `own`), left at question 3."""
-    master, slave = pty.openpty()
-    child = subprocess.Popen(sosbot_command("chat", "--flow", "reflection", "--db", str(db)),
-                             stdin=slave, stdout=slave, stderr=stderr or slave,
-                             env=sosbot_env(), close_fds=True, start_new_session=True,
-                             preexec_fn=_controlling(0) if own else None)
-    os.close(slave)
-    seen = bytearray()
-    _read_until(master, b"case label", seen)
-    os.write(master, b"KB-1\n")
-    _read_until(master, b"Question 1", seen)
-    os.write(master, b"2\n")
-    _read_until(master, b"Question 2", seen)
-    os.write(master, b"Seen a bruise on her arm\n")
-    _read_until(master, b"Question 3", seen)
-    while not seen.rstrip().endswith(b">"):  # the prompt under it: waiting for a line
-        assert select.select([master], [], [], HANG_GUARD)[0], bytes(seen[-300:])
-        seen += os.read(master, 4096)
-    return child, master, seen
-
-
-def _the_rest(fd: int, seen: bytearray) -> None:
-    while select.select([fd], [], [], 1.0)[0]:
-        try:
-            more = os.read(fd, 4096)
-        except OSError:  # the child has gone, and its terminal with it
-            return
-        if not more:
-            return
-        seen += more
+                               own: bool = True) -> Terminal:
+    """`sosbot chat --flow reflection` on a real terminal in a session of its own (the
+    terminal its controlling one unless not `own`), left at question 3."""
+    terminal = Terminal("--flow", "reflection", "--db", str(db), stderr=stderr, session=True,
+                        controlling=own)
+    terminal.start(b"KB-1", (b"2\n", b"Question 2"),
+                   (b"Seen a bruise on her arm\n", b"Question 3"))
+    return terminal
 
 
 def _offered_again(db: Path) -> None:
     again = run_sosbot("chat", "--db", str(db), input="")
     assert 'Continue "KB-1" (Pre-referral reflection, 2 answers)' in again.stdout
-    assert "Seen a bruise on her arm" in _exported(db, "KB-1")
+    assert "Seen a bruise on her arm" in exported(db, "KB-1")
 
 
 def test_sigterm_at_a_terminal_says_in_one_line_that_the_answers_are_saved(
@@ -108,17 +72,10 @@ def test_sigterm_at_a_terminal_says_in_one_line_that_the_answers_are_saved(
     the question vanish into the prompt and did not know whether her answers were kept. It
     says so, and how to carry on, in one line, and the next `sosbot chat` offers the draft."""
     db = tmp_path / "t.db"
-    child, master, seen = _two_answers_on_a_terminal(db)
-    try:
-        shown = len(seen)
-        child.send_signal(signal.SIGTERM)
-        assert child.wait(timeout=HANG_GUARD) == 128 + signal.SIGTERM
-        _the_rest(master, seen)
-    finally:
-        if child.poll() is None:
-            child.kill()
-        os.close(master)
-    said = bytes(seen[shown:]).decode().strip().splitlines()
+    with _two_answers_on_a_terminal(db) as terminal:
+        terminal.child.send_signal(signal.SIGTERM)
+        assert terminal.child.wait(timeout=HANG_GUARD) == 128 + signal.SIGTERM
+        said = terminal.rest().decode().strip().splitlines()
     assert len(said) == 1, said
     assert "answers so far are saved" in said[0]
     assert "`sosbot chat`" in said[0]
@@ -134,14 +91,10 @@ def test_a_terminal_closed_under_the_chat_ends_it_cleanly_and_keeps_the_draft(
     the database closed, and the next chat offers the draft."""
     db = tmp_path / "h.db"
     errors = tmp_path / "stderr.txt"
-    with errors.open("wb") as stderr:
-        child, master, _ = _two_answers_on_a_terminal(db, stderr, own=own)
-        try:
-            os.close(master)
-            code = child.wait(timeout=HANG_GUARD)
-        finally:
-            if child.poll() is None:
-                child.kill()
+    with errors.open("wb") as stderr, _two_answers_on_a_terminal(db, stderr,
+                                                                 own=own) as terminal:
+        terminal.close_terminal()
+        code = terminal.child.wait(timeout=HANG_GUARD)
     assert "Traceback" not in errors.read_text(), errors.read_text()[-2000:]
     assert code in (0, 128 + signal.SIGHUP), code
     _offered_again(db)
@@ -196,11 +149,7 @@ async def test_a_line_held_below_the_menu_outlasts_pause_or_show(
     """A line typed below /start's menu is held with a button to keep it. /pause (and
     /resume), or /show, let it go without a word: the button then said "There's nothing
     waiting to be kept" and the line had to be typed again. The button still keeps it."""
-    await bot.say("/new reflection")
-    await bot.say("KB-1")
-    await bot.say("School or college")
-    await bot.say("/start")
-    await bot.say("Seen a bruise on her arm")
+    await hold_below_the_menu(bot, "Seen a bruise on her arm")
     keep = next(b for b in bot.newest_buttons() if b["text"].startswith("Keep it as the answer"))
     for said in between:
         await bot.say(said)
