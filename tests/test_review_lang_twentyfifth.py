@@ -24,9 +24,17 @@ def flagged(text: str) -> list[str]:
     "Dad's place wasn't great for the kids",
     "The conditions are not ideal",
     "The arrangement is less than ideal",
+    "The house isn't suitable for the baby",
+    "The accommodation is not good enough for the kids",
+    "It's not great for the baby",
 ])
 def test_a_home_said_to_fall_short_is_asked_about_however_it_is_written(vague: str) -> None:
     assert flagged(vague), vague
+
+
+def test_what_falls_short_said_straight_after_is_left_alone() -> None:
+    assert not flagged("The flat is not suitable for the baby because the stairs have no gate "
+                       "and the bedroom window does not shut")
 
 
 def test_a_childs_own_not_great_reported_after_a_comma_is_left_alone() -> None:
@@ -57,6 +65,8 @@ def test_a_service_told_by_its_own_name_says_only_what_the_services_did(told: st
     "The family work closely with the Jugendamt",
     "Dad works well with Police Scotland",
     "The family work closely with the police",
+    "Mum has been cooperative with the NSPCC",
+    "Dad is very engaged with Oranga Tamariki",
 ])
 def test_working_well_with_a_named_service_is_asked_about(worked: str) -> None:
     assert flagged(worked), worked
@@ -174,3 +184,27 @@ def test_a_name_ending_as_a_place_word_might_is_still_found(text: str, name: str
 ])
 def test_more_grandparents_by_the_familys_name_praised_are_asked_about(praise: str) -> None:
     assert flagged(praise), praise
+
+
+# 10. Who someone is (where from, their faith, a disability) is no label: two words with a
+# comma made the rule read more of them.
+@pytest.mark.parametrize("fact", [
+    "Mum is a Polish, Catholic woman",
+    "Amy is a Black, Muslim girl",
+    "Dad is a Muslim man",
+    "He is a deaf, autistic boy",
+    "She is a blind girl",
+    "Dad is a disabled man",
+    "Dad is a big, heavy man, 6 foot 3",
+])
+def test_who_someone_is_is_not_asked_about_as_a_label(fact: str) -> None:
+    assert not flagged(fact), flagged(fact)
+
+
+@pytest.mark.parametrize("label", [
+    "He is a quiet, aggressive boy",
+    "Mum is a Polish woman and a chaotic parent",
+    "She was a needy, clingy child",
+])
+def test_a_judging_word_beside_who_someone_is_is_still_asked_about(label: str) -> None:
+    assert flagged(label), label

@@ -140,7 +140,15 @@ _VAGUE_HARM = alternation("""harm significant_harm serious_harm further_harm emo
 # a "... lady" or "... man" does ("a dinner lady", "a delivery man").
 _FACTS = alternation("""single young new first-time lone teenage foster step full-time
     part-time working stay-at-home older younger dinner lollipop cleaning tea delivery post
-    milk bin insurance sales repair maintenance security different changed""")
+    milk bin insurance sales repair maintenance security different changed
+    deaf blind disabled autistic dyslexic dyspraxic gay lesbian bisexual trans transgender
+    black white brown asian mixed-race muslim jewish christian catholic hindu sikh buddhist
+    married divorced widowed pregnant""")
+# A word said of "a man", "a girl" that may judge them: not a fact, a size or a word written
+# with a capital (where someone is from, their faith).
+_JUDGED = (rf"(?!{_FACTS}\b)(?!(?:big|tall|small|short|large|slim|thin|skinny|stocky|heavy"
+           r"|heavyset|slight|muscular|lanky|petite|broad)\b)"
+           r"(?!(?-i:[A-Z]))[a-z]+")
 _CARE_NOUNS = alternation("""supervision attendance hygiene parenting care conditions diet
     routines routine boundaries presentation communication home_environment
     home_conditions basic_care emotional_warmth stimulation relationship relationships""")
@@ -246,10 +254,10 @@ RULES: tuple[Rule, ...] = (
     rule("a person labelled", "label", "What did the person do or say that gave you that "
           # (A size is how someone looks: "a big guy, 6 foot 4".)
           # (Two judged the same way, a comma between: "a naughty, defiant boy".)
-          "picture?", rf"\b{_COPULA}\s+(?:a|an)\s+{_INTENSIFIER}(?:(?!{_FACTS}\b)"
-          r"(?!(?:big|tall|small|short|large|slim|thin|skinny|stocky)\b)[a-z]++\s*+,\s*+)?"
-          rf"(?!{_FACTS}\b)(?!(?:big|tall|small"
-          r"|short|large|slim|thin|skinny|stocky)\s)[a-z]+\s+(?:young\s+"
+          # (Who someone is, where from, their faith: a fact, and a word written with a
+          # capital, "a Polish, Catholic woman", is never a judging one.)
+          "picture?", rf"\b{_COPULA}\s+(?:a|an)\s+{_INTENSIFIER}(?:{_JUDGED}\s*+,\s*+)?"
+          rf"{_JUDGED}\s+(?:young\s+"
           r"|little\s+)?(?:man|woman|person|parent|mother|father|mum|dad|carer|child|boy|girl"
           r"|teenager|lad|lass|lady|gentleman|individual|character|quantity)\b"
           # The everyday words for a man are said with where he is from or how he looks ("a
@@ -1244,12 +1252,13 @@ RULES: tuple[Rule, ...] = (
     rule("not ideal", "vague", "What exactly falls short, and what is it like for the child?",
          r"(?:^|(?<=[.!?;\n]))\W*+(?:(?:the|her|his|their|our|mum['’]s|dad['’]s)\s+)?"
          r"(?:home|house|flat|accommodation|housing|room|bedroom|place|situation|set-?up"
-         r"|arrangement|caravan|(?:living\s+|home\s+)?conditions|circumstances|it|this|that)\s+"
-         r"(?:is|was|are|were|has\s+been|seems?|seemed|looks?|looked|['’]s)"
+         r"|arrangement|caravan|(?:living\s+|home\s+)?conditions|circumstances|it|this|that)"
+         r"(?:\s+(?:is|was|are|were|has\s+been|seems?|seemed|looks?|looked)|['’]s)"
          # "is not", "isn't", "isnt" ... or "is less than ideal"
          r"(?:(?:\s+(?:really\s+|exactly\s+|always\s+|just\s+)?not|n['’]?t)"
          r"\s+(?:really\s+|exactly\s+|very\s+|always\s+|at\s+all\s+)?(?:ideal|great|good"
-         r"|brilliant|ok|okay|nice|the\s+best)|\s+less\s+than\s+ideal)"
+         r"|brilliant|ok|okay|nice|the\s+best|suitable|appropriate|good\s+enough)"
+         r"|\s+less\s+than\s+ideal)"
          rf"(?:\s+(?:for|to)\s+(?:a\s+|the\s+|any\s+|her\s+|his\s+|their\s+|young\s+|little\s+)?"
          rf"(?:{CHILD}|newborns?|boys|girls|children|kids|them|him|her))?(?=\s*+(?:[.,;!?]|$))",
          # (a child's own words, told after a comma: "That is not great, Kai said")
