@@ -247,7 +247,8 @@ _TOKEN = re.compile(r"[^\W_][\w'\-]*")  # "whānau" is one word
 _DIGIT = re.compile(r"\d")
 _AT_PLACE = re.compile(r"\b(?:at|in|from|into|near|outside|inside|around|via)\s+$",
                        re.IGNORECASE)
-_PROPER = re.compile(r"(?<=[\w,] )[A-Z][a-z]{2,}")
+# (the whole word, accents and all: "Oisín", "Siân", "Tāne" are not "Ois", "Si", "T")
+_PROPER = re.compile(r"(?<=[\w,] )[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿĀ-ſ]{2,}")
 # Where a capitalised word is a person whatever the name lists hold: the one kept safe, cared
 # for or protected ("committed to keeping Mariam safe", "to look after Tamati").
 _KEPT_BEFORE = re.compile(r"\b(?:keep|keeps|keeping|kept|protect|protects|protecting|protected"

@@ -140,7 +140,15 @@ _VAGUE_HARM = alternation("""harm significant_harm serious_harm further_harm emo
 # a "... lady" or "... man" does ("a dinner lady", "a delivery man").
 _FACTS = alternation("""single young new first-time lone teenage foster step full-time
     part-time working stay-at-home older younger dinner lollipop cleaning tea delivery post
-    milk bin insurance sales repair maintenance security different changed""")
+    milk bin insurance sales repair maintenance security different changed
+    deaf blind disabled autistic dyslexic dyspraxic gay lesbian bisexual trans transgender
+    black white brown asian mixed-race muslim jewish christian catholic hindu sikh buddhist
+    married divorced widowed pregnant""")
+# A word said of "a man", "a girl" that may judge them: not a fact, a size or a word written
+# with a capital (where someone is from, their faith).
+_JUDGED = (rf"(?!{_FACTS}\b)(?!(?:big|tall|small|short|large|slim|thin|skinny|stocky|heavy"
+           r"|heavyset|slight|muscular|lanky|petite|broad)\b)"
+           r"(?!(?-i:[A-Z]))[a-z]+")
 _CARE_NOUNS = alternation("""supervision attendance hygiene parenting care conditions diet
     routines routine boundaries presentation communication home_environment
     home_conditions basic_care emotional_warmth stimulation relationship relationships""")
@@ -246,10 +254,10 @@ RULES: tuple[Rule, ...] = (
     rule("a person labelled", "label", "What did the person do or say that gave you that "
           # (A size is how someone looks: "a big guy, 6 foot 4".)
           # (Two judged the same way, a comma between: "a naughty, defiant boy".)
-          "picture?", rf"\b{_COPULA}\s+(?:a|an)\s+{_INTENSIFIER}(?:(?!{_FACTS}\b)"
-          r"(?!(?:big|tall|small|short|large|slim|thin|skinny|stocky)\b)[a-z]++\s*+,\s*+)?"
-          rf"(?!{_FACTS}\b)(?!(?:big|tall|small"
-          r"|short|large|slim|thin|skinny|stocky)\s)[a-z]+\s+(?:young\s+"
+          # (Who someone is, where from, their faith: a fact, and a word written with a
+          # capital, "a Polish, Catholic woman", is never a judging one.)
+          "picture?", rf"\b{_COPULA}\s+(?:a|an)\s+{_INTENSIFIER}(?:{_JUDGED}\s*+,\s*+)?"
+          rf"{_JUDGED}\s+(?:young\s+"
           r"|little\s+)?(?:man|woman|person|parent|mother|father|mum|dad|carer|child|boy|girl"
           r"|teenager|lad|lass|lady|gentleman|individual|character|quantity)\b"
           # The everyday words for a man are said with where he is from or how he looks ("a
@@ -261,11 +269,14 @@ RULES: tuple[Rule, ...] = (
           r"|\b(?:child|family|person|solution)[\s-](?:focused|focussed|centred|centered)\b"),
     # Safety said of people with nothing they did: "the family are a safe network", "Gran is
     # a safe adult", "they are protective adults" (with what they did, it is told).
-    rule("a safe adult", "label", "What has the person done, when the children needed it, "
-          "that keeps them safe? Who saw it?",
-          rf"\b{_COPULA}\s+(?:(?:a|an)\s+)?(?:very\s+|really\s+|truly\s+)?(?:safe|protective)"
-          r"\s+(?:and\s+(?:safe|protective|supportive|loving)\s+)?(?:adults?|(?:safety\s+|support\s+)?"
-          r"networks?|pairs?\s+of\s+hands|grown[\s-]?ups?|carers?|famil(?:y|ies)|whānau|whanau)\b"
+    # (... or trusted, or a strong or good network: "safe people", "a trusted adult")
+    rule("a safe adult", "label", "What have they done that kept the children safe, and when? "
+          "Who saw it?",
+          rf"\b{_COPULA}\s+(?:(?:a|an)\s+)?(?:very\s+|really\s+|truly\s+)?(?:(?:safe|protective"
+          r"|trusted)\s+(?:and\s+(?:safe|protective|supportive|loving|trusted)\s+)?(?:adults?|people"
+          r"|persons?|(?:safety\s+|support\s+)?networks?|pairs?\s+of\s+hands|grown[\s-]?ups?"
+          r"|carers?|famil(?:y|ies)|whānau|whanau)|(?:strong|good|solid|reliable|robust)\s+"
+          r"(?:safety|protective)\s+networks?)\b"
           # (not one the children chose: "a safe adult the kids named")
           r"(?!\s+(?:(?:that|who|whom)\s+)?(?:the\s+|her\s+|his\s+|their\s+)?(?:\w+\s+)?(?:named"
           r"|chose|picked|identified|nominated|trusts?|trusted)\b)",
@@ -332,9 +343,12 @@ RULES: tuple[Rule, ...] = (
           "would see it?", r"\bwork(?:s|ed|ing)?\s+(?:openly|honestly|together|alongside"
           r"|in\s+partnership)\b|\bwork(?:s|ed|ing)?\s+(?:(?:closely|positively|openly"
           r"|honestly|constructively|cooperatively|co-operatively|together)\s+)?with\s+(?:the\s+)?"
-          r"(?:us|professionals|services|agencies|the\s+plan|the\s+local\s+authority"
-          # ... or a service by its own name: "worked well with Oranga Tamariki"
-          rf"|{SERVICE_BY_NAME})\b|\breceptive\b|\bopen\s+to\s+(?:support|help|advice"
+          r"(?:us|professionals|services|agencies|the\s+plan\b"
+          # ... or a service by its own name: "worked well with Oranga Tamariki" (not a job
+          # there: "works with Tusla as a driver", "worked with Tusla for ten years")
+          rf"|(?:the\s+local\s+authority|{SERVICE_BY_NAME})\b(?!\s+(?:as\s+an?\s|for\s+"
+          r"(?:\w+\s+)?(?:years?|months?)\b)))\b"
+          r"|\breceptive\b|\bopen\s+to\s+(?:support|help|advice"
           r"|services)\b|\baccept(?:s|ed|ing)?\s+(?:the\s+)?(?:support|help|advice|services)\b"
           r"|\bnon[\s-](?:attendance|engagement|compliance|co-?operation|disclosure)\b"),
     rule("compliance", "process", "What did the family agree to do, and what did they do?",
@@ -1235,17 +1249,20 @@ RULES: tuple[Rule, ...] = (
          r"(?![^.!?;]*\b(?:since|after|because|when)\b)", plain_when_told=True),
     # A home, a set-up or "it" said to fall short, with nothing of what is there: "the home
     # is not ideal", "it is not great for the baby", "the flat isn't ideal for a newborn".
-    rule("not ideal", "vague", "What is the home like, exactly, and what is it like for the "
-         "child?",
+    rule("not ideal", "vague", "What exactly falls short, and what is it like for the child?",
          r"(?:^|(?<=[.!?;\n]))\W*+(?:(?:the|her|his|their|our|mum['’]s|dad['’]s)\s+)?"
          r"(?:home|house|flat|accommodation|housing|room|bedroom|place|situation|set-?up"
-         r"|arrangement|caravan|it|this|that)\s+(?:is|was|are|were|has\s+been|seems?|seemed"
-         r"|looks?|looked|['’]s)\s+(?:really\s+|exactly\s+|always\s+|just\s+)?(?:not|n['’]t)"
+         r"|arrangement|caravan|(?:living\s+|home\s+)?conditions|circumstances|it|this|that)"
+         r"(?:\s+(?:is|was|are|were|has\s+been|seems?|seemed|looks?|looked)|['’]s)"
+         # "is not", "isn't", "isnt" ... or "is less than ideal"
+         r"(?:(?:\s+(?:really\s+|exactly\s+|always\s+|just\s+)?not|n['’]?t)"
          r"\s+(?:really\s+|exactly\s+|very\s+|always\s+|at\s+all\s+)?(?:ideal|great|good"
-         r"|brilliant|ok|okay|nice|the\s+best)"
+         r"|brilliant|ok|okay|nice|the\s+best|suitable|appropriate|good\s+enough)"
+         r"|\s+less\s+than\s+ideal)"
          rf"(?:\s+(?:for|to)\s+(?:a\s+|the\s+|any\s+|her\s+|his\s+|their\s+|young\s+|little\s+)?"
          rf"(?:{CHILD}|newborns?|boys|girls|children|kids|them|him|her))?(?=\s*+(?:[.,;!?]|$))",
-         plain_when_told=True),
+         # (a child's own words, told after a comma: "That is not great, Kai said")
+         plain_when_told=True, unless_said=r",\s*[\w'’]+\s+(?:said|says)\b"),
     # Twenty-first round. Home said not to be safe, with nothing of what happens there:
     # "home isnt always a safe place for them", "dad's house is not safe".
     rule("home isn't safe", "vague", "What happens at home that makes it unsafe, and what is "

@@ -99,11 +99,16 @@ NEGATING = re.compile(r"(?:not|never|no\s+longer|stop|stops|cease|refrain|avoid|
 # "family" are: "Nain walks them to school", "the weans", "the whānau". And the names a
 # family's grown-ups go by in Ireland ("Da", "Mammy"), in South Asian, African, Jewish,
 # Spanish-speaking, Nordic, German, Dutch, Italian and Cree households ("Nani", "Dadi",
-# "Bibi", "Gogo", "Bubbe", "Abuela", "Mormor", "Oma", "Nonna", "Kokum").
+# "Bibi", "Gogo", "Bubbe", "Abuela", "Mormor", "Oma", "Nonna", "Kokum"), and Greek, Polish,
+# Irish, Arabic, Korean, Chinese, Portuguese, French and Urdu ones ("Yiayia", "Babcia",
+# "Mamó", "Teta", "Halmeoni", "Nainai", "Avó", "Mamie", "Khala").
 KIN_ADULTS = """nain taid mamgu tadcu granda grannie koro kuia whanau whānau tupuna tīpuna
     da mammy mammie nani nanima dadi dadima ammi ammu abbu abba bibi gogo ouma oupa
     bubbe bubby bobe zaide zayde zeide savta abuela abuelo abuelita abuelito mormor morfar
-    farmor farfar oma opa nonna nonno kokum kokom mosom moshum"""
+    farmor farfar oma opa nonna nonno kokum kokom mosom moshum
+    yiayia yiayiá papou pappou babcia babci dziadek dziadzio mamó daideo teta sitti jiddo
+    jaddah jadda halmeoni halmoni harabeoji nainai yeye laolao laoye avó avô vovó vovô mamie
+    khala khalu phuppo phupho chacha chachi masi mausi"""
 KIN_CHILDREN = "wean weans bairn bairns tamariki mokopuna"
 # The family's own grown-ups: a parent, a carer, a partner or spouse, a grandparent, an uncle
 # or aunt.
@@ -140,11 +145,16 @@ INITIAL = re.compile(r"(?<![\w'’])[A-HJ-Z](?![\w'’])")  # "R", "T": a person
 # place anything happened: "the Department", "the Trust", "Tusla", "the Garda", "Meitheal".
 SERVICE_NAMES = """tusla garda gardai gardaí department trust agency authority board meitheal
     dcfs dcs cps"""
-# A child protection service called by its own name, here and abroad, as the family may be
-# said to work with it: "worked well with Oranga Tamariki", "honest with the barnevernet".
+# A child protection service, a police force or a charity doing the work, called by its own
+# name, here and abroad, as the family may be said to work with it or it to be told:
+# "worked well with Oranga Tamariki", "honest with the barnevernet", "Police Scotland
+# informed", "Barnardo's were informed" (one list for every rule that names a service).
 SERVICE_BY_NAME = alternation("""tusla oranga_tamariki barnevernet barnevernstjenesten
-    socialtjänsten cas children's_aid children's_aid_society cps dcs dcfs children's_services
-    social_services family_services department local_authority""")
+    socialtjänsten cas children's_aid children's_aid_society cps dcs dcfs dcyf acs
+    children's_services social_services family_services children's_social_care social_care
+    department local_authority jugendamt kinderschutz police police_scotland psni garda gardai
+    gardaí garda_síochána an_garda_síochána barnardo's barnardo’s barnardos nspcc
+    action_for_children""")
 # Capitalised words that are not a person's name: how a sentence or clause starts, the
 # calendar, and the places and services a statement names.
 _NOT_A_NAME = alternation("""the a an if when whenever while then and but or so because since

@@ -259,7 +259,7 @@ def _patterned(masked: str, text: str, kinds: tuple[str, ...] = (),
                 continue  # "Mum told the GP she was struggling": how she said she felt
             if rule.plain_when_told and _told_around(masked, m.start(), m.end()):
                 continue
-            if rule.name == "compliance" and _spelt_out(masked, m.end()):
+            if rule.kind == "process" and _spelt_out(masked, m.end()):
                 continue  # "complied with the order: he has not been to the house since June"
             if rule.unless_said and rule.unless_said.search(_near_sentence(masked, m.start(),
                                                                            m.end())):
@@ -481,7 +481,8 @@ def behaviour_follows(masked: str, end: int) -> bool:
 
 # Going along with the services, then what that was after a colon or a dash: "Dad
 # cooperated with the police: he handed over the keys and left that night".
-_SPELT_OUT = re.compile(r"\s*(?::|\s[-–—])\s*(?P<what>[^.!?;:\n]{1,300})")
+# (a few words may come first: "engaged with the health visitor: she took the baby ...")
+_SPELT_OUT = re.compile(r"(?:\s++[\w'’]++){0,4}?(?:\s*+:|\s++[-–—])\s*(?P<what>[^.!?;:\n]{1,300})")
 
 
 def _spelt_out(masked: str, end: int) -> bool:

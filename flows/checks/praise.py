@@ -38,7 +38,9 @@ _OF_THEM = (r"(?:\s+(?:of|to|towards|with|for|about|on|in)\s+"
             # Department", "engaged with us"
             r"|\s+(?:with|to|towards)\s+(?:the\s+|all\s+(?:the\s+)?)?(?:us|me|services?"
             r"|professionals|agencies|department|council|team|workers?|social\s+workers?"
-            r"|caseworkers?|police|garda|trust|tusla|plan|visits?|the\s+plan)\b)?")
+            r"|caseworkers?|trust|plan|visits?|the\s+plan"
+            # ... or by its own name: "cooperative with the NSPCC", "with Police Scotland"
+            rf"|{SERVICE_BY_NAME})\b)?")
 _ROLE_NOUN = (r"(?:\s+(?:mum|mother|dad|father|parents?|carers?|nan|gran|grandparents?"
               r"|influence|role\s+model|support|family|person|lady|bloke|man|woman|home))?")
 _BE = r"(?:\s+(?:is|are|was|were|seems?|seemed|has\s+been|have\s+been)|'s(?:\s+been)?|'re|s)\s+"

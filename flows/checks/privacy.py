@@ -121,12 +121,14 @@ _SAID_ENDS = re.compile(r"\s*(?:$|[.,;:!?)\n]|(?:to|on|when|as|in|at|for|if|beca
 
 
 # A run of Chinese or Korean that names a place or says something, not a person: one that
-# ends in a kind of place ("永辉超市" a supermarket, "소망교회" a church, "华联商店" a shop),
-# or holds a word no name holds ("她去超市", she goes to the supermarket; "我们").
+# ends in a kind of place ("永辉超市" a supermarket, "소망교회" a church, "华联商店" a shop,
+# "경찰서" a police station, "中山公园" a park), or holds a word no name holds ("她去超市",
+# she goes to the supermarket; "我们").
 _NOT_A_PERSON = re.compile(
     r"(?:超市|商店|市场|商场|教会|教堂|学校|医院|诊所|公司|餐厅|饭店|酒店|银行|中心|大学|中学|小学"
-    r"|幼儿园|寺|庙|店|馆|站"
-    r"|교회|성당|학교|병원|마트|시장|센터|식당|회사|가게|은행|대학|유치원|사원|절)$"
+    r"|幼儿园|寺|庙|店|馆|站|公园|花园|乐园|广场|公安局|警察局|派出所|法院|药房|社区|小区|公寓"
+    r"|교회|성당|학교|병원|마트|시장|센터|식당|회사|가게|은행|대학|유치원|사원|절|공원|경찰서"
+    r"|파출소|소방서|도서관|체육관|복지관|편의점|약국|카페|공항|법원|아파트)$"
     r"|[她他我你们的了是去吗呢吧]")
 
 

@@ -21,7 +21,14 @@ from itertools import pairwise
 
 from flows.checks.claims import BARE_VERBS, EVENTS
 from flows.checks.compliance import CHILDS_CARE
-from flows.checks.lexicon import INITIAL, KIN_ADULTS, KIN_CHILDREN, NAME_RE, verb_forms
+from flows.checks.lexicon import (
+    INITIAL,
+    KIN_ADULTS,
+    KIN_CHILDREN,
+    NAME_RE,
+    SERVICE_BY_NAME,
+    verb_forms,
+)
 from flows.checks.privacy import looks_like_a_name
 from flows.checks.text import sentence_spans, words
 
@@ -162,9 +169,7 @@ _AGENCY = (r"(?:the\s+)?(?:police|school|nursery|college|gp|lado|dsl|head\s*teac
            r"|youth\s+justice(?:\s+team)?|probation"
            # ... or a child protection service or a police force by its own name, here and
            # abroad: "Tusla were notified and the Garda informed", "the CAS contacted"
-           r"|tusla|garda[ií]?|psni|cps|cas|children's\s+aid(?:\s+society)?|oranga\s+tamariki"
-           r"|barnevernet|barnevernstjenesten|socialtjänsten|band\s+(?:office|council)"
-           r"|(?:children's|social|family)\s+services|department|edt|out\s+of\s+hours(?:\s+team)?"
+           rf"|{SERVICE_BY_NAME}|band\s+(?:office|council)|edt|out\s+of\s+hours(?:\s+team)?"
            r"|emergency\s+duty\s+team)")
 _TOLD = r"(?:informed|notified|alerted|made\s+aware|updated|contacted|emailed|called)"
 _TOLD_AGENCY = re.compile(rf"\b{_AGENCY}\s+(?:(?:was|were|has\s+been|have\s+been)\s+)?"

@@ -146,10 +146,14 @@ EUPHEMISMS: tuple[Rule, ...] = (
         r"\bover[\s-]?zealous\b",
         # Going further than meant, said of a punishment: "may have gone too far with the
         # discipline", "overstepped when smacking him", "crossed the line punishing her".
-        r"\b(?:(?:gone|went|go|goes|going)\s+(?:a\s+(?:bit|little)\s+|slightly\s+)?too\s+far"
-        r"|overst(?:ep|eps|epped|epping)|crossed\s+(?:a|the)\s+line)\s+(?:with|when|in|while"
-        r"|by)?\s*(?:the\s+|his\s+|her\s+|their\s+)?(?:discipline|disciplining|punish\w*"
-        r"|smack\w*|chastis\w*|correct\w*|telling\s+(?:him|her|them)\s+off)\b",
+        # (... "took it too far", "went overboard", "over the top", and "when he disciplined
+        # Kai", "when she told him off": the one who did it named between)
+        r"\b(?:(?:(?:gone|went|go|goes|going)\s+(?:a\s+(?:bit|little)\s+|slightly\s+)?(?:too\s+far"
+        r"|overboard|over\s+the\s+top)|(?:take|takes|took|taken|taking)\s+it\s+(?:a\s+(?:bit"
+        r"|little)\s+)?too\s+far)|overst(?:ep|eps|epped|epping)|crossed\s+(?:a|the)\s+line)"
+        r"\s+(?:(?:with|when|in|while|by)\s+)?(?:(?:he|she|they)\s+)?(?:the\s+|his\s+|her\s+"
+        r"|their\s+)?(?:disciplin\w*|punish\w*|smack\w*|chastis\w*|correct\w*"
+        r"|(?:telling|told|tells?)\s+(?:him|her|them)\s+off)\b",
         r"\b(?:old[\s-]?school|old[\s-]fashioned|traditional)\s+(?:(?:when\s+it\s+comes\s+to"
         r"|about|with|in\s+(?:his|her|their))\s+)?(?:discipline|disciplining|punishment"
         r"|parenting)\b"),
@@ -399,8 +403,11 @@ _MORE_BLAME: tuple[Rule, ...] = (
         r"|this\b|(?:her|his|their)\s+own\s+(?:abuse|harm|exploitation|assault|rape|grooming"
         r"|injur(?:y|ies)|situation|victimi[sz]ation|mistreatment)\b)",
         # ... or a share of it held: "sent the images himself so he shares responsibility"
-        r"\b(?:shares?|shared|sharing|bears?|bore|carr(?:y|ies|ied))\s+(?:some\s+|part\s+of\s+the\s+"
-        r"|partial\s+|joint\s+|equal\s+|(?:a|her|his|their)\s+share\s+of\s+(?:the\s+)?)?"
+        # (... "shares the blame", or taken: "has to take some responsibility for it")
+        r"\b(?:(?:shares?|shared|sharing|bears?|bore|carr(?:y|ies|ied))\s+(?:some\s+|the\s+"
+        r"|part\s+of\s+the\s+|partial\s+|joint\s+|equal\s+|(?:a|her|his|their)\s+share\s+of\s+"
+        r"(?:the\s+)?)?|(?:take|takes|took|taken|taking|accepts?|accepted|accepting)\s+(?:some\s+"
+        r"|part\s+of\s+the\s+|partial\s+|(?:a|her|his|their)\s+share\s+of\s+(?:the\s+)?))"
         r"(?:responsibility|blame)\b(?=\s*+(?:[.,;!?]|$)|\s+(?:for|in)\s+(?:what\s+happened|it\b"
         r"|this\b|the\s+(?:abuse|harm|exploitation|pictures|images|photos|messages|assault)\b))",
         # The child's own account of themselves ("Kai said he feels he is partly responsible")
