@@ -115,6 +115,9 @@ MSG = {
     "no_next": 'I\'ve kept "{earlier}" as your answer to "{title}". There is no next '
     "question, so your other line was not used.",
     "lost_quoted": "If those are words someone said, and your answer, send it again.",
+    "yes_alone": 'I haven\'t saved "yes" on its own: someone reading this later won\'t know '
+    "who or what it means. Please say who or what, in a few words. If yes is the whole "
+    "answer, send it again.",
     "repeated": 'I haven\'t saved that here: it is the same as your answer to "{title}", '
     "which is saved already (sent twice?). If it is your answer to this question too, send "
     "it again.",
@@ -366,6 +369,8 @@ def _typed(flow: Flow, out: Outcome, typed: Text, nudger: Nudger) -> None:
             value=display(step, out.draft.answers[step.id])), "saved"))
         skip(flow, out, step, nudger)
         return
+    if text and _yes_alone(flow, out, step, text):
+        return
     # What the privacy reminder holds is kept only by /keep: a line unlike it is its rewrite
     # (as the reminder asks), never the next item or answer that would keep it as typed.
     private = privacy_held(out, step)
@@ -476,9 +481,12 @@ def repeats_answer_before(flow: Flow, draft: Draft, step: FlowStep, text: str
 
 
 _REPEAT_WORDS = 6
-# Lines read as /help that may be someone's words ("help me", "I don't understand"), not a
-# question to the bot ("?", "what do I put here?").
-_QUOTABLE = re.compile(r"help (?:me|please|pls)|[^?]*(?:understand|get it)[^?]*")
+# Lines read as /help that may be someone's words ("help me", "I don't understand", "what
+# does significant harm mean?" as a parent asked it), not a question to the bot ("?", "what
+# do I put here?").
+_QUOTABLE = re.compile(r"help (?:me|please|pls)|[^?]*(?:understand|get it)[^?]*"
+                       r"|what (?!(?:does|do) (?:this|that|it|you) mean\b)[^?]*\b(?:mean|meant by|"
+                       r"is an?|is the|['’]s an?|['’]s the)\b[^?]*\?*")
 
 
 def _same_words(text: str) -> str:
@@ -498,6 +506,31 @@ def _repeated(flow: Flow, out: Outcome, step: FlowStep, text: str) -> bool:
         return False
     d.nudged.append(key)
     out.replies.append(Notice(MSG["repeated"].format(title=copied.title), "problem"))
+    ask(flow, out, step, again=True)
+    return True
+
+
+# A written question that opens with a yes-or-no one ("Did the child name anyone who must
+# not be told?", "Has the child said anything to you?"), and then wants the who or the what;
+# one about change ("Has the number changed?") is answered by a yes.
+_YES_NO_ASK = re.compile(r"^(?:[^.?!,:]*[,:]\s+)?(?:did|does|do|is|are|has|have|was|were)\b"
+                         r"(?![^?]*\bchanged\b)", re.IGNORECASE)
+_YES_ALONE = frozenset({"yes", "y", "yeah", "yea", "yeh", "yep", "yup", "ya", "aye"})
+
+
+def _yes_alone(flow: Flow, out: Outcome, step: FlowStep, text: str) -> bool:
+    """Hold back, once, a bare "yes" to a written question that asks who or what after a yes
+    or no: saved, the summary would read "Not to be shared with (the child's wish): yes".
+    Sent again, it is the answer."""
+    d = out.draft
+    key = f"{step.id}:yes_alone"
+    if step.kind.widget not in ("text", "items") or d.pending is not None or key in d.nudged \
+            or is_answered(d.answers.get(step.id)) \
+            or clean(text).lower().strip(" .!") not in _YES_ALONE \
+            or not _YES_NO_ASK.match(step.spec.ask):
+        return False
+    d.nudged.append(key)
+    out.replies.append(Notice(MSG["yes_alone"], "problem"))
     ask(flow, out, step, again=True)
     return True
 

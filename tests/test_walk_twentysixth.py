@@ -1,0 +1,132 @@
+"""The twenty-sixth walk: a health visitor's Harm Matrix on an unborn baby, unsure of the
+words and leaning on /help, /back and /skip; a police officer's contextual mapping pasted from
+a police system; a child's social worker typing a 7-year-old's three houses verbatim; a team
+lead and a school nurse partner who answers halfway and comes back a day later; and a
+newcomer trying the README's command without a Telegram token. Each test failed on the code
+as it was."""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator
+from pathlib import Path
+
+import pytest
+from builders import EngineChat
+
+from flows.loader import load_flows
+from tests.conftest import run_sosbot
+from tests.telegram_world import World, bot_world
+from tests.test_walk_seventeenth import reach
+
+FLOWS = load_flows()
+
+
+@pytest.fixture
+async def world(tmp_path: Path) -> AsyncIterator[World]:
+    async with bot_world(tmp_path / "bot.db") as the_world:
+        yield the_world
+
+
+@pytest.mark.parametrize("asking", [
+    "what does caregiver behaviour mean?", "What does danger statement mean",
+    "what's a danger statement?", "what is meant by severity?",
+    "what do you mean by whose information?"])
+def test_asking_what_a_word_means_is_not_saved_as_the_answer(asking: str) -> None:
+    """A health visitor new to the Harm Matrix, asked whose information is in it, typed
+    "what does caregiver behaviour mean?". It was saved as her answer, and the record at the
+    top of the summary read "Who contributed: what does caregiver behaviour mean?"."""
+    chat = reach(FLOWS["harm_matrix"], "network")
+    chat.send(asking)
+    assert "network" not in chat.draft.answers
+    assert chat.notices("help")
+    chat.show()
+    assert chat.asked == "network"
+
+
+def test_asking_what_a_word_means_twice_is_kept_as_words_someone_said() -> None:
+    """What a parent asked may be what the worker records: sent again, it is the answer."""
+    chat = reach(FLOWS["mapping"], "family_view_1")
+    chat.send("what does significant harm mean?")
+    assert "family_view_1" not in chat.draft.answers
+    chat.send("what does significant harm mean?")
+    if chat.draft.pending is not None:  # asked about its wording, and kept
+        chat.command("keep")
+    assert chat.draft.answers["family_view_1"] == "what does significant harm mean?"
+
+
+@pytest.mark.parametrize("unsure", ["idk", "IDK", "no idea", "not a clue"])
+def test_not_knowing_what_could_happen_is_not_drafted_into_the_danger_statement(
+        unsure: str) -> None:
+    """Asked what could happen to an unborn baby if nothing changes, the health visitor
+    typed "idk". The danger statement offered to her ended "...it is likely that it will
+    happen again, and idk." ("don't know" was already left out)."""
+    chat = reach(FLOWS["harm_matrix"], "danger_impact_1")
+    chat.send(unsure)
+    assert chat.asked == "danger_statement_1"
+    assert unsure.lower() not in (chat.question.suggestion or "").lower()
+
+
+@pytest.mark.parametrize(("flow_id", "before", "drafted"), [
+    ("harm_matrix", "danger_impact_1", "danger_statement_1"),
+    ("mapping", "danger_impact_1", "danger_statement_1"),
+    ("wellbeing", "worry_impact_1", "worry_statement_1")])
+def test_with_nothing_to_draft_from_the_question_does_not_say_here_is_one(
+        flow_id: str, before: str, drafted: str) -> None:
+    """Having typed "don't know" for what could happen to the baby, the health visitor read
+    "Here is a danger statement built from your answers. Use it as it is, or send your own
+    version." and nothing after it: there was none to use."""
+    chat = reach(FLOWS[flow_id], before)
+    chat.send("don't know")
+    assert chat.asked == drafted
+    assert chat.question.suggestion is None
+    assert "Here is" not in chat.question.ask
+    assert "your own" in chat.question.ask
+    chat.command("back")
+    chat.send("She could be badly hurt and frightened")
+    assert chat.question.suggestion
+    assert chat.question.ask.startswith("Here is")
+
+
+@pytest.mark.parametrize("yes", ["yes", "Yes", "yeah", "y", "Yes."])
+def test_yes_to_who_the_child_does_not_want_told_asks_who(yes: str) -> None:
+    """Asked "did the child name anyone who must NOT see or hear this?", a social worker
+    typed "yes". The summary read "Not to be shared with (the child's wish): yes" under a
+    warning not to share with "the person they named": nobody could tell who that was."""
+    chat = EngineChat(FLOWS["three_houses"])
+    chat.start()
+    assert chat.asked == "not_told"
+    chat.send(yes)
+    assert "not_told" not in chat.draft.answers
+    assert chat.asked == "not_told"
+    (said,) = chat.notices("problem")
+    assert "who" in said.lower()
+    chat.send("Daddy")
+    assert chat.draft.answers["not_told"] == "Daddy"
+
+
+def test_yes_to_whether_the_child_said_anything_asks_for_their_words() -> None:
+    """A partner asked "Has the child said anything to you...? Write only their words" who
+    typed "yes" gave the lead a contribution reading "What the child said: yes"."""
+    chat = reach(FLOWS["contribution"], "child_said")
+    chat.send("yes")
+    assert "child_said" not in chat.draft.answers
+    assert chat.notices("problem")
+    chat.send("yes")  # sent again: the child's own word, kept as said
+    assert chat.draft.answers["child_said"] == "yes"
+
+
+def test_a_piped_yes_where_who_is_asked_is_kept_and_the_next_line_answers_the_next(
+        tmp_path: Path) -> None:
+    """From a file nobody is there to send it again: the line is kept as written, and the
+    chat goes on rather than stopping there."""
+    done = run_sosbot("chat", "--flow", "three_houses", "--db", str(tmp_path / "c.db"),
+                      input="TH-1\nyes\nAll of it\n", cwd=tmp_path)
+    assert done.returncode == 0, done.stdout + done.stderr
+    assert "Who did the child say could see it?" in done.stdout
+
+
+def test_yes_where_it_answers_the_question_is_kept() -> None:
+    """"Has the number changed since the case was last looked at?": yes is an answer."""
+    chat = reach(FLOWS["supervision"], "scale_moved")
+    chat.send("yes")
+    assert chat.draft.answers["scale_moved"] == "yes"
