@@ -779,9 +779,12 @@ def _sent_twice(replies: list[ConversationReply]) -> bool:
 
 
 def _helped(replies: list[ConversationReply]) -> bool:
-    """Whether a line was read as /help ("?", "what do I put here?"): from a file, the
-    question is still to be answered, and the next line was written for the next one."""
-    return any(isinstance(r, Notice) and r.kind == "help" for r in replies)
+    """Whether a line was read as /help ("?", "what do I put here?") or as a hello ("hi,
+    where was I?"): from a file, the question is still to be answered, and the next line was
+    written for the next one."""
+    return any(isinstance(r, Notice) and (r.kind == "help"
+                                          or r.text == ENGINE_MSG["where_you_were"])
+               for r in replies)
 
 
 def _refused(replies: list[ConversationReply]) -> bool:

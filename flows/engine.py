@@ -115,6 +115,7 @@ MSG = {
     "no_next": 'I\'ve kept "{earlier}" as your answer to "{title}". There is no next '
     "question, so your other line was not used.",
     "lost_quoted": "If those are words someone said, and your answer, send it again.",
+    "where_you_were": "Hello again. Here is where you were (your answers so far are saved):",
     "yes_alone": 'I haven\'t saved "yes" on its own: someone reading this later won\'t know '
     "who or what it means. Please say who or what, in a few words. If yes is the whole "
     "answer, send it again.",
@@ -268,6 +269,8 @@ def _typed(flow: Flow, out: Outcome, typed: Text, nudger: Nudger) -> None:
             return
         hold_pending(out, step)  # an empty line or "done" keeps an item a nudge held back
         done(flow, out, step, nudger)
+        return
+    if _greeting(flow, out, step, text, nudger):
         return
     rest_of = (held := out.draft.pending) is not None and held.step_id == step.id \
         and held.kind == UNFINISHED and text.lower().strip(" .!") == "help"  # "Nan can" + "help"
@@ -478,6 +481,27 @@ def repeats_answer_before(flow: Flow, draft: Draft, step: FlowStep, text: str
     if earlier is None or earlier.kind.widget != "text" or not isinstance(value, str):
         return None
     return earlier if _same_words(value) == _same_words(text) else None
+
+
+# "Hi", "I'm back" or "where was I?", typed on coming back to a draft hours later.
+_HELLO = r"(?:hi|hiya|hey|hello|morning|afternoon|evening|good (?:morning|afternoon|evening))" \
+    r"(?: (?:there|again|all))?"
+_BACK_AGAIN = r"(?:i['’]?m|i am) back(?: again)?|back again|where (?:was|were|am|are) (?:i|we)" \
+    r"(?: up to)?|where did (?:i|we) (?:get to|get up to|leave off|stop)|what was i (?:doing|on)"
+_GREETING = re.compile(rf"{_HELLO}(?:[,!]* (?:{_BACK_AGAIN}))?|(?:{_HELLO}[,!]* )?(?:{_BACK_AGAIN})")
+
+
+def _greeting(flow: Flow, out: Outcome, step: FlowStep, text: str, nudger: Nudger) -> bool:
+    """Show the question again for a hello or "where was I?" typed at a written question
+    (saved, the summary read "Who contributed: hi, where was I?"). A child's own words are
+    kept whatever they are."""
+    if step.kind.widget not in ("text", "items") or step.spec.voice == "child" \
+            or out.draft.pending is not None \
+            or not _GREETING.fullmatch(text.lower().replace("’", "'").strip(" .!?")):
+        return False
+    out.replies.append(Notice(MSG["where_you_were"], "info"))
+    command(flow, out, Command("show"), nudger)
+    return True
 
 
 _REPEAT_WORDS = 6

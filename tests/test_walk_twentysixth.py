@@ -16,9 +16,16 @@ from builders import EngineChat
 from flows.loader import load_flows
 from tests.conftest import run_sosbot
 from tests.telegram_world import World, bot_world
+from tests.test_teams_partners_e2e import lead_with_a_mapping, partner_link
+from tests.test_teams_partners_e2e import world as partners_world
 from tests.test_walk_seventeenth import reach
 
+__all__ = ["partners_world"]  # the fixture
+
 FLOWS = load_flows()
+NURSE = 6262
+NURSE_WORRY = ("T told me she hasn't had breakfast most days this month, and she was crying in "
+               "the medical room on 3 March")
 
 
 @pytest.fixture
@@ -130,3 +137,58 @@ def test_yes_where_it_answers_the_question_is_kept() -> None:
     chat = reach(FLOWS["supervision"], "scale_moved")
     chat.send("yes")
     assert chat.draft.answers["scale_moved"] == "yes"
+
+
+@pytest.mark.parametrize("back", ["hi", "Hello!", "morning", "hi, where was I?",
+                                  "where was I", "I'm back", "Hiya, I'm back",
+                                  "where did I get to?"])
+def test_hello_coming_back_hours_later_is_not_saved_as_the_answer(back: str) -> None:
+    """Coming back to her mapping after a home visit, a social worker typed "hi, where was
+    I?": it was saved as who contributed, and the record at the top of the summary read
+    "Who contributed: hi, where was I?". The question is shown again instead."""
+    chat = reach(FLOWS["mapping"], "network")
+    chat.send(back)
+    assert "network" not in chat.draft.answers
+    assert chat.asked == "network"
+    assert any("where you were" in said for said in chat.notices())
+
+
+def test_hello_in_a_childs_own_words_is_kept() -> None:
+    chat = reach(FLOWS["three_houses"], "house_good")
+    chat.send("hello nana")
+    chat.send("hi")
+    chat.send("done")
+    assert chat.draft.answers["house_good"] == ["hello nana", "hi"]
+
+
+async def test_a_partner_back_through_the_link_a_day_later_says_hi_and_is_shown_the_question(
+        partners_world: World) -> None:
+    """A school nurse answered three of the eight questions, was called away, and opened the
+    link again the next day. She typed "hi, where was I?", which was saved as what is going
+    well for the child and sent to the lead as such."""
+    world = partners_world
+    await lead_with_a_mapping(world)
+    code = await partner_link(world, "Health")
+    await world.open_link(NURSE, code, first_name="Nurse")
+    await world.say("ok", user=NURSE)
+    await world.answer("school nurse", user=NURSE)
+    await world.answer(NURSE_WORRY, user=NURSE)
+    assert "What is going well" in world.texts(NURSE)[-1]
+    await world.open_link(NURSE, code, first_name="Nurse")
+    assert "already answering" in "\n".join(world.texts(NURSE)[-3:])
+    await world.say("hi, where was I?", user=NURSE)
+    assert "What is going well" in world.texts(NURSE)[-1]
+    await world.answer("Nan brings her to every appointment", user=NURSE)
+    await world.command("review", user=NURSE)
+    review = world.texts(NURSE)[-1]
+    assert "Nan brings her to every appointment" in review
+    assert "where was I" not in review
+
+
+def test_a_piped_hello_stops_the_chat_rather_than_shift_every_line_after_it(
+        tmp_path: Path) -> None:
+    done = run_sosbot("chat", "--flow", "reflection", "--db", str(tmp_path / "c.db"),
+                      input="KB-1\nSchool or college\nhi\nSeen a bruise\n", cwd=tmp_path)
+    assert done.returncode == 1, done.stdout + done.stderr
+    assert "line 3 of the answers piped in was not taken" in done.stderr
+    assert "Question 3" not in done.stdout
