@@ -488,7 +488,8 @@ _HELLO = r"(?:hi|hiya|hey|hello|morning|afternoon|evening|good (?:morning|aftern
     r"(?: (?:there|again|all))?"
 _BACK_AGAIN = r"(?:i['’]?m|i am) back(?: again)?|back again|where (?:was|were|am|are) (?:i|we)" \
     r"(?: up to)?|where did (?:i|we) (?:get to|get up to|leave off|stop)|what was i (?:doing|on)"
-_GREETING = re.compile(rf"{_HELLO}(?:[,!]* (?:{_BACK_AGAIN}))?|(?:{_HELLO}[,!]* )?(?:{_BACK_AGAIN})")
+_GREETING = re.compile(rf"{_HELLO}(?:[,!]* (?:{_BACK_AGAIN}))?"
+                       rf"|(?:{_HELLO}[,!]* )?(?:{_BACK_AGAIN})")
 
 
 def _greeting(flow: Flow, out: Outcome, step: FlowStep, text: str, nudger: Nudger) -> bool:
