@@ -192,3 +192,26 @@ def test_a_piped_hello_stops_the_chat_rather_than_shift_every_line_after_it(
     assert done.returncode == 1, done.stdout + done.stderr
     assert "line 3 of the answers piped in was not taken" in done.stderr
     assert "Question 3" not in done.stdout
+
+
+@pytest.mark.parametrize("step", ["By 1 May, PA books the appointment",
+                                  "By Friday, the social worker rings the bank",
+                                  "Next week, SK and his PA go to the bank together"])
+def test_a_first_step_with_its_date_first_is_not_called_only_what_the_services_did(
+        step: str) -> None:
+    """Trying Signs of Success from the README, asked "What is the first small step, who
+    takes it, and by when?", a newcomer wrote "By 1 May, PA books the appointment" and was
+    told it "says what the services did, but not yet what it meant for the child": it says
+    who and by when, as asked ("PA will book it by 1 May" was never asked about)."""
+    chat = reach(FLOWS["success"], "goal_first_step_1")
+    chat.send(step)
+    assert chat.draft.answers["goal_first_step_1"] == step
+    assert chat.asked == "goal_another_1"
+
+
+@pytest.mark.parametrize("process", ["By 1 May, the core group had met twice",
+                                     "The core group met and the plan was reviewed"])
+def test_what_the_services_did_is_still_asked_about_with_a_date_first(process: str) -> None:
+    chat = reach(FLOWS["success"], "goal_first_step_1")
+    chat.send(process)
+    assert "goal_first_step_1" not in chat.draft.answers
