@@ -15,8 +15,8 @@ from builders import EngineChat
 
 from flows.loader import load_flows
 from tests.conftest import run_sosbot
-from tests.telegram_world import World, bot_world
-from tests.test_teams_partners_e2e import lead_with_a_mapping, partner_link
+from tests.telegram_world import World, bot_world, shown
+from tests.test_teams_partners_e2e import LEAD, lead_with_a_mapping, partner_link
 from tests.test_teams_partners_e2e import world as partners_world
 from tests.test_walk_seventeenth import reach
 
@@ -215,3 +215,49 @@ def test_what_the_services_did_is_still_asked_about_with_a_date_first(process: s
     chat = reach(FLOWS["success"], "goal_first_step_1")
     chat.send(process)
     assert "goal_first_step_1" not in chat.draft.answers
+
+
+async def test_the_lead_sees_a_partner_halfway_through_as_started_not_as_no_answer(
+        partners_world: World) -> None:
+    """The team lead looked at /review while the school nurse was halfway through: it said
+    "Not answered yet: Health", and the summary "no answer yet", so she chased a nurse who
+    had already started (and whose answers she is not shown until they are sent)."""
+    world = partners_world
+    await lead_with_a_mapping(world)
+    code = await partner_link(world, "Health")
+    await world.open_link(NURSE, code, first_name="Nurse")
+    await world.say("ok", user=NURSE)
+    await world.answer("school nurse", user=NURSE)
+    await world.answer(NURSE_WORRY, user=NURSE)
+    await world.command("review", user=LEAD)
+    review = await shown(world, LEAD, "Partners' contributions")
+    assert "started, not sent yet" in review
+    assert NURSE_WORRY not in review
+    before = len(world.texts(LEAD))
+    await world.command("summary", user=LEAD)
+    summary = "\n".join(world.texts(LEAD)[before:])
+    assert "started, not sent yet" in summary
+    assert "no answer yet" not in summary
+    assert NURSE_WORRY not in summary
+
+
+async def test_on_the_phone_a_health_visitor_asks_what_a_word_means_and_comes_back_next_day(
+        world: World) -> None:
+    """The health visitor on her phone: she asked what a word meant (saved as her answer
+    before), left her Harm Matrix, started a second one the next morning having forgotten
+    it, and found the first again with /resume; "hi" there was not saved either."""
+    await world.open_tool("Harm Matrix", "BB-1")
+    await world.answer("HV1, health visitor")
+    await world.say("what does caregiver behaviour mean?")
+    assert "as /help, not as an answer" in world.texts()[-2]
+    await world.answer("Mum, midwife, GP")
+    assert "What does the adult do" in world.texts()[-1]
+    await world.open_tool("Harm Matrix", "BB-2")
+    await world.command("resume", "BB-1")
+    await world.say("hi")
+    assert "Hello again" in "\n".join(world.texts()[-3:])
+    await world.command("review")
+    review = world.texts()[-1]
+    assert "Mum, midwife, GP" in review
+    assert "caregiver behaviour" not in review
+    assert not any(line.rstrip().endswith(": hi") for line in review.splitlines())
