@@ -13,6 +13,7 @@ from pathlib import Path
 import pytest
 from builders import EngineChat
 
+from flows.checks.privacy import name_in_label
 from flows.loader import load_flows
 from tests.conftest import run_sosbot
 from tests.telegram_world import World, bot_world, shown
@@ -261,3 +262,18 @@ async def test_on_the_phone_a_health_visitor_asks_what_a_word_means_and_comes_ba
     assert "Mum, midwife, GP" in review
     assert "caregiver behaviour" not in review
     assert not any(line.rstrip().endswith(": hi") for line in review.splitlines())
+
+
+@pytest.mark.parametrize("label", ["Baby B (unborn)", "Baby B unborn", "K pre-birth",
+                                   "B newborn", "J twins", "KB unborn baby"])
+def test_a_label_for_an_unborn_or_newborn_baby_by_initial_is_not_read_as_a_name(
+        label: str) -> None:
+    """A health visitor labelled her pre-birth Harm Matrix "Baby B (unborn)" and was told it
+    "looks like it could identify someone": "B unborn" was read as an initial and a
+    surname."""
+    assert name_in_label(label) is None
+
+
+@pytest.mark.parametrize("label", ["Baby B Smith", "J Bloggs unborn"])
+def test_a_surname_beside_the_baby_words_is_still_a_name(label: str) -> None:
+    assert name_in_label(label) is not None
