@@ -15,6 +15,7 @@ from builders import EngineChat
 
 from flows.checks.privacy import name_in_label
 from flows.loader import load_flows
+from flows.replies import Nudge
 from tests.conftest import run_sosbot
 from tests.telegram_world import World, bot_world, shown
 from tests.test_teams_partners_e2e import LEAD, lead_with_a_mapping, partner_link
@@ -277,3 +278,24 @@ def test_a_label_for_an_unborn_or_newborn_baby_by_initial_is_not_read_as_a_name(
 @pytest.mark.parametrize("label", ["Baby B Smith", "J Bloggs unborn"])
 def test_a_surname_beside_the_baby_words_is_still_a_name(label: str) -> None:
     assert name_in_label(label) is not None
+
+
+@pytest.mark.parametrize("pasted", [
+    "OCCURRENCE 24000123456 - MISSING EPISODE 14/03 22:10 TO 15/03 06:30",
+    "ON 14/03 AT 22:10 MOTHER REPORTED MISSING EPISODE, RETURNED 15/03 AT 06:30"])
+def test_police_notes_in_capitals_with_times_and_numbers_are_read_as_capitals_throughout(
+        pasted: str) -> None:
+    """A police officer pasted a line from the force's system, in capitals with times and a
+    reference number, and was asked "Could you write out what EPISODE stands for?": the
+    times and numbers were counted as words in small letters, so the line did not read as
+    written in capitals throughout, and an ordinary word in it read as an abbreviation."""
+    chat = reach(FLOWS["contextual"], "harm_outside")
+    chat.send(pasted)
+    assert not any("EPISODE" in r.text for r in chat.replies if isinstance(r, Nudge))
+    assert chat.draft.answers["harm_outside"] == pasted
+
+
+def test_an_abbreviation_among_times_in_ordinary_writing_is_still_asked_about() -> None:
+    chat = reach(FLOWS["contextual"], "harm_outside")
+    chat.send("At 22:10 on 14/03 the LADO was told she had been found at 06:30 on 15/03")
+    assert any("LADO" in r.text for r in chat.replies if isinstance(r, Nudge))
