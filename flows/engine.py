@@ -483,8 +483,9 @@ def repeats_answer_before(flow: Flow, draft: Draft, step: FlowStep, text: str
     return earlier if _same_words(value) == _same_words(text) else None
 
 
-# "Hi", "I'm back" or "where was I?", typed on coming back to a draft hours later.
-_HELLO = r"(?:hi|hiya|hey|hello|morning|afternoon|evening|good (?:morning|afternoon|evening))" \
+# "Hi", "I'm back" or "where was I?", typed on coming back to a draft hours later ("morning"
+# or "evening" alone may well answer when something happens).
+_HELLO = r"(?:hi|hiya|hey|hello|good (?:morning|afternoon|evening))" \
     r"(?: (?:there|again|all))?"
 _BACK_AGAIN = r"(?:i['’]?m|i am) back(?: again)?|back again|where (?:was|were|am|are) (?:i|we)" \
     r"(?: up to)?|where did (?:i|we) (?:get to|get up to|leave off|stop)|what was i (?:doing|on)"

@@ -141,7 +141,7 @@ def test_yes_where_it_answers_the_question_is_kept() -> None:
     assert chat.draft.answers["scale_moved"] == "yes"
 
 
-@pytest.mark.parametrize("back", ["hi", "Hello!", "morning", "hi, where was I?",
+@pytest.mark.parametrize("back", ["hi", "Hello!", "Good morning", "hi, where was I?",
                                   "where was I", "I'm back", "Hiya, I'm back",
                                   "where did I get to?"])
 def test_hello_coming_back_hours_later_is_not_saved_as_the_answer(back: str) -> None:
@@ -153,6 +153,12 @@ def test_hello_coming_back_hours_later_is_not_saved_as_the_answer(back: str) -> 
     assert "network" not in chat.draft.answers
     assert chat.asked == "network"
     assert any("where you were" in said for said in chat.notices())
+
+
+def test_evening_alone_is_an_answer_to_when() -> None:
+    chat = reach(FLOWS["harm_matrix"], "harm_frequency_1")
+    chat.send("evening")
+    assert chat.draft.answers["harm_frequency_1"] == "evening"
 
 
 def test_hello_in_a_childs_own_words_is_kept() -> None:
