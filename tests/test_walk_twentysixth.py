@@ -305,3 +305,19 @@ def test_an_abbreviation_among_times_in_ordinary_writing_is_still_asked_about() 
     chat = reach(FLOWS["contextual"], "harm_outside")
     chat.send("At 22:10 on 14/03 the LADO was told she had been found at 06:30 on 15/03")
     assert any("LADO" in r.text for r in chat.replies if isinstance(r, Nudge))
+
+
+@pytest.mark.parametrize(("step", "unsure"), [
+    ("harm_severity_1", "not sure"), ("harm_likely_1", "idk"),
+    ("harm_accepted_1", "don't know")])
+def test_not_sure_at_a_choice_without_that_option_says_what_to_do(
+        step: str, unsure: str) -> None:
+    """Unsure how severe the harm to an unborn baby had been, the health visitor typed "not
+    sure" and was told "I couldn't match that to one of the options", again each time, with
+    no option of not knowing to find. The scale already says what to do then."""
+    chat = reach(FLOWS["harm_matrix"], step)
+    chat.send(unsure)
+    assert step not in chat.draft.answers
+    (said,) = chat.notices("problem")
+    assert "couldn't match" not in said
+    assert "nearest" in said
