@@ -2,8 +2,8 @@
 words and leaning on /help, /back and /skip; a police officer's contextual mapping pasted from
 a police system; a child's social worker typing a 7-year-old's three houses verbatim; a team
 lead and a school nurse partner who answers halfway and comes back a day later; and a
-newcomer trying the README's command without a Telegram token. Each test failed on the code
-as it was."""
+newcomer trying the README's command without a Telegram token. Each test of a defect failed
+on the code as it was; the others guard what the fixes must leave alone."""
 
 from __future__ import annotations
 
