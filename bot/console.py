@@ -888,16 +888,21 @@ _SENT_TWICE = ENGINE_MSG["repeated"].split("{", 1)[0]
 
 def _sent_twice(replies: list[ConversationReply]) -> bool:
     """Whether a written answer was held back until it is sent again: as the answer before
-    sent again, or as words ("help me") read as /help."""
+    sent again, as a bare "yes" where who or what is asked, or as words ("help me") read as
+    /help."""
     return any(isinstance(r, Notice) and (
-        (r.kind == "problem" and r.text.startswith(_SENT_TWICE))
+        (r.kind == "problem" and (r.text.startswith(_SENT_TWICE)
+                                  or r.text == ENGINE_MSG["yes_alone"]))
         or r.text.endswith(ENGINE_MSG["lost_quoted"])) for r in replies)
 
 
 def _helped(replies: list[ConversationReply]) -> bool:
-    """Whether a line was read as /help ("?", "what do I put here?"): from a file, the
-    question is still to be answered, and the next line was written for the next one."""
-    return any(isinstance(r, Notice) and r.kind == "help" for r in replies)
+    """Whether a line was read as /help ("?", "what do I put here?") or as a hello ("hi,
+    where was I?"): from a file, the question is still to be answered, and the next line was
+    written for the next one."""
+    return any(isinstance(r, Notice) and (r.kind == "help"
+                                          or r.text == ENGINE_MSG["where_you_were"])
+               for r in replies)
 
 
 def _refused(replies: list[ConversationReply]) -> bool:

@@ -96,9 +96,15 @@ NOTHING = re.compile(r"(?:(?:none|nothing|no|nope|nil|n[/.]?a|not really)(?: (?:
 # A command typed without its slash, as the whole of what was typed.
 BARE_COMMAND = re.compile(r"(?:go )?back|undo(?: (?:it|that|this))?|skip(?: (?:it|this|this one"
                           r"|that|for now))?|help")
+_WORDS = r"[a-z'’-]+(?: [a-z'’-]+){0,4}"  # a word or a few, as a question names them
 # Read as /help: a line that asks what the question means ("?", "what do I put here?").
 LOST = re.compile(r"help (?:me|please|pls)|\?+|(?:sorry,? )?(?:what|eh|huh|pardon)\?+"
                   r"|what (?:does|do) (?:this|that|it|you) mean\?*"
+                  # what a word in the question means ("what does caregiver behaviour mean?",
+                  # "what's a danger statement?", "what is meant by severity?")
+                  r"|what (?:does|do) " + _WORDS + r" mean\?*|what do you mean by " + _WORDS
+                  + r"\?*|what is meant by " + _WORDS + r"\?*"
+                  r"|what(?:['’]s| is) (?:a|an|the) " + _WORDS + r"\?+"
                   r"|what (?:do|should) i (?:put|write|say|type)(?: here)?\?*"
                   r"|(?:sorry,? )?(?:i )?(?:don['’]?t|do not) (?:understand|get it)"
                   r"(?: (?:this|that|the|what you mean)(?: question)?)?\?*"
@@ -193,7 +199,8 @@ def is_answered(value: Value) -> bool:
 # statement or goal it would read "Dad will stop drinking. No." in a conference report.
 _NOTHING_TO_SAY = re.compile(
     r"(?:no(?:pe)?|nah|none|nothing(?: yet)?|n/?a|nil|not applicable|not (?:sure|known|yet)"
-    r"|unsure|unknown|(?:i )?(?:don['’]?t|do not) know(?: yet)?|dunno|dk|tbc|tbd"
+    r"|unsure|unknown|(?:i )?(?:don['’]?t|do not) know(?: yet)?|dunno|i?dk|tbc|tbd"
+    r"|no (?:idea|clue)|not a clue|can['’]?t say"
     r"|\?+|-+)[\s.!]*", re.IGNORECASE)
 
 

@@ -116,6 +116,10 @@ MSG = {
     "no_next": 'I\'ve kept "{earlier}" as your answer to "{title}". There is no next '
     "question, so your other line was not used.",
     "lost_quoted": "If those are words someone said, and your answer, send it again.",
+    "where_you_were": "Hello again. Here is where you were (your answers so far are saved):",
+    "yes_alone": 'I haven\'t saved "yes" on its own: someone reading this later won\'t know '
+    "who or what it means. Please say who or what, in a few words. If yes is the whole "
+    "answer, send it again.",
     "repeated": 'I haven\'t saved that here: it is the same as your answer to "{title}", '
     "which is saved already (sent twice?). If it is your answer to this question too, send "
     "it again.",
@@ -267,6 +271,8 @@ def _typed(flow: Flow, out: Outcome, typed: Text, nudger: Nudger) -> None:
         hold_pending(out, step)  # an empty line or "done" keeps an item a nudge held back
         done(flow, out, step, nudger)
         return
+    if _greeting(flow, out, step, text, nudger):
+        return
     rest_of = (held := out.draft.pending) is not None and held.step_id == step.id \
         and held.kind == UNFINISHED and text.lower().strip(" .!") == "help"  # "Nan can" + "help"
     if step.kind.widget in ("text", "items") and step.spec.voice != "child" and not rest_of \
@@ -370,6 +376,8 @@ def _typed(flow: Flow, out: Outcome, typed: Text, nudger: Nudger) -> None:
         out.replies.append(Notice(MOVE_MSG["same_kept"].format(
             value=display(step, out.draft.answers[step.id])), "saved"))
         skip(flow, out, step, nudger)
+        return
+    if text and _yes_alone(flow, out, step, text):
         return
     # What the privacy reminder holds is kept only by /keep: a line unlike it is its rewrite
     # (as the reminder asks), never the next item or answer that would keep it as typed.
@@ -480,10 +488,36 @@ def repeats_answer_before(flow: Flow, draft: Draft, step: FlowStep, text: str
     return earlier if _same_words(value) == _same_words(text) else None
 
 
+# "Hi", "I'm back" or "where was I?", typed on coming back to a draft hours later ("morning"
+# or "evening" alone may well answer when something happens).
+_HELLO = r"(?:hi|hiya|hey|hello|good (?:morning|afternoon|evening))" \
+    r"(?: (?:there|again|all))?"
+_BACK_AGAIN = r"(?:i['’]?m|i am) back(?: again)?|back again|where (?:was|were|am|are) (?:i|we)" \
+    r"(?: up to)?|where did (?:i|we) (?:get to|get up to|leave off|stop)|what was i (?:doing|on)"
+_GREETING = re.compile(rf"{_HELLO}(?:[,!]* (?:{_BACK_AGAIN}))?"
+                       rf"|(?:{_HELLO}[,!]* )?(?:{_BACK_AGAIN})")
+
+
+def _greeting(flow: Flow, out: Outcome, step: FlowStep, text: str, nudger: Nudger) -> bool:
+    """Show the question again for a hello or "where was I?" typed at a written question
+    (saved, the summary read "Who contributed: hi, where was I?"). A child's own words are
+    kept whatever they are."""
+    if step.kind.widget not in ("text", "items") or step.spec.voice == "child" \
+            or out.draft.pending is not None \
+            or not _GREETING.fullmatch(text.lower().replace("’", "'").strip(" .!?")):
+        return False
+    out.replies.append(Notice(MSG["where_you_were"], "info"))
+    command(flow, out, Command("show"), nudger)
+    return True
+
+
 _REPEAT_WORDS = 6
-# Lines read as /help that may be someone's words ("help me", "I don't understand"), not a
-# question to the bot ("?", "what do I put here?").
-_QUOTABLE = re.compile(r"help (?:me|please|pls)|[^?]*(?:understand|get it)[^?]*")
+# Lines read as /help that may be someone's words ("help me", "I don't understand", "what
+# does significant harm mean?" as a parent asked it), not a question to the bot ("?", "what
+# do I put here?").
+_QUOTABLE = re.compile(r"help (?:me|please|pls)|[^?]*(?:understand|get it)[^?]*"
+                       r"|what (?!(?:does|do) (?:this|that|it|you) mean\b)[^?]*\b(?:mean|meant by|"
+                       r"is an?|is the|['’]s an?|['’]s the)\b[^?]*\?*")
 
 
 def _same_words(text: str) -> str:
@@ -503,6 +537,31 @@ def _repeated(flow: Flow, out: Outcome, step: FlowStep, text: str) -> bool:
         return False
     d.nudged.append(key)
     out.replies.append(Notice(MSG["repeated"].format(title=copied.title), "problem"))
+    ask(flow, out, step, again=True)
+    return True
+
+
+# A written question that opens with a yes-or-no one ("Did the child name anyone who must
+# not be told?", "Has the child said anything to you?"), and then wants the who or the what;
+# one about change ("Has the number changed?") is answered by a yes.
+_YES_NO_ASK = re.compile(r"^(?:[^.?!,:]*[,:]\s+)?(?:did|does|do|is|are|has|have|was|were)\b"
+                         r"(?![^?]*\bchanged\b)", re.IGNORECASE)
+_YES_ALONE = frozenset({"yes", "y", "yeah", "yea", "yeh", "yep", "yup", "ya", "aye"})
+
+
+def _yes_alone(flow: Flow, out: Outcome, step: FlowStep, text: str) -> bool:
+    """Hold back, once, a bare "yes" to a written question that asks who or what after a yes
+    or no: saved, the summary would read "Not to be shared with (the child's wish): yes".
+    Sent again, it is the answer."""
+    d = out.draft
+    key = f"{step.id}:yes_alone"
+    if step.kind.widget not in ("text", "items") or d.pending is not None or key in d.nudged \
+            or is_answered(d.answers.get(step.id)) \
+            or clean(text).lower().strip(" .!") not in _YES_ALONE \
+            or not _YES_NO_ASK.match(step.spec.ask):
+        return False
+    d.nudged.append(key)
+    out.replies.append(Notice(MSG["yes_alone"], "problem"))
     ask(flow, out, step, again=True)
     return True
 

@@ -43,6 +43,8 @@ MSG = {
     "item_corrected": 'That reads as item {n} corrected, so it takes the place of "{was}". To '
     "keep that one as well, send it again.",
     "kept": "I've kept the answer you gave as you typed it.",
+    "nothing_drafted": "There isn't enough in your answers above for me to write a {what} "
+    "for you. Please write your own (/help shows what goes in it).",
     "private_first": "First, please answer the reminder about your last line: /keep keeps it "
     "as it is, or type it again without the personal details.",
     # said when a reply only agreed ("ok", "yes"): to "could you write it in full?" that may
@@ -774,6 +776,14 @@ def finish(flow: Flow, out: Outcome) -> None:
                                     flow.spec.for_partners))
 
 
+def _drafted_ask(step: FlowStep, suggestion: str | None) -> str:
+    """The question as asked: a step that drafts its answer ("Here is a danger statement
+    built from your answers") says so only when there is a draft to show."""
+    if not step.spec.draft or suggestion:
+        return step.spec.ask
+    return MSG["nothing_drafted"].format(what=step.title[:1].lower() + step.title[1:])
+
+
 def ask(flow: Flow, out: Outcome, step: FlowStep, *, again: bool = False, whole: bool = False,
         walk_state: Walk | None = None) -> None:
     """Ask a step; a new question gets a new nonce, so its predecessor's buttons go stale.
@@ -787,16 +797,18 @@ def ask(flow: Flow, out: Outcome, step: FlowStep, *, again: bool = False, whole:
     value = d.answers.get(step.id)
     kind = step.kind
     listed = tuple(value) if isinstance(value, list) else ()
+    suggestion = suggest(flow, step, state) if step.spec.draft else None
     out.replies.append(Question(
         draft_id=d.id, step_id=step.id, number=number, total=total,
-        section=step.section_title, ask=step.spec.ask, widget=kind.widget, nonce=d.nonce,
+        section=step.section_title, ask=_drafted_ask(step, suggestion), widget=kind.widget,
+        nonce=d.nonce,
         required=step.spec.required, can_back=state.question_before(step.id) is not None,
         choices=kind.options(flow, step),
         scale=flow.scale_of(step) if kind.widget == "scale" else None,
         selected=listed if kind.widget == "several" else (),
         items=listed if kind.widget == "items" else (),
         max_items=step.spec.max_items if kind.widget == "items" else 0,
-        suggestion=suggest(flow, step, state) if step.spec.draft else None,
+        suggestion=suggestion,
         current_answer=display(step, value) if step.id in d.answers and kind.widget != "items"
         else None,
         child_voice=step.spec.voice == "child", speaker=flow.spec.speaker,

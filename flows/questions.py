@@ -58,6 +58,8 @@ MSG = {
     "scale_unknown_needed": "A number is needed here: pick the one closest to where things are "
     "now; the words you write about it can say how sure you are. Please send one whole number "
     "from {min} to {max}.",
+    "choice_unsure": "There isn't a \"not sure\" option here. Choose the one nearest to what "
+    "you know now; you can change it later (/review).",
     "not_here": "That button doesn't fit this question, so I've left your answers as they "
     "were.",
 }
@@ -143,6 +145,8 @@ class ChoiceType(QuestionType):
             n, label = fits[0]
             return None, (MSG["one_choice"].format(n=n, label=label) if numbered
                           else MSG["one_choice_unnumbered"].format(label=label))
+        if _UNSURE.fullmatch(text.casefold().replace("’", "'").strip(" .!")):
+            return None, MSG["choice_unsure"]  # no option says it (one would have matched)
         return None, _no_option(text, numbered)
 
     def _option_then_more(self, step: FlowStep, text: str, numbered: bool) -> str | None:
@@ -324,6 +328,9 @@ _SAID_BY = re.compile(r"^(?:[\w'’]+\s+){0,2}?[\w'’]+\s*(?:[:=–-]\s*|\s(?:s
                       r"|themselves))?(?:\s+(?:at|as|was))?\s+)(?=\S)")
 # Two numbers for one place on the scale: "6/7", "6-7", "6 or 7", "between 6 and 7".
 _BETWEEN = re.compile(r"(?:between\s+)?\d{1,2}\s*(?:/|-|–|or|and|to)\s*\d{1,2}")
+# Only not knowing, typed at a choice none of whose options says it.
+_UNSURE = re.compile(r"(?:i'?m\s+)?(?:not\s+sure|unsure|(?:i\s+)?(?:don'?t|do\s+not)\s+know"
+                     r"|dunno|i?dk|no\s+idea|not\s+known|unknown|can'?t\s+say)(?:\s+yet)?")
 _UNKNOWN = re.compile(r"n/?a|not\s+sure|unsure|(?:i\s+)?don['’]?t\s+know|dunno|i?dk"
                       r"|no\s+(?:idea|clue)|unknown|not\s+known|\?+|not\s+(?:yet\s+)?asked(?:\s+yet)?"
                       r"|(?:has|have|was|were)n['’]?t\s+(?:been\s+)?asked(?:\s+yet)?")

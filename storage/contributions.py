@@ -131,6 +131,13 @@ class ContributionStore:
         return [(i, self._contribution(by_invite[i.code_hash], i)
                  if i.code_hash in by_invite else None) for i in invites]
 
+    async def answering_for(self, draft_id: str) -> set[str]:
+        """The invites to a mapping whose partner opened the link and has not sent yet."""
+        rows = await self.teams._rows(
+            "SELECT invite FROM contributions WHERE draft_id = ? AND sent_at IS NULL",
+            (draft_id,))
+        return {str(r[0]) for r in rows}
+
     async def set_included(self, draft_id: str, short_id: str, included: bool) -> bool:
         """Put a sent contribution in the mapping's summary, or leave it out."""
         async with self.teams._tx("save") as tx:

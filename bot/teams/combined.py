@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
 from datetime import UTC, datetime
-from typing import Any
+from typing import Any, NamedTuple
 
 from flows.answers import Value, pasted_list
 from flows.draft import Draft
@@ -18,6 +18,7 @@ from flows.flow import Flow
 from flows.summary import Block, Entry, Summary, build_summary, unquoted
 
 WAITING = "Partners invited who have not answered"
+STARTED = "started, not sent yet"
 ANONYMOUS = "A partner"
 # A partner's scale is titled for the partner ("Your number"); the lead reads it as theirs.
 PARTNERS_NUMBER = "Partner's number"
@@ -81,8 +82,16 @@ def _entry_listed(entry: Entry) -> Entry:
                    else items)
 
 
-def combined(summary: Summary, parts: Sequence[Part], waiting: Sequence[tuple[str, float]]
-             ) -> Summary:
+class Waiting(NamedTuple):
+    """A partner invited to a mapping who has not sent a contribution: their service, when
+    they were invited, and whether they have opened the link and begun answering."""
+
+    name: str
+    invited_at: float
+    started: bool = False
+
+
+def combined(summary: Summary, parts: Sequence[Part], waiting: Sequence[Waiting]) -> Summary:
     """The lead's summary with the included parts and the partners still to answer."""
     shown = [p for p in parts if p.included]
     columns = tuple(
@@ -94,8 +103,9 @@ def combined(summary: Summary, parts: Sequence[Part], waiting: Sequence[tuple[st
     other = summary.other + tuple(Block(f"{p.name}: {block.title}", block.entries)
                                   for p in shown for block in p.summary.other)
     if waiting:
-        other += (Block(WAITING, tuple(Entry("waiting", name, f"invited {_day(at)}, no answer "
-                                             "yet") for name, at in waiting)),)
+        other += (Block(WAITING, tuple(
+            Entry("waiting", w.name, f"invited {_day(w.invited_at)}, "
+                  + (STARTED if w.started else "no answer yet")) for w in waiting)),)
     return replace(summary, columns=columns, scales=scales, other=other)
 
 

@@ -6,7 +6,7 @@ from dataclasses import replace
 from typing import Any
 
 from bot.conversation import Conversation, RepliedTo
-from bot.teams.combined import ANONYMOUS, Part, combined, part_of
+from bot.teams.combined import ANONYMOUS, Part, Waiting, combined, part_of
 from bot.teams.texts import DELETED_MEMBER, REJOIN_Q, WITHDRAW_TOO_Q, WITHDRAWN_LEAD
 from bot.wording import ConversationReply
 from flows.replies import Input, SummaryReply
@@ -145,11 +145,12 @@ class TeamConversation(Conversation):
         parts, waiting = await self.parts(draft_id, summary.label)
         return combined(summary, parts, waiting)
 
-    async def parts(self, draft_id: str, label: str
-                    ) -> tuple[list[Part], list[tuple[str, float]]]:
-        """The contributions sent to a draft, and who (agency, invited when) has not sent one."""
+    async def parts(self, draft_id: str, label: str) -> tuple[list[Part], list[Waiting]]:
+        """The contributions sent to a draft, and who (agency, invited when, begun or not)
+        has not sent one."""
         parts: list[Part] = []
-        waiting: list[tuple[str, float]] = []
+        waiting: list[Waiting] = []
+        started = await self.contributions.answering_for(draft_id)
         for invite, sent in await self.contributions.for_draft(draft_id):
             part = None
             if sent is not None and sent.body is not None:
@@ -157,7 +158,8 @@ class TeamConversation(Conversation):
             if part is not None:
                 parts.append(part)
             else:
-                waiting.append(((invite.about or {}).get("for", ANONYMOUS), invite.created_at))
+                waiting.append(Waiting((invite.about or {}).get("for", ANONYMOUS),
+                                       invite.created_at, invite.code_hash in started))
         return told_apart(parts), waiting
 
 

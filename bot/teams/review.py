@@ -8,7 +8,7 @@ from html import escape
 
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup
 
-from bot.teams.combined import PARTNERS_NUMBER, Part
+from bot.teams.combined import PARTNERS_NUMBER, STARTED, Part, Waiting
 from bot.telegram_html import split_html
 from flows.answers import voiced
 from flows.summary import Entry, Summary
@@ -17,7 +17,7 @@ HEADING = "<b>Partners' contributions</b>"
 NONE_YET = "No partner has sent a contribution yet."
 
 
-def contributions_review(parts: Sequence[Part], waiting: Sequence[tuple[str, float]]
+def contributions_review(parts: Sequence[Part], waiting: Sequence[Waiting]
                          ) -> list[tuple[str, InlineKeyboardMarkup | None]]:
     """Messages listing each contribution (with a button to leave it out or put it back) and
     the partners who have not answered."""
@@ -29,7 +29,8 @@ def contributions_review(parts: Sequence[Part], waiting: Sequence[tuple[str, flo
         lines += ["", NONE_YET]
     if waiting:
         lines += ["", "Not answered yet: " + "; ".join(
-            f"{escape(name)} (invited {_day(at)})" for name, at in waiting)]
+            f"{escape(w.name)} (invited {_day(w.invited_at)}"
+            + (f"; {STARTED})" if w.started else ")") for w in waiting)]
     rows = [[InlineKeyboardButton(
         (f"Leave out {p.name}" if p.included else f"Put {p.name} back")[:60],
         callback_data=f"t:cx:{p.short_id}:{0 if p.included else 1}")] for p in parts]

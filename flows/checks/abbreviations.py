@@ -47,7 +47,11 @@ class Abbreviation:
 def find_abbreviations(masked: str, word_list: WordList) -> Iterator[Abbreviation]:
     """Capitals tokens not spelled out in this answer, that the word list does not cover."""
     tokens = list(_TOKEN.finditer(masked))
-    if len(tokens) * 2 > len(masked.split()):  # written in capitals throughout
+    # Written in capitals throughout, as notes pasted from a police system are: times,
+    # dates and reference numbers ("22:10", "14/03") are no words in small letters.
+    lettered = [w for w in masked.split() if any(c.isalpha() for c in w)]
+    if len(tokens) * 2 > len(masked.split()) \
+            or sum(w.isupper() for w in lettered) * 2 > len(lettered):
         return
     plain = word_list.known_abbreviations
     done = explained(masked)

@@ -572,7 +572,8 @@ _LABEL_WORDS = _words("""case cases family families child children sibling sibli
     visits assessment strategy core group household home new old draft file report concern
     concerns worry worries cp cin cic lac cla ehcp mash lado plo dv duty intake pre post initial
     first second third north south east west central area locality test example safety mapping
-    harm matrix wellbeing reflection supervision contextual houses success care kinship court""")
+    harm matrix wellbeing reflection supervision contextual houses success care kinship court
+    unborn pre-birth prebirth birth newborn infant twin twins""")
 # First names that are everyday words too: in a label they are taken as the word ("amber").
 # The rest of _AMBIGUOUS_FIRST (Lily, Jack, Rose...) is a name when it is a label's word.
 _EVERYDAY_FIRST = _words("will bill pat mark hope faith joy dawn summer amber max rob ray dale "

@@ -261,6 +261,8 @@ def _is_process(sentence: str, asked: bool) -> bool:
 def _who_and_when(sentence: str, lowered: str) -> bool:
     """A next step with who will do it and by when: what the framework asks a next step to
     say, whether it is the services' own work or not. `lowered` is `_lowered(sentence)`."""
+    if (fronted := _FRONTED_WHEN.match(sentence)) and _doer_acts(sentence[fronted.end():]):
+        return True  # "By 1 May, PA books the appointment"
     named = _NAMED_DOER.match(sentence)
     return bool((_DOER.search(lowered) or (named and (
         named.group(1).isupper() or looks_like_a_name(named.group(1)))))
@@ -379,6 +381,21 @@ _PROCESS_NAMES = (r"CIN|CP|CPP|CPC|TAF|TAC|LA|ICPC|RCPC|CLA|LAC|PLO|EHA|EH|CAF|F
                   r"|SEN|MAP|CYP|IFD|FSP|SGO")
 _NAMED_DOER = re.compile(rf"\W*(?!(?:{_PROCESS_NAMES})\b)([A-Z]{{2,3}}|[A-Z][a-z]+)"
                          r"(?:\s+(?:will|shall|is\s+going\s+to|to)\s+(?!be\b)|\s*:\s*)\w")
+# When it will be done, said first: "By 1 May, PA books the appointment".
+_FRONTED_WHEN = re.compile(r"\W*(?:(?:by|before|within|on)\s+[^,;:.]{1,30}|next\s+\w+"
+                           r"|this\s+(?:week|month|term)|tomorrow|today|tonight)\s*,\s*",
+                           re.IGNORECASE)
+_DOES = r"\s+(?:will\s+|to\s+|is\s+going\s+to\s+)?(?!(?:had|has|have|was|were)\b)[a-z]+\b"
+_DOER_ACTS = re.compile(rf"(?:i|we|{_AGENTS}){_DOES}", re.IGNORECASE)
+_NAMED_ACTS = re.compile(rf"(?!(?:{_PROCESS_NAMES})\b)(?:[A-Z]{{2,3}}|[A-Z][a-z]+)"
+                         rf"(?:\s+and\s+(?:his|her|their)\s+\w+)?{_DOES}")
+
+
+def _doer_acts(rest: str) -> bool:
+    """Whether what follows a date said first starts with who does it and what."""
+    return bool(_DOER_ACTS.match(rest) or _NAMED_ACTS.match(rest))
+
+
 # When it will be done: a day, a date, a span or a set time ("at some point" is none).
 _WHEN = re.compile(
     r"\b(?:by|before|within|until|till|on|from|every|each)\s+(?!some\b)\w"
