@@ -205,6 +205,11 @@ def test_who_someone_is_is_not_asked_about_as_a_label(fact: str) -> None:
     "He is a quiet, aggressive boy",
     "Mum is a Polish woman and a chaotic parent",
     "She was a needy, clingy child",
+    # Every word with a capital (a phone's title case, a heading pasted): a capital tells
+    # nothing there, and a judging word is still one.
+    "Mum Is A Bad Mother",
+    "Dad Is A Lazy, Selfish Father",
+    "MUM IS A BAD MOTHER",
 ])
 def test_a_judging_word_beside_who_someone_is_is_still_asked_about(label: str) -> None:
     assert flagged(label), label

@@ -145,10 +145,11 @@ _FACTS = alternation("""single young new first-time lone teenage foster step ful
     black white brown asian mixed-race muslim jewish christian catholic hindu sikh buddhist
     married divorced widowed pregnant""")
 # A word said of "a man", "a girl" that may judge them: not a fact, a size or a word written
-# with a capital (where someone is from, their faith).
+# with a capital before a word without one (where someone is from, their faith: "a Polish,
+# Catholic woman"); in a line With Every Word Capitalised, a capital tells nothing.
 _JUDGED = (rf"(?!{_FACTS}\b)(?!(?:big|tall|small|short|large|slim|thin|skinny|stocky|heavy"
            r"|heavyset|slight|muscular|lanky|petite|broad)\b)"
-           r"(?!(?-i:[A-Z]))[a-z]+")
+           r"(?!(?-i:[A-Z][a-z]*+(?:\s*+,\s*+[A-Z][a-z]*+)?\s+[a-z]))[a-z]+")
 _CARE_NOUNS = alternation("""supervision attendance hygiene parenting care conditions diet
     routines routine boundaries presentation communication home_environment
     home_conditions basic_care emotional_warmth stimulation relationship relationships""")
