@@ -9,7 +9,7 @@ from pathlib import Path
 
 from conftest import run_sosbot
 
-from tests.telegram_world import PRACTITIONER, bot_world
+from tests.telegram_world import PRACTITIONER, World, bot_world
 from tests.terminal import Terminal
 
 # --- `sosbot chat` on a real terminal -----------------------------------------------------------
@@ -152,6 +152,15 @@ def test_a_bad_setting_after_blank_lines_is_named_on_its_own_line(tmp_path: Path
 # --- the running bot ----------------------------------------------------------------------------
 
 
+async def edit_last(world: World, text: str) -> str:
+    """The practitioner's last message edited to `text`; what the bot said to it."""
+    typed = world.server.user_messages(PRACTITIONER)[-1]["message_id"]
+    mark = len(world.server.calls)
+    world.server.edit_user_message(PRACTITIONER, typed, text)
+    await world.settle(mark)
+    return world.texts()[-1]
+
+
 async def test_an_edit_with_no_draft_open_does_not_say_an_answer_stands(tmp_path: Path) -> None:
     """A practitioner with nothing open (a first "hello", told no draft is open) corrected
     that message: the bot said "your earlier answer stands. To change an answer, use /review
@@ -159,11 +168,7 @@ async def test_an_edit_with_no_draft_open_does_not_say_an_answer_stands(tmp_path
     says no draft is open and how to start or pick one up."""
     async with bot_world(tmp_path / "bot.db") as world:
         await world.say("hello")
-        typed = world.server.user_messages(PRACTITIONER)[-1]["message_id"]
-        mark = len(world.server.calls)
-        world.server.edit_user_message(PRACTITIONER, typed, "hello there")
-        await world.settle(mark)
-        said = world.texts()[-1]
+        said = await edit_last(world, "hello there")
         assert said.startswith("I don't read edited messages")
         assert "answer stands" not in said
         assert "/new starts one" in said

@@ -17,8 +17,8 @@ from bot.console import Console
 from bot.conversation import Conversation
 from flows.loader import load_flows
 from storage.store import Store
-from tests.telegram_world import PRACTITIONER, bot_world
-from tests.test_attacks_twentyfifth import BAD_KEY
+from tests.telegram_world import bot_world
+from tests.test_attacks_twentyfifth import BAD_KEY, edit_last
 
 # --- `sosbot keys new`, named by the error about a key pasted wrong -----------------------------
 
@@ -123,11 +123,7 @@ async def test_an_edit_from_someone_with_no_draft_saved_is_not_told_to_resume_on
     async with bot_world(tmp_path / "bot.db") as world:
         await world.say("hello")
         assert "None is saved" in world.texts()[-1]
-        typed = world.server.user_messages(PRACTITIONER)[-1]["message_id"]
-        mark = len(world.server.calls)
-        world.server.edit_user_message(PRACTITIONER, typed, "hello there")
-        await world.settle(mark)
-        said = world.texts()[-1]
+        said = await edit_last(world, "hello there")
         assert said.startswith("I don't read edited messages")
         assert "/new starts one" in said
         assert "/resume" not in said
@@ -144,11 +140,7 @@ async def test_an_edit_with_no_draft_open_but_one_kept_is_told_to_resume_it(
         await world.say("yes")
         await world.say("hello")
         assert "/resume picks up an earlier one" in world.texts()[-1]
-        typed = world.server.user_messages(PRACTITIONER)[-1]["message_id"]
-        mark = len(world.server.calls)
-        world.server.edit_user_message(PRACTITIONER, typed, "hello there")
-        await world.settle(mark)
-        said = world.texts()[-1]
+        said = await edit_last(world, "hello there")
         assert said.startswith("I don't read edited messages")
         assert said.endswith("/new starts one, /resume picks up an earlier one.")
 
