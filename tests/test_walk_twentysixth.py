@@ -169,18 +169,25 @@ def test_hello_in_a_childs_own_words_is_kept() -> None:
     assert chat.draft.answers["house_good"] == ["hello nana", "hi"]
 
 
-async def test_a_partner_back_through_the_link_a_day_later_says_hi_and_is_shown_the_question(
-        partners_world: World) -> None:
-    """A school nurse answered three of the eight questions, was called away, and opened the
-    link again the next day. She typed "hi, where was I?", which was saved as what is going
-    well for the child and sent to the lead as such."""
-    world = partners_world
+async def nurse_halfway(world: World) -> str:
+    """A lead's mapping, and the school nurse through its link up to what is going well;
+    the link's code."""
     await lead_with_a_mapping(world)
     code = await partner_link(world, "Health")
     await world.open_link(NURSE, code, first_name="Nurse")
     await world.say("ok", user=NURSE)
     await world.answer("school nurse", user=NURSE)
     await world.answer(NURSE_WORRY, user=NURSE)
+    return code
+
+
+async def test_a_partner_back_through_the_link_a_day_later_says_hi_and_is_shown_the_question(
+        partners_world: World) -> None:
+    """A school nurse answered three of the eight questions, was called away, and opened the
+    link again the next day. She typed "hi, where was I?", which was saved as what is going
+    well for the child and sent to the lead as such."""
+    world = partners_world
+    code = await nurse_halfway(world)
     assert "What is going well" in world.texts(NURSE)[-1]
     await world.open_link(NURSE, code, first_name="Nurse")
     assert "already answering" in "\n".join(world.texts(NURSE)[-3:])
@@ -231,12 +238,7 @@ async def test_the_lead_sees_a_partner_halfway_through_as_started_not_as_no_answ
     "Not answered yet: Health", and the summary "no answer yet", so she chased a nurse who
     had already started (and whose answers she is not shown until they are sent)."""
     world = partners_world
-    await lead_with_a_mapping(world)
-    code = await partner_link(world, "Health")
-    await world.open_link(NURSE, code, first_name="Nurse")
-    await world.say("ok", user=NURSE)
-    await world.answer("school nurse", user=NURSE)
-    await world.answer(NURSE_WORRY, user=NURSE)
+    await nurse_halfway(world)
     await world.command("review", user=LEAD)
     review = await shown(world, LEAD, "Partners' contributions")
     assert "started, not sent yet" in review
