@@ -233,6 +233,16 @@ async def _console_typed(tmp_path: Path, flow_id: str, typed: list[str]) -> str:
 SAM = 5252
 
 
+async def member_at_a_partner_link(world: World) -> None:
+    """A lead's mapping; Sam joins the team by an admin's link, then opens the mapping's
+    partner link for the school."""
+    await lead_with_a_mapping(world)
+    await world.command("invite", user=ADMIN)
+    await world.tap("A colleague", user=ADMIN)
+    await world.open_link(SAM, await link_sent(world, ADMIN))
+    await world.open_link(SAM, await partner_link(world, "School"))
+
+
 @pytest.mark.e2e
 async def test_a_members_delete_withdrawing_a_contribution_tells_the_lead(
         tmp_path: Path) -> None:
@@ -241,11 +251,7 @@ async def test_a_members_delete_withdrawing_a_contribution_tells_the_lead(
     told nothing (a partner's own /delete tells them); their /review listed Sam's service as
     not having answered. The lead is told it was withdrawn, as they are by a partner."""
     async with bot_world(tmp_path / "bot.db", SOSBOT_ALLOWED_USERS=str(ADMIN)) as world:
-        await lead_with_a_mapping(world)
-        await world.command("invite", user=ADMIN)
-        await world.tap("A colleague", user=ADMIN)
-        await world.open_link(SAM, await link_sent(world, ADMIN))
-        await world.open_link(SAM, await partner_link(world, "School"))
+        await member_at_a_partner_link(world)
         await contribute(world, SAM)
         await world.tap("Send it to Tester", user=SAM)
         before = len(world.texts(LEAD))
@@ -285,11 +291,7 @@ async def test_a_partners_withdrawal_is_not_told_to_a_lead_dropped_from_the_team
 async def test_a_members_delete_before_sending_tells_the_lead_as_they_named_themselves(
         tmp_path: Path) -> None:
     async with bot_world(tmp_path / "bot.db", SOSBOT_ALLOWED_USERS=str(ADMIN)) as world:
-        await lead_with_a_mapping(world)
-        await world.command("invite", user=ADMIN)
-        await world.tap("A colleague", user=ADMIN)
-        await world.open_link(SAM, await link_sent(world, ADMIN))
-        await world.open_link(SAM, await partner_link(world, "School"))
+        await member_at_a_partner_link(world)
         await world.tap("School", user=SAM)
         await world.answer("Year 3 teacher", user=SAM)
         await world.command("delete", user=SAM)
