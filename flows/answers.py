@@ -120,16 +120,25 @@ def moves_a_list_on(typed: str) -> bool:
                                       or BARE_COMMAND.fullmatch(text.strip(" .!")))
 
 
+def _alone(line: str) -> str:
+    """A line of a list message as read on its own: no bullet, lower case, no closing stop."""
+    return unmarked(line).lower().strip(" .!")
+
+
+def _as_items(lines: list[str]) -> str:
+    """Lines to add as a list's items: one line without its bullet (no longer a pasted
+    list), or the lines as they are."""
+    return unmarked(lines[0]) if len(lines) == 1 else "\n".join(lines)
+
+
 def items_then_nothing(text: str) -> str | None:
     """Lines sent in one message at a list whose last line says there is nothing more
     ("Nan walks her in" then "n/a", "none" or "-", bulleted or not): the lines before it, to
     be added as the items (one line without its bullet); None for anything else."""
     lines = [line.strip() for line in text.splitlines() if line.strip()]
-    if len(lines) < 2 or not NOTHING.fullmatch(unmarked(lines[-1]).lower().strip(" .!")):
+    if len(lines) < 2 or not NOTHING.fullmatch(_alone(lines[-1])):
         return None
-    if len(lines) == 2:  # one item left: no longer a pasted list, so its bullet goes here
-        return unmarked(lines[0])
-    return "\n".join(lines[:-1])
+    return _as_items(lines[:-1])
 
 
 # Only a filler, written above the items of a list sent in one message ("N/A", then the items
@@ -142,12 +151,12 @@ def items_after_filler(text: str) -> str | None:
     "none", bulleted or not) and whose later lines are items: those lines (one line without
     its bullet); None for anything else."""
     lines = [line.strip() for line in text.splitlines() if line.strip()]
-    if len(lines) < 2 or not _FILLER.fullmatch(unmarked(lines[0]).lower().strip(" .!")):
+    if len(lines) < 2 or not _FILLER.fullmatch(_alone(lines[0])):
         return None
     rest = lines[1:]
-    if all(NOTHING.fullmatch(unmarked(line).lower().strip(" .!")) for line in rest):
+    if all(NOTHING.fullmatch(_alone(line)) for line in rest):
         return None
-    return unmarked(rest[0]) if len(rest) == 1 else "\n".join(rest)
+    return _as_items(rest)
 
 
 _DASHES = re.compile(r"[-–—]+")
