@@ -5,7 +5,6 @@ from __future__ import annotations
 import difflib
 import errno
 import os
-import re
 from pathlib import Path
 from typing import Annotated, Any, Literal
 
@@ -15,13 +14,14 @@ from dotenv.parser import Binding, parse_stream
 from pydantic import Field, SecretStr, ValidationError, field_validator
 from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
 
+from flows.regex import on_first_use
 from storage import is_postgres
 from storage.crypto import parse_keys
 from storage.errors import KeyProblem
 
 LogLevel = Literal["DEBUG", "INFO", "WARNING", "ERROR", "CRITICAL"]
-WEBHOOK_SECRET = re.compile(r"[A-Za-z0-9_-]{1,256}")
-TOKEN_TAIL = re.compile(r"[A-Za-z0-9_-]+")
+WEBHOOK_SECRET = on_first_use(r"[A-Za-z0-9_-]{1,256}")
+TOKEN_TAIL = on_first_use(r"[A-Za-z0-9_-]+")
 DATA_KEY = "SOSBOT_DATA_KEY"
 
 
@@ -420,7 +420,7 @@ def _env_file_readable() -> None:
                       "it a file or remove it.")
 
 
-_NAME_FIRST = re.compile(r"\s*(?:export\s+)?([A-Za-z_][A-Za-z0-9_]*)")
+_NAME_FIRST = on_first_use(r"\s*(?:export\s+)?([A-Za-z_][A-Za-z0-9_]*)")
 
 
 def _every_line_read(path: Path, shown: str) -> None:

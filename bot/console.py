@@ -13,7 +13,6 @@ import errno
 import io
 import itertools
 import os
-import re
 import select
 import signal
 import sys
@@ -35,6 +34,7 @@ from flows.answers import (
 )
 from flows.commands import TABLE, WORDLESS, find, spec, split, unknown
 from flows.engine import MSG as ENGINE_MSG
+from flows.regex import on_first_use
 from flows.render import render_text
 from flows.replies import (
     ANOTHER,
@@ -55,14 +55,14 @@ from flows.replies import (
 from flows.step_commands import MSG as STEP_MSG
 
 CONSOLE_USER = 0
-_COMMAND_LIKE = re.compile(r"/[A-Za-z][A-Za-z0-9_]*(?:@\w+)?")
+_COMMAND_LIKE = on_first_use(r"/[A-Za-z][A-Za-z0-9_]*(?:@\w+)?")
 # What leaves any terminal program, typed without a slash.
-_LEAVING = re.compile(r"quit|exit|quit\(\)|exit\(\)")
+_LEAVING = on_first_use(r"quit|exit|quit\(\)|exit\(\)")
 # Questions whose answer is read from what was typed, not kept as typed.
 _READ_AS = frozenset({"one", "several", "yes_no", "scale"})
 
 
-_WORDS = re.compile(r"[^\W\d_]+")  # a menu option's words, to choose it by
+_WORDS = on_first_use(r"[^\W\d_]+")  # a menu option's words, to choose it by
 # Commands that save or settle an answer to the question on the screen.
 _SAVES = frozenset({"skip", "done", "accept", "keep", "next", "replace"})
 
@@ -113,7 +113,7 @@ NOT_ADDED = ("These lines you pasted are not saved yet; send them again once the
              "above is answered:\n{lines}")
 NO_ROOM = ("The list is full, so these lines you pasted are not saved:\n{lines}\nYou can add "
            "them to another answer, or /review to change the list.")
-_TAKE_OUT = re.compile(r"-\s*\d+")
+_TAKE_OUT = on_first_use(r"-\s*\d+")
 
 
 OUTPUT_GONE = ("sosbot: standard output was closed (read by `| head`?) before the answers "
@@ -207,7 +207,7 @@ RECODED = ("sosbot: line {line} of the answers piped in is not UTF-8, so it was 
            "as UTF-8 and correct the answer with /review and /edit.")
 NOT_TEXT = ("sosbot: line {line} of the answers piped in has bytes that are not text, saved "
             "as \ufffd; save the file as UTF-8 and correct the answer with /review and /edit.")
-_UNREAD = re.compile("[\udc80-\udcff]")  # a byte UTF-8 could not read (surrogateescape)
+_UNREAD = on_first_use("[\udc80-\udcff]")  # a byte UTF-8 could not read (surrogateescape)
 
 
 class LongLine(Exception):

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
-import re
 from collections.abc import Awaitable, Callable, Coroutine
 from typing import Any, NoReturn
 
@@ -36,6 +35,7 @@ from bot.wording import AskLabel, Confirm, ConversationReply
 from flows.answers import excerpt
 from flows.commands import find, split, unknown
 from flows.draft import Draft
+from flows.regex import on_first_use
 from flows.replies import (
     Answered,
     Command,
@@ -92,7 +92,7 @@ SPLIT_WITHIN_S = 3
 MAX_LONG = 10_000  # people remembered at once for that (each only until their next text)
 SLOW_DOWN = "That's a lot of messages at once. Please wait a moment and send that again."
 TEAM_COMMANDS = frozenset({"invite", "members", "share"})  # answered by bot/teams
-COMMAND_SHAPE = re.compile(r"/[A-Za-z][A-Za-z0-9_]{0,31}(?:@\w+)?")  # as Telegram marks one
+COMMAND_SHAPE = on_first_use(r"/[A-Za-z][A-Za-z0-9_]{0,31}(?:@\w+)?")  # as Telegram marks one
 STALE_TOAST = "That button is from an earlier question, so nothing was changed."
 Exporter = Callable[[int], Awaitable[list[tuple[str, bytes]]]]
 """A user id -> (file name, bytes) for each document of that user's open draft."""

@@ -6,17 +6,18 @@ import hashlib
 import hmac
 import logging
 import os
-import re
 import sys
 from collections.abc import Sequence
 
+from flows.regex import on_first_use
+
 # No \b at the start: in a Bot API URL the token follows "bot" directly (".../bot123:AA...").
-TOKEN_SHAPE = re.compile(r"(?<![0-9])[0-9]{5,12}:[A-Za-z0-9_-]{30,}")
+TOKEN_SHAPE = on_first_use(r"(?<![0-9])[0-9]{5,12}:[A-Za-z0-9_-]{30,}")
 # Kept at WARNING whatever the level: httpx logs URLs (which hold the token), and
 # python-telegram-bot's DEBUG lines carry every update and request, with message text.
 # The password in any URL's `user:password@`: one too short to redact by its value (below)
 # is still never shown where a URL quotes it. The user name stays, to tell logins apart.
-PASSWORD_IN_URL = re.compile(r"(?<=://)([^\s/@:]*):[^\s/@]+@")
+PASSWORD_IN_URL = on_first_use(r"(?<=://)([^\s/@:]*):[^\s/@]+@")
 NOISY = ("httpx", "httpcore", "apscheduler", "aiosqlite", "asyncio", "telegram")
 
 

@@ -16,19 +16,20 @@ from flows.carry import carried_answers
 from flows.checks.privacy import as_latin
 from flows.draft import Draft, new_draft_id
 from flows.flow import Flow
+from flows.regex import on_first_use
 from flows.replies import Notice
 
 if TYPE_CHECKING:
     from bot.conversation import Conversation, Turn
 
-A_DATE = re.compile(r"\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}")
+A_DATE = on_first_use(r"\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}")
 # What a label must not be: a date of birth written out ("3 March 2015", "March 3rd"), or a
 # long number (an NHS number or a phone number, spaced or not).
 _MONTHS = (r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
            r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)")
-A_DATE_IN_WORDS = re.compile(rf"\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTHS}\b"
-                             rf"|\b{_MONTHS}\s+\d{{1,2}}(?:st|nd|rd|th)?\b", re.IGNORECASE)
-A_LONG_NUMBER = re.compile(r"\d(?:[\s.-]?\d){7,}")
+A_DATE_IN_WORDS = on_first_use(rf"\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTHS}\b"
+                               rf"|\b{_MONTHS}\s+\d{{1,2}}(?:st|nd|rd|th)?\b", re.IGNORECASE)
+A_LONG_NUMBER = on_first_use(r"\d(?:[\s.-]?\d){7,}")
 
 
 class SessionCommands:

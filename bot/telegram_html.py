@@ -18,12 +18,13 @@ from __future__ import annotations
 import bisect
 import html as _html
 import itertools
-import re
 import unicodedata
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from telegram.constants import MessageLimit
+
+from flows.regex import on_first_use
 
 __all__ = ["split_html", "visible_length", "visible_text"]
 
@@ -37,16 +38,16 @@ _NAMED_ENTITIES = {"lt": "<", "gt": ">", "amp": "&", "quot": '"'}
 # Spaces where a message must not be cut (they are still trimmed at the ends of a piece).
 _NO_BREAK_SPACES = frozenset("\xa0\u2007\u202f")
 
-_START_TAG_RE = re.compile(
+_START_TAG_RE = on_first_use(
     r"""<([A-Za-z][A-Za-z0-9-]*)((?:\s+[^\s=<>/"']+(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s"'<>=`]+))?)*)\s*>"""
 )
-_END_TAG_RE = re.compile(r"</([A-Za-z][A-Za-z0-9-]*)\s*>")
-_ATTR_RE = re.compile(r"""([^\s=<>/"']+)(?:\s*=\s*("[^"]*"|'[^']*'|[^\s"'<>=`]+))?""")
-_ENTITY_RE = re.compile(r"&(?:#([0-9]{1,8})|#[xX]([0-9A-Fa-f]{1,7})|([A-Za-z][A-Za-z0-9]*));")
-_SPECIAL_RE = re.compile(r"[<&]")
+_END_TAG_RE = on_first_use(r"</([A-Za-z][A-Za-z0-9-]*)\s*>")
+_ATTR_RE = on_first_use(r"""([^\s=<>/"']+)(?:\s*=\s*("[^"]*"|'[^']*'|[^\s"'<>=`]+))?""")
+_ENTITY_RE = on_first_use(r"&(?:#([0-9]{1,8})|#[xX]([0-9A-Fa-f]{1,7})|([A-Za-z][A-Za-z0-9]*));")
+_SPECIAL_RE = on_first_use(r"[<&]")
 # Whitespace a message may be cut at (`\s` is what str.isspace() calls whitespace).
-_BREAKABLE_RUN_RE = re.compile(r"[^\S\xa0\u2007\u202f]+")
-_FLAGS_RE = re.compile("[\U0001F1E6-\U0001F1FF]{2,}")  # regional indicators: two make a flag
+_BREAKABLE_RUN_RE = on_first_use(r"[^\S\xa0\u2007\u202f]+")
+_FLAGS_RE = on_first_use("[\U0001F1E6-\U0001F1FF]{2,}")  # regional indicators: two make a flag
 
 
 @dataclass(frozen=True, slots=True)
@@ -60,7 +61,7 @@ def _width(char: str) -> int:
 
 
 # Characters outside the Basic Multilingual Plane: two UTF-16 code units each.
-_ASTRAL_RE = re.compile("[\U00010000-\U0010ffff]")
+_ASTRAL_RE = on_first_use("[\U00010000-\U0010ffff]")
 
 
 def _attributes(tag: str, text: str, offset: int) -> dict[str, str | None]:

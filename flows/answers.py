@@ -9,6 +9,7 @@ from collections.abc import Callable, Iterator, Mapping
 from typing import TYPE_CHECKING, Union
 
 from flows.checks.text import words
+from flows.regex import on_first_use
 
 if TYPE_CHECKING:
     from flows.flow import FlowStep
@@ -19,17 +20,18 @@ YES_NO_LABELS = {"yes": "Yes", "no": "No"}
 # The places on a 0-10 scale in words, each with its digits: "five" is "5".
 NUMBER_WORDS = {word: str(n) for n, word in enumerate(
     ("zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"))}
-LONE_SURROGATE = re.compile("[\ud800-\udfff]")
-CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+LONE_SURROGATE = on_first_use("[\ud800-\udfff]")
+CONTROL = on_first_use("[\x00-\x08\x0b-\x1f\x7f-\x9f]")
 # A terminal's escape sequence (colour, clearing the screen, moving the cursor) whole, not
 # only its ESC: "[2J" left behind would be noise in a report.
-TERMINAL_ESCAPE = re.compile("\x1b(?:\\[[0-?]*[ -/]*[@-~]|\\][^\x07\x1b]*(?:\x07|\x1b\\\\)?|[0-~])"
-                             "|\x9b[0-?]*[ -/]*[@-~]")
+TERMINAL_ESCAPE = on_first_use("\x1b(?:\\[[0-?]*[ -/]*[@-~]|\\][^\x07\x1b]*(?:\x07|\x1b\\\\)?"
+                               "|[0-~])"
+                               "|\x9b[0-?]*[ -/]*[@-~]")
 # Direction marks, overrides and isolates, invisible spaces and operators, and annotation
 # marks: they can turn the text shown after them around, or hide what was written. (The
 # zero-width joiner and non-joiner are kept: emoji and Persian words are built with them.)
-HIDDEN_FORMAT = re.compile("[\u061c\u180e\u200b\u200e\u200f\u202a-\u202e\u2060-\u2064"
-                           "\u2066-\u2069\ufeff\ufff9-\ufffb]")
+HIDDEN_FORMAT = on_first_use("[\u061c\u180e\u200b\u200e\u200f\u202a-\u202e\u2060-\u2064"
+                             "\u2066-\u2069\ufeff\ufff9-\ufffb]")
 
 
 # Characters that draw nothing though they are no space or format character: the Hangul
@@ -54,7 +56,7 @@ def clean(text: str) -> str:
 
 # A pasted list's own marks ("• ", "- ", "1. ", "2) "): each line of the list is an item of
 # the summary's own list, so the email's bullet or number is not part of the words.
-LIST_MARK = re.compile(r"^(?:[•·◦▪‣●○*\-–—]|\(?\d{1,2}[.)]|\(?[a-z][.)])\s+")
+LIST_MARK = on_first_use(r"^(?:[•·◦▪‣●○*\-–—]|\(?\d{1,2}[.)]|\(?[a-z][.)])\s+")
 
 
 def unmarked(line: str) -> str:
@@ -76,39 +78,39 @@ def pasted_list(text: str) -> tuple[str, ...]:
 # mid-phrase (a comma, "and", "the"), the line after carries on ("and ...", "because ...",
 # "She ..."), or a long line stops mid-sentence (an email's paragraph, wrapped).
 # (Not "in", "on" or "her", which end items: "nan walks her in", "dad hit her".)
-_RUNS_ON = re.compile(r"(?:[,;:&+(/\-–—]|\b(?:and|or|but|because|the|a|an|to|of|from|that"
-                      r"|which|who|when|his|their|its|is|was|are|were|has|had|have|will|would"
-                      r"|not|very|than|if|my|our|your))$", re.IGNORECASE)
-_CARRIES_ON = re.compile(r"(?:(?:and|or|but|because|cos|so|which|who|whose|where|then|as|when"
-                         r"|that|than|to|with|while|although|though|if|unless|until|since|plus"
-                         r"|also|etc"
-                         # a sentence about the one before: "Mum has stopped drinking." /
-                         # "She goes to AA weekly." is one thought, not two items
-                         r"|he|she|they|it|this|these|those)\b|[&+(\-–—,;:.])",
-                         re.IGNORECASE)
+_RUNS_ON = on_first_use(r"(?:[,;:&+(/\-–—]|\b(?:and|or|but|because|the|a|an|to|of|from|that"
+                        r"|which|who|when|his|their|its|is|was|are|were|has|had|have|will|would"
+                        r"|not|very|than|if|my|our|your))$", re.IGNORECASE)
+_CARRIES_ON = on_first_use(r"(?:(?:and|or|but|because|cos|so|which|who|whose|where|then|as|when"
+                           r"|that|than|to|with|while|although|though|if|unless|until|since|plus"
+                           r"|also|etc"
+                           # a sentence about the one before: "Mum has stopped drinking." /
+                           # "She goes to AA weekly." is one thought, not two items
+                           r"|he|she|they|it|this|these|those)\b|[&+(\-–—,;:.])",
+                           re.IGNORECASE)
 WRAPPED = 45  # characters: a line this long, not ending a sentence, is a paragraph wrapped
-_ENDS_SENTENCE = re.compile(r"[.!?…][\"'”’)\]]*$")
-_SENTENCE_IN = re.compile(r"\w\w[.!?]\s+[A-Z]")  # "protective. She": a sentence ends in the line
+_ENDS_SENTENCE = on_first_use(r"[.!?…][\"'”’)\]]*$")
+_SENTENCE_IN = on_first_use(r"\w\w[.!?]\s+[A-Z]")  # "protective. She": a sentence ends in the line
 DONE_WORDS = frozenset({"done", "finished", "that's all", "thats all", "no more", "end"})
 # A list answered "none": nothing (more) to add.
-NOTHING = re.compile(r"(?:(?:none|nothing|no|nope|nil|n[/.]?a|not really)(?: (?:really|at all|"
-                     r"else|more|known|yet|that i know of|i know of))?|[-–—]+)")
+NOTHING = on_first_use(r"(?:(?:none|nothing|no|nope|nil|n[/.]?a|not really)(?: (?:really|at all|"
+                       r"else|more|known|yet|that i know of|i know of))?|[-–—]+)")
 # A command typed without its slash, as the whole of what was typed.
-BARE_COMMAND = re.compile(r"(?:go )?back|undo(?: (?:it|that|this))?|skip(?: (?:it|this|this one"
-                          r"|that|for now))?|help")
+BARE_COMMAND = on_first_use(r"(?:go )?back|undo(?: (?:it|that|this))?|skip(?: (?:it|this|this one"
+                            r"|that|for now))?|help")
 _WORDS = r"[a-z'’-]+(?: [a-z'’-]+){0,4}"  # a word or a few, as a question names them
 # Read as /help: a line that asks what the question means ("?", "what do I put here?").
-LOST = re.compile(r"help (?:me|please|pls)|\?+|(?:sorry,? )?(?:what|eh|huh|pardon)\?+"
-                  r"|what (?:does|do) (?:this|that|it|you) mean\?*"
-                  # what a word in the question means ("what does caregiver behaviour mean?",
-                  # "what's a danger statement?", "what is meant by severity?")
-                  r"|what (?:does|do) " + _WORDS + r" mean\?*|what do you mean by " + _WORDS
-                  + r"\?*|what is meant by " + _WORDS + r"\?*"
-                  r"|what(?:['’]s| is) (?:a|an|the) " + _WORDS + r"\?+"
-                  r"|what (?:do|should) i (?:put|write|say|type)(?: here)?\?*"
-                  r"|(?:sorry,? )?(?:i )?(?:don['’]?t|do not) (?:understand|get it)"
-                  r"(?: (?:this|that|the|what you mean)(?: question)?)?\?*"
-                  r"|not sure what (?:you mean|to (?:put|write|say))\?*")
+LOST = on_first_use(r"help (?:me|please|pls)|\?+|(?:sorry,? )?(?:what|eh|huh|pardon)\?+"
+                    r"|what (?:does|do) (?:this|that|it|you) mean\?*"
+                    # what a word in the question means ("what does caregiver behaviour mean?",
+                    # "what's a danger statement?", "what is meant by severity?")
+                    r"|what (?:does|do) " + _WORDS + r" mean\?*|what do you mean by " + _WORDS
+                    + r"\?*|what is meant by " + _WORDS + r"\?*"
+                    r"|what(?:['’]s| is) (?:a|an|the) " + _WORDS + r"\?+"
+                    r"|what (?:do|should) i (?:put|write|say|type)(?: here)?\?*"
+                    r"|(?:sorry,? )?(?:i )?(?:don['’]?t|do not) (?:understand|get it)"
+                    r"(?: (?:this|that|the|what you mean)(?: question)?)?\?*"
+                    r"|not sure what (?:you mean|to (?:put|write|say))\?*")
 
 
 def moves_a_list_on(typed: str) -> bool:
@@ -143,7 +145,7 @@ def items_then_nothing(text: str) -> str | None:
 
 # Only a filler, written above the items of a list sent in one message ("N/A", then the items
 # after all): not an item, nor part of one. Not "no" or "nothing", which a child may have said.
-_FILLER = re.compile(r"n[/.]?a\.?|none|nil|not applicable|[-–—]+")
+_FILLER = on_first_use(r"n[/.]?a\.?|none|nil|not applicable|[-–—]+")
 
 
 def items_after_filler(text: str) -> str | None:
@@ -159,7 +161,7 @@ def items_after_filler(text: str) -> str | None:
     return _as_items(rest)
 
 
-_DASHES = re.compile(r"[-–—]+")
+_DASHES = on_first_use(r"[-–—]+")
 
 
 def listed_lines(text: str) -> tuple[str, ...]:
@@ -206,7 +208,7 @@ def is_answered(value: Value) -> bool:
 
 # A typed answer that only says there is nothing to say, or it is not known: drafted into a
 # statement or goal it would read "Dad will stop drinking. No." in a conference report.
-_NOTHING_TO_SAY = re.compile(
+_NOTHING_TO_SAY = on_first_use(
     r"(?:no(?:pe)?|nah|none|nothing(?: yet)?|n/?a|nil|not applicable|not (?:sure|known|yet)"
     r"|unsure|unknown|(?:i )?(?:don['’]?t|do not) know(?: yet)?|dunno|i?dk|tbc|tbd"
     r"|no (?:idea|clue)|not a clue|can['’]?t say"
@@ -215,17 +217,17 @@ _NOTHING_TO_SAY = re.compile(
 
 # An answer that only points at another ("see above", "same", "ditto"): the summary sorts
 # answers into columns, with other people's between them, so what it points at moves.
-_POINTS_ELSEWHERE = re.compile(
+_POINTS_ELSEWHERE = on_first_use(
     r"(?:(?:it'?s|it is|that'?s|that is)\s+)?(?:the\s+)?same(?:\s+as\s+(?:above|before"
     r"|previous(?:ly)?|earlier|last\s+time|the\s+last(?:\s+one)?|the\s+one\s+(?:above|before)))?"
     r"|(?:as|see|refer\s+to)\s+(?:above|before|previous(?:ly)?|earlier)|as\s+per\s+above"
     r"|see\s+(?:my\s+)?(?:answer|notes?)\s+above|ditto", re.IGNORECASE)
 # "(The) same" alone, and a question it answers: one about change ("Has the number changed?
 # If it has stayed the same...", "is it getting better or worse?").
-_SAME_ALONE = re.compile(r"(?:(?:it'?s|it is|that'?s|that is)\s+)?(?:the\s+)?same",
-                         re.IGNORECASE)
-_ABOUT_CHANGE = re.compile(r"\bchanged\b|\bsame\b|better\s+or\s+worse|\bdifferently\b",
+_SAME_ALONE = on_first_use(r"(?:(?:it'?s|it is|that'?s|that is)\s+)?(?:the\s+)?same",
                            re.IGNORECASE)
+_ABOUT_CHANGE = on_first_use(r"\bchanged\b|\bsame\b|better\s+or\s+worse|\bdifferently\b",
+                             re.IGNORECASE)
 
 
 def points_elsewhere(text: str, asked: str = "") -> bool:
@@ -294,8 +296,8 @@ class AnswerView(Mapping[str, str]):
 # "Siôn (11): I put my headphones on". A name or initials, capitalised, then a colon. Not a
 # word a child may start with themselves ("I:", "Mummy: sad", "Baby: crying"): those stay
 # inside the quotation marks, as typed.
-_SPEAKER = re.compile(r"(?P<who>[^\W\d_][\w'’-]*(?:\s+[^\W\d_][\w'’-]*)?"
-                      r"(?:\s*\(\s*\d{1,2}\s*\))?)\s*:\s+(?P<said>\S.*)", re.DOTALL)
+_SPEAKER = on_first_use(r"(?P<who>[^\W\d_][\w'’-]*(?:\s+[^\W\d_][\w'’-]*)?"
+                        r"(?:\s*\(\s*\d{1,2}\s*\))?)\s*:\s+(?P<said>\S.*)", re.DOTALL)
 _NOT_SPEAKERS = words("""i me my we you he she it they mum mummy mam mammy mom mommy mother
     dad daddy da tata papa mama father nan nana nanny gran granny grandma grandad grandpa taid
     nain uncle aunt auntie aunty sister brother baby child kid boy girl teacher miss sir note
@@ -307,17 +309,17 @@ _NOT_SPEAKERS = words("""i me my we you he she it they mum mummy mam mammy mom m
 # of how: "she said "..."", "Dad told me "..."" is the child's own report of what an adult
 # said, and stays inside the quotation marks, the adult's words as the child quoted them.
 # Double marks only: a single one is also an apostrophe.
-_HEARD = re.compile(
+_HEARD = on_first_use(
     r"\s*(?:[(\[][^()\[\]\n]+[)\]]\s*[:,\-–—]?"
     r"|(?:through|via|in|using|translated|interpreted|signed|written|typed|heard|by|on|over"
     r"|with)\b[^\n\"“”:]{0,60}?\s*[:,\-–—])\s*", re.IGNORECASE)
 # A word of speaking, or the child's "I", in the note makes it a sentence of the child's:
 # "in the car he said:", "with my nan -".
-_SPEAKING = re.compile(r"\b(?:said|says|say|told|tells|tell|asked|asks|shouted|shouts|yelled"
-                       r"|screamed|whispered|replied|goes|went|explained|wrote|called|cried"
-                       r"|i|me|my|we|us|our)\b", re.IGNORECASE)
-_NOTE_START = re.compile(r"\s*[(\[\-–—]")
-_ONE_QUOTE = re.compile(r'"(?P<a>[^"\n]+)"|“(?P<b>[^“”\n]+)”')
+_SPEAKING = on_first_use(r"\b(?:said|says|say|told|tells|tell|asked|asks|shouted|shouts|yelled"
+                         r"|screamed|whispered|replied|goes|went|explained|wrote|called|cried"
+                         r"|i|me|my|we|us|our)\b", re.IGNORECASE)
+_NOTE_START = on_first_use(r"\s*[(\[\-–—]")
+_ONE_QUOTE = on_first_use(r'"(?P<a>[^"\n]+)"|“(?P<b>[^“”\n]+)”')
 
 
 def voiced(said: str) -> tuple[str, str, str]:

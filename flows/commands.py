@@ -11,12 +11,12 @@ answered by bot/teams). Adding a command is one row and one handler.
 from __future__ import annotations
 
 import difflib
-import re
 import unicodedata
 from dataclasses import dataclass
 from typing import Literal
 
 from flows.answers import HIDDEN_FORMAT
+from flows.regex import on_first_use
 
 Scope = Literal["question", "draft", "session"]
 
@@ -92,8 +92,8 @@ def split(text: str) -> tuple[str, str]:
     return word, rest[0] if rest else ""
 
 
-_SLASHED = re.compile(r"/[A-Za-z][A-Za-z0-9_]*(?:@\w+)?")  # a command's word, in plain letters
-_JOINED_NUMBER = re.compile(r"(?P<word>/[A-Za-z]+)(?P<number>\d{1,3})(?P<bot>@\w+)?")
+_SLASHED = on_first_use(r"/[A-Za-z][A-Za-z0-9_]*(?:@\w+)?")  # a command's word, in plain letters
+_JOINED_NUMBER = on_first_use(r"(?P<word>/[A-Za-z]+)(?P<number>\d{1,3})(?P<bot>@\w+)?")
 
 
 def find(word: str) -> CommandSpec | None:

@@ -19,6 +19,8 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
+from flows.regex import on_first_use
+
 Lookup = Callable[[str], Any]
 Compiled = Callable[[Lookup], Any]
 
@@ -238,7 +240,7 @@ def _named_against_constant(name: str, op: ast.cmpop, constant: Any) -> Compiled
 # question). `named(step)` is `answered(step)` for a question asking who: "who must not be
 # told?" answered "no one" names no one. (`answered` itself stays literal: a choice's value
 # may well be "no".)
-_NO_ONE = re.compile(
+_NO_ONE = on_first_use(
     r"(?:no(?:pe)?|nah|no(?:[\s-]?one|body|ne|t\s+anyone)(?:\s+(?:named|at\s+all|mentioned))?"
     r"|n/?a|nil|not\s+applicable|ok(?:ay)?|fine|noted|understood"
     r"|(?:(?:she|he|they|the\s+child|child)\s+)?did(?:\s*n['’]?t|\s+not)"
@@ -255,13 +257,13 @@ def _named(value: Any) -> bool:
 # Someone left out of who may see it: "everyone but daddy", "mum and nan, not dad", "all
 # apart from R". `excepts(step)` holds for such an answer; "not sure", "she did not say" and
 # "not asked yet" leave no one out.
-_EXCEPT = re.compile(
+_EXCEPT = on_first_use(
     r"\b(?:but(?:\s+not)?|except(?:\s+for)?|apart\s+from|other\s+than|bar|excluding|without"
     r"|not(?!\s+(?:sure|say|said|asked|ask|know|known|yet|decided|clear|certain|mention\w*"
     r"|name\w*|anyone|anybody|everyone|want\w*)\b))\s+(?:for\s+)?[^\W\d_]"
     r"|(?:n['’]?t|\bnot)\s+want\w*\s+[^\W\d_]", re.IGNORECASE)
-_NO_ONE_LEFT_OUT = re.compile(r"\b(?:did|does|do|has|have|had)(?:\s*n['’]?t|\s+not)\s+"
-                              r"(?:say|name|mention|answer|tell|ask)\w*\b", re.IGNORECASE)
+_NO_ONE_LEFT_OUT = on_first_use(r"\b(?:did|does|do|has|have|had)(?:\s*n['’]?t|\s+not)\s+"
+                                r"(?:say|name|mention|answer|tell|ask)\w*\b", re.IGNORECASE)
 
 
 def _excepts(value: Any) -> bool:

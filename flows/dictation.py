@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from flows.checks.text import fold
+from flows.regex import on_first_use
 
 _I = re.IGNORECASE
 # A word before a spoken mark that makes it an ordinary noun: "a full stop", "her new line".
@@ -38,14 +39,14 @@ _MARKS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
     ))
 # ", full stop." (", full stop, and we agreed", ", full stop" at the end): said for emphasis,
 # with its own marks typed round it. Not a mark: kept out of the way while the rest is read.
-_EMPHATIC = re.compile(r"(?<=,)(\s*full)(\s+)(stop\b)(?=\s*(?:[.?!,;:]|$))", _I)
+_EMPHATIC = on_first_use(r"(?<=,)(\s*full)(\s+)(stop\b)(?=\s*(?:[.?!,;:]|$))", _I)
 _KEPT = "\ue010"
 # A quote opened and closed in words: "quote dad hit me unquote", "open quote ... end quote";
 # not "a quote for the boiler", and never past another "quote" (the one that opens it).
-_QUOTE = re.compile(rf"\b{_NOUN_BEFORE}(?<!\bfor\s)(?<!\bthis\s)(?<!\bthat\s)"
-                    r"(?<!\banother\s)(?:open\s+)?quote\s+"
-                    r"(?P<said>(?:(?!\bquote\b)[^\n])+?)\s+(?:unquote|end\s+quote"
-                    r"|close\s+quote|quote\s+end)\b", _I)
+_QUOTE = on_first_use(rf"\b{_NOUN_BEFORE}(?<!\bfor\s)(?<!\bthis\s)(?<!\bthat\s)"
+                      r"(?<!\banother\s)(?:open\s+)?quote\s+"
+                      r"(?P<said>(?:(?!\bquote\b)[^\n])+?)\s+(?:unquote|end\s+quote"
+                      r"|close\s+quote|quote\s+end)\b", _I)
 
 
 _SPOKEN_WORDS = ("stop", "line", "paragraph", "mark", "exclamation", "comma", "quote")

@@ -56,6 +56,7 @@ from flows.moves import (
 )
 from flows.questions import MSG as TYPE_MSG
 from flows.questions import about_the_number, names_options
+from flows.regex import on_first_use
 from flows.replies import (
     CONTINUES,
     UNFINISHED,
@@ -434,7 +435,7 @@ _HEDGE_BEFORE = (r"(?:(?:i'?d\s+say|i\s+think|i\s+guess|i\s+reckon|so|well|um+|e
 _HEDGE_AFTER = (r"(?:or\s+so|or\s+thereabouts|or\s+around\s+there|ish|at\s+a\s+push|at\s+most"
                 r"|at\s+least|at\s+best|max|tops|roughly|approx(?:imately)?|give\s+or\s+take"
                 r"|more\s+or\s+less|i\s+think|i\s+guess|i'?d\s+say|probably|maybe|perhaps)")
-_ONE_NUMBER = re.compile(
+_ONE_NUMBER = on_first_use(
     rf"(?:[^\W\d_]+[\s,]+){{0,3}}{_LEANING}[\s-]+(?:10|[0-9])(?:[\s,.!]+[^\W\d_]+){{0,3}}[.!]?"
     rf"|(?:[^\W\d_]+[\s,]+){{0,2}}(?:10|[0-9])[\s,]+(?:(?:but|and|a|an|quite|very|really)\s+)*"
     rf"{_LEANING}(?:\s+(?:one|end|side|number))?[.!]?"
@@ -494,8 +495,8 @@ _HELLO = r"(?:hi|hiya|hey|hello|good (?:morning|afternoon|evening))" \
     r"(?: (?:there|again|all))?"
 _BACK_AGAIN = r"(?:i['’]?m|i am) back(?: again)?|back again|where (?:was|were|am|are) (?:i|we)" \
     r"(?: up to)?|where did (?:i|we) (?:get to|get up to|leave off|stop)|what was i (?:doing|on)"
-_GREETING = re.compile(rf"{_HELLO}(?:[,!]* (?:{_BACK_AGAIN}))?"
-                       rf"|(?:{_HELLO}[,!]* )?(?:{_BACK_AGAIN})")
+_GREETING = on_first_use(rf"{_HELLO}(?:[,!]* (?:{_BACK_AGAIN}))?"
+                         rf"|(?:{_HELLO}[,!]* )?(?:{_BACK_AGAIN})")
 
 
 def _greeting(flow: Flow, out: Outcome, step: FlowStep, text: str, nudger: Nudger) -> bool:
@@ -515,9 +516,9 @@ _REPEAT_WORDS = 6
 # Lines read as /help that may be someone's words ("help me", "I don't understand", "what
 # does significant harm mean?" as a parent asked it), not a question to the bot ("?", "what
 # do I put here?").
-_QUOTABLE = re.compile(r"help (?:me|please|pls)|[^?]*(?:understand|get it)[^?]*"
-                       r"|what (?!(?:does|do) (?:this|that|it|you) mean\b)[^?]*\b(?:mean|meant by|"
-                       r"is an?|is the|['’]s an?|['’]s the)\b[^?]*\?*")
+_QUOTABLE = on_first_use(r"help (?:me|please|pls)|[^?]*(?:understand|get it)[^?]*"
+                         r"|what (?!(?:does|do) (?:this|that|it|you) mean\b)[^?]*\b(?:mean"
+                         r"|meant by|is an?|is the|['’]s an?|['’]s the)\b[^?]*\?*")
 
 
 def _same_words(text: str) -> str:
@@ -544,8 +545,8 @@ def _repeated(flow: Flow, out: Outcome, step: FlowStep, text: str) -> bool:
 # A written question that opens with a yes-or-no one ("Did the child name anyone who must
 # not be told?", "Has the child said anything to you?"), and then wants the who or the what;
 # one about change ("Has the number changed?") is answered by a yes.
-_YES_NO_ASK = re.compile(r"^(?:[^.?!,:]*[,:]\s+)?(?:did|does|do|is|are|has|have|was|were)\b"
-                         r"(?![^?]*\bchanged\b)", re.IGNORECASE)
+_YES_NO_ASK = on_first_use(r"^(?:[^.?!,:]*[,:]\s+)?(?:did|does|do|is|are|has|have|was|were)\b"
+                           r"(?![^?]*\bchanged\b)", re.IGNORECASE)
 _YES_ALONE = frozenset({"yes", "y", "yeah", "yea", "yeh", "yep", "yup", "ya", "aye"})
 
 
@@ -592,23 +593,23 @@ def _continues(flow: Flow, out: Outcome, step: FlowStep, text: str) -> bool:
 
 
 # A line that carries on from another: "and has 3 previous call outs", "also nan said".
-_JOINING = re.compile(r"\s*(and|also|plus|as well as|&)\s+\S", re.IGNORECASE)
-_NONE_OF_THEM = re.compile(r"(?:none|nothing|no|nope|nil|n/?a|not really|neither)"
-                           r"(?: (?:of (?:them|these|those|it|the above)|at all|noticed|seen|"
-                           r"that i know of|i know of))?")
+_JOINING = on_first_use(r"\s*(and|also|plus|as well as|&)\s+\S", re.IGNORECASE)
+_NONE_OF_THEM = on_first_use(r"(?:none|nothing|no|nope|nil|n/?a|not really|neither)"
+                             r"(?: (?:of (?:them|these|those|it|the above)|at all|noticed|seen|"
+                             r"that i know of|i know of))?")
 
 
-_LETTERS = re.compile(r"[^\W\d_]{2}")
+_LETTERS = on_first_use(r"[^\W\d_]{2}")
 # "-2": take item 2 out of the list on the screen (an item filed under the wrong question).
-_REMOVE = re.compile(r"[-–−]\s*(\d{1,2})")
+_REMOVE = on_first_use(r"[-–−]\s*(\d{1,2})")
 # "+ left a bruise": words added at the end of a written answer already given, not replacing
 # it (the rest of a note sent in two messages). A space, then the words, must follow:
 # "+44..." and "+ve drug test" (case notes' "positive") are answers; "+ 3 call outs" and
 # "+ & ..." add.
-_ADD = re.compile(r"\+\s+([^\s+].*)", re.DOTALL)
+_ADD = on_first_use(r"\+\s+([^\s+].*)", re.DOTALL)
 # A number sent as an emoji on a phone's keyboard: "6️⃣" (a digit, the emoji mark, the keycap)
 # or "🔟", read at the scale as the digits they show.
-_KEYCAP = re.compile("([0-9])\uFE0F?\u20E3|\N{KEYCAP TEN}")
+_KEYCAP = on_first_use("([0-9])\uFE0F?\u20E3|\N{KEYCAP TEN}")
 
 
 def _remove_item(flow: Flow, out: Outcome, step: FlowStep, n: int) -> None:
@@ -726,7 +727,7 @@ def _unask(out: Outcome, asked: int, step_id: str) -> None:
 
 
 # A number and its reason in one line: "3 - drew a sad face", "4, because mum rang".
-_NUMBER_THEN_WHY = re.compile(
+_NUMBER_THEN_WHY = on_first_use(
     r"\s*(?P<number>(?:(?:about|around|maybe|probably|roughly|a|i think|i['’]d say|solid"
     r"|honestly|(?:i['’]?d |i would )?(?:give it|go for|go with))\s+){0,3}"
     r"(?:\d{1,2}|zero|one|two|three|four|five|six|seven|eight|nine|ten)"
@@ -738,13 +739,13 @@ _NUMBER_THEN_WHY = re.compile(
 _A_NUMBER = r"(?:10|[0-9]|" + "|".join(NUMBER_WORDS) + ")"
 # A number written with how it was given, most often a child's: "3 on the faces", "she chose
 # 3", "Z pointed to 3". One number, not one that counts ("3 times", "2 faces").
-_GIVEN_HOW = re.compile(r"\b(?:chose|chosen|picked|pointed|said|says|gave|circled|showed"
-                        r"|put|went\s+for|scored|rated|on\s+(?:the|her|his|their|my|a))\b",
+_GIVEN_HOW = on_first_use(r"\b(?:chose|chosen|picked|pointed|said|says|gave|circled|showed"
+                          r"|put|went\s+for|scored|rated|on\s+(?:the|her|his|their|my|a))\b",
+                          re.IGNORECASE)
+_LONE_NUMBER = on_first_use(r"(?<![\d/.:,])\b(\d{1,2})\b(?![\d/.:,]\d)")
+_COUNTED = on_first_use(r"\s*(?:times|x|days?|weeks?|months?|years?|hours?|mins?|minutes?|faces"
+                        r"|steps|reasons?|kids|children|people|more|less|of|or|to|and)\b",
                         re.IGNORECASE)
-_LONE_NUMBER = re.compile(r"(?<![\d/.:,])\b(\d{1,2})\b(?![\d/.:,]\d)")
-_COUNTED = re.compile(r"\s*(?:times|x|days?|weeks?|months?|years?|hours?|mins?|minutes?|faces"
-                      r"|steps|reasons?|kids|children|people|more|less|of|or|to|and)\b",
-                      re.IGNORECASE)
 
 
 def _number_given_how(flow: Flow, out: Outcome, step: FlowStep, text: str) -> bool:
@@ -773,7 +774,7 @@ _NOT_COUNTED = (r"(?:is|was|has|does|as|us|this|its|his|hers|yes|thus|plus|alway
                 r"|comes|says|reads|shows|changes|improves|increases|decreases|reduces|hits"
                 r"|reaches|lands|dips|slips|slides|creeps|edges|ends|starts|begins|settles"
                 r"|sits|tops|makes|takes|keeps|leaves|lasts|holds|stands)")
-_COUNTS = re.compile(
+_COUNTS = on_first_use(
     r"\s*(?:(?:times|x|days?|weeks?|months?|years?|hours?|mins?|minutes?|faces|steps|reasons?"
     r"|kids|children|people|men|women|more|less|of)\b"
     rf"|(?!{_NOT_COUNTED}\b)[a-z]+[a-hj-rtv-z]s\b(?!\s+(?:up|down|to\s+(?:an?\s+)?\d|\d))"
@@ -783,7 +784,7 @@ _COUNTS = re.compile(
     r"|incidents|reports|referrals|conferences|checks|groups|days|weeks|months|nights))\b",
     re.IGNORECASE)
 # A place on the scale in words: a number alone, not one that counts ("3 times", "2 of them").
-_PLACE = re.compile(rf"(?<![\d./:£$])\b(?P<n>{_A_NUMBER})\b(?![./:]\d)", re.IGNORECASE)
+_PLACE = on_first_use(rf"(?<![\d./:£$])\b(?P<n>{_A_NUMBER})\b(?![./:]\d)", re.IGNORECASE)
 
 
 # How many places were seen, in words: NUMBER_WORDS read the other way ("seven numbers", as
@@ -818,7 +819,7 @@ def _two_places(flow: Flow, out: Outcome, step: FlowStep, text: str, problem: st
 
 # Another place on the scale said to be where things are now, in the words after a number:
 # "6, now 3", "6 - today a 4", "7 last time, 5 now". Which is now is not guessed.
-_NUMBER_NOW = re.compile(
+_NUMBER_NOW = on_first_use(
     rf"\b(?:now|today|currently|at\s+the\s+moment|this\s+time)\s*(?:it'?s\s*|is\s*|at\s*)?"
     rf"(?:an?\s+|about\s+)?(?P<a>{_A_NUMBER})\b(?!\s*(?:times|days|weeks|months|years|"
     rf"hours|kids|children|of|x\b))|\b(?P<b>{_A_NUMBER})\s*(?:/\s*10\s*)?"

@@ -9,11 +9,11 @@ with python-docx in `flows.wordfile`.
 from __future__ import annotations
 
 import hashlib
-import re
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Literal, get_args
 
+from flows.regex import on_first_use
 from flows.render import ENV
 from flows.summary import Summary
 
@@ -25,10 +25,10 @@ MIME_TYPES: dict[Format, str] = {
     "txt": "text/plain; charset=utf-8",
 }
 LABEL_CHARS = 24
-_UNSAFE = re.compile(r"[^A-Za-z0-9]+")
+_UNSAFE = on_first_use(r"[^A-Za-z0-9]+")
 # What a label may hold and still be told from every other by its name: ASCII letters and
 # digits, between runs of spaces, hyphens, full stops, slashes and the like.
-_PLAIN = re.compile(r"[ \-_./,:;#()]+")
+_PLAIN = on_first_use(r"[ \-_./,:;#()]+")
 
 
 @dataclass(frozen=True)

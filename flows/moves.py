@@ -18,6 +18,7 @@ from flows.answers import (
 from flows.dictation import tidied
 from flows.draft import END, Draft, Pending
 from flows.flow import Flow, FlowStep
+from flows.regex import on_first_use
 from flows.render import suggest
 from flows.replies import (
     ANOTHER,
@@ -197,7 +198,7 @@ def checked_accept(flow: Flow, out: Outcome, step: FlowStep, value: Value,
     accept(flow, out, step, value)
 
 
-_QUOTED = re.compile(r'"([^"]+)"')
+_QUOTED = on_first_use(r'"([^"]+)"')
 # The wording checks: a word kept after one is kept for the other ("YOT" in who is worried,
 # then in the danger statement drafted from it).
 _WORDING = ("plain_language", "who_is_worried")
@@ -336,8 +337,8 @@ _THAT = frozenset({"thats", "that", "its", "it", "all", "looks", "sounds"})
 _SHOWN_OK = _SHOWN_OK_CORE | _SHOWN_OK_SAID | _THAT | {
     "is", "thanks", "thank", "you", "cheers", "still", "spot", "on"}
 # A written answer that is itself a short yes or no: a "yes" typed may be its change.
-_SHORT_REPLY = re.compile(r"y(?:es|ep|eah|up)?|no(?:pe)?|n|not? (?:yet|sure|known)|unknown"
-                          r"|dont know|ok(?:ay)?")
+_SHORT_REPLY = on_first_use(r"y(?:es|ep|eah|up)?|no(?:pe)?|n|not? (?:yet|sure|known)|unknown"
+                            r"|dont know|ok(?:ay)?")
 
 
 def is_taking_suggestion(flow: Flow, out: Outcome, step: FlowStep, typed: str) -> bool:
@@ -373,14 +374,14 @@ def _unlike_the_held(out: Outcome, step: FlowStep, typed: str) -> bool:
     return 2 * len(held & new) < min(len(held), len(new))
 
 
-_WORD = re.compile(r"[^\W\d_]{3,}")
+_WORD = on_first_use(r"[^\W\d_]{3,}")
 _COMMON = frozenset({
     "the", "and", "for", "with", "has", "have", "had", "was", "are", "were", "will", "would",
     "she", "her", "his", "him", "they", "them", "their", "that", "this", "from", "when",
     "then", "there", "what", "who", "can", "not"})
 
 
-_ABBREVIATION = re.compile(r"\b[A-Z]{2,}s?\b")
+_ABBREVIATION = on_first_use(r"\b[A-Z]{2,}s?\b")
 # A reply that only agrees with the reminder: it keeps the answer as it is.
 # The last word of an answer that cannot end one: it was sent before the rest of it ("a" in
 # lower case only: "she got an A", "vitamin A" are whole). Only the
@@ -388,7 +389,7 @@ _ABBREVIATION = re.compile(r"\b[A-Z]{2,}s?\b")
 # it would do, so the one just before is the one looked for, with no run of words between
 # to try at every start.)
 _LAST_WORDS = 60
-_UNFINISHED_END = re.compile(
+_UNFINISHED_END = on_first_use(
     # (Each look-behind after a look-ahead for its word: tried only where that word is.)
     r"\w\W*\s+(?:(?=(?-i:will|would|can|could|should|must|shall))"
     r"(?<!\bi\s)(?<!\bhe\s)(?<!\bshe\s)(?<!\bwe\s)(?<!\bthey\s)"
@@ -407,10 +408,10 @@ _SAME = (r"(?:(?:it(?:['’]?s| is)|that(?:['’]?s| is)|still)\s+)?(?:the\s+)?s
          r"|as\s+(?:before|it\s+was|above)|unchanged|no\s+changes?|nothing(?:['’]?s| has)\s+changed"
          r"|keep(?:\s+it)?(?:\s+the\s+same|\s+as\s+it\s+(?:is|was))?"
          r"|leave\s+it(?:\s+as\s+it\s+(?:is|was))?")
-_AGREE = re.compile(r"ok(?:ay)?|k+|y(?:es|ep|eah|a|up)?|sure|fine"
-                    r"|(?:that|it)s? ?(?:is )?(?:fine|ok(?:ay)?)"
-                    r"|as it is|" + _SAME + r"|[\U0001F44D\U0001F44C\u2705\u2714\u2713]+")
-_KEEPING = re.compile(_SAME)
+_AGREE = on_first_use(r"ok(?:ay)?|k+|y(?:es|ep|eah|a|up)?|sure|fine"
+                      r"|(?:that|it)s? ?(?:is )?(?:fine|ok(?:ay)?)"
+                      r"|as it is|" + _SAME + r"|[\U0001F44D\U0001F44C\u2705\u2714\u2713]+")
+_KEEPING = on_first_use(_SAME)
 
 # The kind of a Nudge about a reply that only acknowledges ("ok", "thanks") typed to an open
 # question, and the replies that do.
@@ -418,14 +419,14 @@ BARE = "bare"
 # The kind of a Nudge about an answer that only points at another ("see above", "same").
 POINTS = "points"
 # Not "k" or "ta": a child's initial and a teaching assistant are answers.
-_ACKNOWLEDGE = re.compile(r"ok(?:ay)?|thanks?(?: you)?|cheers|got it|cool|noted"
-                          r"|[\U0001F44D\U0001F44C\U0001F64F]+")
+_ACKNOWLEDGE = on_first_use(r"ok(?:ay)?|thanks?(?: you)?|cheers|got it|cool|noted"
+                            r"|[\U0001F44D\U0001F44C\U0001F64F]+")
 # A number on its own, where words are asked for (a scale's or a menu's, or a stray key).
-_LONE_NUMBER = re.compile(r"[0-9]{1,3}")
+_LONE_NUMBER = on_first_use(r"[0-9]{1,3}")
 # A question a number alone answers: an age ("How old is the child?", whose example is "7"),
 # a count, how often or for how long, a date ("12").
-_ASKS_A_NUMBER = re.compile(r"\b(?:how (?:old|many|much|often|long)|age|date"
-                            r"|when (?:is|was|and where))\b", re.IGNORECASE)
+_ASKS_A_NUMBER = on_first_use(r"\b(?:how (?:old|many|much|often|long)|age|date"
+                              r"|when (?:is|was|and where))\b", re.IGNORECASE)
 
 
 def _asks_for_a_number(step: FlowStep) -> bool:
@@ -437,8 +438,8 @@ def _asks_for_a_number(step: FlowStep) -> bool:
 
 
 # A reply that takes the wording suggested.
-_USE = re.compile(r"(?:use|take|accept)(?: (?:it|that|this|that one|this one|the suggestion))?"
-                  r"|(?:looks|sounds) (?:good|fine|ok(?:ay)?|right)|good|great|perfect|agreed?")
+_USE = on_first_use(r"(?:use|take|accept)(?: (?:it|that|this|that one|this one|the suggestion))?"
+                    r"|(?:looks|sounds) (?:good|fine|ok(?:ay)?|right)|good|great|perfect|agreed?")
 
 
 def _bare(text: str) -> str:
@@ -571,7 +572,7 @@ def _add_items(out: Outcome, step: FlowStep, items: list[str],
     return added, said
 
 
-_ITEM_WORD = re.compile(r"[\w'’%£$]+")
+_ITEM_WORD = on_first_use(r"[\w'’%£$]+")
 
 
 def _corrected_item(d: Draft, step: FlowStep, items: list[str], typed: str) -> int | None:
@@ -596,10 +597,10 @@ def _corrected_item(d: Draft, step: FlowStep, items: list[str], typed: str) -> i
 
 
 # Who an item is about: a name or initial ("Kai", "T"), or a family member or worker.
-_PERSON = re.compile(r"(?:mum|mummy|mother|mom|dad|daddy|father|step\w*|nan|nana|nanny|gran"
-                     r"|grandma|grandmother|grandad|granddad|grandpa|grandfather|aunt|auntie"
-                     r"|aunty|uncle|brother|sister|sibling|cousin|partner|boyfriend"
-                     r"|girlfriend|carer|teacher|worker|he|she|him|her|his|hers|they|them)")
+_PERSON = on_first_use(r"(?:mum|mummy|mother|mom|dad|daddy|father|step\w*|nan|nana|nanny|gran"
+                       r"|grandma|grandmother|grandad|granddad|grandpa|grandfather|aunt|auntie"
+                       r"|aunty|uncle|brother|sister|sibling|cousin|partner|boyfriend"
+                       r"|girlfriend|carer|teacher|worker|he|she|him|her|his|hers|they|them)")
 _NOT_A_NAME = frozenset({"i", "monday", "tuesday", "wednesday", "thursday", "friday",
                          "saturday", "sunday", "mondays", "tuesdays", "wednesdays",
                          "thursdays", "fridays", "saturdays", "sundays", "january",

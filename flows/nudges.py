@@ -23,6 +23,7 @@ from flows.checks.privacy import as_latin, find_personal_data, name_in_label
 from flows.checks.safety import SAFETY_NUDGE, looks_like_safety
 from flows.checks.words import WordList, load_word_list
 from flows.engine import Nudger
+from flows.regex import on_first_use
 
 PLAIN_ONE = ('You wrote "{word}". {question} A few words about what was actually seen or '
              "heard will mean more to the family and to anyone reading this later.")
@@ -105,22 +106,22 @@ OWN_WORDS = ('This answer is kept as their own words: the summary puts all of it
              'Send only the words they said, as they said them, or /keep if every word here is '
              'theirs.')
 # Words of the one writing around a quote: "She said "I make my own toast"", "K told me".
-_REPORTED = re.compile(r"\b(?:said|says|saying|say|told|tells|tell|telling|asked|asks|replied"
-                       r"|shouted|whispered|added|explained|stated|disclosed|mentioned|went)\b",
-                       re.IGNORECASE)
+_REPORTED = on_first_use(r"\b(?:said|says|saying|say|told|tells|tell|telling|asked|asks|replied"
+                         r"|shouted|whispered|added|explained|stated|disclosed|mentioned|went)\b",
+                         re.IGNORECASE)
 # A quote may hold one quote of its own ("“Dad said “shut up” and hit me”"); past that, no
 # opening mark inside: a run of them with no closing mark ("“““…", pasted) is then read
 # once, not again from each.
-_QUOTED = re.compile(r'"[^"\n]+"|“(?:[^“”\n]++|“[^“”\n]*+”)++”')
+_QUOTED = on_first_use(r'"[^"\n]+"|“(?:[^“”\n]++|“[^“”\n]*+”)++”')
 CHECKS = ("plain_language", "privacy", "safety_action", "goal_wording", "danger_statement",
           "safety_goal", "dated", "who_is_worried")
 # Asked "Who is worried?", "the school are worried" is the answer, not a worry said with
 # nothing of what was seen: the wording check without the rules for that.
 _SAYS_WHO_IS_WORRIED = frozenset({"remain worried", "worried about him"})
 As = Literal["answer", "danger_statement", "safety_goal"]
-_BARE_DATE = re.compile(r"\d{1,2}\s?[/.\-]\s?\d{1,2}\s?[/.\-]\s?\d{2,4}")
-_WILL = re.compile(r"\bwill\b|\b\w+['’]ll\b", re.IGNORECASE)
-_NEGATED = re.compile(r"\s+(?:not|never|no\s+longer|stop|cease|refrain|avoid)\b", re.IGNORECASE)
+_BARE_DATE = on_first_use(r"\d{1,2}\s?[/.\-]\s?\d{1,2}\s?[/.\-]\s?\d{2,4}")
+_WILL = on_first_use(r"\bwill\b|\b\w+['’]ll\b", re.IGNORECASE)
+_NEGATED = on_first_use(r"\s+(?:not|never|no\s+longer|stop|cease|refrain|avoid)\b", re.IGNORECASE)
 
 
 def nudger(words: WordList | None = None, *, ready: bool = True) -> Nudger:
@@ -200,17 +201,17 @@ def _shortened(said: str) -> str:
 # week, it names another day. A date beside it ("Tuesday 8 December") says which.
 DATED = ('"{word}" names a day from today, and this will be read on other days. Could you add '
          'the date, such as "Tuesday 8 December"?')
-_FROM_TODAY = re.compile(
+_FROM_TODAY = on_first_use(
     r"\b(?:today|tonight|tomorrow|tmrw|tmw|yesterday|(?:(?:next|this|coming|last)\s+)?"
     r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tues?|thu(?:rs?)?|fri)"
     r"|(?:next|this|coming|last)\s+(?:sat|sun|wed|weds)"
     r"|(?:next|this|last)\s+(?:week|wk|month|term))\b", re.IGNORECASE)
 # A day of the month or a month: "8 December", "8/12", "the 8th" (not a time: "10am", "at
 # 10", "10 o'clock").
-_A_DATE = re.compile(r"(?<![:.\d])(?<!\bat\s)\d{1,2}(?:st|nd|rd|th)?\b"
-                     r"(?!\s*(?:am|pm|[:.]\d|o['’]?clock))"
-                     r"|\b(?:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)[a-z]*\b"
-                     r"|\bmay\s+\d", re.IGNORECASE)
+_A_DATE = on_first_use(r"(?<![:.\d])(?<!\bat\s)\d{1,2}(?:st|nd|rd|th)?\b"
+                       r"(?!\s*(?:am|pm|[:.]\d|o['’]?clock))"
+                       r"|\b(?:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)[a-z]*\b"
+                       r"|\bmay\s+\d", re.IGNORECASE)
 
 
 def dated(text: str) -> str | None:
@@ -252,7 +253,7 @@ def own_words(text: str) -> str | None:
 # The writer's frame before someone's words, typed without quotes: "K said", "She told me
 # that", "The child (7) disclosed". Only the child, by initial ("I" is their own), role or
 # pronoun.
-_FRAMED = re.compile(
+_FRAMED = on_first_use(
     r"\s*(?:(?-i:[A-HJ-Z])|the\s+child|child|(?:the\s+)?(?:young\s+person|yp)|he|she)"
     r"(?:\s*\(\d{1,2}\))?\s+(?:said|says|told\s+(?:me|us|staff|(?:her|his|the)\s+\w+)"
     r"|disclosed|mentioned|stated|explained|replied)(?:\s+(?:to\s+(?:me|us)|that))?\b[\s:,]*",

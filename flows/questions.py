@@ -12,6 +12,7 @@ import re
 from typing import TYPE_CHECKING, Literal
 
 from flows.answers import NUMBER_WORDS, YES_NO_LABELS, is_answered, position
+from flows.regex import on_first_use
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
@@ -260,13 +261,14 @@ class YesNoType(QuestionType):
 
 # Where an option typed first ends and more words begin: "Likely - he's done it 3 times",
 # "partly, he says he loses it", "significant: glass in his hair".
-_THEN_MORE = re.compile(r"\s+[-–—]+\s+|\s*[,;:]\s+|\s+(?:because|cos|coz|as)\s+")
+_THEN_MORE = on_first_use(r"\s+[-–—]+\s+|\s*[,;:]\s+|\s+(?:because|cos|coz|as)\s+")
 # A second option said as a change of mind: "likely, actually very likely", "no, partly".
-_CHANGED_MIND = re.compile(r"^(?:(?:no|actually|sorry|wait|i\s+mean|or\s+rather|make\s+(?:it|that)"
-                           r"|scratch\s+that|no\s+wait)\b[\s,.!-]*)+", re.IGNORECASE)
+_CHANGED_MIND = on_first_use(r"^(?:(?:no|actually|sorry|wait|i\s+mean|or\s+rather"
+                             r"|make\s+(?:it|that)|scratch\s+that|no\s+wait)\b[\s,.!-]*)+",
+                             re.IGNORECASE)
 # Emoji, skin tones and the marks that join them, and a thumbs up or an OK hand.
-_EMOJI = re.compile(r"[\U0001F300-\U0001FAFF\u2600-\u27BF\uFE0F\u200d]+")
-_THUMB_UP = re.compile(r"[\U0001F44D\U0001F44C]")
+_EMOJI = on_first_use(r"[\U0001F300-\U0001FAFF\u2600-\u27BF\uFE0F\u200d]+")
+_THUMB_UP = on_first_use(r"[\U0001F44D\U0001F44C]")
 
 
 class ScaleType(QuestionType):
@@ -314,26 +316,26 @@ class NoteType(QuestionType):
 
 # What a typed scale answer may say around its number: "about 6", "6ish", "maybe a 6",
 # "I'd give it a solid 3", "3 tbh".
-_HEDGE = re.compile(r"\b(?:about|around|roughly|maybe|perhaps|probably|approx(?:imately)?"
-                    r"|i\s+(?:think|guess|reckon|suppose)|i['’]d\s+say|i\s+would\s+say|a"
-                    r"|(?:i['’]?d\s+|i\s+would\s+)?(?:give\s+(?:it|things)|go\s+(?:for|with))"
-                    r"|tbh|to\s+be\s+honest|honestly|solid"
-                    r"|at\s+the\s+moment|right\s+now|for\s+now|today|now)\b|(?<=\d)\s*ish\b"
-                    r"|(?<=[a-z])-?ish\b|\s*/\s*(?:10|ten)\b|\bout\s+of\s+(?:10|ten)\b")
+_HEDGE = on_first_use(r"\b(?:about|around|roughly|maybe|perhaps|probably|approx(?:imately)?"
+                      r"|i\s+(?:think|guess|reckon|suppose)|i['’]d\s+say|i\s+would\s+say|a"
+                      r"|(?:i['’]?d\s+|i\s+would\s+)?(?:give\s+(?:it|things)|go\s+(?:for|with))"
+                      r"|tbh|to\s+be\s+honest|honestly|solid"
+                      r"|at\s+the\s+moment|right\s+now|for\s+now|today|now)\b|(?<=\d)\s*ish\b"
+                      r"|(?<=[a-z])-?ish\b|\s*/\s*(?:10|ten)\b|\bout\s+of\s+(?:10|ten)\b")
 # Who gave the number, before it, where the question asks for someone else's: "mum said 5",
 # "she put it at a 4", "JD gave seven", "dad: 6".
-_SAID_BY = re.compile(r"^(?:[\w'’]+\s+){0,2}?[\w'’]+\s*(?:[:=–-]\s*|\s(?:said|says?|gave|gives"
-                      r"|put|puts|chose|chooses|picked|picks|rated|rates|scored|scores"
-                      r"|thinks?|reckons?|feels?|would\s+say|['’]d\s+say|went\s+for|goes\s+for)(?:\s+(?:it|things|this|that|herself|himself"
-                      r"|themselves))?(?:\s+(?:at|as|was))?\s+)(?=\S)")
+_SAID_BY = on_first_use(r"^(?:[\w'’]+\s+){0,2}?[\w'’]+\s*(?:[:=–-]\s*|\s(?:said|says?|gave|gives"
+                        r"|put|puts|chose|chooses|picked|picks|rated|rates|scored|scores"
+                        r"|thinks?|reckons?|feels?|would\s+say|['’]d\s+say|went\s+for|goes\s+for)(?:\s+(?:it|things|this|that|herself|himself"
+                        r"|themselves))?(?:\s+(?:at|as|was))?\s+)(?=\S)")
 # Two numbers for one place on the scale: "6/7", "6-7", "6 or 7", "between 6 and 7".
-_BETWEEN = re.compile(r"(?:between\s+)?\d{1,2}\s*(?:/|-|–|or|and|to)\s*\d{1,2}")
+_BETWEEN = on_first_use(r"(?:between\s+)?\d{1,2}\s*(?:/|-|–|or|and|to)\s*\d{1,2}")
 # Only not knowing, typed at a choice none of whose options says it.
-_UNSURE = re.compile(r"(?:i'?m\s+)?(?:not\s+sure|unsure|(?:i\s+)?(?:don'?t|do\s+not)\s+know"
-                     r"|dunno|i?dk|no\s+idea|not\s+known|unknown|can'?t\s+say)(?:\s+yet)?")
-_UNKNOWN = re.compile(r"n/?a|not\s+sure|unsure|(?:i\s+)?don['’]?t\s+know|dunno|i?dk"
-                      r"|no\s+(?:idea|clue)|unknown|not\s+known|\?+|not\s+(?:yet\s+)?asked(?:\s+yet)?"
-                      r"|(?:has|have|was|were)n['’]?t\s+(?:been\s+)?asked(?:\s+yet)?")
+_UNSURE = on_first_use(r"(?:i'?m\s+)?(?:not\s+sure|unsure|(?:i\s+)?(?:don'?t|do\s+not)\s+know"
+                       r"|dunno|i?dk|no\s+idea|not\s+known|unknown|can'?t\s+say)(?:\s+yet)?")
+_UNKNOWN = on_first_use(r"n/?a|not\s+sure|unsure|(?:i\s+)?don['’]?t\s+know|dunno|i?dk"
+                        r"|no\s+(?:idea|clue)|unknown|not\s+known|\?+|not\s+(?:yet\s+)?asked(?:\s+yet)?"
+                        r"|(?:has|have|was|were)n['’]?t\s+(?:been\s+)?asked(?:\s+yet)?")
 
 
 def about_the_number(text: str) -> bool:
@@ -354,9 +356,9 @@ TYPES: dict[str, QuestionType] = {
 
 # A typed choice as a phone types it: no punctuation or case ("yes as far as i know"), a
 # slip of a letter or two ("conferance"), or "not sure" for an option of not knowing.
-_NOT_WORD = re.compile(r"[^\w\s]+")
-_NOT_KNOWING = re.compile(r"\b(?:not\s+sure|unsure|(?:do\s*n[o']?t|dunno|don)\s*know|idk|"
-                          r"no\s+idea|dunno|unknown|not\s+known|can'?t\s+say)\b")
+_NOT_WORD = on_first_use(r"[^\w\s]+")
+_NOT_KNOWING = on_first_use(r"\b(?:not\s+sure|unsure|(?:do\s*n[o']?t|dunno|don)\s*know|idk|"
+                            r"no\s+idea|dunno|unknown|not\s+known|can'?t\s+say)\b")
 # What may stand beside "not sure" in an answer that says only that ("I'm just not sure
 # yet tbh"). Anything else ("No, not sure he can go home", "yes, not sure about tomorrow")
 # says more than not knowing, and is not recorded as "I don't know".
@@ -368,10 +370,10 @@ _SLIP = 0.85  # how alike a typed word and an option must be (difflib's ratio) t
 _SLIP_LEAST = 5  # shorter words are not read as slips: "now" is not "no"
 
 
-_DIGITS = re.compile(r"\d+")
+_DIGITS = on_first_use(r"\d+")
 # Numbers apart, with something between each two (a digit run is never split two ways: a
 # long one with a letter after it would take the match seconds per digit).
-_NUMBERS_ONLY = re.compile(r"\d+(?:\s*(?:[,;&+/]|\band\b)\s*\d+|\s+\d+)*", re.IGNORECASE)
+_NUMBERS_ONLY = on_first_use(r"\d+(?:\s*(?:[,;&+/]|\band\b)\s*\d+|\s+\d+)*", re.IGNORECASE)
 _SLIP_APART = 0.1  # a slip is only read when no other option is nearly as close
 # Shorthand typed for a word an option spells out: "v likely" is "very likely".
 _SHORTHAND = {"v": "very", "vv": "very", "prob": "probably", "probs": "probably",
@@ -388,9 +390,9 @@ def plain_words(text: str) -> str:
 # What people add around a choice they are not quite sure of: "2 I guess", "significant I
 # think", "probably likely". The choice is kept; how sure they are belongs in the words
 # asked for next.
-_HEDGED = re.compile(r"\b(?:i\s+(?:think|guess|suppose|reckon)(?:\s+so)?|id\s+say|probably"
-                     r"|prob|probs|maybe|perhaps|tbh|to\s+be\s+honest|id\s+go\s+(?:for|with)"
-                     r"|(?:go|going)\s+(?:for|with)|err*m*|umm*|hmm*|ok|okay)\b")
+_HEDGED = on_first_use(r"\b(?:i\s+(?:think|guess|suppose|reckon)(?:\s+so)?|id\s+say|probably"
+                       r"|prob|probs|maybe|perhaps|tbh|to\s+be\s+honest|id\s+go\s+(?:for|with)"
+                       r"|(?:go|going)\s+(?:for|with)|err*m*|umm*|hmm*|ok|okay)\b")
 
 
 def _unhedged(typed: str) -> str:

@@ -16,6 +16,7 @@ import jinja2
 
 from flows import FLOWS_DIR
 from flows.answers import AnswerView, voiced, whose
+from flows.regex import on_first_use
 
 if TYPE_CHECKING:
     from flows.flow import Flow, FlowStep
@@ -65,19 +66,20 @@ def be_verb(who: str) -> str:
     return "are" if plural else "is"
 
 
-_ASIDE = re.compile(r"\([^()]*\)")
+_ASIDE = on_first_use(r"\([^()]*\)")
 # The practitioner first among who is worried: "me", "me (health visitor)", "myself, the
 # school", with what follows a comma or "and".
-_ME_FIRST = re.compile(r"(?:me|myself|i)\b(\s*\([^()]*\))?(?:(\s*,\s*)|\s+(?:and|&)\s+|$)",
-                       re.IGNORECASE)
-_ME_LAST = re.compile(r"((?:,|\band|&)\s*)(?:me|myself)\b(\s*\([^()]*\))?\s*$", re.IGNORECASE)
+_ME_FIRST = on_first_use(r"(?:me|myself|i)\b(\s*\([^()]*\))?(?:(\s*,\s*)|\s+(?:and|&)\s+|$)",
+                         re.IGNORECASE)
+_ME_LAST = on_first_use(r"((?:,|\band|&)\s*)(?:me|myself)\b(\s*\([^()]*\))?\s*$", re.IGNORECASE)
 
 
 # Who is worried answered as a sentence of its own: "i am", "I'm", "we all are", "the school
 # is worried too". The statement says "am", "is" or "are" and "worried" itself.
-_SAID_WORRIED = re.compile(r"\s*(?:\b(?:am|is|are)\b|(?<=\w)['’](?:m|s|re)\b|(?<=\bi)m\b)"
-                           r"(?:\s+(?:all|both|really|very|also|too|quite|so|extremely))*"
-                           r"(?:\s+worried)?(?:\s+(?:too|as\s+well|also))?[\s.!]*$", re.IGNORECASE)
+_SAID_WORRIED = on_first_use(r"\s*(?:\b(?:am|is|are)\b|(?<=\w)['’](?:m|s|re)\b|(?<=\bi)m\b)"
+                             r"(?:\s+(?:all|both|really|very|also|too|quite|so|extremely))*"
+                             r"(?:\s+worried)?(?:\s+(?:too|as\s+well|also))?[\s.!]*$",
+                             re.IGNORECASE)
 
 
 def subject(text: str) -> str:
@@ -120,7 +122,7 @@ def _listed(text: str) -> str:
 
 # A service or worker named bare at the start of who is worried ("Social worker", "school,
 # police"): in a sentence it takes "the" ("The social worker is worried").
-_THE_ROLE = re.compile(
+_THE_ROLE = on_first_use(
     r"^(?P<role>(?:social|family\s+support|youth|key)\s+worker|health\s+visitor|school(?:\s+nurse)?"
     r"|nursery|college|police|midwife|gp|paediatrician|hospital|teacher|class\s+teacher"
     r"|head\s*teacher|designated\s+safeguarding\s+lead)\b(?!['’])", re.IGNORECASE)
@@ -154,7 +156,7 @@ _LOWER_FIRST = frozenset((
 
 
 # "A" that is a person's initial, not the article: before a verb, a bracket or a comma.
-_INITIAL_A = re.compile(
+_INITIAL_A = on_first_use(
     r"A(?:['’]s)?(?:\s*[(,]|\s+(?:and|or|could|would|will|won['’]t|might|may|can|can['’]t|"
     r"is|isn['’]t|was|wasn['’]t|has|hasn['’]t|had|does|doesn['’]t|did|didn['’]t|keeps|kept|"
     r"goes|went|gets|got|needs|said|says|told|tells|feels|felt|sees|saw|hears|heard|lives|"
@@ -180,7 +182,7 @@ def that_clause(text: str) -> str:
 
 
 # A note's "-ing" straight after who: "dad hitting mum", "mum and dad not feeding B".
-_NOTE_ING = re.compile(
+_NOTE_ING = on_first_use(
     r"^(?P<who>(?:the\s+)?(?:(?P<many>(?:mum|mother)\s+and\s+(?:dad|father|stepdad|partner)"
     r"|(?:dad|father)\s+and\s+(?:mum|mother)|(?:both\s+)?parents|carers|they)"
     r"|mum|dad|mother|father|stepdad|stepmum|stepfather|stepmother|partner|boyfriend"
@@ -212,16 +214,16 @@ def worry(text: str) -> str:
 
 
 # Who an answer names first (up to four words before: "the older", "a group of older").
-_PEOPLE = re.compile(
+_PEOPLE = on_first_use(
     r"(?P<before>(?:[\w'’()-]+\s+){0,4}?)(?:lads?|men|man|boys?|males?|adults?|people|group"
     r"|gang|youths?|friends?|peers?|girls?|women|woman|guys?|dealers?|strangers?"
     r"|teenagers?)\b(?P<rest>.*)", re.IGNORECASE | re.DOTALL)
 # What they do, in a "who" ("who pick him up and give him drugs") or an "-ing" ("picking
 # him up"), with at most a few words between ("in his 30s", "from the estate").
-_WHO_DOES = re.compile(r"(?P<between>(?:\s+[\w'’()-]+){0,5}?)\s+(?:who|that)\s+(?P<what>.*)",
-                       re.IGNORECASE | re.DOTALL)
-_DOING = re.compile(r"(?P<between>(?:\s+[\w'’()-]+){0,5}?)\s+(?P<ing>[a-z]{3,}ing)\b"
-                    r"(?P<after>.*)", re.IGNORECASE | re.DOTALL)
+_WHO_DOES = on_first_use(r"(?P<between>(?:\s+[\w'’()-]+){0,5}?)\s+(?:who|that)\s+(?P<what>.*)",
+                         re.IGNORECASE | re.DOTALL)
+_DOING = on_first_use(r"(?P<between>(?:\s+[\w'’()-]+){0,5}?)\s+(?P<ing>[a-z]{3,}ing)\b"
+                      r"(?P<after>.*)", re.IGNORECASE | re.DOTALL)
 # A verb of the answer's own: it is a clause, and reads after "that".
 _FINITE = frozenset({"is", "are", "was", "were", "be", "been", "has", "have", "had", "will",
                      "would", "can", "could", "may", "might", "must", "should", "keep",

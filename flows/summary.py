@@ -15,6 +15,7 @@ from flows.answers import NUMBER_WORDS, display, is_answered
 from flows.checks.lexicon import ADULT, CHILD, INITIAL, NAME_RE, OBSERVER, PROFESSIONAL
 from flows.draft import Draft
 from flows.flow import Flow, FlowStep
+from flows.regex import on_first_use
 from flows.schema import ColumnKey
 from flows.walk import Walk, walk
 
@@ -23,12 +24,12 @@ COLUMN_KEYS: tuple[ColumnKey, ...] = ("worried", "working_well", "needs_to_happe
 NOT_GIVEN = "not given"
 # "who: number, why". A number that runs on into another ("6/7", "6.5", "4, 5 last time")
 # is not one person's one number: the line is kept as it was written. "7/10" is a 7.
-_NUMBER = re.compile(r"^(?P<who>[^:]{1,80}?)\s*[:=–-]\s*(?:(?:about|around|roughly)\s+)?"
-                     r"(?P<n>\d{1,2})(?:\s*(?:/|out\s+of)\s*10\b)?(?!\s*[/.,–-]\s*\d)\b"
-                     r"[\s,.;:-]*(?P<why>.*)$", re.IGNORECASE)
+_NUMBER = on_first_use(r"^(?P<who>[^:]{1,80}?)\s*[:=–-]\s*(?:(?:about|around|roughly)\s+)?"
+                       r"(?P<n>\d{1,2})(?:\s*(?:/|out\s+of)\s*10\b)?(?!\s*[/.,–-]\s*\d)\b"
+                       r"[\s,.;:-]*(?P<why>.*)$", re.IGNORECASE)
 # "school 4", "GP 3 - no new marks": who (a few words, none saying how the number came),
 # then the number, with no colon between. "Nan thinks about a 6" is kept as said.
-_BARE_NUMBER = re.compile(
+_BARE_NUMBER = on_first_use(
     r"^(?P<who>(?![^\d:,;]*\b(?:thinks?|said|says?|gave|gives?|puts?|would|is|was|at|about|around"
     r"|maybe|probably|a|an|or|and|but)\b)[^\W\d][^\d:,;]{0,40}?)\s+(?P<n>\d{1,2})"
     r"(?:\s*(?:/|out\s+of)\s*10)?(?:\s*$|\s*(?:[,;–-]|(?=\())\s*(?P<why>.*)$"
@@ -36,7 +37,7 @@ _BARE_NUMBER = re.compile(
 # A later person's number on a line of several, with the reason straight after it, as
 # dictated: "perinatal nurse 3 mum has only just started". Not a number that counts something
 # ("GP 4 weeks ago", "nan 2 reasons"), nor a who that says how the number came.
-_RUN_ON = re.compile(
+_RUN_ON = on_first_use(
     r"^(?P<who>(?![^\d:,;]*\b(?:thinks?|said|says?|gave|gives?|puts?|would|is|was|at|about|around"
     r"|maybe|probably|a|an|or|and|but)\b)[^\W\d][^\d:,;]{0,40}?)\s+(?P<n>\d{1,2})"
     r"(?:\s*(?:/|out\s+of)\s*10)?\s+(?!(?:times?|x|days?|weeks?|wks?|months?|years?|yrs?"
@@ -45,7 +46,7 @@ _RUN_ON = re.compile(
 # "LW said 3 on the faces", "mum gave 6": who, a word of saying, the number, and maybe why.
 # Only a number the line ends at, or that a mark, the scale or a reason follows: "GP said 10
 # days ago", "she said 3 times", "nan gave 2 reasons" count something else.
-_SAID_NUMBER = re.compile(
+_SAID_NUMBER = on_first_use(
     r"^(?P<who>[^\W\d][^\d:,;]{0,40}?)\s+(?:said|says|gave|gives|put\s+it\s+at|puts\s+it\s+at"
     r"|scored\s+it|rated\s+it)\s+(?:an?\s+)?(?P<n>\d{1,2})(?:\s*(?:/|out\s+of)\s*10)?(?![\d/.,–-]\d)\b"
     r"(?=\s*(?:$|[,.;:()–-]|(?:on|using)\s+(?:the\s+|her\s+|his\s+|their\s+|my\s+)?(?:faces?"
@@ -54,27 +55,27 @@ _SAID_NUMBER = re.compile(
 # Where a second person's number starts inside one line: "HV: 5 - weight up, GP: 4".
 # A full stop ends a reason: "Mum: 5, she says it is calmer. Dad: 8" is two people, not "she
 # says it is calmer. Dad" giving 8.
-_NEXT_VIEW = re.compile(r"((?:[,;]|\.(?=\s))\s*)(?=[^\W\d][^:,;.]{0,40}:\s*\d{1,2}\s*"
-                        r"(?:$|[,;.(–-]|/\s*10))")
+_NEXT_VIEW = on_first_use(r"((?:[,;]|\.(?=\s))\s*)(?=[^\W\d][^:,;.]{0,40}:\s*\d{1,2}\s*"
+                          r"(?:$|[,;.(–-]|/\s*10))")
 # Between two people's bare numbers: a comma, or nothing but a space ("mum 6 JD 8").
-_NEXT_BARE = re.compile(r"([,;]\s*|(?<=\d)\s+(?=[^\W\d]))")
+_NEXT_BARE = on_first_use(r"([,;]\s*|(?<=\d)\s+(?=[^\W\d]))")
 # A number said in words after who gave it: "school three, police two".
 _WORDS = "|".join(NUMBER_WORDS)
-_WORD_NUMBER = re.compile(
+_WORD_NUMBER = on_first_use(
     rf"(?<=[^\W\d]\s)({_WORDS})\b"
     r"(?=\s*(?:$|[,;.(–-]|/\s*10\b|out\s+of\b|(?:because|as|since|cos|but)\b"
     rf"|[^\W\d][\w'’]*\s+(?:\d|{_WORDS})\b))",
     re.IGNORECASE)
 # Words of time or change before a number: "Dad 6, last time 3" is dad's 6 and why, not a
 # second person called "last time".
-_WHEN = re.compile(r"\b(?:last|time|times|previous(?:ly)?|before|was|were|is|now|then|at\s+first"
-                   r"|first|initially|originally|earlier|since|ago|up|down|from|rose|fell|dropped"
-                   r"|went|gone|used|today|yesterday|week|weeks|month|months|year|years|day|days"
-                   r"|morning|night|monday|tuesday|wednesday|thursday|friday|saturday|sunday"
-                   r"|january|february|march|april|may|june|july|august|september|october"
-                   r"|november|december|start|beginning|currently|recently|later|after)\b",
-                   re.IGNORECASE)
-_PERSON = re.compile(rf"\b(?:{ADULT}|{CHILD}|{PROFESSIONAL}|{OBSERVER})\b", re.IGNORECASE)
+_WHEN = on_first_use(r"\b(?:last|time|times|previous(?:ly)?|before|was|were|is|now|then|at\s+first"
+                     r"|first|initially|originally|earlier|since|ago|up|down|from|rose|fell|dropped"
+                     r"|went|gone|used|today|yesterday|week|weeks|month|months|year|years|day|days"
+                     r"|morning|night|monday|tuesday|wednesday|thursday|friday|saturday|sunday"
+                     r"|january|february|march|april|may|june|july|august|september|october"
+                     r"|november|december|start|beginning|currently|recently|later|after)\b",
+                     re.IGNORECASE)
+_PERSON = on_first_use(rf"\b(?:{ADULT}|{CHILD}|{PROFESSIONAL}|{OBSERVER})\b", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -364,7 +365,7 @@ def _reads_as_who(who: str) -> bool:
 
 
 # Initials or a service's short name: "JD", "YOT", "the GP".
-_SHORT_NAME = re.compile(r"(?:the\s+)?[A-Z]{2,6}")
+_SHORT_NAME = on_first_use(r"(?:the\s+)?[A-Z]{2,6}")
 
 
 def _view(text: str, *, run_on: bool = False) -> View:

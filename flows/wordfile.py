@@ -7,7 +7,6 @@ runs, so the text keeps its shape when pasted into a council's own template.
 from __future__ import annotations
 
 import io
-import re
 from datetime import UTC, datetime
 
 from docx import Document
@@ -18,11 +17,12 @@ from docx.table import _Cell, _Row
 from docx.text.paragraph import Paragraph
 
 from flows.answers import voiced
+from flows.regex import on_first_use
 from flows.render import FOOTER, format_date, scale_bar
 from flows.summary import Block, Column, Entry, ScaleResult, Summary
 
 # Characters XML 1.0 cannot hold; lxml refuses them, and a pasted answer may carry one.
-_NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
+_NOT_XML = on_first_use("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
 
 
 def clean(text: str) -> str:

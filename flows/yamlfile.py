@@ -15,14 +15,15 @@ from typing import Any
 import yaml
 
 from flows.errors import FlowError, FlowProblem
+from flows.regex import on_first_use
 
 Loc = tuple[str | int, ...]
 # What no text of a flow or word list needs, and a terminal acts on or a phone hides: control
 # characters (a line break and a tab aside), direction overrides and isolates, and invisible
 # marks. The plain direction marks (U+200E, U+200F, U+061C) and the word joiner are allowed:
 # Arabic, Urdu or Hebrew text pasted from a word processor holds them, and they turn nothing.
-_UNSHOWABLE = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u180e\u200b"
-                         "\u202a-\u202e\u2061-\u2064\u2066-\u2069\ufeff\ufff9-\ufffb]")
+_UNSHOWABLE = on_first_use("[\x00-\x08\x0b-\x1f\x7f-\x9f\u180e\u200b"
+                           "\u202a-\u202e\u2061-\u2064\u2066-\u2069\ufeff\ufff9-\ufffb]")
 
 
 class UniqueKeyLoader(yaml.SafeLoader):
@@ -76,7 +77,7 @@ _LIBYAML = getattr(yaml, "CSafeLoader", None)  # PyYAML's C parser, when it was 
 # "[") overflow its stack and end the process with no word. Past this many possible levels
 # the file is read by PyYAML's own parser, whose recursion is Python's, and refused.
 _C_DEPTH = 5_000
-_LEAD = re.compile(r"^[ \t?:-]*", re.MULTILINE)
+_LEAD = on_first_use(r"^[ \t?:-]*", re.MULTILINE)
 
 
 def _deepest_possible(text: str) -> int:
@@ -264,7 +265,7 @@ def dotted(loc: Loc) -> str:
 
 # A line of another kind of file read as a field's name: a setting or a password file's
 # `name=value` or `name:hash:...`, or longer than any field's name mistyped.
-_NOT_A_FIELD = re.compile(r"[=:]|.{41}", re.DOTALL)
+_NOT_A_FIELD = on_first_use(r"[=:]|.{41}", re.DOTALL)
 
 
 def problem(name: str, root: yaml.Node | None, err: Mapping[str, Any]) -> FlowProblem:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 import subprocess
 import sys
+import tempfile
 from collections.abc import AsyncIterator, Mapping
 from pathlib import Path
 
@@ -21,6 +22,13 @@ from tests.postgres_server import PgCluster, pg_cluster, pg_url
 __all__ = ["pg_cluster", "pg_url"]  # fixtures for every test module
 
 REPO = Path(__file__).resolve().parent.parent
+
+# The suite starts several hundred `sosbot` processes. Where the machine asks Python not to
+# write bytecode (PYTHONDONTWRITEBYTECODE, as some images set), each of them would compile
+# every module of sosbot again, a fifth of its start-up. They share one cache instead, kept
+# outside the checkout; what each process does is the same.
+os.environ.pop("PYTHONDONTWRITEBYTECODE", None)
+os.environ["PYTHONPYCACHEPREFIX"] = str(Path(tempfile.gettempdir()) / "sosbot-tests-bytecode")
 
 
 def _clean_environ() -> dict[str, str]:

@@ -8,13 +8,13 @@ keeps only its SHA-256, so a copy of the database cannot be turned back into wor
 from __future__ import annotations
 
 import hashlib
-import re
 import secrets
 
 from flows.answers import HIDDEN_FORMAT
+from flows.regex import on_first_use
 
 CODE_BYTES = 24
-CODE_SHAPE = re.compile(r"[A-Za-z0-9_-]{32}")
+CODE_SHAPE = on_first_use(r"[A-Za-z0-9_-]{32}")
 
 
 def new_code() -> str:

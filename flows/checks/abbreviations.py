@@ -16,15 +16,16 @@ from dataclasses import dataclass
 from flows.checks.privacy import POSTCODE, looks_like_a_name
 from flows.checks.text import words
 from flows.checks.words import WordList
+from flows.regex import on_first_use
 
-_TOKEN = re.compile(r"(?<![\w&])([A-Z][A-Z0-9&]{1,7})(?:['’]?s)?(?![\w&])")
+_TOKEN = on_first_use(r"(?<![\w&])([A-Z][A-Z0-9&]{1,7})(?:['’]?s)?(?![\w&])")
 # Abbreviations written with small letters inside ("DoLS", "SENCo"): two capitals in the
 # first three letters, so names ("McDonald") and brands ("YouTube") are left alone.
-_MIXED = re.compile(r"(?<![\w&])([A-Z][a-z]?[A-Z][A-Za-z]{0,4})(?![\w&])")
-_EXPLAINED_AFTER = re.compile(r"\s*\((?:[^()]*[a-z][^()]*)\)|\s+(?:means|stands\s+for|is\s+short"
-                              r"\s+for|is\s+an?\s+abbreviation)\b", re.IGNORECASE)
+_MIXED = on_first_use(r"(?<![\w&])([A-Z][a-z]?[A-Z][A-Za-z]{0,4})(?![\w&])")
+_EXPLAINED_AFTER = on_first_use(r"\s*\((?:[^()]*[a-z][^()]*)\)|\s+(?:means|stands\s+for|is\s+short"
+                                r"\s+for|is\s+an?\s+abbreviation)\b", re.IGNORECASE)
 _SMALL_WORDS = words("of and the for to in a on with")
-_ENGLISH_ENDING = re.compile(r"^[A-Z]{2,}(?:Y|ING|ED|LY|FUL|LESS|NESS|EST|ER|ISH|OUS)$")
+_ENGLISH_ENDING = on_first_use(r"^[A-Z]{2,}(?:Y|ING|ED|LY|FUL|LESS|NESS|EST|ER|ISH|OUS)$")
 # Words people write in capitals for emphasis, and everyday capitalised words.
 _EMPHASIS = words("""NOT NO NEVER YES ALL ANY AND THE BUT HE SHE WE THEY HIM HER IT ITS YOU ME
     MY OUR THEIR HIS STOP HELP NOW VERY REALLY DID DOES DONE WAS IS ARE WERE WILL CAN CANT

@@ -27,6 +27,7 @@ from flows.checks.lexicon import (
 from flows.checks.praise import ABLE_TO_CARE, praise_span
 from flows.checks.privacy import looks_like_a_name
 from flows.checks.text import sentence_spans, words
+from flows.regex import on_first_use
 
 CLAIM_QUESTION = "What did you see or hear, who did what, and when?"
 
@@ -67,9 +68,10 @@ _COUNTS = words("""two three four five six seven eight nine ten eleven twelve tw
     forty fifty hundred half dozen""")
 # From the first digit of a number only, at most three of them: a long run of digits is then
 # read in one pass, not tried again from each of its digits.
-_AGE = re.compile(r"(?<!\d)\d{1,3}\s?(?:yo|y/o|yrs?|years?[\s-]old|year[\s-]old|months?[\s-]old)\b")
+_AGE = on_first_use(r"(?<!\d)\d{1,3}\s?(?:yo|y/o|yrs?|years?[\s-]old|year[\s-]old"
+                    r"|months?[\s-]old)\b")
 # A number, though not a count of people ("with 4 kids").
-_NUMBER = re.compile(r"\d+(?!\s?(?:kids|children|boys|girls|siblings|adults|men|women)\b)")
+_NUMBER = on_first_use(r"\d+(?!\s?(?:kids|children|boys|girls|siblings|adults|men|women)\b)")
 # Who a claim is about: a person by role, pronoun or initial, a family, a household.
 _PEOPLE = words("""mum mummy mam mom mother dad daddy father stepdad stepfather stepmum
     stepmother parent parents carer carers caregiver partner boyfriend girlfriend fella bloke
@@ -217,15 +219,15 @@ _FORETOLD = words("""if will would could might may shall won't wouldn't couldn't
 # "Need" as what must happen ("we need R in the plan", "R needs to"), not a child's needs.
 # "Things need to change" names no one who must do anything: still a vague claim.
 # (The look-behinds after a look-ahead: tried only where a "need" starts, not at every place.)
-_NEEDED = re.compile(r"\b(?=needs?\s+to\b)(?<!\bthings\s)(?<!\bstuff\s)(?<!\bthing\s)"
-                     r"(?<!\bsomething\s)(?<!\beverything\s)(?<!\bit\s)(?<!\bthis\s)(?<!\bthat\s)"
-                     r"needs?\s+to\b"
-                     r"|\b(?:we|i|you|they|everyone)\s+(?:really\s+|still\s+)?needs?\b")
+_NEEDED = on_first_use(r"\b(?=needs?\s+to\b)(?<!\bthings\s)(?<!\bstuff\s)(?<!\bthing\s)"
+                       r"(?<!\bsomething\s)(?<!\beverything\s)(?<!\bit\s)(?<!\bthis\s)(?<!\bthat\s)"
+                       r"needs?\s+to\b"
+                       r"|\b(?:we|i|you|they|everyone)\s+(?:really\s+|still\s+)?needs?\b")
 # ... or a need with the thing needed named: "mum needs a damp survey", "the family need help
 # with the forms", what needs to happen (not "needs a bit of help", "needs support").
-_NAMED_NEED = re.compile(r"\bneeds?\s+(?:(?:a|an)\s+(?!(?:lot|bit|little|break|good|proper|real"
-                         r"|kick|wake)\b)[a-z]|help\s+(?:with|to|getting|finding|filling"
-                         r"|applying|paying|moving|sorting)\s+[a-z])")
+_NAMED_NEED = on_first_use(r"\bneeds?\s+(?:(?:a|an)\s+(?!(?:lot|bit|little|break|good|proper|real"
+                           r"|kick|wake)\b)[a-z]|help\s+(?:with|to|getting|finding|filling"
+                           r"|applying|paying|moving|sorting)\s+[a-z])")
 _NEGATIONS = words("not never no isn't wasn't aren't weren't isnt wasnt arent werent")
 # A verb written bare is as often a noun ("a drink", "a place", "like that"): only its other
 # forms, and the bare pasts ("hit", "put"), tell of an event.
@@ -243,23 +245,23 @@ _THIRD = words("he she")
 _BARE_AFTER_THIRD = _BARE | words("take give go come keep bring show make")
 _ONE_LETTER = words("b c d e f g h j k l m n o p q r s t u v w x y z")
 _EVIDENCE = (_EVENTS - _FILLER - _BARE) | _WHEN | _THINGS
-_TOKEN = re.compile(r"[^\W_][\w'\-]*")  # "whānau" is one word
-_DIGIT = re.compile(r"\d")
-_AT_PLACE = re.compile(r"\b(?:at|in|from|into|near|outside|inside|around|via)\s+$",
-                       re.IGNORECASE)
+_TOKEN = on_first_use(r"[^\W_][\w'\-]*")  # "whānau" is one word
+_DIGIT = on_first_use(r"\d")
+_AT_PLACE = on_first_use(r"\b(?:at|in|from|into|near|outside|inside|around|via)\s+$",
+                         re.IGNORECASE)
 # (the whole word, accents and all: "Oisín", "Siân", "Tāne" are not "Ois", "Si", "T")
-_PROPER = re.compile(r"(?<=[\w,] )[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿĀ-ſ]{2,}")
+_PROPER = on_first_use(r"(?<=[\w,] )[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿĀ-ſ]{2,}")
 # Where a capitalised word is a person whatever the name lists hold: the one kept safe, cared
 # for or protected ("committed to keeping Mariam safe", "to look after Tamati").
-_KEPT_BEFORE = re.compile(r"\b(?:keep|keeps|keeping|kept|protect|protects|protecting|protected"
-                          r"|safeguard|safeguards|safeguarding|safeguarded|look(?:s|ing)?\s+after"
-                          r"|car(?:e|es|ing)\s+for)\s+$", re.IGNORECASE)
-_LOOKED_AFTER_BEFORE = re.compile(r"\b(?:look(?:s|ing)?\s+after|car(?:e|es|ing)\s+for)\s+$",
-                                  re.IGNORECASE)
-_KEPT_AFTER = re.compile(r"\s+(?:safe|safer|well|healthy)\b", re.IGNORECASE)
+_KEPT_BEFORE = on_first_use(r"\b(?:keep|keeps|keeping|kept|protect|protects|protecting|protected"
+                            r"|safeguard|safeguards|safeguarding|safeguarded|look(?:s|ing)?\s+after"
+                            r"|car(?:e|es|ing)\s+for)\s+$", re.IGNORECASE)
+_LOOKED_AFTER_BEFORE = on_first_use(r"\b(?:look(?:s|ing)?\s+after|car(?:e|es|ing)\s+for)\s+$",
+                                    re.IGNORECASE)
+_KEPT_AFTER = on_first_use(r"\s+(?:safe|safer|well|healthy)\b", re.IGNORECASE)
 # A name that starts a sentence and what is said of it follows: "Noah is", "Ava's".
-_NAMED_FIRST = re.compile(r"\s*([A-Z][a-z]+(?:-[A-Z][a-z]+)?)(?=\s+(?:is|are|was|were|has|have"
-                          r"|seems?|seemed)\b|['’]s\b)")
+_NAMED_FIRST = on_first_use(r"\s*([A-Z][a-z]+(?:-[A-Z][a-z]+)?)(?=\s+(?:is|are|was|were|has|have"
+                            r"|seems?|seemed)\b|['’]s\b)")
 
 
 # Verbs that report or judge what happened rather than tell it: "admits she is strict", "was
@@ -285,7 +287,7 @@ _SAID_BY_THE_TERM = words("""injury injuries harm harms placement placements pat
 _CAME_ABOUT = words("""happen happens happened happening occur occurs occurred occuring occurring
     occured arise arises arose arisen arising ensue ensues ensued ensuing recur recurs recurred
     recurring transpire transpires transpired""")
-_TOOK_PLACE = re.compile(r"\b(?:take|takes|took|taken|taking)\s+place\b")
+_TOOK_PLACE = on_first_use(r"\b(?:take|takes|took|taken|taking)\s+place\b")
 
 
 def tells_what_was_seen(sentence: str) -> bool:
@@ -311,12 +313,12 @@ def _numbered(lowered: str) -> bool:
 
 # A span of time praise is said over tells no day anything was seen: "has turned a corner
 # this month" is as bare as without it.
-_SPAN_OF_TIME = re.compile(r"\b(?:this|over\s+the\s+(?:last|past))\s+(?:week|month|term|year)\b"
-                           r"|\b(?:lately|recently|of\s+late|these\s+days|nowadays)\b"
-                           # nor does a visit judged as good: "Great visit today, ..."
-                           r"|\b(?:(?:a|another)\s+)?(?:really\s+|very\s+)?(?:great|good|lovely|nice"
-                           r"|positive|brilliant|pleasant|fab|fantastic)\s+(?:home\s+)?visit"
-                           r"(?:\s+(?:today|this\s+(?:morning|afternoon|evening|week)))?\b")
+_SPAN_OF_TIME = on_first_use(r"\b(?:this|over\s+the\s+(?:last|past))\s+(?:week|month|term|year)\b"
+                             r"|\b(?:lately|recently|of\s+late|these\s+days|nowadays)\b"
+                             # nor does a visit judged as good: "Great visit today, ..."
+                             r"|\b(?:(?:a|another)\s+)?(?:really\s+|very\s+)?(?:great|good|lovely|nice"
+                             r"|positive|brilliant|pleasant|fab|fantastic)\s+(?:home\s+)?visit"
+                             r"(?:\s+(?:today|this\s+(?:morning|afternoon|evening|week)))?\b")
 
 
 def _praise_only(sentence: str, lowered: str) -> bool:
@@ -342,7 +344,7 @@ def _unnamed(sentence: str, lowered: str) -> str:
 # A sentence that opens on the writer's certainty or belief says what is so without what
 # was seen: "it is obvious mum is still using", "I believe the new partner is grooming the
 # girls", "we all know dad is still living there", "it is likely she has relapsed".
-_STANCE = re.compile(
+_STANCE = on_first_use(
     r"^\W*(?:it(?:\s+(?:is|was|seems|seemed|appears|appeared)|'s|s)\s+(?:(?:very|quite|really|so"
     r"|more\s+than|highly|pretty|fairly|all\s+too)\s+)?(?:obvious|clear|evident|apparent|likely"
     r"|probable|certain|plain|inevitable|undeniable)|(?:i|we)\s+(?:all|just)\s+know"
@@ -360,13 +362,13 @@ _STANCE = re.compile(
 # Certainty or likelihood said in the middle of what is said of someone or something, with
 # nothing seen behind it: "mum is definitely using again", "the illnesses are probably made
 # up", "dad has clearly been drinking"; and the tag that offers a hunch as proof: "you can tell".
-_HEDGED = re.compile(
+_HEDGED = on_first_use(
     r"^\W*+(?:(?:the|his|her|their|my|our|these|those|this|that)\s+)?[a-z'-]+(?:\s+(?:and|&)\s+"
     r"[a-z'-]+)?\s+(?:is|are|was|were|has|have|had|'s|will|would)\s+(?:(?:been|be)\s+)?"
     r"(?:definitely|clearly|obviously|probably|certainly|surely|undoubtedly|likely|most\s+likely"
     r"|almost\s+certainly|no\s+doubt)\b")
 # ... or said before a verb: "Dad clearly drinks more than he says", "mum obviously uses".
-_HEDGED_DOING = re.compile(
+_HEDGED_DOING = on_first_use(
     r"^\W*+(?:(?:the|his|her|their|my|our)\s+)?[a-z'-]+(?:\s+(?:and|&)\s+[a-z'-]+)?\s+"
     r"(?:clearly|obviously|definitely|probably|certainly|surely|undoubtedly|most\s+likely"
     r"|almost\s+certainly)\s+(?!(?:said|says|told|tells|saw|sees|heard|hears|showed|shows"
@@ -376,43 +378,44 @@ _HEDGED_DOING = re.compile(
     r"|express\w*|set\s+out|laid\s+out|wr(?:ote|ites?)|show(?:ed|s|n)?)\b)[a-z]{3,}\b")
 # A belief told as the writer's opinion: "I think mum is hiding something", "I feel dad is
 # not being honest" (read only where nothing is foretold after it: "I think nan could").
-_OPINION = re.compile(r"^\W*(?:(?:i|we)\s+(?:(?:really|just|honestly|personally|do|still|all)\s+)?"
-                      r"(?:think|feel|felt|thought|get\s+the\s+(?:sense|feeling|impression))"
-                      # ... in other words: "my feeling is that", "it feels like mum is"
-                      r"|(?:my|our)\s+(?:own\s+)?(?:feeling|sense|impression|view|opinion)\s+is"
-                      r"|it\s+(?:feels|felt)\s+(?:like|as\s+(?:if|though)))"
-                      r"(?:\s+that)?,?\s+(?=\w)")
+_OPINION = on_first_use(r"^\W*(?:(?:i|we)\s+(?:(?:really|just|honestly|personally|do|still"
+                        r"|all)\s+)?"
+                        r"(?:think|feel|felt|thought|get\s+the\s+(?:sense|feeling|impression))"
+                        # ... in other words: "my feeling is that", "it feels like mum is"
+                        r"|(?:my|our)\s+(?:own\s+)?(?:feeling|sense|impression|view|opinion)\s+is"
+                        r"|it\s+(?:feels|felt)\s+(?:like|as\s+(?:if|though)))"
+                        r"(?:\s+that)?,?\s+(?=\w)")
 # What the writer thinks should happen, not what a person is: "I think it's important that".
-_ADVISED = re.compile(r"(?:it\s+is|it's|its|it\s+would\s+be|it'd\s+be)\s+(?:really\s+|very\s+)?"
-                      r"(?:important|essential|vital|crucial|key|best|worth|right|helpful|better"
-                      r"|good\s+for)\b")
+_ADVISED = on_first_use(r"(?:it\s+is|it's|its|it\s+would\s+be|it'd\s+be)\s+(?:really\s+|very\s+)?"
+                        r"(?:important|essential|vital|crucial|key|best|worth|right|helpful|better"
+                        r"|good\s+for)\b")
 # The writer's own feeling about the case, not a belief about someone: "I feel anxious about
 # the new partner being around the girls", "I feel hopeful about mum and the kids now".
-_OWN_FEELING = re.compile(r"(?:(?:really|very|quite|more|less|a\s+(?:bit|little))\s+)?"
-                          r"(?:worried|anxious|concerned|uneasy|nervous|scared|hopeful|positive"
-                          r"|optimistic|confident|reassured|encouraged|pleased|proud|relieved"
-                          r"|uncomfortable|unsure|cautious|sad|happy|glad)\s+(?:about|that|for"
-                          r"|by|with)\b")
+_OWN_FEELING = on_first_use(r"(?:(?:really|very|quite|more|less|a\s+(?:bit|little))\s+)?"
+                            r"(?:worried|anxious|concerned|uneasy|nervous|scared|hopeful|positive"
+                            r"|optimistic|confident|reassured|encouraged|pleased|proud|relieved"
+                            r"|uncomfortable|unsure|cautious|sad|happy|glad)\s+(?:about|that|for"
+                            r"|by|with)\b")
 # A reason given with the belief: "and that is why he went to the doctor".
-_REASON = re.compile(r"\b(?:that|which|this)\s+(?:is|was|'s|s)\s+why\b")
+_REASON = on_first_use(r"\b(?:that|which|this)\s+(?:is|was|'s|s)\s+why\b")
 # What was seen, told after the certainty as a new clause: "The twins obviously adore their
 # big sister, they follow her round the house" (not "..., he is lying": another judgement).
-_SEEN_AFTER = re.compile(r"[,;:–—]\s*(?:and\s+)?(?:he|she|they|we|i|mum|dad|nan|(?:the|his|her"
-                         r"|their)\s+[a-z'-]+)\s+(?:(?:always|often|still|now|even|both|all)\s+)?"
-                         r"(?!(?:is|are|was|were|has|have|had|seems?|seemed|looks?|looked|appears?"
-                         r"|appeared|must|might|may|could|would|will|can|probably|clearly"
-                         r"|obviously)\b)[a-z]{3,}")
+_SEEN_AFTER = on_first_use(r"[,;:–—]\s*(?:and\s+)?(?:he|she|they|we|i|mum|dad|nan|(?:the|his|her"
+                           r"|their)\s+[a-z'-]+)\s+(?:(?:always|often|still|now|even|both|all)\s+)?"
+                           r"(?!(?:is|are|was|were|has|have|had|seems?|seemed|looks?|looked|appears?"
+                           r"|appeared|must|might|may|could|would|will|can|probably|clearly"
+                           r"|obviously)\b)[a-z]{3,}")
 # What a person says, as the measure a belief goes beyond: "more than he says he does".
-_THAN_SAID = re.compile(r"\bthan\s+(?:he|she|they|mum|dad|\w+)\s+(?:says|said|admits|admitted"
-                        r"|lets\s+on|makes\s+out|claims|claimed|tells\s+(?:us|me|anyone)"
-                        r"|told\s+(?:us|me|anyone))\b(?:\s+(?:he|she|they)\s+(?:does|did|is|was|do))?")
-_YOU_CAN_TELL = re.compile(r"\byou\s+(?:can|could)\s+(?:just\s+|always\s+)?tell\b"
-                           r"(?!\s+(?:by|from|because|when)\b)|\byou\s+just\s+know\b")
+_THAN_SAID = on_first_use(r"\bthan\s+(?:he|she|they|mum|dad|\w+)\s+(?:says|said|admits|admitted"
+                          r"|lets\s+on|makes\s+out|claims|claimed|tells\s+(?:us|me|anyone)"
+                          r"|told\s+(?:us|me|anyone))\b(?:\s+(?:he|she|they)\s+(?:does|did|is|was|do))?")
+_YOU_CAN_TELL = on_first_use(r"\byou\s+(?:can|could)\s+(?:just\s+|always\s+)?tell\b"
+                             r"(?!\s+(?:by|from|because|when)\b)|\byou\s+just\s+know\b")
 _GROUNDS = verb_forms("""see hear tell say find notice smell watch observe disclose report
     admit show""") | words("because since as after when saw seen heard told said found")
 # A verdict on what a person will never do or be able to do: "dad will never change",
 # "grandma would not be able to keep him safe", "mum won't ever put them first".
-_VERDICT = re.compile(
+_VERDICT = on_first_use(
     r"^\W*+(?:(?:the|his|her|their|my|our)\s+)?[a-z'-]+(?:\s+(?:and|&)\s+[a-z'-]+)?\s+"
     r"(?:will|would|is|are)\s+(?:never|not\s+(?:ever\s+)?be\s+able\s+to|never\s+be\s+able\s+to"
     r"|not\s+going\s+to\s+be\s+able\s+to|never\s+going\s+to)\b"
@@ -469,7 +472,7 @@ _PREFERS = (
     rf"|mind(?:ing)?|see(?:ing)?|spend(?:ing)?\s+time\s+with)\s+{_KIDS}"
     r"|[^.;]{0,80}?\bthan\s+(?:parent|parenting|be\s+a\s+(?:mum|dad|parent|mother|father)"
     r"|(?:do|doing)\s+(?:the\s+)?(?:school\s+run|bedtime|bath\s*time|night\s+feeds?|feeds))\b)")
-_MIND_READ = re.compile(
+_MIND_READ = on_first_use(
     r"^\W*(?:both\s+)?(?:(?:the|his|her|their|my|our)\s+)?(?P<who>[^\W\d_][\w'-]*)(?:\s+(?:and|&)\s+"
     r"[a-z'-]+)?\s+"
     r"(?:(?:is|are|was|were|'s|has\s+been|have\s+been|had\s+been|has|have|had|does|do|did"
@@ -514,7 +517,7 @@ _MIND_READ = re.compile(
     r"|(?:must\s+have\s+been\s+|must've\s+been\s+)?aware\s+(?:of\s+(?:what|the\s+abuse|the\s+harm"
     r"|it\s+all|everything)|all\s+along)\b)")
 # "doesn't", "isn't", "didnt": read as the word and "not".
-_N_T = re.compile(r"\b(does|do|did|is|are|was|were|has|have|had)n'?t\b")
+_N_T = on_first_use(r"\b(does|do|did|is|are|was|were|has|have|had)n'?t\b")
 # Who it is said of is a grown-up of the household (a child's wish, "Jayden would rather live
 # with his dad", is the child's own to tell).
 # (the family's own grown-ups, `lexicon.FAMILY_ADULTS`, and the others a note names so)
@@ -652,8 +655,8 @@ def _is_bare_claim(text: str, masked: str, span: tuple[int, int]) -> bool:
 
 # Where a promise or a wish is joined to what came before it, with nothing after the join
 # but the will: "... and will", "..., and she should".
-_THEN_FORETOLD = re.compile(r"(?:\s*,)?\s+and\s+(?:(?:he|she|they|i|we)\s+)?(?:will|should"
-                            r"|would|must|'ll)\b")
+_THEN_FORETOLD = on_first_use(r"(?:\s*,)?\s+and\s+(?:(?:he|she|they|i|we)\s+)?(?:will|should"
+                              r"|would|must|'ll)\b")
 
 
 def _told_when_or_what(lowered: str, sentence: str) -> bool:

@@ -19,6 +19,7 @@ import re
 from flows.checks.claims import EVENTS
 from flows.checks.lexicon import INITIAL, NAME_RE, verb_forms
 from flows.checks.text import sentence_spans, words
+from flows.regex import on_first_use
 
 COMPLIANCE_QUESTION = "Once that is done, what will be different for the child day to day?"
 
@@ -33,7 +34,7 @@ _STEP = (r"(?:to|will|shall|must|should|['’]ll|needs?\s+to|has\s+to|have\s+to|
          r"\s+(?:expected|required)\s+to)")
 _ON = (r"(?:(?:continue\s+to|keep|start\s+to|begin\s+to|fully|also|then|now|both|all|regularly"
        r"|successfully)\s+)*")
-_OPENING = re.compile(rf"^\W*(?:next\s+steps?\s*[:\-]\s*)?{_SUBJECT}\s+{_STEP}\s+{_ON}", re.I)
+_OPENING = on_first_use(rf"^\W*(?:next\s+steps?\s*[:\-]\s*)?{_SUBJECT}\s+{_STEP}\s+{_ON}", re.I)
 # Things of the services that a family is told to take part in.
 # (A family group conference or a family meeting is the family's own, where they make a plan.)
 _THING = (r"(?:programmes?|programs?|courses?|sessions?|(?<!family\s)meetings?|groups?|classes"
@@ -74,7 +75,7 @@ _SOME = rf"(?:{_NOT_A_CHILDS}[\w'’-]+\s+){{0,4}}?"
 _FEW = rf"(?:(?!(?:with|alongside|to|on|in)\b){_NOT_A_CHILDS}[\w'’-]+\s+){{0,2}}?"
 _AT = (rf"(?:\s+(?:with|at|from|by|through|run\s+by|offered\s+by|provided\s+by)\s+{_SOME}"
        rf"{_HELPER}\b)?")
-_TAKE_PART = re.compile(
+_TAKE_PART = on_first_use(
     rf"\b(?:attend(?:s|ing)?|complet(?:e|es|ing)|finish(?:es|ing)?|do(?:es|ing)?|undertak(?:e|es"
     rf"|ing)|sign(?:s|ing)?(?:\s+up\s+(?:to|for))?|accept(?:s|ing)?|engag(?:e|es|ing)\s+(?:with"
     rf"|in|on)|take\s+part\s+in|participat(?:e|es|ing)\s+in|go(?:es|ing)?\s+(?:on|to)"
@@ -96,8 +97,8 @@ _ASIDE = words("""and then also as well both all any each every the a an this th
     sep sept oct nov dec christmas easter summer half going forward her his their own
     about re regarding around mood health mental drinking drug drugs alcohol use anger
     anxiety depression medication feelings wellbeing low she he they them him""")
-_TEXTED_TO = re.compile(r"(?<=\w )2(?= [a-z])", re.I)  # "needs 2 do the course"
-_TOKEN = re.compile(r"[a-z0-9'’]+")
+_TEXTED_TO = on_first_use(r"(?<=\w )2(?= [a-z])", re.I)  # "needs 2 do the course"
+_TOKEN = on_first_use(r"[a-z0-9'’]+")
 _STEPS = words("to will shall must should need needs has have is are going agreed agrees")
 # A doing word left over says what is for ("and keep the house warm"); taking part does not.
 _DOING = EVENTS - verb_forms("sign see visit meet start stay keep go come do take give make") \

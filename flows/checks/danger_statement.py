@@ -28,16 +28,17 @@ from flows.checks.plain_language import find_blame, find_jargon
 from flows.checks.privacy import looks_like_a_name
 from flows.checks.text import Needles, fold, longest_first, mask_quotes, needles, words
 from flows.checks.words import WordList
+from flows.regex import on_first_use
 
 _I = re.IGNORECASE
 _WORRY = (r"\b(?:worried|concerned|afraid|frightened|scared|anxious|fearful|troubled|worry"
           r"|worries|fear|fears|feared)\b")
-_WORRY_RE = re.compile(_WORRY, _I)
-_IMPERSONAL = re.compile(r"\bthere\s+(?:is|are|were|was|have\s+been|has\s+been)\s+(?:\w+\s+)?"
-                         r"(?:concerns?|worr(?:y|ies)|fears?)\b|\bconcerns\s+(?:have\s+been|were"
-                         r"|are)\s+raised\b|\bit\s+is\s+(?:feared|believed|thought)\b", _I)
+_WORRY_RE = on_first_use(_WORRY, _I)
+_IMPERSONAL = on_first_use(r"\bthere\s+(?:is|are|were|was|have\s+been|has\s+been)\s+(?:\w+\s+)?"
+                           r"(?:concerns?|worr(?:y|ies)|fears?)\b|\bconcerns\s+(?:have\s+been|were"
+                           r"|are)\s+raised\b|\bit\s+is\s+(?:feared|believed|thought)\b", _I)
 _NOT_A_WORRIER = words("there it this that which")
-_WORD = re.compile(r"[\w'’]+")
+_WORD = on_first_use(r"[\w'’]+")
 # An adult, a pronoun or a person's initial, then (with a few helper words) what they do.
 _HELPERS = (r"(?:(?:has|have|had|is|are|was|were|been|being|keeps|kept|continues\s+to|will|would"
             r"|often|sometimes|regularly|repeatedly|also|then|still|again|has\s+been|have\s+been"
@@ -57,12 +58,12 @@ _ACTOR = (rf"(?<!\w)(?:\b{ADULT}\b|\b(?:he|she|they|someone)\b|(?<![\w'’])[A-H
           # their initials in brackets after who: "Stepfather (S) grabs" (not a child's age)
           r"(?:\s*\((?-i:[A-Z]{1,3})\))?"
           r"(?:\s+(?:in|from|at|on|of|near|around)\s+(?:the\s+)?\w+)?")
-_BEHAVIOUR = re.compile(rf"{_ACTOR}(?:['’]s\s+\w+)?\s+{_HELPERS}{HARM}\b", _I)
+_BEHAVIOUR = on_first_use(rf"{_ACTOR}(?:['’]s\s+\w+)?\s+{_HELPERS}{HARM}\b", _I)
 # "Mum and Dad inject heroin in the flat and leave needles": the later verb is theirs too.
-_CHAINED = re.compile(
+_CHAINED = on_first_use(
     rf"{_ACTOR}\s+(?:[\w'’]+,?\s+){{1,14}}?(?:(?:and|or|then|but)\s+|(?<=,\s)){_HELPERS}{HARM}\b",
     _I)
-_BY_ADULT = re.compile(
+_BY_ADULT = on_first_use(
     r"\b(?:convicted|accused|arrested|cautioned|charged)\s+(?:of|for|with)\s+(?:\w+\s+){0,3}"
     rf"(?:{HARM}|offences?|crimes?)|\b{HARM}\s+(?:\w+\s+){{0,4}}by\s+(?:\w+\s+)?{_ACTOR}", _I)
 # Any other verb an adult does ("walks into the bathroom", "arrives"), less the verbs that say
@@ -89,7 +90,7 @@ _DOER = (rf"(?<!\w)(?:\b{ADULT}\b|\b(?:he|she)\b|(?<![\w'’])(?-i:[A-HJ-Z])(?![
          r"(?:\s*\((?-i:[A-Z]{1,3})\))?\s+"
          r"(?:(?:often|sometimes|regularly|repeatedly|also|then|still|again|always|never"
          r"|usually|and|(?!comply|apply|reply|supply|rely)\w{2,}ly)\s+){0,3}")
-_ANY_DOING = re.compile(
+_ANY_DOING = on_first_use(
     rf"{_DOER}(?:(?:has|have|had)\s+(?:\w{{2,}}ly\s+)?)?(?!{_NOT_DOING}|{ADULT}\b|{CHILD}\b)"
     rf"[a-z]{{2,}}(?:s|ed)\b|{_DOER}(?:is|are|was|were|has\s+been|have\s+been|had\s+been|keeps"
     rf"|kept)\s+(?!{_NOT_DOING})[a-z]{{2,}}ing\b"
@@ -104,26 +105,26 @@ _ANY_DOING = re.compile(
     r"(?:renewed|fixed|repaired|mended|seen|checked|treated|collected|replaced|done|sorted)\b",
     _I)
 # "could be hurt or frightened": two harms the child could suffer, not a chain of an adult's acts.
-_SUFFERED = re.compile(rf"\b(?:be|get|being|been)\s+(?:\w+ly\s+)?{HARM}\w*\s*,?\s+(?:and|or)\s+"
-                       rf"(?:\w+ly\s+)?{HARM}\w*$", _I)
+_SUFFERED = on_first_use(rf"\b(?:be|get|being|been)\s+(?:\w+ly\s+)?{HARM}\w*\s*,?\s+(?:and|or)\s+"
+                         rf"(?:\w+ly\s+)?{HARM}\w*$", _I)
 # An injury an adult caused, when no one has said how: "someone in the house has caused the
 # broken arm and the bruises" is the behaviour as far as it is known.
-_CAUSED = re.compile(rf"{_ACTOR}\s+{_HELPERS}(?:caused|inflicted|cause|causes|causing)\s+"
-                     r"(?:the\s+|her\s+|his\s+|their\s+|these\s+|those\s+)?(?:\w+\s+){0,3}?"
-                     r"(?:injur(?:y|ies)|bruis\w*|fractures?|broken|burns?|marks?|bleed\w*|cuts?)\b",
-                     _I)
-_SUBSTANCE_USE = re.compile(rf"{_ACTOR}\s+{_HELPERS}{SUBSTANCE}\b", _I)
-_TAKE_DRUGS = re.compile(r"\b(?:take|takes|taking|took|taken)\s+(?:\w+\s+)?"
-                         + SUBSTANCE_WORDS.pattern, _I)
+_CAUSED = on_first_use(rf"{_ACTOR}\s+{_HELPERS}(?:caused|inflicted|cause|causes|causing)\s+"
+                       r"(?:the\s+|her\s+|his\s+|their\s+|these\s+|those\s+)?(?:\w+\s+){0,3}?"
+                       r"(?:injur(?:y|ies)|bruis\w*|fractures?|broken|burns?|marks?|bleed\w*|cuts?)\b",
+                       _I)
+_SUBSTANCE_USE = on_first_use(rf"{_ACTOR}\s+{_HELPERS}{SUBSTANCE}\b", _I)
+_TAKE_DRUGS = on_first_use(r"\b(?:take|takes|taking|took|taken)\s+(?:\w+\s+)?"
+                           + SUBSTANCE_WORDS.pattern, _I)
 # The effect on the child: something that could, will or may happen, after the behaviour.
-_MODAL = re.compile(
+_MODAL = on_first_use(
     r"\b(?:could|might|may|will|would|is\s+likely\s+to|are\s+likely\s+to|likely\s+to|at\s+risk"
     r"\s+of|can|['’]ll)\s+(?:\w+\s+){0,2}?\w+|\bwhich\s+(?:means|is\s+making)\b"
     # "risks" as what someone risks ("T risks being hurt"), not the risks themselves ("the
     # risks haven't gone away" says nothing of what could happen)
     r"|(?<!\bthe\s)(?<!\bthese\s)(?<!\bthose\s)(?<!\bany\s)(?<!\bno\s)(?<!\bof\s)(?<!\bits\s)"
     r"(?<!\btheir\s)\brisks\s+(?:\w+\s+){0,2}?\w+", _I)
-_VAGUE_IMPACT = re.compile(
+_VAGUE_IMPACT = on_first_use(
     r"\b(?:suffer|experience|be\s+at\s+risk\s+of|be\s+exposed\s+to|be\s+impacted|be\s+affected"
     r")\s+(?:\w+\s+){0,2}?(?:harm|abuse|neglect|impact|trauma)\b|\bsignificant\s+harm\b"
     r"|\b(?:be|is|are)\s+(?:negatively\s+)?(?:impacted|affected)\b(?!\s+(?:by|when|because))"
@@ -133,21 +134,21 @@ _VAGUE_IMPACT = re.compile(
     r"|\b(?:outcomes|wellbeing|well-being|development|needs)\s+(?:could|will|may|might)\s+"
     r"(?:be\s+)?(?:affected|impacted|suffer|not\s+be\s+met)\b", _I)
 # An adult just before a modal is its subject: what follows is what they will do.
-_ADULT_BEFORE = re.compile(rf"\b{ADULT}(?:['’]s\s+(?:new\s+)?(?:partner|boyfriend|girlfriend"
-                           r"|ex|ex-partner|husband|wife))?(?:\s+(?:also|then|still|just|probably"
-                           r"|both|all|again|really|simply|only|clearly))*\s*$", _I)
+_ADULT_BEFORE = on_first_use(rf"\b{ADULT}(?:['’]s\s+(?:new\s+)?(?:partner|boyfriend|girlfriend"
+                             r"|ex|ex-partner|husband|wife))?(?:\s+(?:also|then|still|just|probably"
+                             r"|both|all|again|really|simply|only|clearly))*\s*$", _I)
 # What an adult will do or go on doing: a "could", "might" or "may" is what could happen.
-_GOES_ON = re.compile(r"(?:will|would|can|['’]ll)\b", _I)
+_GOES_ON = on_first_use(r"(?:will|would|can|['’]ll)\b", _I)
 # An adult who will injure someone not named as an adult: the child's harm, said as his act.
-_HURTS_SOMEONE = re.compile(
+_HURTS_SOMEONE = on_first_use(
     r"(?:will|would|can|['’]ll)\s+(?:(?:\w+ly|keep|on|again|go|continue|to|also|then)\s+)*"
     r"(?:hurt|injur|harm|hit|punch|kick|slap|smack|beat|shak|strangl|chok|burn|scald|stab"
     r"|attack|assault|abus|rap|kill|batter)\w*\s+(?!(?:the\s+|her\s+|his\s+|their\s+)?"
     rf"(?:{ADULT})\b)\w+", _I)
 # A woman of the family named before "will hit her": she is who "her" is.
-_A_WOMAN = re.compile(r"\b(?:mum|mummy|mam|mom|mother|nan|nana|gran|granny|grandma|girlfriend"
-                      r"|wife|sister|aunt|auntie|aunty|ex-partner)\b", _I)
-_AN_INITIAL = re.compile(r"(?<![\w'’])[A-HJ-Z](?![\w])")  # "K", "K's"
+_A_WOMAN = on_first_use(r"\b(?:mum|mummy|mam|mom|mother|nan|nana|gran|granny|grandma|girlfriend"
+                        r"|wife|sister|aunt|auntie|aunty|ex-partner)\b", _I)
+_AN_INITIAL = on_first_use(r"(?<![\w'’])[A-HJ-Z](?![\w])")  # "K", "K's"
 _BLAME_KINDS = ("blame",)
 # The long patterns' quick tests (`text.needles`): most answers hold none of their words, and
 # a few substring tests cost far less than one search of them (400 µs for _BY_ADULT).
@@ -212,7 +213,7 @@ def _who_is_worried(masked: str) -> bool:
 
 # The child worried about, then what may become of them: "worried about Noah, who may fall
 # behind and go hungry" says what could happen to him, not what an adult does.
-_CHILD_WHO = re.compile(
+_CHILD_WHO = on_first_use(
     r"\b(?:about|for)\s+(?P<who>(?:the\s+|their\s+|her\s+|his\s+|both\s+|all\s+)?"
     r"(?:(?:little|baby|older|younger|eldest|youngest|two|three|four)\s+)?[\w'’-]+)\s*,?\s+"
     r"who\s+(?:(?:also|then|still|now)\s+)?(?:may|might|could|will|would|can|is\s+likely\s+to"
@@ -286,7 +287,7 @@ def _impact_told(said: str) -> bool:
 _SEEN_AS_ARRANGED = (r"(?!\w*\s+(?:him|her|them|dad|mum|nan|their\s+(?:dad|mum|father|mother))"
                      r"(?:\s+(?:most|every|each|at|on|in|twice|once|regularly|often|weekly|less"
                      r"|more|again|for)\b|\s*(?:[,.;!?]|$)))")
-_CONSEQUENCE = re.compile(
+_CONSEQUENCE = on_first_use(
     r"\b(?:so|and\s+so|so\s+that|which\s+means|meaning|leaving)\s+"
     r"(?:(?:[\w'’]+[\s,]+){2,14}?and\s+)?"
     r"(?:the\s+|her\s+|his\s+|their\s+|both\s+)?(?P<who>[\w'’]+)\s+"
@@ -306,12 +307,12 @@ _CHILDREN = words("boys girls twins sons daughters teenagers toddlers pupils")
 # aged 3 and 5 may be hit" (the modal), so it is the month only after a word of when, with an
 # ordinal, or with a year or the sentence's end after it.
 _WHEN = r"(?:of|in|on|since|until|till|from|by|before|after|last|next|early|mid|late|end\s+of)"
-_THE_MONTH = re.compile(rf"\b{_WHEN}\s+(?:the\s+)?(?:\d{{1,2}}(?:st|nd|rd|th)?\s+)?may\b"
-                        r"|\b\d{1,2}(?:st|nd|rd|th)\s+may\b|\b\d{1,2}\s+may\b(?=\s*(?:\d|[,.;:!?)]|$))"
-                        r"|\bmay\s+\d", _I)
-_COME_TO_HARM = re.compile(r"\b(?:come|comes|came|coming)\s+to\s+(?:any\s+|serious\s+|further"
-                           r"\s+|significant\s+|real\s+)?harm\b", _I)
-_CAPITALISED = re.compile(r"\b[A-Z][a-z]+\b")
+_THE_MONTH = on_first_use(rf"\b{_WHEN}\s+(?:the\s+)?(?:\d{{1,2}}(?:st|nd|rd|th)?\s+)?may\b"
+                          r"|\b\d{1,2}(?:st|nd|rd|th)\s+may\b|\b\d{1,2}\s+may\b(?=\s*(?:\d|[,.;:!?)]|$))"
+                          r"|\bmay\s+\d", _I)
+_COME_TO_HARM = on_first_use(r"\b(?:come|comes|came|coming)\s+to\s+(?:any\s+|serious\s+|further"
+                             r"\s+|significant\s+|real\s+)?harm\b", _I)
+_CAPITALISED = on_first_use(r"\b[A-Z][a-z]+\b")
 
 
 def _consequence(masked: str) -> bool:

@@ -18,6 +18,7 @@ from flows.checks.lexicon import ADULT, CHILD, FAMILY_ADULTS, NAME, PROFESSIONAL
 from flows.checks.rule import Rule, rule
 from flows.checks.softening import SOFTENING
 from flows.checks.text import NeedleIndex, alternation
+from flows.regex import on_first_use
 
 _I = re.IGNORECASE
 
@@ -1324,9 +1325,9 @@ RULES: tuple[Rule, ...] = (
 # The rules' quick tests, asked all at once of each answer.
 QUICK = NeedleIndex([r.needles for r in RULES])
 
-COUNTY_LINES = re.compile(r"\bcounty[\s-]lines?\b", _I)
+COUNTY_LINES = on_first_use(r"\bcounty[\s-]lines?\b", _I)
 # Adults named as the ones who exploit: "county lines" is then plain enough.
-EXPLOITERS = re.compile(
+EXPLOITERS = on_first_use(
     r"\b(?:adults?|men|man|older\s+(?:boys|males|lads|men|youths|teenagers|people)|gang\s+"
     r"members?|dealers?|someone|a\s+group\s+of|people\s+who|(?:\d\d|twenty\w*)[\s-]year[\s-]"
     r"olds?)\b", _I)

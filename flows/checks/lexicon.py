@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from flows.checks.text import alternation, longest_first
+from flows.regex import on_first_use
 
 _I = re.IGNORECASE
 _IRREGULAR = {
@@ -35,7 +36,7 @@ _IRREGULAR = {
     "trip": "tripped tripping", "tip": "tipped tipping", "spot": "spotted spotting",
     "swim": "swam swum", "sneak": "snuck", "forward": "forwarded",
 }
-_DOUBLE = re.compile(r"[^aeiou][aeiou][bdgmnprt]$")
+_DOUBLE = on_first_use(r"[^aeiou][aeiou][bdgmnprt]$")
 
 
 def _forms(base: str) -> list[str]:
@@ -83,9 +84,9 @@ HARM = verbs("""hit punch kick slap smack push shove grab strangle choke throttl
     swing""")
 # Drinking or using drugs: a complicating factor, not on its own the harm to the child.
 SUBSTANCE = verbs("drink use inject smoke take_drugs get_high get_drunk")
-SUBSTANCE_WORDS = re.compile(r"\b(?:drugs?|alcohol|cannabis|heroin|cocaine|crack|spice|"
-                             r"weed|vodka|cider|beer|wine|pills|methadone|drinking|drug\s+use"
-                             r"|drug-taking)\b", _I)
+SUBSTANCE_WORDS = on_first_use(r"\b(?:drugs?|alcohol|cannabis|heroin|cocaine|crack|spice|"
+                               r"weed|vodka|cider|beer|wine|pills|methadone|drinking|drug\s+use"
+                               r"|drug-taking)\b", _I)
 # Words that say what professionals want, not what anyone will do.
 PROCESS = verbs("""engage comply attend cooperate co-operate work accept access address reduce
     manage understand recognise recognize acknowledge demonstrate evidence prioritise
@@ -93,7 +94,7 @@ PROCESS = verbs("""engage comply attend cooperate co-operate work accept access 
     protect safeguard meet_the complete consider explore continue_to_work be_open be_honest
     be_supportive be_safe be_aware be_able have_insight show_insight take_responsibility
     seek utilise utilize undertake""")
-NEGATING = re.compile(r"(?:not|never|no\s+longer|stop|stops|cease|refrain|avoid|n['’]t)\b", _I)
+NEGATING = on_first_use(r"(?:not|never|no\s+longer|stop|stops|cease|refrain|avoid|n['’]t)\b", _I)
 
 # Family words of Wales, Scotland and Aotearoa New Zealand, read as "nan", "kids" and
 # "family" are: "Nain walks them to school", "the weans", "the whānau". And the names a
@@ -138,9 +139,9 @@ OBSERVER = alternation("""social_worker SW school teacher teachers nursery healt
     nurse midwife youth_worker key_worker head head_teacher college manager staff officer
     officers adviser advisor caseworker kaimahi imam rabbi priest pastor minister granthi
     elder elders """ + KIN_ADULTS)
-ADULT_RE = re.compile(rf"\b{ADULT}\b", _I)
-CHILD_RE = re.compile(rf"\b{CHILD}\b", _I)
-INITIAL = re.compile(r"(?<![\w'’])[A-HJ-Z](?![\w'’])")  # "R", "T": a person by initial
+ADULT_RE = on_first_use(rf"\b{ADULT}\b", _I)
+CHILD_RE = on_first_use(rf"\b{CHILD}\b", _I)
+INITIAL = on_first_use(r"(?<![\w'’])[A-HJ-Z](?![\w'’])")  # "R", "T": a person by initial
 # Services and their processes named with a capital, which are no one of the family and no
 # place anything happened: "the Department", "the Trust", "Tusla", "the Garda", "Meitheal".
 SERVICE_NAMES = """tusla garda gardai gardaí department trust agency authority board meitheal
@@ -175,4 +176,4 @@ _NOT_A_NAME = alternation("""the a an if when whenever while then and but or so 
 NAME = (r"(?<![\w'’])(?=(?-i:[A-Z][a-z]))"
         rf"(?!(?i:{_NOT_A_NAME}|{CHILD}|{PROFESSIONAL}|{OBSERVER})\b)"
         r"(?-i:[A-Z][a-z]+(?:-[A-Z][a-z]+)?)(?![\w'’])")
-NAME_RE = re.compile(NAME)
+NAME_RE = on_first_use(NAME)

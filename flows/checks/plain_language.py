@@ -29,6 +29,7 @@ from flows.checks.privacy import looks_like_a_name
 from flows.checks.process import NEXT_STEP_QUESTION, PROCESS_QUESTION, process_only, vague_steps
 from flows.checks.text import fold, mask_quotes, sentences, without_overlaps, words
 from flows.checks.words import WordList
+from flows.regex import on_first_use
 
 # Things, animals and places: a "label" said of one of these is an ordinary description.
 _THINGS = words("""dog dogs puppy cat cats pet pets animal animals horse weather house houses
@@ -59,11 +60,11 @@ _PLACE_PREPOSITIONS = words("at in on to from into around inside outside near")
 # A label ending in one of these ("presents as", "rough with") is followed by what it says,
 # not by the thing it is said of.
 _LINKS = words("as with by to of for in on at about")
-_CLAUSE = re.compile(r"[.;:!?,()\n]")
+_CLAUSE = on_first_use(r"[.;:!?,()\n]")
 # A row, a fight or pushing: a word of the soft wording that says two people fell out.
-_ROW = re.compile(r"\b(?:fight\w*|tussl\w*|scuffl\w*|scraps?|words|falling[\s-]out|spats?"
-                  r"|pushing|shoving|jostling|bust-?ups?|set-?tos?|ding-?dongs?|tiffs?|barneys?"
-                  r"|handbags|punch-?ups?)\b", re.IGNORECASE)
+_ROW = on_first_use(r"\b(?:fight\w*|tussl\w*|scuffl\w*|scraps?|words|falling[\s-]out|spats?"
+                    r"|pushing|shoving|jostling|bust-?ups?|set-?tos?|ding-?dongs?|tiffs?|barneys?"
+                    r"|handbags|punch-?ups?)\b", re.IGNORECASE)
 # Who else a row may be with: children among themselves, or someone outside the home.
 _OTHERS = words("""boys girls kids children pupils pupil siblings brothers sisters brother
     sister twins cousins cousin classmates classmate friends friend peers students student
@@ -74,14 +75,14 @@ _OTHERS = words("""boys girls kids children pupils pupil siblings brothers siste
 _HOUSEHOLD = words("""mum mummy mam mom mother dad daddy father stepdad stepmum stepfather
     stepmother parent parents carer carers partner boyfriend girlfriend husband wife ex
     uncle aunt auntie nan gran grandad grandma adult adults man men lodger couple""")
-_WATCHING = re.compile(r"\b(?:watching|present|there|around|nearby|looking\s+on|in\s+the\s+room"
-                       r"|in\s+front\s+of"
-                       r"|saw|heard|listening)\b", re.IGNORECASE)
-_REPORTED = re.compile(r"\b(?:said|says|told\s+(?:me|us|her|him)|explained|reported|admits"
-                       r"|admitted|thinks|thought|feels|felt)\s+(?:that\s+)?", re.IGNORECASE)
-_JOINED = re.compile(r"\b(?:and|but|so|then|while|whilst|when|because|until|before|after)\s+"
-                     r"(?!(?:pushing|shoving|jostling|scuffling|fighting)\b)", re.IGNORECASE)
-_WORD = re.compile(r"[A-Za-z'’]+")
+_WATCHING = on_first_use(r"\b(?:watching|present|there|around|nearby|looking\s+on|in\s+the\s+room"
+                         r"|in\s+front\s+of"
+                         r"|saw|heard|listening)\b", re.IGNORECASE)
+_REPORTED = on_first_use(r"\b(?:said|says|told\s+(?:me|us|her|him)|explained|reported|admits"
+                         r"|admitted|thinks|thought|feels|felt)\s+(?:that\s+)?", re.IGNORECASE)
+_JOINED = on_first_use(r"\b(?:and|but|so|then|while|whilst|when|because|until|before|after)\s+"
+                       r"(?!(?:pushing|shoving|jostling|scuffling|fighting)\b)", re.IGNORECASE)
+_WORD = on_first_use(r"[A-Za-z'’]+")
 # A label of a person with what they did right after it, in the same sentence: "aggressive on
 # the phone to the school office on 6/2, swearing and saying he would ...", "hostile: shouting
 # at me on the doorstep". The words after it say what the label meant.
@@ -91,15 +92,15 @@ _SHOWING = "|".join(sorted(form for form in verb_forms(
     spit stamp headbutt elbow squeeze twist pinch chase block corner square loom tower point
     jab poke prod say tell call name-call curse scream rant storm barge kick_off""")
     if form.endswith("ing")))
-_SHOWN_AFTER = re.compile(rf"(?:\band\s+\w+(?=\s*[,:(–—-])"  # "aggressive and loud, shouting"
-                          rf"|(?!\b(?:and|but|so|because|when|while|whilst|as|if)\b)"
-                          rf"[^,:(–—-]){{0,70}}(?:[,:(–—-]|\band\b|\bby\b)\s*(?:and\s+|then\s+"
-                          rf"|by\s+)?(?:\w+ly\s+)?(?:{_SHOWING})\b", re.IGNORECASE)
-_NEXT_NOUN = re.compile(r"\s+(?:(?:the|a|an|his|her|their|its|some|any)\s+)?([A-Za-z]+)")
-_CAPS = re.compile(r"[A-Z0-9&]+")
+_SHOWN_AFTER = on_first_use(rf"(?:\band\s+\w+(?=\s*[,:(–—-])"  # "aggressive and loud, shouting"
+                            rf"|(?!\b(?:and|but|so|because|when|while|whilst|as|if)\b)"
+                            rf"[^,:(–—-]){{0,70}}(?:[,:(–—-]|\band\b|\bby\b)\s*(?:and\s+|then\s+"
+                            rf"|by\s+)?(?:\w+ly\s+)?(?:{_SHOWING})\b", re.IGNORECASE)
+_NEXT_NOUN = on_first_use(r"\s+(?:(?:the|a|an|his|her|their|its|some|any)\s+)?([A-Za-z]+)")
+_CAPS = on_first_use(r"[A-Z0-9&]+")
 # A harm named as the category a plan is under is the plan's name, not a description:
 # "a plan under the category of neglect", "on plans for neglect and emotional abuse".
-_CATEGORY = re.compile(
+_CATEGORY = on_first_use(
     r"(?:\bcategor(?:y|ies)(?:\s+of)?|\bplans?\s+(?:for|under)|\bregist\w*\s+(?:for|under))\s*:?"
     r"\s+(?:(?:neglect|emotional|physical|sexual|abuse|harm)\b[\s,]*(?:and\s+|or\s+)?)*$",
     re.IGNORECASE)
@@ -204,9 +205,9 @@ def _listed(masked: str, text: str, words: WordList, folded: str) -> Iterator[Ja
 
 # A word of the list said, then what it stands for, straight after it: "the neglect Kai
 # describes is that he has had no hot meal for ten days", "neglect: no food in the house".
-_DEFINED = re.compile(r"(?:\s++[\w'’]++){0,3}?\s+(?:(?:is|was)\s+that|means?(?:\s+that)?"
-                      r"|meant(?:\s+that)?|looks?\s+like|looked\s+like)\s+(?P<what>[^.!?;:\n]{1,300})"
-                      r"|\s*:\s*(?P<listed>[^.!?;:\n]{1,300})", re.IGNORECASE)
+_DEFINED = on_first_use(r"(?:\s++[\w'’]++){0,3}?\s+(?:(?:is|was)\s+that|means?(?:\s+that)?"
+                        r"|meant(?:\s+that)?|looks?\s+like|looked\s+like)\s+(?P<what>[^.!?;:\n]{1,300})"
+                        r"|\s*:\s*(?P<listed>[^.!?;:\n]{1,300})", re.IGNORECASE)
 
 
 def _defined(masked: str, end: int) -> bool:
@@ -232,7 +233,7 @@ def find_blame(text: str) -> list[JargonHit]:
 # A label's "a" that is a capital "A" after a verb in small letters: a child's initial ("a 5
 # would be A telling mum"), where a sentence's "a" would be small ("MUM IS A BAD MOTHER" and
 # "Mum Is A Bad Mother" write the verb in capitals too).
-_INITIAL_A = re.compile(r"(?-i:[a-z]+)\s+(?-i:A)\s")
+_INITIAL_A = on_first_use(r"(?-i:[a-z]+)\s+(?-i:A)\s")
 
 
 def _patterned(masked: str, text: str, kinds: tuple[str, ...] = (),
@@ -281,9 +282,9 @@ def _patterned(masked: str, text: str, kinds: tuple[str, ...] = (),
 # A parent or another adult of the family, as the one wording is said of.
 _FAMILY_ADULT = words(FAMILY_ADULTS)
 _PRONOUN = words("she he they")
-_PERSON_WORD = re.compile(r"[\w'’-]+")
-_A_CHILD = re.compile(rf"(?:{CHILD})", re.IGNORECASE)
-_A_NAME = re.compile(NAME)
+_PERSON_WORD = on_first_use(r"[\w'’-]+")
+_A_CHILD = on_first_use(rf"(?:{CHILD})", re.IGNORECASE)
+_A_NAME = on_first_use(NAME)
 
 
 def _person(word: str) -> str:
@@ -304,7 +305,7 @@ def _person(word: str) -> str:
 # A name is read as a child's, unless its sentence tells a grown-up's life: a partner, children
 # of one's own, letting a partner back ("Kerry is partly responsible: she let him back in").
 # (A boyfriend, or one baby, is as often a teenager's.)
-_AN_ADULTS_LIFE = re.compile(
+_AN_ADULTS_LIFE = on_first_use(
     r"\b(?:her|his)\s+(?:own\s+)?(?:partner|husband|wife|ex-partner|kids|children|sons"
     r"|daughters|tenancy)\b"
     # (not back somewhere: "she took him back to her flat" is as often a teenager's)
@@ -314,8 +315,8 @@ _AN_ADULTS_LIFE = re.compile(
 
 
 # A child's age given after their name: "Sophie (15)", "Jess, aged 15,".
-_AGE_AFTER = re.compile(r"\s*\(\s*(?:aged\s+)?(\d{1,2})\s*(?:yrs?|years?)?\s*\)"
-                        r"|\s*,?\s+aged\s+(\d{1,2})\b", re.IGNORECASE)
+_AGE_AFTER = on_first_use(r"\s*\(\s*(?:aged\s+)?(\d{1,2})\s*(?:yrs?|years?)?\s*\)"
+                          r"|\s*,?\s+aged\s+(\d{1,2})\b", re.IGNORECASE)
 
 
 def _sentence_end(masked: str, start: int) -> int:
@@ -379,7 +380,7 @@ def _county_lines(masked: str, text: str) -> Iterator[JargonHit]:
 
 # Someone telling of themselves: "Mum said she ...", "Dad told me he ...", the pronoun one a
 # woman or a man of the family would use of themselves.
-_SELF_TOLD = re.compile(
+_SELF_TOLD = on_first_use(
     r"\b(?:(?P<she>mum|mummy|mam|mom|mother|stepmum|nan|nana|gran|granny|grandma|aunt|auntie"
     r"|aunty|sister|girlfriend|wife|daughter|girl|woman|she)|(?P<he>dad|daddy|father|stepdad"
     r"|grandad|granddad|grandpa|uncle|brother|boyfriend|husband|son|boy|man|he)"
@@ -395,7 +396,7 @@ _SELF_TOLD = re.compile(
 
 # ... or of their own parents when they were growing up: "Dad told me his own dad was an
 # alcoholic", "Mum said her own mother was a drinker" (their history, in their telling).
-_OWN_PARENT = re.compile(
+_OWN_PARENT = on_first_use(
     r"\b(?:(?P<she>mum|mummy|mam|mom|mother|stepmum|nan|gran|grandma|aunt|auntie|sister|she)"
     r"|(?P<he>dad|daddy|father|stepdad|grandad|granddad|uncle|brother|he))\s+"
     r"(?:(?:has|had|also|then|later|openly)\s+)?(?:said|says|told\s+(?:me|us|her|him|them"
@@ -406,9 +407,9 @@ _OWN_PARENT = re.compile(
 
 
 # How someone felt, in the words they said it in: "she was struggling", "he is overwhelmed".
-_FELT = re.compile(r"(?:is|was|are|were|been|seems?|seemed)\s+(?:really\s+|very\s+|quite\s+"
-                   r"|so\s+)?(?:struggling|overwhelmed)", re.IGNORECASE)
-_TOLD_OF_SELF = re.compile(
+_FELT = on_first_use(r"(?:is|was|are|were|been|seems?|seemed)\s+(?:really\s+|very\s+|quite\s+"
+                     r"|so\s+)?(?:struggling|overwhelmed)", re.IGNORECASE)
+_TOLD_OF_SELF = on_first_use(
     r"\b(?:(?P<she>mum|mummy|mam|mom|mother|stepmum|nan|gran|grandma|aunt|auntie|she)"
     r"|(?P<he>dad|daddy|father|stepdad|grandad|uncle|he))\s+(?:(?:has|had|also|then|later"
     r"|openly|herself|himself)\s+)?(?:said|says|told\s+(?:me|us|her|him|them|the\s+\w+)"
@@ -460,7 +461,7 @@ def _sentence_of(masked: str, start: int, end: int, gap: str = "") -> str:
 # A label then what the person did, in the same sentence or as the next one starts: "Dad is
 # aggressive, he punched the door", "is controlling: he takes her bank card and checks her
 # phone", "Mum was hostile. She shouted at me". Not a time alone ("when I visited").
-_THEN_DID = re.compile(
+_THEN_DID = on_first_use(
     r"[^.!?\n]{0,40}?(?:[,:;–—-]|\.\s+|\s+and\s+)\s*(?:then\s+|also\s+)?"
     r"(?:(?:last|this|on|every|most|in|at)\s+\w+\s+)?"
     r"(?:(?:he|she|they|mum|dad|mother|father|stepdad|stepmum|partner|boyfriend|girlfriend"
@@ -482,7 +483,8 @@ def behaviour_follows(masked: str, end: int) -> bool:
 # Going along with the services, then what that was after a colon or a dash: "Dad
 # cooperated with the police: he handed over the keys and left that night".
 # (a few words may come first: "engaged with the health visitor: she took the baby ...")
-_SPELT_OUT = re.compile(r"(?:\s++[\w'’]++){0,4}?(?:\s*+:|\s++[-–—])\s*(?P<what>[^.!?;:\n]{1,300})")
+_SPELT_OUT = on_first_use(r"(?:\s++[\w'’]++){0,4}?(?:\s*+:"
+                          r"|\s++[-–—])\s*(?P<what>[^.!?;:\n]{1,300})")
 
 
 def _spelt_out(masked: str, end: int) -> bool:
@@ -509,7 +511,7 @@ def _told_around(masked: str, start: int, end: int) -> bool:
 
 
 # A sentence that tells what was seen: "There were ...", "I saw ...", "The fridge had ...".
-_SEEN_NEXT = re.compile(
+_SEEN_NEXT = on_first_use(
     r"\s*[.:]\s+(?P<seen>(?:there\s+(?:was|were|is|are|had\s+been)|(?:i|we)\s+(?:saw|could\s+see"
     r"|found|noticed|smelt|smelled)|(?:the|a|an)\s+[a-z]+(?:\s+[a-z]+)?\s+(?:was|were|had|has|is"
     r"|are)|it\s+(?:smelt|smelled|had))\b[^.!?;\n]*)", re.IGNORECASE)
@@ -562,9 +564,9 @@ def _said_of_a_thing(masked: str, start: int, end: int, *, it_a_thing: bool = Tr
 
 
 # What "it" may stand for when a soft word says it got out of hand: people, a row, drinking.
-_ROW_BEFORE = re.compile(r"\b(?:rows?|rowed|rowing|argu\w+|fight\w*|fought|fell\s+out|falling"
-                         r"\s+out|shout\w*|scream\w*|drink\w*|drank|drunk|words|things|night\s+out"
-                         r"|party|parties|session|sesh)\b", re.IGNORECASE)
+_ROW_BEFORE = on_first_use(r"\b(?:rows?|rowed|rowing|argu\w+|fight\w*|fought|fell\s+out|falling"
+                           r"\s+out|shout\w*|scream\w*|drink\w*|drank|drunk|words|things|night\s+out"
+                           r"|party|parties|session|sesh)\b", re.IGNORECASE)
 
 
 def _it_a_thing_before(masked: str, start: int) -> bool:

@@ -13,10 +13,9 @@ Praise that goes on after "and" is read as said of the same person ("close and l
 
 from __future__ import annotations
 
-import re
-
 from flows.checks.lexicon import KIN_ADULTS, KIN_CHILDREN, SERVICE_BY_NAME
 from flows.checks.text import alternation, fold, needles, words
+from flows.regex import on_first_use
 
 _CARER = (r"(?:(?:mum|dad|mam|mom)'?s\s+(?:new\s+)?partner|(?:step)?(?:mum|mummy|mam|mom"
           r"|mother|dad|daddy|father)|parents?|(?:foster\s+)?carers?|nan|nana|nanny|gran|granny"
@@ -203,22 +202,22 @@ _SAID_OF_SHAPES = (
     r"|believed|(?:is|are|were|was)\s+(?:happy|satisfied|confident|agreed))\s+(?:that\s+)?"
     rf"[a-z']+(?:\s+and\s+[a-z']+)?{_BE}{_SO}(?:{_WELL}|fine|ok|okay|alright|doing\s+well"
     r"|well|better)\b(?:\s+(?:at|with|in)\s+(?:the\s+|her\s+|his\s+|their\s+)?[a-z']+)?")
-_SAID_OF = re.compile(rf"(?:{_SAID_OF_SHAPES}){_ENDS}")
+_SAID_OF = on_first_use(rf"(?:{_SAID_OF_SHAPES}){_ENDS}")
 # A trouble said to have stopped, with nothing seen: "the arguing has stopped".
-_STOPPED = re.compile(r"(?:the\s+|all\s+the\s+)?(?:arguing|arguments|rows|rowing|fighting|fights"
-                      r"|shouting|screaming|violence|name[\s-]calling|incidents|drinking)\s+"
-                      rf"(?:has|have|'s|'ve)\s+{_SO}(?:stopped|ended|calmed\s+down|settled"
-                      r"(?:\s+down)?|eased(?:\s+off)?|died\s+down)\b(?=\s*(?:[.,;:!?]|$))")
+_STOPPED = on_first_use(r"(?:the\s+|all\s+the\s+)?(?:arguing|arguments|rows|rowing|fighting|fights"
+                        r"|shouting|screaming|violence|name[\s-]calling|incidents|drinking)\s+"
+                        rf"(?:has|have|'s|'ve)\s+{_SO}(?:stopped|ended|calmed\s+down|settled"
+                        r"(?:\s+down)?|eased(?:\s+off)?|died\s+down)\b(?=\s*(?:[.,;:!?]|$))")
 _STOP_NOUNS = words("arguing arguments rows rowing fighting fights shouting screaming "
                     "violence name calling incidents drinking")
 # Words one of which every praise `_SAID_OF` reads holds: most sentences hold none of them.
 _SAID_OF_WORDS = needles(_SAID_OF.pattern).words
 # "Sarah is a capable and competent parent", "Tom is a great role model": whoever it is.
-_A_GOOD_PARENT = re.compile(rf"\b[a-z]+{_BE}{_SO}(?:a|an)\s+{_SO}{_GOODS}\s+{_PARENT_NOUN}\b")
+_A_GOOD_PARENT = on_first_use(rf"\b[a-z]+{_BE}{_SO}(?:a|an)\s+{_SO}{_GOODS}\s+{_PARENT_NOUN}\b")
 # A note that is only a list of praise: "caring, loving, warm and attentive mother".
-_LISTED = re.compile(rf"\W*(?:an?\s+)?{_SO}{_GOOD}(?:(?:\s*,\s*|\s+and\s+){_SO}{_GOOD})+\s+"
-                     rf"{_PARENT_NOUN}\b")
-_BONDED = re.compile(rf"\b{_BOND}")
+_LISTED = on_first_use(rf"\W*(?:an?\s+)?{_SO}{_GOOD}(?:(?:\s*,\s*|\s+and\s+){_SO}{_GOOD})+\s+"
+                       rf"{_PARENT_NOUN}\b")
+_BONDED = on_first_use(rf"\b{_BOND}")
 # ... or the care first, then said to have been seen to be good: "mum's parenting was
 # observed to be positive".
 _CARE_SEEN_TO_BE = (r"(?:(?:the\s+|her\s+|his\s+|their\s+)?[a-z]+['’]s\s+|the\s+|her\s+|his\s+"
@@ -228,7 +227,7 @@ _CARE_SEEN_TO_BE = (r"(?:(?:the\s+|her\s+|his\s+|their\s+)?[a-z]+['’]s\s+|the\
                     r"|loving|appropriate|attentive|nurturing|lovely|great|consistent|excellent"
                     r"|gentle|caring|responsive|sensitive|safe)" + _ON_VISIT
                     + r"(?=\s*(?:[.,;:!?]|$))")
-_CARED = re.compile(rf"(?:^|(?<=[\s,;:(]))\W*(?:{_CARE_SEEN}|{_CARE_SEEN_TO_BE})")
+_CARED = on_first_use(rf"(?:^|(?<=[\s,;:(]))\W*(?:{_CARE_SEEN}|{_CARE_SEEN_TO_BE})")
 _SUBJECTS = words("""home house flat property conditions mum mummy mam mom mother dad daddy
     father stepmum stepmom stepmother stepdad stepfather parent parents carer carers foster nan
     nana nanny gran granny grandma grandad granddad grandparents partner aunt auntie aunty uncle
@@ -249,14 +248,14 @@ _BOND_NOUNS = words("bond bonds attachment attachments relationship relationship
                     "networks")
 _CARE_WORDS = words("parenting care interaction interactions handling boundaries routine "
                     "routines attunement engagement")
-_WORD_AT = re.compile(r"[^\W\d_][\w'\-]*")  # "whānau" is one word
+_WORD_AT = on_first_use(r"[^\W\d_][\w'\-]*")  # "whānau" is one word
 
 
 # Praise goes on after "and" or a comma: "close and loving", "doing well and have made
 # progress". What follows is read as said of the same person.
-_JOINED = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")
+_JOINED = on_first_use(r"\s*,\s*(?:and\s+)?|\s+and\s+")
 _MOST_JOINED = 6  # each is read on the rest of the sentence: a list of praise is not longer
-_WHO_IS = re.compile(rf"(?:{_CARER}|{_KIDS}){_BE}")
+_WHO_IS = on_first_use(rf"(?:{_CARER}|{_KIDS}){_BE}")
 
 
 def _goes_on(lowered: str, at: int, end: int) -> int:
@@ -283,7 +282,7 @@ def _goes_on(lowered: str, at: int, end: int) -> int:
 # about with a strength as its example):
 # "Nan is able to keep the children safe", "Chloe knows how to look after the baby properly",
 # "Dad is more than capable of meeting their needs".
-ABLE_TO_CARE = re.compile(
+ABLE_TO_CARE = on_first_use(
     r"^\W*+(?:(?:the|his|her|their|my|our)\s+)?[a-z'-]+(?:\s+(?:and|&)\s+[a-z'-]+)?\s+"
     r"(?:(?:is|are|seems?|appears?)\s+(?:(?:very|fully|well|more\s+than|perfectly|quite"
     r"|totally)\s+)?(?:able\s+to|capable\s+of)|knows?\s+how\s+to)\s+"

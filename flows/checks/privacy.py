@@ -13,6 +13,7 @@ from functools import cache
 from typing import Literal
 
 from flows.checks.text import DATA_DIR, fold, longest_first, mask_quotes, needles, without_overlaps
+from flows.regex import on_first_use
 
 FIRST_NAMES_PATH = DATA_DIR / "first_names.txt"
 SURNAMES_PATH = DATA_DIR / "surnames.txt"
@@ -43,12 +44,12 @@ _AREAS = _words("""AB AL B BA BB BD BH BL BN BR BS BT CA CB CF CH CM CO CR CT CV
     WR WS WV YO ZE""")
 # The areas with their common starts shared: one after another, they made every place in a
 # text try each of them (60 µs a 100-character answer).
-POSTCODE = re.compile(
+POSTCODE = on_first_use(
     rf"(?<!\w){longest_first(_AREAS)}\d[A-Z\d]?"
     r"\s?\d[ABD-HJLNP-UW-Z]{2}(?!\w)", re.IGNORECASE)
-_EMAIL = re.compile(r"(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
-_PHONE_RUN = re.compile(r"(?<![\w+])(?:\+\s?44\s?(?:\(0\)\s?)?|\(?0)\d[\d \-().]{7,16}\d")
-_NHS = re.compile(r"(?<![\d+])\d{3}[ \-]?\d{3}[ \-]?\d{4}(?!\d)")
+_EMAIL = on_first_use(r"(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+_PHONE_RUN = on_first_use(r"(?<![\w+])(?:\+\s?44\s?(?:\(0\)\s?)?|\(?0)\d[\d \-().]{7,16}\d")
+_NHS = on_first_use(r"(?<![\d+])\d{3}[ \-]?\d{3}[ \-]?\d{4}(?!\d)")
 _MONTH = (r"(?:jan(?:uary|\.)?|feb(?:ruary|\.)?|mar(?:ch|\.)?|apr(?:il|\.)?|may|june?|july?"
           r"|aug(?:ust|\.)?|sep(?:tember|t\.?|\.)?|oct(?:ober|\.)?|nov(?:ember|\.)?|dec(?:ember|\.)?)")
 _DAY = r"(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?"
@@ -56,20 +57,20 @@ _DATE = (rf"(?:\d{{1,2}}\s?[/.\-]\s?\d{{1,2}}\s?[/.\-]\s?\d{{2,4}}|\d{{4}}-\d{{1
          rf"|{_DAY}\s+(?:of\s+)?{_MONTH}(?:,?\s+\d{{4}}|\s+\d{{2}})?|{_MONTH}\s+\d{{4}}"
          rf"|{_MONTH}\s+{_DAY}(?:,?\s+\d{{4}})?)(?!\w)")
 _DOB_CUE = r"(?<!\w)(?:d\.?\s?o\.?\s?b\b\.?|date\s+of\s+birth)"
-_DOB = re.compile(
+_DOB = on_first_use(
     rf"(?:{_DOB_CUE}|(?<!\w)born(?:\s+(?:on|in))?|(?<!\w)birthday(?:\s+(?:is|on))?)"
     rf"[\s:=\-–,(]*(?:is\s+|was\s+)?{_DATE}", re.IGNORECASE)
-_DOB_LOOSE = re.compile(rf"{_DOB_CUE}[\s:=\-–(]*\d[\d\s/.\-]*\d", re.IGNORECASE)
+_DOB_LOOSE = on_first_use(rf"{_DOB_CUE}[\s:=\-–(]*\d[\d\s/.\-]*\d", re.IGNORECASE)
 _STREET = (r"(?:Street|Road|Avenue|Lane|Close|Drive|Way|Crescent|Court|Place|Gardens|Grove"
            r"|Terrace|Square|Hill|Park|Mews|View|Walk|Rise|Row|Parade|Green|Vale|Croft|Gate"
            r"|Boulevard|Approach|Mount|Wharf|Yard|Meadows?|Chase|Grange|Heights|Fields?|Brow|Wynd"
            r"|(?:St|Rd|Ave|Ln|Dr|Cres|Ct|Pl|Gdns|Sq)\.?)")
 _HOUSE = (r"(?<![\w£$.:/,])(?:(?i:flat|apartment|apt|unit)\.?\s*\d+[A-Za-z]?,?\s+)?"
           r"\d{1,4}[A-Za-z]?,?\s+")
-_ADDRESS = re.compile(
+_ADDRESS = on_first_use(
     rf"{_HOUSE}(?:[A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?\s+){{1,3}}{_STREET}(?!\w)")
 # Lower-case addresses are only trusted with street words that are rarely anything else.
-_ADDRESS_LOWER = re.compile(
+_ADDRESS_LOWER = on_first_use(
     rf"{_HOUSE}([a-z'’]+(?:\s+[a-z'’]+)?)\s+(?:street|road|avenue|crescent|terrace|gardens"
     r"|mews|lane)(?!\w)", re.IGNORECASE)
 _NOT_STREET_NAMES = _words("""the a an to in on at of and or down up across along over into
@@ -97,8 +98,8 @@ def find_personal_data(text: str) -> list[PrivacyHit]:
 # ("王小明"), as such names are written. (A word alone is read as a first name, as "Ivan"
 # alone is.) The look-alike letters `as_latin` reads as Latin are not this: "Јоhn Ѕmith" is
 # read by `_names`.
-_LATIN_LETTER = re.compile(r"[A-Za-z]")
-_SCRIPT_NAME = re.compile(
+_LATIN_LETTER = on_first_use(r"[A-Za-z]")
+_SCRIPT_NAME = on_first_use(
     r"(?<![^\W\d_])[А-ЯЁІЇЄҐ][а-яёіїєґ]+(?:-[А-ЯЁІЇЄҐ][а-яёіїєґ]+)?"
     r"(?:[ \t\u00a0]+[А-ЯЁІЇЄҐ][а-яёіїєґ]+(?:-[А-ЯЁІЇЄҐ][а-яёіїєґ]+)?)+(?![^\W\d_])"
     r"|(?<![^\W\d_])[Α-ΩΆ-Ώ][α-ωά-ώϊϋΐΰ]+(?:[ \t\u00a0]+[Α-ΩΆ-Ώ][α-ωά-ώϊϋΐΰ]+)+(?![^\W\d_])"
@@ -112,19 +113,19 @@ _SCRIPT_NAME = re.compile(
 # Where such a run is a place or words said, not a person: "from 北京", "lived in Санкт
 # Петербург", "Mum says الحمد لله when ...", "wrote 我爱你 on the card", and anything in
 # quotation marks; not someone said to have done something ("Mum said 王小明 hit her").
-_A_PLACE = re.compile(r"\b(?:from|in|to|at|near|of)\s+(?:the\s+)?$", re.IGNORECASE)
-_SAID = re.compile(r"\b(?:said|says|say|saying|wrote|writes|write|means|called|sign|reads?"
-                   r"|word|words|phrase)\s+(?:the\s+)?(?:word\s+|words\s+|phrase\s+)?$",
-                   re.IGNORECASE)
-_SAID_ENDS = re.compile(r"\s*(?:$|[.,;:!?)\n]|(?:to|on|when|as|in|at|for|if|because"
-                        r"|every|each|again|before|after|then|too)\b)", re.IGNORECASE)
+_A_PLACE = on_first_use(r"\b(?:from|in|to|at|near|of)\s+(?:the\s+)?$", re.IGNORECASE)
+_SAID = on_first_use(r"\b(?:said|says|say|saying|wrote|writes|write|means|called|sign|reads?"
+                     r"|word|words|phrase)\s+(?:the\s+)?(?:word\s+|words\s+|phrase\s+)?$",
+                     re.IGNORECASE)
+_SAID_ENDS = on_first_use(r"\s*(?:$|[.,;:!?)\n]|(?:to|on|when|as|in|at|for|if|because"
+                          r"|every|each|again|before|after|then|too)\b)", re.IGNORECASE)
 
 
 # A run of Chinese or Korean that names a place or says something, not a person: one that
 # ends in a kind of place ("永辉超市" a supermarket, "소망교회" a church, "华联商店" a shop,
 # "경찰서" a police station, "中山公园" a park), or holds a word no name holds ("她去超市",
 # she goes to the supermarket; "我们").
-_NOT_A_PERSON = re.compile(
+_NOT_A_PERSON = on_first_use(
     r"(?:超市|商店|市场|商场|教会|教堂|学校|医院|诊所|公司|餐厅|饭店|酒店|银行|中心|大学|中学|小学"
     r"|幼儿园|寺|庙|店|馆|站|公园|花园|乐园|广场|公安局|警察局|派出所|法院|药房|社区|小区|公寓"
     r"|교회|성당|학교|병원|마트|시장|센터|식당|회사|가게|은행|대학|유치원|사원|절|공원|경찰서"
@@ -164,15 +165,15 @@ _LOOK_ALIKES = str.maketrans(
 
 
 # Every pattern below but the names' holds a digit (`\d`, as they read it) or an "@".
-_DIGIT_OR_AT = re.compile(r"[\d@]")
-_DIGIT = re.compile(r"\d")
+_DIGIT_OR_AT = on_first_use(r"[\d@]")
+_DIGIT = on_first_use(r"\d")
 # Quick tests of what a reader needs, so most answers skip most readers: a postcode's area
 # letter and digit, a date of birth's cue (both in the text as `fold` gives it, since their
 # patterns ignore case), a capitalised street word after a space (as _ADDRESS has it), a
 # lower-case address's street word.
-_LETTER_DIGIT = re.compile(r"[a-z]\d")
-_DOB_WORD = re.compile(r"born|birth|d\.?\s?o\.?\s?b")
-_STREET_WORD = re.compile(rf"\s(?=[A-Z]){_STREET}")
+_LETTER_DIGIT = on_first_use(r"[a-z]\d")
+_DOB_WORD = on_first_use(r"born|birth|d\.?\s?o\.?\s?b")
+_STREET_WORD = on_first_use(rf"\s(?=[A-Z]){_STREET}")
 _LOWER_STREET = needles(_ADDRESS_LOWER.pattern, _ADDRESS_LOWER.flags)
 
 
@@ -232,11 +233,11 @@ def _uk_phones(text: str) -> Iterator[PrivacyHit]:
 # America's "(555) 123-4567", and any run of 7 to 12 digits that a phone word leads into
 # ("ring Nan on 9555 1234", "mob: 021 555 019"). Only spaces, hyphens and brackets inside,
 # so a date ("12.03.2024") or a time range is never read as one.
-_DIALLED = re.compile(r"(?<![\w+/.:])(?:\+\s?(?P<country>\d{1,3})[\s\-]?)?"
-                      r"(?:\(\d{1,4}\)\s?)?\d[\d \-]{4,16}\d(?![\w/]|[.:]\d)")
-_AREA_BRACKETS = re.compile(r"\(\d{1,4}\)")
-_THREE_THREE_FOUR = re.compile(r"\d{3}-\d{3}-\d{4}")  # "555-123-4567"
-_PHONE_CUE = re.compile(
+_DIALLED = on_first_use(r"(?<![\w+/.:])(?:\+\s?(?P<country>\d{1,3})[\s\-]?)?"
+                        r"(?:\(\d{1,4}\)\s?)?\d[\d \-]{4,16}\d(?![\w/]|[.:]\d)")
+_AREA_BRACKETS = on_first_use(r"\(\d{1,4}\)")
+_THREE_THREE_FOUR = on_first_use(r"\d{3}-\d{3}-\d{4}")  # "555-123-4567"
+_PHONE_CUE = on_first_use(
     r"(?<!\w)(?:ph(?:one)?|mob(?:ile)?|tel(?:ephone)?|cell(?:phone)?|landline|whats\s?app"
     r"|(?:contact|phone|mobile)\s+(?:no|number)|(?:ring|call|text|phone)(?:(?:\s+\w+){0,2}\s+on)?"
     r"|(?:is|are|'s)\s+on)"
@@ -244,12 +245,13 @@ _PHONE_CUE = re.compile(
 
 # Not a phone, though dialled-looking: a date or time ("ring on 12 03 2024"), a record's
 # number ("case ref 0412 345 678"), a count after the number ("on 0412 345 678 2 times").
-_LONE_TAIL = re.compile(r"\s\d{1,2}$")
-_DATE_RUN = re.compile(r"\d{1,2}[\s\-]\d{1,2}[\s\-](?:\d{2}|\d{4})|\d{4}[\s\-]\d{1,2}[\s\-]\d{1,2}"
-                       r"(?:\s\d{1,2}\s?\d{2})?")
-_REFERENCE = re.compile(r"(?<!\w)(?:case|ref|reference|record|crime|court|file|claim|account"
-                        r"|a/c|order|invoice|policy|id|lcs|crn|nino|ni|nhs)\b[^.;!?]{0,20}$",
-                        re.IGNORECASE)
+_LONE_TAIL = on_first_use(r"\s\d{1,2}$")
+_DATE_RUN = on_first_use(r"\d{1,2}[\s\-]\d{1,2}[\s\-](?:\d{2}|\d{4})"
+                         r"|\d{4}[\s\-]\d{1,2}[\s\-]\d{1,2}"
+                         r"(?:\s\d{1,2}\s?\d{2})?")
+_REFERENCE = on_first_use(r"(?<!\w)(?:case|ref|reference|record|crime|court|file|claim|account"
+                          r"|a/c|order|invoice|policy|id|lcs|crn|nino|ni|nhs)\b[^.;!?]{0,20}$",
+                          re.IGNORECASE)
 
 
 def _other_phones(text: str) -> Iterator[PrivacyHit]:
@@ -351,10 +353,10 @@ _COMMON_SURNAMES = _words("""smith jones williams taylor davies evans wilson tho
     krawczyk ngata parata tipene waititi tupou fifita taufa faleolo tuilagi""")
 _PLAIN_WORDS = _ROLES | _PLACES | _FUNCTION | _PLACES_OR_SURNAMES
 _NOT_SURNAMES = _ROLES | _CALENDAR | _PLACES | _FUNCTION | _TITLES | _CAPS_NOT_NAMES
-_WORD = re.compile(r"[^\W\d_]+(?:['’\-][^\W\d_]+)*")
+_WORD = on_first_use(r"[^\W\d_]+(?:['’\-][^\W\d_]+)*")
 # Letters of any alphabet: "Zoë", "Seán", "Łukasz" and "Núñez" are names as "Zoe" is.
-_SURNAME_PREFIX = re.compile(r"Mc|Mac|O['’]|D['’]")
-_PARTS = re.compile(r"[-'’]")
+_SURNAME_PREFIX = on_first_use(r"Mc|Mac|O['’]|D['’]")
+_PARTS = on_first_use(r"[-'’]")
 # Letters with no decomposition of their own, read as the ASCII letter a name list holds.
 _PLAIN_LETTERS = str.maketrans({"ł": "l", "ø": "o", "đ": "d", "ħ": "h", "ı": "i"})
 _Token = tuple[str, int, int]
@@ -374,12 +376,12 @@ def _first_names() -> frozenset[str]:
 # A capital is any letter but a-z (`[^\W\d_a-z]`): "Zoë Smith" and "Łukasz Nowak" pass.
 # A first word is read at most 60 letters on: a run of capitals outside A-Z ("ÉÉÉ…", which
 # the letters after a capital include) was read to its end again from each of them.
-_NAME_START = re.compile(
+_NAME_START = on_first_use(
     r"[^\W\d_a-ce-ln-z](?:(?<=[^\W\d_a-z])[^\W\d_A-Z]{1,60}|(?<=[Mm])(?:[Rr][Ss]?|[Ss]|[Ii][Ss][Ss]"
     r"|[Xx])\.?|(?<=[Dd])[Rr]\.?)[ \t\u00a0]+(?:(?:[Aa](?:[Pp][Rr][Ii][Ll]|[Uu][Gg][Uu][Ss][Tt])"
     r"|[Mm][Aa][Yy]|[Jj][Uu][Nn][Ee])[ \t\u00a0]+)?[^\W\d_a-z](?:[^\W\d_]|['’])")
-_GAP = re.compile(r"[ \t\u00a0]+")
-_DOT_GAP = re.compile(r"\.?[ \t\u00a0]+")
+_GAP = on_first_use(r"[ \t\u00a0]+")
+_DOT_GAP = on_first_use(r"\.?[ \t\u00a0]+")
 
 
 def _names(text: str) -> Iterator[PrivacyHit]:
@@ -396,7 +398,7 @@ def _names(text: str) -> Iterator[PrivacyHit]:
 
 # Two words in capitals side by side, as a custody record or a police officer types ("MOTHER
 # JANE SMITH SAID"): no capital tells a name there from any other word.
-_CAPS_PAIR = re.compile(r"\b[A-Z]{2,}[ \t\u00a0]+[A-Z]{3,}\b")
+_CAPS_PAIR = on_first_use(r"\b[A-Z]{2,}[ \t\u00a0]+[A-Z]{3,}\b")
 
 
 def _caps_names(text: str) -> Iterator[PrivacyHit]:
@@ -444,7 +446,7 @@ def _name_size(text: str, tokens: list[_Token], i: int) -> int:
 
 
 _MONTHS_AS_NAMES = _words("jan may june april august")
-_DAY_BEFORE = re.compile(r"\d(?:st|nd|rd|th)?(?:\s+of)?\s*$", re.IGNORECASE)
+_DAY_BEFORE = on_first_use(r"\d(?:st|nd|rd|th)?(?:\s+of)?\s*$", re.IGNORECASE)
 
 
 def _month_as_name(text: str, tokens: list[_Token], i: int) -> bool:
@@ -581,9 +583,9 @@ _EVERYDAY_FIRST = _words("will bill pat mark hope faith joy dawn summer amber ma
 _ORDINARY = _NOT_SURNAMES | _PLACES_OR_SURNAMES | _LABEL_WORDS | _EVERYDAY_FIRST
 _CAPS_NOT_FIRST = _AMBIGUOUS_FIRST | _CALENDAR | _PLAIN_WORDS | _ORDINARY
 _CAPS_NOT_SURNAME = _NOT_SURNAMES | _PLACES_OR_SURNAMES
-_LABEL_WORD = re.compile(r"[^\W\d_]+(?:['’\-][^\W\d_]+)*['’]?")
+_LABEL_WORD = on_first_use(r"[^\W\d_]+(?:['’\-][^\W\d_]+)*['’]?")
 # Surnames by their shape alone, in any casing: O'Brien, D'Souza, McGregor.
-_NAME_SHAPE = re.compile(r"o'(?!clock)[a-z]{2,}|d'[a-z]{2,}|mc[a-z]{3,}")
+_NAME_SHAPE = on_first_use(r"o'(?!clock)[a-z]{2,}|d'[a-z]{2,}|mc[a-z]{3,}")
 
 
 @cache

@@ -31,6 +31,7 @@ from flows.checks.lexicon import (
 )
 from flows.checks.privacy import looks_like_a_name
 from flows.checks.text import sentence_spans, words
+from flows.regex import on_first_use
 
 PROCESS_QUESTION = "What happened for the child, or what did someone in the family do, and when?"
 
@@ -66,25 +67,25 @@ _TAKING_PART = verb_forms("""attend engage complete finish sign accept comply ca
 _GROWN_UPS = words("""mum mam mom mother dad father parents parent carer carers partner women
     men woman man adults""")
 # A child's own care (as the compliance check reads it): taking part in it is not process.
-_CHILDS_CARE_RE = re.compile(rf"(?:{CHILDS_CARE})")
+_CHILDS_CARE_RE = on_first_use(rf"(?:{CHILDS_CARE})")
 # Said between a person and what is done to them, as the helpers are: "Dad is now open to".
 _NOW = words("now still currently already also again")
 # A case said to be with a team: "Dad is now open to the mental health team", "allocated to
 # the drugs service" is where the case sits, read as a case opened.
-_OPEN_TO = re.compile(r"\b(?:open|allocated)\s+to\s+(?:the\s+|a\s+)?(?:[\w']+\s+){0,3}?"
-                      r"(?:team|service|services|worker|unit|clinic)\b")
+_OPEN_TO = on_first_use(r"\b(?:open|allocated)\s+to\s+(?:the\s+|a\s+)?(?:[\w']+\s+){0,3}?"
+                        r"(?:team|service|services|worker|unit|clinic)\b")
 # Agreeing or offering to do something is a step still to come ("the imam has agreed to
 # check in with Y each week"), unless what is agreed is the services' own ("agreed to review").
 _AGREEING = words("agreed agree agrees offered offer offers promised promise promises")
 # A sentence naming the harm or the offence is about it ("the plan for neglect was ended",
 # "the investigation into the burglary is closed"): the record of a decision, left alone.
-_ABOUT = re.compile(r"\b(?:neglect|abuse|harm|category|burglary|theft|assault|offen[cs]es?"
-                    r"|crimes?|charges?|injur(?:y|ies)|exploitation|violence)\b")
+_ABOUT = on_first_use(r"\b(?:neglect|abuse|harm|category|burglary|theft|assault|offen[cs]es?"
+                      r"|crimes?|charges?|injur(?:y|ies)|exploitation|violence)\b")
 # A service verb is not an event of anyone's life, however the claim check reads it.
 _LIFE = (EVENTS | verb_forms("fit fix repair install mend replace")) - _SERVICE_VERBS \
     - _SERVICE_THINGS - words("met meeting")
 _AHEAD = words("will shall should must need needs going next would could might may 'll aim")
-_STILL_TO_DO = re.compile(r"\b(?:plan|aim|intention)\s+is\s+(?:to|for|that)\b|\bdue\s+to\s+\w+")
+_STILL_TO_DO = on_first_use(r"\b(?:plan|aim|intention)\s+is\s+(?:to|for|that)\b|\bdue\s+to\s+\w+")
 _FAMILY = words("""mum mummy mam mom mother dad daddy father stepdad stepmum stepfather
     stepmother parent parents carer carers partner boyfriend girlfriend nan nana gran granny
     grandma grandad grandparents uncle aunt auntie aunty family child children kids kid baby
@@ -97,15 +98,16 @@ _PLACES = words("place space slot")
 _PASSIVE = words("was were is are been being be has have had got not also")
 _MEETERS = _SERVICE_THINGS | words("professionals agencies")  # "the core group met"
 _BY = words("by to with for of from about on at and or the both his her their")
-_TOKEN = re.compile(r"[a-z']+")
+_TOKEN = on_first_use(r"[a-z']+")
 # The one writing, and their team: "I completed a home visit", "we held a meeting".
 _WORKER = words("i we")
 _ORG_HEADS = words("project projects trust centre center team teams aid hub clinic unit")
 _NOUN_BEFORE = words("a an the this that his her their its our")
-_SERVICE_PHRASE = re.compile(r"\b(?:took|take|takes|taken|taking)\s+(?:place|up)\b"
-                             r"|\b(?:given|handed|sent)\s+out\b")
+_SERVICE_PHRASE = on_first_use(r"\b(?:took|take|takes|taken|taking)\s+(?:place|up)\b"
+                               r"|\b(?:given|handed|sent)\s+out\b")
 # A message left is sent, not someone leaving: "rang the health visitor, left voicemail".
-_MESSAGE_LEFT = re.compile(r"\bleft\s+(?:a\s+)?(?:voice\s*mail|voice\s+message|message|msg|vm)s?\b")
+_MESSAGE_LEFT = on_first_use(r"\bleft\s+(?:a\s+)?(?:voice\s*mail|voice\s+message|message|msg"
+                             r"|vm)s?\b")
 # Asking, ringing and writing are the services' own work when nobody of the family is in the
 # sentence ("email sent to school asking for attendance figures, awaiting reply"); with
 # someone of the family, they are what happened ("K rang me crying", "Mum asked for help").
@@ -115,11 +117,12 @@ _CONTACT = verb_forms("ask ring call phone email text message reply chase contac
 _NAMED_FOR = _SERVICE_THINGS | _ORG_HEADS | words("""protection support services network court
     worker workers practitioner""")
 # "Child in need" is a plan's name ("need" would read as a next step): read as one word.
-_IN_NEED = re.compile(r"\bchild(?:ren)?\s+in\s+need\b")
+_IN_NEED = on_first_use(r"\bchild(?:ren)?\s+in\s+need\b")
 # A hearing of a court or a panel is a meeting of the services ("the Children's Hearing on the
 # 12th", "the final hearing"); a child's hearing is their own ("hearing test booked").
-_A_HEARING = re.compile(r"\b(?:children's|court|final|interim|panel|family\s+court|review|tribunal"
-                        r"|directions|the|a)\s+hearings?\b")
+_A_HEARING = on_first_use(r"\b(?:children's|court|final|interim|panel|family\s+court|review"
+                          r"|tribunal"
+                          r"|directions|the|a)\s+hearings?\b")
 # A status that goes on is a decision recorded, not a step still to take: "case to remain open".
 _GOES_ON = words("remain stay")
 # What a thing of the services does or has done to it: "a log given", "course starting".
@@ -127,7 +130,7 @@ _OF_A_SERVICE = verb_forms("start begin give")
 # People in the child's life who are not the services: "the police will move on the men".
 _OTHERS = words("""man men woman women boys girls lads adults adult people youths friend friends
     neighbour neighbours stranger strangers unknown""")
-_FIRST_WORD = re.compile(r"\W*([A-Z][a-z]+)\b")
+_FIRST_WORD = on_first_use(r"\W*([A-Z][a-z]+)\b")
 # Seeing, checking or passing on something of the family's is how people will know what
 # they do, whoever will do it: "will check this", "will share the results", "any worries".
 _SEEING = verb_forms("see check watch observe notice share tell report")
@@ -142,17 +145,17 @@ _NEXT_THINGS = _SERVICE_THINGS - words("plan plans")
 # one of their things, or a word one of those phrases turns into one.
 _NEXT_GATE = _NEXT_THINGS | words("""informed notified alerted aware updated contacted emailed
     called number no waiting vm msg""")
-_CALL_OUTS = re.compile(r"\bcall[\s-]?outs?\b|\b(?:999|police|ambulance)\s+(?:(?:was|were"
-                        r"|has\s+been|have\s+been|had\s+been|got|get|gets)\s+)?"
-                        r"called(?:\s+out)?(?=\s+(?:by|after|when|to|at|on)\b)"
-                        # Officers or a crew going to a home, and the call that sent them:
-                        # "officers attended following a 999 call from a neighbour" (not
-                        # "police attended the strategy meeting").
-                        r"|\b(?:officers|police|paramedics|ambulance(?:\s+crew)?|crews?|patrols?)\s+"
-                        r"(?:(?:had|have|has)\s+)?(?:attended|arrived|responded|went\s+out)\b"
-                        r"(?!\s+(?:the\s+|a\s+|an\s+)?(?:\w+\s+)?(?:meetings?|conferences?|reviews?"
-                        r"|core|strategy|panels?|sessions?|discussions?|training)\b)"
-                        r"|\b999\s+calls?\b")
+_CALL_OUTS = on_first_use(r"\bcall[\s-]?outs?\b|\b(?:999|police|ambulance)\s+(?:(?:was|were"
+                          r"|has\s+been|have\s+been|had\s+been|got|get|gets)\s+)?"
+                          r"called(?:\s+out)?(?=\s+(?:by|after|when|to|at|on)\b)"
+                          # Officers or a crew going to a home, and the call that sent them:
+                          # "officers attended following a 999 call from a neighbour" (not
+                          # "police attended the strategy meeting").
+                          r"|\b(?:officers|police|paramedics|ambulance(?:\s+crew)?|crews?|patrols?)\s+"
+                          r"(?:(?:had|have|has)\s+)?(?:attended|arrived|responded|went\s+out)\b"
+                          r"(?!\s+(?:the\s+|a\s+|an\s+)?(?:\w+\s+)?(?:meetings?|conferences?|reviews?"
+                          r"|core|strategy|panels?|sessions?|discussions?|training)\b)"
+                          r"|\b999\s+calls?\b")
 # Someone of the family spoken of: in a next step, it concerns them.
 _THEM = words("him her them his their hers theirs")
 _PRONOUNS = words("he she they i we")  # "the food she needs": never a service's name
@@ -160,7 +163,7 @@ _PRONOUNS = words("he she they i we")  # "the food she needs": never a service's
 # bringing a log, starting a course are their own work, not events of anyone's life.
 _THE_SERVICES_OWN = verb_forms("""meet see bring start hear talk tell visit invite get give
     take go come look stay remain""")
-_WORKING_DAYS = re.compile(r"\bworking\s+(?=days?\b|weeks?\b)")
+_WORKING_DAYS = on_first_use(r"\bworking\s+(?=days?\b|weeks?\b)")
 # An agency told: "police informed", "head teacher notified", "informed the LADO".
 _AGENCY = (r"(?:the\s+)?(?:police|school|nursery|college|gp|lado|dsl|head\s*teacher|head"
            r"|manager|team\s+manager|health\s+visitor|hv|social\s+worker|sw|mash|front\s+door"
@@ -172,73 +175,73 @@ _AGENCY = (r"(?:the\s+)?(?:police|school|nursery|college|gp|lado|dsl|head\s*teac
            rf"|{SERVICE_BY_NAME}|band\s+(?:office|council)|edt|out\s+of\s+hours(?:\s+team)?"
            r"|emergency\s+duty\s+team)")
 _TOLD = r"(?:informed|notified|alerted|made\s+aware|updated|contacted|emailed|called)"
-_TOLD_AGENCY = re.compile(rf"\b{_AGENCY}\s+(?:(?:was|were|has\s+been|have\s+been)\s+)?"
-                          rf"{_TOLD}\b|\b(?:informed|notified|alerted)\s+{_AGENCY}\b")
-_HANDED_ON = re.compile(r"\b(?:passed|handed)\s+(?:(?:over|on|across)\s+)?to\b"
-                        r"|\bhanded\s+over\b")
-_WAITING = re.compile(r"\b(?:am|are|is|still)?\s*waiting\s+(?:to\s+hear(?:\s+back)?"
-                      r"|for\s+(?:a\s+|an\s+)?(?:reply|replies|response|responses|answer"
-                      r"|call\s+back|callback|update))\b")
+_TOLD_AGENCY = on_first_use(rf"\b{_AGENCY}\s+(?:(?:was|were|has\s+been|have\s+been)\s+)?"
+                            rf"{_TOLD}\b|\b(?:informed|notified|alerted)\s+{_AGENCY}\b")
+_HANDED_ON = on_first_use(r"\b(?:passed|handed)\s+(?:(?:over|on|across)\s+)?to\b"
+                          r"|\bhanded\s+over\b")
+_WAITING = on_first_use(r"\b(?:am|are|is|still)?\s*waiting\s+(?:to\s+hear(?:\s+back)?"
+                        r"|for\s+(?:a\s+|an\s+)?(?:reply|replies|response|responses|answer"
+                        r"|call\s+back|callback|update))\b")
 # A number the services give a record: "a log number given", "crime ref no. sent".
 # A note headed by what was sent is the services' message: "Letter sent to parents", "copy
 # of the plan given to Mum" (but "Dad's solicitor sent a letter" is someone's doing).
-_SENT_NOTE = re.compile(r"^\W*(?:an?\s+|the\s+)?(?:letters?|invites?|invitations?|cop(?:y|ies)"
-                        r"|leaflets?|reminders?)\b(?=\s+(?:[\w']+\s+){0,4}?(?:sent|posted|given"
-                        r"|handed|emailed|delivered|issued)\b)")
-_SENT_VERB = re.compile(r"\b(?:posted|given|handed|emailed|delivered|issued)\b")
+_SENT_NOTE = on_first_use(r"^\W*(?:an?\s+|the\s+)?(?:letters?|invites?|invitations?|cop(?:y|ies)"
+                          r"|leaflets?|reminders?)\b(?=\s+(?:[\w']+\s+){0,4}?(?:sent|posted|given"
+                          r"|handed|emailed|delivered|issued)\b)")
+_SENT_VERB = on_first_use(r"\b(?:posted|given|handed|emailed|delivered|issued)\b")
 # A case taken on to another meeting: "agreed to go to a child protection conference".
-_ESCALATED = re.compile(r"\b(?:go|goes|going|went|move|moves|moving|moved|proceed\w*)\s+to\s+"
-                        r"(?=(?:an?\s+|the\s+)?(?:[\w']+\s+){0,2}?(?:conferences?|meetings?"
-                        r"|panels?|assessments?|strategy|reviews?|icpc|rcpc)\b)")
+_ESCALATED = on_first_use(r"\b(?:go|goes|going|went|move|moves|moving|moved|proceed\w*)\s+to\s+"
+                          r"(?=(?:an?\s+|the\s+)?(?:[\w']+\s+){0,2}?(?:conferences?|meetings?"
+                          r"|panels?|assessments?|strategy|reviews?|icpc|rcpc)\b)")
 # Taking part said in other words: "both parents have come to every meeting", "Mum has kept
 # all her appointments", "turned up to all the reviews": read as attended. (Going to every
 # session of a course is the parent's own doing, as other writers mark it: left as it is.)
-_CAME_TO = re.compile(r"\b(?:come|came|went|gone|turned\s+up|turns\s+up|showed\s+up|shown\s+up"
-                      r"|showing\s+up|turning\s+up|made\s+it|been)\s+(?:along\s+)?(?:to|for)\s+"
-                      r"(?=(?:every|all|each|the|both|most|her|his|their)"
-                      r"\b[^.;!?]{0,30}?\b(?:meetings?|reviews?|conferences?|core\s+groups?"
-                      r"|appointments?)\b"
-                      # ... with the worker they were with, and no more than that: "with a
-                      # letter from her GP" is her doing
-                      r"(?:\s+with\s+(?:her|his|their|the)\s+(?:\w+\s+)?(?:case\s*worker|worker"
-                      r"|social\s+worker|nurse|midwife|health\s+visitor|key\s*worker|counsell?or"
-                      r"|therapist|probation\s+officer|officer))?"
-                      r"\s*(?:[.,;!?]|$|(?:and|since|so\s+far|this|last|on\s+time|in)\b))"
-                      r"|\b(?:kept|keeps|keeping|made|makes|making)\s+(?=(?:every|all|each|both"
-                      r"|most)\b[^.;!?]{0,30}?\b(?:appointments?|sessions?|meetings?|visits?)\b)"
-                      # ... not time with the children: "kept every contact visit with the kids"
-                      r"(?!(?:every|all|each|both|most)\b[^.;!?]{0,30}?\b(?:contact|family\s+time)\b)")
+_CAME_TO = on_first_use(r"\b(?:come|came|went|gone|turned\s+up|turns\s+up|showed\s+up|shown\s+up"
+                        r"|showing\s+up|turning\s+up|made\s+it|been)\s+(?:along\s+)?(?:to|for)\s+"
+                        r"(?=(?:every|all|each|the|both|most|her|his|their)"
+                        r"\b[^.;!?]{0,30}?\b(?:meetings?|reviews?|conferences?|core\s+groups?"
+                        r"|appointments?)\b"
+                        # ... with the worker they were with, and no more than that: "with a
+                        # letter from her GP" is her doing
+                        r"(?:\s+with\s+(?:her|his|their|the)\s+(?:\w+\s+)?(?:case\s*worker|worker"
+                        r"|social\s+worker|nurse|midwife|health\s+visitor|key\s*worker|counsell?or"
+                        r"|therapist|probation\s+officer|officer))?"
+                        r"\s*(?:[.,;!?]|$|(?:and|since|so\s+far|this|last|on\s+time|in)\b))"
+                        r"|\b(?:kept|keeps|keeping|made|makes|making)\s+(?=(?:every|all|each|both"
+                        r"|most)\b[^.;!?]{0,30}?\b(?:appointments?|sessions?|meetings?|visits?)\b)"
+                        # ... not time with the children: "kept every contact visit with the kids"
+                        r"(?!(?:every|all|each|both|most)\b[^.;!?]{0,30}?\b(?:contact|family\s+time)\b)")
 # Keeping in touch, the services' own: "contact with family maintained", "contact made with
 # school" (not "contact with dad", which is a child's time with a parent).
-_KEPT_IN_TOUCH = re.compile(r"\bcontact\s+(?:with\s+(?:the\s+)?(?:family|families|school|nursery"
-                            r"|college|agencies|professionals|services|partners)\s+)?(?:has\s+been\s+"
-                            r"|was\s+|is\s+)?(?:made|maintained|kept\s+up|attempted|established)\b")
+_KEPT_IN_TOUCH = on_first_use(r"\bcontact\s+(?:with\s+(?:the\s+)?(?:family|families|school|nursery"
+                              r"|college|agencies|professionals|services|partners)\s+)?(?:has\s+been\s+"
+                              r"|was\s+|is\s+)?(?:made|maintained|kept\s+up|attempted|established)\b")
 # A test's result is something found of the adult's life ("his last three tests were clear"),
 # where tests done are only the services' ("all her tests were done").
-_RESULT = re.compile(r"\b(?:tests?|screens?|screenings?|readings?|results?|samples?)\s+"
-                     r"(?:(?:have|has)\s+(?:all\s+)?been|were|was|are|all|came\s+back|come\s+back)"
-                     r"\s+(?:all\s+)?(?:clear|negative|clean|positive|zero|0|fine)\b")
+_RESULT = on_first_use(r"\b(?:tests?|screens?|screenings?|readings?|results?|samples?)\s+"
+                       r"(?:(?:have|has)\s+(?:all\s+)?been|were|was|are|all|came\s+back|come\s+back)"
+                       r"\s+(?:all\s+)?(?:clear|negative|clean|positive|zero|0|fine)\b")
 # What was found at home, said as how a thing there was: "the cupboards had food in", "the
 # fridge was empty" (not a food bank's parcel): something of the family's life, not process.
-_HOME_FOUND = re.compile(r"\b(?:cupboards?|fridge|freezer|food|kitchen|bedroom|cot)\b"
-                         r"\s+(?:was|were|had|has|is|are)\b")
+_HOME_FOUND = on_first_use(r"\b(?:cupboards?|fridge|freezer|food|kitchen|bedroom|cot)\b"
+                           r"\s+(?:was|were|had|has|is|are)\b")
 # A report made to the services is a referral ("mandated report filed with the hotline"), and
 # nothing to report is no more than the visit it ends ("visit completed, nothing to report"):
 # neither is someone in the family telling anything.
-_REPORT_FILED = re.compile(r"\b(?:(?:a|the|mandated|mandatory|written)\s+)?reports?\s+"
-                           r"(?:of\s+(?:a\s+)?concerns?\s+)?"
-                           r"(?:(?:was|were|has\s+been|have\s+been)\s+)?(?:filed|made|submitted"
-                           r"|lodged|logged|completed)\b"
-                           # ... said by the worker who made it: "I filed a mandated report"
-                           r"|\b(?:i|we)\s+(?:have\s+|had\s+)?(?:filed|submitted|lodged|made|logged"
-                           r"|completed)\s+(?:a|an|the)\s+(?:mandated\s+|mandatory\s+|safeguarding\s+"
-                           r"|written\s+|cp\s+)?report\b")
-_NOTHING_TO_SAY = re.compile(r"\b(?:nothing|no\s+concerns?|no\s+issues)\s+(?:(?:else|new|further"
-                             r"|more|of\s+concern)\s+)?to\s+(?:report|add|note|say)\b")
-_REFERENCE = re.compile(r"\b(?:(?:crime|incident|police)\s+)?(?:log|crime|reference|ref|incident)"
-                        r"\s+(?:number|no)\b")
-_AHEAD_WORD = re.compile(r"\b(?:will|shall|should|must|need|needs|going|next|would|could|might"
-                         r"|may|aim)\b|'ll\b")
+_REPORT_FILED = on_first_use(r"\b(?:(?:a|the|mandated|mandatory|written)\s+)?reports?\s+"
+                             r"(?:of\s+(?:a\s+)?concerns?\s+)?"
+                             r"(?:(?:was|were|has\s+been|have\s+been)\s+)?(?:filed|made|submitted"
+                             r"|lodged|logged|completed)\b"
+                             # ... said by the worker who made it: "I filed a mandated report"
+                             r"|\b(?:i|we)\s+(?:have\s+|had\s+)?(?:filed|submitted|lodged|made|logged"
+                             r"|completed)\s+(?:a|an|the)\s+(?:mandated\s+|mandatory\s+|safeguarding\s+"
+                             r"|written\s+|cp\s+)?report\b")
+_NOTHING_TO_SAY = on_first_use(r"\b(?:nothing|no\s+concerns?|no\s+issues)\s+(?:(?:else|new|further"
+                               r"|more|of\s+concern)\s+)?to\s+(?:report|add|note|say)\b")
+_REFERENCE = on_first_use(r"\b(?:(?:crime|incident|police)\s+)?(?:log|crime|reference|ref|incident)"
+                          r"\s+(?:number|no)\b")
+_AHEAD_WORD = on_first_use(r"\b(?:will|shall|should|must|need|needs|going|next|would|could|might"
+                           r"|may|aim)\b|'ll\b")
 
 
 def process_only(text: str, masked: str) -> list[tuple[int, int]]:
@@ -369,7 +372,7 @@ _AGENTS = (r"(?:the\s+|my\s+|our\s+)?(?:(?:family\s+support\s+|youth\s+|social\s
            r"|case\s*)?worker|sw|fsw|school|nursery|college|police|gp|health\s+visitor|hv|school\s+nurse"
            r"|(?:team\s+)?manager|dsl|head(?:\s*teacher)?|teacher|iro|chair|probation|camhs"
            r"|(?:drug|alcohol)\s+service|network|midwife|paediatrician|doctor|practitioner)")
-_DOER = re.compile(
+_DOER = on_first_use(
     rf"^\W*+(?:i|we|{_AGENTS})\s+(?:will|shall|is\s+going\s+to|to)\b|^\W*+(?:i|we)'ll\b"
     rf"|\bto\s+be\s+\w+\s+by\s+{_AGENTS}\b"  # "to be arranged by the social worker"
     # "who: what, by when", as the question asks: "young carers worker: refer to the group"
@@ -379,16 +382,16 @@ _DOER = re.compile(
 # ("CIN: visits to continue weekly", "LA: case to remain open"): the services' own process.
 _PROCESS_NAMES = (r"CIN|CP|CPP|CPC|TAF|TAC|LA|ICPC|RCPC|CLA|LAC|PLO|EHA|EH|CAF|FGC|CG|PEP|EHCP"
                   r"|SEN|MAP|CYP|IFD|FSP|SGO")
-_NAMED_DOER = re.compile(rf"\W*(?!(?:{_PROCESS_NAMES})\b)([A-Z]{{2,3}}|[A-Z][a-z]+)"
-                         r"(?:\s+(?:will|shall|is\s+going\s+to|to)\s+(?!be\b)|\s*:\s*)\w")
+_NAMED_DOER = on_first_use(rf"\W*(?!(?:{_PROCESS_NAMES})\b)([A-Z]{{2,3}}|[A-Z][a-z]+)"
+                           r"(?:\s+(?:will|shall|is\s+going\s+to|to)\s+(?!be\b)|\s*:\s*)\w")
 # When it will be done, said first: "By 1 May, PA books the appointment".
-_FRONTED_WHEN = re.compile(r"\W*(?:(?:by|before|within|on)\s+[^,;:.]{1,30}|next\s+\w+"
-                           r"|this\s+(?:week|month|term)|tomorrow|today|tonight)\s*,\s*",
-                           re.IGNORECASE)
+_FRONTED_WHEN = on_first_use(r"\W*(?:(?:by|before|within|on)\s+[^,;:.]{1,30}|next\s+\w+"
+                             r"|this\s+(?:week|month|term)|tomorrow|today|tonight)\s*,\s*",
+                             re.IGNORECASE)
 _DOES = r"\s+(?:will\s+|to\s+|is\s+going\s+to\s+)?(?!(?:had|has|have|was|were)\b)[a-z]+\b"
-_DOER_ACTS = re.compile(rf"(?:i|we|{_AGENTS}){_DOES}", re.IGNORECASE)
-_NAMED_ACTS = re.compile(rf"(?!(?:{_PROCESS_NAMES})\b)(?:[A-Z]{{2,3}}|[A-Z][a-z]+)"
-                         rf"(?:\s+and\s+(?:his|her|their)\s+\w+)?{_DOES}")
+_DOER_ACTS = on_first_use(rf"(?:i|we|{_AGENTS}){_DOES}", re.IGNORECASE)
+_NAMED_ACTS = on_first_use(rf"(?!(?:{_PROCESS_NAMES})\b)(?:[A-Z]{{2,3}}|[A-Z][a-z]+)"
+                           rf"(?:\s+and\s+(?:his|her|their)\s+\w+)?{_DOES}")
 
 
 def _doer_acts(rest: str) -> bool:
@@ -397,7 +400,7 @@ def _doer_acts(rest: str) -> bool:
 
 
 # When it will be done: a day, a date, a span or a set time ("at some point" is none).
-_WHEN = re.compile(
+_WHEN = on_first_use(
     r"\b(?:by|before|within|until|till|on|from|every|each)\s+(?!some\b)\w"
     r"|\bin\s+(?:\w+\s+)?(?:days?|weeks?|months?|wks?)\b|\b\d"
     r"|\b(?:today|tomorrow|tonight|weekly|fortnightly|monthly|daily|next\s+\w+"
@@ -449,7 +452,7 @@ def _only_the_services_next(sentence: str, lowered: str) -> bool:
                    for before, word in pairwise(["", *tokens]))
 
 
-_NEEDS_TO = re.compile(r"\bneeds?\s+to\b")
+_NEEDS_TO = on_first_use(r"\bneeds?\s+to\b")
 
 
 def _named_first(sentence: str) -> set[str]:
@@ -576,17 +579,18 @@ def _someone_acts(tokens: list[str], named: set[str]) -> bool:
 
 NEXT_STEP_QUESTION = "Who will do it, and by when?"
 # A time that is no time: "at some point", "in due course", "going forward", "when possible".
-_NO_TIME = re.compile(
+_NO_TIME = on_first_use(
     r"\b(?:at\s+some\s+(?:point|stage)|in\s+due\s+course|(?:going|moving)\s+forward"
     r"|at\s+a\s+(?:later|future)\s+(?:date|stage|point|time)|in\s+the\s+(?:near\s+)?future"
     r"|when\s+(?:possible|appropriate|needed|required|(?:time|capacity)\s+allows)|as\s+and\s+when"
     r"|as\s+soon\s+as\s+possible|asap|eventually)\b")
 # Nobody in particular will do it: "someone will look into it", "services to review".
-_NOBODY = re.compile(r"^\W*(?:(?:someone|somebody)(?:\s+(?:from|in|at)\s+(?:the\s+)?\w+)?|services"
-                     r"|agencies|professionals|(?:a|the)\s+(?:worker|team|service))\s+(?:will|to"
-                     r"|is\s+going\s+to|are\s+going\s+to)\b")
+_NOBODY = on_first_use(r"^\W*(?:(?:someone|somebody)(?:\s+(?:from|in|at)\s+(?:the\s+)?\w+)?"
+                       r"|services"
+                       r"|agencies|professionals|(?:a|the)\s+(?:worker|team|service))\s+(?:will|to"
+                       r"|is\s+going\s+to|are\s+going\s+to)\b")
 # A time a step is to be done by: a day, a date, a span, a meeting ("from the team" is none).
-_STEP_TIME = re.compile(
+_STEP_TIME = on_first_use(
     r"\b(?:by|before|within|until|till|on|from|every|each|after|at)\s+(?:the\s+|this\s+|next\s+)?"
     r"(?:\d|next|end|start|close|weekend|week|month|term|half|christmas|easter|summer|review"
     r"|conference|core|meeting|visit|monday|tuesday|wednesday|thursday|friday|saturday|sunday"
@@ -595,7 +599,7 @@ _STEP_TIME = re.compile(
     r"|\b(?:today|tomorrow|tonight|weekly|fortnightly|monthly|daily|next\s+\w+"
     r"|this\s+(?:week|month|term|afternoon|evening)|end\s+of)\b")
 # Done by nobody named: "a safety plan will be put in place", "family to be referred".
-_AGENTLESS = re.compile(
+_AGENTLESS = on_first_use(
     r"\b(?:will|to|shall|is\s+to|are\s+to|needs?\s+to)\s+be\s+(?:put\s+in\s+place|set\s+up"
     r"|referred|arranged|organi[sz]ed|explored|looked\s+into|considered|offered|sought"
     r"|progressed|actioned|followed\s+up|convened|booked|implemented|signposted|allocated"

@@ -7,6 +7,7 @@ import re
 from dataclasses import dataclass
 
 from flows.checks.text import Needles, needles
+from flows.regex import on_first_use
 
 _I = re.IGNORECASE
 
@@ -53,5 +54,5 @@ def rule(name: str, kind: str, question: str, pattern: str, *,
          of_a_child: bool = False, plain_when_told_of_a_child: bool = False) -> Rule:
     """A rule matching `pattern` ignoring case, with the quick test read from the pattern."""
     return Rule(name, kind, question, pattern, needles(pattern, _I),
-                plain_when_told, re.compile(unless_said, _I) if unless_said else None,
+                plain_when_told, on_first_use(unless_said, _I) if unless_said else None,
                 of_a_child, plain_when_told_of_a_child)

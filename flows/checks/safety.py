@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from flows.checks.text import sentences
+from flows.regex import on_first_use
 
 SAFETY_NUDGE = (
     "That sounds like a real strength, and it belongs on the map. Existing safety is a little "
@@ -15,7 +16,7 @@ SAFETY_NUDGE = (
     "did they do, and how often has it happened?"
 )
 
-_MARKER = re.compile(
+_MARKER = on_first_use(
     r"\b(?:when(?:ever)?|each\s+time|every\s+time|any\s*time|if|since|after|as\s+soon\s+as"
     r"|last\s+time|the\s+times?|on\s+the\s+(?:nights?|days?|evenings?|weekends?|occasions?)"
     r"|on\s+\w+\s+occasions|twice|(?:three|four|five|several|many|\d+)\s+times"
@@ -24,9 +25,9 @@ _MARKER = re.compile(
     r"|on\s+(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?|on\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day"
     r"|last\s+(?:night|weekend|week)|that\s+night)\b", re.IGNORECASE)
 # A call for help in an emergency is a sign the danger was there, and an action.
-_EMERGENCY = re.compile(r"\b(?:rang|ring|rings|call(?:s|ed)?|phon(?:es?|ed)|dial(?:s|led)?)\s+"
-                        r"(?:the\s+)?(?:999|911|000|112|police)\b", re.IGNORECASE)
-_DANGER = re.compile(
+_EMERGENCY = on_first_use(r"\b(?:rang|ring|rings|call(?:s|ed)?|phon(?:es?|ed)|dial(?:s|led)?)\s+"
+                          r"(?:the\s+)?(?:999|911|000|112|police)\b", re.IGNORECASE)
+_DANGER = on_first_use(
     r"\b(?:drink(?:s|ing)?|drank|drunk|alcohol|intoxicated|hungover|us(?:ed|es|ing)(?!\s+to\b)"
     r"|(?:was|is|got|gets|been|were|are)\s+high|stoned|drugs?|cannabis|heroin|cocaine"
     r"|relaps\w*|angry|anger|temper|rage|shout\w*|scream\w*|(?<!in\s)a\s+row|rows|argu\w+"
@@ -55,7 +56,7 @@ _DANGER = re.compile(
     r"|hungry|starving|(?:left|home|was|were)\s+alone|(?:no\s*one|nobody)\s+(?:was\s+)?(?:up|in)"
     r"|(?:did(?:n['’]?t| not)|not|couldn['’]?t|wouldn['’]?t)\s+(?:get\s+up|wake\s+up))\b",
     re.IGNORECASE)
-_ACTION = re.compile(
+_ACTION = on_first_use(
     r"\b(?:took|takes?|taken|taking|call(?:s|ed|ing)?|rang|rings?|ringing|phon(?:es?|ed)"
     r"|text(?:s|ed)|messaged|collect(?:s|ed)?|pick(?:s|ed)?\s+(?:\w+\s+){0,2}?up|fetch(?:es|ed)"
     r"|stay(?:s|ed)?|kept|keeps?|left|leaves|moved|lock(?:s|ed)?|remov(?:es|ed)|stopped|stops"
@@ -66,17 +67,17 @@ _ACTION = re.compile(
     r"|found\s+(?:him|her|them)|walk(?:s|ed)\s+away|went\s+out|goes\s+out|put|puts|changed|hid|hides"
     r"|protect(?:s|ed)|sle(?:pt|eps?)|got\s+an?\s+(?:injunction|order|non[\s-]molestation)"
     r"|ha(?:s|d|ve)\s+(?:the\s+)?(?:children|kids|child|baby|boys|girls))\b", re.IGNORECASE)
-_HEDGE = re.compile(
+_HEDGE = on_first_use(
     r"(?:\b(?:not|never|nobody|no\s+one|could|might|will|shall|can|may|should|wants?\s+to"
     r"|plans?\s+to|intends?\s+to|going\s+to|agreed\s+to|hopes?\s+to|promised\s+to"
     r"|willing\s+to)|n['’]t|['’]ll)\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
-_WOULD = re.compile(r"(?:\bwould|['’]d)\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
-_REFUSAL = re.compile(
+_WOULD = on_first_use(r"(?:\bwould|['’]d)\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
+_REFUSAL = on_first_use(
     r"\b(?:never|not|refuses?\s+to|refused\s+to|won['’]?t|wouldn['’]?t|doesn['’]?t|didn['’]?t"
     r"|hasn['’]?t|haven['’]?t)\s+"
     r"(?:\w+\s+)?(?:leaves?|left|let|lets|allows?|allowed|opens?\s+the\s+door|opened\s+the"
     r"\s+door|go(?:es)?\s+back|went\s+back|get\s+in\s+the\s+car|drive|drives)\b", re.IGNORECASE)
-_HABIT = re.compile(r"\b(?:whenever|every\s+time|each\s+time|always|used\s+to)\b", re.IGNORECASE)
+_HABIT = on_first_use(r"\b(?:whenever|every\s+time|each\s+time|always|used\s+to)\b", re.IGNORECASE)
 
 
 def looks_like_safety(text: str) -> bool:

@@ -29,14 +29,16 @@ from flows.checks.lexicon import (
 from flows.checks.plain_language import find_jargon
 from flows.checks.text import mask_quotes, words
 from flows.checks.words import WordList
+from flows.regex import on_first_use
 
 _I = re.IGNORECASE
 
 
-def _at_word_starts(pattern: re.Pattern[str]) -> re.Pattern[str]:
-    """The same pattern, for one whose every match starts a word (`\\b` and a letter or digit
-    first): `re` then passes over the middles of words at once, finding the same matches."""
-    return re.compile(rf"(?<!\w)(?:{pattern.pattern})", pattern.flags)
+def _at_word_starts(pattern: str) -> re.Pattern[str]:
+    """The pattern ignoring case, for one whose every match starts a word (`\\b` and a letter
+    or digit first): `re` then passes over the middles of words at once, finding the same
+    matches."""
+    return on_first_use(rf"(?<!\w)(?:{pattern})", _I)
 
 
 _ADVERBS = (r"(?:(?:always|also|still|then|both|each|now|consistently|regularly|immediately|"
@@ -45,15 +47,15 @@ _ADVERBS = (r"(?:(?:always|also|still|then|both|each|now|consistently|regularly|
             r"|(?!comply|apply|reply|supply|rely)\w{2,}ly)\s+)*")
 # The look-behind only spares `re` the places inside a word: a match starting in one would
 # start at the word's first letter too, and that is found first.
-_WILL = re.compile(rf"(?<![\w'’])(?P<who>[\w'’]+(?:\s+[\w'’]+){{0,5}}?)\s*(?:\bwill\b|['’]ll\b"
-                   rf"|\bis\s+going\s+to\b|\bare\s+going\s+to\b|\bagrees?\s+to\b|\bwould\b)\s+{_ADVERBS}"
-                   rf"(?P<verb>(?:not|never|no\s+longer|n['’]t)?\s*[\w'’-]+(?:\s+[\w'’-]+)?)", _I)
+_WILL = on_first_use(rf"(?<![\w'’])(?P<who>[\w'’]+(?:\s+[\w'’]+){{0,5}}?)\s*(?:\bwill\b|['’]ll\b"
+                     rf"|\bis\s+going\s+to\b|\bare\s+going\s+to\b|\bagrees?\s+to\b|\bwould\b)\s+{_ADVERBS}"
+                     rf"(?P<verb>(?:not|never|no\s+longer|n['’]t)?\s*[\w'’-]+(?:\s+[\w'’-]+)?)", _I)
 # "stop him from coming" is something done; "stop drinking" is only something ended.
-_PREVENTS = re.compile(r"stops?\s+(?!\w+ing\b)\w+", _I)
-_PROCESS = re.compile(rf"^(?:be\s+)?{PROCESS}\b", _I)
+_PREVENTS = on_first_use(r"stops?\s+(?!\w+ing\b)\w+", _I)
+_PROCESS = on_first_use(rf"^(?:be\s+)?{PROCESS}\b", _I)
 # Doing words that still name no behaviour: "use positive parenting strategies", "follow the
 # plan", "put into practice what she has learned".
-_VAGUE_DOING = re.compile(
+_VAGUE_DOING = on_first_use(
     r"(?:use|uses|apply|implement|put\s+into\s+practi[cs]e|practi[cs]e|model|adopt|follow)\s+"
     r"(?:\w+\s+){0,3}?(?:strategies|techniques|skills|tools|approaches|methods|parenting|learning"
     r"|advice|boundaries|plan|programme|program|what\s+(?:she|he|they)\s+(?:has|have)\s+learn\w*)"
@@ -75,27 +77,27 @@ _VAGUE_DOING = re.compile(
     # ... unless something done follows in the same sentence: "and hand his keys to ..."
     r"(?![^.;]{0,150}?\b(?:and|then)\s+(?!(?:the|a|an|his|her|their|all|every|each|for|over|at"
     r"|with|in|on|from|by|\d+)\b)[a-z]+\s)", _I)
-_VAGUE_BE = re.compile(r"^be\s+(?:safe|happy|supported|protected|free|able|open|honest|engaged"
-                       r"|aware|reduced|met|kept|managed|addressed|more|better|improved|less)\b"
-                       r"|^keep\s+(?:\w+\s+){0,2}?safe\b|^(?:reduce|lower|minimi[sz]e)\b", _I)
-_CAREGIVER = re.compile(rf"\b{ADULT}\b|(?<![\w'’])[A-HJ-Z](?![\w'’])|\b(?:he|she|they|both|we)\b",
-                        _I)
+_VAGUE_BE = on_first_use(r"^be\s+(?:safe|happy|supported|protected|free|able|open|honest|engaged"
+                         r"|aware|reduced|met|kept|managed|addressed|more|better|improved|less)\b"
+                         r"|^keep\s+(?:\w+\s+){0,2}?safe\b|^(?:reduce|lower|minimi[sz]e)\b", _I)
+_CAREGIVER = on_first_use(rf"\b{ADULT}\b|(?<![\w'’])[A-HJ-Z](?![\w'’])|\b(?:he|she|they|both|we)\b",
+                          _I)
 # A name the goal itself shows to be a child's: "Ava (2)", "Jo, 14,", "Sam aged 9", "her
 # daughter Ava". Such a name is not a caregiver, however the goal is worded.
-_A_CHILDS_NAME = _at_word_starts(re.compile(
+_A_CHILDS_NAME = _at_word_starts(
     # (Each way with its own spaces: one run of them read once, not once for each way.)
     rf"({NAME})(?:\s*\(\s*(?:aged\s+)?\d{{1,2}}\s*(?:y(?:ea)?rs?|yo|m(?:on)?ths?)?\s*\)"
     rf"|\s*,\s*(?:aged\s+)?\d{{1,2}}\b|\s+aged?\s+\d|\s+(?:is|was)\s+(?:only\s+)?\d{{1,2}}\b)"
-    rf"|\b{CHILD}\s+({NAME})", _I))
-_CHILD_RE = re.compile(rf"\b{CHILD}\b", _I)
+    rf"|\b{CHILD}\s+({NAME})")
+_CHILD_RE = on_first_use(rf"\b{CHILD}\b", _I)
 # Whose someone is ("the children's aunt") is not who they are.
-_POSSESSOR = re.compile(r"\b[\w-]+(?:['’]s|s['’])(?:\s|$)")
-_PROFESSIONAL = re.compile(rf"\b{PROFESSIONAL}\b", _I)
-_WATCHES = re.compile(r"(?:see|check|know|visit|monitor|review|tell|hear|record|meet|talk|speak"
-                      r"|share|keep\s+an\s+eye|look\s+out|ask|text|ring|call|report|need)", _I)
-_FAMILY_ADULT = re.compile(rf"\b{ADULT}\b", _I)
-_GROWN_UP = re.compile(rf"\b{ADULT}\b|\b{OBSERVER}\b", _I)
-_SEES = _at_word_starts(re.compile(
+_POSSESSOR = on_first_use(r"\b[\w-]+(?:['’]s|s['’])(?:\s|$)")
+_PROFESSIONAL = on_first_use(rf"\b{PROFESSIONAL}\b", _I)
+_WATCHES = on_first_use(r"(?:see|check|know|visit|monitor|review|tell|hear|record|meet|talk|speak"
+                        r"|share|keep\s+an\s+eye|look\s+out|ask|text|ring|call|report|need)", _I)
+_FAMILY_ADULT = on_first_use(rf"\b{ADULT}\b", _I)
+_GROWN_UP = on_first_use(rf"\b{ADULT}\b|\b{OBSERVER}\b", _I)
+_SEES = _at_word_starts(
     r"\b(?:see|sees|seen|saw|notice|notices|noticed|check|checks|checked|checking|visit|visits"
     r"|visited|visiting|observe|observes|observed|hear|hears|know|knows|confirm|confirms"
     r"|confirmed|monitor|monitors|monitored|record|records|recorded|review|reviewed|log|logs"
@@ -121,10 +123,10 @@ _SEES = _at_word_starts(re.compile(
     r"|meetings?|sessions?|reviews?|check[\s-]?ins?|appointments?|groups?)|(?:each|every"
     r"|once\s+a|twice\s+a)\s+(?:day|night|evening|morning|week|weekend|fortnight|month"
     r"|monday|tuesday|wednesday|thursday|friday|saturday|sunday|visit|session|time)"
-    r"|on\s+(?:mondays|tuesdays|wednesdays|thursdays|fridays|saturdays|sundays))\b", _I))
+    r"|on\s+(?:mondays|tuesdays|wednesdays|thursdays|fridays|saturdays|sundays))\b")
 _NUMBER = (r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|eighteen"
            r"|twenty|several|a\s+few|a|an)")
-_HOW_LONG = _at_word_starts(re.compile(
+_HOW_LONG = _at_word_starts(
     rf"\b(?:for|over|during|within|across|in)\s+(?:at\s+least\s+|the\s+next\s+|the\s+coming\s+"
     rf"|another\s+|a\s+further\s+)?(?:{_NUMBER}[\s-]+)?(?:(?:whole|full|more|further|consecutive"
     rf"|school)\s+){{0,2}}(?:days?|weeks?|months?|years?|terms?|half[\s-]terms?|holidays)\b"
@@ -152,15 +154,15 @@ _HOW_LONG = _at_word_starts(re.compile(
     # "for the whole of next term", "all of this year", "the rest of the summer holidays".
     r"|\b(?:whole|rest|all|entirety|length)\s+of\s+(?:the\s+)?(?:next|this|coming|following)?"
     r"\s*(?:school\s+|academic\s+)?(?:year|term|half[\s-]term|summer|holidays|winter|autumn"
-    r"|spring)\b", _I))
-_DOMESTIC = _at_word_starts(re.compile(
+    r"|spring)\b")
+_DOMESTIC = _at_word_starts(
     r"\b(?:domestic|violence|violent|abus\w*|hit(?:s|ting)?|hurt(?:s|ing)?|punch\w*|kick\w*"
     r"|strangl\w*|choke\w*|injunction|non-molestation|refuge|threat\w*|controll?\w*|DV|DA"
     r"|let\s+(?:him|R|dad|\w+)\s+(?:in|into|back)|away\s+from\s+(?:him|dad|R|\w+)"
     r"|contact\s+with\s+(?:him|dad)"
     # Ending it: "end the relationship with Dean".
     r"|end\w*\s+(?:the|her|their)\s+relationship|end\w*\s+things\s+with|(?:split|break)\s+up"
-    r"\s+with)\b", _I))
+    r"\s+with)\b")
 # What only the person being harmed does to keep safe: a named adult doing no more than this is
 # the one harmed, as "Mum" is ("Kelly will end the relationship with Dean and call the police
 # if he comes round").
@@ -173,36 +175,36 @@ _SELF_PROTECTING = (
     r"|(?:call|ring|phone)\s+(?:the\s+)?(?:police|999)\s+(?:straight\s+away\s+)?(?:if|when"
     rf"|whenever|as\s+soon\s+as)\b|(?:not|never)\s+let\s+{_HIM}|stop\s+seeing\s+{_HIM}"
     rf"|block\s+{_HIM}|change\s+the\s+locks\b)")
-_EXPLOITATION = re.compile(
+_EXPLOITATION = on_first_use(
     r"\b(?:exploit\w*|county\s+lines|older\s+(?:boys|men|males|lads)|gangs?|groom\w*|CSE|CCE"
     r"|missing|carry(?:ing)?\s+drugs|the\s+men|parties|curfew|online|park|takeaway)\b", _I)
 # "There will always be a sober adult looking after the twins": a goal's common way of saying
 # an adult will do something, with the adult after the "will".
-_THERE_BE = re.compile(
+_THERE_BE = on_first_use(
     rf"be\s+(?:a|an|one|two|another|at\s+least\s+one)\s+(?:[\w-]+\s+){{0,2}}?{ADULT}\s+"
     r"(?:\([^)]*\)\s+)?(?:(?:in|at|with)\s+(?:the\s+)?\w+\s+)?(?:who\s+(?:is|will\s+be)\s+)?"
     r"(?!(?:safeguarding|training|parenting|meeting|housing|funding|planning|learning|being"
     r"|wellbeing|offending|counselling|something|nothing|anything|everything|building|setting"
     r"|caring|mentoring|drinking|smoking)\b)\w+ing\b", _I)
 # "... and will", "..., then will": a "will" with no subject of its own shares the last one.
-_JOINED = re.compile(r"(?:^|\s|,)(?:and|or|then|but|and\s+then)\s*$", _I)
+_JOINED = on_first_use(r"(?:^|\s|,)(?:and|or|then|but|and\s+then)\s*$", _I)
 # The people of a place where a young person is exploited (contextual safeguarding): what
 # they will do there is the change ("the takeaway manager will call the police whenever the
 # men come in"), as a caregiver's is at home.
-_PLACE_PEOPLE = re.compile(r"\b(?:managers?|wardens?|owners?|shopkeepers?|security|guards?"
-                           r"|drivers?|door\s+staff|bouncers?|residents|community|landlords?"
-                           r"|caretakers?|stewards?|(?:shop|park|takeaway|bus|station|cafe"
-                           r"|centre)\s+staff)\b", _I)
+_PLACE_PEOPLE = on_first_use(r"\b(?:managers?|wardens?|owners?|shopkeepers?|security|guards?"
+                             r"|drivers?|door\s+staff|bouncers?|residents|community|landlords?"
+                             r"|caretakers?|stewards?|(?:shop|park|takeaway|bus|station|cafe"
+                             r"|centre)\s+staff)\b", _I)
 # (Nor tests: "Mum's hair strand tests will be clear" is a result, not a person acting.)
 _NOT_PERSON = words("""there it this which that risk risks incidents incident things test tests
     result results sample samples screen screens""")
-_CLAUSE_BREAK = re.compile(r"\b(?:then|that|so|because|when|whenever|if|but|who|where|until)\b|,",
-                           _I)
+_CLAUSE_BREAK = on_first_use(r"\b(?:then|that|so|because|when|whenever|if|but|who|where|until)\b|,",
+                             _I)
 # "Mum will calm B down instead of hitting him": who will stop hurting is the one who hurt.
-_STOPS_HURTING = re.compile(r"\b(?:instead\s+of|rather\s+than)\s+(?:\w+\s+)?(?:hitting|smacking"
-                            r"|hurting|slapping|kicking|punching|shaking|pinching|shouting\s+at"
-                            r"|screaming\s+at)\b", _I)
-_HARMED = re.compile(rf"\b(?:{HARMED_ADULT})$|\b{CHILD}$", _I)
+_STOPS_HURTING = on_first_use(r"\b(?:instead\s+of|rather\s+than)\s+(?:\w+\s+)?(?:hitting|smacking"
+                              r"|hurting|slapping|kicking|punching|shaking|pinching|shouting\s+at"
+                              r"|screaming\s+at)\b", _I)
+_HARMED = on_first_use(rf"\b(?:{HARMED_ADULT})$|\b{CHILD}$", _I)
 
 
 def safety_goal_gaps(text: str, words: WordList, *, labels: bool = True) -> list[str]:
@@ -333,8 +335,8 @@ def _keeps_herself_safe(who: str, keeping_safe: set[str]) -> bool:
 
 # "... will end the relationship", "... is going to call the police if he comes round" (read
 # from the first space before it: a long run of spaces is read once, not from each of them).
-_GOES_SAFE = re.compile(rf"(?<!\s)\s+(?:will|['’]ll|is\s+going\s+to)\s+{_ADVERBS}"
-                        rf"{_SELF_PROTECTING}", _I)
+_GOES_SAFE = on_first_use(rf"(?<!\s)\s+(?:will|['’]ll|is\s+going\s+to)\s+{_ADVERBS}"
+                          rf"{_SELF_PROTECTING}", _I)
 
 
 def _kept_safe(masked: str) -> set[str]:

@@ -12,6 +12,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, TypeVar
 
+from flows.regex import on_first_use
+
 DATA_DIR = Path(__file__).resolve().parent.parent / "data"
 _T = TypeVar("_T")
 
@@ -27,15 +29,15 @@ _T = TypeVar("_T")
 # `_quote_spans` finds the same quotes in one pass: each opening mark reads on to where its
 # quote must stop (`_STOPS`); when that is no quote, no opening of that kind before the stop
 # can be one either, so none is read again.
-_OPENING = re.compile(r"[\"“‘]|(?<![\w'])'(?=\S)")
+_OPENING = on_first_use(r"[\"“‘]|(?<![\w'])'(?=\S)")
 _STOPS = {'"': re.compile(r'["\n]'), "“": re.compile(r"[”\n]"),
           "‘": re.compile(r"’(?!\w)|\n"), "'": re.compile(r"'(?!\w)|\n")}
 _CLOSING = {'"': '"', "“": "”", "‘": "’", "'": "'"}
-_SPACE = re.compile(r"\s")
-_SENTENCE = re.compile(r"(?<=[.!?;])\s+|\n+")
+_SPACE = on_first_use(r"\s")
+_SENTENCE = on_first_use(r"(?<=[.!?;])\s+|\n+")
 # One sentence, as `sentence_spans` reads them: a point between digits ("12.10.26", "2.30pm")
 # is part of a date, a time or a number, not the end of a sentence.
-_SENTENCE_RUN = re.compile(r"(?:[^.!?;\n]|(?<=\d)\.(?=\d))+")
+_SENTENCE_RUN = on_first_use(r"(?:[^.!?;\n]|(?<=\d)\.(?=\d))+")
 
 
 def words(spaced: str) -> frozenset[str]:
@@ -49,7 +51,7 @@ def alternation(spaced: str) -> str:
 
 
 # One piece of a form: `\s+`, an escaped character, or a character.
-_PIECE = re.compile(r"\\s\+|\\.|.", re.DOTALL)
+_PIECE = on_first_use(r"\\s\+|\\.|.", re.DOTALL)
 _SPACES = r"\s+"
 _SPECIAL = frozenset(".^$*+?{}[]|()\\")
 # Each alternation `longest_first` wrote, and the flat one it stands for (`needles` reads that).
@@ -220,6 +222,14 @@ class NeedleIndex:
     starts. A way is then looked at only when its most telling set is found."""
 
     def __init__(self, tests: Sequence[Needles]) -> None:
+        self._tests = tests
+        self._built = False
+
+    def _build(self) -> None:
+        """Made at the first text asked about, not at import: the shared regex of every
+        word takes a fifth of a second to build and compile, which commands that check no
+        answer would pay for nothing."""
+        tests = self._tests
         always: set[int] = set()
         sets: dict[tuple[str, ...], int] = {}
         keyed: dict[int, list[tuple[int, frozenset[int]]]] = {}
@@ -253,6 +263,9 @@ class NeedleIndex:
 
     def passing(self, folded: str) -> list[int]:
         """The positions of the tests the text (as `fold` gives it) passes, in order."""
+        if not self._built:
+            self._build()
+            self._built = True
         words = set(self._longest.findall(folded))
         passed = set(self._always)
         found: set[int] = set()

@@ -19,11 +19,12 @@ from pydantic import BaseModel, ConfigDict, Field, PrivateAttr, ValidationError,
 from flows import yamlfile
 from flows.checks.text import DATA_DIR, NeedleIndex, Needles, needles, telling
 from flows.errors import FlowError
+from flows.regex import on_first_use
 
 WORD_LIST_PATH = DATA_DIR / "plain_language.yaml"
 Text = Annotated[str, Field(min_length=1)]
 _SEP = r"[\s\-‐‑–]"
-_ACRONYM = re.compile(r"[A-Z]{2,6}")
+_ACRONYM = on_first_use(r"[A-Z]{2,6}")
 Matcher = tuple[str, str, re.Pattern[str], Needles, bool]
 
 

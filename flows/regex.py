@@ -1,0 +1,43 @@
+"""Regular expressions compiled the first time they are used, not when their module loads.
+
+The wording checks hold several hundred patterns, some of them tens of kilobytes. Compiled at
+import they cost every `sosbot` command about half a second before it could do anything,
+while a typical answer passes the quick tests of only a few of them (most wait behind a
+word the answer does not hold), and commands such as `sosbot keys` use none.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any, cast
+
+# What the code calls on a pattern; after the first call these are the compiled pattern's
+# own bound methods, so a use costs what it did before.
+_METHODS = ("search", "match", "fullmatch", "finditer", "findall", "sub", "subn", "split")
+
+
+class _OnFirstUse:
+    """A pattern's source now, the compiled pattern at the first use of anything else."""
+
+    def __init__(self, pattern: str, flags: int) -> None:
+        self.pattern = pattern
+        self._flags = flags
+
+    def __getattr__(self, name: str) -> Any:
+        # Only reached for what the instance does not hold yet: the first use.
+        if name.startswith("__"):
+            raise AttributeError(name)
+        compiled = re.compile(self.pattern, self._flags)
+        self.__dict__.update({method: getattr(compiled, method) for method in _METHODS},
+                             flags=compiled.flags, groups=compiled.groups,
+                             groupindex=compiled.groupindex)
+        return getattr(compiled, name)
+
+    def __repr__(self) -> str:
+        return f"on_first_use({self.pattern!r})"
+
+
+def on_first_use(pattern: str, flags: int = 0) -> re.Pattern[str]:
+    """`re.compile(pattern, flags)`, put off until the pattern is first searched with (its
+    `.pattern` is there at once, for building other patterns from it)."""
+    return cast("re.Pattern[str]", _OnFirstUse(pattern, flags))
