@@ -17,7 +17,6 @@ from typing import Any
 from telegram import BotCommand, Update
 from telegram.error import InvalidToken, RetryAfter, TelegramError
 from telegram.ext import (
-    AIORateLimiter,
     Application,
     CallbackQueryHandler,
     Job,
@@ -30,6 +29,7 @@ from telegram.request import BaseRequest, HTTPXRequest
 from bot import sending
 from bot.config import ConfigError, Settings
 from bot.conversation import Conversation
+from bot.flood import ChatFloodControl
 from bot.handlers import Exporter, Handlers, fails_closed
 from bot.logs import FLOOD_REPORTED_ONCE, RATE_LIMITER_LOG
 from bot.polling import UpdatesRequest
@@ -50,8 +50,9 @@ from storage.teams import TeamStore
 # deprecation warning that reading it as seconds gives since v22.2.
 os.environ.setdefault("PTB_TIMEDELTA", "1")
 log = logging.getLogger(__name__)
-# A 429 is retried once by the rate limiter (after the wait Telegram asks for); the retention
-# job keeps what still fails due and tries again later.
+# A 429 is retried once by the rate limiter (after the wait Telegram asks for, holding back
+# only that chat: bot/flood.py); the retention job keeps what still fails due and tries again
+# later.
 FLOOD_RETRIES = 1
 TOKEN_CHECK = 300.0  # seconds between asking Telegram whether the token still holds
 YOUNG_OBJECTS = 10_000  # allocations between young collections (Python's default: 700)
@@ -119,7 +120,7 @@ def build_application(settings: Settings, conversation: Conversation, *,
                       base_file_url=f"{root}/file/bot",
                       request=request or HTTPXRequest(connection_pool_size=256),
                       get_updates_request=get_updates_request or UpdatesRequest(),
-                      rate_limiter=AIORateLimiter(max_retries=FLOOD_RETRIES) if flood_control
+                      rate_limiter=ChatFloodControl(FLOOD_RETRIES) if flood_control
                       else None)
     logging.getLogger(RATE_LIMITER_LOG).addFilter(FLOOD_REPORTED_ONCE)  # once, however often
     app: Application = (  # type: ignore[type-arg]

@@ -8,7 +8,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from tests.processes import HANG_GUARD
-from tests.telegram_world import PRACTITIONER, STRANGER, bot_world
+from tests.telegram_world import COLLEAGUE, PRACTITIONER, STRANGER, World, bot_world
 
 # More updates than python-telegram-bot handles at once (256 with `concurrent_updates`).
 FLOOD = 300
@@ -35,3 +35,31 @@ async def test_one_persons_flood_behind_a_slow_reply_does_not_hold_up_everyone_e
         await world.server.wait_for(lambda: world.texts(STRANGER), HANG_GUARD)
         await world.server.wait_idle(quiet=0.3)
         assert len(world.texts(STRANGER)) == 1
+
+
+def sent_to(world: World, chat: int) -> int:
+    """How many messages the bot has asked the Bot API to send to `chat` (refused included)."""
+    return sum(str(params.get("chat_id")) == str(chat)
+               for params in world.server.calls_to("sendMessage"))
+
+
+async def test_telegram_holding_back_one_chat_does_not_hold_back_everyone_elses_replies(
+        tmp_path: Path) -> None:
+    """A practitioner tapped Summary over and over on a long mapping: Telegram, which takes
+    about one message a second into one chat, told the bot to wait before sending to that
+    chat again ("Too Many Requests: retry after N"). python-telegram-bot's rate limiter then
+    held back every message to everyone for those seconds: a colleague's /start, sent
+    meanwhile, was answered only after the first practitioner's wait. Now only the chat
+    Telegram named waits; the message to it is still sent once, after the wait."""
+    async with bot_world(tmp_path / "bot.db", no_errors=False) as world:
+        world.server.fail("sendMessage", code=429, retry_after=5)  # the next one, to them
+        world.server.send_command(PRACTITIONER, "start")
+        await world.server.wait_for(lambda: world.server.errors, HANG_GUARD)
+        world.server.send_command(COLLEAGUE, "start")
+        await world.server.wait_for(lambda: world.texts(COLLEAGUE), HANG_GUARD)
+        assert sent_to(world, PRACTITIONER) == 1, "the colleague waited out the other's wait"
+        await world.server.wait_for(lambda: world.texts(PRACTITIONER), HANG_GUARD)
+        await world.server.wait_idle(quiet=0.3)
+        assert sent_to(world, PRACTITIONER) == 2  # the one Telegram refused, and its retry
+        assert [e.status for e in world.server.errors] == [429]
+        assert world.errors.records == []
