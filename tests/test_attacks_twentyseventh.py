@@ -5,10 +5,14 @@ the attack is on the process itself."""
 
 from __future__ import annotations
 
+import asyncio
 from pathlib import Path
 
+import pytest
+
+from storage.teams import Standing, TeamStore
 from tests.processes import HANG_GUARD
-from tests.telegram_world import COLLEAGUE, PRACTITIONER, STRANGER, World, bot_world
+from tests.telegram_world import COLLEAGUE, PRACTITIONER, STRANGER, World, bot_world, start_a_draft
 
 # More updates than python-telegram-bot handles at once (256 with `concurrent_updates`).
 FLOOD = 300
@@ -63,3 +67,33 @@ async def test_telegram_holding_back_one_chat_does_not_hold_back_everyone_elses_
         assert sent_to(world, PRACTITIONER) == 2  # the one Telegram refused, and its retry
         assert [e.status for e in world.server.errors] == [429]
         assert world.errors.records == []
+
+
+async def test_two_messages_polled_together_are_taken_in_the_order_sent(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """As `tests/test_update_order.py`, through polling, where the person's turn is now taken
+    before python-telegram-bot's place: the first message's look-up before its turn is slow,
+    and the second, polled in the same batch, still waits for it."""
+    first, second = "Seen a bruise on her arm", "she said her dad did it"
+    standing, slow = TeamStore.standing, [True]
+
+    async def taking_a_while(self: TeamStore, user_id: int) -> Standing:
+        if slow and slow.pop():  # the first look-up after the draft was started
+            await asyncio.sleep(0.3)
+        return await standing(self, user_id)
+
+    async with bot_world(tmp_path / "bot.db") as world:
+        await start_a_draft(world.server)
+        await world.say("School or college")
+        monkeypatch.setattr(TeamStore, "standing", taking_a_while)
+        world.server.send_text(PRACTITIONER, first)
+        world.server.send_text(PRACTITIONER, second)
+        await world.server.wait_for(lambda: not slow and world.server.pending_updates == 0,
+                                    HANG_GUARD)
+        await world.server.wait_idle(quiet=0.5)
+        monkeypatch.undo()
+        before = len(world.texts())
+        await world.say("/review")
+        review = "\n".join(world.texts()[before:])
+    assert first in review
+    assert second not in review
