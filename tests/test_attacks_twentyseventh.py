@@ -10,7 +10,9 @@ from pathlib import Path
 
 import pytest
 
+from flows.nudges import nudger
 from storage.teams import Standing, TeamStore
+from tests.growth import ratio
 from tests.processes import HANG_GUARD
 from tests.telegram_world import COLLEAGUE, PRACTITIONER, STRANGER, World, bot_world, start_a_draft
 
@@ -97,3 +99,22 @@ async def test_two_messages_polled_together_are_taken_in_the_order_sent(
         review = "\n".join(world.texts()[before:])
     assert first in review
     assert second not in review
+
+
+# An ordinary long answer: about forty sentences in 4,000 characters.
+PROSE = ("Nan walks her to school most days and the teacher saw a bruise on her arm on Monday, "
+         "which she said came from falling off her bike at the park near their flat. ") * 40
+
+
+@pytest.mark.parametrize("kind", ["plain_language", "who_is_worried"])
+@pytest.mark.parametrize("tiny", ["a." * 2000, "x\n" * 2000], ids=["dots", "lines"])
+def test_an_answer_of_thousands_of_tiny_sentences_costs_the_checks_no_more_than_prose(
+        kind: str, tiny: str) -> None:
+    """The wording checks read an answer a sentence at a time. A partner who pasted 4,000
+    characters of one-letter sentences ("a.a.a." or a letter a line) made them read 2,000
+    sentences: about five times what an ordinary answer of that length costs, in the one
+    thread every practitioner's replies wait on, so a burst of such messages froze the bot
+    for everyone for seconds. Now no more sentences are read than any answer people write
+    holds."""
+    nudge = nudger()
+    assert ratio(lambda: nudge(kind, PROSE[:4000]), lambda: nudge(kind, tiny)) <= 2
