@@ -17,7 +17,6 @@ from typing import Any
 from telegram import BotCommand, Update
 from telegram.error import InvalidToken, RetryAfter, TelegramError
 from telegram.ext import (
-    AIORateLimiter,
     Application,
     CallbackQueryHandler,
     Job,
@@ -30,6 +29,7 @@ from telegram.request import BaseRequest, HTTPXRequest
 from bot import sending
 from bot.config import ConfigError, Settings
 from bot.conversation import Conversation
+from bot.flood import ChatFloodControl
 from bot.handlers import Exporter, Handlers, fails_closed
 from bot.logs import FLOOD_REPORTED_ONCE, RATE_LIMITER_LOG
 from bot.polling import UpdatesRequest
@@ -40,6 +40,7 @@ from bot.teams.handlers import TeamHandlers
 from bot.teams.partners import NOTICE_GRACE_S, Partners, owed_before, tell_owed
 from bot.teams.sharing import Sharing
 from bot.teams.team import Team
+from bot.turns import TurnsFirst, in_turn, sender
 from flows.commands import MENU
 from storage.contract import Store
 from storage.locks import UserLocks
@@ -49,8 +50,9 @@ from storage.teams import TeamStore
 # deprecation warning that reading it as seconds gives since v22.2.
 os.environ.setdefault("PTB_TIMEDELTA", "1")
 log = logging.getLogger(__name__)
-# A 429 is retried once by the rate limiter (after the wait Telegram asks for); the retention
-# job keeps what still fails due and tries again later.
+# A 429 is retried once by the rate limiter (after the wait Telegram asks for, holding back
+# only that chat: bot/flood.py); the retention job keeps what still fails due and tries again
+# later.
 FLOOD_RETRIES = 1
 TOKEN_CHECK = 300.0  # seconds between asking Telegram whether the token still holds
 YOUNG_OBJECTS = 10_000  # allocations between young collections (Python's default: 700)
@@ -73,7 +75,9 @@ class ForgetfulApplication(Application):  # type: ignore[type-arg]
     its question; python-telegram-bot starts updates in the order they arrived. To the last
     reply: an answer typed while the previous reply is on its way is not mistaken for a
     resend after a reply that never arrived (`Conversation.delivered`), and a link tapped
-    twice is opened once, the second tap finding the first's work done.
+    twice is opened once, the second tap finding the first's work done. While polling, the
+    turn is taken before python-telegram-bot's place for the update (`bot.turns`), so one
+    person's updates waiting for each other hold no place anyone else's could use.
     """
 
     __slots__ = ("_in_turn",)
@@ -83,11 +87,11 @@ class ForgetfulApplication(Application):  # type: ignore[type-arg]
         self._in_turn = UserLocks()  # a lock per user only while in use: none kept per user gone
 
     async def process_update(self, update: object) -> None:
-        user = update.effective_user if isinstance(update, Update) else None
-        if user is None:
+        user_id = sender(update)
+        if user_id is None or in_turn(user_id):  # polling: `TurnsFirst` took the turn
             await super().process_update(update)
             return
-        async with self._in_turn.held(user.id):
+        async with self._in_turn.held(user_id):
             await super().process_update(update)
 
     def _mark_for_persistence_update(self, *, update: object | None = None,
@@ -116,12 +120,12 @@ def build_application(settings: Settings, conversation: Conversation, *,
                       base_file_url=f"{root}/file/bot",
                       request=request or HTTPXRequest(connection_pool_size=256),
                       get_updates_request=get_updates_request or UpdatesRequest(),
-                      rate_limiter=AIORateLimiter(max_retries=FLOOD_RETRIES) if flood_control
+                      rate_limiter=ChatFloodControl(FLOOD_RETRIES) if flood_control
                       else None)
     logging.getLogger(RATE_LIMITER_LOG).addFilter(FLOOD_REPORTED_ONCE)  # once, however often
     app: Application = (  # type: ignore[type-arg]
         Application.builder().bot(bot).application_class(ForgetfulApplication)
-        .concurrent_updates(True).build())
+        .concurrent_updates(TurnsFirst()).build())
     rules = Team(TeamStore(conversation.store), settings.allowed_users)
     team = TeamHandlers(rules, MENU)
     if isinstance(conversation, TeamConversation):  # partners and sharing need its summaries

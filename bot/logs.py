@@ -118,8 +118,9 @@ class NoRequestContents(logging.Filter):
 
 class FloodReportedOnce(logging.Filter):
     """python-telegram-bot's rate limiter logs a 429 that outlasts its retries as an error,
-    with a traceback, and raises it on: whoever sent the message reports it then (one
-    warning that the answer is saved, a reminder kept due), so its own record is dropped.
+    with a traceback, and raises it on (under `bot.flood`, which does the retrying, every
+    429 it sees): whoever sent the message reports it then (one warning that the answer is
+    saved, a reminder kept due), so its own record is dropped.
     A filter on the rate limiter's logger, so that it holds whoever set up the logging."""
 
     def filter(self, record: logging.LogRecord) -> bool:

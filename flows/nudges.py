@@ -149,9 +149,31 @@ def nudger(words: WordList | None = None, *, ready: bool = True) -> Nudger:
 
     def nudge(kind: str, text: str) -> str | None:
         check = checks.get(kind)
-        return check(text) if check else None
+        if check is None:
+            return None
+        return check(within_reach(text) if kind in READ_IN_PART else text)
 
     return nudge
+
+
+# The wording checks read an answer a sentence (or a line) at a time, a fraction of a
+# millisecond each, in the thread every practitioner's replies wait on: 4,000 characters of
+# one-letter sentences ("a.a.a.", a letter a line) were 2,000 of them, five times what an
+# ordinary answer that long costs. No answer people write has this many (the test corpora
+# none past five); what comes after them is not read for wording. The privacy check, which
+# costs little whatever the shape, still reads it all: a phone number at its end is found.
+SENTENCES_READ = 120
+READ_IN_PART = frozenset({"plain_language", "who_is_worried", "goal_wording",
+                          "danger_statement", "safety_goal"})
+_SENTENCE_END = re.compile(r"[.!?;\n]+")
+
+
+def within_reach(text: str) -> str:
+    """`text` up to the end of its `SENTENCES_READ`th sentence (or line)."""
+    for n, end in enumerate(_SENTENCE_END.finditer(text), start=1):
+        if n == SENTENCES_READ:
+            return text[:end.end()]
+    return text
 
 
 def plain_language(text: str, words: WordList, *, who_is_worried: bool = False

@@ -1,0 +1,84 @@
+"""Telegram's flood control for the bot's sends: python-telegram-bot's `AIORateLimiter` keeps
+the pace (30 messages a second overall, 20 a minute into a group), and a "Too Many Requests:
+retry after N" holds back only the chat Telegram said it for.
+
+Telegram takes about one message a second into one chat, and says "retry after N" to a bot
+that sends faster (a practitioner tapping Summary over and over on a long mapping). The
+library's own limiter, told that for one chat, held back every message to everyone for those
+N seconds, so one person's burst stalled every other practitioner's replies. Here the wait is
+that chat's: its later messages wait too; everyone else's go on.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import datetime as dt
+import logging
+from collections.abc import Callable, Coroutine
+from typing import Any
+
+from telegram.error import RetryAfter
+from telegram.ext import AIORateLimiter
+
+log = logging.getLogger(__name__)
+# Telegram's answer to a call: a message, or True, or a list (of updates, say).
+Answer = bool | dict[str, Any] | list[dict[str, Any]]
+MARGIN_S = 0.1  # past the wait Telegram asks for, as python-telegram-bot's own limiter waits
+
+
+class ChatFloodControl(AIORateLimiter):
+    """`AIORateLimiter`'s pace, with a "retry after" holding back only its chat (`retries`
+    times at most for one message; then the `RetryAfter` is raised to its sender)."""
+
+    __slots__ = ("_retries", "_until")
+
+    def __init__(self, retries: int) -> None:
+        # The library's own retrying held back every chat: it retries nothing here.
+        super().__init__(max_retries=0)
+        self._retries = retries
+        self._until: dict[str | None, float] = {}  # a chat held back: until when (loop time)
+
+    async def process_request(
+        self, callback: Callable[..., Coroutine[Any, Any, Answer]], args: Any,
+        kwargs: dict[str, Any], endpoint: str, data: dict[str, Any],
+        rate_limit_args: int | None,
+    ) -> Answer:
+        chat = _chat_of(data)
+        retries = rate_limit_args or self._retries
+        for attempt in range(retries + 1):
+            await self._wait(chat)
+            try:
+                return await super().process_request(callback, args, kwargs, endpoint, data,
+                                                     None)
+            except RetryAfter as exc:
+                if attempt == retries:
+                    raise
+                log.info("Telegram asked for a pause before the next message into one chat "
+                         "(%.0f s); other chats go on meanwhile", _seconds(exc.retry_after))
+                self._hold(chat, _seconds(exc.retry_after) + MARGIN_S)
+        raise AssertionError("unreachable: the last attempt returns or raises")
+
+    def _hold(self, chat: str | None, seconds: float) -> None:
+        until = asyncio.get_running_loop().time() + seconds
+        self._until[chat] = max(self._until.get(chat, until), until)
+
+    async def _wait(self, chat: str | None) -> None:
+        """Until the chat is no longer held back (at once if it is not)."""
+        loop = asyncio.get_running_loop()
+        while (until := self._until.get(chat)) is not None:
+            left = until - loop.time()
+            if left <= 0:
+                del self._until[chat]  # over: nothing kept for a chat once its wait is done
+                return
+            await asyncio.sleep(left)
+
+
+def _chat_of(data: dict[str, Any]) -> str | None:
+    """The chat a call sends into, as one key whether given as a number or as text (None for
+    calls into no chat: a button's answer, say)."""
+    chat = data.get("chat_id")
+    return None if chat is None else str(chat)
+
+
+def _seconds(value: float | dt.timedelta) -> float:
+    return value.total_seconds() if isinstance(value, dt.timedelta) else float(value)
