@@ -513,11 +513,13 @@ def _greeting(flow: Flow, out: Outcome, step: FlowStep, text: str, nudger: Nudge
 
 _REPEAT_WORDS = 6
 # Lines read as /help that may be someone's words ("help me", "I don't understand", "what
-# does significant harm mean?" as a parent asked it), not a question to the bot ("?", "what
-# do I put here?").
+# does significant harm mean?", "what's the point?" or "what do you mean by neglect?" as a
+# parent asked it), not a question to the bot ("?", "what do I put here?", "what do you
+# mean?").
 _QUOTABLE = re.compile(r"help (?:me|please|pls)|[^?]*(?:understand|get it)[^?]*"
-                       r"|what (?!(?:does|do) (?:this|that|it|you) mean\b)[^?]*\b(?:mean|meant by|"
-                       r"is an?|is the|['’]s an?|['’]s the)\b[^?]*\?*")
+                       r"|what (?!(?:does|do) (?:this|that|it|you) mean\b(?! by\b))[^?]*\b(?:mean"
+                       r"|meant by|is an?|is the|['’]s an?|['’]s the)\b[^?]*\?*"
+                       r"|what['’]s (?:an?|the) [^?]*\?*")
 
 
 def _same_words(text: str) -> str:
