@@ -207,9 +207,11 @@ def is_answered(value: Value) -> bool:
 # A typed answer that only says there is nothing to say, or it is not known: drafted into a
 # statement or goal it would read "Dad will stop drinking. No." in a conference report.
 _NOTHING_TO_SAY = re.compile(
-    r"(?:no(?:pe)?|nah|none|nothing(?: yet)?|n/?a|nil|not applicable|not (?:sure|known|yet)"
-    r"|unsure|unknown|(?:i )?(?:don['’]?t|do not) know(?: yet)?|dunno|i?dk|tbc|tbd"
-    r"|no (?:idea|clue)|not a clue|can['’]?t say"
+    r"(?:(?:i['’]?m |i am |i have |i['’]?ve |i )?"  # "I'm not sure", "I have no idea"
+    r"(?:no(?:pe)?|nah|none|nothing|n/?a|nil|not applicable|not (?:sure|known|yet)"
+    r"|unsure|unknown|(?:don['’]?t|do not) know|dunno|dk|idk|tbc|tbd"
+    r"|no (?:idea|clue)|not a clue|can['’]?t say)"
+    r"(?: yet| at (?:present|the moment|this stage))?"
     r"|\?+|-+)[\s.!]*", re.IGNORECASE)
 
 

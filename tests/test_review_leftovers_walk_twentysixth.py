@@ -39,3 +39,29 @@ def test_a_question_inside_an_answer_is_saved_at_once(said: str) -> None:
     if chat.draft.pending is not None:  # a reminder about its wording, kept
         chat.command("keep")
     assert chat.draft.answers["family_view_1"] == said
+
+
+@pytest.mark.parametrize("unsure", ["I'm not sure", "I’m not sure", "I have no idea",
+                                    "no idea yet", "not sure yet", "I can't say",
+                                    "unknown at present"])
+def test_not_knowing_in_other_words_is_not_drafted_into_the_danger_statement(
+        unsure: str) -> None:
+    """Asked what could happen to the baby if nothing changes, a health visitor typed "I'm
+    not sure": the danger statement offered to her ended "...it is likely that it will happen
+    again, and I'm not sure." ("idk" and "not sure" were left out, as the walk fixed)."""
+    chat = reach(FLOWS["harm_matrix"], "danger_impact_1")
+    chat.send(unsure)
+    assert chat.asked == "danger_statement_1"
+    assert unsure.lower() not in (chat.question.suggestion or "").lower()
+
+
+@pytest.mark.parametrize("said", ["Not sure she would cope alone",
+                                  "I have no idea how often he drinks, but it is daily at least",
+                                  "Nothing yet has been agreed with dad"])
+def test_an_answer_that_starts_with_not_knowing_is_still_drafted(said: str) -> None:
+    chat = reach(FLOWS["harm_matrix"], "danger_impact_1")
+    chat.send(said)
+    if chat.draft.pending is not None:
+        chat.command("keep")
+    assert chat.asked == "danger_statement_1"
+    assert said in (chat.question.suggestion or "")
