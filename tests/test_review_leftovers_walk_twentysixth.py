@@ -4,9 +4,20 @@ was; the others guard what the fixes must leave alone."""
 
 from __future__ import annotations
 
-import pytest
+import asyncio
+from collections.abc import Mapping
+from pathlib import Path
+from typing import Any
 
+import pytest
+from telegram.error import NetworkError
+from telegram.request import RequestData
+
+from flows.flow import Flow
 from flows.loader import load_flows
+from storage.teams import Standing, TeamStore
+from tests.memory_botapi import MemoryRequest
+from tests.test_telegram_handlers import USER, running
 from tests.test_walk_seventeenth import reach
 
 FLOWS = load_flows()
@@ -86,3 +97,88 @@ def test_a_named_person_or_initials_after_a_date_first_is_a_first_step(step: str
     chat = reach(FLOWS["success"], "goal_first_step_1")
     chat.send(step)
     assert chat.draft.answers["goal_first_step_1"] == step
+
+
+# --- main's per-user order of updates (bot/app.py ForgetfulApplication.process_update) ------
+
+OTHER = 5353
+
+
+def held_up(user_id: int, monkeypatch: pytest.MonkeyPatch) -> asyncio.Event:
+    """The gate's read of `user_id`'s standing waits until the event is set (a database
+    connection that is slow for that one update); everyone else's is read at once."""
+    standing = TeamStore.standing
+    free = asyncio.Event()
+
+    async def waiting(self: TeamStore, reader: int) -> Standing:
+        if reader == user_id and not free.is_set():
+            await free.wait()
+        return await standing(self, reader)
+
+    monkeypatch.setattr(TeamStore, "standing", waiting)
+    return free
+
+
+async def test_one_persons_slow_update_holds_up_no_one_else_and_nothing_without_a_user(
+        tmp_path: Path, flows: Mapping[str, Flow], monkeypatch: pytest.MonkeyPatch) -> None:
+    """While one social worker's message waits on a slow read, a colleague's /new, and an
+    update that comes from no one (a channel post), are answered; her own button press and
+    her edited message wait their turn behind it, and all of hers are answered after."""
+    async with running(tmp_path, flows, allowed=(USER, OTHER)) as bot:
+        await bot.say("/new reflection")
+        await bot.say("KB-12")
+        free = held_up(USER, monkeypatch)
+        first = asyncio.create_task(bot.feed(bot.updates.text(USER, "School or college")))
+        await asyncio.sleep(0)
+        pressed = asyncio.create_task(bot.feed(bot.updates.button(USER, "x:nothing")))
+        edited = asyncio.create_task(bot.feed(bot.updates.edited(USER, "KB-13")))
+        before = len(bot.texts())
+        await asyncio.wait_for(bot.feed(bot.updates.text(OTHER, "/new reflection")), 30)
+        channel = {"update_id": 99, "channel_post": {
+            "message_id": 5, "date": 0, "chat": {"id": -100123, "type": "channel"},
+            "text": "news"}}
+        await asyncio.wait_for(bot.feed(channel), 30)
+        assert any(str(p["chat_id"]) == str(OTHER) for p in bot.request.sent()[before:])
+        assert not first.done()
+        assert not pressed.done()
+        assert not edited.done()
+        free.set()
+        await asyncio.wait_for(asyncio.gather(first, pressed, edited), 30)
+        (info,) = await bot.conversation.store.list_drafts(USER)
+        draft = await bot.conversation.store.load_draft(USER, info.id)
+        assert draft is not None
+        assert draft.answers == {"referrer_role": "school"}
+
+
+class FailingOnce(MemoryRequest):
+    """Telegram refuses the next message sent to one chat (a network fault, say)."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.fail_for: int | None = None
+
+    async def do_request(self, url: str, method: str, request_data: RequestData | None = None,
+                         *args: Any, **kwargs: Any) -> tuple[int, bytes]:
+        params = dict(request_data.parameters) if request_data is not None else {}
+        if url.endswith("/sendMessage") and self.fail_for is not None \
+                and str(params.get("chat_id")) == str(self.fail_for):
+            self.fail_for = None
+            raise NetworkError("connection reset")
+        return await super().do_request(url, method, request_data, *args, **kwargs)
+
+
+async def test_a_reply_that_fails_lets_the_same_persons_next_message_through(
+        tmp_path: Path, flows: Mapping[str, Flow]) -> None:
+    """A reply lost to a network fault raises in the handler: her next message is still
+    handled (the lock on her updates is let go), and so is a colleague's."""
+    request = FailingOnce()
+    async with running(tmp_path, flows, request, allowed=(USER, OTHER)) as bot:
+        await bot.say("/new reflection")
+        request.fail_for = USER
+        await asyncio.wait_for(bot.say("KB-12"), 30)
+        before = len(bot.texts())
+        await asyncio.wait_for(bot.say("/review"), 30)
+        await asyncio.wait_for(bot.say("/new reflection", user=OTHER), 30)
+        answered = [str(p["chat_id"]) for p in bot.request.sent()[before:]]
+        assert str(USER) in answered
+        assert str(OTHER) in answered
