@@ -329,8 +329,10 @@ _SAID_BY = re.compile(r"^(?:[\w'’]+\s+){0,2}?[\w'’]+\s*(?:[:=–-]\s*|\s(?:s
 # Two numbers for one place on the scale: "6/7", "6-7", "6 or 7", "between 6 and 7".
 _BETWEEN = re.compile(r"(?:between\s+)?\d{1,2}\s*(?:/|-|–|or|and|to)\s*\d{1,2}")
 # Only not knowing, typed at a choice none of whose options says it.
-_UNSURE = re.compile(r"(?:i'?m\s+)?(?:not\s+sure|unsure|(?:i\s+)?(?:don'?t|do\s+not)\s+know"
-                     r"|dunno|i?dk|no\s+idea|not\s+known|unknown|can'?t\s+say)(?:\s+yet)?")
+_UNSURE = re.compile(r"(?:i'?m\s+|i\s+am\s+|i\s+have\s+|i've\s+)?(?:not\s+sure|unsure"
+                     r"|(?:i\s+)?(?:really\s+)?(?:don'?t|do\s+not)\s+know|dunno|i?dk"
+                     r"|no\s+(?:idea|clue)|not\s+a\s+clue|not\s+known|unknown|can'?t\s+say)"
+                     r"(?:\s+yet)?")
 _UNKNOWN = re.compile(r"n/?a|not\s+sure|unsure|(?:i\s+)?don['’]?t\s+know|dunno|i?dk"
                       r"|no\s+(?:idea|clue)|unknown|not\s+known|\?+|not\s+(?:yet\s+)?asked(?:\s+yet)?"
                       r"|(?:has|have|was|were)n['’]?t\s+(?:been\s+)?asked(?:\s+yet)?")

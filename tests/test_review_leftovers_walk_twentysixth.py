@@ -182,3 +182,17 @@ async def test_a_reply_that_fails_lets_the_same_persons_next_message_through(
         answered = [str(p["chat_id"]) for p in bot.request.sent()[before:]]
         assert str(USER) in answered
         assert str(OTHER) in answered
+
+
+@pytest.mark.parametrize("unsure", ["no clue", "not a clue", "I have no idea",
+                                    "I really don't know"])
+def test_not_knowing_in_other_words_at_a_choice_says_to_choose_the_nearest(unsure: str) -> None:
+    """"not sure" at how severe the harm has been was told to choose the nearest option for
+    now; "no clue" or "I have no idea" was still told "I couldn't match that to one of the
+    options", again each time."""
+    chat = reach(FLOWS["harm_matrix"], "harm_severity_1")
+    chat.send(unsure)
+    assert "harm_severity_1" not in chat.draft.answers
+    (said,) = chat.notices("problem")
+    assert "couldn't match" not in said
+    assert "nearest" in said
