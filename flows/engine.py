@@ -117,6 +117,7 @@ MSG = {
     "question, so your other line was not used.",
     "lost_quoted": "If those are words someone said, and your answer, send it again.",
     "where_you_were": "Hello again. Here is where you were (your answers so far are saved):",
+    "hello_first": "Hello. Here is the question we're on:",
     "yes_alone": 'I haven\'t saved "yes" on its own: someone reading this later won\'t know '
     "who or what it means. Please say who or what, in a few words. If yes is the whole "
     "answer, send it again.",
@@ -506,7 +507,8 @@ def _greeting(flow: Flow, out: Outcome, step: FlowStep, text: str, nudger: Nudge
             or out.draft.pending is not None \
             or not _GREETING.fullmatch(text.lower().replace("’", "'").strip(" .!?")):
         return False
-    out.replies.append(Notice(MSG["where_you_were"], "info"))
+    back = any(is_answered(value) for value in out.draft.answers.values())
+    out.replies.append(Notice(MSG["where_you_were" if back else "hello_first"], "info"))
     command(flow, out, Command("show"), nudger)
     return True
 

@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from builders import EngineChat
 from telegram.error import NetworkError
 from telegram.request import RequestData
 
@@ -196,3 +197,19 @@ def test_not_knowing_in_other_words_at_a_choice_says_to_choose_the_nearest(unsur
     (said,) = chat.notices("problem")
     assert "couldn't match" not in said
     assert "nearest" in said
+
+
+def test_hello_at_the_first_question_of_a_new_draft_is_not_welcomed_back() -> None:
+    """A health visitor new to the bot opened a Harm Matrix and typed "hi" at its first
+    question: she was told "Hello again. Here is where you were (your answers so far are
+    saved)", with no answers and never there before."""
+    chat = EngineChat(FLOWS["harm_matrix"])
+    chat.start()
+    first = chat.asked
+    chat.send("hi")
+    assert chat.asked == first
+    assert first not in chat.draft.answers
+    said = " ".join(chat.notices())
+    assert "again" not in said
+    assert "saved" not in said
+    assert "Hello" in said
