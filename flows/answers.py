@@ -100,15 +100,16 @@ _WORDS = r"[a-z'’-]+(?: [a-z'’-]+){0,4}"  # a word or a few, as a question n
 # Read as /help: a line that asks what the question means ("?", "what do I put here?").
 LOST = re.compile(r"help (?:me|please|pls)|\?+|(?:sorry,? )?(?:what|eh|huh|pardon)\?+"
                   r"|what (?:does|do) (?:this|that|it|you) mean\?*"
-                  # what a word in the question means ("what does caregiver behaviour mean?",
-                  # "what's a danger statement?", "what is meant by severity?")
-                  r"|what (?:does|do) " + _WORDS + r" mean\?*|what do you mean by " + _WORDS
-                  + r"\?*|what is meant by " + _WORDS + r"\?*"
-                  r"|what(?:['’]s| is) (?:a|an|the) " + _WORDS + r"\?+"
                   r"|what (?:do|should) i (?:put|write|say|type)(?: here)?\?*"
                   r"|(?:sorry,? )?(?:i )?(?:don['’]?t|do not) (?:understand|get it)"
                   r"(?: (?:this|that|the|what you mean)(?: question)?)?\?*"
                   r"|not sure what (?:you mean|to (?:put|write|say))\?*")
+# Read as /help at a written question, not at a list (where "What is the father's role?" is
+# one of the things not known yet): what a word in the question means ("what does caregiver
+# behaviour mean?", "what's a danger statement?", "what is meant by severity?").
+WORD_MEANING = re.compile(r"what (?:does|do) " + _WORDS + r" mean\?*|what do you mean by "
+                          + _WORDS + r"\?*|what is meant by " + _WORDS + r"\?*"
+                          r"|what(?:['’]s| is) (?:a|an|the) " + _WORDS + r"\?+")
 
 
 def moves_a_list_on(typed: str) -> bool:

@@ -18,6 +18,7 @@ from flows.answers import (
     LOST,
     NOTHING,
     NUMBER_WORDS,
+    WORD_MEANING,
     Value,
     clean,
     display,
@@ -276,16 +277,19 @@ def _typed(flow: Flow, out: Outcome, typed: Text, nudger: Nudger) -> None:
         return
     rest_of = (held := out.draft.pending) is not None and held.step_id == step.id \
         and held.kind == UNFINISHED and text.lower().strip(" .!") == "help"  # "Nan can" + "help"
+    lowered = text.lower().strip(" .!")
     if step.kind.widget in ("text", "items") and step.spec.voice != "child" and not rest_of \
-            and (word := BARE_COMMAND.fullmatch(text.lower().strip(" .!")) or (
-                LOST.fullmatch(text.lower().strip(" .!")) if out.draft.pending is None
-                else None)):
+            and (word := BARE_COMMAND.fullmatch(lowered) or (
+                LOST.fullmatch(lowered)
+                or (WORD_MEANING.fullmatch(lowered) if step.kind.widget == "text" else None)
+                if out.draft.pending is None else None)):
         # "skip" or "back" without its slash: saved, it would be the answer ("Who
         # contributed: skip"); so would "?" or "what do I put here?" (not while a reminder
         # holds an answer: there it is asked about). A choice reads its own words; a
         # child's own words are kept whatever they are.
-        name = next((n for n in ("back", "skip") if n in word[0]), "help") \
-            if "undo" not in word[0] else "back"  # "?", "what do I put here?": /help
+        name = "help" if word.re is not BARE_COMMAND else "back" if "undo" in word[0] \
+            else next((n for n in ("back", "skip") if n in word[0]), "help")
+        # "?", "what does feedback mean?": /help, whatever words are in it
         said = MSG["bare_command"].format(typed=text, name=name)
         if name == "help" and _QUOTABLE.fullmatch(word[0]):
             # "help me" or "I don't understand" may be what a young person or a parent

@@ -213,3 +213,35 @@ def test_hello_at_the_first_question_of_a_new_draft_is_not_welcomed_back() -> No
     assert "again" not in said
     assert "saved" not in said
     assert "Hello" in said
+
+
+@pytest.mark.parametrize("unknown", ["What is the father's role?",
+                                     "What's the plan for contact?",
+                                     "what does 'sorted' mean in mum's text?"])
+def test_a_question_listed_as_something_not_known_yet_is_an_item(unknown: str) -> None:
+    """Asked "What don't we know yet, or what is disputed?", a social worker listed what is
+    still to find out as questions. The first, "What is the father's role?", was read as
+    /help, and the next item typed went on the list without it: an unknown left out of the
+    conference record."""
+    chat = reach(FLOWS["mapping"], "grey_areas")
+    chat.send(unknown)
+    chat.send("Whether nan can have him at weekends")
+    chat.send("done")
+    assert chat.draft.answers["grey_areas"] == [unknown, "Whether nan can have him at weekends"]
+
+
+@pytest.mark.parametrize("asking", ["what does feedback mean?", "what is the background?",
+                                    "What does skipping school mean?", "what's a backup plan?"])
+def test_asking_what_a_word_with_back_or_skip_in_it_means_neither_goes_back_nor_skips(
+        asking: str) -> None:
+    """Asked whose information is in her Harm Matrix, a health visitor typed "What does
+    skipping school mean?" and was told it was read "as /skip": the question was skipped
+    unanswered. "what does feedback mean?" went back a question. It is a question about a
+    word, shown the help like any other."""
+    chat = reach(FLOWS["harm_matrix"], "network")
+    chat.send(asking)
+    assert "network" not in chat.draft.answers
+    assert chat.notices("help")
+    assert not any("/back" in said or "/skip" in said for said in chat.notices())
+    chat.show()
+    assert chat.asked == "network"
