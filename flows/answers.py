@@ -144,7 +144,7 @@ def items_then_nothing(text: str) -> str | None:
 
 # Only a filler, written above the items of a list sent in one message ("N/A", then the items
 # after all): not an item, nor part of one. Not "no" or "nothing", which a child may have said.
-_FILLER = re.compile(r"n[/.]?a\.?|none|nil|not applicable|[-–—]+")
+_FILLER = re.compile(r"(?:n[/.]?a\.?|none|nil|not applicable)(?: ?[:–—-])?|[-–—]+")
 
 
 def items_after_filler(text: str) -> str | None:

@@ -245,3 +245,13 @@ def test_asking_what_a_word_with_back_or_skip_in_it_means_neither_goes_back_nor_
     assert not any("/back" in said or "/skip" in said for said in chat.notices())
     chat.show()
     assert chat.asked == "network"
+
+
+@pytest.mark.parametrize("filler", ["n/a:", "N/A -", "None:"])
+def test_n_a_with_a_colon_or_dash_above_the_items_is_not_part_of_them(filler: str) -> None:
+    """"N/A" above the items of a list sent in one message is dropped; written "n/a:" (as
+    a form's heading is), the whole message was still saved as one item, line breaks and
+    all."""
+    chat = reach(FLOWS["mapping"], "strengths")
+    chat.send(f"{filler}\nNan walks her in\nBreakfast club")
+    assert chat.draft.answers["strengths"] == ["Nan walks her in", "Breakfast club"]
