@@ -81,18 +81,25 @@ def test_an_answer_that_starts_with_not_knowing_is_still_drafted(said: str) -> N
 
 @pytest.mark.parametrize("process", ["By 1 May, Social care completed the assessment",
                                      "By 1 May, The core group met twice",
+                                     "By 1 May, the school held a meeting",
+                                     "Within the core group, we discussed the plan",
+                                     "By 1 May, I completed the assessment",
+                                     "By Friday, Kerry attended the core group",
                                      "By March, Children's Services reviewed the plan"])
-def test_what_the_services_did_with_a_date_first_and_a_capital_is_still_asked_about(
+def test_what_the_services_did_with_a_date_first_is_still_asked_about(
         process: str) -> None:
     """A date first, then a capitalised word that is no one's name or initials ("Social
-    care", "The"): read as who does what, it let through what the services did, which
-    the same words without the date first are asked about."""
+    care", "The"), or someone and what they did ("the school held a meeting"): read as who
+    does what by when, it let through what the services did, asked about before a date
+    first came to be read so."""
     chat = reach(FLOWS["success"], "goal_first_step_1")
     chat.send(process)
     assert "goal_first_step_1" not in chat.draft.answers
 
 
 @pytest.mark.parametrize("step", ["By 1 May, Kerry books the appointment",
+                                  "By Friday, we need to book the GP appointment",
+                                  "By the end of May, the school will hold a meeting with mum",
                                   "Within 2 weeks, JB and her PA open a bank account"])
 def test_a_named_person_or_initials_after_a_date_first_is_a_first_step(step: str) -> None:
     chat = reach(FLOWS["success"], "goal_first_step_1")

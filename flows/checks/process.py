@@ -385,7 +385,11 @@ _NAMED_DOER = re.compile(rf"\W*(?!(?:{_PROCESS_NAMES})\b)([A-Z]{{2,3}}|[A-Z][a-z
 _FRONTED_WHEN = re.compile(r"\W*(?:(?:by|before|within|on)\s+[^,;:.]{1,30}|next\s+\w+"
                            r"|this\s+(?:week|month|term)|tomorrow|today|tonight)\s*,\s*",
                            re.IGNORECASE)
-_DOES = r"\s+(?:will\s+|to\s+|is\s+going\s+to\s+)?(?!(?:had|has|have|was|were)\b)[a-z]+\b"
+# What they will do, not what they did ("the school held a meeting", "we agreed the plan").
+_DID = (r"(?:had|has|have|was|were|held|met|went|saw|told|said|made|did|gave|took|came|spoke"
+        r"|rang|sent|brought|found|kept|left|wrote|began|got|heard|paid)\b"
+        r"|(?!(?:n?eed|feed|proceed|succeed|exceed)\b)[a-z]+ed\b")
+_DOES = rf"\s+(?:will\s+|to\s+|is\s+going\s+to\s+)?(?!{_DID})[a-z]+\b"
 _DOER_ACTS = re.compile(rf"(?:i|we|{_AGENTS}){_DOES}", re.IGNORECASE)
 _NAMED_ACTS = re.compile(rf"(?!(?:{_PROCESS_NAMES})\b)([A-Z]{{2,3}}|[A-Z][a-z]+)"
                          rf"(?:\s+and\s+(?:his|her|their)\s+\w+)?{_DOES}")
