@@ -901,7 +901,8 @@ def _helped(replies: list[ConversationReply]) -> bool:
     where was I?"): from a file, the question is still to be answered, and the next line was
     written for the next one."""
     return any(isinstance(r, Notice) and (r.kind == "help"
-                                          or r.text == ENGINE_MSG["where_you_were"])
+                                          or r.text in (ENGINE_MSG["where_you_were"],
+                                                        ENGINE_MSG["hello_first"]))
                for r in replies)
 
 

@@ -102,15 +102,16 @@ _WORDS = r"[a-z'’-]+(?: [a-z'’-]+){0,4}"  # a word or a few, as a question n
 # Read as /help: a line that asks what the question means ("?", "what do I put here?").
 LOST = on_first_use(r"help (?:me|please|pls)|\?+|(?:sorry,? )?(?:what|eh|huh|pardon)\?+"
                     r"|what (?:does|do) (?:this|that|it|you) mean\?*"
-                    # what a word in the question means ("what does caregiver behaviour mean?",
-                    # "what's a danger statement?", "what is meant by severity?")
-                    r"|what (?:does|do) " + _WORDS + r" mean\?*|what do you mean by " + _WORDS
-                    + r"\?*|what is meant by " + _WORDS + r"\?*"
-                    r"|what(?:['’]s| is) (?:a|an|the) " + _WORDS + r"\?+"
                     r"|what (?:do|should) i (?:put|write|say|type)(?: here)?\?*"
                     r"|(?:sorry,? )?(?:i )?(?:don['’]?t|do not) (?:understand|get it)"
                     r"(?: (?:this|that|the|what you mean)(?: question)?)?\?*"
                     r"|not sure what (?:you mean|to (?:put|write|say))\?*")
+# Read as /help at a written question, not at a list (where "What is the father's role?" is
+# one of the things not known yet): what a word in the question means ("what does caregiver
+# behaviour mean?", "what's a danger statement?", "what is meant by severity?").
+WORD_MEANING = on_first_use(r"what (?:does|do) " + _WORDS + r" mean\?*|what do you mean by "
+                            + _WORDS + r"\?*|what is meant by " + _WORDS + r"\?*"
+                            r"|what(?:['’]s| is) (?:a|an|the) " + _WORDS + r"\?+")
 
 
 def moves_a_list_on(typed: str) -> bool:
@@ -145,7 +146,7 @@ def items_then_nothing(text: str) -> str | None:
 
 # Only a filler, written above the items of a list sent in one message ("N/A", then the items
 # after all): not an item, nor part of one. Not "no" or "nothing", which a child may have said.
-_FILLER = on_first_use(r"n[/.]?a\.?|none|nil|not applicable|[-–—]+")
+_FILLER = on_first_use(r"(?:n[/.]?a\.?|none|nil|not applicable)(?: ?[:–—-])?|[-–—]+")
 
 
 def items_after_filler(text: str) -> str | None:
@@ -209,9 +210,11 @@ def is_answered(value: Value) -> bool:
 # A typed answer that only says there is nothing to say, or it is not known: drafted into a
 # statement or goal it would read "Dad will stop drinking. No." in a conference report.
 _NOTHING_TO_SAY = on_first_use(
-    r"(?:no(?:pe)?|nah|none|nothing(?: yet)?|n/?a|nil|not applicable|not (?:sure|known|yet)"
-    r"|unsure|unknown|(?:i )?(?:don['’]?t|do not) know(?: yet)?|dunno|i?dk|tbc|tbd"
-    r"|no (?:idea|clue)|not a clue|can['’]?t say"
+    r"(?:(?:i['’]?m |i am |i have |i['’]?ve |i )?"  # "I'm not sure", "I have no idea"
+    r"(?:no(?:pe)?|nah|none|nothing|n/?a|nil|not applicable|not (?:sure|known|yet)"
+    r"|unsure|unknown|(?:don['’]?t|do not) know|dunno|dk|idk|tbc|tbd"
+    r"|no (?:idea|clue)|not a clue|can['’]?t say)"
+    r"(?: yet| at (?:present|the moment|this stage))?"
     r"|\?+|-+)[\s.!]*", re.IGNORECASE)
 
 

@@ -18,6 +18,7 @@ from flows.answers import (
     LOST,
     NOTHING,
     NUMBER_WORDS,
+    WORD_MEANING,
     Value,
     clean,
     display,
@@ -118,6 +119,7 @@ MSG = {
     "question, so your other line was not used.",
     "lost_quoted": "If those are words someone said, and your answer, send it again.",
     "where_you_were": "Hello again. Here is where you were (your answers so far are saved):",
+    "hello_first": "Hello. Here is the question we're on:",
     "yes_alone": 'I haven\'t saved "yes" on its own: someone reading this later won\'t know '
     "who or what it means. Please say who or what, in a few words. If yes is the whole "
     "answer, send it again.",
@@ -276,16 +278,19 @@ def _typed(flow: Flow, out: Outcome, typed: Text, nudger: Nudger) -> None:
         return
     rest_of = (held := out.draft.pending) is not None and held.step_id == step.id \
         and held.kind == UNFINISHED and text.lower().strip(" .!") == "help"  # "Nan can" + "help"
+    lowered = text.lower().strip(" .!")
     if step.kind.widget in ("text", "items") and step.spec.voice != "child" and not rest_of \
-            and (word := BARE_COMMAND.fullmatch(text.lower().strip(" .!")) or (
-                LOST.fullmatch(text.lower().strip(" .!")) if out.draft.pending is None
-                else None)):
+            and (word := BARE_COMMAND.fullmatch(lowered) or (
+                LOST.fullmatch(lowered)
+                or (WORD_MEANING.fullmatch(lowered) if step.kind.widget == "text" else None)
+                if out.draft.pending is None else None)):
         # "skip" or "back" without its slash: saved, it would be the answer ("Who
         # contributed: skip"); so would "?" or "what do I put here?" (not while a reminder
         # holds an answer: there it is asked about). A choice reads its own words; a
         # child's own words are kept whatever they are.
-        name = next((n for n in ("back", "skip") if n in word[0]), "help") \
-            if "undo" not in word[0] else "back"  # "?", "what do I put here?": /help
+        name = "help" if word.re is not BARE_COMMAND else "back" if "undo" in word[0] \
+            else next((n for n in ("back", "skip") if n in word[0]), "help")
+        # "?", "what does feedback mean?": /help, whatever words are in it
         said = MSG["bare_command"].format(typed=text, name=name)
         if name == "help" and _QUOTABLE.fullmatch(word[0]):
             # "help me" or "I don't understand" may be what a young person or a parent
@@ -507,18 +512,21 @@ def _greeting(flow: Flow, out: Outcome, step: FlowStep, text: str, nudger: Nudge
             or out.draft.pending is not None \
             or not _GREETING.fullmatch(text.lower().replace("’", "'").strip(" .!?")):
         return False
-    out.replies.append(Notice(MSG["where_you_were"], "info"))
+    back = any(is_answered(value) for value in out.draft.answers.values())
+    out.replies.append(Notice(MSG["where_you_were" if back else "hello_first"], "info"))
     command(flow, out, Command("show"), nudger)
     return True
 
 
 _REPEAT_WORDS = 6
 # Lines read as /help that may be someone's words ("help me", "I don't understand", "what
-# does significant harm mean?" as a parent asked it), not a question to the bot ("?", "what
-# do I put here?").
+# does significant harm mean?", "what's the point?" or "what do you mean by neglect?" as a
+# parent asked it), not a question to the bot ("?", "what do I put here?", "what do you
+# mean?").
 _QUOTABLE = on_first_use(r"help (?:me|please|pls)|[^?]*(?:understand|get it)[^?]*"
-                         r"|what (?!(?:does|do) (?:this|that|it|you) mean\b)[^?]*\b(?:mean"
-                         r"|meant by|is an?|is the|['’]s an?|['’]s the)\b[^?]*\?*")
+                         r"|what (?!(?:does|do) (?:this|that|it|you) mean\b(?! by\b))[^?]*\b(?:mean"
+                         r"|meant by|is an?|is the|['’]s an?|['’]s the)\b[^?]*\?*"
+                         r"|what['’]s (?:an?|the) [^?]*\?*")
 
 
 def _same_words(text: str) -> str:

@@ -165,7 +165,7 @@ def nudger(words: WordList | None = None, *, ready: bool = True) -> Nudger:
 SENTENCES_READ = 120
 READ_IN_PART = frozenset({"plain_language", "who_is_worried", "goal_wording",
                           "danger_statement", "safety_goal"})
-_SENTENCE_END = re.compile(r"[.!?;\n]+")
+_SENTENCE_END = on_first_use(r"[.!?;\n]+")
 
 
 def within_reach(text: str) -> str:

@@ -263,9 +263,9 @@ class YesNoType(QuestionType):
 # "partly, he says he loses it", "significant: glass in his hair".
 _THEN_MORE = on_first_use(r"\s+[-–—]+\s+|\s*[,;:]\s+|\s+(?:because|cos|coz|as)\s+")
 # A second option said as a change of mind: "likely, actually very likely", "no, partly".
-_CHANGED_MIND = on_first_use(r"^(?:(?:no|actually|sorry|wait|i\s+mean|or\s+rather"
-                             r"|make\s+(?:it|that)|scratch\s+that|no\s+wait)\b[\s,.!-]*)+",
-                             re.IGNORECASE)
+_CHANGED_MIND = on_first_use(r"^(?:(?:no|actually|sorry|wait|i\s+mean|or\s+rather|make\s+(?:it"
+                             r"|that)"
+                             r"|scratch\s+that|no\s+wait)\b[\s,.!-]*)+", re.IGNORECASE)
 # Emoji, skin tones and the marks that join them, and a thumbs up or an OK hand.
 _EMOJI = on_first_use(r"[\U0001F300-\U0001FAFF\u2600-\u27BF\uFE0F\u200d]+")
 _THUMB_UP = on_first_use(r"[\U0001F44D\U0001F44C]")
@@ -331,8 +331,10 @@ _SAID_BY = on_first_use(r"^(?:[\w'’]+\s+){0,2}?[\w'’]+\s*(?:[:=–-]\s*|\s(?
 # Two numbers for one place on the scale: "6/7", "6-7", "6 or 7", "between 6 and 7".
 _BETWEEN = on_first_use(r"(?:between\s+)?\d{1,2}\s*(?:/|-|–|or|and|to)\s*\d{1,2}")
 # Only not knowing, typed at a choice none of whose options says it.
-_UNSURE = on_first_use(r"(?:i'?m\s+)?(?:not\s+sure|unsure|(?:i\s+)?(?:don'?t|do\s+not)\s+know"
-                       r"|dunno|i?dk|no\s+idea|not\s+known|unknown|can'?t\s+say)(?:\s+yet)?")
+_UNSURE = on_first_use(r"(?:i'?m\s+|i\s+am\s+|i\s+have\s+|i've\s+)?(?:not\s+sure|unsure"
+                       r"|(?:i\s+)?(?:really\s+)?(?:don'?t|do\s+not)\s+know|dunno|i?dk"
+                       r"|no\s+(?:idea|clue)|not\s+a\s+clue|not\s+known|unknown|can'?t\s+say)"
+                       r"(?:\s+yet)?")
 _UNKNOWN = on_first_use(r"n/?a|not\s+sure|unsure|(?:i\s+)?don['’]?t\s+know|dunno|i?dk"
                         r"|no\s+(?:idea|clue)|unknown|not\s+known|\?+|not\s+(?:yet\s+)?asked(?:\s+yet)?"
                         r"|(?:has|have|was|were)n['’]?t\s+(?:been\s+)?asked(?:\s+yet)?")

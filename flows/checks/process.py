@@ -388,15 +388,23 @@ _NAMED_DOER = on_first_use(rf"\W*(?!(?:{_PROCESS_NAMES})\b)([A-Z]{{2,3}}|[A-Z][a
 _FRONTED_WHEN = on_first_use(r"\W*(?:(?:by|before|within|on)\s+[^,;:.]{1,30}|next\s+\w+"
                              r"|this\s+(?:week|month|term)|tomorrow|today|tonight)\s*,\s*",
                              re.IGNORECASE)
-_DOES = r"\s+(?:will\s+|to\s+|is\s+going\s+to\s+)?(?!(?:had|has|have|was|were)\b)[a-z]+\b"
+# What they will do, not what they did ("the school held a meeting", "we agreed the plan").
+_DID = (r"(?:had|has|have|was|were|held|met|went|saw|told|said|made|did|gave|took|came|spoke"
+        r"|rang|sent|brought|found|kept|left|wrote|began|got|heard|paid)\b"
+        r"|(?!(?:n?eed|feed|proceed|succeed|exceed)\b)[a-z]+ed\b")
+_DOES = rf"\s+(?:will\s+|to\s+|is\s+going\s+to\s+)?(?!{_DID})[a-z]+\b"
 _DOER_ACTS = on_first_use(rf"(?:i|we|{_AGENTS}){_DOES}", re.IGNORECASE)
-_NAMED_ACTS = on_first_use(rf"(?!(?:{_PROCESS_NAMES})\b)(?:[A-Z]{{2,3}}|[A-Z][a-z]+)"
+_NAMED_ACTS = on_first_use(rf"(?!(?:{_PROCESS_NAMES})\b)([A-Z]{{2,3}}|[A-Z][a-z]+)"
                            rf"(?:\s+and\s+(?:his|her|their)\s+\w+)?{_DOES}")
 
 
 def _doer_acts(rest: str) -> bool:
-    """Whether what follows a date said first starts with who does it and what."""
-    return bool(_DOER_ACTS.match(rest) or _NAMED_ACTS.match(rest))
+    """Whether what follows a date said first starts with who does it and what: initials or
+    a name, as `_NAMED_DOER` takes them ("The core group met" or "Social Care completed" is
+    none)."""
+    named = _NAMED_ACTS.match(rest)
+    return bool(_DOER_ACTS.match(rest) or (named and (
+        named.group(1).isupper() or looks_like_a_name(named.group(1)))))
 
 
 # When it will be done: a day, a date, a span or a set time ("at some point" is none).
