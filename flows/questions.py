@@ -263,8 +263,8 @@ class YesNoType(QuestionType):
 # "partly, he says he loses it", "significant: glass in his hair".
 _THEN_MORE = on_first_use(r"\s+[-–—]+\s+|\s*[,;:]\s+|\s+(?:because|cos|coz|as)\s+")
 # A second option said as a change of mind: "likely, actually very likely", "no, partly".
-_CHANGED_MIND = on_first_use(r"^(?:(?:no|actually|sorry|wait|i\s+mean|or\s+rather|make\s+(?:it"
-                             r"|that)"
+_CHANGED_MIND = on_first_use(r"^(?:(?:no|actually|sorry|wait|i\s+mean|or\s+rather"
+                             r"|make\s+(?:it|that)"
                              r"|scratch\s+that|no\s+wait)\b[\s,.!-]*)+", re.IGNORECASE)
 # Emoji, skin tones and the marks that join them, and a thumbs up or an OK hand.
 _EMOJI = on_first_use(r"[\U0001F300-\U0001FAFF\u2600-\u27BF\uFE0F\u200d]+")
