@@ -883,17 +883,11 @@ def _answers(given: Input) -> bool:
         given.name in _AIMING or (given.name in WORDLESS and bool(given.arg.strip()))))
 
 
-_SENT_TWICE = ENGINE_MSG["repeated"].split("{", 1)[0]
-
-
 def _sent_twice(replies: list[ConversationReply]) -> bool:
     """Whether a written answer was held back until it is sent again: as the answer before
     sent again, as a bare "yes" where who or what is asked, or as words ("help me") read as
     /help."""
-    return any(isinstance(r, Notice) and (
-        (r.kind == "problem" and (r.text.startswith(_SENT_TWICE)
-                                  or r.text == ENGINE_MSG["yes_alone"]))
-        or r.text.endswith(ENGINE_MSG["lost_quoted"])) for r in replies)
+    return any(isinstance(r, Notice) and r.until_sent_again for r in replies)
 
 
 def _helped(replies: list[ConversationReply]) -> bool:

@@ -292,7 +292,8 @@ def _typed(flow: Flow, out: Outcome, typed: Text, nudger: Nudger) -> None:
             key = f"{step.id}:lost"
             if key not in out.draft.nudged:
                 out.draft.nudged.append(key)
-                out.replies.append(Notice(said + " " + MSG["lost_quoted"]))
+                out.replies.append(Notice(said + " " + MSG["lost_quoted"],
+                                          until_sent_again=True))
                 command(flow, out, Command(name), nudger)
                 return
         else:
@@ -536,7 +537,8 @@ def _repeated(flow: Flow, out: Outcome, step: FlowStep, text: str) -> bool:
     if copied is None:
         return False
     d.nudged.append(key)
-    out.replies.append(Notice(MSG["repeated"].format(title=copied.title), "problem"))
+    out.replies.append(Notice(MSG["repeated"].format(title=copied.title), "problem",
+                              until_sent_again=True))
     ask(flow, out, step, again=True)
     return True
 
@@ -561,7 +563,7 @@ def _yes_alone(flow: Flow, out: Outcome, step: FlowStep, text: str) -> bool:
             or not _YES_NO_ASK.match(step.spec.ask):
         return False
     d.nudged.append(key)
-    out.replies.append(Notice(MSG["yes_alone"], "problem"))
+    out.replies.append(Notice(MSG["yes_alone"], "problem", until_sent_again=True))
     ask(flow, out, step, again=True)
     return True
 

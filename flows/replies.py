@@ -108,8 +108,13 @@ NoticeKind = Literal["info", "problem", "help", "note", "saved"]
 
 @dataclass(frozen=True)
 class Notice:
+    """Something said about the input; `until_sent_again` when the input was held back, not
+    saved, and sending it once more makes it the answer (a file or pipe, where nobody sends
+    it again, takes it as written)."""
+
     text: str
     kind: NoticeKind = "info"
+    until_sent_again: bool = False
 
 
 @dataclass(frozen=True)

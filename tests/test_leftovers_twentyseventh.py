@@ -1,0 +1,79 @@
+"""The twenty-seventh pass over defects earlier passes saw and left: each pinned by a test
+that failed on the code as it was."""
+
+from __future__ import annotations
+
+import io
+from pathlib import Path
+
+import pytest
+
+from bot.console import CONSOLE_USER, Console
+from bot.conversation import Conversation
+from flows import engine
+from flows.loader import load_flows
+from flows.nudges import nudger
+from storage.store import Store
+from tests.test_console import script, typed_then_end
+
+FLOWS = load_flows()
+
+
+async def piped_in(tmp_path: Path, flow_id: str, *lines: str) -> tuple[int, str, dict[str, object]]:
+    """`sosbot chat --flow FLOW` with `lines` piped in, run in-process: its exit status, what
+    it showed, and the answers of the draft it saved."""
+    out = io.StringIO()
+    async with await Store.open(tmp_path / "piped.db") as store:
+        talk = Conversation(store, FLOWS, nudger=nudger(), surface="terminal")
+        status = await Console(talk, out=out, read=typed_then_end(*lines),
+                               interactive=False).run(flow_id)
+        (info,) = await talk.drafts(CONSOLE_USER, None)
+        draft = await talk.load(CONSOLE_USER, info.id)
+        assert draft is not None
+    return status, out.getvalue(), dict(draft.answers)
+
+
+# --- 1. a piped answer held until it is sent again, known by a flag, not by its wording ------
+
+REWORDED = {
+    "repeated": 'Not kept: "{title}" has that answer already. Send it once more for this one.',
+    "yes_alone": "Who or what? If yes is all of it, send yes once more.",
+    "lost_quoted": "Words someone said? Send them once more.",
+}
+SAME = "Same as above for both children, see the notes from the visit"
+
+
+def _lines(flow_id: str, **plan: str) -> list[str]:
+    return [t.line for t in script(FLOWS, flow_id, **plan)]
+
+
+def _repeated() -> list[str]:
+    lines = _lines("reflection", going_well=SAME, needs_to_happen=SAME)
+    lines.remove(SAME)  # the script sends the copy once more, as the engine asks
+    return lines
+
+
+def _lost() -> list[str]:
+    lines = _lines("reflection", what_happened="told me: rang her")
+    lines[lines.index("told me: rang her")] = "Help me!"
+    return lines
+
+
+@pytest.mark.parametrize(("flow_id", "lines", "step", "kept"), [
+    ("reflection", _repeated, "needs_to_happen", SAME),
+    ("reflection", _lost, "what_happened", "Help me!"),
+    ("three_houses", lambda: ["yes", "All of it"], "not_told", "yes"),
+], ids=["answer-before-again", "words-read-as-help", "yes-alone"])
+async def test_a_held_piped_answer_is_kept_whatever_the_engine_words_its_hold(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch, flow_id: str,
+        lines: object, step: str, kept: str) -> None:
+    """The terminal chat knew an answer "held until it is sent again" by the words of the
+    engine's message: reworded (as every message here is, pass after pass), a file's answer
+    was refused and the chat stopped halfway. The engine marks the hold; the wording is
+    free."""
+    for name, reworded in REWORDED.items():
+        monkeypatch.setitem(engine.MSG, name, reworded)
+    assert callable(lines)
+    status, shown, answers = await piped_in(tmp_path, flow_id, "KB-1", *lines())
+    assert status == 0, shown[-1500:]
+    assert answers[step] == kept
