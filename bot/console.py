@@ -75,6 +75,12 @@ def _folded(text: str) -> str:
     return " ".join(text.casefold().strip(" .!").split())
 
 
+def _visible_lines(text: str) -> str:
+    """The lines of a paste that show something, trimmed: not the lines of only spaces,
+    terminal escapes or invisible characters among them."""
+    return "\n".join(shown for line in text.splitlines() if (shown := clean(line)))
+
+
 def _hanging(text: str, indent: int) -> str:
     """An answer of several lines with its later lines under its first, not at the margin."""
     return text.replace("\n", "\n" + " " * indent)
@@ -522,17 +528,20 @@ class Console:
                 self.say(PASTED_ITEMS.format(lines=len(items)))
                 replies = await self._add_items(items)
                 continue
-            if self.interactive and isinstance(given, Text) and "\n" in given.text.strip() \
-                    and not self._prompted and self._widget not in _READ_AS:
+            seen = _visible_lines(given.text) if isinstance(given, Text) else ""
+            if self.interactive and "\n" in seen and not self._prompted \
+                    and self._widget not in _READ_AS:
                 # With a reminder on the screen, lines at a list are still added an item
                 # each (the line it is about is kept): said as they are saved. (Not at a
                 # choice, a scale or a yes or no: what is taken from them is said instead.)
                 # "N/A" above them is dropped: one line left is an item, said as it is added.
-                below = items_after_filler(given.text) if self._widget == "items" else None
-                split = listed_lines(below or given.text) if self._widget == "items" else ()
+                # Counted as they show: a line of spaces, an escape or an invisible character
+                # is no line the writer sees.
+                below = items_after_filler(seen) if self._widget == "items" else None
+                split = listed_lines(below or seen) if self._widget == "items" else ()
                 if split or below is None:
                     self.say(PASTED_ITEMS.format(lines=len(split)) if split else
-                             PASTED.format(lines=len(given.text.strip().splitlines())))
+                             PASTED.format(lines=seen.count("\n") + 1))
             self._typed = given.text if isinstance(given, Text) else ""
             replies = await self.conversation.handle(CONSOLE_USER, given)
             if not self.interactive and isinstance(given, Text) and _sent_twice(replies):

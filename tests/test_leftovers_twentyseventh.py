@@ -11,10 +11,13 @@ import pytest
 from bot.console import CONSOLE_USER, Console
 from bot.conversation import Conversation
 from flows import engine
+from flows.draft import Draft
+from flows.flow import Flow
 from flows.loader import load_flows
 from flows.nudges import nudger
 from storage.store import Store
-from tests.test_console import script, typed_then_end
+from tests.builders import build_flow, list_step, section, text
+from tests.test_console import at_the_terminal, script, typed_then_end
 
 FLOWS = load_flows()
 
@@ -77,3 +80,42 @@ async def test_a_held_piped_answer_is_kept_whatever_the_engine_words_its_hold(
     status, shown, answers = await piped_in(tmp_path, flow_id, "KB-1", *lines())
     assert status == 0, shown[-1500:]
     assert answers[step] == kept
+
+
+# --- 2. the lines of a paste counted as they show -------------------------------------------
+
+async def at_a_keyboard(tmp_path: Path, flow: Flow, *typed: str) -> tuple[str, Draft]:
+    """`typed` (lines pasted together arrive as one read) into the terminal chat on `flow`,
+    at a keyboard: what it showed, and the draft it saved."""
+    async with await Store.open(tmp_path / "keyboard.db") as store:
+        return await at_the_terminal(store, flow, *typed)
+
+
+def _network(tmp_path: Path) -> Flow:
+    return build_flow(tmp_path, section("s", list_step("people", ask="Who is in the safety "
+                                                       "network?", required=False),
+                                       text("why", ask="Why?"), text("then", ask="Then?")))
+
+
+# Each paste: two lines that show, and among them a line of spaces, a zero-width space, a
+# colour reset copied from a terminal and an empty line.
+UNSEEN = "\n   \n\u200b\n\x1b[0m\n\n"
+
+
+async def test_a_paste_kept_as_one_answer_counts_the_lines_that_show(tmp_path: Path) -> None:
+    """Two lines pasted from a case note, with blank and invisible lines between them, were
+    "The 5 lines you pasted": the practitioner, seeing two, wondered what else was saved."""
+    flow = _network(tmp_path)
+    shown, draft = await at_a_keyboard(tmp_path, flow, "/skip",
+                                       "Seen a bruise on her arm" + UNSEEN + "Said dad did it")
+    assert "(The 2 lines you pasted are kept together, as one answer.)" in shown, shown
+    assert "Seen a bruise on her arm" in str(draft.answers["why"])
+
+
+async def test_a_paste_below_a_reminder_at_a_list_counts_the_lines_that_show(
+        tmp_path: Path) -> None:
+    flow = _network(tmp_path)
+    shown, draft = await at_a_keyboard(tmp_path, flow, "Nan will",
+                                       "pick her up" + UNSEEN + "Uncle Sam", "")
+    assert "(The 2 lines you pasted are added one item each.)" in shown, shown
+    assert draft.answers["people"] == ["Nan will pick her up", "Uncle Sam"]
