@@ -27,6 +27,7 @@ from bot.conversation import Conversation
 from bot.wording import AskLabel, Confirm, ConversationReply, Menu
 from flows.answers import (
     clean,
+    is_filler,
     items_after_filler,
     listed_lines,
     moves_a_list_on,
@@ -397,6 +398,9 @@ class Console:
         self._next: dict[str, str | None] = {}
         self._lines = 0  # lines read so far, to name the one a piped chat stopped at
         self._widget = ""  # the kind of answer the question on the screen takes
+        self._listed = 0  # the items of the list on the screen, when it is one
+        self._ahead: str | None = None  # a piped line read ahead, to be read next
+        self._ended = False  # the end of the piped input was met reading ahead
         self._asking = ""  # and its step
         self._typed = ""  # the last line typed as an answer
         self._held = False  # a reminder about an answer is on the screen
@@ -475,7 +479,7 @@ class Console:
             self._show(replies)
             await self._receipts(replies)
             try:
-                line = self._read_line()
+                line = self._past_filler(self._read_line())
             except Utf16:
                 print(UTF16, file=sys.stderr, flush=True)
                 return 1
@@ -635,8 +639,34 @@ class Console:
                 said += [r for r in replies if isinstance(r, Notice)]
         return said + replies
 
+    def _past_filler(self, line: str) -> str:
+        """The line to take, at a list read from a file or pipe whose first line is only
+        "N/A" (or "none", "-"): the list's lines run to the empty line that ends it, as the
+        question asks. With items under it, it is dropped, as above items sent in one
+        message; with only its empty line, it is the list's answer, and that empty line ends
+        the list with it rather than answering the next question."""
+        if self.interactive or self._widget != "items" or self._listed or self._held \
+                or not is_filler(line):
+            return line
+        try:
+            after = self._read_line()
+        except EOFError:
+            self._ended = True
+            return line
+        if not clean(after):
+            return line
+        if after.lstrip().startswith("/"):  # a command after it: read next, as written
+            self._ahead = after
+            return line
+        return after
+
     def _read_line(self) -> str:
         """Wait for a line; Ctrl-C stops the wait (asyncio's own handler would not)."""
+        if self._ahead is not None:
+            line, self._ahead = self._ahead, None
+            return line
+        if self._ended:
+            raise EOFError
         if threading.current_thread() is not threading.main_thread():
             return self._counted()
         previous = signal.signal(signal.SIGINT, signal.default_int_handler)
@@ -795,7 +825,7 @@ class Console:
             self.say(f"(Taken as: {reply.answer})")
 
     def _question(self, q: Question) -> None:
-        self._widget, self._asking = q.widget, q.step_id
+        self._widget, self._asking, self._listed = q.widget, q.step_id, len(q.items)
         self._held = False
         if not q.again or q.widget != "items":
             self.say()

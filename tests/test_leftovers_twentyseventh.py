@@ -119,3 +119,32 @@ async def test_a_paste_below_a_reminder_at_a_list_counts_the_lines_that_show(
                                        "pick her up" + UNSEEN + "Uncle Sam", "")
     assert "(The 2 lines you pasted are added one item each.)" in shown, shown
     assert draft.answers["people"] == ["Nan will pick her up", "Uncle Sam"]
+
+
+# --- 3. "N/A" at a list, in answers read from a file ----------------------------------------
+
+# The file's lines up to the child's list: the label, the meeting (a choice), its date
+# (skipped), who writes, and three optional questions skipped with empty lines.
+TO_THE_CHILDS_LISTS = ("KB-1", "1", "", "Me", "", "", "")
+
+
+@pytest.mark.parametrize(("worries", "saved"), [
+    (["N/A", "Scared of dad", "Dad shouts at night", ""], ["Scared of dad", "Dad shouts at night"]),
+    (["N/A", ""], ["N/A"]),
+    (["none", ""], ["none"]),
+], ids=["n/a-above-the-items", "n/a-and-the-empty-line", "none-and-the-empty-line"])
+async def test_a_piped_n_a_at_a_list_leaves_the_lines_after_it_on_their_own_questions(
+        tmp_path: Path, worries: list[str], saved: list[str]) -> None:
+    """A file written for `sosbot chat`, each list's lines ended by an empty line as the
+    question asks. "N/A" at the top of one list ended it there, so the items under it went
+    to the next list, and every answer after them one question on from where it was
+    written; "N/A" and its empty line ended the list and then skipped the next one. "N/A"
+    above items is dropped, as in a message; with its empty line it is the list's answer."""
+    status, shown, answers = await piped_in(
+        tmp_path, "mapping", *TO_THE_CHILDS_LISTS, *worries, "Nan", "", "Her own room", "",
+        "Asked her at school, on her own")
+    assert status == 0, shown[-1500:]
+    assert answers["house_worries"] == saved
+    assert answers["house_good"] == ["Nan"]
+    assert answers["house_dreams"] == ["Her own room"]
+    assert answers["child_view_how"] == "Asked her at school, on her own"
