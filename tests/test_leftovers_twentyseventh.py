@@ -4,10 +4,12 @@ that failed on the code as it was."""
 from __future__ import annotations
 
 import io
+import re
 from pathlib import Path
 
 import pytest
 
+from bot import cli
 from bot.console import CONSOLE_USER, Console
 from bot.conversation import Conversation
 from flows import engine
@@ -15,6 +17,7 @@ from flows.draft import Draft
 from flows.flow import Flow
 from flows.loader import load_flows
 from flows.nudges import nudger
+from storage.crypto import new_key
 from storage.store import Store
 from tests.builders import build_flow, list_step, section, text
 from tests.test_console import at_the_terminal, script, typed_then_end
@@ -148,3 +151,36 @@ async def test_a_piped_n_a_at_a_list_leaves_the_lines_after_it_on_their_own_ques
     assert answers["house_good"] == ["Nan"]
     assert answers["house_dreams"] == ["Her own room"]
     assert answers["child_view_how"] == "Asked her at school, on her own"
+
+
+# --- 4. a key pasted wrong in a SOSBOT_DATA_KEY of several lines, in .env --------------------
+
+@pytest.mark.parametrize(("written", "bad_at"), [
+    ('# keys, newest first\nSOSBOT_DATA_KEY="{good}\n{bad}"\n', 3),
+    ('SOSBOT_DB=sosbot.db\n\nSOSBOT_DATA_KEY="\n{good}\n# the old one\n{bad}\n"\n', 6),
+    ("SOSBOT_DATA_KEY='{good}\n{good2}, {bad}'\n", 2),
+], ids=["second-line", "value-on-the-lines-below", "second-key-of-line-2"])
+def test_a_bad_key_on_a_later_line_of_the_setting_is_named_by_its_line_in_env(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str], written: str, bad_at: int) -> None:
+    """A key pasted wrong after a rotation, on the second line of SOSBOT_DATA_KEY in .env, was
+    "SOSBOT_DATA_KEY, line 2: ... (set in .env, line 1)": two line numbers, and the operator
+    opened .env at line 2, another setting or a comment. One line is named: the key's own,
+    in .env."""
+    cut = new_key().line()[:-9]
+    (tmp_path / ".env").write_text(written.format(good=new_key().line(),
+                                                  good2=new_key().line(), bad=cut))
+    assert cli.main(["keys", "list", "--db", str(tmp_path / "k.db")]) == 2
+    said = capsys.readouterr().err.strip()
+    assert said.startswith("sosbot: SOSBOT_DATA_KEY"), said
+    assert said.endswith(f"(set in .env, line {bad_at})"), said
+    assert len(re.findall(r"\bline\b", said)) == 1, said
+    assert cut.partition(":")[2] not in said
+
+
+def test_a_bad_key_on_a_later_line_in_the_environment_still_names_its_line(
+        capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("SOSBOT_DATA_KEY", f"{new_key().line()}\nnot-a-key")
+    assert cli.main(["keys", "list"]) == 2
+    said = capsys.readouterr().err.strip()
+    assert said.startswith("sosbot: SOSBOT_DATA_KEY, line 2: "), said
+    assert said.endswith("(set in the environment)"), said
