@@ -24,7 +24,7 @@ from dataclasses import dataclass
 from typing import TextIO
 
 from bot.conversation import Conversation
-from bot.wording import AskLabel, Confirm, ConversationReply, Menu
+from bot.wording import AskLabel, Confirm, ConversationReply, Menu, header_label
 from flows.answers import (
     clean,
     is_filler,
@@ -829,7 +829,8 @@ class Console:
         self._held = False
         if not q.again or q.widget != "items":
             self.say()
-            self.say(f"[Question {q.number} of {q.total} · {q.section}]")
+            case = f" · {header_label(clean(q.label))}" if clean(q.label) else ""
+            self.say(f"[Question {q.number} of {q.total} · {q.section}{case}]")
             self.say(q.ask)
         for number, (_, label) in enumerate(q.choices, start=1):
             tick = "[x] " if q.widget == "several" and _ in q.selected else ""

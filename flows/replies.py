@@ -89,6 +89,7 @@ class Question:
     child_voice: bool = False
     speaker: str = "child"  # whose words a child_voice question keeps ("young person")
     again: bool = False
+    label: str = ""  # the draft's case label, to say which case the question is about
 
 
 @dataclass(frozen=True)

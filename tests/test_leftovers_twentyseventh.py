@@ -21,8 +21,10 @@ from storage.crypto import new_key
 from storage.store import Store
 from tests.builders import build_flow, list_step, section, text
 from tests.test_console import at_the_terminal, script, typed_then_end
+from tests.test_telegram_handlers import Bot, bot
 
 FLOWS = load_flows()
+__all__ = ["bot"]  # the fixture
 
 
 async def piped_in(tmp_path: Path, flow_id: str, *lines: str) -> tuple[int, str, dict[str, object]]:
@@ -184,3 +186,26 @@ def test_a_bad_key_on_a_later_line_in_the_environment_still_names_its_line(
     said = capsys.readouterr().err.strip()
     assert said.startswith("sosbot: SOSBOT_DATA_KEY, line 2: "), said
     assert said.endswith("(set in the environment)"), said
+
+
+# --- 5. the case label in each question's header ---------------------------------------------
+
+async def test_each_question_in_telegram_names_its_case_briefly(bot: Bot) -> None:
+    """A social worker with two reflections open, one for each of two brothers, came back to
+    "Question 2 of 8 · What has happened" and could not tell which boy it was about. Each
+    question names its draft's label, escaped, and a long one cut short."""
+    await bot.say("/new reflection")
+    await bot.say("KB&JB older")
+    header = bot.texts()[-1].split("\n", 1)[0]
+    assert header.startswith("[KB&amp;JB older] <b>Question 1 of 8</b>"), header
+    await bot.say("/new reflection")
+    await bot.say("Ref 44172 younger twin")
+    await bot.say("School or college")
+    header = bot.texts()[-1].split("\n", 1)[0]
+    assert header.startswith("[Ref 44172 young…] <b>Question 2 of 8</b>"), header
+
+
+async def test_each_question_at_the_terminal_names_its_case(tmp_path: Path) -> None:
+    shown, _ = await at_a_keyboard(tmp_path, _network(tmp_path), "/skip")
+    assert "[Question 1 of 3 · Section s · TB-7]" in shown, shown
+    assert "[Question 2 of 3 · Section s · TB-7]" in shown, shown
