@@ -55,7 +55,7 @@ from flows.moves import (
     MSG as MOVE_MSG,
 )
 from flows.questions import MSG as TYPE_MSG
-from flows.questions import about_the_number, names_options
+from flows.questions import UNSURE_YES_NO, about_the_number, names_options, plain_words
 from flows.replies import (
     CONTINUES,
     UNFINISHED,
@@ -123,6 +123,8 @@ MSG = {
     "repeated": 'I haven\'t saved that here: it is the same as your answer to "{title}", '
     "which is saved already (sent twice?). If it is your answer to this question too, send "
     "it again.",
+    "yes_no_unsure": 'I can\'t be sure whether "{typed}" means yes or no, so I haven\'t saved '
+    "it. Please answer yes or no.",
     "repeated_choice": 'I haven\'t saved that here: it is the same as your answer to '
     '"{title}", which is saved already (sent twice?).',
 }
@@ -452,6 +454,9 @@ def _not_taken(flow: Flow, out: Outcome, step: FlowStep, text: str, problem: str
             or not _LETTERS.search(text):
         return problem
     said = MSG["not_taken"].format(typed=excerpt(text), problem=problem)
+    if step.kind.widget == "yes_no" and plain_words(text) in UNSURE_YES_NO:
+        # "tak", "do", "na" or "ok": yes or no to someone, no line meant for another answer
+        return MSG["yes_no_unsure"].format(typed=excerpt(text))
     if (copied := repeats_answer_before(flow, out.draft, step, text)) is not None:
         # the written answer before, sent again: not a line to add back to itself
         return MSG["repeated_choice"].format(title=copied.title) + " " + problem

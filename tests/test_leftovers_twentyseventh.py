@@ -19,9 +19,10 @@ from flows.loader import load_flows
 from flows.nudges import nudger
 from storage.crypto import new_key
 from storage.store import Store
-from tests.builders import build_flow, list_step, section, text
+from tests.builders import build_flow, list_step, section, text, yes_no
 from tests.test_console import at_the_terminal, script, typed_then_end
 from tests.test_telegram_handlers import Bot, bot
+from tests.test_walk_seventeenth import reach
 
 FLOWS = load_flows()
 __all__ = ["bot"]  # the fixture
@@ -209,3 +210,43 @@ async def test_each_question_at_the_terminal_names_its_case(tmp_path: Path) -> N
     shown, _ = await at_a_keyboard(tmp_path, _network(tmp_path), "/skip")
     assert "[Question 1 of 3 · Section s · TB-7]" in shown, shown
     assert "[Question 2 of 3 · Section s · TB-7]" in shown, shown
+
+
+# --- 6. yes and no in other words ---------------------------------------------------------------
+
+@pytest.mark.parametrize(("typed", "taken"), [
+    *[(w, "yes") for w in ("oui", "Ja", "si", "Sí!", "ie", "oes", "ydy", "āe",
+                           "y", "yep", "yeah", "aye")],
+    *[(w, "no") for w in ("non", "Nein.", "nee", "nie", "naddo", "nac oes", "kāo", "nae",
+                          "n", "nope", "nah")],
+])
+def test_yes_or_no_in_a_word_that_means_only_that_is_taken(typed: str, taken: str) -> None:
+    """A Welsh-speaking social worker answered "Has the child already been hurt...?" with
+    "naddo"; a colleague from Lyon, "oui". Each was told it was not saved, with a long note
+    about going /back to the answer before, as if the word belonged there."""
+    chat = reach(FLOWS["mapping"], "harm_happened")
+    chat.send(typed)
+    assert chat.draft.answers["harm_happened"] == taken
+
+
+@pytest.mark.parametrize("typed", ["tak", "do", "na", "N/A", "ok"])
+def test_a_word_that_is_yes_only_to_some_is_asked_about_in_one_short_line(typed: str) -> None:
+    """"tak" is yes in Polish and thanks in Danish; "do" is yes in Welsh and an English word;
+    "na" is no in Welsh or "n/a". None is read as yes or no: the question is asked again,
+    with one short line, not a note about going /back to the answer before."""
+    chat = reach(FLOWS["mapping"], "harm_happened")
+    chat.send(typed)
+    assert "harm_happened" not in chat.draft.answers
+    assert chat.asked == "harm_happened"
+    (said,) = chat.notices("problem")
+    assert said.endswith("Please answer yes or no."), said
+    assert "/back" not in said
+
+
+async def test_at_the_terminal_naddo_is_taken_as_no_and_said_so(tmp_path: Path) -> None:
+    flow = build_flow(tmp_path, section("s", yes_no("hurt", ask="Has the child been hurt?"),
+                                        text("why", ask="Why?"), text("then", ask="Then?")))
+    shown, draft = await at_a_keyboard(tmp_path, flow, "tak", "naddo")
+    assert draft.answers["hurt"] == "no"
+    assert 'whether "tak" means yes or no' in shown
+    assert "(Taken as: No)" in shown
