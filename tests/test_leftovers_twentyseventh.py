@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 
 from bot import cli
+from bot.config import ConfigError, load_settings
 from bot.console import CONSOLE_USER, Console
 from bot.conversation import Conversation
 from flows import engine
@@ -250,3 +251,14 @@ async def test_at_the_terminal_naddo_is_taken_as_no_and_said_so(tmp_path: Path) 
     assert draft.answers["hurt"] == "no"
     assert 'whether "tak" means yes or no' in shown
     assert "(Taken as: No)" in shown
+
+
+def test_a_bad_key_on_a_later_line_in_the_services_env_file_is_named_there(
+        tmp_path: Path) -> None:
+    """The same with `--env-file` (systemd's EnvironmentFile), which `sosbot run` reads."""
+    env = tmp_path / "sosbot.env"
+    env.write_text(f'SOSBOT_DATA_KEY="{new_key().line()}\nnot-a-key"\n')
+    with pytest.raises(ConfigError) as refused:
+        load_settings(env_file=env)
+    assert str(refused.value).startswith("SOSBOT_DATA_KEY: a key must be")
+    assert str(refused.value).endswith(f"(set in {env}, line 2)")
