@@ -54,8 +54,14 @@ from flows.moves import (
 from flows.moves import (
     MSG as MOVE_MSG,
 )
+from flows.questions import (
+    IN_OTHER_WORDS,
+    UNSURE_YES_NO,
+    about_the_number,
+    names_options,
+    plain_words,
+)
 from flows.questions import MSG as TYPE_MSG
-from flows.questions import UNSURE_YES_NO, about_the_number, names_options, plain_words
 from flows.replies import (
     CONTINUES,
     UNFINISHED,
@@ -553,7 +559,8 @@ def _repeated(flow: Flow, out: Outcome, step: FlowStep, text: str) -> bool:
 # one about change ("Has the number changed?") is answered by a yes.
 _YES_NO_ASK = re.compile(r"^(?:[^.?!,:]*[,:]\s+)?(?:did|does|do|is|are|has|have|was|were)\b"
                          r"(?![^?]*\bchanged\b)", re.IGNORECASE)
-_YES_ALONE = frozenset({"yes", "y", "yeah", "yea", "yeh", "yep", "yup", "ya", "aye"})
+_YES_ALONE = frozenset({"yes", "y", "yeah", "yea", "yeh", "yep", "yup", "ya", "aye"}
+                       | {word for word, said in IN_OTHER_WORDS.items() if said == "yes"})
 
 
 def _yes_alone(flow: Flow, out: Outcome, step: FlowStep, text: str) -> bool:

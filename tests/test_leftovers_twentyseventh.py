@@ -262,3 +262,14 @@ def test_a_bad_key_on_a_later_line_in_the_services_env_file_is_named_there(
         load_settings(env_file=env)
     assert str(refused.value).startswith("SOSBOT_DATA_KEY: a key must be")
     assert str(refused.value).endswith(f"(set in {env}, line 2)")
+
+
+@pytest.mark.parametrize("yes", ["oui", "ja", "ie"])
+def test_yes_in_other_words_to_who_the_child_does_not_want_told_asks_who(yes: str) -> None:
+    """A bare "yes" where who or what is asked is held once, to ask who: so is a yes taken
+    at a yes-or-no question in other words."""
+    chat = reach(FLOWS["three_houses"], "not_told")
+    chat.send(yes)
+    assert "not_told" not in chat.draft.answers
+    chat.send(yes)
+    assert chat.draft.answers["not_told"] == yes
