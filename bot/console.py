@@ -653,9 +653,12 @@ class Console:
         except EOFError:
             self._ended = True
             return line
-        if not clean(after):
-            return line
-        if after.lstrip().startswith("/"):  # a command after it: read next, as written
+        word = split(clean(after))[0]
+        ends = not word or (word.startswith("/") and (found := find(word)) is not None
+                            and found.name == "done")
+        if ends and moves_a_list_on(line):
+            return line  # its list's end, written with it
+        if ends or word.startswith("/"):  # read next, as written ("- n/a" alone is an item)
             self._ahead = after
             return line
         return after

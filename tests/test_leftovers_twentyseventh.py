@@ -139,7 +139,10 @@ TO_THE_CHILDS_LISTS = ("KB-1", "1", "", "Me", "", "", "")
     (["N/A", "Scared of dad", "Dad shouts at night", ""], ["Scared of dad", "Dad shouts at night"]),
     (["N/A", ""], ["N/A"]),
     (["none", ""], ["none"]),
-], ids=["n/a-above-the-items", "n/a-and-the-empty-line", "none-and-the-empty-line"])
+    (["n/a", "/done"], ["n/a"]),
+    (["- N/A", "Scared of dad", ""], ["Scared of dad"]),
+], ids=["n/a-above-the-items", "n/a-and-the-empty-line", "none-and-the-empty-line",
+        "n/a-and-done", "n/a-bulleted-above-the-items"])
 async def test_a_piped_n_a_at_a_list_leaves_the_lines_after_it_on_their_own_questions(
         tmp_path: Path, worries: list[str], saved: list[str]) -> None:
     """A file written for `sosbot chat`, each list's lines ended by an empty line as the
