@@ -104,12 +104,13 @@ class Settings(BaseSettings):
     def _keys_read(cls, value: SecretStr | None) -> SecretStr | None:
         """The keys read as every command reads them (`bot.keys.load_keys`), so a key pasted
         wrong is said with where it was set, as any setting is; never the key itself."""
-        text = value.get_secret_value().strip() if value is not None else ""
-        if text:
+        # Not trimmed: a key's line is counted as in the value, to find it in a settings file
+        text = value.get_secret_value() if value is not None else ""
+        if text.strip():
             try:
                 parse_keys(text, DATA_KEY)
             except KeyProblem as exc:  # "SOSBOT_DATA_KEY, key 2 of 3: ...": the name is said
-                raise ValueError(str(exc).removeprefix(DATA_KEY).removeprefix(": ").lstrip()) \
+                raise _KeyOnLine(_unnamed(str(exc)), exc.line, _unnamed(exc.unlined)) \
                     from None
         return value
 
@@ -281,6 +282,52 @@ class Settings(BaseSettings):
         return value.rstrip("/")
 
 
+class _KeyOnLine(ValueError):
+    """A data key pasted wrong, on `line` of a setting's value of several lines."""
+
+    def __init__(self, message: str, line: int | None, unlined: str) -> None:
+        super().__init__(message)
+        self.line, self.unlined = line, unlined
+
+
+def _unnamed(said: str) -> str:
+    return said.removeprefix(DATA_KEY).removeprefix(": ").lstrip()
+
+
+def _key_in_file(err: Any, name: str, env_file: Path | None) -> tuple[str, str] | None:
+    """For a data key pasted wrong on a later line of a setting written over several lines
+    of a settings file: what is wrong, without the line of the value, and the file's own line
+    the key is on ("set in .env, line 3"), so that one line is named, and the file's."""
+    cause = (err.get("ctx") or {}).get("error")
+    if not isinstance(cause, _KeyOnLine) or cause.line is None:
+        return None
+    if env_file is None and any(given.upper() == name for given in os.environ):
+        return None  # the environment's, which has no lines of a file
+    path = env_file if env_file is not None else Path(".env")  # one that sets it wins
+    line = _value_line(path, name, cause.line)
+    if line is None:
+        return None
+    return cause.unlined, f"set in {path}, line {line}"
+
+
+def _value_line(path: Path, name: str, line: int) -> int | None:
+    """The line of `path` holding line `line` of the value that sets `name`, or None when
+    the value's lines are not the file's (written with \\n in double quotation marks)."""
+    try:
+        with path.open(encoding=ENV_ENCODING) as stream:
+            found = [b for b in parse_stream(stream)
+                     if b.key is not None and b.key.upper() == name and b.value is not None]
+    except (OSError, UnicodeDecodeError):
+        return None
+    if not found:
+        return None
+    binding = found[-1]
+    value = binding.value or ""
+    if value.count("\n") != binding.original.string.strip().count("\n"):
+        return None
+    return _line(binding) + line - 1
+
+
 def load_settings(env_file: Path | None = None, **overrides: Any) -> Settings:
     """Read settings, or raise ConfigError with one line per bad setting. `env_file`: the
     file the deployment keeps its settings in (systemd's EnvironmentFile, the `.env` of the
@@ -304,8 +351,11 @@ def load_settings(env_file: Path | None = None, **overrides: Any) -> Settings:
                 else None
             # pydantic's "Value error, " not ours; a path quoted in it shown as it is written
             said = said or visible(err["msg"].removeprefix("Value error, "))
+            where = where_set(alias or field, env_file)
+            if (in_file := _key_in_file(err, alias or field, env_file)) is not None:
+                said, where = visible(in_file[0]), in_file[1]
             said = said if said.startswith(", ") else ": " + said  # ", key 2 of 3: ..."
-            lines.append(f"{alias or field}{said} ({where_set(alias or field, env_file)})")
+            lines.append(f"{alias or field}{said} ({where})")
         raise ConfigError("\n".join(lines)) from None
     except UnicodeDecodeError as exc:
         where = ".env"

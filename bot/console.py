@@ -23,9 +23,10 @@ from dataclasses import dataclass
 from typing import TextIO
 
 from bot.conversation import Conversation
-from bot.wording import AskLabel, Confirm, ConversationReply, Menu
+from bot.wording import AskLabel, Confirm, ConversationReply, Menu, header_label
 from flows.answers import (
     clean,
+    is_filler,
     items_after_filler,
     listed_lines,
     moves_a_list_on,
@@ -73,6 +74,12 @@ _KEPT_AT_MOST = 12
 
 def _folded(text: str) -> str:
     return " ".join(text.casefold().strip(" .!").split())
+
+
+def _visible_lines(text: str) -> str:
+    """The lines of a paste that show something, trimmed: not the lines of only spaces,
+    terminal escapes or invisible characters among them."""
+    return "\n".join(shown for line in text.splitlines() if (shown := clean(line)))
 
 
 def _hanging(text: str, indent: int) -> str:
@@ -391,6 +398,9 @@ class Console:
         self._next: dict[str, str | None] = {}
         self._lines = 0  # lines read so far, to name the one a piped chat stopped at
         self._widget = ""  # the kind of answer the question on the screen takes
+        self._listed = 0  # the items of the list on the screen, when it is one
+        self._ahead: str | None = None  # a piped line read ahead, to be read next
+        self._ended = False  # the end of the piped input was met reading ahead
         self._asking = ""  # and its step
         self._typed = ""  # the last line typed as an answer
         self._held = False  # a reminder about an answer is on the screen
@@ -469,7 +479,7 @@ class Console:
             self._show(replies)
             await self._receipts(replies)
             try:
-                line = self._read_line()
+                line = self._past_filler(self._read_line())
             except Utf16:
                 print(UTF16, file=sys.stderr, flush=True)
                 return 1
@@ -522,17 +532,20 @@ class Console:
                 self.say(PASTED_ITEMS.format(lines=len(items)))
                 replies = await self._add_items(items)
                 continue
-            if self.interactive and isinstance(given, Text) and "\n" in given.text.strip() \
-                    and not self._prompted and self._widget not in _READ_AS:
+            seen = _visible_lines(given.text) if isinstance(given, Text) else ""
+            if self.interactive and "\n" in seen and not self._prompted \
+                    and self._widget not in _READ_AS:
                 # With a reminder on the screen, lines at a list are still added an item
                 # each (the line it is about is kept): said as they are saved. (Not at a
                 # choice, a scale or a yes or no: what is taken from them is said instead.)
                 # "N/A" above them is dropped: one line left is an item, said as it is added.
-                below = items_after_filler(given.text) if self._widget == "items" else None
-                split = listed_lines(below or given.text) if self._widget == "items" else ()
+                # Counted as they show: a line of spaces, an escape or an invisible character
+                # is no line the writer sees.
+                below = items_after_filler(seen) if self._widget == "items" else None
+                split = listed_lines(below or seen) if self._widget == "items" else ()
                 if split or below is None:
                     self.say(PASTED_ITEMS.format(lines=len(split)) if split else
-                             PASTED.format(lines=len(given.text.strip().splitlines())))
+                             PASTED.format(lines=seen.count("\n") + 1))
             self._typed = given.text if isinstance(given, Text) else ""
             replies = await self.conversation.handle(CONSOLE_USER, given)
             if not self.interactive and isinstance(given, Text) and _sent_twice(replies):
@@ -626,8 +639,37 @@ class Console:
                 said += [r for r in replies if isinstance(r, Notice)]
         return said + replies
 
+    def _past_filler(self, line: str) -> str:
+        """The line to take, at a list read from a file or pipe whose first line is only
+        "N/A" (or "none", "-"): the list's lines run to the empty line that ends it, as the
+        question asks. With items under it, it is dropped, as above items sent in one
+        message; with only its empty line, it is the list's answer, and that empty line ends
+        the list with it rather than answering the next question."""
+        if self.interactive or self._widget != "items" or self._listed or self._held \
+                or not is_filler(line):
+            return line
+        try:
+            after = self._read_line()
+        except EOFError:
+            self._ended = True
+            return line
+        word = split(clean(after))[0]
+        ends = not word or (word.startswith("/") and (found := find(word)) is not None
+                            and found.name == "done")
+        if ends and moves_a_list_on(line):
+            return line  # its list's end, written with it
+        if ends or word.startswith("/"):  # read next, as written ("- n/a" alone is an item)
+            self._ahead = after
+            return line
+        return after
+
     def _read_line(self) -> str:
         """Wait for a line; Ctrl-C stops the wait (asyncio's own handler would not)."""
+        if self._ahead is not None:
+            line, self._ahead = self._ahead, None
+            return line
+        if self._ended:
+            raise EOFError
         if threading.current_thread() is not threading.main_thread():
             return self._counted()
         previous = signal.signal(signal.SIGINT, signal.default_int_handler)
@@ -786,11 +828,12 @@ class Console:
             self.say(f"(Taken as: {reply.answer})")
 
     def _question(self, q: Question) -> None:
-        self._widget, self._asking = q.widget, q.step_id
+        self._widget, self._asking, self._listed = q.widget, q.step_id, len(q.items)
         self._held = False
         if not q.again or q.widget != "items":
             self.say()
-            self.say(f"[Question {q.number} of {q.total} · {q.section}]")
+            case = f" · {header_label(clean(q.label))}" if clean(q.label) else ""
+            self.say(f"[Question {q.number} of {q.total} · {q.section}{case}]")
             self.say(q.ask)
         for number, (_, label) in enumerate(q.choices, start=1):
             tick = "[x] " if q.widget == "several" and _ in q.selected else ""
@@ -883,17 +926,11 @@ def _answers(given: Input) -> bool:
         given.name in _AIMING or (given.name in WORDLESS and bool(given.arg.strip()))))
 
 
-_SENT_TWICE = ENGINE_MSG["repeated"].split("{", 1)[0]
-
-
 def _sent_twice(replies: list[ConversationReply]) -> bool:
     """Whether a written answer was held back until it is sent again: as the answer before
     sent again, as a bare "yes" where who or what is asked, or as words ("help me") read as
     /help."""
-    return any(isinstance(r, Notice) and (
-        (r.kind == "problem" and (r.text.startswith(_SENT_TWICE)
-                                  or r.text == ENGINE_MSG["yes_alone"]))
-        or r.text.endswith(ENGINE_MSG["lost_quoted"])) for r in replies)
+    return any(isinstance(r, Notice) and r.until_sent_again for r in replies)
 
 
 def _helped(replies: list[ConversationReply]) -> bool:

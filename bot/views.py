@@ -16,7 +16,7 @@ from telegram.constants import MessageLimit
 from bot.buttons import for_confirm, for_question
 from bot.summary_html import render_telegram
 from bot.telegram_html import split_html
-from bot.wording import WELCOME, AskLabel, Confirm, ConversationReply, Menu
+from bot.wording import WELCOME, AskLabel, Confirm, ConversationReply, Menu, header_label
 from flows.replies import (
     ANOTHER,
     CONTINUES,
@@ -121,7 +121,10 @@ def parts(html: str, buttons: Keyboard | None = None) -> list[Message]:
 
 
 def _question_text(q: Question) -> str:
-    parts = [f"<b>Question {q.number} of {q.total}</b> · <i>{escape(q.section)}</i>",
+    # The case first, where a phone's notice shows it: two drafts open (two children) are
+    # told apart by it.
+    case = f"[{escape(header_label(q.label))}] " if q.label.strip() else ""
+    parts = [f"{case}<b>Question {q.number} of {q.total}</b> · <i>{escape(q.section)}</i>",
              escape(q.ask)]
     if q.scale is not None:
         parts.append(f"<i>{q.scale.min} = {escape(q.scale.low)}\n"

@@ -17,6 +17,16 @@ from flows.replies import Reply
 from storage.store import DraftInfo
 
 LABEL_MAX = 24
+HEADER_LABEL_MAX = 16  # characters of a case label a question's header shows
+
+
+def header_label(label: str) -> str:
+    """A case label as a question's header shows it: short enough to leave the header one
+    line on a phone, a longer one cut with "…" (the label as given is at /drafts)."""
+    label = " ".join(label.split())
+    if len(label) <= HEADER_LABEL_MAX:
+        return label
+    return label[:HEADER_LABEL_MAX - 1].rstrip(" -_/.,") + "…"
 WELCOME = (
     "Hello. I walk you through Signs of Safety style tools one question at a time, and hand "
     "you a summary you can use in a meeting or a referral. I'm based on the framework, not an "

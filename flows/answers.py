@@ -149,6 +149,11 @@ def items_then_nothing(text: str) -> str | None:
 _FILLER = on_first_use(r"(?:n[/.]?a\.?|none|nil|not applicable)(?: ?[:–—-])?|[-–—]+")
 
 
+def is_filler(line: str) -> bool:
+    """Whether a line is only a filler ("N/A", "none", "-"), as written above a list's items."""
+    return bool(_FILLER.fullmatch(_alone(clean(line))))
+
+
 def items_after_filler(text: str) -> str | None:
     """Lines sent in one message at a list whose first line is only a filler ("N/A" or
     "none", bulleted or not) and whose later lines are items: those lines (one line without

@@ -55,8 +55,14 @@ from flows.moves import (
 from flows.moves import (
     MSG as MOVE_MSG,
 )
+from flows.questions import (
+    IN_OTHER_WORDS,
+    UNSURE_YES_NO,
+    about_the_number,
+    names_options,
+    plain_words,
+)
 from flows.questions import MSG as TYPE_MSG
-from flows.questions import about_the_number, names_options
 from flows.regex import on_first_use
 from flows.replies import (
     CONTINUES,
@@ -126,6 +132,8 @@ MSG = {
     "repeated": 'I haven\'t saved that here: it is the same as your answer to "{title}", '
     "which is saved already (sent twice?). If it is your answer to this question too, send "
     "it again.",
+    "yes_no_unsure": 'I can\'t be sure whether "{typed}" means yes or no, so I haven\'t saved '
+    "it. Please answer yes or no.",
     "repeated_choice": 'I haven\'t saved that here: it is the same as your answer to '
     '"{title}", which is saved already (sent twice?).',
 }
@@ -298,7 +306,8 @@ def _typed(flow: Flow, out: Outcome, typed: Text, nudger: Nudger) -> None:
             key = f"{step.id}:lost"
             if key not in out.draft.nudged:
                 out.draft.nudged.append(key)
-                out.replies.append(Notice(said + " " + MSG["lost_quoted"]))
+                out.replies.append(Notice(said + " " + MSG["lost_quoted"],
+                                          until_sent_again=True))
                 command(flow, out, Command(name), nudger)
                 return
         else:
@@ -457,6 +466,9 @@ def _not_taken(flow: Flow, out: Outcome, step: FlowStep, text: str, problem: str
             or not _LETTERS.search(text):
         return problem
     said = MSG["not_taken"].format(typed=excerpt(text), problem=problem)
+    if step.kind.widget == "yes_no" and plain_words(text) in UNSURE_YES_NO:
+        # "tak", "do", "na" or "ok": yes or no to someone, no line meant for another answer
+        return MSG["yes_no_unsure"].format(typed=excerpt(text))
     if (copied := repeats_answer_before(flow, out.draft, step, text)) is not None:
         # the written answer before, sent again: not a line to add back to itself
         return MSG["repeated_choice"].format(title=copied.title) + " " + problem
@@ -545,7 +557,8 @@ def _repeated(flow: Flow, out: Outcome, step: FlowStep, text: str) -> bool:
     if copied is None:
         return False
     d.nudged.append(key)
-    out.replies.append(Notice(MSG["repeated"].format(title=copied.title), "problem"))
+    out.replies.append(Notice(MSG["repeated"].format(title=copied.title), "problem",
+                              until_sent_again=True))
     ask(flow, out, step, again=True)
     return True
 
@@ -555,7 +568,8 @@ def _repeated(flow: Flow, out: Outcome, step: FlowStep, text: str) -> bool:
 # one about change ("Has the number changed?") is answered by a yes.
 _YES_NO_ASK = on_first_use(r"^(?:[^.?!,:]*[,:]\s+)?(?:did|does|do|is|are|has|have|was|were)\b"
                            r"(?![^?]*\bchanged\b)", re.IGNORECASE)
-_YES_ALONE = frozenset({"yes", "y", "yeah", "yea", "yeh", "yep", "yup", "ya", "aye"})
+_YES_ALONE = frozenset({"yes", "y", "yeah", "yea", "yeh", "yep", "yup", "ya", "aye"}
+                       | {word for word, said in IN_OTHER_WORDS.items() if said == "yes"})
 
 
 def _yes_alone(flow: Flow, out: Outcome, step: FlowStep, text: str) -> bool:
@@ -570,7 +584,7 @@ def _yes_alone(flow: Flow, out: Outcome, step: FlowStep, text: str) -> bool:
             or not _YES_NO_ASK.match(step.spec.ask):
         return False
     d.nudged.append(key)
-    out.replies.append(Notice(MSG["yes_alone"], "problem"))
+    out.replies.append(Notice(MSG["yes_alone"], "problem", until_sent_again=True))
     ask(flow, out, step, again=True)
     return True
 

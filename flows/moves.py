@@ -813,5 +813,5 @@ def ask(flow: Flow, out: Outcome, step: FlowStep, *, again: bool = False, whole:
         current_answer=display(step, value) if step.id in d.answers and kind.widget != "items"
         else None,
         child_voice=step.spec.voice == "child", speaker=flow.spec.speaker,
-        again=again and not whole,
+        again=again and not whole, label=d.label,
     ))

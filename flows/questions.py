@@ -73,6 +73,18 @@ _SAID_YES = ("yeah", "yea", "yeh", "yep", "yup", "ya", "yh", "aye", "yes definit
              "definitely")
 _SAID_NO = ("nope", "nah", "definitely not", "not at all", "no not yet", "not yet")
 SAID = {**dict.fromkeys(_SAID_YES, "yes"), **dict.fromkeys(_SAID_NO, "no")}
+# Yes and no as staff may type them without thinking in the language they speak at home:
+# Welsh (a council's own language in Wales), Māori, and the languages of staff across
+# Europe. Only a word that alone means nothing but yes or no: not kept among the yeses of
+# "are you sure?", which erases a draft.
+_OTHER_YES = ("oui", "ja", "si", "sí", "ie", "oes", "ydy", "ydw", "āe")
+_OTHER_NO = ("non", "nein", "nee", "nie", "naddo", "nage", "nac oes", "nac ydy", "nac ydw",
+             "kāo", "kao", "nae", "naw")
+IN_OTHER_WORDS = {**dict.fromkeys(_OTHER_YES, "yes"), **dict.fromkeys(_OTHER_NO, "no")}
+# A word that is yes in one language and something else in another ("tak": yes in Polish,
+# thanks in Danish; "do": yes in Welsh, and English; "na": no in Welsh, or n/a), or neither
+# ("ok"): asked about, never read as either.
+UNSURE_YES_NO = frozenset({"tak", "do", "na", "ok", "okay"})
 # Where the options go beyond yes and no ("Partly"), only a plain yes or no is read as one.
 _PLAIN = frozenset({"yeah", "yea", "yeh", "yep", "yup", "nope", "nah"})
 
@@ -236,7 +248,7 @@ class YesNoType(QuestionType):
         typed = text.lower().rstrip(".!")
         word = YES_WORDS.get(typed) if numbered or not typed.isdigit() else None
         if word is None:
-            word = SAID.get(plain_words(text))
+            word = SAID.get(plain_words(text)) or IN_OTHER_WORDS.get(plain_words(text))
         if word is None and _EMOJI.search(text):  # "yes 👍", "👍", "no 👎" as phones send them
             words = _EMOJI.sub(" ", text).lower().strip(" .!")
             down, up = "\U0001F44E" in text, _THUMB_UP.search(text) is not None

@@ -89,6 +89,7 @@ class Question:
     child_voice: bool = False
     speaker: str = "child"  # whose words a child_voice question keeps ("young person")
     again: bool = False
+    label: str = ""  # the draft's case label, to say which case the question is about
 
 
 @dataclass(frozen=True)
@@ -108,8 +109,13 @@ NoticeKind = Literal["info", "problem", "help", "note", "saved"]
 
 @dataclass(frozen=True)
 class Notice:
+    """Something said about the input; `until_sent_again` when the input was held back, not
+    saved, and sending it once more makes it the answer (a file or pipe, where nobody sends
+    it again, takes it as written)."""
+
     text: str
     kind: NoticeKind = "info"
+    until_sent_again: bool = False
 
 
 @dataclass(frozen=True)

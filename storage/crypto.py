@@ -65,12 +65,15 @@ def parse_keys(text: str, source: str, *, no_key: str = "") -> list[DataKey]:
     for number, line in enumerate(lines, 1):
         entries = [e.strip() for e in line.split("#", 1)[0].split(",") if e.strip()]
         for place, entry in enumerate(entries, 1):
-            at = source
-            if len(lines) > 1:
-                at += f", line {number}"
-            if len(entries) > 1:
-                at += f", key {place} of {len(entries)}"
-            key = _parse_key(entry, at)
+            of = f", key {place} of {len(entries)}" if len(entries) > 1 else ""
+            at = source + (f", line {number}" if len(lines) > 1 else "") + of
+            try:
+                key = _parse_key(entry, at)
+            except KeyProblem as problem:
+                if len(lines) < 2:
+                    raise
+                raise KeyProblem(str(problem), line=number, unlined=str(problem).replace(
+                    at, source + of, 1)) from None
             keys.append(key)
             where.setdefault(key.id, at.removeprefix(source).removeprefix(", "))
     if not keys:

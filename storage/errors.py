@@ -27,7 +27,15 @@ class SealError(StorageError):
 
 
 class KeyProblem(StorageError):
-    """The data keys are missing, malformed or unsafely stored; the message says what to do."""
+    """The data keys are missing, malformed or unsafely stored; the message says what to do.
+    `line`: the line of a text of several lines the key is on, when one key is at fault;
+    `unlined`: the message without that line named, for a caller that names it its own way
+    (the line of a settings file the key is on)."""
+
+    def __init__(self, message: str, *, line: int | None = None, unlined: str = "") -> None:
+        super().__init__(message)
+        self.line = line
+        self.unlined = unlined or message
 
 
 _CAUSES = (

@@ -66,7 +66,8 @@ def test_lines_pasted_together_are_one_answer_not_the_next_questions_answers(
     db = tmp_path / "p.db"
     seen = _answer_question_2_on_a_terminal(
         db, b"TB-8", b"Seen a bruise on her arm.\nShe said her dad did it.\n\nAsked Mum.\n")
-    assert b"The 4 lines you pasted are kept together" in seen
+    # three lines of words (the empty line between them is a gap, not a line written)
+    assert b"The 3 lines you pasted are kept together" in seen
     assert b"Question 4" not in seen  # the pasted lines did not answer the questions after
     # each line after the first is indented under the answer it belongs to
     assert "Seen a bruise on her arm.\n   She said her dad did it.\n\n   Asked Mum." in \

@@ -227,7 +227,7 @@ def test_answers_ending_each_line_with_a_carriage_return_are_read_a_line_each(
     assert main(["chat", "--flow", "reflection", "--db", str(tmp_path / "c.db")]) == 0
     out = capsys.readouterr().out
     assert 'Started "KB": Pre-referral reflection.' in out
-    assert "[Question 3 of 8 · What has happened]" in out
+    assert "[Question 3 of 8 · What has happened · KB]" in out
     monkeypatch.setattr("sys.stdin", piped("ok line\rDad is volatile\r\nfine\r"))
     assert main(["language-check"]) == 1
     assert capsys.readouterr().out == '2: "volatile"\n'

@@ -278,4 +278,4 @@ async def test_lines_pasted_past_a_full_list_are_named_before_the_next_question(
             "! The list is full, so these lines you pasted are not saved:\n"
             "  swimming\n  running\n"
             "You can add them to another answer, or /review to change the list.\n\n"
-            "[Question 2 of 2 · Section s]\nQuestion why?\n") in shown, shown
+            "[Question 2 of 2 · Section s · TB-7]\nQuestion why?\n") in shown, shown
