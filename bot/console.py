@@ -533,6 +533,10 @@ class Console:
                 if split or below is None:
                     self.say(PASTED_ITEMS.format(lines=len(split)) if split else
                              PASTED.format(lines=len(given.text.strip().splitlines())))
+            if isinstance(given, Command) and spec(given.name).leaves \
+                    and await self.conversation.active(CONSOLE_USER) is None:
+                self.say(NONE_OPEN)  # at a menu or the label's prompt: nothing to carry on
+                return 0
             self._typed = given.text if isinstance(given, Text) else ""
             replies = await self.conversation.handle(CONSOLE_USER, given)
             if not self.interactive and isinstance(given, Text) and _sent_twice(replies):
