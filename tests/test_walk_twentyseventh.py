@@ -77,7 +77,8 @@ def test_how_long_typed_with_a_capital_reads_mid_sentence_in_the_drafted_goal(
 # --- the youth worker's contextual mapping ------------------------------------------------------
 
 
-@pytest.mark.parametrize("who", ["the olders from Moss Side", "olders", "the elders off the estate"])
+@pytest.mark.parametrize("who", [
+    "the olders from Moss Side", "olders", "the elders off the estate"])
 def test_the_olders_doing_something_reads_as_worried_about_them(who: str) -> None:
     """A youth worker asked what other people are doing to a 15-year-old typed "the olders
     from Moss Side picking him up from outside Greggs and taking him to Blackpool to sell"
