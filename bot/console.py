@@ -58,6 +58,8 @@ CONSOLE_USER = 0
 _COMMAND_LIKE = re.compile(r"/[A-Za-z][A-Za-z0-9_]*(?:@\w+)?")
 # What leaves any terminal program, typed without a slash.
 _LEAVING = re.compile(r"quit|exit|quit\(\)|exit\(\)")
+# Asking for help at a menu, typed without a slash: "help", "?", "help me", "help please".
+_ASKING_HELP = re.compile(r"(?:help(?:\s+(?:me|please))?|\?+)[\s?!.]*")
 # Questions whose answer is read from what was typed, not kept as typed.
 _READ_AS = frozenset({"one", "several", "yes_no", "scale"})
 
@@ -698,6 +700,9 @@ class Console:
             # "quit" or "exit", as any terminal program is left: saved, it was the answer
             # ("What worries you: quit") and the next question came instead.
             return Command("quit")
+        if self._options and self.interactive and _ASKING_HELP.fullmatch(stripped.lower()):
+            # "help" at the menu of tools, a newcomer's first word: not a line to refuse.
+            return Command("help")
         if self._options:
             # A menu is on the screen: a line is one of its numbers, never an answer to the
             # question of a draft the menu has not opened yet. Read as it shows, without

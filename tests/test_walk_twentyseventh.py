@@ -51,6 +51,22 @@ async def test_pause_before_any_draft_is_open_does_not_say_saved(
     assert "Saved. Run `sosbot chat` again to carry on from this question." in shown
 
 
+@pytest.mark.parametrize("typed", ["help", "/help", "?", "Help me"])
+async def test_help_at_the_first_menu_says_to_type_a_tools_number(
+        store: Store, flows: Mapping[str, Flow], typed: str) -> None:
+    """A newcomer at `sosbot chat`'s menu of tools typed "help". The chat said "I haven't
+    saved "help" as an answer", of no question; "/help" said "To begin, /new shows the
+    tools", with the tools on the screen above it. Both now say to type a tool's number."""
+    talk = Conversation(store, flows, surface="terminal")
+    out = io.StringIO()
+    assert await Console(talk, out=out, read=typed_then_end(typed, "2", "KB-1")).run(None) == 0
+    shown = out.getvalue()
+    assert "haven't saved" not in shown
+    assert "type the number of a tool from the list" in shown
+    (info,) = await talk.drafts(CONSOLE_USER)  # the menu still took its number after
+    assert info.flow_id == "reflection"
+
+
 # --- the supervising social worker's Signs of Wellbeing ---------------------------------------
 
 
