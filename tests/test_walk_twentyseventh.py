@@ -11,12 +11,15 @@ import io
 from collections.abc import Mapping
 
 import pytest
+from builders import EngineChat
 
 from bot.console import CONSOLE_USER, Console
 from bot.conversation import Conversation
 from flows.flow import Flow
 from flows.loader import load_flows
+from flows.nudges import nudger
 from flows.replies import Nudge
+from flows.walk import walk
 from storage.store import Store
 from tests.test_console import typed_then_end
 from tests.test_walk_seventeenth import reach
@@ -147,6 +150,36 @@ def test_the_childs_own_words_about_drawing_are_kept_without_a_question(typed: s
     chat = reach(FLOWS["three_houses"], "house_good")
     chat.send(typed)
     assert not [r for r in chat.replies if isinstance(r, Nudge)]
+
+
+@pytest.mark.parametrize("who", ["only mummy and nanny", "just mum", "Only her teacher",
+                                 "mum and nan, nobody else", "nanny and no one else"])
+def test_a_child_who_says_only_some_people_may_see_it_is_not_shared_as_all(who: str) -> None:
+    """A family support worker recorded that a 6-year-old was "Happy for all of it to be
+    shared", with who may see it "only mummy and nanny". No note asked her to check, and a
+    mapping started under the same case label took the child's words ("when daddy shouts")
+    in, to be read at a conference daddy attends, as "everyone but daddy" no longer was."""
+    flow = FLOWS["three_houses"]
+    chat = EngineChat(flow, nudger=nudger())
+    chat.start()
+    for line in ["nobody", "all", who]:
+        chat.send(line)
+    assert any("only some people may see it" in n for n in chat.notices())
+    assert flow.sharing is not None
+    assert not flow.sharing.holds(walk(flow, chat.draft.answers).values.get)
+
+
+@pytest.mark.parametrize("who", ["mummy, nanny and the people at the meeting", "everyone",
+                                 "all the grown ups who help me"])
+def test_who_may_see_it_naming_people_without_only_shares_as_agreed(who: str) -> None:
+    flow = FLOWS["three_houses"]
+    chat = EngineChat(flow, nudger=nudger())
+    chat.start()
+    for line in ["nobody", "all", who]:
+        chat.send(line)
+    assert not any("may see it" in n for n in chat.notices())
+    assert flow.sharing is not None
+    assert flow.sharing.holds(walk(flow, chat.draft.answers).values.get)
 
 
 # --- the team manager's Signs of Success ---------------------------------------------------------
