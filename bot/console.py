@@ -101,6 +101,7 @@ PIPED_STOP = ("(Answers are being read from a file or pipe, and line {line} was 
               "this question.)")
 # Said on leaving when no draft is open (the label's prompt, the tool menu, after /cancel).
 NONE_OPEN = "No draft is open. Run `sosbot chat` again to start or resume one."
+BACK_TO_QUESTION = "(/continue shows the question you were on.)"
 PIPED_STOP_ERR = "sosbot: line {line} of the answers piped in was not taken; stopped there."
 # A terminal (Linux's line discipline) hands a program at most this many bytes of a line and
 # drops the rest of it: a line as long as that was most likely cut off.
@@ -541,6 +542,11 @@ class Console:
                 return 0
             self._typed = given.text if isinstance(given, Text) else ""
             replies = await self.conversation.handle(CONSOLE_USER, given)
+            if isinstance(given, Command) and given.name in ("summary", "review") \
+                    and (draft := await self.conversation.active(CONSOLE_USER)) is not None \
+                    and draft.status == "in_progress":
+                # The question scrolled away above a summary: say how to see it again.
+                replies = [*replies, Notice(BACK_TO_QUESTION)]
             if not self.interactive and isinstance(given, Text) and _sent_twice(replies):
                 # A file's line that is the line before's answer again (or "help me", read as
                 # /help) was written so, not sent twice by a phone: it is this question's

@@ -73,6 +73,38 @@ async def test_help_at_the_first_menu_says_to_type_a_tools_number(
 # --- the supervising social worker's Signs of Wellbeing ---------------------------------------
 
 
+@pytest.mark.parametrize("look", ["/summary", "/review"])
+async def test_a_look_at_the_summary_mid_draft_says_how_to_see_the_question_again(
+        store: Store, flows: Mapping[str, Flow], look: str) -> None:
+    """A supervising social worker, coming back to a Signs of Wellbeing, typed /summary to
+    see where she had got to. The summary filled the screen and ended at an empty prompt:
+    the question she was on had scrolled away, and nothing said how to see it again
+    (/continue does, and the list of commands does not name it)."""
+    talk = Conversation(store, flows, surface="terminal")
+    out = io.StringIO()
+    read = typed_then_end("JT-9", "yes", look, "/continue", "School and the GP")
+    assert await Console(talk, out=out, read=read).run("wellbeing") == 0
+    shown = out.getvalue()
+    assert shown.count("/continue shows the question you were on") == 1
+    asked = "Who have they agreed information can be shared with?"
+    assert shown.rindex(asked) > shown.index("/continue shows")  # shown again after it
+    draft = await talk.active(CONSOLE_USER)
+    assert draft is not None
+    assert draft.answers["consent_who"] == "School and the GP"
+
+
+async def test_a_finished_drafts_summary_does_not_offer_a_question(
+        store: Store, flows: Mapping[str, Flow]) -> None:
+    talk = Conversation(store, flows, surface="terminal")
+    out = io.StringIO()
+    typed = ["KB-1", "School or college", "Seen a bruise on her arm", "Yes, as far as I know",
+             "They know and agree", "Nan collects her", "I will call the hub today", "6", "",
+             "/summary"]
+    assert await Console(talk, out=out, read=typed_then_end(*typed)).run("reflection") == 0
+    assert "That's the end of this tool" in out.getvalue()
+    assert "/continue shows" not in out.getvalue()
+
+
 @pytest.mark.parametrize(("flow_id", "how_long", "reads"), [
     ("wellbeing", "Three months", "for three months."),
     ("wellbeing", "Six weeks", "for six weeks."),
