@@ -86,7 +86,7 @@ MSG = {
     "carried": "I've brought in your answers from the finished {title} for \"{label}\". "
     "They show as the current answer when we reach them: /skip keeps one, or type a new one.",
     "withheld": "The child's own words in {title} for \"{label}\" are not brought in: the "
-    "child did not agree that all of it could be shared, or named someone who must not see "
+    "child did not agree that all of it could be shared, or left someone out of who may see "
     "it. Add here only what they agreed to share.",
     "left": "Saved. Your answers are safe.",
     "elsewhere": "That command works in the Telegram bot, not here.",
