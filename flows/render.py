@@ -247,16 +247,15 @@ def likely(text: str) -> str:
 def period(text: str) -> str:
     """A length of time to follow a verb: "for six months", "until the baby is one"."""
     text = clause(text)
-    if re.match(r"(?:for|through|throughout|until|till|over|during|across|from)\b",
-                text, re.IGNORECASE) or _HOW_LONG_FIRST.match(text):
+    if _PERIOD_OPENS.match(text) or _HOW_LONG_FIRST.match(text):
         # "Three months" typed at the start of an answer sits mid-sentence here; a time
-        # with a name of its own keeps its capital ("Easter", "the summer holidays").
+        # with a name of its own keeps its capital ("Easter", "Christmas").
         text = text[:1].lower() + text[1:]
-    return text if text.split(" ", 1)[0].lower() in _PERIOD_WORDS else f"for {text}"
+    return text if _PERIOD_OPENS.match(text) else f"for {text}"
 
 
-_PERIOD_WORDS = frozenset(("for", "through", "throughout", "until", "till", "over", "during",
-                           "across", "from"))
+_PERIOD_OPENS = re.compile(r"(?:for|through|throughout|until|till|over|during|across|from)\b",
+                           re.IGNORECASE)
 # How an amount of time opens: a number, a few, at least, about, half, another.
 _HOW_LONG_FIRST = re.compile(
     r"(?:a|an|the|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|eighteen"
