@@ -105,7 +105,7 @@ OWN_WORDS = ('This answer is kept as their own words: the summary puts all of it
              'Send only the words they said, as they said them, or /keep if every word here is '
              'theirs.')
 # A drawing described in the writer's words ("She drew herself and nanny holding hands").
-DRAWN = ('"{frame}" is what you saw in a drawing, in your words, but this answer is kept as '
+DRAWN = ('"{drawing}" is what you saw in a drawing, in your words, but this answer is kept as '
          "the child's own: the summary puts it in quotation marks as something they said. "
          "Send only the words they said or wrote, and keep what they drew for what you "
          "noticed (or how you heard the child), or /keep if every word here is theirs.")
@@ -244,8 +244,8 @@ def own_words(text: str) -> str | None:
     """Ask once when an answer kept as someone's own words has quotes in it with the
     writer's words around them ("She said "..." and "..."") or is the writer's account of a
     drawing ("She drew nanny and her holding hands"): all of it would be marked as theirs."""
-    if drawn := _DRAWN.match(text):
-        return DRAWN.format(frame=" ".join(drawn.group().split()) + " …")
+    if _DRAWN.match(text):
+        return DRAWN.format(drawing=_shortened(" ".join(text.split())))
     quotes = _QUOTED.findall(text)
     framed = _FRAMED.match(text)
     if not quotes and framed:  # "K said mummy sleeps all day": "K said" is the writer's
