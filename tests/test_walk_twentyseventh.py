@@ -15,6 +15,7 @@ from builders import EngineChat
 
 from bot.console import CONSOLE_USER, Console
 from bot.conversation import Conversation
+from flows.answers import voiced
 from flows.flow import Flow
 from flows.loader import load_flows
 from flows.nudges import nudger
@@ -212,6 +213,32 @@ def test_who_may_see_it_naming_people_without_only_shares_as_agreed(who: str) ->
     assert not any("may see it" in n for n in chat.notices())
     assert flow.sharing is not None
     assert flow.sharing.holds(walk(flow, chat.draft.answers).values.get)
+
+
+@pytest.mark.parametrize("aside", ["(she was smiling)", "(laughed)", "(pointed at mum)",
+                                   "(he said this twice)", "[whispered]"])
+def test_a_workers_aside_in_brackets_after_a_childs_words_is_asked_about(aside: str) -> None:
+    """The family support worker wrote "my bunny called floppy (she was smiling)". The
+    summary read "my bunny called floppy (she was smiling)" (the child's own words), her
+    note inside the child's quotation marks. She is asked once, and shown how to write it
+    so that the note stays outside them; written so, it does."""
+    chat = reach(FLOWS["three_houses"], "house_good")
+    chat.send(f"my bunny called floppy {aside}")
+    nudges = [r for r in chat.replies if isinstance(r, Nudge)]
+    assert nudges, chat.replies
+    assert aside in nudges[0].text
+    chat.send(f'"my bunny called floppy" {aside}')  # as the reminder shows
+    assert not [r for r in chat.replies if isinstance(r, Nudge)]
+    assert voiced(f'"my bunny called floppy" {aside}') == ("", "my bunny called floppy",
+                                                            f" {aside}")
+
+
+@pytest.mark.parametrize("typed", ["my dog (called Max)", "me and nanny (at the park)",
+                                   "when daddy shouts (at mummy)"])
+def test_a_childs_own_words_in_brackets_are_kept_without_a_question(typed: str) -> None:
+    chat = reach(FLOWS["three_houses"], "house_good")
+    chat.send(typed)
+    assert not [r for r in chat.replies if isinstance(r, Nudge)]
 
 
 # --- the team manager's Signs of Success ---------------------------------------------------------
