@@ -59,6 +59,8 @@ CONSOLE_USER = 0
 _COMMAND_LIKE = on_first_use(r"/[A-Za-z][A-Za-z0-9_]*(?:@\w+)?")
 # What leaves any terminal program, typed without a slash.
 _LEAVING = on_first_use(r"quit|exit|quit\(\)|exit\(\)")
+# Asking for help at a menu, typed without a slash: "help", "?", "help me", "help please".
+_ASKING_HELP = on_first_use(r"(?:help(?:\s+(?:me|please))?|\?+)[\s?!.]*")
 # Questions whose answer is read from what was typed, not kept as typed.
 _READ_AS = frozenset({"one", "several", "yes_no", "scale"})
 
@@ -106,6 +108,7 @@ PIPED_STOP = ("(Answers are being read from a file or pipe, and line {line} was 
               "this question.)")
 # Said on leaving when no draft is open (the label's prompt, the tool menu, after /cancel).
 NONE_OPEN = "No draft is open. Run `sosbot chat` again to start or resume one."
+BACK_TO_QUESTION = "(/continue shows the question you were on.)"
 PIPED_STOP_ERR = "sosbot: line {line} of the answers piped in was not taken; stopped there."
 # A terminal (Linux's line discipline) hands a program at most this many bytes of a line and
 # drops the rest of it: a line as long as that was most likely cut off.
@@ -546,8 +549,17 @@ class Console:
                 if split or below is None:
                     self.say(PASTED_ITEMS.format(lines=len(split)) if split else
                              PASTED.format(lines=seen.count("\n") + 1))
+            if isinstance(given, Command) and spec(given.name).leaves \
+                    and await self.conversation.active(CONSOLE_USER) is None:
+                self.say(NONE_OPEN)  # at a menu or the label's prompt: nothing to carry on
+                return 0
             self._typed = given.text if isinstance(given, Text) else ""
             replies = await self.conversation.handle(CONSOLE_USER, given)
+            if isinstance(given, Command) and given.name in ("summary", "review") \
+                    and (draft := await self.conversation.active(CONSOLE_USER)) is not None \
+                    and draft.status == "in_progress":
+                # The question scrolled away above a summary: say how to see it again.
+                replies = [*replies, Notice(BACK_TO_QUESTION)]
             if not self.interactive and isinstance(given, Text) and _sent_twice(replies):
                 # A file's line that is the line before's answer again (or "help me", read as
                 # /help) was written so, not sent twice by a phone: it is this question's
@@ -736,6 +748,9 @@ class Console:
             # "quit" or "exit", as any terminal program is left: saved, it was the answer
             # ("What worries you: quit") and the next question came instead.
             return Command("quit")
+        if self._options and self.interactive and _ASKING_HELP.fullmatch(stripped.lower()):
+            # "help" at the menu of tools, a newcomer's first word: not a line to refuse.
+            return Command("help")
         if self._options:
             # A menu is on the screen: a line is one of its numbers, never an answer to the
             # question of a draft the menu has not opened yet. Read as it shows, without

@@ -51,10 +51,6 @@ MSG = {
     "not_started": "Alright, the new draft wasn't started.",
     "no_draft": "You have no draft open. /new starts one, /resume picks up an earlier one.",
     "no_draft_saved": "You have no draft open. None is saved either: /new starts one.",
-    "help_no_draft": "To begin, /new shows the tools and about how long each takes; /resume "
-    "carries on with a draft you started before. I then ask one question at a time. On any "
-    "question, /help gives prompts and an example, /back goes back one, and /review shows "
-    "your answers so far. /about says what I am.",
     "no_drafts": "You have no unfinished drafts. /new starts one.",
     "no_such_draft": "I can't find that draft among yours. /drafts lists the unfinished ones.",
     "resume_which": "More than one of your drafts matches that. Which one?",
@@ -100,7 +96,7 @@ MSG = {
     "carried": "I've brought in your answers from the finished {title} for \"{label}\". "
     "They show as the current answer when we reach them: /skip keeps one, or type a new one.",
     "withheld": "The child's own words in {title} for \"{label}\" are not brought in: the "
-    "child did not agree that all of it could be shared, or named someone who must not see "
+    "child did not agree that all of it could be shared, or left someone out of who may see "
     "it. Add here only what they agreed to share.",
     "left": "Saved. Your answers are safe.",
     "elsewhere": "That command works in the Telegram bot, not here.",
@@ -127,6 +123,9 @@ Surface = Literal["telegram", "terminal"]
 terminal chat (`sosbot chat`: they type, and the drafts are in the database it opened)."""
 SURFACES: tuple[Surface, ...] = get_args(Surface)
 
+_HELP_AFTER = ("I then ask one question at a time. On any question, /help gives prompts and "
+               "an example, /back goes back one, and /review shows your answers so far. "
+               "/about says what I am.")
 # The texts that differ by surface; each surface gives every one of them.
 ON_SURFACE: Mapping[Surface, Mapping[str, str]] = {
     "telegram": {
@@ -149,6 +148,8 @@ ON_SURFACE: Mapping[Surface, Mapping[str, str]] = {
         ),
         "export_here": "From a terminal, `sosbot export LABEL --format html|docx|txt` writes "
         "the documents.",
+        "help_no_draft": "To begin, /new shows the tools and about how long each takes; "
+        "/resume carries on with a draft you started before. " + _HELP_AFTER,
     },
     "terminal": {
         "about": (
@@ -169,6 +170,10 @@ ON_SURFACE: Mapping[Surface, Mapping[str, str]] = {
         ),
         "export_here": "Documents are made outside the chat: type /quit, then run `sosbot "
         "export LABEL --format html|docx|txt` (with the same --db).",
+        # The menu of tools is on the screen when a newcomer asks.
+        "help_no_draft": "To begin, type the number of a tool from the list (/new shows it "
+        "again, with about how long each takes); /resume carries on with a draft you started "
+        "before. " + _HELP_AFTER,
     },
 }
 

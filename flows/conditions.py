@@ -255,10 +255,12 @@ def _named(value: Any) -> bool:
 
 
 # Someone left out of who may see it: "everyone but daddy", "mum and nan, not dad", "all
-# apart from R". `excepts(step)` holds for such an answer; "not sure", "she did not say" and
-# "not asked yet" leave no one out.
+# apart from R", and everyone but those named: "only mummy and nanny", "mum, nobody else".
+# `excepts(step)` holds for such an answer; "not sure", "she did not say" and "not asked
+# yet" leave no one out.
 _EXCEPT = on_first_use(
-    r"\b(?:but(?:\s+not)?|except(?:\s+for)?|apart\s+from|other\s+than|bar|excluding|without"
+    r"\b(?:only|just)\s+(?:for\s+|to\s+)?[^\W\d_]|\b(?:no(?:body|[\s-]?one)|nothing)\s+else\b"
+    r"|\b(?:but(?:\s+not)?|except(?:\s+for)?|apart\s+from|other\s+than|bar|excluding|without"
     r"|not(?!\s+(?:sure|say|said|asked|ask|know|known|yet|decided|clear|certain|mention\w*"
     r"|name\w*|anyone|anybody|everyone|want\w*)\b))\s+(?:for\s+)?[^\W\d_]"
     r"|(?:n['’]?t|\bnot)\s+want\w*\s+[^\W\d_]", re.IGNORECASE)

@@ -105,6 +105,16 @@ OWN_WORDS = ('This answer is kept as their own words: the summary puts all of it
              'marks and marks it as theirs, so "{outside}" would read as what they said too. '
              'Send only the words they said, as they said them, or /keep if every word here is '
              'theirs.')
+# A drawing described in the writer's words ("She drew herself and nanny holding hands").
+DRAWN = ('"{drawing}" is what you saw in a drawing, in your words, but this answer is kept as '
+         "the child's own: the summary puts it in quotation marks as something they said. "
+         "Send only the words they said or wrote, and keep what they drew for what you "
+         "noticed (or how you heard the child), or /keep if every word here is theirs.")
+# The writer's note in brackets after a child's words ("my bunny (she was smiling)").
+ASIDE = ('"{aside}" reads as your note, but this answer is kept as the child\'s own: the '
+         "summary would put it inside their quotation marks. Put their words in quotation "
+         'marks and your note after them, as in "{words}" {aside}, or /keep if every word '
+         "here is theirs.")
 # Words of the one writing around a quote: "She said "I make my own toast"", "K told me".
 _REPORTED = on_first_use(r"\b(?:said|says|saying|say|told|tells|tell|telling|asked|asks|replied"
                          r"|shouted|whispered|added|explained|stated|disclosed|mentioned|went)\b",
@@ -260,9 +270,13 @@ def privacy(text: str) -> str | None:
 
 def own_words(text: str) -> str | None:
     """Ask once when an answer kept as someone's own words has quotes in it with the
-    writer's words around them ("She said "..." and "...""): all of it would be marked as
-    theirs."""
+    writer's words around them ("She said "..." and "..."") or is the writer's account of a
+    drawing ("She drew nanny and her holding hands"): all of it would be marked as theirs."""
+    if _DRAWN.match(text):
+        return DRAWN.format(drawing=_shortened(" ".join(text.split())))
     quotes = _QUOTED.findall(text)
+    if not quotes and (aside := _ASIDE.fullmatch(text)):
+        return ASIDE.format(aside=aside["aside"], words=_shortened(aside["words"]))
     framed = _FRAMED.match(text)
     if not quotes and framed:  # "K said mummy sleeps all day": "K said" is the writer's
         return OWN_WORDS.format(outside=" ".join(framed.group().split()).rstrip(":,"))
@@ -280,6 +294,22 @@ _FRAMED = on_first_use(
     r"(?:\s*\(\d{1,2}\))?\s+(?:said|says|told\s+(?:me|us|staff|(?:her|his|the)\s+\w+)"
     r"|disclosed|mentioned|stated|explained|replied)(?:\s+(?:to\s+(?:me|us)|that))?\b[\s:,]*",
     re.IGNORECASE)
+
+# The writer's frame before a drawing: the child, by initial ("I" is their own), role or
+# pronoun, then what they drew.
+_DRAWN = on_first_use(
+    r"\s*(?:(?-i:[A-HJ-Z])|the\s+child|child|(?:the\s+)?(?:young\s+person|yp)|he|she)"
+    r"(?:\s*\(\d{1,2}\))?\s+(?:then\s+|also\s+)?(?:drew|draws|(?:has|had)\s+drawn"
+    r"|painted|coloured|colored|scribbled|made\s+a\s+(?:drawing|picture))\b",
+    re.IGNORECASE)
+
+# A note of the writer's in brackets at the end: about the child ("she", "he"), or how they
+# said it ("laughed", "pointed at mum", "whispered").
+_ASIDE = on_first_use(
+    r"(?P<words>.*?\S)\s*(?P<aside>[(\[](?:he|she|they|the\s+child|child|laugh\w*|smil\w*"
+    r"|point\w*|nodd\w*|shrug\w*|whisper\w*|giggl\w*|cried|crying|looked|looking|paus\w*"
+    r"|said|says|hid|went\s+quiet|quiet\w*|tearful|upset)\b[^()\[\]\n]*[)\]])[\s.!]*",
+    re.IGNORECASE | re.DOTALL)
 
 
 def safety_action(text: str) -> str | None:

@@ -213,11 +213,12 @@ def worry(text: str) -> str:
     return f"about {said}"
 
 
-# Who an answer names first (up to four words before: "the older", "a group of older").
+# Who an answer names first (up to four words before: "the older", "a group of older");
+# "olders" and "elders" are how young people name the older ones who run them.
 _PEOPLE = on_first_use(
     r"(?P<before>(?:[\w'’()-]+\s+){0,4}?)(?:lads?|men|man|boys?|males?|adults?|people|group"
     r"|gang|youths?|friends?|peers?|girls?|women|woman|guys?|dealers?|strangers?"
-    r"|teenagers?)\b(?P<rest>.*)", re.IGNORECASE | re.DOTALL)
+    r"|teenagers?|olders|elders)\b(?P<rest>.*)", re.IGNORECASE | re.DOTALL)
 # What they do, in a "who" ("who pick him up and give him drugs") or an "-ing" ("picking
 # him up"), with at most a few words between ("in his 30s", "from the estate").
 _WHO_DOES = on_first_use(r"(?P<between>(?:\s+[\w'’()-]+){0,5}?)\s+(?:who|that)\s+(?P<what>.*)",
@@ -248,10 +249,20 @@ def likely(text: str) -> str:
 def period(text: str) -> str:
     """A length of time to follow a verb: "for six months", "until the baby is one"."""
     text = clause(text)
-    if re.match(r"(?:for|through|throughout|until|till|over|during|across|from)\b",
-                text, re.IGNORECASE):
-        return text[:1].lower() + text[1:]
-    return f"for {text}"
+    if _PERIOD_OPENS.match(text) or _HOW_LONG_FIRST.match(text):
+        # "Three months" typed at the start of an answer sits mid-sentence here; a time
+        # with a name of its own keeps its capital ("Easter", "Christmas").
+        text = text[:1].lower() + text[1:]
+    return text if _PERIOD_OPENS.match(text) else f"for {text}"
+
+
+_PERIOD_OPENS = on_first_use(r"(?:for|through|throughout|until|till|over|during|across|from)\b",
+                             re.IGNORECASE)
+# How an amount of time opens: a number, a few, at least, about, half, another.
+_HOW_LONG_FIRST = on_first_use(
+    r"(?:a|an|the|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|eighteen"
+    r"|twenty|half|a\s+few|few|several|some|many|at\s+least|about|around|roughly|another"
+    r"|next|this|whole|all|every|each|most|least|no\s+less)\b", re.IGNORECASE)
 
 
 def _environment() -> jinja2.Environment:

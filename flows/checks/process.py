@@ -426,6 +426,8 @@ def _only_the_services_next(sentence: str, lowered: str) -> bool:
     meeting, seeing, bringing and starting. Who does what by when is a next step as the
     framework asks for one, services' own or not: "social worker to complete the
     assessment by the end of the month". `lowered` is `_lowered(sentence)`."""
+    if _SCALE_POINT.match(lowered):
+        return False  # "A 5 would be a date to view a flat": what a higher number looks like
     # "Mum needs to", "R needs to": what someone must do, not the family's needs
     lowered = _NEEDS_TO.sub("must", lowered)
     first = _TOKEN.findall(lowered)
@@ -461,6 +463,10 @@ def _only_the_services_next(sentence: str, lowered: str) -> bool:
 
 
 _NEEDS_TO = on_first_use(r"\bneeds?\s+to\b")
+# A point on the scale, as the scale's follow-up asks what one point higher would look like.
+_SCALE_POINT = on_first_use(r"\s*(?:an?\s+)?(?:10|[0-9](?:\.5)?|one|two|three|four|five|six"
+                            r"|seven|eight|nine|ten)(?:\s*/\s*10|\s+out\s+of\s+(?:10|ten))?"
+                            r"\s+(?:would|will|could|might)\b")
 
 
 def _named_first(sentence: str) -> set[str]:
