@@ -1,0 +1,55 @@
+"""Patterns compiled at their first use: the same patterns, and none compiled at start-up."""
+
+from __future__ import annotations
+
+import gc
+import importlib
+import re
+import subprocess
+import sys
+
+from conftest import REPO, sosbot_env
+
+from flows.regex import _OnFirstUse, on_first_use
+
+
+def test_a_pattern_finds_what_re_finds_and_is_compiled_once_at_its_first_use() -> None:
+    pattern = on_first_use(r"(?P<who>mum|dad)\s+(?:shouted|hit)", re.IGNORECASE)
+    assert pattern.pattern == r"(?P<who>mum|dad)\s+(?:shouted|hit)"
+    assert "search" not in vars(pattern)  # nothing compiled yet
+    same = re.compile(pattern.pattern, re.IGNORECASE)
+    text = "On Monday DAD shouted at her; mum hit the table."
+    assert pattern.search(text)["who"] == same.search(text)["who"] == "DAD"
+    assert pattern.findall(text) == same.findall(text) == ["DAD", "mum"]
+    assert pattern.sub("X", text) == same.sub("X", text)
+    assert (pattern.flags, pattern.groups, pattern.groupindex) == \
+        (same.flags, same.groups, same.groupindex)
+    assert vars(pattern)["search"].__self__ is vars(pattern)["match"].__self__  # one compile
+
+
+def test_every_pattern_of_the_program_is_the_one_re_compiles_from_its_text() -> None:
+    for program in ("bot.cli", "bot.services", "bot.console"):  # the checks' modules too
+        importlib.import_module(program)
+    patterns = [o for o in gc.get_objects() if isinstance(o, _OnFirstUse)]
+    assert len(patterns) > 300  # the checks' patterns are among them
+    for pattern in patterns:
+        same = re.compile(pattern.pattern, pattern.flags)
+        assert (pattern.groups, pattern.groupindex) == (same.groups, same.groupindex)
+
+
+def test_starting_sosbot_with_its_checks_compiles_next_to_none_of_its_patterns() -> None:
+    """What every `sosbot` command paid before it could start: all of them, half a second."""
+    counting = (
+        "import re, sys\n"
+        "own = []\n"
+        "compile = re._compile\n"
+        "def counted(pattern, flags):\n"
+        "    caller = sys._getframe(2).f_code.co_filename\n"
+        f"    if caller.startswith({str(REPO)!r}): own.append(pattern)\n"
+        "    return compile(pattern, flags)\n"
+        "re._compile = counted\n"
+        "import bot.cli, bot.services, bot.console\n"
+        "print(len(own))\n")
+    done = subprocess.run([sys.executable, "-c", counting], capture_output=True, text=True,
+                          env=sosbot_env(), timeout=120, check=True)
+    assert int(done.stdout) < 20, done.stdout
