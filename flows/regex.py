@@ -24,13 +24,16 @@ class _OnFirstUse:
         self._flags = flags
 
     def __getattr__(self, name: str) -> Any:
-        # Only reached for what the instance does not hold yet: the first use.
+        # Only reached for what the instance does not hold: at the first use, or for a
+        # method seldom called (`scanner`), which the compiled pattern kept answers.
         if name.startswith("__"):
             raise AttributeError(name)
-        compiled = re.compile(self.pattern, self._flags)
-        self.__dict__.update({method: getattr(compiled, method) for method in _METHODS},
-                             flags=compiled.flags, groups=compiled.groups,
-                             groupindex=compiled.groupindex)
+        compiled = self.__dict__.get("_compiled")
+        if compiled is None:
+            compiled = re.compile(self.pattern, self._flags)
+            self.__dict__.update({method: getattr(compiled, method) for method in _METHODS},
+                                 _compiled=compiled, flags=compiled.flags,
+                                 groups=compiled.groups, groupindex=compiled.groupindex)
         return getattr(compiled, name)
 
     def __repr__(self) -> str:
