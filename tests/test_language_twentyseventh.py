@@ -1,6 +1,7 @@
-"""The twenty-seventh round's wording fixes and its blind corpora (as data): for each family of wording rule, lines a
-practitioner (a social worker, teacher, health visitor or police officer in the UK, Australia,
-New Zealand or the US) might type on a phone, flawed and sound, the sound ones close in wording.
+"""The twenty-seventh round's wording fixes and its blind corpora (as data): for each family
+of wording rule, lines a practitioner (a social worker, teacher, health visitor or police
+officer in the UK, Australia, New Zealand or the US) might type on a phone, flawed and sound,
+the sound ones close in wording.
 
 Set A was written after reading only each rule family's name and purpose (flows/checks/
 __init__.py, flows/nudges.py), BEFORE any rule's word list or pattern: held-out evidence.
@@ -11,6 +12,18 @@ Set A before any change (61df016): flawed caught 139/156, sound flagged 6/153 (p
 """
 
 from __future__ import annotations
+
+import pytest
+
+from flows.checks.plain_language import find_wording
+from flows.checks.words import WordList, load_word_list
+from flows.nudges import describe
+
+WORDS: WordList = load_word_list()
+
+
+def flagged(text: str) -> list[str]:
+    return [h.text for h in find_wording(text, WORDS)]
 
 # family -> (how the line is checked, flawed lines, sound lines)
 SET_A: dict[str, tuple[str, list[str], list[str]]] = {
@@ -402,3 +415,52 @@ SET_A: dict[str, tuple[str, list[str], list[str]]] = {
         "visit 3 times a week to see this, for 6 months",
     ]),
 }
+
+
+# ---- the fixes, each from a shape set A showed (failing before the fix) ----
+
+@pytest.mark.parametrize("flawed", [
+    # a listed term in American spelling: "our" as "or", "ise" as "ize", "programme" as "program"
+    "behavioral problems at home and school",
+    "he has behavior problems",
+    "sexualized behaviors in the classroom",
+    "she is a child with challenging behavior",
+])
+def test_a_listed_term_is_found_in_american_spelling(flawed: str) -> None:
+    assert flagged(flawed)
+
+
+@pytest.mark.parametrize("flawed", [
+    # an adult's age as typed after a number: "yr", "yrs", "yo", "y/o"
+    "she is in a relationship with a 24 yr old",
+    "in a relationship with a 22yo",
+    "her 19 yrs old boyfriend picks her up",
+    # a worry said with only whom it is about, the whole note
+    "worries about dad",
+    "worry about the baby.",
+    # needs said not met with no verb, as a note types it, or shortened
+    "child's needs not being met",
+    "his needs aren't being met",
+    # a worry said as a kind of situation
+    "it's a worrying situation",
+    "the picture at home is concerning",
+    # a plural abstract noun a claim rests on, and the worries not taken in, said as fact
+    "mum's priorities are elsewhere",
+    "the parents don't take the worries seriously",
+    "dad doesn't see a problem",
+])
+def test_wording_set_a_missed_in_a_general_shape_is_asked_about(flawed: str) -> None:
+    assert flagged(flawed)
+
+
+@pytest.mark.parametrize("sound", [
+    "a worrying situation: dad had the baby on the balcony ledge on friday",
+    "mum doesn't take it seriously, she laughed when I told her about the bruise",
+    "dad took the letter seriously and rang me on monday",
+    "her priorities are the kids, she walks them to school every day",
+    "the baby's needs are met every day by nan",
+    "Mum presented me with a list of questions for the meeting.",
+    "she is 14 and a man of 24 picks her up from school in his car",
+])
+def test_the_same_words_beside_what_happened_are_left_alone(sound: str) -> None:
+    assert flagged(sound) == []

@@ -503,6 +503,12 @@ _MIND_READ = re.compile(
     r"|covering\s+(?:it\s+)?up\b|covering\s+for\s+(?:him|her|them|each\s+other|[a-z'-]+)"
     r"(?=\s*(?:[.,;:!?]|$)|\s+(?:again|all\s+the\s+time|and|but)\b)"
     r"|making\s+(?:it|this|that|things|stuff)\s+up\b"
+    # The worries not taken in, said as fact: "the parents don't take the worries seriously",
+    # "dad does not see a problem with it", "mum never takes it seriously".
+    r"|(?:not|never)\s+(?:really\s+|seem\s+to\s+|appear\s+to\s+)?(?:take|takes|took|taking"
+    r"|taken)\s+(?:[a-z'-]+\s+){0,3}?seriously\b"
+    r"|(?:not|never)\s+(?:really\s+|seem\s+to\s+|appear\s+to\s+)?(?:see|sees|saw|seeing)\s+"
+    r"(?:a|any|the|what\s+the)\s+(?:problem|issue|harm|risk|danger|big\s+deal)s?\b"
     r"|(?:only|just)\s+cares?\s+(?:about|for)\b|cares?\s+more\s+(?:about|for)\b"
     r"|(?:only|just)\s+interested\s+in\b"
     r"|(?:not|never)\s+(?:really\s+|even\s+|actually\s+|seem\s+to\s+|appear\s+to\s+)?(?:care"
@@ -900,4 +906,8 @@ def _judging(word: str) -> bool:
 def _abstract(word: str) -> bool:
     if word in _ABSTRACT:
         return True
+    if word.endswith("ies") and len(word) > 6:  # "priorities", "anxieties": as one is read
+        return _abstract(word[:-3] + "y")
+    if word.endswith(("nesses", "ships", "isms")):  # not "questions", "appointments"
+        return _abstract(word.removesuffix("es" if word.endswith("nesses") else "s"))
     return word not in _FACTS and len(word) > 5 and word.endswith(_ABSTRACT_ENDS)

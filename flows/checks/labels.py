@@ -193,6 +193,8 @@ _PEOPLE_WORDS = (r"(?:mum|mother|dad|father|stepdad|partner|boyfriend|parents?|c
 _WHEN_SAID = (r"\b(?:by|before|within|until|every|each|today|tomorrow|tonight|weekly|daily"
               r"|fortnightly|monthly|next\s+(?:week|month|monday|tuesday|wednesday|thursday"
               r"|friday)|this\s+(?:week|afternoon)|on\s+\w+day)\b|\d")
+# An age after its number, as typed: "19 year old", "24 yr old", "22yo", "30-years-old".
+_AGED = r"(?:[\s-]?(?:years?|yrs?)[\s-]old|\s?(?:yo|y/o)\b)"
 _SEEN_IT = "What have you seen or heard that shows it, and when? Give one example."
 
 # What an adult did to a young person, said plainly ("who messaged him 40 times").
@@ -445,7 +447,7 @@ RULES: tuple[Rule, ...] = (
           r"|allegations)\b|\b(?:historic(?:al)?|previous|unsubstantiated|several|numerous"
           r"|multiple|various|further|unproven)\s+allegations\b|\ballegations?\s+(?:were|was"
           r"|have\s+been|has\s+been)\s+made\b|\b(?:red|safeguarding|welfare)\s+flags?\b"
-          r"|\brais(?:e|es|ed|ing)\s+(?:a\s+|some\s+|several\s+)?flags?\b|\bconcerns?\s+(?:about"
+          r"|\brais(?:e|es|ed|ing)\s+(?:a\s+|some\s+|several\s+)?flags?\b|\b(?:concerns?|worr(?:y|ies))\s+(?:about"
           r"|regarding|for|over)\s+(?:the\s+)?(?:address|property|family|household|home|children"
           r"|child|kids|parents?|mum|dad|situation|case|welfare|wellbeing|safety|care)\s*(?:[.,;!?]"
           r"|$)"
@@ -520,8 +522,10 @@ RULES: tuple[Rule, ...] = (
           r"(?:\w+['’]s?\s+)?(?:needs\s+)?first\b|\bneeds\s+(?:before|above|ahead\s+of)\s+(?:\w+\s+)?own\b"
           r"|\bnot\s+(?:being\s+)?kept\s+safe\b|\b(?:unable|not\s+able|incapable)\s+(?:of\s+|to\s+)"
           r"(?:keep(?:ing)?\s+(?:\w+\s+){1,3}safe|meet(?:ing)?\s+(?:[\w'’]+\s+){0,3}needs"
-          r"|protect|parent|safeguard|prioriti[sz]e)|\bneeds\s+(?:are|were|have|has|had|is|was)\s+"
-          r"(?:(?:not|never)\s+(?:being\s+|been\s+)?met|unmet)\b"),
+          r"|protect|parent|safeguard|prioriti[sz]e)|\bneeds\s+(?:(?:are|were|have|has|had|is|was)\s+)?"
+          r"(?:(?:not|never)\s+(?:always\s+)?(?:being\s+|been\s+)?met|unmet)\b"
+          # ... as a note types it, or shortened: "needs not being met", "needs aren't met"
+          r"|\bneeds\s+(?:are|were|is|was|have|has)n['’]?t\s+(?:always\s+)?(?:being\s+|been\s+)?met\b"),
     # Care said to fall short with nothing of what: "the kids are not being looked after
     # properly", "not properly fed" (plain beside what was seen: "not fed properly, there was
     # no food in the fridge on Tuesday").
@@ -868,8 +872,8 @@ RULES: tuple[Rule, ...] = (
           r"|\bconsensual\b|\bconsent\w*\s+to\s+(?:the\s+|a\s+|this\s+|their\s+)?(?:relationship|sex|sexual|it)\b|\bpromiscu\w+|\bprostitut\w+|\bsex\s+work(?:er)?\b|\b(?:trad|"
           r"exchang)(?:e|ed|es|ing)\s+sex\b|\b(?:older|adult)\s+(?:boy|girl)friends?\b"
           r"|\b(?:boy|girl)friend\s*,?\s*(?:aged\s+|who\s+is\s+)?(?:1[89]|[2-9]\d)\b|\bsexual\s+"
-          r"activity\b|\b(?:1[89]|[2-9]\d)[\s-]year[\s-]old\s+(?:boy|girl)friend\b"
-          r"|\brelationship\s+with\s+(?:an?\s+|the\s+)?(?:older|adult|\d\d[\s-]year[\s-]old)\b"),
+          r"activity\b|\b(?:1[89]|[2-9]\d)" + _AGED + r"\s+(?:boy|girl)friend\b"
+          r"|\brelationship\s+with\s+(?:an?\s+|the\s+)?(?:older|adult|\d\d" + _AGED + r")\b"),
     rule("sleeping with men", "blame", "What did the adults do to the young person? A child "
           "cannot agree to abuse.", r"\bsl(?:eep(?:s|ing)?|ept)\s+around\b"
           r"|\b(?:sleep(?:s|ing)?|slept|having\s+sex|had\s+sex|sexting"
@@ -1081,6 +1085,18 @@ RULES: tuple[Rule, ...] = (
           r"|another)\s+(?:\w+\s+)?(?:incident|situation|occurrence|episode)\b(?!\s+(?:where|when"
           r"|in\s+which)\b)|\bsomething\s+(?:happened|occurred|went\s+on|took\s+place)\b"
           r"(?!\s+to\b)"),
+    # A worry said as a kind of situation, with nothing of what it is: "it's a worrying
+    # situation", "the picture is concerning", "a very troubling set of circumstances"
+    # (plain in a sentence that says what happened: "a worrying situation: dad had the
+    # baby on the balcony ledge").
+    rule("a worrying situation", "vague", "What is happening, exactly, and what is it like "
+         "for the child?",
+         r"\b(?:worrying|concerning|troubling|worrisome|alarming|distressing|precarious)\s+"
+         r"(?:situation|picture|presentation|set\s+of\s+circumstances|circumstances|state\s+of"
+         r"\s+affairs|home\s+situation|pattern)\b|\b(?:situation|picture|presentation)\s+(?:is"
+         r"|was|remains|seems|looks)\s+(?:(?:very|really|quite|so|increasingly|more|deeply"
+         r"|extremely)\s+)?(?:worrying|concerning|troubling|worrisome|alarming)\b",
+         plain_when_told=True),
     rule("is a concern", "vague", "What exactly is the worry, who has it, and what did they "
           "see?", r"\b(?:is|was|are|were|remains?|remained|has\s+been|have\s+been|continues?\s+to"
           r"\s+be)\s+(?:a|an)\s+(?:\w+\s+)?(?:concern|worry|cause\s+for\s+concern|area\s+of\s+concern"
