@@ -17,7 +17,7 @@ import pytest
 
 from flows.checks.plain_language import find_wording
 from flows.checks.words import WordList, load_word_list
-from flows.nudges import describe
+from flows.nudges import As, describe
 
 WORDS: WordList = load_word_list()
 
@@ -26,7 +26,8 @@ def flagged(text: str) -> list[str]:
     return [h.text for h in find_wording(text, WORDS)]
 
 # family -> (how the line is checked, flawed lines, sound lines)
-SET_A: dict[str, tuple[str, list[str], list[str]]] = {
+Lines = dict[str, tuple[As, list[str], list[str]]]
+SET_A: Lines = {
     "jargon": ("answer", [
         "mum showing signs of disguised compliance again, says all the right things at cp conf",
         "toxic trio present in the home",
@@ -416,6 +417,36 @@ SET_A: dict[str, tuple[str, list[str], list[str]]] = {
     ]),
 }
 
+# Set A, family -> (flawed caught, sound flagged), before any rule was read (61df016); the
+# floors the test below holds are the after-scores (`SET_A_AFTER`).
+SET_A_BEFORE = {
+    "jargon": (12, 0), "abbreviation": (12, 2), "euphemism": (11, 0), "blame": (12, 0),
+    "label": (12, 0), "vague": (8, 0), "claim": (10, 0), "praise": (11, 1),
+    "compliance": (11, 0), "process": (9, 0), "next step": (8, 2), "danger statement": (11, 1),
+    "safety goal": (12, 0),
+}
+SET_A_AFTER = SET_A_BEFORE | {
+    "euphemism": (12, 0), "vague": (12, 0), "claim": (12, 0), "praise": (12, 0),
+    "compliance": (12, 0), "process": (12, 0), "next step": (8, 0),
+}
+
+
+def scores(lines: Lines) -> dict[str, tuple[int, int]]:
+    """Per family: how many flawed lines are asked about, and how many sound ones."""
+    return {family: (sum(bool(describe(t, WORDS, check_as)) for t in flawed),
+                     sum(bool(describe(t, WORDS, check_as)) for t in sound))
+            for family, (check_as, flawed, sound) in lines.items()}
+
+
+@pytest.mark.parametrize(("name", "lines", "after"), [("A", SET_A, SET_A_AFTER)])
+def test_the_blind_sets_keep_this_rounds_scores(
+        name: str, lines: Lines,
+        after: dict[str, tuple[int, int]]) -> None:
+    got = scores(lines)
+    lost = {family: (got[family], want) for family, want in after.items()
+            if got[family][0] < want[0] or got[family][1] > want[1]}
+    assert lost == {}, name
+
 
 # ---- the fixes, each from a shape set A showed (failing before the fix) ----
 
@@ -448,6 +479,15 @@ def test_a_listed_term_is_found_in_american_spelling(flawed: str) -> None:
     "mum's priorities are elsewhere",
     "the parents don't take the worries seriously",
     "dad doesn't see a problem",
+    # praise of a family as close-knit
+    "family is close knit and supportive",
+    # taking part in the services' own plan or meetings, "child" in their name
+    "mum to comply with the child protection plan",
+    "parents to attend all child in need meetings",
+    # what the services did: a visit undertaken, a meeting held "to discuss", a referral in
+    "home visit undertaken",
+    "multi agency meeting held to discuss the family",
+    "a referral came in from the school yesterday",
 ])
 def test_wording_set_a_missed_in_a_general_shape_is_asked_about(flawed: str) -> None:
     assert flagged(flawed)
@@ -461,6 +501,23 @@ def test_wording_set_a_missed_in_a_general_shape_is_asked_about(flawed: str) -> 
     "the baby's needs are met every day by nan",
     "Mum presented me with a list of questions for the meeting.",
     "she is 14 and a man of 24 picks her up from school in his car",
+    # praise with what the person does after it (carried over: "she read to Kai every night")
+    "mum is a loving parent; she reads to Kai every night and cuddles him when he cries",
+    "is a loving parent; she read to Kai every night",
+    "mum is a loving parent. She reads to Kai every night",
+    # the services' meeting in a next step that says who and when
+    "I will talk to my manager about a strategy meeting before 5pm on thursday 3 dec",
+    "my manager will decide by wednesday 9 dec whether we hold a strategy meeting",
+    "the call came through from police at 2am because dad was kicking the door in",
+    "mum will stick to the child protection plan so the kids have a sober adult every night",
 ])
 def test_the_same_words_beside_what_happened_are_left_alone(sound: str) -> None:
     assert flagged(sound) == []
+
+
+def test_a_label_that_judges_is_still_asked_about_with_what_was_done_after_it() -> None:
+    # Praise shown by what the person does is plain; a judgement a family may dispute is
+    # still asked about ("could the answer stand without it?").
+    assert flagged("dad is a violent man; he hit mum on friday") == ["is a violent man"]
+    assert flagged("mum is a loving parent") == ["is a loving parent"]
+    assert flagged("school will keep an eye on him")

@@ -618,9 +618,26 @@ def bare_claims(text: str, masked: str) -> list[tuple[int, int]]:
     him; Dad now warns him before they go into the shop")."""
     spans = list(sentence_spans(masked))
     return [span for span, then in zip(spans, [*spans[1:], None][:len(spans)], strict=True)
-            if not (then is not None and masked[span[1]:then[0]].strip() == ";"
-                    and tells_what_happened(masked[then[0]:then[1]]))
+            if not (then is not None and _shown_next(masked, span, then))
             and _is_bare_claim(text, masked, span)]
+
+
+# Who the next sentence is about, when it goes on about the person just praised.
+_GOES_ON_ABOUT = re.compile(r"\W*(?:she|he|they|mum|dad|nan|gran|grandad|grandma)\b", re.I)
+
+
+def _shown_next(masked: str, span: tuple[int, int], then: tuple[int, int]) -> bool:
+    """Whether the next sentence shows what this one says: after a semicolon, anything that
+    happened; after a full stop, what the person just praised did ("Mum is a loving parent.
+    She reads to Kai every night")."""
+    joint = masked[span[1]:then[0]].strip()
+    after = masked[then[0]:then[1]]
+    if joint == ";":
+        return tells_what_happened(after)
+    sentence = masked[span[0]:span[1]]
+    return joint in (".", "!") and _GOES_ON_ABOUT.match(after) is not None \
+        and praise_span(_unnamed(sentence, sentence.lower().replace("’", "'"))) is not None \
+        and tells_what_happened(after)
 
 
 def _is_bare_claim(text: str, masked: str, span: tuple[int, int]) -> bool:

@@ -49,7 +49,19 @@ def _forms(base: str) -> list[str]:
         forms = [base, base + "s", base + base[-1] + "ed", base + base[-1] + "ing"]
     else:
         forms = [base, base + "s", base + "ed", base + "ing"]
-    return forms + _IRREGULAR.get(base, "").split()
+    return forms + _IRREGULAR.get(base, "").split() + _prefixed(base)
+
+
+# A verb made of a prefix and an irregular one has its forms: "undertake" ("undertook",
+# "undertaken"), "withhold" ("withheld"), "become" ("became").
+_PREFIX = re.compile(r"(under|over|with|up|out|re|mis|fore|for|be)(?=[a-z]{3})")
+
+
+def _prefixed(base: str) -> list[str]:
+    found = _PREFIX.match(base)
+    if found is None or base in _IRREGULAR or base[found.end():] not in _IRREGULAR:
+        return []
+    return [found.group() + form for form in _IRREGULAR[base[found.end():]].split()]
 
 
 def verb_forms(spaced: str) -> frozenset[str]:

@@ -28,7 +28,8 @@ _SO += r"|such|truly|deeply|totally|absolutely|just|also|very\s+much|much|far|a\
 _GOOD = (r"(?:supportive|loving|caring|lovely|great|brilliant|fantastic|amazing|wonderful|good"
          r"|protective|attentive|nurturing|devoted|committed|dedicated|doting|kind|warm"
          r"|affectionate|capable|reliable|responsible|positive|stable|engaged"
-         r"|motivated|co-?operative|invested|hands[\s-]on|competent|competant)")
+         r"|motivated|co-?operative|invested|hands[\s-]on|competent|competant"
+         r"|(?:close|tight)[\s-]?knit)")
 _OF_THEM = (r"(?:\s+(?:of|to|towards|with|for|about|on|in)\s+"
             r"(?:the\s+|her\s+|his\s+|their\s+|our\s+)?"
             r"(?:children|kids|family|baby|boys|girls|twins|son|daughter|them|him|her|it|t"
@@ -314,6 +315,16 @@ def praise_span(lowered: str) -> tuple[int, int] | None:
         if not gate.isdisjoint(said) and (found := read(lowered)) is not None:
             return found.span()
     return None
+
+
+# A person called good by a word of praise ("is a loving parent", "is a really caring,
+# kind mum"): the word a label rule finds, read as praise rather than as a judgement.
+_PRAISED = re.compile(rf"\b(?:a|an)\s+{_SO}{_GOODS}\s+[a-z]+$")
+
+
+def praised(label: str) -> bool:
+    """Whether the words a label rule found call someone good ("is a loving parent")."""
+    return _PRAISED.search(label.lower()) is not None
 
 
 def praises(sentence: str) -> bool:

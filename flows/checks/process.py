@@ -186,6 +186,10 @@ _SENT_NOTE = re.compile(r"^\W*(?:an?\s+|the\s+)?(?:letters?|invites?|invitations
                         r"|leaflets?|reminders?)\b(?=\s+(?:[\w']+\s+){0,4}?(?:sent|posted|given"
                         r"|handed|emailed|delivered|issued)\b)")
 _SENT_VERB = re.compile(r"\b(?:posted|given|handed|emailed|delivered|issued)\b")
+# What reached the services, said as coming in: "a referral came in from the school", "the
+# call came through from police last night" (received, not anyone coming anywhere).
+_CAME_IN = re.compile(r"\b(referrals?|calls?|reports?|emails?|messages?|notifications?|contacts?)"
+                      r"\s+(?:(?:has|have|had)\s+)?(?:came|come|comes|coming)\s+(?:in|through)\b")
 # A case taken on to another meeting: "agreed to go to a child protection conference".
 _ESCALATED = re.compile(r"\b(?:go|goes|going|went|move|moves|moving|moved|proceed\w*)\s+to\s+"
                         r"(?=(?:an?\s+|the\s+)?(?:[\w']+\s+){0,2}?(?:conferences?|meetings?"
@@ -256,6 +260,19 @@ def _is_process(sentence: str, asked: bool) -> bool:
     if asked or _who_and_when(sentence, lowered):
         return False
     return _is_done(sentence, lowered) or _only_the_services_next(sentence, lowered)
+
+
+def next_step_told(sentence: str) -> bool:
+    """Whether a sentence is a next step of the services saying who will do it and the day
+    ("I will ask my manager for a strategy meeting by Friday 4 December")."""
+    lowered = _lowered(sentence)
+    return _DAY_NAMED.search(lowered) is not None and _who_and_when(sentence, lowered)
+
+
+# A day or a date, not only "on him" or "every time": "by 4 Dec", "on Thursday", "tomorrow".
+_DAY_NAMED = re.compile(r"\b\d|\b(?:today|tomorrow|tonight|end\s+of\s+(?:the\s+)?(?:day|week"
+                        r"|month|term)|next\s+(?:week|month|term)|(?:mon|tues?|wed(?:nes)?|thu(?:rs)?"
+                        r"|fri|satur|sun)(?:day)?)\b")
 
 
 def _who_and_when(sentence: str, lowered: str) -> bool:
@@ -355,6 +372,7 @@ def _said(lowered: str) -> str:
     said = _HANDED_ON.sub(" transferred to ", _WAITING.sub(" awaiting response ", said))
     if _SENT_NOTE.match(said):
         said = _SENT_VERB.sub(" sent ", _SENT_NOTE.sub(" message ", said, count=1), count=1)
+    said = _CAME_IN.sub(r"\1 received", said)
     said = _ESCALATED.sub(" onward to ", said)
     said = _CAME_TO.sub(" attended ", said)
     said = _KEPT_IN_TOUCH.sub(" call made ", said)
@@ -507,11 +525,17 @@ def _lived(tokens: list[str], family: bool) -> bool:
                                               strict=False))
 
 
+# A verb of the services in the past with no "-ed": "meeting held to discuss the family",
+# "visit made to check on the baby" were done, not still to do.
+_DONE_BEFORE = words("held made sent seen done given undertaken undertook set")
+
+
 def _to_do(tokens: list[str]) -> bool:
     """"Social worker to arrange a meeting", "a referral to be made": still to be done (but
     "all agencies agreed to continue" was done: a verb in the past comes before its "to")."""
     return any(first == "to" and (((then == "be" or then in _SERVICE_VERBS)
-                                   and not before.endswith("ed") and then not in _GOES_ON)
+                                   and not (before.endswith("ed") or before in _DONE_BEFORE)
+                                   and then not in _GOES_ON)
                                   or (before in _AGREEING and then not in _SERVICE_VERBS
                                       and not _whom(then)))
                for before, first, then in zip(["", *tokens], tokens, tokens[1:], strict=False))
