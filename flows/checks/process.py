@@ -628,6 +628,17 @@ _AGENTLESS = re.compile(
     r"|\b(?:referrals?|assessments?|applications?|requests?)\s+(?:will|to|shall|is\s+to|are\s+to"
     r"|needs?\s+to)\s+be\s+(?:made|done|completed|sent|submitted|carried\s+out|undertaken)\b"
     r"(?!\s+(?:\w+\s+)?by\b)")
+# A step written as a note, the services' work with nobody to do it: "follow up with mum",
+# "chase GP for info", "to arrange a meeting with the school", "need to discuss with manager".
+_BARE_VERBS = ("arrange follow chase ring call phone email e-mail text speak talk liaise"
+               " book refer consider explore seek share send convene organise organize discuss")
+# ... not the same word as a noun: "phone calls from dad have stopped", "contact with dad".
+_BARE_STEP = re.compile(
+    r"^\W*(?:(?:next\s+steps?|actions?|to\s*do|plan)\s*[:\-–]\s*)?(?:(?:to|need\s+to|needs\s+to"
+    r"|must|should)\s+)?(?:" + "|".join(_BARE_VERBS.split()) + r"|contact(?!\s+with\b))(?:\s+up)?\s+"
+    r"(?!(?:by|that|about|of|from|for|calls?|messages?|records?|logs?|numbers?|conversations?"
+    r"|time|centre|center|visits?|sessions?|was|were|is|are|has|have|had|went|and|or|so)\b)\w")
+_BARE_GATE = words(_BARE_VERBS + " contact")
 # The quick test: a next step says one of these.
 _STEP_WORDS = words("will to 'll going shall needs need")
 # The quick test over the whole answer: a vague step holds one of these words.
@@ -642,7 +653,8 @@ def vague_steps(text: str, masked: str) -> list[tuple[int, int]]:
     to a parenting programme", "caseworker to follow up in due course". A step that names
     who and a time ("I will ring the school by Friday") is left alone, and so is a step of
     someone in the family ("Mum will keep going to her group going forward")."""
-    if _VAGUE_GATE.isdisjoint(_TOKEN.findall(masked.lower())):
+    if _VAGUE_GATE.isdisjoint(_TOKEN.findall(masked.lower())) \
+            and _BARE_GATE.isdisjoint(_TOKEN.findall(masked.lower())):
         return []
     return [(start, end) for start, end in sentence_spans(masked)
             if masked[start:end] == text[start:end]  # a quote: someone's own words
@@ -669,6 +681,8 @@ def _base_verb(word: list[str]) -> bool:
 def _vague_step(sentence: str) -> bool:
     lowered = _lowered(sentence)
     tokens = _TOKEN.findall(lowered)
+    if _BARE_STEP.match(lowered):  # "follow up with mum", "to arrange a meeting with school"
+        return not (_STEP_TIME.search(lowered) or _ABOUT.search(lowered))
     if _STEP_WORDS.isdisjoint(tokens) or _STEP_TIME.search(lowered) or _ABOUT.search(lowered):
         return False
     if _AGENTLESS.search(lowered) or _NOBODY.search(lowered):
