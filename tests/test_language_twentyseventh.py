@@ -427,7 +427,8 @@ SET_A_BEFORE = {
 }
 SET_A_AFTER = SET_A_BEFORE | {
     "euphemism": (12, 0), "vague": (12, 0), "claim": (12, 0), "praise": (12, 0),
-    "compliance": (12, 0), "process": (12, 0), "next step": (8, 0),
+    "compliance": (12, 0), "process": (12, 0), "next step": (12, 0),
+    "danger statement": (11, 0),
 }
 
 
@@ -488,6 +489,11 @@ def test_a_listed_term_is_found_in_american_spelling(flawed: str) -> None:
     "home visit undertaken",
     "multi agency meeting held to discuss the family",
     "a referral came in from the school yesterday",
+    # a next step as a bare note: nobody to do it, no day
+    "to arrange a meeting with the school",
+    "follow up with mum",
+    "discuss with manager",
+    "chase GP for info",
 ])
 def test_wording_set_a_missed_in_a_general_shape_is_asked_about(flawed: str) -> None:
     assert flagged(flawed)
@@ -510,6 +516,10 @@ def test_wording_set_a_missed_in_a_general_shape_is_asked_about(flawed: str) -> 
     "my manager will decide by wednesday 9 dec whether we hold a strategy meeting",
     "the call came through from police at 2am because dad was kicking the door in",
     "mum will stick to the child protection plan so the kids have a sober adult every night",
+    "Follow up with mum by friday 11 dec",
+    "phone calls from dad have stopped",
+    "contact with dad is going well",
+    "email from school said he was late 3 times",
 ])
 def test_the_same_words_beside_what_happened_are_left_alone(sound: str) -> None:
     assert flagged(sound) == []
@@ -521,3 +531,16 @@ def test_a_label_that_judges_is_still_asked_about_with_what_was_done_after_it() 
     assert flagged("dad is a violent man; he hit mum on friday") == ["is a violent man"]
     assert flagged("mum is a loving parent") == ["is a loving parent"]
     assert flagged("school will keep an eye on him")
+
+
+def test_using_while_caring_for_the_children_is_what_the_adult_does() -> None:
+    from flows.checks.danger_statement import danger_statement_gaps
+
+    # Drinking or using alone is a complicating factor; using while the adult is the one
+    # caring for the children is what they do that could hurt them.
+    using = "what the adult does to the child or in front of them, not only what they drink"
+    caring = ("the school nurse and the social worker are worried that dad will smoke heroin "
+              "while he has the kids, and they could swallow it or be left alone")
+    assert not any(using in gap for gap in danger_statement_gaps(caring, WORDS))
+    alone = "we are worried dad drinks and the kids could be hurt"
+    assert any(using in gap for gap in danger_statement_gaps(alone, WORDS))
