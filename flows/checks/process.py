@@ -635,7 +635,8 @@ _BARE_VERBS = ("arrange follow chase ring call phone email e-mail text speak tal
 # ... not the same word as a noun: "phone calls from dad have stopped", "contact with dad".
 _BARE_STEP = re.compile(
     r"^\W*(?:(?:next\s+steps?|actions?|to\s*do|plan)\s*[:\-–]\s*)?(?:(?:to|need\s+to|needs\s+to"
-    r"|must|should)\s+)?(?:" + "|".join(_BARE_VERBS.split()) + r"|contact(?!\s+with\b))(?:\s+up)?\s+"
+    r"|must|should)\s+)?(?:" + "|".join(_BARE_VERBS.split())
+    + r"|contact(?!\s+with\b))(?:\s+up)?\s+"
     r"(?!(?:by|that|about|of|from|for|calls?|messages?|records?|logs?|numbers?|conversations?"
     r"|time|centre|center|visits?|sessions?|was|were|is|are|has|have|had|went|and|or|so)\b)\w")
 _BARE_GATE = words(_BARE_VERBS + " contact")
