@@ -17,7 +17,7 @@ import pytest
 
 from flows.checks.plain_language import find_wording
 from flows.checks.words import WordList, load_word_list
-from flows.nudges import As, describe
+from flows.nudges import As, describe, plain_language
 
 WORDS: WordList = load_word_list()
 
@@ -544,3 +544,43 @@ def test_using_while_caring_for_the_children_is_what_the_adult_does() -> None:
     assert not any(using in gap for gap in danger_statement_gaps(caring, WORDS))
     alone = "we are worried dad drinks and the kids could be hurt"
     assert any(using in gap for gap in danger_statement_gaps(alone, WORDS))
+
+
+# ---- carried over from the last pass ----
+
+@pytest.mark.parametrize("written_out", [
+    "referred to Child and Adolescent Mental Health Services (CAMHS) on 3 Nov",
+    "the special educational needs co-ordinator (SENCO) met mum on 3 dec",
+    "the special educational needs coordinator (SENCO) met mum on 3 dec",
+    "sent to the Multi-Agency Safeguarding Hub (MASH) on 2 dec",
+    "told the local authority designated officer (LADO) on 2 dec",
+])
+def test_a_service_written_out_before_its_short_form_in_brackets_is_not_asked_about(
+        written_out: str) -> None:
+    # The usual way to define a short form (words, then the letters in brackets) was read
+    # only where each word gave one letter: "CAMHS" lost its own final S, "SENCO" takes two
+    # letters from "co-ordinator".
+    assert flagged(written_out) == []
+
+
+def test_a_service_short_form_is_asked_about_once_and_told_how_to_write_it() -> None:
+    # GP, A&E and NHS are known to families; CAMHS, MASH, LADO and SENCO are not to every
+    # parent reading a report: they are asked about, and the nudge says once in full will do.
+    said = plain_language("referred to CAMHS on 3 nov after K said she wanted to die", WORDS)
+    assert said is not None
+    assert said.startswith('You wrote "CAMHS".')
+    assert 'Once in full is enough, with "CAMHS" after it in brackets.' in said
+    for known in ("took him to A&E on saturday with a burn on his hand",
+                  "mum saw her GP on monday about her low mood",
+                  "NHS 111 told mum to take him to hospital on 3 dec"):
+        assert flagged(known) == [], known
+
+
+@pytest.mark.parametrize("children", ["little ones", "wee ones", "young ones", "youngsters"])
+def test_the_children_by_the_familys_own_words_are_read_as_children(children: str) -> None:
+    # "the kids are well looked after" was asked what was seen; "the little ones are well
+    # looked after" was not, nor "mum doesn't care about the little ones".
+    for line in (f"the {children} are well looked after", f"the {children} are happy and thriving",
+                 f"nan is amazing with the {children}", f"mum doesn't care about the {children}"):
+        assert flagged(line), line
+    assert flagged(f"nan is amazing with the {children}, she has them every saturday") == []

@@ -75,6 +75,7 @@ _PEOPLE = words("""mum mummy mam mom mother dad daddy father stepdad stepfather 
     stepmother parent parents carer carers caregiver partner boyfriend girlfriend fella bloke
     husband wife ex nan nana nanny gran granny grandma grandmother grandad granddad grandpa
     grandfather grandparents uncle aunt auntie aunty adult adults man men woman women lad lads
+    youngsters
     girls boys child children kids kid baby infant toddler son daughter teenager teen boy girl
     siblings sibling brother sister family families household he she they him her them eldest
     youngest oldest twins twin cousin lodger neighbour neighbours everyone everybody someone we
@@ -447,6 +448,7 @@ _KNOWN_RULE = (r"(?!\s+(?:he|she|they|[a-z'-]+)\s+(?:must|mustn't|should|shouldn
 _CARED_FOR = (r"(?=\s*(?:[.,;:!?]|$)|\s+(?:about\s+|for\s+)?(?:him|her|them|us|anyone|anybody"
               r"|anything|what|whether|if|(?:(?:the|his|her|their|my|our)\s+)?(?:[a-z'-]+\s+)?"
               r"(?:kids|children|child|baby|babies|boys?|girls?|sons?|daughters?|family|twins"
+              r"|youngsters|(?:little|young|wee)\s+(?:ones|uns)"
               r"|toddler|[a-z'-]+'s))\b)")
 # A preference said of a grown-up is a mind read when what is put before the children is
 # drink, going out or a partner ("mum would rather be out partying", "dad would rather drink
@@ -754,8 +756,11 @@ def _unlisted_name(sentence: str, word: str) -> bool:
 
 
 def _tokens(lowered: str) -> list[str]:
-    """The words, with "she's" read as "she is" (and "mum's a ..." as "mum is a ...")."""
+    """The words, with "she's" read as "she is" (and "mum's a ..." as "mum is a ..."), and
+    the children as a family calls them read as "kids" ("the little ones", "the wee ones")."""
     found = _TOKEN.findall(lowered)
+    if "ones" in found or "uns" in found:
+        found = _as_kids(found)
     if "'" not in lowered and _SHORT.keys().isdisjoint(found):
         return found
     out: list[str] = []
@@ -763,6 +768,20 @@ def _tokens(lowered: str) -> list[str]:
         if out and out[-1] in _PLURAL_IS and token in _IS_AFTER:
             out[-1:] = [_who(out[-1]), "is"]
         out.extend(_SHORT.get(token) or (token,))
+    return out
+
+
+_LITTLE = words("little young wee")
+
+
+def _as_kids(found: list[str]) -> list[str]:
+    """"little ones", "young ones", "wee ones", "little uns" read as one word, "kids"."""
+    out: list[str] = []
+    for token in found:
+        if token in ("ones", "uns") and out and out[-1] in _LITTLE:
+            out[-1] = "kids"
+        else:
+            out.append(token)
     return out
 
 

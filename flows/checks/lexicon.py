@@ -136,7 +136,8 @@ ADULT = alternation(FAMILY_ADULTS + """ boyfriend girlfriend ex-partner ex adult
 # The victim-survivor of domestic abuse, in a goal: asking only her to act gets sent back.
 HARMED_ADULT = alternation("mum mummy mam mom mother she")
 CHILD = alternation("""child children kids kid baby babies infant toddler son daughter
-    young_person young_people YP teenager teen boy girl siblings pupil """ + KIN_CHILDREN)
+    young_person young_people YP teenager teen boy girl siblings pupil youngsters little_ones
+    little_one young_ones wee_ones little_uns """ + KIN_CHILDREN)
 # Professionals: their part in a plan is to see, check and help, not to stop the harm.
 PROFESSIONAL = alternation("""social_worker SW school teacher teachers nursery health_visitor HV
     GP police professionals worker workers family_support team doctor nurse midwife
