@@ -92,7 +92,7 @@ def _spells(token: str, before: str) -> bool:
     said = re.findall(r"[A-Za-z]+", before)[-(len(token) + 4):]
     initials = "".join(w[0] for w in said if w.lower() not in _SMALL_WORDS).lower()
     letters = token.lower()
-    if initials and (initials.endswith(letters) or initials.endswith(letters.rstrip("s"))):
+    if initials and initials.endswith((letters, letters.rstrip("s"))):
         return True
     return any(_in_order(letters, " ".join(said[at:]).lower()) for at in range(len(said))
                if said[at][0].lower() == letters[0] and said[at].lower() not in _SMALL_WORDS)
