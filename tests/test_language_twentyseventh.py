@@ -584,3 +584,25 @@ def test_the_children_by_the_familys_own_words_are_read_as_children(children: st
                  f"nan is amazing with the {children}", f"mum doesn't care about the {children}"):
         assert flagged(line), line
     assert flagged(f"nan is amazing with the {children}, she has them every saturday") == []
+
+
+def test_an_answer_that_is_really_dont_know_reads_plainly_in_the_summary() -> None:
+    # "idk", "n/a" and "dont know" were printed as typed in the summary a chair reads.
+    from builders import Answer
+    from summaries import summary_of
+
+    from flows.loader import load_flows
+    from flows.render import render_text
+    from flows.replies import Pick
+
+    plan = {"what_happened": Answer("idk"), "going_well": Answer("n/a"),
+            "needs_to_happen": Answer("dont know"), "worry_scale_why": Answer("IDK")}
+    flow = load_flows()["reflection"]
+    assert set(plan) <= {s.id for s in flow.steps}
+    text = render_text(summary_of(flow, plan | {"safe_today": Answer(Pick("yes"))}))
+    lines = [" ".join(line.split()) for line in text.splitlines()]
+    assert "What worries you: not known yet" in lines
+    assert "Going well, and who helps: does not apply" in lines
+    assert "Next, and by whom: not known yet" in lines
+    assert "Why this number: not known yet" in lines
+    assert not any(word in text.lower().split() for word in ("idk", "n/a", "dont"))
