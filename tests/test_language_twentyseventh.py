@@ -417,6 +417,41 @@ SET_A: Lines = {
     ]),
 }
 
+# Set B: written after the fixes below, before their effect on it was looked at (US,
+# Australian and New Zealand voices); one flawed and one sound line per family.
+SET_B: Lines = {
+    "vague": ("answer", ["there are behavioral concerns at home and at daycare"],
+              ["at daycare he bit two kids on tuesday and threw a chair at his teacher on "
+               "wednesday"]),
+    "claim": ("answer", ["mom's focus is on her new boyfriend not the kids"],
+              ["mom went to her new boyfriend's place on friday night and left the kids (6 and "
+               "8) home alone till sunday"]),
+    "praise": ("answer", ["the little ones have a really close bond with their grandma"],
+               ["the little ones stay at their grandma's every weekend and she walks them to the "
+                "park on sundays"]),
+    "process": ("answer", ["welfare check completed by police, no further action"],
+                ["police did a welfare check at 9pm and found the kids asleep and dad sober"]),
+    "next step": ("answer", ["organise a family meeting with the aunties"],
+                  ["I'll organise a family meeting with the aunties for thurs 10 dec at the "
+                   "marae"]),
+    "compliance": ("answer", ["dad to engage with the men's behaviour change program"],
+                   ["dad will use the time out plan from the men's program and leave the house "
+                    "when he gets angry, so the kids don't see him punch walls"]),
+    "blame": ("answer", ["she's been hooking up with older guys she meets on snapchat"],
+              ["men in their 20s she met on snapchat have been picking her up and having sex "
+               "with her, she is 14"]),
+    "abbreviation": ("answer", ["FSW and HV saw mum, agreed a PSP"],
+                     ["the family support worker and the health visitor saw mum at home and she "
+                      "agreed to a written plan with them"]),
+    "label": ("answer", ["stepdad is very intimidating and unpredictable"],
+              ["stepdad stood in the doorway with his arms folded and shouted at me to leave "
+               "when I asked to see the kids"]),
+    "danger statement": ("danger_statement", [
+        "the school are worried about mum's drug use and the impact on the children"], [
+        "the school and the social worker are worried that mum will keep using ice while she "
+        "has the kids, and they could be left without food or an adult awake to help them"]),
+}
+
 # Set A, family -> (flawed caught, sound flagged), before any rule was read (61df016); the
 # floors the test below holds are the after-scores (`SET_A_AFTER`).
 SET_A_BEFORE = {
