@@ -474,7 +474,17 @@ def scores(lines: Lines) -> dict[str, tuple[int, int]]:
             for family, (check_as, flawed, sound) in lines.items()}
 
 
-@pytest.mark.parametrize(("name", "lines", "after"), [("A", SET_A, SET_A_AFTER)])
+# Set B before the round's fixes (61df016): 7/10 caught (claim, next step and blame missed),
+# 0/10 sound flagged; after them, before it was looked at: 8/10 (the next step now caught),
+# 0/10. Then its two misses were read and their shapes widened (FITTED from here): 10/10, 0/10.
+SET_B_BEFORE = {family: (1, 0) for family in SET_B} | {
+    "claim": (0, 0), "next step": (0, 0), "blame": (0, 0)}
+SET_B_UNSEEN = SET_B_BEFORE | {"next step": (1, 0)}
+SET_B_AFTER = {family: (1, 0) for family in SET_B}
+
+
+@pytest.mark.parametrize(("name", "lines", "after"), [("A", SET_A, SET_A_AFTER),
+                                                       ("B", SET_B, SET_B_AFTER)])
 def test_the_blind_sets_keep_this_rounds_scores(
         name: str, lines: Lines,
         after: dict[str, tuple[int, int]]) -> None:
@@ -515,6 +525,12 @@ def test_a_listed_term_is_found_in_american_spelling(flawed: str) -> None:
     "mum's priorities are elsewhere",
     "the parents don't take the worries seriously",
     "dad doesn't see a problem",
+    # set B's two misses (fitted): sex with adults called "hooking up", and where a parent's
+    # attention is said to be, with nothing seen
+    "she's been hooking up with older guys she meets on snapchat",
+    "hooking up with older lads from the estate",
+    "mom's focus is on her new boyfriend not the kids",
+    "mom's a mess",
     # praise of a family as close-knit
     "family is close knit and supportive",
     # taking part in the services' own plan or meetings, "child" in their name
@@ -552,6 +568,8 @@ def test_wording_set_a_missed_in_a_general_shape_is_asked_about(flawed: str) -> 
     "the call came through from police at 2am because dad was kicking the door in",
     "mum will stick to the child protection plan so the kids have a sober adult every night",
     "Follow up with mum by friday 11 dec",
+    "mum's attention is on the baby when she feeds her",
+    "she was messing around with her friends at the park",
     "phone calls from dad have stopped",
     "contact with dad is going well",
     "email from school said he was late 3 times",

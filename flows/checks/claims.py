@@ -161,7 +161,7 @@ _ABSTRACT = words("""concern concerns worry worries issue issues problem problem
     personality lifestyle life upbringing background circumstances environment crisis denial
     anger rage fear grief guilt shame hatred jealousy support advice sense feeling feelings
     atmosphere vibe vibes services progress insight harm factor factors incident incidents
-    danger threat wellbeing welfare""")
+    danger threat wellbeing welfare focus attention priority""")
 _ABSTRACT_ENDS = ("tion", "sion", "ment", "ness", "ity", "ance", "ence", "ancy", "ency", "ism",
                   "ship", "hood", "dom")
 # Verbs that say what a person is like or copes with, not what they did (in the past tense
@@ -205,7 +205,8 @@ _SHORT = {f"{who}'{verb}": (who, "is" if verb == "s" else "are")
           for verb in ("s", "re")} | {"shes": ("she", "is"), "hes": ("he", "is"),
                                       "theres": ("there", "is"), "theyre": ("they", "are")}
 # After "mum's", these make the "'s" an "is": "mum's a mess", "dad's not coping".
-_PLURAL_IS = frozenset(f"{who}{s}" for who in ("mum", "dad", "nan", "gran", "mam", "ma", "da")
+_PLURAL_IS = frozenset(f"{who}{s}" for who in ("mum", "dad", "nan", "gran", "mam", "ma", "da",
+                                               "mom")
                       for s in ("'s", "s"))
 _IS_AFTER = words("a an so very not never always quite really been got getting")
 # What may happen is a prediction or a goal, judged by the statement and goal checks.

@@ -876,8 +876,12 @@ RULES: tuple[Rule, ...] = (
           r"|\brelationship\s+with\s+(?:an?\s+|the\s+)?(?:older|adult|\d\d" + _AGED + r")\b"),
     rule("sleeping with men", "blame", "What did the adults do to the young person? A child "
           "cannot agree to abuse.", r"\bsl(?:eep(?:s|ing)?|ept)\s+around\b"
-          r"|\b(?:sleep(?:s|ing)?|slept|having\s+sex|had\s+sex|sexting"
-          r"|sext(?:s|ed)?)\s+with\s+(?:older\s+|adult\s+|grown\s+)?(?:men|males|adults|women)\b"
+          r"|\b(?:sleep(?:s|ing)?|slept|having\s+sex|had\s+sex|sexting|hook(?:s|ed|ing)?\s+up"
+          r"|(?:mess|fool)(?:es|ed|ing)?\s+around|sext(?:s|ed)?)\s+with\s+(?:(?:older|adult|grown"
+          r")\s+)?(?:men|males|adults|women|guys|blokes|fellas)\b"
+          # ... or with older boys: "hooking up with older lads from the estate"
+          r"|\b(?:sleep(?:s|ing)?|slept|having\s+sex|had\s+sex|hook(?:s|ed|ing)?\s+up"
+          r"|(?:mess|fool)(?:es|ed|ing)?\s+around)\s+with\s+older\s+(?:boys|lads|girls)\b"
           r"|\bsexting\b|\b(?:got|get|gets|getting)\s+(?:him|her|them)sel(?:f|ves)\s+(?:involved"
           r"|into)\b|\brefus\w+\s+to\s+(?:accept|acknowledge|see)\s+(?:that\s+)?(?:she|he|they)"
           r"\s+(?:is|are|was|were)\s+being\b"),
