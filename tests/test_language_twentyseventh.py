@@ -477,10 +477,10 @@ def scores(lines: Lines) -> dict[str, tuple[int, int]]:
 # Set B before the round's fixes (61df016): 7/10 caught (claim, next step and blame missed),
 # 0/10 sound flagged; after them, before it was looked at: 8/10 (the next step now caught),
 # 0/10. Then its two misses were read and their shapes widened (FITTED from here): 10/10, 0/10.
-SET_B_BEFORE = {family: (1, 0) for family in SET_B} | {
+SET_B_BEFORE = dict.fromkeys(SET_B, (1, 0)) | {
     "claim": (0, 0), "next step": (0, 0), "blame": (0, 0)}
 SET_B_UNSEEN = SET_B_BEFORE | {"next step": (1, 0)}
-SET_B_AFTER = {family: (1, 0) for family in SET_B}
+SET_B_AFTER = dict.fromkeys(SET_B, (1, 0))
 
 
 @pytest.mark.parametrize(("name", "lines", "after"), [("A", SET_A, SET_A_AFTER),
