@@ -8,7 +8,16 @@ __init__.py, flows/nudges.py), BEFORE any rule's word list or pattern: held-out 
 Set B was written after the round's fixes, before their effect on it was looked at.
 
 Set A before any change (61df016): flawed caught 139/156, sound flagged 6/153 (per family in
-`SET_A_BEFORE`).
+`SET_A_BEFORE`). After the round's fixes (FITTED: the rules were changed with set A's misses
+in view, each widened to its shape): 155/156, 2/153 (`SET_A_AFTER`). Left alone: "the school
+is worried that T will keep missing school" (a danger statement: "T" may be an adult's
+initial, and "miss" is what an adult may fail to do); the two sound lines still flagged, "the
+child in need plan carries on; the review conference is in three months" (only what the
+services will do: the process check is right to ask what it means for the child) and "police
+have decided not to take any further action on the assault" (read as a claim; it is a
+decision of the police, plain enough, but a rarer shape than the rule it would loosen).
+Set B: 7/10 caught and 0/10 flagged before the round, 8/10 and 0/10 after the fixes before
+it was looked at, 10/10 and 0/10 once its two misses were widened (fitted).
 """
 
 from __future__ import annotations
