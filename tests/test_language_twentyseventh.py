@@ -9,13 +9,11 @@ Set B was written after the round's fixes, before their effect on it was looked 
 
 Set A before any change (61df016): flawed caught 139/156, sound flagged 6/153 (per family in
 `SET_A_BEFORE`). After the round's fixes (FITTED: the rules were changed with set A's misses
-in view, each widened to its shape): 155/156, 2/153 (`SET_A_AFTER`). Left alone: "the school
+in view, each widened to its shape): 155/156, 1/153 (`SET_A_AFTER`). Left alone: "the school
 is worried that T will keep missing school" (a danger statement: "T" may be an adult's
-initial, and "miss" is what an adult may fail to do); the two sound lines still flagged, "the
-child in need plan carries on; the review conference is in three months" (only what the
-services will do: the process check is right to ask what it means for the child) and "police
-have decided not to take any further action on the assault" (read as a claim; it is a
-decision of the police, plain enough, but a rarer shape than the rule it would loosen).
+initial, and "miss" is what an adult may fail to do), and the one sound line still flagged,
+"the child in need plan carries on; the review conference is in three months" (only what the
+services will do: the process check is right to ask what it means for the child).
 Set B: 7/10 caught and 0/10 flagged before the round, 8/10 and 0/10 after the fixes before
 it was looked at, 10/10 and 0/10 once its two misses were widened (fitted).
 """
@@ -469,7 +467,7 @@ SET_A_BEFORE = {
     "compliance": (11, 0), "process": (9, 0), "next step": (8, 2), "danger statement": (11, 1),
     "safety goal": (12, 0),
 }
-SET_A_AFTER = SET_A_BEFORE | {
+SET_A_AFTER = SET_A_BEFORE | {"abbreviation": (12, 1),
     "euphemism": (12, 0), "vague": (12, 0), "claim": (12, 0), "praise": (12, 0),
     "compliance": (12, 0), "process": (12, 0), "next step": (12, 0),
     "danger statement": (11, 0),
@@ -579,6 +577,8 @@ def test_wording_set_a_missed_in_a_general_shape_is_asked_about(flawed: str) -> 
     "Follow up with mum by friday 11 dec",
     "mum's attention is on the baby when she feeds her",
     "she was messing around with her friends at the park",
+    # what someone decided, with "have": not what they are said to have
+    "police have decided not to take any further action on the assault",
     "phone calls from dad have stopped",
     "contact with dad is going well",
     "email from school said he was late 3 times",

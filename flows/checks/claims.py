@@ -876,6 +876,8 @@ def _says_what(clause: list[str], verb: int) -> bool:
             verb = after  # "has been", "has struggled": what follows that verb is what is said
             continue
         break
+    if clause[verb] in _HAVE and after is not None and _done(clause[after]):
+        return False  # "police have decided not to take any action": what they did
     if clause[verb] in _HAVE:  # what a person has: "issues", not "a bad back" or "no worries"
         # (nor a status in law: "has parental responsibility for him")
         return any((_abstract(word) and before not in ("no", "parental") and before not in _PRAISE)
@@ -886,6 +888,15 @@ def _says_what(clause: list[str], verb: int) -> bool:
     if clause[verb] in _COPULA and _likened(clause[verb + 1:], negated):
         return True
     return _judges(clause[verb:], negated)
+
+
+# Done by the one a sentence is about, said with "have": "have decided", "has agreed".
+_DECIDED = verb_forms("decide agree choose confirm announce arrange")
+
+
+def _done(word: str) -> bool:
+    """Whether a word after "has" or "have" is a past participle of deciding or agreeing."""
+    return word in _DECIDED and word.endswith(("ed", "chosen"))
 
 
 def _judges(said: list[str], negated: bool) -> bool:
