@@ -559,6 +559,7 @@ def test_wording_set_a_missed_in_a_general_shape_is_asked_about(flawed: str) -> 
 
 @pytest.mark.parametrize("sound", [
     "a worrying situation: dad had the baby on the balcony ledge on friday",
+    "nan kept calm in a very worrying situation and rang 999 on 2 dec",
     "mum doesn't take it seriously, she laughed when I told her about the bruise",
     "dad took the letter seriously and rang me on monday",
     "her priorities are the kids, she walks them to school every day",

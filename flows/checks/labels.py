@@ -1100,7 +1100,10 @@ RULES: tuple[Rule, ...] = (
          r"\s+affairs|home\s+situation|pattern)\b|\b(?:situation|picture|presentation)\s+(?:is"
          r"|was|remains|seems|looks)\s+(?:(?:very|really|quite|so|increasingly|more|deeply"
          r"|extremely)\s+)?(?:worrying|concerning|troubling|worrisome|alarming)\b",
-         plain_when_told=True),
+         plain_when_told=True,
+         # ... not a situation one may be in: "even in a worrying situation, name what helps"
+         unless_said=r"\bin\s+(?:a|an|any|such\s+a)\s+(?:(?:very|really|quite)\s+)?(?:worrying"
+         r"|concerning|troubling|worrisome|alarming|distressing|precarious)\s+situation\b"),
     rule("is a concern", "vague", "What exactly is the worry, who has it, and what did they "
           "see?", r"\b(?:is|was|are|were|remains?|remained|has\s+been|have\s+been|continues?\s+to"
           r"\s+be)\s+(?:a|an)\s+(?:\w+\s+)?(?:concern|worry|cause\s+for\s+concern|area\s+of\s+concern"
