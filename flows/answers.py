@@ -263,6 +263,34 @@ def says_nothing(text: str) -> bool:
     return bool(_NOTHING_TO_SAY.fullmatch(text.strip()))
 
 
+# What a summary says for a typed answer that only says it is not known, or that there is
+# nothing: a chair reads "not known yet", not "idk" (a child's own words stay as said).
+NOT_KNOWN = "not known yet"
+_NOT_KNOWN = on_first_use(
+    r"(?:not (?:sure|known)|unsure|unknown|(?:i )?(?:don['’]?t|do not|dont) know(?: yet)?|dunno"
+    r"|i?dk|tbc|tbd|no (?:idea|clue)|not a clue|can['’]?t say|\?+)[\s.!]*", re.IGNORECASE)
+_DOES_NOT_APPLY = on_first_use(r"(?:n/?a|not applicable)[\s.!]*", re.IGNORECASE)
+_SAID_NO = on_first_use(r"(?:nope|nah)[\s.!]*", re.IGNORECASE)
+_NO_WORD = on_first_use(r"(?:nil|-+)[\s.!]*", re.IGNORECASE)
+
+
+def plainly(text: str) -> str | None:
+    """What a summary shows for a typed answer that says nothing, in plain words: "idk" as
+    "not known yet", "n/a" as "does not apply", "nah" as "no", "-" as "none"; "no", "none"
+    and "not yet" as typed (a question may ask "Has the family ...?"). None for any other
+    answer."""
+    said = text.strip()
+    if not says_nothing(said):
+        return None
+    if _NOT_KNOWN.fullmatch(said):
+        return NOT_KNOWN
+    if _DOES_NOT_APPLY.fullmatch(said):
+        return "does not apply"
+    if _SAID_NO.fullmatch(said):
+        return "no"
+    return "none" if _NO_WORD.fullmatch(said) else said.rstrip(" .!").lower()
+
+
 def display(step: FlowStep, value: Value) -> str:
     """An answer as a person reads it back, in plain text (no markup)."""
     if value == [] and step.kind.widget == "several":

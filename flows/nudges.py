@@ -33,13 +33,16 @@ LABEL_TOLD = ('You wrote "{word}", then said what the person did. That says it b
               "stand without it?")
 LABEL_TOLD_ITEM = "You say what they did next; could the answer stand without this word?"
 # An abbreviation needs writing out, not a description of what was seen.
-SHORT_FORM = ('You wrote "{word}". {question} Written out, it reads plainly to the family and '
-              "to anyone reading this later.")
+# Once in full is enough: "the health visitor (HV)" counts as written out for the answer.
+SHORT_FORM = ('You wrote "{word}". {question} Once in full is enough, with "{word}" after it in '
+              "brackets. Written out, it reads plainly to the family and to anyone reading this "
+              "later.")
 PLAIN_MANY = ("Some words here may read as labels to the family or a conference:\n{items}\n"
               "A few words about what was actually seen or heard will mean more to the family "
               "and to anyone reading this later.")
 # Only short forms: what they stand for is asked, not what was seen or heard.
 SHORT_MANY = ("Some short forms here may not be clear to the family or a conference:\n{items}\n"
+              "Once each in full is enough, with the short form after it in brackets. "
               "Written out, they read plainly to the family and to anyone reading this later.")
 CLAIM = ('"{sentence}" says what you make of things, but not yet what happened. {question} '
          'A line like "Dad shouted at T and threw his plate at the wall on Sunday" tells the '

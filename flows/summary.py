@@ -11,7 +11,7 @@ import re
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, replace
 
-from flows.answers import NUMBER_WORDS, display, is_answered
+from flows.answers import NUMBER_WORDS, display, is_answered, plainly
 from flows.checks.lexicon import ADULT, CHILD, INITIAL, NAME_RE, OBSERVER, PROFESSIONAL
 from flows.draft import Draft
 from flows.flow import Flow, FlowStep
@@ -235,7 +235,8 @@ def _entry(step: FlowStep, state: Walk) -> Entry | None:
     if step.spec.voice == "child":  # the summary puts the child's words in quotation marks
         return Entry(step.id, step.title, unquoted(display(step, value)),
                      tuple(unquoted(i) for i in items), child_voice=True)
-    return Entry(step.id, step.title, display(step, value), items)
+    shown = plainly(value) if step.kind.widget == "text" and isinstance(value, str) else None
+    return Entry(step.id, step.title, shown or display(step, value), items)
 
 
 _PAIRS = {'"': '"', "“": "”", "'": "'", "‘": "’", "«": "»", "„": "“"}
@@ -303,6 +304,8 @@ def _scale(flow: Flow, step: FlowStep, state: Walk) -> ScaleResult:
     reason = values.get(why)
     if isinstance(value, int) and why in values and not reason:
         reason = NOT_GIVEN  # a reason skipped is sent back: the gap is shown
+    elif isinstance(reason, str):
+        reason = plainly(reason) or reason  # "idk": "not known yet"
     others = values.get(step.resolve(f"{step.spec.id}_others"))
     listed = tuple(others) if isinstance(others, list) else ()
     asked = [s for s in state.steps if s.parent == step.id and s.role == "perspective"]

@@ -85,10 +85,40 @@ def explained(masked: str) -> set[str]:
 
 
 def _spells(token: str, before: str) -> bool:
-    """Whether the words just before are what the letters stand for: "health visitor (HV)"."""
-    initials = "".join(w[0] for w in re.findall(r"[A-Za-z]+", before)[-8:]
-                       if w.lower() not in _SMALL_WORDS).lower()
-    return initials.endswith(token.lower().rstrip("s")) if initials else False
+    """Whether the words just before are what the letters stand for: "health visitor (HV)",
+    "Child and Adolescent Mental Health Services (CAMHS)", and letters taken from inside a
+    word as well as from its start, "special educational needs co-ordinator (SENCO)", "the
+    Multi-Agency Safeguarding Hub (MASH)": the letters in order, the first one a word's
+    first letter (a plural "s" of the abbreviation may be left out)."""
+    said = re.findall(r"[A-Za-z]+", before)[-(len(token) + 4):]
+    initials = "".join(w[0] for w in said if w.lower() not in _SMALL_WORDS).lower()
+    letters = token.lower()
+    if initials and initials.endswith((letters, letters.rstrip("s"))):
+        return True
+    return any(_in_order(letters, " ".join(said[at:]).lower()) for at in range(len(said))
+               if said[at][0].lower() == letters[0] and said[at].lower() not in _SMALL_WORDS)
+
+
+def _in_order(letters: str, phrase: str) -> bool:
+    """Whether each word of the phrase that is not a small word gives the next letters: its
+    first letter, then any more in order from inside it ("co-ordinator" gives "co")."""
+    said = [w for w in phrase.split() if w not in _SMALL_WORDS]
+    return _gives(letters, said)
+
+
+def _gives(letters: str, said: list[str]) -> bool:
+    if not said:
+        return not letters
+    word, rest = said[0], said[1:]
+    if not letters or word[0] != letters[0]:
+        return False
+    # how many more letters this word gives, from inside it, in order (most first)
+    given, at = [1], 1
+    for ch in word[1:]:
+        if at < len(letters) and ch == letters[at]:
+            at += 1
+            given.append(at)
+    return any(_gives(letters[n:], rest) for n in reversed(given))
 
 
 def _unfamiliar(token: str, plain: frozenset[str]) -> bool:

@@ -77,6 +77,7 @@ _PEOPLE = words("""mum mummy mam mom mother dad daddy father stepdad stepfather 
     stepmother parent parents carer carers caregiver partner boyfriend girlfriend fella bloke
     husband wife ex nan nana nanny gran granny grandma grandmother grandad granddad grandpa
     grandfather grandparents uncle aunt auntie aunty adult adults man men woman women lad lads
+    youngsters
     girls boys child children kids kid baby infant toddler son daughter teenager teen boy girl
     siblings sibling brother sister family families household he she they him her them eldest
     youngest oldest twins twin cousin lodger neighbour neighbours everyone everybody someone we
@@ -162,7 +163,7 @@ _ABSTRACT = words("""concern concerns worry worries issue issues problem problem
     personality lifestyle life upbringing background circumstances environment crisis denial
     anger rage fear grief guilt shame hatred jealousy support advice sense feeling feelings
     atmosphere vibe vibes services progress insight harm factor factors incident incidents
-    danger threat wellbeing welfare""")
+    danger threat wellbeing welfare focus attention priority""")
 _ABSTRACT_ENDS = ("tion", "sion", "ment", "ness", "ity", "ance", "ence", "ancy", "ency", "ism",
                   "ship", "hood", "dom")
 # Verbs that say what a person is like or copes with, not what they did (in the past tense
@@ -206,7 +207,8 @@ _SHORT = {f"{who}'{verb}": (who, "is" if verb == "s" else "are")
           for verb in ("s", "re")} | {"shes": ("she", "is"), "hes": ("he", "is"),
                                       "theres": ("there", "is"), "theyre": ("they", "are")}
 # After "mum's", these make the "'s" an "is": "mum's a mess", "dad's not coping".
-_PLURAL_IS = frozenset(f"{who}{s}" for who in ("mum", "dad", "nan", "gran", "mam", "ma", "da")
+_PLURAL_IS = frozenset(f"{who}{s}" for who in ("mum", "dad", "nan", "gran", "mam", "ma", "da",
+                                               "mom")
                       for s in ("'s", "s"))
 _IS_AFTER = words("a an so very not never always quite really been got getting")
 # What may happen is a prediction or a goal, judged by the statement and goal checks.
@@ -450,6 +452,7 @@ _KNOWN_RULE = (r"(?!\s+(?:he|she|they|[a-z'-]+)\s+(?:must|mustn't|should|shouldn
 _CARED_FOR = (r"(?=\s*(?:[.,;:!?]|$)|\s+(?:about\s+|for\s+)?(?:him|her|them|us|anyone|anybody"
               r"|anything|what|whether|if|(?:(?:the|his|her|their|my|our)\s+)?(?:[a-z'-]+\s+)?"
               r"(?:kids|children|child|baby|babies|boys?|girls?|sons?|daughters?|family|twins"
+              r"|youngsters|(?:little|young|wee)\s+(?:ones|uns)"
               r"|toddler|[a-z'-]+'s))\b)")
 # A preference said of a grown-up is a mind read when what is put before the children is
 # drink, going out or a partner ("mum would rather be out partying", "dad would rather drink
@@ -506,6 +509,12 @@ _MIND_READ = on_first_use(
     r"|covering\s+(?:it\s+)?up\b|covering\s+for\s+(?:him|her|them|each\s+other|[a-z'-]+)"
     r"(?=\s*(?:[.,;:!?]|$)|\s+(?:again|all\s+the\s+time|and|but)\b)"
     r"|making\s+(?:it|this|that|things|stuff)\s+up\b"
+    # The worries not taken in, said as fact: "the parents don't take the worries seriously",
+    # "dad does not see a problem with it", "mum never takes it seriously".
+    r"|(?:not|never)\s+(?:really\s+|seem\s+to\s+|appear\s+to\s+)?(?:take|takes|took|taking"
+    r"|taken)\s+(?:[a-z'-]+\s+){0,3}?seriously\b"
+    r"|(?:not|never)\s+(?:really\s+|seem\s+to\s+|appear\s+to\s+)?(?:see|sees|saw|seeing)\s+"
+    r"(?:a|any|the|what\s+the)\s+(?:problem|issue|harm|risk|danger|big\s+deal)s?\b"
     r"|(?:only|just)\s+cares?\s+(?:about|for)\b|cares?\s+more\s+(?:about|for)\b"
     r"|(?:only|just)\s+interested\s+in\b"
     r"|(?:not|never)\s+(?:really\s+|even\s+|actually\s+|seem\s+to\s+|appear\s+to\s+)?(?:care"
@@ -615,9 +624,26 @@ def bare_claims(text: str, masked: str) -> list[tuple[int, int]]:
     him; Dad now warns him before they go into the shop")."""
     spans = list(sentence_spans(masked))
     return [span for span, then in zip(spans, [*spans[1:], None][:len(spans)], strict=True)
-            if not (then is not None and masked[span[1]:then[0]].strip() == ";"
-                    and tells_what_happened(masked[then[0]:then[1]]))
+            if not (then is not None and _shown_next(masked, span, then))
             and _is_bare_claim(text, masked, span)]
+
+
+# Who the next sentence is about, when it goes on about the person just praised.
+_GOES_ON_ABOUT = on_first_use(r"\W*(?:she|he|they|mum|dad|nan|gran|grandad|grandma)\b", re.I)
+
+
+def _shown_next(masked: str, span: tuple[int, int], then: tuple[int, int]) -> bool:
+    """Whether the next sentence shows what this one says: after a semicolon, anything that
+    happened; after a full stop, what the person just praised did ("Mum is a loving parent.
+    She reads to Kai every night")."""
+    joint = masked[span[1]:then[0]].strip()
+    after = masked[then[0]:then[1]]
+    if joint == ";":
+        return tells_what_happened(after)
+    sentence = masked[span[0]:span[1]]
+    return joint in (".", "!") and _GOES_ON_ABOUT.match(after) is not None \
+        and praise_span(_unnamed(sentence, sentence.lower().replace("’", "'"))) is not None \
+        and tells_what_happened(after)
 
 
 def _is_bare_claim(text: str, masked: str, span: tuple[int, int]) -> bool:
@@ -734,8 +760,11 @@ def _unlisted_name(sentence: str, word: str) -> bool:
 
 
 def _tokens(lowered: str) -> list[str]:
-    """The words, with "she's" read as "she is" (and "mum's a ..." as "mum is a ...")."""
+    """The words, with "she's" read as "she is" (and "mum's a ..." as "mum is a ..."), and
+    the children as a family calls them read as "kids" ("the little ones", "the wee ones")."""
     found = _TOKEN.findall(lowered)
+    if "ones" in found or "uns" in found:
+        found = _as_kids(found)
     if "'" not in lowered and _SHORT.keys().isdisjoint(found):
         return found
     out: list[str] = []
@@ -743,6 +772,20 @@ def _tokens(lowered: str) -> list[str]:
         if out and out[-1] in _PLURAL_IS and token in _IS_AFTER:
             out[-1:] = [_who(out[-1]), "is"]
         out.extend(_SHORT.get(token) or (token,))
+    return out
+
+
+_LITTLE = words("little young wee")
+
+
+def _as_kids(found: list[str]) -> list[str]:
+    """"little ones", "young ones", "wee ones", "little uns" read as one word, "kids"."""
+    out: list[str] = []
+    for token in found:
+        if token in ("ones", "uns") and out and out[-1] in _LITTLE:
+            out[-1] = "kids"
+        else:
+            out.append(token)
     return out
 
 
@@ -836,6 +879,8 @@ def _says_what(clause: list[str], verb: int) -> bool:
             verb = after  # "has been", "has struggled": what follows that verb is what is said
             continue
         break
+    if clause[verb] in _HAVE and after is not None and _done(clause[after]):
+        return False  # "police have decided not to take any action": what they did
     if clause[verb] in _HAVE:  # what a person has: "issues", not "a bad back" or "no worries"
         # (nor a status in law: "has parental responsibility for him")
         return any((_abstract(word) and before not in ("no", "parental") and before not in _PRAISE)
@@ -846,6 +891,15 @@ def _says_what(clause: list[str], verb: int) -> bool:
     if clause[verb] in _COPULA and _likened(clause[verb + 1:], negated):
         return True
     return _judges(clause[verb:], negated)
+
+
+# Done by the one a sentence is about, said with "have": "have decided", "has agreed".
+_DECIDED = verb_forms("decide agree choose confirm announce arrange")
+
+
+def _done(word: str) -> bool:
+    """Whether a word after "has" or "have" is a past participle of deciding or agreeing."""
+    return word in _DECIDED and word.endswith(("ed", "chosen"))
 
 
 def _judges(said: list[str], negated: bool) -> bool:
@@ -903,4 +957,8 @@ def _judging(word: str) -> bool:
 def _abstract(word: str) -> bool:
     if word in _ABSTRACT:
         return True
+    if word.endswith("ies") and len(word) > 6:  # "priorities", "anxieties": as one is read
+        return _abstract(word[:-3] + "y")
+    if word.endswith(("nesses", "ships", "isms")):  # not "questions", "appointments"
+        return _abstract(word.removesuffix("es" if word.endswith("nesses") else "s"))
     return word not in _FACTS and len(word) > 5 and word.endswith(_ABSTRACT_ENDS)

@@ -63,7 +63,9 @@ _CHILDS_CARE = (r"paediatric|pediatric|paediatrician|audiology|hearing|dental|de
                 r"|scans?|speech|salt|play|occupational|ot|physio|physiotherapy|camhs|nursery"
                 r"|preschool|pre-school|school|schools|ehcp|sen|senco|settling")
 CHILDS_CARE = _CHILDS_CARE  # the process check reads a child's own care the same way
-_NOT_A_CHILDS = (r"(?!(?:child|children|kids?|baby|son|daughter|boys?|girls?|sons|daughters"
+# ("the child protection plan", "the child in need meetings" are the services' own)
+_NOT_A_CHILDS = (r"(?!(?:child(?!\s+(?:protection|in\s+need)\b)|children|kids?|baby|son|daughter"
+                 r"|boys?|girls?|sons|daughters"
                  r"|contact|college|university|uni|hairdressing|driving|beauty|cooking|training"
                  r"|jobs?|employment|english|maths|esol|nvq|gcse|degree|apprenticeship|gym"
                  r"|swimming|football|yoga|art|computer|evening|night|dance|music|church|bible"

@@ -253,9 +253,20 @@ def _behaviour_gaps(masked: str) -> list[str]:
     if _found(_ANY_DOING, masked, folded):
         return []
     if _found(_SUBSTANCE_USE, masked, folded) or SUBSTANCE_WORDS.search(masked):
+        if _IN_CHARGE.search(masked):
+            return []  # "smoke heroin while he has the kids": using while caring for them
         return ["what the adult does to the child or in front of them, not only what they "
                 "drink or take"]
     return ["what an adult did or does, described as behaviour"]
+
+
+# Drinking or using while the adult is the one caring for the child: "while he has the
+# kids", "when she is alone with the baby", "whilst in charge of the twins".
+_IN_CHARGE = on_first_use(
+    r"\b(?:while|whilst|when|whenever)\s+(?:(?:he|she|they|\w+)\s+)?(?:(?:has|have|had|is|are|was"
+    r"|were|got|gets)\s+)?(?:(?:alone|home\s+alone|on\s+(?:his|her|their)\s+own)\s+with|in\s+charge"
+    r"\s+of|caring\s+for|minding|looking\s+after|has|have|had|got)\s+(?:the\s+|his\s+|her\s+"
+    rf"|their\s+)?(?:{CHILD}|kids|children|boys|girls|twins)\b", re.IGNORECASE)
 
 
 def _verb_at(m: re.Match[str]) -> int:

@@ -194,6 +194,8 @@ _PEOPLE_WORDS = (r"(?:mum|mother|dad|father|stepdad|partner|boyfriend|parents?|c
 _WHEN_SAID = (r"\b(?:by|before|within|until|every|each|today|tomorrow|tonight|weekly|daily"
               r"|fortnightly|monthly|next\s+(?:week|month|monday|tuesday|wednesday|thursday"
               r"|friday)|this\s+(?:week|afternoon)|on\s+\w+day)\b|\d")
+# An age after its number, as typed: "19 year old", "24 yr old", "22yo", "30-years-old".
+_AGED = r"(?:[\s-]?(?:years?|yrs?)[\s-]old|\s?(?:yo|y/o)\b)"
 _SEEN_IT = "What have you seen or heard that shows it, and when? Give one example."
 
 # What an adult did to a young person, said plainly ("who messaged him 40 times").
@@ -446,7 +448,7 @@ RULES: tuple[Rule, ...] = (
           r"|allegations)\b|\b(?:historic(?:al)?|previous|unsubstantiated|several|numerous"
           r"|multiple|various|further|unproven)\s+allegations\b|\ballegations?\s+(?:were|was"
           r"|have\s+been|has\s+been)\s+made\b|\b(?:red|safeguarding|welfare)\s+flags?\b"
-          r"|\brais(?:e|es|ed|ing)\s+(?:a\s+|some\s+|several\s+)?flags?\b|\bconcerns?\s+(?:about"
+          r"|\brais(?:e|es|ed|ing)\s+(?:a\s+|some\s+|several\s+)?flags?\b|\b(?:concerns?|worr(?:y|ies))\s+(?:about"
           r"|regarding|for|over)\s+(?:the\s+)?(?:address|property|family|household|home|children"
           r"|child|kids|parents?|mum|dad|situation|case|welfare|wellbeing|safety|care)\s*(?:[.,;!?]"
           r"|$)"
@@ -521,8 +523,10 @@ RULES: tuple[Rule, ...] = (
           r"(?:\w+['’]s?\s+)?(?:needs\s+)?first\b|\bneeds\s+(?:before|above|ahead\s+of)\s+(?:\w+\s+)?own\b"
           r"|\bnot\s+(?:being\s+)?kept\s+safe\b|\b(?:unable|not\s+able|incapable)\s+(?:of\s+|to\s+)"
           r"(?:keep(?:ing)?\s+(?:\w+\s+){1,3}safe|meet(?:ing)?\s+(?:[\w'’]+\s+){0,3}needs"
-          r"|protect|parent|safeguard|prioriti[sz]e)|\bneeds\s+(?:are|were|have|has|had|is|was)\s+"
-          r"(?:(?:not|never)\s+(?:being\s+|been\s+)?met|unmet)\b"),
+          r"|protect|parent|safeguard|prioriti[sz]e)|\bneeds\s+(?:(?:are|were|have|has|had|is|was)\s+)?"
+          r"(?:(?:not|never)\s+(?:always\s+)?(?:being\s+|been\s+)?met|unmet)\b"
+          # ... as a note types it, or shortened: "needs not being met", "needs aren't met"
+          r"|\bneeds\s+(?:are|were|is|was|have|has)n['’]?t\s+(?:always\s+)?(?:being\s+|been\s+)?met\b"),
     # Care said to fall short with nothing of what: "the kids are not being looked after
     # properly", "not properly fed" (plain beside what was seen: "not fed properly, there was
     # no food in the fridge on Tuesday").
@@ -869,12 +873,16 @@ RULES: tuple[Rule, ...] = (
           r"|\bconsensual\b|\bconsent\w*\s+to\s+(?:the\s+|a\s+|this\s+|their\s+)?(?:relationship|sex|sexual|it)\b|\bpromiscu\w+|\bprostitut\w+|\bsex\s+work(?:er)?\b|\b(?:trad|"
           r"exchang)(?:e|ed|es|ing)\s+sex\b|\b(?:older|adult)\s+(?:boy|girl)friends?\b"
           r"|\b(?:boy|girl)friend\s*,?\s*(?:aged\s+|who\s+is\s+)?(?:1[89]|[2-9]\d)\b|\bsexual\s+"
-          r"activity\b|\b(?:1[89]|[2-9]\d)[\s-]year[\s-]old\s+(?:boy|girl)friend\b"
-          r"|\brelationship\s+with\s+(?:an?\s+|the\s+)?(?:older|adult|\d\d[\s-]year[\s-]old)\b"),
+          r"activity\b|\b(?:1[89]|[2-9]\d)" + _AGED + r"\s+(?:boy|girl)friend\b"
+          r"|\brelationship\s+with\s+(?:an?\s+|the\s+)?(?:older|adult|\d\d" + _AGED + r")\b"),
     rule("sleeping with men", "blame", "What did the adults do to the young person? A child "
           "cannot agree to abuse.", r"\bsl(?:eep(?:s|ing)?|ept)\s+around\b"
-          r"|\b(?:sleep(?:s|ing)?|slept|having\s+sex|had\s+sex|sexting"
-          r"|sext(?:s|ed)?)\s+with\s+(?:older\s+|adult\s+|grown\s+)?(?:men|males|adults|women)\b"
+          r"|\b(?:sleep(?:s|ing)?|slept|having\s+sex|had\s+sex|sexting|hook(?:s|ed|ing)?\s+up"
+          r"|(?:mess|fool)(?:es|ed|ing)?\s+around|sext(?:s|ed)?)\s+with\s+(?:(?:older|adult|grown"
+          r")\s+)?(?:men|males|adults|women|guys|blokes|fellas)\b"
+          # ... or with older boys: "hooking up with older lads from the estate"
+          r"|\b(?:sleep(?:s|ing)?|slept|having\s+sex|had\s+sex|hook(?:s|ed|ing)?\s+up"
+          r"|(?:mess|fool)(?:es|ed|ing)?\s+around)\s+with\s+older\s+(?:boys|lads|girls)\b"
           r"|\bsexting\b|\b(?:got|get|gets|getting)\s+(?:him|her|them)sel(?:f|ves)\s+(?:involved"
           r"|into)\b|\brefus\w+\s+to\s+(?:accept|acknowledge|see)\s+(?:that\s+)?(?:she|he|they)"
           r"\s+(?:is|are|was|were)\s+being\b"),
@@ -1082,6 +1090,21 @@ RULES: tuple[Rule, ...] = (
           r"|another)\s+(?:\w+\s+)?(?:incident|situation|occurrence|episode)\b(?!\s+(?:where|when"
           r"|in\s+which)\b)|\bsomething\s+(?:happened|occurred|went\s+on|took\s+place)\b"
           r"(?!\s+to\b)"),
+    # A worry said as a kind of situation, with nothing of what it is: "it's a worrying
+    # situation", "the picture is concerning", "a very troubling set of circumstances"
+    # (plain in a sentence that says what happened: "a worrying situation: dad had the
+    # baby on the balcony ledge").
+    rule("a worrying situation", "vague", "What is happening, exactly, and what is it like "
+         "for the child?",
+         r"\b(?:worrying|concerning|troubling|worrisome|alarming|distressing|precarious)\s+"
+         r"(?:situation|picture|presentation|set\s+of\s+circumstances|circumstances|state\s+of"
+         r"\s+affairs|home\s+situation|pattern)\b|\b(?:situation|picture|presentation)\s+(?:is"
+         r"|was|remains|seems|looks)\s+(?:(?:very|really|quite|so|increasingly|more|deeply"
+         r"|extremely)\s+)?(?:worrying|concerning|troubling|worrisome|alarming)\b",
+         plain_when_told=True,
+         # ... not a situation one may be in: "even in a worrying situation, name what helps"
+         unless_said=r"\bin\s+(?:a|an|any|such\s+a)\s+(?:(?:very|really|quite)\s+)?(?:worrying"
+         r"|concerning|troubling|worrisome|alarming|distressing|precarious)\s+situation\b"),
     rule("is a concern", "vague", "What exactly is the worry, who has it, and what did they "
           "see?", r"\b(?:is|was|are|were|remains?|remained|has\s+been|have\s+been|continues?\s+to"
           r"\s+be)\s+(?:a|an)\s+(?:\w+\s+)?(?:concern|worry|cause\s+for\s+concern|area\s+of\s+concern"

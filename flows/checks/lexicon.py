@@ -50,7 +50,19 @@ def _forms(base: str) -> list[str]:
         forms = [base, base + "s", base + base[-1] + "ed", base + base[-1] + "ing"]
     else:
         forms = [base, base + "s", base + "ed", base + "ing"]
-    return forms + _IRREGULAR.get(base, "").split()
+    return forms + _IRREGULAR.get(base, "").split() + _prefixed(base)
+
+
+# A verb made of a prefix and an irregular one has its forms: "undertake" ("undertook",
+# "undertaken"), "withhold" ("withheld"), "become" ("became").
+_PREFIX = on_first_use(r"(under|over|with|up|out|re|mis|fore|for|be)(?=[a-z]{3})")
+
+
+def _prefixed(base: str) -> list[str]:
+    found = _PREFIX.match(base)
+    if found is None or base in _IRREGULAR or base[found.end():] not in _IRREGULAR:
+        return []
+    return [found.group() + form for form in _IRREGULAR[base[found.end():]].split()]
 
 
 def verb_forms(spaced: str) -> frozenset[str]:
@@ -125,7 +137,8 @@ ADULT = alternation(FAMILY_ADULTS + """ boyfriend girlfriend ex-partner ex adult
 # The victim-survivor of domestic abuse, in a goal: asking only her to act gets sent back.
 HARMED_ADULT = alternation("mum mummy mam mom mother she")
 CHILD = alternation("""child children kids kid baby babies infant toddler son daughter
-    young_person young_people YP teenager teen boy girl siblings pupil """ + KIN_CHILDREN)
+    young_person young_people YP teenager teen boy girl siblings pupil youngsters little_ones
+    little_one young_ones wee_ones little_uns """ + KIN_CHILDREN)
 # Professionals: their part in a plan is to see, check and help, not to stop the harm.
 PROFESSIONAL = alternation("""social_worker SW school teacher teachers nursery health_visitor HV
     GP police professionals worker workers family_support team doctor nurse midwife

@@ -25,8 +25,15 @@ from flows.checks.claims import (
 from flows.checks.compliance import COMPLIANCE_QUESTION, compliance_steps
 from flows.checks.labels import COUNTY_LINES, EXPLOITERS, QUICK, RULES
 from flows.checks.lexicon import CHILD, FAMILY_ADULTS, NAME, verb_forms
+from flows.checks.praise import praised
 from flows.checks.privacy import looks_like_a_name
-from flows.checks.process import NEXT_STEP_QUESTION, PROCESS_QUESTION, process_only, vague_steps
+from flows.checks.process import (
+    NEXT_STEP_QUESTION,
+    PROCESS_QUESTION,
+    next_step_told,
+    process_only,
+    vague_steps,
+)
 from flows.checks.text import fold, mask_quotes, sentences, without_overlaps, words
 from flows.checks.words import WordList
 from flows.regex import on_first_use
@@ -255,11 +262,17 @@ def _patterned(masked: str, text: str, kinds: tuple[str, ...] = (),
                 continue  # "Mum said she has been a nervous wreck": her word for herself
             if rule.kind == "label" and _INITIAL_A.match(m.group()):
                 continue  # "a 5 would be A telling mum": a child's initial, not "a"
+            if rule.kind == "label" and praised(m.group()) \
+                    and behaviour_follows(masked, m.end()):
+                continue  # "is a loving parent; she reads to Kai every night": praise shown
             if rule.kind == "euphemism" and _FELT.fullmatch(m.group()) \
                     and _told_of_self(masked, m.start()):
                 continue  # "Mum told the GP she was struggling": how she said she felt
             if rule.plain_when_told and _told_around(masked, m.start(), m.end()):
                 continue
+            if rule.kind == "process" and next_step_told(_near_sentence(masked, m.start(),
+                                                                         m.end())):
+                continue  # "I will ask for a strategy meeting by Friday 4 Dec": the step
             if rule.kind == "process" and _spelt_out(masked, m.end()):
                 continue  # "complied with the order: he has not been to the house since June"
             if rule.unless_said and rule.unless_said.search(_near_sentence(masked, m.start(),

@@ -27,10 +27,12 @@ _SO += r"|such|truly|deeply|totally|absolutely|just|also|very\s+much|much|far|a\
 _GOOD = (r"(?:supportive|loving|caring|lovely|great|brilliant|fantastic|amazing|wonderful|good"
          r"|protective|attentive|nurturing|devoted|committed|dedicated|doting|kind|warm"
          r"|affectionate|capable|reliable|responsible|positive|stable|engaged"
-         r"|motivated|co-?operative|invested|hands[\s-]on|competent|competant)")
+         r"|motivated|co-?operative|invested|hands[\s-]on|competent|competant"
+         r"|(?:close|tight)[\s-]?knit)")
 _OF_THEM = (r"(?:\s+(?:of|to|towards|with|for|about|on|in)\s+"
             r"(?:the\s+|her\s+|his\s+|their\s+|our\s+)?"
             r"(?:children|kids|family|baby|boys|girls|twins|son|daughter|them|him|her|it|t"
+            r"|youngsters|(?:little|young|wee)\s+(?:ones|uns)"
             r"|mum|mother|dad|father|parents|nan|gran|grandparents|partner|sister|brother"
             r"|grandchildren|grandkids|grandson|granddaughter|niece|nephew)\b"
             # ... or the services they are said to get on with: "cooperative with the
@@ -47,6 +49,7 @@ _BE = r"(?:\s+(?:is|are|was|were|seems?|seemed|has\s+been|have\s+been)|'s(?:\s+b
 _GOODS = rf"{_GOOD}(?:(?:\s*,\s*|\s+and\s+){_SO}{_GOOD})*"
 # Who praise or progress may be said of: a caregiver, or the children (by word or initial).
 _ANYONE = (rf"(?:{_CARER}|(?:the\s+)?(?:children|kids|baby|boys|girls|twins|child|weans|bairns"
+           r"|youngsters|(?:little|young|wee)\s+(?:ones|uns)"
            r"|tamariki|(?<!')\b[a-z])"
            r"(?=\s|'))")
 _PARENT_NOUN = (r"(?:mum|mother|dad|father|parents?|carers?|nan|gran|grandparents?|family"
@@ -58,7 +61,8 @@ _BOND = (r"(?:strong|good|close|loving|secure|positive|warm|lovely|great|healthy
          r"(?:\s+(?:between|with)\s+(?:the\s+|her\s+|his\s+|their\s+)?[a-z']+"
          r"(?:\s+and\s+(?:the\s+|her\s+|his\s+|their\s+)?[a-z']+)?(?=\s*(?:[.,;:!?]|$)))?")
 # The children, by word or initial, and how they are said to be when nothing is seen.
-_KIDS = (r"(?:children|kids|baby|boys|girls|twins|child|weans|bairns|tamariki"
+_KIDS = (r"(?:children|kids|baby|boys|girls|twins|child|weans|bairns|tamariki|youngsters"
+         r"|(?:little|young|wee)\s+(?:ones|uns)"
          r"|(?<!')\b[a-z](?=\s|'))")
 _WELL = (r"(?:happy|content|contented|settled|thriving|flourishing|blossoming|healthy|safe"
          r"|well\s+(?:cared\s+for|looked\s+after))")
@@ -232,7 +236,8 @@ _SUBJECTS = words("""home house flat property conditions mum mummy mam mom mothe
     father stepmum stepmom stepmother stepdad stepfather parent parents carer carers foster nan
     nana nanny gran granny grandma grandad granddad grandparents partner aunt auntie aunty uncle
     family household children kids baby boys girls twins child she he they b c d e f g h j k l
-    m n o p q r s t u v w x y z everyone everybody all professionals agencies""") \
+    m n o p q r s t u v w x y z everyone everybody all professionals agencies youngsters little
+    young wee""") \
     | words(KIN_ADULTS + " " + KIN_CHILDREN)
 # Everyday words that start praise only beside one of its words: tried only when one is in
 # the sentence ("it's a warm loving home", "contact is going well", "I have no concerns").
@@ -313,6 +318,16 @@ def praise_span(lowered: str) -> tuple[int, int] | None:
         if not gate.isdisjoint(said) and (found := read(lowered)) is not None:
             return found.span()
     return None
+
+
+# A person called good by a word of praise ("is a loving parent", "is a really caring,
+# kind mum"): the word a label rule finds, read as praise rather than as a judgement.
+_PRAISED = on_first_use(rf"\b(?:a|an)\s+{_SO}{_GOODS}\s+[a-z]+$")
+
+
+def praised(label: str) -> bool:
+    """Whether the words a label rule found call someone good ("is a loving parent")."""
+    return _PRAISED.search(label.lower()) is not None
 
 
 def praises(sentence: str) -> bool:

@@ -189,6 +189,10 @@ _SENT_NOTE = on_first_use(r"^\W*(?:an?\s+|the\s+)?(?:letters?|invites?|invitatio
                           r"|leaflets?|reminders?)\b(?=\s+(?:[\w']+\s+){0,4}?(?:sent|posted|given"
                           r"|handed|emailed|delivered|issued)\b)")
 _SENT_VERB = on_first_use(r"\b(?:posted|given|handed|emailed|delivered|issued)\b")
+# What reached the services, said as coming in: "a referral came in from the school", "the
+# call came through from police last night" (received, not anyone coming anywhere).
+_CAME_IN = on_first_use(r"\b(referrals?|calls?|reports?|emails?|messages?|notifications?|contacts?)"
+                        r"\s+(?:(?:has|have|had)\s+)?(?:came|come|comes|coming)\s+(?:in|through)\b")
 # A case taken on to another meeting: "agreed to go to a child protection conference".
 _ESCALATED = on_first_use(r"\b(?:go|goes|going|went|move|moves|moving|moved|proceed\w*)\s+to\s+"
                           r"(?=(?:an?\s+|the\s+)?(?:[\w']+\s+){0,2}?(?:conferences?|meetings?"
@@ -259,6 +263,19 @@ def _is_process(sentence: str, asked: bool) -> bool:
     if asked or _who_and_when(sentence, lowered):
         return False
     return _is_done(sentence, lowered) or _only_the_services_next(sentence, lowered)
+
+
+def next_step_told(sentence: str) -> bool:
+    """Whether a sentence is a next step of the services saying who will do it and the day
+    ("I will ask my manager for a strategy meeting by Friday 4 December")."""
+    lowered = _lowered(sentence)
+    return _DAY_NAMED.search(lowered) is not None and _who_and_when(sentence, lowered)
+
+
+# A day or a date, not only "on him" or "every time": "by 4 Dec", "on Thursday", "tomorrow".
+_DAY_NAMED = on_first_use(r"\b\d|\b(?:today|tomorrow|tonight|end\s+of\s+(?:the\s+)?(?:day|week"
+                          r"|month|term)|next\s+(?:week|month|term)|(?:mon|tues?|wed(?:nes)?|thu(?:rs)?"
+                          r"|fri|satur|sun)(?:day)?)\b")
 
 
 def _who_and_when(sentence: str, lowered: str) -> bool:
@@ -358,6 +375,7 @@ def _said(lowered: str) -> str:
     said = _HANDED_ON.sub(" transferred to ", _WAITING.sub(" awaiting response ", said))
     if _SENT_NOTE.match(said):
         said = _SENT_VERB.sub(" sent ", _SENT_NOTE.sub(" message ", said, count=1), count=1)
+    said = _CAME_IN.sub(r"\1 received", said)
     said = _ESCALATED.sub(" onward to ", said)
     said = _CAME_TO.sub(" attended ", said)
     said = _KEPT_IN_TOUCH.sub(" call made ", said)
@@ -524,11 +542,17 @@ def _lived(tokens: list[str], family: bool) -> bool:
                                               strict=False))
 
 
+# A verb of the services in the past with no "-ed": "meeting held to discuss the family",
+# "visit made to check on the baby" were done, not still to do.
+_DONE_BEFORE = words("held made sent seen done given undertaken undertook set")
+
+
 def _to_do(tokens: list[str]) -> bool:
     """"Social worker to arrange a meeting", "a referral to be made": still to be done (but
     "all agencies agreed to continue" was done: a verb in the past comes before its "to")."""
     return any(first == "to" and (((then == "be" or then in _SERVICE_VERBS)
-                                   and not before.endswith("ed") and then not in _GOES_ON)
+                                   and not (before.endswith("ed") or before in _DONE_BEFORE)
+                                   and then not in _GOES_ON)
                                   or (before in _AGREEING and then not in _SERVICE_VERBS
                                       and not _whom(then)))
                for before, first, then in zip(["", *tokens], tokens, tokens[1:], strict=False))
@@ -622,6 +646,18 @@ _AGENTLESS = on_first_use(
     r"|\b(?:referrals?|assessments?|applications?|requests?)\s+(?:will|to|shall|is\s+to|are\s+to"
     r"|needs?\s+to)\s+be\s+(?:made|done|completed|sent|submitted|carried\s+out|undertaken)\b"
     r"(?!\s+(?:\w+\s+)?by\b)")
+# A step written as a note, the services' work with nobody to do it: "follow up with mum",
+# "chase GP for info", "to arrange a meeting with the school", "need to discuss with manager".
+_BARE_VERBS = ("arrange follow chase ring call phone email e-mail text speak talk liaise"
+               " book refer consider explore seek share send convene organise organize discuss")
+# ... not the same word as a noun: "phone calls from dad have stopped", "contact with dad".
+_BARE_STEP = on_first_use(
+    r"^\W*(?:(?:next\s+steps?|actions?|to\s*do|plan)\s*[:\-–]\s*)?(?:(?:to|need\s+to|needs\s+to"
+    r"|must|should)\s+)?(?:" + "|".join(_BARE_VERBS.split())
+    + r"|contact(?!\s+with\b))(?:\s+up)?\s+"
+    r"(?!(?:by|that|about|of|from|for|calls?|messages?|records?|logs?|numbers?|conversations?"
+    r"|time|centre|center|visits?|sessions?|was|were|is|are|has|have|had|went|and|or|so)\b)\w")
+_BARE_GATE = words(_BARE_VERBS + " contact")
 # The quick test: a next step says one of these.
 _STEP_WORDS = words("will to 'll going shall needs need")
 # The quick test over the whole answer: a vague step holds one of these words.
@@ -636,7 +672,8 @@ def vague_steps(text: str, masked: str) -> list[tuple[int, int]]:
     to a parenting programme", "caseworker to follow up in due course". A step that names
     who and a time ("I will ring the school by Friday") is left alone, and so is a step of
     someone in the family ("Mum will keep going to her group going forward")."""
-    if _VAGUE_GATE.isdisjoint(_TOKEN.findall(masked.lower())):
+    if _VAGUE_GATE.isdisjoint(_TOKEN.findall(masked.lower())) \
+            and _BARE_GATE.isdisjoint(_TOKEN.findall(masked.lower())):
         return []
     return [(start, end) for start, end in sentence_spans(masked)
             if masked[start:end] == text[start:end]  # a quote: someone's own words
@@ -663,6 +700,8 @@ def _base_verb(word: list[str]) -> bool:
 def _vague_step(sentence: str) -> bool:
     lowered = _lowered(sentence)
     tokens = _TOKEN.findall(lowered)
+    if _BARE_STEP.match(lowered):  # "follow up with mum", "to arrange a meeting with school"
+        return not (_STEP_TIME.search(lowered) or _ABOUT.search(lowered))
     if _STEP_WORDS.isdisjoint(tokens) or _STEP_TIME.search(lowered) or _ABOUT.search(lowered):
         return False
     if _AGENTLESS.search(lowered) or _NOBODY.search(lowered):

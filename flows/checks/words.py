@@ -59,7 +59,9 @@ class Term(BaseModel):
 
     def model_post_init(self, context: Any, /) -> None:
         """Compile the matcher once, when the list is loaded."""
-        forms = sorted({self.term, *self.variants}, key=lambda f: (-len(f), f))
+        forms = sorted({self.term, *self.variants, *(american(f) for f in
+                                                      (self.term, *self.variants))},
+                       key=lambda f: (-len(f), f))
         body = "|".join(_form_pattern(form) for form in forms)
         acronym = all(_ACRONYM.fullmatch(f) for f in forms)
         # An upper-case S after an abbreviation is a different abbreviation (CP vs CPS).
@@ -163,6 +165,32 @@ class WordList(BaseModel):
         kept = [t for t in base.terms if t.term.lower() not in own]
         plain = [*(base.plain_abbreviations or ()), *(self.plain_abbreviations or ())]
         return WordList(mode="replace", plain_abbreviations=plain, terms=[*kept, *self.terms])
+
+
+# British spellings an American (or Canadian) keyboard types otherwise: "behaviour" and
+# "behavioural" as "behavior(al)", "sexualised" as "sexualized", "programme" as "program",
+# "centre" as "center", "paediatric" as "pediatric", "judgement" as "judgment". "our" after
+# at least three letters only, so "hour", "your" and "four" stay as they are.
+_AMERICAN = ((re.compile(r"(?<=[a-z]{3})our(?=[a-z]*$)"), "or"),
+             (re.compile(r"(?<=[a-z]{3})is(?=(?:e|es|ed|ing|ation|ations|er|ers)$)"), "iz"),
+             (re.compile(r"(?<=[a-z]{2})ys(?=(?:e|es|ed|ing)$)"), "yz"),
+             (re.compile(r"(?<=[a-z]{3})tre(?=s?$)"), "ter"),
+             (re.compile(r"^programme(?=[sd]?$)"), "program"),
+             (re.compile(r"^paed"), "ped"),
+             (re.compile(r"^judgement"), "judgment"))
+
+
+def american(form: str) -> str:
+    """`form` as American spelling has it (the same form where nothing differs); a word in
+    capitals is an abbreviation, left as it is."""
+    words = re.split(r"(\W+)", form)
+    for i, word in enumerate(words):
+        if word.isupper():
+            continue
+        for british, spelt in _AMERICAN:
+            word = british.sub(spelt, word.lower()) if british.search(word.lower()) else word
+        words[i] = word
+    return "".join(words)
 
 
 def _form_pattern(form: str) -> str:
