@@ -63,7 +63,7 @@ from flows.questions import (
     plain_words,
 )
 from flows.questions import MSG as TYPE_MSG
-from flows.regex import on_first_use
+from flows.regex import made_by, on_first_use
 from flows.replies import (
     CONTINUES,
     UNFINISHED,
@@ -296,7 +296,7 @@ def _typed(flow: Flow, out: Outcome, typed: Text, nudger: Nudger) -> None:
         # contributed: skip"); so would "?" or "what do I put here?" (not while a reminder
         # holds an answer: there it is asked about). A choice reads its own words; a
         # child's own words are kept whatever they are.
-        name = "help" if word.re is not BARE_COMMAND else "back" if "undo" in word[0] \
+        name = "help" if not made_by(word, BARE_COMMAND) else "back" if "undo" in word[0] \
             else next((n for n in ("back", "skip") if n in word[0]), "help")
         # "?", "what does feedback mean?": /help, whatever words are in it
         said = MSG["bare_command"].format(typed=text, name=name)

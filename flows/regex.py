@@ -44,3 +44,9 @@ def on_first_use(pattern: str, flags: int = 0) -> re.Pattern[str]:
     """`re.compile(pattern, flags)`, put off until the pattern is first searched with (its
     `.pattern` is there at once, for building other patterns from it)."""
     return cast("re.Pattern[str]", _OnFirstUse(pattern, flags))
+
+
+def made_by(match: re.Match[str], pattern: re.Pattern[str]) -> bool:
+    """Whether `pattern` found `match`. Not by identity: a pattern made with `on_first_use`
+    is never its match's `re`, the pattern compiled from it."""
+    return match.re.pattern == pattern.pattern

@@ -16,7 +16,7 @@ import jinja2
 
 from flows import FLOWS_DIR
 from flows.answers import AnswerView, voiced, whose
-from flows.regex import on_first_use
+from flows.regex import made_by, on_first_use
 
 if TYPE_CHECKING:
     from flows.flow import Flow, FlowStep
@@ -203,9 +203,9 @@ def worry(text: str) -> str:
         return f"that {said}"
     doing = _WHO_DOES.match(people["rest"]) or _DOING.match(people["rest"])
     if doing is None or any(w.lower() in _FINITE for w in doing["between"].split()) \
-            or (doing.re is _WHO_DOES and any(w.lower() in _FINITE
+            or (made_by(doing, _WHO_DOES) and any(w.lower() in _FINITE
                                                for w in doing["what"].split())) \
-            or (doing.re is _DOING and (doing["ing"].lower() in _NOT_DOING or any(
+            or (made_by(doing, _DOING) and (doing["ing"].lower() in _NOT_DOING or any(
                 w.lower() in _FINITE for w in re.findall(r"[\w'’]+", doing["after"])))):
         # a verb of its own after the "-ing" ("older lads picking him up have threatened
         # him") or in the "who" makes it a clause, which reads after "that"

@@ -15,7 +15,7 @@ from flows.answers import NUMBER_WORDS, display, is_answered, plainly
 from flows.checks.lexicon import ADULT, CHILD, INITIAL, NAME_RE, OBSERVER, PROFESSIONAL
 from flows.draft import Draft
 from flows.flow import Flow, FlowStep
-from flows.regex import on_first_use
+from flows.regex import made_by, on_first_use
 from flows.schema import ColumnKey
 from flows.walk import Walk, walk
 
@@ -376,7 +376,7 @@ def _view(text: str, *, run_on: bool = False) -> View:
     `run_on`: the reason may follow the number with no mark between (a later person's on a
     line of several)."""
     match = _one_number(text.strip()) or (_RUN_ON.match(text.strip()) if run_on else None)
-    if match is None or (match.re is _SAID_NUMBER and not _reads_as_who(match["who"])):
+    if match is None or (made_by(match, _SAID_NUMBER) and not _reads_as_who(match["who"])):
         return View(text.strip(), None)
     why = (match["why"] or match.groupdict().get("said") or "").strip()
     if why.startswith("(") and why.endswith(")"):  # "T: 3 (her faces scale)" is printed in ()

@@ -59,3 +59,13 @@ def test_starting_sosbot_with_its_checks_compiles_next_to_none_of_its_patterns()
     compiled, held = map(int, done.stdout.split())
     assert held > 100_000  # the checks' patterns, in characters
     assert compiled < held / 20, done.stdout
+
+
+def test_no_module_asks_which_pattern_found_a_match_by_identity() -> None:
+    """`match.re is PATTERN` is false for every pattern compiled at its first use: "undo"
+    was read as /help and "back" lost its meaning when it was so written."""
+    asked = [f"{path.relative_to(REPO)}:{n}" for folder in ("bot", "flows", "storage")
+             for path in sorted((REPO / folder).rglob("*.py"))
+             for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1)
+             if re.search(r"\.re\s+is\b", line)]
+    assert asked == []

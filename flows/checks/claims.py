@@ -27,7 +27,7 @@ from flows.checks.lexicon import (
 from flows.checks.praise import ABLE_TO_CARE, praise_span
 from flows.checks.privacy import looks_like_a_name
 from flows.checks.text import sentence_spans, words
-from flows.regex import on_first_use
+from flows.regex import made_by, on_first_use
 
 CLAIM_QUESTION = "What did you see or hear, who did what, and when?"
 
@@ -576,7 +576,7 @@ def _stance_claim(tokens: list[str], lowered: str, sentence: str) -> bool:
         return False
     if found is not None and (_ADVISED.match(lowered, found.end()) or _REASON.search(lowered)):
         return False  # "I believe it's important that ...": advice, as "I think" is read
-    if found is not None and found.re is _HEDGED_DOING and _SEEN_AFTER.search(lowered,
+    if found is not None and made_by(found, _HEDGED_DOING) and _SEEN_AFTER.search(lowered,
                                                                              found.end()):
         return False  # "... obviously adore their sister, they follow her round the house"
     lowered = _THAN_SAID.sub(" ", lowered)
