@@ -198,7 +198,8 @@ def test_a_bad_key_on_a_later_line_in_the_environment_still_names_its_line(
 async def test_each_question_in_telegram_names_its_case_briefly(bot: Bot) -> None:
     """A social worker with two reflections open, one for each of two brothers, came back to
     "Question 2 of 8 · What has happened" and could not tell which boy it was about. Each
-    question names its draft's label, escaped, and a long one cut short."""
+    question names its draft's label, escaped, and whole (cut, a label told the two apart
+    only after its sixteenth character)."""
     await bot.say("/new reflection")
     await bot.say("KB&JB older")
     header = bot.texts()[-1].split("\n", 1)[0]
@@ -207,7 +208,7 @@ async def test_each_question_in_telegram_names_its_case_briefly(bot: Bot) -> Non
     await bot.say("Ref 44172 younger twin")
     await bot.say("School or college")
     header = bot.texts()[-1].split("\n", 1)[0]
-    assert header.startswith("[Ref 44172 young…] <b>Question 2 of 8</b>"), header
+    assert header.startswith("[Ref 44172 younger twin] <b>Question 2 of 8</b>"), header
 
 
 async def test_each_question_at_the_terminal_names_its_case(tmp_path: Path) -> None:

@@ -1,0 +1,102 @@
+"""A fresh look at the twenty-seventh leftovers pass (the case label in each question's
+header, yes and no in other words, "N/A" at a list read from a file): each defect pinned by
+a test that failed on the code as it was."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from bot.wording import header_label
+from flows.loader import load_flows
+from tests.test_leftovers_twentyseventh import TO_THE_CHILDS_LISTS, piped_in
+from tests.test_telegram_handlers import Bot, bot
+from tests.test_walk_seventeenth import reach
+
+FLOWS = load_flows()
+__all__ = ["bot"]  # the fixture
+
+
+# --- the case label in the header: two cases told apart, a label never cut mid-character ---
+
+FLAGS = "🇬🇧🇫🇷🇩🇪🇮🇹🇪🇸🇵🇱🇳🇱🇧🇪🇮🇪🇬🇧🇫🇷🇩🇪🇦🇹"  # 13 flags, 26 code points
+
+async def test_two_cases_whose_labels_differ_at_the_end_have_different_headers(
+        bot: Bot) -> None:
+    """Two reflections open, one for each of two children of one family ("Ref 44172 child 1",
+    "Ref 44172 child 2"): both headers read "[Ref 44172 child…]", so the label said nothing
+    about which child the question was for, the one thing it is there to say."""
+    headers = []
+    for label in ("Ref 44172 child 1", "Ref 44172 child 2"):
+        await bot.say("/new reflection")
+        await bot.say(label)
+        headers.append(bot.texts()[-1].split("\n", 1)[0])
+        assert headers[-1].startswith(f"[{label}] <b>Question 1 of 8</b>"), headers[-1]
+    assert headers[0] != headers[1]
+
+
+@pytest.mark.parametrize(("label", "shown"), [
+    # flags are pairs of letters: half a flag shows as a lone letter in a box
+    (FLAGS, FLAGS[:22] + "…"),
+    # a family emoji is five code points joined: cut inside, it is another emoji
+    ("ab" + "👨\u200d👩\u200d👧" * 5, "ab" + "👨\u200d👩\u200d👧" * 4 + "…"),
+    # an accent typed as its own mark stays on its letter
+    ("Cases " + "e\u0301" * 12, "Cases " + "e\u0301" * 8 + "…"),
+    # a skin tone stays on its hand
+    ("👍🏽" * 13, "👍🏽" * 11 + "…"),
+])
+def test_a_long_label_is_cut_between_characters_as_they_show(label: str, shown: str) -> None:
+    """A label longer than the header shows (one made before labels were checked, or one of
+    emoji) was cut by code points: a flag left half of itself, a family emoji a man and a
+    joiner, an accent was dropped from its letter."""
+    assert header_label(label) == shown
+
+
+def test_a_label_of_one_letter_under_many_marks_is_not_cut_inside_it() -> None:
+    stacked = "a" + "\u0301" * 30
+    assert header_label(stacked + " b") == stacked + "…"
+
+
+# --- initials where who is asked are not a yes in another language --------------------------
+
+@pytest.mark.parametrize(("flow_id", "step", "typed", "saved"), [
+    ("three_houses", "not_told", "JA", "JA"),
+    ("three_houses", "not_told", "SI", "SI"),
+    ("mapping", "existing_safety", "JA", ["JA"]),
+])
+def test_initials_that_spell_yes_in_another_language_are_taken_as_written(
+        flow_id: str, step: str, typed: str, saved: object) -> None:
+    """Asked whether the child named anyone who must not see the work, a practitioner wrote
+    the person's initials, "JA", as the bot asks names to be written. They were told "I
+    haven't saved "yes" on its own ... Please say who", since "ja" is yes in German: the
+    initials were read as a yes and the answer (who) asked for again."""
+    chat = reach(FLOWS[flow_id], step)
+    chat.send(typed)
+    assert not chat.notices("problem")
+    assert chat.draft.answers[step] == saved
+
+
+def test_yes_in_another_language_in_lower_case_is_still_asked_who() -> None:
+    chat = reach(FLOWS["three_houses"], "not_told")
+    chat.send("ja")
+    assert "not_told" not in chat.draft.answers
+
+
+# --- "N/A" at a list read from a file, then a line of words ----------------------------------
+
+async def test_piped_n_a_then_the_next_answer_at_once_stops_rather_than_fill_the_list(
+        tmp_path: Path) -> None:
+    """A file written as the chat took it before: "N/A" ends a list, and the next line is
+    the next question's. "N/A" was dropped and the next line ("Nan", what is going well)
+    saved as a worry, and every answer after it one question on from where it was written.
+    The chat cannot tell that file from one with items under "N/A", so it stops there and
+    says how to write it."""
+    status, shown, answers = await piped_in(
+        tmp_path, "mapping", *TO_THE_CHILDS_LISTS, "N/A", "Nan", "", "Her own room", "",
+        "Asked her at school, on her own")
+    assert status == 1, shown[-1500:]
+    assert "house_worries" not in answers
+    assert "house_good" not in answers
+    assert "line 8 was not taken" in shown, shown[-1500:]
+    assert 'an empty line straight after "N/A"' in shown, shown[-1500:]
