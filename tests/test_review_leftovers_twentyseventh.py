@@ -87,18 +87,23 @@ def test_yes_in_another_language_in_lower_case_is_still_asked_who() -> None:
 
 # --- "N/A" at a list read from a file, then a line of words ----------------------------------
 
-async def test_piped_n_a_then_the_next_answer_at_once_stops_rather_than_fill_the_list(
-        tmp_path: Path) -> None:
+@pytest.mark.parametrize("worries", [
+    ["N/A", "Nan", "", "Her own room", ""],
+    ["N/A", "Scared of dad", "Dad shouts at night", "", "Nan", ""],
+    ["- N/A", "- Scared of dad", "", "Nan", ""],
+], ids=["the-next-answer-at-once", "items-under-it", "bulleted-items-under-it"])
+async def test_piped_n_a_then_a_line_of_words_at_a_list_stops_rather_than_guess(
+        tmp_path: Path, worries: list[str]) -> None:
     """A file written as the chat took it before: "N/A" ends a list, and the next line is
     the next question's. "N/A" was dropped and the next line ("Nan", what is going well)
     saved as a worry, and every answer after it one question on from where it was written.
-    The chat cannot tell that file from one with items under "N/A", so it stops there and
-    says how to write it."""
+    Nothing tells that file from one with the list's items under "N/A" (the next list's
+    lines look the same), so the chat stops at "N/A", saving neither, and says how to write
+    it."""
     status, shown, answers = await piped_in(
-        tmp_path, "mapping", *TO_THE_CHILDS_LISTS, "N/A", "Nan", "", "Her own room", "",
-        "Asked her at school, on her own")
+        tmp_path, "mapping", *TO_THE_CHILDS_LISTS, *worries, "Asked her at school, on her own")
     assert status == 1, shown[-1500:]
     assert "house_worries" not in answers
     assert "house_good" not in answers
     assert "line 8 was not taken" in shown, shown[-1500:]
-    assert 'an empty line straight after "N/A"' in shown, shown[-1500:]
+    assert f'an empty line straight after "{worries[0]}"' in shown, shown[-1500:]
