@@ -4,6 +4,7 @@ a test that failed on the code as it was."""
 
 from __future__ import annotations
 
+import unicodedata
 from pathlib import Path
 
 import pytest
@@ -34,6 +35,24 @@ async def test_two_cases_whose_labels_differ_at_the_end_have_different_headers(
         headers.append(bot.texts()[-1].split("\n", 1)[0])
         assert headers[-1].startswith(f"[{label}] <b>Question 1 of 8</b>"), headers[-1]
     assert headers[0] != headers[1]
+
+
+def _direction(line: str) -> str:
+    """The direction a phone lays a line out in: its first letter's (Unicode's rule P2)."""
+    return next((unicodedata.bidirectional(c) for c in line
+                 if unicodedata.bidirectional(c) in ("L", "R", "AL")), "L")
+
+
+@pytest.mark.parametrize("label", ["משפחה ב", "عائلة ب 2"])
+async def test_a_label_in_hebrew_or_arabic_leaves_the_header_left_to_right(
+        bot: Bot, label: str) -> None:
+    """A label written in Hebrew or Arabic first on the header's line made the line right to
+    left: "Question 1 of 8 · ..." shown at the right edge, its parts in reverse order."""
+    await bot.say("/new reflection")
+    await bot.say(label)
+    header = bot.texts()[-1].split("\n", 1)[0]
+    assert label in header, header
+    assert _direction(header) == "L", header
 
 
 @pytest.mark.parametrize(("label", "shown"), [
