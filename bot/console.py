@@ -25,6 +25,7 @@ from typing import TextIO
 from bot.conversation import Conversation
 from bot.wording import AskLabel, Confirm, ConversationReply, Menu, header_label
 from flows.answers import (
+    DONE_WORDS,
     clean,
     is_filler,
     items_after_filler,
@@ -672,7 +673,7 @@ class Console:
     def _past_filler(self, line: str) -> str:
         """The line to take, at a list read from a file or pipe whose first line is only
         "N/A" (or "none", "-"): the list's lines run to the empty line that ends it, as the
-        question asks. With only its empty line (or /done), it is the list's answer, and that
+        question asks. With only its empty line (or /done, or "done"), it is the list's answer, and that
         line ends the list with it rather than answering the next question. With a line of
         words under it, FillerThenWords: items under a dropped "N/A", or the next answer
         after an "N/A" whose empty line was left out, and no way to tell."""
@@ -686,7 +687,8 @@ class Console:
             return line
         word = split(clean(after))[0]
         ends = not word or (word.startswith("/") and (found := find(word)) is not None
-                            and found.name == "done")
+                            and found.name == "done") \
+            or clean(after).lower().strip(" .!") in DONE_WORDS  # "done" in words, as /done
         if ends and moves_a_list_on(line):
             return line  # its list's end, written with it
         if ends or word.startswith("/"):  # read next, as written ("- n/a" alone is an item)

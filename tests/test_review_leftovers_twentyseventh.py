@@ -126,3 +126,17 @@ async def test_piped_n_a_then_a_line_of_words_at_a_list_stops_rather_than_guess(
     assert "house_good" not in answers
     assert "line 8 was not taken" in shown, shown[-1500:]
     assert f'an empty line straight after "{worries[0]}"' in shown, shown[-1500:]
+
+
+@pytest.mark.parametrize("ending", ["done", "Finished.", "that's all"])
+async def test_piped_n_a_then_done_in_words_ends_its_list_as_slash_done_does(
+        tmp_path: Path, ending: str) -> None:
+    """"done" in words after "N/A" ends the list as "/done" does: "N/A" is its answer, and
+    the lines after it answer their own questions."""
+    status, shown, answers = await piped_in(
+        tmp_path, "mapping", *TO_THE_CHILDS_LISTS, "N/A", ending, "Nan", "", "Her own room",
+        "", "Asked her at school, on her own")
+    assert status == 0, shown[-1500:]
+    assert answers["house_worries"] == ["N/A"]
+    assert answers["house_good"] == ["Nan"]
+    assert answers["child_view_how"] == "Asked her at school, on her own"
