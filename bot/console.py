@@ -673,10 +673,10 @@ class Console:
     def _past_filler(self, line: str) -> str:
         """The line to take, at a list read from a file or pipe whose first line is only
         "N/A" (or "none", "-"): the list's lines run to the empty line that ends it, as the
-        question asks. With only its empty line (or /done, or "done"), it is the list's answer, and that
-        line ends the list with it rather than answering the next question. With a line of
-        words under it, FillerThenWords: items under a dropped "N/A", or the next answer
-        after an "N/A" whose empty line was left out, and no way to tell."""
+        question asks. With only its empty line (or /done, or "done"), it is the list's
+        answer, and that line ends the list with it rather than answering the next question.
+        With a line of words under it, FillerThenWords: items under a dropped "N/A", or the
+        next answer after an "N/A" whose empty line was left out, and no way to tell."""
         if self.interactive or self._widget != "items" or self._listed or self._held \
                 or not is_filler(line):
             return line
