@@ -25,6 +25,7 @@ from typing import TextIO
 from bot.conversation import Conversation
 from bot.wording import AskLabel, Confirm, ConversationReply, Menu, header_label
 from flows.answers import (
+    DONE_WORDS,
     clean,
     is_filler,
     items_after_filler,
@@ -222,6 +223,19 @@ _UNREAD = on_first_use("[\udc80-\udcff]")  # a byte UTF-8 could not read (surrog
 
 class LongLine(Exception):
     """A piped line longer than PIPED_LINE: the answers end there."""
+
+
+# "N/A" at the top of a piped list, then a line of words: the list's first item (N/A written
+# above items, as in a message) or the next question's answer ("N/A" the whole answer, its
+# empty line left out): nothing tells which, and either guess can misplace an answer.
+FILLER_THEN_WORDS = ('! "{typed}" is at the top of a list with a line of words under it, and I '
+                     "can't tell whether that line is one of the list's items or the answer to "
+                     'the next question. Leave "{typed}" out above the items, or put an empty '
+                     'line straight after "{typed}" when it is the whole answer.')
+
+
+class FillerThenWords(Exception):
+    """A piped "N/A" at the top of a list with a line of words under it (FILLER_THEN_WORDS)."""
 
 
 @dataclass
@@ -494,6 +508,11 @@ class Console:
                 self.say("! " + CUT_LINE)
                 replies = []
                 continue
+            except FillerThenWords as filler:
+                self.say(FILLER_THEN_WORDS.format(typed=clean(str(filler))))
+                self.say(PIPED_STOP.format(line=self._lines - 1))
+                print(PIPED_STOP_ERR.format(line=self._lines - 1), file=sys.stderr, flush=True)
+                return 1
             except LongLine:
                 self._lines += 1
                 self.say(LONG_PIPED_LINE.format(line=self._lines))
@@ -654,9 +673,10 @@ class Console:
     def _past_filler(self, line: str) -> str:
         """The line to take, at a list read from a file or pipe whose first line is only
         "N/A" (or "none", "-"): the list's lines run to the empty line that ends it, as the
-        question asks. With items under it, it is dropped, as above items sent in one
-        message; with only its empty line, it is the list's answer, and that empty line ends
-        the list with it rather than answering the next question."""
+        question asks. With only its empty line (or /done, or "done"), it is the list's
+        answer, and that line ends the list with it rather than answering the next question.
+        With a line of words under it, FillerThenWords: items under a dropped "N/A", or the
+        next answer after an "N/A" whose empty line was left out, and no way to tell."""
         if self.interactive or self._widget != "items" or self._listed or self._held \
                 or not is_filler(line):
             return line
@@ -667,13 +687,14 @@ class Console:
             return line
         word = split(clean(after))[0]
         ends = not word or (word.startswith("/") and (found := find(word)) is not None
-                            and found.name == "done")
+                            and found.name == "done") \
+            or clean(after).lower().strip(" .!") in DONE_WORDS  # "done" in words, as /done
         if ends and moves_a_list_on(line):
             return line  # its list's end, written with it
         if ends or word.startswith("/"):  # read next, as written ("- n/a" alone is an item)
             self._ahead = after
             return line
-        return after
+        raise FillerThenWords(line)
 
     def _read_line(self) -> str:
         """Wait for a line; Ctrl-C stops the wait (asyncio's own handler would not)."""

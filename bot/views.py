@@ -7,6 +7,7 @@ a good share of each answer's time (bench/README.md).
 
 from __future__ import annotations
 
+import unicodedata
 from collections import Counter
 from dataclasses import dataclass
 from html import escape
@@ -120,10 +121,18 @@ def parts(html: str, buttons: Keyboard | None = None) -> list[Message]:
     return [Message(c) for c in chunks[:-1]] + [Message(chunks[-1], buttons)]
 
 
+def _ltr(label: str) -> str:
+    """A left-to-right mark before a label in Hebrew or Arabic at a line's start, which would
+    make the whole line read right to left (the header's words shown in reverse order)."""
+    first = next((kind for c in label if (kind := unicodedata.bidirectional(c)) in
+                  ("L", "R", "AL")), "L")
+    return "\u200e" if first != "L" else ""
+
+
 def _question_text(q: Question) -> str:
     # The case first, where a phone's notice shows it: two drafts open (two children) are
     # told apart by it.
-    case = f"[{escape(header_label(q.label))}] " if q.label.strip() else ""
+    case = f"{_ltr(q.label)}[{escape(header_label(q.label))}] " if q.label.strip() else ""
     parts = [f"{case}<b>Question {q.number} of {q.total}</b> · <i>{escape(q.section)}</i>",
              escape(q.ask)]
     if q.scale is not None:

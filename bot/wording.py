@@ -8,6 +8,7 @@ gives every text in that surface's words, and a conversation is made for one sur
 
 from __future__ import annotations
 
+import unicodedata
 from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Literal, get_args
@@ -17,16 +18,47 @@ from flows.replies import Reply
 from storage.store import DraftInfo
 
 LABEL_MAX = 24
-HEADER_LABEL_MAX = 16  # characters of a case label a question's header shows
+# A question's header shows the whole label as it can be given: cut any shorter, two
+# children's drafts ("Ref 44172 child 1", "... child 2") read the same there.
+HEADER_LABEL_MAX = LABEL_MAX
 
 
 def header_label(label: str) -> str:
-    """A case label as a question's header shows it: short enough to leave the header one
-    line on a phone, a longer one cut with "…" (the label as given is at /drafts)."""
+    """A case label as a question's header shows it: on one line, and one longer than a label
+    can be given now (an older one) cut with "…" between characters as they show, never
+    inside one (half a flag, an accent off its letter)."""
     label = " ".join(label.split())
     if len(label) <= HEADER_LABEL_MAX:
         return label
-    return label[:HEADER_LABEL_MAX - 1].rstrip(" -_/.,") + "…"
+    kept = ""
+    for shown in _characters(label):
+        if kept and len(kept) + len(shown) > HEADER_LABEL_MAX - 1:
+            break
+        kept += shown
+    return kept.rstrip(" -_/.,") + "…"
+
+
+def _characters(text: str) -> list[str]:
+    """`text` in the characters a reader sees: a letter with its marks, an emoji with its
+    skin tone, variation or joined emoji, a flag's two letters (near enough Unicode's
+    grapheme clusters for a label)."""
+    shown: list[str] = []
+    flag = False  # the last was a flag's first letter
+    for at, ch in enumerate(text):
+        point = ord(ch)
+        letter = 0x1F1E6 <= point <= 0x1F1FF
+        joined = at > 0 and (unicodedata.category(ch) in ("Mn", "Mc", "Me")
+                             or ch == "\u200d" or text[at - 1] == "\u200d"
+                             or 0x1F3FB <= point <= 0x1F3FF or 0xE0020 <= point <= 0xE007F
+                             or (letter and flag))
+        flag = letter and not (joined and flag)
+        if joined:
+            shown[-1] += ch
+        else:
+            shown.append(ch)
+    return shown
+
+
 WELCOME = (
     "Hello. I walk you through Signs of Safety style tools one question at a time, and hand "
     "you a summary you can use in a meeting or a referral. I'm based on the framework, not an "

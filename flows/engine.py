@@ -568,8 +568,10 @@ def _repeated(flow: Flow, out: Outcome, step: FlowStep, text: str) -> bool:
 # one about change ("Has the number changed?") is answered by a yes.
 _YES_NO_ASK = on_first_use(r"^(?:[^.?!,:]*[,:]\s+)?(?:did|does|do|is|are|has|have|was|were)\b"
                            r"(?![^?]*\bchanged\b)", re.IGNORECASE)
-_YES_ALONE = frozenset({"yes", "y", "yeah", "yea", "yeh", "yep", "yup", "ya", "aye"}
-                       | {word for word, said in IN_OTHER_WORDS.items() if said == "yes"})
+_YES_ALONE = frozenset({"yes", "y", "yeah", "yea", "yeh", "yep", "yup", "ya", "aye"})
+# Yes in another language, held as "yes" is; but not in capitals, as initials are written
+# where who is asked ("JA", "SI"): the person named, not a yes.
+_YES_ELSEWHERE = frozenset(word for word, said in IN_OTHER_WORDS.items() if said == "yes")
 
 
 def _yes_alone(flow: Flow, out: Outcome, step: FlowStep, text: str) -> bool:
@@ -580,13 +582,19 @@ def _yes_alone(flow: Flow, out: Outcome, step: FlowStep, text: str) -> bool:
     key = f"{step.id}:yes_alone"
     if step.kind.widget not in ("text", "items") or d.pending is not None or key in d.nudged \
             or is_answered(d.answers.get(step.id)) \
-            or clean(text).lower().strip(" .!") not in _YES_ALONE \
+            or not _says_yes_alone(clean(text).strip(" .!")) \
             or not _YES_NO_ASK.match(step.spec.ask):
         return False
     d.nudged.append(key)
     out.replies.append(Notice(MSG["yes_alone"], "problem", until_sent_again=True))
     ask(flow, out, step, again=True)
     return True
+
+
+def _says_yes_alone(text: str) -> bool:
+    """Whether a written answer is only a yes (not initials that spell one elsewhere)."""
+    word = text.lower()
+    return word in _YES_ALONE or (word in _YES_ELSEWHERE and not text.isupper())
 
 
 def _continues(flow: Flow, out: Outcome, step: FlowStep, text: str) -> bool:
