@@ -21,7 +21,7 @@ from bot.wording import (
     yes_or_no,
 )
 from flows import engine
-from flows.answers import clean, clean_line
+from flows.answers import LOST, clean, clean_line
 from flows.commands import WORDLESS, spec
 from flows.draft import Draft, Pending, Status
 from flows.engine import Nudger, Outcome, no_nudges
@@ -54,6 +54,12 @@ QUOTED = 60  # characters of a message quoted back in a notice
 # Commands that leave a line held below a menu waiting to be kept with its button: a look at
 # the prompts or the answers, a pause, the question shown again.
 _LEAVE_HELD = frozenset({"keep", "help", "review", "pause", "show"})
+
+
+def _asks_help(typed: str) -> bool:
+    """Whether a line typed with no draft open asks for help: "help", "?", "help me"."""
+    lowered = typed.lower().strip(" .!")
+    return lowered == "help" or bool(LOST.fullmatch(lowered))
 
 
 @dataclass(frozen=True)
@@ -334,8 +340,12 @@ class Conversation:
 
     async def _advance(self, turn: Turn, given: Input) -> list[ConversationReply]:
         draft = await self.active_of(turn)
-        if draft is None and isinstance(given, Command) and given.name == "help":
-            return [Notice(self.words["help_no_draft"], "help")]  # a newcomer, after /start
+        asks_help = (isinstance(given, Command) and given.name == "help") \
+            or (isinstance(given, Text) and _asks_help(given.text))
+        if draft is None and asks_help:
+            # a newcomer, after /start: "help" or "?" typed under the menu of tools, as the
+            # terminal chat reads it there
+            return [Notice(self.words["help_no_draft"], "help")]
         if draft is None:
             # After /delete (or a first "hi"), no /resume: there is nothing to pick up.
             kept = await self.drafts(turn.state.user_id, status=None)

@@ -1,0 +1,70 @@
+"""A fresh look at the twenty-seventh walk's fixes: the near variants of what it was shown.
+Each test of a defect failed on the code as the walk left it."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+import pytest
+from builders import EngineChat
+
+from bot.conversation import Conversation
+from flows.flow import Flow
+from flows.loader import load_flows
+from flows.nudges import nudger
+from flows.replies import Notice, Text
+from flows.walk import walk
+from storage.store import Store
+from tests.test_walk_seventeenth import reach
+
+FLOWS = load_flows()
+
+
+@pytest.mark.parametrize("who", [
+    "mummy and nanny only", "Mum only.", "Mummy and nanny ONLY", "mum and nan (only)",
+    "mum and nan, not anyone else", "mum and nan and not anybody else",
+    "mum and nan, no others", "solely mum"])
+def test_a_child_who_said_only_some_may_see_it_in_other_words_is_not_shared_as_all(
+        who: str) -> None:
+    """The walk read "only mummy and nanny" as leaving the others out, but not the same
+    said the other way round ("mummy and nanny only"), nor "not anyone else": the child's
+    words went into a mapping under the same label, to be read at a conference by the
+    people the child left out. A child's words shared too widely is the worst way to err."""
+    flow = FLOWS["three_houses"]
+    chat = EngineChat(flow, nudger=nudger())
+    chat.start()
+    for line in ["nobody", "all", who]:
+        chat.send(line)
+    assert any("only some people may see it" in n for n in chat.notices())
+    assert flow.sharing is not None
+    assert not flow.sharing.holds(walk(flow, chat.draft.answers).values.get)
+
+
+@pytest.mark.parametrize(("how_long", "reads"), [
+    ("THREE MONTHS", "for THREE MONTHS."),
+    ("UNTIL CHRISTMAS", "UNTIL CHRISTMAS."),
+    ("AT LEAST 6 MONTHS", "for AT LEAST 6 MONTHS."),
+    ("Three months", "for three months."),
+    ("Until Christmas", "until Christmas."),
+])
+def test_how_long_typed_in_capitals_keeps_its_capitals_rather_than_losing_the_first(
+        how_long: str, reads: str) -> None:
+    """Typed in capitals (caps lock, or copied from a plan), "THREE MONTHS" was drafted into
+    the goal as "for tHREE MONTHS": only its first letter lowered."""
+    chat = reach(FLOWS["wellbeing"], "goal_how_long_1")
+    chat.send(how_long)
+    suggestion = chat.question.suggestion or ""
+    assert suggestion.endswith(f"will need to see this happening {reads}"), suggestion
+
+
+@pytest.mark.parametrize("typed", ["help", "Help", "?", "help me", "Help please"])
+async def test_help_typed_before_any_draft_in_telegram_shows_the_help(
+        store: Store, flows: Mapping[str, Flow], typed: str) -> None:
+    """In the terminal, "help" typed at the menu of tools now shows the help; in Telegram,
+    a newcomer who typed "help" under the same menu was told "You have no draft open. None
+    is saved either", which is no help."""
+    talk = Conversation(store, flows)
+    replies = await talk.handle(7, Text(typed))
+    helped = [r for r in replies if isinstance(r, Notice) and r.kind == "help"]
+    assert helped, replies
+    assert helped[0].text == talk.words["help_no_draft"]
