@@ -12,7 +12,7 @@ from bot.conversation import Conversation
 from flows.flow import Flow
 from flows.loader import load_flows
 from flows.nudges import nudger
-from flows.replies import Notice, Text
+from flows.replies import Notice, Nudge, Text
 from flows.walk import walk
 from storage.store import Store
 from tests.test_walk_seventeenth import reach
@@ -68,3 +68,23 @@ async def test_help_typed_before_any_draft_in_telegram_shows_the_help(
     helped = [r for r in replies if isinstance(r, Notice) and r.kind == "help"]
     assert helped, replies
     assert helped[0].text == talk.words["help_no_draft"]
+
+
+@pytest.mark.parametrize("why", [
+    "4: she has her sister. A 6 would be the core group meeting going ahead.",
+    "4: she has her sister. Five would be a referral to the family hub being made.",
+    "4: she has her sister. A 6 would be the case staying open for a further 3 months.",
+])
+def test_one_point_higher_as_only_the_services_own_steps_is_still_asked_about(
+        why: str) -> None:
+    """The walk let every sentence opening "A 5 would be" past the check for the services'
+    own steps, to spare "A 5 would be a date to view a flat" (the question's own example).
+    What one point higher looks like, said as a meeting held or a referral made, is what
+    that check is there to ask about: it is asked about again; the example still is not."""
+    chat = reach(FLOWS["success"], "success_scale_why")
+    chat.send(why)
+    nudges = [r for r in chat.replies if isinstance(r, Nudge)]
+    assert nudges, chat.replies
+    assert "services" in nudges[0].text
+    chat.command("keep")
+    assert chat.draft.answers["success_scale_why"] == why
