@@ -210,6 +210,9 @@ class Conversation:
                 # Meant for the earlier question it replies to, as at any question: not the
                 # label, and not an answer to that question either (/review changes one).
                 return [Notice(self.words["replied_not_label"]), *await self._ask_again(turn)]
+            if _asks_help(given.text) and (flow := self.flow(waiting.flow_id)) is not None:
+                # "help" or "?", as at the menu of tools a moment before: never a label
+                return [Notice(self.words["label_help"]), self.ask_label(flow)]
             return await self._commands.label(turn, waiting.flow_id, given.text)
         if isinstance(waiting, AwaitLabel) and (flow := self.flow(waiting.flow_id)) is not None:
             # A button or command for the old draft's question would answer or move it while

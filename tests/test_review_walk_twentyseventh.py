@@ -3,18 +3,21 @@ Each test of a defect failed on the code as the walk left it."""
 
 from __future__ import annotations
 
+import io
 from collections.abc import Mapping
 
 import pytest
 from builders import EngineChat
 
+from bot.console import CONSOLE_USER, Console
 from bot.conversation import Conversation
 from flows.flow import Flow
 from flows.loader import load_flows
 from flows.nudges import nudger
-from flows.replies import Notice, Nudge, Text
+from flows.replies import Command, Notice, Nudge, Text
 from flows.walk import walk
 from storage.store import Store
+from tests.test_console import typed_then_end
 from tests.test_walk_seventeenth import reach
 
 FLOWS = load_flows()
@@ -88,3 +91,24 @@ def test_one_point_higher_as_only_the_services_own_steps_is_still_asked_about(
     assert "services" in nudges[0].text
     chat.command("keep")
     assert chat.draft.answers["success_scale_why"] == why
+
+
+@pytest.mark.parametrize("typed", ["help", "?", "Help me"])
+async def test_help_typed_at_the_case_labels_prompt_is_not_the_label(
+        store: Store, flows: Mapping[str, Flow], typed: str) -> None:
+    """"help" at the menu of tools now shows the help; typed one prompt later, at the case
+    label's, it started a draft labelled "help" (in the terminal and in Telegram), to be
+    found again in /drafts under that name. It now shows what a case label is, as /help
+    there does, and the label typed next is the draft's."""
+    talk = Conversation(store, flows, surface="terminal")
+    out = io.StringIO()
+    read = typed_then_end(typed, "JT-9")
+    assert await Console(talk, out=out, read=read).run("wellbeing") == 0
+    assert talk.words["label_help"] in out.getvalue()
+    assert [d.label for d in await talk.drafts(CONSOLE_USER)] == ["JT-9"]
+    telegram = Conversation(store, flows)
+    await telegram.handle(8, Command("new", "reflection"))
+    replies = await telegram.handle(8, Text(typed))
+    assert any(isinstance(r, Notice) and r.text == telegram.words["label_help"]
+               for r in replies), replies
+    assert await telegram.drafts(8) == []
