@@ -358,6 +358,12 @@ class Conversation:
             return [Notice(self.words["gone_flow"], "problem")]
         flow, outcome = fitted
         covered = turn.state.covered == draft.id
+        on = flow.step(outcome.draft.current) if outcome.draft.current else None
+        if covered and isinstance(given, Text) and _asks_help(given.text) \
+                and (on is None or on.spec.voice != "child"):
+            # "help" typed below a menu: /help, as the terminal reads it at its menu (not
+            # where a child's own words are asked for: "help me" may be theirs, held to keep)
+            given = Command("help")
         if covered and self._typed(given) and outcome.draft.status == "in_progress":
             # Typed below a menu (/start, back after a month): not written to the question,
             # which is off the screen; it is shown again, and nothing is saved unasked. A

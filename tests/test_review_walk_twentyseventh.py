@@ -112,3 +112,24 @@ async def test_help_typed_at_the_case_labels_prompt_is_not_the_label(
     assert any(isinstance(r, Notice) and r.text == telegram.words["label_help"]
                for r in replies), replies
     assert await telegram.drafts(8) == []
+
+
+@pytest.mark.parametrize("typed", ["help", "?", "help me"])
+async def test_help_typed_under_the_menu_in_telegram_with_a_draft_open_shows_its_help(
+        store: Store, flows: Mapping[str, Flow], typed: str) -> None:
+    """In the terminal, "help" typed at the menu shows the help of the question the draft is
+    on. In Telegram, under the menu /start shows, it was held as the answer: "I haven't
+    saved "help" yet ... Keep it as the answer to "Sharing agreed with", or type the
+    answer", with a button to keep "help" as who information may be shared with."""
+    talk = Conversation(store, flows)
+    await talk.handle(5, Command("new", "wellbeing"))
+    await talk.handle(5, Text("JT-9"))
+    await talk.handle(5, Text("yes"))
+    await talk.handle(5, Command("start"))
+    replies = await talk.handle(5, Text(typed))
+    assert not [r for r in replies if isinstance(r, Nudge)], replies
+    assert any(isinstance(r, Notice) and r.kind == "help" for r in replies), replies
+    draft = await talk.active(5)
+    assert draft is not None
+    assert draft.pending is None  # nothing held to be kept as the answer
+    assert "consent_who" not in draft.answers
