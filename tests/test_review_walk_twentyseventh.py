@@ -133,3 +133,18 @@ async def test_help_typed_under_the_menu_in_telegram_with_a_draft_open_shows_its
     assert draft is not None
     assert draft.pending is None  # nothing held to be kept as the answer
     assert "consent_who" not in draft.answers
+
+
+@pytest.mark.parametrize("typed", ["She painted my nails and we watched a film",
+                                   "he drew on my wall and I got told off",
+                                   "She draws with me at nanny's house"])
+def test_a_childs_own_words_about_someone_drawing_for_them_are_not_called_a_drawing(
+        typed: str) -> None:
+    """The walk asks about a drawing described in the worker's words ("She drew herself and
+    nanny"). A 6-year-old's own words about her sister or mum ("She painted my nails") open
+    the same way, and were told they were "what you saw in a drawing, in your words": the
+    child speaking of herself ("my", "me", "I") is not the worker describing a drawing."""
+    chat = reach(FLOWS["three_houses"], "house_good")
+    chat.send(typed)
+    assert not [r for r in chat.replies if isinstance(r, Nudge)], chat.replies
+    assert chat.draft.answers["house_good"]
