@@ -21,7 +21,7 @@ from bot.wording import (
     yes_or_no,
 )
 from flows import engine
-from flows.answers import clean, clean_line
+from flows.answers import LOST, clean, clean_line
 from flows.commands import WORDLESS, spec
 from flows.draft import Draft, Pending, Status
 from flows.engine import Nudger, Outcome, no_nudges
@@ -54,6 +54,12 @@ QUOTED = 60  # characters of a message quoted back in a notice
 # Commands that leave a line held below a menu waiting to be kept with its button: a look at
 # the prompts or the answers, a pause, the question shown again.
 _LEAVE_HELD = frozenset({"keep", "help", "review", "pause", "show"})
+
+
+def _asks_help(typed: str) -> bool:
+    """Whether a line typed with no draft open asks for help: "help", "?", "help me"."""
+    lowered = typed.lower().strip(" .!")
+    return lowered == "help" or bool(LOST.fullmatch(lowered))
 
 
 @dataclass(frozen=True)
@@ -204,6 +210,9 @@ class Conversation:
                 # Meant for the earlier question it replies to, as at any question: not the
                 # label, and not an answer to that question either (/review changes one).
                 return [Notice(self.words["replied_not_label"]), *await self._ask_again(turn)]
+            if _asks_help(given.text) and (flow := self.flow(waiting.flow_id)) is not None:
+                # "help" or "?", as at the menu of tools a moment before: never a label
+                return [Notice(self.words["label_help"]), self.ask_label(flow)]
             return await self._commands.label(turn, waiting.flow_id, given.text)
         if isinstance(waiting, AwaitLabel) and (flow := self.flow(waiting.flow_id)) is not None:
             # A button or command for the old draft's question would answer or move it while
@@ -334,8 +343,12 @@ class Conversation:
 
     async def _advance(self, turn: Turn, given: Input) -> list[ConversationReply]:
         draft = await self.active_of(turn)
-        if draft is None and isinstance(given, Command) and given.name == "help":
-            return [Notice(self.words["help_no_draft"], "help")]  # a newcomer, after /start
+        asks_help = (isinstance(given, Command) and given.name == "help") \
+            or (isinstance(given, Text) and _asks_help(given.text))
+        if draft is None and asks_help:
+            # a newcomer, after /start: "help" or "?" typed under the menu of tools, as the
+            # terminal chat reads it there
+            return [Notice(self.words["help_no_draft"], "help")]
         if draft is None:
             # After /delete (or a first "hi"), no /resume: there is nothing to pick up.
             kept = await self.drafts(turn.state.user_id, status=None)
@@ -345,6 +358,12 @@ class Conversation:
             return [Notice(self.words["gone_flow"], "problem")]
         flow, outcome = fitted
         covered = turn.state.covered == draft.id
+        on = flow.step(outcome.draft.current) if outcome.draft.current else None
+        if covered and isinstance(given, Text) and _asks_help(given.text) \
+                and (on is None or on.spec.voice != "child"):
+            # "help" typed below a menu: /help, as the terminal reads it at its menu (not
+            # where a child's own words are asked for: "help me" may be theirs, held to keep)
+            given = Command("help")
         if covered and self._typed(given) and outcome.draft.status == "in_progress":
             # Typed below a menu (/start, back after a month): not written to the question,
             # which is off the screen; it is shown again, and nothing is saved unasked. A

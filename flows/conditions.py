@@ -255,11 +255,15 @@ def _named(value: Any) -> bool:
 
 
 # Someone left out of who may see it: "everyone but daddy", "mum and nan, not dad", "all
-# apart from R", and everyone but those named: "only mummy and nanny", "mum, nobody else".
+# apart from R", and everyone but those named: "only mummy and nanny", "mummy and nanny
+# only", "mum, nobody else", "not anyone else". An "only" about something else ("only if mum
+# agrees", "only the good bits") is read so too: the child's words are then kept back until
+# checked with the child, never shared wider than they said.
 # `excepts(step)` holds for such an answer; "not sure", "she did not say" and "not asked
 # yet" leave no one out.
 _EXCEPT = on_first_use(
-    r"\b(?:only|just)\s+(?:for\s+|to\s+)?[^\W\d_]|\b(?:no(?:body|[\s-]?one)|nothing)\s+else\b"
+    r"\b(?:only|solely)\b|\bjust\s+(?:for\s+|to\s+)?[^\W\d_]"
+    r"|\b(?:no(?:body|[\s-]?one)|nothing|not\s+any(?:one|body))\s+else\b|\bno\s+others?\b"
     r"|\b(?:but(?:\s+not)?|except(?:\s+for)?|apart\s+from|other\s+than|bar|excluding|without"
     r"|not(?!\s+(?:sure|say|said|asked|ask|know|known|yet|decided|clear|certain|mention\w*"
     r"|name\w*|anyone|anybody|everyone|want\w*)\b))\s+(?:for\s+)?[^\W\d_]"

@@ -279,7 +279,7 @@ def own_words(text: str) -> str | None:
     """Ask once when an answer kept as someone's own words has quotes in it with the
     writer's words around them ("She said "..." and "..."") or is the writer's account of a
     drawing ("She drew nanny and her holding hands"): all of it would be marked as theirs."""
-    if _DRAWN.match(text):
+    if (drawn := _DRAWN.match(text)) and not _SPEAKER.search(text, drawn.end()):
         return DRAWN.format(drawing=_shortened(" ".join(text.split())))
     quotes = _QUOTED.findall(text)
     if not quotes and (aside := _ASIDE.fullmatch(text)):
@@ -309,6 +309,10 @@ _DRAWN = on_first_use(
     r"(?:\s*\(\d{1,2}\))?\s+(?:then\s+|also\s+)?(?:drew|draws|(?:has|had)\s+drawn"
     r"|painted|coloured|colored|scribbled|made\s+a\s+(?:drawing|picture))\b",
     re.IGNORECASE)
+
+# The child speaking of themselves after it ("She painted my nails", "he drew on my wall and
+# I got told off"): their own words about someone else, not a drawing described.
+_SPEAKER = on_first_use(r"\b(?:i|me|my|mine|myself)\b(?!['’]?s\b)", re.IGNORECASE)
 
 # A note of the writer's in brackets at the end: about the child ("she", "he"), or how they
 # said it ("laughed", "pointed at mum", "whispered").

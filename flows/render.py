@@ -249,9 +249,12 @@ def likely(text: str) -> str:
 def period(text: str) -> str:
     """A length of time to follow a verb: "for six months", "until the baby is one"."""
     text = clause(text)
-    if _PERIOD_OPENS.match(text) or _HOW_LONG_FIRST.match(text):
+    first = text.split(maxsplit=1)[0] if text.strip() else ""
+    if (_PERIOD_OPENS.match(text) or _HOW_LONG_FIRST.match(text)) \
+            and not any(letter.isupper() for letter in first[1:]):
         # "Three months" typed at the start of an answer sits mid-sentence here; a time
-        # with a name of its own keeps its capital ("Easter", "Christmas").
+        # with a name of its own keeps its capital ("Easter", "Christmas"), and a word in
+        # capitals all of them ("THREE MONTHS", never "tHREE MONTHS").
         text = text[:1].lower() + text[1:]
     return text if _PERIOD_OPENS.match(text) else f"for {text}"
 

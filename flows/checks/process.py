@@ -445,7 +445,10 @@ def _only_the_services_next(sentence: str, lowered: str) -> bool:
     framework asks for one, services' own or not: "social worker to complete the
     assessment by the end of the month". `lowered` is `_lowered(sentence)`."""
     if _SCALE_POINT.match(lowered):
-        return False  # "A 5 would be a date to view a flat": what a higher number looks like
+        # What a higher number would look like: "A 5 would be a date to view a flat" is a
+        # date in the young person's life. "A 6 would be the core group going ahead" is
+        # still only the services' own.
+        lowered = _A_DATE.sub(lambda m: "x" * len(m.group()), lowered)
     # "Mum needs to", "R needs to": what someone must do, not the family's needs
     lowered = _NEEDS_TO.sub("must", lowered)
     first = _TOKEN.findall(lowered)
@@ -481,6 +484,7 @@ def _only_the_services_next(sentence: str, lowered: str) -> bool:
 
 
 _NEEDS_TO = on_first_use(r"\bneeds?\s+to\b")
+_A_DATE = on_first_use(r"\bdates?\b")
 # A point on the scale, as the scale's follow-up asks what one point higher would look like.
 _SCALE_POINT = on_first_use(r"\s*(?:an?\s+)?(?:10|[0-9](?:\.5)?|one|two|three|four|five|six"
                             r"|seven|eight|nine|ten)(?:\s*/\s*10|\s+out\s+of\s+(?:10|ten))?"
