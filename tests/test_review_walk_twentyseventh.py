@@ -7,18 +7,16 @@ import io
 from collections.abc import Mapping
 
 import pytest
-from builders import EngineChat
 
 from bot.console import CONSOLE_USER, Console
 from bot.conversation import Conversation
 from flows.flow import Flow
 from flows.loader import load_flows
-from flows.nudges import nudger
 from flows.replies import Command, Notice, Nudge, Text
-from flows.walk import walk
 from storage.store import Store
 from tests.test_console import typed_then_end
 from tests.test_walk_seventeenth import reach
+from tests.test_walk_twentyseventh import shares_only_with_some
 
 FLOWS = load_flows()
 
@@ -33,14 +31,7 @@ def test_a_child_who_said_only_some_may_see_it_in_other_words_is_not_shared_as_a
     said the other way round ("mummy and nanny only"), nor "not anyone else": the child's
     words went into a mapping under the same label, to be read at a conference by the
     people the child left out. A child's words shared too widely is the worst way to err."""
-    flow = FLOWS["three_houses"]
-    chat = EngineChat(flow, nudger=nudger())
-    chat.start()
-    for line in ["nobody", "all", who]:
-        chat.send(line)
-    assert any("only some people may see it" in n for n in chat.notices())
-    assert flow.sharing is not None
-    assert not flow.sharing.holds(walk(flow, chat.draft.answers).values.get)
+    shares_only_with_some(who)
 
 
 @pytest.mark.parametrize(("how_long", "reads"), [

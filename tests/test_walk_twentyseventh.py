@@ -192,6 +192,12 @@ def test_a_child_who_says_only_some_people_may_see_it_is_not_shared_as_all(who: 
     shared", with who may see it "only mummy and nanny". No note asked her to check, and a
     mapping started under the same case label took the child's words ("when daddy shouts")
     in, to be read at a conference daddy attends, as "everyone but daddy" no longer was."""
+    shares_only_with_some(who)
+
+
+def shares_only_with_some(who: str) -> None:
+    """All of the child's words may be shared, with `who` leaving some people out: the
+    worker is asked to check, and the words are not brought into another tool."""
     flow = FLOWS["three_houses"]
     chat = EngineChat(flow, nudger=nudger())
     chat.start()
