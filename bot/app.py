@@ -42,6 +42,7 @@ from bot.teams.sharing import Sharing
 from bot.teams.team import Team
 from bot.turns import TurnsFirst, in_turn, sender
 from flows.commands import MENU
+from flows.regex import compile_all
 from storage.contract import Store
 from storage.locks import UserLocks
 from storage.teams import TeamStore
@@ -186,8 +187,11 @@ def settle_memory() -> None:
     """Once start-up is done: its objects (flows, templates, libraries) live as long as the
     process, so the collector stops walking them, and young objects are collected less often.
     Each update makes thousands of short-lived objects; at Python's defaults the collector
-    took about 7 % of an update's CPU time (bench/README.md).
+    took about 7 % of an update's CPU time (bench/README.md). The wording checks' patterns
+    are compiled first, so that no practitioner's first answer waits for them (a command's
+    short run compiles only those it uses: `flows.regex`).
     """
+    compile_all()
     gc.collect()
     gc.freeze()
     gc.set_threshold(YOUNG_OBJECTS, 10, 10)

@@ -40,10 +40,24 @@ class _OnFirstUse:
         return f"on_first_use({self.pattern!r})"
 
 
+# Every pattern made so, for `compile_all` (they are made at import, once each).
+_MADE: list[_OnFirstUse] = []
+
+
 def on_first_use(pattern: str, flags: int = 0) -> re.Pattern[str]:
     """`re.compile(pattern, flags)`, put off until the pattern is first searched with (its
     `.pattern` is there at once, for building other patterns from it)."""
-    return cast("re.Pattern[str]", _OnFirstUse(pattern, flags))
+    made = _OnFirstUse(pattern, flags)
+    _MADE.append(made)
+    return cast("re.Pattern[str]", made)
+
+
+def compile_all() -> int:
+    """Compile now every pattern made so far: for a process that runs for days (`sosbot
+    run`), whose first practitioner's answer should not wait for them. How many there were."""
+    for made in _MADE:
+        made.search  # noqa: B018 - the first use compiles it
+    return len(_MADE)
 
 
 def made_by(match: re.Match[str], pattern: re.Pattern[str]) -> bool:

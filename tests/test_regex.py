@@ -69,3 +69,20 @@ def test_no_module_asks_which_pattern_found_a_match_by_identity() -> None:
              for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1)
              if re.search(r"\.re\s+is\b", line)]
     assert asked == []
+
+
+def test_the_bot_compiles_every_pattern_as_it_settles_so_no_first_answer_waits() -> None:
+    """`sosbot run` settles once started (bot.app.settle_memory): its first practitioner's
+    answer then finds the checks' patterns compiled, as they all were at import before."""
+    settling = (
+        "import bot.app, bot.services\n"
+        "from flows.regex import _MADE\n"
+        "waiting = sum('search' not in vars(p) for p in _MADE)\n"
+        "bot.app.settle_memory()\n"
+        "print(len(_MADE), waiting, sum('search' not in vars(p) for p in _MADE))\n")
+    done = subprocess.run([sys.executable, "-c", settling], capture_output=True, text=True,
+                          env=sosbot_env(), timeout=120, check=True)
+    made, waiting_before, waiting_after = map(int, done.stdout.split())
+    assert made > 300
+    assert waiting_before > 300
+    assert waiting_after == 0
