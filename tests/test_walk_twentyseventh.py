@@ -71,6 +71,18 @@ async def test_help_at_the_first_menu_says_to_type_a_tools_number(
     assert info.flow_id == "reflection"
 
 
+async def test_help_piped_at_the_first_menu_stops_the_chat_there_as_the_readme_says(
+        store: Store, flows: Mapping[str, Flow]) -> None:
+    """From a file, "help" at the menu is a line the menu cannot take: the chat stops at it
+    rather than read the lines after it against the wrong questions, and opens nothing."""
+    talk = Conversation(store, flows, surface="terminal")
+    out = io.StringIO()
+    console = Console(talk, out=out, read=typed_then_end("help", "2", "KB-1"), interactive=False)
+    assert await console.run(None) == 1
+    assert "line 1 was not taken" in out.getvalue()
+    assert await talk.drafts(CONSOLE_USER) == []
+
+
 # --- the supervising social worker's Signs of Wellbeing ---------------------------------------
 
 
