@@ -2,7 +2,8 @@
 
 Only what a person sees is used: message text and buttons. Yes to "has harm happened", no to
 "another worry?", the suggested wording taken, two items for each list, a nudge kept, and a
-sentence for every typed question. The whole `mapping` flow takes about 50 updates.
+sentence for every typed question (two sentences in turn, as answers differ). The whole
+`mapping` flow takes about 66 updates.
 """
 
 from __future__ import annotations
@@ -15,6 +16,11 @@ LABEL_PROMPT = "Give this draft a short case label"
 THE_END = "That's the end of this tool"
 ANSWER = ("Mum will walk T to school each morning, and the class teacher has seen this "
           "every day for six weeks.")
+# Typed at every other written question: a person's answers differ from one question to the
+# next, and the same one sent at the next question is held once as sent twice (the twenty-
+# fifth pass's hold), which the twenty-seventh pass's run measured as 13 extra updates.
+OTHER_ANSWER = ("Nan has collected T from school every Friday since May, and T told the class "
+                "teacher she likes it.")
 ITEM = "Nan has had T to stay overnight twice since May, item {n}"
 LIMIT = 400
 
@@ -40,6 +46,7 @@ class Practitioner:
         self._shown: Sent | None = None  # the newest message with buttons
         self._items: dict[str, int] = {}  # list items sent, per question (its Done button)
         self.sent = 0
+        self._written = 0  # written questions answered, to vary the answer typed
         self.finished = False
 
     def first_update(self) -> bytes:
@@ -94,7 +101,8 @@ class Practitioner:
                 return self._tap(shown, done)
             self._items[done] = given + 1
             return self._type(ITEM.format(n=given + 1))
-        return self._type(ANSWER)
+        self._written += 1
+        return self._type(ANSWER if self._written % 2 else OTHER_ANSWER)
 
     def _pick(self, shown: Sent, picks: list[tuple[str, str]], done: str | None) -> Action:
         labels = [label for label, _ in picks]
