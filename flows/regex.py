@@ -9,11 +9,27 @@ word the answer does not hold), and commands such as `sosbot keys` use none.
 from __future__ import annotations
 
 import re
-from typing import Any, cast
+import weakref
+from typing import Any, Protocol, cast
 
 # What the code calls on a pattern; after the first call these are the compiled pattern's
 # own bound methods, so a use costs what it did before.
 _METHODS = ("search", "match", "fullmatch", "finditer", "findall", "sub", "subn", "split")
+
+
+class PutOff(Protocol):
+    """Work put off until it is first needed, which `ready` does now."""
+
+    def ready(self) -> None: ...
+
+
+# Everything put off and still in use, for `compile_all`.
+_PUT_OFF: weakref.WeakSet[PutOff] = weakref.WeakSet()
+
+
+def put_off(work: PutOff) -> None:
+    """Note work put off (a pattern, a quick-test index) for `compile_all` to do at once."""
+    _PUT_OFF.add(work)
 
 
 class _OnFirstUse:
@@ -22,6 +38,9 @@ class _OnFirstUse:
     def __init__(self, pattern: str, flags: int) -> None:
         self.pattern = pattern
         self._flags = flags
+
+    def ready(self) -> None:
+        self.search  # noqa: B018 - the first use compiles it
 
     def __getattr__(self, name: str) -> Any:
         # Only reached for what the instance does not hold: at the first use, or for a
@@ -40,24 +59,19 @@ class _OnFirstUse:
         return f"on_first_use({self.pattern!r})"
 
 
-# Every pattern made so, for `compile_all` (they are made at import, once each).
-_MADE: list[_OnFirstUse] = []
-
-
 def on_first_use(pattern: str, flags: int = 0) -> re.Pattern[str]:
     """`re.compile(pattern, flags)`, put off until the pattern is first searched with (its
     `.pattern` is there at once, for building other patterns from it)."""
     made = _OnFirstUse(pattern, flags)
-    _MADE.append(made)
+    put_off(made)
     return cast("re.Pattern[str]", made)
 
 
-def compile_all() -> int:
-    """Compile now every pattern made so far: for a process that runs for days (`sosbot
-    run`), whose first practitioner's answer should not wait for them. How many there were."""
-    for made in _MADE:
-        made.search  # noqa: B018 - the first use compiles it
-    return len(_MADE)
+def compile_all() -> None:
+    """Do now all the work put off so far: for a process that runs for days (`sosbot run`),
+    whose first practitioner's answer should not wait for it."""
+    for work in list(_PUT_OFF):
+        work.ready()
 
 
 def made_by(match: re.Match[str], pattern: re.Pattern[str]) -> bool:

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, TypeVar
 
-from flows.regex import on_first_use
+from flows.regex import on_first_use, put_off
 
 DATA_DIR = Path(__file__).resolve().parent.parent / "data"
 _T = TypeVar("_T")
@@ -224,6 +224,12 @@ class NeedleIndex:
     def __init__(self, tests: Sequence[Needles]) -> None:
         self._tests = tests
         self._built = False
+        put_off(self)
+
+    def ready(self) -> None:
+        if not self._built:
+            self._build()
+            self._built = True
 
     def _build(self) -> None:
         """Made at the first text asked about, not at import: the shared regex of every
@@ -263,9 +269,7 @@ class NeedleIndex:
 
     def passing(self, folded: str) -> list[int]:
         """The positions of the tests the text (as `fold` gives it) passes, in order."""
-        if not self._built:
-            self._build()
-            self._built = True
+        self.ready()
         words = set(self._longest.findall(folded))
         passed = set(self._always)
         found: set[int] = set()
