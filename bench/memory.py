@@ -65,17 +65,20 @@ async def _activate(db: Path, active: int, key: str) -> dict[str, Any]:
         app, _ = bot
         gc.collect()
         ready = status_kb()["VmRSS"]
+        handled = 0
         for user_id in team:
             person = Practitioner(user_id, updates)
             raw: bytes | None = person.first_update()
             while raw is not None and person.sent <= UPDATES_PER_ACTIVE:
                 await app.process_update(_decode(app, raw))
+                handled += 1
                 raw = person.next_update(request.outbox(user_id))
         gc.collect()
         now = status_kb()
     if errors.count:
         raise RuntimeError(f"{errors.count} errors while activating drafts: {errors.first}")
-    return {"ready_rss_kb": ready, "rss_kb": now["VmRSS"], "hwm_kb": now["VmHWM"]}
+    return {"ready_rss_kb": ready, "rss_kb": now["VmRSS"], "hwm_kb": now["VmHWM"],
+            "updates": handled}
 
 
 def _decode(app: Any, raw: bytes) -> Any:

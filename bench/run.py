@@ -205,6 +205,7 @@ async def _memory(opts: argparse.Namespace, folder: Path, sample: Any) -> dict[s
         per_draft = (busy["hwm_kb"] - idle["hwm_kb"]) / max(opts.active, 1)
         out["scenarios"].append({"stored": stored, "idle_hwm_kb": idle["hwm_kb"],
                                  "active_hwm_kb": busy["hwm_kb"],
+                                 "active_updates": busy["updates"],
                                  "kb_per_active_draft": round(per_draft, 2),
                                  "in_process_kb_per_active_draft": round(
                                      (busy["rss_kb"] - busy["ready_rss_kb"])

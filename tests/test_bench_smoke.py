@@ -16,6 +16,7 @@ from typing import Any
 
 import pytest
 
+from bench.memory import UPDATES_PER_ACTIVE
 from tests.conftest import REPO, sosbot_env
 
 PRACTITIONERS = 3
@@ -170,7 +171,10 @@ def test_memory_and_start_up_come_from_real_processes(bench: tuple[dict[str, Any
 
     assert scenario["stored"] == 20
     assert scenario["idle_hwm_kb"] > 20_000  # an interpreter with the bot loaded, not zero
-    assert scenario["active_hwm_kb"] >= scenario["idle_hwm_kb"]
+    # Two processes: with 3 practitioners active, their peaks differ by less than the noise
+    # between interpreters (CI once saw the busy one 36 KB lower), so each is checked alone.
+    assert scenario["active_hwm_kb"] > 20_000
+    assert scenario["active_updates"] == 3 * UPDATES_PER_ACTIVE
     assert startup["steps"] > startup["flows"] >= 1
     assert startup["cold_load_ms"] > 0
     assert rendering["answers"] > 10  # the finished draft of a practitioner of the run
