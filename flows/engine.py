@@ -499,11 +499,16 @@ def repeats_answer_before(flow: Flow, draft: Draft, step: FlowStep, text: str
     be an answer two questions share ("not known", "none"); None otherwise."""
     if is_answered(draft.answers.get(step.id)) or len(text.split()) < _REPEAT_WORDS:
         return None
+    said = _same_words(text)
+    # Which question came just before takes a walk of the flow; most answers are no earlier
+    # answer again, which a look at the answers tells at once.
+    if not any(isinstance(v, str) and _same_words(v) == said for v in draft.answers.values()):
+        return None
     earlier = walk(flow, draft.answers).question_before(step.id)
     value = draft.answers.get(earlier.id) if earlier is not None else None
     if earlier is None or earlier.kind.widget != "text" or not isinstance(value, str):
         return None
-    return earlier if _same_words(value) == _same_words(text) else None
+    return earlier if _same_words(value) == said else None
 
 
 # "Hi", "I'm back" or "where was I?", typed on coming back to a draft hours later ("morning"
