@@ -12,7 +12,10 @@ import pytest
 from flows.engine import MSG
 from flows.loader import load_flows
 from flows.replies import Notice
+from tests.test_telegram_handlers import PARTNER, USER, Bot, a_partner_on_a_mapping, bot, texts_to
 from tests.test_walk_seventeenth import reach
+
+__all__ = ["bot"]  # the fixture
 
 FLOWS = load_flows()
 
@@ -56,3 +59,36 @@ def test_an_apology_or_an_answer_about_being_away_is_still_an_answer(
     chat = reach(FLOWS["harm_matrix"], step_id)
     chat.send(typed)
     assert chat.draft.answers.get(step_id) == typed
+
+
+async def sent_as_a_partner(bot: Bot) -> None:
+    """PARTNER answers the School link of USER's mapping "TB-7" and sends it."""
+    await a_partner_on_a_mapping(bot)
+    await bot.tap(next(d for d in bot.buttons() if d.endswith(":school")), user=PARTNER)
+    for said in ("designated safeguarding lead",
+                 "On Monday J came in with bruises on the back of his legs",
+                 "Nan collects J on Fridays and he is happy then",
+                 "The school will give J breakfast club from Monday 7 December", "4",
+                 "He comes to school every day", "I don't want to go home"):
+        await bot.say(said, user=PARTNER)
+    assert "Send your contribution" in texts_to(bot, PARTNER)[-1]
+    await bot.tap("t:ps", user=PARTNER)
+    assert "Sent to" in texts_to(bot, PARTNER)[-1]
+
+
+async def test_a_partner_with_something_new_after_sending_is_told_how_to_pass_it_on(
+        bot: Bot) -> None:
+    """The safeguarding lead sent her part and then typed "actually can i add something? he
+    told the TA on thurs dad hit him". The bot said only that it was sent and can't be
+    changed, and that /delete withdraws it and erases it: a new disclosure, with nowhere to
+    go but erasing everything she had sent. It now says to tell the colleague who sent the
+    link directly, and to follow her own safeguarding procedures if the child may be at risk
+    now."""
+    await sent_as_a_partner(bot)
+    await bot.say("actually can i add something? he told the TA on thurs dad hit him",
+                  user=PARTNER)
+    said = texts_to(bot, PARTNER)[-1]
+    assert "can't be changed here" in said
+    assert "tell the colleague who sent you the link" in said
+    assert "safeguarding procedures" in said
+    assert "dad hit him" not in "".join(texts_to(bot, USER))  # nothing passed on unseen
