@@ -92,3 +92,34 @@ async def test_a_partner_with_something_new_after_sending_is_told_how_to_pass_it
     assert "tell the colleague who sent you the link" in said
     assert "safeguarding procedures" in said
     assert "dad hit him" not in "".join(texts_to(bot, USER))  # nothing passed on unseen
+
+
+# --- the health visitor's group supervision preparation --------------------------------------
+
+
+@pytest.mark.parametrize(("step_id", "reads"), [
+    ("goal_how_long", "For how long will everyone need to see this before they are confident "
+                      "it will last?"),
+    ("danger_who", "Who is worried about what has happened? Roles or agencies, not names."),
+])
+def test_each_supervision_question_reads_on_its_own_on_a_phone(step_id: str, reads: str) -> None:
+    """A health visitor preparing for group supervision between visits got, on her phone,
+    "Question 15 of 19 · Danger statement / For how long?", the question before it scrolled
+    away: for how long what? She typed "since March", how long it had been going on, and the
+    safety goal drafted from it read "everyone will need to see this happening for since
+    March." "Who is
+    worried?" alone did not say about what, nor roles rather than names. Each now asks what
+    the same question asks in the other tools."""
+    chat = reach(FLOWS["supervision"], step_id)
+    assert chat.question.ask == reads
+
+
+def test_supervision_preparation_ends_in_plain_words_it_can_answer_now() -> None:
+    """The last part of the preparation was headed "Appreciative close" and opened "After the
+    group, take a moment for what went well": read before the group, it seemed to be for
+    later, and both of its questions were skipped. It now says it can be answered now."""
+    chat = reach(FLOWS["supervision"], "what_worked")
+    said = " ".join(r.text for r in chat.replies if isinstance(r, Notice))
+    assert "After the group" not in said
+    assert "now" in said
+    assert chat.question.section != "Appreciative close"
