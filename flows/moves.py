@@ -420,6 +420,9 @@ BARE = "bare"
 POINTS = "points"
 # Not "k" or "ta": a child's initial and a teaching assistant are answers.
 _ACKNOWLEDGE = on_first_use(r"ok(?:ay)?|thanks?(?: you)?|cheers|got it|cool|noted"
+                            # what ends a list, typed again after it (the phone slow to show
+                            # the question after the list): no answer to that question
+                            r"|(?:all )?done|finished|next|thats all"
                             r"|[\U0001F44D\U0001F44C\U0001F64F]+")
 # A number on its own, where words are asked for (a scale's or a menu's, or a stray key).
 _LONE_NUMBER = on_first_use(r"[0-9]{1,3}")

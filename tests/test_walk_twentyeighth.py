@@ -11,7 +11,7 @@ import pytest
 
 from flows.engine import MSG
 from flows.loader import load_flows
-from flows.replies import Notice
+from flows.replies import Notice, Nudge
 from tests.test_telegram_handlers import PARTNER, USER, Bot, a_partner_on_a_mapping, bot, texts_to
 from tests.test_walk_seventeenth import reach
 
@@ -123,3 +123,27 @@ def test_supervision_preparation_ends_in_plain_words_it_can_answer_now() -> None
     assert "After the group" not in said
     assert "now" in said
     assert chat.question.section != "Appreciative close"
+
+
+# --- the health visitor's Signs of Wellbeing, two children of one family ----------------------
+
+
+@pytest.mark.parametrize("again", ["done", "Done.", "finished", "next", "that's all"])
+def test_done_typed_again_after_a_list_is_not_saved_as_the_next_written_answer(
+        again: str) -> None:
+    """A health visitor ended the child's wishes with "done" and, the phone slow to show the
+    next question, typed "done" again. It was saved as the answer to the next question, and
+    the summary read "How the child's view was heard: done". It is now asked about once, as
+    "ok" is; sent again, it is kept."""
+    flow = FLOWS["wellbeing"]
+    chat = reach(flow, "house_dreams")
+    chat.send("a puppy")
+    chat.send("done")
+    assert chat.asked == "child_view_how"
+    chat.send(again)
+    assert "child_view_how" not in chat.draft.answers
+    nudges = [r for r in chat.replies if isinstance(r, Nudge)]
+    assert nudges and "doesn't answer" in nudges[0].text, chat.replies
+    chat.send("At nursery with her key worker, using a feelings fan")
+    assert chat.draft.answers["child_view_how"] == \
+        "At nursery with her key worker, using a feelings fan"
