@@ -14,6 +14,7 @@ from flows.answers import (
     is_answered,
     listed_lines,
     points_elsewhere,
+    points_to_another_draft,
 )
 from flows.dictation import tidied
 from flows.draft import END, Draft, Pending
@@ -75,6 +76,8 @@ MSG = {
     "points": '"{value}" points to another answer, but the summary sorts answers into '
     "columns, so there it may sit under a different one. Could you write it out, even in a "
     "few words?",
+    "points_draft": '"{value}" points to another draft, which is not in this one\'s summary '
+    "or its documents: each is read on its own. Could you write it out, even in a few words?",
     "onward_held": 'I\'ve kept "{earlier}" as your answer to "{title}". Your other line goes '
     'under "{next}" once you have answered the note about it below.',
     "unfinished": 'Your answer stops at "{value}", as if there is more to come. Send the rest '
@@ -240,7 +243,8 @@ def nudge_text(pending: Pending, nudger: Nudger, step: FlowStep | None = None) -
         return MSG["bare_number" if lone else "bare"].format(
             value=pending.value, title=step.title if step else "")
     if pending.kind == POINTS:
-        return MSG["points"].format(value=pending.value)
+        return MSG["points_draft" if points_to_another_draft(str(pending.value)) else "points"
+                   ].format(value=pending.value)
     if pending.earlier is not None:
         return MSG["another"].format(earlier=pending.earlier, line=pending.value,
                                      title=step.title if step else "")

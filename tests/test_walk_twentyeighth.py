@@ -147,3 +147,29 @@ def test_done_typed_again_after_a_list_is_not_saved_as_the_next_written_answer(
     chat.send("At nursery with her key worker, using a feelings fan")
     assert chat.draft.answers["child_view_how"] == \
         "At nursery with her key worker, using a feelings fan"
+
+
+@pytest.mark.parametrize("typed", ["same as A-3", "Same as for A (3).", "as per A (3)",
+                                   "same as her brother", "see the other draft",
+                                   "same as for the older one", "Same as A-3's mapping"])
+def test_an_answer_pointing_to_another_childs_draft_is_asked_about(typed: str) -> None:
+    """Starting a second Signs of Wellbeing for the baby of the same family, a health visitor
+    answered "Who is in the family?" with "same as A-3", her draft for the older child. It
+    was saved, and the baby's summary, read at her own meeting, said "Who is in the family:
+    same as A-3", pointing at a draft nobody reading it has. It is asked about once, saying
+    the other draft is not in this one's summary; sent again, it is kept."""
+    chat = reach(FLOWS["wellbeing"], "family")
+    chat.send(typed)
+    assert "family" not in chat.draft.answers
+    nudges = [r for r in chat.replies if isinstance(r, Nudge)]
+    assert nudges and "another draft" in nudges[0].text, chat.replies
+    chat.command("keep")
+    assert chat.draft.answers["family"] == typed
+
+
+@pytest.mark.parametrize("typed", ["same as mum", "Mum (K), A (3) and B, same as at the last "
+                                   "visit", "Nan, as her brother said"])
+def test_an_answer_naming_someone_after_same_as_is_kept(typed: str) -> None:
+    chat = reach(FLOWS["wellbeing"], "family")
+    chat.send(typed)
+    assert chat.draft.answers["family"] == typed
