@@ -405,7 +405,10 @@ _UNFINISHED_END = on_first_use(
     r"(?<!\bis\s)(?<!\bare\s)(?<!\bcan\s)(?<!\bcould\s)(?<!\bwould\s)(?<!\bhas\s)"
     r"(?<!\bhave\s)(?<!\bhad\s)(?<!\bwill\s)(?<!\bshall\s)(?<!\bshould\s)(?<!\bmust\s)"
     r"(?<!\bmay\s)(?<!\bmight\s)(?<!\bthan\s)(?<!\bas\s)(?:he|she|they|we))\s*$"
-    r"|\w\s*[,&+]\s*$", re.IGNORECASE)
+    r"|\w\s*[,&]\s*$"
+    # "mum +" waits for who else; "6 months+" or "18+" (that or more) is whole
+    r"|\w(?<!\d)(?<!month)(?<!months)(?<!week)(?<!weeks)(?<!wks)(?<!year)(?<!years)(?<!yrs)"
+    r"(?<!day)(?<!days)(?<!term)(?<!terms)\s*\+\s*$", re.IGNORECASE)
 # "Same as before" typed where an answer is already given: it means keep that answer.
 _SAME = (r"(?:(?:it(?:['’]?s| is)|that(?:['’]?s| is)|still)\s+)?(?:the\s+)?same"
          r"(?:\s+(?:as\s+(?:before|last\s+time|it\s+was|above)|again|thing|answer))?"

@@ -173,3 +173,40 @@ def test_an_answer_naming_someone_after_same_as_is_kept(typed: str) -> None:
     chat = reach(FLOWS["wellbeing"], "family")
     chat.send(typed)
     assert chat.draft.answers["family"] == typed
+
+
+@pytest.mark.parametrize(("how_long", "reads"), [
+    ("ongoing", "happening on an ongoing basis."),
+    ("Ongoing - at least 6 months", "happening on an ongoing basis - at least 6 months."),
+    ("permanently", "happening permanently."),
+    ("indefinitely", "happening indefinitely."),
+    ("always", "happening always."),
+    ("forever", "happening forever."),
+    ("by the time he is 18", "happening by the time he is 18."),
+    ("at least until the summer", "happening at least until the summer."),
+    ("long term", "happening for the long term."),
+    ("six months", "happening for six months."),  # as before
+    ("until the baby is one", "happening until the baby is one."),
+])
+def test_how_long_as_people_write_it_reads_in_the_drafted_goal(how_long: str, reads: str) -> None:
+    """Asked for how long everyone needs to see the change before they are confident, a
+    health visitor typed "ongoing". The wellbeing goal drafted for her ended "everyone will
+    need to see this happening for ongoing.", to be pasted into a plan; "permanently",
+    "indefinitely", "by the time he is 18" and "at least until the summer" read "for
+    permanently", "for by the time...", "for at least until...". Each now reads as a
+    sentence."""
+    chat = reach(FLOWS["wellbeing"], "goal_how_long_1")
+    chat.send(how_long)
+    if any(isinstance(r, Nudge) for r in chat.replies):
+        chat.command("keep")
+    suggestion = chat.question.suggestion or ""
+    assert suggestion.endswith(f"everyone will need to see this {reads}"), suggestion
+
+
+def test_six_months_plus_is_not_asked_for_the_rest() -> None:
+    """"6 months+" (six months or more, as notes write it) was told "Your answer stops at
+    "6 months+", as if there is more to come"."""
+    chat = reach(FLOWS["wellbeing"], "goal_how_long_1")
+    chat.send("6 months+")
+    assert not [r for r in chat.replies if isinstance(r, Nudge)], chat.replies
+    assert chat.draft.answers["goal_how_long_1"] == "6 months+"
