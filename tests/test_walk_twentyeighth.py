@@ -210,3 +210,22 @@ def test_six_months_plus_is_not_asked_for_the_rest() -> None:
     chat.send("6 months+")
     assert not [r for r in chat.replies if isinstance(r, Nudge)], chat.replies
     assert chat.draft.answers["goal_how_long_1"] == "6 months+"
+
+
+async def test_a_partner_coming_back_with_start_is_shown_the_question_they_were_on(
+        bot: Bot) -> None:
+    """Two hours after she was called away, the safeguarding lead opened the bot again and
+    sent /start, as people do. She was told "With a partner's link you can answer this one
+    contribution and nothing else. /review shows your answers, /back goes back, /resume asks
+    the current question again...", and no question: she had to work out /resume. /start
+    now shows the question she was on, as opening her link again does."""
+    await a_partner_on_a_mapping(bot)
+    await bot.tap(next(d for d in bot.buttons() if d.endswith(":school")), user=PARTNER)
+    await bot.say("designated safeguarding lead", user=PARTNER)
+    said = len(texts_to(bot, PARTNER))
+    await bot.say("/start", user=PARTNER)
+    again = texts_to(bot, PARTNER)[said:]
+    assert "Question 3 of 8" in again[-1], again
+    assert "answers so far are saved" in again[0], again
+    await bot.say("On Monday J came in with bruises on the back of his legs", user=PARTNER)
+    assert "Question 4 of 8" in texts_to(bot, PARTNER)[-1]  # and the answer is taken
