@@ -7,11 +7,20 @@ failed on the code as it was; the others guard what the fixes must leave alone."
 
 from __future__ import annotations
 
+import io
+from collections.abc import Mapping
+
 import pytest
 
+from bot.console import Console
+from bot.conversation import Conversation
 from flows.engine import MSG
+from flows.flow import Flow
 from flows.loader import load_flows
+from flows.nudges import nudger
 from flows.replies import Notice, Nudge
+from storage.store import Store
+from tests.test_console import typed_then_end
 from tests.test_telegram_handlers import PARTNER, USER, Bot, a_partner_on_a_mapping, bot, texts_to
 from tests.test_walk_seventeenth import reach
 
@@ -229,3 +238,35 @@ async def test_a_partner_coming_back_with_start_is_shown_the_question_they_were_
     assert "answers so far are saved" in again[0], again
     await bot.say("On Monday J came in with bruises on the back of his legs", user=PARTNER)
     assert "Question 4 of 8" in texts_to(bot, PARTNER)[-1]  # and the answer is taken
+
+
+@pytest.mark.parametrize("typed", ["hv-a1", "HV-A1", "Continue HV-A1", "\"HV-A1\"", "hv-a"])
+async def test_at_the_drafts_menu_a_case_label_typed_opens_that_draft(
+        store: Store, flows: Mapping[str, Flow], typed: str) -> None:
+    """The next morning the health visitor ran `sosbot chat` again, saw "1) Continue "HV-B1"
+    ... 2) Continue "HV-A1" ..." and typed the older child's label, "hv-a1". She was told "I
+    haven't saved "hv-a1" as an answer. Type the number of your choice, from 1 to 3, or its
+    name": it was its name. A draft's label, in any casing, with "Continue" or quotes, or
+    the start of it (as /resume takes it), now opens that draft."""
+    talk = Conversation(store, flows, surface="terminal", nudger=nudger())
+
+    async def session(flow: str | None, *lines: str) -> str:
+        out = io.StringIO()
+        assert await Console(talk, out=out, read=typed_then_end(*lines)).run(flow) == 0
+        return out.getvalue()
+
+    await session("wellbeing", "HV-A1", "yes", "GP")
+    await session("wellbeing", "HV-B1", "yes", "GP and nursery")
+    shown = await session(None, typed)
+    assert "haven't saved" not in shown
+    assert 'Back to "HV-A1"' in shown
+
+
+async def test_at_the_drafts_menu_a_label_that_starts_two_opens_neither(
+        store: Store, flows: Mapping[str, Flow]) -> None:
+    talk = Conversation(store, flows, surface="terminal", nudger=nudger())
+    for label in ("HV-A1", "HV-B1"):
+        await Console(talk, out=io.StringIO(), read=typed_then_end(label, "yes")).run("wellbeing")
+    out = io.StringIO()
+    await Console(talk, out=out, read=typed_then_end("hv")).run(None)
+    assert "Type the number of your choice" in out.getvalue()
