@@ -70,11 +70,6 @@ _READ_AS = frozenset({"one", "several", "yes_no", "scale"})
 _WORDS = on_first_use(r"[^\W\d_]+")  # a menu option's words, to choose it by
 # "Continue" before a draft's label typed at the drafts menu, as the menu shows it.
 _CONTINUE = on_first_use(r"^(?:continue|resume|open)\b\s*", re.IGNORECASE)
-
-
-def _folded(text: str) -> str:
-    """A case label as compared when typed: any casing, spaces run together."""
-    return " ".join(text.casefold().split())
 # Commands that save or settle an answer to the question on the screen.
 _SAVES = frozenset({"skip", "done", "accept", "keep", "next", "replace"})
 

@@ -264,8 +264,8 @@ def points_elsewhere(text: str, asked: str = "") -> bool:
     at another child's draft ("same as A-3"). `asked`: the question; one about change takes
     "the same" as its answer."""
     said = " ".join(text.replace("’", "'").strip(" .!").split())
-    return _POINTS_ELSEWHERE.fullmatch(said) is not None \
-        and not (_SAME_ALONE.fullmatch(said) and _ABOUT_CHANGE.search(asked)) \
+    return (_POINTS_ELSEWHERE.fullmatch(said) is not None
+            and not (_SAME_ALONE.fullmatch(said) and _ABOUT_CHANGE.search(asked))) \
         or points_to_another_draft(said)
 
 

@@ -152,7 +152,8 @@ def test_done_typed_again_after_a_list_is_not_saved_as_the_next_written_answer(
     chat.send(again)
     assert "child_view_how" not in chat.draft.answers
     nudges = [r for r in chat.replies if isinstance(r, Nudge)]
-    assert nudges and "doesn't answer" in nudges[0].text, chat.replies
+    assert nudges, chat.replies
+    assert "doesn't answer" in nudges[0].text
     chat.send("At nursery with her key worker, using a feelings fan")
     assert chat.draft.answers["child_view_how"] == \
         "At nursery with her key worker, using a feelings fan"
@@ -171,7 +172,8 @@ def test_an_answer_pointing_to_another_childs_draft_is_asked_about(typed: str) -
     chat.send(typed)
     assert "family" not in chat.draft.answers
     nudges = [r for r in chat.replies if isinstance(r, Nudge)]
-    assert nudges and "another draft" in nudges[0].text, chat.replies
+    assert nudges, chat.replies
+    assert "another draft" in nudges[0].text
     chat.command("keep")
     assert chat.draft.answers["family"] == typed
 
