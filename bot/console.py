@@ -13,6 +13,7 @@ import errno
 import io
 import itertools
 import os
+import re
 import select
 import signal
 import sys
@@ -67,6 +68,8 @@ _READ_AS = frozenset({"one", "several", "yes_no", "scale"})
 
 
 _WORDS = on_first_use(r"[^\W\d_]+")  # a menu option's words, to choose it by
+# "Continue" before a draft's label typed at the drafts menu, as the menu shows it.
+_CONTINUE = on_first_use(r"^(?:continue|resume|open)\b\s*", re.IGNORECASE)
 # Commands that save or settle an answer to the question on the screen.
 _SAVES = frozenset({"skip", "done", "accept", "keep", "next", "replace"})
 
@@ -411,6 +414,7 @@ class Console:
             read is not None or (sys.stdin is not None and sys.stdin.isatty()))
         self._options: list[Input] = []
         self._option_words: list[list[str]] = []  # each option's words, as on the screen
+        self._option_labels: list[str] = []  # each draft's case label, folded ("" for others)
         self._new_flow: str | None = None
         self._next: dict[str, str | None] = {}
         self._lines = 0  # lines read so far, to name the one a piped chat stopped at
@@ -780,7 +784,7 @@ class Console:
             said = clean(stripped)  # shown back: no terminal escapes or control characters
             number = position(said)
             if not 1 <= number <= len(self._options):
-                number = self._named(said)
+                number = self._labelled(said) or self._named(said)
             if 1 <= number <= len(self._options):
                 chosen = self._options[number - 1]
                 self._options = []
@@ -792,6 +796,17 @@ class Console:
             return Refusal(f"{unsaved}Type the number of your choice, from 1 to "
                            f"{len(self._options)}, or its name, or a command such as /help.")
         return Text(text)
+
+    def _labelled(self, typed: str) -> int:
+        """The number of the draft whose case label is typed ("hv-a1", "Continue HV-A1"),
+        or whose label alone starts with it, as /resume takes it; 0 otherwise."""
+        said = _folded(_CONTINUE.sub("", typed.strip()).strip(" \"'“”‘’"))
+        if not said:
+            return 0
+        exact = [n for n, label in enumerate(self._option_labels, 1) if label and label == said]
+        starts = [n for n, label in enumerate(self._option_labels, 1)
+                  if label and len(said) >= 2 and label.startswith(said)]
+        return exact[0] if len(exact) == 1 else starts[0] if len(starts) == 1 else 0
 
     def _named(self, typed: str) -> int:
         """The number of the one option whose words hold every word typed (of three letters
@@ -911,6 +926,7 @@ class Console:
     def _menu(self, menu: Menu) -> None:
         self._options = []
         self._option_words = []
+        self._option_labels = []
         titles = menu.flow_titles or {}
         self.say()
         if menu.drafts:
@@ -919,7 +935,8 @@ class Console:
             for info in menu.drafts:
                 answers = f"{info.answered} answer{'' if info.answered == 1 else 's'}"
                 self._offer(Command("resume", info.id), f"Continue \"{info.label}\" "
-                            f"({titles.get(info.flow_id, info.flow_id)}, {answers})")
+                            f"({titles.get(info.flow_id, info.flow_id)}, {answers})",
+                            label=info.label)
                 if self._next.get(info.id):
                     self.say(f"     Next question: {self._next[info.id]}")
             self._offer(Command("new", self._new_flow or ""), "Start a new one")
@@ -933,10 +950,12 @@ class Console:
             self._offer(Command("new", choice.id), choice.title, minutes)
         self.say(HELP_LINE)
 
-    def _offer(self, chosen: Input, shown: str, aside: str = "") -> None:
-        """One numbered line of a menu, chosen by its number or by the words of `shown`."""
+    def _offer(self, chosen: Input, shown: str, aside: str = "", label: str = "") -> None:
+        """One numbered line of a menu, chosen by its number or by the words of `shown` (or
+        a draft's by its case label)."""
         self._options.append(chosen)
         self._option_words.append(_WORDS.findall(shown.casefold()))
+        self._option_labels.append(_folded(label))
         self.say(f"  {len(self._options)}) {shown}{aside}")
 
 

@@ -238,18 +238,43 @@ _ABOUT_CHANGE = on_first_use(r"\bchanged\b|\bsame\b|better\s+or\s+worse|\bdiffer
                              re.IGNORECASE)
 
 
-def points_elsewhere(text: str, asked: str = "") -> bool:
-    """Whether a typed answer only points at another one ("see above", "same", "ditto").
-    `asked`: the question; one about change takes "the same" as its answer."""
+# An answer that only points at another child's draft ("same as A-3", "same as her
+# brother", "see the other draft"): a second child's tool, started for a family already
+# mapped, is read on its own, where the draft it points at is not.
+_DRAFT_WORD = r"(?:\s+(?:draft|mapping|plan|one|answers?|notes?))?"
+_ANOTHER_DRAFT = on_first_use(
+    r"(?:(?:it'?s|it is|that'?s|that is)\s+)?(?:the\s+)?(?:same\s+as|as\s+per|as|see|ditto)"
+    r"\s+(?:(?:for|in|with)\s+)?(?:(?:her|his|their|the|my)\s+)?(?:"
+    r"(?:other|older|younger|big|little|first|second|elder|eldest|youngest)\s+(?:child|kid|one"
+    r"|sibling|brother|sister|twin|baby|draft|mapping|plan|case)(?:'s)?" + _DRAFT_WORD
+    + r"|(?:sibling|brother|sister|twin)(?:'s)?" + _DRAFT_WORD
+    + r"|(?:last|previous)\s+(?:draft|mapping|plan|case)"
+    # a case label: initials with a number ("A-3", "KB12", "A (3)")
+    r"|[a-z]{1,4}[- ]?(?:\d+|\(\d+\))[a-z]?(?:'s)?" + _DRAFT_WORD + ")", re.IGNORECASE)
+
+
+def points_to_another_draft(text: str) -> bool:
+    """Whether a typed answer only points at another child's draft ("same as A-3")."""
     said = " ".join(text.replace("’", "'").strip(" .!").split())
-    return _POINTS_ELSEWHERE.fullmatch(said) is not None \
-        and not (_SAME_ALONE.fullmatch(said) and _ABOUT_CHANGE.search(asked))
+    return _ANOTHER_DRAFT.fullmatch(said) is not None
+
+
+def points_elsewhere(text: str, asked: str = "") -> bool:
+    """Whether a typed answer only points at another one ("see above", "same", "ditto"), or
+    at another child's draft ("same as A-3"). `asked`: the question; one about change takes
+    "the same" as its answer."""
+    said = " ".join(text.replace("’", "'").strip(" .!").split())
+    return (_POINTS_ELSEWHERE.fullmatch(said) is not None
+            and not (_SAME_ALONE.fullmatch(said) and _ABOUT_CHANGE.search(asked))) \
+        or points_to_another_draft(said)
 
 
 def points_above(text: str, asked: str = "") -> bool:
     """Whether a typed answer only points at the answer just above it ("same as above",
-    "ditto"): not "same as last time", which points at another meeting."""
-    return points_elsewhere(text, asked) and re.search(r"last\s+time", text, re.IGNORECASE) is None
+    "ditto"): not "same as last time", which points at another meeting, nor "same as A-3",
+    which points at another draft."""
+    return points_elsewhere(text, asked) and not points_to_another_draft(text) \
+        and re.search(r"last\s+time", text, re.IGNORECASE) is None
 
 
 def excerpt(text: str, limit: int = 60) -> str:

@@ -517,8 +517,15 @@ _HELLO = r"(?:hi|hiya|hey|hello|good (?:morning|afternoon|evening))" \
     r"(?: (?:there|again|all))?"
 _BACK_AGAIN = r"(?:i['’]?m|i am) back(?: again)?|back again|where (?:was|were|am|are) (?:i|we)" \
     r"(?: up to)?|where did (?:i|we) (?:get to|get up to|leave off|stop)|what was i (?:doing|on)"
-_GREETING = on_first_use(rf"{_HELLO}(?:[,!]* (?:{_BACK_AGAIN}))?"
-                         rf"|(?:{_HELLO}[,!]* )?(?:{_BACK_AGAIN})")
+# Said around it by someone called away mid-draft ("hi sorry got called away, where was i",
+# "ok where were we"): an apology or an "ok" alone may be what a parent said, so one of the
+# hello, the "I'm back" or the being called away must be there too.
+_AWAY = r"(?:i )?(?:got|was|been) (?:called|pulled|dragged) away" \
+    r"|(?:i )?got (?:distracted|interrupted|sidetracked)"
+_ASIDE = r"(?:sorry|soz|apologies)(?: (?:about|for) (?:that|the (?:delay|wait)))?" \
+    r"|ok(?:ay)?|right|so|anyway"
+_GREETING = on_first_use(rf"(?:(?:{_ASIDE})[,.;!]*\s+)*(?:{_HELLO}|{_BACK_AGAIN}|{_AWAY})"
+                         rf"(?:[,.;!]*\s+(?:{_HELLO}|{_BACK_AGAIN}|{_AWAY}|{_ASIDE}))*")
 
 
 def _greeting(flow: Flow, out: Outcome, step: FlowStep, text: str, nudger: Nudger) -> bool:

@@ -14,6 +14,7 @@ from flows.answers import (
     is_answered,
     listed_lines,
     points_elsewhere,
+    points_to_another_draft,
 )
 from flows.dictation import tidied
 from flows.draft import END, Draft, Pending
@@ -75,6 +76,8 @@ MSG = {
     "points": '"{value}" points to another answer, but the summary sorts answers into '
     "columns, so there it may sit under a different one. Could you write it out, even in a "
     "few words?",
+    "points_draft": '"{value}" points to another draft, which is not in this one\'s summary '
+    "or its documents: each is read on its own. Could you write it out, even in a few words?",
     "onward_held": 'I\'ve kept "{earlier}" as your answer to "{title}". Your other line goes '
     'under "{next}" once you have answered the note about it below.',
     "unfinished": 'Your answer stops at "{value}", as if there is more to come. Send the rest '
@@ -240,7 +243,8 @@ def nudge_text(pending: Pending, nudger: Nudger, step: FlowStep | None = None) -
         return MSG["bare_number" if lone else "bare"].format(
             value=pending.value, title=step.title if step else "")
     if pending.kind == POINTS:
-        return MSG["points"].format(value=pending.value)
+        return MSG["points_draft" if points_to_another_draft(str(pending.value)) else "points"
+                   ].format(value=pending.value)
     if pending.earlier is not None:
         return MSG["another"].format(earlier=pending.earlier, line=pending.value,
                                      title=step.title if step else "")
@@ -401,7 +405,10 @@ _UNFINISHED_END = on_first_use(
     r"(?<!\bis\s)(?<!\bare\s)(?<!\bcan\s)(?<!\bcould\s)(?<!\bwould\s)(?<!\bhas\s)"
     r"(?<!\bhave\s)(?<!\bhad\s)(?<!\bwill\s)(?<!\bshall\s)(?<!\bshould\s)(?<!\bmust\s)"
     r"(?<!\bmay\s)(?<!\bmight\s)(?<!\bthan\s)(?<!\bas\s)(?:he|she|they|we))\s*$"
-    r"|\w\s*[,&+]\s*$", re.IGNORECASE)
+    r"|\w\s*[,&]\s*$"
+    # "mum +" waits for who else; "6 months+" or "18+" (that or more) is whole
+    r"|\w(?<!\d)(?<!month)(?<!months)(?<!week)(?<!weeks)(?<!wks)(?<!year)(?<!years)(?<!yrs)"
+    r"(?<!day)(?<!days)(?<!term)(?<!terms)\s*\+\s*$", re.IGNORECASE)
 # "Same as before" typed where an answer is already given: it means keep that answer.
 _SAME = (r"(?:(?:it(?:['’]?s| is)|that(?:['’]?s| is)|still)\s+)?(?:the\s+)?same"
          r"(?:\s+(?:as\s+(?:before|last\s+time|it\s+was|above)|again|thing|answer))?"
@@ -420,6 +427,9 @@ BARE = "bare"
 POINTS = "points"
 # Not "k" or "ta": a child's initial and a teaching assistant are answers.
 _ACKNOWLEDGE = on_first_use(r"ok(?:ay)?|thanks?(?: you)?|cheers|got it|cool|noted"
+                            # what ends a list, typed again after it (the phone slow to show
+                            # the question after the list): no answer to that question
+                            r"|(?:all )?done|finished|next|thats all"
                             r"|[\U0001F44D\U0001F44C\U0001F64F]+")
 # A number on its own, where words are asked for (a scale's or a menu's, or a stray key).
 _LONE_NUMBER = on_first_use(r"[0-9]{1,3}")

@@ -247,20 +247,34 @@ def likely(text: str) -> str:
 
 
 def period(text: str) -> str:
-    """A length of time to follow a verb: "for six months", "until the baby is one"."""
+    """A length of time to follow a verb: "for six months", "until the baby is one",
+    "permanently", "on an ongoing basis"."""
     text = clause(text)
     first = text.split(maxsplit=1)[0] if text.strip() else ""
-    if (_PERIOD_OPENS.match(text) or _HOW_LONG_FIRST.match(text)) \
+    if (_PERIOD_OPENS.match(text) or _HOW_LONG_FIRST.match(text) or _OPENS_ALONE.match(text)
+            or _ONGOING.match(text) or _LONG_TERM.match(text)) \
             and not any(letter.isupper() for letter in first[1:]):
         # "Three months" typed at the start of an answer sits mid-sentence here; a time
         # with a name of its own keeps its capital ("Easter", "Christmas"), and a word in
         # capitals all of them ("THREE MONTHS", never "tHREE MONTHS").
         text = text[:1].lower() + text[1:]
-    return text if _PERIOD_OPENS.match(text) else f"for {text}"
+    # "ongoing" and "long term" as notes write them: "happening for ongoing" is no sentence
+    if ongoing := _ONGOING.match(text):
+        text = "on an ongoing basis" + text[ongoing.end():]
+    elif long_term := _LONG_TERM.match(text):
+        text = "the long term" + text[long_term.end():]
+    return text if _PERIOD_OPENS.match(text) or _OPENS_ALONE.match(text) else f"for {text}"
 
 
 _PERIOD_OPENS = on_first_use(r"(?:for|through|throughout|until|till|over|during|across|from)\b",
                              re.IGNORECASE)
+# A time that reads after "happening" as it is: "permanently", "by the time he is 18", "at
+# least until the summer" (not "for permanently").
+_OPENS_ALONE = on_first_use(r"(?:permanently|indefinitely|always|forever|for\s+ever|by|beyond"
+                            r"|on\s+an?\s+\w+\s+basis|at\s+least\s+(?:until|till|through))\b",
+                            re.IGNORECASE)
+_ONGOING = on_first_use(r"ongoing\b", re.IGNORECASE)
+_LONG_TERM = on_first_use(r"long[\s-]term\b", re.IGNORECASE)
 # How an amount of time opens: a number, a few, at least, about, half, another.
 _HOW_LONG_FIRST = on_first_use(
     r"(?:a|an|the|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|eighteen"

@@ -41,6 +41,7 @@ from bot.teams.texts import (
     OWN_LINK,
     OWN_SPENT,
     OWN_WITHDRAWN,
+    PARTNER_BACK,
     PARTNER_LINK,
     PARTNER_ONLY,
     PARTNER_WELCOME,
@@ -333,6 +334,14 @@ class Partners:
             await _say(update, WITHDRAW_Q, InlineKeyboardMarkup([[
                 _button("Yes, withdraw it", f"t:pw:{int(time.time())}"),
                 _button("No", "t:pk")]]))
+        elif refusal == "partner" and _plain_start(update) and update.effective_chat \
+                and update.effective_user:
+            # /start on coming back to the bot hours later: where they were, as opening
+            # their link again shows it (it was a list of commands, /resume among them)
+            chat, user = update.effective_chat, update.effective_user
+            await _say(update, PARTNER_BACK)
+            await self._ask(update.get_bot(), chat.id, user.id,
+                            await self.conversation.asked_again(user.id))
         else:
             await _say(update, LOCKED if refusal == "locked" else PARTNER_ONLY)
         raise ApplicationHandlerStop
@@ -505,6 +514,16 @@ def _withdraw_answer(update: Update) -> bool:
     query = update.callback_query
     data = (query.data or "") if query is not None else ""
     return data in ("t:pk", "t:pw") or data.startswith("t:pw:")
+
+
+def _plain_start(update: Update) -> bool:
+    """Whether this is /start typed or tapped in the menu (any words after it no link)."""
+    message = update.message
+    if update.callback_query is not None or message is None or not message.text \
+            or message.forward_origin is not None:
+        return False
+    found = find(split(message.text)[0])
+    return found is not None and found.name == "start"
 
 
 def _about_the_answers(spec: CommandSpec) -> bool:
