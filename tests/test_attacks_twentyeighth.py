@@ -1,0 +1,85 @@
+"""The twenty-eighth round of attacks: what earlier rounds missed, each pinned by a test that
+failed on the code as it was. Each goes through the real Application (polling the local Bot
+API server as `sosbot run` does, or with the Bot API in memory), the real settings loader, or
+the real command where the attack is on the process itself."""
+
+from __future__ import annotations
+
+import time
+from pathlib import Path
+
+import pytest
+
+from bot.handlers import TEXT_ONLY
+from tests.processes import HANG_GUARD
+from tests.telegram_world import PRACTITIONER, bot_world, start_a_draft
+from tests.test_telegram_handlers import USER, Bot, bot, start_reflection
+
+__all__ = ["bot"]  # the fixture
+
+# --- 1. a live location shared in the chat ------------------------------------------------
+
+LONDON = {"latitude": 51.5, "longitude": -0.12, "live_period": 3600}
+
+
+async def test_a_live_location_moving_is_not_answered_nor_counted_against_the_practitioner(
+        tmp_path: Path) -> None:
+    """A practitioner on a home visit shared their live location into the chat (the
+    attachment menu's first choice, next to the photo they meant). While it is live,
+    Telegram sends the bot the same message edited each time they move: each was answered
+    "I don't read edited messages, so your earlier answer stands", message after message,
+    and each took a place in their allowance of messages, so that their next answer was
+    turned away with "That's a lot of messages at once". The location gets its one note, as
+    a photo does; its moving is neither answered nor counted."""
+    async with bot_world(tmp_path / "bot.db", SOSBOT_RATE_BURST=6,
+                         SOSBOT_RATE_PER_MINUTE=0.01) as world:
+        server = world.server
+        await start_a_draft(server)
+        shared = {"message_id": 900, "date": int(time.time()),
+                  "chat": {"id": PRACTITIONER, "type": "private", "first_name": "Tester"},
+                  "from": {"id": PRACTITIONER, "is_bot": False, "first_name": "Tester"},
+                  "location": LONDON}
+        mark = len(server.texts(PRACTITIONER))
+        server.inject_update({"message": shared})
+        for step in range(1, 9):
+            moved = {**LONDON, "latitude": 51.5 + step / 1000}
+            server.inject_update({"edited_message": {**shared, "location": moved,
+                                                     "edit_date": shared["date"] + step}})
+        await server.wait_for(lambda: server.pending_updates == 0, HANG_GUARD)
+        await server.wait_idle(quiet=0.3)
+        said = server.texts(PRACTITIONER)[mark:]
+        assert said[0] == TEXT_ONLY
+        assert "Question 1 of" in said[1]
+        assert len(said) == 2
+        await world.say("School or college")
+        assert "Question 2 of" in world.texts()[-1]
+
+
+# --- 2. the words sent with a photo, quoted back -------------------------------------------
+
+PHOTO = [{"file_id": "p", "file_unique_id": "p", "width": 90, "height": 60}]
+
+
+@pytest.mark.parametrize(("caption", "quoted"), [
+    ("\u202eKB 12 Seen a bruise", "KB 12 Seen a bruise"),
+    ("Seen \u200ba bruise\x1b[2J", "Seen a bruise"),
+])
+async def test_words_sent_with_a_photo_are_quoted_back_without_what_turns_text_round(
+        bot: Bot, caption: str, quoted: str) -> None:
+    """A photo of handwritten notes sent with the answer typed as its caption is answered
+    that the words were not saved, quoting their start. They were quoted as sent: a
+    direction override copied in with them (from a right-to-left document, or on purpose)
+    turned the rest of the bot's sentence round on the phone, and a zero-width space or an
+    escape sequence was quoted too. They are quoted as an answer would be saved."""
+    await start_reflection(bot)
+    await bot.feed(bot.updates.message(USER, photo=PHOTO, caption=caption))
+    note = bot.texts()[-2]
+    assert f'("{quoted}")' in note
+    assert not any(ch in note for ch in "\u202e\u200b\x1b")
+    assert "Question 1 of" in bot.texts()[-1]
+
+
+async def test_a_photo_sent_with_only_invisible_words_gets_the_plain_note(bot: Bot) -> None:
+    await start_reflection(bot)
+    await bot.feed(bot.updates.message(USER, photo=PHOTO, caption="\u200b\u2060"))
+    assert bot.texts()[-2] == TEXT_ONLY
