@@ -10,6 +10,7 @@ from pathlib import Path
 
 import pytest
 
+from bot.config import ConfigError, load_settings
 from bot.handlers import TEXT_ONLY
 from tests.processes import HANG_GUARD
 from tests.telegram_world import PRACTITIONER, bot_world, start_a_draft
@@ -83,3 +84,51 @@ async def test_a_photo_sent_with_only_invisible_words_gets_the_plain_note(bot: B
     await start_reflection(bot)
     await bot.feed(bot.updates.message(USER, photo=PHOTO, caption="\u200b\u2060"))
     assert bot.texts()[-2] == TEXT_ONLY
+
+
+# --- 3. the Bot API's address, and the webhook's, mistyped ---------------------------------
+
+@pytest.mark.parametrize(("line", "said"), [
+    ("SOSBOT_API_ROOT=http://127.0.0.1:80811", "has a port that is not a number from 1 to"),
+    ("SOSBOT_API_ROOT=http://botapi.internal:8o81", "has a port that is not a number from 1 to"),
+    ("SOSBOT_API_ROOT=http://[::1:8081", "or a [ without its ]"),
+    ("SOSBOT_API_ROOT=https://", "names no server after the //"),
+    ("SOSBOT_API_ROOT=http://127.0.0.1:8081/\x1b[2J", "a character that is not printed"),
+    ('SOSBOT_API_ROOT="http://botapi .internal"', "holds a space"),
+    ("SOSBOT_WEBHOOK_URL=https://bot.council.example:8080/updates",
+     "has the port 8080, and Telegram posts only to 443, 80, 88 or 8443"),
+    ("SOSBOT_WEBHOOK_URL=https://bot.council.example:844e/updates",
+     "has a port that is not a number"),
+])
+def test_an_address_no_request_can_go_to_is_named_as_a_setting_with_its_line(
+        tmp_path: Path, line: str, said: str) -> None:
+    """SOSBOT_API_ROOT with a port mistyped (a digit too many, a letter for a zero), a [
+    without its ], no server, or a space or a terminal escape pasted into it was taken; the
+    bot opened the database and then failed on its first request, in the HTTP library's own
+    words ("Unknown error in HTTP implementation: ExceptionGroup(...)", "Request URL is
+    missing an 'http://' or 'https://' protocol" for one that has it) with status 1, blamed
+    on the network, and the address quoted raw: the escape cleared the operator's screen.
+    SOSBOT_WEBHOOK_URL on a port Telegram does not post to was refused by Telegram at start,
+    and the line said to check TELEGRAM_BOT_TOKEN. Each is now a setting's error, naming
+    the file and line, before anything starts (status 2, as any other setting's)."""
+    env = tmp_path / "sosbot.env"
+    env.write_text(f"SOSBOT_DB=bot.db\n{line}\n")
+    with pytest.raises(ConfigError) as refused:
+        load_settings(env_file=env)
+    name = line.partition("=")[0]
+    assert str(refused.value).startswith(f"{name}: ")
+    assert said in str(refused.value)
+    assert str(refused.value).endswith(f"(set in {env}, line 2)")
+    assert "\x1b" not in str(refused.value)
+
+
+@pytest.mark.parametrize("line", [
+    "SOSBOT_API_ROOT=http://127.0.0.1:8081", "SOSBOT_API_ROOT=https://api.telegram.org/ ",
+    "SOSBOT_API_ROOT=http://[::1]:8081", "SOSBOT_API_ROOT=https://user:pa%20ss@proxy.example",
+    "SOSBOT_WEBHOOK_URL=https://bot.council.example:8443/telegram/updates",
+    "SOSBOT_WEBHOOK_URL=https://bot.council.example/{telegram}/updates",
+])
+def test_an_address_that_can_be_reached_is_taken(tmp_path: Path, line: str) -> None:
+    env = tmp_path / "sosbot.env"
+    env.write_text(f"SOSBOT_DB=bot.db\n{line}\n")
+    load_settings(env_file=env)
