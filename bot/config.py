@@ -6,8 +6,8 @@ import difflib
 import errno
 import os
 from pathlib import Path
-from urllib.parse import urlsplit
 from typing import Annotated, Any, Literal
+from urllib.parse import urlsplit
 
 import annotated_types
 from dotenv import dotenv_values

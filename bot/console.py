@@ -174,7 +174,10 @@ STOPPED = ("Stopped ({name}): your answers so far are saved. Run `sosbot chat` a
 STOPPED_PIPED = ("sosbot: stopped ({name}) after line {line} of the answers piped in; the "
                  "answers up to it are saved, and `sosbot chat` carries on from the next "
                  "question.")
-_ENDS = tuple(sig for sig in (signal.SIGTERM, getattr(signal, "SIGHUP", None))
+# Ctrl-\ (SIGQUIT) too: it ended the chat at once, and where crash dumps are kept, wrote
+# its memory (the answers open in the clear, the data key) to disk.
+_ENDS = tuple(sig for sig in (signal.SIGTERM, getattr(signal, "SIGHUP", None),
+                              getattr(signal, "SIGQUIT", None))
               if sig is not None)
 
 

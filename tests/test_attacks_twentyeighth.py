@@ -5,6 +5,7 @@ the real command where the attack is on the process itself."""
 
 from __future__ import annotations
 
+import signal
 import time
 from pathlib import Path
 
@@ -12,8 +13,11 @@ import pytest
 
 from bot.config import ConfigError, load_settings
 from bot.handlers import TEXT_ONLY
-from tests.processes import HANG_GUARD
-from tests.telegram_world import PRACTITIONER, bot_world, start_a_draft
+from tests.botapi_server import BotApiServer
+from tests.processes import HANG_GUARD, sosbot_child, stop
+from tests.telegram_world import PRACTITIONER, bot_world, run_env, start_a_draft
+from tests.test_leftovers_twentysixth import _offered_again, _two_answers_on_a_terminal
+from tests.test_run_command import closed_cleanly
 from tests.test_telegram_handlers import USER, Bot, bot, start_reflection
 
 __all__ = ["bot"]  # the fixture
@@ -132,3 +136,39 @@ def test_an_address_that_can_be_reached_is_taken(tmp_path: Path, line: str) -> N
     env = tmp_path / "sosbot.env"
     env.write_text(f"SOSBOT_DB=bot.db\n{line}\n")
     load_settings(env_file=env)
+
+
+# --- 4. Ctrl-\ at the terminal chat --------------------------------------------------------
+
+def test_ctrl_backslash_at_the_chat_says_the_answers_are_saved_and_writes_no_memory_out(
+        tmp_path: Path) -> None:
+    """Ctrl-\\ (beside Enter and the shift key on many keyboards) sends the chat SIGQUIT,
+    which ended it at once without a word ("Quit (core dumped)" from the shell): as for
+    Ctrl-C or `kill`, the practitioner did not know whether the answers were kept, and where
+    the system keeps crash dumps, the chat's memory (the answers it had open, in the clear,
+    and the data key) was written to disk. It now ends as for `kill`: in one line saying the
+    answers so far are saved, and the next `sosbot chat` offers the draft."""
+    db = tmp_path / "q.db"
+    with _two_answers_on_a_terminal(db) as terminal:
+        terminal.write(b"\x1c")
+        assert terminal.child.wait(timeout=HANG_GUARD) == 128 + signal.SIGQUIT
+        said = terminal.rest().decode().strip().splitlines()
+    assert said[:-1] in ([], ["^\\"]), said  # the terminal's own echo of the key
+    assert "answers so far are saved" in said[-1]
+    _offered_again(db)
+
+
+@pytest.mark.e2e
+async def test_sigquit_stops_the_running_bot_as_sigterm_does(tmp_path: Path) -> None:
+    """Ctrl-\\ where `sosbot run` was started in a terminal, or a `kill -QUIT`, killed the
+    bot at once (updates it had taken from Telegram were neither saved nor answered, the
+    database left unclosed) and, where crash dumps are kept, wrote its memory to disk. It
+    stops as for SIGTERM: status 0, the database closed."""
+    db = tmp_path / "bot.db"
+    async with BotApiServer() as server:
+        async with sosbot_child("run", cwd=tmp_path, env=run_env(db, server.root)) as child:
+            await server.wait_for(lambda: server.calls_to("getUpdates"), timeout=HANG_GUARD)
+            await start_a_draft(server)
+            log = await stop(child, signal.SIGQUIT)
+        assert child.returncode == 0, log
+    assert closed_cleanly(db)
