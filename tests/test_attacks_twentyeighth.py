@@ -5,6 +5,7 @@ the real command where the attack is on the process itself."""
 
 from __future__ import annotations
 
+import logging
 import signal
 import time
 from pathlib import Path
@@ -12,13 +13,20 @@ from pathlib import Path
 import pytest
 
 from bot.config import ConfigError, load_settings
-from bot.handlers import TEXT_ONLY
+from bot.handlers import SORRY, TEXT_ONLY
 from tests.botapi_server import BotApiServer
 from tests.processes import HANG_GUARD, sosbot_child, stop
 from tests.telegram_world import PRACTITIONER, bot_world, run_env, start_a_draft
 from tests.test_leftovers_twentysixth import _offered_again, _two_answers_on_a_terminal
 from tests.test_run_command import closed_cleanly
-from tests.test_telegram_handlers import USER, Bot, bot, start_reflection
+from tests.test_telegram_handlers import (
+    USER,
+    Bot,
+    bot,
+    counts,
+    no_errors,
+    start_reflection,
+)
 
 __all__ = ["bot"]  # the fixture
 
@@ -172,3 +180,29 @@ async def test_sigquit_stops_the_running_bot_as_sigterm_does(tmp_path: Path) -> 
             log = await stop(child, signal.SIGQUIT)
         assert child.returncode == 0, log
     assert closed_cleanly(db)
+
+
+# --- 5. a command's mark of a shape Telegram never sends -----------------------------------
+
+@pytest.mark.parametrize("length", ["7", 7.5, [7]])
+@pytest.mark.parametrize("text", ["/invite", "/new reflection"])
+async def test_a_command_marked_with_a_length_that_is_no_number_is_ignored_without_sorry(
+        bot: Bot, text: str, length: object, caplog: pytest.LogCaptureFixture) -> None:
+    """Telegram marks a command with an entity: where it starts and how long it is, in
+    numbers. python-telegram-bot cuts the command out of the text by that length, so an
+    update whose length was text or a fraction (a Bot API server of another make, or one
+    written by hand) failed in the library's command handler: the practitioner was told
+    "Sorry, something went wrong" and an error was logged. Such an update is now stopped
+    before any handler, as one with any other field of a type Telegram never sends, and
+    logged by its update id and the field's name only."""
+    await start_reflection(bot)
+    before = await counts(bot)
+    update = bot.updates.text(USER, text)
+    update["message"]["entities"] = [{"type": "bot_command", "offset": 0, "length": length}]
+    with caplog.at_level(logging.INFO):
+        await bot.feed(update)
+    assert SORRY not in bot.texts()
+    assert await counts(bot) == before
+    assert "message.entities.length" in caplog.text
+    assert text not in caplog.text
+    no_errors(caplog)
