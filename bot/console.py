@@ -60,6 +60,12 @@ CONSOLE_USER = 0
 _COMMAND_LIKE = on_first_use(r"/[A-Za-z][A-Za-z0-9_]*(?:@\w+)?")
 # What leaves any terminal program, typed without a slash.
 _LEAVING = on_first_use(r"quit|exit|quit\(\)|exit\(\)")
+# What a terminal sends for the arrow keys, Home, End and Delete (with Ctrl or Shift too): a
+# line read as the terminal hands it over cannot be edited with them, and with them taken
+# out the words are not in the order meant ("her arm", seven left and "left " is "armleft").
+_CURSOR_KEY = on_first_use(r"\x1b(?:\[[0-9;]*[ABCDFH~]|O[ABCDFH])")
+ARROW_KEYS = ("The arrow keys don't move the cursor here, so I haven't saved that line. Type "
+              "it again (Backspace mends a slip).")
 # Asking for help at a menu, typed without a slash: "help", "?", "help me", "help please".
 _ASKING_HELP = on_first_use(r"(?:help(?:\s+(?:me|please))?|\?+)[\s?!.]*")
 # Questions whose answer is read from what was typed, not kept as typed.
@@ -753,6 +759,8 @@ class Console:
 
     def _parse(self, line: str) -> Input | Refusal:
         text = line.rstrip("\n")
+        if self.interactive and _CURSOR_KEY.search(text):
+            return Refusal(ARROW_KEYS)
         stripped = text.strip()
         word, arg = split(stripped)
         found = find(word) if word.startswith("/") else None

@@ -8,15 +8,19 @@ from __future__ import annotations
 import logging
 import signal
 import time
+from collections.abc import Mapping
 from pathlib import Path
 
 import pytest
 
 from bot.config import ConfigError, load_settings
 from bot.handlers import SORRY, TEXT_ONLY
+from flows.flow import Flow
+from storage.store import Store
 from tests.botapi_server import BotApiServer
 from tests.processes import HANG_GUARD, sosbot_child, stop
 from tests.telegram_world import PRACTITIONER, bot_world, run_env, start_a_draft
+from tests.test_console import at_the_terminal
 from tests.test_leftovers_twentysixth import _offered_again, _two_answers_on_a_terminal
 from tests.test_run_command import closed_cleanly
 from tests.test_telegram_handlers import (
@@ -206,3 +210,25 @@ async def test_a_command_marked_with_a_length_that_is_no_number_is_ignored_witho
     assert "message.entities.length" in caplog.text
     assert text not in caplog.text
     no_errors(caplog)
+
+
+# --- 6. the arrow keys at the terminal chat ------------------------------------------------
+
+@pytest.mark.parametrize("typed", [
+    "Seen a bruise on her arm\x1b[D\x1b[D\x1b[D\x1b[D\x1b[D\x1b[D\x1b[Dleft ",  # ← to mend
+    "\x1b[A",  # ↑, to bring back the line typed before, as a shell does
+    "Seen a bruise on her\x1b[1;5D\x1b[3~ arm",  # Ctrl-← and Delete
+])
+async def test_a_line_typed_with_the_arrow_keys_is_not_saved_out_of_order(
+        store: Store, flows: Mapping[str, Flow], typed: str) -> None:
+    """`sosbot chat` reads a line as the terminal hands it over, where the arrow keys move
+    nothing: each sends a few characters of its own, shown as ^[[D. They were taken out of
+    the answer and the rest saved: "Seen a bruise on her arm", seven ← and "left " was saved
+    as "Seen a bruise on her armleft ", not the "left arm" meant, and ↑ then Enter (to bring
+    back the line before, as a shell does) was an empty line, which skips a question that
+    may be skipped. The line is not saved: the chat says the arrow keys don't move the
+    cursor here and asks for it again."""
+    shown, draft = await at_the_terminal(store, flows["reflection"], "2", typed,
+                                         "Seen a bruise on her left arm")
+    assert "arrow keys don't move the cursor here" in shown
+    assert draft.answers["what_happened"] == "Seen a bruise on her left arm"
