@@ -12,14 +12,21 @@ from collections.abc import Mapping
 from pathlib import Path
 
 import pytest
+from conftest import run_sosbot
 
 from bot.config import ConfigError, load_settings
 from bot.handlers import SORRY, TEXT_ONLY
 from flows.flow import Flow
 from storage.store import Store
-from tests.botapi_server import BotApiServer
+from tests.botapi_server import DEFAULT_TOKEN, BotApiServer
 from tests.processes import HANG_GUARD, sosbot_child, stop
-from tests.telegram_world import PRACTITIONER, bot_world, run_env, start_a_draft
+from tests.telegram_world import (
+    PRACTITIONER,
+    TEST_KEY,
+    bot_world,
+    run_env,
+    start_a_draft,
+)
 from tests.test_console import at_the_terminal
 from tests.test_leftovers_twentysixth import _offered_again, _two_answers_on_a_terminal
 from tests.test_run_command import closed_cleanly
@@ -232,3 +239,25 @@ async def test_a_line_typed_with_the_arrow_keys_is_not_saved_out_of_order(
                                          "Seen a bruise on her left arm")
     assert "arrow keys don't move the cursor here" in shown
     assert draft.answers["what_happened"] == "Seen a bruise on her left arm"
+
+
+# --- 7. a database path holding a terminal escape ------------------------------------------
+
+@pytest.mark.parametrize("command", [["run"], ["chat"], ["export", "KB-1"]])
+def test_a_database_path_with_a_terminal_escape_is_quoted_with_it_shown(
+        tmp_path: Path, command: list[str]) -> None:
+    """A settings value pasted from a coloured terminal can carry an escape sequence. Quoted
+    back in a setting's error it is shown as its code since the twenty-fifth round, but a
+    database path was quoted raw in the line saying what is wrong with the database ("Cannot
+    open the database cases: it is a folder"): the operator's terminal acted on the escape
+    (here clearing the screen, the line with it). Every line sosbot writes to standard error
+    shows such a character as its code."""
+    folder = tmp_path / "cases\x1b[2J"
+    folder.mkdir()
+    done = run_sosbot(*command, cwd=tmp_path, input="",
+                      env={"SOSBOT_DB": str(folder), "SOSBOT_DATA_KEY": TEST_KEY,
+                           "TELEGRAM_BOT_TOKEN": DEFAULT_TOKEN, "SOSBOT_ALLOWED_USERS": "1"})
+    assert done.returncode == 1
+    assert "\x1b" not in done.stderr
+    assert "cases\\x1b[2J" in done.stderr
+    assert len(done.stderr.splitlines()) == 1, done.stderr
