@@ -243,7 +243,7 @@ async def test_a_line_typed_with_the_arrow_keys_is_not_saved_out_of_order(
 
 # --- 7. a database path holding a terminal escape ------------------------------------------
 
-@pytest.mark.parametrize("command", [["run"], ["chat"], ["export", "KB-1"]])
+@pytest.mark.parametrize("command", [["run"], ["export", "KB-1"]])
 def test_a_database_path_with_a_terminal_escape_is_quoted_with_it_shown(
         tmp_path: Path, command: list[str]) -> None:
     """A settings value pasted from a coloured terminal can carry an escape sequence. Quoted
