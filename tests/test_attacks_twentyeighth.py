@@ -16,6 +16,7 @@ from conftest import run_sosbot
 
 from bot.config import ConfigError, load_settings
 from bot.handlers import SORRY, TEXT_ONLY
+from bot.strangers import TOLD_A_MINUTE, Strangers
 from flows.flow import Flow
 from storage.store import Store
 from tests.botapi_server import DEFAULT_TOKEN, BotApiServer
@@ -261,3 +262,39 @@ def test_a_database_path_with_a_terminal_escape_is_quoted_with_it_shown(
     assert "\x1b" not in done.stderr
     assert "cases\\x1b[2J" in done.stderr
     assert len(done.stderr.splitlines()) == 1, done.stderr
+
+
+# --- 8. a wave of strangers ------------------------------------------------------------------
+
+WAVE = 60  # accounts, each writing once (a spam run over bot names, a link posted publicly)
+
+
+async def test_a_wave_of_strangers_does_not_spend_everyones_sending_allowance(
+        tmp_path: Path) -> None:
+    """Each stranger who writes is told their Telegram user id, once an hour. Sixty (or six
+    hundred) accounts writing at once (a spam run over bot names, or the bot's link posted
+    somewhere public) were each told: as many messages, and Telegram takes thirty a second
+    from a bot, so the practitioners' own replies queued behind them for seconds. Strangers are
+    now told at most twenty a minute between them; one not told is told when they next
+    write after that, and practitioners' replies go at once."""
+    async with bot_world(tmp_path / "bot.db") as world:
+        server = world.server
+        for n in range(WAVE):
+            server.send_text(10_000 + n, "hello")
+        await server.wait_for(lambda: server.pending_updates == 0, HANG_GUARD)
+        await world.command("start")
+        await server.wait_idle(quiet=0.3)
+        told = [p for p in server.calls_to("sendMessage")
+                if str(p.get("chat_id")) != str(PRACTITIONER)]
+        assert len(told) == TOLD_A_MINUTE
+        assert world.texts(), "the practitioner's /start was not answered"
+
+
+def test_a_stranger_not_told_in_a_wave_is_told_when_they_write_after_it() -> None:
+    now = [0.0]
+    strangers = Strangers(clock=lambda: now[0])
+    assert [strangers.tell(n) for n in range(TOLD_A_MINUTE + 1)] == [True] * TOLD_A_MINUTE + [
+        False]
+    now[0] += 61
+    assert strangers.tell(TOLD_A_MINUTE)  # the one held back, writing again
+    assert not strangers.tell(0)  # told a minute ago: not again within the hour
