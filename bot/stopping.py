@@ -4,8 +4,8 @@
 running (see bot.run). Before then (the seconds it takes to import, read its settings and
 open the database) nothing caught them, so `systemctl stop`, `docker stop` or Ctrl-C in
 that window killed it by the signal: status 143 (128 + SIGTERM), which Docker, Kubernetes
-and supervisors report as a failure. They are noted here from the first lines of bot.cli on, and
-a bot asked to stop before it has started does not start, and exits 0.
+and supervisors report as a failure. They are noted here from the first lines of bot.cli
+on, and a bot asked to stop before it has started does not start, and exits 0.
 
 Imports nothing but the standard library: it is read before anything slow is.
 """
