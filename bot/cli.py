@@ -10,6 +10,7 @@ import errno
 import io
 import os
 import sys
+import unicodedata
 from collections.abc import Mapping, Sequence
 from pathlib import Path
 from typing import TextIO
@@ -34,7 +35,6 @@ from bot.config import (
     load_settings,
     reachable,
     setting_source,
-    visible,
 )
 from bot.logs import setup_logging
 from bot.teams import cli as teams_cli
@@ -221,7 +221,7 @@ class ShownAsCodes(io.TextIOBase):
         self.stream = stream
 
     def write(self, text: str) -> int:
-        self.stream.write("\n".join(visible(line) for line in text.split("\n")))
+        self.stream.write("".join(_coded(ch) for ch in text))
         return len(text)
 
     def flush(self) -> None:
@@ -236,6 +236,14 @@ class ShownAsCodes(io.TextIOBase):
     @property
     def encoding(self) -> str:  # type: ignore[override]
         return self.stream.encoding
+
+
+def _coded(ch: str) -> str:
+    """A control or format character (ESC, a direction override) as its code; a line break,
+    a tab, a space of any width and every printed character as they are."""
+    if ch in "\n\t" or unicodedata.category(ch) not in ("Cc", "Cf", "Cs"):
+        return ch
+    return ch.encode("unicode_escape", "backslashreplace").decode()
 
 
 def _flows(args: argparse.Namespace) -> int:
