@@ -10,8 +10,10 @@ import errno
 import io
 import os
 import sys
+import unicodedata
 from collections.abc import Mapping, Sequence
 from pathlib import Path
+from typing import TextIO
 
 from bot import stopping
 
@@ -199,10 +201,49 @@ def _output_full(exc: OSError) -> int:
 def _tolerant_output() -> None:
     """A character the terminal's encoding has no place for (the chat's "·" and scale line
     on an ASCII terminal, an emoji in an answer on a Windows console or a file redirected
-    there in cp1252) is shown as "?" instead of ending the command in a traceback."""
+    there in cp1252) is shown as "?" instead of ending the command in a traceback. On
+    standard error, a character a terminal acts on is shown as its code (`ShownAsCodes`)."""
     for stream in (sys.stdout, sys.stderr):
         if isinstance(stream, io.TextIOWrapper) and stream.errors == "strict":
             stream.reconfigure(errors="replace")
+    if sys.stderr is not None and not isinstance(sys.stderr, ShownAsCodes):
+        sys.stderr = ShownAsCodes(sys.stderr)
+
+
+class ShownAsCodes(io.TextIOBase):
+    """Standard error, each character a terminal would act on (an escape sequence, a
+    direction override) written as its code, `\\x1b`: a path or address an operator pasted
+    with one, quoted back in an error ("Cannot open the database ..."), cleared their
+    screen or turned the line round. Line breaks pass, so each line stays one line."""
+
+    def __init__(self, stream: TextIO) -> None:
+        super().__init__()
+        self.stream = stream
+
+    def write(self, text: str) -> int:
+        self.stream.write("".join(_coded(ch) for ch in text))
+        return len(text)
+
+    def flush(self) -> None:
+        self.stream.flush()
+
+    def fileno(self) -> int:
+        return self.stream.fileno()
+
+    def isatty(self) -> bool:
+        return self.stream.isatty()
+
+    @property
+    def encoding(self) -> str:  # type: ignore[override]
+        return self.stream.encoding
+
+
+def _coded(ch: str) -> str:
+    """A control or format character (ESC, a direction override) as its code; a line break,
+    a tab, a space of any width and every printed character as they are."""
+    if ch in "\n\t" or unicodedata.category(ch) not in ("Cc", "Cf", "Cs"):
+        return ch
+    return ch.encode("unicode_escape", "backslashreplace").decode()
 
 
 def _flows(args: argparse.Namespace) -> int:

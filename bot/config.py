@@ -7,6 +7,7 @@ import errno
 import os
 from pathlib import Path
 from typing import Annotated, Any, Literal
+from urllib.parse import urlsplit
 
 import annotated_types
 from dotenv import dotenv_values
@@ -193,6 +194,11 @@ class Settings(BaseSettings):
         value = value.strip()
         if not value.startswith("https://") or len(value) <= len("https://"):
             raise ValueError("must be the public https:// address Telegram posts updates to")
+        _check_address(value)
+        port = urlsplit(value).port
+        if port not in (None, *WEBHOOK_PORTS):
+            raise ValueError(f"has the port {port}, and Telegram posts only to 443, 80, 88 or "
+                             "8443; give your reverse proxy's public address")
         return value
 
     @field_validator("webhook_secret")
@@ -277,9 +283,34 @@ class Settings(BaseSettings):
     @field_validator("api_root")
     @classmethod
     def _root(cls, value: str) -> str:
+        value = value.strip()  # kept by Docker's --env-file and systemd's quotes
         if not value.startswith(("http://", "https://")):
             raise ValueError("must start with http:// or https://")
+        _check_address(value)
         return value.rstrip("/")
+
+
+WEBHOOK_PORTS = (443, 80, 88, 8443)  # the only ports Telegram posts updates to
+
+
+def _check_address(url: str) -> None:
+    """Refuse (ValueError) an address no request can go to, before anything is started: the
+    request failed later with the HTTP library's own words ("Invalid port: 'abc'", an
+    ExceptionGroup, "missing an 'http://' or 'https://' protocol" for one that has it), and
+    quoted the address back raw, a terminal escape pasted into it included."""
+    if any(ch.isspace() or not ch.isprintable() for ch in url):
+        raise ValueError("holds a space or a character that is not printed (pasted in with "
+                         "it?); an address has none")
+    try:
+        parts = urlsplit(url)
+        port = parts.port
+    except ValueError:  # "Port out of range", "Port could not be cast", "Invalid IPv6 URL"
+        raise ValueError("has a port that is not a number from 1 to 65535, or a [ without "
+                         "its ]; correct it") from None
+    if not parts.hostname:
+        raise ValueError("names no server after the //; give its address")
+    if port == 0:
+        raise ValueError("has the port 0, and a port is a number from 1 to 65535; correct it")
 
 
 class _KeyOnLine(ValueError):

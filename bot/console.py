@@ -61,6 +61,12 @@ CONSOLE_USER = 0
 _COMMAND_LIKE = on_first_use(r"/[A-Za-z][A-Za-z0-9_]*(?:@\w+)?")
 # What leaves any terminal program, typed without a slash.
 _LEAVING = on_first_use(r"quit|exit|quit\(\)|exit\(\)")
+# What a terminal sends for the arrow keys, Home, End and Delete (with Ctrl or Shift too): a
+# line read as the terminal hands it over cannot be edited with them, and with them taken
+# out the words are not in the order meant ("her arm", seven left and "left " is "armleft").
+_CURSOR_KEY = on_first_use(r"\x1b(?:\[[0-9;]*[ABCDFH~]|O[ABCDFH])")
+ARROW_KEYS = ("The arrow keys don't move the cursor here, so I haven't saved that line. Type "
+              "it again (Backspace mends a slip).")
 # Asking for help at a menu, typed without a slash: "help", "?", "help me", "help please".
 _ASKING_HELP = on_first_use(r"(?:help(?:\s+(?:me|please))?|\?+)[\s?!.]*")
 # Questions whose answer is read from what was typed, not kept as typed.
@@ -177,7 +183,10 @@ STOPPED = ("Stopped ({name}): your answers so far are saved. Run `sosbot chat` a
 STOPPED_PIPED = ("sosbot: stopped ({name}) after line {line} of the answers piped in; the "
                  "answers up to it are saved, and `sosbot chat` carries on from the next "
                  "question.")
-_ENDS = tuple(sig for sig in (signal.SIGTERM, getattr(signal, "SIGHUP", None))
+# Ctrl-\ (SIGQUIT) too: it ended the chat at once, and where crash dumps are kept, wrote
+# its memory (the answers open in the clear, the data key) to disk.
+_ENDS = tuple(sig for sig in (signal.SIGTERM, getattr(signal, "SIGHUP", None),
+                              getattr(signal, "SIGQUIT", None))
               if sig is not None)
 
 
@@ -754,6 +763,8 @@ class Console:
 
     def _parse(self, line: str) -> Input | Refusal:
         text = line.rstrip("\n")
+        if self.interactive and _CURSOR_KEY.search(text):
+            return Refusal(ARROW_KEYS)
         stripped = text.strip()
         word, arg = split(stripped)
         found = find(word) if word.startswith("/") else None

@@ -32,7 +32,7 @@ from bot.ratelimit import Limiter
 from bot.shape import misshapen
 from bot.strangers import Strangers
 from bot.wording import AskLabel, Confirm, ConversationReply
-from flows.answers import excerpt
+from flows.answers import clean_line, excerpt
 from flows.commands import find, split, unknown
 from flows.draft import Draft
 from flows.regex import on_first_use
@@ -154,6 +154,8 @@ class Handlers:
         unanswered."""
         field = misshapen(update)
         if field is None:
+            if _moved(update):
+                raise ApplicationHandlerStop  # before the rate limit: nobody typed it
             meant_for = elsewhere(update, context.bot.username)
             if meant_for is not None:
                 log.info("ignored update %s: it is meant for %s", update.update_id, meant_for)
@@ -369,8 +371,10 @@ class Handlers:
         self._noted.add(user_id)
         try:
             caption = update.effective_message.caption if update.effective_message else None
-            await _reply(update, TEXT_ONLY_CAPTION.format(caption=excerpt(caption.strip()))
-                         if caption and caption.strip() else TEXT_ONLY)
+            # quoted as an answer is kept: no direction override to turn the note round
+            words = clean_line(caption) if isinstance(caption, str) else ""
+            await _reply(update, TEXT_ONLY_CAPTION.format(caption=excerpt(words))
+                         if words else TEXT_ONLY)
             await self._deliver(update, context,
                                 await self.conversation.asked_again(user_id), None)
         except BaseException:
@@ -517,6 +521,15 @@ def own_update(update: Update, bot_id: int) -> bool:
     pressed = query.message if query is not None else None
     author = pressed.from_user if isinstance(pressed, Message) else None
     return author is None or author.id == bot_id
+
+
+def _moved(update: Update) -> bool:
+    """Whether the update is a live location moving: Telegram sends the message that shared
+    it, edited, each time the sender moves, for as long as it is live (hours). Nobody typed
+    it, and its first showing had the note photos get; an edit with no words is not told
+    "I don't read edited messages" (nor is an answer said to stand) each time."""
+    edited = update.edited_message
+    return edited is not None and edited.text is None and edited.caption is None
 
 
 def replied_to(message: Message) -> RepliedTo | None:

@@ -29,8 +29,8 @@ Serve = Callable[[Settings, asyncio.Event], Awaitable[None]]
 
 
 def run_bot(settings: Settings, serve: Serve, *, needs: Sequence[str] = ()) -> int:
-    """Run `serve` until SIGINT, SIGTERM or SIGHUP; 0 after a clean stop (one asked for
-    while it was starting too: it does not start), else one line and 1 or 2.
+    """Run `serve` until SIGINT, SIGTERM, SIGHUP or SIGQUIT; 0 after a clean stop (one asked
+    for while it was starting too: it does not start), else one line and 1 or 2.
 
     `needs`: one line per setting this mode lacks (each printed, and nothing started).
     """

@@ -40,6 +40,10 @@ def _misshapen(update: Update) -> Iterator[str]:
     if message is not None:
         fields += [("message.message_id", message.message_id, int),
                    ("message.text", message.text, (str, type(None)))]
+        # python-telegram-bot cuts a command out of the text by its entity's length
+        for entity in message.entities or ():
+            fields += [("message.entities.offset", entity.offset, int),
+                       ("message.entities.length", entity.length, int)]
     query = update.callback_query
     if query is not None:
         fields += [("callback_query.id", query.id, str),

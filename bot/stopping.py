@@ -1,11 +1,11 @@
 """A stop asked for while `sosbot run` is still starting.
 
-`sosbot run` stops cleanly on SIGTERM, SIGINT or SIGHUP once its event loop is running (see
-bot.run). Before then (the seconds it takes to import, read its settings and open the
-database) nothing caught them, so `systemctl stop`, `docker stop` or Ctrl-C in that window
-killed it by the signal: status 143 (128 + SIGTERM), which Docker, Kubernetes and
-supervisors report as a failure. They are noted here from the first lines of bot.cli on, and
-a bot asked to stop before it has started does not start, and exits 0.
+`sosbot run` stops cleanly on SIGTERM, SIGINT, SIGHUP or SIGQUIT once its event loop is
+running (see bot.run). Before then (the seconds it takes to import, read its settings and
+open the database) nothing caught them, so `systemctl stop`, `docker stop` or Ctrl-C in
+that window killed it by the signal: status 143 (128 + SIGTERM), which Docker, Kubernetes
+and supervisors report as a failure. They are noted here from the first lines of bot.cli
+on, and a bot asked to stop before it has started does not start, and exits 0.
 
 Imports nothing but the standard library: it is read before anything slow is.
 """
@@ -15,7 +15,10 @@ from __future__ import annotations
 import signal
 from types import FrameType
 
-STOPS = (signal.SIGINT, signal.SIGTERM, signal.SIGHUP)
+# SIGQUIT (Ctrl-\ where it runs in a terminal) too: it killed the bot at once, with
+# updates in hand, and where crash dumps are kept wrote its memory (answers open in the
+# clear, the data key) to disk.
+STOPS = (signal.SIGINT, signal.SIGTERM, signal.SIGHUP, signal.SIGQUIT)
 _asked: list[int] = []
 
 
