@@ -94,7 +94,10 @@ class Team:
             # spend its use on themselves and leave the colleague it was for refused.
             return Joined(ALREADY_ADMIN)
         if who == "member" and invite.role == "member":
-            return Joined(ALREADY)
+            # Let in meanwhile, through another instance, maybe by this very link's last use:
+            # "it is still there" only if it is.
+            still = await self.teams.open_invite(code_hash(payload), now)
+            return Joined(ALREADY if still is not None else IN_ALREADY)
         removed = await self.teams.removed_at(user_id)
         if removed is not None and invite.created_at <= removed:
             # A link made before an admin removed them (the one they joined with, sent to
