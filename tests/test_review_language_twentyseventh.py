@@ -423,3 +423,52 @@ SET_A: Lines = {
         "for a week",
     ]),
 }
+
+# Set B, written after the fixes to set A's misses, before anything was run on it.
+SET_B: Lines = {
+    "jargon": ("answer", ["dad presenting as hostile and avoidant at the door",
+                          "parental capacity to change is limited"],
+               ["dad shut the door on me and said he'd call his solicitor"]),
+    "abbreviation": ("answer", ["TAF mtg next wk, SENCO to attend",
+                                "YOT worker says he's breaching his order"],
+                     ["the youth offending worker says he missed two appointments this month"]),
+    "euphemism": ("answer", ["mum's bf got a bit handsy with the 13yo",
+                             "there was some pushing and shoving between the adults"],
+                  ["mum's boyfriend touched the 13yo's bottom in the kitchen, she told her form "
+                   "tutor"]),
+    "blame": ("answer", ["she keeps choosing to go back to the older men",
+                         "he's been selling drugs for a local gang"],
+              ["a local gang has been making him carry drugs and threatened his brother"]),
+    "label": ("answer", ["nan is quite controlling", "dad is a bully"],
+              ["nan checks mum's phone every night and won't let her see her friends"]),
+    "vague": ("answer", ["there are some worries re home life", "dad's behaviour is a concern"],
+              ["dad drove the kids home after 6 pints on sunday, mum told me"]),
+    "claim": ("answer", ["mum has no idea how the kids feel",
+                         "dad doesn't realise how scared the kids are"],
+              ["dad told me he didn't know the kids could hear the shouting"]),
+    "praise": ("answer", ["grandparents amazing", "dad's a brilliant father"],
+               ["grandparents have the kids every tuesday and thursday after school"]),
+    "compliance": ("answer", ["mum to complete the parenting course",
+                              "dad must go to every appointment with the alcohol team"],
+                   ["dad will be sober every time he picks the kids up, and nan will see it at "
+                    "the door"]),
+    "process": ("answer", ["child protection medical completed",
+                           "strategy discussion took place with police and health"],
+                ["the child protection medical found old fractures in both arms"]),
+    "next step": ("answer", ["chase up the housing referral", "look into a nursery place for L"],
+                  ["I'll chase the housing referral on monday 7th"]),
+    "danger statement": ("danger_statement", ["we're worried about dad's temper",
+                                              "mum's boyfriend is dangerous"],
+                         ["the nursery and I are worried that mum's boyfriend will keep hitting "
+                          "her when he's drunk, and L could be hurt or grow up frightened"]),
+    "safety goal": ("safety_goal", ["kids to be safe at home",
+                                    "mum will engage with the plan for 6 months"],
+                    ["mum will keep the kids at nan's whenever dad has been drinking, and nan "
+                     "and the school will see that for the next 6 months"]),
+    "privacy": ("privacy", ["Kayla Brown's mum rang", "postcode is M14 5RT"],
+                ["K's mum rang at 9"]),
+    "safety action": ("safety_action", ["dad has a good job and pays the bills",
+                                        "the kids love their nan"],
+                      ["whenever dad gets angry he goes for a walk around the block before "
+                       "coming back in"]),
+}
