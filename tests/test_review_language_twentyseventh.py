@@ -5,11 +5,29 @@ type on a phone, flawed and sound, the sound ones close in wording.
 
 Set A was written after reading only each rule family's name and purpose (flows/checks/
 __init__.py, flows/nudges.py), BEFORE any rule's word list or pattern: held-out evidence.
+Set B was written after the fixes to set A's misses, before anything was run on it.
+
+Set A before any change (d889409): flawed caught 165/176, sound flagged 4/151 (per family in
+`SET_A_BEFORE`). After the fixes (FITTED: set A's misses were read and each widened to its
+shape): 174/176, 1/151 (`SET_A_AFTER`). Left alone: "dad thinks he's done nothing wrong"
+(what someone thinks is as often what they said), "the nursery is worried that L will keep
+coming in hungry" (a danger statement: "L" may be an adult's initial), and the one sound line
+still flagged, "mum will keep dad away from the house; ..." (the goal check is right to ask
+what the one causing the harm will do, rather than only the parent being harmed).
+Set B: 25/30 caught and 1/15 flagged before ANY change of this round (the fixes to set A
+caught none of its five misses: they did not reach its shapes); 30/30 and 0/15 once its misses
+were read and widened (FITTED).
 """
 
 from __future__ import annotations
 
 from typing import Literal
+
+import pytest
+from test_language_twentyseventh import WORDS
+
+from flows.checks.safety import SAFETY_NUDGE
+from flows.nudges import describe, plain_language, privacy, safety_action
 
 # How a line is checked: as an answer (`describe`), a danger statement, a safety goal, for
 # personal data (`privacy`) or as existing safety (`safety_action`).
@@ -472,3 +490,191 @@ SET_B: Lines = {
                       ["whenever dad gets angry he goes for a walk around the block before "
                        "coming back in"]),
 }
+
+# Set A, family -> (flawed caught, sound flagged), before any rule was read (d889409).
+SET_A_BEFORE = {
+    "jargon": (11, 0), "abbreviation": (12, 0), "euphemism": (11, 0), "blame": (12, 0),
+    "label": (12, 0), "vague": (12, 0), "claim": (9, 0), "praise": (11, 0),
+    "compliance": (12, 0), "process": (11, 0), "next step": (9, 1), "danger statement": (10, 0),
+    "safety goal": (11, 1), "privacy": (12, 0), "safety action": (10, 2),
+}
+SET_A_AFTER = SET_A_BEFORE | {
+    "jargon": (12, 0), "euphemism": (12, 0), "claim": (11, 0), "praise": (12, 0),
+    "process": (12, 0), "next step": (12, 0), "safety action": (10, 0),
+}
+# Set B before this round's changes and after the fixes to set A, before it was looked at
+# (the same: 25/30, 1/15); then its misses widened (FITTED): all caught, none flagged.
+SET_B_BEFORE = dict.fromkeys(SET_B, (2, 0)) | {
+    "blame": (1, 0), "claim": (0, 0), "praise": (1, 0), "next step": (1, 0),
+    "safety action": (2, 1)}
+SET_B_AFTER = dict.fromkeys(SET_B, (2, 0))
+
+
+def said(text: str, kind: Kind) -> str | None:
+    """What the bot would ask about a line checked as `kind`, or None."""
+    if kind == "privacy":
+        return privacy(text)
+    if kind == "safety_action":
+        return safety_action(text)
+    return describe(text, WORDS, kind)
+
+
+def scores(lines: Lines) -> dict[str, tuple[int, int]]:
+    """Per family: how many flawed lines are asked about, and how many sound ones."""
+    return {family: (sum(bool(said(t, kind)) for t in flawed),
+                     sum(bool(said(t, kind)) for t in sound))
+            for family, (kind, flawed, sound) in lines.items()}
+
+
+@pytest.mark.parametrize(("name", "lines", "after"), [("A", SET_A, SET_A_AFTER),
+                                                       ("B", SET_B, SET_B_AFTER)])
+def test_the_review_sets_keep_this_rounds_scores(
+        name: str, lines: Lines, after: dict[str, tuple[int, int]]) -> None:
+    got = scores(lines)
+    lost = {family: (got[family], want) for family, want in after.items()
+            if got[family][0] < want[0] or got[family][1] > want[1]}
+    assert lost == {}, name
+
+
+# ---- the fixes, each to a shape the sets showed (each failing before its fix); the lines
+# here are other wordings of the same shape, not the sets' own ----
+
+@pytest.mark.parametrize("flawed", [
+    # a state of mind said with "does not": "doesn't understand", "didn't realise"
+    "dad doesn't understand why the kids are scared of him",
+    "mum doesnt realise the effect on the baby",
+    "nan does not appreciate how serious this is",
+    # a quality said to be missing: "has no respect", "has no empathy"
+    "stepdad has no empathy for the kids",
+    "mum has no idea how frightened J is",
+    # what a family's "-ing" is said to be: "family functioning is poor"
+    "family functioning remains low",
+])
+def test_a_state_of_mind_said_as_fact_is_asked_what_was_seen(flawed: str) -> None:
+    reply = plain_language(flawed, WORDS)
+    assert reply is not None
+    assert "What did you see or hear, who did what, and when?" in reply
+
+
+@pytest.mark.parametrize("sound", [
+    "dad didn't answer the door when I knocked at 4pm",
+    "mum doesn't drink when the kids are with her, nan says",
+    "dad has no bed for the kids at his flat",
+    "mum had no idea where the kids were till the police rang her at 2am",
+    "mum realised the baby was hot and rang 111",
+])
+def test_the_same_words_beside_what_happened_are_left_alone(sound: str) -> None:
+    assert describe(sound, WORDS) is None
+
+
+@pytest.mark.parametrize("flawed", [
+    "grandparents amazing",
+    "dad very supportive",
+    "kids content and settled",
+    "great nan",
+])
+def test_praise_noted_with_no_verb_is_asked_for_what_was_seen(flawed: str) -> None:
+    reply = plain_language(flawed, WORDS)
+    assert reply is not None
+    assert "not yet what you saw" in reply
+
+
+def test_praise_noted_with_what_was_seen_after_it_is_left_alone() -> None:
+    assert describe("kids happy to see dad when he arrived, ran to the door", WORDS) is None
+
+
+@pytest.mark.parametrize(("flawed", "word"), [
+    ("mum slaps them to discipline them", "slaps them to discipline"),
+    ("he gets smacked for being naughty", "smacked for being naughty"),
+])
+def test_a_blow_named_as_punishment_is_asked_what_was_done(flawed: str, word: str) -> None:
+    reply = plain_language(flawed, WORDS)
+    assert reply is not None
+    assert f'You wrote "{word}". What did the adult do to the child\'s body' in reply
+
+
+def test_a_blow_named_as_punishment_with_where_it_landed_is_left_alone() -> None:
+    assert describe("dad smacked him as a punishment, leaving a red mark on his leg",
+                    WORDS) is None
+
+
+@pytest.mark.parametrize("flawed", [
+    "she's been dealing weed for older lads",
+    "he carries packages for a gang in the next town",
+])
+def test_a_child_doing_drug_work_for_others_is_asked_who_makes_them(flawed: str) -> None:
+    reply = plain_language(flawed, WORDS)
+    assert reply is not None
+    assert "Who gives the young person the drugs" in reply
+
+
+@pytest.mark.parametrize("sound", [
+    "dad sells drugs for a local gang",
+    "he is being forced to sell drugs for older men who say he owes them",
+])
+def test_drug_work_of_an_adult_or_with_the_coercion_told_is_left_alone(sound: str) -> None:
+    assert describe(sound, WORDS) is None
+
+
+@pytest.mark.parametrize("flawed", [
+    "kids placed on child protection plans",
+    "baby made subject to a plan",
+])
+def test_a_plan_put_in_place_with_the_helper_verb_left_out_is_process(flawed: str) -> None:
+    reply = plain_language(flawed, WORDS)
+    assert reply is not None
+    assert "says what the services did" in reply
+
+
+@pytest.mark.parametrize("flawed", [
+    "see mum and baby at home",
+    "ask school for attendance figures",
+    "need to get the GP involved",
+    "look into a place at the family centre",
+    "find out who else lives there",
+    "ensure the boys are seen on their own",
+])
+def test_a_next_step_with_no_one_and_no_time_is_asked_who_and_when(flawed: str) -> None:
+    reply = plain_language(flawed, WORDS)
+    assert reply is not None
+    assert "Who will do it, and by when?" in reply
+
+
+@pytest.mark.parametrize("sound", [
+    "agreed the health visitor would update the plan on the 9th",
+    "we agreed that I'd send the plan to the school by friday",
+    "see above",
+])
+def test_a_step_as_agreed_with_who_and_when_is_left_alone(sound: str) -> None:
+    assert describe(sound, WORDS) is None
+
+
+@pytest.mark.parametrize("sound", [
+    # a blow about to fall, and what someone did
+    "when dad squared up to her, nan took the kids out to the car",
+    # "till" is a time as "until" is
+    "nan kept the kids at hers till dad had sobered up",
+    # leaving until it has passed
+    "every time she feels low mum goes to her sister's with the baby",
+])
+def test_protective_action_told_these_ways_is_existing_safety(sound: str) -> None:
+    assert safety_action(sound) is None
+
+
+@pytest.mark.parametrize(("line", "example"), [
+    ("mum is a liar", "Dad punched the door"),
+    ("there are concerns about the home", "Dad pushed Mum into the wall"),
+    ("he has been smacked as a punishment", "Dad hit T across the face"),
+    ("she is putting herself at risk", "Men in their twenties give her vodka"),
+    ("toxic trio", "Dad was drunk when he came to collect T"),
+])
+def test_a_flagged_word_is_shown_a_plain_line_to_copy(line: str, example: str) -> None:
+    reply = plain_language(line, WORDS)
+    assert reply is not None
+    assert f'like "{example}' in reply
+    assert len(reply) < 330
+
+
+def test_the_safety_reminder_shows_an_example_of_existing_safety() -> None:
+    assert 'like "When Dad came home drunk, Nan took the children' in SAFETY_NUDGE
+    assert len(SAFETY_NUDGE) < 300

@@ -693,6 +693,17 @@ RULES: tuple[Rule, ...] = (
           r"(?:smack|slap)s?\b|\bclip\s+round\s+the\s+(?:ear|head)\b|\bphysical(?:ly)?\s+"
           r"(?:disciplin\w+|punish\w+|correct\w+)|\b(?:disciplin|punish|correct)\w*\s+(?:\w+\s+)"
           r"{0,3}physically\b"),
+    # A blow named by the punishment it was meant as, with nothing of where it landed, with
+    # what or what it left: "he has been smacked as a punishment", "slaps them to discipline
+    # them" (not "slapped him for being cheeky, leaving a red hand mark on his cheek").
+    rule("smacked as a punishment", "euphemism", "What did the adult do to the child's body, "
+         "with what, and did it leave a mark?",
+         r"\b(?:smack|slap|tap|whack|swat)\w*\s+(?:\w+\s+){0,2}?(?:as\s+(?:a\s+)?"
+         r"(?:punishment|discipline|consequence)|to\s+(?:punish|discipline|correct)|for\s+"
+         r"(?:being\s+)?(?:naughty|cheeky|bad|rude|misbehaving|answering\s+back))\b",
+         unless_said=r"\b(?:marks?|bruis\w*|red|welts?|swollen|leaving|left|across|with\s+(?:a|an"
+         r"|his|her|their|the)\s+\w+|on\s+(?:his|her|their|the)\s+(?:face|head|cheek|arm|leg|legs"
+         r"|back|bottom|hand|hands|ear|body))\b"),
     rule("likes a drink", "euphemism", "What does the person drink or take, how much, and what "
           "happens for the child then?", r"\bself[\s-]?medicat\w*|\b(?:likes?|liked|enjoys?"
           r"|enjoyed|partial\s+to|fond\s+of|keen\s+on|into|loves?|loved|a\s+fan\s+of|has\s+a\s+taste"
@@ -904,6 +915,17 @@ RULES: tuple[Rule, ...] = (
     rule("selling drugs", "blame", "Who gives the young person the drugs, and what do they "
           "do if the young person refuses?", rf"\b{CHILD}\s+(?:\w+\s+){{0,3}}(?:sell|deal|carry|"
           r"run|hold|stor|suppl|deliver)\w*\s+(?:drugs|cannabis|crack|heroin|parcels|packages)\b"),
+    # ... or said of whoever, with those who exploit them named as the ones it is done for:
+    # "he's been selling drugs for a local gang", "dealing weed for older lads".
+    rule("selling drugs", "blame", "Who gives the young person the drugs, and what do they "
+         "do if the young person refuses?", r"\b(?:sell|deal|carry|carri|run|hold|stor|suppl"
+         r"|deliver|mov)\w*\s+(?:drugs|cannabis|weed|crack|heroin|coke|cocaine|parcels"
+         r"|packages|stuff|gear)\s+for\s+(?:a\s+|an\s+|the\s+|some\s+)?(?:\w+\s+){0,2}?"
+         r"(?:gangs?|dealers?|lads|men|boys|guys|group|crew)\b", of_a_child=True,
+         # what they do to make them is told: "is being made to sell drugs for men who
+         # threatened his mum"
+         unless_said=r"\b(?:made|make|makes|making|forced?|forcing|pressured|coerced|ordered"
+         r"|paid|pays?|paying|threaten\w*|scared|owes?|owed|debt)\b"),
     rule("involved in", "blame", "What are adults making the young person do, or paying them "
           "to do, and who are they?", r"\binvolve(?:d|ment)\s+in\s+(?:county\s+lines|CSE|CCE"
           r"|gangs?|drug\s+dealing|dealing|crime|criminality|offending|prostitution|sex\s+work|exploitation"
