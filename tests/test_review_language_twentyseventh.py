@@ -678,3 +678,75 @@ def test_a_flagged_word_is_shown_a_plain_line_to_copy(line: str, example: str) -
 def test_the_safety_reminder_shows_an_example_of_existing_safety() -> None:
     assert 'like "When Dad came home drunk, Nan took the children' in SAFETY_NUDGE
     assert len(SAFETY_NUDGE) < 300
+
+# Set C, written after set B's misses were widened, before anything was run on it: a third
+# look at how the rules reach wording no one has fitted them to.
+SET_C: Lines = {
+    "jargon": ("answer", ["mum is disengaged and avoidant", "dad demonstrates limited insight",
+                          "presenting needs: neglect and emotional harm"],
+               ["mum didn't come to the door for the last two visits, her car was outside",
+                "dad said he doesn't see why the kids can't stay up late"]),
+    "abbreviation": ("answer", ["CLA review booked", "LADO informed re teacher",
+                                "ASB complaints from neighbours"],
+                     ["the looked after child review is booked for the 3rd",
+                      "neighbours have complained about noise at 2am four times"]),
+    "euphemism": ("answer", ["dad has a bit of a temper",
+                             "mum and her partner had a falling out and it got out of hand",
+                             "he was inappropriate with his niece"],
+                  ["dad threw a mug at the wall when J spilt his drink",
+                   "mum's partner pushed her down the stairs during a row"]),
+    "blame": ("answer", ["she is choosing to associate with known offenders",
+                         "he lets older men pick him up in cars",
+                         "the 15yo is in a consensual relationship with a 25 year old"],
+              ["older men pick him up in cars after school and give him money",
+               "a 25 year old man has been having sex with her; she is 15"]),
+    "label": ("answer", ["mum is obstructive", "dad is a narcissist", "the teen is out of control"],
+              ["mum told me not to speak to the kids and closed the door",
+               "the 14yo has been out past midnight five times this week and smashed his window"]),
+    "vague": ("answer", ["dad has a history", "ongoing worries about home",
+                         "lots going on for the family right now"],
+              ["dad was convicted of assaulting a former partner in 2019",
+               "mum's benefits were stopped last month and there's no gas on the meter"]),
+    "claim": ("answer", ["mum is too focused on herself", "dad doesn't accept responsibility",
+                         "the parents lack warmth"],
+              ["dad said 'it's her fault, she winds me up'",
+               "mum didn't look at the baby once during the hour I was there"]),
+    "praise": ("answer", ["dad is amazing with the kids", "nan's a great support",
+                          "both parents very loving"],
+               ["nan has the kids every friday night so mum can work",
+                "dad took the baby to all her jabs"]),
+    "compliance": ("answer", ["mum to continue with counselling",
+                              "parents need to engage fully with the plan",
+                              "dad to comply with drug testing"],
+                   ["dad will have a clear drug test each month so the kids can stay over with "
+                    "him",
+                    "mum will keep going to counselling and tell nan when she's struggling so "
+                    "nan can have the kids"]),
+    "process": ("answer", ["child protection medical arranged and attended",
+                           "section 47 enquiries commenced", "family seen at home, case closed"],
+                ["at the medical the doctor found a burn on his hand shaped like a lighter",
+                 "the case was closed after mum moved out with the kids to her sister's in june"]),
+    "next step": ("answer", ["write to dad re contact", "follow up the housing application",
+                             "need to review the safety plan"],
+                  ["I will write to dad by friday about seeing the kids",
+                   "the team manager will review the safety plan with the family on 14 march"]),
+    "danger statement": ("danger_statement", [
+        "dad's drinking", "worried about the kids' safety with mum's new partner",
+        "the school are concerned"], [
+        "the school and I are worried that mum's new partner will keep hitting the kids when "
+        "mum is at work, and they could be badly hurt",
+        "police are worried that dad will keep driving drunk with the kids in the car, and they "
+        "could be killed"]),
+    "safety goal": ("safety_goal", ["mum will be a safe parent", "dad to stay away",
+                                    "the kids will feel safe at home"], [
+        "dad will only see the kids at nan's, with nan in the room, every saturday for six "
+        "months, and nan will tell the social worker how it went",
+        "mum will be sober and awake every evening when the kids are home, and her sister and "
+        "the school will see it for the next 6 months"]),
+    "privacy": ("privacy", ["Brooklyn Taylor, age 4", "ph 0207 946 0123", "DOB: 04.06.2017"],
+                ["B, age 4", "rang the office on the main number"]),
+    "safety action": ("safety_action", ["mum is a protective parent",
+                                        "nan is always there for the kids", "dad is sober now"], [
+        "last friday when dad came in drunk, nan took the kids upstairs and locked the door",
+        "mum rang her sister as soon as he started shouting and the kids went to her flat"]),
+}
