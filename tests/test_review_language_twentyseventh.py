@@ -17,6 +17,13 @@ what the one causing the harm will do, rather than only the parent being harmed)
 Set B: 25/30 caught and 1/15 flagged before ANY change of this round (the fixes to set A
 caught none of its five misses: they did not reach its shapes); 30/30 and 0/15 once its misses
 were read and widened (FITTED).
+Set C, written after that: 42/45 caught and 1/30 flagged, the same before this round's changes
+and after the fixes to sets A and B (again they reached none of its misses); 45/45 and 1/30
+once its three misses were widened (FITTED). Left alone: "the looked after child review is
+booked for the 3rd", asked as only what the services will do (fair to ask what it means for
+the child). So: on wording no rule was fitted to, about one flawed line in twelve to fifteen
+goes unasked and about one sound line in thirty is asked about; each round's fixes close the
+shapes seen, and the next set finds new ones.
 """
 
 from __future__ import annotations
@@ -491,6 +498,79 @@ SET_B: Lines = {
                        "coming back in"]),
 }
 
+# Set C, written after set B's misses were widened, before anything was run on it: a third
+# look at how the rules reach wording no one has fitted them to.
+SET_C: Lines = {
+    "jargon": ("answer", ["mum is disengaged and avoidant", "dad demonstrates limited insight",
+                          "presenting needs: neglect and emotional harm"],
+               ["mum didn't come to the door for the last two visits, her car was outside",
+                "dad said he doesn't see why the kids can't stay up late"]),
+    "abbreviation": ("answer", ["CLA review booked", "LADO informed re teacher",
+                                "ASB complaints from neighbours"],
+                     ["the looked after child review is booked for the 3rd",
+                      "neighbours have complained about noise at 2am four times"]),
+    "euphemism": ("answer", ["dad has a bit of a temper",
+                             "mum and her partner had a falling out and it got out of hand",
+                             "he was inappropriate with his niece"],
+                  ["dad threw a mug at the wall when J spilt his drink",
+                   "mum's partner pushed her down the stairs during a row"]),
+    "blame": ("answer", ["she is choosing to associate with known offenders",
+                         "he lets older men pick him up in cars",
+                         "the 15yo is in a consensual relationship with a 25 year old"],
+              ["older men pick him up in cars after school and give him money",
+               "a 25 year old man has been having sex with her; she is 15"]),
+    "label": ("answer", ["mum is obstructive", "dad is a narcissist", "the teen is out of control"],
+              ["mum told me not to speak to the kids and closed the door",
+               "the 14yo has been out past midnight five times this week and smashed his window"]),
+    "vague": ("answer", ["dad has a history", "ongoing worries about home",
+                         "lots going on for the family right now"],
+              ["dad was convicted of assaulting a former partner in 2019",
+               "mum's benefits were stopped last month and there's no gas on the meter"]),
+    "claim": ("answer", ["mum is too focused on herself", "dad doesn't accept responsibility",
+                         "the parents lack warmth"],
+              ["dad said 'it's her fault, she winds me up'",
+               "mum didn't look at the baby once during the hour I was there"]),
+    "praise": ("answer", ["dad is amazing with the kids", "nan's a great support",
+                          "both parents very loving"],
+               ["nan has the kids every friday night so mum can work",
+                "dad took the baby to all her jabs"]),
+    "compliance": ("answer", ["mum to continue with counselling",
+                              "parents need to engage fully with the plan",
+                              "dad to comply with drug testing"],
+                   ["dad will have a clear drug test each month so the kids can stay over with "
+                    "him",
+                    "mum will keep going to counselling and tell nan when she's struggling so "
+                    "nan can have the kids"]),
+    "process": ("answer", ["child protection medical arranged and attended",
+                           "section 47 enquiries commenced", "family seen at home, case closed"],
+                ["at the medical the doctor found a burn on his hand shaped like a lighter",
+                 "the case was closed after mum moved out with the kids to her sister's in june"]),
+    "next step": ("answer", ["write to dad re contact", "follow up the housing application",
+                             "need to review the safety plan"],
+                  ["I will write to dad by friday about seeing the kids",
+                   "the team manager will review the safety plan with the family on 14 march"]),
+    "danger statement": ("danger_statement", [
+        "dad's drinking", "worried about the kids' safety with mum's new partner",
+        "the school are concerned"], [
+        "the school and I are worried that mum's new partner will keep hitting the kids when "
+        "mum is at work, and they could be badly hurt",
+        "police are worried that dad will keep driving drunk with the kids in the car, and they "
+        "could be killed"]),
+    "safety goal": ("safety_goal", ["mum will be a safe parent", "dad to stay away",
+                                    "the kids will feel safe at home"], [
+        "dad will only see the kids at nan's, with nan in the room, every saturday for six "
+        "months, and nan will tell the social worker how it went",
+        "mum will be sober and awake every evening when the kids are home, and her sister and "
+        "the school will see it for the next 6 months"]),
+    "privacy": ("privacy", ["Brooklyn Taylor, age 4", "ph 0207 946 0123", "DOB: 04.06.2017"],
+                ["B, age 4", "rang the office on the main number"]),
+    "safety action": ("safety_action", ["mum is a protective parent",
+                                        "nan is always there for the kids", "dad is sober now"], [
+        "last friday when dad came in drunk, nan took the kids upstairs and locked the door",
+        "mum rang her sister as soon as he started shouting and the kids went to her flat"]),
+}
+
+
 # Set A, family -> (flawed caught, sound flagged), before any rule was read (d889409).
 SET_A_BEFORE = {
     "jargon": (11, 0), "abbreviation": (12, 0), "euphemism": (11, 0), "blame": (12, 0),
@@ -510,6 +590,11 @@ SET_B_BEFORE = dict.fromkeys(SET_B, (2, 0)) | {
 SET_B_AFTER = dict.fromkeys(SET_B, (2, 0))
 
 
+SET_C_BEFORE = dict.fromkeys(SET_C, (3, 0)) | {
+    "abbreviation": (3, 1), "blame": (2, 0), "compliance": (2, 0), "next step": (2, 0)}
+SET_C_AFTER = SET_C_BEFORE | {"blame": (3, 0), "compliance": (3, 0), "next step": (3, 0)}
+
+
 def said(text: str, kind: Kind) -> str | None:
     """What the bot would ask about a line checked as `kind`, or None."""
     if kind == "privacy":
@@ -527,7 +612,8 @@ def scores(lines: Lines) -> dict[str, tuple[int, int]]:
 
 
 @pytest.mark.parametrize(("name", "lines", "after"), [("A", SET_A, SET_A_AFTER),
-                                                       ("B", SET_B, SET_B_AFTER)])
+                                                       ("B", SET_B, SET_B_AFTER),
+                                                       ("C", SET_C, SET_C_AFTER)])
 def test_the_review_sets_keep_this_rounds_scores(
         name: str, lines: Lines, after: dict[str, tuple[int, int]]) -> None:
     got = scores(lines)
@@ -679,74 +765,68 @@ def test_the_safety_reminder_shows_an_example_of_existing_safety() -> None:
     assert 'like "When Dad came home drunk, Nan took the children' in SAFETY_NUDGE
     assert len(SAFETY_NUDGE) < 300
 
-# Set C, written after set B's misses were widened, before anything was run on it: a third
-# look at how the rules reach wording no one has fitted them to.
-SET_C: Lines = {
-    "jargon": ("answer", ["mum is disengaged and avoidant", "dad demonstrates limited insight",
-                          "presenting needs: neglect and emotional harm"],
-               ["mum didn't come to the door for the last two visits, her car was outside",
-                "dad said he doesn't see why the kids can't stay up late"]),
-    "abbreviation": ("answer", ["CLA review booked", "LADO informed re teacher",
-                                "ASB complaints from neighbours"],
-                     ["the looked after child review is booked for the 3rd",
-                      "neighbours have complained about noise at 2am four times"]),
-    "euphemism": ("answer", ["dad has a bit of a temper",
-                             "mum and her partner had a falling out and it got out of hand",
-                             "he was inappropriate with his niece"],
-                  ["dad threw a mug at the wall when J spilt his drink",
-                   "mum's partner pushed her down the stairs during a row"]),
-    "blame": ("answer", ["she is choosing to associate with known offenders",
-                         "he lets older men pick him up in cars",
-                         "the 15yo is in a consensual relationship with a 25 year old"],
-              ["older men pick him up in cars after school and give him money",
-               "a 25 year old man has been having sex with her; she is 15"]),
-    "label": ("answer", ["mum is obstructive", "dad is a narcissist", "the teen is out of control"],
-              ["mum told me not to speak to the kids and closed the door",
-               "the 14yo has been out past midnight five times this week and smashed his window"]),
-    "vague": ("answer", ["dad has a history", "ongoing worries about home",
-                         "lots going on for the family right now"],
-              ["dad was convicted of assaulting a former partner in 2019",
-               "mum's benefits were stopped last month and there's no gas on the meter"]),
-    "claim": ("answer", ["mum is too focused on herself", "dad doesn't accept responsibility",
-                         "the parents lack warmth"],
-              ["dad said 'it's her fault, she winds me up'",
-               "mum didn't look at the baby once during the hour I was there"]),
-    "praise": ("answer", ["dad is amazing with the kids", "nan's a great support",
-                          "both parents very loving"],
-               ["nan has the kids every friday night so mum can work",
-                "dad took the baby to all her jabs"]),
-    "compliance": ("answer", ["mum to continue with counselling",
-                              "parents need to engage fully with the plan",
-                              "dad to comply with drug testing"],
-                   ["dad will have a clear drug test each month so the kids can stay over with "
-                    "him",
-                    "mum will keep going to counselling and tell nan when she's struggling so "
-                    "nan can have the kids"]),
-    "process": ("answer", ["child protection medical arranged and attended",
-                           "section 47 enquiries commenced", "family seen at home, case closed"],
-                ["at the medical the doctor found a burn on his hand shaped like a lighter",
-                 "the case was closed after mum moved out with the kids to her sister's in june"]),
-    "next step": ("answer", ["write to dad re contact", "follow up the housing application",
-                             "need to review the safety plan"],
-                  ["I will write to dad by friday about seeing the kids",
-                   "the team manager will review the safety plan with the family on 14 march"]),
-    "danger statement": ("danger_statement", [
-        "dad's drinking", "worried about the kids' safety with mum's new partner",
-        "the school are concerned"], [
-        "the school and I are worried that mum's new partner will keep hitting the kids when "
-        "mum is at work, and they could be badly hurt",
-        "police are worried that dad will keep driving drunk with the kids in the car, and they "
-        "could be killed"]),
-    "safety goal": ("safety_goal", ["mum will be a safe parent", "dad to stay away",
-                                    "the kids will feel safe at home"], [
-        "dad will only see the kids at nan's, with nan in the room, every saturday for six "
-        "months, and nan will tell the social worker how it went",
-        "mum will be sober and awake every evening when the kids are home, and her sister and "
-        "the school will see it for the next 6 months"]),
-    "privacy": ("privacy", ["Brooklyn Taylor, age 4", "ph 0207 946 0123", "DOB: 04.06.2017"],
-                ["B, age 4", "rang the office on the main number"]),
-    "safety action": ("safety_action", ["mum is a protective parent",
-                                        "nan is always there for the kids", "dad is sober now"], [
-        "last friday when dad came in drunk, nan took the kids upstairs and locked the door",
-        "mum rang her sister as soon as he started shouting and the kids went to her flat"]),
-}
+
+@pytest.mark.parametrize("flawed", [
+    "she lets a man from the shop take her home",
+    "he allows adult males to buy him alcohol",
+])
+def test_a_young_person_said_to_let_adults_is_asked_what_the_adults_do(flawed: str) -> None:
+    reply = plain_language(flawed, WORDS)
+    assert reply is not None
+    assert "What are the adults doing to the young person" in reply
+
+
+@pytest.mark.parametrize("sound", [
+    "mum lets older men into the house",
+    "he lets the older boys play football with him",
+])
+def test_letting_said_of_an_adult_or_of_other_children_is_left_alone(sound: str) -> None:
+    assert describe(sound, WORDS) is None
+
+
+@pytest.mark.parametrize("flawed", [
+    "dad to carry on with the perpetrator programme",
+    "parents to continue with the parenting course",
+    "mum will keep up with her counselling sessions",
+])
+def test_going_on_with_a_service_is_asked_what_changes_for_the_child(flawed: str) -> None:
+    reply = plain_language(flawed, WORDS)
+    assert reply is not None
+    assert "what will be different for the child day to day?" in reply
+
+
+def test_going_on_with_a_service_for_what_it_changes_is_left_alone() -> None:
+    assert describe("mum will continue with counselling so she can tell nan when she is low "
+                    "and nan can have the kids", WORDS) is None
+
+
+def test_a_letter_to_write_with_no_one_and_no_time_is_asked_who_and_when() -> None:
+    reply = plain_language("write to school re attendance", WORDS)
+    assert reply is not None
+    assert "Who will do it, and by when?" in reply
+    assert describe("I will write to the school by friday about his attendance", WORDS) is None
+
+
+@pytest.mark.parametrize(("flawed", "word"), [
+    ("mum allowed dad back in", "allowed dad back in"),
+    ("she let her ex back home after a week", "let her ex back home"),
+    ("mum allowed dad back into the house", "allowed dad back into"),
+])
+def test_a_parent_said_to_let_the_harmer_back_is_asked_what_he_did(flawed: str,
+                                                                   word: str) -> None:
+    """"mum allowed dad back into the house" was asked "Who is harming the young person?",
+    and "mum allowed dad back in" went through: she is a parent he harms, not a young
+    person."""
+    reply = plain_language(flawed, WORDS)
+    assert reply is not None
+    assert f'You wrote "{word}". What did he do to get back in' in reply
+    assert "young person" not in reply
+    assert 'like "Dad turned up drunk' in reply
+
+
+@pytest.mark.parametrize("sound", [
+    "she let him back in because he threatened to kill himself if she didn't",
+    "nan let her back in the house at midnight after she went missing",
+])
+def test_letting_back_with_the_threat_told_or_of_a_child_is_left_alone(sound: str) -> None:
+    assert describe(sound, WORDS) is None

@@ -867,10 +867,24 @@ RULES: tuple[Rule, ...] = (
           r"|\b(?:is|are|was|were|keeps?|kept)\s+choosing\s+to\b|\bcho(?:se|ose|oses|osing|sen)"
           r"\s+(?:\w+\s+){1,3}over\s+(?:the\s+|her\s+|his\s+|their\s+)?(?:children|kids|child"
           r"|baby|family|partner|boyfriend|girlfriend|drink|drugs|alcohol|him|her|them)\b|\b(?:decid|choos|want)\w*\s+to\s+(?:go|run)\s+(?:missing"
-          r"|away)\b|\bkeeps?\s+(?:letting|allowing|taking|having)\s+(?:\w+\s+)?(?:him|dad|her"
-          r"|partner|boyfriend|girlfriend|father|mother|them)\s+back\b"
-          r"|\ballow(?:s|ed|ing)?\s+(?:\w+\s+)?(?:him|her|them|dad|mum|partner|boyfriend"
-          r"|father|mother|men|adults?)\s+(?:back\s+)?(?:into|to\s+(?:return|stay|visit))\b"),
+          r"|away)\b"
+          r"|\ballow(?:s|ed|ing)?\s+(?:\w+\s+)?(?:men|adults?)\s+(?:back\s+)?(?:into|to\s+(?:return"
+          r"|stay|visit))\b"),
+    # A parent said to let the one who harms back in: what he did to get back, and what help
+    # she had, are the harm and the safety ("mum allowed dad back in", "keeps letting him
+    # back", "let him back home").
+    rule("let him back in", "blame", "What did he do to get back in, and what help has she had "
+         "to keep him out?",
+         r"\bkeeps?\s+(?:on\s+)?(?:letting|allowing|taking|having)\s+(?:\w+\s+)?(?:him|dad|her"
+         r"|partner|boyfriend|girlfriend|father|mother|them|ex)\s+back\b"
+         r"|\b(?:allow(?:s|ed|ing)?|let(?:s|ting)?|took|takes?|taken|taking|had|has|have)\s+"
+         r"(?:(?:her|his|the)\s+)?(?:dad|partner|boyfriend|girlfriend|husband|wife|father|stepdad"
+         r"|ex|abuser)\s+back\s+(?:in|into|home|to\s+(?:live|stay|the\s+(?:house|home|flat)))\b"
+         r"|\ballow(?:s|ed|ing)?\s+(?:\w+\s+)?(?:him|dad|partner|boyfriend|father)\s+(?:back\s+)?"
+         r"(?:into|to\s+(?:return|stay|visit))\b",
+         # what he did to get back in is told: "let him back in because he threatened to ..."
+         unless_said=r"\b(?:because|threat\w*|forced|made\s+her|scared|frightened|afraid)\b",
+         of_a_child=False),
     rule("failed to protect", "blame", "What did the parent do when the harm happened, and "
           "what stopped them doing more?",
           r"\bfail(?:ed|s|ing|ure)?\s+to\s+(?:protect|keep|safeguard|prevent|stop)\b"
@@ -915,6 +929,14 @@ RULES: tuple[Rule, ...] = (
     rule("selling drugs", "blame", "Who gives the young person the drugs, and what do they "
           "do if the young person refuses?", rf"\b{CHILD}\s+(?:\w+\s+){{0,3}}(?:sell|deal|carry|"
           r"run|hold|stor|suppl|deliver)\w*\s+(?:drugs|cannabis|crack|heroin|parcels|packages)\b"),
+    # A young person said to let adults do what they do to them: "he lets older men pick him
+    # up in cars", "allows men to take photos of her" (what the adults do is theirs).
+    rule("lets older men", "blame", "What are the adults doing to the young person, and "
+         "what do they give or promise them? What they do is theirs.",
+         r"\b(?:lets?|letting|allow(?:s|ed|ing)?|permit(?:s|ted|ting)?)\s+(?:(?:an?|the|these"
+         r"|those|some|other|much|grown|unknown|adult)\s+)*(?:older\s+)?(?:men|man|males?|adults?"
+         r"|guys|strangers)\b(?!\s+(?:in|into)\s+(?:the\s+)?(?:house|home|flat"
+         r"|property)\b)", of_a_child=True),
     # ... or said of whoever, with those who exploit them named as the ones it is done for:
     # "he's been selling drugs for a local gang", "dealing weed for older lads".
     rule("selling drugs", "blame", "Who gives the young person the drugs, and what do they "

@@ -680,7 +680,7 @@ _BARE_VERBS = ("arrange follow chase ring call phone email e-mail text speak tal
                # ... and the other work a note may start on: "check in with mum", "see the
                # kids alone", "get the health visitor involved", "ensure the kids are safe".
                " check see get ask invite request obtain gather ensure inform involve consult"
-               " schedule confirm undertake complete update make do")
+               " schedule confirm undertake complete update make do write")
 # ... not the same word as a noun: "phone calls from dad have stopped", "contact with dad".
 _BARE_STEP = on_first_use(
     r"^\W*(?:(?:next\s+steps?|actions?|to\s*do|plan)\s*[:\-–]\s*)?(?:(?:to|need\s+to|needs\s+to"
