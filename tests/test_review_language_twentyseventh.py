@@ -809,7 +809,7 @@ def test_a_letter_to_write_with_no_one_and_no_time_is_asked_who_and_when() -> No
 
 @pytest.mark.parametrize(("flawed", "word"), [
     ("mum allowed dad back in", "allowed dad back in"),
-    ("she let her ex back home after a week", "let her ex back home"),
+    ("mum keeps letting him back", "keeps letting him back"),
     ("mum allowed dad back into the house", "allowed dad back into"),
 ])
 def test_a_parent_said_to_let_the_harmer_back_is_asked_what_he_did(flawed: str,
@@ -825,7 +825,8 @@ def test_a_parent_said_to_let_the_harmer_back_is_asked_what_he_did(flawed: str,
 
 
 @pytest.mark.parametrize("sound", [
-    "she let him back in because he threatened to kill himself if she didn't",
+    "she allowed him back in because he threatened to kill himself if she didn't",
+    "mum allowed dad back in on sunday after he promised to stop drinking",
     "nan let her back in the house at midnight after she went missing",
 ])
 def test_letting_back_with_the_threat_told_or_of_a_child_is_left_alone(sound: str) -> None:

@@ -876,15 +876,17 @@ RULES: tuple[Rule, ...] = (
     rule("let him back in", "blame", "What did he do to get back in, and what help has she had "
          "to keep him out?",
          r"\bkeeps?\s+(?:on\s+)?(?:letting|allowing|taking|having)\s+(?:\w+\s+)?(?:him|dad|her"
-         r"|partner|boyfriend|girlfriend|father|mother|them|ex)\s+back\b"
-         r"|\b(?:allow(?:s|ed|ing)?|let(?:s|ting)?|took|takes?|taken|taking|had|has|have)\s+"
-         r"(?:(?:her|his|the)\s+)?(?:dad|partner|boyfriend|girlfriend|husband|wife|father|stepdad"
-         r"|ex|abuser)\s+back\s+(?:in|into|home|to\s+(?:live|stay|the\s+(?:house|home|flat)))\b"
-         r"|\ballow(?:s|ed|ing)?\s+(?:\w+\s+)?(?:him|dad|partner|boyfriend|father)\s+(?:back\s+)?"
-         r"(?:into|to\s+(?:return|stay|visit))\b",
-         # what he did to get back in is told: "let him back in because he threatened to ..."
-         unless_said=r"\b(?:because|threat\w*|forced|made\s+her|scared|frightened|afraid)\b",
-         of_a_child=False),
+         r"|partner|boyfriend|girlfriend|father|mother|them|ex)\s+back\b",
+         unless_said=r"\b(?:because|threat\w*|forced|made\s+her|scared|frightened|afraid)\b"),
+    rule("let him back in", "blame", "What did he do to get back in, and what help has she had "
+         "to keep him out?",
+         r"\ballow(?:s|ed|ing)?\s+(?:(?:her|his|the)\s+)?(?:him|dad|partner|boyfriend|husband"
+         r"|father|stepdad|ex|abuser)\s+(?:back\s+)?(?:in\b|into|home|to\s+(?:return|stay|visit"
+         r"|live))",
+         # what he did to get back in, or when it was, is told: "allowed him back because he
+         # threatened to ...", "allowed dad back in on Sunday after he promised to stop"
+         plain_when_told=True,
+         unless_said=r"\b(?:because|threat\w*|forced|made\s+her|scared|frightened|afraid)\b"),
     rule("failed to protect", "blame", "What did the parent do when the harm happened, and "
           "what stopped them doing more?",
           r"\bfail(?:ed|s|ing|ure)?\s+to\s+(?:protect|keep|safeguard|prevent|stop)\b"
