@@ -27,7 +27,21 @@ from flows.engine import Nudger
 from flows.regex import on_first_use
 
 PLAIN_ONE = ('You wrote "{word}". {question} A few words about what was actually seen or '
-             "heard will mean more to the family and to anyone reading this later.")
+             'heard, like "{example}", will mean more to the family and to anyone reading this '
+             "later.")
+# A plain line of the kind each family of wording stands in for, as the example to copy.
+EXAMPLES = {
+    "label": "Dad punched the door when I asked about the bruise",
+    "euphemism": "Dad hit T across the face with his open hand on Sunday",
+    "blame": "Men in their twenties give her vodka and drive her to parties",
+    "vague": "Dad pushed Mum into the wall on Friday night while T watched from the stairs",
+    "process": "At the meeting Mum said she had started drinking again",
+}
+EXAMPLE = "Dad was drunk when he came to collect T from school on Friday"
+# Wording that blames a parent for the harm another adult does to them.
+EXAMPLES_BY_TERM = dict.fromkeys(
+    ("let him back in", "going back to him", "failed to protect", "provoked him"),
+    "Dad turned up drunk, kicked the door and said he would take the kids if she kept him out")
 # A label with what the person did after it: what they did is already there.
 LABEL_TOLD = ('You wrote "{word}", then said what the person did. That says it better than '
               "the label, which reads as a judgement a family may dispute. Could the answer "
@@ -213,7 +227,9 @@ def plain_language(text: str, words: WordList, *, who_is_worried: bool = False
         return LABEL_TOLD.format(word=hits[0].text)
     if len(hits) == 1:
         shape = SHORT_FORM if _short_form(hits[0]) else PLAIN_ONE
-        return shape.format(word=hits[0].text, question=hits[0].question)
+        return shape.format(word=hits[0].text, question=hits[0].question,
+                            example=EXAMPLES_BY_TERM.get(hits[0].term)
+                            or EXAMPLES.get(hits[0].kind, EXAMPLE))
     said = dict.fromkeys((_shortened(h.text), LABEL_TOLD_ITEM if h.told else h.question)
                          for h in hits)  # each once
     if all(_short_form(h) for h in hits):  # "SW", "NRM": written out, not "what was seen"

@@ -169,7 +169,8 @@ _ABSTRACT_ENDS = ("tion", "sion", "ment", "ness", "ity", "ance", "ence", "ancy",
 # Verbs that say what a person is like or copes with, not what they did (in the past tense
 # they report something done: "refused to open the door").
 _STATES = frozenset(form for form in verb_forms("""struggle lack tend cope juggle manage
-    prioritise prioritize minimise minimize understand recognise recognize accept acknowledge
+    prioritise prioritize minimise minimize understand recognise recognize realise realize
+    appreciate grasp comprehend accept acknowledge
     believe need deserve seem appear refuse resist avoid neglect ignore dismiss spiral
     deteriorate decline fluctuate pose persist""") if not form.endswith("ed"))
 # What a person is by role, work or belief: "a nurse", "a member", "a vegan" (and any noun
@@ -862,10 +863,21 @@ def _verbless_claim(clause: list[str], *, alone: bool, going_on: bool) -> bool:
 def _acts(clause: list[str]) -> bool:
     """Whether a clause reads as a person doing something: a person, then a word that is no
     helper, link or judgement (most likely a verb these lists do not hold)."""
-    said = [t for t in clause if t not in _FILLER]
+    said = [t for t in clause if t not in _FILLER and t not in _DO]
     return (len(said) > 1 and _who(said[0]) == said[0] and _person(said[0])
             and not _person(said[1]) and said[1] not in _LINKING and not _judging(said[1])
-            and not _abstract(said[1]))
+            and not _abstract(said[1]) and not _gerund_subject(said))
+
+
+# "Does" and "did" carry the verb after them: "she doesn't understand the risks" says
+# what she is like as "she lacks understanding" does.
+_DO = words("do does did don't doesn't didn't dont doesnt didnt")
+
+
+def _gerund_subject(said: list[str]) -> bool:
+    """Whether a person's "-ing" is what the sentence is about, not what they do: "family
+    functioning is poor", "mum's coping was low" ("mum drinking is ..." reads the same)."""
+    return len(said) > 2 and said[1].endswith("ing") and said[2] in _COPULA
 
 
 def _says_what(clause: list[str], verb: int) -> bool:
@@ -884,13 +896,21 @@ def _says_what(clause: list[str], verb: int) -> bool:
     if clause[verb] in _HAVE:  # what a person has: "issues", not "a bad back" or "no worries"
         # (nor a status in law: "has parental responsibility for him")
         return any((_abstract(word) and before not in ("no", "parental") and before not in _PRAISE)
-                   or (word, then) == ("yet", "to")
+                   or (before == "no" and word in _LACKED) or (word, then) == ("yet", "to")
+                   or (before == "no" and word in ("idea", "clue") and then in ("how", "what"))
                    for before, word, then in zip(clause[verb:], clause[verb + 1:],
                                                  [*clause[verb + 2:], ""], strict=False))
     negated = not _NEGATIONS.isdisjoint(clause)
     if clause[verb] in _COPULA and _likened(clause[verb + 1:], negated):
         return True
     return _judges(clause[verb:], negated)
+
+
+# What a person is said to have none of is how they are, not a thing they lack: "has no
+# respect for women", "has no empathy" (not "has no worries", "has no bed").
+_LACKED = words("""respect regard empathy remorse sympathy compassion insight understanding
+    awareness conscience shame guilt patience motivation interest self-control control
+    boundaries routine routines structure consistency warmth feelings morals values""")
 
 
 # Done by the one a sentence is about, said with "have": "have decided", "has agreed".

@@ -32,8 +32,8 @@ _STEP = (r"(?:to|will|shall|must|should|['’]ll|needs?\s+to|has\s+to|have\s+to|
          r"|(?:is|are)\s+going\s+to|(?:has|have)\s+agreed\s+to|agreed\s+to|agrees?\s+to"
          r"|(?:is|are)\s+(?:expected|required|being\s+asked|asked)\s+to|(?:will|should|must)\s+be"
          r"\s+(?:expected|required)\s+to)")
-_ON = (r"(?:(?:continue\s+to|keep|start\s+to|begin\s+to|fully|also|then|now|both|all|regularly"
-       r"|successfully)\s+)*")
+_ON = (r"(?:(?:continue\s+to|keep(?!\s+(?:up|going|on)\b)|start\s+to|begin\s+to|fully|also"
+       r"|then|now|both|all|regularly|successfully)\s+)*")
 _OPENING = on_first_use(rf"^\W*(?:next\s+steps?\s*[:\-]\s*)?{_SUBJECT}\s+{_STEP}\s+{_ON}", re.I)
 # Things of the services that a family is told to take part in.
 # (A family group conference or a family meeting is the family's own, where they make a plan.)
@@ -82,7 +82,11 @@ _TAKE_PART = on_first_use(
     rf"|ing)|sign(?:s|ing)?(?:\s+up\s+(?:to|for))?|accept(?:s|ing)?|engag(?:e|es|ing)\s+(?:with"
     rf"|in|on)|take\s+part\s+in|participat(?:e|es|ing)\s+in|go(?:es|ing)?\s+(?:on|to)"
     rf"|enrol+(?:s|ing)?\s+(?:on|in|onto)|access(?:es|ing)?|take\s+up|keep\s+to|stick\s+to"
-    rf"|comply\s+with|co-?operat(?:e|es|ing)\s+with)\s+{_SOME}{_THING}\b(?:\s+{_THING}\b)*{_AT}"
+    rf"|comply\s+with|co-?operat(?:e|es|ing)\s+with"
+    # going on with what was started: "continue with counselling", "carry on with the course"
+    rf"|continu(?:e|es|ing)\s+(?:with|in|on|at)|carr(?:y|ies|ying)\s+on\s+(?:with|at|going\s+to)"
+    rf"|keep(?:s|ing)?\s+(?:up\s+with|up|going\s+to|on\s+with)|stay(?:s|ing)?\s+(?:in|on)"
+    rf")\s+{_SOME}{_THING}\b(?:\s+{_THING}\b)*{_AT}"
     rf"(?:\s*(?:,|and|&|or)\s+{_FEW}{_THING}\b(?:\s+{_THING}\b)*)*"
     rf"|\b(?:see(?:s|ing)?|visit|contact|register\s+with|make\s+contact\s+with|work(?:s|ing)?"
     rf"\s+(?:with|alongside)|engag(?:e|es|ing)\s+with|co-?operat(?:e|es|ing)\s+with"

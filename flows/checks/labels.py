@@ -693,6 +693,17 @@ RULES: tuple[Rule, ...] = (
           r"(?:smack|slap)s?\b|\bclip\s+round\s+the\s+(?:ear|head)\b|\bphysical(?:ly)?\s+"
           r"(?:disciplin\w+|punish\w+|correct\w+)|\b(?:disciplin|punish|correct)\w*\s+(?:\w+\s+)"
           r"{0,3}physically\b"),
+    # A blow named by the punishment it was meant as, with nothing of where it landed, with
+    # what or what it left: "he has been smacked as a punishment", "slaps them to discipline
+    # them" (not "slapped him for being cheeky, leaving a red hand mark on his cheek").
+    rule("smacked as a punishment", "euphemism", "What did the adult do to the child's body, "
+         "with what, and did it leave a mark?",
+         r"\b(?:smack|slap|tap|whack|swat)\w*\s+(?:\w+\s+){0,2}?(?:as\s+(?:a\s+)?"
+         r"(?:punishment|discipline|consequence)|to\s+(?:punish|discipline|correct)|for\s+"
+         r"(?:being\s+)?(?:naughty|cheeky|bad|rude|misbehaving|answering\s+back))\b",
+         unless_said=r"\b(?:marks?|bruis\w*|red|welts?|swollen|leaving|left|across|with\s+(?:a|an"
+         r"|his|her|their|the)\s+\w+|on\s+(?:his|her|their|the)\s+(?:face|head|cheek|arm|leg|legs"
+         r"|back|bottom|hand|hands|ear|body))\b"),
     rule("likes a drink", "euphemism", "What does the person drink or take, how much, and what "
           "happens for the child then?", r"\bself[\s-]?medicat\w*|\b(?:likes?|liked|enjoys?"
           r"|enjoyed|partial\s+to|fond\s+of|keen\s+on|into|loves?|loved|a\s+fan\s+of|has\s+a\s+taste"
@@ -856,10 +867,26 @@ RULES: tuple[Rule, ...] = (
           r"|\b(?:is|are|was|were|keeps?|kept)\s+choosing\s+to\b|\bcho(?:se|ose|oses|osing|sen)"
           r"\s+(?:\w+\s+){1,3}over\s+(?:the\s+|her\s+|his\s+|their\s+)?(?:children|kids|child"
           r"|baby|family|partner|boyfriend|girlfriend|drink|drugs|alcohol|him|her|them)\b|\b(?:decid|choos|want)\w*\s+to\s+(?:go|run)\s+(?:missing"
-          r"|away)\b|\bkeeps?\s+(?:letting|allowing|taking|having)\s+(?:\w+\s+)?(?:him|dad|her"
-          r"|partner|boyfriend|girlfriend|father|mother|them)\s+back\b"
-          r"|\ballow(?:s|ed|ing)?\s+(?:\w+\s+)?(?:him|her|them|dad|mum|partner|boyfriend"
-          r"|father|mother|men|adults?)\s+(?:back\s+)?(?:into|to\s+(?:return|stay|visit))\b"),
+          r"|away)\b"
+          r"|\ballow(?:s|ed|ing)?\s+(?:\w+\s+)?(?:men|adults?)\s+(?:back\s+)?(?:into|to\s+(?:return"
+          r"|stay|visit))\b"),
+    # A parent said to let the one who harms back in: what he did to get back, and what help
+    # she had, are the harm and the safety ("mum allowed dad back in", "keeps letting him
+    # back", "let him back home").
+    rule("let him back in", "blame", "What did he do to get back in, and what help has she had "
+         "to keep him out?",
+         r"\bkeeps?\s+(?:on\s+)?(?:letting|allowing|taking|having)\s+(?:\w+\s+)?(?:him|dad|her"
+         r"|partner|boyfriend|girlfriend|father|mother|them|ex)\s+back\b",
+         unless_said=r"\b(?:because|threat\w*|forced|made\s+her|scared|frightened|afraid)\b"),
+    rule("let him back in", "blame", "What did he do to get back in, and what help has she had "
+         "to keep him out?",
+         r"\ballow(?:s|ed|ing)?\s+(?:(?:her|his|the)\s+)?(?:him|dad|partner|boyfriend|husband"
+         r"|father|stepdad|ex|abuser)\s+(?:back\s+)?(?:in\b|into|home|to\s+(?:return|stay|visit"
+         r"|live))",
+         # what he did to get back in, or when it was, is told: "allowed him back because he
+         # threatened to ...", "allowed dad back in on Sunday after he promised to stop"
+         plain_when_told=True,
+         unless_said=r"\b(?:because|threat\w*|forced|made\s+her|scared|frightened|afraid)\b"),
     rule("failed to protect", "blame", "What did the parent do when the harm happened, and "
           "what stopped them doing more?",
           r"\bfail(?:ed|s|ing|ure)?\s+to\s+(?:protect|keep|safeguard|prevent|stop)\b"
@@ -904,6 +931,25 @@ RULES: tuple[Rule, ...] = (
     rule("selling drugs", "blame", "Who gives the young person the drugs, and what do they "
           "do if the young person refuses?", rf"\b{CHILD}\s+(?:\w+\s+){{0,3}}(?:sell|deal|carry|"
           r"run|hold|stor|suppl|deliver)\w*\s+(?:drugs|cannabis|crack|heroin|parcels|packages)\b"),
+    # A young person said to let adults do what they do to them: "he lets older men pick him
+    # up in cars", "allows men to take photos of her" (what the adults do is theirs).
+    rule("lets older men", "blame", "What are the adults doing to the young person, and "
+         "what do they give or promise them? What they do is theirs.",
+         r"\b(?:lets?|letting|allow(?:s|ed|ing)?|permit(?:s|ted|ting)?)\s+(?:(?:an?|the|these"
+         r"|those|some|other|much|grown|unknown|adult)\s+)*(?:older\s+)?(?:men|man|males?|adults?"
+         r"|guys|strangers)\b(?!\s+(?:in|into)\s+(?:the\s+)?(?:house|home|flat"
+         r"|property)\b)", of_a_child=True),
+    # ... or said of whoever, with those who exploit them named as the ones it is done for:
+    # "he's been selling drugs for a local gang", "dealing weed for older lads".
+    rule("selling drugs", "blame", "Who gives the young person the drugs, and what do they "
+         "do if the young person refuses?", r"\b(?:sell|deal|carry|carri|run|hold|stor|suppl"
+         r"|deliver|mov)\w*\s+(?:drugs|cannabis|weed|crack|heroin|coke|cocaine|parcels"
+         r"|packages|stuff|gear)\s+for\s+(?:a\s+|an\s+|the\s+|some\s+)?(?:\w+\s+){0,2}?"
+         r"(?:gangs?|dealers?|lads|men|boys|guys|group|crew)\b", of_a_child=True,
+         # what they do to make them is told: "is being made to sell drugs for men who
+         # threatened his mum"
+         unless_said=r"\b(?:made|make|makes|making|forced?|forcing|pressured|coerced|ordered"
+         r"|paid|pays?|paying|threaten\w*|scared|owes?|owed|debt)\b"),
     rule("involved in", "blame", "What are adults making the young person do, or paying them "
           "to do, and who are they?", r"\binvolve(?:d|ment)\s+in\s+(?:county\s+lines|CSE|CCE"
           r"|gangs?|drug\s+dealing|dealing|crime|criminality|offending|prostitution|sex\s+work|exploitation"

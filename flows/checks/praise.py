@@ -125,6 +125,10 @@ _SAID_OF_SHAPES = (
     # How the children are, with nothing seen: "the kids are happy and thriving", "K was fine
     # when I visited".
     rf"|{_KIDS}{_BE}{_SO}{_WELL}(?:(?:\s*,\s*|\s+and\s+){_SO}{_WELL})*\b"
+    # ... or noted with no verb: "grandparents amazing", "kids happy", "baby content".
+    rf"|{_CARER}\s+{_SO}{_GOODS}(?=\s*(?:[.,;:!?]|$))"
+    rf"|(?:the\s+)?(?:children|kids|baby|boys|girls|twins|youngsters)\s+{_SO}{_WELL}"
+    rf"(?:(?:\s*,\s*|\s+and\s+){_SO}{_WELL})*\b"
     rf"|{_KIDS}{_BE}{_SO}(?:fine|ok|okay|alright|all\s+right)\b" + _ON_VISIT + "|"
     rf"{_ANYONE}\s+(?:has|have|'s|'ve)\s+{_SO}(?:turned\s+a\s+corner|come\s+a\s+long\s+way"
     r"|turned\s+(?:things|it\s+all|it|(?:his|her|their)\s+li(?:fe|ves))\s+(?:a)?round"
@@ -219,8 +223,11 @@ _SAID_OF_WORDS = needles(_SAID_OF.pattern).words
 # "Sarah is a capable and competent parent", "Tom is a great role model": whoever it is.
 _A_GOOD_PARENT = on_first_use(rf"\b[a-z]+{_BE}{_SO}(?:a|an)\s+{_SO}{_GOODS}\s+{_PARENT_NOUN}\b")
 # A note that is only a list of praise: "caring, loving, warm and attentive mother".
+# Or a note of one word of praise and who, and nothing more in its clause: "lovely family,
+# kids happy", "great mum".
 _LISTED = on_first_use(rf"\W*(?:an?\s+)?{_SO}{_GOOD}(?:(?:\s*,\s*|\s+and\s+){_SO}{_GOOD})+\s+"
-                       rf"{_PARENT_NOUN}\b")
+                       rf"{_PARENT_NOUN}\b|\W*(?:an?\s+)?{_SO}{_GOOD}\s+{_PARENT_NOUN}s?"
+                       r"(?=\s*(?:[.,;:!?]|$))")
 _BONDED = on_first_use(rf"\b{_BOND}")
 # ... or the care first, then said to have been seen to be good: "mum's parenting was
 # observed to be positive".

@@ -331,8 +331,11 @@ def _is_done(sentence: str, lowered: str) -> bool:
                  for t, after in zip(tokens, [*tokens[1:], ""], strict=True))
     if _SERVICE_THINGS.isdisjoint(tokens) or _ABOUT.search(said) or (
             _SERVICE_VERBS.isdisjoint(tokens) and not _only_taking_part(tokens)
+            and not any(_put_on_a_plan(tokens[at:]) for at in range(len(tokens)))
             and (family or _CONTACT.isdisjoint(tokens))):
         return False
+    # "placed on a plan" is the services' making, as "made subject to a plan" is
+    tokens = ["made" if _put_on_a_plan(tokens[at:]) else word for at, word in enumerate(tokens)]
     if _lived(tokens, family) or ("met" in tokens and not _met_by_services(tokens)) \
             or _HOME_FOUND.search(said):
         return False  # something happened in someone's life
@@ -392,6 +395,9 @@ _AGENTS = (r"(?:the\s+|my\s+|our\s+)?(?:(?:family\s+support\s+|youth\s+|social\s
            r"|(?:drug|alcohol)\s+service|network|midwife|paediatrician|doctor|practitioner)")
 _DOER = on_first_use(
     rf"^\W*+(?:i|we|{_AGENTS})\s+(?:will|shall|is\s+going\s+to|to)\b|^\W*+(?:i|we)'ll\b"
+    # The step as agreed: "we agreed I'd update the plan", "agreed that the nurse would visit"
+    rf"|^\W*+(?:(?:i|we|{_AGENTS})\s+)?(?:agreed|said|promised|offered|arranged|decided)\s+"
+    rf"(?:that\s+)?(?:i|we|{_AGENTS})\s*(?:would|will|'d|'ll|to|should|shall)\b"
     rf"|\bto\s+be\s+\w+\s+by\s+{_AGENTS}\b"  # "to be arranged by the social worker"
     # "who: what, by when", as the question asks: "young carers worker: refer to the group"
     rf"|^\W*+(?:[a-z'-]+\s+){{0,2}}?{_AGENTS}\s*:\s*[a-z]")
@@ -569,6 +575,21 @@ def _whom(word: str) -> bool:
         or word.endswith("'s")
 
 
+_PUT = words("made put placed registered stepped")
+_ON = words("subject on onto under down up")
+
+
+def _put_on_a_plan(rest: list[str]) -> bool:
+    """Whether the words after a person put them on a plan, a register or a service's step
+    ("made subject to plans", "placed on a child protection plan", "stepped down to early
+    help"): done to them, in a note's short way, helper verb and all left out."""
+    return rest[0] in _PUT and rest[1:2] != [] and rest[1] in _ON \
+        and any(word in _SERVICE_THINGS or word in _PLAN_WORDS for word in rest[2:7])
+
+
+_PLAN_WORDS = words("register help plans plan protection order orders")
+
+
 def _a_service_given(rest: list[str]) -> bool:
     """Whether what follows a verb of giving is a thing of the services ("support", "a
     referral", "a place on the course"), so the one before it is given it."""
@@ -609,6 +630,8 @@ def _someone_acts(tokens: list[str], named: set[str]) -> bool:
             continue  # "Mum was signposted", "family were offered", "I completed a visit"
         if rest and rest[0] in _CONTACT and token in _WORKER:
             continue  # "I have rung the nursery": the services' own work
+        if rest and _put_on_a_plan(rest):
+            continue  # "children made subject to plans", "kids placed on CP plans"
         if rest and rest[0] in _GIVEN and _a_service_given(rest[1:]):
             continue  # "family offered a place on the course", "Mum given a referral"
         if rest and rest[0] in _TAKING_PART:
@@ -653,15 +676,20 @@ _AGENTLESS = on_first_use(
 # A step written as a note, the services' work with nobody to do it: "follow up with mum",
 # "chase GP for info", "to arrange a meeting with the school", "need to discuss with manager".
 _BARE_VERBS = ("arrange follow chase ring call phone email e-mail text speak talk liaise"
-               " book refer consider explore seek share send convene organise organize discuss")
+               " book refer consider explore seek share send convene organise organize discuss"
+               # ... and the other work a note may start on: "check in with mum", "see the
+               # kids alone", "get the health visitor involved", "ensure the kids are safe".
+               " check see get ask invite request obtain gather ensure inform involve consult"
+               " schedule confirm undertake complete update make do write")
 # ... not the same word as a noun: "phone calls from dad have stopped", "contact with dad".
 _BARE_STEP = on_first_use(
     r"^\W*(?:(?:next\s+steps?|actions?|to\s*do|plan)\s*[:\-–]\s*)?(?:(?:to|need\s+to|needs\s+to"
     r"|must|should)\s+)?(?:" + "|".join(_BARE_VERBS.split())
-    + r"|contact(?!\s+with\b))(?:\s+up)?\s+"
+    + r"|contact(?!\s+with\b)|look\s+into|find\s+out)(?:\s+up)?\s+"
     r"(?!(?:by|that|about|of|from|for|calls?|messages?|records?|logs?|numbers?|conversations?"
-    r"|time|centre|center|visits?|sessions?|was|were|is|are|has|have|had|went|and|or|so)\b)\w")
-_BARE_GATE = words(_BARE_VERBS + " contact")
+    r"|time|centre|center|visits?|sessions?|was|were|is|are|has|have|had|went|and|or|so"
+    r"|above|below|attached|notes?|you)\b)\w")
+_BARE_GATE = words(_BARE_VERBS + " contact look find")
 # The quick test: a next step says one of these.
 _STEP_WORDS = words("will to 'll going shall needs need")
 # The quick test over the whole answer: a vague step holds one of these words.

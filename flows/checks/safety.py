@@ -10,17 +10,17 @@ from flows.checks.text import sentences
 from flows.regex import on_first_use
 
 SAFETY_NUDGE = (
-    "That sounds like a real strength, and it belongs on the map. Existing safety is a little "
-    "different: it is what someone actually did to keep the child safe at a time when the worry "
-    "was happening, and has kept doing. Can you think of a time like that? Who stepped in, what "
-    "did they do, and how often has it happened?"
+    "That sounds like a real strength, and it belongs on the map. Existing safety is what "
+    "someone did to keep the child safe while the worry was happening, and keeps doing, like "
+    '"When Dad came home drunk, Nan took the children to hers for the night". Who stepped in, '
+    "what did they do, and how often?"
 )
 
 _MARKER = on_first_use(
     r"\b(?:when(?:ever)?|each\s+time|every\s+time|any\s*time|if|since|after|as\s+soon\s+as"
     r"|last\s+time|the\s+times?|on\s+the\s+(?:nights?|days?|evenings?|weekends?|occasions?)"
     r"|on\s+\w+\s+occasions|twice|(?:three|four|five|several|many|\d+)\s+times"
-    r"|(?:each|every)\s+(?:night|evening|weekend|day|week)|until|while|whilst"
+    r"|(?:each|every)\s+(?:night|evening|weekend|day|week)|until|till|til|while|whilst"
     # one dated time: "on 2nd dec", "on Saturday", "last night"
     r"|on\s+(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?|on\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day"
     r"|last\s+(?:night|weekend|week)|that\s+night)\b", re.IGNORECASE)
@@ -35,6 +35,10 @@ _DANGER = on_first_use(
     r"|threat\w*|kick(?:s|ed|ing)?|push(?:es|ed|ing)?|grab(?:s|bed|bing)?|slap\w*|strangl\w*"
     r"|chok\w*|assault\w*|attack\w*|broke|break(?:s|ing)?|beat(?:s|en|ing)?|abus\w*"
     r"|turn(?:s|ed)\s+up|c(?:a|o)mes?\s+(?:round|back|home)|lost\s+(?:his|her)\s+temper"
+    # a blow about to fall: "raised his hand", "squared up to her", "went for him"
+    r"|sober(?:s|ed|ing)?\s+up|off\s+(?:his|her|their)\s+(?:face|head)|wasted|hammered|pissed"
+    r"|rais(?:es|ed|ing)\s+(?:(?:his|her|their|a)\s+)?(?:hand|fist|arm|voice)s?|squar\w+\s+up"
+    r"|(?:went|goes|go|going|came|comes|coming)\s+for\s+(?:him|her|them|mum|dad)"
     r"|aggressive|unwell|ill|poorly|low|depressed|overwhelmed|struggl\w*|voices"
     r"|psychotic|crisis|overdos\w*|self[\s-]?harm\w*|turned\s+up|unsafe|danger\w*|frightened"
     r"|scared|worried|missing|exploit\w*"
@@ -65,6 +69,9 @@ _ACTION = on_first_use(
     r"|refus(?:es|ed)|made\s+sure|makes\s+sure|check(?:s|ed)|arrang(?:es|ed)|sent|sends"
     r"|drove|brought|brings?|bringing|went\s+(?:out\s+)?(?:looking|to\s+find)|search(?:es|ed)"
     r"|found\s+(?:him|her|them)|walk(?:s|ed)\s+away|went\s+out|goes\s+out|put|puts|changed|hid|hides"
+    # leaving until it has passed: "goes for a walk round the block", "went upstairs"
+    r"|(?:goes|go|went|going)\s+(?:for\s+a\s+(?:walk|drive|run|smoke)|upstairs|outside"
+    r"|next\s+door|to\s+(?:his|her|their)\s+(?:room|bedroom|car|\w+['’]s))"
     r"|protect(?:s|ed)|sle(?:pt|eps?)|got\s+an?\s+(?:injunction|order|non[\s-]molestation)"
     r"|ha(?:s|d|ve)\s+(?:the\s+)?(?:children|kids|child|baby|boys|girls))\b", re.IGNORECASE)
 _HEDGE = on_first_use(
