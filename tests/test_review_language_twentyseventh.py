@@ -33,6 +33,7 @@ from typing import Literal
 import pytest
 from test_language_twentyseventh import WORDS
 
+from flows.checks.plain_language import find_wording
 from flows.checks.safety import SAFETY_NUDGE
 from flows.nudges import describe, plain_language, privacy, safety_action
 
@@ -830,3 +831,27 @@ def test_a_parent_said_to_let_the_harmer_back_is_asked_what_he_did(flawed: str,
 ])
 def test_letting_back_with_the_threat_told_or_of_a_child_is_left_alone(sound: str) -> None:
     assert describe(sound, WORDS) is None
+
+
+@pytest.mark.parametrize("sound", [
+    "Get on well with her nan",
+    "gets along with dad now and sees him every weekend",
+    "Make friends easily at nursery",
+    "Do well at school when she goes",
+    "Do her own hair and get herself dressed",
+    "make her own breakfast",
+    "Write stories and draw comics",
+    "Complete homework every night",
+    "see the other draft",
+    "see the previous mapping for the family",
+])
+def test_a_strength_noted_with_its_verb_first_is_not_read_as_a_next_step(sound: str) -> None:
+    """What someone does well, written as a note with the person left out ("Get on well with
+    her nan", "Make friends easily"), or a line pointing elsewhere ("see the other draft"),
+    opens on a verb a next step may open on too. Such a line under what is working well was
+    asked who would do it and by when, once "get", "see", "make", "do", "write" and
+    "complete" were read as the start of a step whatever followed (found on merging this
+    review beside the walk's "see the other draft"). The services' work those verbs start
+    ("get the GP involved", "see the kids alone", "write to dad", "complete a home visit")
+    is still asked about, above."""
+    assert [h.kind for h in find_wording(sound, WORDS) if h.kind == "next step"] == []

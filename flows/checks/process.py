@@ -677,19 +677,30 @@ _AGENTLESS = on_first_use(
 # "chase GP for info", "to arrange a meeting with the school", "need to discuss with manager".
 _BARE_VERBS = ("arrange follow chase ring call phone email e-mail text speak talk liaise"
                " book refer consider explore seek share send convene organise organize discuss"
-               # ... and the other work a note may start on: "check in with mum", "see the
-               # kids alone", "get the health visitor involved", "ensure the kids are safe".
-               " check see get ask invite request obtain gather ensure inform involve consult"
-               " schedule confirm undertake complete update make do write")
+               # ... and the other work a note may start on: "check in with mum", "ask school
+               # for figures", "consult the GP". Not a verb a note of what someone does well
+               # opens on as often ("get on well with nan", "make friends easily", "do her
+               # own hair", "write stories"): those steps have their own shapes below.
+               " check ask invite request obtain gather ensure inform involve consult schedule"
+               " confirm undertake update")
+# The services' work that starts on such a verb, in its own shape: someone got involved, a
+# child seen where or how, a letter written to someone, a piece of work completed.
+_SERVICE_WORK = (
+    r"get\s+(?:\w+\s+){1,3}involved\b"
+    r"|see\s+(?:\w+\s+){1,4}(?:alone|separately|together|on\s+(?:their|his|her)\s+own"
+    r"|at\s+(?:home|school|nursery|college|the\s+(?:house|home|school|nursery|office)))\b"
+    r"|write\s+to\b"
+    r"|(?:complete|do|make|undertake)\s+(?:a|an|the)\s+(?:\w+\s+){0,2}(?:visits?|assessments?"
+    r"|referrals?|checks?|plans?|reviews?|reports?|forms?|chronology|applications?)\b")
 # ... not the same word as a noun: "phone calls from dad have stopped", "contact with dad".
 _BARE_STEP = on_first_use(
     r"^\W*(?:(?:next\s+steps?|actions?|to\s*do|plan)\s*[:\-–]\s*)?(?:(?:to|need\s+to|needs\s+to"
-    r"|must|should)\s+)?(?:" + "|".join(_BARE_VERBS.split())
+    r"|must|should)\s+)?(?:(?:" + "|".join(_BARE_VERBS.split())
     + r"|contact(?!\s+with\b)|look\s+into|find\s+out)(?:\s+up)?\s+"
     r"(?!(?:by|that|about|of|from|for|calls?|messages?|records?|logs?|numbers?|conversations?"
     r"|time|centre|center|visits?|sessions?|was|were|is|are|has|have|had|went|and|or|so"
-    r"|above|below|attached|notes?|you)\b)\w")
-_BARE_GATE = words(_BARE_VERBS + " contact look find")
+    r"|above|below|attached|notes?|you)\b)\w|" + _SERVICE_WORK + ")")
+_BARE_GATE = words(_BARE_VERBS + " contact look find get see write complete do make")
 # The quick test: a next step says one of these.
 _STEP_WORDS = words("will to 'll going shall needs need")
 # The quick test over the whole answer: a vague step holds one of these words.
