@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 
 from bot import cli
+from bot.config import ConfigError, load_settings
 from bot.console import Console
 from bot.conversation import Conversation
 from flows.flow import Flow
@@ -67,3 +68,20 @@ def test_an_error_line_listing_the_drafts_keeps_their_labels_emoji_and_joiners(
     said = capsys.readouterr().err
     assert f"Your drafts: {label} (id " in said, said
     assert "\u202e" not in said
+
+
+# --- the webhook's port, with a Bot API server of the council's own -----------------------------
+
+def test_a_webhook_on_any_port_is_taken_with_a_bot_api_server_of_ones_own(tmp_path: Path) -> None:
+    """Telegram's own Bot API posts updates only to ports 443, 80, 88 and 8443, and
+    SOSBOT_WEBHOOK_URL on another is refused as a setting. A Bot API server run by the
+    council (SOSBOT_API_ROOT, started with --local) posts to any port, and the refusal,
+    telling them to give their reverse proxy's address, stopped a set-up that works. With
+    SOSBOT_API_ROOT set, the port is left to that server; with Telegram's, still refused."""
+    env = tmp_path / "sosbot.env"
+    hook = "SOSBOT_WEBHOOK_URL=https://bot.council.internal:9443/updates"
+    env.write_text(f"SOSBOT_DB=bot.db\nSOSBOT_API_ROOT=http://127.0.0.1:8081\n{hook}\n")
+    assert load_settings(env_file=env).webhook_url == "https://bot.council.internal:9443/updates"
+    env.write_text(f"SOSBOT_DB=bot.db\n{hook}\n")
+    with pytest.raises(ConfigError, match="Telegram posts only to 443, 80, 88 or 8443"):
+        load_settings(env_file=env)
