@@ -238,10 +238,18 @@ class ShownAsCodes(io.TextIOBase):
         return self.stream.encoding
 
 
+# The zero-width non-joiner and joiner: Persian and Urdu names are written with the first,
+# and emoji of several people or a skin tone with the second (👩‍👧). The tag letters
+# (U+E0020 to U+E007F) make the Welsh and Scottish flags. A terminal acts on none of them.
+_JOINING = "\u200c\u200d"
+
+
 def _coded(ch: str) -> str:
     """A control or format character (ESC, a direction override) as its code; a line break,
-    a tab, a space of any width and every printed character as they are."""
-    if ch in "\n\t" or unicodedata.category(ch) not in ("Cc", "Cf", "Cs"):
+    a tab, a space of any width and every printed character as they are, and the format
+    characters that only join letters or make one emoji of several (`_JOINING`)."""
+    if ch in "\n\t" or unicodedata.category(ch) not in ("Cc", "Cf", "Cs") \
+            or ch in _JOINING or "\U000e0020" <= ch <= "\U000e007f":
         return ch
     return ch.encode("unicode_escape", "backslashreplace").decode()
 

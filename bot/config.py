@@ -12,7 +12,7 @@ from urllib.parse import urlsplit
 import annotated_types
 from dotenv import dotenv_values
 from dotenv.parser import Binding, parse_stream
-from pydantic import Field, SecretStr, ValidationError, field_validator
+from pydantic import Field, SecretStr, ValidationError, ValidationInfo, field_validator
 from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
 
 from flows.regex import on_first_use
@@ -20,6 +20,7 @@ from storage import is_postgres
 from storage.crypto import parse_keys
 from storage.errors import KeyProblem
 
+TELEGRAM_API = "https://api.telegram.org"
 LogLevel = Literal["DEBUG", "INFO", "WARNING", "ERROR", "CRITICAL"]
 WEBHOOK_SECRET = on_first_use(r"[A-Za-z0-9_-]{1,256}")
 TOKEN_TAIL = on_first_use(r"[A-Za-z0-9_-]+")
@@ -66,7 +67,7 @@ class Settings(BaseSettings):
         default=frozenset(), alias="SOSBOT_ALLOWED_USERS")
     db: Path = Field(default=Path("sosbot.db"), alias="SOSBOT_DB")
     database_url: str | None = Field(default=None, alias="SOSBOT_DATABASE_URL")
-    api_root: str = Field(default="https://api.telegram.org", alias="SOSBOT_API_ROOT")
+    api_root: str = Field(default=TELEGRAM_API, alias="SOSBOT_API_ROOT")
     log_level: LogLevel = Field(default="WARNING", alias="SOSBOT_LOG_LEVEL")
     draft_days: int = Field(default=30, ge=1, le=3650, alias="SOSBOT_DRAFT_DAYS")
     done_days: int = Field(default=14, ge=1, le=3650, alias="SOSBOT_DONE_DAYS")
@@ -188,7 +189,7 @@ class Settings(BaseSettings):
 
     @field_validator("webhook_url")
     @classmethod
-    def _webhook_url(cls, value: str | None) -> str | None:
+    def _webhook_url(cls, value: str | None, info: ValidationInfo) -> str | None:
         if value is None or not value.strip():
             return None
         value = value.strip()
@@ -196,7 +197,8 @@ class Settings(BaseSettings):
             raise ValueError("must be the public https:// address Telegram posts updates to")
         _check_address(value)
         port = urlsplit(value).port
-        if port not in (None, *WEBHOOK_PORTS):
+        # A Bot API server of one's own (SOSBOT_API_ROOT, run with --local) posts to any port
+        if port not in (None, *WEBHOOK_PORTS) and info.data.get("api_root") == TELEGRAM_API:
             raise ValueError(f"has the port {port}, and Telegram posts only to 443, 80, 88 or "
                              "8443; give your reverse proxy's public address")
         return value

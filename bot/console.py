@@ -64,7 +64,9 @@ _LEAVING = on_first_use(r"quit|exit|quit\(\)|exit\(\)")
 # What a terminal sends for the arrow keys, Home, End and Delete (with Ctrl or Shift too): a
 # line read as the terminal hands it over cannot be edited with them, and with them taken
 # out the words are not in the order meant ("her arm", seven left and "left " is "armleft").
-_CURSOR_KEY = on_first_use(r"\x1b(?:\[[0-9;]*[ABCDFH~]|O[ABCDFH])")
+# A Mac's Option-arrows (a word at a time) are ESC b and ESC f; rxvt's Shift- and
+# Ctrl-arrows end in a small letter.
+_CURSOR_KEY = on_first_use(r"\x1b(?:\[[0-9;]*[ABCDFHabcd~]|O[ABCDFHabcd]|[bf])")
 ARROW_KEYS = ("The arrow keys don't move the cursor here, so I haven't saved that line. Type "
               "it again (Backspace mends a slip).")
 # Asking for help at a menu, typed without a slash: "help", "?", "help me", "help please".
