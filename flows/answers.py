@@ -249,8 +249,12 @@ _ANOTHER_DRAFT = on_first_use(
     r"|sibling|brother|sister|twin|baby|draft|mapping|plan|case)(?:'s)?" + _DRAFT_WORD
     + r"|(?:sibling|brother|sister|twin)(?:'s)?" + _DRAFT_WORD
     + r"|(?:last|previous)\s+(?:draft|mapping|plan|case)"
-    # a case label: initials with a number ("A-3", "KB12", "A (3)")
-    r"|[a-z]{1,4}[- ]?(?:\d+|\(\d+\))[a-z]?(?:'s)?" + _DRAFT_WORD + ")", re.IGNORECASE)
+    # a case label: initials with a number ("A-3", "KB12", "A (3)", "HV-A1"); not a year, a
+    # page, a week or a section of the Act ("as of 2024", "see page 2", "as per s47")
+    r"|(?!(?:of|in|at|on|by|to|from|since|age|aged|page|pg|pp?|para|week|wk|day|year|yr|term"
+    r"|no|step|part|line|s)(?:[- ]?\d|[- ]?\())"
+    r"[a-z]{1,4}(?:-[a-z]{1,2})?[- ]?(?:\d+|\(\d+\))[a-z]?(?:'s)?" + _DRAFT_WORD + ")",
+    re.IGNORECASE)
 
 
 def points_to_another_draft(text: str) -> bool:

@@ -406,9 +406,11 @@ _UNFINISHED_END = on_first_use(
     r"(?<!\bhave\s)(?<!\bhad\s)(?<!\bwill\s)(?<!\bshall\s)(?<!\bshould\s)(?<!\bmust\s)"
     r"(?<!\bmay\s)(?<!\bmight\s)(?<!\bthan\s)(?<!\bas\s)(?:he|she|they|we))\s*$"
     r"|\w\s*[,&]\s*$"
-    # "mum +" waits for who else; "6 months+" or "18+" (that or more) is whole
-    r"|\w(?<!\d)(?<!month)(?<!months)(?<!week)(?<!weeks)(?<!wks)(?<!year)(?<!years)(?<!yrs)"
-    r"(?<!day)(?<!days)(?<!term)(?<!terms)\s*\+\s*$", re.IGNORECASE)
+    # "mum +" waits for who else; "6 months+", "6 mths+", "6m+", "a year+" or "18+" (that or
+    # more) is whole: a word after a number, or a length of time
+    r"|(?:^|(?<=\s))(?!\d)(?<!\d\s)(?<!\d\s\s)"
+    r"(?!(?:months?|mo?n?ths?|weeks?|wks?|years?|yrs?|days?|terms?|hours?|hrs?)\s*\+)"
+    r"\w+\s*\+\s*$", re.IGNORECASE)
 # "Same as before" typed where an answer is already given: it means keep that answer.
 _SAME = (r"(?:(?:it(?:['’]?s| is)|that(?:['’]?s| is)|still)\s+)?(?:the\s+)?same"
          r"(?:\s+(?:as\s+(?:before|last\s+time|it\s+was|above)|again|thing|answer))?"

@@ -1,0 +1,81 @@
+"""A fresh-eyes review of the twenty-eighth walk's fixes: near variants of what they handle
+(a case label as the project shows them, notes' short forms for months) and ordinary answers
+they now wrongly held or drafted badly. Each test failed on the walk's code as merged."""
+
+from __future__ import annotations
+
+import io
+from collections.abc import Mapping
+
+import pytest
+
+from bot.console import Console
+from bot.conversation import Conversation
+from flows.flow import Flow
+from flows.loader import load_flows
+from flows.nudges import nudger
+from flows.replies import Nudge
+from storage.store import Store
+from tests.test_console import typed_then_end
+from tests.test_walk_seventeenth import reach
+
+FLOWS = load_flows()
+
+
+@pytest.mark.parametrize("typed", ["same as HV-A1", "see hv-a1", "Same as HV-A1's mapping"])
+def test_an_answer_pointing_to_a_draft_by_a_label_like_hv_a1_is_asked_about(typed: str) -> None:
+    """The chat's own example of a case label is "HV-A1" (letters, a dash, a letter and a
+    number). "same as A-3" was asked about, but "same as HV-A1" was saved, and the baby's
+    summary pointed at a draft nobody reading it has."""
+    chat = reach(FLOWS["wellbeing"], "family")
+    chat.send(typed)
+    assert "family" not in chat.draft.answers
+    nudges = [r for r in chat.replies if isinstance(r, Nudge)]
+    assert nudges and "another draft" in nudges[0].text, chat.replies
+
+
+@pytest.mark.parametrize(("step_id", "typed"), [
+    ("family", "Same as in 2019"),  # the family as it was then
+    ("goal_how_long_1", "as of 2024"),
+    ("family", "see page 2"),  # of the referral
+    ("family", "see para 4"),
+    ("family", "as per s47"),  # the section 47 enquiry
+    ("family", "see week 2"),
+])
+def test_a_year_a_page_or_a_section_is_not_taken_for_another_draft(step_id: str,
+                                                                   typed: str) -> None:
+    """"as of 2024", "see page 2" or "as per s47" were told they point "to another draft,
+    which is not in this one's summary": the words before a number were read as a case
+    label. They are saved as they were before."""
+    chat = reach(FLOWS["wellbeing"], step_id)
+    chat.send(typed)
+    assert not [r for r in chat.replies if isinstance(r, Nudge)
+                and "another draft" in r.text], chat.replies
+
+
+@pytest.mark.parametrize("typed", ["6 mths+", "3mths+", "12 mnths+", "6m+", "2 hrs+"])
+def test_months_as_notes_shorten_them_with_a_plus_are_not_asked_for_the_rest(typed: str) -> None:
+    """"6 months+" was whole, but "6 mths+", as notes write it, was told "Your answer stops
+    at "6 mths+", as if there is more to come"."""
+    chat = reach(FLOWS["wellbeing"], "goal_how_long_1")
+    chat.send(typed)
+    assert not [r for r in chat.replies if isinstance(r, Nudge)], chat.replies
+    assert chat.draft.answers["goal_how_long_1"] == typed
+
+
+@pytest.mark.parametrize(("how_long", "reads"), [
+    ("ongoing support", "happening for ongoing support."),
+    ("Ongoing support from nan", "happening for ongoing support from nan."),
+    ("ongoing until the review", "happening on an ongoing basis until the review."),
+    ("ongoing", "happening on an ongoing basis."),  # as the walk left it
+])
+def test_ongoing_before_a_noun_is_not_turned_into_on_an_ongoing_basis(how_long: str,
+                                                                      reads: str) -> None:
+    """"ongoing support" read "everyone will need to see this happening on an ongoing basis
+    support." in the drafted goal."""
+    chat = reach(FLOWS["wellbeing"], "goal_how_long_1")
+    chat.send(how_long)
+    if any(isinstance(r, Nudge) for r in chat.replies):
+        chat.command("keep")
+    suggestion = chat.question.suggestion or ""
+    assert suggestion.endswith(f"everyone will need to see this {reads}"), suggestion
