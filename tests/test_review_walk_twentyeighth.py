@@ -79,3 +79,19 @@ def test_ongoing_before_a_noun_is_not_turned_into_on_an_ongoing_basis(how_long: 
         chat.command("keep")
     suggestion = chat.question.suggestion or ""
     assert suggestion.endswith(f"everyone will need to see this {reads}"), suggestion
+
+
+@pytest.mark.parametrize("typed", ["new", "New one", "a new one"])
+async def test_at_the_drafts_menu_new_starts_a_new_draft_beside_a_label_starting_so(
+        store: Store, flows: Mapping[str, Flow], typed: str) -> None:
+    """With a draft labelled "Newt-1" beside another, "new" typed at the menu
+    of unfinished drafts, for its "Start a new one", opened "Newt-1": the start of a label
+    was tried before the menu's own words. A label's start now opens it only when the
+    words typed name no other line of the menu (here "new" is asked again, as before the
+    labels were read)."""
+    talk = Conversation(store, flows, surface="terminal", nudger=nudger())
+    for label in ("Newt-1", "HV-B1"):
+        await Console(talk, out=io.StringIO(), read=typed_then_end(label, "yes")).run("wellbeing")
+    out = io.StringIO()
+    await Console(talk, out=out, read=typed_then_end(typed)).run(None)
+    assert "Back to" not in out.getvalue(), out.getvalue()
