@@ -14,7 +14,7 @@ from bot.conversation import Conversation
 from flows.flow import Flow
 from flows.loader import load_flows
 from flows.nudges import nudger
-from flows.replies import Nudge
+from flows.replies import Notice, Nudge
 from storage.store import Store
 from tests.test_console import typed_then_end
 from tests.test_walk_seventeenth import reach
@@ -31,7 +31,8 @@ def test_an_answer_pointing_to_a_draft_by_a_label_like_hv_a1_is_asked_about(type
     chat.send(typed)
     assert "family" not in chat.draft.answers
     nudges = [r for r in chat.replies if isinstance(r, Nudge)]
-    assert nudges and "another draft" in nudges[0].text, chat.replies
+    assert nudges, chat.replies
+    assert "another draft" in nudges[0].text
 
 
 @pytest.mark.parametrize(("step_id", "typed"), [
@@ -95,3 +96,23 @@ async def test_at_the_drafts_menu_new_starts_a_new_draft_beside_a_label_starting
     out = io.StringIO()
     await Console(talk, out=out, read=typed_then_end(typed)).run(None)
     assert "Back to" not in out.getvalue(), out.getvalue()
+
+
+@pytest.mark.parametrize(("step_id", "typed"), [
+    ("harm_impact_1", "I was dragged away"),  # what the child said
+    ("harm_accepted_detail_1", "sorry, I got distracted"),  # what the parent said
+    ("harm_accepted_detail_1", "Got distracted"),
+])
+def test_being_called_away_as_the_answer_is_kept_when_sent_again(step_id: str,
+                                                                 typed: str) -> None:
+    """Asked what the child has said, a social worker typed the child's words "I was
+    dragged away"; asked what the parent said, "sorry, I got distracted". Each was taken for
+    someone back from being called away and the question shown again, every time it was
+    sent: the answer could never be saved. Without a hello or a "where was I", it is now
+    shown again once, saying to send it again if it was the answer, and then kept."""
+    chat = reach(FLOWS["harm_matrix"], step_id)
+    chat.send(typed)
+    assert step_id not in chat.draft.answers
+    assert any("send it again" in r.text for r in chat.replies if isinstance(r, Notice))
+    chat.send(typed)
+    assert chat.draft.answers.get(step_id) == typed
