@@ -116,3 +116,17 @@ def test_being_called_away_as_the_answer_is_kept_when_sent_again(step_id: str,
     assert any("send it again" in r.text for r in chat.replies if isinstance(r, Notice))
     chat.send(typed)
     assert chat.draft.answers.get(step_id) == typed
+
+
+@pytest.mark.parametrize("typed", ["same as the first one", "Same as the other one",
+                                   "as the second one"])
+def test_an_item_pointing_at_another_item_is_not_said_to_point_at_another_draft(
+        typed: str) -> None:
+    """At a list of strengths, "same as the first one" (the list's first item) was told it
+    "points to another draft, which is not in this one's summary": "the first one" was read
+    as another child's draft."""
+    chat = reach(FLOWS["mapping"], "strengths")
+    chat.send("Nan has the children every Saturday")
+    chat.send(typed)
+    assert not [r for r in chat.replies if isinstance(r, Nudge)
+                and "another draft" in r.text], chat.replies
