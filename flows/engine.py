@@ -527,6 +527,10 @@ _ASIDE = r"(?:sorry|soz|apologies)(?: (?:about|for) (?:that|the (?:delay|wait)))
     r"|ok(?:ay)?|right|so|anyway"
 _GREETING = on_first_use(rf"(?:(?:{_ASIDE})[,.;!]*\s+)*(?:{_HELLO}|{_BACK_AGAIN}|{_AWAY})"
                          rf"(?:[,.;!]*\s+(?:{_HELLO}|{_BACK_AGAIN}|{_AWAY}|{_ASIDE}))*")
+# Around a hello as a phone types it: a dash between ("hi - sorry", " - " made a long dash)
+# and an emoji ("hi \U0001F44B where was I"), read as a comma and as nothing.
+_DASH_BETWEEN = on_first_use(r"\s+[-\u2013\u2014]+(?=\s)|(?<=\w)[\u2013\u2014](?=\s)")
+_EMOJI = on_first_use(r"[\U0001F300-\U0001FAFF\u2600-\u27BF\uFE0F\u200D]")
 # Being called away with no hello or "where was I" may be the answer ("I was dragged away",
 # as a child said it; "sorry, I got distracted", as a parent did): shown the question once.
 _AWAY_ONLY = on_first_use(rf"(?:(?:{_ASIDE})[,.;!]*\s+)*(?:{_AWAY})"
@@ -539,7 +543,8 @@ def _greeting(flow: Flow, out: Outcome, step: FlowStep, text: str, nudger: Nudge
     away alone, which may be the answer. A child's own words are kept whatever they are."""
     if step.kind.widget not in ("text", "items") or step.spec.voice == "child" \
             or out.draft.pending is not None \
-            or not _GREETING.fullmatch(said := text.lower().replace("’", "'").strip(" .!?")):
+            or not _GREETING.fullmatch(said := _EMOJI.sub(" ", _DASH_BETWEEN.sub(
+                ",", text.lower().replace("’", "'"))).strip(" .!?")):
         return False
     away = f"{step.id}:away"
     if only_away := _AWAY_ONLY.fullmatch(said) is not None:

@@ -130,3 +130,18 @@ def test_an_item_pointing_at_another_item_is_not_said_to_point_at_another_draft(
     chat.send(typed)
     assert not [r for r in chat.replies if isinstance(r, Nudge)
                 and "another draft" in r.text], chat.replies
+
+
+@pytest.mark.parametrize("typed", ["Hi - sorry, where was I?",
+                                   "Sorry \u2014 got called away. Where was I?",
+                                   "hi \U0001F44B where was I",
+                                   "Hiya, sorry got called away \U0001F648"])
+def test_a_hello_on_coming_back_with_a_dash_or_an_emoji_shows_the_question_again(
+        typed: str) -> None:
+    """"hi, sorry, where was I?" showed the question again, but with a dash (a phone makes
+    " - " a long dash) or a waving hand it was saved as the answer, and the summary read
+    "What's working well? ...: Hi - sorry, where was I?"."""
+    chat = reach(FLOWS["contribution"], "working_well")
+    chat.send(typed)
+    assert chat.asked == "working_well"
+    assert "working_well" not in chat.draft.answers
