@@ -428,11 +428,13 @@ BARE = "bare"
 # The kind of a Nudge about an answer that only points at another ("see above", "same").
 POINTS = "points"
 # Not "k" or "ta": a child's initial and a teaching assistant are answers.
-_ACKNOWLEDGE = on_first_use(r"ok(?:ay)?|thanks?(?: you)?|cheers|got it|cool|noted"
+_ACKNOWLEDGE = on_first_use(r"(?:ok(?:ay)?|thanks?(?: you)?|cheers|got it|cool|noted"
                             # what ends a list, typed again after it (the phone slow to show
                             # the question after the list): no answer to that question
-                            r"|(?:all )?done|finished|next|thats all"
-                            r"|[\U0001F44D\U0001F44C\U0001F64F]+")
+                            r"|(?:all )?done|finished|next|that(?:s| is) (?:all|it))"
+                            # with a thumbs up or a tick after it, or either alone
+                            r"(?: [\U0001F44D\U0001F44C\U0001F64F\u2705\u2714]+)?"
+                            r"|[\U0001F44D\U0001F44C\U0001F64F\u2705\u2714]+")
 # A number on its own, where words are asked for (a scale's or a menu's, or a stray key).
 _LONE_NUMBER = on_first_use(r"[0-9]{1,3}")
 # A question a number alone answers: an age ("How old is the child?", whose example is "7"),

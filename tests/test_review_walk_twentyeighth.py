@@ -145,3 +145,17 @@ def test_a_hello_on_coming_back_with_a_dash_or_an_emoji_shows_the_question_again
     chat.send(typed)
     assert chat.asked == "working_well"
     assert "working_well" not in chat.draft.answers
+
+
+@pytest.mark.parametrize("again", ["that's it", "That is all", "done \u2705", "\u2705",
+                                   "Done \U0001F44D"])
+def test_the_end_of_a_list_typed_again_in_other_words_is_asked_about(again: str) -> None:
+    """"done" or "that's all" typed again after a list was asked about, but "that's it",
+    "That is all" or "done ✅" was saved as the answer to the next question, and the summary
+    read "How the child's view was heard: that's it"."""
+    chat = reach(FLOWS["wellbeing"], "house_dreams")
+    chat.send("a puppy")
+    chat.send("done")
+    assert chat.asked == "child_view_how"
+    chat.send(again)
+    assert "child_view_how" not in chat.draft.answers
