@@ -797,7 +797,8 @@ class Console:
             said = clean(stripped)  # shown back: no terminal escapes or control characters
             number = position(said)
             if not 1 <= number <= len(self._options):
-                number = self._labelled(said) or self._named(said)
+                number = self._labelled(said) or self._named(said) \
+                    or self._labelled(said, starts=True)
             if 1 <= number <= len(self._options):
                 chosen = self._options[number - 1]
                 self._options = []
@@ -810,25 +811,33 @@ class Console:
                            f"{len(self._options)}, or its name, or a command such as /help.")
         return Text(text)
 
-    def _labelled(self, typed: str) -> int:
+    def _labelled(self, typed: str, *, starts: bool = False) -> int:
         """The number of the draft whose case label is typed ("hv-a1", "Continue HV-A1"),
-        or whose label alone starts with it, as /resume takes it; 0 otherwise."""
+        or with `starts` (tried after the menu's words, so "new" is "Start a new one" beside
+        a draft "Newt-1") whose label alone starts with it, as /resume takes it; 0
+        otherwise."""
         said = _folded(_CONTINUE.sub("", typed.strip()).strip(" \"'“”‘’"))
         if not said:
             return 0
-        exact = [n for n, label in enumerate(self._option_labels, 1) if label and label == said]
-        starts = [n for n, label in enumerate(self._option_labels, 1)
-                  if label and len(said) >= 2 and label.startswith(said)]
-        return exact[0] if len(exact) == 1 else starts[0] if len(starts) == 1 else 0
+        if starts and any(not self._option_labels[n - 1] for n in self._fits(typed)):
+            return 0  # "new" names "Start a new one", even with a draft "Newt-1" there
+        found = [n for n, label in enumerate(self._option_labels, 1)
+                 if label and (label.startswith(said) and len(said) >= 2 if starts
+                               else label == said)]
+        return found[0] if len(found) == 1 else 0
 
     def _named(self, typed: str) -> int:
         """The number of the one option whose words hold every word typed (of three letters
         or more), each maybe with a slip ("reflection", "pre referal"), or 0 when none or
         several do."""
-        words = [word for word in _WORDS.findall(typed.casefold()) if len(word) >= 3]
-        fits = [n for n, option in enumerate(self._option_words, 1) if words and all(
-            difflib.get_close_matches(word, option, n=1, cutoff=0.8) for word in words)]
+        fits = self._fits(typed)
         return fits[0] if len(fits) == 1 else 0
+
+    def _fits(self, typed: str) -> list[int]:
+        """The numbers of the options whose words hold every word typed, as `_named`."""
+        words = [word for word in _WORDS.findall(typed.casefold()) if len(word) >= 3]
+        return [n for n, option in enumerate(self._option_words, 1) if words and all(
+            difflib.get_close_matches(word, option, n=1, cutoff=0.8) for word in words)]
 
     # --- showing --------------------------------------------------------------------------
 

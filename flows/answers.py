@@ -245,12 +245,18 @@ _DRAFT_WORD = r"(?:\s+(?:draft|mapping|plan|one|answers?|notes?))?"
 _ANOTHER_DRAFT = on_first_use(
     r"(?:(?:it'?s|it is|that'?s|that is)\s+)?(?:the\s+)?(?:same\s+as|as\s+per|as|see|ditto)"
     r"\s+(?:(?:for|in|with)\s+)?(?:(?:her|his|their|the|my)\s+)?(?:"
-    r"(?:other|older|younger|big|little|first|second|elder|eldest|youngest)\s+(?:child|kid|one"
+    r"(?:other|older|younger|big|little|first|second|elder|eldest|youngest)\s+(?:child|kid"
     r"|sibling|brother|sister|twin|baby|draft|mapping|plan|case)(?:'s)?" + _DRAFT_WORD
+    # "the older one" is a child; "the first one" or "the other one" may be a list's item
+    + r"|(?:older|younger|big|little|elder|eldest|youngest)\s+one(?:'s)?" + _DRAFT_WORD
     + r"|(?:sibling|brother|sister|twin)(?:'s)?" + _DRAFT_WORD
     + r"|(?:last|previous)\s+(?:draft|mapping|plan|case)"
-    # a case label: initials with a number ("A-3", "KB12", "A (3)")
-    r"|[a-z]{1,4}[- ]?(?:\d+|\(\d+\))[a-z]?(?:'s)?" + _DRAFT_WORD + ")", re.IGNORECASE)
+    # a case label: initials with a number ("A-3", "KB12", "A (3)", "HV-A1"); not a year, a
+    # page, a week or a section of the Act ("as of 2024", "see page 2", "as per s47")
+    r"|(?!(?:of|in|at|on|by|to|from|since|age|aged|page|pg|pp?|para|week|wk|day|year|yr|term"
+    r"|no|step|part|line|s)(?:[- ]?\d|[- ]?\())"
+    r"[a-z]{1,4}(?:-[a-z]{1,2})?[- ]?(?:\d+|\(\d+\))[a-z]?(?:'s)?" + _DRAFT_WORD + ")",
+    re.IGNORECASE)
 
 
 def points_to_another_draft(text: str) -> bool:

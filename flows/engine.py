@@ -126,6 +126,7 @@ MSG = {
     "lost_quoted": "If those are words someone said, and your answer, send it again.",
     "where_you_were": "Hello again. Here is where you were (your answers so far are saved):",
     "hello_first": "Hello. Here is the question we're on:",
+    "away_again": "If what you sent was your answer to it, send it again and I'll save it.",
     "yes_alone": 'I haven\'t saved "yes" on its own: someone reading this later won\'t know '
     "who or what it means. Please say who or what, in a few words. If yes is the whole "
     "answer, send it again.",
@@ -526,18 +527,34 @@ _ASIDE = r"(?:sorry|soz|apologies)(?: (?:about|for) (?:that|the (?:delay|wait)))
     r"|ok(?:ay)?|right|so|anyway"
 _GREETING = on_first_use(rf"(?:(?:{_ASIDE})[,.;!]*\s+)*(?:{_HELLO}|{_BACK_AGAIN}|{_AWAY})"
                          rf"(?:[,.;!]*\s+(?:{_HELLO}|{_BACK_AGAIN}|{_AWAY}|{_ASIDE}))*")
+# Around a hello as a phone types it: a dash between ("hi - sorry", " - " made a long dash)
+# and an emoji ("hi \U0001F44B where was I"), read as a comma and as nothing.
+_DASH_BETWEEN = on_first_use(r"\s+[-\u2013\u2014]+(?=\s)|(?<=\w)[\u2013\u2014](?=\s)")
+_EMOJI = on_first_use(r"[\U0001F300-\U0001FAFF\u2600-\u27BF\uFE0F\u200D]")
+# Being called away with no hello or "where was I" may be the answer ("I was dragged away",
+# as a child said it; "sorry, I got distracted", as a parent did): shown the question once.
+_AWAY_ONLY = on_first_use(rf"(?:(?:{_ASIDE})[,.;!]*\s+)*(?:{_AWAY})"
+                          rf"(?:[,.;!]*\s+(?:{_AWAY}|{_ASIDE}))*")
 
 
 def _greeting(flow: Flow, out: Outcome, step: FlowStep, text: str, nudger: Nudger) -> bool:
     """Show the question again for a hello or "where was I?" typed at a written question
-    (saved, the summary read "Who contributed: hi, where was I?"). A child's own words are
-    kept whatever they are."""
+    (saved, the summary read "Who contributed: hi, where was I?"), and once for being called
+    away alone, which may be the answer. A child's own words are kept whatever they are."""
     if step.kind.widget not in ("text", "items") or step.spec.voice == "child" \
             or out.draft.pending is not None \
-            or not _GREETING.fullmatch(text.lower().replace("’", "'").strip(" .!?")):
+            or not _GREETING.fullmatch(said := _EMOJI.sub(" ", _DASH_BETWEEN.sub(
+                ",", text.lower().replace("’", "'"))).strip(" .!?")):
         return False
+    away = f"{step.id}:away"
+    if only_away := _AWAY_ONLY.fullmatch(said) is not None:
+        if away in out.draft.nudged:
+            return False  # sent again: the answer
+        out.draft.nudged.append(away)
     back = any(is_answered(value) for value in out.draft.answers.values())
     out.replies.append(Notice(MSG["where_you_were" if back else "hello_first"], "info"))
+    if only_away:
+        out.replies.append(Notice(MSG["away_again"], "info"))
     command(flow, out, Command("show"), nudger)
     return True
 

@@ -406,9 +406,11 @@ _UNFINISHED_END = on_first_use(
     r"(?<!\bhave\s)(?<!\bhad\s)(?<!\bwill\s)(?<!\bshall\s)(?<!\bshould\s)(?<!\bmust\s)"
     r"(?<!\bmay\s)(?<!\bmight\s)(?<!\bthan\s)(?<!\bas\s)(?:he|she|they|we))\s*$"
     r"|\w\s*[,&]\s*$"
-    # "mum +" waits for who else; "6 months+" or "18+" (that or more) is whole
-    r"|\w(?<!\d)(?<!month)(?<!months)(?<!week)(?<!weeks)(?<!wks)(?<!year)(?<!years)(?<!yrs)"
-    r"(?<!day)(?<!days)(?<!term)(?<!terms)\s*\+\s*$", re.IGNORECASE)
+    # "mum +" waits for who else; "6 months+", "6 mths+", "6m+", "a year+" or "18+" (that or
+    # more) is whole: a word after a number, or a length of time
+    r"|(?:^|(?<=\s))(?!\d)(?<!\d\s)(?<!\d\s\s)"
+    r"(?!(?:months?|mo?n?ths?|weeks?|wks?|years?|yrs?|days?|terms?|hours?|hrs?)\s*\+)"
+    r"\w+\s*\+\s*$", re.IGNORECASE)
 # "Same as before" typed where an answer is already given: it means keep that answer.
 _SAME = (r"(?:(?:it(?:['’]?s| is)|that(?:['’]?s| is)|still)\s+)?(?:the\s+)?same"
          r"(?:\s+(?:as\s+(?:before|last\s+time|it\s+was|above)|again|thing|answer))?"
@@ -426,11 +428,13 @@ BARE = "bare"
 # The kind of a Nudge about an answer that only points at another ("see above", "same").
 POINTS = "points"
 # Not "k" or "ta": a child's initial and a teaching assistant are answers.
-_ACKNOWLEDGE = on_first_use(r"ok(?:ay)?|thanks?(?: you)?|cheers|got it|cool|noted"
+_ACKNOWLEDGE = on_first_use(r"(?:ok(?:ay)?|thanks?(?: you)?|cheers|got it|cool|noted"
                             # what ends a list, typed again after it (the phone slow to show
                             # the question after the list): no answer to that question
-                            r"|(?:all )?done|finished|next|thats all"
-                            r"|[\U0001F44D\U0001F44C\U0001F64F]+")
+                            r"|(?:all )?done|finished|next|that(?:s| is) (?:all|it))"
+                            # with a thumbs up or a tick after it, or either alone
+                            r"(?: [\U0001F44D\U0001F44C\U0001F64F\u2705\u2714]+)?"
+                            r"|[\U0001F44D\U0001F44C\U0001F64F\u2705\u2714]+")
 # A number on its own, where words are asked for (a scale's or a menu's, or a stray key).
 _LONE_NUMBER = on_first_use(r"[0-9]{1,3}")
 # A question a number alone answers: an age ("How old is the child?", whose example is "7"),

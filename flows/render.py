@@ -259,7 +259,7 @@ def period(text: str) -> str:
         # capitals all of them ("THREE MONTHS", never "tHREE MONTHS").
         text = text[:1].lower() + text[1:]
     # "ongoing" and "long term" as notes write them: "happening for ongoing" is no sentence
-    if ongoing := _ONGOING.match(text):
+    if ongoing := _ONGOING_ALONE.match(text):
         text = "on an ongoing basis" + text[ongoing.end():]
     elif long_term := _LONG_TERM.match(text):
         text = "the long term" + text[long_term.end():]
@@ -274,6 +274,11 @@ _OPENS_ALONE = on_first_use(r"(?:permanently|indefinitely|always|forever|for\s+e
                             r"|on\s+an?\s+\w+\s+basis|at\s+least\s+(?:until|till|through))\b",
                             re.IGNORECASE)
 _ONGOING = on_first_use(r"ongoing\b", re.IGNORECASE)
+# "ongoing" on its own, or before when or how ("ongoing until the review"): not before what
+# goes on ("ongoing support", not "on an ongoing basis support")
+_ONGOING_ALONE = on_first_use(r"ongoing(?=\s*(?:$|[-\u2013,;:.(]|(?:until|till|to|through"
+                              r"|and|but|at|while|whilst|as|with|into|unless|if|or)\b))",
+                              re.IGNORECASE)
 _LONG_TERM = on_first_use(r"long[\s-]term\b", re.IGNORECASE)
 # How an amount of time opens: a number, a few, at least, about, half, another.
 _HOW_LONG_FIRST = on_first_use(
