@@ -26,7 +26,11 @@ Parsed = tuple["Value", str | None]
 """A value, or None and what to tell the user."""
 
 MSG = {
-    "too_long": "That's {n} characters; the limit here is {max}. Could you shorten it a little?",
+    "too_long": "That's {n} characters; the limit here is {max}. Could you shorten it a "
+    "little?",
+    # Far over, "a little" misleads on a phone: it says how much, and that nothing is saved.
+    "far_too_long": "That's {n} characters; the limit here is {max}, so about {over} need "
+    "to go. Nothing is saved yet: could you cut it down to the main points and send it again?",
     "not_choice": "I couldn't match that to one of the options. Reply with a number from the "
     "list, or with the option's words.",
     "not_yes_no": "Please answer yes or no.",
@@ -101,7 +105,7 @@ class QuestionType:
         person with numbers (the terminal chat's list), so a number typed picks one; where
         they were not (as buttons), a number is not read as an option."""
         if len(text) > step.spec.max_length:
-            return None, MSG["too_long"].format(n=len(text), max=step.spec.max_length)
+            return None, too_long(len(text), step.spec.max_length)
         return text, None
 
     def pick(self, flow: Flow, step: FlowStep, value: str) -> Parsed:
@@ -587,3 +591,11 @@ def _one_prefix_apart(turned: str, word: str) -> bool:
         if rest != turned and len(rest) >= 3 and not word.startswith(prefix):
             return difflib.SequenceMatcher(None, rest, word).ratio() >= _SLIP
     return False
+
+
+def too_long(length: int, limit: int) -> str:
+    """What to say of an answer over its length limit: a little over, or how far."""
+    over = length - limit
+    if over <= max(limit // 10, 20):
+        return MSG["too_long"].format(n=length, max=limit)
+    return MSG["far_too_long"].format(n=length, max=limit, over=over)
