@@ -43,6 +43,13 @@ Kind = Literal["answer", "danger_statement", "safety_goal", "privacy", "safety_a
 # family -> (how the line is checked, flawed lines, sound lines)
 Lines = dict[str, tuple[Kind, list[str], list[str]]]
 
+def reply_to(line: str) -> str:
+    """What a practitioner is asked about `line` (failing the test if it is let through)."""
+    reply = plain_language(line, WORDS)
+    assert reply is not None, line
+    return reply
+
+
 SET_A: Lines = {
     "jargon": ("answer", [
         "mum presents as guarded and evasive when asked abt dad",
@@ -637,8 +644,7 @@ def test_the_review_sets_keep_this_rounds_scores(
     "family functioning remains low",
 ])
 def test_a_state_of_mind_said_as_fact_is_asked_what_was_seen(flawed: str) -> None:
-    reply = plain_language(flawed, WORDS)
-    assert reply is not None
+    reply = reply_to(flawed)
     assert "What did you see or hear, who did what, and when?" in reply
 
 
@@ -660,8 +666,7 @@ def test_the_same_words_beside_what_happened_are_left_alone(sound: str) -> None:
     "great nan",
 ])
 def test_praise_noted_with_no_verb_is_asked_for_what_was_seen(flawed: str) -> None:
-    reply = plain_language(flawed, WORDS)
-    assert reply is not None
+    reply = reply_to(flawed)
     assert "not yet what you saw" in reply
 
 
@@ -674,8 +679,7 @@ def test_praise_noted_with_what_was_seen_after_it_is_left_alone() -> None:
     ("he gets smacked for being naughty", "smacked for being naughty"),
 ])
 def test_a_blow_named_as_punishment_is_asked_what_was_done(flawed: str, word: str) -> None:
-    reply = plain_language(flawed, WORDS)
-    assert reply is not None
+    reply = reply_to(flawed)
     assert f'You wrote "{word}". What did the adult do to the child\'s body' in reply
 
 
@@ -689,8 +693,7 @@ def test_a_blow_named_as_punishment_with_where_it_landed_is_left_alone() -> None
     "he carries packages for a gang in the next town",
 ])
 def test_a_child_doing_drug_work_for_others_is_asked_who_makes_them(flawed: str) -> None:
-    reply = plain_language(flawed, WORDS)
-    assert reply is not None
+    reply = reply_to(flawed)
     assert "Who gives the young person the drugs" in reply
 
 
@@ -707,8 +710,7 @@ def test_drug_work_of_an_adult_or_with_the_coercion_told_is_left_alone(sound: st
     "baby made subject to a plan",
 ])
 def test_a_plan_put_in_place_with_the_helper_verb_left_out_is_process(flawed: str) -> None:
-    reply = plain_language(flawed, WORDS)
-    assert reply is not None
+    reply = reply_to(flawed)
     assert "says what the services did" in reply
 
 
@@ -721,8 +723,7 @@ def test_a_plan_put_in_place_with_the_helper_verb_left_out_is_process(flawed: st
     "ensure the boys are seen on their own",
 ])
 def test_a_next_step_with_no_one_and_no_time_is_asked_who_and_when(flawed: str) -> None:
-    reply = plain_language(flawed, WORDS)
-    assert reply is not None
+    reply = reply_to(flawed)
     assert "Who will do it, and by when?" in reply
 
 
@@ -755,8 +756,7 @@ def test_protective_action_told_these_ways_is_existing_safety(sound: str) -> Non
     ("toxic trio", "Dad was drunk when he came to collect T"),
 ])
 def test_a_flagged_word_is_shown_a_plain_line_to_copy(line: str, example: str) -> None:
-    reply = plain_language(line, WORDS)
-    assert reply is not None
+    reply = reply_to(line)
     assert f'like "{example}' in reply
     assert len(reply) < 330
 
@@ -771,8 +771,7 @@ def test_the_safety_reminder_shows_an_example_of_existing_safety() -> None:
     "he allows adult males to buy him alcohol",
 ])
 def test_a_young_person_said_to_let_adults_is_asked_what_the_adults_do(flawed: str) -> None:
-    reply = plain_language(flawed, WORDS)
-    assert reply is not None
+    reply = reply_to(flawed)
     assert "What are the adults doing to the young person" in reply
 
 
@@ -790,8 +789,7 @@ def test_letting_said_of_an_adult_or_of_other_children_is_left_alone(sound: str)
     "mum will keep up with her counselling sessions",
 ])
 def test_going_on_with_a_service_is_asked_what_changes_for_the_child(flawed: str) -> None:
-    reply = plain_language(flawed, WORDS)
-    assert reply is not None
+    reply = reply_to(flawed)
     assert "what will be different for the child day to day?" in reply
 
 
@@ -801,8 +799,7 @@ def test_going_on_with_a_service_for_what_it_changes_is_left_alone() -> None:
 
 
 def test_a_letter_to_write_with_no_one_and_no_time_is_asked_who_and_when() -> None:
-    reply = plain_language("write to school re attendance", WORDS)
-    assert reply is not None
+    reply = reply_to("write to school re attendance")
     assert "Who will do it, and by when?" in reply
     assert describe("I will write to the school by friday about his attendance", WORDS) is None
 
@@ -817,8 +814,7 @@ def test_a_parent_said_to_let_the_harmer_back_is_asked_what_he_did(flawed: str,
     """"mum allowed dad back into the house" was asked "Who is harming the young person?",
     and "mum allowed dad back in" went through: she is a parent he harms, not a young
     person."""
-    reply = plain_language(flawed, WORDS)
-    assert reply is not None
+    reply = reply_to(flawed)
     assert f'You wrote "{word}". What did he do to get back in' in reply
     assert "young person" not in reply
     assert 'like "Dad turned up drunk' in reply

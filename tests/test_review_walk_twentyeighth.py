@@ -18,6 +18,7 @@ from flows.replies import Notice, Nudge
 from storage.store import Store
 from tests.test_console import typed_then_end
 from tests.test_walk_seventeenth import reach
+from tests.test_walk_twentyeighth import drafted_goal, first_nudge
 
 FLOWS = load_flows()
 
@@ -30,9 +31,7 @@ def test_an_answer_pointing_to_a_draft_by_a_label_like_hv_a1_is_asked_about(type
     chat = reach(FLOWS["wellbeing"], "family")
     chat.send(typed)
     assert "family" not in chat.draft.answers
-    nudges = [r for r in chat.replies if isinstance(r, Nudge)]
-    assert nudges, chat.replies
-    assert "another draft" in nudges[0].text
+    assert "another draft" in first_nudge(chat)
 
 
 @pytest.mark.parametrize(("step_id", "typed"), [
@@ -74,12 +73,7 @@ def test_ongoing_before_a_noun_is_not_turned_into_on_an_ongoing_basis(how_long: 
                                                                       reads: str) -> None:
     """"ongoing support" read "everyone will need to see this happening on an ongoing basis
     support." in the drafted goal."""
-    chat = reach(FLOWS["wellbeing"], "goal_how_long_1")
-    chat.send(how_long)
-    if any(isinstance(r, Nudge) for r in chat.replies):
-        chat.command("keep")
-    suggestion = chat.question.suggestion or ""
-    assert suggestion.endswith(f"everyone will need to see this {reads}"), suggestion
+    assert drafted_goal(how_long).endswith(f"everyone will need to see this {reads}")
 
 
 @pytest.mark.parametrize("typed", ["new", "New one", "a new one"])

@@ -11,6 +11,7 @@ import io
 from collections.abc import Mapping
 
 import pytest
+from builders import EngineChat
 
 from bot.console import Console
 from bot.conversation import Conversation
@@ -151,9 +152,7 @@ def test_done_typed_again_after_a_list_is_not_saved_as_the_next_written_answer(
     assert chat.asked == "child_view_how"
     chat.send(again)
     assert "child_view_how" not in chat.draft.answers
-    nudges = [r for r in chat.replies if isinstance(r, Nudge)]
-    assert nudges, chat.replies
-    assert "doesn't answer" in nudges[0].text
+    assert "doesn't answer" in first_nudge(chat)
     chat.send("At nursery with her key worker, using a feelings fan")
     assert chat.draft.answers["child_view_how"] == \
         "At nursery with her key worker, using a feelings fan"
@@ -171,9 +170,7 @@ def test_an_answer_pointing_to_another_childs_draft_is_asked_about(typed: str) -
     chat = reach(FLOWS["wellbeing"], "family")
     chat.send(typed)
     assert "family" not in chat.draft.answers
-    nudges = [r for r in chat.replies if isinstance(r, Nudge)]
-    assert nudges, chat.replies
-    assert "another draft" in nudges[0].text
+    assert "another draft" in first_nudge(chat)
     chat.command("keep")
     assert chat.draft.answers["family"] == typed
 
@@ -206,12 +203,7 @@ def test_how_long_as_people_write_it_reads_in_the_drafted_goal(how_long: str, re
     "indefinitely", "by the time he is 18" and "at least until the summer" read "for
     permanently", "for by the time...", "for at least until...". Each now reads as a
     sentence."""
-    chat = reach(FLOWS["wellbeing"], "goal_how_long_1")
-    chat.send(how_long)
-    if any(isinstance(r, Nudge) for r in chat.replies):
-        chat.command("keep")
-    suggestion = chat.question.suggestion or ""
-    assert suggestion.endswith(f"everyone will need to see this {reads}"), suggestion
+    assert drafted_goal(how_long).endswith(f"everyone will need to see this {reads}")
 
 
 def test_six_months_plus_is_not_asked_for_the_rest() -> None:
@@ -272,3 +264,19 @@ async def test_at_the_drafts_menu_a_label_that_starts_two_opens_neither(
     out = io.StringIO()
     await Console(talk, out=out, read=typed_then_end("hv")).run(None)
     assert "Type the number of your choice" in out.getvalue()
+
+
+def first_nudge(chat: EngineChat) -> str:
+    """The text of the first reminder the last message got (failing if it got none)."""
+    nudges = [r for r in chat.replies if isinstance(r, Nudge)]
+    assert nudges, chat.replies
+    return nudges[0].text
+
+
+def drafted_goal(how_long: str) -> str:
+    """The wellbeing goal drafted once `how_long` answers for how long (any reminder kept)."""
+    chat = reach(FLOWS["wellbeing"], "goal_how_long_1")
+    chat.send(how_long)
+    if any(isinstance(r, Nudge) for r in chat.replies):
+        chat.command("keep")
+    return chat.question.suggestion or ""
