@@ -45,7 +45,6 @@ from typing import Any, Literal, cast
 import aiosqlite
 
 from storage import filelock
-from storage.checkpoints import BACKSTOP, Checkpointer
 from storage.contract import DraftInfo, PurgeReport, Reminder, Session
 from storage.crypto import key_id_of
 from storage.errors import CorruptDatabase, StorageError, from_sqlite, recognised
@@ -356,7 +355,6 @@ class Store(SqlStore):
         self._commits = GroupCommit(db, self._lock)
         self._receipts: dict[int, asyncio.Future[None]] = {}  # each user's, until committed
         self._reader: sqlite3.Connection | None = None
-        self._checkpoints: Checkpointer | None = None
         self._users = UserLocks()
         self._gate = Gate()
         self._file_lock: tuple[int, int] | None = None
@@ -391,9 +389,6 @@ class Store(SqlStore):
             await store._prepare(synchronous, read_only, busy_ms)
             if name != ":memory:":
                 store._reader = _reader(name)
-                if not read_only:
-                    store._checkpoints = Checkpointer(name, synchronous)
-                    store._checkpoints.start()
         except BaseException:
             await store.close()
             raise
@@ -415,8 +410,7 @@ class Store(SqlStore):
         pragmas = ["foreign_keys = ON", f"busy_timeout = {int(busy_ms)}", "secure_delete = ON",
                    f"synchronous = {synchronous}"]
         if not read_only:
-            # the writer's own checkpoint only as a backstop (storage.checkpoints)
-            pragmas[:0] = ["journal_mode = WAL", f"wal_autocheckpoint = {BACKSTOP}"]
+            pragmas.insert(0, "journal_mode = WAL")
         self._commits.synchronous = synchronous
         try:
             version = await self._version()
@@ -464,9 +458,6 @@ class Store(SqlStore):
         safe to call twice."""
         async with self._gate.alone():
             await self._commits.idle()  # receipts are not turns: the gate does not wait for them
-            if self._checkpoints is not None:
-                await asyncio.to_thread(self._checkpoints.stop)
-                self._checkpoints = None
             async with self._lock:
                 if self._reader is not None:  # first: the last connection closed removes the WAL
                     self._reader.close()
@@ -603,10 +594,7 @@ class Store(SqlStore):
 
         Returns False when another reader kept part of the WAL (the next checkpoint clears it).
         """
-        async with contextlib.AsyncExitStack() as held:
-            if self._checkpoints is not None:  # SQLite refuses a checkpoint while one runs
-                await held.enter_async_context(self._checkpoints.aside())
-            await held.enter_async_context(self._lock)
+        async with self._lock:
             try:
                 rows = await self._db.execute_fetchall("PRAGMA wal_checkpoint(TRUNCATE)")
             except sqlite3.Error as exc:
