@@ -554,6 +554,7 @@ class Store(SqlStore):
         receipt = self._receipts.get(user_id)
         if receipt is None or receipt.done():  # most turns: it landed long ago
             return
+        self._commits.hurry()  # not left waiting for answers to ride with
         # Awaited itself, not through `asyncio.wait` (a round of the event loop more, each
         # a wait behind every other update ready to run); its outcome is `_recorded`'s.
         try:

@@ -137,6 +137,13 @@ def _together(conn: sqlite3.Connection, turns: list[list[Statement]]
 
 Waiting = list[tuple[list[Statement], "asyncio.Future[None]", bool]]
 
+# How long a receipt waits for answers to be committed with. Alone, it is a trip to
+# aiosqlite's thread of its own, and its hand-back a wake-up of the event loop: about as
+# many as the answers' own. With 200 practitioners answering, answers come every few
+# milliseconds, and most receipts ride with one; at a quiet time one goes alone, this late.
+# Whoever needs one sooner (the user's next turn) sends it at once (`hurry`).
+RECEIPT_WAIT = 0.02
+
 
 class Landing(asyncio.Future[None]):
     """A turn's commit, done once its writes are on disk (or failed). Cancelling the task
@@ -178,6 +185,8 @@ class GroupCommit:
         self._on_thread: Waiting | None = None  # the batch aiosqlite's thread is committing
         self._sending: asyncio.Task[None] | None = None  # a batch waiting for the connection
         self._idle: list[asyncio.Future[None]] = []
+        self._hurry = False  # receipts waiting alone are sent at once, not after RECEIPT_WAIT
+        self._timer: asyncio.TimerHandle | None = None
 
     async def commit(self, writes: list[Statement], *, flush: bool = True) -> None:
         """Commit one turn's writes (BEGIN and COMMIT are added); returns once they are on
@@ -189,18 +198,37 @@ class GroupCommit:
         when they are on disk (or failed).
 
         Not `flush`: a receipt, not worth waiting for the disk as an answer always is;
-        committed with the next answers if there are any (and flushed with them), or else
-        without waiting for the disk (in WAL mode such a commit cannot be torn: a power cut
-        can only drop it, and whatever else came after the last flushed commit)."""
+        committed with the next answers if any come within `RECEIPT_WAIT` (and flushed with
+        them), or else without waiting for the disk (in WAL mode such a commit cannot be
+        torn: a power cut can only drop it, and whatever else came after the last flushed
+        commit)."""
         done = Landing(loop=asyncio.get_running_loop())
         self._waiting.append((writes, done, flush))
         if self._on_thread is None and self._sending is None:
             self._next()
         return done
 
+    def hurry(self) -> None:
+        """Send the receipts waiting for answers to ride with now (or once the commit under
+        way lands): someone waits for one."""
+        if not self._waiting:
+            return
+        self._hurry = True
+        if self._on_thread is None and self._sending is None:
+            self._next()
+
+    def _wait_for_answers(self) -> None:
+        if self._timer is None:
+            self._timer = asyncio.get_running_loop().call_later(RECEIPT_WAIT, self._waited)
+
+    def _waited(self) -> None:
+        self._timer = None
+        self.hurry()
+
     async def idle(self) -> None:
         """Return once every commit asked for so far is done."""
         while self._on_thread is not None or self._sending is not None or self._waiting:
+            self.hurry()
             waiter = asyncio.get_running_loop().create_future()
             self._idle.append(waiter)
             await waiter
@@ -214,6 +242,13 @@ class GroupCommit:
                 if not waiter.done():
                     waiter.set_result(None)
             return
+        if not self._hurry and not any(flush for *_, flush in self._waiting):
+            self._wait_for_answers()  # receipts alone: they may ride with the next answers
+            return
+        self._hurry = False
+        if self._timer is not None:
+            self._timer.cancel()
+            self._timer = None
         if self._connection.locked():
             self._sending = asyncio.get_running_loop().create_task(
                 self._after_connection(), context=contextvars.Context())

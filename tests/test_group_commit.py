@@ -6,8 +6,9 @@ from __future__ import annotations
 import asyncio
 import sqlite3
 import time
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Coroutine, Iterator
 from pathlib import Path
+from typing import Any, TypeVar
 
 import aiosqlite
 import pytest
@@ -16,6 +17,8 @@ from flows.draft import Draft
 from storage.errors import StorageError
 from storage.store import Session, Store
 from storage.trips import GroupCommit, Statement, together
+
+T = TypeVar("T")
 
 
 @pytest.fixture
@@ -323,3 +326,79 @@ async def test_turns_whose_commit_is_cancelled_while_it_waited_for_the_connectio
         outcomes = await asyncio.wait_for(asyncio.gather(*landings, return_exceptions=True), 5)
         assert all(isinstance(o, asyncio.CancelledError) for o in outcomes)
         await busy
+
+
+async def test_a_receipt_waits_a_moment_for_an_answer_to_ride_with_not_a_commit_of_its_own(
+        tmp_path: Path) -> None:
+    """Alone, each receipt was a trip to aiosqlite's thread and a wake-up of the event loop
+    as costly as an answer's: with 200 practitioners answering, half the commits."""
+    commits: list[str] = []
+    async with await Store.open(tmp_path / "riding.db") as store:
+        for user in (1, 2):
+            await store.save(_draft(user), [], new=True, session=Session(user, f"d{user}"))
+        await store._db.set_trace_callback(counting(commits))
+
+        await store.shown(1, "d1", 4, 40)  # practitioner 1 is shown a question...
+        draft = _draft(2)  # ...and practitioner 2 answers a moment later
+        draft.answers["worries"] = "what worries practitioner 2"
+        assert await store.save(draft, ["worries"], update=(2, 8))
+
+        assert commits == ["COMMIT"]  # one commit, flushed, for both
+        assert (await store.session(1)).delivered == 4
+
+
+async def test_a_receipt_with_no_answer_to_ride_with_is_committed_on_its_own(
+        tmp_path: Path) -> None:
+    path = tmp_path / "quiet.db"
+    async with await Store.open(path) as store:
+        await store.save(_draft(1), [], new=True, session=Session(1, "d1"))
+        await store.shown(1, "d1", 4, 40)
+        receipt = store._receipts[1]
+
+        await asyncio.wait_for(asyncio.shield(receipt), 10)  # nobody asks for it: it lands
+
+        with sqlite3.connect(path) as beside:  # committed, as another connection sees
+            assert beside.execute("SELECT delivered FROM sessions WHERE user_id = 1"
+                                  ).fetchall() == [(4,)]
+
+
+async def _within_seconds(work: Coroutine[Any, Any, T], seconds: float = 10) -> T:
+    """`work`'s result, failing the test (not hanging it) if it is not done in time: a turn
+    waiting for a receipt cannot be cancelled until that receipt lands (`Landing`)."""
+    task = asyncio.ensure_future(work)
+    done, _ = await asyncio.wait({task}, timeout=seconds)
+    assert task in done, "still waiting for the receipt to find an answer to ride with"
+    return task.result()
+
+
+@pytest.fixture
+def receipts_wait_long(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Receipts would wait an hour for answers: whatever returns did not wait for that."""
+    monkeypatch.setattr("storage.trips.RECEIPT_WAIT", 3600.0)
+
+
+async def test_the_next_turn_does_not_wait_for_its_receipt_to_find_company(
+        tmp_path: Path, receipts_wait_long: None) -> None:
+    async with await Store.open(tmp_path / "quick.db") as store:
+        await store.save(_draft(1), [], new=True, session=Session(1, "d1"))
+        await store.shown(1, "d1", 5, 50)
+
+        async def next_turn() -> int | None:
+            async with store.turn(1, 2) as turn:
+                return turn.session.delivered
+
+        assert await _within_seconds(next_turn()) == 5
+        await store.shown(1, "d1", 6, 60)
+        assert (await _within_seconds(store.session(1))).delivered == 6
+
+
+async def test_closing_commits_the_receipts_still_waiting_for_company(
+        tmp_path: Path, receipts_wait_long: None) -> None:
+    path = tmp_path / "closing.db"
+    store = await Store.open(path)
+    await store.save(_draft(1), [], new=True, session=Session(1, "d1"))
+    await store.shown(1, "d1", 3, 30)
+    await _within_seconds(store.close())
+
+    async with await Store.open(path) as reopened:
+        assert (await reopened.session(1)).delivered == 3
