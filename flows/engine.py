@@ -516,15 +516,17 @@ def repeats_answer_before(flow: Flow, draft: Draft, step: FlowStep, text: str
 # or "evening" alone may well answer when something happens).
 _HELLO = r"(?:hi|hiya|hey|hello|good (?:morning|afternoon|evening))" \
     r"(?: (?:there|again|all))?"
-_BACK_AGAIN = r"(?:i['’]?m|i am) back(?: again)?|back again|where (?:was|were|am|are) (?:i|we)" \
-    r"(?: up to)?|where did (?:i|we) (?:get to|get up to|leave off|stop)|what was i (?:doing|on)"
+_BACK_AGAIN = r"(?:i['’]?m|i am) back(?: again| now)?|back (?:again|to (?:this|it))" \
+    r"|where (?:was|were|am|are) (?:i|we)(?: up to)?" \
+    r"|where did (?:i|we) (?:get to|get up to|leave off|stop)|what was i (?:doing|on)"
 # Said around it by someone called away mid-draft ("hi sorry got called away, where was i",
 # "ok where were we"): an apology or an "ok" alone may be what a parent said, so one of the
 # hello, the "I'm back" or the being called away must be there too.
 _AWAY = r"(?:i )?(?:got|was|been) (?:called|pulled|dragged) away" \
     r"|(?:i )?got (?:distracted|interrupted|sidetracked)"
 _ASIDE = r"(?:sorry|soz|apologies)(?: (?:about|for) (?:that|the (?:delay|wait)))?" \
-    r"|ok(?:ay)?|right|so|anyway"
+    r"|ok(?:ay)?|right|so|anyway" \
+    r"|back|now|morning|afternoon|evening"  # "back. where was i", "morning, back again"
 _GREETING = on_first_use(rf"(?:(?:{_ASIDE})[,.;!]*\s+)*(?:{_HELLO}|{_BACK_AGAIN}|{_AWAY})"
                          rf"(?:[,.;!]*\s+(?:{_HELLO}|{_BACK_AGAIN}|{_AWAY}|{_ASIDE}))*")
 # Around a hello as a phone types it: a dash between ("hi - sorry", " - " made a long dash)
