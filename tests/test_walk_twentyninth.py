@@ -15,8 +15,17 @@ import pytest
 from flows.engine import MSG
 from flows.loader import load_flows
 from flows.replies import Notice
-from tests.test_telegram_handlers import USER, Bot, bot, button, texts_to
+from tests.test_telegram_handlers import (
+    PARTNER,
+    USER,
+    Bot,
+    a_partner_on_a_mapping,
+    bot,
+    button,
+    texts_to,
+)
 from tests.test_walk_seventeenth import reach
+from tests.test_walk_twentyeighth import first_nudge
 
 __all__ = ["bot"]  # the fixture
 
@@ -56,6 +65,80 @@ def test_back_alone_still_goes_back() -> None:
     chat = reach(FLOWS["contribution"], "working_well")
     chat.send("back")
     assert chat.asked == "worries"
+
+
+@pytest.mark.parametrize("typed", ["3/10", "3 / 10", "3 out of 10"])
+def test_a_number_out_of_ten_at_a_written_question_is_asked_about(typed: str) -> None:
+    """Back from /edit at "What needs to happen next", the officer expected her number next
+    and typed "3/10". It was saved as what needs to happen, and the social worker's summary
+    read "What needs to happen? Police, PC 4471: 3/10". A number out of ten is asked about
+    once, as a number alone is."""
+    chat = reach(FLOWS["contribution"], "needs_to_happen")
+    chat.send(typed)
+    assert "needs_to_happen" not in chat.draft.answers
+    assert "is only a number" in first_nudge(chat)
+    chat.command("keep")
+    assert chat.draft.answers["needs_to_happen"] == typed
+
+
+def test_what_one_point_higher_looks_like_typed_after_the_reason_is_offered_back_to_it() -> None:
+    """The officer sent her number with its reason, "3/10 - R on bail, mum supportive of
+    prosecution", and then what a 4 would be, "4 = R not back for a month", as the scale's
+    own follow-up asks. The reason was taken from the number's line, so the next question
+    on the screen was what the child has said, and her line was saved as the child's own
+    words: the summary read “4 = R not back for a month” (the child's words). It is now
+    offered back to the reason, as a line starting with "and" is."""
+    chat = reach(FLOWS["contribution"], "partner_scale")
+    chat.send("3/10 - R on bail, mum supportive of prosecution")
+    assert chat.asked == "child_said"
+    chat.send("4 = R not back for a month")
+    assert "child_said" not in chat.draft.answers
+    assert 'starts with "4"' in first_nudge(chat)
+    chat.command("back")
+    assert chat.draft.answers["partner_scale_why"] == (
+        "R on bail, mum supportive of prosecution 4 = R not back for a month")
+    assert chat.asked == "child_said"
+
+
+@pytest.mark.parametrize("typed", ["2 big boys hit me", "3 times daddy hurt mummy",
+                                   "Mum: 5, she says R has kept away"])
+def test_a_line_with_a_number_that_is_not_about_the_scale_is_the_answer(typed: str) -> None:
+    chat = reach(FLOWS["contribution"], "partner_scale")
+    chat.send("3 because R is on bail")
+    chat.send(typed)
+    assert chat.draft.answers.get("child_said") == typed
+
+
+async def test_a_partner_typing_after_the_last_question_is_told_it_was_not_saved(
+        bot: Bot) -> None:
+    """Having answered every question, the officer typed the child's words she had
+    remembered, "daddy hurt mummy". She was told "This draft is finished. /summary shows it,
+    /review lets you change an answer, and /new starts another": nothing said her words
+    were not saved, and /new is not open to a partner. She is now told they were not
+    saved and how to change an answer before she sends it."""
+    await a_partner_on_a_mapping(bot)
+    await bot.tap(next(d for d in bot.buttons() if d.endswith(":school")), user=PARTNER)
+    for said in ("designated safeguarding lead", "On Monday J came in with bruises",
+                 "Nan collects J on Fridays and he is happy then",
+                 "The school will give J breakfast club from Monday 7 December", "4",
+                 "He comes to school every day", "/skip"):
+        await bot.say(said, user=PARTNER)
+    await bot.say("daddy hurt mummy", user=PARTNER)
+    note = unescape(texts_to(bot, PARTNER)[-2])
+    assert 'I haven\'t saved "daddy hurt mummy"' in note
+    assert "/new" not in note
+    assert "Send your contribution" in texts_to(bot, PARTNER)[-1]
+
+
+def test_a_note_typed_after_a_finished_tool_is_said_not_to_be_saved() -> None:
+    """The family support worker skipped "Anything you noticed" and then typed what she had
+    noticed; the draft had finished, and the reply did not say her note was not saved."""
+    chat = reach(FLOWS["three_houses"], "worker_noticed")
+    chat.command("skip")
+    assert chat.finished
+    chat.send("K wouldn't draw the worries house at first")
+    assert chat.notices()[0].startswith('I haven\'t saved "K wouldn\'t draw the worries house')
+    assert "/new starts another" in chat.notices()[0]
 
 
 # --- the team manager's two supervision drafts -----------------------------------------------
