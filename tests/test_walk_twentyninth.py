@@ -14,7 +14,6 @@ import pytest
 
 from flows.engine import MSG
 from flows.loader import load_flows
-from flows.replies import Notice
 from tests.test_telegram_handlers import (
     PARTNER,
     USER,
@@ -26,6 +25,9 @@ from tests.test_telegram_handlers import (
 )
 from tests.test_walk_seventeenth import reach
 from tests.test_walk_twentyeighth import first_nudge
+from tests.test_walk_twentyeighth import (
+    test_a_hello_with_an_apology_on_coming_back_shows_the_question_again as shown_again,
+)
 
 __all__ = ["bot"]  # the fixture
 
@@ -44,11 +46,7 @@ def test_back_in_a_notes_few_words_shows_the_question_again(typed: str) -> None:
     read. It was saved as her answer, and the social worker's summary read "What's working
     well? Police, PC 4471: back. where was i". Back, in the few words notes use, shows the
     question again, as "I'm back, where was I?" did."""
-    chat = reach(FLOWS["contribution"], "working_well")
-    chat.send(typed)
-    assert chat.asked == "working_well"
-    assert "working_well" not in chat.draft.answers
-    assert MSG["where_you_were"] in [r.text for r in chat.replies if isinstance(r, Notice)]
+    shown_again(typed)  # at "What is going well", as a hello with an apology is
 
 
 @pytest.mark.parametrize(("typed", "step_id"), [
