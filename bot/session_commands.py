@@ -30,6 +30,17 @@ _MONTHS = (r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?
 A_DATE_IN_WORDS = on_first_use(rf"\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTHS}\b"
                                rf"|\b{_MONTHS}\s+\d{{1,2}}(?:st|nd|rd|th)?\b", re.IGNORECASE)
 A_LONG_NUMBER = on_first_use(r"\d(?:[\s.-]?\d){7,}")
+_MARKS = on_first_use(r"[\W_]+")  # what joins the parts of a case label ("Sup-KT", "TB 7")
+
+
+def _bare(label: str) -> str:
+    """A case label as its letters and digits alone, in any casing: "sup kt" is "Sup-KT"."""
+    return _MARKS.sub("", label.casefold())
+
+
+def _parts(label: str) -> list[str]:
+    """The parts of a case label, in any casing: "Sup-KT" is "sup" and "kt"."""
+    return [part for part in _MARKS.split(label.casefold()) if part]
 
 
 class SessionCommands:
@@ -115,7 +126,7 @@ class SessionCommands:
         same = next((d for d in unfinished if d.flow_id == flow.id
                      and d.label.casefold() == label.casefold()), None)
         if same is not None:
-            return await self._open(turn, same.id, said="same_label")
+            return await self.open_draft(turn, same.id, said="same_label")
         draft = Draft(id=new_draft_id(), user_id=turn.state.user_id, flow_id=flow.id,
                       flow_version=flow.version, label=label)
         notes = await self._carry_in(draft, flow)
@@ -170,10 +181,10 @@ class SessionCommands:
             if not isinstance(found, str):
                 return found
             draft_id = found
-        return await self._open(turn, draft_id)
+        return await self.open_draft(turn, draft_id)
 
-    async def _open(self, turn: Turn, draft_id: str, *, said: str = "resumed"
-                    ) -> list[ConversationReply]:
+    async def open_draft(self, turn: Turn, draft_id: str, *, said: str = "resumed"
+                         ) -> list[ConversationReply]:
         """Make a draft the open one and ask its current question, after `said`."""
         draft = await self._c.load(turn.state.user_id, draft_id)
         if draft is None:
@@ -192,16 +203,34 @@ class SessionCommands:
         notice = Notice(self._words[said].format(label=draft.label, title=flow.title), "saved")
         return [notice, *outcome.replies]
 
+    async def other_named(self, turn: Turn, words: str) -> str | list[ConversationReply] | None:
+        """The draft that words typed after a command name ("/cancel KT-2", "/summary KT-2",
+        "/export KT-2"), as /resume reads them, when it is not the open one: its id, or the
+        drafts to choose from when they name several. None when they name the open draft or
+        none (the command then acts on the open draft, as without them: "/cancel this one",
+        "/export word")."""
+        wanted = clean_line(words)
+        if not wanted:
+            return None
+        found = await self._find(turn.state.user_id, wanted)
+        if isinstance(found, str):
+            return None if found == turn.state.active_draft else found
+        return found if any(isinstance(r, Menu) for r in found) else None
+
     async def _find(self, user_id: int, wanted: str) -> str | list[ConversationReply]:
         """The id of the draft `/resume WANTED` means, finished or not: WANTED is its id, or
-        its label in any casing, whole or the start of only one. Otherwise what to say: it
-        is not there, or a list of the drafts it could mean."""
+        its label in any casing, whole or the start of only one; failing that, typed with
+        other marks or none between its parts ("sup kt", "SupKT" for "Sup-KT"), or one part
+        of it ("KT"). Otherwise what to say: it is not there, or a list of the drafts it
+        could mean."""
         every = await self._c.drafts(user_id, status=None)
         if any(d.id == wanted for d in every):
             return wanted
-        key = wanted.casefold()
+        key, bare = wanted.casefold(), _bare(wanted)
         matches = [d for d in every if d.label.casefold() == key] or [
-            d for d in every if d.label.casefold().startswith(key)]
+            d for d in every if d.label.casefold().startswith(key)] or [
+            d for d in every if bare and _bare(d.label).startswith(bare)] or [
+            d for d in every if bare and bare in _parts(d.label)]
         if len(matches) == 1:
             return matches[0].id
         if not matches:
@@ -218,13 +247,27 @@ class SessionCommands:
             turn.state.awaiting = None
             await self._c.commit(turn)
             return [Notice(self._words["not_started"]), *await self._c.current(turn)]
-        draft = await self._c.active_of(turn)
+        other = await self.other_named(turn, arg)
+        if isinstance(other, list):
+            return other
+        # "/cancel KT-2" discards KT-2, whichever draft is open (it asked to discard that one)
+        return await self._ask_discard(turn, await self._c.load(turn.state.user_id, other)
+                                       if other is not None else await self._c.active_of(turn))
+
+    async def _ask_discard(self, turn: Turn, draft: Draft | None) -> list[ConversationReply]:
         if draft is None:
             return [Notice(self._words["no_draft"])]
         return await self._ask(turn, AwaitConfirm("cancel", draft.id),
                                self._words["cancel_q"].format(label=draft.label))
 
     async def delete(self, turn: Turn, arg: str) -> list[ConversationReply]:
+        wanted = clean_line(arg)
+        found = await self._find(turn.state.user_id, wanted) if wanted else []
+        if isinstance(found, str):
+            # "/delete KT-2" means that one draft: it asked to erase every draft, and more
+            return await self._ask_discard(turn, await self._c.load(turn.state.user_id, found))
+        if any(isinstance(r, Menu) for r in found):
+            return found  # which of the drafts those words name
         return await self._ask(turn, AwaitConfirm("delete", ""),
                                await self._c.delete_question(turn.state.user_id))
 
@@ -261,8 +304,10 @@ class SessionCommands:
         await self._c.erase_draft(turn.state.user_id, waiting.draft_id)
         if turn.state.active_draft == waiting.draft_id:
             turn.state.active_draft = None
+            turn.draft = None
         await self._c.commit(turn)
-        return [Notice(self._words["cancelled"], "saved")]
+        # Another draft than the open one discarded ("/cancel KT-2"): back to the open one
+        return [Notice(self._words["cancelled"], "saved"), *await self._c.current(turn)]
 
     async def privacy(self, turn: Turn, arg: str) -> list[ConversationReply]:
         draft_days, done_days = self._c.retention()
