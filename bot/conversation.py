@@ -183,6 +183,15 @@ class Conversation:
             return await self._commands.run(given.name, turn, given.arg.strip())
         if isinstance(given, Command) and given.name == "export":
             return [Notice(self.words["export_here"])]
+        if isinstance(given, Command) and given.name in ("summary", "review") \
+                and (wrong := await self._commands.not_for(
+                    turn.state.user_id, turn.state.active_draft, given.name, given.arg)):
+            return [wrong]  # "/summary KB-13" with KB-12 open: not KB-12's summary instead
+        if isinstance(given, Command) and given.name == "show" \
+                and await self._commands.named(turn.state.user_id, given.arg):
+            # "/continue KB-13", as the menu's button "Continue KB-13" reads: that draft, as
+            # /resume opens it, not the open draft's question (answered for the wrong case)
+            return await self._commands.resume(turn, given.arg)
         if isinstance(given, Command) and given.name in WORDLESS and clean_line(given.arg):
             # "/skip don't know", "/back and her aunt has her": acted on, the command moved
             # on and the words were dropped without a word said. Neither is done: what is
@@ -558,6 +567,13 @@ class Conversation:
     async def confirming(self, user_id: int) -> bool:
         """Whether "are you sure?" is waiting for the user's yes or no."""
         return isinstance(user_state(await self._store.session(user_id)).awaiting, AwaitConfirm)
+
+    async def not_for(self, user_id: int, name: str, typed: str) -> str | None:
+        """What to say to a command that works on the open draft (/export) followed by the
+        label of another draft; None when it may go ahead (see `SessionCommands.not_for`)."""
+        state = user_state(await self._store.session(user_id))
+        said = await self._commands.not_for(user_id, state.active_draft, name, typed)
+        return said.text if said is not None else None
 
     async def prompting(self, user_id: int) -> bool:
         """Whether a case label or a yes or no is awaited (asked again or not, after a look

@@ -321,6 +321,11 @@ class Handlers:
         elif found is None:
             await _reply(update, unknown(word, UNKNOWN_THEN))
         elif found.name == "export":
+            _, user_id = _chat_and_user(update)
+            wrong = await self.conversation.not_for(user_id, "export", arg)
+            if wrong is not None:  # "/export KB-13" with KB-12 open: not KB-12's documents
+                await _reply(update, wrong)
+                return
             await self.export(update, context)
         else:
             await self._handle(update, context, Command(found.name, arg.strip()),

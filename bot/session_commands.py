@@ -9,7 +9,7 @@ from collections.abc import Awaitable, Callable
 from typing import TYPE_CHECKING
 
 from bot.session import AwaitConfirm, AwaitLabel
-from bot.wording import LABEL_MAX, Confirm, ConversationReply, Menu
+from bot.wording import LABEL_MAX, Confirm, ConversationReply, Menu, seen_as
 from flows import engine
 from flows.answers import clean_line
 from flows.carry import carried_answers
@@ -18,6 +18,7 @@ from flows.draft import Draft, new_draft_id
 from flows.flow import Flow
 from flows.regex import on_first_use
 from flows.replies import Notice
+from storage.contract import DraftInfo
 
 if TYPE_CHECKING:
     from bot.conversation import Conversation, Turn
@@ -78,12 +79,24 @@ class SessionCommands:
         if not flow_id:
             await self._over_the_question(turn)
             return [Menu((), self._c.flow_choices())]
-        flow = self._c.flow_named(flow_id)
+        flow, label = self._tool_then_label(flow_id)
         if flow is None or flow.spec.for_partners:  # a partner's tool comes with their link
             return [Notice(self._words["unknown_flow"], "problem")]
         turn.state.awaiting = AwaitLabel(flow.id)
         await self._c.commit(turn)
+        if label:  # "/new mapping KB-12": the label typed with it, checked as one typed after
+            return await self.label(turn, flow.id, label)
         return [self._c.ask_label(flow)]
+
+    def _tool_then_label(self, typed: str) -> tuple[Flow | None, str]:
+        """The tool `/new TYPED` names, and the case label typed after its name, if any
+        ("mapping KB-12", "three houses TB-7"); (None, "") when no tool is named first."""
+        words = typed.split()
+        for cut in range(len(words), 0, -1):
+            flow = self._c.flow_named(" ".join(words[:cut]))
+            if flow is not None:
+                return flow, " ".join(words[cut:])
+        return None, ""
 
     def label_problem(self, label: str) -> str | None:
         """Why a case label can't be used, or None when it can."""
@@ -112,8 +125,12 @@ class SessionCommands:
         # The same tool and label as an unfinished draft is that draft, come back to (after
         # `sosbot chat --flow` again, say): a second, empty one would hide its answers.
         unfinished = await self._c.drafts(turn.state.user_id)
+        # Read as a reader tells labels apart: "КВ-12" typed with a Cyrillic keyboard left on
+        # is "KB-12", in the menu and to the practitioner, not a second draft of that case.
         same = next((d for d in unfinished if d.flow_id == flow.id
-                     and d.label.casefold() == label.casefold()), None)
+                     and d.label.casefold() == label.casefold()), None) or next(
+            (d for d in unfinished if d.flow_id == flow.id
+             and seen_as(d.label) == seen_as(label)), None)
         if same is not None:
             return await self._open(turn, same.id, said="same_label")
         draft = Draft(id=new_draft_id(), user_id=turn.state.user_id, flow_id=flow.id,
@@ -137,7 +154,7 @@ class SessionCommands:
         notes: list[ConversationReply] = []
         for tool in flow.spec.takes_from:
             match = next((d for d in finished if d.flow_id == tool
-                          and d.label.casefold() == draft.label.casefold()), None)
+                          and seen_as(d.label) == seen_as(draft.label)), None)
             source = self._c.flow(tool)
             loaded = None if match is None or source is None else (
                 await self._c.load(draft.user_id, match.id))
@@ -192,16 +209,39 @@ class SessionCommands:
         notice = Notice(self._words[said].format(label=draft.label, title=flow.title), "saved")
         return [notice, *outcome.replies]
 
+    async def named(self, user_id: int, typed: str, *, whole: bool = False
+                    ) -> list[DraftInfo]:
+        """The drafts `typed` names, finished or not, as /resume reads it: its id, or its
+        label in any casing, whole or (unless `whole`) the start of it; [] for none."""
+        wanted = clean_line(typed)
+        if not wanted:
+            return []
+        every = await self._c.drafts(user_id, status=None)
+        key, seen = wanted.casefold(), seen_as(wanted)
+        return [d for d in every if d.id == wanted] or [
+            d for d in every if d.label.casefold() == key] or [
+            d for d in every if seen_as(d.label) == seen] or ([] if whole else [
+                d for d in every if seen_as(d.label).startswith(seen)])
+
+    async def not_for(self, user_id: int, open_id: str | None, name: str, typed: str
+                      ) -> Notice | None:
+        """What to say to /summary, /review or /export followed by the label of a draft
+        that is not the open one ("/export KB-13" with KB-12 open): each works on the open
+        draft, so it is not done at all. None when `typed` names the open draft, or none."""
+        named = await self.named(user_id, typed)
+        if not named or any(d.id == open_id for d in named):
+            return None
+        label = named[0].label if len(named) == 1 else clean_line(typed)
+        opened = next((d.label for d in await self._c.drafts(user_id, status=None)
+                       if d.id == open_id), None)
+        said = self._words["other_draft" if opened is not None else "other_draft_none"]
+        return Notice(said.format(name=name, open=opened, named=label), "problem")
+
     async def _find(self, user_id: int, wanted: str) -> str | list[ConversationReply]:
         """The id of the draft `/resume WANTED` means, finished or not: WANTED is its id, or
         its label in any casing, whole or the start of only one. Otherwise what to say: it
         is not there, or a list of the drafts it could mean."""
-        every = await self._c.drafts(user_id, status=None)
-        if any(d.id == wanted for d in every):
-            return wanted
-        key = wanted.casefold()
-        matches = [d for d in every if d.label.casefold() == key] or [
-            d for d in every if d.label.casefold().startswith(key)]
+        matches = await self.named(user_id, wanted)
         if len(matches) == 1:
             return matches[0].id
         if not matches:
@@ -212,6 +252,15 @@ class SessionCommands:
     # --- confirmations and small commands ------------------------------------------------
 
     async def cancel(self, turn: Turn, arg: str) -> list[ConversationReply]:
+        named = await self.named(turn.state.user_id, arg)
+        if named and all(d.id != turn.state.active_draft for d in named):
+            # "/cancel KB-13" with KB-12 open: the draft named is the one to ask about (the
+            # open one was asked about, and a quick yes erased the wrong case's answers)
+            if len(named) > 1:
+                return [Notice(self._words["cancel_which"].format(typed=clean_line(arg)),
+                               "problem")]
+            return await self._ask(turn, AwaitConfirm("cancel", named[0].id),
+                                   self._words["cancel_q"].format(label=named[0].label))
         if isinstance(turn.state.awaiting, AwaitLabel):
             # The new draft whose label is asked is the one to cancel, not the draft open
             # before it: nothing of it is stored yet, so it is simply not started.
@@ -225,6 +274,11 @@ class SessionCommands:
                                self._words["cancel_q"].format(label=draft.label))
 
     async def delete(self, turn: Turn, arg: str) -> list[ConversationReply]:
+        named = await self.named(turn.state.user_id, arg, whole=True)
+        flow = self._c.flow(named[0].flow_id) if len(named) == 1 else None
+        if flow is not None and not flow.spec.for_partners:  # a partner's /delete withdraws
+            # "/delete KB-12": one draft is meant, and /delete erases every one of them
+            return [Notice(self._words["delete_named"].format(label=named[0].label), "problem")]
         return await self._ask(turn, AwaitConfirm("delete", ""),
                                await self._c.delete_question(turn.state.user_id))
 
@@ -258,10 +312,15 @@ class SessionCommands:
             return [Notice(self._words["declined"]), *await self._c.current(turn)]
         if waiting.kind == "delete":
             return [Notice(await self._c.erase_user(turn.state.user_id), "saved")]
+        other = turn.state.active_draft not in (None, waiting.draft_id)
+        gone = await self._c.load(turn.state.user_id, waiting.draft_id) if other else None
         await self._c.erase_draft(turn.state.user_id, waiting.draft_id)
         if turn.state.active_draft == waiting.draft_id:
             turn.state.active_draft = None
         await self._c.commit(turn)
+        if gone is not None:  # another draft than the open one: back to the open one's question
+            return [Notice(self._words["cancelled_other"].format(label=gone.label), "saved"),
+                    *await self._c.current(turn)]
         return [Notice(self._words["cancelled"], "saved")]
 
     async def privacy(self, turn: Turn, arg: str) -> list[ConversationReply]:

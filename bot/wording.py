@@ -13,6 +13,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Literal, get_args
 
+from flows.checks.privacy import as_latin
 from flows.questions import SAID, YES_WORDS, plain_words
 from flows.replies import Reply
 from storage.store import DraftInfo
@@ -21,6 +22,15 @@ LABEL_MAX = 24
 # A question's header shows the whole label as it can be given: cut any shorter, two
 # children's drafts ("Ref 44172 child 1", "... child 2") read the same there.
 HEADER_LABEL_MAX = LABEL_MAX
+
+
+def seen_as(name: str) -> str:
+    """A name or label as a reader tells it from another: in any casing, spacing and
+    accents, with letters drawn alike read alike ("Sаrah" with a Cyrillic а, a name in
+    full-width letters, and "Zoë" typed as an e and its two dots, are "Sarah" and "Zoe"),
+    and without what draws nothing (a soft hyphen from a web page)."""
+    shown = "".join(ch for ch in as_latin(name) if unicodedata.category(ch) != "Cf")
+    return " ".join(shown.split()).casefold()
 
 
 def header_label(label: str) -> str:
@@ -93,6 +103,17 @@ MSG = {
     "delete_q": "Erase everything stored about you: every draft, every answer and your "
     "settings? This can't be undone.",
     "cancelled": "Discarded. Nothing from that draft is kept. /new starts another.",
+    "cancelled_other": "Discarded \"{label}\": nothing from that draft is kept. Back to the "
+    "draft you have open:",
+    "cancel_which": "More than one of your drafts matches \"{typed}\", so I haven't asked "
+    "about discarding any. Send /cancel and the whole label of the one to discard.",
+    "delete_named": "/delete erases everything about you, every draft, not only \"{label}\", "
+    "so I haven't asked. To discard only \"{label}\", send /cancel {label}. To erase "
+    "everything, send /delete on its own.",
+    "other_draft": "/{name} works on the open draft, \"{open}\", not on \"{named}\", so I "
+    "haven't used it. To use it on \"{named}\", send /resume {named} first, then /{name}.",
+    "other_draft_none": "/{name} works on the open draft, and none is open, so I haven't used "
+    "it. To use it on \"{named}\", send /resume {named} first, then /{name}.",
     "deleted": "Done: everything about you has been erased. Send /start if you want to begin "
     "again.",
     "declined": "Alright, nothing has been changed.",
