@@ -197,6 +197,16 @@ class Conversation:
                 if turn.state.active_draft != other:
                     return opened
                 return [*opened, *await self._advance(turn, Command(given.name))]
+        if isinstance(given, Command) and given.name == "show" and waiting is None:
+            # "/continue KB-13", as the menu's button "Continue KB-13" reads: that draft, as
+            # /resume opens it, not the open draft's question (answered for the wrong case)
+            other = await self._commands.other_named(turn, given.arg)
+            if isinstance(other, list):
+                return other
+            if other is not None:
+                opened = await self._commands.open_draft(turn, other)
+                turn.draft = None  # the open draft is another one now
+                return opened
         if isinstance(given, Command) and given.name in WORDLESS and clean_line(given.arg):
             # "/skip don't know", "/back and her aunt has her": acted on, the command moved
             # on and the words were dropped without a word said. Neither is done: what is

@@ -9,7 +9,7 @@ from collections.abc import Awaitable, Callable
 from typing import TYPE_CHECKING
 
 from bot.session import AwaitConfirm, AwaitLabel
-from bot.wording import LABEL_MAX, Confirm, ConversationReply, Menu
+from bot.wording import LABEL_MAX, Confirm, ConversationReply, Menu, seen_as
 from flows import engine
 from flows.answers import clean_line
 from flows.carry import carried_answers
@@ -34,13 +34,15 @@ _MARKS = on_first_use(r"[\W_]+")  # what joins the parts of a case label ("Sup-K
 
 
 def _bare(label: str) -> str:
-    """A case label as its letters and digits alone, in any casing: "sup kt" is "Sup-KT"."""
-    return _MARKS.sub("", label.casefold())
+    """A case label as its letters and digits alone, in any casing and as a reader sees it:
+    "sup kt" is "Sup-KT"."""
+    return _MARKS.sub("", seen_as(label))
 
 
 def _parts(label: str) -> list[str]:
-    """The parts of a case label, in any casing: "Sup-KT" is "sup" and "kt"."""
-    return [part for part in _MARKS.split(label.casefold()) if part]
+    """The parts of a case label, in any casing and as a reader sees it: "Sup-KT" is "sup"
+    and "kt"."""
+    return [part for part in _MARKS.split(seen_as(label)) if part]
 
 
 class SessionCommands:
@@ -89,12 +91,24 @@ class SessionCommands:
         if not flow_id:
             await self._over_the_question(turn)
             return [Menu((), self._c.flow_choices())]
-        flow = self._c.flow_named(flow_id)
+        flow, label = self._tool_then_label(flow_id)
         if flow is None or flow.spec.for_partners:  # a partner's tool comes with their link
             return [Notice(self._words["unknown_flow"], "problem")]
         turn.state.awaiting = AwaitLabel(flow.id)
         await self._c.commit(turn)
+        if label:  # "/new mapping KB-12": the label typed with it, checked as one typed after
+            return await self.label(turn, flow.id, label)
         return [self._c.ask_label(flow)]
+
+    def _tool_then_label(self, typed: str) -> tuple[Flow | None, str]:
+        """The tool `/new TYPED` names, and the case label typed after its name, if any
+        ("mapping KB-12", "three houses TB-7"); (None, "") when no tool is named first."""
+        words = typed.split()
+        for cut in range(len(words), 0, -1):
+            flow = self._c.flow_named(" ".join(words[:cut]))
+            if flow is not None:
+                return flow, " ".join(words[cut:])
+        return None, ""
 
     def label_problem(self, label: str) -> str | None:
         """Why a case label can't be used, or None when it can."""
@@ -123,8 +137,12 @@ class SessionCommands:
         # The same tool and label as an unfinished draft is that draft, come back to (after
         # `sosbot chat --flow` again, say): a second, empty one would hide its answers.
         unfinished = await self._c.drafts(turn.state.user_id)
+        # Read as a reader tells labels apart: "КВ-12" typed with a Cyrillic keyboard left on
+        # is "KB-12", in the menu and to the practitioner, not a second draft of that case.
         same = next((d for d in unfinished if d.flow_id == flow.id
-                     and d.label.casefold() == label.casefold()), None)
+                     and d.label.casefold() == label.casefold()), None) or next(
+            (d for d in unfinished if d.flow_id == flow.id
+             and seen_as(d.label) == seen_as(label)), None)
         if same is not None:
             return await self.open_draft(turn, same.id, said="same_label")
         draft = Draft(id=new_draft_id(), user_id=turn.state.user_id, flow_id=flow.id,
@@ -148,7 +166,7 @@ class SessionCommands:
         notes: list[ConversationReply] = []
         for tool in flow.spec.takes_from:
             match = next((d for d in finished if d.flow_id == tool
-                          and d.label.casefold() == draft.label.casefold()), None)
+                          and seen_as(d.label) == seen_as(draft.label)), None)
             source = self._c.flow(tool)
             loaded = None if match is None or source is None else (
                 await self._c.load(draft.user_id, match.id))
@@ -219,16 +237,19 @@ class SessionCommands:
 
     async def _find(self, user_id: int, wanted: str) -> str | list[ConversationReply]:
         """The id of the draft `/resume WANTED` means, finished or not: WANTED is its id, or
-        its label in any casing, whole or the start of only one; failing that, typed with
+        its label in any casing or as a reader sees it ("КВ-12" typed with a Cyrillic
+        keyboard left on is "KB-12"), whole or the start of only one; failing that, typed with
         other marks or none between its parts ("sup kt", "SupKT" for "Sup-KT"), or one part
         of it ("KT"). Otherwise what to say: it is not there, or a list of the drafts it
         could mean."""
         every = await self._c.drafts(user_id, status=None)
         if any(d.id == wanted for d in every):
             return wanted
-        key, bare = wanted.casefold(), _bare(wanted)
+        key, seen, bare = wanted.casefold(), seen_as(wanted), _bare(wanted)
         matches = [d for d in every if d.label.casefold() == key] or [
+            d for d in every if seen_as(d.label) == seen] or [
             d for d in every if d.label.casefold().startswith(key)] or [
+            d for d in every if seen and seen_as(d.label).startswith(seen)] or [
             d for d in every if bare and _bare(d.label).startswith(bare)] or [
             d for d in every if bare and bare in _parts(d.label)]
         if len(matches) == 1:
