@@ -233,6 +233,15 @@ RECODED = ("sosbot: line {line} of the answers piped in is not UTF-8, so it was 
 NOT_TEXT = ("sosbot: line {line} of the answers piped in has bytes that are not text, saved "
             "as \ufffd; save the file as UTF-8 and correct the answer with /review and /edit.")
 _UNREAD = on_first_use("[\udc80-\udcff]")  # a byte UTF-8 could not read (surrogateescape)
+# The same, of a line typed at a terminal that is not set to UTF-8 (PuTTY's "ISO-8859-1", a
+# Windows console, a Latin-1 locale): "café" and "£200" came as one byte for "é" or "£".
+TYPED_RECODED = ("What you typed is not UTF-8 text (the terminal is set to another "
+                 "encoding), so I read it as Windows text: \"{text}\". If that is not what you "
+                 "typed, set the terminal to UTF-8, then correct the answer with /review and "
+                 "/edit.")
+TYPED_NOT_TEXT = ("What you typed has characters I can't read (the terminal is not set to "
+                  "UTF-8), so they are saved as \ufffd. Set the terminal to UTF-8, then "
+                  "correct the answer with /review and /edit.")
 
 
 class LongLine(Exception):
@@ -400,7 +409,7 @@ def _stdin_line() -> str:
             data += more
         if any(len(part) >= TERMINAL_LINE for part in data.split(b"\n")):
             raise CutLine
-        line = data.decode("utf-8", "surrogateescape")
+        line = _decoded(data)  # as a piped line: a terminal not set to UTF-8 sends Latin-1
     else:
         line = piped_line(sys.stdin)
     if not line:
@@ -735,11 +744,16 @@ class Console:
         if self._lines == 0 and not self.interactive and _utf16(line):
             raise Utf16
         self._lines += 1
-        if isinstance(line, Recoded):
+        if isinstance(line, Recoded) and self.interactive:
+            self.say("! " + TYPED_RECODED.format(text=clean(line.rstrip("\n"))[:60]))
+        elif isinstance(line, Recoded):
             print(RECODED.format(line=self._lines, text=clean(line.rstrip("\n"))[:60]),
                   file=sys.stderr, flush=True)
-        elif not self.interactive and _UNREAD.search(line):
-            print(NOT_TEXT.format(line=self._lines), file=sys.stderr, flush=True)
+        elif _UNREAD.search(line):
+            if self.interactive:
+                self.say("! " + TYPED_NOT_TEXT)
+            else:
+                print(NOT_TEXT.format(line=self._lines), file=sys.stderr, flush=True)
         return line
 
     async def _opening(self, flow_id: str | None) -> list[ConversationReply]:

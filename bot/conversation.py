@@ -54,6 +54,8 @@ QUOTED = 60  # characters of a message quoted back in a notice
 # Commands that leave a line held below a menu waiting to be kept with its button: a look at
 # the prompts or the answers, a pause, the question shown again.
 _LEAVE_HELD = frozenset({"keep", "help", "review", "pause", "show"})
+# Commands about a whole draft that words after them may name another of ("/summary KT-2").
+_ABOUT_A_DRAFT = frozenset({"summary", "review"})
 
 
 def _asks_help(typed: str) -> bool:
@@ -183,6 +185,28 @@ class Conversation:
             return await self._commands.run(given.name, turn, given.arg.strip())
         if isinstance(given, Command) and given.name == "export":
             return [Notice(self.words["export_here"])]
+        if isinstance(given, Command) and given.name in _ABOUT_A_DRAFT and waiting is None:
+            # "/summary KT-2" with another draft open showed the open one's summary: KT-2 is
+            # opened first, as /resume KT-2 opens it
+            other = await self._commands.other_named(turn, given.arg)
+            if isinstance(other, list):
+                return other
+            if other is not None:
+                opened = await self._commands.open_draft(turn, other)
+                turn.draft = None  # the open draft is another one now
+                if turn.state.active_draft != other:
+                    return opened
+                return [*opened, *await self._advance(turn, Command(given.name))]
+        if isinstance(given, Command) and given.name == "show" and waiting is None:
+            # "/continue KB-13", as the menu's button "Continue KB-13" reads: that draft, as
+            # /resume opens it, not the open draft's question (answered for the wrong case)
+            other = await self._commands.other_named(turn, given.arg)
+            if isinstance(other, list):
+                return other
+            if other is not None:
+                opened = await self._commands.open_draft(turn, other)
+                turn.draft = None  # the open draft is another one now
+                return opened
         if isinstance(given, Command) and given.name in WORDLESS and clean_line(given.arg):
             # "/skip don't know", "/back and her aunt has her": acted on, the command moved
             # on and the words were dropped without a word said. Neither is done: what is
@@ -271,6 +295,19 @@ class Conversation:
         # any line not taken, rather than each be turned down here in turn
         return [Notice(self.words["confirm_again"].format(typed=_quoted(given)), "problem"),
                 *await self._ask_again(turn)]
+
+    async def open_named(self, user_id: int, words: str) -> list[ConversationReply]:
+        """For "/export KT-2": the draft the words name made the open one, as /resume KT-2
+        makes it, and what that says; the drafts to choose from when they name several;
+        nothing when they name the open draft or none, or a label or a yes or no is awaited
+        (the open draft is exported, as without the words: "/export word")."""
+        async with self._locks.held(user_id), self._store.turn(user_id, None) as unit:
+            turn = Turn(user_state(unit.session), None)
+            other = await self._commands.other_named(turn, words) \
+                if turn.state.awaiting is None else None
+            if other is None or isinstance(other, list):
+                return other or []
+            return await self._commands.open_draft(turn, other)
 
     async def _ask_again(self, turn: Turn) -> list[ConversationReply]:
         """What is awaited (a case label, a yes or no), asked again as a new message: the

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, BinaryIO
 
 from bot import keys
 from bot.config import DB_OPTION_HELP, Settings, at_home, database_option, unreachable
+from bot.wording import seen_as
 from flows.answers import clean_line
 from flows.export import FORMATS, ExportFile, Format, export
 from storage import open_store
@@ -124,8 +125,9 @@ def find_draft(infos: list[DraftInfo], wanted: str) -> DraftInfo:
     for matches in ([d for d in live if d.id == wanted],
                     [d for d in live if d.label == label],
                     [d for d in live if d.label.casefold() == label.casefold()],
-                    [d for d in live if label and d.label.casefold().startswith(
-                        label.casefold())]):
+                    [d for d in live if seen_as(d.label) == seen_as(label)],
+                    [d for d in live if label and seen_as(d.label).startswith(
+                        seen_as(label))]):
         if len(matches) == 1:
             return matches[0]
         if matches:

@@ -31,7 +31,7 @@ from bot.logs import user_ref
 from bot.ratelimit import Limiter
 from bot.shape import misshapen
 from bot.strangers import Strangers
-from bot.wording import AskLabel, Confirm, ConversationReply
+from bot.wording import AskLabel, Confirm, ConversationReply, Menu
 from flows.answers import clean_line, excerpt
 from flows.commands import find, split, unknown
 from flows.draft import Draft
@@ -56,6 +56,10 @@ STRANGER = ("Sorry, this bot is only open to practitioners on its list. Your Tel
 PRIVATE_ONLY = "I only work in private chats, so that case details stay between you and me."
 TEXT_ONLY = ("I can only read text, please: photos, voice notes, stickers and files aren't "
              "stored. Type your answer instead.")
+TEXT_ONLY_DRAWN = ("I can only read text, please: photos, voice notes, stickers and files "
+                   "aren't stored. If that was the {speaker}'s drawing, keep it with your own "
+                   "records, and type here only what the {speaker} said or wrote about it, in "
+                   "their words.")
 TEXT_ONLY_CAPTION = ("I can only read text, please: photos, voice notes, stickers and files "
                      "aren't stored, and nor are the words sent with them (\"{caption}\"). "
                      "Send your answer as a message of its own.")
@@ -321,7 +325,7 @@ class Handlers:
         elif found is None:
             await _reply(update, unknown(word, UNKNOWN_THEN))
         elif found.name == "export":
-            await self.export(update, context)
+            await self.export(update, context, arg)
         else:
             await self._handle(update, context, Command(found.name, arg.strip()),
                                sent_as=_message_id(update.message))
@@ -373,10 +377,14 @@ class Handlers:
             caption = update.effective_message.caption if update.effective_message else None
             # quoted as an answer is kept: no direction override to turn the note round
             words = clean_line(caption) if isinstance(caption, str) else ""
-            await _reply(update, TEXT_ONLY_CAPTION.format(caption=excerpt(words))
-                         if words else TEXT_ONLY)
-            await self._deliver(update, context,
-                                await self.conversation.asked_again(user_id), None)
+            asked = await self.conversation.asked_again(user_id)
+            # At a child's own words, a photo is most often of their drawing: what to do
+            # with it (a description of it typed there would be filed as their words)
+            own = next((r.speaker for r in asked if isinstance(r, Question) and r.child_voice),
+                       None)
+            await _reply(update, TEXT_ONLY_CAPTION.format(caption=excerpt(words)) if words
+                         else TEXT_ONLY_DRAWN.format(speaker=own) if own else TEXT_ONLY)
+            await self._deliver(update, context, asked, None)
         except BaseException:
             self._noted.discard(user_id)  # not shown after all: the next one tries again
             raise
@@ -406,9 +414,15 @@ class Handlers:
                                                                            "replace")
         await self._deliver(update, context, replies, query, kept=kept)
 
-    async def export(self, update: Update, context: Context) -> None:
-        """Send the current draft's summary as documents."""
+    async def export(self, update: Update, context: Context, words: str = "") -> None:
+        """Send the current draft's summary as documents; with `words` naming another draft
+        ("/export KT-2"), that one's, opened first (the open draft's were sent)."""
         chat_id, user_id = _chat_and_user(update)
+        opened = await self.conversation.open_named(user_id, words) if clean_line(words) \
+            else []
+        await self._deliver(update, context, opened, None)
+        if any(isinstance(r, Menu) for r in opened):
+            return  # several drafts go by those words: which, first
         files = await self._exporter(user_id) if self._exporter else []
         if not files:
             await context.bot.send_message(chat_id, "There's no draft to export yet. /resume "

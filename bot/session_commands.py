@@ -9,7 +9,7 @@ from collections.abc import Awaitable, Callable
 from typing import TYPE_CHECKING
 
 from bot.session import AwaitConfirm, AwaitLabel
-from bot.wording import LABEL_MAX, Confirm, ConversationReply, Menu
+from bot.wording import LABEL_MAX, Confirm, ConversationReply, Menu, seen_as
 from flows import engine
 from flows.answers import clean_line
 from flows.carry import carried_answers
@@ -30,6 +30,19 @@ _MONTHS = (r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?
 A_DATE_IN_WORDS = on_first_use(rf"\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTHS}\b"
                                rf"|\b{_MONTHS}\s+\d{{1,2}}(?:st|nd|rd|th)?\b", re.IGNORECASE)
 A_LONG_NUMBER = on_first_use(r"\d(?:[\s.-]?\d){7,}")
+_MARKS = on_first_use(r"[\W_]+")  # what joins the parts of a case label ("Sup-KT", "TB 7")
+
+
+def _bare(label: str) -> str:
+    """A case label as its letters and digits alone, in any casing and as a reader sees it:
+    "sup kt" is "Sup-KT"."""
+    return _MARKS.sub("", seen_as(label))
+
+
+def _parts(label: str) -> list[str]:
+    """The parts of a case label, in any casing and as a reader sees it: "Sup-KT" is "sup"
+    and "kt"."""
+    return [part for part in _MARKS.split(seen_as(label)) if part]
 
 
 class SessionCommands:
@@ -78,12 +91,24 @@ class SessionCommands:
         if not flow_id:
             await self._over_the_question(turn)
             return [Menu((), self._c.flow_choices())]
-        flow = self._c.flow_named(flow_id)
+        flow, label = self._tool_then_label(flow_id)
         if flow is None or flow.spec.for_partners:  # a partner's tool comes with their link
             return [Notice(self._words["unknown_flow"], "problem")]
         turn.state.awaiting = AwaitLabel(flow.id)
         await self._c.commit(turn)
+        if label:  # "/new mapping KB-12": the label typed with it, checked as one typed after
+            return await self.label(turn, flow.id, label)
         return [self._c.ask_label(flow)]
+
+    def _tool_then_label(self, typed: str) -> tuple[Flow | None, str]:
+        """The tool `/new TYPED` names, and the case label typed after its name, if any
+        ("mapping KB-12", "three houses TB-7"); (None, "") when no tool is named first."""
+        words = typed.split()
+        for cut in range(len(words), 0, -1):
+            flow = self._c.flow_named(" ".join(words[:cut]))
+            if flow is not None:
+                return flow, " ".join(words[cut:])
+        return None, ""
 
     def label_problem(self, label: str) -> str | None:
         """Why a case label can't be used, or None when it can."""
@@ -112,10 +137,14 @@ class SessionCommands:
         # The same tool and label as an unfinished draft is that draft, come back to (after
         # `sosbot chat --flow` again, say): a second, empty one would hide its answers.
         unfinished = await self._c.drafts(turn.state.user_id)
+        # Read as a reader tells labels apart: "КВ-12" typed with a Cyrillic keyboard left on
+        # is "KB-12", in the menu and to the practitioner, not a second draft of that case.
         same = next((d for d in unfinished if d.flow_id == flow.id
-                     and d.label.casefold() == label.casefold()), None)
+                     and d.label.casefold() == label.casefold()), None) or next(
+            (d for d in unfinished if d.flow_id == flow.id
+             and seen_as(d.label) == seen_as(label)), None)
         if same is not None:
-            return await self._open(turn, same.id, said="same_label")
+            return await self.open_draft(turn, same.id, said="same_label")
         draft = Draft(id=new_draft_id(), user_id=turn.state.user_id, flow_id=flow.id,
                       flow_version=flow.version, label=label)
         notes = await self._carry_in(draft, flow)
@@ -137,7 +166,7 @@ class SessionCommands:
         notes: list[ConversationReply] = []
         for tool in flow.spec.takes_from:
             match = next((d for d in finished if d.flow_id == tool
-                          and d.label.casefold() == draft.label.casefold()), None)
+                          and seen_as(d.label) == seen_as(draft.label)), None)
             source = self._c.flow(tool)
             loaded = None if match is None or source is None else (
                 await self._c.load(draft.user_id, match.id))
@@ -170,10 +199,10 @@ class SessionCommands:
             if not isinstance(found, str):
                 return found
             draft_id = found
-        return await self._open(turn, draft_id)
+        return await self.open_draft(turn, draft_id)
 
-    async def _open(self, turn: Turn, draft_id: str, *, said: str = "resumed"
-                    ) -> list[ConversationReply]:
+    async def open_draft(self, turn: Turn, draft_id: str, *, said: str = "resumed"
+                         ) -> list[ConversationReply]:
         """Make a draft the open one and ask its current question, after `said`."""
         draft = await self._c.load(turn.state.user_id, draft_id)
         if draft is None:
@@ -192,16 +221,37 @@ class SessionCommands:
         notice = Notice(self._words[said].format(label=draft.label, title=flow.title), "saved")
         return [notice, *outcome.replies]
 
+    async def other_named(self, turn: Turn, words: str) -> str | list[ConversationReply] | None:
+        """The draft that words typed after a command name ("/cancel KT-2", "/summary KT-2",
+        "/export KT-2"), as /resume reads them, when it is not the open one: its id, or the
+        drafts to choose from when they name several. None when they name the open draft or
+        none (the command then acts on the open draft, as without them: "/cancel this one",
+        "/export word")."""
+        wanted = clean_line(words)
+        if not wanted:
+            return None
+        found = await self._find(turn.state.user_id, wanted)
+        if isinstance(found, str):
+            return None if found == turn.state.active_draft else found
+        return found if any(isinstance(r, Menu) for r in found) else None
+
     async def _find(self, user_id: int, wanted: str) -> str | list[ConversationReply]:
         """The id of the draft `/resume WANTED` means, finished or not: WANTED is its id, or
-        its label in any casing, whole or the start of only one. Otherwise what to say: it
-        is not there, or a list of the drafts it could mean."""
+        its label in any casing or as a reader sees it ("КВ-12" typed with a Cyrillic
+        keyboard left on is "KB-12"), whole or the start of only one; failing that, typed with
+        other marks or none between its parts ("sup kt", "SupKT" for "Sup-KT"), or one part
+        of it ("KT"). Otherwise what to say: it is not there, or a list of the drafts it
+        could mean."""
         every = await self._c.drafts(user_id, status=None)
         if any(d.id == wanted for d in every):
             return wanted
-        key = wanted.casefold()
+        key, seen, bare = wanted.casefold(), seen_as(wanted), _bare(wanted)
         matches = [d for d in every if d.label.casefold() == key] or [
-            d for d in every if d.label.casefold().startswith(key)]
+            d for d in every if seen_as(d.label) == seen] or [
+            d for d in every if d.label.casefold().startswith(key)] or [
+            d for d in every if seen and seen_as(d.label).startswith(seen)] or [
+            d for d in every if bare and _bare(d.label).startswith(bare)] or [
+            d for d in every if bare and bare in _parts(d.label)]
         if len(matches) == 1:
             return matches[0].id
         if not matches:
@@ -218,13 +268,27 @@ class SessionCommands:
             turn.state.awaiting = None
             await self._c.commit(turn)
             return [Notice(self._words["not_started"]), *await self._c.current(turn)]
-        draft = await self._c.active_of(turn)
+        other = await self.other_named(turn, arg)
+        if isinstance(other, list):
+            return other
+        # "/cancel KT-2" discards KT-2, whichever draft is open (it asked to discard that one)
+        return await self._ask_discard(turn, await self._c.load(turn.state.user_id, other)
+                                       if other is not None else await self._c.active_of(turn))
+
+    async def _ask_discard(self, turn: Turn, draft: Draft | None) -> list[ConversationReply]:
         if draft is None:
             return [Notice(self._words["no_draft"])]
         return await self._ask(turn, AwaitConfirm("cancel", draft.id),
                                self._words["cancel_q"].format(label=draft.label))
 
     async def delete(self, turn: Turn, arg: str) -> list[ConversationReply]:
+        wanted = clean_line(arg)
+        found = await self._find(turn.state.user_id, wanted) if wanted else []
+        if isinstance(found, str):
+            # "/delete KT-2" means that one draft: it asked to erase every draft, and more
+            return await self._ask_discard(turn, await self._c.load(turn.state.user_id, found))
+        if any(isinstance(r, Menu) for r in found):
+            return found  # which of the drafts those words name
         return await self._ask(turn, AwaitConfirm("delete", ""),
                                await self._c.delete_question(turn.state.user_id))
 
@@ -261,8 +325,10 @@ class SessionCommands:
         await self._c.erase_draft(turn.state.user_id, waiting.draft_id)
         if turn.state.active_draft == waiting.draft_id:
             turn.state.active_draft = None
+            turn.draft = None
         await self._c.commit(turn)
-        return [Notice(self._words["cancelled"], "saved")]
+        # Another draft than the open one discarded ("/cancel KT-2"): back to the open one
+        return [Notice(self._words["cancelled"], "saved"), *await self._c.current(turn)]
 
     async def privacy(self, turn: Turn, arg: str) -> list[ConversationReply]:
         draft_days, done_days = self._c.retention()

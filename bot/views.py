@@ -17,7 +17,15 @@ from telegram.constants import MessageLimit
 from bot.buttons import for_confirm, for_question
 from bot.summary_html import render_telegram
 from bot.telegram_html import split_html
-from bot.wording import WELCOME, AskLabel, Confirm, ConversationReply, Menu, header_label
+from bot.wording import (
+    WELCOME,
+    AskLabel,
+    Confirm,
+    ConversationReply,
+    Menu,
+    header_label,
+    seen_as,
+)
 from flows.replies import (
     ANOTHER,
     CONTINUES,
@@ -215,15 +223,16 @@ def menu(m: Menu) -> Message:
             if m.flows else "Your unfinished drafts:")))
         if total > len(shown):
             parts.append(_page_note(m, start, len(shown)))
-        twins = Counter((info.label.casefold(), info.flow_id) for info in shown)
-        alike = Counter((info.label.casefold(), info.flow_id, info.answered) for info in shown)
+        # alike as read: "KB-12" and "КВ-12" (a Cyrillic keyboard's) are told apart too
+        twins = Counter((seen_as(info.label), info.flow_id) for info in shown)
+        alike = Counter((seen_as(info.label), info.flow_id, info.answered) for info in shown)
         seen: Counter[tuple[str, str, int]] = Counter()
         for info in shown:
             title = titles.get(info.flow_id, info.flow_id)
             label = info.label
-            if twins[(label.casefold(), info.flow_id)] > 1:  # say which is which
+            if twins[(seen_as(label), info.flow_id)] > 1:  # say which is which
                 label += f", {info.answered} answer{'' if info.answered == 1 else 's'}"
-                same = (info.label.casefold(), info.flow_id, info.answered)
+                same = (seen_as(info.label), info.flow_id, info.answered)
                 if alike[same] > 1:  # as many answers too: newest first, numbered
                     seen[same] += 1
                     label += f" #{seen[same]}"

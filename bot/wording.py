@@ -13,6 +13,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Literal, get_args
 
+from flows.checks.privacy import as_latin
 from flows.questions import SAID, YES_WORDS, plain_words
 from flows.replies import Reply
 from storage.store import DraftInfo
@@ -21,6 +22,15 @@ LABEL_MAX = 24
 # A question's header shows the whole label as it can be given: cut any shorter, two
 # children's drafts ("Ref 44172 child 1", "... child 2") read the same there.
 HEADER_LABEL_MAX = LABEL_MAX
+
+
+def seen_as(name: str) -> str:
+    """A name or label as a reader tells it from another: in any casing, spacing and
+    accents, with letters drawn alike read alike ("Sаrah" with a Cyrillic а, a name in
+    full-width letters, and "Zoë" typed as an e and its two dots, are "Sarah" and "Zoe"),
+    and without what draws nothing (a soft hyphen from a web page)."""
+    shown = "".join(ch for ch in as_latin(name) if unicodedata.category(ch) != "Cf")
+    return " ".join(shown.split()).casefold()
 
 
 def header_label(label: str) -> str:

@@ -76,7 +76,7 @@ from flows.replies import (
     Question,
     Text,
 )
-from flows.step_commands import command, current, done, skip, take_tidied
+from flows.step_commands import command, current, done, finished, skip, take_tidied
 from flows.summary import Summary, build_summary
 from flows.walk import walk
 
@@ -86,8 +86,6 @@ __all__ = ["Nudger", "Outcome", "advance", "no_nudges", "reconcile", "repeats_an
 MSG = {
     "private_replaced": 'I haven\'t saved "{held}", which had personal details in it: your new '
     "line takes its place.",
-    "finished": "This draft is finished. /summary shows it, /review lets you change an answer, "
-    "and /new starts another.",
     "unknown": "I don't know that command. /help shows what works here.",
     "bare_command": 'I\'ve read "{typed}" as /{name}, not as an answer.',
     "nothing_onward": "There's no other line waiting to go to the next question.",
@@ -158,7 +156,7 @@ def advance(flow: Flow, draft: Draft, given: Input, *, nudger: Nudger = no_nudge
     if isinstance(given, Command):
         _command(flow, out, given, nudger)
     elif out.draft.status != "in_progress":
-        out.replies.append(Notice(MSG["finished"]))
+        out.replies.append(finished(flow, given.text if isinstance(given, Text) else ""))
     elif isinstance(given, Pick):
         _pick(flow, out, given, nudger)
     elif isinstance(given, Text):
@@ -516,15 +514,17 @@ def repeats_answer_before(flow: Flow, draft: Draft, step: FlowStep, text: str
 # or "evening" alone may well answer when something happens).
 _HELLO = r"(?:hi|hiya|hey|hello|good (?:morning|afternoon|evening))" \
     r"(?: (?:there|again|all))?"
-_BACK_AGAIN = r"(?:i['’]?m|i am) back(?: again)?|back again|where (?:was|were|am|are) (?:i|we)" \
-    r"(?: up to)?|where did (?:i|we) (?:get to|get up to|leave off|stop)|what was i (?:doing|on)"
+_BACK_AGAIN = r"(?:i['’]?m|i am) back(?: again| now)?|back (?:again|to (?:this|it))" \
+    r"|where (?:was|were|am|are) (?:i|we)(?: up to)?" \
+    r"|where did (?:i|we) (?:get to|get up to|leave off|stop)|what was i (?:doing|on)"
 # Said around it by someone called away mid-draft ("hi sorry got called away, where was i",
 # "ok where were we"): an apology or an "ok" alone may be what a parent said, so one of the
 # hello, the "I'm back" or the being called away must be there too.
 _AWAY = r"(?:i )?(?:got|was|been) (?:called|pulled|dragged) away" \
     r"|(?:i )?got (?:distracted|interrupted|sidetracked)"
 _ASIDE = r"(?:sorry|soz|apologies)(?: (?:about|for) (?:that|the (?:delay|wait)))?" \
-    r"|ok(?:ay)?|right|so|anyway"
+    r"|ok(?:ay)?|right|so|anyway" \
+    r"|back|now|morning|afternoon|evening"  # "back. where was i", "morning, back again"
 _GREETING = on_first_use(rf"(?:(?:{_ASIDE})[,.;!]*\s+)*(?:{_HELLO}|{_BACK_AGAIN}|{_AWAY})"
                          rf"(?:[,.;!]*\s+(?:{_HELLO}|{_BACK_AGAIN}|{_AWAY}|{_ASIDE}))*")
 # Around a hello as a phone types it: a dash between ("hi - sorry", " - " made a long dash)
@@ -630,19 +630,25 @@ def _continues(flow: Flow, out: Outcome, step: FlowStep, text: str) -> bool:
     """Hold a line that starts with "and" ("and has 3 previous call outs") typed at a
     question not yet answered, straight after a written answer: on a phone it is most often
     the rest of that answer, sent as a second message, and saved here it would answer this
-    question (the child's own words, even). The reminder asks which it is, once."""
+    question (the child's own words, even). The reminder asks which it is, once. So for a
+    line about another number ("4 = R not back for a month") after why the number is what
+    it is: what one point higher would look like, which that question asks too."""
     d = out.draft
     key = f"{step.id}:{CONTINUES}"
+    joining = _JOINING.match(text) is not None
     if step.kind.widget not in ("text", "items") or d.pending is not None or key in d.nudged \
-            or is_answered(d.answers.get(step.id)) or not _JOINING.match(text):
+            or is_answered(d.answers.get(step.id)) \
+            or not (joining or _ONE_POINT_ON.match(text)):
         return False
     earlier = walk(flow, d.answers).question_before(step.id)
     value = d.answers.get(earlier.id) if earlier is not None else None
     if earlier is None or earlier.kind.widget != "text" or not isinstance(value, str) \
-            or not is_answered(value):
+            or not is_answered(value) or not (joining or earlier.role == "follow_up"):
         return False
     start = value if len(value) <= 40 else value[:41].rsplit(" ", 1)[0].rstrip(" ,;:") + "..."
     word = text.split()[0] if not text.lower().startswith("as well as") else "as well as"
+    if not joining and (number := _FIRST_NUMBER.match(text)):  # "4 = R not back": the "4"
+        word = number[0].strip()
     d.nudged.append(key)
     d.pending = Pending(step.id, CONTINUES, text)
     out.replies.append(Nudge(MSG["continues"].format(word=word,
@@ -653,6 +659,12 @@ def _continues(flow: Flow, out: Outcome, step: FlowStep, text: str) -> bool:
 
 # A line that carries on from another: "and has 3 previous call outs", "also nan said".
 _JOINING = on_first_use(r"\s*(and|also|plus|as well as|&)\s+\S", re.IGNORECASE)
+# After why the number is what it is, more of it: what another number would look like ("4 =
+# R not back for a month", "a 5 would be ..."), typed at the question after it when the
+# reason came on the number's own line and the question asking it was never shown.
+_FIRST_NUMBER = on_first_use(r"\s*(?:an?\s+)?(?:10|[0-9])", re.IGNORECASE)
+_ONE_POINT_ON = on_first_use(r"\s*(?:an?\s+)?(?:10|[0-9])\s*(?:=|:|would\b|will\b|means\b"
+                             r"|is\s+when\b)\s*\S", re.IGNORECASE)
 _NONE_OF_THEM = on_first_use(r"(?:none|nothing|no|nope|nil|n/?a|not really|neither)"
                              r"(?: (?:of (?:them|these|those|it|the above)|at all|noticed|seen|"
                              r"that i know of|i know of))?")
@@ -728,7 +740,7 @@ def _onward(flow: Flow, out: Outcome, nudger: Nudger) -> None:
     beside it) answers the next question, as the practitioner meant it to."""
     d = out.draft
     if d.status != "in_progress":
-        out.replies.append(Notice(MSG["finished"]))
+        out.replies.append(finished(flow))
         return
     step = current(flow, out)
     if step is None:

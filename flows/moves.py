@@ -435,8 +435,9 @@ _ACKNOWLEDGE = on_first_use(r"(?:ok(?:ay)?|thanks?(?: you)?|cheers|got it|cool|n
                             # with a thumbs up or a tick after it, or either alone
                             r"(?: [\U0001F44D\U0001F44C\U0001F64F\u2705\u2714]+)?"
                             r"|[\U0001F44D\U0001F44C\U0001F64F\u2705\u2714]+")
-# A number on its own, where words are asked for (a scale's or a menu's, or a stray key).
-_LONE_NUMBER = on_first_use(r"[0-9]{1,3}")
+# A number on its own, where words are asked for (a scale's or a menu's, or a stray key),
+# "3/10" and "3 out of 10" (a scale's, typed a question late) among them.
+_LONE_NUMBER = on_first_use(r"[0-9]{1,3}(?:\s*/\s*10|\s+out\s+of\s+10)?")
 # A question a number alone answers: an age ("How old is the child?", whose example is "7"),
 # a count, how often or for how long, a date ("12").
 _ASKS_A_NUMBER = on_first_use(r"\b(?:how (?:old|many|much|often|long)|age|date"

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from flows.answers import clean_line, display, is_answered, position
+from flows.answers import clean_line, display, excerpt, is_answered, position
 from flows.dictation import tidied
 from flows.draft import END
 from flows.flow import Flow, FlowStep
@@ -45,6 +45,10 @@ MSG = {
     "paused": "Saved. Your answers are safe; /resume carries on from this question.",
     "finished": "This draft is finished. /summary shows it, /review lets you change an answer, "
     "and /new starts another.",
+    # a partner answers one contribution, to send: there is no other to start
+    "finished_partner": "You've answered every question. /review shows your answers, to change "
+    "one before you send them.",
+    "not_saved": 'I haven\'t saved "{typed}".',
     "used_instead": "I've used the suggested wording instead of the version you typed (/back "
     "to change it).",
     "no_help": "There's no extra help for this one.",
@@ -76,7 +80,7 @@ def command(flow: Flow, out: Outcome, cmd: Command, nudger: Nudger) -> None:
             out.replies.append(SummaryReply(build_summary(flow, d), False, d.id, d.nonce,
                                             flow.spec.for_partners))
         else:
-            out.replies.append(Notice(MSG["finished"]))
+            out.replies.append(finished(flow))
         return
     step = current(flow, out)
     if step is None:
@@ -90,6 +94,16 @@ def command(flow: Flow, out: Outcome, cmd: Command, nudger: Nudger) -> None:
             return
         hold_pending(out, step)
     STEP_COMMANDS[cmd.name](flow, out, step, nudger)
+
+
+def finished(flow: Flow, typed: str = "") -> Notice:
+    """What a finished draft says to more input: words typed are said not to be saved (a
+    note typed after the last question was taken for added), and a partner is not told to
+    start another draft, which a partner's link does not let them do."""
+    said = MSG["finished_partner" if flow.spec.for_partners else "finished"]
+    if clean_line(typed):
+        said = MSG["not_saved"].format(typed=excerpt(clean_line(typed))) + " " + said
+    return Notice(said)
 
 
 def current(flow: Flow, out: Outcome) -> FlowStep | None:

@@ -8,7 +8,7 @@ from typing import Any
 from bot.conversation import Conversation, RepliedTo
 from bot.teams.combined import ANONYMOUS, Part, Waiting, combined, part_of
 from bot.teams.texts import DELETED_MEMBER, REJOIN_Q, WITHDRAW_TOO_Q, WITHDRAWN_LEAD
-from bot.wording import ConversationReply
+from bot.wording import ConversationReply, seen_as
 from flows.replies import Input, SummaryReply
 from flows.summary import Summary
 from storage.contract import ClosedPart, OwedNotice
@@ -170,7 +170,7 @@ def told_apart(parts: list[Part]) -> list[Part]:
     to leave one out say which one they leave out."""
     alike: dict[str, list[int]] = {}
     for at, part in enumerate(parts):
-        alike.setdefault(" ".join(part.name.split()).casefold(), []).append(at)
+        alike.setdefault(seen_as(part.name), []).append(at)
     named = list(parts)
     for places in (p for p in alike.values() if len(p) > 1):
         for n, at in enumerate(places, 1):

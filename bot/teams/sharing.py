@@ -58,6 +58,8 @@ SENT_BEFORE = ("You've already sent this summary to {name}, so I haven't sent it
                "you change an answer, you can send them the new version.")
 SENDING = ("This summary is being sent to {name} now, so I haven't sent it again. If it "
            "hasn't all reached them in a few minutes, tap the button again.")
+LEFT = ("That colleague is no longer a member, so nothing was sent. Send /share again to "
+        "choose whom to send it to.")
 OTHER_DRAFT = ("That list was for another draft than the one open now, so nothing was sent. "
                "Send /share again to choose whom to send this one to.")
 FAILED = ("I couldn't deliver it to {name} (perhaps they haven't opened the bot yet). Nothing "
@@ -134,7 +136,8 @@ class Sharing:
         if shown_for != draft_id:
             return OTHER_DRAFT
         if to not in members or to == sender.id:
-            return NOBODY
+            # One who left or was removed since the list was shown: others may be there
+            return LEFT if others and to != sender.id else NOBODY
         parts = self._parts(summary, clean_line(sender.first_name or "")[:32] or "A colleague")
         summary_print = _fingerprint(draft_id, summary)
         claim = await self.team.teams.claim_share(draft_id, to, summary_print)

@@ -11,6 +11,7 @@ from typing import Literal
 
 from bot.teams.codes import code_hash, looks_like_code
 from bot.teams.invites import SERVER
+from bot.wording import seen_as
 from storage.teams import MEMBER_ALREADY, Invite, Member, Standing, TeamStore
 
 Who = Literal["admin", "member", "partner", "stranger"]
@@ -143,7 +144,7 @@ def told_apart(members: Sequence[Member], room: int) -> dict[int, str]:
     shown = {m.user_id: cut(m.name, room) for m in members}
     alike: dict[str, list[Member]] = {}
     for member in members:
-        alike.setdefault(" ".join(shown[member.user_id].split()).casefold(), []).append(member)
+        alike.setdefault(seen_as(shown[member.user_id]), []).append(member)
     for same in (group for group in alike.values() if len(group) > 1):
         days = [joined_day(m.joined_at) for m in same]
         for n, (member, day) in enumerate(zip(same, days, strict=True), 1):
