@@ -6,10 +6,36 @@ columns, the Harm Matrix, My Three Houses and Signs of Success), through the rea
 its real reminders. A flawed line should be asked about once; a sound one let through.
 
 Set D was written after reading only which question runs which check (the flows' `checks:`)
-and how the earlier review drove them, BEFORE any rule's word list or pattern.
+and how the earlier review drove them, BEFORE any rule's word list or pattern (committed as
+9a09c6b before anything was run on it).
+
+Set D, blind, on the code as it was (7cc5d4a): flawed caught 61/65, sound flagged 2/65.
+Missed: "ongoing work with mum re: her drinking" as a next step, "gran - supportive" in the
+safety network, "T appeared anxious when talking about home" kept as a child's own words,
+and "leaving care team will support as needed". Flagged: "mum doesn't agree dad is a risk,
+she says he's never touched the kids" (the worry the family disputes, at the family's view)
+and "the 12yo rang nan when mum passed out and nan came and got them" (existing safety read
+as a strength). After the six fixes below (FITTED: each widened to its shape): 65/65, 0/65.
+Fresh lines for the fixes (below), written before the fixes: of the 13 flawed, 4 were asked
+about before (1 with the question meant) and 13 after (12 with the question meant; "regular
+input from family support" is asked about a word of the list, as before); of the 15 sound,
+6 were asked about before (the disputed labels, the parent who passed out) and 0 after.
 """
 
 from __future__ import annotations
+
+import copy
+from functools import cache
+
+import pytest
+from builders import EngineChat
+
+from flows.draft import Draft
+from flows.nudges import nudger
+from flows.replies import Nudge
+from tests.test_walk_seventeenth import FLOWS, reach
+
+NUDGE = nudger()
 
 # ---- set D: (tool, question) -> (flawed lines, sound lines) ----------------------------------
 
@@ -294,3 +320,152 @@ SET_D: dict[tuple[str, str], tuple[list[str], list[str]]] = {
         "she'll ring the housing office on monday with her personal adviser there to help",
     ]),
 }
+
+
+@cache
+def _reached(flow_id: str, step_id: str) -> Draft:
+    """A draft of the tool answered (any reminder kept) up to the question (a question
+    asked once per worry or goal: the first worry's, "danger_statement_1")."""
+    flow = FLOWS[flow_id]
+    if all(step.id != step_id for step in flow.steps):
+        step_id += "_1"
+    return reach(flow, step_id).draft
+
+
+def asked(flow_id: str, step_id: str, line: str) -> str | None:
+    """The reminder a practitioner is shown on sending `line` at the question, or None."""
+    chat = EngineChat(FLOWS[flow_id], copy.deepcopy(_reached(flow_id, step_id)), nudger=NUDGE)
+    chat.send(line)
+    return next((r.text for r in chat.replies if isinstance(r, Nudge)), None)
+
+
+def _cases(flawed: bool) -> list[tuple[str, str, str]]:
+    return [(flow_id, step_id, line) for (flow_id, step_id), lines in SET_D.items()
+            for line in lines[0 if flawed else 1]]
+
+
+@pytest.mark.parametrize(("flow_id", "step_id", "line"), _cases(flawed=True))
+def test_set_d_a_flawed_line_is_asked_about(flow_id: str, step_id: str, line: str) -> None:
+    assert asked(flow_id, step_id, line) is not None
+
+
+@pytest.mark.parametrize(("flow_id", "step_id", "line"), _cases(flawed=False))
+def test_set_d_a_sound_line_is_let_through(flow_id: str, step_id: str, line: str) -> None:
+    assert asked(flow_id, step_id, line) is None
+
+
+# ---- the fixes, each to a shape set D showed (each failing before its fix); the lines here
+# are fresh wordings of the same shape, not set D's own, run for the first time with the fix ----
+
+@pytest.mark.parametrize(("line", "question"), [
+    ("continued support for mum around the drinking", "Who will do it, and by when?"),
+    # (was asked what you make of things, of no one)
+    ("further direct work with the kids re: feelings", "Who will do it, and by when?"),
+    # (a word of the list is asked about first, as before)
+    ("regular input from family support", "Who did what with the family"),
+])
+def test_a_next_step_named_as_more_of_the_work_is_asked_who_and_when(line: str,
+                                                                     question: str) -> None:
+    """Set D: "ongoing work with mum re: her drinking" as what happens next went through."""
+    reply = asked("mapping", "next_steps", line)
+    assert reply is not None
+    assert question in reply
+
+
+@pytest.mark.parametrize("line", [
+    "the family support worker will do direct work with the kids every tuesday from 12 jan",
+    "mum will have more support from her sister, who comes on mondays and thursdays",
+])
+def test_more_of_the_work_with_who_and_when_is_left_alone(line: str) -> None:
+    assert asked("mapping", "next_steps", line) is None
+
+
+@pytest.mark.parametrize("line", [
+    "nan: very supportive",
+    "uncle T - great with the kids",
+    "neighbour (really helpful)",
+])
+def test_a_network_member_with_only_praise_after_them_is_asked_what_they_do(line: str) -> None:
+    """Set D: "gran - supportive" in the safety network went through."""
+    reply = asked("mapping", "trusted_adults", line)
+    assert reply is not None
+    assert "not yet what you saw" in reply
+
+
+@pytest.mark.parametrize("line", [
+    "aunty - picks them up from school every day and stays till mum is home",
+    "nan: will have the kids on fridays and ring me if mum's not home by 6",
+])
+def test_a_network_member_with_what_they_do_is_left_alone(line: str) -> None:
+    assert asked("mapping", "trusted_adults", line) is None
+
+
+@pytest.mark.parametrize(("flow_id", "step_id", "line"), [
+    ("three_houses", "house_worries", "she seemed upset when asked about dad"),
+    ("three_houses", "house_good", "J became chatty when talking about his nan's dog"),
+    ("mapping", "house_worries", "the child appeared tearful throughout"),
+])
+def test_the_workers_note_of_how_the_child_seemed_is_asked_before_it_is_theirs(
+        flow_id: str, step_id: str, line: str) -> None:
+    """Set D: "T appeared anxious when talking about home", typed as what the child put in
+    the house of worries, was kept as the child's own words, in quotation marks."""
+    reply = asked(flow_id, step_id, line)
+    assert reply is not None
+    assert "kept as their own words" in reply or "kept as the child's own" in reply
+
+
+@pytest.mark.parametrize("line", [
+    "mummy seemed sad when daddy left",
+    "he looked at me and i got scared",
+    "i was upset when nana went home",
+])
+def test_a_childs_own_words_about_how_someone_seemed_are_kept(line: str) -> None:
+    assert asked("three_houses", "house_worries", line) is None
+
+
+@pytest.mark.parametrize(("step_id", "line"), [
+    ("goal_support", "school will help where needed"),
+    ("goal_support", "her foster carer will support her as and when required"),
+    ("goal_first_step", "the personal adviser will offer support as appropriate"),
+])
+def test_help_given_only_as_needed_is_asked_what_and_when(step_id: str, line: str) -> None:
+    """Set D: "leaving care team will support as needed" went through at "Who will help
+    with this, and how?"."""
+    reply = asked("success", step_id, line)
+    assert reply is not None
+    assert "as needed" not in line or "as needed" in reply
+
+
+@pytest.mark.parametrize("line", [
+    "her foster carer will help her fill in the housing form on saturday",
+    "school will give her a quiet room at lunch when she needs it",
+])
+def test_help_said_with_what_it_is_is_left_alone(line: str) -> None:
+    assert asked("success", "goal_support", line) is None
+
+
+@pytest.mark.parametrize("line", [
+    "dad denies he is aggressive to the kids and says mum makes it up",
+    "nan disputes that mum is a risk to the baby",
+    "mum does not accept that she is neglectful, she says the house is always like this",
+])
+def test_a_label_the_family_disputes_is_their_view_not_the_writers(line: str) -> None:
+    """Set D: "mum doesn't agree dad is a risk, she says he's never touched the kids", at
+    "Does the family see this worry differently?", was asked what dad had done: the words
+    are the worry she disputes."""
+    assert asked("mapping", "family_view", line) is None
+
+
+def test_a_label_that_is_the_writers_own_view_is_still_asked_about() -> None:
+    assert asked("mapping", "family_view", "I think dad is a risk to the kids") is not None
+
+
+@pytest.mark.parametrize("line", [
+    "when dad collapsed on the kitchen floor the 9yo rang nan",
+    "nan took the baby home with her when mum was out cold on the sofa",
+    "when mum couldn't be woken, the eldest rang their aunt who came straight round",
+])
+def test_acting_when_a_parent_passed_out_is_existing_safety(line: str) -> None:
+    """Set D: "the 12yo rang nan when mum passed out and nan came and got them" was told it
+    sounded like a strength, not safety."""
+    assert asked("mapping", "existing_safety", line) is None
