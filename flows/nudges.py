@@ -19,7 +19,7 @@ from typing import Literal
 from flows.checks.labels import RULES
 from flows.checks.plain_language import JargonHit, find_wording
 from flows.checks.praise import praises
-from flows.checks.privacy import as_latin, find_personal_data, name_in_label
+from flows.checks.privacy import as_latin, find_personal_data, looks_like_a_name, name_in_label
 from flows.checks.safety import SAFETY_NUDGE, looks_like_safety
 from flows.checks.text import sentence_spans
 from flows.checks.words import WordList, load_word_list
@@ -310,7 +310,7 @@ def own_words(text: str) -> str | None:
     quotes = _QUOTED.findall(text)
     if not quotes and (aside := _ASIDE.fullmatch(text)):
         return ASIDE.format(aside=aside["aside"], words=_shortened(aside["words"]))
-    framed = _FRAMED.match(text)
+    framed = _FRAMED.match(text) or _named_frame(text)
     if not quotes and framed:  # "K said mummy sleeps all day": "K said" is the writer's
         return OWN_WORDS.format(outside=" ".join(framed.group().split()).rstrip(":,"))
     outside = " ".join(_QUOTED.sub(" … ", text).split())
@@ -327,6 +327,24 @@ _FRAMED = on_first_use(
     r"(?:\s*\(\d{1,2}\))?\s+(?:said|says|told\s+(?:me|us|staff|(?:her|his|the)\s+\w+)"
     r"|disclosed|mentioned|stated|explained|replied)(?:\s+(?:to\s+(?:me|us)|that))?\b[\s:,]*",
     re.IGNORECASE)
+
+# ... or by first name ("Kayden said he likes xbox", "Amelia (8) told me"), when what
+# follows speaks of the child as "he" or "she" rather than "I": "Ruby said I can sleep over"
+# is the child telling what a friend said.
+_NAMED = on_first_use(
+    r"\s*(?P<name>(?-i:[A-Z][a-z]+))(?:\s*\(\d{1,2}\))?\s+(?:said|says|told\s+(?:me|us|staff"
+    r"|(?:her|his|the)\s+\w+)|disclosed|mentioned|stated|explained|replied)"
+    r"(?:\s+(?:to\s+(?:me|us)|that))?\b[\s:,]*", re.IGNORECASE)
+
+
+def _named_frame(text: str) -> re.Match[str] | None:
+    """The writer's frame with the child's first name (`_NAMED`), if that is how it opens."""
+    named = _NAMED.match(text)
+    if named is None or not looks_like_a_name(named["name"]) \
+            or _SPEAKER.search(text, named.end()):
+        return None
+    return named
+
 
 # The writer's frame before a drawing: the child, by initial ("I" is their own), role or
 # pronoun, then what they drew.

@@ -20,6 +20,13 @@ Fresh lines for the fixes (below), written before the fixes: of the 13 flawed, 4
 about before (1 with the question meant) and 13 after (12 with the question meant; "regular
 input from family support" is asked about a word of the list, as before); of the 15 sound,
 6 were asked about before (the disputed labels, the parent who passed out) and 0 after.
+
+Found after that, on other wordings of set D's caught lines: "Kayden said he likes playing
+xbox with his uncle" was kept as the child's words (set D's line was caught only by the
+full name in it); fixed as a seventh shape (its fresh lines: 3 of 3 flawed asked about after,
+0 before; 0 of 3 sound flagged, before and after). Left alone: "the personal adviser to
+support the young person with housing" is asked about, but as what someone is like (the
+claim check) rather than what they will do and by when.
 """
 
 from __future__ import annotations
@@ -469,3 +476,26 @@ def test_acting_when_a_parent_passed_out_is_existing_safety(line: str) -> None:
     """Set D: "the 12yo rang nan when mum passed out and nan came and got them" was told it
     sounded like a strength, not safety."""
     assert asked("mapping", "existing_safety", line) is None
+
+
+@pytest.mark.parametrize(("step_id", "line"), [
+    ("house_good", "Ruby said she wants to live with her dad again"),
+    ("house_worries", "Leo told me his mum shouts when she's tired"),
+    ("house_good", "Amelia (8) said she likes school because of her teacher"),
+])
+def test_the_workers_frame_with_the_childs_name_is_asked_before_it_is_theirs(
+        step_id: str, line: str) -> None:
+    """Found after set D's fixes: "Kayden said he likes playing xbox with his uncle" was
+    kept as the child's own words, "Kayden said" and all, where "K said" is asked about."""
+    reply = asked("three_houses", step_id, line)
+    assert reply is not None
+    assert "kept as their own words" in reply
+
+
+@pytest.mark.parametrize("line", [
+    "Ruby said I can sleep over at hers",
+    "Leo told me a secret and I promised not to tell",
+    "Nana said we can get a puppy",
+])
+def test_a_child_telling_what_someone_named_said_to_them_is_kept(line: str) -> None:
+    assert asked("three_houses", "house_good", line) is None
