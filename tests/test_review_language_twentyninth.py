@@ -446,6 +446,10 @@ def test_help_given_only_as_needed_is_asked_what_and_when(step_id: str, line: st
 @pytest.mark.parametrize("line", [
     "her foster carer will help her fill in the housing form on saturday",
     "school will give her a quiet room at lunch when she needs it",
+    # asking for help is the step; or when it is given, and what, is said
+    "she will ring her foster carer for help when needed",
+    "she knows to ask her foster carer for support when needed",
+    "her foster carer will step in as needed when she is low, and take her to her sister's",
 ])
 def test_help_said_with_what_it_is_is_left_alone(line: str) -> None:
     assert asked("success", "goal_support", line) is None
