@@ -36,7 +36,9 @@ from functools import cache
 
 import pytest
 from builders import EngineChat
+from test_language_twentyseventh import WORDS
 
+from flows.checks.plain_language import find_wording
 from flows.draft import Draft
 from flows.nudges import nudger
 from flows.replies import Nudge
@@ -385,6 +387,16 @@ def test_a_next_step_named_as_more_of_the_work_is_asked_who_and_when(line: str,
 ])
 def test_more_of_the_work_with_who_and_when_is_left_alone(line: str) -> None:
     assert asked("mapping", "next_steps", line) is None
+
+
+@pytest.mark.parametrize("line", [
+    "ongoing support from nan with the school run",
+    "regular visits from her aunty",
+    "continued support from school with her reading",
+])
+def test_more_help_someone_gives_noted_as_a_strength_is_not_read_as_a_step(line: str) -> None:
+    """What is going well, noted as help someone gives, is not asked who will do it."""
+    assert [h.kind for h in find_wording(line, WORDS) if h.kind == "next step"] == []
 
 
 @pytest.mark.parametrize("line", [

@@ -693,11 +693,12 @@ _SERVICE_WORK = (
     r"|(?:complete|do|make|undertake)\s+(?:a|an|the)\s+(?:\w+\s+){0,2}(?:visits?|assessments?"
     r"|referrals?|checks?|plans?|reviews?|reports?|forms?|chronology|applications?)\b"
     # ... or named as more of it: "ongoing work with mum re her drinking", "further direct
-    # work with the kids" (not what more of it did: "regular visits from nan have helped").
+    # work with the kids". Not what more of it did ("regular visits from nan have helped"),
+    # nor help someone gives, as a strength is noted ("ongoing support from nan").
     r"|(?:ongoing|continued|continuing|further|regular|additional|extra|more)\s+(?:\w+\s+){0,2}?"
     r"(?:work|support|input|sessions|monitoring|involvement|intervention|visits|assessment)\b"
     r"(?![^.;!?]*\b(?:has|have|had|is|are|was|were|been|helps?|helped|means?|meant|made|makes"
-    r"|kept|keeps|gives?|gave|stopped|started)\b)")
+    r"|kept|keeps|gives?|gave|stopped|started|from)\b)")
 # ... not the same word as a noun: "phone calls from dad have stopped", "contact with dad".
 _BARE_STEP = on_first_use(
     r"^\W*(?:(?:next\s+steps?|actions?|to\s*do|plan)\s*[:\-–]\s*)?(?:(?:to|need\s+to|needs\s+to"
