@@ -19,7 +19,7 @@ from typing import Literal
 from flows.checks.labels import RULES
 from flows.checks.plain_language import JargonHit, find_wording
 from flows.checks.praise import praises
-from flows.checks.privacy import as_latin, find_personal_data, name_in_label
+from flows.checks.privacy import as_latin, find_personal_data, looks_like_a_name, name_in_label
 from flows.checks.safety import SAFETY_NUDGE, looks_like_safety
 from flows.checks.text import sentence_spans
 from flows.checks.words import WordList, load_word_list
@@ -42,6 +42,8 @@ EXAMPLE = "Dad was drunk when he came to collect T from school on Friday"
 EXAMPLES_BY_TERM = dict.fromkeys(
     ("let him back in", "going back to him", "failed to protect", "provoked him"),
     "Dad turned up drunk, kicked the door and said he would take the kids if she kept him out")
+# Help promised only as needed: a step of help with who does what and when.
+EXAMPLES_BY_TERM["as needed"] = "Her key worker will ring the housing office with her on Monday"
 # A label with what the person did after it: what they did is already there.
 LABEL_TOLD = ('You wrote "{word}", then said what the person did. That says it better than '
               "the label, which reads as a judgement a family may dispute. Could the answer "
@@ -128,6 +130,11 @@ DRAWN = ('"{drawing}" is what you saw in a drawing, in your words, but this answ
          "the child's own: the summary puts it in quotation marks as something they said. "
          "Send only the words they said or wrote, and keep what they drew for what you "
          "noticed (or how you heard the child), or /keep if every word here is theirs.")
+# How the child seemed, in the writer's words ("T appeared anxious when talking about home").
+SEEN = ('"{seen}" is how the child seemed to you, in your words, but this answer is kept as '
+        "the child's own: the summary puts it in quotation marks as something they said. "
+        "Send only the words they said, and keep how they seemed for what you noticed, or "
+        "/keep if every word here is theirs.")
 # The writer's note in brackets after a child's words ("my bunny (she was smiling)").
 ASIDE = ('"{aside}" reads as your note, but this answer is kept as the child\'s own: the '
          "summary would put it inside their quotation marks. Put their words in quotation "
@@ -297,10 +304,13 @@ def own_words(text: str) -> str | None:
     drawing ("She drew nanny and her holding hands"): all of it would be marked as theirs."""
     if (drawn := _DRAWN.match(text)) and not _SPEAKER.search(text, drawn.end()):
         return DRAWN.format(drawing=_shortened(" ".join(text.split())))
+    if (seen := _SEEMED.match(text)) and not _SPEAKER.search(text, seen.end()) \
+            and not _QUOTED.search(text):
+        return SEEN.format(seen=_shortened(" ".join(text.split())))
     quotes = _QUOTED.findall(text)
     if not quotes and (aside := _ASIDE.fullmatch(text)):
         return ASIDE.format(aside=aside["aside"], words=_shortened(aside["words"]))
-    framed = _FRAMED.match(text)
+    framed = _FRAMED.match(text) or _named_frame(text)
     if not quotes and framed:  # "K said mummy sleeps all day": "K said" is the writer's
         return OWN_WORDS.format(outside=" ".join(framed.group().split()).rstrip(":,"))
     outside = " ".join(_QUOTED.sub(" … ", text).split())
@@ -318,12 +328,44 @@ _FRAMED = on_first_use(
     r"|disclosed|mentioned|stated|explained|replied)(?:\s+(?:to\s+(?:me|us)|that))?\b[\s:,]*",
     re.IGNORECASE)
 
+# ... or by first name ("Kayden said he likes xbox", "Amelia (8) told me"), when what
+# follows speaks of the child as "he" or "she" rather than "I": "Ruby said I can sleep over"
+# is the child telling what a friend said.
+_NAMED = on_first_use(
+    r"\s*(?P<name>(?-i:[A-Z][a-z]+))(?:\s*\(\d{1,2}\))?\s+(?:said|says|told\s+(?:me|us|staff"
+    r"|(?:her|his|the)\s+\w+)|disclosed|mentioned|stated|explained|replied)"
+    r"(?:\s+(?:to\s+(?:me|us)|that))?\b[\s:,]*", re.IGNORECASE)
+
+
+def _named_frame(text: str) -> re.Match[str] | None:
+    """The writer's frame with the child's first name (`_NAMED`), if that is how it opens."""
+    named = _NAMED.match(text)
+    if named is None or not looks_like_a_name(named["name"]) \
+            or _SPEAKER.search(text, named.end()):
+        return None
+    return named
+
+
 # The writer's frame before a drawing: the child, by initial ("I" is their own), role or
 # pronoun, then what they drew.
 _DRAWN = on_first_use(
     r"\s*(?:(?-i:[A-HJ-Z])|the\s+child|child|(?:the\s+)?(?:young\s+person|yp)|he|she)"
     r"(?:\s*\(\d{1,2}\))?\s+(?:then\s+|also\s+)?(?:drew|draws|(?:has|had)\s+drawn"
     r"|painted|coloured|colored|scribbled|made\s+a\s+(?:drawing|picture))\b",
+    re.IGNORECASE)
+
+# How the child seemed, in the writer's words: the child, by initial, role or pronoun, then
+# a word of how they came across ("appeared", "presented"), or of a mood ("seemed", "became",
+# "was") said of the session ("when talking about", "when asked", "throughout"), which a
+# child does not say of themselves.
+_SEEMED = on_first_use(
+    r"\s*(?:(?-i:[A-HJ-Z])|the\s+child|child|(?:the\s+)?(?:young\s+person|yp)|he|she)"
+    r"(?:\s*\(\d{1,2}\))?\s+(?:then\s+|also\s+|at\s+first\s+)?"
+    r"(?:(?:appear(?:ed|s)?|present(?:ed|s)?|came\s+across)\b"
+    r"|(?:seem(?:ed|s)?|look(?:ed|s)?|became|becomes|was|is|went|got|grew)\b"
+    r"(?=[^.!?\n]*\b(?:when\s+(?:(?:talking|speaking)\s+about|asked|discussing|we\s+(?:talked"
+    r"|spoke))"
+    r"|throughout|during\s+the\s+(?:session|visit|activity)|(?:at|by)\s+the\s+end)\b))",
     re.IGNORECASE)
 
 # The child speaking of themselves after it ("She painted my nails", "he drew on my wall and

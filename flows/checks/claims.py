@@ -39,7 +39,8 @@ _EVENT_VERBS = """hit punch kick slap smack push shove grab strangle choke throt
     shut slam bang knock smash break damage tip spill pour cook feed eat drink wash bathe dress
     undress clean tidy wipe sleep wake nap collect pick_up drive ride park arrive return visit
     say tell ask answer reply call ring phone text message email write post send share whisper
-    mutter disclose report admit deny explain describe mention complain agree tell_off see hear
+    mutter disclose report admit deny dispute disagree explain describe mention complain agree
+    tell_off see hear
     notice observe watch find smell spot photograph record film witness weigh measure buy sell
     pay steal spend bring move leave stay miss smoke inject snort sniff vomit bleed faint
     collapse wet soil arrest charge convict remove evict exclude suspend discharge place bail

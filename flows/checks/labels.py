@@ -485,6 +485,18 @@ RULES: tuple[Rule, ...] = (
          unless_said=r"\b(?:slurr\w*|unsteady|stagger\w*|sway\w*|sm(?:elt|elled|elling)\s+of"
          r"|glazed|pinned|vomit\w*|passed\s+out|incoherent|fell\s+(?:over|asleep)"
          r"|could(?:n['’]?t| not)\s+(?:stand|walk|wake))\b"),
+    # Help promised only "as needed": who will do what, and when, is still to be said.
+    # Left alone where asking for it is the step ("ring nan for help when needed"), or the
+    # sentence says when ("step in as needed when mum is low, and take the kids to hers").
+    rule("as needed", "vague", "What exactly will they do, and by when?",
+         r"(?<!\bfor\s)\b(?:support|help|assist|advise|guide|step\s+in|be\s+there|be\s+available"
+         r"|(?:offer|provide|give)\s+(?:\w+\s+)?(?:support|help|advice|guidance))"
+         r"(?:\s+(?:her|him|them|mum|dad|the\s+(?:family|young\s+person|child|parents)))?\s+"
+         r"(?:as\s+(?:and\s+when\s+)?(?:needed|required|necessary|appropriate)"
+         r"|where(?:ver)?\s+(?:needed|required|necessary|appropriate|possible)"
+         r"|when(?:ever)?\s+(?:needed|required|necessary)|if\s+(?:needed|required|necessary))\b",
+         unless_said=r"\b(?:when|whenever|if|every|each|by|on)\s+(?!(?:and\s+when\s+)?"
+         r"(?:needed|required|necessary|appropriate|possible)\b)\w+"),
     rule("issues", "vague", "What exactly happens? The word could mean anything to the reader.",
           r"(?<!\bno\s)\bissues\b|\ban\s+issue\b|\bissues?\s+(?:around|with|regarding)\b"),
     rule("at risk of harm", "vague", "At risk of what exactly, from whom, and what has "

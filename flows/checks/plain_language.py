@@ -133,17 +133,22 @@ def find_wording(text: str, words: WordList) -> list[JargonHit]:
     take part in, only what the services did, or a step with nobody or no time to it."""
     masked = mask_quotes(text)
     found = _jargon(text, masked, words)
-    claims = _outside(found, (JargonHit(text[s:e], text[s:e], (s, e), CLAIM_QUESTION, "claim")
-                              for s, e in bare_claims(text, masked)))
+    # A step with no one and no time to it is asked as a step, not as what someone is like
+    # ("further direct work with the kids re: feelings"); as the family's part or the
+    # services' own, as those.
+    steps = _outside(found, (
+        JargonHit(text[s:e], text[s:e], (s, e), NEXT_STEP_QUESTION, "next step")
+        for s, e in vague_steps(text, masked)))
+    claims = _outside(found + steps, (
+        JargonHit(text[s:e], text[s:e], (s, e), CLAIM_QUESTION, "claim")
+        for s, e in bare_claims(text, masked)))
     claims += _outside(found + claims, (
         JargonHit(text[s:e], text[s:e], (s, e), COMPLIANCE_QUESTION, "compliance")
         for s, e in compliance_steps(text, masked)))
     claims += _outside(found + claims, (
         JargonHit(text[s:e], text[s:e], (s, e), PROCESS_QUESTION, "services")
         for s, e in process_only(text, masked)))
-    claims += _outside(found + claims, (
-        JargonHit(text[s:e], text[s:e], (s, e), NEXT_STEP_QUESTION, "next step")
-        for s, e in vague_steps(text, masked)))
+    claims += _outside(found + claims, steps)
     return sorted(found + claims, key=lambda h: h.span) if claims else found
 
 
@@ -201,6 +206,8 @@ def _listed(masked: str, text: str, words: WordList, folded: str) -> Iterator[Ja
                 continue
             if term in words.plain_when_told and _told_around(masked, m.start(), m.end()):
                 continue
+            if about_people and _disputed(masked, m.start()):
+                continue  # "dad denies he is aggressive": the worry he disputes
             if _defined(masked, m.end()):
                 continue  # "the neglect Kai describes is that he has had no hot meal for days"
             if term in words.plain_when_seen and tells_what_was_seen(
@@ -260,6 +267,8 @@ def _patterned(masked: str, text: str, kinds: tuple[str, ...] = (),
                 continue  # "aggressive on the phone, swearing and saying ...": what it meant
             if rule.kind == "label" and _own_word(masked, m.start()):
                 continue  # "Mum said she has been a nervous wreck": her word for herself
+            if rule.kind == "label" and _disputed(masked, m.start()):
+                continue  # "mum doesn't agree dad is a risk": the worry she disputes
             if rule.kind == "label" and _INITIAL_A.match(m.group()):
                 continue  # "a 5 would be A telling mum": a child's initial, not "a"
             if rule.kind == "label" and praised(m.group()) \
@@ -459,6 +468,24 @@ def _own_word(masked: str, start: int) -> bool:
     named = told.group("named") is not None and looks_like_a_name(told.group("named"))
     return ((told.group("she") is not None or named) and she) or (
         (told.group("he") is not None or named) and he)
+
+
+# What someone disputes, just before a label: "mum doesn't agree dad is", "nan disputes
+# that mum is", "dad denies he is". The label is then the worry as the family hear it, in
+# their view of it, not the writer's word for a person ("I think dad is a risk" is asked).
+_DISPUTED = on_first_use(
+    r"\b(?:den(?:y|ies|ied|ying)|disput(?:e|es|ed|ing)|disagree(?:s|d|ing)?(?:\s+that)?"
+    r"|(?:does|do|did)\s*(?:n['’]?t|\s+not)\s+(?:agree|accept|believe|think|feel|see|admit)"
+    r"|(?:won['’]?t|will\s+not|wouldn['’]?t|would\s+not|refuses?\s+to|refused\s+to)\s+"
+    r"(?:agree|accept|admit|believe))"
+    r"(?:\s+(?!(?:but|and|although|though|however|yet|while|whilst|because)\b)[\w'’]+){0,4}"
+    r"\s+$", re.IGNORECASE)
+
+
+def _disputed(masked: str, start: int) -> bool:
+    """Whether a label at `start` is what someone disputes (`_DISPUTED`), in its clause."""
+    begin = max(masked.rfind(stop, max(0, start - 90), start) for stop in ".!?;,:\n") + 1
+    return _DISPUTED.search(masked[max(begin, start - 90):start]) is not None
 
 
 def _sentence_of(masked: str, start: int, end: int, gap: str = "") -> str:

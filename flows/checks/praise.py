@@ -22,10 +22,13 @@ _CARER = (r"(?:(?:mum|dad|mam|mom)'?s\s+(?:new\s+)?partner|(?:step)?(?:mum|mummy
           r"|grandma|grandad|granddad|grandparents|partner|aunt|auntie|aunty|uncle|family"
           r"|household|both\s+parents|the\s+parents|mum\s+and\s+dad|dad\s+and\s+mum"
           r"|" + alternation(KIN_ADULTS) + ")")
+# Who else a safety network lists beside the family.
+_NETWORK = (r"(?:neighbou?rs?|(?:family\s+)?friends?|godparents?|god(?:mother|father)"
+            r"|childminder|pastor|minister|coach|youth\s+leader)")
 _SO = r"(?:(?:very|really|so|quite|extremely|incredibly|always|clearly|obviously|genuinely"
 _SO += r"|such|truly|deeply|totally|absolutely|just|also|very\s+much|much|far|a\s+lot)\s+)*"
 _GOOD = (r"(?:supportive|loving|caring|lovely|great|brilliant|fantastic|amazing|wonderful|good"
-         r"|protective|attentive|nurturing|devoted|committed|dedicated|doting|kind|warm"
+         r"|protective|helpful|attentive|nurturing|devoted|committed|dedicated|doting|kind|warm"
          r"|affectionate|capable|reliable|responsible|positive|stable|engaged"
          r"|motivated|co-?operative|invested|hands[\s-]on|competent|competant"
          r"|(?:close|tight)[\s-]?knit)")
@@ -127,6 +130,10 @@ _SAID_OF_SHAPES = (
     rf"|{_KIDS}{_BE}{_SO}{_WELL}(?:(?:\s*,\s*|\s+and\s+){_SO}{_WELL})*\b"
     # ... or noted with no verb: "grandparents amazing", "kids happy", "baby content".
     rf"|{_CARER}\s+{_SO}{_GOODS}(?=\s*(?:[.,;:!?]|$))"
+    # ... or after a dash, a colon or a bracket, as a safety network is listed: "nan: very
+    # supportive", "uncle T - great with the kids", "neighbour (really helpful)".
+    rf"|(?:{_CARER}|{_NETWORK})(?:\s+[a-z](?=[\s:(–—-]))?\s*(?:[:(–—]|-(?![a-z]))\s*{_SO}"
+    rf"{_GOODS}{_OF_THEM}(?=\s*(?:[.,;:!?)]|$))"
     rf"|(?:the\s+)?(?:children|kids|baby|boys|girls|twins|youngsters)\s+{_SO}{_WELL}"
     rf"(?:(?:\s*,\s*|\s+and\s+){_SO}{_WELL})*\b"
     rf"|{_KIDS}{_BE}{_SO}(?:fine|ok|okay|alright|all\s+right)\b" + _ON_VISIT + "|"
@@ -244,7 +251,8 @@ _SUBJECTS = words("""home house flat property conditions mum mummy mam mom mothe
     nana nanny gran granny grandma grandad granddad grandparents partner aunt auntie aunty uncle
     family household children kids baby boys girls twins child she he they b c d e f g h j k l
     m n o p q r s t u v w x y z everyone everybody all professionals agencies youngsters little
-    young wee""") \
+    young wee neighbour neighbor neighbours neighbors friend friends godparent godparents
+    godmother godfather childminder pastor minister coach youth""") \
     | words(KIN_ADULTS + " " + KIN_CHILDREN)
 # Everyday words that start praise only beside one of its words: tried only when one is in
 # the sentence ("it's a warm loving home", "contact is going well", "I have no concerns").

@@ -691,7 +691,14 @@ _SERVICE_WORK = (
     r"|at\s+(?:home|school|nursery|college|the\s+(?:house|home|school|nursery|office)))\b"
     r"|write\s+to\b"
     r"|(?:complete|do|make|undertake)\s+(?:a|an|the)\s+(?:\w+\s+){0,2}(?:visits?|assessments?"
-    r"|referrals?|checks?|plans?|reviews?|reports?|forms?|chronology|applications?)\b")
+    r"|referrals?|checks?|plans?|reviews?|reports?|forms?|chronology|applications?)\b"
+    # ... or named as more of it: "ongoing work with mum re her drinking", "further direct
+    # work with the kids". Not what more of it did ("regular visits from nan have helped"),
+    # nor help someone gives, as a strength is noted ("ongoing support from nan").
+    r"|(?:ongoing|continued|continuing|further|regular|additional|extra|more)\s+(?:\w+\s+){0,2}?"
+    r"(?:work|support|input|sessions|monitoring|involvement|intervention|visits|assessment)\b"
+    r"(?![^.;!?]*\b(?:has|have|had|is|are|was|were|been|helps?|helped|means?|meant|made|makes"
+    r"|kept|keeps|gives?|gave|stopped|started|from)\b)")
 # ... not the same word as a noun: "phone calls from dad have stopped", "contact with dad".
 _BARE_STEP = on_first_use(
     r"^\W*(?:(?:next\s+steps?|actions?|to\s*do|plan)\s*[:\-–]\s*)?(?:(?:to|need\s+to|needs\s+to"
@@ -700,7 +707,8 @@ _BARE_STEP = on_first_use(
     r"(?!(?:by|that|about|of|from|for|calls?|messages?|records?|logs?|numbers?|conversations?"
     r"|time|centre|center|visits?|sessions?|was|were|is|are|has|have|had|went|and|or|so"
     r"|above|below|attached|notes?|you)\b)\w|" + _SERVICE_WORK + ")")
-_BARE_GATE = words(_BARE_VERBS + " contact look find get see write complete do make")
+_BARE_GATE = words(_BARE_VERBS + " contact look find get see write complete do make ongoing"
+                   " continued continuing further regular additional extra more")
 # The quick test: a next step says one of these.
 _STEP_WORDS = words("will to 'll going shall needs need")
 # The quick test over the whole answer: a vague step holds one of these words.

@@ -40,6 +40,10 @@ _DANGER = on_first_use(
     r"|rais(?:es|ed|ing)\s+(?:(?:his|her|their|a)\s+)?(?:hand|fist|arm|voice)s?|squar\w+\s+up"
     r"|(?:went|goes|go|going|came|comes|coming)\s+for\s+(?:him|her|them|mum|dad)"
     r"|aggressive|unwell|ill|poorly|low|depressed|overwhelmed|struggl\w*|voices"
+    # a carer out of it, who could not look after anyone: "passed out", "couldn't be woken"
+    r"|pass(?:es|ed)\s+out|blacked\s+out|out\s+cold|unconscious|collaps\w*|comatose"
+    r"|(?:could\s*n['’]?t|could\s+not|would\s*n['’]?t|would\s+not|did\s*n['’]?t|did\s+not)\s+"
+    r"(?:be\s+)?(?:woken|wake|waken|roused|rouse)"
     r"|psychotic|crisis|overdos\w*|self[\s-]?harm\w*|turned\s+up|unsafe|danger\w*|frightened"
     r"|scared|worried|missing|exploit\w*"
     # harm outside the home: a young person not home, out late, not answering, or taken
