@@ -9,12 +9,12 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
-from datetime import UTC, datetime
 from typing import Any, NamedTuple
 
 from flows.answers import Value, pasted_list
 from flows.draft import Draft
 from flows.flow import Flow
+from flows.render import format_date
 from flows.summary import Block, Entry, Summary, build_summary, unquoted
 
 WAITING = "Partners invited who have not answered"
@@ -104,7 +104,7 @@ def combined(summary: Summary, parts: Sequence[Part], waiting: Sequence[Waiting]
                                   for p in shown for block in p.summary.other)
     if waiting:
         other += (Block(WAITING, tuple(
-            Entry("waiting", w.name, f"invited {_day(w.invited_at)}, "
+            Entry("waiting", w.name, f"invited {format_date(w.invited_at)}, "
                   + (STARTED if w.started else "no answer yet")) for w in waiting)),)
     return replace(summary, columns=columns, scales=scales, other=other)
 
@@ -114,5 +114,3 @@ def _entries(summary: Summary, key: str) -> tuple[Entry, ...]:
                  for block in column.blocks for entry in block.entries)
 
 
-def _day(timestamp: float) -> str:
-    return datetime.fromtimestamp(timestamp, UTC).strftime("%d %b %Y")

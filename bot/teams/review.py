@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from datetime import UTC, datetime
 from html import escape
 
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup
@@ -11,6 +10,7 @@ from telegram import InlineKeyboardButton, InlineKeyboardMarkup
 from bot.teams.combined import PARTNERS_NUMBER, STARTED, Part, Waiting
 from bot.telegram_html import split_html
 from flows.answers import voiced
+from flows.render import format_date
 from flows.summary import Entry, Summary
 
 HEADING = "<b>Partners' contributions</b>"
@@ -29,7 +29,7 @@ def contributions_review(parts: Sequence[Part], waiting: Sequence[Waiting]
         lines += ["", NONE_YET]
     if waiting:
         lines += ["", "Not answered yet: " + "; ".join(
-            f"{escape(w.name)} (invited {_day(w.invited_at)}"
+            f"{escape(w.name)} (invited {format_date(w.invited_at)}"
             + (f"; {STARTED})" if w.started else ")") for w in waiting)]
     rows = [[InlineKeyboardButton(
         (f"Leave out {p.name}" if p.included else f"Put {p.name} back")[:60],
@@ -66,5 +66,3 @@ def _said(text: str) -> str:
     return f"{escape(before)}“{escape(words)}”{escape(after)}"
 
 
-def _day(timestamp: float) -> str:
-    return datetime.fromtimestamp(timestamp, UTC).strftime("%d %b %Y")

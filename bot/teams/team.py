@@ -6,12 +6,12 @@ from __future__ import annotations
 import time
 from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import UTC, datetime
 from typing import Literal
 
 from bot.teams.codes import code_hash, looks_like_code
 from bot.teams.invites import SERVER
 from bot.wording import seen_as
+from flows.render import format_date
 from storage.teams import MEMBER_ALREADY, Invite, Member, Standing, TeamStore
 
 Who = Literal["admin", "member", "partner", "stranger"]
@@ -132,7 +132,7 @@ def _who(standing: Standing) -> Who:
 
 def joined_day(timestamp: float) -> str:
     """The day a member joined, as the members list shows it."""
-    return datetime.fromtimestamp(timestamp or time.time(), UTC).strftime("%d %b %Y")
+    return format_date(timestamp or time.time())
 
 
 def told_apart(members: Sequence[Member], room: int) -> dict[int, str]:
