@@ -54,8 +54,9 @@ QUOTED = 60  # characters of a message quoted back in a notice
 # Commands that leave a line held below a menu waiting to be kept with its button: a look at
 # the prompts or the answers, a pause, the question shown again.
 _LEAVE_HELD = frozenset({"keep", "help", "review", "pause", "show"})
-# Commands about a whole draft that words after them may name another of ("/summary KT-2").
-_ABOUT_A_DRAFT = frozenset({"summary", "review"})
+# Commands about a draft that words after them may name another of ("/summary KT-2",
+# "/continue KT-2").
+_ABOUT_A_DRAFT = frozenset({"summary", "review", "show"})
 
 
 def _asks_help(typed: str) -> bool:
@@ -186,27 +187,18 @@ class Conversation:
         if isinstance(given, Command) and given.name == "export":
             return [Notice(self.words["export_here"])]
         if isinstance(given, Command) and given.name in _ABOUT_A_DRAFT and waiting is None:
-            # "/summary KT-2" with another draft open showed the open one's summary: KT-2 is
-            # opened first, as /resume KT-2 opens it
+            # "/summary KT-2" with another draft open showed the open one's summary, and
+            # "/continue KT-2" (as the menu's button "Continue KT-2" reads) its question,
+            # answered then for the wrong case: KT-2 is opened first, as /resume KT-2 opens it
             other = await self._commands.other_named(turn, given.arg)
             if isinstance(other, list):
                 return other
             if other is not None:
                 opened = await self._commands.open_draft(turn, other)
                 turn.draft = None  # the open draft is another one now
-                if turn.state.active_draft != other:
-                    return opened
+                if given.name == "show" or turn.state.active_draft != other:
+                    return opened  # opening it shows its question
                 return [*opened, *await self._advance(turn, Command(given.name))]
-        if isinstance(given, Command) and given.name == "show" and waiting is None:
-            # "/continue KB-13", as the menu's button "Continue KB-13" reads: that draft, as
-            # /resume opens it, not the open draft's question (answered for the wrong case)
-            other = await self._commands.other_named(turn, given.arg)
-            if isinstance(other, list):
-                return other
-            if other is not None:
-                opened = await self._commands.open_draft(turn, other)
-                turn.draft = None  # the open draft is another one now
-                return opened
         if isinstance(given, Command) and given.name in WORDLESS and clean_line(given.arg):
             # "/skip don't know", "/back and her aunt has her": acted on, the command moved
             # on and the words were dropped without a word said. Neither is done: what is
