@@ -348,6 +348,13 @@ def asked(flow_id: str, step_id: str, line: str) -> str | None:
     return next((r.text for r in chat.replies if isinstance(r, Nudge)), None)
 
 
+def reply_to(flow_id: str, step_id: str, line: str) -> str:
+    """The reminder `line` gets at the question (failing the test if it is let through)."""
+    reply = asked(flow_id, step_id, line)
+    assert reply is not None, line
+    return reply
+
+
 def _cases(flawed: bool) -> list[tuple[str, str, str]]:
     return [(flow_id, step_id, line) for (flow_id, step_id), lines in SET_D.items()
             for line in lines[0 if flawed else 1]]
@@ -376,8 +383,7 @@ def test_set_d_a_sound_line_is_let_through(flow_id: str, step_id: str, line: str
 def test_a_next_step_named_as_more_of_the_work_is_asked_who_and_when(line: str,
                                                                      question: str) -> None:
     """Set D: "ongoing work with mum re: her drinking" as what happens next went through."""
-    reply = asked("mapping", "next_steps", line)
-    assert reply is not None
+    reply = reply_to("mapping", "next_steps", line)
     assert question in reply
 
 
@@ -406,8 +412,7 @@ def test_more_help_someone_gives_noted_as_a_strength_is_not_read_as_a_step(line:
 ])
 def test_a_network_member_with_only_praise_after_them_is_asked_what_they_do(line: str) -> None:
     """Set D: "gran - supportive" in the safety network went through."""
-    reply = asked("mapping", "trusted_adults", line)
-    assert reply is not None
+    reply = reply_to("mapping", "trusted_adults", line)
     assert "not yet what you saw" in reply
 
 
@@ -428,8 +433,7 @@ def test_the_workers_note_of_how_the_child_seemed_is_asked_before_it_is_theirs(
         flow_id: str, step_id: str, line: str) -> None:
     """Set D: "T appeared anxious when talking about home", typed as what the child put in
     the house of worries, was kept as the child's own words, in quotation marks."""
-    reply = asked(flow_id, step_id, line)
-    assert reply is not None
+    reply = reply_to(flow_id, step_id, line)
     assert "kept as their own words" in reply or "kept as the child's own" in reply
 
 
@@ -450,8 +454,7 @@ def test_a_childs_own_words_about_how_someone_seemed_are_kept(line: str) -> None
 def test_help_given_only_as_needed_is_asked_what_and_when(step_id: str, line: str) -> None:
     """Set D: "leaving care team will support as needed" went through at "Who will help
     with this, and how?"."""
-    reply = asked("success", step_id, line)
-    assert reply is not None
+    reply = reply_to("success", step_id, line)
     assert "as needed" not in line or "as needed" in reply
 
 
@@ -503,8 +506,7 @@ def test_the_workers_frame_with_the_childs_name_is_asked_before_it_is_theirs(
         step_id: str, line: str) -> None:
     """Found after set D's fixes: "Kayden said he likes playing xbox with his uncle" was
     kept as the child's own words, "Kayden said" and all, where "K said" is asked about."""
-    reply = asked("three_houses", step_id, line)
-    assert reply is not None
+    reply = reply_to("three_houses", step_id, line)
     assert "kept as their own words" in reply
 
 

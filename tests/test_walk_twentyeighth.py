@@ -167,12 +167,7 @@ def test_an_answer_pointing_to_another_childs_draft_is_asked_about(typed: str) -
     was saved, and the baby's summary, read at her own meeting, said "Who is in the family:
     same as A-3", pointing at a draft nobody reading it has. It is asked about once, saying
     the other draft is not in this one's summary; sent again, it is kept."""
-    chat = reach(FLOWS["wellbeing"], "family")
-    chat.send(typed)
-    assert "family" not in chat.draft.answers
-    assert "another draft" in first_nudge(chat)
-    chat.command("keep")
-    assert chat.draft.answers["family"] == typed
+    asked_once_then_kept(FLOWS["wellbeing"], "family", typed, "another draft")
 
 
 @pytest.mark.parametrize("typed", ["same as mum", "Mum (K), A (3) and B, same as at the last "
@@ -271,6 +266,17 @@ def first_nudge(chat: EngineChat) -> str:
     nudges = [r for r in chat.replies if isinstance(r, Nudge)]
     assert nudges, chat.replies
     return nudges[0].text
+
+
+def asked_once_then_kept(flow: Flow, step_id: str, typed: str, said: str) -> None:
+    """`typed` at `step_id` is not saved but asked about once (the reminder saying `said`),
+    and kept with the reminder's Keep."""
+    chat = reach(flow, step_id)
+    chat.send(typed)
+    assert step_id not in chat.draft.answers
+    assert said in first_nudge(chat)
+    chat.command("keep")
+    assert chat.draft.answers[step_id] == typed
 
 
 def drafted_goal(how_long: str) -> str:

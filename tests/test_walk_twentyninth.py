@@ -24,7 +24,7 @@ from tests.test_telegram_handlers import (
     texts_to,
 )
 from tests.test_walk_seventeenth import reach
-from tests.test_walk_twentyeighth import first_nudge
+from tests.test_walk_twentyeighth import asked_once_then_kept, first_nudge
 from tests.test_walk_twentyeighth import (
     test_a_hello_with_an_apology_on_coming_back_shows_the_question_again as shown_again,
 )
@@ -71,12 +71,7 @@ def test_a_number_out_of_ten_at_a_written_question_is_asked_about(typed: str) ->
     and typed "3/10". It was saved as what needs to happen, and the social worker's summary
     read "What needs to happen? Police, PC 4471: 3/10". A number out of ten is asked about
     once, as a number alone is."""
-    chat = reach(FLOWS["contribution"], "needs_to_happen")
-    chat.send(typed)
-    assert "needs_to_happen" not in chat.draft.answers
-    assert "is only a number" in first_nudge(chat)
-    chat.command("keep")
-    assert chat.draft.answers["needs_to_happen"] == typed
+    asked_once_then_kept(FLOWS["contribution"], "needs_to_happen", typed, "is only a number")
 
 
 def test_what_one_point_higher_looks_like_typed_after_the_reason_is_offered_back_to_it() -> None:
