@@ -34,8 +34,10 @@ from bot.conversation import Conversation
 from bot.handlers import Handlers
 from flows import engine
 
+# A turn's wait for the group commit, split four ways (`_group_commits`).
+COMMIT_WAIT = ("commit_queue", "commit_thread", "commit_handback", "commit_resume")
 PHASES = ("arrival", "decode", "gate", "store_wait", "load", "engine", "checks", "commit",
-          "render", "bot_api", "db_queue", "db_thread", "loop_wait", "commit_wait", "gc",
+          "render", "bot_api", "db_queue", "db_thread", "loop_wait", *COMMIT_WAIT, "gc",
           "other")
 LOADS = ("session", "load_draft", "was_handled", "list_drafts", "draft", "active", "drafts")
 COMMITS = ("save", "save_session", "delete_draft", "delete_user")
@@ -176,26 +178,63 @@ def _db_trips(undo: list[Callable[[], None]]) -> None:
 
 def _group_commits(undo: list[Callable[[], None]]) -> None:
     """A turn's writes go to the store's group commit (`storage.trips`), which sends them
-    to aiosqlite's thread with other turns' writes: the update's wait for it, from asking
-    to the commit on disk and the loop resuming it, is *commit_wait*, and one trip."""
-    owner = _find("storage.trips", "GroupCommit")
-    if owner is None:
-        return
-    original = owner.commit
+    to aiosqlite's thread with other turns' writes: one trip, and the update's wait for it,
+    from asking to the loop resuming it, split four ways:
 
-    async def commit(self: Any, *args: Any, **kwargs: Any) -> Any:
+    - *commit_queue*: until the thread starts on the batch the writes ride in (behind the
+      batch under way and its hand-back, or waking the thread);
+    - *commit_thread*: that batch on the thread (its statements, the COMMIT and its flush,
+      and taking the GIL back from the loop between statements);
+    - *commit_handback*: the thread done, until the loop runs the batch's outcome;
+    - *commit_resume*: the outcome handed over, until the loop resumes the update.
+    """
+    trips = _find("storage.trips", "GroupCommit")
+    if trips is None:
+        return
+    module: Any = importlib.import_module("storage.trips")
+    together, landed, original = module.together, trips._landed, trips.commit
+    on_thread: dict[int, tuple[float, float]] = {}  # a turn's writes: its batch on the thread
+    handed: dict[int, tuple[float, float, float]] = {}  # a turn's future: ... and handed back
+
+    def timed_together(conn: Any, turns: list[Any], **kwargs: Any) -> Any:
+        start = clock()
+        try:
+            return together(conn, turns, **kwargs)
+        finally:
+            end = clock()
+            for writes in turns:
+                on_thread[id(writes)] = (start, end)
+
+    def timed_landed(self: Any, batch: list[Any], failures: Any) -> None:
+        now = clock()
+        for writes, done, flush in batch:
+            start, end = on_thread.pop(id(writes), (now, now))
+            if flush:  # a receipt's is not waited for
+                handed[id(done)] = (start, end, now)
+        landed(self, batch, failures)
+
+    async def commit(self: Any, writes: Any, **kwargs: Any) -> Any:
         breakdown = CURRENT.get()
         if breakdown is None:
-            return await original(self, *args, **kwargs)
+            return await original(self, writes, **kwargs)
         breakdown.trips += 1
-        breakdown.enter("commit_wait")
+        asked = clock()
+        done = self.ask(writes, **kwargs)
         try:
-            return await original(self, *args, **kwargs)
+            return await module.settled(done)
         finally:
-            breakdown.leave()
+            resumed = clock()
+            start, end, now = handed.pop(id(done), (resumed, resumed, resumed))
+            for name, took in zip(COMMIT_WAIT, (start - asked, end - start, now - end,
+                                                resumed - now), strict=True):
+                breakdown.add(name, took)
 
-    owner.commit = commit
-    undo.append(functools.partial(setattr, owner, "commit", original))
+    module.together = timed_together
+    trips._landed = timed_landed
+    trips.commit = commit
+    undo.append(functools.partial(setattr, module, "together", together))
+    undo.append(functools.partial(setattr, trips, "_landed", landed))
+    undo.append(functools.partial(setattr, trips, "commit", original))
 
 
 def _store_wait(conversation: Conversation, undo: list[Callable[[], None]]) -> None:

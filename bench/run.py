@@ -28,7 +28,7 @@ from bench.saving import compare
 from bench.startup import checks, flows_loading, rendering
 from bench.steadiness import steadiness
 from bench.throughput import run_baseline, run_sosbot
-from bench.world import data_key
+from bench.world import commits_not_flushed, data_key
 from flows.loader import load_flows
 
 HERE = Path(__file__).resolve().parent
@@ -130,10 +130,16 @@ async def _throughput(opts: argparse.Namespace, folder: Path, flows: Any) -> dic
     _say(f"{n} practitioners pausing {opts.think_ms:g} ms on average")
     paced, _, _ = await run_sosbot(n, folder / "paced", flows, think_s=opts.think_ms / 1000,
                                    phases=True)
+    # The same run with commits that do not wait for the disk: what the flush adds.
+    _say(f"{n} practitioners pausing again, commits not waiting for the disk (NORMAL)")
+    with commits_not_flushed() as levels:
+        unflushed, _, _ = await run_sosbot(n, folder / "unflushed", flows,
+                                           think_s=opts.think_ms / 1000, phases=True)
     _say(f"{IN_TURN} practitioners one after another")
     alone, _, _ = await run_sosbot(min(n, IN_TURN), folder / "alone", flows, in_turn=True)
     out = {"sosbot": sosbot.report(), "baseline": baseline.report(), "paced": paced.report(),
            "in_turn": alone.report(),
+           "paced_unflushed": {**unflushed.report(), "synchronous": levels},
            "updates_per_practitioner": round(len(sosbot.latencies) / n, 1),
            "bot_api_calls_per_update": round(sum(extra["calls"].values())
                                              / len(sosbot.latencies), 2),

@@ -16,7 +16,7 @@ The disk is timed the same way: one page appended to a file in the benchmark's f
 flushed (`fdatasync`), after the same pause, `count` times. That is what a commit at
 `synchronous=FULL` asks of the disk (SQLite appends the transaction's pages to the
 write-ahead log and flushes it), with no SQLite, no thread and no event loop around it: a
-paced run's *commit_wait* far above this disk's p99 is not the disk's own flush. An append
+paced run's *commit_thread* far above this disk's p99 is not the disk's own flush. An append
 also records the file's new size, where the log, reused from its start after a checkpoint,
 mostly overwrites: the figure is an upper bound on a commit's flush.
 """

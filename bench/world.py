@@ -5,8 +5,8 @@ from __future__ import annotations
 import gc
 import logging
 import sys
-from collections.abc import AsyncIterator, Iterable, Mapping
-from contextlib import asynccontextmanager
+from collections.abc import AsyncIterator, Iterable, Iterator, Mapping
+from contextlib import asynccontextmanager, contextmanager
 from pathlib import Path
 from typing import Any
 
@@ -108,3 +108,26 @@ async def counting_errors() -> AsyncIterator[ErrorCount]:
         yield handler
     finally:
         root.removeHandler(handler)
+
+
+@contextmanager
+def commits_not_flushed() -> Iterator[list[int]]:
+    """SQLite stores opened inside commit without waiting for the disk (`synchronous =
+    NORMAL`), which is not how sosbot runs: the bench's measure of what the flush adds to
+    the tail. Yields the `synchronous` level each store opened inside reads back (1)."""
+    from storage.store import Store
+
+    opening = vars(Store)["open"]
+    levels: list[int] = []
+
+    async def open_unflushed(cls: type[Store], /, path: Any, **kwargs: Any) -> Store:
+        store: Store = await opening.__func__(cls, path, **{**kwargs, "synchronous": "NORMAL"})
+        for (level,) in await store._db.execute_fetchall("PRAGMA synchronous"):
+            levels.append(int(level))
+        return store
+
+    setattr(Store, "open", classmethod(open_unflushed))  # noqa: B010 (a classmethod, swapped)
+    try:
+        yield levels
+    finally:
+        setattr(Store, "open", opening)  # noqa: B010

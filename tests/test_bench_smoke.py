@@ -53,7 +53,7 @@ def test_every_update_of_every_practitioner_is_timed_in_every_run(
 
     assert per_practitioner > 20  # a whole `mapping` flow, not a few updates that failed
     total = round(per_practitioner * PRACTITIONERS)
-    for run in ("sosbot", "baseline", "paced"):
+    for run in ("sosbot", "baseline", "paced", "paced_unflushed"):
         _adds_up(t[run], total)
     assert [x["noise"] for x in t["paced_again"]] == [False, True]  # 3 paced runs, one noisy
     for again in t["paced_again"]:
@@ -81,13 +81,23 @@ def test_each_update_is_broken_down_into_phases_that_were_really_timed(
         assert all(chosen[name] >= 0 for name in chosen if name != "other")
         # The hooks are live: every answer decodes, loads, commits and calls the Bot API.
         for name in ("decode", "load", "engine", "commit", "render", "bot_api",
-                     "commit_wait"):
+                     "commit_queue", "commit_thread", "commit_handback", "commit_resume"):
             assert phases["all"][name] > 0, name
     # Every update reads or writes the database: its standing, its turn (BEGIN with the read,
     # the writes with the COMMIT); a question's receipt commits after it. A count, not a time.
     assert 1 <= phases["all"]["db_trips"] <= 5
     # It waits for the loop at least at its database trip and its Bot API calls.
     assert phases["all"]["loop_rounds"] >= 2
+
+
+def test_the_run_without_the_disks_flush_really_committed_without_it(
+        bench: tuple[dict[str, Any], str]) -> None:
+    t = bench[0]["throughput"]
+
+    # Its one store read back synchronous = NORMAL (1); sosbot's own level is FULL (2).
+    assert t["paced_unflushed"]["synchronous"] == [1]
+    assert t["paced_unflushed"]["phases"]["all"]["commit_thread"] > 0
+    assert "commits not waiting for the disk" in bench[1]
 
 
 def test_the_peers_answer_the_same_updates_and_lose_what_they_did_not_write(
