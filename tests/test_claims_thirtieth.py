@@ -14,12 +14,10 @@ import os
 import re
 import shlex
 import shutil
-import sqlite3
 import stat
 import subprocess
 import typing
 from collections.abc import Mapping
-from contextlib import closing
 from pathlib import Path
 
 import pytest
@@ -33,12 +31,12 @@ from flows import schema
 from flows.commands import MENU
 from flows.conditions import _FUNCTIONS
 from flows.flow import Flow
-from tests.conftest import REPO, sosbot_command, sosbot_env
+from tests.conftest import sosbot_command, sosbot_env
 from tests.test_deploy import ENV_EXAMPLE, env_values
 from tests.test_input_model import STRANGER, running
 from tests.test_readme import README
+from tests.test_telegram_e2e import rows
 
-SECURITY = (REPO / "SECURITY.md").read_text(encoding="utf-8")
 FLOW_SECTION = README[README.index("## Write a flow"):README.index("## Deploy for a council")]
 DEPLOY_SECTION = README[README.index("## Deploy for a council"):README.index("## Benchmark")]
 
@@ -111,21 +109,13 @@ def test_a_running_bot_asks_telegram_about_its_token_at_least_every_five_minutes
 
 # --- SECURITY.md, "Abuse and input limits": a stranger stores nothing ---------------------------
 
-def _rows(db: Path) -> dict[str, int]:
-    """Each table's row count, every table read from `sqlite_master` (a future one too)."""
-    with closing(sqlite3.connect(db)) as con:
-        tables = [name for (name,) in con.execute(
-            "SELECT name FROM sqlite_master WHERE type = 'table'")]
-        return {t: con.execute(f'SELECT count(*) FROM "{t}"').fetchone()[0] for t in tables}
-
-
 async def test_a_strangers_messages_presses_and_made_up_links_leave_no_row_in_any_table(
         tmp_path: Path, flows: Mapping[str, Flow]) -> None:
     """SECURITY.md: "a stranger's messages are not stored ... no row in any table", and an
     "expired, used, withdrawn or made-up code gets one polite line and stores nothing".
     tests/test_input_model.py counted four tables; here every table the database has."""
     async with running(flows, tmp_path / "bot.db") as bot:
-        before = _rows(bot.db)
+        before = rows(bot.db)
         assert set(before) >= {"drafts", "answers", "sessions", "handled_updates", "members",
                                "invites", "user_keys", "former_members", "shares"}
         for n in range(12):
@@ -136,7 +126,7 @@ async def test_a_strangers_messages_presses_and_made_up_links_leave_no_row_in_an
         await bot.say("/start " + "x" * 32, STRANGER)  # a made-up invite code
         await bot.say("/delete", STRANGER)
         assert bot.texts(), "the stranger was told something"
-        assert _rows(bot.db) == before
+        assert rows(bot.db) == before
 
 
 # --- README, "Deploy for a council", steps 1 to 3 on a fresh server -----------------------------
