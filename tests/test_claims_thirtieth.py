@@ -9,7 +9,9 @@ in-process, in a temporary folder standing for the server's).
 
 from __future__ import annotations
 
+import fcntl
 import inspect
+import io
 import os
 import re
 import shlex
@@ -213,3 +215,30 @@ def test_a_command_typed_where_the_user_may_not_read_says_so_in_one_line(
     else:
         assert "(chown)" in line, line
     assert not (tmp_path / "k").exists()
+
+
+# --- SECURITY.md, "One database, one bot": export reads beside a running one ------------------
+
+def test_export_reads_beside_a_running_sosbot_and_purge_is_refused_in_one_line(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+        capsys: pytest.CaptureFixture[str]) -> None:
+    """SECURITY.md: a second `sosbot run` or `chat` (or `purge`, ...) "is refused in one line",
+    and "`sosbot export` and `sosbot keys list` only read, and work beside a running bot"
+    (`keys list` is tested beside the real bot in tests/test_startup_storage.py; export was
+    not). The running sosbot's lock is taken here as another process takes it: its own
+    `flock` on the database file."""
+    monkeypatch.setattr("sys.stdin", io.StringIO("KB-1\nSchool or college\n"))
+    assert cli.main(["chat", "--flow", "reflection", "--db", "c.db"]) == 0
+    held = os.open("c.db", os.O_RDONLY)
+    try:
+        fcntl.flock(held, fcntl.LOCK_EX | fcntl.LOCK_NB)  # `sosbot run` on it, as it were
+        capsys.readouterr()
+        assert cli.main(["export", "kb-1", "--db", "c.db", "-o", "kb-1.txt"]) == 0
+        assert (tmp_path / "kb-1.txt").read_text(encoding="utf-8").startswith(
+            "PRE-REFERRAL REFLECTION: KB-1\n")
+        capsys.readouterr()
+        assert cli.main(["purge", "--db", "c.db"]) != 0
+        [line] = capsys.readouterr().err.splitlines()
+        assert "is in use by another sosbot process" in line
+    finally:
+        os.close(held)
