@@ -490,7 +490,26 @@ def _env_file_readable() -> None:
     passed over without a word, and every setting in it with it: the chat would then use
     another database, the bot another retention period. Said in one line instead."""
     env = Path(".env")
-    if env.is_file() or not (env.exists() or env.is_symlink()):
+    try:
+        env.lstat()
+    except FileNotFoundError:
+        return
+    except PermissionError:
+        # `sudo -u sosbot ...` typed in root's home: a PermissionError traceback, until now
+        raise ConfigError(f".env: this user may not look in the folder sosbot was started in "
+                          f"({Path.cwd()}), so a .env there could not be read; `cd` to a "
+                          "folder it can read (the database's) and start sosbot again.") from None
+    except OSError:
+        pass  # a name too long, a loop: said below as a .env that is not a file
+    if env.is_file():
+        try:
+            env.open("rb").close()
+        except PermissionError:  # root's own, copied in: a traceback, until now
+            raise ConfigError(".env: this user may not read it, so no setting could be read "
+                              "from it; let the user sosbot runs as read it (chown), or start "
+                              "sosbot from another folder.") from None
+        return
+    if not (env.exists() or env.is_symlink()):
         return
     if env.is_dir():
         raise ConfigError(".env: is a folder, not a file, so no setting was read from it "
