@@ -126,16 +126,25 @@ def fails_closed(handler: Handler) -> Handler:
     return closed
 
 
-async def first_time(store: Store, user_id: int, update_id: int) -> bool:
+async def first_time(store: Store, user_id: int, update_id: int, *,
+                     reading: bool = False) -> bool:
     """Note an update as handled, as the conversation notes the updates it saves; False when
     it was noted before: Telegram sent it again (a webhook's reply it found slow, polling
     after a crash), in this instance or another on the same database. Noted before the
     work, so work that saves nothing (documents sent, a list of colleagues shown) is done
-    at most once."""
-    async with store.turn(user_id, update_id) as turn:
-        if turn.handled:
-            return False
-        await turn.note()
+    at most once. `reading`: work that only reads goes ahead when the note cannot be
+    written (a database gone read-only or full): /export is how a practitioner takes their
+    work away then, and a resend meanwhile acts twice."""
+    try:
+        async with store.turn(user_id, update_id) as turn:
+            if turn.handled:
+                return False
+            await turn.note()
+    except StorageError as exc:
+        if not reading:
+            raise
+        log.warning("%s (update %s); acted on, not noted as handled", " ".join(
+            str(exc).split()), update_id)
     return True
 
 
@@ -414,7 +423,7 @@ class Handlers:
             return
         exporting = isinstance(pressed.given, Command) and pressed.given.name == "export"
         if exporting and not await first_time(self.conversation.store, query.from_user.id,
-                                              update.update_id):
+                                              update.update_id, reading=True):
             await sending.quietly(sending.answer(context.bot, query.id))
             return  # sent again by Telegram: the documents went the first time
         replies = await self.conversation.handle(
@@ -440,7 +449,7 @@ class Handlers:
         an update Telegram sends again (`noted`: the update is noted as handled already)."""
         chat_id, user_id = _chat_and_user(update)
         if not noted and not await first_time(self.conversation.store, user_id,
-                                              update.update_id):
+                                              update.update_id, reading=True):
             return  # sent again by Telegram: the documents went the first time
         opened = await self.conversation.open_named(user_id, words) if clean_line(words) \
             else []

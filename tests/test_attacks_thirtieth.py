@@ -114,8 +114,9 @@ def test_labels_differing_in_a_space_or_a_slash_export_under_different_names() -
     over the one before, and in Telegram's downloads three files had one name. Each has a
     name of its own, still of letters, digits and hyphens only; "KB-12" keeps its plain one."""
     labels = ["KB 12", "KB/12", "KB-12", "KB.12", "KB--12"]
+    summary = mapping_summary()
     for fmt in FORMATS:
-        names = [export_filename(replace(mapping_summary(), label=label), fmt)
+        names = [export_filename(replace(summary, label=label), fmt)
                  for label in labels]
         assert len(set(names)) == len(labels), names
         assert all(name.replace("-", "").replace(".", "").isalnum() for name in names)
@@ -308,3 +309,48 @@ async def test_resume_with_the_number_the_console_menu_showed_opens_that_draft(
     label = "KB-12" if "KB-12" in second else "KB-13"
     assert f'Back to "{label}"' in shown, shown
     assert "can't find" not in shown
+
+
+# --- 9. a database made read-only while the bot runs ---------------------------------------
+
+async def test_export_still_sends_the_documents_from_a_database_gone_read_only(
+        bot: Bot, caplog: pytest.LogCaptureFixture) -> None:
+    """A database that went read-only while the bot runs (a disk remounted after an error,
+    a quota) can still be read: /export, which writes nothing of the case, is how the
+    practitioner takes their work away meanwhile. Noting the update as handled, so that a
+    resend acts once, must not stop it: the documents are sent, and the log says the note
+    failed."""
+    await start_reflection(bot)
+    await bot.say("School or college")
+    await bot.conversation.store._db.execute("PRAGMA query_only = ON")  # type: ignore[attr-defined]
+    await bot.say("/export")
+    assert len(bot.request.sent("sendDocument")) == 3
+    assert "read-only" in caplog.text
+
+
+async def test_an_answer_to_a_database_gone_read_only_is_said_to_have_failed(
+        bot: Bot, caplog: pytest.LogCaptureFixture) -> None:
+    """With the database gone read-only, the question's receipt could not be written, and
+    every answer typed was told "I'm not sure you saw the question below, so I haven't
+    saved the message you just sent: please send your answer to it.", again at each try,
+    never why; the operator's log had only warnings. It fails as a save fails: the
+    practitioner is told something went wrong and their earlier answers are safe, the
+    operator's log says the database is read-only, and nothing of the answer is saved."""
+    await start_reflection(bot)
+    await bot.say("School or college")
+    await bot.conversation.store._db.execute("PRAGMA query_only = ON")  # type: ignore[attr-defined]
+    for _ in range(2):
+        await bot.say("Seen a bruise on her arm")
+        assert bot.texts()[-1].startswith("Sorry, something went wrong on my side")
+    assert not any("not sure you saw" in unescape(t) for t in bot.texts())
+    assert any(r.levelno >= logging.ERROR and "read-only" in r.getMessage()
+               for r in caplog.records)
+    await bot.conversation.store._db.execute("PRAGMA query_only = OFF")  # type: ignore[attr-defined]
+    draft = await bot.conversation.active(USER)
+    assert draft is not None
+    assert len(draft.answers) == 1
+    await bot.say("/show")  # as "Sorry" says; writable again, the answer is taken
+    await bot.say("Seen a bruise on her arm")
+    draft = await bot.conversation.active(USER)
+    assert draft is not None
+    assert len(draft.answers) == 2

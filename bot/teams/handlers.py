@@ -274,7 +274,8 @@ class TeamHandlers:
         message, user = update.message, update.effective_user
         if message is None or user is None or self.sharing is None:
             return
-        if not await first_time(self.team.teams.store, user.id, update.update_id):
+        if not await first_time(self.team.teams.store, user.id, update.update_id,
+                                reading=True):
             return  # sent again by Telegram: the list was shown the first time
         text, keyboard = await self.sharing.choose(user.id, name=" ".join(context.args or ()))
         await message.reply_text(text, reply_markup=keyboard)
