@@ -435,6 +435,9 @@ class Console:
         self._options: list[Input] = []
         self._option_words: list[list[str]] = []  # each option's words, as on the screen
         self._option_labels: list[str] = []  # each draft's case label, folded ("" for others)
+        # The drafts the last menu of drafts numbered, by id, each with its folded label:
+        # "/resume 2" is the draft it showed as 2 (while no draft is labelled "2").
+        self._numbered: list[tuple[str, str]] = []
         self._new_flow: str | None = None
         self._next: dict[str, str | None] = {}
         self._lines = 0  # lines read so far, to name the one a piped chat stopped at
@@ -784,6 +787,14 @@ class Console:
         stripped = text.strip()
         word, arg = split(stripped)
         found = find(word) if word.startswith("/") else None
+        picked = self._numbered_draft(arg) if found is not None \
+            and found.name in ("resume", "show") else None
+        if picked is not None:
+            # "/resume 2" (or "/continue 2") after a menu listing drafts "1) Continue ...,
+            # 2) Continue ...": it said "I can't find that draft among yours", of the draft
+            # listed as 2.
+            self._options = []
+            return Command("resume", picked)
         if found is not None and self._options and found.name in _SAVES:
             # A menu is on the screen, and the question this would answer is not: "/use" at
             # the drafts menu took a drafted statement its writer had not seen this sitting.
@@ -824,6 +835,16 @@ class Console:
             return Refusal(f"{unsaved}Type the number of your choice, from 1 to "
                            f"{len(self._options)}, or its name, or a command such as /help.")
         return Text(text)
+
+    def _numbered_draft(self, typed: str) -> str | None:
+        """The id of the draft the last menu of drafts showed as number `typed`; None when
+        `typed` is no such number, or is a draft's own label there."""
+        said = clean(typed.strip())
+        number = position(said)
+        if not 1 <= number <= len(self._numbered) \
+                or any(label == _folded(said) for _, label in self._numbered):
+            return None
+        return self._numbered[number - 1][0]
 
     def _labelled(self, typed: str, *, starts: bool = False) -> int:
         """The number of the draft whose case label is typed ("hv-a1", "Continue HV-A1"),
@@ -966,6 +987,7 @@ class Console:
         titles = menu.flow_titles or {}
         self.say()
         if menu.drafts:
+            self._numbered = [(info.id, _folded(info.label)) for info in menu.drafts]
             self.say(menu.heading or ("You have unfinished drafts:" if len(menu.drafts) > 1
                                       else "You have an unfinished draft:"))
             for info in menu.drafts:

@@ -423,6 +423,10 @@ class Conversation:
             # Not taken: it may answer the question below (which reached the user though the
             # send seemed to fail) or be the previous answer sent again (the question never
             # came); nothing tells the two apart, so the user is asked, and told it is unsaved.
+            # Noted as handled: a database that cannot take the question's receipt (gone
+            # read-only, full) fails here, as the answer would, rather than ask for the
+            # answer again and again without a word of why.
+            await self.commit(turn)
             shown = self.show(flow, outcome.draft).replies
             return [Notice(self.words["not_delivered"]), *shown]
         if await self._sent_before(turn, flow, outcome.draft, given):

@@ -46,6 +46,7 @@ from flows.replies import (
     Stale,
     Text,
 )
+from storage.contract import Store
 from storage.errors import StorageError
 
 log = logging.getLogger(__name__)
@@ -123,6 +124,28 @@ def fails_closed(handler: Handler) -> Handler:
             raise ApplicationHandlerStop from None
 
     return closed
+
+
+async def first_time(store: Store, user_id: int, update_id: int, *,
+                     reading: bool = False) -> bool:
+    """Note an update as handled, as the conversation notes the updates it saves; False when
+    it was noted before: Telegram sent it again (a webhook's reply it found slow, polling
+    after a crash), in this instance or another on the same database. Noted before the
+    work, so work that saves nothing (documents sent, a list of colleagues shown) is done
+    at most once. `reading`: work that only reads goes ahead when the note cannot be
+    written (a database gone read-only or full): /export is how a practitioner takes their
+    work away then, and a resend meanwhile acts twice."""
+    try:
+        async with store.turn(user_id, update_id) as turn:
+            if turn.handled:
+                return False
+            await turn.note()
+    except StorageError as exc:
+        if not reading:
+            raise
+        log.warning("%s (update %s); acted on, not noted as handled", " ".join(
+            str(exc).split()), update_id)
+    return True
 
 
 class Handlers:
@@ -398,26 +421,36 @@ class Handlers:
         if pressed is None:
             await sending.quietly(query.answer(STALE_TOAST))
             return
-        replies = await self.conversation.handle(query.from_user.id, pressed.given,
-                                                 update_id=update.update_id,
-                                                 draft_id=pressed.draft_id)
+        exporting = isinstance(pressed.given, Command) and pressed.given.name == "export"
+        if exporting and not await first_time(self.conversation.store, query.from_user.id,
+                                              update.update_id, reading=True):
+            await sending.quietly(sending.answer(context.bot, query.id))
+            return  # sent again by Telegram: the documents went the first time
+        replies = await self.conversation.handle(
+            query.from_user.id, pressed.given, draft_id=pressed.draft_id,
+            update_id=None if exporting else update.update_id)  # noted just above
         if any(isinstance(reply, Stale) for reply in replies):
             await sending.quietly(sending.answer(context.bot, query.id, STALE_TOAST))
             return
         # A press Telegram sent again (a webhook resend) was answered the first time, and
         # Telegram refuses a second answer: that must not turn into "Sorry".
         await sending.quietly(sending.answer(context.bot, query.id))
-        if isinstance(pressed.given, Command) and pressed.given.name == "export":
-            await self.export(update, context)
+        if exporting:
+            await self.export(update, context, noted=True)
             return
         kept = isinstance(pressed.given, Command) and pressed.given.name in ("keep", "next",
                                                                            "replace")
         await self._deliver(update, context, replies, query, kept=kept)
 
-    async def export(self, update: Update, context: Context, words: str = "") -> None:
+    async def export(self, update: Update, context: Context, words: str = "", *,
+                     noted: bool = False) -> None:
         """Send the current draft's summary as documents; with `words` naming another draft
-        ("/export KT-2"), that one's, opened first (the open draft's were sent)."""
+        ("/export KT-2"), that one's, opened first (the open draft's were sent). Once for
+        an update Telegram sends again (`noted`: the update is noted as handled already)."""
         chat_id, user_id = _chat_and_user(update)
+        if not noted and not await first_time(self.conversation.store, user_id,
+                                              update.update_id, reading=True):
+            return  # sent again by Telegram: the documents went the first time
         opened = await self.conversation.open_named(user_id, words) if clean_line(words) \
             else []
         await self._deliver(update, context, opened, None)

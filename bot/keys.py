@@ -24,6 +24,7 @@ from storage.crypto import (
     new_key,
     parse_keys,
     read_key_file,
+    remove_leftover_copies,
     replace_key_file,
     write_key_file,
 )
@@ -68,6 +69,9 @@ def load_keys(settings: Settings, db: Path | str | None = None) -> list[DataKey]
     if text is not None:
         return parse_keys(text, "SOSBOT_DATA_KEY")
     path = key_file(settings, db)
+    for copy in remove_leftover_copies(path):
+        print(f"sosbot: removed {copy}, a copy of the key file that a write stopped halfway "
+              "(the process killed, or the power lost) had left beside it.", file=sys.stderr)
     return read_key_file(path) if path.exists() else None
 
 

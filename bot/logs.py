@@ -76,6 +76,9 @@ def user_ref(user_id: int) -> str:
 
 
 UNREADABLE = "Received data was"  # in python-telegram-bot's message quoting a failed batch
+# python-telegram-bot's message quoting a reply from Telegram that is not JSON (cut short by a
+# proxy, say): a getUpdates reply holds everyone's messages, a sendMessage one a summary.
+NOT_JSON = "Can not load invalid JSON data"
 
 
 class NoUpdateContents(logging.Filter):
@@ -86,6 +89,11 @@ class NoUpdateContents(logging.Filter):
         if record.name.startswith("telegram") and UNREADABLE in str(record.msg):
             record.msg = ("Telegram sent updates python-telegram-bot could not read; sosbot "
                           "reads them one by one and skips the unreadable ones")
+            record.args = ()
+            record.exc_info = record.exc_text = None
+        elif record.name.startswith("telegram") and NOT_JSON in str(record.msg):
+            record.msg = ("Telegram's reply was not JSON (cut short on the way?); python-"
+                          "telegram-bot treats it as a failed request")
             record.args = ()
             record.exc_info = record.exc_text = None
         return True

@@ -21,12 +21,20 @@ from telegram.ext import ExtBot
 from telegram.request import HTTPXRequest
 
 from bot.shape import mended, unkeyed
+from flows.regex import on_first_use
 
 log = logging.getLogger(__name__)
 JSONDict = dict[str, Any]
 
 
 _GET_UPDATES = inspect.signature(ExtBot.get_updates)
+# An update nested deeper than this is none Telegram sends (its deepest, a reply's quoted
+# message with its entities, is a dozen levels): read only when the whole reply was too deep
+# for Python to read at all, and then skipped by its id.
+MAX_DEPTH = 100
+# What `_too_deep_skipped` reads a reply by: a whole string (escapes and all) or a bracket.
+_TOKEN = on_first_use(r'"[^"\\]*(?:\\.[^"\\]*)*"|[\[\]{}]')
+_ID_AFTER = on_first_use(r"\s*:\s*(-?\d{1,20})")
 
 
 class SkippingBot(ExtBot[Any]):
@@ -72,7 +80,13 @@ class UpdatesRequest(HTTPXRequest):
 
     @staticmethod
     def parse_json_payload(payload: bytes) -> JSONDict:
-        read: JSONDict = mended(HTTPXRequest.parse_json_payload(payload))
+        try:
+            read: JSONDict = mended(HTTPXRequest.parse_json_payload(payload))
+        except RecursionError:
+            # An update nested hundreds deep (another make of Bot API server, or something
+            # between it and us): Python cannot read the reply, and polling asked for the same
+            # reply again for ever. The updates too deep to be Telegram's are skipped by id.
+            read = mended(HTTPXRequest.parse_json_payload(_too_deep_skipped(payload)))
         return read
 
 
@@ -85,3 +99,43 @@ def _keyed(update: Update) -> Update:
     log.warning("skipped update %s: its %s is not of the type Telegram sends",
                 "?" if field == "update_id" else update.update_id, field)
     return Update(update.update_id)
+
+
+def _too_deep_skipped(payload: bytes) -> bytes:
+    """A getUpdates reply with each update nested deeper than `MAX_DEPTH` put as its id alone
+    (an empty update, which no handler takes and polling moves past), logged by that id; one
+    without a readable id is left out. Read without recursion, a token at a time."""
+    text = payload.decode("utf-8", "replace")
+    kept: list[str] = []
+    depth, start, deepest, done = 0, -1, 0, 0
+    number: int | None = None
+    for token in _TOKEN.finditer(text):
+        mark = token.group()
+        if mark in "[{":
+            depth += 1
+            if depth == 3 and mark == "{":  # an update, in the reply's "result" list
+                start, deepest, number = token.start(), 3, None
+            deepest = max(deepest, depth)
+        elif mark in "]}":
+            if depth == 3 and start >= 0:
+                if deepest > MAX_DEPTH:
+                    kept.append(text[done:start])
+                    kept.append(_skipped(number))
+                    done = token.end()
+                start = -1
+            depth -= 1
+        elif depth == 3 and start >= 0 and mark == '"update_id"' \
+                and (found := _ID_AFTER.match(text, token.end())) is not None:
+            number = int(found.group(1))  # the key's value (the same words as a value: not)
+    kept.append(text[done:])
+    return "".join(kept).encode("utf-8")
+
+
+def _skipped(number: int | None) -> str:
+    if number is None:
+        log.warning("skipped an update from Telegram nested more than %d deep, with no "
+                    "usable id", MAX_DEPTH)
+        return "null"
+    log.warning("skipped update %d: nested more than %d deep, as no update Telegram sends is",
+                number, MAX_DEPTH)
+    return f'{{"update_id": {number}}}'

@@ -135,6 +135,8 @@ MSG = {
     "it. Please answer yes or no.",
     "repeated_choice": 'I haven\'t saved that here: it is the same as your answer to '
     '"{title}", which is saved already (sent twice?).',
+    "question_itself": "I haven't saved that: it is the question itself, copied back to me. "
+    "Please type your answer to it.",
 }
 
 
@@ -380,6 +382,8 @@ def _typed(flow: Flow, out: Outcome, typed: Text, nudger: Nudger) -> None:
         return
     if text and _repeated(flow, out, step, text):
         return
+    if text and _question_itself(flow, out, step, text):
+        return
     if text and _continues(flow, out, step, text):
         return
     if text and step.kind.widget == "items" and agrees_with_shown(flow, out, step, text):
@@ -588,6 +592,31 @@ def _repeated(flow: Flow, out: Outcome, step: FlowStep, text: str) -> bool:
     d.nudged.append(key)
     out.replies.append(Notice(MSG["repeated"].format(title=copied.title), "problem",
                               until_sent_again=True))
+    ask(flow, out, step, again=True)
+    return True
+
+
+# A sentence of a question, as its words are compared with a line typed back.
+_SENTENCE_END = on_first_use(r"(?<=[.?!])\s+")
+_QUESTION_WORDS = 4  # "Why?" or "Anything else?" may be someone's words; a question is longer
+
+
+def _question_itself(flow: Flow, out: Outcome, step: FlowStep, text: str) -> bool:
+    """Not saved: the question's own words pasted back as its answer (the whole of it, or
+    its question sentence), copied from the message instead of the box below it. Saved, it
+    was the answer, and the summary read "What's working well? What is going well for this
+    child, and who helps make it happen?". A child's own words are kept whatever they are."""
+    if step.kind.widget not in ("text", "items") or step.spec.voice == "child" \
+            or len(text.split()) < _QUESTION_WORDS:
+        return False
+    said = _same_words(text).rstrip("?")
+    asked = step.spec.ask
+    if said != _same_words(asked).rstrip("?") and not any(
+            said == _same_words(sentence).rstrip("?")
+            for sentence in _SENTENCE_END.split(asked)
+            if sentence.rstrip().endswith("?")):
+        return False
+    out.replies.append(Notice(MSG["question_itself"], "problem"))
     ask(flow, out, step, again=True)
     return True
 

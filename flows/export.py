@@ -26,9 +26,6 @@ MIME_TYPES: dict[Format, str] = {
 }
 LABEL_CHARS = 24
 _UNSAFE = on_first_use(r"[^A-Za-z0-9]+")
-# What a label may hold and still be told from every other by its name: ASCII letters and
-# digits, between runs of spaces, hyphens, full stops, slashes and the like.
-_PLAIN = on_first_use(r"[ \-_./,:;#()]+")
 
 
 @dataclass(frozen=True)
@@ -67,11 +64,12 @@ def render_export_text(summary: Summary) -> str:
 
 def export_filename(summary: Summary, ext: str) -> str:
     """A file name from the label, the tool and the date, using only letters, digits and -.
-    A label that loses more than its spaces and marks on the way (letters with accents or of
-    another alphabet) has a few characters of its hash after it: two cases ("ŁK-7" and
-    "ŚK-7", both "K-7") exported into one folder were one file."""
+    A label that is not its name as it stands (letters with accents or of another alphabet,
+    a space or a mark other than one hyphen between its parts) has a few characters of its
+    hash after it: two cases ("ŁK-7" and "ŚK-7", both "K-7"; "KB 12", "KB/12" and "KB-12",
+    three drafts) exported into one folder the same day were one file, the last one."""
     label = _slug(summary.label)[:LABEL_CHARS].strip("-") or "draft"
-    if label != _PLAIN.sub("-", summary.label).strip("-"):
+    if label != summary.label:
         label += "-" + hashlib.sha256(summary.label.encode("utf-8", "replace")).hexdigest()[:6]
     tool = _slug(summary.flow_id) or "summary"
     return f"sosbot-{label}-{tool}-{_day(summary.updated_at)}.{_slug(ext)}"

@@ -20,6 +20,7 @@ import os
 import re
 import secrets
 import stat
+import time
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -208,9 +209,42 @@ def _create_in_place(path: Path, text: str) -> None:
     _fill(os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600), text)
 
 
+LEFTOVER_AGE_S = 60  # a copy younger than this may be another first run's, being written
+
+
+def _temporary_name(path: Path, tag: str) -> Path:
+    return path.with_name(f".{path.name}.{tag}.tmp")
+
+
+def remove_leftover_copies(path: Path, *, now: float | None = None) -> list[Path]:
+    """Remove the copies of a key file a write left beside it when it was stopped (killed, or
+    the machine lost power) between writing the copy and giving it the key file's name: key
+    material on disk that nothing reads, nor ever removed. The ones removed, to say; a copy
+    younger than `LEFTOVER_AGE_S` may be another first run's, still to be linked, and stays."""
+    removed = []
+    now = time.time() if now is None else now
+    head, tail = f".{path.name}.", ".tmp"
+    try:
+        beside = [p for p in path.parent.iterdir()
+                  if p.name.startswith(head) and p.name.endswith(tail)]
+    except OSError:
+        return []
+    for copy in beside:
+        tag = copy.name[len(head):-len(tail)]
+        try:
+            if len(tag) != 8 or tag.strip("0123456789abcdef") or not copy.is_file() \
+                    or now - copy.lstat().st_mtime < LEFTOVER_AGE_S:
+                continue
+            copy.unlink()
+        except OSError:
+            continue
+        removed.append(copy)
+    return removed
+
+
 def _written_beside(path: Path, text: str, mode: int) -> Path:
     """A new file beside `path`, holding `text`, flushed to the disk."""
-    temporary = path.with_name(f".{path.name}.{secrets.token_hex(4)}.tmp")
+    temporary = _temporary_name(path, secrets.token_hex(4))
     fd = os.open(temporary, os.O_WRONLY | os.O_CREAT | os.O_EXCL, mode)
     try:
         _fill(fd, text)

@@ -33,7 +33,7 @@ from telegram.ext import (
 )
 
 from bot import sending, views
-from bot.handlers import fails_closed, own_update
+from bot.handlers import fails_closed, first_time, own_update
 from bot.logs import user_ref
 from bot.ratelimit import RateLimiter
 from bot.session import CONFIRM_STANDS_S
@@ -274,6 +274,9 @@ class TeamHandlers:
         message, user = update.message, update.effective_user
         if message is None or user is None or self.sharing is None:
             return
+        if not await first_time(self.team.teams.store, user.id, update.update_id,
+                                reading=True):
+            return  # sent again by Telegram: the list was shown the first time
         text, keyboard = await self.sharing.choose(user.id, name=" ".join(context.args or ()))
         await message.reply_text(text, reply_markup=keyboard)
 
@@ -350,13 +353,8 @@ class TeamHandlers:
         return DECLINED, None
 
     async def _first_press(self, user_id: int, update_id: int) -> bool:
-        """Note this press as handled, as the conversation notes its updates; False when it
-        was noted before. It is noted before the work, so the work is done at most once."""
-        async with self.team.teams.store.turn(user_id, update_id) as turn:
-            if turn.handled:
-                return False
-            await turn.note()
-        return True
+        """Note this press as handled (`bot.handlers.first_time`); False when it was before."""
+        return await first_time(self.team.teams.store, user_id, update_id)
 
     async def _admin_action(self, admin: int, what: str, value: str, context: Context
                             ) -> tuple[str, InlineKeyboardMarkup | None]:
