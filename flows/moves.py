@@ -374,8 +374,15 @@ def _unlike_the_held(out: Outcome, step: FlowStep, typed: str) -> bool:
     if not new:
         return bool(held) and not _ABBREVIATION.search(typed)
     if not held:
-        return False
+        # "HV" held back to be written out: "health visitor (HV)" is its rewrite; a line of
+        # many words without it ("baby not gaining weight, mum misses feeds") is more likely
+        # the next question's answer, typed past the reminder, and is asked about.
+        return len(new) > _REWRITE_WORDS and not any(
+            short in typed for short in _ABBREVIATION.findall(str(pending.value)))
     return 2 * len(held & new) < min(len(held), len(new))
+
+
+_REWRITE_WORDS = 4  # words enough to write out an abbreviation or two ("health visitor")
 
 
 _WORD = on_first_use(r"[^\W\d_]{3,}")
