@@ -317,6 +317,20 @@ def test_the_next_answer_typed_past_a_reminder_on_an_abbreviation_is_asked_about
     assert "or is it for the next question?" in first_nudge(chat)
 
 
+def test_initials_typed_past_a_reminder_about_other_initials_are_asked_about() -> None:
+    """Asked to write out "MGM" in "baby (4mo), mum (19), MGM", the health visitor typed
+    the next question's answer, "HV, ck" (who is writing this). It replaced who is in the
+    family, which was lost. It is now asked about: the new answer, or the next question's."""
+    chat = reach(FLOWS["wellbeing"], "family")
+    chat.send("baby (4mo), mum (19), MGM")
+    chat.send("HV, ck")
+    assert "family" not in chat.draft.answers
+    assert "or is it for the next question?" in first_nudge(chat)
+    chat.command("next")
+    assert chat.draft.answers["family"] == "baby (4mo), mum (19), MGM"
+    assert chat.draft.answers["author"] == "HV, ck"
+
+
 @pytest.mark.parametrize("typed", ["health visitor", "health visitor (HV)",
                                    "the HV and GP are", "hv and gp"])
 def test_an_abbreviation_written_out_is_still_its_rewrite(typed: str) -> None:
