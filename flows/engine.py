@@ -242,6 +242,7 @@ def _add_back(flow: Flow, out: Outcome, step: FlowStep, line: Value, nudger: Nud
     included), and said to be added only if the whole can be taken; otherwise the answer
     stays as it was and the line is quoted back."""
     earlier = out.draft.answers.get(step.id)
+    line = added[1] if (added := _ADD.fullmatch(str(line))) else line  # "+ more": the words
     whole = f"{earlier} {line}" if isinstance(earlier, str) and is_answered(earlier) else str(line)
     value, problem = step.kind.parse(flow, step, whole)
     if problem:
@@ -388,6 +389,8 @@ def _typed(flow: Flow, out: Outcome, typed: Text, nudger: Nudger) -> None:
         out.replies.append(Notice(MOVE_MSG["added_rest"], "saved"))
         checked_accept(flow, out, step, f"{held.value} {text}", nudger)
         return
+    if (added := _ADD.fullmatch(text)) and _added_to_reason(flow, out, step, added[1]):
+        return
     if text and _repeated(flow, out, step, text):
         return
     if text and _continues(flow, out, step, text):
@@ -425,8 +428,6 @@ def _typed(flow: Flow, out: Outcome, typed: Text, nudger: Nudger) -> None:
         return
     if not text:  # an empty line at the terminal is /skip: it keeps an answer already given
         skip(flow, out, step, nudger)
-        return
-    if (added := _ADD.fullmatch(text)) and _added_to_reason(flow, out, step, added[1]):
         return
     if step.kind.widget == "text" and (added := _ADD.fullmatch(text)) \
             and is_answered(earlier := out.draft.answers.get(step.id)):
@@ -714,7 +715,9 @@ def _continues(flow: Flow, out: Outcome, step: FlowStep, text: str) -> bool:
 
 
 # A line that carries on from another: "and has 3 previous call outs", "also nan said".
-_JOINING = on_first_use(r"\s*(and|also|plus|as well as|&)\s+\S", re.IGNORECASE)
+# "+ more", as the bot's own notes say to add words to an answer, typed at the question after
+# it: the rest of that answer too.
+_JOINING = on_first_use(r"\s*(and|also|plus|as well as|&|\+)\s+\S", re.IGNORECASE)
 # After why the number is what it is, more of it: what another number would look like ("4 =
 # R not back for a month", "a 5 would be ..."), typed at the question after it when the
 # reason came on the number's own line and the question asking it was never shown.

@@ -301,6 +301,23 @@ def test_lines_about_the_family_that_mention_such_things_are_the_answer(typed: s
     assert "reads as a note that you have to stop" not in " ".join(chat.notices())
 
 
+def test_plus_and_more_typed_at_the_question_after_a_written_answer_is_offered_back() -> None:
+    """Having given her number and reason on one line, the lead typed "+ a 4 would be JB in
+    school all week", as the bot's own notes say to add words to an answer. It was saved,
+    "+" and all, as who is worried, and the drafted danger statement began "+ a 4 would be
+    JB in school all week is worried that ...". It is offered back to the answer before,
+    as a line starting with "and" is, and /back adds it there without the "+"."""
+    chat = reach(FLOWS["harm_matrix"], "harm_scale_1")
+    chat.send("3 cos she is still going with him but mum is now picking her up")
+    chat.send("+ a 4 would be JB in school all week")
+    assert "danger_who_1" not in chat.draft.answers
+    assert 'That starts with "+"' in first_nudge(chat)
+    chat.command("back")
+    assert chat.draft.answers["harm_scale_why_1"] == (
+        "cos she is still going with him but mum is now picking her up a 4 would be JB in "
+        "school all week")
+
+
 # --- the health visitor's Signs of Wellbeing --------------------------------------------------
 
 
