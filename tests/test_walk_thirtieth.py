@@ -198,13 +198,17 @@ def test_plus_at_a_question_not_after_a_reason_is_the_answer_as_before() -> None
 # --- leftovers: a discard beside another unfinished draft -------------------------------------
 
 
+async def discard_the_open_draft(bot: Bot) -> None:
+    await bot.say("/cancel")
+    await bot.tap(button(bot, "y:"))
+
+
 async def test_discarding_the_open_draft_says_the_other_one_is_still_there(bot: Bot) -> None:
     """The team manager discarded "Sup-JB" and was told "Discarded. Nothing from that draft
     is kept. /new starts another.": nothing said "Sup-KT" was still there, and she thought
     both were gone. The reply now names it and how to go back to it."""
     await two_workers_cases(bot)
-    await bot.say("/cancel")
-    await bot.tap(button(bot, "y:"))
+    await discard_the_open_draft(bot)
     said = shown(bot)[-1]
     assert '"Sup-KT", is still saved: /resume Sup-KT goes back to it' in said
     await bot.say("/resume Sup-KT")
@@ -215,8 +219,7 @@ async def test_discarding_one_of_several_points_to_the_list(bot: Bot) -> None:
     await two_workers_cases(bot)
     await bot.say("/new reflection")
     await bot.say("KB-12")
-    await bot.say("/cancel")
-    await bot.tap(button(bot, "y:"))
+    await discard_the_open_draft(bot)
     assert "Your other 2 unfinished drafts are still saved: /drafts lists them" \
         in shown(bot)[-1]
 
@@ -224,8 +227,7 @@ async def test_discarding_one_of_several_points_to_the_list(bot: Bot) -> None:
 async def test_discarding_the_only_draft_says_as_before(bot: Bot) -> None:
     await bot.say("/new reflection")
     await bot.say("KB-12")
-    await bot.say("/cancel")
-    await bot.tap(button(bot, "y:"))
+    await discard_the_open_draft(bot)
     assert shown(bot)[-1] == "✓ Discarded. Nothing from that draft is kept. /new starts another."
 
 
@@ -442,16 +444,21 @@ async def test_the_social_workers_changed_answer_is_the_one_drafted_and_exported
     assert bot.request.sent("sendDocument")
 
 
+async def a_finished_reflections_export_button(bot: Bot) -> str:
+    """USER's reflection "KB-12", finished: the Export button under its summary."""
+    await start_reflection(bot)
+    for line in (*REFLECTION, "4 cos she said it"):
+        await bot.say(line)
+    return next(d for d in bot.buttons() if d.startswith("x:"))
+
+
 async def test_export_on_an_earlier_drafts_summary_sends_that_drafts_documents(
         bot: Bot) -> None:
     """The health visitor finished the baby's reflection, started one for the sibling, and
     then scrolled up and tapped Export under the baby's summary, to take to the meeting.
     She was told "That button is from an earlier question, so nothing was changed". The
     button now exports the draft it is under, opening it first, as "/export KB-12" does."""
-    await start_reflection(bot)
-    for line in (*REFLECTION, "4 cos she said it"):
-        await bot.say(line)
-    export = next(d for d in bot.buttons() if d.startswith("x:"))
+    export = await a_finished_reflections_export_button(bot)
     await bot.say("/new reflection")
     await bot.say("KB-13")
     await bot.tap(export)
@@ -462,12 +469,8 @@ async def test_export_on_an_earlier_drafts_summary_sends_that_drafts_documents(
 
 
 async def test_export_under_a_discarded_drafts_summary_sends_nothing(bot: Bot) -> None:
-    await start_reflection(bot)
-    for line in (*REFLECTION, "4 cos she said it"):
-        await bot.say(line)
-    export = next(d for d in bot.buttons() if d.startswith("x:"))
-    await bot.say("/cancel")
-    await bot.tap(button(bot, "y:"))
+    export = await a_finished_reflections_export_button(bot)
+    await discard_the_open_draft(bot)
     await bot.say("/new reflection")
     await bot.say("KB-13")
     await bot.tap(export)
