@@ -3,7 +3,7 @@
 `kind:draft:nonce:value` for buttons bound to a question, so a tap on a button from an
 earlier question, or another draft, is refused as stale by the conversation:
   a  an answer (choice value, scale number, yes/no)   c  a command from the table
-  e  edit answer N from a review                       x  export (bound to the draft only)
+  e  edit answer N from a review                       x  export that draft
 `y|d:kind:draft:token` for yes or no to one "are you sure?", and `kind:value` for buttons
 outside a draft:  n  start a tool   r  resume a draft   m  more drafts (from the Nth).
 """
@@ -43,8 +43,8 @@ def read_button(data: str) -> Pressed | None:
     if kind in ("y", "d"):
         return Pressed(Confirmation(kind == "y", *parts))
     draft_id, nonce, value = parts[0], parts[1], parts[2]
-    if kind == "x":
-        return Pressed(Command("export"), draft_id)
+    if kind == "x":  # under a summary: that draft's documents, whichever draft is open now
+        return Pressed(Command("export", draft_id))
     if not nonce.isdecimal():
         return None
     if kind == "a":

@@ -997,7 +997,10 @@ class Console:
                             label=info.label)
                 if self._next.get(info.id):
                     self.say(f"     Next question: {self._next[info.id]}")
-            self._offer(Command("new", self._new_flow or ""), "Start a new one")
+            if menu.heading is None and (menu.welcome or menu.flows):
+                # the chat's opening menu and /drafts: not "which of your drafts?" (/resume,
+                # or words two labels share), which asks only that
+                self._offer(Command("new", self._new_flow or ""), "Start a new one")
             return
         if menu.welcome:
             self.say("sosbot: Signs of Safety style tools, one question at a time. Based on the "

@@ -64,6 +64,8 @@ TEXT_ONLY_DRAWN = ("I can only read text, please: photos, voice notes, stickers 
 TEXT_ONLY_CAPTION = ("I can only read text, please: photos, voice notes, stickers and files "
                      "aren't stored, and nor are the words sent with them (\"{caption}\"). "
                      "Send your answer as a message of its own.")
+EXPORT_GONE = ("That draft is no longer kept, so that Export button has nothing to send. "
+               "/drafts lists the drafts you have.")
 EDITED = ("I don't read edited messages, so your earlier answer stands. To change an answer, "
           "use /review and tap Edit.")
 EDITED_HELD = ("I don't read edited messages, and your answer to this question isn't saved "
@@ -393,13 +395,15 @@ class Handlers:
         again below the note, so the buttons to answer it are at hand. Once for a run of
         them: an album of five photos gets one note and one question, not five of each."""
         _, user_id = _chat_and_user(update)
+        caption = update.effective_message.caption if update.effective_message else None
+        # quoted as an answer is kept: no direction override to turn the note round
+        words = clean_line(caption) if isinstance(caption, str) else ""
         if user_id in self._noted:  # the note and the question are still the last shown
+            if words:  # but words sent with this one are not kept either: said, quoted
+                await _reply(update, TEXT_ONLY_CAPTION.format(caption=excerpt(words)))
             return
         self._noted.add(user_id)
         try:
-            caption = update.effective_message.caption if update.effective_message else None
-            # quoted as an answer is kept: no direction override to turn the note round
-            words = clean_line(caption) if isinstance(caption, str) else ""
             asked = await self.conversation.asked_again(user_id)
             # At a child's own words, a photo is most often of their drawing: what to do
             # with it (a description of it typed there would be filed as their words)
@@ -436,21 +440,28 @@ class Handlers:
         # Telegram refuses a second answer: that must not turn into "Sorry".
         await sending.quietly(sending.answer(context.bot, query.id))
         if exporting:
-            await self.export(update, context, noted=True)
+            # Export under an earlier draft's summary (another draft open since): that one's
+            # documents, as "/export KB-12" sends them; none once it is discarded or erased.
+            assert isinstance(pressed.given, Command)
+            await self.export(update, context, pressed.given.arg, button=True, noted=True)
             return
         kept = isinstance(pressed.given, Command) and pressed.given.name in ("keep", "next",
                                                                            "replace")
         await self._deliver(update, context, replies, query, kept=kept)
 
     async def export(self, update: Update, context: Context, words: str = "", *,
-                     noted: bool = False) -> None:
+                     noted: bool = False, button: bool = False) -> None:
         """Send the current draft's summary as documents; with `words` naming another draft
-        ("/export KT-2"), that one's, opened first (the open draft's were sent). Once for
-        an update Telegram sends again (`noted`: the update is noted as handled already)."""
+        ("/export KT-2"), that one's, opened first (the open draft's were sent). From a
+        `button`, the words are its draft's id. Once for an update Telegram sends again
+        (`noted`: the update is noted as handled already)."""
         chat_id, user_id = _chat_and_user(update)
         if not noted and not await first_time(self.conversation.store, user_id,
                                               update.update_id, reading=True):
             return  # sent again by Telegram: the documents went the first time
+        if button and words and await self.conversation.load(user_id, words) is None:
+            await context.bot.send_message(chat_id, EXPORT_GONE)
+            return
         opened = await self.conversation.open_named(user_id, words) if clean_line(words) \
             else []
         await self._deliver(update, context, opened, None)

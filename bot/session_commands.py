@@ -328,7 +328,19 @@ class SessionCommands:
             turn.draft = None
         await self._c.commit(turn)
         # Another draft than the open one discarded ("/cancel KT-2"): back to the open one
-        return [Notice(self._words["cancelled"], "saved"), *await self._c.current(turn)]
+        shown = await self._c.current(turn)
+        return [Notice(self._words["cancelled"] if shown else await self._still_kept(turn),
+                       "saved"), *shown]
+
+    async def _still_kept(self, turn: Turn) -> str:
+        """What is said once the open draft is discarded: the unfinished drafts still kept,
+        and how to go back to one (a practitioner with two cases may think both are gone)."""
+        others = await self._c.drafts(turn.state.user_id)
+        if not others:
+            return self._words["cancelled"]
+        if len(others) == 1:
+            return self._words["cancelled_one_left"].format(label=others[0].label)
+        return self._words["cancelled_some_left"].format(count=len(others))
 
     async def privacy(self, turn: Turn, arg: str) -> list[ConversationReply]:
         draft_days, done_days = self._c.retention()

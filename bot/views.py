@@ -100,7 +100,11 @@ def question(q: Question) -> Message:
     if q.suggestion:
         rows.append([button("Use this", data("c", "accept"))])
     nav = [button("Back", data("c", "back"))] if q.can_back else []
-    if not q.required or q.current_answer is not None:
+    # A list with items (typed, or carried in from another tool: a child's words from My
+    # Three Houses) is kept by Done; a Skip beside it kept them too, where a practitioner
+    # pressing it expects nothing kept.
+    if (not q.required or q.current_answer is not None) and not (q.widget == "items"
+                                                                 and q.items):
         nav.append(button("Keep" if q.current_answer is not None else "Skip", data("c", "skip")))
     nav.append(button("Help", data("c", "help")))
     rows.append(nav)

@@ -103,6 +103,11 @@ MSG = {
     "delete_q": "Erase everything stored about you: every draft, every answer and your "
     "settings? This can't be undone.",
     "cancelled": "Discarded. Nothing from that draft is kept. /new starts another.",
+    "cancelled_one_left": "Discarded. Nothing from that draft is kept. Your other unfinished "
+    "draft, \"{label}\", is still saved: /resume {label} goes back to it, and /new starts "
+    "another.",
+    "cancelled_some_left": "Discarded. Nothing from that draft is kept. Your other {count} "
+    "unfinished drafts are still saved: /drafts lists them, and /new starts another.",
     "deleted": "Done: everything about you has been erased. Send /start if you want to begin "
     "again.",
     "declined": "Alright, nothing has been changed.",

@@ -216,7 +216,7 @@ def is_answered(value: Value) -> bool:
 # statement or goal it would read "Dad will stop drinking. No." in a conference report.
 _NOTHING_TO_SAY = on_first_use(
     r"(?:(?:i['’]?m |i am |i have |i['’]?ve |i )?"  # "I'm not sure", "I have no idea"
-    r"(?:no(?:pe)?|nah|none|nothing|n/?a|nil|not applicable|not (?:sure|known|yet)"
+    r"(?:no(?:pe)?|nah|none|nothing|n/?a|n/?k|n\.k\.?|nil|not applicable|not (?:sure|known|yet)"
     r"|unsure|unknown|(?:don['’]?t|do not) know|dunno|dk|idk|tbc|tbd"
     r"|no (?:idea|clue)|not a clue|can['’]?t say)"
     r"(?: yet| at (?:present|the moment|this stage))?"
@@ -299,7 +299,8 @@ def says_nothing(text: str) -> bool:
 NOT_KNOWN = "not known yet"
 _NOT_KNOWN = on_first_use(
     r"(?:not (?:sure|known)|unsure|unknown|(?:i )?(?:don['’]?t|do not|dont) know(?: yet)?|dunno"
-    r"|i?dk|tbc|tbd|no (?:idea|clue)|not a clue|can['’]?t say|\?+)[\s.!]*", re.IGNORECASE)
+    r"|i?dk|n/?k|n\.k\.?|tbc|tbd|no (?:idea|clue)|not a clue|can['’]?t say|\?+)[\s.!]*",
+    re.IGNORECASE)
 _DOES_NOT_APPLY = on_first_use(r"(?:n/?a|not applicable)[\s.!]*", re.IGNORECASE)
 _SAID_NO = on_first_use(r"(?:nope|nah)[\s.!]*", re.IGNORECASE)
 _NO_WORD = on_first_use(r"(?:nil|-+)[\s.!]*", re.IGNORECASE)

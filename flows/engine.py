@@ -9,6 +9,7 @@ and the moves both share (accept, go forward, ask) in flows.moves.
 from __future__ import annotations
 
 import re
+import zlib
 from collections.abc import Callable
 from dataclasses import replace
 
@@ -99,6 +100,12 @@ MSG = {
     "once you have answered the note about it below.",
     "number_refused_why": "I've saved {n} as the number. Your reason was not saved: see "
     "below.",
+    "one_point_more": "The question for why also asks what one point higher would look like. "
+    'To add that to your reason, send + and then it, like "+ a {up} would be ...". Otherwise, '
+    "answer the question below.",
+    "one_point_more_done": "The question for why also asks what one point higher would look "
+    'like. To add that, /review lets you change "{title}": send + and then it there.',
+    "more_added": 'I\'ve added that to your reason for {n}, which now reads "{why}".',
     "why_replaced": 'It replaces the reason you gave before, "{earlier}".',
     "why_kept": 'Until a new one is saved, the reason you gave before, "{earlier}", stays.',
     "number_only": "I've saved {n} as the number, but there was no question for why just "
@@ -125,6 +132,9 @@ MSG = {
     "where_you_were": "Hello again. Here is where you were (your answers so far are saved):",
     "hello_first": "Hello. Here is the question we're on:",
     "away_again": "If what you sent was your answer to it, send it again and I'll save it.",
+    "stopping": 'I haven\'t saved "{typed}" as an answer: it reads as a note that you have to '
+    "stop for now. Your answers so far are saved, and the question we're on is below for when "
+    "you come back. If it was your answer, send it again.",
     "yes_alone": 'I haven\'t saved "yes" on its own: someone reading this later won\'t know '
     "who or what it means. Please say who or what, in a few words. If yes is the whole "
     "answer, send it again.",
@@ -234,6 +244,7 @@ def _add_back(flow: Flow, out: Outcome, step: FlowStep, line: Value, nudger: Nud
     included), and said to be added only if the whole can be taken; otherwise the answer
     stays as it was and the line is quoted back."""
     earlier = out.draft.answers.get(step.id)
+    line = added[1] if (added := _ADD.fullmatch(str(line))) else line  # "+ more": the words
     whole = f"{earlier} {line}" if isinstance(earlier, str) and is_answered(earlier) else str(line)
     value, problem = step.kind.parse(flow, step, whole)
     if problem:
@@ -283,7 +294,7 @@ def _typed(flow: Flow, out: Outcome, typed: Text, nudger: Nudger) -> None:
         hold_pending(out, step)  # an empty line or "done" keeps an item a nudge held back
         done(flow, out, step, nudger)
         return
-    if _greeting(flow, out, step, text, nudger):
+    if _greeting(flow, out, step, text, nudger) or _stopping(flow, out, step, text):
         return
     rest_of = (held := out.draft.pending) is not None and held.step_id == step.id \
         and held.kind == UNFINISHED and text.lower().strip(" .!") == "help"  # "Nan can" + "help"
@@ -380,6 +391,8 @@ def _typed(flow: Flow, out: Outcome, typed: Text, nudger: Nudger) -> None:
         out.replies.append(Notice(MOVE_MSG["added_rest"], "saved"))
         checked_accept(flow, out, step, f"{held.value} {text}", nudger)
         return
+    if (added := _ADD.fullmatch(text)) and _added_to_reason(flow, out, step, added[1]):
+        return
     if text and _repeated(flow, out, step, text):
         return
     if text and _question_itself(flow, out, step, text):
@@ -466,7 +479,7 @@ def _not_taken(flow: Flow, out: Outcome, step: FlowStep, text: str, problem: str
     two messages puts its second at the next question, the way back to the written answer
     before it."""
     if step.kind.widget not in ("one", "several", "yes_no", "scale") \
-            or not _LETTERS.search(text):
+            or not _LETTERS.search(text.replace("/", "").replace(".", "")):  # "N/K" is words
         return problem
     said = MSG["not_taken"].format(typed=excerpt(text), problem=problem)
     if step.kind.widget == "yes_no" and plain_words(text) in UNSURE_YES_NO:
@@ -521,11 +534,17 @@ _HELLO = r"(?:hi|hiya|hey|hello|good (?:morning|afternoon|evening))" \
 _BACK_AGAIN = r"(?:i['’]?m|i am) back(?: again| now)?|back (?:again|to (?:this|it))" \
     r"|where (?:was|were|am|are) (?:i|we)(?: up to)?" \
     r"|where did (?:i|we) (?:get to|get up to|leave off|stop)|what was i (?:doing|on)"
+# A school's or a service's interruptions, named in a note to the bot as to a colleague:
+# "lunch duty", "parent at the door", "back from the meeting".
+_DUTY = r"(?:lunch|break|playground|yard|gate|bus|dinner|corridor) duty"
+_CALLED_TO = (rf"{_DUTY}|duty|lunch|break|court|the door"
+              r"|(?:a |the |my )?(?:meeting|home visit|visit|call|school run)")
 # Said around it by someone called away mid-draft ("hi sorry got called away, where was i",
 # "ok where were we"): an apology or an "ok" alone may be what a parent said, so one of the
 # hello, the "I'm back" or the being called away must be there too.
 _AWAY = r"(?:i )?(?:got|was|been) (?:called|pulled|dragged) away" \
-    r"|(?:i )?got (?:distracted|interrupted|sidetracked)"
+    r"|(?:i )?got (?:distracted|interrupted|sidetracked)" \
+    rf"|(?:i['’]?m |i am |just )?back from (?:{_CALLED_TO})"  # "back from lunch duty"
 _ASIDE = r"(?:sorry|soz|apologies)(?: (?:about|for) (?:that|the (?:delay|wait)))?" \
     r"|ok(?:ay)?|right|so|anyway" \
     r"|back|now|morning|afternoon|evening"  # "back. where was i", "morning, back again"
@@ -539,6 +558,44 @@ _EMOJI = on_first_use(r"[\U0001F300-\U0001FAFF\u2600-\u27BF\uFE0F\u200D]")
 # as a child said it; "sorry, I got distracted", as a parent did): shown the question once.
 _AWAY_ONLY = on_first_use(rf"(?:(?:{_ASIDE})[,.;!]*\s+)*(?:{_AWAY})"
                           rf"(?:[,.;!]*\s+(?:{_AWAY}|{_ASIDE}))*")
+
+
+# A note that the practitioner has to stop for now, typed as to a colleague ("sorry lunch
+# duty", "brb parent at the door", "one sec", "will finish this later"): saved, it would be
+# the answer ("What the adult does: sorry lunch duty"), drafted into the danger statement.
+_AT_THE_DOOR = r"(?:(?:a|the|there['’]?s a) )?(?:parent|mum|dad|someone|somebody|visitor" \
+    r"|colleague|student|pupil|kid|child)(?: is)? at (?:the )?(?:door|office|reception|desk)"
+_STOPPING = (
+    r"brb|be right back|back (?:in (?:\d+|a|an|two|five|ten|half an)(?: (?:mins?|minutes?|secs?"
+    r"|seconds?|bit|mo|moment|tick|while|hours?|hrs?))?|later|soon|shortly|after (?:lunch|break"
+    r"|(?:the |my )?meeting|school))"
+    r"|(?:one|1|a|just a|give me a|gimme a|two|2) (?:sec|secs|second|seconds|min|mins|minute"
+    r"|minutes|moment|mo|tick)"
+    r"|hang on|hold on|(?:i['’]?ve |i )?(?:got|have|need|must|gotta)(?: to)? (?:go|dash|run|leave)"
+    r"|(?:i['’]?ll |ill |i will |will )?(?:finish|do|come back to|carry on with|continue)"
+    r" (?:this|it) later"
+    rf"|(?:i['’]?m |i am )?(?:on|off to|going to|got) (?:{_DUTY}|duty)|{_DUTY}(?: calls)?"
+    r"|duty calls"
+    rf"|{_AT_THE_DOOR}|(?:i['’]?m )?(?:off to|going into) a meeting|phone(?:['’]s| is)? ringing")
+_STOPPING_NOTE = on_first_use(rf"(?:(?:{_ASIDE})[,.;!]*\s+)*(?:{_STOPPING})"
+                              rf"(?:[,.;!]*\s+(?:{_STOPPING}|{_ASIDE}))*")
+
+
+def _stopping(flow: Flow, out: Outcome, step: FlowStep, text: str) -> bool:
+    """Keep back, once, a note that the practitioner has to stop ("sorry lunch duty", "brb
+    parent at the door") typed at a written question: their answers so far are saved, and
+    the question is shown again for when they come back. Sent again, it is the answer."""
+    said = _EMOJI.sub(" ", _DASH_BETWEEN.sub(",", text.lower().replace("’", "'"))).strip(" .!?")
+    key = f"{step.id}:stopping:{zlib.crc32(said.encode())}"  # sent again: this same note
+    if step.kind.widget not in ("text", "items") or step.spec.voice == "child" \
+            or out.draft.pending is not None or key in out.draft.nudged \
+            or not _STOPPING_NOTE.fullmatch(said):
+        return False
+    out.draft.nudged.append(key)
+    out.replies.append(Notice(MSG["stopping"].format(typed=excerpt(text)), "info",
+                              until_sent_again=True))
+    ask(flow, out, step, again=True)
+    return True
 
 
 def _greeting(flow: Flow, out: Outcome, step: FlowStep, text: str, nudger: Nudger) -> bool:
@@ -687,7 +744,9 @@ def _continues(flow: Flow, out: Outcome, step: FlowStep, text: str) -> bool:
 
 
 # A line that carries on from another: "and has 3 previous call outs", "also nan said".
-_JOINING = on_first_use(r"\s*(and|also|plus|as well as|&)\s+\S", re.IGNORECASE)
+# "+ more", as the bot's own notes say to add words to an answer, typed at the question after
+# it: the rest of that answer too.
+_JOINING = on_first_use(r"\s*(and|also|plus|as well as|&|\+)\s+\S", re.IGNORECASE)
 # After why the number is what it is, more of it: what another number would look like ("4 =
 # R not back for a month", "a 5 would be ..."), typed at the question after it when the
 # reason came on the number's own line and the question asking it was never shown.
@@ -968,7 +1027,7 @@ def _number_then_why(flow: Flow, out: Outcome, step: FlowStep, text: str,
         fates.append(fate)
         said = MSG[f"number_{fate}_why"].format(n=number, why=why, title=following.title)
         if earlier is None:
-            return said
+            return said + _one_point_more(flow, out, step, following, number, why, fate)
         return said + " " + MSG["why_replaced" if fate == "saved" else "why_kept"].format(
             earlier=earlier)
 
@@ -985,4 +1044,54 @@ def _number_then_why(flow: Flow, out: Outcome, step: FlowStep, text: str,
             replace(r, current_answer=kept)
             if isinstance(r, Question) and r.step_id == follow_up.id else r
             for r in out.replies[said_from:]]
+    return True
+
+
+# A question for why that asks for more than why: what one point higher would look like.
+_ASKS_ONE_POINT_ON = on_first_use(r"\bone point\b", re.IGNORECASE)
+# A reason that says it already: "a 5 would be ...", "higher if ...", "to get to a 5".
+_SAYS_ONE_POINT_ON = on_first_use(r"\b(?:10|[0-9]|one point)\s*(?:=|would|will|means\b|is when)"
+                                  r"|\bhigher\b|\bmove (?:it )?up\b|\bto get (?:to|higher)\b",
+                                  re.IGNORECASE)
+_MORE = ":one_point_more:"
+
+
+def _one_point_more(flow: Flow, out: Outcome, step: FlowStep, following: FlowStep,
+                    number: Value, why: str, fate: str) -> str:
+    """A number and its reason on one line pass the question for why by: when that question
+    also asks what one point higher would look like, and the reason doesn't say, how to add
+    it ("+ a 5 would be ..."), at the question now shown; "" otherwise."""
+    d = out.draft
+    top = flow.scale_of(step).max
+    if fate != "saved" or not isinstance(number, int) or number >= top \
+            or not _ASKS_ONE_POINT_ON.search(following.spec.ask) \
+            or _SAYS_ONE_POINT_ON.search(why) or d.current == following.id:
+        return ""
+    if d.status != "in_progress" or d.current is None:  # the last question: nothing is shown
+        return " " + MSG["one_point_more_done"].format(title=following.title)
+    d.nudged.append(f"{following.id}{_MORE}{d.nonce}")  # for the question now shown only
+    return " " + MSG["one_point_more"].format(up=number + 1)
+
+
+def _added_to_reason(flow: Flow, out: Outcome, step: FlowStep, words: str) -> bool:
+    """"+ a 5 would be ...", sent at the question shown after a number and its reason came
+    on one line: added to that reason, as its question asked (`_one_point_more`)."""
+    d = out.draft
+    mark = f"{_MORE}{d.nonce}"
+    why_id = next((key[:-len(mark)] for key in d.nudged if key.endswith(mark)), None)
+    if why_id is None or d.pending is not None or not flow.has_step(why_id) \
+            or not isinstance(reason := d.answers.get(why_id), str):
+        return False
+    why = flow.step(why_id)
+    joined = f"{reason} {words}" if reason.rstrip()[-1:] in ".!?;:," else f"{reason}; {words}"
+    value, problem = why.kind.parse(flow, why, joined)
+    if problem:
+        out.replies.append(Notice(MSG["not_taken"].format(typed=excerpt(words), problem=problem),
+                                  "problem"))
+    else:
+        d.answers[why_id] = value
+        out.changed.add(why_id)
+        out.replies.append(Notice(MSG["more_added"].format(
+            n=d.answers.get(why.parent or ""), why=excerpt(str(value), 200)), "saved"))
+    ask(flow, out, step, again=True)
     return True

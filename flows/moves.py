@@ -365,17 +365,26 @@ def is_choosing(out: Outcome, step: FlowStep) -> bool:
 
 def _unlike_the_held(out: Outcome, step: FlowStep, typed: str) -> bool:
     """A rewrite shares at least half the words of the shorter of the two; an answer of
-    abbreviations alone ("HV, SW") is taken as rewritten. A line of no words at all ("4",
-    "no", an emoji) is no rewrite of a written answer: it is asked about."""
+    abbreviations alone ("HV, SW") is taken as rewritten when the held one has one of them.
+    A line of no words at all ("4", "no", an emoji), or of other initials ("HV, ck", the
+    next question's answer, typed past a reminder about "MGM"), is asked about."""
     pending = out.draft.pending
     if pending is None or pending.step_id != step.id:
         return False
     held, new = _content_words(str(pending.value)), _content_words(typed)
     if not new:
-        return bool(held) and not _ABBREVIATION.search(typed)
+        return bool(held) and not set(_ABBREVIATION.findall(typed)) & set(
+            _ABBREVIATION.findall(str(pending.value)))
     if not held:
-        return False
+        # "HV" held back to be written out: "health visitor (HV)" is its rewrite; a line of
+        # many words without it ("baby not gaining weight, mum misses feeds") is more likely
+        # the next question's answer, typed past the reminder, and is asked about.
+        return len(new) > _REWRITE_WORDS and not any(
+            short in typed for short in _ABBREVIATION.findall(str(pending.value)))
     return 2 * len(held & new) < min(len(held), len(new))
+
+
+_REWRITE_WORDS = 4  # words enough to write out an abbreviation or two ("health visitor")
 
 
 _WORD = on_first_use(r"[^\W\d_]{3,}")

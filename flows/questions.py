@@ -348,10 +348,10 @@ _SAID_BY = on_first_use(r"^(?:[\w'’]+\s+){0,2}?[\w'’]+\s*(?:[:=–-]\s*|\s(?
 _BETWEEN = on_first_use(r"(?:between\s+)?\d{1,2}\s*(?:/|-|–|or|and|to)\s*\d{1,2}")
 # Only not knowing, typed at a choice none of whose options says it.
 _UNSURE = on_first_use(r"(?:i'?m\s+|i\s+am\s+|i\s+have\s+|i've\s+)?(?:not\s+sure|unsure"
-                       r"|(?:i\s+)?(?:really\s+)?(?:don'?t|do\s+not)\s+know|dunno|i?dk"
+                       r"|(?:i\s+)?(?:really\s+)?(?:don'?t|do\s+not)\s+know|dunno|i?dk|n/?k"
                        r"|no\s+(?:idea|clue)|not\s+a\s+clue|not\s+known|unknown|can'?t\s+say)"
                        r"(?:\s+yet)?")
-_UNKNOWN = on_first_use(r"n/?a|not\s+sure|unsure|(?:i\s+)?don['’]?t\s+know|dunno|i?dk"
+_UNKNOWN = on_first_use(r"n/?a|n/?k|n\.k|not\s+sure|unsure|(?:i\s+)?don['’]?t\s+know|dunno|i?dk"
                         r"|no\s+(?:idea|clue)|unknown|not\s+known|\?+|not\s+(?:yet\s+)?asked(?:\s+yet)?"
                         r"|(?:has|have|was|were)n['’]?t\s+(?:been\s+)?asked(?:\s+yet)?")
 
@@ -375,7 +375,7 @@ TYPES: dict[str, QuestionType] = {
 # A typed choice as a phone types it: no punctuation or case ("yes as far as i know"), a
 # slip of a letter or two ("conferance"), or "not sure" for an option of not knowing.
 _NOT_WORD = on_first_use(r"[^\w\s]+")
-_NOT_KNOWING = on_first_use(r"\b(?:not\s+sure|unsure|(?:do\s*n[o']?t|dunno|don)\s*know|idk|"
+_NOT_KNOWING = on_first_use(r"\b(?:not\s+sure|unsure|(?:do\s*n[o']?t|dunno|don)\s*know|idk|n/?k|"
                             r"no\s+idea|dunno|unknown|not\s+known|can'?t\s+say)\b")
 # What may stand beside "not sure" in an answer that says only that ("I'm just not sure
 # yet tbh"). Anything else ("No, not sure he can go home", "yes, not sure about tomorrow")

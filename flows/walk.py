@@ -45,9 +45,23 @@ class Walk:
         answered), so they are counted from the start and the total does not jump later.
         """
         shown = self.ids
+        waits = self._waiting_on_a_skip()
         ids = [s.id for s in self.flow.questions
-               if s.id in shown or self._follow_up_to_come(s, shown)]
+               if (s.id in shown and s.id not in waits) or self._follow_up_to_come(s, shown)]
         return (ids.index(step_id) + 1 if step_id in ids else len(ids)), len(ids)
+
+    def _waiting_on_a_skip(self) -> frozenset[str]:
+        """The questions that apply only while one before them is not yet answered ("what
+        have you seen of the child", asked when what the child said is skipped): counted
+        once that one is passed, or the total drops as soon as it is answered."""
+        open_ones = [s for s in self.questions if s.id not in self.values
+                     and s.kind.widget in ("text", "items")]
+        if not open_ones:
+            return frozenset()
+        answered = dict(self.values)
+        answered.update({s.id: ["an answer"] if s.kind.widget == "items" else "an answer"
+                         for s in open_ones})
+        return self.ids - walk(self.flow, answered).ids
 
     def _follow_up_to_come(self, step: FlowStep, shown: frozenset[str]) -> bool:
         parent = step.parent
