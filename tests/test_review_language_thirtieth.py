@@ -1,0 +1,388 @@
+"""A blind review of the wording checks in the thirtieth round, as a practice lead would test
+them: set E, lines a social worker, teacher, health visitor or police officer types on a
+phone (note-style abbreviations, typos, lower case, names from several languages), each sent
+at the question of a real tool where it would be typed, through the real engine and its real
+reminders. A flawed line should be asked about once, with the question that fits its flaw; a
+sound one let through.
+
+Set E was written after reading only which question runs which check (the flows' `checks:`)
+and how the twenty-ninth review drove them, BEFORE any rule's word list or pattern, and
+committed before anything was run on it. Each flawed line carries the kinds of question that
+would fit it (`FITS`).
+"""
+
+from __future__ import annotations
+
+# The kinds of question a flawed line should get (any one of those it names):
+# seen: what did you see or hear, who did what, when; term: a word or abbreviation named;
+# who_when: who will do it and by when; safety: protective action shown over time, not a
+# strength; does: what a network member does; child: are these the child's own words;
+# blame: wording that makes a child or the parent harmed the cause; family: what happened for
+# the child or what the family did; danger: a part of a danger statement missing; goal: a part
+# of a goal missing (what the caregiver will do, how long, not "won't" or "engage").
+FITS = frozenset({"seen", "term", "who_when", "safety", "does", "child", "blame", "family",
+                  "danger", "goal"})
+
+Flawed = tuple[str, tuple[str, ...]]
+
+SET_E: dict[tuple[str, str], tuple[list[Flawed], list[str]]] = {
+    # ---- the safety mapping ----
+    ("mapping", "worst_harm"): ([
+        ("mum & dad DV again, police attended, kids in the house", ("term",)),
+        ("significant neglect of the childrens basic needs over a long period", ("seen", "term")),
+        ("dad has anger issues and is very volatile", ("seen", "term")),
+    ], [
+        "on 14/10 dad threw a mug at mum, it smashed by the baby's cot, the 6yo phoned 999",
+        "in sept K (3) was found alone in the flat for about 2 hrs, mum was at the shop then "
+        "at a friend's",
+    ]),
+    ("mapping", "recent_harm"): ([
+        ("incident last wk at contact, dad became verbally aggressive", ("seen", "term")),
+        ("poss NAI, bruising to L cheek noted by HV", ("term",)),
+    ], [
+        "last thurs mums partner grabbed T by the neck and pushed him against the fridge, "
+        "school saw finger marks on fri",
+    ]),
+    ("mapping", "harm_pattern"): ([
+        ("chaotic household, ongoing concerns re home conditions", ("seen", "term")),
+    ], [
+        "4 police call outs since june, all at night after dad had been drinking, the last "
+        "one on 2/11",
+    ]),
+    ("mapping", "harm_impact"): ([
+        ("the children are emotionally damaged by what they've witnessed", ("seen",)),
+        ("K is presenting with challenging behaviours at school", ("seen", "term")),
+    ], [
+        "the 9yo has wet the bed most nights since oct and told his teacher he's scared to go "
+        "home on fridays",
+        "baby weighed 5.1kg at 6 months, well under the line on her chart, the GP has asked "
+        "the hospital to see her",
+    ]),
+    ("mapping", "danger_statement"): ([
+        ("Dad's alcohol misuse will impact on the children", ("danger", "term")),
+        ("SW is worried that mum will fail to protect", ("danger", "term", "blame")),
+    ], [
+        "The social worker and the school are worried that dad will hit mum again in front of "
+        "A and B, and that they will be hurt or grow up frightened at home.",
+        "The health visitor is worried that if mum keeps falling asleep drunk with the baby in "
+        "her bed, the baby could be smothered and die.",
+    ]),
+    ("mapping", "complicating"): ([
+        ("mum has MH", ("term",)),
+    ], [
+        "mum has no recourse to public funds and they live in one room in a shared house",
+        "dad's brother, who lives upstairs, is the man who hurt mum last year",
+    ]),
+    ("mapping", "strengths"): ([
+        ("mum is a lovely lady who clearly loves her kids", ("seen", "safety")),
+        ("good engagement with services", ("term", "family", "seen")),
+    ], [
+        "mum has walked the kids to school every day this term, teacher says they're always "
+        "on time and have had breakfast",
+        "dad reads to Leila at bedtime most nights, she told me about the books they read",
+    ]),
+    ("mapping", "existing_safety"): ([
+        ("mum is protective", ("safety", "seen")),
+        ("nan is very supportive", ("safety", "seen")),
+        ("dad has been attending AA", ("safety", "term")),
+    ], [
+        "the 3 times dad came round drunk since aug, mum didn't let him in and rang her "
+        "sister, who came and stayed the night",
+        "since the april incident nan has had the kids every time dad has contact so he's "
+        "never alone with them, the kids told me this too",
+    ]),
+    ("mapping", "trusted_adults"): ([
+        ("aunty - supportive", ("does",)),
+        ("family friend, a good egg", ("does",)),
+    ], [
+        "aunty Priya - has the kids after school tues and thurs and knows about the worries",
+        "Dziadek (mum's dad) - lives 2 streets away, mum rings him when dad turns up and he "
+        "comes round",
+    ]),
+    ("mapping", "plan_working"): ([
+        ("the plan will be monitored", ("who_when", "family")),
+    ], [
+        "mum will text her sister every night by 9 to say the kids are in bed and dad isn't "
+        "there; if there's no text her sister will ring and then go round",
+    ]),
+    ("mapping", "next_steps"): ([
+        ("referral to be made to camhs", ("who_when", "term")),
+        ("continue to monitor", ("who_when",)),
+        ("work with mum on routines", ("who_when",)),
+        ("mum to be referred to freedom programme", ("who_when",)),
+    ], [
+        "social worker to visit mum and the kids at home by 11 Dec",
+        "senco to meet mum and K on 12/12 to agree the help he gets in class",
+        "GP to go over mum's tablets with her at her appointment on 9 Dec",
+        "I will ring the housing officer on fri 5/12 about the damp in the kids' room",
+    ]),
+    ("mapping", "first_sign"): ([
+        ("improved engagement", ("term", "seen", "family")),
+    ], [
+        "mum texting her sister every night for the first 2 weeks",
+    ]),
+    ("mapping", "safety_goal"): ([
+        ("Mum to engage with services and comply with the plan", ("goal", "term")),
+        ("No further incidents of DA", ("goal", "term")),
+    ], [
+        "Dad will only see the children at nan's on Saturdays, sober, with nan there the "
+        "whole time, and nan will tell the social worker how it went each week for the next "
+        "6 months.",
+        "Mum will put the baby to sleep in her own cot every night, and the health visitor "
+        "will see this on visits every two weeks until March.",
+    ]),
+    ("mapping", "goal_doing"): ([
+        ("dad will not drink", ("goal",)),
+    ], [
+        "dad will talk to mum calmly when they disagree, and go out for a walk if he feels "
+        "himself getting angry",
+    ]),
+    ("mapping", "family_view"): ([
+        ("parents are in denial", ("seen", "term")),
+    ], [
+        "mum says dad never hit her, she says the bruise was from the bus door",
+    ]),
+    ("mapping", "grey_areas"): ([
+        ("dad's new partner may pose a risk to the kids", ("seen", "term")),
+    ], [
+        "we don't know who the man is who collects T from school on fridays",
+    ]),
+    ("mapping", "safety_scale_why"): ([
+        ("4 as there are still concerns", ("seen", "term")),
+        ("scaled 6 - mum engaging well", ("term", "seen", "family")),
+    ], [
+        "3 not 2 because nan now has the kids at weekends; a 4 would be a month without a "
+        "police call out",
+        "5: mum has stopped letting dad in, but only for 3 weeks so far",
+    ]),
+    # ---- the Harm Matrix ----
+    ("harm_matrix", "danger_behaviour"): ([
+        ("physical chastisement", ("seen", "term")),
+    ], [
+        "mum's partner smacks the 4yo on the legs and bottom when he wets himself, hard "
+        "enough to leave red marks",
+    ]),
+    ("harm_matrix", "harm_impact"): ([
+        ("impact on emotional wellbeing", ("seen",)),
+    ], [
+        "the boy flinches when an adult lifts a hand and has started hiding his wet pants "
+        "under the bed",
+    ]),
+    ("harm_matrix", "harm_frequency"): ([
+        ("regularly", ("seen",)),
+    ], [
+        "about twice a week since the summer, the last time on sunday",
+    ]),
+    ("harm_matrix", "harm_accepted_detail"): ([
+        ("dad minimises", ("seen", "term")),
+    ], [
+        "mum says it happens but it's only a tap; her partner says he's never touched him",
+    ]),
+    ("harm_matrix", "child_vulnerability"): ([
+        ("he's vulnerable due to his ASD", ("term", "seen")),
+    ], [
+        "he's 4, has no words yet, and isn't at nursery so no one outside the home sees him",
+    ]),
+    ("harm_matrix", "harm_complicating"): ([
+        ("DA, MH and substance misuse in the household", ("term",)),
+    ], [
+        "mum works nights so her partner is alone with the kids 4 nights a week",
+    ]),
+    # ---- Signs of Wellbeing ----
+    ("wellbeing", "worry_what"): ([
+        ("mum struggling to cope", ("seen",)),
+    ], [
+        "mum hasnt been getting teh kids up for school, they've missed 14 days this term",
+    ]),
+    ("wellbeing", "unmet_needs"): ([
+        ("poor school attendance", ("seen",)),
+    ], [
+        "the 7yo's glasses broke in sept and haven't been replaced, she can't see the board",
+    ]),
+    ("wellbeing", "strengths"): ([
+        ("dad is a great dad", ("seen", "safety")),
+    ], [
+        "dad cooks a hot tea every night, the kids told me what they had this week",
+    ]),
+    ("wellbeing", "coped"): ([
+        ("family are very resilient", ("seen",)),
+    ], [
+        "when the electric ran out last month mum took the kids to her friend's for two "
+        "nights till it was sorted",
+    ]),
+    ("wellbeing", "next_steps"): ([
+        ("EH worker to support family", ("who_when", "term")),
+    ], [
+        "family support worker to help mum apply for the school uniform grant by end of Jan",
+    ]),
+    ("wellbeing", "wellbeing_goal"): ([
+        ("Mum will engage with the Early Help plan", ("goal", "term")),
+    ], [
+        "Mum will get the children to school on time every day, and the school will tell "
+        "the family worker each Friday for the rest of this term.",
+    ]),
+    ("wellbeing", "wellbeing_scale_why"): ([
+        ("7 cos things seem better", ("seen",)),
+    ], [
+        "6, they've been at school every day for 3 weeks; a 7 would be the whole half term",
+    ]),
+    # ---- mapping with contextual factors ----
+    ("contextual", "harm_outside"): ([
+        ("she's been sexting older boys", ("blame",)),
+        ("he's involved in county lines", ("blame",)),
+    ], [
+        "two men in their 20s have been giving Jay cannabis and £20 to take packages to a "
+        "flat in another town",
+    ]),
+    ("contextual", "peer_worries"): ([
+        ("associating with older peers", ("blame",)),
+    ], [
+        "a group of older lads wait for her outside school, one of them, about 19, has sent "
+        "her sexual messages",
+    ]),
+    ("contextual", "online_worries"): ([
+        ("inappropriate content on his phone", ("seen", "term")),
+    ], [
+        "a man she met on snapchat has asked her for naked pictures and says he'll send the "
+        "ones he has to her friends",
+    ]),
+    ("contextual", "area_strengths"): ([
+        ("good community", ("seen", "safety")),
+    ], [
+        "the youth club on the estate is open 4 nights a week and the youth worker knows him "
+        "well",
+    ]),
+    ("contextual", "home_safety"): ([
+        ("parents are supportive", ("safety", "seen")),
+    ], [
+        "when he didn't come home on fri mum rang the police at 10pm and drove round the "
+        "usual places until she found him",
+    ]),
+    ("contextual", "school_strengths"): ([], [
+        "his form tutor meets him at the gate every morning and he's been to every lesson "
+        "this week",
+    ]),
+    ("contextual", "next_steps"): ([
+        ("safety plan to be put in place", ("who_when",)),
+    ], [
+        "police to visit the takeaway near the station by 15 Dec about the men who meet kids "
+        "there",
+    ]),
+    ("contextual", "safety_goal"): ([
+        ("J will stop going to the park", ("goal",)),
+    ], [
+        "The youth club, the takeaway owner and the police will make sure no adult men pick "
+        "up young people outside the takeaway, and the police will check every Friday and "
+        "Saturday night until the summer.",
+    ]),
+    # ---- My Three Houses ----
+    ("three_houses", "house_worries"): ([
+        ("she seemed upset when I asked about her dad's new girlfriend", ("child",)),
+    ], [
+        "when daddy shouts i hide in my room with my headphones on",
+        "I don't like it when mummy's friend stays over because he shouts",
+    ]),
+    ("three_houses", "house_good"): ([
+        ("J presented as happy when talking about school", ("child",)),
+    ], [
+        "nanni makes me parathas and lets me help",
+    ]),
+    ("three_houses", "house_dreams"): ([
+        ("child wishes to return home", ("child",)),
+    ], [
+        "i want mum and dad to stop arguing and i want a dog",
+    ]),
+    ("three_houses", "worker_noticed"): ([
+        ("child was withdrawn and guarded", ("seen",)),
+    ], [
+        "she laughed when she drew the dog, then went quiet and stopped drawing when she got "
+        "to dad's house",
+    ]),
+    # ---- Signs of Success ----
+    ("success", "own_goals"): ([
+        ("YP wants independence", ("child", "term")),
+    ], [
+        "get my own flat near my mates and my nan",
+    ]),
+    ("success", "what_helps"): ([
+        ("good relationship with PA", ("term", "seen")),
+    ], [
+        "her personal adviser texts back the same day and came with her to the housing "
+        "appointment",
+    ]),
+    ("success", "goal_support"): ([
+        ("leaving care will support as required", ("who_when",)),
+    ], [
+        "her personal adviser will go with her to look at flats each week from 8 Jan until "
+        "she has moved",
+    ]),
+    ("success", "goal_first_step"): ([
+        ("YP to be supported to look at college options", ("who_when", "term")),
+    ], [
+        "she will ring the college on mon 7 Dec to ask about the bricklaying course, with her "
+        "foster carer sitting with her",
+    ]),
+    ("success", "their_people"): ([
+        ("her nan - v supportive", ("does",)),
+    ], [
+        "Ciocia Ania - her foster carer's sister, takes her swimming every sunday",
+    ]),
+    # ---- a partner's contribution ----
+    ("contribution", "worries"): ([
+        ("concerns around hygiene and presentation", ("seen", "term")),
+    ], [
+        "K has come to school in the same clothes all week, smelling of wee, and has taken "
+        "food from other children's lunch boxes 3 times since Monday",
+    ]),
+    ("contribution", "working_well"): ([
+        ("mum is very cooperative with school", ("seen", "term")),
+    ], [
+        "mum has rung school each morning he's been off this half term and he's been in 95% "
+        "of the time",
+    ]),
+    ("contribution", "needs_to_happen"): ([
+        ("multi-agency approach needed", ("who_when", "term")),
+    ], [
+        "school nurse to see K and weigh him by 18 Dec, and I will send his attendance to the "
+        "social worker each Friday",
+    ]),
+    ("contribution", "child_said"): ([
+        ("T disclosed that dad hits him", ("child", "term")),
+    ], [
+        "mummy sleeps all day and I make my own cereal",
+    ]),
+    ("contribution", "partner_scale_why"): ([
+        ("5 - some concerns remain re neglect", ("seen", "term")),
+    ], [
+        "4 - he's in school most days now but still hungry every morning; a 5 would be "
+        "breakfast at home most days",
+    ]),
+    # ---- the pre-referral reflection ----
+    ("reflection", "what_happened"): ([
+        ("child came in unkempt again, suspected neglect", ("seen", "term")),
+    ], [
+        "Year 3 pupil said this morning that dad hit her with a slipper last night, she has a "
+        "red mark on her arm",
+    ]),
+    ("reflection", "going_well"): ([], [
+        "her older brother (16) walks her to school and she talks to him when she's upset",
+    ]),
+    ("reflection", "needs_to_happen"): ([
+        ("someone needs to look into it", ("who_when",)),
+    ], [
+        "I will talk to our safeguarding lead before lunch today and we will ring the "
+        "children's services front door",
+    ]),
+    # ---- group supervision ----
+    ("supervision", "child_words"): ([
+        ("he told me he was fine but I didn't believe him", ("child",)),
+    ], [
+        "I'm not allowed to say what happens at home or I'll get took away",
+    ]),
+    ("supervision", "worries"): ([
+        ("ongoing safeguarding concerns", ("seen", "term")),
+    ], [
+        "dad has threatened to kill mum twice in front of the kids, the last time with a "
+        "knife on 20/11",
+    ]),
+}
