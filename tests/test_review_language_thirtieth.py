@@ -386,3 +386,140 @@ SET_E: dict[tuple[str, str], tuple[list[Flawed], list[str]]] = {
         "knife on 20/11",
     ]),
 }
+
+
+# ---- how a reminder is read: the kind of question it asks ----------------------------------
+
+# A phrase each kind of reminder says, first match wins (the reminders' own words, flows/nudges.py).
+KIND_SAID = (
+    ("child", ("kept as their own words", "kept as the child's own", "inside their quotation")),
+    ("who_when", ("is a next step, but not yet", "and by when?")),
+    ("family", ("says what the services did",)),
+    ("danger", ("this danger statement",)),
+    ("goal", ("this safety goal", "Goals work best", "says what professionals want",
+              "asks the family to take part")),
+    ("safety", ("Existing safety is",)),
+    ("seen", ("says what you make of things",)),
+    ("blame", ("Men in their twenties", "Dad turned up drunk, kicked the door")),
+    ("privacy", ("can't identify anyone",)),
+    ("term", ('You wrote "', "Some words here", "Some short forms here")),
+)
+
+
+def kind_of(reply: str) -> str:
+    """The kind of question a reminder asks (`FITS`), read from its own wording."""
+    return next((kind for kind, said in KIND_SAID if any(s in reply for s in said)), "other")
+
+
+def _cases(flawed: bool) -> list[tuple[str, str, str]]:
+    return [(flow_id, step_id, line if isinstance(line, str) else line[0])
+            for (flow_id, step_id), (bad, good) in SET_E.items()
+            for line in (bad if flawed else good)]
+
+
+def _fits(line: str) -> tuple[str, ...]:
+    return next(fits for bad, _ in SET_E.values() for said, fits in bad if said == line)
+
+
+# ---- fresh variants for the leftovers of the twenty-ninth review, written before any fix ----
+
+# A next step with who will do it and what, but no day: asked by when, as a step (not as what
+# someone is like).
+STEP_WITH_NO_DAY = [
+    ("success", "goal_first_step", "the youth worker to help him with his CV"),
+    ("wellbeing", "next_steps", "key worker to support mum with budgeting"),
+    ("mapping", "next_steps", "family support worker to help the parents with bedtimes"),
+    ("contextual", "next_steps", "the housing officer to support the family with the move"),
+    ("contribution", "needs_to_happen", "the school nurse to support K with toileting"),
+    ("success", "goal_support", "her personal advisor to help her with the benefits claim"),
+]
+STEP_WITH_A_DAY = [
+    ("success", "goal_first_step", "the youth worker to help him with his CV at their session "
+     "on 10 Dec"),
+    ("wellbeing", "next_steps", "key worker to go through the budget with mum every Tuesday "
+     "until Easter"),
+    ("contextual", "next_steps", "the housing officer to help the family pack and move on "
+     "19 Jan"),
+    ("success", "goal_support", "her personal advisor will help her fill in the benefits claim "
+     "by the end of next week"),
+]
+
+# How the child seemed when the writer asked or said something: the writer's note, not the
+# child's words.
+SEEMED_WHEN_I = [
+    ("three_houses", "house_worries", "he went quiet when I mentioned mum's boyfriend"),
+    ("mapping", "house_worries", "T looked scared when I brought up contact with dad"),
+    ("wellbeing", "house_worries", "she got tearful when I asked her about school"),
+    ("three_houses", "house_good", "he was all smiles when I asked about his new baby sister"),
+    ("supervision", "child_words", "she became quiet when i said we would speak to mum"),
+]
+# The child's own words about someone else, or about themselves.
+CHILD_ABOUT_SOMEONE = [
+    ("three_houses", "house_worries", "she gets sad when I ask about daddy"),
+    ("three_houses", "house_worries", "I got upset when mum asked about dad"),
+    ("mapping", "house_worries", "mummy went quiet when I said about the man"),
+    ("contribution", "child_said", "he looks cross when I talk about my dad"),
+]
+
+# A school role in small letters, as it is typed on a phone.
+SCHOOL_ROLE_STEPS = [
+    ("mapping", "next_steps", "senco to ring mum by fri 12/12 about his support plan"),
+    ("contribution", "needs_to_happen", "the senco will see K each week from 8 Jan"),
+    ("reflection", "needs_to_happen", "senco to ring the front door today and tell mum after"),
+    ("wellbeing", "next_steps", "senco to meet mum on 9 Dec to plan his transition"),
+]
+SCHOOL_ROLE_NO_DAY = [
+    ("mapping", "next_steps", "senco to meet mum at some point"),
+    ("contribution", "needs_to_happen", "the senco will look into extra help in due course"),
+]
+
+# The writer's account of what the child wants or feels, with the child named as the writer
+# names them ("the child", "YP", an initial): not the child's words.
+CHILD_WANTS_SAID_OF = [
+    ("three_houses", "house_dreams", "the child would like to see her brother more"),
+    ("success", "own_goals", "young person hopes to go to college"),
+    ("mapping", "house_good", "T feels safe at nan's"),
+    ("wellbeing", "house_worries", "YP is worried about mum's drinking"),
+    ("contribution", "child_said", "the child wants to live with dad"),
+]
+# The child's own words about what someone else wants or feels.
+CHILD_SAYS_OF_SOMEONE = [
+    ("three_houses", "house_dreams", "she wants me to be good"),
+    ("success", "own_goals", "I want to go to college like my sister"),
+    ("mapping", "house_good", "he likes it when I help him"),
+]
+
+# Nobody in particular has to do it.
+NOBODY_MUST = [
+    ("mapping", "next_steps", "somebody should speak to dad"),
+    ("wellbeing", "next_steps", "someone has to check on the kids"),
+    ("contribution", "needs_to_happen", "someone must look at the housing"),
+    ("reflection", "needs_to_happen", "services need to do something"),
+]
+SOMEONE_NAMED_MUST = [
+    ("mapping", "next_steps", "someone from the school needs to ring mum by fri 12 Dec"),
+    ("reflection", "needs_to_happen", "I need to tell our safeguarding lead today"),
+]
+
+# Someone of the network with only praise after them, the praise shortened as notes are.
+NETWORK_PRAISE_SHORT = [
+    ("success", "their_people", "uncle - v helpful"),
+    ("mapping", "trusted_adults", "her mate's mum, v kind"),
+    ("wellbeing", "strengths", "gran: sooo supportive"),
+    ("contextual", "home_safety", "older sister - v protective"),
+]
+NETWORK_DOES_SHORT = [
+    ("success", "their_people", "uncle - v good at getting her to college on time, drives her "
+     "every mon"),
+    ("mapping", "trusted_adults", "her mate's mum, has her to stay every fri when mum works"),
+]
+
+# Existing safety kept up by an arrangement that the one who harms is never alone with the
+# children.
+NEVER_ALONE_WITH = [
+    "since may mum has taken the baby to her sister's whenever dad visits so he's never alone "
+    "with her",
+    "nan stays over every time dad has the kids so he's never on his own with them",
+    "after the assault in march, his aunt has collected him from contact each week so he is "
+    "not left alone with his stepdad",
+]

@@ -26,7 +26,8 @@ _CARER = (r"(?:(?:mum|dad|mam|mom)'?s\s+(?:new\s+)?partner|(?:step)?(?:mum|mummy
 _NETWORK = (r"(?:neighbou?rs?|(?:family\s+)?friends?|godparents?|god(?:mother|father)"
             r"|childminder|pastor|minister|coach|youth\s+leader)")
 _SO = r"(?:(?:very|really|so|quite|extremely|incredibly|always|clearly|obviously|genuinely"
-_SO += r"|such|truly|deeply|totally|absolutely|just|also|very\s+much|much|far|a\s+lot)\s+)*"
+_SO += r"|such|truly|deeply|totally|absolutely|just|also|very\s+much|much|far|a\s+lot"
+_SO += r"|v\.?|vv|soo+|super|dead|ever\s+so)\s+)*"  # as notes shorten it: "v supportive"
 _GOOD = (r"(?:supportive|loving|caring|lovely|great|brilliant|fantastic|amazing|wonderful|good"
          r"|protective|helpful|attentive|nurturing|devoted|committed|dedicated|doting|kind|warm"
          r"|affectionate|capable|reliable|responsible|positive|stable|engaged"
@@ -132,7 +133,7 @@ _SAID_OF_SHAPES = (
     rf"|{_CARER}\s+{_SO}{_GOODS}(?=\s*(?:[.,;:!?]|$))"
     # ... or after a dash, a colon or a bracket, as a safety network is listed: "nan: very
     # supportive", "uncle T - great with the kids", "neighbour (really helpful)".
-    rf"|(?:{_CARER}|{_NETWORK})(?:\s+[a-z](?=[\s:(–—-]))?\s*(?:[:(–—]|-(?![a-z]))\s*{_SO}"
+    rf"|(?:{_CARER}|{_NETWORK})(?:\s+[a-z](?=[\s:(–—,-]))?\s*(?:[:(–—,]|-(?![a-z]))\s*{_SO}"
     rf"{_GOODS}{_OF_THEM}(?=\s*(?:[.,;:!?)]|$))"
     rf"|(?:the\s+)?(?:children|kids|baby|boys|girls|twins|youngsters)\s+{_SO}{_WELL}"
     rf"(?:(?:\s*,\s*|\s+and\s+){_SO}{_WELL})*\b"
