@@ -396,7 +396,8 @@ SET_E: dict[tuple[str, str], tuple[list[Flawed], list[str]]] = {
 # A phrase each kind of reminder says, first match wins (the reminders' own words, flows/nudges.py).
 KIND_SAID = (
     ("child", ("kept as their own words", "kept as the child's own", "inside their quotation")),
-    ("who_when", ("is a next step, but not yet", "and by when?")),
+    ("who_when", ("is a next step, but not yet", "and by when?",
+                  "how often, and who will they tell?")),
     ("family", ("says what the services did",)),
     ("danger", ("this danger statement",)),
     ("goal", ("this safety goal", "Goals work best", "says what professionals want",
@@ -440,7 +441,7 @@ LEFT_UNASKED = frozenset({
     "mum is very cooperative with school",
     "multi-agency approach needed",
 })
-LEFT_ASKED_OTHERWISE = frozenset({"the plan will be monitored", "continue to monitor"})
+LEFT_ASKED_OTHERWISE: frozenset[str] = frozenset()
 
 
 # ---- fresh variants for the leftovers of the twenty-ninth review, written before any fix ----
@@ -649,3 +650,20 @@ def test_safety_kept_by_never_leaving_them_alone_with_him_is_existing_safety(
     """Set E: "... so he's never alone with them" was asked to show protective action, as a
     strength; "since may ..." read "may" as a maybe."""
     assert asked(flow_id, step_id, line) is None
+
+# Watching named as the step, with nothing watched for, how often or who is told.
+MONITORING_ONLY = [
+    ("wellbeing", "next_steps", "school to monitor"),
+    ("mapping", "plan_working", "attendance will be monitored"),
+    ("contextual", "next_steps", "police to continue monitoring"),
+    ("mapping", "next_steps", "situation to be monitored closely"),
+]
+
+
+@pytest.mark.parametrize(("flow_id", "step_id", "line"), MONITORING_ONLY)
+def test_monitoring_named_as_the_step_is_asked_what_how_often_and_who_is_told(
+        flow_id: str, step_id: str, line: str) -> None:
+    """Set E: "continue to monitor" as a next step, and "the plan will be monitored", were
+    asked "Who did what with the family, and what changed?", as a report of what was done."""
+    assert "What will they look out for, how often, and who will they tell?" in reply_to(
+        flow_id, step_id, line)
