@@ -7,8 +7,36 @@ sound one let through.
 
 Set E was written after reading only which question runs which check (the flows' `checks:`)
 and how the twenty-ninth review drove them, BEFORE any rule's word list or pattern, and
-committed before anything was run on it. Each flawed line carries the kinds of question that
-would fit it (`FITS`).
+committed before anything was run on it (9c3a949). Each flawed line carries the kinds of
+question that would fit it (`FITS`).
+
+Set E, blind, on the code as it was (06020ee): flawed caught 57/70, 55 of them with a question
+that fits (a word's own question asking what was seen counts: "You wrote "struggling to
+cope". How does the adult's health show day to day...?"); sound flagged 1/70. Missed: "the
+children are emotionally damaged by what they've witnessed", "family friend, a good egg",
+"work with mum on routines", "regularly" (how often), "7 cos things seem better",
+"good community", "mum is very cooperative with school", "multi-agency approach needed",
+"someone needs to look into it", "her nan - v supportive", and three kept as the child's
+own words: "she seemed upset when I asked about her dad's new girlfriend", "child wishes
+to return home", "YP wants independence". Asked otherwise: "continue to monitor" and "the
+plan will be monitored" ("Who did what with the family, and what changed?", as a report).
+Flagged: "... so he's never alone with them" under existing safety.
+After the fixes below (FITTED: each widened to its shape, tried first on fresh variants):
+64/70 caught, 64 with a question that fits, 0/70 flagged; the six left are `LEFT_UNASKED`
+(a word of harm the list lacks, "a good egg", a bare "regularly" for how often, "things seem
+better", a place praised in two words, and praise with "with school" after it).
+
+Fresh variants (below), each run on the code before its fix, flawed asked (fitting) before ->
+after; sound flagged before -> after: help by a named worker with no day 2 (0) / 6 -> 6 (6),
+0/4 -> 0/4; how the child seemed when the writer asked 0/5 -> 5/5, 0/4 -> 0/4; what the child
+wants in the writer's words 0/5 -> 5/5, 0/3 -> 0/3; a school role in small letters 0/2 -> 2/2,
+0/4 -> 0/4; nobody in particular must 1 (0) / 4 -> 4 (3), 0/2 -> 0/2 ("services need to do
+something" is asked what the services did, as before); network praise shortened 1 (0) / 4 ->
+4 (3, the fourth asked as a strength, not safety, as before), 0/2 -> 0/2; never alone with
+him, sound, 2/3 -> 0/3; monitoring as the step 4 (0) / 4 -> 4 (4); a thing of the work
+"needed" by no one 2 (1) / 4 -> 4 (3; "a referral ... is needed" is asked what the services
+did, as before), 0/2 -> 0/2; a note of work with someone of the family ("work with dad on his
+temper") 3 (0) / 3 -> 3 (3), 0/2 -> 0/2.
 """
 
 from __future__ import annotations
@@ -434,12 +462,10 @@ def _fits(line: str) -> tuple[str, ...]:
 LEFT_UNASKED = frozenset({
     "the children are emotionally damaged by what they've witnessed",
     "family friend, a good egg",
-    "work with mum on routines",
     "regularly",
     "7 cos things seem better",
     "good community",
     "mum is very cooperative with school",
-    "multi-agency approach needed",
 })
 LEFT_ASKED_OTHERWISE: frozenset[str] = frozenset()
 
@@ -667,3 +693,50 @@ def test_monitoring_named_as_the_step_is_asked_what_how_often_and_who_is_told(
     asked "Who did what with the family, and what changed?", as a report of what was done."""
     assert "What will they look out for, how often, and who will they tell?" in reply_to(
         flow_id, step_id, line)
+
+# What is needed, said as a thing with nobody to do it and no time.
+NEEDED_WITH_NOBODY = [
+    ("contribution", "needs_to_happen", "joined up approach needed"),
+    ("mapping", "next_steps", "more support needed for mum"),
+    ("reflection", "needs_to_happen", "an assessment of the home is required"),
+    ("wellbeing", "next_steps", "a referral to the parenting team is needed"),
+]
+NEEDED_WITH_WHO_AND_WHEN = [
+    ("contribution", "needs_to_happen", "a meeting with mum and school is needed this week, I "
+     "will set it up by fri"),
+    ("mapping", "next_steps", "more help with the school run is needed: nan has agreed to do "
+     "mondays and wednesdays from 7 Jan"),
+]
+# A note of the work, opening on what will be done with whom, with no one and no time.
+WORK_WITH_NOTE = [
+    ("mapping", "next_steps", "work with dad on his temper"),
+    ("wellbeing", "next_steps", "support mum with the school run"),
+    ("contextual", "next_steps", "help J with his anger"),
+]
+WORK_WITH_NOTE_TOLD = [
+    ("mapping", "next_steps", "work with dad on his temper at weekly sessions from 8 Jan "
+     "(family support worker)"),
+    ("wellbeing", "strengths", "helps mum with the school run every morning"),
+]
+
+
+@pytest.mark.parametrize(("flow_id", "step_id", "line"), NEEDED_WITH_NOBODY[:3])
+def test_a_thing_of_the_work_needed_by_no_one_is_asked_who_and_when(
+        flow_id: str, step_id: str, line: str) -> None:
+    """Set E: "multi-agency approach needed" went through."""
+    assert "Who will do it, and by when?" in reply_to(flow_id, step_id, line)
+
+
+@pytest.mark.parametrize(("flow_id", "step_id", "line"), WORK_WITH_NOTE)
+def test_a_note_of_work_with_someone_of_the_family_is_asked_who_and_when(
+        flow_id: str, step_id: str, line: str) -> None:
+    """Set E: "work with mum on routines" went through; "support mum with the school run"
+    was asked what you had seen or heard."""
+    assert "Who will do it, and by when?" in reply_to(flow_id, step_id, line)
+
+
+@pytest.mark.parametrize(("flow_id", "step_id", "line"),
+                         [*NEEDED_WITH_WHO_AND_WHEN, *WORK_WITH_NOTE_TOLD])
+def test_what_is_needed_with_who_and_when_is_left_alone(flow_id: str, step_id: str,
+                                                        line: str) -> None:
+    assert asked(flow_id, step_id, line) is None

@@ -681,7 +681,13 @@ _AGENTLESS = on_first_use(
     # "a referral will be made to early help": the services' paperwork, by nobody named.
     r"|\b(?:referrals?|assessments?|applications?|requests?)\s+(?:will|to|shall|is\s+to|are\s+to"
     r"|needs?\s+to)\s+be\s+(?:made|done|completed|sent|submitted|carried\s+out|undertaken)\b"
-    r"(?!\s+(?:\w+\s+)?by\b)")
+    r"(?!\s+(?:\w+\s+)?by\b)"
+    # "joined up approach needed", "an assessment of the home is required": a thing of the
+    # work said to be needed, by no one
+    r"|^\W*(?:(?:an?|the|more|some|further|extra)\s+)?(?:[\w-]+\s+){0,2}?(?:approach|support"
+    r"|assessments?|referrals?|plan|meetings?|input|help|work|review|action|interventions?"
+    r"|checks?|visits?)\s+(?:(?:of|for|to|with|from|around|re)\s+(?:[\w'-]+\s+){0,3}?)?"
+    r"(?:is\s+|are\s+)?(?:still\s+)?(?:needed|required|necessary)\b(?!\s+(?:\w+\s+)?by\b)")
 # A step written as a note, the services' work with nobody to do it: "follow up with mum",
 # "chase GP for info", "to arrange a meeting with the school", "need to discuss with manager".
 _BARE_VERBS = ("arrange follow chase ring call phone email e-mail text speak talk liaise"
@@ -699,6 +705,11 @@ _SERVICE_WORK = (
     r"|see\s+(?:\w+\s+){1,4}(?:alone|separately|together|on\s+(?:their|his|her)\s+own"
     r"|at\s+(?:home|school|nursery|college|the\s+(?:house|home|school|nursery|office)))\b"
     r"|write\s+to\b"
+    # ... or the work with someone of the family, and what it is about: "work with dad on his
+    # temper", "support mum with the school run", "help J with his anger"
+    r"|(?:work\s+(?:with|alongside)|support|help)\s+(?:mum|mom|mam|dad|parents?|carers?|him|her"
+    r"|them|nan|gran|the\s+(?:family|parents|carers|children|kids|child|young\s+person|boys"
+    r"|girls)|[a-z](?=\s))\s+(?:with|on|around|to|re)\b"
     r"|(?:complete|do|make|undertake)\s+(?:a|an|the)\s+(?:\w+\s+){0,2}(?:visits?|assessments?"
     r"|referrals?|checks?|plans?|reviews?|reports?|forms?|chronology|applications?)\b"
     # ... or named as more of it: "ongoing work with mum re her drinking", "further direct
@@ -717,9 +728,11 @@ _BARE_STEP = on_first_use(
     r"|time|centre|center|visits?|sessions?|was|were|is|are|has|have|had|went|and|or|so"
     r"|above|below|attached|notes?|you)\b)\w|" + _SERVICE_WORK + ")")
 _BARE_GATE = words(_BARE_VERBS + " contact look find get see write complete do make ongoing"
+                   " work support help"
                    " continued continuing further regular additional extra more")
 # The quick test: a next step says one of these.
-_STEP_WORDS = words("will to 'll going shall needs need must should ought")
+_STEP_WORDS = words("will to 'll going shall needs need must should ought needed required"
+                    " necessary")
 # The quick test over the whole answer: a vague step holds one of these words.
 _VAGUE_GATE = words("""be will someone somebody services agencies professionals worker team service
     some due forward later future possible appropriate needed required allows when asap
