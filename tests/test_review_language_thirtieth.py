@@ -32,7 +32,8 @@ after; sound flagged before -> after: help by a named worker with no day 2 (0) /
 wants in the writer's words 0/5 -> 5/5, 0/3 -> 0/3; a school role in small letters 0/2 -> 2/2,
 0/4 -> 0/4; nobody in particular must 1 (0) / 4 -> 4 (3), 0/2 -> 0/2 ("services need to do
 something" is asked what the services did, as before); network praise shortened 1 (0) / 4 ->
-4 (3, the fourth asked as a strength, not safety, as before), 0/2 -> 0/2; never alone with
+4 (3; the fourth, under existing safety, asked for protective action, as before), 0/2 ->
+0/2; never alone with
 him, sound, 2/3 -> 0/3; monitoring as the step 4 (0) / 4 -> 4 (4); a thing of the work
 "needed" by no one 2 (1) / 4 -> 4 (3; "a referral ... is needed" is asked what the services
 did, as before), 0/2 -> 0/2; a note of work with someone of the family ("work with dad on his
