@@ -22,9 +22,9 @@ to return home", "YP wants independence". Asked otherwise: "continue to monitor"
 plan will be monitored" ("Who did what with the family, and what changed?", as a report).
 Flagged: "... so he's never alone with them" under existing safety.
 After the fixes below (FITTED: each widened to its shape, tried first on fresh variants):
-64/70 caught, 64 with a question that fits, 0/70 flagged; the six left are `LEFT_UNASKED`
-(a word of harm the list lacks, "a good egg", a bare "regularly" for how often, "things seem
-better", a place praised in two words, and praise with "with school" after it).
+65/70 caught, 65 with a question that fits, 0/70 flagged; the five left are `LEFT_UNASKED`
+(a word of harm the list lacks, a bare "regularly" for how often, "things seem better", a
+place praised in two words, and praise with "with school" after it).
 
 Fresh variants (below), each run on the code before its fix, flawed asked (fitting) before ->
 after; sound flagged before -> after: help by a named worker with no day 2 (0) / 6 -> 6 (6),
@@ -37,7 +37,8 @@ something" is asked what the services did, as before); network praise shortened 
 him, sound, 2/3 -> 0/3; monitoring as the step 4 (0) / 4 -> 4 (4); a thing of the work
 "needed" by no one 2 (1) / 4 -> 4 (3; "a referral ... is needed" is asked what the services
 did, as before), 0/2 -> 0/2; a note of work with someone of the family ("work with dad on his
-temper") 3 (0) / 3 -> 3 (3), 0/2 -> 0/2.
+temper") 3 (0) / 3 -> 3 (3), 0/2 -> 0/2; someone of the network called a treasure ("uncle: an
+absolute star") 0/3 -> 3/3, 0/2 -> 0/2.
 """
 
 from __future__ import annotations
@@ -462,7 +463,6 @@ def _fits(line: str) -> tuple[str, ...]:
 # well than another would (see the module's docstring).
 LEFT_UNASKED = frozenset({
     "the children are emotionally damaged by what they've witnessed",
-    "family friend, a good egg",
     "regularly",
     "7 cos things seem better",
     "good community",
@@ -740,4 +740,29 @@ def test_a_note_of_work_with_someone_of_the_family_is_asked_who_and_when(
                          [*NEEDED_WITH_WHO_AND_WHEN, *WORK_WITH_NOTE_TOLD])
 def test_what_is_needed_with_who_and_when_is_left_alone(flow_id: str, step_id: str,
                                                         line: str) -> None:
+    assert asked(flow_id, step_id, line) is None
+
+# Someone of the network listed as a treasure, with nothing they do.
+NETWORK_A_TREASURE = [
+    ("mapping", "trusted_adults", "next door neighbour - a diamond"),
+    ("success", "their_people", "her godmother, a real good sort"),
+    ("wellbeing", "strengths", "uncle: an absolute star"),
+]
+NETWORK_A_TREASURE_WHO_DOES = [
+    ("mapping", "trusted_adults", "next door neighbour - a diamond, has the kids every sat "
+     "morning"),
+    ("success", "their_people", "her godmother, a good egg, rings her every sunday"),
+]
+
+
+@pytest.mark.parametrize(("flow_id", "step_id", "line"), NETWORK_A_TREASURE)
+def test_network_member_called_a_treasure_is_asked_what_they_do(flow_id: str, step_id: str,
+                                                                line: str) -> None:
+    """Set E: "family friend, a good egg" went through."""
+    assert "not yet what you saw" in reply_to(flow_id, step_id, line)
+
+
+@pytest.mark.parametrize(("flow_id", "step_id", "line"), NETWORK_A_TREASURE_WHO_DOES)
+def test_network_member_called_a_treasure_with_what_they_do_is_left_alone(
+        flow_id: str, step_id: str, line: str) -> None:
     assert asked(flow_id, step_id, line) is None

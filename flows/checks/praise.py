@@ -93,6 +93,11 @@ _HOMELY = (r"(?:warm|loving|caring|lovely|happy|safe|stable|secure|nurturing|hom
 # Where praise ends: the sentence, or a clause; not a noun it is said of ("a great cook").
 _ENDS = (r"(?=\s*(?:[.,;:!?)]|\s-\s|$)|\s+(?:and|too|now|really|overall|at\s+the\s+moment"
          r"|these\s+days|nowadays|since|lately|recently|this\s+(?:week|month|term|year))\b)")
+# ... or called a treasure there: "neighbour - a diamond", "her godmother, a good egg".
+_TREASURE = (r"(?:a|an)\s+(?:(?:absolute|real|total|proper|complete|right|such\s+a|very)\s+)?"
+             r"(?:star|gem|diamond|legend|godsend|saint|rock|treasure|asset|hero|superstar|angel"
+             r"|(?:good|great|top|decent|lovely)\s+(?:egg|sort|un|'un|one|bloke|lass|lad|person"
+             r"|woman|man|friend))")
 # Read from where a caregiver or a child is named (`_SUBJECTS`), not tried at every
 # character of every sentence: most sentences name no one, and this reads many shapes.
 _SAID_OF_SHAPES = (
@@ -134,7 +139,7 @@ _SAID_OF_SHAPES = (
     # ... or after a dash, a colon or a bracket, as a safety network is listed: "nan: very
     # supportive", "uncle T - great with the kids", "neighbour (really helpful)".
     rf"|(?:{_CARER}|{_NETWORK})(?:\s+[a-z](?=[\s:(–—,-]))?\s*(?:[:(–—,]|-(?![a-z]))\s*{_SO}"
-    rf"{_GOODS}{_OF_THEM}(?=\s*(?:[.,;:!?)]|$))"
+    rf"(?:{_GOODS}{_OF_THEM}(?=\s*(?:[.,;:!?)]|$))|{_TREASURE}(?=\s*(?:[.!?)]|$)))"
     rf"|(?:the\s+)?(?:children|kids|baby|boys|girls|twins|youngsters)\s+{_SO}{_WELL}"
     rf"(?:(?:\s*,\s*|\s+and\s+){_SO}{_WELL})*\b"
     rf"|{_KIDS}{_BE}{_SO}(?:fine|ok|okay|alright|all\s+right)\b" + _ON_VISIT + "|"
