@@ -22,9 +22,9 @@ to return home", "YP wants independence". Asked otherwise: "continue to monitor"
 plan will be monitored" ("Who did what with the family, and what changed?", as a report).
 Flagged: "... so he's never alone with them" under existing safety.
 After the fixes below (FITTED: each widened to its shape, tried first on fresh variants):
-65/70 caught, 65 with a question that fits, 0/70 flagged; the five left are `LEFT_UNASKED`
-(a word of harm the list lacks, a bare "regularly" for how often, "things seem better", a
-place praised in two words, and praise with "with school" after it).
+66/70 caught, 66 with a question that fits, 0/70 flagged; the four left are `LEFT_UNASKED`
+(a word of harm the list lacks, a bare "regularly" for how often, "things seem better", and
+a place praised in two words).
 
 Fresh variants (below), each run on the code before its fix, flawed asked (fitting) before ->
 after; sound flagged before -> after: help by a named worker with no day 2 (0) / 6 -> 6 (6),
@@ -38,7 +38,9 @@ him, sound, 2/3 -> 0/3; monitoring as the step 4 (0) / 4 -> 4 (4); a thing of th
 "needed" by no one 2 (1) / 4 -> 4 (3; "a referral ... is needed" is asked what the services
 did, as before), 0/2 -> 0/2; a note of work with someone of the family ("work with dad on his
 temper") 3 (0) / 3 -> 3 (3), 0/2 -> 0/2; someone of the network called a treasure ("uncle: an
-absolute star") 0/3 -> 3/3, 0/2 -> 0/2.
+absolute star") 0/3 -> 3/3, 0/2 -> 0/2; praise of a parent with the school after it ("mum is
+supportive of the nursery") 1/3 -> 3/3 (the one asked before, with its own word's question,
+as after), 0/2 -> 0/2.
 """
 
 from __future__ import annotations
@@ -466,7 +468,6 @@ LEFT_UNASKED = frozenset({
     "regularly",
     "7 cos things seem better",
     "good community",
-    "mum is very cooperative with school",
 })
 LEFT_ASKED_OTHERWISE: frozenset[str] = frozenset()
 
@@ -765,4 +766,31 @@ def test_network_member_called_a_treasure_is_asked_what_they_do(flow_id: str, st
 @pytest.mark.parametrize(("flow_id", "step_id", "line"), NETWORK_A_TREASURE_WHO_DOES)
 def test_network_member_called_a_treasure_with_what_they_do_is_left_alone(
         flow_id: str, step_id: str, line: str) -> None:
+    assert asked(flow_id, step_id, line) is None
+
+
+# Praise of a parent with the school or the services after it, and nothing they did.
+PRAISED_WITH_SCHOOL = [
+    ("contribution", "working_well", "dad has been really helpful with the school"),
+    ("wellbeing", "strengths", "mum is supportive of the nursery"),
+]
+SCHOOL_AND_WHAT_WAS_DONE = [
+    ("contribution", "working_well", "mum has come to every school meeting since sept and "
+     "rings us when he is off"),
+    ("wellbeing", "strengths", "mum is good with the nursery run, gets him there by 9 every "
+     "day"),
+]
+
+
+@pytest.mark.parametrize(("flow_id", "step_id", "line"), PRAISED_WITH_SCHOOL)
+def test_praise_of_a_parent_with_the_school_after_it_is_asked_what_was_seen(
+        flow_id: str, step_id: str, line: str) -> None:
+    """Set E: "mum is very cooperative with school", a school's contribution, went through:
+    "school" was read as a place where something happened."""
+    assert "not yet what you saw" in reply_to(flow_id, step_id, line)
+
+
+@pytest.mark.parametrize(("flow_id", "step_id", "line"), SCHOOL_AND_WHAT_WAS_DONE)
+def test_the_school_with_what_a_parent_did_is_left_alone(flow_id: str, step_id: str,
+                                                         line: str) -> None:
     assert asked(flow_id, step_id, line) is None

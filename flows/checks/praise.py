@@ -41,9 +41,11 @@ _OF_THEM = (r"(?:\s+(?:of|to|towards|with|for|about|on|in)\s+"
             r"|grandchildren|grandkids|grandson|granddaughter|niece|nephew)\b"
             # ... or the services they are said to get on with: "cooperative with the
             # Department", "engaged with us"
-            r"|\s+(?:with|to|towards)\s+(?:the\s+|all\s+(?:the\s+)?)?(?:us|me|services?"
+            r"|\s+(?:with|to|towards|of)\s+(?:the\s+|all\s+(?:the\s+)?)?(?:us|me|services?"
             r"|professionals|agencies|department|council|team|workers?|social\s+workers?"
             r"|caseworkers?|trust|plan|visits?|the\s+plan"
+            # ... or the school, as a school's contribution says it: "cooperative with school"
+            r"|school|nursery|college|staff|teachers?|health\s+visitors?"
             # ... or by its own name: "cooperative with the NSPCC", "with Police Scotland"
             rf"|{SERVICE_BY_NAME})\b)?")
 _ROLE_NOUN = (r"(?:\s+(?:mum|mother|dad|father|parents?|carers?|nan|gran|grandparents?"
