@@ -20,6 +20,7 @@ from flows.checks.labels import RULES
 from flows.checks.plain_language import JargonHit, find_wording
 from flows.checks.praise import praises
 from flows.checks.privacy import as_latin, find_personal_data, looks_like_a_name, name_in_label
+from flows.checks.process import NEXT_STEP_QUESTION
 from flows.checks.safety import SAFETY_NUDGE, looks_like_safety
 from flows.checks.text import sentence_spans
 from flows.checks.words import WordList, load_word_list
@@ -72,9 +73,9 @@ PROCESS = ('"{sentence}" says what the services did, but not yet what it meant f
            '{question} A line like "Mum has taken T to school every day since the meeting" '
            'tells the family, and anyone reading this later, more than "the plan was agreed" '
            "can.")
-NEXT_STEP = ('"{sentence}" is a next step, but not yet who will do it and by when. {question} '
-             'A line like "I will ring the parenting team by Friday to ask for a place for '
-             'Mum" tells the family, and anyone reading this later, what to expect.')
+NEXT_STEP = ('"{sentence}" is a next step, but not yet {missing}. {question} A line like '
+             '"I will ring the parenting team by Friday to ask for a place for Mum" tells the '
+             "family, and anyone reading this later, what to expect.")
 # Taking part in a service is the family's part of a plan, not yet what changes for the child.
 COMPLIANCE = ('"{sentence}" asks the family to take part in something, but not yet what will '
               'change for the child. {question} A line like "Dad will leave the house and ring '
@@ -225,7 +226,10 @@ def plain_language(text: str, words: WordList, *, who_is_worried: bool = False
     if len(hits) == 1 and hits[0].kind == "compliance":
         return COMPLIANCE.format(sentence=_shortened(hits[0].text), question=hits[0].question)
     if len(hits) == 1 and hits[0].kind == "next step":
-        return NEXT_STEP.format(sentence=_shortened(hits[0].text), question=hits[0].question)
+        missing = "who will do it and by when" if hits[0].question == NEXT_STEP_QUESTION \
+            else "what will be done and by when"  # its doer named, as help and nothing more
+        return NEXT_STEP.format(sentence=_shortened(hits[0].text), question=hits[0].question,
+                                missing=missing)
     if len(hits) == 1 and hits[0].kind in ("claim", "services"):
         shape = PROCESS if hits[0].kind == "services" else (
             PRAISE if praises(hits[0].text) else CLAIM)
@@ -304,9 +308,13 @@ def own_words(text: str) -> str | None:
     drawing ("She drew nanny and her holding hands"): all of it would be marked as theirs."""
     if (drawn := _DRAWN.match(text)) and not _SPEAKER.search(text, drawn.end()):
         return DRAWN.format(drawing=_shortened(" ".join(text.split())))
-    if (seen := _SEEMED.match(text)) and not _SPEAKER.search(text, seen.end()) \
-            and not _QUOTED.search(text):
+    if (seen := _SEEMED.match(text)) and not _QUOTED.search(text) \
+            and not _SPEAKER.search(_WRITER_ASKED.sub(" ", text[seen.end():])):
+        # ("when I asked about dad" is the writer's own "I")
         return SEEN.format(seen=_shortened(" ".join(text.split())))
+    if (wants := _WANTS.match(text)) and not _QUOTED.search(text) \
+            and not _SPEAKER.search(text, wants.end()):
+        return OWN_WORDS.format(outside=" ".join(wants.group().split()))
     quotes = _QUOTED.findall(text)
     if not quotes and (aside := _ASIDE.fullmatch(text)):
         return ASIDE.format(aside=aside["aside"], words=_shortened(aside["words"]))
@@ -365,8 +373,28 @@ _SEEMED = on_first_use(
     r"|(?:seem(?:ed|s)?|look(?:ed|s)?|became|becomes|was|is|went|got|grew)\b"
     r"(?=[^.!?\n]*\b(?:when\s+(?:(?:talking|speaking)\s+about|asked|discussing|we\s+(?:talked"
     r"|spoke))"
-    r"|throughout|during\s+the\s+(?:session|visit|activity)|(?:at|by)\s+the\s+end)\b))",
+    r"|throughout|during\s+the\s+(?:session|visit|activity)|(?:at|by)\s+the\s+end"
+    r"|when\s+(?:i|we)\s+(?:asked\s+(?:(?:her|him|them)\s+)?(?:about|if|whether|who|what|how"
+    r"|why|where)|mentioned|brought\s+up|raised|said|talked\s+about|spoke\s+about|explained"
+    r"|told\s+(?:her|him|them)))\b))",
     re.IGNORECASE)
+# The writer asking or saying something, after how the child seemed: "when I asked about
+# dad" holds the writer's "I", not the child's.
+_WRITER_ASKED = on_first_use(
+    r"\bwhen\s+(?:i|we)\s+(?:asked|mentioned|brought\s+up|raised|said|talked|spoke|explained"
+    r"|told)\b", re.IGNORECASE)
+
+# What the child wants or feels, in the writer's words, the child named as the writer names
+# them: "the child would like to see her brother more", "YP wants independence", "T feels
+# safe at nan's". (Not "she" or "he": a child tells what someone else wants that way, "she
+# wants me to be good".)
+_WANTS = on_first_use(
+    r"\s*(?:(?-i:[A-HJ-Z])|the\s+child|child|(?:the\s+)?(?:young\s+person|yp))"
+    r"(?:\s*\(\d{1,2}\))?\s+(?:would\s+(?:like|love|prefer)|wants?|wishe[sd]|wanted|hopes?"
+    r"|hoped|feels|felt|likes|loves|enjoys|misses|prefers|dreams\s+of|worries"
+    r"|(?:does\s*n['’]?t|does\s+not|did\s*n['’]?t|did\s+not)\s+(?:want|like)"
+    r"|(?:is|was)\s+(?:(?:very|really|quite|a\s+bit|not)\s+)?(?:worried|scared|frightened"
+    r"|happy|sad|keen|anxious|excited|upset|angry|cross))\b", re.IGNORECASE)
 
 # The child speaking of themselves after it ("She painted my nails", "he drew on my wall and
 # I got told off"): their own words about someone else, not a drawing described.

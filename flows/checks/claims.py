@@ -332,8 +332,15 @@ def _praise_only(sentence: str, lowered: str) -> bool:
     if found is None:
         return False
     start, end = found
+    # "next door neighbour - a diamond": where they live is who they are, not a place
+    lowered = _NEXT_DOOR.sub(lambda m: " " * len(m.group()), lowered)
     rest = _SPAN_OF_TIME.sub(" ", lowered[:start] + " " + lowered[end:])
     return not (_specific(_tokens(rest), rest) or _named(sentence[:start] + " " + sentence[end:]))
+
+
+# Where a neighbour lives, said as who they are, not a place anything happened.
+_NEXT_DOOR = on_first_use(r"\b(?:next[\s-]door|over\s+the\s+road|across\s+the\s+(?:road|street)"
+                          r"|upstairs|downstairs)(?=\s+neighbou?rs?\b)")
 
 
 def _unnamed(sentence: str, lowered: str) -> str:

@@ -1244,6 +1244,14 @@ RULES: tuple[Rule, ...] = (
          r"\s+over)\s+(?:him|her|them|things|it|this|the\s+situation|the\s+(?:children|kids|baby"
          r"|family))(?=\s*(?:[.,;!?]|$)|\s+(?:and|at|in|when|while|for\s+now)\b)",
          unless_said=_WHEN_SAID + r"|\b(?:tell|ring|call|let)\b"),
+    # ... or with nothing watched: "school to monitor", "attendance will be monitored",
+    # "police to continue monitoring" (the step, not "monitored" in a report of what was done).
+    rule("to be monitored", "process", "What will they look out for, how often, and who "
+         "will they tell?",
+         r"\b(?:will|to|['’]ll|going\s+to|shall|can|needs?\s+to)\s+(?:continue\s+(?:to\s+)?"
+         r"|keep\s+|be\s+)?monitor(?:ed|ing)?(?:\s+(?:closely|carefully|regularly|ongoing))?"
+         r"(?=\s*(?:[.,;!?]|$))",
+         unless_said=_WHEN_SAID + r"|\b(?:tell|ring|call|let)\b"),
     rule("further work needed", "process", "Who will do what with the family, and by when?",
          r"\b(?:further|more|some|ongoing|additional|direct|lots\s+of|a\s+lot\s+of)\s+work\s+"
          r"(?:is\s+|will\s+be\s+)?(?:still\s+)?(?:needed|required|needs\s+to\s+be\s+done|to\s+be"

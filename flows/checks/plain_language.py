@@ -28,8 +28,10 @@ from flows.checks.lexicon import CHILD, FAMILY_ADULTS, NAME, verb_forms
 from flows.checks.praise import praised
 from flows.checks.privacy import looks_like_a_name
 from flows.checks.process import (
+    HELP_STEP_QUESTION,
     NEXT_STEP_QUESTION,
     PROCESS_QUESTION,
+    help_steps,
     next_step_told,
     process_only,
     vague_steps,
@@ -139,6 +141,10 @@ def find_wording(text: str, words: WordList) -> list[JargonHit]:
     steps = _outside(found, (
         JargonHit(text[s:e], text[s:e], (s, e), NEXT_STEP_QUESTION, "next step")
         for s, e in vague_steps(text, masked)))
+    # ... and help by someone named, with nothing of what it is or when, as such a step too
+    steps += _outside(found + steps, (
+        JargonHit(text[s:e], text[s:e], (s, e), HELP_STEP_QUESTION, "next step")
+        for s, e in help_steps(text, masked)))
     claims = _outside(found + steps, (
         JargonHit(text[s:e], text[s:e], (s, e), CLAIM_QUESTION, "claim")
         for s, e in bare_claims(text, masked)))

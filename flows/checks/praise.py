@@ -26,7 +26,8 @@ _CARER = (r"(?:(?:mum|dad|mam|mom)'?s\s+(?:new\s+)?partner|(?:step)?(?:mum|mummy
 _NETWORK = (r"(?:neighbou?rs?|(?:family\s+)?friends?|godparents?|god(?:mother|father)"
             r"|childminder|pastor|minister|coach|youth\s+leader)")
 _SO = r"(?:(?:very|really|so|quite|extremely|incredibly|always|clearly|obviously|genuinely"
-_SO += r"|such|truly|deeply|totally|absolutely|just|also|very\s+much|much|far|a\s+lot)\s+)*"
+_SO += r"|such|truly|deeply|totally|absolutely|just|also|very\s+much|much|far|a\s+lot"
+_SO += r"|v\.?|vv|soo+|super|dead|ever\s+so)\s+)*"  # as notes shorten it: "v supportive"
 _GOOD = (r"(?:supportive|loving|caring|lovely|great|brilliant|fantastic|amazing|wonderful|good"
          r"|protective|helpful|attentive|nurturing|devoted|committed|dedicated|doting|kind|warm"
          r"|affectionate|capable|reliable|responsible|positive|stable|engaged"
@@ -40,9 +41,11 @@ _OF_THEM = (r"(?:\s+(?:of|to|towards|with|for|about|on|in)\s+"
             r"|grandchildren|grandkids|grandson|granddaughter|niece|nephew)\b"
             # ... or the services they are said to get on with: "cooperative with the
             # Department", "engaged with us"
-            r"|\s+(?:with|to|towards)\s+(?:the\s+|all\s+(?:the\s+)?)?(?:us|me|services?"
+            r"|\s+(?:with|to|towards|of)\s+(?:the\s+|all\s+(?:the\s+)?)?(?:us|me|services?"
             r"|professionals|agencies|department|council|team|workers?|social\s+workers?"
             r"|caseworkers?|trust|plan|visits?|the\s+plan"
+            # ... or the school, as a school's contribution says it: "cooperative with school"
+            r"|school|nursery|college|staff|teachers?|health\s+visitors?"
             # ... or by its own name: "cooperative with the NSPCC", "with Police Scotland"
             rf"|{SERVICE_BY_NAME})\b)?")
 _ROLE_NOUN = (r"(?:\s+(?:mum|mother|dad|father|parents?|carers?|nan|gran|grandparents?"
@@ -92,6 +95,11 @@ _HOMELY = (r"(?:warm|loving|caring|lovely|happy|safe|stable|secure|nurturing|hom
 # Where praise ends: the sentence, or a clause; not a noun it is said of ("a great cook").
 _ENDS = (r"(?=\s*(?:[.,;:!?)]|\s-\s|$)|\s+(?:and|too|now|really|overall|at\s+the\s+moment"
          r"|these\s+days|nowadays|since|lately|recently|this\s+(?:week|month|term|year))\b)")
+# ... or called a treasure there: "neighbour - a diamond", "her godmother, a good egg".
+_TREASURE = (r"(?:a|an)\s+(?:(?:absolute|real|total|proper|complete|right|such\s+a|very)\s+)?"
+             r"(?:star|gem|diamond|legend|godsend|saint|rock|treasure|asset|hero|superstar|angel"
+             r"|(?:good|great|top|decent|lovely)\s+(?:egg|sort|un|'un|one|bloke|lass|lad|person"
+             r"|woman|man|friend))")
 # Read from where a caregiver or a child is named (`_SUBJECTS`), not tried at every
 # character of every sentence: most sentences name no one, and this reads many shapes.
 _SAID_OF_SHAPES = (
@@ -132,8 +140,8 @@ _SAID_OF_SHAPES = (
     rf"|{_CARER}\s+{_SO}{_GOODS}(?=\s*(?:[.,;:!?]|$))"
     # ... or after a dash, a colon or a bracket, as a safety network is listed: "nan: very
     # supportive", "uncle T - great with the kids", "neighbour (really helpful)".
-    rf"|(?:{_CARER}|{_NETWORK})(?:\s+[a-z](?=[\s:(–—-]))?\s*(?:[:(–—]|-(?![a-z]))\s*{_SO}"
-    rf"{_GOODS}{_OF_THEM}(?=\s*(?:[.,;:!?)]|$))"
+    rf"|(?:{_CARER}|{_NETWORK})(?:\s+[a-z](?=[\s:(–—,-]))?\s*(?:[:(–—,]|-(?![a-z]))\s*{_SO}"
+    rf"(?:{_GOODS}{_OF_THEM}(?=\s*(?:[.,;:!?)]|$))|{_TREASURE}(?=\s*(?:[.!?)]|$)))"
     rf"|(?:the\s+)?(?:children|kids|baby|boys|girls|twins|youngsters)\s+{_SO}{_WELL}"
     rf"(?:(?:\s*,\s*|\s+and\s+){_SO}{_WELL})*\b"
     rf"|{_KIDS}{_BE}{_SO}(?:fine|ok|okay|alright|all\s+right)\b" + _ON_VISIT + "|"

@@ -389,10 +389,17 @@ def _said(lowered: str) -> str:
 
 
 # Who will do a next step, said before its "will" or "to": a worker or an agency.
-_AGENTS = (r"(?:the\s+|my\s+|our\s+)?(?:(?:family\s+support\s+|youth\s+|social\s+|key\s+"
+_AGENTS = (r"(?:the\s+|my\s+|our\s+|her\s+|his\s+|their\s+)?"
+           r"(?:(?:family\s+support\s+|youth\s+|social\s+|key\s+"
            r"|case\s*)?worker|sw|fsw|school|nursery|college|police|gp|health\s+visitor|hv|school\s+nurse"
            r"|(?:team\s+)?manager|dsl|head(?:\s*teacher)?|teacher|iro|chair|probation|camhs"
-           r"|(?:drug|alcohol)\s+service|network|midwife|paediatrician|doctor|practitioner)")
+           r"|(?:drug|alcohol)\s+service|network|midwife|paediatrician|doctor|practitioner"
+           # school and care roles as they are typed, in small letters too: "senco to ring
+           # mum", "personal adviser to help her with the form"
+           r"|senco|(?:personal|housing|benefits?|careers?)\s+advis[eo]r|housing\s+officer"
+           r"|(?:support|family|early\s+help|leaving\s+care|outreach|young\s+carers?)\s+worker"
+           r"|leaving\s+care(?:\s+team)?|form\s+tutor|head\s+of\s+year|learning\s+mentor"
+           r"|pastoral\s+(?:lead|team|manager))")
 _DOER = on_first_use(
     rf"^\W*+(?:i|we|{_AGENTS})\s+(?:will|shall|is\s+going\s+to|to)\b|^\W*+(?:i|we)'ll\b"
     # The step as agreed: "we agreed I'd update the plan", "agreed that the nurse would visit"
@@ -653,7 +660,9 @@ _NO_TIME = on_first_use(
 _NOBODY = on_first_use(r"^\W*(?:(?:someone|somebody)(?:\s+(?:from|in|at)\s+(?:the\s+)?\w+)?"
                        r"|services"
                        r"|agencies|professionals|(?:a|the)\s+(?:worker|team|service))\s+(?:will|to"
-                       r"|is\s+going\s+to|are\s+going\s+to)\b")
+                       r"|is\s+going\s+to|are\s+going\s+to"
+                       # "someone needs to look into it", "somebody should speak to dad"
+                       r"|needs?\s+to|should|must|ha(?:s|ve)\s+to|ought\s+to)\b")
 # A time a step is to be done by: a day, a date, a span, a meeting ("from the team" is none).
 _STEP_TIME = on_first_use(
     r"\b(?:by|before|within|until|till|on|from|every|each|after|at)\s+(?:the\s+|this\s+|next\s+)?"
@@ -672,7 +681,13 @@ _AGENTLESS = on_first_use(
     # "a referral will be made to early help": the services' paperwork, by nobody named.
     r"|\b(?:referrals?|assessments?|applications?|requests?)\s+(?:will|to|shall|is\s+to|are\s+to"
     r"|needs?\s+to)\s+be\s+(?:made|done|completed|sent|submitted|carried\s+out|undertaken)\b"
-    r"(?!\s+(?:\w+\s+)?by\b)")
+    r"(?!\s+(?:\w+\s+)?by\b)"
+    # "joined up approach needed", "an assessment of the home is required": a thing of the
+    # work said to be needed, by no one
+    r"|^\W*(?:(?:an?|the|more|some|further|extra)\s+)?(?:[\w-]+\s+){0,2}?(?:approach|support"
+    r"|assessments?|referrals?|plan|meetings?|input|help|work|review|action|interventions?"
+    r"|checks?|visits?)\s+(?:(?:of|for|to|with|from|around|re)\s+(?:[\w'-]+\s+){0,3}?)?"
+    r"(?:is\s+|are\s+)?(?:still\s+)?(?:needed|required|necessary)\b(?!\s+(?:\w+\s+)?by\b)")
 # A step written as a note, the services' work with nobody to do it: "follow up with mum",
 # "chase GP for info", "to arrange a meeting with the school", "need to discuss with manager".
 _BARE_VERBS = ("arrange follow chase ring call phone email e-mail text speak talk liaise"
@@ -690,6 +705,11 @@ _SERVICE_WORK = (
     r"|see\s+(?:\w+\s+){1,4}(?:alone|separately|together|on\s+(?:their|his|her)\s+own"
     r"|at\s+(?:home|school|nursery|college|the\s+(?:house|home|school|nursery|office)))\b"
     r"|write\s+to\b"
+    # ... or the work with someone of the family, and what it is about: "work with dad on his
+    # temper", "support mum with the school run", "help J with his anger"
+    r"|(?:work\s+(?:with|alongside)|support|help)\s+(?:mum|mom|mam|dad|parents?|carers?|him|her"
+    r"|them|nan|gran|the\s+(?:family|parents|carers|children|kids|child|young\s+person|boys"
+    r"|girls)|[a-z](?=\s))\s+(?:with|on|around|to|re)\b"
     r"|(?:complete|do|make|undertake)\s+(?:a|an|the)\s+(?:\w+\s+){0,2}(?:visits?|assessments?"
     r"|referrals?|checks?|plans?|reviews?|reports?|forms?|chronology|applications?)\b"
     # ... or named as more of it: "ongoing work with mum re her drinking", "further direct
@@ -708,13 +728,52 @@ _BARE_STEP = on_first_use(
     r"|time|centre|center|visits?|sessions?|was|were|is|are|has|have|had|went|and|or|so"
     r"|above|below|attached|notes?|you)\b)\w|" + _SERVICE_WORK + ")")
 _BARE_GATE = words(_BARE_VERBS + " contact look find get see write complete do make ongoing"
+                   " work support help"
                    " continued continuing further regular additional extra more")
 # The quick test: a next step says one of these.
-_STEP_WORDS = words("will to 'll going shall needs need")
+_STEP_WORDS = words("will to 'll going shall needs need must should ought needed required"
+                    " necessary")
 # The quick test over the whole answer: a vague step holds one of these words.
 _VAGUE_GATE = words("""be will someone somebody services agencies professionals worker team service
     some due forward later future possible appropriate needed required allows when asap
     eventually""")
+
+
+# Help named only as help, by someone who will give it: "the personal adviser to support
+# the young person with housing", "key worker to help mum with budgeting".
+_HELP = on_first_use(r"\s+(?:will\s+|to\s+|is\s+going\s+to\s+|shall\s+)(?:continue\s+to\s+)?"
+                     r"(?:support|help|assist|work\s+with|offer\s+support|provide\s+support"
+                     r"|give\s+support)\b")
+HELP_STEP_QUESTION = "What exactly will they do, and by when?"
+
+
+def help_steps(text: str, masked: str) -> list[tuple[int, int]]:
+    """The spans of next steps in which a worker will help, said only as help, with no day to
+    it: "the personal adviser to support the young person with housing". Who will give it is
+    said; what they will do and by when are not. With a day ("... at their session on 10
+    Dec"), or what the help is ("help her fill in the form"), it is left alone."""
+    if "support" not in masked.lower() and "help" not in masked.lower() \
+            and "assist" not in masked.lower() and "work with" not in masked.lower():
+        return []
+    return [(start, end) for start, end in sentence_spans(masked)
+            if masked[start:end] == text[start:end] and masked[end:end + 1] != "?"
+            and _helps_only(masked[start:end])]
+
+
+def _helps_only(sentence: str) -> bool:
+    lowered = _lowered(sentence)
+    opening = _HELP_DOER.match(lowered)
+    if opening is None:
+        return False
+    rest = lowered[opening.end():]
+    # what the help is, said as a doing: "help her fill in the form", "support him to apply"
+    return not (_STEP_TIME.search(lowered) or _HELP_WHAT.match(rest))
+
+
+_HELP_DOER = on_first_use(rf"^\W*+(?:i|we|{_AGENTS}){_HELP.pattern}")
+_HELP_WHAT = on_first_use(r"\s*(?:\w+\s+){0,2}?(?:to\s+)?(?:fill|apply|ring|call|phone|book|go|take"
+                          r"|write|read|open|pack|move|visit|view|look\s+at|sign|attend|get|find"
+                          r"|set\s+up|sort\s+out)\b(?!\s+with\b)")
 
 
 def vague_steps(text: str, masked: str) -> list[tuple[int, int]]:

@@ -46,6 +46,9 @@ _DANGER = on_first_use(
     r"(?:be\s+)?(?:woken|wake|waken|roused|rouse)"
     r"|psychotic|crisis|overdos\w*|self[\s-]?harm\w*|turned\s+up|unsafe|danger\w*|frightened"
     r"|scared|worried|missing|exploit\w*"
+    # an arrangement that keeps the one who harms from the child: "so he's never alone with
+    # them", "is not left on his own with the baby"
+    r"|(?:never|not|n['’]t)\s+(?:\w+\s+)?(?:alone|on\s+(?:his|her|their)\s+own)\s+with"
     # harm outside the home: a young person not home, out late, not answering, or taken
     r"|(?:did(?:n['’]?t| not)|does(?:n['’]?t| not)|was(?:n['’]?t| not)|not)\s+(?:come\s+)?"
     r"(?:answer\w*|pick\w*\s+up|come\s+home|home|back|reply\w*)"
@@ -79,7 +82,9 @@ _ACTION = on_first_use(
     r"|protect(?:s|ed)|sle(?:pt|eps?)|got\s+an?\s+(?:injunction|order|non[\s-]molestation)"
     r"|ha(?:s|d|ve)\s+(?:the\s+)?(?:children|kids|child|baby|boys|girls))\b", re.IGNORECASE)
 _HEDGE = on_first_use(
-    r"(?:\b(?:not|never|nobody|no\s+one|could|might|will|shall|can|may|should|wants?\s+to"
+    r"(?:\b(?:not|never|nobody|no\s+one|could|might|will|shall|can|should|wants?\s+to"
+    # "may" as a month is no hedge: "since may mum has taken the baby to her sister's"
+    r"|(?<!since\s)(?<!\bin\s)(?<!from\s)(?<!\bof\s)(?<!last\s)(?<!until\s)(?<!\d\s)may"
     r"|plans?\s+to|intends?\s+to|going\s+to|agreed\s+to|hopes?\s+to|promised\s+to"
     r"|willing\s+to)|n['’]t|['’]ll)\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
 _WOULD = on_first_use(r"(?:\bwould|['’]d)\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
