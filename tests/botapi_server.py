@@ -75,6 +75,8 @@ _JSON_PARAMS = frozenset(
     {"reply_markup", "entities", "caption_entities", "commands", "reply_parameters"}
 )
 _BOOL_PARAMS = frozenset({"drop_pending_updates", "allow_sending_without_reply"})
+# How often `wait_idle(handled_quiet=...)` looks again whether the bot still handles an update.
+_HANDLED_POLL = 0.005
 
 T = TypeVar("T")
 
@@ -372,8 +374,14 @@ class BotApiServer:
                 raise TimeoutError(f"condition not met within {timeout}s")
             await self._wait_change(remaining)
 
-    async def wait_idle(self, timeout: float = 5.0, quiet: float = 0.1) -> None:  # noqa: ASYNC109
-        """Wait until every update was confirmed and the bot made no call for ``quiet`` s."""
+    async def wait_idle(self, timeout: float = 5.0, quiet: float = 0.1,  # noqa: ASYNC109
+                        *, handled_quiet: float | None = None) -> None:
+        """Wait until every update was confirmed and the bot made no call for ``quiet`` s.
+
+        ``handled_quiet``: or sooner, after that many seconds without a call, once a bot
+        polling in this process (the test's own event loop) has handled every update it
+        fetched (`_handling`). Never later than without it; a bot in a child process, or one
+        this cannot see, is waited for ``quiet`` s as before."""
         loop = asyncio.get_running_loop()
         deadline = loop.time() + timeout
         while True:
@@ -382,13 +390,34 @@ class BotApiServer:
             silent_for = now - self._last_activity
             if not busy and silent_for >= quiet:
                 return
+            handling = None if busy or handled_quiet is None else self._handling()
+            soon = handled_quiet if handling is False else None  # every update handled
+            if soon is not None and silent_for >= soon:
+                return
             if now >= deadline:
                 raise TimeoutError(
                     f"bot not idle after {timeout}s: {len(self._queue)} update(s) not "
                     f"confirmed, {self._in_flight} call(s) in flight"
                 )
-            step = deadline - now if busy else min(quiet - silent_for, deadline - now)
+            if busy:
+                step = deadline - now
+            elif soon is not None:
+                step = min(soon - silent_for, deadline - now)
+            else:
+                step = min(quiet - silent_for, deadline - now)
+                if handling:  # its handler may end with no call after its last reply
+                    step = min(step, _HANDLED_POLL)
             await self._wait_change(step)
+
+    def _handling(self) -> bool | None:
+        """Whether a bot polling this server in this process is handling an update (None:
+        no such bot runs here). python-telegram-bot names the task reading its updates, and
+        each task handling one (`concurrent_updates`, as sosbot's Application is built)."""
+        prefix = f"Application:{self.bot_user['id']}:"
+        running = [t.get_name() for t in asyncio.all_tasks() if not t.done()]
+        if prefix + "update_fetcher" not in running:
+            return None
+        return prefix + "process_concurrent_update" in running
 
     # ------------------------------------------------------------------ views
 

@@ -2,17 +2,18 @@
 
 from __future__ import annotations
 
+import functools
 import os
 import subprocess
 import sys
 import tempfile
-from collections.abc import AsyncIterator, Mapping
+from collections.abc import AsyncIterator, Callable, Iterable, Mapping
 from pathlib import Path
 
 import pytest
 
+import flows.loader as flows_loader
 from flows.flow import Flow
-from flows.loader import load_flows
 from storage import open_store
 from storage.crypto import AesGcmSealer, new_key
 from storage.sql import SqlStore
@@ -87,7 +88,26 @@ async def engine_store(database: str, sealer: AesGcmSealer) -> AsyncIterator[Sql
 @pytest.fixture(scope="session")
 def flows() -> Mapping[str, Flow]:
     """Every built-in flow, loaded once."""
-    return load_flows()
+    return flows_loader.load_flows()
+
+
+# The built-in flows, read, validated and unrolled once in each test process: every bot a
+# test starts in this process (`bot.app.started`), every module's `FLOWS = load_flows()` and
+# every in-process export loads them again otherwise, 50 ms or more each. A Flow is frozen;
+# each caller gets a dict of its own. Files named to `load_flows(paths)` are read as before,
+# and a `sosbot` child process reads the built-in ones itself.
+def _read_once(read: Callable[..., dict[str, Flow]]) -> Callable[..., dict[str, Flow]]:
+    built_in = functools.cache(read)
+
+    @functools.wraps(read)
+    def load_flows(paths: Iterable[Path] | None = None) -> dict[str, Flow]:
+        return dict(built_in()) if paths is None else read(paths)
+
+    return load_flows
+
+
+if not hasattr(flows_loader.load_flows, "__wrapped__"):  # this file is imported twice
+    flows_loader.load_flows = _read_once(flows_loader.load_flows)
 
 
 def sosbot_env(**extra: str) -> dict[str, str]:

@@ -23,6 +23,9 @@ COLLEAGUE = 4343
 STRANGER = 9999
 NAV = {"Back", "Skip", "Keep", "Help", "Use this", "Done"}  # buttons that answer nothing
 LINK = re.compile(r"https://t\.me/sosbot_test_bot\?start=([A-Za-z0-9_-]+)")
+# Quiet after the last call, once every update is handled: longer than a question's receipt
+# waits for answers to commit with (storage.trips.RECEIPT_WAIT), so it is on disk by then too.
+HANDLED_QUIET = 0.05
 
 
 class ErrorCollector(logging.Handler):
@@ -67,11 +70,13 @@ class World:
         return [b["text"] for row in question.buttons for b in row]
 
     async def settle(self, mark: int) -> None:
-        """Wait until the bot has answered (some call after `mark`) and then gone quiet."""
+        """Wait until the bot has answered (some call after `mark`) and then gone quiet: for
+        0.15 s, or for `HANDLED_QUIET` once the bot, polling in this process, has handled
+        every update it fetched (most steps of a walk: a pause a step adds up over a suite)."""
         replies = ("sendmessage", "answercallbackquery", "senddocument")
         await self.server.wait_for(lambda: any(name.lower() in replies
                                                for name, _ in self.server.calls[mark:]))
-        await self.server.wait_idle(quiet=0.15)
+        await self.server.wait_idle(quiet=0.15, handled_quiet=HANDLED_QUIET)
 
     async def say(self, text: str, user: int = PRACTITIONER) -> int:
         mark = len(self.server.calls)

@@ -96,8 +96,10 @@ class Bot:
 @asynccontextmanager
 async def running(tmp_path: Path, flows: Mapping[str, Flow],
                   request: MemoryRequest | None = None, *,
-                  allowed: Sequence[int] = (USER,)) -> AsyncIterator[Bot]:
-    """The bot with these flows, USER on the allow-list (so an admin of the team too)."""
+                  allowed: Sequence[int] = (USER,),
+                  flood_control: bool = True) -> AsyncIterator[Bot]:
+    """The bot with these flows, USER on the allow-list (so an admin of the team too);
+    without `flood_control`, its messages are not paced at Telegram's 30 a second."""
     settings = Settings(_env_file=None, TELEGRAM_BOT_TOKEN="123456789:" + "a" * 35,  # type: ignore[call-arg]
                         SOSBOT_ALLOWED_USERS=",".join(map(str, allowed)), SOSBOT_DATA_KEY=KEY)
     request = request or MemoryRequest()
@@ -105,7 +107,8 @@ async def running(tmp_path: Path, flows: Mapping[str, Flow],
                              sealer=require_key(settings, tmp_path / "bot.db")) as conversation:
         app = build_application(settings, conversation, request=request,
                                 get_updates_request=MemoryRequest(record=False),
-                                exporter=exporter_for(conversation))
+                                exporter=exporter_for(conversation),
+                                flood_control=flood_control)
         async with app:
             yield Bot(app, request, Updates(), conversation, tmp_path / "bot.db")
 
