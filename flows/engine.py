@@ -581,11 +581,17 @@ _STOPPING_NOTE = on_first_use(rf"(?:(?:{_ASIDE})[,.;!]*\s+)*(?:{_STOPPING})"
                               rf"(?:[,.;!]*\s+(?:{_STOPPING}|{_ASIDE}))*")
 
 
+def _as_note(text: str) -> str:
+    """A line as a note to a colleague is read: in small letters, a dash between its parts
+    as a comma, emoji as nothing, and no full stop or ! at its ends."""
+    return _EMOJI.sub(" ", _DASH_BETWEEN.sub(",", text.lower().replace("’", "'"))).strip(" .!?")
+
+
 def _stopping(flow: Flow, out: Outcome, step: FlowStep, text: str) -> bool:
     """Keep back, once, a note that the practitioner has to stop ("sorry lunch duty", "brb
     parent at the door") typed at a written question: their answers so far are saved, and
     the question is shown again for when they come back. Sent again, it is the answer."""
-    said = _EMOJI.sub(" ", _DASH_BETWEEN.sub(",", text.lower().replace("’", "'"))).strip(" .!?")
+    said = _as_note(text)
     key = f"{step.id}:stopping:{zlib.crc32(said.encode())}"  # sent again: this same note
     if step.kind.widget not in ("text", "items") or step.spec.voice == "child" \
             or out.draft.pending is not None or key in out.draft.nudged \
@@ -604,8 +610,7 @@ def _greeting(flow: Flow, out: Outcome, step: FlowStep, text: str, nudger: Nudge
     away alone, which may be the answer. A child's own words are kept whatever they are."""
     if step.kind.widget not in ("text", "items") or step.spec.voice == "child" \
             or out.draft.pending is not None \
-            or not _GREETING.fullmatch(said := _EMOJI.sub(" ", _DASH_BETWEEN.sub(
-                ",", text.lower().replace("’", "'"))).strip(" .!?")):
+            or not _GREETING.fullmatch(said := _as_note(text)):
         return False
     away = f"{step.id}:away"
     if only_away := _AWAY_ONLY.fullmatch(said) is not None:
