@@ -18,20 +18,23 @@ from tests.processes import HANG_GUARD
 
 
 class Terminal:
-    """`sosbot chat ARGS` on a pseudo-terminal: what is typed (or pasted, several lines in one
-    write) reaches it as a keyboard's would, and everything the terminal was sent is kept in
-    `seen`. Used as a context manager, the child is gone and the terminal closed on the way
-    out, whatever the test did."""
+    """`sosbot chat ARGS` (or another `command`) on a pseudo-terminal: what is typed (or
+    pasted, several lines in one write) reaches it as a keyboard's would, and everything the
+    terminal was sent is kept in `seen`. Used as a context manager, the child is gone and the
+    terminal closed on the way out, whatever the test did."""
 
     def __init__(self, *args: str, stderr: IO[bytes] | None = None, session: bool = False,
-                 controlling: bool = False) -> None:
+                 controlling: bool = False, command: str = "chat",
+                 env: dict[str, str] | None = None) -> None:
         """`stderr`: elsewhere than the terminal; `session`: the chat in a session of its own,
         as a terminal window's shell starts it; `controlling`: that session's controlling
-        terminal is this one, so closing it sends the chat SIGHUP."""
+        terminal is this one, so closing it sends the chat SIGHUP; `env`: settings added to
+        the environment."""
         self.master, slave = pty.openpty()
         self.child = subprocess.Popen(
-            sosbot_command("chat", *args), stdin=slave, stdout=slave, stderr=stderr or slave,
-            env=sosbot_env(), close_fds=True, start_new_session=session or controlling,
+            sosbot_command(command, *args), stdin=slave, stdout=slave, stderr=stderr or slave,
+            env=sosbot_env(**(env or {})), close_fds=True,
+            start_new_session=session or controlling,
             preexec_fn=_controlled_by_stdin if controlling else None)
         os.close(slave)
         self.seen = bytearray()
