@@ -760,6 +760,9 @@ def test_an_adult_called_a_childs_boyfriend_is_named_plainly(flow_id: str, step_
 def test_a_parents_boyfriend_beside_a_childs_age_is_left_alone() -> None:
     assert asked("mapping", "worst_harm", "mum's boyfriend (32) shouted at K (14) and pushed "
                  "her into the wall on 3 Dec") is None
+    # (a parent's own age near a teenager's boyfriend: found after the fix, and fixed too)
+    assert asked("contextual", "peer_worries", "K (15) is seeing her boyfriend (16) a lot and "
+                 "mum (38) is unhappy about it") is None
 
 
 @pytest.mark.parametrize(("flow_id", "step_id", "line"), CHILD_WANTS_SAID_OF)

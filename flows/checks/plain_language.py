@@ -159,6 +159,11 @@ _ADULT_WORD = on_first_use(r"\b(?:man|men|woman|adult|bloke|guy|older\s+(?:man|w
                            re.IGNORECASE)
 _CHILD_WORD = on_first_use(r"\b(?:girl|boy|daughter|son|child|young\s+person|yp|teenager)\b",
                            re.IGNORECASE)
+_COUPLE_REACH = 40
+# A parent's or carer's own age: "mum (38)", "dad, 41,", "nan is 60".
+_A_PARENTS_AGE = on_first_use(r"\b(?:mum|mam|mom|mother|dad|father|stepdad|stepmum|nan|gran"
+                              r"|grandad|grandma|carer|aunt|auntie|aunty|uncle)\b[\s,]*(?:is\s+|\(|$)",
+                              re.IGNORECASE)
 ADULT_WITH_A_CHILD_QUESTION = ("Calling an adult a child's boyfriend or girlfriend makes it "
                                "sound like a couple. What has the adult done with the child "
                                "or given them, where, and when?")
@@ -177,10 +182,14 @@ def adult_with_a_child(text: str, masked: str) -> list[JargonHit]:
         couple = _COUPLE.search(sentence)
         if couple is None:
             continue
-        ages = [int(next(g for g in m.groups() if g)) for m in _AGE.finditer(sentence)]
-        adults = [a for a in ages if a >= 18]
-        children = [a for a in ages if a < 18]
-        if not children or not (adults or _ADULT_WORD.search(sentence)):
+        ages = [(int(next(g for g in m.groups() if g)), m.start()) for m in _AGE.finditer(sentence)
+                if not _A_PARENTS_AGE.search(sentence, max(0, m.start() - 12), m.start() + 1)]
+        # the adult's age, or the word for one, near the word for a couple ("mum (38) is
+        # unhappy" further on is someone else's)
+        near = (max(0, couple.start() - _COUPLE_REACH), couple.end() + _COUPLE_REACH)
+        adults = [a for a, at in ages if a >= 18 and near[0] <= at <= near[1]]
+        children = [a for a, _ in ages if a < 18]
+        if not children or not (adults or _ADULT_WORD.search(sentence, *near)):
             continue
         child, adult = min(children), max(adults, default=18)
         if child < 16 or adult - child >= 5:
@@ -200,7 +209,15 @@ _VERDICT = (r"(?:(?:so|very|v\.?|really|quite|such|a|an|the|super|generally|over
 _BARE_VERDICT = on_first_use(
     rf"\W*(?:{_VERDICT}(?:\s+(?:and|&)\s+{_VERDICT})?"
     r"(?:\s+(?!(?:with|at|in|on|from|to|for|who|that|which|when|and|since|because|as|by|of"
-    r"|is|are|was|were|has|had|have|he|she|they|it|her|his|their)\b)(?-i:[a-z][a-z-]*)){1,3}"
+    r"|is|are|was|were|has|had|have|he|she|they|it|her|his|their)\b)(?-i:[a-z][a-z-]*)){0,2}"
+    # (what is judged, not what was seen: "bad dreams", "good eye contact" say what was)
+    r"\s+(?:community|communities|network|networks|support|supports|family|families|bonds?"
+    r"|relationships?|attachments?|parenting|care|home|homes|conditions|outcomes?|progress"
+    r"|engagement|attendance|presentation|partnership|working|communication|neighbourhood|area"
+    r"|lady|man|woman|guy|bloke|person|people|parents?|carers?|friends?|mum|dad|nan|gran|team"
+    r"|placement|start|week|term|behaviour|routines?|boundaries|links|ties|influence|role\s+model"
+    r"|school|nursery|college|environment|household|stability|improvements?|changes?|signs?"
+    r"|news|feedback|reports?|input|insight|understanding|rapport|interaction|interactions)"
     # ... or things said to be better, with nothing of what changed
     r"|(?:\d{1,2}(?:\s*/\s*10)?\s*(?:,\s*)?(?:cos|coz|cuz|because|as|bc|since)\s+)?"
     r"(?:things|it|all|everything|home|life|the\s+family|family\s+life)(?:['’]s|\s+(?:is|are"

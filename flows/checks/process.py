@@ -878,4 +878,10 @@ def undated_steps(text: str, masked: str) -> list[tuple[int, int]]:
             if masked[start:end] == text[start:end] and masked[end:end + 1] != "?"
             and _NOTE_STEP.match(lowered := _lowered(masked[start:end]))
             and not _STEP_TIME.search(lowered) and not _NO_TIME.search(lowered)
-            and not _WHEN.search(lowered)]
+            and not _WHEN.search(lowered) and not _ON_CONDITION.search(lowered)]
+
+
+# When the step is done is when something happens: "school to ring the social worker if he
+# comes in hungry", "nan to collect them whenever mum has been drinking".
+_ON_CONDITION = on_first_use(r"\b(?:if|when|whenever|as\s+soon\s+as|straight\s+away|immediately"
+                             r"|same\s+day|asap|now|at\s+once|urgently|after|before|once)\b")
