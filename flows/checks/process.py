@@ -854,6 +854,7 @@ def unowned_needs(text: str, masked: str) -> list[tuple[int, int]]:
             if masked[start:end] == text[start:end] and masked[end:end + 1] != "?"
             and _UNOWNED.match(_lowered(masked[start:end]))
             and not _STEP_TIME.search(_lowered(masked[start:end]))
+            and not _ON_CONDITION.search(_lowered(masked[start:end]))
             and not _DOER_IN.search(_lowered(masked[start:end]))]
 
 
