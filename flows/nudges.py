@@ -20,7 +20,7 @@ from flows.checks.labels import RULES
 from flows.checks.plain_language import JargonHit, find_wording
 from flows.checks.praise import praises
 from flows.checks.privacy import as_latin, find_personal_data, looks_like_a_name, name_in_label
-from flows.checks.process import NEXT_STEP_QUESTION
+from flows.checks.process import NEXT_STEP_QUESTION, WHEN_QUESTION
 from flows.checks.safety import SAFETY_NUDGE, looks_like_safety
 from flows.checks.text import sentence_spans
 from flows.checks.words import WordList, load_word_list
@@ -55,6 +55,10 @@ LABEL_TOLD_ITEM = "You say what they did next; could the answer stand without th
 SHORT_FORM = ('You wrote "{word}". {question} Once in full is enough, with "{word}" after it in '
               "brackets. Written out, it reads plainly to the family and to anyone reading this "
               "later.")
+# A next step with a short form in it: the step's missing part and the short form, each.
+SHORT_AND_STEP = ("Each of these would help the family or a conference:\n{items}\n"
+                  "A short form needs writing out once, with it after in brackets; a next step "
+                  "says who will do what, by when.")
 PLAIN_MANY = ("Some words here may read as labels to the family or a conference:\n{items}\n"
               "A few words about what was actually seen or heard will mean more to the family "
               "and to anyone reading this later.")
@@ -76,6 +80,10 @@ PROCESS = ('"{sentence}" says what the services did, but not yet what it meant f
 NEXT_STEP = ('"{sentence}" is a next step, but not yet {missing}. {question} A line like '
              '"I will ring the parenting team by Friday to ask for a place for Mum" tells the '
              "family, and anyone reading this later, what to expect.")
+# How often, said only as "regularly": a number and the last time say it.
+HOW_OFTEN = ('"{said}" says it happens, but not yet how often. {question} A line like "About '
+             'twice a month since June; the last time was Saturday 28 November, and it is '
+             'happening more often" tells the family, and anyone reading this later, more.')
 # Taking part in a service is the family's part of a plan, not yet what changes for the child.
 COMPLIANCE = ('"{sentence}" asks the family to take part in something, but not yet what will '
               'change for the child. {question} A line like "Dad will leave the house and ring '
@@ -223,10 +231,13 @@ def plain_language(text: str, words: WordList, *, who_is_worried: bool = False
             if not (who_is_worried and h.term in _SAYS_WHO_IS_WORRIED)]
     if not hits:
         return None
+    if len(hits) == 1 and hits[0].kind == "how often":
+        return HOW_OFTEN.format(said=hits[0].text.rstrip(".!, "), question=hits[0].question)
     if len(hits) == 1 and hits[0].kind == "compliance":
         return COMPLIANCE.format(sentence=_shortened(hits[0].text), question=hits[0].question)
     if len(hits) == 1 and hits[0].kind == "next step":
         missing = "who will do it and by when" if hits[0].question == NEXT_STEP_QUESTION \
+            else "when" if hits[0].question == WHEN_QUESTION \
             else "what will be done and by when"  # its doer named, as help and nothing more
         return NEXT_STEP.format(sentence=_shortened(hits[0].text), question=hits[0].question,
                                 missing=missing)
@@ -243,6 +254,10 @@ def plain_language(text: str, words: WordList, *, who_is_worried: bool = False
                             or EXAMPLES.get(hits[0].kind, EXAMPLE))
     said = dict.fromkeys((_shortened(h.text), LABEL_TOLD_ITEM if h.told else h.question)
                          for h in hits)  # each once
+    if all(_short_form(h) or h.kind == "next step" for h in hits) \
+            and any(h.kind == "next step" for h in hits):  # "senco to meet mum"
+        return SHORT_AND_STEP.format(items="\n".join(f'• "{text}": {question}'
+                                                      for text, question in said))
     if all(_short_form(h) for h in hits):  # "SW", "NRM": written out, not "what was seen"
         return SHORT_MANY.format(items="\n".join(f'• "{text}": {question}'
                                                   for text, question in said))
@@ -253,6 +268,8 @@ def plain_language(text: str, words: WordList, *, who_is_worried: bool = False
 def _short_form(hit: JargonHit) -> bool:
     """An abbreviation, found as one or listed ("SW", "ICPC", "DSL"), or leading a listed
     name ("DA course")."""
+    if hit.kind == "next step":
+        return False  # "SW to complete the assessment": the step, not its first word
     first = hit.term.split()[0] if hit.term.strip() else ""
     return hit.kind == "abbreviation" or (first.isupper() and 2 <= len(first) <= 6)
 
@@ -333,7 +350,8 @@ def own_words(text: str) -> str | None:
 _FRAMED = on_first_use(
     r"\s*(?:(?-i:[A-HJ-Z])|the\s+child|child|(?:the\s+)?(?:young\s+person|yp)|he|she)"
     r"(?:\s*\(\d{1,2}\))?\s+(?:said|says|told\s+(?:me|us|staff|(?:her|his|the)\s+\w+)"
-    r"|disclosed|mentioned|stated|explained|replied)(?:\s+(?:to\s+(?:me|us)|that))?\b[\s:,]*",
+    r"|disclosed|mentioned|stated|explained|replied|reported)(?:\s+(?:to\s+(?:me|us)|that))?"
+    r"\b[\s:,]*",
     re.IGNORECASE)
 
 # ... or by first name ("Kayden said he likes xbox", "Amelia (8) told me"), when what
@@ -389,9 +407,16 @@ _WRITER_ASKED = on_first_use(
 # safe at nan's". (Not "she" or "he": a child tells what someone else wants that way, "she
 # wants me to be good".)
 _WANTS = on_first_use(
-    r"\s*(?:(?-i:[A-HJ-Z])|the\s+child|child|(?:the\s+)?(?:young\s+person|yp))"
-    r"(?:\s*\(\d{1,2}\))?\s+(?:would\s+(?:like|love|prefer)|wants?|wishe[sd]|wanted|hopes?"
-    r"|hoped|feels|felt|likes|loves|enjoys|misses|prefers|dreams\s+of|worries"
+    r"\s*(?:(?-i:[A-HJ-Z])|the\s+child|child|(?:the\s+)?(?:young\s+person|yp)"
+    # ... or by "he" or "she", or by no one, with a verb a child would say of themselves with
+    # "I": "she loves her nan's dog", "wishes dad would come back", "would like her own room"
+    # (what follows holds no "I", "me" or "my": "she wants me to be good" is the child's)
+    r"|(?:(?:he|she)\s+)?(?=(?:would\s+(?:like|love|prefer)|wants|wishes|hopes|likes|loves"
+    r"|enjoys|misses|prefers|dreams\s+of)\b)"
+    # ... or as a plan names them: "YP to gain employment", "child to attend school"
+    r"|(?:the\s+)?(?:young\s+person|yp|child)(?=\s+to\s+[a-z]))"
+    r"(?:\s*\(\d{1,2}\))?\s*(?:would\s+(?:like|love|prefer)|wants?|wishe[sd]|wanted|hopes?"
+    r"|hoped|feels|felt|likes|loves|enjoys|misses|prefers|dreams\s+of|worries|to\s+[a-z]+"
     r"|(?:does\s*n['’]?t|does\s+not|did\s*n['’]?t|did\s+not)\s+(?:want|like)"
     r"|(?:is|was)\s+(?:(?:very|really|quite|a\s+bit|not)\s+)?(?:worried|scared|frightened"
     r"|happy|sad|keen|anxious|excited|upset|angry|cross))\b", re.IGNORECASE)
@@ -436,8 +461,20 @@ def safety_goal_gaps(text: str, words: WordList, *, labels: bool = True) -> list
     return gaps(text, words, labels=labels)
 
 
+# "will" typed short or long on a phone, after someone and before what they will do: "mum
+# wil feed", "dad wll ring", "Nan willl collect".
+_WILL_TYPED = on_first_use(r"(?<=[a-z]\s)(?:wil|wll|wiil|willl+|wiill|qill)(?=\s+[a-z])",
+                           re.IGNORECASE)
+
+
+def _will_as_meant(text: str) -> str:
+    """`text` with "will" typed short or long (`_WILL_TYPED`) read as "will"."""
+    return _WILL_TYPED.sub("will", text) if "w" in text.lower() else text
+
+
 def goal_wording(text: str, words: WordList | None = None) -> str | None:
     """Ask for what will happen: a goal with no positive "will", or only process words."""
+    text = _will_as_meant(text)
     if not goal_says_will(text):
         return GOAL
     gaps = safety_goal_gaps(text, words or load_word_list(), labels=False)
@@ -458,7 +495,7 @@ def danger_statement(text: str, words: WordList) -> str | None:
 
 def safety_goal(text: str, words: WordList) -> str | None:
     """Name the parts a safety goal is missing (labels are plain_language's to ask)."""
-    gaps = safety_goal_gaps(text, words, labels=False)
+    gaps = safety_goal_gaps(_will_as_meant(text), words, labels=False)
     if not gaps:
         return None
     outside = any("exploitation" in gap for gap in gaps)

@@ -589,7 +589,13 @@ def test_set_e_a_flawed_line_is_asked_about_with_a_question_that_fits(
 
 @pytest.mark.parametrize(("flow_id", "step_id", "line"), _cases(flawed=False))
 def test_set_e_a_sound_line_is_let_through(flow_id: str, step_id: str, line: str) -> None:
-    assert asked(flow_id, step_id, line) is None
+    # (since the thirty-first review "senco" is a short form to write out once, as "SENCO" was)
+    assert asked(flow_id, step_id, line) is None or written_out_only(asked(flow_id, step_id, line))
+
+
+def written_out_only(reply: str | None) -> bool:
+    """Whether a reminder asks only that "senco" be written out."""
+    return reply is not None and reply.startswith('You wrote "senco". Could you write')
 
 
 # ---- the fixes, each tried on its fresh variants above before it was made ----
@@ -647,7 +653,9 @@ def test_a_school_role_in_small_letters_is_who_will_do_the_step(
                                                           *SOMEONE_NAMED_MUST])
 def test_a_step_with_who_and_when_is_left_alone(flow_id: str, step_id: str,
                                                 line: str) -> None:
-    assert asked(flow_id, step_id, line) is None
+    # (only "senco" asked about, as a short form, since the thirty-first review)
+    reply = asked(flow_id, step_id, line)
+    assert reply is None or ("senco" in line and written_out_only(reply))
 
 
 @pytest.mark.parametrize(("flow_id", "step_id", "line"), NOBODY_MUST[:3])

@@ -24,6 +24,10 @@ _TOKEN = on_first_use(r"(?<![\w&])([A-Z][A-Z0-9&]{1,7})(?:['’]?s)?(?![\w&])")
 _MIXED = on_first_use(r"(?<![\w&])([A-Z][a-z]?[A-Z][A-Za-z]{0,4})(?![\w&])")
 _EXPLAINED_AFTER = on_first_use(r"\s*\((?:[^()]*[a-z][^()]*)\)|\s+(?:means|stands\s+for|is\s+short"
                                 r"\s+for|is\s+an?\s+abbreviation)\b", re.IGNORECASE)
+# Capitals joined to a number, as a case label or a reference is written: "KB-15", "HV/3".
+_NUMBERED = on_first_use(r"[-/]\d")
+_NUMBER_BEFORE = on_first_use(r"\d[-/]$")
+_SMALL_IN_BRACKETS = on_first_use(r"\(\s*([a-z][A-Za-z]{1,7})\s*\)")
 _SMALL_WORDS = words("of and the for to in a on with")
 _ENGLISH_ENDING = on_first_use(r"^[A-Z]{2,}(?:Y|ING|ED|LY|FUL|LESS|NESS|EST|ER|ISH|OUS)$")
 # Words people write in capitals for emphasis, and everyday capitalised words.
@@ -66,6 +70,9 @@ def find_abbreviations(masked: str, word_list: WordList) -> Iterator[Abbreviatio
             continue
         if any(start <= m.start() < end for start, end in postcodes):
             continue
+        if _NUMBERED.match(masked, m.end(1)) or _NUMBER_BEFORE.search(masked, max(0, m.start() - 2),
+                                                                       m.start()):
+            continue  # "TM-15", "SW/3": a case label or a reference, not a short form
         yield Abbreviation(token, m.group(), m.span(),
                            f"Could you write out what {token} stands for, and say what it "
                            "means for the family?")
@@ -81,6 +88,11 @@ def explained(masked: str) -> set[str]:
         in_brackets = before.endswith("(") and after.lstrip().startswith(")")
         if (in_brackets and _spells(m.group(1), before[:-1])) or _EXPLAINED_AFTER.match(after):
             found.add(m.group(1))
+    if "(" in masked:
+        # ... in small letters, as notes type a role: "the special needs co-ordinator (senco)"
+        for m in _SMALL_IN_BRACKETS.finditer(masked):
+            if _spells(m.group(1).upper(), masked[:m.start()]):
+                found.add(m.group(1).upper())
     return found
 
 

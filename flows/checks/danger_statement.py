@@ -255,6 +255,8 @@ def _behaviour_gaps(masked: str) -> list[str]:
     if _found(_SUBSTANCE_USE, masked, folded) or SUBSTANCE_WORDS.search(masked):
         if _IN_CHARGE.search(masked):
             return []  # "smoke heroin while he has the kids": using while caring for them
+        if _DRUGS_MOVED.search(masked) and _MADE_TO.search(masked):
+            return []  # "older lads are using Dev to run drugs": exploitation, not drug use
         return ["what the adult does to the child or in front of them, not only what they "
                 "drink or take"]
     return ["what an adult did or does, described as behaviour"]
@@ -267,6 +269,27 @@ _IN_CHARGE = on_first_use(
     r"|were|got|gets)\s+)?(?:(?:alone|home\s+alone|on\s+(?:his|her|their)\s+own)\s+with|in\s+charge"
     r"\s+of|caring\s+for|minding|looking\s+after|has|have|had|got)\s+(?:the\s+|his\s+|her\s+"
     rf"|their\s+)?(?:{CHILD}|kids|children|boys|girls|twins)\b", re.IGNORECASE)
+
+
+# Drugs carried, sold, held or moved (by a young person someone exploits, or by an adult
+# dealing): what is done with the drugs, not what anyone drinks or takes. "older lads are
+# making K carry drugs", "a gang has Leo selling drugs", "using Dev to run drugs".
+_DRUGS_MOVED = on_first_use(
+    r"\b(?:carry|carries|carried|carrying|sell|sells|sold|selling|deal|deals|dealt|dealing"
+    r"|deliver|delivers|delivered|delivering|hold|holds|held|holding|hide|hides|hid|hiding"
+    r"|stash|stashes|stashed|stashing|move|moves|moved|moving|run|runs|ran|running|store"
+    r"|stores|stored|storing|drop|drops|dropped|dropping|supply|supplies|supplied|supplying"
+    r"|transport|transports|transported|transporting|traffic|trafficked|trafficking)\s+"
+    rf"(?:[\w'’]+\s+){{0,2}}?{SUBSTANCE_WORDS.pattern}", re.IGNORECASE)
+
+# ... by others who get the young person to do it: "older lads are making him", "a gang has
+# Leo", "men from the takeaway get Mia to".
+_MADE_TO = on_first_use(
+    r"\b(?:lads|boys|men|man|males|adults?|gangs?|gang\s+members?|dealers?|older\s+\w+|someone"
+    r"|people|they|group|youths|teenagers)\b[^.;!?\n]{0,60}?\b(?:make|makes|made|making|get"
+    r"|gets|got|getting|use|uses|used|using|has|have|had|having|force[sd]?|forcing|pay|pays"
+    r"|paid|paying|send|sends|sent|sending|groom\w*|pressur\w*|recruit\w*|exploit\w*|tell"
+    r"|tells|told|telling|ask|asks|asked|asking|push|pushes|pushed|pushing)\b", re.IGNORECASE)
 
 
 def _verb_at(m: re.Match[str]) -> int:

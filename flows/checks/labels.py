@@ -229,6 +229,16 @@ RULES: tuple[Rule, ...] = (
           # Notes drop the verb: "Dad very agitated", "mum v. low and vacant".
           rf"|\b{_CARER}\s+(?:(?:very|really|quite|so|extremely|proper|well|v\.?)\s+)+"
           rf"(?:\w+\s+and\s+)?{_TRAITS}\b|\bplay(?:s|ed|ing)?\s+the\s+system\b"),
+    # What harm did, named only as an outcome: "emotionally damaged by what they've
+    # witnessed", "psychologically scarred", "he's emotionally harmed from years of it".
+    rule("an outcome label", "label", "What does the child do or say now that shows it, and "
+          "since when?",
+          r"(?:\b(?:is|are|was|were|been|seems?|seemed|appears?|appeared|looks?|looked)"
+          r"|\b(?:he|she|they|who|that)['’](?:s|re)|\bleft)\s+(?:(?:very|really|so|badly|deeply"
+          r"|seriously|permanently|severely|quite|clearly|obviously|probably|likely|been|left)\s+)*"
+          r"(?:(?:emotionally|psychologically|mentally|developmentally)\s+(?:damaged|scarred"
+          r"|harmed)|damaged|scarred)\b"
+          r"(?!\s+(?:by|in|from)\s+(?:the\s+)?(?:fire|flood|storm|break-?in|crash|water|damp))"),
     rule("a label by its shape", "label", "What did the person actually do or say, and who "
           "saw it?", rf"\b{_COPULA}\s+{_INTENSIFIER}{_NOT_TRAIT}\b"
           rf"|{_SUBJECT}\s+(?:\w+\s+)?{_COPULA}\s+(?:a\s+|an\s+)?{_INTENSIFIER}(?:(?:[\w-]+\s+)"

@@ -31,12 +31,22 @@ from flows.checks.process import (
     HELP_STEP_QUESTION,
     NEXT_STEP_QUESTION,
     PROCESS_QUESTION,
+    WHEN_QUESTION,
     help_steps,
     next_step_told,
     process_only,
+    undated_steps,
+    unowned_needs,
     vague_steps,
 )
-from flows.checks.text import fold, mask_quotes, sentences, without_overlaps, words
+from flows.checks.text import (
+    fold,
+    mask_quotes,
+    sentence_spans,
+    sentences,
+    without_overlaps,
+    words,
+)
 from flows.checks.words import WordList
 from flows.regex import on_first_use
 
@@ -115,6 +125,129 @@ _CATEGORY = on_first_use(
     re.IGNORECASE)
 
 
+# An answer that says how often only as a word of frequency: "regularly", "on and off",
+# "quite often", "it happens from time to time".
+_HOW_OFTEN_ONLY = on_first_use(
+    r"\W*(?:(?:it|this|that|they|he|she)\s+(?:happens?|happened|occurs?|goes\s+on|is|was"
+    r"|has\s+been|['’]s)\s+)?(?P<often>(?:(?:quite|very|fairly|pretty|so|too|really)\s+)?"
+    r"(?:often|regularly|frequently|sometimes|occasionally|from\s+time\s+to\s+time"
+    r"|on\s+and\s+off|off\s+and\s+on|now\s+and\s+(?:then|again)|every\s+so\s+often"
+    r"|(?:quite\s+)?a\s+lot|loads|all\s+the\s+time|constantly|repeatedly|(?:numerous|many"
+    r"|several|a\s+few|multiple)\s+times|lots|ongoing|on-?going|intermittently|periodically"
+    r"|sporadically|regular(?:ly)?|infrequently|rarely|not\s+often|most\s+of\s+the\s+time"
+    r"|a\s+fair\s+bit|every\s+now\s+and\s+then))"
+    r"(?:\s*,?\s*(?:i\s+think|i\s+believe|tbh|really|apparently|at\s+the\s+moment))?[\s.!]*",
+    re.IGNORECASE)
+HOW_OFTEN_QUESTION = ("How often, roughly (once a week, most weekends), when was the last "
+                      "time, and is it getting better or worse?")
+
+
+# Words that make an adult and a child sound like a couple.
+_COUPLE = on_first_use(r"(?<!\bmum['’]s\s)(?<!\bdad['’]s\s)(?<!\bmums\s)(?<!\bdads\s)"
+                       r"(?<!\bmum['’]s\snew\s)(?<!\bdad['’]s\snew\s)(?<!\bmother['’]s\s)"
+                       r"(?<!\bfather['’]s\s)(?<!\bnan['’]s\s)"
+                       r"\b(?:boy-?friends?|girl-?friends?|bf|gf|going\s+out\s+with|dating"
+                       r"|(?:in\s+a\s+)?relationship\s+with)\b", re.IGNORECASE)
+# An age, as notes write it: "Chloe (13)", "she is 14", "a 21 year old", "24yo", "aged 15",
+# "of 18", "Amber, 15,".
+_AGE = on_first_use(r"\(\s*(?:aged\s+)?(?P<a>\d{1,2})\s*(?:yrs?|years?|yo)?\s*\)"
+                    r"|\b(?:aged|age|is|was|of|about|around)\s+(?:about\s+|around\s+)?(?P<b>\d{1,2})\b"
+                    r"(?!\s*(?:am|pm|:|\.|/|%|times|days|weeks|months|miles|mins|minutes|hours|hrs))"
+                    r"|\b(?P<c>\d{1,2})\s*-?\s*(?:years?[\s-]*old|yrs?[\s-]*old|y/?o|yr\s+old)\b"
+                    r"|^\s*[A-Z][a-z]+\s*,\s*(?P<d>\d{1,2})\s*,", re.IGNORECASE)
+_ADULT_WORD = on_first_use(r"\b(?:man|men|woman|adult|bloke|guy|older\s+(?:man|woman|lad|guy))\b",
+                           re.IGNORECASE)
+_CHILD_WORD = on_first_use(r"\b(?:girl|boy|daughter|son|child|young\s+person|yp|teenager)\b",
+                           re.IGNORECASE)
+_COUPLE_REACH = 40
+# A parent's or carer's own age: "mum (38)", "dad, 41,", "nan is 60".
+_A_PARENTS_AGE = on_first_use(r"\b(?:mum|mam|mom|mother|dad|father|stepdad|stepmum|nan|gran"
+                              r"|grandad|grandma|carer|aunt|auntie|aunty|uncle)\b[\s,]*(?:is\s+|\(|$)",
+                              re.IGNORECASE)
+ADULT_WITH_A_CHILD_QUESTION = ("Calling an adult a child's boyfriend or girlfriend makes it "
+                               "sound like a couple. What has the adult done with the child "
+                               "or given them, where, and when?")
+
+
+def adult_with_a_child(text: str, masked: str) -> list[JargonHit]:
+    """The word that makes an adult and a child sound like a couple, once per sentence in
+    which both are there: a child's age under 16 (or under 18, with five years or more
+    between them) and an adult's age of 18 or over, or a word for a grown-up ("a man of about
+    19 she calls her boyfriend", "Chloe (13) has a boyfriend of 18"). Two children of an age
+    ("Maya (14) has a boyfriend, also 14") are left alone, and so is a parent's partner, with
+    no child's age beside it."""
+    found: list[JargonHit] = []
+    for start, end in sentence_spans(masked):
+        sentence = masked[start:end]
+        couple = _COUPLE.search(sentence)
+        if couple is None:
+            continue
+        ages = [(int(next(g for g in m.groups() if g)), m.start()) for m in _AGE.finditer(sentence)
+                if not _A_PARENTS_AGE.search(sentence, max(0, m.start() - 12), m.start() + 1)]
+        # the adult's age, or the word for one, near the word for a couple ("mum (38) is
+        # unhappy" further on is someone else's)
+        near = (max(0, couple.start() - _COUPLE_REACH), couple.end() + _COUPLE_REACH)
+        adults = [a for a, at in ages if a >= 18 and near[0] <= at <= near[1]]
+        children = [a for a, _ in ages if a < 18]
+        if not children or not (adults or _ADULT_WORD.search(sentence, *near)):
+            continue
+        child, adult = min(children), max(adults, default=18)
+        if child < 16 or adult - child >= 5:
+            at = (start + couple.start(), start + couple.end())
+            found.append(JargonHit(text[at[0]:at[1]], text[at[0]:at[1]], at,
+                                   ADULT_WITH_A_CHILD_QUESTION, "blame"))
+    return found
+
+
+# A verdict with nothing behind it, as a whole line or after who it is of: "good community",
+# "great family network", "aunty J - lovely lady", "7 cos things seem better", "it's all
+# going better now". A thing named with it ("good friends with Jo from school") or what
+# changed ("better since dad moved out") is more than a verdict, and is left to the rest.
+_VERDICT = (r"(?:(?:so|very|v\.?|really|quite|such|a|an|the|super|generally|overall|pretty)\s+)*"
+            r"(?:good|great|nice|lovely|strong|positive|excellent|brilliant|fab|fabulous|amazing"
+            r"|fantastic|wonderful|solid|decent|healthy|poor|bad|negative|weak|limited|improved)")
+_BARE_VERDICT = on_first_use(
+    rf"\W*(?:{_VERDICT}(?:\s+(?:and|&)\s+{_VERDICT})?"
+    r"(?:\s+(?!(?:with|at|in|on|from|to|for|who|that|which|when|and|since|because|as|by|of"
+    r"|is|are|was|were|has|had|have|he|she|they|it|her|his|their)\b)(?-i:[a-z][a-z-]*)){0,2}"
+    # (what is judged, not what was seen: "bad dreams", "good eye contact" say what was)
+    r"\s+(?:community|communities|network|networks|support|supports|family|families|bonds?"
+    r"|relationships?|attachments?|parenting|care|home|homes|conditions|outcomes?|progress"
+    r"|engagement|attendance|presentation|partnership|working|communication|neighbourhood|area"
+    r"|lady|man|woman|guy|bloke|person|people|parents?|carers?|friends?|mum|dad|nan|gran|team"
+    r"|placement|start|week|term|behaviour|routines?|boundaries|links|ties|influence|role\s+model"
+    r"|school|nursery|college|environment|household|stability|improvements?|changes?|signs?"
+    r"|news|feedback|reports?|input|insight|understanding|rapport|interaction|interactions)"
+    # ... or things said to be better, with nothing of what changed
+    r"|(?:\d{1,2}(?:\s*/\s*10)?\s*(?:,\s*)?(?:cos|coz|cuz|because|as|bc|since)\s+)?"
+    r"(?:things|it|all|everything|home|life|the\s+family|family\s+life)(?:['’]s|\s+(?:is|are"
+    r"|seem|seems|seemed|feel|feels|look|looks|have|has|had|got|getting|going))?\s+"
+    r"(?:(?:all|seem|seems|to\s+be|been|going|getting|got|much|a\s+lot|a\s+bit|loads|so\s+much"
+    r"|a\s+little|far|more|generally|definitely|really)\s+)*"
+    r"(?:better|improved|calmer|more\s+settled|settled|happier|ok|okay|fine|good|positive"
+    r"|worse|more\s+stable|stable)(?:\s+(?:now|lately|recently|at\s+the\s+moment|atm"
+    r"|than\s+before|overall|i\s+think))?"
+    # ... or that they coped, with nothing of how: "yes they coped well"
+    r"|(?:(?:yes|yeah|yep)\s*,?\s*)?(?:they|he|she|mum|dad|the\s+family|the\s+parents)\s+"
+    r"(?:coped|managed|did|got\s+through\s+it)\s+(?:(?:really|very|quite|ok|pretty)\s+)?"
+    r"(?:well|ok|okay|fine|great|alright|brilliantly)?)[\s.!]*", re.IGNORECASE)
+# Who a verdict is of, before a dash or a colon: "aunty J - lovely lady", "school: good".
+_WHO_THEN = on_first_use(r"[^:–—\n]{1,40}?\s(?:-|–|—)\s|[^:–—\n]{1,40}?:\s*")
+
+
+def bare_verdicts(masked: str) -> list[tuple[int, int]]:
+    """The spans of sentences that are a verdict and nothing else (`_BARE_VERDICT`), whole
+    or after who they are of (`_WHO_THEN`)."""
+    found = []
+    for start, end in sentence_spans(masked):
+        sentence = masked[start:end]
+        who = _WHO_THEN.match(sentence)
+        at = who.end() if who and len(sentence.split()) <= 8 else 0
+        if _BARE_VERDICT.fullmatch(sentence, at):
+            found.append((start, end))
+    return found
+
+
 @dataclass(frozen=True, slots=True)
 class JargonHit:
     """Wording that may hide what happened: the term, as written, and the question to ask."""
@@ -135,27 +268,55 @@ def find_wording(text: str, words: WordList) -> list[JargonHit]:
     take part in, only what the services did, or a step with nobody or no time to it."""
     masked = mask_quotes(text)
     found = _jargon(text, masked, words)
+    # How often, said only as "often" or "regularly": no number, no last time.
+    if (often := _HOW_OFTEN_ONLY.fullmatch(masked)) and not found:
+        found.append(JargonHit(often.group("often"), text.strip(), often.span("often"),
+                               HOW_OFTEN_QUESTION, "how often"))
+    # An adult called a child's boyfriend or girlfriend: the worry named plainly.
+    if _COUPLE.search(masked):
+        found += _outside(found, adult_with_a_child(text, masked))
+    # Something to be done by nobody in particular ("services need to do something", "a
+    # referral is needed") is asked who will do it and by when, before anything else.
+    found += _outside(found, (
+        JargonHit(text[s:e], text[s:e], (s, e), NEXT_STEP_QUESTION, "next step")
+        for s, e in unowned_needs(text, masked)))
     # A step with no one and no time to it is asked as a step, not as what someone is like
     # ("further direct work with the kids re: feelings"); as the family's part or the
     # services' own, as those.
-    steps = _outside(found, (
+    # (a short form in it is asked about beside it: "senco to meet mum at some point")
+    words_found = [h for h in found if not _short_form_hit(h)]
+    steps = _outside(words_found, (
         JargonHit(text[s:e], text[s:e], (s, e), NEXT_STEP_QUESTION, "next step")
         for s, e in vague_steps(text, masked)))
     # ... and help by someone named, with nothing of what it is or when, as such a step too
-    steps += _outside(found + steps, (
+    steps += _outside(words_found + steps, (
         JargonHit(text[s:e], text[s:e], (s, e), HELP_STEP_QUESTION, "next step")
         for s, e in help_steps(text, masked)))
+    # ... and a worker's step in note form with nothing of when ("social worker to visit mum")
+    steps += _outside(words_found + steps, (
+        JargonHit(text[s:e], text[s:e], (s, e), WHEN_QUESTION, "next step")
+        for s, e in undated_steps(text, masked)))
     claims = _outside(found + steps, (
         JargonHit(text[s:e], text[s:e], (s, e), CLAIM_QUESTION, "claim")
         for s, e in bare_claims(text, masked)))
+    claims += _outside(found + steps + claims, (
+        JargonHit(text[s:e], text[s:e], (s, e), CLAIM_QUESTION, "claim")
+        for s, e in bare_verdicts(masked)))
     claims += _outside(found + claims, (
         JargonHit(text[s:e], text[s:e], (s, e), COMPLIANCE_QUESTION, "compliance")
         for s, e in compliance_steps(text, masked)))
     claims += _outside(found + claims, (
         JargonHit(text[s:e], text[s:e], (s, e), PROCESS_QUESTION, "services")
         for s, e in process_only(text, masked)))
-    claims += _outside(found + claims, steps)
+    claims += _outside(words_found + claims, steps)
     return sorted(found + claims, key=lambda h: h.span) if claims else found
+
+
+def _short_form_hit(hit: JargonHit) -> bool:
+    """Whether a hit is a short form to write out ("senco", "SW"), which asks nothing of
+    what the sentence it is in says."""
+    return hit.kind == "abbreviation" or (hit.kind == "word" and hit.question.startswith(
+        "Could you write") and len(hit.text.split()) == 1)
 
 
 def find_jargon(text: str, words: WordList) -> list[JargonHit]:
@@ -167,7 +328,7 @@ def _jargon(text: str, masked: str, words: WordList) -> list[JargonHit]:
     spelled_out = explained(masked)
     folded = fold(masked)
     found = [h for h in _listed(masked, text, words, folded)
-             if _capitals(h.text) not in spelled_out]
+             if _capitals(h.text) not in spelled_out and h.text.upper() not in spelled_out]
     # The list's question fits its own term best; a pattern adds what the list missed, or
     # takes over when it reads the whole phrase ("putting herself at risk" over "at risk").
     patterned = list(_patterned(masked, text, folded=folded))
@@ -207,6 +368,8 @@ def _listed(masked: str, text: str, words: WordList, folded: str) -> Iterator[Ja
     for i in words.quick.passing(folded.replace(".", "")):
         term, question, pattern, _, about_people = matchers[i]
         for m in pattern.finditer(masked):
+            if in_a_label(masked, m.start(), m.end()):
+                continue  # "TM-15": a case label's letters, not a short form
             if about_people and (_said_of_a_thing(masked, m.start(), m.end())
                                  or _SHOWN_AFTER.match(_sentence_after(masked, m.end()))):
                 continue
@@ -221,6 +384,19 @@ def _listed(masked: str, text: str, words: WordList, folded: str) -> Iterator[Ja
                 continue
             yield JargonHit(term, text[m.start():m.end()], m.span(), question,
                             told=about_people and behaviour_follows(masked, m.end()))
+
+
+# Capitals joined to a number, as a case label or a reference is written: "TM-15", "HV/3".
+_NUMBERED = on_first_use(r"[-/]?\d")
+_NUMBER_BEFORE = on_first_use(r"\d[-/]?$")
+
+
+def in_a_label(masked: str, start: int, end: int) -> bool:
+    """Whether the capitals at `start`..`end` are part of a label or a reference with a
+    number joined to them ("TM-15", "HV/3", "12-SW"), not a short form to write out."""
+    said = masked[start:end]
+    return said.isupper() and bool(_NUMBERED.match(masked, end)
+                                   or _NUMBER_BEFORE.search(masked, max(0, start - 2), start))
 
 
 # A word of the list said, then what it stands for, straight after it: "the neglect Kai

@@ -262,6 +262,8 @@ def _is_process(sentence: str, asked: bool) -> bool:
     lowered = _lowered(sentence)  # read by all three
     if asked or _who_and_when(sentence, lowered):
         return False
+    if _DOER_IN.search(lowered) and _STEP_TIME.search(lowered):
+        return False  # "a referral is needed and I will make it by Friday": who, and when
     return _is_done(sentence, lowered) or _only_the_services_next(sentence, lowered)
 
 
@@ -822,3 +824,65 @@ def _vague_step(sentence: str) -> bool:
         return False
     return bool(tokens) and tokens[0].split("'")[0] not in _FAMILY | _THEM \
         and not _named_first(sentence)
+
+
+# Something must be done by nobody in particular: the services at large, "someone", or a
+# thing of the work that is "needed" ("services need to do something", "I think SS need to
+# be involved", "children's services should step in", "a referral is needed", "referral
+# needed asap"). Asked who will do it and by when, before it is read as what the services
+# did: nothing has been done yet.
+_UNOWNED = on_first_use(
+    r"^\W*(?:(?:i|we)\s+(?:think|feel|believe)\s+(?:that\s+)?)?(?:"
+    r"(?:(?:the\s+)?(?:children['’]?s\s+|social\s+)?services|ss|social\s+care|(?:the\s+)?(?:local"
+    r"\s+authority|council|authorities)|agencies|professionals|(?:someone|somebody)(?:\s+else)?"
+    r"|every(?:one|body))\s+(?:really\s+)?(?:needs?\s+to|should|must|ha(?:s|ve)\s+to|ought\s+to)\b"
+    r"|(?:(?:a|an|the)\s+)?(?:\w+\s+){0,2}?(?:referrals?|assessments?|meetings?|conferences?"
+    r"|investigations?|interventions?|involvement|support|visits?|checks?)\s+(?:(?:is|are)\s+)?"
+    r"(?:urgently\s+|really\s+)?(?:needed|required|necessary|needs\s+(?:to\s+be\s+)?(?:made|done"
+    r"|held|completed)))\b")
+
+
+def unowned_needs(text: str, masked: str) -> list[tuple[int, int]]:
+    """The spans of sentences saying something must be done, by nobody in particular and
+    with no day to it (`_UNOWNED`). "A referral to the housing team is needed and I will make
+    it by Friday" says who and when, and is left alone."""
+    lowered = masked.lower()
+    if not any(word in lowered for word in ("need", "should", "must", "have to", "has to",
+                                            "ought", "required", "necessary")):
+        return []
+    return [(start, end) for start, end in sentence_spans(masked)
+            if masked[start:end] == text[start:end] and masked[end:end + 1] != "?"
+            and _UNOWNED.match(_lowered(masked[start:end]))
+            and not _STEP_TIME.search(_lowered(masked[start:end]))
+            and not _ON_CONDITION.search(_lowered(masked[start:end]))
+            and not _DOER_IN.search(_lowered(masked[start:end]))]
+
+
+# Who will do it, said later in the sentence: "... and I will make it", "... so the social
+# worker will ring".
+_DOER_IN = on_first_use(rf"\b(?:i|we|{_AGENTS})\s+(?:will|shall|am\s+going\s+to|to(?!\s+be\b))\b"
+                        r"|\bi['’]ll\b")
+
+
+# A next step in note form, a worker "to" do it, with no day or time: "social worker to visit
+# mum", "the school nurse to weigh him". Who and what are said; when is not.
+_NOTE_STEP = on_first_use(rf"^\W*+(?:(?:[a-z]+\s+and\s+)?{_AGENTS})\s+to\s+(?!be\b)[a-z]+\b")
+WHEN_QUESTION = "By when will it be done, or how often?"
+
+
+def undated_steps(text: str, masked: str) -> list[tuple[int, int]]:
+    """The spans of next steps in note form, "worker to do it" (`_NOTE_STEP`), with nothing
+    of when: "social worker to visit mum on 9 Dec" or "... every week" is left alone."""
+    if " to " not in masked.lower():
+        return []
+    return [(start, end) for start, end in sentence_spans(masked)
+            if masked[start:end] == text[start:end] and masked[end:end + 1] != "?"
+            and _NOTE_STEP.match(lowered := _lowered(masked[start:end]))
+            and not _STEP_TIME.search(lowered) and not _NO_TIME.search(lowered)
+            and not _WHEN.search(lowered) and not _ON_CONDITION.search(lowered)]
+
+
+# When the step is done is when something happens: "school to ring the social worker if he
+# comes in hungry", "nan to collect them whenever mum has been drinking".
+_ON_CONDITION = on_first_use(r"\b(?:if|when|whenever|as\s+soon\s+as|straight\s+away|immediately"
+                             r"|same\s+day|asap|now|at\s+once|urgently|after|before|once)\b")

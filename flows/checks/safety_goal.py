@@ -63,7 +63,10 @@ _VAGUE_DOING = on_first_use(
     # Going to a course is the service's part, not what will change: "go to the parenting
     # course" (not "go to swimming classes with K", which is time with the child).
     r"|(?:go|goes|going)\s+(?:to|on)\s+(?:the\s+|a\s+|an\s+|all\s+(?:the\s+)?|every\s+|their\s+"
-    r"|her\s+|his\s+)?(?:[\w-]+\s+){0,2}?(?:course|courses|programme|program|classes|sessions"
+    r"|her\s+|his\s+)?(?:(?!(?:college|university|uni|school|sixth|driving|swimming|football"
+    r"|cookery|cooking|dance|boxing|music|art)\b)[\w-]+\s+){0,2}?"
+    # (a young person's own course or class is their life: "go to his college course")
+    r"(?:course|courses|programme|program|classes|sessions"
     r"|counselling|therapy|workshops?)\b(?![^,.;]{0,40}\bwith\s+(?:the\s+)?(?:children|kids"
     r"|baby|him|her|them)\b)"
     # Being tested is how people will know, not what will change: "provide negative drug
