@@ -159,6 +159,37 @@ def refuse_planted(path: Path) -> None:
                            "another name.")
 
 
+def make_private(path: Path) -> None:
+    """A database (and its -wal and -shm) this user owns, readable by others (restored from
+    a backup with the operator's umask, copied with `cp`), is made private, mode 600, as one
+    sosbot creates, and the log says so in one line. The answers are sealed, but who uses the
+    bot (user ids, members, times) is not. One another user owns is left (and named); so is
+    another program's database, refused before this."""
+    for name in (path, path.with_name(path.name + "-wal"), path.with_name(path.name + "-shm")):
+        try:
+            found = name.stat()
+        except OSError:
+            continue
+        mode = stat.S_IMODE(found.st_mode)
+        if not stat.S_ISREG(found.st_mode) or not mode & (stat.S_IRWXG | stat.S_IRWXO):
+            continue
+        if found.st_uid != os.geteuid():
+            log.warning("The database file %s can be read by other users (mode %o) and "
+                        "belongs to another user, so sosbot cannot make it private: run "
+                        "`chmod 600 %s` as its owner.", name, mode, name)
+            continue
+        try:
+            name.chmod(0o600)
+        except OSError as exc:
+            log.warning("The database file %s can be read by other users (mode %o), and "
+                        "could not be made private (%s): run `chmod 600 %s`.", name, mode,
+                        exc.strerror, name)
+            continue
+        log.warning("The database file %s could be read by other users (mode %o, as a copy "
+                    "restored from a backup often is): it is now readable by its owner only "
+                    "(mode 600).", name, mode)
+
+
 MOVED = ("Could not {doing} in {path}: the database file was removed or replaced while sosbot "
          "had it open, so nothing more is saved; put it back, or restart sosbot to use the "
          "file there now.")
@@ -190,7 +221,8 @@ def _claim(path: Path, *, read_only: bool, exclusive: bool) -> tuple[int, int] |
         refuse_planted(path)
         if path.is_file() and path.stat().st_size == 0:
             # an empty file made beforehand (`touch sosbot.db`) becomes the database now:
-            # as private as one sosbot creates (a file with data in it is the operator's).
+            # as private as one sosbot creates (one with data in it once it is seen to be
+            # sosbot's: `make_private`)
             with contextlib.suppress(OSError):
                 path.chmod(0o600)
     except OSError as exc:
@@ -416,6 +448,8 @@ class Store(SqlStore):
             version = await self._version()
             self._check_ours(version, await self._db.execute_fetchall(
                 "SELECT name FROM sqlite_master WHERE name NOT LIKE 'sqlite_%' LIMIT 1"))
+            if not read_only and self.path != ":memory:":
+                make_private(Path(self.path))  # sosbot's own: before the -wal takes its mode
             # one trip for all of them (each statement is a trip to aiosqlite's thread)
             await self._db.executescript("".join(f"PRAGMA {p};" for p in pragmas))
         except sqlite3.Error as exc:
