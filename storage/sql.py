@@ -37,7 +37,9 @@ from storage.statements import (
     META_UPSERT,
     SESSION_UPSERT,
     SHOWN,
+    SHOWN_OR_STALE,
     SPEND,
+    STALE_SHOWN,
     TURN_START,
     Tx,
 )
@@ -352,10 +354,17 @@ class SqlStore(Upkeep):
     async def shown(self, user_id: int, draft_id: str, nonce: int,
                     message_id: int | None = None) -> None:
         params = (nonce, message_id, nonce, message_id, message_id, user_id, draft_id, nonce)
+        # another instance may have shown a later question since (`STALE_SHOWN`)
+        stale = self.shared and message_id is not None
         if (turn := self._joined(user_id)) is None:
-            await self._receipt(user_id, "record a delivered question", SHOWN, params)
+            await self._receipt(user_id, "record a delivered question",
+                                SHOWN_OR_STALE if stale else SHOWN,
+                                (*params, user_id, message_id) if stale else params)
             return
-        if await turn._tx.run(SHOWN, params):  # and what the turn holds, so it is not undone
+        if not await turn._tx.run(SHOWN, params):
+            if stale and await turn._tx.run(STALE_SHOWN, (user_id, message_id)):
+                turn.session.delivered = None
+        else:  # and what the turn holds, so it is not undone
             session = turn.session
             # as SHOWN sets it: the first message of this nonce's question
             session.asked_in = session.asked_in if session.delivered == nonce \

@@ -8,14 +8,27 @@ lines an operator reads in `journalctl`.
 
 from __future__ import annotations
 
+import asyncio
+import contextlib
 import logging
 import stat
+from collections.abc import AsyncIterator
 from pathlib import Path
 
 import pytest
 
+from bot.webhook import serve_webhook
+from flows.draft import Draft
+from storage import open_store
+from storage.contract import Session
 from storage.crypto import AesGcmSealer
 from storage.store import Store
+from tests.botapi_server import BotApiServer
+from tests.postgres_server import PgCluster
+from tests.processes import HANG_GUARD, free_port
+from tests.telegram_world import PRACTITIONER, bot_settings
+from tests.test_webhook import PUBLIC_URL, SECRET, Instance
+from tests.test_webhook_instances import stored
 
 # --- the SQLite file restored from a backup --------------------------------------------------
 
@@ -38,3 +51,92 @@ async def test_a_database_restored_readable_by_others_is_made_private_and_said(
     said = [r.getMessage() for r in caplog.records]
     assert any(str(db) in line and "mode 644" in line and "mode 600" in line
                for line in said), said
+
+
+# --- webhook posts for one chat side by side (max_connections above 1) ------------------------
+
+@contextlib.asynccontextmanager
+async def webhook_bot(server: BotApiServer, db: Path, **extra: object
+                      ) -> AsyncIterator[Instance]:
+    """`sosbot run --webhook` as `serve_webhook` runs it, in this process (a process costs a
+    second a start); the `Instance` posts to it as Telegram does."""
+    port = free_port()
+    settings = bot_settings(server, db, SOSBOT_WEBHOOK_URL=PUBLIC_URL,
+                            SOSBOT_WEBHOOK_SECRET=SECRET, SOSBOT_LISTEN="127.0.0.1",
+                            SOSBOT_PORT=port, **extra)
+    stop, ready = asyncio.Event(), asyncio.Event()
+    task = asyncio.create_task(serve_webhook(settings, stop, ready=ready))
+    try:
+        await asyncio.wait_for(ready.wait(), HANG_GUARD)
+        yield Instance(server, db, port)
+    finally:
+        stop.set()
+        await asyncio.wait_for(task, HANG_GUARD)
+
+
+async def to_author(bot: Instance) -> None:
+    """/start, the supervision record, its label and its date: "Who is writing this?" is
+    asked (a written answer after a written answer)."""
+    server = bot.server
+    assert await bot.post(server.take_update(server.send_command(PRACTITIONER, "start"))) == 200
+    menu = server.chat(PRACTITIONER)[-1]
+    tap = server.press_button(PRACTITIONER, menu.message_id, "n:supervision")
+    assert await bot.post(server.take_update(tap)) == 200
+    for typed in ("KB-12", "4 December 2026"):
+        assert await bot.post(server.take_update(server.send_text(PRACTITIONER, typed))) == 200
+    assert AUTHOR in server.texts(PRACTITIONER)[-1], server.texts(PRACTITIONER)[-1]
+
+
+AUTHOR = "Your initials and your role?"
+GROUP_HELP = "What do you most want the group's help with?"
+
+
+async def test_a_question_arriving_late_from_another_instance_takes_no_answer_meant_for_it(
+        pg_cluster: PgCluster, tmp_path: Path) -> None:
+    """Two instances on one PostgreSQL. The practitioner answers "Your initials and your
+    role?" and at once sends /back (the answer had a slip). The first instance saves the
+    answer and sends the next question, which Telegram is slow to take; the second goes back
+    and shows the role question again, and only then does the next question land, below it.
+    The practitioner answers what is last on the screen, the group's help: it was saved as
+    their initials and role, over the answer given there, without a word."""
+    url = pg_cluster.new_database()
+    async with BotApiServer() as server, \
+            webhook_bot(server, tmp_path / "one.db", SOSBOT_DATABASE_URL=url) as one, \
+            webhook_bot(server, tmp_path / "two.db", SOSBOT_DATABASE_URL=url) as two:
+        await to_author(one)
+        sends = len(server.calls_to("sendMessage"))
+        server.hang("sendMessage", seconds=1.0)  # the next question, slow to reach Telegram
+        answer = server.take_update(server.send_text(PRACTITIONER, "KB, social worker"))
+        back = server.take_update(server.send_command(PRACTITIONER, "back"))
+        answering = asyncio.create_task(one.post(answer))
+        await server.wait_for(lambda: len(server.calls_to("sendMessage")) > sends)
+        assert await two.post(back) == 200
+        assert await answering == 200
+        assert GROUP_HELP in server.texts(PRACTITIONER)[-1]  # last on the screen
+        typed = "Planning the next visit with dad"
+        assert await two.post(server.take_update(server.send_text(PRACTITIONER, typed))) == 200
+        said = server.texts(PRACTITIONER)
+        # not saved, and said so; the question asked now is shown again, last
+        assert "I haven't saved the message you just sent" in said[-2], said[-3:]
+        assert AUTHOR in said[-1]
+        assert "Current answer: KB, social worker" in said[-1]
+    answers = dict(await stored(url, PRACTITIONER))
+    assert answers == {"meeting_date": "4 December 2026", "author": "KB, social worker"}
+
+
+async def test_another_drafts_question_landing_below_withdraws_the_receipt_too(
+        pg_cluster: PgCluster, sealer: AesGcmSealer) -> None:
+    """The same on another instance after a switch of drafts (/resume on one instance while
+    the other was still sending the old draft's question): a line typed under the old
+    draft's question, last on the screen, would have gone into the other family's draft."""
+    store = await open_store(pg_cluster.new_database(), sealer=sealer)
+    try:
+        await store.save(Draft(id="d1", user_id=1, flow_id="mapping", flow_version=1,
+                               label="TB-7"), new=True, session=Session(1, "d1"))
+        await store.shown(1, "d1", 4, 1001)
+        await store.shown(1, "d0", 9, 1002)  # the draft left, its question landing below
+        assert (await store.session(1)).delivered is None
+        await store.shown(1, "d1", 4, 1003)  # shown again, last: taken as seen
+        assert (await store.session(1)).delivered == 4
+    finally:
+        await store.close()
