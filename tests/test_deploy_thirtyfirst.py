@@ -27,7 +27,7 @@ from tests.botapi_server import BotApiServer
 from tests.postgres_server import PgCluster
 from tests.processes import HANG_GUARD, free_port
 from tests.telegram_world import PRACTITIONER, bot_settings
-from tests.test_webhook import PUBLIC_URL, SECRET, Instance
+from tests.test_webhook import PUBLIC_URL, SECRET, Instance, stored_answers
 from tests.test_webhook_instances import stored
 
 # --- the SQLite file restored from a backup --------------------------------------------------
@@ -140,3 +140,34 @@ async def test_another_drafts_question_landing_below_withdraws_the_receipt_too(
         assert (await store.session(1)).delivered == 4
     finally:
         await store.close()
+
+
+@pytest.mark.parametrize("instances", [1, 2])
+async def test_two_lines_posted_at_the_same_moment_are_saved_once_or_said_unsaved(
+        pg_cluster: PgCluster, tmp_path: Path, instances: int) -> None:
+    """Telegram's webhook with max_connections above 1 posts a chat's updates side by side:
+    two lines typed quickly under "Your initials and your role?" arrive at the same moment,
+    on one instance, or one on each of two sharing PostgreSQL. One is its answer; the other
+    is said not to be saved (it was sent before the next question reached the practitioner);
+    neither is lost without a word or filed under the next question, and no one else's
+    answer is touched."""
+    url = pg_cluster.new_database() if instances == 2 else None
+    extra = {"SOSBOT_DATABASE_URL": url} if url else {}
+    async with BotApiServer() as server, \
+            webhook_bot(server, tmp_path / "one.db", **extra) as one, \
+            contextlib.AsyncExitStack() as more:
+        two = await more.enter_async_context(webhook_bot(server, tmp_path / "two.db", **extra)
+                                             ) if instances == 2 else one
+        await to_author(one)
+        lines = ["KB", "social worker, Hilltop team"]
+        updates = [server.take_update(server.send_text(PRACTITIONER, line)) for line in lines]
+        assert await asyncio.gather(one.post(updates[0]), two.post(updates[1])) == [200, 200]
+        said = server.texts(PRACTITIONER)
+        answers = dict(await stored(url, PRACTITIONER)) if url else \
+            (await stored_answers(tmp_path / "one.db"))[0]
+    assert "group_question" not in answers
+    assert answers["author"] in lines
+    [unsaved] = [line for line in lines if line != answers["author"]]
+    assert any(f"I haven't saved \"{unsaved}\"" in text or
+               "I haven't saved the message you just sent" in text for text in said), said
+    assert GROUP_HELP in said[-1]
