@@ -28,6 +28,17 @@ log = logging.getLogger(__name__)
 
 CHECK_HEADER = "X-Telegram-Bot-Api-Secret-Token"
 HEALTH_PATH = "/healthz"
+# A post with another secret is what every post from Telegram gets while another instance
+# (or another bot with this token) set the webhook last with a secret of its own: Telegram
+# keeps one secret per bot, so the instances behind one webhook URL must share it.
+REFUSED_OTHER = (
+    "a post to the webhook with another secret than this instance's SOSBOT_WEBHOOK_SECRET was "
+    "refused; if it came from Telegram, the webhook was set last by something with another "
+    "secret: every instance behind this webhook URL needs the same SOSBOT_WEBHOOK_SECRET "
+    "(restart them all with it)")
+REFUSED_UNSIGNED = (
+    "a post to the webhook without Telegram's secret header was refused (not from Telegram, "
+    "or a proxy that drops the X-Telegram-Bot-Api-Secret-Token header)")
 MAX_UPDATE_BYTES = 1 << 20  # an update is a few kilobytes; refuse anything absurd unread
 TELEGRAM_INTS = range(-(1 << 63), 1 << 63)  # every id and number Telegram sends fits 64 bits
 
@@ -82,7 +93,7 @@ class WebhookServer:
     async def _update(self, request: web.Request) -> web.Response:
         given = request.headers.get(CHECK_HEADER, "").encode()
         if not hmac.compare_digest(given, self._secret):
-            log.warning("a post to the webhook without the right secret was refused")
+            log.warning(REFUSED_OTHER if given else REFUSED_UNSIGNED)
             return web.json_response({"ok": False}, status=403)
         if not self.app.running:
             return web.json_response({"ok": False}, status=503)  # Telegram will resend

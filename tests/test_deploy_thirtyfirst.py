@@ -27,6 +27,7 @@ from tests.botapi_server import BotApiServer
 from tests.postgres_server import PgCluster
 from tests.processes import HANG_GUARD, free_port
 from tests.telegram_world import PRACTITIONER, bot_settings
+from tests.test_claims_thirtieth import DEPLOY_SECTION
 from tests.test_webhook import PUBLIC_URL, SECRET, Instance, stored_answers
 from tests.test_webhook_instances import stored
 
@@ -61,9 +62,9 @@ async def webhook_bot(server: BotApiServer, db: Path, **extra: object
     """`sosbot run --webhook` as `serve_webhook` runs it, in this process (a process costs a
     second a start); the `Instance` posts to it as Telegram does."""
     port = free_port()
-    settings = bot_settings(server, db, SOSBOT_WEBHOOK_URL=PUBLIC_URL,
-                            SOSBOT_WEBHOOK_SECRET=SECRET, SOSBOT_LISTEN="127.0.0.1",
-                            SOSBOT_PORT=port, **extra)
+    settings = bot_settings(server, db, **{
+        "SOSBOT_WEBHOOK_URL": PUBLIC_URL, "SOSBOT_WEBHOOK_SECRET": SECRET,
+        "SOSBOT_LISTEN": "127.0.0.1", "SOSBOT_PORT": port, **extra})
     stop, ready = asyncio.Event(), asyncio.Event()
     task = asyncio.create_task(serve_webhook(settings, stop, ready=ready))
     try:
@@ -171,3 +172,35 @@ async def test_two_lines_posted_at_the_same_moment_are_saved_once_or_said_unsave
     assert any(f"I haven't saved \"{unsaved}\"" in text or
                "I haven't saved the message you just sent" in text for text in said), said
     assert GROUP_HELP in said[-1]
+
+
+async def test_an_instance_with_another_webhook_secret_is_named_in_the_refusal(
+        tmp_path: Path, caplog: pytest.LogCaptureFixture) -> None:
+    """README: the second instance "gets its own /etc/sosbot/second.env"; step 2 makes a
+    secret with `openssl rand -hex 32`, so an operator made a new one for it. Telegram keeps
+    one secret per bot, the one set by the instance that started last, and every post nginx
+    passed to the other was refused in the log "a post to the webhook without the right
+    secret was refused", naming no setting: half the council's messages waited at Telegram.
+    The refusal now names the setting and says the instances must share it, and the README
+    says the second env file keeps the first's secret."""
+    async with BotApiServer() as server:
+        async with webhook_bot(server, tmp_path / "bot.db"):
+            assert server.webhook["secret_token"] == SECRET
+        other = "second_" + "b" * 64  # `openssl rand -hex 32` run again for second.env
+        async with webhook_bot(server, tmp_path / "bot.db",
+                               SOSBOT_WEBHOOK_SECRET=other) as second:
+            assert server.webhook["secret_token"] == other  # Telegram keeps the last one set
+            first = Instance(server, tmp_path / "bot.db", second.port)
+            update = server.take_update(server.send_command(PRACTITIONER, "start"))
+            with caplog.at_level(logging.WARNING, logger="bot.webhook"):
+                assert await first.post(update, secret=SECRET) == 403  # the first's, left
+                assert await first.post(update, secret=None) == 403
+    said = [r.getMessage() for r in caplog.records if r.name == "bot.webhook"]
+    assert "SOSBOT_WEBHOOK_SECRET" in said[0]
+    assert "every instance" in said[0]
+    assert "without Telegram's secret header" in said[1]
+    assert SECRET not in " ".join(said)
+    assert other not in " ".join(said)
+    instances = " ".join(DEPLOY_SECTION[DEPLOY_SECTION.index("**One instance per SQLite"):]
+                         .split())
+    assert "the same `SOSBOT_WEBHOOK_SECRET`" in instances
