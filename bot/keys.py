@@ -15,7 +15,13 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TextIO
 
-from bot.config import DB_OPTION_HELP, Settings, database_option, existing_database
+from bot.config import (
+    DB_OPTION_HELP,
+    ENV_FILE_HELP,
+    Settings,
+    database_option,
+    existing_database,
+)
 from storage import is_postgres, open_store, shown
 from storage.crypto import (
     AesGcmSealer,
@@ -160,6 +166,7 @@ def add_parser(commands: argparse._SubParsersAction[argparse.ArgumentParser]) ->
         if name == "retire":
             action.add_argument("key_id", metavar="ID", help="the key id (see `keys list`)")
         action.add_argument("--db", metavar="PATH", help=DB_OPTION_HELP)
+        action.add_argument("--env-file", type=Path, metavar="FILE", help=ENV_FILE_HELP)
 
 
 def run(settings: Settings, args: argparse.Namespace) -> int:

@@ -17,6 +17,9 @@ from pathlib import Path
 
 import pytest
 
+from bot import cli
+from bot.config import load_settings
+from bot.keys import require_key
 from bot.webhook import serve_webhook
 from flows.draft import Draft
 from storage import open_store
@@ -28,6 +31,7 @@ from tests.postgres_server import PgCluster
 from tests.processes import HANG_GUARD, free_port
 from tests.telegram_world import PRACTITIONER, bot_settings
 from tests.test_claims_thirtieth import DEPLOY_SECTION
+from tests.test_readme import README
 from tests.test_webhook import PUBLIC_URL, SECRET, Instance, stored_answers
 from tests.test_webhook_instances import stored
 
@@ -204,3 +208,39 @@ async def test_an_instance_with_another_webhook_secret_is_named_in_the_refusal(
     instances = " ".join(DEPLOY_SECTION[DEPLOY_SECTION.index("**One instance per SQLite"):]
                          .split())
     assert "the same `SOSBOT_WEBHOOK_SECRET`" in instances
+
+
+# --- commands an operator runs on the server, beside the service -------------------------------
+
+def test_invite_and_keys_take_the_settings_the_bot_runs_with(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+        capsys: pytest.CaptureFixture[str]) -> None:
+    """README step 6: "on the server runs `sosbot invite`". The bot's settings are in
+    /etc/sosbot/main.env, which only systemd reads; typed in root's home, the invite went
+    into a new sosbot.db there (on PostgreSQL too), which the bot never reads, and `invite`
+    and `keys` had no `--env-file` to be given the bot's (only `purge` had). They take it
+    now, as `purge` does, and the README says to use it."""
+    var = tmp_path / "var"
+    var.mkdir()
+    env = tmp_path / "main.env"
+    env.write_text(f"SOSBOT_DB={var / 'sosbot.db'}\nSOSBOT_KEY_FILE={var / 'sosbot.key'}\n")
+    env.chmod(0o600)
+    home = tmp_path / "root-home"
+    home.mkdir()
+    monkeypatch.chdir(home)
+    assert cli.main(["keys", "new", "--write", "--db", str(var / "sosbot.db")]) == 0
+    asyncio.run(the_bots_database(env))  # made by the service's first start
+    assert cli.main(["invite", "--env-file", str(env), "--uses", "3"]) == 0
+    assert cli.main(["invite", "--list", "--env-file", str(env)]) == 0
+    assert cli.main(["keys", "list", "--env-file", str(env)]) == 0
+    out = capsys.readouterr()
+    assert "3 use(s) left" in out.out, out
+    assert "no database at" not in out.err, out.err
+    assert list(home.iterdir()) == []  # nothing made where the command was typed
+    assert "sosbot invite --env-file /etc/sosbot/main.env" in " ".join(README.split())
+
+
+async def the_bots_database(env: Path) -> None:
+    settings = load_settings(env)
+    async with await Store.open(settings.db, sealer=require_key(settings, settings.db)):
+        pass
