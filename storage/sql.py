@@ -195,9 +195,14 @@ class SqlStore(Upkeep):
             known = used in {key.id for key in getattr(self._sealer, "keys", ())}
             why = "a different key with that id is configured" if known else \
                 "that key is not configured"
+            # the second instance of a council's, set up by the README's steps on its own
+            # server, made a key of its own there (step 3)
+            shared = (" Every instance on one database needs a copy of the same key file: copy "
+                      "it from the server of the instance that made the database, rather than "
+                      "making one with `sosbot keys new` on each.") if self.shared else ""
             raise KeyProblem(f"The data key does not fit the database {self.path}: it was "
                              f"sealed with the key {used!r} and {why}; set SOSBOT_DATA_KEY or "
-                             "SOSBOT_KEY_FILE to the key it was made with.") from None
+                             f"SOSBOT_KEY_FILE to the key it was made with.{shared}") from None
 
     # --- drafts ------------------------------------------------------------------------------
 

@@ -24,7 +24,8 @@ from bot.webhook import serve_webhook
 from flows.draft import Draft
 from storage import open_store
 from storage.contract import Session
-from storage.crypto import AesGcmSealer
+from storage.crypto import AesGcmSealer, new_key
+from storage.errors import KeyProblem
 from storage.store import Store
 from tests.botapi_server import BotApiServer
 from tests.postgres_server import PgCluster
@@ -244,3 +245,24 @@ async def the_bots_database(env: Path) -> None:
     settings = load_settings(env)
     async with await Store.open(settings.db, sealer=require_key(settings, settings.db)):
         pass
+
+
+async def test_a_second_server_with_a_key_of_its_own_is_told_to_copy_the_first(
+        pg_cluster: PgCluster, sealer: AesGcmSealer) -> None:
+    """README: two instances, "one per server", on a shared PostgreSQL. Setting up the second
+    server by the README's steps made a new key there (step 3), and its start was refused:
+    "set SOSBOT_DATA_KEY or SOSBOT_KEY_FILE to the key it was made with", with no word that
+    the key is the first server's key file, to be copied."""
+    url = pg_cluster.new_database()
+    first = await open_store(url, sealer=sealer)
+    try:
+        await first.save(Draft(id="d1", user_id=1, flow_id="mapping", flow_version=1,
+                               label="TB-7"), new=True, session=Session(1, "d1"))
+    finally:
+        await first.close()
+    with pytest.raises(KeyProblem) as refused:
+        await open_store(url, sealer=AesGcmSealer([new_key("second")]))
+    said = str(refused.value)
+    assert "does not fit the database" in said
+    assert "copy of the same key file" in said
+    assert "rather than making one with `sosbot keys new`" in said
