@@ -23,11 +23,13 @@ from telegram.ext import Application
 from bot.addressed import ALLOWED_UPDATES
 from bot.config import ConfigError, Settings
 from bot.shape import mended, unkeyed
+from storage.errors import StorageError
 
 log = logging.getLogger(__name__)
 
 CHECK_HEADER = "X-Telegram-Bot-Api-Secret-Token"
 HEALTH_PATH = "/healthz"
+HEALTH_WAIT = 10.0  # seconds /healthz waits for a read of the database (a purge may hold it)
 # A post with another secret is what every post from Telegram gets while another instance
 # (or another bot with this token) set the webhook last with a secret of its own: Telegram
 # keeps one secret per bot, so the instances behind one webhook URL must share it.
@@ -86,9 +88,20 @@ class WebhookServer:
             self._runner = None
 
     async def _health(self, request: web.Request) -> web.Response:
-        if self.app.running:
-            return web.json_response({"ok": True, "handled": self.handled})
-        return web.json_response({"ok": False}, status=503)
+        """200 while the bot runs and can read its database; 503 otherwise. A database
+        gone (PostgreSQL stopped or out of reach, the SQLite file removed) fails every
+        practitioner's message, so monitoring must hear of it."""
+        if not self.app.running:
+            return web.json_response({"ok": False}, status=503)
+        store = self.app.bot_data.get("store")
+        try:
+            if store is not None:
+                await asyncio.wait_for(store.was_handled(0, 0), HEALTH_WAIT)
+        except (StorageError, TimeoutError) as exc:
+            why = "did not answer in time" if isinstance(exc, TimeoutError) else str(exc)
+            log.warning("/healthz: the database cannot be read: %s", why)
+            return web.json_response({"ok": False, "database": False}, status=503)
+        return web.json_response({"ok": True, "handled": self.handled})
 
     async def _update(self, request: web.Request) -> web.Response:
         given = request.headers.get(CHECK_HEADER, "").encode()

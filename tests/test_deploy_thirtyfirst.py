@@ -266,3 +266,22 @@ async def test_a_second_server_with_a_key_of_its_own_is_told_to_copy_the_first(
     assert "does not fit the database" in said
     assert "copy of the same key file" in said
     assert "rather than making one with `sosbot keys new`" in said
+
+
+async def test_healthz_says_so_when_the_database_is_gone(
+        pg_cluster: PgCluster, tmp_path: Path, caplog: pytest.LogCaptureFixture) -> None:
+    """README step 5: "`GET /healthz` answers 200 while the bot runs, for a load balancer or
+    monitoring". With the council's PostgreSQL gone (stopped, out of reach, the database
+    dropped), every practitioner's message failed while /healthz went on answering 200:
+    monitoring saw nothing wrong. It answers 503 now, and the log says why."""
+    url = pg_cluster.new_database()
+    async with BotApiServer() as server, \
+            webhook_bot(server, tmp_path / "unused.db", SOSBOT_DATABASE_URL=url) as bot:
+        assert await bot.health() == 200
+        name = url.split("@/")[1].split("?")[0]
+        pg_cluster.tool("psql", "-d", "postgres", "-q", "-c",
+                        f"DROP DATABASE {name} WITH (FORCE)")
+        with caplog.at_level(logging.WARNING, logger="bot.webhook"):
+            assert await bot.health() == 503
+    said = [r.getMessage() for r in caplog.records if r.name == "bot.webhook"]
+    assert any("/healthz: the database cannot be read" in line for line in said), said
