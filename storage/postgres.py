@@ -10,6 +10,7 @@ as long as it runs; an instance that cannot get it skips the job.
 
 from __future__ import annotations
 
+import contextlib
 import re
 from collections.abc import AsyncIterator, Sequence
 from contextlib import asynccontextmanager
@@ -27,7 +28,7 @@ from storage.sql import SqlStore
 
 # Keys of the two-number advisory locks (a space apart from the one-number user locks).
 LOCK_SPACE = 0x5050_7362  # "sosb"
-JOBS = {"migrate": 1, "retention": 2}
+JOBS = {"migrate": 1, "retention": 2, "alone": 3}  # "alone": see `serving`
 PLACEHOLDER = re.compile(r"\?")
 
 
@@ -166,6 +167,29 @@ class PostgresStore(SqlStore):
             return [tuple(row) for row in await self._pool.fetch(_numbered(sql), *params)]
         except (OSError, asyncpg.PostgresError, asyncpg.InterfaceError) as exc:
             raise _problem(exc, self.path, doing) from None
+
+    @asynccontextmanager
+    async def serving(self) -> AsyncIterator[bool]:
+        """Held (shared: any number of instances) while this instance serves, on a pooled
+        connection of its own; `exclusive("alone")` is refused meanwhile, so `keys rotate`
+        cannot re-seal what running instances, holding only the old key, must read. One
+        waits here while a rotation runs."""
+        key = (LOCK_SPACE, JOBS["alone"])
+        try:
+            conn = await self._pool.acquire()
+        except (OSError, asyncpg.PostgresError, asyncpg.InterfaceError) as exc:
+            raise _problem(exc, self.path, "start serving") from None
+        try:
+            try:
+                await conn.execute("SELECT pg_advisory_lock_shared($1, $2)", *key)
+            except (OSError, asyncpg.PostgresError, asyncpg.InterfaceError) as exc:
+                raise _problem(exc, self.path, "start serving") from None
+            yield True
+        finally:
+            # the lock goes with the session: a connection the server dropped holds nothing
+            with contextlib.suppress(OSError, asyncpg.PostgresError, asyncpg.InterfaceError):
+                await conn.execute("SELECT pg_advisory_unlock_shared($1, $2)", *key)
+            await self._pool.release(conn)
 
     @asynccontextmanager
     async def exclusive(self, job: str) -> AsyncIterator[bool]:

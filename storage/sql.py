@@ -154,7 +154,14 @@ class SqlStore(Upkeep):
         return turn._tx
 
     def exclusive(self, job: str) -> AbstractAsyncContextManager[bool]:
-        """Whether this instance may run `job` now (one instance at a time); see engines."""
+        """Whether this instance may run `job` now (one instance at a time); see engines.
+        `exclusive("alone")`: whether no instance serves on the database (`serving`)."""
+        return _always()
+
+    def serving(self) -> AbstractAsyncContextManager[bool]:
+        """Held while this process serves practitioners on the database (`sosbot run`,
+        `sosbot chat`), so that what must have the database to itself (`keys rotate`) can
+        tell; SQLite's file lock (`storage.filelock`) does that for one process already."""
         return _always()
 
     # --- sealing ---------------------------------------------------------------------------

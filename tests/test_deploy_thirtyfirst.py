@@ -24,7 +24,7 @@ from bot.webhook import serve_webhook
 from flows.draft import Draft
 from storage import open_store
 from storage.contract import Session
-from storage.crypto import AesGcmSealer, new_key
+from storage.crypto import AesGcmSealer, key_file_text, new_key
 from storage.errors import KeyProblem
 from storage.store import Store
 from tests.botapi_server import BotApiServer
@@ -285,3 +285,38 @@ async def test_healthz_says_so_when_the_database_is_gone(
             assert await bot.health() == 503
     said = [r.getMessage() for r in caplog.records if r.name == "bot.webhook"]
     assert any("/healthz: the database cannot be read" in line for line in said), said
+
+
+async def test_keys_rotate_is_refused_while_an_instance_serves_on_postgresql(
+        pg_cluster: PgCluster, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """README: retire old keys with `sosbot keys rotate`, then `retire`. On SQLite a second
+    process is refused while the bot runs; on PostgreSQL, rotating beside the running
+    instances re-sealed every draft's key under a key they had never read, and each
+    practitioner's next message failed ("Sorry, something went wrong") until every instance
+    was restarted with the new key file. It is refused in one line now, the key file left as
+    it was, and the bot goes on; with the instances stopped, it rotates."""
+    url = pg_cluster.new_database()
+    keys = tmp_path / "sosbot.key"
+    keys.write_text(key_file_text([new_key("kfirst")]))
+    keys.chmod(0o600)
+    before = keys.read_text()
+    env = tmp_path / "main.env"
+    env.write_text(f"SOSBOT_DATABASE_URL={url}\nSOSBOT_KEY_FILE={keys}\n")
+    env.chmod(0o600)
+    rotate = ["keys", "rotate", "--env-file", str(env)]
+    async with BotApiServer() as server, webhook_bot(
+            server, tmp_path / "unused.db", SOSBOT_DATABASE_URL=url, SOSBOT_DATA_KEY="",
+            SOSBOT_KEY_FILE=str(keys)) as bot:
+        await to_author(bot)
+        assert await asyncio.to_thread(cli.main, rotate) == 1
+        said = capsys.readouterr().err.strip().splitlines()
+        assert len(said) == 1, said
+        assert "sosbot is running on this database" in said[0]
+        assert "Nothing was rotated" in said[0]
+        assert keys.read_text() == before
+        answer = server.take_update(server.send_text(PRACTITIONER, "KB, social worker"))
+        assert await bot.post(answer) == 200
+        assert GROUP_HELP in server.texts(PRACTITIONER)[-1]
+    assert await asyncio.to_thread(cli.main, rotate) == 0
+    assert "Re-encrypted" in capsys.readouterr().out
+    assert keys.read_text() != before
