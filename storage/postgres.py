@@ -21,7 +21,7 @@ from asyncpg.pool import PoolConnectionProxy
 
 from storage import shown
 from storage.errors import CorruptDatabase, StorageError
-from storage.migrations import MIGRATIONS, statements_for
+from storage.migrations import MIGRATIONS, already_there, half_applied, statements_for
 from storage.sealing import PlainSealer, Sealer
 from storage.shares import key_old_digests
 from storage.sql import SqlStore
@@ -132,7 +132,13 @@ class PostgresStore(SqlStore):
                 await tx.run("INSERT INTO sosbot_schema VALUES (0)")
             for number, migration in enumerate(MIGRATIONS[version:], start=version + 1):
                 for statement in statements_for("postgresql", migration):
-                    await tx.run(statement)
+                    try:
+                        await tx.run(statement)
+                    except asyncpg.PostgresError as exc:
+                        if not already_there(str(exc)):
+                            raise
+                        raise StorageError(half_applied(self.path, number - 1, str(exc))
+                                           ) from None
                 await tx.run("UPDATE sosbot_schema SET version = ?", (number,))
             if await self._check_key(tx, len(MIGRATIONS)):
                 await self._record_key_check(tx)

@@ -49,7 +49,7 @@ from storage.contract import DraftInfo, PurgeReport, Reminder, Session
 from storage.crypto import key_id_of
 from storage.errors import CorruptDatabase, StorageError, from_sqlite, recognised
 from storage.locks import Gate, UserLocks
-from storage.migrations import MIGRATIONS, statements_for
+from storage.migrations import MIGRATIONS, already_there, half_applied, statements_for
 from storage.sealing import PlainSealer, Sealer
 from storage.shares import key_old_digests, unkeyed_digests
 from storage.sql import SqlStore, _update_key
@@ -188,6 +188,12 @@ def make_private(path: Path) -> None:
         log.warning("The database file %s could be read by other users (mode %o, as a copy "
                     "restored from a backup often is): it is now readable by its owner only "
                     "(mode 600).", name, mode)
+
+
+def _cause(exc: StorageError) -> str:
+    """The engine's own words in a StorageError's message (in its last brackets)."""
+    text = str(exc).rstrip(".")
+    return text[text.rfind("(") + 1:].rstrip(")") if text.endswith(")") else text
 
 
 MOVED = ("Could not {doing} in {path}: the database file was removed or replaced while sosbot "
@@ -482,10 +488,15 @@ class Store(SqlStore):
 
     async def _migrate(self, version: int) -> None:
         for number, migration in enumerate(MIGRATIONS[version:], start=version + 1):
-            async with self._transaction("prepare the tables") as tx:
-                for statement in statements_for("sqlite", migration):
-                    await tx.run(statement)
-                await tx.run(f"PRAGMA user_version = {number}")
+            try:
+                async with self._transaction("prepare the tables") as tx:
+                    for statement in statements_for("sqlite", migration):
+                        await tx.run(statement)
+                    await tx.run(f"PRAGMA user_version = {number}")
+            except StorageError as exc:
+                if not already_there(str(exc)):
+                    raise
+                raise StorageError(half_applied(self.path, number - 1, _cause(exc))) from None
 
     async def close(self) -> None:
         """Checkpoint, close and give back the file lock, once the turns under way are done;

@@ -11,6 +11,7 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import logging
+import sqlite3
 import stat
 from collections.abc import AsyncIterator
 from pathlib import Path
@@ -25,7 +26,8 @@ from flows.draft import Draft
 from storage import open_store
 from storage.contract import Session
 from storage.crypto import AesGcmSealer, key_file_text, new_key
-from storage.errors import KeyProblem
+from storage.errors import KeyProblem, StorageError
+from storage.migrations import MIGRATIONS
 from storage.store import Store
 from tests.botapi_server import BotApiServer
 from tests.postgres_server import PgCluster
@@ -320,3 +322,40 @@ async def test_keys_rotate_is_refused_while_an_instance_serves_on_postgresql(
     assert await asyncio.to_thread(cli.main, rotate) == 0
     assert "Re-encrypted" in capsys.readouterr().out
     assert keys.read_text() != before
+
+
+# --- a database its version does not describe --------------------------------------------------
+
+@pytest.mark.parametrize("engine", ["sqlite", "postgresql"])
+async def test_a_half_applied_migration_is_one_line_saying_what_to_do_and_changes_nothing(
+        pg_cluster: PgCluster, tmp_path: Path, sealer: AesGcmSealer, engine: str) -> None:
+    """A database whose version says one schema while it holds part of the next (a change
+    tried by hand, another program): the start-up line was SQLite's or PostgreSQL's own
+    words, "Could not prepare the tables in the database sosbot.db (duplicate column name:
+    sending_since).", with nothing said of what happened or what to do."""
+    target: str | Path = tmp_path / "sosbot.db" if engine == "sqlite" \
+        else pg_cluster.new_database()
+    store = await open_store(target, sealer=sealer)
+    await store.close()
+    below = len(MIGRATIONS) - 1
+    if isinstance(target, Path):
+        before = set_version(target, below)
+    else:
+        pg_cluster.tool("psql", "-d", target.split("@/")[1].split("?")[0], "-q", "-c",
+                        f"UPDATE sosbot_schema SET version = {below}")
+    with pytest.raises(StorageError) as refused:
+        await open_store(target, sealer=sealer)
+    said = str(refused.value)
+    assert f"says it is at schema {below}, but it already holds part of schema" in said
+    assert "Nothing was changed; put back the backup" in said
+    if isinstance(target, Path):
+        assert set_version(target, None) == before
+
+
+def set_version(db: Path, version: int | None) -> bytes:
+    """Set a SQLite database's schema version (None: leave it); the file's bytes after."""
+    if version is not None:
+        with contextlib.closing(sqlite3.connect(db)) as conn:
+            conn.execute(f"PRAGMA user_version = {version}")
+            conn.commit()
+    return db.read_bytes()
