@@ -175,8 +175,9 @@ def make_private(path: Path) -> None:
             continue
         if found.st_uid != os.geteuid():
             log.warning("The database file %s can be read by other users (mode %o) and "
-                        "belongs to another user, so sosbot cannot make it private: run "
-                        "`chmod 600 %s` as its owner.", name, mode, name)
+                        "belongs to another user, so sosbot cannot make it private: give it "
+                        "to the user sosbot runs as (uid %d), mode 600.", name, mode,
+                        os.geteuid())
             continue
         try:
             name.chmod(0o600)
