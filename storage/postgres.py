@@ -190,6 +190,10 @@ class PostgresStore(SqlStore):
                 await conn.execute("SELECT pg_advisory_lock_shared($1, $2)", *key)
             except (OSError, asyncpg.PostgresError, asyncpg.InterfaceError) as exc:
                 raise _problem(exc, self.path, "start serving") from None
+            # a rotation this waited for re-sealed everything under a key this instance
+            # may not have: refused now, in one line, not at every practitioner's message
+            async with self._transaction("check the data key", write=False) as tx:
+                await self._check_key(tx, len(MIGRATIONS))
             yield True
         finally:
             # the lock goes with the session: a connection the server dropped holds nothing

@@ -28,6 +28,7 @@ from storage.contract import Session
 from storage.crypto import AesGcmSealer, key_file_text, new_key
 from storage.errors import KeyProblem, StorageError
 from storage.migrations import MIGRATIONS
+from storage.sql import SqlStore
 from storage.store import Store
 from tests.botapi_server import BotApiServer
 from tests.postgres_server import PgCluster
@@ -359,3 +360,29 @@ def set_version(db: Path, version: int | None) -> bytes:
             conn.execute(f"PRAGMA user_version = {version}")
             conn.commit()
     return db.read_bytes()
+
+
+async def test_an_instance_that_waited_for_a_rotation_stops_if_its_key_is_the_old_one(
+        pg_cluster: PgCluster, sealer: AesGcmSealer) -> None:
+    """An instance (re)starting while `keys rotate` ran (systemd's restart, say) waits for
+    the rotation; had it read the key file before the new key was in it, it then served with
+    the old key alone, and every practitioner's message failed. It stops instead, with the
+    start-up line that names the key."""
+    url = pg_cluster.new_database()
+    rotator = await open_store(url, sealer=sealer)
+    starting = await open_store(url, sealer=sealer)  # read the old key file, then opened
+    try:
+        async with rotator.exclusive("alone") as alone:
+            assert alone
+            serving = asyncio.create_task(_serve(starting))
+            await rotator.reseal(AesGcmSealer([new_key("rotated"), *sealer.keys]))
+        with pytest.raises(KeyProblem, match="does not fit the database"):
+            await serving
+    finally:
+        await rotator.close()
+        await starting.close()
+
+
+async def _serve(store: SqlStore) -> None:
+    async with store.serving():
+        pass
