@@ -244,6 +244,7 @@ async def started(settings: Settings, *, settle: bool = False,
                              sealer=sealer) as conversation:
         app = build_application(settings, conversation, exporter=exporter_for(conversation),
                                 limiter=limiter_for(settings, conversation.store))
+        app.bot_data["store"] = conversation.store  # for the webhook's /healthz
         rejected: list[InvalidToken] = []
         async with app:
             await set_commands(app)

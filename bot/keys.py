@@ -9,14 +9,22 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import contextlib
 import stat
 import sys
-from collections.abc import Sequence
+from collections.abc import AsyncIterator, Sequence
 from pathlib import Path
 from typing import TextIO
 
-from bot.config import DB_OPTION_HELP, Settings, database_option, existing_database
+from bot.config import (
+    DB_OPTION_HELP,
+    ENV_FILE_HELP,
+    Settings,
+    database_option,
+    existing_database,
+)
 from storage import is_postgres, open_store, shown
+from storage.contract import Store
 from storage.crypto import (
     AesGcmSealer,
     DataKey,
@@ -160,6 +168,7 @@ def add_parser(commands: argparse._SubParsersAction[argparse.ArgumentParser]) ->
         if name == "retire":
             action.add_argument("key_id", metavar="ID", help="the key id (see `keys list`)")
         action.add_argument("--db", metavar="PATH", help=DB_OPTION_HELP)
+        action.add_argument("--env-file", type=Path, metavar="FILE", help=ENV_FILE_HELP)
 
 
 def run(settings: Settings, args: argparse.Namespace) -> int:
@@ -234,7 +243,7 @@ async def _rotate(settings: Settings, db: Path | str) -> int:
                              f"{renamed[0]!r} under another id, so rotating to it would change "
                              "nothing: what was erased would still open in backups. Put a key "
                              "from `sosbot keys new` first instead. Nothing was re-encrypted.")
-        async with await open_store(db, sealer=sealer) as store:
+        async with await open_store(db, sealer=sealer) as store, _alone(store, db):
             count = await store.reseal(sealer)
         print(f"Re-encrypted the keys of {count} value(s) with the key {sealer.current}.")
         print("Keys come from SOSBOT_DATA_KEY, which sosbot cannot change: to rotate, put a "
@@ -253,7 +262,8 @@ async def _rotate(settings: Settings, db: Path | str) -> int:
         # opened with the old keys, so nothing sealed while opening it uses the new one
         async with await open_store(db, sealer=old) as store:
             opened = True
-            count = await store.reseal(sealer)
+            async with _alone(store, db):
+                count = await store.reseal(sealer)
     except Exception as exc:
         if not opened or not await _may_use(db, old, sealer.current):
             replace_key_file(path, before, mode)
@@ -268,6 +278,21 @@ async def _rotate(settings: Settings, db: Path | str) -> int:
         raise type(exc)(f"{said} {after}") from None
     print(f"Re-encrypted the keys of {count} value(s) with the key {sealer.current}.")
     return 0
+
+
+@contextlib.asynccontextmanager
+async def _alone(store: Store, db: Path | str) -> AsyncIterator[None]:
+    """Refuse to go on while an instance serves on the database (PostgreSQL: SQLite's file
+    lock refused a second process already): it holds only the keys it started with, and
+    could read nothing re-sealed under a new one."""
+    async with store.exclusive("alone") as alone:
+        if not alone:
+            raise StorageError(f"{shown(db)}: sosbot is running on this database (`sosbot run` "
+                               "or `sosbot chat`, on this server or another); stop every "
+                               "instance first (systemctl stop sosbot@main sosbot@second), "
+                               "then run this again, and copy the key file to each server "
+                               "before starting them.")
+        yield
 
 
 def _same_keys(keys: Sequence[DataKey], key_id: str) -> list[str]:

@@ -30,10 +30,11 @@ async def open_services(settings: Settings, db: Path | str, flows: Mapping[str, 
     words = load_word_list(settings.words)
     store = await open_store(db, sealer=sealer)
     try:
-        yield TeamConversation(store, flows, nudger=nudger(words, ready=surface == "telegram"),
-                               label_check=label_check,
-                               retention=(settings.draft_days, settings.done_days),
-                               receipts=True, surface=surface,
-                               admins=settings.allowed_users)
+        async with store.serving():  # `keys rotate` is refused while any instance serves
+            yield TeamConversation(store, flows, nudger=nudger(words, ready=surface == "telegram"),
+                                   label_check=label_check,
+                                   retention=(settings.draft_days, settings.done_days),
+                                   receipts=True, surface=surface,
+                                   admins=settings.allowed_users)
     finally:
         await store.close()

@@ -23,11 +23,24 @@ from telegram.ext import Application
 from bot.addressed import ALLOWED_UPDATES
 from bot.config import ConfigError, Settings
 from bot.shape import mended, unkeyed
+from storage.errors import StorageError
 
 log = logging.getLogger(__name__)
 
 CHECK_HEADER = "X-Telegram-Bot-Api-Secret-Token"
 HEALTH_PATH = "/healthz"
+HEALTH_WAIT = 10.0  # seconds /healthz waits for a read of the database (a purge may hold it)
+# A post with another secret is what every post from Telegram gets while another instance
+# (or another bot with this token) set the webhook last with a secret of its own: Telegram
+# keeps one secret per bot, so the instances behind one webhook URL must share it.
+REFUSED_OTHER = (
+    "a post to the webhook with another secret than this instance's SOSBOT_WEBHOOK_SECRET was "
+    "refused; if it came from Telegram, the webhook was set last by something with another "
+    "secret: every instance behind this webhook URL needs the same SOSBOT_WEBHOOK_SECRET "
+    "(restart them all with it)")
+REFUSED_UNSIGNED = (
+    "a post to the webhook without Telegram's secret header was refused (not from Telegram, "
+    "or a proxy that drops the X-Telegram-Bot-Api-Secret-Token header)")
 MAX_UPDATE_BYTES = 1 << 20  # an update is a few kilobytes; refuse anything absurd unread
 TELEGRAM_INTS = range(-(1 << 63), 1 << 63)  # every id and number Telegram sends fits 64 bits
 
@@ -75,14 +88,25 @@ class WebhookServer:
             self._runner = None
 
     async def _health(self, request: web.Request) -> web.Response:
-        if self.app.running:
-            return web.json_response({"ok": True, "handled": self.handled})
-        return web.json_response({"ok": False}, status=503)
+        """200 while the bot runs and can read its database; 503 otherwise. A database
+        gone (PostgreSQL stopped or out of reach, the SQLite file removed) fails every
+        practitioner's message, so monitoring must hear of it."""
+        if not self.app.running:
+            return web.json_response({"ok": False}, status=503)
+        store = self.app.bot_data.get("store")
+        try:
+            if store is not None:
+                await asyncio.wait_for(store.was_handled(0, 0), HEALTH_WAIT)
+        except (StorageError, TimeoutError) as exc:
+            why = "did not answer in time" if isinstance(exc, TimeoutError) else str(exc)
+            log.warning("/healthz: the database cannot be read: %s", why)
+            return web.json_response({"ok": False, "database": False}, status=503)
+        return web.json_response({"ok": True, "handled": self.handled})
 
     async def _update(self, request: web.Request) -> web.Response:
         given = request.headers.get(CHECK_HEADER, "").encode()
         if not hmac.compare_digest(given, self._secret):
-            log.warning("a post to the webhook without the right secret was refused")
+            log.warning(REFUSED_OTHER if given else REFUSED_UNSIGNED)
             return web.json_response({"ok": False}, status=403)
         if not self.app.running:
             return web.json_response({"ok": False}, status=503)  # Telegram will resend

@@ -188,6 +188,22 @@ META_VERSION = 4  # the migration that made `meta` (the key check)
 KEYS_VERSION = 6  # the migration that made `user_keys` (each draft's own key)
 
 
+def half_applied(where: str, version: int, why: str) -> str:
+    """What an operator is told of a database whose schema holds part of the next migration
+    already (a table or column it would add), though its version says it does not: changed
+    by hand, or by another program. Nothing is changed: each migration is one transaction."""
+    return (f"The database {where} says it is at schema {version}, but it already holds part "
+            f"of schema {version + 1} ({why}): it was changed by hand or by another program. "
+            "Nothing was changed; put back the backup taken before the change, then start "
+            "again.")
+
+
+def already_there(message: str) -> bool:
+    """Whether a migration's statement failed for what it adds being there already, in
+    either engine's words."""
+    return "already exists" in message or "duplicate column" in message
+
+
 def statements_for(engine: Engine, migration: tuple[str, ...]) -> list[str]:
     """A migration's statements in one engine's words."""
     return [statement.format_map(WORDS[engine]) for statement in migration]

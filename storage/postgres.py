@@ -10,6 +10,7 @@ as long as it runs; an instance that cannot get it skips the job.
 
 from __future__ import annotations
 
+import contextlib
 import re
 from collections.abc import AsyncIterator, Sequence
 from contextlib import asynccontextmanager
@@ -20,14 +21,14 @@ from asyncpg.pool import PoolConnectionProxy
 
 from storage import shown
 from storage.errors import CorruptDatabase, StorageError
-from storage.migrations import MIGRATIONS, statements_for
+from storage.migrations import MIGRATIONS, already_there, half_applied, statements_for
 from storage.sealing import PlainSealer, Sealer
 from storage.shares import key_old_digests
 from storage.sql import SqlStore
 
 # Keys of the two-number advisory locks (a space apart from the one-number user locks).
 LOCK_SPACE = 0x5050_7362  # "sosb"
-JOBS = {"migrate": 1, "retention": 2}
+JOBS = {"migrate": 1, "retention": 2, "alone": 3}  # "alone": see `serving`
 PLACEHOLDER = re.compile(r"\?")
 
 
@@ -131,7 +132,13 @@ class PostgresStore(SqlStore):
                 await tx.run("INSERT INTO sosbot_schema VALUES (0)")
             for number, migration in enumerate(MIGRATIONS[version:], start=version + 1):
                 for statement in statements_for("postgresql", migration):
-                    await tx.run(statement)
+                    try:
+                        await tx.run(statement)
+                    except asyncpg.PostgresError as exc:
+                        if not already_there(str(exc)):
+                            raise
+                        raise StorageError(half_applied(self.path, number - 1, str(exc))
+                                           ) from None
                 await tx.run("UPDATE sosbot_schema SET version = ?", (number,))
             if await self._check_key(tx, len(MIGRATIONS)):
                 await self._record_key_check(tx)
@@ -166,6 +173,33 @@ class PostgresStore(SqlStore):
             return [tuple(row) for row in await self._pool.fetch(_numbered(sql), *params)]
         except (OSError, asyncpg.PostgresError, asyncpg.InterfaceError) as exc:
             raise _problem(exc, self.path, doing) from None
+
+    @asynccontextmanager
+    async def serving(self) -> AsyncIterator[bool]:
+        """Held (shared: any number of instances) while this instance serves, on a pooled
+        connection of its own; `exclusive("alone")` is refused meanwhile, so `keys rotate`
+        cannot re-seal what running instances, holding only the old key, must read. One
+        waits here while a rotation runs."""
+        key = (LOCK_SPACE, JOBS["alone"])
+        try:
+            conn = await self._pool.acquire()
+        except (OSError, asyncpg.PostgresError, asyncpg.InterfaceError) as exc:
+            raise _problem(exc, self.path, "start serving") from None
+        try:
+            try:
+                await conn.execute("SELECT pg_advisory_lock_shared($1, $2)", *key)
+            except (OSError, asyncpg.PostgresError, asyncpg.InterfaceError) as exc:
+                raise _problem(exc, self.path, "start serving") from None
+            # a rotation this waited for re-sealed everything under a key this instance
+            # may not have: refused now, in one line, not at every practitioner's message
+            async with self._transaction("check the data key", write=False) as tx:
+                await self._check_key(tx, len(MIGRATIONS))
+            yield True
+        finally:
+            # the lock goes with the session: a connection the server dropped holds nothing
+            with contextlib.suppress(OSError, asyncpg.PostgresError, asyncpg.InterfaceError):
+                await conn.execute("SELECT pg_advisory_unlock_shared($1, $2)", *key)
+            await self._pool.release(conn)
 
     @asynccontextmanager
     async def exclusive(self, job: str) -> AsyncIterator[bool]:

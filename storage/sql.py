@@ -37,7 +37,9 @@ from storage.statements import (
     META_UPSERT,
     SESSION_UPSERT,
     SHOWN,
+    SHOWN_OR_STALE,
     SPEND,
+    STALE_SHOWN,
     TURN_START,
     Tx,
 )
@@ -152,7 +154,14 @@ class SqlStore(Upkeep):
         return turn._tx
 
     def exclusive(self, job: str) -> AbstractAsyncContextManager[bool]:
-        """Whether this instance may run `job` now (one instance at a time); see engines."""
+        """Whether this instance may run `job` now (one instance at a time); see engines.
+        `exclusive("alone")`: whether no instance serves on the database (`serving`)."""
+        return _always()
+
+    def serving(self) -> AbstractAsyncContextManager[bool]:
+        """Held while this process serves practitioners on the database (`sosbot run`,
+        `sosbot chat`), so that what must have the database to itself (`keys rotate`) can
+        tell; SQLite's file lock (`storage.filelock`) does that for one process already."""
         return _always()
 
     # --- sealing ---------------------------------------------------------------------------
@@ -193,9 +202,14 @@ class SqlStore(Upkeep):
             known = used in {key.id for key in getattr(self._sealer, "keys", ())}
             why = "a different key with that id is configured" if known else \
                 "that key is not configured"
+            # the second instance of a council's, set up by the README's steps on its own
+            # server, made a key of its own there (step 3)
+            shared = (" Every instance on one database needs a copy of the same key file: copy "
+                      "it from the server of the instance that made the database, rather than "
+                      "making one with `sosbot keys new` on each.") if self.shared else ""
             raise KeyProblem(f"The data key does not fit the database {self.path}: it was "
                              f"sealed with the key {used!r} and {why}; set SOSBOT_DATA_KEY or "
-                             "SOSBOT_KEY_FILE to the key it was made with.") from None
+                             f"SOSBOT_KEY_FILE to the key it was made with.{shared}") from None
 
     # --- drafts ------------------------------------------------------------------------------
 
@@ -352,10 +366,17 @@ class SqlStore(Upkeep):
     async def shown(self, user_id: int, draft_id: str, nonce: int,
                     message_id: int | None = None) -> None:
         params = (nonce, message_id, nonce, message_id, message_id, user_id, draft_id, nonce)
+        # another instance may have shown a later question since (`STALE_SHOWN`)
+        stale = self.shared and message_id is not None
         if (turn := self._joined(user_id)) is None:
-            await self._receipt(user_id, "record a delivered question", SHOWN, params)
+            await self._receipt(user_id, "record a delivered question",
+                                SHOWN_OR_STALE if stale else SHOWN,
+                                (*params, user_id, message_id) if stale else params)
             return
-        if await turn._tx.run(SHOWN, params):  # and what the turn holds, so it is not undone
+        if not await turn._tx.run(SHOWN, params):
+            if stale and await turn._tx.run(STALE_SHOWN, (user_id, message_id)):
+                turn.session.delivered = None
+        else:  # and what the turn holds, so it is not undone
             session = turn.session
             # as SHOWN sets it: the first message of this nonce's question
             session.asked_in = session.asked_in if session.delivered == nonce \

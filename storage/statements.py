@@ -47,6 +47,17 @@ SESSION_UPSERT = (
 SHOWN = ("UPDATE sessions SET delivered = ?, question_message = COALESCE(?, question_message), "
          "asked_in = CASE WHEN delivered = ? THEN COALESCE(asked_in, ?) ELSE ? END "
          "WHERE user_id = ? AND active_draft = ? AND (delivered IS NULL OR delivered <= ?)")
+# With several instances (PostgreSQL), a question one of them sent can land below the one
+# another sent since (a /back, the draft moved on), Telegram slow to take the first: the
+# question asked now is then no longer the last on the screen, and a line typed under the
+# late one must not be taken as its answer. Its receipt, refused by `SHOWN`, withdraws the
+# receipt of the question asked now, so that line is asked about (`Conversation._unseen`).
+# Parameters: user, message.
+STALE_SHOWN = ("UPDATE sessions SET delivered = NULL WHERE user_id = ? AND question_message < ?")
+# Both in one trip (PostgreSQL only: a data-modifying WITH): `SHOWN`'s parameters, then
+# `STALE_SHOWN`'s. The second update runs only where the first changed nothing.
+SHOWN_OR_STALE = (f"WITH fresh AS ({SHOWN} RETURNING 1) {STALE_SHOWN} "  # noqa: S608  # nosec B608
+                  "AND NOT EXISTS (SELECT 1 FROM fresh)")
 
 # One input against a user's rate (a virtual-time bucket: `due` is when the bucket would be
 # empty again at the steady rate), timed by the database's clock ({now}: the engine's words)

@@ -49,7 +49,7 @@ from storage.contract import DraftInfo, PurgeReport, Reminder, Session
 from storage.crypto import key_id_of
 from storage.errors import CorruptDatabase, StorageError, from_sqlite, recognised
 from storage.locks import Gate, UserLocks
-from storage.migrations import MIGRATIONS, statements_for
+from storage.migrations import MIGRATIONS, already_there, half_applied, statements_for
 from storage.sealing import PlainSealer, Sealer
 from storage.shares import key_old_digests, unkeyed_digests
 from storage.sql import SqlStore, _update_key
@@ -159,6 +159,44 @@ def refuse_planted(path: Path) -> None:
                            "another name.")
 
 
+def make_private(path: Path) -> None:
+    """A database (and its -wal and -shm) this user owns, readable by others (restored from
+    a backup with the operator's umask, copied with `cp`), is made private, mode 600, as one
+    sosbot creates, and the log says so in one line. The answers are sealed, but who uses the
+    bot (user ids, members, times) is not. One another user owns is left (and named); so is
+    another program's database, refused before this."""
+    for name in (path, path.with_name(path.name + "-wal"), path.with_name(path.name + "-shm")):
+        try:
+            found = name.stat()
+        except OSError:
+            continue
+        mode = stat.S_IMODE(found.st_mode)
+        if not stat.S_ISREG(found.st_mode) or not mode & (stat.S_IRWXG | stat.S_IRWXO):
+            continue
+        if found.st_uid != os.geteuid():
+            log.warning("The database file %s can be read by other users (mode %o) and "
+                        "belongs to another user, so sosbot cannot make it private: give it "
+                        "to the user sosbot runs as (uid %d), mode 600.", name, mode,
+                        os.geteuid())
+            continue
+        try:
+            name.chmod(0o600)
+        except OSError as exc:
+            log.warning("The database file %s can be read by other users (mode %o), and "
+                        "could not be made private (%s): run `chmod 600 %s`.", name, mode,
+                        exc.strerror, name)
+            continue
+        log.warning("The database file %s could be read by other users (mode %o, as a copy "
+                    "restored from a backup often is): it is now readable by its owner only "
+                    "(mode 600).", name, mode)
+
+
+def _cause(exc: StorageError) -> str:
+    """The engine's own words in a StorageError's message (in its last brackets)."""
+    text = str(exc).rstrip(".")
+    return text[text.rfind("(") + 1:].rstrip(")") if text.endswith(")") else text
+
+
 MOVED = ("Could not {doing} in {path}: the database file was removed or replaced while sosbot "
          "had it open, so nothing more is saved; put it back, or restart sosbot to use the "
          "file there now.")
@@ -190,7 +228,8 @@ def _claim(path: Path, *, read_only: bool, exclusive: bool) -> tuple[int, int] |
         refuse_planted(path)
         if path.is_file() and path.stat().st_size == 0:
             # an empty file made beforehand (`touch sosbot.db`) becomes the database now:
-            # as private as one sosbot creates (a file with data in it is the operator's).
+            # as private as one sosbot creates (one with data in it once it is seen to be
+            # sosbot's: `make_private`)
             with contextlib.suppress(OSError):
                 path.chmod(0o600)
     except OSError as exc:
@@ -416,6 +455,8 @@ class Store(SqlStore):
             version = await self._version()
             self._check_ours(version, await self._db.execute_fetchall(
                 "SELECT name FROM sqlite_master WHERE name NOT LIKE 'sqlite_%' LIMIT 1"))
+            if not read_only and self.path != ":memory:":
+                make_private(Path(self.path))  # sosbot's own: before the -wal takes its mode
             # one trip for all of them (each statement is a trip to aiosqlite's thread)
             await self._db.executescript("".join(f"PRAGMA {p};" for p in pragmas))
         except sqlite3.Error as exc:
@@ -448,10 +489,15 @@ class Store(SqlStore):
 
     async def _migrate(self, version: int) -> None:
         for number, migration in enumerate(MIGRATIONS[version:], start=version + 1):
-            async with self._transaction("prepare the tables") as tx:
-                for statement in statements_for("sqlite", migration):
-                    await tx.run(statement)
-                await tx.run(f"PRAGMA user_version = {number}")
+            try:
+                async with self._transaction("prepare the tables") as tx:
+                    for statement in statements_for("sqlite", migration):
+                        await tx.run(statement)
+                    await tx.run(f"PRAGMA user_version = {number}")
+            except StorageError as exc:
+                if not already_there(str(exc)):
+                    raise
+                raise StorageError(half_applied(self.path, number - 1, _cause(exc))) from None
 
     async def close(self) -> None:
         """Checkpoint, close and give back the file lock, once the turns under way are done;

@@ -10,7 +10,14 @@ import time
 from datetime import UTC, datetime
 from pathlib import Path
 
-from bot.config import DB_OPTION_HELP, ConfigError, Settings, database_option, existing_database
+from bot.config import (
+    DB_OPTION_HELP,
+    ENV_FILE_HELP,
+    ConfigError,
+    Settings,
+    database_option,
+    existing_database,
+)
 from bot.teams.codes import deep_link
 from bot.teams.invites import DEFAULT_DAYS, MAX_DAYS, MAX_USES, SERVER, invite_colleague
 from storage import open_store
@@ -36,6 +43,7 @@ def add_parser(commands: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     command.add_argument("--withdraw", metavar="ID", help="withdraw the invite with this id "
                          "(from --list)")
     command.add_argument("--db", metavar="PATH", help=DB_OPTION_HELP)
+    command.add_argument("--env-file", type=Path, metavar="FILE", help=ENV_FILE_HELP)
 
 
 def run(settings: Settings, args: argparse.Namespace) -> int:
