@@ -12,7 +12,7 @@ from urllib.parse import urlsplit
 import pytest
 
 from bot.config import Settings, load_settings
-from tests.conftest import REPO
+from tests.conftest import REPO, sosbot_env
 
 DEPLOY = REPO / "deploy"
 UNIT = DEPLOY / "sosbot@.service"
@@ -73,3 +73,18 @@ def test_the_unit_parses_with_systemd_analyze(tmp_path: Path) -> None:
                   if "sosbot@" in line]
     assert result.returncode == 0, result.stderr
     assert about_ours == []
+
+
+def test_the_unit_does_not_restart_over_a_setting_that_is_missing(tmp_path: Path) -> None:
+    """A missing token (as any broken setting) exits 2, which the unit does not restart: a
+    restart every ten seconds could not mend it, and the failed unit is what an operator
+    sees in `systemctl status`."""
+    unit = UNIT.read_text(encoding="utf-8")
+    held = re.search(r"^RestartPreventExitStatus=(.+)$", unit, re.MULTILINE)
+    assert held is not None
+    assert "Restart=on-failure" in unit
+    run = subprocess.run([sys.executable, "-m", "bot.cli", "run", "--webhook"], cwd=tmp_path,
+                         env=sosbot_env(), stdin=subprocess.DEVNULL, capture_output=True,
+                         text=True, timeout=60, check=False)
+    assert "TELEGRAM_BOT_TOKEN" in run.stderr
+    assert str(run.returncode) in held.group(1).split()
