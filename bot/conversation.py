@@ -28,6 +28,7 @@ from flows.engine import Nudger, Outcome, no_nudges
 from flows.flow import Flow
 from flows.moves import ask_about_held
 from flows.replies import (
+    BY_STEP,
     COVERED,
     Answered,
     Command,
@@ -164,7 +165,9 @@ class Conversation:
         if draft_id is not None and draft_id != turn.state.active_draft:
             return True
         nonce = given.nonce if isinstance(given, Pick | Command) else None
-        if nonce is None:
+        if nonce is None or (isinstance(given, Command) and given.name == "edit"
+                             and given.arg.startswith(BY_STEP) and draft_id is not None):
+            # an Edit button of an old review names its answer's question: still that one
             return False
         draft = await self.active_of(turn)
         if draft is None:

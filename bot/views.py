@@ -28,6 +28,7 @@ from bot.wording import (
 )
 from flows.replies import (
     ANOTHER,
+    BY_STEP,
     CONTINUES,
     COVERED,
     DICTATED,
@@ -201,7 +202,10 @@ def review(r: Review) -> list[Message]:
     lines = [f"<b>{escape(r.flow_title)}</b>: {escape(r.label)}", ""]
     lines += [f"<b>{i.number}.</b> <i>{escape(i.title)}</i>: {escape(_clip(i.answer, 300))}"
               for i in r.items]
-    buttons = [button(f"Edit {i.number}", for_question("e", r.draft_id, r.nonce, str(i.number)))
+    # Each button names its answer's question, not its place in the list: pressed after
+    # more answers (scrolled back up to an old review), it still opens that question.
+    buttons = [button(f"Edit {i.number}", for_question("e", r.draft_id, r.nonce,
+                                                       BY_STEP + i.step_id))
                for i in r.items]
     rows = [buttons[k:k + 5] for k in range(0, len(buttons), 5)]
     chunks = split_html("\n".join(lines))

@@ -415,6 +415,11 @@ _UNFINISHED_END = on_first_use(
     r"(?<!\bhave\s)(?<!\bhad\s)(?<!\bwill\s)(?<!\bshall\s)(?<!\bshould\s)(?<!\bmust\s)"
     r"(?<!\bmay\s)(?<!\bmight\s)(?<!\bthan\s)(?<!\bas\s)(?:he|she|they|we))\s*$"
     r"|\w\s*[,&]\s*$"
+    # "..., dad had" or "and mum was": a clause cut off after its first two words, at a
+    # comma or after "and", "but" or "when" ("than he had", "I think he was" are whole)
+    r"|(?:[,;]|\b(?:and|but|then|when|until|after|before|because|cos))\s+"
+    r"(?:dad|mum|he|she|they|nan|grandad|step-?dad|(?:her|his|the) (?:dad|mum|partner))"
+    r"\s+(?:had|has|was|were)\s*$"
     # "mum +" waits for who else; "6 months+", "6 mths+", "6m+", "a year+" or "18+" (that or
     # more) is whole: a word after a number, or a length of time
     r"|(?:^|(?<=\s))(?!\d)(?<!\d\s)(?<!\d\s\s)"

@@ -156,6 +156,11 @@ DICTATED = "dictated"
 COVERED = "covered"
 
 
+
+# What an Edit button of a review carries before its step's id ("/edit" with "@worries"):
+# the answer it was shown beside, however many were given since.
+BY_STEP = "@"
+
 @dataclass(frozen=True)
 class ReviewItem:
     number: int

@@ -1,0 +1,324 @@
+"""The thirty-first walk: a police officer contributing to a social worker's safety mapping
+through a partner's link, called out mid-answer and back hours later, and the social worker
+reviewing and exporting it; a social worker writing up a 9-year-old's My Three Houses (quoted
+speech with an emoji, a run-on sentence, a photo sent by mistake, an earlier answer changed);
+a team manager on Signs of Success in `sosbot chat`, with a slip of the thumb at a yes-or-no
+question; and the last walk's leftovers. Each test of a defect failed on the code as it was;
+the others guard what the fixes must leave alone."""
+
+from __future__ import annotations
+
+import io
+import re
+from collections.abc import Mapping
+from html import unescape
+
+import pytest
+
+from bot.console import CONSOLE_USER, Console
+from bot.conversation import Conversation
+from bot.handlers import STALE_TOAST
+from flows.flow import Flow
+from flows.loader import load_flows
+from flows.nudges import nudger
+from flows.render import render_text
+from storage.store import Store
+from tests.builders import Answer
+from tests.summaries import summary_of
+from tests.test_console import typed_then_end
+from tests.test_telegram_handlers import Bot, answers_of, bot, button, button_labels, texts_to
+from tests.test_walk_seventeenth import reach
+from tests.test_walk_twentyninth import at_the_house_of_worries, photo, shown
+
+__all__ = ["bot"]  # the fixture
+
+FLOWS = load_flows()
+PC = 4471
+
+
+# --- the police officer's contribution ------------------------------------------------------
+
+
+@pytest.mark.parametrize("typed", ["sorry got a shout, will finish later", "got a shout",
+                                   "Been called out - back later", "on a job, will finish later",
+                                   "will finish later"])
+def test_a_police_call_out_noted_to_the_bot_is_not_saved_as_the_answer(typed: str) -> None:
+    """PC 4471, answering what is working well for LM (6), was sent to a job and typed
+    "sorry got a shout, will finish later", as to a colleague. It was saved as what is
+    working well, and the social worker's summary read "What's working well? Police, PC
+    4471: sorry got a shout, will finish later". It is kept back once, as "sorry lunch
+    duty" is."""
+    chat = reach(FLOWS["contribution"], "working_well")
+    chat.send(typed)
+    assert "working_well" not in chat.draft.answers
+    assert "reads as a note that you have to stop" in chat.notices()[0]
+    assert chat.asked == "working_well"
+
+
+@pytest.mark.parametrize("typed", ["mum will finish later", "dad got a job at the garage",
+                                   "Officers got a shout to the flat on 28 Nov"])
+def test_lines_about_the_family_with_such_words_are_the_answer(typed: str) -> None:
+    chat = reach(FLOWS["contribution"], "working_well")
+    chat.send(typed)
+    assert chat.draft.answers["working_well"] == typed
+
+
+def test_back_from_a_shout_shows_the_question_again() -> None:
+    chat = reach(FLOWS["contribution"], "working_well")
+    chat.send("back from the shout, where was I")
+    assert "working_well" not in chat.draft.answers
+    assert chat.asked == "working_well"
+
+
+CUT_OFF = "called to the flat on 28/11 after neighbours reported shouting, dad had"
+
+
+@pytest.mark.parametrize("typed", [CUT_OFF, "LM was on the stairs and mum was",
+                                   "LM was scared when dad was"])
+def test_an_answer_cut_off_after_dad_had_waits_for_the_rest(typed: str) -> None:
+    """The officer's worry was sent half-written when the radio went: "..., dad had". It was
+    saved as it was, the next line went to the next question, and the lead's summary read
+    "Worries: ... shouting, dad had". It now waits for the rest, as "dad will" does."""
+    chat = reach(FLOWS["contribution"], "worries")
+    chat.send(typed)
+    assert "worries" not in chat.draft.answers
+    assert "as if there is more to come" in chat.notices()[0] if chat.notices() else \
+        "as if there is more to come" in getattr(chat.replies[0], "text", "")
+    chat.send("a cut to his hand")
+    assert chat.draft.answers["worries"] == f"{typed} a cut to his hand"
+
+
+@pytest.mark.parametrize("typed", ["worse than dad had", "I think he was", "yes he was",
+                                   "mum said he was", "more than they had"])
+def test_whole_answers_ending_so_are_saved(typed: str) -> None:
+    chat = reach(FLOWS["contribution"], "worries")
+    chat.send(typed)
+    assert chat.draft.answers["worries"] == typed
+
+
+def said_to(bot: Bot, user: int) -> list[str]:
+    return [unescape(text) for text in texts_to(bot, user)]
+
+
+async def the_officer_opens_the_link(bot: Bot) -> None:
+    """The social worker's safety mapping "LM-9", and PC 4471 opening its Police link."""
+    await bot.say("/new mapping")
+    await bot.say("LM-9")
+    await bot.tap(button(bot, "a:"))  # a child protection conference
+    await bot.say("Mon 14 Dec, 10am")
+    await bot.say("SK, social worker")
+    await bot.say("/invite")
+    await bot.tap("t:ip")
+    await bot.tap(next(d for d in bot.buttons() if d.endswith(":police")))
+    code = re.search(r"start=([A-Za-z0-9_-]+)", bot.texts()[-1])
+    assert code is not None
+    await bot.say(f"/start {code.group(1)}", user=PC)
+    await bot.tap(next(b["callback_data"] for b in bot.newest_buttons()
+                       if b["text"] == "Keep"), user=PC)  # Police, as the link set it
+
+
+async def test_the_officers_words_reach_the_leads_columns_under_their_service(
+        bot: Bot) -> None:
+    """PC 4471's contribution, answered between jobs: the worry sent half-written, a note
+    that a shout came in, /start hours later. Each answer lands under its own question, and
+    the social worker's review and summary show them in their columns, credited to "Police,
+    PC 4471, neighbourhood policing team"; the officer never sees the lead's answers and
+    cannot export or invite."""
+    await the_officer_opens_the_link(bot)
+    for said in ("PC 4471, neighbourhood policing team", CUT_OFF,
+                 "a cut to his hand and mum said he had punched the kitchen door",
+                 "sorry got a shout, will finish later", "/start"):
+        await bot.say(said, user=PC)
+    assert "What is going well" in said_to(bot, PC)[-1]
+    for said in ("mum rang us herself this time and took LM to her sister's that night",
+                 "Dad to stay away from the flat while on bail; I will send the bail "
+                 "conditions to the social worker by Fri 11 Dec",
+                 "3/10 - dad on bail but has been seen outside the flat twice",
+                 "daddy broke the door and i was scared"):
+        await bot.say(said, user=PC)
+    for refused in ("/export", "/invite", "/new mapping"):
+        await bot.say(refused, user=PC)
+        assert "you can answer this one contribution and nothing else" in said_to(bot, PC)[-1]
+    await bot.tap(next(b["callback_data"] for b in bot.newest_buttons()
+                       if b["text"].startswith("Send")), user=PC)
+    assert not any("SK, social worker" in text or "Mon 14 Dec" in text
+                   for text in said_to(bot, PC))
+    await bot.say("/summary")
+    summary = shown(bot)[-1]
+    credit = "Police, PC 4471, neighbourhood policing team"
+    worried, well = summary.split("What's working well?")
+    assert f"{credit}</u>\n• {CUT_OFF} a cut to his hand" in worried
+    assert f"{credit}</u>\n• mum rang us herself" in well.split("What needs to happen?")[0]
+    assert "sorry got a shout" not in summary
+    assert "“daddy broke the door and i was scared”" in summary
+    assert f"<u>Partner's number</u> ({credit}): <b>3</b> of 10" in summary
+    await bot.say("/export")
+    assert len(bot.request.sent("sendDocument")) == 3
+
+
+# --- the social worker's My Three Houses --------------------------------------------------
+
+
+def test_the_childs_words_typed_in_quotes_with_an_emoji_are_quoted_once() -> None:
+    """The social worker typed T's words as she said them, in quotation marks, with the
+    crying face T drew beside them: '"when daddy shouts at mummy and throws stuff" 😢'. The
+    summary put its own marks round the lot: “"when daddy shouts ..." 😢”. The emoji now
+    stays after the summary's marks and the typed ones go."""
+    typed = '"when daddy shouts at mummy and throws stuff" \U0001F622'
+    plan = {"house_worries": Answer(typed, "")}
+    text = render_text(summary_of(FLOWS["three_houses"], plan))
+    assert '"when daddy shouts at mummy and throws stuff" \U0001F622 (the child\'s own words)' \
+        in text
+    assert '""' not in text
+
+
+async def test_the_social_workers_three_houses_keeps_ts_words_and_her_change(
+        bot: Bot) -> None:
+    """A photo of the drawing sent by mistake, T's words in quotes with an emoji, a run-on
+    sentence as a voice note would type it, who may see it changed through /review: the
+    summary has each in its place, the change, and T's number."""
+    await at_the_house_of_worries(bot)
+    await bot.feed(photo(bot))
+    assert "keep it with your own records" in shown(bot)[-2]
+    run_on = ("when dad drinks the smelly drink he gets really angry and i have to go upstairs"
+              " and put my headphones on and i cant sleep and i feel sick in my tummy")
+    for said in ('"when daddy shouts at mummy and throws stuff" \U0001F622', run_on, "done",
+                 "my cat biscuit \U0001F431", "done", "me and mummy and biscuit live somewere "
+                 "quiet", "done"):
+        await bot.say(said)
+    await bot.tap(next(b["callback_data"] for b in bot.newest_buttons() if b["text"] == "3"))
+    await bot.say("she went quiet and kept drawing over the worries house")
+    await bot.say("/review")
+    await bot.tap(next(b["callback_data"] for b in bot.newest_buttons()
+                       if b["text"] == "Edit 3"))
+    await bot.say("mum and nan, not dad")
+    summary = shown(bot)[-2]
+    assert "Who the child said could see it</i>: mum and nan, not dad" in summary
+    assert "– “when daddy shouts at mummy and throws stuff” \U0001F622 <i>(child's words)" \
+        in summary
+    assert f"– “{run_on}”" in summary
+    assert "<u>The child's own number</u> (Afterwards): <b>3</b> of 10" in summary
+
+
+# --- the team manager's Signs of Success, and "yse" ------------------------------------------
+
+
+@pytest.mark.parametrize(("typed", "meant"), [("yse", "yes"), ("Yess", "yes"),
+                                              ("yes", "yes"), ("noo", "no"), ("nop", "no")])
+def test_a_slip_of_the_thumb_at_a_yes_or_no_question_is_read(typed: str, meant: str) -> None:
+    """The team manager typed "yse" at "Are you filling this in with the young person?" and
+    was told "I haven't saved "yse". Please answer yes or no." It is read as yes."""
+    chat = reach(FLOWS["success"], "with_them")
+    chat.send(typed)
+    assert chat.draft.answers["with_them"] == meant
+
+
+@pytest.mark.parametrize("typed", ["yes she was", "ye", "yesterday", "nothing"])
+def test_other_words_at_a_yes_or_no_question_are_still_asked_again(typed: str) -> None:
+    chat = reach(FLOWS["success"], "with_them")
+    chat.send(typed)
+    assert "with_them" not in chat.draft.answers
+
+
+async def test_a_slip_is_no_yes_to_are_you_sure(bot: Bot) -> None:
+    """"yse" erases nothing: at "are you sure?" only what plainly says yes does."""
+    await bot.say("/new reflection")
+    await bot.say("KB-12")
+    await bot.say("/cancel")
+    await bot.say("yse")
+    assert await answers_of(bot, "KB-12") == {}
+    assert "Yes" in " ".join(button_labels(bot))
+
+
+async def test_the_team_managers_success_plan_in_the_terminal(
+        store: Store, flows: Mapping[str, Flow]) -> None:
+    """JH, a team manager, in `sosbot chat`: "yse", /back, /review, a scale answered 11,
+    -1 and "between 6 and 7" before 6, then quitting and coming back to finish."""
+    talk = Conversation(store, flows, surface="terminal", nudger=nudger())
+    first = ["RB-17", "2", "yse", "JH, team manager", "/skip",
+             "RB, his PA, foster carer", "/back", "RB, his PA (leaving care), foster carer",
+             "RB's birth mum, not asked yet", "in 6 weeks",
+             "a flat of my own and a job at the garage", "/review", "/continue"]
+    out = io.StringIO()
+    await Console(talk, out=out, read=typed_then_end(*first)).run("success")
+    said = out.getvalue()
+    assert "I haven't saved \"yse\"" not in said
+    assert "2. Filled in with the young person: Yes" in said
+    assert "5. Who contributed: RB, his PA (leaving care), foster carer" in said
+    second = ["1", "pass my level 2", "", "his PA meets him every week", "",
+              "with his mates at the boxing gym", "coach at the gym", "", "money", "",
+              "/skip", "none", "RB will be paying his rent on time in his own flat",
+              "his PA, setting up direct debits with him by end of Jan",
+              "RB to open a bank account with his PA by Fri 18 Dec", "no",
+              "11", "-1", "between 6 and 7", "6",
+              "he has a plan and people he trusts; a 7 would be the bank account open"]
+    out = io.StringIO()
+    await Console(talk, out=out, read=typed_then_end(*second)).run(None)
+    said = out.getvalue()
+    assert said.count("The scale stops at 0 and 10") == 2
+    assert "Pick the one that fits best, 6 or 7" in said
+    draft = await talk.active(CONSOLE_USER)
+    assert draft is not None
+    answers = draft.answers
+    assert answers["success_scale"] == 6
+    assert str(answers["success_scale_why"]).startswith("he has a plan")
+    assert answers["with_them"] == "yes"
+
+
+# --- leftovers: an Edit button on an old review --------------------------------------------
+
+
+async def supervision_with_an_old_review(bot: Bot) -> list[dict[str, str]]:
+    """USER's supervision preparation "Sup-JB", reviewed after three answers, then two more
+    given: the old review's buttons."""
+    await bot.say("/new supervision")
+    await bot.say("Sup-JB")
+    for said in ("Thu 10 Dec, 2pm", "AB, team manager", "How do we keep JB safe at weekends?"):
+        await bot.say(said)
+    await bot.say("/review")
+    old = bot.newest_buttons()
+    await bot.say("/continue")
+    await bot.say("Dad shouted at JB on Saturday and threw a plate at the wall")
+    await bot.say("/skip")  # JB has not been asked
+    return old
+
+
+def edit_button(buttons: list[dict[str, str]], number: int) -> str:
+    return next(b["callback_data"] for b in buttons if b["text"] == f"Edit {number}")
+
+
+async def test_an_edit_button_on_an_old_review_opens_that_answer(bot: Bot) -> None:
+    """The team manager scrolled up to the review she had asked for earlier and tapped Edit
+    2 to put her full role in. She was told "That button is from an earlier question, so
+    nothing was changed". It opens answer 2, and after it she is back where she was."""
+    old = await supervision_with_an_old_review(bot)
+    await bot.tap(edit_button(old, 2))
+    assert "Current answer: <i>AB, team manager</i>" in shown(bot)[-1]
+    await bot.say("AB, team manager, south locality")
+    assert "Question 6 of 21" in shown(bot)[-1]  # what the child shows: where she was
+    answers = await answers_of(bot, "Sup-JB")
+    assert answers["author"] == "AB, team manager, south locality"
+    assert answers["worries"] == "Dad shouted at JB on Saturday and threw a plate at the wall"
+
+
+async def test_an_old_edit_button_for_an_answer_left_out_since_says_so(bot: Bot) -> None:
+    """What the child shows is asked only while the child's own words are not given: its
+    Edit button, pressed after the child's words were added, changes nothing and says why."""
+    await supervision_with_an_old_review(bot)
+    await bot.say("JB kept his coat on and looked at the door")
+    await bot.say("/review")
+    old = bot.newest_buttons()
+    await bot.tap(edit_button(old, 5))  # the child's own words, skipped
+    await bot.say("I don't like weekends")
+    await bot.tap(edit_button(old, 6))  # what the child shows: no longer asked
+    assert "no longer part of this draft" in shown(bot)[-1]
+    answers = await answers_of(bot, "Sup-JB")
+    assert answers["child_words"] == "I don't like weekends"
+
+
+async def test_an_edit_button_of_another_draft_is_still_refused(bot: Bot) -> None:
+    old = await supervision_with_an_old_review(bot)
+    await bot.say("/new reflection")
+    await bot.say("KB-12")
+    await bot.tap(edit_button(old, 2))
+    assert bot.toasts()[-1] == STALE_TOAST
