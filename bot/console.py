@@ -990,9 +990,10 @@ class Console:
             self._numbered = [(info.id, _folded(info.label)) for info in menu.drafts]
             self.say(menu.heading or ("You have unfinished drafts:" if len(menu.drafts) > 1
                                       else "You have an unfinished draft:"))
+            verb = "Discard" if menu.action == "cancel" else "Continue"
             for info in menu.drafts:
                 answers = f"{info.answered} answer{'' if info.answered == 1 else 's'}"
-                self._offer(Command("resume", info.id), f"Continue \"{info.label}\" "
+                self._offer(Command(menu.action, info.id), f"{verb} \"{info.label}\" "
                             f"({titles.get(info.flow_id, info.flow_id)}, {answers})",
                             label=info.label)
                 if self._next.get(info.id):

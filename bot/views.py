@@ -244,6 +244,9 @@ def menu(m: Menu) -> Message:
                 if alike[same] > 1:  # as many answers too: newest first, numbered
                     seen[same] += 1
                     label += f" #{seen[same]}"
+            if m.action == "cancel":
+                rows.append([button(f"Discard {label} ({title})"[:60], f"k:{info.id}")])
+                continue
             text = f"Continue {label} ({title})" if info.status == "in_progress" else \
                 f"Open {label} ({title}, finished)"
             rows.append([button(text[:60], f"r:{info.id}")])

@@ -96,6 +96,8 @@ MSG = {
     "no_drafts": "You have no unfinished drafts. /new starts one.",
     "no_such_draft": "I can't find that draft among yours. /drafts lists the unfinished ones.",
     "resume_which": "More than one of your drafts matches that. Which one?",
+    "discard_which": "More than one of your drafts matches that. Which one do you want to "
+    "discard? (I'll ask you to make sure first.)",
     "unknown_flow": "I don't know that tool. /new shows the ones I have.",
     "gone_flow": "The tool this draft used is no longer available, so it can't continue. "
     "/new starts another.",
@@ -280,6 +282,8 @@ class Menu:
     flow_titles: Mapping[str, str] | None = None
     start: int = 0  # where a screen that shows a page of the drafts starts
     heading: str | None = None  # what the drafts are, when not the unfinished ones
+    # what choosing a draft does: open it, or ask to discard it ("/cancel sup" naming two)
+    action: Literal["resume", "cancel"] = "resume"
 
 
 @dataclass(frozen=True)

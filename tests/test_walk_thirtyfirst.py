@@ -26,9 +26,25 @@ from storage.store import Store
 from tests.builders import Answer
 from tests.summaries import summary_of
 from tests.test_console import typed_then_end
-from tests.test_telegram_handlers import Bot, answers_of, bot, button, button_labels, texts_to
+from tests.test_telegram_handlers import (
+    USER,
+    Bot,
+    age_drafts_of,
+    answers_of,
+    bot,
+    button,
+    button_labels,
+    texts_to,
+)
 from tests.test_walk_seventeenth import reach
-from tests.test_walk_twentyninth import at_the_house_of_worries, photo, shown
+from tests.test_walk_twentyninth import (
+    at_the_house_of_worries,
+    labels_kept,
+    open_label,
+    photo,
+    shown,
+    two_workers_cases,
+)
 
 __all__ = ["bot"]  # the fixture
 
@@ -322,3 +338,73 @@ async def test_an_edit_button_of_another_draft_is_still_refused(bot: Bot) -> Non
     await bot.say("KB-12")
     await bot.tap(edit_button(old, 2))
     assert bot.toasts()[-1] == STALE_TOAST
+
+
+# --- leftovers: "/cancel sup" with two drafts it could mean ------------------------------------
+
+
+async def test_cancel_naming_two_drafts_offers_each_to_discard(bot: Bot) -> None:
+    """"/cancel sup", with "Sup-JB" and "Sup-KT", asked "Which one?" under "Continue Sup-JB"
+    and "Continue Sup-KT": tapping one opened it, and nothing was discarded. Each is now
+    offered to discard, and the tap asks "are you sure?" about that one."""
+    await two_workers_cases(bot)
+    await bot.say("/cancel sup")
+    assert "Which one do you want to discard?" in shown(bot)[-1]
+    assert button_labels(bot) == ["Discard Sup-JB (Group supervision preparation)",
+                                  "Discard Sup-KT (Group supervision preparation)"]
+    await bot.tap(next(b["callback_data"] for b in bot.newest_buttons()
+                       if "Sup-KT" in b["text"]))
+    assert 'Discard the draft "Sup-KT"' in shown(bot)[-1]
+    await bot.tap(button(bot, "y:"))
+    assert await labels_kept(bot) == ["Sup-JB"]
+    assert await open_label(bot) == "Sup-JB"
+
+
+async def test_resume_naming_two_drafts_still_offers_to_continue(bot: Bot) -> None:
+    await two_workers_cases(bot)
+    await bot.say("/resume sup")
+    assert button_labels(bot)[0].startswith("Continue Sup-JB")
+
+
+async def test_the_terminals_cancel_naming_two_drafts_offers_each_to_discard(
+        store: Store, flows: Mapping[str, Flow]) -> None:
+    talk = Conversation(store, flows, surface="terminal", nudger=nudger())
+    for label in ("Sup-JB", "Sup-KT"):
+        await Console(talk, out=io.StringIO(), read=typed_then_end(label, "Thu 2pm")).run(
+            "supervision")
+    out = io.StringIO()
+    await Console(talk, out=out, read=typed_then_end("1", "/cancel sup", "1", "yes")).run(None)
+    which = out.getvalue().rsplit("Which one do you want to discard?", 1)[1]
+    assert '1) Discard "Sup-KT"' in which
+    assert "Continue" not in which
+    assert [d.label for d in await talk.drafts(CONSOLE_USER)] == ["Sup-JB"]
+
+
+# --- leftovers: "sorry lunch duty" again, hours later ------------------------------------------
+
+
+async def at_what_the_adult_does(bot: Bot) -> None:
+    """USER's Harm Matrix "JB-14", at "What does the adult do, or fail to do?"."""
+    await bot.say("/new harm_matrix")
+    await bot.say("JB-14")
+    for said in ("AK, designated safeguarding lead at the high school",
+                 "JB (14), mum, the attendance officer, her form tutor"):
+        await bot.say(said)
+    assert "What does the adult do" in shown(bot)[-1]
+
+
+async def test_a_note_of_having_to_stop_sent_again_hours_later_is_a_note_again(
+        bot: Bot) -> None:
+    """The designated safeguarding lead typed "sorry lunch duty" at the question and it was
+    kept back; the next day, at the same question, lunch duty came round again and she typed
+    it again. It was saved as what the adult does ("sent again, it is the answer"), and the
+    danger statement read "... are worried that sorry lunch duty". Sent again so long after,
+    it is a note again; sent again straight away, it is still the answer."""
+    await at_what_the_adult_does(bot)
+    await bot.say("sorry lunch duty")
+    age_drafts_of(bot.db, USER, 1)  # the next day
+    await bot.say("sorry lunch duty")
+    assert "reads as a note that you have to stop" in shown(bot)[-2]
+    assert "danger_behaviour_1" not in await answers_of(bot, "JB-14")
+    await bot.say("sorry lunch duty")  # straight after: insisted on
+    assert (await answers_of(bot, "JB-14"))["danger_behaviour_1"] == "sorry lunch duty"
