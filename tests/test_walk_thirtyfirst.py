@@ -408,3 +408,28 @@ async def test_a_note_of_having_to_stop_sent_again_hours_later_is_a_note_again(
     assert "danger_behaviour_1" not in await answers_of(bot, "JB-14")
     await bot.say("sorry lunch duty")  # straight after: insisted on
     assert (await answers_of(bot, "JB-14"))["danger_behaviour_1"] == "sorry lunch duty"
+
+
+# --- the team manager's services' numbers -------------------------------------------------------
+
+
+@pytest.mark.parametrize(("typed", "printed"), [
+    ("idk", "Each service's number (not known yet)"), ("n/a", None), ("none", None)])
+def test_no_services_numbers_is_not_printed_as_someones_number(
+        typed: str, printed: str | None) -> None:
+    """Asked each service's number, the team manager typed "idk" (the college had not been
+    asked). The summary's "Each person's number" listed "idk" beside "The young person: 6",
+    as if a service of that name had given none; "n/a" and "none" too."""
+    plan = {"success_scale": Answer("6"), "success_scale_others": Answer(typed, "")}
+    text = render_text(summary_of(FLOWS["success"], plan))
+    numbers = text.split("Each person's number:")[1].split("\n\n")[0]
+    lines = [line.strip() for line in numbers.strip().splitlines()]
+    assert typed not in lines
+    assert (printed in lines) if printed else len(lines) == 2  # the young person, the carer
+
+
+def test_services_numbers_are_printed_as_before() -> None:
+    plan = {"success_scale": Answer("6"),
+            "success_scale_others": Answer("college: 6, attendance 92%", "")}
+    text = render_text(summary_of(FLOWS["success"], plan))
+    assert "college: 6 (attendance 92%)" in text
