@@ -32,6 +32,7 @@ from flows.replies import (
     CONTINUES,
     COVERED,
     DICTATED,
+    SAID_NOTHING,
     UNFINISHED,
     Answered,
     Notice,
@@ -310,6 +311,11 @@ def nudge(n: Nudge) -> list[Message]:
         which = keyboard([
             [button("Use it with the marks", for_question("c", n.draft_id, n.nonce, "accept"))],
             [button("Keep it as I sent it", for_question("c", n.draft_id, n.nonce, "keep"))]])
+        return parts(escape(n.text), which)
+    if n.kind == SAID_NOTHING:  # the writer's "n/a" where the child's words are kept
+        which = keyboard([
+            [button("Leave it out", for_question("c", n.draft_id, n.nonce, "skip"))],
+            [button("Keep it as their words", for_question("c", n.draft_id, n.nonce, "keep"))]])
         return parts(escape(n.text), which)
     keep = keyboard([[button("Keep it as it is", for_question("c", n.draft_id, n.nonce, "keep"))]])
     then = "Send the rest" if n.kind == UNFINISHED else "Type it again to change it"

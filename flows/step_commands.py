@@ -29,6 +29,7 @@ from flows.render import suggest
 from flows.replies import (
     BY_STEP,
     DICTATED,
+    SAID_NOTHING,
     Command,
     Notice,
     Nudge,
@@ -96,8 +97,9 @@ def command(flow: Flow, out: Outcome, cmd: Command, nudger: Nudger) -> None:
     step = current(flow, out)
     if step is None:
         return
-    if cmd.name == "skip" and privacy_held(out, step):
-        # Skip leaves the question out: not the answer the privacy reminder was about.
+    if cmd.name == "skip" and (privacy_held(out, step) or privacy_held(out, step, SAID_NOTHING)):
+        # Skip leaves the question out: not the answer the privacy reminder was about, nor
+        # a note that the child said nothing, kept as their words.
         out.draft.pending = None
         out.replies.append(Notice(MSG["not_kept"]))
     elif cmd.name not in LEAVE_PENDING:

@@ -17,6 +17,7 @@ import pytest
 
 from bot.console import CONSOLE_USER, Console
 from bot.conversation import Conversation
+from bot.exporting import exporter_for
 from bot.handlers import STALE_TOAST
 from flows.flow import Flow
 from flows.loader import load_flows
@@ -37,6 +38,7 @@ from tests.test_telegram_handlers import (
     texts_to,
 )
 from tests.test_walk_seventeenth import reach
+from tests.test_walk_twentyeighth import first_nudge
 from tests.test_walk_twentyninth import (
     at_the_house_of_worries,
     labels_kept,
@@ -170,6 +172,11 @@ async def test_the_officers_words_reach_the_leads_columns_under_their_service(
     assert f"<u>Partner's number</u> ({credit}): <b>3</b> of 10" in summary
     await bot.say("/export")
     assert len(bot.request.sent("sendDocument")) == 3
+    text = next(data.decode() for name, data in await exporter_for(bot.conversation)(USER)
+                if name.endswith(".txt"))
+    worried = text.split("1. WHAT ARE WE WORRIED ABOUT?")[1].split("2. WHAT'S WORKING WELL?")[0]
+    assert f"{credit}\n1. {CUT_OFF} a cut to his hand" in worried
+    assert "sorry got a shout" not in text
 
 
 # --- the social worker's My Three Houses --------------------------------------------------
@@ -433,3 +440,65 @@ def test_services_numbers_are_printed_as_before() -> None:
             "success_scale_others": Answer("college: 6, attendance 92%", "")}
     text = render_text(summary_of(FLOWS["success"], plan))
     assert "college: 6 (attendance 92%)" in text
+
+
+# --- a note that the child said nothing, where the child's words are kept --------------------
+
+
+@pytest.mark.parametrize("typed", ["LM didn't say anything to me", "he wouldnt talk to us",
+                                   "Nothing said to me", "n/a", "nothing", "no",
+                                   "not spoken to him yet", "she hasn't said much"])
+@pytest.mark.parametrize(("flow_id", "step_id"), [("contribution", "child_said"),
+                                                  ("supervision", "child_words")])
+def test_a_note_that_the_child_said_nothing_is_asked_about(
+        flow_id: str, step_id: str, typed: str) -> None:
+    """Asked "Has the child said anything to you about home?", the officer typed "LM didn't
+    say anything to me". It was kept as LM's own words, and the social worker's summary
+    read: What the child has said: “LM didn't say anything to me” (child's words). It is
+    asked about once, and /skip leaves it out."""
+    chat = reach(FLOWS[flow_id], step_id)
+    chat.send(typed)
+    assert step_id not in chat.draft.answers
+    assert "reads as your note that the child has not said anything" in first_nudge(chat)
+    chat.command("skip")
+    assert chat.draft.answers.get(step_id) is None
+
+
+def test_a_note_that_the_child_said_nothing_kept_is_kept() -> None:
+    chat = reach(FLOWS["contribution"], "child_said")
+    chat.send("no")
+    chat.command("keep")
+    assert chat.draft.answers["child_said"] == "no"
+
+
+@pytest.mark.parametrize("typed", ["I didn't say anything", "Mum didn't say anything to me",
+                                   "daddy never says sorry", "nothing worries me",
+                                   "no one listens to me"])
+def test_the_childs_own_words_are_kept_as_before(typed: str) -> None:
+    chat = reach(FLOWS["contribution"], "child_said")
+    chat.send(typed)
+    assert chat.draft.answers["child_said"] == typed
+
+
+def test_a_young_persons_nothing_where_words_are_needed_is_kept() -> None:
+    """Signs of Success needs the young person's own words: "nothing" may be theirs."""
+    chat = reach(FLOWS["success"], "vision")
+    chat.send("nothing")
+    assert "reads as your note" not in " ".join(getattr(r, "text", "") for r in chat.replies)
+
+
+async def test_the_officers_note_that_lm_said_nothing_is_left_out_with_one_tap(
+        bot: Bot) -> None:
+    await the_officer_opens_the_link(bot)
+    for said in ("PC 4471, neighbourhood policing team", f"{CUT_OFF} a cut to his hand",
+                 "mum rang us herself this time", "Dad to stay away from the flat while on "
+                 "bail; I will send the bail conditions by Fri 11 Dec",
+                 "3/10 - dad on bail but seen outside twice", "LM didn't say anything to me"):
+        await bot.say(said, user=PC)
+    assert button_labels(bot) == ["Leave it out", "Keep it as their words"]
+    await bot.tap(button(bot, "c:"), user=PC)
+    await bot.tap(next(b["callback_data"] for b in bot.newest_buttons()
+                       if b["text"].startswith("Send")), user=PC)
+    await bot.say("/summary")
+    assert "LM didn't say anything" not in shown(bot)[-1]
+    assert "child's words" not in shown(bot)[-1]
