@@ -24,7 +24,7 @@ from dataclasses import dataclass
 from typing import TextIO
 
 from bot.conversation import Conversation
-from bot.wording import AskLabel, Confirm, ConversationReply, Menu, header_label
+from bot.wording import BY_ID, AskLabel, Confirm, ConversationReply, Menu, header_label
 from flows.answers import (
     DONE_WORDS,
     clean,
@@ -993,7 +993,8 @@ class Console:
             verb = "Discard" if menu.action == "cancel" else "Continue"
             for info in menu.drafts:
                 answers = f"{info.answered} answer{'' if info.answered == 1 else 's'}"
-                self._offer(Command(menu.action, info.id), f"{verb} \"{info.label}\" "
+                chosen = info.id if menu.action == "resume" else BY_ID + info.id
+                self._offer(Command(menu.action, chosen), f"{verb} \"{info.label}\" "
                             f"({titles.get(info.flow_id, info.flow_id)}, {answers})",
                             label=info.label)
                 if self._next.get(info.id):

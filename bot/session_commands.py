@@ -10,7 +10,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from bot.session import AwaitConfirm, AwaitLabel
-from bot.wording import LABEL_MAX, Confirm, ConversationReply, Menu, seen_as
+from bot.wording import BY_ID, LABEL_MAX, Confirm, ConversationReply, Menu, seen_as
 from flows import engine
 from flows.answers import clean_line
 from flows.carry import carried_answers
@@ -269,6 +269,11 @@ class SessionCommands:
             turn.state.awaiting = None
             await self._c.commit(turn)
             return [Notice(self._words["not_started"]), *await self._c.current(turn)]
+        if arg.startswith(BY_ID):  # a choice of the "which one?" menu: that draft alone
+            named = await self._c.load(turn.state.user_id, arg[len(BY_ID):])
+            if named is None:
+                return [Notice(self._words["discard_gone"], "problem")]
+            return await self._ask_discard(turn, named)
         other = await self.other_named(turn, arg)
         if isinstance(other, list):
             return self._to_discard(other)

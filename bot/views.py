@@ -18,6 +18,7 @@ from bot.buttons import for_confirm, for_question
 from bot.summary_html import render_telegram
 from bot.telegram_html import split_html
 from bot.wording import (
+    BY_ID,
     WELCOME,
     AskLabel,
     Confirm,
@@ -246,7 +247,7 @@ def menu(m: Menu) -> Message:
                     seen[same] += 1
                     label += f" #{seen[same]}"
             if m.action == "cancel":
-                rows.append([button(f"Discard {label} ({title})"[:60], f"k:{info.id}")])
+                rows.append([button(f"Discard {label} ({title})"[:60], f"k:{BY_ID}{info.id}")])
                 continue
             text = f"Continue {label} ({title})" if info.status == "in_progress" else \
                 f"Open {label} ({title}, finished)"

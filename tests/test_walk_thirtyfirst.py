@@ -367,6 +367,20 @@ async def test_cancel_naming_two_drafts_offers_each_to_discard(bot: Bot) -> None
     assert await open_label(bot) == "Sup-JB"
 
 
+async def test_a_discard_choice_for_a_draft_gone_since_discards_nothing_else(bot: Bot) -> None:
+    """Tapped again after that draft was discarded, the choice asks about no other draft
+    (the open one) in its place."""
+    await two_workers_cases(bot)
+    await bot.say("/cancel sup")
+    discard_kt = next(b["callback_data"] for b in bot.newest_buttons() if "Sup-KT" in b["text"])
+    await bot.tap(discard_kt)
+    await bot.tap(button(bot, "y:"))
+    await bot.tap(discard_kt)
+    assert "no longer kept, so there is nothing to discard" in shown(bot)[-1]
+    assert not any(label.startswith("Yes") for label in button_labels(bot))
+    assert await labels_kept(bot) == ["Sup-JB"]
+
+
 async def test_resume_naming_two_drafts_still_offers_to_continue(bot: Bot) -> None:
     await two_workers_cases(bot)
     await bot.say("/resume sup")
