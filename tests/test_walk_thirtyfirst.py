@@ -516,3 +516,23 @@ async def test_the_officers_note_that_lm_said_nothing_is_left_out_with_one_tap(
     await bot.say("/summary")
     assert "LM didn't say anything" not in shown(bot)[-1]
     assert "child's words" not in shown(bot)[-1]
+
+
+async def test_an_old_edit_button_after_the_contribution_is_sent_changes_nothing(
+        bot: Bot) -> None:
+    """An Edit button of a review the officer asked for before sending opens nothing once
+    the contribution is sent and locked."""
+    await the_officer_opens_the_link(bot)
+    for said in ("PC 4471, neighbourhood policing team", f"{CUT_OFF} a cut", "/review"):
+        await bot.say(said, user=PC)
+    old = bot.newest_buttons()
+    for said in ("mum rang us herself this time", "Dad to stay away from the flat; I will send "
+                 "the bail conditions by Fri 11 Dec", "3/10 - dad seen outside twice", "/skip"):
+        await bot.say(said, user=PC)
+    await bot.tap(next(b["callback_data"] for b in bot.newest_buttons()
+                       if b["text"].startswith("Send")), user=PC)
+    await bot.tap(edit_button(old, 3), user=PC)
+    await bot.say("changed after sending", user=PC)
+    assert "sent, so it can't be changed" in said_to(bot, PC)[-1]
+    await bot.say("/summary")
+    assert "changed after sending" not in shown(bot)[-1]
