@@ -323,6 +323,16 @@ def plainly(text: str) -> str | None:
     return "none" if _NO_WORD.fullmatch(said) else said.rstrip(" .!").lower()
 
 
+def nobodys_words(text: str) -> str | None:
+    """What a summary shows for "n/a", "nil" or "-" typed where someone's own words are
+    kept ("does not apply", "none"): nobody says them, so they are not quoted as said. None
+    for anything else, "no" and "nothing" too, which a child may say."""
+    said = text.strip()
+    if _DOES_NOT_APPLY.fullmatch(said):
+        return "does not apply"
+    return "none" if _NO_WORD.fullmatch(said) else None
+
+
 def display(step: FlowStep, value: Value) -> str:
     """An answer as a person reads it back, in plain text (no markup)."""
     if value == [] and step.kind.widget == "several":

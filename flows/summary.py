@@ -11,7 +11,7 @@ import re
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, replace
 
-from flows.answers import NOT_KNOWN, NUMBER_WORDS, display, is_answered, plainly
+from flows.answers import NOT_KNOWN, NUMBER_WORDS, display, is_answered, nobodys_words, plainly
 from flows.checks.lexicon import ADULT, CHILD, INITIAL, NAME_RE, OBSERVER, PROFESSIONAL
 from flows.draft import Draft
 from flows.flow import Flow, FlowStep
@@ -232,6 +232,9 @@ def _entry(step: FlowStep, state: Walk) -> Entry | None:
     if whole and is_answered(state.values.get(whole)):
         return None  # the drafted statement says it all; its parts would repeat it
     items = tuple(value) if isinstance(value, list) and step.kind.widget == "items" else ()
+    whole = items[0] if len(items) == 1 else value if isinstance(value, str) else ""
+    if step.spec.voice == "child" and (nobodys := nobodys_words(whole)):
+        return Entry(step.id, step.title, nobodys)  # "n/a": no one's words, not quoted
     if step.spec.voice == "child":  # the summary puts the child's words in quotation marks
         return Entry(step.id, step.title, unquoted(display(step, value)),
                      tuple(unquoted(i) for i in items), child_voice=True)

@@ -536,3 +536,17 @@ async def test_an_old_edit_button_after_the_contribution_is_sent_changes_nothing
     assert "sent, so it can't be changed" in said_to(bot, PC)[-1]
     await bot.say("/summary")
     assert "changed after sending" not in shown(bot)[-1]
+
+
+@pytest.mark.parametrize(("flow_id", "step_id", "answer"), [
+    ("three_houses", "house_worries", Answer("n/a", "")),
+    ("contribution", "child_said", Answer("n/a", "/keep")),
+    ("supervision", "child_words", Answer("-", "/keep"))])
+def test_n_a_where_the_childs_words_are_kept_is_not_quoted_as_theirs(
+        flow_id: str, step_id: str, answer: Answer) -> None:
+    """"n/a" as the house of worries' whole answer was printed as the child's: - "n/a" (the
+    child's own words)."""
+    text = render_text(summary_of(FLOWS[flow_id], {step_id: answer}))
+    assert '"n/a"' not in text
+    assert '"-"' not in text
+    assert ": does not apply" in text or ": none" in text
