@@ -24,7 +24,7 @@ from flows.loader import load_flows
 from flows.nudges import nudger
 from flows.render import render_text
 from storage.store import Store
-from tests.builders import Answer
+from tests.builders import Answer, EngineChat
 from tests.summaries import summary_of
 from tests.test_console import typed_then_end
 from tests.test_telegram_handlers import (
@@ -38,7 +38,7 @@ from tests.test_telegram_handlers import (
     texts_to,
 )
 from tests.test_walk_seventeenth import reach
-from tests.test_walk_twentyeighth import first_nudge
+from tests.test_walk_twentyeighth import asked_once_then_kept, first_nudge
 from tests.test_walk_twentyninth import (
     at_the_house_of_worries,
     labels_kept,
@@ -54,6 +54,13 @@ FLOWS = load_flows()
 PC = 4471
 
 
+def sent_at(flow_id: str, step_id: str, typed: str) -> EngineChat:
+    """A chat reached to `step_id` of the tool, with `typed` sent there."""
+    chat = reach(FLOWS[flow_id], step_id)
+    chat.send(typed)
+    return chat
+
+
 # --- the police officer's contribution ------------------------------------------------------
 
 
@@ -66,8 +73,7 @@ def test_a_police_call_out_noted_to_the_bot_is_not_saved_as_the_answer(typed: st
     working well, and the social worker's summary read "What's working well? Police, PC
     4471: sorry got a shout, will finish later". It is kept back once, as "sorry lunch
     duty" is."""
-    chat = reach(FLOWS["contribution"], "working_well")
-    chat.send(typed)
+    chat = sent_at("contribution", "working_well", typed)
     assert "working_well" not in chat.draft.answers
     assert "reads as a note that you have to stop" in chat.notices()[0]
     assert chat.asked == "working_well"
@@ -76,14 +82,12 @@ def test_a_police_call_out_noted_to_the_bot_is_not_saved_as_the_answer(typed: st
 @pytest.mark.parametrize("typed", ["mum will finish later", "dad got a job at the garage",
                                    "Officers got a shout to the flat on 28 Nov"])
 def test_lines_about_the_family_with_such_words_are_the_answer(typed: str) -> None:
-    chat = reach(FLOWS["contribution"], "working_well")
-    chat.send(typed)
+    chat = sent_at("contribution", "working_well", typed)
     assert chat.draft.answers["working_well"] == typed
 
 
 def test_back_from_a_shout_shows_the_question_again() -> None:
-    chat = reach(FLOWS["contribution"], "working_well")
-    chat.send("back from the shout, where was I")
+    chat = sent_at("contribution", "working_well", "back from the shout, where was I")
     assert "working_well" not in chat.draft.answers
     assert chat.asked == "working_well"
 
@@ -97,8 +101,7 @@ def test_an_answer_cut_off_after_dad_had_waits_for_the_rest(typed: str) -> None:
     """The officer's worry was sent half-written when the radio went: "..., dad had". It was
     saved as it was, the next line went to the next question, and the lead's summary read
     "Worries: ... shouting, dad had". It now waits for the rest, as "dad will" does."""
-    chat = reach(FLOWS["contribution"], "worries")
-    chat.send(typed)
+    chat = sent_at("contribution", "worries", typed)
     assert "worries" not in chat.draft.answers
     assert "as if there is more to come" in chat.notices()[0] if chat.notices() else \
         "as if there is more to come" in getattr(chat.replies[0], "text", "")
@@ -109,8 +112,7 @@ def test_an_answer_cut_off_after_dad_had_waits_for_the_rest(typed: str) -> None:
 @pytest.mark.parametrize("typed", ["worse than dad had", "I think he was", "yes he was",
                                    "mum said he was", "more than they had"])
 def test_whole_answers_ending_so_are_saved(typed: str) -> None:
-    chat = reach(FLOWS["contribution"], "worries")
-    chat.send(typed)
+    chat = sent_at("contribution", "worries", typed)
     assert chat.draft.answers["worries"] == typed
 
 
@@ -231,15 +233,13 @@ async def test_the_social_workers_three_houses_keeps_ts_words_and_her_change(
 def test_a_slip_of_the_thumb_at_a_yes_or_no_question_is_read(typed: str, meant: str) -> None:
     """The team manager typed "yse" at "Are you filling this in with the young person?" and
     was told "I haven't saved "yse". Please answer yes or no." It is read as yes."""
-    chat = reach(FLOWS["success"], "with_them")
-    chat.send(typed)
+    chat = sent_at("success", "with_them", typed)
     assert chat.draft.answers["with_them"] == meant
 
 
 @pytest.mark.parametrize("typed", ["yes she was", "ye", "yesterday", "nothing"])
 def test_other_words_at_a_yes_or_no_question_are_still_asked_again(typed: str) -> None:
-    chat = reach(FLOWS["success"], "with_them")
-    chat.send(typed)
+    chat = sent_at("success", "with_them", typed)
     assert "with_them" not in chat.draft.answers
 
 
@@ -470,8 +470,7 @@ def test_a_note_that_the_child_said_nothing_is_asked_about(
     say anything to me". It was kept as LM's own words, and the social worker's summary
     read: What the child has said: “LM didn't say anything to me” (child's words). It is
     asked about once, and /skip leaves it out."""
-    chat = reach(FLOWS[flow_id], step_id)
-    chat.send(typed)
+    chat = sent_at(flow_id, step_id, typed)
     assert step_id not in chat.draft.answers
     assert "reads as your note that the child has not said anything" in first_nudge(chat)
     chat.command("skip")
@@ -479,25 +478,20 @@ def test_a_note_that_the_child_said_nothing_is_asked_about(
 
 
 def test_a_note_that_the_child_said_nothing_kept_is_kept() -> None:
-    chat = reach(FLOWS["contribution"], "child_said")
-    chat.send("no")
-    chat.command("keep")
-    assert chat.draft.answers["child_said"] == "no"
+    asked_once_then_kept(FLOWS["contribution"], "child_said", "no", "reads as your note")
 
 
 @pytest.mark.parametrize("typed", ["I didn't say anything", "Mum didn't say anything to me",
                                    "daddy never says sorry", "nothing worries me",
                                    "no one listens to me"])
 def test_the_childs_own_words_are_kept_as_before(typed: str) -> None:
-    chat = reach(FLOWS["contribution"], "child_said")
-    chat.send(typed)
+    chat = sent_at("contribution", "child_said", typed)
     assert chat.draft.answers["child_said"] == typed
 
 
 def test_a_young_persons_nothing_where_words_are_needed_is_kept() -> None:
     """Signs of Success needs the young person's own words: "nothing" may be theirs."""
-    chat = reach(FLOWS["success"], "vision")
-    chat.send("nothing")
+    chat = sent_at("success", "vision", "nothing")
     assert "reads as your note" not in " ".join(getattr(r, "text", "") for r in chat.replies)
 
 
