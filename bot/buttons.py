@@ -5,7 +5,8 @@ earlier question, or another draft, is refused as stale by the conversation:
   a  an answer (choice value, scale number, yes/no)   c  a command from the table
   e  edit answer N from a review                       x  export that draft
 `y|d:kind:draft:token` for yes or no to one "are you sure?", and `kind:value` for buttons
-outside a draft:  n  start a tool   r  resume a draft   m  more drafts (from the Nth).
+outside a draft:  n  start a tool   r  resume a draft   m  more drafts (from the Nth)
+                  k  ask to discard a draft (offered when "/cancel sup" names several).
 """
 
 from __future__ import annotations
@@ -35,8 +36,9 @@ def for_confirm(yes: bool, kind: str, draft_id: str, token: str) -> str:
 def read_button(data: str) -> Pressed | None:
     """The input a button's data means; None for data no button of ours carries."""
     kind, _, rest = data.partition(":")
-    if kind in ("n", "r", "m"):
-        return Pressed(Command({"n": "new", "r": "resume", "m": "drafts"}[kind], rest))
+    if kind in ("n", "r", "m", "k"):
+        return Pressed(Command({"n": "new", "r": "resume", "m": "drafts", "k": "cancel"}[kind],
+                               rest))
     parts = rest.split(":", 2)
     if len(parts) != 3:
         return None

@@ -24,7 +24,7 @@ from dataclasses import dataclass
 from typing import TextIO
 
 from bot.conversation import Conversation
-from bot.wording import AskLabel, Confirm, ConversationReply, Menu, header_label
+from bot.wording import BY_ID, AskLabel, Confirm, ConversationReply, Menu, header_label
 from flows.answers import (
     DONE_WORDS,
     clean,
@@ -990,9 +990,11 @@ class Console:
             self._numbered = [(info.id, _folded(info.label)) for info in menu.drafts]
             self.say(menu.heading or ("You have unfinished drafts:" if len(menu.drafts) > 1
                                       else "You have an unfinished draft:"))
+            verb = "Discard" if menu.action == "cancel" else "Continue"
             for info in menu.drafts:
                 answers = f"{info.answered} answer{'' if info.answered == 1 else 's'}"
-                self._offer(Command("resume", info.id), f"Continue \"{info.label}\" "
+                chosen = info.id if menu.action == "resume" else BY_ID + info.id
+                self._offer(Command(menu.action, chosen), f"{verb} \"{info.label}\" "
                             f"({titles.get(info.flow_id, info.flow_id)}, {answers})",
                             label=info.label)
                 if self._next.get(info.id):

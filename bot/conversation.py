@@ -8,6 +8,7 @@ it carries: its draft, its question's nonce, or the confirmation it answers.
 
 from __future__ import annotations
 
+import time
 from collections.abc import Mapping
 from dataclasses import dataclass, replace
 
@@ -28,6 +29,7 @@ from flows.engine import Nudger, Outcome, no_nudges
 from flows.flow import Flow
 from flows.moves import ask_about_held
 from flows.replies import (
+    BY_STEP,
     COVERED,
     Answered,
     Command,
@@ -51,6 +53,9 @@ Key = tuple[int, int] | None
 # may never have reached the user (see `delivered`).
 ANSWERING = frozenset({"skip", "done", "accept", "keep", "next", "replace"})
 QUOTED = 60  # characters of a message quoted back in a notice
+# A note of having to stop sent again within this many seconds of the draft's last change is
+# insisted on, so saved as the answer; later, it is a new note (`engine.lapse_held_notes`).
+NOTE_LAPSES = 15 * 60
 # Commands that leave a line held below a menu waiting to be kept with its button: a look at
 # the prompts or the answers, a pause, the question shown again.
 _LEAVE_HELD = frozenset({"keep", "help", "review", "pause", "show"})
@@ -164,7 +169,9 @@ class Conversation:
         if draft_id is not None and draft_id != turn.state.active_draft:
             return True
         nonce = given.nonce if isinstance(given, Pick | Command) else None
-        if nonce is None:
+        if nonce is None or (isinstance(given, Command) and given.name == "edit"
+                             and given.arg.startswith(BY_STEP) and draft_id is not None):
+            # an Edit button of an old review names its answer's question: still that one
             return False
         draft = await self.active_of(turn)
         if draft is None:
@@ -439,6 +446,11 @@ class Conversation:
             # Meant for the earlier question (or answer) it replies to, not the one asked now.
             return [Notice(self.words["replied_earlier"]), *self.show(flow,
                                                                       outcome.draft).replies]
+        # "sorry lunch duty" typed today, as yesterday at this question: a note again, not
+        # yesterday's sent again to insist it is the answer (saved, so that sent again now
+        # it is insisted on)
+        lapsed = isinstance(given, Text) and time.time() - outcome.draft.updated_at \
+            > NOTE_LAPSES and engine.lapse_held_notes(outcome.draft)
         before = outcome.draft
         # A choice's options are numbered at the terminal, buttons without numbers in
         # Telegram: a number typed there is not read as an option's position.
@@ -458,7 +470,7 @@ class Conversation:
         turn.state.awaiting = None
         if uncovered:
             turn.state.covered = None
-        await self.commit(turn, outcome, draft, force=cleared)
+        await self.commit(turn, outcome, draft, force=cleared or lapsed)
         return [self._where_shown(turn.state, reply) for reply in outcome.replies]
 
     @staticmethod

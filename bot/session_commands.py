@@ -6,10 +6,11 @@ from __future__ import annotations
 
 import re
 from collections.abc import Awaitable, Callable
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from bot.session import AwaitConfirm, AwaitLabel
-from bot.wording import LABEL_MAX, Confirm, ConversationReply, Menu, seen_as
+from bot.wording import BY_ID, LABEL_MAX, Confirm, ConversationReply, Menu, seen_as
 from flows import engine
 from flows.answers import clean_line
 from flows.carry import carried_answers
@@ -268,12 +269,23 @@ class SessionCommands:
             turn.state.awaiting = None
             await self._c.commit(turn)
             return [Notice(self._words["not_started"]), *await self._c.current(turn)]
+        if arg.startswith(BY_ID):  # a choice of the "which one?" menu: that draft alone
+            named = await self._c.load(turn.state.user_id, arg[len(BY_ID):])
+            if named is None:
+                return [Notice(self._words["discard_gone"], "problem")]
+            return await self._ask_discard(turn, named)
         other = await self.other_named(turn, arg)
         if isinstance(other, list):
-            return other
+            return self._to_discard(other)
         # "/cancel KT-2" discards KT-2, whichever draft is open (it asked to discard that one)
         return await self._ask_discard(turn, await self._c.load(turn.state.user_id, other)
                                        if other is not None else await self._c.active_of(turn))
+
+    def _to_discard(self, which: list[ConversationReply]) -> list[ConversationReply]:
+        """The drafts "/cancel sup" could mean, each offered to discard (after "are you
+        sure?"): offered to continue, as /resume offers them, a tap opened the draft."""
+        return [replace(r, action="cancel", heading=self._words["discard_which"])
+                if isinstance(r, Menu) else r for r in which]
 
     async def _ask_discard(self, turn: Turn, draft: Draft | None) -> list[ConversationReply]:
         if draft is None:
@@ -288,7 +300,7 @@ class SessionCommands:
             # "/delete KT-2" means that one draft: it asked to erase every draft, and more
             return await self._ask_discard(turn, await self._c.load(turn.state.user_id, found))
         if any(isinstance(r, Menu) for r in found):
-            return found  # which of the drafts those words name
+            return self._to_discard(found)  # which of the drafts those words name
         return await self._ask(turn, AwaitConfirm("delete", ""),
                                await self._c.delete_question(turn.state.user_id))
 

@@ -18,6 +18,7 @@ from bot.buttons import for_confirm, for_question
 from bot.summary_html import render_telegram
 from bot.telegram_html import split_html
 from bot.wording import (
+    BY_ID,
     WELCOME,
     AskLabel,
     Confirm,
@@ -28,9 +29,11 @@ from bot.wording import (
 )
 from flows.replies import (
     ANOTHER,
+    BY_STEP,
     CONTINUES,
     COVERED,
     DICTATED,
+    SAID_NOTHING,
     UNFINISHED,
     Answered,
     Notice,
@@ -201,7 +204,10 @@ def review(r: Review) -> list[Message]:
     lines = [f"<b>{escape(r.flow_title)}</b>: {escape(r.label)}", ""]
     lines += [f"<b>{i.number}.</b> <i>{escape(i.title)}</i>: {escape(_clip(i.answer, 300))}"
               for i in r.items]
-    buttons = [button(f"Edit {i.number}", for_question("e", r.draft_id, r.nonce, str(i.number)))
+    # Each button names its answer's question, not its place in the list: pressed after
+    # more answers (scrolled back up to an old review), it still opens that question.
+    buttons = [button(f"Edit {i.number}", for_question("e", r.draft_id, r.nonce,
+                                                       BY_STEP + i.step_id))
                for i in r.items]
     rows = [buttons[k:k + 5] for k in range(0, len(buttons), 5)]
     chunks = split_html("\n".join(lines))
@@ -240,6 +246,9 @@ def menu(m: Menu) -> Message:
                 if alike[same] > 1:  # as many answers too: newest first, numbered
                     seen[same] += 1
                     label += f" #{seen[same]}"
+            if m.action == "cancel":
+                rows.append([button(f"Discard {label} ({title})"[:60], f"k:{BY_ID}{info.id}")])
+                continue
             text = f"Continue {label} ({title})" if info.status == "in_progress" else \
                 f"Open {label} ({title}, finished)"
             rows.append([button(text[:60], f"r:{info.id}")])
@@ -303,6 +312,11 @@ def nudge(n: Nudge) -> list[Message]:
         which = keyboard([
             [button("Use it with the marks", for_question("c", n.draft_id, n.nonce, "accept"))],
             [button("Keep it as I sent it", for_question("c", n.draft_id, n.nonce, "keep"))]])
+        return parts(escape(n.text), which)
+    if n.kind == SAID_NOTHING:  # the writer's "n/a" where the child's words are kept
+        which = keyboard([
+            [button("Leave it out", for_question("c", n.draft_id, n.nonce, "skip"))],
+            [button("Keep it as their words", for_question("c", n.draft_id, n.nonce, "keep"))]])
         return parts(escape(n.text), which)
     keep = keyboard([[button("Keep it as it is", for_question("c", n.draft_id, n.nonce, "keep"))]])
     then = "Send the rest" if n.kind == UNFINISHED else "Type it again to change it"

@@ -96,6 +96,10 @@ MSG = {
     "no_drafts": "You have no unfinished drafts. /new starts one.",
     "no_such_draft": "I can't find that draft among yours. /drafts lists the unfinished ones.",
     "resume_which": "More than one of your drafts matches that. Which one?",
+    "discard_gone": "That draft is no longer kept, so there is nothing to discard. /drafts "
+    "lists the drafts you have.",
+    "discard_which": "More than one of your drafts matches that. Which one do you want to "
+    "discard? (I'll ask you to make sure first.)",
     "unknown_flow": "I don't know that tool. /new shows the ones I have.",
     "gone_flow": "The tool this draft used is no longer available, so it can't continue. "
     "/new starts another.",
@@ -280,6 +284,14 @@ class Menu:
     flow_titles: Mapping[str, str] | None = None
     start: int = 0  # where a screen that shows a page of the drafts starts
     heading: str | None = None  # what the drafts are, when not the unfinished ones
+    # what choosing a draft does: open it, or ask to discard it ("/cancel sup" naming two,
+    # the draft named by `BY_ID` and its id)
+    action: Literal["resume", "cancel"] = "resume"
+
+
+# Before a draft's id where a menu's choice names it for /cancel: that draft and no other,
+# and if it is gone (discarded since the menu was shown), nothing else is discarded instead.
+BY_ID = "#"
 
 
 @dataclass(frozen=True)

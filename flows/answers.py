@@ -323,6 +323,16 @@ def plainly(text: str) -> str | None:
     return "none" if _NO_WORD.fullmatch(said) else said.rstrip(" .!").lower()
 
 
+def nobodys_words(text: str) -> str | None:
+    """What a summary shows for "n/a", "nil" or "-" typed where someone's own words are
+    kept ("does not apply", "none"): nobody says them, so they are not quoted as said. None
+    for anything else, "no" and "nothing" too, which a child may say."""
+    said = text.strip()
+    if _DOES_NOT_APPLY.fullmatch(said):
+        return "does not apply"
+    return "none" if _NO_WORD.fullmatch(said) else None
+
+
 def display(step: FlowStep, value: Value) -> str:
     """An answer as a person reads it back, in plain text (no markup)."""
     if value == [] and step.kind.widget == "several":
@@ -386,7 +396,9 @@ _HEARD = on_first_use(
 _SPEAKING = on_first_use(r"\b(?:said|says|say|told|tells|tell|asked|asks|shouted|shouts|yelled"
                          r"|screamed|whispered|replied|goes|went|explained|wrote|called|cried"
                          r"|i|me|my|we|us|our)\b", re.IGNORECASE)
-_NOTE_START = on_first_use(r"\s*[(\[\-–—]")
+# A note set apart after the quote: a bracket or a dash, or emoji alone (""when daddy
+# shouts" \U0001F622", as a phone adds them), kept after the marks the summary puts round it.
+_NOTE_START = on_first_use(r"\s*[(\[\-–—]|[\s\U0001F300-\U0001FAFF\u2600-\u27BF\uFE0F\u200D]+$")
 _ONE_QUOTE = on_first_use(r'"(?P<a>[^"\n]+)"|“(?P<b>[^“”\n]+)”')
 
 

@@ -538,7 +538,7 @@ _BACK_AGAIN = r"(?:i['’]?m|i am) back(?: again| now)?|back (?:again|to (?:this
 # "lunch duty", "parent at the door", "back from the meeting".
 _DUTY = r"(?:lunch|break|playground|yard|gate|bus|dinner|corridor) duty"
 _CALLED_TO = (rf"{_DUTY}|duty|lunch|break|court|the door"
-              r"|(?:a |the |my )?(?:meeting|home visit|visit|call|school run)")
+              r"|(?:a |the |my )?(?:meeting|home visit|visit|call|school run|shout|job|call ?out)")
 # Said around it by someone called away mid-draft ("hi sorry got called away, where was i",
 # "ok where were we"): an apology or an "ok" alone may be what a parent said, so one of the
 # hello, the "I'm back" or the being called away must be there too.
@@ -572,8 +572,11 @@ _STOPPING = (
     r"|(?:one|1|a|just a|give me a|gimme a|two|2) (?:sec|secs|second|seconds|min|mins|minute"
     r"|minutes|moment|mo|tick)"
     r"|hang on|hold on|(?:i['’]?ve |i )?(?:got|have|need|must|gotta)(?: to)? (?:go|dash|run|leave)"
-    r"|(?:i['’]?ll |ill |i will |will )?(?:finish|do|come back to|carry on with|continue)"
-    r" (?:this|it) later"
+    r"|(?:i['’]?ll |ill |i will |will )?(?:(?:do|come back to|carry on with) (?:this|it)"
+    r"|(?:finish|carry on|continue)(?: (?:this|it|off))?) later"
+    # a police officer's or a duty worker's call-out: "got a shout", "been called out"
+    r"|(?:i['’]?ve |i )?(?:got|been) (?:a shout|a job(?: on| in)?|a call ?out|called out)"
+    r"|(?:on|off to) a (?:shout|job|call ?out)|shout['’]?s come in"
     rf"|(?:i['’]?m |i am )?(?:on|off to|going to|got) (?:{_DUTY}|duty)|{_DUTY}(?: calls)?"
     r"|duty calls"
     rf"|{_AT_THE_DOOR}|(?:i['’]?m )?(?:off to|going into) a meeting|phone(?:['’]s| is)? ringing")
@@ -602,6 +605,17 @@ def _stopping(flow: Flow, out: Outcome, step: FlowStep, text: str) -> bool:
                               until_sent_again=True))
     ask(flow, out, step, again=True)
     return True
+
+
+def lapse_held_notes(draft: Draft) -> bool:
+    """Forget the notes of having to stop, or of being called away, kept back so far: one
+    sent again long after the first (called away again, hours later) is a new note, not the
+    answer insisted on. The front end calls it when the draft was last changed long ago.
+    True when there were any to forget."""
+    kept = [key for key in draft.nudged if ":stopping:" not in key and not key.endswith(":away")]
+    lapsed = len(kept) != len(draft.nudged)
+    draft.nudged[:] = kept
+    return lapsed
 
 
 def _greeting(flow: Flow, out: Outcome, step: FlowStep, text: str, nudger: Nudger) -> bool:

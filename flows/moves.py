@@ -26,6 +26,7 @@ from flows.replies import (
     CONTINUES,
     COVERED,
     DICTATED,
+    SAID_NOTHING,
     UNFINISHED,
     Answered,
     Notice,
@@ -124,6 +125,8 @@ def checks_for(flow: Flow, step: FlowStep) -> tuple[str, ...]:
     if step.spec.voice == "child":  # the child's own words are kept exactly as said, with
         # nobody else's around them
         checks = (*(c for c in checks if c != "plain_language"), "own_words")
+        if not step.spec.required:  # "n/a", "he didn't say anything": /skip leaves it out
+            checks = (SAID_NOTHING, *checks)
     # A name or a birth date is asked about first: the answer may then be typed again, and
     # should not be typed again with it still there.
     checks = tuple(sorted(checks, key=lambda check: check != "privacy"))
@@ -183,7 +186,7 @@ def checked_accept(flow: Flow, out: Outcome, step: FlowStep, value: Value,
     if isinstance(value, str):
         for kind in checks_for(flow, step):
             key = f"{step.id}:{kind}"
-            if kind == "own_words" and step.kind.widget == "items":
+            if kind in ("own_words", SAID_NOTHING) and step.kind.widget == "items":
                 # each item is someone's words of its own: the writer's words round one quote
                 # kept are no answer for the next ("she said she likes school "...")
                 key += f":{len(items) if isinstance(items, list) else 0}"
@@ -415,6 +418,11 @@ _UNFINISHED_END = on_first_use(
     r"(?<!\bhave\s)(?<!\bhad\s)(?<!\bwill\s)(?<!\bshall\s)(?<!\bshould\s)(?<!\bmust\s)"
     r"(?<!\bmay\s)(?<!\bmight\s)(?<!\bthan\s)(?<!\bas\s)(?:he|she|they|we))\s*$"
     r"|\w\s*[,&]\s*$"
+    # "..., dad had" or "and mum was": a clause cut off after its first two words, at a
+    # comma or after "and", "but" or "when" ("than he had", "I think he was" are whole)
+    r"|(?:[,;]|\b(?:and|but|then|when|until|after|before|because|cos))\s+"
+    r"(?:dad|mum|he|she|they|nan|grandad|step-?dad|(?:her|his|the) (?:dad|mum|partner))"
+    r"\s+(?:had|has|was|were)\s*$"
     # "mum +" waits for who else; "6 months+", "6 mths+", "6m+", "a year+" or "18+" (that or
     # more) is whole: a word after a number, or a length of time
     r"|(?:^|(?<=\s))(?!\d)(?<!\d\s)(?<!\d\s\s)"
@@ -478,10 +486,11 @@ def _content_words(text: str) -> frozenset[str]:
     return frozenset(w for w in _WORD.findall(text.lower()) if w not in _COMMON)
 
 
-def privacy_held(out: Outcome, step: FlowStep) -> bool:
-    """Whether the privacy reminder holds back this step's answer (or a list item)."""
+def privacy_held(out: Outcome, step: FlowStep, kind: str = "privacy") -> bool:
+    """Whether the privacy reminder (or another `kind`) holds back this step's answer (or a
+    list item)."""
     pending = out.draft.pending
-    return pending is not None and pending.step_id == step.id and pending.kind == "privacy"
+    return pending is not None and pending.step_id == step.id and pending.kind == kind
 
 
 def privacy_first(out: Outcome, step: FlowStep, nudger: Nudger) -> bool:

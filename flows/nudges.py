@@ -144,6 +144,11 @@ SEEN = ('"{seen}" is how the child seemed to you, in your words, but this answer
         "the child's own: the summary puts it in quotation marks as something they said. "
         "Send only the words they said, and keep how they seemed for what you noticed, or "
         "/keep if every word here is theirs.")
+# The writer's note that the child said nothing ("he didn't say anything to me", "n/a").
+SAID_NOTHING = ('"{said}" reads as your note that the child has not said anything, but this '
+                "answer is kept as their own words: the summary would put it in quotation "
+                "marks as something they said. If they haven't said anything, /skip leaves "
+                "this out; /keep keeps it if these are their words.")
 # The writer's note in brackets after a child's words ("my bunny (she was smiling)").
 ASIDE = ('"{aside}" reads as your note, but this answer is kept as the child\'s own: the '
          "summary would put it inside their quotation marks. Put their words in quotation "
@@ -184,6 +189,7 @@ def nudger(words: WordList | None = None, *, ready: bool = True) -> Nudger:
         "who_is_worried": lambda text: plain_language(text, word_list, who_is_worried=True),
         "privacy": privacy,
         "own_words": own_words,
+        "said_nothing": said_nothing,
         "safety_action": safety_action,
         "goal_wording": lambda text: goal_wording(text, word_list),
         "danger_statement": lambda text: danger_statement(text, word_list),
@@ -319,6 +325,15 @@ def privacy(text: str) -> str | None:
     return PRIVACY.format(what=KINDS[hits[0].kind], seen=seen, instead=INSTEAD[hits[0].kind])
 
 
+def said_nothing(text: str) -> str | None:
+    """Ask once when a child's words that may be left out are the writer's note that the
+    child said nothing ("LM didn't say anything to me", "n/a"): the summary would quote it
+    as theirs."""
+    if _SAID_NOTHING.fullmatch(text.strip(" .!")):
+        return SAID_NOTHING.format(said=_shortened(" ".join(text.split())))
+    return None
+
+
 def own_words(text: str) -> str | None:
     """Ask once when an answer kept as someone's own words has quotes in it with the
     writer's words around them ("She said "..." and "..."") or is the writer's account of a
@@ -371,6 +386,27 @@ def _named_frame(text: str) -> re.Match[str] | None:
         return None
     return named
 
+
+# The writer's note that the child has said nothing, or was not asked: the child, by initial,
+# name, role or pronoun, not saying or telling anything ("LM didn't say anything to me", "she
+# hasn't said much", "YP wouldn't talk to us"), "nothing said", "no disclosure", "not spoken
+# to him yet", "n/a", "nothing" or "no" alone. (Not "I didn't say anything": the child's own.)
+_SAID_NOTHING = on_first_use(
+    r"(?:(?:(?-i:[A-HJ-Z]{1,3}|(?!(?:Mum|Mummy|Mam|Mom|Dad|Daddy|Nan|Nanny|Nana|Gran|Grandma"
+    r"|Grandad|Grandpa|Auntie|Aunty|Uncle|Miss|Sir)\b)[A-Z][a-z]+)|the\s+child|child|(?:the\s+)?(?:young\s+person|yp)"
+    r"|he|she|they)(?:\s*\(\d{1,2}\))?\s+"
+    r"(?:did\s*n['’]?t|did\s+not|has\s*n['’]?t|has\s+not|had\s*n['’]?t|had\s+not|would\s*n['’]?t"
+    r"|would\s+not|wo\s*n['’]?t|does\s*n['’]?t|does\s+not|has\s+never|never)\s+"
+    r"(?:say|said|talk|talked|speak|spoken|tell|told|disclose|disclosed|mention|mentioned"
+    r"|open\s+up|engage)"
+    r"(?:\s+(?:anything|much|a\s+word|a\s+thing|about\s+(?:it|home|this|that)))?"
+    r"|nothing(?:\s+(?:said|disclosed|directly|really|yet|to\s+(?:me|us)))*"
+    r"|no\s+(?:disclosures?|comments?)(?:\s+made)?"
+    r"|(?:not|have\s*n['’]?t|have\s+not)\s+(?:yet\s+)?(?:spoken|talked)\s+(?:to|with)"
+    r"\s+(?:him|her|them|the\s+child|the\s+young\s+person)"
+    r"|n/?a|not\s+applicable|nil|none|no|-+)"
+    r"(?:\s+(?:to|with)\s+(?:me|us|anyone|police|officers|staff|school|the\s+school))?"
+    r"(?:\s+(?:yet|so\s+far|today))?", re.IGNORECASE)
 
 # The writer's frame before a drawing: the child, by initial ("I" is their own), role or
 # pronoun, then what they drew.

@@ -89,6 +89,9 @@ IN_OTHER_WORDS = {**dict.fromkeys(_OTHER_YES, "yes"), **dict.fromkeys(_OTHER_NO,
 # thanks in Danish; "do": yes in Welsh, and English; "na": no in Welsh, or n/a), or neither
 # ("ok"): asked about, never read as either.
 UNSURE_YES_NO = frozenset({"tak", "do", "na", "ok", "okay"})
+# Yes and no as thumbs slip on a phone ("yse", "yess", "noo"): read at a yes-or-no question
+# only, never as the yes of "are you sure?", which erases a draft.
+_SLIPPED = on_first_use(r"(?:y+e+s+|yse|eys|ys|yws|yed|yea+h+|n+o+|nop)", re.IGNORECASE)
 # Where the options go beyond yes and no ("Partly"), only a plain yes or no is read as one.
 _PLAIN = frozenset({"yeah", "yea", "yeh", "yep", "yup", "nope", "nah"})
 
@@ -253,6 +256,9 @@ class YesNoType(QuestionType):
         word = YES_WORDS.get(typed) if numbered or not typed.isdigit() else None
         if word is None:
             word = SAID.get(plain_words(text)) or IN_OTHER_WORDS.get(plain_words(text))
+        if word is None and not _EMOJI.search(text) \
+                and (slip := _SLIPPED.fullmatch(plain_words(text))):
+            word = "no" if slip[0].lower().startswith("n") else "yes"
         if word is None and _EMOJI.search(text):  # "yes 👍", "👍", "no 👎" as phones send them
             words = _EMOJI.sub(" ", text).lower().strip(" .!")
             down, up = "\U0001F44E" in text, _THUMB_UP.search(text) is not None

@@ -154,7 +154,16 @@ DICTATED = "dictated"
 # The kind of a Nudge about a line typed while a menu (/start) covered the question: not
 # saved unasked, but /keep makes it the question's answer; typed instead, another line is.
 COVERED = "covered"
+# The kind of a Nudge about the writer's note that the child said nothing ("n/a", "LM didn't
+# say anything to me") where the child's own words are kept: /skip leaves it out, /keep
+# keeps it as their words.
+SAID_NOTHING = "said_nothing"
 
+
+
+# What an Edit button of a review carries before its step's id ("/edit" with "@worries"):
+# the answer it was shown beside, however many were given since.
+BY_STEP = "@"
 
 @dataclass(frozen=True)
 class ReviewItem:

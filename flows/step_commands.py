@@ -26,7 +26,17 @@ from flows.moves import (
     privacy_held,
 )
 from flows.render import suggest
-from flows.replies import DICTATED, Command, Notice, Nudge, Review, ReviewItem, SummaryReply
+from flows.replies import (
+    BY_STEP,
+    DICTATED,
+    SAID_NOTHING,
+    Command,
+    Notice,
+    Nudge,
+    Review,
+    ReviewItem,
+    SummaryReply,
+)
 from flows.summary import build_summary
 from flows.walk import walk
 
@@ -37,6 +47,8 @@ MSG = {
     "list_empty": "Add at least one item before moving on.",
     "first": "This is the first question, so there's nowhere to go back to.",
     "no_edit": "There's no answer number {arg}. Type /review to see the numbers.",
+    "edit_gone": "That answer is no longer part of this draft: an answer changed since has "
+    "left its question out. Type /review to see the answers as they are now.",
     "edit_which": "Which answer would you like to change? Send /edit with its number, for "
     "example /edit 2. Type /review to see the numbers.",
     "no_suggestion": "There's no suggested wording for this question.",
@@ -85,8 +97,9 @@ def command(flow: Flow, out: Outcome, cmd: Command, nudger: Nudger) -> None:
     step = current(flow, out)
     if step is None:
         return
-    if cmd.name == "skip" and privacy_held(out, step):
-        # Skip leaves the question out: not the answer the privacy reminder was about.
+    if cmd.name == "skip" and (privacy_held(out, step) or privacy_held(out, step, SAID_NOTHING)):
+        # Skip leaves the question out: not the answer the privacy reminder was about, nor
+        # a note that the child said nothing, kept as their words.
         out.draft.pending = None
         out.replies.append(Notice(MSG["not_kept"]))
     elif cmd.name not in LEAVE_PENDING:
@@ -253,12 +266,19 @@ def review(flow: Flow, out: Outcome) -> None:
 def edit(flow: Flow, out: Outcome, arg: str) -> None:
     d = out.draft
     answered = walk(flow, d.answers).answered()
-    number = position(arg.strip().lstrip("#").rstrip(".").strip())  # "#2", "2."
-    if not 1 <= number <= len(answered):
-        said = MSG["no_edit"].format(arg=_echo(arg)) if clean_line(arg) else MSG["edit_which"]
-        out.replies.append(Notice(said, "problem"))
-        return
-    step = answered[number - 1]
+    if arg.startswith(BY_STEP):  # a review's Edit button, pressed however long after
+        step = next((s for s in answered if s.id == arg[len(BY_STEP):]), None)
+        if step is None:
+            out.replies.append(Notice(MSG["edit_gone"], "problem"))
+            return
+    else:
+        number = position(arg.strip().lstrip("#").rstrip(".").strip())  # "#2", "2."
+        if not 1 <= number <= len(answered):
+            said = MSG["no_edit"].format(arg=_echo(arg)) if clean_line(arg) \
+                else MSG["edit_which"]
+            out.replies.append(Notice(said, "problem"))
+            return
+        step = answered[number - 1]
     if step.id != d.current:  # /edit of the question on screen goes on from it, as before
         d.return_to = d.current or END
     d.status = "in_progress"

@@ -11,7 +11,7 @@ import re
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, replace
 
-from flows.answers import NUMBER_WORDS, display, is_answered, plainly
+from flows.answers import NOT_KNOWN, NUMBER_WORDS, display, is_answered, nobodys_words, plainly
 from flows.checks.lexicon import ADULT, CHILD, INITIAL, NAME_RE, OBSERVER, PROFESSIONAL
 from flows.draft import Draft
 from flows.flow import Flow, FlowStep
@@ -232,6 +232,9 @@ def _entry(step: FlowStep, state: Walk) -> Entry | None:
     if whole and is_answered(state.values.get(whole)):
         return None  # the drafted statement says it all; its parts would repeat it
     items = tuple(value) if isinstance(value, list) and step.kind.widget == "items" else ()
+    whole = items[0] if len(items) == 1 else value if isinstance(value, str) else ""
+    if step.spec.voice == "child" and (nobodys := nobodys_words(whole)):
+        return Entry(step.id, step.title, nobodys)  # "n/a": no one's words, not quoted
     if step.spec.voice == "child":  # the summary puts the child's words in quotation marks
         return Entry(step.id, step.title, unquoted(display(step, value)),
                      tuple(unquoted(i) for i in items), child_voice=True)
@@ -306,7 +309,8 @@ def _scale(flow: Flow, step: FlowStep, state: Walk) -> ScaleResult:
         reason = NOT_GIVEN  # a reason skipped is sent back: the gap is shown
     elif isinstance(reason, str):
         reason = plainly(reason) or reason  # "idk": "not known yet"
-    others = values.get(step.resolve(f"{step.spec.id}_others"))
+    others_id = step.resolve(f"{step.spec.id}_others")
+    others = values.get(others_id)
     listed = tuple(others) if isinstance(others, list) else ()
     asked = [s for s in state.steps if s.parent == step.id and s.role == "perspective"]
     views = [View(s.title, n) for s in asked if isinstance(n := values.get(s.id), int)]
@@ -317,8 +321,21 @@ def _scale(flow: Flow, step: FlowStep, state: Walk) -> ScaleResult:
         step.id, title, section, value if isinstance(value, int) else None,
         spec.min, spec.max, spec.low, spec.high,
         reason if isinstance(reason, str) and reason else None,
-        listed, tuple(views) + tuple(v for text in listed for v in _views(text)), missing,
+        listed, tuple(views) + _others_views(state, others_id, listed), missing,
     )
+
+
+def _others_views(state: Walk, others_id: str, listed: tuple[str, ...]) -> tuple[View, ...]:
+    """The numbers listed for everyone else. "none" or "n/a" as the list's whole answer is
+    nobody's number (left out), and "idk" is that the numbers are not known yet: neither
+    is printed as if someone of that name gave no number ("Each person's number: idk")."""
+    said = plainly(listed[0]) if len(listed) == 1 else None
+    if said is None:
+        return tuple(v for text in listed for v in _views(text))
+    if said != NOT_KNOWN:
+        return ()
+    title = next((s.title for s in state.steps if s.id == others_id), others_id)
+    return (View(title, None, said),)
 
 
 def _views(text: str) -> list[View]:
