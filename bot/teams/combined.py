@@ -18,6 +18,9 @@ from flows.render import format_date
 from flows.summary import Block, Entry, Summary, build_summary, unquoted
 
 WAITING = "Partners invited who have not answered"
+# In the record a chair reads first, beside "Who contributed" as the lead wrote it: the
+# partners whose own part is in this mapping, so nobody has to find them in the columns.
+SENT = "Partners who sent their part"
 STARTED = "started, not sent yet"
 ANONYMOUS = "A partner"
 # A partner's scale is titled for the partner ("Your number"); the lead reads it as theirs.
@@ -106,7 +109,17 @@ def combined(summary: Summary, parts: Sequence[Part], waiting: Sequence[Waiting]
         other += (Block(WAITING, tuple(
             Entry("waiting", w.name, f"invited {format_date(w.invited_at)}, "
                   + (STARTED if w.started else "no answer yet")) for w in waiting)),)
-    return replace(summary, columns=columns, scales=scales, other=other)
+    return replace(summary, columns=columns, scales=scales, other=other,
+                   record=_with_senders(summary.record, [p.name for p in shown]))
+
+
+def _with_senders(record: tuple[Entry, ...], names: list[str]) -> tuple[Entry, ...]:
+    """The record with the partners who sent their part, just after who contributed."""
+    if not names:
+        return record
+    sent = Entry("partners_sent", SENT, "", items=tuple(names))
+    after = next((i + 1 for i, e in enumerate(record) if e.step_id == "network"), len(record))
+    return (*record[:after], sent, *record[after:])
 
 
 def _entries(summary: Summary, key: str) -> tuple[Entry, ...]:
