@@ -259,6 +259,8 @@ class TeamHandlers:
         message, user = update.message, update.effective_user
         if message is None or user is None:
             return
+        if not await self._first_reading(user.id, update.update_id):
+            return  # sent again by Telegram: the menu was shown the first time
         rows = []
         if await self.team.is_admin(user.id):
             rows.append([_button("A colleague", "t:ic")])
@@ -274,8 +276,7 @@ class TeamHandlers:
         message, user = update.message, update.effective_user
         if message is None or user is None or self.sharing is None:
             return
-        if not await first_time(self.team.teams.store, user.id, update.update_id,
-                                reading=True):
+        if not await self._first_reading(user.id, update.update_id):
             return  # sent again by Telegram: the list was shown the first time
         text, keyboard = await self.sharing.choose(user.id, name=" ".join(context.args or ()))
         await message.reply_text(text, reply_markup=keyboard)
@@ -285,6 +286,8 @@ class TeamHandlers:
         message, user = update.message, update.effective_user
         if message is None or user is None:
             return
+        if not await self._first_reading(user.id, update.update_id):
+            return  # sent again by Telegram: the list was shown the first time
         if not await self.team.is_admin(user.id):
             await message.reply_text(NOT_ADMIN)
             return
@@ -351,6 +354,12 @@ class TeamHandlers:
         if self.partners is not None:
             return await self.partners.button(user, what, value, context)
         return DECLINED, None
+
+    async def _first_reading(self, user_id: int, update_id: int) -> bool:
+        """Note a command that only shows something (/invite's menu, /members, /share's
+        list) as handled; False when it was before, in this instance or another on the same
+        database. Shown all the same when the note cannot be written (`first_time`)."""
+        return await first_time(self.team.teams.store, user_id, update_id, reading=True)
 
     async def _first_press(self, user_id: int, update_id: int) -> bool:
         """Note this press as handled (`bot.handlers.first_time`); False when it was before."""
