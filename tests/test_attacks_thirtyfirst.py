@@ -10,8 +10,13 @@ from __future__ import annotations
 import time
 from pathlib import Path
 
-from storage.teams import TeamStore
+import pytest
+
+from bot.polling import STUCK_PAUSE
 from bot.teams.invites import invite_colleague
+from storage.teams import TeamStore
+from tests.telegram_world import PRACTITIONER, bot_world, start_a_draft
+from tests.test_attacks_thirtieth import GOOD, SECRET, polled
 from tests.test_telegram_handlers import USER, Bot, bot
 
 __all__ = ["bot"]  # the fixture
@@ -41,3 +46,73 @@ async def test_the_invite_menu_sent_again_by_telegram_is_shown_once(bot: Bot) ->
     assert sum(t == "Whom would you like to invite?" for t in bot.texts()) == 1
     await bot.say("/invite")
     assert sum(t == "Whom would you like to invite?" for t in bot.texts()) == 2
+
+
+# --- 2. an update with no id polling can move past ---------------------------------------------
+
+def nested(depth: int) -> dict[str, object]:
+    """A message nested `depth` deep: no update Telegram sends (its deepest is a dozen)."""
+    held: object = SECRET
+    for _ in range(depth):
+        held = {"a": held}
+    return {"a": held}
+
+
+@pytest.mark.parametrize("given", ["nested 900 deep, no id", "an id that is no number"])
+async def test_an_update_with_no_usable_id_is_moved_past_and_the_next_is_answered(
+        tmp_path: Path, given: str, caplog: pytest.LogCaptureFixture) -> None:
+    """The last update of a getUpdates reply with no id to move past (nested hundreds deep
+    with its id left out, or `"update_id": "7"`; no update Telegram sends, but another make
+    of Bot API server or something between may): polling asked for the same reply again at
+    once, for ever (the local server saw a getUpdates every few milliseconds, each logging
+    the skip) until someone wrote; with "7", python-telegram-bot's polling stopped for
+    good, and nobody was answered again. The update is taken as the one after the last
+    (Telegram's ids go up one at a time), so the next poll moves past it; the next answer
+    is saved; the log says what was skipped, never what it held."""
+    async with bot_world(tmp_path / "bot.db") as world:
+        await start_a_draft(world.server)
+        if given.startswith("nested"):
+            world.server.inject_update({"update_id": None, "message": nested(900)})
+        else:
+            world.server.inject_update({"update_id": "7", "message": {
+                "message_id": 90, "date": 1, "text": SECRET,
+                "chat": {"id": PRACTITIONER, "type": "private"},
+                "from": {"id": PRACTITIONER, "is_bot": False, "first_name": "T"}}})
+        await world.server.wait_for(lambda: world.server.pending_updates == 0)
+        await world.say("School or college")
+        assert "Question 2 of" in world.texts()[-1]
+    assert "no usable id" in caplog.text
+    assert SECRET not in caplog.text
+
+
+BAD = '{"update_id": "x", "message": {"message_id": 1, "date": 1}}'
+
+
+@pytest.mark.parametrize(("batch", "offset", "ids"), [
+    ([GOOD, BAD, BAD], 6, [6, 8]),  # two after update 6: the second is update 8
+    ([BAD, BAD], 40, [41]),  # nothing before them: the first is the offset asked for
+    ([BAD, GOOD], 5, [6]),  # one after it moves past it: nothing to add
+])
+async def test_the_last_update_with_no_id_is_taken_as_the_one_its_place_says(
+        batch: list[str], offset: int, ids: list[int]) -> None:
+    payload = f'{{"ok": true, "result": [{", ".join(batch)}]}}'.encode()
+    updates = await polled(payload).get_updates(offset=offset, timeout=0)
+    assert [u.update_id for u in updates] == ids
+
+
+async def test_with_no_id_to_count_from_polling_waits_before_asking_again(
+        monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture) -> None:
+    """The first poll since the start (offset 0) getting only an update with no id: there
+    is nothing to count from, and nothing may be confirmed by guess. Polling waits a moment
+    before asking again (it asked at once, for ever), saying so once."""
+    waits: list[float] = []
+
+    async def wait(seconds: float) -> None:
+        waits.append(seconds)
+
+    monkeypatch.setattr("bot.polling.asyncio.sleep", wait)
+    bot_ = polled(f'{{"ok": true, "result": [{BAD}]}}'.encode())
+    for _ in range(3):
+        assert await bot_.get_updates(offset=0, timeout=0) == ()
+    assert waits == [STUCK_PAUSE] * 3
+    assert caplog.text.count("no id to count from") == 1
