@@ -7,12 +7,17 @@ chat's own driver."""
 
 from __future__ import annotations
 
+import logging
 import time
 from pathlib import Path
+from typing import Any
 
 import pytest
+from telegram.error import NetworkError
 
-from bot.polling import STUCK_PAUSE
+from bot.config import load_settings
+from bot.polling import STUCK_PAUSE, SkippingBot, UpdatesRequest
+from bot.run import PollingTrouble, problem
 from bot.teams.invites import invite_colleague
 from storage.teams import TeamStore
 from tests.telegram_world import PRACTITIONER, bot_world, start_a_draft
@@ -116,3 +121,42 @@ async def test_with_no_id_to_count_from_polling_waits_before_asking_again(
         assert await bot_.get_updates(offset=0, timeout=0) == ()
     assert waits == [STUCK_PAUSE] * 3
     assert caplog.text.count("no id to count from") == 1
+
+
+# --- 3. an error reply from something between the bot and Telegram --------------------------
+
+class ErrorPage(UpdatesRequest):
+    """The request `sosbot run` polls on, answered with an error status and these bytes (a
+    proxy's error page, or a Bot API server failing part way through a reply)."""
+
+    def __init__(self, payload: bytes) -> None:
+        super().__init__()
+        self.payload = payload
+
+    async def do_request(self, *args: Any, **kwargs: Any) -> tuple[int, bytes]:
+        return 502, self.payload
+
+
+async def test_an_error_reply_that_is_not_json_is_logged_without_what_it_held(
+        tmp_path: Path, caplog: pytest.LogCaptureFixture) -> None:
+    """A getUpdates answered 502 with a body that is not JSON (a proxy's error page, or a
+    reply cut short with everyone's messages in it): python-telegram-bot's error quotes the
+    whole body, and `sosbot run` logged it as it was ("Telegram's Bot API cannot be reached
+    (Bad Gateway (502). Parsing the server response b'...' failed)"), every ten minutes
+    while it lasted, and said it on standard error when it came at the start. The status
+    is said; the body is not."""
+    payload = (f'{{"ok": true, "result": [{{"update_id": 5, "message": {{"text": '
+               f'"{SECRET}", "chat": {{"id"').encode()
+    request = ErrorPage(payload)
+    bot_ = SkippingBot("123456789:" + "a" * 35, request=request, get_updates_request=request)
+    with pytest.raises(NetworkError) as caught:
+        await bot_.get_updates(offset=5, timeout=0)
+    with caplog.at_level(logging.INFO):
+        PollingTrouble()(caught.value)
+    said = " ".join(r.getMessage() for r in caplog.records if r.name == "bot.run")
+    assert "Bad Gateway (502)" in said
+    assert "not JSON" in said
+    assert SECRET not in said
+    line = problem(caught.value, load_settings(SOSBOT_DB=str(tmp_path / "b.db")))
+    assert "Bad Gateway (502)" in line
+    assert SECRET not in line
