@@ -19,7 +19,10 @@ from bot.config import load_settings
 from bot.polling import STUCK_PAUSE, SkippingBot, UpdatesRequest
 from bot.run import PollingTrouble, problem
 from bot.teams.invites import invite_colleague
+from flows.errors import FlowError
+from flows.loader import load_flow
 from storage.teams import TeamStore
+from tests.builders import write_yaml
 from tests.telegram_world import PRACTITIONER, bot_world, start_a_draft
 from tests.test_attacks_thirtieth import GOOD, SECRET, polled
 from tests.test_telegram_handlers import USER, Bot, bot
@@ -160,3 +163,37 @@ async def test_an_error_reply_that_is_not_json_is_logged_without_what_it_held(
     line = problem(caught.value, load_settings(SOSBOT_DB=str(tmp_path / "b.db")))
     assert "Bad Gateway (502)" in line
     assert SECRET not in line
+
+
+# --- 4. a flow file whose choices read alike ------------------------------------------------
+
+def test_two_choices_with_the_same_words_name_the_file_line_and_field(tmp_path: Path) -> None:
+    """Two choices of one question labelled alike ("School or college", "school or
+    college") were two buttons nobody could tell apart, and typing the words always chose
+    the first; `sosbot flows check` said the file was OK."""
+    path = write_yaml(tmp_path, """\
+        id: tiny
+        version: 1
+        title: Tiny
+        description: A flow for a test.
+        scale:
+          low: Unsafe.
+          high: Safe.
+        sections:
+          - id: s
+            title: S
+            steps:
+              - id: where
+                type: choice
+                ask: Where do you work?
+                choices:
+                  - {value: school, label: School or college}
+                  - {value: health, label: Health}
+                  - {value: college, label: school or  college}
+        """)
+    with pytest.raises(FlowError) as caught:
+        load_flow(path)
+    [problem] = caught.value.problems
+    assert (problem.file, problem.line) == (str(path), 16)  # where the choices begin
+    assert problem.field == "sections[0].steps[0].choices"
+    assert "choices[0] and choices[2] have the same label" in problem.message
