@@ -25,7 +25,14 @@ from storage.teams import TeamStore
 from tests.builders import write_yaml
 from tests.telegram_world import PRACTITIONER, bot_world, start_a_draft
 from tests.test_attacks_thirtieth import GOOD, SECRET, polled
-from tests.test_telegram_handlers import USER, Bot, bot
+from tests.test_telegram_handlers import (
+    USER,
+    Bot,
+    a_partner_on_a_mapping,
+    bot,
+    start_reflection,
+    texts_to,
+)
 
 __all__ = ["bot"]  # the fixture
 
@@ -197,3 +204,52 @@ def test_two_choices_with_the_same_words_name_the_file_line_and_field(tmp_path: 
     assert (problem.file, problem.line) == (str(path), 16)  # where the choices begin
     assert problem.field == "sections[0].steps[0].choices"
     assert "choices[0] and choices[2] have the same label" in problem.message
+
+
+# --- 5. a look, or an answer refused, sent again by Telegram ----------------------------------
+
+@pytest.mark.parametrize("typed", ["/review", "/summary", "/help", "/drafts",
+                                   "What have you seen, heard or been told that worries you "
+                                   "about this child?"])
+async def test_a_look_or_a_refused_answer_sent_again_by_telegram_is_answered_once(
+        bot: Bot, typed: str) -> None:
+    """Telegram sends an update again when the bot was slow to answer it (a webhook), and a
+    second instance on the database may take the second one: a look at the answers, the
+    summary, the help or the drafts, and an answer refused ("I haven't saved that: it is
+    the question itself"), wrote nothing, so nothing said it was answered, and it was
+    answered twice: the review, the summary, the note and the question came again. A new
+    update of the same words is answered again."""
+    await start_reflection(bot)
+    await bot.say("School or college")
+    update = bot.updates.text(USER, typed)
+    before = len(bot.request.sent())
+    await bot.feed(update)
+    once = len(bot.request.sent()) - before
+    assert once > 0
+    await bot.feed(update)
+    assert len(bot.request.sent()) - before == once
+    await bot.say(typed)
+    assert len(bot.request.sent()) - before == 2 * once
+
+
+async def test_the_partners_contributions_are_shown_once_for_a_review_sent_again(
+        bot: Bot) -> None:
+    """The lead's /review of a mapping is followed by what partners sent and who has not
+    answered: sent again by Telegram, both came twice."""
+    await a_partner_on_a_mapping(bot)
+    review = bot.updates.text(USER, "/review")
+    await bot.feed(review)
+    await bot.feed(review)
+    assert sum("Partners' contributions" in t for t in texts_to(bot, USER)) == 1
+
+
+async def test_a_look_at_the_summary_still_comes_from_a_database_gone_read_only(
+        bot: Bot, caplog: pytest.LogCaptureFixture) -> None:
+    """Noting a look as handled must not cost it where nothing can be written: the summary
+    is shown, and the log says the note failed."""
+    await start_reflection(bot)
+    await bot.say("School or college")
+    await bot.conversation.store._db.execute("PRAGMA query_only = ON")  # type: ignore[attr-defined]
+    await bot.say("/summary")
+    assert "School or college" in bot.texts()[-1]
+    assert "not noted as handled" in caplog.text

@@ -76,6 +76,7 @@ WHEN = 32  # characters at most of " (joined 03 Dec 2026, #2)" after a name
 ADMIN_ACTIONS = frozenset({"ic", "mr", "my", "mn", "mp"})
 PAGE = 20  # members to a message, each with a Remove button (Telegram allows 100 buttons)
 STANDING = "sosbot_team_standing"  # the reader's standing, kept on this update's context
+RESENT = "sosbot_team_resent"  # set on this update's context: Telegram sent it before
 
 
 def _is_review(update: Update) -> bool:
@@ -163,6 +164,9 @@ class TeamHandlers:
             return  # a stranger's link that failed: the gate refuses them like any stranger
         standing = await self.team.teams.standing(user.id)
         vars(context)[STANDING] = standing
+        if (standing.answering or _is_review(update)) \
+                and await self.team.teams.store.was_handled(user.id, update.update_id):
+            vars(context)[RESENT] = True  # answered the first time: `after` adds nothing
         if standing.answering and self.partners is not None:
             await self.partners.carry_on(update, user)
         partner_only = user.id not in self.team.admins and standing.role is None
@@ -247,6 +251,8 @@ class TeamHandlers:
             withdrawn = self.partners.conversation.withdrawn_for_leads(update.effective_user.id)
             if withdrawn:  # a member's /delete withdrew a contribution of theirs
                 await self.partners.tell_withdrawn(context, withdrawn)
+        if vars(context).get(RESENT):
+            return  # sent again by Telegram: the offer, or the contributions, went before
         if standing.answering:
             await self.partners.offer_to_send(update, context)
         elif _is_review(update):
