@@ -23,8 +23,9 @@ from flows.errors import FlowError
 from flows.loader import load_flow
 from storage.teams import TeamStore
 from tests.builders import write_yaml
+from tests.memory_botapi import BOT_USER
 from tests.telegram_world import PRACTITIONER, bot_world, start_a_draft
-from tests.test_attacks_thirtieth import GOOD, SECRET, polled
+from tests.test_attacks_thirtieth import GOOD, QUESTION_2, SECRET, polled
 from tests.test_telegram_handlers import (
     USER,
     Bot,
@@ -253,3 +254,35 @@ async def test_a_look_at_the_summary_still_comes_from_a_database_gone_read_only(
     await bot.say("/summary")
     assert "School or college" in bot.texts()[-1]
     assert "not noted as handled" in caplog.text
+
+
+def _edited(bot: Bot) -> dict[str, object]:
+    return bot.updates.edited(USER, "Seen a bruise on her leg")
+
+
+def _via_bot(bot: Bot) -> dict[str, object]:
+    return bot.updates.text(USER, "a GIF's words", via_bot={
+        "id": 999, "is_bot": True, "first_name": "gif", "username": "gif"})
+
+
+def _forwarded_own(bot: Bot) -> dict[str, object]:
+    return bot.updates.text(USER, QUESTION_2, forward_origin={
+        "type": "user", "date": 1, "sender_user": BOT_USER})
+
+
+@pytest.mark.parametrize("made", [_edited, _via_bot, _forwarded_own],
+                         ids=["an edit", "through another bot", "the bot's own, forwarded"])
+async def test_a_message_answered_with_a_note_and_sent_again_is_answered_once(
+        bot: Bot, made: Any) -> None:
+    """An edit ("I don't read edited messages..."), a message through another bot, the
+    bot's own question forwarded back: each answered with a note (and the question again),
+    and, sent again by Telegram, answered again."""
+    await start_reflection(bot)
+    await bot.say("School or college")
+    update = made(bot)
+    before = len(bot.request.sent())
+    await bot.feed(update)
+    once = len(bot.request.sent()) - before
+    assert once > 0
+    await bot.feed(update)
+    assert len(bot.request.sent()) - before == once
