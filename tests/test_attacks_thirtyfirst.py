@@ -16,7 +16,7 @@ import pytest
 from telegram.error import NetworkError
 
 from bot.config import load_settings
-from bot.polling import STUCK_PAUSE, SkippingBot, UpdatesRequest
+from bot.polling import STUCK_PAUSE, SkippingBot
 from bot.run import PollingTrouble, problem
 from bot.teams.invites import invite_colleague
 from flows.errors import FlowError
@@ -25,7 +25,7 @@ from storage.teams import TeamStore
 from tests.builders import write_yaml
 from tests.memory_botapi import BOT_USER
 from tests.telegram_world import PRACTITIONER, bot_world, start_a_draft
-from tests.test_attacks_thirtieth import GOOD, QUESTION_2, SECRET, polled
+from tests.test_attacks_thirtieth import GOOD, QUESTION_2, SECRET, CannedReply, polled
 from tests.test_telegram_handlers import (
     USER,
     Bot,
@@ -136,13 +136,9 @@ async def test_with_no_id_to_count_from_polling_waits_before_asking_again(
 
 # --- 3. an error reply from something between the bot and Telegram --------------------------
 
-class ErrorPage(UpdatesRequest):
+class ErrorPage(CannedReply):
     """The request `sosbot run` polls on, answered with an error status and these bytes (a
     proxy's error page, or a Bot API server failing part way through a reply)."""
-
-    def __init__(self, payload: bytes) -> None:
-        super().__init__()
-        self.payload = payload
 
     async def do_request(self, *args: Any, **kwargs: Any) -> tuple[int, bytes]:
         return 502, self.payload
@@ -209,6 +205,18 @@ def test_two_choices_with_the_same_words_name_the_file_line_and_field(tmp_path: 
 
 # --- 5. a look, or an answer refused, sent again by Telegram ----------------------------------
 
+async def answered_once(bot: Bot, update: dict[str, object]) -> int:
+    """Feed `update` twice, as Telegram sends one again: the messages it was answered with,
+    the same however many times it came."""
+    before = len(bot.request.sent())
+    await bot.feed(update)
+    once = len(bot.request.sent()) - before
+    assert once > 0
+    await bot.feed(update)
+    assert len(bot.request.sent()) - before == once
+    return once
+
+
 @pytest.mark.parametrize("typed", ["/review", "/summary", "/help", "/drafts",
                                    "What have you seen, heard or been told that worries you "
                                    "about this child?"])
@@ -222,13 +230,8 @@ async def test_a_look_or_a_refused_answer_sent_again_by_telegram_is_answered_onc
     update of the same words is answered again."""
     await start_reflection(bot)
     await bot.say("School or college")
-    update = bot.updates.text(USER, typed)
     before = len(bot.request.sent())
-    await bot.feed(update)
-    once = len(bot.request.sent()) - before
-    assert once > 0
-    await bot.feed(update)
-    assert len(bot.request.sent()) - before == once
+    once = await answered_once(bot, bot.updates.text(USER, typed))
     await bot.say(typed)
     assert len(bot.request.sent()) - before == 2 * once
 
@@ -279,10 +282,4 @@ async def test_a_message_answered_with_a_note_and_sent_again_is_answered_once(
     and, sent again by Telegram, answered again."""
     await start_reflection(bot)
     await bot.say("School or college")
-    update = made(bot)
-    before = len(bot.request.sent())
-    await bot.feed(update)
-    once = len(bot.request.sent()) - before
-    assert once > 0
-    await bot.feed(update)
-    assert len(bot.request.sent()) - before == once
+    await answered_once(bot, made(bot))
