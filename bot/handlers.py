@@ -405,8 +405,12 @@ class Handlers:
     async def not_text(self, update: Update, context: Context) -> None:
         """Photos, voice notes, stickers, files: nothing is stored; what was asked is asked
         again below the note, so the buttons to answer it are at hand. Once for a run of
-        them: an album of five photos gets one note and one question, not five of each."""
+        them: an album of five photos gets one note and one question, not five of each.
+        The run is this instance's to know; the same update sent again, whichever instance
+        takes it, is noted once (`_once`)."""
         _, user_id = _chat_and_user(update)
+        if not await self._once(update):
+            return
         caption = update.effective_message.caption if update.effective_message else None
         # quoted as an answer is kept: no direction override to turn the note round
         words = clean_line(caption) if isinstance(caption, str) else ""

@@ -9,28 +9,36 @@ from __future__ import annotations
 
 import logging
 import time
+from collections.abc import AsyncIterator, Mapping
+from contextlib import asynccontextmanager
 from pathlib import Path
 from typing import Any
 
 import pytest
+from telegram import Update
 from telegram.error import NetworkError
+from telegram.ext import Application
 
-from bot.config import load_settings
+from bot.app import build_application
+from bot.config import Settings, load_settings
 from bot.polling import STUCK_PAUSE, SkippingBot
 from bot.run import PollingTrouble, problem
 from bot.teams.invites import invite_colleague
 from flows.errors import FlowError
+from flows.flow import Flow
 from flows.loader import load_flow
 from storage.teams import TeamStore
 from tests.builders import write_yaml
-from tests.memory_botapi import BOT_USER
+from tests.memory_botapi import BOT_USER, MemoryRequest
 from tests.telegram_world import PRACTITIONER, bot_world, start_a_draft
 from tests.test_attacks_thirtieth import GOOD, QUESTION_2, SECRET, CannedReply, polled
 from tests.test_telegram_handlers import (
+    KEY,
     USER,
     Bot,
     a_partner_on_a_mapping,
     bot,
+    running,
     start_reflection,
     texts_to,
 )
@@ -283,3 +291,36 @@ async def test_a_message_answered_with_a_note_and_sent_again_is_answered_once(
     await start_reflection(bot)
     await bot.say("School or college")
     await answered_once(bot, made(bot))
+
+
+@asynccontextmanager
+async def another_instance(bot: Bot) -> AsyncIterator[Application]:  # type: ignore[type-arg]
+    """A second instance on `bot`'s database (and Bot API): its own Application and handlers,
+    so its own memory, as a second `sosbot run` behind one webhook has."""
+    settings = Settings(_env_file=None,  # type: ignore[call-arg]
+                        TELEGRAM_BOT_TOKEN="123456789:" + "a" * 35,
+                        SOSBOT_ALLOWED_USERS=str(USER), SOSBOT_DATA_KEY=KEY)
+    other = build_application(settings, bot.conversation, request=bot.request,
+                              get_updates_request=MemoryRequest(record=False))
+    async with other:
+        yield other
+
+
+@pytest.mark.parametrize("kind", ["a photo", "/members"])
+async def test_an_update_sent_again_to_another_instance_is_answered_once(
+        tmp_path: Path, flows: Mapping[str, Flow], kind: str) -> None:
+    """A photo is answered with a note and the question again, once for a run of them; the
+    run was kept in the memory of the instance that took it, so the same update sent again
+    and taken by another instance on the database (a webhook behind two) was noted again.
+    /members likewise, whichever instance takes it."""
+    async with running(tmp_path, flows) as bot, another_instance(bot) as other:
+        await start_reflection(bot)
+        update = bot.updates.message(USER, photo=[{"file_id": "p", "file_unique_id": "u",
+                                                   "width": 1, "height": 1}]) \
+            if kind == "a photo" else bot.updates.text(USER, "/members")
+        before = len(bot.request.sent())
+        await bot.feed(update)
+        once = len(bot.request.sent()) - before
+        assert once > 0
+        await other.process_update(Update.de_json(update, other.bot))
+        assert len(bot.request.sent()) - before == once
