@@ -8,6 +8,7 @@ it carries: its draft, its question's nonce, or the confirmation it answers.
 
 from __future__ import annotations
 
+import logging
 import time
 from collections.abc import Mapping
 from dataclasses import dataclass, replace
@@ -45,9 +46,11 @@ from flows.replies import (
 from flows.summary import Summary
 from storage import retention
 from storage.contract import DraftInfo, PurgeReport, Reminder, Store
+from storage.errors import StorageError
 from storage.locks import UserLocks
 from storage.retention import RetentionSettings
 
+log = logging.getLogger(__name__)
 Key = tuple[int, int] | None
 # Typed inputs that would answer the question asked now: not taken while that question
 # may never have reached the user (see `delivered`).
@@ -134,14 +137,30 @@ class Conversation:
         """
         # One transaction holding this user's lock in the database: every store call below
         # joins it, so what is read is still true when it commits, in any instance.
-        async with self._locks.held(user_id), self._store.turn(user_id, update_id) as unit:
-            key = (user_id, update_id) if update_id is not None else None
-            if key and unit.handled:
-                return []
-            turn = Turn(user_state(unit.session), key, replied_to, forwarded, sent_as)
-            if await self._stale(turn, given, draft_id):
-                return [Stale()]
-            return await self._dispatch(turn, given)
+        async with self._locks.held(user_id):
+            looked = False  # nothing was written but the note that the update was handled
+            try:
+                async with self._store.turn(user_id, update_id) as unit:
+                    key = (user_id, update_id) if update_id is not None else None
+                    if key and unit.handled:
+                        return []
+                    turn = Turn(user_state(unit.session), key, replied_to, forwarded, sent_as)
+                    replies: list[ConversationReply] = [Stale()] \
+                        if await self._stale(turn, given, draft_id) \
+                        else await self._dispatch(turn, given)
+                    if key is not None and not unit.wrote:
+                        # Only shown (a look at /review or /help, an answer refused): noted
+                        # as handled too, so that the same update sent again by Telegram (in
+                        # this instance or another) is not answered twice.
+                        await unit.note()
+                        looked = True
+            except StorageError as exc:
+                if not looked:
+                    raise
+                # A database gone read-only (or full) still shows what it holds.
+                log.warning("%s (update %s); answered, not noted as handled",
+                            " ".join(str(exc).split()), update_id)
+            return replies
 
     async def asked_again(self, user_id: int) -> list[ConversationReply]:
         """What the user is being asked, asked again: after something the conversation

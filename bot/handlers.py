@@ -281,6 +281,8 @@ class Handlers:
             # Not an answer on its own: the first part was answered (refused as too long,
             # most often), and this one, starting mid-sentence, must not answer the next.
             _, user_id = _chat_and_user(update)
+            if not await self._once(update):
+                return
             await _reply(update, SPLIT_REST)
             await self._deliver(update, context,
                                 await self.conversation.asked_again(user_id), None)
@@ -301,6 +303,8 @@ class Handlers:
             # The bot's own question or summary forwarded into this chat (the bot is at the
             # top of the list Telegram offers to forward to), or a command someone else
             # typed: not the practitioner's words, nor their command.
+            if not await self._once(update):
+                return
             asked = await self.conversation.asked_again(user_id)
             said = FORWARDED_OWN if own else FORWARDED_COMMAND
             await _reply(update, said + (" The question we're on is below." if asked
@@ -314,13 +318,21 @@ class Handlers:
         """A text sent through another bot (an inline bot's result: a search, a GIF's words,
         another bot's writing, sent with one tap on what it offered): not the practitioner's
         own words, so no answer, and no command of theirs either. Said, with the question."""
-        if update.message is None:
+        if update.message is None or not await self._once(update):
             return
         _, user_id = _chat_and_user(update)
         asked = await self.conversation.asked_again(user_id)
         await _reply(update, VIA_BOT + (" The question we're on is below." if asked
                                         else ""))
         await self._deliver(update, context, asked, None)
+
+    async def _once(self, update: Update) -> bool:
+        """Note an update answered with a note alone (an edit, a message through another
+        bot, the bot's own words sent back): False when Telegram sent it before, and the
+        note went then (`first_time`)."""
+        _, user_id = _chat_and_user(update)
+        return await first_time(self.conversation.store, user_id, update.update_id,
+                                reading=True)
 
     def _split_rest(self, message: Message) -> bool:
         """Whether this text is a later part of a long message Telegram split: the sender's
@@ -358,7 +370,7 @@ class Handlers:
     async def edited(self, update: Update, context: Context) -> None:
         """An edited message changes nothing; say so once."""
         message = update.edited_message
-        if message is None:
+        if message is None or not await self._once(update):
             return
         _, user_id = _chat_and_user(update)
         draft = await self.conversation.active(user_id)
@@ -393,8 +405,12 @@ class Handlers:
     async def not_text(self, update: Update, context: Context) -> None:
         """Photos, voice notes, stickers, files: nothing is stored; what was asked is asked
         again below the note, so the buttons to answer it are at hand. Once for a run of
-        them: an album of five photos gets one note and one question, not five of each."""
+        them: an album of five photos gets one note and one question, not five of each.
+        The run is this instance's to know; the same update sent again, whichever instance
+        takes it, is noted once (`_once`)."""
         _, user_id = _chat_and_user(update)
+        if not await self._once(update):
+            return
         caption = update.effective_message.caption if update.effective_message else None
         # quoted as an answer is kept: no direction override to turn the note round
         words = clean_line(caption) if isinstance(caption, str) else ""

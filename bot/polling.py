@@ -11,9 +11,10 @@ the next request moves past it; the log says which update was skipped, never wha
 
 from __future__ import annotations
 
+import asyncio
 import inspect
 import logging
-from typing import Any
+from typing import Any, TypeGuard
 
 from telegram import Update
 from telegram.error import TelegramError
@@ -32,6 +33,9 @@ _GET_UPDATES = inspect.signature(ExtBot.get_updates)
 # message with its entities, is a dozen levels): read only when the whole reply was too deep
 # for Python to read at all, and then skipped by its id.
 MAX_DEPTH = 100
+# How long polling waits before asking again for a batch whose first and last update has no
+# id to move past (`SkippingBot._moving_on`): the next update Telegram sends moves past it.
+STUCK_PAUSE = 1.0
 # What `_too_deep_skipped` reads a reply by: a whole string (escapes and all) or a bracket.
 _TOKEN = on_first_use(r'"[^"\\]*(?:\\.[^"\\]*)*"|[\[\]{}]')
 _ID_AFTER = on_first_use(r"\s*:\s*(-?\d{1,20})")
@@ -40,30 +44,65 @@ _ID_AFTER = on_first_use(r"\s*:\s*(-?\d{1,20})")
 class SkippingBot(ExtBot[Any]):
     """The bot `sosbot run` polls with: an unreadable update is skipped, not retried."""
 
-    __slots__ = ()
+    __slots__ = ("_stuck",)
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self._stuck = False  # the last batch ended in an update polling could not move past
 
     async def get_updates(self, *args: Any, **kwargs: Any) -> tuple[Update, ...]:
+        asked = _GET_UPDATES.bind(self, *args, **kwargs).arguments
         try:
-            return tuple(_keyed(u) for u in await super().get_updates(*args, **kwargs))
+            read = [_keyed(u) for u in await super().get_updates(*args, **kwargs)]
         except TelegramError:
             raise  # network and API errors: the updater's own retrying is right for them
         except Exception as exc:  # whatever parsing the batch raised
             log.warning("a batch of updates could not be read (%s); reading it update by update",
                         type(exc).__name__)
-        asked = _GET_UPDATES.bind(self, *args, **kwargs).arguments
-        # Telegram gives the same batch again until a later offset is asked for; at once.
-        data: JSONDict = {name: asked.get(name) for name in ("offset", "limit",
-                                                             "allowed_updates")}
-        data["timeout"] = 0
-        batch = await self._post("getUpdates", data, api_kwargs=asked.get("api_kwargs"))
-        return tuple(_keyed(read) for item in batch if (read := self._read(item)) is not None)
+            # Telegram gives the same batch again until a later offset is asked for; at once.
+            data: JSONDict = {name: asked.get(name) for name in ("offset", "limit",
+                                                                 "allowed_updates")}
+            data["timeout"] = 0
+            batch = await self._post("getUpdates", data, api_kwargs=asked.get("api_kwargs"))
+            read = [None if (got := self._read(item)) is None else _keyed(got)
+                    for item in batch]
+        return await self._moving_on(read, asked.get("offset"))
+
+    async def _moving_on(self, read: list[Update | None], offset: object
+                         ) -> tuple[Update, ...]:
+        """The updates read, None for each without a usable id. python-telegram-bot asks
+        next for the updates after the last one's id: when the last has none, it asked for
+        the same batch again, at once and for ever (a getUpdates a few milliseconds apart,
+        each logging the skip) until someone wrote to the bot; an id that was no number
+        (`"update_id": "7"`) stopped polling for good, unlogged. The last one is given the
+        id it must have, Telegram's ids going up one at a time: one more than the update
+        before it, or the offset asked for when it is the first (no update below that one
+        is left to send), so that the next poll moves past it and nothing after it is lost.
+        With nothing to count from (the first poll since the start), polling waits a moment
+        before asking again, and the next update sent moves past it."""
+        if not read or read[-1] is not None:
+            self._stuck = False
+            return tuple(update for update in read if update is not None)
+        number = _last_id(read, offset)
+        if number is not None:
+            log.warning("the last update in Telegram's reply has no usable id: taken as "
+                        "update %d, so that the next poll moves past it", number)
+            read[-1] = Update(number)
+        else:
+            if not self._stuck:
+                log.warning("Telegram's reply holds only updates with no usable id, and there "
+                            "is no id to count from: polling asks again every %.0f s until "
+                            "the next update moves past them", STUCK_PAUSE)
+            await asyncio.sleep(STUCK_PAUSE)
+        self._stuck = number is None
+        return tuple(update for update in read if update is not None)
 
     def _read(self, item: Any) -> Update | None:
         try:
             return Update.de_json(item, self)
         except Exception as exc:  # any update python-telegram-bot cannot read
             number = item.get("update_id") if isinstance(item, dict) else None
-            if not isinstance(number, int) or isinstance(number, bool):
+            if not _usable(number):
                 log.warning("skipped an update from Telegram with no usable id (%s)",
                             type(exc).__name__)
                 return None
@@ -90,15 +129,34 @@ class UpdatesRequest(HTTPXRequest):
         return read
 
 
-def _keyed(update: Update) -> Update:
+def _keyed(update: Update) -> Update | None:
     """`update`, or an empty one in its place when an id python-telegram-bot keys on is not
-    one Telegram sends (see `bot.shape`)."""
+    one Telegram sends (see `bot.shape`); None when that id is the update's own."""
     field = unkeyed(update)
-    if field is None:
+    if field is None and _usable(update.update_id):
         return update
+    if field is None or field == "update_id":
+        log.warning("skipped an update from Telegram with no usable id (not a number "
+                    "Telegram sends)")
+        return None
     log.warning("skipped update %s: its %s is not of the type Telegram sends",
-                "?" if field == "update_id" else update.update_id, field)
+                update.update_id, field)
     return Update(update.update_id)
+
+
+def _last_id(read: list[Update | None], offset: object) -> int | None:
+    """The id the last of `read` (whose own is unusable) must have: ids go up one at a time,
+    from the last usable one before it, or else from `offset` (the lowest id still to come)."""
+    for back, update in enumerate(reversed(read)):
+        if update is not None:
+            return update.update_id + back
+    return offset + len(read) - 1 if _usable(offset) and offset > 0 else None
+
+
+def _usable(number: object) -> TypeGuard[int]:
+    """Whether an update's id is one polling can move past: a whole number, 0 or more, that
+    fits 64 bits (a negative offset asks Telegram to forget the updates before it)."""
+    return isinstance(number, int) and not isinstance(number, bool) and 0 <= number < 1 << 63
 
 
 def _too_deep_skipped(payload: bytes) -> bytes:

@@ -26,6 +26,8 @@ from storage.errors import StorageError
 log = logging.getLogger(__name__)
 
 Serve = Callable[[Settings, asyncio.Event], Awaitable[None]]
+# How python-telegram-bot's message goes on when an error reply was not JSON (its body follows).
+NOT_PARSED = ". Parsing the server response "
 
 
 def run_bot(settings: Settings, serve: Serve, *, needs: Sequence[str] = ()) -> int:
@@ -74,10 +76,10 @@ def problem(exc: BaseException, settings: Settings) -> str:
         return (f"Telegram's Bot API at {root} did not answer in time: check the network and "
                 "SOSBOT_API_ROOT, then start again.")
     if isinstance(exc, NetworkError):
-        return (f"Could not reach Telegram's Bot API at {root} ({exc.message}): check the "
+        return (f"Could not reach Telegram's Bot API at {root} ({said(exc)}): check the "
                 "network and SOSBOT_API_ROOT, then start again.")
     if isinstance(exc, TelegramError):
-        return f"Telegram refused to start the bot ({exc.message}); check TELEGRAM_BOT_TOKEN."
+        return f"Telegram refused to start the bot ({said(exc)}); check TELEGRAM_BOT_TOKEN."
     if isinstance(exc, StorageError | FlowError | ConfigError):
         return " ".join(str(exc).split())
     if isinstance(exc, OSError):
@@ -85,6 +87,15 @@ def problem(exc: BaseException, settings: Settings) -> str:
                 "files, addresses and ports (SOSBOT_DB, SOSBOT_LISTEN, SOSBOT_PORT).")
     return (f"stopped by an unexpected {type(exc).__name__}; run with SOSBOT_LOG_LEVEL=DEBUG "
             "to see where (the token is never shown).")
+
+
+def said(exc: TelegramError) -> str:
+    """What Telegram (or whatever answered for it) said, without the body of a reply that was
+    not JSON: python-telegram-bot's message quotes it whole ("Bad Gateway (502). Parsing the
+    server response b'...' failed"), and a proxy's error page, or a getUpdates reply cut
+    short with everyone's messages in it, has no place in the log."""
+    head, quoted, _ = exc.message.partition(NOT_PARSED)
+    return f"{head}; its reply was not JSON" if quoted else exc.message
 
 
 def _fail(line: str, status: int, settings: Settings | None = None) -> int:
@@ -123,9 +134,9 @@ class PollingTrouble:
                 "only one `sosbot run` may use a token, so stop the other one (or get a new "
                 "token from @BotFather); retrying.")
         if isinstance(exc, NetworkError):
-            return "network", (f"Telegram's Bot API cannot be reached ({exc.message}); "
+            return "network", (f"Telegram's Bot API cannot be reached ({said(exc)}); "
                                "retrying.")
-        return type(exc).__name__, f"Polling for updates failed ({exc.message}); retrying."
+        return type(exc).__name__, f"Polling for updates failed ({said(exc)}); retrying."
 
 
 async def start_polling(app: Application, *, poll_timeout: int) -> None:  # type: ignore[type-arg]

@@ -4,7 +4,14 @@ from __future__ import annotations
 
 from typing import Annotated, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, StringConstraints, model_validator
+from pydantic import (
+    BaseModel,
+    ConfigDict,
+    Field,
+    StringConstraints,
+    field_validator,
+    model_validator,
+)
 
 Slug = Annotated[str, StringConstraints(pattern=r"^[a-z][a-z0-9_]{0,39}$")]
 ChoiceValue = Annotated[str, StringConstraints(pattern=r"^[a-z0-9][a-z0-9_]{0,19}$")]
@@ -85,6 +92,20 @@ class StepSpec(Spec):
     # A note's words in the summary, where those said in the chat speak to the writer alone
     # ("before you finish this") and would read oddly in a report.
     recorded: LongText | None = None
+
+    @field_validator("choices")
+    @classmethod
+    def _labels_differ(cls, choices: tuple[ChoiceSpec, ...]) -> tuple[ChoiceSpec, ...]:
+        """Two choices of one step with the same words: two buttons nobody can tell apart,
+        and the words typed always chose the first."""
+        seen: dict[str, int] = {}
+        for n, choice in enumerate(choices):
+            words = " ".join(choice.label.casefold().split())
+            if words in seen:
+                raise ValueError(f"choices[{seen[words]}] and choices[{n}] have the same "
+                                 f"label (\"{choice.label}\"); give each its own words")
+            seen[words] = n
+        return choices
 
     @model_validator(mode="after")
     def _fields_fit_type(self) -> StepSpec:

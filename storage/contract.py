@@ -122,6 +122,11 @@ class Turn(Protocol):
 
     async def save_session(self, session: Session | None = None) -> None: ...
 
+    @property
+    def wrote(self) -> bool:
+        """Whether this turn has written anything so far (or held it back to write)."""
+        ...
+
     async def note(self) -> None:
         """Record the update as handled, writing nothing else (work done outside the turn,
         such as a team's button, done at most once)."""

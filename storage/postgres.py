@@ -69,8 +69,10 @@ def _problem(exc: BaseException, where: str, doing: str) -> StorageError:
 class _PgTx:
     def __init__(self, conn: PoolConnectionProxy[asyncpg.Record]) -> None:
         self._conn = conn
+        self.writes = 0
 
     async def run(self, sql: str, params: Sequence[Any] = ()) -> int:
+        self.writes += 1
         status = await self._conn.execute(_numbered(sql), *params)
         last = status.rsplit(" ", 1)[-1]
         return int(last) if last.isdigit() else 0

@@ -155,6 +155,9 @@ DUE_REMINDERS = ("SELECT user_id, id, flow_id, label, status, updated_at FROM dr
 class Tx(Protocol):
     """One open transaction of an engine; driver errors come out as StorageError."""
 
+    writes: int
+    """Statements sent or held through `run` and `later` so far (a read is a `rows`)."""
+
     async def run(self, sql: str, params: Sequence[Any] = ()) -> int:
         """Execute one statement; returns the rows it changed."""
         ...

@@ -294,14 +294,17 @@ class _SqliteTx:
     def __init__(self, db: aiosqlite.Connection, begin: str | None) -> None:
         self._db = db
         self._held: list[Statement] = [(begin, ())] if begin else []
+        self.writes = 0
 
     async def run(self, sql: str, params: Sequence[Any] = ()) -> int:
+        self.writes += 1
         return int(await self._send((sql, tuple(params)), fetch=False))
 
     async def rows(self, sql: str, params: Sequence[Any] = ()) -> list[Sequence[Any]]:
         return list(await self._send((sql, tuple(params)), fetch=True))
 
     async def later(self, sql: str, params: Sequence[Any] = ()) -> None:
+        self.writes += 1
         self._held.append((sql, tuple(params)))
 
     def serial(self) -> None:

@@ -28,6 +28,7 @@ class SqlTurn:
         self.session = session
         self.erased = False
         self._marked = False
+        self._writes = self._tx.writes  # before the turn's own (a lock taken, say)
         # The open draft's rows, read with the session; good until this turn writes.
         self.prefetched: tuple[str, DraftRows] | None = None
         self._read: set[str] = set()  # drafts this turn found
@@ -71,6 +72,10 @@ class SqlTurn:
         now = time.time()
         await self._mark(now)
         await self._store._write_session(self._tx, self.session, now)
+
+    @property
+    def wrote(self) -> bool:
+        return self._tx.writes > self._writes
 
     async def note(self) -> None:
         await self._mark(time.time())

@@ -142,12 +142,8 @@ class RecordedError:
 @dataclass
 class _Pending:
     update: Json
+    update_id: int  # what confirms it, whatever the update sent says
     delivered: bool = False
-
-    @property
-    def update_id(self) -> int:
-        update_id: int = self.update["update_id"]
-        return update_id
 
 
 @dataclass
@@ -665,11 +661,18 @@ class BotApiServer:
         return {**defaults, **kwargs}
 
     def inject_update(self, update: Json) -> int:
-        """Queue a raw update; an update_id is assigned unless given (duplicates allowed)."""
+        """Queue a raw update; an update_id is assigned unless given (duplicates allowed).
+        Given as None or as no number, the update goes out without one or with it as given
+        (a server or proxy that mangled it), and is confirmed by the one assigned."""
         update = dict(update)
+        given = update.get("update_id")
+        update_id = given if isinstance(given, int) and not isinstance(given, bool) \
+            else self._next_update_id
         if "update_id" not in update:
-            update["update_id"] = self._next_update_id
-        self._next_update_id = max(self._next_update_id, update["update_id"] + 1)
+            update["update_id"] = update_id
+        elif given is None:
+            del update["update_id"]
+        self._next_update_id = max(self._next_update_id, update_id + 1)
         for value in update.values():
             if isinstance(value, dict):
                 chat = value.get("chat") or (value.get("message") or {}).get("chat")
@@ -680,9 +683,9 @@ class BotApiServer:
                         self._user_messages.setdefault((chat["id"], number), value)
                         next_id = max(self._next_message_id.get(chat["id"], 1), number + 1)
                         self._next_message_id[chat["id"]] = next_id
-        self._queue.append(_Pending(update))
+        self._queue.append(_Pending(update, update_id))
         self._notify()
-        return int(update["update_id"])
+        return update_id
 
     def take_update(self, update_id: int) -> Json:
         """Remove a queued update and return it, for a test that posts it to a webhook."""

@@ -204,7 +204,8 @@ async def test_photos_get_text_only_please_and_nothing_is_stored(bot: Bot) -> No
                                                     "duration": 3}))
     assert bot.texts()[-2] == TEXT_ONLY
     assert "Question 1 of" in bot.texts()[-1]  # and the question again, to answer
-    assert await counts(bot) == before
+    # only the update's number, so that Telegram sending it again is not answered twice
+    assert await counts(bot) == {**before, "handled_updates": before["handled_updates"] + 1}
 
 
 async def test_the_same_update_twice_is_handled_once(bot: Bot) -> None:

@@ -76,6 +76,7 @@ WHEN = 32  # characters at most of " (joined 03 Dec 2026, #2)" after a name
 ADMIN_ACTIONS = frozenset({"ic", "mr", "my", "mn", "mp"})
 PAGE = 20  # members to a message, each with a Remove button (Telegram allows 100 buttons)
 STANDING = "sosbot_team_standing"  # the reader's standing, kept on this update's context
+RESENT = "sosbot_team_resent"  # set on this update's context: Telegram sent it before
 
 
 def _is_review(update: Update) -> bool:
@@ -163,6 +164,9 @@ class TeamHandlers:
             return  # a stranger's link that failed: the gate refuses them like any stranger
         standing = await self.team.teams.standing(user.id)
         vars(context)[STANDING] = standing
+        if (standing.answering or _is_review(update)) \
+                and await self.team.teams.store.was_handled(user.id, update.update_id):
+            vars(context)[RESENT] = True  # answered the first time: `after` adds nothing
         if standing.answering and self.partners is not None:
             await self.partners.carry_on(update, user)
         partner_only = user.id not in self.team.admins and standing.role is None
@@ -247,6 +251,8 @@ class TeamHandlers:
             withdrawn = self.partners.conversation.withdrawn_for_leads(update.effective_user.id)
             if withdrawn:  # a member's /delete withdrew a contribution of theirs
                 await self.partners.tell_withdrawn(context, withdrawn)
+        if vars(context).get(RESENT):
+            return  # sent again by Telegram: the offer, or the contributions, went before
         if standing.answering:
             await self.partners.offer_to_send(update, context)
         elif _is_review(update):
@@ -259,6 +265,8 @@ class TeamHandlers:
         message, user = update.message, update.effective_user
         if message is None or user is None:
             return
+        if not await self._first_reading(user.id, update.update_id):
+            return  # sent again by Telegram: the menu was shown the first time
         rows = []
         if await self.team.is_admin(user.id):
             rows.append([_button("A colleague", "t:ic")])
@@ -274,8 +282,7 @@ class TeamHandlers:
         message, user = update.message, update.effective_user
         if message is None or user is None or self.sharing is None:
             return
-        if not await first_time(self.team.teams.store, user.id, update.update_id,
-                                reading=True):
+        if not await self._first_reading(user.id, update.update_id):
             return  # sent again by Telegram: the list was shown the first time
         text, keyboard = await self.sharing.choose(user.id, name=" ".join(context.args or ()))
         await message.reply_text(text, reply_markup=keyboard)
@@ -285,6 +292,8 @@ class TeamHandlers:
         message, user = update.message, update.effective_user
         if message is None or user is None:
             return
+        if not await self._first_reading(user.id, update.update_id):
+            return  # sent again by Telegram: the list was shown the first time
         if not await self.team.is_admin(user.id):
             await message.reply_text(NOT_ADMIN)
             return
@@ -351,6 +360,12 @@ class TeamHandlers:
         if self.partners is not None:
             return await self.partners.button(user, what, value, context)
         return DECLINED, None
+
+    async def _first_reading(self, user_id: int, update_id: int) -> bool:
+        """Note a command that only shows something (/invite's menu, /members, /share's
+        list) as handled; False when it was before, in this instance or another on the same
+        database. Shown all the same when the note cannot be written (`first_time`)."""
+        return await first_time(self.team.teams.store, user_id, update_id, reading=True)
 
     async def _first_press(self, user_id: int, update_id: int) -> bool:
         """Note this press as handled (`bot.handlers.first_time`); False when it was before."""
