@@ -215,6 +215,30 @@ def test_each_keys_action_the_readme_gives_env_file_takes_it(tmp_path: Path) -> 
         assert args.env_file == env, action
 
 
+# --- README, "Use it in Telegram", step 2, after "Try it" --------------------------------------
+
+def test_keys_new_after_trying_the_chat_says_the_chats_key_is_the_one_used(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+        capsys: pytest.CaptureFixture[str]) -> None:
+    """README: "Try it" (`sosbot chat`, which makes `sosbot.key` on first use), then "Use it
+    in Telegram", step 2: "`sosbot keys new --write` (writes `sosbot.key`, mode 600; where
+    `sosbot chat` made one already, it says so and that one is used)". It said only "The key
+    file sosbot.key already exists; `sosbot keys rotate` adds a new key to it.", with exit
+    status 1, as if a rotation were the newcomer's next step."""
+    assert "where `sosbot chat` made one already, it says so and that one is used" in \
+        _flat(README)
+    monkeypatch.setattr("sys.stdin", io.StringIO("KB-1\nSchool or college\n"))
+    assert cli.main(["chat", "--flow", "reflection"]) == 0
+    key = (tmp_path / "sosbot.key").read_bytes()
+    capsys.readouterr()
+    assert cli.main(["keys", "new", "--write"]) == 1
+    [line] = capsys.readouterr().err.splitlines()
+    assert "already exists (`sosbot chat` makes one on first use)" in line, line
+    assert "sosbot uses it as it is: nothing was written" in line, line
+    assert (tmp_path / "sosbot.key").read_bytes() == key
+    assert cli.main(["export", "KB-1", "-o", "kb-1.txt"]) == 0  # opened with that key
+
+
 # --- README, "Backups": a SQLite backup restored as the README says ---------------------------
 
 class KilledAtTheEnd(io.StringIO):
