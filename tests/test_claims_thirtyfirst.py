@@ -56,9 +56,10 @@ async def test_a_partner_answers_the_eight_short_questions_the_readme_lists(bot:
     assert "Eight short questions" in (flow.spec.intro or "")
     await the_officer_opens_the_link(bot)  # the service asked, Police kept as the link set it
     for said in ("PC 4471, neighbourhood policing team",
-                 "a cut to his hand and mum said he had punched the kitchen door on 28 Nov",
+                 "a cut to his hand and mum said he had punched the kitchen door",
                  "mum rang us herself this time and took LM to her sister's that night",
-                 "I will send the bail conditions to the social worker by Fri 11 Dec",
+                 "Dad to stay away from the flat while on bail; I will send the bail "
+                 "conditions to the social worker by Fri 11 Dec",
                  "3", "dad is on bail but has been seen outside the flat twice",
                  "daddy broke the door and i was scared"):
         await bot.say(said, user=PC)
@@ -79,7 +80,7 @@ async def test_a_partner_answers_the_eight_short_questions_the_readme_lists(bot:
 
 SAFE_END = ("safe", "secure", "living the life they want")
 DANGER_END = ("danger", "not safe", "unsafe", "serious harm", "so worrying", "a long way",
-              "live away", "somewhere else safe")
+              "live away", "somewhere else safe", "act today")
 
 
 def test_in_every_tool_ten_is_the_safe_end_of_the_scale() -> None:
