@@ -3,8 +3,9 @@
 Each test names the sentence it pins: the partner's eight questions as the partner is shown
 them, which end of every tool's scale is the safe one, the exit statuses the systemd unit
 does or does not restart over, the serving lock `sosbot chat` holds on PostgreSQL, the
-`--env-file` the README gives `sosbot keys`, and the README's restore of a SQLite backup run
-as typed (the real CLI in-process, real files in a temporary folder).
+`--env-file` the README gives `sosbot keys`, step 2's `sosbot keys new --write` after trying
+the chat, and the README's restore of a SQLite backup run as typed (the real CLI in-process,
+real files in a temporary folder).
 """
 
 from __future__ import annotations
