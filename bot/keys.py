@@ -212,8 +212,9 @@ def _new(settings: Settings, db: Path | str, *, write: bool) -> int:
         if load_keys(settings, db) is None:
             _refuse_sealed(settings, db)  # its own key lost: a new one would read nothing
     if create_key_file(path, [key]) != [key]:  # never replaced: it may seal a database
-        raise KeyProblem(f"The key file {path} already exists; `sosbot keys rotate` adds a "
-                         "new key to it.")
+        raise KeyProblem(f"The key file {path} already exists (`sosbot chat` makes one on "
+                         "first use), and sosbot uses it as it is: nothing was written. "
+                         "`sosbot keys rotate` adds a new key to it.")
     print(f"Wrote the key {key.id} to {path}. Keep a copy somewhere safe.")
     return 0
 
