@@ -12,8 +12,10 @@ from contextlib import closing
 
 import asyncpg
 import pytest
+from telegram import Update
 
 from bot.conversation import Conversation
+from bot.polling import STUCK_PAUSE
 from bot.wording import ConversationReply
 from flows.flow import Flow
 from flows.replies import Command, Notice, Question, Review, Text
@@ -21,6 +23,8 @@ from storage import open_store
 from storage.crypto import AesGcmSealer, new_key
 from storage.errors import StorageError
 from tests.postgres_server import PgCluster
+from tests.test_attacks_thirtieth import polled
+from tests.test_attacks_thirtyfirst import BAD
 
 PRACTITIONER = 31_031
 
@@ -139,3 +143,29 @@ async def test_a_database_changed_by_hand_is_named_at_the_schema_it_says(databas
         said
     assert "shares" in said
     assert "Nothing was changed" in said
+
+
+# --- 4. polling past an update with no id whose own id is further on -------------------------
+
+async def test_an_update_with_no_id_further_on_than_counted_is_not_guessed_at_for_ever(
+        monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture) -> None:
+    """An update with no usable id, alone in Telegram's reply, is taken as the offset asked
+    for, so that the next poll moves past it. When its own id is further on (Telegram picks
+    the next id at random after a week with no updates; a gap), the next poll brings it
+    again: it was taken as the next id, and the next, a poll at once after each with a
+    warning in the log, for as many ids as lay between, up to millions. Once the count is
+    seen to fall short, polling waits a moment between polls, as it does with nothing to
+    count from, until the next update moves past it."""
+    waits: list[float] = []
+
+    async def wait(seconds: float) -> None:
+        waits.append(seconds)
+
+    monkeypatch.setattr("bot.polling.asyncio.sleep", wait)
+    bot_ = polled(f'{{"ok": true, "result": [{BAD}]}}'.encode())
+    offset = 40
+    for _ in range(5):  # as python-telegram-bot asks: after the last id it was given
+        updates: tuple[Update, ...] = await bot_.get_updates(offset=offset, timeout=0)
+        offset = updates[-1].update_id + 1 if updates else offset
+    assert waits == [STUCK_PAUSE] * 4
+    assert caplog.text.count("taken as update") == 1
