@@ -3,7 +3,7 @@
 `kind:draft:nonce:value` for buttons bound to a question, so a tap on a button from an
 earlier question, or another draft, is refused as stale by the conversation:
   a  an answer (choice value, scale number, yes/no)   c  a command from the table
-  e  edit answer N from a review                       x  export that draft
+  e  edit an answer from a review (`@` and its step)  x  export that draft
 `y|d:kind:draft:token` for yes or no to one "are you sure?", and `kind:value` for buttons
 outside a draft:  n  start a tool   r  resume a draft   m  more drafts (from the Nth)
                   k  ask to discard a draft (offered when "/cancel sup" names several).

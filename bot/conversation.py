@@ -151,9 +151,11 @@ class Conversation:
                     if key is not None and not unit.wrote:
                         # Only shown (a look at /review or /help, an answer refused): noted
                         # as handled too, so that the same update sent again by Telegram (in
-                        # this instance or another) is not answered twice.
-                        await unit.note()
+                        # this instance or another) is not answered twice. (Set first: the
+                        # note fails here on PostgreSQL, which writes it at once, and at the
+                        # commit on SQLite.)
                         looked = True
+                        await unit.note()
             except StorageError as exc:
                 if not looked:
                     raise

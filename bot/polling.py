@@ -44,11 +44,12 @@ _ID_AFTER = on_first_use(r"\s*:\s*(-?\d{1,20})")
 class SkippingBot(ExtBot[Any]):
     """The bot `sosbot run` polls with: an unreadable update is skipped, not retried."""
 
-    __slots__ = ("_stuck",)
+    __slots__ = ("_counted", "_stuck")
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
         self._stuck = False  # the last batch ended in an update polling could not move past
+        self._counted: int | None = None  # the id last counted from the offset alone
 
     async def get_updates(self, *args: Any, **kwargs: Any) -> tuple[Update, ...]:
         asked = _GET_UPDATES.bind(self, *args, **kwargs).arguments
@@ -78,12 +79,20 @@ class SkippingBot(ExtBot[Any]):
         id it must have, Telegram's ids going up one at a time: one more than the update
         before it, or the offset asked for when it is the first (no update below that one
         is left to send), so that the next poll moves past it and nothing after it is lost.
-        With nothing to count from (the first poll since the start), polling waits a moment
-        before asking again, and the next update sent moves past it."""
+        With nothing to count from (the first poll since the start), or when counting from
+        the offset fell short (the same update came back past the id it was given: its own
+        is further on, as after a week with no updates, when Telegram picks the next id at
+        random), polling waits a moment before asking again, and the next update sent moves
+        past it; counting on would ask again at once for every id between."""
         if not read or read[-1] is not None:
-            self._stuck = False
+            self._stuck, self._counted = False, None
             return tuple(update for update in read if update is not None)
         number = _last_id(read, offset)
+        alone = all(update is None for update in read)  # counted from the offset alone
+        if alone and self._counted is not None and offset == self._counted + 1:
+            number = None  # and so on, until an update with an id moves past it
+        else:
+            self._counted = number if alone else None
         if number is not None:
             log.warning("the last update in Telegram's reply has no usable id: taken as "
                         "update %d, so that the next poll moves past it", number)

@@ -610,7 +610,7 @@ def _stopping(flow: Flow, out: Outcome, step: FlowStep, text: str) -> bool:
 def lapse_held_notes(draft: Draft) -> bool:
     """Forget the notes of having to stop, or of being called away, kept back so far: one
     sent again long after the first (called away again, hours later) is a new note, not the
-    answer insisted on. The front end calls it when the draft was last changed long ago.
+    answer insisted on. The conversation calls it when the draft was last changed long ago.
     True when there were any to forget."""
     kept = [key for key in draft.nudged if ":stopping:" not in key and not key.endswith(":away")]
     lapsed = len(kept) != len(draft.nudged)

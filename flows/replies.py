@@ -158,12 +158,10 @@ COVERED = "covered"
 # say anything to me") where the child's own words are kept: /skip leaves it out, /keep
 # keeps it as their words.
 SAID_NOTHING = "said_nothing"
-
-
-
 # What an Edit button of a review carries before its step's id ("/edit" with "@worries"):
 # the answer it was shown beside, however many were given since.
 BY_STEP = "@"
+
 
 @dataclass(frozen=True)
 class ReviewItem:

@@ -232,8 +232,8 @@ def _entry(step: FlowStep, state: Walk) -> Entry | None:
     if whole and is_answered(state.values.get(whole)):
         return None  # the drafted statement says it all; its parts would repeat it
     items = tuple(value) if isinstance(value, list) and step.kind.widget == "items" else ()
-    whole = items[0] if len(items) == 1 else value if isinstance(value, str) else ""
-    if step.spec.voice == "child" and (nobodys := nobodys_words(whole)):
+    said = items[0] if len(items) == 1 else value if isinstance(value, str) else ""
+    if step.spec.voice == "child" and (nobodys := nobodys_words(said)):
         return Entry(step.id, step.title, nobodys)  # "n/a": no one's words, not quoted
     if step.spec.voice == "child":  # the summary puts the child's words in quotation marks
         return Entry(step.id, step.title, unquoted(display(step, value)),

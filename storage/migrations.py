@@ -188,12 +188,13 @@ META_VERSION = 4  # the migration that made `meta` (the key check)
 KEYS_VERSION = 6  # the migration that made `user_keys` (each draft's own key)
 
 
-def half_applied(where: str, version: int, why: str) -> str:
-    """What an operator is told of a database whose schema holds part of the next migration
-    already (a table or column it would add), though its version says it does not: changed
-    by hand, or by another program. Nothing is changed: each migration is one transaction."""
+def half_applied(where: str, version: int, part: int, why: str) -> str:
+    """What an operator is told of a database whose version says `version` while it holds
+    part of schema `part` already (a table or column its migration would add): changed by
+    hand, or by another program. Nothing of that migration is kept, nor anything the engine
+    ran in the same transaction: the version named is the one the database says after."""
     return (f"The database {where} says it is at schema {version}, but it already holds part "
-            f"of schema {version + 1} ({why}): it was changed by hand or by another program. "
+            f"of schema {part} ({why}): it was changed by hand or by another program. "
             "Nothing was changed; put back the backup taken before the change, then start "
             "again.")
 

@@ -139,7 +139,8 @@ class PostgresStore(SqlStore):
                     except asyncpg.PostgresError as exc:
                         if not already_there(str(exc)):
                             raise
-                        raise StorageError(half_applied(self.path, number - 1, str(exc))
+                        # every migration from `version` is in this transaction, undone
+                        raise StorageError(half_applied(self.path, version, number, str(exc))
                                            ) from None
                 await tx.run("UPDATE sosbot_schema SET version = ?", (number,))
             if await self._check_key(tx, len(MIGRATIONS)):

@@ -37,6 +37,7 @@ from storage.statements import (
     META_UPSERT,
     SESSION_UPSERT,
     SHOWN,
+    SHOWN_LAST,
     SHOWN_OR_STALE,
     SPEND,
     STALE_SHOWN,
@@ -366,15 +367,19 @@ class SqlStore(Upkeep):
     async def shown(self, user_id: int, draft_id: str, nonce: int,
                     message_id: int | None = None) -> None:
         params = (nonce, message_id, nonce, message_id, message_id, user_id, draft_id, nonce)
-        # another instance may have shown a later question since (`STALE_SHOWN`)
+        # another instance may have shown another question since, in either order
+        # (`SHOWN_LAST`, `STALE_SHOWN`)
         stale = self.shared and message_id is not None
+        shown, shown_params = (SHOWN_LAST, (*params, message_id, nonce)) if stale \
+            else (SHOWN, params)
+        withdraw = (user_id, message_id, message_id, draft_id, nonce)
         if (turn := self._joined(user_id)) is None:
             await self._receipt(user_id, "record a delivered question",
                                 SHOWN_OR_STALE if stale else SHOWN,
-                                (*params, user_id, message_id) if stale else params)
+                                (*shown_params, *withdraw) if stale else params)
             return
-        if not await turn._tx.run(SHOWN, params):
-            if stale and await turn._tx.run(STALE_SHOWN, (user_id, message_id)):
+        if not await turn._tx.run(shown, shown_params):
+            if stale and await turn._tx.run(STALE_SHOWN, withdraw):
                 turn.session.delivered = None
         else:  # and what the turn holds, so it is not undone
             session = turn.session

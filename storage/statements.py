@@ -50,13 +50,22 @@ SHOWN = ("UPDATE sessions SET delivered = ?, question_message = COALESCE(?, ques
 # With several instances (PostgreSQL), a question one of them sent can land below the one
 # another sent since (a /back, the draft moved on), Telegram slow to take the first: the
 # question asked now is then no longer the last on the screen, and a line typed under the
-# late one must not be taken as its answer. Its receipt, refused by `SHOWN`, withdraws the
-# receipt of the question asked now, so that line is asked about (`Conversation._unseen`).
-# Parameters: user, message.
-STALE_SHOWN = ("UPDATE sessions SET delivered = NULL WHERE user_id = ? AND question_message < ?")
-# Both in one trip (PostgreSQL only: a data-modifying WITH): `SHOWN`'s parameters, then
+# late one must not be taken as its answer. Whichever of the two receipts comes first, the
+# question asked now is not taken as seen: its receipt is refused when its message is above
+# the late one's (`SHOWN_LAST`), and withdrawn when the late one's receipt comes second
+# (`STALE_SHOWN`), so that line is asked about (`Conversation._unseen`).
+# Parameters: `SHOWN`'s, then message, nonce.
+SHOWN_LAST = (f"{SHOWN} AND (question_message IS NULL OR question_message <= ? "  # nosec B608
+              "OR delivered = ?)")
+# The receipt `SHOWN_LAST` refused: a question landing below the one asked now (an earlier
+# question, another draft's), or the one asked now above an earlier question of its draft.
+# Parameters: user, message, message, draft, nonce.
+STALE_SHOWN = ("UPDATE sessions SET delivered = NULL WHERE user_id = ? AND (question_message < ? "
+               "OR (question_message > ? AND active_draft = ? AND (delivered IS NULL "
+               "OR delivered < ?)))")
+# Both in one trip (PostgreSQL only: a data-modifying WITH): `SHOWN_LAST`'s parameters, then
 # `STALE_SHOWN`'s. The second update runs only where the first changed nothing.
-SHOWN_OR_STALE = (f"WITH fresh AS ({SHOWN} RETURNING 1) {STALE_SHOWN} "  # noqa: S608  # nosec B608
+SHOWN_OR_STALE = (f"WITH fresh AS ({SHOWN_LAST} RETURNING 1) {STALE_SHOWN} "  # noqa: S608  # nosec B608
                   "AND NOT EXISTS (SELECT 1 FROM fresh)")
 
 # One input against a user's rate (a virtual-time bucket: `due` is when the bucket would be

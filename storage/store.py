@@ -500,7 +500,9 @@ class Store(SqlStore):
             except StorageError as exc:
                 if not already_there(str(exc)):
                     raise
-                raise StorageError(half_applied(self.path, number - 1, _cause(exc))) from None
+                # each migration in a transaction of its own: those before it stand
+                raise StorageError(half_applied(self.path, number - 1, number, _cause(exc))
+                                   ) from None
 
     async def close(self) -> None:
         """Checkpoint, close and give back the file lock, once the turns under way are done;

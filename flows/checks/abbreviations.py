@@ -25,8 +25,8 @@ _MIXED = on_first_use(r"(?<![\w&])([A-Z][a-z]?[A-Z][A-Za-z]{0,4})(?![\w&])")
 _EXPLAINED_AFTER = on_first_use(r"\s*\((?:[^()]*[a-z][^()]*)\)|\s+(?:means|stands\s+for|is\s+short"
                                 r"\s+for|is\s+an?\s+abbreviation)\b", re.IGNORECASE)
 # Capitals joined to a number, as a case label or a reference is written: "KB-15", "HV/3".
-_NUMBERED = on_first_use(r"[-/]\d")
-_NUMBER_BEFORE = on_first_use(r"\d[-/]$")
+_NUMBERED = on_first_use(r"[-/]?\d")
+_NUMBER_BEFORE = on_first_use(r"\d[-/]?$")
 _SMALL_IN_BRACKETS = on_first_use(r"\(\s*([a-z][A-Za-z]{1,7})\s*\)")
 _SMALL_WORDS = words("of and the for to in a on with")
 _ENGLISH_ENDING = on_first_use(r"^[A-Z]{2,}(?:Y|ING|ED|LY|FUL|LESS|NESS|EST|ER|ISH|OUS)$")
@@ -70,12 +70,18 @@ def find_abbreviations(masked: str, word_list: WordList) -> Iterator[Abbreviatio
             continue
         if any(start <= m.start() < end for start, end in postcodes):
             continue
-        if _NUMBERED.match(masked, m.end(1)) or _NUMBER_BEFORE.search(masked, max(0, m.start() - 2),
-                                                                       m.start()):
+        if joined_to_a_number(masked, m.start(1), m.end(1)):
             continue  # "TM-15", "SW/3": a case label or a reference, not a short form
         yield Abbreviation(token, m.group(), m.span(),
                            f"Could you write out what {token} stands for, and say what it "
                            "means for the family?")
+
+
+def joined_to_a_number(masked: str, start: int, end: int) -> bool:
+    """Whether the letters at `start`..`end` have a number joined to them, as the letters
+    of a case label or a reference have ("TM-15", "HV/3", "12-SW")."""
+    return bool(_NUMBERED.match(masked, end)
+                or _NUMBER_BEFORE.search(masked, max(0, start - 2), start))
 
 
 def explained(masked: str) -> set[str]:

@@ -14,7 +14,7 @@ import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
-from flows.checks.abbreviations import explained, find_abbreviations
+from flows.checks.abbreviations import explained, find_abbreviations, joined_to_a_number
 from flows.checks.claims import (
     CLAIM_QUESTION,
     EVENTS,
@@ -156,8 +156,6 @@ _AGE = on_first_use(r"\(\s*(?:aged\s+)?(?P<a>\d{1,2})\s*(?:yrs?|years?|yo)?\s*\)
                     r"|\b(?P<c>\d{1,2})\s*-?\s*(?:years?[\s-]*old|yrs?[\s-]*old|y/?o|yr\s+old)\b"
                     r"|^\s*[A-Z][a-z]+\s*,\s*(?P<d>\d{1,2})\s*,", re.IGNORECASE)
 _ADULT_WORD = on_first_use(r"\b(?:man|men|woman|adult|bloke|guy|older\s+(?:man|woman|lad|guy))\b",
-                           re.IGNORECASE)
-_CHILD_WORD = on_first_use(r"\b(?:girl|boy|daughter|son|child|young\s+person|yp|teenager)\b",
                            re.IGNORECASE)
 _COUPLE_REACH = 40
 # A parent's or carer's own age: "mum (38)", "dad, 41,", "nan is 60".
@@ -386,17 +384,10 @@ def _listed(masked: str, text: str, words: WordList, folded: str) -> Iterator[Ja
                             told=about_people and behaviour_follows(masked, m.end()))
 
 
-# Capitals joined to a number, as a case label or a reference is written: "TM-15", "HV/3".
-_NUMBERED = on_first_use(r"[-/]?\d")
-_NUMBER_BEFORE = on_first_use(r"\d[-/]?$")
-
-
 def in_a_label(masked: str, start: int, end: int) -> bool:
     """Whether the capitals at `start`..`end` are part of a label or a reference with a
     number joined to them ("TM-15", "HV/3", "12-SW"), not a short form to write out."""
-    said = masked[start:end]
-    return said.isupper() and bool(_NUMBERED.match(masked, end)
-                                   or _NUMBER_BEFORE.search(masked, max(0, start - 2), start))
+    return masked[start:end].isupper() and joined_to_a_number(masked, start, end)
 
 
 # A word of the list said, then what it stands for, straight after it: "the neglect Kai
