@@ -106,6 +106,7 @@ MSG = {
     "cancel_q": "Discard the draft \"{label}\" and all its answers? This can't be undone.",
     "delete_q": "Erase everything stored about you: every draft, every answer and your "
     "settings? This can't be undone.",
+    "delete_q_open": "(To discard only the draft \"{label}\", answer no and send /cancel.)",
     "cancelled": "Discarded. Nothing from that draft is kept. /new starts another.",
     "cancelled_one_left": "Discarded. Nothing from that draft is kept. Your other unfinished "
     "draft, \"{label}\", is still saved: /resume {label} goes back to it, and /new starts "
