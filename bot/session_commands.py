@@ -170,11 +170,20 @@ class SessionCommands:
         if not flow.spec.takes_from:
             return []
         finished = await self._c.drafts(draft.user_id, status="completed")
+        unfinished = await self._c.drafts(draft.user_id)
         notes: list[ConversationReply] = []
         for tool in flow.spec.takes_from:
             match = next((d for d in finished if d.flow_id == tool
                           and seen_as(d.label) == seen_as(draft.label)), None)
             source = self._c.flow(tool)
+            begun = next((d for d in unfinished if d.flow_id == tool
+                          and seen_as(d.label) == seen_as(draft.label)), None)
+            if match is None and begun is not None and source is not None:
+                # Nothing is brought in from a draft not finished (gone back over with
+                # /back, say): said, so the answers are not thought lost or forgotten.
+                notes.append(Notice(self._words["not_carried"].format(
+                    title=source.title, label=begun.label), "info"))
+                continue
             loaded = None if match is None or source is None else (
                 await self._c.load(draft.user_id, match.id))
             if match is None or source is None or loaded is None:

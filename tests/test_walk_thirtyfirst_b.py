@@ -187,3 +187,37 @@ async def test_delete_everything_still_asks_to_erase_everything(bot: Bot, typed:
     await a_draft_by_mistake(bot)
     await bot.say(typed)
     assert shown(bot)[-1].startswith("Erase everything stored about you")
+
+
+# --- the health visitor's Harm Matrix, carried into her mapping --------------------------------
+
+
+async def a_harm_matrix_begun(bot: Bot) -> None:
+    """USER's Harm Matrix "HV-3" for L (4 months), its first worry begun."""
+    for said in ("/new harm_matrix", "HV-3", "JT, health visitor",
+                 "mum (19), baby L (4 months), GP, maternal gran",
+                 "Mum props the bottle in the cot and leaves L to feed alone"):
+        await bot.say(said)
+
+
+async def test_a_mapping_begun_beside_an_unfinished_harm_matrix_says_why_nothing_came_in(
+        bot: Bot) -> None:
+    """The health visitor went back over her Harm Matrix with /back, changed her mind about
+    one worry, and started the safety mapping with the same label without going forward to
+    its last question again: the Harm Matrix was not finished, nothing was brought in, and
+    nothing said so. She would have typed both danger statements again, or thought them
+    lost. It is said, with how to bring them in."""
+    await a_harm_matrix_begun(bot)
+    await bot.say("/new mapping")
+    await bot.say("HV-3")
+    said = " ".join(shown(bot)[-4:])
+    assert 'Your Harm Matrix for "HV-3" isn\'t finished, so nothing from it is brought in ' \
+        "here" in said
+    assert "I've brought in" not in said
+
+
+async def test_a_mapping_with_another_label_says_nothing_of_it(bot: Bot) -> None:
+    await a_harm_matrix_begun(bot)
+    await bot.say("/new mapping")
+    await bot.say("HV-4")
+    assert "isn't finished" not in " ".join(shown(bot)[-4:])
