@@ -13,6 +13,7 @@ import pytest
 from flows.loader import load_flows
 from tests.builders import EngineChat
 from tests.test_telegram_handlers import Bot, bot, button
+from tests.test_walk_seventeenth import reach
 from tests.test_walk_thirtyfirst import sent_at
 from tests.test_walk_twentyeighth import first_nudge
 from tests.test_walk_twentyninth import labels_kept, shown
@@ -221,3 +222,34 @@ async def test_a_mapping_with_another_label_says_nothing_of_it(bot: Bot) -> None
     await bot.say("/new mapping")
     await bot.say("HV-4")
     assert "isn't finished" not in " ".join(shown(bot)[-4:])
+
+
+# --- the social worker's /edit while a reminder held her answer ---------------------------------
+
+
+def test_an_edit_while_a_reminder_holds_the_answer_goes_on_after_it() -> None:
+    """At Signs of Wellbeing's "Who is worried?", the social worker's "nursery and SW" was
+    held back to write out "SW"; she typed /edit 2 to put right who the family had agreed to
+    share with. The /edit kept "nursery and SW" as typed, and after answer 2 she was taken
+    back to "Who is worried?" again, its answer shown: her next line, "B comes to nursery
+    hungry on Mondays", meant for the next question, replaced it, and the worry statement
+    began "B comes to nursery hungry on Mondays is worried that". The question after it is
+    asked."""
+    chat = reach(FLOWS["wellbeing"], "worry_who_1")
+    chat.send("nursery and SW")
+    assert "worry_who_1" not in chat.draft.answers
+    chat.command("edit", "2")
+    assert chat.asked == "consent_who"
+    chat.send("mum, nan and the nursery")
+    assert chat.asked == "worry_what_1"
+    chat.send("B comes to nursery hungry on Mondays")
+    assert chat.draft.answers["worry_who_1"] == "nursery and SW"
+    assert chat.draft.answers["consent_who"] == "mum, nan and the nursery"
+
+
+def test_an_edit_from_an_answered_question_still_comes_back_to_it() -> None:
+    chat = reach(FLOWS["wellbeing"], "worry_what_1")
+    chat.command("back")
+    chat.command("edit", "2")
+    chat.send("mum, nan and the nursery")
+    assert chat.asked == "worry_who_1"
