@@ -8,10 +8,19 @@ what the fixes must leave alone."""
 
 from __future__ import annotations
 
+import io
+from collections.abc import Mapping
+
 import pytest
 
+from bot.console import CONSOLE_USER, Console
+from bot.conversation import Conversation
+from flows.flow import Flow
 from flows.loader import load_flows
+from flows.nudges import nudger
+from storage.store import Store
 from tests.builders import EngineChat
+from tests.test_console import typed_then_end
 from tests.test_telegram_handlers import Bot, bot, button
 from tests.test_walk_seventeenth import reach
 from tests.test_walk_thirtyfirst import sent_at
@@ -253,3 +262,23 @@ def test_an_edit_from_an_answered_question_still_comes_back_to_it() -> None:
     chat.command("edit", "2")
     chat.send("mum, nan and the nursery")
     assert chat.asked == "worry_who_1"
+
+
+async def test_the_terminals_delete_this_one_and_a_hello_at_a_choice(
+        store: Store, flows: Mapping[str, Flow]) -> None:
+    """In `sosbot chat`: group supervision preparation, then Signs of Wellbeing started by
+    mistake; "back now, where was I?" at its first question (a yes or no), then "/delete this
+    one" and yes. Only the wellbeing draft goes."""
+    talk = Conversation(store, flows, surface="terminal", nudger=nudger())
+    await Console(talk, out=io.StringIO(), read=typed_then_end(
+        "Sup-KP", "Thu 10 Dec 2pm", "KP, social worker")).run("supervision")
+    out = io.StringIO()
+    await Console(talk, out=out, read=typed_then_end(
+        "WB-KP", "back now, where was I?", "/delete this one", "yes")).run("wellbeing")
+    said = out.getvalue()
+    assert "Hello. Here is the question we're on:" in said
+    assert "couldn't match" not in said
+    assert "Please answer yes or no" not in said
+    assert 'Discard the draft "WB-KP"' in said
+    assert "Erase everything" not in said
+    assert [d.label for d in await talk.drafts(CONSOLE_USER)] == ["Sup-KP"]
