@@ -32,6 +32,12 @@ A_DATE_IN_WORDS = on_first_use(rf"\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONT
                                rf"|\b{_MONTHS}\s+\d{{1,2}}(?:st|nd|rd|th)?\b", re.IGNORECASE)
 A_LONG_NUMBER = on_first_use(r"\d(?:[\s.-]?\d){7,}")
 _MARKS = on_first_use(r"[\W_]+")  # what joins the parts of a case label ("Sup-KT", "TB 7")
+# Words after /delete that ask for everything to go ("/delete everything", "/delete my
+# data"), not one draft.
+_EVERYTHING = on_first_use(r"(?:(?:all|all of|everything)\s+)?(?:(?:about|of)\s+)?"
+                           r"(?:me|my|mine|it all|all of it|all|everything"
+                           r"|(?:all\s+)?(?:my\s+)?(?:data|account|details|drafts|answers|stuff"
+                           r"|info|information))(?:\s+(?:please|pls|now))?", re.IGNORECASE)
 
 
 def _bare(label: str) -> str:
@@ -164,11 +170,20 @@ class SessionCommands:
         if not flow.spec.takes_from:
             return []
         finished = await self._c.drafts(draft.user_id, status="completed")
+        unfinished = await self._c.drafts(draft.user_id)
         notes: list[ConversationReply] = []
         for tool in flow.spec.takes_from:
             match = next((d for d in finished if d.flow_id == tool
                           and seen_as(d.label) == seen_as(draft.label)), None)
             source = self._c.flow(tool)
+            begun = next((d for d in unfinished if d.flow_id == tool
+                          and seen_as(d.label) == seen_as(draft.label)), None)
+            if match is None and begun is not None and source is not None:
+                # Nothing is brought in from a draft not finished (gone back over with
+                # /back, say): said, so the answers are not thought lost or forgotten.
+                notes.append(Notice(self._words["not_carried"].format(
+                    title=source.title, label=begun.label), "info"))
+                continue
             loaded = None if match is None or source is None else (
                 await self._c.load(draft.user_id, match.id))
             if match is None or source is None or loaded is None:
@@ -301,8 +316,16 @@ class SessionCommands:
             return await self._ask_discard(turn, await self._c.load(turn.state.user_id, found))
         if any(isinstance(r, Menu) for r in found):
             return self._to_discard(found)  # which of the drafts those words name
-        return await self._ask(turn, AwaitConfirm("delete", ""),
-                               await self._c.delete_question(turn.state.user_id))
+        open_draft = await self._c.active_of(turn)
+        if wanted and not _EVERYTHING.fullmatch(wanted.strip(" .!")):
+            # "/delete this one", "/delete draft": the open draft, as "/cancel this one" is;
+            # it asked to erase every draft and more. Naming no draft there is: said so.
+            return await self._ask_discard(turn, open_draft) if open_draft is not None \
+                else found
+        asked = await self._c.delete_question(turn.state.user_id)
+        if open_draft is not None:  # a draft started by mistake is discarded alone by /cancel
+            asked += " " + self._words["delete_q_open"].format(label=open_draft.label)
+        return await self._ask(turn, AwaitConfirm("delete", ""), asked)
 
     async def ask_confirm_again(self, turn: Turn, waiting: AwaitConfirm
                                 ) -> list[ConversationReply]:

@@ -106,6 +106,7 @@ MSG = {
     "cancel_q": "Discard the draft \"{label}\" and all its answers? This can't be undone.",
     "delete_q": "Erase everything stored about you: every draft, every answer and your "
     "settings? This can't be undone.",
+    "delete_q_open": "(To discard only the draft \"{label}\", answer no and send /cancel.)",
     "cancelled": "Discarded. Nothing from that draft is kept. /new starts another.",
     "cancelled_one_left": "Discarded. Nothing from that draft is kept. Your other unfinished "
     "draft, \"{label}\", is still saved: /resume {label} goes back to it, and /new starts "
@@ -146,6 +147,9 @@ MSG = {
     "it to carry on where you left off. To start a separate one, give it another label.",
     "carried": "I've brought in your answers from the finished {title} for \"{label}\". "
     "They show as the current answer when we reach them: /skip keeps one, or type a new one.",
+    "not_carried": "Your {title} for \"{label}\" isn't finished, so nothing from it is "
+    "brought in here. To bring its answers in: finish it, then /cancel this draft and start it "
+    "again with the same label.",
     "withheld": "The child's own words in {title} for \"{label}\" are not brought in: the "
     "child did not agree that all of it could be shared, or left someone out of who may see "
     "it. Add here only what they agreed to share.",

@@ -60,6 +60,7 @@ from flows.questions import (
     IN_OTHER_WORDS,
     UNSURE_YES_NO,
     about_the_number,
+    given_by_someone_else,
     names_options,
     plain_words,
 )
@@ -110,6 +111,7 @@ MSG = {
     "why_kept": 'Until a new one is saved, the reason you gave before, "{earlier}", stays.',
     "number_only": "I've saved {n} as the number, but there was no question for why just "
     "now, so your words were not saved.",
+    "dated_in": 'I\'ve put the date in your answer: "{value}".',
     "number_alone": "Here I can keep only the number, so your words were not saved. Send {n} "
     "if that's right.",
     "scale_which": "I can see {count} numbers there ({listed}), so I haven't saved {none}. "
@@ -410,6 +412,8 @@ def _typed(flow: Flow, out: Outcome, typed: Text, nudger: Nudger) -> None:
         return
     if text and _yes_alone(flow, out, step, text):
         return
+    if text and _dated_now(flow, out, step, text, nudger):
+        return
     # What the privacy reminder holds is kept only by /keep: a line unlike it is its rewrite
     # (as the reminder asks), never the next item or answer that would keep it as typed.
     private = privacy_held(out, step)
@@ -438,6 +442,13 @@ def _typed(flow: Flow, out: Outcome, typed: Text, nudger: Nudger) -> None:
         text = f"{earlier} {added[1]}"  # "+ more words": added at the end of the answer
     if step.kind.widget == "scale":
         text = _KEYCAP.sub(lambda m: "10" if m[0] == "\N{KEYCAP TEN}" else m[1], text)
+        if given_by_someone_else(step, text) is not None:
+            # "mum said 3" at the child's own number: never saved, nor offered back, as theirs
+            _, problem = step.kind.parse(flow, step, text)
+            out.replies.append(Notice(MSG["not_taken"].format(typed=excerpt(text),
+                                                              problem=problem), "problem"))
+            ask(flow, out, step, again=True)
+            return
     value, problem = step.kind.parse(flow, step, text, numbered=out.numbered)
     if problem and step.kind.widget == "scale" and (
             _number_then_why(flow, out, step, text, nudger)
@@ -471,6 +482,24 @@ _ONE_NUMBER = on_first_use(
     rf"{_LEANING}(?:\s+(?:one|end|side|number))?[.!]?"
     rf"|(?:{_HEDGE_BEFORE}[\s,]+)?(?:an?\s+)?(?:10|[0-9])(?:[\s-]*ish)?"
     rf"(?:[\s,]+{_HEDGE_AFTER})*[.!?]?", re.IGNORECASE)
+
+
+def _dated_now(flow: Flow, out: Outcome, step: FlowStep, text: str, nudger: Nudger) -> bool:
+    """The date alone ("Thursday 10 December", "10/12"), typed after the reminder that an
+    answer names a day only from today ("thurs"): put in place of that day, and saved. It
+    shares no word with "thurs", so it was asked about as maybe the next question's answer,
+    or, taken as a rewrite, lost the rest ("yesterday at school": "3 Dec")."""
+    from flows.nudges import with_the_date  # the checks read the engine
+
+    held = out.draft.pending
+    if held is None or held.step_id != step.id or held.kind != "dated" \
+            or not isinstance(held.value, str) \
+            or (dated := with_the_date(held.value, text)) is None:
+        return False
+    out.draft.pending = None
+    out.replies.append(Notice(MSG["dated_in"].format(value=dated), "saved"))
+    checked_accept(flow, out, step, dated, nudger)
+    return True
 
 
 def _not_taken(flow: Flow, out: Outcome, step: FlowStep, text: str, problem: str) -> str:
@@ -621,13 +650,17 @@ def lapse_held_notes(draft: Draft) -> bool:
 def _greeting(flow: Flow, out: Outcome, step: FlowStep, text: str, nudger: Nudger) -> bool:
     """Show the question again for a hello or "where was I?" typed at a written question
     (saved, the summary read "Who contributed: hi, where was I?"), and once for being called
-    away alone, which may be the answer. A child's own words are kept whatever they are."""
-    if step.kind.widget not in ("text", "items") or step.spec.voice == "child" \
+    away alone, which may be the answer. A child's own words are kept whatever they are. At
+    a choice, a yes or no or a scale, which no hello answers, it is the hello too: it was
+    told "I couldn't match that to one of the options"."""
+    if step.kind.widget == "none" or step.spec.voice == "child" \
             or out.draft.pending is not None \
             or not _GREETING.fullmatch(said := _as_note(text)):
         return False
     away = f"{step.id}:away"
-    if only_away := _AWAY_ONLY.fullmatch(said) is not None:
+    written = step.kind.widget in ("text", "items")
+    only_away = written and _AWAY_ONLY.fullmatch(said) is not None
+    if only_away:
         if away in out.draft.nudged:
             return False  # sent again: the answer
         out.draft.nudged.append(away)

@@ -311,6 +311,29 @@ def dated(text: str) -> str | None:
     return DATED.format(word=found.group())
 
 
+_MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
+_DAY_NAME = r"(?:mon|tue|tues|wed|weds|thu|thur|thurs|fri|sat|sun)[a-z]*\.?,?"
+# A line that is only a date, as typed in reply to that reminder: "Thursday 10 December",
+# "thurs 10th", "10/12", "on the 10th", "Dec 10".
+_ONLY_A_DATE = on_first_use(
+    rf"(?:on\s+)?(?:{_DAY_NAME}\s+)?(?:the\s+)?"
+    rf"(?:\d{{1,2}}(?:st|nd|rd|th)?(?:\s+(?:of\s+)?{_MONTH})?(?:\s+\d{{4}})?"
+    rf"|\d{{1,2}}\s*[/.-]\s*\d{{1,2}}(?:\s*[/.-]\s*\d{{2,4}})?"
+    rf"|{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?(?:\s+\d{{4}})?)[.!]?", re.IGNORECASE)
+
+
+def with_the_date(held: str, reply: str) -> str | None:
+    """An answer held back for naming a day only from today ("thurs", "yesterday at
+    school"), with the date the reminder asked for, typed alone ("Thursday 10 December",
+    "10/12", "the 3rd"), put in place of that day: "Thursday 10 December", "3 Dec at
+    school". None when the reply is more than a date (it is then read as any other line)."""
+    found = _FROM_TODAY.search(held)
+    reply = " ".join(reply.split())
+    if found is None or _ONLY_A_DATE.fullmatch(reply) is None or reply.isdigit():
+        return None
+    return f"{held[:found.start()]}{reply}{held[found.end():]}"
+
+
 def privacy(text: str) -> str | None:
     """Remind about initials when an answer seems to hold a name, a birth date or a contact."""
     # Read as plain Latin letters and digits too: "𝐉𝐨𝐡𝐧 𝐒𝐦𝐢𝐭𝐡" ("fancy text"), a full-width

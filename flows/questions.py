@@ -52,6 +52,9 @@ MSG = {
     "one you mean from the options shown.",
     "not_numbered": "The options here aren't numbered, so I can't tell which one \"{typed}\" "
     "means. Choose one of the options shown, or send its words.",
+    # "mum said 3" where the child's own number is asked: never saved as the child's
+    "someone_elses": "It reads as the number {who} gave, and this question is only for the "
+    "number the {child} gave. If the {child} gave one, send it; if not, /skip.",
     "not_scale": "Please send one whole number from {min} to {max}.",
     "scale_between": "Pick the one that fits best, {low} or {high}; the words you write "
     "about it can say why it sits between them. Please send one whole number from {min} to "
@@ -303,8 +306,11 @@ class ScaleType(QuestionType):
         if _UNKNOWN.fullmatch(text.casefold().strip(" .!")):
             return None, MSG["scale_unknown" if not step.spec.required
                              else "scale_unknown_needed"].format(**bounds)
+        if (who := given_by_someone_else(step, text)) is not None:
+            return None, MSG["someone_elses"].format(who=who, child=childs_number(step))
         said = text.casefold()
-        if step.role == "perspective":  # someone else's number: "mum said 5", "JD gave 7"
+        if step.role == "perspective" or childs_number(step):
+            # someone's own number: "mum said 5", "JD gave 7", the child's "she said 3"
             said = _SAID_BY.sub("", said.strip(), count=1)
         said = _HEDGE.sub(" ", said).strip(" .!?~")
         said = NUMBER_WORDS.get(said, said)
@@ -346,10 +352,46 @@ _HEDGE = on_first_use(r"\b(?:about|around|roughly|maybe|perhaps|probably|approx(
                       r"|(?<=[a-z])-?ish\b|\s*/\s*(?:10|ten)\b|\bout\s+of\s+(?:10|ten)\b")
 # Who gave the number, before it, where the question asks for someone else's: "mum said 5",
 # "she put it at a 4", "JD gave seven", "dad: 6".
-_SAID_BY = on_first_use(r"^(?:[\w'’]+\s+){0,2}?[\w'’]+\s*(?:[:=–-]\s*|\s(?:said|says?|gave|gives"
+_SAID_BY = on_first_use(r"^(?P<who>(?:[\w'’]+\s+){0,2}?[\w'’]+)\s*"
+                        r"(?:[:=–-]\s*|\s(?:said|says?|gave|gives"
                         r"|put|puts|chose|chooses|picked|picks|rated|rates|scored|scores"
                         r"|thinks?|reckons?|feels?|would\s+say|['’]d\s+say|went\s+for|goes\s+for)(?:\s+(?:it|things|this|that|herself|himself"
                         r"|themselves))?(?:\s+(?:at|as|was))?\s+)(?=\S)")
+# A scale whose title says it is the child's own number ("The child", "The young person",
+# "The child's own number"), where "she said 3" is theirs and "mum said 3" is not.
+_CHILDS_TITLE = on_first_use(r"the (child|young person)\b(?!\s+protection)", re.IGNORECASE)
+# Who, named as giving a number, is not the child: family and the services around them.
+# ("I" and "we" are left out: "I'd say 3" and "I think 3" only say how sure.)
+_NOT_THE_CHILD = frozenset((
+    "mum", "mummy", "mam", "mom", "mommy", "mother", "dad", "daddy", "father", "nan", "nana",
+    "nanna", "nanny", "gran", "granny", "grandma", "grandmother", "grandad", "granddad",
+    "grandpa", "grandfather", "aunt", "auntie", "aunty", "uncle", "carer", "carers", "parent",
+    "parents", "stepdad", "stepmum", "stepfather", "stepmother", "partner", "boyfriend",
+    "girlfriend", "bf", "gf", "teacher", "tutor", "school", "nursery", "college", "police",
+    "officer", "worker", "sw", "hv", "gp", "senco", "dsl"))
+
+
+def childs_number(step: FlowStep) -> str | None:
+    """Whose own number a scale asks for, as its title says: "child" or "young person";
+    None for anyone else's."""
+    whose = _CHILDS_TITLE.match(step.title) if step.kind.widget == "scale" else None
+    return None if whose is None else whose[1].lower()
+
+
+def given_by_someone_else(step: FlowStep, text: str) -> str | None:
+    """Who else, as typed, a number at the child's own number is said to be from ("mum said
+    3", "Dad: 4", "her nan gave it a 6"); None where it is the child's ("she said 3", "T
+    chose 4") or nobody is named. Saved, it would be printed as the child's own number."""
+    if not childs_number(step):
+        return None
+    given = _SAID_BY.match(text.strip().casefold())
+    if given is None:
+        return None
+    who = given["who"]
+    words = re.findall(r"[^\W\d_]+", who.replace("’", "'"))
+    return who if any(word in _NOT_THE_CHILD for word in words) else None
+
+
 # Two numbers for one place on the scale: "6/7", "6-7", "6 or 7", "between 6 and 7".
 _BETWEEN = on_first_use(r"(?:between\s+)?\d{1,2}\s*(?:/|-|–|or|and|to)\s*\d{1,2}")
 # Only not knowing, typed at a choice none of whose options says it.

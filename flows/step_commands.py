@@ -81,11 +81,18 @@ def command(flow: Flow, out: Outcome, cmd: Command, nudger: Nudger) -> None:
                                             flow.spec.for_partners))
         return
     if cmd.name == "edit":
+        onward = False
         if d.current is not None and flow.has_step(d.current):
-            if privacy_first(out, flow.step(d.current), nudger):
+            on = flow.step(d.current)
+            if privacy_first(out, on, nudger):
                 return
-            hold_pending(out, flow.step(d.current))
-        edit(flow, out, cmd.arg)
+            # An answer a reminder held, kept as typed by the /edit: that question is
+            # answered now, and after the edit the one after it is asked, not it again
+            # (where a line typed for the next question replaced it).
+            onward = d.pending is not None and d.pending.step_id == on.id \
+                and not on.kind.collects
+            hold_pending(out, on)
+        edit(flow, out, cmd.arg, onward=onward)
         return
     if d.status != "in_progress":
         if cmd.name == "show":
@@ -263,7 +270,9 @@ def review(flow: Flow, out: Outcome) -> None:
     out.replies.append(Review(d.label, flow.title, items, d.nonce, d.id))
 
 
-def edit(flow: Flow, out: Outcome, arg: str) -> None:
+def edit(flow: Flow, out: Outcome, arg: str, *, onward: bool = False) -> None:
+    """Ask an answered question again, to change it; then back to where the edit began, or
+    (`onward`: that question was answered on the way) to the question after it."""
     d = out.draft
     answered = walk(flow, d.answers).answered()
     if arg.startswith(BY_STEP):  # a review's Edit button, pressed however long after
@@ -281,6 +290,9 @@ def edit(flow: Flow, out: Outcome, arg: str) -> None:
         step = answered[number - 1]
     if step.id != d.current:  # /edit of the question on screen goes on from it, as before
         d.return_to = d.current or END
+        if onward and d.current is not None:
+            d.return_to = next((s.id for s in walk(flow, d.answers).after(d.current)
+                                if s.is_question), END)
     d.status = "in_progress"
     d.pending = None
     if d.current != step.id:

@@ -80,7 +80,10 @@ def test_someone_elses_number_typed_with_who_gave_it_is_that_number(
     skipped it, and the record read "No number yet from: Parent or carer the child lives
     with"."""
     assert parsed("mapping", "safety_scale_parent_1", typed) == meant
-    assert parsed("mapping", "safety_scale_child", typed) == meant
+    # the child's own number takes "she put it at 6", never mum's or dad's (tests/
+    # test_walk_thirtyfirst_b.py)
+    assert parsed("mapping", "safety_scale_child", typed) == (
+        meant if typed.startswith(("she", "JD")) else None)
 
 
 def test_the_workers_own_number_is_not_taken_from_what_someone_else_said() -> None:
