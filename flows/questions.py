@@ -309,7 +309,7 @@ class ScaleType(QuestionType):
         if (who := given_by_someone_else(step, text)) is not None:
             return None, MSG["someone_elses"].format(who=who, child=childs_number(step))
         said = text.casefold()
-        if step.role == "perspective" or childs_number(step):
+        if said_by_the_child(step, text) if childs_number(step) else step.role == "perspective":
             # someone's own number: "mum said 5", "JD gave 7", the child's "she said 3"
             said = _SAID_BY.sub("", said.strip(), count=1)
         said = _HEDGE.sub(" ", said).strip(" .!?~")
@@ -368,7 +368,17 @@ _NOT_THE_CHILD = frozenset((
     "grandpa", "grandfather", "aunt", "auntie", "aunty", "uncle", "carer", "carers", "parent",
     "parents", "stepdad", "stepmum", "stepfather", "stepmother", "partner", "boyfriend",
     "girlfriend", "bf", "gf", "teacher", "tutor", "school", "nursery", "college", "police",
-    "officer", "worker", "sw", "hv", "gp", "senco", "dsl"))
+    "officer", "worker", "sw", "hv", "gp", "senco", "dsl", "sister", "brother", "sis", "bro",
+    "sibling", "siblings", "cousin", "friend", "friends", "mate", "mates", "foster", "fc",
+    "neighbour", "family", "head", "headteacher", "midwife", "visitor", "nurse", "doctor",
+    "pc", "ta", "staff", "professionals", "everyone", "everybody", "adults"))
+# Who the child is, named as giving their own number: "she said 3", "the child chose 4".
+_THE_CHILD = frozenset(("she", "he", "they", "s/he", "child", "the child", "young person",
+                        "the young person", "yp", "cyp", "the yp", "boy", "girl", "the boy",
+                        "the girl"))
+# "her nan", "his sister", "the school": whoever a possessive or "the" names is someone the
+# child has, not the child ("the child" itself is in `_THE_CHILD`).
+_SOMEONE_OF = frozenset(("her", "his", "their", "my", "our", "your", "the"))
 
 
 def childs_number(step: FlowStep) -> str | None:
@@ -388,8 +398,28 @@ def given_by_someone_else(step: FlowStep, text: str) -> str | None:
     if given is None:
         return None
     who = given["who"]
+    if who in _THE_CHILD:
+        return None
     words = re.findall(r"[^\W\d_]+", who.replace("’", "'"))
-    return who if any(word in _NOT_THE_CHILD for word in words) else None
+    if any(word in _NOT_THE_CHILD for word in words) or (words and words[0] in _SOMEONE_OF):
+        return who
+    return None
+
+
+def said_by_the_child(step: FlowStep, text: str) -> bool:
+    """At the child's own number, whether a number said to be from someone is plainly the
+    child's: "she said 3", "the young person chose 4", or by initials in capitals ("T said
+    three", "KB chose 4"), as practitioners write a child. A name ("Jo said 4"), which may as
+    well be a parent's, is not read as theirs: the number is offered back, to be sent alone if
+    it is the child's."""
+    if not childs_number(step):
+        return False
+    given = _SAID_BY.match(text.strip().casefold())
+    if given is None:
+        return False
+    who = given["who"]
+    as_typed = text.strip()[:len(who)]
+    return who in _THE_CHILD or bool(re.fullmatch(r"[A-Z]{1,3}", as_typed))
 
 
 # Two numbers for one place on the scale: "6/7", "6-7", "6 or 7", "between 6 and 7".
