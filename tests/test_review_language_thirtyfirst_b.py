@@ -1,0 +1,322 @@
+"""A second blind review of the wording checks in the thirty-first round, as a practice lead
+would test them: set G, lines typed on a phone by people the earlier sets under-represent (a
+GP or practice nurse, a police public protection officer, a youth worker or youth offending
+worker, a foster carer's supervising social worker, an early help family worker, and a
+family member's words as a worker recorded them), each sent at the question of a real tool
+where it would be typed, through the real engine and its real reminders. A flawed line
+should be asked about once, with a question that fits its flaw; a sound one let through.
+
+Set G was written after reading only the flows' questions and which of them run which check,
+and how the thirtieth review drove them (its drivers, not its data), BEFORE any rule's word
+list or pattern and before set F; it was committed before anything was run on it.
+"""
+
+from __future__ import annotations
+
+# Who typed a line (a comment per group below): GP = a GP or practice nurse; PPU = a police
+# public protection officer; YW = a youth worker or youth offending worker; SSW = a foster
+# carer's supervising social worker; EH = an early help family worker; FAM = a family
+# member's words as a worker recorded them.
+#
+# A flawed line: (flow, question, line, the kinds of question that fit it (the thirtieth
+# review's `FITS`), what a practice lead would want asked).
+Flawed = tuple[str, str, str, tuple[str, ...], str]
+
+SET_G_FLAWED: list[Flawed] = [
+    # ---- GP / practice nurse ----
+    ("contribution", "worries", "mum has DNA'd 3 imms appts for baby, non-engagement with HV",
+     ("term", "seen"), "write out DNA, imms, HV; which appointments, when, and what it meant "
+     "for the baby"),
+    ("contribution", "worries", "concerns re: poor home conditions reported",
+     ("seen",), "who saw what in the home, and when"),
+    ("contribution", "working_well", "good engagement with surgery",
+     ("seen",), "who came to what, when, and what they did"),
+    ("contribution", "needs_to_happen", "safeguarding referral to be made",
+     ("who_when",), "who will make it, and by when"),
+    ("contribution", "partner_scale_why", "6 - mum is a good historian and compliant with meds",
+     ("seen", "term"), "what mum does that makes it a 6 (compliant: takes her tablets?)"),
+    ("mapping", "harm_impact", "faltering growth, FTT query",
+     ("term", "seen"), "write out FTT; what the baby's weight has done, since when"),
+    ("harm_matrix", "harm_complicating_1", "Mum has MH hx and polypharmacy",
+     ("term", "seen"), "write out MH hx; how mum's health shows day to day for the child"),
+    ("reflection", "what_happened", "pt presented with unexplained bruising, ?NAI",
+     ("term", "seen"), "write out pt and NAI; where the bruises were, what was said, when"),
+    ("wellbeing", "worry_what_1", "mum struggling, low mood",
+     ("seen",), "what mum's low mood looks like for the child, day to day"),
+    ("harm_matrix", "harm_accepted_detail_1", "dad minimises",
+     ("seen",), "what dad said, in his words"),
+    ("mapping", "goal_doing_1", "dad will address his anger",
+     ("goal",), "what dad will be doing differently that everyone can see"),
+    ("supervision", "safety_goal", "Mum will keep the children safe and engage with the plan "
+     "for 6 months",
+     ("goal",), "what mum will be doing that keeps them safe; not 'engage'"),
+    # ---- police public protection ----
+    ("mapping", "worst_harm", "DA incident, DASH high risk, referred to MARAC",
+     ("term", "seen"), "write out DA, DASH, MARAC; who did what to whom, and the children"),
+    ("mapping", "recent_harm", "Police attended a domestic at the address",
+     ("seen", "term"), "what happened, when, and where the children were"),
+    ("harm_matrix", "danger_behaviour_1", "Dad is a perpetrator of coercive control",
+     ("seen", "term"), "what dad does, as if watching it happen"),
+    ("harm_matrix", "harm_frequency_1", "multiple call outs",
+     ("seen",), "how many, since when, the last time, better or worse"),
+    ("contextual", "harm_outside", "YP is at risk of CCE and linked to a county lines OCG",
+     ("term", "seen"), "write out YP, CCE, OCG; who did what to him, where and when"),
+    ("contextual", "peer_worries", "associating with nominals",
+     ("term", "seen"), "who he spends time with (roles, ages) and what they do with him"),
+    ("contextual", "area_worries", "known hotspot for ASB",
+     ("term", "seen"), "write out ASB; which place, what happens there to him"),
+    ("mapping", "danger_statement_1", "Police are worried about DV",
+     ("danger", "term"), "what the adult does, and what could happen to the child"),
+    ("contextual", "danger_statement_1", "YP is vulnerable to exploitation and could come to "
+     "significant harm",
+     ("danger", "term", "blame"), "who is worried, what others are doing to him"),
+    ("harm_matrix", "harm_history_1", "long history of DA, numerous DVPNs",
+     ("term", "seen"), "write out DA, DVPN; since when, who knew first"),
+    ("mapping", "next_steps", "strat to be held",
+     ("term", "who_when"), "write out strat; who will hold it, by when"),
+    ("supervision", "worries", "NFA'd by police but escalating pattern",
+     ("term", "seen"), "write out NFA; what happened, when, and what got worse"),
+    # ---- youth worker / youth offending worker ----
+    ("success", "success_goal_1", "YP will engage with ETE provision",
+     ("goal", "term"), "what the young person will be doing; write out YP, ETE"),
+    ("success", "own_goals", "YP wishes to gain employment",
+     ("child", "term"), "their own words, as they said them"),
+    ("success", "vision", "he sees himself as independent with his own tenancy",
+     ("child",), "their own words, as they said them"),
+    ("success", "goal_first_step_1", "referral to be made to employment support",
+     ("who_when",), "who will make it, by when"),
+    ("success", "success_scale_why", "5, he's making good progress",
+     ("seen",), "what he has done that makes it a 5; what a 6 would be"),
+    ("contextual", "yp_worries", "vulnerable, poor impulse control",
+     ("seen", "term", "blame"), "what he does, and what others do to him"),
+    ("contextual", "school_worries", "on a PTT and NEET risk",
+     ("term", "seen"), "write out PTT, NEET; how many hours in school, since when"),
+    ("contextual", "goal_doing_1", "professionals will disrupt the exploitation",
+     ("goal", "seen"), "who will do what exactly, where, how often"),
+    ("contextual", "trusted_adults", "youth worker - good rapport",
+     ("does", "who_when"), "what the youth worker will do, and when"),
+    ("supervision", "what_worked", "building a trusting relationship",
+     ("seen", "family"), "what you did, when, and what changed"),
+    ("contextual", "online_worries", "inappropriate content online",
+     ("seen",), "what, from whom, on which app"),
+    ("success", "their_worries", "YP worried about his future",
+     ("child", "term"), "their own words"),
+    # ---- supervising social worker (fostering) ----
+    ("mapping", "strengths", "placement is stable",
+     ("seen",), "what the child does, and the carer does, that shows it; since when"),
+    ("mapping", "existing_safety", "carers are experienced and therapeutic",
+     ("safety", "seen"), "what the carers did when the danger was there"),
+    ("supervision", "working_well", "carer is meeting the child's needs",
+     ("seen",), "what the carer does, day to day"),
+    ("mapping", "house_worries", "C disclosed she doesn't want contact with dad",
+     ("child", "term"), "the child's own words"),
+    ("three_houses", "house_worries", "child reported feeling anxious about contact",
+     ("child",), "the child's own words"),
+    ("three_houses", "worker_noticed", "presented as unsettled and dysregulated",
+     ("seen", "term"), "what the child did"),
+    ("supervision", "needs", "LA to review the care plan",
+     ("term", "who_when"), "write out LA; who exactly, by when, what for"),
+    ("supervision", "difference", "positive outcomes for the child",
+     ("seen", "family"), "what the child does now that they didn't"),
+    ("mapping", "harm_impact", "attachment difficulties",
+     ("seen", "term"), "what the child does or says that shows it"),
+    ("mapping", "trusted_adults", "foster carer - amazing",
+     ("does",), "what the carer does, and when"),
+    ("supervision", "child_seen", "presents as a happy child",
+     ("seen",), "what you saw the child do"),
+    # ---- early help family worker ----
+    ("wellbeing", "worry_what_1", "lack of boundaries and routines",
+     ("seen",), "what happens at home, e.g. bedtimes, school mornings"),
+    ("wellbeing", "goal_doing_1", "mum will engage with the parenting course",
+     ("goal",), "what mum will be doing at home"),
+    ("wellbeing", "goal_doing_2", "dad won't shout at the kids",
+     ("goal",), "what dad will do instead"),
+    ("wellbeing", "strengths", "mum is motivated to change",
+     ("seen",), "what mum has done that shows it"),
+    ("wellbeing", "next_steps", "TAF meeting",
+     ("term", "who_when"), "write out TAF; who will arrange it, by when"),
+    ("wellbeing", "unmet_needs", "emotional support",
+     ("seen", "who_when"), "what the child needs, from whom"),
+    ("wellbeing", "harder", "financial issues",
+     ("seen",), "what the money problem is and what it means day to day"),
+    ("wellbeing", "coped", "yes, they're resilient",
+     ("seen", "family"), "what they did then"),
+    ("wellbeing", "wellbeing_goal_1", "The family will have improved routines",
+     ("goal",), "who will do what, what the child notices, for how long"),
+    ("wellbeing", "worry_statement_1", "The school is worried about the children's attendance",
+     ("danger", "seen"), "what happens, and what could happen for the child"),
+    ("reflection", "needs_to_happen", "family would benefit from support",
+     ("who_when",), "who will do what, by when"),
+    ("harm_matrix", "danger_statement_1", "Police and health are worried that the children are "
+     "at risk of significant harm due to parental substance misuse",
+     ("danger", "term", "seen"), "what the adult does when using, and what could happen"),
+    # ---- a family member's words as a worker recorded them ----
+    ("mapping", "family_view_1", "family in denial",
+     ("seen",), "what each of them said"),
+    ("wellbeing", "family_view_1", "mum doesn't see the issue",
+     ("seen",), "what mum said"),
+    ("harm_matrix", "harm_accepted_detail_1", "he accepts some responsibility",
+     ("seen",), "what he said, in his words"),
+    ("mapping", "trusted_adults", "aunt Shaz - always there for them",
+     ("does",), "what Shaz does, and when"),
+    ("mapping", "existing_safety", "Grandad loves those kids to bits",
+     ("safety",), "what grandad did when the danger was there"),
+    ("wellbeing", "house_worries", "Child is worried about mum and dad arguing",
+     ("child",), "the child's own words"),
+    ("contribution", "child_said", "she said things at home are difficult",
+     ("child",), "the child's own words"),
+    ("mapping", "grey_areas", "conflicting accounts",
+     ("seen",), "who says what"),
+    ("mapping", "first_sign", "things settle down",
+     ("seen",), "what someone will see or hear"),
+    ("mapping", "plan_working", "everyone will keep an eye",
+     ("who_when",), "who will notice what, and whom they tell"),
+    ("mapping", "danger_scale_why_1", "3 as risk remains high",
+     ("seen",), "what makes it a 3 and not a 2; what a 4 would be"),
+]
+
+# A sound line: (flow, question, line), in the same groups.
+SET_G_SOUND: list[tuple[str, str, str]] = [
+    # ---- GP / practice nurse ----
+    ("contribution", "worries", "baby weighed 5.1kg on 2 Nov, same as 5 Oct; mum said she "
+     "waters the formula down to make it last"),
+    ("contribution", "working_well", "mum brought the baby to every weigh-in at the surgery "
+     "since Sept and rings us when she runs out of formula"),
+    ("contribution", "needs_to_happen", "I will weigh baby every Tuesday until 22 Dec and send "
+     "each weight to the social worker the same day"),
+    ("contribution", "partner_scale_why", "4 not 3 because mum came to both appointments this "
+     "month; a 5 would be baby back on his growth line"),
+    ("reflection", "what_happened", "3yo seen today with 4 round bruises on her upper arm, mum "
+     "said her brother grabbed her, child pointed at mum's partner"),
+    ("harm_matrix", "harm_complicating_1", "mum's depression means she stays in bed most "
+     "mornings and the 8yo gets himself and his sister to school"),
+    ("contribution", "child_said", "mummy sleeps all day and I make the toast"),
+    ("wellbeing", "worry_what_1", "mum has missed the baby's last 2 jabs and the 2 year check, "
+     "and says she can't face leaving the flat"),
+    ("harm_matrix", "harm_accepted_detail_1", "dad said 'I only smacked her once, she was "
+     "screaming and I lost it'"),
+    ("mapping", "harm_impact", "since August the baby's weight has dropped from the middle of "
+     "his growth chart to near the bottom line"),
+    ("reflection", "going_well", "dad took the baby to A&E himself the night she had the fall "
+     "and stayed with her"),
+    ("reflection", "needs_to_happen", "I will ring the children's services front door today "
+     "and the health visitor will visit tomorrow morning"),
+    # ---- police public protection ----
+    ("mapping", "worst_harm", "on 3 Nov dad punched mum in the face in the kitchen while the "
+     "4yo was at the table; she ran to a neighbour's and they called 999"),
+    ("mapping", "recent_harm", "Sunday 22 Nov, about 11pm, dad kicked the front door in; the "
+     "kids were upstairs and the 9yo hid her brother in the wardrobe"),
+    ("harm_matrix", "danger_behaviour_1", "dad checks mum's phone every night, takes her bank "
+     "card and won't let her see her sister"),
+    ("harm_matrix", "harm_frequency_1", "police have been called 6 times since March, the last "
+     "on 20 Nov; the gaps between calls are getting shorter"),
+    ("contextual", "harm_outside", "on 12 and 19 Nov older lads drove Kai (15) to a flat in "
+     "another town and he was found there with cash and drugs"),
+    ("contextual", "peer_worries", "he spends most evenings with two men in their 20s who give "
+     "him trainers and a phone"),
+    ("contextual", "area_worries", "the underpass by the retail park, where he has been seen "
+     "handing over small packages after school"),
+    ("mapping", "danger_statement_1", "Police and school are worried that dad will hit mum "
+     "again while the children are in the room, and the children will be hurt or so scared "
+     "they can't sleep or learn"),
+    ("contextual", "danger_statement_1", "Police and the youth worker are worried that men "
+     "from outside the area will keep using Kai (15) to carry drugs, and he could be stabbed, "
+     "arrested or go missing for days"),
+    ("harm_matrix", "harm_history_1", "first call-out was in 2021 when the eldest was a baby; "
+     "school first told us in January this year"),
+    ("mapping", "next_steps", "I will see mum at home on Thu 10 Dec with her social worker to "
+     "go through what to do if dad comes to the house"),
+    ("supervision", "worries", "dad was arrested on 1 Dec after mum said he held a knife to "
+     "her; he was released with no charge and is back at the house"),
+    # ---- youth worker / youth offending worker ----
+    ("success", "success_goal_1", "Jay will go to college three days a week and ring his youth "
+     "worker if he is going to miss a day"),
+    ("success", "own_goals", "pass my driving test and get a job with my uncle"),
+    ("success", "vision", "my own flat, a car, and my little brother coming round for tea"),
+    ("success", "goal_first_step_1", "I will take Jay to the college open day on Wed 9 Dec and "
+     "help him fill in the form there"),
+    ("success", "success_scale_why", "6, he has been to every session this month and got "
+     "himself up for them; a 7 would be him starting the course in January"),
+    ("contextual", "yp_worries", "he is 14, has no phone credit and owes the older lads money "
+     "for the trainers they gave him"),
+    ("contextual", "school_worries", "she is in school for two hours a day since October and "
+     "spends lunchtime alone outside the gates"),
+    ("contextual", "goal_doing_1", "Police will patrol the underpass every school day at "
+     "3.30pm and the youth worker will meet Kai at the gate three days a week, until summer"),
+    ("contextual", "trusted_adults", "his youth worker: meets him every Tuesday and Friday "
+     "after school and will text him at the weekend"),
+    ("supervision", "what_worked", "I met him at the boxing gym every week instead of the "
+     "office, and he started telling me where he'd been"),
+    ("contextual", "online_worries", "a man she met on Snapchat asks her for photos and tells "
+     "her to delete the messages"),
+    ("success", "their_worries", "if I mess up again I'll end up in jail like my dad"),
+    # ---- supervising social worker (fostering) ----
+    ("mapping", "strengths", "since moving in July, Mia has gone to school every day and "
+     "sleeps through most nights"),
+    ("mapping", "existing_safety", "when dad turned up drunk at contact on 4 Nov, the foster "
+     "carer took Mia to another room and rang me, and contact was stopped"),
+    ("supervision", "working_well", "the carer sits with Mia at bedtime and reads with her, and "
+     "Mia now tells her when she has had a bad dream"),
+    ("mapping", "house_worries", "I don't want to see dad on Saturdays"),
+    ("three_houses", "house_worries", "when daddy shouts at the contact centre"),
+    ("three_houses", "worker_noticed", "she hid under the table when I asked about dad and came "
+     "out when we went back to drawing"),
+    ("supervision", "needs", "I will ask the child's social worker by Friday to move contact to "
+     "a Sunday at the family centre"),
+    ("supervision", "difference", "Mia has stopped wetting the bed since contact moved, and the "
+     "carer says she laughs at tea time now"),
+    ("mapping", "harm_impact", "Mia (6) screams and hits her carer when a man raises his voice, "
+     "and hides food under her bed"),
+    ("mapping", "trusted_adults", "foster carer Jan: takes Mia to and from contact and stays in "
+     "the room the whole time"),
+    ("supervision", "child_seen", "he smiles at his carer when she comes into the room and "
+     "reaches for her when he falls"),
+    # ---- early help family worker ----
+    ("wellbeing", "worry_what_1", "the children go to bed after midnight most school nights and "
+     "were late to school 14 times this term"),
+    ("wellbeing", "goal_doing_1", "Mum will have the children in bed by 8pm on school nights and "
+     "walk them to school for 8.45, every day for the next 3 months"),
+    ("wellbeing", "goal_doing_2", "Dad will go to the garden or for a walk when he feels angry, "
+     "and come back and talk to the children calmly"),
+    ("wellbeing", "strengths", "mum has done the bedtime chart with the kids every night for "
+     "two weeks and rang me to say it worked"),
+    ("wellbeing", "next_steps", "me (family worker): visit Mon and Thu after school to help "
+     "with bedtime, until 31 Jan"),
+    ("wellbeing", "unmet_needs", "someone to take him to football on a Saturday, as mum works "
+     "and he has stopped going"),
+    ("wellbeing", "harder", "mum's hours were cut in October and she has £20 a week for food "
+     "after the rent"),
+    ("wellbeing", "coped", "when dad was in hospital last year, nan moved in for a month and "
+     "did the school runs"),
+    ("wellbeing", "wellbeing_goal_1", "Mum will have the children in bed by 8pm and at school "
+     "on time every day, and the children will feel rested and ready to learn. Everyone will "
+     "need to see this for 3 months"),
+    ("wellbeing", "worry_statement_1", "School and the family worker are worried that the "
+     "children keep missing school because mum can't get them up in the morning, and they will "
+     "fall behind and lose their friends"),
+    ("reflection", "needs_to_happen", "I will ask mum today if she agrees to early help, and our "
+     "family hub will ring her by Friday"),
+    ("harm_matrix", "danger_statement_1", "Police and the GP are worried that mum drinks until "
+     "she passes out when she has the baby on her own, and the baby could be dropped, left "
+     "hungry or go without help if he is ill"),
+    # ---- a family member's words as a worker recorded them ----
+    ("mapping", "family_view_1", "Mum says dad has never hit her and the bruise came from the "
+     "car door; she agrees he shouts when he drinks"),
+    ("wellbeing", "family_view_1", "Dad says the kids are late because the bus doesn't come, "
+     "and he doesn't think school is worried"),
+    ("harm_matrix", "harm_accepted_detail_1", "He said 'yeah I had a drink, I was never going "
+     "to drop her'"),
+    ("mapping", "trusted_adults", "aunt Shaz: picks the kids up from school every Wednesday and "
+     "has them to stay if mum rings her"),
+    ("mapping", "existing_safety", "Grandad came and took the kids to his on the night of 14 "
+     "Nov when mum rang to say dad was drunk, and kept them till he had left"),
+    ("wellbeing", "house_worries", "mummy and daddy shouting at night"),
+    ("contribution", "child_said", "she said: 'I don't like it when mummy's friend stays over'"),
+    ("mapping", "grey_areas", "mum says dad moved out in October; the neighbour says his van is "
+     "outside most nights"),
+    ("mapping", "first_sign", "mum texting me to say when dad has been round"),
+    ("mapping", "plan_working", "Nan will see the children every evening and ring the social "
+     "worker the same day if dad is there"),
+    ("mapping", "danger_scale_why_1", "3 because dad has stayed away since the 20th; a 4 would "
+     "be a month of him staying away with no calls"),
+]
