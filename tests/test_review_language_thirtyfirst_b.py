@@ -13,6 +13,13 @@ list or pattern and before set F; it was committed before anything was run on it
 
 from __future__ import annotations
 
+from builders import EngineChat
+from test_review_language_twentyninth import NUDGE, asked
+
+from flows.draft import Draft
+from flows.replies import Nudge
+from tests.test_walk_seventeenth import FLOWS, reach
+
 # Who typed a line (a comment per group below): GP = a GP or practice nurse; PPU = a police
 # public protection officer; YW = a youth worker or youth offending worker; SSW = a foster
 # carer's supervising social worker; EH = an early help family worker; FAM = a family
@@ -319,4 +326,111 @@ SET_G_SOUND: list[tuple[str, str, str]] = [
      "worker the same day if dad is there"),
     ("mapping", "danger_scale_why_1", "3 because dad has stayed away since the 20th; a 4 would "
      "be a month of him staying away with no calls"),
+]
+
+
+# ---- how set G is driven: as the thirtieth review drives its set, through the real engine ----
+
+def _reached_with_no_child_words() -> Draft:
+    """Group supervision answered up to "what have you seen of how they are", asked only when
+    the child's own words are skipped (the walk's answers give them, so it is reached by hand)."""
+    chat = reach(FLOWS["supervision"], "child_words")
+    chat.command("skip")
+    assert chat.asked == "child_seen"
+    return chat.draft
+
+
+def said_at(flow_id: str, step_id: str, line: str) -> str | None:
+    """The reminder a practitioner is shown on sending `line` at the question, or None."""
+    if step_id != "child_seen":
+        return asked(flow_id, step_id, line)
+    chat = EngineChat(FLOWS[flow_id], _reached_with_no_child_words(), nudger=NUDGE)
+    chat.send(line)
+    return next((r.text for r in chat.replies if isinstance(r, Nudge)), None)
+
+
+def fits(line: str) -> tuple[str, ...]:
+    """The kinds of question that fit a flawed line of set G (a word's own question, or what a
+    network member does, is asked as what was seen, as in the thirtieth review)."""
+    kinds = next(kinds for _, _, said, kinds, _ in SET_G_FLAWED if said == line)
+    return (*kinds, "seen", "term") if "does" in kinds or "seen" in kinds else kinds
+
+
+# ---- fresh variants, written after set G's blind run and BEFORE any rule was read, for the
+# shapes set G missed that this review fixes: (flow, question, line) ----
+
+STEP_TO_BE_DONE_BY_NOBODY = [  # a next step in the passive, nobody doing it: who, by when?
+    ("mapping", "next_steps", "home visit to be booked"),
+    ("wellbeing", "next_steps", "letter to be sent to dad about contact"),
+    ("supervision", "needs", "a risk assessment to be completed"),
+    ("reflection", "needs_to_happen", "a meeting with school to be set up"),
+    ("contribution", "needs_to_happen", "housing application to be done asap"),
+    ("success", "goal_first_step_1", "CV to be written"),
+]
+STEP_TO_BE_DONE_BY_SOMEONE = [
+    ("mapping", "next_steps", "home visit to be booked by me for Mon 14 Dec"),
+    ("wellbeing", "next_steps", "letter to dad about contact to be sent by the social worker "
+     "by Friday"),
+    ("supervision", "needs", "the school meeting is to be set up by the head of year before "
+     "18 Dec"),
+    ("success", "goal_first_step_1", "CV to be written with his youth worker on Tue 8 Dec"),
+]
+COUNT_WITH_NO_NUMBER = [  # how often only as "many": how many, the last time, better or worse?
+    ("harm_matrix", "harm_frequency_1", "numerous incidents"),
+    ("harm_matrix", "harm_frequency_1", "several times, police involved"),
+    ("mapping", "harm_pattern", "on a number of occasions"),
+    ("mapping", "harm_pattern", "multiple reports from school"),
+]
+COUNT_WITH_A_NUMBER = [
+    ("harm_matrix", "harm_frequency_1", "3 call outs since August, the last one on 28 Nov"),
+    ("mapping", "harm_pattern", "several times a week since she moved in with him in June, "
+     "worse since he lost his job"),
+    ("harm_matrix", "harm_frequency_1", "school have rung us 4 times this term, the last on "
+     "Monday; it is happening more"),
+    ("mapping", "harm_pattern", "the police were called twice in October and once last week"),
+]
+BENEFIT_WITH_NO_ONE = [  # what someone would benefit from, and nobody to give it: who, by when?
+    ("mapping", "next_steps", "mum would benefit from a parenting course"),
+    ("supervision", "needs", "the children would benefit from some direct work"),
+    ("contribution", "needs_to_happen", "YP would benefit from mentoring"),
+]
+BENEFIT_WITH_WHO_AND_WHEN = [
+    ("supervision", "needs", "I will book mum onto the parenting course by Friday; she said "
+     "she would benefit from it"),
+    ("contribution", "needs_to_happen", "the school nurse will see him weekly from 7 Dec, as he "
+     "would benefit from someone to talk to"),
+]
+THERE_FOR_THEM = [  # someone of the network praised as "there for them": what do they do?
+    ("mapping", "trusted_adults", "neighbour Pat - there for them"),
+    ("contextual", "trusted_adults", "her brother: always there for her"),
+    ("wellbeing", "strengths", "nana is always there for the kids"),
+]
+THERE_FOR_THEM_DOING = [
+    ("mapping", "trusted_adults", "her brother: there for her every Friday night, picks her "
+     "up from town at 10"),
+    ("contextual", "trusted_adults", "neighbour Pat: there at the school gate at 3 every day "
+     "to walk them home"),
+]
+KEEP_AN_EYE = [  # watching named with nothing of what is watched for
+    ("mapping", "plan_working", "school will keep an eye"),
+    ("mapping", "next_steps", "nan to keep an eye on things"),
+    ("wellbeing", "next_steps", "we will all keep a close eye"),
+]
+KEEP_AN_EYE_ON_WHAT = [
+    ("mapping", "plan_working", "nan will keep an eye on the bruises at bath time and ring me "
+     "the same day if she sees a new one"),
+    ("mapping", "next_steps", "school to keep an eye on her lunchbox every day and tell me on "
+     "Fridays if it is empty"),
+]
+SERVICES_CALLED_AS_HOW_OFTEN = [  # sound: a count of call-outs IS how often it happens
+    ("harm_matrix", "harm_frequency_1", "police have been called 4 times since July, the "
+     "last on 1 Dec, and it is getting worse"),
+    ("mapping", "harm_pattern", "ambulance called 3 times this year for mum, the last in "
+     "October; about the same as last year"),
+]
+SOMEONE_TO_AS_A_NEED = [  # sound: at what the child needs, "someone to ..." is the need
+    ("wellbeing", "unmet_needs", "someone to help her with reading every evening, as mum can't "
+     "read English"),
+    ("wellbeing", "unmet_needs", "an adult to walk him to school, as he's been going alone "
+     "since mum started early shifts"),
 ]
