@@ -8,12 +8,43 @@ should be asked about once, with a question that fits its flaw; a sound one let 
 
 Set G was written after reading only the flows' questions and which of them run which check,
 and how the thirtieth review drove them (its drivers, not its data), BEFORE any rule's word
-list or pattern and before set F; it was committed before anything was run on it.
+list or pattern and before set F; it was committed before anything was run on it (d5b03a0).
+
+Set G, blind, on the code as it was (b66a106): flawed caught 57/70, 52 of them with a
+question that fits by the thirtieth review's reading (53 by mine: "associating with
+nominals" is asked who these people are and what they do with him, which it reads as
+"blame"); sound flagged 3/70. Missed: "multiple call outs" (how often), "strat to be held",
+"he sees himself as independent with his own tenancy" and "YP worried about his future" (the
+young person's own words asked for), "professionals will disrupt the exploitation", "placement
+is stable", "positive outcomes for the child", "emotional support", "family would benefit from
+support", "aunt Shaz - always there for them", "conflicting accounts", "things settle down",
+"everyone will keep an eye". Asked otherwise: "safeguarding referral to be made" and "referral
+to be made to employment support" (asked what the services did and what it meant for the
+child, as if done); "engage" in two goals (asked what was offered and what happened, as if a
+report). Flagged: "police have been called 6 times since March, the last on 20 Nov ..." at
+how often (asked what the services did), "someone to take him to football on a Saturday, as
+mum works ..." at what the child needs (asked who will do it), and the child's words after
+"she said:" at a question asking for their words only (a fair question: left as it is).
+
+After the fixes below (FITTED: each made general and tried first on the fresh variants
+below, written before any rule was read): flawed caught 62/70, 59 with a question that fits
+(60 with "associating with nominals"); sound flagged 2/70. Left: `LEFT_UNASKED`,
+`LEFT_ASKED_OTHERWISE` and `SOUND_STILL_ASKED`.
+
+Fresh variants, flawed asked (fitting) before -> after; sound flagged before -> after: a step
+to be done by nobody ("home visit to be booked") 4 (1) / 6 -> 6 (6), 0/4 -> 0/4; how often only
+as many ("on a number of occasions") 1 (1, by its word) / 4 -> 4 (4), with a number or a time
+1/4 -> 0/4; call-outs counted as how often, sound, 1/2 -> 0/2; what someone would benefit from
+with no one to give it 1 (0; "YP" asked to be written out, as after) / 3 -> 3 (2), 0/2 -> 0/2;
+"there for them" in the network 1/3 -> 3/3, 0/2 -> 0/2; an eye kept on nothing named 1/3 ->
+3/3, 0/2 -> 0/2; "someone to ..." as a need, sound, 1/2 -> 1/2 (not fixed).
 """
 
 from __future__ import annotations
 
+import pytest
 from builders import EngineChat
+from test_review_language_thirtieth import kind_of
 from test_review_language_twentyninth import NUDGE, asked
 
 from flows.draft import Draft
@@ -434,3 +465,111 @@ SOMEONE_TO_AS_A_NEED = [  # sound: at what the child needs, "someone to ..." is 
     ("wellbeing", "unmet_needs", "an adult to walk him to school, as he's been going alone "
      "since mum started early shifts"),
 ]
+
+
+# ---- set G: each flawed line asked about with a question that fits it, each sound line let
+# through ----
+
+def kind(reply: str) -> str:
+    """The kind of question a reminder asks (the thirtieth review's reading; how often, asked
+    of an answer that says only that it happens, is asked what was seen)."""
+    return "seen" if "but not yet how often" in reply else kind_of(reply)
+
+
+# Set G's flawed lines still let through (see the module's docstring).
+LEFT_UNASKED = frozenset({
+    "he sees himself as independent with his own tenancy",
+    "professionals will disrupt the exploitation",
+    "YP worried about his future",
+    "placement is stable",
+    "positive outcomes for the child",
+    "emotional support",
+    "conflicting accounts",
+    "things settle down",
+})
+# ... and those asked with a question that fits less well than another would: "engage" in a
+# goal is asked what was offered and what happened, as if it were a report.
+LEFT_ASKED_OTHERWISE = frozenset({
+    "Mum will keep the children safe and engage with the plan for 6 months",
+    "mum will engage with the parenting course",
+    # asked who these people are and what they do with the young person: a fitting question
+    # the thirtieth review's reading calls "blame" after its example
+    "associating with nominals",
+})
+# Set G's sound lines still asked about: the child's words after "she said:" at a question
+# that asks for their words only (a fair question), and a need said as "someone to ..."
+# (read as a step with nobody to do it: the check does not know the question it is at).
+SOUND_STILL_ASKED = frozenset({
+    "she said: 'I don't like it when mummy's friend stays over'",
+    "someone to take him to football on a Saturday, as mum works and he has stopped going",
+})
+
+
+@pytest.mark.parametrize(("flow_id", "step_id", "line"),
+                         [(f, s, line) for f, s, line, _, _ in SET_G_FLAWED
+                          if line not in LEFT_UNASKED])
+def test_set_g_a_flawed_line_is_asked_about_with_a_question_that_fits(
+        flow_id: str, step_id: str, line: str) -> None:
+    reply = said_at(flow_id, step_id, line)
+    assert reply is not None, line
+    assert line in LEFT_ASKED_OTHERWISE or kind(reply) in fits(line), (line, reply)
+
+
+@pytest.mark.parametrize(("flow_id", "step_id", "line"),
+                         [c for c in SET_G_SOUND if c[2] not in SOUND_STILL_ASKED])
+def test_set_g_a_sound_line_is_let_through(flow_id: str, step_id: str, line: str) -> None:
+    assert said_at(flow_id, step_id, line) is None
+
+
+# ---- the fixes, each tried first on its fresh variants above (before -> after in the
+# module's docstring) ----
+
+@pytest.mark.parametrize(("flow_id", "step_id", "line"), STEP_TO_BE_DONE_BY_NOBODY)
+def test_a_step_to_be_done_by_nobody_is_asked_who_and_by_when(flow_id: str, step_id: str,
+                                                               line: str) -> None:
+    assert "is a next step, but not yet who will do it" in reply_to(flow_id, step_id, line)
+
+
+@pytest.mark.parametrize(("flow_id", "step_id", "line"),
+                         STEP_TO_BE_DONE_BY_SOMEONE + BENEFIT_WITH_WHO_AND_WHEN
+                         + COUNT_WITH_A_NUMBER + SERVICES_CALLED_AS_HOW_OFTEN
+                         + THERE_FOR_THEM_DOING + KEEP_AN_EYE_ON_WHAT)
+def test_the_same_shapes_with_who_when_or_what_are_left_alone(flow_id: str, step_id: str,
+                                                               line: str) -> None:
+    assert said_at(flow_id, step_id, line) is None
+
+
+@pytest.mark.parametrize(("flow_id", "step_id", "line"), COUNT_WITH_NO_NUMBER)
+def test_how_often_said_only_as_many_is_asked_how_often(flow_id: str, step_id: str,
+                                                        line: str) -> None:
+    reply = reply_to(flow_id, step_id, line)
+    # (a word of the list is asked with its own question first: "numerous incidents")
+    assert "but not yet how often" in reply or reply.startswith('You wrote "numerous incidents"')
+
+
+@pytest.mark.parametrize(("flow_id", "step_id", "line"), BENEFIT_WITH_NO_ONE)
+def test_what_someone_would_benefit_from_with_no_one_to_give_it_is_asked_who(
+        flow_id: str, step_id: str, line: str) -> None:
+    reply = reply_to(flow_id, step_id, line)
+    # (a short form in it is asked about first: "YP would benefit from mentoring")
+    assert "is a next step, but not yet who will do it" in reply or reply.startswith(
+        'You wrote "YP"')
+
+
+@pytest.mark.parametrize(("flow_id", "step_id", "line"), THERE_FOR_THEM)
+def test_someone_there_for_them_with_nothing_they_do_is_asked_what_was_seen(
+        flow_id: str, step_id: str, line: str) -> None:
+    assert kind(reply_to(flow_id, step_id, line)) == "seen"
+
+
+@pytest.mark.parametrize(("flow_id", "step_id", "line"), KEEP_AN_EYE)
+def test_an_eye_kept_on_nothing_named_is_asked_what_they_look_out_for(
+        flow_id: str, step_id: str, line: str) -> None:
+    assert "What will they look out for, how often, and who will they tell?" in reply_to(
+        flow_id, step_id, line)
+
+
+def reply_to(flow_id: str, step_id: str, line: str) -> str:
+    reply = said_at(flow_id, step_id, line)
+    assert reply is not None, line
+    return reply

@@ -32,6 +32,7 @@ from flows.checks.process import (
     NEXT_STEP_QUESTION,
     PROCESS_QUESTION,
     WHEN_QUESTION,
+    agentless_steps,
     help_steps,
     next_step_told,
     process_only,
@@ -137,6 +138,21 @@ _HOW_OFTEN_ONLY = on_first_use(
     r"|sporadically|regular(?:ly)?|infrequently|rarely|not\s+often|most\s+of\s+the\s+time"
     r"|a\s+fair\s+bit|every\s+now\s+and\s+then))"
     r"(?:\s*,?\s*(?:i\s+think|i\s+believe|tbh|really|apparently|at\s+the\s+moment))?[\s.!]*",
+    re.IGNORECASE)
+# ... or said only as a count with no number: "multiple call outs", "on a number of
+# occasions", "several times, police involved", "multiple reports from school" (a few words
+# after it, none of them a number or a time: "several times a week since June" says it).
+_COUNT_ONLY = on_first_use(
+    r"\W*(?:(?:it|this|that)\s+(?:has\s+)?happened\s+)?(?:on\s+)?(?P<often>(?:numerous|many"
+    r"|several|multiple|various|countless|repeated|frequent|a\s+(?:number|lot|couple)\s+of"
+    r"|lots\s+of|loads\s+of|a\s+few)\s+(?:times|occasions|incidents|call[\s-]?outs|callouts"
+    r"|calls|reports|episodes|allegations|arrests))(?P<tail>(?:[\s,;:-]+[a-z']+){0,5})[\s.!]*",
+    re.IGNORECASE)
+_SOME_TIME = on_first_use(
+    r"\b(?:a|an|per|each|every|this|last|that|most|since|ago|ever|over|yesterday|today|tonight"
+    r"|days?|weeks?|weekends?|months?|years?|nights?|term|better|worse|more|less|daily|weekly"
+    r"|monthly|when|before|after|until|jan\w*|feb\w*|mar\w*|apr\w*|may|june?|july?|aug\w*|sep\w*"
+    r"|oct\w*|nov\w*|dec\w*|mon\w*|tue\w*|wed\w*|thu\w*|fri\w*|sat\w*|sun\w*)\b",
     re.IGNORECASE)
 HOW_OFTEN_QUESTION = ("How often, roughly (once a week, most weekends), when was the last "
                       "time, and is it getting better or worse?")
@@ -269,7 +285,7 @@ def find_wording(text: str, words: WordList) -> list[JargonHit]:
     masked = mask_quotes(text)
     found = _jargon(text, masked, words)
     # How often, said only as "often" or "regularly": no number, no last time.
-    if (often := _HOW_OFTEN_ONLY.fullmatch(masked)) and not found:
+    if (often := _HOW_OFTEN_ONLY.fullmatch(masked) or _count_only(masked)) and not found:
         found.append(JargonHit(often.group("often"), text.strip(), often.span("often"),
                                HOW_OFTEN_QUESTION, "how often"))
     # An adult called a child's boyfriend or girlfriend: the worry named plainly.
@@ -280,6 +296,11 @@ def find_wording(text: str, words: WordList) -> list[JargonHit]:
     found += _outside(found, (
         JargonHit(text[s:e], text[s:e], (s, e), NEXT_STEP_QUESTION, "next step")
         for s, e in unowned_needs(text, masked)))
+    # ... and so is a step to be done by nobody at all ("home visit to be booked", "a
+    # referral to be made"), which is not yet anything the services did
+    found += _outside(found, (
+        JargonHit(text[s:e], text[s:e], (s, e), NEXT_STEP_QUESTION, "next step")
+        for s, e in agentless_steps(text, masked)))
     # A step with no one and no time to it is asked as a step, not as what someone is like
     # ("further direct work with the kids re: feelings"); as the family's part or the
     # services' own, as those.
@@ -310,6 +331,12 @@ def find_wording(text: str, words: WordList) -> list[JargonHit]:
         for s, e in process_only(text, masked)))
     claims += _outside(words_found + claims, steps)
     return sorted(found + claims, key=lambda h: h.span) if claims else found
+
+
+def _count_only(masked: str) -> re.Match[str] | None:
+    """How often said only as a count with no number and nothing of when (`_COUNT_ONLY`)."""
+    count = _COUNT_ONLY.fullmatch(masked)
+    return count if count and not _SOME_TIME.search(count.group("tail")) else None
 
 
 def _short_form_hit(hit: JargonHit) -> bool:
