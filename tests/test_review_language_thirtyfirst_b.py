@@ -27,8 +27,8 @@ mum works ..." at what the child needs (asked who will do it), and the child's w
 "she said:" at a question asking for their words only (a fair question: left as it is).
 
 After the fixes below (FITTED: each made general and tried first on the fresh variants
-below, written before any rule was read): flawed caught 62/70, 59 with a question that fits
-(60 with "associating with nominals"); sound flagged 2/70. Left: `LEFT_UNASKED`,
+below, written before any rule was read, but the last, written after): flawed caught 64/70,
+61 with a question that fits (62 with "associating with nominals"); sound flagged 2/70. Left: `LEFT_UNASKED`,
 `LEFT_ASKED_OTHERWISE` and `SOUND_STILL_ASKED`.
 
 Fresh variants, flawed asked (fitting) before -> after; sound flagged before -> after: a step
@@ -37,7 +37,9 @@ as many ("on a number of occasions") 1 (1, by its word) / 4 -> 4 (4), with a num
 1/4 -> 0/4; call-outs counted as how often, sound, 1/2 -> 0/2; what someone would benefit from
 with no one to give it 1 (0; "YP" asked to be written out, as after) / 3 -> 3 (2), 0/2 -> 0/2;
 "there for them" in the network 1/3 -> 3/3, 0/2 -> 0/2; an eye kept on nothing named 1/3 ->
-3/3, 0/2 -> 0/2; "someone to ..." as a need, sound, 1/2 -> 1/2 (not fixed).
+3/3, 0/2 -> 0/2; "someone to ..." as a need, sound, 1/2 -> 1/2 (not fixed). Written after
+the rules were read: a verdict on a thing of the child's life ("contact is positive", "good
+outcomes for the kids") 1/5 -> 5/5, with what is behind it 0/3 -> 0/3.
 """
 
 from __future__ import annotations
@@ -481,8 +483,6 @@ LEFT_UNASKED = frozenset({
     "he sees himself as independent with his own tenancy",
     "professionals will disrupt the exploitation",
     "YP worried about his future",
-    "placement is stable",
-    "positive outcomes for the child",
     "emotional support",
     "conflicting accounts",
     "things settle down",
@@ -573,3 +573,32 @@ def reply_to(flow_id: str, step_id: str, line: str) -> str:
     reply = said_at(flow_id, step_id, line)
     assert reply is not None, line
     return reply
+
+
+# ---- one more fix: written after the rules were read (fitted), before the fix was made ----
+VERDICT_OF_A_THING = [  # a verdict on a thing of the child's life, and nothing behind it
+    ("mapping", "strengths", "contact is positive"),
+    ("supervision", "working_well", "attendance is good"),
+    ("mapping", "strengths", "placement remains stable"),
+    ("supervision", "difference", "good outcomes for the kids"),
+    ("wellbeing", "strengths", "positive changes for the family"),
+]
+VERDICT_WITH_WHAT = [
+    ("mapping", "strengths", "placement is stable: she has lived with the same carers since "
+     "March and goes to the same school"),
+    ("supervision", "working_well", "attendance is 96% this term, up from 70% in the summer"),
+    ("wellbeing", "strengths", "contact is on Saturdays at the family centre and he comes back "
+     "smiling"),
+]
+
+
+@pytest.mark.parametrize(("flow_id", "step_id", "line"), VERDICT_OF_A_THING)
+def test_a_verdict_on_a_thing_of_the_childs_life_is_asked_what_was_seen(
+        flow_id: str, step_id: str, line: str) -> None:
+    assert kind(reply_to(flow_id, step_id, line)) == "seen"
+
+
+@pytest.mark.parametrize(("flow_id", "step_id", "line"), VERDICT_WITH_WHAT)
+def test_a_verdict_with_what_is_behind_it_is_left_alone(flow_id: str, step_id: str,
+                                                        line: str) -> None:
+    assert said_at(flow_id, step_id, line) is None

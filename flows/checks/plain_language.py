@@ -234,14 +234,21 @@ _BARE_VERDICT = on_first_use(
     r"|placement|start|week|term|behaviour|routines?|boundaries|links|ties|influence|role\s+model"
     r"|school|nursery|college|environment|household|stability|improvements?|changes?|signs?"
     r"|news|feedback|reports?|input|insight|understanding|rapport|interaction|interactions)"
+    # (for whom is not what: "positive outcomes for the child")
+    r"(?:\s+(?:for|of)\s+(?:the\s+|her\s+|his\s+|their\s+)?(?:child|children|kids|family"
+    r"|him|her|them|young\s+person|yp|baby|boys|girls))?"
     # ... or things said to be better, with nothing of what changed
     r"|(?:\d{1,2}(?:\s*/\s*10)?\s*(?:,\s*)?(?:cos|coz|cuz|because|as|bc|since)\s+)?"
-    r"(?:things|it|all|everything|home|life|the\s+family|family\s+life)(?:['’]s|\s+(?:is|are"
+    r"(?:things|it|all|everything|home|life|the\s+family|family\s+life"
+    # ... or a thing of the child's life said to be so: "placement is stable", "contact is
+    # positive"
+    r"|(?:the\s+|her\s+|his\s+|their\s+)?(?:placement|contact|attendance|behaviour"
+    r"|relationship|routines?|home\s+life))(?:['’]s|\s+(?:is|are|remains|remain"
     r"|seem|seems|seemed|feel|feels|look|looks|have|has|had|got|getting|going))?\s+"
     r"(?:(?:all|seem|seems|to\s+be|been|going|getting|got|much|a\s+lot|a\s+bit|loads|so\s+much"
     r"|a\s+little|far|more|generally|definitely|really)\s+)*"
     r"(?:better|improved|calmer|more\s+settled|settled|happier|ok|okay|fine|good|positive"
-    r"|worse|more\s+stable|stable)(?:\s+(?:now|lately|recently|at\s+the\s+moment|atm"
+    r"|worse|more\s+stable|stable|positive)(?:\s+(?:now|lately|recently|at\s+the\s+moment|atm"
     r"|than\s+before|overall|i\s+think))?"
     # ... or that they coped, with nothing of how: "yes they coped well"
     r"|(?:(?:yes|yeah|yep)\s*,?\s*)?(?:they|he|she|mum|dad|the\s+family|the\s+parents)\s+"
