@@ -28,8 +28,8 @@ mum works ..." at what the child needs (asked who will do it), and the child's w
 
 After the fixes below (FITTED: each made general and tried first on the fresh variants
 below, written before any rule was read, but the last, written after): flawed caught 64/70,
-61 with a question that fits (62 with "associating with nominals"); sound flagged 2/70. Left: `LEFT_UNASKED`,
-`LEFT_ASKED_OTHERWISE` and `SOUND_STILL_ASKED`.
+61 with a question that fits (62 with "associating with nominals"); sound flagged 2/70.
+Left: `LEFT_UNASKED`, `LEFT_ASKED_OTHERWISE` and `SOUND_STILL_ASKED`.
 
 Fresh variants, flawed asked (fitting) before -> after; sound flagged before -> after: a step
 to be done by nobody ("home visit to be booked") 4 (1) / 6 -> 6 (6), 0/4 -> 0/4; how often only
