@@ -27,8 +27,8 @@ mum works ..." at what the child needs (asked who will do it), and the child's w
 "she said:" at a question asking for their words only (a fair question: left as it is).
 
 After the fixes below (FITTED: each made general and tried first on the fresh variants
-below, written before any rule was read, but the last, written after): flawed caught 64/70,
-61 with a question that fits (62 with "associating with nominals"); sound flagged 2/70.
+below, written before any rule was read, but the last two, written after): flawed caught
+66/70, 63 with a question that fits (64 with "associating with nominals"); sound flagged 2/70.
 Left: `LEFT_UNASKED`, `LEFT_ASKED_OTHERWISE` and `SOUND_STILL_ASKED`.
 
 Fresh variants, flawed asked (fitting) before -> after; sound flagged before -> after: a step
@@ -39,7 +39,9 @@ with no one to give it 1 (0; "YP" asked to be written out, as after) / 3 -> 3 (2
 "there for them" in the network 1/3 -> 3/3, 0/2 -> 0/2; an eye kept on nothing named 1/3 ->
 3/3, 0/2 -> 0/2; "someone to ..." as a need, sound, 1/2 -> 1/2 (not fixed). Written after
 the rules were read: a verdict on a thing of the child's life ("contact is positive", "good
-outcomes for the kids") 1/5 -> 5/5, with what is behind it 0/3 -> 0/3.
+outcomes for the kids") 1/5 -> 5/5, with what is behind it 0/3 -> 0/3; the child's view in
+the writer's words ("she sees herself as a nurse one day", "YP anxious about moving on") 0/4
+-> 4/4, the child speaking of someone ("he sees me as a baby") 0/4 -> 0/4.
 """
 
 from __future__ import annotations
@@ -480,9 +482,7 @@ def kind(reply: str) -> str:
 
 # Set G's flawed lines still let through (see the module's docstring).
 LEFT_UNASKED = frozenset({
-    "he sees himself as independent with his own tenancy",
     "professionals will disrupt the exploitation",
-    "YP worried about his future",
     "emotional support",
     "conflicting accounts",
     "things settle down",
@@ -601,4 +601,30 @@ def test_a_verdict_on_a_thing_of_the_childs_life_is_asked_what_was_seen(
 @pytest.mark.parametrize(("flow_id", "step_id", "line"), VERDICT_WITH_WHAT)
 def test_a_verdict_with_what_is_behind_it_is_left_alone(flow_id: str, step_id: str,
                                                         line: str) -> None:
+    assert said_at(flow_id, step_id, line) is None
+
+
+# Written after the rules were read (fitted), before the fix was made.
+CHILD_SEEN_BY_THE_WRITER = [  # the child's view in the writer's words, at a question for theirs
+    ("success", "vision", "she sees herself as a nurse one day"),
+    ("success", "vision", "she pictures herself at uni"),
+    ("success", "their_worries", "YP anxious about moving on"),
+    ("three_houses", "house_worries", "child scared of going home"),
+]
+CHILD_SPEAKS_OF_SOMEONE = [
+    ("three_houses", "house_worries", "he sees me as a baby"),
+    ("success", "vision", "I see myself with a dog and a house by the sea"),
+    ("three_houses", "house_worries", "my brother is scared of dad"),
+    ("mapping", "house_worries", "she thinks I'm stupid"),
+]
+
+
+@pytest.mark.parametrize(("flow_id", "step_id", "line"), CHILD_SEEN_BY_THE_WRITER)
+def test_the_childs_view_in_the_writers_words_is_asked_before_it_is_theirs(
+        flow_id: str, step_id: str, line: str) -> None:
+    assert kind(reply_to(flow_id, step_id, line)) == "child"
+
+
+@pytest.mark.parametrize(("flow_id", "step_id", "line"), CHILD_SPEAKS_OF_SOMEONE)
+def test_the_child_speaking_of_someone_is_kept(flow_id: str, step_id: str, line: str) -> None:
     assert said_at(flow_id, step_id, line) is None
