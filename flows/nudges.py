@@ -471,13 +471,18 @@ _WANTS = on_first_use(
     # "I": "she loves her nan's dog", "wishes dad would come back", "would like her own room"
     # (what follows holds no "I", "me" or "my": "she wants me to be good" is the child's)
     r"|(?:(?:he|she)\s+)?(?=(?:would\s+(?:like|love|prefer)|wants|wishes|hopes|likes|loves"
-    r"|enjoys|misses|prefers|dreams\s+of)\b)"
+    r"|enjoys|misses|prefers|dreams\s+of"
+    # ... or sees themselves so, as only the writer says it: "he sees himself as independent",
+    # "she pictures herself at uni" (a child says "I see myself")
+    r"|(?:sees|pictures|imagines|describes|views)\s+(?:him|her|them)sel(?:f|ves))\b)"
     # ... or as a plan names them: "YP to gain employment", "child to attend school"
     r"|(?:the\s+)?(?:young\s+person|yp|child)(?=\s+to\s+[a-z]))"
     r"(?:\s*\(\d{1,2}\))?\s*(?:would\s+(?:like|love|prefer)|wants?|wishe[sd]|wanted|hopes?"
     r"|hoped|feels|felt|likes|loves|enjoys|misses|prefers|dreams\s+of|worries|to\s+[a-z]+"
+    r"|(?:sees|pictures|imagines|describes|views)\s+(?:him|her|them)sel(?:f|ves)"
     r"|(?:does\s*n['’]?t|does\s+not|did\s*n['’]?t|did\s+not)\s+(?:want|like)"
-    r"|(?:is|was)\s+(?:(?:very|really|quite|a\s+bit|not)\s+)?(?:worried|scared|frightened"
+    # (the "is" left out, as notes leave it: "YP worried about his future")
+    r"|(?:(?:is|was)\s+)?(?:(?:very|really|quite|a\s+bit|not)\s+)?(?:worried|scared|frightened"
     r"|happy|sad|keen|anxious|excited|upset|angry|cross))\b", re.IGNORECASE)
 
 # The child speaking of themselves after it ("She painted my nails", "he drew on my wall and

@@ -1249,10 +1249,15 @@ RULES: tuple[Rule, ...] = (
     # next review".
     rule("will keep an eye on him", "process", "What will they look out for, how often, and "
          "who will they tell?",
-         r"\b(?:will|to|['’]ll|going\s+to|shall|can)\s+(?:continue\s+to\s+|be\s+)?(?:keep(?:ing)?"
+         r"\b(?:will|to|['’]ll|going\s+to|shall|can)\s+(?:all\s+|both\s+|just\s+|also\s+)?"
+         r"(?:continue\s+to\s+|be\s+)?(?:(?:keep(?:ing)?"
          r"\s+(?:an?\s+)?(?:close\s+)?eye\s+on|monitor(?:ing)?|keep(?:ing)?\s+tabs\s+on|watch(?:ing)?"
          r"\s+over)\s+(?:him|her|them|things|it|this|the\s+situation|the\s+(?:children|kids|baby"
-         r"|family))(?=\s*(?:[.,;!?]|$)|\s+(?:and|at|in|when|while|for\s+now)\b)",
+         r"|family))"
+         # ... or an eye kept on nothing named: "school will keep an eye", "we will all keep a
+         # close eye"
+         r"|keep(?:ing)?\s+(?:an?\s+)?(?:close\s+|careful\s+|watchful\s+)?eye(?:\s+out)?)"
+         r"(?=\s*(?:[.,;!?]|$)|\s+(?:and|at|in|when|while|for\s+now)\b)",
          unless_said=_WHEN_SAID + r"|\b(?:tell|ring|call|let)\b"),
     # ... or with nothing watched: "school to monitor", "attendance will be monitored",
     # "police to continue monitoring" (the step, not "monitored" in a report of what was done).

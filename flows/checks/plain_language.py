@@ -32,6 +32,7 @@ from flows.checks.process import (
     NEXT_STEP_QUESTION,
     PROCESS_QUESTION,
     WHEN_QUESTION,
+    agentless_steps,
     help_steps,
     next_step_told,
     process_only,
@@ -138,6 +139,21 @@ _HOW_OFTEN_ONLY = on_first_use(
     r"|a\s+fair\s+bit|every\s+now\s+and\s+then))"
     r"(?:\s*,?\s*(?:i\s+think|i\s+believe|tbh|really|apparently|at\s+the\s+moment))?[\s.!]*",
     re.IGNORECASE)
+# ... or said only as a count with no number: "multiple call outs", "on a number of
+# occasions", "several times, police involved", "multiple reports from school" (a few words
+# after it, none of them a number or a time: "several times a week since June" says it).
+_COUNT_ONLY = on_first_use(
+    r"\W*(?:(?:it|this|that)\s+(?:has\s+)?happened\s+)?(?:on\s+)?(?P<often>(?:numerous|many"
+    r"|several|multiple|various|countless|repeated|frequent|a\s+(?:number|lot|couple)\s+of"
+    r"|lots\s+of|loads\s+of|a\s+few)\s+(?:times|occasions|incidents|call[\s-]?outs|callouts"
+    r"|calls|reports|episodes|allegations|arrests))(?P<tail>(?:[\s,;:-]+[a-z']+){0,5})[\s.!]*",
+    re.IGNORECASE)
+_SOME_TIME = on_first_use(
+    r"\b(?:a|an|per|each|every|this|last|that|most|since|ago|ever|over|yesterday|today|tonight"
+    r"|days?|weeks?|weekends?|months?|years?|nights?|term|better|worse|more|less|daily|weekly"
+    r"|monthly|when|before|after|until|jan\w*|feb\w*|mar\w*|apr\w*|may|june?|july?|aug\w*|sep\w*"
+    r"|oct\w*|nov\w*|dec\w*|mon\w*|tue\w*|wed\w*|thu\w*|fri\w*|sat\w*|sun\w*)\b",
+    re.IGNORECASE)
 HOW_OFTEN_QUESTION = ("How often, roughly (once a week, most weekends), when was the last "
                       "time, and is it getting better or worse?")
 
@@ -216,14 +232,21 @@ _BARE_VERDICT = on_first_use(
     r"|placement|start|week|term|behaviour|routines?|boundaries|links|ties|influence|role\s+model"
     r"|school|nursery|college|environment|household|stability|improvements?|changes?|signs?"
     r"|news|feedback|reports?|input|insight|understanding|rapport|interaction|interactions)"
+    # (for whom is not what: "positive outcomes for the child")
+    r"(?:\s+(?:for|of)\s+(?:the\s+|her\s+|his\s+|their\s+)?(?:child|children|kids|family"
+    r"|him|her|them|young\s+person|yp|baby|boys|girls))?"
     # ... or things said to be better, with nothing of what changed
     r"|(?:\d{1,2}(?:\s*/\s*10)?\s*(?:,\s*)?(?:cos|coz|cuz|because|as|bc|since)\s+)?"
-    r"(?:things|it|all|everything|home|life|the\s+family|family\s+life)(?:['’]s|\s+(?:is|are"
+    r"(?:things|it|all|everything|home|life|the\s+family|family\s+life"
+    # ... or a thing of the child's life said to be so: "placement is stable", "contact is
+    # positive"
+    r"|(?:the\s+|her\s+|his\s+|their\s+)?(?:placement|contact|attendance|behaviour"
+    r"|relationship|routines?|home\s+life))(?:['’]s|\s+(?:is|are|remains|remain"
     r"|seem|seems|seemed|feel|feels|look|looks|have|has|had|got|getting|going))?\s+"
     r"(?:(?:all|seem|seems|to\s+be|been|going|getting|got|much|a\s+lot|a\s+bit|loads|so\s+much"
     r"|a\s+little|far|more|generally|definitely|really)\s+)*"
     r"(?:better|improved|calmer|more\s+settled|settled|happier|ok|okay|fine|good|positive"
-    r"|worse|more\s+stable|stable)(?:\s+(?:now|lately|recently|at\s+the\s+moment|atm"
+    r"|worse|more\s+stable|stable|positive)(?:\s+(?:now|lately|recently|at\s+the\s+moment|atm"
     r"|than\s+before|overall|i\s+think))?"
     # ... or that they coped, with nothing of how: "yes they coped well"
     r"|(?:(?:yes|yeah|yep)\s*,?\s*)?(?:they|he|she|mum|dad|the\s+family|the\s+parents)\s+"
@@ -267,7 +290,7 @@ def find_wording(text: str, words: WordList) -> list[JargonHit]:
     masked = mask_quotes(text)
     found = _jargon(text, masked, words)
     # How often, said only as "often" or "regularly": no number, no last time.
-    if (often := _HOW_OFTEN_ONLY.fullmatch(masked)) and not found:
+    if (often := _HOW_OFTEN_ONLY.fullmatch(masked) or _count_only(masked)) and not found:
         found.append(JargonHit(often.group("often"), text.strip(), often.span("often"),
                                HOW_OFTEN_QUESTION, "how often"))
     # An adult called a child's boyfriend or girlfriend: the worry named plainly.
@@ -278,6 +301,11 @@ def find_wording(text: str, words: WordList) -> list[JargonHit]:
     found += _outside(found, (
         JargonHit(text[s:e], text[s:e], (s, e), NEXT_STEP_QUESTION, "next step")
         for s, e in unowned_needs(text, masked)))
+    # ... and so is a step to be done by nobody at all ("home visit to be booked", "a
+    # referral to be made"), which is not yet anything the services did
+    found += _outside(found, (
+        JargonHit(text[s:e], text[s:e], (s, e), NEXT_STEP_QUESTION, "next step")
+        for s, e in agentless_steps(text, masked)))
     # A step with no one and no time to it is asked as a step, not as what someone is like
     # ("further direct work with the kids re: feelings"); as the family's part or the
     # services' own, as those.
@@ -308,6 +336,12 @@ def find_wording(text: str, words: WordList) -> list[JargonHit]:
         for s, e in process_only(text, masked)))
     claims += _outside(words_found + claims, steps)
     return sorted(found + claims, key=lambda h: h.span) if claims else found
+
+
+def _count_only(masked: str) -> re.Match[str] | None:
+    """How often said only as a count with no number and nothing of when (`_COUNT_ONLY`)."""
+    count = _COUNT_ONLY.fullmatch(masked)
+    return count if count and not _SOME_TIME.search(count.group("tail")) else None
 
 
 def _short_form_hit(hit: JargonHit) -> bool:

@@ -24,7 +24,8 @@ _CARER = (r"(?:(?:mum|dad|mam|mom)'?s\s+(?:new\s+)?partner|(?:step)?(?:mum|mummy
           r"|" + alternation(KIN_ADULTS) + ")")
 # Who else a safety network lists beside the family.
 _NETWORK = (r"(?:neighbou?rs?|(?:family\s+)?friends?|godparents?|god(?:mother|father)"
-            r"|childminder|pastor|minister|coach|youth\s+leader)")
+            r"|childminder|pastor|minister|coach|youth\s+leader"
+            r"|(?:(?:her|his|their|the)\s+)?(?:older\s+|big\s+)?(?:brother|sister|cousin)s?)")
 _SO = r"(?:(?:very|really|so|quite|extremely|incredibly|always|clearly|obviously|genuinely"
 _SO += r"|such|truly|deeply|totally|absolutely|just|also|very\s+much|much|far|a\s+lot"
 _SO += r"|v\.?|vv|soo+|super|dead|ever\s+so)\s+)*"  # as notes shorten it: "v supportive"
@@ -99,7 +100,11 @@ _ENDS = (r"(?=\s*(?:[.,;:!?)]|\s-\s|$)|\s+(?:and|too|now|really|overall|at\s+the
 _TREASURE = (r"(?:a|an)\s+(?:(?:absolute|real|total|proper|complete|right|such\s+a|very)\s+)?"
              r"(?:star|gem|diamond|legend|godsend|saint|rock|treasure|asset|hero|superstar|angel"
              r"|(?:good|great|top|decent|lovely)\s+(?:egg|sort|un|'un|one|bloke|lass|lad|person"
-             r"|woman|man|friend))")
+             r"|woman|man|friend))"
+             # ... or said to be "there for them", with nothing of when or how: "her brother:
+             # always there for her", "neighbour Pat - there for them"
+             r"|there\s+for\s+(?:(?:the|her|his|their)\s+)?(?:them|her|him|us|kids|children|family"
+             r"|boys|girls|baby|everyone)")
 # Read from where a caregiver or a child is named (`_SUBJECTS`), not tried at every
 # character of every sentence: most sentences name no one, and this reads many shapes.
 _SAID_OF_SHAPES = (
@@ -140,7 +145,12 @@ _SAID_OF_SHAPES = (
     rf"|{_CARER}\s+{_SO}{_GOODS}(?=\s*(?:[.,;:!?]|$))"
     # ... or after a dash, a colon or a bracket, as a safety network is listed: "nan: very
     # supportive", "uncle T - great with the kids", "neighbour (really helpful)".
-    rf"|(?:{_CARER}|{_NETWORK})(?:\s+[a-z](?=[\s:(–—,-]))?\s*(?:[:(–—,]|-(?![a-z]))\s*{_SO}"
+    # (a name after the role, as a network is listed: "aunt Shaz - always there for them")
+    rf"|(?:{_CARER}|{_NETWORK})(?:\s+[a-z](?=[\s:(–—,-])"
+    r"|\s+(?!(?:said|says|say|thinks?|thought|feels?|felt|told|tells|asked|reports?|reported"
+    r"|states?|stated|replied|answered|added|wrote|writes|explained)\b)[a-z][a-z'-]{1,11}"
+    r"(?=\s*(?::|\s-\s)))?"
+    rf"\s*(?:[:(–—,]|-(?![a-z]))\s*{_SO}"
     rf"(?:{_GOODS}{_OF_THEM}(?=\s*(?:[.,;:!?)]|$))|{_TREASURE}(?=\s*(?:[.!?)]|$)))"
     rf"|(?:the\s+)?(?:children|kids|baby|boys|girls|twins|youngsters)\s+{_SO}{_WELL}"
     rf"(?:(?:\s*,\s*|\s+and\s+){_SO}{_WELL})*\b"
@@ -260,7 +270,7 @@ _SUBJECTS = words("""home house flat property conditions mum mummy mam mom mothe
     family household children kids baby boys girls twins child she he they b c d e f g h j k l
     m n o p q r s t u v w x y z everyone everybody all professionals agencies youngsters little
     young wee neighbour neighbor neighbours neighbors friend friends godparent godparents
-    godmother godfather childminder pastor minister coach youth""") \
+    godmother godfather childminder pastor minister coach youth brother sister cousin""") \
     | words(KIN_ADULTS + " " + KIN_CHILDREN)
 # Everyday words that start praise only beside one of its words: tried only when one is in
 # the sentence ("it's a warm loving home", "contact is going well", "I have no concerns").

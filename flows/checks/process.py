@@ -147,7 +147,11 @@ _NEXT_GATE = _NEXT_THINGS | words("""informed notified alerted aware updated con
     called number no waiting vm msg""")
 _CALL_OUTS = on_first_use(r"\bcall[\s-]?outs?\b|\b(?:999|police|ambulance)\s+(?:(?:was|were"
                           r"|has\s+been|have\s+been|had\s+been|got|get|gets)\s+)?"
-                          r"called(?:\s+out)?(?=\s+(?:by|after|when|to|at|on)\b)"
+                          r"called(?:\s+out)?(?=\s+(?:by|after|when|to|at|on)\b"
+                          # ... or how often and when, as a count of call-outs says it:
+                          # "police have been called 6 times since March", "twice in October"
+                          r"|\s+(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|a\s+few"
+                          r"|several|many|numerous|multiple)\s+times\b|\s+(?:twice|once|again)\b)"
                           # Officers or a crew going to a home, and the call that sent them:
                           # "officers attended following a 999 call from a neighbour" (not
                           # "police attended the strategy meeting").
@@ -679,7 +683,11 @@ _AGENTLESS = on_first_use(
     r"\b(?:will|to|shall|is\s+to|are\s+to|needs?\s+to)\s+be\s+(?:put\s+in\s+place|set\s+up"
     r"|referred|arranged|organi[sz]ed|explored|looked\s+into|considered|offered|sought"
     r"|progressed|actioned|followed\s+up|convened|booked|implemented|signposted|allocated"
-    r"|made\s+(?:aware|available))\b(?!\s+(?:\w+\s+)?by\b)"
+    # ... or any of the services' paperwork done by nobody named: "strat to be held",
+    # "letter to be sent to dad", "CV to be written"
+    r"|held|sent|done|completed|made|written|carried\s+out|undertaken|submitted|requested"
+    r"|discussed|reviewed|scheduled|chased|shared|updated|contacted|rebooked|rearranged"
+    r"|agreed|filled\s+in|applied\s+for)\b(?!\s+(?:\w+\s+)?by\b)"
     # "a referral will be made to early help": the services' paperwork, by nobody named.
     r"|\b(?:referrals?|assessments?|applications?|requests?)\s+(?:will|to|shall|is\s+to|are\s+to"
     r"|needs?\s+to)\s+be\s+(?:made|done|completed|sent|submitted|carried\s+out|undertaken)\b"
@@ -778,6 +786,16 @@ _HELP_WHAT = on_first_use(r"\s*(?:\w+\s+){0,2}?(?:to\s+)?(?:fill|apply|ring|call
                           r"|set\s+up|sort\s+out)\b(?!\s+with\b)")
 
 
+def agentless_steps(text: str, masked: str) -> list[tuple[int, int]]:
+    """The spans of `vague_steps` that are to be done by nobody at all, said in the passive
+    or by "someone" ("home visit to be booked", "a referral to be made", "strat to be held",
+    "someone will look into it"): nothing has been done yet, so they are asked who will do
+    them and by when before they could be read as what the services did."""
+    return [(start, end) for start, end in vague_steps(text, masked)
+            if _AGENTLESS.search(lowered := _lowered(masked[start:end]))
+            or _NOBODY.search(lowered)]
+
+
 def vague_steps(text: str, masked: str) -> list[tuple[int, int]]:
     """The spans of next steps that say neither who will do them nor by when: "someone will
     look into it at some point", "a safety plan will be put in place", "family to be referred
@@ -836,6 +854,10 @@ _UNOWNED = on_first_use(
     r"(?:(?:the\s+)?(?:children['’]?s\s+|social\s+)?services|ss|social\s+care|(?:the\s+)?(?:local"
     r"\s+authority|council|authorities)|agencies|professionals|(?:someone|somebody)(?:\s+else)?"
     r"|every(?:one|body))\s+(?:really\s+)?(?:needs?\s+to|should|must|ha(?:s|ve)\s+to|ought\s+to)\b"
+    # ... or said as what someone would benefit from, and no more: "family would benefit from
+    # support", "mum would benefit from a parenting course" (not "... as she can't read")
+    r"|(?:(?:the|her|his|their)\s+)?(?:[\w'-]+\s+){1,2}?(?:would|could|will|might)\s+"
+    r"(?:really\s+|definitely\s+|probably\s+)?benefit\s+from\s+(?:[\w'-]+\s*){1,6}$"
     r"|(?:(?:a|an|the)\s+)?(?:\w+\s+){0,2}?(?:referrals?|assessments?|meetings?|conferences?"
     r"|investigations?|interventions?|involvement|support|visits?|checks?)\s+(?:(?:is|are)\s+)?"
     r"(?:urgently\s+|really\s+)?(?:needed|required|necessary|needs\s+(?:to\s+be\s+)?(?:made|done"
@@ -848,7 +870,7 @@ def unowned_needs(text: str, masked: str) -> list[tuple[int, int]]:
     it by Friday" says who and when, and is left alone."""
     lowered = masked.lower()
     if not any(word in lowered for word in ("need", "should", "must", "have to", "has to",
-                                            "ought", "required", "necessary")):
+                                            "ought", "required", "necessary", "benefit")):
         return []
     return [(start, end) for start, end in sentence_spans(masked)
             if masked[start:end] == text[start:end] and masked[end:end + 1] != "?"
