@@ -419,7 +419,9 @@ def said_by_the_child(step: FlowStep, text: str) -> bool:
         return False
     who = given["who"]
     as_typed = text.strip()[:len(who)]
-    return who in _THE_CHILD or bool(re.fullmatch(r"[A-Z]{1,3}", as_typed))
+    # "she'd say 4": the child, as "she would say" names her
+    return re.sub(r"['’]d$", "", who) in _THE_CHILD \
+        or bool(re.fullmatch(r"[A-Z]{1,3}", as_typed))
 
 
 # Two numbers for one place on the scale: "6/7", "6-7", "6 or 7", "between 6 and 7".

@@ -34,7 +34,8 @@ def test_a_number_from_a_name_is_offered_back_not_taken(
 
 @pytest.mark.parametrize(("flow_id", "step_id"), CHILDS_NUMBERS)
 @pytest.mark.parametrize(("typed", "n"), [("KB said 4", 4), ("they said 6", 6),
-                                          ("the young person chose 2", 2)])
+                                          ("the young person chose 2", 2), ("she'd say 4", 4),
+                                          ("he’d say 5", 5)])
 def test_the_child_by_initials_or_as_the_child_is_taken(
         flow_id: str, step_id: str, typed: str, n: int) -> None:
     assert sent_at(flow_id, step_id, typed).draft.answers[step_id] == n

@@ -100,7 +100,6 @@ def test_a_next_step_of_the_services_with_who_and_when_is_left_alone(answer: str
 
 @pytest.mark.parametrize("answer", [
     "Social worker to arrange a core group.",
-    "A referral to be made to the parenting service.",
     "The plan is to review the case at the next meeting.",
     "Social worker to arrange a child in need meeting.",
     "Case to stay open until the review in June.",
@@ -117,6 +116,15 @@ def test_a_next_step_that_is_only_the_services_own_process_is_asked(answer: str)
     will do to their own cases, meetings, visits and logs, with nobody to do it or no time
     to do it by (corpus G's practice lead)."""
     assert [h.kind for h in find_wording(answer, WORDS)] == ["services"], answer
+
+
+def test_a_referral_to_be_made_by_nobody_is_asked_who_makes_it_and_by_when() -> None:
+    """A referral said in the passive, with no one to make it, is a step nobody owns: asked
+    who will make it and by when (the thirty-first pass's wording reviews), which a plan needs
+    before whether it is only the services' own process."""
+    answer = "A referral to be made to the parenting service."
+    assert [h.kind for h in find_wording(answer, WORDS)] == ["next step"]
+    assert "who will do it, by when" in str(describe(answer, WORDS, "answer"))
 
 
 @pytest.mark.parametrize("answer", [
