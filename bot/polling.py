@@ -7,6 +7,12 @@ again, forever: nobody is answered again. `SkippingBot` reads such a batch updat
 keeps every update it can read and puts an empty update in place of each one it cannot, so
 the next request moves past it; the log says which update was skipped, never what it held
 (`bot.logs.NoUpdateContents` takes the batch out of python-telegram-bot's own report).
+
+An update with no usable id (none at all, or not a number) would leave python-telegram-bot
+no offset to ask from: it is given one more than the update before it, or the offset asked
+for when it comes first, so the next request moves past it. Where that count falls short
+(nothing to count from, or Telegram's next id further on), polling waits `STUCK_PAUSE`
+between requests, and says so once, until a real update moves it on.
 """
 
 from __future__ import annotations
