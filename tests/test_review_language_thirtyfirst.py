@@ -25,8 +25,8 @@ After the fixes below (FITTED: each made in general form, tried first on fresh v
 61/70 caught, 54 with a question that fits, 1/69 flagged. `LEFT_UNASKED` are the noun-only
 next steps (a step's question is not known to the wording check), four at questions kept as
 the young person's own words that a young person could say as they are, and "PA" (a care
-leaver's own word for their adviser); `LEFT_ASKED_OTHERWISE` are goals asked about their
-word ("engage") rather than as a goal, strengths or safety asked as praise, and one verdict.
+leaver's own word for their adviser); `LEFT_ASKED_OTHERWISE` are strengths or safety asked
+as praise, and one verdict (goals asked about "engage" as a word are now asked as goals).
 
 Fresh variants (below), flawed asked (fitting) before -> after, sound flagged before -> after:
 an outcome label 2 (2) / 4 -> 4 (4), 0/3 -> 0/3; how often as a word 0/4 -> 4/4, 0/3 -> 0/3;
@@ -643,10 +643,10 @@ LEFT_UNASKED = frozenset({
     "anxious about school", "worried about parents arguing", "to be independent", "PA",
     "anxiety",
 })
+# (The goals asked about "engage" as a word, not as a goal, are now asked as goals: tests/
+# test_goal_checks_thirtyfirst.py.)
 LEFT_ASKED_OTHERWISE = frozenset({
-    "dad will engage with services", "family will engage with early help",
-    "mum will work openly with professionals", "mum is protective", "improved attendance",
-    "disruption of the group", "positive outcomes",
+    "mum is protective", "improved attendance", "disruption of the group", "positive outcomes",
 })
 # Set F's sound lines still asked about (a safety goal with no one named to see it).
 LEFT_FLAGGED = frozenset({

@@ -487,11 +487,10 @@ LEFT_UNASKED = frozenset({
     "conflicting accounts",
     "things settle down",
 })
-# ... and those asked with a question that fits less well than another would: "engage" in a
-# goal is asked what was offered and what happened, as if it were a report.
+# ... and those asked with a question that fits less well than another would. ("engage" in
+# a goal, once asked what was offered and what happened as if it were a report, is now asked
+# as a goal: tests/test_goal_checks_thirtyfirst.py.)
 LEFT_ASKED_OTHERWISE = frozenset({
-    "Mum will keep the children safe and engage with the plan for 6 months",
-    "mum will engage with the parenting course",
     # asked who these people are and what they do with the young person: a fitting question
     # the thirtieth review's reading calls "blame" after its example
     "associating with nominals",
