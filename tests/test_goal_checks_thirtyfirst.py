@@ -91,3 +91,44 @@ def test_a_goal_rewritten_to_say_what_will_happen_has_its_new_word_asked_about()
     chat.send("Dad will leave the house when he gets angry and the HV will hear how it went")
     chat.command("replace")  # "Is that your new answer to it?"
     assert '"health visitor" in full' in first_nudge(chat)
+
+
+# --- the question's kind passed to the wording check: what happens next, what the child needs
+
+
+@pytest.mark.parametrize(("flow_id", "step_id"), [
+    ("contribution", "needs_to_happen"), ("mapping", "next_steps")])
+def test_a_workers_step_with_will_and_no_day_is_asked_by_when(flow_id: str,
+                                                               step_id: str) -> None:
+    """At "What needs to happen next?", a school nurse wrote "the senco will assess him" and
+    was asked only to write out "senco"; "senco to assess him" was asked by when as well.
+    Said with "will", a step is a step there too."""
+    chat = sent_at(flow_id, step_id, "the senco will assess him")
+    said = first_nudge(chat)
+    assert 'special educational needs co-ordinator" in full' in said
+    assert "By when will it be done, or how often?" in said
+
+
+@pytest.mark.parametrize(("flow_id", "step_id", "typed"), [
+    ("contribution", "needs_to_happen", "the school nurse will weigh him every Monday"),
+    ("mapping", "next_steps", "the health visitor will see mum on Thursday 10 December"),
+    ("mapping", "next_steps", "the school will ring me the same day if he comes in hungry"),
+    ("contextual", "goal_doing_1", "Police will patrol the street every evening"),
+    ("contextual", "goal_doing_1", "the youth worker will meet her after school"),
+])
+def test_a_step_or_a_goal_saying_when_is_not_asked_by_when(flow_id: str, step_id: str,
+                                                           typed: str) -> None:
+    """(At a goal, what the adults will be doing is not asked by when: the goal asks for how
+    long of its own.)"""
+    chat = sent_at(flow_id, step_id, typed)
+    assert "By when" not in " ".join(nudges(chat))
+
+
+def test_someone_to_help_at_what_the_child_needs_is_the_need() -> None:
+    """At "What does the child need that isn't happening yet?", "someone to help her with
+    reading" is the need, and was asked "Who will do it, and by when?" as a next step with
+    nobody to do it. It is saved; at what happens next, it is still asked who."""
+    chat = sent_at("wellbeing", "unmet_needs", "someone to help her with reading")
+    assert nudges(chat) == []
+    chat = sent_at("wellbeing", "next_steps", "someone to help her with reading")
+    assert "Who will do it, and by when?" in first_nudge(chat)
