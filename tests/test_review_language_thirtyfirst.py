@@ -33,8 +33,8 @@ an outcome label 2 (2) / 4 -> 4 (4), 0/3 -> 0/3; how often as a word 0/4 -> 4/4,
 a verdict 2 (2) / 4 -> 4 (4), 0/3 -> 0/3; needed by nobody 3 (3) / 5 -> 5 (5), 1/3 -> 0/3 ("a
 referral ... is needed and I will make it by fri 11 dec" was asked what the services did);
 senco with no day 1 (1) / 3 -> 3 (3: the short form, and by when for the two steps in note
-form; "the senco will assess him", said with "will" as goals are, is asked the short form
-only), written out 0/2 -> 0/2; a case label's letters 2/4 -> 0/4 flagged; "will" typed short
+form; "the senco will assess him", said with "will" as goals are, was asked the short form
+only, and is now asked by when too), written out 0/2 -> 0/2; a case label's letters 2/4 -> 0/4 flagged; "will" typed short
 in a goal 3/3 -> 0/3 flagged; drugs carried for others in a danger statement 2/4 -> 0/4
 flagged; an adult called a child's boyfriend 0/3 -> 3/3, two teenagers 0/2 -> 0/2; the
 writer's account of what the child wants 0/5 -> 5/5, the child's own words 0/3 -> 0/3.
@@ -722,8 +722,9 @@ def test_senco_is_written_out_and_its_step_asked_when(flow_id: str, step_id: str
     to meet mum", with no day, went through."""
     reply = reply_to(flow_id, step_id, line)
     assert 'special educational needs co-ordinator" in full' in reply
-    # (a step said with "will", as goals are said, is not yet asked when: see the docstring)
-    assert " will " in line or "when" in reply.split("co-ordinator", 1)[1], reply
+    # (a step said with "will" is asked when too, at a question asking what happens next:
+    # tests/test_goal_checks_thirtyfirst.py)
+    assert "when" in reply.split("co-ordinator", 1)[1], reply
 
 
 def test_a_workers_step_with_no_day_is_asked_when() -> None:
