@@ -34,7 +34,8 @@ a verdict 2 (2) / 4 -> 4 (4), 0/3 -> 0/3; needed by nobody 3 (3) / 5 -> 5 (5), 1
 referral ... is needed and I will make it by fri 11 dec" was asked what the services did);
 senco with no day 1 (1) / 3 -> 3 (3: the short form, and by when for the two steps in note
 form; "the senco will assess him", said with "will" as goals are, was asked the short form
-only, and is now asked by when too), written out 0/2 -> 0/2; a case label's letters 2/4 -> 0/4 flagged; "will" typed short
+only, and is now asked by when too), written out 0/2 -> 0/2; a case label's letters 2/4 ->
+0/4 flagged; "will" typed short
 in a goal 3/3 -> 0/3 flagged; drugs carried for others in a danger statement 2/4 -> 0/4
 flagged; an adult called a child's boyfriend 0/3 -> 3/3, two teenagers 0/2 -> 0/2; the
 writer's account of what the child wants 0/5 -> 5/5, the child's own words 0/3 -> 0/3.
