@@ -128,8 +128,11 @@ def checks_for(flow: Flow, step: FlowStep) -> tuple[str, ...]:
         if not step.spec.required:  # "n/a", "he didn't say anything": /skip leaves it out
             checks = (SAID_NOTHING, *checks)
     # A name or a birth date is asked about first: the answer may then be typed again, and
-    # should not be typed again with it still there.
-    checks = tuple(sorted(checks, key=lambda check: check != "privacy"))
+    # should not be typed again with it still there. At a goal or a danger statement, its own
+    # question comes next: "Dad will engage with the course" is asked what Dad will be doing,
+    # not what was offered and what happened, as a word from the word list would ask.
+    checks = tuple(sorted(checks, key=lambda check: 0 if check == "privacy"
+                          else 1 if check in STATEMENT_CHECKS else 2))
     return checks if step.kind.checked else ()
 
 
@@ -190,7 +193,8 @@ def checked_accept(flow: Flow, out: Outcome, step: FlowStep, value: Value,
                 # each item is someone's words of its own: the writer's words round one quote
                 # kept are no answer for the next ("she said she likes school "...")
                 key += f":{len(items) if isinstance(items, list) else 0}"
-            if key in d.nudged:
+            if key in d.nudged or (kind == "plain_language"
+                                   and _statement_asked(d, step, value, nudger)):
                 continue
             text = nudger(kind, value)
             if text and (step.spec.draft or kind in _WORDING) \
@@ -205,9 +209,22 @@ def checked_accept(flow: Flow, out: Outcome, step: FlowStep, value: Value,
 
 
 _QUOTED = on_first_use(r'"([^"]+)"')
+# The checks of a goal or a danger statement, asked before the word list's: each asks for
+# what the statement as a whole is missing.
+STATEMENT_CHECKS = ("goal_wording", "safety_goal", "danger_statement")
+
+
+def _statement_asked(d: Draft, step: FlowStep, value: str, nudger: Nudger) -> bool:
+    """Whether the goal's (or danger statement's) own question was asked at this step and
+    still holds for this answer: kept as it was, or sent again with the goal still unmet,
+    its words are not asked about as well (one reminder for one answer). An answer meeting
+    the goal has its words asked about."""
+    return any(f"{step.id}:{kind}" in d.nudged and nudger(kind, value)
+               for kind in STATEMENT_CHECKS)
 # The wording checks: a word kept after one is kept for the other ("YOT" in who is worried,
 # then in the danger statement drafted from it).
-_WORDING = ("plain_language", "who_is_worried")
+_WORDING = ("plain_language", "who_is_worried",
+            "what_happens_next", "what_the_child_needs")
 
 
 def _kept_before(d: Draft, step: FlowStep, kind: str, text: str, nudger: Nudger) -> bool:

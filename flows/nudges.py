@@ -3,8 +3,9 @@
 `nudger()` gives the engine a function (check name, answer) -> reminder or None; the engine
 shows each reminder at most once per question and lets `/keep` keep the answer as it was.
 A step names its checks under `checks:` in a flow file: `plain_language`, `privacy`,
-`safety_action`, `goal_wording`, `danger_statement`, `safety_goal`, `dated`, `who_is_worried`
-(the names in `CHECKS`).
+`safety_action`, `goal_wording`, `danger_statement`, `safety_goal`, `dated`, `who_is_worried`,
+`what_happens_next`, `what_the_child_needs` (the names in `CHECKS`; the last three are
+`plain_language` told the question it is at).
 `label_check` vets a draft's case label before anything is stored under it.
 `describe` gives the one line `sosbot language-check` prints for a flagged line.
 """
@@ -17,7 +18,7 @@ from collections.abc import Callable
 from typing import Literal
 
 from flows.checks.labels import RULES
-from flows.checks.plain_language import JargonHit, find_wording
+from flows.checks.plain_language import Asked, JargonHit, find_wording
 from flows.checks.praise import praises
 from flows.checks.privacy import as_latin, find_personal_data, looks_like_a_name, name_in_label
 from flows.checks.process import NEXT_STEP_QUESTION, WHEN_QUESTION
@@ -163,7 +164,7 @@ _REPORTED = on_first_use(r"\b(?:said|says|saying|say|told|tells|tell|telling|ask
 # once, not again from each.
 _QUOTED = on_first_use(r'"[^"\n]+"|“(?:[^“”\n]++|“[^“”\n]*+”)++”')
 CHECKS = ("plain_language", "privacy", "safety_action", "goal_wording", "danger_statement",
-          "safety_goal", "dated", "who_is_worried")
+          "safety_goal", "dated", "who_is_worried", "what_happens_next", "what_the_child_needs")
 # Asked "Who is worried?", "the school are worried" is the answer, not a worry said with
 # nothing of what was seen: the wording check without the rules for that.
 _SAYS_WHO_IS_WORRIED = frozenset({"remain worried", "worried about him"})
@@ -187,6 +188,11 @@ def nudger(words: WordList | None = None, *, ready: bool = True) -> Nudger:
     checks: dict[str, Callable[[str], str | None]] = {
         "plain_language": lambda text: plain_language(text, word_list),
         "who_is_worried": lambda text: plain_language(text, word_list, who_is_worried=True),
+        # the wording check, told the question is what happens next, or what the child needs
+        "what_happens_next": lambda text: plain_language(text, word_list,
+                                                         asked="what_happens_next"),
+        "what_the_child_needs": lambda text: plain_language(text, word_list,
+                                                            asked="what_the_child_needs"),
         "privacy": privacy,
         "own_words": own_words,
         "said_nothing": said_nothing,
@@ -216,7 +222,8 @@ def nudger(words: WordList | None = None, *, ready: bool = True) -> Nudger:
 # the flood's shape, is read in part. The privacy check, which costs little whatever the
 # shape, still reads it all: a phone number at its end is found.
 SENTENCES_READ = 300
-READ_IN_PART = frozenset({"plain_language", "who_is_worried", "goal_wording",
+READ_IN_PART = frozenset({"plain_language", "who_is_worried", "what_happens_next",
+                          "what_the_child_needs", "goal_wording",
                           "danger_statement", "safety_goal"})
 
 
@@ -229,11 +236,12 @@ def within_reach(text: str) -> str:
     return text
 
 
-def plain_language(text: str, words: WordList, *, who_is_worried: bool = False
-                   ) -> str | None:
+def plain_language(text: str, words: WordList, *, who_is_worried: bool = False,
+                   asked: Asked = "answer") -> str | None:
     """Ask once, kindly, about every flagged word, each with the question that fits it
-    (`who_is_worried`: at a question asking who is worried, where saying so is the answer)."""
-    hits = [h for h in find_wording(text, words)
+    (`who_is_worried`: at a question asking who is worried, where saying so is the answer;
+    `asked`: the kind of question answered, as `find_wording` reads it)."""
+    hits = [h for h in find_wording(text, words, asked)
             if not (who_is_worried and h.term in _SAYS_WHO_IS_WORRIED)]
     if not hits:
         return None

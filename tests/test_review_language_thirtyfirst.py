@@ -25,16 +25,17 @@ After the fixes below (FITTED: each made in general form, tried first on fresh v
 61/70 caught, 54 with a question that fits, 1/69 flagged. `LEFT_UNASKED` are the noun-only
 next steps (a step's question is not known to the wording check), four at questions kept as
 the young person's own words that a young person could say as they are, and "PA" (a care
-leaver's own word for their adviser); `LEFT_ASKED_OTHERWISE` are goals asked about their
-word ("engage") rather than as a goal, strengths or safety asked as praise, and one verdict.
+leaver's own word for their adviser); `LEFT_ASKED_OTHERWISE` are strengths or safety asked
+as praise, and one verdict (goals asked about "engage" as a word are now asked as goals).
 
 Fresh variants (below), flawed asked (fitting) before -> after, sound flagged before -> after:
 an outcome label 2 (2) / 4 -> 4 (4), 0/3 -> 0/3; how often as a word 0/4 -> 4/4, 0/3 -> 0/3;
 a verdict 2 (2) / 4 -> 4 (4), 0/3 -> 0/3; needed by nobody 3 (3) / 5 -> 5 (5), 1/3 -> 0/3 ("a
 referral ... is needed and I will make it by fri 11 dec" was asked what the services did);
 senco with no day 1 (1) / 3 -> 3 (3: the short form, and by when for the two steps in note
-form; "the senco will assess him", said with "will" as goals are, is asked the short form
-only), written out 0/2 -> 0/2; a case label's letters 2/4 -> 0/4 flagged; "will" typed short
+form; "the senco will assess him", said with "will" as goals are, was asked the short form
+only, and is now asked by when too), written out 0/2 -> 0/2; a case label's letters 2/4 ->
+0/4 flagged; "will" typed short
 in a goal 3/3 -> 0/3 flagged; drugs carried for others in a danger statement 2/4 -> 0/4
 flagged; an adult called a child's boyfriend 0/3 -> 3/3, two teenagers 0/2 -> 0/2; the
 writer's account of what the child wants 0/5 -> 5/5, the child's own words 0/3 -> 0/3.
@@ -643,10 +644,10 @@ LEFT_UNASKED = frozenset({
     "anxious about school", "worried about parents arguing", "to be independent", "PA",
     "anxiety",
 })
+# (The goals asked about "engage" as a word, not as a goal, are now asked as goals: tests/
+# test_goal_checks_thirtyfirst.py.)
 LEFT_ASKED_OTHERWISE = frozenset({
-    "dad will engage with services", "family will engage with early help",
-    "mum will work openly with professionals", "mum is protective", "improved attendance",
-    "disruption of the group", "positive outcomes",
+    "mum is protective", "improved attendance", "disruption of the group", "positive outcomes",
 })
 # Set F's sound lines still asked about (a safety goal with no one named to see it).
 LEFT_FLAGGED = frozenset({
@@ -722,8 +723,9 @@ def test_senco_is_written_out_and_its_step_asked_when(flow_id: str, step_id: str
     to meet mum", with no day, went through."""
     reply = reply_to(flow_id, step_id, line)
     assert 'special educational needs co-ordinator" in full' in reply
-    # (a step said with "will", as goals are said, is not yet asked when: see the docstring)
-    assert " will " in line or "when" in reply.split("co-ordinator", 1)[1], reply
+    # (a step said with "will" is asked when too, at a question asking what happens next:
+    # tests/test_goal_checks_thirtyfirst.py)
+    assert "when" in reply.split("co-ordinator", 1)[1], reply
 
 
 def test_a_workers_step_with_no_day_is_asked_when() -> None:

@@ -487,21 +487,20 @@ LEFT_UNASKED = frozenset({
     "conflicting accounts",
     "things settle down",
 })
-# ... and those asked with a question that fits less well than another would: "engage" in a
-# goal is asked what was offered and what happened, as if it were a report.
+# ... and those asked with a question that fits less well than another would. ("engage" in
+# a goal, once asked what was offered and what happened as if it were a report, is now asked
+# as a goal: tests/test_goal_checks_thirtyfirst.py.)
 LEFT_ASKED_OTHERWISE = frozenset({
-    "Mum will keep the children safe and engage with the plan for 6 months",
-    "mum will engage with the parenting course",
     # asked who these people are and what they do with the young person: a fitting question
     # the thirtieth review's reading calls "blame" after its example
     "associating with nominals",
 })
 # Set G's sound lines still asked about: the child's words after "she said:" at a question
-# that asks for their words only (a fair question), and a need said as "someone to ..."
-# (read as a step with nobody to do it: the check does not know the question it is at).
+# that asks for their words only (a fair question). (A need said as "someone to ...", once
+# read as a step with nobody to do it, is let through now the check is told it is at what
+# the child needs: tests/test_goal_checks_thirtyfirst.py.)
 SOUND_STILL_ASKED = frozenset({
     "she said: 'I don't like it when mummy's friend stays over'",
-    "someone to take him to football on a Saturday, as mum works and he has stopped going",
 })
 
 

@@ -297,8 +297,8 @@ def test_a_strong_statement_and_goal_pass_without_a_nudge(flows: Mapping[str, Fl
 def test_a_process_goal_is_asked_about_in_the_conversation(flows: Mapping[str, Flow]) -> None:
     chat = reach(flows["contextual"], "safety_goal_1")
     chat.send("D will engage with the youth worker.")
-    assert [n.kind for n in nudges_seen(chat)] == ["plain_language"]
-    chat.send(Command("keep"))
+    # the goal's own question, not the word list's "what was offered, what happened" first
+    # (tests/test_goal_checks_thirtyfirst.py)
     [nudge] = nudges_seen(chat)
     assert nudge.kind == "safety_goal"
     assert "for how long" in nudge.text

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
+from typing import Literal
 
 from flows.checks.abbreviations import explained, find_abbreviations, joined_to_a_number
 from flows.checks.claims import (
@@ -283,10 +284,29 @@ class JargonHit:
     told: bool = False
 
 
-def find_wording(text: str, words: WordList) -> list[JargonHit]:
+def find_wording(text: str, words: WordList, asked: Asked = "answer") -> list[JargonHit]:
     """Everything worth asking about in an answer, in order of appearance: the jargon, and
     each sentence none of it is in that says what someone is like, only what the family is to
-    take part in, only what the services did, or a step with nobody or no time to it."""
+    take part in, only what the services did, or a step with nobody or no time to it.
+    `asked`: the kind of question the answer is to, where that changes what is worth asking
+    (`Asked`)."""
+    hits = _wording(text, words, asked)
+    if asked == "what_the_child_needs":  # "someone to help her with reading" is the need
+        return [h for h in hits if not (h.kind == "next step" and _SOMEONE_TO.match(h.text))]
+    return hits
+
+
+# The kinds of question an answer's wording is read against: any ("answer"), what happens
+# next (a worker's "will" with no day is a step asked by when, as "worker to" is), and what
+# the child needs (a need said as "someone to ..." is the need, not a step with nobody to it).
+Asked = Literal["answer", "what_happens_next", "what_the_child_needs"]
+# A need said as someone to meet it: "someone to help her with reading", "an adult to walk
+# him to school".
+_SOMEONE_TO = on_first_use(r"\W*(?:someone|somebody|an?\s+(?:adult|grown[\s-]?up|person))"
+                           r"\s+(?:who\s+can\s+|to\s+)", re.IGNORECASE)
+
+
+def _wording(text: str, words: WordList, asked: Asked) -> list[JargonHit]:
     masked = mask_quotes(text)
     found = _jargon(text, masked, words)
     # How often, said only as "often" or "regularly": no number, no last time.
@@ -321,7 +341,7 @@ def find_wording(text: str, words: WordList) -> list[JargonHit]:
     # ... and a worker's step in note form with nothing of when ("social worker to visit mum")
     steps += _outside(words_found + steps, (
         JargonHit(text[s:e], text[s:e], (s, e), WHEN_QUESTION, "next step")
-        for s, e in undated_steps(text, masked)))
+        for s, e in undated_steps(text, masked, will=asked == "what_happens_next")))
     claims = _outside(found + steps, (
         JargonHit(text[s:e], text[s:e], (s, e), CLAIM_QUESTION, "claim")
         for s, e in bare_claims(text, masked)))

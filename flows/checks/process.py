@@ -889,17 +889,25 @@ _DOER_IN = on_first_use(rf"\b(?:i|we|{_AGENTS})\s+(?:will|shall|am\s+going\s+to|
 # A next step in note form, a worker "to" do it, with no day or time: "social worker to visit
 # mum", "the school nurse to weigh him". Who and what are said; when is not.
 _NOTE_STEP = on_first_use(rf"^\W*+(?:(?:[a-z]+\s+and\s+)?{_AGENTS})\s+to\s+(?!be\b)[a-z]+\b")
+# ... or said with "will", at a question asking what happens next: "the senco will assess
+# him" (elsewhere, a goal says what the adults will be doing with "will", and asks for how
+# long of its own).
+_WILL_STEP = on_first_use(rf"^\W*+(?:(?:[a-z]+\s+and\s+)?{_AGENTS})\s+will\s+(?!be\b)"
+                          r"[a-z]+\b")
 WHEN_QUESTION = "By when will it be done, or how often?"
 
 
-def undated_steps(text: str, masked: str) -> list[tuple[int, int]]:
+def undated_steps(text: str, masked: str, *, will: bool = False) -> list[tuple[int, int]]:
     """The spans of next steps in note form, "worker to do it" (`_NOTE_STEP`), with nothing
-    of when: "social worker to visit mum on 9 Dec" or "... every week" is left alone."""
-    if " to " not in masked.lower():
+    of when: "social worker to visit mum on 9 Dec" or "... every week" is left alone.
+    `will`: at a question asking what happens next, "worker will do it" is such a step too."""
+    lowered_all = masked.lower()
+    if " to " not in lowered_all and not (will and " will " in lowered_all):
         return []
     return [(start, end) for start, end in sentence_spans(masked)
             if masked[start:end] == text[start:end] and masked[end:end + 1] != "?"
-            and _NOTE_STEP.match(lowered := _lowered(masked[start:end]))
+            and ((_NOTE_STEP.match(lowered := _lowered(masked[start:end])))
+                 or (will and _WILL_STEP.match(lowered)))
             and not _STEP_TIME.search(lowered) and not _NO_TIME.search(lowered)
             and not _WHEN.search(lowered) and not _ON_CONDITION.search(lowered)]
 
