@@ -38,6 +38,10 @@ _EVERYTHING = on_first_use(r"(?:(?:all|all of|everything)\s+)?(?:(?:about|of)\s+
                            r"(?:me|my|mine|it all|all of it|all|everything"
                            r"|(?:all\s+)?(?:my\s+)?(?:data|account|details|drafts|answers|stuff"
                            r"|info|information))(?:\s+(?:please|pls|now))?", re.IGNORECASE)
+# Words after /delete that say what to keep ("not this one", "everything except Sup-KP",
+# "all but KT"): not guessed at, since a guess offers to erase what was to be kept.
+_KEEPING = on_first_use(r"\b(?:not|except|but|apart\s+from|other\s+than|besides|excluding"
+                        r"|keep|leave|save|don['’]?t|dont)\b", re.IGNORECASE)
 
 
 def _bare(label: str) -> str:
@@ -310,6 +314,14 @@ class SessionCommands:
 
     async def delete(self, turn: Turn, arg: str) -> list[ConversationReply]:
         wanted = clean_line(arg)
+        if wanted and _KEEPING.search(wanted):
+            return [Notice(self._words["delete_unclear"], "problem"),
+                    *await self._c.current(turn)]
+        if wanted and isinstance(turn.state.awaiting, AwaitLabel) \
+                and not _EVERYTHING.fullmatch(wanted.strip(" .!")):
+            # "/delete this one" while the new draft's label is asked: that new draft, not
+            # yet begun, as /cancel there; not the draft open before it
+            return await self.cancel(turn, "")
         found = await self._find(turn.state.user_id, wanted) if wanted else []
         if isinstance(found, str):
             # "/delete KT-2" means that one draft: it asked to erase every draft, and more

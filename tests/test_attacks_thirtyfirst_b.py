@@ -1,0 +1,69 @@
+"""The thirty-first round of attacks, second part: the paths added in the thirty-first pass
+(words after /delete, the "Discard X" choice, an old review's Edit button, the child's own
+number said through someone, held notes lapsing) tried as a hurried, muddled or hostile
+user would, through the real Application with the Bot API in memory. Each test of a defect
+failed on the code as it was; the others guard what the fixes must leave alone."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.test_telegram_handlers import USER, Bot, bot, button
+from tests.test_walk_thirtyfirst_b import a_draft_by_mistake
+from tests.test_walk_twentyninth import labels_kept, open_label, shown
+
+__all__ = ["bot"]  # the fixture
+
+
+# --- 1. words after /delete that say what to keep ---------------------------------------------
+
+
+@pytest.mark.parametrize("typed", ["/delete not this one", "/delete everything except Sup-KP",
+                                   "/delete all but this one", "/delete the other one, not WB-KP",
+                                   "/delete apart from Sup-KP"])
+async def test_delete_saying_what_to_keep_offers_to_erase_nothing(bot: Bot, typed: str) -> None:
+    """"/delete not this one" and "/delete everything except Sup-KP" were read as "/delete
+    this one": the reply asked 'Discard the draft "WB-KP"?' (or the very draft to be kept),
+    one tap from erasing what the practitioner said to keep. Words that say what to keep
+    are not guessed at: nothing is offered for erasing, the reply says how to name the
+    draft to discard, and the question is asked again."""
+    await a_draft_by_mistake(bot)
+    before = len(bot.request.sent())
+    await bot.say(typed)
+    said = shown(bot)[-2:]
+    assert not any(t.startswith(("Discard the draft", "Erase everything")) for t in said)
+    assert "I haven't erased anything" in said[0]
+    assert "/cancel" in said[0]
+    assert "Question" in said[1]  # the question again, WB-KP's
+    assert not any(b.startswith("y:") for b in bot.buttons())
+    assert len(bot.request.sent()) - before == 2
+    assert await labels_kept(bot) == ["Sup-KP", "WB-KP"]
+
+
+# --- 2. /delete this one while the new draft's label is asked --------------------------------
+
+
+@pytest.mark.parametrize("typed", ["/delete this one", "/delete it", "/delete draft"])
+async def test_delete_this_one_while_a_label_is_asked_does_not_start_the_new_draft(
+        bot: Bot, typed: str) -> None:
+    """Having typed /new wellbeing by mistake, asked for the new draft's label, the social
+    worker typed "/delete this one" and was asked 'Discard the draft "Sup-KP" and all its
+    answers?': the draft she had open before, with its answers, not the one she meant (not
+    yet begun). As /cancel there, the new draft is not started and Sup-KP is untouched."""
+    for said in ("/new supervision", "Sup-KP", "Thu 10 Dec, 2pm", "/new wellbeing"):
+        await bot.say(said)
+    await bot.say(typed)
+    assert "Discard the draft" not in " ".join(shown(bot)[-2:])
+    assert "the new draft wasn't started" in shown(bot)[-2]
+    assert "[Sup-KP]" in shown(bot)[-1]
+    assert await labels_kept(bot) == ["Sup-KP"]
+    assert await open_label(bot) == "Sup-KP"
+
+
+async def test_delete_this_one_still_asks_about_the_open_draft(bot: Bot) -> None:
+    await a_draft_by_mistake(bot)
+    await bot.say("/delete this one")
+    assert 'Discard the draft "WB-KP"' in shown(bot)[-1]
+    await bot.tap(button(bot, "y:"))
+    assert await labels_kept(bot) == ["Sup-KP"]
+    assert USER
