@@ -293,6 +293,8 @@ class SessionCommands:
             if named is None:
                 return [Notice(self._words["discard_gone"], "problem")]
             return await self._ask_discard(turn, named)
+        if _KEEPING.search(clean_line(arg)):  # "/cancel not this one": what to keep
+            return await self._unclear(turn)
         other = await self.other_named(turn, arg)
         if isinstance(other, list):
             return self._to_discard(other)
@@ -306,6 +308,11 @@ class SessionCommands:
         return [replace(r, action="cancel", heading=self._words["discard_which"])
                 if isinstance(r, Menu) else r for r in which]
 
+    async def _unclear(self, turn: Turn) -> list[ConversationReply]:
+        """Words after /cancel or /delete that say what to keep: nothing offered for erasing
+        (a guess would offer the very draft to keep), how to name one, the question again."""
+        return [Notice(self._words["delete_unclear"], "problem"), *await self._c.current(turn)]
+
     async def _ask_discard(self, turn: Turn, draft: Draft | None) -> list[ConversationReply]:
         if draft is None:
             return [Notice(self._words["no_draft"])]
@@ -315,8 +322,7 @@ class SessionCommands:
     async def delete(self, turn: Turn, arg: str) -> list[ConversationReply]:
         wanted = clean_line(arg)
         if wanted and _KEEPING.search(wanted):
-            return [Notice(self._words["delete_unclear"], "problem"),
-                    *await self._c.current(turn)]
+            return await self._unclear(turn)
         if wanted and isinstance(turn.state.awaiting, AwaitLabel) \
                 and not _EVERYTHING.fullmatch(wanted.strip(" .!")):
             # "/delete this one" while the new draft's label is asked: that new draft, not

@@ -40,6 +40,24 @@ async def test_delete_saying_what_to_keep_offers_to_erase_nothing(bot: Bot, type
     assert await labels_kept(bot) == ["Sup-KP", "WB-KP"]
 
 
+@pytest.mark.parametrize("typed", ["/cancel not this one", "/cancel everything except Sup-KP",
+                                   "/cancel the other one, not WB-KP"])
+async def test_cancel_saying_what_to_keep_offers_to_discard_nothing(bot: Bot, typed: str) -> None:
+    """"/cancel not this one" asked 'Discard the draft "WB-KP" and all its answers?' about
+    the open draft, the one it said to keep. As after /delete, nothing is offered."""
+    await a_draft_by_mistake(bot)
+    await bot.say(typed)
+    assert "I haven't erased anything" in shown(bot)[-2]
+    assert not any(b.startswith("y:") for b in bot.buttons())
+    assert await labels_kept(bot) == ["Sup-KP", "WB-KP"]
+
+
+async def test_cancel_naming_a_draft_still_asks_about_it(bot: Bot) -> None:
+    await a_draft_by_mistake(bot)
+    await bot.say("/cancel Sup-KP")
+    assert 'Discard the draft "Sup-KP"' in shown(bot)[-1]
+
+
 # --- 2. /delete this one while the new draft's label is asked --------------------------------
 
 
