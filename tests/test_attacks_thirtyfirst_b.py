@@ -9,6 +9,7 @@ from __future__ import annotations
 import pytest
 
 from tests.test_telegram_handlers import USER, Bot, bot, button
+from tests.test_walk_thirtyfirst import sent_at
 from tests.test_walk_thirtyfirst_b import a_draft_by_mistake
 from tests.test_walk_twentyninth import labels_kept, open_label, shown
 
@@ -85,3 +86,29 @@ async def test_delete_this_one_still_asks_about_the_open_draft(bot: Bot) -> None
     await bot.tap(button(bot, "y:"))
     assert await labels_kept(bot) == ["Sup-KP"]
     assert USER
+
+
+# --- 3. a date sent alone that makes the answer too long ---------------------------------------
+
+
+def test_a_date_put_in_that_makes_the_answer_too_long_is_not_saved_over_the_limit() -> None:
+    """"thurs" at the end of the date question's 100 characters, held for naming a day only
+    from today, then "Thursday 10 December 2026" sent alone: it was put in place of "thurs"
+    and saved at 120 characters, past the question's limit (which every other answer keeps
+    to, and the summary and Telegram's messages are laid out by). Nothing is saved: the
+    practitioner is told how long it would be, and the question is asked again; the whole
+    answer sent again, shorter, is saved."""
+    chat = sent_at("supervision", "meeting_date", "thurs " + "x" * 94)
+    chat.send("Thursday 10 December 2026")
+    assert "meeting_date" not in chat.draft.answers
+    (said,) = chat.notices("problem")
+    assert "would be 120 characters; the limit here is 100" in said
+    assert chat.asked == "meeting_date"
+    chat.send("Thursday 10 December 2026, 2pm")
+    assert chat.draft.answers["meeting_date"] == "Thursday 10 December 2026, 2pm"
+
+
+def test_a_date_put_in_within_the_limit_is_still_saved() -> None:
+    chat = sent_at("supervision", "meeting_date", "thurs 2pm")
+    chat.send("Thursday 10 December")
+    assert chat.draft.answers["meeting_date"] == "Thursday 10 December 2pm"
