@@ -112,3 +112,39 @@ def test_a_date_put_in_within_the_limit_is_still_saved() -> None:
     chat = sent_at("supervision", "meeting_date", "thurs 2pm")
     chat.send("Thursday 10 December")
     assert chat.draft.answers["meeting_date"] == "Thursday 10 December 2pm"
+
+
+# --- 4. the child's own number said through someone written short ------------------------------
+
+
+@pytest.mark.parametrize(("typed", "who"), [
+    ("MGM said 5", "MGM"), ("BM gave it a 4", "BM"), ("CSW said 6", "CSW"),
+    ("IRO reckons 7", "IRO"), ("PGF: 3", "PGF"), ("FSW thinks 2", "FSW")])
+def test_a_number_from_someone_written_as_practitioners_shorten_them_is_not_the_childs(
+        typed: str, who: str) -> None:
+    """Case notes shorten the family and the services around the child: "MGM" (maternal
+    grandmother), "BM" (birth mother), "PGF", "CSW", "IRO", "FSW". "MGM said 5" at My Three
+    Houses' "If the child gave a number ..., what was it?" was read as the child's initials,
+    and 5 was saved and printed as the child's own number. It is not saved, and the reply
+    names who it reads as from, as typed."""
+    chat = sent_at("three_houses", "child_scale", typed)
+    assert "child_scale" not in chat.draft.answers
+    (said,) = chat.notices("problem")
+    assert f"It reads as the number {who} gave" in said
+    assert chat.asked == "child_scale"
+
+
+@pytest.mark.parametrize("typed", ["KB said 5", "T said 5", "she said 5"])
+def test_the_childs_number_by_their_initials_is_still_theirs(typed: str) -> None:
+    chat = sent_at("three_houses", "child_scale", typed)
+    assert chat.draft.answers["child_scale"] == 5
+
+
+def test_what_the_child_would_say_is_theirs_and_mums_is_not() -> None:
+    """"she'd say 4" at the child's own number was offered back ("Send 4 if that's right"),
+    though "she said 4" was taken: the "'d" was read as part of who said it."""
+    assert sent_at("three_houses", "child_scale", "she'd say 4").draft.answers[
+        "child_scale"] == 4
+    chat = sent_at("three_houses", "child_scale", "mum'd say 4")
+    assert "child_scale" not in chat.draft.answers
+    assert "It reads as the number mum gave" in chat.notices("problem")[0]
