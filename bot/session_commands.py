@@ -293,7 +293,7 @@ class SessionCommands:
             if named is None:
                 return [Notice(self._words["discard_gone"], "problem")]
             return await self._ask_discard(turn, named)
-        if _KEEPING.search(clean_line(arg)):  # "/cancel not this one": what to keep
+        if await self._keeping(turn, arg):  # "/cancel not this one": what to keep
             return await self._unclear(turn)
         other = await self.other_named(turn, arg)
         if isinstance(other, list):
@@ -308,6 +308,13 @@ class SessionCommands:
         return [replace(r, action="cancel", heading=self._words["discard_which"])
                 if isinstance(r, Menu) else r for r in which]
 
+    async def _keeping(self, turn: Turn, words: str) -> bool:
+        """Whether words after /cancel or /delete say what to keep ("not this one"), and
+        are not a draft's label ("Leave-3")."""
+        wanted = clean_line(words)
+        return bool(wanted) and _KEEPING.search(wanted) is not None \
+            and not isinstance(await self._find(turn.state.user_id, wanted), str)
+
     async def _unclear(self, turn: Turn) -> list[ConversationReply]:
         """Words after /cancel or /delete that say what to keep: nothing offered for erasing
         (a guess would offer the very draft to keep), how to name one, the question again."""
@@ -321,7 +328,7 @@ class SessionCommands:
 
     async def delete(self, turn: Turn, arg: str) -> list[ConversationReply]:
         wanted = clean_line(arg)
-        if wanted and _KEEPING.search(wanted):
+        if await self._keeping(turn, wanted):
             return await self._unclear(turn)
         if wanted and isinstance(turn.state.awaiting, AwaitLabel) \
                 and not _EVERYTHING.fullmatch(wanted.strip(" .!")):

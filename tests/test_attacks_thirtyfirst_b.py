@@ -59,6 +59,14 @@ async def test_cancel_naming_a_draft_still_asks_about_it(bot: Bot) -> None:
     assert 'Discard the draft "Sup-KP"' in shown(bot)[-1]
 
 
+@pytest.mark.parametrize("typed", ["/delete Leave-3", "/cancel Leave-3", "/cancel leave 3"])
+async def test_a_label_with_such_a_word_is_still_named(bot: Bot, typed: str) -> None:
+    for said in ("/new supervision", "Leave-3", "Thu 10 Dec, 2pm", "/new wellbeing", "WB-KP"):
+        await bot.say(said)
+    await bot.say(typed)
+    assert 'Discard the draft "Leave-3"' in shown(bot)[-1]
+
+
 # --- 2. /delete this one while the new draft's label is asked --------------------------------
 
 
