@@ -6,9 +6,13 @@ failed on the code as it was; the others guard what the fixes must leave alone."
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+from pathlib import Path
+
 import pytest
 
-from tests.test_telegram_handlers import USER, Bot, bot, button
+from flows.flow import Flow
+from tests.test_telegram_handlers import USER, Bot, bot, button, running, texts_to
 from tests.test_walk_thirtyfirst import sent_at
 from tests.test_walk_thirtyfirst_b import a_draft_by_mistake
 from tests.test_walk_twentyninth import labels_kept, open_label, shown
@@ -156,3 +160,32 @@ def test_what_the_child_would_say_is_theirs_and_mums_is_not() -> None:
     chat = sent_at("three_houses", "child_scale", "mum'd say 4")
     assert "child_scale" not in chat.draft.answers
     assert "It reads as the number mum gave" in chat.notices("problem")[0]
+
+
+# --- 5. a discard choice or an Edit button pressed by another user -----------------------------
+
+COLLEAGUE = 5151
+
+
+async def test_another_users_discard_choice_and_edit_button_touch_nothing_of_hers(
+        tmp_path: Path, flows: Mapping[str, Flow]) -> None:
+    """A colleague on the same bot pressing (or a client forging) the social worker's
+    "Discard Sup-KP" choice, or an Edit button of her review, with her draft's id: nothing
+    of hers is offered, opened or discarded, and the colleague's own draft is left alone."""
+    async with running(tmp_path, flows, allowed=(USER, COLLEAGUE)) as bot:
+        await a_draft_by_mistake(bot)
+        await bot.say("/resume Sup-KP")
+        await bot.say("/review")
+        edit = next(d for d in bot.buttons() if d.startswith("e:"))
+        sup = next(d for d in await bot.conversation.drafts(USER) if d.label == "Sup-KP")
+        await bot.say("/new reflection", user=COLLEAGUE)
+        await bot.say("TB-7", user=COLLEAGUE)
+        await bot.tap(f"k:#{sup.id}", user=COLLEAGUE)
+        await bot.tap(edit, user=COLLEAGUE)
+        await bot.tap(button(bot, "y:") if any(b.startswith("y:") for b in bot.buttons())
+                      else "y:cancel:x:y", user=COLLEAGUE)
+        to_colleague = " ".join(texts_to(bot, COLLEAGUE))
+        assert "Sup-KP" not in to_colleague
+        assert "WB-KP" not in to_colleague
+        assert await labels_kept(bot) == ["Sup-KP", "WB-KP"]
+        assert [d.label for d in await bot.conversation.drafts(COLLEAGUE)] == ["TB-7"]
