@@ -12,8 +12,8 @@ from pathlib import Path
 import pytest
 
 from flows.flow import Flow
-from tests.test_telegram_handlers import USER, Bot, bot, button, running, texts_to
-from tests.test_walk_thirtyfirst import sent_at
+from tests.test_telegram_handlers import USER, Bot, answers_of, bot, button, running, texts_to
+from tests.test_walk_thirtyfirst import edit_button, sent_at, supervision_with_an_old_review
 from tests.test_walk_thirtyfirst_b import a_draft_by_mistake
 from tests.test_walk_twentyninth import labels_kept, open_label, shown
 
@@ -189,3 +189,30 @@ async def test_another_users_discard_choice_and_edit_button_touch_nothing_of_her
         assert "WB-KP" not in to_colleague
         assert await labels_kept(bot) == ["Sup-KP", "WB-KP"]
         assert [d.label for d in await bot.conversation.drafts(COLLEAGUE)] == ["TB-7"]
+
+
+# --- 6. a second Edit button tapped from the same old review ---------------------------------
+
+
+async def test_a_second_edit_button_of_an_old_review_still_returns_to_where_she_was(
+        bot: Bot) -> None:
+    """The team manager scrolled up to her old review, tapped Edit 2, then (before sending
+    anything) Edit 3 on the same review, the one she really meant. After her new answer to
+    3 she was taken to 2, and after that on to 3, 4 and 5 again, each to Keep, to get back
+    to the question she had been on. After the answers she changes she is back there."""
+    old = await supervision_with_an_old_review(bot)
+    await bot.tap(edit_button(old, 2))
+    await bot.tap(edit_button(old, 3))
+    await bot.say("How do we keep JB safe on Sundays?")
+    assert "Question 6 of 21" in shown(bot)[-1]  # what the child shows: where she was
+    answers = await answers_of(bot, "Sup-JB")
+    assert answers["group_question"] == "How do we keep JB safe on Sundays?"
+    assert answers["author"] == "AB, team manager"
+
+
+async def test_an_edit_of_a_later_answer_from_an_edit_still_comes_back(bot: Bot) -> None:
+    old = await supervision_with_an_old_review(bot)
+    await bot.tap(edit_button(old, 3))
+    await bot.tap(edit_button(old, 2))
+    await bot.say("AB, team manager, south")
+    assert "Question 6 of 21" in shown(bot)[-1]
