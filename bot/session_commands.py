@@ -282,17 +282,21 @@ class SessionCommands:
     # --- confirmations and small commands ------------------------------------------------
 
     async def cancel(self, turn: Turn, arg: str) -> list[ConversationReply]:
-        if isinstance(turn.state.awaiting, AwaitLabel):
+        labelling = isinstance(turn.state.awaiting, AwaitLabel)
+        if arg.startswith(BY_ID):  # a choice of the "which one?" menu: that draft alone
+            named = await self._c.load(turn.state.user_id, arg[len(BY_ID):])
+            if named is None:
+                return [Notice(self._words["discard_gone"], "problem")]
+            # tapped while a new draft's label is asked: that one is not started, and the
+            # draft the choice names is asked about, as the tap asked
+            return [*([Notice(self._words["not_started"])] if labelling else []),
+                    *await self._ask_discard(turn, named)]
+        if labelling:
             # The new draft whose label is asked is the one to cancel, not the draft open
             # before it: nothing of it is stored yet, so it is simply not started.
             turn.state.awaiting = None
             await self._c.commit(turn)
             return [Notice(self._words["not_started"]), *await self._c.current(turn)]
-        if arg.startswith(BY_ID):  # a choice of the "which one?" menu: that draft alone
-            named = await self._c.load(turn.state.user_id, arg[len(BY_ID):])
-            if named is None:
-                return [Notice(self._words["discard_gone"], "problem")]
-            return await self._ask_discard(turn, named)
         if await self._keeping(turn, arg):  # "/cancel not this one": what to keep
             return await self._unclear(turn)
         other = await self.other_named(turn, arg)

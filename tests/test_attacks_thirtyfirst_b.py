@@ -15,7 +15,7 @@ from flows.flow import Flow
 from tests.test_telegram_handlers import USER, Bot, answers_of, bot, button, running, texts_to
 from tests.test_walk_thirtyfirst import edit_button, sent_at, supervision_with_an_old_review
 from tests.test_walk_thirtyfirst_b import a_draft_by_mistake
-from tests.test_walk_twentyninth import labels_kept, open_label, shown
+from tests.test_walk_twentyninth import labels_kept, open_label, shown, two_workers_cases
 
 __all__ = ["bot"]  # the fixture
 
@@ -216,3 +216,22 @@ async def test_an_edit_of_a_later_answer_from_an_edit_still_comes_back(bot: Bot)
     await bot.tap(edit_button(old, 2))
     await bot.say("AB, team manager, south")
     assert "Question 6 of 21" in shown(bot)[-1]
+
+
+# --- 7. a "Discard X" choice tapped while a new draft's label is asked -------------------------
+
+
+async def test_a_discard_choice_tapped_while_a_label_is_asked_asks_about_that_draft(
+        bot: Bot) -> None:
+    """"/cancel sup" offered "Discard Sup-KT"; before tapping it the social worker typed
+    /new reflection, then tapped it while the new draft's label was asked. She was told
+    "Alright, the new draft wasn't started" and nothing was asked about Sup-KT: the tap was
+    taken for a /cancel of the label. It asks about Sup-KT, and a yes discards it alone."""
+    await two_workers_cases(bot)
+    await bot.say("/cancel sup")
+    discard_kt = next(b["callback_data"] for b in bot.newest_buttons() if "Sup-KT" in b["text"])
+    await bot.say("/new reflection")
+    await bot.tap(discard_kt)
+    assert 'Discard the draft "Sup-KT"' in shown(bot)[-1]
+    await bot.tap(button(bot, "y:"))
+    assert await labels_kept(bot) == ["Sup-JB"]
