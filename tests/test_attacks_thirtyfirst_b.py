@@ -6,12 +6,18 @@ failed on the code as it was; the others guard what the fixes must leave alone."
 
 from __future__ import annotations
 
+import io
 from collections.abc import Mapping
 from pathlib import Path
 
 import pytest
 
+from bot.console import CONSOLE_USER, Console
+from bot.conversation import Conversation
 from flows.flow import Flow
+from flows.nudges import nudger
+from storage.store import Store
+from tests.test_console import typed_then_end
 from tests.test_telegram_handlers import USER, Bot, answers_of, bot, button, running, texts_to
 from tests.test_walk_thirtyfirst import edit_button, sent_at, supervision_with_an_old_review
 from tests.test_walk_thirtyfirst_b import a_draft_by_mistake
@@ -235,3 +241,15 @@ async def test_a_discard_choice_tapped_while_a_label_is_asked_asks_about_that_dr
     assert 'Discard the draft "Sup-KT"' in shown(bot)[-1]
     await bot.tap(button(bot, "y:"))
     assert await labels_kept(bot) == ["Sup-JB"]
+
+
+async def test_the_terminals_delete_saying_what_to_keep_erases_nothing(
+        store: Store, flows: Mapping[str, Flow]) -> None:
+    """The same words in `sosbot chat`, answered "yes" straight after as a hurried reader
+    would: nothing is erased (the "yes" is read as the answer it is, not a yes to erasing)."""
+    talk = Conversation(store, flows, surface="terminal", nudger=nudger())
+    out = io.StringIO()
+    await Console(talk, out=out, read=typed_then_end(
+        "Sup-KP", "Thu 10 Dec, 2pm", "/delete not this one", "yes")).run("supervision")
+    assert "I haven't erased anything" in out.getvalue()
+    assert [d.label for d in await talk.drafts(CONSOLE_USER)] == ["Sup-KP"]
