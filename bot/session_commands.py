@@ -38,6 +38,10 @@ _EVERYTHING = on_first_use(r"(?:(?:all|all of|everything)\s+)?(?:(?:about|of)\s+
                            r"(?:me|my|mine|it all|all of it|all|everything"
                            r"|(?:all\s+)?(?:my\s+)?(?:data|account|details|drafts|answers|stuff"
                            r"|info|information))(?:\s+(?:please|pls|now))?", re.IGNORECASE)
+# Words after /delete that say what to keep ("not this one", "everything except Sup-KP",
+# "all but KT"): not guessed at, since a guess offers to erase what was to be kept.
+_KEEPING = on_first_use(r"\b(?:not|except|but|apart\s+from|other\s+than|besides|excluding"
+                        r"|keep|leave|save|don['’]?t|dont)\b", re.IGNORECASE)
 
 
 def _bare(label: str) -> str:
@@ -278,17 +282,23 @@ class SessionCommands:
     # --- confirmations and small commands ------------------------------------------------
 
     async def cancel(self, turn: Turn, arg: str) -> list[ConversationReply]:
-        if isinstance(turn.state.awaiting, AwaitLabel):
+        labelling = isinstance(turn.state.awaiting, AwaitLabel)
+        if arg.startswith(BY_ID):  # a choice of the "which one?" menu: that draft alone
+            named = await self._c.load(turn.state.user_id, arg[len(BY_ID):])
+            if named is None:
+                return [Notice(self._words["discard_gone"], "problem")]
+            # tapped while a new draft's label is asked: that one is not started, and the
+            # draft the choice names is asked about, as the tap asked
+            return [*([Notice(self._words["not_started"])] if labelling else []),
+                    *await self._ask_discard(turn, named)]
+        if labelling:
             # The new draft whose label is asked is the one to cancel, not the draft open
             # before it: nothing of it is stored yet, so it is simply not started.
             turn.state.awaiting = None
             await self._c.commit(turn)
             return [Notice(self._words["not_started"]), *await self._c.current(turn)]
-        if arg.startswith(BY_ID):  # a choice of the "which one?" menu: that draft alone
-            named = await self._c.load(turn.state.user_id, arg[len(BY_ID):])
-            if named is None:
-                return [Notice(self._words["discard_gone"], "problem")]
-            return await self._ask_discard(turn, named)
+        if await self._keeping(turn, arg):  # "/cancel not this one": what to keep
+            return await self._unclear(turn)
         other = await self.other_named(turn, arg)
         if isinstance(other, list):
             return self._to_discard(other)
@@ -302,6 +312,18 @@ class SessionCommands:
         return [replace(r, action="cancel", heading=self._words["discard_which"])
                 if isinstance(r, Menu) else r for r in which]
 
+    async def _keeping(self, turn: Turn, words: str) -> bool:
+        """Whether words after /cancel or /delete say what to keep ("not this one"), and
+        are not a draft's label ("Leave-3")."""
+        wanted = clean_line(words)
+        return bool(wanted) and _KEEPING.search(wanted) is not None \
+            and not isinstance(await self._find(turn.state.user_id, wanted), str)
+
+    async def _unclear(self, turn: Turn) -> list[ConversationReply]:
+        """Words after /cancel or /delete that say what to keep: nothing offered for erasing
+        (a guess would offer the very draft to keep), how to name one, the question again."""
+        return [Notice(self._words["delete_unclear"], "problem"), *await self._c.current(turn)]
+
     async def _ask_discard(self, turn: Turn, draft: Draft | None) -> list[ConversationReply]:
         if draft is None:
             return [Notice(self._words["no_draft"])]
@@ -310,6 +332,13 @@ class SessionCommands:
 
     async def delete(self, turn: Turn, arg: str) -> list[ConversationReply]:
         wanted = clean_line(arg)
+        if await self._keeping(turn, wanted):
+            return await self._unclear(turn)
+        if wanted and isinstance(turn.state.awaiting, AwaitLabel) \
+                and not _EVERYTHING.fullmatch(wanted.strip(" .!")):
+            # "/delete this one" while the new draft's label is asked: that new draft, not
+            # yet begun, as /cancel there; not the draft open before it
+            return await self.cancel(turn, "")
         found = await self._find(turn.state.user_id, wanted) if wanted else []
         if isinstance(found, str):
             # "/delete KT-2" means that one draft: it asked to erase every draft, and more

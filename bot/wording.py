@@ -106,6 +106,10 @@ MSG = {
     "cancel_q": "Discard the draft \"{label}\" and all its answers? This can't be undone.",
     "delete_q": "Erase everything stored about you: every draft, every answer and your "
     "settings? This can't be undone.",
+    "delete_unclear": "I haven't erased anything: I can't be sure which drafts those words "
+    "mean. To discard one draft, send /cancel and its label (for example /cancel KB-12); "
+    "/cancel alone discards the one that's open. /delete alone erases everything about you, "
+    "after asking.",
     "delete_q_open": "(To discard only the draft \"{label}\", answer no and send /cancel.)",
     "cancelled": "Discarded. Nothing from that draft is kept. /new starts another.",
     "cancelled_one_left": "Discarded. Nothing from that draft is kept. Your other unfinished "

@@ -111,6 +111,9 @@ MSG = {
     "why_kept": 'Until a new one is saved, the reason you gave before, "{earlier}", stays.',
     "number_only": "I've saved {n} as the number, but there was no question for why just "
     "now, so your words were not saved.",
+    "dated_too_long": "With the date put in, your answer would be {n} characters; the limit "
+    "here is {max}. Nothing is saved yet: could you send the whole answer again, shorter, "
+    "with the date in it?",
     "dated_in": 'I\'ve put the date in your answer: "{value}".',
     "number_alone": "Here I can keep only the number, so your words were not saved. Send {n} "
     "if that's right.",
@@ -496,6 +499,14 @@ def _dated_now(flow: Flow, out: Outcome, step: FlowStep, text: str, nudger: Nudg
             or not isinstance(held.value, str) \
             or (dated := with_the_date(held.value, text)) is None:
         return False
+    if len(dated) > step.spec.max_length:
+        # the date longer than the day it replaces, in an answer at the limit: not saved
+        # past it; the answer held is let go, so the whole of it sent again is the answer
+        out.draft.pending = None
+        out.replies.append(Notice(MSG["dated_too_long"].format(
+            n=len(dated), max=step.spec.max_length), "problem"))
+        ask(flow, out, step, again=True)
+        return True
     out.draft.pending = None
     out.replies.append(Notice(MSG["dated_in"].format(value=dated), "saved"))
     checked_accept(flow, out, step, dated, nudger)

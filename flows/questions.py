@@ -371,7 +371,14 @@ _NOT_THE_CHILD = frozenset((
     "officer", "worker", "sw", "hv", "gp", "senco", "dsl", "sister", "brother", "sis", "bro",
     "sibling", "siblings", "cousin", "friend", "friends", "mate", "mates", "foster", "fc",
     "neighbour", "family", "head", "headteacher", "midwife", "visitor", "nurse", "doctor",
-    "pc", "ta", "staff", "professionals", "everyone", "everybody", "adults"))
+    "pc", "ta", "staff", "professionals", "everyone", "everybody", "adults",
+    # as case notes shorten them: a maternal or paternal grandmother or grandfather, a birth
+    # mother, father or parents, a children's, family support, student or independent social
+    # worker, the independent reviewing officer, a team manager, a key or support worker, the
+    # education welfare officer, youth offending team, CAMHS, a detective or a PCSO (a child
+    # whose initials are one of these is asked to send the number alone: nothing is lost)
+    "mgm", "mgf", "pgm", "pgf", "bm", "bd", "bp", "csw", "fsw", "ssw", "isw", "iro", "tm",
+    "kw", "rsw", "ewo", "yot", "camhs", "dc", "ds", "pcso"))
 # Who the child is, named as giving their own number: "she said 3", "the child chose 4".
 _THE_CHILD = frozenset(("she", "he", "they", "s/he", "child", "the child", "young person",
                         "the young person", "yp", "cyp", "the yp", "boy", "girl", "the boy",
@@ -388,6 +395,14 @@ def childs_number(step: FlowStep) -> str | None:
     return None if whose is None else whose[1].lower()
 
 
+def _who(given: re.Match[str]) -> str:
+    """Who `_SAID_BY` found giving a number, without the "'d" of "she'd say 4"."""
+    return _WOULD.sub("", given["who"])
+
+
+_WOULD = on_first_use(r"['’]d$")
+
+
 def given_by_someone_else(step: FlowStep, text: str) -> str | None:
     """Who else, as typed, a number at the child's own number is said to be from ("mum said
     3", "Dad: 4", "her nan gave it a 6"); None where it is the child's ("she said 3", "T
@@ -397,12 +412,13 @@ def given_by_someone_else(step: FlowStep, text: str) -> str | None:
     given = _SAID_BY.match(text.strip().casefold())
     if given is None:
         return None
-    who = given["who"]
+    who = _who(given)
     if who in _THE_CHILD:
         return None
     words = re.findall(r"[^\W\d_]+", who.replace("’", "'"))
     if any(word in _NOT_THE_CHILD for word in words) or (words and words[0] in _SOMEONE_OF):
-        return who
+        typed = text.strip()[:len(who)]  # "MGM" as typed, not "mgm"
+        return typed if typed.isupper() and typed.casefold() == who else who
     return None
 
 
@@ -417,11 +433,8 @@ def said_by_the_child(step: FlowStep, text: str) -> bool:
     given = _SAID_BY.match(text.strip().casefold())
     if given is None:
         return False
-    who = given["who"]
-    as_typed = text.strip()[:len(who)]
-    # "she'd say 4": the child, as "she would say" names her
-    return re.sub(r"['’]d$", "", who) in _THE_CHILD \
-        or bool(re.fullmatch(r"[A-Z]{1,3}", as_typed))
+    who = _who(given)  # "she'd say 4": the child, as "she would say" names her
+    return who in _THE_CHILD or bool(re.fullmatch(r"[A-Z]{1,3}", text.strip()[:len(who)]))
 
 
 # Two numbers for one place on the scale: "6/7", "6-7", "6 or 7", "between 6 and 7".

@@ -6,7 +6,7 @@ from collections.abc import Callable
 
 from flows.answers import clean_line, display, excerpt, is_answered, position
 from flows.dictation import tidied
-from flows.draft import END
+from flows.draft import END, Draft
 from flows.flow import Flow, FlowStep
 from flows.moves import (
     MSG as MOVE_MSG,
@@ -288,7 +288,8 @@ def edit(flow: Flow, out: Outcome, arg: str, *, onward: bool = False) -> None:
             out.replies.append(Notice(said, "problem"))
             return
         step = answered[number - 1]
-    if step.id != d.current:  # /edit of the question on screen goes on from it, as before
+    if step.id != d.current and not _still_returning(flow, d, step):
+        # /edit of the question on screen goes on from it, as before
         d.return_to = d.current or END
         if onward and d.current is not None:
             d.return_to = next((s.id for s in walk(flow, d.answers).after(d.current)
@@ -298,6 +299,17 @@ def edit(flow: Flow, out: Outcome, arg: str, *, onward: bool = False) -> None:
     if d.current != step.id:
         d.history.append(step.id)
     ask(flow, out, step)
+
+
+def _still_returning(flow: Flow, d: Draft, step: FlowStep) -> bool:
+    """Whether an edit already under way comes back to a question after `step` (or to the
+    end): a second Edit button of an old review tapped while the first answer is asked
+    again goes to `step`, then back there, not back to the answer the first one opened."""
+    if d.return_to is None or d.current is None or d.current == d.return_to:
+        return False
+    if d.return_to == END:
+        return True
+    return flow.has_step(d.return_to) and flow.index[step.id] < flow.index[d.return_to]
 
 
 def _echo(arg: str) -> str:
