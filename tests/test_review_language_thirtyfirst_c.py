@@ -1,0 +1,249 @@
+"""A third blind review of the wording checks in the thirty-first round: set H, lines typed
+on a phone by a hospital paediatric nurse, an A&E safeguarding nurse, a CAMHS clinician, a
+housing officer, a probation officer, a school attendance officer, a children's centre worker
+and a social worker writing fast after a home visit (typos, no capitals, note style, "+",
+"&", "w/", "pt", "re:"), each sent at the question of a real tool where it would be typed,
+through the real engine and its real reminders (the drivers of the thirtieth review).
+
+Set H was written BEFORE any rule, word list or pattern was read, and before the other
+reviews of this round; it was committed before anything was run on it. Each flawed line
+carries the kinds of question that would fit it (`FITS` of the thirtieth review) and what a
+practice lead would want asked.
+"""
+
+from __future__ import annotations
+
+import pytest
+from test_review_language_thirtieth import kind_of
+from test_review_language_twentyninth import asked
+
+# (flow, question) -> (flawed: [(line, kinds that fit, what a practice lead would ask)],
+#                      sound: [line])
+SET_H: dict[tuple[str, str], tuple[list[tuple[str, tuple[str, ...], str]], list[str]]] = {
+    # ---- what we are worried about: harm --------------------------------------------------
+    ("mapping", "harm_happened"): ([
+        ("pt presented w/ bruising, mum's explanation inconsistent", ("seen",),
+         "where was the bruising, what did mum say and what did not fit"),
+        ("home conditions v poor on HV, neglect evident", ("seen",),
+         "what did you see in the home: food, beds, rubbish, the children"),
+        ("chaotic household, lots of adults coming + going", ("seen",),
+         "what happened on the visit that you call chaotic"),
+        ("DA incident reported by police re: dad, children present", ("term", "seen"),
+         "what did dad do, what did the children see or hear"),
+        ("child is at risk of CSE", ("term", "seen", "blame"),
+         "what has happened: who, where, what the child has been given or asked to do"),
+        ("mum has MH issues + substance misuse", ("seen", "term"),
+         "what does mum do when unwell or using, and what happens for the children"),
+    ], [
+        "3yo seen in a&e 2/11 w/ burn to back of hand, mum said he touched the iron, shape fits a cigarette",
+        "on home visit tues no food in fridge, 2 mattresses on floor for 4 kids, nappy not changed since morning per older sister",
+        "police called 3 times since aug, dad punched the kitchen door + threw a mug at mum while the baby was in her arms",
+        "k (14) found at 2am in a car w/ 2 men in their 20s, she had a new phone + vodka",
+        "mum fell asleep on the sofa after drinking, 4yo let himself out + was found by a neighbour on the main road",
+    ]),
+    ("mapping", "complicating"): ([
+        ("mum lacks insight into the concerns", ("seen",),
+         "what does mum say about the worries, in her words"),
+        ("family are hard to engage, multiple DNAs", ("seen", "term"),
+         "which appointments were missed, what got in the way"),
+        ("dad is manipulative w/ professionals", ("seen",),
+         "what did dad say or do that worried you"),
+    ], [
+        "mum says the bruise was from nursery + wont talk about dad's temper, 'he's fine w/ them'",
+        "2 missed appts at the clinic in oct, mum said no bus fare",
+        "owes £1,200 rent, eviction notice served 20/11, family may have to move out of the area",
+    ]),
+    # ---- what's working well: strengths and existing safety -------------------------------
+    ("mapping", "strengths"): ([
+        ("mum is a good mum really", ("seen",),
+         "what does mum do that a practice lead would call good care"),
+        ("nan v supportive", ("does", "seen"),
+         "what does nan do, and when"),
+        ("positive engagement w/ professionals", ("family", "seen"),
+         "what has the family done, and what changed for the child"),
+    ], [
+        "mum got up every night for the 2am feed on the ward + held him skin to skin",
+        "nan picks the boys up from school mon-thurs + gives them tea",
+        "dad has been to all 6 contact sessions on time + brings a snack + a book each time",
+    ]),
+    ("mapping", "existing_safety"): ([
+        ("mum loves her kids + wants the best for them", ("safety",),
+         "when the danger was there, what did mum do to keep them safe"),
+        ("dad has engaged well w/ probation", ("safety", "family"),
+         "what has dad done differently when he got angry, and who saw it"),
+        ("family have good support network", ("safety", "does"),
+         "who in the network acted, when, and what they did"),
+    ], [
+        "last 2 times dad came home drunk mum took the kids to her sisters + rang me the next day, sister confirmed",
+        "since sept dad has left the house when he feels the anger rising, mum + his probation officer both say so",
+        "when mum's partner turned up on 12/11 nan kept the girls at hers + called 999",
+    ]),
+    # ---- what needs to happen: next steps, danger statement, safety goal -------------------
+    ("mapping", "next_steps"): ([
+        ("refer to early help", ("who_when",),
+         "who will refer, by when, and for what"),
+        ("tac mtg to be arranged", ("who_when", "term"),
+         "who will arrange it, by when; write out the short form"),
+        ("continue to monitor attendance", ("who_when",),
+         "who checks, how often, and who do they tell"),
+        ("ongoing support from camhs", ("who_when", "term"),
+         "who at CAMHS will do what, and when"),
+        ("mum needs to engage w/ services", ("who_when", "goal"),
+         "with whom, doing what, by when"),
+    ], [
+        "sw to ring mum by fri 6/12 to book a visit w/ dad present",
+        "attendance officer will meet mum + k at school mon 8/12 9am re: the 3 wks missed",
+        "housing officer to check the damp repair is done by 15/12 + tell sw",
+    ]),
+    ("mapping", "danger_statement"): ([
+        ("we are worried about DV", ("danger", "term"),
+         "who is worried, about what adults do, and what could happen to which child"),
+        ("concerns re: neglect + poor home conditions", ("danger", "seen"),
+         "what the adults do or don't do, and what could happen to the child"),
+        ("risk of significant harm to the children", ("danger", "term"),
+         "what harm, caused by whom doing what"),
+    ], [
+        "sw + school are worried that when dad drinks he shouts + hits mum in front of j (4) + j could be hurt or grow up scared in his own home",
+        "the nurse + sw are worried that if mum falls asleep after drinking again the baby could be left unfed + unwatched + could be seriously hurt",
+    ]),
+    ("mapping", "safety_goal"): ([
+        ("mum will engage w/ drug + alcohol services", ("goal",),
+         "what will mum do so the children are safe, and for how long"),
+        ("dad won't drink around the kids", ("goal",),
+         "what dad will do instead, who will see it, for how long"),
+    ], [
+        "sw, school + nan need to see that for the next 6 months when dad drinks he stays at his brothers + j is always looked after by a sober adult",
+        "everyone needs to see mum feeding + changing the baby on time every day for 3 months + nan checking in each evening",
+    ]),
+    # ---- the child's own words: My Three Houses -------------------------------------------
+    ("three_houses", "house_worries"): ([
+        ("child disclosed feeling unsafe at home", ("child",),
+         "what did the child say, in their words"),
+        ("yp presented as anxious when discussing dad", ("child",),
+         "is this how the child seemed to you, or their words"),
+        ("she worries about mum's drinking", ("child",),
+         "what did she say about mum's drinking"),
+    ], [
+        "when mummy drinks the wine she goes to sleep + i have to get the baby",
+        "i dont like it when the man comes round he shouts",
+        "i get scared at nite when they fight",
+    ]),
+    ("three_houses", "house_good"): ([
+        ("child reports positive relationship w/ nan", ("child",),
+         "what did the child say about nan"),
+    ], [
+        "nan makes pancakes on saturday",
+        "my dog bruno sleeps on my bed",
+    ]),
+    ("three_houses", "house_dreams"): ([
+        ("child wishes for mum + dad to stop arguing", ("child",),
+         "what did the child say they wish for"),
+        ("yp would like more contact w/ siblings", ("child",),
+         "the child's own words about their brothers and sisters"),
+    ], [
+        "i want to live w/ my nan",
+        "for dad to stop shouting + be nice to mum",
+    ]),
+    # ---- wellbeing ------------------------------------------------------------------------
+    ("wellbeing", "worry_what"): ([
+        ("poor school attendance 68%, PA", ("seen", "term"),
+         "which days, what keeps him home, write out the short form"),
+        ("mum struggling to cope since baby born", ("seen",),
+         "what does mum's day look like, what is not getting done"),
+        ("lad has behavioural issues, ?adhd", ("seen", "term"),
+         "what does he do, where and when"),
+    ], [
+        "t has missed 23 days since sept, mostly mondays, mum says he won't get out of bed + she can't make him",
+        "mum cries most days at the centre + says she hasn't slept more than 3 hrs since the baby came",
+        "he threw a chair in class twice this wk + ran off site once",
+    ]),
+    ("wellbeing", "unmet_needs"): ([
+        ("child not meeting developmental milestones", ("seen", "term"),
+         "what can't the child do yet that others of that age do"),
+    ], [
+        "at 2 he has no words yet + isn't walking, missed his 2yr check",
+    ]),
+    ("wellbeing", "strengths"): ([
+        ("mum is receptive to advice", ("seen", "family"),
+         "which advice, what did she do with it"),
+    ], [
+        "mum comes to stay + play every wed + sits on the floor w/ him",
+        "dad walks t to school himself now on the days he's not on shift",
+    ]),
+    ("wellbeing", "wellbeing_goal"): ([
+        ("improved school attendance", ("goal",),
+         "who will do what so t gets to school, for how long"),
+        ("mum to engage w/ perinatal mental health team", ("goal",),
+         "what mum will do day to day, for how long, who will notice"),
+    ], [
+        "mum + dad will get t to school by 8.50 every day for the rest of this term, school will ring mum at 9.30 if he's not in",
+    ]),
+    ("wellbeing", "next_steps"): ([
+        ("EHA to be completed", ("who_when", "term"),
+         "who completes it, by when; write out the short form"),
+        ("signpost to food bank", ("who_when",),
+         "who gives the family the details, by when"),
+    ], [
+        "children's centre worker to take mum to the food bank thurs 10/12 + help her fill the form",
+        "school nurse will see t in school wk of 8/12 re: sleep",
+    ]),
+    # ---- success and aspiration ----------------------------------------------------------
+    ("success", "vision"): ([
+        ("yp to achieve positive outcomes", ("seen", "goal"),
+         "what would be different for the young person, in their words"),
+    ], [
+        "wants to finish college + be a mechanic like his uncle",
+        "to have her own flat near her nan by the time she's 18",
+    ]),
+    ("success", "success_goal"): ([
+        ("yp to engage w/ education + reduce offending", ("goal",),
+         "what the young person will do, with whose help, for how long"),
+    ], [
+        "d will go to college 4 days a wk until easter, his yot worker meets him there every mon",
+    ]),
+    ("success", "what_helps"): ([
+        ("good relationship w/ YOT worker", ("does", "seen", "term"),
+         "what does the worker do that helps"),
+    ], [
+        "his boxing coach texts him the night before training + picks him up if he doesn't show",
+        "the youth worker lets her text when she's upset + meets her at the library on fridays",
+    ]),
+    # ---- contextual factors --------------------------------------------------------------
+    ("contextual", "peer_worries"): ([
+        ("yp associating w/ negative peers", ("seen",),
+         "who, doing what, where"),
+        ("she is sexually active w/ older males", ("blame",),
+         "how old are the men, what have they done to her"),
+        ("he is choosing to run county lines", ("blame", "seen"),
+         "who is exploiting him, what has happened to him"),
+    ], [
+        "2 older lads pick him up in a car after school + he comes home after midnight w/ cash",
+        "she has been sent photos by a 23yr old man she met online who asked to meet",
+    ]),
+    ("contextual", "area_worries"): ([
+        ("high crime area, known for drugs", ("seen",),
+         "what happens where, when, and to the young person"),
+    ], [
+        "the underpass by the shops is where the older boys sell + they've stopped him there twice",
+        "there was a stabbing at the park near the flat in oct + he now won't walk home alone",
+    ]),
+    ("contextual", "school_worries"): ([
+        ("attendance a concern, possible EBSA", ("seen", "term"),
+         "how many days, what happens on school mornings; write out the short form"),
+    ], [
+        "k is in school 2 days out of 5 since half term + is sick in the toilets most mornings before maths",
+    ]),
+    ("contextual", "home_safety"): ([
+        ("mum is protective", ("safety", "seen"),
+         "what did mum do when the danger was there, and when"),
+    ], [
+        "mum changed the locks in nov + called police both times the older lads came to the door",
+    ]),
+    ("contextual", "next_steps"): ([
+        ("consider NRM referral", ("who_when", "term"),
+         "who will decide, by when; write out the short form"),
+    ], [
+        "sw to talk to police + the youth worker by wed 9/12 re: the car + who was in it",
+        "probation officer will tell sw the date of dad's release as soon as it's set",
+    ]),
+}
