@@ -9,6 +9,26 @@ Set H was written BEFORE any rule, word list or pattern was read, and before the
 reviews of this round; it was committed before anything was run on it. Each flawed line
 carries the kinds of question that would fit it (`FITS` of the thirtieth review) and what a
 practice lead would want asked.
+
+Two slips of the writing, corrected after the first run and before any rule was read: the six
+lines about the worst harm had been sent at "Has harm happened?" (a yes/no question, where no
+wording is checked), and one sound line at the young person's own vision ("wants to finish
+college ...") was in the writer's words, rightly asked about; it is now theirs.
+
+Set H, blind, on the code as it was (9d349ea), the slips corrected: flawed caught 44/50, 36 of
+them with a question that fits; sound flagged 10/50, eight of them only to write "sw" or "yot"
+out once (the project asks this of every short form; a practice lead would too, for a plan
+the family reads), two in earnest: "mum changed the locks in nov + called police both times
+the older lads came to the door" (existing safety, asked as a strength) and "everyone needs to
+see mum feeding + changing the baby on time every day for 3 months ..." (a safety goal, asked
+what the caregiver will do). Missed: "pt presented w/ bruising, mum's explanation
+inconsistent", "she worries about mum's drinking" and "child reports positive relationship w/
+nan" (the writer's words kept as the child's), "child not meeting developmental milestones",
+"signpost to food bank", "high crime area, known for drugs". Asked with a question that fits
+less well: "engage" or "engaged" at a safety goal, a wellbeing goal, a success goal, a next step
+and existing safety, and "monitor" at a next step, each asked what was offered and what
+happened (a question about the past, at a question about what will be done); "improved school
+attendance" at a wellbeing goal asked what was seen.
 """
 
 from __future__ import annotations
@@ -21,7 +41,7 @@ from test_review_language_twentyninth import asked
 #                      sound: [line])
 SET_H: dict[tuple[str, str], tuple[list[tuple[str, tuple[str, ...], str]], list[str]]] = {
     # ---- what we are worried about: harm --------------------------------------------------
-    ("mapping", "harm_happened"): ([
+    ("mapping", "worst_harm"): ([
         ("pt presented w/ bruising, mum's explanation inconsistent", ("seen",),
          "where was the bruising, what did mum say and what did not fit"),
         ("home conditions v poor on HV, neglect evident", ("seen",),
@@ -192,7 +212,7 @@ SET_H: dict[tuple[str, str], tuple[list[tuple[str, tuple[str, ...], str]], list[
         ("yp to achieve positive outcomes", ("seen", "goal"),
          "what would be different for the young person, in their words"),
     ], [
-        "wants to finish college + be a mechanic like his uncle",
+        "finish college + be a mechanic like my uncle",
         "to have her own flat near her nan by the time she's 18",
     ]),
     ("success", "success_goal"): ([
