@@ -29,13 +29,29 @@ less well: "engage" or "engaged" at a safety goal, a wellbeing goal, a success g
 and existing safety, and "monitor" at a next step, each asked what was offered and what
 happened (a question about the past, at a question about what will be done); "improved school
 attendance" at a wellbeing goal asked what was seen.
+
+After the fixes below (FITTED: each made general, tried first on fresh variants, flawed and
+sound): set H 44/50 caught, 40 with a question that fits; sound flagged 10/50 as before (eight
+short forms, the two above). Left: the six missed (`LEFT_UNASKED`), and four asked otherwise
+(`LEFT_ASKED_OTHERWISE`): "dad has engaged well w/ probation" at existing safety (asked what
+was offered, not what he did when the danger was there), "improved school attendance" at a
+wellbeing goal (asked what was seen, not who will do what), "yp to achieve positive outcomes"
+at the young person's own vision (asked whether these are their words, which fits that
+question well enough), "yp to engage w/ education + reduce offending" (a young person, not a
+parent, told to take part).
+
+Fresh variants, flawed asked with the fitting question before -> after; sound flagged before
+-> after (the engage and monitoring variants were written before those fixes; the anger ones
+after its code was written, and run on the code before it for "before"): engage named as the
+family's step 0/6 -> 6/6, 0/4 -> 0/4; monitoring a thing as the step 0/5 -> 5/5, 0/2 -> 0/2;
+anger named as a problem 0/3 -> 3/3 (each was asked how much the person drinks), 1/1 -> 0/1.
 """
 
 from __future__ import annotations
 
 import pytest
 from test_review_language_thirtieth import kind_of
-from test_review_language_twentyninth import asked
+from test_review_language_twentyninth import asked, reply_to
 
 # (flow, question) -> (flawed: [(line, kinds that fit, what a practice lead would ask)],
 #                      sound: [line])
@@ -55,11 +71,15 @@ SET_H: dict[tuple[str, str], tuple[list[tuple[str, tuple[str, ...], str]], list[
         ("mum has MH issues + substance misuse", ("seen", "term"),
          "what does mum do when unwell or using, and what happens for the children"),
     ], [
-        "3yo seen in a&e 2/11 w/ burn to back of hand, mum said he touched the iron, shape fits a cigarette",
-        "on home visit tues no food in fridge, 2 mattresses on floor for 4 kids, nappy not changed since morning per older sister",
-        "police called 3 times since aug, dad punched the kitchen door + threw a mug at mum while the baby was in her arms",
+        "3yo seen in a&e 2/11 w/ burn to back of hand, mum said he touched the iron, shape fits "
+        "a cigarette",
+        "on home visit tues no food in fridge, 2 mattresses on floor for 4 kids, nappy not "
+        "changed since morning per older sister",
+        "police called 3 times since aug, dad punched the kitchen door + threw a mug at mum "
+        "while the baby was in her arms",
         "k (14) found at 2am in a car w/ 2 men in their 20s, she had a new phone + vodka",
-        "mum fell asleep on the sofa after drinking, 4yo let himself out + was found by a neighbour on the main road",
+        "mum fell asleep on the sofa after drinking, 4yo let himself out + was found by a "
+        "neighbour on the main road",
     ]),
     ("mapping", "complicating"): ([
         ("mum lacks insight into the concerns", ("seen",),
@@ -94,8 +114,10 @@ SET_H: dict[tuple[str, str], tuple[list[tuple[str, tuple[str, ...], str]], list[
         ("family have good support network", ("safety", "does"),
          "who in the network acted, when, and what they did"),
     ], [
-        "last 2 times dad came home drunk mum took the kids to her sisters + rang me the next day, sister confirmed",
-        "since sept dad has left the house when he feels the anger rising, mum + his probation officer both say so",
+        "last 2 times dad came home drunk mum took the kids to her sisters + rang me the next "
+        "day, sister confirmed",
+        "since sept dad has left the house when he feels the anger rising, mum + his probation "
+        "officer both say so",
         "when mum's partner turned up on 12/11 nan kept the girls at hers + called 999",
     ]),
     # ---- what needs to happen: next steps, danger statement, safety goal -------------------
@@ -123,8 +145,10 @@ SET_H: dict[tuple[str, str], tuple[list[tuple[str, tuple[str, ...], str]], list[
         ("risk of significant harm to the children", ("danger", "term"),
          "what harm, caused by whom doing what"),
     ], [
-        "sw + school are worried that when dad drinks he shouts + hits mum in front of j (4) + j could be hurt or grow up scared in his own home",
-        "the nurse + sw are worried that if mum falls asleep after drinking again the baby could be left unfed + unwatched + could be seriously hurt",
+        "sw + school are worried that when dad drinks he shouts + hits mum in front of j (4) + j "
+        "could be hurt or grow up scared in his own home",
+        "the nurse + sw are worried that if mum falls asleep after drinking again the baby could "
+        "be left unfed + unwatched + could be seriously hurt",
     ]),
     ("mapping", "safety_goal"): ([
         ("mum will engage w/ drug + alcohol services", ("goal",),
@@ -132,8 +156,10 @@ SET_H: dict[tuple[str, str], tuple[list[tuple[str, tuple[str, ...], str]], list[
         ("dad won't drink around the kids", ("goal",),
          "what dad will do instead, who will see it, for how long"),
     ], [
-        "sw, school + nan need to see that for the next 6 months when dad drinks he stays at his brothers + j is always looked after by a sober adult",
-        "everyone needs to see mum feeding + changing the baby on time every day for 3 months + nan checking in each evening",
+        "sw, school + nan need to see that for the next 6 months when dad drinks he stays at his "
+        "brothers + j is always looked after by a sober adult",
+        "everyone needs to see mum feeding + changing the baby on time every day for 3 months + "
+        "nan checking in each evening",
     ]),
     # ---- the child's own words: My Three Houses -------------------------------------------
     ("three_houses", "house_worries"): ([
@@ -173,8 +199,10 @@ SET_H: dict[tuple[str, str], tuple[list[tuple[str, tuple[str, ...], str]], list[
         ("lad has behavioural issues, ?adhd", ("seen", "term"),
          "what does he do, where and when"),
     ], [
-        "t has missed 23 days since sept, mostly mondays, mum says he won't get out of bed + she can't make him",
-        "mum cries most days at the centre + says she hasn't slept more than 3 hrs since the baby came",
+        "t has missed 23 days since sept, mostly mondays, mum says he won't get out of bed + she "
+        "can't make him",
+        "mum cries most days at the centre + says she hasn't slept more than 3 hrs since the "
+        "baby came",
         "he threw a chair in class twice this wk + ran off site once",
     ]),
     ("wellbeing", "unmet_needs"): ([
@@ -196,7 +224,8 @@ SET_H: dict[tuple[str, str], tuple[list[tuple[str, tuple[str, ...], str]], list[
         ("mum to engage w/ perinatal mental health team", ("goal",),
          "what mum will do day to day, for how long, who will notice"),
     ], [
-        "mum + dad will get t to school by 8.50 every day for the rest of this term, school will ring mum at 9.30 if he's not in",
+        "mum + dad will get t to school by 8.50 every day for the rest of this term, school will "
+        "ring mum at 9.30 if he's not in",
     ]),
     ("wellbeing", "next_steps"): ([
         ("EHA to be completed", ("who_when", "term"),
@@ -204,7 +233,8 @@ SET_H: dict[tuple[str, str], tuple[list[tuple[str, tuple[str, ...], str]], list[
         ("signpost to food bank", ("who_when",),
          "who gives the family the details, by when"),
     ], [
-        "children's centre worker to take mum to the food bank thurs 10/12 + help her fill the form",
+        "children's centre worker to take mum to the food bank thurs 10/12 + help her fill the "
+        "form",
         "school nurse will see t in school wk of 8/12 re: sleep",
     ]),
     # ---- success and aspiration ----------------------------------------------------------
@@ -251,7 +281,8 @@ SET_H: dict[tuple[str, str], tuple[list[tuple[str, tuple[str, ...], str]], list[
         ("attendance a concern, possible EBSA", ("seen", "term"),
          "how many days, what happens on school mornings; write out the short form"),
     ], [
-        "k is in school 2 days out of 5 since half term + is sick in the toilets most mornings before maths",
+        "k is in school 2 days out of 5 since half term + is sick in the toilets most mornings "
+        "before maths",
     ]),
     ("contextual", "home_safety"): ([
         ("mum is protective", ("safety", "seen"),
@@ -267,3 +298,151 @@ SET_H: dict[tuple[str, str], tuple[list[tuple[str, tuple[str, ...], str]], list[
         "probation officer will tell sw the date of dad's release as soon as it's set",
     ]),
 }
+
+
+def _cases(flawed: bool) -> list[tuple[str, str, str]]:
+    return [(flow_id, step_id, line if isinstance(line, str) else line[0])
+            for (flow_id, step_id), (bad, good) in SET_H.items()
+            for line in (bad if flawed else good)]
+
+
+def _fits(line: str) -> tuple[str, ...]:
+    """The kinds of question that fit a flawed line of set H (what a network member does is
+    asked as what was seen someone do, and a word's own question asks what was seen)."""
+    fits = next(fits for bad, _ in SET_H.values() for said, fits, _ in bad if said == line)
+    return (*fits, "seen", "term") if "does" in fits or "seen" in fits else fits
+
+
+# Set H's flawed lines still let through, or asked with a question that fits less well than
+# another would, after the fixes below (see the module's docstring).
+LEFT_UNASKED = frozenset({
+    "pt presented w/ bruising, mum's explanation inconsistent",
+    "she worries about mum's drinking",
+    "child reports positive relationship w/ nan",
+    "child not meeting developmental milestones",
+    "signpost to food bank",
+    "high crime area, known for drugs",
+})
+LEFT_ASKED_OTHERWISE = frozenset({
+    "dad has engaged well w/ probation",
+    "improved school attendance",
+    "yp to achieve positive outcomes",
+    "yp to engage w/ education + reduce offending",
+})
+# A short form asked to be written out once, as every short form is: "sw", "yot".
+WRITTEN_OUT = ('You wrote "sw". Could you write', 'You wrote "yot". Could you say')
+# Sound lines still asked about in earnest (see the module's docstring).
+LEFT_FLAGGED = frozenset({
+    "everyone needs to see mum feeding + changing the baby on time every day for 3 months + "
+    "nan checking in each evening",
+    "mum changed the locks in nov + called police both times the older lads came to the door",
+})
+
+
+@pytest.mark.parametrize(("flow_id", "step_id", "line"),
+                         [c for c in _cases(flawed=True) if c[2] not in LEFT_UNASKED])
+def test_set_h_a_flawed_line_is_asked_about_with_a_question_that_fits(
+        flow_id: str, step_id: str, line: str) -> None:
+    kind = kind_of(reply_to(flow_id, step_id, line))
+    assert line in LEFT_ASKED_OTHERWISE or kind in _fits(line), (line, kind)
+
+
+@pytest.mark.parametrize(("flow_id", "step_id", "line"),
+                         [c for c in _cases(flawed=False) if c[2] not in LEFT_FLAGGED])
+def test_set_h_a_sound_line_is_let_through(flow_id: str, step_id: str, line: str) -> None:
+    reply = asked(flow_id, step_id, line)
+    assert reply is None or reply.startswith(WRITTEN_OUT), (line, reply)
+
+
+# ---- the fixes, each tried first on fresh variants (flawed and sound) ----------------------
+
+# A step that only tells the family to take part in something of the services, with "engage"
+# in it (typed "w/", "+"): asked what will be different for the child, not what was offered
+# and what happened (a question of the past, at a question of what will be done).
+ENGAGE_AS_THE_STEP = [
+    ("mapping", "safety_goal", "dad to engage with the anger management course"),
+    ("mapping", "next_steps", "parents need to engage w/ the family support worker"),
+    ("wellbeing", "wellbeing_goal", "mum will fully engage with the health visitor"),
+    ("mapping", "goal_doing", "mum will engage w/ counselling"),
+    ("contextual", "goal_family", "carers to engage with the parenting programme"),
+    ("mapping", "safety_goal", "mum will engage w/ drug + alcohol services"),
+]
+TAKING_PART_FOR_SOMETHING = [
+    ("mapping", "safety_goal", "dad will go to the anger course every tues + when he feels "
+     "angry he'll leave the house + ring his brother, for the next 6 months, mum will tell the "
+     "social worker each week"),
+    ("mapping", "next_steps",
+     "mum will ring the drug + alcohol service by fri 11/12 to book her first appointment"),
+    ("wellbeing", "wellbeing_goal", "mum will take the baby to the health visitor clinic every "
+     "2 wks until march so his weight is checked"),
+    ("mapping", "next_steps",
+     "mum to meet her family support worker every thurs + tell her how the bedtimes went"),
+]
+
+
+@pytest.mark.parametrize(("flow_id", "step_id", "line"), ENGAGE_AS_THE_STEP)
+def test_engaging_named_as_the_familys_step_is_asked_what_changes_for_the_child(
+        flow_id: str, step_id: str, line: str) -> None:
+    reply = reply_to(flow_id, step_id, line)
+    assert "asks the family to take part in something" in reply, reply
+    assert "what will be different for the child" in reply
+    assert "What was offered" not in reply
+
+
+@pytest.mark.parametrize(("flow_id", "step_id", "line"), TAKING_PART_FOR_SOMETHING)
+def test_taking_part_with_what_it_is_for_or_when_is_left_alone(flow_id: str, step_id: str,
+                                                               line: str) -> None:
+    assert asked(flow_id, step_id, line) is None
+
+
+# Watching named as the step with only the thing watched ("school to monitor attendance"):
+# asked what they will look out for, how often and who they will tell.
+MONITORING_A_THING = [
+    ("mapping", "next_steps", "continue to monitor attendance"),
+    ("mapping", "next_steps", "school to monitor attendance"),
+    ("mapping", "next_steps", "monitor attendance"),
+    ("mapping", "next_steps", "ongoing monitoring of attendance"),
+    ("wellbeing", "next_steps", "nursery to monitor her weight"),
+]
+WATCHING_WITH_HOW_OFTEN_AND_WHO = [
+    ("mapping", "next_steps", "school will check attendance every morning + ring the social "
+     "worker if k is not in by 9.30"),
+    ("wellbeing", "next_steps",
+     "nursery will weigh her every monday + tell the health visitor the same day"),
+]
+
+
+@pytest.mark.parametrize(("flow_id", "step_id", "line"), MONITORING_A_THING)
+def test_monitoring_a_thing_as_the_step_is_asked_how_often_and_who_is_told(
+        flow_id: str, step_id: str, line: str) -> None:
+    reply = reply_to(flow_id, step_id, line)
+    assert "how often, and who will they tell?" in reply, reply
+    assert "Who did what with the family" not in reply
+
+
+@pytest.mark.parametrize(("flow_id", "step_id", "line"), WATCHING_WITH_HOW_OFTEN_AND_WHO)
+def test_watching_with_how_often_and_who_is_told_is_left_alone(flow_id: str, step_id: str,
+                                                               line: str) -> None:
+    assert asked(flow_id, step_id, line) is None
+
+
+# Anger named as a problem or a need is asked what the person does when angry, not how much
+# they drink; the course of that name, said with what changed, is left alone.
+ANGER_NAMED = [
+    ("mapping", "complicating", "dad has anger issues"),
+    ("mapping", "complicating", "step dad needs anger management"),
+    ("mapping", "complicating", "mum's partner has problems with his anger"),
+]
+
+
+@pytest.mark.parametrize(("flow_id", "step_id", "line"), ANGER_NAMED)
+def test_anger_named_as_a_problem_is_asked_what_they_do_when_angry(flow_id: str, step_id: str,
+                                                                   line: str) -> None:
+    reply = reply_to(flow_id, step_id, line)
+    assert "What does the person do when they are angry" in reply, reply
+    assert "drink" not in reply
+
+
+def test_the_anger_course_said_with_what_changed_is_left_alone() -> None:
+    assert asked("mapping", "strengths", "dad finished the anger management course in oct + "
+                 "now walks out when he feels it building, mum says") is None
