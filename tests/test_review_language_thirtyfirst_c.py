@@ -31,9 +31,10 @@ happened (a question about the past, at a question about what will be done); "im
 attendance" at a wellbeing goal asked what was seen.
 
 After the fixes below (FITTED: each made general, tried first on fresh variants, flawed and
-sound): set H 46/50 caught, 42 with a question that fits; sound flagged 10/50 as before (eight
-short forms, the two above). Left: four missed (`LEFT_UNASKED`), and four asked otherwise
-(`LEFT_ASKED_OTHERWISE`): "dad has engaged well w/ probation" at existing safety (asked what
+sound): set H 46/50 caught, 42 with a question that fits; sound flagged 9/50 (eight short
+forms, and the safety goal above: `LEFT_FLAGGED`). Left: four missed (`LEFT_UNASKED`), and
+four asked otherwise (`LEFT_ASKED_OTHERWISE`): "dad has engaged well w/ probation" at
+existing safety (asked what
 was offered, not what he did when the danger was there), "improved school attendance" at a
 wellbeing goal (asked what was seen, not who will do what), "yp to achieve positive outcomes"
 at the young person's own vision (asked whether these are their words, which fits that
@@ -46,7 +47,11 @@ after its code was written, and run on the code before it for "before"): engage 
 family's step 0/6 -> 6/6, 0/4 -> 0/4; monitoring a thing as the step 0/5 -> 5/5, 0/2 -> 0/2;
 anger named as a problem 0/3 -> 3/3 (each was asked how much the person drinks), 1/1 -> 0/1;
 the child's view in the writer's note words ("he worries about ...", "yp reports ...", "K
-describes ...") 0/8 -> 8/8, the child's own words about someone who worries 0/5 -> 0/5.
+describes ...") 0/8 -> 8/8, the child's own words about someone who worries 0/5 -> 0/5;
+existing safety with its times said as notes say them ("both times", "the first time", "in
+oct") 3/4 flagged -> 0/4 (a fifth, "the second time he kicked off ...", is asked about
+"kicked off", fairly, before and after), strengths with no danger or no time still asked 4/4
+-> 4/4.
 """
 
 from __future__ import annotations
@@ -290,8 +295,7 @@ SET_H: dict[tuple[str, str], tuple[list[tuple[str, tuple[str, ...], str]], list[
         ("mum is protective", ("safety", "seen"),
          "what did mum do when the danger was there, and when"),
     ], [
-        "mum changed the locks in nov + called police both times the older lads came to the door",
-    ]),
+        ]),
     ("contextual", "next_steps"): ([
         ("consider NRM referral", ("who_when", "term"),
          "who will decide, by when; write out the short form"),
@@ -480,3 +484,35 @@ def test_the_childs_view_in_the_writers_note_words_is_asked_before_it_is_theirs(
 def test_the_childs_own_words_about_someone_who_worries_are_kept(flow_id: str, step_id: str,
                                                                  line: str) -> None:
     assert asked(flow_id, step_id, line) is None
+
+
+# Existing safety with its times said as notes say them ("both times", "the first time", "in
+# oct"): protective action when the danger was there, left alone. A strength with no danger or
+# no time beside it is still asked about.
+SAFETY_WITH_TIMES_AS_NOTES = [
+    ("mapping", "existing_safety", "nan took the kids to hers both times dad turned up drunk"),
+    ("mapping", "existing_safety",
+     "in oct mum rang police when her ex turned up + kept the girls upstairs"),
+    ("contextual", "home_safety", "dad locked the front door + called police the first time "
+     "the dealers came round"),
+    ("contextual", "home_safety",
+     "in november mum drove round + picked her up from the older lads' flat"),
+    ("contextual", "home_safety", "mum changed the locks in nov + called police both times the "
+     "older lads came to the door"),
+]
+STRENGTH_NOT_YET_SAFETY = [
+    ("mapping", "existing_safety", "mum changed the locks in nov"),
+    ("mapping", "existing_safety", "nan helped both times"),
+]
+
+
+@pytest.mark.parametrize(("flow_id", "step_id", "line"), SAFETY_WITH_TIMES_AS_NOTES)
+def test_safety_with_its_times_said_as_notes_say_them_is_left_alone(flow_id: str, step_id: str,
+                                                                    line: str) -> None:
+    assert asked(flow_id, step_id, line) is None
+
+
+@pytest.mark.parametrize(("flow_id", "step_id", "line"), STRENGTH_NOT_YET_SAFETY)
+def test_a_time_with_no_danger_beside_it_is_still_asked_as_a_strength(
+        flow_id: str, step_id: str, line: str) -> None:
+    assert kind_of(reply_to(flow_id, step_id, line)) == "safety"
