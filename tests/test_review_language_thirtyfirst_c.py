@@ -31,8 +31,8 @@ happened (a question about the past, at a question about what will be done); "im
 attendance" at a wellbeing goal asked what was seen.
 
 After the fixes below (FITTED: each made general, tried first on fresh variants, flawed and
-sound): set H 46/50 caught, 42 with a question that fits; sound flagged 9/50 (eight short
-forms, and the safety goal above: `LEFT_FLAGGED`). Left: four missed (`LEFT_UNASKED`), and
+sound): set H 47/50 caught, 43 with a question that fits; sound flagged 9/50 (eight short
+forms, and the safety goal above: `LEFT_FLAGGED`). Left: three missed (`LEFT_UNASKED`), and
 four asked otherwise (`LEFT_ASKED_OTHERWISE`): "dad has engaged well w/ probation" at
 existing safety (asked what
 was offered, not what he did when the danger was there), "improved school attendance" at a
@@ -51,7 +51,9 @@ describes ...") 0/8 -> 8/8, the child's own words about someone who worries 0/5 
 existing safety with its times said as notes say them ("both times", "the first time", "in
 oct") 3/4 flagged -> 0/4 (a fifth, "the second time he kicked off ...", is asked about
 "kicked off", fairly, before and after), strengths with no danger or no time still asked 4/4
--> 4/4.
+-> 4/4; pointing the family to a service as the step ("signpost mum to citizens advice") 0/3
+asked who and when (one asked what was seen, two let through) -> 3/3, the same with who and
+when 0/1 -> 0/1.
 """
 
 from __future__ import annotations
@@ -295,7 +297,8 @@ SET_H: dict[tuple[str, str], tuple[list[tuple[str, tuple[str, ...], str]], list[
         ("mum is protective", ("safety", "seen"),
          "what did mum do when the danger was there, and when"),
     ], [
-        ]),
+        "mum changed the locks in nov + called police both times the older lads came to the door",
+    ]),
     ("contextual", "next_steps"): ([
         ("consider NRM referral", ("who_when", "term"),
          "who will decide, by when; write out the short form"),
@@ -324,7 +327,6 @@ def _fits(line: str) -> tuple[str, ...]:
 LEFT_UNASKED = frozenset({
     "pt presented w/ bruising, mum's explanation inconsistent",
     "child not meeting developmental milestones",
-    "signpost to food bank",
     "high crime area, known for drugs",
 })
 LEFT_ASKED_OTHERWISE = frozenset({
@@ -339,7 +341,6 @@ WRITTEN_OUT = ('You wrote "sw". Could you write', 'You wrote "yot". Could you sa
 LEFT_FLAGGED = frozenset({
     "everyone needs to see mum feeding + changing the baby on time every day for 3 months + "
     "nan checking in each evening",
-    "mum changed the locks in nov + called police both times the older lads came to the door",
 })
 
 
@@ -516,3 +517,23 @@ def test_safety_with_its_times_said_as_notes_say_them_is_left_alone(flow_id: str
 def test_a_time_with_no_danger_beside_it_is_still_asked_as_a_strength(
         flow_id: str, step_id: str, line: str) -> None:
     assert kind_of(reply_to(flow_id, step_id, line)) == "safety"
+
+
+# Pointing the family to a service, with nobody to do it and no day ("signpost to food
+# bank"): asked who will do it and by when, as "refer to early help" is.
+SIGNPOSTING_BY_NOBODY = [
+    ("wellbeing", "next_steps", "signpost mum to citizens advice"),
+    ("mapping", "next_steps", "signpost to young carers"),
+    ("wellbeing", "next_steps", "signpost family to holiday club"),
+]
+
+
+@pytest.mark.parametrize(("flow_id", "step_id", "line"), SIGNPOSTING_BY_NOBODY)
+def test_signposting_by_nobody_is_asked_who_and_by_when(flow_id: str, step_id: str,
+                                                        line: str) -> None:
+    assert kind_of(reply_to(flow_id, step_id, line)) == "who_when"
+
+
+def test_signposting_with_who_and_when_is_left_alone() -> None:
+    assert asked("wellbeing", "next_steps", "children's centre worker to signpost mum to the "
+                 "food bank on thurs 10/12") is None
