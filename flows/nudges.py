@@ -381,7 +381,7 @@ def own_words(text: str) -> str | None:
     quotes = _QUOTED.findall(text)
     if not quotes and (aside := _ASIDE.fullmatch(text)):
         return ASIDE.format(aside=aside["aside"], words=_shortened(aside["words"]))
-    framed = _FRAMED.match(text) or _named_frame(text)
+    framed = _FRAMED.match(text) or _named_frame(text) or _noted_frame(text)
     if not quotes and framed:  # "K said mummy sleeps all day": "K said" is the writer's
         return OWN_WORDS.format(outside=" ".join(framed.group().split()).rstrip(":,"))
     outside = " ".join(_QUOTED.sub(" … ", text).split())
@@ -407,6 +407,22 @@ _NAMED = on_first_use(
     r"\s*(?P<name>(?-i:[A-Z][a-z]+))(?:\s*\(\d{1,2}\))?\s+(?:said|says|told\s+(?:me|us|staff"
     r"|(?:her|his|the)\s+\w+)|disclosed|mentioned|stated|explained|replied)"
     r"(?:\s+(?:to\s+(?:me|us)|that))?\b[\s:,]*", re.IGNORECASE)
+
+
+# ... or as notes write it, in a report's words ("child reports ...", "YP expressed a wish
+# to ...", "K describes feeling ..."), when the child does not speak of themselves after it
+# ("K shared my crisps" is the child's own, about a friend).
+_NOTED = on_first_use(
+    r"\s*(?:(?-i:[A-HJ-Z])|the\s+child|child|(?:the\s+)?(?:young\s+person|yp))"
+    r"(?:\s*\(\d{1,2}\))?\s+(?:reports|states|mentions|explains|discloses|describes|described"
+    r"|shares|shared|express(?:es|ed)|voic(?:es|ed)|indicat(?:es|ed)|verbalis(?:es|ed)"
+    r"|communicat(?:es|ed))(?:\s+(?:to\s+(?:me|us)|that))?\b[\s:,]*", re.IGNORECASE)
+
+
+def _noted_frame(text: str) -> re.Match[str] | None:
+    """The writer's frame in a report's words (`_NOTED`), if that is how it opens."""
+    noted = _NOTED.match(text)
+    return None if noted is None or _SPEAKER.search(text, noted.end()) else noted
 
 
 def _named_frame(text: str) -> re.Match[str] | None:
@@ -479,7 +495,7 @@ _WANTS = on_first_use(
     # "I": "she loves her nan's dog", "wishes dad would come back", "would like her own room"
     # (what follows holds no "I", "me" or "my": "she wants me to be good" is the child's)
     r"|(?:(?:he|she)\s+)?(?=(?:would\s+(?:like|love|prefer)|wants|wishes|hopes|likes|loves"
-    r"|enjoys|misses|prefers|dreams\s+of"
+    r"|enjoys|misses|prefers|dreams\s+of|worries\s+(?:about|that)\b"
     # ... or sees themselves so, as only the writer says it: "he sees himself as independent",
     # "she pictures herself at uni" (a child says "I see myself")
     r"|(?:sees|pictures|imagines|describes|views)\s+(?:him|her|them)sel(?:f|ves))\b)"

@@ -39,7 +39,7 @@ _OPENING = on_first_use(rf"^\W*(?:next\s+steps?\s*[:\-]\s*)?{_SUBJECT}\s+{_STEP}
 # (A family group conference or a family meeting is the family's own, where they make a plan.)
 _THING = (r"(?:programmes?|programs?|courses?|sessions?|(?<!family\s)meetings?|groups?|classes"
           r"|appointments?|agreements?|contracts?|offers?|plans?|assessments?|counsell?ing|therapy|treatment"
-          r"|services?|support|referrals?|interventions?|(?<!family\sgroup\s)conferences?"
+          r"|services?|support(?!\s+workers?\b)|referrals?|interventions?|(?<!family\sgroup\s)conferences?"
           r"|core\s+groups?|reviews?"
           r"|screens?|screening|testing|tests|workshops?|(?<=direct\s)work|(?<=the\s)work"
           r"|(?<=of\s)work|keywork|visits|checks)")
@@ -104,6 +104,9 @@ _ASIDE = words("""and then also as well both all any each every the a an this th
     about re regarding around mood health mental drinking drug drugs alcohol use anger
     anxiety depression medication feelings wellbeing low she he they them him""")
 _TEXTED_TO = on_first_use(r"(?<=\w )2(?= [a-z])", re.I)  # "needs 2 do the course"
+# Notes' own short "with" and "and": "engage w/ drug + alcohol services".
+_TYPED_WITH = on_first_use(r"(?<![\w/])w/(?=\s|[a-z])", re.I)
+_TYPED_AND = on_first_use(r"(?<=\s)\+(?=\s)")
 _TOKEN = on_first_use(r"[a-z0-9'’]+")
 _STEPS = words("to will shall must should need needs has have is are going agreed agrees")
 # A doing word left over says what is for ("and keep the house warm"); taking part does not.
@@ -122,6 +125,7 @@ def compliance_steps(text: str, masked: str) -> list[tuple[int, int]]:
 
 def _only_taking_part(sentence: str) -> bool:
     sentence = _TEXTED_TO.sub("to", sentence)
+    sentence = _TYPED_AND.sub("and", _TYPED_WITH.sub("with ", sentence))
     opening = _OPENING.match(sentence)
     if opening is None:
         return False

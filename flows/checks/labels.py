@@ -312,11 +312,18 @@ RULES: tuple[Rule, ...] = (
     rule("a label for drink or drugs", "label", "How much does the person drink or use, how "
           "often, and what happens for the child then?",
           r"\b(?:alcoholic|addict|junkie|substance[\s-]misuser|drug[\s-]user)s?\b"
-          r"|\b(?:drink(?:ing)?|drug|alcohol|anger|gambling)\s+(?:problems?|issues?)\b"
-          r"|\bproblems?\s+with\s+(?:alcohol|drink|drugs|anger|gambling|substances)\b"
-          r"|\b(?:alcohol|drug|substance)\s+dependen(?:cy|ce|t)\b|\banger\s+management\b"
+          r"|\b(?:drink(?:ing)?|drug|alcohol|gambling)\s+(?:problems?|issues?)\b"
+          r"|\bproblems?\s+with\s+(?:alcohol|drink|drugs|gambling|substances)\b"
+          r"|\b(?:alcohol|drug|substance)\s+dependen(?:cy|ce|t)\b"
           r"|\b(?:heavy|problem|binge|chronic|functioning|chain|compulsive)\s+(?:drinker|drug\s+user"
           r"|user|smoker|gambler)s?\b"),
+    # Anger named as a problem, or as what the adult needs, asks what they do when angry (not
+    # what they drink); the course of that name is a service's, asked as one.
+    rule("anger issues", "label", "What does the person do when they are angry, and what "
+          "happens for the child then?",
+          r"\banger\s+(?:problems?|issues?)\b|\bproblems?\s+with\s+(?:his\s+|her\s+|their\s+)?"
+          r"anger\b|\banger\s+management\b(?!\s+(?:course|programme|program|group|sessions?"
+          r"|classes|work|worker|referral)\b)"),
     rule("mental health", "label", "How does the adult's health show day to day, and what "
           "happens for the child when they are unwell?",
           r"\b(?:his|her|their|mum['’]?s|dad['’]?s|mother['’]?s|father['’]?s|parents['’]?|own)"
@@ -1260,11 +1267,18 @@ RULES: tuple[Rule, ...] = (
          r"(?=\s*(?:[.,;!?]|$)|\s+(?:and|at|in|when|while|for\s+now)\b)",
          unless_said=_WHEN_SAID + r"|\b(?:tell|ring|call|let)\b"),
     # ... or with nothing watched: "school to monitor", "attendance will be monitored",
-    # "police to continue monitoring" (the step, not "monitored" in a report of what was done).
+    # "police to continue monitoring" (the step, not "monitored" in a report of what was done),
+    # or only the thing watched, as notes write a step: "school to monitor attendance",
+    # "continue to monitor attendance", "ongoing monitoring of his weight".
     rule("to be monitored", "process", "What will they look out for, how often, and who "
          "will they tell?",
-         r"\b(?:will|to|['’]ll|going\s+to|shall|can|needs?\s+to)\s+(?:continue\s+(?:to\s+)?"
-         r"|keep\s+|be\s+)?monitor(?:ed|ing)?(?:\s+(?:closely|carefully|regularly|ongoing))?"
+         r"(?:\b(?:will|to|['’]ll|going\s+to|shall|can|needs?\s+to)\s+(?:continue\s+(?:to\s+)?"
+         r"|keep\s+|be\s+)?monitor(?:ed|ing)?"
+         r"|(?m:^)[^\w\n]*(?:(?:continue|keep)\s+(?:to\s+)?monitor(?:ing)?"
+         r"|(?:ongoing|continued|close|regular)\s+monitoring|monitor(?:ing)?))"
+         r"(?:\s+(?:of\s+)?(?:(?:the|his|her|their|its|[a-z]['’]s)\s+)?"
+         r"(?!(?:and|at|by|until|every|each|with|when|if|for|him|her|them|it|this)\b)[\w'’-]+){0,2}?"
+         r"(?:\s+(?:closely|carefully|regularly|ongoing))?"
          r"(?=\s*(?:[.,;!?]|$))",
          unless_said=_WHEN_SAID + r"|\b(?:tell|ring|call|let)\b"),
     rule("further work needed", "process", "Who will do what with the family, and by when?",

@@ -309,6 +309,13 @@ _SOMEONE_TO = on_first_use(r"\W*(?:someone|somebody|an?\s+(?:adult|grown[\s-]?up
 def _wording(text: str, words: WordList, asked: Asked) -> list[JargonHit]:
     masked = mask_quotes(text)
     found = _jargon(text, masked, words)
+    # A word of taking part ("engage", "attend") in a step that only tells the family to take
+    # part in something ("mum will engage w/ counselling") is that step, asked what will be
+    # different for the child: not what was offered and what happened, a question of the past.
+    if any(h.kind == "process" for h in found):
+        steps_of_taking_part = compliance_steps(text, masked)
+        found = [h for h in found if h.kind != "process" or not any(
+            s <= h.span[0] and h.span[1] <= e for s, e in steps_of_taking_part)]
     # How often, said only as "often" or "regularly": no number, no last time.
     if (often := _HOW_OFTEN_ONLY.fullmatch(masked) or _count_only(masked)) and not found:
         found.append(JargonHit(often.group("often"), text.strip(), often.span("often"),

@@ -707,7 +707,9 @@ _BARE_VERBS = ("arrange follow chase ring call phone email e-mail text speak tal
                # opens on as often ("get on well with nan", "make friends easily", "do her
                # own hair", "write stories"): those steps have their own shapes below.
                " check ask invite request obtain gather ensure inform involve consult schedule"
-               " confirm undertake update")
+               " confirm undertake update"
+               # ... and pointing the family to a service: "signpost mum to citizens advice"
+               " signpost")
 # The services' work that starts on such a verb, in its own shape: someone got involved, a
 # child seen where or how, a letter written to someone, a piece of work completed.
 _SERVICE_WORK = (

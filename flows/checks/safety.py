@@ -23,7 +23,11 @@ _MARKER = on_first_use(
     r"|(?:each|every)\s+(?:night|evening|weekend|day|week)|until|till|til|while|whilst"
     # one dated time: "on 2nd dec", "on Saturday", "last night"
     r"|on\s+(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?|on\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day"
-    r"|last\s+(?:night|weekend|week)|that\s+night)\b", re.IGNORECASE)
+    r"|last\s+(?:night|weekend|week)|that\s+night"
+    # times counted or named as notes say them: "both times", "the first time", "in nov"
+    r"|both\s+times|the\s+(?:first|second|third|next|other|one)\s+time"
+    r"|(?:in|during|over|through)\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*)\b",
+    re.IGNORECASE)
 # A call for help in an emergency is a sign the danger was there, and an action.
 _EMERGENCY = on_first_use(r"\b(?:rang|ring|rings|call(?:s|ed)?|phon(?:es?|ed)|dial(?:s|led)?)\s+"
                           r"(?:the\s+)?(?:999|911|000|112|police)\b", re.IGNORECASE)
