@@ -337,10 +337,15 @@ LEFT_ASKED_OTHERWISE = frozenset({
 })
 # A short form asked to be written out once, as every short form is: "sw", "yot".
 WRITTEN_OUT = ('You wrote "sw". Could you write', 'You wrote "yot". Could you say')
-# Sound lines still asked about in earnest (see the module's docstring).
+# Sound lines still asked about in earnest (see the module's docstring). The second was asked
+# only for "sw" written out until, at a goal, the goal's own question came first (tests/
+# test_goal_checks_thirtyfirst.py): its caregiver's action, after "need to see that", is the
+# same miss as the first's.
 LEFT_FLAGGED = frozenset({
     "everyone needs to see mum feeding + changing the baby on time every day for 3 months + "
     "nan checking in each evening",
+    "sw, school + nan need to see that for the next 6 months when dad drinks he stays at his "
+    "brothers + j is always looked after by a sober adult",
 })
 
 
@@ -385,12 +390,25 @@ TAKING_PART_FOR_SOMETHING = [
 ]
 
 
-@pytest.mark.parametrize(("flow_id", "step_id", "line"), ENGAGE_AS_THE_STEP)
+@pytest.mark.parametrize(("flow_id", "step_id", "line"),
+                         [c for c in ENGAGE_AS_THE_STEP if c[1] == "next_steps"])
 def test_engaging_named_as_the_familys_step_is_asked_what_changes_for_the_child(
         flow_id: str, step_id: str, line: str) -> None:
     reply = reply_to(flow_id, step_id, line)
     assert "asks the family to take part in something" in reply, reply
     assert "what will be different for the child" in reply
+    assert "What was offered" not in reply
+
+
+@pytest.mark.parametrize(("flow_id", "step_id", "line"),
+                         [c for c in ENGAGE_AS_THE_STEP if c[1] != "next_steps"])
+def test_engaging_named_as_a_goal_is_asked_the_goals_own_question(
+        flow_id: str, step_id: str, line: str) -> None:
+    """At a goal, the goal's own question answers first and alone (tests/
+    test_goal_checks_thirtyfirst.py): what will be done, seen by whom, for how long; never
+    the question of the past."""
+    reply = asked(flow_id, step_id, line)
+    assert reply is not None
     assert "What was offered" not in reply
 
 
