@@ -153,6 +153,9 @@ def _command(argv: Sequence[str] | None) -> int:
             return _language_check(args, settings)
         if args.command == "run":
             if _trying_it(settings, args.webhook):
+                print("sosbot: no TELEGRAM_BOT_TOKEN yet, so the tools open here in the "
+                      "terminal (as `sosbot chat`). For Telegram, ask @BotFather for a token "
+                      "and put it in .env (see .env.example).", file=sys.stderr, flush=True)
                 return _chat(settings, argparse.Namespace(flow=None, db=None))
             return _run(settings, webhook=args.webhook)
         if args.command == "keys":
@@ -396,19 +399,14 @@ def _language_check(args: argparse.Namespace, settings: Settings) -> int:
 
 
 def _trying_it(settings: Settings, webhook: bool) -> bool:
-    """`sosbot run` with no token, typed at a terminal: a newcomer trying the bot before
-    asking @BotFather for one gets the tools here, as `sosbot chat` gives them, told so in one
-    line. Started by a service manager, cron or a pipe (no terminal), or with `--webhook`,
-    no token stays the one-line error and exit 2 that a deployment needs to see."""
+    """Whether this is `sosbot run` with no token, typed at a terminal: a newcomer trying the
+    bot before asking @BotFather for one, who gets the tools here as `sosbot chat` gives them.
+    Started by a service manager, cron or a pipe (no terminal), or with `--webhook`, no token
+    stays the one-line error and exit 2 that a deployment needs to see."""
     if settings.telegram_bot_token or webhook:
         return False
-    if sys.stdin is None or sys.stdout is None or not (sys.stdin.isatty()
-                                                       and sys.stdout.isatty()):
-        return False
-    print("sosbot: no TELEGRAM_BOT_TOKEN yet, so the tools open here in the terminal (as "
-          "`sosbot chat`). For Telegram, ask @BotFather for a token and put it in .env (see "
-          ".env.example).", file=sys.stderr, flush=True)
-    return True
+    return sys.stdin is not None and sys.stdout is not None \
+        and sys.stdin.isatty() and sys.stdout.isatty()
 
 
 def _run(settings: Settings, *, webhook: bool) -> int:

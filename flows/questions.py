@@ -309,7 +309,8 @@ class ScaleType(QuestionType):
         if (who := given_by_someone_else(step, text)) is not None:
             return None, MSG["someone_elses"].format(who=who, child=childs_number(step))
         said = text.casefold()
-        if said_by_the_child(step, text) if childs_number(step) else step.role == "perspective":
+        if said_by_the_child(step, text) or (step.role == "perspective"
+                                             and not childs_number(step)):
             # someone's own number: "mum said 5", "JD gave 7", the child's "she said 3"
             said = _SAID_BY.sub("", said.strip(), count=1)
         said = _HEDGE.sub(" ", said).strip(" .!?~")
@@ -395,30 +396,33 @@ def childs_number(step: FlowStep) -> str | None:
     return None if whose is None else whose[1].lower()
 
 
-def _who(given: re.Match[str]) -> str:
-    """Who `_SAID_BY` found giving a number, without the "'d" of "she'd say 4"."""
-    return _WOULD.sub("", given["who"])
-
-
 _WOULD = on_first_use(r"['’]d$")
+
+
+def _giver(step: FlowStep, text: str) -> tuple[str, str] | None:
+    """At the child's own number, who a number is said to be from ("mum said 3"): as read
+    (small letters, without the "'d" of "she'd say 4") and as typed; None at any other
+    question, or where nobody is named."""
+    if not childs_number(step):
+        return None
+    given = _SAID_BY.match(text.strip().casefold())
+    if given is None:
+        return None
+    who = _WOULD.sub("", given["who"])
+    return who, text.strip()[:len(who)]
 
 
 def given_by_someone_else(step: FlowStep, text: str) -> str | None:
     """Who else, as typed, a number at the child's own number is said to be from ("mum said
     3", "Dad: 4", "her nan gave it a 6"); None where it is the child's ("she said 3", "T
     chose 4") or nobody is named. Saved, it would be printed as the child's own number."""
-    if not childs_number(step):
+    giver = _giver(step, text)
+    if giver is None or giver[0] in _THE_CHILD:
         return None
-    given = _SAID_BY.match(text.strip().casefold())
-    if given is None:
-        return None
-    who = _who(given)
-    if who in _THE_CHILD:
-        return None
+    who, typed = giver
     words = re.findall(r"[^\W\d_]+", who.replace("’", "'"))
     if any(word in _NOT_THE_CHILD for word in words) or (words and words[0] in _SOMEONE_OF):
-        typed = text.strip()[:len(who)]  # "MGM" as typed, not "mgm"
-        return typed if typed.isupper() and typed.casefold() == who else who
+        return typed if typed.isupper() and typed.casefold() == who else who  # "MGM", not "mgm"
     return None
 
 
@@ -428,13 +432,9 @@ def said_by_the_child(step: FlowStep, text: str) -> bool:
     three", "KB chose 4"), as practitioners write a child. A name ("Jo said 4"), which may as
     well be a parent's, is not read as theirs: the number is offered back, to be sent alone if
     it is the child's."""
-    if not childs_number(step):
-        return False
-    given = _SAID_BY.match(text.strip().casefold())
-    if given is None:
-        return False
-    who = _who(given)  # "she'd say 4": the child, as "she would say" names her
-    return who in _THE_CHILD or bool(re.fullmatch(r"[A-Z]{1,3}", text.strip()[:len(who)]))
+    giver = _giver(step, text)
+    return giver is not None and (giver[0] in _THE_CHILD
+                                  or bool(re.fullmatch(r"[A-Z]{1,3}", giver[1])))
 
 
 # Two numbers for one place on the scale: "6/7", "6-7", "6 or 7", "between 6 and 7".
