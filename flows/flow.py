@@ -106,6 +106,13 @@ class Flow:
         """The steps that ask something, in order (the rest are notes)."""
         return tuple(step for step in self.steps if step.is_question)
 
+    @cached_property
+    def read_by_conditions(self) -> frozenset[str]:
+        """The step ids some step's condition reads: an answer to any other step changes
+        no step's showing."""
+        return frozenset(name for step in self.steps for condition in step.conditions
+                         for name in condition.step_ids())
+
     @property
     def id(self) -> str:
         return self.spec.id

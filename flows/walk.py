@@ -54,8 +54,9 @@ class Walk:
         """The questions that apply only while one before them is not yet answered ("what
         have you seen of the child", asked when what the child said is skipped): counted
         once that one is passed, or the total drops as soon as it is answered."""
+        read = self.flow.read_by_conditions  # answering any other changes no condition
         open_ones = [s for s in self.questions if s.id not in self.values
-                     and s.kind.widget in ("text", "items")]
+                     and s.kind.widget in ("text", "items") and s.id in read]
         if not open_ones:
             return frozenset()
         answered = dict(self.values)
