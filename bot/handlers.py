@@ -543,10 +543,11 @@ class Handlers:
             return
         unsaved = context.bot_data.get(UNSAVED)
         if isinstance(error, StorageError):  # one sentence for the operator; no answer text
-            resent = unsaved is not None and update_id is not None
+            resent = isinstance(unsaved, Unsaved) and update_id is not None
             log.error("%s (update %s%s)", " ".join(str(error).split()), update_id,
                       "; not acknowledged, so Telegram sends it again" if resent else "")
-            if resent and not unsaved.fail(update_id):
+            if isinstance(unsaved, Unsaved) and update_id is not None \
+                    and not unsaved.fail(update_id):
                 return  # the practitioner was told at the first try
         else:
             log.error("%s while handling update %s (at %s)", type(error).__name__, update_id,

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator, Mapping
+from collections.abc import AsyncIterator, Callable, Mapping
 from contextlib import asynccontextmanager
 from pathlib import Path
 
@@ -14,23 +14,26 @@ from flows.checks.words import load_word_list
 from flows.flow import Flow
 from flows.nudges import label_check, nudger
 from storage import open_store
+from storage.errors import StorageError
 from storage.sealing import Sealer
 
 
 @asynccontextmanager
 async def open_services(settings: Settings, db: Path | str, flows: Mapping[str, Flow], *,
-                        sealer: Sealer | None = None, surface: Surface = "telegram"
+                        sealer: Sealer | None = None, surface: Surface = "telegram",
+                        lost: Callable[[StorageError], None] | None = None
                         ) -> AsyncIterator[Conversation]:
     """Open the database and yield a ready conversation, worded for `surface`; always closes
     the database.
 
     A broken SOSBOT_WORDS file stops here, before the database is opened (WordListError).
     The conversation expects delivery receipts: both front ends report each question shown.
+    `lost`: told if the database can no longer be served with this key (`Store.serving`).
     """
     words = load_word_list(settings.words)
     store = await open_store(db, sealer=sealer)
     try:
-        async with store.serving():  # `keys rotate` is refused while any instance serves
+        async with store.serving(lost):  # `keys rotate` is refused while any instance serves
             yield TeamConversation(store, flows, nudger=nudger(words, ready=surface == "telegram"),
                                    label_check=label_check,
                                    retention=(settings.draft_days, settings.done_days),

@@ -6,13 +6,25 @@ turns, and the lock goes with the transaction (a crashed instance holds nothing)
 run under their own advisory lock, so instances starting together migrate once. A job that
 must run in one instance at a time (the daily retention) holds a session advisory lock for
 as long as it runs; an instance that cannot get it skips the job.
+
+An instance serving holds a shared session lock that `keys rotate` must have alone
+(`serving`). PostgreSQL drops a session's locks with its connection (a restart, a failover,
+`pg_terminate_backend`), so the lock alone cannot keep a rotation from running beside an
+instance; two things make it hold. Every write while serving first takes the same lock,
+shared, for its transaction, and reads the sealed key check a rotation rewrites: a rotation
+can then neither run during the write nor have run unseen before it (a key check that no
+longer opens with this instance's keys is refused, nothing written with the old key). And
+the instance takes the serving lock again on a new connection as soon as the old one is
+gone, so `keys rotate` is refused again, as the operator expects.
 """
 
 from __future__ import annotations
 
+import asyncio
 import contextlib
+import logging
 import re
-from collections.abc import AsyncIterator, Sequence
+from collections.abc import AsyncIterator, Callable, Sequence
 from contextlib import asynccontextmanager
 from typing import Any
 
@@ -20,16 +32,21 @@ import asyncpg
 from asyncpg.pool import PoolConnectionProxy
 
 from storage import shown
-from storage.errors import CorruptDatabase, StorageError
+from storage.errors import CorruptDatabase, KeyProblem, StorageError
 from storage.migrations import MIGRATIONS, already_there, half_applied, statements_for
-from storage.sealing import PlainSealer, Sealer
+from storage.sealing import PlainSealer, Sealer, where
 from storage.shares import key_old_digests
 from storage.sql import SqlStore
+from storage.statements import KEY_CHECK
+
+log = logging.getLogger(__name__)
 
 # Keys of the two-number advisory locks (a space apart from the one-number user locks).
 LOCK_SPACE = 0x5050_7362  # "sosb"
 JOBS = {"migrate": 1, "retention": 2, "alone": 3}  # "alone": see `serving`
 PLACEHOLDER = re.compile(r"\?")
+SERVING = (LOCK_SPACE, JOBS["alone"])
+RETAKE_EVERY = 2.0  # seconds between tries to take the serving lock again, the server away
 
 
 def _numbered(sql: str) -> str:
@@ -97,6 +114,7 @@ class PostgresStore(SqlStore):
         self._pool = pool
         self.path = shown(url)
         self._sealer = sealer
+        self._checked: bytes | None = None  # the key check seen while serving (`_fence`)
 
     @classmethod
     async def open(cls, url: str, *, sealer: Sealer | None = None, pool_size: int = 10
@@ -164,6 +182,8 @@ class PostgresStore(SqlStore):
         try:
             async with self._pool.acquire() as conn, conn.transaction():
                 tx = _PgTx(conn)
+                if write and self._checked is not None:
+                    await self._fence(tx)
                 if user_id is not None:
                     await tx.run("SELECT pg_advisory_xact_lock(?)", (user_id,))
                 yield tx
@@ -177,32 +197,107 @@ class PostgresStore(SqlStore):
         except (OSError, asyncpg.PostgresError, asyncpg.InterfaceError) as exc:
             raise _problem(exc, self.path, doing) from None
 
-    @asynccontextmanager
-    async def serving(self) -> AsyncIterator[bool]:
-        """Held (shared: any number of instances) while this instance serves, on a pooled
-        connection of its own; `exclusive("alone")` is refused meanwhile, so `keys rotate`
-        cannot re-seal what running instances, holding only the old key, must read. One
-        waits here while a rotation runs."""
-        key = (LOCK_SPACE, JOBS["alone"])
+    async def _fence(self, tx: _PgTx) -> None:
+        """While serving: no rotation runs during this write, and none ran since the data key
+        was checked, or KeyProblem (see the module's docstring)."""
+        await tx.run("SELECT pg_advisory_xact_lock_shared(?, ?)", SERVING)
+        # read after the lock, in a statement of its own: a statement reads the database as
+        # it was when it began, before a rotation it waited for had committed
+        rows = await tx.rows("SELECT value FROM meta WHERE name = ?", (KEY_CHECK,))
+        now = bytes(rows[0][0]) if rows else None
+        if now is not None and now != self._checked:
+            try:  # rewritten: by a rotation, or by `keys encrypt` with these same keys
+                self._refuse_unless_opens(now, where(0, "", KEY_CHECK))
+            except KeyProblem as exc:
+                raise KeyProblem(f"The data key was rotated (`sosbot keys rotate`) while this "
+                                 f"instance served, which PostgreSQL let happen once it had "
+                                 f"dropped the instance's connection; nothing was written with "
+                                 f"the old key. {exc} Copy the rotated key file here and start "
+                                 "the instance again.") from None
+            self._checked = now
+
+    async def _hold_serving(self) -> PoolConnectionProxy[asyncpg.Record]:
+        """A pooled connection holding the serving lock (shared), the data key checked
+        after taking it: a rotation this waited for re-sealed everything under a key this
+        instance may not have, refused now in one line, not at every practitioner's message."""
         try:
             conn = await self._pool.acquire()
         except (OSError, asyncpg.PostgresError, asyncpg.InterfaceError) as exc:
             raise _problem(exc, self.path, "start serving") from None
         try:
             try:
-                await conn.execute("SELECT pg_advisory_lock_shared($1, $2)", *key)
+                await conn.execute("SELECT pg_advisory_lock_shared($1, $2)", *SERVING)
             except (OSError, asyncpg.PostgresError, asyncpg.InterfaceError) as exc:
                 raise _problem(exc, self.path, "start serving") from None
-            # a rotation this waited for re-sealed everything under a key this instance
-            # may not have: refused now, in one line, not at every practitioner's message
             async with self._transaction("check the data key", write=False) as tx:
                 await self._check_key(tx, len(MIGRATIONS))
+                if not isinstance(self._sealer, PlainSealer):
+                    rows = await tx.rows("SELECT value FROM meta WHERE name = ?", (KEY_CHECK,))
+                    self._checked = bytes(rows[0][0]) if rows else b""
+        except BaseException:
+            await self._let_go(conn)
+            raise
+        return conn
+
+    async def _let_go(self, conn: PoolConnectionProxy[asyncpg.Record]) -> None:
+        """Give the serving lock's connection back (the lock goes with the session: a
+        connection the server dropped holds nothing)."""
+        with contextlib.suppress(OSError, asyncpg.PostgresError, asyncpg.InterfaceError):
+            if not conn.is_closed():
+                await conn.execute("SELECT pg_advisory_unlock_shared($1, $2)", *SERVING)
+        with contextlib.suppress(OSError, asyncpg.PostgresError, asyncpg.InterfaceError):
+            await self._pool.release(conn)
+
+    @asynccontextmanager
+    async def serving(self, lost: Callable[[StorageError], None] | None = None
+                      ) -> AsyncIterator[bool]:
+        """Held (shared: any number of instances) while this instance serves, on a pooled
+        connection of its own; `exclusive("alone")` is refused meanwhile, so `keys rotate`
+        cannot re-seal what running instances, holding only the old key, must read. One
+        waits here while a rotation runs. Taken again when the server drops that
+        connection; `lost` hears of a rotation that ran meanwhile (the instance must stop)."""
+        held: list[PoolConnectionProxy[asyncpg.Record] | None] = [await self._hold_serving()]
+        again: set[asyncio.Task[None]] = set()
+
+        def dropped(_: object) -> None:
+            task = asyncio.get_running_loop().create_task(retake())
+            again.add(task)
+            task.add_done_callback(again.discard)
+
+        async def retake() -> None:
+            gone, held[0] = held[0], None
+            if gone is not None:
+                await self._let_go(gone)
+            log.warning("The database %s dropped this instance's connection; taking the lock "
+                        "that keeps `sosbot keys rotate` from running beside it again", self.path)
+            while True:
+                try:
+                    conn = await self._hold_serving()
+                except KeyProblem as exc:
+                    if lost is not None:
+                        lost(exc)
+                    return
+                except StorageError:
+                    await asyncio.sleep(RETAKE_EVERY)  # the server still out of reach
+                    continue
+                conn.add_termination_listener(dropped)
+                held[0] = conn
+                return
+
+        first = held[0]
+        assert first is not None
+        first.add_termination_listener(dropped)
+        try:
             yield True
         finally:
-            # the lock goes with the session: a connection the server dropped holds nothing
-            with contextlib.suppress(OSError, asyncpg.PostgresError, asyncpg.InterfaceError):
-                await conn.execute("SELECT pg_advisory_unlock_shared($1, $2)", *key)
-            await self._pool.release(conn)
+            for task in list(again):
+                task.cancel()
+                with contextlib.suppress(asyncio.CancelledError):
+                    await task
+            self._checked = None
+            if (conn := held[0]) is not None:
+                conn.remove_termination_listener(dropped)
+                await self._let_go(conn)
 
     @asynccontextmanager
     async def exclusive(self, job: str) -> AsyncIterator[bool]:

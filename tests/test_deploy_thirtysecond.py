@@ -8,16 +8,30 @@ instance's connection, and a second instance started with settings the first dis
 
 from __future__ import annotations
 
+import asyncio
 import logging
+from collections.abc import Awaitable, Callable
 from pathlib import Path
+from typing import TypeVar
 
+import asyncpg
 import pytest
 
+from bot import cli
+from flows.draft import Draft
+from storage import open_store
+from storage.contract import Session
+from storage.crypto import AesGcmSealer, key_file_text, new_key
+from storage.errors import KeyProblem, StorageError
+from storage.postgres import SERVING
 from tests.botapi_server import BotApiServer
 from tests.postgres_server import PgCluster
+from tests.processes import HANG_GUARD
 from tests.telegram_world import PRACTITIONER
 from tests.test_deploy_thirtyfirst import GROUP_HELP, to_author, webhook_bot
 from tests.test_webhook_instances import stored
+
+T = TypeVar("T")
 
 
 def _name(url: str) -> str:
@@ -60,3 +74,100 @@ async def test_an_answer_not_saved_while_postgresql_is_down_is_not_acknowledged(
         assert GROUP_HELP in server.texts(PRACTITIONER)[-1]
     answers = dict(await stored(url, PRACTITIONER))
     assert answers["author"] == "KB, social worker"
+
+
+# --- the serving lock, after PostgreSQL dropped the instance's connection -------------------------
+
+SERVING_LOCK = ("SELECT pid FROM pg_locks WHERE locktype = 'advisory' AND granted = $1 "
+                "AND classid = {} AND objid = {} AND objsubid = 2".format(*SERVING))
+
+
+async def serving_pids(url: str, *, granted: bool = True) -> set[int]:
+    """The server processes holding the serving lock (one per instance serving); with
+    `granted` False, those waiting for it."""
+    conn = await asyncpg.connect(url)
+    try:
+        return {row[0] for row in await conn.fetch(SERVING_LOCK, granted)}
+    finally:
+        await conn.close()
+
+
+async def test_keys_rotate_is_still_refused_after_postgresql_dropped_the_instances_connection(
+        pg_cluster: PgCluster, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """`sosbot keys rotate` is refused while an instance serves, by a lock the instance holds
+    on a connection of its own. PostgreSQL dropping that connection (a restart, a failover,
+    `pg_terminate_backend` by a DBA) dropped the lock with it, and the instance went on
+    serving: a rotation then went ahead beside it, and every practitioner's next message
+    failed. The instance takes the lock again, so the rotation is still refused."""
+    url = pg_cluster.new_database()
+    keys = tmp_path / "sosbot.key"
+    keys.write_text(key_file_text([new_key("kfirst")]))
+    keys.chmod(0o600)
+    before = keys.read_text()
+    env = tmp_path / "main.env"
+    env.write_text(f"SOSBOT_DATABASE_URL={url}\nSOSBOT_KEY_FILE={keys}\n")
+    env.chmod(0o600)
+    async with BotApiServer() as server, webhook_bot(
+            server, tmp_path / "unused.db", SOSBOT_DATABASE_URL=url, SOSBOT_DATA_KEY="",
+            SOSBOT_KEY_FILE=str(keys)) as bot:
+        await to_author(bot)
+        [pid] = await serving_pids(url)
+        pg_cluster.tool("psql", "-d", "postgres", "-q", "-c",
+                        f"SELECT pg_terminate_backend({pid}, 10000)")
+        await wait_until(lambda: serving_pids(url), lambda pids: bool(pids - {pid}))
+        rotate = ["keys", "rotate", "--env-file", str(env)]
+        assert await asyncio.to_thread(cli.main, rotate) == 1
+        assert "sosbot is running on this database" in capsys.readouterr().err
+        assert keys.read_text() == before
+        answer = server.take_update(server.send_text(PRACTITIONER, "KB, social worker"))
+        assert await bot.post(answer) == 200
+        assert GROUP_HELP in server.texts(PRACTITIONER)[-1]
+
+
+async def wait_until(read: Callable[[], Awaitable[T]], good: Callable[[T], bool]) -> T:
+    """`read()` again until what it gives is `good` (HANG_GUARD at most)."""
+    async def loop() -> T:
+        while not good(value := await read()):  # noqa: ASYNC110 - another process's state
+            await asyncio.sleep(0.05)
+        return value
+    return await asyncio.wait_for(loop(), HANG_GUARD)
+
+
+async def test_a_rotation_in_the_moment_the_lock_was_away_stops_the_instance_unwritten(
+        pg_cluster: PgCluster, sealer: AesGcmSealer) -> None:
+    """The moment between PostgreSQL dropping the instance's connection and the instance
+    taking the lock again, a rotation can start (here it takes the lock in the very
+    statement that drops the connection). The instance then wrote a practitioner's new
+    draft with its old key beside the rotation (the key to be retired after it), and failed
+    every message after. Its write now waits for the rotation, then is refused, nothing
+    written; and the instance is told to stop (systemd starts it again with the key file)."""
+    url = pg_cluster.new_database()
+    instance = await open_store(url, sealer=sealer)
+    rotator = await open_store(url, sealer=sealer)
+    dba = await asyncpg.connect(url)
+    told: list[StorageError] = []
+    try:
+        async with instance.serving(told.append):
+            [pid] = await serving_pids(url)
+            # the rotation waits for the lock, first in the queue, as PostgreSQL drops it
+            taking = asyncio.create_task(dba.execute("SELECT pg_advisory_lock($1, $2)",
+                                                     *SERVING))
+            await wait_until(lambda: serving_pids(url, granted=False), bool)
+            pg_cluster.tool("psql", "-d", "postgres", "-q", "-c",
+                            f"SELECT pg_terminate_backend({pid}, 10000)")
+            await taking
+            writing = asyncio.create_task(instance.save(
+                Draft(id="d1", user_id=1, flow_id="mapping", flow_version=1, label="TB-7"),
+                new=True, session=Session(1, "d1")))
+            await rotator.reseal(AesGcmSealer([new_key("rotated"), *sealer.keys]))
+            await dba.execute("SELECT pg_advisory_unlock($1, $2)", *SERVING)
+            with pytest.raises(KeyProblem, match=r"rotated .* while this instance served"):
+                await writing
+            await wait_until(lambda: asyncio.sleep(0, told), bool)
+        assert isinstance(told[0], KeyProblem)
+        assert "does not fit the database" in str(told[0])
+        assert await dba.fetchval("SELECT count(*) FROM drafts") == 0
+    finally:
+        await dba.close()
+        await rotator.close()
+        await instance.close()
