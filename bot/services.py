@@ -8,6 +8,7 @@ from pathlib import Path
 
 from bot.config import Settings
 from bot.conversation import Conversation
+from bot.instances import this_instance
 from bot.teams.conversation import TeamConversation
 from bot.wording import Surface
 from flows.checks.words import load_word_list
@@ -33,7 +34,10 @@ async def open_services(settings: Settings, db: Path | str, flows: Mapping[str, 
     words = load_word_list(settings.words)
     store = await open_store(db, sealer=sealer)
     try:
-        async with store.serving(lost):  # `keys rotate` is refused while any instance serves
+        # `keys rotate` is refused while any instance serves; on a database several share,
+        # an instance whose settings differ from a serving one's where they must agree is too
+        instance = this_instance(settings, sealer, flows) if store.shared else None
+        async with store.serving(lost, instance):
             yield TeamConversation(store, flows, nudger=nudger(words, ready=surface == "telegram"),
                                    label_check=label_check,
                                    retention=(settings.draft_days, settings.done_days),

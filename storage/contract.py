@@ -17,6 +17,7 @@ from typing import Any, Literal, Protocol
 
 from flows.draft import Draft, Status
 from storage.errors import StorageError
+from storage.instances import Instance
 from storage.sealing import Sealer
 
 
@@ -151,8 +152,8 @@ class Store(Protocol):
 
     def exclusive(self, job: str) -> AbstractAsyncContextManager[bool]: ...
 
-    def serving(self, lost: Callable[[StorageError], None] | None = None
-                ) -> AbstractAsyncContextManager[bool]: ...
+    def serving(self, lost: Callable[[StorageError], None] | None = None,
+                instance: Instance | None = None) -> AbstractAsyncContextManager[bool]: ...
 
     async def close(self) -> None: ...
 

@@ -22,6 +22,11 @@ class DatabaseInUse(StorageError):
     """Another sosbot process has the database open (SQLite allows one)."""
 
 
+class SettingsDiffer(StorageError):
+    """Another instance serving on the database runs with a setting that must agree set
+    otherwise (`storage.instances`)."""
+
+
 class SealError(StorageError):
     """A value failed to decrypt or authenticate."""
 

@@ -32,18 +32,19 @@ import asyncpg
 from asyncpg.pool import PoolConnectionProxy
 
 from storage import shown
-from storage.errors import CorruptDatabase, KeyProblem, StorageError
+from storage.errors import CorruptDatabase, KeyProblem, SettingsDiffer, StorageError
+from storage.instances import PREFIX, Instance
 from storage.migrations import MIGRATIONS, already_there, half_applied, statements_for
 from storage.sealing import PlainSealer, Sealer, where
 from storage.shares import key_old_digests
 from storage.sql import SqlStore
-from storage.statements import KEY_CHECK
+from storage.statements import KEY_CHECK, META_UPSERT
 
 log = logging.getLogger(__name__)
 
 # Keys of the two-number advisory locks (a space apart from the one-number user locks).
 LOCK_SPACE = 0x5050_7362  # "sosb"
-JOBS = {"migrate": 1, "retention": 2, "alone": 3}  # "alone": see `serving`
+JOBS = {"migrate": 1, "retention": 2, "alone": 3, "instances": 4}  # "alone": see `serving`
 PLACEHOLDER = re.compile(r"\?")
 SERVING = (LOCK_SPACE, JOBS["alone"])
 RETAKE_EVERY = 2.0  # seconds between tries to take the serving lock again, the server away
@@ -216,7 +217,8 @@ class PostgresStore(SqlStore):
                                  "the instance again.") from None
             self._checked = now
 
-    async def _hold_serving(self) -> PoolConnectionProxy[asyncpg.Record]:
+    async def _hold_serving(self, instance: Instance | None = None
+                            ) -> PoolConnectionProxy[asyncpg.Record]:
         """A pooled connection holding the serving lock (shared), the data key checked
         after taking it: a rotation this waited for re-sealed everything under a key this
         instance may not have, refused now in one line, not at every practitioner's message."""
@@ -234,10 +236,35 @@ class PostgresStore(SqlStore):
                 if not isinstance(self._sealer, PlainSealer):
                     rows = await tx.rows("SELECT value FROM meta WHERE name = ?", (KEY_CHECK,))
                     self._checked = bytes(rows[0][0]) if rows else b""
+            if instance is not None:
+                await self._agree(instance, int(await conn.fetchval("SELECT pg_backend_pid()")))
         except BaseException:
             await self._let_go(conn)
             raise
         return conn
+
+    async def _agree(self, instance: Instance, pid: int) -> None:
+        """Refuse to serve beside an instance whose settings differ where they must agree
+        (`storage.instances`); record this instance's for the next one to start."""
+        async with self._transaction("compare the instances' settings") as tx:
+            await tx.run("SELECT pg_advisory_xact_lock(?, ?)", (LOCK_SPACE, JOBS["instances"]))
+            serving = {int(row[0]) for row in await tx.rows(
+                "SELECT pid FROM pg_locks WHERE locktype = 'advisory' AND granted AND "
+                "classid = ? AND objid = ? AND objsubid = 2", SERVING)}
+            refused: list[str] = []
+            for name, stored in await tx.rows("SELECT name, value FROM meta WHERE name LIKE ?",
+                                              (PREFIX + "%",)):
+                other = int(str(name).removeprefix(PREFIX))
+                if other == pid or other not in serving:  # gone: its lock went with it
+                    await tx.run("DELETE FROM meta WHERE name = ?", (name,))
+                    continue
+                lines, warnings = instance.against(bytes(stored))
+                refused += lines
+                for line in warnings:
+                    log.warning("%s", line)
+            if refused:
+                raise SettingsDiffer(refused[0])
+            await tx.run(META_UPSERT, (f"{PREFIX}{pid}", instance.record()))
 
     async def _let_go(self, conn: PoolConnectionProxy[asyncpg.Record]) -> None:
         """Give the serving lock's connection back (the lock goes with the session: a
@@ -249,14 +276,17 @@ class PostgresStore(SqlStore):
             await self._pool.release(conn)
 
     @asynccontextmanager
-    async def serving(self, lost: Callable[[StorageError], None] | None = None
-                      ) -> AsyncIterator[bool]:
+    async def serving(self, lost: Callable[[StorageError], None] | None = None,
+                      instance: Instance | None = None) -> AsyncIterator[bool]:
         """Held (shared: any number of instances) while this instance serves, on a pooled
         connection of its own; `exclusive("alone")` is refused meanwhile, so `keys rotate`
         cannot re-seal what running instances, holding only the old key, must read. One
         waits here while a rotation runs. Taken again when the server drops that
-        connection; `lost` hears of a rotation that ran meanwhile (the instance must stop)."""
-        held: list[PoolConnectionProxy[asyncpg.Record] | None] = [await self._hold_serving()]
+        connection; `lost` hears of a rotation, or an instance started with other settings,
+        meanwhile (the instance must stop). `instance`: this instance's settings, refused
+        (SettingsDiffer) where they differ from a serving instance's (`storage.instances`)."""
+        held: list[PoolConnectionProxy[asyncpg.Record] | None] = [
+            await self._hold_serving(instance)]
         again: set[asyncio.Task[None]] = set()
 
         def dropped(_: object) -> None:
@@ -272,8 +302,8 @@ class PostgresStore(SqlStore):
                         "that keeps `sosbot keys rotate` from running beside it again", self.path)
             while True:
                 try:
-                    conn = await self._hold_serving()
-                except KeyProblem as exc:
+                    conn = await self._hold_serving(instance)
+                except (KeyProblem, SettingsDiffer) as exc:
                     if lost is not None:
                         lost(exc)
                     return

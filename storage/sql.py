@@ -14,6 +14,7 @@ from flows.draft import Draft, Status
 from storage.contract import DraftInfo, Session
 from storage.crypto import key_id_of
 from storage.errors import KeyProblem, SealError, StorageError
+from storage.instances import Instance
 from storage.keyring import (
     DRAFT_KEY,
     Keyring,
@@ -159,8 +160,8 @@ class SqlStore(Upkeep):
         `exclusive("alone")`: whether no instance serves on the database (`serving`)."""
         return _always()
 
-    def serving(self, lost: Callable[[StorageError], None] | None = None
-                ) -> AbstractAsyncContextManager[bool]:
+    def serving(self, lost: Callable[[StorageError], None] | None = None,
+                instance: Instance | None = None) -> AbstractAsyncContextManager[bool]:
         """Held while this process serves practitioners on the database (`sosbot run`,
         `sosbot chat`), so that what must have the database to itself (`keys rotate`) can
         tell; SQLite's file lock (`storage.filelock`) does that for one process already.

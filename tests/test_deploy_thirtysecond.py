@@ -18,17 +18,20 @@ import asyncpg
 import pytest
 
 from bot import cli
+from bot.run import problem
+from bot.webhook import serve_webhook
 from flows.draft import Draft
 from storage import open_store
 from storage.contract import Session
-from storage.crypto import AesGcmSealer, key_file_text, new_key
-from storage.errors import KeyProblem, StorageError
+from storage.crypto import AesGcmSealer, DataKey, key_file_text, new_key
+from storage.errors import KeyProblem, SettingsDiffer, StorageError
 from storage.postgres import SERVING
 from tests.botapi_server import BotApiServer
 from tests.postgres_server import PgCluster
-from tests.processes import HANG_GUARD
-from tests.telegram_world import PRACTITIONER
+from tests.processes import HANG_GUARD, free_port
+from tests.telegram_world import PRACTITIONER, bot_settings
 from tests.test_deploy_thirtyfirst import GROUP_HELP, to_author, webhook_bot
+from tests.test_webhook import PUBLIC_URL, SECRET
 from tests.test_webhook_instances import stored
 
 T = TypeVar("T")
@@ -171,3 +174,46 @@ async def test_a_rotation_in_the_moment_the_lock_was_away_stops_the_instance_unw
         await dba.close()
         await rotator.close()
         await instance.close()
+
+
+# --- two instances whose env files disagree ---------------------------------------------------
+
+MAIN_ENV, SECOND_ENV = "/etc/sosbot/main.env", "/etc/sosbot/second.env"
+
+
+@pytest.mark.parametrize(("setting", "second", "named"), [
+    ("SOSBOT_ALLOWED_USERS", str(PRACTITIONER), "SOSBOT_ALLOWED_USERS"),
+    ("SOSBOT_DRAFT_DAYS", "60", "SOSBOT_DRAFT_DAYS (60 here, 30 there)"),
+    ("SOSBOT_DATA_KEY", key_file_text([new_key("second"), DataKey("ktest", bytes(range(32)))]),
+     "SOSBOT_DATA_KEY's current key (second here, ktest there)"),
+])
+async def test_a_second_instance_whose_settings_differ_is_refused_naming_them(
+        pg_cluster: PgCluster, tmp_path: Path, setting: str, second: str, named: str) -> None:
+    """README: the second instance gets /etc/sosbot/second.env, "a copy of main.env with
+    another SOSBOT_PORT". A copy made before main.env was last changed (a new member of staff
+    added, the retention period set by the council, a key file of its own) started beside the
+    first without a word: a practitioner was turned away by one instance and let in by the
+    other, message by message, drafts were erased after 30 days or 60 depending on which
+    instance ran the daily retention, and new drafts sealed with a key the first lacked
+    failed there. The second is refused at start in one line naming the setting and both
+    files; once the first has stopped, it starts (what the first held is not held against
+    it)."""
+    url = pg_cluster.new_database()
+    async with BotApiServer() as server, webhook_bot(
+            server, tmp_path / "one.db", SOSBOT_DATABASE_URL=url,
+            SOSBOT_SETTINGS_FROM=MAIN_ENV):
+        settings = bot_settings(server, tmp_path / "two.db", **{
+            "SOSBOT_DATABASE_URL": url, "SOSBOT_SETTINGS_FROM": SECOND_ENV,
+            "SOSBOT_WEBHOOK_URL": PUBLIC_URL, "SOSBOT_WEBHOOK_SECRET": SECRET,
+            "SOSBOT_PORT": free_port(), setting: second})
+        with pytest.raises(SettingsDiffer) as refused:
+            await serve_webhook(settings, asyncio.Event())
+    said = problem(refused.value, settings)
+    assert "\n" not in said
+    assert said.startswith(f"{named}: the settings of this instance ({SECOND_ENV}) and of "
+                           f"the instance already serving on this database ({MAIN_ENV} on "), said
+    assert "Nothing was started" in said
+    assert second not in said or setting == "SOSBOT_DRAFT_DAYS"  # never a key or the list
+    async with BotApiServer() as server, webhook_bot(
+            server, tmp_path / "two.db", SOSBOT_DATABASE_URL=url, **{setting: second}):
+        pass  # alone now: it starts
