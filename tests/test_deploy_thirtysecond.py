@@ -18,6 +18,7 @@ import asyncpg
 import pytest
 
 from bot import cli
+from bot.keys import require_key
 from bot.run import problem
 from bot.webhook import serve_webhook
 from flows.draft import Draft
@@ -136,44 +137,82 @@ async def wait_until(read: Callable[[], Awaitable[T]], good: Callable[[T], bool]
     return await asyncio.wait_for(loop(), HANG_GUARD)
 
 
-async def test_a_rotation_in_the_moment_the_lock_was_away_stops_the_instance_unwritten(
-        pg_cluster: PgCluster, sealer: AesGcmSealer) -> None:
-    """The moment between PostgreSQL dropping the instance's connection and the instance
-    taking the lock again, a rotation can start (here it takes the lock in the very
-    statement that drops the connection). The instance then wrote a practitioner's new
-    draft with its old key beside the rotation (the key to be retired after it), and failed
-    every message after. Its write now waits for the rotation, then is refused, nothing
-    written; and the instance is told to stop (systemd starts it again with the key file)."""
-    url = pg_cluster.new_database()
-    instance = await open_store(url, sealer=sealer)
+async def rotate_in_the_gap(cluster: PgCluster, url: str, sealer: AesGcmSealer,
+                            meanwhile: Callable[[], Awaitable[object]] | None = None) -> None:
+    """PostgreSQL drops the serving instance's connection while a rotation waits first in
+    the queue for the lock (so it runs before the instance can take the lock again); with
+    `meanwhile`, started once the rotation holds the lock, before it re-seals."""
     rotator = await open_store(url, sealer=sealer)
     dba = await asyncpg.connect(url)
-    told: list[StorageError] = []
     try:
-        async with instance.serving(told.append):
-            [pid] = await serving_pids(url)
-            # the rotation waits for the lock, first in the queue, as PostgreSQL drops it
-            taking = asyncio.create_task(dba.execute("SELECT pg_advisory_lock($1, $2)",
-                                                     *SERVING))
-            await wait_until(lambda: serving_pids(url, granted=False), bool)
-            pg_cluster.tool("psql", "-d", "postgres", "-q", "-c",
-                            f"SELECT pg_terminate_backend({pid}, 10000)")
-            await taking
-            writing = asyncio.create_task(instance.save(
-                Draft(id="d1", user_id=1, flow_id="mapping", flow_version=1, label="TB-7"),
-                new=True, session=Session(1, "d1")))
-            await rotator.reseal(AesGcmSealer([new_key("rotated"), *sealer.keys]))
-            await dba.execute("SELECT pg_advisory_unlock($1, $2)", *SERVING)
-            with pytest.raises(KeyProblem, match=r"rotated .* while this instance served"):
-                await writing
-            await wait_until(lambda: asyncio.sleep(0, told), bool)
-        assert isinstance(told[0], KeyProblem)
-        assert "does not fit the database" in str(told[0])
-        assert await dba.fetchval("SELECT count(*) FROM drafts") == 0
+        [pid] = await serving_pids(url)
+        taking = asyncio.create_task(dba.execute("SELECT pg_advisory_lock($1, $2)", *SERVING))
+        await wait_until(lambda: serving_pids(url, granted=False), bool)
+        cluster.tool("psql", "-d", "postgres", "-q", "-c",
+                     f"SELECT pg_terminate_backend({pid}, 10000)")
+        await taking
+        started = asyncio.ensure_future(meanwhile()) if meanwhile else None
+        await rotator.reseal(AesGcmSealer([new_key("rotated"), *sealer.keys]))
+        await dba.execute("SELECT pg_advisory_unlock($1, $2)", *SERVING)
+        if started is not None:
+            await asyncio.wait([started], timeout=HANG_GUARD)
     finally:
         await dba.close()
         await rotator.close()
+
+
+async def test_a_rotation_in_the_moment_the_lock_was_away_stops_the_instance_unwritten(
+        pg_cluster: PgCluster, sealer: AesGcmSealer) -> None:
+    """In the moment between PostgreSQL dropping the instance's connection and the instance
+    taking the lock again, a rotation can start. The instance then wrote a practitioner's
+    new draft with its old key beside the rotation (the key to be retired after it), and
+    failed every message after. Its write now waits for the rotation, then is refused,
+    nothing written; and the instance is told to stop (systemd starts it again)."""
+    url = pg_cluster.new_database()
+    instance = await open_store(url, sealer=sealer)
+    told: list[StorageError] = []
+    writing: list[asyncio.Future[bool]] = []
+
+    async def write() -> bool:
+        writing.append(asyncio.ensure_future(instance.save(
+            Draft(id="d1", user_id=1, flow_id="mapping", flow_version=1, label="TB-7"),
+            new=True, session=Session(1, "d1"))))
+        return await asyncio.shield(writing[0])
+
+    try:
+        async with instance.serving(told.append):
+            await rotate_in_the_gap(pg_cluster, url, sealer, write)
+            with pytest.raises(KeyProblem, match=r"rotated .* while this instance served"):
+                await writing[0]
+            await wait_until(lambda: asyncio.sleep(0, told), bool)
+        assert isinstance(told[0], KeyProblem)
+        assert "does not fit the database" in str(told[0])
+        conn = await asyncpg.connect(url)
+        assert await conn.fetchval("SELECT count(*) FROM drafts") == 0
+        await conn.close()
+    finally:
         await instance.close()
+
+
+async def test_the_running_bot_stops_with_one_line_when_a_rotation_slipped_in(
+        pg_cluster: PgCluster, tmp_path: Path) -> None:
+    """The same through `sosbot run --webhook`: it stopped serving nothing it could read,
+    answering every practitioner "Sorry, something went wrong". It stops now, its last line
+    the data key's, for systemd to start it again with the rotated key file."""
+    url = pg_cluster.new_database()
+    async with BotApiServer() as server:
+        settings = bot_settings(server, tmp_path / "unused.db", SOSBOT_DATABASE_URL=url,
+                                SOSBOT_WEBHOOK_URL=PUBLIC_URL, SOSBOT_WEBHOOK_SECRET=SECRET,
+                                SOSBOT_PORT=free_port())
+        ready = asyncio.Event()
+        running = asyncio.create_task(serve_webhook(settings, asyncio.Event(), ready=ready))
+        await asyncio.wait_for(ready.wait(), HANG_GUARD)
+        await rotate_in_the_gap(pg_cluster, url, require_key(settings, url))
+        with pytest.raises(KeyProblem) as stopped:
+            await asyncio.wait_for(running, HANG_GUARD)
+    said = problem(stopped.value, settings)
+    assert "\n" not in said
+    assert said.startswith("The data key does not fit the database"), said
 
 
 # --- two instances whose env files disagree ---------------------------------------------------
