@@ -9,7 +9,9 @@ instance's connection, and a second instance started with settings the first dis
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import logging
+import subprocess
 from collections.abc import Awaitable, Callable
 from pathlib import Path
 from typing import TypeVar
@@ -26,11 +28,13 @@ from storage import open_store
 from storage.contract import Session
 from storage.crypto import AesGcmSealer, DataKey, key_file_text, new_key
 from storage.errors import KeyProblem, SettingsDiffer, StorageError
+from storage.migrations import MIGRATIONS
 from storage.postgres import SERVING
 from tests.botapi_server import BotApiServer
 from tests.postgres_server import PgCluster
 from tests.processes import HANG_GUARD, free_port
 from tests.telegram_world import PRACTITIONER, bot_settings
+from tests.test_claims_thirtieth import DEPLOY_SECTION
 from tests.test_deploy_thirtyfirst import GROUP_HELP, to_author, webhook_bot
 from tests.test_webhook import PUBLIC_URL, SECRET
 from tests.test_webhook_instances import stored
@@ -218,6 +222,7 @@ async def test_the_running_bot_stops_with_one_line_when_a_rotation_slipped_in(
 # --- two instances whose env files disagree ---------------------------------------------------
 
 MAIN_ENV, SECOND_ENV = "/etc/sosbot/main.env", "/etc/sosbot/second.env"
+SHARES = next(n for n, m in enumerate(MIGRATIONS, start=1) if "CREATE TABLE shares" in str(m))
 
 
 @pytest.mark.parametrize(("setting", "second", "named"), [
@@ -256,3 +261,64 @@ async def test_a_second_instance_whose_settings_differ_is_refused_naming_them(
     async with BotApiServer() as server, webhook_bot(
             server, tmp_path / "two.db", SOSBOT_DATABASE_URL=url, **{setting: second}):
         pass  # alone now: it starts
+
+
+# --- a PostgreSQL backup put back ------------------------------------------------------------
+
+async def test_a_pg_dump_restored_as_the_readme_says_holds_the_drafts_of_its_day(
+        pg_cluster: PgCluster, tmp_path: Path, sealer: AesGcmSealer) -> None:
+    """README: "On PostgreSQL, back up with `pg_dump`", and nothing on putting it back. An
+    operator restoring with `pg_restore --clean` over the database (the obvious way) kept
+    the tables an upgrade had added since the backup, and sosbot refused to start on it.
+    The README now gives the steps: into an empty database; followed, the backup's drafts
+    are there, the ones after it are not, and the bot serves."""
+    url = pg_cluster.new_database()
+    name = _name(url)
+    store = await open_store(url, sealer=sealer)
+    try:
+        await store.save(Draft(id="d1", user_id=1, flow_id="mapping", flow_version=1,
+                               label="TB-7"), new=True, session=Session(1, "d1"))
+        dump = tmp_path / "sosbot.dump"
+        pg_cluster.tool("pg_dump", "-Fc", "-f", str(dump), name)
+        await store.save(Draft(id="d2", user_id=1, flow_id="mapping", flow_version=1,
+                               label="TB-8"), new=True, session=Session(1, "d2"))
+    finally:
+        await store.close()
+    steps = " ".join(DEPLOY_SECTION.split())
+    assert "`dropdb sosbot && createdb -O sosbot sosbot && pg_restore --no-owner" in steps
+    pg_cluster.tool("dropdb", name)
+    pg_cluster.tool("createdb", name)
+    pg_cluster.tool("pg_restore", "--no-owner", "-d", name, str(dump))
+    restored = await open_store(url, sealer=sealer)
+    try:
+        async with restored.serving():
+            kept = await restored.load_draft(1, "d1")
+            assert kept is not None
+            assert kept.label == "TB-7"
+            assert await restored.load_draft(1, "d2") is None
+    finally:
+        await restored.close()
+
+
+async def test_a_dump_restored_over_an_upgraded_database_is_told_to_go_into_an_empty_one(
+        pg_cluster: PgCluster, tmp_path: Path, sealer: AesGcmSealer) -> None:
+    """The trap the README now warns of: a dump from before an upgrade restored with
+    `pg_restore --clean` over the upgraded database keeps the table the upgrade added, and
+    the refusal said only "put back the backup taken before the change", which is what the
+    operator had just done. It says to put it into an empty database."""
+    url = pg_cluster.new_database()
+    name = _name(url)
+    await (await open_store(url, sealer=sealer)).close()
+    # the database as the sosbot before the upgrade left it, dumped
+    pg_cluster.tool("psql", "-d", name, "-q", "-c",
+                    f"DROP TABLE shares; UPDATE sosbot_schema SET version = {SHARES - 1}")
+    dump = tmp_path / "sosbot.dump"
+    pg_cluster.tool("pg_dump", "-Fc", "-f", str(dump), name)
+    await (await open_store(url, sealer=sealer)).close()  # the upgrade
+    with contextlib.suppress(subprocess.CalledProcessError):  # it fails part way, too
+        pg_cluster.tool("pg_restore", "--clean", "--if-exists", "--no-owner", "-d", name,
+                        str(dump))
+    with pytest.raises(StorageError) as refused:
+        await open_store(url, sealer=sealer)
+    assert "put back the backup taken before the change into an empty database" in str(
+        refused.value)
