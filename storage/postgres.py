@@ -229,6 +229,7 @@ class PostgresStore(SqlStore):
         try:
             try:
                 await conn.execute("SELECT pg_advisory_lock_shared($1, $2)", *SERVING)
+                pid = int(await conn.fetchval("SELECT pg_backend_pid()"))
             except (OSError, asyncpg.PostgresError, asyncpg.InterfaceError) as exc:
                 raise _problem(exc, self.path, "start serving") from None
             async with self._transaction("check the data key", write=False) as tx:
@@ -237,7 +238,7 @@ class PostgresStore(SqlStore):
                     rows = await tx.rows("SELECT value FROM meta WHERE name = ?", (KEY_CHECK,))
                     self._checked = bytes(rows[0][0]) if rows else b""
             if instance is not None:
-                await self._agree(instance, int(await conn.fetchval("SELECT pg_backend_pid()")))
+                await self._agree(instance, pid)
         except BaseException:
             await self._let_go(conn)
             raise

@@ -322,3 +322,24 @@ async def test_a_dump_restored_over_an_upgraded_database_is_told_to_go_into_an_e
         await open_store(url, sealer=sealer)
     assert "put back the backup taken before the change into an empty database" in str(
         refused.value)
+
+
+async def test_a_second_instance_with_another_word_list_starts_and_the_log_says_so(
+        pg_cluster: PgCluster, tmp_path: Path, caplog: pytest.LogCaptureFixture) -> None:
+    """A difference that harms nobody's data (a council's word list changed on one server
+    first, flows of an upgrade under way) does not stop the second instance; the log names
+    it, as the refusals do, so it is not left that way unseen."""
+    url = pg_cluster.new_database()
+    words = tmp_path / "words.yaml"
+    words.write_text("mode: add\nterms:\n  - term: front door\n"
+                     "    question: Which team did you contact?\n")
+    with caplog.at_level(logging.WARNING, logger="storage.postgres"):
+        async with BotApiServer() as server, webhook_bot(
+                server, tmp_path / "one.db", SOSBOT_DATABASE_URL=url,
+                SOSBOT_SETTINGS_FROM=MAIN_ENV), webhook_bot(
+                server, tmp_path / "two.db", SOSBOT_DATABASE_URL=url,
+                SOSBOT_SETTINGS_FROM=SECOND_ENV, SOSBOT_WORDS=str(words)) as second:
+            assert await second.health() == 200
+    said = [r.getMessage() for r in caplog.records if "do not agree" in r.getMessage()]
+    assert len(said) == 1, said
+    assert said[0].startswith(f"SOSBOT_WORDS: the settings of this instance ({SECOND_ENV})")
