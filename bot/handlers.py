@@ -47,7 +47,7 @@ from flows.replies import (
     Text,
 )
 from storage.contract import Store
-from storage.errors import StorageError
+from storage.errors import StorageError, Unavailable
 
 log = logging.getLogger(__name__)
 Context = ContextTypes.DEFAULT_TYPE
@@ -543,10 +543,12 @@ class Handlers:
             return
         unsaved = context.bot_data.get(UNSAVED)
         if isinstance(error, StorageError):  # one sentence for the operator; no answer text
-            resent = isinstance(unsaved, Unsaved) and update_id is not None
+            # the database out of reach (not this update's own fault): Telegram sends it again
+            resent = isinstance(unsaved, Unsaved) and update_id is not None \
+                and isinstance(error, Unavailable)
             log.error("%s (update %s%s)", " ".join(str(error).split()), update_id,
                       "; not acknowledged, so Telegram sends it again" if resent else "")
-            if isinstance(unsaved, Unsaved) and update_id is not None \
+            if resent and isinstance(unsaved, Unsaved) and update_id is not None \
                     and not unsaved.fail(update_id):
                 return  # the practitioner was told at the first try
         else:

@@ -32,7 +32,14 @@ import asyncpg
 from asyncpg.pool import PoolConnectionProxy
 
 from storage import shown
-from storage.errors import CorruptDatabase, KeyProblem, SettingsDiffer, StorageError
+from storage.errors import (
+    CorruptDatabase,
+    KeyProblem,
+    RotatedMeanwhile,
+    SettingsDiffer,
+    StorageError,
+    Unavailable,
+)
 from storage.instances import PREFIX, Instance
 from storage.migrations import MIGRATIONS, already_there, half_applied, statements_for
 from storage.sealing import PlainSealer, Sealer, where
@@ -54,6 +61,17 @@ def _numbered(sql: str) -> str:
     """`?` placeholders as PostgreSQL's `$1, $2, ...` (our statements hold no literal `?`)."""
     count = iter(range(1, 10_000))
     return PLACEHOLDER.sub(lambda _: f"${next(count)}", sql)
+
+
+# The server or the connection, not the work: the same work may succeed once it is back
+UNAVAILABLE = (OSError, asyncpg.InterfaceError, asyncpg.exceptions.PostgresConnectionError,
+               asyncpg.exceptions.OperatorInterventionError,  # shutting down, starting up
+               asyncpg.exceptions.InsufficientResourcesError,  # disk full, too many clients
+               asyncpg.exceptions.ObjectNotInPrerequisiteStateError,  # not accepting connections
+               asyncpg.exceptions.ReadOnlySQLTransactionError,  # a standby
+               asyncpg.exceptions.InvalidCatalogNameError,  # the database gone
+               asyncpg.exceptions.InvalidAuthorizationSpecificationError,
+               asyncpg.exceptions.InvalidPasswordError)
 
 
 def _problem(exc: BaseException, where: str, doing: str) -> StorageError:
@@ -81,7 +99,8 @@ def _problem(exc: BaseException, where: str, doing: str) -> StorageError:
         advice = "see the server's log"
     message = str(exc).splitlines()[0] if str(exc) else name
     what = "connect to" if doing == "connect" else f"{doing} in"
-    return StorageError(f"Could not {what} the database {where}: {advice} ({message}).")
+    kind = Unavailable if isinstance(exc, UNAVAILABLE) else StorageError
+    return kind(f"Could not {what} the database {where}: {advice} ({message}).")
 
 
 class _PgTx:
@@ -210,11 +229,11 @@ class PostgresStore(SqlStore):
             try:  # rewritten: by a rotation, or by `keys encrypt` with these same keys
                 self._refuse_unless_opens(now, where(0, "", KEY_CHECK))
             except KeyProblem as exc:
-                raise KeyProblem(f"The data key was rotated (`sosbot keys rotate`) while this "
-                                 f"instance served, which PostgreSQL let happen once it had "
-                                 f"dropped the instance's connection; nothing was written with "
-                                 f"the old key. {exc} Copy the rotated key file here and start "
-                                 "the instance again.") from None
+                raise RotatedMeanwhile(
+                    f"The data key was rotated (`sosbot keys rotate`) while this instance "
+                    f"served, which PostgreSQL let happen once it had dropped the instance's "
+                    f"connection; nothing was written with the old key. {exc} Copy the "
+                    "rotated key file here and start the instance again.") from None
             self._checked = now
 
     async def _hold_serving(self, instance: Instance | None = None

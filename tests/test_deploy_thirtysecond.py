@@ -80,8 +80,16 @@ async def test_an_answer_not_saved_while_postgresql_is_down_is_not_acknowledged(
         cut_off(pg_cluster, url, back=True)
         assert await bot.post(answer) == 200
         assert GROUP_HELP in server.texts(PRACTITIONER)[-1]
-    answers = dict(await stored(url, PRACTITIONER))
-    assert answers["author"] == "KB, social worker"
+        answers = dict(await stored(url, PRACTITIONER))
+        assert answers["author"] == "KB, social worker"
+        # a failure of this update's own (a stored value that no longer opens), not of the
+        # database's, would fail however often Telegram sent it: acknowledged, said once
+        pg_cluster.tool("psql", "-d", _name(url), "-q", "-c",
+                        "UPDATE drafts SET label = '\\x00'::bytea")
+        helps = server.take_update(server.send_text(PRACTITIONER, "Planning the next visit"))
+        with caplog.at_level(logging.ERROR):
+            assert await bot.post(helps) == 200
+        assert server.texts(PRACTITIONER)[-1].startswith("Sorry, something went wrong")
 
 
 # --- the serving lock, after PostgreSQL dropped the instance's connection -------------------------
