@@ -542,15 +542,15 @@ class Handlers:
                         update_id, _refused(error))
             return
         unsaved = context.bot_data.get(UNSAVED)
-        if isinstance(error, StorageError):  # one sentence for the operator; no answer text
-            # the database out of reach (not this update's own fault): Telegram sends it again
-            resent = isinstance(unsaved, Unsaved) and update_id is not None \
-                and isinstance(error, Unavailable)
-            log.error("%s (update %s%s)", " ".join(str(error).split()), update_id,
-                      "; not acknowledged, so Telegram sends it again" if resent else "")
-            if resent and isinstance(unsaved, Unsaved) and update_id is not None \
-                    and not unsaved.fail(update_id):
+        if isinstance(error, Unavailable) and isinstance(unsaved, Unsaved) \
+                and update_id is not None:
+            # the database out of reach, not this update's own fault: Telegram sends it again
+            log.error("%s (update %s; not acknowledged, so Telegram sends it again)",
+                      " ".join(str(error).split()), update_id)
+            if not unsaved.fail(update_id):
                 return  # the practitioner was told at the first try
+        elif isinstance(error, StorageError):  # one sentence for the operator; no answer text
+            log.error("%s (update %s)", " ".join(str(error).split()), update_id)
         else:
             log.error("%s while handling update %s (at %s)", type(error).__name__, update_id,
                       where)
