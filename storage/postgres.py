@@ -168,6 +168,8 @@ class PostgresStore(SqlStore):
             rows = await tx.rows("SELECT version FROM sosbot_schema")
             version = int(rows[0][0]) if rows else 0
             await self._check_ours(tx, version)
+            if 0 < version < len(MIGRATIONS):
+                await self._refuse_beside_older(tx, version)
             if not rows:
                 await tx.run("INSERT INTO sosbot_schema VALUES (0)")
             for number, migration in enumerate(MIGRATIONS[version:], start=version + 1):
@@ -194,6 +196,21 @@ class PostgresStore(SqlStore):
                 "AND tablename != 'sosbot_schema'"):
             raise CorruptDatabase(f"The database {self.path} is not a sosbot database (it "
                                   "holds other tables); it has been left as it is.")
+
+    async def _refuse_beside_older(self, tx: _PgTx, version: int) -> None:
+        """No migration while an instance of an older sosbot serves on the database (it holds
+        the serving lock): it would go on reading and writing a schema it does not know."""
+        older = await tx.rows("SELECT count(*) FROM pg_locks WHERE locktype = 'advisory' AND "
+                              "granted AND mode = 'ShareLock' AND classid = ? AND objid = ? "
+                              "AND objsubid = 2", SERVING)
+        if older[0][0]:
+            raise StorageError(
+                f"The database {self.path} is at schema {version}, and this sosbot would "
+                f"change it to schema {len(MIGRATIONS)} while an older sosbot is serving on it "
+                "(`sosbot run` or `sosbot chat`, on this server or another), which does not "
+                "know the new schema. Nothing was changed: stop every instance of the older "
+                "sosbot (systemctl stop sosbot@main sosbot@second), then start the upgraded "
+                "ones.")
 
     @asynccontextmanager
     async def _transaction(self, doing: str = "save", *, user_id: int | None = None,

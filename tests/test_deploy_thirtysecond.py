@@ -351,3 +351,38 @@ async def test_a_second_instance_with_another_word_list_starts_and_the_log_says_
     said = [r.getMessage() for r in caplog.records if "do not agree" in r.getMessage()]
     assert len(said) == 1, said
     assert said[0].startswith(f"SOSBOT_WORDS: the settings of this instance ({SECOND_ENV})")
+
+
+# --- an upgrade that changes the schema, beside an instance of the older sosbot -------------------
+
+async def test_an_upgrade_does_not_change_the_schema_under_an_older_instance_serving(
+        pg_cluster: PgCluster, sealer: AesGcmSealer) -> None:
+    """README: two instances, "so one can be patched while the other serves". Upgrading one
+    to a sosbot with a new schema migrated the database at its start while the other, still
+    the older sosbot, went on serving on a schema it did not know (a column it never fills,
+    read by the upgraded one as never filled). The upgraded one is refused in one line
+    while an older one serves, nothing changed; once the older ones are stopped it
+    migrates and serves."""
+    url = pg_cluster.new_database()
+    await (await open_store(url, sealer=sealer)).close()
+    older = len(MIGRATIONS) - 1  # the database as the sosbot before the upgrade left it
+    pg_cluster.tool("psql", "-d", _name(url), "-q", "-c",
+                    "ALTER TABLE shares DROP COLUMN sending_since; "
+                    f"UPDATE sosbot_schema SET version = {older}")
+    running = await asyncpg.connect(url)  # the older instance, serving
+    try:
+        await running.execute("SELECT pg_advisory_lock_shared($1, $2)", *SERVING)
+        with pytest.raises(StorageError) as refused:
+            await open_store(url, sealer=sealer)
+        said = str(refused.value)
+        assert f"is at schema {older}, and this sosbot would change it to schema " in said
+        assert "Nothing was changed: stop every instance of the older sosbot" in said
+        assert await running.fetchval("SELECT version FROM sosbot_schema") == older
+    finally:
+        await running.close()  # stopped
+    upgraded = await open_store(url, sealer=sealer)
+    try:
+        async with upgraded.serving():
+            pass
+    finally:
+        await upgraded.close()
