@@ -32,15 +32,15 @@ RATE = ("a practitioner would be held back at a different rate depending on the 
         "give every instance the same")
 
 
-def this_instance(settings: Settings, sealer: Sealer | None, flows: Mapping[str, Flow]
-                  ) -> Instance:
-    """This instance's settings, as digests (never a key, a secret or the allow-list)."""
+def this_instance(settings: Settings, sealer: Sealer | None, flows: Mapping[str, Flow], *,
+                  telegram: bool = True) -> Instance:
+    """This instance's settings, as digests (never a key, a secret or the allow-list).
+    `telegram` False (`sosbot chat`): without what only Telegram's instances use (the
+    allow-list, the rate, the webhook), which a terminal's settings need not hold."""
     keys = getattr(sealer, "keys", ())
     key_name = "SOSBOT_DATA_KEY" if settings.data_key is not None and \
         settings.data_key.get_secret_value().strip() else "SOSBOT_KEY_FILE"
     held = [
-        Setting.of("SOSBOT_ALLOWED_USERS", ",".join(map(str, sorted(settings.allowed_users))),
-                   ALLOWED),
         Setting.of("SOSBOT_DRAFT_DAYS", str(settings.draft_days), RETENTION,
                    shown=str(settings.draft_days)),
         Setting.of("SOSBOT_DONE_DAYS", str(settings.done_days), RETENTION,
@@ -56,10 +56,14 @@ def this_instance(settings: Settings, sealer: Sealer | None, flows: Mapping[str,
             sort_keys=True), FLOWS, must=False),
         Setting.of("SOSBOT_WORDS", settings.words.read_bytes() if settings.words else b"",
                    WORDS, must=False),
-        Setting.of("SOSBOT_RATE_BURST and SOSBOT_RATE_PER_MINUTE",
-                   f"{settings.rate_burst} {settings.rate_per_minute}", RATE, must=False),
     ]
-    if settings.webhook_url is not None and settings.webhook_secret is not None:
+    if telegram:
+        held += [Setting.of("SOSBOT_ALLOWED_USERS",
+                            ",".join(map(str, sorted(settings.allowed_users))), ALLOWED),
+                 Setting.of("SOSBOT_RATE_BURST and SOSBOT_RATE_PER_MINUTE",
+                            f"{settings.rate_burst} {settings.rate_per_minute}", RATE,
+                            must=False)]
+    if telegram and settings.webhook_url is not None and settings.webhook_secret is not None:
         held += [Setting.of("SOSBOT_WEBHOOK_URL", settings.webhook_url, WEBHOOK,
                             shown=settings.webhook_url),
                  Setting.of("SOSBOT_WEBHOOK_SECRET", settings.webhook_secret.get_secret_value(),

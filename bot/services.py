@@ -36,7 +36,8 @@ async def open_services(settings: Settings, db: Path | str, flows: Mapping[str, 
     try:
         # `keys rotate` is refused while any instance serves; on a database several share,
         # an instance whose settings differ from a serving one's where they must agree is too
-        instance = this_instance(settings, sealer, flows) if store.shared else None
+        instance = this_instance(settings, sealer, flows, telegram=surface == "telegram") \
+            if store.shared else None
         async with store.serving(lost, instance):
             yield TeamConversation(store, flows, nudger=nudger(words, ready=surface == "telegram"),
                                    label_check=label_check,
