@@ -44,6 +44,7 @@ from bot.turns import TurnsFirst, in_turn, sender
 from flows.commands import MENU
 from flows.regex import compile_all
 from storage.contract import Store
+from storage.errors import StorageError
 from storage.locks import UserLocks
 from storage.teams import TeamStore
 
@@ -240,12 +241,22 @@ async def started(settings: Settings, *, settle: bool = False,
     flows = load_flows()
     sealer = require_key(settings, settings.database())
     use_ref_key(sealer.keys[0].secret)  # a user's reference in the logs: the same all day
+    rejected: list[InvalidToken | StorageError] = []
+
+    def lost(exc: StorageError) -> None:
+        """A key rotated beside this instance (PostgreSQL had dropped its lock): every message
+        would fail, so it stops, saying why in its last line (systemd starts it again)."""
+        rejected.append(exc)
+        if stop is not None:
+            stop.set()
+        else:
+            log.error("%s", " ".join(str(exc).split()))
+
     async with open_services(settings, settings.database(), flows,
-                             sealer=sealer) as conversation:
+                             sealer=sealer, lost=lost) as conversation:
         app = build_application(settings, conversation, exporter=exporter_for(conversation),
                                 limiter=limiter_for(settings, conversation.store))
         app.bot_data["store"] = conversation.store  # for the webhook's /healthz
-        rejected: list[InvalidToken] = []
         async with app:
             await set_commands(app)
             schedule_retention(app, conversation, settings)
@@ -274,7 +285,7 @@ async def started(settings: Settings, *, settle: bool = False,
 
 
 def watch_token(app: Application, stop: asyncio.Event,  # type: ignore[type-arg]
-                rejected: list[InvalidToken], *, every: float) -> None:
+                rejected: list[InvalidToken | StorageError], *, every: float) -> None:
     """Every `every` seconds, ask Telegram who the bot is; a rejected token stops the bot."""
     async def check(context: object) -> None:
         try:

@@ -80,6 +80,9 @@ class Settings(BaseSettings):
     listen: str = Field(default="127.0.0.1", min_length=1, alias="SOSBOT_LISTEN")
     port: int = Field(default=8080, ge=1, le=65535, alias="SOSBOT_PORT")
     words: Path | None = Field(default=None, alias="SOSBOT_WORDS")  # a council's word list
+    # Where these settings were read from, named to the operator when two instances differ
+    # (the systemd unit sets it; sosbot never reads the file itself)
+    settings_from: str | None = Field(default=None, alias="SOSBOT_SETTINGS_FROM")
 
     @field_validator("db", "key_file", "words", mode="before")
     @classmethod

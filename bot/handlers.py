@@ -47,7 +47,7 @@ from flows.replies import (
     Text,
 )
 from storage.contract import Store
-from storage.errors import StorageError
+from storage.errors import StorageError, Unavailable
 
 log = logging.getLogger(__name__)
 Context = ContextTypes.DEFAULT_TYPE
@@ -97,6 +97,7 @@ SPLIT_REST = ("That looks like the rest of a long message, which Telegram sent i
 SPLIT_LONG = 3500  # UTF-16 units; Telegram's clients cut near the 4,096 limit
 SPLIT_WITHIN_S = 3
 MAX_LONG = 10_000  # people remembered at once for that (each only until their next text)
+UNSAVED = "unsaved"  # bot_data: the webhook's `Unsaved`, where it serves (not in polling)
 SLOW_DOWN = "That's a lot of messages at once. Please wait a moment and send that again."
 TEAM_COMMANDS = frozenset({"invite", "members", "share"})  # answered by bot/teams
 COMMAND_SHAPE = on_first_use(r"/[A-Za-z][A-Za-z0-9_]{0,31}(?:@\w+)?")  # as Telegram marks one
@@ -148,6 +149,36 @@ async def first_time(store: Store, user_id: int, update_id: int, *,
         log.warning("%s (update %s); acted on, not noted as handled", " ".join(
             str(exc).split()), update_id)
     return True
+
+
+class Unsaved:
+    """Updates the database failed for, in webhook mode: the post is answered with an error
+    (not 200) so that Telegram sends the update again, and the practitioner is told once,
+    not at every try (`told`, the last few thousand, forgotten once one is handled)."""
+
+    KEEP = 5000
+
+    def __init__(self) -> None:
+        self.failed: set[int] = set()
+        self.told: dict[int, None] = {}
+
+    def fail(self, update_id: int) -> bool:
+        """Note that `update_id` was not saved; whether to tell the practitioner now."""
+        self.failed.add(update_id)
+        if update_id in self.told:
+            return False
+        self.told[update_id] = None
+        if len(self.told) > self.KEEP:
+            del self.told[next(iter(self.told))]
+        return True
+
+    def settled(self, update_id: int) -> bool:
+        """Whether `update_id` was handled (saved) this time; forgets it either way."""
+        if update_id in self.failed:
+            self.failed.discard(update_id)
+            return False
+        self.told.pop(update_id, None)
+        return True
 
 
 class Handlers:
@@ -510,7 +541,15 @@ class Handlers:
                         "changed was saved before replying, and /show asks the question again",
                         update_id, _refused(error))
             return
-        if isinstance(error, StorageError):  # one sentence for the operator; no answer text
+        unsaved = context.bot_data.get(UNSAVED)
+        if isinstance(error, Unavailable) and isinstance(unsaved, Unsaved) \
+                and update_id is not None:
+            # the database out of reach, not this update's own fault: Telegram sends it again
+            log.error("%s (update %s; not acknowledged, so Telegram sends it again)",
+                      " ".join(str(error).split()), update_id)
+            if not unsaved.fail(update_id):
+                return  # the practitioner was told at the first try
+        elif isinstance(error, StorageError):  # one sentence for the operator; no answer text
             log.error("%s (update %s)", " ".join(str(error).split()), update_id)
         else:
             log.error("%s while handling update %s (at %s)", type(error).__name__, update_id,

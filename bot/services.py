@@ -2,35 +2,43 @@
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator, Mapping
+from collections.abc import AsyncIterator, Callable, Mapping
 from contextlib import asynccontextmanager
 from pathlib import Path
 
 from bot.config import Settings
 from bot.conversation import Conversation
+from bot.instances import this_instance
 from bot.teams.conversation import TeamConversation
 from bot.wording import Surface
 from flows.checks.words import load_word_list
 from flows.flow import Flow
 from flows.nudges import label_check, nudger
 from storage import open_store
+from storage.errors import StorageError
 from storage.sealing import Sealer
 
 
 @asynccontextmanager
 async def open_services(settings: Settings, db: Path | str, flows: Mapping[str, Flow], *,
-                        sealer: Sealer | None = None, surface: Surface = "telegram"
+                        sealer: Sealer | None = None, surface: Surface = "telegram",
+                        lost: Callable[[StorageError], None] | None = None
                         ) -> AsyncIterator[Conversation]:
     """Open the database and yield a ready conversation, worded for `surface`; always closes
     the database.
 
     A broken SOSBOT_WORDS file stops here, before the database is opened (WordListError).
     The conversation expects delivery receipts: both front ends report each question shown.
+    `lost`: told if the database can no longer be served with this key (`Store.serving`).
     """
     words = load_word_list(settings.words)
     store = await open_store(db, sealer=sealer)
     try:
-        async with store.serving():  # `keys rotate` is refused while any instance serves
+        # `keys rotate` is refused while any instance serves; on a database several share,
+        # an instance whose settings differ from a serving one's where they must agree is too
+        instance = this_instance(settings, sealer, flows, telegram=surface == "telegram") \
+            if store.shared else None
+        async with store.serving(lost, instance):
             yield TeamConversation(store, flows, nudger=nudger(words, ready=surface == "telegram"),
                                    label_check=label_check,
                                    retention=(settings.draft_days, settings.done_days),

@@ -22,6 +22,7 @@ from telegram.ext import Application
 
 from bot.addressed import ALLOWED_UPDATES
 from bot.config import ConfigError, Settings
+from bot.handlers import UNSAVED, Unsaved
 from bot.shape import mended, unkeyed
 from storage.errors import StorageError
 
@@ -60,6 +61,7 @@ class WebhookServer:
         self._secret = secret.encode()
         self._runner: web.AppRunner | None = None
         self.handled = 0
+        self._unsaved = app.bot_data.setdefault(UNSAVED, Unsaved())
 
     async def start(self) -> None:
         """Listen; an address or port that cannot be listened on is a ConfigError naming
@@ -114,6 +116,9 @@ class WebhookServer:
         if update is None:
             return web.json_response({"ok": False}, status=400)
         await self.app.process_update(update)  # handled and committed before the 200
+        if not self._unsaved.settled(update.update_id):
+            # the database failed it (PostgreSQL out of reach, say): Telegram sends it again
+            return web.json_response({"ok": False}, status=503)
         self.handled += 1
         return web.json_response({"ok": True})
 

@@ -10,12 +10,14 @@ drafts, whether the update was handled) is still true when it commits.
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from contextlib import AbstractAsyncContextManager
 from dataclasses import dataclass, field
 from typing import Any, Literal, Protocol
 
 from flows.draft import Draft, Status
+from storage.errors import StorageError
+from storage.instances import Instance
 from storage.sealing import Sealer
 
 
@@ -150,7 +152,8 @@ class Store(Protocol):
 
     def exclusive(self, job: str) -> AbstractAsyncContextManager[bool]: ...
 
-    def serving(self) -> AbstractAsyncContextManager[bool]: ...
+    def serving(self, lost: Callable[[StorageError], None] | None = None,
+                instance: Instance | None = None) -> AbstractAsyncContextManager[bool]: ...
 
     async def close(self) -> None: ...
 

@@ -14,12 +14,24 @@ class StorageError(Exception):
     """The database cannot be used; the message is one sentence an operator can act on."""
 
 
+class Unavailable(StorageError):
+    """The database cannot be used for now, whatever the work (PostgreSQL stopped, restarting
+    or out of reach, its disk full, a standby): the same work may succeed once it is back,
+    so a webhook post is answered with an error for Telegram to send it again. Any other
+    StorageError may be the update's own (a value that no longer opens), sent again in vain."""
+
+
 class CorruptDatabase(StorageError):
     """The file is damaged or not ours; we never overwrite it."""
 
 
 class DatabaseInUse(StorageError):
     """Another sosbot process has the database open (SQLite allows one)."""
+
+
+class SettingsDiffer(StorageError):
+    """Another instance serving on the database runs with a setting that must agree set
+    otherwise (`storage.instances`)."""
 
 
 class SealError(StorageError):
@@ -36,6 +48,12 @@ class KeyProblem(StorageError):
         super().__init__(message)
         self.line = line
         self.unlined = unlined or message
+
+
+class RotatedMeanwhile(KeyProblem, Unavailable):
+    """A key rotation ran beside this serving instance (PostgreSQL had dropped its lock):
+    nothing was written with the old key; the instance stops, and the work is done again
+    once it is started with the rotated key file."""
 
 
 _CAUSES = (

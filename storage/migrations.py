@@ -193,10 +193,13 @@ def half_applied(where: str, version: int, part: int, why: str) -> str:
     part of schema `part` already (a table or column its migration would add): changed by
     hand, or by another program. Nothing of that migration is kept, nor anything the engine
     ran in the same transaction: the version named is the one the database says after."""
+    # A dump restored over the database (`pg_restore --clean`) leaves the tables it lacks
+    empty = " into an empty database (dropdb, createdb, pg_restore)" \
+        if where.startswith("postgres") else ""
     return (f"The database {where} says it is at schema {version}, but it already holds part "
-            f"of schema {part} ({why}): it was changed by hand or by another program. "
-            "Nothing was changed; put back the backup taken before the change, then start "
-            "again.")
+            f"of schema {part} ({why}): it was changed by hand or by another program, or a "
+            f"backup was restored over it. Nothing was changed; put back the backup taken "
+            f"before the change{empty}, then start again.")
 
 
 def already_there(message: str) -> bool:

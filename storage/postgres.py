@@ -6,13 +6,25 @@ turns, and the lock goes with the transaction (a crashed instance holds nothing)
 run under their own advisory lock, so instances starting together migrate once. A job that
 must run in one instance at a time (the daily retention) holds a session advisory lock for
 as long as it runs; an instance that cannot get it skips the job.
+
+An instance serving holds a shared session lock that `keys rotate` must have alone
+(`serving`). PostgreSQL drops a session's locks with its connection (a restart, a failover,
+`pg_terminate_backend`), so the lock alone cannot keep a rotation from running beside an
+instance; two things make it hold. Every write while serving first takes the same lock,
+shared, for its transaction, and reads the sealed key check a rotation rewrites: a rotation
+can then neither run during the write nor have run unseen before it (a key check that no
+longer opens with this instance's keys is refused, nothing written with the old key). And
+the instance takes the serving lock again on a new connection as soon as the old one is
+gone, so `keys rotate` is refused again, as the operator expects.
 """
 
 from __future__ import annotations
 
+import asyncio
 import contextlib
+import logging
 import re
-from collections.abc import AsyncIterator, Sequence
+from collections.abc import AsyncIterator, Callable, Sequence
 from contextlib import asynccontextmanager
 from typing import Any
 
@@ -20,22 +32,46 @@ import asyncpg
 from asyncpg.pool import PoolConnectionProxy
 
 from storage import shown
-from storage.errors import CorruptDatabase, StorageError
+from storage.errors import (
+    CorruptDatabase,
+    KeyProblem,
+    RotatedMeanwhile,
+    SettingsDiffer,
+    StorageError,
+    Unavailable,
+)
+from storage.instances import PREFIX, Instance
 from storage.migrations import MIGRATIONS, already_there, half_applied, statements_for
-from storage.sealing import PlainSealer, Sealer
+from storage.sealing import PlainSealer, Sealer, where
 from storage.shares import key_old_digests
 from storage.sql import SqlStore
+from storage.statements import KEY_CHECK, META_UPSERT
+
+log = logging.getLogger(__name__)
 
 # Keys of the two-number advisory locks (a space apart from the one-number user locks).
 LOCK_SPACE = 0x5050_7362  # "sosb"
-JOBS = {"migrate": 1, "retention": 2, "alone": 3}  # "alone": see `serving`
+JOBS = {"migrate": 1, "retention": 2, "alone": 3, "instances": 4}  # "alone": see `serving`
 PLACEHOLDER = re.compile(r"\?")
+SERVING = (LOCK_SPACE, JOBS["alone"])
+RETAKE_EVERY = 2.0  # seconds between tries to take the serving lock again, the server away
 
 
 def _numbered(sql: str) -> str:
     """`?` placeholders as PostgreSQL's `$1, $2, ...` (our statements hold no literal `?`)."""
     count = iter(range(1, 10_000))
     return PLACEHOLDER.sub(lambda _: f"${next(count)}", sql)
+
+
+# The server or the connection, not the work: the same work may succeed once it is back
+UNAVAILABLE = (OSError, asyncpg.InterfaceError, asyncpg.exceptions.PostgresConnectionError,
+               asyncpg.exceptions.OperatorInterventionError,  # shutting down, starting up
+               asyncpg.exceptions.InsufficientResourcesError,  # disk full, too many clients
+               asyncpg.exceptions.ObjectNotInPrerequisiteStateError,  # not accepting connections
+               asyncpg.exceptions.ReadOnlySQLTransactionError,  # a standby
+               asyncpg.exceptions.InvalidCatalogNameError,  # the database gone
+               asyncpg.exceptions.InvalidAuthorizationSpecificationError,
+               asyncpg.exceptions.InvalidPasswordError)
 
 
 def _problem(exc: BaseException, where: str, doing: str) -> StorageError:
@@ -63,7 +99,8 @@ def _problem(exc: BaseException, where: str, doing: str) -> StorageError:
         advice = "see the server's log"
     message = str(exc).splitlines()[0] if str(exc) else name
     what = "connect to" if doing == "connect" else f"{doing} in"
-    return StorageError(f"Could not {what} the database {where}: {advice} ({message}).")
+    kind = Unavailable if isinstance(exc, UNAVAILABLE) else StorageError
+    return kind(f"Could not {what} the database {where}: {advice} ({message}).")
 
 
 class _PgTx:
@@ -97,6 +134,7 @@ class PostgresStore(SqlStore):
         self._pool = pool
         self.path = shown(url)
         self._sealer = sealer
+        self._checked: bytes | None = None  # the key check seen while serving (`_fence`)
 
     @classmethod
     async def open(cls, url: str, *, sealer: Sealer | None = None, pool_size: int = 10
@@ -130,6 +168,8 @@ class PostgresStore(SqlStore):
             rows = await tx.rows("SELECT version FROM sosbot_schema")
             version = int(rows[0][0]) if rows else 0
             await self._check_ours(tx, version)
+            if 0 < version < len(MIGRATIONS):
+                await self._refuse_beside_older(tx, version)
             if not rows:
                 await tx.run("INSERT INTO sosbot_schema VALUES (0)")
             for number, migration in enumerate(MIGRATIONS[version:], start=version + 1):
@@ -157,6 +197,21 @@ class PostgresStore(SqlStore):
             raise CorruptDatabase(f"The database {self.path} is not a sosbot database (it "
                                   "holds other tables); it has been left as it is.")
 
+    async def _refuse_beside_older(self, tx: _PgTx, version: int) -> None:
+        """No migration while an instance of an older sosbot serves on the database (it holds
+        the serving lock): it would go on reading and writing a schema it does not know."""
+        older = await tx.rows("SELECT count(*) FROM pg_locks WHERE locktype = 'advisory' AND "
+                              "granted AND mode = 'ShareLock' AND classid = ? AND objid = ? "
+                              "AND objsubid = 2", SERVING)
+        if older[0][0]:
+            raise StorageError(
+                f"The database {self.path} is at schema {version}, and this sosbot would "
+                f"change it to schema {len(MIGRATIONS)} while an older sosbot is serving on it "
+                "(`sosbot run` or `sosbot chat`, on this server or another), which does not "
+                "know the new schema. Nothing was changed: stop every instance of the older "
+                "sosbot (systemctl stop sosbot@main sosbot@second), then start the upgraded "
+                "ones.")
+
     @asynccontextmanager
     async def _transaction(self, doing: str = "save", *, user_id: int | None = None,
                            write: bool = True) -> AsyncIterator[_PgTx]:
@@ -164,6 +219,8 @@ class PostgresStore(SqlStore):
         try:
             async with self._pool.acquire() as conn, conn.transaction():
                 tx = _PgTx(conn)
+                if write and self._checked is not None:
+                    await self._fence(tx)
                 if user_id is not None:
                     await tx.run("SELECT pg_advisory_xact_lock(?)", (user_id,))
                 yield tx
@@ -177,32 +234,137 @@ class PostgresStore(SqlStore):
         except (OSError, asyncpg.PostgresError, asyncpg.InterfaceError) as exc:
             raise _problem(exc, self.path, doing) from None
 
-    @asynccontextmanager
-    async def serving(self) -> AsyncIterator[bool]:
-        """Held (shared: any number of instances) while this instance serves, on a pooled
-        connection of its own; `exclusive("alone")` is refused meanwhile, so `keys rotate`
-        cannot re-seal what running instances, holding only the old key, must read. One
-        waits here while a rotation runs."""
-        key = (LOCK_SPACE, JOBS["alone"])
+    async def _fence(self, tx: _PgTx) -> None:
+        """While serving: no rotation runs during this write, and none ran since the data key
+        was checked, or KeyProblem (see the module's docstring)."""
+        await tx.run("SELECT pg_advisory_xact_lock_shared(?, ?)", SERVING)
+        # read after the lock, in a statement of its own: a statement reads the database as
+        # it was when it began, before a rotation it waited for had committed
+        rows = await tx.rows("SELECT value FROM meta WHERE name = ?", (KEY_CHECK,))
+        now = bytes(rows[0][0]) if rows else None
+        if now is not None and now != self._checked:
+            try:  # rewritten: by a rotation, or by `keys encrypt` with these same keys
+                self._refuse_unless_opens(now, where(0, "", KEY_CHECK))
+            except KeyProblem as exc:
+                raise RotatedMeanwhile(
+                    f"The data key was rotated (`sosbot keys rotate`) while this instance "
+                    f"served, which PostgreSQL let happen once it had dropped the instance's "
+                    f"connection; nothing was written with the old key. {exc} Copy the "
+                    "rotated key file here and start the instance again.") from None
+            self._checked = now
+
+    async def _hold_serving(self, instance: Instance | None = None
+                            ) -> PoolConnectionProxy[asyncpg.Record]:
+        """A pooled connection holding the serving lock (shared), the data key checked
+        after taking it: a rotation this waited for re-sealed everything under a key this
+        instance may not have, refused now in one line, not at every practitioner's message."""
         try:
             conn = await self._pool.acquire()
         except (OSError, asyncpg.PostgresError, asyncpg.InterfaceError) as exc:
             raise _problem(exc, self.path, "start serving") from None
         try:
             try:
-                await conn.execute("SELECT pg_advisory_lock_shared($1, $2)", *key)
+                await conn.execute("SELECT pg_advisory_lock_shared($1, $2)", *SERVING)
+                pid = int(await conn.fetchval("SELECT pg_backend_pid()"))
             except (OSError, asyncpg.PostgresError, asyncpg.InterfaceError) as exc:
                 raise _problem(exc, self.path, "start serving") from None
-            # a rotation this waited for re-sealed everything under a key this instance
-            # may not have: refused now, in one line, not at every practitioner's message
             async with self._transaction("check the data key", write=False) as tx:
                 await self._check_key(tx, len(MIGRATIONS))
+                if not isinstance(self._sealer, PlainSealer):
+                    rows = await tx.rows("SELECT value FROM meta WHERE name = ?", (KEY_CHECK,))
+                    self._checked = bytes(rows[0][0]) if rows else b""
+            if instance is not None:
+                await self._agree(instance, pid)
+        except BaseException:
+            await self._let_go(conn)
+            raise
+        return conn
+
+    async def _agree(self, instance: Instance, pid: int) -> None:
+        """Refuse to serve beside an instance whose settings differ where they must agree
+        (`storage.instances`); record this instance's for the next one to start."""
+        async with self._transaction("compare the instances' settings") as tx:
+            await tx.run("SELECT pg_advisory_xact_lock(?, ?)", (LOCK_SPACE, JOBS["instances"]))
+            serving = {int(row[0]) for row in await tx.rows(
+                "SELECT pid FROM pg_locks WHERE locktype = 'advisory' AND granted AND "
+                "classid = ? AND objid = ? AND objsubid = 2", SERVING)}
+            refused: list[str] = []
+            for name, stored in await tx.rows("SELECT name, value FROM meta WHERE name LIKE ?",
+                                              (PREFIX + "%",)):
+                other = int(str(name).removeprefix(PREFIX))
+                if other == pid or other not in serving:  # gone: its lock went with it
+                    await tx.run("DELETE FROM meta WHERE name = ?", (name,))
+                    continue
+                lines, warnings = instance.against(bytes(stored))
+                refused += lines
+                for line in warnings:
+                    log.warning("%s", line)
+            if refused:
+                raise SettingsDiffer(refused[0])
+            await tx.run(META_UPSERT, (f"{PREFIX}{pid}", instance.record()))
+
+    async def _let_go(self, conn: PoolConnectionProxy[asyncpg.Record]) -> None:
+        """Give the serving lock's connection back (the lock goes with the session: a
+        connection the server dropped holds nothing)."""
+        with contextlib.suppress(OSError, asyncpg.PostgresError, asyncpg.InterfaceError):
+            if not conn.is_closed():
+                await conn.execute("SELECT pg_advisory_unlock_shared($1, $2)", *SERVING)
+        with contextlib.suppress(OSError, asyncpg.PostgresError, asyncpg.InterfaceError):
+            await self._pool.release(conn)
+
+    @asynccontextmanager
+    async def serving(self, lost: Callable[[StorageError], None] | None = None,
+                      instance: Instance | None = None) -> AsyncIterator[bool]:
+        """Held (shared: any number of instances) while this instance serves, on a pooled
+        connection of its own; `exclusive("alone")` is refused meanwhile, so `keys rotate`
+        cannot re-seal what running instances, holding only the old key, must read. One
+        waits here while a rotation runs. Taken again when the server drops that
+        connection; `lost` hears of a rotation, or an instance started with other settings,
+        meanwhile (the instance must stop). `instance`: this instance's settings, refused
+        (SettingsDiffer) where they differ from a serving instance's (`storage.instances`)."""
+        held: list[PoolConnectionProxy[asyncpg.Record] | None] = [
+            await self._hold_serving(instance)]
+        again: set[asyncio.Task[None]] = set()
+
+        def dropped(_: object) -> None:
+            task = asyncio.get_running_loop().create_task(retake())
+            again.add(task)
+            task.add_done_callback(again.discard)
+
+        async def retake() -> None:
+            gone, held[0] = held[0], None
+            if gone is not None:
+                await self._let_go(gone)
+            log.warning("The database %s dropped this instance's connection; taking the lock "
+                        "that keeps `sosbot keys rotate` from running beside it again", self.path)
+            while True:
+                try:
+                    conn = await self._hold_serving(instance)
+                except (KeyProblem, SettingsDiffer) as exc:
+                    if lost is not None:
+                        lost(exc)
+                    return
+                except StorageError:
+                    await asyncio.sleep(RETAKE_EVERY)  # the server still out of reach
+                    continue
+                conn.add_termination_listener(dropped)
+                held[0] = conn
+                return
+
+        first = held[0]
+        assert first is not None
+        first.add_termination_listener(dropped)
+        try:
             yield True
         finally:
-            # the lock goes with the session: a connection the server dropped holds nothing
-            with contextlib.suppress(OSError, asyncpg.PostgresError, asyncpg.InterfaceError):
-                await conn.execute("SELECT pg_advisory_unlock_shared($1, $2)", *key)
-            await self._pool.release(conn)
+            for task in list(again):
+                task.cancel()
+                with contextlib.suppress(asyncio.CancelledError):
+                    await task
+            self._checked = None
+            if (conn := held[0]) is not None:
+                conn.remove_termination_listener(dropped)
+                await self._let_go(conn)
 
     @asynccontextmanager
     async def exclusive(self, job: str) -> AsyncIterator[bool]:

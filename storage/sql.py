@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import contextlib
 import json
-from collections.abc import AsyncIterator, Iterable, Sequence
+from collections.abc import AsyncIterator, Callable, Iterable, Sequence
 from contextlib import AbstractAsyncContextManager, asynccontextmanager
 from contextvars import ContextVar
 from typing import Any, Self
@@ -13,7 +13,8 @@ from typing import Any, Self
 from flows.draft import Draft, Status
 from storage.contract import DraftInfo, Session
 from storage.crypto import key_id_of
-from storage.errors import KeyProblem, SealError
+from storage.errors import KeyProblem, SealError, StorageError
+from storage.instances import Instance
 from storage.keyring import (
     DRAFT_KEY,
     Keyring,
@@ -159,10 +160,12 @@ class SqlStore(Upkeep):
         `exclusive("alone")`: whether no instance serves on the database (`serving`)."""
         return _always()
 
-    def serving(self) -> AbstractAsyncContextManager[bool]:
+    def serving(self, lost: Callable[[StorageError], None] | None = None,
+                instance: Instance | None = None) -> AbstractAsyncContextManager[bool]:
         """Held while this process serves practitioners on the database (`sosbot run`,
         `sosbot chat`), so that what must have the database to itself (`keys rotate`) can
-        tell; SQLite's file lock (`storage.filelock`) does that for one process already."""
+        tell; SQLite's file lock (`storage.filelock`) does that for one process already.
+        `lost`: told when the instance can serve no longer (PostgreSQL: see its engine)."""
         return _always()
 
     # --- sealing ---------------------------------------------------------------------------

@@ -1,0 +1,79 @@
+"""This instance's settings that every instance on one PostgreSQL database must share
+(`storage.instances` compares them as each starts serving)."""
+
+from __future__ import annotations
+
+import json
+import socket
+from collections.abc import Mapping
+from pathlib import Path
+
+from bot.config import Settings
+from flows.flow import Flow
+from storage.instances import Instance, Setting
+from storage.sealing import Sealer
+
+ALLOWED = ("a practitioner allowed by one instance would be turned away by the other, "
+           "message by message, whichever instance Telegram's post reaches")
+RETENTION = "drafts would be erased after either number of days, whichever instance runs the " \
+    "daily retention"
+CURRENT_KEY = ("new drafts would be sealed with a key the other instance may not have, and "
+               "every message of theirs would fail there; copy the key file from the "
+               "server of the instance that made the database")
+OTHER_KEYS = ("one instance keeps older keys the other has not (a key file not copied after a "
+              "rotation or a retirement); copy the key file to every server")
+WEBHOOK = ("Telegram keeps one webhook per bot, set by the instance that started last: posts "
+           "to the other would be refused")
+FLOWS = ("a draft started on one instance would be asked other questions on the other; "
+         "give every instance the same sosbot, unless an upgrade is under way")
+WORDS = ("the checks on wording would ask different things depending on the instance; give "
+         "every instance the same word list")
+RATE = ("a practitioner would be held back at a different rate depending on the instance; "
+        "give every instance the same")
+
+
+def this_instance(settings: Settings, sealer: Sealer | None, flows: Mapping[str, Flow], *,
+                  telegram: bool = True) -> Instance:
+    """This instance's settings, as digests (never a key, a secret or the allow-list).
+    `telegram` False (`sosbot chat`): without what only Telegram's instances use (the
+    allow-list, the rate, the webhook), which a terminal's settings need not hold."""
+    keys = getattr(sealer, "keys", ())
+    key_name = "SOSBOT_DATA_KEY" if settings.data_key is not None and \
+        settings.data_key.get_secret_value().strip() else "SOSBOT_KEY_FILE"
+    held = [
+        Setting.of("SOSBOT_DRAFT_DAYS", str(settings.draft_days), RETENTION,
+                   shown=str(settings.draft_days)),
+        Setting.of("SOSBOT_DONE_DAYS", str(settings.done_days), RETENTION,
+                   shown=str(settings.done_days)),
+        Setting.of("current key", keys[0].id.encode() + b"\0" + keys[0].secret if keys
+                   else b"", CURRENT_KEY, shown=keys[0].id if keys else None,
+                   label=f"{key_name}'s current key"),
+        Setting.of("older keys", b"\0".join(k.id.encode() + b"\0" + k.secret
+                                             for k in keys[1:]),
+                   OTHER_KEYS, must=False, label=f"{key_name}'s older keys"),
+        Setting.of("the flows (sosbot's flows/*.yaml)", json.dumps(
+            {name: flow.spec.model_dump(mode="json") for name, flow in sorted(flows.items())},
+            sort_keys=True), FLOWS, must=False),
+        Setting.of("SOSBOT_WORDS", settings.words.read_bytes() if settings.words else b"",
+                   WORDS, must=False),
+    ]
+    if telegram:
+        held += [Setting.of("SOSBOT_ALLOWED_USERS",
+                            ",".join(map(str, sorted(settings.allowed_users))), ALLOWED),
+                 Setting.of("SOSBOT_RATE_BURST and SOSBOT_RATE_PER_MINUTE",
+                            f"{settings.rate_burst} {settings.rate_per_minute}", RATE,
+                            must=False)]
+    if telegram and settings.webhook_url is not None and settings.webhook_secret is not None:
+        held += [Setting.of("SOSBOT_WEBHOOK_URL", settings.webhook_url, WEBHOOK,
+                            shown=settings.webhook_url),
+                 Setting.of("SOSBOT_WEBHOOK_SECRET", settings.webhook_secret.get_secret_value(),
+                            WEBHOOK)]
+    return Instance(_source(settings), socket.gethostname(), tuple(held))
+
+
+def _source(settings: Settings) -> str:
+    """Where this instance's settings came from, for the operator to find them."""
+    if settings.settings_from:
+        return settings.settings_from
+    dotenv = Path(".env")
+    return str(dotenv.resolve()) if dotenv.is_file() else "the environment"
