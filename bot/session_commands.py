@@ -38,10 +38,12 @@ _EVERYTHING = on_first_use(r"(?:(?:all|all of|everything)\s+)?(?:(?:about|of)\s+
                            r"(?:me|my|mine|it all|all of it|all|everything"
                            r"|(?:all\s+)?(?:my\s+)?(?:data|account|details|drafts|answers|stuff"
                            r"|info|information))(?:\s+(?:please|pls|now))?", re.IGNORECASE)
-# Words after /delete that say what to keep ("not this one", "everything except Sup-KP",
-# "all but KT"): not guessed at, since a guess offers to erase what was to be kept.
-_KEEPING = on_first_use(r"\b(?:not|except|but|apart\s+from|other\s+than|besides|excluding"
-                        r"|keep|leave|save|don['’]?t|dont)\b", re.IGNORECASE)
+# Words after /delete or /cancel that say what to keep ("not this one", "everything except
+# Sup-KP", "all but KT"), or mean a draft other than the open one without naming it ("the
+# other one", "my old one"): not guessed at, since a guess offers to erase what was to be kept.
+_NOT_THIS_ONE = on_first_use(r"\b(?:not|except|but|apart\s+from|other\s+than|besides"
+                             r"|excluding|keep|leave|save|don['’]?t|dont"
+                             r"|other|another|previous|old|older|earlier)\b", re.IGNORECASE)
 
 
 def _bare(label: str) -> str:
@@ -297,7 +299,7 @@ class SessionCommands:
             turn.state.awaiting = None
             await self._c.commit(turn)
             return [Notice(self._words["not_started"]), *await self._c.current(turn)]
-        if await self._keeping(turn, arg):  # "/cancel not this one": what to keep
+        if await self._not_the_open_one(turn, arg):  # "/cancel not this one", "the other one"
             return await self._unclear(turn)
         other = await self.other_named(turn, arg)
         if isinstance(other, list):
@@ -312,16 +314,18 @@ class SessionCommands:
         return [replace(r, action="cancel", heading=self._words["discard_which"])
                 if isinstance(r, Menu) else r for r in which]
 
-    async def _keeping(self, turn: Turn, words: str) -> bool:
-        """Whether words after /cancel or /delete say what to keep ("not this one"), and
-        are not a draft's label ("Leave-3")."""
+    async def _not_the_open_one(self, turn: Turn, words: str) -> bool:
+        """Whether words after /cancel or /delete say what to keep ("not this one") or mean
+        another draft than the open one ("the other one"), and are not a draft's label
+        ("Leave-3")."""
         wanted = clean_line(words)
-        return bool(wanted) and _KEEPING.search(wanted) is not None \
+        return bool(wanted) and _NOT_THIS_ONE.search(wanted) is not None \
             and not isinstance(await self._find(turn.state.user_id, wanted), str)
 
     async def _unclear(self, turn: Turn) -> list[ConversationReply]:
-        """Words after /cancel or /delete that say what to keep: nothing offered for erasing
-        (a guess would offer the very draft to keep), how to name one, the question again."""
+        """Words after /cancel or /delete that do not name the open draft, nor another by
+        its label (`_not_the_open_one`): nothing offered for erasing (a guess would offer the
+        very draft to keep), how to name one, the question again."""
         return [Notice(self._words["delete_unclear"], "problem"), *await self._c.current(turn)]
 
     async def _ask_discard(self, turn: Turn, draft: Draft | None) -> list[ConversationReply]:
@@ -332,7 +336,7 @@ class SessionCommands:
 
     async def delete(self, turn: Turn, arg: str) -> list[ConversationReply]:
         wanted = clean_line(arg)
-        if await self._keeping(turn, wanted):
+        if await self._not_the_open_one(turn, wanted):
             return await self._unclear(turn)
         if wanted and isinstance(turn.state.awaiting, AwaitLabel) \
                 and not _EVERYTHING.fullmatch(wanted.strip(" .!")):
