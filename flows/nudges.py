@@ -329,6 +329,10 @@ _ONLY_A_DATE = on_first_use(
     rf"|\d{{1,2}}\s*[/.-]\s*\d{{1,2}}(?:\s*[/.-]\s*\d{{2,4}})?"
     rf"|{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?(?:\s+\d{{4}})?)[.!]?", re.IGNORECASE)
 
+# "on" before the day an answer names and before the date sent for it: said once.
+_ON = on_first_use(r"^on\s+", re.IGNORECASE)
+_ON_AT_END = on_first_use(r"\bon\s+$", re.IGNORECASE)
+
 
 def with_the_date(held: str, reply: str) -> str | None:
     """An answer held back for naming a day only from today ("thurs", "yesterday at
@@ -339,7 +343,12 @@ def with_the_date(held: str, reply: str) -> str | None:
     reply = " ".join(reply.split())
     if found is None or _ONLY_A_DATE.fullmatch(reply) is None or reply.isdigit():
         return None
-    return f"{held[:found.start()]}{reply}{held[found.end():]}"
+    before, after = held[:found.start()], held[found.end():]
+    if _ON_AT_END.search(before):  # "visit on thurs", then "on the 10th": one "on"
+        reply = _ON.sub("", reply, count=1)
+    if after.strip():  # "thurs 2pm", then "10/12.": the full stop is not mid-answer
+        reply = reply.rstrip(".!")
+    return f"{before}{reply}{after}"
 
 
 def privacy(text: str) -> str | None:
