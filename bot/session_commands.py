@@ -285,20 +285,25 @@ class SessionCommands:
 
     async def cancel(self, turn: Turn, arg: str) -> list[ConversationReply]:
         labelling = isinstance(turn.state.awaiting, AwaitLabel)
+        user_id, named = turn.state.user_id, None
         if arg.startswith(BY_ID):  # a choice of the "which one?" menu: that draft alone
-            named = await self._c.load(turn.state.user_id, arg[len(BY_ID):])
+            named = await self._c.load(user_id, arg[len(BY_ID):])
             if named is None:
                 return [Notice(self._words["discard_gone"], "problem")]
-            # tapped while a new draft's label is asked: that one is not started, and the
-            # draft the choice names is asked about, as the tap asked
-            return [*([Notice(self._words["not_started"])] if labelling else []),
-                    *await self._ask_discard(turn, named)]
+        elif labelling and (words := clean_line(arg)) \
+                and isinstance(found := await self._find(user_id, words), str):
+            named = await self._c.load(user_id, found)  # "/cancel KT-2" typed there
         if labelling:
-            # The new draft whose label is asked is the one to cancel, not the draft open
-            # before it: nothing of it is stored yet, so it is simply not started.
+            # The new draft whose label is asked is not started (nothing of it is stored
+            # yet); a draft the choice or the words name is asked about, as they asked, and
+            # the draft open before it is left alone.
+            if named is not None:
+                return [Notice(self._words["not_started"]), *await self._ask_discard(turn, named)]
             turn.state.awaiting = None
             await self._c.commit(turn)
             return [Notice(self._words["not_started"]), *await self._c.current(turn)]
+        if named is not None:
+            return await self._ask_discard(turn, named)
         if await self._not_the_open_one(turn, arg):  # "/cancel not this one", "the other one"
             return await self._unclear(turn)
         other = await self.other_named(turn, arg)
@@ -341,8 +346,9 @@ class SessionCommands:
         if wanted and isinstance(turn.state.awaiting, AwaitLabel) \
                 and not _EVERYTHING.fullmatch(wanted.strip(" .!")):
             # "/delete this one" while the new draft's label is asked: that new draft, not
-            # yet begun, as /cancel there; not the draft open before it
-            return await self.cancel(turn, "")
+            # yet begun, as /cancel there; not the draft open before it ("/delete KT-2":
+            # KT-2 asked about too)
+            return await self.cancel(turn, wanted)
         found = await self._find(turn.state.user_id, wanted) if wanted else []
         if isinstance(found, str):
             # "/delete KT-2" means that one draft: it asked to erase every draft, and more

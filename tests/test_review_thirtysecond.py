@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.test_telegram_handlers import Bot, bot
+from tests.test_telegram_handlers import Bot, bot, button
 from tests.test_walk_thirtyfirst_b import CHILDS_NUMBERS, a_draft_by_mistake, sent_at
 from tests.test_walk_twentyninth import labels_kept, shown
 
@@ -111,3 +111,37 @@ def test_the_date_put_in_keeps_the_answer_readable(held: str, reply: str, saved:
     chat = sent_at("contextual", "meeting_date", held)
     chat.send(reply)
     assert chat.draft.answers["meeting_date"] == saved
+
+
+@pytest.mark.parametrize("typed", ["/cancel Sup-KP", "/delete Sup-KP"])
+async def test_a_draft_named_while_a_label_is_asked_is_asked_about(bot: Bot, typed: str) -> None:
+    """"/cancel Sup-KP" typed while a new draft's label was asked said "the new draft wasn't
+    started" and nothing of Sup-KP, which stayed: the words naming it were dropped. The
+    "Discard Sup-KP" choice tapped there asks about Sup-KP; typed, it does the same."""
+    await a_draft_by_mistake(bot)
+    await bot.say("/new reflection")
+    await bot.say(typed)
+    said = shown(bot)
+    assert "wasn't started" in said[-2]
+    assert 'Discard the draft "Sup-KP"' in said[-1]
+    await bot.tap(button(bot, "y:"))
+    assert await labels_kept(bot) == ["WB-KP"]
+
+
+@pytest.mark.parametrize("typed", ["/cancel", "/delete this one", "/cancel this one"])
+async def test_cancel_at_a_label_prompt_still_only_leaves_the_new_draft(bot: Bot,
+                                                                       typed: str) -> None:
+    await a_draft_by_mistake(bot)
+    await bot.say("/new reflection")
+    await bot.say(typed)
+    assert "wasn't started" in " ".join(shown(bot)[-2:])
+    assert not any(b.startswith("y:") for b in bot.buttons())
+    assert await labels_kept(bot) == ["Sup-KP", "WB-KP"]
+
+
+async def test_cancel_alone_at_a_label_prompt_beside_one_draft_leaves_it(bot: Bot) -> None:
+    for said in ("/new supervision", "Sup-KP", "/new reflection", "/cancel"):
+        await bot.say(said)
+    assert "wasn't started" in shown(bot)[-2]
+    assert not any(b.startswith("y:") for b in bot.buttons())
+    assert await labels_kept(bot) == ["Sup-KP"]
