@@ -221,6 +221,8 @@ def _statement_asked(d: Draft, step: FlowStep, value: str, nudger: Nudger) -> bo
     the goal has its words asked about."""
     return any(f"{step.id}:{kind}" in d.nudged and nudger(kind, value)
                for kind in STATEMENT_CHECKS)
+
+
 # The wording checks: a word kept after one is kept for the other ("YOT" in who is worried,
 # then in the danger statement drafted from it).
 _WORDING = ("plain_language", "who_is_worried",
@@ -503,18 +505,18 @@ def _content_words(text: str) -> frozenset[str]:
     return frozenset(w for w in _WORD.findall(text.lower()) if w not in _COMMON)
 
 
-def privacy_held(out: Outcome, step: FlowStep, kind: str = "privacy") -> bool:
-    """Whether the privacy reminder (or another `kind`) holds back this step's answer (or a
-    list item)."""
+def held_back(out: Outcome, step: FlowStep, *kinds: str) -> bool:
+    """Whether a reminder of one of `kinds` ("privacy", "dated", ...) holds back this step's
+    answer (or a list item)."""
     pending = out.draft.pending
-    return pending is not None and pending.step_id == step.id and pending.kind == kind
+    return pending is not None and pending.step_id == step.id and pending.kind in kinds
 
 
 def privacy_first(out: Outcome, step: FlowStep, nudger: Nudger) -> bool:
     """While a privacy reminder holds an answer (or a list item), whatever would keep it
     unasked, with what may be a name or an address in it ("no", "-2", /back, Done, /edit),
     shows the reminder again to be answered first; True when it did."""
-    if not privacy_held(out, step):
+    if not held_back(out, step, "privacy"):
         return False
     out.replies.append(Notice(MSG["private_first"], "problem"))
     ask_about_held(out, step, nudger)
