@@ -314,8 +314,9 @@ class SessionCommands:
                                        if other is not None else await self._c.active_of(turn))
 
     def _to_discard(self, which: list[ConversationReply]) -> list[ConversationReply]:
-        """The drafts "/cancel sup" could mean, each offered to discard (after "are you
-        sure?"): offered to continue, as /resume offers them, a tap opened the draft."""
+        """The drafts "/cancel sup" or "/delete sup" could mean, each offered to discard
+        (after "are you sure?"): offered to continue, as /resume offers them, a tap opened
+        the draft."""
         return [replace(r, action="cancel", heading=self._words["discard_which"])
                 if isinstance(r, Menu) else r for r in which]
 
@@ -343,8 +344,8 @@ class SessionCommands:
         wanted = clean_line(arg)
         if await self._not_the_open_one(turn, wanted):
             return await self._unclear(turn)
-        if wanted and isinstance(turn.state.awaiting, AwaitLabel) \
-                and not _EVERYTHING.fullmatch(wanted.strip(" .!")):
+        one_draft = bool(wanted) and not _EVERYTHING.fullmatch(wanted.strip(" .!"))
+        if one_draft and isinstance(turn.state.awaiting, AwaitLabel):
             # "/delete this one" while the new draft's label is asked: that new draft, not
             # yet begun, as /cancel there; not the draft open before it ("/delete KT-2":
             # KT-2 asked about too)
@@ -356,7 +357,7 @@ class SessionCommands:
         if any(isinstance(r, Menu) for r in found):
             return self._to_discard(found)  # which of the drafts those words name
         open_draft = await self._c.active_of(turn)
-        if wanted and not _EVERYTHING.fullmatch(wanted.strip(" .!")):
+        if one_draft:
             # "/delete this one", "/delete draft": the open draft, as "/cancel this one" is;
             # it asked to erase every draft and more. Naming no draft there is: said so.
             return await self._ask_discard(turn, open_draft) if open_draft is not None \

@@ -351,9 +351,9 @@ _HEDGE = on_first_use(r"\b(?:about|around|roughly|maybe|perhaps|probably|approx(
                       r"|tbh|to\s+be\s+honest|honestly|solid"
                       r"|at\s+the\s+moment|right\s+now|for\s+now|today|now)\b|(?<=\d)\s*ish\b"
                       r"|(?<=[a-z])-?ish\b|\s*/\s*(?:10|ten)\b|\bout\s+of\s+(?:10|ten)\b")
-# Who gave the number, before it, where the question asks for someone else's: "mum said 5",
-# "she put it at a 4", "JD gave seven", "dad: 6".
-# A word of who may be joined by hyphens ("step-dad", "foster-carer").
+# Who gave the number, before it: "mum said 5", "she put it at a 4", "JD gave seven", "dad:
+# 6", "step-dad said 2". Taken off where the question asks for that person's number, and read
+# where it asks for the child's own (`_giver`).
 _SAID_BY = on_first_use(r"^(?P<who>(?:[\w'’]+(?:-[\w'’]+)*\s+){0,2}?[\w'’]+(?:-[\w'’]+)*)\s*"
                         r"(?:[:=–-]\s*|\s(?:said|says?|gave|gives"
                         r"|put|puts|chose|chooses|picked|picks|rated|rates|scored|scores"
