@@ -7,8 +7,10 @@ from __future__ import annotations
 
 import pytest
 
+from flows.nudges import nudger
 from tests.test_telegram_handlers import Bot, bot, button
 from tests.test_walk_thirtyfirst_b import CHILDS_NUMBERS, a_draft_by_mistake, sent_at
+from tests.test_walk_twentyeighth import first_nudge
 from tests.test_walk_twentyninth import labels_kept, shown
 
 __all__ = ["bot"]  # the fixture
@@ -145,3 +147,39 @@ async def test_cancel_alone_at_a_label_prompt_beside_one_draft_leaves_it(bot: Bo
     assert "wasn't started" in shown(bot)[-2]
     assert not any(b.startswith("y:") for b in bot.buttons())
     assert await labels_kept(bot) == ["Sup-KP"]
+
+
+# --- 4. a step that only tells the family to engage with a service named --------------------
+
+PAST = "What was offered, what happened"
+FOR_THE_CHILD = "what will be different for the child"
+
+
+@pytest.mark.parametrize("typed", ["dad to engage with Barnardo's",
+                                   "mum will engage with Women's Aid",
+                                   "mum to engage with Turning Point by Friday",
+                                   "dad to engage w/ probation"])
+def test_engaging_with_a_service_by_its_name_is_asked_what_changes_for_the_child(
+        typed: str) -> None:
+    """At the mapping's next steps, "mum will engage w/ drug + alcohol services" is asked
+    what will be different for the child, but "mum will engage with Women's Aid" was asked
+    "What was offered, what happened, and what might have got in the way?", a question of
+    the past at a question of what will be done: the service was named, not described."""
+    said = first_nudge(sent_at("mapping", "next_steps", typed))
+    assert PAST not in said
+    assert FOR_THE_CHILD in said
+
+
+@pytest.mark.parametrize("typed", ["mum to engage w/ CGL", "mum to engage with the HV"])
+def test_engaging_with_a_service_by_its_short_form_is_not_asked_of_the_past(typed: str) -> None:
+    said = first_nudge(sent_at("mapping", "next_steps", typed))
+    assert PAST not in said
+
+
+@pytest.mark.parametrize("typed", ["mum to engage with K at bath time every night",
+                                   "dad will engage with Kai in play for 20 minutes each evening",
+                                   "mum will engage with Women's Aid so she can keep K away "
+                                   "from dad"])
+def test_engaging_with_the_child_or_for_a_reason_is_not_told_it_is_only_taking_part(
+        typed: str) -> None:
+    assert FOR_THE_CHILD not in (nudger()("what_happens_next", typed) or "")
