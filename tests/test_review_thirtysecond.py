@@ -183,3 +183,27 @@ def test_engaging_with_a_service_by_its_short_form_is_not_asked_of_the_past(type
 def test_engaging_with_the_child_or_for_a_reason_is_not_told_it_is_only_taking_part(
         typed: str) -> None:
     assert FOR_THE_CHILD not in (nudger()("what_happens_next", typed) or "")
+
+
+# --- 5. the child by two or three initials, in the writer's frame ------------------------------
+
+
+@pytest.mark.parametrize("typed", ["LM said mummy sleeps all day", "KB wants to live with nan",
+                                   "LM describes feeling scared at night",
+                                   "TJ expressed a wish to go home", "LM drew a house with a fire",
+                                   "JB appeared upset when talking about dad"])
+def test_the_writers_frame_round_a_child_by_initials_is_asked_about(typed: str) -> None:
+    """Where the child's own words are kept, "K said mummy sleeps all day" is asked about
+    before it is quoted as theirs, but "LM said mummy sleeps all day", the child named by
+    initials as the bot asks, went through: the summary quoted the writer's "LM said" as
+    the child's own words."""
+    chat = sent_at("three_houses", "house_worries", typed)
+    assert not chat.draft.answers.get("house_worries")
+    assert "quotation marks" in first_nudge(chat)
+
+
+@pytest.mark.parametrize("typed", ["I said no to him", "my mum said I can't go out",
+                                   "when mummy drinks she goes to sleep"])
+def test_the_childs_own_words_are_still_kept(typed: str) -> None:
+    chat = sent_at("three_houses", "house_worries", typed)
+    assert chat.draft.answers["house_worries"] == [typed]
