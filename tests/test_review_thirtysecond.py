@@ -207,3 +207,24 @@ def test_the_writers_frame_round_a_child_by_initials_is_asked_about(typed: str) 
 def test_the_childs_own_words_are_still_kept(typed: str) -> None:
     chat = sent_at("three_houses", "house_worries", typed)
     assert chat.draft.answers["house_worries"] == [typed]
+
+
+# --- 6. a step to be done by nobody, with a word of the services' work in it -------------------
+
+
+@pytest.mark.parametrize("typed", ["family to be signposted to food bank",
+                                   "to be signposted to housing",
+                                   "strategy meeting to be convened"])
+def test_a_step_for_nobody_with_a_services_word_is_asked_who_and_when(typed: str) -> None:
+    """"home visit to be booked" is asked who will do it and by when, but "family to be
+    signposted to food bank" was asked "Who did what with the family, and what changed?",
+    a question of what has been done, at the next steps: the word "signposted" was asked
+    about before the step."""
+    said = first_nudge(sent_at("mapping", "next_steps", typed))
+    assert "Who will do it, and by when?" in said
+    assert "what changed" not in said
+
+
+def test_a_step_done_with_such_a_word_is_still_asked_what_changed() -> None:
+    said = first_nudge(sent_at("mapping", "next_steps", "mum was signposted to the food bank"))
+    assert "what changed" in said
