@@ -228,3 +228,24 @@ def test_a_step_for_nobody_with_a_services_word_is_asked_who_and_when(typed: str
 def test_a_step_done_with_such_a_word_is_still_asked_what_changed() -> None:
     said = first_nudge(sent_at("mapping", "next_steps", "mum was signposted to the food bank"))
     assert "what changed" in said
+
+
+# --- 7. a whole answer ending "but she was" after a denial --------------------------------------
+
+
+@pytest.mark.parametrize("typed", ["mum said she wasn't drinking, but she was",
+                                   "dad denied hitting her but he had",
+                                   "mum hasn't been drinking but dad has"])
+def test_but_she_was_after_a_denial_is_a_whole_answer(typed: str) -> None:
+    """The officer's "mum said she wasn't drinking, but she was" was held back as if cut
+    off mid-sentence ("Your answer stops at ... as if there is more to come"), one more tap,
+    and a next answer typed under it would have been joined on to it."""
+    chat = sent_at("contribution", "worries", typed)
+    assert chat.draft.answers["worries"] == typed
+
+
+@pytest.mark.parametrize("typed", ["LM was on the stairs and mum was",
+                                   "LM didn't want to go home because dad was",
+                                   "she wasn't at school, dad had"])
+def test_a_clause_cut_off_after_a_denial_still_waits(typed: str) -> None:
+    assert "worries" not in sent_at("contribution", "worries", typed).draft.answers
