@@ -249,3 +249,16 @@ def test_but_she_was_after_a_denial_is_a_whole_answer(typed: str) -> None:
                                    "she wasn't at school, dad had"])
 def test_a_clause_cut_off_after_a_denial_still_waits(typed: str) -> None:
     assert "worries" not in sent_at("contribution", "worries", typed).draft.answers
+
+
+# --- 8. existing safety at a time counted in figures ---------------------------------------------
+
+
+@pytest.mark.parametrize("typed", ["called police the 2nd time the dealers came round",
+                                   "nan took the kids to hers the 3rd time dad turned up drunk"])
+def test_existing_safety_at_the_2nd_time_is_taken_as_safety(typed: str) -> None:
+    """"called police the first time the dealers came round" is taken as existing safety;
+    "the 2nd time", as notes write it, was answered "That sounds like a real strength ...
+    Existing safety is what someone did ... while the worry was happening"."""
+    chat = sent_at("mapping", "existing_safety", typed)
+    assert chat.draft.answers["existing_safety"] == [typed]
