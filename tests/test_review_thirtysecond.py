@@ -1,7 +1,9 @@
 """The thirty-second review: the thirty-first pass's changes tried with fresh inputs of the
 kinds its tests gave (the child's own number said through someone, /delete and /cancel with
-words after them, a date sent in place of a day). Each test of a defect failed on the code
-as it was; the others guard what the fixes must leave alone."""
+words after them, a date sent in place of a day, engaging with a service, the writer's frame
+round the child's words, a step for nobody, an answer held as cut off, existing safety at a
+counted time). Each test of a defect failed on the code as it was; the others guard what the
+fixes must leave alone."""
 
 from __future__ import annotations
 
