@@ -359,8 +359,8 @@ class Handlers:
 
     async def _once(self, update: Update) -> bool:
         """Note an update answered with a note alone (an edit, a message through another
-        bot, the bot's own words sent back): False when Telegram sent it before, and the
-        note went then (`first_time`)."""
+        bot, the bot's own words sent back, a photo, the rest of a long message Telegram
+        split): False when Telegram sent it before, and the note went then (`first_time`)."""
         _, user_id = _chat_and_user(update)
         return await first_time(self.conversation.store, user_id, update.update_id,
                                 reading=True)

@@ -41,6 +41,7 @@ from flows.moves import (
     ask_about_held,
     checked_accept,
     go_forward,
+    held_back,
     hold_another,
     hold_pending,
     is_agreeing,
@@ -51,7 +52,6 @@ from flows.moves import (
     keeps_given,
     no_nudges,
     privacy_first,
-    privacy_held,
 )
 from flows.moves import (
     MSG as MOVE_MSG,
@@ -419,7 +419,7 @@ def _typed(flow: Flow, out: Outcome, typed: Text, nudger: Nudger) -> None:
         return
     # What the privacy reminder holds is kept only by /keep: a line unlike it is its rewrite
     # (as the reminder asks), never the next item or answer that would keep it as typed.
-    private = privacy_held(out, step)
+    private = held_back(out, step, "privacy")
     unlike = bool(text) and (is_next_item(out, step, text) or is_another_answer(out, step, text))
     if unlike and not private and step.kind.widget == "items":
         hold_pending(out, step, then_next=True)
@@ -495,8 +495,7 @@ def _dated_now(flow: Flow, out: Outcome, step: FlowStep, text: str, nudger: Nudg
     from flows.nudges import with_the_date  # the checks read the engine
 
     held = out.draft.pending
-    if held is None or held.step_id != step.id or held.kind != "dated" \
-            or not isinstance(held.value, str) \
+    if held is None or not held_back(out, step, "dated") or not isinstance(held.value, str) \
             or (dated := with_the_date(held.value, text)) is None:
         return False
     if len(dated) > step.spec.max_length:

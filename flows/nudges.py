@@ -329,6 +329,10 @@ _ONLY_A_DATE = on_first_use(
     rf"|\d{{1,2}}\s*[/.-]\s*\d{{1,2}}(?:\s*[/.-]\s*\d{{2,4}})?"
     rf"|{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?(?:\s+\d{{4}})?)[.!]?", re.IGNORECASE)
 
+# "on" before the day an answer names and before the date sent for it: said once.
+_ON = on_first_use(r"^on\s+", re.IGNORECASE)
+_ON_AT_END = on_first_use(r"\bon\s+$", re.IGNORECASE)
+
 
 def with_the_date(held: str, reply: str) -> str | None:
     """An answer held back for naming a day only from today ("thurs", "yesterday at
@@ -339,7 +343,12 @@ def with_the_date(held: str, reply: str) -> str | None:
     reply = " ".join(reply.split())
     if found is None or _ONLY_A_DATE.fullmatch(reply) is None or reply.isdigit():
         return None
-    return f"{held[:found.start()]}{reply}{held[found.end():]}"
+    before, after = held[:found.start()], held[found.end():]
+    if _ON_AT_END.search(before):  # "visit on thurs", then "on the 10th": one "on"
+        reply = _ON.sub("", reply, count=1)
+    if after.strip():  # "thurs 2pm", then "10/12.": the full stop is not mid-answer
+        reply = reply.rstrip(".!")
+    return f"{before}{reply}{after}"
 
 
 def privacy(text: str) -> str | None:
@@ -390,11 +399,15 @@ def own_words(text: str) -> str | None:
     return OWN_WORDS.format(outside=_shortened(outside))
 
 
+# The child as the writer names them: by initials ("K", "LM", "TJB"; "I" is their own), as
+# the child, or as the young person.
+_THE_CHILD = r"(?-i:[A-HJ-Z]{1,3})|the\s+child|child|(?:the\s+)?(?:young\s+person|yp)"
+
 # The writer's frame before someone's words, typed without quotes: "K said", "She told me
 # that", "The child (7) disclosed". Only the child, by initial ("I" is their own), role or
 # pronoun.
 _FRAMED = on_first_use(
-    r"\s*(?:(?-i:[A-HJ-Z])|the\s+child|child|(?:the\s+)?(?:young\s+person|yp)|he|she)"
+    rf"\s*(?:{_THE_CHILD}|he|she)"
     r"(?:\s*\(\d{1,2}\))?\s+(?:said|says|told\s+(?:me|us|staff|(?:her|his|the)\s+\w+)"
     r"|disclosed|mentioned|stated|explained|replied|reported)(?:\s+(?:to\s+(?:me|us)|that))?"
     r"\b[\s:,]*",
@@ -413,7 +426,7 @@ _NAMED = on_first_use(
 # to ...", "K describes feeling ..."), when the child does not speak of themselves after it
 # ("K shared my crisps" is the child's own, about a friend).
 _NOTED = on_first_use(
-    r"\s*(?:(?-i:[A-HJ-Z])|the\s+child|child|(?:the\s+)?(?:young\s+person|yp))"
+    rf"\s*(?:{_THE_CHILD})"
     r"(?:\s*\(\d{1,2}\))?\s+(?:reports|states|mentions|explains|discloses|describes|described"
     r"|shares|shared|express(?:es|ed)|voic(?:es|ed)|indicat(?:es|ed)|verbalis(?:es|ed)"
     r"|communicat(?:es|ed))(?:\s+(?:to\s+(?:me|us)|that))?\b[\s:,]*", re.IGNORECASE)
@@ -458,7 +471,7 @@ _SAID_NOTHING = on_first_use(
 # The writer's frame before a drawing: the child, by initial ("I" is their own), role or
 # pronoun, then what they drew.
 _DRAWN = on_first_use(
-    r"\s*(?:(?-i:[A-HJ-Z])|the\s+child|child|(?:the\s+)?(?:young\s+person|yp)|he|she)"
+    rf"\s*(?:{_THE_CHILD}|he|she)"
     r"(?:\s*\(\d{1,2}\))?\s+(?:then\s+|also\s+)?(?:drew|draws|(?:has|had)\s+drawn"
     r"|painted|coloured|colored|scribbled|made\s+a\s+(?:drawing|picture))\b",
     re.IGNORECASE)
@@ -468,7 +481,7 @@ _DRAWN = on_first_use(
 # "was") said of the session ("when talking about", "when asked", "throughout"), which a
 # child does not say of themselves.
 _SEEMED = on_first_use(
-    r"\s*(?:(?-i:[A-HJ-Z])|the\s+child|child|(?:the\s+)?(?:young\s+person|yp)|he|she)"
+    rf"\s*(?:{_THE_CHILD}|he|she)"
     r"(?:\s*\(\d{1,2}\))?\s+(?:then\s+|also\s+|at\s+first\s+)?"
     r"(?:(?:appear(?:ed|s)?|present(?:ed|s)?|came\s+across)\b"
     r"|(?:seem(?:ed|s)?|look(?:ed|s)?|became|becomes|was|is|went|got|grew)\b"
@@ -490,7 +503,7 @@ _WRITER_ASKED = on_first_use(
 # safe at nan's". (Not "she" or "he": a child tells what someone else wants that way, "she
 # wants me to be good".)
 _WANTS = on_first_use(
-    r"\s*(?:(?-i:[A-HJ-Z])|the\s+child|child|(?:the\s+)?(?:young\s+person|yp)"
+    rf"\s*(?:{_THE_CHILD}"
     # ... or by "he" or "she", or by no one, with a verb a child would say of themselves with
     # "I": "she loves her nan's dog", "wishes dad would come back", "would like her own room"
     # (what follows holds no "I", "me" or "my": "she wants me to be good" is the child's)

@@ -351,9 +351,10 @@ _HEDGE = on_first_use(r"\b(?:about|around|roughly|maybe|perhaps|probably|approx(
                       r"|tbh|to\s+be\s+honest|honestly|solid"
                       r"|at\s+the\s+moment|right\s+now|for\s+now|today|now)\b|(?<=\d)\s*ish\b"
                       r"|(?<=[a-z])-?ish\b|\s*/\s*(?:10|ten)\b|\bout\s+of\s+(?:10|ten)\b")
-# Who gave the number, before it, where the question asks for someone else's: "mum said 5",
-# "she put it at a 4", "JD gave seven", "dad: 6".
-_SAID_BY = on_first_use(r"^(?P<who>(?:[\w'’]+\s+){0,2}?[\w'’]+)\s*"
+# Who gave the number, before it: "mum said 5", "she put it at a 4", "JD gave seven", "dad:
+# 6", "step-dad said 2". Taken off where the question asks for that person's number, and read
+# where it asks for the child's own (`_giver`).
+_SAID_BY = on_first_use(r"^(?P<who>(?:[\w'’]+(?:-[\w'’]+)*\s+){0,2}?[\w'’]+(?:-[\w'’]+)*)\s*"
                         r"(?:[:=–-]\s*|\s(?:said|says?|gave|gives"
                         r"|put|puts|chose|chooses|picked|picks|rated|rates|scored|scores"
                         r"|thinks?|reckons?|feels?|would\s+say|['’]d\s+say|went\s+for|goes\s+for)(?:\s+(?:it|things|this|that|herself|himself"
@@ -379,7 +380,11 @@ _NOT_THE_CHILD = frozenset((
     # education welfare officer, youth offending team, CAMHS, a detective or a PCSO (a child
     # whose initials are one of these is asked to send the number alone: nothing is lost)
     "mgm", "mgf", "pgm", "pgf", "bm", "bd", "bp", "csw", "fsw", "ssw", "isw", "iro", "tm",
-    "kw", "rsw", "ewo", "yot", "camhs", "dc", "ds", "pcso"))
+    "kw", "rsw", "ewo", "yot", "camhs", "dc", "ds", "pcso",
+    # a care leaver's personal adviser, the youth offending (or justice) service, a youth or
+    # early help worker, a stepdad or stepmum, a head teacher, a probation officer, a foster
+    # parent
+    "pa", "yos", "yjs", "yw", "ehw", "sd", "sm", "ht", "po", "fp"))
 # Who the child is, named as giving their own number: "she said 3", "the child chose 4".
 _THE_CHILD = frozenset(("she", "he", "they", "s/he", "child", "the child", "young person",
                         "the young person", "yp", "cyp", "the yp", "boy", "girl", "the boy",
@@ -397,6 +402,7 @@ def childs_number(step: FlowStep) -> str | None:
 
 
 _WOULD = on_first_use(r"['’]d$")
+_A_WORD = on_first_use(r"[^\W\d_]+")  # of who gave a number: "her", "PA", "step", "dad"
 
 
 def _giver(step: FlowStep, text: str) -> tuple[str, str] | None:
@@ -420,10 +426,16 @@ def given_by_someone_else(step: FlowStep, text: str) -> str | None:
     if giver is None or giver[0] in _THE_CHILD:
         return None
     who, typed = giver
-    words = re.findall(r"[^\W\d_]+", who.replace("’", "'"))
+    words = _A_WORD.findall(who)
     if any(word in _NOT_THE_CHILD for word in words) or (words and words[0] in _SOMEONE_OF):
-        return typed if typed.isupper() and typed.casefold() == who else who  # "MGM", not "mgm"
+        return _A_WORD.sub(_short_or_small, typed)
     return None
+
+
+def _short_or_small(word: re.Match[str]) -> str:
+    """A short form in capitals as typed ("PA", "MGM"), any other word in small letters
+    ("Dad" mid-sentence is "dad")."""
+    return word[0] if len(word[0]) > 1 and word[0].isupper() else word[0].lower()
 
 
 def said_by_the_child(step: FlowStep, text: str) -> bool:

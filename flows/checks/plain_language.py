@@ -311,11 +311,16 @@ def _wording(text: str, words: WordList, asked: Asked) -> list[JargonHit]:
     found = _jargon(text, masked, words)
     # A word of taking part ("engage", "attend") in a step that only tells the family to take
     # part in something ("mum will engage w/ counselling") is that step, asked what will be
-    # different for the child: not what was offered and what happened, a question of the past.
+    # different for the child; at the next steps, one of the services' work in a step to be
+    # done by nobody ("family to be signposted to food bank", "strategy meeting to be
+    # convened") is that step, asked who will do it and by when: neither is asked what was
+    # offered or done and what happened, a question of the past.
     if any(h.kind == "process" for h in found):
-        steps_of_taking_part = compliance_steps(text, masked)
+        step_spans = compliance_steps(text, masked)
+        if asked == "what_happens_next":
+            step_spans += agentless_steps(text, masked)
         found = [h for h in found if h.kind != "process" or not any(
-            s <= h.span[0] and h.span[1] <= e for s, e in steps_of_taking_part)]
+            s <= h.span[0] and h.span[1] <= e for s, e in step_spans)]
     # How often, said only as "often" or "regularly": no number, no last time.
     if (often := _HOW_OFTEN_ONLY.fullmatch(masked) or _count_only(masked)) and not found:
         found.append(JargonHit(often.group("often"), text.strip(), often.span("often"),
