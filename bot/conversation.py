@@ -173,6 +173,28 @@ class Conversation:
         async with self._locks.held(user_id), self._store.turn(user_id, None) as unit:
             return await self._ask_again(Turn(user_state(unit.session), None))
 
+    async def undelivered(self, user_id: int) -> list[ConversationReply]:
+        """What the user is being asked, when its message never reached them (Telegram
+        refused it: a 5xx, flood control, no answer in time): the open draft's question, or
+        the case label's prompt, asked again. Nothing when it reached them (or they have
+        written since and been asked again), when nothing is asked, and for "are you
+        sure?", which is not put to anyone out of the blue minutes later."""
+        if not self._receipts:
+            return []
+        async with self._locks.held(user_id), self._store.turn(user_id, None) as unit:
+            turn = Turn(user_state(unit.session), None)
+            waiting = turn.state.awaiting
+            if isinstance(waiting, AwaitLabel):
+                return [] if waiting.shown is not None else await self._ask_again(turn)
+            if waiting is not None or turn.state.covered is not None:
+                return []
+            draft = await self.active_of(turn)
+            fitted = None if draft is None else self.fit(draft)
+            if fitted is None or fitted[1].draft.status != "in_progress" \
+                    or turn.state.delivered == fitted[1].draft.nonce:
+                return []
+            return await self.current(turn)
+
     def ask_label(self, flow: Flow) -> AskLabel:
         """The prompt for a new draft's case label, in this surface's words."""
         return AskLabel(flow.id, flow.title, self.words["label"])
