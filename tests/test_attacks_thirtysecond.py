@@ -6,13 +6,16 @@ it was, through the real parts: the polling bot against the local Bot API server
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
 
+from bot.teams.texts import NOTHING_TO_SEND
 from tests.telegram_world import bot_world
 from tests.test_lost_reply_e2e import WORRY, answers, first_option, to_the_worry_question
-from tests.test_telegram_handlers import bot
+from tests.test_telegram_handlers import USER, Bot, bot, button, start_reflection
+from tests.test_walk_thirtyfirst import PC, said_to, the_officer_opens_the_link
 
 __all__ = ["bot"]  # the fixture
 
@@ -40,3 +43,52 @@ async def test_a_question_telegram_refused_reaches_the_phone_once_telegram_recov
         await world.tap(first_option(world))
         assert len(await answers(world)) == 3
         assert WORRY not in " ".join(r.getMessage() for r in world.errors.records)
+
+
+# --- 2. a partner's Send button pressed while an answer is being changed ----------------------
+
+
+async def the_officers_part_answered(bot: Bot) -> None:
+    """PC 4471 answers every question of the Police part of LM-9 and is offered Send."""
+    await the_officer_opens_the_link(bot)
+    for said in ("PC 4471, response team", "a cut lip and mum said dad had hit her that night",
+                 "mum called us herself and went to her sister's with LM",
+                 "I will send the bail conditions to the social worker by Fri 11 Dec",
+                 "4", "dad is on bail and has kept away so far",
+                 "i hid under the bed when daddy was shouting"):
+        await bot.say(said, user=PC)
+    assert said_to(bot, PC)[-1].startswith("That's every question. Send your contribution")
+
+
+async def test_send_pressed_while_an_answer_is_changed_sends_nothing_and_says_so(
+        bot: Bot) -> None:
+    """Offered "Send it to ...", the officer tapped "Change an answer", then Edit on the
+    worries, then (thinking better of it) the Send button still on the screen above. The
+    reply was "Your contribution has been sent, so it can't be changed here": nothing had
+    been sent, and the lead never had it. Now it says nothing has been sent yet and asks
+    the question again; answered, Send is offered again and sends it."""
+    await the_officers_part_answered(bot)
+    await bot.tap(button(bot, "c:"), user=PC)  # Change an answer: the review
+    review = next(p for p in reversed(bot.request.sent()) if "e:" in str(p.get("reply_markup")))
+    edit = re.findall(r"e:\w+:\d+:@worries", str(review["reply_markup"]))[0]
+    await bot.tap(edit, user=PC)
+    before = len(said_to(bot, PC))
+    await bot.tap("t:ps", user=PC)
+    said = said_to(bot, PC)[before:]
+    assert len(said) == 2
+    assert said[0].startswith("Nothing has been sent yet")
+    assert "What have you seen or heard yourself" in said[1]
+    assert not any("has sent" in t for t in said_to(bot, USER))
+    await bot.say("a cut lip; mum said dad had hit her", user=PC)
+    await bot.tap("t:ps", user=PC)
+    assert said_to(bot, PC)[-1].startswith("Sent to")
+    assert sum("has sent" in t for t in said_to(bot, USER)) == 1
+
+
+async def test_a_send_button_pressed_by_someone_with_no_part_says_nothing_was_sent(
+        bot: Bot) -> None:
+    """A press of "t:ps" from the social worker (a forged press, or a partner's button
+    forwarded to them) was told "Your contribution has been sent": they have none."""
+    await start_reflection(bot)
+    await bot.tap("t:ps")
+    assert said_to(bot, USER)[-1] == NOTHING_TO_SEND
