@@ -14,7 +14,7 @@ import pytest
 from bot.teams.texts import NOTHING_TO_SEND
 from tests.telegram_world import bot_world
 from tests.test_lost_reply_e2e import WORRY, answers, first_option, to_the_worry_question
-from tests.test_telegram_handlers import USER, Bot, bot, button, start_reflection
+from tests.test_telegram_handlers import USER, Bot, answers_of, bot, button, start_reflection
 from tests.test_walk_thirtyfirst import PC, said_to, the_officer_opens_the_link
 
 __all__ = ["bot"]  # the fixture
@@ -92,3 +92,22 @@ async def test_a_send_button_pressed_by_someone_with_no_part_says_nothing_was_se
     await start_reflection(bot)
     await bot.tap("t:ps")
     assert said_to(bot, USER)[-1] == NOTHING_TO_SEND
+
+
+# --- 3. an answer of emoji alone -------------------------------------------------------------
+
+
+@pytest.mark.parametrize("typed", ["😀😀", "🤷‍♀️ ❤️"])
+async def test_emoji_alone_at_a_written_question_is_asked_about_not_saved(
+        bot: Bot, typed: str) -> None:
+    """A reaction sent as a message ("😢", a shrug) at "What have you seen, heard or been
+    told that worries you?" was saved as the worry, and the summary for the referral read
+    "What worries you: 😀😀"; a thumbs up was already asked about. Emoji alone are asked
+    about the same way, and the answer sent next (emoji among its words) is the one saved."""
+    await start_reflection(bot)
+    await bot.say("School or college")
+    await bot.say(typed)
+    assert "on its own doesn't answer" in said_to(bot, USER)[-1]
+    assert "what_happened" not in await answers_of(bot, "KB-12")
+    await bot.say("she cried 😢 when dad came")
+    assert (await answers_of(bot, "KB-12"))["what_happened"] == "she cried 😢 when dad came"
