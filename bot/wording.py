@@ -13,8 +13,10 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Literal, get_args
 
+from flows.answers import BLANK
 from flows.checks.privacy import as_latin
 from flows.questions import SAID, YES_WORDS, plain_words
+from flows.regex import on_first_use
 from flows.replies import Reply
 from storage.store import DraftInfo
 
@@ -28,9 +30,21 @@ def seen_as(name: str) -> str:
     """A name or label as a reader tells it from another: in any casing, spacing and
     accents, with letters drawn alike read alike ("Sаrah" with a Cyrillic а, a name in
     full-width letters, and "Zoë" typed as an e and its two dots, are "Sarah" and "Zoe"),
-    and without what draws nothing (a soft hyphen from a web page)."""
-    shown = "".join(ch for ch in as_latin(name) if unicodedata.category(ch) != "Cf")
+    and without what draws nothing (a soft hyphen from a web page, a variation selector, a
+    Hangul filler: "KB-12" with one after it is "KB-12"), every dash read as a hyphen
+    ("KB‑12" with a non-breaking hyphen, "KB–12")."""
+    shown = "".join(ch for ch in as_latin(name).translate(_DASHES)
+                    if unicodedata.category(ch) != "Cf" and ch not in BLANK
+                    and not _DRAWS_NOTHING.fullmatch(ch))
     return " ".join(shown.split()).casefold()
+
+
+# Marks that draw nothing on the letter before them (no combining class of their own, so
+# left by `as_latin`): the grapheme joiner, variation selectors, Mongolian and Khmer ones.
+_DRAWS_NOTHING = on_first_use("[\u034f\u17b4\u17b5\u180b-\u180f\ufe00-\ufe0f"
+                              "\U000e0100-\U000e01ef]")
+_DASHES = str.maketrans(dict.fromkeys("\u2010\u2011\u2012\u2013\u2014\u2015\u2043\u2212"
+                                      "\ufe58\ufe63\uff0d", "-"))
 
 
 def header_label(label: str) -> str:

@@ -111,3 +111,22 @@ async def test_emoji_alone_at_a_written_question_is_asked_about_not_saved(
     assert "what_happened" not in await answers_of(bot, "KB-12")
     await bot.say("she cried 😢 when dad came")
     assert (await answers_of(bot, "KB-12"))["what_happened"] == "she cried 😢 when dad came"
+
+
+# --- 4. a case label that reads as another draft's -------------------------------------------
+
+
+@pytest.mark.parametrize("label", ["KB\u201312", "KB-12\u034f"],
+                         ids=["en dash", "grapheme joiner"])
+async def test_a_label_that_reads_as_an_open_drafts_is_that_draft(bot: Bot, label: str) -> None:
+    """"KB–12" copied from a Word document (its hyphen made a dash), or with a character
+    that draws nothing after it, started a second reflection beside "KB-12", and the list
+    of drafts showed "Continue KB-12" twice: one held the answers, the other nothing, and
+    nobody could tell which. It opens the draft it reads as, answers and all."""
+    await start_reflection(bot)
+    await bot.say("School or college")
+    await bot.say("/new reflection")
+    await bot.say(label)
+    assert 'You already have an unfinished Pre-referral reflection called "KB-12"' in \
+        " ".join(said_to(bot, USER)[-3:])
+    assert len(await bot.conversation.drafts(USER)) == 1
