@@ -42,6 +42,7 @@ from flows.replies import (
     Command,
     Confirmation,
     Input,
+    Notice,
     Nudge,
     Question,
     Stale,
@@ -484,8 +485,9 @@ class Handlers:
         opened = await self.conversation.open_named(user_id, words) if clean_line(words) \
             else []
         await self._deliver(update, context, opened, None)
-        if any(isinstance(r, Menu) for r in opened):
-            return  # several drafts go by those words: which, first
+        if any(isinstance(r, Menu) or (isinstance(r, Notice) and r.kind == "problem")
+               for r in opened):
+            return  # several drafts go by those words (which, first), or none does
         files = await self._exporter(user_id) if self._exporter else []
         if not files:
             await context.bot.send_message(chat_id, "There's no draft to export yet. /resume "

@@ -130,3 +130,24 @@ async def test_a_label_that_reads_as_an_open_drafts_is_that_draft(bot: Bot, labe
     assert 'You already have an unfinished Pre-referral reflection called "KB-12"' in \
         " ".join(said_to(bot, USER)[-3:])
     assert len(await bot.conversation.drafts(USER)) == 1
+
+
+# --- 5. a command naming a draft there is not ------------------------------------------------
+
+
+@pytest.mark.parametrize("typed", ["/cancel KT-2", "/delete KT-2", "/export KT-2"])
+async def test_a_label_that_names_no_draft_is_not_taken_for_the_open_one(
+        bot: Bot, typed: str) -> None:
+    """With KB-12 open, "/cancel KT-2" (KT-2 erased last week, or mistyped) asked 'Discard
+    the draft "KB-12" and all its answers?', one tap from erasing another family's draft,
+    and "/export KT-2" sent KB-12's documents, to be forwarded as KT-2's. It says there is
+    no such draft, and does nothing to KB-12."""
+    await start_reflection(bot)
+    await bot.say("School or college")
+    await bot.say(typed)
+    said = said_to(bot, USER)
+    assert any(s.startswith("I can't find that draft") for s in said[-2:])
+    assert not any("Discard" in s for s in said[-2:])
+    assert not any(b.startswith("y:") for b in bot.buttons())
+    assert bot.request.sent("sendDocument") == []
+    assert [d.label for d in await bot.conversation.drafts(USER)] == ["KB-12"]
