@@ -27,9 +27,9 @@ from storage.errors import StorageError
 
 log = logging.getLogger(__name__)
 Context = ContextTypes.DEFAULT_TYPE
-# Seconds before each try: the first long enough for a person who saw the apology to send
-# /show themselves, the last a quarter of an hour on (about half an hour in all).
-WAITS_S = (5.0, 10.0, 20.0, 40.0, 80.0, 160.0, 300.0, 300.0, 300.0, 300.0, 300.0)
+# Seconds before each try: soon after a moment's trouble, then further apart, the last
+# five minutes on from the one before (about half an hour in all).
+WAITS_S = (2.0, 5.0, 10.0, 20.0, 40.0, 80.0, 160.0, 300.0, 300.0, 300.0, 300.0, 300.0)
 MARGIN_S = 1.0  # past the wait Telegram asks for
 Deliver = Callable[[Update, Context, list[ConversationReply]], Awaitable[None]]
 
