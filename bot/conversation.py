@@ -341,14 +341,19 @@ class Conversation:
     async def open_named(self, user_id: int, words: str) -> list[ConversationReply]:
         """For "/export KT-2": the draft the words name made the open one, as /resume KT-2
         makes it, and what that says; the drafts to choose from when they name several;
-        nothing when they name the open draft or none, or a label or a yes or no is awaited
-        (the open draft is exported, as without the words: "/export word")."""
+        nothing when they name the open draft or none (the open draft is exported, as
+        without the words: "/export word"). While a label or a yes or no is awaited, another
+        draft is not opened, and its documents are not sent: the open draft's went instead
+        (an Export button under KB-12's summary sent KB-13's), so that is said, and what is
+        awaited asked again."""
         async with self._locks.held(user_id), self._store.turn(user_id, None) as unit:
             turn = Turn(user_state(unit.session), None)
-            other = await self._commands.other_named(turn, words) \
-                if turn.state.awaiting is None else None
+            other = await self._commands.other_named(turn, words)
             if other is None or isinstance(other, list):
                 return other or []
+            if turn.state.awaiting is not None:
+                return [Notice(self.words["export_waiting"], "problem"),
+                        *await self._ask_again(turn)]
             return await self._commands.open_draft(turn, other)
 
     async def _ask_again(self, turn: Turn) -> list[ConversationReply]:

@@ -109,6 +109,8 @@ MSG = {
     "no_draft_saved": "You have no draft open. None is saved either: /new starts one.",
     "no_drafts": "You have no unfinished drafts. /new starts one.",
     "no_such_draft": "I can't find that draft among yours. /drafts lists the unfinished ones.",
+    "export_waiting": "I haven't sent any documents yet: the draft open now isn't the one "
+    "you asked for, and my question below needs answering first. Then ask for them again.",
     "resume_which": "More than one of your drafts matches that. Which one?",
     "discard_gone": "That draft is no longer kept, so there is nothing to discard. /drafts "
     "lists the drafts you have.",

@@ -15,6 +15,7 @@ from bot.teams.texts import NOTHING_TO_SEND
 from tests.telegram_world import bot_world
 from tests.test_lost_reply_e2e import WORRY, answers, first_option, to_the_worry_question
 from tests.test_telegram_handlers import USER, Bot, answers_of, bot, button, start_reflection
+from tests.test_walk_thirtieth import a_finished_reflections_export_button
 from tests.test_walk_thirtyfirst import PC, said_to, the_officer_opens_the_link
 
 __all__ = ["bot"]  # the fixture
@@ -151,3 +152,28 @@ async def test_a_label_that_names_no_draft_is_not_taken_for_the_open_one(
     assert not any(b.startswith("y:") for b in bot.buttons())
     assert bot.request.sent("sendDocument") == []
     assert [d.label for d in await bot.conversation.drafts(USER)] == ["KB-12"]
+
+
+# --- 6. an Export button of one draft while another's label or "are you sure?" is asked ------
+
+
+async def test_export_of_an_earlier_draft_while_a_prompt_waits_sends_no_other_drafts_files(
+        bot: Bot) -> None:
+    """KB-12's reflection finished, KB-13's begun, then /new by mistake: with the new draft's
+    label asked, the health visitor tapped Export under KB-12's summary to take to the
+    meeting, and was sent KB-13's documents (the open draft's), another child's, to be
+    forwarded as KB-12's. "/export KB-12" while "Discard the draft KB-13?" waited did the
+    same. Neither sends anything now: each says why, and asks what it was asking again."""
+    export = await a_finished_reflections_export_button(bot)
+    for said in ("/new reflection", "KB-13", "School or college", "/new wellbeing"):
+        await bot.say(said)
+    await bot.tap(export)
+    assert bot.request.sent("sendDocument") == []
+    said = said_to(bot, USER)
+    assert said[-2].startswith("I haven't sent any documents yet")
+    assert said[-1].startswith("Give this draft a short case label")
+    await bot.say("/cancel")  # the new draft not started: KB-13 open again
+    await bot.say("/cancel")  # "Discard the draft KB-13?"
+    await bot.say("/export KB-12")
+    assert bot.request.sent("sendDocument") == []
+    assert said_to(bot, USER)[-1].startswith('Discard the draft "KB-13"')
