@@ -6,12 +6,20 @@ it was, through the real parts: the polling bot against the local Bot API server
 
 from __future__ import annotations
 
+import asyncio
+import io
 import re
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
 
+from bot import cli
+from bot.config import load_settings
+from bot.console import CONSOLE_USER
+from bot.keys import require_key
 from bot.teams.texts import NOTHING_TO_SEND
+from storage.store import Store
 from tests.telegram_world import bot_world
 from tests.test_lost_reply_e2e import WORRY, answers, first_option, to_the_worry_question
 from tests.test_telegram_handlers import USER, Bot, answers_of, bot, button, start_reflection
@@ -177,3 +185,40 @@ async def test_export_of_an_earlier_draft_while_a_prompt_waits_sends_no_other_dr
     await bot.say("/export KB-12")
     assert bot.request.sent("sendDocument") == []
     assert said_to(bot, USER)[-1].startswith('Discard the draft "KB-13"')
+
+
+# --- 7. an escape sequence in a saved answer, shown at a terminal -----------------------------
+
+ESCAPES = "\x1b]0;sosbot\x07\x1b[2J\x9b31m"  # retitle the window, clear the screen, red
+
+
+async def _saved_by_an_older_sosbot(db: Path) -> None:
+    """The chat's answer to what happened as an older sosbot (or a program writing to the
+    database) may have saved it: with a terminal's escape sequences in it."""
+    async with await Store.open(db, sealer=require_key(load_settings(SOSBOT_DB=str(db)), db)
+                                ) as store:
+        (info,) = await store.list_drafts(CONSOLE_USER)
+        draft = await store.load_draft(CONSOLE_USER, info.id)
+        assert draft is not None
+        answers = {**draft.answers, "what_happened": f"Seen a bruise {ESCAPES}on her arm"}
+        await store.save(replace(draft, answers=answers), {"what_happened"})
+
+
+def test_an_escape_in_a_saved_answer_never_reaches_the_terminal(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+        capsys: pytest.CaptureFixture[str]) -> None:
+    """Typed answers lose their escape sequences, but what is shown comes from the database:
+    an answer holding one (saved by an older sosbot, or written by another program) was
+    printed as it was by `sosbot chat`'s /review and question, and by `sosbot export` to
+    the terminal, which cleared the screen and retitled the window. Shown, it is the words
+    alone."""
+    monkeypatch.setattr("sys.stdin", io.StringIO("KB-1\nSchool or college\nSeen a bruise\n"))
+    assert cli.main(["chat", "--flow", "reflection", "--db", "c.db"]) == 0
+    asyncio.run(_saved_by_an_older_sosbot(tmp_path / "c.db"))
+    capsys.readouterr()
+    monkeypatch.setattr("sys.stdin", io.StringIO("1\n/review\n/back\n"))
+    assert cli.main(["chat", "--db", "c.db"]) == 0
+    assert cli.main(["export", "KB-1", "--db", "c.db"]) == 0
+    shown = capsys.readouterr().out
+    assert shown.count("Seen a bruise on her arm") >= 3  # the review, the question, the file
+    assert not any(c in shown for c in "\x1b\x07\x9b")
