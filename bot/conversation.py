@@ -335,7 +335,10 @@ class Conversation:
             return await self._commands.confirmed(turn, said)
         # a "problem": piped into the terminal chat, the lines after it stop there, as after
         # any line not taken, rather than each be turned down here in turn
-        return [Notice(self.words["confirm_again"].format(typed=_quoted(given)), "problem"),
+        typed = _quoted(given)
+        refused = self.words["confirm_again"].format(typed=typed) if typed \
+            else self.words["confirm_blank"]  # a Braille blank or a filler alone: no `""`
+        return [Notice(refused, "problem"),
                 *await self._ask_again(turn)]
 
     async def open_named(self, user_id: int, words: str) -> list[ConversationReply]:

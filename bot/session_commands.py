@@ -136,6 +136,9 @@ class SessionCommands:
         """Why a case label can't be used, or None when it can."""
         if not label or len(label) > LABEL_MAX:
             return self._words["label_long"] if label else self._words["label"]
+        if not any(ch.isalnum() for ch in label):
+            # "👍" or "..." sent when the label was asked: no draft can be found again by it
+            return self._words["label_letters"]
         # Read as plain Latin letters and digits too: "Ｓｍｉｔｈ" (a full-width keyboard's),
         # "𝐒𝐦𝐢𝐭𝐡" ("fancy text") and "Ѕmith" (a Cyrillic S) are the surname "Smith".
         for text in {label, as_latin(label)}:

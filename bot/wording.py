@@ -100,6 +100,9 @@ MSG = {
     "asked for one. It isn't saved anywhere; if it was an answer, /drafts goes back to the "
     "draft it was for. To start the new draft, send its case label.",
     "label_long": f"Please keep the label to {LABEL_MAX} characters or fewer.",
+    "label_letters": "A case label needs letters or numbers, so that you can find the draft "
+    "again and it can head the summary: initials or a case reference, for example \"TB-7\" "
+    "or \"Case 4417\".",
     "label_help": "The case label is how you will find this draft again in /drafts and "
     "/resume, and it heads the summary. Use initials and a number, or your case reference, "
     "for example \"TB-7\" or \"Case 4417\": never a name, date of birth or address. (/drafts "
@@ -146,6 +149,8 @@ MSG = {
     "confirm_again": "\"{typed}\" isn't a yes or a no, so I haven't saved it, and nothing has "
     "been erased. Please answer the question below first (yes or no); then send it again if "
     "it was meant as an answer.",
+    "confirm_blank": "That message shows nothing, so it isn't a yes or a no, and nothing has "
+    "been erased. Please answer the question below (yes or no).",
     "confirm_unseen": "I'm not sure the yes-or-no question reached you, so nothing has been "
     "erased. Here it is again:",
     "forwarded_confirm": "That is a forwarded message, so I haven't taken it as your answer to "

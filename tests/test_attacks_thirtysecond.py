@@ -222,3 +222,26 @@ def test_an_escape_in_a_saved_answer_never_reaches_the_terminal(
     shown = capsys.readouterr().out
     assert shown.count("Seen a bruise on her arm") >= 3  # the review, the question, the file
     assert not any(c in shown for c in "\x1b\x07\x9b")
+
+
+# --- 8. a reaction for a case label, a blank for a yes or no ----------------------------------
+
+
+async def test_a_label_of_emoji_alone_is_refused_and_a_blank_is_no_yes_or_no(bot: Bot) -> None:
+    """A thumbs up sent when the case label was asked started a draft labelled "👍": its
+    summary was headed "👍" and no /resume could name it. A label needs letters or numbers.
+    And a message that shows nothing (a Braille blank) sent at "Discard the draft?" was
+    quoted back as '"" isn't a yes or a no'."""
+    await bot.say("/new reflection")
+    await bot.say("👍")
+    said = said_to(bot, USER)
+    assert said[-2].startswith("A case label needs letters or numbers")
+    assert said[-1].startswith("Give this draft a short case label")
+    assert await bot.conversation.drafts(USER) == []
+    await bot.say("KB-12")
+    await bot.say("/cancel")
+    await bot.say("\u2800")
+    said = said_to(bot, USER)
+    assert said[-2].startswith("That message shows nothing, so it isn't a yes or a no")
+    assert said[-1].startswith('Discard the draft "KB-12"')
+    assert [d.label for d in await bot.conversation.drafts(USER)] == ["KB-12"]
