@@ -44,9 +44,9 @@ _KEEPING = on_first_use(r"\b(?:not|except|but|apart\s+from|other\s+than|besides|
                         r"|keep|leave|save|don['’]?t|dont)\b", re.IGNORECASE)
 
 
-# Words that read as a case label, not as "this one": a word with a digit ("KT-2", "12"), a
-# hyphen or slash between letters ("Sup-KT"), or initials in capitals ("KT").
-_LABEL_WORD = on_first_use(r"\S*\d\S*|\w+[-/.]\w[\w./-]*|[A-Z]{2,5}")
+# Words that read as a case label, not as "this one" or "as a PDF": a word with a digit
+# ("KT-2", "12"), or with a capital and a hyphen or slash between its parts ("Sup-KT").
+_LABEL_WORD = on_first_use(r"\S*\d\S*|(?=\S*[A-Z])\w+[-/.]\w[\w./-]*")
 
 
 def names_a_label(words: str) -> bool:
