@@ -28,6 +28,7 @@ from bot.wording import BY_ID, AskLabel, Confirm, ConversationReply, Menu, heade
 from flows.answers import (
     DONE_WORDS,
     clean,
+    for_terminal,
     is_filler,
     items_after_filler,
     listed_lines,
@@ -454,7 +455,8 @@ class Console:
 
     def say(self, text: str = "") -> None:
         try:
-            print(text, file=self.out, flush=True)
+            # a saved answer or label shown again never carries an escape into the terminal
+            print(for_terminal(text), file=self.out, flush=True)
         except BrokenPipeError:
             # Answers piped in are a script of what to save: the lines not yet read are
             # answers too, and stopping here (with status 0) would drop them unsaid.

@@ -173,6 +173,28 @@ class Conversation:
         async with self._locks.held(user_id), self._store.turn(user_id, None) as unit:
             return await self._ask_again(Turn(user_state(unit.session), None))
 
+    async def undelivered(self, user_id: int) -> list[ConversationReply]:
+        """What the user is being asked, when its message never reached them (Telegram
+        refused it: a 5xx, flood control, no answer in time): the open draft's question, or
+        the case label's prompt, asked again. Nothing when it reached them (or they have
+        written since and been asked again), when nothing is asked, and for "are you
+        sure?", which is not put to anyone out of the blue minutes later."""
+        if not self._receipts:
+            return []
+        async with self._locks.held(user_id), self._store.turn(user_id, None) as unit:
+            turn = Turn(user_state(unit.session), None)
+            waiting = turn.state.awaiting
+            if isinstance(waiting, AwaitLabel):
+                return [] if waiting.shown is not None else await self._ask_again(turn)
+            if waiting is not None or turn.state.covered is not None:
+                return []
+            draft = await self.active_of(turn)
+            fitted = None if draft is None else self.fit(draft)
+            if fitted is None or fitted[1].draft.status != "in_progress" \
+                    or turn.state.delivered == fitted[1].draft.nonce:
+                return []
+            return await self.current(turn)
+
     def ask_label(self, flow: Flow) -> AskLabel:
         """The prompt for a new draft's case label, in this surface's words."""
         return AskLabel(flow.id, flow.title, self.words["label"])
@@ -313,20 +335,28 @@ class Conversation:
             return await self._commands.confirmed(turn, said)
         # a "problem": piped into the terminal chat, the lines after it stop there, as after
         # any line not taken, rather than each be turned down here in turn
-        return [Notice(self.words["confirm_again"].format(typed=_quoted(given)), "problem"),
+        typed = _quoted(given)
+        refused = self.words["confirm_again"].format(typed=typed) if typed \
+            else self.words["confirm_blank"]  # a Braille blank or a filler alone: no `""`
+        return [Notice(refused, "problem"),
                 *await self._ask_again(turn)]
 
     async def open_named(self, user_id: int, words: str) -> list[ConversationReply]:
         """For "/export KT-2": the draft the words name made the open one, as /resume KT-2
         makes it, and what that says; the drafts to choose from when they name several;
-        nothing when they name the open draft or none, or a label or a yes or no is awaited
-        (the open draft is exported, as without the words: "/export word")."""
+        nothing when they name the open draft or none (the open draft is exported, as
+        without the words: "/export word"). While a label or a yes or no is awaited, another
+        draft is not opened, and its documents are not sent: the open draft's went instead
+        (an Export button under KB-12's summary sent KB-13's), so that is said, and what is
+        awaited asked again."""
         async with self._locks.held(user_id), self._store.turn(user_id, None) as unit:
             turn = Turn(user_state(unit.session), None)
-            other = await self._commands.other_named(turn, words) \
-                if turn.state.awaiting is None else None
+            other = await self._commands.other_named(turn, words)
             if other is None or isinstance(other, list):
                 return other or []
+            if turn.state.awaiting is not None:
+                return [Notice(self.words["export_waiting"], "problem"),
+                        *await self._ask_again(turn)]
             return await self._commands.open_draft(turn, other)
 
     async def _ask_again(self, turn: Turn) -> list[ConversationReply]:

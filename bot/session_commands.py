@@ -46,6 +46,17 @@ _NOT_THIS_ONE = on_first_use(r"\b(?:not|except|but|apart\s+from|other\s+than|bes
                              r"|other|another|previous|old|older|earlier)\b", re.IGNORECASE)
 
 
+# Words that read as a case label, not as "this one" or "as a PDF": a word with a digit
+# ("KT-2", "12"), or with a capital and a hyphen or slash between its parts ("Sup-KT").
+_LABEL_WORD = on_first_use(r"\S*\d\S*|(?=\S*[A-Z])\w+[-/.]\w[\w./-]*")
+
+
+def names_a_label(words: str) -> bool:
+    """Whether words after a command read as a case label (one naming no draft is not
+    taken to mean the open draft)."""
+    return any(_LABEL_WORD.fullmatch(word.strip(".,;:!?\"'()")) for word in words.split())
+
+
 def _bare(label: str) -> str:
     """A case label as its letters and digits alone, in any casing and as a reader sees it:
     "sup kt" is "Sup-KT"."""
@@ -127,6 +138,9 @@ class SessionCommands:
         """Why a case label can't be used, or None when it can."""
         if not label or len(label) > LABEL_MAX:
             return self._words["label_long"] if label else self._words["label"]
+        if not any(ch.isalnum() for ch in label):
+            # "👍" or "..." sent when the label was asked: no draft can be found again by it
+            return self._words["label_letters"]
         # Read as plain Latin letters and digits too: "Ｓｍｉｔｈ" (a full-width keyboard's),
         # "𝐒𝐦𝐢𝐭𝐡" ("fancy text") and "Ѕmith" (a Cyrillic S) are the surname "Smith".
         for text in {label, as_latin(label)}:
@@ -255,7 +269,11 @@ class SessionCommands:
         found = await self._find(turn.state.user_id, wanted)
         if isinstance(found, str):
             return None if found == turn.state.active_draft else found
-        return found if any(isinstance(r, Menu) for r in found) else None
+        # A label that names no draft ("KT-2", erased or mistyped) is not the open one:
+        # "/cancel KT-2" asked to discard KB-12, another family's, and "/export KT-2" sent
+        # KB-12's documents. Said so; words such as "this one" still mean the open draft.
+        return found if any(isinstance(r, Menu) for r in found) or names_a_label(wanted) \
+            else None
 
     async def _find(self, user_id: int, wanted: str) -> str | list[ConversationReply]:
         """The id of the draft `/resume WANTED` means, finished or not: WANTED is its id, or
@@ -307,6 +325,8 @@ class SessionCommands:
         if await self._not_the_open_one(turn, arg):  # "/cancel not this one", "the other one"
             return await self._unclear(turn)
         other = await self.other_named(turn, arg)
+        if isinstance(other, list) and not any(isinstance(r, Menu) for r in other):
+            return [*other, *await self._c.current(turn)]  # no draft by that label
         if isinstance(other, list):
             return self._to_discard(other)
         # "/cancel KT-2" discards KT-2, whichever draft is open (it asked to discard that one)
@@ -360,6 +380,8 @@ class SessionCommands:
         if one_draft:
             # "/delete this one", "/delete draft": the open draft, as "/cancel this one" is;
             # it asked to erase every draft and more. Naming no draft there is: said so.
+            if names_a_label(wanted):  # "/delete KT-2", no draft of that label: not this one
+                return [*found, *await self._c.current(turn)]
             return await self._ask_discard(turn, open_draft) if open_draft is not None \
                 else found
         asked = await self._c.delete_question(turn.state.user_id)

@@ -13,8 +13,10 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Literal, get_args
 
+from flows.answers import BLANK
 from flows.checks.privacy import as_latin
 from flows.questions import SAID, YES_WORDS, plain_words
+from flows.regex import on_first_use
 from flows.replies import Reply
 from storage.store import DraftInfo
 
@@ -28,9 +30,21 @@ def seen_as(name: str) -> str:
     """A name or label as a reader tells it from another: in any casing, spacing and
     accents, with letters drawn alike read alike ("Sаrah" with a Cyrillic а, a name in
     full-width letters, and "Zoë" typed as an e and its two dots, are "Sarah" and "Zoe"),
-    and without what draws nothing (a soft hyphen from a web page)."""
-    shown = "".join(ch for ch in as_latin(name) if unicodedata.category(ch) != "Cf")
+    and without what draws nothing (a soft hyphen from a web page, a variation selector, a
+    Hangul filler: "KB-12" with one after it is "KB-12"), every dash read as a hyphen
+    ("KB‑12" with a non-breaking hyphen, "KB–12")."""
+    shown = "".join(ch for ch in as_latin(name).translate(_DASHES)
+                    if unicodedata.category(ch) != "Cf" and ch not in BLANK
+                    and not _DRAWS_NOTHING.fullmatch(ch))
     return " ".join(shown.split()).casefold()
+
+
+# Marks that draw nothing on the letter before them (no combining class of their own, so
+# left by `as_latin`): the grapheme joiner, variation selectors, Mongolian and Khmer ones.
+_DRAWS_NOTHING = on_first_use("[\u034f\u17b4\u17b5\u180b-\u180f\ufe00-\ufe0f"
+                              "\U000e0100-\U000e01ef]")
+_DASHES = str.maketrans(dict.fromkeys("\u2010\u2011\u2012\u2013\u2014\u2015\u2043\u2212"
+                                      "\ufe58\ufe63\uff0d", "-"))
 
 
 def header_label(label: str) -> str:
@@ -86,6 +100,9 @@ MSG = {
     "asked for one. It isn't saved anywhere; if it was an answer, /drafts goes back to the "
     "draft it was for. To start the new draft, send its case label.",
     "label_long": f"Please keep the label to {LABEL_MAX} characters or fewer.",
+    "label_letters": "A case label needs letters or numbers, so that you can find the draft "
+    "again and it can head the summary: initials or a case reference, for example \"TB-7\" "
+    "or \"Case 4417\".",
     "label_help": "The case label is how you will find this draft again in /drafts and "
     "/resume, and it heads the summary. Use initials and a number, or your case reference, "
     "for example \"TB-7\" or \"Case 4417\": never a name, date of birth or address. (/drafts "
@@ -95,6 +112,8 @@ MSG = {
     "no_draft_saved": "You have no draft open. None is saved either: /new starts one.",
     "no_drafts": "You have no unfinished drafts. /new starts one.",
     "no_such_draft": "I can't find that draft among yours. /drafts lists the unfinished ones.",
+    "export_waiting": "I haven't sent any documents yet: the draft open now isn't the one "
+    "you asked for, and my question below needs answering first. Then ask for them again.",
     "resume_which": "More than one of your drafts matches that. Which one?",
     "discard_gone": "That draft is no longer kept, so there is nothing to discard. /drafts "
     "lists the drafts you have.",
@@ -130,6 +149,8 @@ MSG = {
     "confirm_again": "\"{typed}\" isn't a yes or a no, so I haven't saved it, and nothing has "
     "been erased. Please answer the question below first (yes or no); then send it again if "
     "it was meant as an answer.",
+    "confirm_blank": "That message shows nothing, so it isn't a yes or a no, and nothing has "
+    "been erased. Please answer the question below (yes or no).",
     "confirm_unseen": "I'm not sure the yes-or-no question reached you, so nothing has been "
     "erased. Here it is again:",
     "forwarded_confirm": "That is a forwarded message, so I haven't taken it as your answer to "

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import difflib
 import re
+import unicodedata
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
@@ -141,7 +142,7 @@ def checked_accept(flow: Flow, out: Outcome, step: FlowStep, value: Value,
     """Accept an answer, unless a nudge not shown before holds it back to ask once."""
     d = out.draft
     if isinstance(value, str) and step.kind.widget == "text" \
-            and (_ACKNOWLEDGE.fullmatch(_bare(value))
+            and (_ACKNOWLEDGE.fullmatch(_bare(value)) or _only_pictures(value)
                  or (_LONE_NUMBER.fullmatch(_bare(value)) and not _asks_for_a_number(step)))\
             and f"{step.id}:{BARE}" not in d.nudged \
             and step.spec.voice != "child" and checks_for(flow, step):
@@ -506,6 +507,14 @@ def _asks_for_a_number(step: FlowStep) -> bool:
 # A reply that takes the wording suggested.
 _USE = on_first_use(r"(?:use|take|accept)(?: (?:it|that|this|that one|this one|the suggestion))?"
                     r"|(?:looks|sounds) (?:good|fine|ok(?:ay)?|right)|good|great|perfect|agreed?")
+
+
+def _only_pictures(text: str) -> bool:
+    """Whether a written answer is emoji or symbols alone ("😢", "😀😀", "🤷"), with no
+    letter or digit: a reaction, not an answer a summary can print (it read "Worries:
+    😀😀"), and asked about as "ok" is."""
+    return not any(ch.isalnum() for ch in text) \
+        and any(unicodedata.category(ch) == "So" for ch in text)
 
 
 def _bare(text: str) -> str:

@@ -344,7 +344,8 @@ class TeamHandlers:
             text, keyboard = await self._pressed(user, what, value, context)
             html = escape(text)
         await sending.quietly(sending.answer(context.bot, query.id))
-        await send(context.bot, chat.id, html, keyboard)
+        if html:  # nothing when what was pressed said it all itself
+            await send(context.bot, chat.id, html, keyboard)
 
     async def _pressed(self, user: User, what: str, value: str, context: Context
                        ) -> tuple[str, InlineKeyboardMarkup | None]:

@@ -36,7 +36,9 @@ from bot.teams.texts import (
     INCLUDED,
     LEFT_OUT,
     LOCKED,
+    NOT_SENT_YET,
     NOTHING_CHANGED,
+    NOTHING_TO_SEND,
     OPEN_FAILED,
     OWN_LINK,
     OWN_SPENT,
@@ -366,14 +368,24 @@ class Partners:
         await context.bot.send_message(user.id, READY.format(lead=lead), reply_markup=keyboard)
 
     async def send(self, user: User, context: Context) -> str:
-        """Lock and send the partner's answers to the lead, and tell the lead."""
+        """Lock and send the partner's answers to the lead, and tell the lead. A Send button
+        pressed while an answer is being changed (the part is not finished) sends nothing
+        and says so, with the question asked again below: "Your contribution has been sent"
+        told them it had gone, and the lead never had it. Pressed by someone with no part
+        waiting, it says nothing was sent ("has been sent" only once it has)."""
         answering = await self.contributions.answering(user.id)
         invite = await self.contributions.teams.invite(answering.invite) if answering else None
         draft = None
         if answering is not None and answering.working_draft is not None:
             draft = await self.store.load_draft(user.id, answering.working_draft)
-        if invite is None or draft is None or draft.status != "completed":
-            return LOCKED
+        if invite is not None and draft is not None and draft.status != "completed":
+            await context.bot.send_message(user.id, NOT_SENT_YET)
+            await self._ask(context.bot, user.id, user.id,
+                            await self.conversation.asked_again(user.id))
+            return ""  # said above, before the question
+        if invite is None or draft is None:
+            contributed = (await self.contributions.teams.standing(user.id)).contributed
+            return LOCKED if answering is None and contributed else NOTHING_TO_SEND
         body = {"flow": draft.flow_id, "version": draft.flow_version, "answers": draft.answers}
         if not await self.contributions.send(invite, body):
             return LOCKED
