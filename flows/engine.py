@@ -152,6 +152,13 @@ MSG = {
     '"{title}", which is saved already (sent twice?).',
     "question_itself": "I haven't saved that: it is the question itself, copied back to me. "
     "Please type your answer to it.",
+    "correction": 'I haven\'t saved "{typed}" here: it reads as a correction of your answer '
+    'to "{title}" ("{earlier}"). Here is that question again: send the whole answer as it '
+    "should read, and then we'll go on.",
+    "correction_here": 'I haven\'t saved "{typed}": it reads as a correction of the answer '
+    "before it. Please send the whole answer as it should read.",
+    "correction_item": 'I haven\'t added "{typed}": it reads as a correction of item {n}, '
+    '"{item}". To change it, send -{n} to take that item out, then send it as it should read.',
 }
 
 
@@ -298,6 +305,8 @@ def _typed(flow: Flow, out: Outcome, typed: Text, nudger: Nudger) -> None:
             return
         hold_pending(out, step)  # an empty line or "done" keeps an item a nudge held back
         done(flow, out, step, nudger)
+        return
+    if _correction(flow, out, step, text, nudger):
         return
     if _greeting(flow, out, step, text, nudger) or _stopping(flow, out, step, text):
         return
@@ -567,6 +576,71 @@ def repeats_answer_before(flow: Flow, draft: Draft, step: FlowStep, text: str
     return earlier if _same_words(value) == said else None
 
 
+# A correction of the message sent before, as a phone's chat corrects one: "*meant tues 15
+# dec", "*tuesday", "tuesday*", "sorry meant tuesday", "i meant to put 15th", "correction:
+# 15 dec". Sent once the answer before is saved, it reaches the question after it, and saved
+# there it would be that answer ("Who contributed: *meant tues 15 dec"). A star only as a
+# bullet ("* dad drinks") or around a word said strongly ("*not* safe") is no correction.
+_SORRY = r"(?:(?:sorry|soz|oops|whoops|oh|argh|ugh|my bad|typo|autocorrect)[\s,.!:;-]+)*"
+_CORRECTION = on_first_use(
+    r"\*(?=[^\s*])[^*\n]{1,200}\*?"
+    r"|(?=[^*\n]*[^\W\d_])[^\s*/][^*\n]{0,40}(?<=\S)\*"
+    rf"|{_SORRY}(?:i\s+)?(?:meant|ment)(?:\s+to\s+(?:say|put|write|type))?[\s,:]+"
+    r"(?!(?:to|for|it|that|nothing|well|no harm|business)\b)\S[^\n]{0,200}"
+    rf"|{_SORRY}(?:i\s+)?should\s+(?:have\s+|of\s+|['’]?ve\s+)?(?:said|put|written|typed"
+    r"|read)\s+\S[^\n]{0,200}"
+    r"|(?:correction|typo)\s*[:\-–]\s*\S[^\n]{0,200}"
+    # the answer before taken back, or changed: "scrap that", "ignore my last message",
+    # "actually change that to every other weekend"
+    rf"|{_SORRY}(?:(?:actually|no|wait|hang on)[\s,.!:;-]+)*(?:(?:scrap|ignore|delete|forget"
+    r"|disregard|strike|undo)\s+(?:that|the\s+last\s+(?:one|answer|bit|line|message)|my\s+last"
+    r"\s+(?:one|answer|bit|line|message)|what\s+i\s+(?:just\s+)?(?:said|sent|wrote|put|typed))"
+    r"(?:[\s,.:;!-]+[^\n]{0,200})?"
+    r"|(?:change|make|correct)\s+(?:that|it|the\s+last\s+(?:one|answer)|my\s+last\s+(?:one"
+    r"|answer))\s+to\s+\S[^\n]{0,200})", re.IGNORECASE)
+_SAID_AS_CORRECTION = on_first_use(r"\*|(?:oops|whoops|my bad|typo|autocorrect|correction)\b",
+                                   re.IGNORECASE)
+
+
+def _correction(flow: Flow, out: Outcome, step: FlowStep, text: str, nudger: Nudger) -> bool:
+    """A correction of the answer sent before it ("*meant tues 15 dec") is no answer here.
+    Typed at the question after that answer, the bot goes back to it, saying so, for the
+    whole answer as it should read; after it, the questions go on from where they were.
+    Typed after an item of a list, or at an answer shown again, it is asked for whole."""
+    said = text.strip()
+    if not _CORRECTION.fullmatch(said) or (
+            step.spec.voice == "child" and not _SAID_AS_CORRECTION.match(said)):
+        return False  # "I meant it when I said ..." may be a child's own words
+    d = out.draft
+    typed = excerpt(said)
+    if d.pending is not None and d.pending.step_id == step.id:
+        out.replies.append(Notice(MSG["correction_here"].format(typed=typed), "problem"))
+        ask_about_held(out, step, nudger)
+        return True
+    value = d.answers.get(step.id)
+    if is_answered(value):
+        if step.kind.widget == "items" and isinstance(value, list) and value:
+            out.replies.append(Notice(MSG["correction_item"].format(
+                typed=typed, n=len(value), item=excerpt(str(value[-1]))), "problem"))
+        else:
+            out.replies.append(Notice(MSG["correction_here"].format(typed=typed), "problem"))
+        ask(flow, out, step, again=True)
+        return True
+    earlier = walk(flow, d.answers).question_before(step.id)
+    if earlier is None or not is_answered(d.answers.get(earlier.id)) or len(d.history) < 2:
+        return False  # at the first question, nothing was sent before it to correct
+    said_at = len(out.replies)
+    command(flow, out, Command("back"), nudger)
+    back_at = current(flow, out)
+    if back_at is None or back_at.id == step.id:
+        out.replies[said_at:] = []
+        return False
+    shown = display(back_at, d.answers.get(back_at.id))
+    out.replies.insert(said_at, Notice(MSG["correction"].format(
+        typed=typed, title=back_at.title, earlier=excerpt(shown)), "problem"))
+    return True
+
+
 # "Hi", "I'm back" or "where was I?", typed on coming back to a draft hours later ("morning"
 # or "evening" alone may well answer when something happens).
 _HELLO = r"(?:hi|hiya|hey|hello|good (?:morning|afternoon|evening))" \
@@ -577,7 +651,11 @@ _BACK_AGAIN = r"(?:i['’]?m|i am) back(?: again| now)?|back (?:again|to (?:this
 # A school's or a service's interruptions, named in a note to the bot as to a colleague:
 # "lunch duty", "parent at the door", "back from the meeting".
 _DUTY = r"(?:lunch|break|playground|yard|gate|bus|dinner|corridor) duty"
-_CALLED_TO = (rf"{_DUTY}|duty|lunch|break|court|the door"
+# A clinic, a ward, a session or a meeting, which calls a practitioner away.
+_SESSION = (r"(?:clinic|surgery|ward round|ward|handover|hand over|shift|session|group|class"
+            r"|lesson|appointment|appt|triage|home visit|visit|meeting|court|strat|strategy"
+            r" meeting|core group|conference|panel)")
+_CALLED_TO = (rf"{_DUTY}|duty|lunch|break|court|the door|(?:a |the |my )?{_SESSION}"
               r"|(?:a |the |my )?(?:meeting|home visit|visit|call|school run|shout|job|call ?out)")
 # Said around it by someone called away mid-draft ("hi sorry got called away, where was i",
 # "ok where were we"): an apology or an "ok" alone may be what a parent said, so one of the
@@ -619,9 +697,25 @@ _STOPPING = (
     r"|(?:on|off to) a (?:shout|job|call ?out)|shout['’]?s come in"
     rf"|(?:i['’]?m |i am )?(?:on|off to|going to|got) (?:{_DUTY}|duty)|{_DUTY}(?: calls)?"
     r"|duty calls"
-    rf"|{_AT_THE_DOOR}|(?:i['’]?m )?(?:off to|going into) a meeting|phone(?:['’]s| is)? ringing")
+    rf"|{_AT_THE_DOOR}|(?:i['’]?m )?(?:off to|going into) a meeting|phone(?:['’]s| is)? ringing"
+    # a clinic, a ward or a session starting ("sorry clinic now", "next patient's in", "got
+    # to go to clinic", "group starting"), as a nurse, a doctor or a youth worker says it
+    rf"|(?:i['’]?m |i am |just )?(?:in|into|off to|going (?:in)?to|heading (?:in)?to|late for"
+    rf"|running to|needed (?:in|on|at)) (?:a |my |the )?{_SESSION}(?: now)?"
+    rf"|(?:i['’]?ve |i )?(?:got|have)(?: got)? (?:a |my |the )?{_SESSION}"
+    rf"(?: (?:now|starting|to (?:do|run|get to)|in (?:\d+|a|an|two|five|ten|half an)"
+    r"(?: (?:mins?|minutes?|hours?|hrs?))?))?"
+    rf"|(?:my |the )?{_SESSION} (?:now|starting|is starting|starts(?: now)?|about to start"
+    r"|calls|time|beckons|in (?:\d+|a|an|two|five|ten|half an)(?: (?:mins?|minutes?|hours?"
+    r"|hrs?))?)"
+    rf"|(?:(?:i['’]?ve |i )?(?:got|have|need|must|gotta)(?: to)? (?:go|dash|run|head|get)"
+    rf"(?: (?:in|back|over|down|up)?(?: ?to)? (?:a |my |the )?{_SESSION})?)"
+    r"|(?:my |the )?(?:(?:(?:next|first) |\d{1,2}(?:[.:]\d\d)?(?: ?[ap]m)? )?(?:patient"
+    r"|appointment|appt|client|family|young person|yp|student)|\d{1,2}(?:[.:]\d\d)?(?: ?[ap]m)"
+    r"|\d{1,2}[.:]\d\d|\d{1,2}(?= ?['’]s))(?:['’]s| is| has)? (?:in|here|arrived|just arrived"
+    r"|waiting|early)")
 _STOPPING_NOTE = on_first_use(rf"(?:(?:{_ASIDE})[,.;!]*\s+)*(?:{_STOPPING})"
-                              rf"(?:[,.;!]*\s+(?:{_STOPPING}|{_ASIDE}))*")
+                              rf"(?:[,.;!]*\s+(?:{_STOPPING}|{_ASIDE}|{_SESSION}))*")
 
 
 def _as_note(text: str) -> str:
@@ -948,13 +1042,20 @@ def _unask(out: Outcome, asked: int, step_id: str) -> None:
                            if not (isinstance(r, Answered) and r.step_id == step_id)]
 
 
+# Who or what a reason starts with, straight after the number: a person, or "things".
+_SUBJECT = (r"(?:he|she|they|i|we|it['’]?s|its|there['’]?s|things|everything|nothing|mum|mam"
+            r"|dad|nan|gran|carers?|parents?|the\s+(?:young\s+person|child|family|school|parents?)"
+            r"|yp|cyp|(?-i:[A-Z]{1,3}))\b")
 # A number and its reason in one line: "3 - drew a sad face", "4, because mum rang".
 _NUMBER_THEN_WHY = on_first_use(
     r"\s*(?P<number>(?:(?:about|around|maybe|probably|roughly|a|i think|i['’]d say|solid"
     r"|honestly|(?:i['’]?d |i would )?(?:give it|go for|go with))\s+){0,3}"
     r"(?:\d{1,2}|zero|one|two|three|four|five|six|seven|eight|nine|ten)"
     r"(?:\s*/\s*(?:10|ten)|\s*out of (?:10|ten)|-?ish)?)"
-    r"(?:\s*[-–—:,;.)(]+\s*|\s+(?=because\b|as\b|since\b|cos\b|coz\b|bc\b|but\b|not\b))"
+    r"(?:\s*[-–—:,;.)(]+\s*|\s+(?=because\b|as\b|since\b|cos\b|coz\b|bc\b|but\b|not\b"
+    # or said without a stop, as a voice note or a thumb types it: "4 she is engaging but
+    # still cutting", "3 mum is trying", "5 AB has ...": a new sentence, who or what first
+    rf"|(?:{_SUBJECT})\s+[^\W\d_]))"
     r"(?P<why>[^\W\d_].*)", re.IGNORECASE | re.DOTALL)
 
 
