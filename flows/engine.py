@@ -155,6 +155,12 @@ MSG = {
     "correction": 'I haven\'t saved "{typed}" here: it reads as a correction of your answer '
     'to "{title}" ("{earlier}"). Here is that question again: send the whole answer as it '
     "should read, and then we'll go on.",
+    "correction_list": 'I haven\'t saved "{typed}" here: it reads as a correction of your '
+    'last item at "{title}" ("{item}"). Here is that question again: send -{n} to take that '
+    "item out, then send it as it should read.",
+    "correction_further": 'I haven\'t saved "{typed}": it reads as a correction of an answer '
+    "before it. /back goes back to the questions before, or /review shows your answers to "
+    "change one; otherwise, please answer the question below.",
     "correction_here": 'I haven\'t saved "{typed}": it reads as a correction of the answer '
     "before it. Please send the whole answer as it should read.",
     "correction_item": 'I haven\'t added "{typed}": it reads as a correction of item {n}, '
@@ -627,17 +633,23 @@ def _correction(flow: Flow, out: Outcome, step: FlowStep, text: str, nudger: Nud
         ask(flow, out, step, again=True)
         return True
     earlier = walk(flow, d.answers).question_before(step.id)
-    if earlier is None or not is_answered(d.answers.get(earlier.id)) or len(d.history) < 2:
+    if earlier is None:
         return False  # at the first question, nothing was sent before it to correct
+    given = d.answers.get(earlier.id)
+    if not is_answered(given):  # left out: what it corrects is further back
+        out.replies.append(Notice(MSG["correction_further"].format(typed=typed), "problem"))
+        ask(flow, out, step, again=True)
+        return True
     said_at = len(out.replies)
-    command(flow, out, Command("back"), nudger)
-    back_at = current(flow, out)
-    if back_at is None or back_at.id == step.id:
-        out.replies[said_at:] = []
-        return False
-    shown = display(back_at, d.answers.get(back_at.id))
-    out.replies.insert(said_at, Notice(MSG["correction"].format(
-        typed=typed, title=back_at.title, earlier=excerpt(shown)), "problem"))
+    command(flow, out, Command("back"), nudger)  # the question before, as /back asks it
+    if earlier.kind.widget == "items" and isinstance(given, list) and given:
+        # a list gone back to adds what is sent to it: the item is taken out, then sent again
+        said = MSG["correction_list"].format(typed=typed, title=earlier.title, n=len(given),
+                                              item=excerpt(str(given[-1])))
+    else:
+        said = MSG["correction"].format(typed=typed, title=earlier.title,
+                                        earlier=excerpt(display(earlier, given)))
+    out.replies.insert(said_at, Notice(said, "problem"))
     return True
 
 

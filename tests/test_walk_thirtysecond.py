@@ -22,7 +22,7 @@ from flows.loader import load_flows
 from flows.nudges import nudger
 from storage.store import Store
 from tests.memory_botapi import buttons_of
-from tests.test_console import typed_then_end
+from tests.test_console import at_the_terminal, typed_then_end
 from tests.test_telegram_handlers import USER, Bot, answers_of, bot, button, texts_to
 from tests.test_walk_seventeenth import reach
 from tests.test_walk_thirtyfirst import said_to, sent_at
@@ -78,6 +78,31 @@ def test_a_correction_after_an_item_of_a_list_is_not_added_to_it() -> None:
     assert chat.draft.answers["peer_worries"] == ["older lads at the park buy him vapes"]
     assert "send -1 to take that item out" in chat.notices()[0]
     assert chat.asked == "peer_worries"
+
+
+def test_a_correction_of_the_list_before_says_how_to_change_its_item() -> None:
+    """After a list is done, a correction of its last item goes back to the list and says
+    how to take that item out: sent again there as it is, it would be a second item."""
+    chat = sent_at("contextual", "peer_worries", "two lads pick him up in a black car")
+    chat.send("done")
+    chat.send("*meant a silver car")
+    assert "peer_strengths" not in chat.draft.answers
+    assert "send -1 to take that item out" in chat.notices()[0]
+    for typed in ("-1", "two lads pick him up in a silver car", "done"):
+        chat.send(typed)
+    assert chat.draft.answers["peer_worries"] == ["two lads pick him up in a silver car"]
+    assert chat.asked == "peer_strengths"
+
+
+def test_a_correction_after_a_question_left_out_is_not_saved() -> None:
+    """After /skip, what a correction corrects is further back: it is not saved here
+    either, and the reply says how to reach it."""
+    chat = reach(FLOWS["contextual"], "views_missing")
+    chat.command("skip")
+    chat.send("*meant TJ's dad")
+    assert "next_review" not in chat.draft.answers
+    assert "/back goes back to the questions before" in chat.notices()[0]
+    assert chat.asked == "next_review"
 
 
 def test_a_correction_of_an_answer_a_reminder_holds_is_not_saved() -> None:
@@ -289,12 +314,13 @@ async def test_the_youth_workers_contextual_mapping_keeps_each_answer_in_its_pla
 
 async def test_resume_naming_a_label_whole_opens_it_beside_one_it_starts(
         store: Store, flows: Mapping[str, Flow]) -> None:
-    """The senior practitioner started "Fam-KR", quit, started "Fam-KR2" for the sibling,
-    and typed "/resume fam kr" for the first. She was asked which of the two she meant, as
-    if "fam kr" were only the start of both; it is the whole of one."""
+    """The senior practitioner started "Fam-KR", left it with "q" (as a pager is left),
+    started "Fam-KR2" for the sibling, and typed "/resume fam kr" for the first. "q" was
+    saved as the meeting's date, and she was asked which of the two drafts she meant, as if
+    "fam kr" were only the start of both; it is the whole of one."""
     talk = Conversation(store, flows, surface="terminal", nudger=nudger())
     await Console(talk, out=io.StringIO(), read=typed_then_end(
-        "Fam-KR", "1", "no", "MP senior practitioner", "/quit")).run("success")
+        "Fam-KR", "1", "no", "MP senior practitioner", "q")).run("success")
     await Console(talk, out=io.StringIO(), read=typed_then_end(
         "/new success", "Fam-KR2", "3", "yes", "MP, senior practitioner", "/quit")).run(None)
     out = io.StringIO()
@@ -325,3 +351,14 @@ async def test_resume_by_the_start_of_two_labels_still_asks_which(
     out = io.StringIO()
     await Console(talk, out=out, read=typed_then_end("/resume fam k")).run(None)
     assert "More than one of your drafts matches" in out.getvalue()
+
+
+@pytest.mark.parametrize("typed", ["q", "Q", ":q", ":wq", "bye", "logout"])
+async def test_q_and_other_ways_out_of_a_terminal_program_leave_the_chat(
+        store: Store, typed: str) -> None:
+    """"q" at "If this is for a meeting, when is it?" was saved as the date, and the
+    summary read "Date of the meeting: q"; it leaves, as "quit" does, with the answers saved."""
+    shown, draft = await at_the_terminal(store, FLOWS["success"], "2", "yes", "MP, SP", typed)
+    assert "meeting_date" not in draft.answers
+    assert draft.answers["author"] == "MP, SP"
+    assert "Run `sosbot chat` again to carry on" in shown
