@@ -17,6 +17,7 @@ import pytest
 from bot.console import CONSOLE_USER, Console
 from bot.conversation import Conversation
 from bot.exporting import exporter_for
+from bot.teams.partners import says_send
 from flows.flow import Flow
 from flows.loader import load_flows
 from flows.nudges import nudger
@@ -238,10 +239,9 @@ async def test_the_nurses_two_sittings_reach_the_leads_record_under_her_service(
                  "plan to the social worker by fri 11 dec",
                  "3 mum is trying but the arguments havent stopped, a 4 would be no new cuts "
                  "for a month",
-                 '"i do it so i dont feel the shouting"'):
+                 '"i do it so i dont feel the shouting"', "send"):
         await bot.say(said, user=NURSE)
-    await bot.tap(next(b["callback_data"] for b in bot.newest_buttons()
-                       if b["text"].startswith("Send")), user=NURSE)
+    assert said_to(bot, NURSE)[-1].startswith("Sent to Practitioner, thank you")
     for said in ("/skip", "/skip", "4 weeks", "/skip", "/skip", "/skip", "/skip"):
         await bot.say(said)
     await bot.tap(labelled(bot, "Yes"))  # harm has happened
@@ -270,6 +270,40 @@ async def test_the_nurses_two_sittings_reach_the_leads_record_under_her_service(
     assert "<late at night>" not in html
     assert "mum &amp; her partner" in html
     assert "sorry clinic now" not in " ".join(texts_to(bot, USER))
+
+
+@pytest.mark.parametrize("typed", ["send", "Send it", "yes send it now", "ok, submit",
+                                   "yes please", "Yes", "send it please thanks"])
+async def test_send_typed_when_asked_to_send_sends_the_contribution(
+        bot: Bot, typed: str) -> None:
+    """Asked "Send your contribution to Practitioner now?", the nurse typed "send", as she
+    would reply to a colleague. She was told "I haven't saved "send". You've answered every
+    question." and asked again; typed, it sends, as the button does, and the social worker
+    is told it has come."""
+    await the_nurse_opens_the_link(bot)
+    for said in ("camhs nurse", "AB has been cutting her arms since oct",
+                 "AB comes to every appt and mum brings her every time",
+                 "weekly sessions with me from 10 dec, I will send a safety plan by fri 11 dec",
+                 "4", "/skip", "/skip"):
+        await bot.say(said, user=NURSE)
+    assert "Send your contribution to Practitioner now?" in said_to(bot, NURSE)[-1]
+    await bot.say(typed, user=NURSE)
+    assert said_to(bot, NURSE)[-1].startswith("Sent to Practitioner, thank you")
+    assert "has sent a contribution to your mapping" in shown(bot)[-1]
+
+
+async def test_send_typed_before_the_end_is_no_sending(bot: Bot) -> None:
+    await the_nurse_opens_the_link(bot)
+    for said in ("camhs nurse", "send"):
+        await bot.say(said, user=NURSE)
+    assert not any(text.startswith("Sent to") for text in said_to(bot, NURSE))
+    assert not any("has sent a contribution" in text for text in shown(bot))
+
+
+@pytest.mark.parametrize("typed", ["send the plan to mum", "yes she was", "no", "not yet",
+                                   "ok but change the number first"])
+def test_lines_that_say_more_than_send_are_not_read_as_it(typed: str) -> None:
+    assert not says_send(typed)
 
 
 # --- the youth worker's contextual mapping -----------------------------------------------------
