@@ -158,6 +158,11 @@ MSG = {
     "correction_list": 'I haven\'t saved "{typed}" here: it reads as a correction of your '
     'last item at "{title}" ("{item}"). Here is that question again: send -{n} to take that '
     "item out, then send it as it should read.",
+    "change_last": 'I haven\'t saved "{typed}" as an answer. Here is "{title}" again: send '
+    "the whole answer as it should read, and then we'll go on.",
+    "change_how": 'I haven\'t saved "{typed}" as an answer. To change an answer, /back goes '
+    "back a question at a time, and /review lists your answers, to change any of them; "
+    "after it you come back here. The question we're on is below.",
     "correction_further": 'I haven\'t saved "{typed}": it reads as a correction of an answer '
     "before it. /back goes back to the questions before, or /review shows your answers to "
     "change one; otherwise, please answer the question below.",
@@ -312,7 +317,8 @@ def _typed(flow: Flow, out: Outcome, typed: Text, nudger: Nudger) -> None:
         hold_pending(out, step)  # an empty line or "done" keeps an item a nudge held back
         done(flow, out, step, nudger)
         return
-    if _correction(flow, out, step, text, nudger):
+    if _correction(flow, out, step, text, nudger) \
+            or _asks_to_change(flow, out, step, text, nudger):
         return
     if _greeting(flow, out, step, text, nudger) or _stopping(flow, out, step, text):
         return
@@ -596,6 +602,10 @@ _CORRECTION = on_first_use(
     rf"|{_SORRY}(?:i\s+)?should\s+(?:have\s+|of\s+|['’]?ve\s+)?(?:said|put|written|typed"
     r"|read)\s+\S[^\n]{0,200}"
     r"|(?:correction|typo)\s*[:\-–]\s*\S[^\n]{0,200}"
+    # "sorry tuesday not monday", "oops mum not nan": what it is, and what it is not
+    r"|(?:sorry|soz|oops|whoops|my bad)[\s,.!:;-]+(?=(?:\S+\s+){1,5}\S+$)(?![^\n]*\b(?:is|was"
+    r"|are|were|am|has|have|had|does|did|do|will|would|can|could|should|sure)\b)[^\n]{1,40}?"
+    r"\s+not\s+[^\n]{1,40}"
     # the answer before taken back, or changed: "scrap that", "ignore my last message",
     # "actually change that to every other weekend"
     rf"|{_SORRY}(?:(?:actually|no|wait|hang on)[\s,.!:;-]+)*(?:(?:scrap|ignore|delete|forget"
@@ -650,6 +660,59 @@ def _correction(flow: Flow, out: Outcome, step: FlowStep, text: str, nudger: Nud
         said = MSG["correction"].format(typed=typed, title=earlier.title,
                                         earlier=excerpt(display(earlier, given)))
     out.replies.insert(said_at, Notice(said, "problem"))
+    return True
+
+
+# Asked of the bot, as of a colleague, by someone who has changed their mind: to change the
+# answer just sent ("can i change my last answer?", "wrong question", "that was meant for
+# the previous question"), or an answer further back ("how do I change an answer?", "i want
+# to change what i put for worries"). Saved, it would be the answer ("What needs to happen:
+# can i change my last answer").
+_TO_CHANGE = r"(?:change|edit|correct|fix|amend|redo|update|alter|undo|go back to)"
+_ASKING = (r"(?:(?:can|could|may) i |how (?:do|can|could|would) i |is (?:there a way|it "
+           r"possible) to |i (?:want|need|would like|['’]?d like) to |i wanna |let me |please "
+           r"|pls )")
+_CHANGE_LAST = on_first_use(
+    rf"{_SORRY}{_ASKING}?{_TO_CHANGE}\s+(?:my\s+|the\s+|that\s+)?(?:last|previous|prev)"
+    r"\s+(?:answer|one|question|bit|message|reply)"
+    rf"|{_SORRY}(?:(?:that|it)\s*(?:was|is|['’]s)\s+|thats\s+)?(?:meant\s+)?(?:for|in)\s+the"
+    r"\s+(?:wrong|last|previous|other)\s+(?:question|box|one)"
+    rf"|{_SORRY}wrong\s+(?:question|box)"
+    rf"|{_SORRY}i\s+(?:put|typed|wrote|answered|sent)\s+(?:that|it|the\s+last\s+one)?\s*(?:in|for|under"
+    r"|at|to)\s+the\s+wrong\s+(?:question|box|place|one)"
+    r"|(?:can|could|may)\s+i\s+go\s+back(?:\s+to\s+the\s+(?:last|previous)\s+(?:one|question))?",
+    re.IGNORECASE)
+_CHANGE_ASKED = on_first_use(
+    rf"{_SORRY}{_ASKING}(?:{_TO_CHANGE}|go\s+back\s+and\s+(?:change|edit))\s+(?:(?:an?|my|the"
+    r"|one\s+of\s+my|an\s+earlier|a\s+previous|my\s+earlier|some\s+of\s+my)\s+(?:answers?"
+    r"|replies|reply|responses?)|what\s+i\s+(?:put|said|wrote|typed|answered|sent))\b[^\n]{0,80}",
+    re.IGNORECASE)
+
+
+def _asks_to_change(flow: Flow, out: Outcome, step: FlowStep, text: str,
+                    nudger: Nudger) -> bool:
+    """A wish to change an answer, asked of the bot, is no answer: to change the one just
+    sent, its question is shown again, as a correction does; to change another, the reply
+    says how (/back, /review), and the question is asked again."""
+    said = text.strip().rstrip(" ?!.")
+    if step.kind.widget not in ("text", "items") or step.spec.voice == "child":
+        return False
+    if _CHANGE_LAST.fullmatch(said):
+        earlier = walk(flow, out.draft.answers).question_before(step.id)
+        if earlier is not None and out.draft.pending is None \
+                and not is_answered(out.draft.answers.get(step.id)):
+            at = len(out.replies)
+            command(flow, out, Command("back"), nudger)
+            out.replies.insert(at, Notice(MSG["change_last"].format(
+                typed=excerpt(text.strip()), title=earlier.title), "info"))
+            return True
+    elif not _CHANGE_ASKED.fullmatch(said):
+        return False
+    out.replies.append(Notice(MSG["change_how"].format(typed=excerpt(text.strip())), "info"))
+    if out.draft.pending is not None and out.draft.pending.step_id == step.id:
+        ask_about_held(out, step, nudger)
+    else:
+        ask(flow, out, step, again=True)
     return True
 
 

@@ -41,7 +41,8 @@ NURSE = 5151
 @pytest.mark.parametrize("typed", ["*meant tues 15 dec", "*tues 15 dec", "tues 15 dec*",
                                    "sorry meant tuesday 15 dec", "i meant to put tues 15th",
                                    "oops, should have said tuesday", "correction: tues 15 dec",
-                                   "scrap that", "ignore my last message, wrong date"])
+                                   "scrap that", "ignore my last message, wrong date",
+                                   "sorry tuesday not monday"])
 def test_a_correction_of_the_answer_before_is_not_saved_as_the_next_answer(typed: str) -> None:
     """The youth worker gave the strategy meeting's date, "strat meeting mon 14 dec", and
     sent "*meant tues 15 dec" straight after, as to a colleague. It was saved as the answer
@@ -66,7 +67,8 @@ def test_a_correction_of_the_answer_before_is_not_saved_as_the_next_answer(typed
 
 @pytest.mark.parametrize("typed", ["* TJ, mum, school", "*not* his mum", "mum meant well",
                                    "meant to be at school but wasn't", "i meant it",
-                                   "5*", "ignore the older lads", "change of school in sept"])
+                                   "5*", "ignore the older lads", "change of school in sept",
+                                   "sorry, TJ is not at school", "tuesday not monday"])
 def test_answers_with_a_star_or_such_words_are_still_answers(typed: str) -> None:
     chat = sent_at("contextual", "network", typed)
     assert chat.draft.answers["network"] == typed
@@ -119,6 +121,37 @@ def test_a_correction_of_an_answer_a_reminder_holds_is_not_saved() -> None:
 def test_a_childs_words_that_say_meant_are_kept() -> None:
     chat = sent_at("contribution", "child_said", "i meant it when i said i hate him")
     assert chat.draft.answers["child_said"] == "i meant it when i said i hate him"
+
+
+@pytest.mark.parametrize("typed", ["can i change my last answer?", "oops wrong question",
+                                   "that was meant for the previous question", "can I go back?",
+                                   "sorry I put that in the wrong box"])
+def test_asking_to_change_the_answer_just_sent_shows_its_question(typed: str) -> None:
+    """Having moved on, the nurse typed "can i change my last answer?" to the bot. It was
+    saved as what needs to happen, and the social worker's record read "What needs to
+    happen: can i change my last answer?". The question before is shown again instead."""
+    chat = sent_at("contribution", "needs_to_happen", typed)
+    assert "needs_to_happen" not in chat.draft.answers
+    assert 'Here is "What is working well" again' in chat.notices()[0]
+    assert chat.asked == "working_well"
+
+
+@pytest.mark.parametrize("typed", ["how do i change an answer", "how can I edit my answers?",
+                                   "i want to change what i put for worries"])
+def test_asking_how_to_change_an_answer_says_how(typed: str) -> None:
+    chat = sent_at("contribution", "needs_to_happen", typed)
+    assert "needs_to_happen" not in chat.draft.answers
+    assert "/review lists your answers" in chat.notices()[0]
+    assert chat.asked == "needs_to_happen"
+
+
+@pytest.mark.parametrize("typed", ["mum wants to change her shifts", "go back to school",
+                                   "i want to change the plan so dad visits less",
+                                   "wrong school"])
+def test_answers_about_changing_things_are_answers(typed: str) -> None:
+    chat = sent_at("contribution", "needs_to_happen", typed)
+    assert chat.draft.answers.get("needs_to_happen", getattr(chat.draft.pending, "value", None)) \
+        == typed
 
 
 # --- the nurse called into clinic -------------------------------------------------------------
