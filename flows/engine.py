@@ -40,6 +40,7 @@ from flows.moves import (
     ask,
     ask_about_held,
     checked_accept,
+    checks_for,
     go_forward,
     hold_another,
     hold_pending,
@@ -163,6 +164,12 @@ MSG = {
     "change_how": 'I haven\'t saved "{typed}" as an answer. To change an answer, /back goes '
     "back a question at a time, and /review lists your answers, to change any of them; "
     "after it you come back here. The question we're on is below.",
+    "who_saved_what": 'I\'ve saved "{who}" as "{title}", and "{what}" as "{next}" (/back to '
+    "change either).",
+    "who_held_what": 'I\'ve saved "{who}" as "{title}". The rest, "{what}", goes under '
+    '"{next}" once you have answered the note about it below.',
+    "who_refused_what": 'I\'ve saved "{who}" as "{title}". The rest was not saved as "{next}": '
+    "see below.",
     "correction_further": 'I haven\'t saved "{typed}": it reads as a correction of an answer '
     "before it. /back goes back to the questions before, or /review shows your answers to "
     "change one; otherwise, please answer the question below.",
@@ -320,7 +327,8 @@ def _typed(flow: Flow, out: Outcome, typed: Text, nudger: Nudger) -> None:
     if _correction(flow, out, step, text, nudger) \
             or _asks_to_change(flow, out, step, text, nudger):
         return
-    if _greeting(flow, out, step, text, nudger) or _stopping(flow, out, step, text):
+    if _greeting(flow, out, step, text, nudger) or _stopping(flow, out, step, text) \
+            or _who_and_what(flow, out, step, text, nudger):
         return
     rest_of = (held := out.draft.pending) is not None and held.step_id == step.id \
         and held.kind == UNFINISHED and text.lower().strip(" .!") == "help"  # "Nan can" + "help"
@@ -661,6 +669,45 @@ def _correction(flow: Flow, out: Outcome, step: FlowStep, text: str, nudger: Nud
                                         earlier=excerpt(display(earlier, given)))
     out.replies.insert(said_at, Notice(said, "problem"))
     return True
+
+
+# Who is worried and what about, in one line, at the question asking who ("mum school and
+# police are worried that older lads are giving TJ vapes", "the school is concerned about
+# T being picked up from the gates"): the next line, meant for what could happen, was saved
+# as what is happening, and the drafted statement read "... are worried that older lads
+# ... are worried that T could get hurt".
+_WHO_AND_WHAT = on_first_use(
+    r"(?P<who>\S[^\n]{0,150}?)\s*(?:\s(?:is|are|were|was|am|have\s+been|has\s+been)|['’]re)"
+    r"\s+(?:(?:all|both|really|very|so|also|particularly|most|deeply|quite|increasingly)\s+)*"
+    r"(?:worried|concerned|scared|frightened|afraid)\s+(?:that|about|because|as)\s+"
+    r"(?P<what>\S[^\n]*)", re.IGNORECASE)
+_WHO_WORDS = 12
+_WHAT_IS_HAPPENING = "danger_behaviour"  # the part of a danger statement asked after who
+
+
+def _who_and_what(flow: Flow, out: Outcome, step: FlowStep, text: str,
+                  nudger: Nudger) -> bool:
+    """Who is worried and what about, typed in one line where who is asked: who is kept
+    here, and what they are worried about answers the question after it (what is
+    happening), as if typed there. False, with nothing taken, for any other line."""
+    d = out.draft
+    said = _WHO_AND_WHAT.fullmatch(text.strip())
+    if said is None or "who_is_worried" not in checks_for(flow, step) or d.pending is not None \
+            or is_answered(d.answers.get(step.id)) or len(said["who"].split()) > _WHO_WORDS \
+            or len(said["what"].split()) < 3:
+        return False
+    at = flow.steps.index(step)
+    following = flow.steps[at + 1] if at + 1 < len(flow.steps) else None
+    if following is None or following.spec.id != _WHAT_IS_HAPPENING \
+            or following.kind.widget != "text" or is_answered(d.answers.get(following.id)):
+        return False  # asked before who (the Harm Matrix): what they said is answered
+    who = said["who"].rstrip(" ,;:-")
+    what = said["what"]  # "about" or "that" before it is the drafted statement's to choose
+    return _then_answer_next(
+        flow, out, step, who, what, nudger,
+        lambda nxt, fate: MSG[f"who_{fate}_what"].format(who=who, what=excerpt(what),
+                                                          title=step.title, next=nxt.title),
+        expected=following.id)
 
 
 # Asked of the bot, as of a colleague, by someone who has changed their mind: to change the

@@ -12,6 +12,7 @@ import io
 import re
 from collections.abc import Mapping
 
+import docx
 import pytest
 
 from bot.console import CONSOLE_USER, Console
@@ -296,12 +297,19 @@ async def test_the_nurses_two_sittings_reach_the_leads_record_under_her_service(
     assert f"{credit}\n1. {worry}" in worried
     well = rest.split("3. WHAT NEEDS TO HAPPEN?")[0]
     assert f"{credit}\n1. AB comes to every appt, mum brings her every time" in well
+    assert "Written by: JS social worker" in text
     assert "sorry clinic now" not in text
     assert "*meant" not in text
     assert "Why this number: mum is trying but the arguments havent stopped" in text
     assert "&lt;late at night&gt;" in html
     assert "<late at night>" not in html
     assert "mum &amp; her partner" in html
+    word = docx.Document(io.BytesIO(next(data for name, data in files.items()
+                                         if name.endswith(".docx"))))
+    worried_cell = word.tables[0].rows[1].cells[0].text
+    assert worried_cell.index("ran out of the house") < worried_cell.index(credit) \
+        < worried_cell.index("<late at night>")
+    assert f"{credit}\nAB comes to every appt" in word.tables[0].rows[1].cells[1].text
     assert "sorry clinic now" not in " ".join(texts_to(bot, USER))
 
 
@@ -374,6 +382,44 @@ async def test_the_youth_workers_contextual_mapping_keeps_each_answer_in_its_pla
     assert str(answers["harm_signs"]).startswith("he told me")
     assert answers["yp_strengths"] == ["loves football and his little brother"]
     assert not any("*meant" in str(v) for v in answers.values())
+
+
+@pytest.mark.parametrize(("flow_id", "typed", "who", "what"), [
+    ("contextual", "mum school and police are worried that older lads are giving TJ vapes "
+     "and driving him to other towns", "mum school and police",
+     "older lads are giving TJ vapes and driving him to other towns"),
+    ("mapping", "the school is really concerned about mums partner pushing her in front of AB",
+     "the school", "mums partner pushing her in front of AB"),
+    ("contextual", "police and the youth team are concerned because two men give TJ lifts",
+     "police and the youth team", "two men give TJ lifts")])
+def test_who_is_worried_and_about_what_in_one_line_fill_both_questions(
+        flow_id: str, typed: str, who: str, what: str) -> None:
+    """At "Who is worried?", the youth worker typed the whole worry: "mum school and police
+    are worried that older lads are giving TJ vapes ...". It was saved as who is worried;
+    his next line, what could happen to TJ, was saved as what is happening, and the drafted
+    statement read "... are worried that older lads ... are worried that TJ could get hurt
+    ...". Who is kept as who, the rest as what is happening, and what could happen is asked
+    next."""
+    chat = sent_at(flow_id, "danger_who_1", typed)
+    assert chat.draft.answers["danger_who_1"] == who
+    assert chat.draft.answers["danger_behaviour_1"] == what
+    assert chat.asked == "danger_impact_1"
+    assert f'I\'ve saved "{who}" as "Who is worried"' in chat.notices()[0]
+
+
+@pytest.mark.parametrize("typed", ["mum, nan and the school", "everyone is worried",
+                                   "police are worried", "school and police"])
+def test_who_alone_is_who(typed: str) -> None:
+    chat = sent_at("contextual", "danger_who_1", typed)
+    assert chat.draft.answers["danger_who_1"] == typed
+    assert chat.asked == "danger_behaviour_1"
+
+
+def test_who_and_what_where_what_was_asked_first_is_kept_whole() -> None:
+    """The Harm Matrix asks what the adult does before who is worried: nothing moves."""
+    typed = "the school is worried that dad hits him"
+    chat = sent_at("harm_matrix", "danger_who_1", typed)
+    assert chat.draft.answers["danger_who_1"] == typed
 
 
 # --- the senior practitioner's two Signs of Success drafts, in the terminal -------------------
