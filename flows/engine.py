@@ -141,6 +141,9 @@ MSG = {
     "stopping": 'I haven\'t saved "{typed}" as an answer: it reads as a note that you have to '
     "stop for now. Your answers so far are saved, and the question we're on is below for when "
     "you come back. If it was your answer, send it again.",
+    "stopping_here": 'I haven\'t saved "{typed}": it reads as a note that you have to stop '
+    "for now. Your answers so far are saved, and the question we're on is below for when you "
+    "come back.",
     "yes_alone": 'I haven\'t saved "yes" on its own: someone reading this later won\'t know '
     "who or what it means. Please say who or what, in a few words. If yes is the whole "
     "answer, send it again.",
@@ -849,16 +852,26 @@ def _as_note(text: str) -> str:
 def _stopping(flow: Flow, out: Outcome, step: FlowStep, text: str) -> bool:
     """Keep back, once, a note that the practitioner has to stop ("sorry lunch duty", "brb
     parent at the door") typed at a written question: their answers so far are saved, and
-    the question is shown again for when they come back. Sent again, it is the answer."""
+    the question is shown again for when they come back. Sent again, it is the answer. At a
+    number, a choice or a yes or no, it is kept back whenever it is no answer there."""
     said = _as_note(text)
     key = f"{step.id}:stopping:{zlib.crc32(said.encode())}"  # sent again: this same note
-    if step.kind.widget not in ("text", "items") or step.spec.voice == "child" \
+    written = step.kind.widget in ("text", "items")
+    if step.kind.widget == "none" or step.spec.voice == "child" \
             or out.draft.pending is not None or key in out.draft.nudged \
             or not _STOPPING_NOTE.fullmatch(said):
         return False
-    out.draft.nudged.append(key)
-    out.replies.append(Notice(MSG["stopping"].format(typed=excerpt(text)), "info",
-                              until_sent_again=True))
+    if not written:
+        # at a number, a choice or a yes or no, which such a note never answers ("sorry
+        # clinic now" at the scale was refused as no number, with the way back to the
+        # answer before as if it belonged there), unless it is the words of an option
+        if step.kind.parse(flow, step, text, numbered=out.numbered)[1] is None:
+            return False
+        out.replies.append(Notice(MSG["stopping_here"].format(typed=excerpt(text)), "info"))
+    else:
+        out.draft.nudged.append(key)
+        out.replies.append(Notice(MSG["stopping"].format(typed=excerpt(text)), "info",
+                                  until_sent_again=True))
     ask(flow, out, step, again=True)
     return True
 

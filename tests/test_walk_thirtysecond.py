@@ -173,6 +173,21 @@ def test_a_nurses_note_that_clinic_is_starting_is_not_saved_as_the_answer(typed:
     assert chat.asked == "working_well"
 
 
+@pytest.mark.parametrize(("flow_id", "step_id"), [("contribution", "partner_scale"),
+                                                  ("mapping", "harm_happened"),
+                                                  ("mapping", "purpose")])
+def test_a_note_that_clinic_is_starting_at_a_number_or_a_choice_says_so(
+        flow_id: str, step_id: str) -> None:
+    """At her number, "sorry clinic now" was answered "Please send one whole number from 0
+    to 10. If it belongs with your answer to "What needs to happen" ..., /back goes back to
+    it", as if it were the rest of her answer before."""
+    chat = sent_at(flow_id, step_id, "sorry clinic now")
+    assert step_id not in chat.draft.answers
+    assert "reads as a note that you have to stop" in chat.notices()[0]
+    assert "/back" not in chat.notices()[0]
+    assert chat.asked == step_id
+
+
 @pytest.mark.parametrize("typed", ["mum takes her to clinic every week", "AB came to clinic",
                                    "she goes to group on tuesdays", "the session went well",
                                    "clinic"])
