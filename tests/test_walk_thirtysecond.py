@@ -348,6 +348,19 @@ async def test_send_typed_when_asked_to_send_sends_the_contribution(
     assert "has sent a contribution to your mapping" in shown(bot)[-1]
 
 
+async def test_the_leads_review_of_a_number_given_without_why_reads_plainly(bot: Bot) -> None:
+    """The nurse gave her number and skipped why. The social worker's /review listed
+    "Partner's number: 4 of 10. not given", as if something else was not given."""
+    await the_nurse_opens_the_link(bot)
+    for said in ("camhs nurse", "AB has been cutting her arms since oct",
+                 "AB comes to every appt and mum brings her every time",
+                 "weekly sessions with me from 10 dec, I will send a safety plan by fri 11 dec",
+                 "4", "/skip", "/skip", "send"):
+        await bot.say(said, user=NURSE)
+    await bot.say("/review")
+    assert "Partner's number</i>: 4 of 10 (no reason given)" in shown(bot)[-1]
+
+
 async def test_send_typed_before_the_end_is_no_sending(bot: Bot) -> None:
     await the_nurse_opens_the_link(bot)
     for said in ("camhs nurse", "send"):
