@@ -607,7 +607,7 @@ def repeats_answer_before(flow: Flow, draft: Draft, step: FlowStep, text: str
 _SORRY = r"(?:(?:sorry|soz|oops|whoops|oh|argh|ugh|my bad|typo|autocorrect)[\s,.!:;-]+)*"
 _CORRECTION = on_first_use(
     r"\*(?=[^\s*])[^*\n]{1,200}\*?"
-    r"|(?=[^*\n]*[^\W\d_])[^\s*/][^*\n]{0,40}(?<=\S)\*"
+    r"|(?=[^*\n]*[^\W\d_])[^\s*/][^\s*]*(?:\s+[^\s*]+){0,2}\*"  # a word or three
     rf"|{_SORRY}(?:i\s+)?(?:meant|ment)(?:\s+to\s+(?:say|put|write|type))?[\s,:]+"
     r"(?!(?:to|for|it|that|nothing|well|no harm|business)\b)\S[^\n]{0,200}"
     rf"|{_SORRY}(?:i\s+)?should\s+(?:have\s+|of\s+|['’]?ve\s+)?(?:said|put|written|typed"

@@ -69,7 +69,8 @@ def test_a_correction_of_the_answer_before_is_not_saved_as_the_next_answer(typed
 @pytest.mark.parametrize("typed", ["* TJ, mum, school", "*not* his mum", "mum meant well",
                                    "meant to be at school but wasn't", "i meant it",
                                    "5*", "ignore the older lads", "change of school in sept",
-                                   "sorry, TJ is not at school", "tuesday not monday"])
+                                   "sorry, TJ is not at school", "tuesday not monday",
+                                   "mum has been sober for 6 months*"])
 def test_answers_with_a_star_or_such_words_are_still_answers(typed: str) -> None:
     chat = sent_at("contextual", "network", typed)
     assert chat.draft.answers["network"] == typed
