@@ -348,6 +348,7 @@ class NoteType(QuestionType):
 _HEDGE = on_first_use(r"\b(?:about|around|roughly|maybe|perhaps|probably|approx(?:imately)?"
                       r"|prob|probs|prolly|possibly|likely|say|like|guess|pretty\s+much"
                       r"|more\s+or\s+less|give\s+or\s+take|or\s+so|tbf|if\s+i['’]?m\s+honest"
+                      r"|or\s+thereabouts|or\s+around\s+there|at\s+a\s+push"
                       r"|(?:i['’]?m|im|i\s+am)\s+thinking|(?:i['’]?d|id|i\s+would)\s+put\s+it\s+at"
                       r"|i\s+(?:think|guess|reckon|suppose)|i['’]?d\s+say|i\s+would\s+say|a"
                       r"|(?:i['’]?d\s+|i\s+would\s+)?(?:give\s+(?:it|things)|go\s+(?:for|with))"
