@@ -64,6 +64,7 @@ from flows.questions import (
     given_by_someone_else,
     names_options,
     plain_words,
+    said_by_the_child,
 )
 from flows.questions import MSG as TYPE_MSG
 from flows.regex import made_by, on_first_use
@@ -477,13 +478,22 @@ def _typed(flow: Flow, out: Outcome, typed: Text, nudger: Nudger) -> None:
         text = f"{earlier} {added[1]}"  # "+ more words": added at the end of the answer
     if step.kind.widget == "scale":
         text = _KEYCAP.sub(lambda m: "10" if m[0] == "\N{KEYCAP TEN}" else m[1], text)
-        if given_by_someone_else(step, text) is not None:
-            # "mum said 3" at the child's own number: never saved, nor offered back, as theirs
-            _, problem = step.kind.parse(flow, step, text)
+        giver_after = _GIVER_AFTER.fullmatch(text.strip())
+        if given_by_someone_else(step, text) is not None or (
+                giver_after is not None and given_by_someone_else(
+                    step, f"{giver_after['who']} {giver_after['verb']} {giver_after['n']}")):
+            # "mum said 3" at the child's own number: never saved, nor offered back, as
+            # theirs; nor "3 mum said" (it was offered back: "Send 3 if that's right")
+            _, problem = step.kind.parse(flow, step, f"{giver_after['who']} "
+                                         f"{giver_after['verb']} {giver_after['n']}"
+                                         if giver_after else text)
             out.replies.append(Notice(MSG["not_taken"].format(typed=excerpt(text),
                                                               problem=problem), "problem"))
             ask(flow, out, step, again=True)
             return
+        if giver_after is not None and said_by_the_child(
+                step, said := f"{giver_after['who']} {giver_after['verb']} {giver_after['n']}"):
+            text = said  # "4 she said" is the child's 4, as "she said 4" is
     value, problem = step.kind.parse(flow, step, text, numbered=out.numbered)
     if problem and step.kind.widget == "scale" and (
             _number_then_why(flow, out, step, text, nudger)
@@ -1181,16 +1191,19 @@ def _unask(out: Outcome, asked: int, step_id: str) -> None:
 _SUBJECT = (r"(?:he|she|they|i|we|it['’]?s|its|there['’]?s|things|everything|nothing|mum|mam"
             r"|dad|nan|gran|carers?|parents?|the\s+(?:young\s+person|child|family|school|parents?)"
             r"|yp|cyp|(?-i:[A-Z]{1,3}))\b")
+_GAVE = (r"(?:said|says|say|gave|gives|give|thinks?|reckons?|would|['’]d|put|puts|rated|rates"
+         r"|scored|scores|chose|picked|went|goes|feels?)")
 # A number and its reason in one line: "3 - drew a sad face", "4, because mum rang".
 _NUMBER_THEN_WHY = on_first_use(
     r"\s*(?P<number>(?:(?:about|around|maybe|probably|roughly|a|i think|i['’]d say|solid"
     r"|honestly|(?:i['’]?d |i would )?(?:give it|go for|go with))\s+){0,3}"
     r"(?:\d{1,2}|zero|one|two|three|four|five|six|seven|eight|nine|ten)"
     r"(?:\s*/\s*(?:10|ten)|\s*out of (?:10|ten)|-?ish)?)"
-    r"(?:\s*[-–—:,;.)(]+\s*|\s+(?=because\b|as\b|since\b|cos\b|coz\b|bc\b|but\b|not\b"
+    r"(?:\s*[-–—:,;.)(]+\s*|\s+(?=because\b|as\b|since\b|cos\b|coz\b|bc\b|but\b|not\b)"
     # or said without a stop, as a voice note or a thumb types it: "4 she is engaging but
-    # still cutting", "3 mum is trying", "5 AB has ...": a new sentence, who or what first
-    rf"|(?:{_SUBJECT})\s+[^\W\d_]))"
+    # still cutting", "3 mum is trying", "5 AB has ...": a new sentence, who or what first;
+    # not who gave the number ("4 mum said", "5 dad reckons": theirs, not this one's)
+    rf"|(?P<run_on>\s+)(?=(?:{_SUBJECT})\s+[^\W\d_])(?!(?:{_SUBJECT})\s+{_GAVE}\b))"
     r"(?P<why>[^\W\d_].*)", re.IGNORECASE | re.DOTALL)
 
 
@@ -1204,6 +1217,13 @@ _LONE_NUMBER = on_first_use(r"(?<![\d/.:,])\b(\d{1,2})\b(?![\d/.:,]\d)")
 _COUNTED = on_first_use(r"\s*(?:times|x|days?|weeks?|months?|years?|hours?|mins?|minutes?|faces"
                         r"|steps|reasons?|kids|children|people|more|less|of|or|to|and)\b",
                         re.IGNORECASE)
+
+
+# The number first and who gave it after: "4 mum said", "6 her nan gave it", "3 MGM reckons".
+_GIVER_AFTER = on_first_use(
+    rf"(?P<n>{_A_NUMBER})\s+(?P<who>[^\W\d_][^\d\n]{{0,30}}?)\s+(?P<verb>said|says|gave|gives"
+    r"|reckons?|thinks?|chose|picked|put|would\s+say|['’]d\s+say)(?:\s+(?:it|that|so))?[.!]?",
+    re.IGNORECASE)
 
 
 def _number_given_how(flow: Flow, out: Outcome, step: FlowStep, text: str) -> bool:
@@ -1307,6 +1327,8 @@ def _number_then_why(flow: Flow, out: Outcome, step: FlowStep, text: str,
         why = why[:-1].rstrip()
     follow_up = next((s for s in flow.steps
                       if s.role == "follow_up" and s.parent == step.id), None)
+    if said["run_on"] is not None and follow_up is None:
+        return False  # "5 AB ..." with no question for why: not read as a number and words
     if problem or follow_up is None:
         if not problem:
             out.replies.append(Notice(MSG["number_alone"].format(n=number), "problem"))

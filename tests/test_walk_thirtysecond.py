@@ -235,6 +235,36 @@ def test_a_number_and_its_reason_without_a_stop_are_both_kept(
                                   chat.draft.pending.value) == why
 
 
+@pytest.mark.parametrize("typed", ["4 mum said", "5 mum gave it", "6 MGM said",
+                                   "3 his nan reckons"])
+@pytest.mark.parametrize(("flow_id", "step_id"), [("contextual", "safety_scale_young_person"),
+                                                  ("three_houses", "child_scale")])
+def test_a_number_then_who_else_gave_it_is_not_offered_as_the_childs(
+        flow_id: str, step_id: str, typed: str) -> None:
+    """At the young person's own number, "4 mum said" was answered "Here I can keep only
+    the number ... Send 4 if that's right", offering mum's number as TJ's; "mum said 4" was
+    refused. It is refused the same way, naming whose number it reads as."""
+    chat = sent_at(flow_id, step_id, typed)
+    assert step_id not in chat.draft.answers
+    assert "Send 4 if that's right" not in " ".join(chat.notices())
+    assert "It reads as the number" in chat.notices()[0]
+
+
+@pytest.mark.parametrize("typed", ["4 she said", "4 he chose"])
+def test_a_number_then_the_child_gave_it_is_theirs(typed: str) -> None:
+    chat = sent_at("contextual", "safety_scale_young_person", typed)
+    assert chat.draft.answers["safety_scale_young_person"] == 4
+
+
+@pytest.mark.parametrize(("typed", "number"), [("4 mum is trying", 4), ("5 dad reckons", None)])
+def test_at_your_own_number_who_gave_it_is_not_a_reason(typed: str, number: int | None) -> None:
+    """"5 dad reckons" at the worker's own number is dad's 5: not saved as theirs with "dad
+    reckons" as why."""
+    chat = sent_at("contextual", "safety_scale", typed)
+    assert chat.draft.answers.get("safety_scale") == number
+    assert "if that's right" not in " ".join(chat.notices())
+
+
 @pytest.mark.parametrize("typed", ["2 of them", "4 times a week", "3 lads at the park"])
 def test_a_count_at_the_scale_is_still_not_a_number(typed: str) -> None:
     chat = sent_at("contextual", "safety_scale", typed)
