@@ -60,8 +60,9 @@ from flows.step_commands import MSG as STEP_MSG
 
 CONSOLE_USER = 0
 _COMMAND_LIKE = on_first_use(r"/[A-Za-z][A-Za-z0-9_]*(?:@\w+)?")
-# What leaves any terminal program, typed without a slash.
-_LEAVING = on_first_use(r"quit|exit|quit\(\)|exit\(\)")
+# What leaves any terminal program, typed without a slash: "q" as `less`, `man` and a pager
+# are left, vi's ":q" and ":wq", and "bye" or "logout" as a shell or an FTP prompt is.
+_LEAVING = on_first_use(r"quit|exit|quit\(\)|exit\(\)|q|:q!?|:wq!?|:x|bye|goodbye|log ?out")
 # What a terminal sends for the arrow keys, Home, End and Delete (with Ctrl or Shift too): a
 # line read as the terminal hands it over cannot be edited with them, and with them taken
 # out the words are not in the order meant ("her arm", seven left and "left " is "armleft").

@@ -278,16 +278,19 @@ class SessionCommands:
     async def _find(self, user_id: int, wanted: str) -> str | list[ConversationReply]:
         """The id of the draft `/resume WANTED` means, finished or not: WANTED is its id, or
         its label in any casing or as a reader sees it ("КВ-12" typed with a Cyrillic
-        keyboard left on is "KB-12"), whole or the start of only one; failing that, typed with
-        other marks or none between its parts ("sup kt", "SupKT" for "Sup-KT"), or one part
-        of it ("KT"). Otherwise what to say: it is not there, or a list of the drafts it
-        could mean."""
+        keyboard left on is "KB-12"), or whole with other marks or none between its parts
+        ("fam kr" is "Fam-KR", even beside "Fam-KR2"); failing that, the start of only one,
+        typed so too ("sup kt", "SupKT" for "Sup-KT2"), or one part of it ("KT"). Otherwise
+        what to say: it is not there, or a list of the drafts it could mean."""
         every = await self._c.drafts(user_id, status=None)
         if any(d.id == wanted for d in every):
             return wanted
         key, seen, bare = wanted.casefold(), seen_as(wanted), _bare(wanted)
         matches = [d for d in every if d.label.casefold() == key] or [
             d for d in every if seen_as(d.label) == seen] or [
+            # the whole label with other marks or none between its parts ("fam kr" for
+            # "Fam-KR"): that one, not also "Fam-KR2", which it only starts
+            d for d in every if bare and _bare(d.label) == bare] or [
             d for d in every if d.label.casefold().startswith(key)] or [
             d for d in every if seen and seen_as(d.label).startswith(seen)] or [
             d for d in every if bare and _bare(d.label).startswith(bare)] or [

@@ -346,7 +346,11 @@ class NoteType(QuestionType):
 # What a typed scale answer may say around its number: "about 6", "6ish", "maybe a 6",
 # "I'd give it a solid 3", "3 tbh".
 _HEDGE = on_first_use(r"\b(?:about|around|roughly|maybe|perhaps|probably|approx(?:imately)?"
-                      r"|i\s+(?:think|guess|reckon|suppose)|i['’]d\s+say|i\s+would\s+say|a"
+                      r"|prob|probs|prolly|possibly|likely|say|like|guess|pretty\s+much"
+                      r"|more\s+or\s+less|give\s+or\s+take|or\s+so|tbf|if\s+i['’]?m\s+honest"
+                      r"|or\s+thereabouts|or\s+around\s+there|at\s+a\s+push"
+                      r"|(?:i['’]?m|im|i\s+am)\s+thinking|(?:i['’]?d|id|i\s+would)\s+put\s+it\s+at"
+                      r"|i\s+(?:think|guess|reckon|suppose)|i['’]?d\s+say|i\s+would\s+say|a"
                       r"|(?:i['’]?d\s+|i\s+would\s+)?(?:give\s+(?:it|things)|go\s+(?:for|with))"
                       r"|tbh|to\s+be\s+honest|honestly|solid"
                       r"|at\s+the\s+moment|right\s+now|for\s+now|today|now)\b|(?<=\d)\s*ish\b"
