@@ -21,6 +21,9 @@ from flows.checks.text import NeedleIndex, alternation
 from flows.regex import on_first_use
 
 _I = re.IGNORECASE
+# A child said to meet or go with men: the name `plain_language` reads "him" or "them" by,
+# plain when they stand for her dad or grandparents ("ran to Dad and was happy to go with him").
+MEETING_MEN = "meeting men"
 
 
 _COPULA = alternation("""is was are were be been being seem seems seemed appear appears
@@ -329,7 +332,7 @@ RULES: tuple[Rule, ...] = (
           r"\b(?:his|her|their|mum['’]?s|dad['’]?s|mother['’]?s|father['’]?s|parents['’]?|own)"
           r"\s+mental\s+health\b(?!\s+(?:nurse|team|worker|services?|practitioner|appointment"
           r"|doctor|social\s+worker|support\s+worker|diagnosis))|\bnot\s+coping\b"
-          r"|\b(?:struggling|unable|failing)\s+to\s+cope\b"),
+          r"|\b(?:struggling|unable|failing)\s+to\s+cope\b", plain_when_told=True),
     rule("a history of", "vague", "What happened, when, and how often?",
           r"\b(?:a|long|long-standing|longstanding|known)\s+history\s+of\b|\bhistory\s+with\s+"
           r"(?:the\s+)?(?:police|services|social\s+(?:care|services)|children['’]s\s+services)\b|\bknown\s+to\s+"
@@ -465,7 +468,12 @@ RULES: tuple[Rule, ...] = (
           r"|allegations)\b|\b(?:historic(?:al)?|previous|unsubstantiated|several|numerous"
           r"|multiple|various|further|unproven)\s+allegations\b|\ballegations?\s+(?:were|was"
           r"|have\s+been|has\s+been)\s+made\b|\b(?:red|safeguarding|welfare)\s+flags?\b"
-          r"|\brais(?:e|es|ed|ing)\s+(?:a\s+|some\s+|several\s+)?flags?\b|\b(?:concerns?|worr(?:y|ies))\s+(?:about"
+          r"|\brais(?:e|es|ed|ing)\s+(?:a\s+|some\s+|several\s+)?flags?\b"
+          # ... not the worry a child carries for the family ("Josh carries the worry for the
+          # family, and ..."): a young carer's load, said of what he does
+          r"|(?<!\bcarry\sthe\s)(?<!\bcarries\sthe\s)(?<!\bcarried\sthe\s)(?<!\bcarrying\sthe\s)"
+          r"(?<!\bhold\sthe\s)(?<!\bholds\sthe\s)(?<!\bheld\sthe\s)(?<!\bholding\sthe\s)"
+          r"\b(?:concerns?|worr(?:y|ies))\s+(?:about"
           r"|regarding|for|over)\s+(?:the\s+)?(?:address|property|family|household|home|children"
           r"|child|kids|parents?|mum|dad|situation|case|welfare|wellbeing|safety|care)\s*(?:[.,;!?]"
           r"|$)"
@@ -1212,10 +1220,10 @@ RULES: tuple[Rule, ...] = (
           r"|over the edge)\b|\bflirt(?:y|atious)\b|\bflirt(?:s|ed|ing)?\s+with\s+(?:him|them|men"
           r"|older|adults?|the\s+(?:men|lads|boys))\b|\bdress(?:es|ed|ing)?\s+(?:\w+\s+)?"
           r"(?:provocatively|older than|too old for)\b"),
-    rule("meeting men", "blame", "Who are these adults, and what do they do to the young "
+    rule(MEETING_MEN, "blame", "Who are these adults, and what do they do to the young "
           "person? Say what they did.", rf"{_CHILD_MEETS}(?: older| adult| grown| random"
           r"| strange| unknown| various)? men\b"),
-    rule("meeting men", "blame", "Who are these adults, and what do they do to the young "
+    rule(MEETING_MEN, "blame", "Who are these adults, and what do they do to the young "
           "person? Say what they did.", rf"{_CHILD_MEETS}\s+(?:older\s+|adult\s+|grown\s+"
           r"|random\s+|strange\s+|unknown\s+|various\s+)?(?:males|adults|strangers)\b"
           r"|\b(?:decid(?:e|es|ed|ing)|chose|choos(?:e|es|ing)|chosen) to (?:get (?:in|into) "

@@ -24,8 +24,8 @@ from flows.checks.claims import (
     tells_what_was_seen,
 )
 from flows.checks.compliance import COMPLIANCE_QUESTION, compliance_steps
-from flows.checks.labels import COUNTY_LINES, EXPLOITERS, QUICK, RULES
-from flows.checks.lexicon import CHILD, FAMILY_ADULTS, NAME, verb_forms
+from flows.checks.labels import COUNTY_LINES, EXPLOITERS, MEETING_MEN, QUICK, RULES
+from flows.checks.lexicon import ADULT, CHILD, FAMILY_ADULTS, NAME, verb_forms
 from flows.checks.praise import praised
 from flows.checks.privacy import looks_like_a_name
 from flows.checks.process import (
@@ -41,6 +41,7 @@ from flows.checks.process import (
     unowned_needs,
     vague_steps,
 )
+from flows.checks.softening import GOING_WITH_THEM
 from flows.checks.text import (
     fold,
     mask_quotes,
@@ -516,7 +517,12 @@ def _patterned(masked: str, text: str, kinds: tuple[str, ...] = (),
             if rule.kind == "euphemism" and _FELT.fullmatch(m.group()) \
                     and _told_of_self(masked, m.start()):
                 continue  # "Mum told the GP she was struggling": how she said she felt
-            if rule.plain_when_told and _told_around(masked, m.start(), m.end()):
+            if rule.plain_when_told and rule.kind == "label" and (_told_around(
+                    masked, m.start(), m.end()) or behaviour_follows(masked, m.end())) \
+                    and not _A_DEED_UNSAID.search(_near_sentence(masked, m.start(), m.end())):
+                continue  # "her mental health dipped; she cried most days": what it was
+            if rule.plain_when_told and rule.kind != "label" \
+                    and _told_around(masked, m.start(), m.end()):
                 continue
             if rule.kind == "process" and next_step_told(_near_sentence(masked, m.start(),
                                                                          m.end())):
@@ -534,6 +540,9 @@ def _patterned(masked: str, text: str, kinds: tuple[str, ...] = (),
             if rule.kind == "euphemism" and _ROW.search(m.group()) \
                     and _among_others(masked, m.start(), m.end()):
                 continue
+            if rule.name in (GOING_WITH_THEM, MEETING_MEN) \
+                    and _with_the_family(masked, m.start(), m.group()):
+                continue  # "ran to Dad at home time and was happy to go with him"
             yield JargonHit(rule.name, text[m.start():m.end()], m.span(), rule.question, rule.kind,
                             told=rule.kind == "label" and behaviour_follows(masked, m.end()))
     if "county" in folded:  # all `COUNTY_LINES` finds holds it
@@ -542,6 +551,50 @@ def _patterned(masked: str, text: str, kinds: tuple[str, ...] = (),
 
 # A parent or another adult of the family, as the one wording is said of.
 _FAMILY_ADULT = words(FAMILY_ADULTS)
+# A deed that says nothing of what was done: "her mental health dipped and she did something
+# silly" tells no more than the label.
+_A_DEED_UNSAID = on_first_use(r"\b(?:do|does|did|doing|done)\s+(?:something|anything|things"
+                              r"|stuff)\b(?!\s+(?:like|such\s+as)\b|\s*[:(-])", re.IGNORECASE)
+# The men of the family "him" or "his" can stand for, and the adults outside it.
+_KINSMAN = words("""dad daddy da father stepdad step-dad stepfather grandad granddad grandpa
+    grandfather""")
+_AN_ADULT = on_first_use(rf"(?:{ADULT})", re.IGNORECASE)
+_THEIRS = on_first_use(r"\b(?:him|them|his|their)\b", re.IGNORECASE)
+# What an adult who exploits a child gives or gets: said near, whoever he is, it is asked.
+_LURE = on_first_use(r"\b(?:vodka|alcohol|drugs|cannabis|weed|money|cash|gifts?|cigarettes|vapes?"
+                     r"|sex\w*|nudes|photos?|pictures)\b", re.IGNORECASE)
+
+
+def _with_the_family(masked: str, start: int, said: str) -> bool:
+    """Whether the "him" or "them" a child is said to go with gladly stands for a man of the
+    family or the family's adults: the last adult named before it, in its sentence or else
+    the one before ("she runs to Dad at home time and is happy to go with him", "Nan and
+    Grandad came and she was keen to go with them"). An adult outside the family named last
+    ("a man of 25 picks her up ... happy to go with him", "Mum's friend Gary ... his flat"),
+    a "him" with no father or grandfather named ("Mum says she is happy to go with him"),
+    or drink, drugs, money or gifts in the sentence, are asked about."""
+    who = _THEIRS.search(said)
+    if who is None:  # "the men", "the man's flat": never the family
+        return False
+    him = not who.group().lower().startswith("the")
+    begin = max(masked.rfind(stop, 0, start) for stop in ".!?;\n") + 1
+    earlier = max(masked.rfind(stop, 0, max(begin - 1, 0)) for stop in ".!?;\n") + 1
+    if _LURE.search(_near_sentence(masked, start, start + len(said))):
+        return False  # "her stepdad buys her vodka and she is keen to go with him"
+    for near in (masked[begin:start], masked[earlier:begin] if begin > 1 else ""):
+        for word in reversed(_WORD.findall(near)):
+            bare = word.removesuffix("'s").removesuffix("’s").lower()
+            if bare in _KINSMAN:
+                return True
+            if bare in _FAMILY_ADULT:
+                if not him:
+                    return True
+                continue  # "mum says she is happy to go with him": not him
+            if _AN_ADULT.fullmatch(bare):
+                return False
+    return False
+
+
 _PRONOUN = words("she he they")
 _PERSON_WORD = on_first_use(r"[\w'’-]+")
 _A_CHILD = on_first_use(rf"(?:{CHILD})", re.IGNORECASE)
