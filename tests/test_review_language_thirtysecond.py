@@ -18,9 +18,44 @@ lead would expect asked back, one or more of:
   number   - what, seen or heard, makes it that number
   harmer   - what the adult who harms (not the child or the non-abusing parent) did or will do
 Questions: worry, working_well, next_step, goal, danger, child_view, scale_reason.
+
+Set I was committed (cac8b67) before any rule was read, then sent through the real engine
+and its reminders with the driver of the earlier reviews, each line at the question of the
+safety mapping it answers (`AT`).
+
+Blind, on the code as it was (d105f06): flawed caught 50/60, 47 of them with a question that
+fits (48 reading "Attention-seeking self-harm" as fitting: it is asked what they did and
+needed); sound flagged 4/60. Missed: "Mum is bonding well with baby.", "Settled in
+placement.", "Safety planning with mum.", "Dad is using again.", "Positive tox screen.",
+"Explanation inconsistent with injuries.", "Communication difficulties.", "Child's wishes and
+feelings were obtained." and two parents' quoted words. Asked otherwise: "Referral to
+substance misuse service." (who used what), "Reg 24 assessment to be completed." (what the
+services did: "24" was read as a date). Sound lines flagged: two goals asked who will see it
+("... bring him to be weighed every fortnight" and one with nobody seeing), a goal saying only
+what dad will stop, and "Dr Patel" (privacy).
+
+Fitted, after the fixes below: flawed caught 57/60, 56 with a question that fits; sound
+flagged 3/60 (`LEFT_UNASKED`, `LEFT_ASKED_OTHERWISE`, `LEFT_FLAGGED`).
+
+Fresh variants, written before each fix (flawed asked with a question that fits, before ->
+after; sound flagged, before -> after): the work named alone as the next step 0/10 -> 10/10
+(five went through, five were asked a short form, a word or a question of the past), steps
+with who or a day 0/6 -> 0/6; an account judged 1/5 -> 5/5, accounts told 0/2 -> 0/2;
+trouble named as a note 2/3 -> 3/3, a condition named 0/1 -> 0/1; "using" with nothing of
+what 0/3 -> 3/3, using something named 0/2 -> 0/2; the view noted as heard, kept as the
+child's words 0/3 -> 3/3, the child's own words 0/2 -> 0/2; a goal of being compliant,
+cooperative, committed, receptive 1/5 -> 5/5 (three were asked what the family had agreed
+and done), goals of what people need to see a caregiver do 5/5 -> 0/5 flagged, a child
+weighed as how people will know 2/2 -> 0/2; going well said as a verdict 0/6 -> 6/6, with
+what was seen 0/4 -> 0/4; the earlier reviews' leftover shapes (milestones, a place judged,
+"until things settle") 0/9 -> 9/9, told plainly 0/6 -> 0/6.
 """
 
 from __future__ import annotations
+
+import pytest
+from test_review_language_thirtieth import kind_of
+from test_review_language_twentyninth import asked, reply_to
 
 SET_I_FLAWED: tuple[tuple[str, str, str, str], ...] = (
     # midwives
@@ -288,3 +323,330 @@ SET_I_SOUND: tuple[tuple[str, str, str], ...] = (
     ("parent_words", "next_step",
      "Mum will ring gran on Monday to ask if the children can stay there on Friday nights."),
 )
+
+
+# ---- the driver of the earlier reviews: each line sent at its question of a real tool ---------
+# (read after the set was committed: tests/test_review_language_thirtyfirst_c.py)
+
+# The question each line answers, in the safety mapping.
+AT = {"worry": ("mapping", "worst_harm"), "working_well": ("mapping", "strengths"),
+      "next_step": ("mapping", "next_steps"), "goal": ("mapping", "safety_goal"),
+      "danger": ("mapping", "danger_statement"), "child_view": ("mapping", "house_worries"),
+      "scale_reason": ("mapping", "safety_scale_why")}
+# What a practice lead expects asked back, as the kinds of reminder the bot has (`kind_of`):
+# a word's own question mostly asks what was seen, so it fits "seen" too.
+FITS = {"seen": ("seen", "term"), "spell": ("term",), "who_when": ("who_when",),
+        "goal": ("goal",), "danger": ("danger",), "impact": ("seen", "term"),
+        "words": ("child",), "number": ("seen", "term"), "harmer": ("blame", "goal", "danger")}
+
+
+def _fits(want: str) -> tuple[str, ...]:
+    return tuple(kind for each in want.split("|") for kind in FITS[each])
+
+
+# Set I's flawed lines still let through after the fixes below: a test result named with
+# nothing of what it means for the child, and a parent's own words quoted as the whole answer
+# (what someone said is kept as what was said; the checks do not judge inside a quote).
+LEFT_UNASKED = frozenset({
+    "Positive tox screen.",
+    "Mum says 'I'm doing everything I can'.",
+    "Dad says the kids are 'out of control'.",
+})
+# Asked with the word's own question ("What did they do or say, and what might they have
+# needed ...?"), which fits, though `kind_of` reads it by its example line as "blame".
+LEFT_ASKED_OTHERWISE = frozenset({"Attention-seeking self-harm."})
+# Sound lines still asked about: a goal saying only what dad will stop (the project asks what
+# he will do instead, as practice guidance does), a goal that says nobody will see it, and a
+# doctor's surname (the privacy check asks for a role, as it should).
+LEFT_FLAGGED = frozenset({
+    "Dad will stop shouting at, pushing or threatening mum, and the children will tell "
+    "their teacher home feels calm, for at least six months.",
+    "Mum will ask gran to look after the children on any evening she drinks, so the "
+    "children are cared for by a sober adult every night for the next six months.",
+    "Dr Patel will write up Ella's examination and send it to the social worker by 10 May.",
+})
+
+
+@pytest.mark.parametrize(("question", "line", "want"),
+                         [(q, line, want) for _, q, line, want in SET_I_FLAWED
+                          if line not in LEFT_UNASKED])
+def test_set_i_a_flawed_line_is_asked_with_a_question_that_fits(question: str, line: str,
+                                                                 want: str) -> None:
+    kind = kind_of(reply_to(*AT[question], line))
+    assert line in LEFT_ASKED_OTHERWISE or kind in _fits(want), (line, kind)
+
+
+@pytest.mark.parametrize(("question", "line"),
+                         [(q, line) for _, q, line in SET_I_SOUND if line not in LEFT_FLAGGED])
+def test_set_i_a_sound_line_is_let_through(question: str, line: str) -> None:
+    assert asked(*AT[question], line) is None, line
+
+
+# ---- the fixes, each tried first on fresh variants (flawed, and sound) ------------------------
+
+# What is asked of what has been, not of what will be done.
+PAST_QUESTIONS = ("What was offered", "Who did what with the family", "says what the services did",
+                  "Who used what")
+
+# The work named alone as what happens next, with nobody to do it and no day.
+WORK_NAMED_ALONE = [
+    ("mapping", "next_steps", "assessment of nan's home"),
+    ("mapping", "next_steps", "direct work with the children"),
+    ("wellbeing", "next_steps", "parenting assessment"),
+    ("contextual", "next_steps", "family group conference"),
+    ("mapping", "next_steps", "referral to the perinatal team"),
+    ("reflection", "needs_to_happen", "escalate to the IRO"),
+    ("mapping", "next_steps", "welfare check on the kids"),
+    ("mapping", "next_steps", "section 47 to be completed"),
+    ("wellbeing", "next_steps", "housing application"),
+    ("contribution", "needs_to_happen", "counselling for her"),
+    # the leftovers of earlier reviews
+    ("mapping", "next_steps", "referral to CAMHS"),
+    ("mapping", "next_steps", "escalate to team manager"),
+    ("mapping", "next_steps", "nominals to be checked"),
+    ("mapping", "next_steps", "strat"),
+    ("mapping", "next_steps", "emotional support for mum"),
+]
+STEPS_WITH_WHO_OR_WHEN = [
+    ("mapping", "next_steps", "mum to book the GP appointment by Friday 11 Dec"),
+    ("mapping", "next_steps", "I'll ring the perinatal team on 9 Jan"),
+    ("wellbeing", "next_steps", "nan will have the kids on Saturdays from this week"),
+    ("mapping", "next_steps", "gran: pick up the boys every Wednesday"),
+    ("mapping", "next_steps", "the health visitor to weigh baby at home on Tuesday 8 Dec"),
+    ("contextual", "next_steps",
+     "youth worker meets him at the library every Friday after school"),
+]
+
+
+@pytest.mark.parametrize(("flow_id", "step_id", "line"), WORK_NAMED_ALONE)
+def test_the_work_named_alone_as_the_next_step_is_asked_who_and_by_when(
+        flow_id: str, step_id: str, line: str) -> None:
+    """Set I: "Safety planning with mum." went through; "Referral to substance misuse
+    service." was asked who used what, "Reg 24 assessment to be completed." what the services
+    did (a question of the past); "escalate to team manager" was asked what changed."""
+    reply = reply_to(flow_id, step_id, line)
+    assert "Who will do it, and by when?" in reply, reply
+    assert not any(past in reply for past in PAST_QUESTIONS), reply
+
+
+@pytest.mark.parametrize(("flow_id", "step_id", "line"), STEPS_WITH_WHO_OR_WHEN)
+def test_a_step_with_who_or_when_is_let_through(flow_id: str, step_id: str, line: str) -> None:
+    assert asked(flow_id, step_id, line) is None
+
+
+# What someone said happened, judged with nothing of what they said.
+ACCOUNTS_JUDGED = [
+    ("mapping", "worst_harm", "dad's account of the burn kept changing"),
+    ("mapping", "recent_harm", "parents gave conflicting explanations for the fracture"),
+    ("harm_matrix", "danger_behaviour", "mum's story is inconsistent"),
+    ("contribution", "worries", "explanations for the bruises don't add up"),
+    ("reflection", "what_happened", "inconsistent accounts from mum and her partner"),
+    ("mapping", "worst_harm", "Explanation inconsistent with injuries."),  # set I
+    ("mapping", "worst_harm", "conflicting accounts of how the injury happened"),  # earlier
+]
+ACCOUNTS_TOLD = [
+    ("mapping", "worst_harm", "mum said he fell off the sofa, but the paediatrician says a 3 "
+     "month old cannot roll and the fracture needs a lot of force"),
+    ("mapping", "recent_harm",
+     "dad said the burn was from the bath; mum said he touched the radiator"),
+]
+# Trouble named as a note, with nothing of what happens.
+TROUBLE_NOTES = [
+    ("mapping", "complicating", "Financial difficulties."),
+    ("wellbeing", "worry_what", "Housing issues"),
+    ("mapping", "complicating", "attachment difficulties"),
+    ("mapping", "worst_harm", "Communication difficulties."),  # set I
+]
+TROUBLE_TOLD = [
+    ("mapping", "complicating",
+     "mum owes 900 pounds in rent and the electric was cut off on 2 Dec"),
+    ("mapping", "complicating", "Learning difficulties"),  # a condition's own name
+]
+
+
+@pytest.mark.parametrize(("flow_id", "step_id", "line"), ACCOUNTS_JUDGED + TROUBLE_NOTES)
+def test_an_account_judged_or_trouble_named_is_asked_what_was_seen(
+        flow_id: str, step_id: str, line: str) -> None:
+    assert kind_of(reply_to(flow_id, step_id, line)) in ("seen", "term"), line
+
+
+@pytest.mark.parametrize(("flow_id", "step_id", "line"), ACCOUNTS_TOLD + TROUBLE_TOLD)
+def test_an_account_told_or_a_condition_named_is_let_through(flow_id: str, step_id: str,
+                                                            line: str) -> None:
+    assert asked(flow_id, step_id, line) is None
+
+
+# Drug use said as "using", with nothing of what.
+USING = [
+    ("mapping", "worst_harm", "mum is using again"),
+    ("contribution", "worries", "Dad has started using again."),
+    ("mapping", "harm_pattern", "she's back using"),
+    ("mapping", "worst_harm", "Dad is using again."),  # set I
+]
+USING_TOLD = [
+    ("mapping", "worst_harm",
+     "dad was using heroin in the bathroom while the kids were in the flat on 3 Dec"),
+    ("mapping", "strengths",
+     "mum is using the sleep chart the health visitor gave her every night"),
+]
+
+
+@pytest.mark.parametrize(("flow_id", "step_id", "line"), USING)
+def test_using_with_nothing_of_what_is_asked_using_what(flow_id: str, step_id: str,
+                                                        line: str) -> None:
+    assert "Using what, how much and how often" in reply_to(flow_id, step_id, line)
+
+
+@pytest.mark.parametrize(("flow_id", "step_id", "line"), USING_TOLD)
+def test_using_something_named_is_let_through(flow_id: str, step_id: str, line: str) -> None:
+    assert asked(flow_id, step_id, line) is None
+
+
+# The writer's note that the child's view was heard, kept as the child's own words.
+VIEW_GATHERED = [
+    ("three_houses", "house_worries", "the child's views were gathered at school"),
+    ("mapping", "house_worries", "Voice of the child captured."),
+    ("contribution", "child_said", "child's wishes and feelings sought"),
+    ("mapping", "house_worries", "Child's wishes and feelings were obtained."),  # set I
+]
+CHILDS_OWN = [
+    ("mapping", "house_worries", "i dont like it when daddy shouts"),
+    ("three_houses", "house_worries", "when mum is sad she stays in bed"),
+    ("mapping", "house_worries", "my feelings get hurt when they shout"),
+]
+
+
+@pytest.mark.parametrize(("flow_id", "step_id", "line"), VIEW_GATHERED)
+def test_a_note_that_the_view_was_heard_is_asked_for_the_childs_words(
+        flow_id: str, step_id: str, line: str) -> None:
+    reply = reply_to(flow_id, step_id, line)
+    assert "not what they said" in reply, reply
+    assert kind_of(reply) == "child"
+
+
+@pytest.mark.parametrize(("flow_id", "step_id", "line"), CHILDS_OWN)
+def test_the_childs_own_words_are_let_through(flow_id: str, step_id: str, line: str) -> None:
+    assert asked(flow_id, step_id, line) is None
+
+
+# A goal that says what someone is to be towards the services.
+GOAL_AS_COMPLIANCE = [
+    ("mapping", "safety_goal", "Dad will be cooperative with social care, and the social "
+     "worker will check monthly for six months"),
+    ("mapping", "goal_doing", "parents will be receptive to advice"),
+    ("contextual", "goal_family", "carers will be committed to the plan"),
+    ("mapping", "safety_goal", "Mum will be compliant with all professionals for the next six "
+     "months and the social worker will visit weekly"),
+    ("mapping", "goal_doing", "Mum will be compliant"),  # an earlier review's leftover
+]
+# A goal saying what people need to see a caregiver do, or how a child's weight is checked.
+GOAL_SEEN_DONE = [
+    ("mapping", "safety_goal", "The social worker and nan need to see mum getting the kids up "
+     "and to school on time every day for the rest of term"),
+    ("mapping", "safety_goal", "We need to see dad leaving the house when he gets angry, for 6 "
+     "months, with mum telling the social worker each week"),
+    ("mapping", "safety_goal", "everyone needs to see that nan collects the boys from school "
+     "every day until Easter, and the school will tell the social worker if she doesn't"),
+    ("mapping", "goal_doing", "the school and nan want to see mum reading with K every evening"),
+    ("wellbeing", "wellbeing_goal", "the health visitor wants to see mum and dad taking turns "
+     "with the night feeds for the next 3 months, and will ask at each visit"),
+    ("mapping", "safety_goal", "Mum will give K three meals a day and take her to the clinic to "
+     "be weighed every two weeks until March"),
+    ("wellbeing", "wellbeing_goal", "Dad will make up the baby's bottles as the health visitor "
+     "showed him, and have her weighed every Monday for the next three months"),
+    ("mapping", "safety_goal", "Noah's parents will give him his meals at set times each day "
+     "and bring him to be weighed every fortnight, and he will be growing along his centile "
+     "line for six months."),  # set I
+]
+
+
+@pytest.mark.parametrize(("flow_id", "step_id", "line"), GOAL_AS_COMPLIANCE)
+def test_a_goal_of_being_compliant_is_asked_what_the_adult_will_do(
+        flow_id: str, step_id: str, line: str) -> None:
+    reply = reply_to(flow_id, step_id, line)
+    assert kind_of(reply) == "goal", reply
+    assert "will do" in reply, reply
+    assert not any(past in reply for past in PAST_QUESTIONS), reply
+
+
+@pytest.mark.parametrize(("flow_id", "step_id", "line"), GOAL_SEEN_DONE)
+def test_a_goal_of_what_people_will_see_a_caregiver_do_is_let_through(
+        flow_id: str, step_id: str, line: str) -> None:
+    assert asked(flow_id, step_id, line) is None
+
+
+# How something is going, said as a verdict on it.
+GOING_WELL = [
+    ("mapping", "strengths", "K is settling well in her new school"),
+    ("wellbeing", "strengths", "baby is feeding well"),
+    ("mapping", "strengths", "Settled at nan's."),
+    ("success", "what_helps", "Has settled well into the placement."),
+    ("mapping", "strengths", "Dad and J are bonding well"),
+    ("contribution", "working_well", "T is progressing well at nursery"),
+    ("mapping", "strengths", "Mum is bonding well with baby."),  # set I
+    ("mapping", "strengths", "Settled in placement."),  # set I
+]
+GOING_WELL_SEEN = [
+    ("mapping", "strengths", "Since moving in on 3 Nov, K has settled well: she sleeps through "
+     "and eats breakfast with her carers every day"),
+    ("wellbeing", "strengths",
+     "baby is feeding well, taking 150ml every 3 hours, and gained 200g this week"),
+    ("mapping", "strengths", "Dad settled the baby in her cot at 7pm on both visits"),
+    ("contribution", "working_well",
+     "T is reading well above his age; he finished 12 books this term"),
+]
+
+
+@pytest.mark.parametrize(("flow_id", "step_id", "line"), GOING_WELL)
+def test_going_well_with_nothing_seen_is_asked_what_was_seen(flow_id: str, step_id: str,
+                                                             line: str) -> None:
+    assert kind_of(reply_to(flow_id, step_id, line)) == "seen", line
+
+
+@pytest.mark.parametrize(("flow_id", "step_id", "line"), GOING_WELL_SEEN)
+def test_going_well_with_what_was_seen_is_let_through(flow_id: str, step_id: str,
+                                                      line: str) -> None:
+    assert asked(flow_id, step_id, line) is None
+
+
+# Earlier reviews' leftovers, each as a shape: milestones not met, a place judged, a change
+# waited for with nothing of what would show it.
+SHAPES_LEFT_BEFORE = [
+    ("wellbeing", "unmet_needs", "not reaching her milestones", "can't the child do yet"),
+    ("mapping", "harm_impact", "J is behind with his developmental milestones",
+     "can't the child do yet"),
+    ("contribution", "worries", "missed milestones", "can't the child do yet"),
+    ("contextual", "area_worries", "rough estate", "What happens there"),
+    ("contextual", "area_worries", "deprived area known for drug dealing", "What happens there"),
+    ("mapping", "complicating", "family live in a high-crime area", "What happens there"),
+    ("mapping", "safety_scale_why", "3 until things calm down", "need to see change"),
+    ("wellbeing", "wellbeing_scale_why", "5, should go up once things settle",
+     "need to see change"),
+    ("mapping", "danger_scale_why", "will move up when things improve", "need to see change"),
+    ("mapping", "safety_scale_why", "4 until things settle down", "need to see change"),
+]
+SHAPES_TOLD = [
+    ("wellbeing", "strengths",
+     "she is meeting all her milestones and started walking at 11 months"),
+    ("wellbeing", "unmet_needs",
+     "at 2 he has no words yet and isn't walking; the health visitor checked on 4 Nov"),
+    ("contextual", "area_worries", "the estate is a high-crime area and he was robbed at "
+     "knifepoint there on 3 Nov"),
+    ("contextual", "area_worries",
+     "older boys sell drugs at the underpass by the shops and stopped him there twice"),
+    ("mapping", "safety_scale_why", "6 until dad has had three months of clear tests"),
+    ("mapping", "safety_scale_why",
+     "things settled down after dad moved out on 3 May: no police call-outs since"),
+]
+
+
+@pytest.mark.parametrize(("flow_id", "step_id", "line", "question"), SHAPES_LEFT_BEFORE)
+def test_an_earlier_leftover_shape_is_asked_its_own_question(flow_id: str, step_id: str,
+                                                            line: str, question: str) -> None:
+    assert question in reply_to(flow_id, step_id, line)
+
+
+@pytest.mark.parametrize(("flow_id", "step_id", "line"), SHAPES_TOLD)
+def test_the_same_shape_told_plainly_is_let_through(flow_id: str, step_id: str,
+                                                    line: str) -> None:
+    assert asked(flow_id, step_id, line) is None
