@@ -415,6 +415,11 @@ STEPS_WITH_WHO_OR_WHEN = [
     ("mapping", "next_steps", "the health visitor to weigh baby at home on Tuesday 8 Dec"),
     ("contextual", "next_steps",
      "youth worker meets him at the library every Friday after school"),
+    # no step to take, or none known yet (found asked who and by when after the fix, and
+    # spared since)
+    ("mapping", "next_steps", "Nothing else at the moment"),
+    ("mapping", "next_steps", "Not sure yet"),
+    ("reflection", "needs_to_happen", "don't know"),
 ]
 
 

@@ -844,7 +844,7 @@ RULES: tuple[Rule, ...] = (
          "the child or young person?",
          r"\b(?:high[\s-]crime|crime[\s-]ridden|rough|deprived|dodgy|notorious|dangerous|unsafe"
          r"|problem|troubled)\s+(?:area|estate|neighbou?rhood|part\s+of\s+(?:town|the\s+city)"
-         r"|street|road)s?\b|\b(?:area|estate|neighbou?rhood|street|road|park)\s+(?:(?:is|was)\s+)?"
+         r")s?\b|\b(?:area|estate|neighbou?rhood|street|road|park)\s+(?:(?:is|was)\s+)?"
          r"(?:known|notorious|renowned)\s+for\s+(?:\w+\s+)?(?:drugs|crime|dealing|gangs|violence"
          r"|trouble|anti-?social\s+behaviour|asb)\b",
          plain_when_told=True),

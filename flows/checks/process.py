@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 from itertools import pairwise
 
+from flows.answers import points_elsewhere
 from flows.checks.claims import BARE_VERBS, EVENTS
 from flows.checks.compliance import CHILDS_CARE
 from flows.checks.lexicon import (
@@ -945,7 +946,9 @@ _DONE_PAST = on_first_use(r"\b(?:was|were|has|have|had|did|been|done|made|held|s
 # A number that is the name of a rule or a level, not a day: "Reg 24", "section 47".
 _RULE_NUMBER = on_first_use(r"\b(?:reg(?:ulation)?|section|s\.|para(?:graph)?|schedule|article"
                             r"|tier|level|stage|part|form|category|cat|step)\s*\d+[a-z]?\b")
-_NOTHING = words("none nothing n a na n/a tbc tba same unknown no nil")
+# A step not to be taken, or not known yet: "no further action", "nothing else for now",
+# "not sure yet", "don't know".
+_NOTHING = words("none nothing n na tbc tba same unknown no nil not don't dont unsure")
 
 
 def doerless_steps(text: str, masked: str) -> list[tuple[int, int]]:
@@ -961,7 +964,8 @@ def doerless_steps(text: str, masked: str) -> list[tuple[int, int]]:
 def _doerless(sentence: str) -> bool:
     lowered = _RULE_NUMBER.sub(lambda m: " " * len(m.group()), _lowered(sentence))
     tokens = _TOKEN.findall(lowered)
-    if not tokens or set(tokens) <= _NOTHING or not _SUBJECTS.isdisjoint(tokens):
+    if not tokens or tokens[0] in _NOTHING or not _SUBJECTS.isdisjoint(tokens) \
+            or points_elsewhere(sentence):  # "ditto", "as above": asked about on their own
         return False
     head = _PERSON_HEAD.match(lowered)
     if (head and head.group().split()[-1] not in _NOT_A_PERSON) or _family_first(tokens) \
@@ -979,7 +983,10 @@ _FAMILY_DOES = words("to and will should must need needs members 's")
 
 
 def _family_first(tokens: list[str]) -> bool:
-    """Whether the sentence opens on someone of the family doing the step."""
+    """Whether the sentence opens on someone of the family doing the step ("the family need
+    help with a damp survey", "mum to ring gran")."""
+    if tokens[0] in _NOUN_BEFORE and len(tokens) > 1:
+        tokens = tokens[1:]
     if tokens[0] != "family":
         return tokens[0] in _FAMILY
     return len(tokens) == 1 or tokens[1] in _FAMILY_DOES

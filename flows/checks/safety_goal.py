@@ -85,8 +85,7 @@ _VAGUE_BE = on_first_use(r"^be\s+(?:safe|happy|supported|protected|free|able|ope
                          # what someone is to be towards the services, not what they will do:
                          # "be compliant", "be cooperative with social care"
                          r"|compliant|co-?operative|committed|motivated|receptive|willing"
-                         r"|proactive|consistent|child[\s-]focused|accountable|transparent"
-                         r"|engaging|focused)\b"
+                         r"|child[\s-]focused|accountable|engaging)\b"
                          r"|^keep\s+(?:\w+\s+){0,2}?safe\b|^(?:reduce|lower|minimi[sz]e)\b", _I)
 _CAREGIVER = on_first_use(rf"\b{ADULT}\b|(?<![\w'’])[A-HJ-Z](?![\w'’])|\b(?:he|she|they|both|we)\b",
                           _I)
