@@ -388,6 +388,8 @@ def own_words(text: str) -> str | None:
             and not _SPEAKER.search(text, wants.end()):
         return OWN_WORDS.format(outside=" ".join(wants.group().split()))
     quotes = _QUOTED.findall(text)
+    if not quotes and _GATHERED.search(text):
+        return GATHERED.format(note=_shortened(" ".join(text.split())))
     if not quotes and (aside := _ASIDE.fullmatch(text)):
         return ASIDE.format(aside=aside["aside"], words=_shortened(aside["words"]))
     framed = _FRAMED.match(text) or _named_frame(text) or _noted_frame(text)
@@ -402,6 +404,23 @@ def own_words(text: str) -> str | None:
 # The child as the writer names them: by initials ("K", "LM", "TJB"; "I" is their own), as
 # the child, or as the young person.
 _THE_CHILD = r"(?-i:[A-HJ-Z]{1,3})|the\s+child|child|(?:the\s+)?(?:young\s+person|yp)"
+# The writer's note that the child's view was heard, with nothing of what they said: "child's
+# wishes and feelings were obtained", "voice of the child captured", "gathered his views".
+GATHERED = ('"{note}" says that the child\'s view was heard, but not what they said, and this '
+            "answer is kept as the child's own: the summary puts it in quotation marks as "
+            "something they said. Send the words they said, as they said them (how their view "
+            "was heard has its own question), or /keep if every word here is theirs.")
+_VIEW = (r"(?:views?|wishes(?:\s+and\s+feelings)?|feelings|voice(?:\s+of\s+the\s+(?:child"
+         r"|young\s+person))?|perspective|opinions?|thoughts|lived\s+experience)")
+_GATHERING = (r"(?:obtained|gathered|sought|captured|heard|recorded|ascertained|explored"
+              r"|elicited|taken|considered|completed|established|noted|shared|obtain|gather"
+              r"|seek|capture|ascertain|explore|elicit|record)")
+_GATHERED = on_first_use(
+    rf"^\W*(?:(?:the\s+)?(?:child|young\s+person|yp|children|his|her|their|(?-i:[A-Z]))(?:['’]s)?"
+    rf"\s+)?{_VIEW}\b(?:\s+[\w'’]+){{0,6}}?\s+{_GATHERING}\b"
+    rf"|^\W*(?:(?:i|we|sw|staff)\s+)?{_GATHERING}\s+(?:the\s+)?(?:child['’]?s|young\s+person['’]?s"
+    rf"|yp['’]?s|his|her|their|(?-i:[A-Z])['’]s)\s+{_VIEW}\b", re.IGNORECASE)
+
 
 # The writer's frame before someone's words, typed without quotes: "K said", "She told me
 # that", "The child (7) disclosed". Only the child, by initial ("I" is their own), role or
@@ -585,7 +604,11 @@ def goal_wording(text: str, words: WordList | None = None) -> str | None:
 
 def goal_says_will(text: str) -> bool:
     """True when some "will" (or "'ll") in the text is followed by a positive action."""
-    return any(not _NEGATED.match(text, m.end()) for m in _WILL.finditer(text))
+    if any(not _NEGATED.match(text, m.end()) for m in _WILL.finditer(text)):
+        return True
+    from flows.checks.safety_goal import seen_doing  # (read on first use, as its gaps are)
+
+    return bool(seen_doing(text))
 
 
 def danger_statement(text: str, words: WordList) -> str | None:

@@ -34,6 +34,7 @@ from flows.checks.process import (
     PROCESS_QUESTION,
     WHEN_QUESTION,
     agentless_steps,
+    doerless_steps,
     help_steps,
     next_step_told,
     process_only,
@@ -339,6 +340,12 @@ def _wording(text: str, words: WordList, asked: Asked) -> list[JargonHit]:
     found += _outside(found, (
         JargonHit(text[s:e], text[s:e], (s, e), NEXT_STEP_QUESTION, "next step")
         for s, e in agentless_steps(text, masked)))
+    # At what happens next, the work named alone ("referral to CAMHS", "escalate to team
+    # manager") is asked who will do it and by when: a word of it asked what happened (a
+    # question of the past), or a service's name asked what it means ("substance misuse
+    # service"), is dropped; a short form or a label in it is asked about beside it.
+    if asked == "what_happens_next":
+        found = _as_steps(text, masked, found)
     # A step with no one and no time to it is asked as a step, not as what someone is like
     # ("further direct work with the kids re: feelings"); as the family's part or the
     # services' own, as those.
@@ -369,6 +376,30 @@ def _wording(text: str, words: WordList, asked: Asked) -> list[JargonHit]:
         for s, e in process_only(text, masked)))
     claims += _outside(words_found + claims, steps)
     return sorted(found + claims, key=lambda h: h.span) if claims else found
+
+
+# What a service is named by: a word of the list just before it names the service ("substance
+# misuse service", "parenting course"), not what anyone did.
+_A_SERVICE_AFTER = on_first_use(r"\s*(?:services?|teams?|courses?|programmes?|programs?|groups?"
+                                r"|workers?|clinics?|projects?|panels?|meetings?"
+                                r"|referrals?|assessments?)\b", re.IGNORECASE)
+
+
+def _as_steps(text: str, masked: str, found: list[JargonHit]) -> list[JargonHit]:
+    """`found`, with each next step that is only the work (`process.doerless_steps`) added as
+    a step asked who and when, and the wording inside it that asks of the past or names a
+    service dropped."""
+    for s, e in doerless_steps(text, masked):
+        inside = [h for h in found if h.span[0] < e and s < h.span[1]]
+        # already asked as a step, or what will be done in it ("monitor attendance": what
+        # will they look out for, how often, and who will they tell?)
+        if any(h.kind == "next step" or " will " in h.question for h in inside):
+            continue
+        found = [h for h in found if not (s <= h.span[0] and h.span[1] <= e and (
+            h.kind in ("process", "services", "claim")
+            or (not _short_form_hit(h) and _A_SERVICE_AFTER.match(masked, h.span[1]))))]
+        found.append(JargonHit(text[s:e], text[s:e], (s, e), NEXT_STEP_QUESTION, "next step"))
+    return sorted(found, key=lambda h: h.span)
 
 
 def _count_only(masked: str) -> re.Match[str] | None:
