@@ -71,6 +71,9 @@ ARROW_KEYS = ("The arrow keys don't move the cursor here, so I haven't saved tha
               "it again (Backspace mends a slip).")
 # Asking for help at a menu, typed without a slash: "help", "?", "help me", "help please".
 _ASKING_HELP = on_first_use(r"(?:help(?:\s+(?:me|please))?|\?+)[\s?!.]*")
+# A question asked at a menu of tools or drafts, none of which is one ("how do I get out?",
+# "what do I do", "how does this work?"): a newcomer's, answered with the help.
+_ASKING = on_first_use(r"[^?]*\?[\W_]*|(?:how|what|where|why|which)\b[^?]*")
 # Questions whose answer is read from what was typed, not kept as typed.
 _READ_AS = frozenset({"one", "several", "yes_no", "scale"})
 
@@ -828,6 +831,8 @@ class Console:
                 chosen = self._options[number - 1]
                 self._options = []
                 return chosen
+            if self.interactive and _ASKING.fullmatch(said.lower()):
+                return Command("help")  # refused, it was told only to type a number
             # Said when a line was typed, which may be an answer to the "Next question:"
             # the menu shows: it has gone nowhere, and they need to know to type it again.
             unsaved = (f'I haven\'t saved "{said[:60]}{"..." if len(said) > 60 else ""}"'

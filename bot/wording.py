@@ -86,6 +86,7 @@ MSG = {
     "asked for one. It isn't saved anywhere; if it was an answer, /drafts goes back to the "
     "draft it was for. To start the new draft, send its case label.",
     "label_long": f"Please keep the label to {LABEL_MAX} characters or fewer.",
+    "label_asked": 'I haven\'t used "{typed}" as the case label: it reads as a question.',
     "label_help": "The case label is how you will find this draft again in /drafts and "
     "/resume, and it heads the summary. Use initials and a number, or your case reference, "
     "for example \"TB-7\" or \"Case 4417\": never a name, date of birth or address. (/drafts "
@@ -232,7 +233,8 @@ ON_SURFACE: Mapping[Surface, Mapping[str, str]] = {
         # The menu of tools is on the screen when a newcomer asks.
         "help_no_draft": "To begin, type the number of a tool from the list (/new shows it "
         "again, with about how long each takes); /resume carries on with a draft you started "
-        "before. " + _HELP_AFTER,
+        "before. " + _HELP_AFTER + " To leave, type /quit (or press Ctrl-D): every answer is "
+        "saved as you give it.",
     },
 }
 

@@ -458,11 +458,39 @@ def _typed(flow: Flow, out: Outcome, typed: Text, nudger: Nudger) -> None:
             or _number_given_how(flow, out, step, text)
             or _two_places(flow, out, step, text, problem)):
         return
+    if problem and (meant := _asked_at_a_choice(step, text)) is not None:
+        # "help", "skip" or "what does significant mean?" at a choice, a yes or no or a
+        # scale: no option says it, so it was told "I couldn't match that" and pointed back
+        # to the answer before, as if it were the rest of that answer.
+        out.replies.append(Notice(MSG["bare_command"].format(typed=excerpt(text), name=meant)))
+        command(flow, out, Command(meant), nudger)
+        return
     if problem:
         out.replies.append(Notice(_not_taken(flow, out, step, text, problem), "problem"))
         ask(flow, out, step, again=True)
         return
     checked_accept(flow, out, step, value, nudger)
+
+
+# A line put as a question at a choice ("which one is neglect?", "some or significant??"):
+# no option is worded as a question, and a question there is asked of the bot.
+_ASKS = on_first_use(r"[^?]*\?[\W_]*"  # an emoji after it too
+                     r"|(?:how|what|which)\s+(?:do|does|should|can|would)\s+i\b[^?]*")
+
+
+def _asked_at_a_choice(step: FlowStep, text: str) -> str | None:
+    """The command a line typed at a choice, a yes or no or a scale (one none of its options
+    takes) asks for: "help", "?" or a question to the bot is /help, "back" or "skip" without
+    its slash that command; None for any other line."""
+    if step.kind.widget not in ("one", "several", "yes_no", "scale"):
+        return None
+    lowered = " ".join(text.lower().split()).strip(" .!")
+    if (word := BARE_COMMAND.fullmatch(lowered)) is not None:
+        return "back" if "undo" in word[0] \
+            else next((n for n in ("back", "skip") if n in word[0]), "help")
+    asks = LOST.fullmatch(lowered) or WORD_MEANING.fullmatch(lowered) \
+        or _ASKS.fullmatch(lowered)
+    return "help" if asks else None
 
 
 # A line at a scale with one number in it and how strongly it is meant right beside it ("a
@@ -528,8 +556,11 @@ def _not_taken(flow: Flow, out: Outcome, step: FlowStep, text: str, problem: str
     if (copied := repeats_answer_before(flow, out.draft, step, text)) is not None:
         # the written answer before, sent again: not a line to add back to itself
         return MSG["repeated_choice"].format(title=copied.title) + " " + problem
-    if step.kind.widget in ("one", "several") and names_options(step, text):
-        return said  # the words of an option, asked about: no line meant for another answer
+    if step.kind.widget in ("one", "several") and (names_options(step, text)
+                                                   or problem == TYPE_MSG["choice_unsure"]):
+        # the words of an option, asked about, or "not sure" of them: no line meant for
+        # another answer
+        return said
     if step.kind.widget == "scale" and (_ONE_NUMBER.fullmatch(text.strip())
                                         or about_the_number(text)):
         # "a low 3", "don't know", "2 or 3": about the number, not a line for another answer

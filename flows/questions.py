@@ -575,7 +575,16 @@ def _options_holding(step: FlowStep, plain: str) -> list[tuple[int, str]]:
     if not any(len(word) >= 3 for word in typed):
         return []
     return [(n, choice.label) for n, choice in enumerate(step.spec.choices, start=1)
-            if typed <= (words := _option_words(choice)) and not (words & _SAYS_NO) - typed]
+            if typed <= _option_words(choice) and not _denies(choice, typed)]
+
+
+def _denies(choice: ChoiceSpec, typed: set[str]) -> bool:
+    """Whether the option says no to a word typed, which the words typed do not ("told" in
+    "Not told yet", "harm" in "Little or no harm so far"): its no-word is one of the two
+    words before it. ("Some harm" is still "Some harm, not lasting so far".)"""
+    words = plain_words(choice.label).split()
+    return any(word in _SAYS_NO and word not in typed and typed & set(words[n + 1:n + 3])
+               for n, word in enumerate(words))
 
 
 def _held_by_one(step: FlowStep, plain: str) -> bool:

@@ -1,0 +1,288 @@
+"""The thirty-second walk, second half: the tools walked least, on phones. A school nurse's
+Harm Matrix on one worry (a child coming in hungry and unwashed), unsure of the severity and
+asking what each choice means; a family support worker's Signs of Wellbeing with the parent
+of a toddler; a social worker's My Three Houses with a 7-year-old who would not do one
+house; and a newcomer's first `sosbot chat`, with no token and no data. Each test of a defect
+failed on the code as it was; the others guard what the fixes must leave alone."""
+
+from __future__ import annotations
+
+import io
+from collections.abc import Mapping
+
+import pytest
+
+from bot.console import CONSOLE_USER, Console
+from bot.conversation import Conversation
+from flows.flow import Flow
+from flows.nudges import nudger
+from flows.replies import Nudge
+from flows.summary import build_summary
+from storage.store import Store
+from tests.test_console import typed_then_end
+from tests.test_telegram_handlers import Bot, bot
+from tests.test_walk_seventeenth import reach
+from tests.test_walk_thirtyfirst import sent_at
+from tests.test_walk_thirtyfirst_b import FLOWS
+from tests.test_walk_twentyeighth import first_nudge
+from tests.test_walk_twentyninth import labels_kept, shown
+
+__all__ = ["bot"]  # the fixture
+
+
+async def tap(bot: Bot, label: str) -> None:
+    """Tap the newest button that reads `label`."""
+    await bot.tap(next(b["callback_data"] for b in bot.newest_buttons() if b["text"] == label))
+
+
+# --- the school nurse's Harm Matrix: a question at a choice ------------------------------------
+
+
+@pytest.mark.parametrize(("flow_id", "step_id", "typed"), [
+    ("harm_matrix", "harm_severity_1", "what does significant mean?"),
+    ("harm_matrix", "harm_severity_1", "which one is neglect??"),
+    ("harm_matrix", "harm_severity_1", "some or significant?? 🤔"),
+    ("harm_matrix", "harm_likely_1", "whats the difference between likely and possible?"),
+    ("harm_matrix", "harm_how_1", "help"),
+    ("harm_matrix", "harm_accepted_1", "i dont understand"),
+    ("three_houses", "took_part", "?"),
+    ("wellbeing", "consent", "what does early help mean?"),
+    ("wellbeing", "wellbeing_scale", "what does 10 mean?"),
+    ("success", "stage", "How do I choose"),
+    ("success", "stage", "help me")])
+def test_a_question_at_a_choice_is_answered_with_the_help(
+        flow_id: str, step_id: str, typed: str) -> None:
+    """At "Looking back, how severe has the harm to the child been at its worst?", the school
+    nurse typed "what does significant mean?" and was told "I couldn't match that to one of
+    the options", then that if it belonged with her answer about how long it had gone on,
+    /back would take her there and what she sent would replace that answer. "help" typed
+    there was told the same; at a yes or no, "Please answer yes or no". The help is shown, as
+    at a question answered in words, and nothing is saved."""
+    chat = sent_at(flow_id, step_id, typed)
+    said = chat.notices()
+    assert said[0].startswith(f'I\'ve read "{typed}" as /help')
+    assert chat.notices("help") == [FLOWS[flow_id].step(step_id).spec.help]
+    assert not any("couldn't match" in s or "Please" in s or "/back goes back" in s
+                   for s in said)
+    assert step_id not in chat.draft.answers
+
+
+def test_skip_and_back_typed_at_a_choice_do_what_they_say() -> None:
+    chat = sent_at("success", "outside_signs", "skip")  # "none of these" is an answer too
+    assert chat.draft.answers["outside_signs"] is None
+    assert chat.asked != "outside_signs"
+    chat = sent_at("harm_matrix", "harm_severity_1", "go back")
+    assert chat.asked == "harm_history_1"
+
+
+@pytest.mark.parametrize(("typed", "saved"), [("significant", "significant"),
+                                              ("Little or no harm so far", "little")])
+def test_an_option_typed_at_a_choice_is_still_taken(typed: str, saved: str) -> None:
+    assert sent_at("harm_matrix", "harm_severity_1", typed).draft.answers[
+        "harm_severity_1"] == saved
+
+
+def test_an_options_first_words_are_offered_back_as_that_option() -> None:
+    """"Some harm" typed at the severity was told "I couldn't match that to one of the
+    options" and pointed back to the answer before: the option says "not lasting", and its
+    "not" was read as saying no to "some harm". It is offered back as the option it starts,
+    and "harm" alone is still not read as "Little or no harm so far"."""
+    chat = sent_at("harm_matrix", "harm_severity_1", "Some harm")
+    (said,) = chat.notices("problem")
+    assert 'That could be 3 "Some harm, not lasting so far"' in said
+    assert "/back" not in said
+    (said,) = sent_at("harm_matrix", "harm_severity_1", "harm").notices("problem")
+    assert "Little or no harm" not in said
+
+
+def test_not_sure_at_a_choice_is_not_pointed_back_at_the_answer_before() -> None:
+    """"not sure" was told there is no "not sure" option, then that it might belong with the
+    answer before and would replace it there: it is about this question's options."""
+    chat = sent_at("harm_matrix", "harm_severity_1", "not sure")
+    (said,) = chat.notices("problem")
+    assert "There isn't a \"not sure\" option here" in said
+    assert "/back" not in said
+
+
+@pytest.mark.parametrize("step_id", ["harm_severity_1", "harm_likely_1"])
+def test_the_help_at_the_harm_matrix_choices_says_what_each_one_means(step_id: str) -> None:
+    """The nurse wanted to know what each choice meant before she picked: the help said only
+    that severity is about what has happened. It now says what each option means, in turn."""
+    step = FLOWS["harm_matrix"].step(step_id)
+    help_text = step.spec.help or ""
+    places = [help_text.find(c.label.split(":")[0] + ":") for c in step.spec.choices]
+    assert -1 not in places, places
+    assert places == sorted(places)
+
+
+async def test_the_school_nurse_asks_at_the_severity_in_telegram(bot: Bot) -> None:
+    for said in ("/new harm_matrix", "SN-K7", "JB, school nurse, Oakfield primary",
+                 "mum, class teacher, school nurse",
+                 "Mum doesn't give K (7) breakfast or send her in with clean clothes, so she "
+                 "arrives hungry and smelling of wee most days",
+                 "K eats other children's snacks at break and cries when told off for it",
+                 "On Monday 30 Nov she fainted in PE and had not eaten since the Saturday",
+                 "Most school days this term; worse since October half term",
+                 "Since she started in reception two years ago; school first raised it in "
+                 "September 2024"):
+        await bot.say(said)
+    assert "how severe has the harm" in shown(bot)[-1]
+    await bot.say("what does significant mean? 🤔")
+    said = " ".join(shown(bot)[-2:])
+    assert "Significant: an injury, or an effect on the child that others can see" in said
+    assert "couldn't match" not in said
+    await tap(bot, "Significant: injury, or a clear effect on the child")
+    draft = await bot.conversation.active(4242)
+    assert draft is not None and draft.answers["harm_severity_1"] == "significant"
+
+
+# --- the family support worker's Signs of Wellbeing: the goal's reminder -------------------------
+
+
+def test_a_wellbeing_goal_is_asked_about_as_a_wellbeing_goal() -> None:
+    """The family support worker took the drafted goal "Mum will have T in his own cot by 8pm
+    with a bath and a story every night" and was told "A practice lead reading this safety
+    goal would ask for ...", with a strong one about a man who leaves the house when he feels
+    angry: child protection words and an example about violence, in an early help plan she
+    is writing with a mum of a toddler. It is asked about as the wellbeing goal it is."""
+    chat = reach(FLOWS["wellbeing"], "wellbeing_goal_1")
+    chat.send("Mum will have T in his own cot by 8pm with a bath and a story every night.")
+    said = first_nudge(chat)
+    assert "wellbeing goal" in said
+    assert "for how long" in said
+    assert "safety goal" not in said and "angry" not in said
+    assert "wellbeing_goal_1" not in chat.draft.answers
+    chat.command("keep")
+    assert chat.draft.answers["wellbeing_goal_1"].startswith("Mum will have T in his own cot")
+
+
+def test_a_safety_goal_is_still_asked_about_as_one() -> None:
+    chat = reach(FLOWS["mapping"], "safety_goal_1")
+    chat.send("Dad will put the children to bed sober every night.")
+    assert "safety goal" in first_nudge(chat)
+
+
+# --- the social worker's My Three Houses: a house the child would not do -------------------------
+
+
+@pytest.mark.parametrize(("flow_id", "step_id"), [("three_houses", "house_dreams"),
+                                                  ("three_houses", "house_worries"),
+                                                  ("wellbeing", "house_good")])
+@pytest.mark.parametrize("typed", [
+    "she didnt want to do the house of dreams",
+    "J (7) refused this one",
+    "declined the worries house, said it was boring",
+    "he chose not to do this house",
+    "T wouldn't draw that one - wanted to go back to class",
+    "she said she didn't want to"])
+def test_the_childs_refusal_is_not_kept_as_their_words(
+        flow_id: str, step_id: str, typed: str) -> None:
+    """The 7-year-old would not do the house of dreams, and the social worker typed "she
+    didnt want to do the house of dreams" there. It was kept as the child's words: the
+    summary read “she didnt want to do the house of dreams” (child's words), a note of hers
+    in quotation marks as something the child said. She is asked once, and /skip leaves it
+    out."""
+    chat = reach(FLOWS[flow_id], step_id)
+    chat.send(typed)
+    (nudge,) = [r for r in chat.replies if isinstance(r, Nudge)]
+    assert nudge.kind == "said_nothing"
+    assert "chose not to do this part" in nudge.text
+    chat.command("skip")
+    assert typed not in (chat.draft.answers.get(step_id) or [])
+
+
+@pytest.mark.parametrize("typed", ["I didn't want to go home", "didnt want to go to school",
+                                   "dont like it when dad shouts", "daddy refused to take me",
+                                   "mummy didnt want me to see nanny"])
+def test_the_childs_own_words_about_not_wanting_are_kept(typed: str) -> None:
+    chat = reach(FLOWS["three_houses"], "house_worries")
+    chat.send(typed)
+    assert not [r for r in chat.replies if isinstance(r, Nudge)]
+    assert chat.draft.answers["house_worries"] == [typed]
+
+
+async def test_the_social_worker_leaves_the_refused_house_out_in_telegram(bot: Bot) -> None:
+    for said in ("/new three_houses", "SW-JD7", "/skip"):
+        await bot.say(said)
+    await tap(bot, "Happy for all of it to be shared")
+    for said in ("mum and the people at the meeting", "7",
+                 "Monday 30 November, the quiet room at school",
+                 "me (social worker) and her teaching assistant"):
+        await bot.say(said)
+    await tap(bot, "Talked and drew")
+    for said in ('"when daddy shouts at mummy and i hide".', "«mummy cries in the kitchen»"):
+        await bot.say(said)
+    await tap(bot, "Done")
+    await bot.say("‘my rabbit Biscuit’ 🐰")
+    await tap(bot, "Done")
+    await bot.say("she didnt want to do the house of dreams")
+    assert "chose not to do this part" in shown(bot)[-1]
+    await tap(bot, "Leave it out")
+    await bot.say("/summary")
+    summary = shown(bot)[-1]
+    assert "“when daddy shouts at mummy and i hide”" in summary
+    assert "“mummy cries in the kitchen”" in summary
+    assert "“my rabbit Biscuit 🐰”" in summary
+    assert "house of dreams" not in summary
+    assert "“\"" not in summary and "“‘" not in summary  # no marks doubled
+
+
+@pytest.mark.parametrize(("typed", "shown"), [
+    ("‘my rabbit Biscuit’ 🐰", "“my rabbit Biscuit 🐰”"),
+    ('"I hate the dark".', "“I hate the dark”"),
+    ("“why does daddy shout”?", "“why does daddy shout?”"),
+    ("'nanny's dog' 😀", "“nanny's dog 😀”")])
+def test_the_childs_words_with_a_mark_or_emoji_after_the_quote_are_quoted_once(
+        typed: str, shown: str) -> None:
+    """The social worker quoted the child's good thing as she types quotes, ‘my rabbit
+    Biscuit’ 🐰, and the summary doubled the marks: “‘my rabbit Biscuit’ 🐰” (child's words),
+    and "I hate the dark". (a full stop after the mark) read “"I hate the dark".”. Marks typed
+    round the whole of the child's words are dropped whatever follows them, as they already
+    were with nothing after them."""
+    chat = reach(FLOWS["three_houses"], "house_good")
+    chat.send(typed)
+    chat.command("done")
+    (entry,) = [e for c in build_summary(FLOWS["three_houses"], chat.draft).columns
+                for b in c.blocks for e in b.entries if e.step_id == "house_good"]
+    assert f"“{entry.items[0]}”" == shown
+
+
+# --- a newcomer's first `sosbot chat` --------------------------------------------------------------
+
+
+async def test_a_newcomer_asking_at_the_menu_is_told_how_to_begin_and_to_leave(
+        store: Store, flows: Mapping[str, Flow]) -> None:
+    """With no token and no data, the newcomer typed "how does this work?" at the list of
+    tools, then "how do I get out?": each was told "I haven't saved ... as an answer. Type the
+    number of your choice", and the help, asked for plainly, never said how to leave. Having
+    picked a tool by mistake, "how do i get out?" at the case label's prompt started a Harm
+    Matrix called "how do i get out?". A question is answered with the help, which says how
+    to leave, and is never a case label."""
+    talk = Conversation(store, flows, surface="terminal", nudger=nudger())
+    out = io.StringIO()
+    assert await Console(talk, out=out, read=typed_then_end(
+        "how does this work?", "how do I get out", "3", "how do i get out?", "/quit")).run() == 0
+    said = out.getvalue()
+    assert "haven't saved" not in said
+    assert said.count("To leave, type /quit (or press Ctrl-D)") == 2
+    assert 'I haven\'t used "how do i get out?" as the case label: it reads as a question.' \
+        in said
+    assert "Started" not in said
+    assert await talk.drafts(CONSOLE_USER) == []
+
+
+async def test_a_tool_and_a_label_typed_at_the_menu_still_start_it(
+        store: Store, flows: Mapping[str, Flow]) -> None:
+    talk = Conversation(store, flows, surface="terminal", nudger=nudger())
+    out = io.StringIO()
+    await Console(talk, out=out, read=typed_then_end("harm matrix", "SN-K7")).run()
+    assert 'Started "SN-K7": Harm Matrix.' in out.getvalue()
+
+
+async def test_a_question_at_the_label_prompt_in_telegram_is_not_a_label(bot: Bot) -> None:
+    await bot.say("/new success")
+    await bot.say("what do I put for the label?")
+    assert "reads as a question" in shown(bot)[-2]
+    assert await labels_kept(bot) == []
+    await bot.say("SW-JD7")
+    assert await labels_kept(bot) == ["SW-JD7"]
