@@ -157,6 +157,29 @@ def test_a_wellbeing_goal_is_asked_about_as_a_wellbeing_goal() -> None:
     assert chat.draft.answers["wellbeing_goal_1"].startswith("Mum will have T in his own cot")
 
 
+@pytest.mark.parametrize(("flow_id", "step_id", "typed"), [
+    ("wellbeing", "consent_who",
+     "the health visitor, the GP and the nursery. Not dad's side of the family"),
+    ("three_houses", "share_who", "mum and the people at the meeting, not daddy's side"),
+    ("three_houses", "not_told", "daddy's side of the family")])
+def test_who_may_see_it_is_taken_as_the_record_it_is(
+        flow_id: str, step_id: str, typed: str) -> None:
+    """Asked who the family agreed information can be shared with, the family support
+    worker wrote "the health visitor, the GP and the nursery. Not dad's side of the family"
+    (the question's own example ends "Not dad's family"). She was told it "says what you make
+    of things, but not yet what happened. What did you see or hear ...?", as if it described
+    the family, and her next answer was held up asking where it went. Who may see the work
+    is a record, asked about only for names, as who contributed already is."""
+    chat = sent_at(flow_id, step_id, typed)
+    assert chat.draft.answers[step_id] == typed
+    assert not [r for r in chat.replies if isinstance(r, Nudge)]
+
+
+def test_a_full_name_where_who_may_see_it_is_still_asked_about() -> None:
+    chat = sent_at("wellbeing", "consent_who", "school, and Kevin Smith at the family hub")
+    assert "a full name" in first_nudge(chat)
+
+
 def test_a_safety_goal_is_still_asked_about_as_one() -> None:
     chat = reach(FLOWS["mapping"], "safety_goal_1")
     chat.send("Dad will put the children to bed sober every night.")
