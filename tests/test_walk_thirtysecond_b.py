@@ -160,7 +160,7 @@ def test_a_wellbeing_goal_is_asked_about_as_a_wellbeing_goal() -> None:
 @pytest.mark.parametrize(("flow_id", "step_id", "typed"), [
     ("wellbeing", "consent_who",
      "the health visitor, the GP and the nursery. Not dad's side of the family"),
-    ("three_houses", "share_who", "mum and the people at the meeting, not daddy's side"),
+    ("three_houses", "share_who", "the people at the meeting, not daddy's side"),
     ("three_houses", "not_told", "daddy's side of the family")])
 def test_who_may_see_it_is_taken_as_the_record_it_is(
         flow_id: str, step_id: str, typed: str) -> None:
