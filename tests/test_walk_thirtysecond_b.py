@@ -103,7 +103,7 @@ def test_not_sure_at_a_choice_is_not_pointed_back_at_the_answer_before() -> None
     assert "/back" not in said
 
 
-@pytest.mark.parametrize("step_id", ["harm_severity_1", "harm_likely_1"])
+@pytest.mark.parametrize("step_id", ["harm_severity_1", "harm_how_1", "harm_likely_1"])
 def test_the_help_at_the_harm_matrix_choices_says_what_each_one_means(step_id: str) -> None:
     """The nurse wanted to know what each choice meant before she picked: the help said only
     that severity is about what has happened. It now says what each option means, in turn."""
