@@ -225,6 +225,25 @@ def test_the_childs_own_words_about_not_wanting_are_kept(typed: str) -> None:
     assert chat.draft.answers["house_worries"] == [typed]
 
 
+@pytest.mark.parametrize(("flow_id", "step_id"), [("three_houses", "child_scale"),
+                                                  ("wellbeing", "wellbeing_scale_parent_1")])
+@pytest.mark.parametrize("typed", ["she didnt want to give a number", "refused",
+                                   "K (7) would not choose one", "mum wouldn't say",
+                                   "didn't want to do the faces", "no number given"])
+def test_no_number_given_is_told_skip_leaves_it_out(
+        flow_id: str, step_id: str, typed: str) -> None:
+    """The child would not give a number either, and the social worker typed "she didnt want
+    to give a number" at "If the child gave a number ..., what was it?". She was told "Please
+    send one whole number from 0 to 10. If it belongs with your answer to "Dreams", /back
+    goes back to it", as if it were the rest of the answer before. She is told /skip leaves
+    it out, and that the summary says no number was given."""
+    chat = sent_at(flow_id, step_id, typed)
+    (said,) = chat.notices("problem")
+    assert "If no number was given, /skip leaves this one out" in said
+    assert "/back" not in said
+    assert step_id not in chat.draft.answers
+
+
 async def test_the_social_worker_leaves_the_refused_house_out_in_telegram(bot: Bot) -> None:
     for said in ("/new three_houses", "SW-JD7", "/skip"):
         await bot.say(said)
