@@ -301,14 +301,19 @@ def _typed(flow: Flow, out: Outcome, typed: Text, nudger: Nudger) -> None:
         return
     if _greeting(flow, out, step, text, nudger) or _stopping(flow, out, step, text):
         return
-    rest_of = (held := out.draft.pending) is not None and held.step_id == step.id \
-        and held.kind == UNFINISHED and text.lower().strip(" .!") == "help"  # "Nan can" + "help"
     lowered = text.lower().strip(" .!")
+    unfinished = (held := out.draft.pending) is not None and held.step_id == step.id \
+        and held.kind == UNFINISHED
+    rest_of = unfinished and lowered == "help"  # "Nan can" + "help"
+    # "what do I put here?" while an answer that stopped mid-sentence waits for its rest is
+    # asked of the bot: added on, it was saved as the end of the answer ("K eats other kids'
+    # snacks and what do I put here?"), and the rest went to the next question.
+    asking = out.draft.pending is None or (unfinished and not lowered.startswith("help"))
     if step.kind.widget in ("text", "items") and step.spec.voice != "child" and not rest_of \
             and (word := BARE_COMMAND.fullmatch(lowered) or (
                 LOST.fullmatch(lowered)
                 or (WORD_MEANING.fullmatch(lowered) if step.kind.widget == "text" else None)
-                if out.draft.pending is None else None)):
+                if asking else None)):
         # "skip" or "back" without its slash: saved, it would be the answer ("Who
         # contributed: skip"); so would "?" or "what do I put here?" (not while a reminder
         # holds an answer: there it is asked about). A choice reads its own words; a

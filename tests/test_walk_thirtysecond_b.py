@@ -114,6 +114,33 @@ def test_the_help_at_the_harm_matrix_choices_says_what_each_one_means(step_id: s
     assert places == sorted(places)
 
 
+@pytest.mark.parametrize("asked", ["what do I put here?", "?", "what does this mean",
+                                   "what does impact mean?"])
+def test_a_question_while_the_rest_of_an_answer_is_awaited_is_not_added_to_it(
+        asked: str) -> None:
+    """The school nurse's answer stopped at "K eats other kids snacks at break and", and she
+    was asked to send the rest. Unsure what the question wanted, she typed "what do I put
+    here?": it was added on, "K eats other kids snacks at break and what do I put here?"
+    was saved, and the rest she sent next, "cries when told off for it", became her answer
+    to the worst it has been. The help is shown, and the rest still goes on the end."""
+    chat = reach(FLOWS["harm_matrix"], "harm_impact_1")
+    chat.send("K eats other kids snacks at break and")
+    chat.send(asked)
+    assert chat.notices("help") == [FLOWS["harm_matrix"].step("harm_impact_1").spec.help]
+    assert "harm_impact_1" not in chat.draft.answers
+    chat.send("cries when told off for it")
+    assert chat.draft.answers["harm_impact_1"] == \
+        "K eats other kids snacks at break and cries when told off for it"
+    assert "harm_worst_1" not in chat.draft.answers
+
+
+def test_help_as_the_rest_of_an_answer_is_still_added() -> None:
+    chat = reach(FLOWS["wellbeing"], "strengths")
+    chat.send("Nan can")
+    chat.send("help")
+    assert chat.draft.answers["strengths"] == ["Nan can help"]
+
+
 async def test_the_school_nurse_asks_at_the_severity_in_telegram(bot: Bot) -> None:
     for said in ("/new harm_matrix", "SN-K7", "JB, school nurse, Oakfield primary",
                  "mum, class teacher, school nurse",
