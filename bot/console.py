@@ -24,7 +24,7 @@ from dataclasses import dataclass
 from typing import TextIO
 
 from bot.conversation import Conversation
-from bot.wording import BY_ID, AskLabel, Confirm, ConversationReply, Menu, header_label
+from bot.wording import BY_ID, LEAVE, AskLabel, Confirm, ConversationReply, Menu, header_label
 from flows.answers import (
     DONE_WORDS,
     clean,
@@ -71,6 +71,12 @@ ARROW_KEYS = ("The arrow keys don't move the cursor here, so I haven't saved tha
               "it again (Backspace mends a slip).")
 # Asking for help at a menu, typed without a slash: "help", "?", "help me", "help please".
 _ASKING_HELP = on_first_use(r"(?:help(?:\s+(?:me|please))?|\?+)[\s?!.]*")
+# Asking the chat how to leave it ("how do I get out?", "how can i quit", "how to exit"): a
+# newcomer's question at any prompt, never an answer.
+_HOW_TO_LEAVE = on_first_use(
+    r"(?:(?:how|where)\s+(?:do|can|would|should)\s+i\s+|how\s+to\s+|can\s+i\s+|i\s+(?:want|need)"
+    r"\s+to\s+)(?:get\s+out|leave|exit|quit|stop|close|end|escape|log\s*out|log\s*off|get\s+off)"
+    r"(?:\s+(?:of|from|this|here|it|the\s+chat|the\s+program|sosbot|now|please|pls))*[\s?!.]*")
 # A question asked at a menu of tools or drafts, none of which is one ("how do I get out?",
 # "what do I do", "how does this work?"): a newcomer's, answered with the help.
 _ASKING = on_first_use(r"[^?]*\?[\W_]*|(?:how|what|where|why|which)\b[^?]*")
@@ -814,6 +820,12 @@ class Console:
             # "quit" or "exit", as any terminal program is left: saved, it was the answer
             # ("What worries you: quit") and the next question came instead.
             return Command("quit")
+        if self.interactive and _HOW_TO_LEAVE.fullmatch(stripped.lower()):
+            # "how do I get out?", asked of the chat: saved, it was the answer to the question
+            # on the screen ("Written by: how do i get out?"), and the next question came.
+            said = clean(stripped)[:60]
+            return Refusal(LEAVE if self._options
+                           else f'I haven\'t saved "{said}" as an answer. {LEAVE}')
         if self._options and self.interactive and _ASKING_HELP.fullmatch(stripped.lower()):
             # "help" at the menu of tools, a newcomer's first word: not a line to refuse.
             return Command("help")

@@ -186,6 +186,8 @@ SURFACES: tuple[Surface, ...] = get_args(Surface)
 _HELP_AFTER = ("I then ask one question at a time. On any question, /help gives prompts and "
                "an example, /back goes back one, and /review shows your answers so far. "
                "/about says what I am.")
+# How the terminal chat is left, said where a newcomer asks.
+LEAVE = "To leave, type /quit (or press Ctrl-D): every answer is saved as you give it."
 # The texts that differ by surface; each surface gives every one of them.
 ON_SURFACE: Mapping[Surface, Mapping[str, str]] = {
     "telegram": {
@@ -233,8 +235,7 @@ ON_SURFACE: Mapping[Surface, Mapping[str, str]] = {
         # The menu of tools is on the screen when a newcomer asks.
         "help_no_draft": "To begin, type the number of a tool from the list (/new shows it "
         "again, with about how long each takes); /resume carries on with a draft you started "
-        "before. " + _HELP_AFTER + " To leave, type /quit (or press Ctrl-D): every answer is "
-        "saved as you give it.",
+        "before. " + _HELP_AFTER + " " + LEAVE,
     },
 }
 

@@ -331,20 +331,41 @@ async def test_a_newcomer_asking_at_the_menu_is_told_how_to_begin_and_to_leave(
     """With no token and no data, the newcomer typed "how does this work?" at the list of
     tools, then "how do I get out?": each was told "I haven't saved ... as an answer. Type the
     number of your choice", and the help, asked for plainly, never said how to leave. Having
-    picked a tool by mistake, "how do i get out?" at the case label's prompt started a Harm
-    Matrix called "how do i get out?". A question is answered with the help, which says how
-    to leave, and is never a case label."""
+    picked a tool by mistake, a question at the case label's prompt ("how do i get out?")
+    started a Harm Matrix under it as its label. A question is answered with the help, which
+    says how to leave, and is never a case label."""
     talk = Conversation(store, flows, surface="terminal", nudger=nudger())
     out = io.StringIO()
     assert await Console(talk, out=out, read=typed_then_end(
-        "how does this work?", "how do I get out", "3", "how do i get out?", "/quit")).run() == 0
+        "how does this work?", "how do I get out", "what do I do?", "3", "what's a label?",
+        "/quit")).run() == 0
     said = out.getvalue()
     assert "haven't saved" not in said
-    assert said.count("To leave, type /quit (or press Ctrl-D)") == 2
-    assert 'I haven\'t used "how do i get out?" as the case label: it reads as a question.' \
+    assert said.count("To leave, type /quit (or press Ctrl-D)") == 3
+    assert 'I haven\'t used "what\'s a label?" as the case label: it reads as a question.' \
         in said
     assert "Started" not in said
     assert await talk.drafts(CONSOLE_USER) == []
+
+
+@pytest.mark.parametrize("asked", ["how do i get out?", "how do I leave this",
+                                   "how can i quit", "how to exit??"])
+async def test_asking_how_to_leave_at_a_question_is_never_the_answer(
+        store: Store, flows: Mapping[str, Flow], asked: str) -> None:
+    """At the Harm Matrix's first question, "Who is filling this in?", the newcomer typed
+    "how do i get out?": it was saved as who wrote it, and the record at the top of the
+    summary read "Written by: how do i get out?". She is told how to leave, and nothing is
+    saved."""
+    talk = Conversation(store, flows, surface="terminal", nudger=nudger())
+    out = io.StringIO()
+    await Console(talk, out=out, read=typed_then_end("SN-K7", asked, "/quit")).run(
+        "harm_matrix")
+    said = out.getvalue()
+    assert f'I haven\'t saved "{asked}" as an answer. To leave, type /quit' in said
+    (info,) = await talk.drafts(CONSOLE_USER)
+    draft = await talk.load(CONSOLE_USER, info.id)
+    assert draft is not None
+    assert "author" not in draft.answers
 
 
 async def test_a_tool_and_a_label_typed_at_the_menu_still_start_it(
