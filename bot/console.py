@@ -1007,10 +1007,11 @@ class Console:
             self._numbered = [(info.id, _folded(info.label)) for info in menu.drafts]
             self.say(menu.heading or ("You have unfinished drafts:" if len(menu.drafts) > 1
                                       else "You have an unfinished draft:"))
-            verb = "Discard" if menu.action == "cancel" else "Continue"
+            verb = {"cancel": "Discard", "summary": "Summary of",
+                    "review": "Answers in"}.get(menu.action, "Continue")
             for info in menu.drafts:
                 answers = f"{info.answered} answer{'' if info.answered == 1 else 's'}"
-                chosen = info.id if menu.action == "resume" else BY_ID + info.id
+                chosen = BY_ID + info.id if menu.action == "cancel" else info.id
                 self._offer(Command(menu.action, chosen), f"{verb} \"{info.label}\" "
                             f"({titles.get(info.flow_id, info.flow_id)}, {answers})",
                             label=info.label)

@@ -12,12 +12,14 @@ import logging
 import time
 from collections.abc import Mapping
 from dataclasses import dataclass, replace
+from typing import Literal
 
 from bot.session import AwaitConfirm, AwaitLabel, UserState, user_state
 from bot.wording import (
     AskLabel,
     ConversationReply,
     FlowChoice,
+    Menu,
     Surface,
     wording,
     yes_or_no,
@@ -225,7 +227,13 @@ class Conversation:
             # answered then for the wrong case: KT-2 is opened first, as /resume KT-2 opens it
             other = await self._commands.other_named(turn, given.arg)
             if isinstance(other, list):
-                return other
+                # several drafts named: each button shows that one's summary (or answers), as
+                # asked; they were "Continue" buttons, which opened it at its question
+                action: Literal["summary", "review", "resume"] = \
+                    "summary" if given.name == "summary" \
+                    else "review" if given.name == "review" else "resume"
+                return [replace(r, action=action) if isinstance(r, Menu) else r
+                        for r in other]
             if other is not None:
                 opened = await self._commands.open_draft(turn, other)
                 turn.draft = None  # the open draft is another one now

@@ -296,8 +296,9 @@ class Menu:
     start: int = 0  # where a screen that shows a page of the drafts starts
     heading: str | None = None  # what the drafts are, when not the unfinished ones
     # what choosing a draft does: open it, or ask to discard it ("/cancel sup" naming two,
-    # the draft named by `BY_ID` and its id)
-    action: Literal["resume", "cancel"] = "resume"
+    # the draft named by `BY_ID` and its id), or show its summary or answers ("/summary KT"
+    # naming two)
+    action: Literal["resume", "cancel", "summary", "review"] = "resume"
 
 
 # Before a draft's id where a menu's choice names it for /cancel: that draft and no other,

@@ -207,6 +207,33 @@ def test_a_full_name_where_who_may_see_it_is_still_asked_about() -> None:
     assert "a full name" in first_nudge(chat)
 
 
+@pytest.mark.parametrize(("flow_id", "step_id", "pasted", "reads"), [
+    ("wellbeing", "worry_what_1",
+     "• T (2) up till 11pm most nights\n• mum has him in her bed.\n- missed 9 nursery sessions",
+     "worried that T (2) up till 11pm most nights; mum has him in her bed; missed 9 nursery "
+     "sessions."),
+    ("harm_matrix", "danger_behaviour_1",
+     "1. Mum doesn't give K breakfast\n2. K comes in unwashed most days",
+     "worried that mum doesn't give K breakfast; K comes in unwashed most days.")])
+def test_a_list_pasted_with_its_bullets_reads_as_a_sentence_in_the_statement(
+        flow_id: str, step_id: str, pasted: str, reads: str) -> None:
+    """The family support worker pasted what is happening from her notes as a bulleted
+    list. The worry statement drafted from it read "... are worried that • T (2) up till
+    11pm most nights • mum has him in her bed • missed 9 nursery sessions. If nothing
+    changes, ...", bullets in the middle of a sentence pasted into a report. The items are
+    joined as a list's answers are."""
+    typed = reach(FLOWS[flow_id], step_id)
+    typed.send(pasted)
+    assert typed.draft.answers[step_id] == pasted  # the answer itself is kept as pasted
+    statement = "danger_statement_1" if flow_id == "harm_matrix" else "worry_statement_1"
+    chat = reach(FLOWS[flow_id], statement)
+    chat.draft.answers[step_id] = typed.draft.answers[step_id]
+    chat.show()
+    assert chat.question.suggestion is not None
+    assert reads in chat.question.suggestion
+    assert "•" not in chat.question.suggestion
+
+
 def test_a_safety_goal_is_still_asked_about_as_one() -> None:
     chat = reach(FLOWS["mapping"], "safety_goal_1")
     chat.send("Dad will put the children to bed sober every night.")
@@ -321,6 +348,57 @@ async def test_the_childs_words_with_a_mark_or_emoji_after_the_quote_are_quoted_
     await bot.say(typed)
     await bot.say("/summary")
     assert expected in shown(bot)[-1]
+
+
+# --- the same family label the next day: Signs of Success beside My Three Houses ---------------
+
+
+async def two_drafts_of_one_family(bot: Bot) -> None:
+    """USER's My Three Houses "SW-JD7", answered in part, and the next day her Signs of
+    Success under the same family label."""
+    for said in ("/new three_houses", "SW-JD7", "/skip"):
+        await bot.say(said)
+    await tap(bot, "Happy for all of it to be shared")
+    for said in ("mum and the people at the meeting", "/new success", "SW-JD7"):
+        await bot.say(said)
+
+
+@pytest.mark.parametrize(("command", "button", "shown_after"), [
+    ("/summary SW-JD7", "Summary of SW-JD7 (My Three Houses)", "<b>My Three Houses</b>: SW-JD7"),
+    ("/review sw-jd7", "Answers in SW-JD7 (My Three Houses)",
+     "Who the child said could see it")])
+async def test_a_summary_of_one_of_two_drafts_with_the_family_label_shows_that_summary(
+        bot: Bot, command: str, button: str, shown_after: str) -> None:
+    """The social worker reused the family's label for her Signs of Success the next day,
+    then typed "/summary SW-JD7" to paste the three houses into her report. She was asked
+    which one, with buttons "Continue SW-JD7 (My Three Houses)" and "Continue SW-JD7 (Signs
+    of Success)": tapping one opened it at its question, and no summary came. The buttons
+    now show the summary (or the answers) of the one tapped."""
+    await two_drafts_of_one_family(bot)
+    await bot.say(command)
+    assert button in [b["text"] for b in bot.newest_buttons()]
+    assert not any(b["text"].startswith("Continue") for b in bot.newest_buttons())
+    await tap(bot, button)
+    assert shown_after in shown(bot)[-1]
+
+
+async def test_continue_naming_two_drafts_still_offers_to_continue_one(bot: Bot) -> None:
+    await two_drafts_of_one_family(bot)
+    await bot.say("/continue SW-JD7")
+    await tap(bot, "Continue SW-JD7 (My Three Houses)")
+    assert "How old is the child?" in shown(bot)[-1]
+
+
+async def test_the_terminals_summary_of_one_of_two_drafts_with_one_label(
+        store: Store, flows: Mapping[str, Flow]) -> None:
+    talk = Conversation(store, flows, surface="terminal", nudger=nudger())
+    await Console(talk, out=io.StringIO(), read=typed_then_end("SW-JD7")).run("three_houses")
+    out = io.StringIO()
+    await Console(talk, out=out, read=typed_then_end("SW-JD7", "/summary SW-JD7", "2")).run(
+        "success")
+    said = out.getvalue()
+    assert 'Summary of "SW-JD7" (My Three Houses, 0 answers)' in said
+    assert "My Three Houses: SW-JD7" in said
 
 
 # --- a newcomer's first `sosbot chat` ---------------------------------------------------------
