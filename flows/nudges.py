@@ -316,10 +316,11 @@ def _shortened(said: str) -> str:
 DATED = ('"{word}" names a day from today, and this will be read on other days. Could you add '
          'the date, such as "Tuesday 8 December"?')
 _FROM_TODAY = on_first_use(
-    r"\b(?:today|tonight|tomorrow|tmrw|tmw|yesterday|(?:(?:next|this|coming|last)\s+)?"
-    r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tues?|thu(?:rs?)?|fri)"
-    r"|(?:next|this|coming|last)\s+(?:sat|sun|wed|weds)"
-    r"|(?:next|this|last)\s+(?:week|wk|month|term))\b", re.IGNORECASE)
+    r"\b(?:today|tonight|tomorrow|tmrw|tmw|yesterday|(?:(?:next|nxt|this|coming|last)\s+)?"
+    r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tues?|weds|thu(?:rs?)?"
+    r"|fri)"
+    r"|(?:next|nxt|this|coming|last)\s+(?:sat|sun|wed)"
+    r"|(?:next|nxt|this|last)\s+(?:week|wk|month|term|weekend|wknd|wkend))\b", re.IGNORECASE)
 # A day of the month or a month: "8 December", "8/12", "the 8th" (not a time: "10am", "at
 # 10", "10 o'clock").
 _A_DATE = on_first_use(r"(?<![:.\d])(?<!\bat\s)\d{1,2}(?:st|nd|rd|th)?\b"

@@ -166,6 +166,18 @@ async def test_the_school_nurse_asks_at_the_severity_in_telegram(bot: Bot) -> No
 # --- the family support worker's Signs of Wellbeing: the goal's reminder -------------------------
 
 
+@pytest.mark.parametrize("typed", ["TAF nxt wk", "weds 2pm", "this wknd, at the family hub",
+                                   "Weds at 10, at school"])
+def test_a_day_from_today_typed_short_is_asked_for_its_date(typed: str) -> None:
+    """The family support worker gave the team around the family meeting as "TAF nxt wk":
+    saved, the record at the top of the summary would name another week whenever it is
+    read. "next week" and "thurs" were asked for the date; "nxt", a bare "weds" and "wknd",
+    as phones type them, went through."""
+    chat = sent_at("wellbeing", "meeting_date", typed)
+    assert "names a day from today" in first_nudge(chat)
+    assert "meeting_date" not in chat.draft.answers
+
+
 def test_a_wellbeing_goal_is_asked_about_as_a_wellbeing_goal() -> None:
     """The family support worker took the drafted goal "Mum will have T in his own cot by 8pm
     with a bath and a story every night" and was told "A practice lead reading this safety
