@@ -178,6 +178,20 @@ def test_a_day_from_today_typed_short_is_asked_for_its_date(typed: str) -> None:
     assert "meeting_date" not in chat.draft.answers
 
 
+@pytest.mark.parametrize(("typed", "written"), [
+    ("mum (22), T (2yo), mum's partner, MGM lives 2 streets away", "maternal grandmother"),
+    ("T, mum and PGF", "paternal grandfather")])
+def test_a_grandparent_written_short_is_asked_to_be_written_as_who(
+        typed: str, written: str) -> None:
+    """"MGM lives 2 streets away", in who is in the family, was asked "Could you write out
+    what MGM stands for, and say what it means for the family?", as for a service nobody
+    knows: the bot did not know it was a grandmother, and asked the family support worker
+    what her gran meant for the family."""
+    said = first_nudge(sent_at("wellbeing", "family", typed))
+    assert f'Could you write "{written}" in full' in said
+    assert "what it means for the family" not in said
+
+
 def test_a_wellbeing_goal_is_asked_about_as_a_wellbeing_goal() -> None:
     """The family support worker took the drafted goal "Mum will have T in his own cot by 8pm
     with a bath and a story every night" and was told "A practice lead reading this safety
