@@ -9,12 +9,16 @@ from __future__ import annotations
 
 import io
 from collections.abc import Mapping
+from pathlib import Path
 
 import pytest
 
 from bot.console import CONSOLE_USER, Console
 from bot.conversation import Conversation
+from flows import FLOWS_DIR
+from flows.errors import FlowError
 from flows.flow import Flow
+from flows.loader import load_flow
 from flows.nudges import nudger
 from flows.replies import Nudge
 from storage.store import Store
@@ -487,3 +491,24 @@ async def test_a_question_at_the_label_prompt_in_telegram_is_not_a_label(bot: Bo
     assert await labels_kept(bot) == []
     await bot.say("SW-JD7")
     assert await labels_kept(bot) == ["SW-JD7"]
+
+
+# --- found on the way: a flow file with a mapping as a key ---------------------------------------
+
+
+def test_a_mapping_used_as_a_key_in_a_flow_file_is_a_located_error(tmp_path: Path) -> None:
+    """An option's line with a colon too many ("- {value: other, label: X}: x") stopped
+    `sosbot flows check` (and the bot's start) with "TypeError: unhashable type: 'dict'"
+    and a traceback: the loader's own check for duplicate keys could not hold a mapping.
+    It is a flow error naming the file and the line, as any other mistake in a flow is."""
+    source = (FLOWS_DIR / "reflection.yaml").read_text(encoding="utf-8")
+    broken = source.replace("          - {value: other, label: Somewhere else}",
+                            "          - {value: other, label: Somewhere else}: x", 1)
+    assert broken != source
+    path = tmp_path / "broken.yaml"
+    path.write_text(broken, encoding="utf-8")
+    with pytest.raises(FlowError) as raised:
+        load_flow(path)
+    (problem,) = raised.value.problems
+    assert problem.file == str(path)
+    assert problem.line == broken[:broken.index("Somewhere else}: x")].count("\n") + 1
