@@ -463,7 +463,8 @@ def _typed(flow: Flow, out: Outcome, typed: Text, nudger: Nudger) -> None:
             or _number_given_how(flow, out, step, text)
             or _two_places(flow, out, step, text, problem)):
         return
-    if problem and (meant := _asked_at_a_choice(step, text)) is not None:
+    if problem and (meant := _asked_at_a_choice(step, text)) is not None \
+            and repeats_answer_before(flow, out.draft, step, text) is None:  # not sent twice
         # "help", "skip" or "what does significant mean?" at a choice, a yes or no or a
         # scale: no option says it, so it was told "I couldn't match that" and pointed back
         # to the answer before, as if it were the rest of that answer.

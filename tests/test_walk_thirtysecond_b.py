@@ -70,6 +70,18 @@ def test_a_question_at_a_choice_is_answered_with_the_help(
     assert step_id not in chat.draft.answers
 
 
+def test_a_question_in_the_answer_before_sent_twice_is_still_said_to_be_sent_twice() -> None:
+    """After a bad signal the nurse's answer came twice, the second time at the severity: an
+    answer ending with a question mark is said to be the one before sent again, not read as
+    asking for the help."""
+    chat = reach(FLOWS["harm_matrix"], "harm_history_1")
+    typed = "since reception, so why did nobody pick it up before now?"
+    chat.send(typed)
+    chat.send(typed)
+    assert "sent twice?" in chat.notices("problem")[0]
+    assert not chat.notices("help")
+
+
 def test_skip_and_back_typed_at_a_choice_do_what_they_say() -> None:
     chat = sent_at("success", "outside_signs", "skip")  # "none of these" is an answer too
     assert chat.draft.answers["outside_signs"] is None
