@@ -309,23 +309,28 @@ def _typed(flow: Flow, out: Outcome, typed: Text, nudger: Nudger) -> None:
     # asked of the bot: added on, it was saved as the end of the answer ("K eats other kids'
     # snacks and what do I put here?"), and the rest went to the next question.
     asking = out.draft.pending is None or (unfinished and not lowered.startswith("help"))
-    if step.kind.widget in ("text", "items") and step.spec.voice != "child" and not rest_of \
-            and (word := BARE_COMMAND.fullmatch(lowered) or (
+    child = step.spec.voice == "child"
+    if step.kind.widget in ("text", "items") and not rest_of \
+            and (word := (None if child else BARE_COMMAND.fullmatch(lowered)) or (
                 LOST.fullmatch(lowered)
                 or (WORD_MEANING.fullmatch(lowered) if step.kind.widget == "text" else None)
                 if asking else None)):
         # "skip" or "back" without its slash: saved, it would be the answer ("Who
         # contributed: skip"); so would "?" or "what do I put here?" (not while a reminder
-        # holds an answer: there it is asked about). A choice reads its own words; a
-        # child's own words are kept whatever they are.
+        # holds an answer: there it is asked about). A choice reads its own words. A
+        # child's own words are kept whatever they are, so there "?" or "what do I put
+        # here?" (quoted as the child's, "“?” (child's words)") is the help once, and sent
+        # again it is kept as theirs.
         name = "help" if not made_by(word, BARE_COMMAND) else "back" if "undo" in word[0] \
             else next((n for n in ("back", "skip") if n in word[0]), "help")
         # "?", "what does feedback mean?": /help, whatever words are in it
         said = MSG["bare_command"].format(typed=text, name=name)
-        if name == "help" and _QUOTABLE.fullmatch(word[0]):
+        if name == "help" and (child or _QUOTABLE.fullmatch(word[0])):
             # "help me" or "I don't understand" may be what a young person or a parent
             # said: shown the help once, sent again it is the answer.
             key = f"{step.id}:lost"
+            if child:  # each line asked about once: "?", then "what do I put here?"
+                key += f":{zlib.crc32(lowered.encode())}"
             if key not in out.draft.nudged:
                 out.draft.nudged.append(key)
                 out.replies.append(Notice(said + " " + MSG["lost_quoted"],

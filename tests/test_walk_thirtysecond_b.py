@@ -311,6 +311,23 @@ def test_the_childs_refusal_is_not_kept_as_their_words(
     assert typed not in (chat.draft.answers.get(step_id) or [])
 
 
+@pytest.mark.parametrize(("flow_id", "step_id"), [("three_houses", "house_worries"),
+                                                  ("success", "vision")])
+@pytest.mark.parametrize("asked", ["?", "what do I put here?", "i dont understand"])
+def test_a_question_at_the_childs_words_is_the_help_once(
+        flow_id: str, step_id: str, asked: str) -> None:
+    """Unsure what the house of worries wanted, the social worker typed "?": it was kept as
+    the child's words, and the summary read “?” (child's words); so was "what do I put
+    here?". It is the help, once; sent again, it is kept as the child's words, as "help me"
+    at a question answered in words is."""
+    chat = reach(FLOWS[flow_id], step_id)
+    chat.send(asked)
+    assert chat.notices("help") == [FLOWS[flow_id].step(step_id).spec.help]
+    assert step_id not in chat.draft.answers
+    chat.send(asked)
+    assert chat.draft.answers[step_id] in (asked, [asked])
+
+
 @pytest.mark.parametrize("typed", ["I didn't want to go home", "didnt want to go to school",
                                    "dont like it when dad shouts", "daddy refused to take me",
                                    "mummy didnt want me to see nanny"])
