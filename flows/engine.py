@@ -321,8 +321,7 @@ def _typed(flow: Flow, out: Outcome, typed: Text, nudger: Nudger) -> None:
         # child's own words are kept whatever they are, so there "?" or "what do I put
         # here?" (quoted as the child's, "“?” (child's words)") is the help once, and sent
         # again it is kept as theirs.
-        name = "help" if not made_by(word, BARE_COMMAND) else "back" if "undo" in word[0] \
-            else next((n for n in ("back", "skip") if n in word[0]), "help")
+        name = _bare_command(word[0]) if made_by(word, BARE_COMMAND) else "help"
         # "?", "what does feedback mean?": /help, whatever words are in it
         said = MSG["bare_command"].format(typed=text, name=name)
         if name == "help" and (child or _QUOTABLE.fullmatch(word[0])):
@@ -489,6 +488,12 @@ _ASKS = on_first_use(r"[^?]*\?[\W_]*"  # an emoji after it too
                      r"|(?:how|what|which)\s+(?:do|does|should|can|would)\s+i\b[^?]*")
 
 
+def _bare_command(word: str) -> str:
+    """The command a command's word typed without its slash names ("undo", "go back")."""
+    return "back" if "undo" in word else next((n for n in ("back", "skip") if n in word),
+                                              "help")
+
+
 def _asked_at_a_choice(step: FlowStep, text: str) -> str | None:
     """The command a line typed at a choice, a yes or no or a scale (one none of its options
     takes) asks for: "help", "?" or a question to the bot is /help, "back" or "skip" without
@@ -496,9 +501,8 @@ def _asked_at_a_choice(step: FlowStep, text: str) -> str | None:
     if step.kind.widget not in ("one", "several", "yes_no", "scale"):
         return None
     lowered = " ".join(text.lower().split()).strip(" .!")
-    if (word := BARE_COMMAND.fullmatch(lowered)) is not None:
-        return "back" if "undo" in word[0] \
-            else next((n for n in ("back", "skip") if n in word[0]), "help")
+    if BARE_COMMAND.fullmatch(lowered) is not None:
+        return _bare_command(lowered)
     asks = LOST.fullmatch(lowered) or WORD_MEANING.fullmatch(lowered) \
         or _ASKS.fullmatch(lowered)
     return "help" if asks else None
