@@ -74,8 +74,8 @@ _ASKING_HELP = on_first_use(r"(?:help(?:\s+(?:me|please))?|\?+)[\s?!.]*")
 # Asking the chat how to leave it ("how do I get out?", "how can i quit", "how to exit"): a
 # newcomer's question at any prompt, never an answer.
 _HOW_TO_LEAVE = on_first_use(
-    r"(?:(?:how|where)\s+(?:do|can|would|should)\s+i\s+|how\s+to\s+|can\s+i\s+|i\s+(?:want|need)"
-    r"\s+to\s+)(?:get\s+out|leave|exit|quit|stop|close|end|escape|log\s*out|log\s*off|get\s+off)"
+    r"(?:(?:how|where)\s+(?:do|can|would|should)\s+i\s+|how\s+to\s+|can\s+i\s+)"
+    r"(?:get\s+out|leave|exit|quit|stop|close|end|escape|log\s*out|log\s*off|get\s+off)"
     r"(?:\s+(?:of|from|this|here|it|the\s+chat|the\s+program|sosbot|now|please|pls))*[\s?!.]*")
 # A question asked at a menu of tools or drafts, none of which is one ("how do I get out?",
 # "what do I do", "how does this work?"): a newcomer's, answered with the help.
