@@ -12,12 +12,14 @@ import logging
 import time
 from collections.abc import Mapping
 from dataclasses import dataclass, replace
+from typing import Literal
 
 from bot.session import AwaitConfirm, AwaitLabel, UserState, user_state
 from bot.wording import (
     AskLabel,
     ConversationReply,
     FlowChoice,
+    Menu,
     Surface,
     wording,
     yes_or_no,
@@ -29,6 +31,7 @@ from flows.draft import Draft, Pending, Status
 from flows.engine import Nudger, Outcome, no_nudges
 from flows.flow import Flow
 from flows.moves import ask_about_held
+from flows.regex import on_first_use
 from flows.replies import (
     BY_STEP,
     COVERED,
@@ -65,6 +68,10 @@ _LEAVE_HELD = frozenset({"keep", "help", "review", "pause", "show"})
 # Commands about a draft that words after them may name another of ("/summary KT-2",
 # "/continue KT-2").
 _ABOUT_A_DRAFT = frozenset({"summary", "review", "show"})
+
+
+# A line asked as a question ("how do i get out?"): a case label is never one.
+_QUESTION = on_first_use(r"[^?]*\?[\W_]*")  # an emoji after it too
 
 
 def _asks_help(typed: str) -> bool:
@@ -242,7 +249,13 @@ class Conversation:
             # answered then for the wrong case: KT-2 is opened first, as /resume KT-2 opens it
             other = await self._commands.other_named(turn, given.arg)
             if isinstance(other, list):
-                return other
+                # several drafts named: each button shows that one's summary (or answers), as
+                # asked; they were "Continue" buttons, which opened it at its question
+                action: Literal["summary", "review", "resume"] = \
+                    "summary" if given.name == "summary" \
+                    else "review" if given.name == "review" else "resume"
+                return [replace(r, action=action) if isinstance(r, Menu) else r
+                        for r in other]
             if other is not None:
                 opened = await self._commands.open_draft(turn, other)
                 turn.draft = None  # the open draft is another one now
@@ -279,6 +292,13 @@ class Conversation:
             if _asks_help(given.text) and (flow := self.flow(waiting.flow_id)) is not None:
                 # "help" or "?", as at the menu of tools a moment before: never a label
                 return [Notice(self.words["label_help"]), self.ask_label(flow)]
+            if _QUESTION.fullmatch(given.text.strip()) \
+                    and (flow := self.flow(waiting.flow_id)) is not None:
+                # "how do I get out?" or "what's a case label?": a question, never a label
+                # (it headed a new draft, "Started "how do i get out?": Harm Matrix")
+                question = self.words["label_asked"].format(typed=_quoted(given))
+                return [Notice(question + " " + self.words["label_help"], "problem"),
+                        self.ask_label(flow)]
             return await self._commands.label(turn, waiting.flow_id, given.text)
         if isinstance(waiting, AwaitLabel) and (flow := self.flow(waiting.flow_id)) is not None:
             # A button or command for the old draft's question would answer or move it while

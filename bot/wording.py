@@ -103,6 +103,7 @@ MSG = {
     "label_letters": "A case label needs letters or numbers, so that you can find the draft "
     "again and it can head the summary: initials or a case reference, for example \"TB-7\" "
     "or \"Case 4417\".",
+    "label_asked": 'I haven\'t used "{typed}" as the case label: it reads as a question.',
     "label_help": "The case label is how you will find this draft again in /drafts and "
     "/resume, and it heads the summary. Use initials and a number, or your case reference, "
     "for example \"TB-7\" or \"Case 4417\": never a name, date of birth or address. (/drafts "
@@ -206,6 +207,8 @@ SURFACES: tuple[Surface, ...] = get_args(Surface)
 _HELP_AFTER = ("I then ask one question at a time. On any question, /help gives prompts and "
                "an example, /back goes back one, and /review shows your answers so far. "
                "/about says what I am.")
+# How the terminal chat is left, said where a newcomer asks.
+LEAVE = "To leave, type /quit (or press Ctrl-D): every answer is saved as you give it."
 # The texts that differ by surface; each surface gives every one of them.
 ON_SURFACE: Mapping[Surface, Mapping[str, str]] = {
     "telegram": {
@@ -253,7 +256,7 @@ ON_SURFACE: Mapping[Surface, Mapping[str, str]] = {
         # The menu of tools is on the screen when a newcomer asks.
         "help_no_draft": "To begin, type the number of a tool from the list (/new shows it "
         "again, with about how long each takes); /resume carries on with a draft you started "
-        "before. " + _HELP_AFTER,
+        "before. " + _HELP_AFTER + " " + LEAVE,
     },
 }
 
@@ -314,8 +317,9 @@ class Menu:
     start: int = 0  # where a screen that shows a page of the drafts starts
     heading: str | None = None  # what the drafts are, when not the unfinished ones
     # what choosing a draft does: open it, or ask to discard it ("/cancel sup" naming two,
-    # the draft named by `BY_ID` and its id)
-    action: Literal["resume", "cancel"] = "resume"
+    # the draft named by `BY_ID` and its id), or show its summary or answers ("/summary KT"
+    # naming two)
+    action: Literal["resume", "cancel", "summary", "review"] = "resume"
 
 
 # Before a draft's id where a menu's choice names it for /cancel: that draft and no other,

@@ -369,6 +369,10 @@ class AnswerView(Mapping[str, str]):
         value = self._values(step_id)
         if not is_answered(value) or (isinstance(value, str) and says_nothing(value)):
             return ""
+        if isinstance(value, str) and (items := pasted_list(value)):
+            # a list pasted with its bullets, as a drafted sentence reads a list's items:
+            # "worried that • up till 11pm • missed 9 sessions" read wrong in a report
+            return "; ".join(item.rstrip(" .;,") for item in items)
         return display(step, value)
 
     def __iter__(self) -> Iterator[str]:

@@ -334,26 +334,35 @@ def _typed(flow: Flow, out: Outcome, typed: Text, nudger: Nudger) -> None:
     if _greeting(flow, out, step, text, nudger) or _stopping(flow, out, step, text) \
             or _who_and_what(flow, out, step, text, nudger):
         return
-    rest_of = (held := out.draft.pending) is not None and held.step_id == step.id \
-        and held.kind == UNFINISHED and text.lower().strip(" .!") == "help"  # "Nan can" + "help"
     lowered = text.lower().strip(" .!")
-    if step.kind.widget in ("text", "items") and step.spec.voice != "child" and not rest_of \
-            and (word := BARE_COMMAND.fullmatch(lowered) or (
+    unfinished = (held := out.draft.pending) is not None and held.step_id == step.id \
+        and held.kind == UNFINISHED
+    rest_of = unfinished and lowered == "help"  # "Nan can" + "help"
+    # "what do I put here?" while an answer that stopped mid-sentence waits for its rest is
+    # asked of the bot: added on, it was saved as the end of the answer ("K eats other kids'
+    # snacks and what do I put here?"), and the rest went to the next question.
+    asking = out.draft.pending is None or (unfinished and not lowered.startswith("help"))
+    child = step.spec.voice == "child"
+    if step.kind.widget in ("text", "items") and not rest_of \
+            and (word := (None if child else BARE_COMMAND.fullmatch(lowered)) or (
                 LOST.fullmatch(lowered)
                 or (WORD_MEANING.fullmatch(lowered) if step.kind.widget == "text" else None)
-                if out.draft.pending is None else None)):
+                if asking else None)):
         # "skip" or "back" without its slash: saved, it would be the answer ("Who
         # contributed: skip"); so would "?" or "what do I put here?" (not while a reminder
-        # holds an answer: there it is asked about). A choice reads its own words; a
-        # child's own words are kept whatever they are.
-        name = "help" if not made_by(word, BARE_COMMAND) else "back" if "undo" in word[0] \
-            else next((n for n in ("back", "skip") if n in word[0]), "help")
+        # holds an answer: there it is asked about). A choice reads its own words. A
+        # child's own words are kept whatever they are, so there "?" or "what do I put
+        # here?" (quoted as the child's, "“?” (child's words)") is the help once, and sent
+        # again it is kept as theirs.
+        name = _bare_command(word[0]) if made_by(word, BARE_COMMAND) else "help"
         # "?", "what does feedback mean?": /help, whatever words are in it
         said = MSG["bare_command"].format(typed=text, name=name)
-        if name == "help" and _QUOTABLE.fullmatch(word[0]):
+        if name == "help" and (child or _QUOTABLE.fullmatch(word[0])):
             # "help me" or "I don't understand" may be what a young person or a parent
             # said: shown the help once, sent again it is the answer.
             key = f"{step.id}:lost"
+            if child:  # each line asked about once: "?", then "what do I put here?"
+                key += f":{zlib.crc32(lowered.encode())}"
             if key not in out.draft.nudged:
                 out.draft.nudged.append(key)
                 out.replies.append(Notice(said + " " + MSG["lost_quoted"],
@@ -500,11 +509,45 @@ def _typed(flow: Flow, out: Outcome, typed: Text, nudger: Nudger) -> None:
             or _number_given_how(flow, out, step, text)
             or _two_places(flow, out, step, text, problem)):
         return
+    if problem and (meant := _asked_at_a_choice(step, text)) is not None \
+            and repeats_answer_before(flow, out.draft, step, text) is None:  # not sent twice
+        # "help", "skip" or "what does significant mean?" at a choice, a yes or no or a
+        # scale: no option says it, so it was told "I couldn't match that" and pointed back
+        # to the answer before, as if it were the rest of that answer.
+        out.replies.append(Notice(MSG["bare_command"].format(typed=excerpt(text), name=meant)))
+        command(flow, out, Command(meant), nudger)
+        return
     if problem:
         out.replies.append(Notice(_not_taken(flow, out, step, text, problem), "problem"))
         ask(flow, out, step, again=True)
         return
     checked_accept(flow, out, step, value, nudger)
+
+
+# A line put as a question at a choice ("which one is neglect?", "some or significant??"):
+# no option is worded as a question, and a question there is asked of the bot.
+_ASKS = on_first_use(r"[^?]*\?[\W_]*"  # an emoji after it too
+                     r"|(?:how|what|which)\s+(?:do|does|should|can|would)\s+i\b[^?]*")
+
+
+def _bare_command(word: str) -> str:
+    """The command a command's word typed without its slash names ("undo", "go back")."""
+    return "back" if "undo" in word else next((n for n in ("back", "skip") if n in word),
+                                              "help")
+
+
+def _asked_at_a_choice(step: FlowStep, text: str) -> str | None:
+    """The command a line typed at a choice, a yes or no or a scale (one none of its options
+    takes) asks for: "help", "?" or a question to the bot is /help, "back" or "skip" without
+    its slash that command; None for any other line."""
+    if step.kind.widget not in ("one", "several", "yes_no", "scale"):
+        return None
+    lowered = " ".join(text.lower().split()).strip(" .!")
+    if BARE_COMMAND.fullmatch(lowered) is not None:
+        return _bare_command(lowered)
+    asks = LOST.fullmatch(lowered) or WORD_MEANING.fullmatch(lowered) \
+        or _ASKS.fullmatch(lowered)
+    return "help" if asks else None
 
 
 # A line at a scale with one number in it and how strongly it is meant right beside it ("a
@@ -569,8 +612,11 @@ def _not_taken(flow: Flow, out: Outcome, step: FlowStep, text: str, problem: str
     if (copied := repeats_answer_before(flow, out.draft, step, text)) is not None:
         # the written answer before, sent again: not a line to add back to itself
         return MSG["repeated_choice"].format(title=copied.title) + " " + problem
-    if step.kind.widget in ("one", "several") and names_options(step, text):
-        return said  # the words of an option, asked about: no line meant for another answer
+    if step.kind.widget in ("one", "several") and (names_options(step, text)
+                                                   or problem == TYPE_MSG["choice_unsure"]):
+        # the words of an option, asked about, or "not sure" of them: no line meant for
+        # another answer
+        return said
     if step.kind.widget == "scale" and (_ONE_NUMBER.fullmatch(text.strip())
                                         or about_the_number(text)):
         # "a low 3", "don't know", "2 or 3": about the number, not a line for another answer

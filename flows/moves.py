@@ -213,7 +213,7 @@ def checked_accept(flow: Flow, out: Outcome, step: FlowStep, value: Value,
 _QUOTED = on_first_use(r'"([^"]+)"')
 # The checks of a goal or a danger statement, asked before the word list's: each asks for
 # what the statement as a whole is missing.
-STATEMENT_CHECKS = ("goal_wording", "safety_goal", "danger_statement")
+STATEMENT_CHECKS = ("goal_wording", "safety_goal", "wellbeing_goal", "danger_statement")
 
 
 def _statement_asked(d: Draft, step: FlowStep, value: str, nudger: Nudger) -> bool:

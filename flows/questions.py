@@ -63,6 +63,8 @@ MSG = {
     "{min} to {max}.",
     "scale_unknown": "If you can't give a number yet, /skip leaves this one out. Or send one "
     "whole number from {min} to {max}.",
+    "scale_not_given": "If no number was given, /skip leaves this one out, and the summary "
+    "says no number was given. Or send one whole number from {min} to {max}.",
     "scale_unknown_needed": "A number is needed here: pick the one closest to where things are "
     "now; the words you write about it can say how sure you are. Please send one whole number "
     "from {min} to {max}.",
@@ -306,6 +308,11 @@ class ScaleType(QuestionType):
         if _UNKNOWN.fullmatch(text.casefold().strip(" .!")):
             return None, MSG["scale_unknown" if not step.spec.required
                              else "scale_unknown_needed"].format(**bounds)
+        if _NOT_GIVEN.fullmatch(text.casefold().strip(" .!")):
+            # "she didn't want to give a number": it was told to send one, and that the
+            # words might belong with the answer before
+            return None, MSG["scale_not_given" if not step.spec.required
+                             else "scale_unknown_needed"].format(**bounds)
         if (who := given_by_someone_else(step, text)) is not None:
             return None, MSG["someone_elses"].format(who=who, child=childs_number(step))
         said = text.casefold()
@@ -465,12 +472,27 @@ _UNKNOWN = on_first_use(r"n/?a|n/?k|n\.k|not\s+sure|unsure|(?:i\s+)?don['’]?t\
                         r"|(?:has|have|was|were)n['’]?t\s+(?:been\s+)?asked(?:\s+yet)?")
 
 
+# Someone not giving a number ("she didn't want to give a number", "he wouldn't say",
+# "refused", "no number given"), as the writer notes it at a scale.
+_NOT_GIVEN = on_first_use(
+    r"(?:(?:he|she|they|the\s+child|child|(?:the\s+)?(?:young\s+person|yp)|mum|dad|[a-z]{1,3}"
+    r")(?:\s*\(\d{1,2}\))?\s+)?"
+    r"(?:(?:did\s*n['’]?t|did\s+not|would\s*n['’]?t|would\s+not|wo\s*n['’]?t|could\s*n['’]?t"
+    r"|could\s+not|can['’]?t|can\s*not|does\s*n['’]?t|does\s+not)\s+(?:want\s+to\s+|wish\s+to\s+)?"
+    r"(?:give|say|choose|pick|answer|do|rate|score|use|want\s+to|engage)"
+    r"(?:\s+(?:one|it|a\s+number|any(?:thing)?|a\s+score|the\s+faces|the\s+scale|the\s+ladder"
+    r"|this|that|one\s+today))*"
+    r"|refused|declined|no\s+(?:number|score)(?:\s+(?:given|chosen))?|not\s+given|none\s+given)"
+    r"(?:\s+(?:to\s+(?:me|us)|yet|today))?")
+
+
 def about_the_number(text: str) -> bool:
     """Whether words a scale could not take are plainly about its number, not another
     answer's: not knowing it ("don't know", "not asked yet") or two places side by side ("2 or
     3", "between 4 and 5")."""
     folded = text.casefold()
     return bool(_UNKNOWN.fullmatch(folded.strip(" .!"))
+                or _NOT_GIVEN.fullmatch(folded.strip(" .!"))
                 or _BETWEEN.fullmatch(_HEDGE.sub(" ", folded).strip(" .!?~")))
 
 
@@ -591,7 +613,16 @@ def _options_holding(step: FlowStep, plain: str) -> list[tuple[int, str]]:
     if not any(len(word) >= 3 for word in typed):
         return []
     return [(n, choice.label) for n, choice in enumerate(step.spec.choices, start=1)
-            if typed <= (words := _option_words(choice)) and not (words & _SAYS_NO) - typed]
+            if typed <= _option_words(choice) and not _denies(choice, typed)]
+
+
+def _denies(choice: ChoiceSpec, typed: set[str]) -> bool:
+    """Whether the option says no to a word typed, which the words typed do not ("told" in
+    "Not told yet", "harm" in "Little or no harm so far"): its no-word is one of the two
+    words before it. ("Some harm" is still "Some harm, not lasting so far".)"""
+    words = plain_words(choice.label).split()
+    return any(word in _SAYS_NO and word not in typed and typed & set(words[n + 1:n + 3])
+               for n, word in enumerate(words))
 
 
 def _held_by_one(step: FlowStep, plain: str) -> bool:
