@@ -54,6 +54,9 @@ LOCK_SPACE = 0x5050_7362  # "sosb"
 JOBS = {"migrate": 1, "retention": 2, "alone": 3, "instances": 4}  # "alone": see `serving`
 PLACEHOLDER = re.compile(r"\?")
 SERVING = (LOCK_SPACE, JOBS["alone"])
+# A write while serving (`_fence`): the serving lock shared, then the user's lock, if any.
+FENCE_LOCKS = "SELECT pg_advisory_xact_lock_shared(?, ?)"
+FENCE_AND_USER_LOCKS = "SELECT pg_advisory_xact_lock_shared(?, ?), pg_advisory_xact_lock(?)"
 RETAKE_EVERY = 2.0  # seconds between tries to take the serving lock again, the server away
 
 
@@ -219,9 +222,12 @@ class PostgresStore(SqlStore):
         try:
             async with self._pool.acquire() as conn, conn.transaction():
                 tx = _PgTx(conn)
-                if write and self._checked is not None:
+                fenced = write and self._checked is not None
+                if fenced:  # the serving lock, then the user's, in one trip (`_fence`)
+                    await tx.run(FENCE_LOCKS if user_id is None else FENCE_AND_USER_LOCKS,
+                                 SERVING if user_id is None else (*SERVING, user_id))
                     await self._fence(tx)
-                if user_id is not None:
+                elif user_id is not None:
                     await tx.run("SELECT pg_advisory_xact_lock(?)", (user_id,))
                 yield tx
         except (OSError, asyncpg.PostgresError, asyncpg.InterfaceError) as exc:
@@ -235,9 +241,9 @@ class PostgresStore(SqlStore):
             raise _problem(exc, self.path, doing) from None
 
     async def _fence(self, tx: _PgTx) -> None:
-        """While serving: no rotation runs during this write, and none ran since the data key
-        was checked, or KeyProblem (see the module's docstring)."""
-        await tx.run("SELECT pg_advisory_xact_lock_shared(?, ?)", SERVING)
+        """While serving, the serving lock taken for this write (so no rotation runs during
+        it): no rotation ran since the data key was checked, or KeyProblem (see the module's
+        docstring)."""
         # read after the lock, in a statement of its own: a statement reads the database as
         # it was when it began, before a rotation it waited for had committed
         rows = await tx.rows("SELECT value FROM meta WHERE name = ?", (KEY_CHECK,))
