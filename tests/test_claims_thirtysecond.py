@@ -1,0 +1,362 @@
+"""Claims in README.md, SECURITY.md, .env.example and deploy/ that no test held until the
+thirty-second pass.
+
+The council deployment's new steps, run as an operator would: the README's `pg_dump` and
+restore typed as they stand (a `sosbot` role owning the database, the bot connecting as it),
+the settings two instances must share that the deploy tests left out (`SOSBOT_DONE_DAYS`,
+the webhook's URL and secret), a refused instance's one line and exit status for systemd's
+restart, the differences said in the log only (rate limits, the flows of an upgrade), what
+an instance records of its settings on PostgreSQL (SECURITY.md's table), and the unit's
+`SOSBOT_SETTINGS_FROM`.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import io
+import json
+import logging
+import re
+import shlex
+import threading
+from collections.abc import AsyncIterator, Callable, Iterator
+from contextlib import AbstractAsyncContextManager, asynccontextmanager, contextmanager
+from pathlib import Path
+
+import asyncpg
+import pytest
+
+from bot import cli
+from bot.webhook import serve_webhook
+from flows.draft import Draft
+from flows.loader import load_flows
+from storage import open_store
+from storage.contract import Session
+from storage.crypto import AesGcmSealer, parse_keys
+from storage.errors import SettingsDiffer
+from storage.migrations import MIGRATIONS
+from storage.postgres import SERVING
+from tests.botapi_server import DEFAULT_TOKEN, BotApiServer
+from tests.postgres_server import SERVER_USER, PgCluster
+from tests.processes import HANG_GUARD, free_port
+from tests.telegram_world import COLLEAGUE, PRACTITIONER, TEST_KEY, bot_settings
+from tests.test_claims_thirtieth import DEPLOY_SECTION, _flat
+from tests.test_claims_thirtyfirst import _not_restarted
+from tests.test_deploy import UNIT
+from tests.test_deploy_thirtyfirst import webhook_bot
+from tests.test_deploy_thirtysecond import MAIN_ENV, SECOND_ENV, serving_pids
+from tests.test_webhook import PUBLIC_URL, SECRET
+
+ROOT = Path(__file__).resolve().parent.parent
+SECURITY = (ROOT / "SECURITY.md").read_text(encoding="utf-8")
+OLDER = len(MIGRATIONS) - 1  # the schema of the sosbot before the latest upgrade
+
+
+def to_older_schema(cluster: PgCluster, database: str) -> None:
+    """The database as the sosbot before the latest upgrade left it (its last migration
+    undone, as tests/test_deploy_thirtysecond.py does)."""
+    cluster.tool("psql", "-d", database, "-q", "-c",
+                 "ALTER TABLE shares DROP COLUMN sending_since; "
+                 f"UPDATE sosbot_schema SET version = {OLDER}")
+
+
+# --- README, "Backups": a pg_dump taken and put back as typed ---------------------------------
+
+BACKUP = re.compile(r"`(pg_dump -Fc -f /backups/sosbot\.dump sosbot)`")
+RESTORE = re.compile(r"`(dropdb sosbot && createdb -O sosbot sosbot && pg_restore [^`]*)`")
+
+
+def typed(cluster: PgCluster, command: str, backups: Path) -> None:
+    """A command of the README run against the test cluster, as its superuser (the operator
+    as `postgres`), `/backups` being `backups`."""
+    for part in command.split(" && "):
+        words = shlex.split(part.replace("/backups", str(backups)))
+        cluster.tool(words[0], *words[1:])
+
+
+async def test_a_pg_dump_restored_as_typed_is_the_bots_own_and_takes_the_next_upgrade(
+        pg_cluster: PgCluster, tmp_path: Path, sealer: AesGcmSealer) -> None:
+    """README: "back up with `pg_dump` (`pg_dump -Fc -f /backups/sosbot.dump sosbot`) ... To
+    restore one, stop every instance and put the dump into an empty database: `dropdb sosbot
+    && createdb -O sosbot sosbot && pg_restore --no-owner --role=sosbot -d sosbot
+    /backups/sosbot.dump`". Typed as they stand, the bot connecting as its own role
+    `sosbot`: the backup's drafts are back, not the later ones, every table is the bot's
+    own, and a backup from before an upgrade is brought up to the upgraded schema by the bot
+    itself (which only the owner of a table may change)."""
+    steps = _flat(DEPLOY_SECTION)
+    backup, restore = BACKUP.search(steps), RESTORE.search(steps)
+    assert backup is not None
+    assert restore is not None
+    pg_cluster.tool("psql", "-d", "postgres", "-q", "-c",
+                    "DO $$BEGIN IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = 'sosbot') "
+                    "THEN CREATE ROLE sosbot LOGIN; END IF; END$$")
+    pg_cluster.tool("createdb", "-O", "sosbot", "sosbot")  # the council's database, made once
+    url = pg_cluster.url("sosbot").replace(f"{SERVER_USER}@", "sosbot@")
+    try:
+        store = await open_store(url, sealer=sealer)  # the bot makes its tables, as sosbot
+        await store.save(Draft(id="d1", user_id=1, flow_id="mapping", flow_version=1,
+                               label="TB-7"), new=True, session=Session(1, "d1"))
+        await store.close()
+        to_older_schema(pg_cluster, "sosbot")
+        typed(pg_cluster, backup[1], tmp_path)
+        upgraded = await open_store(url, sealer=sealer)  # the upgrade, then a later draft
+        await upgraded.save(Draft(id="d2", user_id=1, flow_id="mapping", flow_version=1,
+                                  label="TB-8"), new=True, session=Session(1, "d2"))
+        await upgraded.close()
+
+        typed(pg_cluster, restore[1], tmp_path)
+        owners = pg_cluster.tool("psql", "-d", "sosbot", "-At", "-c",
+                                 "SELECT DISTINCT tableowner FROM pg_tables "
+                                 "WHERE schemaname = 'public'").stdout.decode().split()
+        assert owners == ["sosbot"]
+        restored = await open_store(url, sealer=sealer)  # migrates the backup, as sosbot
+        try:
+            async with restored.serving():
+                kept = await restored.load_draft(1, "d1")
+                assert kept is not None
+                assert kept.label == "TB-7"
+                assert await restored.load_draft(1, "d2") is None
+        finally:
+            await restored.close()
+        version = pg_cluster.tool("psql", "-d", "sosbot", "-At", "-c",
+                                  "SELECT version FROM sosbot_schema").stdout.decode()
+        assert int(version) == len(MIGRATIONS)
+    finally:
+        pg_cluster.tool("dropdb", "--if-exists", "sosbot")
+
+
+# --- README: the settings two instances must share, the three not yet held --------------------
+
+SECOND_URL = "https://bot2.council.example/telegram/updates"
+
+
+@pytest.mark.parametrize(("setting", "second", "named"), [
+    ("SOSBOT_DONE_DAYS", "60", "SOSBOT_DONE_DAYS (60 here, 14 there)"),
+    ("SOSBOT_WEBHOOK_URL", SECOND_URL, f"SOSBOT_WEBHOOK_URL ({SECOND_URL} here, {PUBLIC_URL} "
+     "there)"),
+    ("SOSBOT_WEBHOOK_SECRET", "t" * 64, "SOSBOT_WEBHOOK_SECRET"),
+])
+async def test_a_second_instance_refused_over_done_days_or_the_webhook_leaves_telegram_alone(
+        pg_cluster: PgCluster, tmp_path: Path, setting: str, second: str, named: str) -> None:
+    """README: an instance whose settings differ from those of an instance already serving
+    "where they must agree (`SOSBOT_ALLOWED_USERS`, `SOSBOT_DRAFT_DAYS`, `SOSBOT_DONE_DAYS`,
+    the current data key, the webhook's URL and secret)" is refused at start, "the line
+    names the setting and both env files". tests/test_deploy_thirtysecond.py holds the
+    allow-list, the draft days and the key; here the rest. Refused before it sets its
+    webhook: Telegram still posts to the first, with the first's secret, so the first goes
+    on serving (the README's "an instance with another refuses every post" cannot happen)."""
+    url = pg_cluster.new_database()
+    async with BotApiServer() as server, webhook_bot(
+            server, tmp_path / "one.db", SOSBOT_DATABASE_URL=url,
+            SOSBOT_SETTINGS_FROM=MAIN_ENV):
+        webhook = dict(server.webhook)
+        settings = bot_settings(server, tmp_path / "two.db", **{
+            "SOSBOT_DATABASE_URL": url, "SOSBOT_SETTINGS_FROM": SECOND_ENV,
+            "SOSBOT_WEBHOOK_URL": PUBLIC_URL, "SOSBOT_WEBHOOK_SECRET": SECRET,
+            "SOSBOT_PORT": free_port(), setting: second})
+        with pytest.raises(SettingsDiffer) as refused:
+            await serve_webhook(settings, asyncio.Event())
+        assert server.webhook == webhook == {"url": PUBLIC_URL, "secret_token": SECRET}
+    said = " ".join(str(refused.value).split())
+    assert said.startswith(f"{named}: the settings of this instance ({SECOND_ENV}) and of the "
+                           f"instance already serving on this database ({MAIN_ENV} on "), said
+    assert "t" * 16 not in said
+    assert SECRET not in said
+
+
+# --- README: "refused and started again by systemd 10 seconds later" --------------------------
+
+@contextmanager
+def running_beside(serve: Callable[[BotApiServer], AbstractAsyncContextManager[object]]
+                   ) -> Iterator[BotApiServer]:
+    """`serve` (an instance already serving) with a stand-in for Telegram, in a thread and
+    event loop of their own, while the test runs the real CLI in this one."""
+    up, down = threading.Event(), threading.Event()
+    servers: list[BotApiServer] = []
+
+    async def main() -> None:
+        async with BotApiServer() as server, serve(server):
+            servers.append(server)
+            up.set()
+            await asyncio.to_thread(down.wait, HANG_GUARD)
+
+    thread = threading.Thread(target=asyncio.run, args=(main(),))
+    thread.start()
+    try:
+        assert up.wait(HANG_GUARD), "the first instance did not start"
+        yield servers[0]
+    finally:
+        down.set()
+        thread.join(HANG_GUARD)
+
+
+@asynccontextmanager
+async def an_older_sosbot_serving(url: str) -> AsyncIterator[None]:
+    """An instance of the sosbot before the upgrade, serving: it holds the serving lock."""
+    conn = await asyncpg.connect(url)
+    try:
+        await conn.execute("SELECT pg_advisory_lock_shared($1, $2)", *SERVING)
+        yield
+    finally:
+        await conn.close()
+
+
+@pytest.mark.parametrize("cause", ["settings that differ", "an upgrade beside an older one"])
+def test_a_refused_instance_says_one_line_and_exits_for_systemd_to_start_it_again(
+        pg_cluster: PgCluster, tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+        capsys: pytest.CaptureFixture[str], cause: str) -> None:
+    """README: one started while the other still runs the old settings "is refused and
+    started again by systemd 10 seconds later", and an upgraded sosbot beside an older one
+    "is refused in one line (systemd starts it again 10 seconds later)". The real `sosbot run
+    --webhook`, its settings in the `.env` of the folder it starts in (.env.example:
+    SOSBOT_SETTINGS_FROM empty names ".env"): one line on standard error, an exit status the
+    unit restarts over, ten seconds after."""
+    url = pg_cluster.new_database()
+    if cause == "settings that differ":
+        def first(server: BotApiServer) -> AbstractAsyncContextManager[object]:
+            return webhook_bot(server, tmp_path / "one.db", SOSBOT_DATABASE_URL=url,
+                               SOSBOT_SETTINGS_FROM=MAIN_ENV)
+        expected = (f"sosbot: SOSBOT_DONE_DAYS (60 here, 14 there): the settings of this "
+                    f"instance ({tmp_path / '.env'}) and of the instance already serving on "
+                    f"this database ({MAIN_ENV} on ")
+    else:
+        asyncio.run(close_after_opening(url))
+        to_older_schema(pg_cluster, url.split("@/")[1].split("?")[0])
+
+        def first(server: BotApiServer) -> AbstractAsyncContextManager[object]:
+            return an_older_sosbot_serving(url)
+        expected = (f"sosbot: The database {url} is at schema {OLDER}, and this "
+                    f"sosbot would change it to schema {len(MIGRATIONS)} while an older "
+                    "sosbot is serving on it")
+    with running_beside(first) as server:
+        (tmp_path / ".env").write_text("\n".join([
+            f"TELEGRAM_BOT_TOKEN={DEFAULT_TOKEN}", f"SOSBOT_API_ROOT={server.root}",
+            f"SOSBOT_ALLOWED_USERS={PRACTITIONER},{COLLEAGUE}", f"SOSBOT_DATA_KEY={TEST_KEY}",
+            "SOSBOT_RATE_BURST=1000", f"SOSBOT_DATABASE_URL={url}", "SOSBOT_DONE_DAYS=60",
+            f"SOSBOT_WEBHOOK_URL={PUBLIC_URL}", f"SOSBOT_WEBHOOK_SECRET={SECRET}",
+            "SOSBOT_LISTEN=127.0.0.1", f"SOSBOT_PORT={free_port()}", ""]))
+        (tmp_path / ".env").chmod(0o600)
+        monkeypatch.setattr("sys.stdin", io.StringIO())  # started by systemd: no terminal
+        status = cli.main(["run", "--webhook"])
+    [line] = capsys.readouterr().err.splitlines()
+    assert line.startswith(expected), line
+    assert status != 0
+    assert status not in _not_restarted()
+    unit = UNIT.read_text(encoding="utf-8")
+    assert re.search(r"^Restart=on-failure$", unit, re.MULTILINE)
+    assert re.search(r"^RestartSec=10$", unit, re.MULTILINE)
+
+
+async def close_after_opening(url: str) -> None:
+    """The database made by the current sosbot (its tables, at the latest schema)."""
+    sealer = AesGcmSealer(parse_keys(TEST_KEY, "SOSBOT_DATA_KEY"))
+    await (await open_store(url, sealer=sealer)).close()
+
+
+# --- README: "Flows, word lists and rate limits that differ ... are said in the log only" -------
+
+@pytest.mark.parametrize("differs", ["rate limits", "flows"])
+async def test_a_second_instance_with_other_rates_or_flows_serves_and_the_log_says_so(
+        pg_cluster: PgCluster, tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+        caplog: pytest.LogCaptureFixture, differs: str) -> None:
+    """README: "Flows, word lists and rate limits that differ (an upgrade under way) are said
+    in the log only." tests/test_deploy_thirtysecond.py holds the word list; here the rate
+    limits of an env file not brought up to date, and the flows of an upgraded sosbot (one
+    tool more than the older one's)."""
+    url = pg_cluster.new_database()
+    extra = {"SOSBOT_RATE_PER_MINUTE": "60"} if differs == "rate limits" else {}
+    flows = load_flows()
+    named = "SOSBOT_RATE_BURST and SOSBOT_RATE_PER_MINUTE" if extra else \
+        "the flows (sosbot's flows/*.yaml)"
+    with caplog.at_level(logging.WARNING, logger="storage.postgres"):
+        async with BotApiServer() as server:
+            if differs == "flows":  # the older sosbot, started first, lacks the last tool
+                monkeypatch.setattr("flows.loader.load_flows",
+                                    lambda: dict(list(flows.items())[:-1]))
+            async with webhook_bot(server, tmp_path / "one.db", SOSBOT_DATABASE_URL=url,
+                                   SOSBOT_SETTINGS_FROM=MAIN_ENV):
+                monkeypatch.setattr("flows.loader.load_flows", lambda: flows)
+                async with webhook_bot(server, tmp_path / "two.db", SOSBOT_DATABASE_URL=url,
+                                       SOSBOT_SETTINGS_FROM=SECOND_ENV, **extra) as second:
+                    assert await second.health() == 200
+    said = [r.getMessage() for r in caplog.records if "do not agree" in r.getMessage()]
+    assert len(said) == 1, said
+    assert said[0].startswith(f"{named}: the settings of this instance ({SECOND_ENV}) and of "
+                              f"the instance already serving on this database ({MAIN_ENV} on ")
+
+
+# --- SECURITY.md: what an instance records of its settings on PostgreSQL ----------------------
+
+RECORDED = {  # SECURITY.md's words for each: the setting's name as recorded
+    "the allow-list": "SOSBOT_ALLOWED_USERS", "the current": "current key",
+    "older data keys": "older keys", "the webhook secret": "SOSBOT_WEBHOOK_SECRET",
+    "the flows": "the flows (sosbot's flows/*.yaml)", "the word list": "SOSBOT_WORDS",
+    "the rate limits": "SOSBOT_RATE_BURST and SOSBOT_RATE_PER_MINUTE",
+    "the draft and done days": "SOSBOT_DRAFT_DAYS", "done days": "SOSBOT_DONE_DAYS",
+    "the webhook URL": "SOSBOT_WEBHOOK_URL"}
+
+
+async def instance_records(url: str) -> dict[int, dict[str, object]]:
+    """The `instance:` rows of `meta`, as anyone reading the database sees them."""
+    conn = await asyncpg.connect(url)
+    try:
+        rows = await conn.fetch("SELECT name, value FROM meta WHERE name LIKE 'instance:%'")
+    finally:
+        await conn.close()
+    return {int(row["name"].removeprefix("instance:")): json.loads(bytes(row["value"]))
+            for row in rows}
+
+
+async def test_an_instances_record_holds_what_security_md_says_and_no_key_secret_or_id(
+        pg_cluster: PgCluster, tmp_path: Path) -> None:
+    """SECURITY.md: on PostgreSQL, each serving instance's settings that must agree (`meta`,
+    `instance:` and its server process): "digests of the allow-list, the current and older
+    data keys, the webhook secret, the flows, the word list and the rate limits; the draft and
+    done days, the current key's id and the webhook URL as they are; its host name and the
+    file its settings came from", not encrypted: "digests ..., never a key, a secret or a
+    user id; replaced at the next start of any instance once that instance has stopped"."""
+    row = _flat(SECURITY)[_flat(SECURITY).index("each serving instance's settings"):]
+    row = row[:row.index(" |", row.index("| no:") + 2)]
+    for words in RECORDED:
+        assert words in row, words
+    url = pg_cluster.new_database()
+    async with BotApiServer() as server:
+        async with webhook_bot(server, tmp_path / "one.db", SOSBOT_DATABASE_URL=url,
+                               SOSBOT_SETTINGS_FROM=MAIN_ENV):
+            [(pid, record)] = (await instance_records(url)).items()
+            assert await serving_pids(url) == {pid}
+        assert set(record) == {"source", "host", "settings"}
+        assert record["source"] == MAIN_ENV
+        settings = record["settings"]
+        assert isinstance(settings, dict)
+        assert set(settings) == set(RECORDED.values())
+        shown = {name: held["shown"] for name, held in settings.items() if held["shown"]}
+        assert shown == {"SOSBOT_DRAFT_DAYS": "30", "SOSBOT_DONE_DAYS": "14",
+                         "current key": "ktest", "SOSBOT_WEBHOOK_URL": PUBLIC_URL}
+        raw = json.dumps(record)
+        key = bytes(range(32))
+        for secret in (SECRET, str(PRACTITIONER), str(COLLEAGUE), TEST_KEY.split(":")[1],
+                       key.hex(), key.decode("latin-1")):
+            assert secret not in raw
+        async with webhook_bot(server, tmp_path / "two.db", SOSBOT_DATABASE_URL=url,
+                               SOSBOT_SETTINGS_FROM=SECOND_ENV):
+            records = await instance_records(url)
+            assert pid not in records  # the stopped instance's record went at this start
+            assert [r["source"] for r in records.values()] == [SECOND_ENV]
+
+
+# --- deploy/sosbot@.service: SOSBOT_SETTINGS_FROM --------------------------------------------
+
+def test_the_unit_names_the_env_file_it_reads_and_main_env_leaves_it_so() -> None:
+    """deploy/sosbot@.service: `Environment=SOSBOT_SETTINGS_FROM=/etc/sosbot/%i.env`, "named
+    in its messages when two instances' settings disagree": the file its `EnvironmentFile=`
+    reads. systemd lets a variable set in the EnvironmentFile override Environment=, so
+    deploy/main.env.example (which step 2 copies) must not set it, even empty."""
+    unit = UNIT.read_text(encoding="utf-8")
+    read = re.search(r"^EnvironmentFile=(\S+)$", unit, re.MULTILINE)
+    named = re.search(r"^Environment=SOSBOT_SETTINGS_FROM=(\S+)$", unit, re.MULTILINE)
+    assert read is not None
+    assert named is not None
+    assert named[1] == read[1] == "/etc/sosbot/%i.env"
+    main_env = (ROOT / "deploy" / "main.env.example").read_text(encoding="utf-8")
+    assert "SOSBOT_SETTINGS_FROM" not in main_env
