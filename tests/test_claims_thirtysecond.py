@@ -27,6 +27,9 @@ import asyncpg
 import pytest
 
 from bot import cli
+from bot.app import limiter_for
+from bot.config import Settings, load_settings
+from bot.ratelimit import RateLimiter
 from bot.webhook import serve_webhook
 from flows.draft import Draft
 from flows.loader import load_flows
@@ -36,6 +39,7 @@ from storage.crypto import AesGcmSealer, parse_keys
 from storage.errors import SettingsDiffer
 from storage.migrations import MIGRATIONS
 from storage.postgres import SERVING
+from storage.store import Store
 from tests.botapi_server import DEFAULT_TOKEN, BotApiServer
 from tests.postgres_server import SERVER_USER, PgCluster
 from tests.processes import HANG_GUARD, free_port
@@ -45,6 +49,7 @@ from tests.test_claims_thirtyfirst import _not_restarted
 from tests.test_deploy import UNIT
 from tests.test_deploy_thirtyfirst import webhook_bot
 from tests.test_deploy_thirtysecond import MAIN_ENV, SECOND_ENV, serving_pids
+from tests.test_readme import README
 from tests.test_webhook import PUBLIC_URL, SECRET
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -360,3 +365,69 @@ def test_the_unit_names_the_env_file_it_reads_and_main_env_leaves_it_so() -> Non
     assert named[1] == read[1] == "/etc/sosbot/%i.env"
     main_env = (ROOT / "deploy" / "main.env.example").read_text(encoding="utf-8")
     assert "SOSBOT_SETTINGS_FROM" not in main_env
+
+
+# --- older claims: the defaults the documents give, and where every setting is explained -------
+
+ENV_EXAMPLE = ROOT / ".env.example"
+
+
+async def test_the_rate_limit_by_default_is_twenty_at_once_then_thirty_a_minute(
+        tmp_path: Path) -> None:
+    """SECURITY.md: "a per-user token bucket (`SOSBOT_RATE_BURST`, default 20 at once, then
+    `SOSBOT_RATE_PER_MINUTE`, default 30) ...; a refused run of messages is answered once";
+    README: "drafts untouched for 30 days and finished drafts after 14 days are erased
+    (settable)". The limiter the bot builds from settings left unset (on SQLite, in memory),
+    on a clock of the test's."""
+    said = _flat(SECURITY)
+    assert "(`SOSBOT_RATE_BURST`, default 20 at once, then `SOSBOT_RATE_PER_MINUTE`, default " \
+        "30)" in said
+    assert "drafts untouched for 30 days and finished drafts after 14 days are erased" in \
+        _flat(README)
+    settings = load_settings()
+    assert (settings.draft_days, settings.done_days) == (30, 14)
+    now = [1000.0]
+    async with await Store.open(tmp_path / "sosbot.db", sealer=AesGcmSealer(
+            parse_keys(TEST_KEY, "SOSBOT_DATA_KEY"))) as store:
+        limiter = limiter_for(settings, store)
+    assert isinstance(limiter, RateLimiter)
+    limiter._clock = lambda: now[0]  # the test's clock
+    verdicts = [await limiter.allow(PRACTITIONER) for _ in range(22)]
+    assert [v.allowed for v in verdicts] == [True] * 20 + [False, False]
+    assert [v.warn for v in verdicts[20:]] == [True, False]  # answered once
+    now[0] += 2.0  # thirty a minute: one more every two seconds
+    assert [(await limiter.allow(PRACTITIONER)).allowed for _ in range(2)] == [True, False]
+
+
+def test_every_setting_is_explained_in_env_example_with_its_default() -> None:
+    """README, step 2: "Every setting is explained in `.env.example`." Each setting sosbot
+    reads has its line there (set, or commented out), under a comment; one given a value
+    there is given sosbot's own default, so a copy changes nothing it does not mean to."""
+    lines = ENV_EXAMPLE.read_text(encoding="utf-8").splitlines()
+    for field in Settings.model_fields.values():
+        alias = str(field.alias)
+        at = next((n for n, line in enumerate(lines)
+                   if re.match(rf"#? ?{alias}=", line)), None)
+        assert at is not None, f"{alias} is not in .env.example"
+        above = at - 1
+        while re.match(r"#? ?[A-Z_]+=", lines[above]):  # settings explained together
+            above -= 1
+        assert lines[above].startswith("#"), f"{alias} has no comment above it"
+        value = lines[at].partition("=")[2].strip()
+        if value and not lines[at].startswith("#") and field.default not in (None, ""):
+            assert str(value) == str(field.default).removesuffix(".0") or \
+                float(value) == field.default, (alias, value, field.default)
+    assert "Every setting is explained in `.env.example`." in _flat(README)
+
+
+def test_the_suite_runs_in_two_workers_a_file_to_each_as_the_readme_says() -> None:
+    """README: "The tests run in two worker processes (pytest-xdist, a test file to a worker
+    at a time; `-n 0` runs them in one)"; `.ci/run` lists "the twenty slowest tests"."""
+    assert "The tests run in two worker processes (pytest-xdist, a test file to a worker at " \
+        "a time; `-n 0` runs them in one)" in _flat(README)
+    toml = (ROOT / "pyproject.toml").read_text(encoding="utf-8")
+    addopts = re.search(r'^addopts = "(.*)"$', toml, re.MULTILINE)
+    assert addopts is not None
+    options = addopts[1].split()
+    assert options[options.index("-n") + 1] == "2"
+    assert options[options.index("--dist") + 1] == "loadfile"
