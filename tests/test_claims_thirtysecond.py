@@ -26,6 +26,7 @@ from pathlib import Path
 import asyncpg
 import pytest
 
+from bench.run import options as bench_options
 from bot import cli
 from bot.app import limiter_for
 from bot.config import Settings, load_settings
@@ -33,6 +34,7 @@ from bot.ratelimit import RateLimiter
 from bot.webhook import serve_webhook
 from flows.draft import Draft
 from flows.loader import load_flows
+from flows.nudges import nudger
 from storage import open_store
 from storage.contract import Session
 from storage.crypto import AesGcmSealer, parse_keys
@@ -431,3 +433,52 @@ def test_the_suite_runs_in_two_workers_a_file_to_each_as_the_readme_says() -> No
     options = addopts[1].split()
     assert options[options.index("-n") + 1] == "2"
     assert options[options.index("--dist") + 1] == "loadfile"
+
+
+def test_the_wording_checks_read_the_first_300_sentences_and_a_long_chronology_whole() -> None:
+    """SECURITY.md: "the wording checks read at most the first 300 sentences or lines of one,
+    counted as they count them (`flows/nudges.py`; a chronology of two hundred lines is read
+    whole)". Jargon in the 300th sentence is asked about, in the 301st it is not; at the end
+    of two hundred dated lines it is."""
+    assert "first 300 sentences or lines of one" in _flat(SECURITY)
+    check = nudger()
+    jargon = "Mum has poor engagement."
+    assert check("plain_language", "a. " * 299 + jargon) is not None
+    assert check("plain_language", "a. " * 300 + jargon) is None
+    chronology = "\n".join(f"{1 + n % 28}/11 nan collected her from school at 3" for n in
+                           range(199))
+    assert check("plain_language", f"{chronology}\n{jargon}") is not None
+
+
+# --- bench/README.md: the knobs, and every file the documents name ---------------------------
+
+def test_the_bench_knobs_bench_readme_lists_are_its_defaults() -> None:
+    """bench/README.md: "`python -m bench.run --help` lists the knobs (`--practitioners 200`,
+    `--think-ms 1000`, ...)": each knob listed with a number is the option's default."""
+    text = _flat((ROOT / "bench" / "README.md").read_text(encoding="utf-8"))
+    knobs = text[text.index("lists the knobs"):text.index("`--out PATH`)")]
+    listed = re.findall(r"`--([a-z-]+) ([\d,]+)`", knobs)
+    assert len(listed) == 11, listed
+    defaults = vars(bench_options([]))
+    for knob, value in listed:
+        default = defaults[knob.replace("-", "_")]
+        shown = ",".join(map(str, default)) if isinstance(default, list | tuple) else str(default)
+        assert shown == value, (knob, default, value)
+
+
+GENERATED = {"tests/artifacts/crash.json", "bench/results/latest.json"}  # git-ignored output
+
+
+@pytest.mark.parametrize("doc", ["README.md", "SECURITY.md", "bench/README.md"])
+def test_every_file_the_documents_name_is_there(doc: str) -> None:
+    """Each file named in backticks in the document (`tests/test_crash.py`,
+    `flows/data/surnames.txt`, `deploy/sosbot@.service`, ...) is in the repository, where the
+    document's reader would look: from the root, or beside the files named around it."""
+    text = (ROOT / doc).read_text(encoding="utf-8")
+    named = set(re.findall(r"`([\w./@-]+\.(?:py|yaml|txt|json|md|conf|service|example|toml))"
+                           r"(?::\w+)?`", text)) - GENERATED
+    assert len(named) > 5
+    missing = {name for name in named if not any(
+        (ROOT / folder / name).is_file() for folder in ("", "tests/language", "bot", "flows",
+                                                       "storage", "deploy"))}
+    assert missing == set()
