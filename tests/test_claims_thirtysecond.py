@@ -13,11 +13,13 @@ an instance records of its settings on PostgreSQL (SECURITY.md's table), and the
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import io
 import json
 import logging
 import re
 import shlex
+import subprocess
 import threading
 from collections.abc import AsyncIterator, Callable, Iterator
 from contextlib import AbstractAsyncContextManager, asynccontextmanager, contextmanager
@@ -69,16 +71,26 @@ def to_older_schema(cluster: PgCluster, database: str) -> None:
 
 # --- README, "Backups": a pg_dump taken and put back as typed ---------------------------------
 
-BACKUP = re.compile(r"`(pg_dump -Fc -f /backups/sosbot\.dump sosbot)`")
-RESTORE = re.compile(r"`(dropdb sosbot && createdb -O sosbot sosbot && pg_restore [^`]*)`")
+BACKUP = re.compile(r"`(sudo -u postgres pg_dump -Fc sosbot > /backups/sosbot\.dump)`")
+RESTORE = re.compile(r"`(sudo -u postgres dropdb sosbot && [^`]*)`")
 
 
 def typed(cluster: PgCluster, command: str, backups: Path) -> None:
-    """A command of the README run against the test cluster, as its superuser (the operator
-    as `postgres`), `/backups` being `backups`."""
+    """A command of the README run against the test cluster as the `postgres` user, `/backups`
+    being `backups`, its `>` and `<` done by the test as root's shell does them."""
     for part in command.split(" && "):
         words = shlex.split(part.replace("/backups", str(backups)))
-        cluster.tool(words[0], *words[1:])
+        assert words[:3] == ["sudo", "-u", "postgres"], part
+        words, into, out_of = words[3:], None, None
+        if ">" in words:
+            words, into = words[:words.index(">")], Path(words[words.index(">") + 1])
+        if "<" in words:
+            words, out_of = words[:words.index("<")], Path(words[words.index("<") + 1])
+        with (into.open("wb") if into else contextlib.nullcontext()) as stdout, \
+                (out_of.open("rb") if out_of else contextlib.nullcontext()) as stdin:
+            subprocess.run([str(cluster.bin / words[0]), "-h", str(cluster.sockets), "-p",
+                            str(cluster.port), "-U", SERVER_USER, *words[1:]], stdin=stdin,
+                           stdout=stdout, check=True, timeout=120)
 
 
 async def test_a_pg_dump_restored_as_typed_is_the_bots_own_and_takes_the_next_upgrade(
