@@ -51,8 +51,8 @@ from tests.telegram_world import COLLEAGUE, PRACTITIONER, TEST_KEY, bot_settings
 from tests.test_claims_thirtieth import DEPLOY_SECTION, _flat
 from tests.test_claims_thirtyfirst import _not_restarted
 from tests.test_deploy import UNIT
-from tests.test_deploy_thirtyfirst import webhook_bot
-from tests.test_deploy_thirtysecond import MAIN_ENV, SECOND_ENV, serving_pids
+from tests.test_deploy_thirtyfirst import to_author, webhook_bot
+from tests.test_deploy_thirtysecond import MAIN_ENV, SECOND_ENV, cut_off, serving_pids
 from tests.test_readme import README
 from tests.test_webhook import PUBLIC_URL, SECRET
 
@@ -494,3 +494,25 @@ def test_every_file_the_documents_name_is_there(doc: str) -> None:
         (ROOT / folder / name).is_file() for folder in ("", "tests/language", "bot", "flows",
                                                        "storage", "deploy"))}
     assert missing == set()
+
+
+# --- deploy/nginx-sosbot.conf and SECURITY.md: 503 while the database is out of reach -----------
+
+async def test_a_post_the_database_was_out_of_reach_for_is_answered_503_for_nginx_and_telegram(
+        pg_cluster: PgCluster, tmp_path: Path) -> None:
+    """SECURITY.md: "With the database out of reach ... the post is answered 503, so Telegram
+    sends it again until it is saved"; the nginx example passes a 503 on to the other
+    instance (`proxy_next_upstream ... http_503`), which a 500 would not be."""
+    proxy = (ROOT / "deploy" / "nginx-sosbot.conf").read_text(encoding="utf-8")
+    assert re.search(r"proxy_next_upstream [^;]*\bhttp_503\b", proxy)
+    assert "the post is answered 503, so Telegram sends it again until it is saved" in \
+        _flat(SECURITY)
+    url = pg_cluster.new_database()
+    async with BotApiServer() as server, \
+            webhook_bot(server, tmp_path / "unused.db", SOSBOT_DATABASE_URL=url) as bot:
+        await to_author(bot)
+        answer = server.take_update(server.send_text(PRACTITIONER, "KB, social worker"))
+        cut_off(pg_cluster, url)
+        assert await bot.post(answer) == 503
+        cut_off(pg_cluster, url, back=True)
+        assert await bot.post(answer) == 200
