@@ -501,12 +501,11 @@ def test_every_file_the_documents_name_is_there(doc: str) -> None:
 async def test_a_post_the_database_was_out_of_reach_for_is_answered_503_for_nginx_and_telegram(
         pg_cluster: PgCluster, tmp_path: Path) -> None:
     """SECURITY.md: "With the database out of reach ... the post is answered 503, so Telegram
-    sends it again until it is saved"; the nginx example passes a 503 on to the other
+    sends it again"; the nginx example passes a 503 on to the other
     instance (`proxy_next_upstream ... http_503`), which a 500 would not be."""
     proxy = (ROOT / "deploy" / "nginx-sosbot.conf").read_text(encoding="utf-8")
     assert re.search(r"proxy_next_upstream [^;]*\bhttp_503\b", proxy)
-    assert "the post is answered 503, so Telegram sends it again until it is saved" in \
-        _flat(SECURITY)
+    assert "the post is answered 503, so Telegram sends it again" in _flat(SECURITY)
     url = pg_cluster.new_database()
     async with BotApiServer() as server, \
             webhook_bot(server, tmp_path / "unused.db", SOSBOT_DATABASE_URL=url) as bot:
