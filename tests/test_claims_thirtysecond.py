@@ -6,8 +6,11 @@ restore typed as they stand (a `sosbot` role owning the database, the bot connec
 the settings two instances must share that the deploy tests left out (`SOSBOT_DONE_DAYS`,
 the webhook's URL and secret), a refused instance's one line and exit status for systemd's
 restart, the differences said in the log only (rate limits, the flows of an upgrade), what
-an instance records of its settings on PostgreSQL (SECURITY.md's table), and the unit's
-`SOSBOT_SETTINGS_FROM`.
+an instance records of its settings on PostgreSQL (SECURITY.md's table), the unit's
+`SOSBOT_SETTINGS_FROM` and the 503 nginx passes on. Then older claims no test held: the rate
+limit's and retention's defaults, `.env.example` explaining every setting, the suite's two
+workers, the wording checks' 300 sentences, bench/README.md's knobs, and every file the
+documents name.
 """
 
 from __future__ import annotations
@@ -154,7 +157,7 @@ SECOND_URL = "https://bot2.council.example/telegram/updates"
     ("SOSBOT_WEBHOOK_URL", SECOND_URL, f"SOSBOT_WEBHOOK_URL ({SECOND_URL} here, {PUBLIC_URL} "
      "there)"),
     ("SOSBOT_WEBHOOK_SECRET", "t" * 64, "SOSBOT_WEBHOOK_SECRET"),
-])
+], ids=["done days", "webhook url", "webhook secret"])
 async def test_a_second_instance_refused_over_done_days_or_the_webhook_leaves_telegram_alone(
         pg_cluster: PgCluster, tmp_path: Path, setting: str, second: str, named: str) -> None:
     """README: an instance whose settings differ from those of an instance already serving
