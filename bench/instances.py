@@ -24,10 +24,11 @@ from pathlib import Path
 from typing import Any
 
 from bench.throughput import Timings, run_sosbot
-from bench.world import FIRST_USER, data_key
+from bench.world import FIRST_USER, data_key, users
 from flows.loader import load_flows
 
 ROOT = Path(__file__).resolve().parent.parent
+ALLOWED = "SOSBOT_BENCH_ALLOWED"  # the allow-list every instance is given (JSON), see below
 
 
 async def _child(target: str, first: int, count: int, think_s: float) -> dict[str, Any]:
@@ -38,7 +39,8 @@ async def _child(target: str, first: int, count: int, think_s: float) -> dict[st
     for name, pause in (("all_at_once", 0.0), ("paced", think_s)):
         timings, _, _ = await run_sosbot(count, folder, flows, think_s=pause, database=url,
                                          first=first + (0 if pause == 0 else 50_000),
-                                         key=os.environ["SOSBOT_DATA_KEY"])
+                                         key=os.environ["SOSBOT_DATA_KEY"],
+                                         allowed=json.loads(os.environ[ALLOWED]))
         out[name] = {"latencies": timings.latencies, "wall": timings.wall, "cpu": timings.cpu}
     return out
 
@@ -53,10 +55,16 @@ def _spawn(target: str, first: int, count: int, think_ms: float, env: dict[str, 
 def run_instances(targets: list[str], count: int, think_ms: float) -> dict[str, Any]:
     """`count` practitioners split across one instance per target, run at the same time."""
     path = os.pathsep.join(p for p in (str(ROOT), os.environ.get("PYTHONPATH")) if p)
-    env = {**os.environ, "PYTHONPATH": path, "SOSBOT_DATA_KEY": data_key()}  # one per run
     share = count // len(targets)
-    children = [_spawn(t, FIRST_USER + n * 10_000, share, think_ms, env)
-                for n, t in enumerate(targets)]
+    firsts = [FIRST_USER + n * 10_000 for n in range(len(targets))]
+    # Instances on one database must agree on their settings (or the second is refused), so
+    # each is given the practitioners of every instance, in both of its runs.
+    everyone = [u for first in firsts for start in (first, first + 50_000)
+                for u in users(share, start)]
+    env = {**os.environ, "PYTHONPATH": path, "SOSBOT_DATA_KEY": data_key(),  # one per run
+           ALLOWED: json.dumps(everyone)}
+    children = [_spawn(t, first, share, think_ms, env) for first, t in zip(firsts, targets,
+                                                                             strict=True)]
     results = []
     for child in children:
         out, err = child.communicate(timeout=3600)

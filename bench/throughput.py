@@ -131,14 +131,17 @@ class Pace:
 
 async def run_sosbot(count: int, folder: Path, flows: dict[str, Flow], *, think_s: float = 0.0,
                      in_turn: bool = False, phases: bool = False, database: str | None = None,
-                     first: int = FIRST_USER, tune_gc: bool = True, key: str | None = None
+                     first: int = FIRST_USER, tune_gc: bool = True, key: str | None = None,
+                     allowed: list[int] | None = None
                      ) -> tuple[Timings, list[list[bytes]], dict[str, Any]]:
     """`count` practitioners complete `mapping` at once (or one after another, `in_turn`);
     returns the timings (with each update's phases, if asked), every update sent, the Bot
     API calls made and a finished draft. `database`: a postgresql:// URL instead of a new
-    SQLite file in `folder`; `first`: the first practitioner's user id."""
+    SQLite file in `folder`; `first`: the first practitioner's user id; `allowed`: the
+    allow-list, where it is wider than this team (instances sharing a database agree on it)."""
     team = users(count, first)
-    config = settings(database or folder / f"sosbot-{count}-{think_s}-{in_turn}.db", team, key)
+    config = settings(database or folder / f"sosbot-{count}-{think_s}-{in_turn}.db",
+                      team if allowed is None else allowed, key)
     request = MemoryRequest(record=False)
     timings = Timings(breakdowns=[] if phases else None)
     sent: list[list[bytes]] = [[] for _ in team]

@@ -6,7 +6,8 @@ earlier question, or another draft, is refused as stale by the conversation:
   e  edit an answer from a review (`@` and its step)  x  export that draft
 `y|d:kind:draft:token` for yes or no to one "are you sure?", and `kind:value` for buttons
 outside a draft:  n  start a tool   r  resume a draft   m  more drafts (from the Nth)
-                  k  ask to discard a draft (offered when "/cancel sup" names several).
+                  k  ask to discard a draft (offered when "/cancel sup" names several)
+                  s  a draft's summary, v  its answers (when "/summary KT" names several).
 """
 
 from __future__ import annotations
@@ -33,12 +34,16 @@ def for_confirm(yes: bool, kind: str, draft_id: str, token: str) -> str:
     return f"{'y' if yes else 'd'}:{kind}:{draft_id}:{token}"
 
 
+# The buttons outside a draft, by kind: the command each gives, with the rest of its data.
+_OUTSIDE = {"n": "new", "r": "resume", "m": "drafts", "k": "cancel", "s": "summary",
+            "v": "review"}
+
+
 def read_button(data: str) -> Pressed | None:
     """The input a button's data means; None for data no button of ours carries."""
     kind, _, rest = data.partition(":")
-    if kind in ("n", "r", "m", "k"):
-        return Pressed(Command({"n": "new", "r": "resume", "m": "drafts", "k": "cancel"}[kind],
-                               rest))
+    if kind in _OUTSIDE:
+        return Pressed(Command(_OUTSIDE[kind], rest))
     parts = rest.split(":", 2)
     if len(parts) != 3:
         return None

@@ -24,10 +24,11 @@ from dataclasses import dataclass
 from typing import TextIO
 
 from bot.conversation import Conversation
-from bot.wording import BY_ID, AskLabel, Confirm, ConversationReply, Menu, header_label
+from bot.wording import BY_ID, LEAVE, AskLabel, Confirm, ConversationReply, Menu, header_label
 from flows.answers import (
     DONE_WORDS,
     clean,
+    for_terminal,
     is_filler,
     items_after_filler,
     listed_lines,
@@ -59,8 +60,9 @@ from flows.step_commands import MSG as STEP_MSG
 
 CONSOLE_USER = 0
 _COMMAND_LIKE = on_first_use(r"/[A-Za-z][A-Za-z0-9_]*(?:@\w+)?")
-# What leaves any terminal program, typed without a slash.
-_LEAVING = on_first_use(r"quit|exit|quit\(\)|exit\(\)")
+# What leaves any terminal program, typed without a slash: "q" as `less`, `man` and a pager
+# are left, vi's ":q" and ":wq", and "bye" or "logout" as a shell or an FTP prompt is.
+_LEAVING = on_first_use(r"quit|exit|quit\(\)|exit\(\)|q|:q!?|:wq!?|:x|bye|goodbye|log ?out")
 # What a terminal sends for the arrow keys, Home, End and Delete (with Ctrl or Shift too): a
 # line read as the terminal hands it over cannot be edited with them, and with them taken
 # out the words are not in the order meant ("her arm", seven left and "left " is "armleft").
@@ -71,6 +73,15 @@ ARROW_KEYS = ("The arrow keys don't move the cursor here, so I haven't saved tha
               "it again (Backspace mends a slip).")
 # Asking for help at a menu, typed without a slash: "help", "?", "help me", "help please".
 _ASKING_HELP = on_first_use(r"(?:help(?:\s+(?:me|please))?|\?+)[\s?!.]*")
+# Asking the chat how to leave it ("how do I get out?", "how can i quit", "how to exit"): a
+# newcomer's question at any prompt, never an answer.
+_HOW_TO_LEAVE = on_first_use(
+    r"(?:(?:how|where)\s+(?:do|can|would|should)\s+i\s+|how\s+to\s+|can\s+i\s+)"
+    r"(?:get\s+out|leave|exit|quit|stop|close|end|escape|log\s*out|log\s*off|get\s+off)"
+    r"(?:\s+(?:of|from|this|here|it|the\s+chat|the\s+program|sosbot|now|please|pls))*[\s?!.]*")
+# A question asked at a menu of tools or drafts, none of which is one ("how do I get out?",
+# "what do I do", "how does this work?"): a newcomer's, answered with the help.
+_ASKING = on_first_use(r"[^?]*\?[\W_]*|(?:how|what|where|why|which)\b[^?]*")
 # Questions whose answer is read from what was typed, not kept as typed.
 _READ_AS = frozenset({"one", "several", "yes_no", "scale"})
 
@@ -454,7 +465,8 @@ class Console:
 
     def say(self, text: str = "") -> None:
         try:
-            print(text, file=self.out, flush=True)
+            # a saved answer or label shown again never carries an escape into the terminal
+            print(for_terminal(text), file=self.out, flush=True)
         except BrokenPipeError:
             # Answers piped in are a script of what to save: the lines not yet read are
             # answers too, and stopping here (with status 0) would drop them unsaid.
@@ -811,6 +823,12 @@ class Console:
             # "quit" or "exit", as any terminal program is left: saved, it was the answer
             # ("What worries you: quit") and the next question came instead.
             return Command("quit")
+        if self.interactive and _HOW_TO_LEAVE.fullmatch(stripped.lower()):
+            # "how do I get out?", asked of the chat: saved, it was the answer to the question
+            # on the screen ("Written by: how do i get out?"), and the next question came.
+            said = clean(stripped)[:60]
+            return Refusal(LEAVE if self._options
+                           else f'I haven\'t saved "{said}" as an answer. {LEAVE}')
         if self._options and self.interactive and _ASKING_HELP.fullmatch(stripped.lower()):
             # "help" at the menu of tools, a newcomer's first word: not a line to refuse.
             return Command("help")
@@ -828,6 +846,8 @@ class Console:
                 chosen = self._options[number - 1]
                 self._options = []
                 return chosen
+            if self.interactive and _ASKING.fullmatch(said.lower()):
+                return Command("help")  # refused, it was told only to type a number
             # Said when a line was typed, which may be an answer to the "Next question:"
             # the menu shows: it has gone nowhere, and they need to know to type it again.
             unsaved = (f'I haven\'t saved "{said[:60]}{"..." if len(said) > 60 else ""}"'
@@ -990,10 +1010,11 @@ class Console:
             self._numbered = [(info.id, _folded(info.label)) for info in menu.drafts]
             self.say(menu.heading or ("You have unfinished drafts:" if len(menu.drafts) > 1
                                       else "You have an unfinished draft:"))
-            verb = "Discard" if menu.action == "cancel" else "Continue"
+            verb = {"cancel": "Discard", "summary": "Summary of",
+                    "review": "Answers in"}.get(menu.action, "Continue")
             for info in menu.drafts:
                 answers = f"{info.answered} answer{'' if info.answered == 1 else 's'}"
-                chosen = info.id if menu.action == "resume" else BY_ID + info.id
+                chosen = BY_ID + info.id if menu.action == "cancel" else info.id
                 self._offer(Command(menu.action, chosen), f"{verb} \"{info.label}\" "
                             f"({titles.get(info.flow_id, info.flow_id)}, {answers})",
                             label=info.label)

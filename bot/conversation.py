@@ -12,12 +12,14 @@ import logging
 import time
 from collections.abc import Mapping
 from dataclasses import dataclass, replace
+from typing import Literal
 
 from bot.session import AwaitConfirm, AwaitLabel, UserState, user_state
 from bot.wording import (
     AskLabel,
     ConversationReply,
     FlowChoice,
+    Menu,
     Surface,
     wording,
     yes_or_no,
@@ -29,6 +31,7 @@ from flows.draft import Draft, Pending, Status
 from flows.engine import Nudger, Outcome, no_nudges
 from flows.flow import Flow
 from flows.moves import ask_about_held
+from flows.regex import on_first_use
 from flows.replies import (
     BY_STEP,
     COVERED,
@@ -65,6 +68,10 @@ _LEAVE_HELD = frozenset({"keep", "help", "review", "pause", "show"})
 # Commands about a draft that words after them may name another of ("/summary KT-2",
 # "/continue KT-2").
 _ABOUT_A_DRAFT = frozenset({"summary", "review", "show"})
+
+
+# A line asked as a question ("how do i get out?"): a case label is never one.
+_QUESTION = on_first_use(r"[^?]*\?[\W_]*")  # an emoji after it too
 
 
 def _asks_help(typed: str) -> bool:
@@ -173,6 +180,28 @@ class Conversation:
         async with self._locks.held(user_id), self._store.turn(user_id, None) as unit:
             return await self._ask_again(Turn(user_state(unit.session), None))
 
+    async def undelivered(self, user_id: int) -> list[ConversationReply]:
+        """What the user is being asked, when its message never reached them (Telegram
+        refused it: a 5xx, flood control, no answer in time): the open draft's question, or
+        the case label's prompt, asked again. Nothing when it reached them (or they have
+        written since and been asked again), when nothing is asked, and for "are you
+        sure?", which is not put to anyone out of the blue minutes later."""
+        if not self._receipts:
+            return []
+        async with self._locks.held(user_id), self._store.turn(user_id, None) as unit:
+            turn = Turn(user_state(unit.session), None)
+            waiting = turn.state.awaiting
+            if isinstance(waiting, AwaitLabel):
+                return [] if waiting.shown is not None else await self._ask_again(turn)
+            if waiting is not None or turn.state.covered is not None:
+                return []
+            draft = await self.active_of(turn)
+            fitted = None if draft is None else self.fit(draft)
+            if fitted is None or fitted[1].draft.status != "in_progress" \
+                    or turn.state.delivered == fitted[1].draft.nonce:
+                return []
+            return await self.current(turn)
+
     def ask_label(self, flow: Flow) -> AskLabel:
         """The prompt for a new draft's case label, in this surface's words."""
         return AskLabel(flow.id, flow.title, self.words["label"])
@@ -220,7 +249,13 @@ class Conversation:
             # answered then for the wrong case: KT-2 is opened first, as /resume KT-2 opens it
             other = await self._commands.other_named(turn, given.arg)
             if isinstance(other, list):
-                return other
+                # several drafts named: each button shows that one's summary (or answers), as
+                # asked; they were "Continue" buttons, which opened it at its question
+                action: Literal["summary", "review", "resume"] = \
+                    "summary" if given.name == "summary" \
+                    else "review" if given.name == "review" else "resume"
+                return [replace(r, action=action) if isinstance(r, Menu) else r
+                        for r in other]
             if other is not None:
                 opened = await self._commands.open_draft(turn, other)
                 turn.draft = None  # the open draft is another one now
@@ -257,6 +292,13 @@ class Conversation:
             if _asks_help(given.text) and (flow := self.flow(waiting.flow_id)) is not None:
                 # "help" or "?", as at the menu of tools a moment before: never a label
                 return [Notice(self.words["label_help"]), self.ask_label(flow)]
+            if _QUESTION.fullmatch(given.text.strip()) \
+                    and (flow := self.flow(waiting.flow_id)) is not None:
+                # "how do I get out?" or "what's a case label?": a question, never a label
+                # (it headed a new draft, "Started "how do i get out?": Harm Matrix")
+                question = self.words["label_asked"].format(typed=_quoted(given))
+                return [Notice(question + " " + self.words["label_help"], "problem"),
+                        self.ask_label(flow)]
             return await self._commands.label(turn, waiting.flow_id, given.text)
         if isinstance(waiting, AwaitLabel) and (flow := self.flow(waiting.flow_id)) is not None:
             # A button or command for the old draft's question would answer or move it while
@@ -313,20 +355,28 @@ class Conversation:
             return await self._commands.confirmed(turn, said)
         # a "problem": piped into the terminal chat, the lines after it stop there, as after
         # any line not taken, rather than each be turned down here in turn
-        return [Notice(self.words["confirm_again"].format(typed=_quoted(given)), "problem"),
+        typed = _quoted(given)
+        refused = self.words["confirm_again"].format(typed=typed) if typed \
+            else self.words["confirm_blank"]  # a Braille blank or a filler alone: no `""`
+        return [Notice(refused, "problem"),
                 *await self._ask_again(turn)]
 
     async def open_named(self, user_id: int, words: str) -> list[ConversationReply]:
         """For "/export KT-2": the draft the words name made the open one, as /resume KT-2
         makes it, and what that says; the drafts to choose from when they name several;
-        nothing when they name the open draft or none, or a label or a yes or no is awaited
-        (the open draft is exported, as without the words: "/export word")."""
+        nothing when they name the open draft or none (the open draft is exported, as
+        without the words: "/export word"). While a label or a yes or no is awaited, another
+        draft is not opened, and its documents are not sent: the open draft's went instead
+        (an Export button under KB-12's summary sent KB-13's), so that is said, and what is
+        awaited asked again."""
         async with self._locks.held(user_id), self._store.turn(user_id, None) as unit:
             turn = Turn(user_state(unit.session), None)
-            other = await self._commands.other_named(turn, words) \
-                if turn.state.awaiting is None else None
+            other = await self._commands.other_named(turn, words)
             if other is None or isinstance(other, list):
                 return other or []
+            if turn.state.awaiting is not None:
+                return [Notice(self.words["export_waiting"], "problem"),
+                        *await self._ask_again(turn)]
             return await self._commands.open_draft(turn, other)
 
     async def _ask_again(self, turn: Turn) -> list[ConversationReply]:

@@ -29,6 +29,7 @@ from bot.buttons import read_button
 from bot.conversation import Conversation, RepliedTo
 from bot.logs import user_ref
 from bot.ratelimit import Limiter
+from bot.redelivery import Redelivery, not_delivered
 from bot.shape import misshapen
 from bot.strangers import Strangers
 from bot.wording import AskLabel, Confirm, ConversationReply, Menu
@@ -41,6 +42,7 @@ from flows.replies import (
     Command,
     Confirmation,
     Input,
+    Notice,
     Nudge,
     Question,
     Stale,
@@ -196,6 +198,8 @@ class Handlers:
         self._refusal = refusal  # what a removed member is told instead (bot/teams)
         self._limiter = limiter
         self._exporter = exporter
+        # what someone is asked, sent again when Telegram did not take its message
+        self._redelivery = Redelivery(conversation, self._deliver_again)
         self._strangers = Strangers()
         self._groups = Strangers()  # group chats told "private chats only", by chat id
         # Those whose last update was not text and was answered with the note and the
@@ -359,8 +363,8 @@ class Handlers:
 
     async def _once(self, update: Update) -> bool:
         """Note an update answered with a note alone (an edit, a message through another
-        bot, the bot's own words sent back): False when Telegram sent it before, and the
-        note went then (`first_time`)."""
+        bot, the bot's own words sent back, a photo, the rest of a long message Telegram
+        split): False when Telegram sent it before, and the note went then (`first_time`)."""
         _, user_id = _chat_and_user(update)
         return await first_time(self.conversation.store, user_id, update.update_id,
                                 reading=True)
@@ -512,8 +516,9 @@ class Handlers:
         opened = await self.conversation.open_named(user_id, words) if clean_line(words) \
             else []
         await self._deliver(update, context, opened, None)
-        if any(isinstance(r, Menu) for r in opened):
-            return  # several drafts go by those words: which, first
+        if any(isinstance(r, Menu) or (isinstance(r, Notice) and r.kind == "problem")
+               for r in opened):
+            return  # several drafts go by those words (which, first), or none does
         files = await self._exporter(user_id) if self._exporter else []
         if not files:
             await context.bot.send_message(chat_id, "There's no draft to export yet. /resume "
@@ -530,6 +535,9 @@ class Handlers:
             frame = frame.tb_next
         where = f"{frame.tb_frame.f_code.co_filename}:{frame.tb_lineno}" if frame else "?"
         update_id = update.update_id if isinstance(update, Update) else None
+        wait = not_delivered(error)
+        if wait is not None and isinstance(update, Update):
+            await self._send_again_later(update, context, wait)
         if isinstance(error, Forbidden):  # blocked by the user: nothing to fix, nobody to tell
             log.info("Telegram refused to deliver the reply to update %s (the person has "
                      "blocked the bot); the update itself was handled as usual", update_id)
@@ -562,6 +570,24 @@ class Handlers:
                 log.warning("could not send the apology for update %s", update_id)
 
     # --- plumbing -----------------------------------------------------------------------------
+
+    async def _send_again_later(self, update: Update, context: Context, wait: float) -> None:
+        """A reply Telegram did not take (the answer before it saved): what the sender is
+        asked is sent again once Telegram takes messages again (`bot.redelivery`); only
+        for someone the bot serves, in their own chat."""
+        chat, user = update.effective_chat, update.effective_user
+        if chat is None or user is None or chat.type != ChatType.PRIVATE or chat.id != user.id:
+            return
+        try:
+            if not await self._admitted(user.id):
+                return
+        except StorageError:
+            return  # logged where it failed; the next message asks again
+        self._redelivery.schedule(context.application, update, wait)
+
+    async def _deliver_again(self, update: Update, context: Context,
+                             replies: list[ConversationReply]) -> None:
+        await self._deliver(update, context, replies, None)
 
     async def _handle(self, update: Update, context: Context, given: Input, *,
                       replied_to: RepliedTo | None = None, forwarded: bool = False,

@@ -38,10 +38,23 @@ _EVERYTHING = on_first_use(r"(?:(?:all|all of|everything)\s+)?(?:(?:about|of)\s+
                            r"(?:me|my|mine|it all|all of it|all|everything"
                            r"|(?:all\s+)?(?:my\s+)?(?:data|account|details|drafts|answers|stuff"
                            r"|info|information))(?:\s+(?:please|pls|now))?", re.IGNORECASE)
-# Words after /delete that say what to keep ("not this one", "everything except Sup-KP",
-# "all but KT"): not guessed at, since a guess offers to erase what was to be kept.
-_KEEPING = on_first_use(r"\b(?:not|except|but|apart\s+from|other\s+than|besides|excluding"
-                        r"|keep|leave|save|don['’]?t|dont)\b", re.IGNORECASE)
+# Words after /delete or /cancel that say what to keep ("not this one", "everything except
+# Sup-KP", "all but KT"), or mean a draft other than the open one without naming it ("the
+# other one", "my old one"): not guessed at, since a guess offers to erase what was to be kept.
+_NOT_THIS_ONE = on_first_use(r"\b(?:not|except|but|apart\s+from|other\s+than|besides"
+                             r"|excluding|keep|leave|save|don['’]?t|dont"
+                             r"|other|another|previous|old|older|earlier)\b", re.IGNORECASE)
+
+
+# Words that read as a case label, not as "this one" or "as a PDF": a word with a digit
+# ("KT-2", "12"), or with a capital and a hyphen or slash between its parts ("Sup-KT").
+_LABEL_WORD = on_first_use(r"\S*\d\S*|(?=\S*[A-Z])\w+[-/.]\w[\w./-]*")
+
+
+def names_a_label(words: str) -> bool:
+    """Whether words after a command read as a case label (one naming no draft is not
+    taken to mean the open draft)."""
+    return any(_LABEL_WORD.fullmatch(word.strip(".,;:!?\"'()")) for word in words.split())
 
 
 def _bare(label: str) -> str:
@@ -125,6 +138,9 @@ class SessionCommands:
         """Why a case label can't be used, or None when it can."""
         if not label or len(label) > LABEL_MAX:
             return self._words["label_long"] if label else self._words["label"]
+        if not any(ch.isalnum() for ch in label):
+            # "👍" or "..." sent when the label was asked: no draft can be found again by it
+            return self._words["label_letters"]
         # Read as plain Latin letters and digits too: "Ｓｍｉｔｈ" (a full-width keyboard's),
         # "𝐒𝐦𝐢𝐭𝐡" ("fancy text") and "Ѕmith" (a Cyrillic S) are the surname "Smith".
         for text in {label, as_latin(label)}:
@@ -253,21 +269,28 @@ class SessionCommands:
         found = await self._find(turn.state.user_id, wanted)
         if isinstance(found, str):
             return None if found == turn.state.active_draft else found
-        return found if any(isinstance(r, Menu) for r in found) else None
+        # A label that names no draft ("KT-2", erased or mistyped) is not the open one:
+        # "/cancel KT-2" asked to discard KB-12, another family's, and "/export KT-2" sent
+        # KB-12's documents. Said so; words such as "this one" still mean the open draft.
+        return found if any(isinstance(r, Menu) for r in found) or names_a_label(wanted) \
+            else None
 
     async def _find(self, user_id: int, wanted: str) -> str | list[ConversationReply]:
         """The id of the draft `/resume WANTED` means, finished or not: WANTED is its id, or
         its label in any casing or as a reader sees it ("КВ-12" typed with a Cyrillic
-        keyboard left on is "KB-12"), whole or the start of only one; failing that, typed with
-        other marks or none between its parts ("sup kt", "SupKT" for "Sup-KT"), or one part
-        of it ("KT"). Otherwise what to say: it is not there, or a list of the drafts it
-        could mean."""
+        keyboard left on is "KB-12"), or whole with other marks or none between its parts
+        ("fam kr" is "Fam-KR", even beside "Fam-KR2"); failing that, the start of only one,
+        typed so too ("sup kt", "SupKT" for "Sup-KT2"), or one part of it ("KT"). Otherwise
+        what to say: it is not there, or a list of the drafts it could mean."""
         every = await self._c.drafts(user_id, status=None)
         if any(d.id == wanted for d in every):
             return wanted
         key, seen, bare = wanted.casefold(), seen_as(wanted), _bare(wanted)
         matches = [d for d in every if d.label.casefold() == key] or [
             d for d in every if seen_as(d.label) == seen] or [
+            # the whole label with other marks or none between its parts ("fam kr" for
+            # "Fam-KR"): that one, not also "Fam-KR2", which it only starts
+            d for d in every if bare and _bare(d.label) == bare] or [
             d for d in every if d.label.casefold().startswith(key)] or [
             d for d in every if seen and seen_as(d.label).startswith(seen)] or [
             d for d in every if bare and _bare(d.label).startswith(bare)] or [
@@ -283,23 +306,30 @@ class SessionCommands:
 
     async def cancel(self, turn: Turn, arg: str) -> list[ConversationReply]:
         labelling = isinstance(turn.state.awaiting, AwaitLabel)
+        user_id, named = turn.state.user_id, None
         if arg.startswith(BY_ID):  # a choice of the "which one?" menu: that draft alone
-            named = await self._c.load(turn.state.user_id, arg[len(BY_ID):])
+            named = await self._c.load(user_id, arg[len(BY_ID):])
             if named is None:
                 return [Notice(self._words["discard_gone"], "problem")]
-            # tapped while a new draft's label is asked: that one is not started, and the
-            # draft the choice names is asked about, as the tap asked
-            return [*([Notice(self._words["not_started"])] if labelling else []),
-                    *await self._ask_discard(turn, named)]
+        elif labelling and (words := clean_line(arg)) \
+                and isinstance(found := await self._find(user_id, words), str):
+            named = await self._c.load(user_id, found)  # "/cancel KT-2" typed there
         if labelling:
-            # The new draft whose label is asked is the one to cancel, not the draft open
-            # before it: nothing of it is stored yet, so it is simply not started.
+            # The new draft whose label is asked is not started (nothing of it is stored
+            # yet); a draft the choice or the words name is asked about, as they asked, and
+            # the draft open before it is left alone.
+            if named is not None:
+                return [Notice(self._words["not_started"]), *await self._ask_discard(turn, named)]
             turn.state.awaiting = None
             await self._c.commit(turn)
             return [Notice(self._words["not_started"]), *await self._c.current(turn)]
-        if await self._keeping(turn, arg):  # "/cancel not this one": what to keep
+        if named is not None:
+            return await self._ask_discard(turn, named)
+        if await self._not_the_open_one(turn, arg):  # "/cancel not this one", "the other one"
             return await self._unclear(turn)
         other = await self.other_named(turn, arg)
+        if isinstance(other, list) and not any(isinstance(r, Menu) for r in other):
+            return [*other, *await self._c.current(turn)]  # no draft by that label
         if isinstance(other, list):
             return self._to_discard(other)
         # "/cancel KT-2" discards KT-2, whichever draft is open (it asked to discard that one)
@@ -307,21 +337,24 @@ class SessionCommands:
                                        if other is not None else await self._c.active_of(turn))
 
     def _to_discard(self, which: list[ConversationReply]) -> list[ConversationReply]:
-        """The drafts "/cancel sup" could mean, each offered to discard (after "are you
-        sure?"): offered to continue, as /resume offers them, a tap opened the draft."""
+        """The drafts "/cancel sup" or "/delete sup" could mean, each offered to discard
+        (after "are you sure?"): offered to continue, as /resume offers them, a tap opened
+        the draft."""
         return [replace(r, action="cancel", heading=self._words["discard_which"])
                 if isinstance(r, Menu) else r for r in which]
 
-    async def _keeping(self, turn: Turn, words: str) -> bool:
-        """Whether words after /cancel or /delete say what to keep ("not this one"), and
-        are not a draft's label ("Leave-3")."""
+    async def _not_the_open_one(self, turn: Turn, words: str) -> bool:
+        """Whether words after /cancel or /delete say what to keep ("not this one") or mean
+        another draft than the open one ("the other one"), and are not a draft's label
+        ("Leave-3")."""
         wanted = clean_line(words)
-        return bool(wanted) and _KEEPING.search(wanted) is not None \
+        return bool(wanted) and _NOT_THIS_ONE.search(wanted) is not None \
             and not isinstance(await self._find(turn.state.user_id, wanted), str)
 
     async def _unclear(self, turn: Turn) -> list[ConversationReply]:
-        """Words after /cancel or /delete that say what to keep: nothing offered for erasing
-        (a guess would offer the very draft to keep), how to name one, the question again."""
+        """Words after /cancel or /delete that do not name the open draft, nor another by
+        its label (`_not_the_open_one`): nothing offered for erasing (a guess would offer the
+        very draft to keep), how to name one, the question again."""
         return [Notice(self._words["delete_unclear"], "problem"), *await self._c.current(turn)]
 
     async def _ask_discard(self, turn: Turn, draft: Draft | None) -> list[ConversationReply]:
@@ -332,13 +365,14 @@ class SessionCommands:
 
     async def delete(self, turn: Turn, arg: str) -> list[ConversationReply]:
         wanted = clean_line(arg)
-        if await self._keeping(turn, wanted):
+        if await self._not_the_open_one(turn, wanted):
             return await self._unclear(turn)
-        if wanted and isinstance(turn.state.awaiting, AwaitLabel) \
-                and not _EVERYTHING.fullmatch(wanted.strip(" .!")):
+        one_draft = bool(wanted) and not _EVERYTHING.fullmatch(wanted.strip(" .!"))
+        if one_draft and isinstance(turn.state.awaiting, AwaitLabel):
             # "/delete this one" while the new draft's label is asked: that new draft, not
-            # yet begun, as /cancel there; not the draft open before it
-            return await self.cancel(turn, "")
+            # yet begun, as /cancel there; not the draft open before it ("/delete KT-2":
+            # KT-2 asked about too)
+            return await self.cancel(turn, wanted)
         found = await self._find(turn.state.user_id, wanted) if wanted else []
         if isinstance(found, str):
             # "/delete KT-2" means that one draft: it asked to erase every draft, and more
@@ -346,9 +380,11 @@ class SessionCommands:
         if any(isinstance(r, Menu) for r in found):
             return self._to_discard(found)  # which of the drafts those words name
         open_draft = await self._c.active_of(turn)
-        if wanted and not _EVERYTHING.fullmatch(wanted.strip(" .!")):
+        if one_draft:
             # "/delete this one", "/delete draft": the open draft, as "/cancel this one" is;
             # it asked to erase every draft and more. Naming no draft there is: said so.
+            if names_a_label(wanted):  # "/delete KT-2", no draft of that label: not this one
+                return [*found, *await self._c.current(turn)]
             return await self._ask_discard(turn, open_draft) if open_draft is not None \
                 else found
         asked = await self._c.delete_question(turn.state.user_id)

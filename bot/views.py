@@ -249,6 +249,11 @@ def menu(m: Menu) -> Message:
             if m.action == "cancel":
                 rows.append([button(f"Discard {label} ({title})"[:60], f"k:{BY_ID}{info.id}")])
                 continue
+            if m.action in ("summary", "review"):  # "/summary KT" naming two: that one's
+                verb = "Summary of" if m.action == "summary" else "Answers in"
+                rows.append([button(f"{verb} {label} ({title})"[:60],
+                                    f"{'s' if m.action == 'summary' else 'v'}:{info.id}")])
+                continue
             text = f"Continue {label} ({title})" if info.status == "in_progress" else \
                 f"Open {label} ({title}, finished)"
             rows.append([button(text[:60], f"r:{info.id}")])

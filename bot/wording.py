@@ -13,8 +13,10 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Literal, get_args
 
+from flows.answers import BLANK
 from flows.checks.privacy import as_latin
 from flows.questions import SAID, YES_WORDS, plain_words
+from flows.regex import on_first_use
 from flows.replies import Reply
 from storage.store import DraftInfo
 
@@ -28,9 +30,21 @@ def seen_as(name: str) -> str:
     """A name or label as a reader tells it from another: in any casing, spacing and
     accents, with letters drawn alike read alike ("Sаrah" with a Cyrillic а, a name in
     full-width letters, and "Zoë" typed as an e and its two dots, are "Sarah" and "Zoe"),
-    and without what draws nothing (a soft hyphen from a web page)."""
-    shown = "".join(ch for ch in as_latin(name) if unicodedata.category(ch) != "Cf")
+    and without what draws nothing (a soft hyphen from a web page, a variation selector, a
+    Hangul filler: "KB-12" with one after it is "KB-12"), every dash read as a hyphen
+    ("KB‑12" with a non-breaking hyphen, "KB–12")."""
+    shown = "".join(ch for ch in as_latin(name).translate(_DASHES)
+                    if unicodedata.category(ch) != "Cf" and ch not in BLANK
+                    and not _DRAWS_NOTHING.fullmatch(ch))
     return " ".join(shown.split()).casefold()
+
+
+# Marks that draw nothing on the letter before them (no combining class of their own, so
+# left by `as_latin`): the grapheme joiner, variation selectors, Mongolian and Khmer ones.
+_DRAWS_NOTHING = on_first_use("[\u034f\u17b4\u17b5\u180b-\u180f\ufe00-\ufe0f"
+                              "\U000e0100-\U000e01ef]")
+_DASHES = str.maketrans(dict.fromkeys("\u2010\u2011\u2012\u2013\u2014\u2015\u2043\u2212"
+                                      "\ufe58\ufe63\uff0d", "-"))
 
 
 def header_label(label: str) -> str:
@@ -86,6 +100,10 @@ MSG = {
     "asked for one. It isn't saved anywhere; if it was an answer, /drafts goes back to the "
     "draft it was for. To start the new draft, send its case label.",
     "label_long": f"Please keep the label to {LABEL_MAX} characters or fewer.",
+    "label_letters": "A case label needs letters or numbers, so that you can find the draft "
+    "again and it can head the summary: initials or a case reference, for example \"TB-7\" "
+    "or \"Case 4417\".",
+    "label_asked": 'I haven\'t used "{typed}" as the case label: it reads as a question.',
     "label_help": "The case label is how you will find this draft again in /drafts and "
     "/resume, and it heads the summary. Use initials and a number, or your case reference, "
     "for example \"TB-7\" or \"Case 4417\": never a name, date of birth or address. (/drafts "
@@ -95,6 +113,8 @@ MSG = {
     "no_draft_saved": "You have no draft open. None is saved either: /new starts one.",
     "no_drafts": "You have no unfinished drafts. /new starts one.",
     "no_such_draft": "I can't find that draft among yours. /drafts lists the unfinished ones.",
+    "export_waiting": "I haven't sent any documents yet: the draft open now isn't the one "
+    "you asked for, and my question below needs answering first. Then ask for them again.",
     "resume_which": "More than one of your drafts matches that. Which one?",
     "discard_gone": "That draft is no longer kept, so there is nothing to discard. /drafts "
     "lists the drafts you have.",
@@ -130,6 +150,8 @@ MSG = {
     "confirm_again": "\"{typed}\" isn't a yes or a no, so I haven't saved it, and nothing has "
     "been erased. Please answer the question below first (yes or no); then send it again if "
     "it was meant as an answer.",
+    "confirm_blank": "That message shows nothing, so it isn't a yes or a no, and nothing has "
+    "been erased. Please answer the question below (yes or no).",
     "confirm_unseen": "I'm not sure the yes-or-no question reached you, so nothing has been "
     "erased. Here it is again:",
     "forwarded_confirm": "That is a forwarded message, so I haven't taken it as your answer to "
@@ -185,6 +207,8 @@ SURFACES: tuple[Surface, ...] = get_args(Surface)
 _HELP_AFTER = ("I then ask one question at a time. On any question, /help gives prompts and "
                "an example, /back goes back one, and /review shows your answers so far. "
                "/about says what I am.")
+# How the terminal chat is left, said where a newcomer asks.
+LEAVE = "To leave, type /quit (or press Ctrl-D): every answer is saved as you give it."
 # The texts that differ by surface; each surface gives every one of them.
 ON_SURFACE: Mapping[Surface, Mapping[str, str]] = {
     "telegram": {
@@ -232,7 +256,7 @@ ON_SURFACE: Mapping[Surface, Mapping[str, str]] = {
         # The menu of tools is on the screen when a newcomer asks.
         "help_no_draft": "To begin, type the number of a tool from the list (/new shows it "
         "again, with about how long each takes); /resume carries on with a draft you started "
-        "before. " + _HELP_AFTER,
+        "before. " + _HELP_AFTER + " " + LEAVE,
     },
 }
 
@@ -293,8 +317,9 @@ class Menu:
     start: int = 0  # where a screen that shows a page of the drafts starts
     heading: str | None = None  # what the drafts are, when not the unfinished ones
     # what choosing a draft does: open it, or ask to discard it ("/cancel sup" naming two,
-    # the draft named by `BY_ID` and its id)
-    action: Literal["resume", "cancel"] = "resume"
+    # the draft named by `BY_ID` and its id), or show its summary or answers ("/summary KT"
+    # naming two)
+    action: Literal["resume", "cancel", "summary", "review"] = "resume"
 
 
 # Before a draft's id where a menu's choice names it for /cancel: that draft and no other,

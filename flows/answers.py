@@ -54,6 +54,14 @@ def clean(text: str) -> str:
     return text
 
 
+def for_terminal(text: str) -> str:
+    """Text as a terminal may be given it: what `clean` takes out of typed text (escape
+    sequences, control characters, direction overrides) taken out, lines and indents kept.
+    For what is shown from storage, which may hold what no typed answer does now: a draft
+    saved by an older sosbot, or a database written by something else."""
+    return CONTROL.sub("", HIDDEN_FORMAT.sub("", TERMINAL_ESCAPE.sub("", text)))
+
+
 # A pasted list's own marks ("• ", "- ", "1. ", "2) "): each line of the list is an item of
 # the summary's own list, so the email's bullet or number is not part of the words.
 LIST_MARK = on_first_use(r"^(?:[•·◦▪‣●○*\-–—]|\(?\d{1,2}[.)]|\(?[a-z][.)])\s+")
@@ -361,6 +369,10 @@ class AnswerView(Mapping[str, str]):
         value = self._values(step_id)
         if not is_answered(value) or (isinstance(value, str) and says_nothing(value)):
             return ""
+        if isinstance(value, str) and (items := pasted_list(value)):
+            # a list pasted with its bullets, as a drafted sentence reads a list's items:
+            # "worried that • up till 11pm • missed 9 sessions" read wrong in a report
+            return "; ".join(item.rstrip(" .;,") for item in items)
         return display(step, value)
 
     def __iter__(self) -> Iterator[str]:

@@ -40,7 +40,9 @@ from flows.moves import (
     ask,
     ask_about_held,
     checked_accept,
+    checks_for,
     go_forward,
+    held_back,
     hold_another,
     hold_pending,
     is_agreeing,
@@ -51,7 +53,6 @@ from flows.moves import (
     keeps_given,
     no_nudges,
     privacy_first,
-    privacy_held,
 )
 from flows.moves import (
     MSG as MOVE_MSG,
@@ -63,6 +64,7 @@ from flows.questions import (
     given_by_someone_else,
     names_options,
     plain_words,
+    said_by_the_child,
 )
 from flows.questions import MSG as TYPE_MSG
 from flows.regex import made_by, on_first_use
@@ -140,6 +142,9 @@ MSG = {
     "stopping": 'I haven\'t saved "{typed}" as an answer: it reads as a note that you have to '
     "stop for now. Your answers so far are saved, and the question we're on is below for when "
     "you come back. If it was your answer, send it again.",
+    "stopping_here": 'I haven\'t saved "{typed}": it reads as a note that you have to stop '
+    "for now. Your answers so far are saved, and the question we're on is below for when you "
+    "come back.",
     "yes_alone": 'I haven\'t saved "yes" on its own: someone reading this later won\'t know '
     "who or what it means. Please say who or what, in a few words. If yes is the whole "
     "answer, send it again.",
@@ -152,6 +157,30 @@ MSG = {
     '"{title}", which is saved already (sent twice?).',
     "question_itself": "I haven't saved that: it is the question itself, copied back to me. "
     "Please type your answer to it.",
+    "correction": 'I haven\'t saved "{typed}" here: it reads as a correction of your answer '
+    'to "{title}" ("{earlier}"). Here is that question again: send the whole answer as it '
+    "should read, and then we'll go on.",
+    "correction_list": 'I haven\'t saved "{typed}" here: it reads as a correction of your '
+    'last item at "{title}" ("{item}"). Here is that question again: send -{n} to take that '
+    "item out, then send it as it should read.",
+    "change_last": 'I haven\'t saved "{typed}" as an answer. Here is "{title}" again: send '
+    "the whole answer as it should read, and then we'll go on.",
+    "change_how": 'I haven\'t saved "{typed}" as an answer. To change an answer, /back goes '
+    "back a question at a time, and /review lists your answers, to change any of them; "
+    "after it you come back here. The question we're on is below.",
+    "who_saved_what": 'I\'ve saved "{who}" as "{title}", and "{what}" as "{next}" (/back to '
+    "change either).",
+    "who_held_what": 'I\'ve saved "{who}" as "{title}". The rest, "{what}", goes under '
+    '"{next}" once you have answered the note about it below.',
+    "who_refused_what": 'I\'ve saved "{who}" as "{title}". The rest was not saved as "{next}": '
+    "see below.",
+    "correction_further": 'I haven\'t saved "{typed}": it reads as a correction of an answer '
+    "before it. /back goes back to the questions before, or /review shows your answers to "
+    "change one; otherwise, please answer the question below.",
+    "correction_here": 'I haven\'t saved "{typed}": it reads as a correction of the answer '
+    "before it. Please send the whole answer as it should read.",
+    "correction_item": 'I haven\'t added "{typed}": it reads as a correction of item {n}, '
+    '"{item}". To change it, send -{n} to take that item out, then send it as it should read.',
 }
 
 
@@ -299,28 +328,41 @@ def _typed(flow: Flow, out: Outcome, typed: Text, nudger: Nudger) -> None:
         hold_pending(out, step)  # an empty line or "done" keeps an item a nudge held back
         done(flow, out, step, nudger)
         return
-    if _greeting(flow, out, step, text, nudger) or _stopping(flow, out, step, text):
+    if _correction(flow, out, step, text, nudger) \
+            or _asks_to_change(flow, out, step, text, nudger):
         return
-    rest_of = (held := out.draft.pending) is not None and held.step_id == step.id \
-        and held.kind == UNFINISHED and text.lower().strip(" .!") == "help"  # "Nan can" + "help"
+    if _greeting(flow, out, step, text, nudger) or _stopping(flow, out, step, text) \
+            or _who_and_what(flow, out, step, text, nudger):
+        return
     lowered = text.lower().strip(" .!")
-    if step.kind.widget in ("text", "items") and step.spec.voice != "child" and not rest_of \
-            and (word := BARE_COMMAND.fullmatch(lowered) or (
+    unfinished = (held := out.draft.pending) is not None and held.step_id == step.id \
+        and held.kind == UNFINISHED
+    rest_of = unfinished and lowered == "help"  # "Nan can" + "help"
+    # "what do I put here?" while an answer that stopped mid-sentence waits for its rest is
+    # asked of the bot: added on, it was saved as the end of the answer ("K eats other kids'
+    # snacks and what do I put here?"), and the rest went to the next question.
+    asking = out.draft.pending is None or (unfinished and not lowered.startswith("help"))
+    child = step.spec.voice == "child"
+    if step.kind.widget in ("text", "items") and not rest_of \
+            and (word := (None if child else BARE_COMMAND.fullmatch(lowered)) or (
                 LOST.fullmatch(lowered)
                 or (WORD_MEANING.fullmatch(lowered) if step.kind.widget == "text" else None)
-                if out.draft.pending is None else None)):
+                if asking else None)):
         # "skip" or "back" without its slash: saved, it would be the answer ("Who
         # contributed: skip"); so would "?" or "what do I put here?" (not while a reminder
-        # holds an answer: there it is asked about). A choice reads its own words; a
-        # child's own words are kept whatever they are.
-        name = "help" if not made_by(word, BARE_COMMAND) else "back" if "undo" in word[0] \
-            else next((n for n in ("back", "skip") if n in word[0]), "help")
+        # holds an answer: there it is asked about). A choice reads its own words. A
+        # child's own words are kept whatever they are, so there "?" or "what do I put
+        # here?" (quoted as the child's, "“?” (child's words)") is the help once, and sent
+        # again it is kept as theirs.
+        name = _bare_command(word[0]) if made_by(word, BARE_COMMAND) else "help"
         # "?", "what does feedback mean?": /help, whatever words are in it
         said = MSG["bare_command"].format(typed=text, name=name)
-        if name == "help" and _QUOTABLE.fullmatch(word[0]):
+        if name == "help" and (child or _QUOTABLE.fullmatch(word[0])):
             # "help me" or "I don't understand" may be what a young person or a parent
             # said: shown the help once, sent again it is the answer.
             key = f"{step.id}:lost"
+            if child:  # each line asked about once: "?", then "what do I put here?"
+                key += f":{zlib.crc32(lowered.encode())}"
             if key not in out.draft.nudged:
                 out.draft.nudged.append(key)
                 out.replies.append(Notice(said + " " + MSG["lost_quoted"],
@@ -419,7 +461,7 @@ def _typed(flow: Flow, out: Outcome, typed: Text, nudger: Nudger) -> None:
         return
     # What the privacy reminder holds is kept only by /keep: a line unlike it is its rewrite
     # (as the reminder asks), never the next item or answer that would keep it as typed.
-    private = privacy_held(out, step)
+    private = held_back(out, step, "privacy")
     unlike = bool(text) and (is_next_item(out, step, text) or is_another_answer(out, step, text))
     if unlike and not private and step.kind.widget == "items":
         hold_pending(out, step, then_next=True)
@@ -445,24 +487,67 @@ def _typed(flow: Flow, out: Outcome, typed: Text, nudger: Nudger) -> None:
         text = f"{earlier} {added[1]}"  # "+ more words": added at the end of the answer
     if step.kind.widget == "scale":
         text = _KEYCAP.sub(lambda m: "10" if m[0] == "\N{KEYCAP TEN}" else m[1], text)
-        if given_by_someone_else(step, text) is not None:
-            # "mum said 3" at the child's own number: never saved, nor offered back, as theirs
-            _, problem = step.kind.parse(flow, step, text)
+        giver_after = _GIVER_AFTER.fullmatch(text.strip())
+        if given_by_someone_else(step, text) is not None or (
+                giver_after is not None and given_by_someone_else(
+                    step, f"{giver_after['who']} {giver_after['verb']} {giver_after['n']}")):
+            # "mum said 3" at the child's own number: never saved, nor offered back, as
+            # theirs; nor "3 mum said" (it was offered back: "Send 3 if that's right")
+            _, problem = step.kind.parse(flow, step, f"{giver_after['who']} "
+                                         f"{giver_after['verb']} {giver_after['n']}"
+                                         if giver_after else text)
             out.replies.append(Notice(MSG["not_taken"].format(typed=excerpt(text),
                                                               problem=problem), "problem"))
             ask(flow, out, step, again=True)
             return
+        if giver_after is not None and said_by_the_child(
+                step, said := f"{giver_after['who']} {giver_after['verb']} {giver_after['n']}"):
+            text = said  # "4 she said" is the child's 4, as "she said 4" is
     value, problem = step.kind.parse(flow, step, text, numbered=out.numbered)
     if problem and step.kind.widget == "scale" and (
             _number_then_why(flow, out, step, text, nudger)
             or _number_given_how(flow, out, step, text)
             or _two_places(flow, out, step, text, problem)):
         return
+    if problem and (meant := _asked_at_a_choice(step, text)) is not None \
+            and repeats_answer_before(flow, out.draft, step, text) is None:  # not sent twice
+        # "help", "skip" or "what does significant mean?" at a choice, a yes or no or a
+        # scale: no option says it, so it was told "I couldn't match that" and pointed back
+        # to the answer before, as if it were the rest of that answer.
+        out.replies.append(Notice(MSG["bare_command"].format(typed=excerpt(text), name=meant)))
+        command(flow, out, Command(meant), nudger)
+        return
     if problem:
         out.replies.append(Notice(_not_taken(flow, out, step, text, problem), "problem"))
         ask(flow, out, step, again=True)
         return
     checked_accept(flow, out, step, value, nudger)
+
+
+# A line put as a question at a choice ("which one is neglect?", "some or significant??"):
+# no option is worded as a question, and a question there is asked of the bot.
+_ASKS = on_first_use(r"[^?]*\?[\W_]*"  # an emoji after it too
+                     r"|(?:how|what|which)\s+(?:do|does|should|can|would)\s+i\b[^?]*")
+
+
+def _bare_command(word: str) -> str:
+    """The command a command's word typed without its slash names ("undo", "go back")."""
+    return "back" if "undo" in word else next((n for n in ("back", "skip") if n in word),
+                                              "help")
+
+
+def _asked_at_a_choice(step: FlowStep, text: str) -> str | None:
+    """The command a line typed at a choice, a yes or no or a scale (one none of its options
+    takes) asks for: "help", "?" or a question to the bot is /help, "back" or "skip" without
+    its slash that command; None for any other line."""
+    if step.kind.widget not in ("one", "several", "yes_no", "scale"):
+        return None
+    lowered = " ".join(text.lower().split()).strip(" .!")
+    if BARE_COMMAND.fullmatch(lowered) is not None:
+        return _bare_command(lowered)
+    asks = LOST.fullmatch(lowered) or WORD_MEANING.fullmatch(lowered) \
+        or _ASKS.fullmatch(lowered)
+    return "help" if asks else None
 
 
 # A line at a scale with one number in it and how strongly it is meant right beside it ("a
@@ -495,8 +580,7 @@ def _dated_now(flow: Flow, out: Outcome, step: FlowStep, text: str, nudger: Nudg
     from flows.nudges import with_the_date  # the checks read the engine
 
     held = out.draft.pending
-    if held is None or held.step_id != step.id or held.kind != "dated" \
-            or not isinstance(held.value, str) \
+    if held is None or not held_back(out, step, "dated") or not isinstance(held.value, str) \
             or (dated := with_the_date(held.value, text)) is None:
         return False
     if len(dated) > step.spec.max_length:
@@ -528,8 +612,11 @@ def _not_taken(flow: Flow, out: Outcome, step: FlowStep, text: str, problem: str
     if (copied := repeats_answer_before(flow, out.draft, step, text)) is not None:
         # the written answer before, sent again: not a line to add back to itself
         return MSG["repeated_choice"].format(title=copied.title) + " " + problem
-    if step.kind.widget in ("one", "several") and names_options(step, text):
-        return said  # the words of an option, asked about: no line meant for another answer
+    if step.kind.widget in ("one", "several") and (names_options(step, text)
+                                                   or problem == TYPE_MSG["choice_unsure"]):
+        # the words of an option, asked about, or "not sure" of them: no line meant for
+        # another answer
+        return said
     if step.kind.widget == "scale" and (_ONE_NUMBER.fullmatch(text.strip())
                                         or about_the_number(text)):
         # "a low 3", "don't know", "2 or 3": about the number, not a line for another answer
@@ -567,6 +654,173 @@ def repeats_answer_before(flow: Flow, draft: Draft, step: FlowStep, text: str
     return earlier if _same_words(value) == said else None
 
 
+# A correction of the message sent before, as a phone's chat corrects one: "*meant tues 15
+# dec", "*tuesday", "tuesday*", "sorry meant tuesday", "i meant to put 15th", "correction:
+# 15 dec". Sent once the answer before is saved, it reaches the question after it, and saved
+# there it would be that answer ("Who contributed: *meant tues 15 dec"). A star only as a
+# bullet ("* dad drinks") or around a word said strongly ("*not* safe") is no correction.
+_SORRY = r"(?:(?:sorry|soz|oops|whoops|oh|argh|ugh|my bad|typo|autocorrect)[\s,.!:;-]+)*"
+_CORRECTION = on_first_use(
+    r"\*(?=[^\s*])[^*\n]{1,200}\*?"
+    r"|(?=[^*\n]*[^\W\d_])[^\s*/][^\s*]*(?:\s+[^\s*]+){0,2}\*"  # a word or three
+    rf"|{_SORRY}(?:i\s+)?(?:meant|ment)(?:\s+to\s+(?:say|put|write|type))?[\s,:]+"
+    r"(?!(?:to|for|it|that|nothing|well|no harm|business)\b)\S[^\n]{0,200}"
+    rf"|{_SORRY}(?:i\s+)?should\s+(?:have\s+|of\s+|['’]?ve\s+)?(?:said|put|written|typed"
+    r"|read)\s+\S[^\n]{0,200}"
+    r"|(?:correction|typo)\s*[:\-–]\s*\S[^\n]{0,200}"
+    # "sorry tuesday not monday", "oops mum not nan": what it is, and what it is not
+    r"|(?:sorry|soz|oops|whoops|my bad)[\s,.!:;-]+(?=(?:\S+\s+){1,5}\S+$)(?![^\n]*\b(?:is|was"
+    r"|are|were|am|has|have|had|does|did|do|will|would|can|could|should|sure)\b)[^\n]{1,40}?"
+    r"\s+not\s+[^\n]{1,40}"
+    # the answer before taken back, or changed: "scrap that", "ignore my last message",
+    # "actually change that to every other weekend"
+    rf"|{_SORRY}(?:(?:actually|no|wait|hang on)[\s,.!:;-]+)*(?:(?:scrap|ignore|delete|forget"
+    r"|disregard|strike|undo)\s+(?:that|the\s+last\s+(?:one|answer|bit|line|message)|my\s+last"
+    r"\s+(?:one|answer|bit|line|message)|what\s+i\s+(?:just\s+)?(?:said|sent|wrote|put|typed))"
+    r"(?:[\s,.:;!-]+[^\n]{0,200})?"
+    r"|(?:change|make|correct)\s+(?:that|it|the\s+last\s+(?:one|answer)|my\s+last\s+(?:one"
+    r"|answer))\s+to\s+\S[^\n]{0,200})", re.IGNORECASE)
+_SAID_AS_CORRECTION = on_first_use(r"\*|(?:oops|whoops|my bad|typo|autocorrect|correction)\b",
+                                   re.IGNORECASE)
+
+
+def _correction(flow: Flow, out: Outcome, step: FlowStep, text: str, nudger: Nudger) -> bool:
+    """A correction of the answer sent before it ("*meant tues 15 dec") is no answer here.
+    Typed at the question after that answer, the bot goes back to it, saying so, for the
+    whole answer as it should read; after it, the questions go on from where they were.
+    Typed after an item of a list, or at an answer shown again, it is asked for whole."""
+    said = text.strip()
+    if not _CORRECTION.fullmatch(said) or (
+            step.spec.voice == "child" and not _SAID_AS_CORRECTION.match(said)):
+        return False  # "I meant it when I said ..." may be a child's own words
+    d = out.draft
+    typed = excerpt(said)
+    if d.pending is not None and d.pending.step_id == step.id:
+        out.replies.append(Notice(MSG["correction_here"].format(typed=typed), "problem"))
+        ask_about_held(out, step, nudger)
+        return True
+    value = d.answers.get(step.id)
+    if is_answered(value):
+        if step.kind.widget == "items" and isinstance(value, list) and value:
+            out.replies.append(Notice(MSG["correction_item"].format(
+                typed=typed, n=len(value), item=excerpt(str(value[-1]))), "problem"))
+        else:
+            out.replies.append(Notice(MSG["correction_here"].format(typed=typed), "problem"))
+        ask(flow, out, step, again=True)
+        return True
+    earlier = walk(flow, d.answers).question_before(step.id)
+    if earlier is None:
+        return False  # at the first question, nothing was sent before it to correct
+    given = d.answers.get(earlier.id)
+    if not is_answered(given):  # left out: what it corrects is further back
+        out.replies.append(Notice(MSG["correction_further"].format(typed=typed), "problem"))
+        ask(flow, out, step, again=True)
+        return True
+    said_at = len(out.replies)
+    command(flow, out, Command("back"), nudger)  # the question before, as /back asks it
+    if earlier.kind.widget == "items" and isinstance(given, list) and given:
+        # a list gone back to adds what is sent to it: the item is taken out, then sent again
+        said = MSG["correction_list"].format(typed=typed, title=earlier.title, n=len(given),
+                                              item=excerpt(str(given[-1])))
+    else:
+        said = MSG["correction"].format(typed=typed, title=earlier.title,
+                                        earlier=excerpt(display(earlier, given)))
+    out.replies.insert(said_at, Notice(said, "problem"))
+    return True
+
+
+# Who is worried and what about, in one line, at the question asking who ("mum school and
+# police are worried that older lads are giving TJ vapes", "the school is concerned about
+# T being picked up from the gates"): the next line, meant for what could happen, was saved
+# as what is happening, and the drafted statement read "... are worried that older lads
+# ... are worried that T could get hurt".
+_WHO_AND_WHAT = on_first_use(
+    r"(?P<who>\S[^\n]{0,150}?)\s*(?:\s(?:is|are|were|was|am|have\s+been|has\s+been)|['’]re)"
+    r"\s+(?:(?:all|both|really|very|so|also|particularly|most|deeply|quite|increasingly)\s+)*"
+    r"(?:worried|concerned|scared|frightened|afraid)\s+(?:that|about|because|as)\s+"
+    r"(?P<what>\S[^\n]*)", re.IGNORECASE)
+_WHO_WORDS = 12
+_WHAT_IS_HAPPENING = "danger_behaviour"  # the part of a danger statement asked after who
+
+
+def _who_and_what(flow: Flow, out: Outcome, step: FlowStep, text: str,
+                  nudger: Nudger) -> bool:
+    """Who is worried and what about, typed in one line where who is asked: who is kept
+    here, and what they are worried about answers the question after it (what is
+    happening), as if typed there. False, with nothing taken, for any other line."""
+    d = out.draft
+    said = _WHO_AND_WHAT.fullmatch(text.strip())
+    if said is None or "who_is_worried" not in checks_for(flow, step) or d.pending is not None \
+            or is_answered(d.answers.get(step.id)) or len(said["who"].split()) > _WHO_WORDS \
+            or len(said["what"].split()) < 3:
+        return False
+    at = flow.steps.index(step)
+    following = flow.steps[at + 1] if at + 1 < len(flow.steps) else None
+    if following is None or following.spec.id != _WHAT_IS_HAPPENING \
+            or following.kind.widget != "text" or is_answered(d.answers.get(following.id)):
+        return False  # asked before who (the Harm Matrix): what they said is answered
+    who = said["who"].rstrip(" ,;:-")
+    what = said["what"]  # "about" or "that" before it is the drafted statement's to choose
+    return _then_answer_next(
+        flow, out, step, who, what, nudger,
+        lambda nxt, fate: MSG[f"who_{fate}_what"].format(who=who, what=excerpt(what),
+                                                          title=step.title, next=nxt.title),
+        expected=following.id)
+
+
+# Asked of the bot, as of a colleague, by someone who has changed their mind: to change the
+# answer just sent ("can i change my last answer?", "wrong question", "that was meant for
+# the previous question"), or an answer further back ("how do I change an answer?", "i want
+# to change what i put for worries"). Saved, it would be the answer ("What needs to happen:
+# can i change my last answer").
+_TO_CHANGE = r"(?:change|edit|correct|fix|amend|redo|update|alter|undo|go back to)"
+_ASKING = (r"(?:(?:can|could|may) i |how (?:do|can|could|would) i |is (?:there a way|it "
+           r"possible) to |i (?:want|need|would like|['’]?d like) to |i wanna |let me |please "
+           r"|pls )")
+_CHANGE_LAST = on_first_use(
+    rf"{_SORRY}{_ASKING}?{_TO_CHANGE}\s+(?:my\s+|the\s+|that\s+)?(?:last|previous|prev)"
+    r"\s+(?:answer|one|question|bit|message|reply)"
+    rf"|{_SORRY}(?:(?:that|it)\s*(?:was|is|['’]s)\s+|thats\s+)?(?:meant\s+)?(?:for|in)\s+the"
+    r"\s+(?:wrong|last|previous|other)\s+(?:question|box|one)"
+    rf"|{_SORRY}wrong\s+(?:question|box)"
+    rf"|{_SORRY}i\s+(?:put|typed|wrote|answered|sent)\s+(?:that|it|the\s+last\s+one)?\s*(?:in|for|under"
+    r"|at|to)\s+the\s+wrong\s+(?:question|box|place|one)"
+    r"|(?:can|could|may)\s+i\s+go\s+back(?:\s+to\s+the\s+(?:last|previous)\s+(?:one|question))?",
+    re.IGNORECASE)
+_CHANGE_ASKED = on_first_use(
+    rf"{_SORRY}{_ASKING}(?:{_TO_CHANGE}|go\s+back\s+and\s+(?:change|edit))\s+(?:(?:an?|my|the"
+    r"|one\s+of\s+my|an\s+earlier|a\s+previous|my\s+earlier|some\s+of\s+my)\s+(?:answers?"
+    r"|replies|reply|responses?)|what\s+i\s+(?:put|said|wrote|typed|answered|sent))\b[^\n]{0,80}",
+    re.IGNORECASE)
+
+
+def _asks_to_change(flow: Flow, out: Outcome, step: FlowStep, text: str,
+                    nudger: Nudger) -> bool:
+    """A wish to change an answer, asked of the bot, is no answer: to change the one just
+    sent, its question is shown again, as a correction does; to change another, the reply
+    says how (/back, /review), and the question is asked again."""
+    said = text.strip().rstrip(" ?!.")
+    if step.kind.widget not in ("text", "items") or step.spec.voice == "child":
+        return False
+    if _CHANGE_LAST.fullmatch(said):
+        earlier = walk(flow, out.draft.answers).question_before(step.id)
+        if earlier is not None and out.draft.pending is None \
+                and not is_answered(out.draft.answers.get(step.id)):
+            at = len(out.replies)
+            command(flow, out, Command("back"), nudger)
+            out.replies.insert(at, Notice(MSG["change_last"].format(
+                typed=excerpt(text.strip()), title=earlier.title), "info"))
+            return True
+    elif not _CHANGE_ASKED.fullmatch(said):
+        return False
+    out.replies.append(Notice(MSG["change_how"].format(typed=excerpt(text.strip())), "info"))
+    if out.draft.pending is not None and out.draft.pending.step_id == step.id:
+        ask_about_held(out, step, nudger)
+    else:
+        ask(flow, out, step, again=True)
+    return True
+
+
 # "Hi", "I'm back" or "where was I?", typed on coming back to a draft hours later ("morning"
 # or "evening" alone may well answer when something happens).
 _HELLO = r"(?:hi|hiya|hey|hello|good (?:morning|afternoon|evening))" \
@@ -577,7 +831,11 @@ _BACK_AGAIN = r"(?:i['’]?m|i am) back(?: again| now)?|back (?:again|to (?:this
 # A school's or a service's interruptions, named in a note to the bot as to a colleague:
 # "lunch duty", "parent at the door", "back from the meeting".
 _DUTY = r"(?:lunch|break|playground|yard|gate|bus|dinner|corridor) duty"
-_CALLED_TO = (rf"{_DUTY}|duty|lunch|break|court|the door"
+# A clinic, a ward, a session or a meeting, which calls a practitioner away.
+_SESSION = (r"(?:clinic|surgery|ward round|ward|handover|hand over|shift|session|group|class"
+            r"|lesson|appointment|appt|triage|home visit|visit|meeting|court|strat|strategy"
+            r" meeting|core group|conference|panel)")
+_CALLED_TO = (rf"{_DUTY}|duty|lunch|break|court|the door|(?:a |the |my )?{_SESSION}"
               r"|(?:a |the |my )?(?:meeting|home visit|visit|call|school run|shout|job|call ?out)")
 # Said around it by someone called away mid-draft ("hi sorry got called away, where was i",
 # "ok where were we"): an apology or an "ok" alone may be what a parent said, so one of the
@@ -619,9 +877,25 @@ _STOPPING = (
     r"|(?:on|off to) a (?:shout|job|call ?out)|shout['’]?s come in"
     rf"|(?:i['’]?m |i am )?(?:on|off to|going to|got) (?:{_DUTY}|duty)|{_DUTY}(?: calls)?"
     r"|duty calls"
-    rf"|{_AT_THE_DOOR}|(?:i['’]?m )?(?:off to|going into) a meeting|phone(?:['’]s| is)? ringing")
+    rf"|{_AT_THE_DOOR}|(?:i['’]?m )?(?:off to|going into) a meeting|phone(?:['’]s| is)? ringing"
+    # a clinic, a ward or a session starting ("sorry clinic now", "next patient's in", "got
+    # to go to clinic", "group starting"), as a nurse, a doctor or a youth worker says it
+    rf"|(?:i['’]?m |i am |just )?(?:in|into|off to|going (?:in)?to|heading (?:in)?to|late for"
+    rf"|running to|needed (?:in|on|at)) (?:a |my |the )?{_SESSION}(?: now)?"
+    rf"|(?:i['’]?ve |i )?(?:got|have)(?: got)? (?:a |my |the )?{_SESSION}"
+    rf"(?: (?:now|starting|to (?:do|run|get to)|in (?:\d+|a|an|two|five|ten|half an)"
+    r"(?: (?:mins?|minutes?|hours?|hrs?))?))?"
+    rf"|(?:my |the )?{_SESSION} (?:now|starting|is starting|starts(?: now)?|about to start"
+    r"|calls|time|beckons|in (?:\d+|a|an|two|five|ten|half an)(?: (?:mins?|minutes?|hours?"
+    r"|hrs?))?)"
+    rf"|(?:(?:i['’]?ve |i )?(?:got|have|need|must|gotta)(?: to)? (?:go|dash|run|head|get)"
+    rf"(?: (?:in|back|over|down|up)?(?: ?to)? (?:a |my |the )?{_SESSION})?)"
+    r"|(?:my |the )?(?:(?:(?:next|first) |\d{1,2}(?:[.:]\d\d)?(?: ?[ap]m)? )?(?:patient"
+    r"|appointment|appt|client|family|young person|yp|student)|\d{1,2}(?:[.:]\d\d)?(?: ?[ap]m)"
+    r"|\d{1,2}[.:]\d\d|\d{1,2}(?= ?['’]s))(?:['’]s| is| has)? (?:in|here|arrived|just arrived"
+    r"|waiting|early)")
 _STOPPING_NOTE = on_first_use(rf"(?:(?:{_ASIDE})[,.;!]*\s+)*(?:{_STOPPING})"
-                              rf"(?:[,.;!]*\s+(?:{_STOPPING}|{_ASIDE}))*")
+                              rf"(?:[,.;!]*\s+(?:{_STOPPING}|{_ASIDE}|{_SESSION}))*")
 
 
 def _as_note(text: str) -> str:
@@ -633,16 +907,26 @@ def _as_note(text: str) -> str:
 def _stopping(flow: Flow, out: Outcome, step: FlowStep, text: str) -> bool:
     """Keep back, once, a note that the practitioner has to stop ("sorry lunch duty", "brb
     parent at the door") typed at a written question: their answers so far are saved, and
-    the question is shown again for when they come back. Sent again, it is the answer."""
+    the question is shown again for when they come back. Sent again, it is the answer. At a
+    number, a choice or a yes or no, it is kept back whenever it is no answer there."""
     said = _as_note(text)
     key = f"{step.id}:stopping:{zlib.crc32(said.encode())}"  # sent again: this same note
-    if step.kind.widget not in ("text", "items") or step.spec.voice == "child" \
+    written = step.kind.widget in ("text", "items")
+    if step.kind.widget == "none" or step.spec.voice == "child" \
             or out.draft.pending is not None or key in out.draft.nudged \
             or not _STOPPING_NOTE.fullmatch(said):
         return False
-    out.draft.nudged.append(key)
-    out.replies.append(Notice(MSG["stopping"].format(typed=excerpt(text)), "info",
-                              until_sent_again=True))
+    if not written:
+        # at a number, a choice or a yes or no, which such a note never answers ("sorry
+        # clinic now" at the scale was refused as no number, with the way back to the
+        # answer before as if it belonged there), unless it is the words of an option
+        if step.kind.parse(flow, step, text, numbered=out.numbered)[1] is None:
+            return False
+        out.replies.append(Notice(MSG["stopping_here"].format(typed=excerpt(text)), "info"))
+    else:
+        out.draft.nudged.append(key)
+        out.replies.append(Notice(MSG["stopping"].format(typed=excerpt(text)), "info",
+                                  until_sent_again=True))
     ask(flow, out, step, again=True)
     return True
 
@@ -948,13 +1232,23 @@ def _unask(out: Outcome, asked: int, step_id: str) -> None:
                            if not (isinstance(r, Answered) and r.step_id == step_id)]
 
 
+# Who or what a reason starts with, straight after the number: a person, or "things".
+_SUBJECT = (r"(?:he|she|they|i|we|it['’]?s|its|there['’]?s|things|everything|nothing|mum|mam"
+            r"|dad|nan|gran|carers?|parents?|the\s+(?:young\s+person|child|family|school|parents?)"
+            r"|yp|cyp|(?-i:[A-Z]{1,3}))\b")
+_GAVE = (r"(?:said|says|say|gave|gives|give|thinks?|reckons?|would|['’]d|put|puts|rated|rates"
+         r"|scored|scores|chose|picked|went|goes|feels?)")
 # A number and its reason in one line: "3 - drew a sad face", "4, because mum rang".
 _NUMBER_THEN_WHY = on_first_use(
     r"\s*(?P<number>(?:(?:about|around|maybe|probably|roughly|a|i think|i['’]d say|solid"
     r"|honestly|(?:i['’]?d |i would )?(?:give it|go for|go with))\s+){0,3}"
     r"(?:\d{1,2}|zero|one|two|three|four|five|six|seven|eight|nine|ten)"
     r"(?:\s*/\s*(?:10|ten)|\s*out of (?:10|ten)|-?ish)?)"
-    r"(?:\s*[-–—:,;.)(]+\s*|\s+(?=because\b|as\b|since\b|cos\b|coz\b|bc\b|but\b|not\b))"
+    r"(?:\s*[-–—:,;.)(]+\s*|\s+(?=because\b|as\b|since\b|cos\b|coz\b|bc\b|but\b|not\b)"
+    # or said without a stop, as a voice note or a thumb types it: "4 she is engaging but
+    # still cutting", "3 mum is trying", "5 AB has ...": a new sentence, who or what first;
+    # not who gave the number ("4 mum said", "5 dad reckons": theirs, not this one's)
+    rf"|(?P<run_on>\s+)(?=(?:{_SUBJECT})\s+[^\W\d_])(?!(?:{_SUBJECT})\s+{_GAVE}\b))"
     r"(?P<why>[^\W\d_].*)", re.IGNORECASE | re.DOTALL)
 
 
@@ -968,6 +1262,13 @@ _LONE_NUMBER = on_first_use(r"(?<![\d/.:,])\b(\d{1,2})\b(?![\d/.:,]\d)")
 _COUNTED = on_first_use(r"\s*(?:times|x|days?|weeks?|months?|years?|hours?|mins?|minutes?|faces"
                         r"|steps|reasons?|kids|children|people|more|less|of|or|to|and)\b",
                         re.IGNORECASE)
+
+
+# The number first and who gave it after: "4 mum said", "6 her nan gave it", "3 MGM reckons".
+_GIVER_AFTER = on_first_use(
+    rf"(?P<n>{_A_NUMBER})\s+(?P<who>[^\W\d_][^\d\n]{{0,30}}?)\s+(?P<verb>said|says|gave|gives"
+    r"|reckons?|thinks?|chose|picked|put|would\s+say|['’]d\s+say)(?:\s+(?:it|that|so))?[.!]?",
+    re.IGNORECASE)
 
 
 def _number_given_how(flow: Flow, out: Outcome, step: FlowStep, text: str) -> bool:
@@ -1071,6 +1372,8 @@ def _number_then_why(flow: Flow, out: Outcome, step: FlowStep, text: str,
         why = why[:-1].rstrip()
     follow_up = next((s for s in flow.steps
                       if s.role == "follow_up" and s.parent == step.id), None)
+    if said["run_on"] is not None and follow_up is None:
+        return False  # "5 AB ..." with no question for why: not read as a number and words
     if problem or follow_up is None:
         if not problem:
             out.replies.append(Notice(MSG["number_alone"].format(n=number), "problem"))

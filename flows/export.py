@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Literal, get_args
 
+from flows.answers import for_terminal
 from flows.regex import on_first_use
 from flows.render import ENV
 from flows.summary import Summary
@@ -58,8 +59,9 @@ def render_html(summary: Summary) -> str:
 
 
 def render_export_text(summary: Summary) -> str:
-    """The summary as plain text for pasting into a case-recording system."""
-    return ENV.get_template("export.txt").render(s=summary).strip() + "\n"
+    """The summary as plain text for pasting into a case-recording system (or read at a
+    terminal: no escape sequence or control character from a saved answer comes with it)."""
+    return for_terminal(ENV.get_template("export.txt").render(s=summary)).strip() + "\n"
 
 
 def export_filename(summary: Summary, ext: str) -> str:

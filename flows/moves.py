@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import difflib
 import re
+import unicodedata
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
@@ -141,7 +142,7 @@ def checked_accept(flow: Flow, out: Outcome, step: FlowStep, value: Value,
     """Accept an answer, unless a nudge not shown before holds it back to ask once."""
     d = out.draft
     if isinstance(value, str) and step.kind.widget == "text" \
-            and (_ACKNOWLEDGE.fullmatch(_bare(value))
+            and (_ACKNOWLEDGE.fullmatch(_bare(value)) or _only_pictures(value)
                  or (_LONE_NUMBER.fullmatch(_bare(value)) and not _asks_for_a_number(step)))\
             and f"{step.id}:{BARE}" not in d.nudged \
             and step.spec.voice != "child" and checks_for(flow, step):
@@ -158,7 +159,8 @@ def checked_accept(flow: Flow, out: Outcome, step: FlowStep, value: Value,
                                       if step.kind.widget == "items" else "")
     if isinstance(value, str) and step.kind.widget in ("text", "items") \
             and step.spec.voice != "child" and cut not in d.nudged \
-            and _UNFINISHED_END.search(value.rstrip()[-_LAST_WORDS:]):
+            and _UNFINISHED_END.search(value.rstrip()[-_LAST_WORDS:]) \
+            and not _contradicted(value):
         # "dad will", sent before the rest of it on a phone: saved, the rest would answer
         # the next question and the drafted goal read "Dad will."
         d.nudged.append(cut)
@@ -211,7 +213,7 @@ def checked_accept(flow: Flow, out: Outcome, step: FlowStep, value: Value,
 _QUOTED = on_first_use(r'"([^"]+)"')
 # The checks of a goal or a danger statement, asked before the word list's: each asks for
 # what the statement as a whole is missing.
-STATEMENT_CHECKS = ("goal_wording", "safety_goal", "danger_statement")
+STATEMENT_CHECKS = ("goal_wording", "safety_goal", "wellbeing_goal", "danger_statement")
 
 
 def _statement_asked(d: Draft, step: FlowStep, value: str, nudger: Nudger) -> bool:
@@ -221,6 +223,8 @@ def _statement_asked(d: Draft, step: FlowStep, value: str, nudger: Nudger) -> bo
     the goal has its words asked about."""
     return any(f"{step.id}:{kind}" in d.nudged and nudger(kind, value)
                for kind in STATEMENT_CHECKS)
+
+
 # The wording checks: a word kept after one is kept for the other ("YOT" in who is worried,
 # then in the danger statement drafted from it).
 _WORDING = ("plain_language", "who_is_worried",
@@ -445,6 +449,20 @@ _UNFINISHED_END = on_first_use(
     r"|(?:^|(?<=\s))(?!\d)(?<!\d\s)(?<!\d\s\s)"
     r"(?!(?:months?|mo?n?ths?|weeks?|wks?|years?|yrs?|days?|terms?|hours?|hrs?)\s*\+)"
     r"\w+\s*\+\s*$", re.IGNORECASE)
+# "but she was" at the end, after a denial or a "not": "mum said she wasn't drinking, but she
+# was" says she was, whole (the rest is in the part before).
+_BUT_SHE_WAS = on_first_use(r"\bbut\s+(?:\w+\s+){1,2}?(?:had|has|was|were)\s*$", re.IGNORECASE)
+_DENIED = on_first_use(r"\w+n['’]t\b|\b(?:wasnt|werent|hasnt|hadnt|didnt|isnt|dont|doesnt|not"
+                       r"|never|den(?:y|ies|ied|ying))\b", re.IGNORECASE)
+
+
+def _contradicted(value: str) -> bool:
+    """Whether an answer ending as if cut off ("but she was") is a denial and what was so
+    (`_BUT_SHE_WAS`): whole."""
+    but = _BUT_SHE_WAS.search(value.rstrip())
+    return but is not None and _DENIED.search(value, 0, but.start()) is not None
+
+
 # "Same as before" typed where an answer is already given: it means keep that answer.
 _SAME = (r"(?:(?:it(?:['’]?s| is)|that(?:['’]?s| is)|still)\s+)?(?:the\s+)?same"
          r"(?:\s+(?:as\s+(?:before|last\s+time|it\s+was|above)|again|thing|answer))?"
@@ -491,6 +509,14 @@ _USE = on_first_use(r"(?:use|take|accept)(?: (?:it|that|this|that one|this one|t
                     r"|(?:looks|sounds) (?:good|fine|ok(?:ay)?|right)|good|great|perfect|agreed?")
 
 
+def _only_pictures(text: str) -> bool:
+    """Whether a written answer is emoji or symbols alone ("😢", "😀😀", "🤷"), with no
+    letter or digit: a reaction, not an answer a summary can print (it read "Worries:
+    😀😀"), and asked about as "ok" is."""
+    return not any(ch.isalnum() for ch in text) \
+        and any(unicodedata.category(ch) == "So" for ch in text)
+
+
 def _bare(text: str) -> str:
     """A short reply as its words alone: lower case, no punctuation, skin tones or
     emoji variation marks ("OK!" and "👍🏽" read as "ok" and "👍")."""
@@ -503,18 +529,18 @@ def _content_words(text: str) -> frozenset[str]:
     return frozenset(w for w in _WORD.findall(text.lower()) if w not in _COMMON)
 
 
-def privacy_held(out: Outcome, step: FlowStep, kind: str = "privacy") -> bool:
-    """Whether the privacy reminder (or another `kind`) holds back this step's answer (or a
-    list item)."""
+def held_back(out: Outcome, step: FlowStep, *kinds: str) -> bool:
+    """Whether a reminder of one of `kinds` ("privacy", "dated", ...) holds back this step's
+    answer (or a list item)."""
     pending = out.draft.pending
-    return pending is not None and pending.step_id == step.id and pending.kind == kind
+    return pending is not None and pending.step_id == step.id and pending.kind in kinds
 
 
 def privacy_first(out: Outcome, step: FlowStep, nudger: Nudger) -> bool:
     """While a privacy reminder holds an answer (or a list item), whatever would keep it
     unasked, with what may be a name or an address in it ("no", "-2", /back, Done, /edit),
     shows the reminder again to be answered first; True when it did."""
-    if not privacy_held(out, step):
+    if not held_back(out, step, "privacy"):
         return False
     out.replies.append(Notice(MSG["private_first"], "problem"))
     ask_about_held(out, step, nudger)

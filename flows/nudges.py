@@ -3,9 +3,10 @@
 `nudger()` gives the engine a function (check name, answer) -> reminder or None; the engine
 shows each reminder at most once per question and lets `/keep` keep the answer as it was.
 A step names its checks under `checks:` in a flow file: `plain_language`, `privacy`,
-`safety_action`, `goal_wording`, `danger_statement`, `safety_goal`, `dated`, `who_is_worried`,
-`what_happens_next`, `what_the_child_needs` (the names in `CHECKS`; the last three are
-`plain_language` told the question it is at).
+`safety_action`, `goal_wording`, `danger_statement`, `safety_goal`, `wellbeing_goal`, `dated`,
+`who_is_worried`, `what_happens_next`, `what_the_child_needs` (the names in `CHECKS`; the last
+three are `plain_language` told the question it is at; `wellbeing_goal` is `safety_goal` asked
+of an early help family's goal, in its words).
 `label_check` vets a draft's case label before anything is stored under it.
 `describe` gives the one line `sosbot language-check` prints for a flagged line.
 """
@@ -119,6 +120,14 @@ SAFETY_GOAL = ("A practice lead reading this safety goal would ask for: {gaps}. 
                'reads like "R will leave the house and go to his brother\'s whenever he feels '
                "angry. Mum will text the social worker each week to say how it went. Everyone "
                'will need to see this for six months." Add what is missing in your own words.')
+# Signs of Wellbeing's goal, in early help: a wellbeing goal, with an example from family life
+# (the safety goal's example, about a man's anger, read as a child protection plan to a family
+# who asked for help).
+WELLBEING_GOAL = ("Anyone reading this wellbeing goal later would want to know: {gaps}. A "
+                  'strong one reads like "Gran will walk J to school after mum\'s night shifts, '
+                  "and mum will tell the school on Friday how the week went. J will be in "
+                  'class on time every day. Everyone will need to see this until the summer." '
+                  "Add what is missing in your own words.")
 # Harm outside the home: the example is a plan for the places and people, not a parent's.
 SAFETY_GOAL_OUTSIDE = ("A practice lead reading this safety goal would ask for: {gaps}. A "
                        'strong one reads like "Police and the council will close the car park '
@@ -150,6 +159,12 @@ SAID_NOTHING = ('"{said}" reads as your note that the child has not said anythin
                 "answer is kept as their own words: the summary would put it in quotation "
                 "marks as something they said. If they haven't said anything, /skip leaves "
                 "this out; /keep keeps it if these are their words.")
+# The writer's note that the child chose not to do a part ("refused the house of dreams").
+REFUSED = ('"{said}" reads as your note that the child chose not to do this part, but this '
+           "answer is kept as their own words: the summary would put it in quotation marks as "
+           "something they said. If they chose not to, /skip leaves this out (their choice "
+           "belongs in your own notes, such as what you noticed); /keep keeps it if these are "
+           "their words.")
 # The writer's note in brackets after a child's words ("my bunny (she was smiling)").
 ASIDE = ('"{aside}" reads as your note, but this answer is kept as the child\'s own: the '
          "summary would put it inside their quotation marks. Put their words in quotation "
@@ -164,7 +179,8 @@ _REPORTED = on_first_use(r"\b(?:said|says|saying|say|told|tells|tell|telling|ask
 # once, not again from each.
 _QUOTED = on_first_use(r'"[^"\n]+"|“(?:[^“”\n]++|“[^“”\n]*+”)++”')
 CHECKS = ("plain_language", "privacy", "safety_action", "goal_wording", "danger_statement",
-          "safety_goal", "dated", "who_is_worried", "what_happens_next", "what_the_child_needs")
+          "safety_goal", "wellbeing_goal", "dated", "who_is_worried", "what_happens_next",
+          "what_the_child_needs")
 # Asked "Who is worried?", "the school are worried" is the answer, not a worry said with
 # nothing of what was seen: the wording check without the rules for that.
 _SAYS_WHO_IS_WORRIED = frozenset({"remain worried", "worried about him"})
@@ -200,6 +216,7 @@ def nudger(words: WordList | None = None, *, ready: bool = True) -> Nudger:
         "goal_wording": lambda text: goal_wording(text, word_list),
         "danger_statement": lambda text: danger_statement(text, word_list),
         "safety_goal": lambda text: safety_goal(text, word_list),
+        "wellbeing_goal": lambda text: safety_goal(text, word_list, shape=WELLBEING_GOAL),
         "dated": dated,
     }
 
@@ -224,7 +241,7 @@ def nudger(words: WordList | None = None, *, ready: bool = True) -> Nudger:
 SENTENCES_READ = 300
 READ_IN_PART = frozenset({"plain_language", "who_is_worried", "what_happens_next",
                           "what_the_child_needs", "goal_wording",
-                          "danger_statement", "safety_goal"})
+                          "danger_statement", "safety_goal", "wellbeing_goal"})
 
 
 def within_reach(text: str) -> str:
@@ -299,10 +316,11 @@ def _shortened(said: str) -> str:
 DATED = ('"{word}" names a day from today, and this will be read on other days. Could you add '
          'the date, such as "Tuesday 8 December"?')
 _FROM_TODAY = on_first_use(
-    r"\b(?:today|tonight|tomorrow|tmrw|tmw|yesterday|(?:(?:next|this|coming|last)\s+)?"
-    r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tues?|thu(?:rs?)?|fri)"
-    r"|(?:next|this|coming|last)\s+(?:sat|sun|wed|weds)"
-    r"|(?:next|this|last)\s+(?:week|wk|month|term))\b", re.IGNORECASE)
+    r"\b(?:today|tonight|tomorrow|tmrw|tmw|yesterday|(?:(?:next|nxt|this|coming|last)\s+)?"
+    r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tues?|weds|thu(?:rs?)?"
+    r"|fri)"
+    r"|(?:next|nxt|this|coming|last)\s+(?:sat|sun|wed)"
+    r"|(?:next|nxt|this|last)\s+(?:week|wk|month|term|weekend|wknd|wkend))\b", re.IGNORECASE)
 # A day of the month or a month: "8 December", "8/12", "the 8th" (not a time: "10am", "at
 # 10", "10 o'clock").
 _A_DATE = on_first_use(r"(?<![:.\d])(?<!\bat\s)\d{1,2}(?:st|nd|rd|th)?\b"
@@ -329,6 +347,10 @@ _ONLY_A_DATE = on_first_use(
     rf"|\d{{1,2}}\s*[/.-]\s*\d{{1,2}}(?:\s*[/.-]\s*\d{{2,4}})?"
     rf"|{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?(?:\s+\d{{4}})?)[.!]?", re.IGNORECASE)
 
+# "on" before the day an answer names and before the date sent for it: said once.
+_ON = on_first_use(r"^on\s+", re.IGNORECASE)
+_ON_AT_END = on_first_use(r"\bon\s+$", re.IGNORECASE)
+
 
 def with_the_date(held: str, reply: str) -> str | None:
     """An answer held back for naming a day only from today ("thurs", "yesterday at
@@ -339,7 +361,12 @@ def with_the_date(held: str, reply: str) -> str | None:
     reply = " ".join(reply.split())
     if found is None or _ONLY_A_DATE.fullmatch(reply) is None or reply.isdigit():
         return None
-    return f"{held[:found.start()]}{reply}{held[found.end():]}"
+    before, after = held[:found.start()], held[found.end():]
+    if _ON_AT_END.search(before):  # "visit on thurs", then "on the 10th": one "on"
+        reply = _ON.sub("", reply, count=1)
+    if after.strip():  # "thurs 2pm", then "10/12.": the full stop is not mid-answer
+        reply = reply.rstrip(".!")
+    return f"{before}{reply}{after}"
 
 
 def privacy(text: str) -> str | None:
@@ -360,8 +387,11 @@ def said_nothing(text: str) -> str | None:
     """Ask once when a child's words that may be left out are the writer's note that the
     child said nothing ("LM didn't say anything to me", "n/a"): the summary would quote it
     as theirs."""
-    if _SAID_NOTHING.fullmatch(text.strip(" .!")):
+    said = text.strip(" .!")
+    if _SAID_NOTHING.fullmatch(said):
         return SAID_NOTHING.format(said=_shortened(" ".join(text.split())))
+    if _REFUSED.fullmatch(said):
+        return REFUSED.format(said=_shortened(" ".join(text.split())))
     return None
 
 
@@ -379,6 +409,8 @@ def own_words(text: str) -> str | None:
             and not _SPEAKER.search(text, wants.end()):
         return OWN_WORDS.format(outside=" ".join(wants.group().split()))
     quotes = _QUOTED.findall(text)
+    if not quotes and _GATHERED.search(text):
+        return GATHERED.format(note=_shortened(" ".join(text.split())))
     if not quotes and (aside := _ASIDE.fullmatch(text)):
         return ASIDE.format(aside=aside["aside"], words=_shortened(aside["words"]))
     framed = _FRAMED.match(text) or _named_frame(text) or _noted_frame(text)
@@ -390,11 +422,32 @@ def own_words(text: str) -> str | None:
     return OWN_WORDS.format(outside=_shortened(outside))
 
 
+# The child as the writer names them: by initials ("K", "LM", "TJB"; "I" is their own), as
+# the child, or as the young person.
+_THE_CHILD = r"(?-i:[A-HJ-Z]{1,3})|the\s+child|child|(?:the\s+)?(?:young\s+person|yp)"
+# The writer's note that the child's view was heard, with nothing of what they said: "child's
+# wishes and feelings were obtained", "voice of the child captured", "gathered his views".
+GATHERED = ('"{note}" says that the child\'s view was heard, but not what they said, and this '
+            "answer is kept as the child's own: the summary puts it in quotation marks as "
+            "something they said. Send the words they said, as they said them (how their view "
+            "was heard has its own question), or /keep if every word here is theirs.")
+_VIEW = (r"(?:views?|wishes(?:\s+and\s+feelings)?|feelings|voice(?:\s+of\s+the\s+(?:child"
+         r"|young\s+person))?|perspective|opinions?|thoughts|lived\s+experience)")
+_GATHERING = (r"(?:obtained|gathered|sought|captured|heard|recorded|ascertained|explored"
+              r"|elicited|taken|considered|completed|established|noted|shared|obtain|gather"
+              r"|seek|capture|ascertain|explore|elicit|record)")
+_GATHERED = on_first_use(
+    rf"^\W*(?:(?:the\s+)?(?:child|young\s+person|yp|children|his|her|their|(?-i:[A-Z]))(?:['’]s)?"
+    rf"\s+)?{_VIEW}\b(?:\s+[\w'’]+){{0,6}}?\s+{_GATHERING}\b"
+    rf"|^\W*(?:(?:i|we|sw|staff)\s+)?{_GATHERING}\s+(?:the\s+)?(?:child['’]?s|young\s+person['’]?s"
+    rf"|yp['’]?s|his|her|their|(?-i:[A-Z])['’]s)\s+{_VIEW}\b", re.IGNORECASE)
+
+
 # The writer's frame before someone's words, typed without quotes: "K said", "She told me
 # that", "The child (7) disclosed". Only the child, by initial ("I" is their own), role or
 # pronoun.
 _FRAMED = on_first_use(
-    r"\s*(?:(?-i:[A-HJ-Z])|the\s+child|child|(?:the\s+)?(?:young\s+person|yp)|he|she)"
+    rf"\s*(?:{_THE_CHILD}|he|she)"
     r"(?:\s*\(\d{1,2}\))?\s+(?:said|says|told\s+(?:me|us|staff|(?:her|his|the)\s+\w+)"
     r"|disclosed|mentioned|stated|explained|replied|reported)(?:\s+(?:to\s+(?:me|us)|that))?"
     r"\b[\s:,]*",
@@ -413,7 +466,7 @@ _NAMED = on_first_use(
 # to ...", "K describes feeling ..."), when the child does not speak of themselves after it
 # ("K shared my crisps" is the child's own, about a friend).
 _NOTED = on_first_use(
-    r"\s*(?:(?-i:[A-HJ-Z])|the\s+child|child|(?:the\s+)?(?:young\s+person|yp))"
+    rf"\s*(?:{_THE_CHILD})"
     r"(?:\s*\(\d{1,2}\))?\s+(?:reports|states|mentions|explains|discloses|describes|described"
     r"|shares|shared|express(?:es|ed)|voic(?:es|ed)|indicat(?:es|ed)|verbalis(?:es|ed)"
     r"|communicat(?:es|ed))(?:\s+(?:to\s+(?:me|us)|that))?\b[\s:,]*", re.IGNORECASE)
@@ -438,10 +491,11 @@ def _named_frame(text: str) -> re.Match[str] | None:
 # name, role or pronoun, not saying or telling anything ("LM didn't say anything to me", "she
 # hasn't said much", "YP wouldn't talk to us"), "nothing said", "no disclosure", "not spoken
 # to him yet", "n/a", "nothing" or "no" alone. (Not "I didn't say anything": the child's own.)
+_CHILD_WHO = (r"(?:(?-i:[A-HJ-Z]{1,3}|(?!(?:Mum|Mummy|Mam|Mom|Dad|Daddy|Nan|Nanny|Nana|Gran"
+              r"|Grandma|Grandad|Grandpa|Auntie|Aunty|Uncle|Miss|Sir)\b)[A-Z][a-z]+)|the\s+child"
+              r"|child|(?:the\s+)?(?:young\s+person|yp)|he|she|they)(?:\s*\(\d{1,2}\))?\s+")
 _SAID_NOTHING = on_first_use(
-    r"(?:(?:(?-i:[A-HJ-Z]{1,3}|(?!(?:Mum|Mummy|Mam|Mom|Dad|Daddy|Nan|Nanny|Nana|Gran|Grandma"
-    r"|Grandad|Grandpa|Auntie|Aunty|Uncle|Miss|Sir)\b)[A-Z][a-z]+)|the\s+child|child|(?:the\s+)?(?:young\s+person|yp)"
-    r"|he|she|they)(?:\s*\(\d{1,2}\))?\s+"
+    r"(?:" + _CHILD_WHO +
     r"(?:did\s*n['’]?t|did\s+not|has\s*n['’]?t|has\s+not|had\s*n['’]?t|had\s+not|would\s*n['’]?t"
     r"|would\s+not|wo\s*n['’]?t|does\s*n['’]?t|does\s+not|has\s+never|never)\s+"
     r"(?:say|said|talk|talked|speak|spoken|tell|told|disclose|disclosed|mention|mentioned"
@@ -454,11 +508,28 @@ _SAID_NOTHING = on_first_use(
     r"|n/?a|not\s+applicable|nil|none|no|-+)"
     r"(?:\s+(?:to|with)\s+(?:me|us|anyone|police|officers|staff|school|the\s+school))?"
     r"(?:\s+(?:yet|so\s+far|today))?", re.IGNORECASE)
+# The writer's note that the child chose not to do a part ("she didnt want to do the house of
+# dreams", "refused this one", "J chose not to draw the worries house, said it was boring"):
+# the child, as above, or nobody named; not doing, or not wanting to; then only words about
+# the part itself, and after a comma any reason. (Not "I didn't want to go home", nor "didn't
+# want to go home": the child's own.)
+_REFUSED = on_first_use(
+    r"(?:" + _CHILD_WHO + r"(?:said\s+(?:she|he|they)\s+)?)?"
+    r"(?:(?:did\s*n['’]?t|did\s+not|would\s*n['’]?t|would\s+not|wo\s*n['’]?t|does\s*n['’]?t"
+    r"|does\s+not|do\s*n['’]?t|do\s+not|was\s*n['’]?t|was\s+not)\s+(?:want|wish|feel\s+like"
+    r"|fancy|choose|get\s+(?:round|to)|do|draw|fill|complete|finish|answer|manage|engage)"
+    r"|refused|refuses|declined|declines|chose\s+not|opted\s+out|said\s+no|skipped"
+    r"|not\s+(?:done|completed|finished|drawn|attempted))"
+    r"(?:\s+(?:to|this|that|it|one|ones|the|a|any|anything|house|houses|of|dreams?|worr(?:y|ies)"
+    r"|good|things?|bit|part|question|section|more|at|all|today|yet|session|activity|drawing"
+    r"|draw|do|doing|fill|in|talk|about|answer|complete|share|go|into|with|me|us|third|last"
+    r"|second|first|three|3)\b)*"
+    r"(?:\s*[,;:(–-][^\n]{0,120})?", re.IGNORECASE)
 
 # The writer's frame before a drawing: the child, by initial ("I" is their own), role or
 # pronoun, then what they drew.
 _DRAWN = on_first_use(
-    r"\s*(?:(?-i:[A-HJ-Z])|the\s+child|child|(?:the\s+)?(?:young\s+person|yp)|he|she)"
+    rf"\s*(?:{_THE_CHILD}|he|she)"
     r"(?:\s*\(\d{1,2}\))?\s+(?:then\s+|also\s+)?(?:drew|draws|(?:has|had)\s+drawn"
     r"|painted|coloured|colored|scribbled|made\s+a\s+(?:drawing|picture))\b",
     re.IGNORECASE)
@@ -468,7 +539,7 @@ _DRAWN = on_first_use(
 # "was") said of the session ("when talking about", "when asked", "throughout"), which a
 # child does not say of themselves.
 _SEEMED = on_first_use(
-    r"\s*(?:(?-i:[A-HJ-Z])|the\s+child|child|(?:the\s+)?(?:young\s+person|yp)|he|she)"
+    rf"\s*(?:{_THE_CHILD}|he|she)"
     r"(?:\s*\(\d{1,2}\))?\s+(?:then\s+|also\s+|at\s+first\s+)?"
     r"(?:(?:appear(?:ed|s)?|present(?:ed|s)?|came\s+across)\b"
     r"|(?:seem(?:ed|s)?|look(?:ed|s)?|became|becomes|was|is|went|got|grew)\b"
@@ -490,7 +561,7 @@ _WRITER_ASKED = on_first_use(
 # safe at nan's". (Not "she" or "he": a child tells what someone else wants that way, "she
 # wants me to be good".)
 _WANTS = on_first_use(
-    r"\s*(?:(?-i:[A-HJ-Z])|the\s+child|child|(?:the\s+)?(?:young\s+person|yp)"
+    rf"\s*(?:{_THE_CHILD}"
     # ... or by "he" or "she", or by no one, with a verb a child would say of themselves with
     # "I": "she loves her nan's dog", "wishes dad would come back", "would like her own room"
     # (what follows holds no "I", "me" or "my": "she wants me to be good" is the child's)
@@ -572,7 +643,11 @@ def goal_wording(text: str, words: WordList | None = None) -> str | None:
 
 def goal_says_will(text: str) -> bool:
     """True when some "will" (or "'ll") in the text is followed by a positive action."""
-    return any(not _NEGATED.match(text, m.end()) for m in _WILL.finditer(text))
+    if any(not _NEGATED.match(text, m.end()) for m in _WILL.finditer(text)):
+        return True
+    from flows.checks.safety_goal import seen_doing  # (read on first use, as its gaps are)
+
+    return bool(seen_doing(text))
 
 
 def danger_statement(text: str, words: WordList) -> str | None:
@@ -581,13 +656,15 @@ def danger_statement(text: str, words: WordList) -> str | None:
     return DANGER.format(gaps="; ".join(gaps)) if gaps else None
 
 
-def safety_goal(text: str, words: WordList) -> str | None:
-    """Name the parts a safety goal is missing (labels are plain_language's to ask)."""
+def safety_goal(text: str, words: WordList, *, shape: str | None = None) -> str | None:
+    """Name the parts a safety goal is missing (labels are plain_language's to ask), in
+    `shape` when given (a wellbeing goal's words)."""
     gaps = safety_goal_gaps(_will_as_meant(text), words, labels=False)
     if not gaps:
         return None
     outside = any("exploitation" in gap for gap in gaps)
-    return (SAFETY_GOAL_OUTSIDE if outside else SAFETY_GOAL).format(gaps="; ".join(gaps))
+    return (shape or (SAFETY_GOAL_OUTSIDE if outside else SAFETY_GOAL)).format(
+        gaps="; ".join(gaps))
 
 
 def describe(text: str, words: WordList, kind: As = "answer") -> str | None:

@@ -63,6 +63,8 @@ MSG = {
     "{min} to {max}.",
     "scale_unknown": "If you can't give a number yet, /skip leaves this one out. Or send one "
     "whole number from {min} to {max}.",
+    "scale_not_given": "If no number was given, /skip leaves this one out, and the summary "
+    "says no number was given. Or send one whole number from {min} to {max}.",
     "scale_unknown_needed": "A number is needed here: pick the one closest to where things are "
     "now; the words you write about it can say how sure you are. Please send one whole number "
     "from {min} to {max}.",
@@ -306,6 +308,11 @@ class ScaleType(QuestionType):
         if _UNKNOWN.fullmatch(text.casefold().strip(" .!")):
             return None, MSG["scale_unknown" if not step.spec.required
                              else "scale_unknown_needed"].format(**bounds)
+        if _NOT_GIVEN.fullmatch(text.casefold().strip(" .!")):
+            # "she didn't want to give a number": it was told to send one, and that the
+            # words might belong with the answer before
+            return None, MSG["scale_not_given" if not step.spec.required
+                             else "scale_unknown_needed"].format(**bounds)
         if (who := given_by_someone_else(step, text)) is not None:
             return None, MSG["someone_elses"].format(who=who, child=childs_number(step))
         said = text.casefold()
@@ -346,14 +353,19 @@ class NoteType(QuestionType):
 # What a typed scale answer may say around its number: "about 6", "6ish", "maybe a 6",
 # "I'd give it a solid 3", "3 tbh".
 _HEDGE = on_first_use(r"\b(?:about|around|roughly|maybe|perhaps|probably|approx(?:imately)?"
-                      r"|i\s+(?:think|guess|reckon|suppose)|i['’]d\s+say|i\s+would\s+say|a"
+                      r"|prob|probs|prolly|possibly|likely|say|like|guess|pretty\s+much"
+                      r"|more\s+or\s+less|give\s+or\s+take|or\s+so|tbf|if\s+i['’]?m\s+honest"
+                      r"|or\s+thereabouts|or\s+around\s+there|at\s+a\s+push"
+                      r"|(?:i['’]?m|im|i\s+am)\s+thinking|(?:i['’]?d|id|i\s+would)\s+put\s+it\s+at"
+                      r"|i\s+(?:think|guess|reckon|suppose)|i['’]?d\s+say|i\s+would\s+say|a"
                       r"|(?:i['’]?d\s+|i\s+would\s+)?(?:give\s+(?:it|things)|go\s+(?:for|with))"
                       r"|tbh|to\s+be\s+honest|honestly|solid"
                       r"|at\s+the\s+moment|right\s+now|for\s+now|today|now)\b|(?<=\d)\s*ish\b"
                       r"|(?<=[a-z])-?ish\b|\s*/\s*(?:10|ten)\b|\bout\s+of\s+(?:10|ten)\b")
-# Who gave the number, before it, where the question asks for someone else's: "mum said 5",
-# "she put it at a 4", "JD gave seven", "dad: 6".
-_SAID_BY = on_first_use(r"^(?P<who>(?:[\w'’]+\s+){0,2}?[\w'’]+)\s*"
+# Who gave the number, before it: "mum said 5", "she put it at a 4", "JD gave seven", "dad:
+# 6", "step-dad said 2". Taken off where the question asks for that person's number, and read
+# where it asks for the child's own (`_giver`).
+_SAID_BY = on_first_use(r"^(?P<who>(?:[\w'’]+(?:-[\w'’]+)*\s+){0,2}?[\w'’]+(?:-[\w'’]+)*)\s*"
                         r"(?:[:=–-]\s*|\s(?:said|says?|gave|gives"
                         r"|put|puts|chose|chooses|picked|picks|rated|rates|scored|scores"
                         r"|thinks?|reckons?|feels?|would\s+say|['’]d\s+say|went\s+for|goes\s+for)(?:\s+(?:it|things|this|that|herself|himself"
@@ -379,7 +391,11 @@ _NOT_THE_CHILD = frozenset((
     # education welfare officer, youth offending team, CAMHS, a detective or a PCSO (a child
     # whose initials are one of these is asked to send the number alone: nothing is lost)
     "mgm", "mgf", "pgm", "pgf", "bm", "bd", "bp", "csw", "fsw", "ssw", "isw", "iro", "tm",
-    "kw", "rsw", "ewo", "yot", "camhs", "dc", "ds", "pcso"))
+    "kw", "rsw", "ewo", "yot", "camhs", "dc", "ds", "pcso",
+    # a care leaver's personal adviser, the youth offending (or justice) service, a youth or
+    # early help worker, a stepdad or stepmum, a head teacher, a probation officer, a foster
+    # parent
+    "pa", "yos", "yjs", "yw", "ehw", "sd", "sm", "ht", "po", "fp"))
 # Who the child is, named as giving their own number: "she said 3", "the child chose 4".
 _THE_CHILD = frozenset(("she", "he", "they", "s/he", "child", "the child", "young person",
                         "the young person", "yp", "cyp", "the yp", "boy", "girl", "the boy",
@@ -397,6 +413,7 @@ def childs_number(step: FlowStep) -> str | None:
 
 
 _WOULD = on_first_use(r"['’]d$")
+_A_WORD = on_first_use(r"[^\W\d_]+")  # of who gave a number: "her", "PA", "step", "dad"
 
 
 def _giver(step: FlowStep, text: str) -> tuple[str, str] | None:
@@ -420,10 +437,16 @@ def given_by_someone_else(step: FlowStep, text: str) -> str | None:
     if giver is None or giver[0] in _THE_CHILD:
         return None
     who, typed = giver
-    words = re.findall(r"[^\W\d_]+", who.replace("’", "'"))
+    words = _A_WORD.findall(who)
     if any(word in _NOT_THE_CHILD for word in words) or (words and words[0] in _SOMEONE_OF):
-        return typed if typed.isupper() and typed.casefold() == who else who  # "MGM", not "mgm"
+        return _A_WORD.sub(_short_or_small, typed)
     return None
+
+
+def _short_or_small(word: re.Match[str]) -> str:
+    """A short form in capitals as typed ("PA", "MGM"), any other word in small letters
+    ("Dad" mid-sentence is "dad")."""
+    return word[0] if len(word[0]) > 1 and word[0].isupper() else word[0].lower()
 
 
 def said_by_the_child(step: FlowStep, text: str) -> bool:
@@ -449,12 +472,27 @@ _UNKNOWN = on_first_use(r"n/?a|n/?k|n\.k|not\s+sure|unsure|(?:i\s+)?don['’]?t\
                         r"|(?:has|have|was|were)n['’]?t\s+(?:been\s+)?asked(?:\s+yet)?")
 
 
+# Someone not giving a number ("she didn't want to give a number", "he wouldn't say",
+# "refused", "no number given"), as the writer notes it at a scale.
+_NOT_GIVEN = on_first_use(
+    r"(?:(?:he|she|they|the\s+child|child|(?:the\s+)?(?:young\s+person|yp)|mum|dad|[a-z]{1,3}"
+    r")(?:\s*\(\d{1,2}\))?\s+)?"
+    r"(?:(?:did\s*n['’]?t|did\s+not|would\s*n['’]?t|would\s+not|wo\s*n['’]?t|could\s*n['’]?t"
+    r"|could\s+not|can['’]?t|can\s*not|does\s*n['’]?t|does\s+not)\s+(?:want\s+to\s+|wish\s+to\s+)?"
+    r"(?:give|say|choose|pick|answer|do|rate|score|use|want\s+to|engage)"
+    r"(?:\s+(?:one|it|a\s+number|any(?:thing)?|a\s+score|the\s+faces|the\s+scale|the\s+ladder"
+    r"|this|that|one\s+today))*"
+    r"|refused|declined|no\s+(?:number|score)(?:\s+(?:given|chosen))?|not\s+given|none\s+given)"
+    r"(?:\s+(?:to\s+(?:me|us)|yet|today))?")
+
+
 def about_the_number(text: str) -> bool:
     """Whether words a scale could not take are plainly about its number, not another
     answer's: not knowing it ("don't know", "not asked yet") or two places side by side ("2 or
     3", "between 4 and 5")."""
     folded = text.casefold()
     return bool(_UNKNOWN.fullmatch(folded.strip(" .!"))
+                or _NOT_GIVEN.fullmatch(folded.strip(" .!"))
                 or _BETWEEN.fullmatch(_HEDGE.sub(" ", folded).strip(" .!?~")))
 
 
@@ -575,7 +613,16 @@ def _options_holding(step: FlowStep, plain: str) -> list[tuple[int, str]]:
     if not any(len(word) >= 3 for word in typed):
         return []
     return [(n, choice.label) for n, choice in enumerate(step.spec.choices, start=1)
-            if typed <= (words := _option_words(choice)) and not (words & _SAYS_NO) - typed]
+            if typed <= _option_words(choice) and not _denies(choice, typed)]
+
+
+def _denies(choice: ChoiceSpec, typed: set[str]) -> bool:
+    """Whether the option says no to a word typed, which the words typed do not ("told" in
+    "Not told yet", "harm" in "Little or no harm so far"): its no-word is one of the two
+    words before it. ("Some harm" is still "Some harm, not lasting so far".)"""
+    words = plain_words(choice.label).split()
+    return any(word in _SAYS_NO and word not in typed and typed & set(words[n + 1:n + 3])
+               for n, word in enumerate(words))
 
 
 def _held_by_one(step: FlowStep, plain: str) -> bool:

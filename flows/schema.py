@@ -21,7 +21,8 @@ LongText = Annotated[str, StringConstraints(min_length=1, max_length=1500, strip
 StepType = Literal["text", "list", "choice", "multi_choice", "yes_no", "scale", "note"]
 ColumnKey = Literal["record", "worried", "working_well", "needs_to_happen", "none"]
 CheckName = Literal["plain_language", "privacy", "safety_action", "goal_wording",
-                    "danger_statement", "safety_goal", "dated", "who_is_worried",
+                    "danger_statement", "safety_goal", "wellbeing_goal", "dated",
+                    "who_is_worried",
                     "what_happens_next", "what_the_child_needs"]
 Voice = Literal["practitioner", "child"]
 

@@ -20,10 +20,10 @@ from flows.moves import (
     checked_accept,
     complete,
     go_forward,
+    held_back,
     hold_pending,
     nudge_text,
     privacy_first,
-    privacy_held,
 )
 from flows.render import suggest
 from flows.replies import (
@@ -104,7 +104,7 @@ def command(flow: Flow, out: Outcome, cmd: Command, nudger: Nudger) -> None:
     step = current(flow, out)
     if step is None:
         return
-    if cmd.name == "skip" and (privacy_held(out, step) or privacy_held(out, step, SAID_NOTHING)):
+    if cmd.name == "skip" and held_back(out, step, "privacy", SAID_NOTHING):
         # Skip leaves the question out: not the answer the privacy reminder was about, nor
         # a note that the child said nothing, kept as their words.
         out.draft.pending = None
@@ -226,7 +226,7 @@ def take_tidied(flow: Flow, out: Outcome, step: FlowStep, nudger: Nudger) -> boo
     """Take the answer a note about dictated punctuation holds, with the punctuation as marks
     (/use, /replace or the note's button); False when no such note is waiting here."""
     pending = out.draft.pending
-    if pending is None or pending.step_id != step.id or pending.kind != DICTATED \
+    if pending is None or not held_back(out, step, DICTATED) \
             or not (spoken := tidied(str(pending.value))):
         return False
     out.draft.pending = None

@@ -247,17 +247,32 @@ _PAIRS = {'"': '"', "“": "”", "'": "'", "‘": "’", "«": "»", "„": "�
 
 def unquoted(said: str) -> str:
     """The child's words without the quotation marks typed around the whole of them, so the
-    summary's own are not doubled (`"I don't like the dark"`). Left as typed when the marks
-    close an earlier quote (two quotes side by side) or are the only characters."""
+    summary's own are not doubled (`"I don't like the dark"`), nor when a full stop follows
+    the closing mark (`"I don't like the dark".`). An emoji or a note after the marks
+    (`‘my rabbit’ 🐰`) stays after the summary's marks: the words come back in plain double
+    marks, which `flows.answers.voiced` reads so. Left as typed when the marks close an
+    earlier quote (two quotes side by side) or are the only characters."""
     text = said.strip()
     close = _PAIRS.get(text[:1])
-    if close is None or len(text) < 3 or text[-1] != close:
+    end = text.rfind(close) if close is not None else -1
+    after = text[end + 1:].strip()
+    if close is None or end < 2 or (after and _AFTER_QUOTE.fullmatch(after) is None):
         return said
-    inner = text[1:-1]
+    inner = text[1:end]
     if close in ("'", "’"):  # also an apostrophe: only a mark at a word's edge ends a quote
-        ends = re.search(r"['’](?=\s|[.,;:!?]|$)|(?:^|\s)['‘]", inner)
-        return said if ends else inner
-    return said if text[:1] in inner or close in inner else inner
+        if re.search(r"['’](?=\s|[.,;:!?]|$)|(?:^|\s)['‘]", inner):
+            return said
+    elif text[:1] in inner or close in inner:
+        return said
+    kept = after.lstrip(".,;: ")  # a full stop or comma after the marks is the writer's
+    if not kept or kept[0] in "!?":  # "why does daddy shout"?: the child's question
+        return inner + kept
+    return f'"{inner}" {kept}' if '"' not in inner else said
+
+
+# What may follow a quote's closing mark and still leave the whole of it quoted: marks and
+# emoji, no letters or digits ("they said "go away" to me" is more than a quote).
+_AFTER_QUOTE = on_first_use(r"[^\w'‘’\"“”«»„]+")
 
 
 def _columns(flow: Flow, by_column: Mapping[str, dict[str, list[Entry]]], *,

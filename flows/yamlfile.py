@@ -33,6 +33,12 @@ class UniqueKeyLoader(yaml.SafeLoader):
         seen: set[Any] = set()
         for key_node, _ in node.value:
             key = self.construct_object(key_node, deep=deep)
+            try:
+                hash(key)
+            except TypeError:  # "- {value: other, label: X}: x": a mapping used as a key
+                raise yaml.constructor.ConstructorError(
+                    None, None, "a key that is a mapping or a list: a colon too many?",
+                    key_node.start_mark) from None
             if key in seen:
                 raise yaml.constructor.ConstructorError(
                     None, None, f"duplicate key {key!r}", key_node.start_mark

@@ -239,7 +239,7 @@ SHARES = next(n for n, m in enumerate(MIGRATIONS, start=1) if "CREATE TABLE shar
     ("SOSBOT_DRAFT_DAYS", "60", "SOSBOT_DRAFT_DAYS (60 here, 30 there)"),
     ("SOSBOT_DATA_KEY", key_file_text([new_key("second"), DataKey("ktest", bytes(range(32)))]),
      "SOSBOT_DATA_KEY's current key (second here, ktest there)"),
-])
+], ids=["allowed", "draft_days", "data_key"])  # the key is new each run: not in the test's id
 async def test_a_second_instance_whose_settings_differ_is_refused_naming_them(
         pg_cluster: PgCluster, tmp_path: Path, setting: str, second: str, named: str) -> None:
     """README: the second instance gets /etc/sosbot/second.env, "a copy of main.env with

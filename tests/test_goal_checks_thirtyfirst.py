@@ -28,6 +28,10 @@ def nudges(chat: EngineChat) -> list[str]:
 @pytest.mark.parametrize(("flow_id", "step_id", "typed", "asked"), [
     ("mapping", "goal_doing_1", "Dad will engage with the parenting course",
      "What will the adult be doing that people could see?"),
+    # (until the thirty-second review a sound goal, its word "compliant" asked about with a
+    # question of the past; being compliant is what professionals want, not what Mum will do)
+    ("mapping", "goal_doing_1", "Mum will be compliant with the plan",
+     "What will the adult be doing that people could see?"),
     ("mapping", "goal_doing_1", "Dad will attend the parenting course",
      "What will the adult be doing that people could see?"),
     ("wellbeing", "goal_doing_1", "Mum will work with the DA service",
@@ -63,7 +67,6 @@ def test_a_flawed_goal_is_asked_the_goals_question_once(
 @pytest.mark.parametrize(("flow_id", "step_id", "typed", "asked"), [
     ("mapping", "goal_doing_1", "Mum will put T to bed by 8pm and the HV will see this on visits",
      '"health visitor" in full'),
-    ("mapping", "goal_doing_1", "Mum will be compliant with the plan", '"compliant"'),
 ])
 def test_a_goal_saying_what_will_happen_still_has_its_words_asked_about(
         flow_id: str, step_id: str, typed: str, asked: str) -> None:

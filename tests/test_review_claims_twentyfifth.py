@@ -167,8 +167,8 @@ def test_the_key_file_for_a_postgresql_database_is_made_in_the_working_folder(
 async def test_help_shows_at_every_question_and_a_question_mark_where_you_write(
         store: Store, flows: Mapping[str, Flow]) -> None:
     """README, "Try it": `/help` on any question gives its prompts and an example; "?" does
-    the same at a question answered in your own words. (It said "/help (or "?") on any
-    question"; at a question of options "?" is read against them, as any line there is.)"""
+    the same, at a question answered in your own words and, since the thirty-second pass, at
+    one answered with a button too (it was read against the options there)."""
     reflection = flows["reflection"]
     role, happened = reflection.step("referrer_role"), reflection.step("what_happened")
     shown, draft = await at_the_terminal(store, reflection, "?", "/help", "1", "?",
@@ -178,8 +178,9 @@ async def test_help_shows_at_every_question_and_a_question_mark_where_you_write(
     assert draft.answers[role.id] == "school"
     assert draft.answers[happened.id] == "Seen a bruise on her upper arm"
     said = " ".join(README.split())
-    assert 'Type `/help` on any question for prompts and an example ("?" does the same at ' \
-           "a question you answer in your own words)" in said
+    assert 'Type `/help` on any question for prompts and an example ("?" does the same, ' \
+           'and so does a question such as "what does significant mean?" where the answer ' \
+           "is a button)" in said
 
 
 async def test_quit_before_any_draft_is_open_does_not_say_saved(

@@ -324,14 +324,12 @@ def _fits(line: str) -> tuple[str, ...]:
 
 # Set H's flawed lines still let through, or asked with a question that fits less well than
 # another would, after the fixes below (see the module's docstring).
-LEFT_UNASKED = frozenset({
-    "pt presented w/ bruising, mum's explanation inconsistent",
-    "child not meeting developmental milestones",
-    "high crime area, known for drugs",
-})
+# (The thirty-second review asks the first three now, each with a question that fits, and
+# "improved school attendance" the goal's own question: tests/test_review_language_
+# thirtysecond.py. They are kept out of these lists, so they are held to it here too.)
+LEFT_UNASKED: frozenset[str] = frozenset()
 LEFT_ASKED_OTHERWISE = frozenset({
     "dad has engaged well w/ probation",
-    "improved school attendance",
     "yp to achieve positive outcomes",
     "yp to engage w/ education + reduce offending",
 })
@@ -341,12 +339,9 @@ WRITTEN_OUT = ('You wrote "sw". Could you write', 'You wrote "yot". Could you sa
 # only for "sw" written out until, at a goal, the goal's own question came first (tests/
 # test_goal_checks_thirtyfirst.py): its caregiver's action, after "need to see that", is the
 # same miss as the first's.
-LEFT_FLAGGED = frozenset({
-    "everyone needs to see mum feeding + changing the baby on time every day for 3 months + "
-    "nan checking in each evening",
-    "sw, school + nan need to see that for the next 6 months when dad drinks he stays at his "
-    "brothers + j is always looked after by a sober adult",
-})
+# (The thirty-second review reads a caregiver's doing after "need to see" as what they will
+# do, so both are let through now, "sw" asked to be written out as before.)
+LEFT_FLAGGED: frozenset[str] = frozenset()
 
 
 @pytest.mark.parametrize(("flow_id", "step_id", "line"),

@@ -377,8 +377,9 @@ def test_set_d_a_sound_line_is_let_through(flow_id: str, step_id: str, line: str
     ("continued support for mum around the drinking", "Who will do it, and by when?"),
     # (was asked what you make of things, of no one)
     ("further direct work with the kids re: feelings", "Who will do it, and by when?"),
-    # (a word of the list is asked about first, as before)
-    ("regular input from family support", "Who did what with the family"),
+    # (a word of the list was asked about first, a question of the past; since the
+    # thirty-second review the work named alone is asked who will do it, and by when)
+    ("regular input from family support", "Who will do it, and by when?"),
 ])
 def test_a_next_step_named_as_more_of_the_work_is_asked_who_and_when(line: str,
                                                                      question: str) -> None:

@@ -404,13 +404,19 @@ async def a_partner_on_a_mapping(bot: Bot) -> None:
     """USER opens a safety mapping "TB-7" and PARTNER opens the School link USER made."""
     await bot.say("/new mapping")
     await bot.say("TB-7")
+    await a_partner_opens_the_link(bot, "school", PARTNER)
+    assert "has asked you to add what you know" in "".join(texts_to(bot, PARTNER))
+
+
+async def a_partner_opens_the_link(bot: Bot, service: str, partner: int) -> None:
+    """USER's /invite of a partner from `service` to the mapping open, its link opened by
+    `partner`."""
     await bot.say("/invite")
     await bot.tap("t:ip")
-    await bot.tap(next(d for d in bot.buttons() if d.endswith(":school")))
+    await bot.tap(next(d for d in bot.buttons() if d.endswith(f":{service}")))
     code = re.search(r"start=([A-Za-z0-9_-]+)", bot.texts()[-1])
     assert code is not None, bot.texts()[-1]
-    await bot.say(f"/start {code.group(1)}", user=PARTNER)
-    assert "has asked you to add what you know" in "".join(texts_to(bot, PARTNER))
+    await bot.say(f"/start {code.group(1)}", user=partner)
 
 
 def texts_to(bot: Bot, chat_id: int) -> list[str]:

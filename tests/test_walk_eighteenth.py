@@ -5,7 +5,6 @@ the code as it was."""
 
 from __future__ import annotations
 
-import re
 from pathlib import Path
 
 import pytest
@@ -19,7 +18,15 @@ from flows.render import suggest
 from flows.replies import Nudge, Question
 from flows.summary import View, build_summary
 from flows.walk import walk
-from tests.test_telegram_handlers import PARTNER, USER, Bot, bot, start_reflection, texts_to
+from tests.test_telegram_handlers import (
+    PARTNER,
+    USER,
+    Bot,
+    a_partner_opens_the_link,
+    bot,
+    start_reflection,
+    texts_to,
+)
 from tests.test_walk_seventeenth import reach
 
 __all__ = ["bot"]  # the fixture
@@ -297,12 +304,7 @@ async def a_health_visitor_sends(bot: Bot, answers: list[str]) -> None:
     """USER opens mapping "TB-7" and invites Health; PARTNER answers and sends."""
     await bot.say("/new mapping")
     await bot.say("TB-7")
-    await bot.say("/invite")
-    await bot.tap("t:ip")
-    await bot.tap(next(d for d in bot.buttons() if d.endswith(":health")))
-    code = re.search(r"start=([A-Za-z0-9_-]+)", bot.texts()[-1])
-    assert code is not None
-    await bot.say(f"/start {code.group(1)}", user=PARTNER)
+    await a_partner_opens_the_link(bot, "health", PARTNER)
     for answer in answers:
         await bot.say(answer, user=PARTNER)
     send = next(b["callback_data"] for b in bot.newest_buttons() if b["text"].startswith("Send"))

@@ -9,7 +9,6 @@ the others guard what the fixes must leave alone."""
 from __future__ import annotations
 
 import io
-import re
 from collections.abc import Mapping
 from html import unescape
 
@@ -30,6 +29,7 @@ from tests.test_console import typed_then_end
 from tests.test_telegram_handlers import (
     USER,
     Bot,
+    a_partner_opens_the_link,
     age_drafts_of,
     answers_of,
     bot,
@@ -127,12 +127,7 @@ async def the_officer_opens_the_link(bot: Bot) -> None:
     await bot.tap(button(bot, "a:"))  # a child protection conference
     await bot.say("Mon 14 Dec, 10am")
     await bot.say("SK, social worker")
-    await bot.say("/invite")
-    await bot.tap("t:ip")
-    await bot.tap(next(d for d in bot.buttons() if d.endswith(":police")))
-    code = re.search(r"start=([A-Za-z0-9_-]+)", bot.texts()[-1])
-    assert code is not None
-    await bot.say(f"/start {code.group(1)}", user=PC)
+    await a_partner_opens_the_link(bot, "police", PC)
     await bot.tap(next(b["callback_data"] for b in bot.newest_buttons()
                        if b["text"] == "Keep"), user=PC)  # Police, as the link set it
 

@@ -169,6 +169,10 @@ class TeamHandlers:
             vars(context)[RESENT] = True  # answered the first time: `after` adds nothing
         if standing.answering and self.partners is not None:
             await self.partners.carry_on(update, user)
+            if message is not None and await self.partners.typed_send(update):
+                if await self._first_press(user.id, update.update_id):  # once, if sent again
+                    await message.reply_text(await self.partners.send(user, context))
+                raise ApplicationHandlerStop
         partner_only = user.id not in self.team.admins and standing.role is None
         if partner_only and standing.contributed and self.partners is not None:
             await self.partners.restrict(update, standing)
@@ -344,7 +348,8 @@ class TeamHandlers:
             text, keyboard = await self._pressed(user, what, value, context)
             html = escape(text)
         await sending.quietly(sending.answer(context.bot, query.id))
-        await send(context.bot, chat.id, html, keyboard)
+        if html:  # nothing when what was pressed said it all itself
+            await send(context.bot, chat.id, html, keyboard)
 
     async def _pressed(self, user: User, what: str, value: str, context: Context
                        ) -> tuple[str, InlineKeyboardMarkup | None]:

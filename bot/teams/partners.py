@@ -36,7 +36,9 @@ from bot.teams.texts import (
     INCLUDED,
     LEFT_OUT,
     LOCKED,
+    NOT_SENT_YET,
     NOTHING_CHANGED,
+    NOTHING_TO_SEND,
     OPEN_FAILED,
     OWN_LINK,
     OWN_SPENT,
@@ -60,6 +62,7 @@ from flows.answers import Value, clean_line
 from flows.commands import CommandSpec, find, split
 from flows.draft import Draft, new_draft_id
 from flows.flow import Flow
+from flows.regex import on_first_use
 from flows.replies import Question
 from storage.contract import OwedNotice, Store
 from storage.errors import StorageError
@@ -346,18 +349,34 @@ class Partners:
             await _say(update, LOCKED if refusal == "locked" else PARTNER_ONLY)
         raise ApplicationHandlerStop
 
+    async def _answered(self, user_id: int) -> tuple[Draft, Invite | None] | None:
+        """The partner's draft once every question is answered (not sent yet), and its
+        invite; None before then."""
+        answering = await self.contributions.answering(user_id)
+        if answering is None or answering.working_draft is None:
+            return None
+        draft = await self.store.load_draft(user_id, answering.working_draft)
+        if draft is None or draft.status != "completed":
+            return None
+        return draft, await self.contributions.teams.invite(answering.invite)
+
+    async def typed_send(self, update: Update) -> bool:
+        """Whether this is "send" or "yes, send it" typed when "Send your contribution to
+        ... now?" is asked, which sends it as the button does (it was answered "I haven't
+        saved "send""); not any other line, nor before every question is answered."""
+        message, user = update.message, update.effective_user
+        return message is not None and user is not None and message.forward_origin is None \
+            and says_send(message.text or "") and await self._answered(user.id) is not None
+
     async def offer_to_send(self, update: Update, context: Context) -> None:
         """After an answer: once the partner has answered everything, offer to send it."""
         user = update.effective_user
         if user is None:
             return
-        answering = await self.contributions.answering(user.id)
-        if answering is None or answering.working_draft is None:
+        answered = await self._answered(user.id)
+        if answered is None:
             return
-        draft = await self.store.load_draft(user.id, answering.working_draft)
-        if draft is None or draft.status != "completed":
-            return
-        invite = await self.contributions.teams.invite(answering.invite)
+        draft, invite = answered
         lead = (invite.about or {}).get("lead", "the lead") if invite else "the lead"
         keyboard = InlineKeyboardMarkup([[
             _button(f"Send it to {lead}", "t:ps"),
@@ -366,14 +385,24 @@ class Partners:
         await context.bot.send_message(user.id, READY.format(lead=lead), reply_markup=keyboard)
 
     async def send(self, user: User, context: Context) -> str:
-        """Lock and send the partner's answers to the lead, and tell the lead."""
+        """Lock and send the partner's answers to the lead, and tell the lead. A Send button
+        pressed while an answer is being changed (the part is not finished) sends nothing
+        and says so, with the question asked again below: "Your contribution has been sent"
+        told them it had gone, and the lead never had it. Pressed by someone with no part
+        waiting, it says nothing was sent ("has been sent" only once it has)."""
         answering = await self.contributions.answering(user.id)
         invite = await self.contributions.teams.invite(answering.invite) if answering else None
         draft = None
         if answering is not None and answering.working_draft is not None:
             draft = await self.store.load_draft(user.id, answering.working_draft)
-        if invite is None or draft is None or draft.status != "completed":
-            return LOCKED
+        if invite is not None and draft is not None and draft.status != "completed":
+            await context.bot.send_message(user.id, NOT_SENT_YET)
+            await self._ask(context.bot, user.id, user.id,
+                            await self.conversation.asked_again(user.id))
+            return ""  # said above, before the question
+        if invite is None or draft is None:
+            contributed = (await self.contributions.teams.standing(user.id)).contributed
+            return LOCKED if answering is None and contributed else NOTHING_TO_SEND
         body = {"flow": draft.flow_id, "version": draft.flow_version, "answers": draft.answers}
         if not await self.contributions.send(invite, body):
             return LOCKED
@@ -506,6 +535,28 @@ def _refusal(update: Update, answering: bool) -> Refusal | None:
             return None
         return "partner" if answering else "locked"
     return None if answering else "locked"
+
+
+# Yes to "Send your contribution to ... now?", typed: "send", "send it", "yes send it now",
+# "ok submit", "yes please". The words alone, so that an answer is never read as it.
+_YES_WORDS = frozenset({"yes", "yep", "yeah", "yea", "y", "ok", "okay", "sure", "please",
+                        "pls", "go", "ahead"})
+_SEND_WORDS = frozenset({"send", "submit"})
+_AROUND = frozenset({"it", "this", "now", "my", "answers", "part", "contribution", "thanks",
+                     "thank", "you", "ta", "them", "please", "pls"})
+
+
+_MARKS = on_first_use(r"[^\w\s]")
+
+
+def says_send(text: str) -> bool:
+    """Whether a typed line only says to send the partner's part, or yes to sending it."""
+    words = _MARKS.sub(" ", text.casefold()).split()
+    if not words or len(words) > 6:
+        return False
+    if any(word in _SEND_WORDS for word in words):
+        return all(word in _SEND_WORDS | _YES_WORDS | _AROUND for word in words)
+    return words[0] in _YES_WORDS and all(word in _YES_WORDS for word in words)
 
 
 def _withdraw_answer(update: Update) -> bool:

@@ -11,10 +11,11 @@ from bot.teams.combined import PARTNERS_NUMBER, STARTED, Part, Waiting
 from bot.telegram_html import split_html
 from flows.answers import voiced
 from flows.render import format_date
-from flows.summary import Entry, Summary
+from flows.summary import NOT_GIVEN, Entry, Summary
 
 HEADING = "<b>Partners' contributions</b>"
 NONE_YET = "No partner has sent a contribution yet."
+NO_REASON = " (no reason given)"
 
 
 def contributions_review(parts: Sequence[Part], waiting: Sequence[Waiting]
@@ -44,7 +45,10 @@ def _answers(summary: Summary) -> list[str]:
              for column in summary.columns for block in column.blocks for e in block.entries]
     lines += [f"<i>{escape(PARTNERS_NUMBER)}</i>: "
               + (f"{s.value} of {s.max}" if s.value is not None else "no number given")
-              + (f". {escape(s.reason)}" if s.reason else "")
+              # a reason skipped is shown as such, not as if it were the reason ("4 of 10.
+              # not given" read as though something else was not given)
+              + (NO_REASON if s.reason == NOT_GIVEN else f". {escape(s.reason)}" if s.reason
+                 else "")
               for s in summary.scales]
     lines += [f"<i>{escape(e.title)}</i>: {_said(e.text)} (the child's own words)"
               if e.child_voice and not e.items else f"<i>{escape(e.title)}</i>:{_listed(e)}"

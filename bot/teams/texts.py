@@ -14,6 +14,9 @@ BUSY = ("You're already answering a contribution. Please send it, or withdraw it
         "/delete, before opening another link.")
 READY = ("That's every question. Send your contribution to {lead} now? Once it is sent it "
          "can't be changed, though /delete still withdraws it.")
+NOT_SENT_YET = ("Nothing has been sent yet: you're changing an answer. Answer the question "
+                "below, and once every question is answered I'll offer to send it again.")
+NOTHING_TO_SEND = "You have no contribution waiting to be sent, so nothing has been sent."
 SENT = "Sent to {lead}, thank you. It is locked now; /delete withdraws it if you need to."
 SENT_UNTOLD = ("Thank you: it is saved with {lead}'s mapping. {lead} can't be reached through "
                "this bot at the moment, so they haven't been told it has come; it is kept with "

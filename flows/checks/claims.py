@@ -663,6 +663,8 @@ def _is_bare_claim(text: str, masked: str, span: tuple[int, int]) -> bool:
         return False  # a question, or what to do: it says nothing of anyone
     if sentence != text[span[0]:span[1]]:
         return False  # a quote: someone's own words
+    if _ACCOUNT_JUDGED.search(lowered) and not _ACCOUNT_GIVEN.search(lowered):
+        return True  # "explanation inconsistent with the injuries": what was said is not
     if _verdict(tokens, lowered, sentence) or _stance_claim(tokens, lowered, sentence) \
             or _mind_read(lowered, sentence,
                           masked[span[1]:span[1] + 80].lower().replace("’", "'")):
@@ -686,6 +688,25 @@ def _is_bare_claim(text: str, masked: str, span: tuple[int, int]) -> bool:
     if _numbered(lowered):
         return False
     return not _counted(tokens) and _claims(tokens)
+
+
+# What someone said happened, judged without what they said: "explanation inconsistent with
+# the injuries", "conflicting accounts", "dad's story kept changing", "the explanations don't
+# add up". What each account was is what a reader weighs (`_ACCOUNT_GIVEN`: said with it).
+_ACCOUNTS = r"(?:explanations?|accounts?|stor(?:y|ies)|versions?(?:\s+of\s+events)?)"
+_ACCOUNT_JUDGED = on_first_use(
+    r"\b(?:inconsistent|conflicting|contradictory|contradicting|differing|changing|varying"
+    r"|vague|implausible|unconvincing|evasive|inadequate|unclear|shifting)\s+(?:\w+\s+){0,2}?"
+    + _ACCOUNTS + r"\b"
+    r"|\b" + _ACCOUNTS + r"\b(?:\s+[\w'’]+){0,5}?\s+(?:(?:is|was|are|were|been|seems?|seemed"
+    r"|appears?|appeared|remains?|remained)\s+(?:\w+\s+)?)?(?:inconsistent|conflicting"
+    r"|contradictory|vague|implausible|unconvincing|unclear|evasive|not\s+(?:consistent"
+    r"|plausible|credible|believable))\b"
+    r"|\b" + _ACCOUNTS + r"\b(?:\s+[\w'’]+){0,5}?\s+(?:kept|keeps|keep)\s+changing\b"
+    r"|\b" + _ACCOUNTS + r"\b(?:\s+[\w'’]+){0,5}?\s+(?:(?:do|does|did)\s*(?:n['’]?t|not)"
+    r"|never)\s+(?:add\s+up|fit|match|make\s+sense|tally)\b")
+_ACCOUNT_GIVEN = on_first_use(r"\b(?:said|says|saying|told|tells|claimed|claims|stated|states"
+                              r"|explained|reported)\b|[:(]")
 
 
 # Where a promise or a wish is joined to what came before it, with nothing after the join
@@ -852,6 +873,15 @@ def _home_of(clause: list[str]) -> bool:
     return len(clause) == 2 and clause[0].endswith("'s") and clause[1] == "flat"
 
 
+# Trouble named as a note, with nothing of what happens: "financial difficulties",
+# "communication issues", "mental health problems". None of it ("no concerns") is another
+# answer, and a condition's own name ("learning difficulties") is a fact.
+_TROUBLES = words("""concern concerns worry worries issue issues problem problems difficulty
+    difficulties struggles tensions""")
+_NONE_OF = words("no not any without none nil few")
+_CONDITIONS_NAMED = words("learning breathing hearing")
+
+
 def _verbless_claim(clause: list[str], *, alone: bool, going_on: bool) -> bool:
     """A clause with no verb: a note ("ongoing worries around home life", "mum very hostile
     on the doorstep"), or more said of the person before ("is lovely but out of her depth")."""
@@ -859,6 +889,9 @@ def _verbless_claim(clause: list[str], *, alone: bool, going_on: bool) -> bool:
             _abstract(t) and after not in _ROLE_HEADS
             for t, after in zip(clause, [*clause[1:], ""], strict=True)):
         return True
+    if alone and 2 <= len(clause) <= 3 and clause[-1] in _TROUBLES \
+            and clause[0] not in _NONE_OF and clause[0] not in _CONDITIONS_NAMED:
+        return True  # "financial difficulties", "communication issues": trouble named only
     if clause[0].endswith("ed") and clause[0] not in _JUDGEMENTS:
         return False  # "... and offered me a drink": a verb these lists do not hold
     noted = _person(clause[0]) and len(clause) > 1 and (clause[1] in _FILLER

@@ -77,6 +77,11 @@ _SOME = rf"(?:{_NOT_A_CHILDS}[\w'’-]+\s+){{0,4}}?"
 _FEW = rf"(?:(?!(?:with|alongside|to|on|in)\b){_NOT_A_CHILDS}[\w'’-]+\s+){{0,2}}?"
 _AT = (rf"(?:\s+(?:with|at|from|by|through|run\s+by|offered\s+by|provided\s+by)\s+{_SOME}"
        rf"{_HELPER}\b)?")
+# A service by its name, which a family is told to engage with: "CGL", "Women's Aid", "Turning
+# Point", "Barnardo's", "the HV", "probation". (One capitalised word alone may be a child's
+# name: "engage with Kai" is not taken for a service.)
+_NAMED_SERVICE = (r"(?:(?-i:[A-Z][\w'’-]*)(?:\s+(?-i:[A-Z][\w'’-]*))+|(?-i:[A-Z]{2,6})"
+                  r"|(?-i:[A-Z][a-z]+['’]s)|hv|probation(?:\s+(?:officers?|service))?)\b")
 _TAKE_PART = on_first_use(
     rf"\b(?:attend(?:s|ing)?|complet(?:e|es|ing)|finish(?:es|ing)?|do(?:es|ing)?|undertak(?:e|es"
     rf"|ing)|sign(?:s|ing)?(?:\s+up\s+(?:to|for))?|accept(?:s|ing)?|engag(?:e|es|ing)\s+(?:with"
@@ -91,7 +96,8 @@ _TAKE_PART = on_first_use(
     rf"|\b(?:see(?:s|ing)?|visit|contact|register\s+with|make\s+contact\s+with|work(?:s|ing)?"
     rf"\s+(?:with|alongside)|engag(?:e|es|ing)\s+with|co-?operat(?:e|es|ing)\s+with"
     rf"|comply\s+with|meet(?:\s+with)?|speak\s+to|talk\s+to|go(?:es|ing)?\s+to)\s+{_SOME}"
-    rf"{_HELPER}\b", re.I)
+    rf"{_HELPER}\b"
+    rf"|\bengag(?:e|es|ing)\s+with\s+(?:the\s+)?{_NAMED_SERVICE}", re.I)
 # What may be said beside the taking part and still say nothing of the child: a time, an
 # "and", the adult's own health or use ("about her mood", "for his drinking").
 _ASIDE = words("""and then also as well both all any each every the a an this that next by

@@ -21,6 +21,9 @@ from flows.checks.text import NeedleIndex, alternation
 from flows.regex import on_first_use
 
 _I = re.IGNORECASE
+# A child said to meet or go with men: the name `plain_language` reads "him" or "them" by,
+# plain when they stand for her dad or grandparents ("ran to Dad and was happy to go with him").
+MEETING_MEN = "meeting men"
 
 
 _COPULA = alternation("""is was are were be been being seem seems seemed appear appears
@@ -329,7 +332,7 @@ RULES: tuple[Rule, ...] = (
           r"\b(?:his|her|their|mum['’]?s|dad['’]?s|mother['’]?s|father['’]?s|parents['’]?|own)"
           r"\s+mental\s+health\b(?!\s+(?:nurse|team|worker|services?|practitioner|appointment"
           r"|doctor|social\s+worker|support\s+worker|diagnosis))|\bnot\s+coping\b"
-          r"|\b(?:struggling|unable|failing)\s+to\s+cope\b"),
+          r"|\b(?:struggling|unable|failing)\s+to\s+cope\b", plain_when_told=True),
     rule("a history of", "vague", "What happened, when, and how often?",
           r"\b(?:a|long|long-standing|longstanding|known)\s+history\s+of\b|\bhistory\s+with\s+"
           r"(?:the\s+)?(?:police|services|social\s+(?:care|services)|children['’]s\s+services)\b|\bknown\s+to\s+"
@@ -465,7 +468,12 @@ RULES: tuple[Rule, ...] = (
           r"|allegations)\b|\b(?:historic(?:al)?|previous|unsubstantiated|several|numerous"
           r"|multiple|various|further|unproven)\s+allegations\b|\ballegations?\s+(?:were|was"
           r"|have\s+been|has\s+been)\s+made\b|\b(?:red|safeguarding|welfare)\s+flags?\b"
-          r"|\brais(?:e|es|ed|ing)\s+(?:a\s+|some\s+|several\s+)?flags?\b|\b(?:concerns?|worr(?:y|ies))\s+(?:about"
+          r"|\brais(?:e|es|ed|ing)\s+(?:a\s+|some\s+|several\s+)?flags?\b"
+          # ... not the worry a child carries for the family ("Josh carries the worry for the
+          # family, and ..."): a young carer's load, said of what he does
+          r"|(?<!\bcarry\sthe\s)(?<!\bcarries\sthe\s)(?<!\bcarried\sthe\s)(?<!\bcarrying\sthe\s)"
+          r"(?<!\bhold\sthe\s)(?<!\bholds\sthe\s)(?<!\bheld\sthe\s)(?<!\bholding\sthe\s)"
+          r"\b(?:concerns?|worr(?:y|ies))\s+(?:about"
           r"|regarding|for|over)\s+(?:the\s+)?(?:address|property|family|household|home|children"
           r"|child|kids|parents?|mum|dad|situation|case|welfare|wellbeing|safety|care)\s*(?:[.,;!?]"
           r"|$)"
@@ -817,6 +825,46 @@ RULES: tuple[Rule, ...] = (
           r"|poor|fragile|vulnerable)\s+(?:place|way|state|space)\b|\bfalling\s+apart\b"
           r"|\b(?:is|was|are|were|been|seems?|seemed)\s+(?:really\s+|very\s+|quite\s+|so\s+)?"
           r"(?:struggling|overwhelmed)(?=\s*(?:[.,;!?]|$))"),
+    # Thirty-second round. Drug use said as "using", with nothing of what: "dad is using
+    # again", "she's back using", "mum has started using again".
+    rule("using again", "euphemism", "Using what, how much and how often, and who was "
+         "looking after the children then?",
+         r"(?:\b(?:is|was|are|were|been|be|started|starts|start|begun|began|back|still|keeps"
+         r"|keep|kept)\s+|(?<=['’]s\s)|(?<=['’]re\s))(?:\w+\s+)?using\b(?=\s*(?:[.,;!?)]|$)|\s+(?:again"
+         r"|heavily|regularly|daily|every\s+day|at\s+weekends|on\s+and\s+off|more|secretly"
+         r"|in\s+secret|in\s+front)\b)",
+         unless_said=r"\b(?:heroin|crack|cocaine|coke|cannabis|weed|spice|ketamine|mdma|pills"
+         r"|valium|methadone|speed|amphetamines?|meth|alcohol|vodka|wine|cider|beer|drink\w*)\b"),
+    # A child's development said as milestones not met, with nothing of what they cannot
+    # do yet: "not meeting developmental milestones", "behind with his milestones".
+    rule("not meeting milestones", "vague", "What can't the child do yet that children their "
+         "age usually can, and who checked?",
+         r"\b(?:not|isn['’]t|aren['’]t|never)\s+(?:yet\s+)?(?:meeting|reaching|achieving|hitting"
+         r"|met|reached|achieved|hit)\s+(?:(?:his|her|their|the|its|any|all|some|key|expected"
+         r"|age[\s-]appropriate|developmental)\s+)*milestones\b"
+         r"|\b(?:behind|delayed)\s+(?:on|with|in)\s+(?:(?:his|her|their|the|its|key"
+         r"|developmental)\s+)*milestones\b|\bmissed\s+(?:(?:his|her|their|key|developmental)"
+         r"\s+)*milestones\b|\bmilestones\s+(?:not|un)\s*(?:met|reached|achieved)\b",
+         plain_when_told=True),
+    # A place judged, with nothing of what happens there: "high crime area", "rough estate",
+    # "deprived area known for drug dealing".
+    rule("a rough area", "vague", "What happens there, and when, and what has it meant for "
+         "the child or young person?",
+         r"\b(?:high[\s-]crime|crime[\s-]ridden|rough|deprived|dodgy|notorious|dangerous|unsafe"
+         r"|problem|troubled)\s+(?:area|estate|neighbou?rhood|part\s+of\s+(?:town|the\s+city)"
+         r")s?\b|\b(?:area|estate|neighbou?rhood|street|road|park)\s+(?:(?:is|was)\s+)?"
+         r"(?:known|notorious|renowned)\s+for\s+(?:\w+\s+)?(?:drugs|crime|dealing|gangs|violence"
+         r"|trouble|anti-?social\s+behaviour|asb)\b",
+         plain_when_told=True),
+    # A change waited for with nothing of what would show it: "3 until things calm down",
+    # "should go up once things settle", "will move up when things improve".
+    rule("until things settle", "vague", "What would you need to see change, and who would "
+         "see it?",
+         r"\b(?:until|till|til|once|when|whenever|as\s+soon\s+as|if)\s+(?:things|it|everything"
+         r"|it\s+all|matters|the\s+situation|home|home\s+life|the\s+family)\s+(?:ha(?:s|ve)\s+)?"
+         r"(?:settles?|settled|calms?|calmed|improves?|improved|gets?\s+better|got\s+better"
+         r"|stabilises?|stabilised|stabilizes?|stabilized|sorts?\s+(?:itself|themselves)\s+out)"
+         r"(?:\s+down)?\b(?=\s*(?:[.,;!?)]|$))"),
     rule("got heated", "euphemism", "What did each person say and do, and where were the "
           "children?", r"\b(?:got|get|gets|getting|became|become|becomes|turned|turns|went)\s+"
           r"(?:a\s+bit\s+|quite\s+|very\s+|really\s+|rather\s+|pretty\s+|a\s+little\s+|slightly\s+)?"
@@ -1212,10 +1260,10 @@ RULES: tuple[Rule, ...] = (
           r"|over the edge)\b|\bflirt(?:y|atious)\b|\bflirt(?:s|ed|ing)?\s+with\s+(?:him|them|men"
           r"|older|adults?|the\s+(?:men|lads|boys))\b|\bdress(?:es|ed|ing)?\s+(?:\w+\s+)?"
           r"(?:provocatively|older than|too old for)\b"),
-    rule("meeting men", "blame", "Who are these adults, and what do they do to the young "
+    rule(MEETING_MEN, "blame", "Who are these adults, and what do they do to the young "
           "person? Say what they did.", rf"{_CHILD_MEETS}(?: older| adult| grown| random"
           r"| strange| unknown| various)? men\b"),
-    rule("meeting men", "blame", "Who are these adults, and what do they do to the young "
+    rule(MEETING_MEN, "blame", "Who are these adults, and what do they do to the young "
           "person? Say what they did.", rf"{_CHILD_MEETS}\s+(?:older\s+|adult\s+|grown\s+"
           r"|random\s+|strange\s+|unknown\s+|various\s+)?(?:males|adults|strangers)\b"
           r"|\b(?:decid(?:e|es|ed|ing)|chose|choos(?:e|es|ing)|chosen) to (?:get (?:in|into) "

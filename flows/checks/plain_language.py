@@ -24,8 +24,8 @@ from flows.checks.claims import (
     tells_what_was_seen,
 )
 from flows.checks.compliance import COMPLIANCE_QUESTION, compliance_steps
-from flows.checks.labels import COUNTY_LINES, EXPLOITERS, QUICK, RULES
-from flows.checks.lexicon import CHILD, FAMILY_ADULTS, NAME, verb_forms
+from flows.checks.labels import COUNTY_LINES, EXPLOITERS, MEETING_MEN, QUICK, RULES
+from flows.checks.lexicon import ADULT, CHILD, FAMILY_ADULTS, NAME, verb_forms
 from flows.checks.praise import praised
 from flows.checks.privacy import looks_like_a_name
 from flows.checks.process import (
@@ -34,6 +34,7 @@ from flows.checks.process import (
     PROCESS_QUESTION,
     WHEN_QUESTION,
     agentless_steps,
+    doerless_steps,
     help_steps,
     next_step_told,
     process_only,
@@ -41,6 +42,7 @@ from flows.checks.process import (
     unowned_needs,
     vague_steps,
 )
+from flows.checks.softening import GOING_WITH_THEM
 from flows.checks.text import (
     fold,
     mask_quotes,
@@ -311,11 +313,16 @@ def _wording(text: str, words: WordList, asked: Asked) -> list[JargonHit]:
     found = _jargon(text, masked, words)
     # A word of taking part ("engage", "attend") in a step that only tells the family to take
     # part in something ("mum will engage w/ counselling") is that step, asked what will be
-    # different for the child: not what was offered and what happened, a question of the past.
+    # different for the child; at the next steps, one of the services' work in a step to be
+    # done by nobody ("family to be signposted to food bank", "strategy meeting to be
+    # convened") is that step, asked who will do it and by when: neither is asked what was
+    # offered or done and what happened, a question of the past.
     if any(h.kind == "process" for h in found):
-        steps_of_taking_part = compliance_steps(text, masked)
+        step_spans = compliance_steps(text, masked)
+        if asked == "what_happens_next":
+            step_spans += agentless_steps(text, masked)
         found = [h for h in found if h.kind != "process" or not any(
-            s <= h.span[0] and h.span[1] <= e for s, e in steps_of_taking_part)]
+            s <= h.span[0] and h.span[1] <= e for s, e in step_spans)]
     # How often, said only as "often" or "regularly": no number, no last time.
     if (often := _HOW_OFTEN_ONLY.fullmatch(masked) or _count_only(masked)) and not found:
         found.append(JargonHit(often.group("often"), text.strip(), often.span("often"),
@@ -333,6 +340,12 @@ def _wording(text: str, words: WordList, asked: Asked) -> list[JargonHit]:
     found += _outside(found, (
         JargonHit(text[s:e], text[s:e], (s, e), NEXT_STEP_QUESTION, "next step")
         for s, e in agentless_steps(text, masked)))
+    # At what happens next, the work named alone ("referral to CAMHS", "escalate to team
+    # manager") is asked who will do it and by when: a word of it asked what happened (a
+    # question of the past), or a service's name asked what it means ("substance misuse
+    # service"), is dropped; a short form or a label in it is asked about beside it.
+    if asked == "what_happens_next":
+        found = _as_steps(text, masked, found)
     # A step with no one and no time to it is asked as a step, not as what someone is like
     # ("further direct work with the kids re: feelings"); as the family's part or the
     # services' own, as those.
@@ -363,6 +376,30 @@ def _wording(text: str, words: WordList, asked: Asked) -> list[JargonHit]:
         for s, e in process_only(text, masked)))
     claims += _outside(words_found + claims, steps)
     return sorted(found + claims, key=lambda h: h.span) if claims else found
+
+
+# What a service is named by: a word of the list just before it names the service ("substance
+# misuse service", "parenting course"), not what anyone did.
+_A_SERVICE_AFTER = on_first_use(r"\s*(?:services?|teams?|courses?|programmes?|programs?|groups?"
+                                r"|workers?|clinics?|projects?|panels?|meetings?"
+                                r"|referrals?|assessments?)\b", re.IGNORECASE)
+
+
+def _as_steps(text: str, masked: str, found: list[JargonHit]) -> list[JargonHit]:
+    """`found`, with each next step that is only the work (`process.doerless_steps`) added as
+    a step asked who and when, and the wording inside it that asks of the past or names a
+    service dropped."""
+    for s, e in doerless_steps(text, masked):
+        inside = [h for h in found if h.span[0] < e and s < h.span[1]]
+        # already asked as a step, or what will be done in it ("monitor attendance": what
+        # will they look out for, how often, and who will they tell?)
+        if any(h.kind == "next step" or " will " in h.question for h in inside):
+            continue
+        found = [h for h in found if not (s <= h.span[0] and h.span[1] <= e and (
+            h.kind in ("process", "services", "claim")
+            or (not _short_form_hit(h) and _A_SERVICE_AFTER.match(masked, h.span[1]))))]
+        found.append(JargonHit(text[s:e], text[s:e], (s, e), NEXT_STEP_QUESTION, "next step"))
+    return sorted(found, key=lambda h: h.span)
 
 
 def _count_only(masked: str) -> re.Match[str] | None:
@@ -511,7 +548,12 @@ def _patterned(masked: str, text: str, kinds: tuple[str, ...] = (),
             if rule.kind == "euphemism" and _FELT.fullmatch(m.group()) \
                     and _told_of_self(masked, m.start()):
                 continue  # "Mum told the GP she was struggling": how she said she felt
-            if rule.plain_when_told and _told_around(masked, m.start(), m.end()):
+            if rule.plain_when_told and rule.kind == "label" and (_told_around(
+                    masked, m.start(), m.end()) or behaviour_follows(masked, m.end())) \
+                    and not _A_DEED_UNSAID.search(_near_sentence(masked, m.start(), m.end())):
+                continue  # "her mental health dipped; she cried most days": what it was
+            if rule.plain_when_told and rule.kind != "label" \
+                    and _told_around(masked, m.start(), m.end()):
                 continue
             if rule.kind == "process" and next_step_told(_near_sentence(masked, m.start(),
                                                                          m.end())):
@@ -529,6 +571,9 @@ def _patterned(masked: str, text: str, kinds: tuple[str, ...] = (),
             if rule.kind == "euphemism" and _ROW.search(m.group()) \
                     and _among_others(masked, m.start(), m.end()):
                 continue
+            if rule.name in (GOING_WITH_THEM, MEETING_MEN) \
+                    and _with_the_family(masked, m.start(), m.group()):
+                continue  # "ran to Dad at home time and was happy to go with him"
             yield JargonHit(rule.name, text[m.start():m.end()], m.span(), rule.question, rule.kind,
                             told=rule.kind == "label" and behaviour_follows(masked, m.end()))
     if "county" in folded:  # all `COUNTY_LINES` finds holds it
@@ -537,6 +582,50 @@ def _patterned(masked: str, text: str, kinds: tuple[str, ...] = (),
 
 # A parent or another adult of the family, as the one wording is said of.
 _FAMILY_ADULT = words(FAMILY_ADULTS)
+# A deed that says nothing of what was done: "her mental health dipped and she did something
+# silly" tells no more than the label.
+_A_DEED_UNSAID = on_first_use(r"\b(?:do|does|did|doing|done)\s+(?:something|anything|things"
+                              r"|stuff)\b(?!\s+(?:like|such\s+as)\b|\s*[:(-])", re.IGNORECASE)
+# The men of the family "him" or "his" can stand for, and the adults outside it.
+_KINSMAN = words("""dad daddy da father stepdad step-dad stepfather grandad granddad grandpa
+    grandfather""")
+_AN_ADULT = on_first_use(rf"(?:{ADULT})", re.IGNORECASE)
+_THEIRS = on_first_use(r"\b(?:him|them|his|their)\b", re.IGNORECASE)
+# What an adult who exploits a child gives or gets: said near, whoever he is, it is asked.
+_LURE = on_first_use(r"\b(?:vodka|alcohol|drugs|cannabis|weed|money|cash|gifts?|cigarettes|vapes?"
+                     r"|sex\w*|nudes|photos?|pictures)\b", re.IGNORECASE)
+
+
+def _with_the_family(masked: str, start: int, said: str) -> bool:
+    """Whether the "him" or "them" a child is said to go with gladly stands for a man of the
+    family or the family's adults: the last adult named before it, in its sentence or else
+    the one before ("she runs to Dad at home time and is happy to go with him", "Nan and
+    Grandad came and she was keen to go with them"). An adult outside the family named last
+    ("a man of 25 picks her up ... happy to go with him", "Mum's friend Gary ... his flat"),
+    a "him" with no father or grandfather named ("Mum says she is happy to go with him"),
+    or drink, drugs, money or gifts in the sentence, are asked about."""
+    who = _THEIRS.search(said)
+    if who is None:  # "the men", "the man's flat": never the family
+        return False
+    him = not who.group().lower().startswith("the")
+    begin = max(masked.rfind(stop, 0, start) for stop in ".!?;\n") + 1
+    earlier = max(masked.rfind(stop, 0, max(begin - 1, 0)) for stop in ".!?;\n") + 1
+    if _LURE.search(_near_sentence(masked, start, start + len(said))):
+        return False  # "her stepdad buys her vodka and she is keen to go with him"
+    for near in (masked[begin:start], masked[earlier:begin] if begin > 1 else ""):
+        for word in reversed(_WORD.findall(near)):
+            bare = word.removesuffix("'s").removesuffix("’s").lower()
+            if bare in _KINSMAN:
+                return True
+            if bare in _FAMILY_ADULT:
+                if not him:
+                    return True
+                continue  # "mum says she is happy to go with him": not him
+            if _AN_ADULT.fullmatch(bare):
+                return False
+    return False
+
+
 _PRONOUN = words("she he they")
 _PERSON_WORD = on_first_use(r"[\w'’-]+")
 _A_CHILD = on_first_use(rf"(?:{CHILD})", re.IGNORECASE)

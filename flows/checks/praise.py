@@ -124,6 +124,14 @@ _SAID_OF_SHAPES = (
     r"|son|daughter|them|him|her|mum|dad|mother|father|parents|[a-z])\b(?:\s+(?:very\s+much"
     r"|so\s+much|dearly|to\s+bits|a\s+lot))?"
     rf"|{_ANYONE}{_BE}{_SO}(?:loved|cherished|adored)\b"
+    # How something is going, said as a verdict on it: "K is settling well", "mum and baby
+    # are bonding well", "T is progressing well at nursery", "baby is feeding well".
+    rf"|{_ANYONE}(?:\s+and\s+{_ANYONE})?{_BE}{_SO}(?!doing\b)[a-z]{{3,}}ing\s+{_SO}(?:well"
+    r"|nicely|beautifully|brilliantly|fine)\b(?:\s+(?:in(?:to)?|at|with)\s+(?:the\s+|her\s+"
+    r"|his\s+|their\s+|a\s+)?(?:new\s+)?[a-z']+)?"
+    # ... or said to have settled: "K has settled well into the placement".
+    rf"|{_ANYONE}\s+(?:has|have|'s|'ve)\s+{_SO}settled(?:\s+{_SO}(?:well|nicely|in))?"
+    r"(?:\s+(?:in(?:to)?|at)\s+(?:the\s+|her\s+|his\s+|their\s+|a\s+)?(?:new\s+)?[a-z']+)?"
     rf"|{_ANYONE}{_BE}{_SO}(?:doing|trying)\s+(?:her|his|their)\s+(?:very\s+)?"
     r"(?:best|utmost|hardest)"
     rf"|{_ANYONE}{_BE}{_SO}doing\s+(?:everything|all)\s+(?:she|he|they)\s+can"
@@ -254,6 +262,10 @@ _LISTED = on_first_use(rf"\W*(?:an?\s+)?{_SO}{_GOOD}(?:(?:\s*,\s*|\s+and\s+){_SO
                        rf"{_PARENT_NOUN}\b|\W*(?:an?\s+)?{_SO}{_GOOD}\s+{_PARENT_NOUN}s?"
                        r"(?=\s*(?:[.,;:!?]|$))")
 _BONDED = on_first_use(rf"\b{_BOND}")
+# Settled, as a note with no one named: "settled in placement", "has settled well at nan's".
+_SETTLED = on_first_use(rf"\W*(?:(?:has|have)\s+)?{_SO}settled(?:\s+{_SO}(?:well|nicely|in))?"
+                        r"(?:\s+(?:in(?:to)?|at)\s+(?:the\s+|her\s+|his\s+|their\s+|a\s+)?"
+                        r"(?:new\s+)?[a-z']+)?(?=\s*(?:[.,;:!?)]|$))")
 # ... or the care first, then said to have been seen to be good: "mum's parenting was
 # observed to be positive".
 _CARE_SEEN_TO_BE = (r"(?:(?:the\s+|her\s+|his\s+|their\s+)?[a-z]+['’]s\s+|the\s+|her\s+|his\s+"
@@ -286,6 +298,7 @@ _BOND_NOUNS = words("bond bonds attachment attachments relationship relationship
                     "networks")
 _CARE_WORDS = words("parenting care interaction interactions handling boundaries routine "
                     "routines attunement engagement")
+_SETTLED_WORDS = words("settled")
 _WORD_AT = on_first_use(r"[^\W\d_][\w'\-]*")  # "whānau" is one word
 
 
@@ -347,7 +360,7 @@ def praise_span(lowered: str) -> tuple[int, int] | None:
                 return found.start(), _goes_on(lowered, at, found.end())
     for gate, read in ((_PARENT_NOUNS, _A_GOOD_PARENT.search), (_BOND_NOUNS, _BONDED.search),
                        (_PARENT_NOUNS, _LISTED.match), (_STOP_NOUNS, _STOPPED.search),
-                       (_CARE_WORDS, _CARED.match)):
+                       (_CARE_WORDS, _CARED.match), (_SETTLED_WORDS, _SETTLED.match)):
         if not gate.isdisjoint(said) and (found := read(lowered)) is not None:
             return found.span()
     return None

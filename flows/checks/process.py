@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 from itertools import pairwise
 
+from flows.answers import points_elsewhere
 from flows.checks.claims import BARE_VERBS, EVENTS
 from flows.checks.compliance import CHILDS_CARE
 from flows.checks.lexicon import (
@@ -918,3 +919,74 @@ def undated_steps(text: str, masked: str, *, will: bool = False) -> list[tuple[i
 # comes in hungry", "nan to collect them whenever mum has been drinking".
 _ON_CONDITION = on_first_use(r"\b(?:if|when|whenever|as\s+soon\s+as|straight\s+away|immediately"
                              r"|same\s+day|asap|now|at\s+once|urgently|after|before|once)\b")
+
+
+# A next step said as the work alone, with nobody to do it and no day: a thing of the work
+# ("referral to CAMHS", "safety planning with mum", "CP medical", "strat", "nominals to be
+# checked") or a verb of it ("escalate to team manager"). Nothing has been done yet, so it is
+# asked who will do it and by when; not what happened, nor what the words stand for alone.
+# Who does it, said first or as "who: what" ("mum: ring gran"), or by anyone with a modal
+# ("the school will", "they must"), is a doer; a person named after "with" or "for" is not.
+_MODAL = on_first_use(r"\b(?:will|shall|'ll|must|should|can|could|would|might|may|ought"
+                      r"|needs?\s+to|ha(?:s|ve)\s+to|(?:is|are|am)\s+going\s+to|i'm|i'd|we'd)\b")
+_SUBJECTS = words("i we he she they you us")
+_PERSON_HEAD = on_first_use(rf"^\W*+(?:(?:the|my|our|his|her|their|a|an)\s+)?(?:{_AGENTS}"
+                            r"|staff|carers?|[a-z]+(?:er|or|ist|ian)s?)\b")
+# Words in -er that are not people: "letter to dad", "order", "water".
+_NOT_A_PERSON = words("""letter letters order orders number numbers paper papers other others
+    water matter matters chapter register referral offer offers cover under after over
+    further together either neither rather whether power disorder disorders refer consider
+    gather transfer deliver enter answer discover monitor""")
+_WHO_COLON = on_first_use(r"^\W*+(?:[\w'-]+\s+){0,2}?[\w'-]+\s*:\s*\w")
+# Done already, not still to do: a past verb outside "to be ...", "will be ...".
+_DONE_PAST = on_first_use(r"\b(?:was|were|has|have|had|did|been|done|made|held|sent|given|seen"
+                          r"|took|went|met|told|said|rang|spoke|gave|wrote|saw|came)\b"
+                          r"|(?<!\bbe\s)(?<!\bbeing\s)\b(?!(?:n?eed|feed|proceed|succeed"
+                          r"|exceed|bed|red|shed|wed|led|fed)\b)[a-z]+ed\b")
+# A number that is the name of a rule or a level, not a day: "Reg 24", "section 47".
+_RULE_NUMBER = on_first_use(r"\b(?:reg(?:ulation)?|section|s\.|para(?:graph)?|schedule|article"
+                            r"|tier|level|stage|part|form|category|cat|step)\s*\d+[a-z]?\b")
+# A step not to be taken, or not known yet: "no further action", "nothing else for now",
+# "not sure yet", "don't know".
+_NOTHING = words("none nothing n na tbc tba same unknown no nil not don't dont unsure")
+
+
+def doerless_steps(text: str, masked: str) -> list[tuple[int, int]]:
+    """The spans of next steps that are only the work, with no one to do it and no day:
+    "referral to CAMHS", "safety planning with mum", "escalate to team manager". A step with
+    who ("mum to ring gran", "I'll refer") or a day ("referral to CAMHS by Friday") is left
+    alone, and so is what has been done ("referral made to CAMHS")."""
+    return [(start, end) for start, end in sentence_spans(masked)
+            if masked[start:end] == text[start:end] and masked[end:end + 1] != "?"
+            and _doerless(masked[start:end])]
+
+
+def _doerless(sentence: str) -> bool:
+    lowered = _RULE_NUMBER.sub(lambda m: " " * len(m.group()), _lowered(sentence))
+    tokens = _TOKEN.findall(lowered)
+    if not tokens or tokens[0] in _NOTHING or not _SUBJECTS.isdisjoint(tokens) \
+            or points_elsewhere(sentence):  # "ditto", "as above": asked about on their own
+        return False
+    head = _PERSON_HEAD.match(lowered)
+    if (head and head.group().split()[-1] not in _NOT_A_PERSON) or _family_first(tokens) \
+            or tokens[0] in _OTHERS or _named_first(sentence) or _WHO_COLON.match(lowered):
+        return False
+    return not (_MODAL.search(lowered) or _DONE_PAST.search(lowered)
+                or _STEP_TIME.search(lowered) or _DAY_NAMED.search(lowered)
+                or _ON_CONDITION.search(lowered) or _DOER.search(lowered)
+                or _DOER_IN.search(lowered))
+
+
+# "family" before a noun names a thing of the work ("family group conference", "family time"),
+# not the family doing it ("family to attend", "family and nan will").
+_FAMILY_DOES = words("to and will should must need needs members 's")
+
+
+def _family_first(tokens: list[str]) -> bool:
+    """Whether the sentence opens on someone of the family doing the step ("the family need
+    help with a damp survey", "mum to ring gran")."""
+    if tokens[0] in _NOUN_BEFORE and len(tokens) > 1:
+        tokens = tokens[1:]
+    if tokens[0] != "family":
+        return tokens[0] in _FAMILY
+    return len(tokens) == 1 or tokens[1] in _FAMILY_DOES

@@ -25,7 +25,7 @@ _MARKER = on_first_use(
     r"|on\s+(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?|on\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day"
     r"|last\s+(?:night|weekend|week)|that\s+night"
     # times counted or named as notes say them: "both times", "the first time", "in nov"
-    r"|both\s+times|the\s+(?:first|second|third|next|other|one)\s+time"
+    r"|both\s+times|the\s+(?:first|second|third|next|other|one|\d{1,2}(?:st|nd|rd|th))\s+time"
     r"|(?:in|during|over|through)\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*)\b",
     re.IGNORECASE)
 # A call for help in an emergency is a sign the danger was there, and an action.

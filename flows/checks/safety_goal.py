@@ -81,7 +81,11 @@ _VAGUE_DOING = on_first_use(
     r"(?![^.;]{0,150}?\b(?:and|then)\s+(?!(?:the|a|an|his|her|their|all|every|each|for|over|at"
     r"|with|in|on|from|by|\d+)\b)[a-z]+\s)", _I)
 _VAGUE_BE = on_first_use(r"^be\s+(?:safe|happy|supported|protected|free|able|open|honest|engaged"
-                         r"|aware|reduced|met|kept|managed|addressed|more|better|improved|less)\b"
+                         r"|aware|reduced|met|kept|managed|addressed|more|better|improved|less"
+                         # what someone is to be towards the services, not what they will do:
+                         # "be compliant", "be cooperative with social care"
+                         r"|compliant|co-?operative|committed|motivated|receptive|willing"
+                         r"|child[\s-]focused|accountable|engaging)\b"
                          r"|^keep\s+(?:\w+\s+){0,2}?safe\b|^(?:reduce|lower|minimi[sz]e)\b", _I)
 _CAREGIVER = on_first_use(rf"\b{ADULT}\b|(?<![\w'’])[A-HJ-Z](?![\w'’])|\b(?:he|she|they|both|we)\b",
                           _I)
@@ -105,6 +109,9 @@ _SEES = _at_word_starts(
     r"|visited|visiting|observe|observes|observed|hear|hears|know|knows|confirm|confirms"
     r"|confirmed|monitor|monitors|monitored|record|records|recorded|review|reviewed|log|logs"
     r"|logged|note|notes|noted)\b|\b(?:write|writes|wrote|written|jot|jots)\s+(?:\w+\s+){0,3}?down\b"
+    # A child weighed or measured is how people will know, as a test is: "take her to the
+    # clinic to be weighed every two weeks" (not "weigh up her options").
+    r"|\b(?:weigh(?:s|ed|ing)?|measur(?:e|es|ed|ing))\b(?!\s+up\b)"
     r"|\b(?:tell|tells|text|texts|ring|rings|call|calls|phone|phones|report|reports|show|shows"
     r"|share|shares|update|updates|message|messages|let)\s+(?:\w+\s+){0,3}?"
     + rf"(?:{OBSERVER}|the\s+\w+\s+worker)\b|\b(?:drug|breath|hair|alcohol|urine)[\s-]"
@@ -270,7 +277,39 @@ def _will_clauses(masked: str) -> tuple[list[tuple[str, str]], list[str], list[s
         elif _changes_things(doer, children, exploited) or _place_people(
                 places, sentence, m.end("who")):
             doing.append(verb)
+    for who, verb in seen_doing(masked):
+        subjects.append((who, verb))
+        if _PROCESS.match(verb) or _VAGUE_DOING.match(verb):
+            process.append(verb)
+        elif _caregiver(who, children):
+            doing.append(verb)
     return subjects, doing, process
+
+
+# What people need or want to see a caregiver do is what the caregiver will do: "everyone
+# needs to see mum feeding the baby on time", "we need to see that nan collects the boys".
+_SEE_THAT = on_first_use(r"\b(?:needs?|wants?|would\s+like|expects?|will\s+need|hopes?)\s+to\s+"
+                         r"(?:be\s+able\s+to\s+)?see\s+(?:that\s+)?", _I)
+# ... the caregiver first among what follows, and the word after them ("mum feeding",
+# "nan collects", "mum and dad taking turns"), not a link ("mum is", "dad has been").
+_SEEN_DOER = on_first_use(
+    rf"\b(?P<who>(?:{ADULT})(?:\s+(?:and|&|\+)\s+(?:{ADULT}))?|he|she|they)\s+"
+    r"(?P<verb>(?!(?:is|are|was|were|has|have|had|be|being|been|will|would|can|could|and|or"
+    r"|to|for|at|in|on|with|of)\b)[a-z][\w'’-]*(?:\s+[\w'’-]+)?)", _I)
+_SENTENCE_END = on_first_use(r"[.;!?\n]")
+
+
+def seen_doing(masked: str) -> list[tuple[str, str]]:
+    """Each caregiver someone needs (or wants) to see doing something, and what: "the
+    school and nan want to see mum reading with K every evening" gives ("mum", "reading
+    with")."""
+    found = []
+    for m in _SEE_THAT.finditer(masked):
+        end = _SENTENCE_END.search(masked, m.end())
+        doer = _SEEN_DOER.search(masked, m.end(), end.start() if end else len(masked))
+        if doer is not None:
+            found.append((doer.group("who"), doer.group("verb")))
+    return found
 
 
 def _changes_things(doer: str, children: set[str], exploited: bool) -> bool:

@@ -119,6 +119,10 @@ _CHILDS_OWN_ACCOUNT = (
     r"|(?:him|her|them)sel(?:f|ves)\b)")
 _CHILD = ("What did the adults do to the young person? A child cannot agree to abuse: name the "
           "adults and what they did.")
+# A child said to go gladly with "him" or "them": blame when they are the adults who exploit
+# her, plain when they are her dad or grandparents ("ran to Dad and was happy to go with him":
+# `plain_language` reads whom the word stands for).
+GOING_WITH_THEM = "happy to go to his flat"
 
 
 def _family(name: str, kind: str, question: str, *shapes: str,
@@ -624,7 +628,7 @@ BLAME: tuple[Rule, ...] = (
         r"\bcould\s*(?:have|['’]ve|of)\s+(?:just\s+)?(?:walked\s+away|left|said\s+no|gone|stopped"
         r"\s+(?:it|him)|called|told|run|got\s+out)\b(?=[^.;!?]{0,30}\bbut\b)"),
     *_family(
-        "happy to go to his flat", "blame", _CHILD,
+        GOING_WITH_THEM, "blame", _CHILD,
         r"\b(?:happy|keen|eager|content|willing|pleased|wanted|chose|agreed)\s+to\s+go\s+(?:to"
         r"|with|back\s+to|round\s+to)\s+(?:him|them|the\s+(?:men|man|adults?)\b|(?:his|their"
         r"|the\s+(?:man|men|adult)['’]s)\s+(?:flat|house|place|car))",
