@@ -294,7 +294,8 @@ async def test_a_pg_dump_restored_as_the_readme_says_holds_the_drafts_of_its_day
     finally:
         await store.close()
     steps = " ".join(DEPLOY_SECTION.split())
-    assert "`dropdb sosbot && createdb -O sosbot sosbot && pg_restore --no-owner" in steps
+    assert "`sudo -u postgres dropdb sosbot && sudo -u postgres createdb -O sosbot sosbot && " \
+        "sudo -u postgres pg_restore --no-owner" in steps
     pg_cluster.tool("dropdb", name)
     pg_cluster.tool("createdb", name)
     pg_cluster.tool("pg_restore", "--no-owner", "-d", name, str(dump))
