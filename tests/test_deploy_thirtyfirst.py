@@ -41,6 +41,18 @@ from tests.test_webhook_instances import stored
 
 # --- the SQLite file restored from a backup --------------------------------------------------
 
+
+def key_and_env(folder: Path, url: str) -> tuple[Path, Path]:
+    """A key file of one key, and an env file naming it and the PostgreSQL database, each
+    readable only by its owner, as the README's deployment makes them."""
+    keys = folder / "sosbot.key"
+    keys.write_text(key_file_text([new_key("kfirst")]))
+    keys.chmod(0o600)
+    env = folder / "main.env"
+    env.write_text(f"SOSBOT_DATABASE_URL={url}\nSOSBOT_KEY_FILE={keys}\n")
+    env.chmod(0o600)
+    return keys, env
+
 async def test_a_database_restored_readable_by_others_is_made_private_and_said(
         tmp_path: Path, sealer: AesGcmSealer, caplog: pytest.LogCaptureFixture) -> None:
     """README: back the database up with `sqlite3 ... ".backup /backups/sosbot.db"`. Made by
@@ -299,13 +311,8 @@ async def test_keys_rotate_is_refused_while_an_instance_serves_on_postgresql(
     was restarted with the new key file. It is refused in one line now, the key file left as
     it was, and the bot goes on; with the instances stopped, it rotates."""
     url = pg_cluster.new_database()
-    keys = tmp_path / "sosbot.key"
-    keys.write_text(key_file_text([new_key("kfirst")]))
-    keys.chmod(0o600)
+    keys, env = key_and_env(tmp_path, url)
     before = keys.read_text()
-    env = tmp_path / "main.env"
-    env.write_text(f"SOSBOT_DATABASE_URL={url}\nSOSBOT_KEY_FILE={keys}\n")
-    env.chmod(0o600)
     rotate = ["keys", "rotate", "--env-file", str(env)]
     async with BotApiServer() as server, webhook_bot(
             server, tmp_path / "unused.db", SOSBOT_DATABASE_URL=url, SOSBOT_DATA_KEY="",

@@ -36,7 +36,7 @@ from tests.postgres_server import PgCluster
 from tests.processes import HANG_GUARD, free_port
 from tests.telegram_world import PRACTITIONER, bot_settings
 from tests.test_claims_thirtieth import DEPLOY_SECTION
-from tests.test_deploy_thirtyfirst import GROUP_HELP, to_author, webhook_bot
+from tests.test_deploy_thirtyfirst import GROUP_HELP, key_and_env, to_author, webhook_bot
 from tests.test_webhook import PUBLIC_URL, SECRET
 from tests.test_webhook_instances import stored
 
@@ -59,6 +59,20 @@ def cut_off(cluster: PgCluster, url: str, *, back: bool = False) -> None:
 
 
 # --- PostgreSQL out of reach while Telegram posts ------------------------------------------------
+
+
+async def holds_the_day_of_the_dump(url: str, sealer: AesGcmSealer) -> None:
+    """The restored database, opened as an instance serves it, holds the draft saved before
+    the dump ("TB-7") and not the one saved after it."""
+    restored = await open_store(url, sealer=sealer)
+    try:
+        async with restored.serving():
+            kept = await restored.load_draft(1, "d1")
+            assert kept is not None
+            assert kept.label == "TB-7"
+            assert await restored.load_draft(1, "d2") is None
+    finally:
+        await restored.close()
 
 async def test_an_answer_not_saved_while_postgresql_is_down_is_not_acknowledged(
         pg_cluster: PgCluster, tmp_path: Path, caplog: pytest.LogCaptureFixture) -> None:
@@ -117,13 +131,8 @@ async def test_keys_rotate_is_still_refused_after_postgresql_dropped_the_instanc
     serving: a rotation then went ahead beside it, and every practitioner's next message
     failed. The instance takes the lock again, so the rotation is still refused."""
     url = pg_cluster.new_database()
-    keys = tmp_path / "sosbot.key"
-    keys.write_text(key_file_text([new_key("kfirst")]))
-    keys.chmod(0o600)
+    keys, env = key_and_env(tmp_path, url)
     before = keys.read_text()
-    env = tmp_path / "main.env"
-    env.write_text(f"SOSBOT_DATABASE_URL={url}\nSOSBOT_KEY_FILE={keys}\n")
-    env.chmod(0o600)
     async with BotApiServer() as server, webhook_bot(
             server, tmp_path / "unused.db", SOSBOT_DATABASE_URL=url, SOSBOT_DATA_KEY="",
             SOSBOT_KEY_FILE=str(keys)) as bot:
@@ -299,15 +308,7 @@ async def test_a_pg_dump_restored_as_the_readme_says_holds_the_drafts_of_its_day
     pg_cluster.tool("dropdb", name)
     pg_cluster.tool("createdb", name)
     pg_cluster.tool("pg_restore", "--no-owner", "-d", name, str(dump))
-    restored = await open_store(url, sealer=sealer)
-    try:
-        async with restored.serving():
-            kept = await restored.load_draft(1, "d1")
-            assert kept is not None
-            assert kept.label == "TB-7"
-            assert await restored.load_draft(1, "d2") is None
-    finally:
-        await restored.close()
+    await holds_the_day_of_the_dump(url, sealer)
 
 
 async def test_a_dump_restored_over_an_upgraded_database_is_told_to_go_into_an_empty_one(
