@@ -665,8 +665,11 @@ _CORRECTION = on_first_use(
     r"|(?=[^*\n]*[^\W\d_])[^\s*/][^\s*]*(?:\s+[^\s*]+){0,2}\*"  # a word or three
     rf"|{_SORRY}(?:i\s+)?(?:meant|ment)(?:\s+to\s+(?:say|put|write|type))?[\s,:]+"
     r"(?!(?:to|for|it|that|nothing|well|no harm|business)\b)\S[^\n]{0,200}"
-    rf"|{_SORRY}(?:i\s+)?should\s+(?:have\s+|of\s+|['’]?ve\s+)?(?:said|put|written|typed"
-    r"|read)\s+\S[^\n]{0,200}"
+    # "i should put a referral in" or "I should say she's doing well" is a plan or a view:
+    # only "should have said" (or "should read", of the words) is a correction
+    rf"|{_SORRY}(?:i\s+)?should\s+(?:have\s+|of\s+|['’]?ve\s+)(?:said|put|written|typed"
+    rf"|read)\s+\S[^\n]{{0,200}}|{_SORRY}should\s+(?:read|say)\s+(?!(?:with|to|more|every"
+    r"|each|at|in|on|together)\b)\S[^\n]{0,200}"
     r"|(?:correction|typo)\s*[:\-–]\s*\S[^\n]{0,200}"
     # "sorry tuesday not monday", "oops mum not nan": what it is, and what it is not
     r"|(?:sorry|soz|oops|whoops|my bad)[\s,.!:;-]+(?=(?:\S+\s+){1,5}\S+$)(?![^\n]*\b(?:is|was"
@@ -674,12 +677,16 @@ _CORRECTION = on_first_use(
     r"\s+not\s+[^\n]{1,40}"
     # the answer before taken back, or changed: "scrap that", "ignore my last message",
     # "actually change that to every other weekend"
+    # ("forget that he is only 6" is no taking back: after "that", a stop or nothing)
     rf"|{_SORRY}(?:(?:actually|no|wait|hang on)[\s,.!:;-]+)*(?:(?:scrap|ignore|delete|forget"
-    r"|disregard|strike|undo)\s+(?:that|the\s+last\s+(?:one|answer|bit|line|message)|my\s+last"
-    r"\s+(?:one|answer|bit|line|message)|what\s+i\s+(?:just\s+)?(?:said|sent|wrote|put|typed))"
+    r"|disregard|strike|undo)\s+(?:that(?=\s*(?:$|[,.:;!-]))|the\s+last\s+(?:one|answer|bit"
+    r"|line|message)|my\s+last\s+(?:one|answer|bit|line|message)|what\s+i\s+(?:just\s+)?"
+    r"(?:said|sent|wrote|put|typed))"
     r"(?:[\s,.:;!-]+[^\n]{0,200})?"
-    r"|(?:change|make|correct)\s+(?:that|it|the\s+last\s+(?:one|answer)|my\s+last\s+(?:one"
+    # ("make it to school every day" is a goal: only "change" or "correct" it to ...)
+    r"|(?:change|correct)\s+(?:that|it|the\s+last\s+(?:one|answer)|my\s+last\s+(?:one"
     r"|answer))\s+to\s+\S[^\n]{0,200})", re.IGNORECASE)
+_ACTED = on_first_use(r"\*[^*\n]+\*")  # "*shrugs*", "*hides under the bed*"
 _SAID_AS_CORRECTION = on_first_use(r"\*|(?:oops|whoops|my bad|typo|autocorrect|correction)\b",
                                    re.IGNORECASE)
 
@@ -690,9 +697,11 @@ def _correction(flow: Flow, out: Outcome, step: FlowStep, text: str, nudger: Nud
     whole answer as it should read; after it, the questions go on from where they were.
     Typed after an item of a list, or at an answer shown again, it is asked for whole."""
     said = text.strip()
-    if not _CORRECTION.fullmatch(said) or (
-            step.spec.voice == "child" and not _SAID_AS_CORRECTION.match(said)):
-        return False  # "I meant it when I said ..." may be a child's own words
+    if not _CORRECTION.fullmatch(said) or (step.spec.voice == "child" and (
+            not _SAID_AS_CORRECTION.match(said) or _ACTED.fullmatch(said))):
+        # "I meant it when I said ..." may be a child's own words, and "*hides under the
+        # bed*" what they did as they said them, as a chat writes what someone does
+        return False
     d = out.draft
     typed = excerpt(said)
     if d.pending is not None and d.pending.step_id == step.id:

@@ -1,0 +1,79 @@
+"""A fresh-eyes review of pass 32's merged change: where the new reading of a correction sent
+as a second message ("*meant tues", "scrap that", "should have said ...") meets a
+practitioner's or a child's genuine answer. Each test of a defect failed on the code as it
+was; the others guard what the fix must leave alone."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.test_telegram_handlers import Bot, bot
+from tests.test_walk_thirtyfirst import said_to, sent_at
+from tests.test_walk_thirtysecond import NURSE, the_nurse_opens_the_link
+
+__all__ = ["bot"]  # the fixture
+
+
+@pytest.mark.parametrize("typed", ["Make it to school every day",
+                                   "make it to all his CAMHS appts, mum to take him",
+                                   "I should put in a referral to early help by fri",
+                                   "I should say she is doing well at school now",
+                                   "should read with him every night"])
+def test_a_plan_worded_like_a_correction_is_the_answer(typed: str) -> None:
+    """A health visitor, asked what needs to happen, typed "Make it to school every day" (a
+    goal), or "I should put in a referral to early help by fri" (her own next step). Each
+    was taken for a correction of the answer before ("change it to ...", "should have put
+    ..."): not saved, and the bot went back to what is working well. Sent again there, it
+    was refused again, so the answer could never be given in those words. It is the answer
+    (or, for a goal without who and when, asked about as any such goal is)."""
+    chat = sent_at("contribution", "needs_to_happen", typed)
+    assert "reads as a correction" not in " ".join(chat.notices())
+    assert chat.draft.answers.get("needs_to_happen") == typed \
+        or any(getattr(r, "answer", None) == typed for r in chat.replies)
+    assert "working_well" in chat.draft.answers
+
+
+def test_a_worry_starting_forget_that_is_the_answer() -> None:
+    """"Forget that he is only 6, mum leaves him alone after school" read as "forget that"
+    (the answer before taken back): the worry was not saved, and the bot went back to the
+    partner's role."""
+    typed = "Forget that he is only 6, mum leaves him alone after school"
+    chat = sent_at("contribution", "worries", typed)
+    assert chat.draft.answers["worries"] == typed
+    assert chat.asked == "working_well"
+
+
+def test_what_a_child_did_in_stars_is_kept_as_theirs() -> None:
+    """Writing what the child said, a nurse put what they did as a chat does: "*hides under
+    the bed*". As the child's words, only a line that says it is a correction ("*meant",
+    "oops") is read as one, and a star did: the line was not saved, and the bot went back to
+    the reason for her number."""
+    chat = sent_at("contribution", "child_said", "*hides under the bed*")
+    assert chat.draft.answers["child_said"] == "*hides under the bed*"
+
+
+@pytest.mark.parametrize(("step", "typed"), [
+    ("needs_to_happen", "oops, should have said tuesday"),
+    ("needs_to_happen", "should read tues 15 dec"),
+    ("worries", "scrap that, wrong date"),
+    ("worries", "change that to every other weekend"),
+    ("child_said", "*meant she hides under the bed"),
+])
+def test_corrections_are_still_read_as_corrections(step: str, typed: str) -> None:
+    chat = sent_at("contribution", step, typed)
+    assert step not in chat.draft.answers
+    assert "reads as a correction of your answer" in chat.notices()[0]
+
+
+async def test_the_nurses_own_next_step_reaches_the_record_through_telegram(bot: Bot) -> None:
+    """Through the Telegram Application: the CAMHS nurse's next step, "I should put in a
+    referral to early help by fri 11 dec", was answered "it reads as a correction of your
+    answer to "What is working well"", and that question was asked again."""
+    await the_nurse_opens_the_link(bot)
+    step = "I should put in a referral to early help by fri 11 dec and see AB weekly"
+    for said in ("camhs nurse", "AB has been cutting her arms since oct",
+                 "AB comes to every appt and mum brings her every time", step):
+        await bot.say(said, user=NURSE)
+    told = " ".join(said_to(bot, NURSE)[-2:])
+    assert "reads as a correction" not in told
+    assert "number" in said_to(bot, NURSE)[-1].lower()
