@@ -168,6 +168,7 @@ MSG = {
     "change_how": 'I haven\'t saved "{typed}" as an answer. To change an answer, /back goes '
     "back a question at a time, and /review lists your answers, to change any of them; "
     "after it you come back here. The question we're on is below.",
+    "change_again": "If it was your answer, send it again and I'll save it.",
     "who_saved_what": 'I\'ve saved "{who}" as "{title}", and "{what}" as "{next}" (/back to '
     "change either).",
     "who_held_what": 'I\'ve saved "{who}" as "{title}". The rest, "{what}", goes under '
@@ -822,7 +823,14 @@ def _asks_to_change(flow: Flow, out: Outcome, step: FlowStep, text: str,
             return True
     elif not _CHANGE_ASKED.fullmatch(said):
         return False
-    out.replies.append(Notice(MSG["change_how"].format(typed=excerpt(text.strip())), "info"))
+    # told once: "I need to update what I said to the school" may be a next step, and sent
+    # again it is the answer (it was turned down however often it came)
+    key = f"{step.id}:change:{zlib.crc32(said.lower().encode())}"
+    if key in out.draft.nudged:
+        return False
+    out.draft.nudged.append(key)
+    out.replies.append(Notice(MSG["change_how"].format(typed=excerpt(text.strip())) + " "
+                              + MSG["change_again"], "info", until_sent_again=True))
     if out.draft.pending is not None and out.draft.pending.step_id == step.id:
         ask_about_held(out, step, nudger)
     else:

@@ -77,3 +77,20 @@ async def test_the_nurses_own_next_step_reaches_the_record_through_telegram(bot:
     told = " ".join(said_to(bot, NURSE)[-2:])
     assert "reads as a correction" not in told
     assert "number" in said_to(bot, NURSE)[-1].lower()
+
+
+@pytest.mark.parametrize("typed", ["I need to update what I said to the school about attendance",
+                                   "I want to correct my responses to the LA's letter"])
+def test_a_step_worded_like_asking_to_change_an_answer_is_saved_when_sent_again(
+        typed: str) -> None:
+    """A health visitor's next step, "I need to update what I said to the school about
+    attendance", read as asking the bot how to change an answer: she was told about /back
+    and /review, and sent again it was turned down again, however often. Told once, sent
+    again it is the answer, as a note of having to stop is."""
+    chat = sent_at("contribution", "needs_to_happen", typed)
+    assert "needs_to_happen" not in chat.draft.answers
+    assert "To change an answer, /back" in chat.notices()[0]
+    assert "send it again" in " ".join(chat.notices())
+    chat.send(typed)
+    assert chat.draft.answers.get("needs_to_happen") == typed \
+        or any(getattr(r, "answer", None) == typed for r in chat.replies)
