@@ -515,7 +515,14 @@ def _typed(flow: Flow, out: Outcome, typed: Text, nudger: Nudger) -> None:
         # "help", "skip" or "what does significant mean?" at a choice, a yes or no or a
         # scale: no option says it, so it was told "I couldn't match that" and pointed back
         # to the answer before, as if it were the rest of that answer.
-        out.replies.append(Notice(MSG["bare_command"].format(typed=excerpt(text), name=meant)))
+        said = MSG["bare_command"].format(typed=excerpt(text), name=meant)
+        asked = " ".join(text.lower().split()).strip(" .!")
+        if _ASKS.fullmatch(asked) and _ABOUT_SOMEONE.search(asked):
+            # a question in words ("and why does mum leave him on his own at night?") may be
+            # the rest of the written answer before, sent as a second message: the way back
+            # to it is said, as for any other line typed here
+            said = " ".join(filter(None, (said, _back_to_written(flow, out, step))))
+        out.replies.append(Notice(said))
         command(flow, out, Command(meant), nudger)
         return
     if problem:
@@ -527,6 +534,11 @@ def _typed(flow: Flow, out: Outcome, typed: Text, nudger: Nudger) -> None:
 
 # A line put as a question at a choice ("which one is neglect?", "some or significant??"):
 # no option is worded as a question, and a question there is asked of the bot.
+# Someone in the family, named in a line typed at a choice: the line is about the case.
+_ABOUT_SOMEONE = on_first_use(
+    r"\b(?:he|she|him|his|her|hers|they|them|their|mum|mom|mam|mummy|mother|dad|daddy|father"
+    r"|nan|nana|nanna|gran|granny|grandma|grandad|grandpa|baby|brother|sister|partner"
+    r"|boyfriend|girlfriend|step-?(?:dad|mum)|carers?|parents?|kids?)\b")
 _ASKS = on_first_use(r"[^?]*\?[\W_]*"  # an emoji after it too
                      r"|(?:how|what|which)\s+(?:do|does|should|can|would)\s+i\b[^?]*")
 
@@ -622,18 +634,24 @@ def _not_taken(flow: Flow, out: Outcome, step: FlowStep, text: str, problem: str
                                         or about_the_number(text)):
         # "a low 3", "don't know", "2 or 3": about the number, not a line for another answer
         return said
+    return " ".join(filter(None, (said, _back_to_written(flow, out, step))))
+
+
+def _back_to_written(flow: Flow, out: Outcome, step: FlowStep) -> str:
+    """The way back to the written answer before `step`, for a line typed at it that may be
+    that answer's second half; "" when the question before is no written one, or unanswered."""
     earlier = walk(flow, out.draft.answers).question_before(step.id)
     value = out.draft.answers.get(earlier.id) if earlier is not None else None
     if earlier is None or earlier.kind.widget not in ("text", "items") \
             or not is_answered(value):
-        return said
+        return ""
     if earlier.kind.widget == "items":  # a line sent back at a list is added to it
-        return said + " " + MSG["not_taken_back"].format(title=earlier.title)
+        return MSG["not_taken_back"].format(title=earlier.title)
     # A line sent back at a written answer replaces it: following the hint with only these
     # words would lose the first half, so the hint says to send the whole answer again.
     whole = str(value)
     start = whole if len(whole) <= 40 else whole[:41].rsplit(" ", 1)[0].rstrip(" ,;:") + "..."
-    return said + " " + MSG["not_taken_back_whole"].format(title=earlier.title, earlier=start)
+    return MSG["not_taken_back_whole"].format(title=earlier.title, earlier=start)
 
 
 def repeats_answer_before(flow: Flow, draft: Draft, step: FlowStep, text: str

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.test_telegram_handlers import Bot, bot
+from tests.test_telegram_handlers import Bot, answers_of, bot, button, start_reflection
 from tests.test_walk_thirtyfirst import said_to, sent_at
 from tests.test_walk_thirtysecond import NURSE, the_nurse_opens_the_link
 
@@ -94,3 +94,40 @@ def test_a_step_worded_like_asking_to_change_an_answer_is_saved_when_sent_again(
     chat.send(typed)
     assert chat.draft.answers.get("needs_to_happen") == typed \
         or any(getattr(r, "answer", None) == typed for r in chat.replies)
+
+
+REST = "and why does mum leave him on his own at night?"
+
+
+@pytest.mark.parametrize(("flow_id", "step_id"), [("reflection", "safe_today"),
+                                                  ("mapping", "harm_happened"),
+                                                  ("contribution", "partner_scale")])
+def test_a_question_sent_as_the_rest_of_a_written_answer_says_the_way_back(
+        flow_id: str, step_id: str) -> None:
+    """A worry sent in two messages, the second a question ("and why does mum leave him on
+    his own at night?"), put that second half at the choice, the yes or no or the number
+    after it. There it was read as /help, and the way back to the worry ("If it belongs with
+    your answer to ..., /back goes back to it"), said of any other line typed there, was
+    not: the second half was lost from the worry. The help is shown with the way back."""
+    chat = sent_at(flow_id, step_id, REST)
+    assert step_id not in chat.draft.answers
+    assert "If it belongs with your answer to" in chat.notices()[0]
+    assert "/back goes back to it" in chat.notices()[0]
+
+
+@pytest.mark.parametrize("typed", ["?", "help", "what does harm mean?"])
+def test_asking_for_help_at_a_choice_is_still_only_the_help(typed: str) -> None:
+    chat = sent_at("mapping", "harm_happened", typed)
+    assert "If it belongs with" not in " ".join(chat.notices())
+    assert "as /help" in chat.notices()[0]
+
+
+async def test_the_rest_of_a_worry_as_a_question_in_telegram_says_the_way_back(
+        bot: Bot) -> None:
+    await start_reflection(bot)
+    await bot.tap(button(bot, "a:"))
+    await bot.say("Mum leaves K (4) alone at night to go to the pub")
+    await bot.say(REST)
+    told = " ".join(bot.texts()[-3:])
+    assert "If it belongs with your answer to" in told
+    assert REST not in str(await answers_of(bot, "KB-12"))
