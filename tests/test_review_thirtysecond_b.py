@@ -7,6 +7,9 @@ from __future__ import annotations
 
 import pytest
 
+from flows.loader import load_flows
+from storage.store import Store
+from tests.test_console import at_the_terminal
 from tests.test_telegram_handlers import Bot, answers_of, bot, button, start_reflection
 from tests.test_walk_thirtyfirst import said_to, sent_at
 from tests.test_walk_thirtysecond import NURSE, the_nurse_opens_the_link
@@ -131,3 +134,22 @@ async def test_the_rest_of_a_worry_as_a_question_in_telegram_says_the_way_back(
     told = " ".join(bot.texts()[-3:])
     assert "If it belongs with your answer to" in told
     assert REST not in str(await answers_of(bot, "KB-12"))
+
+
+@pytest.mark.parametrize("said", ["bye", "Q", "Goodbye!"])
+async def test_bye_as_a_childs_words_at_the_terminal_is_theirs(store: Store, said: str) -> None:
+    """In `sosbot chat`, "bye" (or "q", as a pager is left) now leaves the chat. Written as
+    what the child said, it left it: the child's words and the answers typed after them
+    were not saved. There it is the child's words; elsewhere it still leaves."""
+    _, draft = await at_the_terminal(store, load_flows()["supervision"], "3 dec 2026",
+                                     "JS social worker", "how to keep K safe at contact",
+                                     "Dad shouts at K when he has been drinking", said,
+                                     "K is seen weekly at school and smiles when she talks")
+    assert draft.answers["child_words"] == said
+    assert draft.answers["working_well"] == "K is seen weekly at school and smiles when she talks"
+
+
+async def test_bye_at_a_practitioners_question_still_leaves(store: Store) -> None:
+    _, draft = await at_the_terminal(store, load_flows()["supervision"], "3 dec 2026", "bye",
+                                     "JS social worker")
+    assert "author" not in draft.answers
