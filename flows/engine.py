@@ -1245,10 +1245,15 @@ def _then_answer_next(flow: Flow, out: Outcome, step: FlowStep, value: Value, li
     # Said before the next question is shown, which the line then answers.
     asked = next((n for n in range(said, len(out.replies))
                   if isinstance(out.replies[n], Question)), len(out.replies))
+    before = d.answers.get(following)
     _typed(flow, out, Text(line), nudger)
+    # saved only when it was (an item added to a list is no `Answered`): a line kept back
+    # as no answer there ("5 - sorry clinic now": a note of having to stop) was said to be
+    # "saved as why" beside "I haven't saved" it
     fate = "held" if d.pending is not None and d.pending.step_id == following else \
-        "refused" if any(isinstance(r, Notice) and r.kind == "problem"
-                         for r in out.replies[asked:]) else "saved"
+        "saved" if d.answers.get(following) != before or any(
+            isinstance(r, Answered) and r.step_id == following for r in out.replies[asked:]) \
+        else "refused"
     _unask(out, asked, following)
     out.replies.insert(asked, Notice(saying(flow.step(following), fate), "saved"))
     return True

@@ -153,3 +153,15 @@ async def test_bye_at_a_practitioners_question_still_leaves(store: Store) -> Non
     _, draft = await at_the_terminal(store, load_flows()["supervision"], "3 dec 2026", "bye",
                                      "JS social worker")
     assert "author" not in draft.answers
+
+
+def test_a_number_then_a_note_of_stopping_does_not_say_the_note_was_saved_as_why() -> None:
+    """The nurse typed "5 - sorry clinic now" at her number. She was told "I've saved 5 as
+    the number, and "sorry clinic now" as why", and straight after "I haven't saved "sorry
+    clinic now" as an answer": the reason was not saved, whatever the first line said."""
+    chat = sent_at("contribution", "partner_scale", "5 - sorry clinic now")
+    assert chat.draft.answers["partner_scale"] == 5
+    assert "partner_scale_why" not in chat.draft.answers
+    said = " ".join(chat.notices())
+    assert 'and "sorry clinic now" as why' not in said
+    assert "Your reason was not saved" in said
