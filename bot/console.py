@@ -63,6 +63,8 @@ _COMMAND_LIKE = on_first_use(r"/[A-Za-z][A-Za-z0-9_]*(?:@\w+)?")
 # What leaves any terminal program, typed without a slash: "q" as `less`, `man` and a pager
 # are left, vi's ":q" and ":wq", and "bye" or "logout" as a shell or an FTP prompt is.
 _LEAVING = on_first_use(r"quit|exit|quit\(\)|exit\(\)|q|:q!?|:wq!?|:x|bye|goodbye|log ?out")
+# Of those, what a child may have said, written down as their words: kept as theirs there.
+_SAID_BY_A_CHILD = on_first_use(r"q|bye|goodbye")
 # What a terminal sends for the arrow keys, Home, End and Delete (with Ctrl or Shift too): a
 # line read as the terminal hands it over cannot be edited with them, and with them taken
 # out the words are not in the order meant ("her arm", seven left and "left " is "armleft").
@@ -454,6 +456,7 @@ class Console:
         self._lines = 0  # lines read so far, to name the one a piped chat stopped at
         self._widget = ""  # the kind of answer the question on the screen takes
         self._listed = 0  # the items of the list on the screen, when it is one
+        self._child = False  # whether the question on the screen keeps a child's own words
         self._ahead: str | None = None  # a piped line read ahead, to be read next
         self._ended = False  # the end of the piped input was met reading ahead
         self._asking = ""  # and its step
@@ -819,7 +822,11 @@ class Console:
             # (a full stop a phone's keyboard or a habit adds) is a command not known, never
             # an answer that reads "/skip." in the summary.
             return Refusal(unknown(word, HELP_LINE))
-        if _LEAVING.fullmatch(stripped.lower().rstrip(" .!")):
+        # ("bye" or "Q" written as a child's own words is theirs: it left the chat, and it
+        # and every line after it were not saved)
+        leaving = stripped.lower().rstrip(" .!")
+        if _LEAVING.fullmatch(leaving) and not (self._child and not self._options
+                                                 and _SAID_BY_A_CHILD.fullmatch(leaving)):
             # "quit" or "exit", as any terminal program is left: saved, it was the answer
             # ("What worries you: quit") and the next question came instead.
             return Command("quit")
@@ -957,6 +964,7 @@ class Console:
 
     def _question(self, q: Question) -> None:
         self._widget, self._asking, self._listed = q.widget, q.step_id, len(q.items)
+        self._child = q.child_voice
         self._held = False
         if not q.again or q.widget != "items":
             self.say()

@@ -168,6 +168,7 @@ MSG = {
     "change_how": 'I haven\'t saved "{typed}" as an answer. To change an answer, /back goes '
     "back a question at a time, and /review lists your answers, to change any of them; "
     "after it you come back here. The question we're on is below.",
+    "change_again": "If it was your answer, send it again and I'll save it.",
     "who_saved_what": 'I\'ve saved "{who}" as "{title}", and "{what}" as "{next}" (/back to '
     "change either).",
     "who_held_what": 'I\'ve saved "{who}" as "{title}". The rest, "{what}", goes under '
@@ -514,7 +515,14 @@ def _typed(flow: Flow, out: Outcome, typed: Text, nudger: Nudger) -> None:
         # "help", "skip" or "what does significant mean?" at a choice, a yes or no or a
         # scale: no option says it, so it was told "I couldn't match that" and pointed back
         # to the answer before, as if it were the rest of that answer.
-        out.replies.append(Notice(MSG["bare_command"].format(typed=excerpt(text), name=meant)))
+        said = MSG["bare_command"].format(typed=excerpt(text), name=meant)
+        asked = " ".join(text.lower().split()).strip(" .!")
+        if _ASKS.fullmatch(asked) and _ABOUT_SOMEONE.search(asked):
+            # a question in words ("and why does mum leave him on his own at night?") may be
+            # the rest of the written answer before, sent as a second message: the way back
+            # to it is said, as for any other line typed here
+            said = " ".join(filter(None, (said, _back_to_written(flow, out, step))))
+        out.replies.append(Notice(said))
         command(flow, out, Command(meant), nudger)
         return
     if problem:
@@ -526,6 +534,11 @@ def _typed(flow: Flow, out: Outcome, typed: Text, nudger: Nudger) -> None:
 
 # A line put as a question at a choice ("which one is neglect?", "some or significant??"):
 # no option is worded as a question, and a question there is asked of the bot.
+# Someone in the family, named in a line typed at a choice: the line is about the case.
+_ABOUT_SOMEONE = on_first_use(
+    r"\b(?:he|she|him|his|her|hers|they|them|their|mum|mom|mam|mummy|mother|dad|daddy|father"
+    r"|nan|nana|nanna|gran|granny|grandma|grandad|grandpa|baby|brother|sister|partner"
+    r"|boyfriend|girlfriend|step-?(?:dad|mum)|carers?|parents?|kids?)\b")
 _ASKS = on_first_use(r"[^?]*\?[\W_]*"  # an emoji after it too
                      r"|(?:how|what|which)\s+(?:do|does|should|can|would)\s+i\b[^?]*")
 
@@ -621,18 +634,24 @@ def _not_taken(flow: Flow, out: Outcome, step: FlowStep, text: str, problem: str
                                         or about_the_number(text)):
         # "a low 3", "don't know", "2 or 3": about the number, not a line for another answer
         return said
+    return " ".join(filter(None, (said, _back_to_written(flow, out, step))))
+
+
+def _back_to_written(flow: Flow, out: Outcome, step: FlowStep) -> str:
+    """The way back to the written answer before `step`, for a line typed at it that may be
+    that answer's second half; "" when the question before is no written one, or unanswered."""
     earlier = walk(flow, out.draft.answers).question_before(step.id)
     value = out.draft.answers.get(earlier.id) if earlier is not None else None
     if earlier is None or earlier.kind.widget not in ("text", "items") \
             or not is_answered(value):
-        return said
+        return ""
     if earlier.kind.widget == "items":  # a line sent back at a list is added to it
-        return said + " " + MSG["not_taken_back"].format(title=earlier.title)
+        return MSG["not_taken_back"].format(title=earlier.title)
     # A line sent back at a written answer replaces it: following the hint with only these
     # words would lose the first half, so the hint says to send the whole answer again.
     whole = str(value)
     start = whole if len(whole) <= 40 else whole[:41].rsplit(" ", 1)[0].rstrip(" ,;:") + "..."
-    return said + " " + MSG["not_taken_back_whole"].format(title=earlier.title, earlier=start)
+    return MSG["not_taken_back_whole"].format(title=earlier.title, earlier=start)
 
 
 def repeats_answer_before(flow: Flow, draft: Draft, step: FlowStep, text: str
@@ -665,8 +684,11 @@ _CORRECTION = on_first_use(
     r"|(?=[^*\n]*[^\W\d_])[^\s*/][^\s*]*(?:\s+[^\s*]+){0,2}\*"  # a word or three
     rf"|{_SORRY}(?:i\s+)?(?:meant|ment)(?:\s+to\s+(?:say|put|write|type))?[\s,:]+"
     r"(?!(?:to|for|it|that|nothing|well|no harm|business)\b)\S[^\n]{0,200}"
-    rf"|{_SORRY}(?:i\s+)?should\s+(?:have\s+|of\s+|['’]?ve\s+)?(?:said|put|written|typed"
-    r"|read)\s+\S[^\n]{0,200}"
+    # "i should put a referral in" or "I should say she's doing well" is a plan or a view:
+    # only "should have said" (or "should read", of the words) is a correction
+    rf"|{_SORRY}(?:i\s+)?should\s+(?:have\s+|of\s+|['’]?ve\s+)(?:said|put|written|typed"
+    rf"|read)\s+\S[^\n]{{0,200}}|{_SORRY}should\s+(?:read|say)\s+(?!(?:with|to|more|every"
+    r"|each|at|in|on|together)\b)\S[^\n]{0,200}"
     r"|(?:correction|typo)\s*[:\-–]\s*\S[^\n]{0,200}"
     # "sorry tuesday not monday", "oops mum not nan": what it is, and what it is not
     r"|(?:sorry|soz|oops|whoops|my bad)[\s,.!:;-]+(?=(?:\S+\s+){1,5}\S+$)(?![^\n]*\b(?:is|was"
@@ -674,12 +696,16 @@ _CORRECTION = on_first_use(
     r"\s+not\s+[^\n]{1,40}"
     # the answer before taken back, or changed: "scrap that", "ignore my last message",
     # "actually change that to every other weekend"
+    # ("forget that he is only 6" is no taking back: after "that", a stop or nothing)
     rf"|{_SORRY}(?:(?:actually|no|wait|hang on)[\s,.!:;-]+)*(?:(?:scrap|ignore|delete|forget"
-    r"|disregard|strike|undo)\s+(?:that|the\s+last\s+(?:one|answer|bit|line|message)|my\s+last"
-    r"\s+(?:one|answer|bit|line|message)|what\s+i\s+(?:just\s+)?(?:said|sent|wrote|put|typed))"
+    r"|disregard|strike|undo)\s+(?:that(?=\s*(?:$|[,.:;!-]))|the\s+last\s+(?:one|answer|bit"
+    r"|line|message)|my\s+last\s+(?:one|answer|bit|line|message)|what\s+i\s+(?:just\s+)?"
+    r"(?:said|sent|wrote|put|typed))"
     r"(?:[\s,.:;!-]+[^\n]{0,200})?"
-    r"|(?:change|make|correct)\s+(?:that|it|the\s+last\s+(?:one|answer)|my\s+last\s+(?:one"
+    # ("make it to school every day" is a goal: only "change" or "correct" it to ...)
+    r"|(?:change|correct)\s+(?:that|it|the\s+last\s+(?:one|answer)|my\s+last\s+(?:one"
     r"|answer))\s+to\s+\S[^\n]{0,200})", re.IGNORECASE)
+_ACTED = on_first_use(r"\*[^*\n]+\*")  # "*shrugs*", "*hides under the bed*"
 _SAID_AS_CORRECTION = on_first_use(r"\*|(?:oops|whoops|my bad|typo|autocorrect|correction)\b",
                                    re.IGNORECASE)
 
@@ -690,9 +716,11 @@ def _correction(flow: Flow, out: Outcome, step: FlowStep, text: str, nudger: Nud
     whole answer as it should read; after it, the questions go on from where they were.
     Typed after an item of a list, or at an answer shown again, it is asked for whole."""
     said = text.strip()
-    if not _CORRECTION.fullmatch(said) or (
-            step.spec.voice == "child" and not _SAID_AS_CORRECTION.match(said)):
-        return False  # "I meant it when I said ..." may be a child's own words
+    if not _CORRECTION.fullmatch(said) or (step.spec.voice == "child" and (
+            not _SAID_AS_CORRECTION.match(said) or _ACTED.fullmatch(said))):
+        # "I meant it when I said ..." may be a child's own words, and "*hides under the
+        # bed*" what they did as they said them, as a chat writes what someone does
+        return False
     d = out.draft
     typed = excerpt(said)
     if d.pending is not None and d.pending.step_id == step.id:
@@ -813,7 +841,14 @@ def _asks_to_change(flow: Flow, out: Outcome, step: FlowStep, text: str,
             return True
     elif not _CHANGE_ASKED.fullmatch(said):
         return False
-    out.replies.append(Notice(MSG["change_how"].format(typed=excerpt(text.strip())), "info"))
+    # told once: "I need to update what I said to the school" may be a next step, and sent
+    # again it is the answer (it was turned down however often it came)
+    key = f"{step.id}:change:{zlib.crc32(said.lower().encode())}"
+    if key in out.draft.nudged:
+        return False
+    out.draft.nudged.append(key)
+    out.replies.append(Notice(MSG["change_how"].format(typed=excerpt(text.strip())) + " "
+                              + MSG["change_again"], "info", until_sent_again=True))
     if out.draft.pending is not None and out.draft.pending.step_id == step.id:
         ask_about_held(out, step, nudger)
     else:
@@ -1210,10 +1245,15 @@ def _then_answer_next(flow: Flow, out: Outcome, step: FlowStep, value: Value, li
     # Said before the next question is shown, which the line then answers.
     asked = next((n for n in range(said, len(out.replies))
                   if isinstance(out.replies[n], Question)), len(out.replies))
+    before = d.answers.get(following)
     _typed(flow, out, Text(line), nudger)
+    # saved only when it was (an item added to a list is no `Answered`): a line kept back
+    # as no answer there ("5 - sorry clinic now": a note of having to stop) was said to be
+    # "saved as why" beside "I haven't saved" it
     fate = "held" if d.pending is not None and d.pending.step_id == following else \
-        "refused" if any(isinstance(r, Notice) and r.kind == "problem"
-                         for r in out.replies[asked:]) else "saved"
+        "saved" if d.answers.get(following) != before or any(
+            isinstance(r, Answered) and r.step_id == following for r in out.replies[asked:]) \
+        else "refused"
     _unask(out, asked, following)
     out.replies.insert(asked, Notice(saying(flow.step(following), fate), "saved"))
     return True
