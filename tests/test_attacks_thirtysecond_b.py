@@ -1,0 +1,68 @@
+"""The thirty-second round of attacks, second part: a hostile or careless user and a faulty
+network on what this pass added (a refused question sent again, corrections and change
+requests, labels read as a reader tells them apart, instances agreeing on their settings).
+Each test failed on the code as it was, through the real parts: the real Application with the
+Bot API in memory (`tests.test_telegram_handlers`), the polling bot against the local Bot API
+server (`tests.telegram_world`), and an instance's settings as `sosbot run` reads them."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from bot.config import load_settings
+from bot.instances import this_instance
+from flows.loader import load_flows
+from tests.test_telegram_handlers import USER, Bot, bot, start_reflection
+from tests.test_walk_thirtyfirst import said_to
+
+__all__ = ["bot"]  # the fixture
+
+
+# --- 1. a case label that reads as another draft's --------------------------------------------
+
+
+@pytest.mark.parametrize("label", ["ᏦᏴ-12", "ꓗꓐ-12", "кв-12", "KB-12\u20dd", "KB\u058a12",
+                                   "KB\u2e3a12", "ᴋʙ-12"],
+                         ids=["cherokee", "lisu", "small cyrillic", "enclosing circle",
+                              "armenian hyphen", "two-em dash", "small capitals"])
+async def test_a_label_drawn_as_an_open_drafts_opens_that_draft(bot: Bot, label: str) -> None:
+    """"KB-12" typed again with letters of another script drawn as K and B (Cherokee or Lisu
+    from a phone's keyboard, Cyrillic in small letters, small capitals from "fancy text"), a
+    ring laid round the last digit, or a dash no keyboard here has, started a second
+    reflection beside "KB-12": /drafts listed two drafts reading alike, one with the answers
+    and one empty. It opens the draft it reads as."""
+    await start_reflection(bot)
+    await bot.say("School or college")
+    await bot.say("/new reflection")
+    await bot.say(label)
+    assert 'You already have an unfinished Pre-referral reflection called "KB-12"' in \
+        " ".join(said_to(bot, USER)[-3:])
+    assert len(await bot.conversation.drafts(USER)) == 1
+
+
+# --- 2. an env file's path with a line break ---------------------------------------------------
+
+
+@pytest.mark.parametrize("path", ["/etc/sosbot/second.env\nsosbot: all settings agree",
+                                  "/etc/sosbot/\x1b[2Jsecond.env", "/etc/sosbot/\u202eune.env",
+                                  "/etc/sosbot/second\u2028.env\r"],
+                         ids=["line break", "escape", "turned round", "separator"])
+def test_a_settings_file_named_with_a_line_break_is_one_line_in_the_refusal(path: str) -> None:
+    """SOSBOT_SETTINGS_FROM is written into systemd's unit by hand: a path with a line break
+    (pasted from an email), an escape or a character that turns the line round made the
+    refusal "... the settings of this instance (/etc/sosbot/second.env" and a second line
+    of its own in the journal, which could read as another message entirely. The refusal
+    and the log line stay one line, the path written with its escapes."""
+    flows = load_flows()
+    first = this_instance(load_settings(SOSBOT_DRAFT_DAYS=30, SOSBOT_SETTINGS_FROM=path),
+                          None, flows)
+    second = this_instance(load_settings(SOSBOT_DRAFT_DAYS=60, SOSBOT_SETTINGS_FROM=path),
+                           None, flows)
+    refused, _ = second.against(first.record())
+    for line in refused:
+        assert line.isprintable(), line
+        assert line.startswith("SOSBOT_DRAFT_DAYS (60 here, 30 there): the settings of this "
+                               f"instance ({ascii(path)[1:-1]}) and ")
+    assert json.loads(second.record())["source"] == path  # kept as it is
