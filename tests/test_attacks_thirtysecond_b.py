@@ -14,8 +14,9 @@ import pytest
 from bot.config import load_settings
 from bot.instances import this_instance
 from flows.loader import load_flows
+from tests.test_attacks_thirtysecond import the_officers_part_answered
 from tests.test_telegram_handlers import USER, Bot, bot, start_reflection
-from tests.test_walk_thirtyfirst import said_to
+from tests.test_walk_thirtyfirst import PC, said_to
 
 __all__ = ["bot"]  # the fixture
 
@@ -66,3 +67,24 @@ def test_a_settings_file_named_with_a_line_break_is_one_line_in_the_refusal(path
         assert line.startswith("SOSBOT_DRAFT_DAYS (60 here, 30 there): the settings of this "
                                f"instance ({ascii(path)[1:-1]}) and ")
     assert json.loads(second.record())["source"] == path  # kept as it is
+
+
+# --- 3. "yes" typed to a partner's "are you sure?" ---------------------------------------------
+
+
+async def test_yes_typed_to_withdraw_a_partners_part_never_sends_it(bot: Bot) -> None:
+    """Offered "Send it to Practitioner", the officer changed their mind about taking part
+    and sent /delete: "Withdraw your contribution and erase everything stored about you
+    here?". They typed "yes", as anyone would, and their contribution was sent to the lead
+    instead, the lead told it had arrived: the opposite of what was asked. The question is
+    asked again with its buttons, nothing sent; No keeps it, and "send" then sends it."""
+    await the_officers_part_answered(bot)
+    await bot.say("/delete", user=PC)
+    for typed in ("yes", "Yes please"):
+        await bot.say(typed, user=PC)
+        assert said_to(bot, PC)[-1].startswith("Withdraw your contribution")
+    assert not any("has sent" in t for t in said_to(bot, USER))
+    await bot.tap("t:pk", user=PC)
+    await bot.say("send", user=PC)
+    assert said_to(bot, PC)[-1].startswith("Sent to Practitioner")
+    assert sum("has sent" in t for t in said_to(bot, USER)) == 1

@@ -169,6 +169,8 @@ class TeamHandlers:
             vars(context)[RESENT] = True  # answered the first time: `after` adds nothing
         if standing.answering and self.partners is not None:
             await self.partners.carry_on(update, user)
+            if message is not None and await self.partners.typed_yes_to_withdraw(update):
+                raise ApplicationHandlerStop
             if message is not None and await self.partners.typed_send(update):
                 if await self._first_press(user.id, update.update_id):  # once, if sent again
                     await message.reply_text(await self.partners.send(user, context))
