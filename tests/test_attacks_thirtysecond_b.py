@@ -16,6 +16,7 @@ from bot.instances import this_instance
 from flows.loader import load_flows
 from tests.test_attacks_thirtysecond import the_officers_part_answered
 from tests.test_telegram_handlers import USER, Bot, bot, start_reflection
+from tests.test_walk_seventeenth import reach
 from tests.test_walk_thirtyfirst import PC, said_to
 
 __all__ = ["bot"]  # the fixture
@@ -88,3 +89,28 @@ async def test_yes_typed_to_withdraw_a_partners_part_never_sends_it(bot: Bot) ->
     await bot.say("send", user=PC)
     assert said_to(bot, PC)[-1].startswith("Sent to Practitioner")
     assert sum("has sent" in t for t in said_to(bot, USER)) == 1
+
+
+# --- 4. a correction after an /edit --------------------------------------------------------
+
+
+@pytest.mark.parametrize("typed", ["*meant Jo Smith, youth worker", "can i change my last answer?",
+                                   "sorry that was meant for the wrong question"])
+def test_a_correction_after_an_edit_goes_to_the_answer_edited(typed: str) -> None:
+    """At "Harm outside the home", the youth worker sent "/edit 1" to put her name right,
+    answered "Jo Bloggs, youth worker", was brought back, and sent "*meant Jo Smith, youth
+    worker" (or asked to change her last answer). The bot went to "Next review", the
+    question before in the flow, and the whole answer she sent then, her name, replaced
+    the date of the next review. It goes to the answer just sent, and then back."""
+    chat = reach(load_flows()["contextual"], "harm_outside")
+    review = chat.draft.answers["next_review"]
+    chat.command("edit", "1")
+    chat.send("Jo Bloggs, youth worker")
+    assert chat.asked == "harm_outside"
+    chat.send(typed)
+    assert '"Written by"' in chat.notices()[0]
+    assert chat.asked == "author"
+    chat.send("Jo Smith, youth worker")
+    assert chat.draft.answers["author"] == "Jo Smith, youth worker"
+    assert chat.draft.answers["next_review"] == review
+    assert chat.asked == "harm_outside"
