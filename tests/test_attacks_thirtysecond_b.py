@@ -8,13 +8,24 @@ server (`tests.telegram_world`), and an instance's settings as `sosbot run` read
 from __future__ import annotations
 
 import json
+from pathlib import Path
 
 import pytest
 
 from bot.config import load_settings
 from bot.instances import this_instance
 from flows.loader import load_flows
+from tests.telegram_world import bot_world
 from tests.test_attacks_thirtysecond import the_officers_part_answered
+from tests.test_teams_partners_e2e import (
+    ADMIN,
+    CHILD,
+    SCHOOL,
+    WORRY,
+    lead_with_a_mapping,
+    open_link,
+    partner_link,
+)
 from tests.test_telegram_handlers import USER, Bot, bot, start_reflection
 from tests.test_walk_seventeenth import reach
 from tests.test_walk_thirtyfirst import PC, said_to
@@ -114,3 +125,34 @@ def test_a_correction_after_an_edit_goes_to_the_answer_edited(typed: str) -> Non
     assert chat.draft.answers["author"] == "Jo Smith, youth worker"
     assert chat.draft.answers["next_review"] == review
     assert chat.asked == "harm_outside"
+
+
+# --- 5. a partner's offer to send refused by Telegram ------------------------------------------
+
+
+async def test_a_partners_offer_to_send_telegram_refused_reaches_them_once_it_recovers(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The school's last answer was saved, then Telegram refused messages for a moment (a
+    502): "That's every question. Send your contribution ...?" never came, only "Sorry,
+    something went wrong ... Send /show", and /show had no question to show. The part sat
+    unsent, the lead waiting for it. The offer is sent again once Telegram takes messages,
+    once, and its Send sends the part."""
+    monkeypatch.setattr("bot.redelivery.WAITS_S", (0.2, 0.3, 0.4))  # the pauses, shortened
+    monkeypatch.setattr("bot.redelivery.MARGIN_S", 0.1)
+    async with bot_world(tmp_path / "bot.db", SOSBOT_ALLOWED_USERS=str(ADMIN),
+                         no_errors=False) as world:
+        await lead_with_a_mapping(world)
+        await open_link(world, SCHOOL, await partner_link(world, "School"))
+        await world.tap("School", user=SCHOOL)
+        for said in ("designated safeguarding lead", WORRY, "Nan walks T to school daily",
+                     "Breakfast club from Monday; the DSL checks in each Friday", "4",
+                     "Fed at nan's and at school; 5 if breakfast at home most days"):
+            await (world.tap if said == "4" else world.answer)(said, user=SCHOOL)
+        world.server.fail("sendMessage", times=3, code=502)
+        await world.answer(CHILD, user=SCHOOL)
+        await world.server.wait_for(
+            lambda: world.texts(SCHOOL)[-1].startswith("That's every question"))
+        await world.tap("Send it to Tester", user=SCHOOL)
+        assert world.texts(SCHOOL)[-1].startswith("Sent to Tester")
+        assert sum(t.startswith("That's every question") for t in world.texts(SCHOOL)) == 1
+        assert CHILD not in " ".join(r.getMessage() for r in world.errors.records)

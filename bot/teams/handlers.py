@@ -244,6 +244,12 @@ class TeamHandlers:
             await message.reply_text(problem)
         return True
 
+    async def owed(self, user_id: int, context: Context) -> bool:
+        """What a partner is owed when Telegram refused it (`bot.redelivery`): the offer to
+        send, sent again; True when it was."""
+        return self.partners is not None and await self.partners.offer_again(user_id,
+                                                                            context.bot)
+
     async def after(self, update: Update, context: Context) -> None:
         """After the conversation: tell partners a mapping they worked on was erased; offer a
         partner to send; show a lead the contributions."""

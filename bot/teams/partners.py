@@ -104,6 +104,8 @@ class Partners:
         # Partners asked "Withdraw your contribution?" since they were last offered Send: a
         # "yes" typed then is to withdrawing, never to sending (it sent the part instead).
         self._withdraw_asked: set[int] = set()
+        # Partners whose offer to send Telegram refused (a 5xx, flood control): sent again.
+        self._offer_owed: set[int] = set()
 
     # --- the lead -------------------------------------------------------------------------
 
@@ -402,13 +404,30 @@ class Partners:
         if answered is None:
             return
         self._withdraw_asked.discard(user.id)  # what a "yes" answers now
-        draft, invite = answered
+        await self._offer(context.bot, user.id, *answered)
+
+    async def offer_again(self, user_id: int, bot: Bot) -> bool:
+        """The offer to send, when Telegram refused its message (`bot.redelivery`): sent
+        again while every question is still answered and nothing has been sent."""
+        if user_id not in self._offer_owed:
+            return False
+        answered = await self._answered(user_id)
+        if answered is None:
+            self._offer_owed.discard(user_id)
+            return False
+        await self._offer(bot, user_id, *answered)
+        return True
+
+    async def _offer(self, bot: Bot, user_id: int, draft: Draft, invite: Invite | None) -> None:
+        """"Send it to ...?" with its buttons; owed until Telegram takes it."""
         lead = (invite.about or {}).get("lead", "the lead") if invite else "the lead"
         keyboard = InlineKeyboardMarkup([[
             _button(f"Send it to {lead}", "t:ps"),
             _button("Change an answer", for_question("c", draft.id, draft.nonce,
                                                       "review"))]])
-        await context.bot.send_message(user.id, READY.format(lead=lead), reply_markup=keyboard)
+        self._offer_owed.add(user_id)
+        await bot.send_message(user_id, READY.format(lead=lead), reply_markup=keyboard)
+        self._offer_owed.discard(user_id)
 
     async def send(self, user: User, context: Context) -> str:
         """Lock and send the partner's answers to the lead, and tell the lead. A Send button
