@@ -195,11 +195,11 @@ def start(flow: Flow, draft: Draft) -> Outcome:
 
 
 def advance(flow: Flow, draft: Draft, given: Input, *, nudger: Nudger = no_nudges,
-            numbered: bool = True) -> Outcome:
+            numbered: bool = True, opened: bool = False) -> Outcome:
     """Apply one input to a draft (the conversation has already refused stale buttons).
     `numbered`: the options of a choice were shown numbered, so a number typed picks one
-    (`flows.questions.QuestionType.parse`)."""
-    out = Outcome(draft.copy(), numbered=numbered)
+    (`flows.questions.QuestionType.parse`). `opened`: the draft was just opened (`Outcome`)."""
+    out = Outcome(draft.copy(), numbered=numbered, opened=opened)
     if isinstance(given, Command):
         _command(flow, out, given, nudger)
     elif out.draft.status != "in_progress":
@@ -713,7 +713,10 @@ def _correction(flow: Flow, out: Outcome, step: FlowStep, text: str, nudger: Nud
     if earlier is None:
         return False  # at the first question, nothing was sent before it to correct
     given = d.answers.get(earlier.id)
-    if not is_answered(given):  # left out: what it corrects is further back
+    if not is_answered(given) or out.opened:
+        # left out: what it corrects is further back; or the draft was just opened, and
+        # what it corrects was sent to the draft left (its whole answer sent next, taken
+        # here, replaced the answer before in this draft, another family's)
         out.replies.append(Notice(MSG["correction_further"].format(typed=typed), "problem"))
         ask(flow, out, step, again=True)
         return True
@@ -831,7 +834,7 @@ def _asks_to_change(flow: Flow, out: Outcome, step: FlowStep, text: str,
         return False
     if _CHANGE_LAST.fullmatch(said):
         earlier = sent_before(flow, out.draft, step)
-        if earlier is not None and out.draft.pending is None \
+        if earlier is not None and out.draft.pending is None and not out.opened \
                 and not is_answered(out.draft.answers.get(step.id)):
             at = len(out.replies)
             _ask_sent_before(flow, out, step, earlier, nudger)

@@ -26,7 +26,7 @@ from tests.test_teams_partners_e2e import (
     open_link,
     partner_link,
 )
-from tests.test_telegram_handlers import USER, Bot, bot, start_reflection
+from tests.test_telegram_handlers import USER, Bot, answers_of, bot, start_reflection
 from tests.test_walk_seventeenth import reach
 from tests.test_walk_thirtyfirst import PC, said_to
 
@@ -156,3 +156,25 @@ async def test_a_partners_offer_to_send_telegram_refused_reaches_them_once_it_re
         assert world.texts(SCHOOL)[-1].startswith("Sent to Tester")
         assert sum(t.startswith("That's every question") for t in world.texts(SCHOOL)) == 1
         assert CHILD not in " ".join(r.getMessage() for r in world.errors.records)
+
+
+# --- 6. a correction typed just after switching drafts -----------------------------------------
+
+
+@pytest.mark.parametrize("typed", ["*meant on his left arm", "can i change my last answer"])
+async def test_a_correction_after_switching_drafts_changes_nothing_in_the_draft_opened(
+        bot: Bot, typed: str) -> None:
+    """A teacher wrote KB-13's worry ("he had a bruise on tuesday"), went back to KB-12 with
+    /resume, then sent "*meant on his left arm" for KB-13's answer. KB-12 went back to its
+    answer before ("nan picks her up every day") and the whole answer sent next, KB-13's
+    child's bruise, replaced it: another family's record. Nothing of KB-12 is gone back to:
+    the reply says so, and its question is asked again."""
+    await start_reflection(bot)
+    for said in ("School or college", "she came in hungry on monday", "Yes, as far as I know",
+                 "They know and agree", "nan picks her up every day", "/new reflection",
+                 "KB-13", "School or college", "he had a bruise on tuesday", "/resume KB-12",
+                 typed):
+        await bot.say(said)
+    assert "What do you think needs to happen next" in said_to(bot, USER)[-1]
+    await bot.say("he had a bruise on his left arm on tuesday")
+    assert (await answers_of(bot, "KB-12"))["going_well"] == "nan picks her up every day"
