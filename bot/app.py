@@ -134,7 +134,8 @@ def build_application(settings: Settings, conversation: Conversation, *,
         team = TeamHandlers(rules, MENU, Partners(conversation, rules),
                             Sharing(rules, conversation))
     handlers = Handlers(conversation, settings.allowed_users, limiter=limiter, exporter=exporter,
-                        admits=team.team.admits, refusal=team.team.refusal)
+                        admits=team.team.admits, refusal=team.team.refusal,
+                        owed=team.owed)
     register(app, handlers, team)
     if not settings.allowed_users:
         log.warning("SOSBOT_ALLOWED_USERS is empty: no admins; only members (and their partners) "

@@ -525,8 +525,11 @@ class Conversation:
         before = outcome.draft
         # A choice's options are numbered at the terminal, buttons without numbers in
         # Telegram: a number typed there is not read as an option's position.
+        opened = turn.state.opened is not None
         outcome = engine.advance(flow, before, given, nudger=self._nudger,
-                                 numbered=self.surface == "terminal")
+                                 numbered=self.surface == "terminal",
+                                 opened=turn.state.opened == before.id)
+        turn.state.opened = None  # something typed or pressed to it since
         if turn.forwarded and isinstance(given, Text) \
                 and not _forwarded_taken(flow, before, outcome, clean(given.text)):
             # A forwarded message read as anything but the words of a written answer (a
@@ -541,7 +544,7 @@ class Conversation:
         turn.state.awaiting = None
         if uncovered:
             turn.state.covered = None
-        await self.commit(turn, outcome, draft, force=cleared or lapsed)
+        await self.commit(turn, outcome, draft, force=cleared or lapsed or opened)
         return [self._where_shown(turn.state, reply) for reply in outcome.replies]
 
     @staticmethod

@@ -29,7 +29,7 @@ from bot.buttons import read_button
 from bot.conversation import Conversation, RepliedTo
 from bot.logs import user_ref
 from bot.ratelimit import Limiter
-from bot.redelivery import Redelivery, not_delivered
+from bot.redelivery import Owed, Redelivery, not_delivered
 from bot.shape import misshapen
 from bot.strangers import Strangers
 from bot.wording import AskLabel, Confirm, ConversationReply, Menu
@@ -190,8 +190,8 @@ class Handlers:
                  limiter: Limiter | None = None,
                  exporter: Exporter | None = None,
                  admits: Callable[[int], Awaitable[bool]] | None = None,
-                 refusal: Callable[[int], Awaitable[str | None]] | None = None
-                 ) -> None:
+                 refusal: Callable[[int], Awaitable[str | None]] | None = None,
+                 owed: Owed | None = None) -> None:
         self.conversation = conversation
         self.allowed = allowed
         self._admits = admits  # members and partners, beside the allow-list (bot/teams)
@@ -199,7 +199,7 @@ class Handlers:
         self._limiter = limiter
         self._exporter = exporter
         # what someone is asked, sent again when Telegram did not take its message
-        self._redelivery = Redelivery(conversation, self._deliver_again)
+        self._redelivery = Redelivery(conversation, self._deliver_again, owed)
         self._strangers = Strangers()
         self._groups = Strangers()  # group chats told "private chats only", by chat id
         # Those whose last update was not text and was answered with the note and the

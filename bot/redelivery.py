@@ -32,6 +32,9 @@ Context = ContextTypes.DEFAULT_TYPE
 WAITS_S = (2.0, 5.0, 10.0, 20.0, 40.0, 80.0, 160.0, 300.0, 300.0, 300.0, 300.0, 300.0)
 MARGIN_S = 1.0  # past the wait Telegram asks for
 Deliver = Callable[[Update, Context, list[ConversationReply]], Awaitable[None]]
+# What else a person is owed when nothing of the conversation is (a partner's offer to send,
+# `bot.teams`): True when it was sent.
+Owed = Callable[[int, Context], Awaitable[bool]]
 
 
 def not_delivered(error: object) -> float | None:
@@ -50,9 +53,11 @@ class Redelivery:
     """At most one try waiting per person, in the application's job queue (dropped when the
     bot stops: the next start has nothing of it, and the person's next message asks again)."""
 
-    def __init__(self, conversation: Conversation, deliver: Deliver) -> None:
+    def __init__(self, conversation: Conversation, deliver: Deliver,
+                 owed: Owed | None = None) -> None:
         self._conversation = conversation
         self._deliver = deliver
+        self._owed = owed
         self._waiting: set[int] = set()
 
     def schedule(self, app: Application[Any, Any, Any, Any, Any, Any], update: Update,
@@ -82,6 +87,7 @@ class Redelivery:
             asked = await self._conversation.undelivered(user_id)
             if asked:
                 await self._deliver(update, context, asked)
+            if asked or (self._owed is not None and await self._owed(user_id, context)):
                 log.info("what %s is asked reached them at the %s try", user_ref(user_id),
                          _nth(tries + 2))
         except StorageError as exc:

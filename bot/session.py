@@ -67,6 +67,9 @@ class UserState:
     # The open draft whose question a menu (/start, /drafts) was shown below: a line typed
     # next was not written to that question, which is off the screen.
     covered: str | None = None
+    # The draft just opened (/resume, a menu, its label), nothing typed to it since: a
+    # correction typed now was meant for the draft left, not the answer before in this one.
+    opened: str | None = None
 
     def stored(self) -> Session:
         """The form the store saves."""
@@ -81,6 +84,8 @@ class UserState:
             state["awaiting"]["shown"] = self.awaiting.shown
         if self.covered is not None:
             state["covered"] = self.covered
+        if self.opened is not None:
+            state["opened"] = self.opened
         return Session(self.user_id, self.active_draft, state, self.question_message,
                        self.delivered, self.asked_in)
 
@@ -91,10 +96,11 @@ def user_state(session: Session) -> UserState:
     delivered = session.delivered
     if delivered is None and isinstance(raw.get("delivered"), int):  # where it was kept before
         delivered = raw["delivered"]
-    covered = raw.get("covered")
+    covered, opened = raw.get("covered"), raw.get("opened")
     return UserState(session.user_id, session.active_draft, _awaiting(raw), delivered,
                      session.question_message, session.asked_in,
-                     covered if isinstance(covered, str) else None)
+                     covered if isinstance(covered, str) else None,
+                     opened if isinstance(opened, str) else None)
 
 
 def _awaiting(raw: dict[str, Any]) -> Awaiting:

@@ -246,6 +246,7 @@ class SessionCommands:
         turn.state.active_draft = draft.id
         turn.state.covered = None
         turn.state.awaiting = None
+        turn.state.opened = draft.id
         fitted = self._c.fit(draft)
         if fitted is None:
             await self._c.commit(turn)

@@ -33,18 +33,45 @@ def seen_as(name: str) -> str:
     and without what draws nothing (a soft hyphen from a web page, a variation selector, a
     Hangul filler: "KB-12" with one after it is "KB-12"), every dash read as a hyphen
     ("KB‑12" with a non-breaking hyphen, "KB–12")."""
-    shown = "".join(ch for ch in as_latin(name).translate(_DASHES)
-                    if unicodedata.category(ch) != "Cf" and ch not in BLANK
-                    and not _DRAWS_NOTHING.fullmatch(ch))
-    return " ".join(shown.split()).casefold()
+    latin = as_latin(name.translate(_DRAWN_ALIKE)).casefold().translate(_SMALL_ALIKE)
+    shown = "".join("-" if _dash(ch) else ch for ch in latin
+                    if unicodedata.category(ch) not in _DRAWS_NOTHING_CATEGORIES
+                    and ch not in BLANK and not _DRAWS_NOTHING.fullmatch(ch))
+    return " ".join(shown.split())
+
+
+def _dash(ch: str) -> bool:
+    """Any dash, minus or hyphen a keyboard, a word processor or a web page puts in."""
+    return ch in _DASHES or unicodedata.category(ch) == "Pd"
+
+
+# What draws nothing of its own: a format character (a joiner, a direction mark), a mark that
+# only rings or rides on the letter before it ("KB-12" with an enclosing circle).
+_DRAWS_NOTHING_CATEGORIES = frozenset({"Cf", "Me", "Mn"})
+# Capitals of other scripts drawn as a Latin capital is, which `as_latin` leaves: Cyrillic and
+# Greek ones it has no small letter for, Cherokee and Lisu (confusables.txt's, in part).
+_DRAWN_ALIKE = str.maketrans(
+    "ҮҺӀԀԌԚԜѴͿϹϺ"
+    "ᎠᎡᎢᎥᎩᎪᎫᎬᎳᎷᎻᎽᏀᏃᏔᏙᏚᏞᏟᏢᏦᏴ"
+    "ꓐꓑꓒꓓꓔꓖꓗꓙꓚꓜꓝꓟꓠꓡꓢꓣꓦꓧꓪꓫꓬꓮꓰꓲꓳꓴ",
+    "YHIDGQWVJCM"
+    "DRTiYAJEWMHYGZWVSLCPKB"
+    "BPdDTGKJCZFMNLSRVHWXYAEIOU",
+)
+# Small letters (after casefold: a Cyrillic or Greek capital as its small letter, as "КВ-12"
+# typed small is "кв-12") drawn as a Latin letter is, capital or small-capital.
+_SMALL_ALIKE = str.maketrans(
+    "авкмнтүһӏԁԍԛԝѵ" "βεητχϳ" "ᴀʙᴄᴅᴇꜰɢʜɪᴊᴋʟᴍɴᴏᴘʀꜱᴛᴜᴠᴡʏᴢ",
+    "abkmhtyhldgqwv" "bentxj" "abcdefghijklmnoprstuvwyz",
+)
 
 
 # Marks that draw nothing on the letter before them (no combining class of their own, so
 # left by `as_latin`): the grapheme joiner, variation selectors, Mongolian and Khmer ones.
 _DRAWS_NOTHING = on_first_use("[\u034f\u17b4\u17b5\u180b-\u180f\ufe00-\ufe0f"
                               "\U000e0100-\U000e01ef]")
-_DASHES = str.maketrans(dict.fromkeys("\u2010\u2011\u2012\u2013\u2014\u2015\u2043\u2212"
-                                      "\ufe58\ufe63\uff0d", "-"))
+# Dashes not of Unicode's dash punctuation: the hyphen bullet, minus signs, a modifier's minus.
+_DASHES = frozenset("\u2043\u2212\u2796\u02d7\u207b\u208b\u30fc\uff70")
 
 
 def header_label(label: str) -> str:

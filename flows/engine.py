@@ -69,6 +69,7 @@ from flows.questions import (
 from flows.questions import MSG as TYPE_MSG
 from flows.regex import made_by, on_first_use
 from flows.replies import (
+    BY_STEP,
     CONTINUES,
     UNFINISHED,
     Answered,
@@ -80,7 +81,7 @@ from flows.replies import (
     Question,
     Text,
 )
-from flows.step_commands import command, current, done, finished, skip, take_tidied
+from flows.step_commands import command, current, done, edit, finished, skip, take_tidied
 from flows.summary import Summary, build_summary
 from flows.walk import walk
 
@@ -195,11 +196,11 @@ def start(flow: Flow, draft: Draft) -> Outcome:
 
 
 def advance(flow: Flow, draft: Draft, given: Input, *, nudger: Nudger = no_nudges,
-            numbered: bool = True) -> Outcome:
+            numbered: bool = True, opened: bool = False) -> Outcome:
     """Apply one input to a draft (the conversation has already refused stale buttons).
     `numbered`: the options of a choice were shown numbered, so a number typed picks one
-    (`flows.questions.QuestionType.parse`)."""
-    out = Outcome(draft.copy(), numbered=numbered)
+    (`flows.questions.QuestionType.parse`). `opened`: the draft was just opened (`Outcome`)."""
+    out = Outcome(draft.copy(), numbered=numbered, opened=opened)
     if isinstance(given, Command):
         _command(flow, out, given, nudger)
     elif out.draft.status != "in_progress":
@@ -736,16 +737,19 @@ def _correction(flow: Flow, out: Outcome, step: FlowStep, text: str, nudger: Nud
             out.replies.append(Notice(MSG["correction_here"].format(typed=typed), "problem"))
         ask(flow, out, step, again=True)
         return True
-    earlier = walk(flow, d.answers).question_before(step.id)
+    earlier = sent_before(flow, d, step)
     if earlier is None:
         return False  # at the first question, nothing was sent before it to correct
     given = d.answers.get(earlier.id)
-    if not is_answered(given):  # left out: what it corrects is further back
+    if not is_answered(given) or out.opened:
+        # left out: what it corrects is further back; or the draft was just opened, and
+        # what it corrects was sent to the draft left (its whole answer sent next, taken
+        # here, replaced the answer before in this draft, another family's)
         out.replies.append(Notice(MSG["correction_further"].format(typed=typed), "problem"))
         ask(flow, out, step, again=True)
         return True
     said_at = len(out.replies)
-    command(flow, out, Command("back"), nudger)  # the question before, as /back asks it
+    _ask_sent_before(flow, out, step, earlier, nudger)
     if earlier.kind.widget == "items" and isinstance(given, list) and given:
         # a list gone back to adds what is sent to it: the item is taken out, then sent again
         said = MSG["correction_list"].format(typed=typed, title=earlier.title, n=len(given),
@@ -755,6 +759,32 @@ def _correction(flow: Flow, out: Outcome, step: FlowStep, text: str, nudger: Nud
                                         earlier=excerpt(display(earlier, given)))
     out.replies.insert(said_at, Notice(said, "problem"))
     return True
+
+
+def sent_before(flow: Flow, d: Draft, step: FlowStep) -> FlowStep | None:
+    """The question whose answer was sent just before `step` was asked: the one before it in
+    the flow, or, come back from an /edit, the question edited ("/edit 1" at the seventh
+    question, the first answered again, then "*meant ..." corrects the first, never the
+    sixth, whose answer the whole answer sent next replaced)."""
+    before = walk(flow, d.answers).question_before(step.id)
+    history = d.history
+    if len(history) >= 2 and history[-1] == step.id and history[-2] != step.id \
+            and flow.has_step(history[-2]):
+        edited = flow.step(history[-2])
+        if edited.is_question and is_answered(d.answers.get(edited.id)):
+            return edited
+    return before
+
+
+def _ask_sent_before(flow: Flow, out: Outcome, step: FlowStep, earlier: FlowStep,
+                     nudger: Nudger) -> None:
+    """Ask `earlier` again for its whole answer: as /back asks it when it is the question
+    before, or as /edit does (coming back here after it) when an edit went to it."""
+    before = walk(flow, out.draft.answers).question_before(step.id)
+    if before is not None and before.id == earlier.id:
+        command(flow, out, Command("back"), nudger)  # the question before, as /back asks it
+    else:
+        edit(flow, out, BY_STEP + earlier.id)
 
 
 # Who is worried and what about, in one line, at the question asking who ("mum school and
@@ -831,11 +861,11 @@ def _asks_to_change(flow: Flow, out: Outcome, step: FlowStep, text: str,
     if step.kind.widget not in ("text", "items") or step.spec.voice == "child":
         return False
     if _CHANGE_LAST.fullmatch(said):
-        earlier = walk(flow, out.draft.answers).question_before(step.id)
-        if earlier is not None and out.draft.pending is None \
+        earlier = sent_before(flow, out.draft, step)
+        if earlier is not None and out.draft.pending is None and not out.opened \
                 and not is_answered(out.draft.answers.get(step.id)):
             at = len(out.replies)
-            command(flow, out, Command("back"), nudger)
+            _ask_sent_before(flow, out, step, earlier, nudger)
             out.replies.insert(at, Notice(MSG["change_last"].format(
                 typed=excerpt(text.strip()), title=earlier.title), "info"))
             return True

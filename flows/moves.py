@@ -112,6 +112,9 @@ class Outcome:
     # Whether the person saw a choice's options numbered (the terminal chat lists them so;
     # a screen of buttons does not): only then is a number typed read as an option's place.
     numbered: bool = True
+    # Whether the draft was just opened, nothing typed to it since: what was sent before was
+    # another draft's, so a correction typed now corrects no answer of this one.
+    opened: bool = False
 
 
 def no_nudges(kind: str, text: str) -> str | None:

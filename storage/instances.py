@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import unicodedata
 from dataclasses import dataclass
 
 PREFIX = "instance:"
@@ -55,17 +56,17 @@ class Instance:
         record."""
         other = json.loads(stored)
         theirs: dict[str, dict[str, str | None]] = other.get("settings", {})
-        where = f"{other.get('source', '?')} on {other.get('host', '?')}"
+        where = f"{_one_line(other.get('source', '?'))} on {_one_line(other.get('host', '?'))}"
         refused: list[str] = []
         warned: list[str] = []
         for mine in self.settings:
             held = theirs.get(mine.name)
             if held is None or held.get("digest") == mine.digest:
                 continue
-            values = f" ({mine.shown} here, {held.get('shown')} there)" \
+            values = f" ({_one_line(mine.shown)} here, {_one_line(held.get('shown'))} there)" \
                 if mine.shown is not None else ""
             said = (f"{mine.label or mine.name}{values}: the settings of this instance "
-                    f"({self.source}) and of the instance already serving on this "
+                    f"({_one_line(self.source)}) and of the instance already serving on this "
                     f"database ({where}) do not agree; {mine.why}.")
             if mine.must:
                 refused.append(f"{said} Nothing was started: give every instance the same, "
@@ -73,3 +74,15 @@ class Instance:
             else:
                 warned.append(said)
         return refused, warned
+
+
+def _one_line(value: object) -> str:
+    """A path, host or value as the one line of a refusal or a log shows it: a line break,
+    an escape or a character that reorders the line (in an env file's path, a URL or another
+    instance's record) written out as its escape ("\\n"), so the line stays one and reads
+    as it is."""
+    return "".join(ascii(ch)[1:-1] if unicodedata.category(ch) in _UNSHOWN else ch
+                   for ch in str(value))
+
+
+_UNSHOWN = frozenset({"Cc", "Cf", "Zl", "Zp", "Cs", "Co", "Cn"})

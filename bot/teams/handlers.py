@@ -169,6 +169,8 @@ class TeamHandlers:
             vars(context)[RESENT] = True  # answered the first time: `after` adds nothing
         if standing.answering and self.partners is not None:
             await self.partners.carry_on(update, user)
+            if message is not None and await self.partners.typed_yes_to_withdraw(update):
+                raise ApplicationHandlerStop
             if message is not None and await self.partners.typed_send(update):
                 if await self._first_press(user.id, update.update_id):  # once, if sent again
                     await message.reply_text(await self.partners.send(user, context))
@@ -241,6 +243,12 @@ class TeamHandlers:
         if problem is not None:
             await message.reply_text(problem)
         return True
+
+    async def owed(self, user_id: int, context: Context) -> bool:
+        """What a partner is owed when Telegram refused it (`bot.redelivery`): the offer to
+        send, sent again; True when it was."""
+        return self.partners is not None and await self.partners.offer_again(user_id,
+                                                                            context.bot)
 
     async def after(self, update: Update, context: Context) -> None:
         """After the conversation: tell partners a mapping they worked on was erased; offer a

@@ -101,6 +101,11 @@ class Partners:
         self.team = team
         self.contributions = conversation.contributions
         self.store = conversation.store
+        # Partners asked "Withdraw your contribution?" since they were last offered Send: a
+        # "yes" typed then is to withdrawing, never to sending (it sent the part instead).
+        self._withdraw_asked: set[int] = set()
+        # Partners whose offer to send Telegram refused (a 5xx, flood control): sent again.
+        self._offer_owed: set[int] = set()
 
     # --- the lead -------------------------------------------------------------------------
 
@@ -156,6 +161,8 @@ class Partners:
     async def button(self, user: User, what: str, value: str, context: Context
                      ) -> tuple[str, InlineKeyboardMarkup | None]:
         """A lead's or a partner's button (`t:ip`, `t:ia`, `t:cx`, `t:ps`, `t:pw`, `t:pk`)."""
+        if what in ("ps", "pw", "pk"):
+            self._withdraw_asked.discard(user.id)  # answered
         if what == "ip":
             return await self.ask_agency(user.id)
         if what == "ia":
@@ -332,11 +339,7 @@ class Partners:
         if refusal is None:
             return
         if refusal == "delete":
-            # The Yes carries when it was asked: like every "are you sure?" before an
-            # erasure, it stands two minutes (`withdraw_still_asked`).
-            await _say(update, WITHDRAW_Q, InlineKeyboardMarkup([[
-                _button("Yes, withdraw it", f"t:pw:{int(time.time())}"),
-                _button("No", "t:pk")]]))
+            await self.ask_withdraw(update)
         elif refusal == "partner" and _plain_start(update) and update.effective_chat \
                 and update.effective_user:
             # /start on coming back to the bot hours later: where they were, as opening
@@ -365,8 +368,32 @@ class Partners:
         ... now?" is asked, which sends it as the button does (it was answered "I haven't
         saved "send""); not any other line, nor before every question is answered."""
         message, user = update.message, update.effective_user
-        return message is not None and user is not None and message.forward_origin is None \
-            and says_send(message.text or "") and await self._answered(user.id) is not None
+        if message is None or user is None or message.forward_origin is not None \
+                or not says_send(message.text or "") \
+                or (user.id in self._withdraw_asked and not names_send(message.text or "")):
+            return False
+        return await self._answered(user.id) is not None
+
+    async def typed_yes_to_withdraw(self, update: Update) -> bool:
+        """A "yes" typed under "Withdraw your contribution ...?": asked again, with its buttons
+        (an erasure is a button's, as every "are you sure?" before one), and nothing sent."""
+        message, user = update.message, update.effective_user
+        if message is None or user is None or user.id not in self._withdraw_asked \
+                or message.forward_origin is not None or not says_send(message.text or "") \
+                or names_send(message.text or ""):
+            return False
+        await self.ask_withdraw(update)
+        return True
+
+    async def ask_withdraw(self, update: Update) -> None:
+        """Ask "Withdraw your contribution ...?" with its Yes and No. The Yes carries when it
+        was asked: like every "are you sure?" before an erasure, it stands two minutes
+        (`withdraw_still_asked`)."""
+        if update.effective_user is not None:
+            self._withdraw_asked.add(update.effective_user.id)
+        await _say(update, WITHDRAW_Q, InlineKeyboardMarkup([[
+            _button("Yes, withdraw it", f"t:pw:{int(time.time())}"),
+            _button("No", "t:pk")]]))
 
     async def offer_to_send(self, update: Update, context: Context) -> None:
         """After an answer: once the partner has answered everything, offer to send it."""
@@ -376,13 +403,31 @@ class Partners:
         answered = await self._answered(user.id)
         if answered is None:
             return
-        draft, invite = answered
+        self._withdraw_asked.discard(user.id)  # what a "yes" answers now
+        await self._offer(context.bot, user.id, *answered)
+
+    async def offer_again(self, user_id: int, bot: Bot) -> bool:
+        """The offer to send, when Telegram refused its message (`bot.redelivery`): sent
+        again while every question is still answered and nothing has been sent."""
+        if user_id not in self._offer_owed:
+            return False
+        answered = await self._answered(user_id)
+        if answered is None:
+            self._offer_owed.discard(user_id)
+            return False
+        await self._offer(bot, user_id, *answered)
+        return True
+
+    async def _offer(self, bot: Bot, user_id: int, draft: Draft, invite: Invite | None) -> None:
+        """"Send it to ...?" with its buttons; owed until Telegram takes it."""
         lead = (invite.about or {}).get("lead", "the lead") if invite else "the lead"
         keyboard = InlineKeyboardMarkup([[
             _button(f"Send it to {lead}", "t:ps"),
             _button("Change an answer", for_question("c", draft.id, draft.nonce,
                                                       "review"))]])
-        await context.bot.send_message(user.id, READY.format(lead=lead), reply_markup=keyboard)
+        self._offer_owed.add(user_id)
+        await bot.send_message(user_id, READY.format(lead=lead), reply_markup=keyboard)
+        self._offer_owed.discard(user_id)
 
     async def send(self, user: User, context: Context) -> str:
         """Lock and send the partner's answers to the lead, and tell the lead. A Send button
@@ -547,6 +592,11 @@ _AROUND = frozenset({"it", "this", "now", "my", "answers", "part", "contribution
 
 
 _MARKS = on_first_use(r"[^\w\s]")
+
+
+def names_send(text: str) -> bool:
+    """Whether a typed line says send or submit in so many words (not only "yes")."""
+    return any(word in _SEND_WORDS for word in _MARKS.sub(" ", text.casefold()).split())
 
 
 def says_send(text: str) -> bool:
