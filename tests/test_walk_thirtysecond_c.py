@@ -409,3 +409,78 @@ def test_a_need_that_is_only_the_services_work_is_still_asked_about(typed: str) 
     chat = sent_at("wellbeing", "unmet_needs", typed)
     assert "unmet_needs" not in chat.draft.answers
     assert chat.draft.pending is not None
+
+
+# --- the child no longer worrying, in a goal --------------------------------------------------
+
+
+@pytest.mark.parametrize("typed", ["AB will be able to sleep through & not worry about mum",
+                                   "AB will no longer worry about mum.",
+                                   "AB will sleep and never worry about mum"])
+def test_what_the_child_will_notice_with_no_worry_about_mum_is_saved(typed: str) -> None:
+    """Asked what AB will notice day to day, the social worker typed "AB will be able to
+    sleep through & not worry about mum" and was asked "Who is worried, and what did they
+    see or hear?", as if she had written a worry with nothing behind it."""
+    chat = sent_at("mapping", "goal_child_1", typed)
+    assert chat.draft.answers["goal_child_1"] == typed
+    assert chat.asked == "goal_how_long_1"
+
+
+@pytest.mark.parametrize("typed", ["We have worries about mum.", "School worry about mum.",
+                                   "Not much to say, worries about the family.",
+                                   "Concerns about the family."])
+def test_a_worry_with_nothing_behind_it_is_still_asked_about(typed: str) -> None:
+    chat = sent_at("mapping", "worst_harm", typed)
+    assert "worst_harm" not in chat.draft.answers
+    assert chat.draft.pending is not None
+
+
+# --- the writer's own next step in note form --------------------------------------------------
+
+
+@pytest.mark.parametrize(("flow_id", "typed"), [
+    ("wellbeing", "me to apply for the household support fund by 11/12"),
+    ("mapping", "me to ring the housing officer about the arrears by fri 11 dec")])
+def test_my_own_step_with_its_day_is_saved(flow_id: str, typed: str) -> None:
+    """"me to apply for the household support fund by 11/12" says who (the writer) and by
+    when; it was answered "... says what the services did, but not yet what it meant for
+    the child", as "I will apply ... by 11/12" is not."""
+    chat = sent_at(flow_id, "next_steps", typed)
+    assert chat.draft.answers["next_steps"] == [typed]
+    assert chat.notices() == []
+
+
+@pytest.mark.parametrize("typed", ["me to apply for the household support fund",
+                                   "me to apply for the household support fund at some point",
+                                   "me to complete the assessment"])
+def test_my_own_step_with_no_day_is_still_asked_who_and_by_when(typed: str) -> None:
+    chat = sent_at("wellbeing", "next_steps", typed)
+    assert "next_steps" not in chat.draft.answers
+    assert chat.draft.pending is not None
+
+
+# --- for how long, by a month written short ---------------------------------------------------
+
+GOAL = ("Mum will get KM up by 7.30 and give her breakfast every school day. KM will get to "
+        "school on time and not be hungry. ")
+
+
+@pytest.mark.parametrize("ending", ["We need to see this until Feb half term.",
+                                    "Everyone needs to see this till sept.",
+                                    "We need to see this until oct half term"])
+def test_a_goal_lasting_until_a_month_written_short_says_for_how_long(ending: str) -> None:
+    """Her own wellbeing goal ended "We need to see this until Feb half term." and was
+    answered "Anyone reading this wellbeing goal later would want to know: for how long";
+    "until February half term" went through."""
+    chat = sent_at("wellbeing", "wellbeing_goal_1", GOAL + ending)
+    assert chat.draft.answers["wellbeing_goal_1"] == GOAL + ending
+    assert chat.notices() == []
+
+
+@pytest.mark.parametrize("ending", ["We need to see this.",
+                                    "We need to see this until further notice.",
+                                    "We need to see this until things settle."])
+def test_a_goal_with_no_end_in_sight_is_still_asked_for_how_long(ending: str) -> None:
+    chat = sent_at("wellbeing", "wellbeing_goal_1", GOAL + ending)
+    assert "wellbeing_goal_1" not in chat.draft.answers
+    assert chat.draft.pending is not None

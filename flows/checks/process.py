@@ -267,9 +267,13 @@ def _is_process(sentence: str, asked: bool) -> bool:
     lowered = _lowered(sentence)  # read by all three
     if asked or _who_and_when(sentence, lowered):
         return False
-    if _DOER_IN.search(lowered) and _STEP_TIME.search(lowered):
+    if (_DOER_IN.search(lowered) or _ME_TO.match(lowered)) and _STEP_TIME.search(lowered):
         return False  # "a referral is needed and I will make it by Friday": who, and when
     return _is_done(sentence, lowered) or _only_the_services_next(sentence, lowered)
+
+
+# The writer's own step in note form, as "I will": "me to apply for the fund by 11/12".
+_ME_TO = on_first_use(r"\W*me\s+to\s+(?!be\b)[a-z]")
 
 
 def next_step_told(sentence: str) -> bool:
