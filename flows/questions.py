@@ -320,6 +320,11 @@ class ScaleType(QuestionType):
                                              and not childs_number(step)):
             # someone's own number: "mum said 5", "JD gave 7", the child's "she said 3"
             said = _SAID_BY.sub("", said.strip(), count=1)
+        if childs_number(step):
+            # how the child gave it, as the question asks ("5 on the faces", "3 on her
+            # ladder"): nothing to keep but the number; a scale of another size keeps its
+            # own size ("3 on a 5 point faces scale") and is asked about
+            said = _ON_THE_CHILDS_SCALE.sub("", said.strip(" .!?~"))
         said = _HEDGE.sub(" ", said).strip(" .!?~")
         said = NUMBER_WORDS.get(said, said)
         if re.fullmatch(r"[+-]?\d{1,3}", said) and scale.min <= int(said) <= scale.max:
@@ -368,8 +373,14 @@ _HEDGE = on_first_use(r"\b(?:about|around|roughly|maybe|perhaps|probably|approx(
 _SAID_BY = on_first_use(r"^(?P<who>(?:[\w'’]+(?:-[\w'’]+)*\s+){0,2}?[\w'’]+(?:-[\w'’]+)*)\s*"
                         r"(?:[:=–-]\s*|\s(?:said|says?|gave|gives"
                         r"|put|puts|chose|chooses|picked|picks|rated|rates|scored|scores"
-                        r"|thinks?|reckons?|feels?|would\s+say|['’]d\s+say|went\s+for|goes\s+for)(?:\s+(?:it|things|this|that|herself|himself"
+                        r"|thinks?|reckons?|feels?|would\s+say|['’]d\s+say|went\s+for|goes\s+for"
+                        r"|pointed\s+(?:to|at)|points\s+(?:to|at))(?:\s+(?:it|things|this|that|herself|himself"
                         r"|themselves))?(?:\s+(?:at|as|was))?\s+)(?=\S)")
+# How a child's number was given, after it: "on the faces", "on her ladder", "on the steps
+# scale", "on the smiley faces". No digit: "on a 5 point scale" is a scale of another size.
+_ON_THE_CHILDS_SCALE = on_first_use(
+    r"\s*(?:,\s*)?\bon\s+(?:the|her|his|their|a|my)\s+(?:smiley\s+|feelings?\s+|sad\s+to\s+happy\s+)?"
+    r"(?:faces?|ladder|steps|stairs|scale)(?:\s+scale)?$")
 # A scale whose title says it is the child's own number ("The child", "The young person",
 # "The child's own number"), where "she said 3" is theirs and "mum said 3" is not.
 _CHILDS_TITLE = on_first_use(r"the (child|young person)\b(?!\s+protection)", re.IGNORECASE)

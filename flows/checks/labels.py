@@ -473,6 +473,9 @@ RULES: tuple[Rule, ...] = (
           # family, and ..."): a young carer's load, said of what he does
           r"|(?<!\bcarry\sthe\s)(?<!\bcarries\sthe\s)(?<!\bcarried\sthe\s)(?<!\bcarrying\sthe\s)"
           r"(?<!\bhold\sthe\s)(?<!\bholds\sthe\s)(?<!\bheld\sthe\s)(?<!\bholding\sthe\s)"
+          # ... nor worrying no more, as a goal says what the child will notice ("AB will be
+          # able to sleep and not worry about mum", "won't have to worry about mum")
+          r"(?<!\bnot\s)(?<!n['’]t\s)(?<!\bnever\s)(?<!\blonger\s)(?<!\bto\s)(?<!\bstop\s)"
           r"\b(?:concerns?|worr(?:y|ies))\s+(?:about"
           r"|regarding|for|over)\s+(?:the\s+)?(?:address|property|family|household|home|children"
           r"|child|kids|parents?|mum|dad|situation|case|welfare|wellbeing|safety|care)\s*(?:[.,;!?]"

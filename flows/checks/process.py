@@ -267,9 +267,13 @@ def _is_process(sentence: str, asked: bool) -> bool:
     lowered = _lowered(sentence)  # read by all three
     if asked or _who_and_when(sentence, lowered):
         return False
-    if _DOER_IN.search(lowered) and _STEP_TIME.search(lowered):
+    if (_DOER_IN.search(lowered) or _ME_TO.match(lowered)) and _STEP_TIME.search(lowered):
         return False  # "a referral is needed and I will make it by Friday": who, and when
     return _is_done(sentence, lowered) or _only_the_services_next(sentence, lowered)
+
+
+# The writer's own step in note form, as "I will": "me to apply for the fund by 11/12".
+_ME_TO = on_first_use(r"\W*me\s+to\s+(?!be\b)[a-z]")
 
 
 def next_step_told(sentence: str) -> bool:
@@ -511,6 +515,13 @@ _SCALE_POINT = on_first_use(r"\s*(?:an?\s+)?(?:10|[0-9](?:\.5)?|one|two|three|fo
                             r"\s+(?:would|will|could|might)\b")
 
 
+# A child by two or three initials, as the bot asks them to be named, with what they need:
+# "KM needs breakfast before school" is the child's need, as "K needs ..." is ("needs" is
+# also a thing of the services: "her needs were assessed"). Not "SW needs to visit", nor
+# what is needed of the services ("KM needs a core group"), asked as before.
+_INITIALS_NEED = on_first_use(r"\W*([A-HJ-Z][A-Z]{1,2})\s+needs?\b(?!\s+to\b)")
+
+
 def _named_first(sentence: str) -> set[str]:
     """The first word, if it is a first name ("Mark will give a urine test") or an initial
     ("R needs to be part of the plan"): `_named` leaves it, as a capital there is how
@@ -518,6 +529,9 @@ def _named_first(sentence: str) -> set[str]:
     initial = INITIAL.match(sentence.lstrip())
     if initial is not None and initial.group() != "A":
         return {initial.group().lower()}
+    if (child := _INITIALS_NEED.match(sentence)) is not None and _NEXT_THINGS.isdisjoint(
+            _TOKEN.findall(_lowered(sentence[child.end():]))):
+        return {child.group(1).lower()}
     first = _FIRST_WORD.match(sentence)
     if first is None or first.group(1).lower() in _AHEAD or not looks_like_a_name(
             first.group(1)):
