@@ -1,0 +1,200 @@
+"""Blind set K (pass 32c): lines from the tools other than the main mapping.
+
+Written before reading any wording rule or earlier review test. Each flawed line
+carries what a practice lead would ask back; sound lines should pass untouched.
+"""
+
+# (flow id, step id, line, what a practice lead would ask back)
+FLAWED_K = [
+    # Signs of Wellbeing: early help, a family asking for support
+    ("wellbeing", "worry_what", "Mum struggles with routines",
+     "which routines, what happens at what time of day"),
+    ("wellbeing", "goal_doing", "Parents to work with early help",
+     "who will do what, by when"),
+    ("wellbeing", "strengths", "Good engagement with services",
+     "what did the family do"),
+    ("wellbeing", "worry_impact", "It is impacting on his emotional wellbeing",
+     "what do you see him do or hear him say"),
+    ("wellbeing", "family_view", "Dad is in denial about the school issues",
+     "what did dad say, in his words"),
+    ("wellbeing", "next_steps", "TAF meeting to be arranged",
+     "write TAF out; who arranges it, by when"),
+    ("wellbeing", "unmet_needs", "Poor school attendance",
+     "how many days missed, since when"),
+    # Signs of Success: a young person's aspirations, a care leaver
+    ("success", "vision", "To achieve his potential",
+     "what would he be doing, where"),
+    ("success", "own_goals", "Be more independent",
+     "what will she be able to do herself"),
+    ("success", "what_helps", "Positive relationships",
+     "with whom, and what do they do that helps"),
+    ("success", "their_worries", "Anxiety",
+     "what does it look like for them, when"),
+    ("success", "others_worried", "PA worried he is not coping",
+     "write PA out; what did they see"),
+    ("success", "success_goal", "Maintain tenancy",
+     "what will she be doing: rent, bills, neighbours"),
+    ("success", "goal_first_step", "Explore options for college",
+     "who will do what, by when"),
+    # My Three Houses: recorded by a worker
+    ("three_houses", "house_worries", "Child appeared anxious when discussing home",
+     "what did the child say or do"),
+    ("three_houses", "house_worries", "Witnessing DV",
+     "write it out; what did the child tell you"),
+    ("three_houses", "house_good", "Positive attachment to mum",
+     "what did the child say is good"),
+    ("three_houses", "house_dreams", "Wants things to be better at home",
+     "better how, in the child's words"),
+    ("three_houses", "worker_noticed", "Engaged well in the session",
+     "what did the child do"),
+    ("three_houses", "worker_noticed", "She was clearly traumatised",
+     "what did you see her do"),
+    # Harm Matrix: one worry unpicked
+    ("harm_matrix", "danger_behaviour", "Neglect",
+     "what was done or not done, to whom"),
+    ("harm_matrix", "harm_impact", "Significant harm",
+     "what happened to the child's body or behaviour"),
+    ("harm_matrix", "harm_frequency", "Regularly",
+     "how often, when last"),
+    ("harm_matrix", "harm_history", "Long history of concerns",
+     "what happened, when"),
+    ("harm_matrix", "harm_complicating", "Mum's mental health",
+     "what does mum do when she is unwell"),
+    ("harm_matrix", "child_vulnerability", "Vulnerable due to age",
+     "what can the child not do for themselves"),
+    ("harm_matrix", "harm_accepted_detail", "Parents are minimising",
+     "what did they say"),
+    # Contextual safety mapping: peers, places, online
+    ("contextual", "peer_worries", "Associating with negative peers",
+     "who, what do they do together"),
+    ("contextual", "area_worries", "Known hotspot for CSE",
+     "write it out; what happens there"),
+    ("contextual", "online_worries", "Risky online behaviour",
+     "what is she doing online, with whom"),
+    ("contextual", "school_worries", "Disengaged from education",
+     "what does he do or not do at school"),
+    ("contextual", "peer_strengths", "Some positive friendships",
+     "who, and what do they do"),
+    ("contextual", "trusted_adults", "Professionals",
+     "which people, by name or role"),
+    ("contextual", "yp_worries", "Concerns re county lines",
+     "what have you seen"),
+    # Group supervision preparation: the worker's own reflection
+    ("supervision", "group_question", "How to move the case forward",
+     "forward to what; what decision do you need help with"),
+    ("supervision", "worries", "I'm worried about the family",
+     "what exactly worries you"),
+    ("supervision", "working_well", "Good working relationship with mum",
+     "what does mum do"),
+    ("supervision", "child_seen", "Child seen and appeared fine",
+     "when, and what did you see"),
+    ("supervision", "needs", "Need more information",
+     "what information, from whom"),
+    ("supervision", "child_words", "Child's voice captured",
+     "what did the child say"),
+]
+
+# (flow id, step id, line)
+SOUND_K = [
+    ("wellbeing", "worry_what",
+     "Since September Jade has arrived at school after 10am on three or four "
+     "days each week, and says she stayed up watching her phone."),
+    ("wellbeing", "strengths",
+     "Dad walks both boys to school every morning and waits at the gate until "
+     "they go in."),
+    ("wellbeing", "next_steps",
+     "Sarah (family support worker) will visit on Tuesday 12 March at 4pm to "
+     "help Mum set up a bedtime chart."),
+    ("wellbeing", "coped",
+     "When the boiler broke in January, Mum asked her sister to have the "
+     "children for three nights and rang the landlord every day until it was fixed."),
+    ("wellbeing", "family_view",
+     "Mum says she wants help because she is shouting at the children most "
+     "mornings and does not want to."),
+    ("wellbeing", "unmet_needs",
+     "Leon has had toothache for two weeks and has not seen a dentist because "
+     "the family is not registered with one."),
+    ("wellbeing", "harder",
+     "Mum works night shifts three times a week, so Gran looks after the "
+     "children on those nights."),
+    ("success", "vision",
+     "Kai wants to be living in his own flat near his sister by the time he is "
+     "19, and working as a mechanic."),
+    ("success", "own_goals", "Pass her driving theory test before the summer."),
+    ("success", "what_helps",
+     "Her foster carer texts her at 10pm to check she is on her way home."),
+    ("success", "their_people", "Aunt Rita, who he phones every Sunday"),
+    ("success", "their_worries",
+     "He worries he will not be able to pay the gas bill when his grant stops in June."),
+    ("success", "success_goal",
+     "Mia will pay her rent on the first of each month and cook at least four "
+     "of her own evening meals each week."),
+    ("success", "goal_first_step",
+     "Tom, her personal adviser, will go with Kai to the college open day on 14 May."),
+    ("three_houses", "house_worries",
+     "When Daddy shouts at Mummy I hide under my bed with Bluey."),
+    ("three_houses", "house_worries",
+     "Mummy says I am naughty and I have to stay in my room."),
+    ("three_houses", "house_good", "Nanny makes pancakes on Saturdays."),
+    ("three_houses", "house_dreams",
+     "I want my mummy and daddy to stop fighting and to have a dog called Biscuit."),
+    ("three_houses", "house_good", "My big brother plays Minecraft with me after school."),
+    ("three_houses", "worker_noticed",
+     "Sam smiled and talked a lot about his dog, and went quiet and looked at "
+     "the floor when I asked about weekends at Dad's."),
+    ("harm_matrix", "danger_behaviour",
+     "On 3 February Dad held Mia (4) by the arms and shook her, leaving "
+     "finger-shaped bruises on both upper arms."),
+    ("harm_matrix", "harm_frequency",
+     "Three times we know of: in October, December and February."),
+    ("harm_matrix", "harm_worst",
+     "If Dad shakes Mia again she could hit her head and suffer a brain injury."),
+    ("harm_matrix", "child_vulnerability",
+     "Mia is four, does not go to nursery, and is seen by no one outside the "
+     "home on most days."),
+    ("harm_matrix", "harm_accepted_detail",
+     "Mum says the bruises happened but that Mia fell off the sofa; Dad says "
+     "he does not remember."),
+    ("harm_matrix", "harm_complicating",
+     "Dad drinks about eight cans of lager most evenings and the shaking "
+     "happened after he had been drinking."),
+    ("harm_matrix", "harm_impact",
+     "Mia flinches when an adult raises a hand near her and cries when Dad "
+     "comes into the room."),
+    ("contextual", "peer_worries",
+     "Since March Leah has been getting into cars with two older men outside "
+     "the Tesco on Green Road after school."),
+    ("contextual", "area_worries",
+     "The park behind the Elm Street flats, where older boys have been seen "
+     "handing bags to younger children after 9pm."),
+    ("contextual", "online_worries",
+     "A man she met on Snapchat has asked her for photos and sent her £20."),
+    ("contextual", "online_strengths",
+     "She showed her mum the messages and blocked him the same evening."),
+    ("contextual", "trusted_adults",
+     "Mr Khan, the PE teacher, who Jay talks to every lunchtime"),
+    ("contextual", "school_strengths",
+     "He has not missed a Tuesday football session this term and the coach "
+     "says he helps the younger ones."),
+    ("contextual", "home_safety",
+     "Mum texts Leah at 8pm and picks her up from her friend's house if she asks."),
+    ("supervision", "group_question",
+     "Should we invite Dad's new partner to the next network meeting before we "
+     "know more about her?"),
+    ("supervision", "worries",
+     "Mum has missed three of the last four appointments at the drug service "
+     "and Toby (2) has a nappy rash that has not healed in a month."),
+    ("supervision", "working_well",
+     "Mum lets me in every week and shows me Toby's room and the fridge "
+     "without being asked."),
+    ("supervision", "child_seen",
+     "I saw Toby at home on 2 December; he was in a clean nappy, ate a yoghurt "
+     "and walked to his mum when I came in."),
+    ("supervision", "child_words",
+     "Aisha said: 'I like it when Dad picks me up because we get chips.'"),
+    ("supervision", "difference",
+     "I will ask Mum what a good week looks like for her before I talk about "
+     "the missed appointments."),
+]
+
+assert len(FLAWED_K) == 40 and len(SOUND_K) == 40
