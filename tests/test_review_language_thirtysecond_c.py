@@ -198,3 +198,32 @@ SOUND_K = [
 ]
 
 assert len(FLAWED_K) == 40 and len(SOUND_K) == 40
+
+# ---- fresh variants, written before each fix ---------------------------------------------
+
+# A: the writer's summary, in the words of the work, at a question kept as the child's own
+# words (set K: "Witnessing DV", "Positive attachment to mum", "To achieve his potential").
+SUMMARY_AS_CHILDS = [
+    ("three_houses", "house_worries", "Exposure to DA at home"),
+    ("three_houses", "house_worries", "Parental substance misuse"),
+    ("three_houses", "house_good", "Secure attachment to nan"),
+    ("three_houses", "house_good", "Positive relationship with foster carer"),
+    ("wellbeing", "house_worries", "Witnessed DV between parents"),
+    ("success", "their_worries", "Concerns re NEET status"),
+    ("success", "own_goals", "To secure his own tenancy"),
+    ("success", "own_goals", "To get her provisional licence"),
+    ("success", "vision", "To live independently in her own flat near her sister"),
+]
+CHILDS_OWN_PLAIN = [
+    ("three_houses", "house_good", "Nanny is kind"),
+    ("three_houses", "house_good", "Daddy is funny"),
+    ("three_houses", "house_worries", "Mummy is lazy and sleeps all day"),
+    ("three_houses", "house_worries", "Daddy drinks beer and gets shouty"),
+    ("three_houses", "house_worries", "Police came to the house"),
+    ("three_houses", "house_dreams", "To be a footballer"),
+    ("three_houses", "house_dreams", "To go to Disneyland"),
+    ("success", "own_goals", "Get a job at the garage"),
+    ("success", "own_goals", "To pass the driving test"),
+    ("success", "their_worries", "Money, bills, being on my own"),
+    ("success", "vision", "A flat by the sea with a dog"),
+]
