@@ -4,6 +4,12 @@ Written before reading any wording rule or earlier review test. Each flawed line
 carries what a practice lead would ask back; sound lines should pass untouched.
 """
 
+from __future__ import annotations
+
+import pytest
+from test_review_language_thirtieth import kind_of
+from test_review_language_twentyninth import asked, reply_to
+
 # (flow id, step id, line, what a practice lead would ask back)
 FLAWED_K = [
     # Signs of Wellbeing: early help, a family asking for support
@@ -211,6 +217,10 @@ SUMMARY_AS_CHILDS = [
     ("wellbeing", "house_worries", "Witnessed DV between parents"),
     ("success", "their_worries", "Concerns re NEET status"),
     ("success", "own_goals", "To secure his own tenancy"),
+]
+# Aims with the child as "her" are let through: the thirty-first review keeps "to have her own
+# flat near her nan by the time she's 18" as the young person's own (its set H).
+AIMS_LEFT = [
     ("success", "own_goals", "To get her provisional licence"),
     ("success", "vision", "To live independently in her own flat near her sister"),
 ]
@@ -227,3 +237,17 @@ CHILDS_OWN_PLAIN = [
     ("success", "their_worries", "Money, bills, being on my own"),
     ("success", "vision", "A flat by the sea with a dog"),
 ]
+
+
+@pytest.mark.parametrize(("flow_id", "step_id", "line"), SUMMARY_AS_CHILDS)
+def test_the_writers_summary_kept_as_the_childs_words_is_asked_for_their_words(
+        flow_id: str, step_id: str, line: str) -> None:
+    """"Witnessing DV" in the house of worries was saved in the child's quotation marks."""
+    reply = reply_to(flow_id, step_id, line)
+    assert "reads as your summary" in reply and kind_of(reply) == "child", reply
+
+
+@pytest.mark.parametrize(("flow_id", "step_id", "line"), CHILDS_OWN_PLAIN + AIMS_LEFT)
+def test_the_childs_own_plain_words_are_let_through(flow_id: str, step_id: str,
+                                                    line: str) -> None:
+    assert asked(flow_id, step_id, line) is None
