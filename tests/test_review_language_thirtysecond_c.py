@@ -251,3 +251,25 @@ def test_the_writers_summary_kept_as_the_childs_words_is_asked_for_their_words(
 def test_the_childs_own_plain_words_are_let_through(flow_id: str, step_id: str,
                                                     line: str) -> None:
     assert asked(flow_id, step_id, line) is None
+
+# B: a child seen and said to be fine, with nothing of what was seen (set K: "Child seen and
+# appeared fine").
+SEEN_FINE = [
+    ("supervision", "child_seen", "Seen at home, appeared well"),
+    ("supervision", "child_seen", "Both children seen, all fine"),
+    ("supervision", "child_seen", "Seen at school and looked ok"),
+    ("three_houses", "worker_noticed", "She seemed fine throughout"),
+    ("wellbeing", "worry_impact", "The kids appear OK"),
+    ("supervision", "working_well", "Children seen regularly and are fine"),
+]
+SEEN_AND_TOLD = [
+    ("supervision", "child_seen",
+     "Seen at school on 3 May; she looked fine, ate all her lunch and played tag with two "
+     "friends."),
+    ("supervision", "child_seen",
+     "He looked well-fed and his clothes were clean when I saw him on Monday."),
+    ("supervision", "child_seen",
+     "Seen at home on Friday: he showed me his new bike and laughed with his sister."),
+    ("three_houses", "worker_noticed",
+     "She said she was fine, then cried when I asked about Dad."),
+]
