@@ -1,7 +1,29 @@
 """Blind set K (pass 32c): lines from the tools other than the main mapping.
 
-Written before reading any wording rule or earlier review test. Each flawed line
-carries what a practice lead would ask back; sound lines should pass untouched.
+Written before reading any wording rule or earlier review test (committed 0e86304), from the
+tools other than the main mapping: Signs of Wellbeing, Signs of Success, My Three Houses, the
+Harm Matrix, contextual safety mapping and group supervision preparation, each line at its
+tool's own question. Each flawed line carries what a practice lead would ask back; sound lines
+should pass untouched. Sent through the real engine and reminders with the driver of the
+earlier reviews (`asked`, `reply_to`, `kind_of`); "what the child shows" is asked only when
+the child's words are skipped, so it is reached that way (`asked_at`).
+
+Blind, on the code as it was (b6a2d9f): flawed caught 29/40, 25 with a question that fits
+(asked otherwise: "Need more information" was asked what it meant for the child, "PA worried
+he is not coping" about an adult's health with "PA" not asked, "Engaged well in the session"
+and "Good engagement with services" what was offered and what got in the way); sound flagged
+3/40, each as the project means (`LEFT_FLAGGED`). Missed: a worker's summary kept as the
+child's words ("Witnessing DV", "Positive attachment to mum", "To achieve his potential"),
+"Child seen and appeared fine", "I'm worried about the family", and those in `LEFT_UNASKED`.
+
+Fitted, after the fixes below: flawed caught 34/40, 30 with a question that fits; sound
+flagged 3/40.
+
+Fresh variants, written before each fix (flawed asked, before -> after; sound flagged,
+before -> after): the writer's summary kept as the child's words 0/7 -> 7/7, the child's own
+plain words and aims with "her" 0/13 -> 0/13; a child seen and said to be fine 1/6 -> 6/6,
+seen with what they did 0/4 -> 0/4; a worry said short or with nobody named 0/5 -> 5/5, a
+worry said with what it is 0/3 -> 0/3.
 """
 
 from __future__ import annotations
@@ -9,6 +31,9 @@ from __future__ import annotations
 import pytest
 from test_review_language_thirtieth import kind_of
 from test_review_language_twentyninth import asked, reply_to
+
+from flows.replies import Nudge
+from tests.test_walk_seventeenth import FLOWS, reach
 
 # (flow id, step id, line, what a practice lead would ask back)
 FLAWED_K = [
@@ -203,7 +228,50 @@ SOUND_K = [
      "the missed appointments."),
 ]
 
-assert len(FLAWED_K) == 40 and len(SOUND_K) == 40
+assert len(FLAWED_K) == 40
+assert len(SOUND_K) == 40
+
+
+def asked_at(flow_id: str, step_id: str, line: str) -> str | None:
+    """The reminder `line` gets at the question (`asked`); what the child shows, asked only
+    when the child's words are skipped, is reached by skipping them."""
+    if step_id != "child_seen":
+        return asked(flow_id, step_id, line)
+    chat = reach(FLOWS[flow_id], "child_words")
+    chat.command("skip")
+    assert chat.asked == "child_seen"
+    chat.send(line)
+    return next((r.text for r in chat.replies if isinstance(r, Nudge)), None)
+
+
+# Set K's flawed lines still let through: a young person's own words that may be theirs
+# ("Be more independent", "Anxiety": the checks do not judge inside their words), a reason
+# given for a vulnerability ("due to age"), praise of friendships, a list of helpers by kind
+# alone, and a question for the group with nothing of the decision.
+LEFT_UNASKED = frozenset({"Be more independent", "Anxiety", "Vulnerable due to age",
+                          "Some positive friendships", "Professionals",
+                          "How to move the case forward"})
+# Sound lines still asked about, as the project means: a full name (the privacy check asks
+# for a role), a young person said to get into cars with men (asked who the men are and what
+# they do), and a parent's routine checks at the family's protection (asked for what they did
+# while the danger was there).
+LEFT_FLAGGED = frozenset({"Mr Khan, the PE teacher, who Jay talks to every lunchtime",
+                          "Since March Leah has been getting into cars with two older men "
+                          "outside the Tesco on Green Road after school.",
+                          "Mum texts Leah at 8pm and picks her up from her friend's house if "
+                          "she asks."})
+
+
+@pytest.mark.parametrize(("flow_id", "step_id", "line"),
+                         [(f, s, line) for f, s, line, _ in FLAWED_K if line not in LEFT_UNASKED])
+def test_set_k_a_flawed_line_is_asked_about(flow_id: str, step_id: str, line: str) -> None:
+    assert asked_at(flow_id, step_id, line) is not None, line
+
+
+@pytest.mark.parametrize(("flow_id", "step_id", "line"),
+                         [(f, s, line) for f, s, line in SOUND_K if line not in LEFT_FLAGGED])
+def test_set_k_a_sound_line_is_let_through(flow_id: str, step_id: str, line: str) -> None:
+    assert asked_at(flow_id, step_id, line) is None, line
 
 # ---- fresh variants, written before each fix ---------------------------------------------
 
@@ -244,7 +312,8 @@ def test_the_writers_summary_kept_as_the_childs_words_is_asked_for_their_words(
         flow_id: str, step_id: str, line: str) -> None:
     """"Witnessing DV" in the house of worries was saved in the child's quotation marks."""
     reply = reply_to(flow_id, step_id, line)
-    assert "reads as your summary" in reply and kind_of(reply) == "child", reply
+    assert "reads as your summary" in reply, reply
+    assert kind_of(reply) == "child"
 
 
 @pytest.mark.parametrize(("flow_id", "step_id", "line"), CHILDS_OWN_PLAIN + AIMS_LEFT)
@@ -273,3 +342,51 @@ SEEN_AND_TOLD = [
     ("three_houses", "worker_noticed",
      "She said she was fine, then cried when I asked about Dad."),
 ]
+
+
+@pytest.mark.parametrize(("flow_id", "step_id", "line"), SEEN_FINE)
+def test_a_child_seen_and_said_to_be_fine_is_asked_what_was_seen(flow_id: str, step_id: str,
+                                                                 line: str) -> None:
+    """"Child seen and appeared fine" was saved as how the child is."""
+    reply = asked_at(flow_id, step_id, line)
+    assert reply is not None, line
+    assert "What did you see them do or hear them say" in reply, reply
+
+
+@pytest.mark.parametrize(("flow_id", "step_id", "line"), SEEN_AND_TOLD)
+def test_a_child_seen_with_what_they_did_is_let_through(flow_id: str, step_id: str,
+                                                        line: str) -> None:
+    assert asked_at(flow_id, step_id, line) is None
+
+# C: a worry said with nothing of what it is, the one worried written short ("I'm", "we're")
+# or left out as notes leave it (set K: "I'm worried about the family").
+WORRY_SAID_SHORT = [
+    ("supervision", "worries", "We're really worried about the kids"),
+    ("supervision", "worries", "They're worried about her again."),
+    ("wellbeing", "worry_what", "School's concerned about him"),
+    ("supervision", "worries", "Really worried about the children at the moment"),
+    ("contextual", "harm_outside", "Still concerned for him."),
+]
+WORRY_SAID_WITH_WHAT = [
+    ("supervision", "worries",
+     "I'm worried about the family since Dad moved back in and the police were called twice "
+     "in May."),
+    ("supervision", "worries",
+     "We're worried about the baby's weight: she has lost 200 g in two weeks."),
+    ("supervision", "worries",
+     "I'm worried about the family: Mum has not opened the door to anyone since 2 June."),
+]
+
+
+@pytest.mark.parametrize(("flow_id", "step_id", "line"), WORRY_SAID_SHORT)
+def test_a_worry_said_short_with_nothing_of_what_is_asked_what_was_seen(
+        flow_id: str, step_id: str, line: str) -> None:
+    """"I'm worried about the family" was saved as the whole worry."""
+    reply = reply_to(flow_id, step_id, line)
+    assert "What have they seen or heard that worries them" in reply, reply
+
+
+@pytest.mark.parametrize(("flow_id", "step_id", "line"), WORRY_SAID_WITH_WHAT)
+def test_a_worry_said_with_what_it_is_is_let_through(flow_id: str, step_id: str,
+                                                     line: str) -> None:
+    assert asked(flow_id, step_id, line) is None
