@@ -390,3 +390,22 @@ def test_a_worry_said_short_with_nothing_of_what_is_asked_what_was_seen(
 def test_a_worry_said_with_what_it_is_is_let_through(flow_id: str, step_id: str,
                                                      line: str) -> None:
     assert asked(flow_id, step_id, line) is None
+
+# D: friendships praised with nothing of what the friends do (set K: "Some positive
+# friendships"), as "positive relationships" is asked.
+FRIENDSHIPS_PRAISED = [
+    ("contextual", "peer_strengths", "Good friendships at school"),
+    ("success", "what_helps", "Positive friendships"),
+    ("contextual", "peer_strengths", "Healthy friendship group"),
+    ("wellbeing", "strengths", "Close friendships with neighbours"),
+    ("contextual", "peer_strengths", "Some positive friendships"),
+]
+FRIENDS_DOING = [
+    ("contextual", "peer_strengths",
+     "Her friend K walks home with her every day and rang her mum when the men turned up."),
+    ("contextual", "peer_strengths",
+     "Good friendship with J: they go to the youth club together every Thursday and he texts "
+     "her if she is not there."),
+    ("success", "what_helps",
+     "She has kept the same two friends since Year 7 and goes to their houses for tea."),
+]
