@@ -16,14 +16,16 @@ and "Good engagement with services" what was offered and what got in the way); s
 child's words ("Witnessing DV", "Positive attachment to mum", "To achieve his potential"),
 "Child seen and appeared fine", "I'm worried about the family", and those in `LEFT_UNASKED`.
 
-Fitted, after the fixes below: flawed caught 34/40, 30 with a question that fits; sound
+Fitted, after the fixes below: flawed caught 35/40, 31 with a question that fits; sound
 flagged 3/40.
 
 Fresh variants, written before each fix (flawed asked, before -> after; sound flagged,
 before -> after): the writer's summary kept as the child's words 0/7 -> 7/7, the child's own
 plain words and aims with "her" 0/13 -> 0/13; a child seen and said to be fine 1/6 -> 6/6,
 seen with what they did 0/4 -> 0/4; a worry said short or with nobody named 0/5 -> 5/5, a
-worry said with what it is 0/3 -> 0/3.
+worry said with what it is 0/3 -> 0/3; friendships praised 2/5 -> 5/5 (the two asked before
+were asked what happened, now what was seen, with a strength as the example), friends told
+doing things 0/3 -> 0/3.
 """
 
 from __future__ import annotations
@@ -246,11 +248,10 @@ def asked_at(flow_id: str, step_id: str, line: str) -> str | None:
 
 # Set K's flawed lines still let through: a young person's own words that may be theirs
 # ("Be more independent", "Anxiety": the checks do not judge inside their words), a reason
-# given for a vulnerability ("due to age"), praise of friendships, a list of helpers by kind
-# alone, and a question for the group with nothing of the decision.
+# given for a vulnerability ("due to age"), a list of helpers by kind alone, and a question
+# for the group with nothing of the decision.
 LEFT_UNASKED = frozenset({"Be more independent", "Anxiety", "Vulnerable due to age",
-                          "Some positive friendships", "Professionals",
-                          "How to move the case forward"})
+                          "Professionals", "How to move the case forward"})
 # Sound lines still asked about, as the project means: a full name (the privacy check asks
 # for a role), a young person said to get into cars with men (asked who the men are and what
 # they do), and a parent's routine checks at the family's protection (asked for what they did
@@ -409,3 +410,18 @@ FRIENDS_DOING = [
     ("success", "what_helps",
      "She has kept the same two friends since Year 7 and goes to their houses for tea."),
 ]
+
+
+@pytest.mark.parametrize(("flow_id", "step_id", "line"), FRIENDSHIPS_PRAISED)
+def test_friendships_praised_are_asked_what_was_seen(flow_id: str, step_id: str,
+                                                     line: str) -> None:
+    """"Some positive friendships" was saved as a strength; "positive relationships" was
+    asked about."""
+    reply = reply_to(flow_id, step_id, line)
+    assert "but not yet what you saw" in reply, reply
+
+
+@pytest.mark.parametrize(("flow_id", "step_id", "line"), FRIENDS_DOING)
+def test_friends_told_doing_things_are_let_through(flow_id: str, step_id: str,
+                                                   line: str) -> None:
+    assert asked(flow_id, step_id, line) is None
