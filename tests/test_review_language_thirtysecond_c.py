@@ -22,10 +22,10 @@ flagged 3/40.
 Fresh variants, written before each fix (flawed asked, before -> after; sound flagged,
 before -> after): the writer's summary kept as the child's words 0/7 -> 7/7, the child's own
 plain words and aims with "her" 0/13 -> 0/13; a child seen and said to be fine 1/6 -> 6/6,
-seen with what they did 0/4 -> 0/4; a worry said short or with nobody named 0/5 -> 5/5, a
-worry said with what it is 0/3 -> 0/3; friendships praised 2/5 -> 5/5 (the two asked before
-were asked what happened, now what was seen, with a strength as the example), friends told
-doing things 0/3 -> 0/3.
+seen with what they did or "is fine" of something else 0/6 -> 0/6; a worry said short or
+with nobody named 0/5 -> 5/5, a worry said with what it is 0/3 -> 0/3; friendships praised
+2/5 -> 5/5 (the two asked before were asked what happened, now what was seen, with a
+strength as the example), friends told doing things 0/3 -> 0/3.
 """
 
 from __future__ import annotations
@@ -342,6 +342,10 @@ SEEN_AND_TOLD = [
      "Seen at home on Friday: he showed me his new bike and laughed with his sister."),
     ("three_houses", "worker_noticed",
      "She said she was fine, then cried when I asked about Dad."),
+    # "is fine" of something else (the tools' own help was asked about by the first try,
+    # found by tests/test_tools.py, and spared since)
+    ("supervision", "working_well", "Either day is fine for Mum."),
+    ("wellbeing", "family_view", "Mum said it was alright for Gran to have them at weekends."),
 ]
 
 

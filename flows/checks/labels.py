@@ -229,10 +229,14 @@ RULES: tuple[Rule, ...] = (
     rule("appeared fine", "vague", "What did you see them do or hear them say that showed "
           "it, and when?",
           # (the seeing in the match: "seen at home" tells no more than the verdict after it)
-          r"(?:\b(?:seen|visited|spoken\s+to)\b[^.;:!?\n]{0,40}?[\s,]+(?:and\s+)?)?"
-          r"(?:\b(?:appear(?:s|ed)?|seem(?:s|ed)?|look(?:s|ed)?|all)\s+(?:to\s+be\s+)?"
-          r"(?:well|fine|ok|okay|alright|all\s+right|settled)(?![\w'’-])"
-          r"|\b(?:is|are|was|were)\s+(?:all\s+)?(?:fine|ok|okay|alright|well)(?=\s*(?:[.,;!]|$)))",
+          # ("is fine" only after the seeing: "either is fine", "said it was alright")
+          r"\b(?:seen|visited|spoken\s+to)\b[^.;:!?\n]{0,40}?[\s,]+(?:and\s+)?(?:(?:is|are|was"
+          r"|were)\s+)?all\s+(?:fine|ok|okay|alright|well)(?=\s*(?:[.,;!]|$))"
+          r"|\b(?:seen|visited|spoken\s+to)\b[^.;:!?\n]{0,40}?[\s,]+(?:and\s+)?(?:is|are|was"
+          r"|were)\s+(?:fine|ok|okay|alright|well)(?=\s*(?:[.,;!]|$))"
+          r"|(?:\b(?:seen|visited|spoken\s+to)\b[^.;:!?\n]{0,40}?[\s,]+(?:and\s+)?)?"
+          r"\b(?:appear(?:s|ed)?|seem(?:s|ed)?|look(?:s|ed)?)\s+(?:to\s+be\s+)?"
+          r"(?:well|fine|ok|okay|alright|all\s+right|settled)(?![\w'’-])",
           plain_when_told=True),
     rule("a label", "label", "What did the person actually do or say, and who saw it?",
           rf"\b{_COPULA}\s+(?:a\s+|an\s+)?{_INTENSIFIER}(?:(?!not\b|never\b|no\b)[a-z]+\s+)?"
