@@ -210,7 +210,7 @@ def nudger(words: WordList | None = None, *, ready: bool = True) -> Nudger:
         "what_the_child_needs": lambda text: plain_language(text, word_list,
                                                             asked="what_the_child_needs"),
         "privacy": privacy,
-        "own_words": own_words,
+        "own_words": lambda text: own_words(text) or summarised(text, word_list),
         "said_nothing": said_nothing,
         "safety_action": safety_action,
         "goal_wording": lambda text: goal_wording(text, word_list),
@@ -420,6 +420,34 @@ def own_words(text: str) -> str | None:
     if not quotes or not _REPORTED.search(outside):
         return None
     return OWN_WORDS.format(outside=_shortened(outside))
+
+
+def summarised(text: str, words: WordList) -> str | None:
+    """Ask once when an answer kept as the child's own words is the writer's summary in the
+    words of the work, with no "I", "me" or "my" of the child's and no quote in it: a short
+    form ("Witnessing DV"), a word of the work ("Positive attachment to mum", "Parental
+    substance misuse") or an aim for them ("To achieve his potential"). (Not "Nanny is kind" or
+    "Mummy is lazy": a child says those; nor, as the thirty-first review kept it, "to have
+    her own flat near her nan".)"""
+    if _SPEAKER.search(text) or _QUOTED.search(text):
+        return None
+    if _WORK_WORDS.search(text) \
+            or any(_short_form(hit) for hit in find_wording(text, words)):
+        return SUMMARY.format(said=_shortened(" ".join(text.split())))
+    return None
+
+
+# The writer's summary kept as the child's words ("Exposure to DA at home").
+SUMMARY = ('"{said}" reads as your summary, in a worker\'s words, but this answer is kept '
+           "as the child's own: the summary puts it in quotation marks as something they said. "
+           "Send only the words they said, as they said them, or /keep if every word here is "
+           "theirs.")
+# Words of the work a child does not use of their own life.
+_WORK_WORDS = on_first_use(
+    r"\b(?:attachment|exposure|exposed\s+to|parental|substance\s+misuse|witness(?:ed|ing)"
+    r"|relationships?\s+with|engagement|presentation|emotional\s+(?:wellbeing|needs)"
+    r"|outcomes|NEET|(?:his|her|their)\s+(?:full\s+)?potential"
+    r"|(?:his|her|their)\s+own\s+tenancy)\b", re.IGNORECASE)
 
 
 # The child as the writer names them: by initials ("K", "LM", "TJB"; "I" is their own), as

@@ -223,6 +223,21 @@ RULES: tuple[Rule, ...] = (
           r"(?:famil|parent|group)\w*|\bcharacteri[sz]ed\s+by\b"
           r"|\b(?:came|comes|coming|come)\s+(?:across|over)\s+as\b"
           r"|\bpresent(?:s|ed|ing)?\s+(?:very\s+|really\s+|quite\s+)?(?:well|fine|positively)\b"),
+    # How someone seemed, as a verdict with nothing seen: "seen at home, appeared well",
+    # "both children seen, all fine" (not with what they did: "she looked fine, ate all her
+    # lunch and played tag").
+    rule("appeared fine", "vague", "What did you see them do or hear them say that showed "
+          "it, and when?",
+          # (the seeing in the match: "seen at home" tells no more than the verdict after it)
+          # ("is fine" only after the seeing: "either is fine", "said it was alright")
+          r"\b(?:seen|visited|spoken\s+to)\b[^.;:!?\n]{0,40}?[\s,]+(?:and\s+)?(?:(?:is|are|was"
+          r"|were)\s+)?all\s+(?:fine|ok|okay|alright|well)(?=\s*(?:[.,;!]|$))"
+          r"|\b(?:seen|visited|spoken\s+to)\b[^.;:!?\n]{0,40}?[\s,]+(?:and\s+)?(?:is|are|was"
+          r"|were)\s+(?:fine|ok|okay|alright|well)(?=\s*(?:[.,;!]|$))"
+          r"|(?:\b(?:seen|visited|spoken\s+to)\b[^.;:!?\n]{0,40}?[\s,]+(?:and\s+)?)?"
+          r"\b(?:appear(?:s|ed)?|seem(?:s|ed)?|look(?:s|ed)?)\s+(?:to\s+be\s+)?"
+          r"(?:well|fine|ok|okay|alright|all\s+right|settled)(?![\w'’-])",
+          plain_when_told=True),
     rule("a label", "label", "What did the person actually do or say, and who saw it?",
           rf"\b{_COPULA}\s+(?:a\s+|an\s+)?{_INTENSIFIER}(?:(?!not\b|never\b|no\b)[a-z]+\s+)?"
           rf"(?:{_TRAITS}|{_SHORT_TRAITS})\b"
@@ -654,9 +669,13 @@ RULES: tuple[Rule, ...] = (
     # A worry of someone's said with nothing of what it is, the whole sentence: "school are
     # worried about him again this term" (not "... about his weight", or with what was seen).
     rule("worried about him", "vague", "What have they seen or heard that worries them, and "
-          "when?", r"(?:^|(?<=[.!?;]\s)|(?<=[.!?;]))\s*(?:[\w'’]+\s+){1,4}?(?:is|are|was|were|am"
+          "when?", r"(?:^|(?<=[.!?;]\s)|(?<=[.!?;]))\s*(?:(?:[\w'’]+\s+){1,4}?(?:is|are|was|were|am"
           r"|remains?|remained|feels?|felt|gets?|got|getting|became|becoming|(?:has|have)\s+been"
-          r"|seems?|seemed)\s+(?:(?:still|also|really|very|quite|so|increasingly|more|a\s+bit"
+          r"|seems?|seemed)\s+"
+          # ... the one worried written short, or left out as notes leave them: "we're really
+          # worried about the kids", "School's concerned about him", "still concerned for him"
+          r"|(?:[\w'’]+\s+){0,3}?\w+['’](?:m|re|s)\s+|(?=(?:still|also|really|very|quite|so"
+          r"|increasingly|more|worried|concerned)\s))(?:(?:still|also|really|very|quite|so|increasingly|more|a\s+bit"
           r"|a\s+little|a\s+lot|getting|becoming|now)\s+)*(?:worried|concerned|anxious|uneasy)"
           r"\s+(?:about|for|over|re|regarding|around)\s+(?:the\s+|this\s+|that\s+)?(?:him|her|them"
           r"|child|children|kids|kid|baby|boy|girl|boys|girls|family|(?-i:[A-HJ-Z]|[A-Z][a-z]+))"

@@ -62,8 +62,8 @@ _ANYONE = (rf"(?:{_CARER}|(?:the\s+)?(?:children|kids|baby|boys|girls|twins|chil
 _PARENT_NOUN = (r"(?:mum|mother|dad|father|parents?|carers?|nan|gran|grandparents?|family"
                 r"|couple|role\s+model)")
 _BOND = (r"(?:strong|good|close|loving|secure|positive|warm|lovely|great|healthy|solid"
-         r"|supportive)\s+(?:family\s+)?(?:bond|attachment|relationship|network|support"
-         r"\s+network)s?(?:\s+(?:observed|noted|seen|evident|apparent|noticed))?"
+         r"|supportive)\s+(?:family\s+)?(?:bond|attachment|relationship|friendship|network"
+         r"|support\s+network)s?(?:\s+(?:observed|noted|seen|evident|apparent|noticed))?"
          # who it is between is not what was seen: "strong bond between Maya and her dad"
          r"(?:\s+(?:between|with)\s+(?:the\s+|her\s+|his\s+|their\s+)?[a-z']+"
          r"(?:\s+and\s+(?:the\s+|her\s+|his\s+|their\s+)?[a-z']+)?(?=\s*(?:[.,;:!?]|$)))?")
@@ -294,8 +294,8 @@ _SUBJECT_NEEDS = {
 }
 _PARENT_NOUNS = words("mum mother dad father parent parents carer carers nan gran grandparents "
                       "family couple model")
-_BOND_NOUNS = words("bond bonds attachment attachments relationship relationships network "
-                    "networks")
+_BOND_NOUNS = words("bond bonds attachment attachments relationship relationships friendship "
+                    "friendships network networks")
 _CARE_WORDS = words("parenting care interaction interactions handling boundaries routine "
                     "routines attunement engagement")
 _SETTLED_WORDS = words("settled")
