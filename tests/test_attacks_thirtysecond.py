@@ -29,6 +29,18 @@ from tests.test_walk_thirtyfirst import PC, said_to, the_officer_opens_the_link
 __all__ = ["bot"]  # the fixture
 
 
+
+async def a_new_draft_labelled_opens_kb_12(bot: Bot, label: str) -> None:
+    """KB-12 is part-answered; a new reflection given `label` opens KB-12 instead of making
+    a second draft that reads alike."""
+    await start_reflection(bot)
+    await bot.say("School or college")
+    await bot.say("/new reflection")
+    await bot.say(label)
+    assert 'You already have an unfinished Pre-referral reflection called "KB-12"' in \
+        " ".join(said_to(bot, USER)[-3:])
+    assert len(await bot.conversation.drafts(USER)) == 1
+
 # --- 1. the next question refused by Telegram for a while -------------------------------------
 
 
@@ -132,13 +144,7 @@ async def test_a_label_that_reads_as_an_open_drafts_is_that_draft(bot: Bot, labe
     that draws nothing after it, started a second reflection beside "KB-12", and the list
     of drafts showed "Continue KB-12" twice: one held the answers, the other nothing, and
     nobody could tell which. It opens the draft it reads as, answers and all."""
-    await start_reflection(bot)
-    await bot.say("School or college")
-    await bot.say("/new reflection")
-    await bot.say(label)
-    assert 'You already have an unfinished Pre-referral reflection called "KB-12"' in \
-        " ".join(said_to(bot, USER)[-3:])
-    assert len(await bot.conversation.drafts(USER)) == 1
+    await a_new_draft_labelled_opens_kb_12(bot, label)
 
 
 # --- 5. a command naming a draft there is not ------------------------------------------------

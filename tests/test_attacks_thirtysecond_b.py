@@ -16,7 +16,10 @@ from bot.config import load_settings
 from bot.instances import this_instance
 from flows.loader import load_flows
 from tests.telegram_world import bot_world
-from tests.test_attacks_thirtysecond import the_officers_part_answered
+from tests.test_attacks_thirtysecond import (
+    a_new_draft_labelled_opens_kb_12,
+    the_officers_part_answered,
+)
 from tests.test_teams_partners_e2e import (
     ADMIN,
     CHILD,
@@ -46,13 +49,7 @@ async def test_a_label_drawn_as_an_open_drafts_opens_that_draft(bot: Bot, label:
     ring laid round the last digit, or a dash no keyboard here has, started a second
     reflection beside "KB-12": /drafts listed two drafts reading alike, one with the answers
     and one empty. It opens the draft it reads as."""
-    await start_reflection(bot)
-    await bot.say("School or college")
-    await bot.say("/new reflection")
-    await bot.say(label)
-    assert 'You already have an unfinished Pre-referral reflection called "KB-12"' in \
-        " ".join(said_to(bot, USER)[-3:])
-    assert len(await bot.conversation.drafts(USER)) == 1
+    await a_new_draft_labelled_opens_kb_12(bot, label)
 
 
 # --- 2. an env file's path with a line break ---------------------------------------------------
