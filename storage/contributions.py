@@ -181,6 +181,15 @@ class ContributionStore:
                           answers if isinstance(answers, dict) else {}))
         return found
 
+    async def parts_of(self, partner_id: int) -> list[tuple[Invite, bool]]:
+        """The invite of each contribution a partner has (to one mapping or several), in the
+        order they opened them, and whether it is sent."""
+        rows = await self.teams._rows(
+            "SELECT invite, sent_at FROM contributions WHERE partner_id = ? "
+            "ORDER BY updated_at", (partner_id,))
+        return [(invite, sent is not None) for code, sent in rows
+                if (invite := await self.teams.invite(code)) is not None]
+
     async def let_go(self, partner_id: int) -> None:
         """Erase the contributions a partner has claimed and not sent, with their answers so
         far (a member an admin removed): sent ones are the leads' records and stay."""
@@ -196,14 +205,40 @@ class ContributionStore:
             await tx.run("DELETE FROM contributions WHERE partner_id = ? AND sent_at IS NULL",
                          (partner_id,))
 
-    async def withdraw(self, partner_id: int) -> list[Invite]:
-        """Erase everything a partner contributed (sent or not); the invites it came from."""
+    async def withdraw(self, partner_id: int, only: str | None = None) -> list[Invite]:
+        """Erase everything a partner contributed (sent or not); the invites it came from.
+        With `only` (an invite's short id), that one contribution alone, with the draft they
+        answer it in: what they gave to other families' mappings stays, and so do they
+        while any is left."""
         rows = await self.teams._rows(
             "SELECT invite FROM contributions WHERE partner_id = ?", (partner_id,))
         invites = [i for (code,) in rows if (i := await self.teams.invite(code)) is not None]
+        if only is not None:
+            return await self._withdraw_one(partner_id, only, invites)
         async with self.teams._tx("withdraw the contribution") as tx:
             await tx.run("DELETE FROM drafts WHERE id IN (SELECT working_draft FROM "
                          "contributions WHERE partner_id = ?)", (partner_id,))
             await tx.run("DELETE FROM contributions WHERE partner_id = ?", (partner_id,))
         await self.store.delete_user(partner_id)
         return invites
+
+    async def _withdraw_one(self, partner_id: int, short_id: str, invites: list[Invite]
+                            ) -> list[Invite]:
+        """`withdraw` of the one contribution whose invite has this short id."""
+        chosen = [i for i in invites if i.short_id == short_id]
+        if not chosen:
+            return []
+        async with self.teams._tx("withdraw one contribution") as tx:
+            for (draft_id,) in await tx.rows(
+                    "SELECT working_draft FROM contributions WHERE partner_id = ? AND "
+                    "invite = ? AND working_draft IS NOT NULL",
+                    (partner_id, chosen[0].code_hash)):
+                await erase_key(tx, self.store._opened, partner_id, str(draft_id))
+            await tx.run("DELETE FROM drafts WHERE id IN (SELECT working_draft FROM "
+                         "contributions WHERE partner_id = ? AND invite = ?)",
+                         (partner_id, chosen[0].code_hash))
+            await tx.run("DELETE FROM contributions WHERE partner_id = ? AND invite = ?",
+                         (partner_id, chosen[0].code_hash))
+        if len(chosen) == len(invites):  # nothing of theirs is left: nor is anything else
+            await self.store.delete_user(partner_id)
+        return chosen

@@ -80,14 +80,15 @@ class TeamConversation(Conversation):
         await self.contributions.teams.remove_member(user_id)
         return DELETED_MEMBER if self._joined(user_id, standing) else said
 
-    async def withdraw_parts(self, partner: int, names: dict[str, str] | None = None
-                             ) -> list[tuple[int, str]]:
-        """Erase everything the partner contributed (sent or not): each lead it was for, and
-        what to tell them, naming the partner as they named their service and role (`names`,
-        by invite, if read before their drafts were erased)."""
+    async def withdraw_parts(self, partner: int, names: dict[str, str] | None = None,
+                             only: str | None = None) -> list[tuple[int, str]]:
+        """Erase everything the partner contributed (sent or not), or with `only` the one
+        contribution of that invite (its short id): each lead it was for, and what to tell
+        them, naming the partner as they named their service and role (`names`, by invite,
+        if read before their drafts were erased)."""
         names = await self._names(partner) if names is None else names
         told = []
-        for invite in await self.contributions.withdraw(partner):
+        for invite in await self.contributions.withdraw(partner, only):
             about = invite.about or {}
             told.append((invite.created_by, WITHDRAWN_LEAD.format(
                 name=names.get(invite.code_hash) or about.get("for", "a partner"),

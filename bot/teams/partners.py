@@ -54,7 +54,9 @@ from bot.teams.texts import (
     WHICH_AGENCY,
     WITHDRAW_LAPSED,
     WITHDRAW_Q,
+    WITHDRAW_WHICH_Q,
     WITHDRAWN,
+    WITHDRAWN_ONE,
 )
 from bot.wording import ConversationReply
 from flows import engine
@@ -172,10 +174,11 @@ class Partners:
             return await self.include(user.id, value), None
         if what == "ps":
             return await self.send(user, context), None
-        if what == "pw" and not withdraw_still_asked(value):
+        asked, _, only = value.partition(":")  # "Yes, withdraw it": when, and which one
+        if what == "pw" and not withdraw_still_asked(asked):
             return WITHDRAW_LAPSED, None
         if what == "pw" and (await self.contributions.teams.standing(user.id)).contributed:
-            return await self.withdraw(user, context), None
+            return await self.withdraw(user, context, only or None), None
         return NOTHING_CHANGED, None
 
     async def include(self, lead: int, value: str) -> str:
@@ -389,11 +392,26 @@ class Partners:
         """Ask "Withdraw your contribution ...?" with its Yes and No. The Yes carries when it
         was asked: like every "are you sure?" before an erasure, it stands two minutes
         (`withdraw_still_asked`)."""
-        if update.effective_user is not None:
-            self._withdraw_asked.add(update.effective_user.id)
-        await _say(update, WITHDRAW_Q, InlineKeyboardMarkup([[
-            _button("Yes, withdraw it", f"t:pw:{int(time.time())}"),
-            _button("No", "t:pk")]]))
+        user = update.effective_user
+        if user is not None:
+            self._withdraw_asked.add(user.id)
+        parts = await self.contributions.parts_of(user.id) if user is not None else []
+        asked = int(time.time())
+        if len(parts) < 2:
+            await _say(update, WITHDRAW_Q, InlineKeyboardMarkup([[
+                _button("Yes, withdraw it", f"t:pw:{asked}"), _button("No", "t:pk")]]))
+            return
+        # Parts for several families (two leads' mappings): which one, or all of them. The
+        # Yes withdrew every one while the question said "your contribution".
+        listed = [(invite.short_id, (invite.about or {}).get("label", ""),
+                   (invite.about or {}).get("lead", "") or "a colleague", sent)
+                  for invite, sent in parts]
+        await _say(update, WITHDRAW_WHICH_Q.format(parts="; ".join(
+            f"\"{label}\" for {lead} ({'sent' if sent else 'not sent yet'})"
+            for _, label, lead, sent in listed)), InlineKeyboardMarkup(
+            [[_button(f"Withdraw \"{label}\" only", f"t:pw:{asked}:{short}")]
+             for short, label, _, _ in listed]
+            + [[_button("Withdraw all of them", f"t:pw:{asked}"), _button("No", "t:pk")]]))
 
     async def offer_to_send(self, update: Update, context: Context) -> None:
         """After an answer: once the partner has answered everything, offer to send it."""
@@ -475,11 +493,19 @@ class Partners:
         flow = self.conversation.flows.get(draft.flow_id)
         return attribution(flow, draft.answers) if flow else "A partner"
 
-    async def withdraw(self, user: User, context: Context) -> str:
-        """Erase the partner's contribution and everything about them; tell each lead who
-        it was from, as the partner named their service and role."""
-        await self.tell_withdrawn(context, await self.conversation.withdraw_parts(user.id))
-        return WITHDRAWN
+    async def withdraw(self, user: User, context: Context, only: str | None = None) -> str:
+        """Erase the partner's contribution and everything about them, or with `only` (an
+        invite's short id) that one contribution alone; tell each lead who it was from, as
+        the partner named their service and role."""
+        label = next(((invite.about or {}).get("label", "")
+                      for invite, _ in await self.contributions.parts_of(user.id)
+                      if invite.short_id == only), None) if only is not None else None
+        told = await self.conversation.withdraw_parts(user.id, only=only)
+        await self.tell_withdrawn(context, told)
+        if only is None:
+            return WITHDRAWN
+        return WITHDRAWN_ONE.format(label=label) if told and label is not None \
+            else NOTHING_CHANGED
 
     async def tell_withdrawn(self, context: Context, told: list[tuple[int, str]]) -> None:
         """Tell each lead a contribution to their mapping was withdrawn: only a lead still on

@@ -51,6 +51,12 @@ WITHDRAW_Q = ("Withdraw your contribution and erase everything stored about you 
 WITHDRAW_LAPSED = ("That question was asked a while ago, so I've let it go: nothing has been "
                    "withdrawn. Send /delete again if you still want to withdraw it.")
 WITHDRAWN = "Withdrawn: your answers and everything else stored about you here are erased."
+WITHDRAW_WHICH_Q = ("You have contributed to more than one safety mapping: {parts}. Which do "
+                    "you want to withdraw and erase? The colleague who asked you for it will "
+                    "be told. This can't be undone.")
+WITHDRAWN_ONE = ("Withdrawn: your contribution to \"{label}\" is erased, and the colleague who "
+                 "asked you for it is told. Your other contributions are as they were; "
+                 "/delete withdraws them too if you need to.")
 CLOSED = ("{lead} has closed the safety mapping for \"{label}\", so nothing more is needed "
           "from you for it. What you gave for it has been erased with the mapping. Thank you "
           "for your help.")
