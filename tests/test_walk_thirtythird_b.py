@@ -14,7 +14,8 @@ from pathlib import Path
 import pytest
 
 from flows.flow import Flow
-from tests.test_telegram_handlers import USER, Bot, button, running
+from tests.botapi_html import parse_telegram_html
+from tests.test_telegram_handlers import USER, Bot, button, running, texts_to
 from tests.test_walk_thirtyfirst import said_to
 from tests.test_walk_thirtysecond import labelled
 
@@ -54,6 +55,11 @@ async def opens(bot: Bot, code: str, partner: int) -> None:
     """The partner opens the link and keeps the service it was made for."""
     await bot.say(f"/start {code}", user=partner)
     await bot.tap(labelled(bot, "Keep"), user=partner)
+
+
+def read(bot: Bot, user: int = USER) -> str:
+    """The newest message to `user` as their phone shows it (no markup)."""
+    return parse_telegram_html(texts_to(bot, user)[-1])[0]
 
 
 async def answers(bot: Bot, partner: int, said: tuple[str, ...]) -> None:
@@ -122,3 +128,54 @@ async def test_a_partner_of_one_family_is_asked_as_before(team: Bot) -> None:
     await answers(bot, HV, ("health visitor", "/delete"))
     assert said_to(bot, HV)[-1].startswith("Withdraw your contribution and erase everything")
     assert [b["text"] for b in bot.newest_buttons()] == ["Yes, withdraw it", "No"]
+
+
+# --- the DSL withdraws her part and sends it again -----------------------------------------
+
+
+async def the_dsl_withdraws(bot: Bot) -> str:
+    """The DSL sends her part for FM-3, withdraws it; the code of the link she had."""
+    await mapping(bot, "FM-3")
+    school = await link(bot, "school")
+    await opens(bot, school, DSL)
+    await answers(bot, DSL, (*DSL_PART, "send"))
+    await bot.say("/delete", user=DSL)
+    await bot.tap(labelled(bot, "Yes, withdraw it"), user=DSL)
+    return school
+
+
+async def test_a_part_withdrawn_and_sent_again_is_in_the_summary_once(team: Bot) -> None:
+    """The DSL withdrew her part to correct it and sent it again through a new link. The
+    conference summary listed her under "Partners who sent their part" and, under "Partners
+    invited who have not answered", "School: invited 5 Dec 2026, no answer yet" (the first
+    link): the chair would chase a school that had answered. The link she withdrew from is
+    no longer listed once another link for the school has been made."""
+    bot = team
+    await the_dsl_withdraws(bot)
+    await opens(bot, await link(bot, "school"), DSL)
+    await answers(bot, DSL, ("DSL", "FM came in hungry four days last week", *DSL_PART[2:],
+                             "send"))
+    await bot.say("/summary")
+    summary = read(bot)
+    assert "Partners who sent their part: School, DSL" in summary
+    assert "no answer yet" not in summary
+    assert "Partners invited who have not answered" not in summary
+    assert "FM came in hungry four days last week" in summary
+    assert "three days" not in summary
+    await bot.say("/review")
+    assert "Not answered yet" not in read(bot)
+
+
+async def test_a_withdrawn_part_reads_as_withdrawn_not_as_never_answered(team: Bot) -> None:
+    """Before any new link, the school's withdrawn part is not "no answer yet" (as if the
+    link had never been opened), which sent the lead chasing the school to open it."""
+    bot = team
+    await the_dsl_withdraws(bot)
+    await bot.say("/summary")
+    summary = read(bot)
+    assert "School: invited" in summary
+    assert "no answer yet" not in summary
+    assert "opened the link, nothing sent now" in summary
+    await bot.say("/review")
+    assert "School (invited" in read(bot)
+    assert "opened the link, nothing sent now" in read(bot)

@@ -22,6 +22,9 @@ WAITING = "Partners invited who have not answered"
 # partners whose own part is in this mapping, so nobody has to find them in the columns.
 SENT = "Partners who sent their part"
 STARTED = "started, not sent yet"
+# A link opened whose part is gone (withdrawn by the partner, or let go when an admin removed
+# them): not "no answer yet", as if it had never been opened; it can't be opened again.
+EMPTIED = "opened the link, nothing sent now"
 ANONYMOUS = "A partner"
 # A partner's scale is titled for the partner ("Your number"); the lead reads it as theirs.
 PARTNERS_NUMBER = "Partner's number"
@@ -92,6 +95,12 @@ class Waiting(NamedTuple):
     name: str
     invited_at: float
     started: bool = False
+    emptied: bool = False
+
+    @property
+    def state(self) -> str:
+        """Where their part is, as the lead's summary and /review say it."""
+        return EMPTIED if self.emptied else STARTED if self.started else "no answer yet"
 
 
 def combined(summary: Summary, parts: Sequence[Part], waiting: Sequence[Waiting]) -> Summary:
@@ -107,8 +116,8 @@ def combined(summary: Summary, parts: Sequence[Part], waiting: Sequence[Waiting]
                                   for p in shown for block in p.summary.other)
     if waiting:
         other += (Block(WAITING, tuple(
-            Entry("waiting", w.name, f"invited {format_date(w.invited_at)}, "
-                  + (STARTED if w.started else "no answer yet")) for w in waiting)),)
+            Entry("waiting", w.name, f"invited {format_date(w.invited_at)}, {w.state}")
+            for w in waiting)),)
     return replace(summary, columns=columns, scales=scales, other=other,
                    record=_with_senders(summary.record, [p.name for p in shown]))
 

@@ -152,16 +152,29 @@ class TeamConversation(Conversation):
         parts: list[Part] = []
         waiting: list[Waiting] = []
         started = await self.contributions.answering_for(draft_id)
-        for invite, sent in await self.contributions.for_draft(draft_id):
+        invited = await self.contributions.for_draft(draft_id)
+        for invite, sent in invited:
             part = None
             if sent is not None and sent.body is not None:
                 part = part_of(self.flows, invite.short_id, sent.body, sent.included, label)
+            service = (invite.about or {}).get("for", ANONYMOUS)
+            # opened, and its part is gone since (withdrawn): no answer can come by it now
+            begun = invite.code_hash in started
+            emptied = sent is None and not begun and invite.uses_left == 0 \
+                and not invite.withdrawn
             if part is not None:
                 parts.append(part)
-            else:
-                waiting.append(Waiting((invite.about or {}).get("for", ANONYMOUS),
-                                       invite.created_at, invite.code_hash in started))
+            elif not (emptied and _made_again(invite, invited)):
+                waiting.append(Waiting(service, invite.created_at, begun, emptied))
         return told_apart(parts), waiting
+
+
+def _made_again(invite: Invite, invited: list[tuple[Invite, Any]]) -> bool:
+    """Whether the lead made another link for the same service after this one: a part
+    withdrawn to be sent again through it is not listed as still to answer beside it."""
+    service = (invite.about or {}).get("for")
+    return any((later.about or {}).get("for") == service
+               and later.created_at > invite.created_at for later, _ in invited)
 
 
 def told_apart(parts: list[Part]) -> list[Part]:

@@ -7,7 +7,7 @@ from html import escape
 
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup
 
-from bot.teams.combined import PARTNERS_NUMBER, STARTED, Part, Waiting
+from bot.teams.combined import PARTNERS_NUMBER, Part, Waiting
 from bot.telegram_html import split_html
 from flows.answers import voiced
 from flows.render import format_date
@@ -31,7 +31,7 @@ def contributions_review(parts: Sequence[Part], waiting: Sequence[Waiting]
     if waiting:
         lines += ["", "Not answered yet: " + "; ".join(
             f"{escape(w.name)} (invited {format_date(w.invited_at)}"
-            + (f"; {STARTED})" if w.started else ")") for w in waiting)]
+            + (f"; {w.state})" if w.started or w.emptied else ")") for w in waiting)]
     rows = [[InlineKeyboardButton(
         (f"Leave out {p.name}" if p.included else f"Put {p.name} back")[:60],
         callback_data=f"t:cx:{p.short_id}:{0 if p.included else 1}")] for p in parts]
