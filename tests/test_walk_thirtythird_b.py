@@ -57,9 +57,14 @@ async def opens(bot: Bot, code: str, partner: int) -> None:
     await bot.tap(labelled(bot, "Keep"), user=partner)
 
 
+def phone(bot: Bot, user: int = USER) -> list[str]:
+    """The messages to `user` as their phone shows them (no markup)."""
+    return [parse_telegram_html(text)[0] for text in texts_to(bot, user)]
+
+
 def read(bot: Bot, user: int = USER) -> str:
-    """The newest message to `user` as their phone shows it (no markup)."""
-    return parse_telegram_html(texts_to(bot, user)[-1])[0]
+    """The newest message to `user` as their phone shows it."""
+    return phone(bot, user)[-1]
 
 
 async def answers(bot: Bot, partner: int, said: tuple[str, ...]) -> None:
@@ -179,3 +184,30 @@ async def test_a_withdrawn_part_reads_as_withdrawn_not_as_never_answered(team: B
     await bot.say("/review")
     assert "School (invited" in read(bot)
     assert "opened the link, nothing sent now" in read(bot)
+
+
+# --- a second family's link while the first is under way ----------------------------------
+
+
+async def test_a_second_familys_link_opened_mid_answer_names_the_first_and_shows_its_question(
+        team: Bot) -> None:
+    """Half way through FM-3 the DSL got KB-2's link from another social worker and opened
+    it. She was told only "You're already answering a contribution ... before opening
+    another link": not which, nor that KB-2's link still works, and with that on the screen
+    the next thing she typed about KB went in as FM-3's answer. Now the reply names FM-3,
+    says KB-2's link still works, and FM-3's question follows it, labelled."""
+    bot = team
+    await mapping(bot, "FM-3")
+    fm = await link(bot, "school")
+    await mapping(bot, "KB-2", LEAD2)
+    kb = await link(bot, "school", LEAD2)
+    await opens(bot, fm, DSL)
+    await answers(bot, DSL, DSL_PART[:2])
+    await bot.say(f"/start {kb}", user=DSL)
+    busy, asked = phone(bot, DSL)[-2:]
+    assert '"FM-3"' in busy
+    assert "still works" in busy
+    assert asked.startswith("[FM-3] Question 4 of 8")
+    await answers(bot, DSL, (*DSL_PART[2:], "send"))
+    await bot.say(f"/start {kb}", user=DSL)
+    assert any('safety mapping for "KB-2"' in said for said in said_to(bot, DSL)[-4:])

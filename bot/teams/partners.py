@@ -197,8 +197,9 @@ class Partners:
         OPEN_FAILED is said to anyone)."""
         if user.id == invite.created_by:
             return OWN_LINK
-        if await self.contributions.answering(user.id) is not None:
-            return BUSY
+        answering = await self.contributions.answering(user.id)
+        if answering is not None:
+            return await self._busy(message, user.id, answering.invite)
         if await self.contributions.has_part(user.id, invite.draft_id):
             return ALREADY_PART
         flow = self._flow_for(invite)
@@ -206,6 +207,22 @@ class Partners:
             return BAD_LINK
         return await self._begin(message.get_bot(), message.chat_id, user.id, invite, flow,
                                  claim=True)
+
+    async def _busy(self, message: Message, user_id: int, held: str) -> str | None:
+        """A second link opened while a part is under way (another family's, say): which
+        part, that this link is left as it was, and the question they are on, labelled, so
+        that what they type next is not taken for the new family's (it went into the part
+        under way). A member discards a part with /cancel (their /delete erases them)."""
+        invite = await self.contributions.teams.invite(held)
+        about = (invite.about if invite is not None else None) or {}
+        label = about.get("label") or "a mapping"
+        member = self.team is not None and await self.team.who(user_id) in ("admin", "member")
+        await message.reply_text(BUSY.format(
+            label=label, lead=about.get("lead") or "a colleague",
+            drop=f"discard it with /cancel {label}" if member else "withdraw it with /delete"))
+        await self._ask(message.get_bot(), message.chat_id, user_id,
+                        await self.conversation.asked_again(user_id))
+        return None
 
     async def _begin(self, bot: Bot, chat_id: int, user_id: int, invite: Invite, flow: Flow,
                      *, claim: bool = False) -> str | None:

@@ -10,8 +10,9 @@ PARTNER_WELCOME = (
 )
 OWN_LINK = ("That is the link for a partner to your own mapping: send it to them rather than "
             "opening it yourself. It still works for them.")
-BUSY = ("You're already answering a contribution. Please send it, or withdraw it with "
-        "/delete, before opening another link.")
+BUSY = ("You're still answering your contribution to \"{label}\" for {lead}, so this link "
+        "has not been opened; it still works. Finish and send \"{label}\" (or {drop}), then "
+        "tap this link again. Here is the question you're on for \"{label}\":")
 READY = ("That's every question. Send your contribution to {lead} now? Once it is sent it "
          "can't be changed, though /delete still withdraws it.")
 NOT_SENT_YET = ("Nothing has been sent yet: you're changing an answer. Answer the question "
