@@ -211,3 +211,21 @@ async def test_a_second_familys_link_opened_mid_answer_names_the_first_and_shows
     await answers(bot, DSL, (*DSL_PART[2:], "send"))
     await bot.say(f"/start {kb}", user=DSL)
     assert any('safety mapping for "KB-2"' in said for said in said_to(bot, DSL)[-4:])
+
+
+async def test_after_withdrawing_both_sides_are_told_how_a_part_comes_again(team: Bot) -> None:
+    """The DSL withdrew her part to put the days right and meant to send it again. She was
+    told only that everything was erased; her link, tapped again, answered "this bot is only
+    open to practitioners on its list ... send your id to your administrator", and the social
+    worker, told it was withdrawn, was not told how to ask for it again. Now she is told to
+    ask for a new link (the one she had can't be opened again), and he that /invite makes
+    one."""
+    bot = team
+    await the_dsl_withdraws(bot)
+    withdrawn = read(bot, DSL)
+    assert withdrawn.startswith("Withdrawn:")
+    assert "ask Practitioner for a new link" in withdrawn
+    assert "can't be opened again" in withdrawn
+    told = read(bot)
+    assert "has been withdrawn" in told
+    assert "/invite makes a new link" in told

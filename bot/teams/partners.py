@@ -24,6 +24,7 @@ from bot.teams.invites import invite_partner
 from bot.teams.review import contributions_review
 from bot.teams.team import BAD_LINK, Team
 from bot.teams.texts import (
+    AGAIN,
     ALREADY_PART,
     ANSWERING_AGAIN,
     ARRIVED,
@@ -514,15 +515,19 @@ class Partners:
         """Erase the partner's contribution and everything about them, or with `only` (an
         invite's short id) that one contribution alone; tell each lead who it was from, as
         the partner named their service and role."""
-        label = next(((invite.about or {}).get("label", "")
-                      for invite, _ in await self.contributions.parts_of(user.id)
-                      if invite.short_id == only), None) if only is not None else None
+        withdrawing = [invite.about or {} for invite, _ in
+                       await self.contributions.parts_of(user.id)
+                       if only is None or invite.short_id == only]
+        leads = {about.get("lead") or "the colleague who sent you the link"
+                 for about in withdrawing}
+        again = AGAIN.format(lead=leads.pop() if len(leads) == 1
+                             else "the colleague who sent you the link")
         told = await self.conversation.withdraw_parts(user.id, only=only)
         await self.tell_withdrawn(context, told)
         if only is None:
-            return WITHDRAWN
-        return WITHDRAWN_ONE.format(label=label) if told and label is not None \
-            else NOTHING_CHANGED
+            return WITHDRAWN + again
+        return WITHDRAWN_ONE.format(label=withdrawing[0].get("label", "")) + again \
+            if told and withdrawing else NOTHING_CHANGED
 
     async def tell_withdrawn(self, context: Context, told: list[tuple[int, str]]) -> None:
         """Tell each lead a contribution to their mapping was withdrawn: only a lead still on

@@ -52,6 +52,10 @@ WITHDRAW_Q = ("Withdraw your contribution and erase everything stored about you 
 WITHDRAW_LAPSED = ("That question was asked a while ago, so I've let it go: nothing has been "
                    "withdrawn. Send /delete again if you still want to withdraw it.")
 WITHDRAWN = "Withdrawn: your answers and everything else stored about you here are erased."
+# After a withdrawal: how a part comes again (the link they had opened "this bot is only open
+# to practitioners on its list", which is all a stranger is told).
+AGAIN = (" To send a new contribution, ask {lead} for a new link: the one you had can't be "
+         "opened again.")
 WITHDRAW_WHICH_Q = ("You have contributed to more than one safety mapping: {parts}. Which do "
                     "you want to withdraw and erase? The colleague who asked you for it will "
                     "be told. This can't be undone.")
@@ -70,7 +74,9 @@ EXPIRED = ("{which} has been removed, because it reached the end of the time the
 EXPIRED_WHICH = "The safety mapping for \"{label}\" that {lead} asked you to contribute to"
 EXPIRED_UNNAMED = "A safety mapping you were asked to contribute to"
 WITHDRAWN_LEAD = ("The contribution from {name} to your mapping \"{label}\" has been withdrawn "
-                  "by the person who sent it, so it is no longer in your summary.")
+                  "by the person who sent it, so it is no longer in your summary. If you still "
+                  "need their part, /invite makes a new link for them while the mapping is not "
+                  "finished.")
 WHICH_AGENCY = ("Who is the link for? Their service names them in your summary until they "
                 "answer; the link shows them only the case label and your first name.")
 PARTNER_LINK = (
