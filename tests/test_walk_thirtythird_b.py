@@ -229,3 +229,26 @@ async def test_after_withdrawing_both_sides_are_told_how_a_part_comes_again(team
     told = read(bot)
     assert "has been withdrawn" in told
     assert "/invite makes a new link" in told
+
+
+# --- the lead, busy with another family, told a part has come ---------------------------------
+
+
+async def test_a_part_that_comes_while_another_draft_is_open_says_how_to_see_it(
+        team: Bot) -> None:
+    """The social worker had moved on to another family's mapping when the DSL sent her part
+    for FM-3. He was told "/review shows it"; /review showed the other family's draft, with
+    no partner in it, as if the part had not come. The message now names the draft:
+    "/review FM-3" opens FM-3 and shows the part."""
+    bot = team
+    await mapping(bot, "FM-3")
+    school = await link(bot, "school")
+    await mapping(bot, "GH-8")
+    await opens(bot, school, DSL)
+    await answers(bot, DSL, (*DSL_PART, "send"))
+    arrived = read(bot)
+    assert "has sent a contribution to your mapping \"FM-3\"" in arrived
+    review = re.search(r"/review \S+", arrived)
+    assert review is not None
+    await bot.say(review.group(0))
+    assert "FM came in hungry three days last week" in read(bot)

@@ -22,8 +22,8 @@ SENT = "Sent to {lead}, thank you. It is locked now; /delete withdraws it if you
 SENT_UNTOLD = ("Thank you: it is saved with {lead}'s mapping. {lead} can't be reached through "
                "this bot at the moment, so they haven't been told it has come; it is kept with "
                "the mapping for them. It is locked now; /delete withdraws it if you need to.")
-ARRIVED = ("{name} has sent a contribution to your mapping \"{label}\". /review shows it, "
-           "and /summary and /export include it.")
+ARRIVED = ("{name} has sent a contribution to your mapping \"{label}\". /review {label} "
+           "shows it, and /summary {label} and /export {label} include it.")
 OPEN_FAILED = ("Sorry, something went wrong on my side, so your link has not opened and "
                "nothing was saved. Please open the link again (tap it where you were sent "
                "it) to start answering.")
