@@ -55,7 +55,10 @@ log = logging.getLogger(__name__)
 Context = ContextTypes.DEFAULT_TYPE
 
 STRANGER = ("Sorry, this bot is only open to practitioners on its list. Your Telegram user id "
-            "is {id}: send it to your administrator if you should have access.")
+            "is {id}: send it to your administrator if you should have access. If a colleague "
+            "asked you to add to their safety mapping, the link you had can't be used any more "
+            "(it has been used, withdrawn or closed): ask them for a new one if they still "
+            "need your part.")
 PRIVATE_ONLY = "I only work in private chats, so that case details stay between you and me."
 TEXT_ONLY = ("I can only read text, please: photos, voice notes, stickers and files aren't "
              "stored. Type your answer instead.")

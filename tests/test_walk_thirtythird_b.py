@@ -252,3 +252,33 @@ async def test_a_part_that_comes_while_another_draft_is_open_says_how_to_see_it(
     assert review is not None
     await bot.say(review.group(0))
     assert "FM came in hungry three days last week" in read(bot)
+
+
+# --- a partner whose part is gone writes again ---------------------------------------------
+
+
+async def test_a_partner_whose_mapping_was_closed_mid_answer_is_not_sent_to_an_admin(
+        team: Bot) -> None:
+    """The social worker discarded FM-3 while the health visitor was answering; her next
+    answer, typed as the notice came, and the DSL's old link, tapped after she withdrew, were
+    each answered "this bot is only open to practitioners on its list ... send your id to
+    your administrator": a dead end for someone who had been answering minutes before. What
+    every stranger hears now also says what happened to a partner's link."""
+    bot = team
+    await mapping(bot, "FM-3")
+    await opens(bot, await link(bot, "health"), HV)
+    await answers(bot, HV, ("health visitor",))
+    await bot.say("/delete FM-3")
+    await bot.tap(labelled(bot, "Yes, discard it"))
+    assert "has closed the safety mapping for \"FM-3\"" in read(bot, HV)
+    await bot.say("FM is underweight at her 2 year check", user=HV)
+    refused = read(bot, HV)
+    assert "If a colleague asked you to add to their safety mapping" in refused
+    assert "ask them for a new one" in refused
+
+
+async def test_a_withdrawn_partners_old_link_says_what_happened_to_it(team: Bot) -> None:
+    bot = team
+    school = await the_dsl_withdraws(bot)
+    await bot.say(f"/start {school}", user=DSL)
+    assert "the link you had can't be used any more" in read(bot, DSL)
