@@ -114,16 +114,21 @@ async def test_withdrawing_one_familys_part_leaves_the_other_familys(team: Bot) 
     assert "KB was sent home" not in said_to(bot, LEAD2)[-1]
 
 
-async def test_withdrawing_all_of_them_withdraws_both(team: Bot) -> None:
+async def test_withdrawing_the_sent_part_only_leaves_the_one_under_way(team: Bot) -> None:
+    """Withdrawing FM-3's sent part alone, the DSL carries on with KB-2 and sends it."""
     bot = team
     await the_dsl_on_two_families(bot)
     await bot.say("/delete", user=DSL)
-    await bot.tap(labelled(bot, "Withdraw all of them"), user=DSL)
-    assert said_to(bot, DSL)[-1].startswith("Withdrawn: your answers and everything else")
-    assert "has been withdrawn" in said_to(bot, USER)[-1]
-    assert "has been withdrawn" in said_to(bot, LEAD2)[-1]
+    await bot.tap(labelled(bot, 'Withdraw "FM-3" only'), user=DSL)
+    assert "has been withdrawn" in read(bot)
+    await answers(bot, DSL, ("/start", "KB comes in clean and happy on mondays",
+                             "I will check in with KB every morning from mon 7 dec", "4",
+                             "/skip", "/skip", "send"))
+    assert read(bot, DSL).startswith("Sent to Practitioner")
+    await bot.say("/summary", user=LEAD2)
+    assert "KB was sent home with a bruise on her cheek" in read(bot, LEAD2)
     await bot.say("/summary")
-    assert "FM came in hungry" not in said_to(bot, USER)[-1]
+    assert "FM came in hungry" not in read(bot)
 
 
 async def test_a_partner_of_one_family_is_asked_as_before(team: Bot) -> None:
