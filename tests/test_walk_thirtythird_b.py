@@ -287,3 +287,19 @@ async def test_a_withdrawn_partners_old_link_says_what_happened_to_it(team: Bot)
     school = await the_dsl_withdraws(bot)
     await bot.say(f"/start {school}", user=DSL)
     assert "the link you had can't be used any more" in read(bot, DSL)
+
+
+async def test_after_one_family_is_closed_the_locked_reply_names_the_part_that_was_sent(
+        team: Bot) -> None:
+    """KB-2's social worker discarded it while the DSL was answering; she typed on about KB
+    and was told "Your contribution has been sent, so it can't be changed here", which read
+    as if KB-2's part had gone. The reply names the part that was sent: FM-3's."""
+    bot = team
+    await the_dsl_on_two_families(bot)
+    await bot.say("/delete KB-2", user=LEAD2)
+    await bot.tap(labelled(bot, "Yes, discard it"), user=LEAD2)
+    assert 'closed the safety mapping for "KB-2"' in read(bot, DSL)
+    await bot.say("KB comes in clean and happy on mondays", user=DSL)
+    locked = read(bot, DSL)
+    assert 'Your contribution to "FM-3" has been sent' in locked
+    assert "KB-2" not in locked

@@ -369,9 +369,18 @@ class Partners:
             await _say(update, PARTNER_BACK)
             await self._ask(update.get_bot(), chat.id, user.id,
                             await self.conversation.asked_again(user.id))
+        elif refusal == "locked" and update.effective_user is not None:
+            await _say(update, await self.locked(update.effective_user.id))
         else:
-            await _say(update, LOCKED if refusal == "locked" else PARTNER_ONLY)
+            await _say(update, PARTNER_ONLY)
         raise ApplicationHandlerStop
+
+    async def locked(self, user_id: int) -> str:
+        """That what they sent is locked, naming the mapping it went to: with another
+        family's part closed since, "Your contribution has been sent" read as that one."""
+        labels = [f"\"{(invite.about or {}).get('label', '')}\""
+                  for invite, sent in await self.contributions.parts_of(user_id) if sent]
+        return LOCKED.format(to=f" to {' and '.join(labels)}" if labels else "")
 
     async def _answered(self, user_id: int) -> tuple[Draft, Invite | None] | None:
         """The partner's draft once every question is answered (not sent yet), and its
@@ -483,10 +492,11 @@ class Partners:
             return ""  # said above, before the question
         if invite is None or draft is None:
             contributed = (await self.contributions.teams.standing(user.id)).contributed
-            return LOCKED if answering is None and contributed else NOTHING_TO_SEND
+            return await self.locked(user.id) if answering is None and contributed \
+                else NOTHING_TO_SEND
         body = {"flow": draft.flow_id, "version": draft.flow_version, "answers": draft.answers}
         if not await self.contributions.send(invite, body):
-            return LOCKED
+            return await self.locked(user.id)
         await self.store.delete_draft(user.id, draft.id)
         about = invite.about or {}
         lead = about.get("lead", "the lead")

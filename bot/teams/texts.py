@@ -38,7 +38,7 @@ OWN_SPENT = ("That is a link you made for a partner to your own mapping, and it 
 OWN_WITHDRAWN = ("That is a link you made for a partner to your own mapping, and it was "
                  "withdrawn, so nobody can open it any more. /invite makes a new one if the "
                  "partner still needs it; /review shows what partners have sent.")
-LOCKED = ("Your contribution has been sent, so it can't be changed here. If you have "
+LOCKED = ("Your contribution{to} has been sent, so it can't be changed here. If you have "
           "something new to add, tell the colleague who sent you the link directly, and if the "
           "child may be at risk now, follow your own safeguarding procedures today. /delete "
           "withdraws your contribution and erases it.")
