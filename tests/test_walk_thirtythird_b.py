@@ -8,12 +8,15 @@ others guard what the fixes must leave alone."""
 from __future__ import annotations
 
 import re
+import time
 from collections.abc import AsyncIterator, Mapping
 from pathlib import Path
 
 import pytest
 
+from bot.teams.invites import invite_colleague
 from flows.flow import Flow
+from storage.teams import TeamStore
 from tests.botapi_html import parse_telegram_html
 from tests.test_telegram_handlers import USER, Bot, button, running, texts_to
 from tests.test_walk_thirtyfirst import said_to
@@ -21,6 +24,7 @@ from tests.test_walk_thirtysecond import labelled
 
 DSL, HV, PC = 5001, 5002, 5003
 LEAD2 = 6001  # a second social worker, with a family of her own
+SAM = 7001  # a social worker who is a member of the team (not an admin)
 DSL_PART = ("DSL", "FM came in hungry three days last week", "FM comes every day on time",
             "I will offer FM breakfast club from mon 7 dec", "5", "/skip", "/skip")
 
@@ -303,3 +307,29 @@ async def test_after_one_family_is_closed_the_locked_reply_names_the_part_that_w
     locked = read(bot, DSL)
     assert 'Your contribution to "FM-3" has been sent' in locked
     assert "KB-2" not in locked
+
+
+# --- the lead leaves the team ----------------------------------------------------------------
+
+
+async def test_removing_a_lead_says_their_mappings_partners_parts_go_too(team: Bot) -> None:
+    """Sam, a social worker leaving, had FM-3 with the DSL's part sent and the health
+    visitor's under way, two days before conference. The admin's /members asked only
+    "Remove Sam? They lose access at once, and every draft of theirs is erased", and Yes
+    erased the two partners' parts with the mapping. The question now says so, and how a
+    colleague taking over can keep the summary first."""
+    bot = team
+    teams = TeamStore(bot.conversation.store)
+    await teams.join((await invite_colleague(teams, USER)).invite.code_hash, SAM, "Sam",
+                     time.time())
+    await mapping(bot, "FM-3", SAM)
+    school, health = await link(bot, "school", SAM), await link(bot, "health", SAM)
+    await opens(bot, school, DSL)
+    await answers(bot, DSL, (*DSL_PART, "send"))
+    await opens(bot, health, HV)
+    await bot.say("/members")
+    await bot.tap(f"t:mr:{SAM}")
+    asked = read(bot)
+    assert asked.startswith("Remove Sam?")
+    assert "1 safety mapping with what 2 partners sent or were answering" in asked
+    assert "/export" in asked

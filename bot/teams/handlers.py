@@ -61,6 +61,11 @@ COLLEAGUE_LINK = ("Here is a link for one colleague. It works once, for 7 days; 
 NO_MEMBERS = "Nobody has joined by invite yet. /invite makes a link for a colleague."
 REMOVE_Q = ("Remove {name}? They lose access at once, and every draft of theirs is erased. "
             "This can't be undone.")
+# Said before REMOVE_Q's last sentence when their mappings have partners' parts: a lead leaving
+# (the case going to a colleague) took the partners' parts with them, unannounced.
+REMOVE_PARTS = ("That includes {mappings} with what {partners} sent or were answering for {it}; "
+                "the partners are told it was closed. If a colleague is taking the case over, "
+                "ask {name} to /export {it} (or /share {it} once finished) first.")
 REMOVED = "Removed {name}: they can no longer use the bot, and their drafts are erased."
 GONE = "That person is no longer a member."
 NO_ONE = "That button doesn't name anyone on this team, so nothing has been changed."
@@ -408,7 +413,7 @@ class TeamHandlers:
             yes = f"t:my:{user_id}:{joined}:{int(time.time())}"
             keyboard = InlineKeyboardMarkup([[_button("Yes, remove", yes),
                                               _button("No", "t:mn:0")]])
-            return REMOVE_Q.format(name=name), keyboard
+            return await self._remove_question(user_id, name), keyboard
         if what == "my" and not _still_asked(asked, joined):
             return REMOVE_LAPSED, None
         if what == "my":
@@ -429,6 +434,22 @@ class TeamHandlers:
                 await tell_owed(context.bot, store, owed)
                 return REMOVED.format(name=name), None
         return DECLINED, None
+
+    async def _remove_question(self, user_id: int, name: str) -> str:
+        """"Remove ...?", saying what of partners' goes with their mappings."""
+        asked = REMOVE_Q.format(name=name)
+        closed = await self.partners.contributions.partners_of(user_id) \
+            if self.partners is not None else []
+        if not closed:
+            return asked
+        mappings = len({invite.draft_id for _, invite in closed})
+        partners = len(closed)
+        parts = REMOVE_PARTS.format(
+            name=name, mappings=f"{mappings} safety mapping{'s' if mappings > 1 else ''}",
+            partners=f"{partners} partner{'s' if partners > 1 else ''}",
+            it="them" if mappings > 1 else "it")
+        first, _, last = asked.rpartition(" This can't")
+        return f"{first} {parts} This can't{last}"
 
     async def _member(self, value: str) -> tuple[int, str, int] | None:
         """The member a button names: their id, whole name and when they joined (whole
