@@ -771,6 +771,10 @@ class Conversation:
         """What /delete asks before it erases everything about the user."""
         return self.words["delete_q"]
 
+    async def discard_question(self, user_id: int, draft: Draft) -> str:
+        """What /cancel (or /delete LABEL) asks before it erases one draft."""
+        return self.words["cancel_q"].format(label=draft.label)
+
     async def erase_user(self, user_id: int) -> str:
         """Erase everything about the user; returns what to tell them."""
         await self._store.delete_user(user_id)

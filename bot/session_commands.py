@@ -362,7 +362,7 @@ class SessionCommands:
         if draft is None:
             return [Notice(self._words["no_draft"])]
         return await self._ask(turn, AwaitConfirm("cancel", draft.id),
-                               self._words["cancel_q"].format(label=draft.label))
+                               await self._c.discard_question(turn.state.user_id, draft))
 
     async def delete(self, turn: Turn, arg: str) -> list[ConversationReply]:
         wanted = clean_line(arg)
@@ -405,7 +405,7 @@ class SessionCommands:
             await self._c.commit(turn)
             return await self._c.current(turn)
         return await self._ask(turn, AwaitConfirm("cancel", draft.id),
-                               self._words["cancel_q"].format(label=draft.label))
+                               await self._c.discard_question(turn.state.user_id, draft))
 
     async def _ask(self, turn: Turn, asking: AwaitConfirm, text: str
                    ) -> list[ConversationReply]:

@@ -333,3 +333,24 @@ async def test_removing_a_lead_says_their_mappings_partners_parts_go_too(team: B
     assert asked.startswith("Remove Sam?")
     assert "1 safety mapping with what 2 partners sent or were answering" in asked
     assert "/export" in asked
+
+
+@pytest.mark.parametrize("typed", ["/cancel", "/delete FM-3"])
+async def test_discarding_a_mapping_says_the_partners_parts_go_with_it(
+        team: Bot, typed: str) -> None:
+    """The social worker discarded FM-3 (to start it again) while the health visitor was
+    answering and the DSL had sent her part. "Discard the draft "FM-3" and all its answers?"
+    said nothing of them; Yes erased both parts. The question now says so."""
+    bot = team
+    await mapping(bot, "FM-3")
+    school, health = await link(bot, "school"), await link(bot, "health")
+    await opens(bot, school, DSL)
+    await answers(bot, DSL, (*DSL_PART, "send"))
+    await opens(bot, health, HV)
+    await bot.say(typed)
+    asked = read(bot)
+    assert asked.startswith('Discard the draft "FM-3" and all its answers?')
+    assert "what 2 partners sent or are answering for it goes with it" in asked
+    await bot.say("/delete")
+    assert "what 2 partners sent or are answering for your mappings goes with them" \
+        in read(bot)

@@ -7,8 +7,16 @@ from typing import Any
 
 from bot.conversation import Conversation, RepliedTo
 from bot.teams.combined import ANONYMOUS, Part, Waiting, combined, part_of
-from bot.teams.texts import DELETED_MEMBER, REJOIN_Q, WITHDRAW_TOO_Q, WITHDRAWN_LEAD
+from bot.teams.texts import (
+    DELETED_MEMBER,
+    PARTS_GO,
+    PARTS_GO_TOO,
+    REJOIN_Q,
+    WITHDRAW_TOO_Q,
+    WITHDRAWN_LEAD,
+)
 from bot.wording import ConversationReply, seen_as
+from flows.draft import Draft
 from flows.replies import Input, SummaryReply
 from flows.summary import Summary
 from storage.contract import ClosedPart, OwedNotice
@@ -65,7 +73,15 @@ class TeamConversation(Conversation):
         standing = await self.contributions.teams.standing(user_id)
         notes = [REJOIN_Q] if self._joined(user_id, standing) else []
         notes += [WITHDRAW_TOO_Q] if standing.contributed else []
+        partners = len(await self.contributions.partners_of(user_id))
+        notes += [PARTS_GO_TOO.format(partners=_partners(partners))] if partners else []
         return " ".join([await super().delete_question(user_id), *notes])
+
+    async def discard_question(self, user_id: int, draft: Draft) -> str:
+        """Discarding a mapping erases what its partners sent or are answering: said."""
+        asked = await super().discard_question(user_id, draft)
+        partners = len(await self.contributions.partners_of(user_id, draft.id))
+        return f"{asked} {PARTS_GO.format(partners=_partners(partners))}" if partners else asked
 
     async def erase_user(self, user_id: int) -> str:
         """Everything about the user, in the turn that asked (one transaction): their drafts
@@ -175,6 +191,10 @@ def _made_again(invite: Invite, invited: list[tuple[Invite, Any]]) -> bool:
     service = (invite.about or {}).get("for")
     return any((later.about or {}).get("for") == service
                and later.created_at > invite.created_at for later, _ in invited)
+
+
+def _partners(count: int) -> str:
+    return f"{count} partner{'s' if count != 1 else ''}"
 
 
 def told_apart(parts: list[Part]) -> list[Part]:

@@ -90,6 +90,11 @@ NOTHING_CHANGED = "Alright, nothing has been changed."
 ALREADY_PART = ("You have already contributed to this mapping, so this link (meant for someone "
                 "else) has not been used.")
 REJOIN_Q = "You joined with an invite, so you would need a new one to use the bot again."
+# Said when a lead's /cancel or /delete would erase partners' parts with their mappings.
+PARTS_GO = ("And what {partners} sent or are answering for it goes with it (they are told it "
+            "was closed).")
+PARTS_GO_TOO = ("And what {partners} sent or are answering for your mappings goes with them "
+                "(they are told).")
 WITHDRAW_TOO_Q = "What you sent to a colleague's mapping as a partner is withdrawn too."
 DELETED_MEMBER = ("Done: everything about you has been erased, your membership too. To use the "
                   "bot again, ask a colleague for a new invite.")
