@@ -354,3 +354,16 @@ async def test_discarding_a_mapping_says_the_partners_parts_go_with_it(
     await bot.say("/delete")
     assert "what 2 partners sent or are answering for your mappings goes with them" \
         in read(bot)
+
+
+async def test_the_welcome_says_where_a_partners_answers_go(team: Bot) -> None:
+    """The welcome told the police officer "Your answers go to Practitioner only", but the
+    social worker's summary and its documents, which go to the conference (and /share to a
+    colleague), show them under "Police officer". It says so now, and "only" is gone."""
+    bot = team
+    await mapping(bot, "FM-3")
+    await bot.say(f"/start {await link(bot, 'police')}", user=PC)
+    welcome = next(said for said in phone(bot, PC) if said.startswith("Hello."))
+    assert "only" not in welcome.split("Your answers go to")[1].split(".")[0]
+    assert "summary for the meeting" in welcome
+    assert "under your service and role" in welcome

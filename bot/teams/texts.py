@@ -3,8 +3,9 @@
 PARTNER_WELCOME = (
     "Hello. {lead} has asked you to add what you know to their safety mapping for \"{label}\". "
     "This bot, sosbot, asks questions based on the Signs of Safety framework; it is not an "
-    "official Signs of Safety product. Your answers go to {lead} only; you won't see their "
-    "answers or anyone else's. You can go back and change an answer until you send it at the "
+    "official Signs of Safety product. Your answers go to {lead}, who can put them in their "
+    "summary for the meeting, under your service and role; you won't see their answers or "
+    "anyone else's. You can go back and change an answer until you send it at the "
     "end; after that it is locked. "
     "/delete withdraws your contribution and erases it at any time."
 )
