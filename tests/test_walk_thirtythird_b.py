@@ -14,8 +14,12 @@ from pathlib import Path
 
 import pytest
 
-from bot.teams.invites import invite_colleague
+from bot.teams.codes import code_hash
+from bot.teams.invites import invite_colleague, invite_partner
+from flows.draft import Draft
 from flows.flow import Flow
+from storage.contributions import ContributionStore
+from storage.sql import SqlStore
 from storage.teams import TeamStore
 from tests.botapi_html import parse_telegram_html
 from tests.test_telegram_handlers import USER, Bot, button, running, texts_to
@@ -133,6 +137,40 @@ async def test_withdrawing_the_sent_part_only_leaves_the_one_under_way(team: Bot
     assert "KB was sent home with a bruise on her cheek" in read(bot, LEAD2)
     await bot.say("/summary")
     assert "FM came in hungry" not in read(bot)
+
+
+async def test_one_part_withdrawn_of_two_in_either_engine(engine_store: SqlStore) -> None:
+    """The storage under it, in SQLite and PostgreSQL: one part withdrawn (the one being
+    answered, with its draft) leaves the other and the partner's standing; the last one
+    withdrawn leaves nothing of them."""
+    teams = TeamStore(engine_store)
+    contributions = ContributionStore(teams)
+    codes = []
+    for lead, label in ((USER, "FM-3"), (LEAD2, "KB-2")):
+        await engine_store.save(Draft(id=label, user_id=lead, flow_id="mapping",
+                                      flow_version=1, label=label), (), new=True)
+        made = await invite_partner(teams, lead, label, agency="School", label=label,
+                                    lead_name="Jo")
+        assert await contributions.claim(code_hash(made.code), DSL, time.time()) is not None
+        codes.append(code_hash(made.code))
+    fm, kb = [await teams.invite(code) for code in codes]
+    assert fm is not None and kb is not None
+    assert await contributions.send(fm, {"flow": "contribution", "answers": {"role": "DSL"}})
+    working = Draft(id="kb-part", user_id=DSL, flow_id="contribution", flow_version=1,
+                    label="KB-2", answers={"worries": "a bruise"})
+    await engine_store.save(working, working.answers, new=True)
+    assert await contributions.set_working(kb.code_hash, "kb-part")
+    assert [i.short_id for i in await contributions.withdraw(DSL, kb.short_id)] == \
+        [kb.short_id]
+    assert await engine_store.load_draft(DSL, "kb-part") is None
+    assert [(i.short_id, sent) for i, sent in await contributions.parts_of(DSL)] == \
+        [(fm.short_id, True)]
+    assert (await teams.standing(DSL)).contributed
+    assert await contributions.withdraw(DSL, kb.short_id) == []  # a second tap: nothing
+    assert [i.short_id for i in await contributions.withdraw(DSL, fm.short_id)] == \
+        [fm.short_id]
+    assert not (await teams.standing(DSL)).contributed
+    assert all(sent is None for _, sent in await contributions.for_draft("FM-3"))
 
 
 async def test_a_partner_of_one_family_is_asked_as_before(team: Bot) -> None:
