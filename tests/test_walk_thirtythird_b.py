@@ -154,7 +154,8 @@ async def test_one_part_withdrawn_of_two_in_either_engine(engine_store: SqlStore
         assert await contributions.claim(code_hash(made.code), DSL, time.time()) is not None
         codes.append(code_hash(made.code))
     fm, kb = [await teams.invite(code) for code in codes]
-    assert fm is not None and kb is not None
+    assert fm is not None
+    assert kb is not None
     assert await contributions.send(fm, {"flow": "contribution", "answers": {"role": "DSL"}})
     working = Draft(id="kb-part", user_id=DSL, flow_id="contribution", flow_version=1,
                     label="KB-2", answers={"worries": "a bruise"})
