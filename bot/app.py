@@ -43,7 +43,7 @@ from bot.teams.team import Team
 from bot.turns import TurnsFirst, in_turn, sender
 from flows.commands import MENU
 from flows.regex import compile_all
-from storage.contract import Store
+from storage.contract import Reminder, Store
 from storage.errors import StorageError
 from storage.locks import UserLocks
 from storage.teams import TeamStore
@@ -317,6 +317,11 @@ async def serve(settings: Settings, stop: asyncio.Event, *,
 
 REMINDER = ("A reminder: your draft \"{label}\" ({title}) will be erased tomorrow under this "
             "bot's retention rules. To finish or export it first, send /resume {label}")
+# A partner's part not sent yet: /export is not theirs (a partner's link answers only the
+# part), and what matters is that it has not reached the colleague who asked for it.
+REMINDER_PART = ("A reminder: your contribution for \"{label}\" will be erased tomorrow under "
+                 "this bot's retention rules, and it has not been sent to {lead}. To finish "
+                 "and send it first, send /resume {label}")
 
 
 def schedule_retention(app: Application, conversation: Conversation,  # type: ignore[type-arg]
@@ -361,6 +366,18 @@ class Reminders:
         self.app, self.conversation, self.settings = app, conversation, settings
         self._lock = asyncio.Lock()
 
+    async def _text(self, reminder: Reminder, title: str) -> str:
+        """The reminder; a partner's unsent part names the colleague it is for."""
+        conversation = self.conversation
+        if isinstance(conversation, TeamConversation):
+            answering = await conversation.contributions.answering(reminder.user_id)
+            if answering is not None and answering.working_draft == reminder.draft_id:
+                invite = await conversation.contributions.teams.invite(answering.invite)
+                lead = ((invite.about if invite is not None else None) or {}).get("lead")
+                return REMINDER_PART.format(label=reminder.label,
+                                            lead=lead or "the colleague who asked for it")
+        return REMINDER.format(label=reminder.label, title=title)
+
     async def send_due(self, context: object = None) -> None:
         """Send the reminders now due; what Telegram holds back is retried after its wait."""
         async with self._lock:
@@ -368,8 +385,8 @@ class Reminders:
             for reminder, title in await self.conversation.reminders_due(self.settings,
                                                                          time.time()):
                 try:
-                    await self.app.bot.send_message(reminder.user_id, REMINDER.format(
-                        label=reminder.label, title=title))
+                    await self.app.bot.send_message(reminder.user_id,
+                                                    await self._text(reminder, title))
                 except RetryAfter as exc:
                     wait = _seconds(exc.retry_after)
                     break  # Telegram asked the bot to pause: the rest stay due

@@ -22,7 +22,15 @@ from storage.contributions import ContributionStore
 from storage.sql import SqlStore
 from storage.teams import TeamStore
 from tests.botapi_html import parse_telegram_html
-from tests.test_telegram_handlers import USER, Bot, button, running, texts_to
+from tests.test_telegram_handlers import (
+    USER,
+    Bot,
+    age_drafts_of,
+    button,
+    retention_job,
+    running,
+    texts_to,
+)
 from tests.test_walk_thirtyfirst import said_to
 from tests.test_walk_thirtysecond import labelled
 
@@ -406,3 +414,24 @@ async def test_the_welcome_says_where_a_partners_answers_go(team: Bot) -> None:
     assert "only" not in welcome.split("Your answers go to")[1].split(".")[0]
     assert "summary for the meeting" in welcome
     assert "under your service and role" in welcome
+
+
+# --- a partner who never finishes ------------------------------------------------------------
+
+
+async def test_a_partners_reminder_before_retention_says_finish_and_send(team: Bot) -> None:
+    """The police officer opened the link, gave his role and left it for a month. The
+    reminder the day before retention said "To finish or export it first, send /resume
+    FM-3"; /export is not his to use (a partner's link answers only the part), and nothing
+    said his part had not reached the social worker. It says to finish and send it."""
+    bot = team
+    await mapping(bot, "FM-3")
+    await opens(bot, await link(bot, "police"), PC)
+    await answers(bot, PC, ("police officer",))
+    age_drafts_of(bot.db, PC, 29.5)
+    await retention_job(bot).callback(None)
+    reminder = read(bot, PC)
+    assert reminder.startswith('A reminder: your contribution for "FM-3"')
+    assert "export" not in reminder
+    assert "has not been sent to Practitioner" in reminder
+    assert reminder.endswith("To finish and send it first, send /resume FM-3")
