@@ -190,6 +190,28 @@ class ContributionStore:
         return [(invite, sent is not None) for code, sent in rows
                 if (invite := await self.teams.invite(code)) is not None]
 
+    async def answered_by(self, invite: str) -> int | None:
+        """Who is answering this link's part and has not sent it, if anyone."""
+        rows = await self.teams._rows(
+            "SELECT partner_id FROM contributions WHERE invite = ? AND sent_at IS NULL",
+            (invite,))
+        return int(rows[0][0]) if rows else None
+
+    async def stop(self, invite: str, partner_id: int) -> None:
+        """Erase the unsent part answered through this link, with the draft it is answered
+        in (its lead stopped the link): the partner's other parts, and they, stay."""
+        async with self.teams._tx("stop a partner's link") as tx:
+            for (draft_id,) in await tx.rows(
+                    "SELECT working_draft FROM contributions WHERE invite = ? AND "
+                    "partner_id = ? AND sent_at IS NULL AND working_draft IS NOT NULL",
+                    (invite, partner_id)):
+                await erase_key(tx, self.store._opened, partner_id, str(draft_id))
+            await tx.run("DELETE FROM drafts WHERE id IN (SELECT working_draft FROM "
+                         "contributions WHERE invite = ? AND partner_id = ? AND "
+                         "sent_at IS NULL)", (invite, partner_id))
+            await tx.run("DELETE FROM contributions WHERE invite = ? AND partner_id = ? AND "
+                         "sent_at IS NULL", (invite, partner_id))
+
     async def let_go(self, partner_id: int) -> None:
         """Erase the contributions a partner has claimed and not sent, with their answers so
         far (a member an admin removed): sent ones are the leads' records and stay."""

@@ -435,3 +435,41 @@ async def test_a_partners_reminder_before_retention_says_finish_and_send(team: B
     assert "export" not in reminder
     assert "has not been sent to Practitioner" in reminder
     assert reminder.endswith("To finish and send it first, send /resume FM-3")
+
+
+# --- a link forwarded to someone it was not meant for ------------------------------------------
+
+NOT_MEANT = 8001  # the officer's colleague, to whom the email with the link was forwarded
+
+
+async def test_the_lead_can_stop_a_link_someone_else_opened(team: Bot) -> None:
+    """The Police link was forwarded to someone it was not meant for, who opened it and
+    began. The officer it was for was refused; the social worker's /review and summary said
+    "Police: started, not sent yet" with nothing to do about it, and after a new link that
+    line stayed beside the officer's part. /review now has "Stop the Police link": once
+    confirmed, whoever opened it can answer no more (told so, what they wrote erased), and
+    the summary no longer lists it."""
+    bot = team
+    await mapping(bot, "FM-3")
+    await opens(bot, await link(bot, "police"), NOT_MEANT)
+    await answers(bot, NOT_MEANT, ("response officer",))
+    await bot.say("/review")
+    await bot.tap(labelled(bot, "Stop the Police link"))
+    assert read(bot).startswith("Stop the Police link")
+    await bot.tap(labelled(bot, "Yes, stop it"))
+    assert read(bot).startswith("Stopped")
+    told = read(bot, NOT_MEANT)
+    assert 'stopped the link you opened for "FM-3"' in told
+    assert "what you wrote for it has been erased" in told
+    await bot.say("two callouts in nov", user=NOT_MEANT)
+    assert read(bot, NOT_MEANT).startswith("Sorry, this bot is only open to")
+    await opens(bot, await link(bot, "police"), PC)
+    await answers(bot, PC, ("police officer", "two callouts to the home in nov",
+                            "mum rang us herself both times",
+                            "I will tell the school the morning after any callout, from 7 dec",
+                            "3", "/skip", "/skip", "send"))
+    await bot.say("/summary")
+    summary = read(bot)
+    assert "Partners who sent their part: Police officer" in summary
+    assert "Partners invited who have not answered" not in summary
+    assert "response officer" not in summary

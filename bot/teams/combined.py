@@ -96,6 +96,7 @@ class Waiting(NamedTuple):
     invited_at: float
     started: bool = False
     emptied: bool = False
+    short_id: str = ""  # the invite's, for the lead's button that stops the link
 
     @property
     def state(self) -> str:

@@ -180,8 +180,11 @@ class TeamConversation(Conversation):
                 and not invite.withdrawn
             if part is not None:
                 parts.append(part)
+            elif invite.withdrawn and not begun:
+                continue  # stopped by the lead (or withdrawn on the server): no answer comes
             elif not (emptied and _made_again(invite, invited)):
-                waiting.append(Waiting(service, invite.created_at, begun, emptied))
+                waiting.append(Waiting(service, invite.created_at, begun, emptied,
+                                       invite.short_id))
         return told_apart(parts), waiting
 
 

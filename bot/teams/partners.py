@@ -52,6 +52,10 @@ from bot.teams.texts import (
     SENT,
     SENT_BEFORE,
     SENT_UNTOLD,
+    STOP_LAPSED,
+    STOP_Q,
+    STOPPED,
+    STOPPED_PARTNER,
     WHICH_AGENCY,
     WITHDRAW_LAPSED,
     WITHDRAW_Q,
@@ -173,6 +177,13 @@ class Partners:
             return await self.make_link(user, draft_id, agency, context.bot.username), None
         if what == "cx":
             return await self.include(user.id, value), None
+        if what == "cz":
+            return await self.ask_stop(user.id, value)
+        if what == "cy":
+            short_id, _, asked_at = value.partition(":")
+            if not withdraw_still_asked(asked_at):
+                return STOP_LAPSED, None
+            return await self.stop(user, short_id, context), None
         if what == "ps":
             return await self.send(user, context), None
         asked, _, only = value.partition(":")  # "Yes, withdraw it": when, and which one
@@ -181,6 +192,51 @@ class Partners:
         if what == "pw" and (await self.contributions.teams.standing(user.id)).contributed:
             return await self.withdraw(user, context, only or None), None
         return NOTHING_CHANGED, None
+
+    async def _open_link(self, lead: int, short_id: str) -> tuple[Invite, str] | None:
+        """The lead's link of that short id to the mapping open, while no part has come by
+        it, and the service it was made for."""
+        found = await self.contributing_flow(lead)
+        if found is None:
+            return None
+        for invite, sent in await self.contributions.for_draft(found[0].id):
+            if invite.short_id == short_id and sent is None and not invite.withdrawn:
+                return invite, (invite.about or {}).get("for", "partner's")
+        return None
+
+    async def ask_stop(self, lead: int, short_id: str
+                       ) -> tuple[str, InlineKeyboardMarkup | None]:
+        """"Stop the Police link?", with Yes (standing two minutes, as every "are you sure?"
+        before an erasure) and No."""
+        found = await self._open_link(lead, short_id)
+        if found is None:
+            return NOTHING_CHANGED, None
+        return STOP_Q.format(name=found[1]), InlineKeyboardMarkup([[
+            _button("Yes, stop it", f"t:cy:{short_id}:{int(time.time())}"),
+            _button("No", "t:pk")]])
+
+    async def stop(self, lead: User, short_id: str, context: Context) -> str:
+        """Stop the link: nobody can open it, and a part being answered through it is erased
+        in its partner's turn; they are told."""
+        found = await self._open_link(lead.id, short_id)
+        if found is None:
+            return NOTHING_CHANGED
+        invite, name = found
+        await self.contributions.teams.withdraw(invite.code_hash)
+        partner = await self.contributions.answered_by(invite.code_hash)
+        if partner is not None:
+            async with self.store.turn(partner):
+                await self.contributions.stop(invite.code_hash, partner)
+            about = invite.about or {}
+            try:
+                await context.bot.send_message(partner, STOPPED_PARTNER.format(
+                    lead=about.get("lead") or "The colleague who sent it",
+                    label=about.get("label", "")))
+            except TelegramError:
+                log.warning("could not tell a partner their link was stopped (%s)",
+                            user_ref(partner))
+        log.info("a lead stopped a partner's link (%s)", user_ref(lead.id))
+        return STOPPED.format(name=name)
 
     async def include(self, lead: int, value: str) -> str:
         short_id, _, flag = value.partition(":")

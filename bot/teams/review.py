@@ -35,6 +35,11 @@ def contributions_review(parts: Sequence[Part], waiting: Sequence[Waiting]
     rows = [[InlineKeyboardButton(
         (f"Leave out {p.name}" if p.included else f"Put {p.name} back")[:60],
         callback_data=f"t:cx:{p.short_id}:{0 if p.included else 1}")] for p in parts]
+    # A link that can still bring an answer (not opened yet, or being answered): the lead
+    # may stop it (sent to the wrong person, or forwarded to someone it was not meant for).
+    open_links = [w for w in waiting if w.short_id and not w.emptied]
+    rows += [[InlineKeyboardButton(stop_label(w, open_links)[:60],
+                                   callback_data=f"t:cz:{w.short_id}")] for w in open_links]
     chunks = split_html("\n".join(lines))
     keyboard = InlineKeyboardMarkup(rows) if rows else None
     return [(c, None) for c in chunks[:-1]] + [(chunks[-1], keyboard)]
@@ -70,3 +75,13 @@ def _said(text: str) -> str:
     return f"{escape(before)}“{escape(words)}”{escape(after)}"
 
 
+
+
+def stop_label(link: Waiting, links: Sequence[Waiting]) -> str:
+    """"Stop the Police link"; with two such links, which one, by when it was made."""
+    alike = [w for w in links if w.name == link.name]
+    which = f" of {format_date(link.invited_at)}" if len(alike) > 1 else ""
+    if which and sum(format_date(w.invited_at) == format_date(link.invited_at)
+                     for w in alike) > 1:
+        which += f", #{alike.index(link) + 1}"
+    return f"Stop the {link.name} link{which}"
