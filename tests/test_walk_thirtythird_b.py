@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 import time
 from collections.abc import AsyncIterator, Mapping
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -180,6 +181,17 @@ async def test_one_part_withdrawn_of_two_in_either_engine(engine_store: SqlStore
         [fm.short_id]
     assert not (await teams.standing(DSL)).contributed
     assert all(sent is None for _, sent in await contributions.for_draft("FM-3"))
+    # the lead's Stop of a link being answered: that part and its draft, nothing else
+    made = await invite_partner(teams, USER, "FM-3", agency="Police", label="FM-3",
+                                lead_name="Jo")
+    assert await contributions.claim(code_hash(made.code), PC, time.time()) is not None
+    await engine_store.save(replace(working, id="pc-part", user_id=PC), working.answers,
+                            new=True)
+    assert await contributions.set_working(code_hash(made.code), "pc-part")
+    assert await contributions.answered_by(code_hash(made.code)) == PC
+    await contributions.stop(code_hash(made.code), PC)
+    assert await engine_store.load_draft(PC, "pc-part") is None
+    assert await contributions.answered_by(code_hash(made.code)) is None
 
 
 async def test_a_partner_of_one_family_is_asked_as_before(team: Bot) -> None:
