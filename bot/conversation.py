@@ -417,6 +417,27 @@ class Conversation:
                 turn.state.awaiting = replace(waiting, shown=message_id)
                 await self.commit(turn)
 
+    async def pending(self, user_id: int) -> UserState:
+        """The user's stored state, read outside a turn: what they were last asked beside
+        the open draft's question (`UserState.withdraw_asked`, `offer_owed`)."""
+        return user_state(await self._store.session(user_id))
+
+    async def note_pending(self, user_id: int, *, withdraw_asked: bool | None = None,
+                           offer_owed: bool | None = None) -> None:
+        """Record what a partner was asked, or is owed, beside the conversation (`None`:
+        left as it is), in the database, where any instance taking their next update reads
+        it; written only when it changes."""
+        async with self._locks.held(user_id), self._store.turn(user_id, None) as unit:
+            turn = Turn(user_state(unit.session), None)
+            state = turn.state
+            before = (state.withdraw_asked, state.offer_owed)
+            if withdraw_asked is not None:
+                state.withdraw_asked = withdraw_asked
+            if offer_owed is not None:
+                state.offer_owed = offer_owed
+            if (state.withdraw_asked, state.offer_owed) != before:
+                await self.commit(turn)
+
     async def _let_go(self, turn: Turn) -> None:
         """Stop waiting for the label or the yes or no, and save that."""
         turn.state.awaiting = None

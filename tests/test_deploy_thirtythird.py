@@ -11,26 +11,32 @@ from __future__ import annotations
 
 import contextlib
 import logging
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Mapping
 from pathlib import Path
+from types import SimpleNamespace
 from typing import Any
 
 import pytest
-from telegram.ext import Application
+from telegram.request import RequestData
 
+from bot import services
 from bot.app import started
 from bot.handlers import UNSAVED, HandedInAgain
 from bot.run import start_polling
 from bot.webhook import WebhookServer, webhook_path
+from flows.flow import Flow
 from storage.contract import Session, Store
 from tests.botapi_server import BotApiServer
+from tests.memory_botapi import MemoryRequest
 from tests.processes import HANG_GUARD, free_port
 from tests.telegram_world import PRACTITIONER, bot_settings, start_a_draft
+from tests.test_attacks_thirtysecond import the_officers_part_answered
 from tests.test_deploy_thirtyfirst import GROUP_HELP, to_author
 from tests.test_deploy_thirtysecond import wait_until
+from tests.test_telegram_handlers import USER, Bot, running
+from tests.test_walk_thirtyfirst import PC, said_to
 from tests.test_webhook import PUBLIC_URL, SECRET, Instance
 
-App = Application  # type: ignore[type-arg]
 SORRY_START = "Sorry, something went wrong"
 
 
@@ -139,3 +145,81 @@ async def test_polling_hands_in_again_an_answer_sqlite_could_not_write(
         assert app.updater is not None
         await app.updater.stop()
     assert "school" not in caplog.text.replace(str(tmp_path), "")
+
+
+# --- 2. what a partner was asked, whichever instance takes their answer --------------------------
+
+@contextlib.asynccontextmanager
+async def two_instances(tmp_path: Path, flows: Mapping[str, Flow], url: str,
+                        monkeypatch: pytest.MonkeyPatch, request: MemoryRequest | None = None
+                        ) -> AsyncIterator[tuple[Bot, Bot]]:
+    """Two instances of the bot serving one PostgreSQL database, as behind nginx, each with
+    the Bot API in memory (`request`: the first one's). Telegram numbers the bot's updates
+    once, whichever instance each reaches."""
+    real = services.open_services
+
+    def on_postgres(settings: Any, _db: Any, flows: Any, **kwargs: Any) -> Any:
+        return real(settings, url, flows, **kwargs)
+
+    monkeypatch.setattr("tests.test_telegram_handlers.open_services", on_postgres)
+    async with running(tmp_path, flows, request) as one, running(tmp_path, flows) as two:
+        two.updates = one.updates
+        yield one, two
+
+
+async def test_yes_to_withdraw_reaching_the_other_instance_never_sends_the_part(
+        tmp_path: Path, flows: Mapping[str, Flow], pg_url: str,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """Two instances. Offered "Send it to Practitioner", the officer sent /delete, which one
+    instance answered "Withdraw your contribution and erase everything stored about you
+    here?". Their "yes" reached the other instance, which knew nothing of that question: it
+    sent the contribution to the lead, the opposite of what was asked. The question is asked
+    again with its buttons there, nothing sent; after No, tapped on one instance, a "yes"
+    to the offer on the other sends it."""
+    async with two_instances(tmp_path, flows, pg_url, monkeypatch) as (one, two):
+        await the_officers_part_answered(one)
+        await one.say("/delete", user=PC)
+        assert said_to(one, PC)[-1].startswith("Withdraw your contribution")
+        await two.say("yes", user=PC)
+        assert said_to(two, PC)[-1].startswith("Withdraw your contribution")
+        assert not any("has sent" in t for t in said_to(one, USER) + said_to(two, USER))
+        await two.tap("t:pk", user=PC)  # No: the part is kept, Send stands
+        await one.say("yes", user=PC)
+        assert said_to(one, PC)[-1].startswith("Sent to Practitioner"), said_to(one, PC)[-1]
+        assert sum("has sent" in t for t in said_to(one, USER) + said_to(two, USER)) == 1
+
+
+class OfferRefused(MemoryRequest):
+    """Telegram refuses the first offer to send (a 502 from it, as in
+    `tests/test_input_model.FlakyRequest`)."""
+
+    refused = False
+
+    async def do_request(self, url: str, method: str, request_data: RequestData | None = None,
+                         *args: Any, **kwargs: Any) -> tuple[int, bytes]:
+        text = str(request_data.parameters.get("text", "")) if request_data else ""
+        if not self.refused and text.startswith("That's every question"):
+            self.refused = True
+            return 502, b'{"ok": false, "error_code": 502, "description": "Bad Gateway"}'
+        return await super().do_request(url, method, request_data, *args, **kwargs)
+
+
+async def test_an_offer_to_send_made_on_the_other_instance_is_not_owed_twice(
+        tmp_path: Path, flows: Mapping[str, Flow], pg_url: str,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """Two instances. Telegram refused the offer to send on the first ("That's every
+    question. Send your contribution ...?"), which owes it and sends it again later; the
+    officer's next message reached the second, which made the offer. The first still owed
+    it, and sent it a second time; a refusal on one instance that the other was to make
+    good was not known there. What is owed is kept with the officer's session now: made on
+    either instance, it is owed on neither."""
+    async with two_instances(tmp_path, flows, pg_url, monkeypatch, OfferRefused()) as (
+            one, two):
+        with pytest.raises(AssertionError):  # the offer never came
+            await the_officers_part_answered(one)
+        await two.say("/show", user=PC)  # as the "Sorry" said, reaching the other instance
+        assert said_to(two, PC)[-1].startswith("That's every question. Send your contribution")
+        before = len(said_to(one, PC))
+        # the first instance's try again (`bot.redelivery`), once Telegram takes messages
+        assert not await one.app.bot_data["team"].owed(PC, SimpleNamespace(bot=one.app.bot))
+        assert len(said_to(one, PC)) == before

@@ -101,11 +101,10 @@ class Partners:
         self.team = team
         self.contributions = conversation.contributions
         self.store = conversation.store
-        # Partners asked "Withdraw your contribution?" since they were last offered Send: a
-        # "yes" typed then is to withdrawing, never to sending (it sent the part instead).
-        self._withdraw_asked: set[int] = set()
-        # Partners whose offer to send Telegram refused (a 5xx, flood control): sent again.
-        self._offer_owed: set[int] = set()
+        # Whether a partner was asked "Withdraw your contribution?" since they were last
+        # offered Send (a "yes" typed then is to withdrawing, never to sending: it sent the
+        # part instead), and whether their offer to send is owed (Telegram refused it): both
+        # in the database, with their session (`UserState`), for any instance to read.
 
     # --- the lead -------------------------------------------------------------------------
 
@@ -162,7 +161,7 @@ class Partners:
                      ) -> tuple[str, InlineKeyboardMarkup | None]:
         """A lead's or a partner's button (`t:ip`, `t:ia`, `t:cx`, `t:ps`, `t:pw`, `t:pk`)."""
         if what in ("ps", "pw", "pk"):
-            self._withdraw_asked.discard(user.id)  # answered
+            await self.conversation.note_pending(user.id, withdraw_asked=False)  # answered
         if what == "ip":
             return await self.ask_agency(user.id)
         if what == "ia":
@@ -369,8 +368,10 @@ class Partners:
         saved "send""); not any other line, nor before every question is answered."""
         message, user = update.message, update.effective_user
         if message is None or user is None or message.forward_origin is not None \
-                or not says_send(message.text or "") \
-                or (user.id in self._withdraw_asked and not names_send(message.text or "")):
+                or not says_send(message.text or ""):
+            return False
+        if not names_send(message.text or "") \
+                and (await self.conversation.pending(user.id)).withdraw_asked:
             return False
         return await self._answered(user.id) is not None
 
@@ -378,9 +379,9 @@ class Partners:
         """A "yes" typed under "Withdraw your contribution ...?": asked again, with its buttons
         (an erasure is a button's, as every "are you sure?" before one), and nothing sent."""
         message, user = update.message, update.effective_user
-        if message is None or user is None or user.id not in self._withdraw_asked \
-                or message.forward_origin is not None or not says_send(message.text or "") \
-                or names_send(message.text or ""):
+        if message is None or user is None or message.forward_origin is not None \
+                or not says_send(message.text or "") or names_send(message.text or "") \
+                or not (await self.conversation.pending(user.id)).withdraw_asked:
             return False
         await self.ask_withdraw(update)
         return True
@@ -390,7 +391,7 @@ class Partners:
         was asked: like every "are you sure?" before an erasure, it stands two minutes
         (`withdraw_still_asked`)."""
         if update.effective_user is not None:
-            self._withdraw_asked.add(update.effective_user.id)
+            await self.conversation.note_pending(update.effective_user.id, withdraw_asked=True)
         await _say(update, WITHDRAW_Q, InlineKeyboardMarkup([[
             _button("Yes, withdraw it", f"t:pw:{int(time.time())}"),
             _button("No", "t:pk")]]))
@@ -403,20 +404,20 @@ class Partners:
         answered = await self._answered(user.id)
         if answered is None:
             return
-        self._withdraw_asked.discard(user.id)  # what a "yes" answers now
+        # what a "yes" answers now; and the offer owed, if it was, is made here
+        await self.conversation.note_pending(user.id, withdraw_asked=False, offer_owed=False)
         await self._offer(context.bot, user.id, *answered)
 
     async def offer_again(self, user_id: int, bot: Bot) -> bool:
         """The offer to send, when Telegram refused its message (`bot.redelivery`): sent
         again while every question is still answered and nothing has been sent."""
-        if user_id not in self._offer_owed:
-            return False
+        if not (await self.conversation.pending(user_id)).offer_owed:
+            return False  # never owed, or made since (on any instance)
         answered = await self._answered(user_id)
-        if answered is None:
-            self._offer_owed.discard(user_id)
-            return False
-        await self._offer(bot, user_id, *answered)
-        return True
+        if answered is not None:
+            await self._offer(bot, user_id, *answered)
+        await self.conversation.note_pending(user_id, offer_owed=False)
+        return answered is not None
 
     async def _offer(self, bot: Bot, user_id: int, draft: Draft, invite: Invite | None) -> None:
         """"Send it to ...?" with its buttons; owed until Telegram takes it."""
@@ -425,9 +426,15 @@ class Partners:
             _button(f"Send it to {lead}", "t:ps"),
             _button("Change an answer", for_question("c", draft.id, draft.nonce,
                                                       "review"))]])
-        self._offer_owed.add(user_id)
-        await bot.send_message(user_id, READY.format(lead=lead), reply_markup=keyboard)
-        self._offer_owed.discard(user_id)
+        try:
+            await bot.send_message(user_id, READY.format(lead=lead), reply_markup=keyboard)
+        except TelegramError:
+            try:
+                await self.conversation.note_pending(user_id, offer_owed=True)
+            except StorageError as exc:  # the error handler hears of Telegram's refusal
+                log.warning("%s; the offer to send is not noted as owed (%s)",
+                            " ".join(str(exc).split()), user_ref(user_id))
+            raise
 
     async def send(self, user: User, context: Context) -> str:
         """Lock and send the partner's answers to the lead, and tell the lead. A Send button
