@@ -114,6 +114,13 @@ async def test_an_answer_sqlite_could_not_write_is_not_acknowledged_and_saved_wh
         assert await bot.post(answer) == 200
         assert GROUP_HELP in server.texts(PRACTITIONER)[-1]
         assert [a.get("author") for a in await answers_of(app)] == ["KB, social worker"]
+        # a failure of this update's own (a stored value that no longer opens), not of the
+        # database's, would fail however often Telegram sent it: acknowledged, said once
+        await store_of(app)._db.execute(  # type: ignore[attr-defined]
+            "UPDATE drafts SET label = X'00'")
+        helps = server.take_update(server.send_text(PRACTITIONER, "Planning the next visit"))
+        assert await bot.post(helps) == 200
+        assert server.texts(PRACTITIONER)[-1].startswith(SORRY_START)
     assert "KB, social worker" not in caplog.text
 
 
