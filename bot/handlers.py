@@ -201,9 +201,12 @@ class HandedInAgain(Unsaved):
         super().__init__()
         self.waits = WAITS_S if waits is None else waits
         self.tries: dict[int, int] = {}
+        self.waiting: set[int] = set()  # handed in again soon (once, however many failed)
 
     def again(self, update: Update, context: Context) -> str:
         self.failed.discard(update.update_id)  # nothing here asks `settled`
+        if update.update_id in self.waiting:
+            return "handed in again already"
         tries = self.tries.pop(update.update_id, 0)
         queue = context.application.job_queue
         if tries >= len(self.waits) or queue is None:
@@ -211,14 +214,16 @@ class HandedInAgain(Unsaved):
         self.tries[update.update_id] = tries + 1
         if len(self.tries) > self.KEEP:
             del self.tries[next(iter(self.tries))]
-        queue.run_once(_hand_in, when=self.waits[tries], data=update, name="handed in again")
+        self.waiting.add(update.update_id)
+        queue.run_once(self._hand_in, when=self.waits[tries], data=update,
+                       name="handed in again")
         return f"handed in again in {self.waits[tries]:g} s"
 
-
-async def _hand_in(context: Context) -> None:
-    update = context.job.data if context.job is not None else None
-    if isinstance(update, Update):
-        await context.application.update_queue.put(update)
+    async def _hand_in(self, context: Context) -> None:
+        update = context.job.data if context.job is not None else None
+        if isinstance(update, Update):
+            self.waiting.discard(update.update_id)
+            await context.application.update_queue.put(update)
 
 
 class Handlers:
