@@ -240,7 +240,7 @@ class Conversation:
                 return [Notice(self.words["confirm_lapsed"])]
             return await self._commands.confirmed(turn, given.yes)
         if isinstance(given, Command) and spec(given.name).scope == "session":
-            return await self._commands.run(given.name, turn, given.arg.strip())
+            return await self._commands.run(given.name, turn, given.arg.strip(), given.chosen)
         if isinstance(given, Command) and given.name == "export":
             return [Notice(self.words["export_here"])]
         if isinstance(given, Command) and given.name in _ABOUT_A_DRAFT and waiting is None:

@@ -1,0 +1,56 @@
+"""The thirty-third round of attacks: a hostile or careless user and a faulty network, on
+the paths `sosbot run` and `sosbot chat` take. Each test of a defect failed on the code as
+it was, through the real parts: the real Application with the Bot API in memory
+(`tests.test_telegram_handlers`), the polling bot against the local Bot API server
+(`tests.telegram_world`), and the terminal chat's own driver."""
+
+from __future__ import annotations
+
+from tests.test_telegram_handlers import USER, Bot, bot, button
+from tests.test_walk_thirtyfirst import said_to
+
+__all__ = ["bot"]  # the fixture
+
+
+# --- 1. "/cancel #1" typed: a label, not the Discard button's data ----------------------------
+
+
+async def two_drafts_one_labelled_with_a_hash(bot: Bot) -> None:
+    """A reflection labelled "#1" (as a team numbers its referrals), then KB-2 opened."""
+    for said in ("/new reflection", "#1", "School or college", "/new reflection", "KB-2"):
+        await bot.say(said)
+
+
+async def test_cancel_typed_with_a_label_that_starts_with_a_hash_asks_about_that_draft(
+        bot: Bot) -> None:
+    """The Discard button of "which draft?" carries "#" and the draft's id, and "/cancel #1"
+    typed was read as that button: the draft labelled "#1" was there, but the reply said
+    "That draft is no longer kept, so there is nothing to discard", as if it had gone. Typed,
+    it is a label like any other: discarding "#1" is asked, and a yes discards it alone."""
+    await two_drafts_one_labelled_with_a_hash(bot)
+    await bot.say("/cancel #1")
+    assert said_to(bot, USER)[-1].startswith('Discard the draft "#1"')
+    await bot.tap(button(bot, "y:cancel:"))
+    assert [d.label for d in await bot.conversation.drafts(USER)] == ["KB-2"]
+
+
+async def test_a_draft_id_typed_after_a_hash_is_not_a_button_press(bot: Bot) -> None:
+    """Typed with a draft's id after "#" (the Discard button's data, copied from a log or
+    forwarded), it asked to discard that draft, as the button does. Typed, it names no
+    draft by its label: nothing is offered to discard."""
+    await two_drafts_one_labelled_with_a_hash(bot)
+    (kb2,) = [d for d in await bot.conversation.drafts(USER) if d.label == "KB-2"]
+    await bot.say("/cancel #" + kb2.id)
+    assert not any(b.startswith("y:") for b in bot.buttons())
+    assert len(await bot.conversation.drafts(USER)) == 2
+
+
+async def test_the_discard_button_of_which_draft_still_asks_about_its_draft(bot: Bot) -> None:
+    """"/cancel" naming two drafts offers each with a Discard button; its press asks about
+    that draft, typed labels aside."""
+    await two_drafts_one_labelled_with_a_hash(bot)
+    await bot.say("/new reflection")
+    await bot.say("KB-22")
+    await bot.say("/cancel kb")
+    await bot.tap(button(bot, "k:"))  # the newest first: KB-22
+    assert said_to(bot, USER)[-1].startswith('Discard the draft "KB-22"')
