@@ -6,7 +6,14 @@ it was, through the real parts: the real Application with the Bot API in memory
 
 from __future__ import annotations
 
+from pathlib import Path
+
+import pytest
+
+from tests.telegram_world import bot_world
+from tests.test_lost_reply_e2e import answers, to_the_worry_question
 from tests.test_telegram_handlers import USER, Bot, bot, button
+from tests.test_walk_eighteenth import REFLECTION
 from tests.test_walk_thirtyfirst import said_to
 
 __all__ = ["bot"]  # the fixture
@@ -54,3 +61,33 @@ async def test_the_discard_button_of_which_draft_still_asks_about_its_draft(bot:
     await bot.say("/cancel kb")
     await bot.tap(button(bot, "k:"))  # the newest first: KB-22
     assert said_to(bot, USER)[-1].startswith('Discard the draft "KB-22"')
+
+
+# --- 2. the summary at the end, refused by Telegram for a while --------------------------------
+
+
+@pytest.fixture
+def short_waits(monkeypatch: pytest.MonkeyPatch) -> None:
+    """`bot.redelivery`'s pauses before each try, shortened."""
+    monkeypatch.setattr("bot.redelivery.WAITS_S", (0.2, 0.3, 0.4))
+    monkeypatch.setattr("bot.redelivery.MARGIN_S", 0.1)
+
+
+@pytest.mark.usefixtures("short_waits")
+async def test_the_summary_at_the_end_reaches_the_phone_once_telegram_recovers(
+        tmp_path: Path) -> None:
+    """The last answer was saved, then Telegram refused messages for a moment (a 502): the
+    summary to take to the referral never came, nor the apology, and nothing was sent again
+    (only a question was). The practitioner, looking at their last answer, could not tell
+    the reflection was done. The summary is sent again once Telegram takes messages, once,
+    with its Export button."""
+    async with bot_world(tmp_path / "bot.db", no_errors=False) as world:
+        await to_the_worry_question(world)
+        for said in REFLECTION[1:]:
+            await world.answer(said)
+        world.server.fail("sendMessage", times=3, code=502)
+        await world.answer("4 cos she said it")
+        await world.server.wait_for(lambda: any("Export" in str(m.buttons)
+                                                for m in world.messages()[-3:]))
+        assert (await answers(world))["worry_scale"] == 4
+        assert sum("Export" in str(m.buttons) for m in world.messages()) == 1
