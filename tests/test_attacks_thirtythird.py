@@ -11,10 +11,11 @@ from pathlib import Path
 import pytest
 
 from tests.telegram_world import bot_world
+from tests.test_attacks_thirtysecond import the_officers_part_answered
 from tests.test_lost_reply_e2e import answers, to_the_worry_question
-from tests.test_telegram_handlers import USER, Bot, bot, button
+from tests.test_telegram_handlers import USER, Bot, bot, button, refusing
 from tests.test_walk_eighteenth import REFLECTION
-from tests.test_walk_thirtyfirst import said_to
+from tests.test_walk_thirtyfirst import PC, said_to
 
 __all__ = ["bot"]  # the fixture
 
@@ -91,3 +92,24 @@ async def test_the_summary_at_the_end_reaches_the_phone_once_telegram_recovers(
                                                 for m in world.messages()[-3:]))
         assert (await answers(world))["worry_scale"] == 4
         assert sum("Export" in str(m.buttons) for m in world.messages()) == 1
+
+
+# --- 3. "a contribution has come" refused by Telegram ------------------------------------------
+
+
+async def test_the_lead_told_a_contribution_came_once_telegram_recovers(
+        bot: Bot, monkeypatch: pytest.MonkeyPatch) -> None:
+    """PC 4471 sent the Police part of LM-9 just as Telegram could not be reached for the
+    social worker's chat: the officer was told "Sent to ...", and the social worker was
+    told nothing, then or later, so the part sat unread until they thought to /review. The
+    notice is sent again once Telegram takes it, once."""
+    await the_officers_part_answered(bot)
+    with monkeypatch.context() as patched:
+        patched.setattr(bot.request, "do_request", refusing(bot.request, USER, None))
+        await bot.tap("t:ps", user=PC)
+    assert said_to(bot, PC)[-1].startswith("Sent to")
+    assert not any("has sent" in t for t in said_to(bot, USER))
+    assert bot.app.job_queue is not None
+    for job in bot.app.job_queue.get_jobs_by_name("lead notice"):
+        await job.run(bot.app)
+    assert sum("has sent a contribution" in t for t in said_to(bot, USER)) == 1

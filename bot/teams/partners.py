@@ -14,7 +14,7 @@ from telegram.constants import ParseMode
 from telegram.error import BadRequest, Forbidden, TelegramError
 from telegram.ext import ApplicationHandlerStop, ContextTypes
 
-from bot import sending, views
+from bot import redelivery, sending, views
 from bot.buttons import for_question
 from bot.logs import user_ref
 from bot.session import CONFIRM_STANDS_S
@@ -489,11 +489,30 @@ class Partners:
             if await self._lead_can_review(lead):
                 await self._tell_lead(context, lead, text)
 
-    async def _tell_lead(self, context: Context, lead: int, text: str) -> None:
+    async def _tell_lead(self, context: Context, lead: int, text: str, tries: int = 0) -> None:
+        """Tell the lead; a message Telegram did not take (a 5xx, flood control, out of
+        reach) is sent again once it takes messages again, as a question is
+        (`bot.redelivery`: the same pauses, held in the job queue only, dropped at a stop).
+        Nothing of what was said is logged."""
         try:
             await context.bot.send_message(lead, text)
-        except TelegramError:
+            return
+        except TelegramError as exc:
+            wait = redelivery.not_delivered(exc)
+        queue = context.application.job_queue
+        if wait is None or queue is None or tries >= len(redelivery.WAITS_S):
             log.warning("could not tell a lead about a contribution (%s)", user_ref(lead))
+            return
+        log.info("a lead's notice of a contribution did not reach Telegram (%s): it is sent "
+                 "again in %.0f s", user_ref(lead), max(wait, redelivery.WAITS_S[tries]))
+        queue.run_once(self._tell_lead_again, when=max(wait, redelivery.WAITS_S[tries]),
+                       data=(lead, text, tries + 1), name="lead notice")
+
+    async def _tell_lead_again(self, context: Context) -> None:
+        data = context.job.data if context.job is not None else None
+        if isinstance(data, tuple) and len(data) == 3:
+            lead, text, tries = data
+            await self._tell_lead(context, lead, text, tries)
 
 
 def closed_text(label: str, lead: str) -> str:
