@@ -6,10 +6,12 @@ it was, through the real parts: the real Application with the Bot API in memory
 
 from __future__ import annotations
 
+import io
 from pathlib import Path
 
 import pytest
 
+from bot import cli
 from tests.telegram_world import bot_world
 from tests.test_attacks_thirtysecond import the_officers_part_answered
 from tests.test_lost_reply_e2e import answers, to_the_worry_question
@@ -62,6 +64,20 @@ async def test_the_discard_button_of_which_draft_still_asks_about_its_draft(bot:
     await bot.say("/cancel kb")
     await bot.tap(button(bot, "k:"))  # the newest first: KB-22
     assert said_to(bot, USER)[-1].startswith('Discard the draft "KB-22"')
+
+
+def test_the_chats_numbered_choice_of_which_draft_still_asks_about_its_draft(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+        capsys: pytest.CaptureFixture[str]) -> None:
+    """In `sosbot chat`, the number typed to choose among the drafts "/cancel kb" names is
+    the menu's choice of that draft: it is asked about, and "yes" discards it alone."""
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.setattr("sys.stdin", io.StringIO(
+        "KB-1\nSchool or college\n/new reflection\nKB-11\n/cancel kb\n1\nyes\n"))
+    assert cli.main(["chat", "--flow", "reflection", "--db", "c.db"]) == 0
+    shown = capsys.readouterr().out
+    assert 'Discard the draft "KB-11" and all its answers?' in shown
+    assert 'Your other unfinished draft, "KB-1", is still saved' in shown
 
 
 # --- 2. the summary at the end, refused by Telegram for a while --------------------------------
