@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import asyncio
-import datetime as dt
 import functools
 import gc
 import logging
@@ -26,7 +25,7 @@ from telegram.ext import (
 )
 from telegram.request import BaseRequest, HTTPXRequest
 
-from bot import sending
+from bot import redelivery, sending
 from bot.config import ConfigError, Settings
 from bot.conversation import Conversation
 from bot.flood import ChatFloodControl
@@ -360,28 +359,46 @@ class Reminders:
                  settings: Settings) -> None:
         self.app, self.conversation, self.settings = app, conversation, settings
         self._lock = asyncio.Lock()
+        self._tries = 0  # retries in a row of reminders Telegram did not take
 
     async def send_due(self, context: object = None) -> None:
-        """Send the reminders now due; what Telegram holds back is retried after its wait."""
+        """Send the reminders now due; what Telegram holds back is retried after its wait,
+        and what it did not take (a 5xx, out of reach, no answer in time) soon after, as a
+        refused question is (`bot.redelivery`'s pauses): left to the next daily run, it was
+        sent as the draft was erased."""
         async with self._lock:
             wait: float | None = None
+            slowed = False
             for reminder, title in await self.conversation.reminders_due(self.settings,
                                                                          time.time()):
                 try:
                     await self.app.bot.send_message(reminder.user_id, REMINDER.format(
                         label=reminder.label, title=title))
-                except RetryAfter as exc:
-                    wait = _seconds(exc.retry_after)
-                    break  # Telegram asked the bot to pause: the rest stay due
-                except TelegramError:
+                except TelegramError as exc:
+                    wait = redelivery.not_delivered(exc)
+                    if wait is not None:  # Telegram asked the bot to pause, or took nothing:
+                        slowed = isinstance(exc, RetryAfter)
+                        break  # the rest stay due
                     log.warning("a retention reminder could not be sent")
                     continue
                 await self.conversation.mark_reminded([reminder], time.time())
-        if wait is not None and self.app.job_queue is not None:
+        if wait is None or self.app.job_queue is None:
+            self._tries = 0
+            return
+        if slowed:
             log.warning("Telegram asked the bot to slow down: the remaining reminders are "
                         "sent in %.0f s", wait)
-            self.app.job_queue.run_once(self._retry, when=wait + 1.0,
-                                        name="retention-reminders")
+        elif self._tries >= len(redelivery.WAITS_S):
+            log.warning("the retention reminders still did not reach Telegram; those still "
+                        "due are sent at the next daily run")
+            self._tries = 0
+            return
+        else:
+            wait = max(wait, redelivery.WAITS_S[self._tries])
+            self._tries += 1
+            log.warning("a retention reminder did not reach Telegram: the remaining "
+                        "reminders are sent again in %.0f s", wait)
+        self.app.job_queue.run_once(self._retry, when=wait, name="retention-reminders")
 
     async def _retry(self, context: object) -> None:
         # Like the daily run, in one instance at a time: if another instance holds the
@@ -389,10 +406,6 @@ class Reminders:
         async with self.conversation.store.exclusive("retention") as ours:
             if ours:
                 await self.send_due()
-
-
-def _seconds(value: float | dt.timedelta) -> float:
-    return value.total_seconds() if isinstance(value, dt.timedelta) else float(value)
 
 
 def run_polling(settings: Settings) -> int:

@@ -15,7 +15,17 @@ from bot import cli
 from tests.telegram_world import bot_world
 from tests.test_attacks_thirtysecond import the_officers_part_answered
 from tests.test_lost_reply_e2e import answers, to_the_worry_question
-from tests.test_telegram_handlers import USER, Bot, bot, button, refusing
+from tests.test_telegram_handlers import (
+    USER,
+    Bot,
+    age_drafts_of,
+    bot,
+    button,
+    counts,
+    refusing,
+    retention_job,
+    start_reflection,
+)
 from tests.test_walk_eighteenth import REFLECTION
 from tests.test_walk_thirtyfirst import PC, said_to
 
@@ -129,3 +139,26 @@ async def test_the_lead_told_a_contribution_came_once_telegram_recovers(
     for job in bot.app.job_queue.get_jobs_by_name("lead notice"):
         await job.run(bot.app)
     assert sum("has sent a contribution" in t for t in said_to(bot, USER)) == 1
+
+
+# --- 4. the reminder that a draft goes tomorrow, refused by Telegram ---------------------------
+
+
+async def test_a_reminder_telegram_could_not_take_is_sent_again_before_the_draft_goes(
+        bot: Bot, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The daily run's reminder ("your draft KB-12 will be erased tomorrow") met Telegram
+    out of reach (a 5xx, or no answer): only flood control was tried again, so the reminder
+    stayed due until the next day's run, which sent "will be erased tomorrow" and erased
+    the draft in the same minute. It is tried again soon after, and the draft is still
+    there to finish."""
+    await start_reflection(bot)
+    age_drafts_of(bot.db, USER, 29.5)
+    with monkeypatch.context() as patched:
+        patched.setattr(bot.request, "do_request", refusing(bot.request, USER, None))
+        await retention_job(bot).callback(None)
+    assert not any("erased tomorrow" in t for t in said_to(bot, USER))
+    assert bot.app.job_queue is not None
+    (again,) = bot.app.job_queue.get_jobs_by_name("retention-reminders")
+    await again.run(bot.app)
+    assert sum("erased tomorrow" in t for t in said_to(bot, USER)) == 1
+    assert (await counts(bot))["drafts"] == 1
