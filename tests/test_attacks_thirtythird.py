@@ -129,16 +129,37 @@ async def test_the_lead_told_a_contribution_came_once_telegram_recovers(
     social worker's chat: the officer was told "Sent to ...", and the social worker was
     told nothing, then or later, so the part sat unread until they thought to /review. The
     notice is sent again once Telegram takes it, once."""
+    await sent_while_the_leads_chat_is_out_of_reach(bot, monkeypatch)
+    await notices_sent_again(bot)
+    assert sum("has sent a contribution" in t for t in said_to(bot, USER)) == 1
+
+
+async def sent_while_the_leads_chat_is_out_of_reach(bot: Bot,
+                                                    monkeypatch: pytest.MonkeyPatch) -> None:
     await the_officers_part_answered(bot)
     with monkeypatch.context() as patched:
         patched.setattr(bot.request, "do_request", refusing(bot.request, USER, None))
         await bot.tap("t:ps", user=PC)
     assert said_to(bot, PC)[-1].startswith("Sent to")
     assert not any("has sent" in t for t in said_to(bot, USER))
+
+
+async def notices_sent_again(bot: Bot) -> None:
     assert bot.app.job_queue is not None
     for job in bot.app.job_queue.get_jobs_by_name("lead notice"):
         await job.run(bot.app)
-    assert sum("has sent a contribution" in t for t in said_to(bot, USER)) == 1
+
+
+async def test_a_contribution_withdrawn_before_telegram_recovers_is_not_said_to_have_come(
+        bot: Bot, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Withdrawn meanwhile, the lead is told it was withdrawn, and not after that that it
+    has come."""
+    await sent_while_the_leads_chat_is_out_of_reach(bot, monkeypatch)
+    await bot.say("/delete", user=PC)
+    await bot.tap(button(bot, "t:pw"), user=PC)
+    await notices_sent_again(bot)
+    assert "has been withdrawn" in said_to(bot, USER)[-1]
+    assert not any("has sent a contribution" in t for t in said_to(bot, USER))
 
 
 # --- 4. the reminder that a draft goes tomorrow, refused by Telegram ---------------------------
