@@ -42,7 +42,8 @@ from bot.teams.team import Team
 from bot.turns import TurnsFirst, in_turn, sender
 from flows.commands import MENU
 from flows.regex import compile_all
-from storage.contract import Store
+from storage import retention as retention_rules
+from storage.contract import Reminder, Store
 from storage.errors import StorageError
 from storage.locks import UserLocks
 from storage.teams import TeamStore
@@ -316,6 +317,9 @@ async def serve(settings: Settings, stop: asyncio.Event, *,
 
 REMINDER = ("A reminder: your draft \"{label}\" ({title}) will be erased tomorrow under this "
             "bot's retention rules. To finish or export it first, send /resume {label}")
+ERASED_UNREMINDED = ("Your draft \"{label}\" ({title}) has been erased under this bot's "
+                     "retention rules: it had been kept as long as they allow, and a reminder "
+                     "could not be sent in time. Nothing of it is kept.")
 
 
 def schedule_retention(app: Application, conversation: Conversation,  # type: ignore[type-arg]
@@ -323,7 +327,8 @@ def schedule_retention(app: Application, conversation: Conversation,  # type: ig
     """Once a day: remind owners of drafts erased tomorrow, then erase what is past its time.
 
     A reminder Telegram refuses for flood control (429) stays due and is tried again after
-    the wait Telegram asked for, so no one's reminder is skipped.
+    the wait Telegram asked for, so no one's reminder is skipped. A draft this run erases
+    is not said to go "tomorrow": its owner is told once it has gone.
     """
     reminders = Reminders(app, conversation, settings)
 
@@ -332,9 +337,10 @@ def schedule_retention(app: Application, conversation: Conversation,  # type: ig
             async with conversation.store.exclusive("retention") as ours:
                 if not ours:  # another instance on this database is running it now
                     return
-                await reminders.send_due()
                 started = time.time()
+                going = await reminders.send_due(erasing=started)
                 report = await conversation.purge(settings, started)
+                await reminders.tell_erased(going)
                 # Committed: the partners of the mappings it erased are told, not before;
                 # with them, those a run stopped (or Telegram out of reach) left untold.
                 await tell_owed(app.bot, conversation.store, [
@@ -361,16 +367,22 @@ class Reminders:
         self._lock = asyncio.Lock()
         self._tries = 0  # retries in a row of reminders Telegram did not take
 
-    async def send_due(self, context: object = None) -> None:
+    async def send_due(self, *, erasing: float | None = None) -> list[tuple[Reminder, str]]:
         """Send the reminders now due; what Telegram holds back is retried after its wait,
         and what it did not take (a 5xx, out of reach, no answer in time) soon after, as a
         refused question is (`bot.redelivery`'s pauses): left to the next daily run, it was
-        sent as the draft was erased."""
+        sent as the draft was erased. `erasing`: the time the erasure that follows goes by;
+        the drafts it erases are not said to go "tomorrow" but returned, for `tell_erased`."""
+        going: list[tuple[Reminder, str]] = []
         async with self._lock:
             wait: float | None = None
             slowed = False
             for reminder, title in await self.conversation.reminders_due(self.settings,
                                                                          time.time()):
+                if erasing is not None \
+                        and retention_rules.erased_at(reminder, self.settings) <= erasing:
+                    going.append((reminder, title))
+                    continue
                 try:
                     await self.app.bot.send_message(reminder.user_id, REMINDER.format(
                         label=reminder.label, title=title))
@@ -384,7 +396,7 @@ class Reminders:
                 await self.conversation.mark_reminded([reminder], time.time())
         if wait is None or self.app.job_queue is None:
             self._tries = 0
-            return
+            return going
         if slowed:
             log.warning("Telegram asked the bot to slow down: the remaining reminders are "
                         "sent in %.0f s", wait)
@@ -392,13 +404,26 @@ class Reminders:
             log.warning("the retention reminders still did not reach Telegram; those still "
                         "due are sent at the next daily run")
             self._tries = 0
-            return
+            return going
         else:
             wait = max(wait, redelivery.WAITS_S[self._tries])
             self._tries += 1
             log.warning("a retention reminder did not reach Telegram: the remaining "
                         "reminders are sent again in %.0f s", wait)
         self.app.job_queue.run_once(self._retry, when=wait, name="retention-reminders")
+        return going
+
+    async def tell_erased(self, erased: list[tuple[Reminder, str]]) -> None:
+        """Tell the owners of drafts erased before they could be reminded (the bot stopped
+        for days, or the days were shortened) that they are gone, once they are."""
+        for reminder, title in erased:
+            if await self.conversation.load(reminder.user_id, reminder.draft_id) is not None:
+                continue  # kept after all: changed since the run began
+            try:
+                await self.app.bot.send_message(reminder.user_id, ERASED_UNREMINDED.format(
+                    label=reminder.label, title=title))
+            except TelegramError:
+                log.warning("a note that a draft was erased could not be sent")
 
     async def _retry(self, context: object) -> None:
         # Like the daily run, in one instance at a time: if another instance holds the

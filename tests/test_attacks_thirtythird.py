@@ -183,3 +183,18 @@ async def test_a_reminder_telegram_could_not_take_is_sent_again_before_the_draft
     await again.run(bot.app)
     assert sum("erased tomorrow" in t for t in said_to(bot, USER)) == 1
     assert (await counts(bot))["drafts"] == 1
+
+
+async def test_a_draft_erased_by_the_run_that_found_it_due_is_not_said_to_go_tomorrow(
+        bot: Bot) -> None:
+    """A draft past its time that was never reminded (the bot stopped over a long weekend,
+    or the council shortened SOSBOT_DRAFT_DAYS) was sent "will be erased tomorrow ... To
+    finish or export it first, send /resume KB-12" by the very run that erased it a moment
+    later: /resume KB-12 then found nothing. The practitioner is told it has been erased."""
+    await start_reflection(bot)
+    age_drafts_of(bot.db, USER, 30.5)
+    await retention_job(bot).callback(None)
+    assert (await counts(bot))["drafts"] == 0
+    said = said_to(bot, USER)
+    assert not any("erased tomorrow" in t for t in said)
+    assert said[-1].startswith('Your draft "KB-12" (Pre-referral reflection) has been erased')
