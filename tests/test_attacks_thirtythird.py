@@ -19,6 +19,7 @@ from tests.test_telegram_handlers import (
     USER,
     Bot,
     age_drafts_of,
+    answers_of,
     bot,
     button,
     counts,
@@ -198,3 +199,21 @@ async def test_a_draft_erased_by_the_run_that_found_it_due_is_not_said_to_go_tom
     said = said_to(bot, USER)
     assert not any("erased tomorrow" in t for t in said)
     assert said[-1].startswith('Your draft "KB-12" (Pre-referral reflection) has been erased')
+
+
+# --- 5. a line break of another kind, pasted -----------------------------------------------------
+
+
+@pytest.mark.parametrize("brk", ["\x0b", "\r", "\x0c", "\x85"],
+                         ids=["Word's line break", "a lone CR", "a page break", "NEL"])
+async def test_a_line_break_pasted_from_a_document_keeps_the_words_apart(
+        bot: Bot, brk: str) -> None:
+    """A worry copied from case notes in Word, whose lines end in Word's own line break
+    (a vertical tab, Shift+Enter) or a lone carriage return, was saved with the break
+    dropped and the words on each side run together: "Mum said dad hit her on
+    Mondayshe was crying at the gate". The break is kept as a line break."""
+    await start_reflection(bot)
+    await bot.say("School or college")
+    await bot.say(f"Mum said dad hit her on Monday{brk}she was crying at the gate")
+    assert (await answers_of(bot, "KB-12"))["what_happened"] == \
+        "Mum said dad hit her on Monday\nshe was crying at the gate"
