@@ -13,11 +13,12 @@ from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from typing import Any
 
-from telegram import BotCommand, Update
+from telegram import BotCommand, LinkPreviewOptions, Update
 from telegram.error import InvalidToken, RetryAfter, TelegramError
 from telegram.ext import (
     Application,
     CallbackQueryHandler,
+    Defaults,
     Job,
     MessageHandler,
     TypeHandler,
@@ -123,7 +124,12 @@ def build_application(settings: Settings, conversation: Conversation, *,
                       request=request or HTTPXRequest(connection_pool_size=256),
                       get_updates_request=get_updates_request or UpdatesRequest(),
                       rate_limiter=ChatFloodControl(FLOOD_RETRIES) if flood_control
-                      else None)
+                      else None,
+                      # A link in what the bot sends (a partner's answer in the lead's review,
+                      # a name or a label) without Telegram's preview of the page, as
+                      # `sending` sends each question and answer.
+                      defaults=Defaults(link_preview_options=LinkPreviewOptions(
+                          is_disabled=True)))
     logging.getLogger(RATE_LIMITER_LOG).addFilter(FLOOD_REPORTED_ONCE)  # once, however often
     app: Application = (  # type: ignore[type-arg]
         Application.builder().bot(bot).application_class(ForgetfulApplication)

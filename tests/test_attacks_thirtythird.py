@@ -28,7 +28,7 @@ from tests.test_telegram_handlers import (
     start_reflection,
 )
 from tests.test_walk_eighteenth import REFLECTION
-from tests.test_walk_thirtyfirst import PC, said_to
+from tests.test_walk_thirtyfirst import PC, said_to, the_officer_opens_the_link
 
 __all__ = ["bot"]  # the fixture
 
@@ -217,3 +217,28 @@ async def test_a_line_break_pasted_from_a_document_keeps_the_words_apart(
     await bot.say(f"Mum said dad hit her on Monday{brk}she was crying at the gate")
     assert (await answers_of(bot, "KB-12"))["what_happened"] == \
         "Mum said dad hit her on Monday\nshe was crying at the gate"
+
+
+# --- 6. a link in a partner's answer, shown to the lead -------------------------------------------
+
+VIDEO = "https://example.org/v/8812"
+
+
+async def test_a_link_in_a_partners_answer_is_shown_to_the_lead_without_a_preview(
+        bot: Bot) -> None:
+    """The officer pasted where the video mum showed them is. The lead's /review of what
+    partners sent showed it with Telegram's preview of the page (fetched by Telegram, its
+    picture in the case's chat), though a link in an answer is shown without one
+    everywhere else. Every message the bot sends shows a link without its preview."""
+    await the_officer_opens_the_link(bot)
+    for said in ("PC 4471, response team",
+                 f"mum showed me a video of dad hitting her, it is at {VIDEO}",
+                 "mum called us herself and went to her sister's with LM",
+                 "I will send the bail conditions to the social worker by Fri 11 Dec",
+                 "4", "dad is on bail and has kept away so far", "/skip"):
+        await bot.say(said, user=PC)
+    await bot.tap("t:ps", user=PC)
+    await bot.say("/review")
+    shown = [p for p in bot.request.sent() if VIDEO in str(p["text"])]
+    assert any(int(str(p["chat_id"])) == USER for p in shown)
+    assert all(p.get("link_preview_options") == {"is_disabled": True} for p in shown)
