@@ -1,8 +1,8 @@
 """The thirty-third round of attacks: a hostile or careless user and a faulty network, on
 the paths `sosbot run` and `sosbot chat` take. Each test of a defect failed on the code as
 it was, through the real parts: the real Application with the Bot API in memory
-(`tests.test_telegram_handlers`), the polling bot against the local Bot API server
-(`tests.telegram_world`), and the terminal chat's own driver."""
+(`tests.test_telegram_handlers`), its job queue's tries made at once, and the terminal
+chat (`sosbot chat`'s own entry point, in this process)."""
 
 from __future__ import annotations
 
@@ -12,9 +12,8 @@ from pathlib import Path
 import pytest
 
 from bot import cli
-from tests.telegram_world import bot_world
+from tests.memory_botapi import buttons_of
 from tests.test_attacks_thirtysecond import the_officers_part_answered
-from tests.test_lost_reply_e2e import answers, to_the_worry_question
 from tests.test_telegram_handlers import (
     USER,
     Bot,
@@ -94,31 +93,38 @@ def test_the_chats_numbered_choice_of_which_draft_still_asks_about_its_draft(
 # --- 2. the summary at the end, refused by Telegram for a while --------------------------------
 
 
-@pytest.fixture
-def short_waits(monkeypatch: pytest.MonkeyPatch) -> None:
-    """`bot.redelivery`'s pauses before each try, shortened."""
-    monkeypatch.setattr("bot.redelivery.WAITS_S", (0.2, 0.3, 0.4))
-    monkeypatch.setattr("bot.redelivery.MARGIN_S", 0.1)
-
-
-@pytest.mark.usefixtures("short_waits")
 async def test_the_summary_at_the_end_reaches_the_phone_once_telegram_recovers(
-        tmp_path: Path) -> None:
-    """The last answer was saved, then Telegram refused messages for a moment (a 502): the
+        bot: Bot, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The last answer was saved, then Telegram could not be reached for a moment: the
     summary to take to the referral never came, nor the apology, and nothing was sent again
     (only a question was). The practitioner, looking at their last answer, could not tell
     the reflection was done. The summary is sent again once Telegram takes messages, once,
     with its Export button."""
-    async with bot_world(tmp_path / "bot.db", no_errors=False) as world:
-        await to_the_worry_question(world)
-        for said in REFLECTION[1:]:
-            await world.answer(said)
-        world.server.fail("sendMessage", times=3, code=502)
-        await world.answer("4 cos she said it")
-        await world.server.wait_for(lambda: any("Export" in str(m.buttons)
-                                                for m in world.messages()[-3:]))
-        assert (await answers(world))["worry_scale"] == 4
-        assert sum("Export" in str(m.buttons) for m in world.messages()) == 1
+    await start_reflection(bot)
+    for said in REFLECTION:
+        await bot.say(said)
+    with monkeypatch.context() as patched:
+        patched.setattr(bot.request, "do_request", refusing(bot.request, USER, None))
+        await bot.say("4 cos she said it")
+    (finished,) = await bot.conversation.drafts(USER, status="completed")
+    assert finished.label == "KB-12"
+    assert summaries_with_export(bot) == 0
+    await redeliveries(bot)
+    assert summaries_with_export(bot) == 1
+    await redeliveries(bot)  # tried again: nothing more is owed
+    assert summaries_with_export(bot) == 1
+
+
+def summaries_with_export(bot: Bot) -> int:
+    return sum(any(data.startswith("x:") for _, data in buttons_of(p.get("reply_markup")))
+               for p in bot.request.sent())
+
+
+async def redeliveries(bot: Bot) -> None:
+    """The tries `bot.redelivery` has waiting, made now."""
+    assert bot.app.job_queue is not None
+    for job in bot.app.job_queue.get_jobs_by_name("redelivery"):
+        await job.run(bot.app)
 
 
 # --- 3. "a contribution has come" refused by Telegram ------------------------------------------
