@@ -1023,7 +1023,8 @@ class Console:
             for info in menu.drafts:
                 answers = f"{info.answered} answer{'' if info.answered == 1 else 's'}"
                 chosen = BY_ID + info.id if menu.action == "cancel" else info.id
-                self._offer(Command(menu.action, chosen), f"{verb} \"{info.label}\" "
+                self._offer(Command(menu.action, chosen, chosen=True),
+                            f"{verb} \"{info.label}\" "
                             f"({titles.get(info.flow_id, info.flow_id)}, {answers})",
                             label=info.label)
                 if self._next.get(info.id):

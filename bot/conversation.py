@@ -44,6 +44,7 @@ from flows.replies import (
     Question,
     Review,
     Stale,
+    SummaryReply,
     Text,
 )
 from flows.summary import Summary
@@ -183,9 +184,10 @@ class Conversation:
     async def undelivered(self, user_id: int) -> list[ConversationReply]:
         """What the user is being asked, when its message never reached them (Telegram
         refused it: a 5xx, flood control, no answer in time): the open draft's question, or
-        the case label's prompt, asked again. Nothing when it reached them (or they have
-        written since and been asked again), when nothing is asked, and for "are you
-        sure?", which is not put to anyone out of the blue minutes later."""
+        the case label's prompt, asked again; or the summary at the end of a draft the last
+        answer finished. Nothing when it reached them (or they have written since and been
+        asked again), when nothing is asked, and for "are you sure?", which is not put to
+        anyone out of the blue minutes later."""
         if not self._receipts:
             return []
         async with self._locks.held(user_id), self._store.turn(user_id, None) as unit:
@@ -197,10 +199,15 @@ class Conversation:
                 return []
             draft = await self.active_of(turn)
             fitted = None if draft is None else self.fit(draft)
-            if fitted is None or fitted[1].draft.status != "in_progress" \
-                    or turn.state.delivered == fitted[1].draft.nonce:
+            if fitted is None or turn.state.delivered == fitted[1].draft.nonce:
                 return []
-            return await self.current(turn)
+            flow, now = fitted[0], fitted[1].draft
+            if now.status == "completed" and not flow.spec.for_partners:
+                # the summary the last answer ended with (a partner's offer to send is
+                # `bot.teams`'): its Export button and what comes next, as it was sent
+                return [replace(r, final=True) if isinstance(r, SummaryReply) else r
+                        for r in self.show(flow, now).replies]
+            return await self.current(turn) if now.status == "in_progress" else []
 
     def ask_label(self, flow: Flow) -> AskLabel:
         """The prompt for a new draft's case label, in this surface's words."""
@@ -240,7 +247,7 @@ class Conversation:
                 return [Notice(self.words["confirm_lapsed"])]
             return await self._commands.confirmed(turn, given.yes)
         if isinstance(given, Command) and spec(given.name).scope == "session":
-            return await self._commands.run(given.name, turn, given.arg.strip())
+            return await self._commands.run(given.name, turn, given.arg.strip(), given.chosen)
         if isinstance(given, Command) and given.name == "export":
             return [Notice(self.words["export_here"])]
         if isinstance(given, Command) and given.name in _ABOUT_A_DRAFT and waiting is None:

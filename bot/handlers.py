@@ -46,6 +46,7 @@ from flows.replies import (
     Nudge,
     Question,
     Stale,
+    SummaryReply,
     Text,
 )
 from storage.contract import Store
@@ -669,6 +670,9 @@ class Handlers:
                     shown_in = sent  # the last part carries the buttons
             if isinstance(reply, Question | Nudge):
                 await self.conversation.delivered(user_id, reply.draft_id, reply.nonce, shown_in)
+            elif isinstance(reply, SummaryReply) and reply.final and not reply.for_partners:
+                # the summary at the end reached them: not sent again (`bot.redelivery`)
+                await self.conversation.delivered(user_id, reply.draft_id, reply.nonce)
             elif isinstance(reply, Confirm | AskLabel) and sent_id is not None:
                 # what a typed yes, no or label is read against (`Conversation.prompted`)
                 await self.conversation.prompted(user_id, sent_id)

@@ -14,7 +14,7 @@ from telegram.constants import ParseMode
 from telegram.error import BadRequest, Forbidden, TelegramError
 from telegram.ext import ApplicationHandlerStop, ContextTypes
 
-from bot import sending, views
+from bot import redelivery, sending, views
 from bot.buttons import for_question
 from bot.logs import user_ref
 from bot.session import CONFIRM_STANDS_S
@@ -469,7 +469,8 @@ class Partners:
                      user_ref(invite.created_by))
             return SENT_UNTOLD.format(lead=lead)
         await self._tell_lead(context, invite.created_by, ARRIVED.format(
-            name=self._name(draft), label=about.get("label", "")))
+            name=self._name(draft), label=about.get("label", "")),
+            sent=(user.id, invite.draft_id))
         return SENT.format(lead=lead)
 
     async def _lead_can_review(self, lead: int) -> bool:
@@ -496,11 +497,34 @@ class Partners:
             if await self._lead_can_review(lead):
                 await self._tell_lead(context, lead, text)
 
-    async def _tell_lead(self, context: Context, lead: int, text: str) -> None:
+    async def _tell_lead(self, context: Context, lead: int, text: str, tries: int = 0,
+                         sent: tuple[int, str | None] | None = None) -> None:
+        """Tell the lead; a message Telegram did not take (a 5xx, flood control, out of
+        reach) is sent again once it takes messages again, as a question is
+        (`bot.redelivery`: the same pauses, held in the job queue only, dropped at a stop).
+        `sent`: the partner and mapping of a contribution it says has come, not said once
+        it is withdrawn (the lead told that meanwhile). Nothing of what was said is logged."""
+        if tries and sent is not None and not await self.contributions.has_part(*sent):
+            return
         try:
             await context.bot.send_message(lead, text)
-        except TelegramError:
+            return
+        except TelegramError as exc:
+            wait = redelivery.not_delivered(exc)
+        queue = context.application.job_queue
+        if wait is None or queue is None or tries >= len(redelivery.WAITS_S):
             log.warning("could not tell a lead about a contribution (%s)", user_ref(lead))
+            return
+        log.info("a lead's notice of a contribution did not reach Telegram (%s): it is sent "
+                 "again in %.0f s", user_ref(lead), max(wait, redelivery.WAITS_S[tries]))
+        queue.run_once(self._tell_lead_again, when=max(wait, redelivery.WAITS_S[tries]),
+                       data=(lead, text, tries + 1, sent), name="lead notice")
+
+    async def _tell_lead_again(self, context: Context) -> None:
+        data = context.job.data if context.job is not None else None
+        if isinstance(data, tuple) and len(data) == 4:
+            lead, text, tries, sent = data
+            await self._tell_lead(context, lead, text, tries, sent)
 
 
 def closed_text(label: str, lead: str) -> str:
