@@ -707,6 +707,19 @@ _CORRECTION = on_first_use(
     r"|(?:change|correct)\s+(?:that|it|the\s+last\s+(?:one|answer)|my\s+last\s+(?:one"
     r"|answer))\s+to\s+\S[^\n]{0,200})", re.IGNORECASE)
 _ACTED = on_first_use(r"\*[^*\n]+\*")  # "*shrugs*", "*hides under the bed*"
+# What something meant, as notes write it, with nothing before "meant" ("Meant mum felt
+# listened to", "Meant he could stay at home", "Meant a lot to her", "Meant as a joke, he
+# says"): someone did or felt something, or how it was meant. "meant tues 15 dec", "meant
+# mum not nan" and "meant the school nurse" name no one doing anything, and "i meant he was
+# at nan's" or "sorry meant ..." say that a word was meant: corrections still.
+_MEANT_WHAT = on_first_use(
+    r"meant\s+(?:as|a\s+lot|so\s+much|the\s+world|everything)\b[^\n]*"
+    r"|meant\s+(?:that\s+)?(?:he|she|they|we|i|you|it|mum|mam|mom|dad|nan|nana|gran|granny"
+    r"|grandad|grandma|grandpa|carers?|parents?|(?:his|her|their|my|our|the)\s+[\w'’-]+"
+    r"|(?-i:[A-Z]{1,3}))\s+(?:could|couldn['’]?t|can|can['’]?t|was|wasn['’]?t|were|weren['’]?t"
+    r"|had|hadn['’]?t|has|have|is|isn['’]?t|are|did|didn['’]?t|does|would|wouldn['’]?t|will"
+    r"|felt|feels|got|gets|went|goes|made|makes|knew|knows|saw|sees|came|comes|kept|keeps"
+    r"|[a-z]{2,}ed)\b[^\n]*", re.IGNORECASE)
 _SAID_AS_CORRECTION = on_first_use(r"\*|(?:oops|whoops|my bad|typo|autocorrect|correction)\b",
                                    re.IGNORECASE)
 
@@ -717,7 +730,8 @@ def _correction(flow: Flow, out: Outcome, step: FlowStep, text: str, nudger: Nud
     whole answer as it should read; after it, the questions go on from where they were.
     Typed after an item of a list, or at an answer shown again, it is asked for whole."""
     said = text.strip()
-    if not _CORRECTION.fullmatch(said) or (step.spec.voice == "child" and (
+    if not _CORRECTION.fullmatch(said) or _MEANT_WHAT.fullmatch(said) \
+            or (step.spec.voice == "child" and (
             not _SAID_AS_CORRECTION.match(said) or _ACTED.fullmatch(said))):
         # "I meant it when I said ..." may be a child's own words, and "*hides under the
         # bed*" what they did as they said them, as a chat writes what someone does

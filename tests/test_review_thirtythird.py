@@ -1,0 +1,73 @@
+"""A fresh-eyes review of pass 32's merged change: where the reading of a correction sent as
+a second message, and the terminal chat's reading of a question about leaving it, meet a
+practitioner's or a child's genuine answer. Each test of a defect failed on the code as it
+was; the others guard what the fixes must leave alone."""
+
+from __future__ import annotations
+
+import pytest
+
+from flows.loader import load_flows
+from storage.store import Store
+from tests.test_console import at_the_terminal
+from tests.test_walk_thirtyfirst import sent_at
+
+SUPERVISION = ("3 dec 2026", "JS social worker", "how to keep K safe at contact",
+               "Dad shouts at K when he has been drinking")
+
+
+# --- a child's words that ask how to get out, in `sosbot chat` ----------------------------------
+
+
+@pytest.mark.parametrize("said", ["How do I get out of here?", "how can i stop it"])
+async def test_a_childs_words_asking_how_to_get_out_are_theirs_at_the_terminal(
+        store: Store, said: str) -> None:
+    """In `sosbot chat`, a social worker wrote down what K said, "How do I get out of
+    here?" (or "how can i stop it"). It was answered "I haven't saved ... as an answer. To
+    leave, type /quit", as a newcomer asking how to leave the chat is, and sent again it was
+    refused again: the child's words could never be saved. They are the child's words."""
+    _, draft = await at_the_terminal(store, load_flows()["supervision"], *SUPERVISION, said,
+                                     "K is seen weekly at school and smiles when she talks")
+    assert draft.answers["child_words"] == said
+    assert draft.answers["working_well"] == "K is seen weekly at school and smiles when she talks"
+
+
+async def test_asking_how_to_leave_at_a_practitioners_question_is_still_told_how(
+        store: Store) -> None:
+    said, draft = await at_the_terminal(store, load_flows()["supervision"], "3 dec 2026",
+                                        "how do i get out?")
+    assert "To leave, type /quit" in said
+    assert "author" not in draft.answers
+
+
+# --- what it meant, said in note form, read as a correction -------------------------------------
+
+
+@pytest.mark.parametrize("typed", ["Meant mum felt listened to and she stopped cancelling visits",
+                                   "Meant he could stay at home with mum",
+                                   "meant T was in school every day that week",
+                                   "Meant she got to school on time",
+                                   "Meant a lot to mum that someone listened"])
+def test_what_it_meant_in_note_form_is_the_answer(typed: str) -> None:
+    """Asked "What difference did it make, for the child or the family?", a social worker
+    typed "Meant mum felt listened to and she stopped cancelling visits", as notes are
+    written. It was taken for a correction of the answer before ("meant tuesday"): not
+    saved, the bot went back to what worked, and sent again there it was refused again, so
+    the difference could never be written that way. It is the answer."""
+    chat = sent_at("supervision", "difference", typed)
+    assert chat.draft.answers["difference"] == typed
+
+
+def test_meant_as_a_joke_is_what_happened() -> None:
+    typed = "Meant as a joke, he says, but he punched his sister"
+    chat = sent_at("reflection", "what_happened", typed)
+    assert chat.draft.answers["what_happened"] == typed
+
+
+@pytest.mark.parametrize("typed", ["meant tues 15 dec", "meant mum not nan",
+                                   "meant the school nurse", "sorry meant she was at nan's",
+                                   "i meant he was at nan's"])
+def test_a_correction_with_meant_still_goes_back(typed: str) -> None:
+    chat = sent_at("supervision", "difference", typed)
+    assert "difference" not in chat.draft.answers
+    assert chat.asked == "what_worked"
