@@ -983,6 +983,12 @@ def _as_note(text: str) -> str:
     return _EMOJI.sub(" ", _DASH_BETWEEN.sub(",", text.lower().replace("’", "'"))).strip(" .!?")
 
 
+# The young person (or the child, the family) come in, with no other appointment named.
+_THEY_ARE_HERE = on_first_use(
+    r"(?:(?:the|my|our)\s+)?(?:young\s+person|yp|child|student|family)(?:['’]s|\s+is|\s+has)?"
+    r"\s+(?:in|here|arrived|just\s+arrived|waiting|early)", re.IGNORECASE)
+
+
 def _stopping(flow: Flow, out: Outcome, step: FlowStep, text: str) -> bool:
     """Keep back, once, a note that the practitioner has to stop ("sorry lunch duty", "brb
     parent at the door") typed at a written question: their answers so far are saved, and
@@ -998,8 +1004,11 @@ def _stopping(flow: Flow, out: Outcome, step: FlowStep, text: str) -> bool:
     if not written:
         # at a number, a choice or a yes or no, which such a note never answers ("sorry
         # clinic now" at the scale was refused as no number, with the way back to the
-        # answer before as if it belonged there), unless it is the words of an option
-        if step.kind.parse(flow, step, text, numbered=out.numbered)[1] is None:
+        # answer before as if it belonged there), unless it is the words of an option; nor
+        # is the young person come in, at a yes or no ("yp is here" at "Are you filling
+        # this in with the young person?": they are, and were told they had to stop)
+        if step.kind.parse(flow, step, text, numbered=out.numbered)[1] is None or (
+                step.kind.widget == "yes_no" and _THEY_ARE_HERE.fullmatch(said)):
             return False
         out.replies.append(Notice(MSG["stopping_here"].format(typed=excerpt(text)), "info"))
     else:

@@ -71,3 +71,26 @@ def test_a_correction_with_meant_still_goes_back(typed: str) -> None:
     chat = sent_at("supervision", "difference", typed)
     assert "difference" not in chat.draft.answers
     assert chat.asked == "what_worked"
+
+
+# --- the young person arrived, said at "Are you filling this in with the young person?" -------
+
+
+@pytest.mark.parametrize("typed", ["yp is here", "young person is here", "the yp's here"])
+def test_the_young_person_being_here_is_no_note_of_having_to_stop(typed: str) -> None:
+    """Asked "Are you filling this in with the young person?", a personal adviser typed "yp
+    is here". She was told it "reads as a note that you have to stop for now. Your answers
+    so far are saved, and the question we're on is below for when you come back", as if the
+    young person's arrival called her away, when they were sitting down to do it together.
+    She is asked for a yes or a no, and nothing is saved."""
+    chat = sent_at("success", "with_them", typed)
+    told = " ".join(chat.notices())
+    assert "have to stop" not in told
+    assert "yes or no" in told
+    assert "with_them" not in chat.draft.answers
+    assert chat.asked == "with_them"
+
+
+def test_a_note_of_having_to_stop_at_a_yes_or_no_is_still_kept_back() -> None:
+    chat = sent_at("success", "with_them", "sorry my 2pm is here")
+    assert "have to stop" in " ".join(chat.notices())
