@@ -5,11 +5,17 @@ was; the others guard what the fixes must leave alone."""
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+from pathlib import Path
+
 import pytest
 
+from flows.flow import Flow
 from flows.loader import load_flows
 from storage.store import Store
 from tests.test_console import at_the_terminal
+from tests.test_hostile_updates import TimingOut
+from tests.test_telegram_handlers import Bot, running, start_reflection
 from tests.test_walk_thirtyfirst import sent_at
 
 SUPERVISION = ("3 dec 2026", "JS social worker", "how to keep K safe at contact",
@@ -94,3 +100,51 @@ def test_the_young_person_being_here_is_no_note_of_having_to_stop(typed: str) ->
 def test_a_note_of_having_to_stop_at_a_yes_or_no_is_still_kept_back() -> None:
     chat = sent_at("success", "with_them", "sorry my 2pm is here")
     assert "have to stop" in " ".join(chat.notices())
+
+
+# --- a question Telegram refused, and /pause sent meanwhile --------------------------------------
+
+
+PAUSED = "Your answers are safe; /resume carries on from this question."
+
+
+async def _the_next_question_refused(bot: Bot, request: TimingOut) -> None:
+    """KB-12's first question answered, and the worry question that follows refused."""
+    await start_reflection(bot)
+    request.times = 1
+    await bot.tap(next(d for d in bot.buttons() if d.endswith(":school")))
+    assert "worries you" not in bot.texts()[-1]
+
+
+async def _sent_again(bot: Bot) -> None:
+    """The try the bot has waiting (`bot.redelivery`), made now."""
+    assert bot.app.job_queue is not None
+    (job,) = bot.app.job_queue.get_jobs_by_name("redelivery")
+    await job.run(bot.app)
+
+
+async def test_a_question_refused_by_telegram_is_not_sent_after_pause(
+        tmp_path: Path, flows: Mapping[str, Flow]) -> None:
+    """Telegram did not take the worry question after a teacher's first answer. Seeing
+    nothing come, she sent /pause ("Saved. Your answers are safe; /resume carries on from
+    this question.") and put her phone away; the question came anyway, seconds or many
+    minutes later, as a new message out of the blue. After /pause it is not sent again;
+    /resume shows it."""
+    request = TimingOut()
+    async with running(tmp_path, flows, request) as bot:
+        await _the_next_question_refused(bot, request)
+        await bot.say("/pause")
+        assert bot.texts()[-1].endswith(PAUSED)
+        await _sent_again(bot)
+        assert bot.texts()[-1].endswith(PAUSED)
+        await bot.say("/resume")
+        assert "worries you" in bot.texts()[-1]
+
+
+async def test_without_pause_the_refused_question_is_sent_again(
+        tmp_path: Path, flows: Mapping[str, Flow]) -> None:
+    request = TimingOut()
+    async with running(tmp_path, flows, request) as bot:
+        await _the_next_question_refused(bot, request)
+        await _sent_again(bot)
+        assert "worries you" in bot.texts()[-1]
