@@ -15,7 +15,12 @@ from flows.loader import load_flows
 from storage.store import Store
 from tests.test_console import at_the_terminal
 from tests.test_hostile_updates import TimingOut
-from tests.test_telegram_handlers import Bot, running, start_reflection
+from tests.test_telegram_handlers import Bot, bot, running, start_reflection
+from tests.test_walk_thirtysecond_b import (
+    test_the_childs_words_with_a_mark_or_emoji_after_the_quote_are_quoted_once as in_summary,
+)
+
+__all__ = ["bot"]  # the fixture
 from tests.test_walk_thirtyfirst import sent_at
 
 SUPERVISION = ("3 dec 2026", "JS social worker", "how to keep K safe at contact",
@@ -148,3 +153,19 @@ async def test_without_pause_the_refused_question_is_sent_again(
         await _the_next_question_refused(bot, request)
         await _sent_again(bot)
         assert "worries you" in bot.texts()[-1]
+
+
+# --- a face typed after the child's quoted words -------------------------------------------------
+
+
+@pytest.mark.parametrize(("typed", "expected"), [
+    ('"sad" :(', "– “sad” :( <i>(child's words)</i>"),
+    ("'my teacher' :)", "– “my teacher” :) <i>(child's words)</i>"),
+    ('"I miss mum".', "– “I miss mum” <i>(child's words)</i>")])
+async def test_a_face_typed_after_the_childs_quoted_words_is_kept_whole(
+        bot: Bot, typed: str, expected: str) -> None:
+    """The social worker wrote what the child said and drew the face they made after it,
+    "sad" :(. The summary dropped the face's eyes as if they were a full stop after the
+    quote: “sad” ( (child's words), a bracket left hanging in the record. The face is kept
+    as typed; a full stop after the marks is still dropped."""
+    await in_summary(bot, typed, expected)
