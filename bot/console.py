@@ -927,6 +927,10 @@ class Console:
             self._options = []
         if isinstance(reply, Nudge):
             self._held = True
+        if isinstance(reply, Menu | AskLabel | Confirm):
+            # a prompt of the chat's own, where "bye" leaves: not a child's words, whatever
+            # the question before kept ("bye" there started a draft labelled "bye")
+            self._child = False
         if isinstance(reply, Question):
             self._question(reply)
         elif isinstance(reply, Notice):

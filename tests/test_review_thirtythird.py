@@ -10,10 +10,12 @@ from pathlib import Path
 
 import pytest
 
+from bot.console import CONSOLE_USER
+from bot.conversation import Conversation
 from flows.flow import Flow
 from flows.loader import load_flows
 from storage.store import Store
-from tests.test_console import at_the_terminal
+from tests.test_console import LABEL, at_the_terminal
 from tests.test_hostile_updates import TimingOut
 from tests.test_telegram_handlers import Bot, bot, running, start_reflection
 from tests.test_walk_thirtysecond_b import (
@@ -41,6 +43,18 @@ async def test_a_childs_words_asking_how_to_get_out_are_theirs_at_the_terminal(
                                      "K is seen weekly at school and smiles when she talks")
     assert draft.answers["child_words"] == said
     assert draft.answers["working_well"] == "K is seen weekly at school and smiles when she talks"
+
+
+async def test_bye_at_the_label_prompt_after_a_childs_question_leaves(store: Store) -> None:
+    """At the child's words she typed /new, picked a tool, and at "Give this draft a short
+    case label" typed "bye" to leave. The chat still read it as the child's words (kept as
+    theirs at the question before) and started a Safety mapping labelled "bye". It leaves,
+    and no draft is started."""
+    said, _ = await at_the_terminal(store, load_flows()["supervision"], *SUPERVISION, "/new",
+                                    "1", "bye", "more")
+    assert 'Started "bye"' not in said
+    assert [d.label for d in await Conversation(store, load_flows(), surface="terminal")
+            .drafts(CONSOLE_USER)] == [LABEL]
 
 
 async def test_asking_how_to_leave_at_a_practitioners_question_is_still_told_how(
