@@ -983,6 +983,9 @@ def _as_note(text: str) -> str:
     return _EMOJI.sub(" ", _DASH_BETWEEN.sub(",", text.lower().replace("’", "'"))).strip(" .!?")
 
 
+# A place alone ("in class", "in clinic", "in a session"), written where a question asks
+# where: with nothing of now or of having to go ("soz in clinic", "in clinic now"), no note.
+_IN_A_PLACE = on_first_use(rf"(?:in|into|at) (?:a |my |the )?{_SESSION}")
 # The young person (or the child, the family) come in, with no other appointment named.
 _THEY_ARE_HERE = on_first_use(
     r"(?:(?:the|my|our)\s+)?(?:young\s+person|yp|child|student|family)(?:['’]s|\s+is|\s+has)?"
@@ -999,7 +1002,7 @@ def _stopping(flow: Flow, out: Outcome, step: FlowStep, text: str) -> bool:
     written = step.kind.widget in ("text", "items")
     if step.kind.widget == "none" or step.spec.voice == "child" \
             or out.draft.pending is not None or key in out.draft.nudged \
-            or not _STOPPING_NOTE.fullmatch(said):
+            or not _STOPPING_NOTE.fullmatch(said) or (written and _IN_A_PLACE.fullmatch(said)):
         return False
     if not written:
         # at a number, a choice or a yes or no, which such a note never answers ("sorry

@@ -183,3 +183,24 @@ async def test_a_face_typed_after_the_childs_quoted_words_is_kept_whole(
     quote: “sad” ( (child's words), a bracket left hanging in the record. The face is kept
     as typed; a full stop after the marks is still dropped."""
     await in_summary(bot, typed, expected)
+
+
+# --- where a session was, read as a note of having to stop ---------------------------------------
+
+
+@pytest.mark.parametrize("typed", ["In class", "in clinic", "in a session"])
+def test_where_the_session_was_is_the_answer(typed: str) -> None:
+    """Asked "When and where did you do the three houses with the child?", a CAMHS nurse
+    typed "in clinic". She was told it "reads as a note that you have to stop for now" and
+    that the question would wait for when she came back, as if clinic were calling her
+    away. It is the answer; "soz in clinic" or "in clinic now" is still a note."""
+    chat = sent_at("three_houses", "session_when", typed)
+    assert chat.draft.answers["session_when"] == typed
+    assert not any("have to stop" in said for said in chat.notices())
+
+
+@pytest.mark.parametrize("typed", ["soz in clinic", "in clinic now", "just in a session"])
+def test_a_note_of_being_in_clinic_now_is_still_kept_back(typed: str) -> None:
+    chat = sent_at("three_houses", "session_when", typed)
+    assert "session_when" not in chat.draft.answers
+    assert "have to stop" in chat.notices()[0]
