@@ -14,6 +14,7 @@ from bot.console import CONSOLE_USER
 from bot.conversation import Conversation
 from flows.flow import Flow
 from flows.loader import load_flows
+from flows.replies import Nudge
 from storage.store import Store
 from tests.test_console import LABEL, at_the_terminal
 from tests.test_hostile_updates import TimingOut
@@ -204,3 +205,27 @@ def test_a_note_of_being_in_clinic_now_is_still_kept_back(typed: str) -> None:
     chat = sent_at("three_houses", "session_when", typed)
     assert "session_when" not in chat.draft.answers
     assert "have to stop" in chat.notices()[0]
+
+
+# --- a child using more words, asked about as drug use -------------------------------------------
+
+
+@pytest.mark.parametrize("typed", ["T is using more words now and points to what he wants",
+                                   "J is using more signs with his key worker at nursery",
+                                   "He is using daily living skills at college, like cooking"])
+def test_a_child_using_more_words_is_not_asked_about_drugs(typed: str) -> None:
+    """A health visitor wrote what is going well: "T is using more words now and points to
+    what he wants". She was asked "Using what, how much and how often, and who was looking
+    after the children then?", the question for a parent back on drugs ("Dad is using
+    again"), of a two-year-old's speech. It is saved."""
+    chat = sent_at("reflection", "going_well", typed)
+    assert chat.draft.answers["going_well"] == typed
+    assert not any(isinstance(r, Nudge) for r in chat.replies)
+
+
+@pytest.mark.parametrize("typed", ["Dad is using more and more", "Mum is using daily.",
+                                   "Dad is using heavily again"])
+def test_a_parent_using_more_is_still_asked_using_what(typed: str) -> None:
+    chat = sent_at("reflection", "what_happened", typed)
+    assert "what_happened" not in chat.draft.answers
+    assert any("Using what" in r.text for r in chat.replies if isinstance(r, Nudge))
