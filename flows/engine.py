@@ -986,6 +986,10 @@ def _as_note(text: str) -> str:
 # A place alone ("in class", "in clinic", "in a session"), written where a question asks
 # where: with nothing of now or of having to go ("soz in clinic", "in clinic now"), no note.
 _IN_A_PLACE = on_first_use(rf"(?:in|into|at) (?:a |my |the )?{_SESSION}")
+# Going to court, a panel or a conference as what needs to happen ("need to go to court"),
+# asked what needs to happen next: a step, not a note of having to leave now.
+_TO_GO_TO = on_first_use(rf"(?:i |we )?(?:need|needs|must|have|has)(?: to)? (?:go|get)"
+                         rf" (?:in|back|over|down|up)? ?to (?:a |my |the )?{_SESSION}")
 # The young person (or the child, the family) come in, with no other appointment named.
 _THEY_ARE_HERE = on_first_use(
     r"(?:(?:the|my|our)\s+)?(?:young\s+person|yp|child|student|family)(?:['’]s|\s+is|\s+has)?"
@@ -1002,7 +1006,8 @@ def _stopping(flow: Flow, out: Outcome, step: FlowStep, text: str) -> bool:
     written = step.kind.widget in ("text", "items")
     if step.kind.widget == "none" or step.spec.voice == "child" \
             or out.draft.pending is not None or key in out.draft.nudged \
-            or not _STOPPING_NOTE.fullmatch(said) or (written and _IN_A_PLACE.fullmatch(said)):
+            or not _STOPPING_NOTE.fullmatch(said) or (written and _IN_A_PLACE.fullmatch(said)) \
+            or (_TO_GO_TO.fullmatch(said) and "what_happens_next" in checks_for(flow, step)):
         return False
     if not written:
         # at a number, a choice or a yes or no, which such a note never answers ("sorry

@@ -229,3 +229,22 @@ def test_a_parent_using_more_is_still_asked_using_what(typed: str) -> None:
     chat = sent_at("reflection", "what_happened", typed)
     assert "what_happened" not in chat.draft.answers
     assert any("Using what" in r.text for r in chat.replies if isinstance(r, Nudge))
+
+
+# --- a next step of going to court, read as a note of having to stop ------------------------------
+
+
+@pytest.mark.parametrize("typed", ["Need to go to court", "need to go to panel",
+                                   "have to go to conference"])
+def test_going_to_court_as_what_needs_to_happen_is_the_answer(typed: str) -> None:
+    """Asked "What do you think needs to happen next, and by whom?", a social worker typed
+    "Need to go to court". She was told it "reads as a note that you have to stop for now",
+    as if court were calling her away, and it was saved only when sent again. At a question
+    of what needs to happen it is the answer; "sorry need to go to court" is still a note."""
+    chat = sent_at("reflection", "needs_to_happen", typed)
+    assert not any("have to stop" in said for said in chat.notices())
+
+
+def test_sorry_need_to_go_to_court_at_the_next_steps_is_still_a_note() -> None:
+    chat = sent_at("reflection", "needs_to_happen", "sorry need to go to court")
+    assert "have to stop" in chat.notices()[0]
