@@ -248,3 +248,26 @@ def test_going_to_court_as_what_needs_to_happen_is_the_answer(typed: str) -> Non
 def test_sorry_need_to_go_to_court_at_the_next_steps_is_still_a_note() -> None:
     chat = sent_at("reflection", "needs_to_happen", "sorry need to go to court")
     assert "have to stop" in chat.notices()[0]
+
+
+# --- "I must" or "we need to", with the day, at what needs to happen next -----------------------
+
+
+@pytest.mark.parametrize("typed", ["I must make the referral to early help by Friday",
+                                   "I have to update the plan by Friday",
+                                   "We need to book a core group for next week",
+                                   "we need to go to panel by Friday"])
+def test_my_own_step_with_must_or_need_and_its_day_is_a_next_step(typed: str) -> None:
+    """Asked "What do you think needs to happen next, and by whom?", a teacher typed "I must
+    make the referral to early help by Friday": who and by when, as the question asks.
+    She was told it "says what the services did, but not yet what it meant for the child.
+    What happened for the child ...?", a question about the past, where "I will make the
+    referral by Friday" went through. It is saved."""
+    chat = sent_at("reflection", "needs_to_happen", typed)
+    assert chat.draft.answers["needs_to_happen"] == typed
+    assert not any(isinstance(r, Nudge) for r in chat.replies)
+
+
+def test_a_step_with_need_and_no_day_is_still_asked_when() -> None:
+    chat = sent_at("reflection", "needs_to_happen", "we need to go to panel")
+    assert "needs_to_happen" not in chat.draft.answers
