@@ -572,6 +572,13 @@ class Conversation:
         turn.state.awaiting = None
         if uncovered:
             turn.state.covered = None
+        if isinstance(given, Command) and given.name == "pause" and self._receipts \
+                and outcome.draft.status == "in_progress" \
+                and turn.state.delivered != outcome.draft.nonce:
+            # /pause while the question never reached the phone (Telegram refused it): it is
+            # off the screen, as below a menu, so it is not sent again out of the blue
+            # (`undelivered`), minutes after "Saved"; /resume or /show asks it
+            turn.state.covered, cleared = draft.id, True
         await self.commit(turn, outcome, draft, force=cleared or lapsed or opened)
         return [self._where_shown(turn.state, reply) for reply in outcome.replies]
 

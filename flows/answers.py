@@ -418,7 +418,9 @@ _SPEAKING = on_first_use(r"\b(?:said|says|say|told|tells|tell|asked|asks|shouted
                          r"|i|me|my|we|us|our)\b", re.IGNORECASE)
 # A note set apart after the quote: a bracket or a dash, or emoji alone (""when daddy
 # shouts" \U0001F622", as a phone adds them), kept after the marks the summary puts round it.
-_NOTE_START = on_first_use(r"\s*[(\[\-–—]|[\s\U0001F300-\U0001FAFF\u2600-\u27BF\uFE0F\u200D]+$")
+# (a face typed as text is an emoji too: "I miss my nan" :( )
+_NOTE_START = on_first_use(r"\s*[(\[\-–—]|[\s\U0001F300-\U0001FAFF\u2600-\u27BF\uFE0F\u200D]+$"
+                           r"|(?:\s*(?:[:;=]['’]?-?[()\[\]DPpOo/\\|*3]|<3))+\s*$")
 _ONE_QUOTE = on_first_use(r'"(?P<a>[^"\n]+)"|“(?P<b>[^“”\n]+)”')
 
 
