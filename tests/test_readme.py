@@ -26,14 +26,14 @@ INSTALL = re.compile(r"python -m pip install -e (\S+) && ")
 
 def runnable(code: str, folder: Path) -> str:
     """A README command as bash can run it here: this checkout, a scratch folder."""
-    code = code.replace("\\\n", " ")
+    # The README's /tmp/ first, so that a Python or checkout under /tmp stays where it is.
+    code = code.replace("\\\n", " ").replace("/tmp/", f"{folder}/")
     extra = INSTALL.search(code)
     if extra:
         check_installable(shlex.split(extra[1])[0])
         code = INSTALL.sub("", code)
     sosbot = " ".join(shlex.quote(part) for part in sosbot_command())
     code = re.sub(r"(^|\|\s*|&&\s*)sosbot ", rf"\g<1>{sosbot} ", code, flags=re.M)
-    code = code.replace("/tmp/", f"{folder}/")
     # Collected once, here (-n 0): two workers would each collect the whole suite again.
     tests = shlex.quote(str(REPO / "tests"))
     return re.sub(r"python -m pytest$", f"{shlex.quote(sys.executable)} -m pytest "
