@@ -10,8 +10,10 @@ SECURITY.md and the README no test held through the real parts.
 
 from __future__ import annotations
 
+import ast
 import json
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -21,7 +23,9 @@ from pathlib import Path
 
 import pytest
 
-from tests.conftest import REPO
+from bot.wording import ON_SURFACE, WELCOME
+from flows.render import FOOTER
+from tests.conftest import REPO, sosbot_env
 from tests.test_readme import README, SHELL, run
 from tests.test_review_claims_twentyfifth import STUB_QUIET
 
@@ -129,3 +133,119 @@ def test_ci_says_what_pip_audit_audited_and_fails_on_a_known_vulnerability(
     assert "pip-audit: NOT CHECKED for 1 of 2 run-time dependencies: jinja2." in done.stdout
     assert "pip-audit: FAILED: 1 of 2 run-time dependencies have known vulnerabilities." \
         in done.stdout
+
+
+BENCH = (ROOT / "bench" / "README.md").read_text(encoding="utf-8")
+TABLE = BENCH[BENCH.index("<!-- bench:table:begin -->"):BENCH.index("<!-- bench:table:end -->")]
+
+
+def _section(heading: str) -> str:
+    """The text under `## heading` in bench/README.md, up to the next `## `."""
+    start = BENCH.index(f"\n## {heading}\n")
+    return BENCH[start:BENCH.index("\n## ", start + 1)]
+
+
+def _targets() -> dict[str, tuple[str, bool]]:
+    """The table's targets: name -> (measured, met)."""
+    rows = TABLE[TABLE.index("| Target | Goal | Measured | Met |"):].splitlines()[2:]
+    cells = [[c.strip() for c in row.strip("|").split("|")] for row in rows if row.startswith("|")]
+    return {name: (measured, met == "yes") for name, _, measured, met in cells}
+
+
+def test_bench_readme_says_met_for_what_the_latest_table_met_with_its_figure() -> None:
+    """bench/README.md, "Not met, and why": "Met in the table: ..." gave the thirty-first
+    pass's figures (2.62 times the durable peer, 0.47 ms checks, 757 ms over HTTP, 1.82 KB a
+    draft) beside the thirty-second pass's table (2.695, 0.562, 738.346, 0.22). Each target
+    the latest table meets is said with its measured figure, and none it misses is said met."""
+    said = _section("Not met, and why")
+    met = said[said.index("Met in the table:"):]
+    targets = _targets()
+    assert len(targets) == 12
+    for name, (measured, ok) in targets.items():
+        first = measured.split(" / ")[0]
+        if ok:
+            assert first in met, (name, measured)
+    assert "not met, nor the fourth run's nor either CPU target" in said
+    assert [n for n, (_, ok) in targets.items() if not ok] == [
+        "p99 per update, paced, in each of 3 runs",
+        "p99 per update, paced at a quarter of the all-at-once rate",
+        "CPU per update (all at once)", "CPU per update, as a multiple of the bare bot's"]
+
+
+def _row(title: str, first: str) -> list[str]:
+    """The cells of the latest table's row that starts with `first`, in the table after
+    `title`."""
+    after = TABLE[TABLE.index(title):]
+    row = next(line for line in after.splitlines() if line.startswith(f"| {first} |"))
+    return [c.strip() for c in row.strip("|").split("|")]
+
+
+def test_bench_readme_quotes_the_latest_tables_http_waits_and_postgresql_ratios() -> None:
+    """bench/README.md, "What a practitioner waits for" and "PostgreSQL and more instances":
+    their figures were the thirtieth pass's (727 ms at p99) and another table's (0.527 and
+    0.566 times SQLite) beside the thirty-second pass's table. They are the latest table's,
+    rounded as the sentences round them."""
+    waits = _section("What a practitioner waits for")
+    for practitioners in ("20", "10"):
+        _, calls, _, p50, _, p99, _ = _row("**What a practitioner waits for**", practitioners)
+        assert f"{float(p50):.1f} ms at the median" in waits, p50
+        assert f"{float(p99):.{0 if practitioners == '20' else 1}f} ms at p99" in waits, p99
+        assert calls in waits
+    engines = _section("PostgreSQL and more instances")
+    for instances, said in (("1", "one PostgreSQL instance {} times"),
+                            ("2", "two instances on one\ndatabase {} times")):
+        row = _row("**Engines and instances**", "PostgreSQL" if instances == "1"
+                   else "PostgreSQL, one database")
+        assert said.format(row[6]) in engines, row
+    p99s = [_row("**Engines and instances**", first)[7]
+            for first in ("PostgreSQL", "PostgreSQL, one database")]
+    assert f"paced p99 {float(p99s[0]):.2f} and {float(p99s[1]):.2f} times SQLite's" in engines
+    bare_full = _row("**Saving**", "FULL")[2]
+    assert f"({float(bare_full):,.0f} in the table)" in engines
+
+
+def _shipped_texts() -> Iterator[tuple[str, str]]:
+    """Every text sosbot can show or ship, whitespace folded: the string constants of its
+    code (adjacent literals joined, as Python joins them), its flows, word lists and
+    templates, its package description and the README."""
+    for folder in ("bot", "flows", "storage"):
+        for path in sorted((ROOT / folder).rglob("*")):
+            if not path.is_file() or "__pycache__" in path.parts:
+                continue
+            if path.suffix == ".py":
+                tree = ast.parse(path.read_text(encoding="utf-8"))
+                for node in ast.walk(tree):
+                    if isinstance(node, ast.Constant) and isinstance(node.value, str):
+                        yield str(path.relative_to(ROOT)), " ".join(node.value.split())
+            elif path.suffix in (".yaml", ".txt", ".html", ".json", ".j2", ".md"):
+                yield (str(path.relative_to(ROOT)),
+                       " ".join(path.read_text(encoding="utf-8").split()))
+    for name in ("README.md", "pyproject.toml"):
+        yield name, " ".join((ROOT / name).read_text(encoding="utf-8").split())
+
+
+def test_nothing_sosbot_shows_or_ships_presents_it_as_official_or_endorsed() -> None:
+    """README: "sosbot is based on the Signs of Safety framework. It is not an official Signs
+    of Safety product and is not endorsed by Elia". Every "official" and "endorsed" in a
+    help text, /start, /about, a flow, a template, an export's footer, the CLI's help, the
+    package's description or the README is said as a "not"; and the words that say so are
+    in /start's welcome, the terminal's greeting, `sosbot --help` and every export's footer."""
+    said = [(path, text[max(0, m.start() - 40):m.end() + 30])
+            for path, text in _shipped_texts()
+            for m in re.finditer(r"\b(?:official(?:ly)?|endorsed|approved|accredited)\b",
+                                 text, re.IGNORECASE)]
+    assert said  # the disclaimers themselves are found
+    claims = [(path, around) for path, around in said
+              if not re.search(r"\b(?:not|never|nor)\s+(?:an\s+|by\s+)?(?:\w+\s+)?"
+                               r"(?:official|endorsed|approved|accredited)", around,
+                               re.IGNORECASE)]
+    assert claims == []
+    assert "not an official product" in WELCOME
+    for surface in ON_SURFACE.values():
+        about = " ".join(surface["about"].split())
+        assert "not an official Signs of Safety product" in about
+        assert "not endorsed by Elia" in about
+    assert "Not an official form" in FOOTER
+    helped = subprocess.run([sys.executable, "-m", "bot.cli", "--help"], capture_output=True,
+                            text=True, check=True, cwd=ROOT, env=sosbot_env(), timeout=120)
+    assert "not an official product" in " ".join(helped.stdout.split())
