@@ -24,7 +24,10 @@ from pathlib import Path
 import pytest
 
 from bot.wording import ON_SURFACE, WELCOME
+from flows.draft import Draft
 from flows.render import FOOTER
+from storage.crypto import AesGcmSealer, new_key
+from storage.store import Store
 from tests.conftest import REPO, sosbot_env
 from tests.test_readme import README, SHELL, run
 from tests.test_review_claims_twentyfifth import STUB_QUIET
@@ -249,3 +252,27 @@ def test_nothing_sosbot_shows_or_ships_presents_it_as_official_or_endorsed() -> 
     helped = subprocess.run([sys.executable, "-m", "bot.cli", "--help"], capture_output=True,
                             text=True, check=True, cwd=ROOT, env=sosbot_env(), timeout=120)
     assert "not an official product" in " ".join(helped.stdout.split())
+
+
+async def test_the_running_bot_keeps_the_answers_of_512_drafts_opened_and_no_more(
+        tmp_path: Path) -> None:
+    """SECURITY.md: "In the running bot's memory ...: the answers of the 512 most recently
+    used drafts". 513 practitioners' drafts saved through the real store: the first one's
+    answers are no longer held opened, the other 512 are; reading it again brings it back and
+    lets the least recently used go."""
+    assert "the answers of the 512 most recently\nused drafts" in SECURITY
+    sealer = AesGcmSealer([new_key("k1")])  # commits not flushed: the test's time, not the claim's
+    async with await Store.open(tmp_path / "t.db", sealer=sealer, synchronous="OFF") as store:
+        for user in range(1, 514):
+            draft = Draft(id=f"d{user}", user_id=user, flow_id="reflection", flow_version=1,
+                          label=f"KB-{user}", answers={"worry": f"seen a bruise {user}"})
+            await store.save(draft, ["worry"], new=True)
+        held = store._opened._drafts
+        assert len(held) == 512
+        assert (1, "d1") not in held
+        loaded = await store.load_draft(1, "d1")
+        assert loaded is not None
+        assert loaded.answers["worry"] == "seen a bruise 1"
+        assert (1, "d1") in held
+        assert (2, "d2") not in held
+        assert len(held) == 512
