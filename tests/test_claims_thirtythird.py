@@ -27,6 +27,7 @@ from pathlib import Path
 import pytest
 
 from bot import cli
+from bot.logs import setup_logging
 from bot.summary_html import render_telegram
 from bot.telegram_html import split_html, visible_text
 from bot.wording import ON_SURFACE, WELCOME
@@ -36,14 +37,19 @@ from flows.render import FOOTER
 from flows.summary import build_summary
 from storage.crypto import AesGcmSealer, new_key
 from storage.store import Store
+from tests.botapi_server import DEFAULT_TOKEN, BotApiServer
 from tests.conftest import REPO
-from tests.telegram_world import World, bot_world
+from tests.telegram_world import PRACTITIONER, World, bot_world
+from tests.test_deploy_thirtyfirst import webhook_bot
+from tests.test_leaks import logged
 from tests.test_properties import FLOWS, _filled
 from tests.test_readme import README, SHELL, run
 from tests.test_review_claims_twentyfifth import STUB_QUIET
 from tests.test_teams_e2e import ADMIN, NEWCOMER, colleague_link, open_link
+from tests.test_webhook import open_a_draft
 
 ROOT = Path(__file__).resolve().parent.parent
+__all__ = ["logged"]  # the fixture
 SECURITY = (ROOT / "SECURITY.md").read_text(encoding="utf-8")
 
 
@@ -335,3 +341,25 @@ async def test_a_members_name_with_markup_is_listed_as_it_is_in_telegram(team: W
     await team.command("members", user=ADMIN)
     assert f"1. {NAME}, joined" in team.texts(ADMIN)[-1]
     team.with_button(f"Remove {NAME}", user=ADMIN)
+
+
+async def test_a_webhook_bot_at_debug_logs_no_label_or_answer(
+        tmp_path: Path, logged: pytest.CaptureFixture[str]) -> None:
+    """README, "Privacy", and .env.example: logs "never contain message text, labels,
+    answers or the token, at any level". The webhook bot as `sosbot run --webhook` serves
+    (in this process), with sosbot's own logging at DEBUG: a practitioner's label and
+    answer, posted as Telegram posts them, are in no line it writes.
+    `tests/test_run_command.py` holds this for polling; a webhook bot logging each update it
+    was posted passed every test."""
+    setup_logging("DEBUG")
+    answer = "canary answer 9d2e about the child"
+    async with BotApiServer() as server, webhook_bot(server, tmp_path / "bot.db") as bot:
+        await open_a_draft(bot)  # labelled KB-12
+        for typed in ("School or college", answer):
+            assert await bot.post(server.take_update(server.send_text(PRACTITIONER, typed))) \
+                == 200
+        assert "Question 3" in server.texts(PRACTITIONER)[-1]
+    said = logged.readouterr().err
+    assert " INFO bot.webhook: " in said  # it logged (at DEBUG nothing is held back)
+    for typed in ("KB-12", answer, "canary", DEFAULT_TOKEN.split(":")[1]):
+        assert typed not in said
