@@ -50,11 +50,12 @@ def main(path: str, log: str, status: str) -> int:
         report = json.loads(Path(path).read_text(encoding="utf-8"))
     except (OSError, ValueError):
         report = None
-    if status not in ("0", "1") or not isinstance(report, dict):
-        print(said, end="")
-        print(f"pip-audit: FAILED: it stopped with status {status} and no report.")
+    lines, failed = verdict(report) if isinstance(report, dict) else ([], False)
+    if status != ("1" if failed else "0") or not isinstance(report, dict):
+        print(said, end="")  # its own words: a status and report that do not agree
+        print(f"pip-audit: FAILED: it stopped with status {status} and "
+              f"{'a report that does not explain it' if report else 'no report'}.")
         return 1
-    lines, failed = verdict(report)
     print("\n".join(lines))
     return 1 if failed else 0
 

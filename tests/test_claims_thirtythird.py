@@ -128,8 +128,9 @@ def test_ci_says_pip_audit_checked_nothing_rather_than_no_known_vulnerabilities(
 def test_ci_says_what_pip_audit_audited_and_fails_on_a_known_vulnerability(
         tmp_path: Path) -> None:
     """SECURITY.md, "Supply chain": a known vulnerability in a run-time dependency fails the
-    run, naming it, and a package it could not audit beside it is said NOT CHECKED."""
-    for case in ("audited", "vulnerable"):
+    run, naming it, and a package it could not audit beside it is said NOT CHECKED; a
+    pip-audit that broke off fails it too, with what pip-audit said."""
+    for case in ("audited", "vulnerable", "stopped"):
         (tmp_path / case).mkdir()
     audited = ci_with_pip_audit(tmp_path / "audited", AUDITED, 0)
     assert audited.returncode == 0, audited.stderr
@@ -141,6 +142,9 @@ def test_ci_says_what_pip_audit_audited_and_fails_on_a_known_vulnerability(
     assert "pip-audit: NOT CHECKED for 1 of 2 run-time dependencies: jinja2." in done.stdout
     assert "pip-audit: FAILED: 1 of 2 run-time dependencies have known vulnerabilities." \
         in done.stdout
+    stopped = ci_with_pip_audit(tmp_path / "stopped", SKIPPED, 2)  # it broke off: not a pass
+    assert stopped.returncode != 0
+    assert "pip-audit: FAILED: it stopped with status 2" in stopped.stdout
 
 
 BENCH = (ROOT / "bench" / "README.md").read_text(encoding="utf-8")
