@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import asyncio
-import datetime as dt
 import functools
 import gc
 import logging
@@ -14,11 +13,12 @@ from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from typing import Any
 
-from telegram import BotCommand, Update
+from telegram import BotCommand, LinkPreviewOptions, Update
 from telegram.error import InvalidToken, RetryAfter, TelegramError
 from telegram.ext import (
     Application,
     CallbackQueryHandler,
+    Defaults,
     Job,
     MessageHandler,
     TypeHandler,
@@ -26,7 +26,7 @@ from telegram.ext import (
 )
 from telegram.request import BaseRequest, HTTPXRequest
 
-from bot import sending
+from bot import redelivery, sending
 from bot.config import ConfigError, Settings
 from bot.conversation import Conversation
 from bot.flood import ChatFloodControl
@@ -43,6 +43,7 @@ from bot.teams.team import Team
 from bot.turns import TurnsFirst, in_turn, sender
 from flows.commands import MENU
 from flows.regex import compile_all
+from storage import retention as retention_rules
 from storage.contract import Reminder, Store
 from storage.errors import StorageError
 from storage.locks import UserLocks
@@ -123,7 +124,12 @@ def build_application(settings: Settings, conversation: Conversation, *,
                       request=request or HTTPXRequest(connection_pool_size=256),
                       get_updates_request=get_updates_request or UpdatesRequest(),
                       rate_limiter=ChatFloodControl(FLOOD_RETRIES) if flood_control
-                      else None)
+                      else None,
+                      # A link in what the bot sends (a partner's answer in the lead's review,
+                      # a name or a label) without Telegram's preview of the page, as
+                      # `sending` sends each question and answer.
+                      defaults=Defaults(link_preview_options=LinkPreviewOptions(
+                          is_disabled=True)))
     logging.getLogger(RATE_LIMITER_LOG).addFilter(FLOOD_REPORTED_ONCE)  # once, however often
     app: Application = (  # type: ignore[type-arg]
         Application.builder().bot(bot).application_class(ForgetfulApplication)
@@ -322,6 +328,9 @@ REMINDER = ("A reminder: your draft \"{label}\" ({title}) will be erased tomorro
 REMINDER_PART = ("A reminder: your contribution for \"{label}\" will be erased tomorrow under "
                  "this bot's retention rules, and it has not been sent to {lead}. To finish "
                  "and send it first, send /resume {label}")
+ERASED_UNREMINDED = ("Your draft \"{label}\" ({title}) has been erased under this bot's "
+                     "retention rules: it had been kept as long as they allow, and a reminder "
+                     "could not be sent in time. Nothing of it is kept.")
 
 
 def schedule_retention(app: Application, conversation: Conversation,  # type: ignore[type-arg]
@@ -329,7 +338,8 @@ def schedule_retention(app: Application, conversation: Conversation,  # type: ig
     """Once a day: remind owners of drafts erased tomorrow, then erase what is past its time.
 
     A reminder Telegram refuses for flood control (429) stays due and is tried again after
-    the wait Telegram asked for, so no one's reminder is skipped.
+    the wait Telegram asked for, so no one's reminder is skipped. A draft this run erases
+    is not said to go "tomorrow": its owner is told once it has gone.
     """
     reminders = Reminders(app, conversation, settings)
 
@@ -338,9 +348,10 @@ def schedule_retention(app: Application, conversation: Conversation,  # type: ig
             async with conversation.store.exclusive("retention") as ours:
                 if not ours:  # another instance on this database is running it now
                     return
-                await reminders.send_due()
                 started = time.time()
+                going = await reminders.send_due(erasing=started)
                 report = await conversation.purge(settings, started)
+                await reminders.tell_erased(going)
                 # Committed: the partners of the mappings it erased are told, not before;
                 # with them, those a run stopped (or Telegram out of reach) left untold.
                 await tell_owed(app.bot, conversation.store, [
@@ -365,6 +376,7 @@ class Reminders:
                  settings: Settings) -> None:
         self.app, self.conversation, self.settings = app, conversation, settings
         self._lock = asyncio.Lock()
+        self._tries = 0  # retries in a row of reminders Telegram did not take
 
     async def _text(self, reminder: Reminder, title: str) -> str:
         """The reminder; a partner's unsent part names the colleague it is for."""
@@ -378,27 +390,63 @@ class Reminders:
                                             lead=lead or "the colleague who asked for it")
         return REMINDER.format(label=reminder.label, title=title)
 
-    async def send_due(self, context: object = None) -> None:
-        """Send the reminders now due; what Telegram holds back is retried after its wait."""
+    async def send_due(self, *, erasing: float | None = None) -> list[tuple[Reminder, str]]:
+        """Send the reminders now due; what Telegram holds back is retried after its wait,
+        and what it did not take (a 5xx, out of reach, no answer in time) soon after, as a
+        refused question is (`bot.redelivery`'s pauses): left to the next daily run, it was
+        sent as the draft was erased. `erasing`: the time the erasure that follows goes by;
+        the drafts it erases are not said to go "tomorrow" but returned, for `tell_erased`."""
+        going: list[tuple[Reminder, str]] = []
         async with self._lock:
             wait: float | None = None
+            slowed = False
             for reminder, title in await self.conversation.reminders_due(self.settings,
                                                                          time.time()):
+                if erasing is not None \
+                        and retention_rules.erased_at(reminder, self.settings) <= erasing:
+                    going.append((reminder, title))
+                    continue
                 try:
                     await self.app.bot.send_message(reminder.user_id,
                                                     await self._text(reminder, title))
-                except RetryAfter as exc:
-                    wait = _seconds(exc.retry_after)
-                    break  # Telegram asked the bot to pause: the rest stay due
-                except TelegramError:
+                except TelegramError as exc:
+                    wait = redelivery.not_delivered(exc)
+                    if wait is not None:  # Telegram asked the bot to pause, or took nothing:
+                        slowed = isinstance(exc, RetryAfter)
+                        break  # the rest stay due
                     log.warning("a retention reminder could not be sent")
                     continue
                 await self.conversation.mark_reminded([reminder], time.time())
-        if wait is not None and self.app.job_queue is not None:
+        if wait is None or self.app.job_queue is None:
+            self._tries = 0
+            return going
+        if slowed:
             log.warning("Telegram asked the bot to slow down: the remaining reminders are "
                         "sent in %.0f s", wait)
-            self.app.job_queue.run_once(self._retry, when=wait + 1.0,
-                                        name="retention-reminders")
+        elif self._tries >= len(redelivery.WAITS_S):
+            log.warning("the retention reminders still did not reach Telegram; those still "
+                        "due are sent at the next daily run")
+            self._tries = 0
+            return going
+        else:
+            wait = max(wait, redelivery.WAITS_S[self._tries])
+            self._tries += 1
+            log.warning("a retention reminder did not reach Telegram: the remaining "
+                        "reminders are sent again in %.0f s", wait)
+        self.app.job_queue.run_once(self._retry, when=wait, name="retention-reminders")
+        return going
+
+    async def tell_erased(self, erased: list[tuple[Reminder, str]]) -> None:
+        """Tell the owners of drafts erased before they could be reminded (the bot stopped
+        for days, or the days were shortened) that they are gone, once they are."""
+        for reminder, title in erased:
+            if await self.conversation.load(reminder.user_id, reminder.draft_id) is not None:
+                continue  # kept after all: changed since the run began
+            try:
+                await self.app.bot.send_message(reminder.user_id, ERASED_UNREMINDED.format(
+                    label=reminder.label, title=title))
+            except TelegramError:
+                log.warning("a note that a draft was erased could not be sent")
 
     async def _retry(self, context: object) -> None:
         # Like the daily run, in one instance at a time: if another instance holds the
@@ -406,10 +454,6 @@ class Reminders:
         async with self.conversation.store.exclusive("retention") as ours:
             if ours:
                 await self.send_due()
-
-
-def _seconds(value: float | dt.timedelta) -> float:
-    return value.total_seconds() if isinstance(value, dt.timedelta) else float(value)
 
 
 def run_polling(settings: Settings) -> int:

@@ -43,7 +43,7 @@ def read_button(data: str) -> Pressed | None:
     """The input a button's data means; None for data no button of ours carries."""
     kind, _, rest = data.partition(":")
     if kind in _OUTSIDE:
-        return Pressed(Command(_OUTSIDE[kind], rest))
+        return Pressed(Command(_OUTSIDE[kind], rest, chosen=True))
     parts = rest.split(":", 2)
     if len(parts) != 3:
         return None

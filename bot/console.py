@@ -825,14 +825,17 @@ class Console:
         # ("bye" or "Q" written as a child's own words is theirs: it left the chat, and it
         # and every line after it were not saved)
         leaving = stripped.lower().rstrip(" .!")
-        if _LEAVING.fullmatch(leaving) and not (self._child and not self._options
+        childs_words = self._child and not self._options  # kept as the child said them
+        if _LEAVING.fullmatch(leaving) and not (childs_words
                                                  and _SAID_BY_A_CHILD.fullmatch(leaving)):
             # "quit" or "exit", as any terminal program is left: saved, it was the answer
             # ("What worries you: quit") and the next question came instead.
             return Command("quit")
-        if self.interactive and _HOW_TO_LEAVE.fullmatch(stripped.lower()):
+        if self.interactive and not childs_words and _HOW_TO_LEAVE.fullmatch(stripped.lower()):
             # "how do I get out?", asked of the chat: saved, it was the answer to the question
-            # on the screen ("Written by: how do i get out?"), and the next question came.
+            # on the screen ("Written by: how do i get out?"), and the next question came. (A
+            # child's "How do I get out of here?" or "how can I stop it" is theirs: refused
+            # there, it could never be saved, and the next line became their words.)
             said = clean(stripped)[:60]
             return Refusal(LEAVE if self._options
                            else f'I haven\'t saved "{said}" as an answer. {LEAVE}')
@@ -924,6 +927,10 @@ class Console:
             self._options = []
         if isinstance(reply, Nudge):
             self._held = True
+        if isinstance(reply, Menu | AskLabel | Confirm):
+            # a prompt of the chat's own, where "bye" leaves: not a child's words, whatever
+            # the question before kept ("bye" there started a draft labelled "bye")
+            self._child = False
         if isinstance(reply, Question):
             self._question(reply)
         elif isinstance(reply, Notice):
@@ -1023,7 +1030,8 @@ class Console:
             for info in menu.drafts:
                 answers = f"{info.answered} answer{'' if info.answered == 1 else 's'}"
                 chosen = BY_ID + info.id if menu.action == "cancel" else info.id
-                self._offer(Command(menu.action, chosen), f"{verb} \"{info.label}\" "
+                self._offer(Command(menu.action, chosen, chosen=True),
+                            f"{verb} \"{info.label}\" "
                             f"({titles.get(info.flow_id, info.flow_id)}, {answers})",
                             label=info.label)
                 if self._next.get(info.id):

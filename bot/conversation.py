@@ -44,6 +44,7 @@ from flows.replies import (
     Question,
     Review,
     Stale,
+    SummaryReply,
     Text,
 )
 from flows.summary import Summary
@@ -183,9 +184,10 @@ class Conversation:
     async def undelivered(self, user_id: int) -> list[ConversationReply]:
         """What the user is being asked, when its message never reached them (Telegram
         refused it: a 5xx, flood control, no answer in time): the open draft's question, or
-        the case label's prompt, asked again. Nothing when it reached them (or they have
-        written since and been asked again), when nothing is asked, and for "are you
-        sure?", which is not put to anyone out of the blue minutes later."""
+        the case label's prompt, asked again; or the summary at the end of a draft the last
+        answer finished. Nothing when it reached them (or they have written since and been
+        asked again), when nothing is asked, and for "are you sure?", which is not put to
+        anyone out of the blue minutes later."""
         if not self._receipts:
             return []
         async with self._locks.held(user_id), self._store.turn(user_id, None) as unit:
@@ -197,10 +199,15 @@ class Conversation:
                 return []
             draft = await self.active_of(turn)
             fitted = None if draft is None else self.fit(draft)
-            if fitted is None or fitted[1].draft.status != "in_progress" \
-                    or turn.state.delivered == fitted[1].draft.nonce:
+            if fitted is None or turn.state.delivered == fitted[1].draft.nonce:
                 return []
-            return await self.current(turn)
+            flow, now = fitted[0], fitted[1].draft
+            if now.status == "completed" and not flow.spec.for_partners:
+                # the summary the last answer ended with (a partner's offer to send is
+                # `bot.teams`'): its Export button and what comes next, as it was sent
+                return [replace(r, final=True) if isinstance(r, SummaryReply) else r
+                        for r in self.show(flow, now).replies]
+            return await self.current(turn) if now.status == "in_progress" else []
 
     def ask_label(self, flow: Flow) -> AskLabel:
         """The prompt for a new draft's case label, in this surface's words."""
@@ -240,7 +247,7 @@ class Conversation:
                 return [Notice(self.words["confirm_lapsed"])]
             return await self._commands.confirmed(turn, given.yes)
         if isinstance(given, Command) and spec(given.name).scope == "session":
-            return await self._commands.run(given.name, turn, given.arg.strip())
+            return await self._commands.run(given.name, turn, given.arg.strip(), given.chosen)
         if isinstance(given, Command) and given.name == "export":
             return [Notice(self.words["export_here"])]
         if isinstance(given, Command) and given.name in _ABOUT_A_DRAFT and waiting is None:
@@ -417,6 +424,27 @@ class Conversation:
                 turn.state.awaiting = replace(waiting, shown=message_id)
                 await self.commit(turn)
 
+    async def pending(self, user_id: int) -> UserState:
+        """The user's stored state, read outside a turn: what they were last asked beside
+        the open draft's question (`UserState.withdraw_asked`, `offer_owed`)."""
+        return user_state(await self._store.session(user_id))
+
+    async def note_pending(self, user_id: int, *, withdraw_asked: bool | None = None,
+                           offer_owed: bool | None = None) -> None:
+        """Record what a partner was asked, or is owed, beside the conversation (`None`:
+        left as it is), in the database, where any instance taking their next update reads
+        it; written only when it changes."""
+        async with self._locks.held(user_id), self._store.turn(user_id, None) as unit:
+            turn = Turn(user_state(unit.session), None)
+            state = turn.state
+            before = (state.withdraw_asked, state.offer_owed)
+            if withdraw_asked is not None:
+                state.withdraw_asked = withdraw_asked
+            if offer_owed is not None:
+                state.offer_owed = offer_owed
+            if (state.withdraw_asked, state.offer_owed) != before:
+                await self.commit(turn)
+
     async def _let_go(self, turn: Turn) -> None:
         """Stop waiting for the label or the yes or no, and save that."""
         turn.state.awaiting = None
@@ -544,6 +572,13 @@ class Conversation:
         turn.state.awaiting = None
         if uncovered:
             turn.state.covered = None
+        if isinstance(given, Command) and given.name == "pause" and self._receipts \
+                and outcome.draft.status == "in_progress" \
+                and turn.state.delivered != outcome.draft.nonce:
+            # /pause while the question never reached the phone (Telegram refused it): it is
+            # off the screen, as below a menu, so it is not sent again out of the blue
+            # (`undelivered`), minutes after "Saved"; /resume or /show asks it
+            turn.state.covered, cleared = draft.id, True
         await self.commit(turn, outcome, draft, force=cleared or lapsed or opened)
         return [self._where_shown(turn.state, reply) for reply in outcome.replies]
 

@@ -29,7 +29,7 @@ from bot.buttons import read_button
 from bot.conversation import Conversation, RepliedTo
 from bot.logs import user_ref
 from bot.ratelimit import Limiter
-from bot.redelivery import Owed, Redelivery, not_delivered
+from bot.redelivery import WAITS_S, Owed, Redelivery, not_delivered
 from bot.shape import misshapen
 from bot.strangers import Strangers
 from bot.wording import AskLabel, Confirm, ConversationReply, Menu
@@ -46,6 +46,7 @@ from flows.replies import (
     Nudge,
     Question,
     Stale,
+    SummaryReply,
     Text,
 )
 from storage.contract import Store
@@ -102,7 +103,7 @@ SPLIT_REST = ("That looks like the rest of a long message, which Telegram sent i
 SPLIT_LONG = 3500  # UTF-16 units; Telegram's clients cut near the 4,096 limit
 SPLIT_WITHIN_S = 3
 MAX_LONG = 10_000  # people remembered at once for that (each only until their next text)
-UNSAVED = "unsaved"  # bot_data: the webhook's `Unsaved`, where it serves (not in polling)
+UNSAVED = "unsaved"  # bot_data: the webhook's `Unsaved`, or polling's `HandedInAgain`
 SLOW_DOWN = "That's a lot of messages at once. Please wait a moment and send that again."
 TEAM_COMMANDS = frozenset({"invite", "members", "share"})  # answered by bot/teams
 COMMAND_SHAPE = on_first_use(r"/[A-Za-z][A-Za-z0-9_]{0,31}(?:@\w+)?")  # as Telegram marks one
@@ -184,6 +185,49 @@ class Unsaved:
             return False
         self.told.pop(update_id, None)
         return True
+
+    def again(self, update: Update, context: Context) -> str:
+        """What becomes of an update the database failed: in webhook mode, Telegram sends it
+        again (the post is not acknowledged); the words for the log."""
+        return "not acknowledged, so Telegram sends it again"
+
+
+class HandedInAgain(Unsaved):
+    """`Unsaved` while polling. Telegram counts an update as taken once the next poll goes
+    out, which is at once, before it is handled: an update the database failed (a full
+    disk, a file gone read-only, a lock held too long) was lost, only the apology sent. It
+    is handed in again after a pause, and again further apart while the database still
+    fails it (`WAITS_S`, about half an hour in all), and then saved as if just sent; the
+    practitioner is told once. Kept in this process only: an update still waiting when the
+    bot stops is lost, as before."""
+
+    def __init__(self, waits: tuple[float, ...] | None = None) -> None:
+        super().__init__()
+        self.waits = WAITS_S if waits is None else waits
+        self.tries: dict[int, int] = {}
+        self.waiting: set[int] = set()  # handed in again soon (once, however many failed)
+
+    def again(self, update: Update, context: Context) -> str:
+        self.failed.discard(update.update_id)  # nothing here asks `settled`
+        if update.update_id in self.waiting:
+            return "handed in again already"
+        tries = self.tries.pop(update.update_id, 0)
+        queue = context.application.job_queue
+        if tries >= len(self.waits) or queue is None:
+            return "given up: the practitioner was asked to send it again"
+        self.tries[update.update_id] = tries + 1
+        if len(self.tries) > self.KEEP:
+            del self.tries[next(iter(self.tries))]
+        self.waiting.add(update.update_id)
+        queue.run_once(self._hand_in, when=self.waits[tries], data=update,
+                       name="handed in again")
+        return f"handed in again in {self.waits[tries]:g} s"
+
+    async def _hand_in(self, context: Context) -> None:
+        update = context.job.data if context.job is not None else None
+        if isinstance(update, Update):
+            self.waiting.discard(update.update_id)
+            await context.application.update_queue.put(update)
 
 
 class Handlers:
@@ -554,11 +598,12 @@ class Handlers:
             return
         unsaved = context.bot_data.get(UNSAVED)
         if isinstance(error, Unavailable) and isinstance(unsaved, Unsaved) \
-                and update_id is not None:
-            # the database out of reach, not this update's own fault: Telegram sends it again
-            log.error("%s (update %s; not acknowledged, so Telegram sends it again)",
-                      " ".join(str(error).split()), update_id)
-            if not unsaved.fail(update_id):
+                and isinstance(update, Update):
+            # the database out of reach, not this update's own fault: it is tried again
+            told = unsaved.fail(update.update_id)
+            log.error("%s (update %s; %s)", " ".join(str(error).split()), update_id,
+                      unsaved.again(update, context))
+            if not told:
                 return  # the practitioner was told at the first try
         elif isinstance(error, StorageError):  # one sentence for the operator; no answer text
             log.error("%s (update %s)", " ".join(str(error).split()), update_id)
@@ -628,6 +673,9 @@ class Handlers:
                     shown_in = sent  # the last part carries the buttons
             if isinstance(reply, Question | Nudge):
                 await self.conversation.delivered(user_id, reply.draft_id, reply.nonce, shown_in)
+            elif isinstance(reply, SummaryReply) and reply.final and not reply.for_partners:
+                # the summary at the end reached them: not sent again (`bot.redelivery`)
+                await self.conversation.delivered(user_id, reply.draft_id, reply.nonce)
             elif isinstance(reply, Confirm | AskLabel) and sent_id is not None:
                 # what a typed yes, no or label is read against (`Conversation.prompted`)
                 await self.conversation.prompted(user_id, sent_id)

@@ -19,6 +19,7 @@ from telegram.ext import Application
 from bot import stopping
 from bot.addressed import ALLOWED_UPDATES
 from bot.config import ConfigError, Settings
+from bot.handlers import UNSAVED, HandedInAgain
 from bot.logs import redact
 from flows.errors import FlowError
 from storage.errors import StorageError
@@ -140,8 +141,10 @@ class PollingTrouble:
 
 
 async def start_polling(app: Application, *, poll_timeout: int) -> None:  # type: ignore[type-arg]
-    """Poll from where the last run stopped: updates that arrived meanwhile are kept."""
+    """Poll from where the last run stopped: updates that arrived meanwhile are kept. An
+    update the database failed for now is handed in again later (`HandedInAgain`)."""
     assert app.updater is not None
+    app.bot_data.setdefault(UNSAVED, HandedInAgain())
     await app.updater.start_polling(poll_interval=0.0, timeout=poll_timeout,
                                     drop_pending_updates=False, error_callback=PollingTrouble(),
                                     allowed_updates=list(ALLOWED_UPDATES))

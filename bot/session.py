@@ -70,6 +70,12 @@ class UserState:
     # The draft just opened (/resume, a menu, its label), nothing typed to it since: a
     # correction typed now was meant for the draft left, not the answer before in this one.
     opened: str | None = None
+    # A partner asked "Withdraw your contribution ...?" since they were last offered Send: a
+    # "yes" typed now is to withdrawing, never to sending. And a partner whose offer to send
+    # Telegram refused, owed it (`bot.redelivery`). Kept here, not in a process, so that
+    # whichever instance takes their next update knows.
+    withdraw_asked: bool = False
+    offer_owed: bool = False
 
     def stored(self) -> Session:
         """The form the store saves."""
@@ -86,6 +92,10 @@ class UserState:
             state["covered"] = self.covered
         if self.opened is not None:
             state["opened"] = self.opened
+        if self.withdraw_asked:
+            state["withdraw_asked"] = True
+        if self.offer_owed:
+            state["offer_owed"] = True
         return Session(self.user_id, self.active_draft, state, self.question_message,
                        self.delivered, self.asked_in)
 
@@ -100,7 +110,8 @@ def user_state(session: Session) -> UserState:
     return UserState(session.user_id, session.active_draft, _awaiting(raw), delivered,
                      session.question_message, session.asked_in,
                      covered if isinstance(covered, str) else None,
-                     opened if isinstance(opened, str) else None)
+                     opened if isinstance(opened, str) else None,
+                     raw.get("withdraw_asked") is True, raw.get("offer_owed") is True)
 
 
 def _awaiting(raw: dict[str, Any]) -> Awaiting:

@@ -76,8 +76,12 @@ class SessionCommands:
         self._c = conversation
         self._words = conversation.words  # in the words of the conversation's surface
 
-    async def run(self, name: str, turn: Turn, arg: str) -> list[ConversationReply]:
-        """Run the session command called `name` (a row of the command table)."""
+    async def run(self, name: str, turn: Turn, arg: str, chosen: bool = False
+                  ) -> list[ConversationReply]:
+        """Run the session command called `name` (a row of the command table); `chosen`, a
+        menu's choice of a draft by its id (`Command.chosen`), not typed words."""
+        if name == "cancel":
+            return await self.cancel(turn, arg, chosen)
         command: Callable[[Turn, str], Awaitable[list[ConversationReply]]] | None = getattr(
             self, name, None)
         if command is None:  # answered by a front end of its own (the team commands)
@@ -305,10 +309,12 @@ class SessionCommands:
 
     # --- confirmations and small commands ------------------------------------------------
 
-    async def cancel(self, turn: Turn, arg: str) -> list[ConversationReply]:
+    async def cancel(self, turn: Turn, arg: str, chosen: bool = False
+                     ) -> list[ConversationReply]:
         labelling = isinstance(turn.state.awaiting, AwaitLabel)
         user_id, named = turn.state.user_id, None
-        if arg.startswith(BY_ID):  # a choice of the "which one?" menu: that draft alone
+        if chosen and arg.startswith(BY_ID):  # a choice of the "which one?" menu: that draft
+            # alone. Typed, "/cancel #1" names the draft labelled "#1", never a draft's id.
             named = await self._c.load(user_id, arg[len(BY_ID):])
             if named is None:
                 return [Notice(self._words["discard_gone"], "problem")]

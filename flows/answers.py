@@ -22,6 +22,11 @@ NUMBER_WORDS = {word: str(n) for n, word in enumerate(
     ("zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"))}
 LONE_SURROGATE = on_first_use("[\ud800-\udfff]")
 CONTROL = on_first_use("[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+# Line breaks of other kinds, each a line break, not dropped with the control characters,
+# which ran the words on each side together ("Monday\vshe" was "Mondayshe"): Word's own
+# (a vertical tab, Shift+Enter), a carriage return alone or before a line feed, a page
+# break, the separators of files, groups and records, and NEL.
+OTHER_LINE_BREAK = on_first_use("\r\n?|[\x0b\x0c\x1c-\x1e\x85]")
 # A terminal's escape sequence (colour, clearing the screen, moving the cursor) whole, not
 # only its ESC: "[2J" left behind would be noise in a report.
 TERMINAL_ESCAPE = on_first_use("\x1b(?:\\[[0-?]*[ -/]*[@-~]|\\][^\x07\x1b]*(?:\x07|\x1b\\\\)?"
@@ -42,12 +47,14 @@ MARKS = frozenset({"Mn", "Me"})
 
 
 def clean(text: str) -> str:
-    """Typed text as it can be stored and shown: trimmed, control characters dropped, lone
+    """Typed text as it can be stored and shown: trimmed, control characters dropped (line
+    breaks of other kinds, `OTHER_LINE_BREAK`, made line feeds), lone
     surrogates (undecodable bytes, a malformed message) shown as the replacement character,
     and nothing at all when no visible character is left (zero-width spaces, Hangul fillers
     or marks with nothing to mark, alone)."""
     text = LONE_SURROGATE.sub("\ufffd", text)
-    text = CONTROL.sub("", HIDDEN_FORMAT.sub("", TERMINAL_ESCAPE.sub("", text))).strip()
+    text = CONTROL.sub("", OTHER_LINE_BREAK.sub("\n", HIDDEN_FORMAT.sub(
+        "", TERMINAL_ESCAPE.sub("", text)))).strip()
     if all(ch.isspace() or ch in BLANK or unicodedata.category(ch) in MARKS | {"Cf"}
            for ch in text):
         return ""
@@ -59,7 +66,8 @@ def for_terminal(text: str) -> str:
     sequences, control characters, direction overrides) taken out, lines and indents kept.
     For what is shown from storage, which may hold what no typed answer does now: a draft
     saved by an older sosbot, or a database written by something else."""
-    return CONTROL.sub("", HIDDEN_FORMAT.sub("", TERMINAL_ESCAPE.sub("", text)))
+    return CONTROL.sub("", OTHER_LINE_BREAK.sub("\n", HIDDEN_FORMAT.sub(
+        "", TERMINAL_ESCAPE.sub("", text))))
 
 
 # A pasted list's own marks ("• ", "- ", "1. ", "2) "): each line of the list is an item of
@@ -410,7 +418,9 @@ _SPEAKING = on_first_use(r"\b(?:said|says|say|told|tells|tell|asked|asks|shouted
                          r"|i|me|my|we|us|our)\b", re.IGNORECASE)
 # A note set apart after the quote: a bracket or a dash, or emoji alone (""when daddy
 # shouts" \U0001F622", as a phone adds them), kept after the marks the summary puts round it.
-_NOTE_START = on_first_use(r"\s*[(\[\-–—]|[\s\U0001F300-\U0001FAFF\u2600-\u27BF\uFE0F\u200D]+$")
+# (a face typed as text is an emoji too: "I miss my nan" :( )
+_NOTE_START = on_first_use(r"\s*[(\[\-–—]|[\s\U0001F300-\U0001FAFF\u2600-\u27BF\uFE0F\u200D]+$"
+                           r"|(?:\s*(?:[:;=]['’]?-?[()\[\]DPpOo/\\|*3]|<3))+\s*$")
 _ONE_QUOTE = on_first_use(r'"(?P<a>[^"\n]+)"|“(?P<b>[^“”\n]+)”')
 
 

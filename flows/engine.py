@@ -707,6 +707,19 @@ _CORRECTION = on_first_use(
     r"|(?:change|correct)\s+(?:that|it|the\s+last\s+(?:one|answer)|my\s+last\s+(?:one"
     r"|answer))\s+to\s+\S[^\n]{0,200})", re.IGNORECASE)
 _ACTED = on_first_use(r"\*[^*\n]+\*")  # "*shrugs*", "*hides under the bed*"
+# What something meant, as notes write it, with nothing before "meant" ("Meant mum felt
+# listened to", "Meant he could stay at home", "Meant a lot to her", "Meant as a joke, he
+# says"): someone did or felt something, or how it was meant. "meant tues 15 dec", "meant
+# mum not nan" and "meant the school nurse" name no one doing anything, and "i meant he was
+# at nan's" or "sorry meant ..." say that a word was meant: corrections still.
+_MEANT_WHAT = on_first_use(
+    r"meant\s+(?:as|a\s+lot|so\s+much|the\s+world|everything)\b[^\n]*"
+    r"|meant\s+(?:that\s+)?(?:he|she|they|we|i|you|it|mum|mam|mom|dad|nan|nana|gran|granny"
+    r"|grandad|grandma|grandpa|carers?|parents?|(?:his|her|their|my|our|the)\s+[\w'’-]+"
+    r"|(?-i:[A-Z]{1,3}))\s+(?:could|couldn['’]?t|can|can['’]?t|was|wasn['’]?t|were|weren['’]?t"
+    r"|had|hadn['’]?t|has|have|is|isn['’]?t|are|did|didn['’]?t|does|would|wouldn['’]?t|will"
+    r"|felt|feels|got|gets|went|goes|made|makes|knew|knows|saw|sees|came|comes|kept|keeps"
+    r"|[a-z]{2,}ed)\b[^\n]*", re.IGNORECASE)
 _SAID_AS_CORRECTION = on_first_use(r"\*|(?:oops|whoops|my bad|typo|autocorrect|correction)\b",
                                    re.IGNORECASE)
 
@@ -717,7 +730,8 @@ def _correction(flow: Flow, out: Outcome, step: FlowStep, text: str, nudger: Nud
     whole answer as it should read; after it, the questions go on from where they were.
     Typed after an item of a list, or at an answer shown again, it is asked for whole."""
     said = text.strip()
-    if not _CORRECTION.fullmatch(said) or (step.spec.voice == "child" and (
+    if not _CORRECTION.fullmatch(said) or _MEANT_WHAT.fullmatch(said) \
+            or (step.spec.voice == "child" and (
             not _SAID_AS_CORRECTION.match(said) or _ACTED.fullmatch(said))):
         # "I meant it when I said ..." may be a child's own words, and "*hides under the
         # bed*" what they did as they said them, as a chat writes what someone does
@@ -969,6 +983,19 @@ def _as_note(text: str) -> str:
     return _EMOJI.sub(" ", _DASH_BETWEEN.sub(",", text.lower().replace("’", "'"))).strip(" .!?")
 
 
+# A place alone ("in class", "in clinic", "in a session"), written where a question asks
+# where: with nothing of now or of having to go ("soz in clinic", "in clinic now"), no note.
+_IN_A_PLACE = on_first_use(rf"(?:in|into|at) (?:a |my |the )?{_SESSION}")
+# Going to court, a panel or a conference as what needs to happen ("need to go to court"),
+# asked what needs to happen next: a step, not a note of having to leave now.
+_TO_GO_TO = on_first_use(rf"(?:i |we )?(?:need|needs|must|have|has)(?: to)? (?:go|get)"
+                         rf" (?:in|back|over|down|up)? ?to (?:a |my |the )?{_SESSION}")
+# The young person (or the child, the family) come in, with no other appointment named.
+_THEY_ARE_HERE = on_first_use(
+    r"(?:(?:the|my|our)\s+)?(?:young\s+person|yp|child|student|family)(?:['’]s|\s+is|\s+has)?"
+    r"\s+(?:in|here|arrived|just\s+arrived|waiting|early)", re.IGNORECASE)
+
+
 def _stopping(flow: Flow, out: Outcome, step: FlowStep, text: str) -> bool:
     """Keep back, once, a note that the practitioner has to stop ("sorry lunch duty", "brb
     parent at the door") typed at a written question: their answers so far are saved, and
@@ -979,13 +1006,17 @@ def _stopping(flow: Flow, out: Outcome, step: FlowStep, text: str) -> bool:
     written = step.kind.widget in ("text", "items")
     if step.kind.widget == "none" or step.spec.voice == "child" \
             or out.draft.pending is not None or key in out.draft.nudged \
-            or not _STOPPING_NOTE.fullmatch(said):
+            or not _STOPPING_NOTE.fullmatch(said) or (written and _IN_A_PLACE.fullmatch(said)) \
+            or (_TO_GO_TO.fullmatch(said) and "what_happens_next" in checks_for(flow, step)):
         return False
     if not written:
         # at a number, a choice or a yes or no, which such a note never answers ("sorry
         # clinic now" at the scale was refused as no number, with the way back to the
-        # answer before as if it belonged there), unless it is the words of an option
-        if step.kind.parse(flow, step, text, numbered=out.numbered)[1] is None:
+        # answer before as if it belonged there), unless it is the words of an option; nor
+        # is the young person come in, at a yes or no ("yp is here" at "Are you filling
+        # this in with the young person?": they are, and were told they had to stop)
+        if step.kind.parse(flow, step, text, numbered=out.numbered)[1] is None or (
+                step.kind.widget == "yes_no" and _THEY_ARE_HERE.fullmatch(said)):
             return False
         out.replies.append(Notice(MSG["stopping_here"].format(typed=excerpt(text)), "info"))
     else:

@@ -43,11 +43,14 @@ class Pick:
 
 @dataclass(frozen=True)
 class Command:
-    """A command from the table, typed (`/back`) or from a button (which carries a nonce)."""
+    """A command from the table, typed (`/back`) or from a button (which carries a nonce).
+    `chosen`: a choice of a menu (a button, the terminal chat's numbered choice) whose `arg`
+    names a draft by its id, never a command typed, whatever its words."""
 
     name: str
     arg: str = ""
     nonce: int | None = None
+    chosen: bool = False
 
 
 @dataclass(frozen=True)

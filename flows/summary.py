@@ -264,7 +264,8 @@ def unquoted(said: str) -> str:
             return said
     elif text[:1] in inner or close in inner:
         return said
-    kept = after.lstrip(".,;: ")  # a full stop or comma after the marks is the writer's
+    # a full stop or comma after the marks is the writer's; not a face's eyes (":(", ";)")
+    kept = _WRITERS_STOP.sub("", after).strip()
     if not kept or kept[0] in "!?":  # "why does daddy shout"?: the child's question
         return inner + kept
     return f'"{inner}" {kept}' if '"' not in inner else said
@@ -273,6 +274,8 @@ def unquoted(said: str) -> str:
 # What may follow a quote's closing mark and still leave the whole of it quoted: marks and
 # emoji, no letters or digits ("they said "go away" to me" is more than a quote).
 _AFTER_QUOTE = on_first_use(r"[^\w'‘’\"“”«»„]+")
+# The writer's own full stop, comma or colon straight after the closing mark.
+_WRITERS_STOP = on_first_use(r"^[.,;:]+(?=\s|$)")
 
 
 def _columns(flow: Flow, by_column: Mapping[str, dict[str, list[Entry]]], *,

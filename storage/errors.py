@@ -16,8 +16,10 @@ class StorageError(Exception):
 
 class Unavailable(StorageError):
     """The database cannot be used for now, whatever the work (PostgreSQL stopped, restarting
-    or out of reach, its disk full, a standby): the same work may succeed once it is back,
-    so a webhook post is answered with an error for Telegram to send it again. Any other
+    or out of reach, its disk full, a standby; an SQLite file on a full disk, gone read-only,
+    locked by another program past the wait, or failing to read or write): the same work may
+    succeed once it is back, so a webhook post is answered with an error for Telegram to send
+    it again, and polling hands the update in again later (`bot.handlers.Unsaved`). Any other
     StorageError may be the update's own (a value that no longer opens), sent again in vain."""
 
 
@@ -57,15 +59,15 @@ class RotatedMeanwhile(KeyProblem, Unavailable):
 
 
 _CAUSES = (
-    ("SQLITE_FULL", StorageError, "the disk holding it is full; free some space"),
-    ("SQLITE_READONLY", StorageError, "it is read-only; check the file's permissions and mount"),
-    ("SQLITE_BUSY", StorageError, "another program holds a lock on it; stop that program "
+    ("SQLITE_FULL", Unavailable, "the disk holding it is full; free some space"),
+    ("SQLITE_READONLY", Unavailable, "it is read-only; check the file's permissions and mount"),
+    ("SQLITE_BUSY", Unavailable, "another program holds a lock on it; stop that program "
      "(only one sosbot may use a database)"),
-    ("SQLITE_LOCKED", StorageError, "another program holds a lock on it; stop that program"),
+    ("SQLITE_LOCKED", Unavailable, "another program holds a lock on it; stop that program"),
     ("SQLITE_CORRUPT", CorruptDatabase, "it is damaged; restore it from a backup"),
     ("SQLITE_NOTADB", CorruptDatabase, "it is damaged or not a sosbot database; restore it "
      "from a backup"),
-    ("SQLITE_IOERR", StorageError, "the disk reported an error; check the disk"),
+    ("SQLITE_IOERR", Unavailable, "the disk reported an error; check the disk"),
     ("SQLITE_CANTOPEN", StorageError, "it cannot be opened; check the path and permissions"),
 )
 

@@ -25,15 +25,17 @@ class Terminal:
 
     def __init__(self, *args: str, stderr: IO[bytes] | None = None, session: bool = False,
                  controlling: bool = False, command: str = "chat",
-                 env: dict[str, str] | None = None) -> None:
+                 env: dict[str, str] | None = None, argv: list[str] | None = None,
+                 cwd: Path | None = None) -> None:
         """`stderr`: elsewhere than the terminal; `session`: the chat in a session of its own,
         as a terminal window's shell starts it; `controlling`: that session's controlling
         terminal is this one, so closing it sends the chat SIGHUP; `env`: settings added to
-        the environment."""
+        the environment; `argv`: a whole command line instead (a README command run by
+        bash, say); `cwd`: the folder it starts in."""
         self.master, slave = pty.openpty()
         self.child = subprocess.Popen(
-            sosbot_command(command, *args), stdin=slave, stdout=slave, stderr=stderr or slave,
-            env=sosbot_env(**(env or {})), close_fds=True,
+            argv or sosbot_command(command, *args), stdin=slave, stdout=slave,
+            stderr=stderr or slave, env=sosbot_env(**(env or {})), close_fds=True, cwd=cwd,
             start_new_session=session or controlling,
             preexec_fn=_controlled_by_stdin if controlling else None)
         os.close(slave)

@@ -227,8 +227,8 @@ def test_keys_new_after_trying_the_chat_says_the_chats_key_is_the_one_used(
     `sosbot chat` made one already, it says so and that one is used)". It said only "The key
     file sosbot.key already exists; `sosbot keys rotate` adds a new key to it.", with exit
     status 1, as if a rotation were the newcomer's next step."""
-    assert "where `sosbot chat` made one already, it says so and that one is used" in \
-        _flat(README)
+    assert "where `sosbot run` or `sosbot chat` made one already, it says so and that one is " \
+        "used" in _flat(README)
     monkeypatch.setattr("sys.stdin", io.StringIO("KB-1\nSchool or college\n"))
     assert cli.main(["chat", "--flow", "reflection"]) == 0
     key = (tmp_path / "sosbot.key").read_bytes()

@@ -36,21 +36,19 @@ from bot import cli
 from bot.app import limiter_for
 from bot.config import Settings, load_settings
 from bot.ratelimit import RateLimiter
-from bot.webhook import serve_webhook
 from flows.draft import Draft
 from flows.loader import load_flows
 from flows.nudges import nudger
 from storage import open_store
 from storage.contract import Session
 from storage.crypto import AesGcmSealer, parse_keys
-from storage.errors import SettingsDiffer
 from storage.migrations import MIGRATIONS
 from storage.postgres import SERVING
 from storage.store import Store
 from tests.botapi_server import DEFAULT_TOKEN, BotApiServer
 from tests.postgres_server import SERVER_USER, PgCluster
 from tests.processes import HANG_GUARD, free_port
-from tests.telegram_world import COLLEAGUE, PRACTITIONER, TEST_KEY, bot_settings
+from tests.telegram_world import COLLEAGUE, PRACTITIONER, TEST_KEY
 from tests.test_claims_thirtieth import DEPLOY_SECTION, _flat
 from tests.test_claims_thirtyfirst import _not_restarted
 from tests.test_deploy import UNIT
@@ -60,6 +58,7 @@ from tests.test_deploy_thirtysecond import (
     SECOND_ENV,
     cut_off,
     holds_the_day_of_the_dump,
+    second_refused,
     serving_pids,
 )
 from tests.test_readme import README
@@ -170,14 +169,9 @@ async def test_a_second_instance_refused_over_done_days_or_the_webhook_leaves_te
             server, tmp_path / "one.db", SOSBOT_DATABASE_URL=url,
             SOSBOT_SETTINGS_FROM=MAIN_ENV):
         webhook = dict(server.webhook)
-        settings = bot_settings(server, tmp_path / "two.db", **{
-            "SOSBOT_DATABASE_URL": url, "SOSBOT_SETTINGS_FROM": SECOND_ENV,
-            "SOSBOT_WEBHOOK_URL": PUBLIC_URL, "SOSBOT_WEBHOOK_SECRET": SECRET,
-            "SOSBOT_PORT": free_port(), setting: second})
-        with pytest.raises(SettingsDiffer) as refused:
-            await serve_webhook(settings, asyncio.Event())
+        refused, _ = await second_refused(server, tmp_path, url, setting, second)
         assert server.webhook == webhook == {"url": PUBLIC_URL, "secret_token": SECRET}
-    said = " ".join(str(refused.value).split())
+    said = " ".join(str(refused).split())
     assert said.startswith(f"{named}: the settings of this instance ({SECOND_ENV}) and of the "
                            f"instance already serving on this database ({MAIN_ENV} on "), said
     assert "t" * 16 not in said

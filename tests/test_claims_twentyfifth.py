@@ -35,6 +35,7 @@ from tests.botapi_server import BotApiServer
 from tests.conftest import REPO, sosbot_command, sosbot_env
 from tests.postgres_server import PgCluster
 from tests.telegram_world import DEFAULT_TOKEN, TEST_KEY, bot_world
+from tests.terminal import Terminal
 from tests.test_console import Child, chat
 from tests.test_readme import BLOCKS, SHELL, runnable
 from tests.test_webhook import PUBLIC_URL, SECRET, instance, open_a_draft
@@ -43,14 +44,23 @@ NEWCOMER, STRANGER = 5252, 6262
 
 
 def try_it(folder: Path, lines: str) -> subprocess.CompletedProcess[str]:
-    """README's "Try it" command, typed in `folder` by someone with no token and a fresh home."""
+    """README's "Try it" command, typed at a terminal in `folder` by someone with no token and
+    a fresh home, each of `lines` once the prompt shows, then Ctrl-D: its exit status, what
+    the terminal showed, and its standard error (kept apart)."""
     home = folder.parent / "home"
     home.mkdir(exist_ok=True)
-    env = sosbot_env(HOME=str(home))
-    assert not any(name.startswith(("SOSBOT_", "TELEGRAM")) for name in env)
-    return subprocess.run(["bash", "-o", "pipefail", "-c", runnable(SHELL[0], folder)],
-                          input=lines, capture_output=True, text=True, cwd=folder, env=env,
-                          timeout=300, check=False)
+    assert not any(name.startswith(("SOSBOT_", "TELEGRAM")) for name in sosbot_env())
+    command = ["bash", "-o", "pipefail", "-c", runnable(SHELL[0], folder)]
+    errors = folder.parent / "stderr.txt"
+    with errors.open("wb") as stderr, Terminal(argv=command, cwd=folder, stderr=stderr,
+                                               env={"HOME": str(home)}) as terminal:
+        terminal.wait_for(b"> ")
+        for line in lines.splitlines():
+            terminal.type(line.encode() + b"\n", b"")
+        shown = terminal.end()
+    return subprocess.CompletedProcess(command, terminal.child.returncode,
+                                       shown.decode(errors="replace"),
+                                       errors.read_text(encoding="utf-8"))
 
 
 def test_try_it_with_no_token_walks_a_tool_on_the_embedded_sqlite_and_carries_on_after(

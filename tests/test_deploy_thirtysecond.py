@@ -21,6 +21,7 @@ import asyncpg
 import pytest
 
 from bot import cli
+from bot.config import Settings
 from bot.keys import require_key
 from bot.run import problem
 from bot.webhook import serve_webhook
@@ -243,6 +244,20 @@ MAIN_ENV, SECOND_ENV = "/etc/sosbot/main.env", "/etc/sosbot/second.env"
 SHARES = next(n for n, m in enumerate(MIGRATIONS, start=1) if "CREATE TABLE shares" in str(m))
 
 
+async def second_refused(server: BotApiServer, tmp_path: Path, url: str, setting: str,
+                         second: str) -> tuple[SettingsDiffer, Settings]:
+    """A second instance (second.env, the first's webhook) started with `setting` as
+    `second` on the database at `url`, where the first serves: its refusal, and its
+    settings."""
+    settings = bot_settings(server, tmp_path / "two.db", **{
+        "SOSBOT_DATABASE_URL": url, "SOSBOT_SETTINGS_FROM": SECOND_ENV,
+        "SOSBOT_WEBHOOK_URL": PUBLIC_URL, "SOSBOT_WEBHOOK_SECRET": SECRET,
+        "SOSBOT_PORT": free_port(), setting: second})
+    with pytest.raises(SettingsDiffer) as refused:
+        await serve_webhook(settings, asyncio.Event())
+    return refused.value, settings
+
+
 @pytest.mark.parametrize(("setting", "second", "named"), [
     ("SOSBOT_ALLOWED_USERS", str(PRACTITIONER), "SOSBOT_ALLOWED_USERS"),
     ("SOSBOT_DRAFT_DAYS", "60", "SOSBOT_DRAFT_DAYS (60 here, 30 there)"),
@@ -264,13 +279,8 @@ async def test_a_second_instance_whose_settings_differ_is_refused_naming_them(
     async with BotApiServer() as server, webhook_bot(
             server, tmp_path / "one.db", SOSBOT_DATABASE_URL=url,
             SOSBOT_SETTINGS_FROM=MAIN_ENV):
-        settings = bot_settings(server, tmp_path / "two.db", **{
-            "SOSBOT_DATABASE_URL": url, "SOSBOT_SETTINGS_FROM": SECOND_ENV,
-            "SOSBOT_WEBHOOK_URL": PUBLIC_URL, "SOSBOT_WEBHOOK_SECRET": SECRET,
-            "SOSBOT_PORT": free_port(), setting: second})
-        with pytest.raises(SettingsDiffer) as refused:
-            await serve_webhook(settings, asyncio.Event())
-    said = problem(refused.value, settings)
+        refused, settings = await second_refused(server, tmp_path, url, setting, second)
+    said = problem(refused, settings)
     assert "\n" not in said
     assert said.startswith(f"{named}: the settings of this instance ({SECOND_ENV}) and of "
                            f"the instance already serving on this database ({MAIN_ENV} on "), said

@@ -157,6 +157,7 @@ async def half_linked_with_no_draft(world: World, db: Path) -> None:
     await world.open_link(PARTNER, code)
     await shown(world, PARTNER, "Question 1 of")
     with sqlite3.connect(db) as conn:
+        conn.execute("PRAGMA foreign_keys = ON")  # as sosbot keeps them: the session lets go
         conn.execute("UPDATE contributions SET working_draft = NULL")
         conn.execute("DELETE FROM answers WHERE draft_id IN (SELECT id FROM drafts "
                      "WHERE user_id = ?)", (PARTNER,))

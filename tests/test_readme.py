@@ -18,6 +18,8 @@ from pathlib import Path
 import pytest
 from conftest import REPO, run_sosbot, sosbot_command, sosbot_env
 
+from tests.terminal import Terminal
+
 README = (REPO / "README.md").read_text(encoding="utf-8")
 BLOCKS = re.findall(r"^```(\w*)\n(.*?)^```", README, flags=re.M | re.S)
 SHELL = [code for lang, code in BLOCKS if lang == "sh"]
@@ -26,14 +28,14 @@ INSTALL = re.compile(r"python -m pip install -e (\S+) && ")
 
 def runnable(code: str, folder: Path) -> str:
     """A README command as bash can run it here: this checkout, a scratch folder."""
-    code = code.replace("\\\n", " ")
+    # The README's /tmp/ first, so that a Python or checkout under /tmp stays where it is.
+    code = code.replace("\\\n", " ").replace("/tmp/", f"{folder}/")
     extra = INSTALL.search(code)
     if extra:
         check_installable(shlex.split(extra[1])[0])
         code = INSTALL.sub("", code)
     sosbot = " ".join(shlex.quote(part) for part in sosbot_command())
     code = re.sub(r"(^|\|\s*|&&\s*)sosbot ", rf"\g<1>{sosbot} ", code, flags=re.M)
-    code = code.replace("/tmp/", f"{folder}/")
     # Collected once, here (-n 0): two workers would each collect the whole suite again.
     tests = shlex.quote(str(REPO / "tests"))
     return re.sub(r"python -m pytest$", f"{shlex.quote(sys.executable)} -m pytest "
@@ -59,15 +61,20 @@ def run(code: str, folder: Path) -> subprocess.CompletedProcess[str]:
 
 def test_the_readme_has_the_examples_these_tests_run() -> None:
     assert len(SHELL) == 3
-    assert "sosbot chat" in SHELL[0]
+    assert SHELL[0].strip().endswith("&& sosbot run")  # the bot's own command, no token yet
     assert "| sosbot chat --flow reflection" in SHELL[1]
     assert "python -m pytest" in SHELL[2]
 
 
-def test_try_it_starts_the_chat_and_ends_cleanly_at_end_of_input(tmp_path: Path) -> None:
-    done = run(SHELL[0], tmp_path)
-    assert done.returncode == 0, done.stderr
-    assert "Which tool would you like to use?" in done.stdout
+def test_try_it_opens_the_tools_at_a_terminal_and_ends_cleanly_at_ctrl_d(tmp_path: Path) -> None:
+    """`sosbot run` with no token, typed at a terminal, as a newcomer tries it."""
+    with Terminal(argv=["bash", "-c", runnable(SHELL[0], tmp_path)], cwd=tmp_path) as terminal:
+        note = terminal.wait_for(b"no TELEGRAM_BOT_TOKEN yet")
+        terminal.wait_for(b"Which tool would you like to use?", note)
+        terminal.wait_for(b"> ")
+        terminal.end()
+    assert terminal.child.returncode == 0
+    assert (tmp_path / "sosbot.db").is_file()
 
 
 def test_the_piped_example_lands_every_answer_on_its_own_question(tmp_path: Path) -> None:

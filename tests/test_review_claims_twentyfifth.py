@@ -34,12 +34,13 @@ printf '%s\\t%s\\n' "${CI-<unset>}" "$*" >> "$CALLS"
 STUB_QUIET = "#!/usr/bin/env bash\nprintf 'apt-get %s\\n' \"$*\" >> \"$CALLS\"\n"
 
 
-def _ci_run(tmp_path: Path, **env: str) -> list[tuple[str, str]]:
-    """.ci/run carried out, every step it asks of Python (and apt-get, should chromium or
-    PostgreSQL seem missing) done by a stub that notes it: (CI as that step saw it, args)."""
+def ci_run_with(tmp_path: Path, python: str, **env: str) -> subprocess.CompletedProcess[str]:
+    """.ci/run carried out with `python` (a bash script) standing in for Python, and apt-get
+    a stub that notes its calls (should chromium or PostgreSQL seem missing); CALLS names
+    the file the stubs note to."""
     stubs = tmp_path / "bin"
     stubs.mkdir()
-    for name, text in (("python", STUB_PYTHON), ("apt-get", STUB_QUIET),
+    for name, text in (("python", python), ("apt-get", STUB_QUIET),
                        ("chromium", "#!/bin/sh\n")):
         (stubs / name).write_text(text, encoding="utf-8")
         (stubs / name).chmod(0o755)
@@ -48,9 +49,16 @@ def _ci_run(tmp_path: Path, **env: str) -> list[tuple[str, str]]:
     given = {k: v for k, v in os.environ.items() if k not in ("CI", "PYTHON")}
     given.update(PATH=f"{stubs}{os.pathsep}{os.environ['PATH']}", CALLS=str(calls),
                  TMPDIR=str(tmp_path), **env)  # its mktemp's list of packages: in tmp_path
-    done = subprocess.run(["bash", str(REPO / ".ci" / "run")], capture_output=True, text=True,
+    return subprocess.run(["bash", str(REPO / ".ci" / "run")], capture_output=True, text=True,
                           env=given, timeout=120, check=False, cwd=tmp_path)
+
+
+def _ci_run(tmp_path: Path, **env: str) -> list[tuple[str, str]]:
+    """.ci/run carried out, every step it asks of Python (and apt-get, should chromium or
+    PostgreSQL seem missing) done by a stub that notes it: (CI as that step saw it, args)."""
+    done = ci_run_with(tmp_path, STUB_PYTHON, **env)
     assert done.returncode == 0, done.stderr
+    calls = tmp_path / "calls.txt"
     noted = [line.split("\t", 1) for line in calls.read_text(encoding="utf-8").splitlines()
              if not line.startswith("apt-get")]
     return [(ci, args) for ci, args in noted]

@@ -14,7 +14,7 @@ from telegram.constants import ParseMode
 from telegram.error import BadRequest, Forbidden, TelegramError
 from telegram.ext import ApplicationHandlerStop, ContextTypes
 
-from bot import sending, views
+from bot import redelivery, sending, views
 from bot.buttons import for_question
 from bot.logs import user_ref
 from bot.session import CONFIRM_STANDS_S
@@ -108,11 +108,10 @@ class Partners:
         self.team = team
         self.contributions = conversation.contributions
         self.store = conversation.store
-        # Partners asked "Withdraw your contribution?" since they were last offered Send: a
-        # "yes" typed then is to withdrawing, never to sending (it sent the part instead).
-        self._withdraw_asked: set[int] = set()
-        # Partners whose offer to send Telegram refused (a 5xx, flood control): sent again.
-        self._offer_owed: set[int] = set()
+        # Whether a partner was asked "Withdraw your contribution?" since they were last
+        # offered Send (a "yes" typed then is to withdrawing, never to sending: it sent the
+        # part instead), and whether their offer to send is owed (Telegram refused it): both
+        # in the database, with their session (`UserState`), for any instance to read.
 
     # --- the lead -------------------------------------------------------------------------
 
@@ -169,7 +168,7 @@ class Partners:
                      ) -> tuple[str, InlineKeyboardMarkup | None]:
         """A lead's or a partner's button (`t:ip`, `t:ia`, `t:cx`, `t:ps`, `t:pw`, `t:pk`)."""
         if what in ("ps", "pw", "pk"):
-            self._withdraw_asked.discard(user.id)  # answered
+            await self.conversation.note_pending(user.id, withdraw_asked=False)  # answered
         if what == "ip":
             return await self.ask_agency(user.id)
         if what == "ia":
@@ -455,8 +454,10 @@ class Partners:
         saved "send""); not any other line, nor before every question is answered."""
         message, user = update.message, update.effective_user
         if message is None or user is None or message.forward_origin is not None \
-                or not says_send(message.text or "") \
-                or (user.id in self._withdraw_asked and not names_send(message.text or "")):
+                or not says_send(message.text or ""):
+            return False
+        if not names_send(message.text or "") \
+                and (await self.conversation.pending(user.id)).withdraw_asked:
             return False
         return await self._answered(user.id) is not None
 
@@ -464,9 +465,9 @@ class Partners:
         """A "yes" typed under "Withdraw your contribution ...?": asked again, with its buttons
         (an erasure is a button's, as every "are you sure?" before one), and nothing sent."""
         message, user = update.message, update.effective_user
-        if message is None or user is None or user.id not in self._withdraw_asked \
-                or message.forward_origin is not None or not says_send(message.text or "") \
-                or names_send(message.text or ""):
+        if message is None or user is None or message.forward_origin is not None \
+                or not says_send(message.text or "") or names_send(message.text or "") \
+                or not (await self.conversation.pending(user.id)).withdraw_asked:
             return False
         await self.ask_withdraw(update)
         return True
@@ -477,7 +478,7 @@ class Partners:
         (`withdraw_still_asked`)."""
         user = update.effective_user
         if user is not None:
-            self._withdraw_asked.add(user.id)
+            await self.conversation.note_pending(user.id, withdraw_asked=True)
         parts = await self.contributions.parts_of(user.id) if user is not None else []
         asked = int(time.time())
         if len(parts) < 2:
@@ -504,20 +505,20 @@ class Partners:
         answered = await self._answered(user.id)
         if answered is None:
             return
-        self._withdraw_asked.discard(user.id)  # what a "yes" answers now
+        # what a "yes" answers now; and the offer owed, if it was, is made here
+        await self.conversation.note_pending(user.id, withdraw_asked=False, offer_owed=False)
         await self._offer(context.bot, user.id, *answered)
 
     async def offer_again(self, user_id: int, bot: Bot) -> bool:
         """The offer to send, when Telegram refused its message (`bot.redelivery`): sent
         again while every question is still answered and nothing has been sent."""
-        if user_id not in self._offer_owed:
-            return False
+        if not (await self.conversation.pending(user_id)).offer_owed:
+            return False  # never owed, or made since (on any instance)
         answered = await self._answered(user_id)
-        if answered is None:
-            self._offer_owed.discard(user_id)
-            return False
-        await self._offer(bot, user_id, *answered)
-        return True
+        if answered is not None:
+            await self._offer(bot, user_id, *answered)
+        await self.conversation.note_pending(user_id, offer_owed=False)
+        return answered is not None
 
     async def _offer(self, bot: Bot, user_id: int, draft: Draft, invite: Invite | None) -> None:
         """"Send it to ...?" with its buttons; owed until Telegram takes it."""
@@ -526,9 +527,15 @@ class Partners:
             _button(f"Send it to {lead}", "t:ps"),
             _button("Change an answer", for_question("c", draft.id, draft.nonce,
                                                       "review"))]])
-        self._offer_owed.add(user_id)
-        await bot.send_message(user_id, READY.format(lead=lead), reply_markup=keyboard)
-        self._offer_owed.discard(user_id)
+        try:
+            await bot.send_message(user_id, READY.format(lead=lead), reply_markup=keyboard)
+        except TelegramError:
+            try:
+                await self.conversation.note_pending(user_id, offer_owed=True)
+            except StorageError as exc:  # the error handler hears of Telegram's refusal
+                log.warning("%s; the offer to send is not noted as owed (%s)",
+                            " ".join(str(exc).split()), user_ref(user_id))
+            raise
 
     async def send(self, user: User, context: Context) -> str:
         """Lock and send the partner's answers to the lead, and tell the lead. A Send button
@@ -564,7 +571,8 @@ class Partners:
                      user_ref(invite.created_by))
             return SENT_UNTOLD.format(lead=lead)
         await self._tell_lead(context, invite.created_by, ARRIVED.format(
-            name=self._name(draft), label=about.get("label", "")))
+            name=self._name(draft), label=about.get("label", "")),
+            sent=(user.id, invite.draft_id))
         return SENT.format(lead=lead)
 
     async def _lead_can_review(self, lead: int) -> bool:
@@ -603,11 +611,34 @@ class Partners:
             if await self._lead_can_review(lead):
                 await self._tell_lead(context, lead, text)
 
-    async def _tell_lead(self, context: Context, lead: int, text: str) -> None:
+    async def _tell_lead(self, context: Context, lead: int, text: str, tries: int = 0,
+                         sent: tuple[int, str | None] | None = None) -> None:
+        """Tell the lead; a message Telegram did not take (a 5xx, flood control, out of
+        reach) is sent again once it takes messages again, as a question is
+        (`bot.redelivery`: the same pauses, held in the job queue only, dropped at a stop).
+        `sent`: the partner and mapping of a contribution it says has come, not said once
+        it is withdrawn (the lead told that meanwhile). Nothing of what was said is logged."""
+        if tries and sent is not None and not await self.contributions.has_part(*sent):
+            return
         try:
             await context.bot.send_message(lead, text)
-        except TelegramError:
+            return
+        except TelegramError as exc:
+            wait = redelivery.not_delivered(exc)
+        queue = context.application.job_queue
+        if wait is None or queue is None or tries >= len(redelivery.WAITS_S):
             log.warning("could not tell a lead about a contribution (%s)", user_ref(lead))
+            return
+        log.info("a lead's notice of a contribution did not reach Telegram (%s): it is sent "
+                 "again in %.0f s", user_ref(lead), max(wait, redelivery.WAITS_S[tries]))
+        queue.run_once(self._tell_lead_again, when=max(wait, redelivery.WAITS_S[tries]),
+                       data=(lead, text, tries + 1, sent), name="lead notice")
+
+    async def _tell_lead_again(self, context: Context) -> None:
+        data = context.job.data if context.job is not None else None
+        if isinstance(data, tuple) and len(data) == 4:
+            lead, text, tries, sent = data
+            await self._tell_lead(context, lead, text, tries, sent)
 
 
 def closed_text(label: str, lead: str) -> str:

@@ -852,9 +852,13 @@ RULES: tuple[Rule, ...] = (
     rule("using again", "euphemism", "Using what, how much and how often, and who was "
          "looking after the children then?",
          r"(?:\b(?:is|was|are|were|been|be|started|starts|start|begun|began|back|still|keeps"
-         r"|keep|kept)\s+|(?<=['’]s\s)|(?<=['’]re\s))(?:\w+\s+)?using\b(?=\s*(?:[.,;!?)]|$)|\s+(?:again"
-         r"|heavily|regularly|daily|every\s+day|at\s+weekends|on\s+and\s+off|more|secretly"
-         r"|in\s+secret|in\s+front)\b)",
+         r"|keep|kept)\s+|(?<=['’]s\s)|(?<=['’]re\s))(?:\w+\s+)?using\b(?=\s*(?:[.,;!?)]|$)"
+         r"|\s+(?:again|in\s+secret|in\s+front)\b"
+         # ... how much, ending the clause: not what a child is using more of ("T is using
+         # more words now", "using daily living skills")
+         r"|\s+(?:heavily|regularly|daily|every\s+day|at\s+weekends|on\s+and\s+off|more"
+         r"|secretly)(?=\s*(?:[.,;!?)]|$)|\s+(?:again|now|and|but|since|while|whilst|when|at"
+         r"|in|with|around|most|every|than\s+(?:before|ever|usual))\b))",
          unless_said=r"\b(?:heroin|crack|cocaine|coke|cannabis|weed|spice|ketamine|mdma|pills"
          r"|valium|methadone|speed|amphetamines?|meth|alcohol|vodka|wine|cider|beer|drink\w*)\b"),
     # A child's development said as milestones not met, with nothing of what they cannot

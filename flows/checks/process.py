@@ -413,6 +413,8 @@ _AGENTS = (r"(?:the\s+|my\s+|our\s+|her\s+|his\s+|their\s+)?"
            r"|pastoral\s+(?:lead|team|manager))")
 _DOER = on_first_use(
     rf"^\W*+(?:i|we|{_AGENTS})\s+(?:will|shall|is\s+going\s+to|to)\b|^\W*+(?:i|we)'ll\b"
+    # ... or must: "I must make the referral by Friday", "we need to book a core group"
+    rf"|^\W*+(?:i|we|{_AGENTS})\s+(?:must|(?:need|needs|have|has)\s+to)\s+(?!be\b)[a-z]"
     # The step as agreed: "we agreed I'd update the plan", "agreed that the nurse would visit"
     rf"|^\W*+(?:(?:i|we|{_AGENTS})\s+)?(?:agreed|said|promised|offered|arranged|decided)\s+"
     rf"(?:that\s+)?(?:i|we|{_AGENTS})\s*(?:would|will|'d|'ll|to|should|shall)\b"
