@@ -45,8 +45,8 @@ child, which no check asks of a worry); sound flagged 5/60, each as the project 
 Fresh variants, written before each fix (flawed asked with a question that fits, before ->
 after; sound flagged, before -> after): the services' own work at a next step 4/8 -> 8/8
 (four were asked what it meant for the child), steps told 0/4 -> 0/4; a short form's question
-asking of the past in a step 0/6 -> 6/6, outside a step its whole question kept 2/2; "PA",
-"ED", "not coping" said of anyone 0/6 -> 6/6 (two were asked an adult's health), "PA" written
+asking of the past in a step 0/6 -> 6/6, outside a step its whole question kept 2/2; "ED"
+and "not coping" said of anyone 0/4 -> 4/4 (two were asked an adult's health), "PA" written
 out or "Ed" as a name 0/3 -> 0/3, "SEN" in a role's name asked to be written out, no longer
 what the child finds hard; going well said alone 0/10 -> 10/10 (two were asked what was
 offered), told 0/5 -> 0/5; the view not heard, or an adult's report, kept as the child's words
@@ -62,13 +62,16 @@ as a whole strength 0/6 -> 6/6, kept with what happened, as the worry or the fam
 alone still asked 3/3; existing safety in a home without heat, power or food 3/4 -> 0/4
 flagged, strengths there still asked 2/2.
 
-Not fixed: "Positive drug test for cannabis." and "Hair strand test positive for cocaine." are
-let through (the drug named reads as told); "I said "no" to Steve" at a house is asked about
-("said" outside the quote), though the child's "I" says it is theirs; and a house opened
-"Kai said:" is asked about while "Lily said: '...'" is kept, by whether the child's words say
-"I" (single marks are not read as a quote there): reading the frame before single marks as
-before double ones was tried, and sent back four lines the earlier reviews keep (set I's
-"Amy (6) said: '...'", set K's "Aisha said: '...'").
+Not fixed: "PA" is still not asked to be written out ("PA to help him with his CV"): asked, it
+sent back steps the twenty-sixth walk keeps as asked for ("By 1 May, PA books the appointment",
+"Within 2 weeks, JB and her PA open a bank account"), where a care leaver knows their personal
+adviser by it; which way it goes is a practice lead's call. "Positive drug test for cannabis."
+and "Hair strand test positive for cocaine." are let through (the drug named reads as told); "I
+said "no" to Steve" at a house is asked about ("said" outside the quote), though the child's
+"I" says it is theirs; and a house opened "Kai said:" is asked about while "Lily said: '...'"
+is kept, by whether the child's words say "I" (single marks are not read as a quote there):
+reading the frame before single marks as before double ones was tried, and sent back four lines
+the earlier reviews keep (set I's "Amy (6) said: '...'", set K's "Aisha said: '...'").
 """
 
 from __future__ import annotations
@@ -534,11 +537,9 @@ def test_a_short_form_outside_a_step_keeps_its_whole_question(
     assert question in reply_to(flow_id, step_id, line)
 
 
-# "PA" and "ED" asked to be written out; "not coping" asked of anyone, not as an adult's health.
+# "ED" asked to be written out; "not coping" asked of anyone, not as an adult's health.
 SHORT_FORMS_NOW_ASKED = [
-    ("success", "others_worried", "PA worried he is not coping", '"PA"'),
-    ("success", "goal_first_step", "PA to help him with his CV", '"PA"'),
-    ("mapping", "worst_harm", "His PA says he has stopped going to college.", '"PA"'),
+    ("success", "others_worried", "PA worried he is not coping", "what do they do"),
     ("mapping", "worst_harm", "Attended ED twice this month.", '"ED"'),
     ("mapping", "worst_harm", "She was admitted to the ED ward at 2am after taking tablets.",
      '"ED"'),
@@ -554,7 +555,7 @@ SHORT_FORMS_SPELT = [
 
 
 @pytest.mark.parametrize(("flow_id", "step_id", "line", "said"), SHORT_FORMS_NOW_ASKED)
-def test_pa_ed_and_not_coping_are_asked_their_own_question(flow_id: str, step_id: str,
+def test_ed_and_not_coping_are_asked_their_own_question(flow_id: str, step_id: str,
                                                            line: str, said: str) -> None:
     reply = reply_to(flow_id, step_id, line)
     assert said in reply, reply
