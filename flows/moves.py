@@ -131,6 +131,8 @@ def checks_for(flow: Flow, step: FlowStep) -> tuple[str, ...]:
         checks = (*(c for c in checks if c != "plain_language"), "own_words")
         if not step.spec.required:  # "n/a", "he didn't say anything": /skip leaves it out
             checks = (SAID_NOTHING, *checks)
+    if step.column == "working_well":  # the wording check, told it is at what is working
+        checks = tuple("what_is_working" if c == "plain_language" else c for c in checks)
     # A name or a birth date is asked about first: the answer may then be typed again, and
     # should not be typed again with it still there. At a goal or a danger statement, its own
     # question comes next: "Dad will engage with the course" is asked what Dad will be doing,
@@ -231,7 +233,7 @@ def _statement_asked(d: Draft, step: FlowStep, value: str, nudger: Nudger) -> bo
 # The wording checks: a word kept after one is kept for the other ("YOT" in who is worried,
 # then in the danger statement drafted from it).
 _WORDING = ("plain_language", "who_is_worried",
-            "what_happens_next", "what_the_child_needs")
+            "what_happens_next", "what_the_child_needs", "what_is_working")
 
 
 def _kept_before(d: Draft, step: FlowStep, kind: str, text: str, nudger: Nudger) -> bool:

@@ -16,13 +16,14 @@ from __future__ import annotations
 import importlib
 import re
 from collections.abc import Callable
+from dataclasses import replace
 from typing import Literal
 
 from flows.checks.labels import RULES
-from flows.checks.plain_language import Asked, JargonHit, find_wording
+from flows.checks.plain_language import Asked, JargonHit, find_wording, going_well_alone
 from flows.checks.praise import praises
 from flows.checks.privacy import as_latin, find_personal_data, looks_like_a_name, name_in_label
-from flows.checks.process import NEXT_STEP_QUESTION, WHEN_QUESTION
+from flows.checks.process import DONE_STEP_QUESTION, NEXT_STEP_QUESTION, WHEN_QUESTION
 from flows.checks.safety import SAFETY_NUDGE, looks_like_safety
 from flows.checks.text import sentence_spans
 from flows.checks.words import WordList, load_word_list
@@ -82,6 +83,15 @@ PROCESS = ('"{sentence}" says what the services did, but not yet what it meant f
 NEXT_STEP = ('"{sentence}" is a next step, but not yet {missing}. {question} A line like '
              '"I will ring the parenting team by Friday to ask for a place for Mum" tells the '
              "family, and anyone reading this later, what to expect.")
+# What the services did, given as what happens next ("referral made"): what comes after it.
+DONE_STEP = ('"{sentence}" says what has been done, but not yet what happens next. {question} '
+             'A line like "The early help worker will ring mum by Friday to arrange the first '
+             'visit" tells the family, and anyone reading this later, what to expect.')
+# A parent's words quoted as the whole answer: theirs to keep, and what was seen beside them.
+THEIR_WORDS = ("These are their own words, which are worth keeping, but they do not yet say "
+               "what anyone saw. {question} A line like \"Mum has walked T to school every day "
+               "since the meeting, and says 'I'm doing everything I can'\" tells the family, "
+               "and anyone reading this later, more.")
 # How often, said only as "regularly": a number and the last time say it.
 HOW_OFTEN = ('"{said}" says it happens, but not yet how often. {question} A line like "About '
              'twice a month since June; the last time was Saturday 28 November, and it is '
@@ -180,7 +190,7 @@ _REPORTED = on_first_use(r"\b(?:said|says|saying|say|told|tells|tell|telling|ask
 _QUOTED = on_first_use(r'"[^"\n]+"|“(?:[^“”\n]++|“[^“”\n]*+”)++”')
 CHECKS = ("plain_language", "privacy", "safety_action", "goal_wording", "danger_statement",
           "safety_goal", "wellbeing_goal", "dated", "who_is_worried", "what_happens_next",
-          "what_the_child_needs")
+          "what_the_child_needs", "what_is_working")
 # Asked "Who is worried?", "the school are worried" is the answer, not a worry said with
 # nothing of what was seen: the wording check without the rules for that.
 _SAYS_WHO_IS_WORRIED = frozenset({"remain worried", "worried about him"})
@@ -204,6 +214,10 @@ def nudger(words: WordList | None = None, *, ready: bool = True) -> Nudger:
     checks: dict[str, Callable[[str], str | None]] = {
         "plain_language": lambda text: plain_language(text, word_list),
         "who_is_worried": lambda text: plain_language(text, word_list, who_is_worried=True),
+        # ... told the question asks what is working well (a step in that column), where a
+        # parent's words alone are not yet anything seen
+        "what_is_working": lambda text: plain_language(text, word_list,
+                                                       asked="what_is_working"),
         # the wording check, told the question is what happens next, or what the child needs
         "what_happens_next": lambda text: plain_language(text, word_list,
                                                          asked="what_happens_next"),
@@ -262,10 +276,14 @@ def plain_language(text: str, words: WordList, *, who_is_worried: bool = False,
             if not (who_is_worried and h.term in _SAYS_WHO_IS_WORRIED)]
     if not hits:
         return None
+    if asked == "what_happens_next" or any(h.kind == "next step" for h in hits):
+        hits = [_to_come(h) for h in hits]
     if len(hits) == 1 and hits[0].kind == "how often":
         return HOW_OFTEN.format(said=hits[0].text.rstrip(".!, "), question=hits[0].question)
     if len(hits) == 1 and hits[0].kind == "compliance":
         return COMPLIANCE.format(sentence=_shortened(hits[0].text), question=hits[0].question)
+    if len(hits) == 1 and hits[0].question == DONE_STEP_QUESTION:
+        return DONE_STEP.format(sentence=_shortened(hits[0].text), question=hits[0].question)
     if len(hits) == 1 and hits[0].kind == "next step":
         missing = "who will do it and by when" if hits[0].question == NEXT_STEP_QUESTION \
             else "when" if hits[0].question == WHEN_QUESTION \
@@ -274,8 +292,10 @@ def plain_language(text: str, words: WordList, *, who_is_worried: bool = False,
                                 missing=missing)
     if len(hits) == 1 and hits[0].kind in ("claim", "services"):
         shape = PROCESS if hits[0].kind == "services" else (
-            PRAISE if praises(hits[0].text) else CLAIM)
+            PRAISE if praises(hits[0].text) or going_well_alone(hits[0].text) else CLAIM)
         return shape.format(sentence=_shortened(hits[0].text), question=hits[0].question)
+    if len(hits) == 1 and hits[0].kind == "their words":
+        return THEIR_WORDS.format(question=hits[0].question)
     if len(hits) == 1 and hits[0].told:
         return LABEL_TOLD.format(word=hits[0].text)
     if len(hits) == 1:
@@ -294,6 +314,21 @@ def plain_language(text: str, words: WordList, *, who_is_worried: bool = False,
                                                   for text, question in said))
     return PLAIN_MANY.format(items="\n".join(f'• "{text}": {question}'
                                              for text, question in said))
+
+
+# A short form's question that asks of what has been ("..." in full, and say what they did",
+# "..., who came and what they agreed"): in a step still to come, only the writing out.
+_OF_THE_PAST = on_first_use(
+    r'^(?P<ask>Could\s+you\s+(?:write|say)\s+(?:"[^"]+"|which\s[^,?"]+)(?:\s+in\s+full)?)'
+    r"(?:,\s*(?!or\b)|\s+and\s+)(?=[^?]*\b(?:did|came|agreed|decided|told|happened|asked|was"
+    r"|were)\b)[^?]*\?$")
+
+
+def _to_come(hit: JargonHit) -> JargonHit:
+    """`hit`, its question only writing the short form out if the rest asks of the past
+    (`_OF_THE_PAST`): "TAF to be held" has had nobody come and nothing agreed yet."""
+    past = _OF_THE_PAST.match(hit.question) if _short_form(hit) else None
+    return replace(hit, question=past["ask"] + "?") if past else hit
 
 
 def _short_form(hit: JargonHit) -> bool:
@@ -409,6 +444,11 @@ def own_words(text: str) -> str | None:
             and not _SPEAKER.search(text, wants.end()):
         return OWN_WORDS.format(outside=" ".join(wants.group().split()))
     quotes = _QUOTED.findall(text)
+    if not quotes and _NOT_HEARD.search(text) and not _SPEAKER.search(text):
+        return NOT_HEARD.format(note=_shortened(" ".join(text.split())))
+    if not quotes and (relayed := _RELAYED.match(text)) \
+            and not _SPEAKER.search(text, relayed.end()):
+        return RELAYED.format(frame=" ".join(relayed["frame"].split()))
     if not quotes and _GATHERED.search(text):
         return GATHERED.format(note=_shortened(" ".join(text.split())))
     if not quotes and (aside := _ASIDE.fullmatch(text)):
@@ -469,6 +509,40 @@ _GATHERED = on_first_use(
     rf"\s+)?{_VIEW}\b(?:\s+[\w'’]+){{0,6}}?\s+{_GATHERING}\b"
     rf"|^\W*(?:(?:i|we|sw|staff)\s+)?{_GATHERING}\s+(?:the\s+)?(?:child['’]?s|young\s+person['’]?s"
     rf"|yp['’]?s|his|her|their|(?-i:[A-Z])['’]s)\s+{_VIEW}\b", re.IGNORECASE)
+
+
+# The writer's note that the child's view could not be heard ("Child is non-verbal so views
+# could not be obtained", "Unable to ascertain wishes and feelings").
+NOT_HEARD = ('"{note}" reads as your note that the child\'s view could not be heard, but this '
+             "answer is kept as the child's own words: the summary would put it in quotation "
+             "marks as something they said. If they could not tell you, /skip leaves this out, "
+             "and what they showed you (what they did, pointed to or chose) belongs in what you "
+             "noticed; /keep keeps it if these are their words.")
+_NOT_HEARD = on_first_use(
+    rf"\b{_VIEW}\s+(?:(?:could|can|were|was|have|has|had)\s*(?:n['’]?t|\s+not)|not|never)"
+    rf"\s+(?:yet\s+)?(?:be\s+|been\s+)?{_GATHERING}\b"
+    rf"|\b(?:unable|not\s+able)\s+to\s+{_GATHERING}\b"
+    rf"|\b(?:could|can|did)\s*(?:n['’]?t|\s+not)\s+{_GATHERING}\b"
+    r"|\b(?:too\s+young|non[\s-]?verbal|pre[\s-]?verbal)\b(?=.*\b(?:views?|wishes|feelings"
+    r"|voice|say|tell|give|share|express|communicate)\b)", re.IGNORECASE)
+# What an adult told the writer the child wants or feels ("Mum says the children want to come
+# home", "Nursery report she is happy at home"): the adult's words, not the child's.
+RELAYED = ('"{frame}" is what someone else told you, but this answer is kept as the child\'s '
+           "own words: the summary puts all of it in quotation marks as something the child "
+           "said. Send only the words the child said, as they said them, or /keep if every "
+           "word here is theirs.")
+_RELAYED = on_first_use(
+    r"\s*(?P<frame>(?:(?:the|her|his|their)\s+)?(?:mum|mother|dad|father|parents?|(?:foster\s+)?"
+    r"carers?|nan|gran|grandma|grandmother|grandad|grandfather|grandparents?|aunt|uncle"
+    r"|teachers?|school|nursery|college|staff|key\s+(?:person|worker)|(?:social|support|youth"
+    r"|family\s+support)\s+worker|health\s+visitor|residential\s+staff|(?-i:[A-Z]{2,4}))"
+    r"(?:\s+(?:staff|have|has))?\s+(?:report(?:s|ed)?|say|says|said|told\s+(?:me|us)|tell\s+"
+    r"(?:me|us)|feels?|felt|thinks?|thought|believes?|believed|state[sd]?)(?:\s+that)?)\s+"
+    r"(?=(?:she|he|they|(?:the|both|all\s+the)\s+(?:child|children|kids|boys|girls|twins)"
+    r"|(?:her|his|their)\s+(?:daughter|son|children|kids))\s+(?:(?:is|are|was|were|would|does"
+    r"|do|did)(?:\s*n['’]?t|\s+not)?\s+)?(?:really\s+|very\s+)?(?:wants?|wanted|wish(?:es)?"
+    r"|like[sd]?|loves?|loved|misses|missed|feels?|felt|prefers?|happy|sad|scared|frightened"
+    r"|worried|upset|angry|settled|enjoys?|hates?|afraid)\b)", re.IGNORECASE)
 
 
 # The writer's frame before someone's words, typed without quotes: "K said", "She told me
@@ -713,6 +787,8 @@ def _described(hit: JargonHit) -> str:
         return f"{said} (nothing anyone did, said or was seen to do)"
     if hit.kind == "next step":
         return f"{said} (not yet who will do it, by when)"
+    if hit.kind == "their words":
+        return f"{said} (their words, with nothing seen)"
     if hit.kind == "compliance":
         return f"{said} (taking part, not yet what changes for the child)"
     return f"{said} (what the services did, nothing that happened)" if hit.kind == "services" \

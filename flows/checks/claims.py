@@ -704,7 +704,13 @@ _ACCOUNT_JUDGED = on_first_use(
     r"|plausible|credible|believable))\b"
     r"|\b" + _ACCOUNTS + r"\b(?:\s+[\w'’]+){0,5}?\s+(?:kept|keeps|keep)\s+changing\b"
     r"|\b" + _ACCOUNTS + r"\b(?:\s+[\w'’]+){0,5}?\s+(?:(?:do|does|did)\s*(?:n['’]?t|not)"
-    r"|never)\s+(?:add\s+up|fit|match|make\s+sense|tally)\b")
+    r"|never)\s+(?:add\s+up|fit|match|make\s+sense|tally)\b"
+    # ... or the injury judged against what was said, with nothing of either: "injury
+    # inconsistent with mechanism", "injuries not consistent with the history given"
+    r"|\b(?:injur(?:y|ies)|bruis(?:e|es|ing)|fractures?|burns?|marks?|wounds?)\s+(?:(?:is|was"
+    r"|are|were|seems?|seemed|appears?|appeared)\s+)?(?:inconsistent|not\s+consistent"
+    r"|incompatible|not\s+compatible|at\s+odds)\s+with\s+(?:the\s+)?(?:mechanism|history"
+    r"|explanation|account|story|version)s?(?:\s+(?:of\s+injury|given|offered))?\b")
 _ACCOUNT_GIVEN = on_first_use(r"\b(?:said|says|saying|told|tells|claimed|claims|stated|states"
                               r"|explained|reported)\b|[:(]")
 

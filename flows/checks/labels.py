@@ -259,7 +259,10 @@ RULES: tuple[Rule, ...] = (
           r"(?!\s+(?:by|in|from)\s+(?:the\s+)?(?:fire|flood|storm|break-?in|crash|water|damp))"),
     rule("a label by its shape", "label", "What did the person actually do or say, and who "
           "saw it?", rf"\b{_COPULA}\s+{_INTENSIFIER}{_NOT_TRAIT}\b"
-          rf"|{_SUBJECT}\s+(?:\w+\s+)?{_COPULA}\s+(?:a\s+|an\s+)?{_INTENSIFIER}(?:(?:[\w-]+\s+)"
+          # (not when they are so, as a time what they do happens: "hits mum when he is
+          # jealous", "if she is anxious she stays in bed")
+          r"|(?<!\bwhen\s)(?<!\bwhenever\s)(?<!\bif\s)(?<!\bonce\s)(?<!\bwhile\s)(?<!\bwhilst\s)"
+          rf"{_SUBJECT}\s+(?:\w+\s+)?{_COPULA}\s+(?:a\s+|an\s+)?{_INTENSIFIER}(?:(?:[\w-]+\s+)"
           rf"{{0,4}}?and\s+{_INTENSIFIER})?(?:(?!{_PLAIN_IVE}\b)[a-z-]{{3,}}ive|(?!{_PLAIN_OUS}\b)"
           rf"[a-z-]{{3,}}ous|(?!{_PLAIN_LESS}\b)[a-z-]{{3,}}less)\b"),
     rule("a label, and another", "label", "What did the person actually do or say, and who "
@@ -346,8 +349,13 @@ RULES: tuple[Rule, ...] = (
           "happens for the child when they are unwell?",
           r"\b(?:his|her|their|mum['’]?s|dad['’]?s|mother['’]?s|father['’]?s|parents['’]?|own)"
           r"\s+mental\s+health\b(?!\s+(?:nurse|team|worker|services?|practitioner|appointment"
-          r"|doctor|social\s+worker|support\s+worker|diagnosis))|\bnot\s+coping\b"
-          r"|\b(?:struggling|unable|failing)\s+to\s+cope\b", plain_when_told=True),
+          r"|doctor|social\s+worker|support\s+worker|diagnosis))", plain_when_told=True),
+    # Not coping, said of anyone: a parent, a carer or the young person themselves ("PA
+    # worried he is not coping"), so not asked as an adult's health.
+    rule("not coping", "label", "What does not coping look like day to day: what do they do, "
+          "or not manage, and what has that meant for the child?",
+          r"\bnot\s+coping\b|\b(?:struggling|unable|failing)\s+to\s+cope\b",
+          plain_when_told=True),
     rule("a history of", "vague", "What happened, when, and how often?",
           r"\b(?:a|long|long-standing|longstanding|known)\s+history\s+of\b|\bhistory\s+with\s+"
           r"(?:the\s+)?(?:police|services|social\s+(?:care|services)|children['’]s\s+services)\b|\bknown\s+to\s+"
@@ -641,7 +649,9 @@ RULES: tuple[Rule, ...] = (
           r"|mold|chemicals?|fumes|radiation|lead|dust|pollen|peanuts?|nuts|allergens?|rain"
           r"|weather|elements|english|languages?|music|books|sport)\b)"),
     rule("incidents", "vague", "What happened, who did what, and where was the child?",
-          r"\b(?<!\bno\s)(?:domestic|violent|further|ongoing|several|numerous|multiple|previous"
+          # (none since, as a scale's reason says it: "no new police call-outs since May")
+          r"\b(?<!\bno\s)(?<!\bno\snew\s)(?<!\bno\smore\s)(?<!\bno\sfurther\s)(?<!\bany\snew\s)"
+          r"(?:domestic|violent|further|ongoing|several|numerous|multiple|previous"
           r"|historic(?:al)?|reported|repeated|police)\s+(?:incidents?|call-?outs?)\b"
           r"|\b(?:pattern|number|series|catalogue|history|lots)\s+of\s+incidents\b"
           r"|\bincidents\b(?![\w\s]{0,25}\b(?:where|when|in\s+which)\b)"
@@ -882,6 +892,56 @@ RULES: tuple[Rule, ...] = (
          r"(?:known|notorious|renowned)\s+for\s+(?:\w+\s+)?(?:drugs|crime|dealing|gangs|violence"
          r"|trouble|anti-?social\s+behaviour|asb)\b",
          plain_when_told=True),
+    # More information wanted, with nothing of what or from whom: "Need more information",
+    # "Further details required from school".
+    rule("more information", "vague", "What do you need to know, and who could tell you?",
+         r"\b(?:need|needs|needed|require|requires|required|want|wants)\s+(?:more|further"
+         r"|additional|extra)\s+(?:information|info|details?|background)\b"
+         # (what about is what: "... from the GP about mum's tablets")
+         r"(?![^.;\n]{0,40}?\b(?:about|on|re|regarding|of|as\s+to|around)\b)"
+         r"|\b(?:more|further|additional|extra)\s+(?:information|info|details?|background)\s+"
+         r"(?:is\s+|are\s+)?(?:needed|required|to\s+be\s+(?:gathered|sought|obtained|requested))"
+         r"\b(?![^.;\n]{0,40}?\b(?:about|on|re|regarding|of|as\s+to|around)\b)"),
+    # Skills said to be poor, with nothing of what the person does: "poor social skills",
+    # "lacks communication skills", "limited life skills".
+    rule("poor skills", "label", "What does the person do, or not yet manage, and where was it "
+         "seen?",
+         r"\b(?:poor|limited|weak|lacks?|lacking|lacked|no|underdeveloped|immature|delayed"
+         r"|inadequate|basic|low)\s+(?:(?:social|communication|life|self[\s-]care|coping|listening"
+         r"|emotional|interpersonal|play|problem[\s-]solving|independence|independent\s+living"
+         r"|budgeting|language|people)(?:\s+(?:and|&|or)\s+|\s*,\s*|\s+))+skills\b",
+         plain_when_told=True),
+    # A test result named with nothing of what was found or when, or what it meant for the
+    # child: "Positive tox screen.", "Hair strand test positive for cocaine."
+    rule("a test result", "vague", "What did the test find, when was it taken, and who was "
+         "looking after the child then?",
+         r"\b(?:positive|failed|non[\s-]negative)\s+(?:tox(?:icology)?\s+(?:screens?|tests?|results?)"
+         r"|(?:drugs?|urine|hair(?:\s+strand)?|breath|blood|saliva|swab|meconium|alcohol)\s+"
+         r"(?:tests?|screens?|results?|samples?)|breathaly[sz]ers?|screens?|tests?)\b"
+         r"|\b(?:tox(?:icology)?(?:\s+(?:screens?|tests?|results?))?|(?:drugs?|urine|hair(?:\s+strand)?"
+         r"|breath|blood|saliva|meconium)(?:\s+(?:tests?|screens?|results?|samples?))?)\s+"
+         r"(?:(?:was|were|is|are|came\s+back|come\s+back|has\s+come\s+back)\s+)?positive\b",
+         plain_when_told=True),
+    # Vulnerable, said with only why: "Vulnerable due to age", "vulnerable because of his
+    # additional needs". What the child cannot do for themselves is what the word stands for.
+    rule("vulnerable due to", "label", "What can the child not yet do to keep safe (tell someone, "
+         "call for help), and who sees them outside the home?",
+         r"\bvulnerab(?:le|ility)\s+(?:due\s+to|because\s+of|given|owing\s+to|as\s+a\s+result"
+         r"\s+of|by\s+(?:virtue|reason)\s+of)\s+(?:(?:her|his|their|the\s+child['’]s|the)\s+)?"
+         r"(?:very\s+)?(?:young\s+)?(?:age|ages|disabilit(?:y|ies)|additional\s+needs|needs"
+         r"|learning\s+(?:difficult(?:y|ies)|disabilit(?:y|ies))|autism|asd|adhd|health"
+         r"|medical\s+needs|being\s+a\s+baby|size|development|sen|send|complex\s+needs)\b",
+         plain_when_told=True),
+    # Support named by its kind with nothing of what it is: "nan gives emotional support",
+    # "Aunt provides practical support".
+    rule("gives support", "vague", "What does the support look like: what do they do, and "
+         "how often?",
+         r"\b(?:gives?|giving|gave|given|provides?|providing|provided|offers?|offering|offered"
+         r"|is|are)\s+(?:(?:lots\s+of|a\s+lot\s+of|good|great|some|much|plenty\s+of|loads\s+of"
+         r"|a\s+great\s+deal\s+of|huge|real)\s+)?(?:emotional|practical|moral|financial|extra"
+         r"|ongoing|general)(?:\s*(?:,|and|&)\s*(?:emotional|practical|moral|financial))*\s+"
+         r"support\b(?!\s+(?:by|with|when|whenever|every|each|on|at|in|if|after|before|from"
+         r"|worker|group|service|team)\b)", plain_when_told=True),
     # A change waited for with nothing of what would show it: "3 until things calm down",
     # "should go up once things settle", "will move up when things improve".
     rule("until things settle", "vague", "What would you need to see change, and who would "

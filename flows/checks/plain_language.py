@@ -29,6 +29,7 @@ from flows.checks.lexicon import ADULT, CHILD, FAMILY_ADULTS, NAME, verb_forms
 from flows.checks.praise import praised
 from flows.checks.privacy import looks_like_a_name
 from flows.checks.process import (
+    DONE_STEP_QUESTION,
     HELP_STEP_QUESTION,
     NEXT_STEP_QUESTION,
     PROCESS_QUESTION,
@@ -255,6 +256,42 @@ _BARE_VERDICT = on_first_use(
     r"|(?:(?:yes|yeah|yep)\s*,?\s*)?(?:they|he|she|mum|dad|the\s+family|the\s+parents)\s+"
     r"(?:coped|managed|did|got\s+through\s+it)\s+(?:(?:really|very|quite|ok|pretty)\s+)?"
     r"(?:well|ok|okay|fine|great|alright|brilliantly)?)[\s.!]*", re.IGNORECASE)
+# How things are going, said as a verdict with nobody named and nothing seen: "Settling in
+# nicely.", "Engaged well in the session", "Coping well." (the praise check reads the same
+# said of someone: "K is settling well").
+_GOING_WELL_ALONE = on_first_use(
+    r"\W*(?:(?:has|have|is|are|was|were)\s+(?:been\s+)?)?(?:settl(?:ing|ed)|bond(?:ing|ed)"
+    r"|progress(?:ing|ed)|engag(?:ing|ed)|cop(?:ing|ed)|doing|did|feeding|fed|sleeping|slept"
+    r"|develop(?:ing|ed)|adjust(?:ing|ed)|respond(?:ing|ed)|manag(?:ing|ed)|interact(?:ing|ed)"
+    r"|participat(?:ing|ed)|join(?:ing|ed)\s+in|getting\s+on|got\s+on)(?:\s+in(?:to)?)?"
+    r"\s+(?:really\s+|very\s+|so\s+|quite\s+|extremely\s+)?(?:well|nicely|beautifully"
+    r"|brilliantly|fine|great|ok|okay|appropriately|positively)"
+    r"(?:\s+(?:in|at|with|into|during|throughout|to)(?:\s+(?:the|her|his|their|a|this|all"
+    r"|new|my|our)){0,2}(?:\s+[a-z']+)?|\s+throughout)?[\s.!]*"
+    # ... or the child described, with nothing they did: "Happy little girl who loves
+    # nursery.", "Lovely, polite young man."
+    r"|\W*(?:(?:a|an)\s+)?(?:(?:very|really|such\s+a)\s+)?(?:happy|lovely|sweet|bright|polite"
+    r"|chatty|delightful|bubbly|confident|pleasant|friendly|cheerful|smiley|gorgeous|beautiful"
+    r"|clever|kind|caring|settled|content|well[\s-]mannered)(?:(?:\s*,\s*|\s+and\s+|\s+)"
+    r"(?:happy|lovely|sweet|bright|polite|chatty|delightful|bubbly|confident|pleasant|friendly"
+    r"|cheerful|smiley|clever|kind|caring|settled|content|well[\s-]mannered))*"
+    r"\s+(?:little\s+|young\s+)?(?:girl|boy|child|baby|man|woman|person|lad|lass|toddler)"
+    r"(?:\s+who\s+(?:loves|enjoys|likes|adores)(?:\s+(?:the|her|his|their|going\s+to|playing))?"
+    r"(?:\s+[a-z']+){1,2})?[\s.!]*", re.IGNORECASE)
+# A number given for nothing heard of, or for how the services are: "5 - no new concerns from
+# health", "6 as school are managing", "7, no concerns raised by school". What was seen that
+# makes it that number is not said.
+_NOTHING_HEARD = on_first_use(
+    r"\W*(?:\d{1,2}(?:\s*/\s*10)?\s*(?:[-–:,]\s*|\s+(?:as|because|cos|coz|bc)\s+))?"
+    r"(?:(?:there\s+(?:are|have\s+been|has\s+been|is)\s+)?no\s+(?:new\s+|further\s+|current"
+    r"\s+|more\s+|significant\s+|major\s+|real\s+)?(?:concerns?|worries|issues|referrals?"
+    r"|incidents?|reports?|problems)(?:\s+(?:raised|reported|received|made|shared|noted"
+    r"|identified))?(?:\s+(?:from|by)\s+(?:the\s+)?(?:[a-z]+|health\s+visitor|social\s+care))?"
+    r"(?:\s+(?:recently|lately|at\s+the\s+moment|now|atm))?"
+    r"|(?:the\s+)?(?:school|nursery|college|health|police|services|professionals|agencies"
+    r"|everyone|network|gp|health\s+visitor)\s+(?:are|is|have|has|say|says|report)\s+"
+    r"(?:been\s+)?(?:managing|coping|happy|satisfied|content|on\s+board|no\s+(?:concerns?"
+    r"|worries|issues)))[\s.!]*", re.IGNORECASE)
 # Who a verdict is of, before a dash or a colon: "aunty J - lovely lady", "school: good".
 _WHO_THEN = on_first_use(r"[^:–—\n]{1,40}?\s(?:-|–|—)\s|[^:–—\n]{1,40}?:\s*")
 
@@ -267,9 +304,18 @@ def bare_verdicts(masked: str) -> list[tuple[int, int]]:
         sentence = masked[start:end]
         who = _WHO_THEN.match(sentence)
         at = who.end() if who and len(sentence.split()) <= 8 else 0
-        if _BARE_VERDICT.fullmatch(sentence, at):
+        if _BARE_VERDICT.fullmatch(sentence, at) or _NOTHING_HEARD.fullmatch(sentence):
             found.append((start, end))
-    return found
+    return sorted(found + going_well_alone(masked))
+
+
+def going_well_alone(masked: str) -> list[tuple[int, int]]:
+    """The spans of sentences that only say things go well, with nobody named
+    (`_GOING_WELL_ALONE`), and not told after a semicolon or a colon ("Happy little girl who
+    loves nursery; she runs in to hug her key person every morning")."""
+    return [(start, end) for start, end in sentence_spans(masked)
+            if _GOING_WELL_ALONE.fullmatch(masked[start:end])
+            and not masked[end:].lstrip(" .!").startswith((";", ":"))]
 
 
 @dataclass(frozen=True, slots=True)
@@ -301,7 +347,8 @@ def find_wording(text: str, words: WordList, asked: Asked = "answer") -> list[Ja
 # The kinds of question an answer's wording is read against: any ("answer"), what happens
 # next (a worker's "will" with no day is a step asked by when, as "worker to" is), and what
 # the child needs (a need said as "someone to ..." is the need, not a step with nobody to it).
-Asked = Literal["answer", "what_happens_next", "what_the_child_needs"]
+# (and what is working well, where a parent's words alone are not yet anything seen)
+Asked = Literal["answer", "what_happens_next", "what_the_child_needs", "what_is_working"]
 # A need said as someone to meet it: "someone to help her with reading", "an adult to walk
 # him to school".
 _SOMEONE_TO = on_first_use(r"\W*(?:someone|somebody|an?\s+(?:adult|grown[\s-]?up|person))"
@@ -318,7 +365,9 @@ def _wording(text: str, words: WordList, asked: Asked) -> list[JargonHit]:
     # convened") is that step, asked who will do it and by when: neither is asked what was
     # offered or done and what happened, a question of the past.
     if any(h.kind == "process" for h in found):
-        step_spans = compliance_steps(text, masked)
+        # "Engaged well in the session": how it went, asked what was seen, not what was
+        # offered and what got in the way
+        step_spans = compliance_steps(text, masked) + going_well_alone(masked)
         if asked == "what_happens_next":
             step_spans += agentless_steps(text, masked)
         found = [h for h in found if h.kind != "process" or not any(
@@ -371,11 +420,58 @@ def _wording(text: str, words: WordList, asked: Asked) -> list[JargonHit]:
     claims += _outside(found + claims, (
         JargonHit(text[s:e], text[s:e], (s, e), COMPLIANCE_QUESTION, "compliance")
         for s, e in compliance_steps(text, masked)))
-    claims += _outside(found + claims, (
+    # What the services did or do, at what happens next: a step of theirs with who or no
+    # time is asked as that step ("GP to review": by when?), and one told as done ("referral
+    # made", "plan reviewed at core group") is asked what happens next, not what it meant
+    # for the child (a question of the past at a question of what will be done).
+    at_next = asked == "what_happens_next"
+    services = _outside(found + claims + (steps if at_next else []), (
         JargonHit(text[s:e], text[s:e], (s, e), PROCESS_QUESTION, "services")
         for s, e in process_only(text, masked)))
+    claims += [JargonHit(h.term, h.text, h.span, DONE_STEP_QUESTION, "next step")
+               for h in services] if at_next else services
     claims += _outside(words_found + claims, steps)
+    # At what is working well, a parent's words quoted as the whole answer, telling nothing
+    # that happened ("Mum says 'I'm doing everything I can'"): kept as theirs, and asked what
+    # was seen that shows it. (Elsewhere what they said may be the worry, or their view.)
+    if asked == "what_is_working" and not found and not claims and masked != text \
+            and (words_only := _their_words_only(text, masked)):
+        claims.append(words_only)
     return sorted(found + claims, key=lambda h: h.span) if claims else found
+
+
+THEIR_WORDS_QUESTION = "What have you seen or heard happen that shows it, and when?"
+# Someone of the family, then saying or thinking, then their words: "Mum says", "Dad told me
+# that", "Nan feels".
+_THEIR_WORDS = on_first_use(
+    r"\W*(?P<who>(?:(?:the|her|his|their)\s+)?(?:mum|mummy|mother|dad|daddy|father|parents?"
+    r"|step[\s-]?(?:mum|dad|father|mother)|(?:foster\s+)?carers?|nan|nana|nanna|gran|grandma"
+    r"|grandad|grandparents?|aunt(?:ie|y)?|uncle|partner|(?-i:[A-Z])))\s+(?:says|said|told"
+    r"\s+(?:me|us)|tells\s+(?:me|us)|thinks|thought|feels|felt|believes|states|stated|reports"
+    r"|reported|explained|describes\s+(?:it|things|them|him|her)\s+as)(?:\s+that)?\s*[:,]?\s*"
+    r"(?P<rest>.*)", re.IGNORECASE | re.DOTALL)
+_QUOTE_MARKS = on_first_use(r"[\"“”]|(?<![a-z])['‘’]|['‘’](?![a-z])", re.IGNORECASE)
+# Their words in single marks, which an apostrophe inside leaves unread as a quote: "Mum
+# says 'I'm doing everything I can'."
+_SINGLE_QUOTED = on_first_use(r"[‘'][^\n]*[’'][\s.!]*")
+
+
+def _their_words_only(text: str, masked: str) -> JargonHit | None:
+    """The whole answer as a hit, when it is only someone of the family's words with their
+    quote in it (`_THEIR_WORDS`) and neither tells anything that happened, when or how much:
+    "Dad says the kids are 'out of control'", not "Mum said: 'he throws things when he's had a
+    drink, last week the remote hit Jade'"."""
+    said = _THEIR_WORDS.fullmatch(text)
+    if said is None or (masked[said.start("rest"):said.end("rest")] == said["rest"]
+                        and not _SINGLE_QUOTED.fullmatch(said["rest"])):
+        return None  # no quote in their words
+    rest = _QUOTE_MARKS.sub(" ", said["rest"])
+    if tells_what_happened(rest):
+        return None
+    whole = text.strip()
+    start = text.index(whole)
+    return JargonHit(whole, whole, (start, start + len(whole)), THEIR_WORDS_QUESTION,
+                     "their words")
 
 
 # What a service is named by: a word of the list just before it names the service ("substance

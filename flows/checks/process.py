@@ -146,6 +146,9 @@ _NEXT_THINGS = _SERVICE_THINGS - words("plan plans")
 # one of their things, or a word one of those phrases turns into one.
 _NEXT_GATE = _NEXT_THINGS | words("""informed notified alerted aware updated contacted emailed
     called number no waiting vm msg""")
+# Calling out for help, as a child or a parent in danger does: "cannot crawl or call for help".
+_CALL_FOR_HELP = on_first_use(r"\b(?:call|calls|called|calling|shout|shouts|shouted|ring|rang"
+                              r"|phone|phoned)\s+(?:out\s+)?for\s+help\b")
 _CALL_OUTS = on_first_use(r"\bcall[\s-]?outs?\b|\b(?:999|police|ambulance)\s+(?:(?:was|were"
                           r"|has\s+been|have\s+been|had\s+been|got|get|gets)\s+)?"
                           r"called(?:\s+out)?(?=\s+(?:by|after|when|to|at|on)\b"
@@ -317,6 +320,9 @@ def _is_done(sentence: str, lowered: str) -> bool:
     `_lowered(sentence)`)."""
     # A police call-out is something that happened at home, not a call the services made.
     lowered = _CALL_OUTS.sub(lambda m: "assault".ljust(len(m.group())), lowered)
+    # ... and calling for help is what someone in danger does, not a call of the services
+    if "help" in lowered:
+        lowered = _CALL_FOR_HELP.sub(lambda m: "scream".ljust(len(m.group())), lowered)
     tokens = _TOKEN.findall(lowered)
     if not tokens:
         return False
@@ -673,6 +679,8 @@ def _someone_acts(tokens: list[str], named: set[str]) -> bool:
 
 
 NEXT_STEP_QUESTION = "Who will do it, and by when?"
+# What the services did, given as what happens next ("referral made"): what comes after it.
+DONE_STEP_QUESTION = "What happens after that: who will do what, and by when?"
 # A time that is no time: "at some point", "in due course", "going forward", "when possible".
 _NO_TIME = on_first_use(
     r"\b(?:at\s+some\s+(?:point|stage)|in\s+due\s+course|(?:going|moving)\s+forward"

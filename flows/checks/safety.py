@@ -50,6 +50,11 @@ _DANGER = on_first_use(
     r"(?:be\s+)?(?:woken|wake|waken|roused|rouse)"
     r"|psychotic|crisis|overdos\w*|self[\s-]?harm\w*|turned\s+up|unsafe|danger\w*|frightened"
     r"|scared|worried|missing|exploit\w*"
+    # a home without what keeps children warm and fed: "the electric ran out", "the gas was
+    # cut off", "no food in the flat"
+    r"|(?:ran|run|runs|running)\s+out|cut\s+off|no\s+(?:heat|money|hot\s+water|power)"
+    r"|without\s+(?:heating|heat|electric(?:ity)?|gas|food|money|power)"
+    r"|power\s+cut|(?:boiler|heating)\s+(?:broke|broken|went|failed|packed\s+up)|freezing"
     # an arrangement that keeps the one who harms from the child: "so he's never alone with
     # them", "is not left on his own with the baby"
     r"|(?:never|not|n['’]t)\s+(?:\w+\s+)?(?:alone|on\s+(?:his|her|their)\s+own)\s+with"
