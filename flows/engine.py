@@ -112,6 +112,8 @@ MSG = {
     "more_added": 'I\'ve added that to your reason for {n}, which now reads "{why}".',
     "why_replaced": 'It replaces the reason you gave before, "{earlier}".',
     "why_kept": 'Until a new one is saved, the reason you gave before, "{earlier}", stays.',
+    "their_number_why": 'I\'ve saved {n} as the number for "{who}", and "{why}" as why '
+    "(/back to change either).",
     "number_only": "I've saved {n} as the number, but there was no question for why just "
     "now, so your words were not saved.",
     "dated_too_long": "With the date put in, your answer would be {n} characters; the limit "
@@ -1442,6 +1444,9 @@ def _number_then_why(flow: Flow, out: Outcome, step: FlowStep, text: str,
         why = why[:-1].rstrip()
     follow_up = next((s for s in flow.steps
                       if s.role == "follow_up" and s.parent == step.id), None)
+    if follow_up is None and step.role == "perspective" and not problem:
+        _their_number_and_why(flow, out, step, number, why)
+        return True
     if said["run_on"] is not None and follow_up is None:
         return False  # "5 AB ..." with no question for why: not read as a number and words
     if problem or follow_up is None:
@@ -1481,6 +1486,19 @@ def _number_then_why(flow: Flow, out: Outcome, step: FlowStep, text: str,
             if isinstance(r, Question) and r.step_id == follow_up.id else r
             for r in out.replies[said_from:]]
     return True
+
+
+def _their_number_and_why(flow: Flow, out: Outcome, step: FlowStep, number: Value,
+                          why: str) -> None:
+    """A parent's (or the child's) number sent with their reason: both kept, as the
+    practitioner's own are, the reason beside the number (there is no question for it)."""
+    said = len(out.replies)
+    out.draft.answers.pop(step.reason_id, None)  # replaced, not "taken out" with the number
+    accept(flow, out, step, number)
+    out.draft.answers[step.reason_id] = why
+    out.changed.add(step.reason_id)
+    out.replies.insert(said, Notice(MSG["their_number_why"].format(
+        n=number, who=step.title, why=why), "saved"))
 
 
 # A question for why that asks for more than why: what one point higher would look like.

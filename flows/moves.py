@@ -61,6 +61,8 @@ MSG = {
     "(/review to change either).",
     "redrafted": 'I\'ve drafted "{title}" again with this change, as you had kept the '
     "suggested wording (/review to see it).",
+    "their_why_gone": 'The reason given with the number before, "{why}", is taken out with '
+    'it. To keep a reason with this number, send them together, like "5, because ...".',
     "check_why": 'Your reason, "{why}", was given for the old number: /edit {n} to change it '
     "if it no longer fits.",
     "check_draft": 'Your answer to "{title}" may need the same change: /edit {n} to check it.',
@@ -746,8 +748,12 @@ def complete(flow: Flow, out: Outcome, step: FlowStep, value: Value) -> None:
         before = walk(flow, d.answers) if step.id in d.answers else None
         d.answers[step.id] = value
         out.changed.add(step.id)
+        if step.role == "perspective" and isinstance(
+                why := d.answers.pop(step.reason_id, None), str):
+            out.changed.add(step.reason_id)  # given for the number before, not this one
+            said.append(MSG["their_why_gone"].format(why=why))
         if before is not None:  # a changed answer: what it opened or drafted may not fit now
-            said = _after_a_change(flow, out, step, before)
+            said += _after_a_change(flow, out, step, before)
     out.replies.append(Answered(step.id, d.nonce, step.spec.ask, display(step, value)))
     out.replies.extend(Notice(text, "note") for text in said)
     go_forward(flow, out, after=step.id)
