@@ -112,6 +112,9 @@ MSG = {
     "more_added": 'I\'ve added that to your reason for {n}, which now reads "{why}".',
     "why_replaced": 'It replaces the reason you gave before, "{earlier}".',
     "why_kept": 'Until a new one is saved, the reason you gave before, "{earlier}", stays.',
+    "drawing_again": '"{typed}" is still what the child drew, described in your words, so I '
+    "haven't saved it (or the line before it) as theirs. Send only words they said or wrote, "
+    "or /skip if they said nothing here; what they drew goes with what you noticed, later on.",
     "their_number_why": 'I\'ve saved {n} as the number for "{who}", and "{why}" as why '
     "(/back to change either).",
     "number_only": "I've saved {n} as the number, but there was no question for why just "
@@ -443,6 +446,8 @@ def _typed(flow: Flow, out: Outcome, typed: Text, nudger: Nudger) -> None:
         checked_accept(flow, out, step, f"{held.value} {text}", nudger)
         return
     if (added := _ADD.fullmatch(text)) and _added_to_reason(flow, out, step, added[1]):
+        return
+    if text and _drawing_again(flow, out, step, text):
         return
     if text and _repeated(flow, out, step, text):
         return
@@ -1499,6 +1504,38 @@ def _their_number_and_why(flow: Flow, out: Outcome, step: FlowStep, number: Valu
     out.changed.add(step.reason_id)
     out.replies.insert(said, Notice(MSG["their_number_why"].format(
         n=number, who=step.title, why=why), "saved"))
+
+
+# The writer's frame before a drawing described ("she drew", "T (7) has drawn"), as the
+# reminder about it reads it (flows.nudges `_DRAWN`).
+_DREW = on_first_use(r"\s*(?:[\w'’]+\s+){0,2}?(?:\(\d{1,2}\)\s+)?(?:then\s+|also\s+)?"
+                     r"(?:drew|draws|(?:has|had)\s+drawn|painted|coloured|colored|scribbled"
+                     r"|made\s+a\s+(?:drawing|picture))\b\s*", re.IGNORECASE)
+_A_WORD = on_first_use(r"[\w'’]+")
+
+
+def _drawing_again(flow: Flow, out: Outcome, step: FlowStep, text: str) -> bool:
+    """After the reminder that "she drew a big black cloud over mummy's house" is the
+    drawing in the writer's words, the same description sent again without "she drew" ("a
+    big black cloud over mummy's house"): still not the child's words, so not saved as
+    theirs. Words of the child's own that it quoted ("... and wrote "go away"") are."""
+    held = out.draft.pending
+    if held is None or held.step_id != step.id or held.kind != "own_words" \
+            or step.spec.voice != "child" or not isinstance(held.value, str) \
+            or (frame := _DREW.match(held.value)) is None:
+        return False
+    drawn = [w.casefold() for w in _A_WORD.findall(held.value[frame.end():])]
+    sent = [w.casefold() for w in _A_WORD.findall(text)]
+    if len(sent) < 2 or len(sent) * 5 < len(drawn) * 3 or any(q in text for q in "\"“”"):
+        return False
+    joined, whole = " ".join(sent), " ".join(drawn)
+    if f" {joined} " not in f" {whole} ":
+        return False
+    out.draft.pending = None  # kept later (a next item keeps what a reminder held), it
+    # would be quoted as the child's after all
+    out.replies.append(Notice(MSG["drawing_again"].format(typed=excerpt(text)), "problem"))
+    ask(flow, out, step, again=True)
+    return True
 
 
 # A question for why that asks for more than why: what one point higher would look like.

@@ -61,6 +61,9 @@ MSG = {
     "(/review to change either).",
     "redrafted": 'I\'ve drafted "{title}" again with this change, as you had kept the '
     "suggested wording (/review to see it).",
+    "lines_one_item": "I've kept your {count} lines as one item (item {n}), as they read as "
+    "one sentence run over lines. If they are separate items, send -{n} to take it out, then "
+    "send each on its own.",
     "their_why_gone": 'The reason given with the number before, "{why}", is taken out with '
     'it. To keep a reason with this number, send them together, like "5, because ...".',
     "check_why": 'Your reason, "{why}", was given for the old number: /edit {n} to change it '
@@ -624,6 +627,10 @@ def accept(flow: Flow, out: Outcome, step: FlowStep, value: Value) -> None:
         items.append(str(value))
         d.answers[step.id] = items
         out.changed.add(step.id)
+        if (lines := sum(1 for line in str(value).splitlines() if line.strip())) > 1:
+            # nothing typed is taken apart without a word, nor kept together without one
+            out.replies.append(Notice(MSG["lines_one_item"].format(
+                count=lines, n=len(items)), "saved"))
         if len(items) < step.spec.max_items:
             ask(flow, out, step, again=True)
             return

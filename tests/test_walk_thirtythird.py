@@ -7,12 +7,21 @@ it was; the others guard what the fixes must leave alone."""
 
 from __future__ import annotations
 
+import io
+from collections.abc import Mapping
+
 import pytest
 from builders import EngineChat
 
+from bot.console import CONSOLE_USER, Console
+from bot.conversation import Conversation
+from flows.flow import Flow
 from flows.loader import load_flows
+from flows.nudges import nudger
 from flows.render import render_text
 from flows.summary import build_summary
+from storage.store import Store
+from tests.test_console import typed_then_end
 from tests.test_walk_thirtyfirst import sent_at
 
 FLOWS = load_flows()
@@ -88,3 +97,118 @@ def test_a_skipped_number_is_named_once_in_the_summary() -> None:
     assert "No number yet from: Other parent or carer" in text
     assert "not given" not in text.split("SCALING")[1]
     assert text.count("Other parent or carer") == 1
+
+
+# --- two lines pasted at a list ---------------------------------------------------------------
+
+
+def test_two_long_lines_pasted_at_a_list_are_two_items() -> None:
+    """Two strengths pasted from her notes, each a line of its own without a full stop,
+    were kept as one item, and nothing said so."""
+    chat = sent_at("mapping", "strengths",
+                   "Mum walks both children to school every day and waits at the gate\n"
+                   "Nan has them every Saturday and takes them swimming at the leisure centre")
+    assert chat.draft.answers["strengths"] == [
+        "Mum walks both children to school every day and waits at the gate",
+        "Nan has them every Saturday and takes them swimming at the leisure centre"]
+
+
+@pytest.mark.parametrize("prose", [
+    "Mum has been going to the parenting group at the Family\nCentre every week since June",
+    "Mum told me on the phone yesterday that she takes\nKai to school every day",
+    "Mum and Dad both attended the core group meeting on Tuesday\nThey engaged well"])
+def test_lines_kept_as_one_item_say_so(prose: str) -> None:
+    """A sentence run over two lines stays one item, and the reply says how to make it
+    two."""
+    chat = sent_at("mapping", "strengths", prose)
+    if chat.draft.pending is not None:  # a wording reminder about it: kept
+        chat.command("keep")
+    assert chat.draft.answers["strengths"] == [prose]
+    assert "I've kept your 2 lines as one item (item 1)" in " ".join(chat.notices())
+    assert "send -1 to take it out" in " ".join(chat.notices())
+
+
+# --- someone else's number at your own ------------------------------------------------------
+
+
+@pytest.mark.parametrize(("typed", "who"), [("4 mum said", "mum"), ("mum said 4", "mum"),
+                                            ("5 dad reckons", "dad"),
+                                            ("his nan gave it a 6", "his nan")])
+def test_someone_elses_number_at_your_own_is_not_offered_back(typed: str, who: str) -> None:
+    """At her own overall number, "4 mum said" was answered "Here I can keep only the
+    number ... Send 4 if that's right": mum's number offered back as the health
+    visitor's."""
+    chat = sent_at("mapping", "safety_scale", typed)
+    assert "safety_scale" not in chat.draft.answers
+    said = " ".join(chat.notices())
+    assert "if that's right" not in said
+    assert f"It reads as the number {who} gave, and this question is for your own" in said
+    assert "the numbers other people gave have their own place after it" in said
+
+
+@pytest.mark.parametrize(("typed", "number"), [("I'd say 4", 4), ("i think 5", 5),
+                                               ("4, mum is trying", 4)])
+def test_your_own_number_said_as_yours_is_taken(typed: str, number: int) -> None:
+    chat = sent_at("reflection", "worry_scale", typed)
+    assert chat.draft.answers["worry_scale"] == number
+
+
+def test_at_the_dsls_number_mums_number_goes_in_why() -> None:
+    chat = sent_at("reflection", "worry_scale", "mum said 4")
+    assert "worry_scale" not in chat.draft.answers
+    assert "what other people said can go in why you chose it" in chat.notices()[0]
+
+
+# --- the drawing described again ------------------------------------------------------------
+
+
+def test_a_drawing_described_again_after_the_reminder_is_not_the_childs_words() -> None:
+    """Told that "she drew a big black cloud over mummy's house" is the drawing in her
+    words, the social worker sent "a big black cloud over mummy's house": it was saved as
+    the child's words, in quotation marks in the summary. It is not saved, nor is the line
+    before; the child's words sent next are."""
+    chat = sent_at("three_houses", "house_worries",
+                   "she drew a big black cloud over mummy's house")
+    assert chat.draft.pending is not None
+    chat.send("a big black cloud over mummy's house")
+    assert "house_worries" not in chat.draft.answers
+    assert "is still what the child drew, described in your words" in chat.notices()[0]
+    chat.send("mummy shouts at night and i hide")
+    chat.send("done")
+    assert chat.draft.answers["house_worries"] == ["mummy shouts at night and i hide"]
+
+
+def test_the_childs_words_quoted_in_a_drawing_are_kept() -> None:
+    chat = sent_at("three_houses", "house_worries",
+                   'she drew a cloud and wrote "go away daddy" under it')
+    chat.send("go away daddy")
+    chat.send("done")
+    assert chat.draft.answers["house_worries"] == ["go away daddy"]
+
+
+# --- a label typed again with a space for its hyphen ------------------------------------------
+
+
+@pytest.mark.parametrize("typed", ["fam kr", "FAMKR", "Fam KR"])
+async def test_a_new_draft_labelled_as_one_reads_opens_it(
+        store: Store, flows: Mapping[str, Flow], typed: str) -> None:
+    """"fam kr" typed as the label of a new draft beside "Fam-KR" started a second draft
+    of the same tool, and /drafts listed "Fam-KR" and "fam kr", one with the answers; it
+    opens "Fam-KR", as "/resume fam kr" does."""
+    talk = Conversation(store, flows, surface="terminal", nudger=nudger())
+    await Console(talk, out=io.StringIO(), read=typed_then_end(
+        "Fam-KR", "1", "no", "MP senior practitioner", "/quit")).run("success")
+    out = io.StringIO()
+    await Console(talk, out=out, read=typed_then_end(
+        "/new success", typed, "/quit")).run(None)
+    assert 'You already have an unfinished Signs of Success called "Fam-KR"' in out.getvalue()
+    assert [d.label for d in await talk.drafts(CONSOLE_USER)] == ["Fam-KR"]
+
+
+async def test_another_label_still_starts_another_draft(
+        store: Store, flows: Mapping[str, Flow]) -> None:
+    talk = Conversation(store, flows, surface="terminal", nudger=nudger())
+    for label in ("Fam-KR", "Fam-KR2"):
+        await Console(talk, out=io.StringIO(), read=typed_then_end(
+            "/new success", label, "/quit")).run(None)
+    assert sorted(d.label for d in await talk.drafts(CONSOLE_USER)) == ["Fam-KR", "Fam-KR2"]
