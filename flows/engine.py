@@ -904,9 +904,12 @@ _BACK_AGAIN = r"(?:i['’]?m|i am) back(?: again| now)?|back (?:again|to (?:this
 # "lunch duty", "parent at the door", "back from the meeting".
 _DUTY = r"(?:lunch|break|playground|yard|gate|bus|dinner|corridor) duty"
 # A clinic, a ward, a session or a meeting, which calls a practitioner away.
-_SESSION = (r"(?:clinic|surgery|ward round|ward|handover|hand over|shift|session|group|class"
+_SESSION = (r"(?:(?:baby|child health|antenatal|postnatal|drop[- ]in|immuni[sz]ation|weigh(?:ing)?"
+            r"|breastfeeding|feeding) )?"  # a health visitor's: "baby clinic starting now"
+            r"(?:clinic|surgery|ward round|ward|handover|hand over|shift|session|group|class"
             r"|lesson|appointment|appt|triage|home visit|visit|meeting|court|strat|strategy"
-            r" meeting|core group|conference|panel)")
+            r" meeting|core group|conference|panel|new birth(?: visit)?|drop[- ]in|weigh[- ]in"
+            r"|(?:\d{1,2}[- ](?:week|month|year)|development(?:al)?) (?:check|review))")
 _CALLED_TO = (rf"{_DUTY}|duty|lunch|break|court|the door|(?:a |the |my )?{_SESSION}"
               r"|(?:a |the |my )?(?:meeting|home visit|visit|call|school run|shout|job|call ?out)")
 # Said around it by someone called away mid-draft ("hi sorry got called away, where was i",
@@ -956,7 +959,8 @@ _STOPPING = (
     rf"|running to|needed (?:in|on|at)) (?:a |my |the )?{_SESSION}(?: now)?"
     rf"|(?:i['’]?ve |i )?(?:got|have)(?: got)? (?:a |my |the )?{_SESSION}"
     rf"(?: (?:now|starting|to (?:do|run|get to)|in (?:\d+|a|an|two|five|ten|half an)"
-    r"(?: (?:mins?|minutes?|hours?|hrs?))?))?"
+    r"(?: (?:mins?|minutes?|hours?|hrs?))?|at \d{1,2}(?:[.:]\d\d)?(?: ?[ap]m)?))?"
+    rf"|(?:my |the )?{_SESSION}(?:['’]s| is| has)? (?:here|in|waiting|arrived|just arrived)"
     rf"|(?:my |the )?{_SESSION} (?:now|starting|is starting|starts(?: now)?|about to start"
     r"|calls|time|beckons|in (?:\d+|a|an|two|five|ten|half an)(?: (?:mins?|minutes?|hours?"
     r"|hrs?))?)"

@@ -236,7 +236,7 @@ def _statement_asked(d: Draft, step: FlowStep, value: str, nudger: Nudger) -> bo
 # The wording checks: a word kept after one is kept for the other ("YOT" in who is worried,
 # then in the danger statement drafted from it).
 _WORDING = ("plain_language", "who_is_worried",
-            "what_happens_next", "what_the_child_needs")
+            "what_happens_next", "what_the_child_needs", "what_the_family_says")
 
 
 def _kept_before(d: Draft, step: FlowStep, kind: str, text: str, nudger: Nudger) -> bool:

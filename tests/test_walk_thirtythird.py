@@ -212,3 +212,43 @@ async def test_another_label_still_starts_another_draft(
         await Console(talk, out=io.StringIO(), read=typed_then_end(
             "/new success", label, "/quit")).run(None)
     assert sorted(d.label for d in await talk.drafts(CONSOLE_USER)) == ["Fam-KR", "Fam-KR2"]
+
+
+# --- the health visitor's clinics -------------------------------------------------------------
+
+
+@pytest.mark.parametrize("typed", ["sorry baby clinic starting now", "off to baby clinic",
+                                   "sorry 8 week check now", "i have a home visit at 2pm",
+                                   "new birth visit in 10 mins",
+                                   "sorry got to go, 8 week check is here"])
+def test_a_health_visitors_note_that_clinic_is_starting_is_not_saved(typed: str) -> None:
+    """"sorry baby clinic starting now" was saved as the most recent time harm happened,
+    though "sorry clinic now" was kept back."""
+    chat = sent_at("mapping", "recent_harm", typed)
+    assert "recent_harm" not in chat.draft.answers
+    assert "reads as a note that you have to stop" in chat.notices()[0]
+
+
+def test_answers_about_baby_clinic_are_saved() -> None:
+    chat = sent_at("mapping", "recent_harm", "mum missed baby clinic on 2 dec after R hit her")
+    assert chat.draft.answers["recent_harm"] == "mum missed baby clinic on 2 dec after R hit her"
+
+
+# --- how the family sees it -------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("flow_id", ["mapping", "wellbeing"])
+def test_what_the_family_says_is_their_view_not_your_label(flow_id: str) -> None:
+    """At "Does the family see this worry differently? Note what they say", "mum says R is
+    a good dad and it was an accident" was asked "What did the person do or say that gave
+    you that picture?": it is what mum said, as asked."""
+    typed = "mum says R is a good dad and it was an accident"
+    chat = sent_at(flow_id, "family_view_1", typed)
+    assert chat.draft.answers["family_view_1"] == typed
+    assert chat.draft.pending is None
+
+
+def test_a_label_of_your_own_in_the_familys_view_is_still_asked_about() -> None:
+    chat = sent_at("mapping", "family_view_1", "R is a good dad, mum disputes the DV")
+    assert chat.draft.pending is not None
+    assert "family_view_1" not in chat.draft.answers
