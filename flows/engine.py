@@ -1506,7 +1506,9 @@ def _their_number_and_why(flow: Flow, out: Outcome, step: FlowStep, number: Valu
     accept(flow, out, step, number)
     out.draft.answers[step.reason_id] = why
     out.changed.add(step.reason_id)
-    out.replies.insert(said, Notice(MSG["their_number_why"].format(
+    asked = next((n for n in range(said, len(out.replies))
+                  if isinstance(out.replies[n], Question)), len(out.replies))
+    out.replies.insert(asked, Notice(MSG["their_number_why"].format(  # after "Taken as"
         n=number, who=step.title, why=why), "saved"))
 
 

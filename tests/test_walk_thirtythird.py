@@ -252,3 +252,21 @@ def test_a_label_of_your_own_in_the_familys_view_is_still_asked_about() -> None:
     chat = sent_at("mapping", "family_view_1", "R is a good dad, mum disputes the DV")
     assert chat.draft.pending is not None
     assert "family_view_1" not in chat.draft.answers
+
+
+# --- the danger statement drafted ------------------------------------------------------------
+
+
+@pytest.mark.parametrize(("who", "opens"), [
+    ("health visitor, GP and social worker",
+     "The health visitor, the GP and the social worker are worried that R grabs"),
+    ("health visitor and GP", "The health visitor and the GP are worried that R grabs"),
+    ("mum and dad", "Mum and dad are worried that R grabs")])
+def test_each_service_in_who_is_worried_takes_the(who: str, opens: str) -> None:
+    """The drafted statement read "The health visitor, the GP and social worker are
+    worried ...": the last service, after "and", had no "the"."""
+    chat = sent_at("mapping", "danger_who_1", who)
+    chat.send("R grabs KR's face and shouts at mum when he has been drinking")
+    chat.send("KR could be seriously hurt")
+    assert chat.asked == "danger_statement_1"
+    assert str(chat.question.suggestion).startswith(opens)
