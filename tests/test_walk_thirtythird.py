@@ -9,12 +9,15 @@ from __future__ import annotations
 
 import io
 from collections.abc import Mapping
+from dataclasses import replace
 
+import docx
 import pytest
 from builders import EngineChat
 
 from bot.console import CONSOLE_USER, Console
 from bot.conversation import Conversation
+from bot.exporting import exporter_for
 from flows.flow import Flow
 from flows.loader import load_flows
 from flows.nudges import nudger
@@ -22,6 +25,7 @@ from flows.render import render_text
 from flows.summary import build_summary
 from storage.store import Store
 from tests.test_console import typed_then_end
+from tests.test_walk_seventeenth import reach
 from tests.test_walk_thirtyfirst import sent_at
 
 FLOWS = load_flows()
@@ -59,6 +63,29 @@ def test_a_parents_number_with_their_reason_keeps_both(
     assert chat.asked != step_id
     who = FLOWS[flow_id].step(step_id).title
     assert f"{who}: {number} ({why})" in summary_text(chat, flow_id)
+
+
+async def test_a_parents_reason_is_stored_reviewed_and_exported(
+        store: Store, flows: Mapping[str, Flow]) -> None:
+    """Mum's number and her reason, saved, read back after a restart: /review lists them
+    together, and the text, web page and Word exports print the reason beside her number."""
+    chat = reach(FLOWS["mapping"], "safety_scale")
+    chat.send("3, mum has asked R to leave but he has a key")
+    chat.send("6, mum says R is staying away more")
+    draft = replace(chat.draft, user_id=CONSOLE_USER, label="HV-KR1")
+    await store.save(draft, draft.answers, new=True)
+    talk = Conversation(store, flows, surface="terminal", nudger=nudger())
+    out = io.StringIO()
+    await Console(talk, out=out, read=typed_then_end("/resume HV-KR1", "/review")).run(None)
+    view = "Parent or carer the child lives with: 6 (mum says R is staying away more)"
+    assert f"64. {view}" in out.getvalue()
+    files = dict(await exporter_for(talk)(CONSOLE_USER))
+    assert view in next(data.decode() for name, data in files.items() if name.endswith(".txt"))
+    assert "<td>mum says R is staying away more</td>" in next(
+        data.decode() for name, data in files.items() if name.endswith(".html"))
+    word = docx.Document(io.BytesIO(next(data for name, data in files.items()
+                                         if name.endswith(".docx"))))
+    assert view in [p.text for p in word.paragraphs]
 
 
 def test_a_parents_reason_is_in_the_review_and_goes_with_a_new_number() -> None:
