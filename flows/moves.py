@@ -206,7 +206,7 @@ def checked_accept(flow: Flow, out: Outcome, step: FlowStep, value: Value,
             if key in d.nudged or (kind == "plain_language"
                                    and _statement_asked(d, step, value, nudger)):
                 continue
-            text = nudger(kind, value)
+            text = nudger(kind, _written_out(d, step, value) if kind in _WORDING else value)
             if text and (step.spec.draft or kind in _WORDING) \
                     and _kept_before(d, step, kind, text, nudger):
                 continue
@@ -219,6 +219,27 @@ def checked_accept(flow: Flow, out: Outcome, step: FlowStep, value: Value,
 
 
 _QUOTED = on_first_use(r'"([^"]+)"')
+# A short form written out once, as the reminder about it asks: "maternal grandmother (MGM)",
+# the words before the bracket (up to one a letter, within their clause) and the short form.
+_WRITTEN_OUT = on_first_use(r"((?:[^\W\d_][\w'’-]*\s+){1,5}?)\(([A-Z][A-Za-z]{1,7})\)")
+
+
+def _written_out(d: Draft, step: FlowStep, value: str) -> str:
+    """`value` as the wording checks read it: a short form written out in full in another
+    answer of this draft ("maternal grandmother (MGM) has KR every Saturday") read as the
+    words it was written out with, so "MGM" later on is not asked about again, as the
+    reminder promised ("Once in full is enough")."""
+    out: dict[str, str] = {}
+    for step_id, answer in d.answers.items():
+        said = [answer] if isinstance(answer, str) else \
+            [i for i in answer if isinstance(i, str)] if isinstance(answer, list) else []
+        for text in said if step_id != step.id else ():
+            for words, short in _WRITTEN_OUT.findall(text):
+                full = " ".join(words.split()[-len(short):])
+                out.setdefault(short, full)
+    for short, full in out.items():
+        value = re.sub(rf"(?<![\w(]){re.escape(short)}(?![\w)])", full, value)
+    return value
 # The checks of a goal or a danger statement, asked before the word list's: each asks for
 # what the statement as a whole is missing.
 STATEMENT_CHECKS = ("goal_wording", "safety_goal", "wellbeing_goal", "danger_statement")

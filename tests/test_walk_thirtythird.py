@@ -297,3 +297,27 @@ def test_each_service_in_who_is_worried_takes_the(who: str, opens: str) -> None:
     chat.send("KR could be seriously hurt")
     assert chat.asked == "danger_statement_1"
     assert str(chat.question.suggestion).startswith(opens)
+
+
+# --- a short form written out once ------------------------------------------------------------
+
+
+def test_a_short_form_written_out_once_is_not_asked_about_again() -> None:
+    """Asked to write "MGM" out once ("Once in full is enough, with "MGM" after it in
+    brackets"), the health visitor wrote "maternal grandmother (MGM) has KR every saturday".
+    "MGM" was still asked about at each answer after it: the safety, the network, the
+    first sign."""
+    chat = sent_at("mapping", "strengths", "maternal grandmother (MGM) has KR every saturday")
+    chat.send("done")
+    chat.send("on 2 dec mum took KR to MGM's when R came home drunk and stayed the night")
+    assert chat.draft.pending is None
+    chat.send("done")
+    chat.send("MGM: will have mum and KR to stay if R comes home drunk, any time day or night")
+    assert chat.draft.pending is None
+    assert len(chat.draft.answers["trusted_adults"]) == 1
+
+
+def test_a_short_form_not_written_out_is_still_asked_about() -> None:
+    chat = sent_at("mapping", "existing_safety",
+                   "on 2 dec mum took KR to MGM's when R came home drunk and stayed the night")
+    assert chat.draft.pending is not None
