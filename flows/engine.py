@@ -115,6 +115,9 @@ MSG = {
     "drawing_again": '"{typed}" is still what the child drew, described in your words, so I '
     "haven't saved it (or the line before it) as theirs. Send only words they said or wrote, "
     "or /skip if they said nothing here; what they drew goes with what you noticed, later on.",
+    "stopping_held": "I haven't saved that: it reads as a note that you have to stop for now. "
+    "Your answers so far are saved; when you come back, the note about your answer below "
+    "is still waiting for you.",
     "their_number_why": 'I\'ve saved {n} as the number for "{who}", and "{why}" as why '
     "(/back to change either).",
     "number_only": "I've saved {n} as the number, but there was no question for why just "
@@ -339,7 +342,8 @@ def _typed(flow: Flow, out: Outcome, typed: Text, nudger: Nudger) -> None:
             or _asks_to_change(flow, out, step, text, nudger):
         return
     if _greeting(flow, out, step, text, nudger) or _stopping(flow, out, step, text) \
-            or _who_and_what(flow, out, step, text, nudger):
+            or _who_and_what(flow, out, step, text, nudger) \
+            or _note_while_held(out, step, text, nudger):
         return
     lowered = text.lower().strip(" .!")
     unfinished = (held := out.draft.pending) is not None and held.step_id == step.id \
@@ -1018,6 +1022,28 @@ def lapse_held_notes(draft: Draft) -> bool:
     return lapsed
 
 
+def _note_while_held(out: Outcome, step: FlowStep, text: str, nudger: Nudger) -> bool:
+    """A note of having to stop ("sorry baby clinic starting now") or of being back ("back
+    from clinic, where was i"), typed while a reminder holds an answer back: neither the
+    answer's rewrite nor a line for the next question (it was asked which, and the answer
+    coming back was refused as no choice). Said so once, and the reminder shown again; sent
+    again, it is typed as any line is."""
+    held = out.draft.pending
+    if held is None or held.step_id != step.id or step.spec.voice == "child":
+        return False
+    said = _as_note(text)
+    stopping = _STOPPING_NOTE.fullmatch(said) is not None
+    if not stopping and not _GREETING.fullmatch(said):
+        return False
+    key = f"{step.id}:held_note:{zlib.crc32(said.encode())}"
+    if key in out.draft.nudged:
+        return False
+    out.draft.nudged.append(key)
+    out.replies.append(Notice(MSG["stopping_held" if stopping else "where_you_were"], "info"))
+    ask_about_held(out, step, nudger)
+    return True
+
+
 def _greeting(flow: Flow, out: Outcome, step: FlowStep, text: str, nudger: Nudger) -> bool:
     """Show the question again for a hello or "where was I?" typed at a written question
     (saved, the summary read "Who contributed: hi, where was I?"), and once for being called
@@ -1224,6 +1250,8 @@ def _choose_first(flow: Flow, out: Outcome, step: FlowStep, typed: str,
     chosen = _CHOICES.get(" ".join(re.sub(r"[.,!?'’]", "", typed.lower()).split()))
     if chosen is not None:
         _command(flow, out, Command(chosen), nudger)
+        return
+    if _note_while_held(out, step, typed, nudger):
         return
     if typed:
         out.replies.append(Notice(MSG["choose_first"].format(typed=excerpt(typed)), "problem"))

@@ -553,6 +553,7 @@ _REFUSED = on_first_use(
     r"(?:\s+(?:to|this|that|it|one|ones|the|a|any|anything|house|houses|of|dreams?|worr(?:y|ies)"
     r"|good|things?|bit|part|question|section|more|at|all|today|yet|session|activity|drawing"
     r"|draw|do|doing|fill|in|talk|about|answer|complete|share|go|into|with|me|us|third|last"
+    r"|say|speak|tell|explain|anything|much"
     r"|second|first|three|3)\b)*"
     r"(?:\s*[,;:(–-][^\n]{0,120})?", re.IGNORECASE)
 

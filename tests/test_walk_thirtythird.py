@@ -321,3 +321,45 @@ def test_a_short_form_not_written_out_is_still_asked_about() -> None:
     chat = sent_at("mapping", "existing_safety",
                    "on 2 dec mum took KR to MGM's when R came home drunk and stayed the night")
     assert chat.draft.pending is not None
+
+
+def test_a_note_of_stopping_while_a_reminder_holds_the_answer_is_not_an_answer() -> None:
+    """The reminder held "2 dec DV incident at home, KR present"; the health visitor typed
+    "sorry baby clinic starting now" and was asked whether it was her new answer or the
+    next question's; back hours later, "back from clinic, where was i" was refused: "First,
+    please tell me where your line before it goes". Each is said to be a note, the reminder
+    is shown again, and her rewrite is saved."""
+    chat = sent_at("mapping", "recent_harm", "2 dec DV incident at home, KR present")
+    chat.send("sorry baby clinic starting now")
+    assert "reads as a note that you have to stop" in chat.notices()[0]
+    assert chat.draft.pending is not None
+    assert chat.draft.pending.value == "2 dec DV incident at home, KR present"
+    chat.send("back from clinic, where was i")
+    assert chat.notices()[0].startswith("Hello again")
+    chat.send("2 dec R hit mum in front of KR at home")
+    assert chat.draft.answers["recent_harm"] == "2 dec R hit mum in front of KR at home"
+    assert chat.asked == "harm_pattern"
+
+
+def test_back_while_asked_where_a_line_goes_shows_that_question_again() -> None:
+    chat = sent_at("mapping", "recent_harm", "2 dec DV incident at home, KR present")
+    chat.send("since sept most nights")
+    chat.send("back from clinic, where was i")
+    assert "First, please tell me" not in " ".join(chat.notices())
+    assert chat.draft.pending is not None
+    assert chat.draft.pending.value == "since sept most nights"
+
+
+@pytest.mark.parametrize("typed", ["she didn't want to say", "she didnt want to say anything",
+                                   "he didn't want to tell me"])
+def test_a_note_that_the_child_would_not_say_is_not_their_words(typed: str) -> None:
+    """"she didn't want to say", typed at the house of worries, was kept as the child's
+    words, and the summary quoted it as what she said; "he wouldn't say" was asked about."""
+    chat = sent_at("three_houses", "house_worries", typed)
+    assert chat.draft.pending is not None
+    assert "house_worries" not in chat.draft.answers
+
+
+def test_a_child_who_says_they_dont_want_to_say_is_quoted() -> None:
+    chat = sent_at("three_houses", "house_worries", "I dont want to say")
+    assert chat.draft.answers["house_worries"] == ["I dont want to say"]
