@@ -22,6 +22,7 @@ from flows.flow import Flow
 from flows.loader import load_flows
 from flows.nudges import nudger
 from flows.render import render_text
+from flows.replies import Nudge
 from flows.summary import build_summary
 from storage.store import Store
 from tests.test_console import typed_then_end
@@ -363,3 +364,15 @@ def test_a_note_that_the_child_would_not_say_is_not_their_words(typed: str) -> N
 def test_a_child_who_says_they_dont_want_to_say_is_quoted() -> None:
     chat = sent_at("three_houses", "house_worries", "I dont want to say")
     assert chat.draft.answers["house_worries"] == ["I dont want to say"]
+
+
+# --- the school's safeguarding lead's reflection ------------------------------------------------
+
+
+def test_dsl_in_a_next_step_is_asked_about_in_the_tense_of_a_step() -> None:
+    """"DSL to phone the front door this morning" at what needs to happen next was asked to
+    "say what they did", a question of the past for a step still to come."""
+    chat = sent_at("reflection", "needs_to_happen",
+                   "DSL to phone the front door this morning and keep AM in school")
+    assert "say what they did or will do" in next(
+        r.text for r in chat.replies if isinstance(r, Nudge))
