@@ -118,6 +118,10 @@ MSG = {
     "stopping_held": "I haven't saved that: it reads as a note that you have to stop for now. "
     "Your answers so far are saved; when you come back, the note about your answer below "
     "is still waiting for you.",
+    "their_why_asked": 'I haven\'t saved "{typed}". If it is why "{who}" gave {n}, send it '
+    "again and I'll keep it beside that number. If not, please send one whole number for "
+    "this question.",
+    "their_why_kept": 'I\'ve kept "{why}" as why "{who}" gave {n} (/back to change it).',
     "their_number_why": 'I\'ve saved {n} as the number for "{who}", and "{why}" as why '
     "(/back to change either).",
     "number_only": "I've saved {n} as the number, but there was no question for why just "
@@ -518,7 +522,8 @@ def _typed(flow: Flow, out: Outcome, typed: Text, nudger: Nudger) -> None:
             text = said  # "4 she said" is the child's 4, as "she said 4" is
     value, problem = step.kind.parse(flow, step, text, numbered=out.numbered)
     if problem and step.kind.widget == "scale" and (
-            _number_then_why(flow, out, step, text, nudger)
+            _their_reason_after(flow, out, step, text, problem)
+            or _number_then_why(flow, out, step, text, nudger)
             or _number_given_how(flow, out, step, text)
             or _two_places(flow, out, step, text, problem)):
         return
@@ -1568,6 +1573,36 @@ def _drawing_again(flow: Flow, out: Outcome, step: FlowStep, text: str) -> bool:
     out.draft.pending = None  # kept later (a next item keeps what a reminder held), it
     # would be quoted as the child's after all
     out.replies.append(Notice(MSG["drawing_again"].format(typed=excerpt(text)), "problem"))
+    ask(flow, out, step, again=True)
+    return True
+
+
+def _their_reason_after(flow: Flow, out: Outcome, step: FlowStep, text: str,
+                        problem: str) -> bool:
+    """Words with no number sent at the next person's number, straight after a parent's
+    number given alone ("6", then "mum says R is staying away more"): read as why they gave
+    it. Asked once, as the line may be this person's view; sent again, it is kept beside
+    that number, and this person's number is asked again."""
+    d = out.draft
+    scale = flow.scale_of(step)
+    if step.role != "perspective" or len(d.history) < 2 or re.search(r"\d", text) \
+            or problem != TYPE_MSG["not_scale"].format(min=scale.min, max=scale.max):
+        return False
+    before = flow.step(d.history[-2]) if flow.has_step(d.history[-2]) else None
+    if before is None or before.role != "perspective" or before.parent != step.parent \
+            or not isinstance(number := d.answers.get(before.id), int) \
+            or is_answered(d.answers.get(before.reason_id)):
+        return False
+    key = f"{step.id}:their_why:{zlib.crc32(_same_words(text).encode())}"
+    if key not in d.nudged:
+        d.nudged.append(key)
+        out.replies.append(Notice(MSG["their_why_asked"].format(
+            typed=excerpt(text), who=before.title, n=number), "problem"))
+    else:
+        d.answers[before.reason_id] = text.strip()
+        out.changed.add(before.reason_id)
+        out.replies.append(Notice(MSG["their_why_kept"].format(
+            why=excerpt(text.strip(), 200), who=before.title, n=number), "saved"))
     ask(flow, out, step, again=True)
     return True
 

@@ -110,6 +110,23 @@ def test_a_parents_reason_is_in_the_review_and_goes_with_a_new_number() -> None:
     assert "mum says" not in summary_text(chat, "mapping")
 
 
+def test_a_parents_reason_sent_after_their_number_is_kept_when_sent_again() -> None:
+    """Mum's 6, then her reason as the next message: it was refused at dad's number
+    ("Please send one whole number from 0 to 10"), with no way to keep it. It is asked
+    about once, since it may be dad's view; sent again, it is kept beside mum's 6."""
+    chat = sent_at("mapping", "safety_scale_parent_1", "6")
+    chat.send("mum says R is staying away more")
+    assert 'If it is why "Parent or carer the child lives with" gave 6, send it again' in \
+        chat.notices()[0]
+    assert "safety_scale_parent_1_why" not in chat.draft.answers
+    chat.send("mum says R is staying away more")
+    assert chat.draft.answers["safety_scale_parent_1_why"] == "mum says R is staying away more"
+    assert chat.asked == "safety_scale_parent_2"
+    chat.send("2")
+    assert chat.draft.answers["safety_scale_parent_2"] == 2
+    assert chat.draft.answers["safety_scale_parent_1"] == 6
+
+
 @pytest.mark.parametrize("typed", ["4 mum said", "5 dad reckons"])
 def test_the_childs_number_then_who_else_gave_it_is_still_refused(typed: str) -> None:
     chat = sent_at("contextual", "safety_scale_young_person", typed)
