@@ -393,3 +393,12 @@ def test_dsl_in_a_next_step_is_asked_about_in_the_tense_of_a_step() -> None:
                    "DSL to phone the front door this morning and keep AM in school")
     assert "say what they did or will do" in next(
         r.text for r in chat.replies if isinstance(r, Nudge))
+
+
+def test_next_steps_in_the_terminal_summary_sit_under_their_heading() -> None:
+    """In `sosbot chat`'s summary the next steps sat two spaces further in than any other
+    list, under no title of their own, and read as part of the answer above when pasted."""
+    chat = sent_at("mapping", "next_steps", "the health visitor will visit weekly until 16 dec")
+    chat.send("done")
+    text = render_text(build_summary(FLOWS["mapping"], chat.draft))
+    assert "\n  Next steps\n    - the health visitor will visit weekly until 16 dec\n" in text
