@@ -173,7 +173,11 @@ class SessionCommands:
         same = next((d for d in unfinished if d.flow_id == flow.id
                      and d.label.casefold() == label.casefold()), None) or next(
             (d for d in unfinished if d.flow_id == flow.id
-             and seen_as(d.label) == seen_as(label)), None)
+             and seen_as(d.label) == seen_as(label)), None) or next(
+            # with a space or nothing for its hyphen ("fam kr", "famkr" for "Fam-KR"), as
+            # /resume reads it: the same case
+            (d for d in unfinished if d.flow_id == flow.id
+             and _bare(d.label) and _bare(d.label) == _bare(label)), None)
         if same is not None:
             return await self.open_draft(turn, same.id, said="same_label")
         draft = Draft(id=new_draft_id(), user_id=turn.state.user_id, flow_id=flow.id,

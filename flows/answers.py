@@ -201,7 +201,7 @@ def listed_lines(text: str) -> tuple[str, ...]:
         return ()
     for before, after in itertools.pairwise(lines):
         if _RUNS_ON.search(before) or _CARRIES_ON.match(after) \
-                or (not _ENDS_SENTENCE.search(before)
+                or (not _ENDS_SENTENCE.search(before) and not _starts_an_item(after, before)
                     and (len(before) >= WRAPPED or _SENTENCE_IN.search(before))):
             # A long line that stops mid-sentence is a paragraph wrapped, whatever the line
             # after starts with ("... that she takes" / "Kai to school ..."); so is a line
@@ -209,6 +209,31 @@ def listed_lines(text: str) -> tuple[str, ...]:
             # lives" / "nearby").
             return ()
     return tuple(lines)
+
+
+# A line that starts an item of its own after a long one without a full stop: it starts with
+# a capital ("Nan has them every Saturday"), as a line pasted from a list does; not with a
+# word that goes on about the line before ("They engaged well with the plan").
+_CAPITAL_START = on_first_use(r"(?!(?:I|She|He|They|It|We|You|His|Her|Their|Its|This|That"
+                              r"|These|Those|There|Then|Also|Both)\b)[A-Z][a-z'’]")
+_DAY_OR_MONTH = (r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)days?|January|February|March|April"
+                 r"|May|June|July|August|September|October|November|December")
+# The end of a line a wrapped sentence carries over: a small word ("with", "her", "said"), a
+# figure, someone and what they do ("that she takes" / "Kai to school"), or a capitalised
+# word other than a day or a month ("the Family" / "Centre" is one name).
+_CARRIED_OVER = on_first_use(
+    r"(?i:\b(?:with|for|in|on|at|by|about|into|onto|over|after|before|since|until|till|up"
+    r"|out|off|her|him|them|she|he|they|we|i|me|us|said|told|says|asked|called|named|like|as"
+    r"|so|then|also|both|all|every|each|some|any|no|more|most|this|these|those|there|where"
+    r"|how|what|why|through|without|between|under|near|next)"
+    r"|\b(?:she|he|they|it|who|we|i|you)\s+[\w'’]+|\d)$"
+    rf"|\b(?!(?:{_DAY_OR_MONTH})$)[A-Z][\w'’]*$")
+
+
+def _starts_an_item(after: str, before: str) -> bool:
+    """Whether `after`, below a long line `before` that stops without a full stop, is an
+    item of its own rather than the rest of a sentence wrapped."""
+    return bool(_CAPITAL_START.match(after)) and not _CARRIED_OVER.search(before.rstrip())
 
 
 def clean_line(text: str) -> str:

@@ -112,6 +112,18 @@ MSG = {
     "more_added": 'I\'ve added that to your reason for {n}, which now reads "{why}".',
     "why_replaced": 'It replaces the reason you gave before, "{earlier}".',
     "why_kept": 'Until a new one is saved, the reason you gave before, "{earlier}", stays.',
+    "drawing_again": '"{typed}" is still what the child drew, described in your words, so I '
+    "haven't saved it (or the line before it) as theirs. Send only words they said or wrote, "
+    "or /skip if they said nothing here; what they drew goes with what you noticed, later on.",
+    "stopping_held": "I haven't saved that: it reads as a note that you have to stop for now. "
+    "Your answers so far are saved; when you come back, the note about your answer below "
+    "is still waiting for you.",
+    "their_why_asked": 'I haven\'t saved "{typed}". If it is why "{who}" gave {n}, send it '
+    "again and I'll keep it beside that number. If not, please send one whole number for "
+    "this question.",
+    "their_why_kept": 'I\'ve kept "{why}" as why "{who}" gave {n} (/back to change it).',
+    "their_number_why": 'I\'ve saved {n} as the number for "{who}", and "{why}" as why '
+    "(/back to change either).",
     "number_only": "I've saved {n} as the number, but there was no question for why just "
     "now, so your words were not saved.",
     "dated_too_long": "With the date put in, your answer would be {n} characters; the limit "
@@ -334,7 +346,8 @@ def _typed(flow: Flow, out: Outcome, typed: Text, nudger: Nudger) -> None:
             or _asks_to_change(flow, out, step, text, nudger):
         return
     if _greeting(flow, out, step, text, nudger) or _stopping(flow, out, step, text) \
-            or _who_and_what(flow, out, step, text, nudger):
+            or _who_and_what(flow, out, step, text, nudger) \
+            or _note_while_held(out, step, text, nudger):
         return
     lowered = text.lower().strip(" .!")
     unfinished = (held := out.draft.pending) is not None and held.step_id == step.id \
@@ -442,6 +455,8 @@ def _typed(flow: Flow, out: Outcome, typed: Text, nudger: Nudger) -> None:
         return
     if (added := _ADD.fullmatch(text)) and _added_to_reason(flow, out, step, added[1]):
         return
+    if text and _drawing_again(flow, out, step, text):
+        return
     if text and _repeated(flow, out, step, text):
         return
     if text and _question_itself(flow, out, step, text):
@@ -507,7 +522,8 @@ def _typed(flow: Flow, out: Outcome, typed: Text, nudger: Nudger) -> None:
             text = said  # "4 she said" is the child's 4, as "she said 4" is
     value, problem = step.kind.parse(flow, step, text, numbered=out.numbered)
     if problem and step.kind.widget == "scale" and (
-            _number_then_why(flow, out, step, text, nudger)
+            _their_reason_after(flow, out, step, text, problem)
+            or _number_then_why(flow, out, step, text, nudger)
             or _number_given_how(flow, out, step, text)
             or _two_places(flow, out, step, text, problem)):
         return
@@ -911,9 +927,12 @@ _BACK_AGAIN = r"(?:i['’]?m|i am) back(?: again| now)?|back (?:again|to (?:this
 # "lunch duty", "parent at the door", "back from the meeting".
 _DUTY = r"(?:lunch|break|playground|yard|gate|bus|dinner|corridor) duty"
 # A clinic, a ward, a session or a meeting, which calls a practitioner away.
-_SESSION = (r"(?:clinic|surgery|ward round|ward|handover|hand over|shift|session|group|class"
+_SESSION = (r"(?:(?:baby|child health|antenatal|postnatal|drop[- ]in|immuni[sz]ation|weigh(?:ing)?"
+            r"|breastfeeding|feeding) )?"  # a health visitor's: "baby clinic starting now"
+            r"(?:clinic|surgery|ward round|ward|handover|hand over|shift|session|group|class"
             r"|lesson|appointment|appt|triage|home visit|visit|meeting|court|strat|strategy"
-            r" meeting|core group|conference|panel)")
+            r" meeting|core group|conference|panel|new birth(?: visit)?|drop[- ]in|weigh[- ]in"
+            r"|(?:\d{1,2}[- ](?:week|month|year)|development(?:al)?) (?:check|review))")
 _CALLED_TO = (rf"{_DUTY}|duty|lunch|break|court|the door|(?:a |the |my )?{_SESSION}"
               r"|(?:a |the |my )?(?:meeting|home visit|visit|call|school run|shout|job|call ?out)")
 # Said around it by someone called away mid-draft ("hi sorry got called away, where was i",
@@ -963,7 +982,8 @@ _STOPPING = (
     rf"|running to|needed (?:in|on|at)) (?:a |my |the )?{_SESSION}(?: now)?"
     rf"|(?:i['’]?ve |i )?(?:got|have)(?: got)? (?:a |my |the )?{_SESSION}"
     rf"(?: (?:now|starting|to (?:do|run|get to)|in (?:\d+|a|an|two|five|ten|half an)"
-    r"(?: (?:mins?|minutes?|hours?|hrs?))?))?"
+    r"(?: (?:mins?|minutes?|hours?|hrs?))?|at \d{1,2}(?:[.:]\d\d)?(?: ?[ap]m)?))?"
+    rf"|(?:my |the )?{_SESSION}(?:['’]s| is| has)? (?:here|in|waiting|arrived|just arrived)"
     rf"|(?:my |the )?{_SESSION} (?:now|starting|is starting|starts(?: now)?|about to start"
     r"|calls|time|beckons|in (?:\d+|a|an|two|five|ten|half an)(?: (?:mins?|minutes?|hours?"
     r"|hrs?))?)"
@@ -1036,6 +1056,28 @@ def lapse_held_notes(draft: Draft) -> bool:
     lapsed = len(kept) != len(draft.nudged)
     draft.nudged[:] = kept
     return lapsed
+
+
+def _note_while_held(out: Outcome, step: FlowStep, text: str, nudger: Nudger) -> bool:
+    """A note of having to stop ("sorry baby clinic starting now") or of being back ("back
+    from clinic, where was i"), typed while a reminder holds an answer back: neither the
+    answer's rewrite nor a line for the next question (it was asked which, and the answer
+    coming back was refused as no choice). Said so once, and the reminder shown again; sent
+    again, it is typed as any line is."""
+    held = out.draft.pending
+    if held is None or held.step_id != step.id or step.spec.voice == "child":
+        return False
+    said = _as_note(text)
+    stopping = _STOPPING_NOTE.fullmatch(said) is not None
+    if not stopping and not _GREETING.fullmatch(said):
+        return False
+    key = f"{step.id}:held_note:{zlib.crc32(said.encode())}"
+    if key in out.draft.nudged:
+        return False
+    out.draft.nudged.append(key)
+    out.replies.append(Notice(MSG["stopping_held" if stopping else "where_you_were"], "info"))
+    ask_about_held(out, step, nudger)
+    return True
 
 
 def _greeting(flow: Flow, out: Outcome, step: FlowStep, text: str, nudger: Nudger) -> bool:
@@ -1244,6 +1286,8 @@ def _choose_first(flow: Flow, out: Outcome, step: FlowStep, typed: str,
     chosen = _CHOICES.get(" ".join(re.sub(r"[.,!?'’]", "", typed.lower()).split()))
     if chosen is not None:
         _command(flow, out, Command(chosen), nudger)
+        return
+    if _note_while_held(out, step, typed, nudger):
         return
     if typed:
         out.replies.append(Notice(MSG["choose_first"].format(typed=excerpt(typed)), "problem"))
@@ -1473,6 +1517,9 @@ def _number_then_why(flow: Flow, out: Outcome, step: FlowStep, text: str,
         why = why[:-1].rstrip()
     follow_up = next((s for s in flow.steps
                       if s.role == "follow_up" and s.parent == step.id), None)
+    if follow_up is None and step.role == "perspective" and not problem:
+        _their_number_and_why(flow, out, step, number, why)
+        return True
     if said["run_on"] is not None and follow_up is None:
         return False  # "5 AB ..." with no question for why: not read as a number and words
     if problem or follow_up is None:
@@ -1511,6 +1558,83 @@ def _number_then_why(flow: Flow, out: Outcome, step: FlowStep, text: str,
             replace(r, current_answer=kept)
             if isinstance(r, Question) and r.step_id == follow_up.id else r
             for r in out.replies[said_from:]]
+    return True
+
+
+def _their_number_and_why(flow: Flow, out: Outcome, step: FlowStep, number: Value,
+                          why: str) -> None:
+    """A parent's (or the child's) number sent with their reason: both kept, as the
+    practitioner's own are, the reason beside the number (there is no question for it)."""
+    said = len(out.replies)
+    out.draft.answers.pop(step.reason_id, None)  # replaced, not "taken out" with the number
+    accept(flow, out, step, number)
+    out.draft.answers[step.reason_id] = why
+    out.changed.add(step.reason_id)
+    asked = next((n for n in range(said, len(out.replies))
+                  if isinstance(out.replies[n], Question)), len(out.replies))
+    out.replies.insert(asked, Notice(MSG["their_number_why"].format(  # after "Taken as"
+        n=number, who=step.title, why=why), "saved"))
+
+
+# The writer's frame before a drawing described ("she drew", "T (7) has drawn"), as the
+# reminder about it reads it (flows.nudges `_DRAWN`).
+_DREW = on_first_use(r"\s*(?:[\w'’]+\s+){0,2}?(?:\(\d{1,2}\)\s+)?(?:then\s+|also\s+)?"
+                     r"(?:drew|draws|(?:has|had)\s+drawn|painted|coloured|colored|scribbled"
+                     r"|made\s+a\s+(?:drawing|picture))\b\s*", re.IGNORECASE)
+_A_WORD = on_first_use(r"[\w'’]+")
+
+
+def _drawing_again(flow: Flow, out: Outcome, step: FlowStep, text: str) -> bool:
+    """After the reminder that "she drew a big black cloud over mummy's house" is the
+    drawing in the writer's words, the same description sent again without "she drew" ("a
+    big black cloud over mummy's house"): still not the child's words, so not saved as
+    theirs. Words of the child's own that it quoted ("... and wrote "go away"") are."""
+    held = out.draft.pending
+    if held is None or held.step_id != step.id or held.kind != "own_words" \
+            or step.spec.voice != "child" or not isinstance(held.value, str) \
+            or (frame := _DREW.match(held.value)) is None:
+        return False
+    drawn = [w.casefold() for w in _A_WORD.findall(held.value[frame.end():])]
+    sent = [w.casefold() for w in _A_WORD.findall(text)]
+    if len(sent) < 2 or len(sent) * 5 < len(drawn) * 3 or any(q in text for q in "\"“”"):
+        return False
+    joined, whole = " ".join(sent), " ".join(drawn)
+    if f" {joined} " not in f" {whole} ":
+        return False
+    out.draft.pending = None  # kept later (a next item keeps what a reminder held), it
+    # would be quoted as the child's after all
+    out.replies.append(Notice(MSG["drawing_again"].format(typed=excerpt(text)), "problem"))
+    ask(flow, out, step, again=True)
+    return True
+
+
+def _their_reason_after(flow: Flow, out: Outcome, step: FlowStep, text: str,
+                        problem: str) -> bool:
+    """Words with no number sent at the next person's number, straight after a parent's
+    number given alone ("6", then "mum says R is staying away more"): read as why they gave
+    it. Asked once, as the line may be this person's view; sent again, it is kept beside
+    that number, and this person's number is asked again."""
+    d = out.draft
+    scale = flow.scale_of(step)
+    if step.role != "perspective" or len(d.history) < 2 or re.search(r"\d", text) \
+            or problem != TYPE_MSG["not_scale"].format(min=scale.min, max=scale.max):
+        return False
+    before = flow.step(d.history[-2]) if flow.has_step(d.history[-2]) else None
+    if before is None or before.role != "perspective" or before.parent != step.parent \
+            or not isinstance(number := d.answers.get(before.id), int) \
+            or is_answered(d.answers.get(before.reason_id)):
+        return False
+    key = f"{step.id}:their_why:{zlib.crc32(_same_words(text).encode())}"
+    if key not in d.nudged:
+        d.nudged.append(key)
+        out.replies.append(Notice(MSG["their_why_asked"].format(
+            typed=excerpt(text), who=before.title, n=number), "problem"))
+    else:
+        d.answers[before.reason_id] = text.strip()
+        out.changed.add(before.reason_id)
+        out.replies.append(Notice(MSG["their_why_kept"].format(
+            why=excerpt(text.strip(), 200), who=before.title, n=number), "saved"))
+    ask(flow, out, step, again=True)
     return True
 
 

@@ -74,6 +74,12 @@ class FlowStep:
         """A short name for review lists and summaries."""
         return self.spec.title or self.spec.ask
 
+    @property
+    def reason_id(self) -> str:
+        """Where a person's reason for their own number is kept, when they gave one with it
+        ("6, mum says R is staying away more"): beside the number, not a question asked."""
+        return f"{self.id}_why"
+
     def resolve(self, name: str) -> str:
         """The full step id a name means from inside this step's section copy."""
         return self.local.get(name, name)

@@ -61,6 +61,11 @@ MSG = {
     "(/review to change either).",
     "redrafted": 'I\'ve drafted "{title}" again with this change, as you had kept the '
     "suggested wording (/review to see it).",
+    "lines_one_item": "I've kept your {count} lines as one item (item {n}), as they read as "
+    "one sentence run over lines. If they are separate items, send -{n} to take it out, then "
+    "send each on its own.",
+    "their_why_gone": 'The reason given with the number before, "{why}", is taken out with '
+    'it. To keep a reason with this number, send them together, like "5, because ...".',
     "check_why": 'Your reason, "{why}", was given for the old number: /edit {n} to change it '
     "if it no longer fits.",
     "check_draft": 'Your answer to "{title}" may need the same change: /edit {n} to check it.',
@@ -203,7 +208,7 @@ def checked_accept(flow: Flow, out: Outcome, step: FlowStep, value: Value,
             if key in d.nudged or (kind == "plain_language"
                                    and _statement_asked(d, step, value, nudger)):
                 continue
-            text = nudger(kind, value)
+            text = nudger(kind, _written_out(d, step, value) if kind in _WORDING else value)
             if text and (step.spec.draft or kind in _WORDING) \
                     and _kept_before(d, step, kind, text, nudger):
                 continue
@@ -216,6 +221,27 @@ def checked_accept(flow: Flow, out: Outcome, step: FlowStep, value: Value,
 
 
 _QUOTED = on_first_use(r'"([^"]+)"')
+# A short form written out once, as the reminder about it asks: "maternal grandmother (MGM)",
+# the words before the bracket (up to one a letter, within their clause) and the short form.
+_WRITTEN_OUT = on_first_use(r"((?:[^\W\d_][\w'’-]*\s+){1,5}?)\(([A-Z][A-Za-z]{1,7})\)")
+
+
+def _written_out(d: Draft, step: FlowStep, value: str) -> str:
+    """`value` as the wording checks read it: a short form written out in full in another
+    answer of this draft ("maternal grandmother (MGM) has KR every Saturday") read as the
+    words it was written out with, so "MGM" later on is not asked about again, as the
+    reminder promised ("Once in full is enough")."""
+    out: dict[str, str] = {}
+    for step_id, answer in d.answers.items():
+        said = [answer] if isinstance(answer, str) else \
+            [i for i in answer if isinstance(i, str)] if isinstance(answer, list) else []
+        for text in said if step_id != step.id else ():
+            for words, short in _WRITTEN_OUT.findall(text):
+                full = " ".join(words.split()[-len(short):])
+                out.setdefault(short, full)
+    for short, full in out.items():
+        value = re.sub(rf"(?<![\w(]){re.escape(short)}(?![\w)])", full, value)
+    return value
 # The checks of a goal or a danger statement, asked before the word list's: each asks for
 # what the statement as a whole is missing.
 STATEMENT_CHECKS = ("goal_wording", "safety_goal", "wellbeing_goal", "danger_statement")
@@ -233,7 +259,8 @@ def _statement_asked(d: Draft, step: FlowStep, value: str, nudger: Nudger) -> bo
 # The wording checks: a word kept after one is kept for the other ("YOT" in who is worried,
 # then in the danger statement drafted from it).
 _WORDING = ("plain_language", "who_is_worried",
-            "what_happens_next", "what_the_child_needs", "what_is_working")
+            "what_happens_next", "what_the_child_needs", "what_is_working",
+            "what_the_family_says")
 
 
 def _kept_before(d: Draft, step: FlowStep, kind: str, text: str, nudger: Nudger) -> bool:
@@ -624,6 +651,10 @@ def accept(flow: Flow, out: Outcome, step: FlowStep, value: Value) -> None:
         items.append(str(value))
         d.answers[step.id] = items
         out.changed.add(step.id)
+        if (lines := sum(1 for line in str(value).splitlines() if line.strip())) > 1:
+            # nothing typed is taken apart without a word, nor kept together without one
+            out.replies.append(Notice(MSG["lines_one_item"].format(
+                count=lines, n=len(items)), "saved"))
         if len(items) < step.spec.max_items:
             ask(flow, out, step, again=True)
             return
@@ -748,8 +779,12 @@ def complete(flow: Flow, out: Outcome, step: FlowStep, value: Value) -> None:
         before = walk(flow, d.answers) if step.id in d.answers else None
         d.answers[step.id] = value
         out.changed.add(step.id)
+        if step.role == "perspective" and isinstance(
+                why := d.answers.pop(step.reason_id, None), str):
+            out.changed.add(step.reason_id)  # given for the number before, not this one
+            said.append(MSG["their_why_gone"].format(why=why))
         if before is not None:  # a changed answer: what it opened or drafted may not fit now
-            said = _after_a_change(flow, out, step, before)
+            said += _after_a_change(flow, out, step, before)
     out.replies.append(Answered(step.id, d.nonce, step.spec.ask, display(step, value)))
     out.replies.extend(Notice(text, "note") for text in said)
     go_forward(flow, out, after=step.id)

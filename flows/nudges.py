@@ -190,7 +190,7 @@ _REPORTED = on_first_use(r"\b(?:said|says|saying|say|told|tells|tell|telling|ask
 _QUOTED = on_first_use(r'"[^"\n]+"|“(?:[^“”\n]++|“[^“”\n]*+”)++”')
 CHECKS = ("plain_language", "privacy", "safety_action", "goal_wording", "danger_statement",
           "safety_goal", "wellbeing_goal", "dated", "who_is_worried", "what_happens_next",
-          "what_the_child_needs", "what_is_working")
+          "what_the_child_needs", "what_is_working", "what_the_family_says")
 # Asked "Who is worried?", "the school are worried" is the answer, not a worry said with
 # nothing of what was seen: the wording check without the rules for that.
 _SAYS_WHO_IS_WORRIED = frozenset({"remain worried", "worried about him"})
@@ -223,6 +223,8 @@ def nudger(words: WordList | None = None, *, ready: bool = True) -> Nudger:
                                                          asked="what_happens_next"),
         "what_the_child_needs": lambda text: plain_language(text, word_list,
                                                             asked="what_the_child_needs"),
+        "what_the_family_says": lambda text: plain_language(text, word_list,
+                                                            asked="what_the_family_says"),
         "privacy": privacy,
         "own_words": lambda text: own_words(text) or summarised(text, word_list),
         "said_nothing": said_nothing,
@@ -254,7 +256,8 @@ def nudger(words: WordList | None = None, *, ready: bool = True) -> Nudger:
 # shape, still reads it all: a phone number at its end is found.
 SENTENCES_READ = 300
 READ_IN_PART = frozenset({"plain_language", "who_is_worried", "what_happens_next",
-                          "what_the_child_needs", "goal_wording",
+                          "what_the_child_needs", "what_is_working", "what_the_family_says",
+                          "goal_wording",
                           "danger_statement", "safety_goal", "wellbeing_goal"})
 
 
@@ -625,6 +628,7 @@ _REFUSED = on_first_use(
     r"(?:\s+(?:to|this|that|it|one|ones|the|a|any|anything|house|houses|of|dreams?|worr(?:y|ies)"
     r"|good|things?|bit|part|question|section|more|at|all|today|yet|session|activity|drawing"
     r"|draw|do|doing|fill|in|talk|about|answer|complete|share|go|into|with|me|us|third|last"
+    r"|say|speak|tell|explain|anything|much"
     r"|second|first|three|3)\b)*"
     r"(?:\s*[,;:(–-][^\n]{0,120})?", re.IGNORECASE)
 

@@ -55,6 +55,10 @@ MSG = {
     # "mum said 3" where the child's own number is asked: never saved as the child's
     "someone_elses": "It reads as the number {who} gave, and this question is only for the "
     "number the {child} gave. If the {child} gave one, send it; if not, /skip.",
+    "someone_elses_own": "It reads as the number {who} gave, and this question is for your "
+    "own number. Please send yours; {others}",
+    "others_after": "the numbers other people gave have their own place after it.",
+    "others_in_why": "what other people said can go in why you chose it, asked next.",
     "not_scale": "Please send one whole number from {min} to {max}.",
     "scale_between": "Pick the one that fits best, {low} or {high}; the words you write "
     "about it can say why it sits between them. Please send one whole number from {min} to "
@@ -314,7 +318,11 @@ class ScaleType(QuestionType):
             return None, MSG["scale_not_given" if not step.spec.required
                              else "scale_unknown_needed"].format(**bounds)
         if (who := given_by_someone_else(step, text)) is not None:
-            return None, MSG["someone_elses"].format(who=who, child=childs_number(step))
+            return None, MSG["someone_elses"].format(who=who, child=childs_number(step)) \
+                if childs_number(step) else MSG["someone_elses_own"].format(
+                    who=who, others=MSG["others_after" if any(
+                        s.parent == step.id and s.role in ("perspective", "others")
+                        for s in flow.steps) else "others_in_why"])
         said = text.casefold()
         if said_by_the_child(step, text) or (step.role == "perspective"
                                              and not childs_number(step)):
@@ -407,6 +415,14 @@ _NOT_THE_CHILD = frozenset((
     # early help worker, a stepdad or stepmum, a head teacher, a probation officer, a foster
     # parent
     "pa", "yos", "yjs", "yw", "ehw", "sd", "sm", "ht", "po", "fp"))
+# The services among them: at the worker's own number, "school: 5" or "HV said 4" may be
+# the worker speaking for their own service.
+_SERVICES = frozenset((
+    "teacher", "tutor", "school", "nursery", "college", "police", "officer", "worker", "sw",
+    "hv", "gp", "senco", "dsl", "head", "headteacher", "midwife", "visitor", "nurse", "doctor",
+    "pc", "ta", "staff", "professionals", "everyone", "everybody", "adults", "csw", "fsw",
+    "ssw", "isw", "iro", "tm", "kw", "rsw", "ewo", "yot", "camhs", "dc", "ds", "pcso", "pa",
+    "yos", "yjs", "yw", "ehw", "ht", "po"))
 # Who the child is, named as giving their own number: "she said 3", "the child chose 4".
 _THE_CHILD = frozenset(("she", "he", "they", "s/he", "child", "the child", "young person",
                         "the young person", "yp", "cyp", "the yp", "boy", "girl", "the boy",
@@ -431,7 +447,7 @@ def _giver(step: FlowStep, text: str) -> tuple[str, str] | None:
     """At the child's own number, who a number is said to be from ("mum said 3"): as read
     (small letters, without the "'d" of "she'd say 4") and as typed; None at any other
     question, or where nobody is named."""
-    if not childs_number(step):
+    if not childs_number(step) and not _own_number(step):
         return None
     given = _SAID_BY.match(text.strip().casefold())
     if given is None:
@@ -445,13 +461,29 @@ def given_by_someone_else(step: FlowStep, text: str) -> str | None:
     3", "Dad: 4", "her nan gave it a 6"); None where it is the child's ("she said 3", "T
     chose 4") or nobody is named. Saved, it would be printed as the child's own number."""
     giver = _giver(step, text)
-    if giver is None or giver[0] in _THE_CHILD:
+    if giver is None:
         return None
     who, typed = giver
     words = _A_WORD.findall(who)
+    if _own_number(step):
+        # at the worker's own number, the family's and the child's numbers are theirs, not
+        # this one ("4 mum said"); a service named may be the worker's own ("school: 5")
+        others = who in _THE_CHILD or any(word in _NOT_THE_CHILD and word not in _SERVICES
+                                          for word in words) \
+            or (bool(words) and words[0] in _SOMEONE_OF - {"our", "my"}
+                and not all(word in _SERVICES for word in words[1:]))
+        return _A_WORD.sub(_short_or_small, typed) if others else None
+    if who in _THE_CHILD:
+        return None
     if any(word in _NOT_THE_CHILD for word in words) or (words and words[0] in _SOMEONE_OF):
         return _A_WORD.sub(_short_or_small, typed)
     return None
+
+
+def _own_number(step: FlowStep) -> bool:
+    """Whether a scale asks for the number of whoever is answering (not a parent's, nor the
+    child's)."""
+    return step.kind.widget == "scale" and step.role == "question" and not childs_number(step)
 
 
 def _short_or_small(word: re.Match[str]) -> str:

@@ -110,8 +110,8 @@ def _listed(text: str) -> str:
     police")."""
     items = re.split(r"\s*,\s*(?![^()]*\))", text)
     if len(items) < 2 or not all(items):
-        return _THE_ROLE.sub(_with_the, text, count=1)
-    items = [_THE_ROLE.sub(_with_the, item, count=1) for item in items]
+        return _each_with_the(text)
+    items = [_each_with_the(item) for item in items]
     last = re.sub(r"^&\s*", "and ", items[-1])
     if re.match(r"and\s", last, re.IGNORECASE):  # "A, B, and C"
         return ", ".join(items[:-1]) + " " + last
@@ -126,6 +126,13 @@ _THE_ROLE = on_first_use(
     r"^(?P<role>(?:social|family\s+support|youth|key)\s+worker|health\s+visitor|school(?:\s+nurse)?"
     r"|nursery|college|police|midwife|gp|paediatrician|hospital|teacher|class\s+teacher"
     r"|head\s*teacher|designated\s+safeguarding\s+lead)\b(?!['’])", re.IGNORECASE)
+
+
+def _each_with_the(item: str) -> str:
+    """Each service named bare in an item, joined by "and", with "the": "GP and social
+    worker" is "the GP and the social worker", not "the GP and social worker"."""
+    return "".join(_THE_ROLE.sub(_with_the, part, count=1)
+                   for part in re.split(r"(\s+(?:and|&)\s+)", item))
 
 
 def _with_the(found: re.Match[str]) -> str:

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 
-from flows.answers import clean_line, display, excerpt, is_answered, position
+from flows.answers import Value, clean_line, display, excerpt, is_answered, position
 from flows.dictation import tidied
 from flows.draft import END, Draft
 from flows.flow import Flow, FlowStep
@@ -264,10 +264,17 @@ STEP_COMMANDS: dict[str, Callable[[Flow, Outcome, FlowStep, Nudger], None]] = {
 def review(flow: Flow, out: Outcome) -> None:
     d = out.draft
     items = tuple(
-        ReviewItem(n, s.id, s.section_title, s.title, display(s, d.answers.get(s.id)))
+        ReviewItem(n, s.id, s.section_title, s.title, _shown(s, d.answers))
         for n, s in enumerate(walk(flow, d.answers).answered(), start=1)
     )
     out.replies.append(Review(d.label, flow.title, items, d.nonce, d.id))
+
+
+def _shown(step: FlowStep, answers: Mapping[str, Value]) -> str:
+    """An answer as /review lists it: a person's own number with the reason they gave."""
+    shown = display(step, answers.get(step.id))
+    why = answers.get(step.reason_id) if step.role == "perspective" else None
+    return f"{shown} ({why})" if isinstance(why, str) and why else shown
 
 
 def edit(flow: Flow, out: Outcome, arg: str, *, onward: bool = False) -> None:

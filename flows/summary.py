@@ -11,7 +11,15 @@ import re
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, replace
 
-from flows.answers import NOT_KNOWN, NUMBER_WORDS, display, is_answered, nobodys_words, plainly
+from flows.answers import (
+    NOT_KNOWN,
+    NUMBER_WORDS,
+    Value,
+    display,
+    is_answered,
+    nobodys_words,
+    plainly,
+)
 from flows.checks.lexicon import ADULT, CHILD, INITIAL, NAME_RE, OBSERVER, PROFESSIONAL
 from flows.draft import Draft
 from flows.flow import Flow, FlowStep
@@ -331,7 +339,8 @@ def _scale(flow: Flow, step: FlowStep, state: Walk) -> ScaleResult:
     others = values.get(others_id)
     listed = tuple(others) if isinstance(others, list) else ()
     asked = [s for s in state.steps if s.parent == step.id and s.role == "perspective"]
-    views = [View(s.title, n) for s in asked if isinstance(n := values.get(s.id), int)]
+    views = [View(s.title, n, _their_reason(values.get(s.reason_id)))
+             for s in asked if isinstance(n := values.get(s.id), int)]
     missing = tuple(s.title for s in asked if not isinstance(values.get(s.id), int))
     title = step.heading if step.spec.heading else step.title
     section = title if step.instance is not None else step.section_title  # a group names it
@@ -341,6 +350,11 @@ def _scale(flow: Flow, step: FlowStep, state: Walk) -> ScaleResult:
         reason if isinstance(reason, str) and reason else None,
         listed, tuple(views) + _others_views(state, others_id, listed), missing,
     )
+
+
+def _their_reason(reason: Value) -> str:
+    """A person's reason given with their own number, as it reads in a report."""
+    return (plainly(reason) or reason).strip() if isinstance(reason, str) else ""
 
 
 def _others_views(state: Walk, others_id: str, listed: tuple[str, ...]) -> tuple[View, ...]:

@@ -104,4 +104,6 @@ def walk(flow: Flow, answers: Mapping[str, Value]) -> Walk:
             shown.append(step)
             if step.id in answers:
                 values[step.id] = answers[step.id]
+                if step.role == "perspective" and step.reason_id in answers:
+                    values[step.reason_id] = answers[step.reason_id]
     return Walk(flow, tuple(shown), values)

@@ -161,14 +161,12 @@ def _scale(doc: WordDocument, scale: ScaleResult) -> None:
     _lines(doc, f"{scale.min} means: {scale.low}", f"{scale.max} means: {scale.high}")
     if scale.reason:
         doc.add_paragraph(clean(f"Why this number: {scale.reason}"))
-    if scale.views or scale.missing:
+    if scale.views:  # whose number is missing is said once, in the record at the top
         doc.add_paragraph().add_run("Each person's number:").italic = True
         for view in scale.views:
             number = "" if view.value is None else f": {view.value}"
             doc.add_paragraph(clean(f"{view.who}{number}"
                                     + (f" ({view.reason})" if view.reason else "")))
-        for who in scale.missing:
-            doc.add_paragraph(clean(f"{who}: not given"))
 
 
 def _lines(doc: WordDocument, *lines: str) -> None:

@@ -339,6 +339,8 @@ def find_wording(text: str, words: WordList, asked: Asked = "answer") -> list[Ja
     `asked`: the kind of question the answer is to, where that changes what is worth asking
     (`Asked`)."""
     hits = _wording(text, words, asked)
+    if asked == "what_the_family_says":  # "mum says R is a good dad": her view, as asked
+        return [h for h in hits if h.kind == "word" or not _reported(text, h.span[0])]
     if asked == "what_the_child_needs":  # "someone to help her with reading" is the need
         return [h for h in hits if not (h.kind == "next step" and _SOMEONE_TO.match(h.text))]
     return hits
@@ -347,8 +349,21 @@ def find_wording(text: str, words: WordList, asked: Asked = "answer") -> list[Ja
 # The kinds of question an answer's wording is read against: any ("answer"), what happens
 # next (a worker's "will" with no day is a step asked by when, as "worker to" is), and what
 # the child needs (a need said as "someone to ..." is the need, not a step with nobody to it).
-# (and what is working well, where a parent's words alone are not yet anything seen)
-Asked = Literal["answer", "what_happens_next", "what_the_child_needs", "what_is_working"]
+# (what is working well, where a parent's words alone are not yet anything seen, and what the
+# family says, where their view is the answer)
+Asked = Literal["answer", "what_happens_next", "what_the_child_needs", "what_is_working",
+                "what_the_family_says"]
+
+
+def _reported(text: str, at: int) -> bool:
+    """Whether the words at `at` are what someone said or thinks, as reported earlier in
+    their sentence ("mum says R is a good dad"): where the family's view is asked, their
+    judgements are the answer, not the writer's labels. A short form ("DV") is still asked
+    about."""
+    sentence = re.split(r"[.!?;]\s", text[:at])[-1]
+    return _REPORTED.search(sentence) is not None
+
+
 # A need said as someone to meet it: "someone to help her with reading", "an adult to walk
 # him to school".
 _SOMEONE_TO = on_first_use(r"\W*(?:someone|somebody|an?\s+(?:adult|grown[\s-]?up|person))"
