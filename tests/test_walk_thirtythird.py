@@ -391,8 +391,9 @@ def test_dsl_in_a_next_step_is_asked_about_in_the_tense_of_a_step() -> None:
     "say what they did", a question of the past for a step still to come."""
     chat = sent_at("reflection", "needs_to_happen",
                    "DSL to phone the front door this morning and keep AM in school")
-    assert "say what they did or will do" in next(
-        r.text for r in chat.replies if isinstance(r, Nudge))
+    asked = next(r.text for r in chat.replies if isinstance(r, Nudge))
+    assert "say what they did" not in asked
+    assert 'write "the school\'s safeguarding lead" in full' in asked
 
 
 def test_next_steps_in_the_terminal_summary_sit_under_their_heading() -> None:
