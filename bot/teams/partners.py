@@ -63,7 +63,7 @@ from bot.teams.texts import (
     WITHDRAWN,
     WITHDRAWN_ONE,
 )
-from bot.wording import ConversationReply
+from bot.wording import ConversationReply, seen_as
 from flows import engine
 from flows.answers import Value, clean_line
 from flows.commands import CommandSpec, find, split
@@ -493,8 +493,8 @@ class Partners:
         await _say(update, WITHDRAW_WHICH_Q.format(parts="; ".join(
             f"\"{label}\" for {lead} ({'sent' if sent else 'not sent yet'})"
             for _, label, lead, sent in listed)), InlineKeyboardMarkup(
-            [[_button(f"Withdraw \"{label}\" only", f"t:pw:{asked}:{short}")]
-             for short, label, _, _ in listed]
+            [[_button(which, f"t:pw:{asked}:{short}")]
+             for (short, *_), which in zip(listed, _told_apart(listed), strict=True)]
             + [[_button("Withdraw all of them", f"t:pw:{asked}"), _button("No", "t:pk")]]))
 
     async def offer_to_send(self, update: Update, context: Context) -> None:
@@ -783,6 +783,31 @@ async def _say(update: Update, text: str, keyboard: InlineKeyboardMarkup | None 
     chat = update.effective_chat
     if chat is not None:
         await chat.send_message(text, reply_markup=keyboard)
+
+
+def _told_apart(listed: Sequence[tuple[str, str, str, bool]]) -> list[str]:
+    """Each part's "Withdraw "KB-2" only" button; where two labels read alike (two families
+    labelled "KB-2", one typed with a non-breaking hyphen), with whose it is, then whether
+    it is sent, then its place in the list, and the label shortened rather than these where
+    a button holds too little: two buttons both reading 'Withdraw "KB-2" only' left the
+    partner to guess which withdrew the part she had sent."""
+    keys = [[seen_as(label)] for _, label, _, _ in listed]
+    extra = ["" for _ in listed]
+    for told in (lambda lead, sent: (seen_as(lead), f" for {lead[:16]}"),
+                 lambda lead, sent: (sent, " (sent)" if sent else " (not sent yet)")):
+        alike = [sum(k == key for k in keys) > 1 for key in keys]
+        for n, (_, _, lead, sent) in enumerate(listed):
+            if alike[n]:
+                key, words = told(lead, sent)
+                keys[n].append(key)
+                extra[n] += words
+    buttons = []
+    for n, (_, label, _, _) in enumerate(listed):
+        rest = extra[n] + (f" #{n + 1}" if sum(k == keys[n] for k in keys) > 1 else "")
+        room = 60 - len(f'Withdraw "" only{rest}')
+        shown = label if len(label) <= room else label[:max(room - 1, 1)] + "\u2026"
+        buttons.append(f'Withdraw "{shown}"{rest} only')
+    return buttons
 
 
 def withdraw_still_asked(asked: str) -> bool:

@@ -1,0 +1,75 @@
+"""The thirty-third round of attacks, second file: a hostile or careless user on the paths
+this pass added (a lead's Stop of a link, a partner's which-part withdrawal, the lead's
+notice sent again, `sosbot run` before there is a token). Each test of a defect failed on
+the code as it was, through the real parts: the real Application with the Bot API in memory
+(`tests.test_telegram_handlers`), the teams' drivers of the walk that added them
+(`tests.test_walk_thirtythird_b`)."""
+
+from __future__ import annotations
+
+from bot.teams.partners import _told_apart
+from tests.memory_botapi import buttons_of
+from tests.test_telegram_handlers import USER, Bot
+from tests.test_walk_thirtyfirst import said_to
+from tests.test_walk_thirtysecond import labelled
+from tests.test_walk_thirtythird_b import (
+    DSL,
+    DSL_PART,
+    LEAD2,
+    answers,
+    link,
+    mapping,
+    opens,
+    team,
+)
+
+__all__ = ["team"]  # the fixture
+
+
+def withdraw_buttons(bot: Bot) -> list[str]:
+    """The texts of the buttons under the partner's last "which do you want to withdraw?"."""
+    last = [p for p in bot.request.sent() if p.get("chat_id") == DSL][-1]
+    return [text for text, _ in buttons_of(last.get("reply_markup"))]
+
+
+# --- 1. two families with the same case label, a partner asked which to withdraw -------------
+
+
+async def test_two_families_labelled_alike_have_withdraw_buttons_told_apart(team: Bot) -> None:
+    """Two social workers each label their family "KB-2" (the second copied from a Word
+    document, its hyphen a non-breaking one). The school's DSL sent her part for the first
+    and is part way through the second's; she sent /delete to withdraw the one under way and
+    was shown two buttons both reading 'Withdraw "KB-2" only', with nothing to say which
+    withdrew the part she had sent. Each button now says which part it withdraws."""
+    bot = team
+    await mapping(bot, "KB-2")
+    first = await link(bot, "school")
+    await mapping(bot, "KB\u20112", LEAD2)
+    second = await link(bot, "school", LEAD2)
+    await opens(bot, first, DSL)
+    await answers(bot, DSL, (*DSL_PART, "send"))
+    await opens(bot, second, DSL)
+    await answers(bot, DSL, ("DSL", "KB was sent home with a bruise on her cheek"))
+    await bot.say("/delete", user=DSL)
+    shown = [b for b in withdraw_buttons(bot) if b.startswith("Withdraw \"")]
+    assert len(shown) == 2
+    assert len({b.replace("\u2011", "-") for b in shown}) == 2, shown
+    unsent = next(b for b in shown if "not sent" in b)
+    await bot.tap(labelled(bot, unsent), user=DSL)
+    assert said_to(bot, DSL)[-1].startswith("Withdrawn: your contribution to")
+    assert "has been withdrawn" in said_to(bot, LEAD2)[-1]
+    await bot.say("/summary")
+    assert "School, DSL" in said_to(bot, USER)[-1]  # the part she sent is still there
+
+
+def test_withdraw_buttons_alike_in_every_way_are_numbered_and_fit() -> None:
+    """The same long label, the same social worker's first name, neither sent: each button
+    still says which (its place in the question's list), within what a button shows."""
+    long = "Ref 44172 child 1 (Smith)"
+    shown = _told_apart([("a", long, "Alexandra-Josephine", False),
+                         ("b", long, "Alexandra-Josephine", False),
+                         ("c", "FM-3", "Sam", True)])
+    assert len(set(shown)) == 3, shown
+    assert all(len(b) <= 60 for b in shown), shown
+    assert shown[1].endswith("#2 only")
+    assert shown[2] == 'Withdraw "FM-3" only'
