@@ -7,15 +7,23 @@ the code as it was, through the real parts: the real Application with the Bot AP
 
 from __future__ import annotations
 
+import time
+
+import pytest
+
+from bot.teams.invites import invite_colleague
 from bot.teams.partners import _told_apart
+from storage.teams import TeamStore
 from tests.memory_botapi import buttons_of
-from tests.test_telegram_handlers import USER, Bot
+from tests.test_attacks_thirtythird import notices_sent_again
+from tests.test_telegram_handlers import USER, Bot, refusing
 from tests.test_walk_thirtyfirst import said_to
 from tests.test_walk_thirtysecond import labelled
 from tests.test_walk_thirtythird_b import (
     DSL,
     DSL_PART,
     LEAD2,
+    SAM,
     answers,
     link,
     mapping,
@@ -73,3 +81,35 @@ def test_withdraw_buttons_alike_in_every_way_are_numbered_and_fit() -> None:
     assert all(len(b) <= 60 for b in shown), shown
     assert shown[1].endswith("#2 only")
     assert shown[2] == 'Withdraw "FM-3" only'
+
+
+# --- 2. the lead's notice sent again, after the lead was removed -----------------------------
+
+
+async def test_a_lead_removed_meanwhile_is_not_sent_the_withdrawal_notice_again(
+        team: Bot, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The DSL withdrew her part of Sam's FM-3 while Telegram could not reach Sam's chat;
+    the notice waited to be sent again. Before it was, an admin removed Sam (leaving the
+    team), which erased FM-3. The notice then reached Sam anyway, naming the school's DSL
+    and the family's label to someone with no access any more, and telling them /invite
+    makes a new link, which they can't use. A notice sent again goes only to someone who
+    may still use /review."""
+    bot = team
+    teams = TeamStore(bot.conversation.store)
+    await teams.join((await invite_colleague(teams, USER)).invite.code_hash, SAM, "Sam",
+                     time.time())
+    await mapping(bot, "FM-3", SAM)
+    await opens(bot, await link(bot, "school", SAM), DSL)
+    await answers(bot, DSL, (*DSL_PART, "send"))
+    told_sam = len(said_to(bot, SAM))
+    with monkeypatch.context() as patched:
+        patched.setattr(bot.request, "do_request", refusing(bot.request, SAM, None))
+        await bot.say("/delete", user=DSL)
+        await bot.tap(labelled(bot, "Yes, withdraw it"), user=DSL)
+    assert said_to(bot, DSL)[-1].startswith("Withdrawn")
+    await bot.say("/members")
+    await bot.tap(f"t:mr:{SAM}")
+    await bot.tap(labelled(bot, "Yes, remove"))
+    assert said_to(bot, USER)[-1].startswith("Removed Sam")
+    await notices_sent_again(bot)
+    assert not any("has been withdrawn" in t for t in said_to(bot, SAM)[told_sam:])
