@@ -23,6 +23,7 @@ from tests.test_walk_thirtythird_b import (
     DSL,
     DSL_PART,
     LEAD2,
+    NOT_MEANT,
     SAM,
     answers,
     link,
@@ -113,3 +114,29 @@ async def test_a_lead_removed_meanwhile_is_not_sent_the_withdrawal_notice_again(
     assert said_to(bot, USER)[-1].startswith("Removed Sam")
     await notices_sent_again(bot)
     assert not any("has been withdrawn" in t for t in said_to(bot, SAM)[told_sam:])
+
+
+# --- 3. "Stop the Police link" pressed with another family's draft open ------------------------
+
+
+async def test_stop_pressed_with_another_familys_draft_open_stops_that_link(team: Bot) -> None:
+    """The social worker saw in FM-3's /review that the Police link had been opened by
+    someone it was not meant for, then started KB-2's mapping (the next visit), and tapped
+    "Stop the Police link" still on the screen above. They were told "Alright, nothing has
+    been changed", as if they had tapped No, and the link went on working for the wrong
+    person; tapped again, the same. The button stops FM-3's link whichever draft is open,
+    and the question and the reply name the mapping."""
+    bot = team
+    await mapping(bot, "FM-3")
+    await opens(bot, await link(bot, "police"), NOT_MEANT)
+    await answers(bot, NOT_MEANT, ("response officer",))
+    await bot.say("/review")
+    stop = labelled(bot, "Stop the Police link")
+    await mapping(bot, "KB-2")
+    await bot.tap(stop)
+    assert said_to(bot, USER)[-1].startswith('Stop the Police link for "FM-3"?')
+    await bot.tap(labelled(bot, "Yes, stop it"))
+    assert said_to(bot, USER)[-1].startswith('Stopped: the Police link for "FM-3"')
+    assert 'stopped the link you opened for "FM-3"' in said_to(bot, NOT_MEANT)[-1]
+    await bot.say("two callouts in nov", user=NOT_MEANT)
+    assert said_to(bot, NOT_MEANT)[-1].startswith("Sorry, this bot is only open to")

@@ -193,24 +193,34 @@ class Partners:
         return NOTHING_CHANGED, None
 
     async def _open_link(self, lead: int, short_id: str) -> tuple[Invite, str] | None:
-        """The lead's link of that short id to the mapping open, while no part has come by
-        it, and the service it was made for."""
+        """The lead's link of that short id, to a mapping of theirs still under way, while
+        no part has come by it, and the service it was made for. Any such mapping, not only
+        the one open: "Stop the Police link" in FM-3's /review, tapped once KB-2 was opened,
+        said "nothing has been changed" and left the link working for the wrong person."""
         found = await self.contributing_flow(lead)
-        if found is None:
-            return None
-        for invite, sent in await self.contributions.for_draft(found[0].id):
-            if invite.short_id == short_id and sent is None and not invite.withdrawn:
-                return invite, (invite.about or {}).get("for", "partner's")
+        drafts = [found[0].id] if found is not None else []
+        drafts += [info.id for info in await self.conversation.drafts(lead)
+                   if info.id not in drafts and self._takes_parts(info.flow_id)]
+        for draft_id in drafts:
+            for invite, sent in await self.contributions.for_draft(draft_id):
+                if invite.short_id == short_id and invite.created_by == lead \
+                        and sent is None and not invite.withdrawn:
+                    return invite, (invite.about or {}).get("for", "partner's")
         return None
+
+    def _takes_parts(self, flow_id: str) -> bool:
+        """Whether partners contribute to drafts of this tool (a safety mapping's)."""
+        flow = self.conversation.flows.get(flow_id)
+        return flow is not None and flow.spec.contributions in self.conversation.flows
 
     async def ask_stop(self, lead: int, short_id: str
                        ) -> tuple[str, InlineKeyboardMarkup | None]:
-        """"Stop the Police link?", with Yes (standing two minutes, as every "are you sure?"
-        before an erasure) and No."""
+        """"Stop the Police link for "FM-3"?", with Yes (standing two minutes, as every "are
+        you sure?" before an erasure) and No."""
         found = await self._open_link(lead, short_id)
         if found is None:
             return NOTHING_CHANGED, None
-        return STOP_Q.format(name=found[1]), InlineKeyboardMarkup([[
+        return STOP_Q.format(name=found[1], label=_label_of(found[0])), InlineKeyboardMarkup([[
             _button("Yes, stop it", f"t:cy:{short_id}:{int(time.time())}"),
             _button("No", "t:pk")]])
 
@@ -235,7 +245,7 @@ class Partners:
                 log.warning("could not tell a partner their link was stopped (%s)",
                             user_ref(partner))
         log.info("a lead stopped a partner's link (%s)", user_ref(lead.id))
-        return STOPPED.format(name=name)
+        return STOPPED.format(name=name, label=_label_of(invite))
 
     async def include(self, lead: int, value: str) -> str:
         short_id, _, flag = value.partition(":")
@@ -789,6 +799,11 @@ async def _say(update: Update, text: str, keyboard: InlineKeyboardMarkup | None 
     chat = update.effective_chat
     if chat is not None:
         await chat.send_message(text, reply_markup=keyboard)
+
+
+def _label_of(invite: Invite) -> str:
+    """The case label of the mapping a link was made for."""
+    return str((invite.about or {}).get("label", ""))
 
 
 def _told_apart(listed: Sequence[tuple[str, str, str, bool]]) -> list[str]:

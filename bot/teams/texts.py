@@ -99,12 +99,12 @@ PARTS_GO_TOO = ("And what {partners} sent or are answering for your mappings goe
 WITHDRAW_TOO_Q = "What you sent to a colleague's mapping as a partner is withdrawn too."
 DELETED_MEMBER = ("Done: everything about you has been erased, your membership too. To use the "
                   "bot again, ask a colleague for a new invite.")
-STOP_Q = ("Stop the {name} link? Nobody can open it or answer through it any more. If someone "
-          "has opened it, what they have written so far is erased, and they are told. /invite "
-          "makes a new link.")
+STOP_Q = ("Stop the {name} link for \"{label}\"? Nobody can open it or answer through it any "
+          "more. If someone has opened it, what they have written so far is erased, and they "
+          "are told. /invite makes a new link while \"{label}\" is open.")
 STOP_LAPSED = ("That question was asked a while ago, so I've let it go: the link still works. "
                "/review offers to stop it again if you still want to.")
-STOPPED = "Stopped: the {name} link can't be used any more."
+STOPPED = "Stopped: the {name} link for \"{label}\" can't be used any more."
 STOPPED_PARTNER = ("{lead} has stopped the link you opened for \"{label}\", so nothing more is "
                    "needed from you through it, and what you wrote for it has been erased. If "
                    "you think you should be contributing, ask {lead} directly.")
