@@ -140,3 +140,31 @@ async def test_stop_pressed_with_another_familys_draft_open_stops_that_link(team
     assert 'stopped the link you opened for "FM-3"' in said_to(bot, NOT_MEANT)[-1]
     await bot.say("two callouts in nov", user=NOT_MEANT)
     assert said_to(bot, NOT_MEANT)[-1].startswith("Sorry, this bot is only open to")
+
+
+# --- 4. two links for one service: which Stop button stops the one opened by the wrong person --
+
+
+async def test_two_police_links_of_one_day_have_stop_buttons_saying_which_was_opened(
+        team: Bot) -> None:
+    """The social worker made the Police link, sent it to the wrong address (where someone
+    opened it and began), and made a second one for the officer that morning. /review listed
+    "Police (invited 5 Dec 2026; started, not sent yet); Police (invited 5 Dec 2026)" and
+    offered "Stop the Police link of 5 Dec 2026, #1" and "..., #2": nothing on the screen is
+    numbered, so which stops the one opened by the wrong person was a guess, and the wrong
+    guess stopped the officer's. Each button now says whether its link was opened."""
+    bot = team
+    await mapping(bot, "FM-3")
+    await opens(bot, await link(bot, "police"), NOT_MEANT)
+    await answers(bot, NOT_MEANT, ("response officer",))
+    await link(bot, "police")
+    await bot.say("/review")
+    stops = [text for text, _ in buttons_of(
+        [p for p in bot.request.sent() if p.get("chat_id") == USER][-1].get("reply_markup"))
+        if text.startswith("Stop the Police link")]
+    assert len(stops) == 2
+    opened = [b for b in stops if "started" in b]
+    assert len(opened) == 1, stops
+    await bot.tap(labelled(bot, opened[0]))
+    await bot.tap(labelled(bot, "Yes, stop it"))
+    assert 'stopped the link you opened for "FM-3"' in said_to(bot, NOT_MEANT)[-1]
