@@ -152,7 +152,8 @@ async def test_two_police_links_of_one_day_have_stop_buttons_saying_which_was_op
     "Police (invited 5 Dec 2026; started, not sent yet); Police (invited 5 Dec 2026)" and
     offered "Stop the Police link of 5 Dec 2026, #1" and "..., #2": nothing on the screen is
     numbered, so which stops the one opened by the wrong person was a guess, and the wrong
-    guess stopped the officer's. Each button now says whether its link was opened."""
+    guess stopped the officer's and left the other working. Each button now says whether
+    its link was opened."""
     bot = team
     await mapping(bot, "FM-3")
     await opens(bot, await link(bot, "police"), NOT_MEANT)
