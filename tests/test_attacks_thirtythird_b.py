@@ -169,3 +169,25 @@ async def test_two_police_links_of_one_day_have_stop_buttons_saying_which_was_op
     await bot.tap(labelled(bot, opened[0]))
     await bot.tap(labelled(bot, "Yes, stop it"))
     assert 'stopped the link you opened for "FM-3"' in said_to(bot, NOT_MEANT)[-1]
+
+
+# --- 5. "Leave out School" pressed with another family's draft open ----------------------------
+
+
+async def test_leave_out_pressed_with_another_familys_draft_open_leaves_that_part_out(
+        team: Bot) -> None:
+    """Beside the Stop buttons in FM-3's /review, "Leave out School, DSL", tapped once the
+    social worker had started KB-2's mapping, said "Alright, nothing has been changed", as if
+    No had been tapped, and the school's part stayed in FM-3's summary for the conference.
+    It leaves that part out whichever draft is open."""
+    bot = team
+    await mapping(bot, "FM-3")
+    await opens(bot, await link(bot, "school"), DSL)
+    await answers(bot, DSL, (*DSL_PART, "send"))
+    await bot.say("/review")
+    leave_out = labelled(bot, "Leave out School, DSL")
+    await mapping(bot, "KB-2")
+    await bot.tap(leave_out)
+    assert said_to(bot, USER)[-1].startswith("Left out")
+    await bot.say("/summary FM-3")
+    assert "FM came in hungry" not in said_to(bot, USER)[-1]

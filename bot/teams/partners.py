@@ -197,16 +197,20 @@ class Partners:
         no part has come by it, and the service it was made for. Any such mapping, not only
         the one open: "Stop the Police link" in FM-3's /review, tapped once KB-2 was opened,
         said "nothing has been changed" and left the link working for the wrong person."""
-        found = await self.contributing_flow(lead)
-        drafts = [found[0].id] if found is not None else []
-        drafts += [info.id for info in await self.conversation.drafts(lead)
-                   if info.id not in drafts and self._takes_parts(info.flow_id)]
-        for draft_id in drafts:
+        for draft_id in await self._mappings(lead):
             for invite, sent in await self.contributions.for_draft(draft_id):
                 if invite.short_id == short_id and invite.created_by == lead \
                         and sent is None and not invite.withdrawn:
                     return invite, (invite.about or {}).get("for", "partner's")
         return None
+
+    async def _mappings(self, lead: int) -> list[str]:
+        """The lead's drafts under way that partners contribute to, the one open first: a
+        button in one's /review is pressed with another family's open, as often as not."""
+        found = await self.contributing_flow(lead)
+        drafts = [found[0].id] if found is not None else []
+        return drafts + [info.id for info in await self.conversation.drafts(lead)
+                         if info.id not in drafts and self._takes_parts(info.flow_id)]
 
     def _takes_parts(self, flow_id: str) -> bool:
         """Whether partners contribute to drafts of this tool (a safety mapping's)."""
@@ -249,11 +253,10 @@ class Partners:
 
     async def include(self, lead: int, value: str) -> str:
         short_id, _, flag = value.partition(":")
-        found = await self.contributing_flow(lead)
-        if found is None or not await self.contributions.set_included(found[0].id, short_id,
-                                                                      flag == "1"):
-            return NOTHING_CHANGED
-        return INCLUDED if flag == "1" else LEFT_OUT
+        for draft_id in await self._mappings(lead):
+            if await self.contributions.set_included(draft_id, short_id, flag == "1"):
+                return INCLUDED if flag == "1" else LEFT_OUT
+        return NOTHING_CHANGED
 
     # --- the partner ----------------------------------------------------------------------
 
