@@ -8,15 +8,23 @@ the code as it was, through the real parts: the real Application with the Bot AP
 from __future__ import annotations
 
 import time
+from typing import Any
 
 import pytest
 
+from bot.handlers import UNSAVED, HandedInAgain
 from bot.teams.invites import invite_colleague
 from bot.teams.partners import _told_apart
 from storage.teams import TeamStore
 from tests.memory_botapi import buttons_of
 from tests.test_attacks_thirtythird import notices_sent_again
-from tests.test_telegram_handlers import USER, Bot, refusing
+from tests.test_telegram_handlers import (
+    USER,
+    Bot,
+    answers_of,
+    bot,
+    refusing,
+)
 from tests.test_walk_thirtyfirst import said_to
 from tests.test_walk_thirtysecond import labelled
 from tests.test_walk_thirtythird_b import (
@@ -32,7 +40,7 @@ from tests.test_walk_thirtythird_b import (
     team,
 )
 
-__all__ = ["team"]  # the fixture
+__all__ = ["bot", "team"]  # the fixtures
 
 
 def withdraw_buttons(bot: Bot) -> list[str]:
@@ -191,3 +199,42 @@ async def test_leave_out_pressed_with_another_familys_draft_open_leaves_that_par
     assert said_to(bot, USER)[-1].startswith("Left out")
     await bot.say("/summary FM-3")
     assert "FM came in hungry" not in said_to(bot, USER)[-1]
+
+
+# --- 6. polling: an update the database failed, handed in again after its sender moved on -------
+
+
+async def handed_in_again(bot: Bot) -> list[str]:
+    """The updates polling hands in again (`HandedInAgain`), handed in now; what the
+    practitioner is sent then."""
+    assert bot.app.job_queue is not None
+    before = len(said_to(bot, USER))
+    for job in bot.app.job_queue.get_jobs_by_name("handed in again"):
+        await job.run(bot.app)
+    while not bot.app.update_queue.empty():
+        await bot.app.process_update(bot.app.update_queue.get_nowait())
+    return said_to(bot, USER)[before:]
+
+
+async def test_a_command_the_database_failed_is_not_acted_on_after_it_was_sent_again(
+        bot: Bot) -> None:
+    """The database took no writes for a moment as the practitioner sent /new reflection:
+    they were told "Sorry ... Send /show ... before you answer again", and did: /new
+    reflection again, KB-1, the first answer. Minutes later the first /new reflection,
+    handed in again once the database took writes, asked out of the blue for a case label,
+    and the next thing they typed about the child became a second draft's label. What
+    its sender has written since, once saved, stands for it: it is not handed in again."""
+    bot.app.bot_data[UNSAVED] = HandedInAgain()
+    database: Any = bot.conversation.store._db  # type: ignore[attr-defined]
+    await bot.say("/start")
+    await database.execute("PRAGMA query_only = ON")
+    await bot.say("/new reflection")
+    assert said_to(bot, USER)[-1].startswith("Sorry, something went wrong")
+    await database.execute("PRAGMA query_only = OFF")
+    for said in ("/new reflection", "KB-1", "School or college"):
+        await bot.say(said)
+    assert await handed_in_again(bot) == []
+    await bot.say("He came in with a bruise on his cheek on Monday")
+    assert [d.label for d in await bot.conversation.drafts(USER)] == ["KB-1"]
+    assert "bruise" in str(await answers_of(bot, "KB-1"))
+
