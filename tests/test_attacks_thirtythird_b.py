@@ -39,6 +39,7 @@ from tests.test_walk_thirtythird_b import (
     mapping,
     opens,
     team,
+    the_dsl_on_two_families,
 )
 
 __all__ = ["bot", "team"]  # the fixtures
@@ -250,3 +251,28 @@ async def test_whether_a_later_update_was_handled_in_either_engine(engine_store:
     assert await engine_store.handled_after(USER, 4)
     assert not await engine_store.handled_after(USER, 5)
     assert not await engine_store.handled_after(USER, 6)
+
+
+# --- 7. the answer to "which do you want to withdraw?" typed, not tapped -----------------------
+
+
+async def test_a_part_named_in_reply_to_which_to_withdraw_is_not_saved_as_an_answer(
+        team: Bot) -> None:
+    """Asked "You have contributed to more than one safety mapping ... Which do you want to
+    withdraw and erase?", the DSL typed her answer: "KB-2". It was saved as her answer to the
+    question under way in KB-2's part ("What's working well: KB-2" in that social worker's
+    summary, once sent), and "both" or "the second one" likewise. Such a reply is not saved:
+    she is asked again, with the buttons, and told nothing has been withdrawn."""
+    bot = team
+    await the_dsl_on_two_families(bot)
+    await bot.say("/delete", user=DSL)
+    for typed in ("KB-2", "kb2 only", "both", "the second one", "all of them"):
+        before = len(said_to(bot, DSL))
+        await bot.say(typed, user=DSL)
+        said = said_to(bot, DSL)[before:]
+        assert said[0].startswith(f'I haven\'t saved "{typed}"'), said
+        assert said[-1].startswith("You have contributed to more than one safety mapping")
+    await bot.say("/review", user=DSL)
+    shown = said_to(bot, DSL)[-1]
+    assert "KB was sent home with a bruise" in shown
+    assert not any(typed in shown for typed in ("kb2 only", "both", "the second one"))

@@ -59,13 +59,14 @@ from bot.teams.texts import (
     WHICH_AGENCY,
     WITHDRAW_LAPSED,
     WITHDRAW_Q,
+    WITHDRAW_TAP,
     WITHDRAW_WHICH_Q,
     WITHDRAWN,
     WITHDRAWN_ONE,
 )
 from bot.wording import ConversationReply, seen_as
 from flows import engine
-from flows.answers import Value, clean_line
+from flows.answers import Value, clean_line, excerpt
 from flows.commands import CommandSpec, find, split
 from flows.draft import Draft, new_draft_id
 from flows.flow import Flow
@@ -475,15 +476,37 @@ class Partners:
         return await self._answered(user.id) is not None
 
     async def typed_yes_to_withdraw(self, update: Update) -> bool:
-        """A "yes" typed under "Withdraw your contribution ...?": asked again, with its buttons
-        (an erasure is a button's, as every "are you sure?" before one), and nothing sent."""
+        """A "yes" typed under "Withdraw your contribution ...?", or a part named under
+        "Which do you want to withdraw?" ("KB-2", "both", "the second one"): asked again,
+        with its buttons (an erasure is a button's, as every "are you sure?" before one),
+        and nothing sent, nor saved as an answer to the part under way (it was)."""
         message, user = update.message, update.effective_user
-        if message is None or user is None or message.forward_origin is not None \
-                or not says_send(message.text or "") or names_send(message.text or "") \
-                or not (await self.conversation.pending(user.id)).withdraw_asked:
+        if message is None or user is None or message.forward_origin is not None:
             return False
+        text = message.text or ""
+        yes = says_send(text) and not names_send(text)
+        if not yes and not await self._names_a_part(user.id, text):
+            return False
+        if not (await self.conversation.pending(user.id)).withdraw_asked:
+            return False
+        if not yes:
+            await _say(update, WITHDRAW_TAP.format(typed=excerpt(text)))
         await self.ask_withdraw(update)
         return True
+
+    async def _names_a_part(self, user_id: int, text: str) -> bool:
+        """Whether a typed line reads as a reply to "Which do you want to withdraw?": one of
+        the partner's parts by its case label, or "both", "all of them", "the second one"."""
+        words = [w for w in seen_as(text).replace("\"", " ").split() if w not in _AROUND_PART]
+        if not words or len(words) > 4:
+            return False
+        if all(w in _WHICH_WORDS for w in words):
+            return len(await self.contributions.parts_of(user_id)) > 1
+        said = "".join(words).replace("-", "")
+        parts = await self.contributions.parts_of(user_id)
+        return len(parts) > 1 and any(
+            said == seen_as((invite.about or {}).get("label", "")).replace("-", "")
+            .replace(" ", "") for invite, _ in parts)
 
     async def ask_withdraw(self, update: Update) -> None:
         """Ask "Withdraw your contribution ...?" with its Yes and No. The Yes carries when it
@@ -756,6 +779,13 @@ _AROUND = frozenset({"it", "this", "now", "my", "answers", "part", "contribution
 
 
 _MARKS = on_first_use(r"[^\w\s]")
+# A reply to "Which do you want to withdraw?": the words around a part's label ("withdraw
+# KB-2 only"), and those that choose among the parts without one ("both", "the second one").
+_AROUND_PART = frozenset({"withdraw", "only", "just", "please", "pls", "the", "one", "erase",
+                          "delete", "remove", "for"})
+# (not a bare number: the question under way may be a scale)
+_WHICH_WORDS = frozenset({"both", "all", "of", "them", "either", "first", "second", "third",
+                          "last", "1st", "2nd", "3rd"})
 
 
 def names_send(text: str) -> bool:

@@ -60,6 +60,10 @@ AGAIN = (" To send a new contribution, ask {lead} for a new link: the one you ha
 WITHDRAW_WHICH_Q = ("You have contributed to more than one safety mapping: {parts}. Which do "
                     "you want to withdraw and erase? The colleague who asked you for it will "
                     "be told. This can't be undone.")
+# A reply to WITHDRAW_WHICH_Q typed, not tapped: saved as an answer to the part under way.
+WITHDRAW_TAP = ("I haven't saved \"{typed}\": it reads as your reply to which contribution to "
+                "withdraw, and nothing has been withdrawn yet. To withdraw, tap the button for "
+                "the one you mean below.")
 WITHDRAWN_ONE = ("Withdrawn: your contribution to \"{label}\" is erased, and the colleague who "
                  "asked you for it is told. Your other contributions are as they were; "
                  "/delete withdraws them too if you need to.")
