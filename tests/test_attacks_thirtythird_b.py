@@ -45,9 +45,9 @@ from tests.test_walk_thirtythird_b import (
 __all__ = ["bot", "team"]  # the fixtures
 
 
-def withdraw_buttons(bot: Bot) -> list[str]:
-    """The texts of the buttons under the partner's last "which do you want to withdraw?"."""
-    last = [p for p in bot.request.sent() if p.get("chat_id") == DSL][-1]
+def button_texts(bot: Bot, user: int) -> list[str]:
+    """The texts of the buttons under the newest message to `user`."""
+    last = [p for p in bot.request.sent() if p.get("chat_id") == user][-1]
     return [text for text, _ in buttons_of(last.get("reply_markup"))]
 
 
@@ -70,7 +70,7 @@ async def test_two_families_labelled_alike_have_withdraw_buttons_told_apart(team
     await opens(bot, second, DSL)
     await answers(bot, DSL, ("DSL", "KB was sent home with a bruise on her cheek"))
     await bot.say("/delete", user=DSL)
-    shown = [b for b in withdraw_buttons(bot) if b.startswith("Withdraw \"")]
+    shown = [b for b in button_texts(bot, DSL) if b.startswith("Withdraw \"")]
     assert len(shown) == 2
     assert len({b.replace("\u2011", "-") for b in shown}) == 2, shown
     unsent = next(b for b in shown if "not sent" in b)
@@ -170,9 +170,7 @@ async def test_two_police_links_of_one_day_have_stop_buttons_saying_which_was_op
     await answers(bot, NOT_MEANT, ("response officer",))
     await link(bot, "police")
     await bot.say("/review")
-    stops = [text for text, _ in buttons_of(
-        [p for p in bot.request.sent() if p.get("chat_id") == USER][-1].get("reply_markup"))
-        if text.startswith("Stop the Police link")]
+    stops = [b for b in button_texts(bot, USER) if b.startswith("Stop the Police link")]
     assert len(stops) == 2
     opened = [b for b in stops if "started" in b]
     assert len(opened) == 1, stops
