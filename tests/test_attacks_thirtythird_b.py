@@ -1,9 +1,10 @@
 """The thirty-third round of attacks, second file: a hostile or careless user on the paths
-this pass added (a lead's Stop of a link, a partner's which-part withdrawal, the lead's
-notice sent again, `sosbot run` before there is a token). Each test of a defect failed on
-the code as it was, through the real parts: the real Application with the Bot API in memory
-(`tests.test_telegram_handlers`), the teams' drivers of the walk that added them
-(`tests.test_walk_thirtythird_b`)."""
+this pass added (a lead's Stop of a link and the review's buttons beside it, a partner's
+which-part withdrawal, the lead's notice sent again, polling handing in again an update the
+database failed). Each test of a defect failed on the code as it was, through the real
+parts: the real Application with the Bot API in memory (`tests.test_telegram_handlers`),
+the teams' drivers of the walk that added them (`tests.test_walk_thirtythird_b`), and the
+store in SQLite and PostgreSQL."""
 
 from __future__ import annotations
 
