@@ -134,6 +134,9 @@ def build_application(settings: Settings, conversation: Conversation, *,
     app: Application = (  # type: ignore[type-arg]
         Application.builder().bot(bot).application_class(ForgetfulApplication)
         .concurrent_updates(TurnsFirst()).build())
+    # for the webhook's /healthz, and for polling to ask whether an update it hands in
+    # again was written over since (`bot.handlers.HandedInAgain`)
+    app.bot_data["store"] = conversation.store
     rules = Team(TeamStore(conversation.store), settings.allowed_users)
     team = TeamHandlers(rules, MENU)
     if isinstance(conversation, TeamConversation):  # partners and sharing need its summaries
@@ -263,7 +266,6 @@ async def started(settings: Settings, *, settle: bool = False,
                              sealer=sealer, lost=lost) as conversation:
         app = build_application(settings, conversation, exporter=exporter_for(conversation),
                                 limiter=limiter_for(settings, conversation.store))
-        app.bot_data["store"] = conversation.store  # for the webhook's /healthz
         async with app:
             await set_commands(app)
             schedule_retention(app, conversation, settings)

@@ -227,7 +227,27 @@ class HandedInAgain(Unsaved):
         update = context.job.data if context.job is not None else None
         if isinstance(update, Update):
             self.waiting.discard(update.update_id)
+            if await _moved_on(update, context):
+                self.tries.pop(update.update_id, None)
+                log.info("update %s is not handed in again: its sender has written since, "
+                         "and that was saved", update.update_id)
+                return
             await context.application.update_queue.put(update)
+
+
+async def _moved_on(update: Update, context: Context) -> bool:
+    """Whether the sender of `update` has had a later update handled: told "Sorry ... before
+    you answer again", they did (/new reflection, a label, an answer), and this one, acted
+    on minutes later, asked out of the blue for a second draft's label, or took the next
+    answer as another question's. Not known (the database still failing): handed in."""
+    user = update.effective_user
+    store = context.application.bot_data.get("store")
+    if user is None or store is None:
+        return False
+    try:
+        return bool(await store.handled_after(user.id, update.update_id))
+    except StorageError:
+        return False
 
 
 class Handlers:

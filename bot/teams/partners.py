@@ -59,13 +59,14 @@ from bot.teams.texts import (
     WHICH_AGENCY,
     WITHDRAW_LAPSED,
     WITHDRAW_Q,
+    WITHDRAW_TAP,
     WITHDRAW_WHICH_Q,
     WITHDRAWN,
     WITHDRAWN_ONE,
 )
-from bot.wording import ConversationReply
+from bot.wording import ConversationReply, seen_as
 from flows import engine
-from flows.answers import Value, clean_line
+from flows.answers import Value, clean_line, excerpt
 from flows.commands import CommandSpec, find, split
 from flows.draft import Draft, new_draft_id
 from flows.flow import Flow
@@ -193,24 +194,38 @@ class Partners:
         return NOTHING_CHANGED, None
 
     async def _open_link(self, lead: int, short_id: str) -> tuple[Invite, str] | None:
-        """The lead's link of that short id to the mapping open, while no part has come by
-        it, and the service it was made for."""
-        found = await self.contributing_flow(lead)
-        if found is None:
-            return None
-        for invite, sent in await self.contributions.for_draft(found[0].id):
-            if invite.short_id == short_id and sent is None and not invite.withdrawn:
-                return invite, (invite.about or {}).get("for", "partner's")
+        """The lead's link of that short id, to a mapping of theirs still under way, while
+        no part has come by it, and the service it was made for. Any such mapping, not only
+        the one open: "Stop the Police link" in FM-3's /review, tapped once KB-2 was opened,
+        said "nothing has been changed" and left the link working for the wrong person."""
+        for draft_id in await self._mappings(lead):
+            for invite, sent in await self.contributions.for_draft(draft_id):
+                if invite.short_id == short_id and invite.created_by == lead \
+                        and sent is None and not invite.withdrawn:
+                    return invite, (invite.about or {}).get("for", "partner's")
         return None
+
+    async def _mappings(self, lead: int) -> list[str]:
+        """The lead's drafts under way that partners contribute to, the one open first: a
+        button in one's /review is pressed with another family's open, as often as not."""
+        found = await self.contributing_flow(lead)
+        drafts = [found[0].id] if found is not None else []
+        return drafts + [info.id for info in await self.conversation.drafts(lead)
+                         if info.id not in drafts and self._takes_parts(info.flow_id)]
+
+    def _takes_parts(self, flow_id: str) -> bool:
+        """Whether partners contribute to drafts of this tool (a safety mapping's)."""
+        flow = self.conversation.flows.get(flow_id)
+        return flow is not None and flow.spec.contributions in self.conversation.flows
 
     async def ask_stop(self, lead: int, short_id: str
                        ) -> tuple[str, InlineKeyboardMarkup | None]:
-        """"Stop the Police link?", with Yes (standing two minutes, as every "are you sure?"
-        before an erasure) and No."""
+        """"Stop the Police link for "FM-3"?", with Yes (standing two minutes, as every "are
+        you sure?" before an erasure) and No."""
         found = await self._open_link(lead, short_id)
         if found is None:
             return NOTHING_CHANGED, None
-        return STOP_Q.format(name=found[1]), InlineKeyboardMarkup([[
+        return STOP_Q.format(name=found[1], label=_label_of(found[0])), InlineKeyboardMarkup([[
             _button("Yes, stop it", f"t:cy:{short_id}:{int(time.time())}"),
             _button("No", "t:pk")]])
 
@@ -235,15 +250,14 @@ class Partners:
                 log.warning("could not tell a partner their link was stopped (%s)",
                             user_ref(partner))
         log.info("a lead stopped a partner's link (%s)", user_ref(lead.id))
-        return STOPPED.format(name=name)
+        return STOPPED.format(name=name, label=_label_of(invite))
 
     async def include(self, lead: int, value: str) -> str:
         short_id, _, flag = value.partition(":")
-        found = await self.contributing_flow(lead)
-        if found is None or not await self.contributions.set_included(found[0].id, short_id,
-                                                                      flag == "1"):
-            return NOTHING_CHANGED
-        return INCLUDED if flag == "1" else LEFT_OUT
+        for draft_id in await self._mappings(lead):
+            if await self.contributions.set_included(draft_id, short_id, flag == "1"):
+                return INCLUDED if flag == "1" else LEFT_OUT
+        return NOTHING_CHANGED
 
     # --- the partner ----------------------------------------------------------------------
 
@@ -462,15 +476,37 @@ class Partners:
         return await self._answered(user.id) is not None
 
     async def typed_yes_to_withdraw(self, update: Update) -> bool:
-        """A "yes" typed under "Withdraw your contribution ...?": asked again, with its buttons
-        (an erasure is a button's, as every "are you sure?" before one), and nothing sent."""
+        """A "yes" typed under "Withdraw your contribution ...?", or a part named under
+        "Which do you want to withdraw?" ("KB-2", "both", "the second one"): asked again,
+        with its buttons (an erasure is a button's, as every "are you sure?" before one),
+        and nothing sent, nor saved as an answer to the part under way (it was)."""
         message, user = update.message, update.effective_user
-        if message is None or user is None or message.forward_origin is not None \
-                or not says_send(message.text or "") or names_send(message.text or "") \
-                or not (await self.conversation.pending(user.id)).withdraw_asked:
+        if message is None or user is None or message.forward_origin is not None:
             return False
+        text = message.text or ""
+        yes = says_send(text) and not names_send(text)
+        if not yes and not await self._names_a_part(user.id, text):
+            return False
+        if not (await self.conversation.pending(user.id)).withdraw_asked:
+            return False
+        if not yes:
+            await _say(update, WITHDRAW_TAP.format(typed=excerpt(text)))
         await self.ask_withdraw(update)
         return True
+
+    async def _names_a_part(self, user_id: int, text: str) -> bool:
+        """Whether a typed line reads as a reply to "Which do you want to withdraw?": one of
+        the partner's parts by its case label, or "both", "all of them", "the second one"."""
+        words = [w for w in seen_as(text).replace("\"", " ").split() if w not in _AROUND_PART]
+        if not words or len(words) > 4:
+            return False
+        if all(w in _WHICH_WORDS for w in words):
+            return len(await self.contributions.parts_of(user_id)) > 1
+        said = "".join(words).replace("-", "")
+        parts = await self.contributions.parts_of(user_id)
+        return len(parts) > 1 and any(
+            said == seen_as((invite.about or {}).get("label", "")).replace("-", "")
+            .replace(" ", "") for invite, _ in parts)
 
     async def ask_withdraw(self, update: Update) -> None:
         """Ask "Withdraw your contribution ...?" with its Yes and No. The Yes carries when it
@@ -493,8 +529,8 @@ class Partners:
         await _say(update, WITHDRAW_WHICH_Q.format(parts="; ".join(
             f"\"{label}\" for {lead} ({'sent' if sent else 'not sent yet'})"
             for _, label, lead, sent in listed)), InlineKeyboardMarkup(
-            [[_button(f"Withdraw \"{label}\" only", f"t:pw:{asked}:{short}")]
-             for short, label, _, _ in listed]
+            [[_button(which, f"t:pw:{asked}:{short}")]
+             for (short, *_), which in zip(listed, _told_apart(listed), strict=True)]
             + [[_button("Withdraw all of them", f"t:pw:{asked}"), _button("No", "t:pk")]]))
 
     async def offer_to_send(self, update: Update, context: Context) -> None:
@@ -617,9 +653,15 @@ class Partners:
         reach) is sent again once it takes messages again, as a question is
         (`bot.redelivery`: the same pauses, held in the job queue only, dropped at a stop).
         `sent`: the partner and mapping of a contribution it says has come, not said once
-        it is withdrawn (the lead told that meanwhile). Nothing of what was said is logged."""
+        it is withdrawn (the lead told that meanwhile). Nor is anything sent again to a lead
+        who can no longer use the bot (removed meanwhile). Nothing of what was said is
+        logged."""
         if tries and sent is not None and not await self.contributions.has_part(*sent):
             return
+        if tries and not await self._lead_can_review(lead):
+            log.info("a lead's notice of a contribution is not sent again: they can no longer "
+                     "use the bot (%s)", user_ref(lead))
+            return  # removed meanwhile: a partner's name and a label are no longer theirs
         try:
             await context.bot.send_message(lead, text)
             return
@@ -737,6 +779,13 @@ _AROUND = frozenset({"it", "this", "now", "my", "answers", "part", "contribution
 
 
 _MARKS = on_first_use(r"[^\w\s]")
+# A reply to "Which do you want to withdraw?": the words around a part's label ("withdraw
+# KB-2 only"), and those that choose among the parts without one ("both", "the second one").
+_AROUND_PART = frozenset({"withdraw", "only", "just", "please", "pls", "the", "one", "erase",
+                          "delete", "remove", "for"})
+# (not a bare number: the question under way may be a scale)
+_WHICH_WORDS = frozenset({"both", "all", "of", "them", "either", "first", "second", "third",
+                          "last", "1st", "2nd", "3rd"})
 
 
 def names_send(text: str) -> bool:
@@ -783,6 +832,36 @@ async def _say(update: Update, text: str, keyboard: InlineKeyboardMarkup | None 
     chat = update.effective_chat
     if chat is not None:
         await chat.send_message(text, reply_markup=keyboard)
+
+
+def _label_of(invite: Invite) -> str:
+    """The case label of the mapping a link was made for."""
+    return str((invite.about or {}).get("label", ""))
+
+
+def _told_apart(listed: Sequence[tuple[str, str, str, bool]]) -> list[str]:
+    """Each part's "Withdraw "KB-2" only" button; where two labels read alike (two families
+    labelled "KB-2", one typed with a non-breaking hyphen), with whose it is, then whether
+    it is sent, then its place in the list, and the label shortened rather than these where
+    a button holds too little: two buttons both reading 'Withdraw "KB-2" only' left the
+    partner to guess which withdrew the part she had sent."""
+    keys = [[seen_as(label)] for _, label, _, _ in listed]
+    extra = ["" for _ in listed]
+    for told in (lambda lead, sent: (seen_as(lead), f" for {lead[:16]}"),
+                 lambda lead, sent: (sent, " (sent)" if sent else " (not sent yet)")):
+        alike = [sum(k == key for k in keys) > 1 for key in keys]
+        for n, (_, _, lead, sent) in enumerate(listed):
+            if alike[n]:
+                key, words = told(lead, sent)
+                keys[n].append(key)
+                extra[n] += words
+    buttons = []
+    for n, (_, label, _, _) in enumerate(listed):
+        rest = extra[n] + (f" #{n + 1}" if sum(k == keys[n] for k in keys) > 1 else "")
+        room = 60 - len(f'Withdraw "" only{rest}')
+        shown = label if len(label) <= room else label[:max(room - 1, 1)] + "\u2026"
+        buttons.append(f'Withdraw "{shown}"{rest} only')
+    return buttons
 
 
 def withdraw_still_asked(asked: str) -> bool:

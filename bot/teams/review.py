@@ -78,10 +78,20 @@ def _said(text: str) -> str:
 
 
 def stop_label(link: Waiting, links: Sequence[Waiting]) -> str:
-    """"Stop the Police link"; with two such links, which one, by when it was made."""
+    """"Stop the Police link"; with two such links, which one: when it was made, whether it
+    was opened ("#2" alone, with nothing on the screen numbered, left a lead to guess which
+    stopped the link opened by the wrong person), and its place among them."""
+    def opened(w: Waiting) -> str:
+        return "started" if w.started else "not opened"
+
     alike = [w for w in links if w.name == link.name]
-    which = f" of {format_date(link.invited_at)}" if len(alike) > 1 else ""
-    if which and sum(format_date(w.invited_at) == format_date(link.invited_at)
-                     for w in alike) > 1:
+    if len(alike) < 2:
+        return f"Stop the {link.name} link"
+    which = f" of {format_date(link.invited_at)}" \
+        if len({format_date(w.invited_at) for w in alike}) > 1 else ""
+    which += f" ({opened(link)})" if len({opened(w) for w in alike}) > 1 else ""
+    same = [w for w in alike if format_date(w.invited_at) == format_date(link.invited_at)
+            and opened(w) == opened(link)]
+    if len(same) > 1:
         which += f", #{alike.index(link) + 1}"
     return f"Stop the {link.name} link{which}"

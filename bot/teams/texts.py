@@ -60,6 +60,10 @@ AGAIN = (" To send a new contribution, ask {lead} for a new link: the one you ha
 WITHDRAW_WHICH_Q = ("You have contributed to more than one safety mapping: {parts}. Which do "
                     "you want to withdraw and erase? The colleague who asked you for it will "
                     "be told. This can't be undone.")
+# A reply to WITHDRAW_WHICH_Q typed, not tapped: saved as an answer to the part under way.
+WITHDRAW_TAP = ("I haven't saved \"{typed}\": it reads as your reply to which contribution to "
+                "withdraw, and nothing has been withdrawn yet. To withdraw, tap the button for "
+                "the one you mean below.")
 WITHDRAWN_ONE = ("Withdrawn: your contribution to \"{label}\" is erased, and the colleague who "
                  "asked you for it is told. Your other contributions are as they were; "
                  "/delete withdraws them too if you need to.")
@@ -99,12 +103,12 @@ PARTS_GO_TOO = ("And what {partners} sent or are answering for your mappings goe
 WITHDRAW_TOO_Q = "What you sent to a colleague's mapping as a partner is withdrawn too."
 DELETED_MEMBER = ("Done: everything about you has been erased, your membership too. To use the "
                   "bot again, ask a colleague for a new invite.")
-STOP_Q = ("Stop the {name} link? Nobody can open it or answer through it any more. If someone "
-          "has opened it, what they have written so far is erased, and they are told. /invite "
-          "makes a new link.")
+STOP_Q = ("Stop the {name} link for \"{label}\"? Nobody can open it or answer through it any "
+          "more. If someone has opened it, what they have written so far is erased, and they "
+          "are told. /invite makes a new link while \"{label}\" is open.")
 STOP_LAPSED = ("That question was asked a while ago, so I've let it go: the link still works. "
                "/review offers to stop it again if you still want to.")
-STOPPED = "Stopped: the {name} link can't be used any more."
+STOPPED = "Stopped: the {name} link for \"{label}\" can't be used any more."
 STOPPED_PARTNER = ("{lead} has stopped the link you opened for \"{label}\", so nothing more is "
                    "needed from you through it, and what you wrote for it has been erased. If "
                    "you think you should be contributing, ask {lead} directly.")
