@@ -282,6 +282,23 @@ def tells_what_happened(sentence: str) -> bool:
     return _specific([t for t in _tokens(lowered) if t not in _REPORTING], lowered)
 
 
+def goes_on_to_tell(sentence: str) -> bool:
+    """Whether a sentence after a verdict ("Settled well at nursery.") shows it: what
+    happened or was seen, or someone doing something ("She waves mum off and goes straight to
+    the sand tray", "She told me about her new friend"); not a report of how things are
+    ("School report she is doing well", "Mum says things are better")."""
+    if tells_what_happened(sentence) or tells_what_was_seen(sentence):
+        return True
+    tokens = _tokens(sentence.lower().replace("’", "'"))
+    reported = next((i for i, t in enumerate(tokens[:3]) if t in _REPORTING), None)
+    if reported is None:
+        return _acts(tokens)
+    heard = tokens[reported + 1:]
+    if heard[1:2] == ["about"] and heard[:1] in (["me"], ["us"], ["her"], ["him"], ["them"]):
+        return True  # telling someone about something is what they did
+    return _acts(heard[1:] if heard[:1] == ["that"] else heard)
+
+
 # Words a term such as "non-accidental" or "placement breakdown" already stands for, and
 # living somewhere: said beside it, they tell nothing more of what was seen or done.
 _SAID_BY_THE_TERM = words("""injury injuries harm harms placement placements pattern patterns
@@ -652,7 +669,7 @@ def _shown_next(masked: str, span: tuple[int, int], then: tuple[int, int]) -> bo
     sentence = masked[span[0]:span[1]]
     return joint in (".", "!") and _GOES_ON_ABOUT.match(after) is not None \
         and praise_span(_unnamed(sentence, sentence.lower().replace("’", "'"))) is not None \
-        and tells_what_happened(after)
+        and goes_on_to_tell(after)
 
 
 def _is_bare_claim(text: str, masked: str, span: tuple[int, int]) -> bool:

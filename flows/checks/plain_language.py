@@ -20,6 +20,7 @@ from flows.checks.claims import (
     CLAIM_QUESTION,
     EVENTS,
     bare_claims,
+    goes_on_to_tell,
     tells_what_happened,
     tells_what_was_seen,
 )
@@ -300,22 +301,39 @@ def bare_verdicts(masked: str) -> list[tuple[int, int]]:
     """The spans of sentences that are a verdict and nothing else (`_BARE_VERDICT`), whole
     or after who they are of (`_WHO_THEN`)."""
     found = []
-    for start, end in sentence_spans(masked):
+    spans = list(sentence_spans(masked))
+    for at_, (start, end) in enumerate(spans):
         sentence = masked[start:end]
         who = _WHO_THEN.match(sentence)
         at = who.end() if who and len(sentence.split()) <= 8 else 0
-        if _BARE_VERDICT.fullmatch(sentence, at) or _NOTHING_HEARD.fullmatch(sentence):
+        if _BARE_VERDICT.fullmatch(sentence, at) or (
+                _NOTHING_HEARD.fullmatch(sentence) and not _shown_after(masked, spans, at_)):
             found.append((start, end))
     return sorted(found + going_well_alone(masked))
 
 
-def going_well_alone(masked: str) -> list[tuple[int, int]]:
+def going_well_alone(masked: str, *, told: bool = False) -> list[tuple[int, int]]:
     """The spans of sentences that only say things go well, with nobody named
     (`_GOING_WELL_ALONE`), and not told after a semicolon or a colon ("Happy little girl who
-    loves nursery; she runs in to hug her key person every morning")."""
-    return [(start, end) for start, end in sentence_spans(masked)
+    loves nursery; she runs in to hug her key person every morning"), nor by the sentence
+    after ("Settled well at nursery. She waves mum off and goes straight to the sand tray");
+    with `told`, those too."""
+    spans = list(sentence_spans(masked))
+    return [(start, end) for at, (start, end) in enumerate(spans)
             if _GOING_WELL_ALONE.fullmatch(masked[start:end])
-            and not masked[end:].lstrip(" .!").startswith((";", ":"))]
+            and (told or (not masked[end:].lstrip(" .!").startswith((";", ":"))
+                          and not _shown_after(masked, spans, at)))]
+
+
+def _shown_after(masked: str, spans: list[tuple[int, int]], at: int) -> bool:
+    """Whether the sentence after the one at `at` shows what it only says ("5 - no new
+    concerns from school. KM has had breakfast club every day and is on time."): it tells
+    what happened or someone doing something, and is no such verdict itself."""
+    if at + 1 >= len(spans):
+        return False
+    after = masked[spans[at + 1][0]:spans[at + 1][1]]
+    return not (_GOING_WELL_ALONE.fullmatch(after) or _NOTHING_HEARD.fullmatch(after)
+                or _BARE_VERDICT.fullmatch(after)) and goes_on_to_tell(after)
 
 
 @dataclass(frozen=True, slots=True)
@@ -367,7 +385,7 @@ def _wording(text: str, words: WordList, asked: Asked) -> list[JargonHit]:
     if any(h.kind == "process" for h in found):
         # "Engaged well in the session": how it went, asked what was seen, not what was
         # offered and what got in the way
-        step_spans = compliance_steps(text, masked) + going_well_alone(masked)
+        step_spans = compliance_steps(text, masked) + going_well_alone(masked, told=True)
         if asked == "what_happens_next":
             step_spans += agentless_steps(text, masked)
         found = [h for h in found if h.kind != "process" or not any(
@@ -425,9 +443,13 @@ def _wording(text: str, words: WordList, asked: Asked) -> list[JargonHit]:
     # made", "plan reviewed at core group") is asked what happens next, not what it meant
     # for the child (a question of the past at a question of what will be done).
     at_next = asked == "what_happens_next"
+    # ("Engaged well in the session." is how it went, asked as such unless the sentence after
+    # shows it: "She told me about her new friend and drew her family.")
+    going_well = going_well_alone(masked, told=True)
     services = _outside(found + claims + (steps if at_next else []), (
         JargonHit(text[s:e], text[s:e], (s, e), PROCESS_QUESTION, "services")
-        for s, e in process_only(text, masked)))
+        for s, e in process_only(text, masked)
+        if not any(a <= s and e <= b for a, b in going_well)))
     claims += [JargonHit(h.term, h.text, h.span, DONE_STEP_QUESTION, "next step")
                for h in services] if at_next else services
     claims += _outside(words_found + claims, steps)

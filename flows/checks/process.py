@@ -281,9 +281,19 @@ _ME_TO = on_first_use(r"\W*me\s+to\s+(?!be\b)[a-z]")
 
 def next_step_told(sentence: str) -> bool:
     """Whether a sentence is a next step of the services saying who will do it and the day
-    ("I will ask my manager for a strategy meeting by Friday 4 December")."""
+    ("I will ask my manager for a strategy meeting by Friday 4 December"), or the meeting it
+    follows, said first ("After the strategy meeting, I will ring mum")."""
     lowered = _lowered(sentence)
+    if (fronted := _FRONTED_TIME.match(lowered)) and _DOER.search(lowered[fronted.end():]):
+        return True
     return _DAY_NAMED.search(lowered) is not None and _who_and_when(sentence, lowered)
+
+
+# When a step will be done, said first, before a comma: "Before the review on 3 March, ...",
+# "After the strategy meeting, ...", "Once the referral is made, ...", "Within 5 working
+# days of the conference, ...". What it says is when, not something the services did.
+_FRONTED_TIME = on_first_use(r"\W*(?:by|before|after|once|when|whenever|until|till|within|at"
+                             r"|on|from|following|during|as\s+soon\s+as)\b[^,;:.!?\n]{1,60},\s*")
 
 
 # A day or a date, not only "on him" or "every time": "by 4 Dec", "on Thursday", "tomorrow".
@@ -332,8 +342,8 @@ def _is_done(sentence: str, lowered: str) -> bool:
         # `_only_the_services_next`.
         ahead = _AHEAD_WORD.search(lowered)
         cut = lowered.rfind(",", 0, ahead.start()) if ahead else -1
-        if cut <= 0:
-            return False
+        if cut <= 0 or _FRONTED_TIME.fullmatch(lowered, 0, cut + 1):
+            return False  # (or only when it will be: "Before the review on 3 March, mum will")
         sentence, lowered = sentence[:cut], lowered[:cut]
     said = _said(lowered)
     tokens = _TOKEN.findall(said)
