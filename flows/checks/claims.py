@@ -654,8 +654,11 @@ def bare_claims(text: str, masked: str) -> list[tuple[int, int]]:
             and _is_bare_claim(text, masked, span)]
 
 
-# Who the next sentence is about, when it goes on about the person just praised.
-_GOES_ON_ABOUT = on_first_use(r"\W*(?:she|he|they|mum|dad|nan|gran|grandad|grandma)\b", re.I)
+# Who the next sentence is about, when it goes on about the person just praised, or someone
+# who saw it tells of them ("Her leader says she talks to the other girls").
+_GOES_ON_ABOUT = on_first_use(r"\W*(?:(?:her|his|their|the)\s+[a-z]+(?:\s+[a-z]+)?\s+(?:says"
+                              r"|said|reports|reported|tells\s+me|told\s+me)\s+(?:that\s+)?)?"
+                              r"(?:she|he|they|mum|dad|nan|gran|grandad|grandma)\b", re.I)
 
 
 def _shown_next(masked: str, span: tuple[int, int], then: tuple[int, int]) -> bool:

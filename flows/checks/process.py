@@ -426,7 +426,11 @@ _AGENTS = (r"(?:the\s+|my\s+|our\s+|her\s+|his\s+|their\s+)?"
            r"|senco|(?:personal|housing|benefits?|careers?)\s+advis[eo]r|housing\s+officer"
            r"|(?:support|family|early\s+help|leaving\s+care|outreach|young\s+carers?)\s+worker"
            r"|leaving\s+care(?:\s+team)?|form\s+tutor|head\s+of\s+year|learning\s+mentor"
-           r"|pastoral\s+(?:lead|team|manager))")
+           r"|pastoral\s+(?:lead|team|manager)"
+           # ... and roles named by what they do: "the safeguarding lead will send me ...",
+           # "the police domestic abuse officer will", "the speech therapist to see him"
+           r"|(?:designated\s+)?safeguarding\s+lead|(?:[a-z]+\s+){0,3}?(?:officer|nurse|therapist"
+           r"|co-?ordinator))")
 _DOER = on_first_use(
     rf"^\W*+(?:i|we|{_AGENTS})\s+(?:will|shall|is\s+going\s+to|to)\b|^\W*+(?:i|we)'ll\b"
     # ... or must: "I must make the referral by Friday", "we need to book a core group"
