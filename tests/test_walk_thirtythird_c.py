@@ -160,11 +160,11 @@ def test_a_step_done_or_with_nobody_is_still_asked_about(typed: str) -> None:
 # --- every tool, start to finish, answered well ----------------------------------------------
 
 
-def L(*items: str) -> Answer:  # noqa: N802 - a list answered item by item, then done
+def L(*items: str) -> Answer:  # a list answered item by item, then done
     return Answer(*items, DONE)
 
 
-def T(text: str) -> Answer:  # noqa: N802 - one typed answer
+def T(text: str) -> Answer:  # one typed answer
     return Answer(text)
 
 
