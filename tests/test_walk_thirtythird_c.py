@@ -244,6 +244,241 @@ PLANS: dict[str, Plan] = {
         "safety_scale_child": T("5"),
         "safety_scale_others": L("School: 4, AB is settled in class but tired on Mondays"),
     },
+    "harm_matrix": {
+        "author": T("JS, social worker, Northside children's team"),
+        "network": T("Mum, health visitor, nursery; police referral of 28 Nov"),
+        "danger_behaviour_1": T("Dad shakes J (4 months) when he cries at night; mum saw it "
+                                "on 28 Nov"),
+        "harm_impact_1": T("J had bruises on both upper arms when the health visitor saw him "
+                           "on 29 Nov"),
+        "harm_worst_1": T("J could have a bleed on the brain and be disabled for life, or die"),
+        "harm_frequency_1": T("Mum says it has happened twice, on 21 and 28 Nov, both times "
+                              "after midnight"),
+        "harm_history_1": T("Dad has no police record; the health visitor saw J at 8 weeks and "
+                            "he was feeding and gaining weight"),
+        "harm_complicating_1": T("Dad works nights and sleeps in the day, so he is up with J "
+                                 "when mum is asleep"),
+        "harm_accepted_detail_1": T("Mum says \"I saw him shake him\"; dad says \"I only "
+                                    "jiggled him to stop him crying\""),
+        "child_vulnerability_1": T("J is 4 months old and cannot move away, call out or tell "
+                                   "anyone what happens"),
+        "harm_scale_1": T("3"),
+        "harm_scale_why_1": T("3 because J was bruised twice in a week and dad is still at "
+                              "home at night; nan now stays over on the nights dad works"),
+        "danger_who_1": T("The social worker, the health visitor and the police"),
+        "danger_impact_1": T("J could be badly hurt or die if he is shaken again"),
+        "danger_another_1": NO_MORE,
+    },
+    "three_houses": {
+        "not_told": T("Mum and dad were told on 1 Dec and agreed"),
+        "share_who": T("Mum, dad and AB's class teacher"),
+        "child_age": T("9"),
+        "session_when": T("At school on 3 Dec, in the library after lunch"),
+        "present": T("Me and AB; her teacher was next door"),
+        "took_part_other": T("AB drew and I wrote her words"),
+        "house_worries": L("when daddy shouts I put my hands over my ears",
+                           "I don't like it when mum says she is sad"),
+        "house_good": L("nan does my hair on saturdays", "my teacher lets me feed the fish"),
+        "house_dreams": L("I want daddy to stop shouting", "I want a dog"),
+        "child_scale": T("6"),
+        "worker_noticed": T("AB drew the worry house fast and went quiet; she smiled when she "
+                            "drew nan and talked for a long time about her"),
+    },
+    "wellbeing": {
+        "consent_who": T("Mum (L) on 1 Dec, at home"),
+        "consent_plan": T("I will ask mum again at the home visit on 9 Dec"),
+        "family": T("Mum (L), KM (6), baby J (8 months); gran G visits most weekends"),
+        "author": T("DP, family support worker, Eastside family hub"),
+        "meeting_date": T("Weds 16 Dec, 10am at school"),
+        "network": T("Mum, KM, class teacher, school nurse"),
+        "next_review": T("Review in 6 weeks, early Feb"),
+        "house_worries": L("my tummy hurts in the mornings", "I'm hungry at school"),
+        "house_good": L("gran makes pancakes on sundays"),
+        "house_dreams": L("I want to get to school on time"),
+        "child_view_how": T("DP, at home on 7 Dec with three houses, mum in the next room"),
+        "worry_who_1": T("The class teacher and the school nurse"),
+        "worry_what_1": T("KM has been late 14 times since Sept and often comes without "
+                          "breakfast. Mum told me \"I'm not coping with mornings\"."),
+        "worry_impact_1": T("KM could fall behind with her reading and go hungry most of the "
+                            "school day"),
+        "family_view_1": T("Mum agrees mornings are hard since the baby came and says \"I'm "
+                           "up all night with him\""),
+        "goal_doing_1": T("Mum will have KM up, dressed and fed by 8.15 and walk her in by "
+                          "8.45 every day"),
+        "goal_child_1": T("KM will have breakfast at home and get to school in time to do the "
+                          "register job"),
+        "goal_how_long_1": T("a full half term"),
+        "worry_another_1": NO_MORE,
+        "unmet_needs": L("KM needs breakfast before school most days",
+                         "J needs his cot moved out of the damp room"),
+        "harder": L("Mum is on her own with a baby who wakes 3 or 4 times a night"),
+        "strengths": L("Mum reads with KM most nights and her reading record is signed",
+                       "KM is using her reading book at home every night, and her teacher "
+                       "says she is on the next level"),
+        "coped": T("When J was in hospital in the summer, gran had KM for a week and took her "
+                   "to school on time each day"),
+        "next_steps": L(
+            "DP will refer mum to the breakfast club by the 14th",
+            "Mum will book KM's eye test before the review on 3 March",
+            "The health visitor will see mum about J's sleep at Thursday's clinic",
+            "Gran will do the school run every Monday until the review",
+            "I have to ring the housing officer about the damp by Friday"),
+        "wellbeing_scale": T("5"),
+        "wellbeing_scale_why": T("5 not 4 because mum is open about mornings and gran helps at "
+                                 "weekends. A 6 would be KM on time 4 days out of 5"),
+        "wellbeing_scale_parent_1": T("6"),
+        "wellbeing_scale_parent_2": SKIP,
+        "wellbeing_scale_child": T("4"),
+        "wellbeing_scale_others": L("School: 4, KM is late most days"),
+    },
+    "success": {
+        "author": T("RM, youth worker, detached team"),
+        "meeting_date": T("Tues 15 Dec, 4pm at the youth centre"),
+        "network": T("TJ, his mum and his head of year"),
+        "views_missing": T("His dad, who has not replied to our texts"),
+        "next_review": T("In 6 weeks, w/c 25 Jan"),
+        "vision": T("I want to be a mechanic and have my own car"),
+        "own_goals": L("I want to get on the motor vehicle course at college in September",
+                       "I want to pass my driving theory test by the summer"),
+        "what_helps": L("Having his youth worker come to meetings with him; he talked more "
+                        "when she was there",
+                        "Short texts the day before an appointment; he has come to all three "
+                        "since we started"),
+        "belonging": T("He plays football every Tuesday with his mate JB and JB's mum drives "
+                       "them"),
+        "their_people": L("His nan, who he stays with on Fridays",
+                          "Mr S, his head of year, who he goes to at break"),
+        "their_worries": L("I don't want to end up like my brother"),
+        "others_worried": T("His mum and the school are worried he is with older lads in the "
+                            "park after dark; police found him in a car in another town on "
+                            "14 Nov"),
+        "success_goal_1": T("TJ will go to the college open day on 12 Jan and fill in the "
+                            "form for the mechanics course with his youth worker"),
+        "goal_support_1": T("His youth worker will go with him to the open day and his mum "
+                            "will pay the bus fare"),
+        "goal_first_step_1": T("TJ will ring the college by Friday to book the open day; his "
+                               "youth worker will sit with him while he does"),
+        "goal_another_1": NO_MORE,
+        "success_scale": T("6"),
+        "success_scale_why": T("6 because he has been at school 4 days a week since Nov and "
+                               "told me he wants the course. A 7 would be him sending in the "
+                               "college form himself"),
+        "success_scale_young_person": T("7"),
+        "success_scale_carer": T("5"),
+        "success_scale_others": L("School: 5, he is in most days but misses Mondays"),
+    },
+    "contextual": {
+        "author": T("RM, youth worker, detached team"),
+        "meeting_date": T("Strategy meeting Tues 15 Dec, 10am"),
+        "network": T("TJ, mum, the school's safeguarding lead, the youth team, police"),
+        "views_missing": T("Dad, as he hasn't replied to our texts"),
+        "next_review": T("4 weeks, 12 Jan"),
+        "harm_outside": T("Since Sept TJ has been in the park on Elm Rd with older lads who "
+                          "give him vapes, and on 14 Nov police found him in a car in another "
+                          "town at 2am"),
+        "harm_signs": T("He told me on 3 Dec \"they look after me\" and went quiet when I "
+                        "asked about the car"),
+        "yp_worries": L("He has no money of his own and wants trainers like the older lads"),
+        "yp_strengths": L("He is kind to his little brother and walks him to school every "
+                          "morning"),
+        "home_worries": L("Mum works nights and TJ is on his own from 7pm most weekdays"),
+        "home_safety": L("Mum reported TJ missing on 14 Nov within an hour of his curfew and "
+                         "gave police his friends' names"),
+        "peer_worries": L("Two older lads pick him up in a silver car after school on Fridays"),
+        "peer_strengths": L("His mate JB, whose mum drives them to football on Tuesdays"),
+        "school_worries": L("He has missed 11 days since Oct, mostly Mondays"),
+        "school_strengths": L("His head of year, Mr S, sees him at break every day and TJ goes "
+                              "to him when he is upset"),
+        "area_worries": L("The park on Elm Rd after dark, where the older lads meet"),
+        "area_strengths": L("The youth club on Weds evenings, which he has been to 5 times "
+                            "since Nov"),
+        "online_worries": L("He gets Snapchat messages late at night from numbers mum doesn't "
+                            "know"),
+        "online_strengths": SKIP,
+        "danger_who_1": T("Mum, the school, the police and the youth team"),
+        "danger_behaviour_1": T("Older lads are giving TJ vapes and food and driving him to "
+                                "other towns at night"),
+        "danger_impact_1": T("TJ could be made to carry drugs, be hurt, or go missing for "
+                             "longer"),
+        "goal_doing_1": T("Police and the youth team will patrol the park on Elm Rd on Fri and "
+                          "Sat evenings"),
+        "goal_family_1": T("Mum will be home or have an adult with TJ after 7pm, and TJ will "
+                           "come to the youth club on Weds"),
+        "goal_child_1": T("TJ will feel safe in his area and have things to do in the "
+                          "evenings"),
+        "goal_how_long_1": T("6 months"),
+        "danger_another_1": NO_MORE,
+        "trusted_adults": L("Youth worker RM: meets TJ every Weds and tells the social worker "
+                            "the same day if he's missing"),
+        "plan_working": T("TJ is home by 9pm and in school 4 days a week; mum will notice "
+                          "first and ring police"),
+        "next_steps": L(
+            "RM will refer TJ to the football project by the 14th",
+            "Police will do a return home interview with TJ after any missing episode, within "
+            "72 hours",
+            "The school's safeguarding lead will set up a part-time timetable by end of term"),
+        "safety_scale": T("3"),
+        "safety_scale_why": T("3 because TJ still goes to the park with the lads, but mum "
+                              "reports him missing quickly. A 4 would be a month with no "
+                              "missing episodes"),
+        "safety_scale_young_person": T("6"),
+        "safety_scale_parent_1": T("4"),
+        "safety_scale_others": L("Police: 2, he was found in another town on 14 Nov"),
+    },
+    "reflection": {
+        "what_happened": T("The health visitor saw J (4 months) on 1 Dec with a bruise on his "
+                           "cheek; mum said \"he hit himself with his rattle\""),
+        "going_well": T("Mum took J to the health visitor on Monday and he has put on 200g "
+                        "since last month"),
+        "needs_to_happen": T("I will talk to my manager about a strategy discussion today and "
+                             "see J at home by tomorrow"),
+        "worry_scale": T("3"),
+        "worry_scale_why": T("3: J is too young to roll, and this is the second bruise since "
+                             "October"),
+    },
+    "supervision": {
+        "meeting_date": T("Fri 11 Dec, 2pm"),
+        "author": T("JS, social worker; supervisor PK"),
+        "group_question": T("Is AB safe at home while R is still coming round?"),
+        "worries": T("R came to the flat drunk on 2 Dec and threw a mug while AB was eating "
+                     "her tea. Mum told me \"I can't cope with him\"."),
+        "child_words": T("\"I keep my shoes on in bed in case we have to run to nan's\""),
+        "child_seen": T("At school on 3 Dec; she was tired and quiet, and drew nan first"),
+        "working_well": T("Mum has rung me every Monday since Nov to tell me how the weekend "
+                          "went, and nan has had AB every time R came round"),
+        "needs": T("Visit mum with the domestic abuse worker by 11 Dec and ask R's probation "
+                   "officer for his licence conditions by the 14th"),
+        "danger_who": T("Me, the school and AB's nan"),
+        "danger_behaviour": T("R throws things and pushes mum when he has been drinking, while "
+                              "AB is in the flat"),
+        "danger_impact": T("AB could be hurt and will keep being too scared to sleep"),
+        "goal_doing": T("R will not come to the flat after drinking, and mum will ring nan "
+                        "and the police if he does"),
+        "goal_child": T("AB will sleep in her own bed without her shoes on"),
+        "goal_how_long": T("Until the summer holidays"),
+        "my_scale": T("4"),
+        "my_scale_why": T("4 because mum rang the police herself on 28 Nov and nan is next "
+                          "door; R still comes round drunk"),
+        "scale_moved": T("Up from 3 at the last supervision, because mum now rings nan"),
+        "what_worked": T("Asking mum what a good evening looks like; she talked for 20 minutes "
+                         "and came up with ringing nan herself"),
+        "difference": T("Mum rang nan when R turned up on Sunday, which she had not done "
+                        "before"),
+    },
+    "contribution": {
+        "role": T("Health visitor, Northside health centre"),
+        "worries": T("J attended A&E twice in Nov with bruises; mum said \"he fell off the "
+                     "sofa\" both times"),
+        "working_well": T("Mum brings J to clinic every fortnight and he has gained weight "
+                          "each time; she told me \"he's sleeping through now\""),
+        "needs_to_happen": T("I will weigh J every fortnight at clinic until the review on "
+                             "3 March and tell the social worker his weight the same day"),
+        "partner_scale": T("5"),
+        "partner_scale_why": T("5 - no new concerns from health. J has gained 400g since "
+                               "October and mum feeds him every 3 hours."),
+        "child_said": T("J is 4 months old, so nothing in words; he smiles at mum and settles "
+                        "when she holds him"),
+    },
 }
 
 
@@ -284,3 +519,31 @@ def test_each_tool_answered_well_is_never_asked_about_its_wording(flow_id: str) 
     assert chat.unplanned == []
     assert chat.reminded == []
     assert chat.finished
+
+
+# --- existing safety told in the parent's own words -------------------------------------------
+
+
+@pytest.mark.parametrize("typed", [
+    "Mum says \"I send her to nan's when he's been drinking\" and nan confirms AB came 3 times "
+    "in Nov",
+    "Mum told me \"when he's drunk I text my mum and she comes to get the kids\"",
+    "Nan said \"whenever he kicks off I fetch AB round to mine\", and AB stayed with her twice "
+    "in Nov"])
+def test_existing_safety_in_the_parents_own_words_is_saved(typed: str) -> None:
+    """Mum's own account of what she does ("I send her to nan's when he's been drinking"),
+    kept in her words as a good worker keeps them, was answered "Existing safety is what
+    someone did to keep the child safe while the worry was happening ... Who stepped in,
+    what did they do, and how often?": "send" (as "I" say it) was read as no action, only
+    "sends" or "sent"; so were "text", "fetch", "tell", "ask", "check" and "stop"."""
+    chat = sent_at("mapping", "existing_safety", typed)
+    assert reminders(chat) == []
+    assert chat.draft.answers["existing_safety"] == [typed]
+
+
+@pytest.mark.parametrize("typed", ["Mum will send AB to nan's when he drinks",
+                                   "Mum says \"I send her to school every day\""])
+def test_safety_to_come_or_with_no_danger_is_still_asked_about(typed: str) -> None:
+    chat = sent_at("mapping", "existing_safety", typed)
+    assert "existing_safety" not in chat.draft.answers
+    assert "Existing safety is what someone did" in reminders(chat)[0]

@@ -78,17 +78,17 @@ _DANGER = on_first_use(
     re.IGNORECASE)
 _ACTION = on_first_use(
     r"\b(?:took|takes?|taken|taking|call(?:s|ed|ing)?|rang|rings?|ringing|phon(?:es?|ed)"
-    r"|text(?:s|ed)|messaged|collect(?:s|ed)?|pick(?:s|ed)?\s+(?:\w+\s+){0,2}?up|fetch(?:es|ed)"
-    r"|stay(?:s|ed)?|kept|keeps?|left|leaves|moved|lock(?:s|ed)?|remov(?:es|ed)|stopped|stops"
-    r"|asked|asks|told|tells|look(?:s|ed)\s+after|c(?:a|o)me?s?\s+(?:round|over|to\s+get)"
+    r"|text(?:s|ed)?|messaged|collect(?:s|ed)?|pick(?:s|ed)?\s+(?:\w+\s+){0,2}?up|fetch(?:es|ed)?"
+    r"|stay(?:s|ed)?|kept|keeps?|left|leaves?|moved|lock(?:s|ed)?|remov(?:e|es|ed)|stop(?:s|ped)?"
+    r"|ask(?:s|ed)?|told|tells?|look(?:s|ed)\s+after|c(?:a|o)me?s?\s+(?:round|over|to\s+get)"
     r"|step(?:s|ped)\s+in|interven(?:es|ed)|supervis(?:es|ed)|contact(?:s|ed)|report(?:s|ed)"
-    r"|refus(?:es|ed)|made\s+sure|makes\s+sure|check(?:s|ed)|arrang(?:es|ed)|sent|sends"
+    r"|refus(?:es|ed)|made\s+sure|makes\s+sure|check(?:s|ed)?|arrang(?:e|es|ed)|sent|sends?"
     r"|drove|brought|brings?|bringing|went\s+(?:out\s+)?(?:looking|to\s+find)|search(?:es|ed)"
     r"|found\s+(?:him|her|them)|walk(?:s|ed)\s+away|went\s+out|goes\s+out|put|puts|changed|hid|hides"
     # leaving until it has passed: "goes for a walk round the block", "went upstairs"
     r"|(?:goes|go|went|going)\s+(?:for\s+a\s+(?:walk|drive|run|smoke)|upstairs|outside"
     r"|next\s+door|to\s+(?:his|her|their)\s+(?:room|bedroom|car|\w+['’]s))"
-    r"|protect(?:s|ed)|sle(?:pt|eps?)|got\s+an?\s+(?:injunction|order|non[\s-]molestation)"
+    r"|protect(?:s|ed)?|sle(?:pt|eps?)|got\s+an?\s+(?:injunction|order|non[\s-]molestation)"
     r"|ha(?:s|d|ve)\s+(?:the\s+)?(?:children|kids|child|baby|boys|girls))\b", re.IGNORECASE)
 _HEDGE = on_first_use(
     r"(?:\b(?:not|never|nobody|no\s+one|could|might|will|shall|can|should|wants?\s+to"
