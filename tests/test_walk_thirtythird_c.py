@@ -1153,3 +1153,30 @@ def test_good_answers_are_never_asked_about_their_wording(flow_id: str) -> None:
 def test_the_good_answers_are_many_and_at_every_kind_of_step() -> None:
     assert len(GOOD) >= 200
     assert sum(step == "next_steps" for _, step, _ in GOOD) >= 60
+
+
+# --- a next step by part of a month ------------------------------------------------------------
+
+
+@pytest.mark.parametrize("typed", [
+    "The family support worker will start the bedtime routine work early January",
+    "The family support worker will start the bedtime routine work in early Jan",
+    "Family support worker to start the bedtime routine work late Feb",
+    "Health visitor to see J at home in March"])
+def test_a_step_by_part_of_a_month_says_when(typed: str) -> None:
+    """"The family support worker will start the bedtime routine work early January" was
+    answered "... is a next step, but not yet when. By when will it be done, or how
+    often?", though "by 8 Jan" was not."""
+    chat = sent_at("mapping", "next_steps", typed)
+    assert reminders(chat) == []
+    assert chat.draft.answers["next_steps"] == [typed]
+
+
+@pytest.mark.parametrize("typed", [
+    "The family support worker will start the bedtime routine work soon",
+    "Family support worker to start the bedtime routine work at some point",
+    "Health visitor to see J at home"])
+def test_a_step_with_no_time_is_still_asked_when(typed: str) -> None:
+    chat = sent_at("mapping", "next_steps", typed)
+    assert "next_steps" not in chat.draft.answers
+    assert "not yet when" in reminders(chat)[0] or "by when" in reminders(chat)[0]

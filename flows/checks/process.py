@@ -716,7 +716,10 @@ _STEP_TIME = on_first_use(
     r"|mon|tues?|wed|thurs?|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
     r"|\bin\s+(?:\w+\s+)?(?:days?|weeks?|months?|wks?)\b|\b\d"
     r"|\b(?:today|tomorrow|tonight|weekly|fortnightly|monthly|daily|next\s+\w+"
-    r"|this\s+(?:week|month|term|afternoon|evening)|end\s+of)\b")
+    r"|this\s+(?:week|month|term|afternoon|evening)|end\s+of)\b"
+    # part of a month or a season: "early January", "in early Jan", "late spring", "in March"
+    r"|\b(?:early|mid|late)[\s-]+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|spring"
+    r"|summer|autumn|winter)|\bin\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b")
 # Done by nobody named: "a safety plan will be put in place", "family to be referred".
 _AGENTLESS = on_first_use(
     r"\b(?:will|to|shall|is\s+to|are\s+to|needs?\s+to)\s+be\s+(?:put\s+in\s+place|set\s+up"
