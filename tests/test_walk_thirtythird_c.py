@@ -1180,3 +1180,28 @@ def test_a_step_with_no_time_is_still_asked_when(typed: str) -> None:
     chat = sent_at("mapping", "next_steps", typed)
     assert "next_steps" not in chat.draft.answers
     assert "not yet when" in reminders(chat)[0] or "by when" in reminders(chat)[0]
+
+
+# --- a kind word, and what the person does when -----------------------------------------------
+
+
+@pytest.mark.parametrize("typed", [
+    "Mum is a loving parent who reads to AB every night",
+    "KM is a kind girl who reads to her baby brother every evening",
+    "Dad is a caring father who took the children to the park on Saturday"])
+def test_a_kind_word_with_what_they_do_and_when_is_saved(typed: str) -> None:
+    """"Mum is a loving parent who reads to AB every night" was answered "You wrote "is a
+    loving parent". What did the person do or say that gave you that picture?", though
+    "Mum is a loving parent; she reads to AB every night" was saved."""
+    chat = sent_at("mapping", "strengths", typed)
+    assert reminders(chat) == []
+    assert chat.draft.answers["strengths"] == [typed]
+
+
+@pytest.mark.parametrize("typed", ["mum is a lovely lady who clearly loves her kids",
+                                   "Mum is a loving parent who cares about her children",
+                                   "Dad is a caring father who would do anything for them"])
+def test_a_kind_word_with_only_more_of_the_picture_is_still_asked_about(typed: str) -> None:
+    chat = sent_at("mapping", "strengths", typed)
+    assert "strengths" not in chat.draft.answers
+    assert "gave you that picture" in reminders(chat)[0]

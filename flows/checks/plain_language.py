@@ -943,7 +943,7 @@ def _sentence_of(masked: str, start: int, end: int, gap: str = "") -> str:
 # aggressive, he punched the door", "is controlling: he takes her bank card and checks her
 # phone", "Mum was hostile. She shouted at me". Not a time alone ("when I visited").
 _THEN_DID = on_first_use(
-    r"[^.!?\n]{0,40}?(?:[,:;–—-]|\.\s+|\s+and\s+)\s*(?:then\s+|also\s+)?"
+    r"[^.!?\n]{0,40}?(?P<joint>[,:;–—-]|\.\s+|\s+and\s+|\s+who\s+)\s*(?:then\s+|also\s+)?"
     r"(?:(?:last|this|on|every|most|in|at)\s+\w+\s+)?"
     r"(?:(?:he|she|they|mum|dad|mother|father|stepdad|stepmum|partner|boyfriend|girlfriend"
     r"|(?-i:[A-Z]))\s+)?(?:(?:has|had|was|were|is|would|will|often|always|also|then|repeatedly"
@@ -958,7 +958,15 @@ def behaviour_follows(masked: str, end: int) -> bool:
     if found is None:
         return False
     clause = re.split(r"[.!?\n]", masked[found.start("verb"):], maxsplit=1)[0]
+    if found["joint"].strip().lower() == "who" and not _WHEN_DONE.search(clause):
+        return False  # "a lovely lady who clearly loves her kids": more of the picture
     return any(word in EVENTS for word in _WORD.findall(clause.lower()))
+
+
+# When what someone does is done, said of a label's "who": "a kind girl who reads to her
+# brother every evening", "a loving dad who took them to the park on Saturday".
+_WHEN_DONE = on_first_use(r"\b(?:every|each|most|last|since|on|at|daily|weekly|twice|once"
+                          r"|\d+)\b", re.IGNORECASE)
 
 
 # Going along with the services, then what that was after a colon or a dash: "Dad
