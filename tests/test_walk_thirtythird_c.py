@@ -1205,3 +1205,33 @@ def test_a_kind_word_with_only_more_of_the_picture_is_still_asked_about(typed: s
     chat = sent_at("mapping", "strengths", typed)
     assert "strengths" not in chat.draft.answers
     assert "gave you that picture" in reminders(chat)[0]
+
+
+# --- what someone is like, then the day it was seen and what they did -------------------------
+
+
+@pytest.mark.parametrize(("flow_id", "step_id", "typed"), [
+    ("supervision", "worries", "Mum is not coping with J's crying. On 2 Dec she left him in his "
+     "cot and went outside for 20 minutes."),
+    ("contribution", "worries", "Mum is not coping with the mornings. Last Friday she sent KM "
+     "to school at 10.30 without breakfast."),
+])
+def test_what_someone_is_like_then_the_day_and_what_they_did_is_saved(
+        flow_id: str, step_id: str, typed: str) -> None:
+    """"Mum is not coping with J's crying. On 2 Dec she left him in his cot and went
+    outside for 20 minutes." was answered ""Mum is not coping with J's crying" says what you
+    make of things, but not yet what happened": the next sentence was read as showing it
+    only after praise, and only when it began with who."""
+    chat = sent_at(flow_id, step_id, typed)
+    assert reminders(chat) == []
+    assert chat.draft.answers[step_id] == typed
+
+
+@pytest.mark.parametrize("typed", ["Mum is not coping. On 2 Dec she said she is tired.",
+                                   "Mum is not coping. Last week she seemed low.",
+                                   "Mum is overwhelmed. On 2 Dec she was upset about it."])
+def test_what_someone_is_like_then_only_how_they_seemed_is_still_asked_about(
+        typed: str) -> None:
+    chat = sent_at("supervision", "worries", typed)
+    assert "worries" not in chat.draft.answers
+    assert reminders(chat)

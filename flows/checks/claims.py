@@ -670,9 +670,24 @@ def _shown_next(masked: str, span: tuple[int, int], then: tuple[int, int]) -> bo
     if joint == ";":
         return tells_what_happened(after)
     sentence = masked[span[0]:span[1]]
-    return joint in (".", "!") and _GOES_ON_ABOUT.match(after) is not None \
+    if joint not in (".", "!"):
+        return False
+    # ... or, for any claim, the day it was seen and what they did then: "Mum is not coping
+    # with J's crying. On 2 Dec she left him in his cot and went outside for 20 minutes."
+    if (dated := _DAY_FIRST.match(after)) and _GOES_ON_ABOUT.match(after, dated.end()) \
+            and tells_what_was_seen(after):
+        return True
+    return _GOES_ON_ABOUT.match(after) is not None \
         and praise_span(_unnamed(sentence, sentence.lower().replace("’", "'"))) is not None \
         and goes_on_to_tell(after)
+
+
+# A day said first: "On 2 Dec", "Last Friday", "Yesterday", "At the visit on 3/12,".
+_DAY_FIRST = on_first_use(r"\W*(?:(?:on|last|this|yesterday|at\s+the\s+(?:visit|clinic"
+                          r"|home\s+visit)(?:\s+on)?)\b[^,.;:!?\n]{0,25}?(?:\d{1,2}(?:st|nd|rd"
+                          r"|th)?(?:\s*[/.]\s*\d{1,2})?(?:\s+[a-z]{3,9})?|monday|tuesday|wednesday"
+                          r"|thursday|friday|saturday|sunday|week|night|morning|evening)\b,?\s*"
+                          r"|\W*yesterday,?\s*)", re.IGNORECASE)
 
 
 def _is_bare_claim(text: str, masked: str, span: tuple[int, int]) -> bool:
