@@ -1235,3 +1235,32 @@ def test_what_someone_is_like_then_only_how_they_seemed_is_still_asked_about(
     chat = sent_at("supervision", "worries", typed)
     assert "worries" not in chat.draft.answers
     assert reminders(chat)
+
+
+# --- what was done, then the step that comes after it -----------------------------------------
+
+
+@pytest.mark.parametrize("typed", [
+    "Plan reviewed at core group on 1 Dec. I will send everyone the new plan by the 4th.",
+    "Strategy discussion held on 2 Dec, and police will interview dad by Friday",
+    "Referral to the parenting group made on 1 Dec. Mum will hear from them by 18 Dec and I "
+    "will ring her then."])
+def test_what_was_done_then_who_does_what_next_and_when_is_saved(typed: str) -> None:
+    """"Plan reviewed at core group on 1 Dec. I will send everyone the new plan by the 4th."
+    was answered ""Plan reviewed at core group on 1 Dec" says what has been done, but not yet
+    what happens next. What happens after that ...?", the question the second sentence
+    answers; "Strategy discussion held on 2 Dec, and police will interview dad by Friday"
+    was asked who did what at the meeting."""
+    chat = sent_at("mapping", "next_steps", typed)
+    assert reminders(chat) == []
+    assert chat.draft.answers["next_steps"] == [typed]
+
+
+@pytest.mark.parametrize("typed", ["Plan reviewed at core group on 1 Dec.",
+                                   "Strategy discussion held on 2 Dec.",
+                                   "Plan reviewed at core group on 1 Dec. Will update.",
+                                   "Referral made. Mum to be told."])
+def test_what_was_done_with_nothing_after_it_is_still_asked_about(typed: str) -> None:
+    chat = sent_at("mapping", "next_steps", typed)
+    assert "next_steps" not in chat.draft.answers
+    assert reminders(chat)

@@ -40,6 +40,7 @@ from flows.checks.process import (
     help_steps,
     next_step_told,
     process_only,
+    told_steps,
     undated_steps,
     unowned_needs,
     vague_steps,
@@ -450,6 +451,11 @@ def _wording(text: str, words: WordList, asked: Asked) -> list[JargonHit]:
         JargonHit(text[s:e], text[s:e], (s, e), PROCESS_QUESTION, "services")
         for s, e in process_only(text, masked)
         if not any(a <= s and e <= b for a, b in going_well)))
+    # (what was done, told with the step that comes after it in a sentence of its own, is
+    # what the step follows: "Plan reviewed at core group on 1 Dec. I will send everyone the
+    # new plan by the 4th.")
+    if at_next and services and told_steps(text, masked):
+        services = []
     claims += [JargonHit(h.term, h.text, h.span, DONE_STEP_QUESTION, "next step")
                for h in services] if at_next else services
     claims += _outside(words_found + claims, steps)

@@ -256,6 +256,13 @@ _AHEAD_WORD = on_first_use(r"\b(?:will|shall|should|must|need|needs|going|next|w
                            r"|may|aim)\b|'ll\b")
 
 
+def told_steps(text: str, masked: str) -> bool:
+    """Whether any sentence of an answer is a next step with who and by when ("Plan
+    reviewed at core group on 1 Dec. I will send everyone the new plan by the 4th.")."""
+    return any(masked[start:end] == text[start:end] and next_step_told(text[start:end])
+               for start, end in sentence_spans(masked))
+
+
 def process_only(text: str, masked: str) -> list[tuple[int, int]]:
     """The spans of sentences that say only what the services did. `masked` is the text
     with its quotes blanked (`text.mask_quotes`): a sentence holding a quote is left alone."""
@@ -286,7 +293,16 @@ def next_step_told(sentence: str) -> bool:
     lowered = _lowered(sentence)
     if (fronted := _FRONTED_TIME.match(lowered)) and _DOER.search(lowered[fronted.end():]):
         return True
+    # ... or after what was done, a comma and the step: "Strategy discussion held on 2 Dec,
+    # and police will interview dad by Friday"
+    if (then := _THEN_STEP.search(lowered)) is not None \
+            and next_step_told(sentence[then.end():]):
+        return True
     return _DAY_NAMED.search(lowered) is not None and _who_and_when(sentence, lowered)
+
+
+# What was done, then what comes next: ", and ...", ", then ...", "; ...".
+_THEN_STEP = on_first_use(r"(?:,|;)\s*(?:and\s+|then\s+|so\s+)?(?=\S)")
 
 
 # When a step will be done, said first, before a comma: "Before the review on 3 March, ...",
