@@ -1264,3 +1264,24 @@ def test_what_was_done_with_nothing_after_it_is_still_asked_about(typed: str) ->
     chat = sent_at("mapping", "next_steps", typed)
     assert "next_steps" not in chat.draft.answers
     assert reminders(chat)
+
+
+# --- keeping a young person safe when they are not home ---------------------------------------
+
+
+@pytest.mark.parametrize("typed", [
+    "When TJ isn't home by 9pm, mum rings him, then his friends' mums, then the police",
+    "If he misses his curfew mum rings the police and gives them his friends' names"])
+def test_what_mum_does_when_he_is_not_home_is_existing_safety(typed: str) -> None:
+    """A youth worker's "When TJ isn't home by 9pm, mum rings him, then his friends' mums,
+    then the police" was answered "Existing safety is what someone did to keep the child safe
+    while the worry was happening": a young person not home by their time was no danger."""
+    chat = sent_at("contextual", "home_safety", typed)
+    assert reminders(chat) == []
+    assert chat.draft.answers["home_safety"] == [typed]
+
+
+def test_a_young_person_home_on_time_is_not_yet_existing_safety() -> None:
+    chat = sent_at("contextual", "home_safety", "TJ gets home by 9pm most nights")
+    assert "home_safety" not in chat.draft.answers
+    assert "Existing safety is what someone did" in reminders(chat)[0]

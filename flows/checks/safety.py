@@ -50,6 +50,10 @@ _DANGER = on_first_use(
     r"(?:be\s+)?(?:woken|wake|waken|roused|rouse)"
     r"|psychotic|crisis|overdos\w*|self[\s-]?harm\w*|turned\s+up|unsafe|danger\w*|frightened"
     r"|scared|worried|missing|exploit\w*"
+    # a young person not back when they should be: "when TJ isn't home by 9pm", "if he
+    # misses his curfew"
+    r"|(?:is\s*n['’]?t|is\s+not|was\s*n['’]?t|was\s+not|not)\s+(?:back\s+|home\s+)+(?:by|on\s+time"
+    r"|at)\b|curfew"
     # a home without what keeps children warm and fed: "the electric ran out", "the gas was
     # cut off", "no food in the flat"
     r"|(?:ran|run|runs|running)\s+out|cut\s+off|no\s+(?:heat|money|hot\s+water|power)"
