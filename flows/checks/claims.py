@@ -282,6 +282,23 @@ def tells_what_happened(sentence: str) -> bool:
     return _specific([t for t in _tokens(lowered) if t not in _REPORTING], lowered)
 
 
+def goes_on_to_tell(sentence: str) -> bool:
+    """Whether a sentence after a verdict ("Settled well at nursery.") shows it: what
+    happened or was seen, or someone doing something ("She waves mum off and goes straight to
+    the sand tray", "She told me about her new friend"); not a report of how things are
+    ("School report she is doing well", "Mum says things are better")."""
+    if tells_what_happened(sentence) or tells_what_was_seen(sentence):
+        return True
+    tokens = _tokens(sentence.lower().replace("’", "'"))
+    reported = next((i for i, t in enumerate(tokens[:3]) if t in _REPORTING), None)
+    if reported is None:
+        return _acts(tokens)
+    heard = tokens[reported + 1:]
+    if heard[1:2] == ["about"] and heard[:1] in (["me"], ["us"], ["her"], ["him"], ["them"]):
+        return True  # telling someone about something is what they did
+    return _acts(heard[1:] if heard[:1] == ["that"] else heard)
+
+
 # Words a term such as "non-accidental" or "placement breakdown" already stands for, and
 # living somewhere: said beside it, they tell nothing more of what was seen or done.
 _SAID_BY_THE_TERM = words("""injury injuries harm harms placement placements pattern patterns
@@ -637,8 +654,11 @@ def bare_claims(text: str, masked: str) -> list[tuple[int, int]]:
             and _is_bare_claim(text, masked, span)]
 
 
-# Who the next sentence is about, when it goes on about the person just praised.
-_GOES_ON_ABOUT = on_first_use(r"\W*(?:she|he|they|mum|dad|nan|gran|grandad|grandma)\b", re.I)
+# Who the next sentence is about, when it goes on about the person just praised, or someone
+# who saw it tells of them ("Her leader says she talks to the other girls").
+_GOES_ON_ABOUT = on_first_use(r"\W*(?:(?:her|his|their|the)\s+[a-z]+(?:\s+[a-z]+)?\s+(?:says"
+                              r"|said|reports|reported|tells\s+me|told\s+me)\s+(?:that\s+)?)?"
+                              r"(?:she|he|they|mum|dad|nan|gran|grandad|grandma)\b", re.I)
 
 
 def _shown_next(masked: str, span: tuple[int, int], then: tuple[int, int]) -> bool:
@@ -650,9 +670,24 @@ def _shown_next(masked: str, span: tuple[int, int], then: tuple[int, int]) -> bo
     if joint == ";":
         return tells_what_happened(after)
     sentence = masked[span[0]:span[1]]
-    return joint in (".", "!") and _GOES_ON_ABOUT.match(after) is not None \
+    if joint not in (".", "!"):
+        return False
+    # ... or, for any claim, the day it was seen and what they did then: "Mum is not coping
+    # with J's crying. On 2 Dec she left him in his cot and went outside for 20 minutes."
+    if (dated := _DAY_FIRST.match(after)) and _GOES_ON_ABOUT.match(after, dated.end()) \
+            and tells_what_was_seen(after):
+        return True
+    return _GOES_ON_ABOUT.match(after) is not None \
         and praise_span(_unnamed(sentence, sentence.lower().replace("’", "'"))) is not None \
-        and tells_what_happened(after)
+        and goes_on_to_tell(after)
+
+
+# A day said first: "On 2 Dec", "Last Friday", "Yesterday", "At the visit on 3/12,".
+_DAY_FIRST = on_first_use(r"\W*(?:(?:on|last|this|yesterday|at\s+the\s+(?:visit|clinic"
+                          r"|home\s+visit)(?:\s+on)?)\b[^,.;:!?\n]{0,25}?(?:\d{1,2}(?:st|nd|rd"
+                          r"|th)?(?:\s*[/.]\s*\d{1,2})?(?:\s+[a-z]{3,9})?|monday|tuesday|wednesday"
+                          r"|thursday|friday|saturday|sunday|week|night|morning|evening)\b,?\s*"
+                          r"|\W*yesterday,?\s*)", re.IGNORECASE)
 
 
 def _is_bare_claim(text: str, masked: str, span: tuple[int, int]) -> bool:

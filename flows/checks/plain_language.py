@@ -20,6 +20,7 @@ from flows.checks.claims import (
     CLAIM_QUESTION,
     EVENTS,
     bare_claims,
+    goes_on_to_tell,
     tells_what_happened,
     tells_what_was_seen,
 )
@@ -39,6 +40,7 @@ from flows.checks.process import (
     help_steps,
     next_step_told,
     process_only,
+    told_steps,
     undated_steps,
     unowned_needs,
     vague_steps,
@@ -300,22 +302,39 @@ def bare_verdicts(masked: str) -> list[tuple[int, int]]:
     """The spans of sentences that are a verdict and nothing else (`_BARE_VERDICT`), whole
     or after who they are of (`_WHO_THEN`)."""
     found = []
-    for start, end in sentence_spans(masked):
+    spans = list(sentence_spans(masked))
+    for at_, (start, end) in enumerate(spans):
         sentence = masked[start:end]
         who = _WHO_THEN.match(sentence)
         at = who.end() if who and len(sentence.split()) <= 8 else 0
-        if _BARE_VERDICT.fullmatch(sentence, at) or _NOTHING_HEARD.fullmatch(sentence):
+        if _BARE_VERDICT.fullmatch(sentence, at) or (
+                _NOTHING_HEARD.fullmatch(sentence) and not _shown_after(masked, spans, at_)):
             found.append((start, end))
     return sorted(found + going_well_alone(masked))
 
 
-def going_well_alone(masked: str) -> list[tuple[int, int]]:
+def going_well_alone(masked: str, *, told: bool = False) -> list[tuple[int, int]]:
     """The spans of sentences that only say things go well, with nobody named
     (`_GOING_WELL_ALONE`), and not told after a semicolon or a colon ("Happy little girl who
-    loves nursery; she runs in to hug her key person every morning")."""
-    return [(start, end) for start, end in sentence_spans(masked)
+    loves nursery; she runs in to hug her key person every morning"), nor by the sentence
+    after ("Settled well at nursery. She waves mum off and goes straight to the sand tray");
+    with `told`, those too."""
+    spans = list(sentence_spans(masked))
+    return [(start, end) for at, (start, end) in enumerate(spans)
             if _GOING_WELL_ALONE.fullmatch(masked[start:end])
-            and not masked[end:].lstrip(" .!").startswith((";", ":"))]
+            and (told or (not masked[end:].lstrip(" .!").startswith((";", ":"))
+                          and not _shown_after(masked, spans, at)))]
+
+
+def _shown_after(masked: str, spans: list[tuple[int, int]], at: int) -> bool:
+    """Whether the sentence after the one at `at` shows what it only says ("5 - no new
+    concerns from school. KM has had breakfast club every day and is on time."): it tells
+    what happened or someone doing something, and is no such verdict itself."""
+    if at + 1 >= len(spans):
+        return False
+    after = masked[spans[at + 1][0]:spans[at + 1][1]]
+    return not (_GOING_WELL_ALONE.fullmatch(after) or _NOTHING_HEARD.fullmatch(after)
+                or _BARE_VERDICT.fullmatch(after)) and goes_on_to_tell(after)
 
 
 @dataclass(frozen=True, slots=True)
@@ -382,7 +401,7 @@ def _wording(text: str, words: WordList, asked: Asked) -> list[JargonHit]:
     if any(h.kind == "process" for h in found):
         # "Engaged well in the session": how it went, asked what was seen, not what was
         # offered and what got in the way
-        step_spans = compliance_steps(text, masked) + going_well_alone(masked)
+        step_spans = compliance_steps(text, masked) + going_well_alone(masked, told=True)
         if asked == "what_happens_next":
             step_spans += agentless_steps(text, masked)
         found = [h for h in found if h.kind != "process" or not any(
@@ -440,9 +459,18 @@ def _wording(text: str, words: WordList, asked: Asked) -> list[JargonHit]:
     # made", "plan reviewed at core group") is asked what happens next, not what it meant
     # for the child (a question of the past at a question of what will be done).
     at_next = asked == "what_happens_next"
+    # ("Engaged well in the session." is how it went, asked as such unless the sentence after
+    # shows it: "She told me about her new friend and drew her family.")
+    going_well = going_well_alone(masked, told=True)
     services = _outside(found + claims + (steps if at_next else []), (
         JargonHit(text[s:e], text[s:e], (s, e), PROCESS_QUESTION, "services")
-        for s, e in process_only(text, masked)))
+        for s, e in process_only(text, masked)
+        if not any(a <= s and e <= b for a, b in going_well)))
+    # (what was done, told with the step that comes after it in a sentence of its own, is
+    # what the step follows: "Plan reviewed at core group on 1 Dec. I will send everyone the
+    # new plan by the 4th.")
+    if at_next and services and told_steps(text, masked):
+        services = []
     claims += [JargonHit(h.term, h.text, h.span, DONE_STEP_QUESTION, "next step")
                for h in services] if at_next else services
     claims += _outside(words_found + claims, steps)
@@ -936,7 +964,7 @@ def _sentence_of(masked: str, start: int, end: int, gap: str = "") -> str:
 # aggressive, he punched the door", "is controlling: he takes her bank card and checks her
 # phone", "Mum was hostile. She shouted at me". Not a time alone ("when I visited").
 _THEN_DID = on_first_use(
-    r"[^.!?\n]{0,40}?(?:[,:;–—-]|\.\s+|\s+and\s+)\s*(?:then\s+|also\s+)?"
+    r"[^.!?\n]{0,40}?(?P<joint>[,:;–—-]|\.\s+|\s+and\s+|\s+who\s+)\s*(?:then\s+|also\s+)?"
     r"(?:(?:last|this|on|every|most|in|at)\s+\w+\s+)?"
     r"(?:(?:he|she|they|mum|dad|mother|father|stepdad|stepmum|partner|boyfriend|girlfriend"
     r"|(?-i:[A-Z]))\s+)?(?:(?:has|had|was|were|is|would|will|often|always|also|then|repeatedly"
@@ -951,7 +979,15 @@ def behaviour_follows(masked: str, end: int) -> bool:
     if found is None:
         return False
     clause = re.split(r"[.!?\n]", masked[found.start("verb"):], maxsplit=1)[0]
+    if found["joint"].strip().lower() == "who" and not _WHEN_DONE.search(clause):
+        return False  # "a lovely lady who clearly loves her kids": more of the picture
     return any(word in EVENTS for word in _WORD.findall(clause.lower()))
+
+
+# When what someone does is done, said of a label's "who": "a kind girl who reads to her
+# brother every evening", "a loving dad who took them to the park on Saturday".
+_WHEN_DONE = on_first_use(r"\b(?:every|each|most|last|since|on|at|daily|weekly|twice|once"
+                          r"|\d+)\b", re.IGNORECASE)
 
 
 # Going along with the services, then what that was after a colon or a dash: "Dad

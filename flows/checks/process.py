@@ -256,6 +256,13 @@ _AHEAD_WORD = on_first_use(r"\b(?:will|shall|should|must|need|needs|going|next|w
                            r"|may|aim)\b|'ll\b")
 
 
+def told_steps(text: str, masked: str) -> bool:
+    """Whether any sentence of an answer is a next step with who and by when ("Plan
+    reviewed at core group on 1 Dec. I will send everyone the new plan by the 4th.")."""
+    return any(masked[start:end] == text[start:end] and next_step_told(text[start:end])
+               for start, end in sentence_spans(masked))
+
+
 def process_only(text: str, masked: str) -> list[tuple[int, int]]:
     """The spans of sentences that say only what the services did. `masked` is the text
     with its quotes blanked (`text.mask_quotes`): a sentence holding a quote is left alone."""
@@ -281,9 +288,28 @@ _ME_TO = on_first_use(r"\W*me\s+to\s+(?!be\b)[a-z]")
 
 def next_step_told(sentence: str) -> bool:
     """Whether a sentence is a next step of the services saying who will do it and the day
-    ("I will ask my manager for a strategy meeting by Friday 4 December")."""
+    ("I will ask my manager for a strategy meeting by Friday 4 December"), or the meeting it
+    follows, said first ("After the strategy meeting, I will ring mum")."""
     lowered = _lowered(sentence)
+    if (fronted := _FRONTED_TIME.match(lowered)) and _DOER.search(lowered[fronted.end():]):
+        return True
+    # ... or after what was done, a comma and the step: "Strategy discussion held on 2 Dec,
+    # and police will interview dad by Friday"
+    if (then := _THEN_STEP.search(lowered)) is not None \
+            and next_step_told(sentence[then.end():]):
+        return True
     return _DAY_NAMED.search(lowered) is not None and _who_and_when(sentence, lowered)
+
+
+# What was done, then what comes next: ", and ...", ", then ...", "; ...".
+_THEN_STEP = on_first_use(r"(?:,|;)\s*(?:and\s+|then\s+|so\s+)?(?=\S)")
+
+
+# When a step will be done, said first, before a comma: "Before the review on 3 March, ...",
+# "After the strategy meeting, ...", "Once the referral is made, ...", "Within 5 working
+# days of the conference, ...". What it says is when, not something the services did.
+_FRONTED_TIME = on_first_use(r"\W*(?:by|before|after|once|when|whenever|until|till|within|at"
+                             r"|on|from|following|during|as\s+soon\s+as)\b[^,;:.!?\n]{1,60},\s*")
 
 
 # A day or a date, not only "on him" or "every time": "by 4 Dec", "on Thursday", "tomorrow".
@@ -332,8 +358,8 @@ def _is_done(sentence: str, lowered: str) -> bool:
         # `_only_the_services_next`.
         ahead = _AHEAD_WORD.search(lowered)
         cut = lowered.rfind(",", 0, ahead.start()) if ahead else -1
-        if cut <= 0:
-            return False
+        if cut <= 0 or _FRONTED_TIME.fullmatch(lowered, 0, cut + 1):
+            return False  # (or only when it will be: "Before the review on 3 March, mum will")
         sentence, lowered = sentence[:cut], lowered[:cut]
     said = _said(lowered)
     tokens = _TOKEN.findall(said)
@@ -416,7 +442,11 @@ _AGENTS = (r"(?:the\s+|my\s+|our\s+|her\s+|his\s+|their\s+)?"
            r"|senco|(?:personal|housing|benefits?|careers?)\s+advis[eo]r|housing\s+officer"
            r"|(?:support|family|early\s+help|leaving\s+care|outreach|young\s+carers?)\s+worker"
            r"|leaving\s+care(?:\s+team)?|form\s+tutor|head\s+of\s+year|learning\s+mentor"
-           r"|pastoral\s+(?:lead|team|manager))")
+           r"|pastoral\s+(?:lead|team|manager)"
+           # ... and roles named by what they do: "the safeguarding lead will send me ...",
+           # "the police domestic abuse officer will", "the speech therapist to see him"
+           r"|(?:designated\s+)?safeguarding\s+lead|(?:[a-z]+\s+){0,3}?(?:officer|nurse|therapist"
+           r"|co-?ordinator))")
 _DOER = on_first_use(
     rf"^\W*+(?:i|we|{_AGENTS})\s+(?:will|shall|is\s+going\s+to|to)\b|^\W*+(?:i|we)'ll\b"
     # ... or must: "I must make the referral by Friday", "we need to book a core group"
@@ -702,7 +732,10 @@ _STEP_TIME = on_first_use(
     r"|mon|tues?|wed|thurs?|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
     r"|\bin\s+(?:\w+\s+)?(?:days?|weeks?|months?|wks?)\b|\b\d"
     r"|\b(?:today|tomorrow|tonight|weekly|fortnightly|monthly|daily|next\s+\w+"
-    r"|this\s+(?:week|month|term|afternoon|evening)|end\s+of)\b")
+    r"|this\s+(?:week|month|term|afternoon|evening)|end\s+of)\b"
+    # part of a month or a season: "early January", "in early Jan", "late spring", "in March"
+    r"|\b(?:early|mid|late)[\s-]+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|spring"
+    r"|summer|autumn|winter)|\bin\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b")
 # Done by nobody named: "a safety plan will be put in place", "family to be referred".
 _AGENTLESS = on_first_use(
     r"\b(?:will|to|shall|is\s+to|are\s+to|needs?\s+to)\s+be\s+(?:put\s+in\s+place|set\s+up"

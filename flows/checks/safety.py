@@ -50,6 +50,10 @@ _DANGER = on_first_use(
     r"(?:be\s+)?(?:woken|wake|waken|roused|rouse)"
     r"|psychotic|crisis|overdos\w*|self[\s-]?harm\w*|turned\s+up|unsafe|danger\w*|frightened"
     r"|scared|worried|missing|exploit\w*"
+    # a young person not back when they should be: "when TJ isn't home by 9pm", "if he
+    # misses his curfew"
+    r"|(?:is\s*n['’]?t|is\s+not|was\s*n['’]?t|was\s+not|not)\s+(?:back\s+|home\s+)+(?:by|on\s+time"
+    r"|at)\b|curfew"
     # a home without what keeps children warm and fed: "the electric ran out", "the gas was
     # cut off", "no food in the flat"
     r"|(?:ran|run|runs|running)\s+out|cut\s+off|no\s+(?:heat|money|hot\s+water|power)"
@@ -78,17 +82,17 @@ _DANGER = on_first_use(
     re.IGNORECASE)
 _ACTION = on_first_use(
     r"\b(?:took|takes?|taken|taking|call(?:s|ed|ing)?|rang|rings?|ringing|phon(?:es?|ed)"
-    r"|text(?:s|ed)|messaged|collect(?:s|ed)?|pick(?:s|ed)?\s+(?:\w+\s+){0,2}?up|fetch(?:es|ed)"
-    r"|stay(?:s|ed)?|kept|keeps?|left|leaves|moved|lock(?:s|ed)?|remov(?:es|ed)|stopped|stops"
-    r"|asked|asks|told|tells|look(?:s|ed)\s+after|c(?:a|o)me?s?\s+(?:round|over|to\s+get)"
+    r"|text(?:s|ed)?|messaged|collect(?:s|ed)?|pick(?:s|ed)?\s+(?:\w+\s+){0,2}?up|fetch(?:es|ed)?"
+    r"|stay(?:s|ed)?|kept|keeps?|left|leaves?|moved|lock(?:s|ed)?|remov(?:e|es|ed)|stop(?:s|ped)?"
+    r"|ask(?:s|ed)?|told|tells?|look(?:s|ed)\s+after|c(?:a|o)me?s?\s+(?:round|over|to\s+get)"
     r"|step(?:s|ped)\s+in|interven(?:es|ed)|supervis(?:es|ed)|contact(?:s|ed)|report(?:s|ed)"
-    r"|refus(?:es|ed)|made\s+sure|makes\s+sure|check(?:s|ed)|arrang(?:es|ed)|sent|sends"
+    r"|refus(?:es|ed)|made\s+sure|makes\s+sure|check(?:s|ed)?|arrang(?:e|es|ed)|sent|sends?"
     r"|drove|brought|brings?|bringing|went\s+(?:out\s+)?(?:looking|to\s+find)|search(?:es|ed)"
     r"|found\s+(?:him|her|them)|walk(?:s|ed)\s+away|went\s+out|goes\s+out|put|puts|changed|hid|hides"
     # leaving until it has passed: "goes for a walk round the block", "went upstairs"
     r"|(?:goes|go|went|going)\s+(?:for\s+a\s+(?:walk|drive|run|smoke)|upstairs|outside"
     r"|next\s+door|to\s+(?:his|her|their)\s+(?:room|bedroom|car|\w+['’]s))"
-    r"|protect(?:s|ed)|sle(?:pt|eps?)|got\s+an?\s+(?:injunction|order|non[\s-]molestation)"
+    r"|protect(?:s|ed)?|sle(?:pt|eps?)|got\s+an?\s+(?:injunction|order|non[\s-]molestation)"
     r"|ha(?:s|d|ve)\s+(?:the\s+)?(?:children|kids|child|baby|boys|girls))\b", re.IGNORECASE)
 _HEDGE = on_first_use(
     r"(?:\b(?:not|never|nobody|no\s+one|could|might|will|shall|can|should|wants?\s+to"
