@@ -1,0 +1,54 @@
+"""Fresh eyes on the thirty-third pass's merge, where separately written branches met:
+polling's update handed in again after SQLite failed it, beside what the practitioner sent
+since; a partner's which-part withdrawal beside the question kept in the session; a lead's
+retried notice beside a Stop or a withdrawal.
+
+Through the real parts, as the pass's own tests drive them (`tests/test_deploy_thirtythird`,
+`tests/test_walk_thirtythird_b`).
+"""
+
+from __future__ import annotations
+
+import asyncio
+from pathlib import Path
+
+from bot.app import started
+from bot.handlers import UNSAVED, HandedInAgain
+from bot.run import start_polling
+from tests.botapi_server import BotApiServer
+from tests.processes import HANG_GUARD
+from tests.telegram_world import PRACTITIONER, bot_settings, start_a_draft
+from tests.test_deploy_thirtythird import answers_of, read_only, sorries
+
+# --- polling: an update handed in again after the practitioner moved on ----------------------
+
+async def test_an_answer_handed_in_again_after_the_practitioner_answered_again_is_dropped(
+        tmp_path: Path) -> None:
+    """Polling on SQLite: "school" at question 1 failed (the file read-only for a moment),
+    and the practitioner was told "Sorry ... Send /show to see the question we are on
+    before you answer again". The database took writes again; they answered again, "health"
+    this time (School was a slip), saved, and were asked question 2. The first "school",
+    handed in again a second later, was answered "I haven't saved "school": you sent it
+    before the question below reached you ... If it belongs with your previous answer,
+    /back goes back to it (send + and these words there ...)", about a message they had
+    replaced, as if to add "school" to "health". An update is not handed in again once its
+    sender has sent another, answered as things then stood."""
+    db = tmp_path / "sosbot.db"
+    async with BotApiServer() as server, started(bot_settings(server, db)) as app:
+        app.bot_data[UNSAVED] = HandedInAgain(waits=(1.0,) * 3)
+        await start_polling(app, poll_timeout=1)
+        await start_a_draft(server)
+        await read_only(app, server)
+        server.send_text(PRACTITIONER, "school")
+        await server.wait_for(lambda: sorries(server), HANG_GUARD)
+        await read_only(app, server, on=False)
+        server.send_text(PRACTITIONER, "health")
+        await server.wait_for(lambda: "Question 2" in server.texts(PRACTITIONER)[-1],
+                              HANG_GUARD)
+        await asyncio.sleep(1.5)  # past the first try again
+        texts = server.texts(PRACTITIONER)
+        after = texts[texts.index(sorries(server)[0]):]
+        assert not any("school" in text for text in after), after
+        assert await answers_of(app) == [{"referrer_role": "health"}]
+        assert app.updater is not None
+        await app.updater.stop()
