@@ -19,6 +19,20 @@ from tests.botapi_server import BotApiServer
 from tests.processes import HANG_GUARD
 from tests.telegram_world import PRACTITIONER, bot_settings, start_a_draft
 from tests.test_deploy_thirtythird import answers_of, read_only, sorries
+from tests.test_telegram_handlers import Bot, buttons_of
+from tests.test_walk_thirtyfirst import said_to
+from tests.test_walk_thirtysecond import labelled
+from tests.test_walk_thirtythird_b import (
+    DSL,
+    DSL_PART,
+    LEAD2,
+    answers,
+    link,
+    mapping,
+    opens,
+    read,
+    team,  # noqa: F401 - the fixture
+)
 
 # --- polling: an update handed in again after the practitioner moved on ----------------------
 
@@ -52,3 +66,30 @@ async def test_an_answer_handed_in_again_after_the_practitioner_answered_again_i
         assert await answers_of(app) == [{"referrer_role": "health"}]
         assert app.updater is not None
         await app.updater.stop()
+
+
+# --- a partner's which-part withdrawal ------------------------------------------------------
+
+async def test_two_families_labelled_alike_are_told_apart_when_asked_which_to_withdraw(
+        team: Bot) -> None:  # noqa: F811 - the fixture
+    """Two social workers each labelled their family "KB" (initials, as the bot asks). The
+    DSL, who had sent her part for one and was answering for the other, sent /delete and
+    was asked which, with two buttons both reading "Withdraw "KB" only": nothing on them
+    said which family's part each erased. Each button now says it."""
+    bot = team
+    await mapping(bot, "KB")
+    first = await link(bot, "school")
+    await mapping(bot, "KB", LEAD2)
+    second = await link(bot, "school", LEAD2)
+    await opens(bot, first, DSL)
+    await answers(bot, DSL, (*DSL_PART, "send"))
+    await opens(bot, second, DSL)
+    await answers(bot, DSL, ("DSL", "KB was sent home with a bruise on her cheek"))
+    await bot.say("/delete", user=DSL)
+    shown = [text for text, _ in buttons_of(bot.request.sent()[-1].get("reply_markup"))]
+    assert len(set(shown)) == len(shown), shown
+    assert 'Withdraw "KB" (not sent yet) only' in shown, shown
+    await bot.tap(labelled(bot, 'Withdraw "KB" (not sent yet) only'), user=DSL)
+    assert said_to(bot, DSL)[-1].startswith('Withdrawn: your contribution to "KB" is erased')
+    await bot.say("/summary")
+    assert "FM came in hungry three days last week" in read(bot)

@@ -493,8 +493,9 @@ class Partners:
         await _say(update, WITHDRAW_WHICH_Q.format(parts="; ".join(
             f"\"{label}\" for {lead} ({'sent' if sent else 'not sent yet'})"
             for _, label, lead, sent in listed)), InlineKeyboardMarkup(
-            [[_button(f"Withdraw \"{label}\" only", f"t:pw:{asked}:{short}")]
-             for short, label, _, _ in listed]
+            [[_button(f"Withdraw {_told_apart(listed, label, lead, sent)} only",
+                      f"t:pw:{asked}:{short}")]
+             for short, label, lead, sent in listed]
             + [[_button("Withdraw all of them", f"t:pw:{asked}"), _button("No", "t:pk")]]))
 
     async def offer_to_send(self, update: Update, context: Context) -> None:
@@ -639,6 +640,19 @@ class Partners:
         if isinstance(data, tuple) and len(data) == 4:
             lead, text, tries, sent = data
             await self._tell_lead(context, lead, text, tries, sent)
+
+
+def _told_apart(listed: list[tuple[str, str, str, bool]], label: str, lead: str,
+                sent: bool) -> str:
+    """A part's label on its own button, with its lead's name, or whether it is sent, where
+    another family's mapping has the same label ("KB", two leads' initials alike): two
+    buttons alike did not say which part each erased."""
+    alike = [other for other in listed if other[1] == label]
+    if len(alike) < 2:
+        return f"\"{label}\""
+    if len({other[2] for other in alike}) == len(alike):
+        return f"\"{label}\" for {lead}"
+    return f"\"{label}\" ({'sent' if sent else 'not sent yet'})"
 
 
 def closed_text(label: str, lead: str) -> str:
