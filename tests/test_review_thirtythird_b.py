@@ -24,14 +24,9 @@ from tests.test_walk_thirtyfirst import said_to
 from tests.test_walk_thirtysecond import labelled
 from tests.test_walk_thirtythird_b import (
     DSL,
-    DSL_PART,
-    LEAD2,
-    answers,
-    link,
-    mapping,
-    opens,
     read,
     team,  # noqa: F401 - the fixture
+    the_dsl_on_two_families,
 )
 
 # --- polling: an update handed in again after the practitioner moved on ----------------------
@@ -77,14 +72,7 @@ async def test_two_families_labelled_alike_are_told_apart_when_asked_which_to_wi
     was asked which, with two buttons both reading "Withdraw "KB" only": nothing on them
     said which family's part each erased. Each button now says it."""
     bot = team
-    await mapping(bot, "KB")
-    first = await link(bot, "school")
-    await mapping(bot, "KB", LEAD2)
-    second = await link(bot, "school", LEAD2)
-    await opens(bot, first, DSL)
-    await answers(bot, DSL, (*DSL_PART, "send"))
-    await opens(bot, second, DSL)
-    await answers(bot, DSL, ("DSL", "KB was sent home with a bruise on her cheek"))
+    await the_dsl_on_two_families(bot, ("KB", "KB"))
     await bot.say("/delete", user=DSL)
     shown = [text for text, _ in buttons_of(bot.request.sent()[-1].get("reply_markup"))]
     assert len(set(shown)) == len(shown), shown

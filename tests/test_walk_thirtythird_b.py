@@ -92,12 +92,13 @@ async def answers(bot: Bot, partner: int, said: tuple[str, ...]) -> None:
 # --- the DSL asked about two families by two social workers ---------------------------------
 
 
-async def the_dsl_on_two_families(bot: Bot) -> None:
+async def the_dsl_on_two_families(bot: Bot, labels: tuple[str, str] = ("FM-3", "KB-2")
+                                  ) -> None:
     """The DSL has sent her part for FM-3 (USER's family) and is part way through KB-2
-    (LEAD2's family)."""
-    await mapping(bot, "FM-3")
+    (LEAD2's family); or the mappings of those `labels`."""
+    await mapping(bot, labels[0])
     fm = await link(bot, "school")
-    await mapping(bot, "KB-2", LEAD2)
+    await mapping(bot, labels[1], LEAD2)
     kb = await link(bot, "school", LEAD2)
     await opens(bot, fm, DSL)
     await answers(bot, DSL, (*DSL_PART, "send"))
