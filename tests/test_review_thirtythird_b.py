@@ -24,6 +24,12 @@ from tests.test_walk_thirtyfirst import said_to
 from tests.test_walk_thirtysecond import labelled
 from tests.test_walk_thirtythird_b import (
     DSL,
+    DSL_PART,
+    LEAD2,
+    answers,
+    link,
+    mapping,
+    opens,
     read,
     team,  # noqa: F401 - the fixture
     the_dsl_on_two_families,
@@ -81,3 +87,28 @@ async def test_two_families_labelled_alike_are_told_apart_when_asked_which_to_wi
     assert said_to(bot, DSL)[-1].startswith('Withdrawn: your contribution to "KB" is erased')
     await bot.say("/summary")
     assert "FM came in hungry three days last week" in read(bot)
+
+
+async def test_yes_to_withdrawing_the_one_part_leaves_a_part_begun_since(
+        team: Bot) -> None:  # noqa: F811 - the fixture
+    """The DSL, her part for FM-3 sent, sent /delete and was asked "Withdraw your
+    contribution ...?" (her one part then). Before answering she opened KB-2's link, from
+    another social worker, and began; then she tapped Yes, meaning FM-3's part. Yes erased
+    both, KB-2's answers too, which that question had never been about. It withdraws the
+    part it asked about."""
+    bot = team
+    await mapping(bot, "FM-3")
+    fm = await link(bot, "school")
+    await mapping(bot, "KB-2", LEAD2)
+    kb = await link(bot, "school", LEAD2)
+    await opens(bot, fm, DSL)
+    await answers(bot, DSL, (*DSL_PART, "send"))
+    await bot.say("/delete", user=DSL)
+    assert said_to(bot, DSL)[-1].startswith("Withdraw your contribution")
+    yes = labelled(bot, "Yes, withdraw it")
+    await opens(bot, kb, DSL)
+    await answers(bot, DSL, ("DSL", "KB was sent home with a bruise on her cheek"))
+    await bot.tap(yes, user=DSL)
+    assert said_to(bot, DSL)[-1].startswith('Withdrawn: your contribution to "FM-3" is erased')
+    await bot.say("KB comes in clean and happy on mondays", user=DSL)
+    assert read(bot, DSL).startswith("[KB-2] Question 5"), read(bot, DSL)  # carried on
