@@ -707,11 +707,13 @@ class Handlers:
                 sent_id = sent
                 if isinstance(reply, Question):
                     shown_in = sent  # the last part carries the buttons
+                elif isinstance(reply, SummaryReply) and reply.final \
+                        and not reply.for_partners and message.keyboard is not None:
+                    # the summary at the end reached them, with its Export button: not sent
+                    # again (`bot.redelivery`), though the line after it fails (it came twice)
+                    await self.conversation.delivered(user_id, reply.draft_id, reply.nonce)
             if isinstance(reply, Question | Nudge):
                 await self.conversation.delivered(user_id, reply.draft_id, reply.nonce, shown_in)
-            elif isinstance(reply, SummaryReply) and reply.final and not reply.for_partners:
-                # the summary at the end reached them: not sent again (`bot.redelivery`)
-                await self.conversation.delivered(user_id, reply.draft_id, reply.nonce)
             elif isinstance(reply, Confirm | AskLabel) and sent_id is not None:
                 # what a typed yes, no or label is read against (`Conversation.prompted`)
                 await self.conversation.prompted(user_id, sent_id)

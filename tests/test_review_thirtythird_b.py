@@ -11,15 +11,28 @@ from __future__ import annotations
 
 import asyncio
 from pathlib import Path
+from typing import Any
+
+import pytest
+from telegram.error import NetworkError
+from telegram.request import RequestData
 
 from bot.app import started
 from bot.handlers import UNSAVED, HandedInAgain
 from bot.run import start_polling
+from bot.views import TOOL_END
 from tests.botapi_server import BotApiServer
 from tests.processes import HANG_GUARD
 from tests.telegram_world import PRACTITIONER, bot_settings, start_a_draft
+from tests.test_attacks_thirtythird import redeliveries, summaries_with_export
 from tests.test_deploy_thirtythird import answers_of, read_only, sorries
-from tests.test_telegram_handlers import Bot, buttons_of
+from tests.test_telegram_handlers import (
+    Bot,
+    bot,
+    buttons_of,
+    start_reflection,
+)
+from tests.test_walk_eighteenth import REFLECTION
 from tests.test_walk_thirtyfirst import said_to
 from tests.test_walk_thirtysecond import labelled
 from tests.test_walk_thirtythird_b import (
@@ -31,9 +44,12 @@ from tests.test_walk_thirtythird_b import (
     mapping,
     opens,
     read,
-    team,  # noqa: F401 - the fixture
+    team,
     the_dsl_on_two_families,
 )
+
+__all__ = ["bot", "team"]  # the fixtures
+
 
 # --- polling: an update handed in again after the practitioner moved on ----------------------
 
@@ -72,7 +88,7 @@ async def test_an_answer_handed_in_again_after_the_practitioner_answered_again_i
 # --- a partner's which-part withdrawal ------------------------------------------------------
 
 async def test_two_families_labelled_alike_are_told_apart_when_asked_which_to_withdraw(
-        team: Bot) -> None:  # noqa: F811 - the fixture
+        team: Bot) -> None:
     """Two social workers each labelled their family "KB" (initials, as the bot asks). The
     DSL, who had sent her part for one and was answering for the other, sent /delete and
     was asked which, with two buttons both reading "Withdraw "KB" only": nothing on them
@@ -90,7 +106,7 @@ async def test_two_families_labelled_alike_are_told_apart_when_asked_which_to_wi
 
 
 async def test_yes_to_withdrawing_the_one_part_leaves_a_part_begun_since(
-        team: Bot) -> None:  # noqa: F811 - the fixture
+        team: Bot) -> None:
     """The DSL, her part for FM-3 sent, sent /delete and was asked "Withdraw your
     contribution ...?" (her one part then). Before answering she opened KB-2's link, from
     another social worker, and began; then she tapped Yes, meaning FM-3's part. Yes erased
@@ -112,3 +128,31 @@ async def test_yes_to_withdrawing_the_one_part_leaves_a_part_begun_since(
     assert said_to(bot, DSL)[-1].startswith('Withdrawn: your contribution to "FM-3" is erased')
     await bot.say("KB comes in clean and happy on mondays", user=DSL)
     assert read(bot, DSL).startswith("[KB-2] Question 5"), read(bot, DSL)  # carried on
+
+
+# --- the summary at the end, sent again -----------------------------------------------------
+
+async def test_the_summary_is_not_sent_twice_when_only_the_line_after_it_was_refused(
+        bot: Bot, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The reflection's last answer: its summary reached the phone, with its Export button,
+    and Telegram then failed the line after it ("That's the end of this tool ..."). The
+    summary was owed still, and sent again whole a moment later: the practitioner had it
+    twice, two Export buttons. Once the message with its buttons is shown it is not owed."""
+    real = bot.request.do_request
+
+    async def end_lost(url: str, method: str, request_data: RequestData | None = None,
+                       *args: Any, **kwargs: Any) -> tuple[int, bytes]:
+        if request_data is not None and str(request_data.parameters.get("text", "")
+                                            ).startswith(TOOL_END[:30]):
+            raise NetworkError("Telegram is out of reach")
+        return await real(url, method, request_data, *args, **kwargs)
+
+    await start_reflection(bot)
+    for said in REFLECTION:
+        await bot.say(said)
+    with monkeypatch.context() as patched:
+        patched.setattr(bot.request, "do_request", end_lost)
+        await bot.say("4 cos she said it")
+    assert summaries_with_export(bot) == 1
+    await redeliveries(bot)
+    assert summaries_with_export(bot) == 1
