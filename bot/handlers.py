@@ -200,9 +200,11 @@ class HandedInAgain(Unsaved):
     is handed in again after a pause, and again further apart while the database still
     fails it (`WAITS_S`, about half an hour in all), and then saved as if just sent; the
     practitioner is told once. Kept in this process only: an update still waiting when the
-    bot stops is lost, as before. Once its sender has sent another update, it is not: the
-    apology told them to look with /show and answer again, and handed in after what they
-    sent since, it was saved over that (an answer typed again, a draft opened meanwhile)."""
+    bot stops is lost, as before. Once its sender has sent another update that was
+    handled, it is not: the apology told them to look with /show and answer again, and
+    handed in after what they sent since, it was answered as if it came after that (an
+    answer typed again, a draft opened meanwhile). Their updates that failed alike (the
+    two halves of a long paste) are handed in again in the order they came."""
 
     def __init__(self, waits: tuple[float, ...] | None = None) -> None:
         super().__init__()
@@ -210,30 +212,35 @@ class HandedInAgain(Unsaved):
         self.tries: dict[int, int] = {}
         self.waiting: set[int] = set()  # handed in again soon (once, however many failed)
         self.held: dict[int, int] = {}  # an update to be handed in again: its sender
-        self.newest: dict[int, int] = {}  # the sender of one held: their latest update seen
+        self.since: dict[int, set[int]] = {}  # the sender of one held: their updates since
 
     def passed(self, update: Update) -> bool:
         """Whether `update` goes on to be handled: not one handed in again after its sender
-        sent another. Called for every update, first."""
+        sent another that was handled. Called for every update, first."""
         user = sender(update)
-        if user is None or user not in self.newest:
+        if user is None or user not in self.since:
             return True
-        self.newest[user] = max(self.newest[user], update.update_id)
         if self.held.pop(update.update_id, None) is None:
+            self.since[user].add(update.update_id)
             return True
-        stale = self.newest[user] > update.update_id
+        stale = self._overtaken(user, update.update_id)
         if user not in self.held.values():
-            del self.newest[user]
+            del self.since[user]
         if stale:
             self.tries.pop(update.update_id, None)
         return not stale
+
+    def _overtaken(self, user: int, update_id: int) -> bool:
+        """Whether an update of `user`'s newer than `update_id` was handled (not held)."""
+        return any(later > update_id and later not in self.held
+                   for later in self.since.get(user, ()))
 
     def again(self, update: Update, context: Context) -> str:
         self.failed.discard(update.update_id)  # nothing here asks `settled`
         if update.update_id in self.waiting:
             return "handed in again already"
         user = sender(update)
-        if user is not None and self.newest.get(user, 0) > update.update_id:
+        if user is not None and self._overtaken(user, update.update_id):
             return "not handed in again: its sender has sent another since"
         tries = self.tries.pop(update.update_id, 0)
         queue = context.application.job_queue
@@ -245,7 +252,7 @@ class HandedInAgain(Unsaved):
         self.waiting.add(update.update_id)
         if user is not None:
             self.held[update.update_id] = user
-            self.newest[user] = max(self.newest.get(user, 0), update.update_id)
+            self.since.setdefault(user, set())
         queue.run_once(self._hand_in, when=self.waits[tries], data=update,
                        name="handed in again")
         return f"handed in again in {self.waits[tries]:g} s"

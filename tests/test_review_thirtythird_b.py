@@ -84,7 +84,6 @@ async def test_an_answer_handed_in_again_after_the_practitioner_answered_again_i
         assert app.updater is not None
         await app.updater.stop()
 
-
 # --- a partner's which-part withdrawal ------------------------------------------------------
 
 async def test_two_families_labelled_alike_are_told_apart_when_asked_which_to_withdraw(
