@@ -38,14 +38,12 @@ from tests.test_walk_thirtysecond import labelled
 from tests.test_walk_thirtythird_b import (
     DSL,
     DSL_PART,
-    LEAD2,
     answers,
-    link,
-    mapping,
     opens,
     read,
     team,
     the_dsl_on_two_families,
+    two_families,
 )
 
 __all__ = ["bot", "team"]  # the fixtures
@@ -112,10 +110,7 @@ async def test_yes_to_withdrawing_the_one_part_leaves_a_part_begun_since(
     both, KB-2's answers too, which that question had never been about. It withdraws the
     part it asked about."""
     bot = team
-    await mapping(bot, "FM-3")
-    fm = await link(bot, "school")
-    await mapping(bot, "KB-2", LEAD2)
-    kb = await link(bot, "school", LEAD2)
+    fm, kb = await two_families(bot)
     await opens(bot, fm, DSL)
     await answers(bot, DSL, (*DSL_PART, "send"))
     await bot.say("/delete", user=DSL)
