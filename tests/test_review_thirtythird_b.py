@@ -9,7 +9,6 @@ Through the real parts, as the pass's own tests drive them (`tests/test_deploy_t
 
 from __future__ import annotations
 
-import asyncio
 from pathlib import Path
 from typing import Any
 
@@ -57,14 +56,14 @@ async def test_an_answer_handed_in_again_after_the_practitioner_answered_again_i
     and the practitioner was told "Sorry ... Send /show to see the question we are on
     before you answer again". The database took writes again; they answered again, "health"
     this time (School was a slip), saved, and were asked question 2. The first "school",
-    handed in again a second later, was answered "I haven't saved "school": you sent it
+    handed in again a moment later, was answered "I haven't saved "school": you sent it
     before the question below reached you ... If it belongs with your previous answer,
     /back goes back to it (send + and these words there ...)", about a message they had
     replaced, as if to add "school" to "health". An update is not handed in again once its
     sender has sent another, answered as things then stood."""
     db = tmp_path / "sosbot.db"
     async with BotApiServer() as server, started(bot_settings(server, db)) as app:
-        app.bot_data[UNSAVED] = HandedInAgain(waits=(1.0,) * 3)
+        app.bot_data[UNSAVED] = HandedInAgain(waits=(600.0,))  # made below
         await start_polling(app, poll_timeout=1)
         await start_a_draft(server)
         await read_only(app, server)
@@ -74,13 +73,20 @@ async def test_an_answer_handed_in_again_after_the_practitioner_answered_again_i
         server.send_text(PRACTITIONER, "health")
         await server.wait_for(lambda: "Question 2" in server.texts(PRACTITIONER)[-1],
                               HANG_GUARD)
-        await asyncio.sleep(1.5)  # past the first try again
+        assert app.job_queue is not None
+        for job in app.job_queue.get_jobs_by_name("handed in again"):
+            await job.run(app)
+        shown = len(server.texts(PRACTITIONER))
+        server.send_text(PRACTITIONER, "/show")  # answered after the one handed in
+        await server.wait_for(lambda: "Question 2" in server.texts(PRACTITIONER)[-1]
+                              and len(server.texts(PRACTITIONER)) > shown, HANG_GUARD)
         texts = server.texts(PRACTITIONER)
         after = texts[texts.index(sorries(server)[0]):]
         assert not any("school" in text for text in after), after
         assert await answers_of(app) == [{"referrer_role": "health"}]
         assert app.updater is not None
         await app.updater.stop()
+
 
 # --- a partner's which-part withdrawal ------------------------------------------------------
 
