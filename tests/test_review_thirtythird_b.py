@@ -9,6 +9,7 @@ Through the real parts, as the pass's own tests drive them (`tests/test_deploy_t
 
 from __future__ import annotations
 
+import time
 from pathlib import Path
 from typing import Any
 
@@ -19,7 +20,9 @@ from telegram.request import RequestData
 from bot.app import started
 from bot.handlers import UNSAVED, HandedInAgain
 from bot.run import start_polling
+from bot.teams.invites import invite_colleague
 from bot.views import TOOL_END
+from storage.teams import TeamStore
 from tests.botapi_server import BotApiServer
 from tests.processes import HANG_GUARD
 from tests.telegram_world import PRACTITIONER, bot_settings, start_a_draft
@@ -37,6 +40,8 @@ from tests.test_walk_thirtysecond import labelled
 from tests.test_walk_thirtythird_b import (
     DSL,
     DSL_PART,
+    LEAD2,
+    SAM,
     answers,
     opens,
     read,
@@ -156,3 +161,25 @@ async def test_the_summary_is_not_sent_twice_when_only_the_line_after_it_was_ref
     assert summaries_with_export(bot) == 1
     await redeliveries(bot)
     assert summaries_with_export(bot) == 1
+
+
+async def test_a_members_part_discarded_as_the_busy_reply_says_is_told_to_its_lead(
+        team: Bot) -> None:
+    """Sam, a social worker on the team, was half way through the School part of FM-3 when
+    she opened KB-2's link; told "discard it with /cancel FM-3", she did. FM-3's social
+    worker was told nothing: the part she was waiting for was gone, and her link used. She
+    is told, as when a partner withdraws a part, and how to have it again."""
+    bot = team
+    teams = TeamStore(bot.conversation.store)
+    await teams.join((await invite_colleague(teams, LEAD2)).invite.code_hash, SAM, "Sam",
+                     time.time())
+    fm, kb = await two_families(bot)
+    await opens(bot, fm, SAM)
+    await answers(bot, SAM, DSL_PART[:2])
+    await bot.say(f"/start {kb}", user=SAM)
+    assert "/cancel FM-3" in said_to(bot, SAM)[-2]
+    await bot.say("/cancel FM-3", user=SAM)
+    await bot.tap(labelled(bot, "Yes, discard it"), user=SAM)
+    told = read(bot)
+    assert 'to your mapping "FM-3" has been withdrawn' in told, told
+    assert "/invite makes a new link" in told
