@@ -164,6 +164,7 @@ def register(app: Application, handlers: Handlers,  # type: ignore[type-arg]
              team: TeamHandlers | None = None) -> None:
     """Wire the handlers: the gate first, then commands, answers, buttons and the rest."""
     new_message = filters.UpdateType.MESSAGE
+    app.add_handler(TypeHandler(Update, handlers.in_order), group=-5)  # none handed in late
     app.add_handler(TypeHandler(Update, sending.in_topic), group=-4)  # replies go there
     app.add_handler(TypeHandler(Update, fails_closed(handlers.well_formed)), group=-3)
     app.add_handler(TypeHandler(Update, fails_closed(handlers.gate)), group=-1)

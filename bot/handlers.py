@@ -32,6 +32,7 @@ from bot.ratelimit import Limiter
 from bot.redelivery import WAITS_S, Owed, Redelivery, not_delivered
 from bot.shape import misshapen
 from bot.strangers import Strangers
+from bot.turns import sender
 from bot.wording import AskLabel, Confirm, ConversationReply, Menu
 from flows.answers import clean_line, excerpt
 from flows.commands import find, split, unknown
@@ -199,18 +200,48 @@ class HandedInAgain(Unsaved):
     is handed in again after a pause, and again further apart while the database still
     fails it (`WAITS_S`, about half an hour in all), and then saved as if just sent; the
     practitioner is told once. Kept in this process only: an update still waiting when the
-    bot stops is lost, as before."""
+    bot stops is lost, as before. Once its sender has sent another update that was
+    handled, it is not: the apology told them to look with /show and answer again, and
+    handed in after what they sent since, it was answered as if it came after that (an
+    answer typed again, a draft opened meanwhile). Their updates that failed alike (the
+    two halves of a long paste) are handed in again in the order they came."""
 
     def __init__(self, waits: tuple[float, ...] | None = None) -> None:
         super().__init__()
         self.waits = WAITS_S if waits is None else waits
         self.tries: dict[int, int] = {}
         self.waiting: set[int] = set()  # handed in again soon (once, however many failed)
+        self.held: dict[int, int] = {}  # an update to be handed in again: its sender
+        self.since: dict[int, set[int]] = {}  # the sender of one held: their updates since
+
+    def passed(self, update: Update) -> bool:
+        """Whether `update` goes on to be handled: not one handed in again after its sender
+        sent another that was handled. Called for every update, first."""
+        user = sender(update)
+        if user is None or user not in self.since:
+            return True
+        if self.held.pop(update.update_id, None) is None:
+            self.since[user].add(update.update_id)
+            return True
+        stale = self._overtaken(user, update.update_id)
+        if user not in self.held.values():
+            del self.since[user]
+        if stale:
+            self.tries.pop(update.update_id, None)
+        return not stale
+
+    def _overtaken(self, user: int, update_id: int) -> bool:
+        """Whether an update of `user`'s newer than `update_id` was handled (not held)."""
+        return any(later > update_id and later not in self.held
+                   for later in self.since.get(user, ()))
 
     def again(self, update: Update, context: Context) -> str:
         self.failed.discard(update.update_id)  # nothing here asks `settled`
         if update.update_id in self.waiting:
             return "handed in again already"
+        user = sender(update)
+        if user is not None and self._overtaken(user, update.update_id):
+            return "not handed in again: its sender has sent another since"
         tries = self.tries.pop(update.update_id, 0)
         queue = context.application.job_queue
         if tries >= len(self.waits) or queue is None:
@@ -219,6 +250,9 @@ class HandedInAgain(Unsaved):
         if len(self.tries) > self.KEEP:
             del self.tries[next(iter(self.tries))]
         self.waiting.add(update.update_id)
+        if user is not None:
+            self.held[update.update_id] = user
+            self.since.setdefault(user, set())
         queue.run_once(self._hand_in, when=self.waits[tries], data=update,
                        name="handed in again")
         return f"handed in again in {self.waits[tries]:g} s"
@@ -277,6 +311,15 @@ class Handlers:
         self._long: dict[int, tuple[int, float]] = {}
 
     # --- gate ---------------------------------------------------------------------------------
+
+    async def in_order(self, update: Update, context: Context) -> None:
+        """Before all else: an update polling hands in again (`HandedInAgain`) is dropped
+        once its sender has sent another, which was answered as things then stood."""
+        unsaved = context.bot_data.get(UNSAVED)
+        if isinstance(unsaved, HandedInAgain) and not unsaved.passed(update):
+            log.info("update %s not handed in again: its sender has sent another since",
+                     update.update_id)
+            raise ApplicationHandlerStop
 
     async def well_formed(self, update: Update, context: Context) -> None:
         """Before everything else: an update with a field of a type Telegram never sends (a
@@ -691,11 +734,13 @@ class Handlers:
                 sent_id = sent
                 if isinstance(reply, Question):
                     shown_in = sent  # the last part carries the buttons
+                elif isinstance(reply, SummaryReply) and reply.final \
+                        and not reply.for_partners and message.keyboard is not None:
+                    # the summary at the end reached them, with its Export button: not sent
+                    # again (`bot.redelivery`), though the line after it fails (it came twice)
+                    await self.conversation.delivered(user_id, reply.draft_id, reply.nonce)
             if isinstance(reply, Question | Nudge):
                 await self.conversation.delivered(user_id, reply.draft_id, reply.nonce, shown_in)
-            elif isinstance(reply, SummaryReply) and reply.final and not reply.for_partners:
-                # the summary at the end reached them: not sent again (`bot.redelivery`)
-                await self.conversation.delivered(user_id, reply.draft_id, reply.nonce)
             elif isinstance(reply, Confirm | AskLabel) and sent_id is not None:
                 # what a typed yes, no or label is read against (`Conversation.prompted`)
                 await self.conversation.prompted(user_id, sent_id)

@@ -120,10 +120,10 @@ def summaries_with_export(bot: Bot) -> int:
                for p in bot.request.sent())
 
 
-async def redeliveries(bot: Bot) -> None:
-    """The tries `bot.redelivery` has waiting, made now."""
+async def redeliveries(bot: Bot, name: str = "redelivery") -> None:
+    """The tries `bot.redelivery` has waiting (or the jobs of that `name`), made now."""
     assert bot.app.job_queue is not None
-    for job in bot.app.job_queue.get_jobs_by_name("redelivery"):
+    for job in bot.app.job_queue.get_jobs_by_name(name):
         await job.run(bot.app)
 
 
@@ -152,9 +152,7 @@ async def sent_while_the_leads_chat_is_out_of_reach(bot: Bot,
 
 
 async def notices_sent_again(bot: Bot) -> None:
-    assert bot.app.job_queue is not None
-    for job in bot.app.job_queue.get_jobs_by_name("lead notice"):
-        await job.run(bot.app)
+    await redeliveries(bot, "lead notice")
 
 
 async def test_a_contribution_withdrawn_before_telegram_recovers_is_not_said_to_have_come(

@@ -92,13 +92,21 @@ async def answers(bot: Bot, partner: int, said: tuple[str, ...]) -> None:
 # --- the DSL asked about two families by two social workers ---------------------------------
 
 
-async def the_dsl_on_two_families(bot: Bot) -> None:
-    """The DSL has sent her part for FM-3 (USER's family) and is part way through KB-2
-    (LEAD2's family)."""
-    await mapping(bot, "FM-3")
+async def two_families(bot: Bot, labels: tuple[str, str] = ("FM-3", "KB-2")
+                       ) -> tuple[str, str]:
+    """USER's mapping FM-3 and LEAD2's KB-2 (or of those `labels`): the code of each one's
+    School link."""
+    await mapping(bot, labels[0])
     fm = await link(bot, "school")
-    await mapping(bot, "KB-2", LEAD2)
-    kb = await link(bot, "school", LEAD2)
+    await mapping(bot, labels[1], LEAD2)
+    return fm, await link(bot, "school", LEAD2)
+
+
+async def the_dsl_on_two_families(bot: Bot, labels: tuple[str, str] = ("FM-3", "KB-2")
+                                  ) -> None:
+    """The DSL has sent her part for FM-3 (USER's family) and is part way through KB-2
+    (LEAD2's family); or the mappings of those `labels`."""
+    fm, kb = await two_families(bot, labels)
     await opens(bot, fm, DSL)
     await answers(bot, DSL, (*DSL_PART, "send"))
     assert said_to(bot, DSL)[-1].startswith("Sent to")
@@ -265,10 +273,7 @@ async def test_a_second_familys_link_opened_mid_answer_names_the_first_and_shows
     the next thing she typed about KB went in as FM-3's answer. Now the reply names FM-3,
     says KB-2's link still works, and FM-3's question follows it, labelled."""
     bot = team
-    await mapping(bot, "FM-3")
-    fm = await link(bot, "school")
-    await mapping(bot, "KB-2", LEAD2)
-    kb = await link(bot, "school", LEAD2)
+    fm, kb = await two_families(bot)
     await opens(bot, fm, DSL)
     await answers(bot, DSL, DSL_PART[:2])
     await bot.say(f"/start {kb}", user=DSL)

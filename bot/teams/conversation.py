@@ -54,8 +54,13 @@ class TeamConversation(Conversation):
         answering = await self.contributions.answering(user_id)
         if answering is not None and answering.working_draft == draft_id:
             # A member's part for a colleague's mapping, discarded: nothing is left to send,
-            # and a part held open would turn away every other partner's link.
+            # and a part held open would turn away every other partner's link. Its lead is
+            # told, as of a withdrawal (the part they waited for had gone without a word).
+            names = await self._names(user_id)
+            invite = await self.contributions.teams.invite(answering.invite)
             await self.contributions.let_go(user_id)
+            if invite is not None:
+                self._withdrawing.setdefault(user_id, []).append(_withdrawn(invite, names))
         await super().erase_draft(user_id, draft_id)
 
     async def _owe(self, lead: int, closed: list[tuple[int, Invite]]) -> None:
@@ -105,10 +110,7 @@ class TeamConversation(Conversation):
         names = await self._names(partner) if names is None else names
         told = []
         for invite in await self.contributions.withdraw(partner, only):
-            about = invite.about or {}
-            told.append((invite.created_by, WITHDRAWN_LEAD.format(
-                name=names.get(invite.code_hash) or about.get("for", "a partner"),
-                label=about.get("label", ""))))
+            told.append(_withdrawn(invite, names))
         return told
 
     async def _names(self, partner: int) -> dict[str, str]:
@@ -213,3 +215,12 @@ def told_apart(parts: list[Part]) -> list[Part]:
         for n, at in enumerate(places, 1):
             named[at] = replace(parts[at], name=f"{parts[at].name} ({n} of {len(places)})")
     return named
+
+
+def _withdrawn(invite: Invite, names: dict[str, str]) -> tuple[int, str]:
+    """The lead of a part withdrawn (or discarded), and what they are told, naming the
+    partner as they named their service and role (`names`, by invite)."""
+    about = invite.about or {}
+    return invite.created_by, WITHDRAWN_LEAD.format(
+        name=names.get(invite.code_hash) or about.get("for", "a partner"),
+        label=about.get("label", ""))

@@ -518,8 +518,11 @@ class Partners:
         parts = await self.contributions.parts_of(user.id) if user is not None else []
         asked = int(time.time())
         if len(parts) < 2:
+            # the Yes names the part asked about: a second family's link opened before it is
+            # tapped (two minutes) is another part, which the question never named
+            only = f":{parts[0][0].short_id}" if parts else ""
             await _say(update, WITHDRAW_Q, InlineKeyboardMarkup([[
-                _button("Yes, withdraw it", f"t:pw:{asked}"), _button("No", "t:pk")]]))
+                _button("Yes, withdraw it", f"t:pw:{asked}{only}"), _button("No", "t:pk")]]))
             return
         # Parts for several families (two leads' mappings): which one, or all of them. The
         # Yes withdrew every one while the question said "your contribution".
@@ -625,8 +628,10 @@ class Partners:
         """Erase the partner's contribution and everything about them, or with `only` (an
         invite's short id) that one contribution alone; tell each lead who it was from, as
         the partner named their service and role."""
-        withdrawing = [invite.about or {} for invite, _ in
-                       await self.contributions.parts_of(user.id)
+        parts = await self.contributions.parts_of(user.id)
+        if only is not None and parts and all(invite.short_id == only for invite, _ in parts):
+            only = None  # their one part: everything of theirs goes, as the question said
+        withdrawing = [invite.about or {} for invite, _ in parts
                        if only is None or invite.short_id == only]
         leads = {about.get("lead") or "the colleague who sent you the link"
                  for about in withdrawing}
