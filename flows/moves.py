@@ -223,7 +223,11 @@ def checked_accept(flow: Flow, out: Outcome, step: FlowStep, value: Value,
 _QUOTED = on_first_use(r'"([^"]+)"')
 # A short form written out once, as the reminder about it asks: "maternal grandmother (MGM)",
 # the words before the bracket (up to one a letter, within their clause) and the short form.
-_WRITTEN_OUT = on_first_use(r"((?:[^\W\d_][\w'’-]*\s+){1,5}?)\(([A-Z][A-Za-z]{1,7})\)")
+_SHORT_IN_BRACKETS = on_first_use(r"\(([A-Z][A-Za-z]{1,7})\)")
+_WORDS_BEFORE = on_first_use(r"(?:[^\W\d_][\w'’-]*\s+){1,5}\Z")
+# Words are read back from a bracket this far at most: five words of a clause, never the
+# whole answer again for each bracket (this ran at every wording check of every answer).
+_READ_BACK = 120
 
 
 def _written_out(d: Draft, step: FlowStep, value: str) -> str:
@@ -236,9 +240,16 @@ def _written_out(d: Draft, step: FlowStep, value: str) -> str:
         said = [answer] if isinstance(answer, str) else \
             [i for i in answer if isinstance(i, str)] if isinstance(answer, list) else []
         for text in said if step_id != step.id else ():
-            for words, short in _WRITTEN_OUT.findall(text):
-                full = " ".join(words.split()[-len(short):])
-                out.setdefault(short, full)
+            if "(" not in text:
+                continue
+            after = 0
+            for bracket in _SHORT_IN_BRACKETS.finditer(text):
+                short = bracket.group(1)
+                words = _WORDS_BEFORE.search(
+                    text, max(after, bracket.start() - _READ_BACK), bracket.start())
+                after = bracket.end()
+                if words is not None:
+                    out.setdefault(short, " ".join(words.group().split()[-len(short):]))
     for short, full in out.items():
         value = re.sub(rf"(?<![\w(]){re.escape(short)}(?![\w)])", full, value)
     return value
