@@ -8,6 +8,7 @@ the others guard what the fixes must leave alone."""
 
 from __future__ import annotations
 
+import functools
 import io
 from collections.abc import Mapping
 from html import unescape
@@ -18,10 +19,12 @@ from bot.console import CONSOLE_USER, Console
 from bot.conversation import Conversation
 from bot.exporting import exporter_for
 from bot.handlers import STALE_TOAST
+from flows.draft import Draft
 from flows.flow import Flow
 from flows.loader import load_flows
 from flows.nudges import nudger
 from flows.render import render_text
+from flows.replies import Reply
 from storage.store import Store
 from tests.builders import Answer, EngineChat
 from tests.summaries import summary_of
@@ -54,9 +57,19 @@ FLOWS = load_flows()
 PC = 4471
 
 
-def sent_at(flow_id: str, step_id: str, typed: str) -> EngineChat:
-    """A chat reached to `step_id` of the tool, with `typed` sent there."""
+@functools.cache
+def _reached(flow_id: str, step_id: str) -> tuple[Draft, tuple[Reply, ...], frozenset[str]]:
     chat = reach(FLOWS[flow_id], step_id)
+    return chat.draft, tuple(chat.replies), frozenset(chat.changed)
+
+
+def sent_at(flow_id: str, step_id: str, typed: str) -> EngineChat:
+    """A chat reached to `step_id` of the tool, with `typed` sent there. The way there is
+    walked once for every answer sent at that step: the engine leaves the draft it is given
+    as it was."""
+    draft, replies, changed = _reached(flow_id, step_id)
+    chat = EngineChat(FLOWS[flow_id], draft, nudger=nudger())
+    chat.replies, chat.changed = list(replies), set(changed)
     chat.send(typed)
     return chat
 

@@ -9,15 +9,12 @@ failed on the code as it was, and the flawed lines beside them are still asked a
 
 from __future__ import annotations
 
-import functools
-
 import pytest
 
-from flows.draft import Draft
 from flows.nudges import nudger
-from flows.replies import Question, Reply
+from flows.replies import Question
 from tests.builders import DONE, SKIP, Answer, EngineChat, Notice, Nudge, Pick, Plan, walk_through
-from tests.test_walk_seventeenth import reach
+from tests.test_walk_thirtyfirst import sent_at
 from tests.test_walk_thirtysecond import FLOWS
 
 
@@ -25,22 +22,6 @@ def reminders(chat: EngineChat) -> list[str]:
     """What the last answer brought that asks about its wording (a reminder, or a problem)."""
     return [r.text for r in chat.replies
             if isinstance(r, Nudge) or (isinstance(r, Notice) and r.kind == "problem")]
-
-
-@functools.cache
-def _reached(flow_id: str, step_id: str) -> tuple[Draft, tuple[Reply, ...]]:
-    chat = reach(FLOWS[flow_id], step_id)
-    return chat.draft, tuple(chat.replies)
-
-
-def sent_at(flow_id: str, step_id: str, typed: str) -> EngineChat:
-    """A chat reached to `step_id` of the tool (once for every answer sent there: the engine
-    leaves the draft it is given as it was), with `typed` sent there."""
-    draft, replies = _reached(flow_id, step_id)
-    chat = EngineChat(FLOWS[flow_id], draft, nudger=nudger())
-    chat.replies = list(replies)
-    chat.send(typed)
-    return chat
 
 
 def nagged(at: list[tuple[str, str, str]]) -> list[tuple[str, str]]:
