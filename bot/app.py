@@ -399,15 +399,17 @@ class Reminders:
         refused question is (`bot.redelivery`'s pauses): left to the next daily run, it was
         sent as the draft was erased. `erasing`: the time the erasure that follows goes by;
         the drafts it erases are not said to go "tomorrow" but returned, for `tell_erased`."""
-        going: list[tuple[Reminder, str]] = []
         async with self._lock:
             wait: float | None = None
             slowed = False
-            for reminder, title in await self.conversation.reminders_due(self.settings,
-                                                                         time.time()):
-                if erasing is not None \
-                        and retention_rules.erased_at(reminder, self.settings) <= erasing:
-                    going.append((reminder, title))
+            due = await self.conversation.reminders_due(self.settings, time.time())
+            # all of them before any is sent: a send that stops the loop (Telegram out of
+            # reach) left those after it to be erased untold
+            going = [(reminder, title) for reminder, title in due if erasing is not None
+                     and retention_rules.erased_at(reminder, self.settings) <= erasing]
+            erased = {reminder.draft_id for reminder, _ in going}
+            for reminder, title in due:
+                if reminder.draft_id in erased:
                     continue
                 try:
                     await self.app.bot.send_message(reminder.user_id,

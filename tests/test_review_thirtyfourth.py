@@ -8,6 +8,8 @@ import io
 from collections.abc import Mapping
 from dataclasses import replace
 
+import pytest
+
 from bot.console import CONSOLE_USER, Console
 from bot.conversation import Conversation
 from bot.exporting import exporter_for
@@ -15,7 +17,19 @@ from flows.flow import Flow
 from flows.nudges import nudger
 from storage.store import Store
 from tests.test_console import typed_then_end
+from tests.test_telegram_handlers import (
+    USER,
+    Bot,
+    age_drafts_of,
+    refusing,
+    retention_job,
+    start_reflection,
+)
 from tests.test_walk_seventeenth import reach
+from tests.test_walk_thirtyfirst import said_to
+from tests.test_walk_thirtythird_b import LEAD2, team
+
+__all__ = ["team"]  # the fixture
 
 
 def updated(flows: Mapping[str, Flow], flow_id: str) -> dict[str, Flow]:
@@ -47,3 +61,28 @@ async def test_a_parents_reason_outlives_an_update_of_the_tool(
     kept = await store.load_draft(CONSOLE_USER, draft.id)
     assert kept is not None
     assert kept.answers.get("safety_scale_parent_1_why") == "mum says R is staying away more"
+
+
+async def test_a_draft_erased_unreminded_is_told_though_a_reminder_before_it_failed(
+        team: Bot, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The bot had been stopped over a long weekend. At the daily run, one social worker's
+    reminder ("will be erased tomorrow") did not reach Telegram, and the run stopped sending
+    for a moment; another's draft, past its time and never reminded, was erased by that run
+    without a word: neither a reminder nor "has been erased" ever came (the retry minutes
+    later found nothing due). Every owner of a draft the run erases unreminded is told."""
+    bot = team
+    await start_reflection(bot)  # USER's KB-12, reminded tomorrow
+    age_drafts_of(bot.db, USER, 29.5)
+    await bot.say("/new reflection", user=LEAD2)
+    await bot.say("FM-3", user=LEAD2)
+    age_drafts_of(bot.db, LEAD2, 30.5)  # past its time: this run erases it
+    with monkeypatch.context() as patched:
+        patched.setattr(bot.request, "do_request", refusing(bot.request, USER, None))
+        await retention_job(bot).callback(None)
+    assert said_to(bot, LEAD2)[-1].startswith('Your draft "FM-3" (Pre-referral reflection) '
+                                              "has been erased")
+    assert bot.app.job_queue is not None
+    (again,) = bot.app.job_queue.get_jobs_by_name("retention-reminders")
+    await again.run(bot.app)
+    assert sum("erased tomorrow" in t for t in said_to(bot, USER)) == 1
+    assert not any("erased tomorrow" in t for t in said_to(bot, LEAD2))
