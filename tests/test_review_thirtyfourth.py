@@ -27,7 +27,8 @@ from tests.test_telegram_handlers import (
 )
 from tests.test_walk_seventeenth import reach
 from tests.test_walk_thirtyfirst import said_to
-from tests.test_walk_thirtythird_b import LEAD2, team
+from tests.test_attacks_thirtythird import redeliveries, summaries_with_export
+from tests.test_walk_thirtythird_b import DSL, DSL_PART, LEAD2, answers, link, opens, team
 
 __all__ = ["team"]  # the fixture
 
@@ -86,3 +87,28 @@ async def test_a_draft_erased_unreminded_is_told_though_a_reminder_before_it_fai
     await again.run(bot.app)
     assert sum("erased tomorrow" in t for t in said_to(bot, USER)) == 1
     assert not any("erased tomorrow" in t for t in said_to(bot, LEAD2))
+
+
+async def test_the_summary_at_the_end_sent_again_keeps_the_partners_parts(
+        team: Bot, flows: Mapping[str, Flow], monkeypatch: pytest.MonkeyPatch) -> None:
+    """The social worker's last answer to FM-3's safety mapping was saved as Telegram could
+    not be reached; the summary for the conference, sent again once it could, had lost the
+    school's part: its worries and its number were gone from the columns, as if the DSL had
+    never sent them, where the summary the last answer brought had them. The summary sent
+    again is the one the last answer brought, partners' parts and all."""
+    bot = team
+    chat = reach(flows["mapping"], "safety_scale_others")
+    draft = replace(chat.draft, user_id=USER, label="FM-3")
+    await bot.conversation.store.save(draft, draft.answers, new=True)
+    await bot.say("/resume FM-3")
+    await opens(bot, await link(bot, "school"), DSL)
+    await answers(bot, DSL, (*DSL_PART, "send"))
+    with monkeypatch.context() as patched:
+        patched.setattr(bot.request, "do_request", refusing(bot.request, USER, None))
+        await bot.say("/skip")
+    assert summaries_with_export(bot) == 0
+    await redeliveries(bot)
+    assert summaries_with_export(bot) == 1
+    summary = "\n".join(said_to(bot, USER)[-3:])
+    assert "FM came in hungry three days last week" in summary
+    assert "School, DSL" in summary
