@@ -16,6 +16,7 @@ from bot.exporting import exporter_for
 from flows.flow import Flow
 from flows.nudges import nudger
 from storage.store import Store
+from tests.test_attacks_thirtythird import redeliveries, summaries_with_export
 from tests.test_console import typed_then_end
 from tests.test_telegram_handlers import (
     USER,
@@ -27,7 +28,6 @@ from tests.test_telegram_handlers import (
 )
 from tests.test_walk_seventeenth import reach
 from tests.test_walk_thirtyfirst import said_to
-from tests.test_attacks_thirtythird import redeliveries, summaries_with_export
 from tests.test_walk_thirtythird_b import DSL, DSL_PART, LEAD2, answers, link, opens, team
 
 __all__ = ["team"]  # the fixture
