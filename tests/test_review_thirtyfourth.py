@@ -15,6 +15,7 @@ from bot.conversation import Conversation
 from bot.exporting import exporter_for
 from flows.flow import Flow
 from flows.nudges import nudger
+from flows.replies import Nudge
 from storage.store import Store
 from tests.test_attacks_thirtythird import redeliveries, summaries_with_export
 from tests.test_console import typed_then_end
@@ -112,3 +113,28 @@ async def test_the_summary_at_the_end_sent_again_keeps_the_partners_parts(
     summary = "\n".join(said_to(bot, USER)[-3:])
     assert "FM came in hungry three days last week" in summary
     assert "School, DSL" in summary
+
+
+# --- a short form written out in another answer ----------------------------------------------
+
+@pytest.mark.parametrize(("typed", "asked"), [
+    ("Referral made to MGM", '"Referral made to MGM" says what has been done'),
+    ("MGM to keep an eye on KR", '"MGM to keep an eye on KR" is a next step, but not yet who'),
+])
+def test_a_step_naming_a_short_form_written_out_before_is_asked_about_as_typed(
+        flows: Mapping[str, Flow], typed: str, asked: str) -> None:
+    """KR's safety network read "KR lives with her maternal grandmother (MGM) since May". At
+    the next steps, "Referral made to MGM" was asked about as '"Referral made to her
+    maternal grandmother" says what has been done', words the social worker never wrote,
+    and "MGM to keep an eye on KR" was asked nothing at all, where it is a step with no one
+    and no day to it (the word before "maternal grandmother" in the other answer decided
+    it). On /show the reminder changed to the one about "MGM" that had been promised
+    not to come again. Each is asked about its step, quoted as typed, the same on /show."""
+    chat = reach(flows["mapping"], "next_steps")
+    chat.draft.answers["network"] = ["KR lives with her maternal grandmother (MGM) since May"]
+    chat.send(typed)
+    (reminder,) = [r.text for r in chat.replies if isinstance(r, Nudge)]
+    assert reminder.startswith(asked)
+    assert "grandmother" not in reminder
+    chat.command("show")
+    assert [r.text for r in chat.replies if isinstance(r, Nudge)] == [reminder]
