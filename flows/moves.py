@@ -240,9 +240,19 @@ def wording_nudge(d: Draft, step: FlowStep, kind: str, value: str, nudger: Nudge
     for short, full in forms.items():
         value = re.sub(rf"(?<![\w(]){re.escape(short)}(?![\w)])", full, value)
     text = nudger(kind, value)
-    for short, full in forms.items():  # quoted as typed ("Referral made to MGM")
-        text = text.replace(full, short) if text else text
-    return text
+    if not forms or not text:
+        return text
+
+    def as_typed(quote: re.Match[str]) -> str:
+        """A part of the answer quoted as typed ("Referral made to MGM"); not the
+        reminder's own example, which may name what the short form stands for."""
+        said = quote.group(1)
+        if said.rstrip("…") not in value:
+            return quote.group()
+        for short, full in forms.items():
+            said = said.replace(full, short)
+        return f'"{said}"'
+    return _QUOTED.sub(as_typed, text)
 
 
 def _written_out(d: Draft, step: FlowStep) -> dict[str, str]:
