@@ -138,3 +138,20 @@ def test_a_step_naming_a_short_form_written_out_before_is_asked_about_as_typed(
     assert "grandmother" not in reminder
     chat.command("show")
     assert [r.text for r in chat.replies if isinstance(r, Nudge)] == [reminder]
+
+
+async def test_the_note_that_a_draft_was_erased_is_sent_again_once_telegram_takes_it(
+        team: Bot, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The daily run erased a draft past its time, never reminded, while Telegram could not
+    be reached: the note that it had gone was dropped with a warning, and the practitioner
+    found it gone with no word of why. It is sent again once Telegram takes messages."""
+    bot = team
+    await start_reflection(bot)
+    age_drafts_of(bot.db, USER, 30.5)
+    with monkeypatch.context() as patched:
+        patched.setattr(bot.request, "do_request", refusing(bot.request, USER, None))
+        await retention_job(bot).callback(None)
+    gone = 'Your draft "KB-12" (Pre-referral reflection) has been erased'
+    assert not any(t.startswith(gone) for t in said_to(bot, USER))
+    await redeliveries(bot, "retention-erased")
+    assert sum(t.startswith(gone) for t in said_to(bot, USER)) == 1
