@@ -399,15 +399,17 @@ class Reminders:
         refused question is (`bot.redelivery`'s pauses): left to the next daily run, it was
         sent as the draft was erased. `erasing`: the time the erasure that follows goes by;
         the drafts it erases are not said to go "tomorrow" but returned, for `tell_erased`."""
-        going: list[tuple[Reminder, str]] = []
         async with self._lock:
             wait: float | None = None
             slowed = False
-            for reminder, title in await self.conversation.reminders_due(self.settings,
-                                                                         time.time()):
-                if erasing is not None \
-                        and retention_rules.erased_at(reminder, self.settings) <= erasing:
-                    going.append((reminder, title))
+            due = await self.conversation.reminders_due(self.settings, time.time())
+            # all of them before any is sent: a send that stops the loop (Telegram out of
+            # reach) left those after it to be erased untold
+            going = [(reminder, title) for reminder, title in due if erasing is not None
+                     and retention_rules.erased_at(reminder, self.settings) <= erasing]
+            erased = {reminder.draft_id for reminder, _ in going}
+            for reminder, title in due:
+                if reminder.draft_id in erased:
                     continue
                 try:
                     await self.app.bot.send_message(reminder.user_id,
@@ -439,17 +441,41 @@ class Reminders:
         self.app.job_queue.run_once(self._retry, when=wait, name="retention-reminders")
         return going
 
-    async def tell_erased(self, erased: list[tuple[Reminder, str]]) -> None:
+    async def tell_erased(self, erased: list[tuple[Reminder, str]], tries: int = 0) -> None:
         """Tell the owners of drafts erased before they could be reminded (the bot stopped
-        for days, or the days were shortened) that they are gone, once they are."""
-        for reminder, title in erased:
+        for days, or the days were shortened) that they are gone, once they are. What
+        Telegram did not take (flood control, a 5xx, out of reach) is sent again soon after,
+        as a reminder is, while the process runs: dropped, the owner found the draft gone
+        with no word of why."""
+        for n, (reminder, title) in enumerate(erased):
             if await self.conversation.load(reminder.user_id, reminder.draft_id) is not None:
                 continue  # kept after all: changed since the run began
             try:
                 await self.app.bot.send_message(reminder.user_id, ERASED_UNREMINDED.format(
                     label=reminder.label, title=title))
-            except TelegramError:
-                log.warning("a note that a draft was erased could not be sent")
+            except TelegramError as exc:
+                wait = redelivery.not_delivered(exc)
+                if wait is None:
+                    log.warning("a note that a draft was erased could not be sent")
+                    continue
+                self._tell_later(erased[n:], wait, tries)
+                return
+
+    def _tell_later(self, rest: list[tuple[Reminder, str]], wait: float, tries: int) -> None:
+        queue = self.app.job_queue
+        if queue is None or tries >= len(redelivery.WAITS_S):
+            log.warning("notes that drafts were erased did not reach Telegram: %d not sent",
+                        len(rest))
+            return
+        wait = max(wait, redelivery.WAITS_S[tries])
+        log.warning("a note that a draft was erased did not reach Telegram: sent again in "
+                    "%.0f s", wait)
+        queue.run_once(self._tell_again, when=wait, data=(rest, tries + 1),
+                       name="retention-erased")
+
+    async def _tell_again(self, context: Any) -> None:
+        rest, tries = context.job.data
+        await self.tell_erased(rest, tries)
 
     async def _retry(self, context: object) -> None:
         # Like the daily run, in one instance at a time: if another instance holds the

@@ -238,12 +238,13 @@ def summary(flow: Flow, draft: Draft) -> Summary:
 
 
 def reconcile(flow: Flow, draft: Draft) -> Outcome:
-    """Fit a draft saved under another version of its flow: keep answers whose steps remain."""
+    """Fit a draft saved under another version of its flow: keep answers whose steps remain
+    (with a person's reason beside their number, while that number's step does)."""
     out = Outcome(draft.copy())
     d = out.draft
     if d.flow_version == flow.version:
         return out
-    gone = {step_id for step_id in d.answers if not flow.has_step(step_id)}
+    gone = {answer_id for answer_id in d.answers if not flow.holds(answer_id)}
     for step_id in gone:
         del d.answers[step_id]
     out.changed |= gone

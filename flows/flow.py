@@ -137,5 +137,14 @@ class Flow:
     def has_step(self, step_id: str) -> bool:
         return step_id in self.index
 
+    def holds(self, answer_id: str) -> bool:
+        """Whether a draft's answer under `answer_id` has a place in this flow: a step's, or
+        the reason a person gave with their own number (`FlowStep.reason_id`)."""
+        if answer_id in self.index:
+            return True
+        number = answer_id.removesuffix("_why")
+        return number != answer_id and number in self.index \
+            and self.step(number).role == "perspective"
+
     def scale_of(self, step: FlowStep) -> ScaleSpec:
         return step.scale or self.spec.scale

@@ -208,7 +208,7 @@ def checked_accept(flow: Flow, out: Outcome, step: FlowStep, value: Value,
             if key in d.nudged or (kind == "plain_language"
                                    and _statement_asked(d, step, value, nudger)):
                 continue
-            text = nudger(kind, _written_out(d, step, value) if kind in _WORDING else value)
+            text = wording_nudge(d, step, kind, value, nudger)
             if text and (step.spec.draft or kind in _WORDING) \
                     and _kept_before(d, step, kind, text, nudger):
                 continue
@@ -230,11 +230,35 @@ _WORDS_BEFORE = on_first_use(r"(?:[^\W\d_][\w'’-]*\s+){1,5}\Z")
 _READ_BACK = 120
 
 
-def _written_out(d: Draft, step: FlowStep, value: str) -> str:
-    """`value` as the wording checks read it: a short form written out in full in another
-    answer of this draft ("maternal grandmother (MGM) has KR every Saturday") read as the
-    words it was written out with, so "MGM" later on is not asked about again, as the
-    reminder promised ("Once in full is enough")."""
+def wording_nudge(d: Draft, step: FlowStep, kind: str, value: str, nudger: Nudger
+                  ) -> str | None:
+    """The reminder of check `kind` about `value`, a short form written out in full in
+    another answer of this draft ("maternal grandmother (MGM) has KR every Saturday") read
+    as the words that spell it, so "MGM" later on is not asked about again, as the reminder
+    promised ("Once in full is enough"); what it quotes is as typed."""
+    forms = _written_out(d, step) if kind in _WORDING else {}
+    for short, full in forms.items():
+        value = re.sub(rf"(?<![\w(]){re.escape(short)}(?![\w)])", full, value)
+    text = nudger(kind, value)
+    if not forms or not text:
+        return text
+
+    def as_typed(quote: re.Match[str]) -> str:
+        """A part of the answer quoted as typed ("Referral made to MGM"); not the
+        reminder's own example, which may name what the short form stands for."""
+        said = quote.group(1)
+        if said.rstrip("…") not in value:
+            return quote.group()
+        for short, full in forms.items():
+            said = said.replace(full, short)
+        return f'"{said}"'
+    return _QUOTED.sub(as_typed, text)
+
+
+def _written_out(d: Draft, step: FlowStep) -> dict[str, str]:
+    """Each short form written out in another answer of this draft, with the words before
+    its bracket that spell it ("maternal grandmother", not "her maternal grandmother": the
+    word before them changed what the checks made of the sentence)."""
     out: dict[str, str] = {}
     for step_id, answer in d.answers.items():
         said = [answer] if isinstance(answer, str) else \
@@ -248,11 +272,28 @@ def _written_out(d: Draft, step: FlowStep, value: str) -> str:
                 words = _WORDS_BEFORE.search(
                     text, max(after, bracket.start() - _READ_BACK), bracket.start())
                 after = bracket.end()
-                if words is not None:
-                    out.setdefault(short, " ".join(words.group().split()[-len(short):]))
-    for short, full in out.items():
-        value = re.sub(rf"(?<![\w(]){re.escape(short)}(?![\w)])", full, value)
-    return value
+                full = _spelling(short, words.group().split()) if words else None
+                if full is not None:
+                    out.setdefault(short, full)
+    return out
+
+
+def _spelling(short: str, words: list[str]) -> str | None:
+    """The fewest of the last `words` whose letters spell `short` in order, the first
+    letter a word's first ("maternal grandmother" for MGM); None where none do."""
+    letters = short.casefold()
+    for n in range(1, len(words) + 1):
+        joined = "".join(words[-n:]).casefold()
+        at = 0
+        for letter in letters:
+            at = joined.find(letter, at) + 1
+            if not at:
+                break
+        if at and joined[:1] == letters[:1]:
+            return " ".join(words[-n:])
+    return None
+
+
 # The checks of a goal or a danger statement, asked before the word list's: each asks for
 # what the statement as a whole is missing.
 STATEMENT_CHECKS = ("goal_wording", "safety_goal", "wellbeing_goal", "danger_statement")
@@ -294,7 +335,8 @@ def _kept_before(d: Draft, step: FlowStep, kind: str, text: str, nudger: Nudger)
     return not quoted
 
 
-def nudge_text(pending: Pending, nudger: Nudger, step: FlowStep | None = None) -> str:
+def nudge_text(pending: Pending, nudger: Nudger, step: FlowStep | None = None,
+               draft: Draft | None = None) -> str:
     if pending.kind == CONTINUES:
         return f'You wrote "{pending.value}". /back adds it to your answer before; /keep ' \
             "keeps it here."
@@ -315,7 +357,10 @@ def nudge_text(pending: Pending, nudger: Nudger, step: FlowStep | None = None) -
     if pending.earlier is not None:
         return MSG["another"].format(earlier=pending.earlier, line=pending.value,
                                      title=step.title if step else "")
-    return nudger(pending.kind, str(pending.value)) or \
+    said = str(pending.value)
+    # in its own words again: read as it was when it held the answer back (`wording_nudge`)
+    return (wording_nudge(draft, step, pending.kind, said, nudger) if draft and step
+            else nudger(pending.kind, said)) or \
         f'You answered "{pending.value}". Keep this answer as it is?'
 
 
@@ -323,7 +368,7 @@ def ask_about_held(out: Outcome, step: FlowStep, nudger: Nudger) -> None:
     """Ask (again) about the answer a reminder holds back, with the reminder's choices."""
     d = out.draft
     assert d.pending is not None
-    out.replies.append(Nudge(nudge_text(d.pending, nudger, step), d.pending.kind, d.nonce,
+    out.replies.append(Nudge(nudge_text(d.pending, nudger, step, d), d.pending.kind, d.nonce,
                              str(d.pending.value), d.id, step.title))
 
 

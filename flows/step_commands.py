@@ -180,7 +180,7 @@ def _show(flow: Flow, out: Outcome, step: FlowStep, nudger: Nudger) -> None:
     pending = out.draft.pending
     if pending is not None:  # and the answer a reminder held back, to keep or type again
         shown = display(step, pending.value)
-        text = nudge_text(pending, nudger, step)
+        text = nudge_text(pending, nudger, step, out.draft)
         if shown not in text:  # the reminder quotes a word of it: the answer is off screen
             text = MSG["held_answer"].format(value=shown, reminder=text)
         out.replies.append(Nudge(text, pending.kind, out.draft.nonce, shown, out.draft.id))

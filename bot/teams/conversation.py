@@ -149,12 +149,17 @@ class TeamConversation(Conversation):
             self._closed.setdefault(user_id, []).extend(erased)
         if withdrawn:
             self._withdrawn.setdefault(user_id, []).extend(withdrawn)
-        return [await self._with_parts(r) if isinstance(r, SummaryReply) else r
-                for r in replies]
+        return await self._with_parts(replies)
 
-    async def _with_parts(self, reply: SummaryReply) -> SummaryReply:
-        return replace(reply, summary=await self.with_contributions(reply.summary,
-                                                                    reply.draft_id))
+    async def undelivered(self, user_id: int) -> list[ConversationReply]:
+        """What Telegram refused, sent again: the summary at the end with its partners'
+        parts, as the last answer brought it (without them, the school's worries and number
+        were missing from the summary for the conference)."""
+        return await self._with_parts(await super().undelivered(user_id))
+
+    async def _with_parts(self, replies: list[ConversationReply]) -> list[ConversationReply]:
+        return [replace(r, summary=await self.with_contributions(r.summary, r.draft_id))
+                if isinstance(r, SummaryReply) else r for r in replies]
 
     async def with_contributions(self, summary: Summary, draft_id: str) -> Summary:
         """The summary of a lead's draft, with its partners' parts when its tool takes them."""
