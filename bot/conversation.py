@@ -429,17 +429,17 @@ class Conversation:
         the open draft's question (`UserState.withdraw_asked`, `offer_owed`)."""
         return user_state(await self._store.session(user_id))
 
-    async def note_pending(self, user_id: int, *, withdraw_asked: bool | None = None,
+    async def note_pending(self, user_id: int, *, withdraw_asked: float | bool | None = None,
                            offer_owed: bool | None = None) -> None:
-        """Record what a partner was asked, or is owed, beside the conversation (`None`:
-        left as it is), in the database, where any instance taking their next update reads
+        """Record what a partner was asked (`withdraw_asked`: when, or False: answered), or
+        is owed, beside the conversation (`None`: left as it is), in the database, where any instance taking their next update reads
         it; written only when it changes."""
         async with self._locks.held(user_id), self._store.turn(user_id, None) as unit:
             turn = Turn(user_state(unit.session), None)
             state = turn.state
             before = (state.withdraw_asked, state.offer_owed)
             if withdraw_asked is not None:
-                state.withdraw_asked = withdraw_asked
+                state.withdraw_asked = None if withdraw_asked is False else float(withdraw_asked)
             if offer_owed is not None:
                 state.offer_owed = offer_owed
             if (state.withdraw_asked, state.offer_owed) != before:

@@ -58,6 +58,7 @@ from bot.teams.texts import (
     STOPPED_PARTNER,
     WHICH_AGENCY,
     WITHDRAW_LAPSED,
+    WITHDRAW_LAPSED_TYPED,
     WITHDRAW_Q,
     WITHDRAW_TAP,
     WITHDRAW_WHICH_Q,
@@ -471,7 +472,7 @@ class Partners:
                 or not says_send(message.text or ""):
             return False
         if not names_send(message.text or "") \
-                and (await self.conversation.pending(user.id)).withdraw_asked:
+                and (await self.conversation.pending(user.id)).withdraw_standing(time.time()):
             return False
         return await self._answered(user.id) is not None
 
@@ -487,8 +488,21 @@ class Partners:
         yes = says_send(text) and not names_send(text)
         if not yes and not await self._names_a_part(user.id, text):
             return False
-        if not (await self.conversation.pending(user.id)).withdraw_asked:
+        pending = await self.conversation.pending(user.id)
+        if pending.withdraw_asked is None:
             return False
+        if not pending.withdraw_standing(time.time()):
+            # Lapsed, as its buttons have: the question is let go. A "yes" to the offer to
+            # send, standing still, is not taken as one to sending either (the withdraw
+            # question was the last asked): both are said, and Send offered again; anything
+            # else is the answer it reads as.
+            await self.conversation.note_pending(user.id, withdraw_asked=False)
+            answered = await self._answered(user.id) if yes else None
+            if answered is None:
+                return False
+            await _say(update, WITHDRAW_LAPSED_TYPED)
+            await self._offer(update.get_bot(), user.id, *answered)
+            return True
         if not yes:
             await _say(update, WITHDRAW_TAP.format(typed=excerpt(text)))
         await self.ask_withdraw(update)
@@ -513,10 +527,10 @@ class Partners:
         was asked: like every "are you sure?" before an erasure, it stands two minutes
         (`withdraw_still_asked`)."""
         user = update.effective_user
-        if user is not None:
-            await self.conversation.note_pending(user.id, withdraw_asked=True)
-        parts = await self.contributions.parts_of(user.id) if user is not None else []
         asked = int(time.time())
+        if user is not None:
+            await self.conversation.note_pending(user.id, withdraw_asked=asked)
+        parts = await self.contributions.parts_of(user.id) if user is not None else []
         if len(parts) < 2:
             # the Yes names the part asked about: a second family's link opened before it is
             # tapped (two minutes) is another part, which the question never named

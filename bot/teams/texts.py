@@ -52,6 +52,9 @@ WITHDRAW_Q = ("Withdraw your contribution and erase everything stored about you 
               "lead will be told it was withdrawn. This can't be undone.")
 WITHDRAW_LAPSED = ("That question was asked a while ago, so I've let it go: nothing has been "
                    "withdrawn. Send /delete again if you still want to withdraw it.")
+WITHDRAW_LAPSED_TYPED = ("The question whether to withdraw your contribution was asked a while "
+                         "ago, so I've let it go: nothing has been withdrawn, and nothing sent. "
+                         "To send it, tap Send below; to withdraw it, send /delete again.")
 WITHDRAWN = "Withdrawn: your answers and everything else stored about you here are erased."
 # After a withdrawal: how a part comes again (the link they had opened "this bot is only open
 # to practitioners on its list", which is all a stranger is told).

@@ -1,0 +1,91 @@
+"""A council's operator and its practitioners, thirty-fourth pass: what a partner was asked
+lapsing as its buttons do, a long summary Telegram refused part of, `sosbot chat` beside
+instances serving a PostgreSQL database, and the `sosbot keys` commands' words.
+
+Each pinned through the real parts: the real Application with the Bot API in memory
+(`tests/memory_botapi.py`), real SQLite files in tmp_path or a throwaway PostgreSQL
+(`tests/postgres_server.py`, skipped where PostgreSQL is absent).
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Mapping
+from pathlib import Path
+from types import SimpleNamespace
+
+import pytest
+
+from flows.flow import Flow
+from tests.test_attacks_thirtysecond import the_officers_part_answered
+from tests.test_deploy_thirtythird import two_instances
+from tests.test_telegram_handlers import USER, Bot, bot
+from tests.test_walk_thirtyfirst import PC, said_to
+
+LATER_S = 3 * 24 * 3600  # three days on
+
+
+def days_later(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The partners' clock three days on (the withdraw question's time is theirs)."""
+    now = time.time() + LATER_S
+    monkeypatch.setattr("bot.teams.partners.time", SimpleNamespace(time=lambda: now))
+
+
+def sent_to_lead(*bots: Bot) -> int:
+    return sum("has sent" in t for b in bots for t in said_to(b, USER))
+
+
+# --- 1. "Withdraw your contribution?" lapses as its buttons do --------------------------------
+
+async def test_a_yes_typed_days_after_the_withdraw_question_neither_withdraws_nor_sends(
+        bot: Bot, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Offered Send, the officer sent /delete and was asked "Withdraw your contribution
+    ...?"; its buttons stand two minutes, but the question itself never lapsed in what was
+    kept: a "yes" typed days later was still taken as one to withdrawing, and asked again
+    with a Yes that withdraws. Now, once it has lapsed, the "yes" is told that the question
+    was let go, nothing withdrawn nor sent, and Send is offered again: a "yes" to that
+    sends the part."""
+    await the_officers_part_answered(bot)
+    await bot.say("/delete", user=PC)
+    assert said_to(bot, PC)[-1].startswith("Withdraw your contribution")
+    days_later(monkeypatch)
+    before = len(said_to(bot, PC))
+    await bot.say("yes", user=PC)
+    said = said_to(bot, PC)[before:]
+    assert said[0].startswith("The question whether to withdraw your contribution was asked "
+                              "a while ago"), said
+    assert "nothing has been withdrawn, and nothing sent" in said[0]
+    assert said[-1].startswith("That's every question. Send your contribution")
+    assert not any(d.startswith("t:pw") for d in bot.buttons())
+    assert sent_to_lead(bot) == 0
+    await bot.say("yes", user=PC)
+    assert said_to(bot, PC)[-1].startswith("Sent to Practitioner"), said_to(bot, PC)[-1]
+    assert sent_to_lead(bot) == 1
+
+
+async def test_a_yes_typed_at_once_under_the_withdraw_question_is_still_asked_again(
+        bot: Bot) -> None:
+    """Within its two minutes the question stands: a typed "yes" is asked again with its
+    buttons, nothing sent (as the thirty-third pass made it)."""
+    await the_officers_part_answered(bot)
+    await bot.say("/delete", user=PC)
+    await bot.say("yes", user=PC)
+    assert said_to(bot, PC)[-1].startswith("Withdraw your contribution")
+    assert sent_to_lead(bot) == 0
+
+
+async def test_the_withdraw_question_lapses_on_either_instance_of_one_postgresql(
+        tmp_path: Path, flows: Mapping[str, Flow], pg_url: str,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """Two instances on PostgreSQL: the question asked on one, the late "yes" taken by the
+    other, which reads when it was asked from the database."""
+    async with two_instances(tmp_path, flows, pg_url, monkeypatch) as (one, two):
+        await the_officers_part_answered(one)
+        await one.say("/delete", user=PC)
+        days_later(monkeypatch)
+        await two.say("yes", user=PC)
+        assert said_to(two, PC)[-1].startswith("That's every question. Send your contribution")
+        assert any("asked a while ago" in t for t in said_to(two, PC)[-2:])
+        await one.say("yes", user=PC)
+        assert said_to(one, PC)[-1].startswith("Sent to Practitioner")
+        assert sent_to_lead(one, two) == 1
