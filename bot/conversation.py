@@ -445,6 +445,23 @@ class Conversation:
             if (state.withdraw_asked, state.offer_owed) != before:
                 await self.commit(turn)
 
+    async def part_shown(self, user_id: int, draft_id: str, nonce: int, parts: int) -> None:
+        """The first `parts` messages of the summary at the end of that draft (at that
+        nonce) reached the phone: kept in the database, so that whichever instance sends
+        the rest (`bot.redelivery`) goes on from there."""
+        if not self._receipts:
+            return
+        async with self._locks.held(user_id), self._store.turn(user_id, None) as unit:
+            turn = Turn(user_state(unit.session), None)
+            turn.state.parts_shown = (draft_id, nonce, parts)
+            await self.commit(turn)
+
+    async def parts_shown(self, user_id: int, draft_id: str, nonce: int) -> int:
+        """How many messages of that draft's summary at the end (at that nonce) reached the
+        phone before Telegram refused one (`part_shown`)."""
+        shown = user_state(await self._store.session(user_id)).parts_shown
+        return shown[2] if shown is not None and shown[:2] == (draft_id, nonce) else 0
+
     async def _let_go(self, turn: Turn) -> None:
         """Stop waiting for the label or the yes or no, and save that."""
         turn.state.awaiting = None

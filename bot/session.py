@@ -77,6 +77,10 @@ class UserState:
     # that whichever instance takes their next update knows.
     withdraw_asked: float | None = None
     offer_owed: bool = False
+    # The summary at the end that went in several messages: its draft, its nonce and how
+    # many of its messages reached the phone before Telegram refused one. Sent again
+    # (`bot.redelivery`), it goes on from there: nothing twice, nothing left out.
+    parts_shown: tuple[str, int, int] | None = None
 
     def withdraw_standing(self, now: float) -> bool:
         """Whether "Withdraw your contribution ...?" was asked within the time an "are you
@@ -103,6 +107,8 @@ class UserState:
             state["withdraw_asked"] = self.withdraw_asked
         if self.offer_owed:
             state["offer_owed"] = True
+        if self.parts_shown is not None:
+            state["parts_shown"] = list(self.parts_shown)
         return Session(self.user_id, self.active_draft, state, self.question_message,
                        self.delivered, self.asked_in)
 
@@ -120,7 +126,14 @@ def user_state(session: Session) -> UserState:
                      session.question_message, session.asked_in,
                      covered if isinstance(covered, str) else None,
                      opened if isinstance(opened, str) else None,
-                     asked, raw.get("offer_owed") is True)
+                     asked, raw.get("offer_owed") is True, _parts_shown(raw.get("parts_shown")))
+
+
+def _parts_shown(raw: Any) -> tuple[str, int, int] | None:
+    if isinstance(raw, list) and len(raw) == 3 and isinstance(raw[0], str) \
+            and all(isinstance(n, int) and not isinstance(n, bool) for n in raw[1:]):
+        return raw[0], raw[1], raw[2]
+    return None
 
 
 def _awaiting(raw: dict[str, Any]) -> Awaiting:

@@ -11,15 +11,20 @@ from __future__ import annotations
 
 import time
 from collections.abc import Mapping
+from typing import Any
 from pathlib import Path
 from types import SimpleNamespace
 
 import pytest
+from telegram.error import NetworkError
+from telegram.request import RequestData
 
+from bot.views import TOOL_END
 from flows.flow import Flow
+from tests.test_attacks_thirtythird import redeliveries, summaries_with_export
 from tests.test_attacks_thirtysecond import the_officers_part_answered
 from tests.test_deploy_thirtythird import two_instances
-from tests.test_telegram_handlers import USER, Bot, bot
+from tests.test_telegram_handlers import USER, Bot, bot, start_reflection
 from tests.test_walk_thirtyfirst import PC, said_to
 
 LATER_S = 3 * 24 * 3600  # three days on
@@ -89,3 +94,72 @@ async def test_the_withdraw_question_lapses_on_either_instance_of_one_postgresql
         await one.say("yes", user=PC)
         assert said_to(one, PC)[-1].startswith("Sent to Practitioner")
         assert sent_to_lead(one, two) == 1
+
+
+# --- 2. a long summary whose middle part Telegram refused ---------------------------------------
+
+SECOND_PART = "<b>What&#39;s working well?</b>"
+LONG_REFLECTION = [
+    "School",
+    " ".join(f"On {d} Dec AB came in with a new bruise on her upper arm and said her dad had "
+             "grabbed her when she would not go to bed; her teacher saw it at registration."
+             for d in range(1, 23)),
+    "yes", "They know and agree",
+    " ".join(f"On {d} Dec nan collected AB from school at 3pm and gave her tea at her flat, "
+             "and mum picked her up from there after work at 7pm." for d in range(1, 26)),
+    " ".join(f"I will ring the hub by {d} Dec at noon and ask the school nurse to see AB "
+             "before the end of that week, then tell mum what was agreed." for d in range(1, 23)),
+]
+
+
+async def test_a_long_summary_whose_middle_part_was_refused_comes_whole_once_in_order(
+        bot: Bot, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The reflection's last answer, with long answers: its summary went in three messages,
+    and Telegram refused the second (a 5xx). The summary was sent again from its first part:
+    the practitioner had the first part twice, the summary out of order on the screen. Now
+    what reached the phone is not sent again: the second part, then the third with its
+    Export button, then the line after it, each once."""
+    await middle_part_refused_then_sent_again(bot, monkeypatch)
+
+
+async def test_a_long_summary_sent_again_goes_on_from_its_part_on_postgresql(
+        tmp_path: Path, flows: Mapping[str, Flow], pg_url: str,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """The same on PostgreSQL: how far the summary reached is kept in the database."""
+    async with two_instances(tmp_path, flows, pg_url, monkeypatch) as (one, _):
+        await middle_part_refused_then_sent_again(one, monkeypatch)
+
+
+async def middle_part_refused_then_sent_again(bot: Bot, monkeypatch: pytest.MonkeyPatch
+                                              ) -> None:
+    """The long reflection finished, the summary's second message refused once; then the
+    tries waiting made, and what reached the phone compared with /summary's parts."""
+    await start_reflection(bot)
+    for said in LONG_REFLECTION:
+        await bot.say(said)
+    before = len(bot.request.sent())
+    real = bot.request.do_request
+    refused: list[str] = []
+
+    async def second_part_refused(url: str, method: str, request_data: RequestData | None = None,
+                                  *args: Any, **kwargs: Any) -> tuple[int, bytes]:
+        text = str(request_data.parameters.get("text", "")) if request_data else ""
+        if not refused and text.startswith(SECOND_PART):
+            refused.append(text)
+            raise NetworkError("Bad Gateway")
+        return await real(url, method, request_data, *args, **kwargs)
+
+    with monkeypatch.context() as patched:
+        patched.setattr(bot.request, "do_request", second_part_refused)
+        await bot.say("4 cos she said it")
+    assert refused
+    await redeliveries(bot)
+    await redeliveries(bot)  # tried again: nothing more is owed
+    got = [str(p["text"]) for p in bot.request.sent()[before + 1:]  # after "Saved ..."
+           if not str(p["text"]).startswith("Sorry, something went wrong")]  # said at once
+    middle = len(bot.request.sent())
+    await bot.say("/summary")  # the same summary, asked for: its parts
+    parts = [str(p["text"]) for p in bot.request.sent()[middle:]]
+    assert len(parts) == 3 and parts[1].startswith(SECOND_PART)
+    assert got == [*parts, TOOL_END], [t[:40] for t in got]
+    assert summaries_with_export(bot) == 2  # the one at the end, and /summary's
