@@ -432,8 +432,8 @@ class Conversation:
     async def note_pending(self, user_id: int, *, withdraw_asked: float | bool | None = None,
                            offer_owed: bool | None = None) -> None:
         """Record what a partner was asked (`withdraw_asked`: when, or False: answered), or
-        is owed, beside the conversation (`None`: left as it is), in the database, where any instance taking their next update reads
-        it; written only when it changes."""
+        is owed, beside the conversation (`None`: left as it is), in the database, where any
+        instance taking their next update reads it; written only when it changes."""
         async with self._locks.held(user_id), self._store.turn(user_id, None) as unit:
             turn = Turn(user_state(unit.session), None)
             state = turn.state

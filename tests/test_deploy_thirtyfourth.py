@@ -9,23 +9,35 @@ Each pinned through the real parts: the real Application with the Bot API in mem
 
 from __future__ import annotations
 
+import asyncio
+import io
 import time
 from collections.abc import Mapping
-from typing import Any
 from pathlib import Path
 from types import SimpleNamespace
+from typing import Any
 
 import pytest
 from telegram.error import NetworkError
 from telegram.request import RequestData
 
+from bot import cli
+from bot.config import load_settings
+from bot.keys import local_key as keys_of
+from bot.services import open_services
 from bot.views import TOOL_END
 from flows.flow import Flow
-from tests.test_attacks_thirtythird import redeliveries, summaries_with_export
+from flows.loader import load_flows
+from tests.botapi_server import BotApiServer
+from tests.postgres_server import PgCluster
 from tests.test_attacks_thirtysecond import the_officers_part_answered
+from tests.test_attacks_thirtythird import redeliveries, summaries_with_export
+from tests.test_deploy_thirtyfirst import key_and_env, webhook_bot
 from tests.test_deploy_thirtythird import two_instances
 from tests.test_telegram_handlers import USER, Bot, bot, start_reflection
 from tests.test_walk_thirtyfirst import PC, said_to
+
+__all__ = ["bot"]  # the fixture
 
 LATER_S = 3 * 24 * 3600  # three days on
 
@@ -160,6 +172,45 @@ async def middle_part_refused_then_sent_again(bot: Bot, monkeypatch: pytest.Monk
     middle = len(bot.request.sent())
     await bot.say("/summary")  # the same summary, asked for: its parts
     parts = [str(p["text"]) for p in bot.request.sent()[middle:]]
-    assert len(parts) == 3 and parts[1].startswith(SECOND_PART)
+    assert len(parts) == 3
+    assert parts[1].startswith(SECOND_PART)
     assert got == [*parts, TOOL_END], [t[:40] for t in got]
     assert summaries_with_export(bot) == 2  # the one at the end, and /summary's
+
+
+# --- 3. `sosbot chat` beside instances serving one PostgreSQL database ------------------------
+
+async def test_the_chat_beside_a_serving_instance_follows_its_retention_and_is_not_refused(
+        pg_cluster: PgCluster, tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+        capsys: pytest.CaptureFixture[str]) -> None:
+    """A council's bot serves on PostgreSQL with drafts kept 30 days; a practitioner opens
+    `sosbot chat` on the same database from a shell whose settings say 60 (or none: the
+    default). The chat was refused: "SOSBOT_DRAFT_DAYS (60 here, 30 there): ... drafts
+    would be erased after either number of days, whichever instance runs the daily
+    retention. Nothing was started", though a chat runs no retention; and a chat started
+    first held the service's own restart to its number. The chat starts, and its /privacy
+    says the days the serving instance erases drafts after; the bot restarted beside it
+    with other days is not refused for the chat's."""
+    url = pg_cluster.new_database()
+    keys, _ = key_and_env(tmp_path, url)
+    monkeypatch.chdir(tmp_path)
+    for name, value in (("SOSBOT_DATABASE_URL", url), ("SOSBOT_KEY_FILE", str(keys)),
+                        ("SOSBOT_DATA_KEY", ""), ("SOSBOT_DRAFT_DAYS", "60")):
+        monkeypatch.setenv(name, value)
+    monkeypatch.setattr("sys.stdin", io.StringIO("/privacy\n"))
+    async with BotApiServer() as server:
+        async with webhook_bot(server, tmp_path / "unused.db", SOSBOT_DATABASE_URL=url,
+                               SOSBOT_DATA_KEY="", SOSBOT_KEY_FILE=str(keys),
+                               SOSBOT_DRAFT_DAYS=30):
+            assert await asyncio.to_thread(cli.main, ["chat"]) == 0
+        said = capsys.readouterr()
+        assert "Nothing was started" not in said.err, said.err
+        assert "drafts untouched for 30 days" in " ".join(said.out.split()), said.out
+        # a chat open (as `_chat` opens it), the bot started with 45: not refused for it
+        chat_settings = load_settings(None)
+        async with open_services(chat_settings, url, load_flows(),
+                                 sealer=keys_of(chat_settings, url), surface="terminal"), \
+                webhook_bot(server, tmp_path / "unused.db", SOSBOT_DATABASE_URL=url,
+                            SOSBOT_DATA_KEY="", SOSBOT_KEY_FILE=str(keys),
+                            SOSBOT_DRAFT_DAYS=45) as bot:
+            assert await bot.health() == 200
