@@ -214,3 +214,94 @@ async def test_the_chat_beside_a_serving_instance_follows_its_retention_and_is_n
                             SOSBOT_DATA_KEY="", SOSBOT_KEY_FILE=str(keys),
                             SOSBOT_DRAFT_DAYS=45) as bot:
             assert await bot.health() == 200
+
+
+# --- 4. the `sosbot keys` commands: the file, what happened, what next -------------------------
+
+def keys_said(args: list[str], capsys: pytest.CaptureFixture[str]) -> tuple[int, str]:
+    """`sosbot keys ...` run as typed: its exit status and every line it wrote."""
+    status = cli.main(["keys", *args])
+    out = capsys.readouterr()
+    return status, " ".join((out.out + out.err).split())
+
+
+def test_keys_new_write_names_the_file_in_full_and_never_overwrites_one(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+        capsys: pytest.CaptureFixture[str]) -> None:
+    """README step 3: `cd /var/lib/sosbot && sudo -u sosbot sosbot keys new --write ...`.
+    On PostgreSQL it said "Wrote the key k1 to sosbot.key", a name with no folder, and
+    nothing of what to do next. It says the whole path, that it is readable only by the one
+    who ran it and to keep a copy apart from the backups; one there already is said to be
+    there, and to be what sosbot uses, nothing written, however readable it is."""
+    monkeypatch.chdir(tmp_path)
+    for name in ("SOSBOT_KEY_FILE", "SOSBOT_DATA_KEY", "SOSBOT_DB", "SOSBOT_DATABASE_URL"):
+        monkeypatch.delenv(name, raising=False)
+    status, said = keys_said(["new", "--write", "--db", "postgresql://sosbot@/sosbot"], capsys)
+    made = tmp_path / "sosbot.key"
+    assert status == 0
+    assert f"to the key file {made}, readable only by you" in said, said
+    assert "keep a copy of that file apart from the database's backups" in said
+    before = made.read_bytes()
+    status, said = keys_said(["new", "--write", "--db", "postgresql://sosbot@/sosbot"], capsys)
+    assert status != 0
+    assert f"The key file {made} already exists" in said, said
+    assert "nothing was written" in said
+    assert "sosbot keys rotate" in said
+    made.chmod(0o644)  # a copy put back under root's umask: said, and not written over
+    status, said = keys_said(["new", "--write", "--db", "postgresql://sosbot@/sosbot"], capsys)
+    assert status != 0
+    assert "can be read by other users" in said, said
+    assert made.read_bytes() == before
+
+
+def test_a_key_file_that_cannot_be_written_says_what_to_do(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+        capsys: pytest.CaptureFixture[str]) -> None:
+    """Typed as a user who cannot write the folder (or with SOSBOT_KEY_FILE in a folder that
+    is not there as a folder), it said only "Cannot write the key file ...: Permission
+    denied.": now also that nothing was written and as whom to run it."""
+    blocked = tmp_path / "not-a-folder"
+    blocked.write_text("")
+    monkeypatch.setenv("SOSBOT_KEY_FILE", str(blocked / "sosbot.key"))
+    monkeypatch.delenv("SOSBOT_DATA_KEY", raising=False)
+    status, said = keys_said(["new", "--write", "--db", str(tmp_path / "sosbot.db")], capsys)
+    assert status != 0
+    assert f"Cannot write the key file {blocked / 'sosbot.key'}" in said, said
+    assert "Nothing was written to it: run this as the user the bot runs as" in said
+
+
+def test_rotate_and_retire_name_the_key_file_they_rewrote_and_say_to_copy_it(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+        capsys: pytest.CaptureFixture[str]) -> None:
+    """README: after every `sosbot keys rotate`, copy the key file to the other server and
+    to where its copy is kept. `rotate` said only "Re-encrypted the keys of 3 value(s) with
+    the key k2", and `retire` "Retired the key k1": neither that they had rewritten the key
+    file, nor which, nor that the copies elsewhere were now out of date; a missing key
+    file was "There is no key to rotate yet", without where it was looked for."""
+    db = tmp_path / "sosbot.db"
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.delenv("SOSBOT_DATA_KEY", raising=False)
+    monkeypatch.delenv("SOSBOT_KEY_FILE", raising=False)
+    status, said = keys_said(["rotate", "--db", str(db)], capsys)
+    assert status != 0  # no database yet: nothing to rotate
+    monkeypatch.setattr("sys.stdin", io.StringIO("KB-1\nSchool or college\n"))
+    assert cli.main(["chat", "--flow", "reflection", "--db", str(db)]) == 0
+    capsys.readouterr()
+    key = tmp_path / "sosbot.key"
+    first = key.read_text().split()[-1].split(":")[0]
+    key.rename(tmp_path / "elsewhere.key")
+    status, said = keys_said(["rotate", "--db", str(db)], capsys)
+    assert status != 0
+    assert f"no key file at {key}. Nothing was changed." in said, said
+    (tmp_path / "elsewhere.key").rename(key)
+    status, said = keys_said(["rotate", "--db", str(db)], capsys)
+    assert status == 0, said
+    assert f"The key file {key} now holds the new key" in said, said
+    assert "copy it to every server that runs sosbot" in said
+    assert f"`sosbot keys retire {first}`" in said
+    status, said = keys_said(["retire", first, "--db", str(db)], capsys)
+    assert status == 0, said
+    assert f"Retired the key {first}: removed from the key file {key}." in said, said
+    assert first not in key.read_text()
+    status, said = keys_said(["retire", first, "--db", str(db)], capsys)
+    assert f"There is no key {first!r} in the key file {key}: nothing was retired." in said
