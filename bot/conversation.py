@@ -462,6 +462,15 @@ class Conversation:
         shown = user_state(await self._store.session(user_id)).parts_shown
         return shown[2] if shown is not None and shown[:2] == (draft_id, nonce) else 0
 
+    async def let_go_of_delete(self, user_id: int) -> None:
+        """/delete's "are you sure?" answered by another of its buttons (a member's part
+        withdrawn alone): a "yes" typed after it erases nothing."""
+        async with self._locks.held(user_id), self._store.turn(user_id, None) as unit:
+            turn = Turn(user_state(unit.session), None)
+            waiting = turn.state.awaiting
+            if isinstance(waiting, AwaitConfirm) and waiting.kind == "delete":
+                await self._let_go(turn)
+
     async def _let_go(self, turn: Turn) -> None:
         """Stop waiting for the label or the yes or no, and save that."""
         turn.state.awaiting = None
@@ -818,6 +827,10 @@ class Conversation:
 
     async def erase_draft(self, user_id: int, draft_id: str) -> None:
         await self._store.delete_draft(user_id, draft_id)
+
+    async def delete_choices(self, user_id: int) -> tuple[tuple[str, str], ...]:
+        """Buttons offered beside /delete's yes and no (`Confirm.also`): none here."""
+        return ()
 
     async def delete_question(self, user_id: int) -> str:
         """What /delete asks before it erases everything about the user."""

@@ -25,19 +25,31 @@ from bot import cli
 from bot.config import load_settings
 from bot.keys import local_key as keys_of
 from bot.services import open_services
+from bot.teams.invites import invite_colleague
 from bot.views import TOOL_END
 from flows.flow import Flow
 from flows.loader import load_flows
+from storage.teams import TeamStore
 from tests.botapi_server import BotApiServer
 from tests.postgres_server import PgCluster
 from tests.test_attacks_thirtysecond import the_officers_part_answered
 from tests.test_attacks_thirtythird import redeliveries, summaries_with_export
 from tests.test_deploy_thirtyfirst import key_and_env, webhook_bot
 from tests.test_deploy_thirtythird import two_instances
-from tests.test_telegram_handlers import USER, Bot, bot, start_reflection
+from tests.test_telegram_handlers import USER, Bot, bot, buttons_of, start_reflection
 from tests.test_walk_thirtyfirst import PC, said_to
+from tests.test_walk_thirtysecond import labelled
+from tests.test_walk_thirtythird_b import (
+    DSL_PART,
+    LEAD2,
+    SAM,
+    answers,
+    opens,
+    team,
+    two_families,
+)
 
-__all__ = ["bot"]  # the fixture
+__all__ = ["bot", "team"]  # the fixtures
 
 LATER_S = 3 * 24 * 3600  # three days on
 
@@ -305,3 +317,42 @@ def test_rotate_and_retire_name_the_key_file_they_rewrote_and_say_to_copy_it(
     assert first not in key.read_text()
     status, said = keys_said(["retire", first, "--db", str(db)], capsys)
     assert f"There is no key {first!r} in the key file {key}: nothing was retired." in said
+
+
+# --- 6. a team member with parts of colleagues' mappings withdraws one ---------------------------
+
+async def test_a_member_with_parts_of_two_mappings_withdraws_one_by_its_button(
+        team: Bot) -> None:
+    """Sam, a social worker on the team who is also a school's contact, sent its part of
+    FM-3 and of KB-2 through the links the two social workers made (a second link to the
+    same mapping is refused: one part a mapping). To take FM-3's back she had only /delete:
+    "Delete everything ...? What you sent to a colleague's mapping as a partner is withdrawn
+    too.", both parts, her drafts and her membership with it; a partner who is not a
+    member is asked which. The question now names each part, with a button for each beside
+    Yes and No; FM-3's withdraws that part alone: KB-2's, and her membership, stay, FM-3's
+    social worker alone is told, and a "yes" typed after it erases nothing."""
+    bot = team
+    teams = TeamStore(bot.conversation.store)
+    await teams.join((await invite_colleague(teams, LEAD2)).invite.code_hash, SAM, "Sam",
+                     time.time())
+    for code in await two_families(bot):
+        await opens(bot, code, SAM)
+        await answers(bot, SAM, (*DSL_PART, "send"))
+        assert said_to(bot, SAM)[-1].startswith("Sent to"), said_to(bot, SAM)[-1]
+    await bot.say("/delete", user=SAM)
+    asked = said_to(bot, SAM)[-1]
+    assert "To withdraw only one part you contributed and keep everything else" in asked
+    assert '"FM-3" for Practitioner, the School part (sent)' in asked, asked
+    offered = [text for text, _ in buttons_of(bot.request.sent()[-1].get("reply_markup"))]
+    assert offered == ['Withdraw "FM-3" only', 'Withdraw "KB-2" only',
+                       "Yes, erase everything", "No"], offered
+    await bot.tap(labelled(bot, 'Withdraw "FM-3" only'), user=SAM)
+    said = said_to(bot, SAM)[-1]
+    assert said.startswith('Withdrawn: your contribution to "FM-3" is erased'), said
+    assert "your other contributions and your membership are as they were" in said
+    await bot.say("yes", user=SAM)  # typed after: nothing more erased
+    assert (await teams.standing(SAM)).role == "member"
+    left = await bot.conversation.contributions.parts_of(SAM)  # type: ignore[attr-defined]
+    assert [(invite.about or {}).get("label") for invite, _ in left] == ["KB-2"], left
+    assert sum("has been withdrawn" in t for t in said_to(bot, USER)) == 1
+    assert not any("has been withdrawn" in t for t in said_to(bot, LEAD2))
