@@ -429,21 +429,47 @@ class Conversation:
         the open draft's question (`UserState.withdraw_asked`, `offer_owed`)."""
         return user_state(await self._store.session(user_id))
 
-    async def note_pending(self, user_id: int, *, withdraw_asked: bool | None = None,
+    async def note_pending(self, user_id: int, *, withdraw_asked: float | bool | None = None,
                            offer_owed: bool | None = None) -> None:
-        """Record what a partner was asked, or is owed, beside the conversation (`None`:
-        left as it is), in the database, where any instance taking their next update reads
-        it; written only when it changes."""
+        """Record what a partner was asked (`withdraw_asked`: when, or False: answered), or
+        is owed, beside the conversation (`None`: left as it is), in the database, where any
+        instance taking their next update reads it; written only when it changes."""
         async with self._locks.held(user_id), self._store.turn(user_id, None) as unit:
             turn = Turn(user_state(unit.session), None)
             state = turn.state
             before = (state.withdraw_asked, state.offer_owed)
             if withdraw_asked is not None:
-                state.withdraw_asked = withdraw_asked
+                state.withdraw_asked = None if withdraw_asked is False else float(withdraw_asked)
             if offer_owed is not None:
                 state.offer_owed = offer_owed
             if (state.withdraw_asked, state.offer_owed) != before:
                 await self.commit(turn)
+
+    async def part_shown(self, user_id: int, draft_id: str, nonce: int, parts: int) -> None:
+        """The first `parts` messages of the summary at the end of that draft (at that
+        nonce) reached the phone: kept in the database, so that whichever instance sends
+        the rest (`bot.redelivery`) goes on from there."""
+        if not self._receipts:
+            return
+        async with self._locks.held(user_id), self._store.turn(user_id, None) as unit:
+            turn = Turn(user_state(unit.session), None)
+            turn.state.parts_shown = (draft_id, nonce, parts)
+            await self.commit(turn)
+
+    async def parts_shown(self, user_id: int, draft_id: str, nonce: int) -> int:
+        """How many messages of that draft's summary at the end (at that nonce) reached the
+        phone before Telegram refused one (`part_shown`)."""
+        shown = user_state(await self._store.session(user_id)).parts_shown
+        return shown[2] if shown is not None and shown[:2] == (draft_id, nonce) else 0
+
+    async def let_go_of_delete(self, user_id: int) -> None:
+        """/delete's "are you sure?" answered by another of its buttons (a member's part
+        withdrawn alone): a "yes" typed after it erases nothing."""
+        async with self._locks.held(user_id), self._store.turn(user_id, None) as unit:
+            turn = Turn(user_state(unit.session), None)
+            waiting = turn.state.awaiting
+            if isinstance(waiting, AwaitConfirm) and waiting.kind == "delete":
+                await self._let_go(turn)
 
     async def _let_go(self, turn: Turn) -> None:
         """Stop waiting for the label or the yes or no, and save that."""
@@ -801,6 +827,10 @@ class Conversation:
 
     async def erase_draft(self, user_id: int, draft_id: str) -> None:
         await self._store.delete_draft(user_id, draft_id)
+
+    async def delete_choices(self, user_id: int) -> tuple[tuple[str, str], ...]:
+        """Buttons offered beside /delete's yes and no (`Confirm.also`): none here."""
+        return ()
 
     async def delete_question(self, user_id: int) -> str:
         """What /delete asks before it erases everything about the user."""

@@ -698,7 +698,7 @@ class Handlers:
 
     async def _deliver_again(self, update: Update, context: Context,
                              replies: list[ConversationReply]) -> None:
-        await self._deliver(update, context, replies, None)
+        await self._deliver(update, context, replies, None, again=True)
 
     async def _handle(self, update: Update, context: Context, given: Input, *,
                       replied_to: RepliedTo | None = None, forwarded: bool = False,
@@ -710,8 +710,10 @@ class Handlers:
         await self._deliver(update, context, replies, None)
 
     async def _deliver(self, update: Update, context: Context, replies: list[ConversationReply],
-                       query: CallbackQuery | None, *, kept: bool = False) -> None:
-        """Send the replies; `kept`: the press was a note's Keep button."""
+                       query: CallbackQuery | None, *, kept: bool = False,
+                       again: bool = False) -> None:
+        """Send the replies; `kept`: the press was a note's Keep button; `again`: what
+        Telegram refused before, sent again (`bot.redelivery`)."""
         chat_id, user_id = _chat_and_user(update)
         pressed = query.message if query is not None else None
         for reply in replies:
@@ -722,7 +724,14 @@ class Handlers:
                 pressed, kept = None, False
                 continue
             shown_in = sent_id = None
-            for message in views.render(reply):
+            messages = views.render(reply)
+            ending = reply if isinstance(reply, SummaryReply) and reply.final \
+                and not reply.for_partners else None
+            done = await self.conversation.parts_shown(user_id, ending.draft_id, ending.nonce) \
+                if ending is not None and again else 0
+            for n, message in enumerate(messages, start=1):
+                if n <= done:
+                    continue  # reached the phone before Telegram refused the next part
                 if message.edit_in_place and pressed is not None:
                     await sending.quietly(sending.edit(context.bot, chat_id,
                                                        pressed.message_id, message.html,
@@ -734,11 +743,15 @@ class Handlers:
                 sent_id = sent
                 if isinstance(reply, Question):
                     shown_in = sent  # the last part carries the buttons
-                elif isinstance(reply, SummaryReply) and reply.final \
-                        and not reply.for_partners and message.keyboard is not None:
+                elif ending is not None and message.keyboard is not None:
                     # the summary at the end reached them, with its Export button: not sent
                     # again (`bot.redelivery`), though the line after it fails (it came twice)
-                    await self.conversation.delivered(user_id, reply.draft_id, reply.nonce)
+                    await self.conversation.delivered(user_id, ending.draft_id, ending.nonce)
+                elif ending is not None and n < len(messages) - 1:
+                    # a part before the last (with its buttons): sent again, the summary
+                    # goes on after it (the first part came twice, out of order)
+                    await self.conversation.part_shown(user_id, ending.draft_id, ending.nonce,
+                                                       n)
             if isinstance(reply, Question | Nudge):
                 await self.conversation.delivered(user_id, reply.draft_id, reply.nonce, shown_in)
             elif isinstance(reply, Confirm | AskLabel) and sent_id is not None:

@@ -15,6 +15,7 @@ from storage.sealing import Sealer
 
 ALLOWED = ("a practitioner allowed by one instance would be turned away by the other, "
            "message by message, whichever instance Telegram's post reaches")
+RETENTION_DAYS = ("SOSBOT_DRAFT_DAYS", "SOSBOT_DONE_DAYS")
 RETENTION = "drafts would be erased after either number of days, whichever instance runs the " \
     "daily retention"
 CURRENT_KEY = ("new drafts would be sealed with a key the other instance may not have, and "
@@ -36,15 +37,18 @@ def this_instance(settings: Settings, sealer: Sealer | None, flows: Mapping[str,
                   telegram: bool = True) -> Instance:
     """This instance's settings, as digests (never a key, a secret or the allow-list).
     `telegram` False (`sosbot chat`): without what only Telegram's instances use (the
-    allow-list, the rate, the webhook), which a terminal's settings need not hold."""
+    allow-list, the rate, the webhook), which a terminal's settings need not hold; nor the
+    retention, which a chat never runs (it says the serving instances' days: `retention`)."""
     keys = getattr(sealer, "keys", ())
     key_name = "SOSBOT_DATA_KEY" if settings.data_key is not None and \
         settings.data_key.get_secret_value().strip() else "SOSBOT_KEY_FILE"
     held = [
-        Setting.of("SOSBOT_DRAFT_DAYS", str(settings.draft_days), RETENTION,
+        Setting.of(RETENTION_DAYS[0], str(settings.draft_days), RETENTION,
                    shown=str(settings.draft_days)),
-        Setting.of("SOSBOT_DONE_DAYS", str(settings.done_days), RETENTION,
+        Setting.of(RETENTION_DAYS[1], str(settings.done_days), RETENTION,
                    shown=str(settings.done_days)),
+    ] if telegram else []
+    held += [
         Setting.of("current key", keys[0].id.encode() + b"\0" + keys[0].secret if keys
                    else b"", CURRENT_KEY, shown=keys[0].id if keys else None,
                    label=f"{key_name}'s current key"),
@@ -69,6 +73,16 @@ def this_instance(settings: Settings, sealer: Sealer | None, flows: Mapping[str,
                  Setting.of("SOSBOT_WEBHOOK_SECRET", settings.webhook_secret.get_secret_value(),
                             WEBHOOK)]
     return Instance(_source(settings), socket.gethostname(), tuple(held))
+
+
+def retention(settings: Settings, served_with: Mapping[str, str]) -> tuple[int, int]:
+    """The days drafts and finished ones are kept, as /privacy says them: those of the
+    instances serving on the database where they say them (they run the daily retention,
+    whatever `sosbot chat`'s own settings hold), otherwise this one's."""
+    own = (settings.draft_days, settings.done_days)
+    held = [served_with.get(name, "") for name in RETENTION_DAYS]
+    return (int(held[0]), int(held[1])) if all(d.isdecimal() and len(d) < 6 for d in held) \
+        else own
 
 
 def _source(settings: Settings) -> str:

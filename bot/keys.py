@@ -212,10 +212,17 @@ def _new(settings: Settings, db: Path | str, *, write: bool) -> int:
         if load_keys(settings, db) is None:
             _refuse_sealed(settings, db)  # its own key lost: a new one would read nothing
     if create_key_file(path, [key]) != [key]:  # never replaced: it may seal a database
-        raise KeyProblem(f"The key file {path} already exists (`sosbot chat` makes one on "
-                         "first use), and sosbot uses it as it is: nothing was written. "
-                         "`sosbot keys rotate` adds a new key to it.")
-    print(f"Wrote the key {key.id} to {path}. Keep a copy somewhere safe.")
+        raise KeyProblem(f"The key file {path.absolute()} already exists (`sosbot chat` makes "
+                         "one on first use), and sosbot uses it as it is: nothing was "
+                         "written. To add a new key to it, run `sosbot keys rotate`.")
+    # in full: on PostgreSQL it is the folder this was typed in, which the bot may not use
+    read = " (SOSBOT_KEY_FILE)" if settings.key_file is not None else "" \
+        if not is_postgres(db) else (" if it starts in that folder (the README's unit starts "
+                                     "in /var/lib/sosbot) or SOSBOT_KEY_FILE names the file")
+    print(f"Wrote the key {key.id} to the key file {path.absolute()}, readable only by you. "
+          "Next: keep a copy of that file apart from the database's backups (the two "
+          f"together read every answer), then start the bot, which reads its key from "
+          f"there{read}.")
     return 0
 
 
@@ -235,7 +242,11 @@ async def _rotate(settings: Settings, db: Path | str) -> int:
     keys = load_keys(settings, db)
     if keys is None:
         _refuse_foreign(settings, db)
-        raise KeyProblem("There is no key to rotate yet; `sosbot keys new --write` makes one.")
+        raise KeyProblem(f"There is no key to rotate: SOSBOT_DATA_KEY is not set and there "
+                         f"is no key file at {key_file(settings, db).absolute()}. Nothing was "
+                         "changed. If "
+                         "the key file is elsewhere, set SOSBOT_KEY_FILE (or give --env-file) "
+                         "and run this again; `sosbot keys new --write` makes a first one.")
     if _env_key(settings) is not None:
         sealer = AesGcmSealer(keys)
         renamed = _same_keys(keys, sealer.current)
@@ -278,6 +289,12 @@ async def _rotate(settings: Settings, db: Path | str) -> int:
         said = str(exc) if shown(db) in str(exc) else f"{shown(db)}: {exc}"
         raise type(exc)(f"{said} {after}") from None
     print(f"Re-encrypted the keys of {count} value(s) with the key {sealer.current}.")
+    print(f"The key file {path.absolute()} now holds the new key {sealer.current} first and "
+          "the older "
+          f"{'ones' if keys[1:] else 'one'} ({', '.join(k.id for k in keys)}) after it. Next: "
+          "copy it to every server that runs sosbot on this database and to where its copy is "
+          "kept, before starting the bot again; `sosbot keys retire "
+          f"{keys[0].id}` once no backup you keep needs that key.")
     return 0
 
 
@@ -318,10 +335,15 @@ async def _may_use(db: Path | str, old: AesGcmSealer, key_id: str) -> bool:
 
 async def _retire(settings: Settings, db: Path | str, key_id: str) -> int:
     sealer = require_key(settings, db)
+    source = "SOSBOT_DATA_KEY" if _env_key(settings) is not None \
+        else f"the key file {key_file(settings, db).absolute()}"
     if key_id not in {k.id for k in sealer.keys}:
-        raise KeyProblem(f"There is no key {key_id!r} (`sosbot keys list` shows them).")
+        raise KeyProblem(f"There is no key {key_id!r} in {source}: nothing was retired. "
+                         "`sosbot keys list` shows the keys there.")
     if key_id == sealer.current:
-        raise KeyProblem(f"The key {key_id!r} is the current key; `sosbot keys rotate` first.")
+        raise KeyProblem(f"The key {key_id!r} is the current key in {source}, sealing what is "
+                         "stored: nothing was retired. Run `sosbot keys rotate` first, then "
+                         "retire it.")
     # The same key under other ids (pasted again with a new name) goes with it, or not at all:
     # kept under one of them, what it sealed would still open, in backups too.
     going = [key_id, *_same_keys(sealer.keys, key_id)]
@@ -335,15 +357,20 @@ async def _retire(settings: Settings, db: Path | str, key_id: str) -> int:
                              "`sosbot keys new` first; then retiring one retires both. "
                              "Nothing was retired.")
     if usage[key_id]:
-        raise KeyProblem(f"{usage[key_id]} stored value(s) still use the key {key_id!r}; run "
-                         "`sosbot keys rotate` first.")
+        raise KeyProblem(f"{usage[key_id]} stored value(s) still use the key {key_id!r}: "
+                         "nothing was retired. Run `sosbot keys rotate` first, then retire "
+                         "it.")
     named = " and ".join(going)
     if _env_key(settings) is not None:
         print(f"No stored value uses {named}; remove {'them' if going[1:] else 'it'} from "
               "SOSBOT_DATA_KEY.")
         return 0
-    write_key_file(key_file(settings, db), [k for k in sealer.keys if k.id not in going])
-    print(f"Retired the key {named}" + (" (one key under several ids)." if going[1:] else "."))
+    path = key_file(settings, db)
+    write_key_file(path, [k for k in sealer.keys if k.id not in going])
+    print(f"Retired the key {named}" + (" (one key under several ids)" if going[1:] else "")
+          + f": removed from the key file {path.absolute()}. Next: copy that file to every "
+          "server that runs sosbot on this database and to where its copy is kept, in place "
+          "of the old one.")
     return 0
 
 

@@ -8,7 +8,7 @@ from pathlib import Path
 
 from bot.config import Settings
 from bot.conversation import Conversation
-from bot.instances import this_instance
+from bot.instances import retention, this_instance
 from bot.teams.conversation import TeamConversation
 from bot.wording import Surface
 from flows.checks.words import load_word_list
@@ -39,9 +39,11 @@ async def open_services(settings: Settings, db: Path | str, flows: Mapping[str, 
         instance = this_instance(settings, sealer, flows, telegram=surface == "telegram") \
             if store.shared else None
         async with store.serving(lost, instance):
+            # a chat runs no retention: it says what the instances serving beside it apply
+            days = (settings.draft_days, settings.done_days) if surface == "telegram" \
+                else retention(settings, store.served_with)
             yield TeamConversation(store, flows, nudger=nudger(words, ready=surface == "telegram"),
-                                   label_check=label_check,
-                                   retention=(settings.draft_days, settings.done_days),
+                                   label_check=label_check, retention=days,
                                    receipts=True, surface=surface,
                                    admins=settings.allowed_users)
     finally:

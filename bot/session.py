@@ -70,12 +70,23 @@ class UserState:
     # The draft just opened (/resume, a menu, its label), nothing typed to it since: a
     # correction typed now was meant for the draft left, not the answer before in this one.
     opened: str | None = None
-    # A partner asked "Withdraw your contribution ...?" since they were last offered Send: a
-    # "yes" typed now is to withdrawing, never to sending. And a partner whose offer to send
-    # Telegram refused, owed it (`bot.redelivery`). Kept here, not in a process, so that
-    # whichever instance takes their next update knows.
-    withdraw_asked: bool = False
+    # When a partner was asked "Withdraw your contribution ...?" since they were last offered
+    # Send: a "yes" typed while it stands is to withdrawing, never to sending; once it has
+    # lapsed (`withdraw_standing`), as its buttons have, it is not. And a partner whose offer
+    # to send Telegram refused, owed it (`bot.redelivery`). Kept here, not in a process, so
+    # that whichever instance takes their next update knows.
+    withdraw_asked: float | None = None
     offer_owed: bool = False
+    # The summary at the end that went in several messages: its draft, its nonce and how
+    # many of its messages reached the phone before Telegram refused one. Sent again
+    # (`bot.redelivery`), it goes on from there: nothing twice, nothing left out.
+    parts_shown: tuple[str, int, int] | None = None
+
+    def withdraw_standing(self, now: float) -> bool:
+        """Whether "Withdraw your contribution ...?" was asked within the time an "are you
+        sure?" stands (`CONFIRM_STANDS_S`)."""
+        return self.withdraw_asked is not None \
+            and 0 <= now - self.withdraw_asked <= CONFIRM_STANDS_S
 
     def stored(self) -> Session:
         """The form the store saves."""
@@ -92,10 +103,12 @@ class UserState:
             state["covered"] = self.covered
         if self.opened is not None:
             state["opened"] = self.opened
-        if self.withdraw_asked:
-            state["withdraw_asked"] = True
+        if self.withdraw_asked is not None:
+            state["withdraw_asked"] = self.withdraw_asked
         if self.offer_owed:
             state["offer_owed"] = True
+        if self.parts_shown is not None:
+            state["parts_shown"] = list(self.parts_shown)
         return Session(self.user_id, self.active_draft, state, self.question_message,
                        self.delivered, self.asked_in)
 
@@ -107,11 +120,20 @@ def user_state(session: Session) -> UserState:
     if delivered is None and isinstance(raw.get("delivered"), int):  # where it was kept before
         delivered = raw["delivered"]
     covered, opened = raw.get("covered"), raw.get("opened")
+    asked = raw.get("withdraw_asked")  # True: kept before the time was, so long ago
+    asked = 0.0 if asked is True else asked if isinstance(asked, int | float) else None
     return UserState(session.user_id, session.active_draft, _awaiting(raw), delivered,
                      session.question_message, session.asked_in,
                      covered if isinstance(covered, str) else None,
                      opened if isinstance(opened, str) else None,
-                     raw.get("withdraw_asked") is True, raw.get("offer_owed") is True)
+                     asked, raw.get("offer_owed") is True, _parts_shown(raw.get("parts_shown")))
+
+
+def _parts_shown(raw: Any) -> tuple[str, int, int] | None:
+    if isinstance(raw, list) and len(raw) == 3 and isinstance(raw[0], str) \
+            and all(isinstance(n, int) and not isinstance(n, bool) for n in raw[1:]):
+        return raw[0], raw[1], raw[2]
+    return None
 
 
 def _awaiting(raw: dict[str, Any]) -> Awaiting:

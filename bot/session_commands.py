@@ -421,7 +421,9 @@ class SessionCommands:
                    ) -> list[ConversationReply]:
         turn.state.awaiting = asking
         await self._c.commit(turn)
-        return [Confirm(asking.kind, text, asking.draft_id, asking.token)]
+        also = await self._c.delete_choices(turn.state.user_id) if asking.kind == "delete" \
+            else ()
+        return [Confirm(asking.kind, text, asking.draft_id, asking.token, also)]
 
     async def confirmed(self, turn: Turn, yes: bool) -> list[ConversationReply]:
         waiting = turn.state.awaiting

@@ -286,7 +286,8 @@ def confirm(c: Confirm) -> Message:
     yes = "Yes, discard it" if c.kind == "cancel" else "Yes, erase everything"
     row = [button(yes, for_confirm(True, c.kind, c.draft_id, c.token)),
            button("No", for_confirm(False, c.kind, c.draft_id, c.token))]
-    return Message(escape(c.text), keyboard([row]))
+    return Message(escape(c.text), keyboard([*([button(text, data)] for text, data in c.also),
+                                             row]))
 
 
 KEPT = "✓ Kept as you wrote it."  # what a note's Keep button leaves in its message

@@ -369,6 +369,9 @@ class Confirm:
     text: str
     draft_id: str = ""
     token: str = ""
+    # Other answers than yes and no, each a button's text and data, above them (a team
+    # member's /delete: withdraw one part they contributed, and keep everything else)
+    also: tuple[tuple[str, str], ...] = ()
 
 
 ConversationReply = Reply | Menu | AskLabel | Confirm

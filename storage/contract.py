@@ -10,7 +10,7 @@ drafts, whether the update was handled) is still true when it commits.
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Mapping
 from contextlib import AbstractAsyncContextManager
 from dataclasses import dataclass, field
 from typing import Any, Literal, Protocol
@@ -146,6 +146,11 @@ class Store(Protocol):
     shared: bool
     """True when several instances may use the database at once (then nothing a user's next
     update needs may live in one process: see `spend`)."""
+
+    served_with: Mapping[str, str]
+    """What the instances already serving on a shared database showed of their settings (a
+    number of days, by setting: `storage.instances`) when this one began to serve (`serving`);
+    empty where none served, and on SQLite."""
 
     def turn(self, user_id: int, update_id: int | None = None
              ) -> AbstractAsyncContextManager[Turn]: ...

@@ -263,7 +263,10 @@ def _fill(fd: int, text: str) -> None:
 
 
 def _unwritable(path: Path, exc: OSError) -> KeyProblem:
-    return KeyProblem(f"Cannot write the key file {path}: {exc.strerror or exc}.")
+    return KeyProblem(f"Cannot write the key file {path}: {exc.strerror or exc}. Nothing was "
+                      "written to it: run this as the user the bot runs as, who owns the key "
+                      "file and its folder (`sudo -u sosbot ...`), or set SOSBOT_KEY_FILE to a "
+                      "file in a folder that user can write.")
 
 
 def _sync_folder(folder: Path) -> None:

@@ -76,6 +76,17 @@ class Instance:
         return refused, warned
 
 
+def shown_in(stored: bytes) -> dict[str, str]:
+    """The values a serving instance's record shows (a number of days), by setting."""
+    try:
+        settings = json.loads(stored).get("settings", {})
+    except (ValueError, AttributeError):
+        return {}
+    return {name: held["shown"] for name, held in settings.items()
+            if isinstance(held, dict) and isinstance(held.get("shown"), str)} \
+        if isinstance(settings, dict) else {}
+
+
 def _one_line(value: object) -> str:
     """A path, host or value as the one line of a refusal or a log shows it: a line break,
     an escape or a character that reorders the line (in an env file's path, a URL or another

@@ -40,7 +40,7 @@ from storage.errors import (
     StorageError,
     Unavailable,
 )
-from storage.instances import PREFIX, Instance
+from storage.instances import PREFIX, Instance, shown_in
 from storage.migrations import MIGRATIONS, already_there, half_applied, statements_for
 from storage.sealing import PlainSealer, Sealer, where
 from storage.shares import key_old_digests
@@ -295,12 +295,14 @@ class PostgresStore(SqlStore):
                 "SELECT pid FROM pg_locks WHERE locktype = 'advisory' AND granted AND "
                 "classid = ? AND objid = ? AND objsubid = 2", SERVING)}
             refused: list[str] = []
+            served_with: dict[str, str] = {}
             for name, stored in await tx.rows("SELECT name, value FROM meta WHERE name LIKE ?",
                                               (PREFIX + "%",)):
                 other = int(str(name).removeprefix(PREFIX))
                 if other == pid or other not in serving:  # gone: its lock went with it
                     await tx.run("DELETE FROM meta WHERE name = ?", (name,))
                     continue
+                served_with.update(shown_in(bytes(stored)))
                 lines, warnings = instance.against(bytes(stored))
                 refused += lines
                 for line in warnings:
@@ -308,6 +310,7 @@ class PostgresStore(SqlStore):
             if refused:
                 raise SettingsDiffer(refused[0])
             await tx.run(META_UPSERT, (f"{PREFIX}{pid}", instance.record()))
+        self.served_with = served_with
 
     async def _let_go(self, conn: PoolConnectionProxy[asyncpg.Record]) -> None:
         """Give the serving lock's connection back (the lock goes with the session: a

@@ -5,9 +5,10 @@ from __future__ import annotations
 
 import contextlib
 import json
-from collections.abc import AsyncIterator, Callable, Iterable, Sequence
+from collections.abc import AsyncIterator, Callable, Iterable, Mapping, Sequence
 from contextlib import AbstractAsyncContextManager, asynccontextmanager
 from contextvars import ContextVar
+from types import MappingProxyType
 from typing import Any, Self
 
 from flows.draft import Draft, Status
@@ -54,6 +55,7 @@ class SqlStore(Upkeep):
 
     path: str
     shared: bool
+    served_with: Mapping[str, str] = MappingProxyType({})  # see the contract
     _now_sql: str  # the database's clock, in Unix seconds, in the engine's words
     _sealer: Sealer
 

@@ -14,8 +14,8 @@ from typing import Any
 import pytest
 
 from bot.handlers import UNSAVED, HandedInAgain
+from bot.teams.conversation import withdraw_buttons
 from bot.teams.invites import invite_colleague
-from bot.teams.partners import _told_apart
 from storage.sql import SqlStore
 from storage.teams import TeamStore
 from tests.memory_botapi import buttons_of
@@ -86,9 +86,9 @@ def test_withdraw_buttons_alike_in_every_way_are_numbered_and_fit() -> None:
     """The same long label, the same social worker's first name, neither sent: each button
     still says which (its place in the question's list), within what a button shows."""
     long = "Ref 44172 child 1 (Smith)"
-    shown = _told_apart([("a", long, "Alexandra-Josephine", False),
-                         ("b", long, "Alexandra-Josephine", False),
-                         ("c", "FM-3", "Sam", True)])
+    shown = withdraw_buttons([("a", long, "Alexandra-Josephine", False, "School"),
+                              ("b", long, "Alexandra-Josephine", False, "School"),
+                              ("c", "FM-3", "Sam", True, "School")])
     assert len(set(shown)) == 3, shown
     assert all(len(b) <= 60 for b in shown), shown
     assert shown[1].endswith("#2 only")

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import time
+from collections.abc import Callable, Sequence
 from dataclasses import replace
 from typing import Any
 
@@ -12,6 +14,7 @@ from bot.teams.texts import (
     PARTS_GO,
     PARTS_GO_TOO,
     REJOIN_Q,
+    WITHDRAW_ONE_INSTEAD,
     WITHDRAW_TOO_Q,
     WITHDRAWN_LEAD,
 )
@@ -78,9 +81,27 @@ class TeamConversation(Conversation):
         standing = await self.contributions.teams.standing(user_id)
         notes = [REJOIN_Q] if self._joined(user_id, standing) else []
         notes += [WITHDRAW_TOO_Q] if standing.contributed else []
+        parts = listed_parts(await self.contributions.parts_of(user_id))
+        if parts:  # each can go alone, by its button (`delete_choices`)
+            notes += [WITHDRAW_ONE_INSTEAD.format(parts="; ".join(
+                f"\"{label}\" for {lead}" + (f", the {agency} part" if agency else "")
+                + f" ({'sent' if sent else 'not sent yet'})"
+                for _, label, lead, sent, agency in parts))]
         partners = len(await self.contributions.partners_of(user_id))
         notes += [PARTS_GO_TOO.format(partners=_partners(partners))] if partners else []
         return " ".join([await super().delete_question(user_id), *notes])
+
+    async def delete_choices(self, user_id: int) -> tuple[tuple[str, str], ...]:
+        """Beside /delete's yes and no, a button for each part the user contributed to a
+        colleague's mapping, to withdraw that one alone (a member with the Police and the
+        School part of one mapping could withdraw both only by erasing everything, their
+        membership too). Each carries when it was asked: it stands two minutes, as the
+        partner's (`bot.teams.partners.withdraw_still_asked`)."""
+        listed = listed_parts(await self.contributions.parts_of(user_id))
+        asked = int(time.time())
+        return tuple((which, f"t:pw:{asked}:{short}")
+                     for (short, *_), which in zip(listed, withdraw_buttons(listed),
+                                                   strict=True))
 
     async def discard_question(self, user_id: int, draft: Draft) -> str:
         """Discarding a mapping erases what its partners sent or are answering: said."""
@@ -229,3 +250,45 @@ def _withdrawn(invite: Invite, names: dict[str, str]) -> tuple[int, str]:
     return invite.created_by, WITHDRAWN_LEAD.format(
         name=names.get(invite.code_hash) or about.get("for", "a partner"),
         label=about.get("label", ""))
+
+
+Listed = tuple[str, str, str, bool, str]  # short id, case label, lead, sent, the service
+
+
+def listed_parts(parts: list[tuple[Invite, bool]]) -> list[Listed]:
+    """Each of a partner's parts as its withdraw buttons and questions name it."""
+    return [(invite.short_id, (invite.about or {}).get("label", ""),
+             (invite.about or {}).get("lead", "") or "a colleague", sent,
+             (invite.about or {}).get("for", "") or "") for invite, sent in parts]
+
+
+def withdraw_buttons(listed: Sequence[Listed]) -> list[str]:
+    """Each part's "Withdraw "KB-2" only" button; where two labels read alike (two families
+    labelled "KB-2", one typed with a non-breaking hyphen), with whose it is, then whether
+    it is sent, then the service its link was for (two parts of one mapping, a member's
+    Police and School ones), then its place in the list, and the label shortened rather
+    than these where a button holds too little: two buttons both reading 'Withdraw "KB-2"
+    only' left the partner to guess which withdrew the part she had sent."""
+    keys: list[list[object]] = [[seen_as(label)] for _, label, _, _, _ in listed]
+    extra = ["" for _ in listed]
+    steps: tuple[Callable[[str, bool, str], tuple[object, str]], ...] = (
+        lambda lead, sent, agency: (seen_as(lead), f" for {lead[:16]}"),
+        lambda lead, sent, agency: (sent, " (sent)" if sent else " (not sent yet)"),
+        lambda lead, sent, agency: (seen_as(agency), f" ({agency[:16]} part)"))
+    for step, told in enumerate(steps):
+        alike = [sum(k == key for k in keys) > 1 for key in keys]
+        if step == 2:  # the service: said only where it tells them apart
+            alike = [alike[n] and any(keys[m] == keys[n] and listed[m][4] != listed[n][4]
+                                      for m in range(len(listed))) for n in range(len(listed))]
+        for n, (_, _, lead, sent, agency) in enumerate(listed):
+            if alike[n]:
+                key, words = told(lead, sent, agency)
+                keys[n].append(key)
+                extra[n] += words
+    buttons = []
+    for n, (_, label, _, _, _) in enumerate(listed):
+        rest = extra[n] + (f" #{n + 1}" if sum(k == keys[n] for k in keys) > 1 else "")
+        room = 60 - len(f'Withdraw "" only{rest}')
+        shown = label if len(label) <= room else label[:max(room - 1, 1)] + "\u2026"
+        buttons.append(f'Withdraw "{shown}"{rest} only')
+    return buttons

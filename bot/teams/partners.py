@@ -19,7 +19,7 @@ from bot.buttons import for_question
 from bot.logs import user_ref
 from bot.session import CONFIRM_STANDS_S
 from bot.teams.codes import code_hash, deep_link, looks_like_code
-from bot.teams.conversation import TeamConversation
+from bot.teams.conversation import TeamConversation, listed_parts, withdraw_buttons
 from bot.teams.invites import invite_partner
 from bot.teams.review import contributions_review
 from bot.teams.team import BAD_LINK, Team
@@ -58,10 +58,12 @@ from bot.teams.texts import (
     STOPPED_PARTNER,
     WHICH_AGENCY,
     WITHDRAW_LAPSED,
+    WITHDRAW_LAPSED_TYPED,
     WITHDRAW_Q,
     WITHDRAW_TAP,
     WITHDRAW_WHICH_Q,
     WITHDRAWN,
+    WITHDRAWN_KEPT,
     WITHDRAWN_ONE,
 )
 from bot.wording import ConversationReply, seen_as
@@ -471,7 +473,7 @@ class Partners:
                 or not says_send(message.text or ""):
             return False
         if not names_send(message.text or "") \
-                and (await self.conversation.pending(user.id)).withdraw_asked:
+                and (await self.conversation.pending(user.id)).withdraw_standing(time.time()):
             return False
         return await self._answered(user.id) is not None
 
@@ -487,8 +489,21 @@ class Partners:
         yes = says_send(text) and not names_send(text)
         if not yes and not await self._names_a_part(user.id, text):
             return False
-        if not (await self.conversation.pending(user.id)).withdraw_asked:
+        pending = await self.conversation.pending(user.id)
+        if pending.withdraw_asked is None:
             return False
+        if not pending.withdraw_standing(time.time()):
+            # Lapsed, as its buttons have: the question is let go. A "yes" to the offer to
+            # send, standing still, is not taken as one to sending either (the withdraw
+            # question was the last asked): both are said, and Send offered again; anything
+            # else is the answer it reads as.
+            await self.conversation.note_pending(user.id, withdraw_asked=False)
+            answered = await self._answered(user.id) if yes else None
+            if answered is None:
+                return False
+            await _say(update, WITHDRAW_LAPSED_TYPED)
+            await self._offer(update.get_bot(), user.id, *answered)
+            return True
         if not yes:
             await _say(update, WITHDRAW_TAP.format(typed=excerpt(text)))
         await self.ask_withdraw(update)
@@ -513,10 +528,10 @@ class Partners:
         was asked: like every "are you sure?" before an erasure, it stands two minutes
         (`withdraw_still_asked`)."""
         user = update.effective_user
-        if user is not None:
-            await self.conversation.note_pending(user.id, withdraw_asked=True)
-        parts = await self.contributions.parts_of(user.id) if user is not None else []
         asked = int(time.time())
+        if user is not None:
+            await self.conversation.note_pending(user.id, withdraw_asked=asked)
+        parts = await self.contributions.parts_of(user.id) if user is not None else []
         if len(parts) < 2:
             # the Yes names the part asked about: a second family's link opened before it is
             # tapped (two minutes) is another part, which the question never named
@@ -526,14 +541,12 @@ class Partners:
             return
         # Parts for several families (two leads' mappings): which one, or all of them. The
         # Yes withdrew every one while the question said "your contribution".
-        listed = [(invite.short_id, (invite.about or {}).get("label", ""),
-                   (invite.about or {}).get("lead", "") or "a colleague", sent)
-                  for invite, sent in parts]
+        listed = listed_parts(parts)
         await _say(update, WITHDRAW_WHICH_Q.format(parts="; ".join(
             f"\"{label}\" for {lead} ({'sent' if sent else 'not sent yet'})"
-            for _, label, lead, sent in listed)), InlineKeyboardMarkup(
+            for _, label, lead, sent, _ in listed)), InlineKeyboardMarkup(
             [[_button(which, f"t:pw:{asked}:{short}")]
-             for (short, *_), which in zip(listed, _told_apart(listed), strict=True)]
+             for (short, *_), which in zip(listed, withdraw_buttons(listed), strict=True)]
             + [[_button("Withdraw all of them", f"t:pw:{asked}"), _button("No", "t:pk")]]))
 
     async def offer_to_send(self, update: Update, context: Context) -> None:
@@ -629,7 +642,9 @@ class Partners:
         invite's short id) that one contribution alone; tell each lead who it was from, as
         the partner named their service and role."""
         parts = await self.contributions.parts_of(user.id)
-        if only is not None and parts and all(invite.short_id == only for invite, _ in parts):
+        member = self.team is not None and await self.team.who(user.id) in ("admin", "member")
+        if only is not None and parts and all(invite.short_id == only for invite, _ in parts) \
+                and not member:
             only = None  # their one part: everything of theirs goes, as the question said
         withdrawing = [invite.about or {} for invite, _ in parts
                        if only is None or invite.short_id == only]
@@ -641,7 +656,11 @@ class Partners:
         await self.tell_withdrawn(context, told)
         if only is None:
             return WITHDRAWN + again
-        return WITHDRAWN_ONE.format(label=withdrawing[0].get("label", "")) + again \
+        if member and told:
+            # a button of their /delete: that question is answered, nothing else erased
+            await self.conversation.let_go_of_delete(user.id)
+        done = WITHDRAWN_KEPT if member else WITHDRAWN_ONE
+        return done.format(label=withdrawing[0].get("label", "")) + again \
             if told and withdrawing else NOTHING_CHANGED
 
     async def tell_withdrawn(self, context: Context, told: list[tuple[int, str]]) -> None:
@@ -842,31 +861,6 @@ async def _say(update: Update, text: str, keyboard: InlineKeyboardMarkup | None 
 def _label_of(invite: Invite) -> str:
     """The case label of the mapping a link was made for."""
     return str((invite.about or {}).get("label", ""))
-
-
-def _told_apart(listed: Sequence[tuple[str, str, str, bool]]) -> list[str]:
-    """Each part's "Withdraw "KB-2" only" button; where two labels read alike (two families
-    labelled "KB-2", one typed with a non-breaking hyphen), with whose it is, then whether
-    it is sent, then its place in the list, and the label shortened rather than these where
-    a button holds too little: two buttons both reading 'Withdraw "KB-2" only' left the
-    partner to guess which withdrew the part she had sent."""
-    keys = [[seen_as(label)] for _, label, _, _ in listed]
-    extra = ["" for _ in listed]
-    for told in (lambda lead, sent: (seen_as(lead), f" for {lead[:16]}"),
-                 lambda lead, sent: (sent, " (sent)" if sent else " (not sent yet)")):
-        alike = [sum(k == key for k in keys) > 1 for key in keys]
-        for n, (_, _, lead, sent) in enumerate(listed):
-            if alike[n]:
-                key, words = told(lead, sent)
-                keys[n].append(key)
-                extra[n] += words
-    buttons = []
-    for n, (_, label, _, _) in enumerate(listed):
-        rest = extra[n] + (f" #{n + 1}" if sum(k == keys[n] for k in keys) > 1 else "")
-        room = 60 - len(f'Withdraw "" only{rest}')
-        shown = label if len(label) <= room else label[:max(room - 1, 1)] + "\u2026"
-        buttons.append(f'Withdraw "{shown}"{rest} only')
-    return buttons
 
 
 def withdraw_still_asked(asked: str) -> bool:

@@ -52,6 +52,9 @@ WITHDRAW_Q = ("Withdraw your contribution and erase everything stored about you 
               "lead will be told it was withdrawn. This can't be undone.")
 WITHDRAW_LAPSED = ("That question was asked a while ago, so I've let it go: nothing has been "
                    "withdrawn. Send /delete again if you still want to withdraw it.")
+WITHDRAW_LAPSED_TYPED = ("The question whether to withdraw your contribution was asked a while "
+                         "ago, so I've let it go: nothing has been withdrawn, and nothing sent. "
+                         "To send it, tap Send below; to withdraw it, send /delete again.")
 WITHDRAWN = "Withdrawn: your answers and everything else stored about you here are erased."
 # After a withdrawal: how a part comes again (the link they had opened "this bot is only open
 # to practitioners on its list", which is all a stranger is told).
@@ -64,6 +67,9 @@ WITHDRAW_WHICH_Q = ("You have contributed to more than one safety mapping: {part
 WITHDRAW_TAP = ("I haven't saved \"{typed}\": it reads as your reply to which contribution to "
                 "withdraw, and nothing has been withdrawn yet. To withdraw, tap the button for "
                 "the one you mean below.")
+WITHDRAWN_KEPT = ("Withdrawn: your contribution to \"{label}\" is erased, and the colleague who "
+                  "asked you for it is told. Nothing else has been erased: your drafts, your "
+                  "other contributions and your membership are as they were.")
 WITHDRAWN_ONE = ("Withdrawn: your contribution to \"{label}\" is erased, and the colleague who "
                  "asked you for it is told. Your other contributions are as they were; "
                  "/delete withdraws them too if you need to.")
@@ -101,6 +107,8 @@ PARTS_GO = ("And what {partners} sent or are answering for it goes with it (they
 PARTS_GO_TOO = ("And what {partners} sent or are answering for your mappings goes with them "
                 "(they are told).")
 WITHDRAW_TOO_Q = "What you sent to a colleague's mapping as a partner is withdrawn too."
+WITHDRAW_ONE_INSTEAD = ("To withdraw only one part you contributed and keep everything else, "
+                        "tap its button below instead: {parts}.")
 DELETED_MEMBER = ("Done: everything about you has been erased, your membership too. To use the "
                   "bot again, ask a colleague for a new invite.")
 STOP_Q = ("Stop the {name} link for \"{label}\"? Nobody can open it or answer through it any "
