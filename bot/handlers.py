@@ -636,6 +636,12 @@ class Handlers:
             return
         for filename, data in files:
             await context.bot.send_document(chat_id, InputFile(data, filename=filename))
+        # an answer a reminder holds back is not in them: pasted into a referral form as the
+        # whole draft, the documents lacked it without a word
+        held = await self.conversation.held_out(user_id, "these documents")
+        if held is not None:
+            await context.bot.send_message(chat_id, f"{held} Once it is answered, /export "
+                                           "sends the documents with it.")
 
     async def error(self, update: object, context: Context) -> None:
         """Log what failed (type and update id only) and tell the user their answers are safe."""

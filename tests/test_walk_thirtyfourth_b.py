@@ -11,14 +11,22 @@ from __future__ import annotations
 
 import pytest
 
-from tests.test_telegram_handlers import Bot
+from bot.exporting import exporter_for
+from tests.test_telegram_handlers import USER, Bot
 from tests.test_walk_thirtyfirst import sent_at
-from tests.test_walk_thirtythird_b import answers, link, mapping, opens, read, team
+from tests.test_walk_thirtysecond import labelled
+from tests.test_walk_thirtythird_b import answers, link, mapping, opens, phone, read, team
 from tests.test_walk_thirtythird_c import reminders
 
 __all__ = ["team"]  # the fixture: the bot, with two social workers who may use it
 
 NURSERY = 5005  # the nursery manager, asked by USER's link
+
+
+async def text_export(bot: Bot, user: int = USER) -> str:
+    """The text document /export sends `user` for their open draft."""
+    files = await exporter_for(bot.conversation)(user)
+    return next(data.decode() for name, data in files if name.endswith(".txt"))
 
 
 # --- the nursery manager wrote about the wrong sibling ---------------------------------------
@@ -74,3 +82,66 @@ def test_other_ways_of_saying_it_was_the_wrong_child_are_not_saved(typed: str) -
 def test_a_brother_or_sister_who_helps_is_still_the_answer(typed: str) -> None:
     chat = sent_at("contribution", "working_well", typed)
     assert chat.draft.answers["working_well"]
+
+
+# --- the GP's reflection, with an answer held by a reminder ---------------------------------
+
+
+async def the_gp_at_the_next_steps(bot: Bot) -> None:
+    """USER's pre-referral reflection "JD0412", as a GP practice's safeguarding lead writes
+    it between patients: the next step is held by the reminder about "MASH"."""
+    await bot.say("/new reflection JD0412")
+    await bot.tap(labelled(bot, "Health"))
+    await bot.say("4yo bruising L upper arm x3 ?fingertip marks, mum says fell off bike")
+    await bot.tap(labelled(bot, "I don't know"))
+    await bot.tap(labelled(bot, "Not told: it could put the child at more risk"))
+    await bot.say("Attends all imms, nan collects from school daily")
+    await bot.say("Refer to MASH today & I will d/w named GP")
+    assert 'You wrote "MASH"' in read(bot)
+
+
+async def test_the_summary_says_which_answer_a_reminder_still_holds(team: Bot) -> None:
+    """Called to the next patient with the reminder about "MASH" on the screen, the GP sent
+    /summary on coming back, to paste into the referral form. The summary had no "What needs
+    to happen" and nothing said why: the next step she had typed was held by the reminder,
+    and the form would have gone without it. A line under the summary says so, and /continue
+    shows the reminder."""
+    bot = team
+    await the_gp_at_the_next_steps(bot)
+    await bot.say("/pause")
+    await bot.say("/summary")
+    summary, held = phone(bot)[-2:]
+    assert "What needs to happen?" not in summary
+    assert held == ('Not in this summary yet: "Refer to MASH today & I will d/w named GP", '
+                    'what you typed for "Next, and by whom". It waits for your reply to the '
+                    "note about it: /continue shows the note.")
+    await bot.say("/continue")
+    assert 'You wrote "MASH"' in read(bot)
+    await bot.tap(labelled(bot, "Keep it as it is"))
+    await bot.say("/summary")
+    assert "Next, and by whom: Refer to MASH today & I will d/w named GP" in read(bot)
+
+
+async def test_the_export_says_which_answer_a_reminder_still_holds(team: Bot) -> None:
+    bot = team
+    await the_gp_at_the_next_steps(bot)
+    await bot.say("/export")
+    assert len(bot.request.sent("sendDocument")) == 3
+    told = bot.texts()[-1]  # a message of plain text, as Telegram shows it
+    assert told.startswith('Not in these documents yet: "Refer to MASH today & I will d/w '
+                           'named GP", what you typed for "Next, and by whom".')
+    assert told.endswith("Once it is answered, /export sends the documents with it.")
+    assert "Refer to MASH" not in await text_export(bot)
+    await bot.tap(labelled(bot, "Keep it as it is"))
+    await bot.say("/export")
+    assert "Next, and by whom: Refer to MASH today & I will d/w named GP" \
+        in await text_export(bot)
+    assert not bot.texts()[-1].startswith("Not in")
+
+
+async def test_a_summary_with_nothing_held_has_no_line_under_it(team: Bot) -> None:
+    bot = team
+    await the_gp_at_the_next_steps(bot)
+    await bot.tap(labelled(bot, "Keep it as it is"))
+    await bot.say("/summary")
+    assert read(bot).startswith("Pre-referral reflection: JD0412")
