@@ -145,3 +145,37 @@ async def test_a_summary_with_nothing_held_has_no_line_under_it(team: Bot) -> No
     await bot.tap(labelled(bot, "Keep it as it is"))
     await bot.say("/summary")
     assert read(bot).startswith("Pre-referral reflection: JD0412")
+
+
+# --- the team manager's two supervision drafts -----------------------------------------------
+
+
+async def two_cases(bot: Bot) -> None:
+    """USER's group supervision preparation for "Sup AB-1" and "Sup AB-12", the second one
+    open."""
+    for label in ("Sup AB-1", "Sup AB-12"):
+        await answers(bot, USER, ("/new supervision", label, "Thurs 10 Dec 2pm",
+                                  "TM, team manager"))
+
+
+@pytest.mark.parametrize("typed", ["/resume AB-1", "/resume ab 1", "/continue AB-1"])
+async def test_the_end_of_a_label_opens_that_draft_not_one_it_starts(team: Bot,
+                                                                     typed: str) -> None:
+    """With "Sup AB-1" and "Sup AB-12" on the go, the team manager typed "/resume AB-1"
+    and was told "I can't find that draft among yours". The end of a label, in whole parts,
+    names that draft, not "Sup AB-12", of which "AB-1" is only the start of a part."""
+    bot = team
+    await two_cases(bot)
+    await bot.say(typed)
+    assert any(said.startswith('✓ Back to "Sup AB-1"') for said in phone(bot)[-3:])
+    assert read(bot).startswith("[Sup AB-1] Question 3 of 20")
+    opened = await bot.conversation.active(USER)
+    assert opened is not None
+    assert opened.label == "Sup AB-1"
+
+
+async def test_a_part_two_drafts_share_still_asks_which(team: Bot) -> None:
+    bot = team
+    await two_cases(bot)
+    await bot.say("/resume AB")
+    assert read(bot).startswith("More than one of your drafts matches that")
