@@ -970,6 +970,10 @@ _ASIDE = r"(?:sorry|soz|apologies)(?: (?:about|for) (?:that|the (?:delay|wait)))
     r"|back|now|morning|afternoon|evening"  # "back. where was i", "morning, back again"
 _GREETING = on_first_use(rf"(?:(?:{_ASIDE})[,.;!]*\s+)*(?:{_HELLO}|{_BACK_AGAIN}|{_AWAY})"
                          rf"(?:[,.;!]*\s+(?:{_HELLO}|{_BACK_AGAIN}|{_AWAY}|{_ASIDE}))*")
+# "Back now" ("sorry, back now"), which may answer a written question ("dad's back now" at
+# the worries), is being back where no words answer: at a choice or a number, or while a
+# reminder holds the answer back (it was asked whether it was the new answer).
+_BACK_NOW = on_first_use(rf"(?:(?:{_ASIDE})[,.;!]*\s+)*back now(?:[,.;!]*\s+(?:{_ASIDE}))*")
 # Around a hello as a phone types it: a dash between ("hi - sorry", " - " made a long dash)
 # and an emoji ("hi \U0001F44B where was I"), read as a comma and as nothing.
 _DASH_BETWEEN = on_first_use(r"\s+[-\u2013\u2014]+(?=\s)|(?<=\w)[\u2013\u2014](?=\s)")
@@ -1093,7 +1097,7 @@ def _note_while_held(out: Outcome, step: FlowStep, text: str, nudger: Nudger) ->
         return False
     said = _as_note(text)
     stopping = _STOPPING_NOTE.fullmatch(said) is not None
-    if not stopping and not _GREETING.fullmatch(said):
+    if not stopping and not _GREETING.fullmatch(said) and not _BACK_NOW.fullmatch(said):
         return False
     key = f"{step.id}:held_note:{zlib.crc32(said.encode())}"
     if key in out.draft.nudged:
@@ -1110,12 +1114,13 @@ def _greeting(flow: Flow, out: Outcome, step: FlowStep, text: str, nudger: Nudge
     away alone, which may be the answer. A child's own words are kept whatever they are. At
     a choice, a yes or no or a scale, which no hello answers, it is the hello too: it was
     told "I couldn't match that to one of the options"."""
+    written = step.kind.widget in ("text", "items")
     if step.kind.widget == "none" or step.spec.voice == "child" \
             or out.draft.pending is not None \
-            or not _GREETING.fullmatch(said := _as_note(text)):
+            or not (_GREETING.fullmatch(said := _as_note(text))
+                    or (not written and _BACK_NOW.fullmatch(said))):
         return False
     away = f"{step.id}:away"
-    written = step.kind.widget in ("text", "items")
     only_away = written and _AWAY_ONLY.fullmatch(said) is not None
     if only_away:
         if away in out.draft.nudged:

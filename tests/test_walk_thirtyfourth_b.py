@@ -179,3 +179,35 @@ async def test_a_part_two_drafts_share_still_asks_which(team: Bot) -> None:
     await two_cases(bot)
     await bot.say("/resume AB")
     assert read(bot).startswith("More than one of your drafts matches that")
+
+
+@pytest.mark.parametrize("typed", ["sorry, back now", "back now", "ok back now"])
+async def test_back_now_after_being_called_away_shows_the_reminder_again(team: Bot,
+                                                                          typed: str) -> None:
+    """Called away with the reminder about "MASH" on the screen, the GP came back hours
+    later and typed "sorry, back now". She was asked "Is that your new answer to it, or is
+    it for the next question?", with three buttons, about a line that answered nothing. It
+    reads as being back, as "I'm back" does: the reminder is shown again."""
+    bot = team
+    await the_gp_at_the_next_steps(bot)
+    await bot.say("/pause")
+    await bot.say(typed)
+    back, reminder = phone(bot)[-2:]
+    assert back.startswith("Hello again. Here is where you were")
+    assert 'You wrote "MASH"' in reminder
+    await bot.tap(labelled(bot, "Keep it as it is"))
+    await bot.say("/summary")
+    assert "Next, and by whom: Refer to MASH today & I will d/w named GP" in read(bot)
+    assert "back now" not in read(bot)
+
+
+async def test_back_now_at_a_choice_shows_the_question_again(team: Bot) -> None:
+    bot = team
+    await bot.say("/new reflection JD0412")
+    await bot.tap(labelled(bot, "Health"))
+    await bot.say("4yo bruising L upper arm x3 ?fingertip marks, mum says fell off bike")
+    await bot.say("/pause")
+    await bot.say("back now")
+    back, asked = phone(bot)[-2:]
+    assert back.startswith("Hello again. Here is where you were")
+    assert "is the child safe to go home today?" in asked
