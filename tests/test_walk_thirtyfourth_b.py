@@ -211,3 +211,25 @@ async def test_back_now_at_a_choice_shows_the_question_again(team: Bot) -> None:
     back, asked = phone(bot)[-2:]
     assert back.startswith("Hello again. Here is where you were")
     assert "is the child safe to go home today?" in asked
+
+
+# --- a GP's strengths, in a GP's words -------------------------------------------------------
+
+
+@pytest.mark.parametrize("typed", [
+    "Up to date with imms, growing well on centiles",
+    "Up to date with immunisations and developmental checks",
+    "Up-to-date with all health checks, mum brings her to every one"])
+def test_a_child_up_to_date_with_checks_is_a_strength_as_written(typed: str) -> None:
+    """The GP's "Up to date with imms, growing well on centiles", at what is going well, was
+    answered "... says what the services did, but not yet what it meant for the child":
+    "to" in "up to date" was read as a worker's step ("GP to review"). It is saved, as
+    "Immunisations up to date" was."""
+    chat = sent_at("reflection", "going_well", typed)
+    assert reminders(chat) == []
+    assert chat.draft.answers["going_well"]
+
+
+def test_what_the_services_did_at_what_is_going_well_is_still_asked_about() -> None:
+    chat = sent_at("reflection", "going_well", "Plan was reviewed at core group")
+    assert "says what the services did" in reminders(chat)[0]
