@@ -9,10 +9,17 @@ alone."""
 
 from __future__ import annotations
 
+from collections.abc import AsyncIterator, Mapping
+from pathlib import Path
+from typing import Any
+
 import pytest
+from telegram.request import RequestData
 
 from bot.exporting import exporter_for
-from tests.test_telegram_handlers import USER, Bot
+from flows.flow import Flow
+from tests.memory_botapi import MemoryRequest
+from tests.test_telegram_handlers import USER, Bot, running
 from tests.test_walk_thirtyfirst import sent_at
 from tests.test_walk_thirtysecond import labelled
 from tests.test_walk_thirtythird_b import answers, link, mapping, opens, phone, read, team
@@ -233,3 +240,51 @@ def test_a_child_up_to_date_with_checks_is_a_strength_as_written(typed: str) -> 
 def test_what_the_services_did_at_what_is_going_well_is_still_asked_about() -> None:
     chat = sent_at("reflection", "going_well", "Plan was reviewed at core group")
     assert "says what the services did" in reminders(chat)[0]
+
+
+# --- the text to paste into the referral form ------------------------------------------------
+
+
+class Filed(MemoryRequest):
+    """Telegram in memory, keeping the file name of each document sent."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.files: list[str] = []
+
+    async def do_request(self, url: str, method: str, request_data: RequestData | None = None,
+                         *args: Any, **kwargs: Any) -> tuple[int, bytes]:
+        if request_data is not None and request_data.multipart_data:
+            self.files += [str(part[0]) for part in request_data.multipart_data.values()]
+        return await super().do_request(url, method, request_data, *args, **kwargs)
+
+
+@pytest.fixture
+async def filed(tmp_path: Path, flows: Mapping[str, Flow]) -> AsyncIterator[Bot]:
+    """The bot, its documents' file names kept (`Filed`)."""
+    async with running(tmp_path, flows, Filed()) as the_bot:
+        yield the_bot
+
+
+def documents(bot: Bot) -> list[str]:
+    assert isinstance(bot.request, Filed)
+    return bot.request.files
+
+
+@pytest.mark.parametrize(("typed", "ending"), [
+    ("/export text", ".txt"), ("/export txt", ".txt"), ("/export Word", ".docx"),
+    ("/export html", ".html")])
+async def test_export_with_a_kind_of_document_sends_that_one(filed: Bot, typed: str,
+                                                             ending: str) -> None:
+    """The GP sent "/export text" for the text to paste into the referral form and was sent
+    three documents, a web page, a Word file and the text, to tell apart on her phone. The
+    kind named is the one sent."""
+    bot = filed
+    await the_gp_at_the_next_steps(bot)
+    await bot.tap(labelled(bot, "Keep it as it is"))
+    await bot.say(typed)
+    sent = documents(bot)
+    assert len(sent) == 1
+    assert sent[0].endswith(ending)
+    await bot.say("/export")
+    assert len(documents(bot)) == 4  # and all three without one named
