@@ -288,3 +288,24 @@ async def test_export_with_a_kind_of_document_sends_that_one(filed: Bot, typed: 
     assert sent[0].endswith(ending)
     await bot.say("/export")
     assert len(documents(bot)) == 4  # and all three without one named
+
+
+# --- a meeting still to come, at the next steps ----------------------------------------------
+
+
+@pytest.mark.parametrize("typed", ["Strategy discussion needed.",
+                                   "Strategy meeting to be held by Friday 11 Dec"])
+def test_a_strategy_meeting_still_to_come_is_asked_who_will_arrange_it(typed: str) -> None:
+    """The GP's next step "Strategy discussion needed." was answered "Who did what with the
+    family, and what changed? A few words about what was actually seen or heard, like "At
+    the meeting Mum said ...", of a meeting no one had held yet. It is asked who will
+    arrange it, and by when."""
+    chat = sent_at("reflection", "needs_to_happen", typed)
+    said = reminders(chat)[0]
+    assert "Who will arrange it, and by when?" in said
+    assert "what changed" not in said
+
+
+def test_a_strategy_meeting_held_is_still_asked_what_changed() -> None:
+    chat = sent_at("reflection", "needs_to_happen", "Strategy discussion held on 2 Dec")
+    assert "what changed" in reminders(chat)[0]
