@@ -47,6 +47,7 @@ from flows.replies import (
     SummaryReply,
     Text,
 )
+from flows.step_commands import held_out
 from flows.summary import Summary
 from storage import retention
 from storage.contract import DraftInfo, PurgeReport, Reminder, Store
@@ -730,6 +731,13 @@ class Conversation:
         """The user's open draft, if any."""
         return await self.active_of(Turn(user_state(await self._store.session(user_id)),
                                             None))
+
+    async def held_out(self, user_id: int, these: str) -> str | None:
+        """What to say under the open draft's summary (`these`: "these documents") while a
+        reminder holds an answer back from it; None when nothing is held."""
+        draft = await self.active(user_id)
+        flow = self._flows.get(draft.flow_id) if draft else None
+        return None if flow is None or draft is None else held_out(flow, draft, these)
 
     async def asked_in(self, user_id: int) -> int | None:
         """The chat message that first showed the open draft's question delivered last."""

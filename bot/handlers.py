@@ -71,6 +71,10 @@ TEXT_ONLY_DRAWN = ("I can only read text, please: photos, voice notes, stickers 
 TEXT_ONLY_CAPTION = ("I can only read text, please: photos, voice notes, stickers and files "
                      "aren't stored, and nor are the words sent with them (\"{caption}\"). "
                      "Send your answer as a message of its own.")
+# "/export text" (or "word", "html") names one kind of document, not a draft: only that one
+# is sent. A GP asking for the text to paste into a referral form was sent all three.
+ONE_FORMAT = {"text": "txt", "txt": "txt", "plain text": "txt", "word": "docx", "docx": "docx",
+              "html": "html", "web page": "html"}
 EXPORT_GONE = ("That draft is no longer kept, so that Export button has nothing to send. "
                "/drafts lists the drafts you have.")
 EDITED = ("I don't read edited messages, so your earlier answer stands. To change an answer, "
@@ -630,12 +634,22 @@ class Handlers:
                for r in opened):
             return  # several drafts go by those words (which, first), or none does
         files = await self._exporter(user_id) if self._exporter else []
+        one = None if opened or button else \
+            ONE_FORMAT.get(" ".join(words.split()).casefold().strip(" ."))
+        if one is not None:
+            files = [f for f in files if f[0].endswith(f".{one}")] or files
         if not files:
             await context.bot.send_message(chat_id, "There's no draft to export yet. /resume "
                                            "opens one, /new starts one.")
             return
         for filename, data in files:
             await context.bot.send_document(chat_id, InputFile(data, filename=filename))
+        # an answer a reminder holds back is not in them: pasted into a referral form as the
+        # whole draft, the documents lacked it without a word
+        held = await self.conversation.held_out(user_id, "these documents")
+        if held is not None:
+            await context.bot.send_message(chat_id, f"{held} Once it is answered, /export "
+                                           "sends the documents with it.")
 
     async def error(self, update: object, context: Context) -> None:
         """Log what failed (type and update id only) and tell the user their answers are safe."""

@@ -69,6 +69,11 @@ def _parts(label: str) -> list[str]:
     return [part for part in _MARKS.split(seen_as(label)) if part]
 
 
+def _within(parts: list[str], label: list[str]) -> bool:
+    """Whether `parts` are some of `label`'s parts, whole and in a row."""
+    return any(label[at:at + len(parts)] == parts for at in range(len(label) - len(parts) + 1))
+
+
 class SessionCommands:
     """The session commands of one conversation."""
 
@@ -289,12 +294,14 @@ class SessionCommands:
         its label in any casing or as a reader sees it ("КВ-12" typed with a Cyrillic
         keyboard left on is "KB-12"), or whole with other marks or none between its parts
         ("fam kr" is "Fam-KR", even beside "Fam-KR2"); failing that, the start of only one,
-        typed so too ("sup kt", "SupKT" for "Sup-KT2"), or one part of it ("KT"). Otherwise
+        typed so too ("sup kt", "SupKT" for "Sup-KT2"), or one part of it ("KT"), or some of its
+        parts whole and in a row ("AB-1" for "Sup AB-1", not "Sup AB-12"). Otherwise
         what to say: it is not there, or a list of the drafts it could mean."""
         every = await self._c.drafts(user_id, status=None)
         if any(d.id == wanted for d in every):
             return wanted
-        key, seen, bare = wanted.casefold(), seen_as(wanted), _bare(wanted)
+        key, seen, bare, parts = wanted.casefold(), seen_as(wanted), _bare(wanted), \
+            _parts(wanted)
         matches = [d for d in every if d.label.casefold() == key] or [
             d for d in every if seen_as(d.label) == seen] or [
             # the whole label with other marks or none between its parts ("fam kr" for
@@ -303,7 +310,10 @@ class SessionCommands:
             d for d in every if d.label.casefold().startswith(key)] or [
             d for d in every if seen and seen_as(d.label).startswith(seen)] or [
             d for d in every if bare and _bare(d.label).startswith(bare)] or [
-            d for d in every if bare and bare in _parts(d.label)]
+            d for d in every if bare and bare in _parts(d.label)] or [
+            # its last parts whole ("AB-1" for "Sup AB-1", which "Sup AB-12" only has the
+            # start of): the team manager's two cases were told "I can't find that draft"
+            d for d in every if len(parts) > 1 and _within(parts, _parts(d.label))]
         if len(matches) == 1:
             return matches[0].id
         if not matches:

@@ -697,6 +697,18 @@ def repeats_answer_before(flow: Flow, draft: Draft, step: FlowStep, text: str
 # there it would be that answer ("Who contributed: *meant tues 15 dec"). A star only as a
 # bullet ("* dad drinks") or around a word said strongly ("*not* safe") is no correction.
 _SORRY = r"(?:(?:sorry|soz|oops|whoops|oh|argh|ugh|my bad|typo|autocorrect)[\s,.!:;-]+)*"
+# Another child of the family, for a correction saying the answer before was about them.
+_CHILD = r"(?:child|kid|sibling|baby|boy|girl|one|young\s+person|brother|sister|twin)"
+_OTHER_ONE = rf"(?:the\s+|a\s+)?(?:other|wrong)\s+{_CHILD}"
+_SIBLING = r"\b(?:his|her|their|the|[a-z]{1,3}['’]s)\s+(?:(?:older|younger|little|big|baby|twin" \
+    r"|step|half)[\s-]*)?(?:brother|sister|sibling|twin|bro|sis)(?:['’]?s)?"
+_THAT_WAS = r"(?:that|it|this|the\s+last\s+(?:one|answer)|my\s+last\s+(?:one|answer))\s*" \
+    r"(?:was|is|['’]?s)\s+(?:(?:actually|all|meant\s+to\s+be|really)\s+)?"
+_OOPS = r"(?:(?:sorry|soz|oops|whoops|oh|no|argh|ugh|my\s+bad)[\s,.!:;-]+)*"
+_APOLOGY = r"(?:oh\s+)?(?:sorry|soz|oops|whoops|my\s+bad|oh\s+no)[\s,.!:;-]+" + _OOPS
+# What may follow it: the child it was meant for, or an apology ("..., I meant K", "not K").
+_NOT_THAT = r"(?:[\s,.:;!-]+(?:not\s+[^\n]{1,40}|i\s+meant\s+[^\n]{1,60}|(?:it|this|that)" \
+    r"\s+should\s+(?:be|have\s+been|say)\s+[^\n]{1,60}|sorry|soz|oops|my\s+bad))*[\s.!]*"
 _CORRECTION = on_first_use(
     r"\*(?=[^\s*])[^*\n]{1,200}\*?"
     r"|(?=[^*\n]*[^\W\d_])[^\s*/][^\s*]*(?:\s+[^\s*]+){0,2}\*"  # a word or three
@@ -722,7 +734,19 @@ _CORRECTION = on_first_use(
     r"(?:[\s,.:;!-]+[^\n]{0,200})?"
     # ("make it to school every day" is a goal: only "change" or "correct" it to ...)
     r"|(?:change|correct)\s+(?:that|it|the\s+last\s+(?:one|answer)|my\s+last\s+(?:one"
-    r"|answer))\s+to\s+\S[^\n]{0,200})", re.IGNORECASE)
+    r"|answer))\s+to\s+\S[^\n]{0,200})"
+    # the answer before written about another child of the family ("oh sorry that was about
+    # J, his brother. I meant K", "wrong child", "oops that was his sister"): saved at the
+    # next question, it went into the lead's summary as what is working well
+    rf"|{_OOPS}(?:{_THAT_WAS}(?:(?:about|for|re)\s+(?:{_OTHER_ONE}|[^\n.;]{{0,30}}?"
+    rf"{_SIBLING})|{_OTHER_ONE})|i\s+(?:wrote|put|typed|answered|sent|did|filled\s+in)"
+    rf"(?:\s+(?:that|it|this|the\s+last\s+(?:one|answer)))?\s+(?:about|for|on)\s+"
+    rf"(?:{_OTHER_ONE}|[^\n.;]{{0,30}}?{_SIBLING})|i\s+was\s+(?:thinking\s+of|writing\s+about"
+    rf"|talking\s+about)\s+(?:{_OTHER_ONE}|[^\n.;]{{0,30}}?{_SIBLING})|wrong\s+{_CHILD}){_NOT_THAT}"
+    # with an apology first, the other child named alone ("oops, that was his sister",
+    # "sorry that was J's, not K's"): "it's his sister" alone may say who helps
+    rf"|{_APOLOGY}{_THAT_WAS}(?:{_SIBLING}|[^\n.;,]{{1,25}}?,?\s+not\s+[^\n]{{1,40}}){_NOT_THAT}",
+    re.IGNORECASE)
 _ACTED = on_first_use(r"\*[^*\n]+\*")  # "*shrugs*", "*hides under the bed*"
 # What something meant, as notes write it, with nothing before "meant" ("Meant mum felt
 # listened to", "Meant he could stay at home", "Meant a lot to her", "Meant as a joke, he
@@ -947,6 +971,10 @@ _ASIDE = r"(?:sorry|soz|apologies)(?: (?:about|for) (?:that|the (?:delay|wait)))
     r"|back|now|morning|afternoon|evening"  # "back. where was i", "morning, back again"
 _GREETING = on_first_use(rf"(?:(?:{_ASIDE})[,.;!]*\s+)*(?:{_HELLO}|{_BACK_AGAIN}|{_AWAY})"
                          rf"(?:[,.;!]*\s+(?:{_HELLO}|{_BACK_AGAIN}|{_AWAY}|{_ASIDE}))*")
+# "Back now" ("sorry, back now"), which may answer a written question ("dad's back now" at
+# the worries), is being back where no words answer: at a choice or a number, or while a
+# reminder holds the answer back (it was asked whether it was the new answer).
+_BACK_NOW = on_first_use(rf"(?:(?:{_ASIDE})[,.;!]*\s+)*back now(?:[,.;!]*\s+(?:{_ASIDE}))*")
 # Around a hello as a phone types it: a dash between ("hi - sorry", " - " made a long dash)
 # and an emoji ("hi \U0001F44B where was I"), read as a comma and as nothing.
 _DASH_BETWEEN = on_first_use(r"\s+[-\u2013\u2014]+(?=\s)|(?<=\w)[\u2013\u2014](?=\s)")
@@ -1070,7 +1098,7 @@ def _note_while_held(out: Outcome, step: FlowStep, text: str, nudger: Nudger) ->
         return False
     said = _as_note(text)
     stopping = _STOPPING_NOTE.fullmatch(said) is not None
-    if not stopping and not _GREETING.fullmatch(said):
+    if not stopping and not _GREETING.fullmatch(said) and not _BACK_NOW.fullmatch(said):
         return False
     key = f"{step.id}:held_note:{zlib.crc32(said.encode())}"
     if key in out.draft.nudged:
@@ -1087,12 +1115,13 @@ def _greeting(flow: Flow, out: Outcome, step: FlowStep, text: str, nudger: Nudge
     away alone, which may be the answer. A child's own words are kept whatever they are. At
     a choice, a yes or no or a scale, which no hello answers, it is the hello too: it was
     told "I couldn't match that to one of the options"."""
+    written = step.kind.widget in ("text", "items")
     if step.kind.widget == "none" or step.spec.voice == "child" \
             or out.draft.pending is not None \
-            or not _GREETING.fullmatch(said := _as_note(text)):
+            or not (_GREETING.fullmatch(said := _as_note(text))
+                    or (not written and _BACK_NOW.fullmatch(said))):
         return False
     away = f"{step.id}:away"
-    written = step.kind.widget in ("text", "items")
     only_away = written and _AWAY_ONLY.fullmatch(said) is not None
     if only_away:
         if away in out.draft.nudged:

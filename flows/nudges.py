@@ -280,7 +280,9 @@ def plain_language(text: str, words: WordList, *, who_is_worried: bool = False,
     if not hits:
         return None
     if asked == "what_happens_next" or any(h.kind == "next step" for h in hits):
-        hits = [_to_come(h) for h in hits]
+        hits = [_to_come(h, text) for h in hits]
+    if len(hits) == 1 and hits[0].question == ARRANGED_QUESTION:
+        return ARRANGED.format(word=hits[0].text, question=hits[0].question)
     if len(hits) == 1 and hits[0].kind == "how often":
         return HOW_OFTEN.format(said=hits[0].text.rstrip(".!, "), question=hits[0].question)
     if len(hits) == 1 and hits[0].kind == "compliance":
@@ -327,11 +329,33 @@ _OF_THE_PAST = on_first_use(
     r"|were)\b)[^?]*\?$")
 
 
-def _to_come(hit: JargonHit) -> JargonHit:
+# A meeting of the services named as still to come ("Strategy discussion needed", "Strategy
+# meeting to be held by Friday"): at the next steps it was asked "Who did what with the
+# family, and what changed?", of a meeting no one had held yet.
+_STILL_TO_COME = on_first_use(r"\b(?:needed|needs?|required|requested|to\s+be|will|asap|urgent"
+                              r"|planned|pending|arrange|arranged\s+for|booked\s+for|due)\b",
+                              re.IGNORECASE)
+ARRANGED_QUESTION = "Who will arrange it, and by when?"
+ARRANGED = ('You wrote "{word}", a meeting still to come. {question} A line like "I will ask '
+            'the duty manager for a strategy discussion with the police by 4pm today" tells '
+            "the family, and anyone reading this later, what to expect.")
+
+
+def _to_come(hit: JargonHit, text: str) -> JargonHit:
     """`hit`, its question only writing the short form out if the rest asks of the past
-    (`_OF_THE_PAST`): "TAF to be held" has had nobody come and nothing agreed yet."""
+    (`_OF_THE_PAST`): "TAF to be held" has had nobody come and nothing agreed yet. A meeting
+    of the services in a sentence saying it is still to come (in `text`) is asked who will
+    arrange it, and by when."""
+    if hit.term == "strategy meeting" and _STILL_TO_COME.search(_sentence_at(text, hit.span[0])):
+        return replace(hit, question=ARRANGED_QUESTION)
     past = _OF_THE_PAST.match(hit.question) if _short_form(hit) else None
     return replace(hit, question=past["ask"] + "?") if past else hit
+
+
+def _sentence_at(text: str, at: int) -> str:
+    """The sentence of `text` that holds the character at `at`."""
+    return next((text[start:end] for start, end in sentence_spans(text) if start <= at < end),
+                "")
 
 
 def _short_form(hit: JargonHit) -> bool:

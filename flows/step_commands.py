@@ -64,6 +64,10 @@ MSG = {
     "used_instead": "I've used the suggested wording instead of the version you typed (/back "
     "to change it).",
     "no_help": "There's no extra help for this one.",
+    # an answer a reminder holds back is in no summary until it is answered: said under the
+    # summary (and the documents), which were read as the whole draft and pasted as such
+    "held_out": 'Not in {these} yet: "{value}", what you typed for "{title}". It waits for '
+    "your reply to the note about it: /continue shows the note.",
 }
 ECHO_MAX = 12  # how much of an /edit that names no answer is said back
 # Commands that leave an answer held back by a nudge where it is.
@@ -79,6 +83,8 @@ def command(flow: Flow, out: Outcome, cmd: Command, nudger: Nudger) -> None:
         else:
             out.replies.append(SummaryReply(build_summary(flow, d), False, d.id, d.nonce,
                                             flow.spec.for_partners))
+            if (held := held_out(flow, d, "this summary")) is not None:
+                out.replies.append(Notice(held))
         return
     if cmd.name == "edit":
         onward = False
@@ -114,6 +120,19 @@ def command(flow: Flow, out: Outcome, cmd: Command, nudger: Nudger) -> None:
             return
         hold_pending(out, step)
     STEP_COMMANDS[cmd.name](flow, out, step, nudger)
+
+
+def held_out(flow: Flow, d: Draft, these: str) -> str | None:
+    """What to say under a summary (`these`: "this summary") of a draft while a reminder
+    holds an answer back from it, or None when nothing is held."""
+    held = d.pending
+    if held is None or d.status != "in_progress" or not flow.has_step(held.step_id):
+        return None
+    step = flow.step(held.step_id)
+    value = held.earlier if held.earlier is not None else held.value
+    shown = value if isinstance(value, str) else display(step, value)
+    return MSG["held_out"].format(these=these, value=excerpt(" ".join(shown.split())),
+                                  title=step.title)
 
 
 def finished(flow: Flow, typed: str = "") -> Notice:

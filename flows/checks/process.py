@@ -119,6 +119,9 @@ _NAMED_FOR = _SERVICE_THINGS | _ORG_HEADS | words("""protection support services
     worker workers practitioner""")
 # "Child in need" is a plan's name ("need" would read as a next step): read as one word.
 _IN_NEED = on_first_use(r"\bchild(?:ren)?\s+in\s+need\b")
+# "Up to date" is how things stand ("up to date with imms"), not a step to take: its "to"
+# read as one ("worker to visit"), a GP's strength was asked what the services did.
+_UP_TO_DATE = on_first_use(r"\bup[\s-]+to[\s-]+date\b")
 # A hearing of a court or a panel is a meeting of the services ("the Children's Hearing on the
 # 12th", "the final hearing"); a child's hearing is their own ("hearing test booked").
 _A_HEARING = on_first_use(r"\b(?:children's|court|final|interim|panel|family\s+court|review"
@@ -405,8 +408,11 @@ def _who(word: str) -> str:
 
 
 def _lowered(sentence: str) -> str:
-    """The sentence in lower case, "child in need" read as one word."""
+    """The sentence in lower case, "child in need" read as one word, and "up to date" as
+    "current"."""
     lowered = sentence.lower().replace("’", "'")
+    if "date" in lowered:
+        lowered = _UP_TO_DATE.sub(lambda m: "current".ljust(len(m.group())), lowered)
     if "hearing" in lowered:
         lowered = _A_HEARING.sub(lambda m: "meeting".rjust(len(m.group())), lowered)
     return _IN_NEED.sub(lambda m: "cin".ljust(len(m.group())), lowered)
