@@ -1,0 +1,69 @@
+"""The thirty-fourth round of attacks: a hostile or careless user and operator against the
+real entry points: the bot as `sosbot run` runs it, polling the local Bot API server
+(`tests.telegram_world`), and `sosbot chat` on a pseudo-terminal or with answers piped in.
+Each test of a defect failed on the code as it was."""
+
+from __future__ import annotations
+
+import io
+import zipfile
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import run_sosbot
+from tests.telegram_world import PRACTITIONER, bot_world, start_a_draft
+from tests.terminal import Terminal
+
+pytestmark = pytest.mark.e2e
+
+
+def word_document(db: Path, label: str) -> str:
+    """The body of the Word document `sosbot export` writes for the draft `label`."""
+    out = db.with_suffix(".docx")
+    export = run_sosbot("export", label, "--format", "docx", "--db", str(db), "-o", str(out))
+    assert export.returncode == 0, export.stderr
+    return body_of(out.read_bytes())
+
+
+def body_of(docx: bytes) -> str:
+    with zipfile.ZipFile(io.BytesIO(docx)) as document:
+        return document.read("word/document.xml").decode()
+
+
+# --- 1. Unicode's own line and paragraph separators, pasted --------------------------------------
+
+SEPARATED = "Mum said dad hit her on Monday{brk}she was crying at the gate"
+
+
+@pytest.mark.parametrize("brk", ["\u2028", "\u2029"], ids=["LINE SEPARATOR", "PARAGRAPH SEPARATOR"])
+async def test_a_unicode_line_separator_sent_in_telegram_is_a_line_break(
+        tmp_path: Path, brk: str) -> None:
+    """Notes copied from a web page or a Mac's Pages hold U+2028 (LINE SEPARATOR) or U+2029
+    where a line breaks. Sent as an answer, the character was saved as it came, where every
+    other line break is saved as a line feed: the Word document and the web page of the
+    summary held it in the middle of one run of text instead of a line break (the plain
+    text split it, so each document showed the answer its own way). It is a line break, as
+    Word's own Shift+Enter is."""
+    db = tmp_path / "bot.db"
+    async with bot_world(db) as world:
+        await start_a_draft(world.server)
+        await world.say("School or college")
+        await world.say(SEPARATED.format(brk=brk))
+        await world.say("/review")
+        assert "Monday\nshe was crying" in world.texts()[-1]
+        await world.command("export")
+        word = next(d for d in world.server.documents(PRACTITIONER)
+                    if d.filename.endswith(".docx"))
+    assert "Monday</w:t><w:br/><w:t>she was crying" in body_of(word.content)
+
+
+def test_a_unicode_line_separator_typed_in_the_chat_is_a_line_break(tmp_path: Path) -> None:
+    """The same at the terminal: `sosbot chat` said "The 2 lines you pasted are kept
+    together", and saved the separator itself, not a line break."""
+    db = tmp_path / "chat.db"
+    with Terminal("--flow", "reflection", "--db", str(db)) as terminal:
+        terminal.start(b"KB-3", (b"1\n", b"Question 2"))
+        terminal.type(SEPARATED.format(brk="\u2028").encode() + b"\n", b"Question 3")
+        terminal.end()
+    assert "Monday</w:t><w:br/><w:t>she was crying" in word_document(db, "KB-3")
