@@ -6,12 +6,16 @@ Each test of a defect failed on the code as it was."""
 from __future__ import annotations
 
 import io
+import os
+import subprocess
+import time
 import zipfile
 from pathlib import Path
 
 import pytest
 
-from tests.conftest import run_sosbot
+from tests.conftest import run_sosbot, sosbot_command, sosbot_env
+from tests.processes import HANG_GUARD
 from tests.telegram_world import PRACTITIONER, bot_world, start_a_draft
 from tests.terminal import Terminal
 
@@ -67,3 +71,45 @@ def test_a_unicode_line_separator_typed_in_the_chat_is_a_line_break(tmp_path: Pa
         terminal.type(SEPARATED.format(brk="\u2028").encode() + b"\n", b"Question 3")
         terminal.end()
     assert "Monday</w:t><w:br/><w:t>she was crying" in word_document(db, "KB-3")
+
+
+# --- 2. one very long word piped in at a question of choices -------------------------------------
+
+PIPED_WORD = 30_000  # letters, with no space: under the 65,536 a piped line may hold
+
+
+def test_a_long_word_piped_in_at_a_choice_is_refused_without_taking_the_machines_memory(
+        tmp_path: Path) -> None:
+    """A file of answers piped into `sosbot chat` with a long line of letters where a choice
+    is asked (a pasted key or an encoded picture, no space in it): the chat read every way
+    two of its letters could be swapped, each a copy of the whole line, to see whether it
+    was an option's word mistyped: 30,000 letters held about a gigabyte, the 64,000 a line
+    may hold four, for half a minute, where a laptop's memory runs out and the system kills
+    the chat. It is refused at once, as any line no option matches is, naming the line."""
+    letters = "".join(chr(ord("a") + (i * 7 + i // 26) % 26) for i in range(PIPED_WORD))
+    (tmp_path / "answers.txt").write_text(f"KB-1\n{letters}\n", encoding="utf-8")
+    status, peak = run_measured(tmp_path, "answers.txt", "chat", "--flow", "reflection",
+                                "--db", "c.db")
+    assert status == 1
+    assert "line 2 of the answers piped in was not taken" in (tmp_path / "err").read_text()
+    assert "I couldn't match that to one of the options" in (tmp_path / "out").read_text()
+    assert peak < 300_000  # kB: the chat itself holds about 80,000
+
+
+def run_measured(folder: Path, piped: str, *args: str) -> tuple[int, int]:
+    """`sosbot ARGS` in `folder`, the file `piped` on its standard input, its output in
+    `out` and `err` there: its exit status, and the most memory it held (kB)."""
+    with open(folder / piped, "rb") as given, open(folder / "out", "wb") as out, \
+            open(folder / "err", "wb") as err:
+        child = subprocess.Popen(sosbot_command(*args), stdin=given, stdout=out, stderr=err,
+                                 cwd=folder, env=sosbot_env())
+    deadline = time.monotonic() + HANG_GUARD
+    while True:
+        pid, status, usage = os.wait4(child.pid, os.WNOHANG)
+        if pid:
+            child.returncode = os.waitstatus_to_exitcode(status)
+            return child.returncode, usage.ru_maxrss
+        if time.monotonic() > deadline:
+            child.kill()
+            raise AssertionError("the chat never ended")
+        time.sleep(0.05)
