@@ -113,3 +113,40 @@ def run_measured(folder: Path, piped: str, *args: str) -> tuple[int, int]:
             child.kill()
             raise AssertionError("the chat never ended")
         time.sleep(0.05)
+
+
+# --- 3. nothing given as the case label ------------------------------------------------------------
+
+ASK_LABEL = b"Give this draft a short case label"
+NEEDS_LETTERS = b"A case label needs letters or numbers"
+
+
+def test_enter_pressed_at_the_case_label_says_what_a_label_needs(tmp_path: Path) -> None:
+    """Enter pressed at the case label in `sosbot chat` (or spaces only) was answered with
+    the question's own words twice over, the first as a problem ("! Give this draft a short
+    case label ...", then "Give this draft a short case label ..."), nothing saying what was
+    wrong. It says a label needs letters or numbers, then asks once."""
+    with Terminal("--flow", "reflection", "--db", str(tmp_path / "c.db")) as terminal:
+        asked = terminal.wait_for(b"> ", terminal.wait_for(ASK_LABEL))
+        for typed in (b"\n", b"   \n"):
+            told = terminal.type(typed, ASK_LABEL)
+            shown = bytes(terminal.seen[asked:terminal.wait_for(b"> ", told)])
+            assert shown.count(ASK_LABEL) == 1, shown
+            assert NEEDS_LETTERS in shown, shown
+            asked = len(terminal.seen)
+        terminal.type(b"KB-1\n", b"Question 1")
+        terminal.end()
+
+
+async def test_an_invisible_case_label_sent_in_telegram_says_what_a_label_needs(
+        tmp_path: Path) -> None:
+    """The same in Telegram, for a label of an invisible character alone (the Hangul filler
+    "ㅤ" people send for a blank message, a zero-width space): the question twice."""
+    async with bot_world(tmp_path / "bot.db") as world:
+        await world.command("new", "reflection")
+        for typed in ("\u3164", "\u200b"):
+            before = len(world.texts())
+            await world.say(typed)
+            said = world.texts()[before:]
+            assert said[0].startswith(NEEDS_LETTERS.decode()), said
+            assert [t for t in said if t.startswith(ASK_LABEL.decode())] == [said[-1]], said
