@@ -57,6 +57,7 @@ from flows.replies import (
     Text,
 )
 from flows.step_commands import MSG as STEP_MSG
+from storage.errors import Unavailable
 
 CONSOLE_USER = 0
 _COMMAND_LIKE = on_first_use(r"/[A-Za-z][A-Za-z0-9_]*(?:@\w+)?")
@@ -135,6 +136,11 @@ PIPED_STOP = ("(Answers are being read from a file or pipe, and line {line} was 
 NONE_OPEN = "No draft is open. Run `sosbot chat` again to start or resume one."
 BACK_TO_QUESTION = "(/continue shows the question you were on.)"
 PIPED_STOP_ERR = "sosbot: line {line} of the answers piped in was not taken; stopped there."
+# The database could not take the line (another program holding a lock on it past the wait,
+# a full disk, a file gone read-only): the chat ended with that one line, the answer typed
+# gone, nothing saying it was not saved. The question stays on the screen to answer again.
+NOT_SAVED = "{why} What you typed was not saved: type it again once that is put right."
+NOT_SAVED_ERR = "sosbot: line {line} of the answers piped in was not saved: {why} Stopped there."
 # A terminal (Linux's line discipline) hands a program at most this many bytes of a line and
 # drops the rest of it: a line as long as that was most likely cut off.
 TERMINAL_LINE = 4095
@@ -534,7 +540,10 @@ class Console:
 
     async def _chat(self, flow_id: str | None) -> int:
         replies = await self._opening(flow_id)
+        on_screen: list[ConversationReply] = []
         while True:
+            if asks := [r for r in replies if not isinstance(r, Notice | Stale)]:
+                on_screen = asks  # what a line typed next answers, to show again
             self._show(replies)
             await self._receipts(replies)
             try:
@@ -615,7 +624,16 @@ class Console:
                 self.say(NONE_OPEN)  # at a menu or the label's prompt: nothing to carry on
                 return 0
             self._typed = given.text if isinstance(given, Text) else ""
-            replies = await self.conversation.handle(CONSOLE_USER, given)
+            try:
+                replies = await self.conversation.handle(CONSOLE_USER, given)
+            except Unavailable as error:
+                if not self.interactive:
+                    print(NOT_SAVED_ERR.format(line=self._lines, why=error), file=sys.stderr,
+                          flush=True)
+                    return 1
+                self.say("! " + NOT_SAVED.format(why=error))
+                replies = on_screen
+                continue
             if isinstance(given, Command) and given.name in ("summary", "review") \
                     and (draft := await self.conversation.active(CONSOLE_USER)) is not None \
                     and draft.status == "in_progress":

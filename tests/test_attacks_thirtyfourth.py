@@ -5,11 +5,14 @@ Each test of a defect failed on the code as it was."""
 
 from __future__ import annotations
 
+import contextlib
 import io
 import os
+import sqlite3
 import subprocess
 import time
 import zipfile
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -17,7 +20,7 @@ import pytest
 from tests.conftest import run_sosbot, sosbot_command, sosbot_env
 from tests.processes import HANG_GUARD
 from tests.telegram_world import PRACTITIONER, bot_world, start_a_draft
-from tests.terminal import Terminal
+from tests.terminal import Terminal, exported
 
 pytestmark = pytest.mark.e2e
 
@@ -150,3 +153,53 @@ async def test_an_invisible_case_label_sent_in_telegram_says_what_a_label_needs(
             said = world.texts()[before:]
             assert said[0].startswith(NEEDS_LETTERS.decode()), said
             assert [t for t in said if t.startswith(ASK_LABEL.decode())] == [said[-1]], said
+
+
+# --- 4. the database locked by another program while an answer is typed --------------------------
+
+
+@contextlib.contextmanager
+def locked(db: Path) -> Iterator[None]:
+    """Another program (a database browser with an edit open, a `sqlite3` shell inside a
+    transaction) holding the write lock on `db` meanwhile."""
+    with contextlib.closing(sqlite3.connect(db, isolation_level=None)) as other:
+        other.execute("BEGIN EXCLUSIVE")
+        try:
+            yield
+        finally:
+            other.execute("ROLLBACK")
+
+
+def test_an_answer_the_locked_database_could_not_take_is_said_and_asked_again(
+        tmp_path: Path) -> None:
+    """The answer typed while another program held the database's lock ended the chat
+    with "sosbot: Could not save in the database ...": the answer was gone, nothing said it
+    had not been saved, and the chat had to be started again. It says the answer was not
+    saved, and why, and shows the question again; typed again once the lock is gone, it is
+    saved."""
+    db = tmp_path / "c.db"
+    with Terminal("--flow", "reflection", "--db", str(db)) as terminal:
+        terminal.start(b"KB-1", (b"1\n", b"Question 2"))
+        with locked(db):
+            told = terminal.type(b"Seen a bruise on her arm\n", b"was not saved")
+        shown = bytes(terminal.seen[told:terminal.wait_for(b"> ", told)])
+        assert b"Question 2" in shown, shown
+        terminal.type(b"Seen a bruise on her arm\n", b"Question 3")
+        terminal.end()
+    assert "Seen a bruise on her arm" in exported(db, "KB-1")
+
+
+def test_a_piped_answer_the_locked_database_could_not_take_names_its_line(
+        tmp_path: Path) -> None:
+    """Piped in, the chat stops there (nobody is there to type it again), naming the line
+    that was not saved (the choice of the draft to carry on) and why."""
+    db = tmp_path / "c.db"
+    assert run_sosbot("chat", "--flow", "reflection", "--db", str(db),
+                      input="KB-1\nSchool or college\n", cwd=tmp_path).returncode == 0
+    with locked(db):
+        piped = run_sosbot("chat", "--db", str(db), input="1\nSeen a bruise on her arm\n",
+                           cwd=tmp_path)
+    assert piped.returncode == 1
+    [said] = [line for line in piped.stderr.splitlines() if line.startswith("sosbot:")]
+    assert said.startswith("sosbot: line 1 of the answers piped in was not saved: "), said
+    assert "another program holds a lock" in said
