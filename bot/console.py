@@ -205,14 +205,20 @@ STOPPED_PIPED = ("sosbot: stopped ({name}) after line {line} of the answers pipe
                  "answers up to it are saved, and `sosbot chat` carries on from the next "
                  "question.")
 # Ctrl-\ (SIGQUIT) too: it ended the chat at once, and where crash dumps are kept, wrote
-# its memory (the answers open in the clear, the data key) to disk.
-_ENDS = tuple(sig for sig in (signal.SIGTERM, getattr(signal, "SIGHUP", None),
+# its memory (the answers open in the clear, the data key) to disk. And Ctrl-C (SIGINT)
+# while an answer was being saved (waiting for a database another program held locked):
+# it cancelled the save, and the chat said "Saved." of the answer it had lost; in `sosbot
+# run`'s terminal chat it was dropped, and the chat went on as if it had not been pressed.
+# At the wait for a line, `Console._read_line` gives Ctrl-C Python's own handler: the chat
+# stops there at once, as before; pressed twice during a turn, the turn is not waited for.
+_ENDS = tuple(sig for sig in (signal.SIGINT, signal.SIGTERM, getattr(signal, "SIGHUP", None),
                               getattr(signal, "SIGQUIT", None))
               if sig is not None)
 
 
 class Stopped(Exception):
-    """SIGTERM or SIGHUP came: the chat ends at the wait for a line, nothing half done."""
+    """SIGTERM, SIGHUP, SIGQUIT or SIGINT came (during a turn): the chat ends at the wait
+    for a line, nothing half done."""
 
     def __init__(self, signum: int) -> None:
         super().__init__(signum)
@@ -232,9 +238,12 @@ _ENDING = _Ending()
 
 
 def _asked_to_end(signum: int, frame: object) -> None:
+    again = _ENDING.asked == signum == signal.SIGINT
     _ENDING.asked = signum
     if _ENDING.waiting:
         raise Stopped(signum)
+    if again:  # Ctrl-C a second time: a turn that does not end is not waited for
+        raise KeyboardInterrupt
 
 
 # Characters of a piped line read at most: far more than any answer takes (a question's

@@ -6,10 +6,13 @@ Each test of a defect failed on the code as it was."""
 from __future__ import annotations
 
 import contextlib
+import fcntl
 import io
 import os
 import sqlite3
+import struct
 import subprocess
+import termios
 import time
 import zipfile
 from collections.abc import Iterator
@@ -203,3 +206,46 @@ def test_a_piped_answer_the_locked_database_could_not_take_names_its_line(
     [said] = [line for line in piped.stderr.splitlines() if line.startswith("sosbot:")]
     assert said.startswith("sosbot: line 1 of the answers piped in was not saved: "), said
     assert "another program holds a lock" in said
+
+
+# --- 5. Ctrl-C while an answer is being saved ---------------------------------------------------
+
+
+def read_by_the_chat(terminal: Terminal) -> None:
+    """Wait until the chat has read all that was typed (nothing left in the terminal's
+    queue for it), so that what comes next comes during its turn."""
+    queue = os.open(f"/proc/{terminal.child.pid}/fd/0", os.O_RDONLY | os.O_NOCTTY)
+    try:
+        deadline = time.monotonic() + HANG_GUARD
+        while struct.unpack("i", fcntl.ioctl(queue, termios.FIONREAD, b"\0" * 4))[0]:
+            assert time.monotonic() < deadline, "the chat never read the line"
+            time.sleep(0.01)
+    finally:
+        os.close(queue)
+
+
+@pytest.mark.parametrize("command", ["chat", "run"])
+def test_ctrl_c_while_an_answer_is_saved_keeps_it_and_says_so(
+        tmp_path: Path, command: str) -> None:
+    """Ctrl-C pressed while the answer just typed was being saved (a moment's wait for a
+    database another program held): `sosbot chat` cancelled the save and said "Saved. Run
+    the same command again to carry on.", and the answer was lost; `sosbot run`'s terminal
+    chat (no token yet) did not stop at all, and went on to the next question. The answer
+    is saved, and the chat stops, saying so in one line."""
+    db = tmp_path / "c.db"
+    args = ("--flow", "reflection", "--db", str(db)) if command == "chat" else ()
+    with Terminal(*args, command=command, env={"SOSBOT_DB": str(db)},
+                  controlling=True) as terminal:
+        if command == "run":
+            terminal.wait_for(b"> ", terminal.wait_for(b"Which tool"))
+            terminal.type(b"2\n", b"case label")  # the pre-referral reflection
+        terminal.start(b"KB-1", (b"1\n", b"Question 2"))
+        with locked(db):
+            mark = terminal.write(b"Seen a bruise on her arm\n")
+            read_by_the_chat(terminal)
+            time.sleep(0.3)  # into the wait for the lock
+            terminal.write(b"\x03")
+        terminal.wait_for(b"Stopped (SIGINT): your answers so far are saved", mark)
+        assert terminal.exited() == 130
+    assert b"Saved. Run the same command" not in terminal.seen
+    assert "Seen a bruise on her arm" in exported(db, "KB-1")
