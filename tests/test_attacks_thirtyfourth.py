@@ -9,6 +9,7 @@ import contextlib
 import fcntl
 import io
 import os
+import signal
 import sqlite3
 import struct
 import subprocess
@@ -249,3 +250,29 @@ def test_ctrl_c_while_an_answer_is_saved_keeps_it_and_says_so(
         assert terminal.exited() == 130
     assert b"Saved. Run the same command" not in terminal.seen
     assert "Seen a bruise on her arm" in exported(db, "KB-1")
+
+
+def catches(pid: int, sig: int) -> bool:
+    """Whether the process `pid` has a handler of its own for `sig` now."""
+    status = Path(f"/proc/{pid}/status").read_text()
+    caught = int(next(line for line in status.splitlines() if line.startswith("SigCgt:"))
+                 .split()[1], 16)
+    return bool(caught >> (sig - 1) & 1)
+
+
+def test_ctrl_c_while_sosbot_run_starts_without_a_token_does_not_open_the_tools(
+        tmp_path: Path) -> None:
+    """Ctrl-C pressed while `sosbot run` was still starting, before there is a token: the
+    stop was noted for the bot it would have started, and the terminal chat opened anyway
+    with its menu of tools, as if the key had not been pressed. It stops there, in one
+    line."""
+    with Terminal(command="run", env={"SOSBOT_DB": str(tmp_path / "c.db")},
+                  controlling=True) as terminal:
+        deadline = time.monotonic() + HANG_GUARD
+        while not catches(terminal.child.pid, signal.SIGTERM):  # noted from now on
+            assert time.monotonic() < deadline, "sosbot run never took its signals"
+            time.sleep(0.005)
+        terminal.child.send_signal(signal.SIGINT)
+        terminal.wait_for(b"stopped before the tools opened; nothing was saved")
+        assert terminal.exited() == 0
+    assert b"Which tool" not in terminal.seen
