@@ -551,8 +551,9 @@ class Console:
         replies = await self._opening(flow_id)
         on_screen: list[ConversationReply] = []
         while True:
-            if asks := [r for r in replies if not isinstance(r, Notice | Stale)]:
-                on_screen = asks  # what a line typed next answers, to show again
+            if any(not isinstance(r, Notice | Stale) for r in replies):
+                # what a line typed next answers, to show again
+                on_screen = [r for r in replies if not isinstance(r, Notice | Stale)]
             self._show(replies)
             await self._receipts(replies)
             try:

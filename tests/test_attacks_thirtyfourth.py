@@ -122,7 +122,7 @@ def run_measured(folder: Path, piped: str, *args: str) -> tuple[int, int]:
         time.sleep(0.05)
 
 
-# --- 3. nothing given as the case label ------------------------------------------------------------
+# --- 3. nothing given as the case label ----------------------------------------------------------
 
 ASK_LABEL = b"Give this draft a short case label"
 NEEDS_LETTERS = b"A case label needs letters or numbers"
