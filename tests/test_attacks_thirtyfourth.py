@@ -5,6 +5,7 @@ Each test of a defect failed on the code as it was."""
 
 from __future__ import annotations
 
+import asyncio
 import contextlib
 import fcntl
 import io
@@ -21,9 +22,10 @@ from pathlib import Path
 
 import pytest
 
+from tests.botapi_server import BotApiServer
 from tests.conftest import run_sosbot, sosbot_command, sosbot_env
-from tests.processes import HANG_GUARD
-from tests.telegram_world import PRACTITIONER, bot_world, start_a_draft
+from tests.processes import HANG_GUARD, sosbot_child
+from tests.telegram_world import PRACTITIONER, bot_world, run_env, start_a_draft
 from tests.terminal import Terminal, exported
 
 pytestmark = pytest.mark.e2e
@@ -276,3 +278,26 @@ def test_ctrl_c_while_sosbot_run_starts_without_a_token_does_not_open_the_tools(
         terminal.wait_for(b"stopped before the tools opened; nothing was saved")
         assert terminal.exited() == 0
     assert b"Which tool" not in terminal.seen
+
+
+# --- 6. a folder where SQLite keeps a file beside the database ----------------------------------
+
+
+@pytest.mark.parametrize("beside", ["-wal", "-shm", "-journal"])
+async def test_a_folder_in_the_way_of_sqlites_own_file_is_named(
+        tmp_path: Path, beside: str) -> None:
+    """A folder named "sosbot.db-wal" (or -shm, -journal) beside the database, made by a
+    backup unpacked there or a `mkdir` by mistake: `sosbot run` stopped with "Could not open
+    the database ...: it cannot be opened; check the path and permissions" (for -shm, "it
+    is read-only", for -journal "the disk reported an error"), naming the database, which
+    is fine, and not the folder in the way. The line names the folder and what to do."""
+    db = tmp_path / "sosbot.db"
+    (tmp_path / f"sosbot.db{beside}").mkdir()
+    async with BotApiServer() as server:
+        async with sosbot_child("run", cwd=tmp_path, env=run_env(db, server.root)) as child:
+            _, stderr = await asyncio.wait_for(child.communicate(), HANG_GUARD)
+    said = stderr.decode()
+    assert child.returncode == 1
+    assert said.strip() == (f"sosbot: Cannot open the database {db}: {db}{beside} beside it "
+                            "is a folder, where SQLite keeps a file of its own while the "
+                            "database is open; move it away and start again."), said
