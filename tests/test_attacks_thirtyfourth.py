@@ -293,9 +293,9 @@ async def test_a_folder_in_the_way_of_sqlites_own_file_is_named(
     is fine, and not the folder in the way. The line names the folder and what to do."""
     db = tmp_path / "sosbot.db"
     (tmp_path / f"sosbot.db{beside}").mkdir()
-    async with BotApiServer() as server:
-        async with sosbot_child("run", cwd=tmp_path, env=run_env(db, server.root)) as child:
-            _, stderr = await asyncio.wait_for(child.communicate(), HANG_GUARD)
+    async with BotApiServer() as server, \
+            sosbot_child("run", cwd=tmp_path, env=run_env(db, server.root)) as child:
+        _, stderr = await asyncio.wait_for(child.communicate(), HANG_GUARD)
     said = stderr.decode()
     assert child.returncode == 1
     assert said.strip() == (f"sosbot: Cannot open the database {db}: {db}{beside} beside it "
