@@ -37,12 +37,13 @@ def listen_early() -> None:
 
 
 def hand_back() -> None:
-    """The signals as they were before `listen_early`, for the terminal chat `sosbot run`
-    opens without a token, which takes them itself: left noted here, Ctrl-C pressed while
-    it started was dropped and the chat opened anyway."""
-    for sig, handler in _before.items():
-        signal.signal(sig, signal.SIG_DFL if handler is None else handler)
-    _before.clear()
+    """Ctrl-C (SIGINT) as it was before `listen_early`, for the terminal chat `sosbot run`
+    opens without a token, which takes it itself: left noted here, Ctrl-C pressed while the
+    chat opened was dropped and the chat went on. The others stay noted until the chat takes
+    them: Ctrl-\\ meanwhile would otherwise dump the memory (the data key) to disk."""
+    handler = _before.pop(signal.SIGINT, None)
+    if handler is not None:
+        signal.signal(signal.SIGINT, handler)
 
 
 def asked() -> bool:
