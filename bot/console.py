@@ -140,6 +140,8 @@ PIPED_STOP_ERR = "sosbot: line {line} of the answers piped in was not taken; sto
 # a full disk, a file gone read-only): the chat ended with that one line, the answer typed
 # gone, nothing saying it was not saved. The question stays on the screen to answer again.
 NOT_SAVED = "{why} What you typed was not saved: type it again once that is put right."
+NOT_SAVED_ITEMS = "{why} These lines you pasted are not saved; send them again once that is " \
+    "put right:\n{lines}"
 NOT_SAVED_ERR = "sosbot: line {line} of the answers piped in was not saved: {why} Stopped there."
 # A terminal (Linux's line discipline) hands a program at most this many bytes of a line and
 # drops the rest of it: a line as long as that was most likely cut off.
@@ -613,7 +615,11 @@ class Console:
             if isinstance(given, Text) and (items := self._items_pasted(given.text)):
                 # "One per line" at a list: each pasted line is an item, as if typed in turn.
                 self.say(PASTED_ITEMS.format(lines=len(items)))
-                replies = await self._add_items(items)
+                try:
+                    replies = await self._add_items(items)
+                except Unavailable as error:  # not one of them saved
+                    self.say("! " + NOT_SAVED.format(why=error))
+                    replies = on_screen
                 continue
             seen = _visible_lines(given.text) if isinstance(given, Text) else ""
             if self.interactive and "\n" in seen and not self._prompted \
@@ -715,7 +721,16 @@ class Console:
         listing = self._asking  # the list question the paste was made at
         for at, item in enumerate(items):
             self._typed = item
-            replies = await self.conversation.handle(CONSOLE_USER, Text(item))
+            try:
+                replies = await self.conversation.handle(CONSOLE_USER, Text(item))
+            except Unavailable as error:
+                if not at:
+                    raise
+                # those before it are saved: the rest are named, to send again
+                lines = "\n".join(f"  {shown}" for line in items[at:] if (shown := clean(line)))
+                self._show(said + replies)
+                self.say("! " + NOT_SAVED_ITEMS.format(why=error, lines=lines))
+                return []
             rest = items[at + 1:]
             stopped = any(isinstance(r, Nudge) or (isinstance(r, Notice) and r.kind == "problem")
                           for r in replies)

@@ -301,3 +301,23 @@ async def test_a_folder_in_the_way_of_sqlites_own_file_is_named(
     assert said.strip() == (f"sosbot: Cannot open the database {db}: {db}{beside} beside it "
                             "is a folder, where SQLite keeps a file of its own while the "
                             "database is open; move it away and start again."), said
+
+
+def test_lines_pasted_at_a_list_the_locked_database_could_not_take_are_asked_again(
+        tmp_path: Path) -> None:
+    """Lines pasted at a list question ("one per line") while another program held the
+    lock: the chat ended as above, the lines gone. It says they were not saved, shows the
+    question again, and the same paste once the lock is gone adds them."""
+    db = tmp_path / "c.db"
+    with Terminal("--flow", "contextual", "--db", str(db)) as terminal:
+        terminal.start(b"KB", *((line.encode() + b"\n", b"Question") for line in (
+            "SW", "/skip", "/skip", "/skip", "/skip", "Groomed online by older men",
+            "/skip")))
+        pasted = b"D is 14\nMum works nights\n"
+        with locked(db):
+            told = terminal.type(pasted, b"was not saved")
+        assert b"[Question 8 of" in bytes(terminal.seen[told:terminal.wait_for(b"> ", told)])
+        terminal.type(pasted, b"added one item each")
+        terminal.type(b"/review\n", b"/edit N")
+        terminal.end()
+    assert b"What makes them easier to target: D is 14; Mum works nights" in terminal.seen
