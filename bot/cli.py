@@ -183,8 +183,9 @@ def _command(argv: Sequence[str] | None) -> int:
     except ConfigError as exc:  # an option given on the command line
         print(f"sosbot: {exc}", file=sys.stderr)
         return 2
-    except KeyboardInterrupt:
-        print("\nSaved. Run the same command again to carry on.", file=sys.stderr)
+    except KeyboardInterrupt as stopped:  # the chat's Abandoned says what was not saved
+        print("\n" + getattr(stopped, "said", "Saved. Run the same command again to carry "
+                              "on."), file=sys.stderr)
         return 130
     return 2
 

@@ -245,7 +245,15 @@ def _asked_to_end(signum: int, frame: object) -> None:
     if _ENDING.waiting:
         raise Stopped(signum)
     if again:  # Ctrl-C a second time: a turn that does not end is not waited for
-        raise KeyboardInterrupt
+        raise Abandoned
+
+
+class Abandoned(KeyboardInterrupt):
+    """Ctrl-C pressed again while a line was being saved: the chat stops without it."""
+
+    said = ("Stopped: what you typed last was still being saved when Ctrl-C was pressed "
+            "again, and is not saved; the answers before it are. Run the same command again "
+            "to carry on.")
 
 
 # Characters of a piped line read at most: far more than any answer takes (a question's

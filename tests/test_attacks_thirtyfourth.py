@@ -321,3 +321,22 @@ def test_lines_pasted_at_a_list_the_locked_database_could_not_take_are_asked_aga
         terminal.type(b"/review\n", b"/edit N")
         terminal.end()
     assert b"What makes them easier to target: D is 14; Mum works nights" in terminal.seen
+
+
+def test_ctrl_c_twice_while_an_answer_is_saved_says_it_was_not(tmp_path: Path) -> None:
+    """Pressed a second time while the answer is still being saved, the chat does not wait
+    for it; it said "Saved." of the answer it had dropped. It says that one is not saved."""
+    db = tmp_path / "c.db"
+    with Terminal("--flow", "reflection", "--db", str(db), controlling=True) as terminal:
+        terminal.start(b"KB-1", (b"1\n", b"Question 2"))
+        with locked(db):
+            mark = terminal.write(b"Seen a bruise on her arm\n")
+            read_by_the_chat(terminal)
+            time.sleep(0.3)
+            terminal.write(b"\x03")
+            time.sleep(0.3)
+            terminal.write(b"\x03")
+            terminal.wait_for(b"is not saved; the answers before it are", mark)
+            assert terminal.exited() == 130
+    assert b"Saved. Run the same command" not in terminal.seen
+    assert "Seen a bruise on her arm" not in exported(db, "KB-1")
