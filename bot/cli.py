@@ -156,6 +156,11 @@ def _command(argv: Sequence[str] | None) -> int:
                 print("sosbot: no TELEGRAM_BOT_TOKEN yet, so the tools open here in the "
                       "terminal (as `sosbot chat`). For Telegram, ask @BotFather for a token "
                       "and put it in .env (see .env.example).", file=sys.stderr, flush=True)
+                stopping.hand_back()  # the chat takes Ctrl-C and the rest from here on
+                if stopping.asked():  # pressed while it started: the tools do not open
+                    print("sosbot: stopped before the tools opened; nothing was saved.",
+                          file=sys.stderr, flush=True)
+                    return 0
                 return _chat(settings, argparse.Namespace(flow=None, db=None))
             return _run(settings, webhook=args.webhook)
         if args.command == "keys":
@@ -178,8 +183,9 @@ def _command(argv: Sequence[str] | None) -> int:
     except ConfigError as exc:  # an option given on the command line
         print(f"sosbot: {exc}", file=sys.stderr)
         return 2
-    except KeyboardInterrupt:
-        print("\nSaved. Run the same command again to carry on.", file=sys.stderr)
+    except KeyboardInterrupt as stopped:  # the chat's Abandoned says what was not saved
+        print("\n" + getattr(stopped, "said", "Saved. Run the same command again to carry "
+                              "on."), file=sys.stderr)
         return 130
     return 2
 

@@ -57,6 +57,7 @@ from flows.replies import (
     Text,
 )
 from flows.step_commands import MSG as STEP_MSG
+from storage.errors import Unavailable
 
 CONSOLE_USER = 0
 _COMMAND_LIKE = on_first_use(r"/[A-Za-z][A-Za-z0-9_]*(?:@\w+)?")
@@ -135,6 +136,13 @@ PIPED_STOP = ("(Answers are being read from a file or pipe, and line {line} was 
 NONE_OPEN = "No draft is open. Run `sosbot chat` again to start or resume one."
 BACK_TO_QUESTION = "(/continue shows the question you were on.)"
 PIPED_STOP_ERR = "sosbot: line {line} of the answers piped in was not taken; stopped there."
+# The database could not take the line (another program holding a lock on it past the wait,
+# a full disk, a file gone read-only): the chat ended with that one line, the answer typed
+# gone, nothing saying it was not saved. The question stays on the screen to answer again.
+NOT_SAVED = "{why} What you typed was not saved: type it again once that is put right."
+NOT_SAVED_ITEMS = "{why} These lines you pasted are not saved; send them again once that is " \
+    "put right:\n{lines}"
+NOT_SAVED_ERR = "sosbot: line {line} of the answers piped in was not saved: {why} Stopped there."
 # A terminal (Linux's line discipline) hands a program at most this many bytes of a line and
 # drops the rest of it: a line as long as that was most likely cut off.
 TERMINAL_LINE = 4095
@@ -199,14 +207,20 @@ STOPPED_PIPED = ("sosbot: stopped ({name}) after line {line} of the answers pipe
                  "answers up to it are saved, and `sosbot chat` carries on from the next "
                  "question.")
 # Ctrl-\ (SIGQUIT) too: it ended the chat at once, and where crash dumps are kept, wrote
-# its memory (the answers open in the clear, the data key) to disk.
-_ENDS = tuple(sig for sig in (signal.SIGTERM, getattr(signal, "SIGHUP", None),
+# its memory (the answers open in the clear, the data key) to disk. And Ctrl-C (SIGINT)
+# while an answer was being saved (waiting for a database another program held locked):
+# it cancelled the save, and the chat said "Saved." of the answer it had lost; in `sosbot
+# run`'s terminal chat it was dropped, and the chat went on as if it had not been pressed.
+# At the wait for a line, `Console._read_line` gives Ctrl-C Python's own handler: the chat
+# stops there at once, as before; pressed twice during a turn, the turn is not waited for.
+_ENDS = tuple(sig for sig in (signal.SIGINT, signal.SIGTERM, getattr(signal, "SIGHUP", None),
                               getattr(signal, "SIGQUIT", None))
               if sig is not None)
 
 
 class Stopped(Exception):
-    """SIGTERM or SIGHUP came: the chat ends at the wait for a line, nothing half done."""
+    """SIGTERM, SIGHUP, SIGQUIT or SIGINT came (during a turn): the chat ends at the wait
+    for a line, nothing half done."""
 
     def __init__(self, signum: int) -> None:
         super().__init__(signum)
@@ -226,9 +240,20 @@ _ENDING = _Ending()
 
 
 def _asked_to_end(signum: int, frame: object) -> None:
+    again = _ENDING.asked == signum == signal.SIGINT
     _ENDING.asked = signum
     if _ENDING.waiting:
         raise Stopped(signum)
+    if again:  # Ctrl-C a second time: a turn that does not end is not waited for
+        raise Abandoned
+
+
+class Abandoned(KeyboardInterrupt):
+    """Ctrl-C pressed again while a line was being saved: the chat stops without it."""
+
+    said = ("Stopped: what you typed last was still being saved when Ctrl-C was pressed "
+            "again, and is not saved; the answers before it are. Run the same command again "
+            "to carry on.")
 
 
 # Characters of a piped line read at most: far more than any answer takes (a question's
@@ -534,7 +559,11 @@ class Console:
 
     async def _chat(self, flow_id: str | None) -> int:
         replies = await self._opening(flow_id)
+        on_screen: list[ConversationReply] = []
         while True:
+            if any(not isinstance(r, Notice | Stale) for r in replies):
+                # what a line typed next answers, to show again
+                on_screen = [r for r in replies if not isinstance(r, Notice | Stale)]
             self._show(replies)
             await self._receipts(replies)
             try:
@@ -594,7 +623,11 @@ class Console:
             if isinstance(given, Text) and (items := self._items_pasted(given.text)):
                 # "One per line" at a list: each pasted line is an item, as if typed in turn.
                 self.say(PASTED_ITEMS.format(lines=len(items)))
-                replies = await self._add_items(items)
+                try:
+                    replies = await self._add_items(items)
+                except Unavailable as error:  # not one of them saved
+                    self.say("! " + NOT_SAVED.format(why=error))
+                    replies = on_screen
                 continue
             seen = _visible_lines(given.text) if isinstance(given, Text) else ""
             if self.interactive and "\n" in seen and not self._prompted \
@@ -615,7 +648,16 @@ class Console:
                 self.say(NONE_OPEN)  # at a menu or the label's prompt: nothing to carry on
                 return 0
             self._typed = given.text if isinstance(given, Text) else ""
-            replies = await self.conversation.handle(CONSOLE_USER, given)
+            try:
+                replies = await self.conversation.handle(CONSOLE_USER, given)
+            except Unavailable as error:
+                if not self.interactive:
+                    print(NOT_SAVED_ERR.format(line=self._lines, why=error), file=sys.stderr,
+                          flush=True)
+                    return 1
+                self.say("! " + NOT_SAVED.format(why=error))
+                replies = on_screen
+                continue
             if isinstance(given, Command) and given.name in ("summary", "review") \
                     and (draft := await self.conversation.active(CONSOLE_USER)) is not None \
                     and draft.status == "in_progress":
@@ -687,7 +729,16 @@ class Console:
         listing = self._asking  # the list question the paste was made at
         for at, item in enumerate(items):
             self._typed = item
-            replies = await self.conversation.handle(CONSOLE_USER, Text(item))
+            try:
+                replies = await self.conversation.handle(CONSOLE_USER, Text(item))
+            except Unavailable as error:
+                if not at:
+                    raise
+                # those before it are saved: the rest are named, to send again
+                lines = "\n".join(f"  {shown}" for line in items[at:] if (shown := clean(line)))
+                self._show(said + replies)
+                self.say("! " + NOT_SAVED_ITEMS.format(why=error, lines=lines))
+                return []
             rest = items[at + 1:]
             stopped = any(isinstance(r, Nudge) or (isinstance(r, Notice) and r.kind == "problem")
                           for r in replies)

@@ -145,10 +145,12 @@ class SessionCommands:
 
     def label_problem(self, label: str) -> str | None:
         """Why a case label can't be used, or None when it can."""
-        if not label or len(label) > LABEL_MAX:
-            return self._words["label_long"] if label else self._words["label"]
+        if len(label) > LABEL_MAX:
+            return self._words["label_long"]
         if not any(ch.isalnum() for ch in label):
-            # "👍" or "..." sent when the label was asked: no draft can be found again by it
+            # "👍" or "..." sent when the label was asked: no draft can be found again by it;
+            # nor by nothing (Enter at the terminal, an invisible "ㅤ" sent), which was told
+            # the very words of the question asked again under them
             return self._words["label_letters"]
         # Read as plain Latin letters and digits too: "Ｓｍｉｔｈ" (a full-width keyboard's),
         # "𝐒𝐦𝐢𝐭𝐡" ("fancy text") and "Ѕmith" (a Cyrillic S) are the surname "Smith".

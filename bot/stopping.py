@@ -13,13 +13,17 @@ Imports nothing but the standard library: it is read before anything slow is.
 from __future__ import annotations
 
 import signal
+from collections.abc import Callable
 from types import FrameType
+from typing import Any
 
 # SIGQUIT (Ctrl-\ where it runs in a terminal) too: it killed the bot at once, with
 # updates in hand, and where crash dumps are kept wrote its memory (answers open in the
 # clear, the data key) to disk.
 STOPS = (signal.SIGINT, signal.SIGTERM, signal.SIGHUP, signal.SIGQUIT)
 _asked: list[int] = []
+# what each of STOPS did before `listen_early` (None: a handler not set from Python)
+_before: dict[int, Callable[[int, FrameType | None], Any] | int | signal.Handlers | None] = {}
 
 
 def _note(signum: int, frame: FrameType | None) -> None:
@@ -29,7 +33,17 @@ def _note(signum: int, frame: FrameType | None) -> None:
 def listen_early() -> None:
     """Note a stop from now on instead of dying of it (until the event loop takes over)."""
     for sig in STOPS:
-        signal.signal(sig, _note)
+        _before[sig] = signal.signal(sig, _note)
+
+
+def hand_back() -> None:
+    """Ctrl-C (SIGINT) as it was before `listen_early`, for the terminal chat `sosbot run`
+    opens without a token, which takes it itself: left noted here, Ctrl-C pressed while the
+    chat opened was dropped and the chat went on. The others stay noted until the chat takes
+    them: Ctrl-\\ meanwhile would otherwise dump the memory (the data key) to disk."""
+    handler = _before.pop(signal.SIGINT, None)
+    if handler is not None:
+        signal.signal(signal.SIGINT, handler)
 
 
 def asked() -> bool:

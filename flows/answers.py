@@ -25,8 +25,9 @@ CONTROL = on_first_use("[\x00-\x08\x0b-\x1f\x7f-\x9f]")
 # Line breaks of other kinds, each a line break, not dropped with the control characters,
 # which ran the words on each side together ("Monday\vshe" was "Mondayshe"): Word's own
 # (a vertical tab, Shift+Enter), a carriage return alone or before a line feed, a page
-# break, the separators of files, groups and records, and NEL.
-OTHER_LINE_BREAK = on_first_use("\r\n?|[\x0b\x0c\x1c-\x1e\x85]")
+# break, the separators of files, groups and records, NEL, and Unicode's own line and
+# paragraph separators (U+2028, U+2029: notes copied from a web page or a Mac's Pages).
+OTHER_LINE_BREAK = on_first_use("\r\n?|[\x0b\x0c\x1c-\x1e\x85\u2028\u2029]")
 # A terminal's escape sequence (colour, clearing the screen, moving the cursor) whole, not
 # only its ESC: "[2J" left behind would be noise in a report.
 TERMINAL_ESCAPE = on_first_use("\x1b(?:\\[[0-?]*[ -/]*[@-~]|\\][^\x07\x1b]*(?:\x07|\x1b\\\\)?"

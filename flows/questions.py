@@ -738,10 +738,17 @@ def _unswapped(choices: Sequence[ChoiceSpec], plain: str) -> str:
     makes one word of an option ("likley" is "likely", "partyl" "partly"): a slip too far
     from the word for `_SLIP` to read it."""
     known: set[str] = set().union(*(_option_words(c) for c in choices))
+    # Only a word as long as an option's can be one mistyped: a longer one is not turned
+    # round letter by letter (a line of 64,000 letters piped in made 64,000 copies of
+    # itself, four gigabytes, to find none).
+    lengths = {len(k) for k in known}
     out = []
     for word in plain.split():
+        if len(word) < 4 or len(word) not in lengths or word in known:
+            out.append(word)
+            continue
         turned = {word[:i] + word[i + 1] + word[i] + word[i + 2:] for i in range(len(word) - 1)}
-        found = turned & known if len(word) >= 4 and word not in known else set()
+        found = turned & known
         out.append(found.pop() if len(found) == 1 else word)
     return " ".join(out)
 

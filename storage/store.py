@@ -89,6 +89,7 @@ def check_location(path: Path) -> None:
     if path.exists() and not path.is_file():
         raise StorageError(f"Cannot use {path} as the database: it is not a plain file (a "
                            "device or a pipe); give a file name.")
+    _refuse_in_the_way(path)
     filelock.refuse_if_read_only(path)
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
@@ -137,6 +138,20 @@ def sealed_with(path: Path) -> str | None:
     except sqlite3.DatabaseError:
         return None
     return key_id_of(bytes(rows[0][0])) if rows else None
+
+
+def _refuse_in_the_way(path: Path) -> None:
+    """A folder (or a device, a pipe) under the name of a file SQLite keeps beside the
+    database (a backup unpacked there, `mkdir` by mistake) was refused naming the database
+    alone, as "it cannot be opened; check the path and permissions", "read-only" or "the
+    disk reported an error": it is named, and what to do."""
+    for beside in sqlite_files(path)[1:]:
+        if beside.exists() and not beside.is_file():
+            kind = "a folder" if beside.is_dir() else "not a plain file"
+            raise StorageError(
+                f"Cannot open the database {path}: {beside} beside it is {kind}, where "
+                "SQLite keeps a file of its own while the database is open; move it away "
+                "and start again.")
 
 
 def _refuse_folder(path: Path) -> None:
