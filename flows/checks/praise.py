@@ -19,7 +19,7 @@ from flows.regex import on_first_use
 
 _CARER = (r"(?:(?:mum|dad|mam|mom)'?s\s+(?:new\s+)?partner|(?:step)?(?:mum|mummy|mam|mom"
           r"|mother|dad|daddy|father)|parents?|(?:foster\s+)?carers?|nan|nana|nanny|gran|granny"
-          r"|grandma|grandad|granddad|grandparents|partner|aunt|auntie|aunty|uncle|family"
+          r"|grandma|grandad|granddad|grandparents?|grand(?:mother|father)s?|partner|aunt|auntie|aunty|uncle|family"
           r"|household|both\s+parents|the\s+parents|mum\s+and\s+dad|dad\s+and\s+mum"
           r"|" + alternation(KIN_ADULTS) + ")")
 # Who else a safety network lists beside the family.
@@ -51,7 +51,9 @@ _OF_THEM = (r"(?:\s+(?:of|to|towards|with|for|about|on|in)\s+"
             rf"|{SERVICE_BY_NAME})\b)?")
 _ROLE_NOUN = (r"(?:\s+(?:mum|mother|dad|father|parents?|carers?|nan|gran|grandparents?"
               r"|influence|role\s+model|support|family|person|lady|bloke|man|woman|home))?")
-_BE = r"(?:\s+(?:is|are|was|were|seems?|seemed|has\s+been|have\s+been)|'s(?:\s+been)?|'re|s)\s+"
+# (or in a clause of its own: "large extended family who are committed to the children")
+_BE = (r"(?:,?\s+(?:who|that))?"
+       r"(?:\s+(?:is|are|was|were|seems?|seemed|has\s+been|have\s+been)|'s(?:\s+been)?|'re|s)\s+")
 # One word of praise or a list of them: "loving, caring and really committed".
 _GOODS = rf"{_GOOD}(?:(?:\s*,\s*|\s+and\s+){_SO}{_GOOD})*"
 # Who praise or progress may be said of: a caregiver, or the children (by word or initial).
@@ -278,7 +280,8 @@ _CARE_SEEN_TO_BE = (r"(?:(?:the\s+|her\s+|his\s+|their\s+)?[a-z]+['’]s\s+|the\
 _CARED = on_first_use(rf"(?:^|(?<=[\s,;:(]))\W*(?:{_CARE_SEEN}|{_CARE_SEEN_TO_BE})")
 _SUBJECTS = words("""home house flat property conditions mum mummy mam mom mother dad daddy
     father stepmum stepmom stepmother stepdad stepfather parent parents carer carers foster nan
-    nana nanny gran granny grandma grandad granddad grandparents partner aunt auntie aunty uncle
+    nana nanny gran granny grandma grandad granddad grandparents grandparent grandmother
+    grandfather partner aunt auntie aunty uncle
     family household children kids baby boys girls twins child she he they b c d e f g h j k l
     m n o p q r s t u v w x y z everyone everybody all professionals agencies youngsters little
     young wee neighbour neighbor neighbours neighbors friend friends godparent godparents
