@@ -43,7 +43,10 @@ family"), sound 2/2 -> 2/2; the police called, with what they found after a semi
 0/2 -> 2/2, still asked alone 2/2 -> 2/2; a refuge or a safe house as existing safety, sound
 0/2 -> 1/2 on the first run ("have lived at a refuge": living somewhere then read as an
 action, 2/2), strengths there still asked 2/2; a goal until someone's review, sound 0/2 -> 2/2,
-with no end still asked 1/1.
+with no end still asked 1/1. A second batch for the four widened on their first run, written
+after the widening: flawed asked 0/6 before, 5/6 after ("Emotionally resilient and mature."
+missed: "emotionally" then read before either word, 6/6), a strength at existing safety still
+asked 1/1; sound let through 3/5 before, 5/5 after.
 
 The last review's leftovers, decided: "Rent arrears and threat of eviction." and "Positive
 drug test for cannabis." stay let through (plain facts, the drug named: asking every plain fact
@@ -330,6 +333,13 @@ VERDICTS = [
     ("contextual", "home_worries", "Very isolated."),
     ("mapping", "complicating", "Mum has no support network."),
     ("contextual", "area_worries", "Limited support."),
+    # the second batch, written after the first was run and the rules widened
+    ("mapping", "strengths", "Grandfather who is very caring towards the kids."),
+    ("wellbeing", "strengths", "Her grandparents, who are very supportive of the family."),
+    ("mapping", "strengths", "Emotionally resilient and mature."),
+    ("wellbeing", "strengths", "She's very mature for her age."),
+    ("mapping", "safety_scale_why", "7 as she's settled at nursery."),
+    ("wellbeing", "wellbeing_scale_why", "6 - they're settled in their new home."),
 ]
 LABELS_ALONE = [
     ("mapping", "worst_harm", "controlling"),
@@ -357,6 +367,12 @@ TOLD = [
     ("mapping", "worst_harm",
      "Controlling: he takes her bank card and checks her phone every night."),
     ("mapping", "recent_harm", "An aggressive dog in the garden has bitten T twice since May."),
+    ("mapping", "strengths", "Grandad, who is retired, collects the boys from school every day "
+     "and makes their tea."),
+    ("mapping", "strengths",
+     "Mature for his age: he makes his own packed lunch and sets an alarm for school."),
+    ("mapping", "safety_scale_why", "6 as she's settled at nursery and has eaten lunch every day "
+     "since she started in May."),
     # the last review's leftovers, decided: plain facts, initials, an agency's number
     ("mapping", "worst_harm", "Rent arrears and threat of eviction."),
     ("mapping", "recent_harm", "Positive drug test for cannabis."),
@@ -417,6 +433,10 @@ SOUND_ONCE_ASKED = [
      "she has not told dad where they are."),
     ("mapping", "existing_safety", "When dad found their flat, mum moved the children to a safe "
      "house the same night."),
+    ("mapping", "existing_safety",
+     "Whenever dad drinks, mum and the kids live with nan until he is sober."),
+    ("mapping", "existing_safety", "Since the assault, mum has lived with her sister and dad does "
+     "not know the address."),
     ("wellbeing", "wellbeing_goal", "Dad will give Sam his tablets at 8 each night, and Sam will "
      "sleep through and be in school on time; his key worker will see the tablet chart every "
      "Friday, until Sam's review in June."),
@@ -431,6 +451,8 @@ STILL_ASKED = [
     ("mapping", "existing_safety", "Mum works full time and pays the rent.",
      "Existing safety is what someone did"),
     ("mapping", "existing_safety", "Family are on the refuge waiting list.",
+     "Existing safety is what someone did"),
+    ("mapping", "existing_safety", "Mum lives with her new partner.",
      "Existing safety is what someone did"),
     ("wellbeing", "wellbeing_goal", "Dad will give Sam his tablets at 8 each night; his key "
      "worker will see the tablet chart every Friday.", "for how long"),

@@ -303,11 +303,11 @@ _GOING_WELL_ALONE = on_first_use(
     r"(?:(?:happy|lovely|sweet|bright|polite|chatty|delightful|bubbly|confident|pleasant"
     r"|friendly|cheerful|smiley|clever|kind|caring|content|sociable|articulate|outgoing"
     r"|well[\s-]mannered)(?:(?:\s*[,/&]\s*|\s+and\s+)(?:(?:very|really|so|quite)\s+)*"
-    r"(?=[a-z]))|(?=(?:emotionally\s+)?mature|resilient))"
+    r"(?=[a-z]))|(?=(?:emotionally\s+)?(?:mature|resilient)))"
     r"(?:(?:happy|lovely|sweet|bright|polite|chatty|delightful|bubbly|confident|pleasant"
     r"|friendly|cheerful|smiley|clever|kind|caring|content|sociable|articulate|outgoing"
-    r"|well[\s-]mannered|resilient|(?:emotionally\s+)?mature(?:\s+(?:for|beyond)\s+(?:her|his"
-    r"|their)\s+(?:age|years))?)(?:(?:\s*[,/&]\s*|\s+and\s+)(?:(?:very|really|so|quite)\s+)*"
+    r"|well[\s-]mannered|(?:emotionally\s+)?resilient"
+    r"|(?:emotionally\s+)?mature(?:\s+(?:for|beyond)\s+(?:her|his|their)\s+(?:age|years))?)(?:(?:\s*[,/&]\s*|\s+and\s+)(?:(?:very|really|so|quite)\s+)*"
     r"(?=[a-z])|(?=[\s.!]*$)))+[\s.!]*", re.IGNORECASE)
 # A number given for nothing heard of, or for how the services are: "5 - no new concerns from
 # health", "6 as school are managing", "7, no concerns raised by school". What was seen that

@@ -51,9 +51,10 @@ _OF_THEM = (r"(?:\s+(?:of|to|towards|with|for|about|on|in)\s+"
             rf"|{SERVICE_BY_NAME})\b)?")
 _ROLE_NOUN = (r"(?:\s+(?:mum|mother|dad|father|parents?|carers?|nan|gran|grandparents?"
               r"|influence|role\s+model|support|family|person|lady|bloke|man|woman|home))?")
-# (or in a clause of its own: "large extended family who are committed to the children")
-_BE = (r"(?:,?\s+(?:who|that))?"
-       r"(?:\s+(?:is|are|was|were|seems?|seemed|has\s+been|have\s+been)|'s(?:\s+been)?|'re|s)\s+")
+_BE = r"(?:\s+(?:is|are|was|were|seems?|seemed|has\s+been|have\s+been)|'s(?:\s+been)?|'re|s)\s+"
+# ... or in a clause of its own, as a kind word is said of a carer: "large extended family who
+# are committed to the children"
+_BE_OR_WHO = rf"(?:,?\s+(?:who|that)(?=\s|'))?{_BE}"
 # One word of praise or a list of them: "loving, caring and really committed".
 _GOODS = rf"{_GOOD}(?:(?:\s*,\s*|\s+and\s+){_SO}{_GOOD})*"
 # Who praise or progress may be said of: a caregiver, or the children (by word or initial).
@@ -110,7 +111,7 @@ _TREASURE = (r"(?:a|an)\s+(?:(?:absolute|real|total|proper|complete|right|such\s
 # Read from where a caregiver or a child is named (`_SUBJECTS`), not tried at every
 # character of every sentence: most sentences name no one, and this reads many shapes.
 _SAID_OF_SHAPES = (
-    rf"{_CARER}{_BE}{_SO}(?:(?:a|an)\s+{_SO})?{_GOODS}{_ROLE_NOUN}{_OF_THEM}"
+    rf"{_CARER}{_BE_OR_WHO}{_SO}(?:(?:a|an)\s+{_SO})?{_GOODS}{_ROLE_NOUN}{_OF_THEM}"
     rf"|{_ANYONE}{_BE}{_SO}close"
     # A person said to be a treasure, with nothing they did: "Aunty Jo is an absolute star",
     # "Chloe is a natural with the baby", "Gran has been a godsend".
