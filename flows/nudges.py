@@ -500,7 +500,8 @@ _THE_CHILD = r"(?-i:[A-HJ-Z]{1,3})|the\s+child|child|(?:the\s+)?(?:young\s+perso
 # opens with ("Ellie presented as happy", "Zara wishes to stay")
 _FIRST_NAME = (r"(?-i:(?!(?:Mum|Mummy|Mam|Mom|Dad|Daddy|Nan|Nanny|Nana|Gran|Granny|Grandma"
                r"|Grandad|Grandpa|Auntie|Aunty|Uncle|Miss|Sir|Baby|Santa|She|He|They|It|We|You"
-               r"|The|This|That|My|Our|His|Her|Their|There|Everyone|Nobody|Someone)\b)"
+               r"|The|This|That|My|Our|His|Her|Their|There|Everyone|Nobody|Someone|Police"
+               r"|Teacher|Staff|Doctor|Nurse)\b)"
                r"[A-Z][a-z]+)")
 # How the child's words came, before the writer's frame: "Via interpreter, child said ...",
 # "Through her talker, she told me ..."

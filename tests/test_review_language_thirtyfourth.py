@@ -57,6 +57,13 @@ kept as the child's word; "MGM:" at the safety network is asked to be written as
 grandmother" (it was asked what it "means for the family"); "school: 5" at each agency's number
 is saved as it is.
 
+Time: one answer through every check of the mapping's busiest question (bench/startup.py's
+`checks`, the least CPU time of repeats, three pairs alternated with 52218a6 on a loaded
+machine): 100 characters 0.606-0.614 ms before, 0.607-0.644 after; 984 characters 6.75-7.24
+before, 6.59-7.07 after; `find_wording` alone 0.345-0.350 and 4.75-5.27 before, 0.342-0.369 and
+4.70-5.11 after. The held corpora (tests/language, 6,820 lines, through `language-check`) are
+answered line for line as before.
+
 Not fixed: "PR" (parental responsibility) is not asked to be written out: two capitals are
 read as someone's initials, as practitioners are asked to write names, and listing "PR" would
 ask a young person "PR" to be written out.
@@ -289,6 +296,7 @@ WRITERS_AT_THE_HOUSES = [
 THE_CHILDS_AT_THE_HOUSES = [
     ("three_houses", "house_worries", "Poppy looked scared when the big dog barked at us."),
     ("three_houses", "house_good", "Nanny appeared with a cake when I was sad."),
+    ("three_houses", "house_worries", "Police appeared at the door."),
     ("three_houses", "house_worries",
      "Through the interpreter: 'I don't like it when Baba shouts.'"),
     ("mapping", "house_dreams", "Through pictures I chose a house with a garden and a dog."),
