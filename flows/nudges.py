@@ -689,11 +689,13 @@ _WANTS = on_first_use(
     # "I": "she loves her nan's dog", "wishes dad would come back", "would like her own room"
     # (what follows holds no "I", "me" or "my": "she wants me to be good" is the child's)
     r"|(?:(?:he|she)\s+)?(?=(?:would\s+(?:like|love|prefer)|wants|wishes|hopes|likes|loves"
-    r"|enjoys|misses|prefers|dreams\s+of|worries\s+(?:about|that)"
-    r"|(?:does|did)(?:\s*n['’]?t|\s+not)\s+(?:want|like)\b"
+    r"|enjoys|misses|prefers|dreams\s+of|worries\s+(?:about|that)\b"
     # ... or sees themselves so, as only the writer says it: "he sees himself as independent",
     # "she pictures herself at uni" (a child says "I see myself")
     r"|(?:sees|pictures|imagines|describes|views)\s+(?:him|her|them)sel(?:f|ves))\b)"
+    # ... or by "he" or "she" (never by no one: "didnt want to go to school" is the child's),
+    # not wanting or liking: "He doesn't like his new school but he will settle"
+    r"|(?:he|she)\s+(?=(?:does|did)(?:\s*n['’]?t|\s+not)\s+(?:want|like)\b)"
     # ... or as a plan names them: "YP to gain employment", "child to attend school"
     r"|(?:the\s+)?(?:young\s+person|yp|child)(?=\s+to\s+[a-z]))"
     r"(?:\s*\(\d{1,2}\))?\s*(?:would\s+(?:like|love|prefer)|wants?|wishe[sd]|wanted|hopes?"
