@@ -514,12 +514,24 @@ _WORK_WORDS = on_first_use(
     r"\b(?:attachment|exposure|exposed\s+to|parental|substance\s+misuse|witness(?:ed|ing)"
     r"|relationships?\s+with|engagement|presentation|emotional\s+(?:wellbeing|needs)"
     r"|outcomes|NEET|(?:his|her|their)\s+(?:full\s+)?potential"
-    r"|(?:his|her|their)\s+own\s+tenancy)\b", re.IGNORECASE)
+    r"|(?:his|her|their)\s+own\s+tenancy|placements?)\b", re.IGNORECASE)
 
 
 # The child as the writer names them: by initials ("K", "LM", "TJB"; "I" is their own), as
 # the child, or as the young person.
 _THE_CHILD = r"(?-i:[A-HJ-Z]{1,3})|the\s+child|child|(?:the\s+)?(?:young\s+person|yp)"
+# ... or by first name: a capital word that is no one of the family and no word a sentence
+# opens with ("Ellie presented as happy", "Zara wishes to stay")
+_FIRST_NAME = (r"(?-i:(?!(?:Mum|Mummy|Mam|Mom|Dad|Daddy|Nan|Nanny|Nana|Gran|Granny|Grandma"
+               r"|Grandad|Grandpa|Auntie|Aunty|Uncle|Miss|Sir|Baby|Santa|She|He|They|It|We|You"
+               r"|The|This|That|My|Our|His|Her|Their|There|Everyone|Nobody|Someone|Police"
+               r"|Teacher|Staff|Doctor|Nurse)\b)"
+               r"[A-Z][a-z]+)")
+# How the child's words came, before the writer's frame: "Via interpreter, child said ...",
+# "Through her talker, she told me ..."
+_HOW_HEARD = (r"(?:(?:via|through|using|with)\s+(?:an?\s+|the\s+|(?:her|his|their)\s+)?"
+              r"(?:[\w-]+\s+){0,2}?(?:interpreter|translator|signer|talker|communication\s+"
+              r"(?:aid|board|device)|symbols|pictures|makaton)\s*,?\s*)?")
 # The writer's note that the child's view was heard, with nothing of what they said: "child's
 # wishes and feelings were obtained", "voice of the child captured", "gathered his views".
 GATHERED = ('"{note}" says that the child\'s view was heard, but not what they said, and this '
@@ -576,7 +588,7 @@ _RELAYED = on_first_use(
 # that", "The child (7) disclosed". Only the child, by initial ("I" is their own), role or
 # pronoun.
 _FRAMED = on_first_use(
-    rf"\s*(?:{_THE_CHILD}|he|she)"
+    rf"\s*{_HOW_HEARD}(?:{_THE_CHILD}|he|she)"
     r"(?:\s*\(\d{1,2}\))?\s+(?:said|says|told\s+(?:me|us|staff|(?:her|his|the)\s+\w+)"
     r"|disclosed|mentioned|stated|explained|replied|reported)(?:\s+(?:to\s+(?:me|us)|that))?"
     r"\b[\s:,]*",
@@ -586,7 +598,8 @@ _FRAMED = on_first_use(
 # follows speaks of the child as "he" or "she" rather than "I": "Ruby said I can sleep over"
 # is the child telling what a friend said.
 _NAMED = on_first_use(
-    r"\s*(?P<name>(?-i:[A-Z][a-z]+))(?:\s*\(\d{1,2}\))?\s+(?:said|says|told\s+(?:me|us|staff"
+    rf"\s*{_HOW_HEARD}(?P<name>(?-i:[A-Z][a-z]+))"
+    r"(?:\s*\(\d{1,2}\))?\s+(?:said|says|told\s+(?:me|us|staff"
     r"|(?:her|his|the)\s+\w+)|disclosed|mentioned|stated|explained|replied)"
     r"(?:\s+(?:to\s+(?:me|us)|that))?\b[\s:,]*", re.IGNORECASE)
 
@@ -669,7 +682,7 @@ _DRAWN = on_first_use(
 # "was") said of the session ("when talking about", "when asked", "throughout"), which a
 # child does not say of themselves.
 _SEEMED = on_first_use(
-    rf"\s*(?:{_THE_CHILD}|he|she)"
+    rf"\s*(?:{_THE_CHILD}|he|she|{_FIRST_NAME})"
     r"(?:\s*\(\d{1,2}\))?\s+(?:then\s+|also\s+|at\s+first\s+)?"
     r"(?:(?:appear(?:ed|s)?|present(?:ed|s)?|came\s+across)\b"
     r"|(?:seem(?:ed|s)?|look(?:ed|s)?|became|becomes|was|is|went|got|grew)\b"
@@ -692,6 +705,10 @@ _WRITER_ASKED = on_first_use(
 # wants me to be good".)
 _WANTS = on_first_use(
     rf"\s*(?:{_THE_CHILD}"
+    # ... or by first name, in a report's words for what they want: "Zara wishes to remain in
+    # her current arrangement" (not "Kai wants to be living in his own flat": set K keeps a
+    # young person's vision told so, and a child names a friend that way)
+    rf"|{_FIRST_NAME}(?=\s+(?:wishes|wished|would\s+prefer)\b)"
     # ... or by "he" or "she", or by no one, with a verb a child would say of themselves with
     # "I": "she loves her nan's dog", "wishes dad would come back", "would like her own room"
     # (what follows holds no "I", "me" or "my": "she wants me to be good" is the child's)
@@ -700,6 +717,9 @@ _WANTS = on_first_use(
     # ... or sees themselves so, as only the writer says it: "he sees himself as independent",
     # "she pictures herself at uni" (a child says "I see myself")
     r"|(?:sees|pictures|imagines|describes|views)\s+(?:him|her|them)sel(?:f|ves))\b)"
+    # ... or by "he" or "she" (never by no one: "didnt want to go to school" is the child's),
+    # not wanting or liking: "He doesn't like his new school but he will settle"
+    r"|(?:he|she)\s+(?=(?:does|did)(?:\s*n['’]?t|\s+not)\s+(?:want|like)\b)"
     # ... or as a plan names them: "YP to gain employment", "child to attend school"
     r"|(?:the\s+)?(?:young\s+person|yp|child)(?=\s+to\s+[a-z]))"
     r"(?:\s*\(\d{1,2}\))?\s*(?:would\s+(?:like|love|prefer)|wants?|wishe[sd]|wanted|hopes?"

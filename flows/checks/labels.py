@@ -246,7 +246,11 @@ RULES: tuple[Rule, ...] = (
           r"|environment|home|atmosphere|upbringing)\b"
           # Notes drop the verb: "Dad very agitated", "mum v. low and vacant".
           rf"|\b{_CARER}\s+(?:(?:very|really|quite|so|extremely|proper|well|v\.?)\s+)+"
-          rf"(?:\w+\s+and\s+)?{_TRAITS}\b|\bplay(?:s|ed|ing)?\s+the\s+system\b"),
+          rf"(?:\w+\s+and\s+)?{_TRAITS}\b|\bplay(?:s|ed|ing)?\s+the\s+system\b"
+          # ... or the label is all that is said: "controlling", "Volatile and manipulative."
+          r"|(?:^|(?<=[.!?;]\s)|(?<=[.!?;]))\s*"
+          rf"{_INTENSIFIER}{_TRAITS}(?:(?:\s*[,/&]\s*|\s+and\s+){_INTENSIFIER}{_TRAITS})*"
+          r"(?=\s*(?:[.!?;]|$))"),
     # What harm did, named only as an outcome: "emotionally damaged by what they've
     # witnessed", "psychologically scarred", "he's emotionally harmed from years of it".
     rule("an outcome label", "label", "What does the child do or say now that shows it, and "
@@ -657,7 +661,7 @@ RULES: tuple[Rule, ...] = (
           r"|\bincidents\b(?![\w\s]{0,25}\b(?:where|when|in\s+which)\b)"
           r"|\baltercations?\b|\b(?:witness\w*|saw|seen|heard|present\s+(?:at|for|during)|exposed\s+to"
           r"|involved\s+in)\s+(?:an?|the|this|that|another)\s+(?:\w+\s+)?incident\b|\bpolice\s+(?:\w+\s+){0,3}?(?:attend\w*|called|out|visited)\s+(?:to\s+)?"
-          r"(?:the\s+)?(?:address|property|family|home|house|flat)\b(?![^.;]*\b(?:after|because"
+          r"(?:the\s+)?(?:address|property|family|home|house|flat)\b(?![^.]*\b(?:after|because"
           r"|when|as|for|following|found|saw|arrested|each\s+time|every\s+time|while|whilst"
           # ... nor with what they were told there: "and the children told them dad had hit mum"
           r"|told|said|disclosed|showed)\b)"

@@ -255,6 +255,14 @@ _BARE_VERDICT = on_first_use(
     r"|worse|more\s+stable|stable|positive)(?:\s+(?:now|lately|recently|at\s+the\s+moment|atm"
     r"|than\s+before|overall|i\s+think))?"
     # ... or that they coped, with nothing of how: "yes they coped well"
+    # ... or someone said to be alone, with nothing of who is or is not there: "Isolated, no
+    # support.", "Socially isolated", "No support network."
+    r"|(?:(?:(?:she|he|they|mum|dad|the\s+family|family)\s+(?:is|are|feels?)\s+)?"
+    r"(?:(?:very|socially|quite|really|so)\s+)*isolated"
+    r"|(?:(?:she|he|they|mum|dad|the\s+family|family)\s+(?:has|have)\s+)?(?:no|little"
+    r"|limited|minimal)\s+(?:support|family\s+support|support\s+network|network))"
+    r"(?:\s*(?:,|;|-|–|and|with)\s*(?:no|little|limited|minimal)\s+(?:support|family\s+support"
+    r"|support\s+network|network))?"
     r"|(?:(?:yes|yeah|yep)\s*,?\s*)?(?:they|he|she|mum|dad|the\s+family|the\s+parents)\s+"
     r"(?:coped|managed|did|got\s+through\s+it)\s+(?:(?:really|very|quite|ok|pretty)\s+)?"
     r"(?:well|ok|okay|fine|great|alright|brilliantly)?)[\s.!]*", re.IGNORECASE)
@@ -262,7 +270,15 @@ _BARE_VERDICT = on_first_use(
 # nicely.", "Engaged well in the session", "Coping well." (the praise check reads the same
 # said of someone: "K is settling well").
 _GOING_WELL_ALONE = on_first_use(
-    r"\W*(?:(?:has|have|is|are|was|were)\s+(?:been\s+)?)?(?:settl(?:ing|ed)|bond(?:ing|ed)"
+    # (a number given for it: "7 - settled in placement")
+    r"\W*(?:\d{1,2}(?:\s*/\s*10)?\s*(?:[-–:,]\s*|\s+(?:as|because|cos|coz|bc)\s+))?"
+    # ... settled in somewhere, with nothing of what shows it: "settled in placement"
+    r"(?:(?:she|he|they)(?:['’]s|['’]re|\s+(?:has|have|is|are)))?\s*"
+    r"(?:(?:has|have|is|are|was|were)\s+(?:been\s+)?)?(?:(?:very|really|well|nicely|now)\s+)?"
+    r"settled\s+(?:in(?:to)?|at)\s+(?:the\s+|her\s+|his\s+|their\s+)?(?:new\s+)?"
+    r"(?:placement|school|nursery|home|care|class|college|foster\s+care|the\s+home)"
+    r"(?:\s+(?:well|nicely|now))?[\s.!]*"
+    r"|\W*(?:(?:has|have|is|are|was|were)\s+(?:been\s+)?)?(?:settl(?:ing|ed)|bond(?:ing|ed)"
     r"|progress(?:ing|ed)|engag(?:ing|ed)|cop(?:ing|ed)|doing|did|feeding|fed|sleeping|slept"
     r"|develop(?:ing|ed)|adjust(?:ing|ed)|respond(?:ing|ed)|manag(?:ing|ed)|interact(?:ing|ed)"
     r"|participat(?:ing|ed)|join(?:ing|ed)\s+in|getting\s+on|got\s+on)(?:\s+in(?:to)?)?"
@@ -279,7 +295,20 @@ _GOING_WELL_ALONE = on_first_use(
     r"|cheerful|smiley|clever|kind|caring|settled|content|well[\s-]mannered))*"
     r"\s+(?:little\s+|young\s+)?(?:girl|boy|child|baby|man|woman|person|lad|lass|toddler)"
     r"(?:\s+who\s+(?:loves|enjoys|likes|adores)(?:\s+(?:the|her|his|their|going\s+to|playing))?"
-    r"(?:\s+[a-z']+){1,2})?[\s.!]*", re.IGNORECASE)
+    r"(?:\s+[a-z']+){1,2})?[\s.!]*"
+    # ... or with no noun, two words of it or more ("Bright and chatty.", "bright/chatty"), or
+    # words only the writer says of a child ("Very mature for her age and resilient.")
+    r"|\W*(?:(?:she|he|they)(?:['’]s|\s+is|\s+are|\s+was|\s+seems)\s+)?(?:(?:a|an)\s+)?"
+    r"(?:(?:very|really|so|quite|incredibly|extremely)\s+)*"
+    r"(?:(?:happy|lovely|sweet|bright|polite|chatty|delightful|bubbly|confident|pleasant"
+    r"|friendly|cheerful|smiley|clever|kind|caring|content|sociable|articulate|outgoing"
+    r"|well[\s-]mannered)(?:(?:\s*[,/&]\s*|\s+and\s+)(?:(?:very|really|so|quite)\s+)*"
+    r"(?=[a-z]))|(?=(?:emotionally\s+)?(?:mature|resilient)))"
+    r"(?:(?:happy|lovely|sweet|bright|polite|chatty|delightful|bubbly|confident|pleasant"
+    r"|friendly|cheerful|smiley|clever|kind|caring|content|sociable|articulate|outgoing"
+    r"|well[\s-]mannered|(?:emotionally\s+)?resilient"
+    r"|(?:emotionally\s+)?mature(?:\s+(?:for|beyond)\s+(?:her|his|their)\s+(?:age|years))?)(?:(?:\s*[,/&]\s*|\s+and\s+)(?:(?:very|really|so|quite)\s+)*"
+    r"(?=[a-z])|(?=[\s.!]*$)))+[\s.!]*", re.IGNORECASE)
 # A number given for nothing heard of, or for how the services are: "5 - no new concerns from
 # health", "6 as school are managing", "7, no concerns raised by school". What was seen that
 # makes it that number is not said.
@@ -612,7 +641,10 @@ def _listed(masked: str, text: str, words: WordList, folded: str) -> Iterator[Ja
                 continue
             if about_people and _disputed(masked, m.start()):
                 continue  # "dad denies he is aggressive": the worry he disputes
-            if _defined(masked, m.end()):
+            if _defined(masked, m.end()) and not _CAPS.fullmatch(m.group()):
+                # (a short form is still short with what they do after it: "MGM: has the
+                # children when dad drinks" is asked to be written out, as "maternal
+                # grandmother")
                 continue  # "the neglect Kai describes is that he has had no hot meal for days"
             if term in words.plain_when_seen and tells_what_was_seen(
                     _near_sentence(masked, m.start(), m.end(), " ")):

@@ -19,7 +19,7 @@ from flows.regex import on_first_use
 
 _CARER = (r"(?:(?:mum|dad|mam|mom)'?s\s+(?:new\s+)?partner|(?:step)?(?:mum|mummy|mam|mom"
           r"|mother|dad|daddy|father)|parents?|(?:foster\s+)?carers?|nan|nana|nanny|gran|granny"
-          r"|grandma|grandad|granddad|grandparents|partner|aunt|auntie|aunty|uncle|family"
+          r"|grandma|grandad|granddad|grandparents?|grand(?:mother|father)s?|partner|aunt|auntie|aunty|uncle|family"
           r"|household|both\s+parents|the\s+parents|mum\s+and\s+dad|dad\s+and\s+mum"
           r"|" + alternation(KIN_ADULTS) + ")")
 # Who else a safety network lists beside the family.
@@ -52,6 +52,9 @@ _OF_THEM = (r"(?:\s+(?:of|to|towards|with|for|about|on|in)\s+"
 _ROLE_NOUN = (r"(?:\s+(?:mum|mother|dad|father|parents?|carers?|nan|gran|grandparents?"
               r"|influence|role\s+model|support|family|person|lady|bloke|man|woman|home))?")
 _BE = r"(?:\s+(?:is|are|was|were|seems?|seemed|has\s+been|have\s+been)|'s(?:\s+been)?|'re|s)\s+"
+# ... or in a clause of its own, as a kind word is said of a carer: "large extended family who
+# are committed to the children"
+_BE_OR_WHO = rf"(?:,?\s+(?:who|that)(?=\s|'))?{_BE}"
 # One word of praise or a list of them: "loving, caring and really committed".
 _GOODS = rf"{_GOOD}(?:(?:\s*,\s*|\s+and\s+){_SO}{_GOOD})*"
 # Who praise or progress may be said of: a caregiver, or the children (by word or initial).
@@ -108,7 +111,7 @@ _TREASURE = (r"(?:a|an)\s+(?:(?:absolute|real|total|proper|complete|right|such\s
 # Read from where a caregiver or a child is named (`_SUBJECTS`), not tried at every
 # character of every sentence: most sentences name no one, and this reads many shapes.
 _SAID_OF_SHAPES = (
-    rf"{_CARER}{_BE}{_SO}(?:(?:a|an)\s+{_SO})?{_GOODS}{_ROLE_NOUN}{_OF_THEM}"
+    rf"{_CARER}{_BE_OR_WHO}{_SO}(?:(?:a|an)\s+{_SO})?{_GOODS}{_ROLE_NOUN}{_OF_THEM}"
     rf"|{_ANYONE}{_BE}{_SO}close"
     # A person said to be a treasure, with nothing they did: "Aunty Jo is an absolute star",
     # "Chloe is a natural with the baby", "Gran has been a godsend".
@@ -278,7 +281,8 @@ _CARE_SEEN_TO_BE = (r"(?:(?:the\s+|her\s+|his\s+|their\s+)?[a-z]+['’]s\s+|the\
 _CARED = on_first_use(rf"(?:^|(?<=[\s,;:(]))\W*(?:{_CARE_SEEN}|{_CARE_SEEN_TO_BE})")
 _SUBJECTS = words("""home house flat property conditions mum mummy mam mom mother dad daddy
     father stepmum stepmom stepmother stepdad stepfather parent parents carer carers foster nan
-    nana nanny gran granny grandma grandad granddad grandparents partner aunt auntie aunty uncle
+    nana nanny gran granny grandma grandad granddad grandparents grandparent grandmother
+    grandfather partner aunt auntie aunty uncle
     family household children kids baby boys girls twins child she he they b c d e f g h j k l
     m n o p q r s t u v w x y z everyone everybody all professionals agencies youngsters little
     young wee neighbour neighbor neighbours neighbors friend friends godparent godparents

@@ -72,6 +72,8 @@ _DANGER = on_first_use(
     # a court or the police keeping an adult away: what was done after the danger
     r"|court\s+order|non[\s-]?molestation|injunction|(?:restraining|protection|occupation)"
     r"\s+order|bail\s+conditions?|bailed|arrest\w*"
+    # a place that is there only for those fleeing harm: "stayed at the refuge"
+    r"|refuges?|safe\s+house"
     # out in the small hours: "went to the park at midnight", "found him at 3am"
     r"|midnight|overnight|all\s+night|middle\s+of\s+the\s+night|[1-5]\s*am"
     # a child's needs not met: no food, no one up, left alone
@@ -86,6 +88,8 @@ _ACTION = on_first_use(
     r"|stay(?:s|ed)?|kept|keeps?|left|leaves?|moved|lock(?:s|ed)?|remov(?:e|es|ed)|stop(?:s|ped)?"
     r"|ask(?:s|ed)?|told|tells?|look(?:s|ed)\s+after|c(?:a|o)me?s?\s+(?:round|over|to\s+get)"
     r"|step(?:s|ped)\s+in|interven(?:es|ed)|supervis(?:es|ed)|contact(?:s|ed)|report(?:s|ed)"
+    # living somewhere away from the danger: "have lived at a refuge since May"
+    r"|li(?:ve|ves|ved|ving)\s+(?:at|in|with)"
     r"|refus(?:es|ed)|made\s+sure|makes\s+sure|check(?:s|ed)?|arrang(?:e|es|ed)|sent|sends?"
     r"|drove|brought|brings?|bringing|went\s+(?:out\s+)?(?:looking|to\s+find)|search(?:es|ed)"
     r"|found\s+(?:him|her|them)|walk(?:s|ed)\s+away|went\s+out|goes\s+out|put|puts|changed|hid|hides"
