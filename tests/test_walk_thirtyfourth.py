@@ -1,0 +1,66 @@
+"""The thirty-fourth walk: a police officer from the public protection unit filling the
+Harm Matrix before a strategy discussion about a 14-year-old at risk of exploitation (police
+shorthand, a call that takes her away for two hours, an answer corrected, the summary pasted
+into a report); a youth worker mapping with contextual factors (places, groups, lists, a
+question skipped and come back to); a personal adviser doing Signs of Success with an
+18-year-old care leaver (their words, quotes, emojis, their number and the adviser's). Each
+test of a defect failed on the code as it was; the others guard what the fixes must leave
+alone."""
+
+from __future__ import annotations
+
+import sqlite3
+import time
+from pathlib import Path
+
+import pytest
+
+from tests.test_telegram_handlers import USER, Bot, answers_of, bot, texts_to  # noqa: F401
+from tests.test_walk_thirtyfirst import sent_at
+
+# --- the officer's call ---------------------------------------------------------------------
+
+BEHAVIOUR = ("Two adult males collect JT (14) from the park in a car and keep her out "
+             "overnight; mum reports her missing hours later")
+
+
+async def test_a_call_noted_on_the_phone_is_not_saved_and_her_answer_goes_where_meant(
+        bot: Bot, tmp_path: Path) -> None:
+    """On her phone, the officer typed "sorry got a call, back in a bit" at "What has this
+    done to the child so far?". It was saved as the answer ("What it has done to the child:
+    sorry got a call, back in a bit"), and back two hours later, her answer about the cuts
+    went to the question after it, "The worst it has been". The note is not saved, and her
+    answer is saved where she meant it."""
+    for typed in ("/new harm_matrix", "PPU-JT14", "DC 2231, public protection unit",
+                  "Police, school, mum", BEHAVIOUR, "sorry got a call, back in a bit"):
+        await bot.say(typed)
+    said = " ".join(texts_to(bot, USER)[-2:])
+    assert "reads as a note that you have to stop" in said
+    assert "What has this done to the child so far?" in said
+    with sqlite3.connect(tmp_path / "bot.db") as raw:  # two hours on
+        raw.execute("UPDATE drafts SET updated_at = ?", (time.time() - 2 * 3600,))
+    await bot.say("back now, where was I")
+    assert "What has this done to the child so far?" in texts_to(bot, USER)[-1]
+    await bot.say('JT came back with cuts to her arm and said "they\'ll hurt my mum if I talk"')
+    answers = await answers_of(bot, "PPU-JT14")
+    assert answers["harm_impact_1"] == \
+        'JT came back with cuts to her arm and said "they\'ll hurt my mum if I talk"'
+    assert "harm_worst_1" not in answers
+
+
+@pytest.mark.parametrize("typed", ["sorry got a call, back in a bit", "taking a call",
+                                   "on a call, back in 5", "got an urgent call"])
+def test_a_call_noted_at_a_choice_is_said_to_be_a_note(typed: str) -> None:
+    """At "Which comes nearest to how the adult's behaviour comes about?", the note was
+    answered "I couldn't match that to one of the options"."""
+    chat = sent_at("harm_matrix", "harm_how_1", typed)
+    assert "harm_how_1" not in chat.draft.answers
+    assert "reads as a note that you have to stop" in chat.notices()[0]
+    assert chat.asked == "harm_how_1"
+
+
+@pytest.mark.parametrize("typed", ["mum got a call from school",
+                                   "dad took a call and left her alone"])
+def test_a_call_in_what_happened_is_saved(typed: str) -> None:
+    chat = sent_at("harm_matrix", "harm_impact_1", typed)
+    assert chat.draft.answers["harm_impact_1"] == typed
