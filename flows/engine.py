@@ -121,6 +121,9 @@ MSG = {
     "their_why_asked": 'I haven\'t saved "{typed}". If it is why "{who}" gave {n}, send it '
     "again and I'll keep it beside that number. If not, please send one whole number for "
     "this question.",
+    "why_another_number": "I haven't saved that yet: it starts with {said}, and the number you "
+    "gave is {n}. If the number is {said}, /back goes to it to change it. If {n} is right, send "
+    "the reason again (without the {said} if that is not the number) and I'll save it.",
     "their_why_kept": 'I\'ve kept "{why}" as why "{who}" gave {n} (/back to change it).',
     "their_number_why": 'I\'ve saved {n} as the number for "{who}", and "{why}" as why '
     "(/back to change either).",
@@ -462,6 +465,8 @@ def _typed(flow: Flow, out: Outcome, typed: Text, nudger: Nudger) -> None:
     if text and _question_itself(flow, out, step, text):
         return
     if text and _continues(flow, out, step, text):
+        return
+    if text and _why_of_another_number(flow, out, step, text):
         return
     if text and step.kind.widget == "items" and agrees_with_shown(flow, out, step, text):
         done(flow, out, step, nudger)  # "ok" at a list with items ends it, as "done"
@@ -1638,6 +1643,36 @@ def _their_reason_after(flow: Flow, out: Outcome, step: FlowStep, text: str,
         out.changed.add(before.reason_id)
         out.replies.append(Notice(MSG["their_why_kept"].format(
             why=excerpt(text.strip(), 200), who=before.title, n=number), "saved"))
+    ask(flow, out, step, again=True)
+    return True
+
+
+# Why a number is what it is, opened with a number as the question's example does ("3: it is
+# getting more frequent"): "2: found with adults three times", "2 - no job yet", "2, because".
+# Not what another number would look like ("2 would be", "a 2 = ..."), nor a count ("2 older
+# males"): a stop or a "because" must follow the number.
+_WHY_OPENS_WITH = on_first_use(r"\s*(?P<n>10|[0-9])(?:\s*/\s*10|\s*out of 10)?"
+                               r"(?:\s*[:;,\u2013\u2014]|\s+-|\s+(?:because|as|since|cos|coz)\b)"
+                               r"\s*(?P<why>[^\W\d_])", re.IGNORECASE)
+
+
+def _why_of_another_number(flow: Flow, out: Outcome, step: FlowStep, text: str) -> bool:
+    """A reason opened with a number that is not the one given at its scale ("1", then "2:
+    found with adults three times"): saved, the summary read "Safety scale: 1 ... Why this
+    number: 2: ...", and a reader could not tell which was meant. Asked once; sent again, it
+    is saved as typed."""
+    d = out.draft
+    opens = _WHY_OPENS_WITH.match(text)
+    if opens is None or step.role != "follow_up" or step.parent is None \
+            or d.pending is not None or not isinstance(given := d.answers.get(step.parent), int) \
+            or int(opens["n"]) == given:
+        return False
+    key = f"{step.id}:why_number:{zlib.crc32(_same_words(text).encode())}"
+    if key in d.nudged:
+        return False
+    d.nudged.append(key)
+    out.replies.append(Notice(MSG["why_another_number"].format(
+        said=opens["n"], n=given), "problem", until_sent_again=True))
     ask(flow, out, step, again=True)
     return True
 

@@ -64,3 +64,41 @@ def test_a_call_noted_at_a_choice_is_said_to_be_a_note(typed: str) -> None:
 def test_a_call_in_what_happened_is_saved(typed: str) -> None:
     chat = sent_at("harm_matrix", "harm_impact_1", typed)
     assert chat.draft.answers["harm_impact_1"] == typed
+
+
+# --- a reason opened with another number ------------------------------------------------------
+
+WHY = "2: found with adults 3 times, now carrying cash. Not lower because mum reports her missing"
+
+
+def test_a_reason_opened_with_another_number_is_asked_about_once() -> None:
+    """She gave 1 at the safety scale, then wrote her reason as the question's example does,
+    number first, but with 2: the summary read "Safety scale (worry 1): 1 on a scale of 0 to
+    10 ... Why this number: 2: found with adults ...", and nobody could tell which she meant.
+    It is asked about once; sent again, it is saved as typed."""
+    chat = sent_at("harm_matrix", "harm_scale_1", "1")
+    chat.send(WHY)
+    assert "harm_scale_why_1" not in chat.draft.answers
+    assert "it starts with 2, and the number you gave is 1" in chat.notices()[0]
+    assert chat.asked == "harm_scale_why_1"
+    chat.send(WHY)
+    assert chat.draft.answers["harm_scale_why_1"] == WHY
+
+
+def test_back_to_the_number_then_the_reason_with_it_is_saved() -> None:
+    chat = sent_at("harm_matrix", "harm_scale_1", "1")
+    chat.send(WHY)
+    chat.command("back")
+    chat.send("2")
+    chat.send(WHY)
+    assert chat.draft.answers["harm_scale_1"] == 2
+    assert chat.draft.answers["harm_scale_why_1"] == WHY
+
+
+@pytest.mark.parametrize("typed", ["1: found with adults 3 times", "1 - no change since Nov",
+                                   "2 would be mum reporting her missing straight away",
+                                   "2 older males still collect her from the park"])
+def test_a_reason_with_its_own_number_or_the_next_is_saved(typed: str) -> None:
+    chat = sent_at("harm_matrix", "harm_scale_1", "1")
+    chat.send(typed)
+    assert chat.draft.answers["harm_scale_why_1"] == typed
