@@ -33,6 +33,7 @@ from flows.draft import END, Draft, Pending
 from flows.flow import Flow, FlowStep
 from flows.moves import (
     BARE,
+    WHY_OPENS_WITH,
     Nudger,
     Outcome,
     accept,
@@ -121,9 +122,8 @@ MSG = {
     "their_why_asked": 'I haven\'t saved "{typed}". If it is why "{who}" gave {n}, send it '
     "again and I'll keep it beside that number. If not, please send one whole number for "
     "this question.",
-    "why_another_number": "I haven't saved that yet: it starts with {said}, and the number you "
-    "gave is {n}. If the number is {said}, /back goes to it to change it. If {n} is right, send "
-    "the reason again (without the {said} if that is not the number) and I'll save it.",
+    "why_another_number": "I've saved your reason. It starts with {said}, and the number you gave "
+    "is {n}: if the number is {said}, /review lists both, and /edit changes the number.",
     "their_why_kept": 'I\'ve kept "{why}" as why "{who}" gave {n} (/back to change it).',
     "their_number_why": 'I\'ve saved {n} as the number for "{who}", and "{why}" as why '
     "(/back to change either).",
@@ -466,8 +466,6 @@ def _typed(flow: Flow, out: Outcome, typed: Text, nudger: Nudger) -> None:
         return
     if text and _continues(flow, out, step, text):
         return
-    if text and _why_of_another_number(flow, out, step, text):
-        return
     if text and step.kind.widget == "items" and agrees_with_shown(flow, out, step, text):
         done(flow, out, step, nudger)  # "ok" at a list with items ends it, as "done"
         return
@@ -551,7 +549,9 @@ def _typed(flow: Flow, out: Outcome, typed: Text, nudger: Nudger) -> None:
         out.replies.append(Notice(_not_taken(flow, out, step, text, problem), "problem"))
         ask(flow, out, step, again=True)
         return
+    said = len(out.replies)
     checked_accept(flow, out, step, value, nudger)
+    _why_of_another_number(out, step, said)
 
 
 # A line put as a question at a choice ("which one is neglect?", "some or significant??"):
@@ -1647,34 +1647,23 @@ def _their_reason_after(flow: Flow, out: Outcome, step: FlowStep, text: str,
     return True
 
 
-# Why a number is what it is, opened with a number as the question's example does ("3: it is
-# getting more frequent"): "2: found with adults three times", "2 - no job yet", "2, because".
-# Not what another number would look like ("2 would be", "a 2 = ..."), nor a count ("2 older
-# males"): a stop or a "because" must follow the number.
-_WHY_OPENS_WITH = on_first_use(r"\s*(?P<n>10|[0-9])(?:\s*/\s*10|\s*out of 10)?"
-                               r"(?:\s*[:;,\u2013\u2014]|\s+-|\s+(?:because|as|since|cos|coz)\b)"
-                               r"\s*(?P<why>[^\W\d_])", re.IGNORECASE)
-
-
-def _why_of_another_number(flow: Flow, out: Outcome, step: FlowStep, text: str) -> bool:
+def _why_of_another_number(out: Outcome, step: FlowStep, said: int) -> None:
     """A reason opened with a number that is not the one given at its scale ("1", then "2:
-    found with adults three times"): saved, the summary read "Safety scale: 1 ... Why this
-    number: 2: ...", and a reader could not tell which was meant. Asked once; sent again, it
-    is saved as typed."""
+    found with adults three times"), just saved: the summary reads "Safety scale: 1 ... Why
+    this number: 2: ...", and a reader cannot tell which was meant. Said beside "saved", with
+    the way to change either (`said`: where this answer's replies begin)."""
     d = out.draft
-    opens = _WHY_OPENS_WITH.match(text)
-    if opens is None or step.role != "follow_up" or step.parent is None \
-            or d.pending is not None or not isinstance(given := d.answers.get(step.parent), int) \
+    value = d.answers.get(step.id)
+    if step.role != "follow_up" or step.parent is None or d.pending is not None \
+            or step.id not in out.changed or not isinstance(value, str) \
+            or (opens := WHY_OPENS_WITH.match(value)) is None \
+            or not isinstance(given := d.answers.get(step.parent), int) \
             or int(opens["n"]) == given:
-        return False
-    key = f"{step.id}:why_number:{zlib.crc32(_same_words(text).encode())}"
-    if key in d.nudged:
-        return False
-    d.nudged.append(key)
-    out.replies.append(Notice(MSG["why_another_number"].format(
-        said=opens["n"], n=given), "problem", until_sent_again=True))
-    ask(flow, out, step, again=True)
-    return True
+        return
+    asked = next((n for n in range(said, len(out.replies))
+                  if isinstance(out.replies[n], Question)), len(out.replies))
+    out.replies.insert(asked, Notice(MSG["why_another_number"].format(
+        said=opens["n"], n=given), "info"))
 
 
 # A question for why that asks for more than why: what one point higher would look like.

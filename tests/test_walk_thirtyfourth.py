@@ -71,28 +71,32 @@ def test_a_call_in_what_happened_is_saved(typed: str) -> None:
 WHY = "2: found with adults 3 times, now carrying cash. Not lower because mum reports her missing"
 
 
-def test_a_reason_opened_with_another_number_is_asked_about_once() -> None:
+def test_a_reason_opened_with_another_number_is_saved_and_said() -> None:
     """She gave 1 at the safety scale, then wrote her reason as the question's example does,
     number first, but with 2: the summary read "Safety scale (worry 1): 1 on a scale of 0 to
-    10 ... Why this number: 2: found with adults ...", and nobody could tell which she meant.
-    It is asked about once; sent again, it is saved as typed."""
+    10 ... Why this number: 2: found with adults ...", and nothing had told her. It is saved,
+    and the reply says the two numbers differ and how to change the number."""
     chat = sent_at("harm_matrix", "harm_scale_1", "1")
-    chat.send(WHY)
-    assert "harm_scale_why_1" not in chat.draft.answers
-    assert "it starts with 2, and the number you gave is 1" in chat.notices()[0]
-    assert chat.asked == "harm_scale_why_1"
     chat.send(WHY)
     assert chat.draft.answers["harm_scale_why_1"] == WHY
+    assert "It starts with 2, and the number you gave is 1: if the number is 2, /review lists " \
+        "both, and /edit changes the number." in " ".join(chat.notices())
+    assert chat.asked == "danger_who_1"
 
 
-def test_back_to_the_number_then_the_reason_with_it_is_saved() -> None:
+def test_the_number_changed_to_the_one_its_reason_opens_with_keeps_the_reason() -> None:
+    """Changed with /edit to the 2 her reason opens with, the reason stays, and she is not
+    told it "was given for the old number"."""
     chat = sent_at("harm_matrix", "harm_scale_1", "1")
     chat.send(WHY)
-    chat.command("back")
+    chat.command("review")
+    item = next(i for i in chat.replies[-1].items if i.step_id == "harm_scale_1")
+    chat.command("edit", str(item.number))
     chat.send("2")
-    chat.send(WHY)
     assert chat.draft.answers["harm_scale_1"] == 2
     assert chat.draft.answers["harm_scale_why_1"] == WHY
+    assert not any("old number" in said for said in chat.notices())
+    assert chat.asked == "danger_who_1"
 
 
 @pytest.mark.parametrize("typed", ["1: found with adults 3 times", "1 - no change since Nov",
@@ -102,3 +106,34 @@ def test_a_reason_with_its_own_number_or_the_next_is_saved(typed: str) -> None:
     chat = sent_at("harm_matrix", "harm_scale_1", "1")
     chat.send(typed)
     assert chat.draft.answers["harm_scale_why_1"] == typed
+    assert not any("It starts with" in said for said in chat.notices())
+
+
+# --- the care leaver's work placement -------------------------------------------------------
+
+
+@pytest.mark.parametrize("typed", [
+    "5 - she's at college every day and has S, but no job or flat yet. A 6 would be a work "
+    "placement", "5: she has S behind her. A 6 would be some work experience at the salon"])
+def test_one_point_higher_as_a_work_placement_is_saved(typed: str) -> None:
+    """Asked "What would one point higher look like?", the personal adviser wrote "A 6
+    would be a work placement" and was told it "says what the services did, but not yet
+    what it meant for the child": a placement at work is the young person's own life."""
+    chat = sent_at("success", "success_scale", "5")
+    chat.send(typed)
+    assert chat.draft.answers["success_scale_why"] == typed
+    assert chat.draft.pending is None
+
+
+@pytest.mark.parametrize(("flow_id", "step_id", "typed"), [
+    ("success", "what_helps", "work experience at the garage arranged for March"),
+    ("contextual", "yp_strengths", "Work placement arranged at the bike shop for January")])
+def test_a_work_placement_arranged_is_what_helps(flow_id: str, step_id: str, typed: str) -> None:
+    chat = sent_at(flow_id, step_id, typed)
+    assert chat.draft.answers[step_id] == [typed]
+
+
+def test_one_point_higher_as_the_services_own_meeting_is_still_asked_about() -> None:
+    chat = sent_at("success", "success_scale", "5")
+    chat.send("5 - she has S. A 6 would be the core group going ahead")
+    assert chat.draft.pending is not None

@@ -124,6 +124,11 @@ _IN_NEED = on_first_use(r"\bchild(?:ren)?\s+in\s+need\b")
 _A_HEARING = on_first_use(r"\b(?:children's|court|final|interim|panel|family\s+court|review"
                           r"|tribunal"
                           r"|directions|the|a)\s+hearings?\b")
+# A placement at work, work experience or a work trial is a young person's own life ("A 6
+# would be a work placement", "work experience at the garage arranged for March"), not the
+# services' work.
+_WORK_PLACEMENT = on_first_use(r"\bwork(?:\s+|-)(?:placements?|experience|trials?|tasters?"
+                               r"|shadowing)\b")
 # A status that goes on is a decision recorded, not a step still to take: "case to remain open".
 _GOES_ON = words("remain stay")
 # What a thing of the services does or has done to it: "a log given", "course starting".
@@ -405,10 +410,13 @@ def _who(word: str) -> str:
 
 
 def _lowered(sentence: str) -> str:
-    """The sentence in lower case, "child in need" read as one word."""
+    """The sentence in lower case, "child in need" read as one word, and a young person's
+    work placement as the job it is."""
     lowered = sentence.lower().replace("’", "'")
     if "hearing" in lowered:
         lowered = _A_HEARING.sub(lambda m: "meeting".rjust(len(m.group())), lowered)
+    if "work" in lowered:
+        lowered = _WORK_PLACEMENT.sub(lambda m: "job".ljust(len(m.group())), lowered)
     return _IN_NEED.sub(lambda m: "cin".ljust(len(m.group())), lowered)
 
 
