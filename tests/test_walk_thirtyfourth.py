@@ -137,3 +137,25 @@ def test_one_point_higher_as_the_services_own_meeting_is_still_asked_about() -> 
     chat = sent_at("success", "success_scale", "5")
     chat.send("5 - she has S. A 6 would be the core group going ahead")
     assert chat.draft.pending is not None
+
+
+# --- known to police for what ----------------------------------------------------------------
+
+
+@pytest.mark.parametrize("typed", [
+    "Mum works nights, no family nearby. Older brother (18) known to police for supply.",
+    "Older brother known to the police for carrying a knife"])
+def test_known_to_police_for_what_they_did_is_saved(typed: str) -> None:
+    """"Older brother (18) known to police for supply" at what makes the harm harder to stop
+    was asked "What happened, when, and how often?", as if it said nothing of what he did."""
+    chat = sent_at("harm_matrix", "harm_complicating_1", typed)
+    assert chat.draft.answers["harm_complicating_1"] == typed
+
+
+@pytest.mark.parametrize("typed", ["Older brother known to police",
+                                   "Older brother known to police for years",
+                                   "Older brother known to the police for a number of years"])
+def test_known_to_police_alone_or_for_how_long_is_still_asked_about(typed: str) -> None:
+    chat = sent_at("harm_matrix", "harm_complicating_1", typed)
+    assert "harm_complicating_1" not in chat.draft.answers
+    assert chat.draft.pending is not None
