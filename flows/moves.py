@@ -16,6 +16,7 @@ from flows.answers import (
     listed_lines,
     points_elsewhere,
     points_to_another_draft,
+    unmarked,
 )
 from flows.dictation import tidied
 from flows.draft import END, Draft, Pending
@@ -632,6 +633,11 @@ def accept(flow: Flow, out: Outcome, step: FlowStep, value: Value) -> None:
                                       "problem"))
             ask(flow, out, step, again=True)
             return
+        if isinstance(value, str) and "\n" not in value.strip():
+            # one item sent with its bullet ("- her college tutor"), as the items of a list
+            # pasted in one message are sent: without it, not "- - her college tutor" in
+            # the summary
+            value = unmarked(value.strip())
         if listed_lines(str(value)):
             # A list pasted in one message ("- nan has them Saturdays\n- breakfast club"),
             # or typed a line an item: an item a line, without the bullets, as if sent one

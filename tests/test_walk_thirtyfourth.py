@@ -15,8 +15,16 @@ from pathlib import Path
 
 import pytest
 
+from flows.loader import load_flows
+from flows.nudges import privacy
+from flows.render import render_text
+from flows.summary import build_summary
+from storage.store import Store
+from tests.test_console import at_the_terminal
 from tests.test_telegram_handlers import USER, Bot, answers_of, bot, texts_to  # noqa: F401
 from tests.test_walk_thirtyfirst import sent_at
+
+FLOWS = load_flows()
 
 # --- the officer's call ---------------------------------------------------------------------
 
@@ -159,3 +167,63 @@ def test_known_to_police_alone_or_for_how_long_is_still_asked_about(typed: str) 
     chat = sent_at("harm_matrix", "harm_complicating_1", typed)
     assert "harm_complicating_1" not in chat.draft.answers
     assert chat.draft.pending is not None
+
+
+# --- the youth worker's park -------------------------------------------------------------------
+
+HAPPENED = ("Since Sept D has been picked up from Victoria Park most evenings by two older lads "
+            "in a grey car; on 14 Nov he was found in Eastport with cannabis wrapped in cling "
+            "film.")
+
+
+async def test_a_park_named_for_a_queen_is_no_full_name_and_nothing_is_lost(
+        store: Store) -> None:
+    """At the terminal, the youth worker's account of what happened ("picked up from Victoria
+    Park most evenings ...") was taken for a full name; she typed on, as she would, what D
+    said, and was told "I haven't saved "Since Sept D has been picked up ...": your new
+    line takes its place", so D's words were saved as what had happened. "- Victoria Park
+    after dark" at the places that worry her went the same way. Both are saved where she
+    meant them."""
+    said, draft = await at_the_terminal(
+        store, FLOWS["contextual"], "SK, detached youth worker",
+        "Strategy discussion, Thursday 10 December 2026", "D, his mum, youth service, school",
+        "/skip", "/skip", HAPPENED, 'D says "they\'re my boys, they look after me"',
+        *["/skip"] * 8, "- Victoria Park after dark",
+        "- the takeaway on Hill St, where the older lads give him free food", "done")
+    assert "looks like a full name" not in said
+    assert draft.answers["harm_outside"] == HAPPENED
+    assert draft.answers["harm_signs"] == 'D says "they\'re my boys, they look after me"'
+    assert draft.answers["area_worries"] == [
+        "Victoria Park after dark", "the takeaway on Hill St, where the older lads give him free food"]
+
+
+@pytest.mark.parametrize("typed", ["a text from Grace Park", "met Victoria Green at the shop",
+                                   "Victoria Smith told me"])
+def test_a_full_name_is_still_asked_about(typed: str) -> None:
+    assert privacy(typed) is not None
+
+
+# --- an item a message, each with its bullet ----------------------------------------------------
+
+
+def test_items_sent_one_a_message_with_their_bullets_read_once_bulleted() -> None:
+    """The personal adviser sent what helps as she had it in her notes, an item a message,
+    each with its dash: the summary read "- - her college tutor who she trusts", where the
+    same items pasted in one message lost their dashes."""
+    chat = sent_at("success", "what_helps", "- her college tutor who she trusts")
+    chat.send("• S (ex foster carer) has her for Sunday dinner")
+    chat.send("* K never misses college")
+    chat.send("done")
+    assert chat.draft.answers["what_helps"] == [
+        "her college tutor who she trusts", "S (ex foster carer) has her for Sunday dinner",
+        "K never misses college"]
+    text = render_text(build_summary(FLOWS["success"], chat.draft))
+    assert "    - her college tutor who she trusts\n" in text
+    assert "- -" not in text
+
+
+def test_a_bulleted_item_sent_again_is_listed_once_and_minus_a_number_takes_one_out() -> None:
+    chat = sent_at("success", "what_helps", "- her college tutor who she trusts")
+    chat.send("her college tutor who she trusts")
+    chat.send("- 1")
+    assert chat.draft.answers["what_helps"] == []
