@@ -549,9 +549,9 @@ def _typed(flow: Flow, out: Outcome, typed: Text, nudger: Nudger) -> None:
         out.replies.append(Notice(_not_taken(flow, out, step, text, problem), "problem"))
         ask(flow, out, step, again=True)
         return
-    said = len(out.replies)
+    shown = len(out.replies)
     checked_accept(flow, out, step, value, nudger)
-    _why_of_another_number(out, step, said)
+    _why_of_another_number(out, step, shown)
 
 
 # A line put as a question at a choice ("which one is neglect?", "some or significant??"):

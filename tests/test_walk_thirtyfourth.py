@@ -33,7 +33,7 @@ BEHAVIOUR = ("Two adult males collect JT (14) from the park in a car and keep he
 
 
 async def test_a_call_noted_on_the_phone_is_not_saved_and_her_answer_goes_where_meant(
-        bot: Bot, tmp_path: Path) -> None:
+        bot: Bot, tmp_path: Path) -> None:  # noqa: F811 (the fixture imported above)
     """On her phone, the officer typed "sorry got a call, back in a bit" at "What has this
     done to the child so far?". It was saved as the answer ("What it has done to the child:
     sorry got a call, back in a bit"), and back two hours later, her answer about the cuts
@@ -194,7 +194,8 @@ async def test_a_park_named_for_a_queen_is_no_full_name_and_nothing_is_lost(
     assert draft.answers["harm_outside"] == HAPPENED
     assert draft.answers["harm_signs"] == 'D says "they\'re my boys, they look after me"'
     assert draft.answers["area_worries"] == [
-        "Victoria Park after dark", "the takeaway on Hill St, where the older lads give him free food"]
+        "Victoria Park after dark",
+        "the takeaway on Hill St, where the older lads give him free food"]
 
 
 @pytest.mark.parametrize("typed", ["a text from Grace Park", "met Victoria Green at the shop",
