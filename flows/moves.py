@@ -633,10 +633,10 @@ def accept(flow: Flow, out: Outcome, step: FlowStep, value: Value) -> None:
                                       "problem"))
             ask(flow, out, step, again=True)
             return
-        if isinstance(value, str) and "\n" not in value.strip():
+        if isinstance(value, str) and "\n" not in value.strip() and step.spec.voice != "child":
             # one item sent with its bullet ("- her college tutor"), as the items of a list
             # pasted in one message are sent: without it, not "- - her college tutor" in
-            # the summary
+            # the summary (a child's words are kept as typed: "- 2 more sleeps")
             value = unmarked(value.strip())
         if listed_lines(str(value)):
             # A list pasted in one message ("- nan has them Saturdays\n- breakfast club"),
