@@ -228,3 +228,16 @@ def test_a_bulleted_item_sent_again_is_listed_once_and_minus_a_number_takes_one_
     chat.send("her college tutor who she trusts")
     chat.send("- 1")
     assert chat.draft.answers["what_helps"] == []
+
+
+# --- the youth worker's online worries ------------------------------------------------------
+
+
+@pytest.mark.parametrize("typed", ['an Instagram account sending him DMs offering "easy money"',
+                                   "adults he doesn't know DM him on Snapchat after midnight"])
+def test_direct_messages_as_everyone_says_them_are_saved(typed: str) -> None:
+    """"an Instagram account sending him DMs offering "easy money"" at what worries her
+    online was asked "Could you write out what DMs stands for?", a word the young person
+    and his mum use every day."""
+    chat = sent_at("contextual", "online_worries", typed)
+    assert chat.draft.answers["online_worries"] == [typed]
