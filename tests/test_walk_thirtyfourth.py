@@ -241,3 +241,31 @@ def test_direct_messages_as_everyone_says_them_are_saved(typed: str) -> None:
     and his mum use every day."""
     chat = sent_at("contextual", "online_worries", typed)
     assert chat.draft.answers["online_worries"] == [typed]
+
+
+# --- the care leaver's own number, and her carer's ----------------------------------------------
+
+
+def test_the_young_persons_number_with_her_words_is_kept_and_the_carers_goes_to_the_carer(
+        ) -> None:
+    """The adviser typed 'K says 7 🙂 "I'm doing way better than last year"' at the young
+    person's number: it was refused ("Here I can keep only the number"), and "S gives it a
+    6", her former carer's number sent next, was saved as the young person's: the summary
+    read "The young person: 6". K's 7 is kept with her words as why, and S's 6 is the
+    carer's."""
+    chat = sent_at("success", "success_scale_young_person",
+                   'K says 7 🙂 "I\'m doing way better than last year"')
+    assert chat.draft.answers["success_scale_young_person"] == 7
+    assert chat.draft.answers["success_scale_young_person_why"] == \
+        '🙂 "I\'m doing way better than last year"'
+    assert chat.asked == "success_scale_carer"
+    chat.send("S gives it a 6")
+    assert chat.draft.answers["success_scale_carer"] == 6
+    assert chat.draft.answers["success_scale_young_person"] == 7
+    text = render_text(build_summary(FLOWS["success"], chat.draft))
+    assert 'The young person: 7 (🙂 "I\'m doing way better than last year")' in text
+
+
+def test_someone_elses_number_with_words_at_the_young_persons_is_still_refused() -> None:
+    chat = sent_at("success", "success_scale_young_person", "mum says 7 because she is doing well")
+    assert "success_scale_young_person" not in chat.draft.answers
