@@ -33,6 +33,7 @@ from flows.draft import END, Draft, Pending
 from flows.flow import Flow, FlowStep
 from flows.moves import (
     BARE,
+    WHY_OPENS_WITH,
     Nudger,
     Outcome,
     accept,
@@ -121,6 +122,8 @@ MSG = {
     "their_why_asked": 'I haven\'t saved "{typed}". If it is why "{who}" gave {n}, send it '
     "again and I'll keep it beside that number. If not, please send one whole number for "
     "this question.",
+    "why_another_number": "I've saved your reason. It starts with {said}, and the number you gave "
+    "is {n}: if the number is {said}, /review lists both, and /edit changes the number.",
     "their_why_kept": 'I\'ve kept "{why}" as why "{who}" gave {n} (/back to change it).',
     "their_number_why": 'I\'ve saved {n} as the number for "{who}", and "{why}" as why '
     "(/back to change either).",
@@ -521,6 +524,17 @@ def _typed(flow: Flow, out: Outcome, typed: Text, nudger: Nudger) -> None:
         if giver_after is not None and said_by_the_child(
                 step, said := f"{giver_after['who']} {giver_after['verb']} {giver_after['n']}"):
             text = said  # "4 she said" is the child's 4, as "she said 4" is
+    if step.kind.widget == "scale" and step.role == "perspective" \
+            and (says := _CHILD_SAYS.fullmatch(text.strip())) is not None \
+            and _LETTERS.search(says["why"]) \
+            and said_by_the_child(step, f"{says['who']} {says['verb']} {says['n']}"):
+        # "K says 7 🙂 "I'm doing way better"" at the young person's number: their number
+        # and, in their words, why (it was refused, and the carer's "S gives it a 6" sent
+        # next was saved as the young person's)
+        number, problem = step.kind.parse(flow, step, says["n"])
+        if not problem:
+            _their_number_and_why(flow, out, step, number, says["why"].strip(" ,.;:-\u2013\u2014"))
+            return
     value, problem = step.kind.parse(flow, step, text, numbered=out.numbered)
     if problem and step.kind.widget == "scale" and (
             _their_reason_after(flow, out, step, text, problem)
@@ -547,7 +561,9 @@ def _typed(flow: Flow, out: Outcome, typed: Text, nudger: Nudger) -> None:
         out.replies.append(Notice(_not_taken(flow, out, step, text, problem), "problem"))
         ask(flow, out, step, again=True)
         return
+    shown = len(out.replies)
     checked_accept(flow, out, step, value, nudger)
+    _why_of_another_number(out, step, shown)
 
 
 # A line put as a question at a choice ("which one is neglect?", "some or significant??"):
@@ -1002,6 +1018,10 @@ _STOPPING = (
     # a police officer's or a duty worker's call-out: "got a shout", "been called out"
     r"|(?:i['’]?ve |i )?(?:got|been) (?:a shout|a job(?: on| in)?|a call ?out|called out)"
     r"|(?:on|off to) a (?:shout|job|call ?out)|shout['’]?s come in"
+    # ... or a phone call to take: "sorry got a call, back in a bit", "taking a call"
+    r"|(?:i['’]?ve |i )?(?:got|have|had|taking|take|answering|need to take|gotta take)"
+    r"(?: got)? (?:an? )?(?:urgent |quick |work )?(?:phone ?)?call(?: (?:in|coming in))?"
+    r"|(?:i['’]?m |i am |just )?on (?:a|another) (?:phone ?)?call"
     rf"|(?:i['’]?m |i am )?(?:on|off to|going to|got) (?:{_DUTY}|duty)|{_DUTY}(?: calls)?"
     r"|duty calls"
     rf"|{_AT_THE_DOOR}|(?:i['’]?m )?(?:off to|going into) a meeting|phone(?:['’]s| is)? ringing"
@@ -1274,6 +1294,9 @@ _NONE_OF_THEM = on_first_use(r"(?:none|nothing|no|nope|nil|n/?a|not really|neith
 
 
 _LETTERS = on_first_use(r"[^\W\d_]{2}")
+# The child's number said as theirs, with more after it: "K says 7 🙂 "I'm doing way better"".
+_CHILD_SAYS = on_first_use(r"(?P<who>[\w'’ ]{1,30}?)\s+(?P<verb>says|said|gives it|gave it|chose"
+                           r"|picked)\s+(?:an?\s+)?(?P<n>10|[0-9])\b(?P<why>.+)", re.DOTALL)
 # "-2": take item 2 out of the list on the screen (an item filed under the wrong question).
 _REMOVE = on_first_use(r"[-–−]\s*(\d{1,2})")
 # "+ left a bruise": words added at the end of a written answer already given, not replacing
@@ -1666,6 +1689,25 @@ def _their_reason_after(flow: Flow, out: Outcome, step: FlowStep, text: str,
             why=excerpt(text.strip(), 200), who=before.title, n=number), "saved"))
     ask(flow, out, step, again=True)
     return True
+
+
+def _why_of_another_number(out: Outcome, step: FlowStep, said: int) -> None:
+    """A reason opened with a number that is not the one given at its scale ("1", then "2:
+    found with adults three times"), just saved: the summary reads "Safety scale: 1 ... Why
+    this number: 2: ...", and a reader cannot tell which was meant. Said beside "saved", with
+    the way to change either (`said`: where this answer's replies begin)."""
+    d = out.draft
+    value = d.answers.get(step.id)
+    if step.role != "follow_up" or step.parent is None or d.pending is not None \
+            or step.id not in out.changed or not isinstance(value, str) \
+            or (opens := WHY_OPENS_WITH.match(value)) is None \
+            or not isinstance(given := d.answers.get(step.parent), int) \
+            or int(opens["n"]) == given:
+        return
+    asked = next((n for n in range(said, len(out.replies))
+                  if isinstance(out.replies[n], Question)), len(out.replies))
+    out.replies.insert(asked, Notice(MSG["why_another_number"].format(
+        said=opens["n"], n=given), "info"))
 
 
 # A question for why that asks for more than why: what one point higher would look like.

@@ -16,6 +16,7 @@ from flows.answers import (
     listed_lines,
     points_elsewhere,
     points_to_another_draft,
+    unmarked,
 )
 from flows.dictation import tidied
 from flows.draft import END, Draft, Pending
@@ -677,6 +678,11 @@ def accept(flow: Flow, out: Outcome, step: FlowStep, value: Value) -> None:
                                       "problem"))
             ask(flow, out, step, again=True)
             return
+        if isinstance(value, str) and "\n" not in value.strip() and step.spec.voice != "child":
+            # one item sent with its bullet ("- her college tutor"), as the items of a list
+            # pasted in one message are sent: without it, not "- - her college tutor" in
+            # the summary (a child's words are kept as typed: "- 2 more sleeps")
+            value = unmarked(value.strip())
         if listed_lines(str(value)):
             # A list pasted in one message ("- nan has them Saturdays\n- breakfast club"),
             # or typed a line an item: an item a line, without the bullets, as if sent one
@@ -846,6 +852,23 @@ def complete(flow: Flow, out: Outcome, step: FlowStep, value: Value) -> None:
     go_forward(flow, out, after=step.id)
 
 
+# Why a number is what it is, opened with a number as the question's example does ("3: it is
+# getting more frequent"): "2: found with adults three times", "2 - no job yet", "2, because".
+# Not what another number would look like ("2 would be", "a 2 = ..."), nor a count ("2 older
+# males"): a stop or a "because" must follow the number.
+WHY_OPENS_WITH = on_first_use(
+    r"\s*(?P<n>10|[0-9])(?:\s*/\s*10|\s*out of 10)?"
+    r"(?:\s*[:;,\u2013\u2014]|\s+-|\s+(?:because|as|since|cos|coz)\b)"
+    r"\s*(?P<why>[^\W\d_])", re.IGNORECASE)
+
+
+def _opens_with(why: object, number: object) -> bool:
+    """Whether a reason opens with the number now given ("2: found with adults ..." for a
+    2): it was written for it."""
+    opens = WHY_OPENS_WITH.match(why) if isinstance(why, str) else None
+    return opens is not None and isinstance(number, int) and int(opens["n"]) == number
+
+
 def _after_a_change(flow: Flow, out: Outcome, changed: FlowStep, before: Walk) -> list[str]:
     """What a changed answer did to the others: the questions it closed (their answers are
     kept, out of the summary), and the wording drafted from it. A drafted answer kept as it
@@ -860,7 +883,8 @@ def _after_a_change(flow: Flow, out: Outcome, changed: FlowStep, before: Walk) -
     for number, other in enumerate(answered, start=1):
         if other.role == "follow_up" and other.parent == changed.id \
                 and changed.kind.widget == "scale" and d.return_to is not None \
-                and is_answered(d.answers.get(other.id)):
+                and is_answered(d.answers.get(other.id)) \
+                and not _opens_with(d.answers.get(other.id), d.answers.get(changed.id)):
             # an edit goes back to where it began, past the reason given for the old number
             said.append(MSG["check_why"].format(why=display(other, d.answers.get(other.id)),
                                                 n=number))

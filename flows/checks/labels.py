@@ -365,7 +365,13 @@ RULES: tuple[Rule, ...] = (
           r"(?:the\s+)?(?:police|services|social\s+(?:care|services)|children['’]s\s+services)\b|\bknown\s+to\s+"
           r"(?:the\s+)?(?:police|services|social\s+care|children['’]s\s+services|the\s+team|us"
           r"|agencies|the\s+(?:local\s+authority|department|council|unit|service)"
-          r"|(?-i:[A-Z]{2,5}))\b|\b(?:an?\s+)?(?:extensive|lengthy|complex)\s+history\b"),
+          r"|(?-i:[A-Z]{2,5}))\b"
+          # ... unless what for is said: "known to police for supply", "for carrying a knife"
+          # (not how long: "known to police for years" says no more)
+          r"(?!\s+for\s+(?!(?:an?\s+|the\s+)?(?:(?:number|couple|lot)\s+of\s+|few\s+|many\s+"
+          r"|several\s+|some\s+|long\s+|last\s+|past\s+|\d+\s+)?(?:years?|yrs?|months?|weeks?"
+          r"|ages|while|time|long|decades?)\b)[a-z])"
+          r"|\b(?:an?\s+)?(?:extensive|lengthy|complex)\s+history\b"),
     # Process words: what professionals want, not what anyone did.
     rule("engagement", "process", "What was offered, what happened, and what might have got "
           "in the way?", r"\bengagement\b(?!\s+(?:ring|party))|(?<!very\s)(?<!so\s)(?<!really\s)"

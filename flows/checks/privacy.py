@@ -318,6 +318,9 @@ _PLACES = _words("""school academy college university primary secondary infants 
 # Place words that are also surnames: a name only when not after "at", "in" and so on.
 _PLACES_OR_SURNAMES = _words("park hall hill green lane wood woods field fields ward court house "
                              "close way grove gate brook marsh moss mount vale cross bridge")
+# First names that, before "Park", name a town's park far more often than a person, wherever
+# it is said.
+_PARK_FIRST = _words("victoria albert alexandra")
 _LOCATIVES = _words("at in near outside around the opposite by behind past towards")
 _FUNCTION = _words("""the a an and but or so if then when while i he she they we it you this
     that these those his her their our my your its is was has had did does do said says told
@@ -551,6 +554,8 @@ def _looks_like_place_or_list(text: str, tokens: list[_Token], i: int, surnames:
     before = tokens[i - 1][0].lower() if i > 0 else ""
     if tokens[last][0].lower() in _PLACES_OR_SURNAMES and before in _LOCATIVES:
         return True
+    if surnames == 1 and tokens[i][0].lower() in _PARK_FIRST and tokens[last][0] == "Park":
+        return True  # "picked up from Victoria Park", "- Albert Park after dark"
     names = [t[0] for t in tokens[i:last + 1]]
     if names[0].lower() in _AMBIGUOUS_FIRST and _sentence_start(text, tokens[i][1]):
         # "Will", "Summer", "Rose" start sentences as ordinary words: trust only known surnames.

@@ -127,6 +127,11 @@ _UP_TO_DATE = on_first_use(r"\bup[\s-]+to[\s-]+date\b")
 _A_HEARING = on_first_use(r"\b(?:children's|court|final|interim|panel|family\s+court|review"
                           r"|tribunal"
                           r"|directions|the|a)\s+hearings?\b")
+# A placement at work, work experience or a work trial is a young person's own life ("A 6
+# would be a work placement", "work experience at the garage arranged for March"), not the
+# services' work.
+_WORK_PLACEMENT = on_first_use(r"\bwork(?:\s+|-)(?:placements?|experience|trials?|tasters?"
+                               r"|shadowing)\b")
 # A status that goes on is a decision recorded, not a step still to take: "case to remain open".
 _GOES_ON = words("remain stay")
 # What a thing of the services does or has done to it: "a log given", "course starting".
@@ -408,13 +413,15 @@ def _who(word: str) -> str:
 
 
 def _lowered(sentence: str) -> str:
-    """The sentence in lower case, "child in need" read as one word, and "up to date" as
-    "current"."""
+    """The sentence in lower case, "child in need" read as one word, "up to date" as
+    "current", and a young person's work placement as the job it is."""
     lowered = sentence.lower().replace("’", "'")
     if "date" in lowered:
         lowered = _UP_TO_DATE.sub(lambda m: "current".ljust(len(m.group())), lowered)
     if "hearing" in lowered:
         lowered = _A_HEARING.sub(lambda m: "meeting".rjust(len(m.group())), lowered)
+    if "work" in lowered:
+        lowered = _WORK_PLACEMENT.sub(lambda m: "job".ljust(len(m.group())), lowered)
     return _IN_NEED.sub(lambda m: "cin".ljust(len(m.group())), lowered)
 
 
