@@ -221,7 +221,7 @@ def _group_commits(undo: list[Callable[[], None]]) -> None:
         asked = clock()
         done = self.ask(writes, **kwargs)
         try:
-            return await self.landed(done)
+            return await module.settled(done)
         finally:
             resumed = clock()
             start, end, now = handed.pop(id(done), (resumed, resumed, resumed))

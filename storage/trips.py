@@ -203,11 +203,7 @@ class GroupCommit:
     async def commit(self, writes: list[Statement], *, flush: bool = True) -> None:
         """Commit one turn's writes (BEGIN and COMMIT are added); returns once they are on
         disk, or raises what made them fail (`ask`, then `settled`)."""
-        await self.landed(self.ask(writes, flush=flush))
-
-    async def landed(self, done: Landing) -> None:
-        """Wait for a commit asked of `ask` as a turn does: counted, once it lands, among
-        the turns to resume that a turn starting gives way to (`give_way`)."""
+        done = self.ask(writes, flush=flush)
         done.awaited = True
         try:
             await settled(done)
