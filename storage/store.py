@@ -552,7 +552,6 @@ class Store(SqlStore):
             if user_id is not None:
                 await held.enter_async_context(self._users.held(user_id))
                 await self._received(user_id)
-                await self._commits.give_way()
                 await held.enter_async_context(self._gate.turn())
                 tx: _SqliteTx = _TurnTx(self._db, self._lock, self._reader, self._commits)
             else:

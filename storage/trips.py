@@ -153,8 +153,6 @@ class Landing(asyncio.Future[None]):
     were before it. (`asyncio.shield` would do the same at the cost of a round of the event
     loop for every commit, each a wait behind every other update ready to run.)"""
 
-    awaited: bool | None = False  # by a turn (`GroupCommit.commit`), which resumes once it lands
-
     def cancel(self, msg: Any | None = None) -> bool:
         return False
 
@@ -190,11 +188,6 @@ class GroupCommit:
         # answers itself (`_send`): a turn asking for a commit and the thread taking the
         # batch must each see the other's work whole.
         self._batching = threading.Lock()
-        # Turns to resume: batches done on the thread whose outcome the loop has yet to take
-        # (changed under `_batching`), and turns whose commit landed that have not resumed
-        # yet. A turn starting now gives way to them (`give_way`).
-        self._handing_back = 0
-        self._resuming = 0
         self._sending: asyncio.Task[None] | None = None  # a batch waiting for the connection
         self._idle: list[asyncio.Future[None]] = []
         self._hurry = False  # receipts waiting alone are sent at once, not after RECEIPT_WAIT
@@ -203,29 +196,9 @@ class GroupCommit:
     async def commit(self, writes: list[Statement], *, flush: bool = True) -> None:
         """Commit one turn's writes (BEGIN and COMMIT are added); returns once they are on
         disk, or raises what made them fail (`ask`, then `settled`)."""
-        done = self.ask(writes, flush=flush)
-        done.awaited = True
-        try:
-            await settled(done)
-        finally:
-            if done.awaited is None:  # counted in `_resuming` as it landed
-                self._resuming -= 1
+        await settled(self.ask(writes, flush=flush))
 
-    async def give_way(self) -> None:
-        """For a turn about to start: first let the turns whose commit has just landed
-        resume, and finish, ahead of it.
-
-        The event loop runs what is ready in the order it became ready, so a turn whose
-        answer is on disk, with only its next question left to send, waited behind every
-        update that arrived meanwhile, each taking a millisecond or more of checks and
-        rendering: under load the longest waits of all (bench/README.md). A few rounds of
-        the loop at most, so nothing can hold a turn back for long."""
-        for _ in range(3):
-            if not (self._resuming or self._handing_back):
-                return
-            await asyncio.sleep(0)
-
-    def ask(self, writes: list[Statement], *, flush: bool = True) -> Landing:
+    def ask(self, writes: list[Statement], *, flush: bool = True) -> asyncio.Future[None]:
         """Queue one turn's writes for the next group commit, at once; the future is done
         when they are on disk (or failed).
 
@@ -319,16 +292,10 @@ class GroupCommit:
                 failures = [exc] * len(batch)
             landed, batch = batch, self._taken_on_thread(loop)
             with contextlib.suppress(RuntimeError):  # the event loop is gone: nobody waits
-                loop.call_soon_threadsafe(self._handed_back, landed, failures)
-
-    def _handed_back(self, batch: Waiting, failures: list[BaseException | None]) -> None:
-        with self._batching:
-            self._handing_back -= 1
-        self._landed(batch, failures)
+                loop.call_soon_threadsafe(self._landed, landed, failures)
 
     def _taken_on_thread(self, loop: asyncio.AbstractEventLoop) -> Waiting:
         with self._batching:
-            self._handing_back += 1
             if (not any(flush for *_, flush in self._waiting) or self._connection.locked()
                     or not self._db._running or loop.is_closed()):
                 return []
@@ -343,9 +310,6 @@ class GroupCommit:
         for (_, done, _), failure in zip(batch, failures, strict=True):
             if done.done():
                 continue
-            if isinstance(done, Landing) and done.awaited:
-                done.awaited = None  # counted: the turn takes itself off as it resumes
-                self._resuming += 1
             if failure is None:
                 done.set_result(None)
             else:

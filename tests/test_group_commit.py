@@ -288,42 +288,6 @@ async def test_answers_that_come_while_a_commit_is_on_the_disk_follow_it_with_th
         await asyncio.gather(first, *behind)
 
 
-async def test_a_turn_whose_answer_landed_goes_on_before_one_that_arrived_meanwhile(
-        tmp_path: Path) -> None:
-    """The event loop runs what is ready in the order it became ready: a practitioner whose
-    answer is on disk, with only the next question left to send, waited behind every update
-    that arrived meanwhile. A turn starting now lets the landed one finish first."""
-    path = tmp_path / "order.db"
-    async with await Store.open(path) as store:
-        for user in (1, 2):
-            await store.save(_draft(user), [], new=True)
-        order: list[str] = []
-
-        async def answered() -> None:
-            draft = _draft(1)
-            draft.answers["worries"] = "what worries practitioner 1"
-            await store.save(draft, ["worries"], update=(1, 7))
-            order.append("practitioner 1 shown the next question")
-
-        async def arrived() -> None:
-            async with store.turn(2, 8):
-                order.append("practitioner 2's message started on")
-
-        first = asyncio.create_task(answered())
-        for _ in range(3):  # practitioner 1's turn: its answer sent to aiosqlite's thread
-            await asyncio.sleep(0)
-        with sqlite3.connect(path) as look:
-            for _ in range(400):  # the loop kept busy until the answer is on disk
-                if look.execute("SELECT count(*) FROM answers").fetchone()[0]:
-                    break
-                time.sleep(0.005)  # noqa: ASYNC251 - the point: the loop kept busy
-        second = asyncio.create_task(arrived())
-        await asyncio.gather(first, second)
-
-    assert order == ["practitioner 1 shown the next question",
-                     "practitioner 2's message started on"]
-
-
 async def test_a_cancelled_turn_is_cancelled_only_once_its_commit_has_landed(
         tmp_path: Path, notes: sqlite3.Connection) -> None:
     async with aiosqlite.connect(tmp_path / "notes.db", isolation_level=None) as db:
