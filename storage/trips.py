@@ -17,7 +17,6 @@ import contextlib
 import contextvars
 import functools
 import sqlite3
-import threading
 from collections.abc import Awaitable, Iterator
 from typing import Any, TypeVar
 
@@ -184,10 +183,6 @@ class GroupCommit:
         self.synchronous = "FULL"  # the connection's own setting (the store sets it)
         self._waiting: Waiting = []
         self._on_thread: Waiting | None = None  # the batch aiosqlite's thread is committing
-        # Both read and changed by aiosqlite's thread too, where it takes the next batch of
-        # answers itself (`_send`): a turn asking for a commit and the thread taking the
-        # batch must each see the other's work whole.
-        self._batching = threading.Lock()
         self._sending: asyncio.Task[None] | None = None  # a batch waiting for the connection
         self._idle: list[asyncio.Future[None]] = []
         self._hurry = False  # receipts waiting alone are sent at once, not after RECEIPT_WAIT
@@ -208,10 +203,8 @@ class GroupCommit:
         torn: a power cut can only drop it, and whatever else came after the last flushed
         commit)."""
         done = Landing(loop=asyncio.get_running_loop())
-        with self._batching:
-            self._waiting.append((writes, done, flush))
-            free = self._on_thread is None and self._sending is None
-        if free:
+        self._waiting.append((writes, done, flush))
+        if self._on_thread is None and self._sending is None:
             self._next()
         return done
 
@@ -269,39 +262,19 @@ class GroupCommit:
             self._landed(batch, [exc] * len(batch))
             return
         self._on_thread = batch
-        self._db._tx.put_nowait((None, functools.partial(
-            self._on_thread_from, batch, conn, asyncio.get_running_loop())))
+        loop = asyncio.get_running_loop()
+        unflushed = None if any(flush for *_, flush in batch) else self.synchronous
+        turns = [writes for writes, *_ in batch]
 
-    def _on_thread_from(self, batch: Waiting, conn: sqlite3.Connection,
-                        loop: asyncio.AbstractEventLoop) -> None:
-        """On aiosqlite's thread: commit `batch`, hand its outcome to the loop, and go on
-        with the answers that came meanwhile, if any.
-
-        Under load a batch lands while the loop is busy with other updates, and waiting for
-        it to get round to sending the next batch (`_landed`, then `_next`) left the answers
-        that came meanwhile waiting as long again, a wait at the heart of the paced tail
-        (bench/README.md). Receipts alone are left to the loop, which lets them wait for
-        company; so is everything while a transaction of several trips holds the connection
-        (its BEGIN is queued behind this, and goes first)."""
-        while batch:
-            unflushed = None if any(flush for *_, flush in batch) else self.synchronous
+        def on_thread() -> None:
             try:
-                failures: list[BaseException | None] = together(
-                    conn, [writes for writes, *_ in batch], unflushed=unflushed)
+                failures: list[BaseException | None] = together(conn, turns, unflushed=unflushed)
             except BaseException as exc:  # the connection closed under it
-                failures = [exc] * len(batch)
-            landed, batch = batch, self._taken_on_thread(loop)
+                failures = [exc] * len(turns)
             with contextlib.suppress(RuntimeError):  # the event loop is gone: nobody waits
-                loop.call_soon_threadsafe(self._landed, landed, failures)
+                loop.call_soon_threadsafe(self._landed, batch, failures)
 
-    def _taken_on_thread(self, loop: asyncio.AbstractEventLoop) -> Waiting:
-        with self._batching:
-            if (not any(flush for *_, flush in self._waiting) or self._connection.locked()
-                    or not self._db._running or loop.is_closed()):
-                return []
-            batch, self._waiting = self._waiting, []
-            self._on_thread = batch
-            return batch
+        self._db._tx.put_nowait((None, on_thread))
 
     def _landed(self, batch: Waiting, failures: list[BaseException | None]) -> None:
         """On the event loop: answer each turn of a batch, then send the next."""

@@ -269,25 +269,6 @@ async def test_a_commit_goes_to_the_disk_while_the_event_loop_is_still_busy(
         await landing
 
 
-async def test_answers_that_come_while_a_commit_is_on_the_disk_follow_it_with_the_loop_busy(
-        tmp_path: Path, notes: sqlite3.Connection) -> None:
-    """The answers that arrive while one commit is on its way to the disk go next, whether
-    or not the event loop has turned round to hear that the first has landed: under load
-    the loop is busy with other updates, and waiting for it held them as long again."""
-    async with aiosqlite.connect(tmp_path / "notes.db", isolation_level=None) as db:
-        group = GroupCommit(db, asyncio.Lock())
-        first = group.ask([note("the answer sent first")])
-        behind = [group.ask([note(f"typed meanwhile {n}")]) for n in range(3)]
-        for _ in range(200):  # the loop busy with other work, never yielding
-            if len(kept(notes)) == 4:
-                break
-            time.sleep(0.005)  # noqa: ASYNC251 - the point: the loop kept busy
-
-        assert kept(notes) == ["the answer sent first", *(f"typed meanwhile {n}"
-                                                          for n in range(3))]
-        await asyncio.gather(first, *behind)
-
-
 async def test_a_cancelled_turn_is_cancelled_only_once_its_commit_has_landed(
         tmp_path: Path, notes: sqlite3.Connection) -> None:
     async with aiosqlite.connect(tmp_path / "notes.db", isolation_level=None) as db:
