@@ -4,9 +4,9 @@
 shows each reminder at most once per question and lets `/keep` keep the answer as it was.
 A step names its checks under `checks:` in a flow file: `plain_language`, `privacy`,
 `safety_action`, `goal_wording`, `danger_statement`, `safety_goal`, `wellbeing_goal`, `dated`,
-`who_is_worried`, `what_happens_next`, `what_the_child_needs` (the names in `CHECKS`; the last
-three are `plain_language` told the question it is at; `wellbeing_goal` is `safety_goal` asked
-of an early help family's goal, in its words).
+`who_is_worried`, `what_happens_next`, `what_the_child_needs`, `when` (the names in `CHECKS`;
+`who_is_worried` to `what_the_child_needs` are `plain_language` told the question it is at;
+`wellbeing_goal` is `safety_goal` asked of an early help family's goal, in its words).
 `label_check` vets a draft's case label before anything is stored under it.
 `describe` gives the one line `sosbot language-check` prints for a flagged line.
 """
@@ -190,7 +190,7 @@ _REPORTED = on_first_use(r"\b(?:said|says|saying|say|told|tells|tell|telling|ask
 _QUOTED = on_first_use(r'"[^"\n]+"|“(?:[^“”\n]++|“[^“”\n]*+”)++”')
 CHECKS = ("plain_language", "privacy", "safety_action", "goal_wording", "danger_statement",
           "safety_goal", "wellbeing_goal", "dated", "who_is_worried", "what_happens_next",
-          "what_the_child_needs", "what_is_working", "what_the_family_says")
+          "what_the_child_needs", "what_is_working", "what_the_family_says", "when")
 # Asked "Who is worried?", "the school are worried" is the answer, not a worry said with
 # nothing of what was seen: the wording check without the rules for that.
 _SAYS_WHO_IS_WORRIED = frozenset({"remain worried", "worried about him"})
@@ -234,6 +234,7 @@ def nudger(words: WordList | None = None, *, ready: bool = True) -> Nudger:
         "safety_goal": lambda text: safety_goal(text, word_list),
         "wellbeing_goal": lambda text: safety_goal(text, word_list, shape=WELLBEING_GOAL),
         "dated": dated,
+        "when": when,
     }
 
     def nudge(kind: str, text: str) -> str | None:
@@ -389,6 +390,34 @@ _A_DATE = on_first_use(r"(?<![:.\d])(?<!\bat\s)\d{1,2}(?:st|nd|rd|th)?\b"
                        r"(?!\s*(?:am|pm|[:.]\d|o['’]?clock))"
                        r"|\b(?:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)[a-z]*\b"
                        r"|\bmay\s+\d", re.IGNORECASE)
+
+
+# A question that asks when ("When is the next review?"), answered with a line that names
+# no time at all: most often a line meant for another question ("D says \"they're my
+# boys\"" sent after a reply the bot refused), which would stand in the record as the date.
+# Anything with a number, a day or a month, a length of time, a meeting it goes with, or
+# words that place it in time ("after the assessment", "not set yet") is a when.
+WHEN = ('"{said}" does not say when. When is it: a date or a period, such as "Core group '
+        'on 12 January" or "in six weeks"? If it is not set yet, say so.')
+_A_WHEN = on_first_use(
+    r"\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec|mon|tues?|wed|thu(?:rs?)?|fri"
+    r"|sat|sun)[a-z]*\b|\b(?:today|tonight|tomorrow|tmrw|yesterday|soon|later|asap|tb[acd]"
+    r"|n/?a|none|unknown|never|ongoing|daily|weekly|fortnightly|monthly|quarterly|annual"
+    r"|yearly|termly)\b|\b(?:days?|w(?:ee)?ks?|fortnights?|months?|mths?|terms?|years?|yrs?"
+    r"|holidays?|half[- ]term|christmas|xmas|easter|summer|spring|autumn|winter|new year)\b"
+    r"|\b(?:after|before|once|when|until|till|by|within|following|next|every|each|end of"
+    r"|start of|not (?:yet )?(?:set|booked|arranged|agreed|known|decided|planned)"
+    r"|to be (?:confirmed|arranged|agreed|set|booked|decided))\b"
+    r"|\b(?:conference|core group|cg|review|meeting|panel|icpc|rcpc|cla|lac|cin|strategy"
+    r"|supervision|one|two|three|four|five|six|seven|eight|nine|ten|twelve)\b",
+    re.IGNORECASE)
+
+
+def when(text: str) -> str | None:
+    """Ask once when an answer to a question of when names no time at all."""
+    if _A_WHEN.search(text) or not text.strip():
+        return None
+    return WHEN.format(said=_shortened(" ".join(text.split())))
 
 
 def dated(text: str) -> str | None:

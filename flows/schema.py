@@ -23,7 +23,8 @@ ColumnKey = Literal["record", "worried", "working_well", "needs_to_happen", "non
 CheckName = Literal["plain_language", "privacy", "safety_action", "goal_wording",
                     "danger_statement", "safety_goal", "wellbeing_goal", "dated",
                     "who_is_worried",
-                    "what_happens_next", "what_the_child_needs", "what_the_family_says"]
+                    "what_happens_next", "what_the_child_needs", "what_the_family_says",
+                    "when"]
 Voice = Literal["practitioner", "child"]
 
 

@@ -20,6 +20,7 @@ from flows.nudges import privacy
 from flows.render import render_text
 from flows.summary import build_summary
 from storage.store import Store
+from tests.cases import nudges_seen
 from tests.test_console import at_the_terminal
 from tests.test_telegram_handlers import USER, Bot, answers_of, bot, texts_to  # noqa: F401
 from tests.test_walk_thirtyfirst import sent_at
@@ -269,3 +270,35 @@ def test_the_young_persons_number_with_her_words_is_kept_and_the_carers_goes_to_
 def test_someone_elses_number_with_words_at_the_young_persons_is_still_refused() -> None:
     chat = sent_at("success", "success_scale_young_person", "mum says 7 because she is doing well")
     assert "success_scale_young_person" not in chat.draft.answers
+
+
+# --- "When is the next review?" answered with a line meant for another question ---------------
+
+
+@pytest.mark.parametrize(("flow_id", "typed"), [
+    ("contextual", "D says \"they're my boys, they look out for me\""),
+    ("mapping", "mum was tearful and said she can't cope with R's behaviour"),
+    ("wellbeing", "Nan picks KM up from school"),
+    ("success", "She wants to be a hairdresser"),
+])
+def test_a_line_that_names_no_time_is_not_saved_as_the_next_review(flow_id: str,
+                                                                    typed: str) -> None:
+    """The youth worker's answer at "Next review" was refused as too long, and the next
+    thing she sent, what D says about the older lads, meant for another question, was saved
+    as the date of the next review: the record said "Next review: D says ...". An answer
+    there that names no time at all is asked about once."""
+    chat = sent_at(flow_id, "next_review", typed)
+    assert "next_review" not in chat.draft.answers
+    (nudge,) = nudges_seen(chat)
+    assert nudge.text.startswith(f'"{typed}" does not say when. When is it')
+
+
+@pytest.mark.parametrize("typed", [
+    "Core group on 12 January", "in six weeks", "4 wks", "RCPC in 3 months",
+    "Review CP conference 15/01/27", "TBC", "Not set yet", "After the parenting assessment",
+    "At the next core group", "early Feb", "Before the Christmas holidays", "Three months",
+    "ICPC", "end of term", "Weekly core groups until the conference"])
+def test_a_next_review_that_says_when_is_saved_as_written(typed: str) -> None:
+    chat = sent_at("mapping", "next_review", typed)
+    assert chat.draft.answers["next_review"] == typed
+    assert nudges_seen(chat) == []
