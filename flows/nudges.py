@@ -406,10 +406,12 @@ _A_WHEN = on_first_use(
     r"|yearly|termly)\b|\b(?:days?|w(?:ee)?ks?|fortnights?|months?|mths?|terms?|years?|yrs?"
     r"|holidays?|half[- ]term|christmas|xmas|easter|summer|spring|autumn|winter|new year)\b"
     r"|\b(?:after|before|once|when|until|till|by|within|following|next|every|each|end of"
-    r"|start of|not (?:yet )?(?:set|booked|arranged|agreed|known|decided|planned)"
-    r"|to be (?:confirmed|arranged|agreed|set|booked|decided))\b"
-    r"|\b(?:conference|core group|cg|review|meeting|panel|icpc|rcpc|cla|lac|cin|strategy"
-    r"|supervision|one|two|three|four|five|six|seven|eight|nine|ten|twelve)\b",
+    r"|start of|yet|date[sd]?|due|overdue|pending|await\w*|schedul\w*|book\w*|arrang\w*"
+    r"|plann\w*|agree\w*|confirm\w*|decid\w*|timescales?|procedures?|statutory|clos\w*"
+    r"|discharg\w*|step(?:ped|ping)? down|per)\b"
+    r"|\b(?:conference|core group|cg|reviews?|meetings?|panel|icpc|rcpc|cla|lac|cin|cp|iro"
+    r"|strategy|supervision|court|hearing|visit|appointment|fgc|tac|one|two|three|four|five"
+    r"|six|seven|eight|nine|ten|twelve)\b",
     re.IGNORECASE)
 
 

@@ -297,7 +297,9 @@ def test_a_line_that_names_no_time_is_not_saved_as_the_next_review(flow_id: str,
     "Core group on 12 January", "in six weeks", "4 wks", "RCPC in 3 months",
     "Review CP conference 15/01/27", "TBC", "Not set yet", "After the parenting assessment",
     "At the next core group", "early Feb", "Before the Christmas holidays", "Three months",
-    "ICPC", "end of term", "Weekly core groups until the conference"])
+    "ICPC", "end of term", "Weekly core groups until the conference", "No date yet",
+    "Pending", "Awaiting legal advice", "As per CP procedures", "Case to close",
+    "Stepping down to early help", "Next CIN meeting"])
 def test_a_next_review_that_says_when_is_saved_as_written(typed: str) -> None:
     chat = sent_at("mapping", "next_review", typed)
     assert chat.draft.answers["next_review"] == typed
