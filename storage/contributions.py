@@ -200,7 +200,7 @@ class ContributionStore:
     async def stop(self, invite: str, partner_id: int) -> None:
         """Erase the unsent part answered through this link, with the draft it is answered
         in (its lead stopped the link): the partner's other parts, and they, stay."""
-        async with self.teams._tx("stop a partner's link") as tx:
+        async with self.teams._erasing("stop a partner's link") as tx:
             for (draft_id,) in await tx.rows(
                     "SELECT working_draft FROM contributions WHERE invite = ? AND "
                     "partner_id = ? AND sent_at IS NULL AND working_draft IS NOT NULL",
@@ -215,7 +215,7 @@ class ContributionStore:
     async def let_go(self, partner_id: int) -> None:
         """Erase the contributions a partner has claimed and not sent, with their answers so
         far (a member an admin removed): sent ones are the leads' records and stay."""
-        async with self.teams._tx("let go of the unsent contributions") as tx:
+        async with self.teams._erasing("let go of the unsent contributions") as tx:
             # their drafts' keys with them, and nothing of them left opened in memory
             for (draft_id,) in await tx.rows(
                     "SELECT working_draft FROM contributions WHERE partner_id = ? AND "
@@ -250,7 +250,7 @@ class ContributionStore:
         chosen = [i for i in invites if i.short_id == short_id]
         if not chosen:
             return []
-        async with self.teams._tx("withdraw one contribution") as tx:
+        async with self.teams._erasing("withdraw one contribution") as tx:
             for (draft_id,) in await tx.rows(
                     "SELECT working_draft FROM contributions WHERE partner_id = ? AND "
                     "invite = ? AND working_draft IS NOT NULL",

@@ -146,6 +146,16 @@ class SqlStore(Upkeep):
         return turn if turn is not None and turn.store is self and turn.user_id == user_id \
             else None
 
+    def _erasing(self) -> bool:
+        """Mark the turn this task has open on this store as one that erases, so that it
+        checkpoints once it commits, as `delete_draft` does; False when no turn is open (the
+        caller then checkpoints after its own transaction)."""
+        turn = _CURRENT.get()
+        if turn is None or turn.store is not self:
+            return False
+        turn.erased = True
+        return True
+
     def _in_turn(self) -> Tx | None:
         """The transaction of the turn this task has open on this store (whoever's), if
         any: rows kept beside the drafts (`storage.teams`) are written in it, at once with

@@ -106,6 +106,16 @@ class TeamStore:
         async with self.store._transaction(doing) as tx:
             yield tx
 
+    @asynccontextmanager
+    async def _erasing(self, doing: str) -> AsyncIterator[Tx]:
+        """`_tx` for an erasure: once it commits (with the turn it joins, if any), the
+        erased bytes leave the engine's log too (SQLite's WAL, by a checkpoint)."""
+        in_turn = self.store._erasing()
+        async with self._tx(doing) as tx:
+            yield tx
+        if not in_turn:
+            await self.store.checkpoint()
+
     async def _rows(self, sql: str, params: Sequence[Any] = ()) -> list[Sequence[Any]]:
         if (joined := self.store._in_turn()) is not None:
             return await joined.rows(sql, params)
