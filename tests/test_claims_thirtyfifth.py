@@ -7,15 +7,30 @@ them, and an answer of tens of thousands of characters shown whole in the Telegr
 
 from __future__ import annotations
 
+import json
+import re
 import sqlite3
+import subprocess
+import sys
+import time
+from collections import Counter
 from collections.abc import AsyncIterator, Mapping
 from pathlib import Path
 
 import pytest
 
+from bot.summary_html import render_telegram
+from bot.teams.codes import code_hash
+from bot.teams.invites import DAY
+from bot.telegram_html import split_html, visible_length, visible_text
 from flows.flow import Flow
+from flows.summary import build_summary
 from storage.statements import ALL_VALUES
+from storage.store import Store
+from storage.teams import TeamStore
+from tests.conftest import sosbot_command, sosbot_env
 from tests.test_erasure import _bytes_of
+from tests.test_properties import FLOWS, _filled
 from tests.test_telegram_handlers import USER, Bot, running
 from tests.test_walk_thirtysecond import labelled
 from tests.test_walk_thirtythird_b import (
@@ -99,3 +114,110 @@ async def test_a_part_withdrawn_alone_leaves_nothing_of_it_in_the_database_files
     on_disk = _bytes_of(bot.db.parent, "bot.db*")
     assert [v for v in gone if v in on_disk] == []
     assert all(v in on_disk for v in kept)
+
+
+# --- README and SECURITY.md: the invite's days ---------------------------------------------
+
+def invite_made(db: Path, *days: str) -> tuple[int, str, str]:
+    """`sosbot invite [--days N]` on `db`, with no token (the code alone is printed)."""
+    done = subprocess.run(sosbot_command("invite", *days), env=sosbot_env(SOSBOT_DB=str(db)),
+                          capture_output=True, text=True, timeout=60, check=False)
+    return done.returncode, done.stdout, done.stderr
+
+
+@pytest.mark.parametrize(("days", "lasts"), [((), 7), (("--days", "90"), 90),
+                                             (("--days", "1"), 1)])
+async def test_an_invite_works_once_for_its_days_and_no_longer(
+        tmp_path: Path, days: tuple[str, ...], lasts: int) -> None:
+    """README, step 6: the link "works once (or N times) for 7 days (or N)"; SECURITY.md:
+    "expires after 7 days (`--days`, 1 to 90) and is used up after its uses (`--uses`,
+    default 1)"."""
+    db = tmp_path / "bot.db"
+    made = time.time()
+    status, out, err = invite_made(db, *days)
+    assert status == 0, err
+    code = out.split()[-1]
+    async with await Store.open(db) as store:
+        teams = TeamStore(store)
+        assert await teams.open_invite(code_hash(code), made + (lasts - 0.01) * DAY)
+        assert await teams.open_invite(code_hash(code), made + (lasts + 0.01) * DAY) is None
+        assert await teams.join(code_hash(code), 4242, "Sam", time.time()) is not None
+        assert await teams.open_invite(code_hash(code), time.time()) is None  # once
+
+
+@pytest.mark.parametrize("days", ["0", "91"])
+def test_an_invite_for_other_days_is_refused_in_one_line(tmp_path: Path, days: str) -> None:
+    status, out, err = invite_made(tmp_path / "bot.db", "--days", days)
+    assert (status, out) == (2, "")
+    assert err.strip().splitlines() == [
+        "sosbot: --days must be 1 to 90 and --uses 1 to 500."]
+
+
+# --- SECURITY.md, "Supply chain": bandit's accepted findings, pip-audit's list ---------------
+
+NUMBERS = {"one": 1, "fifteen": 15, "sixteen": 16}
+
+
+def test_bandit_accepts_the_findings_security_md_counts_and_no_others() -> None:
+    """"The findings it accepts are each marked `# nosec` on their line: ... run with
+    `--ignore-nosec`, sixteen, fifteen of them SQL put together from fixed text (B608 ...)
+    and one YAML loader that is a `SafeLoader` (B506)"; without it, none (CI's run)."""
+    said = re.search(r"`--ignore-nosec`, (\w+), (\w+) of them SQL .*?\(B608: .*? and (\w+) "
+                     r"YAML loader that is a `SafeLoader` \(B506\)", SECURITY)
+    assert said is not None
+    total, sql, yaml = (NUMBERS[word] for word in said.groups())
+
+    def found(*extra: str) -> Counter[str]:
+        done = subprocess.run(
+            [sys.executable, "-m", "bandit", "-c", "pyproject.toml", "-r", "bot", "flows",
+             "storage", "-q", "-f", "json", *extra], cwd=ROOT, capture_output=True,
+            text=True, timeout=300, check=False)
+        return Counter(r["test_id"] for r in json.loads(done.stdout)["results"])
+
+    assert found("--ignore-nosec") == Counter({"B608": sql, "B506": yaml})
+    assert sql + yaml == total
+    assert found() == Counter()
+
+
+def test_pip_audit_is_given_the_run_time_dependencies_security_md_counts() -> None:
+    """"on the list `.ci/audited_requirements.py` prints: sosbot's run-time dependencies,
+    pinned as installed (35 packages that day), not the rest of the machine"."""
+    said = re.search(r"pinned as installed \((\d+) packages that day\)", SECURITY)
+    assert said is not None
+    listed = subprocess.run([sys.executable, ".ci/audited_requirements.py"], cwd=ROOT,
+                            capture_output=True, text=True, timeout=60,
+                            check=True).stdout.split()
+    assert len(listed) == int(said.group(1))
+    names = {line.split("==")[0].lower() for line in listed}
+    assert all("==" in line for line in listed)
+    assert {"python-telegram-bot", "aiosqlite", "cryptography", "jinja2"} <= names
+    assert not names & {"pytest", "hypothesis", "mypy", "ruff", "bandit", "pip-audit"}
+
+
+# --- SECURITY.md, "Property tests": every answer shown whole --------------------------------
+
+@pytest.mark.parametrize("flow_id", ["mapping", "three_houses"])
+def test_a_summary_of_long_answers_is_shown_whole_in_messages_telegram_takes(
+        flow_id: str) -> None:
+    """"any answers (markup, entities, emoji sequences, control characters, tens of
+    thousands of characters) render as valid Telegram HTML, split into messages of at most
+    4,096 characters, with every answer shown escaped and whole": the property test looks
+    at each answer's first 500 characters; here every answer is as long as a question takes
+    (4,000 characters, numbered words and markup), the summary tens of thousands long."""
+    flow = FLOWS[flow_id]
+    words = " ".join(f"<b>w{n}</b>&amp;\U0001F468\u200D\U0001F469" for n in range(400))
+    long = words[:4000].rsplit(" ", 1)[0]
+    summary = build_summary(flow, _filled(flow, [long]))
+    html = render_telegram(summary)
+    messages = split_html(html)
+    assert len(messages) > 5
+    assert all(0 < visible_length(m) <= 4096 for m in messages)
+    assert "<b>w1</b>" not in "".join(messages)  # escaped, never markup
+    whole = "".join(long.split())
+    shown = "".join("".join(visible_text(m).split()) for m in messages)
+    assert len(shown) > 30_000
+    entries = [t for b in [*(b for c in summary.columns for b in c.blocks), *summary.other]
+               for e in b.entries for t in (e.items or (e.text,)) if t == long]
+    assert len(entries) > 5
+    assert shown.count(whole) == "".join(visible_text(html).split()).count(whole) \
+        >= len(entries)
