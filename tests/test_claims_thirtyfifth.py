@@ -28,7 +28,7 @@ from flows.summary import build_summary
 from storage.statements import ALL_VALUES
 from storage.store import Store
 from storage.teams import TeamStore
-from tests.conftest import sosbot_command, sosbot_env
+from tests.conftest import run_sosbot, sosbot_command, sosbot_env
 from tests.test_erasure import _bytes_of
 from tests.test_properties import FLOWS, _filled
 from tests.test_telegram_handlers import USER, Bot, running
@@ -221,3 +221,28 @@ def test_a_summary_of_long_answers_is_shown_whole_in_messages_telegram_takes(
     assert len(entries) > 5
     assert shown.count(whole) == "".join(visible_text(html).split()).count(whole) \
         >= len(entries)
+
+
+# --- SECURITY.md, "No key, no bot": the chat's key file, only where the database can be -----
+
+@pytest.mark.parametrize("where", ["a folder", "a device", "under a file"])
+def test_the_chat_makes_no_key_file_for_a_database_it_cannot_make(
+        tmp_path: Path, where: str) -> None:
+    """"The terminal chat (`sosbot chat`) makes a local key file (mode 600) on first use and
+    says so on standard error, only once it has checked the database can be made where it is
+    asked for (not a folder, a device, or under a file)"."""
+    (tmp_path / "notes").mkdir()
+    (tmp_path / "notes.txt").write_text("a file\n", encoding="utf-8")
+    db = {"a folder": "notes", "a device": "/dev/null", "under a file": "notes.txt/my.db"}
+    done = run_sosbot("chat", "--flow", "reflection", "--db", db[where], input="KB-1\n",
+                      cwd=tmp_path)
+    assert done.returncode == 1
+    assert len(done.stderr.strip().splitlines()) == 1, done.stderr
+    assert "key" not in done.stderr
+    assert sorted(p.name for p in tmp_path.rglob("*")) == ["notes", "notes.txt"]
+    assert not Path("/dev/sosbot.key").exists()
+    made = run_sosbot("chat", "--flow", "reflection", "--db", "notes/my.db", input="KB-1\n",
+                      cwd=tmp_path)
+    assert made.returncode == 0, made.stderr
+    assert "made a new data key in notes/sosbot.key (readable only by you)" in made.stderr
+    assert (tmp_path / "notes" / "sosbot.key").stat().st_mode & 0o777 == 0o600
