@@ -246,3 +246,24 @@ def test_the_chat_makes_no_key_file_for_a_database_it_cannot_make(
     assert made.returncode == 0, made.stderr
     assert "made a new data key in notes/sosbot.key (readable only by you)" in made.stderr
     assert (tmp_path / "notes" / "sosbot.key").stat().st_mode & 0o777 == 0o600
+
+
+# --- README, "A council's own word list": abbreviations its families know --------------------
+
+@pytest.mark.parametrize("mode", ["", "mode: add\n"])
+def test_abbreviations_a_councils_families_know_are_never_asked_about(
+        tmp_path: Path, mode: str) -> None:
+    """"`plain_abbreviations` lists abbreviations your families know, which are never asked
+    about": a council whose families all know its CAMHS listed it, and was still asked
+    "Could you say which children's mental health team ...?" at every answer naming it, as
+    the built-in list has a question for it. A word of its own in capitals (XYZQ) was left
+    alone; the built-in list's other terms still apply (`mode: add`, the default)."""
+    words = tmp_path / "council.yaml"
+    words.write_text(f"{mode}plain_abbreviations: [CAMHS, XYZQ]\nterms:\n"
+                     "  - term: front door\n    question: Which team did you contact?\n",
+                     encoding="utf-8")
+    typed = "Mum took him to CAMHS and the XYZQ on Monday.\nMum has poor engagement.\n"
+    built_in = run_sosbot("language-check", input=typed)
+    assert built_in.stdout == '1: "CAMHS", "XYZQ"\n2: "poor engagement"\n'
+    own = run_sosbot("language-check", "--words", str(words), input=typed)
+    assert (own.returncode, own.stdout) == (1, '2: "poor engagement"\n')

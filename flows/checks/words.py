@@ -160,9 +160,11 @@ class WordList(BaseModel):
         return self._plain
 
     def added_to(self, base: WordList) -> WordList:
-        """This council list on top of `base`: its terms win over built-in ones of that name."""
+        """This council list on top of `base`: its terms win over built-in ones of that name,
+        and so do its plain abbreviations (CAMHS known to its families is not asked about)."""
         own = {t.term.lower() for t in self.terms}
-        kept = [t for t in base.terms if t.term.lower() not in own]
+        known = self.known_abbreviations
+        kept = [t for t in base.terms if t.term.lower() not in own and t.term.upper() not in known]
         plain = [*(base.plain_abbreviations or ()), *(self.plain_abbreviations or ())]
         return WordList(mode="replace", plain_abbreviations=plain, terms=[*kept, *self.terms])
 
