@@ -15,10 +15,12 @@ import sys
 import time
 from collections import Counter
 from collections.abc import AsyncIterator, Mapping
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
 
+from bot.app import started
 from bot.summary_html import render_telegram
 from bot.teams.codes import code_hash
 from bot.teams.invites import DAY
@@ -28,7 +30,9 @@ from flows.summary import build_summary
 from storage.statements import ALL_VALUES
 from storage.store import Store
 from storage.teams import TeamStore
+from tests.botapi_server import BotApiServer
 from tests.conftest import run_sosbot, sosbot_command, sosbot_env
+from tests.telegram_world import bot_settings
 from tests.test_erasure import _bytes_of
 from tests.test_properties import FLOWS, _filled
 from tests.test_telegram_handlers import USER, Bot, running
@@ -267,3 +271,23 @@ def test_abbreviations_a_councils_families_know_are_never_asked_about(
     assert built_in.stdout == '1: "CAMHS", "XYZQ"\n2: "poor engagement"\n'
     own = run_sosbot("language-check", "--words", str(words), input=typed)
     assert (own.returncode, own.stdout) == (1, '2: "poor engagement"\n')
+
+
+# --- README and SECURITY.md: what the running bot does daily, and when first ----------------
+
+async def test_the_running_bot_erases_daily_and_first_a_few_seconds_after_it_starts(
+        tmp_path: Path) -> None:
+    """README: `sosbot purge` applies the retention rules now, "the bot also does it daily,
+    and tells the partners of the mappings erased a few seconds after it next starts";
+    SECURITY.md: "once a day the bot erases colleague invites that can no longer be used"."""
+    async with BotApiServer() as server, \
+            started(bot_settings(server, tmp_path / "bot.db")) as app:
+        assert app.job_queue is not None
+        now = datetime.now(UTC)
+        jobs = {job.name: job for job in app.job_queue.jobs()}
+        due = {name: (job.next_t - now).total_seconds() for name, job in jobs.items()
+               if job.next_t is not None}
+        every = {name: job.job.trigger.interval for name, job in jobs.items()}
+    assert 0 < due["retention"] <= 10
+    assert every["retention"] == every["spent invites"] == timedelta(days=1)
+    assert 0 < due["spent invites"] <= 24 * 3600
