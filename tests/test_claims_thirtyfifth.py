@@ -291,3 +291,54 @@ async def test_the_running_bot_erases_daily_and_first_a_few_seconds_after_it_sta
     assert 0 < due["retention"] <= 10
     assert every["retention"] == every["spent invites"] == timedelta(days=1)
     assert 0 < due["spent invites"] <= 24 * 3600
+
+
+# --- README, "The checks on wording": its examples, through `sosbot language-check` ----------
+
+ASKED = [  # (what the README quotes, a line holding it as a practitioner writes it)
+    ("presents as", "He presents as withdrawn."),
+    ("is a risk to", "Dad is a risk to the children."),
+    ("engagement", "Mum's engagement is poor."),
+    ("there are concerns", "There are concerns about home."),
+    ("inappropriate", "Dad's behaviour was inappropriate."),
+    ("putting herself at risk", "She is putting herself at risk."),
+    ("Dad is a cold fish", "Dad is a cold fish."),
+    ("mum very hostile", "mum very hostile"),
+    ("there is a sense of unease at home", "There is a sense of unease at home."),
+    ("the core group met and the plan was reviewed",
+     "The core group met and the plan was reviewed."),
+    ("support has been offered but not taken up", "Support has been offered but not taken up."),
+    ("someone will look into it at some point", "Someone will look into it at some point."),
+    ("a safety plan will be put in place", "A safety plan will be put in place."),
+    ("family to be referred to a parenting programme",
+     "Family to be referred to a parenting programme."),
+    ("disciplined him with his belt", "Dad disciplined him with his belt."),
+    ("the odd whack", "He gets the odd whack."),
+    ("on the sauce", "Mum was on the sauce again."),
+    ("gives as good as she gets", "She gives as good as she gets."),
+    ("should have known", "Mum should have known."),
+    ("let him back in even though", "Mum let him back in even though he hit her."),
+]
+LEFT_ALONE = [
+    ('the health visitor (HV)', "The health visitor (HV) came on Monday."),
+    ("the dog was aggressive", "The dog was aggressive when I knocked."),
+    ("social worker to arrange a core group by Friday",
+     "Social worker to arrange a core group by Friday."),
+]
+
+
+def test_the_readmes_examples_of_the_checks_are_asked_about_or_left_alone_as_it_says() -> None:
+    """Every example the README's wording section gives of what is asked about, and of what
+    is left alone, run through the real command. It said "next steps such as "core group to
+    review the plan" are left alone", which the checks have asked about since corpus G's
+    practice lead read it (a step of the services' own, with no time: tests/
+    test_process_check.py); its example is now a step with who and when."""
+    flat = README.lower()
+    lines = [line for _, line in [*ASKED, *LEFT_ALONE]]
+    assert all(quoted.lower() in flat for quoted, _ in [*ASKED, *LEFT_ALONE])
+    assert "core group to review the plan" not in flat
+    done = run_sosbot("language-check", input="".join(f"{line}\n" for line in lines))
+    flagged = {int(line.split(":", 1)[0]) for line in done.stdout.splitlines()}
+    assert flagged == set(range(1, len(ASKED) + 1)), done.stdout
+    quoted = run_sosbot("language-check", input='Mum said he was "out of control".\n')
+    assert (quoted.returncode, quoted.stdout) == (0, "")  # someone's own words
