@@ -31,11 +31,13 @@ from storage.statements import ALL_VALUES
 from storage.store import Store
 from storage.teams import TeamStore
 from tests.botapi_server import BotApiServer
+from tests.cases import nudges_seen
 from tests.conftest import run_sosbot, sosbot_command, sosbot_env
 from tests.telegram_world import bot_settings
 from tests.test_erasure import _bytes_of
 from tests.test_properties import FLOWS, _filled
 from tests.test_telegram_handlers import USER, Bot, running
+from tests.test_walk_thirtyfirst import sent_at
 from tests.test_walk_thirtysecond import labelled
 from tests.test_walk_thirtythird_b import (
     DSL,
@@ -342,3 +344,16 @@ def test_the_readmes_examples_of_the_checks_are_asked_about_or_left_alone_as_it_
     assert flagged == set(range(1, len(ASKED) + 1)), done.stdout
     quoted = run_sosbot("language-check", input='Mum said he was "out of control".\n')
     assert (quoted.returncode, quoted.stdout) == (0, "")  # someone's own words
+
+
+def test_the_readmes_existing_safety_is_taken_and_a_strength_asked_about() -> None:
+    """README, `safety_action`: "existing safety is protective action when the danger was
+    present, such as "never leaves them with him when he has been drinking"": at the
+    mapping's "Safety already shown" that is saved as written; a strength is asked about."""
+    example = "never leaves them with him when he has been drinking"
+    assert example in README
+    safe = sent_at("mapping", "existing_safety", f"Mum {example}")
+    assert nudges_seen(safe) == []
+    strength = sent_at("mapping", "existing_safety", "Nan helps with the school run")
+    (nudge,) = nudges_seen(strength)
+    assert "Existing safety is what someone did to keep the child safe" in nudge.text
