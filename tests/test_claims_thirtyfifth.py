@@ -7,6 +7,7 @@ them, and an answer of tens of thousands of characters shown whole in the Telegr
 
 from __future__ import annotations
 
+import base64
 import json
 import re
 import sqlite3
@@ -19,6 +20,8 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
+from cryptography.exceptions import InvalidTag
+from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
 from bot.app import started
 from bot.summary_html import render_telegram
@@ -357,3 +360,50 @@ def test_the_readmes_existing_safety_is_taken_and_a_strength_asked_about() -> No
     strength = sent_at("mapping", "existing_safety", "Nan helps with the school run")
     (nudge,) = nudges_seen(strength)
     assert "Existing safety is what someone did to keep the child safe" in nudge.text
+
+
+# --- SECURITY.md, "Encryption at rest": a value opened by its description alone ----------------
+
+def opened_as_documented(key: bytes, stored: bytes, place: bytes) -> tuple[str, bytes]:
+    """"`01 | length of key id | key id | nonce | ciphertext and 128-bit tag`", AES-256-GCM
+    under a 96-bit nonce, the associated data "`sosbot/v1|user id|draft id|field` plus the
+    header": the key id, and the value opened with `cryptography` alone."""
+    assert stored[0] == 1
+    header = stored[:2 + stored[1]]
+    nonce, body = stored[len(header):len(header) + 12], stored[len(header) + 12:]
+    assert len(key) == 32
+    return header[2:].decode(), AESGCM(key).decrypt(nonce, body, place + header)
+
+
+def test_an_answer_opens_with_the_data_key_by_security_mds_description_alone(
+        tmp_path: Path) -> None:
+    """"A key per draft ... its label, position and answers are sealed under that key (key id
+    `draft` in the header), and the key is sealed under the data key and kept in
+    `user_keys`": an auditor holding the data key and SECURITY.md opens a practitioner's
+    answer from the database file, with no sosbot code."""
+    data_key = bytes(range(32))
+    db = tmp_path / "chat.db"
+    done = run_sosbot("chat", "--flow", "reflection", "--db", str(db),
+                      input="KB-1\nSchool or college\nSeen a bruise on her arm\n",
+                      env={"SOSBOT_DATA_KEY": "k7:" + base64.b64encode(data_key).decode()})
+    assert done.returncode == 0, done.stderr
+    with sqlite3.connect(db) as raw:
+        [(user, draft, sealed_key)] = raw.execute("SELECT user_id, draft_id, sealed FROM "
+                                                  "user_keys").fetchall()
+        stored = dict(raw.execute("SELECT step_id, value FROM answers WHERE draft_id = ?",
+                                  (draft,)).fetchall())
+        [(label,)] = raw.execute("SELECT label FROM drafts WHERE id = ?", (draft,)).fetchall()
+    raw.close()
+    key_id, draft_key = opened_as_documented(data_key, sealed_key,
+                                             f"sosbot/v1|{user}|{draft}|key".encode())
+    assert key_id == "k7"
+    key_id, text = opened_as_documented(
+        draft_key, stored["what_happened"], f"sosbot/v1|{user}|{draft}|answer:what_happened"
+        .encode())
+    assert (key_id, json.loads(text)) == ("draft", "Seen a bruise on her arm")
+    assert len(stored["what_happened"]) == 1 + 1 + 5 + 12 + len(text) + 16
+    assert json.loads(opened_as_documented(
+        draft_key, label, f"sosbot/v1|{user}|{draft}|label".encode())[1]) == "KB-1"
+    with pytest.raises(InvalidTag):  # bound to its place: another field does not open it
+        opened_as_documented(draft_key, stored["what_happened"],
+                             f"sosbot/v1|{user}|{draft}|answer:going_well".encode())
