@@ -1,8 +1,17 @@
 """Claims in README.md and SECURITY.md that no test held until the thirty-fifth pass, each
-run through the real parts: a lead's "Stop the ... link" erasing the part answered through
-it from the database's files, the invite's days as the README and `sosbot invite --help`
-give them, bandit's accepted findings and pip-audit's package count as SECURITY.md dates
-them, and an answer of tens of thousands of characters shown whole in the Telegram summary.
+run through the real parts.
+
+Two were false, and the code now makes them true: a lead's "Stop the ... link" and a
+partner's withdrawal of one part of several left the part's sealed answers and key in the
+database's files (no checkpoint, as every other erasure has), and an abbreviation a council
+lists as known to its families (CAMHS) was still asked about when the built-in list had a
+question for it. One example in the README was stale ("core group to review the plan",
+asked about since corpus G), and is replaced. Then what no test held: the invite's days (7
+by default, 1 to 90, once), bandit's accepted findings and pip-audit's package count as
+SECURITY.md dates them, long answers shown whole across Telegram's messages, the chat's key
+file made only where the database can be, the daily jobs of the running bot, the README's
+examples of the wording checks and of existing safety, and a stored answer opened with the
+data key from SECURITY.md's description of the format alone.
 """
 
 from __future__ import annotations
