@@ -1,0 +1,159 @@
+"""Set N: the seventh blind wording review (pass 35).
+
+Written before reading any rule in flows/checks, flows/nudges.py or the flows' `checks:` lists,
+by roles the earlier sets did not use: youth offending workers, housing officers, early help
+family workers, the LADO, hospital paediatric nurses, adult mental health social workers,
+probation officers, a virtual school head, SEN coordinators, a faith group leader, care
+leavers' personal advisers, a foster carers' supervising social worker, an independent
+reviewing officer and a parent's advocate: 30 flawed lines and 30 sound ones, typed as on a
+phone (lower case, initials, shorthand, little punctuation), over the mapping's worries, what
+is working well, next steps, danger statements, safety goals and the reasons for a number;
+the harm matrix; the three houses; wellbeing; success and aspiration; and the contextual
+factors. Each line: (role, question kind, the answer), a flawed line also what a practice lead
+would expect asked back (set L's kinds), sent through the real engine at the tools' questions
+of its kind in turn (`PLACES`: set M's, with the harm matrix's and the success tool's own).
+"""
+
+from __future__ import annotations
+
+SET_N_FLAWED: tuple[tuple[str, str, str, str], ...] = (
+    # youth offending workers
+    ("yot", "worry", "K is being criminally exploited, county lines involvement, known to police",
+     "harmer|seen"),
+    ("yot", "context", "hangs around w older peers at the park and is making poor choices",
+     "harmer|seen"),
+    ("yot", "next_step", "yot to carry out intervention work", "who_when|spell"),
+    # housing officers
+    ("housing", "worry", "property in poor condition, hoarding issues and ASB complaints",
+     "seen|spell"),
+    ("housing", "existing_safety", "mum has a secure tenancy and the rent is up to date",
+     "safety"),
+    # early help family workers
+    ("early_help", "strengths", "mum is a lovely mum who clearly loves her kids", "seen"),
+    ("early_help", "wellbeing_goal", "family to engage with EH and complete parenting course",
+     "goal"),
+    ("early_help", "scale_reason", "6 things are a bit better at home", "number|seen"),
+    # the LADO
+    ("lado", "worry", "allegation re a staff member's inappropriate handling of a pupil",
+     "seen"),
+    ("lado", "next_step", "strat to be held and outcome to be shared", "who_when|spell"),
+    # hospital paediatric nurses
+    ("paed_nurse", "matrix", "NAI query, bruising inconsistent with explanation given",
+     "spell|seen"),
+    ("paed_nurse", "house_worries",
+     "presented as withdrawn and flat on the ward, didnt want to talk about home", "words"),
+    # adult mental health social workers
+    ("amh_sw", "worry", "mum has EUPD and is chaotic when unwell", "spell|seen"),
+    ("amh_sw", "danger", "mums mental health is a risk to the children", "danger"),
+    # probation officers
+    ("probation", "danger", "dad is a high risk offender who poses a risk to the kids",
+     "danger"),
+    ("probation", "safety_goal", "dad will comply with his licence conditions and attend all "
+     "appts", "goal"),
+    # a virtual school head
+    ("vsh", "strengths", "making good progress, PEP up to date", "seen|spell"),
+    ("vsh", "house_good", "child reports a positive relationship with his foster carers",
+     "words"),
+    # SEN coordinators
+    ("senco", "worry", "challenging behaviour in class, ?ASD, sensory needs", "seen|spell"),
+    ("senco", "house_dreams", "J's wishes and feelings are to stay at this school", "words"),
+    # a faith group leader
+    ("faith", "context", "the family have been having some difficulties and the children seem "
+     "unsettled", "seen"),
+    ("faith", "danger", "we are worried the children may be at risk if things dont improve",
+     "danger"),
+    # care leavers' personal advisers
+    ("pa", "success_goal", "T will be independent and reach his full potential", "goal"),
+    ("pa", "success_worry", "T is vulnerable, NEET and making unwise choices with money",
+     "harmer|seen|spell"),
+    ("pa", "aspiration", "to achieve positive outcomes in education, training and employment",
+     "goal|seen|words"),
+    # a foster carers' supervising social worker
+    ("ssw", "strengths", "carers are very experienced and nurturing", "seen"),
+    ("ssw", "existing_safety", "foster carers have completed safer caring training", "safety"),
+    # an independent reviewing officer
+    ("iro", "next_step", "care plan to be reviewed at next LAC review", "who_when|spell"),
+    ("iro", "scale_reason", "5 as there are still some concerns", "number|seen"),
+    # a parent's advocate
+    ("advocate", "matrix", "emotional harm to the children from ongoing parental conflict",
+     "impact"),
+)
+
+SET_N_SOUND: tuple[tuple[str, str, str], ...] = (
+    # youth offending workers
+    ("yot", "worry", "k (15) told me on 3/2 two older lads gave him a phone and make him take "
+     "bags to a flat in town, police found him there on 28/1 with £400 on him"),
+    ("yot", "next_step", "i'll meet k at the youth offending office wed 12 feb 4pm to go through "
+     "his safety plan and ring mum after"),
+    ("yot", "context", "the takeaway on the high st gives k free food and the men who drive him "
+     "wait outside it, staff there saw him get in their car 3 times in jan"),
+    # housing officers
+    ("housing", "worry", "when i visited on 21/1 no heating or hot water, black mould on the "
+     "kids bedroom wall and the baby (7 months) had a chesty cough"),
+    ("housing", "next_step", "i'll book the repairs team for the boiler by fri 24 jan and text "
+     "mum the date"),
+    # early help family workers
+    ("early_help", "strengths", "mum walks both kids to school every morning, theyve been on "
+     "time every day since the feb half term"),
+    ("early_help", "wellbeing_goal", "mum will have the kids in bed by 8 on school nights using "
+     "the routine chart so they get to school on time, i'll go over the chart with her every "
+     "fri until easter"),
+    # the LADO
+    ("lado", "worry", "teacher mr b grabbed a yr 5 boy by the arm and dragged him out of class "
+     "on 6/2, finger mark bruises seen by the school nurse the same day"),
+    ("lado", "next_step", "i'll hold the allegation meeting with the head and police on thurs "
+     "13 feb and write to the teacher's union rep that day"),
+    # hospital paediatric nurses
+    ("paed_nurse", "worry", "baby (4 wks) brought in on 2/2 with a swollen leg, x-ray showed a "
+     "broken thigh bone, parents said he rolled off the sofa"),
+    ("paed_nurse", "house_good", "'the nurses let me play on the ipad and bring me toast'"),
+    # adult mental health social workers
+    ("amh_sw", "matrix", "when mum stops her tablets she stays in bed for days and the kids (6 "
+     "and 9) get themselves up and to school, the last time was 2 weeks in jan"),
+    ("amh_sw", "existing_safety", "the last 2 times mum felt herself getting unwell (oct and "
+     "jan) she rang her sister who came and stayed with the kids until mum was better"),
+    # probation officers
+    ("probation", "danger", "probation and the social worker are worried that when dad is "
+     "released in march he will hit mum in front of the kids again like when he broke her nose "
+     "in 2023, and the kids will be hurt or terrified"),
+    ("probation", "safety_goal", "dad will live at the approved premises and only see the kids "
+     "at the family centre with nan there every sat, probation and the social worker will read "
+     "the contact notes each month for 6 months"),
+    # a virtual school head
+    ("vsh", "strengths", "since his tutor started in nov L has done his homework every night and "
+     "got 6/10 in his maths test on 31/1, the first one hes passed"),
+    ("vsh", "scale_reason", "7 because he's been in school every day this half term and told "
+     "his carer when the boys on the bus picked on him"),
+    # SEN coordinators
+    ("senco", "worry", "D (8) has hit other children 4 times since xmas, each time after being "
+     "told to stop playing, and bit a teaching assistant on 3 feb"),
+    ("senco", "next_step", "i'll send the request for an education health and care needs "
+     "assessment to the council by 28 feb and go over it with mum on the phone first"),
+    # a faith group leader
+    ("faith", "worry", "at youth club on sun 9/2 J (12) had a burn on her hand and said her "
+     "mums boyfriend held it on the cooker when she wouldnt stop crying"),
+    ("faith", "strengths", "our pastor's wife has had the kids every wed after school since "
+     "sept while mum works and they tell her about their week"),
+    # care leavers' personal advisers
+    ("pa", "success_goal", "T will have his own flat by his 19th birthday and pay the rent from "
+     "his wages each month, and i'll go through his bills with him every 2 weeks until he's "
+     "been there 6 months"),
+    ("pa", "aspiration", "'i want to be an electrician and have my own place with my dog'"),
+    ("pa", "success_worry", "T has been evicted from 2 hostels since sept after older men he "
+     "let stay in his room took his bank card"),
+    # a foster carers' supervising social worker
+    ("ssw", "existing_safety", "when R (10) walked out of school on 14/1 his carer rang the "
+     "police and drove round to his mums road and found him within the hour"),
+    ("ssw", "house_worries", "R said 'i get scared when the doorbell goes at night cos i think "
+     "its my dad'"),
+    # an independent reviewing officer
+    ("iro", "scale_reason", "5 - S has been with the same carers 8 months and goes to school "
+     "every day but mum still messages her on snapchat telling her to run away"),
+    ("iro", "house_dreams", "she said she wants 'to see my little brother every weekend not "
+     "just at christmas'"),
+    # a parent's advocate
+    ("advocate", "worry", "mum says dad locked her out of the flat with the baby inside for 2 "
+     "hours on 15/1 and she had to get the police to get back in"),
+    ("advocate", "context", "mum has no family in this country, speaks little english and has "
+     "no recourse to public funds so cannot get benefits or a council flat"),
+)
