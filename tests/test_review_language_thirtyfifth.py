@@ -16,6 +16,11 @@ of its kind in turn (`PLACES`: set M's, with the harm matrix's and the success t
 
 from __future__ import annotations
 
+import pytest
+from test_review_language_thirtyfourth import PLACES as SET_M_PLACES
+from test_review_language_thirtythird import _fits
+from test_review_language_twentyninth import asked, reply_to
+
 SET_N_FLAWED: tuple[tuple[str, str, str, str], ...] = (
     # youth offending workers
     ("yot", "worry", "K is being criminally exploited, county lines involvement, known to police",
@@ -157,3 +162,193 @@ SET_N_SOUND: tuple[tuple[str, str, str], ...] = (
     ("advocate", "context", "mum has no family in this country, speaks little english and has "
      "no recourse to public funds so cannot get benefits or a council flat"),
 )
+
+
+# ---- set N sent through the real engine, each kind at the tools' questions of that kind ------
+
+PLACES: dict[str, tuple[tuple[str, str], ...]] = {
+    **SET_M_PLACES,
+    "matrix": (("harm_matrix", "harm_worst"), ("harm_matrix", "harm_impact"),
+               ("harm_matrix", "danger_behaviour")),
+    "success_goal": (("success", "success_goal"),),
+    "success_worry": (("success", "others_worried"), ("success", "their_worries")),
+    "aspiration": (("success", "vision"), ("success", "own_goals")),
+}
+
+
+def _placed(rows: tuple[tuple[str, ...], ...]) -> list[tuple[str, str, str]]:
+    """(tool, question, line) for each line, the nth line of a kind at its nth place (round)."""
+    seen: dict[str, int] = {}
+    placed = []
+    for row in rows:
+        places = PLACES[row[1]]
+        nth = seen[row[1]] = seen.get(row[1], -1) + 1
+        placed.append((*places[nth % len(places)], row[2]))
+    return placed
+
+
+WANTS = {line: want for _, _, line, want in SET_N_FLAWED}
+# Sound lines still asked about, as the project means: a house's whole answer is quoted as the
+# child's, so the writer's "R said" or "she said she wants" around their words is asked to go
+# (set L's `LEFT_FLAGGED` keeps the same).
+LEFT_FLAGGED = frozenset({
+    "R said 'i get scared when the doorbell goes at night cos i think its my dad'",
+    "she said she wants 'to see my little brother every weekend not just at christmas'"})
+
+
+def test_set_n_is_as_written_blind() -> None:
+    assert (len(SET_N_FLAWED), len(SET_N_SOUND)) == (30, 30)
+
+
+@pytest.mark.parametrize(("flow_id", "step_id", "line"), _placed(SET_N_FLAWED))
+def test_set_n_a_flawed_line_is_asked_with_a_question_that_fits(flow_id: str, step_id: str,
+                                                                 line: str) -> None:
+    reply = reply_to(flow_id, step_id, line)
+    assert _fits(WANTS[line], reply), (line, reply)
+
+
+@pytest.mark.parametrize(("flow_id", "step_id", "line"),
+                         [c for c in _placed(SET_N_SOUND) if c[2] not in LEFT_FLAGGED])
+def test_set_n_a_sound_line_is_let_through(flow_id: str, step_id: str, line: str) -> None:
+    assert asked(flow_id, step_id, line) is None, line
+
+
+@pytest.mark.parametrize(("flow_id", "step_id", "line"),
+                         [c for c in _placed(SET_N_SOUND) if c[2] in LEFT_FLAGGED])
+def test_set_n_the_writers_frame_at_a_house_is_asked_to_go(flow_id: str, step_id: str,
+                                                          line: str) -> None:
+    assert "would read as what they said too" in reply_to(flow_id, step_id, line)
+
+
+# ---- the fixes, each tried on fresh variants written after its design and before it was run --
+
+# A number's reason that only says things are better or worse, with no "as" after the number
+# and a place after it: "6 things are a bit better at home".
+NUMBER_FOR_BETTER = [
+    ("mapping", "danger_scale_why", "7 things seem a lot calmer at home"),
+    ("mapping", "safety_scale_why", "5 - home life is a bit more settled now"),
+    ("wellbeing", "wellbeing_scale_why", "4 things are worse at the moment"),
+    ("mapping", "safety_scale_why", "8, everything is going better at school"),
+    ("wellbeing", "wellbeing_scale_why", "3 things have got worse at home lately"),
+]
+NUMBER_FOR_WHAT_CHANGED = [
+    ("mapping", "danger_scale_why",
+     "6 things are better at home since dad moved out and the kids sleep through"),
+    ("mapping", "safety_scale_why", "7 as things are calmer, dad has not shouted at the kids "
+     "since he started at the group in jan"),
+    ("wellbeing", "wellbeing_scale_why",
+     "5 things at home are better because nan comes every morning to do the school run"),
+]
+
+# How the child seemed, with no one named before it, as notes drop the subject: "presented
+# as withdrawn and flat on the ward".
+SEEMED_WITH_NO_ONE = [
+    ("three_houses", "house_worries", "appeared anxious when talking about dad's new partner"),
+    ("mapping", "house_good", "presented as happy and chatty when discussing nan"),
+    ("three_houses", "house_dreams", "came across as hopeful about going back to mums"),
+    ("mapping", "house_worries", "Presented as guarded, would not talk about home."),
+    ("three_houses", "house_good", "appears settled and content in placement"),
+]
+THE_CHILDS_WITH_NO_ONE = [
+    ("three_houses", "house_good", "Presents from nanny and my new bike"),
+    ("mapping", "house_good", "presents at christmas and going to the park"),
+    ("three_houses", "house_worries", "appeared in my dream and it was scary"),
+]
+
+# The child's view named as the subject, in the writer's words: "J's wishes and feelings are
+# to stay at this school".
+VIEW_AS_SUBJECT = [
+    ("three_houses", "house_dreams", "T's wishes are to go home to mum"),
+    ("mapping", "house_dreams", "her views are that she wants to stay with her carers"),
+    ("three_houses", "house_dreams", "YP's wish is to live independently"),
+    ("mapping", "house_worries", "Amir's views are he misses his brother"),
+    ("three_houses", "house_dreams",
+     "his wishes and feelings: to stay at school with his friends"),
+]
+THE_CHILDS_VIEW = [
+    ("three_houses", "house_dreams", "my wish is a puppy"),
+    ("three_houses", "house_worries", "nanny's feelings get hurt when dad shouts"),
+    ("mapping", "house_dreams", "Mum's wishes are to get a bigger house"),
+]
+
+# A success goal that names a state or an aim, with nothing the young person will be doing.
+SUCCESS_AIMS = [
+    ("success", "success_goal", "K will be successful and happy in adult life"),
+    ("success", "success_goal", "J will thrive in his new flat"),
+    ("success", "success_goal", "M will achieve her potential at college"),
+    ("success", "success_goal", "S will make good progress towards independence"),
+    ("success", "success_goal", "L will be confident and resilient"),
+    ("success", "success_goal", "A will achieve positive outcomes"),
+]
+SUCCESS_DOINGS = [
+    ("success", "success_goal", "K will pass 5 GCSEs including maths and english"),
+    ("success", "success_goal", "J will be living in his own flat and paying his rent on time "
+     "each month"),
+    ("success", "success_goal", "M will be at college 3 days a week and get the bus there on "
+     "her own"),
+    ("success", "success_goal", "S will be confident enough to go to the job centre on her own"),
+    ("success", "success_goal", "L will be independent with her tablets, taking them every "
+     "morning without a reminder"),
+]
+
+# A goal where the worker (or the family with them) goes over a written record: how people
+# will know ("i'll go over the chart with her every fri").
+OVER_A_RECORD = [
+    ("wellbeing", "wellbeing_goal", "dad will give K her inhaler morning and night, and i'll "
+     "look at the inhaler diary each visit until the summer"),
+    ("wellbeing", "wellbeing_goal", "mum will cook a hot tea every night and we'll go through "
+     "the meal planner together every mon for 3 months"),
+    ("mapping", "safety_goal", "nan will walk the twins to school every day and i'll look over "
+     "the late book with the head each fri until july"),
+    ("wellbeing", "wellbeing_goal", "dad will be in bed by 11 and up for the school run every "
+     "day, and i'll read his sleep diary with him every fortnight until christmas"),
+    ("mapping", "safety_goal", "mum will put the baby down in the cot for every sleep and i'll "
+     "go over the sleep log with her weekly for 3 months"),
+]
+NOBODY_SEES = [
+    ("wellbeing", "wellbeing_goal",
+     "mum will put the baby down in the cot for every sleep for 3 months"),
+    ("wellbeing", "wellbeing_goal", "dad will go over his budget every week until christmas"),
+    ("mapping", "safety_goal", "dad will keep a diary of his drinking and read it every night "
+     "for 6 months"),
+]
+
+
+@pytest.mark.parametrize(("flow_id", "step_id", "line"), NUMBER_FOR_BETTER)
+def test_a_number_for_things_only_better_or_worse_is_asked_what_was_seen(
+        flow_id: str, step_id: str, line: str) -> None:
+    assert "What did you see or hear" in reply_to(flow_id, step_id, line)
+
+
+@pytest.mark.parametrize(("flow_id", "step_id", "line"),
+                         NUMBER_FOR_WHAT_CHANGED + THE_CHILDS_WITH_NO_ONE + THE_CHILDS_VIEW
+                         + SUCCESS_DOINGS + OVER_A_RECORD)
+def test_a_sound_line_of_the_fixed_shapes_is_let_through(flow_id: str, step_id: str,
+                                                        line: str) -> None:
+    assert asked(flow_id, step_id, line) is None, line
+
+
+@pytest.mark.parametrize(("flow_id", "step_id", "line"), SEEMED_WITH_NO_ONE + VIEW_AS_SUBJECT)
+def test_the_writers_words_with_no_one_named_are_not_kept_as_the_childs(
+        flow_id: str, step_id: str, line: str) -> None:
+    reply = reply_to(flow_id, step_id, line)
+    assert "kept as" in reply, reply
+    assert "in your words" in reply or "would read as what they said" in reply, reply
+
+
+@pytest.mark.parametrize(("flow_id", "step_id", "line"), SUCCESS_AIMS)
+def test_a_success_goal_of_an_aim_is_asked_what_they_will_be_doing(flow_id: str, step_id: str,
+                                                                   line: str) -> None:
+    reply = reply_to(flow_id, step_id, line)
+    assert "not what anyone will do" in reply, reply
+
+
+def test_the_aim_is_quoted_whole() -> None:
+    reply = reply_to("success", "success_goal", "M will achieve her potential at college")
+    assert reply.startswith('"achieve her potential" says'), reply
+
+
+@pytest.mark.parametrize(("flow_id", "step_id", "line"), NOBODY_SEES)
+def test_a_goal_nobody_sees_is_still_asked_who_will_see_it(flow_id: str, step_id: str,
+                                                           line: str) -> None:
+    assert "who will see it" in reply_to(flow_id, step_id, line)
