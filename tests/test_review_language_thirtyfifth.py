@@ -12,6 +12,45 @@ the harm matrix; the three houses; wellbeing; success and aspiration; and the co
 factors. Each line: (role, question kind, the answer), a flawed line also what a practice lead
 would expect asked back (set L's kinds), sent through the real engine at the tools' questions
 of its kind in turn (`PLACES`: set M's, with the harm matrix's and the success tool's own).
+
+Blind, on the code as it was (01c1eef): flawed caught 26/30, all 26 with a question that fits;
+sound flagged 3/30 (53/60 answered as a practice lead would). Missed: "6 things are a bit
+better at home" as a number's reason (no "as" after the number, a place after "better");
+"presented as withdrawn and flat on the ward, didnt want to talk about home" and "J's wishes
+and feelings are to stay at this school" kept as the child's words (no one named before
+"presented"; the child's view named as the subject); "T will be independent and reach his full
+potential" as a success goal. Sound lines flagged: a wellbeing goal whose "i'll go over the
+chart with her every fri" was not read as how people will know, and two houses opened "R said
+'i get ...'" and "she said she wants '...'" (asked as the project means, `LEFT_FLAGGED`).
+
+Fitted, after the fixes below: flawed caught 30/30, all with a question that fits; sound
+flagged 2/30, the two `LEFT_FLAGGED` (58/60).
+
+Fresh variants, written after each fix's design and before it was run (flawed asked, before ->
+after; sound let through, before -> after): a number for things only better or worse 0/5 ->
+5/5, told what changed 3/3 -> 3/3; how the child seemed with no one named 1/5 -> 5/5 (the one
+asked was for "placement"), the child's own "presents", "appeared in my dream" 3/3 -> 3/3; the
+child's view named as the subject 1/5 -> 5/5, "my wish", "nanny's feelings", "Mum's wishes"
+3/3 -> 3/3; a success goal of an aim or a state 2/6 -> 6/6 (the two asked were a word-list
+"good progress" and "positive outcomes" read as the services' work), goals of doing 5/5 ->
+5/5; a record gone over with the family or by the writer, sound 3/5 -> 5/5, a goal nobody sees
+still asked 3/3 -> 3/3. A second batch, written after the first was run: flawed 10/10 asked,
+sound 5/6 let through (a nursery register, then read as a record: 6/6).
+
+The held corpora (tests/language, 6,820 lines, through `language-check`) are flagged line for
+line as before; 11 goals there now quote their vague doing whole ("go to the parenting
+course", "provide negative drug tests", where "go to" and "provide negative" were quoted).
+Time (process CPU, least of seven, three runs alternated with 01c1eef's checks on a
+loaded machine): the mapping's busiest question 0.70-0.74 ms before, 0.69-0.83 after for 100
+characters, 6.9-8.0 and 6.9-7.7 ms for 984; a wellbeing goal of 400 characters 0.78-0.84 ->
+0.65-0.67 ms; a house answer of how the child seemed 0.70-0.92 -> 0.008 ms (now asked before
+the word-list reading it fell through to).
+
+Not fixed: the writer's "R said" before the child's quoted "i ..." is asked to go, though
+"Lily said: 'I ...'" is kept (a first name there may be a friend the child quotes; an initial
+is read as the writer's frame): the summary quotes the whole answer, so asking is as meant.
+An aim at a success goal is asked "What will the adult be doing ...", the goal checks' one
+wording, though the subject may be a young person in care.
 """
 
 from __future__ import annotations
@@ -230,6 +269,10 @@ NUMBER_FOR_BETTER = [
     ("wellbeing", "wellbeing_scale_why", "4 things are worse at the moment"),
     ("mapping", "safety_scale_why", "8, everything is going better at school"),
     ("wellbeing", "wellbeing_scale_why", "3 things have got worse at home lately"),
+    # (the second batch, written after the first was run)
+    ("mapping", "safety_scale_why", "5 - it's all got a bit better in placement"),
+    ("wellbeing", "wellbeing_scale_why", "7 home is calmer now"),
+    ("mapping", "danger_scale_why", "2 things are much worse at home"),
 ]
 NUMBER_FOR_WHAT_CHANGED = [
     ("mapping", "danger_scale_why",
@@ -238,6 +281,9 @@ NUMBER_FOR_WHAT_CHANGED = [
      "since he started at the group in jan"),
     ("wellbeing", "wellbeing_scale_why",
      "5 things at home are better because nan comes every morning to do the school run"),
+    # (the second batch, written after the first was run)
+    ("mapping", "safety_scale_why", "5 things are better in placement, she's not gone missing "
+     "since the carers moved her bedroom"),
 ]
 
 # How the child seemed, with no one named before it, as notes drop the subject: "presented
@@ -248,11 +294,16 @@ SEEMED_WITH_NO_ONE = [
     ("three_houses", "house_dreams", "came across as hopeful about going back to mums"),
     ("mapping", "house_worries", "Presented as guarded, would not talk about home."),
     ("three_houses", "house_good", "appears settled and content in placement"),
+    # (the second batch, written after the first was run)
+    ("three_houses", "house_worries", "appeared upset and tearful when asked about contact"),
+    ("mapping", "house_good", "presenting as more relaxed at school"),
 ]
 THE_CHILDS_WITH_NO_ONE = [
     ("three_houses", "house_good", "Presents from nanny and my new bike"),
     ("mapping", "house_good", "presents at christmas and going to the park"),
     ("three_houses", "house_worries", "appeared in my dream and it was scary"),
+    # (the second batch, written after the first was run)
+    ("three_houses", "house_good", "appearing in the school play as a sheep"),
 ]
 
 # The child's view named as the subject, in the writer's words: "J's wishes and feelings are
@@ -264,11 +315,16 @@ VIEW_AS_SUBJECT = [
     ("mapping", "house_worries", "Amir's views are he misses his brother"),
     ("three_houses", "house_dreams",
      "his wishes and feelings: to stay at school with his friends"),
+    # (the second batch, written after the first was run)
+    ("three_houses", "house_dreams", "Tyler's wishes are for mum and dad to get back together"),
+    ("three_houses", "house_dreams", "the young person's view is that she should go home"),
 ]
 THE_CHILDS_VIEW = [
     ("three_houses", "house_dreams", "my wish is a puppy"),
     ("three_houses", "house_worries", "nanny's feelings get hurt when dad shouts"),
     ("mapping", "house_dreams", "Mum's wishes are to get a bigger house"),
+    # (the second batch, written after the first was run)
+    ("three_houses", "house_dreams", "my dream is a big house and my views are of the sea"),
 ]
 
 # A success goal that names a state or an aim, with nothing the young person will be doing.
@@ -279,6 +335,10 @@ SUCCESS_AIMS = [
     ("success", "success_goal", "S will make good progress towards independence"),
     ("success", "success_goal", "L will be confident and resilient"),
     ("success", "success_goal", "A will achieve positive outcomes"),
+    # (the second batch, written after the first was run)
+    ("success", "success_goal", "R will fulfil her aspirations"),
+    ("success", "success_goal", "D will be more independent"),
+    ("success", "success_goal", "K will flourish at college"),
 ]
 SUCCESS_DOINGS = [
     ("success", "success_goal", "K will pass 5 GCSEs including maths and english"),
@@ -289,6 +349,9 @@ SUCCESS_DOINGS = [
     ("success", "success_goal", "S will be confident enough to go to the job centre on her own"),
     ("success", "success_goal", "L will be independent with her tablets, taking them every "
      "morning without a reminder"),
+    # (the second batch, written after the first was run)
+    ("success", "success_goal", "R will be independent in cooking, making her own tea 4 nights a "
+     "week by summer"),
 ]
 
 # A goal where the worker (or the family with them) goes over a written record: how people
@@ -304,6 +367,13 @@ OVER_A_RECORD = [
      "day, and i'll read his sleep diary with him every fortnight until christmas"),
     ("mapping", "safety_goal", "mum will put the baby down in the cot for every sleep and i'll "
      "go over the sleep log with her weekly for 3 months"),
+]
+# ... a second batch, written after the first was run: a register, and "we will"
+OVER_A_RECORD += [
+    ("wellbeing", "wellbeing_goal", "mum will take J to nursery every day and we'll look at the "
+     "nursery register with the manager each month until july"),
+    ("mapping", "safety_goal", "dad will only drink at the pub on sat and we will go through his "
+     "drink diary with him every visit for 6 months"),
 ]
 NOBODY_SEES = [
     ("wellbeing", "wellbeing_goal",

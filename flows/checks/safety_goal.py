@@ -115,7 +115,7 @@ _GROWN_UP = on_first_use(rf"\b{ADULT}\b|\b{OBSERVER}\b", _I)
 # A written record, gone over (`_SEES`): "the chart", "his sleep diary", "the late book".
 _A_RECORD = (r"(?:over\s+|through\s+|at\s+)?(?:[\w'’-]+\s+){0,3}?(?:charts?|diar(?:y|ies)|logs?"
              r"|planners?|rotas?|sheets?|books?|calendars?|notes|records?|trackers?|budgets?|bills"
-             r"|statements?|apps?)\b")
+             r"|statements?|apps?|registers?|reports?|timetables?)\b")
 _SEES = _at_word_starts(
     r"\b(?:see|sees|seen|saw|notice|notices|noticed|check|checks|checked|checking|visit|visits"
     r"|visited|visiting|observe|observes|observed|hear|hears|know|knows|confirm|confirms"
