@@ -509,6 +509,8 @@ def own_words(text: str) -> str | None:
         return RELAYED.format(frame=" ".join(relayed["frame"].split()))
     if not quotes and _GATHERED.search(text):
         return GATHERED.format(note=_shortened(" ".join(text.split())))
+    if not quotes and (view := _VIEW_IS.match(text)) and not _SPEAKER.search(text, view.end()):
+        return OWN_WORDS.format(outside=" ".join(view.group().split()).rstrip(":–- "))
     if not quotes and (aside := _ASIDE.fullmatch(text)):
         return ASIDE.format(aside=aside["aside"], words=_shortened(aside["words"]))
     framed = _FRAMED.match(text) or _named_frame(text) or _noted_frame(text)
@@ -713,7 +715,11 @@ _DRAWN = on_first_use(
 # "was") said of the session ("when talking about", "when asked", "throughout"), which a
 # child does not say of themselves.
 _SEEMED = on_first_use(
-    rf"\s*(?:{_THE_CHILD}|he|she|{_FIRST_NAME})"
+    # (or with no one named, as notes drop who: "presented as withdrawn on the ward",
+    # "appeared anxious when ..."; not "appeared at the door", nor "presents from nanny")
+    r"\s*(?:present(?:ed|s|ing)\s+as|came\s+across\s+as|appear(?:ed|s|ing)\s+(?!(?:in|at|on|out"
+    r"|from|with|by|under|behind|next|when|and|to(?!\s+be\b))\b)(?=[a-z]))"
+    rf"|\s*(?:{_THE_CHILD}|he|she|{_FIRST_NAME})"
     r"(?:\s*\(\d{1,2}\))?\s+(?:then\s+|also\s+|at\s+first\s+)?"
     r"(?:(?:appear(?:ed|s)?|present(?:ed|s)?|came\s+across)\b"
     r"|(?:seem(?:ed|s)?|look(?:ed|s)?|became|becomes|was|is|went|got|grew)\b"
@@ -760,6 +766,14 @@ _WANTS = on_first_use(
     # (the "is" left out, as notes leave it: "YP worried about his future")
     r"|(?:(?:is|was)\s+)?(?:(?:very|really|quite|a\s+bit|not)\s+)?(?:worried|scared|frightened"
     r"|happy|sad|keen|anxious|excited|upset|angry|cross))\b", re.IGNORECASE)
+
+# ... or their view named as what it is, as a report puts it: "J's wishes and feelings are to
+# stay at this school", "her views are that ...", "YP's wish is to ..." (not "my wish is", nor
+# the wishes of someone in the family: "Mum's wishes are ...").
+_VIEW_IS = on_first_use(
+    rf"\s*(?:(?:{_THE_CHILD}|{_FIRST_NAME})['’]s?|his|her|their)\s+(?:wish(?:es)?(?:\s+and"
+    r"\s+feelings)?|views?|opinions?|perspective)\s*(?:(?:is|are|was|were)\b(?:\s+that\b)?"
+    r"|[:–-])", re.IGNORECASE)
 
 # The child speaking of themselves after it ("She painted my nails", "he drew on my wall and
 # I got told off"): their own words about someone else, not a drawing described.

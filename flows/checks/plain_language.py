@@ -242,7 +242,10 @@ _BARE_VERDICT = on_first_use(
     r"(?:\s+(?:for|of)\s+(?:the\s+|her\s+|his\s+|their\s+)?(?:child|children|kids|family"
     r"|him|her|them|young\s+person|yp|baby|boys|girls))?"
     # ... or things said to be better, with nothing of what changed
-    r"|(?:\d{1,2}(?:\s*/\s*10)?\s*(?:,\s*)?(?:cos|coz|cuz|because|as|bc|since)\s+)?"
+    # (the number's reason given after a dash, a comma or only a space: "6 things are a bit
+    # better at home")
+    r"|(?:\d{1,2}(?:\s*/\s*10)?(?:\s*[-–:,]?\s*(?:cos|coz|cuz|because|as|bc|since)\s+"
+    r"|\s*[-–:,]\s*|\s+))?"
     r"(?:things|it|all|everything|home|life|the\s+family|family\s+life"
     # ... or a thing of the child's life said to be so: "placement is stable", "contact is
     # positive"
@@ -252,8 +255,10 @@ _BARE_VERDICT = on_first_use(
     r"(?:(?:all|seem|seems|to\s+be|been|going|getting|got|much|a\s+lot|a\s+bit|loads|so\s+much"
     r"|a\s+little|far|more|generally|definitely|really)\s+)*"
     r"(?:better|improved|calmer|more\s+settled|settled|happier|ok|okay|fine|good|positive"
-    r"|worse|more\s+stable|stable|positive)(?:\s+(?:now|lately|recently|at\s+the\s+moment|atm"
-    r"|than\s+before|overall|i\s+think))?"
+    r"|worse|more\s+stable|stable|positive)"
+    # (where, and since when, with nothing of what: "better at home lately")
+    r"(?:\s+(?:at|in)\s+(?:the\s+)?(?:home|school|nursery|college|placement|house))?"
+    r"(?:\s+(?:now|lately|recently|at\s+the\s+moment|atm|than\s+before|overall|i\s+think))?"
     # ... or that they coped, with nothing of how: "yes they coped well"
     # ... or someone said to be alone, with nothing of who is or is not there: "Isolated, no
     # support.", "Socially isolated", "No support network."

@@ -60,6 +60,14 @@ _VAGUE_DOING = on_first_use(
     r"(?:\w+\s+){0,3}?(?:strategies|techniques|skills|tools|approaches|methods|parenting|learning"
     r"|advice|boundaries|plan|programme|program|what\s+(?:she|he|they)\s+(?:has|have)\s+learn\w*)"
     r"\b"
+    # An aim or a state, with nothing anyone could see them doing: "reach his full potential",
+    # "achieve positive outcomes", "thrive", "make good progress", "be independent and
+    # successful" (not "be confident enough to ...", "be independent with her tablets").
+    r"|(?:reach|achieve|fulfil|fulfill|realise|realize)\s+(?:\w+\s+){0,2}?(?:potential|outcomes"
+    r"|aspirations|ambitions|dreams)\b|(?:thrive|flourish|prosper)\b"
+    r"|make\s+(?:(?:good|great|positive|real|steady|further)\s+)?progress\b"
+    r"|be\s+(?:more\s+|fully\s+|really\s+|very\s+)?(?:independent|successful|confident|resilient"
+    r"|thriving|fulfilled|empowered)\b(?!\s+(?:enough|with|in|at|on|to|when|about|for|from)\b)"
     # Going to a course is the service's part, not what will change: "go to the parenting
     # course" (not "go to swimming classes with K", which is time with the child).
     r"|(?:go|goes|going)\s+(?:to|on)\s+(?:the\s+|a\s+|an\s+|all\s+(?:the\s+)?|every\s+|their\s+"
@@ -104,6 +112,10 @@ _WATCHES = on_first_use(r"(?:see|check|know|visit|monitor|review|tell|hear|recor
                         r"|share|keep\s+an\s+eye|look\s+out|ask|text|ring|call|report|need)", _I)
 _FAMILY_ADULT = on_first_use(rf"\b{ADULT}\b", _I)
 _GROWN_UP = on_first_use(rf"\b{ADULT}\b|\b{OBSERVER}\b", _I)
+# A written record, gone over (`_SEES`): "the chart", "his sleep diary", "the late book".
+_A_RECORD = (r"(?:over\s+|through\s+|at\s+)?(?:[\w'’-]+\s+){0,3}?(?:charts?|diar(?:y|ies)|logs?"
+             r"|planners?|rotas?|sheets?|books?|calendars?|notes|records?|trackers?|budgets?|bills"
+             r"|statements?|apps?|registers?|reports?|timetables?)\b")
 _SEES = _at_word_starts(
     r"\b(?:see|sees|seen|saw|notice|notices|noticed|check|checks|checked|checking|visit|visits"
     r"|visited|visiting|observe|observes|observed|hear|hears|know|knows|confirm|confirms"
@@ -117,6 +129,12 @@ _SEES = _at_word_starts(
     + rf"(?:{OBSERVER}|the\s+\w+\s+worker)\b|\b(?:drug|breath|hair|alcohol|urine)[\s-]"
     r"(?:strand\s+)?tests?\b|\btest(?:s|ed|ing)?\b|\b(?:attendance|school)\s+(?:records?"
     r"|register)\b|\bhow\s+(?:we|everyone|people)\s+will\s+know\b"
+    # A written record gone over by the writer, or with someone: "i'll go over the chart with
+    # her every fri", "we'll go through the meal planner together" (not "dad will go over his
+    # budget", done alone).
+    r"|\b(?:i|we)(?:['’]ll|\s+will)\s+(?:also\s+|then\s+)?(?:go|look|read)\s+" + _A_RECORD
+    + r"|\b(?:go|goes|going|look|looks|looking|read|reads|reading)\s+" + _A_RECORD
+    + r"\s+(?:with|together)\b"
     rf"|\b{OBSERVER}s?\s+(?:\w+\s+){{0,2}}?(?:will|['’]ll|would)\b"
     # People who see it, in a list of those who will act: "the youth worker, police and the
     # takeaway owner will keep the men away" (they are there to see it).
@@ -273,9 +291,10 @@ def _will_clauses(masked: str) -> tuple[list[tuple[str, str]], list[str], list[s
         subjects.append((who, verb))
         if NEGATING.match(verb) and not _PREVENTS.match(verb):
             continue
-        if _PROCESS.match(verb) or _VAGUE_BE.match(verb) or _VAGUE_DOING.match(
-                masked, m.start("verb")):
+        if _PROCESS.match(verb) or _VAGUE_BE.match(verb):
             process.append(verb)
+        elif vague := _VAGUE_DOING.match(masked, m.start("verb")):
+            process.append(vague.group())  # all of it: "achieve her potential", not "achieve her"
         elif _changes_things(doer, children, exploited) or _place_people(
                 places, sentence, m.end("who")):
             doing.append(verb)
