@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 from bot.session import AwaitConfirm, AwaitLabel
 from bot.wording import BY_ID, LABEL_MAX, Confirm, ConversationReply, Menu, seen_as
 from flows import engine
-from flows.answers import clean_line
+from flows.answers import clean_line, excerpt
 from flows.carry import carried_answers
 from flows.checks.privacy import as_latin
 from flows.draft import Draft, new_draft_id
@@ -48,6 +48,11 @@ _NOT_THIS_ONE = on_first_use(r"\b(?:not|except|but|apart\s+from|other\s+than|bes
 
 # Words that read as a case label, not as "this one" or "as a PDF": a word with a digit
 # ("KT-2", "12"), or with a capital and a hyphen or slash between its parts ("Sup-KT").
+# Words after /cancel or /delete that mean the open draft ("this one", "the draft please"):
+# any other words name a draft, and naming none, nothing is offered for discarding.
+_OPEN_ONE = on_first_use(r"(?:[\s.,;:!?'\"()-]*\b(?:this|that|the|my|current|open|one|draft|it"
+                         r"|form|tool|please|pls|plz|now|here|thanks|thx|ta|ok|okay)\b)*"
+                         r"[\s.,;:!?'\"()-]*", re.IGNORECASE)
 _LABEL_WORD = on_first_use(r"\S*\d\S*|(?=\S*[A-Z])\w+[-/.]\w[\w./-]*")
 
 
@@ -351,6 +356,8 @@ class SessionCommands:
         if await self._not_the_open_one(turn, arg):  # "/cancel not this one", "the other one"
             return await self._unclear(turn)
         other = await self.other_named(turn, arg)
+        if other is None and await self._names_none(turn, arg):
+            return await self._none_called(turn, arg)  # "/cancel zz": not the open one
         if isinstance(other, list) and not any(isinstance(r, Menu) for r in other):
             return [*other, *await self._c.current(turn)]  # no draft by that label
         if isinstance(other, list):
@@ -373,6 +380,23 @@ class SessionCommands:
         wanted = clean_line(words)
         return bool(wanted) and _NOT_THIS_ONE.search(wanted) is not None \
             and not isinstance(await self._find(turn.state.user_id, wanted), str)
+
+    async def _names_none(self, turn: Turn, words: str) -> bool:
+        """Whether words after /cancel or /delete name no draft, and are not words for the
+        open one ("this one", "please"): "/cancel zz" asked to discard the open draft."""
+        wanted = clean_line(words)
+        return bool(wanted) and not _OPEN_ONE.fullmatch(wanted) \
+            and not isinstance(await self._find(turn.state.user_id, wanted), str)
+
+    async def _none_called(self, turn: Turn, words: str) -> list[ConversationReply]:
+        """Nothing offered for discarding: no draft is called that; which ones are, how to
+        discard one, and the question again."""
+        drafts = await self._c.drafts(turn.state.user_id)
+        labels = ", ".join(f'"{d.label}"' for d in drafts)
+        said = self._words["none_called"].format(words=excerpt(clean_line(words)))
+        if labels:
+            said += " " + self._words["none_called_yours"].format(labels=labels)
+        return [Notice(said, "problem"), *await self._c.current(turn)]
 
     async def _unclear(self, turn: Turn) -> list[ConversationReply]:
         """Words after /cancel or /delete that do not name the open draft, nor another by
@@ -408,6 +432,8 @@ class SessionCommands:
             # it asked to erase every draft and more. Naming no draft there is: said so.
             if names_a_label(wanted):  # "/delete KT-2", no draft of that label: not this one
                 return [*found, *await self._c.current(turn)]
+            if not _OPEN_ONE.fullmatch(wanted):  # "/delete zz": not this one either
+                return await self._none_called(turn, wanted)
             return await self._ask_discard(turn, open_draft) if open_draft is not None \
                 else found
         asked = await self._c.delete_question(turn.state.user_id)

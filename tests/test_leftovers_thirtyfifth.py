@@ -6,9 +6,12 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from flows.carry import carried_answers
 from flows.replies import Answered
 from tests.builders import build_flow, scale, section
+from tests.test_telegram_handlers import Bot, bot  # noqa: F401 (the fixture)
 from tests.test_walk_thirtyfirst import sent_at
 
 # --- a parent's number and their reason, together wherever the number is shown ---------------
@@ -60,3 +63,42 @@ def test_a_parents_number_carried_to_the_next_tool_brings_their_reason(tmp_path:
                                       "overall_parent_1_why": WHY}, then)
     assert carried.answers == {"overall": 5, "overall_parent_1": 6,
                                "overall_parent_1_why": WHY}
+
+
+# --- /cancel with words that name no draft ------------------------------------------------------
+
+
+async def two_drafts(bot: Bot) -> int:  # noqa: F811 (the fixture imported above)
+    """KB-12's reflection and Sup-KT's supervision, Sup-KT open; how many texts so far."""
+    for typed in ("/new reflection", "KB-12", "/new supervision", "Sup-KT"):
+        await bot.say(typed)
+    return len(bot.texts())
+
+
+@pytest.mark.parametrize("typed", ["/cancel zz", "/cancel kbb", "/delete zz"])
+async def test_cancel_with_words_naming_no_draft_discards_nothing_and_lists_the_drafts(
+        bot: Bot, typed: str) -> None:  # noqa: F811
+    """"/cancel zz" (a label mistyped) asked "Discard the draft "Sup-KT" and all its
+    answers?", the open draft, which the words did not name: one tap on Yes lost it. It says
+    no draft is called that, names those that can be discarded, and asks the question
+    again."""
+    said_before = await two_drafts(bot)
+    await bot.say(typed)
+    said = " ".join(bot.texts()[said_before:])
+    assert "Discard the draft" not in said
+    assert not any(b.startswith("y:") for b in bot.buttons())
+    word = typed.split()[1]
+    assert f"none of your drafts is called &quot;{word}&quot;" in said
+    assert "KB-12" in said and "Sup-KT" in said
+    assert "Question 1 of" in bot.texts()[-1]
+    assert len(await bot.conversation.drafts(4242)) == 2
+
+
+@pytest.mark.parametrize("typed", ["/cancel", "/cancel this one", "/cancel this draft please",
+                                   "/cancel it", "/cancel sup-kt", "/delete this one"])
+async def test_cancel_alone_or_of_the_open_draft_still_asks_to_discard_it(
+        bot: Bot, typed: str) -> None:  # noqa: F811
+    said_before = await two_drafts(bot)
+    await bot.say(typed)
+    assert bot.texts()[said_before:] == [
+        "Discard the draft &quot;Sup-KT&quot; and all its answers? This can&#x27;t be undone."]
