@@ -133,7 +133,7 @@ PIPED_STOP = ("(Answers are being read from a file or pipe, and line {line} was 
               "questions. The answers before it are saved, and `sosbot chat` carries on from "
               "this question.)")
 # Said on leaving when no draft is open (the label's prompt, the tool menu, after /cancel).
-NONE_OPEN = "No draft is open. Run `sosbot chat` again to start or resume one."
+NONE_OPEN = "No draft is open. Run `{command}` again to start or resume one."
 BACK_TO_QUESTION = "(/continue shows the question you were on.)"
 PIPED_STOP_ERR = "sosbot: line {line} of the answers piped in was not taken; stopped there."
 # The database could not take the line (another program holding a lock on it past the wait,
@@ -201,7 +201,7 @@ class CutLine(Exception):
 
 # `kill` (SIGTERM) or the terminal closing (SIGHUP) ended the chat without a word. Each turn
 # is saved as it ends, so the chat stops at the next wait for a line, saying so.
-STOPPED = ("Stopped ({name}): your answers so far are saved. Run `sosbot chat` again to "
+STOPPED = ("Stopped ({name}): your answers so far are saved. Run `{command}` again to "
            "carry on.")
 STOPPED_PIPED = ("sosbot: stopped ({name}) after line {line} of the answers piped in; the "
                  "answers up to it are saved, and `sosbot chat` carries on from the next "
@@ -459,12 +459,15 @@ class Console:
     """Reads lines, drives the conversation, prints the replies."""
 
     def __init__(self, conversation: Conversation, *, out: TextIO | None = None,
-                 read: Callable[[], str] | None = None, interactive: bool | None = None
-                 ) -> None:
+                 read: Callable[[], str] | None = None, interactive: bool | None = None,
+                 command: str = "sosbot chat") -> None:
         if conversation.surface != "terminal":
             raise ValueError("the terminal chat needs a conversation worded for the terminal "
                              "(surface='terminal')")
         self.conversation = conversation
+        # the command that opened the chat, said when it ends: `sosbot run` opens it too
+        # before there is a token (it said "Run `sosbot chat` again", never typed)
+        self.command = command
         self.out = out if out is not None else sys.stdout  # the one now, not at import
         self._read = read or read_stdin
         # Answers piped in cannot reply to a nudge: each line is the next question's answer.
@@ -547,7 +550,7 @@ class Console:
         try:
             if self.interactive:
                 self.say()
-                self.say(STOPPED.format(name=name))
+                self.say(STOPPED.format(name=name, command=self.command))
             elif self._lines:
                 print(STOPPED_PIPED.format(name=name, line=self._lines), file=sys.stderr,
                       flush=True)
@@ -593,9 +596,9 @@ class Console:
             except EOFError:
                 self.say()
                 if await self.conversation.active(CONSOLE_USER) is None:  # after /cancel, say
-                    self.say(NONE_OPEN)
+                    self.say(NONE_OPEN.format(command=self.command))
                 else:
-                    self.say("Your answers are saved. Run `sosbot chat` again to carry on.")
+                    self.say(f"Your answers are saved. Run `{self.command}` again to carry on.")
                 return 0
             given = self._parse(line)
             if isinstance(given, Refusal):
@@ -610,9 +613,9 @@ class Console:
                 continue
             if isinstance(given, Command) and given.name == "quit":
                 if await self.conversation.active(CONSOLE_USER) is None:  # nothing to carry on
-                    self.say(NONE_OPEN)
+                    self.say(NONE_OPEN.format(command=self.command))
                 else:
-                    self.say("Saved. Run `sosbot chat` again to carry on.")
+                    self.say(f"Saved. Run `{self.command}` again to carry on.")
                 return 0
             # Lines pasted at "are you sure?" or at the label's prompt are its answer, never
             # items of the list question shown above it, nor an answer kept together. Asked
@@ -645,7 +648,7 @@ class Console:
                              PASTED.format(lines=seen.count("\n") + 1))
             if isinstance(given, Command) and spec(given.name).leaves \
                     and await self.conversation.active(CONSOLE_USER) is None:
-                self.say(NONE_OPEN)  # at a menu or the label's prompt: nothing to carry on
+                self.say(NONE_OPEN.format(command=self.command))  # at a menu or the label's prompt: nothing to carry on
                 return 0
             self._typed = given.text if isinstance(given, Text) else ""
             try:
@@ -683,7 +686,7 @@ class Console:
                 # The engine's "/resume carries on" is the bot's to say: here the chat ends.
                 self._show([r for r in replies
                             if not (isinstance(r, Notice) and r.text == STEP_MSG["paused"])])
-                self.say("Saved. Run `sosbot chat` again to carry on from this question.")
+                self.say(f"Saved. Run `{self.command}` again to carry on from this question.")
                 return 0
             kept = 0
             while not self.interactive and any(isinstance(r, Nudge) for r in replies):

@@ -11,6 +11,7 @@ import pytest
 from flows.carry import carried_answers
 from flows.replies import Answered
 from tests.builders import build_flow, scale, section
+from tests.terminal import Terminal
 from tests.test_telegram_handlers import Bot, bot  # noqa: F401 (the fixture)
 from tests.test_walk_thirtyfirst import sent_at
 
@@ -103,3 +104,24 @@ async def test_cancel_alone_or_of_the_open_draft_still_asks_to_discard_it(
     await bot.say(typed)
     assert bot.texts()[said_before:] == [
         "Discard the draft &quot;Sup-KT&quot; and all its answers? This can&#x27;t be undone."]
+
+
+# --- the command that opened the terminal chat, named when it ends ----------------------------
+
+
+@pytest.mark.parametrize(("typed", "said"), [
+    (b"/pause\n", b"Saved. Run `sosbot run` again to carry on from this question."),
+    (b"\x04", b"Your answers are saved. Run `sosbot run` again to carry on."),
+    (b"/quit\n", b"Saved. Run `sosbot run` again to carry on.")])
+def test_the_chat_sosbot_run_opened_says_to_run_sosbot_run_again(
+        tmp_path: Path, typed: bytes, said: bytes) -> None:
+    """A newcomer who tried the tools with `sosbot run` (no token yet) and paused was told
+    "Run `sosbot chat` again", a command they had never typed. It names the one they used."""
+    with Terminal(command="run", env={"SOSBOT_DB": str(tmp_path / "sosbot.db")}) as terminal:
+        terminal.wait_for(b"Which tool would you like to use?")
+        terminal.wait_for(b"> ")
+        terminal.type(b"2\n", b"case label")
+        terminal.start(b"KB-3", (b"2\n", b"Question 2"))
+        terminal.wait_for(said, terminal.write(typed))
+        seen = terminal.rest()
+    assert b"sosbot chat" not in bytes(terminal.seen).split(b"case label", 1)[1] + seen
