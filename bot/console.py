@@ -648,7 +648,8 @@ class Console:
                              PASTED.format(lines=seen.count("\n") + 1))
             if isinstance(given, Command) and spec(given.name).leaves \
                     and await self.conversation.active(CONSOLE_USER) is None:
-                self.say(NONE_OPEN.format(command=self.command))  # at a menu or the label's prompt: nothing to carry on
+                # at a menu or the label's prompt: nothing to carry on
+                self.say(NONE_OPEN.format(command=self.command))
                 return 0
             self._typed = given.text if isinstance(given, Text) else ""
             try:
