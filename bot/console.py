@@ -57,7 +57,7 @@ from flows.replies import (
     Text,
 )
 from flows.step_commands import MSG as STEP_MSG
-from storage.errors import Unavailable
+from storage.errors import StorageError, Unavailable
 
 CONSOLE_USER = 0
 _COMMAND_LIKE = on_first_use(r"/[A-Za-z][A-Za-z0-9_]*(?:@\w+)?")
@@ -140,6 +140,10 @@ PIPED_STOP_ERR = "sosbot: line {line} of the answers piped in was not taken; sto
 # a full disk, a file gone read-only): the chat ended with that one line, the answer typed
 # gone, nothing saying it was not saved. The question stays on the screen to answer again.
 NOT_SAVED = "{why} What you typed was not saved: type it again once that is put right."
+# The database could not note that a question is on the screen (`Conversation.delivered`):
+# a log record was printed in the middle of the chat, and the answer typed next refused as
+# one to a question perhaps not seen. Said once; noted again before the next line is taken.
+NOT_NOTED = "{why} The question above is on your screen all the same: type your answer as usual."
 NOT_SAVED_ITEMS = "{why} These lines you pasted are not saved; send them again once that is " \
     "put right:\n{lines}"
 NOT_SAVED_ERR = "sosbot: line {line} of the answers piped in was not saved: {why} Stopped there."
@@ -465,6 +469,8 @@ class Console:
             raise ValueError("the terminal chat needs a conversation worded for the terminal "
                              "(surface='terminal')")
         self.conversation = conversation
+        self._unnoted: list[ConversationReply] = []  # on the screen, not noted in the database
+        self._told_unnoted = False
         # the command that opened the chat, said when it ends: `sosbot run` opens it too
         # before there is a token (it said "Run `sosbot chat` again", never typed)
         self.command = command
@@ -630,6 +636,7 @@ class Console:
                     replies = await self._add_items(items)
                 except Unavailable as error:  # not one of them saved
                     self.say("! " + NOT_SAVED.format(why=error))
+                    self._told_unnoted = True  # the lock is said: not again for the question
                     replies = on_screen
                 continue
             seen = _visible_lines(given.text) if isinstance(given, Text) else ""
@@ -652,6 +659,7 @@ class Console:
                 self.say(NONE_OPEN.format(command=self.command))
                 return 0
             self._typed = given.text if isinstance(given, Text) else ""
+            await self._noted()
             try:
                 replies = await self.conversation.handle(CONSOLE_USER, given)
             except Unavailable as error:
@@ -660,6 +668,7 @@ class Console:
                           flush=True)
                     return 1
                 self.say("! " + NOT_SAVED.format(why=error))
+                self._told_unnoted = True  # the lock is said: not again for the question
                 replies = on_screen
                 continue
             if isinstance(given, Command) and given.name in ("summary", "review") \
@@ -742,6 +751,7 @@ class Console:
                 lines = "\n".join(f"  {shown}" for line in items[at:] if (shown := clean(line)))
                 self._show(said + replies)
                 self.say("! " + NOT_SAVED_ITEMS.format(why=error, lines=lines))
+                self._told_unnoted = True  # the lock is said: not again for the question
                 return []
             rest = items[at + 1:]
             stopped = any(isinstance(r, Nudge) or (isinstance(r, Notice) and r.kind == "problem")
@@ -963,12 +973,32 @@ class Console:
 
     async def _receipts(self, replies: list[ConversationReply]) -> None:
         """Tell the conversation which question (or "are you sure?", or label prompt) is now
-        on the screen; a terminal has no message ids, so a prompt's is 0."""
+        on the screen; a terminal has no message ids, so a prompt's is 0. One the database
+        cannot note is said in a plain line (once), and noted before the next line is
+        taken (`_noted`)."""
+        self._unnoted = []
         for reply in replies:
-            if isinstance(reply, Question | Nudge):
-                await self.conversation.delivered(CONSOLE_USER, reply.draft_id, reply.nonce)
-            elif isinstance(reply, Confirm | AskLabel):
+            try:
+                if isinstance(reply, Question | Nudge):
+                    await self.conversation.delivered(CONSOLE_USER, reply.draft_id,
+                                                      reply.nonce)
+            except StorageError as error:
+                self._unnoted = [reply]
+                if not self._told_unnoted:
+                    self._told_unnoted = True
+                    self.say("! " + NOT_NOTED.format(why=error))
+                continue
+            if isinstance(reply, Confirm | AskLabel):
                 await self.conversation.prompted(CONSOLE_USER, 0)
+        if not self._unnoted:
+            self._told_unnoted = False
+
+    async def _noted(self) -> None:
+        """The question the database could not note as on the screen, noted now, before
+        the line typed to it is taken (then read as its answer, not refused as an answer
+        to a question perhaps not seen)."""
+        if self._unnoted:
+            await self._receipts(self._unnoted)
 
     def _show(self, replies: list[ConversationReply]) -> None:
         for reply in replies:

@@ -11,7 +11,8 @@ import pytest
 from flows.carry import carried_answers
 from flows.replies import Answered
 from tests.builders import build_flow, scale, section
-from tests.terminal import Terminal
+from tests.terminal import Terminal, exported
+from tests.test_attacks_thirtyfourth import locked
 from tests.test_telegram_handlers import Bot, bot  # noqa: F401 (the fixture)
 from tests.test_walk_thirtyfirst import sent_at
 
@@ -125,3 +126,29 @@ def test_the_chat_sosbot_run_opened_says_to_run_sosbot_run_again(
         terminal.wait_for(said, terminal.write(typed))
         seen = terminal.rest()
     assert b"sosbot chat" not in bytes(terminal.seen).split(b"case label", 1)[1] + seen
+
+
+# --- a question's receipt the database could not take, in the terminal ------------------------
+
+
+def test_a_receipt_the_locked_database_could_not_take_is_one_plain_line_and_the_answer_is_taken(
+        tmp_path: Path) -> None:
+    """/show typed while another program held the database's lock printed a log record in
+    the middle of the chat ("2026-12-05 09:26:04,499 WARNING storage.store: Could not record
+    a delivered question ..."), and the answer typed next, to the question on the screen,
+    was refused: "I'm not sure you saw the question below". One plain line says what
+    happened, and the answer is taken once the lock is gone."""
+    db = tmp_path / "c.db"
+    with Terminal("--flow", "reflection", "--db", str(db)) as terminal:
+        terminal.start(b"KB-1", (b"1\n", b"Question 2"))
+        with locked(db):
+            told = terminal.write(b"/show\n")
+            end = terminal.wait_for(b"> ", terminal.wait_for(b"another program holds a lock",
+                                                               told))
+        shown = bytes(terminal.seen[told:end]).decode()
+        terminal.type(b"Seen a bruise on her arm\n", b"Question 3")
+        terminal.end()
+    assert "WARNING" not in shown
+    assert "storage.store" not in shown
+    assert "type your answer as usual" in shown
+    assert "Seen a bruise on her arm" in exported(db, "KB-1")
