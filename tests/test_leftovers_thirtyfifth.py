@@ -9,12 +9,19 @@ from pathlib import Path
 import pytest
 
 from flows.carry import carried_answers
+from flows.loader import load_flows
+from flows.nudges import nudger
 from flows.replies import Answered
-from tests.builders import build_flow, scale, section
+from tests.builders import build_flow, scale, section, typed_lines
 from tests.terminal import Terminal, exported
 from tests.test_attacks_thirtyfourth import locked
-from tests.test_telegram_handlers import Bot, bot  # noqa: F401 (the fixture)
-from tests.test_walk_thirtyfirst import sent_at
+from tests.test_attacks_thirtythird_b import button_texts
+from tests.test_telegram_handlers import USER, Bot, bot
+from tests.test_walk_thirtyfirst import said_to, sent_at
+from tests.test_walk_thirtysecond import labelled
+from tests.test_walk_thirtythird_b import NOT_MEANT, answers, link, opens, team
+
+__all__ = ["bot", "team"]  # the fixtures
 
 # --- a parent's number and their reason, together wherever the number is shown ---------------
 
@@ -70,7 +77,7 @@ def test_a_parents_number_carried_to_the_next_tool_brings_their_reason(tmp_path:
 # --- /cancel with words that name no draft ------------------------------------------------------
 
 
-async def two_drafts(bot: Bot) -> int:  # noqa: F811 (the fixture imported above)
+async def two_drafts(bot: Bot) -> int:
     """KB-12's reflection and Sup-KT's supervision, Sup-KT open; how many texts so far."""
     for typed in ("/new reflection", "KB-12", "/new supervision", "Sup-KT"):
         await bot.say(typed)
@@ -79,7 +86,7 @@ async def two_drafts(bot: Bot) -> int:  # noqa: F811 (the fixture imported above
 
 @pytest.mark.parametrize("typed", ["/cancel zz", "/cancel kbb", "/delete zz"])
 async def test_cancel_with_words_naming_no_draft_discards_nothing_and_lists_the_drafts(
-        bot: Bot, typed: str) -> None:  # noqa: F811
+        bot: Bot, typed: str) -> None:
     """"/cancel zz" (a label mistyped) asked "Discard the draft "Sup-KT" and all its
     answers?", the open draft, which the words did not name: one tap on Yes lost it. It says
     no draft is called that, names those that can be discarded, and asks the question
@@ -100,7 +107,7 @@ async def test_cancel_with_words_naming_no_draft_discards_nothing_and_lists_the_
 @pytest.mark.parametrize("typed", ["/cancel", "/cancel this one", "/cancel this draft please",
                                    "/cancel it", "/cancel sup-kt", "/delete this one"])
 async def test_cancel_alone_or_of_the_open_draft_still_asks_to_discard_it(
-        bot: Bot, typed: str) -> None:  # noqa: F811
+        bot: Bot, typed: str) -> None:
     said_before = await two_drafts(bot)
     await bot.say(typed)
     assert bot.texts()[said_before:] == [
@@ -152,3 +159,32 @@ def test_a_receipt_the_locked_database_could_not_take_is_one_plain_line_and_the_
     assert "storage.store" not in shown
     assert "type your answer as usual" in shown
     assert "Seen a bruise on her arm" in exported(db, "KB-1")
+
+
+# --- a partner's link stopped once the mapping is finished --------------------------------------
+
+
+async def test_a_link_opened_by_the_wrong_person_can_be_stopped_once_the_mapping_is_finished(
+        team: Bot) -> None:
+    """The Police link had been forwarded to someone it was not meant for, who opened it
+    and began. Once the social worker had finished FM-3, /review FM-3 listed no partners and
+    no "Stop the Police link", and a Stop button from before said "Alright, nothing has been
+    changed": the stranger could still send their part into the finished mapping. /review
+    lists the links and offers Stop, which stops it."""
+    bot = team
+    await bot.say("/new mapping")
+    await bot.say("FM-3")
+    await opens(bot, await link(bot, "police"), NOT_MEANT)
+    await answers(bot, NOT_MEANT, ("response officer",))
+    await bot.say("/show")
+    for line in typed_lines(load_flows()["mapping"], nudger=nudger()):
+        await bot.say(line)
+    assert "That's the end of this tool" in said_to(bot, USER)[-1]
+    await bot.say("/review FM-3")
+    assert "Not answered yet: Police" in said_to(bot, USER)[-1]
+    assert "Stop the Police link" in button_texts(bot, USER)
+    await bot.tap(labelled(bot, "Stop the Police link"))
+    assert said_to(bot, USER)[-1].startswith('Stop the Police link for "FM-3"?')
+    await bot.tap(labelled(bot, "Yes, stop it"))
+    assert said_to(bot, USER)[-1].startswith('Stopped: the Police link for "FM-3"')
+    assert 'stopped the link you opened for "FM-3"' in said_to(bot, NOT_MEANT)[-1]
