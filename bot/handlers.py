@@ -205,7 +205,9 @@ class HandedInAgain(Unsaved):
     fails it (`WAITS_S`, about half an hour in all), and then saved as if just sent; the
     practitioner is told once. Kept in this process only: an update still waiting when the
     bot stops is lost, as before. Once its sender has sent another update that was
-    handled, it is not: the apology told them to look with /show and answer again, and
+    handled (a message with text, a button: not an edit or a photo, which change nothing and
+    after which the answer was lost), it is not: the apology told them to look with /show
+    and answer again, and
     handed in after what they sent since, it was answered as if it came after that (an
     answer typed again, a draft opened meanwhile). Their updates that failed alike (the
     two halves of a long paste) are handed in again in the order they came."""
@@ -225,7 +227,8 @@ class HandedInAgain(Unsaved):
         if user is None or user not in self.since:
             return True
         if self.held.pop(update.update_id, None) is None:
-            self.since[user].add(update.update_id)
+            if _written(update):
+                self.since[user].add(update.update_id)
             return True
         stale = self._overtaken(user, update.update_id)
         if user not in self.held.values():
@@ -265,7 +268,8 @@ class HandedInAgain(Unsaved):
         update = context.job.data if context.job is not None else None
         if isinstance(update, Update):
             self.waiting.discard(update.update_id)
-            if await _moved_on(update, context):
+            user = sender(update)
+            if user is not None and self._overtaken(user, update.update_id):
                 self.tries.pop(update.update_id, None)
                 log.info("update %s is not handed in again: its sender has written since, "
                          "and that was saved", update.update_id)
@@ -273,19 +277,16 @@ class HandedInAgain(Unsaved):
             await context.application.update_queue.put(update)
 
 
-async def _moved_on(update: Update, context: Context) -> bool:
-    """Whether the sender of `update` has had a later update handled: told "Sorry ... before
-    you answer again", they did (/new reflection, a label, an answer), and this one, acted
-    on minutes later, asked out of the blue for a second draft's label, or took the next
-    answer as another question's. Not known (the database still failing): handed in."""
-    user = update.effective_user
-    store = context.application.bot_data.get("store")
-    if user is None or store is None:
-        return False
-    try:
-        return bool(await store.handled_after(user.id, update.update_id))
-    except StorageError:
-        return False
+def _written(update: Update) -> bool:
+    """Whether `update` is one its sender wrote or tapped that may act as things stand (a
+    message with text, a button): told "Sorry ... before you answer again", they did (/new
+    reflection, a label, an answer), and an update held, acted on minutes later, asked out
+    of the blue for a second draft's label, or took the next answer as another question's.
+    An edit of a message, a photo or a sticker changes nothing: after one, the held answer
+    was dropped, and lost (the edit was even told "your earlier answer stands")."""
+    message = update.message
+    return update.callback_query is not None or (message is not None
+                                                 and message.text is not None)
 
 
 class Handlers:

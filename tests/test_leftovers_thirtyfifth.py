@@ -8,6 +8,8 @@ from pathlib import Path
 
 import pytest
 
+from bot.handlers import UNSAVED, HandedInAgain
+
 from flows.carry import carried_answers
 from flows.loader import load_flows
 from flows.nudges import nudger
@@ -15,8 +17,8 @@ from flows.replies import Answered
 from tests.builders import build_flow, scale, section, typed_lines
 from tests.terminal import Terminal, exported
 from tests.test_attacks_thirtyfourth import locked
-from tests.test_attacks_thirtythird_b import button_texts
-from tests.test_telegram_handlers import USER, Bot, bot
+from tests.test_attacks_thirtythird_b import button_texts, handed_in_again
+from tests.test_telegram_handlers import USER, Bot, answers_of, bot
 from tests.test_walk_thirtyfirst import said_to, sent_at
 from tests.test_walk_thirtysecond import labelled
 from tests.test_walk_thirtythird_b import NOT_MEANT, answers, link, opens, team
@@ -188,3 +190,53 @@ async def test_a_link_opened_by_the_wrong_person_can_be_stopped_once_the_mapping
     await bot.tap(labelled(bot, "Yes, stop it"))
     assert said_to(bot, USER)[-1].startswith('Stopped: the Police link for "FM-3"')
     assert 'stopped the link you opened for "FM-3"' in said_to(bot, NOT_MEANT)[-1]
+
+
+# --- an answer the database failed, handed in again after a note that changes nothing ---------
+
+BRUISE = "He came in with a bruise on his cheek on Monday"
+
+
+async def an_answer_the_database_failed(bot: Bot) -> None:
+    """The practitioner's answer at "What have you seen...", sent while the database took
+    no writes: "Sorry ... Send /show ..."; polling keeps it to hand in again."""
+    bot.app.bot_data[UNSAVED] = HandedInAgain()
+    database = bot.conversation.store._db  # type: ignore[attr-defined]
+    for said in ("/new reflection", "KB-1", "School or college"):
+        await bot.say(said)
+    await bot.conversation.active(USER)  # the question's receipt is in
+    await database.execute("PRAGMA query_only = ON")
+    await bot.say(BRUISE)
+    assert said_to(bot, USER)[-1].startswith("Sorry, something went wrong")
+    await database.execute("PRAGMA query_only = OFF")
+
+
+@pytest.mark.parametrize("then", ["edit", "photo"])
+async def test_an_answer_handed_in_again_is_saved_after_an_edit_or_a_photo(
+        bot: Bot, then: str) -> None:
+    """After the "Sorry", the practitioner corrected a typo in the message they had sent
+    (an edit, answered "I don't read edited messages, so your earlier answer stands"), or
+    sent a photo by mistake. Neither answers anything, yet either counted as their having
+    written since: the answer was never handed in again, and it was lost, though they had
+    been told it stands. Handed in again, it is saved."""
+    await an_answer_the_database_failed(bot)
+    if then == "edit":
+        await bot.feed(bot.updates.edited(USER, BRUISE + "."))
+    else:
+        await bot.feed(bot.updates.message(USER, photo=[{
+            "file_id": "p1", "file_unique_id": "u1", "width": 90, "height": 90}]))
+    await handed_in_again(bot)
+    assert (await answers_of(bot, "KB-1")).get("what_happened") == BRUISE
+
+
+async def test_an_answer_handed_in_again_is_not_saved_after_show_and_the_answer_again(
+        bot: Bot) -> None:
+    """What the "Sorry" asked for, /show and the answer typed again, still stands for it:
+    it is not handed in again after them (it would answer the next question)."""
+    await an_answer_the_database_failed(bot)
+    await bot.say("/show")
+    await bot.say(BRUISE + " (typed again)")
+    await handed_in_again(bot)
+    answers = await answers_of(bot, "KB-1")
+    assert answers.get("what_happened") == BRUISE + " (typed again)"
+    assert BRUISE not in [v for k, v in answers.items() if k != "what_happened"]
