@@ -109,7 +109,15 @@ SPLIT_LONG = 3500  # UTF-16 units; Telegram's clients cut near the 4,096 limit
 SPLIT_WITHIN_S = 3
 MAX_LONG = 10_000  # people remembered at once for that (each only until their next text)
 UNSAVED = "unsaved"  # bot_data: the webhook's `Unsaved`, or polling's `HandedInAgain`
-SLOW_DOWN = "That's a lot of messages at once. Please wait a moment and send that again."
+SLOW_DOWN = ("That's a lot of messages at once, so I haven't saved this one, nor will I save "
+             "the next ones for a moment. Please wait a moment and send them again; I'll say "
+             "how many weren't saved.")
+# The first message taken after a run the rate limit refused: how many were not saved.
+DROPPED = ("I didn't save the {n} messages you sent from the one I answered \"That's a lot "
+           "of messages at once\" until this one. Please send again whatever in them you "
+           "need saved, one answer at a time (/review shows what is saved).")
+DROPPED_ONE = ("I didn't save the message I answered \"That's a lot of messages at once\". "
+               "Please send it again if you need it saved (/review shows what is saved).")
 TEAM_COMMANDS = frozenset({"invite", "members", "share"})  # answered by bot/teams
 COMMAND_SHAPE = on_first_use(r"/[A-Za-z][A-Za-z0-9_]{0,31}(?:@\w+)?")  # as Telegram marks one
 STALE_TOAST = "That button is from an earlier question, so nothing was changed."
@@ -385,6 +393,10 @@ class Handlers:
             elif verdict.warn:
                 await _reply(update, SLOW_DOWN)
             raise ApplicationHandlerStop
+        if verdict is not None and verdict.dropped:
+            # said once, before this one is answered: not a line for each one dropped
+            await sending.quietly(context.bot.send_message(chat.id, DROPPED.format(
+                n=verdict.dropped) if verdict.dropped > 1 else DROPPED_ONE))
         if update.message is None or update.message.text is not None:
             self._noted.discard(user.id)  # something else since: the note may be due again
 

@@ -197,8 +197,8 @@ class Store(Protocol):
     async def spend(self, user_id: int, burst: int, per_minute: float,
                     now: float | None = None) -> int:
         """One input against the user's rate, in the database: how many inputs in a row were
-        refused, this one included (0: go ahead). Timed by the database's clock unless `now`
-        (Unix seconds) is given."""
+        refused, this one included; 0 or less: go ahead, after minus that many refused in a
+        row. Timed by the database's clock unless `now` (Unix seconds) is given."""
         ...
 
     async def table_counts(self) -> dict[str, int]: ...

@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 
 from bot.handlers import UNSAVED, HandedInAgain
+from bot.ratelimit import RateLimiter
 
 from flows.carry import carried_answers
 from flows.loader import load_flows
@@ -18,7 +19,7 @@ from tests.builders import build_flow, scale, section, typed_lines
 from tests.terminal import Terminal, exported
 from tests.test_attacks_thirtyfourth import locked
 from tests.test_attacks_thirtythird_b import button_texts, handed_in_again
-from tests.test_telegram_handlers import USER, Bot, answers_of, bot
+from tests.test_telegram_handlers import USER, Bot, answers_of, bot, running
 from tests.test_walk_thirtyfirst import said_to, sent_at
 from tests.test_walk_thirtysecond import labelled
 from tests.test_walk_thirtythird_b import NOT_MEANT, answers, link, opens, team
@@ -240,3 +241,30 @@ async def test_an_answer_handed_in_again_is_not_saved_after_show_and_the_answer_
     answers = await answers_of(bot, "KB-1")
     assert answers.get("what_happened") == BRUISE + " (typed again)"
     assert BRUISE not in [v for k, v in answers.items() if k != "what_happened"]
+
+
+# --- a flood of messages: which were not taken -------------------------------------------------
+
+
+async def test_messages_the_rate_limit_dropped_are_counted_to_the_practitioner(
+        tmp_path: Path) -> None:
+    """A practitioner pasting notes a line a message sent 40 at once: the 29 past the
+    limit got one "That's a lot of messages at once. Please wait a moment and send that
+    again", as if one message was lost. The next message taken after them says how many
+    were not saved; the bot sends no more than that one line for them."""
+    now = [1000.0]
+    async with running(tmp_path, load_flows(),
+                       limiter=RateLimiter(11, 60, clock=lambda: now[0])) as bot:
+        await bot.say("/new supervision")
+        await bot.say("Sup-1")
+        before = len(bot.texts())
+        for n in range(40):
+            await bot.say(f"line {n} of my notes")
+        flood = bot.texts()[before:]
+        assert sum("lot of messages" in t for t in flood) == 1
+        now[0] += 60
+        await bot.say("the answer again")
+        said = bot.texts()[before + len(flood):]
+    assert "I didn't save the 31 messages you sent" in said[0]
+    assert sum("didn't save" in t for t in said) == 1
+    assert "Question" in said[-1]  # and the message is taken, as before
