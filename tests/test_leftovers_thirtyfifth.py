@@ -9,12 +9,12 @@ from pathlib import Path
 import pytest
 
 from bot.handlers import UNSAVED, HandedInAgain
-from bot.ratelimit import RateLimiter
-
+from bot.ratelimit import RateLimiter, SharedRateLimiter, Verdict
 from flows.carry import carried_answers
 from flows.loader import load_flows
 from flows.nudges import nudger
 from flows.replies import Answered
+from storage.sql import SqlStore
 from tests.builders import build_flow, scale, section, typed_lines
 from tests.terminal import Terminal, exported
 from tests.test_attacks_thirtyfourth import locked
@@ -268,3 +268,15 @@ async def test_messages_the_rate_limit_dropped_are_counted_to_the_practitioner(
     assert "I didn't save the 31 messages you sent" in said[0]
     assert sum("didn't save" in t for t in said) == 1
     assert "Question" in said[-1]  # and the message is taken, as before
+
+
+async def test_the_messages_refused_are_counted_in_either_engine(engine_store: SqlStore) -> None:
+    """Shared by instances on PostgreSQL (and on SQLite alike), the count of messages
+    refused in a row is kept with the rate, and given once to the next one allowed."""
+    now = [1000.0]
+    shared = SharedRateLimiter(engine_store.spend, 3, 60, clock=lambda: now[0])
+    verdicts = [await shared.allow(5) for _ in range(6)]
+    assert verdicts == [Verdict(True)] * 3 + [Verdict(False, True)] + [Verdict(False)] * 2
+    now[0] += 60
+    assert await shared.allow(5) == Verdict(True, dropped=3)
+    assert await shared.allow(5) == Verdict(True)
