@@ -245,6 +245,13 @@ class HandedInAgain(Unsaved):
             self.tries.pop(update.update_id, None)
         return not stale
 
+    def nothing_done(self, update: Update) -> None:
+        """`update` (a button of an earlier question) changed nothing: it does not stand for
+        an update held (the answer was dropped after it, and lost)."""
+        user = sender(update)
+        if user is not None and user in self.since:
+            self.since[user].discard(update.update_id)
+
     def _overtaken(self, user: int, update_id: int) -> bool:
         """Whether an update of `user`'s newer than `update_id` was handled (not held)."""
         return any(later > update_id and later not in self.held
@@ -283,6 +290,13 @@ class HandedInAgain(Unsaved):
                          "and that was saved", update.update_id)
                 return
             await context.application.update_queue.put(update)
+
+
+def _nothing_done(update: Update, context: Context) -> None:
+    """A press that changed nothing (`HandedInAgain.nothing_done`)."""
+    unsaved = context.bot_data.get(UNSAVED)
+    if isinstance(unsaved, HandedInAgain):
+        unsaved.nothing_done(update)
 
 
 def _written(update: Update) -> bool:
@@ -601,6 +615,7 @@ class Handlers:
             return
         pressed = read_button(query.data or "")
         if pressed is None:
+            _nothing_done(update, context)
             await sending.quietly(query.answer(STALE_TOAST))
             return
         exporting = isinstance(pressed.given, Command) and pressed.given.name == "export"
@@ -612,6 +627,7 @@ class Handlers:
             query.from_user.id, pressed.given, draft_id=pressed.draft_id,
             update_id=None if exporting else update.update_id)  # noted just above
         if any(isinstance(reply, Stale) for reply in replies):
+            _nothing_done(update, context)
             await sending.quietly(sending.answer(context.bot, query.id, STALE_TOAST))
             return
         # A press Telegram sent again (a webhook resend) was answered the first time, and

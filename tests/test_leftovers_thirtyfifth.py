@@ -203,8 +203,10 @@ async def an_answer_the_database_failed(bot: Bot) -> None:
     no writes: "Sorry ... Send /show ..."; polling keeps it to hand in again."""
     bot.app.bot_data[UNSAVED] = HandedInAgain()
     database = bot.conversation.store._db  # type: ignore[attr-defined]
-    for said in ("/new reflection", "KB-1", "School or college"):
+    for said in ("/new reflection", "KB-1"):
         await bot.say(said)
+    bot.first_question_buttons = bot.buttons()  # type: ignore[attr-defined]
+    await bot.say("School or college")
     await bot.conversation.active(USER)  # the question's receipt is in
     await database.execute("PRAGMA query_only = ON")
     await bot.say(BRUISE)
@@ -212,17 +214,20 @@ async def an_answer_the_database_failed(bot: Bot) -> None:
     await database.execute("PRAGMA query_only = OFF")
 
 
-@pytest.mark.parametrize("then", ["edit", "photo"])
-async def test_an_answer_handed_in_again_is_saved_after_an_edit_or_a_photo(
+@pytest.mark.parametrize("then", ["edit", "photo", "old button"])
+async def test_an_answer_handed_in_again_is_saved_after_an_edit_a_photo_or_an_old_button(
         bot: Bot, then: str) -> None:
     """After the "Sorry", the practitioner corrected a typo in the message they had sent
-    (an edit, answered "I don't read edited messages, so your earlier answer stands"), or
-    sent a photo by mistake. Neither answers anything, yet either counted as their having
-    written since: the answer was never handed in again, and it was lost, though they had
-    been told it stands. Handed in again, it is saved."""
+    (an edit, answered "I don't read edited messages, so your earlier answer stands"), sent
+    a photo by mistake, or tapped a button of an earlier question. None answers anything, yet
+    each counted as their having written since: the answer was never handed in again, and
+    it was lost, though an edit was told it stands. Handed in again, it is saved."""
     await an_answer_the_database_failed(bot)
     if then == "edit":
         await bot.feed(bot.updates.edited(USER, BRUISE + "."))
+    elif then == "old button":  # "That button is from an earlier question": nothing done
+        await bot.tap(bot.first_question_buttons[1])  # type: ignore[attr-defined]
+        assert bot.toasts()[-1].startswith("That button is from an earlier question")
     else:
         await bot.feed(bot.updates.message(USER, photo=[{
             "file_id": "p1", "file_unique_id": "u1", "width": 90, "height": 90}]))
