@@ -53,6 +53,15 @@ _NOT_THIS_ONE = on_first_use(r"\b(?:not|except|but|apart\s+from|other\s+than|bes
 _OPEN_ONE = on_first_use(r"(?:[\s.,;:!?'\"()-]*\b(?:this|that|the|my|current|open|one|draft|it"
                          r"|form|tool|please|pls|plz|now|here|thanks|thx|ta|ok|okay)\b)*"
                          r"[\s.,;:!?'\"()-]*", re.IGNORECASE)
+# Words after /summary, /review, /show or /export that still mean the open draft ("so far",
+# "as a pdf", "word"): any others name a draft, and naming none, the open one's summary or
+# documents are not sent in its place ("/export kbb" sent Sup-KT's, another family's).
+_ABOUT_OPEN = on_first_use(r"(?:[\s.,;:!?'\"()/-]*\b(?:this|that|the|my|current|open|one|draft"
+                           r"|it|form|tool|please|pls|plz|now|here|thanks|thx|ta|ok|okay|so|far"
+                           r"|of|for|again|all|full|whole|as|a|an|in|is|it|stands|up|to|date"
+                           r"|pdf|doc|docx|documents?|files?|copy|copies|text|txt|plain|word"
+                           r"|html|web|page|everything|version|print|summary|answers)\b)*"
+                           r"[\s.,;:!?'\"()/-]*", re.IGNORECASE)
 _LABEL_WORD = on_first_use(r"\S*\d\S*|(?=\S*[A-Z])\w+[-/.]\w[\w./-]*")
 
 
@@ -292,9 +301,12 @@ class SessionCommands:
             return None if found == turn.state.active_draft else found
         # A label that names no draft ("KT-2", erased or mistyped) is not the open one:
         # "/cancel KT-2" asked to discard KB-12, another family's, and "/export KT-2" sent
-        # KB-12's documents. Said so; words such as "this one" still mean the open draft.
-        return found if any(isinstance(r, Menu) for r in found) or names_a_label(wanted) \
-            else None
+        # KB-12's documents. Said so; words such as "this one" still mean the open draft,
+        # and other words naming none ("/summary kbb") are said to name none.
+        if any(isinstance(r, Menu) for r in found) or names_a_label(wanted):
+            return found
+        return None if _ABOUT_OPEN.fullmatch(wanted) else await self._none_called(
+            turn, wanted, "none_such", "none_such_yours")
 
     async def _find(self, user_id: int, wanted: str) -> str | list[ConversationReply]:
         """The id of the draft `/resume WANTED` means, finished or not: WANTED is its id, or
@@ -355,9 +367,9 @@ class SessionCommands:
             return await self._ask_discard(turn, named)
         if await self._not_the_open_one(turn, arg):  # "/cancel not this one", "the other one"
             return await self._unclear(turn)
-        other = await self.other_named(turn, arg)
-        if other is None and await self._names_none(turn, arg):
+        if not names_a_label(clean_line(arg)) and await self._names_none(turn, arg):
             return await self._none_called(turn, arg)  # "/cancel zz": not the open one
+        other = await self.other_named(turn, arg)
         if isinstance(other, list) and not any(isinstance(r, Menu) for r in other):
             return [*other, *await self._c.current(turn)]  # no draft by that label
         if isinstance(other, list):
@@ -388,14 +400,15 @@ class SessionCommands:
         return bool(wanted) and not _OPEN_ONE.fullmatch(wanted) \
             and not isinstance(await self._find(turn.state.user_id, wanted), str)
 
-    async def _none_called(self, turn: Turn, words: str) -> list[ConversationReply]:
-        """Nothing offered for discarding: no draft is called that; which ones are, how to
-        discard one, and the question again."""
+    async def _none_called(self, turn: Turn, words: str, said: str = "none_called",
+                           yours: str = "none_called_yours") -> list[ConversationReply]:
+        """Nothing offered for discarding (or shown, or sent): no draft is called that;
+        which ones are, how to discard one, and the question again."""
         drafts = await self._c.drafts(turn.state.user_id)
         labels = ", ".join(f'"{d.label}"' for d in drafts)
-        said = self._words["none_called"].format(words=excerpt(clean_line(words)))
+        said = self._words[said].format(words=excerpt(clean_line(words)))
         if labels:
-            said += " " + self._words["none_called_yours"].format(labels=labels)
+            said += " " + self._words[yours].format(labels=labels)
         return [Notice(said, "problem"), *await self._c.current(turn)]
 
     async def _unclear(self, turn: Turn) -> list[ConversationReply]:

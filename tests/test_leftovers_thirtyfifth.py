@@ -107,6 +107,32 @@ async def test_cancel_with_words_naming_no_draft_discards_nothing_and_lists_the_
     assert len(await bot.conversation.drafts(4242)) == 2
 
 
+@pytest.mark.parametrize("typed", ["/summary kbb", "/export kbb", "/review kbb"])
+async def test_a_summary_or_documents_asked_of_no_draft_are_not_another_familys(
+        bot: Bot, typed: str) -> None:
+    """"/export kbb" (KB-12 mistyped) sent Sup-KT's three documents, another family's, to
+    attach to a referral; "/summary kbb" showed Sup-KT's summary. Neither is sent: the
+    reply says no draft is called that, and names those there are."""
+    said_before = await two_drafts(bot)
+    await bot.say(typed)
+    said = " ".join(bot.texts()[said_before:])
+    assert "None of your drafts is called &quot;kbb&quot;" in said
+    assert "KB-12" in said
+    assert "Group supervision preparation</b>: Sup-KT" not in said
+    assert not bot.request.sent("sendDocument")
+
+
+@pytest.mark.parametrize("typed", ["/summary", "/summary please", "/summary so far",
+                                   "/export word", "/export as a pdf", "/summary kb-12"])
+async def test_a_summary_or_documents_of_the_open_draft_or_one_named_still_come(
+        bot: Bot, typed: str) -> None:
+    said_before = await two_drafts(bot)
+    await bot.say(typed)
+    said = " ".join(bot.texts()[said_before:])
+    assert "None of your drafts" not in said
+    assert bot.request.sent("sendDocument") or "</b>: " in said
+
+
 @pytest.mark.parametrize("typed", ["/cancel", "/cancel this one", "/cancel this draft please",
                                    "/cancel it", "/cancel sup-kt", "/delete this one"])
 async def test_cancel_alone_or_of_the_open_draft_still_asks_to_discard_it(
