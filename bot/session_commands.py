@@ -397,8 +397,10 @@ class SessionCommands:
         """Whether words after /cancel or /delete name no draft, and are not words for the
         open one ("this one", "please"): "/cancel zz" asked to discard the open draft."""
         wanted = clean_line(words)
-        return bool(wanted) and not _OPEN_ONE.fullmatch(wanted) \
-            and not isinstance(await self._find(turn.state.user_id, wanted), str)
+        if not wanted or _OPEN_ONE.fullmatch(wanted):
+            return False
+        found = await self._find(turn.state.user_id, wanted)  # its id, or drafts to pick from
+        return not isinstance(found, str) and not any(isinstance(r, Menu) for r in found)
 
     async def _none_called(self, turn: Turn, words: str, said: str = "none_called",
                            yours: str = "none_called_yours") -> list[ConversationReply]:
