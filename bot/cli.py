@@ -161,7 +161,8 @@ def _command(argv: Sequence[str] | None) -> int:
                     print("sosbot: stopped before the tools opened; nothing was saved.",
                           file=sys.stderr, flush=True)
                     return 0
-                return _chat(settings, argparse.Namespace(flow=None, db=None))
+                return _chat(settings, argparse.Namespace(flow=None, db=None),
+                             command="sosbot run")
             return _run(settings, webhook=args.webhook)
         if args.command == "keys":
             return keys.run(settings, args)
@@ -299,7 +300,7 @@ def _problems_at_start_up(files: Sequence[Path]) -> list[FlowProblem]:
     return []
 
 
-def _chat(settings: Settings, args: argparse.Namespace) -> int:
+def _chat(settings: Settings, args: argparse.Namespace, command: str = "sosbot chat") -> int:
     from bot.console import Console
     from bot.services import open_services
 
@@ -316,7 +317,7 @@ def _chat(settings: Settings, args: argparse.Namespace) -> int:
         sealer = keys.local_key(settings, db)
         async with open_services(settings, db, flows, sealer=sealer,
                                  surface="terminal") as conversation:
-            return await Console(conversation).run(args.flow)
+            return await Console(conversation, command=command).run(args.flow)
 
     return asyncio.run(chat())
 

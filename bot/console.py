@@ -57,7 +57,7 @@ from flows.replies import (
     Text,
 )
 from flows.step_commands import MSG as STEP_MSG
-from storage.errors import Unavailable
+from storage.errors import StorageError, Unavailable
 
 CONSOLE_USER = 0
 _COMMAND_LIKE = on_first_use(r"/[A-Za-z][A-Za-z0-9_]*(?:@\w+)?")
@@ -133,13 +133,17 @@ PIPED_STOP = ("(Answers are being read from a file or pipe, and line {line} was 
               "questions. The answers before it are saved, and `sosbot chat` carries on from "
               "this question.)")
 # Said on leaving when no draft is open (the label's prompt, the tool menu, after /cancel).
-NONE_OPEN = "No draft is open. Run `sosbot chat` again to start or resume one."
+NONE_OPEN = "No draft is open. Run `{command}` again to start or resume one."
 BACK_TO_QUESTION = "(/continue shows the question you were on.)"
 PIPED_STOP_ERR = "sosbot: line {line} of the answers piped in was not taken; stopped there."
 # The database could not take the line (another program holding a lock on it past the wait,
 # a full disk, a file gone read-only): the chat ended with that one line, the answer typed
 # gone, nothing saying it was not saved. The question stays on the screen to answer again.
 NOT_SAVED = "{why} What you typed was not saved: type it again once that is put right."
+# The database could not note that a question is on the screen (`Conversation.delivered`):
+# a log record was printed in the middle of the chat, and the answer typed next refused as
+# one to a question perhaps not seen. Said once; noted again before the next line is taken.
+NOT_NOTED = "{why} The question above is on your screen all the same: type your answer as usual."
 NOT_SAVED_ITEMS = "{why} These lines you pasted are not saved; send them again once that is " \
     "put right:\n{lines}"
 NOT_SAVED_ERR = "sosbot: line {line} of the answers piped in was not saved: {why} Stopped there."
@@ -201,7 +205,7 @@ class CutLine(Exception):
 
 # `kill` (SIGTERM) or the terminal closing (SIGHUP) ended the chat without a word. Each turn
 # is saved as it ends, so the chat stops at the next wait for a line, saying so.
-STOPPED = ("Stopped ({name}): your answers so far are saved. Run `sosbot chat` again to "
+STOPPED = ("Stopped ({name}): your answers so far are saved. Run `{command}` again to "
            "carry on.")
 STOPPED_PIPED = ("sosbot: stopped ({name}) after line {line} of the answers piped in; the "
                  "answers up to it are saved, and `sosbot chat` carries on from the next "
@@ -459,12 +463,17 @@ class Console:
     """Reads lines, drives the conversation, prints the replies."""
 
     def __init__(self, conversation: Conversation, *, out: TextIO | None = None,
-                 read: Callable[[], str] | None = None, interactive: bool | None = None
-                 ) -> None:
+                 read: Callable[[], str] | None = None, interactive: bool | None = None,
+                 command: str = "sosbot chat") -> None:
         if conversation.surface != "terminal":
             raise ValueError("the terminal chat needs a conversation worded for the terminal "
                              "(surface='terminal')")
         self.conversation = conversation
+        self._unnoted: list[ConversationReply] = []  # on the screen, not noted in the database
+        self._told_unnoted = False
+        # the command that opened the chat, said when it ends: `sosbot run` opens it too
+        # before there is a token (it said "Run `sosbot chat` again", never typed)
+        self.command = command
         self.out = out if out is not None else sys.stdout  # the one now, not at import
         self._read = read or read_stdin
         # Answers piped in cannot reply to a nudge: each line is the next question's answer.
@@ -547,7 +556,7 @@ class Console:
         try:
             if self.interactive:
                 self.say()
-                self.say(STOPPED.format(name=name))
+                self.say(STOPPED.format(name=name, command=self.command))
             elif self._lines:
                 print(STOPPED_PIPED.format(name=name, line=self._lines), file=sys.stderr,
                       flush=True)
@@ -593,9 +602,9 @@ class Console:
             except EOFError:
                 self.say()
                 if await self.conversation.active(CONSOLE_USER) is None:  # after /cancel, say
-                    self.say(NONE_OPEN)
+                    self.say(NONE_OPEN.format(command=self.command))
                 else:
-                    self.say("Your answers are saved. Run `sosbot chat` again to carry on.")
+                    self.say(f"Your answers are saved. Run `{self.command}` again to carry on.")
                 return 0
             given = self._parse(line)
             if isinstance(given, Refusal):
@@ -610,9 +619,9 @@ class Console:
                 continue
             if isinstance(given, Command) and given.name == "quit":
                 if await self.conversation.active(CONSOLE_USER) is None:  # nothing to carry on
-                    self.say(NONE_OPEN)
+                    self.say(NONE_OPEN.format(command=self.command))
                 else:
-                    self.say("Saved. Run `sosbot chat` again to carry on.")
+                    self.say(f"Saved. Run `{self.command}` again to carry on.")
                 return 0
             # Lines pasted at "are you sure?" or at the label's prompt are its answer, never
             # items of the list question shown above it, nor an answer kept together. Asked
@@ -627,6 +636,7 @@ class Console:
                     replies = await self._add_items(items)
                 except Unavailable as error:  # not one of them saved
                     self.say("! " + NOT_SAVED.format(why=error))
+                    self._told_unnoted = True  # the lock is said: not again for the question
                     replies = on_screen
                 continue
             seen = _visible_lines(given.text) if isinstance(given, Text) else ""
@@ -645,9 +655,11 @@ class Console:
                              PASTED.format(lines=seen.count("\n") + 1))
             if isinstance(given, Command) and spec(given.name).leaves \
                     and await self.conversation.active(CONSOLE_USER) is None:
-                self.say(NONE_OPEN)  # at a menu or the label's prompt: nothing to carry on
+                # at a menu or the label's prompt: nothing to carry on
+                self.say(NONE_OPEN.format(command=self.command))
                 return 0
             self._typed = given.text if isinstance(given, Text) else ""
+            await self._noted()
             try:
                 replies = await self.conversation.handle(CONSOLE_USER, given)
             except Unavailable as error:
@@ -656,6 +668,7 @@ class Console:
                           flush=True)
                     return 1
                 self.say("! " + NOT_SAVED.format(why=error))
+                self._told_unnoted = True  # the lock is said: not again for the question
                 replies = on_screen
                 continue
             if isinstance(given, Command) and given.name in ("summary", "review") \
@@ -683,7 +696,7 @@ class Console:
                 # The engine's "/resume carries on" is the bot's to say: here the chat ends.
                 self._show([r for r in replies
                             if not (isinstance(r, Notice) and r.text == STEP_MSG["paused"])])
-                self.say("Saved. Run `sosbot chat` again to carry on from this question.")
+                self.say(f"Saved. Run `{self.command}` again to carry on from this question.")
                 return 0
             kept = 0
             while not self.interactive and any(isinstance(r, Nudge) for r in replies):
@@ -738,6 +751,7 @@ class Console:
                 lines = "\n".join(f"  {shown}" for line in items[at:] if (shown := clean(line)))
                 self._show(said + replies)
                 self.say("! " + NOT_SAVED_ITEMS.format(why=error, lines=lines))
+                self._told_unnoted = True  # the lock is said: not again for the question
                 return []
             rest = items[at + 1:]
             stopped = any(isinstance(r, Nudge) or (isinstance(r, Notice) and r.kind == "problem")
@@ -959,12 +973,32 @@ class Console:
 
     async def _receipts(self, replies: list[ConversationReply]) -> None:
         """Tell the conversation which question (or "are you sure?", or label prompt) is now
-        on the screen; a terminal has no message ids, so a prompt's is 0."""
+        on the screen; a terminal has no message ids, so a prompt's is 0. One the database
+        cannot note is said in a plain line (once), and noted before the next line is
+        taken (`_noted`)."""
+        self._unnoted = []
         for reply in replies:
-            if isinstance(reply, Question | Nudge):
-                await self.conversation.delivered(CONSOLE_USER, reply.draft_id, reply.nonce)
-            elif isinstance(reply, Confirm | AskLabel):
+            try:
+                if isinstance(reply, Question | Nudge):
+                    await self.conversation.delivered(CONSOLE_USER, reply.draft_id,
+                                                      reply.nonce)
+            except StorageError as error:
+                self._unnoted = [reply]
+                if not self._told_unnoted:
+                    self._told_unnoted = True
+                    self.say("! " + NOT_NOTED.format(why=error))
+                continue
+            if isinstance(reply, Confirm | AskLabel):
                 await self.conversation.prompted(CONSOLE_USER, 0)
+        if not self._unnoted:
+            self._told_unnoted = False
+
+    async def _noted(self) -> None:
+        """The question the database could not note as on the screen, noted now, before
+        the line typed to it is taken (then read as its answer, not refused as an answer
+        to a question perhaps not seen)."""
+        if self._unnoted:
+            await self._receipts(self._unnoted)
 
     def _show(self, replies: list[ConversationReply]) -> None:
         for reply in replies:

@@ -723,7 +723,9 @@ class Conversation:
         message `message_id` when it has one. One statement, kept in the database so that
         whichever instance takes the user's next update knows (`Store.shown`)."""
         if self._receipts:
-            await self._store.shown(user_id, draft_id, nonce, message_id)
+            # the terminal waits, to say in a line of its own when it cannot be noted
+            await self._store.shown(user_id, draft_id, nonce, message_id,
+                                    wait=self.surface == "terminal")
 
     # --- what front ends may ask --------------------------------------------------------
 

@@ -109,7 +109,15 @@ SPLIT_LONG = 3500  # UTF-16 units; Telegram's clients cut near the 4,096 limit
 SPLIT_WITHIN_S = 3
 MAX_LONG = 10_000  # people remembered at once for that (each only until their next text)
 UNSAVED = "unsaved"  # bot_data: the webhook's `Unsaved`, or polling's `HandedInAgain`
-SLOW_DOWN = "That's a lot of messages at once. Please wait a moment and send that again."
+SLOW_DOWN = ("That's a lot of messages at once, so I haven't saved this one, nor will I save "
+             "the next ones for a moment. Please wait a moment and send them again; I'll say "
+             "how many weren't saved.")
+# The first message taken after a run the rate limit refused: how many were not saved.
+DROPPED = ("I didn't save the {n} messages you sent from the one I answered \"That's a lot "
+           "of messages at once\" until this one. Please send again whatever in them you "
+           "need saved, one answer at a time (/review shows what is saved).")
+DROPPED_ONE = ("I didn't save the message I answered \"That's a lot of messages at once\". "
+               "Please send it again if you need it saved (/review shows what is saved).")
 TEAM_COMMANDS = frozenset({"invite", "members", "share"})  # answered by bot/teams
 COMMAND_SHAPE = on_first_use(r"/[A-Za-z][A-Za-z0-9_]{0,31}(?:@\w+)?")  # as Telegram marks one
 STALE_TOAST = "That button is from an earlier question, so nothing was changed."
@@ -205,7 +213,9 @@ class HandedInAgain(Unsaved):
     fails it (`WAITS_S`, about half an hour in all), and then saved as if just sent; the
     practitioner is told once. Kept in this process only: an update still waiting when the
     bot stops is lost, as before. Once its sender has sent another update that was
-    handled, it is not: the apology told them to look with /show and answer again, and
+    handled (a message with text, a button: not an edit or a photo, which change nothing and
+    after which the answer was lost), it is not: the apology told them to look with /show
+    and answer again, and
     handed in after what they sent since, it was answered as if it came after that (an
     answer typed again, a draft opened meanwhile). Their updates that failed alike (the
     two halves of a long paste) are handed in again in the order they came."""
@@ -225,7 +235,8 @@ class HandedInAgain(Unsaved):
         if user is None or user not in self.since:
             return True
         if self.held.pop(update.update_id, None) is None:
-            self.since[user].add(update.update_id)
+            if _written(update):
+                self.since[user].add(update.update_id)
             return True
         stale = self._overtaken(user, update.update_id)
         if user not in self.held.values():
@@ -233,6 +244,13 @@ class HandedInAgain(Unsaved):
         if stale:
             self.tries.pop(update.update_id, None)
         return not stale
+
+    def nothing_done(self, update: Update) -> None:
+        """`update` (a button of an earlier question) changed nothing: it does not stand for
+        an update held (the answer was dropped after it, and lost)."""
+        user = sender(update)
+        if user is not None and user in self.since:
+            self.since[user].discard(update.update_id)
 
     def _overtaken(self, user: int, update_id: int) -> bool:
         """Whether an update of `user`'s newer than `update_id` was handled (not held)."""
@@ -265,7 +283,8 @@ class HandedInAgain(Unsaved):
         update = context.job.data if context.job is not None else None
         if isinstance(update, Update):
             self.waiting.discard(update.update_id)
-            if await _moved_on(update, context):
+            user = sender(update)
+            if user is not None and self._overtaken(user, update.update_id):
                 self.tries.pop(update.update_id, None)
                 log.info("update %s is not handed in again: its sender has written since, "
                          "and that was saved", update.update_id)
@@ -273,19 +292,23 @@ class HandedInAgain(Unsaved):
             await context.application.update_queue.put(update)
 
 
-async def _moved_on(update: Update, context: Context) -> bool:
-    """Whether the sender of `update` has had a later update handled: told "Sorry ... before
-    you answer again", they did (/new reflection, a label, an answer), and this one, acted
-    on minutes later, asked out of the blue for a second draft's label, or took the next
-    answer as another question's. Not known (the database still failing): handed in."""
-    user = update.effective_user
-    store = context.application.bot_data.get("store")
-    if user is None or store is None:
-        return False
-    try:
-        return bool(await store.handled_after(user.id, update.update_id))
-    except StorageError:
-        return False
+def _nothing_done(update: Update, context: Context) -> None:
+    """A press that changed nothing (`HandedInAgain.nothing_done`)."""
+    unsaved = context.bot_data.get(UNSAVED)
+    if isinstance(unsaved, HandedInAgain):
+        unsaved.nothing_done(update)
+
+
+def _written(update: Update) -> bool:
+    """Whether `update` is one its sender wrote or tapped that may act as things stand (a
+    message with text, a button): told "Sorry ... before you answer again", they did (/new
+    reflection, a label, an answer), and an update held, acted on minutes later, asked out
+    of the blue for a second draft's label, or took the next answer as another question's.
+    An edit of a message, a photo or a sticker changes nothing: after one, the held answer
+    was dropped, and lost (the edit was even told "your earlier answer stands")."""
+    message = update.message
+    return update.callback_query is not None or (message is not None
+                                                 and message.text is not None)
 
 
 class Handlers:
@@ -384,6 +407,10 @@ class Handlers:
             elif verdict.warn:
                 await _reply(update, SLOW_DOWN)
             raise ApplicationHandlerStop
+        if verdict is not None and verdict.dropped:
+            # said once, before this one is answered: not a line for each one dropped
+            await sending.quietly(context.bot.send_message(chat.id, DROPPED.format(
+                n=verdict.dropped) if verdict.dropped > 1 else DROPPED_ONE))
         if update.message is None or update.message.text is not None:
             self._noted.discard(user.id)  # something else since: the note may be due again
 
@@ -588,6 +615,7 @@ class Handlers:
             return
         pressed = read_button(query.data or "")
         if pressed is None:
+            _nothing_done(update, context)
             await sending.quietly(query.answer(STALE_TOAST))
             return
         exporting = isinstance(pressed.given, Command) and pressed.given.name == "export"
@@ -599,6 +627,7 @@ class Handlers:
             query.from_user.id, pressed.given, draft_id=pressed.draft_id,
             update_id=None if exporting else update.update_id)  # noted just above
         if any(isinstance(reply, Stale) for reply in replies):
+            _nothing_done(update, context)
             await sending.quietly(sending.answer(context.bot, query.id, STALE_TOAST))
             return
         # A press Telegram sent again (a webhook resend) was answered the first time, and

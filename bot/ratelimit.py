@@ -18,10 +18,13 @@ from typing import Protocol
 
 @dataclass(frozen=True)
 class Verdict:
-    """Whether one input may go ahead, and when not, whether to say so."""
+    """Whether one input may go ahead, and when not, whether to say so; allowed, how many
+    inputs were refused just before it (the practitioner is told how many were not saved:
+    one "please wait" for a whole run read as if one message was lost)."""
 
     allowed: bool
     warn: bool = False
+    dropped: int = 0
 
 
 def _check(burst: int, per_minute: float) -> None:
@@ -37,7 +40,7 @@ class Limiter(Protocol):
 class _Bucket:
     tokens: float
     at: float
-    warned: bool = False
+    refused: int = 0  # inputs refused in a row
 
 
 class RateLimiter:
@@ -61,11 +64,10 @@ class RateLimiter:
         bucket = self._refilled(user_id, now)
         if bucket.tokens >= 1.0:
             bucket.tokens -= 1.0
-            bucket.warned = False
-            return Verdict(True)
-        warn = not bucket.warned
-        bucket.warned = True
-        return Verdict(False, warn)
+            dropped, bucket.refused = bucket.refused, 0
+            return Verdict(True, dropped=dropped)
+        bucket.refused += 1
+        return Verdict(False, bucket.refused == 1)
 
     def _refilled(self, user_id: int, now: float) -> _Bucket:
         bucket = self._buckets.get(user_id)
@@ -80,9 +82,10 @@ class RateLimiter:
         return bucket
 
     def _forget_idle(self, now: float) -> None:
-        # A bucket that would be full again holds no information: dropping it changes nothing.
+        # A bucket that would be full again holds no information: dropping it changes nothing
+        # (one holding inputs refused, not said yet, is kept while others are idle).
         full = [u for u, b in self._buckets.items()
-                if b.tokens + max(0.0, now - b.at) * self.rate >= self.burst]
+                if b.tokens + max(0.0, now - b.at) * self.rate >= self.burst and not b.refused]
         for user_id in full:
             del self._buckets[user_id]
         if len(self._buckets) >= self._max_users:
@@ -98,7 +101,7 @@ class RateLimiter:
 
 Spend = Callable[[int, int, float, float | None], Awaitable[int]]
 """user id, burst, per minute, now (None: the database's clock) -> inputs refused in a row,
-this one included."""
+this one included; allowed, 0 or minus the inputs refused in a row just before it."""
 
 
 class SharedRateLimiter:
@@ -116,4 +119,4 @@ class SharedRateLimiter:
     async def allow(self, user_id: int) -> Verdict:
         now = self._clock() if self._clock is not None else None
         refused = await self._spend(user_id, self.burst, self.per_minute, now)
-        return Verdict(refused == 0, refused == 1)
+        return Verdict(refused <= 0, refused == 1, max(0, -refused))

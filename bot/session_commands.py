@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 from bot.session import AwaitConfirm, AwaitLabel
 from bot.wording import BY_ID, LABEL_MAX, Confirm, ConversationReply, Menu, seen_as
 from flows import engine
-from flows.answers import clean_line
+from flows.answers import clean_line, excerpt
 from flows.carry import carried_answers
 from flows.checks.privacy import as_latin
 from flows.draft import Draft, new_draft_id
@@ -48,6 +48,20 @@ _NOT_THIS_ONE = on_first_use(r"\b(?:not|except|but|apart\s+from|other\s+than|bes
 
 # Words that read as a case label, not as "this one" or "as a PDF": a word with a digit
 # ("KT-2", "12"), or with a capital and a hyphen or slash between its parts ("Sup-KT").
+# Words after /cancel or /delete that mean the open draft ("this one", "the draft please"):
+# any other words name a draft, and naming none, nothing is offered for discarding.
+_OPEN_ONE = on_first_use(r"(?:[\s.,;:!?'\"()-]*\b(?:this|that|the|my|current|open|one|draft|it"
+                         r"|form|tool|please|pls|plz|now|here|thanks|thx|ta|ok|okay)\b)*"
+                         r"[\s.,;:!?'\"()-]*", re.IGNORECASE)
+# Words after /summary, /review, /show or /export that still mean the open draft ("so far",
+# "as a pdf", "word"): any others name a draft, and naming none, the open one's summary or
+# documents are not sent in its place ("/export kbb" sent Sup-KT's, another family's).
+_ABOUT_OPEN = on_first_use(r"(?:[\s.,;:!?'\"()/-]*\b(?:this|that|the|my|current|open|one|draft"
+                           r"|it|form|tool|please|pls|plz|now|here|thanks|thx|ta|ok|okay|so|far"
+                           r"|of|for|again|all|full|whole|as|a|an|in|is|it|stands|up|to|date"
+                           r"|pdf|doc|docx|documents?|files?|copy|copies|text|txt|plain|word"
+                           r"|html|web|page|everything|version|print|summary|answers)\b)*"
+                           r"[\s.,;:!?'\"()/-]*", re.IGNORECASE)
 _LABEL_WORD = on_first_use(r"\S*\d\S*|(?=\S*[A-Z])\w+[-/.]\w[\w./-]*")
 
 
@@ -287,9 +301,12 @@ class SessionCommands:
             return None if found == turn.state.active_draft else found
         # A label that names no draft ("KT-2", erased or mistyped) is not the open one:
         # "/cancel KT-2" asked to discard KB-12, another family's, and "/export KT-2" sent
-        # KB-12's documents. Said so; words such as "this one" still mean the open draft.
-        return found if any(isinstance(r, Menu) for r in found) or names_a_label(wanted) \
-            else None
+        # KB-12's documents. Said so; words such as "this one" still mean the open draft,
+        # and other words naming none ("/summary kbb") are said to name none.
+        if any(isinstance(r, Menu) for r in found) or names_a_label(wanted):
+            return found
+        return None if _ABOUT_OPEN.fullmatch(wanted) else await self._none_called(
+            turn, wanted, "none_such", "none_such_yours")
 
     async def _find(self, user_id: int, wanted: str) -> str | list[ConversationReply]:
         """The id of the draft `/resume WANTED` means, finished or not: WANTED is its id, or
@@ -350,6 +367,8 @@ class SessionCommands:
             return await self._ask_discard(turn, named)
         if await self._not_the_open_one(turn, arg):  # "/cancel not this one", "the other one"
             return await self._unclear(turn)
+        if not names_a_label(clean_line(arg)) and await self._names_none(turn, arg):
+            return await self._none_called(turn, arg)  # "/cancel zz": not the open one
         other = await self.other_named(turn, arg)
         if isinstance(other, list) and not any(isinstance(r, Menu) for r in other):
             return [*other, *await self._c.current(turn)]  # no draft by that label
@@ -373,6 +392,26 @@ class SessionCommands:
         wanted = clean_line(words)
         return bool(wanted) and _NOT_THIS_ONE.search(wanted) is not None \
             and not isinstance(await self._find(turn.state.user_id, wanted), str)
+
+    async def _names_none(self, turn: Turn, words: str) -> bool:
+        """Whether words after /cancel or /delete name no draft, and are not words for the
+        open one ("this one", "please"): "/cancel zz" asked to discard the open draft."""
+        wanted = clean_line(words)
+        if not wanted or _OPEN_ONE.fullmatch(wanted):
+            return False
+        found = await self._find(turn.state.user_id, wanted)  # its id, or drafts to pick from
+        return not isinstance(found, str) and not any(isinstance(r, Menu) for r in found)
+
+    async def _none_called(self, turn: Turn, words: str, said: str = "none_called",
+                           yours: str = "none_called_yours") -> list[ConversationReply]:
+        """Nothing offered for discarding (or shown, or sent): no draft is called that;
+        which ones are, how to discard one, and the question again."""
+        drafts = await self._c.drafts(turn.state.user_id)
+        labels = ", ".join(f'"{d.label}"' for d in drafts)
+        said = self._words[said].format(words=excerpt(clean_line(words)))
+        if labels:
+            said += " " + self._words[yours].format(labels=labels)
+        return [Notice(said, "problem"), *await self._c.current(turn)]
 
     async def _unclear(self, turn: Turn) -> list[ConversationReply]:
         """Words after /cancel or /delete that do not name the open draft, nor another by
@@ -408,6 +447,8 @@ class SessionCommands:
             # it asked to erase every draft and more. Naming no draft there is: said so.
             if names_a_label(wanted):  # "/delete KT-2", no draft of that label: not this one
                 return [*found, *await self._c.current(turn)]
+            if not _OPEN_ONE.fullmatch(wanted):  # "/delete zz": not this one either
+                return await self._none_called(turn, wanted)
             return await self._ask_discard(turn, open_draft) if open_draft is not None \
                 else found
         asked = await self._c.delete_question(turn.state.user_id)

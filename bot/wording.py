@@ -142,6 +142,13 @@ MSG = {
     "no_such_draft": "I can't find that draft among yours. /drafts lists the unfinished ones.",
     "export_waiting": "I haven't sent any documents yet: the draft open now isn't the one "
     "you asked for, and my question below needs answering first. Then ask for them again.",
+    "none_called": "I haven't discarded anything: none of your drafts is called \"{words}\".",
+    "none_such": "None of your drafts is called \"{words}\", so I haven't shown or sent "
+    "another in its place.",
+    "none_such_yours": "Yours unfinished: {labels}. Send the command with one of them, or "
+    "alone for the one that's open.",
+    "none_called_yours": "Yours unfinished: {labels}. To discard one, send /cancel and its "
+    "label; /cancel alone discards the one that's open.",
     "resume_which": "More than one of your drafts matches that. Which one?",
     "discard_gone": "That draft is no longer kept, so there is nothing to discard. /drafts "
     "lists the drafts you have.",

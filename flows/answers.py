@@ -382,6 +382,14 @@ def display(step: FlowStep, value: Value) -> str:
     return step.kind.show(step, value) if is_answered(value) else "(skipped)"
 
 
+def display_with_reason(step: FlowStep, value: Value, answers: Mapping[str, Value]) -> str:
+    """`display`, with the reason a person gave with their own number beside it ("6 (mum
+    says R is staying away more)"): wherever their number is shown, so is why."""
+    shown = display(step, value)
+    why = answers.get(step.reason_id) if step.role == "perspective" else None
+    return f"{shown} ({why})" if isinstance(why, str) and why else shown
+
+
 class AnswerView(Mapping[str, str]):
     """What a draft template sees as `a`: answers by step id, as plain text.
 

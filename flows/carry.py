@@ -50,6 +50,11 @@ def carried_answers(source: Flow, answers: Mapping[str, Value], target: Flow) ->
                 withheld += 1
                 continue
             carried[wanted_id] = value
+            why = answers.get(step.reason_id)
+            if step.role == "perspective" and wanted.role == "perspective" \
+                    and isinstance(why, str) and why:
+                # the reason a parent gave with their number comes with it
+                carried[wanted.reason_id] = why
     return Carried(carried, withheld)
 
 

@@ -23,6 +23,7 @@ from flows.answers import (
     Value,
     clean,
     display,
+    display_with_reason,
     excerpt,
     is_answered,
     items_after_filler,
@@ -472,8 +473,8 @@ def _typed(flow: Flow, out: Outcome, typed: Text, nudger: Nudger) -> None:
         return
     if text and (keeps_given(out, step, text) or agrees_with_shown(flow, out, step, text)):
         # "same as before" or "ok" back at an answer keeps it
-        out.replies.append(Notice(MOVE_MSG["same_kept"].format(
-            value=display(step, out.draft.answers[step.id])), "saved"))
+        out.replies.append(Notice(MOVE_MSG["same_kept"].format(value=display_with_reason(
+            step, out.draft.answers[step.id], out.draft.answers)), "saved"))
         skip(flow, out, step, nudger)
         return
     if text and _yes_alone(flow, out, step, text):
@@ -1623,6 +1624,10 @@ def _their_number_and_why(flow: Flow, out: Outcome, step: FlowStep, number: Valu
     accept(flow, out, step, number)
     out.draft.answers[step.reason_id] = why
     out.changed.add(step.reason_id)
+    out.replies[said:] = [  # the question's message shows the number with its reason
+        replace(r, answer=display_with_reason(step, number, out.draft.answers))
+        if isinstance(r, Answered) and r.step_id == step.id else r
+        for r in out.replies[said:]]
     asked = next((n for n in range(said, len(out.replies))
                   if isinstance(out.replies[n], Question)), len(out.replies))
     out.replies.insert(asked, Notice(MSG["their_number_why"].format(  # after "Taken as"

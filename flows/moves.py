@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from flows.answers import (
     Value,
     display,
+    display_with_reason,
     excerpt,
     is_answered,
     listed_lines,
@@ -847,7 +848,8 @@ def complete(flow: Flow, out: Outcome, step: FlowStep, value: Value) -> None:
             said.append(MSG["their_why_gone"].format(why=why))
         if before is not None:  # a changed answer: what it opened or drafted may not fit now
             said += _after_a_change(flow, out, step, before)
-    out.replies.append(Answered(step.id, d.nonce, step.spec.ask, display(step, value)))
+    out.replies.append(Answered(step.id, d.nonce, step.spec.ask,
+                                display_with_reason(step, value, d.answers)))
     out.replies.extend(Notice(text, "note") for text in said)
     go_forward(flow, out, after=step.id)
 
@@ -1006,8 +1008,8 @@ def ask(flow: Flow, out: Outcome, step: FlowStep, *, again: bool = False, whole:
         items=listed if kind.widget == "items" else (),
         max_items=step.spec.max_items if kind.widget == "items" else 0,
         suggestion=suggestion,
-        current_answer=display(step, value) if step.id in d.answers and kind.widget != "items"
-        else None,
+        current_answer=display_with_reason(step, value, d.answers)
+        if step.id in d.answers and kind.widget != "items" else None,
         child_voice=step.spec.voice == "child", speaker=flow.spec.speaker,
         again=again and not whole, label=d.label,
     ))

@@ -4,7 +4,15 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping
 
-from flows.answers import Value, clean_line, display, excerpt, is_answered, position
+from flows.answers import (
+    Value,
+    clean_line,
+    display,
+    display_with_reason,
+    excerpt,
+    is_answered,
+    position,
+)
 from flows.dictation import tidied
 from flows.draft import END, Draft
 from flows.flow import Flow, FlowStep
@@ -291,9 +299,7 @@ def review(flow: Flow, out: Outcome) -> None:
 
 def _shown(step: FlowStep, answers: Mapping[str, Value]) -> str:
     """An answer as /review lists it: a person's own number with the reason they gave."""
-    shown = display(step, answers.get(step.id))
-    why = answers.get(step.reason_id) if step.role == "perspective" else None
-    return f"{shown} ({why})" if isinstance(why, str) and why else shown
+    return display_with_reason(step, answers.get(step.id), answers)
 
 
 def edit(flow: Flow, out: Outcome, arg: str, *, onward: bool = False) -> None:

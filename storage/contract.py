@@ -187,17 +187,18 @@ class Store(Protocol):
         ...
 
     async def shown(self, user_id: int, draft_id: str, nonce: int,
-                    message_id: int | None = None) -> None:
+                    message_id: int | None = None, *, wait: bool = False) -> None:
         """The question with `nonce` of the open draft `draft_id` reached the user (in chat
         message `message_id`, when it has one of its own); nothing if that draft is no
-        longer open. One statement, without the user's lock."""
+        longer open. One statement, without the user's lock. `wait`: returns once it is
+        committed, raising StorageError if it cannot be (the terminal says so itself)."""
         ...
 
     async def spend(self, user_id: int, burst: int, per_minute: float,
                     now: float | None = None) -> int:
         """One input against the user's rate, in the database: how many inputs in a row were
-        refused, this one included (0: go ahead). Timed by the database's clock unless `now`
-        (Unix seconds) is given."""
+        refused, this one included; 0 or less: go ahead, after minus that many refused in a
+        row. Timed by the database's clock unless `now` (Unix seconds) is given."""
         ...
 
     async def table_counts(self) -> dict[str, int]: ...

@@ -71,10 +71,11 @@ class SqlStore(Upkeep):
         """One statement, committed on its own, outside any user's lock."""
         raise NotImplementedError
 
-    async def _receipt(self, user_id: int, doing: str, sql: str, params: Sequence[Any]
-                       ) -> None:
+    async def _receipt(self, user_id: int, doing: str, sql: str, params: Sequence[Any], *,
+                       wait: bool = False) -> None:
         """A question's receipt, outside any user's lock: not worth waiting for the disk.
-        Committed when this returns: the user's next update may reach another instance."""
+        Committed when this returns (`wait` or not): the user's next update may reach
+        another instance."""
         await self._autocommit(doing, sql, params)
 
     async def _received(self, user_id: int) -> None:
@@ -385,7 +386,7 @@ class SqlStore(Upkeep):
                                       "update_id > ? LIMIT 1", (user_id, update_id)))
 
     async def shown(self, user_id: int, draft_id: str, nonce: int,
-                    message_id: int | None = None) -> None:
+                    message_id: int | None = None, *, wait: bool = False) -> None:
         params = (nonce, message_id, nonce, message_id, message_id, user_id, draft_id, nonce)
         # another instance may have shown another question since, in either order
         # (`SHOWN_LAST`, `STALE_SHOWN`)
@@ -396,7 +397,7 @@ class SqlStore(Upkeep):
         if (turn := self._joined(user_id)) is None:
             await self._receipt(user_id, "record a delivered question",
                                 SHOWN_OR_STALE if stale else SHOWN,
-                                (*shown_params, *withdraw) if stale else params)
+                                (*shown_params, *withdraw) if stale else params, wait=wait)
             return
         if not await turn._tx.run(shown, shown_params):
             if stale and await turn._tx.run(STALE_SHOWN, withdraw):

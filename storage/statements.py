@@ -81,8 +81,9 @@ SPEND = (
     "ON CONFLICT (user_id) DO UPDATE SET "
     "due = CASE WHEN b.due <= excluded.due + ? THEN (CASE WHEN b.due + ? > excluded.due "
     "THEN b.due + ? ELSE excluded.due END) ELSE b.due END, "
-    "refused = CASE WHEN b.due <= excluded.due + ? THEN 0 WHEN b.refused > 0 THEN 2 "
-    "ELSE 1 END RETURNING refused")
+    "refused = CASE WHEN b.due <= excluded.due + ? THEN (CASE WHEN b.refused > 0 "
+    "THEN -b.refused ELSE 0 END) WHEN b.refused > 0 THEN b.refused + 1 ELSE 1 END "
+    "RETURNING refused")
 META_UPSERT = ("INSERT INTO meta VALUES (?, ?) ON CONFLICT (name) DO UPDATE SET "
                "value = excluded.value")
 KEY_CHECK = "key_check"

@@ -586,8 +586,8 @@ class Store(SqlStore):
         except sqlite3.Error as exc:
             raise from_sqlite(exc, self.path, doing) from None
 
-    async def _receipt(self, user_id: int, doing: str, sql: str, params: Sequence[Any]
-                       ) -> None:
+    async def _receipt(self, user_id: int, doing: str, sql: str, params: Sequence[Any], *,
+                       wait: bool = False) -> None:
         """A question's receipt: committed with the answers of the turns finishing at the
         same time, or else on its own without waiting for the disk (`GroupCommit.commit`);
         losing it to a power cut costs a question shown again.
@@ -599,8 +599,20 @@ class Store(SqlStore):
         here: the user's next turn (`_transaction`), so an answer typed the instant the
         question arrived is read as an answer to it, not to a question never seen; and a
         read of the session outside a turn (`_received`). One that fails is logged (the
-        question is then taken as not seen, and asked again)."""
+        question is then taken as not seen, and asked again). `wait` (the terminal chat): it
+        is waited for, and one that fails raises StorageError, for the chat to say in a line
+        of its own, not as a log record in the middle of the chat."""
         recording = self._commits.ask([(sql, tuple(params))], flush=False)
+        if wait:
+            self._commits.hurry()  # not left waiting for answers to ride with
+            try:
+                await recording
+            except sqlite3.Error as exc:
+                raise from_sqlite(exc, self.path, doing) from None
+            except ValueError:  # aiosqlite's, for a connection already closed
+                raise StorageError(f"Could not {doing} in {self.path}: the database was "
+                                   "closed.") from None
+            return
         self._receipts[user_id] = recording
         recording.add_done_callback(functools.partial(self._recorded, user_id, doing))
 

@@ -28,6 +28,7 @@ from bot.conversation import Conversation
 from bot.exporting import exporter_for
 from bot.handlers import EDITED, PRIVATE_ONLY, SORRY, STALE_TOAST, TEXT_ONLY
 from bot.keys import require_key
+from bot.ratelimit import Limiter
 from bot.services import open_services
 from bot.teams.invites import invite_colleague
 from bot.teams.partners import notice_text
@@ -97,9 +98,11 @@ class Bot:
 async def running(tmp_path: Path, flows: Mapping[str, Flow],
                   request: MemoryRequest | None = None, *,
                   allowed: Sequence[int] = (USER,),
-                  flood_control: bool = True) -> AsyncIterator[Bot]:
+                  flood_control: bool = True,
+                  limiter: Limiter | None = None) -> AsyncIterator[Bot]:
     """The bot with these flows, USER on the allow-list (so an admin of the team too);
-    without `flood_control`, its messages are not paced at Telegram's 30 a second."""
+    without `flood_control`, its messages are not paced at Telegram's 30 a second; with
+    `limiter`, each person's messages are limited by it."""
     settings = Settings(_env_file=None, TELEGRAM_BOT_TOKEN="123456789:" + "a" * 35,  # type: ignore[call-arg]
                         SOSBOT_ALLOWED_USERS=",".join(map(str, allowed)), SOSBOT_DATA_KEY=KEY)
     request = request or MemoryRequest()
@@ -108,7 +111,7 @@ async def running(tmp_path: Path, flows: Mapping[str, Flow],
         app = build_application(settings, conversation, request=request,
                                 get_updates_request=MemoryRequest(record=False),
                                 exporter=exporter_for(conversation),
-                                flood_control=flood_control)
+                                flood_control=flood_control, limiter=limiter)
         async with app:
             yield Bot(app, request, Updates(), conversation, tmp_path / "bot.db")
 

@@ -154,12 +154,15 @@ class Partners:
                                    link=deep_link(username, made.code))
 
     async def show_to_lead(self, update: Update, context: Context) -> None:
-        """After /review of a mapping: what partners sent, and who has not answered."""
+        """After /review of a mapping, finished or not: what partners sent, and who has not
+        answered, with a Stop button for each link that can still bring a part (a link
+        opened by the wrong person could still send into a finished mapping, and nothing
+        showed it there, nor offered to stop it)."""
         user = update.effective_user
-        found = await self.contributing_flow(user.id) if user else None
-        if user is None or found is None:
+        draft = await self.conversation.active(user.id) if user else None
+        if user is None or draft is None or draft.status == "discarded" \
+                or not self._takes_parts(draft.flow_id):
             return
-        draft = found[0]
         parts, waiting = await self.conversation.parts(draft.id, draft.label)
         if not parts and not waiting:
             return
@@ -196,7 +199,7 @@ class Partners:
         return NOTHING_CHANGED, None
 
     async def _open_link(self, lead: int, short_id: str) -> tuple[Invite, str] | None:
-        """The lead's link of that short id, to a mapping of theirs still under way, while
+        """The lead's link of that short id, to a mapping of theirs (finished or not), while
         no part has come by it, and the service it was made for. Any such mapping, not only
         the one open: "Stop the Police link" in FM-3's /review, tapped once KB-2 was opened,
         said "nothing has been changed" and left the link working for the wrong person."""
@@ -208,12 +211,14 @@ class Partners:
         return None
 
     async def _mappings(self, lead: int) -> list[str]:
-        """The lead's drafts under way that partners contribute to, the one open first: a
-        button in one's /review is pressed with another family's open, as often as not."""
+        """The lead's drafts, under way or finished, that partners contribute to, the one
+        open first: a button in one's /review is pressed with another family's open, as
+        often as not; and a part may still come into a finished mapping."""
         found = await self.contributing_flow(lead)
         drafts = [found[0].id] if found is not None else []
-        return drafts + [info.id for info in await self.conversation.drafts(lead)
-                         if info.id not in drafts and self._takes_parts(info.flow_id)]
+        return drafts + [info.id for info in await self.conversation.drafts(lead, status=None)
+                         if info.id not in drafts and info.status != "discarded"
+                         and self._takes_parts(info.flow_id)]
 
     def _takes_parts(self, flow_id: str) -> bool:
         """Whether partners contribute to drafts of this tool (a safety mapping's)."""
