@@ -1161,6 +1161,7 @@ _REPEAT_WORDS = 6
 # parent asked it), not a question to the bot ("?", "what do I put here?", "what do you
 # mean?").
 _QUOTABLE = on_first_use(r"help (?:me|please|pls)|[^?]*(?:understand|get it)[^?]*"
+                         r"|[^?]*\b(?:idk|dunno|no idea|(?:don['’]?t|do not) know)\b[^?]*"
                          r"|what (?!(?:does|do) (?:this|that|it|you) mean\b(?! by\b))[^?]*\b(?:mean"
                          r"|meant by|is an?|is the|['’]s an?|['’]s the)\b[^?]*\?*"
                          r"|what['’]s (?:an?|the) [^?]*\?*")
