@@ -76,3 +76,49 @@ def test_idk_what_to_say_sent_again_is_kept_as_the_answer() -> None:
     assert "family_view_1" not in chat.draft.answers
     chat.send("idk what to say")
     assert chat.draft.answers["family_view_1"] == "idk what to say"
+
+
+# --- the nurse wants to see what she sent ---------------------------------------------------
+
+NURSES_PART = ("Paediatric staff nurse, childrens ward",
+               "R admitted 2/12 with a spiral fracture of his left arm; mum said he fell off the "
+               "sofa; x-ray shows older healing rib fractures",
+               "mum visits every day & feeds him; dad hasn't been in",
+               "skeletal survey needed before discharge", "3",
+               "injuries don't match what mum said", "daddy shouted at me", "send")
+
+
+async def the_nurse_sends_her_part(bot: Bot) -> None:
+    await mapping(bot, "LAC-R9")
+    await bot.say(f"/start {await link(bot, 'health')}", user=NURSE)
+    await bot.tap(labelled(bot, "Keep"), user=NURSE)
+    await answers(bot, NURSE, NURSES_PART)
+    assert read(bot, NURSE).startswith("Sent to Practitioner")
+
+
+@pytest.mark.parametrize("typed", ["/review", "/summary", "what did i send?",
+                                   "can I see what I sent"])
+async def test_after_sending_the_nurse_can_read_what_she_sent(team: Bot, typed: str) -> None:
+    """Back on the ward, the nurse wanted to see what she had sent the social worker and
+    typed /review (or /summary, or "what did i send?"). She was told "Your contribution ...
+    has been sent, so it can't be changed here", and nothing showed her what she had
+    written. Her own answers are shown, as sent, with a line that they are locked."""
+    bot = team
+    await the_nurse_sends_her_part(bot)
+    await bot.say(typed, user=NURSE)
+    shown = read(bot, NURSE)
+    assert shown.startswith('What you sent to Practitioner for "LAC-R9"')
+    assert "Paediatric staff nurse, childrens ward" in shown
+    assert "older healing rib fractures" in shown
+    assert "mum visits every day & feeds him" in shown
+    assert "3 of 10. injuries don't match what mum said" in shown
+    assert "“daddy shouted at me”" in shown
+    assert "/delete withdraws it" in shown
+    assert "JS social worker" not in shown  # nothing of the lead's own answers
+
+
+async def test_other_lines_after_sending_are_told_it_is_locked(team: Bot) -> None:
+    bot = team
+    await the_nurse_sends_her_part(bot)
+    await bot.say("R has been discharged to foster carers", user=NURSE)
+    assert read(bot, NURSE).startswith('Your contribution to "LAC-R9" has been sent')
