@@ -1042,8 +1042,11 @@ _STOPPING = (
     r"|appointment|appt|client|family|young person|yp|student)|\d{1,2}(?:[.:]\d\d)?(?: ?[ap]m)"
     r"|\d{1,2}[.:]\d\d|\d{1,2}(?= ?['’]s))(?:['’]s| is| has)? (?:in|here|arrived|just arrived"
     r"|waiting|early)")
-_STOPPING_NOTE = on_first_use(rf"(?:(?:{_ASIDE})[,.;!]*\s+)*(?:{_STOPPING})"
-                              rf"(?:[,.;!]*\s+(?:{_STOPPING}|{_ASIDE}|{_SESSION}))*")
+# A call named beside a note of having to stop ("sorry phone call, back in 5"); alone ("phone
+# call", how the child's view was heard) it is no note.
+_A_CALL = r"(?:an? )?(?:urgent |quick |work )?(?:phone ?)?call"
+_STOPPING_NOTE = on_first_use(rf"(?:(?:{_ASIDE}|{_A_CALL})[,.;!]*\s+)*(?:{_STOPPING})"
+                              rf"(?:[,.;!]*\s+(?:{_STOPPING}|{_ASIDE}|{_SESSION}|{_A_CALL}))*")
 
 
 def _as_note(text: str) -> str:
@@ -1073,7 +1076,8 @@ def _stopping(flow: Flow, out: Outcome, step: FlowStep, text: str) -> bool:
     said = _as_note(text)
     key = f"{step.id}:stopping:{zlib.crc32(said.encode())}"  # sent again: this same note
     written = step.kind.widget in ("text", "items")
-    if step.kind.widget == "none" or step.spec.voice == "child" \
+    # (at a child's own words too: "sorry phone call, back in 5" was filed as the child's)
+    if step.kind.widget == "none" \
             or out.draft.pending is not None or key in out.draft.nudged \
             or not _STOPPING_NOTE.fullmatch(said) or (written and _IN_A_PLACE.fullmatch(said)) \
             or (_TO_GO_TO.fullmatch(said) and "what_happens_next" in checks_for(flow, step)):
@@ -1136,13 +1140,19 @@ def _greeting(flow: Flow, out: Outcome, step: FlowStep, text: str, nudger: Nudge
     a choice, a yes or no or a scale, which no hello answers, it is the hello too: it was
     told "I couldn't match that to one of the options"."""
     written = step.kind.widget in ("text", "items")
-    if step.kind.widget == "none" or step.spec.voice == "child" \
-            or out.draft.pending is not None \
+    child = step.spec.voice == "child"
+    if step.kind.widget == "none" or out.draft.pending is not None \
+            or (child and out.draft.answers.get(step.id)) \
             or not (_GREETING.fullmatch(said := _as_note(text))
-                    or (not written and _BACK_NOW.fullmatch(said))):
+                    or ((not written or child) and _BACK_NOW.fullmatch(said))
+                    or (child and said == "back")):
         return False
-    away = f"{step.id}:away"
-    only_away = written and _AWAY_ONLY.fullmatch(said) is not None
+    # At a child's own words, before any, each may be what the child said: shown the
+    # question once, and sent again kept as theirs (filed as the child's words, "I'm back"
+    # and "back" stood in the review's papers above what the child had said). Among their
+    # words ("hello nana", then "hi") it is theirs.
+    away = f"{step.id}:away" + (f":{zlib.crc32(said.encode())}" if child else "")
+    only_away = written and (child or _AWAY_ONLY.fullmatch(said) is not None)
     if only_away:
         if away in out.draft.nudged:
             return False  # sent again: the answer

@@ -8,14 +8,20 @@ defect failed on the code as it was; the others guard what the fixes must leave 
 
 from __future__ import annotations
 
+import sqlite3
+import time
+from pathlib import Path
+
 import pytest
 
-from tests.test_telegram_handlers import Bot
+from tests.test_telegram_handlers import Bot, bot
 from tests.test_walk_thirtyfirst import sent_at
+from tests.test_walk_thirtyfourth_b import text_export
 from tests.test_walk_thirtysecond import labelled
 from tests.test_walk_thirtythird_b import answers, link, mapping, read, team
+from tests.test_walk_thirtythird_c import reminders
 
-__all__ = ["team"]  # the fixture: the bot, with two social workers who may use it
+__all__ = ["bot", "team"]  # the fixtures: the bot; with two social workers who may use it
 
 NURSE = 5101  # the ward's paediatric nurse, asked by USER's link
 
@@ -122,3 +128,91 @@ async def test_other_lines_after_sending_are_told_it_is_locked(team: Bot) -> Non
     await the_nurse_sends_her_part(bot)
     await bot.say("R has been discharged to foster carers", user=NURSE)
     assert read(bot, NURSE).startswith('Your contribution to "LAC-R9" has been sent')
+
+
+# --- the nurse's next step: a medical before he goes home ------------------------------------
+
+
+@pytest.mark.parametrize("typed", [
+    "skeletal survey and child protection medical before discharge",
+    "Child protection medical before he is discharged",
+    "Child protection medical before discharge from ward 4"])
+def test_a_medical_before_discharge_is_not_read_as_done(typed: str) -> None:
+    """Asked what needs to happen next, the nurse wrote "skeletal survey and child
+    protection medical before discharge" and was told it "says what has been done, but not
+    yet what happens next": "discharge" after "before" was read as the ward's work done,
+    of a medical no one had done yet and a boy still on the ward."""
+    chat = sent_at("contribution", "needs_to_happen", typed)
+    assert not any("says what has been done" in said for said in reminders(chat))
+
+
+@pytest.mark.parametrize("typed", ["Referral made before discharge",
+                                   "Medical completed before discharge"])
+def test_work_done_before_discharge_is_still_asked_what_comes_next(typed: str) -> None:
+    chat = sent_at("contribution", "needs_to_happen", typed)
+    assert any("says what has been done" in said for said in reminders(chat))
+
+
+# --- the reviewing officer's phone call, at the child's own words ----------------------------
+
+
+async def test_a_call_noted_at_the_childs_words_is_not_filed_as_theirs(bot: Bot,
+                                                                       tmp_path: Path) -> None:
+    """Preparing a child in care review, the independent reviewing officer was at "What has
+    the child said worries them? Their exact words." when her phone rang: she typed "sorry
+    phone call, back in 5", and the next morning "back". Both were saved as the child's
+    worries, and the Word document for the review read “sorry phone call, back in 5”
+    (child's words) and “back” (child's words) above what AB had said. Neither is saved: the
+    question is shown again each time, and AB's words are his only."""
+    for typed in ("/new mapping", "CLA-AB12"):
+        await bot.say(typed)
+    await bot.tap(labelled(bot, "A review or case discussion"))
+    for typed in ("Child in care review, Mon 7 Dec 2026 2pm", "IRO",
+                  "AB (9), birth mum, foster carers, CB (12, brother, placed apart)",
+                  "Birth dad not seen", "in 6 months", "sorry phone call, back in 5"):
+        await bot.say(typed)
+    assert "What has the child said worries them?" in read(bot)
+    with sqlite3.connect(tmp_path / "bot.db") as raw:  # the next morning
+        raw.execute("UPDATE drafts SET updated_at = ?", (time.time() - 16 * 3600,))
+    await bot.say("/resume CLA-AB12")
+    await bot.say("back")
+    assert "What has the child said worries them?" in read(bot)
+    await bot.say('AB: "I miss CB, I only see him once a month"')
+    await bot.say("done")
+    text = await text_export(bot)
+    assert 'a) AB: "I miss CB, I only see him once a month" (child\'s words)' in text
+    assert "phone call" not in text
+    assert '"back"' not in text
+
+
+@pytest.mark.parametrize("typed", ["sorry phone call, back in 5", "sorry got a call, back in a bit",
+                                   "I'm back", "back now", "hi, where was I?"])
+@pytest.mark.parametrize(("flow_id", "step_id"), [("mapping", "house_worries"),
+                                                  ("three_houses", "house_good"),
+                                                  ("contribution", "child_said")])
+def test_a_note_at_the_childs_words_is_asked_once_then_kept_as_theirs(
+        flow_id: str, step_id: str, typed: str) -> None:
+    chat = sent_at(flow_id, step_id, typed)
+    assert not chat.draft.answers.get(step_id)
+    assert chat.asked == step_id
+    chat.send(typed)  # sent again: what the child said, after all
+    assert chat.draft.answers[step_id] in (typed, [typed])
+
+
+def test_a_phone_call_with_back_in_five_is_a_note_at_a_written_question() -> None:
+    """"sorry phone call, back in 5" at the worst time was asked "says what the services
+    did, but not yet what it meant for the child"."""
+    chat = sent_at("mapping", "worst_harm", "sorry phone call, back in 5")
+    assert "worst_harm" not in chat.draft.answers
+    assert "reads as a note that you have to stop" in chat.notices()[0]
+
+
+@pytest.mark.parametrize(("flow_id", "step_id", "typed"), [
+    ("mapping", "child_view_how", "phone call"),
+    ("mapping", "worst_harm", "Mum's phone call to AB on 3 Dec ended with her shouting; AB "
+     "hid under the table"),
+    ("mapping", "house_worries", "when mum doesn't ring back"),
+])
+def test_a_phone_call_in_an_answer_is_saved(flow_id: str, step_id: str, typed: str) -> None:
+    chat = sent_at(flow_id, step_id, typed)
+    assert chat.draft.answers[step_id] in (typed, [typed])
