@@ -137,6 +137,12 @@ MSG = {
     "if that's right.",
     "scale_which": "I can see {count} numbers there ({listed}), so I haven't saved {none}. "
     "Which is it now? Send that number, and why after it if you like.",
+    "scale_people": "I can see two people's numbers there ({listed}), so I haven't saved "
+    "{none}. Send the one this record gives here, and why after it if you like. {others}",
+    "scale_people_others": 'Each other person\'s number, and why, has its own question after '
+    'it: "{title}".',
+    "scale_people_why": 'To keep the other number too, put it in your reason, like "{n} - '
+    '{who} {m}, because ...".',
     "not_taken": 'I haven\'t saved "{typed}". {problem}',
     "continues": 'That starts with "{word}", as if it is the rest of your answer to "{title}" '
     '("{earlier}"). /back adds it to the end of that answer; /keep keeps it here, as your '
@@ -1544,9 +1550,32 @@ def _two_places(flow: Flow, out: Outcome, step: FlowStep, text: str, problem: st
     numbers = [str(n) for n in dict.fromkeys(parsed)]  # each once, in the order written
     if len(numbers) < 2 or None in parsed:
         return False
-    out.replies.append(Notice(_which_now(numbers), "problem"))
+    out.replies.append(Notice(_whose(flow, step, text, numbers) or _which_now(numbers),
+                              "problem"))
     ask(flow, out, step, again=True)
     return True
+
+
+# Numbers said to be people's ("SW says 4, police say 2", "me 4, DS Jones 2"), as a strategy
+# discussion gives them: two views, not one number changed ("Which is it now?" was asked).
+_PEOPLES = on_first_use(
+    r"\b(?:me|my|mine|i|i'd|says?|said|thinks?|gives?|gave|puts?|reckons?|sw|social\s+workers?"
+    r"|police|ds|dc|pc|school|health|hv|gp|iro|yot|manager|tm|mum|dad)\b", re.IGNORECASE)
+_POLICE = on_first_use(r"\b(?:police|ds|dc|pc)\b", re.IGNORECASE)
+
+
+def _whose(flow: Flow, step: FlowStep, text: str, numbers: list[str]) -> str | None:
+    """Asking which number is the record's own, when two numbers in one line are said to be
+    two people's, and where the other's goes: the scale's question for others' numbers, or
+    the reason. None when the line names nobody's."""
+    if len(numbers) != 2 or len(_PEOPLES.findall(text)) < 2:
+        return None
+    others = next((s for s in flow.steps if s.role == "others" and s.parent == step.id), None)
+    where = MSG["scale_people_others"].format(title=others.title) if others is not None \
+        else MSG["scale_people_why"].format(n=numbers[0], m=numbers[1], who=(
+            "the police give" if _POLICE.search(text) else "the other worker gives"))
+    return MSG["scale_people"].format(listed=" and ".join(numbers), none="either",
+                                      others=where)
 
 
 # Another place on the scale said to be where things are now, in the words after a number:
@@ -1579,6 +1608,8 @@ def _number_then_why(flow: Flow, out: Outcome, step: FlowStep, text: str,
     if "(" in text[said.end("number"):said.start("why")] and why.endswith(")") \
             and "(" not in why:
         why = why[:-1].rstrip()
+    elif "(" in text[said.end("number"):said.start("why")] and why.count(")") > why.count("("):
+        why = "(" + why  # "4 (me) / 2 (DS Jones)": the bracket opened is kept with the rest
     follow_up = next((s for s in flow.steps
                       if s.role == "follow_up" and s.parent == step.id), None)
     if follow_up is None and step.role == "perspective" and not problem:

@@ -216,3 +216,48 @@ def test_a_phone_call_with_back_in_five_is_a_note_at_a_written_question() -> Non
 def test_a_phone_call_in_an_answer_is_saved(flow_id: str, step_id: str, typed: str) -> None:
     chat = sent_at(flow_id, step_id, typed)
     assert chat.draft.answers[step_id] in (typed, [typed])
+
+
+# --- the team manager's strategy discussion: two people's numbers ----------------------------
+
+
+@pytest.mark.parametrize("typed", ["SW says 4, police say 2", "me 4, DS Jones 2",
+                                   "social worker 4 / police 2"])
+def test_two_peoples_numbers_at_a_harm_matrix_say_where_the_other_goes(typed: str) -> None:
+    """At the Harm Matrix's safety scale, the team manager typed the two practitioners'
+    numbers as they gave them, "SW says 4, police say 2", and was asked "Which is it now?",
+    as if the number had changed. She is told the numbers read as two people's: to send
+    the one this record gives here, and how the other's number is kept, in the reason."""
+    chat = sent_at("harm_matrix", "harm_scale_1", typed)
+    assert "harm_scale_1" not in chat.draft.answers
+    said = reminders(chat)[0]
+    assert "Which is it now?" not in said
+    assert "two people's numbers" in said
+    assert 'like "4 - the police give 2, because ..."' in said
+
+
+def test_two_peoples_numbers_at_a_mapping_point_to_each_agencys_number() -> None:
+    chat = sent_at("mapping", "safety_scale", "SW says 4, police say 2")
+    assert "safety_scale" not in chat.draft.answers
+    said = reminders(chat)[0]
+    assert "two people's numbers" in said
+    assert '"Each agency\'s number"' in said
+
+
+def test_one_persons_number_then_anothers_in_brackets_keeps_both_brackets() -> None:
+    """"4 (me) / 2 (DS Jones)" was saved as 4, and as why "me) / 2 (DS Jones)": the
+    summary read "Why this number: me) / 2 (DS Jones)"."""
+    chat = sent_at("harm_matrix", "harm_scale_1", "4 (me) / 2 (DS Jones)")
+    assert chat.draft.answers["harm_scale_1"] == 4
+    assert chat.draft.answers["harm_scale_why_1"] == "(me) / 2 (DS Jones)"
+
+
+@pytest.mark.parametrize("typed", ["4 before the discussion, 6 after", "started at 3, went to 5"])
+def test_two_numbers_of_one_person_are_still_asked_which_is_now(typed: str) -> None:
+    chat = sent_at("harm_matrix", "harm_scale_1", typed)
+    assert "Which is it now?" in reminders(chat)[0]
+
+
+def test_a_reason_in_brackets_is_still_saved_without_them() -> None:
+    chat = sent_at("harm_matrix", "harm_scale_1", "3 (mum called police herself twice)")
+    assert chat.draft.answers["harm_scale_why_1"] == "mum called police herself twice"
