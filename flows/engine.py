@@ -139,6 +139,9 @@ MSG = {
     "Which is it now? Send that number, and why after it if you like.",
     "scale_people": "I can see two people's numbers there ({listed}), so I haven't saved "
     "{none}. Send the one this record gives here, and why after it if you like. {others}",
+    "scale_people_theirs": "I can see two people's numbers there ({listed}), so I haven't "
+    'saved {none}. Send only the number for "{who}" here; the others have questions of '
+    "their own.",
     "scale_people_others": 'Each other person\'s number, and why, has its own question after '
     'it: "{title}".',
     "scale_people_why": 'To keep the other number too, put it in your reason, like "{n} - '
@@ -1570,6 +1573,9 @@ def _whose(flow: Flow, step: FlowStep, text: str, numbers: list[str]) -> str | N
     the reason. None when the line names nobody's."""
     if len(numbers) != 2 or len(_PEOPLES.findall(text)) < 2:
         return None
+    if step.role == "perspective":  # a parent's number, or the child's: theirs alone here
+        return MSG["scale_people_theirs"].format(listed=" and ".join(numbers), none="either",
+                                                 who=step.title)
     others = next((s for s in flow.steps if s.role == "others" and s.parent == step.id), None)
     where = MSG["scale_people_others"].format(title=others.title) if others is not None \
         else MSG["scale_people_why"].format(n=numbers[0], m=numbers[1], who=(

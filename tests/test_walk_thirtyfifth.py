@@ -261,3 +261,11 @@ def test_two_numbers_of_one_person_are_still_asked_which_is_now(typed: str) -> N
 def test_a_reason_in_brackets_is_still_saved_without_them() -> None:
     chat = sent_at("harm_matrix", "harm_scale_1", "3 (mum called police herself twice)")
     assert chat.draft.answers["harm_scale_why_1"] == "mum called police herself twice"
+
+
+def test_two_peoples_numbers_at_a_parents_number_ask_for_that_parents() -> None:
+    chat = sent_at("mapping", "safety_scale_parent_2", "mum 2, dad 6")
+    assert "safety_scale_parent_2" not in chat.draft.answers
+    said = reminders(chat)[0]
+    assert 'Send only the number for "Other parent or carer" here' in said
+    assert "this record gives" not in said
