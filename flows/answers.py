@@ -119,16 +119,18 @@ _WORDS = r"[a-z'’-]+(?: [a-z'’-]+){0,4}"  # a word or a few, as a question n
 # Asking what to write, as people new to the bot do ("um what do I put here", "what am I
 # meant to write", "idk what to put"): each was saved as the answer, and every later answer
 # went one question down.
-_PUT = r"(?:put|write|say|type|answer|enter|fill in|add)"
+# (typed in a hurry too: "wat do i put hear", "whta do i wirte")
+_PUT = r"(?:put|write|wirte|wrte|say|type|answer|enter|fill in|add)"
+_WHAT = r"(?:what|wat|wot|waht|whta|wht)"
 _LEAD_IN = r"(?:(?:um+|erm+|er+|uh+|hm+|ok(?:ay)?|so|sorry|oh|right|well|hi|hey)[,.]* )*"
 _WHAT_TO_PUT = (
-    _LEAD_IN + r"(?:what (?:do|should|shall|can|would|must) (?:i|we) " + _PUT
-    + r"|what (?:am i|are we) (?:meant|supposed|expected) to " + _PUT
-    + r"|what (?:do|would) you (?:want|need) (?:me|us) to " + _PUT
-    + r"|what goes(?= (?:here|in))"
+    _LEAD_IN + r"(?:" + _WHAT + r" (?:do|should|shall|can|would|must) (?:i|we) " + _PUT
+    + r"|" + _WHAT + r" (?:am i|are we) (?:meant|supposed|expected) to " + _PUT
+    + r"|" + _WHAT + r" (?:do|would) you (?:want|need) (?:me|us) to " + _PUT
+    + r"|" + _WHAT + r" goes(?= (?:here|hear|in))"
     + r"|(?:i['’]?m |i am )?(?:not sure|unsure|no idea|idk|i (?:don['’]?t|do not) know|dunno)"
     r" what (?:to|i should|i['’]?m (?:meant|supposed) to|i (?:need|have) to) " + _PUT + r")"
-    r"(?: (?:here|in here|in this(?: one| box| bit| question)?|for (?:this|that)(?: one"
+    r"(?: (?:here|hear|in here|in this(?: one| box| bit| question)?|for (?:this|that)(?: one"
     r"| question| bit)?|to (?:this|that)(?: one| question)?|now|then|exactly))*\?*")
 # Read as /help: a line that asks what the question means ("?", "what do I put here?").
 LOST = on_first_use(r"help (?:me|please|pls)|\?+|(?:sorry,? )?(?:what|eh|huh|pardon)\?+"

@@ -996,6 +996,8 @@ _ASIDE = r"(?:sorry|soz|apologies)(?: (?:about|for) (?:that|the (?:delay|wait)))
     r"|back|now|morning|afternoon|evening"  # "back. where was i", "morning, back again"
 _GREETING = on_first_use(rf"(?:(?:{_ASIDE})[,.;!]*\s+)*(?:{_HELLO}|{_BACK_AGAIN}|{_AWAY})"
                          rf"(?:[,.;!]*\s+(?:{_HELLO}|{_BACK_AGAIN}|{_AWAY}|{_ASIDE}))*")
+# A hello and nothing of being back ("hi", "morning"): among a child's words, theirs.
+_HELLO_ONLY = on_first_use(rf"(?:(?:{_ASIDE}|{_HELLO})[,.;!]*\s*)+")
 # "Back now" ("sorry, back now"), which may answer a written question ("dad's back now" at
 # the worries), is being back where no words answer: at a choice or a number, or while a
 # reminder holds the answer back (it was asked whether it was the new answer).
@@ -1151,15 +1153,15 @@ def _greeting(flow: Flow, out: Outcome, step: FlowStep, text: str, nudger: Nudge
     written = step.kind.widget in ("text", "items")
     child = step.spec.voice == "child"
     if step.kind.widget == "none" or out.draft.pending is not None \
-            or (child and out.draft.answers.get(step.id)) \
             or not (_GREETING.fullmatch(said := _as_note(text))
                     or ((not written or child) and _BACK_NOW.fullmatch(said))
-                    or (child and said == "back")):
+                    or (child and said == "back")) \
+            or (child and out.draft.answers.get(step.id) and _HELLO_ONLY.fullmatch(said)):
         return False
     # At a child's own words, before any, each may be what the child said: shown the
     # question once, and sent again kept as theirs (filed as the child's words, "I'm back"
     # and "back" stood in the review's papers above what the child had said). Among their
-    # words ("hello nana", then "hi") it is theirs.
+    # words, a hello alone ("hello nana", then "hi") is theirs.
     away = f"{step.id}:away" + (f":{zlib.crc32(said.encode())}" if child else "")
     only_away = written and (child or _AWAY_ONLY.fullmatch(said) is not None)
     if only_away:

@@ -57,7 +57,10 @@ async def test_the_nurse_asking_what_to_write_is_shown_help_and_her_role_goes_wh
     "um what do i put here", "what am i meant to write here", "idk what to put",
     "not sure what to write here", "what am I supposed to put?", "erm what do i write",
     "what do you want me to write?", "what goes here?", "Im not sure what to put here",
-    "sorry what do I put", "ok so what do i write for this one", "no idea what to put"])
+    "sorry what do I put", "ok so what do i write for this one", "no idea what to put",
+    # typed in a hurry
+    "wat do i put here", "what do i put hear", "waht do I write", "whta do i put",
+    "what do i wirte here"])
 def test_asking_what_to_write_is_read_as_help(typed: str) -> None:
     chat = sent_at("contribution", "role", typed)
     assert "role" not in chat.draft.answers
@@ -269,3 +272,14 @@ def test_two_peoples_numbers_at_a_parents_number_ask_for_that_parents() -> None:
     said = reminders(chat)[0]
     assert 'Send only the number for "Other parent or carer" here' in said
     assert "this record gives" not in said
+
+
+def test_where_was_i_among_the_childs_words_is_asked_once() -> None:
+    """Back the next morning to a list of the child's words already begun, the reviewing
+    officer typed "morning, where was I?": it was added as the child's next worry."""
+    chat = sent_at("mapping", "house_worries", 'AB: "I miss CB"')
+    chat.send("morning, where was I?")
+    assert chat.draft.answers["house_worries"] == ['AB: "I miss CB"']
+    assert chat.asked == "house_worries"
+    chat.send("morning, where was I?")  # sent again: the child's words after all
+    assert chat.draft.answers["house_worries"] == ['AB: "I miss CB"', "morning, where was I?"]
