@@ -18,7 +18,7 @@ from tests.test_telegram_handlers import Bot, bot
 from tests.test_walk_thirtyfirst import sent_at
 from tests.test_walk_thirtyfourth_b import text_export
 from tests.test_walk_thirtysecond import labelled
-from tests.test_walk_thirtythird_b import answers, link, mapping, read, team
+from tests.test_walk_thirtythird_b import answers, link, mapping, phone, read, team
 from tests.test_walk_thirtythird_c import reminders
 
 __all__ = ["bot", "team"]  # the fixtures: the bot; with two social workers who may use it
@@ -283,3 +283,28 @@ def test_where_was_i_among_the_childs_words_is_asked_once() -> None:
     assert chat.asked == "house_worries"
     chat.send("morning, where was I?")  # sent again: the child's words after all
     assert chat.draft.answers["house_worries"] == ['AB: "I miss CB"', "morning, where was I?"]
+
+
+# --- the nurse's photo by mistake, then a voice note -------------------------------------------
+
+
+async def test_a_voice_note_after_a_photo_is_answered_too(team: Bot) -> None:
+    """The nurse sent a photo by mistake and was told it isn't stored; a minute later she
+    sent a voice note with her answer, and nothing came back at all, as if it had been
+    heard. It is told, in one short line, that it isn't stored either."""
+    bot = team
+    await mapping(bot, "LAC-R9")
+    await bot.say(f"/start {await link(bot, 'health')}", user=NURSE)
+    await bot.tap(labelled(bot, "Keep"), user=NURSE)
+    await bot.feed(bot.updates.message(NURSE, photo=[{"file_id": "p", "file_unique_id": "p",
+                                                      "width": 90, "height": 90}]))
+    assert "What is your role there?" in read(bot, NURSE)
+    await bot.feed(bot.updates.message(NURSE, voice={"file_id": "v", "file_unique_id": "v",
+                                                     "duration": 12}))
+    assert read(bot, NURSE) == ("That voice note isn't stored either: please type your answer "
+                                "to the question above.")
+    await bot.feed(bot.updates.message(NURSE, voice={"file_id": "w", "file_unique_id": "w",
+                                                     "duration": 9}))
+    assert len([said for said in phone(bot, NURSE) if "isn't stored either" in said]) == 1
+    await bot.say("Paediatric staff nurse", user=NURSE)
+    assert "What have you seen or heard yourself" in read(bot, NURSE)
