@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 import zlib
 from collections.abc import Callable
+from copy import deepcopy
 from dataclasses import replace
 
 from flows.answers import (
@@ -70,6 +71,7 @@ from flows.questions import (
 from flows.questions import MSG as TYPE_MSG
 from flows.regex import made_by, on_first_use
 from flows.replies import (
+    ANOTHER,
     BY_STEP,
     CONTINUES,
     UNFINISHED,
@@ -495,6 +497,14 @@ def _typed(flow: Flow, out: Outcome, typed: Text, nudger: Nudger) -> None:
     unlike = bool(text) and (is_next_item(out, step, text) or is_another_answer(out, step, text))
     if unlike and not private and step.kind.widget == "items":
         hold_pending(out, step, then_next=True)
+    elif unlike and not private and _number_for_the_scale_after(flow, out, step, text):
+        # "3" typed while a reminder holds a written answer, the next question a scale: no
+        # answer to this one, so it is for that one, as /next takes it (asked which, a nurse
+        # went on typing, and each line was refused while the buttons waited)
+        assert out.draft.pending is not None
+        out.draft.pending = Pending(step.id, ANOTHER, text, earlier=out.draft.pending.value)
+        _onward(flow, out, nudger)
+        return
     elif unlike and not private:
         hold_another(out, step, text)
         return
@@ -1406,6 +1416,27 @@ def _onward(flow: Flow, out: Outcome, nudger: Nudger) -> None:
                              lambda following, fate: MOVE_MSG[f"onward_{fate}"].format(
                                  next=following.title, **words)):
         out.replies.append(Notice(MSG["no_next"].format(**words), "saved"))
+
+
+_BARE_NUMBER = on_first_use(r"\s*\d{1,2}\s*")
+
+
+def _number_for_the_scale_after(flow: Flow, out: Outcome, step: FlowStep, text: str) -> bool:
+    """Whether `text`, typed while a reminder holds this written question's answer, is a
+    number alone that the question after it, a scale, takes (found by keeping the held
+    answer in a copy of the draft)."""
+    held = out.draft.pending
+    if step.kind.widget != "text" or held is None or held.step_id != step.id \
+            or held.earlier is not None or not _BARE_NUMBER.fullmatch(text):
+        return False
+    trial = Outcome(deepcopy(out.draft), numbered=out.numbered)
+    trial.draft.pending = None
+    accept(flow, trial, step, held.value)
+    following = trial.draft.current
+    if trial.draft.status != "in_progress" or following is None or not flow.has_step(following):
+        return False
+    after = flow.step(following)
+    return after.kind.widget == "scale" and after.kind.parse(flow, after, text.strip())[1] is None
 
 
 def _then_answer_next(flow: Flow, out: Outcome, step: FlowStep, value: Value, line: str,

@@ -308,3 +308,35 @@ async def test_a_voice_note_after_a_photo_is_answered_too(team: Bot) -> None:
     assert len([said for said in phone(bot, NURSE) if "isn't stored either" in said]) == 1
     await bot.say("Paediatric staff nurse", user=NURSE)
     assert "What have you seen or heard yourself" in read(bot, NURSE)
+
+
+# --- the nurse's number, typed while a reminder held her answer -------------------------------
+
+HELD = "need a skeletal survey before dischrge, we wont discharge untill SW agrees plan"
+
+
+def test_a_number_typed_while_an_answer_is_held_goes_to_the_scale_after_it() -> None:
+    """Asked about "SW" in what needs to happen, the nurse typed her number, "3", as the
+    next question would ask it. She was asked "Is that your new answer to it, or is it for
+    the next question?", went on typing ("injuries dont match what mum said", "daddy
+    shouted at me"), and each line was refused, "I haven't saved ...": three answers lost
+    to a question with buttons. A number alone is no answer to a written question, and the
+    next question takes it: her answer is kept as typed, 3 is her number, and the question
+    after it is asked, saying so."""
+    chat = sent_at("contribution", "needs_to_happen", HELD)
+    assert chat.draft.pending is not None  # the reminder about "SW"
+    chat.send("3")
+    assert chat.draft.answers["needs_to_happen"] == HELD
+    assert chat.draft.answers["partner_scale"] == 3
+    assert chat.asked == "partner_scale_why"
+    assert any("as the answer to" in said for said in chat.notices())
+
+
+def test_a_number_typed_while_an_answer_is_held_before_a_written_question_is_asked_about(
+        ) -> None:
+    chat = sent_at("contribution", "worries",
+                   "Mum's boyfriend shouts at R on the ward, DV suspected")
+    assert chat.draft.pending is not None
+    chat.send("3")
+    assert "worries" not in chat.draft.answers
+    assert "Is that your new answer to it" in reminders(chat)[-1]
