@@ -1595,8 +1595,9 @@ def _two_places(flow: Flow, out: Outcome, step: FlowStep, text: str, problem: st
 # Numbers said to be people's ("SW says 4, police say 2", "me 4, DS Jones 2"), as a strategy
 # discussion gives them: two views, not one number changed ("Which is it now?" was asked).
 _PEOPLES = on_first_use(
-    r"\b(?:me|my|mine|i|i'd|says?|said|thinks?|gives?|gave|puts?|reckons?|sw|social\s+workers?"
-    r"|police|ds|dc|pc|school|health|hv|gp|iro|yot|manager|tm|mum|dad)\b", re.IGNORECASE)
+    r"\b(?:me|my|mine|i|i'd|sw|social\s+workers?|police|ds|dc|pc|school|health|hv|gp|iro|yot"
+    r"|manager|tm|mum|dad|carers?)\b", re.IGNORECASE)
+_SELF = frozenset({"me", "my", "mine", "i", "i'd"})
 _POLICE = on_first_use(r"\b(?:police|ds|dc|pc)\b", re.IGNORECASE)
 
 
@@ -1604,7 +1605,8 @@ def _whose(flow: Flow, step: FlowStep, text: str, numbers: list[str]) -> str | N
     """Asking which number is the record's own, when two numbers in one line are said to be
     two people's, and where the other's goes: the scale's question for others' numbers, or
     the reason. None when the line names nobody's."""
-    if len(numbers) != 2 or len(_PEOPLES.findall(text)) < 2:
+    people = {"i" if who in _SELF else who for who in map(str.lower, _PEOPLES.findall(text))}
+    if len(numbers) != 2 or len(people) < 2:  # "I said 4 before, now 6": one person's
         return None
     if step.role == "perspective":  # a parent's number, or the child's: theirs alone here
         return MSG["scale_people_theirs"].format(listed=" and ".join(numbers), none="either",

@@ -255,7 +255,8 @@ def test_one_persons_number_then_anothers_in_brackets_keeps_both_brackets() -> N
     assert chat.draft.answers["harm_scale_why_1"] == "(me) / 2 (DS Jones)"
 
 
-@pytest.mark.parametrize("typed", ["4 before the discussion, 6 after", "started at 3, went to 5"])
+@pytest.mark.parametrize("typed", ["4 before the discussion, 6 after", "started at 3, went to 5",
+                                   "I said 4 before the discussion and I'd give 6 after it"])
 def test_two_numbers_of_one_person_are_still_asked_which_is_now(typed: str) -> None:
     chat = sent_at("harm_matrix", "harm_scale_1", typed)
     assert "Which is it now?" in reminders(chat)[0]
