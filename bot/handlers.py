@@ -68,6 +68,9 @@ TEXT_ONLY_DRAWN = ("I can only read text, please: photos, voice notes, stickers 
                    "aren't stored. If that was the {speaker}'s drawing, keep it with your own "
                    "records, and type here only what the {speaker} said or wrote about it, in "
                    "their words.")
+# Another kind of message after the note, before anything else ("a voice note after a
+# photo"): answered, in one line, rather than met with silence as if it had been heard.
+TEXT_ONLY_TOO = "That {kind} isn't stored either: please type your answer to the question above."
 TEXT_ONLY_CAPTION = ("I can only read text, please: photos, voice notes, stickers and files "
                      "aren't stored, and nor are the words sent with them (\"{caption}\"). "
                      "Send your answer as a message of its own.")
@@ -331,8 +334,9 @@ class Handlers:
         self._strangers = Strangers()
         self._groups = Strangers()  # group chats told "private chats only", by chat id
         # Those whose last update was not text and was answered with the note and the
-        # question: until they send something else, more of it is not answered again.
-        self._noted: set[int] = set()
+        # question, with the kind it was: until they send something else, more of that
+        # kind is not answered again, and another kind only in one line.
+        self._noted: dict[int, str] = {}
         # Those whose last text was long enough to be the first part of a split message:
         # its message id and time, until their next text.
         self._long: dict[int, tuple[int, float]] = {}
@@ -412,7 +416,7 @@ class Handlers:
             await sending.quietly(context.bot.send_message(chat.id, DROPPED.format(
                 n=verdict.dropped) if verdict.dropped > 1 else DROPPED_ONE))
         if update.message is None or update.message.text is not None:
-            self._noted.discard(user.id)  # something else since: the note may be due again
+            self._noted.pop(user.id, None)  # something else since: the note may be due again
 
     async def _admitted(self, user_id: int) -> bool:
         """On the allow-list, or let in by the team rules (a member, a partner)."""
@@ -590,11 +594,15 @@ class Handlers:
         caption = update.effective_message.caption if update.effective_message else None
         # quoted as an answer is kept: no direction override to turn the note round
         words = clean_line(caption) if isinstance(caption, str) else ""
+        kind = _not_text_kind(update.effective_message)
         if user_id in self._noted:  # the note and the question are still the last shown
             if words:  # but words sent with this one are not kept either: said, quoted
                 await _reply(update, TEXT_ONLY_CAPTION.format(caption=excerpt(words)))
+            elif self._noted[user_id] != kind:  # a voice note after a photo: not heard
+                self._noted[user_id] = kind
+                await _reply(update, TEXT_ONLY_TOO.format(kind=kind))
             return
-        self._noted.add(user_id)
+        self._noted[user_id] = kind
         try:
             asked = await self.conversation.asked_again(user_id)
             # At a child's own words, a photo is most often of their drawing: what to do
@@ -605,7 +613,7 @@ class Handlers:
                          else TEXT_ONLY_DRAWN.format(speaker=own) if own else TEXT_ONLY)
             await self._deliver(update, context, asked, None)
         except BaseException:
-            self._noted.discard(user_id)  # not shown after all: the next one tries again
+            self._noted.pop(user_id, None)  # not shown after all: the next one tries again
             raise
 
     async def button(self, update: Update, context: Context) -> None:
@@ -900,3 +908,14 @@ def _refused(error: RetryAfter | TimedOut) -> str:
 async def _reply(update: Update, text: str) -> None:
     if update.effective_message is not None:
         await update.effective_message.reply_text(text)
+
+
+def _not_text_kind(message: Message | None) -> str:
+    """What a message that is not text is, as its sender would call it."""
+    if message is None:
+        return "message"
+    if message.voice or message.audio or message.video_note:
+        return "voice note"
+    return next((name for name, there in (
+        ("photo", message.photo), ("video", message.video), ("sticker", message.sticker),
+        ("file", message.document)) if there), "message")

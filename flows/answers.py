@@ -116,10 +116,26 @@ NOTHING = on_first_use(r"(?:(?:none|nothing|no|nope|nil|n[/.]?a|not really)(?: (
 BARE_COMMAND = on_first_use(r"(?:go )?back|undo(?: (?:it|that|this))?|skip(?: (?:it|this|this one"
                             r"|that|for now))?|help")
 _WORDS = r"[a-z'’-]+(?: [a-z'’-]+){0,4}"  # a word or a few, as a question names them
+# Asking what to write, as people new to the bot do ("um what do I put here", "what am I
+# meant to write", "idk what to put"): each was saved as the answer, and every later answer
+# went one question down.
+# (typed in a hurry too: "wat do i put hear", "whta do i wirte")
+_PUT = r"(?:put|write|wirte|wrte|say|type|answer|enter|fill in|add)"
+_WHAT = r"(?:what|wat|wot|waht|whta|wht)"
+_LEAD_IN = r"(?:(?:um+|erm+|er+|uh+|hm+|ok(?:ay)?|so|sorry|oh|right|well|hi|hey)[,.]* )*"
+_WHAT_TO_PUT = (
+    _LEAD_IN + r"(?:" + _WHAT + r" (?:do|should|shall|can|would|must) (?:i|we) " + _PUT
+    + r"|" + _WHAT + r" (?:am i|are we) (?:meant|supposed|expected) to " + _PUT
+    + r"|" + _WHAT + r" (?:do|would) you (?:want|need) (?:me|us) to " + _PUT
+    + r"|" + _WHAT + r" goes(?= (?:here|hear|in))"
+    + r"|(?:i['’]?m |i am )?(?:not sure|unsure|no idea|idk|i (?:don['’]?t|do not) know|dunno)"
+    r" what (?:to|i should|i['’]?m (?:meant|supposed) to|i (?:need|have) to) " + _PUT + r")"
+    r"(?: (?:here|hear|in here|in this(?: one| box| bit| question)?|for (?:this|that)(?: one"
+    r"| question| bit)?|to (?:this|that)(?: one| question)?|now|then|exactly))*\?*")
 # Read as /help: a line that asks what the question means ("?", "what do I put here?").
 LOST = on_first_use(r"help (?:me|please|pls)|\?+|(?:sorry,? )?(?:what|eh|huh|pardon)\?+"
                     r"|what (?:does|do) (?:this|that|it|you) mean\?*"
-                    r"|what (?:do|should) i (?:put|write|say|type)(?: here)?\?*"
+                    r"|" + _WHAT_TO_PUT +
                     r"|(?:sorry,? )?(?:i )?(?:don['’]?t|do not) (?:understand|get it)"
                     r"(?: (?:this|that|the|what you mean)(?: question)?)?\?*"
                     r"|not sure what (?:you mean|to (?:put|write|say))\?*")

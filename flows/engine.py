@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 import zlib
 from collections.abc import Callable
+from copy import deepcopy
 from dataclasses import replace
 
 from flows.answers import (
@@ -71,6 +72,7 @@ from flows.questions import (
 from flows.questions import MSG as TYPE_MSG
 from flows.regex import made_by, on_first_use
 from flows.replies import (
+    ANOTHER,
     BY_STEP,
     CONTINUES,
     UNFINISHED,
@@ -138,6 +140,15 @@ MSG = {
     "if that's right.",
     "scale_which": "I can see {count} numbers there ({listed}), so I haven't saved {none}. "
     "Which is it now? Send that number, and why after it if you like.",
+    "scale_people": "I can see two people's numbers there ({listed}), so I haven't saved "
+    "{none}. Send the one this record gives here, and why after it if you like. {others}",
+    "scale_people_theirs": "I can see two people's numbers there ({listed}), so I haven't "
+    'saved {none}. Send only the number for "{who}" here; the others have questions of '
+    "their own.",
+    "scale_people_others": 'Each other person\'s number, and why, has its own question after '
+    'it: "{title}".',
+    "scale_people_why": 'To keep the other number too, put it in your reason, like "{n} - '
+    '{who} {m}, because ...".',
     "not_taken": 'I haven\'t saved "{typed}". {problem}',
     "continues": 'That starts with "{word}", as if it is the rest of your answer to "{title}" '
     '("{earlier}"). /back adds it to the end of that answer; /keep keeps it here, as your '
@@ -487,6 +498,14 @@ def _typed(flow: Flow, out: Outcome, typed: Text, nudger: Nudger) -> None:
     unlike = bool(text) and (is_next_item(out, step, text) or is_another_answer(out, step, text))
     if unlike and not private and step.kind.widget == "items":
         hold_pending(out, step, then_next=True)
+    elif unlike and not private and _number_for_the_scale_after(flow, out, step, text):
+        # "3" typed while a reminder holds a written answer, the next question a scale: no
+        # answer to this one, so it is for that one, as /next takes it (asked which, a nurse
+        # went on typing, and each line was refused while the buttons waited)
+        assert out.draft.pending is not None
+        out.draft.pending = Pending(step.id, ANOTHER, text, earlier=out.draft.pending.value)
+        _onward(flow, out, nudger)
+        return
     elif unlike and not private:
         hold_another(out, step, text)
         return
@@ -988,6 +1007,8 @@ _ASIDE = r"(?:sorry|soz|apologies)(?: (?:about|for) (?:that|the (?:delay|wait)))
     r"|back|now|morning|afternoon|evening"  # "back. where was i", "morning, back again"
 _GREETING = on_first_use(rf"(?:(?:{_ASIDE})[,.;!]*\s+)*(?:{_HELLO}|{_BACK_AGAIN}|{_AWAY})"
                          rf"(?:[,.;!]*\s+(?:{_HELLO}|{_BACK_AGAIN}|{_AWAY}|{_ASIDE}))*")
+# A hello and nothing of being back ("hi", "morning"): among a child's words, theirs.
+_HELLO_ONLY = on_first_use(rf"(?:(?:{_ASIDE}|{_HELLO})[,.;!]*\s*)+")
 # "Back now" ("sorry, back now"), which may answer a written question ("dad's back now" at
 # the worries), is being back where no words answer: at a choice or a number, or while a
 # reminder holds the answer back (it was asked whether it was the new answer).
@@ -1043,8 +1064,11 @@ _STOPPING = (
     r"|appointment|appt|client|family|young person|yp|student)|\d{1,2}(?:[.:]\d\d)?(?: ?[ap]m)"
     r"|\d{1,2}[.:]\d\d|\d{1,2}(?= ?['’]s))(?:['’]s| is| has)? (?:in|here|arrived|just arrived"
     r"|waiting|early)")
-_STOPPING_NOTE = on_first_use(rf"(?:(?:{_ASIDE})[,.;!]*\s+)*(?:{_STOPPING})"
-                              rf"(?:[,.;!]*\s+(?:{_STOPPING}|{_ASIDE}|{_SESSION}))*")
+# A call named beside a note of having to stop ("sorry phone call, back in 5"); alone ("phone
+# call", how the child's view was heard) it is no note.
+_A_CALL = r"(?:an? )?(?:urgent |quick |work )?(?:phone ?)?call"
+_STOPPING_NOTE = on_first_use(rf"(?:(?:{_ASIDE}|{_A_CALL})[,.;!]*\s+)*(?:{_STOPPING})"
+                              rf"(?:[,.;!]*\s+(?:{_STOPPING}|{_ASIDE}|{_SESSION}|{_A_CALL}))*")
 
 
 def _as_note(text: str) -> str:
@@ -1074,7 +1098,8 @@ def _stopping(flow: Flow, out: Outcome, step: FlowStep, text: str) -> bool:
     said = _as_note(text)
     key = f"{step.id}:stopping:{zlib.crc32(said.encode())}"  # sent again: this same note
     written = step.kind.widget in ("text", "items")
-    if step.kind.widget == "none" or step.spec.voice == "child" \
+    # (at a child's own words too: "sorry phone call, back in 5" was filed as the child's)
+    if step.kind.widget == "none" \
             or out.draft.pending is not None or key in out.draft.nudged \
             or not _STOPPING_NOTE.fullmatch(said) or (written and _IN_A_PLACE.fullmatch(said)) \
             or (_TO_GO_TO.fullmatch(said) and "what_happens_next" in checks_for(flow, step)):
@@ -1137,13 +1162,19 @@ def _greeting(flow: Flow, out: Outcome, step: FlowStep, text: str, nudger: Nudge
     a choice, a yes or no or a scale, which no hello answers, it is the hello too: it was
     told "I couldn't match that to one of the options"."""
     written = step.kind.widget in ("text", "items")
-    if step.kind.widget == "none" or step.spec.voice == "child" \
-            or out.draft.pending is not None \
+    child = step.spec.voice == "child"
+    if step.kind.widget == "none" or out.draft.pending is not None \
             or not (_GREETING.fullmatch(said := _as_note(text))
-                    or (not written and _BACK_NOW.fullmatch(said))):
+                    or ((not written or child) and _BACK_NOW.fullmatch(said))
+                    or (child and said == "back")) \
+            or (child and out.draft.answers.get(step.id) and _HELLO_ONLY.fullmatch(said)):
         return False
-    away = f"{step.id}:away"
-    only_away = written and _AWAY_ONLY.fullmatch(said) is not None
+    # At a child's own words, before any, each may be what the child said: shown the
+    # question once, and sent again kept as theirs (filed as the child's words, "I'm back"
+    # and "back" stood in the review's papers above what the child had said). Among their
+    # words, a hello alone ("hello nana", then "hi") is theirs.
+    away = f"{step.id}:away" + (f":{zlib.crc32(said.encode())}" if child else "")
+    only_away = written and (child or _AWAY_ONLY.fullmatch(said) is not None)
     if only_away:
         if away in out.draft.nudged:
             return False  # sent again: the answer
@@ -1162,6 +1193,7 @@ _REPEAT_WORDS = 6
 # parent asked it), not a question to the bot ("?", "what do I put here?", "what do you
 # mean?").
 _QUOTABLE = on_first_use(r"help (?:me|please|pls)|[^?]*(?:understand|get it)[^?]*"
+                         r"|[^?]*\b(?:idk|dunno|no idea|(?:don['’]?t|do not) know)\b[^?]*"
                          r"|what (?!(?:does|do) (?:this|that|it|you) mean\b(?! by\b))[^?]*\b(?:mean"
                          r"|meant by|is an?|is the|['’]s an?|['’]s the)\b[^?]*\?*"
                          r"|what['’]s (?:an?|the) [^?]*\?*")
@@ -1387,6 +1419,27 @@ def _onward(flow: Flow, out: Outcome, nudger: Nudger) -> None:
         out.replies.append(Notice(MSG["no_next"].format(**words), "saved"))
 
 
+_BARE_NUMBER = on_first_use(r"\s*\d{1,2}\s*")
+
+
+def _number_for_the_scale_after(flow: Flow, out: Outcome, step: FlowStep, text: str) -> bool:
+    """Whether `text`, typed while a reminder holds this written question's answer, is a
+    number alone that the question after it, a scale, takes (found by keeping the held
+    answer in a copy of the draft)."""
+    held = out.draft.pending
+    if step.kind.widget != "text" or held is None or held.step_id != step.id \
+            or held.earlier is not None or not _BARE_NUMBER.fullmatch(text):
+        return False
+    trial = Outcome(deepcopy(out.draft), numbered=out.numbered)
+    trial.draft.pending = None
+    accept(flow, trial, step, held.value)
+    following = trial.draft.current
+    if trial.draft.status != "in_progress" or following is None or not flow.has_step(following):
+        return False
+    after = flow.step(following)
+    return after.kind.widget == "scale" and after.kind.parse(flow, after, text.strip())[1] is None
+
+
 def _then_answer_next(flow: Flow, out: Outcome, step: FlowStep, value: Value, line: str,
                       nudger: Nudger, saying: Callable[[FlowStep, str], str],
                       expected: str | None = None) -> bool:
@@ -1534,9 +1587,37 @@ def _two_places(flow: Flow, out: Outcome, step: FlowStep, text: str, problem: st
     numbers = [str(n) for n in dict.fromkeys(parsed)]  # each once, in the order written
     if len(numbers) < 2 or None in parsed:
         return False
-    out.replies.append(Notice(_which_now(numbers), "problem"))
+    out.replies.append(Notice(_whose(flow, step, text, numbers) or _which_now(numbers),
+                              "problem"))
     ask(flow, out, step, again=True)
     return True
+
+
+# Numbers said to be people's ("SW says 4, police say 2", "me 4, DS Jones 2"), as a strategy
+# discussion gives them: two views, not one number changed ("Which is it now?" was asked).
+_PEOPLES = on_first_use(
+    r"\b(?:me|my|mine|i|i'd|sw|social\s+workers?|police|ds|dc|pc|school|health|hv|gp|iro|yot"
+    r"|manager|tm|mum|dad|carers?)\b", re.IGNORECASE)
+_SELF = frozenset({"me", "my", "mine", "i", "i'd"})
+_POLICE = on_first_use(r"\b(?:police|ds|dc|pc)\b", re.IGNORECASE)
+
+
+def _whose(flow: Flow, step: FlowStep, text: str, numbers: list[str]) -> str | None:
+    """Asking which number is the record's own, when two numbers in one line are said to be
+    two people's, and where the other's goes: the scale's question for others' numbers, or
+    the reason. None when the line names nobody's."""
+    people = {"i" if who in _SELF else who for who in map(str.lower, _PEOPLES.findall(text))}
+    if len(numbers) != 2 or len(people) < 2:  # "I said 4 before, now 6": one person's
+        return None
+    if step.role == "perspective":  # a parent's number, or the child's: theirs alone here
+        return MSG["scale_people_theirs"].format(listed=" and ".join(numbers), none="either",
+                                                 who=step.title)
+    others = next((s for s in flow.steps if s.role == "others" and s.parent == step.id), None)
+    where = MSG["scale_people_others"].format(title=others.title) if others is not None \
+        else MSG["scale_people_why"].format(n=numbers[0], m=numbers[1], who=(
+            "the police give" if _POLICE.search(text) else "the other worker gives"))
+    return MSG["scale_people"].format(listed=" and ".join(numbers), none="either",
+                                      others=where)
 
 
 # Another place on the scale said to be where things are now, in the words after a number:
@@ -1569,6 +1650,8 @@ def _number_then_why(flow: Flow, out: Outcome, step: FlowStep, text: str,
     if "(" in text[said.end("number"):said.start("why")] and why.endswith(")") \
             and "(" not in why:
         why = why[:-1].rstrip()
+    elif "(" in text[said.end("number"):said.start("why")] and why.count(")") > why.count("("):
+        why = "(" + why  # "4 (me) / 2 (DS Jones)": the bracket opened is kept with the rest
     follow_up = next((s for s in flow.steps
                       if s.role == "follow_up" and s.parent == step.id), None)
     if follow_up is None and step.role == "perspective" and not problem:

@@ -155,7 +155,7 @@ async def test_misused_links_are_refused_and_store_nothing(world: World) -> None
     [refusal] = world.texts(OTHER)  # a stranger hears only what every stranger hears
     assert "administrator" in refusal
     await world.command("review", user=SCHOOL)
-    assert "sent, so it can't be changed" in world.texts(SCHOOL)[-1]
+    assert "It is locked now" in world.texts(SCHOOL)[-1]  # what they sent, theirs alone
     await world.command("new", user=SCHOOL)
     _, data = world.with_button("Edit 1", user=LEAD)
     mark = len(world.server.calls)

@@ -5,6 +5,7 @@ contribution and nothing else; once it is sent it is locked."""
 from __future__ import annotations
 
 import logging
+import re
 import time
 from collections.abc import Iterable, Sequence
 from typing import Literal
@@ -19,9 +20,10 @@ from bot.buttons import for_question
 from bot.logs import user_ref
 from bot.session import CONFIRM_STANDS_S
 from bot.teams.codes import code_hash, deep_link, looks_like_code
+from bot.teams.combined import part_of
 from bot.teams.conversation import TeamConversation, listed_parts, withdraw_buttons
 from bot.teams.invites import invite_partner
-from bot.teams.review import contributions_review
+from bot.teams.review import contributions_review, what_was_sent
 from bot.teams.team import BAD_LINK, Team
 from bot.teams.texts import (
     AGAIN,
@@ -445,11 +447,32 @@ class Partners:
             await _say(update, PARTNER_BACK)
             await self._ask(update.get_bot(), chat.id, user.id,
                             await self.conversation.asked_again(user.id))
+        elif refusal == "locked" and update.effective_user is not None and update.effective_chat \
+                and _asks_what_was_sent(update) \
+                and (copy := await self.what_was_sent(update.effective_user.id)):
+            for html in copy:  # /review, /summary, "what did I send?": their own part again
+                await sending.send(update.get_bot(), update.effective_chat.id, html)
         elif refusal == "locked" and update.effective_user is not None:
             await _say(update, await self.locked(update.effective_user.id))
         else:
             await _say(update, PARTNER_ONLY)
         raise ApplicationHandlerStop
+
+    async def what_was_sent(self, user_id: int) -> list[str]:
+        """Each part the partner has sent, as they sent it (their own answers only), for
+        them to read again; empty if none is kept."""
+        sent = {invite.code_hash for invite, done in await self.contributions.parts_of(user_id)
+                if done}
+        shown: list[str] = []
+        for invite, flow_id, answers in await self.contributions.answers_of(user_id):
+            about = invite.about or {}
+            part = part_of(self.conversation.flows, invite.short_id,
+                           {"flow": flow_id, "answers": answers}, True, _label_of(invite)) \
+                if invite.code_hash in sent else None
+            if part is not None:
+                shown += what_was_sent(part, str(about.get("lead", "the lead")),
+                                       _label_of(invite))
+        return shown
 
     async def locked(self, user_id: int) -> str:
         """That what they sent is locked, naming the mapping it went to: with another
@@ -848,6 +871,26 @@ def _plain_start(update: Update) -> bool:
         return False
     found = find(split(message.text)[0])
     return found is not None and found.name == "start"
+
+
+# Asking to see what was sent: "what did I send?", "can I see what I sent", "show me my
+# answers" (only read from a partner whose part is sent and locked).
+_WHAT_I_SENT = on_first_use(r".*\b(?:what|see|show|view|check|copy)\b.*\bi\s+(?:sent|send|submitted"
+                            r"|wrote|put)\b.*|.*\bmy\s+(?:answers|contribution|part)\b.*",
+                            re.IGNORECASE | re.DOTALL)
+
+
+def _asks_what_was_sent(update: Update) -> bool:
+    """Whether a locked partner's message asks to see their part: /review, /summary, /show,
+    or words asking what they sent."""
+    message = update.message
+    if message is None or not message.text or message.forward_origin is not None:
+        return False
+    word = split(message.text)[0]
+    if word.startswith("/"):
+        found = find(word)
+        return found is not None and found.name in ("review", "summary", "show")
+    return _WHAT_I_SENT.fullmatch(message.text.strip()) is not None
 
 
 def _about_the_answers(spec: CommandSpec) -> bool:

@@ -8,6 +8,7 @@ from html import escape
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup
 
 from bot.teams.combined import PARTNERS_NUMBER, Part, Waiting
+from bot.teams.texts import SENT_COPY, SENT_COPY_LOCKED
 from bot.telegram_html import split_html
 from flows.answers import voiced
 from flows.render import format_date
@@ -43,6 +44,15 @@ def contributions_review(parts: Sequence[Part], waiting: Sequence[Waiting]
     chunks = split_html("\n".join(lines))
     keyboard = InlineKeyboardMarkup(rows) if rows else None
     return [(c, None) for c in chunks[:-1]] + [(chunks[-1], keyboard)]
+
+
+def what_was_sent(part: Part, lead: str, label: str) -> list[str]:
+    """A partner's own part as they sent it, for them to read again: their answers alone,
+    and that it is locked (Telegram HTML, in messages short enough to send)."""
+    lines = [SENT_COPY.format(lead=escape(lead), label=escape(label)), "",
+             f"<i>Sent as</i>: {escape(part.name)}", *_answers(part.summary),
+             "", escape(SENT_COPY_LOCKED.format(lead=lead))]
+    return split_html("\n".join(lines))
 
 
 def _answers(summary: Summary) -> list[str]:

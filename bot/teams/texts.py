@@ -43,6 +43,11 @@ LOCKED = ("Your contribution{to} has been sent, so it can't be changed here. If 
           "something new to add, tell the colleague who sent you the link directly, and if the "
           "child may be at risk now, follow your own safeguarding procedures today. /delete "
           "withdraws your contribution and erases it.")
+# A partner's own part, sent and locked, shown to them again on /review, /summary or "what
+# did I send?" (they were told only that it could not be changed).
+SENT_COPY = "<b>What you sent to {lead} for \"{label}\"</b>"
+SENT_COPY_LOCKED = ("It is locked now. If you have something new to add, tell {lead} directly; "
+                    "/delete withdraws it.")
 PARTNER_BACK = ("Welcome back. Here is the question we're on (your answers so far are saved; "
                 "/review shows them):")
 PARTNER_ONLY = ("With a partner's link you can answer this one contribution and nothing else. "

@@ -122,6 +122,13 @@ _IN_NEED = on_first_use(r"\bchild(?:ren)?\s+in\s+need\b")
 # "Up to date" is how things stand ("up to date with imms"), not a step to take: its "to"
 # read as one ("worker to visit"), a GP's strength was asked what the services did.
 _UP_TO_DATE = on_first_use(r"\bup[\s-]+to[\s-]+date\b")
+# A step of the services named as the time something is to be done by ("child protection
+# medical before discharge", "before he is discharged", "until transfer"): a when, not the
+# services' work done (a medical still to come was asked "what happens after that").
+_BEFORE_A_STEP = on_first_use(
+    r"\b(?:before|until|till|prior\s+to|ahead\s+of)\s+(?:(?:the|his|her|their|its)\s+)?"
+    r"(?:(?:he|she|they|it)\s+(?:is|are|gets?|has\s+been|goes\s+home\s+or\s+is)\s+)?"
+    r"(?:discharged?|transferred|transfer|closed|closure|reviewed)\b")
 # A hearing of a court or a panel is a meeting of the services ("the Children's Hearing on the
 # 12th", "the final hearing"); a child's hearing is their own ("hearing test booked").
 _A_HEARING = on_first_use(r"\b(?:children's|court|final|interim|panel|family\s+court|review"
@@ -414,7 +421,8 @@ def _who(word: str) -> str:
 
 def _lowered(sentence: str) -> str:
     """The sentence in lower case, "child in need" read as one word, "up to date" as
-    "current", and a young person's work placement as the job it is."""
+    "current", a young person's work placement as the job it is, and "before discharge" as
+    a time."""
     lowered = sentence.lower().replace("’", "'")
     if "date" in lowered:
         lowered = _UP_TO_DATE.sub(lambda m: "current".ljust(len(m.group())), lowered)
@@ -422,6 +430,8 @@ def _lowered(sentence: str) -> str:
         lowered = _A_HEARING.sub(lambda m: "meeting".rjust(len(m.group())), lowered)
     if "work" in lowered:
         lowered = _WORK_PLACEMENT.sub(lambda m: "job".ljust(len(m.group())), lowered)
+    if "before" in lowered or "til" in lowered or "prior" in lowered or "ahead" in lowered:
+        lowered = _BEFORE_A_STEP.sub(lambda m: "later".ljust(len(m.group())), lowered)
     return _IN_NEED.sub(lambda m: "cin".ljust(len(m.group())), lowered)
 
 
