@@ -225,6 +225,9 @@ _QUOTED = on_first_use(r'"([^"]+)"')
 # A short form written out once, as the reminder about it asks: "maternal grandmother (MGM)",
 # the words before the bracket (up to one a letter, within their clause) and the short form.
 _SHORT_IN_BRACKETS = on_first_use(r"\(([A-Z][A-Za-z]{1,7})\)")
+# A word that may be one of those short forms, as it stands in an answer: not inside a longer
+# word, nor the bracket of one written out there.
+_SHORT_FORM = on_first_use(r"(?<![\w(])[A-Z][A-Za-z]{1,7}(?![\w)])")
 _WORDS_BEFORE = on_first_use(r"(?:[^\W\d_][\w'’-]*\s+){1,5}\Z")
 # Words are read back from a bracket this far at most: five words of a clause, never the
 # whole answer again for each bracket (this ran at every wording check of every answer).
@@ -237,9 +240,9 @@ def wording_nudge(d: Draft, step: FlowStep, kind: str, value: str, nudger: Nudge
     another answer of this draft ("maternal grandmother (MGM) has KR every Saturday") read
     as the words that spell it, so "MGM" later on is not asked about again, as the reminder
     promised ("Once in full is enough"); what it quotes is as typed."""
-    forms = _written_out(d, step) if kind in _WORDING else {}
-    for short, full in forms.items():
-        value = re.sub(rf"(?<![\w(]){re.escape(short)}(?![\w)])", full, value)
+    forms = _written_out(d, step, value) if kind in _WORDING else {}
+    if forms:  # one pass over the answer, whatever number of short forms there are
+        value = _SHORT_FORM.sub(lambda said: forms.get(said.group(), said.group()), value)
     text = nudger(kind, value)
     if not forms or not text:
         return text
@@ -256,11 +259,14 @@ def wording_nudge(d: Draft, step: FlowStep, kind: str, value: str, nudger: Nudge
     return _QUOTED.sub(as_typed, text)
 
 
-def _written_out(d: Draft, step: FlowStep) -> dict[str, str]:
-    """Each short form written out in another answer of this draft, with the words before
-    its bracket that spell it ("maternal grandmother", not "her maternal grandmother": the
-    word before them changed what the checks made of the sentence)."""
+def _written_out(d: Draft, step: FlowStep, value: str) -> dict[str, str]:
+    """Each short form of `value` written out in another answer of this draft, with the
+    words before its bracket that spell it ("maternal grandmother", not "her maternal
+    grandmother": the word before them changed what the checks made of the sentence)."""
     out: dict[str, str] = {}
+    wanted = set(_SHORT_FORM.findall(value))
+    if not wanted:
+        return out
     for step_id, answer in d.answers.items():
         said = [answer] if isinstance(answer, str) else \
             [i for i in answer if isinstance(i, str)] if isinstance(answer, list) else []
@@ -269,10 +275,11 @@ def _written_out(d: Draft, step: FlowStep) -> dict[str, str]:
                 continue
             after = 0
             for bracket in _SHORT_IN_BRACKETS.finditer(text):
-                short = bracket.group(1)
-                words = _WORDS_BEFORE.search(
-                    text, max(after, bracket.start() - _READ_BACK), bracket.start())
-                after = bracket.end()
+                short, start, after = bracket.group(1), max(after, bracket.start() - _READ_BACK), \
+                    bracket.end()
+                if short not in wanted or short in out:
+                    continue
+                words = _WORDS_BEFORE.search(text, start, bracket.start())
                 full = _spelling(short, words.group().split()) if words else None
                 if full is not None:
                     out.setdefault(short, full)
