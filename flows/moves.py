@@ -232,6 +232,9 @@ _WORDS_BEFORE = on_first_use(r"(?:[^\W\d_][\w'’-]*\s+){1,5}\Z")
 # Words are read back from a bracket this far at most: five words of a clause, never the
 # whole answer again for each bracket (this ran at every wording check of every answer).
 _READ_BACK = 120
+# Up to this many short forms in an answer, each is looked for in the other answers as it
+# would be written out ("(MGM)"); more, and their brackets are listed once instead.
+_FEW = 12
 
 
 def wording_nudge(d: Draft, step: FlowStep, kind: str, value: str, nudger: Nudger
@@ -271,7 +274,9 @@ def _written_out(d: Draft, step: FlowStep, value: str) -> dict[str, str]:
         said = [answer] if isinstance(answer, str) else \
             [i for i in answer if isinstance(i, str)] if isinstance(answer, list) else []
         for text in said if step_id != step.id else ():
-            if "(" not in text:
+            if "(" not in text or (
+                    not any(f"({short})" in text for short in wanted) if len(wanted) <= _FEW
+                    else wanted.isdisjoint(_SHORT_IN_BRACKETS.findall(text))):
                 continue
             after = 0
             for bracket in _SHORT_IN_BRACKETS.finditer(text):
@@ -323,6 +328,12 @@ _WORDING = ("plain_language", "who_is_worried",
             "what_the_family_says")
 
 
+# How much of the answers kept after a reminder is read again to see whether a reminder's
+# words were kept before: two answers as long as any (twice what checking one costs), or
+# a dozen of the length people mostly write.
+_KEPT_READ = 8_000
+
+
 def _kept_before(d: Draft, step: FlowStep, kind: str, text: str, nudger: Nudger) -> bool:
     """Whether a reminder asks only about words the practitioner already kept, after the
     same reminder, in an earlier answer: "YOT" in who is worried, kept, then in the danger
@@ -331,15 +342,26 @@ def _kept_before(d: Draft, step: FlowStep, kind: str, text: str, nudger: Nudger)
     if not quoted and not step.spec.draft:
         return False  # nothing named: not a reminder about words
     alike = _WORDING if kind in _WORDING else (kind,)
+    kept: list[tuple[str, str]] = []  # (the check it was asked, what was kept)
     for step_id, answer in d.answers.items():
         asked = next((k for k in alike if f"{step_id}:{k}" in d.nudged), None)
         if step_id == step.id or asked is None:
             continue
-        for said in [answer] if isinstance(answer, str) else \
-                [i for i in answer if isinstance(i, str)] if isinstance(answer, list) else []:
-            quoted -= set(_QUOTED.findall(nudger(asked, said) or ""))
-            if not quoted:
-                return True
+        kept += ((asked, said) for said in ([answer] if isinstance(answer, str) else [
+            i for i in answer if isinstance(i, str)] if isinstance(answer, list) else []))
+    # Each is checked again whole, so those holding what the reminder quotes go first, and
+    # no more than `_KEPT_READ` characters of them: dozens of long answers kept were read
+    # at every answer that brought a reminder, seconds in the thread every reply waits on.
+    # A word kept further back than that is asked about again, once.
+    kept.sort(key=lambda said: not any(q.rstrip("…") in said[1] for q in quoted))
+    budget = _KEPT_READ
+    for asked, said in kept:
+        budget -= len(said)
+        if budget < 0:
+            break
+        quoted -= set(_QUOTED.findall(nudger(asked, said) or ""))
+        if not quoted:
+            return True
     return not quoted
 
 
