@@ -776,6 +776,11 @@ def _add_items(out: Outcome, step: FlowStep, items: list[str],
 
 
 _ITEM_WORD = on_first_use(r"[\w'’%£$]+")
+# The most words of an item compared word by word with a line that may correct it (the
+# cost grows with the square of their lengths: nine items of 4,000 characters, nearly alike,
+# held every practitioner's replies up for seconds). A longer item is taken as corrected
+# only when written again with more after it; with a word changed, it is added beside.
+_CORRECTABLE = 40
 
 
 def _corrected_item(d: Draft, step: FlowStep, items: list[str], typed: str) -> int | None:
@@ -792,7 +797,7 @@ def _corrected_item(d: Draft, step: FlowStep, items: list[str], typed: str) -> i
             continue
         if words[:len(had)] == had and len(words) > len(had):
             return n
-        if abs(len(words) - len(had)) <= 3 \
+        if abs(len(words) - len(had)) <= 3 and len(had) <= _CORRECTABLE \
                 and difflib.SequenceMatcher(None, had, words).ratio() >= 0.8 \
                 and not _another_person(item, typed):
             return n

@@ -253,8 +253,9 @@ def nudger(words: WordList | None = None, *, ready: bool = True) -> Nudger:
 # as they count them (`sentence_spans`: the point in "12.03.24" or "2.30pm" ends none): a
 # chronology pasted whole, sixty dated lines or two hundred short ones, is read to its last
 # line; only an answer whose sentences average under about 13 characters (4,000 over 300),
-# the flood's shape, is read in part. The privacy check, which costs little whatever the
-# shape, still reads it all: a phone number at its end is found.
+# the flood's shape, is read in part (so is an answer kept as a child's own words, where
+# `summarised` looks for words of the work). The privacy check, which costs little whatever
+# the shape, still reads it all: a phone number at its end is found.
 SENTENCES_READ = 300
 READ_IN_PART = frozenset({"plain_language", "who_is_worried", "what_happens_next",
                           "what_the_child_needs", "what_is_working", "what_the_family_says",
@@ -530,7 +531,7 @@ def summarised(text: str, words: WordList) -> str | None:
     if _SPEAKER.search(text) or _QUOTED.search(text):
         return None
     if _WORK_WORDS.search(text) \
-            or any(_short_form(hit) for hit in find_wording(text, words)):
+            or any(_short_form(hit) for hit in find_wording(within_reach(text), words)):
         return SUMMARY.format(said=_shortened(" ".join(text.split())))
     return None
 

@@ -5,11 +5,16 @@ Each test of a defect failed on the code as it was."""
 from __future__ import annotations
 
 import itertools
+import random
 import string
 from collections.abc import Iterator, Mapping
 
+import pytest
+
 from flows.engine import Nudge
 from flows.flow import Flow
+from flows.nudges import nudger
+from flows.replies import Review
 from tests.builders import EngineChat
 from tests.cases import reach
 from tests.growth import ratio
@@ -121,3 +126,78 @@ def test_a_short_form_kept_in_an_answer_far_back_is_still_not_asked_about_again(
     chat.draft.answers[last.id] = "The HV visits KR every week at home"
     chat.draft.nudged.append(f"{last.id}:plain_language")
     assert not reminder_to(chat, typed)
+
+
+# --- 3. Thousands of tiny sentences kept as a child's own words -------------------------------
+
+
+@pytest.mark.parametrize("tiny", ["a." * 2000, "x\n" * 2000, "S. " * 1333],
+                         ids=["dots", "lines", "initials"])
+def test_a_childs_words_of_thousands_of_tiny_sentences_cost_no_more_than_prose(
+        tiny: str) -> None:
+    """The wording checks read no more sentences of an answer than any answer people write
+    holds: 4,000 characters of one-letter sentences once cost them five times what prose
+    does. Not the check of an answer kept as a child's own words (the child's view in their
+    Three Houses, what they said), which still read all 2,000: about five times prose, in
+    the thread every practitioner's replies wait on, at each such message."""
+    nudge = nudger()
+    assert ratio(lambda: nudge("own_words", (PROSE * 30)[:4000]),
+                 lambda: nudge("own_words", tiny[:4000])) <= 2
+
+
+# --- 4. A list gone back to with /edit, its items long and nearly alike ----------------------
+
+
+def reopened(flows: Mapping[str, Flow], items: list[str]) -> EngineChat:
+    """The mapping's strengths list with `items` (each kept as it was), done, then gone back
+    to with /edit: a line sent now may be one of them corrected."""
+    chat = reach(flows["mapping"], "strengths")
+    for item in items:
+        chat.send(item)
+        if any(isinstance(r, Nudge) for r in chat.replies):
+            chat.command("keep")
+    chat.command("done")
+    chat.command("review")
+    [review] = [r for r in chat.replies if isinstance(r, Review)]
+    chat.command("edit", str(next(i.number for i in review.items if i.step_id == "strengths")))
+    assert chat.asked == "strengths"
+    return chat
+
+
+def sent_again(chat: EngineChat, line: str) -> EngineChat:
+    """`line` sent at the list `chat` is at (kept, if a reminder holds it), the draft left as
+    it was."""
+    sent = EngineChat(chat.flow, chat.draft, nudger=chat.nudger)
+    sent.send(line)
+    if any(isinstance(r, Nudge) for r in sent.replies):
+        sent.command("keep")
+    return sent
+
+
+def alike(changed: int) -> str:
+    """1,300 two-letter words, ten shuffles of the same hundred and thirty, every seventh of
+    them "Zz" from the `changed`th on: lines nearly alike, each changed word a capital, as a
+    name is."""
+    shuffled = random.Random(7)
+    words: list[str] = []
+    for _ in range(10):
+        some = [f"{chr(97 + i // 26)}{chr(97 + i % 26)}" for i in range(130)]
+        shuffled.shuffle(some)
+        words += some
+    return " ".join("Zz" if i % 7 == changed else w for i, w in enumerate(words))[:4000]
+
+
+def test_a_long_line_at_a_list_gone_back_to_costs_what_it_does_at_any_list(
+        flows: Mapping[str, Flow]) -> None:
+    """Back at a list with /edit, a line that is one of its items with a word or two changed
+    takes that item's place. To tell, the line was compared with each item word by word, at a
+    cost that grows with the square of their lengths: nine items of 4,000 characters, nearly
+    alike, and a tenth line like them held the one thread every practitioner's replies wait
+    on for seconds. An item that long is compared as it was only where it is written again
+    with more after it."""
+    items = [alike(n) for n in range(1, 7)]
+    ordinary = reopened(flows, [PROSE * k for k in range(1, 7)])
+    hostile = reopened(flows, items)
+    line = alike(0)
+    assert sent_again(hostile, line).draft.answers["strengths"][-1] == line  # added, as any
+    assert ratio(lambda: sent_again(ordinary, line), lambda: sent_again(hostile, line)) <= 2
