@@ -241,9 +241,23 @@ def nudger(words: WordList | None = None, *, ready: bool = True) -> Nudger:
         check = checks.get(kind)
         if check is None:
             return None
+        text = _GAP.sub(_closed, text)
         return check(within_reach(text) if kind in READ_IN_PART else text)
 
     return nudge
+
+
+# A run of blank lines, spaces or marks (a form's empty cells or rules, pasted: "\n\n\n",
+# "......", "- - - -"): several rules look along the spaces and marks after each line's or
+# sentence's start, so a run of thousands was read thousands of times over, seconds for one
+# answer. The checks read it as a break between paragraphs, the end of a sentence, or a space.
+# (Quotation marks stay: what is in them is someone's words.)
+_GAP = on_first_use("[^\\w\"'“”‘’]{9,}")
+
+
+def _closed(gap: re.Match[str]) -> str:
+    run = gap.group()
+    return "\n\n" if "\n" in run else ". " if any(mark in run for mark in ".!?;") else " "
 
 
 # The wording checks read an answer a sentence (or a line) at a time, a fraction of a

@@ -201,3 +201,56 @@ def test_a_long_line_at_a_list_gone_back_to_costs_what_it_does_at_any_list(
     line = alike(0)
     assert sent_again(hostile, line).draft.answers["strengths"][-1] == line  # added, as any
     assert ratio(lambda: sent_again(ordinary, line), lambda: sent_again(hostile, line)) <= 2
+
+
+# --- 5. Dictated punctuation looked for across a long run of blank lines or spaces ------------
+
+BLANK_RUNS = {
+    "blank lines": "Dad hit mum" + "\n" * 3000 + "then it had to stop",
+    "spaces": "Dad hit mum" + " " * 3000 + "then it had to stop",
+    "a quote": 'Mum said quote he hit me' + " " * 3000 + "and it went on",
+    "a full stop": "Dad hit mum full stop" + " \t" * 1500 + "then it went quiet",
+    "rows of dots": "Dad hit mum" + "...\n" * 750 + "then it had to stop",
+}
+
+
+@pytest.mark.parametrize("typed", BLANK_RUNS.values(), ids=BLANK_RUNS.keys())
+def test_a_long_run_of_blank_lines_or_spaces_costs_an_answer_no_more_than_prose(
+        flows: Mapping[str, Flow], typed: str) -> None:
+    """A phone's dictation writes punctuation out as words ("full stop", "new line",
+    "quote ... unquote"), so every answer holding such a word is read for them. An answer
+    with a run of blank lines or spaces in it (notes pasted from a form, a table's empty
+    cells, a row of dots) was read over and over, from each line or mark of the run
+    to its end, or once for each way the run could be split: 1,200 blank
+    lines and "stop" after them took seconds, 4,000 took over half a minute, and every
+    practitioner's reply waited behind it. Now such an answer costs what prose as long does,
+    and is taken as sent."""
+    chat = reach(flows["reflection"], "what_happened")
+    prose = (PROSE * 30)[:len(typed)]
+
+    def answer(text: str) -> EngineChat:
+        sent = EngineChat(chat.flow, chat.draft, nudger=chat.nudger)
+        sent.send(text)
+        return sent
+    done = answer(typed).draft  # saved, or held for a reminder ("full stop" as a mark?)
+    assert done.answers.get("what_happened", done.pending and done.pending.value) \
+        == typed.strip()
+    assert ratio(lambda: answer(prose), lambda: answer(typed)) <= 2
+
+
+# --- 6. A list pasted with a thousand empty bullets ----------------------------------------------
+
+
+@pytest.mark.parametrize(("pasted", "items"), [
+    ("Nan walks her in" + "\n-" * 1500, ["Nan walks her in"]),
+    ("N/A\n" * 1500 + "Nan walks her in\nBreakfast club", ["Nan walks her in", "Breakfast club"]),
+], ids=["dashes after", "fillers before"])
+def test_a_list_pasted_with_a_thousand_empty_lines_keeps_its_items(
+        flows: Mapping[str, Flow], pasted: str, items: list[str]) -> None:
+    """A list pasted from a form whose empty rows each held a "-" (or "N/A"): the items are
+    kept and the empty rows are not, as for a few of them. Each empty row was taken off one
+    at a time, the rest read again as if sent anew, so a thousand of them went deeper than
+    Python goes: "Sorry, something went wrong", and the items were not saved."""
+    chat = reach(flows["mapping"], "strengths")
+    chat.send(pasted)
+    assert chat.draft.answers["strengths"] == items
