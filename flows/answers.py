@@ -172,9 +172,14 @@ def items_then_nothing(text: str) -> str | None:
     ("Nan walks her in" then "n/a", "none" or "-", bulleted or not): the lines before it, to
     be added as the items (one line without its bullet); None for anything else."""
     lines = [line.strip() for line in text.splitlines() if line.strip()]
-    if len(lines) < 2 or not NOTHING.fullmatch(_alone(lines[-1])):
+    # Every such line at the end at once: one at a time, each rest read again as if sent
+    # anew, a thousand empty rows of a form ("-") went deeper than Python goes.
+    end = len(lines)
+    while end > 1 and NOTHING.fullmatch(_alone(lines[end - 1])):
+        end -= 1
+    if len(lines) < 2 or end == len(lines):
         return None
-    return _as_items(lines[:-1])
+    return _as_items(lines[:end])
 
 
 # Only a filler, written above the items of a list sent in one message ("N/A", then the items
@@ -192,9 +197,12 @@ def items_after_filler(text: str) -> str | None:
     "none", bulleted or not) and whose later lines are items: those lines (one line without
     its bullet); None for anything else."""
     lines = [line.strip() for line in text.splitlines() if line.strip()]
-    if len(lines) < 2 or not _FILLER.fullmatch(_alone(lines[0])):
+    start = 0  # every filler above the items at once, as `items_then_nothing` does below
+    while start < len(lines) - 1 and _FILLER.fullmatch(_alone(lines[start])):
+        start += 1
+    if len(lines) < 2 or start == 0:
         return None
-    rest = lines[1:]
+    rest = lines[start:]
     if all(NOTHING.fullmatch(_alone(line)) for line in rest):
         return None
     return _as_items(rest)

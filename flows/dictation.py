@@ -27,7 +27,7 @@ _SAID_MARK = "[" + "".join(_SAID.values()) + "]"
 _SAID_END = "[" + _SAID["."] + _SAID["?"] + _SAID["!"] + "]"
 # (pattern, mark): each spoken mark after a word (not at the start of the answer).
 _MARKS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
-    (re.compile(rf"(?<=[\w\"”.?!,{_SAID_MARK[1:-1]}])\s*,?\s+{_NOUN_BEFORE}{spoken}\b{after}",
+    (re.compile(rf"(?<=[\w\"”.?!,{_SAID_MARK[1:-1]}])(?:\s*+,)?\s++{_NOUN_BEFORE}{spoken}\b{after}",
                 _I), mark)
     for spoken, after, mark in (
         (r"full\s+stop", r"(?!\s+(?:to|on|at|sign|of)\b)", "."),
@@ -45,7 +45,7 @@ _KEPT = "\ue010"
 # not "a quote for the boiler", and never past another "quote" (the one that opens it).
 _QUOTE = on_first_use(rf"\b{_NOUN_BEFORE}(?<!\bfor\s)(?<!\bthis\s)(?<!\bthat\s)"
                       r"(?<!\banother\s)(?:open\s+)?quote\s+"
-                      r"(?P<said>(?:(?!\bquote\b)[^\n])+?)\s+(?:unquote|end\s+quote"
+                      r"(?P<said>(?:(?!\bquote\b)[^\n])*?\S)\s+(?:unquote|end\s+quote"
                       r"|close\s+quote|quote\s+end)\b", _I)
 
 
@@ -73,7 +73,7 @@ def tidied(text: str) -> str | None:
     out = re.sub(rf"({_SAID_MARK})[ \t]*[.,{_SAID_MARK[1:-1]}]", r"\1", out)
     out = re.sub(rf"({_SAID_MARK})[ \t]*[.,{_SAID_MARK[1:-1]}]", r"\1", out)
     out = re.sub(rf'({_SAID_MARK})(["”]?)(?=[^\s"”\n])', r"\1\2 ", out)  # a space after
-    out = re.sub(r"[ \t]*\n[ \t]*", "\n", out)
+    out = re.sub(r"\n[ \t]+", "\n", re.sub(r"(?<![ \t])[ \t]+(?=\n)", "", out))
     # The first letter after a spoken sentence's end, as a sentence starts.
     out = re.sub(rf"({_SAID_END}\s+)([a-z])", lambda m: m.group(1) + m.group(2).upper(), out)
     for mark, stands_in in _SAID.items():

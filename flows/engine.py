@@ -884,7 +884,8 @@ def _ask_sent_before(flow: Flow, out: Outcome, step: FlowStep, earlier: FlowStep
 # as what is happening, and the drafted statement read "... are worried that older lads
 # ... are worried that T could get hurt".
 _WHO_AND_WHAT = on_first_use(
-    r"(?P<who>\S[^\n]{0,150}?)\s*(?:\s(?:is|are|were|was|am|have\s+been|has\s+been)|['’]re)"
+    r"(?P<who>\S(?:[^\n]{0,149}?\S)?)(?:\s++(?:is|are|were|was|am|have\s+been|has\s+been)"
+    r"|\s*+['’]re)"
     r"\s+(?:(?:all|both|really|very|so|also|particularly|most|deeply|quite|increasingly)\s+)*"
     r"(?:worried|concerned|scared|frightened|afraid)\s+(?:that|about|because|as)\s+"
     r"(?P<what>\S[^\n]*)", re.IGNORECASE)
@@ -1015,7 +1016,9 @@ _HELLO_ONLY = on_first_use(rf"(?:(?:{_ASIDE}|{_HELLO})[,.;!]*\s*)+")
 _BACK_NOW = on_first_use(rf"(?:(?:{_ASIDE})[,.;!]*\s+)*back now(?:[,.;!]*\s+(?:{_ASIDE}))*")
 # Around a hello as a phone types it: a dash between ("hi - sorry", " - " made a long dash)
 # and an emoji ("hi \U0001F44B where was I"), read as a comma and as nothing.
-_DASH_BETWEEN = on_first_use(r"\s+[-\u2013\u2014]+(?=\s)|(?<=\w)[\u2013\u2014](?=\s)")
+# (From the first space before a dash only: tried from each of a long run of spaces, the run
+# was read again from each, seconds for a few thousand of them.)
+_DASH_BETWEEN = on_first_use(r"(?<!\s)\s+[-\u2013\u2014]+(?=\s)|(?<=\w)[\u2013\u2014](?=\s)")
 _EMOJI = on_first_use(r"[\U0001F300-\U0001FAFF\u2600-\u27BF\uFE0F\u200D]")
 # Being called away with no hello or "where was I" may be the answer ("I was dragged away",
 # as a child said it; "sorry, I got distracted", as a parent did): shown the question once.

@@ -226,10 +226,16 @@ _QUOTED = on_first_use(r'"([^"]+)"')
 # A short form written out once, as the reminder about it asks: "maternal grandmother (MGM)",
 # the words before the bracket (up to one a letter, within their clause) and the short form.
 _SHORT_IN_BRACKETS = on_first_use(r"\(([A-Z][A-Za-z]{1,7})\)")
+# A word that may be one of those short forms, as it stands in an answer: not inside a longer
+# word, nor the bracket of one written out there.
+_SHORT_FORM = on_first_use(r"(?<![\w(])[A-Z][A-Za-z]{1,7}(?![\w)])")
 _WORDS_BEFORE = on_first_use(r"(?:[^\W\d_][\w'’-]*\s+){1,5}\Z")
 # Words are read back from a bracket this far at most: five words of a clause, never the
 # whole answer again for each bracket (this ran at every wording check of every answer).
 _READ_BACK = 120
+# Up to this many short forms in an answer, each is looked for in the other answers as it
+# would be written out ("(MGM)"); more, and their brackets are listed once instead.
+_FEW = 12
 
 
 def wording_nudge(d: Draft, step: FlowStep, kind: str, value: str, nudger: Nudger
@@ -238,9 +244,9 @@ def wording_nudge(d: Draft, step: FlowStep, kind: str, value: str, nudger: Nudge
     another answer of this draft ("maternal grandmother (MGM) has KR every Saturday") read
     as the words that spell it, so "MGM" later on is not asked about again, as the reminder
     promised ("Once in full is enough"); what it quotes is as typed."""
-    forms = _written_out(d, step) if kind in _WORDING else {}
-    for short, full in forms.items():
-        value = re.sub(rf"(?<![\w(]){re.escape(short)}(?![\w)])", full, value)
+    forms = _written_out(d, step, value) if kind in _WORDING else {}
+    if forms:  # one pass over the answer, whatever number of short forms there are
+        value = _SHORT_FORM.sub(lambda said: forms.get(said.group(), said.group()), value)
     text = nudger(kind, value)
     if not forms or not text:
         return text
@@ -257,23 +263,29 @@ def wording_nudge(d: Draft, step: FlowStep, kind: str, value: str, nudger: Nudge
     return _QUOTED.sub(as_typed, text)
 
 
-def _written_out(d: Draft, step: FlowStep) -> dict[str, str]:
-    """Each short form written out in another answer of this draft, with the words before
-    its bracket that spell it ("maternal grandmother", not "her maternal grandmother": the
-    word before them changed what the checks made of the sentence)."""
+def _written_out(d: Draft, step: FlowStep, value: str) -> dict[str, str]:
+    """Each short form of `value` written out in another answer of this draft, with the
+    words before its bracket that spell it ("maternal grandmother", not "her maternal
+    grandmother": the word before them changed what the checks made of the sentence)."""
     out: dict[str, str] = {}
+    wanted = set(_SHORT_FORM.findall(value))
+    if not wanted:
+        return out
     for step_id, answer in d.answers.items():
         said = [answer] if isinstance(answer, str) else \
             [i for i in answer if isinstance(i, str)] if isinstance(answer, list) else []
         for text in said if step_id != step.id else ():
-            if "(" not in text:
+            if "(" not in text or (
+                    not any(f"({short})" in text for short in wanted) if len(wanted) <= _FEW
+                    else wanted.isdisjoint(_SHORT_IN_BRACKETS.findall(text))):
                 continue
             after = 0
             for bracket in _SHORT_IN_BRACKETS.finditer(text):
-                short = bracket.group(1)
-                words = _WORDS_BEFORE.search(
-                    text, max(after, bracket.start() - _READ_BACK), bracket.start())
-                after = bracket.end()
+                short, start, after = bracket.group(1), max(after, bracket.start() - _READ_BACK), \
+                    bracket.end()
+                if short not in wanted or short in out:
+                    continue
+                words = _WORDS_BEFORE.search(text, start, bracket.start())
                 full = _spelling(short, words.group().split()) if words else None
                 if full is not None:
                     out.setdefault(short, full)
@@ -317,6 +329,12 @@ _WORDING = ("plain_language", "who_is_worried",
             "what_the_family_says")
 
 
+# How much of the answers kept after a reminder is read again to see whether a reminder's
+# words were kept before: two answers as long as any (twice what checking one costs), or
+# a dozen of the length people mostly write.
+_KEPT_READ = 8_000
+
+
 def _kept_before(d: Draft, step: FlowStep, kind: str, text: str, nudger: Nudger) -> bool:
     """Whether a reminder asks only about words the practitioner already kept, after the
     same reminder, in an earlier answer: "YOT" in who is worried, kept, then in the danger
@@ -325,15 +343,26 @@ def _kept_before(d: Draft, step: FlowStep, kind: str, text: str, nudger: Nudger)
     if not quoted and not step.spec.draft:
         return False  # nothing named: not a reminder about words
     alike = _WORDING if kind in _WORDING else (kind,)
+    kept: list[tuple[str, str]] = []  # (the check it was asked, what was kept)
     for step_id, answer in d.answers.items():
         asked = next((k for k in alike if f"{step_id}:{k}" in d.nudged), None)
         if step_id == step.id or asked is None:
             continue
-        for said in [answer] if isinstance(answer, str) else \
-                [i for i in answer if isinstance(i, str)] if isinstance(answer, list) else []:
-            quoted -= set(_QUOTED.findall(nudger(asked, said) or ""))
-            if not quoted:
-                return True
+        kept += ((asked, said) for said in ([answer] if isinstance(answer, str) else [
+            i for i in answer if isinstance(i, str)] if isinstance(answer, list) else []))
+    # Each is checked again whole, so those holding what the reminder quotes go first, and
+    # no more than `_KEPT_READ` characters of them: dozens of long answers kept were read
+    # at every answer that brought a reminder, seconds in the thread every reply waits on.
+    # A word kept further back than that is asked about again, once.
+    kept.sort(key=lambda said: not any(q.rstrip("…") in said[1] for q in quoted))
+    budget = _KEPT_READ
+    for asked, said in kept:
+        budget -= len(said)
+        if budget < 0:
+            break
+        quoted -= set(_QUOTED.findall(nudger(asked, said) or ""))
+        if not quoted:
+            return True
     return not quoted
 
 
@@ -748,6 +777,11 @@ def _add_items(out: Outcome, step: FlowStep, items: list[str],
 
 
 _ITEM_WORD = on_first_use(r"[\w'’%£$]+")
+# The most words of an item compared word by word with a line that may correct it (the
+# cost grows with the square of their lengths: nine items of 4,000 characters, nearly alike,
+# held every practitioner's replies up for seconds). A longer item is taken as corrected
+# only when written again with more after it; with a word changed, it is added beside.
+_CORRECTABLE = 40
 
 
 def _corrected_item(d: Draft, step: FlowStep, items: list[str], typed: str) -> int | None:
@@ -764,7 +798,7 @@ def _corrected_item(d: Draft, step: FlowStep, items: list[str], typed: str) -> i
             continue
         if words[:len(had)] == had and len(words) > len(had):
             return n
-        if abs(len(words) - len(had)) <= 3 \
+        if abs(len(words) - len(had)) <= 3 and len(had) <= _CORRECTABLE \
                 and difflib.SequenceMatcher(None, had, words).ratio() >= 0.8 \
                 and not _another_person(item, typed):
             return n

@@ -241,9 +241,23 @@ def nudger(words: WordList | None = None, *, ready: bool = True) -> Nudger:
         check = checks.get(kind)
         if check is None:
             return None
+        text = _GAP.sub(_closed, text)
         return check(within_reach(text) if kind in READ_IN_PART else text)
 
     return nudge
+
+
+# A run of blank lines, spaces or marks (a form's empty cells or rules, pasted: "\n\n\n",
+# "......", "- - - -"): several rules look along the spaces and marks after each line's or
+# sentence's start, so a run of thousands was read thousands of times over, seconds for one
+# answer. The checks read it as a break between paragraphs, the end of a sentence, or a space.
+# (Quotation marks stay: what is in them is someone's words.)
+_GAP = on_first_use("[^\\w\"'“”‘’]{9,}")
+
+
+def _closed(gap: re.Match[str]) -> str:
+    run = gap.group()
+    return "\n\n" if "\n" in run else ". " if any(mark in run for mark in ".!?;") else " "
 
 
 # The wording checks read an answer a sentence (or a line) at a time, a fraction of a
@@ -253,8 +267,9 @@ def nudger(words: WordList | None = None, *, ready: bool = True) -> Nudger:
 # as they count them (`sentence_spans`: the point in "12.03.24" or "2.30pm" ends none): a
 # chronology pasted whole, sixty dated lines or two hundred short ones, is read to its last
 # line; only an answer whose sentences average under about 13 characters (4,000 over 300),
-# the flood's shape, is read in part. The privacy check, which costs little whatever the
-# shape, still reads it all: a phone number at its end is found.
+# the flood's shape, is read in part (so is an answer kept as a child's own words, where
+# `summarised` looks for words of the work). The privacy check, which costs little whatever
+# the shape, still reads it all: a phone number at its end is found.
 SENTENCES_READ = 300
 READ_IN_PART = frozenset({"plain_language", "who_is_worried", "what_happens_next",
                           "what_the_child_needs", "what_is_working", "what_the_family_says",
@@ -532,7 +547,7 @@ def summarised(text: str, words: WordList) -> str | None:
     if _SPEAKER.search(text) or _QUOTED.search(text):
         return None
     if _WORK_WORDS.search(text) \
-            or any(_short_form(hit) for hit in find_wording(text, words)):
+            or any(_short_form(hit) for hit in find_wording(within_reach(text), words)):
         return SUMMARY.format(said=_shortened(" ".join(text.split())))
     return None
 
