@@ -12,8 +12,10 @@ from collections import Counter
 from collections.abc import Mapping
 from contextlib import closing
 from pathlib import Path
+from typing import Any
 
 import pytest
+from telegram.request import RequestData
 
 from bot.console import CONSOLE_USER, Console
 from bot.conversation import Conversation
@@ -23,6 +25,7 @@ from flows.nudges import nudger
 from storage.store import Store
 from tests.botapi_html import parse_telegram_html
 from tests.builders import build_flow, section, text
+from tests.memory_botapi import MemoryRequest
 from tests.telegram_world import World, bot_world, shown
 from tests.test_console import at_the_terminal, typed_then_end
 from tests.test_teams_partners_e2e import (
@@ -35,6 +38,44 @@ from tests.test_teams_partners_e2e import (
     partner_link,
 )
 from tests.test_telegram_handlers import USER, Bot, bot, running, start_reflection  # noqa: F401
+
+# --- 1. every answer is committed before the next question is sent ------------------------
+
+
+class AnswersOnDisk(MemoryRequest):
+    """Telegram in memory that, as each question reaches it, counts the answers another
+    program reading the database file finds there at that moment."""
+
+    def __init__(self, db: Path) -> None:
+        super().__init__()
+        self.db = db
+        self.found: list[int] = []
+
+    async def do_request(self, url: str, method: str, request_data: RequestData | None = None,
+                         *args: Any, **kwargs: Any) -> tuple[int, bytes]:
+        said = str(request_data.parameters.get("text", "")) if request_data else ""
+        if url.endswith("/sendMessage") and "Question" in said:
+            with closing(sqlite3.connect(self.db)) as conn:
+                self.found.append(int(conn.execute("SELECT count(*) FROM answers").fetchone()[0]))
+        return await super().do_request(url, method, request_data, *args, **kwargs)
+
+
+async def test_each_question_reaches_telegram_after_the_answer_before_it_is_in_the_file(
+        tmp_path: Path, flows: Mapping[str, Flow]) -> None:
+    """Fault let through by most tests (caught only where a save fails outright): the turn
+    not waiting for its commit before the reply went out. A question on the phone promises
+    that the answer before it is safe: another program reading the file at that moment
+    finds it there."""
+    telegram = AnswersOnDisk(tmp_path / "bot.db")
+    async with running(tmp_path, flows, request=telegram) as the_bot:
+        await start_reflection(the_bot)
+        await the_bot.tap(next(d for d in the_bot.buttons() if d.endswith(":health")))
+        for typed in ("Nan saw a bruise on her arm at pick-up on Monday",
+                      "Yes, as far as I know", "They know and agree",
+                      "Nan picks her up every day and stays for tea"):
+            await the_bot.say(typed)
+    assert telegram.found == [0, 1, 2, 3, 4, 5]
+
 
 # --- 2. answers are encrypted at rest: a nonce is never used twice under one key ----------
 
