@@ -225,20 +225,21 @@ async def test_a_contribution_goes_to_the_mapping_its_link_was_for_not_the_newes
         assert WORRY in await reviewed(world, "TB-7")
 
 
+ROLE = "Head of Year 7 & DSL <KS3>"
 MARKED = 'T said "<b>I hide</b> under the stairs" & <i>won\'t</i> go home <script>x</script>'
 
 
 async def test_a_partners_answer_with_markup_reaches_the_leads_review_as_typed(
         tmp_path: Path) -> None:
-    """Fault let through: a partner's answer put into the lead's /review unescaped. Telegram
-    refuses such a message ("can't parse entities"), so the lead never saw what the school
-    sent about the child; every partner in the tests wrote plain words. It is shown as the
-    school typed it."""
+    """Faults let through: a partner's answer, or the role they gave (which names their
+    part), put into the lead's /review unescaped. Telegram refuses such a message ("can't
+    parse entities"), so the lead never saw what the school sent about the child; every
+    partner in the tests wrote plain words. Both are shown as the school typed them."""
     async with bot_world(tmp_path / "bot.db", SOSBOT_ALLOWED_USERS=str(ADMIN)) as world:
         await lead_with_a_mapping(world)
         await world.open_link(SCHOOL, await partner_link(world, "School"))
         await world.tap("School", user=SCHOOL)
-        for typed in ("designated safeguarding lead", MARKED, "Nan walks T to school",
+        for typed in (ROLE, MARKED, "Nan walks T to school",
                       "Breakfast club from Monday"):
             await world.answer(typed, user=SCHOOL)
         await world.tap("4", user=SCHOOL)
@@ -250,6 +251,7 @@ async def test_a_partners_answer_with_markup_reaches_the_leads_review_as_typed(
         await world.command("review", user=LEAD)
         review = await shown(world, LEAD, "Partners' contributions")
         assert MARKED in review
+        assert f"School, {ROLE}" in review
 
 
 async def reviewed(world: World, label: str) -> str:
