@@ -524,18 +524,20 @@ def _typed(flow: Flow, out: Outcome, typed: Text, nudger: Nudger) -> None:
         if giver_after is not None and said_by_the_child(
                 step, said := f"{giver_after['who']} {giver_after['verb']} {giver_after['n']}"):
             text = said  # "4 she said" is the child's 4, as "she said 4" is
-    if step.kind.widget == "scale" and step.role == "perspective" \
+    value, problem = step.kind.parse(flow, step, text, numbered=out.numbered)
+    if problem and step.kind.widget == "scale" and step.role == "perspective" \
             and (says := _CHILD_SAYS.fullmatch(text.strip())) is not None \
-            and _LETTERS.search(says["why"]) \
+            and _LETTERS.search(says["why"]) and not _ANOTHER_NUMBER.search(says["why"]) \
             and said_by_the_child(step, f"{says['who']} {says['verb']} {says['n']}"):
         # "K says 7 🙂 "I'm doing way better"" at the young person's number: their number
         # and, in their words, why (it was refused, and the carer's "S gives it a 6" sent
-        # next was saved as the young person's)
-        number, problem = step.kind.parse(flow, step, says["n"])
-        if not problem:
+        # next was saved as the young person's). Only where the line is not read as a
+        # number already ("K says 7 out of 10": "out of 10" was kept as her reason), nor
+        # holds another ("K says 7, S says 6": the carer's 6 was kept as her words).
+        number, said = step.kind.parse(flow, step, says["n"])
+        if not said:
             _their_number_and_why(flow, out, step, number, says["why"].strip(" ,.;:-\u2013\u2014"))
             return
-    value, problem = step.kind.parse(flow, step, text, numbered=out.numbered)
     if problem and step.kind.widget == "scale" and (
             _their_reason_after(flow, out, step, text, problem)
             or _number_then_why(flow, out, step, text, nudger)
@@ -1295,6 +1297,9 @@ _NONE_OF_THEM = on_first_use(r"(?:none|nothing|no|nope|nil|n/?a|not really|neith
 
 _LETTERS = on_first_use(r"[^\W\d_]{2}")
 # The child's number said as theirs, with more after it: "K says 7 🙂 "I'm doing way better"".
+# A number in the words after it ("one" is left out: "no one listens" is no number).
+_ANOTHER_NUMBER = on_first_use(r"\d|\b(?:zero|two|three|four|five|six|seven|eight|nine|ten)\b",
+                               re.IGNORECASE)
 _CHILD_SAYS = on_first_use(r"(?P<who>[\w'’ ]{1,30}?)\s+(?P<verb>says|said|gives it|gave it|chose"
                            r"|picked)\s+(?:an?\s+)?(?P<n>10|[0-9])\b(?P<why>.+)", re.DOTALL)
 # "-2": take item 2 out of the list on the screen (an item filed under the wrong question).

@@ -1,0 +1,69 @@
+"""The thirty-fifth review: the last pass's change read with fresh eyes. Each test of a
+defect failed on the code as it was, through the real parts (the real flows and engine, the
+real Application over tests/memory_botapi.py, the terminal chat, SQLite files)."""
+
+from __future__ import annotations
+
+import pytest
+
+from flows.loader import load_flows
+from flows.render import render_text
+from flows.summary import build_summary
+from tests.cases import nudges_seen
+from tests.test_walk_thirtyfirst import sent_at
+
+FLOWS = load_flows()
+YOUNG = "success_scale_young_person"
+
+# --- the young person's number said as theirs ------------------------------------------------
+
+
+@pytest.mark.parametrize("typed", ["K says 7 out of 10", "K says 7 out of ten",
+                                   "K gave it a 7 out of 10 today"])
+def test_the_young_persons_number_out_of_ten_has_no_reason_made_of_it(typed: str) -> None:
+    """'K says 7 out of 10' at the young person's number was saved with "out of 10" as
+    her reason: the summary read 'The young person: 7 (out of 10)', words she never said.
+    It is her 7, with no reason, as before the last pass."""
+    chat = sent_at("success", YOUNG, typed)
+    assert chat.draft.answers[YOUNG] == 7
+    assert f"{YOUNG}_why" not in chat.draft.answers
+    assert "(out of" not in render_text(build_summary(FLOWS["success"], chat.draft))
+
+
+@pytest.mark.parametrize("typed", ["K says 7, S says 6", "K says 7 but mum says 4",
+                                   "K says 7 but her carer says six"])
+def test_two_peoples_numbers_in_one_line_are_not_one_number_and_a_reason(typed: str) -> None:
+    """'K says 7, S says 6' was saved as the young person's 7 with 'S says 6' as why she
+    gave it: the summary read 'The young person: 7 (S says 6)', the carer's number filed
+    as the young person's words. Two numbers are asked about, as before."""
+    chat = sent_at("success", YOUNG, typed)
+    assert YOUNG not in chat.draft.answers
+    assert f"{YOUNG}_why" not in chat.draft.answers
+    assert chat.asked == YOUNG
+
+
+def test_the_young_persons_number_with_her_words_is_still_kept_with_them() -> None:
+    chat = sent_at("success", YOUNG, "K says 7 - doing better at college")
+    assert chat.draft.answers[YOUNG] == 7
+    assert chat.draft.answers[f"{YOUNG}_why"] == "doing better at college"
+
+
+# --- "Next review" answered with a when ------------------------------------------------------
+
+
+@pytest.mark.parametrize(("flow_id", "typed"), [
+    ("wellbeing", "At the weekend"), ("wellbeing", "This weekend"), ("wellbeing", "At the TAF"),
+    ("wellbeing", "TAF"), ("success", "At her pathway plan"), ("success", "At her PEP"),
+    ("mapping", "Not needed"), ("mapping", "Not known"), ("mapping", "Not sure"),
+    ("mapping", "Don't know"), ("mapping", "Unsure"), ("mapping", "Immediately"),
+    ("mapping", "Straight away"), ("mapping", "At birth"), ("mapping", "Post-birth"),
+    ("contextual", "This evening"), ("contextual", "Midweek"), ("mapping", "Child in need"),
+    ("mapping", "Not required")])
+def test_a_next_review_that_says_when_in_other_words_is_saved(flow_id: str,
+                                                              typed: str) -> None:
+    """"At the weekend" (with the family), "At the TAF" (early help's meeting), "Not
+    needed", "At birth" at "Next review" were each asked '"..." does not say when': sound
+    answers, questioned at the end of the tool. They are saved as written."""
+    chat = sent_at(flow_id, "next_review", typed)
+    assert chat.draft.answers["next_review"] == typed
+    assert nudges_seen(chat) == []
