@@ -9,6 +9,8 @@ import pytest
 from flows.loader import load_flows
 from flows.render import render_text
 from flows.summary import build_summary
+from test_review_language_twentyninth import asked
+
 from tests.cases import nudges_seen
 from tests.test_walk_thirtyfirst import sent_at
 
@@ -67,3 +69,21 @@ def test_a_next_review_that_says_when_in_other_words_is_saved(flow_id: str,
     chat = sent_at(flow_id, "next_review", typed)
     assert chat.draft.answers["next_review"] == typed
     assert nudges_seen(chat) == []
+
+
+# --- a short form with what happened after its colon -----------------------------------------
+
+
+@pytest.mark.parametrize(("step_id", "line"), [
+    ("recent_harm", "DV: dad pushed mum into the wall in front of K on 3 May"),
+    ("recent_harm", "DV: on 2 Dec R hit mum in the kitchen while KR watched from the stairs")])
+def test_a_short_form_told_after_its_colon_is_not_asked_what_it_already_says(
+        step_id: str, line: str) -> None:
+    """"DV: dad pushed mum into the wall in front of K on 3 May" at what happened was
+    saved as written until the last pass; it was then asked "What did the child see or
+    hear, and what did each adult do?", which the line after the colon says. A short form
+    that stands for a person ("MGM: has the children ...") is still asked to be written
+    out."""
+    assert asked("mapping", step_id, line) is None
+    said = asked("mapping", "trusted_adults", "MGM: has the children when dad drinks")
+    assert said is not None and 'write "maternal grandmother" in full' in said
