@@ -720,10 +720,13 @@ _CHILD = r"(?:child|kid|sibling|baby|boy|girl|one|young\s+person|brother|sister|
 _OTHER_ONE = rf"(?:the\s+|a\s+)?(?:other|wrong)\s+{_CHILD}"
 _SIBLING = r"\b(?:his|her|their|the|[a-z]{1,3}['’]s)\s+(?:(?:older|younger|little|big|baby|twin" \
     r"|step|half)[\s-]*)?(?:brother|sister|sibling|twin|bro|sis)(?:['’]?s)?"
-_THAT_WAS = r"(?:that|it|this|the\s+last\s+(?:one|answer)|my\s+last\s+(?:one|answer))\s*" \
+_THAT_WAS = r"(?:that(?:\s+(?:one|answer))?|it|this|(?:the|my)\s+last\s+(?:one|answer)" \
+    r"|my\s+answer|the\s+(?:one|answer)\s+before)\s*" \
     r"(?:was|is|['’]?s)\s+(?:(?:actually|all|meant\s+to\s+be|really)\s+)?"
 _OOPS = r"(?:(?:sorry|soz|oops|whoops|oh|no|argh|ugh|my\s+bad)[\s,.!:;-]+)*"
 _APOLOGY = r"(?:oh\s+)?(?:sorry|soz|oops|whoops|my\s+bad|oh\s+no)[\s,.!:;-]+" + _OOPS
+# ... or by name or initial alone ("that was about J"), written as a name is
+_NAMED_CHILD = r"(?-i:[A-Z][\w'’-]{0,20})"
 # What may follow it: the child it was meant for, or an apology ("..., I meant K", "not K").
 _NOT_THAT = r"(?:[\s,.:;!-]+(?:not\s+[^\n]{1,40}|i\s+meant\s+[^\n]{1,60}|(?:it|this|that)" \
     r"\s+should\s+(?:be|have\s+been|say)\s+[^\n]{1,60}|sorry|soz|oops|my\s+bad))*[\s.!]*"
@@ -763,7 +766,12 @@ _CORRECTION = on_first_use(
     rf"|talking\s+about)\s+(?:{_OTHER_ONE}|[^\n.;]{{0,30}}?{_SIBLING})|wrong\s+{_CHILD}){_NOT_THAT}"
     # with an apology first, the other child named alone ("oops, that was his sister",
     # "sorry that was J's, not K's"): "it's his sister" alone may say who helps
-    rf"|{_APOLOGY}{_THAT_WAS}(?:{_SIBLING}|[^\n.;,]{{1,25}}?,?\s+not\s+[^\n]{{1,40}}){_NOT_THAT}",
+    rf"|{_APOLOGY}{_THAT_WAS}(?:{_SIBLING}|[^\n.;,]{{1,25}}?,?\s+not\s+[^\n]{{1,40}}){_NOT_THAT}"
+    # ... or about a child by name: after an apology ("sorry that was about J, I meant K",
+    # "oops that was for J"), or with the child it was meant for ("that was about J not K")
+    rf"|{_APOLOGY}{_THAT_WAS}(?:about|for|re)\s+{_NAMED_CHILD}{_NOT_THAT}"
+    rf"|{_THAT_WAS}(?:about|for|re)\s+{_NAMED_CHILD}[\s,.:;!-]+(?:not\s+[^\n]{{1,40}}"
+    rf"|i\s+meant\s+[^\n]{{1,60}}){_NOT_THAT}",
     re.IGNORECASE)
 _ACTED = on_first_use(r"\*[^*\n]+\*")  # "*shrugs*", "*hides under the bed*"
 # What something meant, as notes write it, with nothing before "meant" ("Meant mum felt

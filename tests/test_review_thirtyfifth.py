@@ -87,3 +87,29 @@ def test_a_short_form_told_after_its_colon_is_not_asked_what_it_already_says(
     assert asked("mapping", step_id, line) is None
     said = asked("mapping", "trusted_adults", "MGM: has the children when dad drinks")
     assert said is not None and 'write "maternal grandmother" in full' in said
+
+
+# --- the answer before was about another child, said by name alone -----------------------------
+
+
+@pytest.mark.parametrize("typed", [
+    "sorry that was about J, I meant K", "oops that was about J", "sorry that was for J",
+    "that was about J not K", "sorry, that one was about J not K",
+    "sorry that answer was about his brother", "Sorry that was about Jayden, not Kai"])
+def test_a_note_that_the_answer_was_about_another_child_by_name_is_not_saved(
+        typed: str) -> None:
+    """The last pass took "oh sorry that was about J, his brother. I meant K" as a note
+    that the worry before was about J, but not the same note without "his brother": "sorry
+    that was about J, I meant K" was saved as what is working well for K, in the lead's
+    summary, beside the worry about the wrong child. It goes back to the answer before."""
+    chat = sent_at("contribution", "working_well", typed)
+    assert "working_well" not in chat.draft.answers
+    assert chat.asked == "worries"
+
+
+@pytest.mark.parametrize("typed", [
+    "sorry that was for the best, mum says", "Sorry, that was about it for the week",
+    "It was about J's school report, which was good", "Mum says that was for J"])
+def test_lines_about_a_child_that_are_no_correction_are_saved(typed: str) -> None:
+    chat = sent_at("contribution", "working_well", typed)
+    assert "working_well" in chat.draft.answers
