@@ -7,11 +7,13 @@ from __future__ import annotations
 import pytest
 
 from flows.loader import load_flows
+from flows.replies import Nudge
 from flows.render import render_text
 from flows.summary import build_summary
 from test_review_language_twentyninth import asked
 
 from tests.cases import nudges_seen
+from tests.test_walk_seventeenth import reach
 from tests.test_walk_thirtyfirst import sent_at
 
 FLOWS = load_flows()
@@ -113,3 +115,22 @@ def test_a_note_that_the_answer_was_about_another_child_by_name_is_not_saved(
 def test_lines_about_a_child_that_are_no_correction_are_saved(typed: str) -> None:
     chat = sent_at("contribution", "working_well", typed)
     assert "working_well" in chat.draft.answers
+
+
+# --- a reminder quotes the answer as typed -----------------------------------------------------
+
+
+@pytest.mark.parametrize(("typed", "quoted"), [
+    ("Referral made to maternal grandmother", '"Referral made to maternal grandmother"'),
+    ("Referral made to maternal grandmother about MGM having KR",
+     '"Referral made to maternal grandmother about MGM having KR"')])
+def test_words_written_in_full_are_quoted_in_full(typed: str, quoted: str) -> None:
+    """With "KR lives with her maternal grandmother (MGM)" in the safety network, the next
+    step "Referral made to maternal grandmother" was asked about as '"Referral made to MGM"
+    says what has been done': the short form she had not used, in quotes, as if she had.
+    The reminder quotes what she typed."""
+    chat = reach(FLOWS["mapping"], "next_steps")
+    chat.draft.answers["network"] = ["KR lives with her maternal grandmother (MGM) since May"]
+    chat.send(typed)
+    (reminder,) = [r.text for r in chat.replies if isinstance(r, Nudge)]
+    assert reminder.startswith(quoted + " says what has been done"), reminder
