@@ -534,8 +534,8 @@ def _typed(flow: Flow, out: Outcome, typed: Text, nudger: Nudger) -> None:
         # next was saved as the young person's). Only where the line is not read as a
         # number already ("K says 7 out of 10": "out of 10" was kept as her reason), nor
         # holds another ("K says 7, S says 6": the carer's 6 was kept as her words).
-        number, said = step.kind.parse(flow, step, says["n"])
-        if not said:
+        number, refused = step.kind.parse(flow, step, says["n"])
+        if not refused:
             _their_number_and_why(flow, out, step, number, says["why"].strip(" ,.;:-\u2013\u2014"))
             return
     if problem and step.kind.widget == "scale" and (

@@ -238,7 +238,7 @@ def wording_nudge(d: Draft, step: FlowStep, kind: str, value: str, nudger: Nudge
     as the words that spell it, so "MGM" later on is not asked about again, as the reminder
     promised ("Once in full is enough"); what it quotes is as typed."""
     forms = _written_out(d, step) if kind in _WORDING else {}
-    typed, spans = value, []
+    typed, spans = value, list[_Span]()
     if forms:
         value, spans = _spelled_out(value, forms)
     text = nudger(kind, value)

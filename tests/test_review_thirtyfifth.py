@@ -4,15 +4,18 @@ real Application over tests/memory_botapi.py, the terminal chat, SQLite files)."
 
 from __future__ import annotations
 
-import pytest
+from pathlib import Path
 
-from flows.loader import load_flows
-from flows.replies import Nudge
-from flows.render import render_text
-from flows.summary import build_summary
+import pytest
 from test_review_language_twentyninth import asked
 
+from flows.loader import load_flows
+from flows.render import render_text
+from flows.replies import Nudge
+from flows.summary import build_summary
 from tests.cases import nudges_seen
+from tests.conftest import run_sosbot
+from tests.terminal import Terminal
 from tests.test_walk_seventeenth import reach
 from tests.test_walk_thirtyfirst import sent_at
 
@@ -88,7 +91,8 @@ def test_a_short_form_told_after_its_colon_is_not_asked_what_it_already_says(
     out."""
     assert asked("mapping", step_id, line) is None
     said = asked("mapping", "trusted_adults", "MGM: has the children when dad drinks")
-    assert said is not None and 'write "maternal grandmother" in full' in said
+    assert said is not None
+    assert 'write "maternal grandmother" in full' in said
 
 
 # --- the answer before was about another child, said by name alone -----------------------------
@@ -134,3 +138,24 @@ def test_words_written_in_full_are_quoted_in_full(typed: str, quoted: str) -> No
     chat.send(typed)
     (reminder,) = [r.text for r in chat.replies if isinstance(r, Nudge)]
     assert reminder.startswith(quoted + " says what has been done"), reminder
+
+
+# --- sosbot export while a reminder holds an answer back -------------------------------------
+
+
+@pytest.mark.e2e
+def test_sosbot_export_says_which_answer_a_reminder_still_holds_back(tmp_path: Path) -> None:
+    """In the chat, "DV incident at home" was held by a reminder when she stopped; `sosbot
+    export KB-5 -o kb5.txt` wrote the document without it and said only "Wrote kb5.txt":
+    pasted into the referral as the whole draft, it lacked what happened, without a word,
+    where /export and /summary in Telegram name it under them. The export names it too."""
+    db = tmp_path / "chat.db"
+    with Terminal("--flow", "reflection", "--db", str(db)) as terminal:
+        terminal.start(b"KB-5", (b"1\n", b"Question 2"))
+        terminal.type(b"DV incident at home\n", b"DV")
+        terminal.end()
+    out = tmp_path / "kb5.txt"
+    export = run_sosbot("export", "KB-5", "--format", "txt", "--db", str(db), "-o", str(out))
+    assert export.returncode == 0, export.stderr
+    assert "DV incident at home" not in out.read_text(encoding="utf-8")
+    assert 'Not in this document yet: "DV incident at home"' in export.stderr, export.stderr
