@@ -1309,7 +1309,9 @@ _LETTERS = on_first_use(r"[^\W\d_]{2}")
 _ANOTHER_NUMBER = on_first_use(r"\d|\b(?:zero|two|three|four|five|six|seven|eight|nine|ten)\b",
                                re.IGNORECASE)
 _CHILD_SAYS = on_first_use(r"(?P<who>[\w'’ ]{1,30}?)\s+(?P<verb>says|said|gives it|gave it|chose"
-                           r"|picked)\s+(?:an?\s+)?(?P<n>10|[0-9])\b(?P<why>.+)", re.DOTALL)
+                           r"|picked)\s+(?:an?\s+)?(?P<n>10|[0-9])\b"
+                           r"(?:\s*/\s*10|\s+out\s+of\s+(?:10|ten))?(?P<why>.+)",
+                           re.DOTALL | re.IGNORECASE)
 # "-2": take item 2 out of the list on the screen (an item filed under the wrong question).
 _REMOVE = on_first_use(r"[-–−]\s*(\d{1,2})")
 # "+ left a bruise": words added at the end of a written answer already given, not replacing

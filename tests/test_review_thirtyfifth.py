@@ -49,8 +49,13 @@ def test_two_peoples_numbers_in_one_line_are_not_one_number_and_a_reason(typed: 
     assert chat.asked == YOUNG
 
 
-def test_the_young_persons_number_with_her_words_is_still_kept_with_them() -> None:
-    chat = sent_at("success", YOUNG, "K says 7 - doing better at college")
+@pytest.mark.parametrize("typed", [
+    "K says 7 - doing better at college", "K says 7/10, doing better at college",
+    "K says 7 out of 10 - doing better at college"])
+def test_the_young_persons_number_with_her_words_is_still_kept_with_them(typed: str) -> None:
+    """"K says 7/10, doing better at college" was kept with "/10, doing better at college"
+    as her reason; "... 7 out of 10 - doing better" was refused as two numbers."""
+    chat = sent_at("success", YOUNG, typed)
     assert chat.draft.answers[YOUNG] == 7
     assert chat.draft.answers[f"{YOUNG}_why"] == "doing better at college"
 
