@@ -164,3 +164,27 @@ def test_sosbot_export_says_which_answer_a_reminder_still_holds_back(tmp_path: P
     assert export.returncode == 0, export.stderr
     assert "DV incident at home" not in out.read_text(encoding="utf-8")
     assert 'Not in this document yet: "DV incident at home"' in export.stderr, export.stderr
+
+
+# --- a strategy meeting held, with what is still to come after it ------------------------------
+
+
+@pytest.mark.parametrize("typed", [
+    "Strategy meeting on 2/12 agreed a S47, which is due to finish by 16/12",
+    "Strategy discussion took place today, a S47 is needed"])
+def test_a_strategy_meeting_held_is_not_asked_who_will_arrange_it(typed: str) -> None:
+    """"Strategy meeting on 2/12 agreed a S47, which is due to finish by 16/12" at the
+    next steps was asked "Who will arrange it, and by when?", of a meeting held on 2 Dec:
+    the "due" of the enquiry that followed it was read as the meeting's. Only words said
+    of the meeting itself ("Strategy discussion needed", "need a strategy meeting") make it
+    one still to come."""
+    said = asked("reflection", "needs_to_happen", typed)
+    assert said is None or "Who will arrange it" not in said, said
+
+
+@pytest.mark.parametrize("typed", ["Need a strategy meeting asap",
+                                   "Requested a strategy discussion with police"])
+def test_a_strategy_meeting_asked_for_is_still_asked_who_will_arrange_it(typed: str) -> None:
+    said = asked("reflection", "needs_to_happen", typed)
+    assert said is not None
+    assert "Who will arrange it, and by when?" in said
