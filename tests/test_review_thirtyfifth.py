@@ -188,3 +188,26 @@ def test_a_strategy_meeting_asked_for_is_still_asked_who_will_arrange_it(typed: 
     said = asked("reflection", "needs_to_happen", typed)
     assert said is not None
     assert "Who will arrange it, and by when?" in said
+
+
+# --- "known to police" for how long, said other ways ----------------------------------------
+
+
+@pytest.mark.parametrize("typed", [
+    "Dad is known to police for over 10 years", "Dad known to police for the last 2 years",
+    "Dad is known to police for quite some time", "Dad known to police for about 5 years",
+    "Dad is known to police for a good few years", "Dad is known to police for over a decade"])
+def test_known_to_police_for_how_long_is_still_asked_what_happened(typed: str) -> None:
+    """The last pass let "known to police for supply" through (it says what for), and with
+    it "known to police for over 10 years", "for the last 2 years", "for about 5 years":
+    how long, with nothing of what happened, saved without the question "for years" still
+    gets."""
+    said = asked("mapping", "complicating", typed)
+    assert said is not None
+    assert 'You wrote "known to police"' in said
+
+
+@pytest.mark.parametrize("typed", ["Dad is known to police for supply",
+                                   "Dad is known to police for possession of cannabis in 2019"])
+def test_known_to_police_for_what_is_saved(typed: str) -> None:
+    assert asked("mapping", "complicating", typed) is None
