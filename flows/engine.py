@@ -728,8 +728,16 @@ _APOLOGY = r"(?:oh\s+)?(?:sorry|soz|oops|whoops|my\s+bad|oh\s+no)[\s,.!:;-]+" + 
 # ... or by name or initial alone ("that was about J"), written as a name is
 _NAMED_CHILD = r"(?-i:[A-Z][\w'’-]{0,20})"
 # What may follow it: the child it was meant for, or an apology ("..., I meant K", "not K").
-_NOT_THAT = r"(?:[\s,.:;!-]+(?:not\s+[^\n]{1,40}|i\s+meant\s+[^\n]{1,60}|(?:it|this|that)" \
-    r"\s+should\s+(?:be|have\s+been|say)\s+[^\n]{1,60}|sorry|soz|oops|my\s+bad))*[\s.!]*"
+# Each part's words stop where the next part begins (`_WORD_OF_ONE`): free to run on over
+# it, "..., not K" said thirty times could be cut into parts in more ways than there are
+# atoms, one line held the bot for hours.
+_NEXT_PART = r"[\s,.:;!-]+(?:not|i\s+meant|(?:it|this|that)\s+should|sorry|soz|oops|my\s+bad)\b"
+_WORD_OF_ONE = rf"(?:(?!{_NEXT_PART})[^\n])"
+_NOT_K = rf"not\s+{_WORD_OF_ONE}{{1,40}}"
+_MEANT_K = rf"i\s+meant\s+{_WORD_OF_ONE}{{1,60}}"
+_NOT_THAT = rf"(?:[\s,.:;!-]++(?:{_NOT_K}|{_MEANT_K}|(?:it|this|that)" \
+    rf"\s+should\s+(?:be|have\s+been|say)\s+{_WORD_OF_ONE}{{1,60}}|sorry|soz|oops|my\s+bad))*" \
+    r"[\s.!]*"
 _CORRECTION = on_first_use(
     r"\*(?=[^\s*])[^*\n]{1,200}\*?"
     r"|(?=[^*\n]*[^\W\d_])[^\s*/][^\s*]*(?:\s+[^\s*]+){0,2}\*"  # a word or three
@@ -766,12 +774,12 @@ _CORRECTION = on_first_use(
     rf"|talking\s+about)\s+(?:{_OTHER_ONE}|[^\n.;]{{0,30}}?{_SIBLING})|wrong\s+{_CHILD}){_NOT_THAT}"
     # with an apology first, the other child named alone ("oops, that was his sister",
     # "sorry that was J's, not K's"): "it's his sister" alone may say who helps
-    rf"|{_APOLOGY}{_THAT_WAS}(?:{_SIBLING}|[^\n.;,]{{1,25}}?,?\s+not\s+[^\n]{{1,40}}){_NOT_THAT}"
+    rf"|{_APOLOGY}{_THAT_WAS}(?:{_SIBLING}|[^\n.;,]{{1,25}}?,?\s+{_NOT_K}){_NOT_THAT}"
     # ... or about a child by name: after an apology ("sorry that was about J, I meant K",
     # "oops that was for J"), or with the child it was meant for ("that was about J not K")
     rf"|{_APOLOGY}{_THAT_WAS}(?:about|for|re)\s+{_NAMED_CHILD}{_NOT_THAT}"
-    rf"|{_THAT_WAS}(?:about|for|re)\s+{_NAMED_CHILD}[\s,.:;!-]+(?:not\s+[^\n]{{1,40}}"
-    rf"|i\s+meant\s+[^\n]{{1,60}}){_NOT_THAT}",
+    rf"|{_THAT_WAS}(?:about|for|re)\s+{_NAMED_CHILD}[\s,.:;!-]++(?:{_NOT_K}|{_MEANT_K})"
+    rf"{_NOT_THAT}",
     re.IGNORECASE)
 _ACTED = on_first_use(r"\*[^*\n]+\*")  # "*shrugs*", "*hides under the bed*"
 # What something meant, as notes write it, with nothing before "meant" ("Meant mum felt

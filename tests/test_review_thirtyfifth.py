@@ -4,6 +4,9 @@ real Application over tests/memory_botapi.py, the terminal chat, SQLite files)."
 
 from __future__ import annotations
 
+import os
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -14,7 +17,7 @@ from flows.render import render_text
 from flows.replies import Nudge
 from flows.summary import build_summary
 from tests.cases import nudges_seen
-from tests.conftest import run_sosbot
+from tests.conftest import REPO, run_sosbot, sosbot_env
 from tests.terminal import Terminal
 from tests.test_walk_seventeenth import reach
 from tests.test_walk_thirtyfirst import sent_at
@@ -211,3 +214,32 @@ def test_known_to_police_for_how_long_is_still_asked_what_happened(typed: str) -
                                    "Dad is known to police for possession of cannabis in 2019"])
 def test_known_to_police_for_what_is_saved(typed: str) -> None:
     assert asked("mapping", "complicating", typed) is None
+
+
+# --- a line that almost reads as a correction, many times over ----------------------------------
+
+CHECKED_IN_A_CHILD = """
+import sys, time
+from tests.test_walk_thirtyfirst import sent_at
+started = time.perf_counter()
+chat = sent_at("contribution", "working_well", sys.argv[1])
+print(f"{time.perf_counter() - started:.2f}", "working_well" in chat.draft.answers)
+"""
+
+
+@pytest.mark.parametrize("typed", [
+    "sorry that was about his brother" + ", not K" * 30 + "\nand mum was there",
+    "that was about J" + ", not K" * 30 + "\nand mum was there",
+    "oops, that was his sister" + " - not Kai, sorry" * 20 + "\nshe is 4"])
+def test_a_line_like_a_correction_many_times_over_is_read_at_once(typed: str) -> None:
+    """A line opening like a note about the wrong child, with many "not ..." after it (a
+    list of who it was not about, pasted), took the bot longer the more there were: 15 of
+    them held every practitioner's next reply for a quarter of a minute, 30 for hours,
+    while one update was read. It is read at once, and saved as the answer it is."""
+    done = subprocess.run([sys.executable, "-c", CHECKED_IN_A_CHILD, typed],
+                          capture_output=True, text=True, timeout=60, check=False,
+                          env=sosbot_env(PYTHONPATH=f"{REPO}{os.pathsep}{REPO / 'tests'}"))
+    assert done.returncode == 0, done.stderr
+    seconds, saved = done.stdout.split()
+    assert float(seconds) < 5
+    assert saved == "True"
