@@ -19,8 +19,12 @@ from flows.summary import build_summary
 from tests.cases import nudges_seen
 from tests.conftest import REPO, run_sosbot, sosbot_env
 from tests.terminal import Terminal
+from tests.test_telegram_handlers import USER, Bot
 from tests.test_walk_seventeenth import reach
 from tests.test_walk_thirtyfirst import sent_at
+from tests.test_walk_thirtythird_b import answers, team
+
+__all__ = ["team"]  # the fixture: the bot, with two social workers who may use it
 
 FLOWS = load_flows()
 YOUNG = "success_scale_young_person"
@@ -243,3 +247,33 @@ def test_a_line_like_a_correction_many_times_over_is_read_at_once(typed: str) ->
     seconds, saved = done.stdout.split()
     assert float(seconds) < 5
     assert saved == "True"
+
+
+# --- /resume by the end of a label, beside a label it starts ----------------------------------
+
+
+@pytest.mark.parametrize("typed", ["/resume AB-1", "/resume ab 1"])
+async def test_the_end_of_a_label_in_whole_parts_wins_over_the_start_of_another(
+        team: Bot, typed: str) -> None:
+    """With "Sup AB-1" (a supervision draft) and "AB-12" (another family's mapping) on the
+    go, "/resume AB-1" opened "AB-12": the start of one label was looked for before whole
+    parts of another, and the practitioner was taken to the other family's draft. "AB-1"
+    is all of "Sup AB-1"'s last parts, and only the start of "AB-12"'s: it opens "Sup AB-1"."""
+    bot = team
+    await answers(bot, USER, ("/new supervision", "Sup AB-1", "Thurs 10 Dec 2pm",
+                              "TM, team manager"))
+    await answers(bot, USER, ("/new mapping", "AB-12"))
+    await bot.say(typed)
+    opened = await bot.conversation.active(USER)
+    assert opened is not None
+    assert opened.label == "Sup AB-1"
+
+
+async def test_the_start_of_a_label_alone_still_opens_it(team: Bot) -> None:
+    bot = team
+    await answers(bot, USER, ("/new mapping", "AB-12"))
+    await answers(bot, USER, ("/new mapping", "KT-3"))
+    await bot.say("/resume AB-1")
+    opened = await bot.conversation.active(USER)
+    assert opened is not None
+    assert opened.label == "AB-12"
