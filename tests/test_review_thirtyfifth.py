@@ -22,9 +22,10 @@ from tests.terminal import Terminal
 from tests.test_telegram_handlers import USER, Bot
 from tests.test_walk_seventeenth import reach
 from tests.test_walk_thirtyfirst import sent_at
+from tests.test_walk_thirtyfourth_b import documents, filed
 from tests.test_walk_thirtythird_b import answers, team
 
-__all__ = ["team"]  # the fixture: the bot, with two social workers who may use it
+__all__ = ["filed", "team"]  # the fixtures: the bot (its documents' names kept), the team
 
 FLOWS = load_flows()
 YOUNG = "success_scale_young_person"
@@ -277,3 +278,35 @@ async def test_the_start_of_a_label_alone_still_opens_it(team: Bot) -> None:
     opened = await bot.conversation.active(USER)
     assert opened is not None
     assert opened.label == "AB-12"
+
+
+# --- /export naming a draft and a kind of document together ----------------------------------
+
+
+@pytest.mark.parametrize("typed", ["/export KB-12 text", "/export word KB-12"])
+async def test_export_naming_a_draft_and_a_kind_sends_that_draft_s_document(
+        filed: Bot, typed: str) -> None:
+    """"/export KB-12 text", with KT-3 open, was told "I can't find that draft" though
+    KB-12 was there: "/export KB-12" and "/export text" each worked, the two together not.
+    It sends KB-12's document of that kind alone."""
+    bot = filed
+    await answers(bot, USER, ("/new mapping", "KB-12"))
+    await answers(bot, USER, ("/new mapping", "KT-3"))
+    await bot.say(typed)
+    sent = documents(bot)
+    assert len(sent) == 1, sent
+    assert sent[0].endswith(".txt" if "text" in typed else ".docx")
+    opened = await bot.conversation.active(USER)
+    assert opened is not None
+    assert opened.label == "KB-12"
+
+
+async def test_a_label_ending_in_a_kind_of_document_is_still_that_draft(filed: Bot) -> None:
+    bot = filed
+    await answers(bot, USER, ("/new mapping", "Fam Word"))
+    await answers(bot, USER, ("/new mapping", "KT-3"))
+    await bot.say("/export Fam Word")
+    assert len(documents(bot)) == 3
+    opened = await bot.conversation.active(USER)
+    assert opened is not None
+    assert opened.label == "Fam Word"
