@@ -19,11 +19,12 @@ from flows.summary import build_summary
 from tests.cases import nudges_seen
 from tests.conftest import REPO, run_sosbot, sosbot_env
 from tests.terminal import Terminal
+from tests.test_deploy_thirtyfourth import days_later
 from tests.test_telegram_handlers import USER, Bot
 from tests.test_walk_seventeenth import reach
-from tests.test_walk_thirtyfirst import sent_at
+from tests.test_walk_thirtyfirst import said_to, sent_at
 from tests.test_walk_thirtyfourth_b import documents, filed
-from tests.test_walk_thirtythird_b import answers, team
+from tests.test_walk_thirtythird_b import DSL, answers, team, the_dsl_on_two_families
 
 __all__ = ["filed", "team"]  # the fixtures: the bot (its documents' names kept), the team
 
@@ -310,3 +311,29 @@ async def test_a_label_ending_in_a_kind_of_document_is_still_that_draft(filed: B
     opened = await bot.conversation.active(USER)
     assert opened is not None
     assert opened.label == "Fam Word"
+
+
+# --- a part named days after "Which do you want to withdraw?" --------------------------------
+
+
+async def test_a_part_named_after_the_which_question_lapsed_is_not_saved_as_an_answer(
+        team: Bot, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Part way through KB-2, the DSL sent /delete and was asked which part to withdraw;
+    she typed "KB-2" three days later. The question had lapsed, as its buttons do, and
+    "KB-2" was saved as her answer to KB-2's next question, in the social worker's
+    conference summary. It is told the question lapsed and nothing was withdrawn, and not
+    saved."""
+    bot = team
+    await the_dsl_on_two_families(bot)
+    await bot.say("/delete", user=DSL)
+    assert said_to(bot, DSL)[-1].startswith("You have contributed to more than one")
+    days_later(monkeypatch)
+    await bot.say("KB-2", user=DSL)
+    said = said_to(bot, DSL)[-1]
+    assert "asked a while ago" in said, said
+    assert "nothing has been withdrawn" in said
+    draft = await bot.conversation.active(DSL)
+    assert draft is not None
+    assert draft.label == "KB-2"
+    assert "KB-2" not in draft.answers.values()
+    assert "working_well" not in draft.answers
