@@ -337,3 +337,5 @@ async def test_a_part_named_after_the_which_question_lapsed_is_not_saved_as_an_a
     assert draft.label == "KB-2"
     assert "KB-2" not in draft.answers.values()
     assert "working_well" not in draft.answers
+    await bot.say("/continue", user=DSL)
+    assert "Question 4 of 8" in said_to(bot, DSL)[-1]
