@@ -4,7 +4,9 @@ real Application over tests/memory_botapi.py, the terminal chat, SQLite files)."
 
 from __future__ import annotations
 
+import io
 import os
+import signal
 import subprocess
 import sys
 from pathlib import Path
@@ -12,13 +14,18 @@ from pathlib import Path
 import pytest
 from test_review_language_twentyninth import asked
 
+from bot.console import CONSOLE_USER, Console
+from bot.conversation import Conversation
 from flows.loader import load_flows
+from flows.nudges import nudger
 from flows.render import render_text
 from flows.replies import Nudge
 from flows.summary import build_summary
+from storage.store import Store
 from tests.cases import nudges_seen
 from tests.conftest import REPO, run_sosbot, sosbot_env
 from tests.terminal import Terminal
+from tests.test_console import typed_then_end
 from tests.test_deploy_thirtyfourth import days_later
 from tests.test_telegram_handlers import USER, Bot
 from tests.test_walk_seventeenth import reach
@@ -339,3 +346,43 @@ async def test_a_part_named_after_the_which_question_lapsed_is_not_saved_as_an_a
     assert "working_well" not in draft.answers
     await bot.say("/continue", user=DSL)
     assert "Question 4 of 8" in said_to(bot, DSL)[-1]
+
+
+# --- Ctrl-C twice once the answer is saved ------------------------------------------------------
+
+
+class CtrlCTwice(io.StringIO):
+    """The terminal, where Ctrl-C is pressed twice as `shown` comes on the screen."""
+
+    def __init__(self, shown: str) -> None:
+        super().__init__()
+        self.shown, self.pressed = shown, False
+
+    def write(self, text: str) -> int:
+        written = super().write(text)
+        if not self.pressed and self.shown in self.getvalue():
+            self.pressed = True
+            os.kill(os.getpid(), signal.SIGINT)
+            os.kill(os.getpid(), signal.SIGINT)
+        return written
+
+
+async def test_ctrl_c_twice_after_an_answer_is_saved_does_not_say_it_was_not(
+        store: Store) -> None:
+    """Ctrl-C pressed twice as the next question came up, the answer before it saved: the
+    chat stopped saying "what you typed last was still being saved ... and is not saved",
+    and the practitioner typed it again the next time, where it was twice. It says the
+    answers are saved, as they are."""
+    talk = Conversation(store, {"reflection": FLOWS["reflection"]}, surface="terminal",
+                        nudger=nudger())
+    out = CtrlCTwice("[Question 3")
+    console = Console(talk, out=out, read=typed_then_end(
+        "KB-1", "1", "Seen a bruise on her arm at drop-off, mum says she fell", "/skip"))
+    with pytest.raises(KeyboardInterrupt) as stopped:
+        await console.run("reflection")
+    said = getattr(stopped.value, "said", "Saved. Run the same command again to carry on.")
+    assert "not saved" not in said, said
+    (info,) = await talk.drafts(CONSOLE_USER)
+    draft = await talk.load(CONSOLE_USER, info.id)
+    assert draft is not None
+    assert draft.answers["what_happened"].startswith("Seen a bruise on her arm")
