@@ -653,9 +653,9 @@ class Handlers:
             await context.bot.send_message(chat_id, EXPORT_GONE)
             return
         one = None if button else _one_format(words)
-        if one is not None and one[1] and seen_as(words) in {
+        if one is not None and seen_as(words) in {
                 seen_as(d.label) for d in await self.conversation.drafts(user_id, status=None)}:
-            one = None  # a draft's whole label that ends in such a word ("Fam Word")
+            one = None  # a draft's whole label that is or ends in such a word ("Fam Word")
         if one is not None:
             words = one[1]  # the draft named beside the kind ("/export KB-12 text"), or none
         opened = await self.conversation.open_named(user_id, words) if clean_line(words) \

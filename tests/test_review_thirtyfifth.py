@@ -309,15 +309,17 @@ async def test_export_naming_a_draft_and_a_kind_sends_that_draft_s_document(
     assert opened.label == "KB-12"
 
 
-async def test_a_label_ending_in_a_kind_of_document_is_still_that_draft(filed: Bot) -> None:
+@pytest.mark.parametrize("label", ["Fam Word", "HTML"])
+async def test_a_label_ending_in_a_kind_of_document_is_still_that_draft(filed: Bot,
+                                                                        label: str) -> None:
     bot = filed
-    await answers(bot, USER, ("/new mapping", "Fam Word"))
+    await answers(bot, USER, ("/new mapping", label))
     await answers(bot, USER, ("/new mapping", "KT-3"))
-    await bot.say("/export Fam Word")
+    await bot.say(f"/export {label}")
     assert len(documents(bot)) == 3
     opened = await bot.conversation.active(USER)
     assert opened is not None
-    assert opened.label == "Fam Word"
+    assert opened.label == label
 
 
 # --- a part named days after "Which do you want to withdraw?" --------------------------------
