@@ -423,9 +423,9 @@ _A_WHEN = on_first_use(
     # ... and times of the week or day, early help's and a care leaver's meetings, a birth,
     # at once, and "not needed" or not known ("At the weekend", "At the TAF", "At her PEP",
     # "At birth", "Not needed", "Don't know" were asked what they say)
-    r"|\b(?:weekends?|midweek|morning|afternoon|evening|immediately|straight\s+away"
-    r"|right\s+away|taf|pep|eha|ehcp|pathway\s+plan|child\s+in\s+need|birth|born|scan"
-    r"|sessions?|unsure|unclear|n/?k|dunno|(?:don['’]?t|do\s+not)\s+know"
+    r"|\b(?:weekends?|midweek|immediately|straight\s+away|right\s+away|taf|pep|eha|ehcp"
+    r"|pathway\s+plan|child\s+in\s+need|birth|unsure|unclear|n/?k|dunno"
+    r"|(?:don['’]?t|do\s+not)\s+know"
     r"|not\s+(?:known|sure|needed|required|applicable|necessary|set))\b",
     re.IGNORECASE)
 
