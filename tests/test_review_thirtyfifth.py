@@ -395,3 +395,26 @@ async def test_ctrl_c_twice_after_an_answer_is_saved_does_not_say_it_was_not(
     draft = await talk.load(CONSOLE_USER, info.id)
     assert draft is not None
     assert draft.answers["what_happened"].startswith("Seen a bruise on her arm")
+
+
+# --- a person named Victoria Park ------------------------------------------------------------
+
+
+@pytest.mark.parametrize("typed", [
+    "Victoria Park, the family support worker, visited on Monday",
+    "Mum's friend Victoria Park has the children on Fridays",
+    "Victoria Park said she would help with the school run"])
+def test_a_person_named_like_a_park_is_still_asked_for_initials(typed: str) -> None:
+    """Since "picked up from Victoria Park" is read as the park it is, "Mum's friend
+    Victoria Park has the children on Fridays" was saved with the full name of a person
+    (Park is a common surname): nothing asked for initials. Said as someone who does
+    something, it is a name again."""
+    said = nudger()("privacy", typed)
+    assert said is not None
+    assert '"Victoria Park"' in said
+
+
+@pytest.mark.parametrize("typed", ["picked up from Victoria Park most evenings",
+                                   "- Albert Park after dark", "Alexandra Park"])
+def test_the_park_is_still_a_park(typed: str) -> None:
+    assert nudger()("privacy", typed) is None
