@@ -238,6 +238,7 @@ class _Ending:
 
     asked: int = 0
     waiting: bool = False
+    saving: bool = False  # a line is being saved (`Console._handle`)
 
 
 _ENDING = _Ending()
@@ -249,7 +250,9 @@ def _asked_to_end(signum: int, frame: object) -> None:
     if _ENDING.waiting:
         raise Stopped(signum)
     if again:  # Ctrl-C a second time: a turn that does not end is not waited for
-        raise Abandoned
+        # ... said not to be saved only while it is: once saved (the next question being
+        # shown), it was said lost, and typed again the next time
+        raise Abandoned if _ENDING.saving else KeyboardInterrupt
 
 
 class Abandoned(KeyboardInterrupt):
@@ -661,7 +664,7 @@ class Console:
             self._typed = given.text if isinstance(given, Text) else ""
             await self._noted()
             try:
-                replies = await self.conversation.handle(CONSOLE_USER, given)
+                replies = await self._handle(given)
             except Unavailable as error:
                 if not self.interactive:
                     print(NOT_SAVED_ERR.format(line=self._lines, why=error), file=sys.stderr,
@@ -680,7 +683,7 @@ class Console:
                 # A file's line that is the line before's answer again (or "help me", read as
                 # /help) was written so, not sent twice by a phone: it is this question's
                 # answer, as sending it again says.
-                replies = await self.conversation.handle(CONSOLE_USER, given)
+                replies = await self._handle(given)
             if not self.interactive and _answers(given) and (
                     _refused(replies) or (isinstance(given, Text) and _helped(replies))):
                 # Nobody is there to type it again: the next line was written for the next
@@ -712,7 +715,7 @@ class Console:
                     return 1
                 kept += 1
                 self.say("(Answers are being read from a file or pipe, so it was kept as it is.)")
-                replies = await self.conversation.handle(CONSOLE_USER, Command("keep"))
+                replies = await self._handle(Command("keep"))
 
     def _items_pasted(self, text: str) -> list[str]:
         """The lines of a paste at a list question, one item each; [] for anything else (a
@@ -743,7 +746,7 @@ class Console:
         for at, item in enumerate(items):
             self._typed = item
             try:
-                replies = await self.conversation.handle(CONSOLE_USER, Text(item))
+                replies = await self._handle(Text(item))
             except Unavailable as error:
                 if not at:
                     raise
@@ -803,6 +806,14 @@ class Console:
             return line
         raise FillerThenWords(line)
 
+    async def _handle(self, given: Input) -> list[ConversationReply]:
+        """Hand a line to the conversation, noting that it is being saved meanwhile."""
+        _ENDING.saving = True
+        try:
+            return await self.conversation.handle(CONSOLE_USER, given)
+        finally:
+            _ENDING.saving = False
+
     def _read_line(self) -> str:
         """Wait for a line; Ctrl-C stops the wait (asyncio's own handler would not)."""
         if self._ahead is not None:
@@ -855,7 +866,7 @@ class Console:
                           for d in drafts}
             return [Menu(tuple(drafts), (), True, self.conversation.flow_titles())]
         if flow_id is not None:
-            return await self.conversation.handle(CONSOLE_USER, Command("new", flow_id))
+            return await self._handle(Command("new", flow_id))
         return [Menu((), self.conversation.flow_choices(), True)]
 
     # --- reading --------------------------------------------------------------------------

@@ -25,7 +25,7 @@ from storage.store import sqlite_files
 
 if TYPE_CHECKING:
     from flows.draft import Draft
-    from flows.summary import Summary
+    from flows.flow import Flow
 
 BINARY: frozenset[Format] = frozenset({"docx"})
 
@@ -79,8 +79,17 @@ def run(settings: Settings, args: argparse.Namespace) -> int:
         return 1
     sealer = keys.require_key(settings, db)
     try:
+        from flows import engine
+        from flows.step_commands import held_out
+
         draft = asyncio.run(_load(db, sealer, args.draft))
-        made = export(_summary_of(draft), fmt)
+        flow = _flow_of(draft)
+        made = export(engine.summary(flow, draft), fmt)
+        # an answer a reminder holds back is in no summary: said, as /export says it, or
+        # the document pasted as the whole draft lacks it without a word
+        held = held_out(flow, draft, "this document")
+        if held is not None:
+            print(f"sosbot: {held} (in `sosbot chat`)", file=sys.stderr)
         if args.output is None:
             out.write(made.data)
             out.flush()
@@ -105,15 +114,14 @@ async def _load(db: Path | str, sealer: Sealer, wanted: str) -> Draft:
     return draft
 
 
-def _summary_of(draft: Draft) -> Summary:
-    from flows import engine
+def _flow_of(draft: Draft) -> Flow:
     from flows.loader import load_flows
 
     flow = load_flows().get(draft.flow_id)
     if flow is None:
         raise ExportProblem(f"the tool this draft used ({draft.flow_id}) is no longer "
                             "available, so its summary cannot be made.")
-    return engine.summary(flow, draft)
+    return flow
 
 
 def find_draft(infos: list[DraftInfo], wanted: str) -> DraftInfo:

@@ -33,7 +33,7 @@ from bot.redelivery import WAITS_S, Owed, Redelivery, not_delivered
 from bot.shape import misshapen
 from bot.strangers import Strangers
 from bot.turns import sender
-from bot.wording import AskLabel, Confirm, ConversationReply, Menu
+from bot.wording import AskLabel, Confirm, ConversationReply, Menu, seen_as
 from flows.answers import clean_line, excerpt
 from flows.commands import find, split, unknown
 from flows.draft import Draft
@@ -312,6 +312,31 @@ def _written(update: Update) -> bool:
     message = update.message
     return update.callback_query is not None or (message is not None
                                                  and message.text is not None)
+
+
+def _one_format(words: str) -> tuple[str, str] | None:
+    """The kind of document `/export`'s words name ("text", "word", "html"), alone or at
+    either end of a draft's name ("KB-12 text", "word KB-12"), and the rest of the words;
+    None where they name none."""
+    said = " ".join(words.split())
+    if (kind := ONE_FORMAT.get(said.casefold().strip(" ."))) is not None:
+        return kind, ""
+    for name in sorted(ONE_FORMAT, key=len, reverse=True):
+        for rest in (_without(said, name, at_end=True), _without(said, name, at_end=False)):
+            if rest:
+                return ONE_FORMAT[name], rest
+    return None
+
+
+def _without(said: str, name: str, *, at_end: bool) -> str:
+    """`said` without the word(s) `name` at its end (or start), or "" where it is not
+    there as a whole word."""
+    folded = said.casefold().strip(" .")
+    if at_end and folded.endswith(" " + name):
+        return said.strip(" .")[:-len(name)].strip()
+    if not at_end and folded.startswith(name + " "):
+        return said.strip(" .")[len(name):].strip()
+    return ""
 
 
 class Handlers:
@@ -664,6 +689,12 @@ class Handlers:
         if button and words and await self.conversation.load(user_id, words) is None:
             await context.bot.send_message(chat_id, EXPORT_GONE)
             return
+        one = None if button else _one_format(words)
+        if one is not None and seen_as(words) in {
+                seen_as(d.label) for d in await self.conversation.drafts(user_id, status=None)}:
+            one = None  # a draft's whole label that is or ends in such a word ("Fam Word")
+        if one is not None:
+            words = one[1]  # the draft named beside the kind ("/export KB-12 text"), or none
         opened = await self.conversation.open_named(user_id, words) if clean_line(words) \
             else []
         await self._deliver(update, context, opened, None)
@@ -671,10 +702,8 @@ class Handlers:
                for r in opened):
             return  # several drafts go by those words (which, first), or none does
         files = await self._exporter(user_id) if self._exporter else []
-        one = None if opened or button else \
-            ONE_FORMAT.get(" ".join(words.split()).casefold().strip(" ."))
         if one is not None:
-            files = [f for f in files if f[0].endswith(f".{one}")] or files
+            files = [f for f in files if f[0].endswith(f".{one[0]}")] or files
         if not files:
             await context.bot.send_message(chat_id, "There's no draft to export yet. /resume "
                                            "opens one, /new starts one.")

@@ -312,9 +312,10 @@ class SessionCommands:
         """The id of the draft `/resume WANTED` means, finished or not: WANTED is its id, or
         its label in any casing or as a reader sees it ("КВ-12" typed with a Cyrillic
         keyboard left on is "KB-12"), or whole with other marks or none between its parts
-        ("fam kr" is "Fam-KR", even beside "Fam-KR2"); failing that, the start of only one,
-        typed so too ("sup kt", "SupKT" for "Sup-KT2"), or one part of it ("KT"), or some of its
-        parts whole and in a row ("AB-1" for "Sup AB-1", not "Sup AB-12"). Otherwise
+        ("fam kr" is "Fam-KR", even beside "Fam-KR2"); failing that, some of its parts whole
+        and in a row ("AB-1" for "Sup AB-1", not "Sup AB-12" nor "AB-12"); failing that, the
+        start of only one, typed so too ("sup kt", "SupKT" for "Sup-KT2"), or one part of it
+        ("KT"). Otherwise
         what to say: it is not there, or a list of the drafts it could mean."""
         every = await self._c.drafts(user_id, status=None)
         if any(d.id == wanted for d in every):
@@ -326,13 +327,14 @@ class SessionCommands:
             # the whole label with other marks or none between its parts ("fam kr" for
             # "Fam-KR"): that one, not also "Fam-KR2", which it only starts
             d for d in every if bare and _bare(d.label) == bare] or [
+            # its last parts whole ("AB-1" for "Sup AB-1", which "Sup AB-12" only has the
+            # start of): the team manager's two cases were told "I can't find that draft";
+            # before the start of a label ("AB-12" beside "Sup AB-1" was opened instead)
+            d for d in every if len(parts) > 1 and _within(parts, _parts(d.label))] or [
             d for d in every if d.label.casefold().startswith(key)] or [
             d for d in every if seen and seen_as(d.label).startswith(seen)] or [
             d for d in every if bare and _bare(d.label).startswith(bare)] or [
-            d for d in every if bare and bare in _parts(d.label)] or [
-            # its last parts whole ("AB-1" for "Sup AB-1", which "Sup AB-12" only has the
-            # start of): the team manager's two cases were told "I can't find that draft"
-            d for d in every if len(parts) > 1 and _within(parts, _parts(d.label))]
+            d for d in every if bare and bare in _parts(d.label)]
         if len(matches) == 1:
             return matches[0].id
         if not matches:

@@ -544,18 +544,20 @@ def _typed(flow: Flow, out: Outcome, typed: Text, nudger: Nudger) -> None:
         if giver_after is not None and said_by_the_child(
                 step, said := f"{giver_after['who']} {giver_after['verb']} {giver_after['n']}"):
             text = said  # "4 she said" is the child's 4, as "she said 4" is
-    if step.kind.widget == "scale" and step.role == "perspective" \
+    value, problem = step.kind.parse(flow, step, text, numbered=out.numbered)
+    if problem and step.kind.widget == "scale" and step.role == "perspective" \
             and (says := _CHILD_SAYS.fullmatch(text.strip())) is not None \
-            and _LETTERS.search(says["why"]) \
+            and _LETTERS.search(says["why"]) and not _ANOTHER_NUMBER.search(says["why"]) \
             and said_by_the_child(step, f"{says['who']} {says['verb']} {says['n']}"):
         # "K says 7 🙂 "I'm doing way better"" at the young person's number: their number
         # and, in their words, why (it was refused, and the carer's "S gives it a 6" sent
-        # next was saved as the young person's)
-        number, problem = step.kind.parse(flow, step, says["n"])
-        if not problem:
+        # next was saved as the young person's). Only where the line is not read as a
+        # number already ("K says 7 out of 10": "out of 10" was kept as her reason), nor
+        # holds another ("K says 7, S says 6": the carer's 6 was kept as her words).
+        number, refused = step.kind.parse(flow, step, says["n"])
+        if not refused:
             _their_number_and_why(flow, out, step, number, says["why"].strip(" ,.;:-\u2013\u2014"))
             return
-    value, problem = step.kind.parse(flow, step, text, numbered=out.numbered)
     if problem and step.kind.widget == "scale" and (
             _their_reason_after(flow, out, step, text, problem)
             or _number_then_why(flow, out, step, text, nudger)
@@ -738,13 +740,24 @@ _CHILD = r"(?:child|kid|sibling|baby|boy|girl|one|young\s+person|brother|sister|
 _OTHER_ONE = rf"(?:the\s+|a\s+)?(?:other|wrong)\s+{_CHILD}"
 _SIBLING = r"\b(?:his|her|their|the|[a-z]{1,3}['’]s)\s+(?:(?:older|younger|little|big|baby|twin" \
     r"|step|half)[\s-]*)?(?:brother|sister|sibling|twin|bro|sis)(?:['’]?s)?"
-_THAT_WAS = r"(?:that|it|this|the\s+last\s+(?:one|answer)|my\s+last\s+(?:one|answer))\s*" \
+_THAT_WAS = r"(?:that(?:\s+(?:one|answer))?|it|this|(?:the|my)\s+last\s+(?:one|answer)" \
+    r"|my\s+answer|the\s+(?:one|answer)\s+before)\s*" \
     r"(?:was|is|['’]?s)\s+(?:(?:actually|all|meant\s+to\s+be|really)\s+)?"
 _OOPS = r"(?:(?:sorry|soz|oops|whoops|oh|no|argh|ugh|my\s+bad)[\s,.!:;-]+)*"
 _APOLOGY = r"(?:oh\s+)?(?:sorry|soz|oops|whoops|my\s+bad|oh\s+no)[\s,.!:;-]+" + _OOPS
+# ... or by name or initial alone ("that was about J"), written as a name is
+_NAMED_CHILD = r"(?-i:[A-Z][\w'’-]{0,20})"
 # What may follow it: the child it was meant for, or an apology ("..., I meant K", "not K").
-_NOT_THAT = r"(?:[\s,.:;!-]+(?:not\s+[^\n]{1,40}|i\s+meant\s+[^\n]{1,60}|(?:it|this|that)" \
-    r"\s+should\s+(?:be|have\s+been|say)\s+[^\n]{1,60}|sorry|soz|oops|my\s+bad))*[\s.!]*"
+# Each part's words stop where the next part begins (`_WORD_OF_ONE`): free to run on over
+# it, "..., not K" said thirty times could be cut into parts in more ways than there are
+# atoms, one line held the bot for hours.
+_NEXT_PART = r"[\s,.:;!-]+(?:not|i\s+meant|(?:it|this|that)\s+should|sorry|soz|oops|my\s+bad)\b"
+_WORD_OF_ONE = rf"(?:(?!{_NEXT_PART})[^\n])"
+_NOT_K = rf"not\s+{_WORD_OF_ONE}{{1,40}}"
+_MEANT_K = rf"i\s+meant\s+{_WORD_OF_ONE}{{1,60}}"
+_NOT_THAT = rf"(?:[\s,.:;!-]++(?:{_NOT_K}|{_MEANT_K}|(?:it|this|that)" \
+    rf"\s+should\s+(?:be|have\s+been|say)\s+{_WORD_OF_ONE}{{1,60}}|sorry|soz|oops|my\s+bad))*" \
+    r"[\s.!]*"
 _CORRECTION = on_first_use(
     r"\*(?=[^\s*])[^*\n]{1,200}\*?"
     r"|(?=[^*\n]*[^\W\d_])[^\s*/][^\s*]*(?:\s+[^\s*]+){0,2}\*"  # a word or three
@@ -781,7 +794,12 @@ _CORRECTION = on_first_use(
     rf"|talking\s+about)\s+(?:{_OTHER_ONE}|[^\n.;]{{0,30}}?{_SIBLING})|wrong\s+{_CHILD}){_NOT_THAT}"
     # with an apology first, the other child named alone ("oops, that was his sister",
     # "sorry that was J's, not K's"): "it's his sister" alone may say who helps
-    rf"|{_APOLOGY}{_THAT_WAS}(?:{_SIBLING}|[^\n.;,]{{1,25}}?,?\s+not\s+[^\n]{{1,40}}){_NOT_THAT}",
+    rf"|{_APOLOGY}{_THAT_WAS}(?:{_SIBLING}|[^\n.;,]{{1,25}}?,?\s+{_NOT_K}){_NOT_THAT}"
+    # ... or about a child by name: after an apology ("sorry that was about J, I meant K",
+    # "oops that was for J"), or with the child it was meant for ("that was about J not K")
+    rf"|{_APOLOGY}{_THAT_WAS}(?:about|for|re)\s+{_NAMED_CHILD}{_NOT_THAT}"
+    rf"|{_THAT_WAS}(?:about|for|re)\s+{_NAMED_CHILD}[\s,.:;!-]++(?:{_NOT_K}|{_MEANT_K})"
+    rf"{_NOT_THAT}",
     re.IGNORECASE)
 _ACTED = on_first_use(r"\*[^*\n]+\*")  # "*shrugs*", "*hides under the bed*"
 # What something meant, as notes write it, with nothing before "meant" ("Meant mum felt
@@ -1331,8 +1349,13 @@ _NONE_OF_THEM = on_first_use(r"(?:none|nothing|no|nope|nil|n/?a|not really|neith
 
 _LETTERS = on_first_use(r"[^\W\d_]{2}")
 # The child's number said as theirs, with more after it: "K says 7 🙂 "I'm doing way better"".
+# A number in the words after it ("one" is left out: "no one listens" is no number).
+_ANOTHER_NUMBER = on_first_use(r"\d|\b(?:zero|two|three|four|five|six|seven|eight|nine|ten)\b",
+                               re.IGNORECASE)
 _CHILD_SAYS = on_first_use(r"(?P<who>[\w'’ ]{1,30}?)\s+(?P<verb>says|said|gives it|gave it|chose"
-                           r"|picked)\s+(?:an?\s+)?(?P<n>10|[0-9])\b(?P<why>.+)", re.DOTALL)
+                           r"|picked)\s+(?:an?\s+)?(?P<n>10|[0-9])\b"
+                           r"(?:\s*/\s*10|\s+out\s+of\s+(?:10|ten))?(?P<why>.+)",
+                           re.DOTALL | re.IGNORECASE)
 # "-2": take item 2 out of the list on the screen (an item filed under the wrong question).
 _REMOVE = on_first_use(r"[-–−]\s*(\d{1,2})")
 # "+ left a bruise": words added at the end of a written answer already given, not replacing

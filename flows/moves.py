@@ -245,22 +245,63 @@ def wording_nudge(d: Draft, step: FlowStep, kind: str, value: str, nudger: Nudge
     as the words that spell it, so "MGM" later on is not asked about again, as the reminder
     promised ("Once in full is enough"); what it quotes is as typed."""
     forms = _written_out(d, step, value) if kind in _WORDING else {}
+    typed, spans = value, list[_Span]()
     if forms:  # one pass over the answer, whatever number of short forms there are
-        value = _SHORT_FORM.sub(lambda said: forms.get(said.group(), said.group()), value)
+        value, spans = _spelled_out(value, forms)
     text = nudger(kind, value)
     if not forms or not text:
         return text
 
     def as_typed(quote: re.Match[str]) -> str:
-        """A part of the answer quoted as typed ("Referral made to MGM"); not the
-        reminder's own example, which may name what the short form stands for."""
+        """A part of the answer quoted as typed ("Referral made to MGM", and "Referral
+        made to maternal grandmother" where it was typed so); not the reminder's own
+        example, which may name what the short form stands for."""
         said = quote.group(1)
-        if said.rstrip("…") not in value:
+        cut = said.endswith("…")
+        at = value.find(said.rstrip("…"))
+        if at < 0:
             return quote.group()
-        for short, full in forms.items():
-            said = said.replace(full, short)
-        return f'"{said}"'
+        start, end = _typed_at(spans, at, at + len(said.rstrip("…")))
+        return f'"{typed[start:end]}{"…" if cut else ""}"'
     return _QUOTED.sub(as_typed, text)
+
+
+# Where a short form was read as its words: (start, end) in the answer as typed, and in the
+# answer as read.
+_Span = tuple[int, int, int, int]
+
+
+def _spelled_out(value: str, forms: dict[str, str]) -> tuple[str, list[_Span]]:
+    """`value` with each short form of `forms` read as the words that spell it, and where
+    each was (one pass, whatever the number of short forms)."""
+    spans: list[_Span] = []
+    parts: list[str] = []
+    last = moved = 0
+    for found in _SHORT_FORM.finditer(value):
+        full = forms.get(found.group())
+        if full is None:
+            continue
+        parts += [value[last:found.start()], full]
+        read_at = found.start() + moved
+        spans.append((found.start(), found.end(), read_at, read_at + len(full)))
+        moved += len(full) - len(found.group())
+        last = found.end()
+    return "".join([*parts, value[last:]]), spans
+
+
+def _typed_at(spans: list[_Span], start: int, end: int) -> tuple[int, int]:
+    """The part of the answer as typed that `start`..`end` of the answer as read stands
+    for (a short form read in part is given whole)."""
+    def back(at: int, ending: bool) -> int:
+        moved = 0
+        for typed_start, typed_end, read_start, read_end in spans:
+            if at < read_start or (ending and at == read_start):
+                break
+            if at < read_end or (ending and at == read_end):
+                return typed_end if ending else typed_start
+            moved = read_end - typed_end
+        return at - moved
+    return back(start, False), back(end, True)
 
 
 def _written_out(d: Draft, step: FlowStep, value: str) -> dict[str, str]:

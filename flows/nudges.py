@@ -362,16 +362,24 @@ def _to_come(hit: JargonHit, text: str) -> JargonHit:
     (`_OF_THE_PAST`): "TAF to be held" has had nobody come and nothing agreed yet. A meeting
     of the services in a sentence saying it is still to come (in `text`) is asked who will
     arrange it, and by when."""
-    if hit.term == "strategy meeting" and _STILL_TO_COME.search(_sentence_at(text, hit.span[0])):
+    if hit.term == "strategy meeting" and _STILL_TO_COME.search(_said_of(text, hit.span)):
         return replace(hit, question=ARRANGED_QUESTION)
     past = _OF_THE_PAST.match(hit.question) if _short_form(hit) else None
     return replace(hit, question=past["ask"] + "?") if past else hit
 
 
-def _sentence_at(text: str, at: int) -> str:
-    """The sentence of `text` that holds the character at `at`."""
-    return next((text[start:end] for start, end in sentence_spans(text) if start <= at < end),
-                "")
+def _said_of(text: str, span: tuple[int, int]) -> str:
+    """The words said of what is at `span` in `text`: the few before it in its clause ("need
+    a", "requested a") and the rest of its clause after it ("needed", "to be held by
+    Friday"), not the clauses after (", which is due to finish by 16/12" is the enquiry's)."""
+    before = _CLAUSE_START.split(text[max(0, span[0] - _SAID_BEFORE):span[0]])[-1]
+    return before + " " + _CLAUSE_END.split(text[span[1]:span[1] + 120], maxsplit=1)[0]
+
+
+# Where a clause ends, and how far back the words said of a thing are read.
+_CLAUSE_START = on_first_use(r"[,;.!?:\n]")
+_CLAUSE_END = on_first_use(r"[,;!?:\n]|\.(?!\d)")
+_SAID_BEFORE = 30
 
 
 def _short_form(hit: JargonHit) -> bool:
@@ -426,7 +434,14 @@ _A_WHEN = on_first_use(
     r"|discharg\w*|step(?:ped|ping)? down|per)\b"
     r"|\b(?:conference|core group|cg|reviews?|meetings?|panel|icpc|rcpc|cla|lac|cin|cp|iro"
     r"|strategy|supervision|court|hearing|visit|appointment|fgc|tac|one|two|three|four|five"
-    r"|six|seven|eight|nine|ten|twelve)\b",
+    r"|six|seven|eight|nine|ten|twelve)\b"
+    # ... and times of the week or day, early help's and a care leaver's meetings, a birth,
+    # at once, and "not needed" or not known ("At the weekend", "At the TAF", "At her PEP",
+    # "At birth", "Not needed", "Don't know" were asked what they say)
+    r"|\b(?:weekends?|midweek|immediately|straight\s+away|right\s+away|taf|pep|eha|ehcp"
+    r"|pathway\s+plan|child\s+in\s+need|birth|unsure|unclear|n/?k|dunno"
+    r"|(?:don['’]?t|do\s+not)\s+know"
+    r"|not\s+(?:known|sure|needed|required|applicable|necessary|set))\b",
     re.IGNORECASE)
 
 

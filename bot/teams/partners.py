@@ -60,6 +60,7 @@ from bot.teams.texts import (
     STOPPED_PARTNER,
     WHICH_AGENCY,
     WITHDRAW_LAPSED,
+    WITHDRAW_LAPSED_NAMED,
     WITHDRAW_LAPSED_TYPED,
     WITHDRAW_Q,
     WITHDRAW_TAP,
@@ -526,7 +527,12 @@ class Partners:
             # question was the last asked): both are said, and Send offered again; anything
             # else is the answer it reads as.
             await self.conversation.note_pending(user.id, withdraw_asked=False)
-            answered = await self._answered(user.id) if yes else None
+            if not yes:
+                # a part named ("KB-2", "both"): no answer to the question under way (it was
+                # saved there, in the lead's summary)
+                await _say(update, WITHDRAW_LAPSED_NAMED.format(typed=excerpt(text)))
+                return True
+            answered = await self._answered(user.id)
             if answered is None:
                 return False
             await _say(update, WITHDRAW_LAPSED_TYPED)

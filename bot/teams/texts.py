@@ -57,6 +57,11 @@ WITHDRAW_Q = ("Withdraw your contribution and erase everything stored about you 
               "lead will be told it was withdrawn. This can't be undone.")
 WITHDRAW_LAPSED = ("That question was asked a while ago, so I've let it go: nothing has been "
                    "withdrawn. Send /delete again if you still want to withdraw it.")
+WITHDRAW_LAPSED_NAMED = ("I haven't saved \"{typed}\": it reads as your reply to which "
+                         "contribution to withdraw, and that question was asked a while ago, "
+                         "so I've let it go: nothing has been withdrawn. Send /delete again if "
+                         "you still want to withdraw one; /continue shows the question you "
+                         "were on.")
 WITHDRAW_LAPSED_TYPED = ("The question whether to withdraw your contribution was asked a while "
                          "ago, so I've let it go: nothing has been withdrawn, and nothing sent. "
                          "To send it, tap Send below; to withdraw it, send /delete again.")

@@ -368,9 +368,10 @@ RULES: tuple[Rule, ...] = (
           r"|(?-i:[A-Z]{2,5}))\b"
           # ... unless what for is said: "known to police for supply", "for carrying a knife"
           # (not how long: "known to police for years" says no more)
-          r"(?!\s+for\s+(?!(?:an?\s+|the\s+)?(?:(?:number|couple|lot)\s+of\s+|few\s+|many\s+"
-          r"|several\s+|some\s+|long\s+|last\s+|past\s+|\d+\s+)?(?:years?|yrs?|months?|weeks?"
-          r"|ages|while|time|long|decades?)\b)[a-z])"
+          # ("for over 10 years", "for the last 2 years", "for quite some time" too)
+          r"(?!\s+for\s+(?!(?:(?:an?|the|over|about|around|nearly|almost|at\s+least|more\s+than"
+          r"|well\s+over|quite|good|number|couple|lot|of|few|many|several|some|long|last|past"
+          r"|\d+)\s+){0,4}(?:years?|yrs?|months?|weeks?|ages|while|time|long|decades?)\b)[a-z])"
           r"|\b(?:an?\s+)?(?:extensive|lengthy|complex)\s+history\b"),
     # Process words: what professionals want, not what anyone did.
     rule("engagement", "process", "What was offered, what happened, and what might have got "

@@ -632,6 +632,11 @@ def _capitals(written: str) -> str:
     return found.group() if found else ""
 
 
+# How the question of a short form that only needs writing out begins ("Could you write
+# "maternal grandmother" in full ...?").
+_WRITE_OUT = "Could you write"
+
+
 def _listed(masked: str, text: str, words: WordList, folded: str) -> Iterator[JargonHit]:
     matchers = words.matchers
     for i in words.quick.passing(folded.replace(".", "")):
@@ -646,10 +651,12 @@ def _listed(masked: str, text: str, words: WordList, folded: str) -> Iterator[Ja
                 continue
             if about_people and _disputed(masked, m.start()):
                 continue  # "dad denies he is aggressive": the worry he disputes
-            if _defined(masked, m.end()) and not _CAPS.fullmatch(m.group()):
-                # (a short form is still short with what they do after it: "MGM: has the
-                # children when dad drinks" is asked to be written out, as "maternal
-                # grandmother")
+            if _defined(masked, m.end()) and not (
+                    _CAPS.fullmatch(m.group()) and question.startswith(_WRITE_OUT)):
+                # (a short form only to be written out is still short with what they do
+                # after it: "MGM: has the children when dad drinks" is asked to be written
+                # as "maternal grandmother"; one whose question asks what happened is not,
+                # "DV: dad pushed mum into the wall in front of K" says it)
                 continue  # "the neglect Kai describes is that he has had no hot meal for days"
             if term in words.plain_when_seen and tells_what_was_seen(
                     _near_sentence(masked, m.start(), m.end(), " ")):

@@ -321,6 +321,11 @@ _PLACES_OR_SURNAMES = _words("park hall hill green lane wood woods field fields 
 # First names that, before "Park", name a town's park far more often than a person, wherever
 # it is said.
 _PARK_FIRST = _words("victoria albert alexandra")
+# ... unless the name is said as someone's, doing something (Park is a surname too)
+_SOMEONE_DOES = _words("""said says told tells has have had is was will would can could
+    visited visits came comes rang rings called calls helps helped looks looked takes took
+    picks picked works worked lives lived agreed agrees asked asks wants wanted gave gives
+    phoned texted emailed""")
 _LOCATIVES = _words("at in near outside around the opposite by behind past towards")
 _FUNCTION = _words("""the a an and but or so if then when while i he she they we it you this
     that these those his her their our my your its is was has had did does do said says told
@@ -554,7 +559,8 @@ def _looks_like_place_or_list(text: str, tokens: list[_Token], i: int, surnames:
     before = tokens[i - 1][0].lower() if i > 0 else ""
     if tokens[last][0].lower() in _PLACES_OR_SURNAMES and before in _LOCATIVES:
         return True
-    if surnames == 1 and tokens[i][0].lower() in _PARK_FIRST and tokens[last][0] == "Park":
+    if surnames == 1 and tokens[i][0].lower() in _PARK_FIRST and tokens[last][0] == "Park" \
+            and not _said_as_someone(text, tokens, last):
         return True  # "picked up from Victoria Park", "- Albert Park after dark"
     names = [t[0] for t in tokens[i:last + 1]]
     if names[0].lower() in _AMBIGUOUS_FIRST and _sentence_start(text, tokens[i][1]):
@@ -564,6 +570,15 @@ def _looks_like_place_or_list(text: str, tokens: list[_Token], i: int, surnames:
         tail = text[tokens[last][2]:tokens[last][2] + 6].lstrip()
         return tail.startswith((",", "&", "and ", "or "))
     return False
+
+
+def _said_as_someone(text: str, tokens: list[_Token], last: int) -> bool:
+    """Whether the name ending at token `last` is said as a person's: with who they are
+    after a comma ("Victoria Park, the family support worker"), or doing something
+    ("Victoria Park said ...", "... has the children")."""
+    if text[tokens[last][2]:tokens[last][2] + 3].lstrip().startswith(","):
+        return True
+    return last + 1 < len(tokens) and tokens[last + 1][0].lower() in _SOMEONE_DOES
 
 
 def _sentence_start(text: str, pos: int) -> bool:
