@@ -37,7 +37,7 @@ from flows.answers import (
     unmarked,
 )
 from flows.commands import TABLE, WORDLESS, find, spec, split, unknown
-from flows.engine import MSG as ENGINE_MSG
+from flows.engine_words import MSG as ENGINE_MSG
 from flows.regex import on_first_use
 from flows.render import render_text
 from flows.replies import (

@@ -26,6 +26,7 @@ from bot.wording import (
 )
 from flows import engine
 from flows.answers import LOST, clean, clean_line
+from flows.asides import lapse_held_notes, repeats_answer_before
 from flows.commands import WORDLESS, spec
 from flows.draft import Draft, Pending, Status
 from flows.engine import Nudger, Outcome, no_nudges
@@ -576,7 +577,7 @@ class Conversation:
         # yesterday's sent again to insist it is the answer (saved, so that sent again now
         # it is insisted on)
         lapsed = isinstance(given, Text) and time.time() - outcome.draft.updated_at \
-            > NOTE_LAPSES and engine.lapse_held_notes(outcome.draft)
+            > NOTE_LAPSES and lapse_held_notes(outcome.draft)
         before = outcome.draft
         # A choice's options are numbered at the terminal, buttons without numbers in
         # Telegram: a number typed there is not read as an option's position.
@@ -646,7 +647,7 @@ class Conversation:
             step = flow.step(draft.current)
             if step.kind.widget not in ("text", "items"):
                 return False
-            if engine.repeats_answer_before(flow, draft, step, clean(given.text)):
+            if repeats_answer_before(flow, draft, step, clean(given.text)):
                 return False  # the answer before, sent twice: the engine says so
         elif not (isinstance(given, Command) and given.nonce is None
                   and given.name in ANSWERING):

@@ -11,10 +11,9 @@ from collections.abc import Iterator, Mapping
 
 import pytest
 
-from flows.engine import Nudge
 from flows.flow import Flow
 from flows.nudges import nudger
-from flows.replies import Review
+from flows.replies import Nudge, Review
 from tests.builders import EngineChat
 from tests.cases import reach
 from tests.growth import ratio

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from flows.engine import Nudge
+from flows.replies import Nudge
 from tests.builders import EngineChat
 from tests.test_walk_thirtyfirst import sent_at
 from tests.test_walk_twentyeighth import first_nudge

@@ -15,7 +15,7 @@ from builders import EngineChat
 
 from bot.console import Console
 from bot.conversation import Conversation
-from flows.engine import MSG
+from flows.engine_words import MSG
 from flows.flow import Flow
 from flows.loader import load_flows
 from flows.nudges import nudger

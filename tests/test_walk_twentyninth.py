@@ -12,7 +12,7 @@ from html import unescape
 
 import pytest
 
-from flows.engine import MSG
+from flows.engine_words import MSG
 from flows.loader import load_flows
 from tests.test_telegram_handlers import (
     PARTNER,

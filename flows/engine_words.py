@@ -1,0 +1,122 @@
+"""What the engine says: each reply it writes, by name, in one place to read and reword
+(the bot's own words are in `bot.wording`)."""
+
+MSG = {
+    "private_replaced": 'I haven\'t saved "{held}", which had personal details in it: your new '
+    "line takes its place.",
+    "unknown": "I don't know that command. /help shows what works here.",
+    "bare_command": 'I\'ve read "{typed}" as /{name}, not as an answer.',
+    "nothing_onward": "There's no other line waiting to go to the next question.",
+    "removed": 'I\'ve taken out item {n}, "{item}".',
+    "no_such_item": "There's no item {n} here: the list has {count}.",
+    "choose_first": 'I haven\'t saved "{typed}". First, please tell me where your line before '
+    "it goes:",
+    "number_saved_why": 'I\'ve saved {n} as the number, and "{why}" as why (/back to change '
+    "either).",
+    "number_held_why": 'I\'ve saved {n} as the number. Your reason, "{why}", goes under "{title}" '
+    "once you have answered the note about it below.",
+    "number_refused_why": "I've saved {n} as the number. Your reason was not saved: see "
+    "below.",
+    "one_point_more": "The question for why also asks what one point higher would look like. "
+    'To add that to your reason, send + and then it, like "+ a {up} would be ...". Otherwise, '
+    "answer the question below.",
+    "one_point_more_done": "The question for why also asks what one point higher would look "
+    'like. To add that, /review lets you change "{title}": send + and then it there.',
+    "more_added": 'I\'ve added that to your reason for {n}, which now reads "{why}".',
+    "why_replaced": 'It replaces the reason you gave before, "{earlier}".',
+    "why_kept": 'Until a new one is saved, the reason you gave before, "{earlier}", stays.',
+    "drawing_again": '"{typed}" is still what the child drew, described in your words, so I '
+    "haven't saved it (or the line before it) as theirs. Send only words they said or wrote, "
+    "or /skip if they said nothing here; what they drew goes with what you noticed, later on.",
+    "stopping_held": "I haven't saved that: it reads as a note that you have to stop for now. "
+    "Your answers so far are saved; when you come back, the note about your answer below "
+    "is still waiting for you.",
+    "their_why_asked": 'I haven\'t saved "{typed}". If it is why "{who}" gave {n}, send it '
+    "again and I'll keep it beside that number. If not, please send one whole number for "
+    "this question.",
+    "why_another_number": "I've saved your reason. It starts with {said}, and the number you gave "
+    "is {n}: if the number is {said}, /review lists both, and /edit changes the number.",
+    "their_why_kept": 'I\'ve kept "{why}" as why "{who}" gave {n} (/back to change it).',
+    "their_number_why": 'I\'ve saved {n} as the number for "{who}", and "{why}" as why '
+    "(/back to change either).",
+    "number_only": "I've saved {n} as the number, but there was no question for why just "
+    "now, so your words were not saved.",
+    "dated_too_long": "With the date put in, your answer would be {n} characters; the limit "
+    "here is {max}. Nothing is saved yet: could you send the whole answer again, shorter, "
+    "with the date in it?",
+    "dated_in": 'I\'ve put the date in your answer: "{value}".',
+    "number_alone": "Here I can keep only the number, so your words were not saved. Send {n} "
+    "if that's right.",
+    "scale_which": "I can see {count} numbers there ({listed}), so I haven't saved {none}. "
+    "Which is it now? Send that number, and why after it if you like.",
+    "scale_people": "I can see two people's numbers there ({listed}), so I haven't saved "
+    "{none}. Send the one this record gives here, and why after it if you like. {others}",
+    "scale_people_theirs": "I can see two people's numbers there ({listed}), so I haven't "
+    'saved {none}. Send only the number for "{who}" here; the others have questions of '
+    "their own.",
+    "scale_people_others": 'Each other person\'s number, and why, has its own question after '
+    'it: "{title}".',
+    "scale_people_why": 'To keep the other number too, put it in your reason, like "{n} - '
+    '{who} {m}, because ...".',
+    "not_taken": 'I haven\'t saved "{typed}". {problem}',
+    "continues": 'That starts with "{word}", as if it is the rest of your answer to "{title}" '
+    '("{earlier}"). /back adds it to the end of that answer; /keep keeps it here, as your '
+    "answer to this question.",
+    "not_added_back": 'I haven\'t added "{typed}" to this answer, which stays as it was. '
+    "{problem} To add it, send it shortened with + and a space before it.",
+    "continues_which": "Which is it: /back adds that line to the end of your answer before; "
+    "/keep keeps it here, as the answer to this question.",
+    "not_taken_back": 'If it belongs with your answer to "{title}", /back goes back to it.',
+    "not_taken_back_whole": 'If it belongs with your answer to "{title}" ("{earlier}"), /back '
+    "goes back to it. What you send there replaces that answer: send all of it again with "
+    "these words added, or send + and these words to add them at its end.",
+    "no_next": 'I\'ve kept "{earlier}" as your answer to "{title}". There is no next '
+    "question, so your other line was not used.",
+    "lost_quoted": "If those are words someone said, and your answer, send it again.",
+    "where_you_were": "Hello again. Here is where you were (your answers so far are saved):",
+    "hello_first": "Hello. Here is the question we're on:",
+    "away_again": "If what you sent was your answer to it, send it again and I'll save it.",
+    "stopping": 'I haven\'t saved "{typed}" as an answer: it reads as a note that you have to '
+    "stop for now. Your answers so far are saved, and the question we're on is below for when "
+    "you come back. If it was your answer, send it again.",
+    "stopping_here": 'I haven\'t saved "{typed}": it reads as a note that you have to stop '
+    "for now. Your answers so far are saved, and the question we're on is below for when you "
+    "come back.",
+    "yes_alone": 'I haven\'t saved "yes" on its own: someone reading this later won\'t know '
+    "who or what it means. Please say who or what, in a few words. If yes is the whole "
+    "answer, send it again.",
+    "repeated": 'I haven\'t saved that here: it is the same as your answer to "{title}", '
+    "which is saved already (sent twice?). If it is your answer to this question too, send "
+    "it again.",
+    "yes_no_unsure": 'I can\'t be sure whether "{typed}" means yes or no, so I haven\'t saved '
+    "it. Please answer yes or no.",
+    "repeated_choice": 'I haven\'t saved that here: it is the same as your answer to '
+    '"{title}", which is saved already (sent twice?).',
+    "question_itself": "I haven't saved that: it is the question itself, copied back to me. "
+    "Please type your answer to it.",
+    "correction": 'I haven\'t saved "{typed}" here: it reads as a correction of your answer '
+    'to "{title}" ("{earlier}"). Here is that question again: send the whole answer as it '
+    "should read, and then we'll go on.",
+    "correction_list": 'I haven\'t saved "{typed}" here: it reads as a correction of your '
+    'last item at "{title}" ("{item}"). Here is that question again: send -{n} to take that '
+    "item out, then send it as it should read.",
+    "change_last": 'I haven\'t saved "{typed}" as an answer. Here is "{title}" again: send '
+    "the whole answer as it should read, and then we'll go on.",
+    "change_how": 'I haven\'t saved "{typed}" as an answer. To change an answer, /back goes '
+    "back a question at a time, and /review lists your answers, to change any of them; "
+    "after it you come back here. The question we're on is below.",
+    "change_again": "If it was your answer, send it again and I'll save it.",
+    "who_saved_what": 'I\'ve saved "{who}" as "{title}", and "{what}" as "{next}" (/back to '
+    "change either).",
+    "who_held_what": 'I\'ve saved "{who}" as "{title}". The rest, "{what}", goes under '
+    '"{next}" once you have answered the note about it below.',
+    "who_refused_what": 'I\'ve saved "{who}" as "{title}". The rest was not saved as "{next}": '
+    "see below.",
+    "correction_further": 'I haven\'t saved "{typed}": it reads as a correction of an answer '
+    "before it. /back goes back to the questions before, or /review shows your answers to "
+    "change one; otherwise, please answer the question below.",
+    "correction_here": 'I haven\'t saved "{typed}": it reads as a correction of the answer '
+    "before it. Please send the whole answer as it should read.",
+    "correction_item": 'I haven\'t added "{typed}": it reads as a correction of item {n}, '
+    '"{item}". To change it, send -{n} to take that item out, then send it as it should read.',
+}

@@ -1,0 +1,339 @@
+"""A number on a scale and the words beside it.
+
+A reason typed with the number ("6, mum says R is staying away more"), a number given with
+how it was given ("she chose 3"), two people's numbers in one line, a parent's number and
+their reason, a reason sent after the number, and what one point higher would look like.
+Each reader takes the line and the outcome and returns True when the line was its kind.
+"""
+
+from __future__ import annotations
+
+import re
+import zlib
+from copy import deepcopy
+from dataclasses import replace
+
+from flows.answers import (
+    NUMBER_WORDS,
+    Value,
+    display_with_reason,
+    excerpt,
+    is_answered,
+)
+from flows.asides import same_words
+from flows.engine_words import MSG
+from flows.flow import Flow, FlowStep
+from flows.moves import (
+    WHY_OPENS_WITH,
+    Outcome,
+    accept,
+    ask,
+)
+from flows.questions import MSG as TYPE_MSG
+from flows.regex import on_first_use
+from flows.replies import (
+    Answered,
+    Notice,
+    Question,
+)
+
+A_NUMBER = r"(?:10|[0-9]|" + "|".join(NUMBER_WORDS) + ")"
+
+
+_BARE_NUMBER = on_first_use(r"\s*\d{1,2}\s*")
+
+
+def number_for_the_scale_after(flow: Flow, out: Outcome, step: FlowStep, text: str) -> bool:
+    """Whether `text`, typed while a reminder holds this written question's answer, is a
+    number alone that the question after it, a scale, takes (found by keeping the held
+    answer in a copy of the draft)."""
+    held = out.draft.pending
+    if step.kind.widget != "text" or held is None or held.step_id != step.id \
+            or held.earlier is not None or not _BARE_NUMBER.fullmatch(text):
+        return False
+    trial = Outcome(deepcopy(out.draft), numbered=out.numbered)
+    trial.draft.pending = None
+    accept(flow, trial, step, held.value)
+    following = trial.draft.current
+    if trial.draft.status != "in_progress" or following is None or not flow.has_step(following):
+        return False
+    after = flow.step(following)
+    return after.kind.widget == "scale" and after.kind.parse(flow, after, text.strip())[1] is None
+
+
+# A number written with how it was given, most often a child's: "3 on the faces", "she chose
+# 3", "Z pointed to 3". One number, not one that counts ("3 times", "2 faces").
+_GIVEN_HOW = on_first_use(r"\b(?:chose|chosen|picked|pointed|said|says|gave|circled|showed"
+                          r"|put|went\s+for|scored|rated|on\s+(?:the|her|his|their|my|a))\b",
+                          re.IGNORECASE)
+
+
+_LONE_NUMBER = on_first_use(r"(?<![\d/.:,])\b(\d{1,2})\b(?![\d/.:,]\d)")
+
+
+_COUNTED = on_first_use(r"\s*(?:times|x|days?|weeks?|months?|years?|hours?|mins?|minutes?|faces"
+                        r"|steps|reasons?|kids|children|people|more|less|of|or|to|and)\b",
+                        re.IGNORECASE)
+
+
+def number_given_how(flow: Flow, out: Outcome, step: FlowStep, text: str) -> bool:
+    """A scale answered with the one number and how it was given ("she chose 3", "3 on the
+    faces"): that number is offered back, not saved, as the words cannot be kept here."""
+    numbers = list(_LONE_NUMBER.finditer(text))
+    if len(numbers) != 1 or not _GIVEN_HOW.search(text) \
+            or _COUNTED.match(text, numbers[0].end()):
+        return False
+    number, problem = step.kind.parse(flow, step, numbers[0][1])
+    if problem:
+        return False
+    out.replies.append(Notice(MSG["number_alone"].format(n=number), "problem"))
+    ask(flow, out, step, again=True)
+    return True
+
+
+# What a number counts, after it ("3 times", "2 of them", "the 2 meetings", "3 home
+# visits"): a plural noun, perhaps after a word saying which. "4 and 6", "4 to 6" are two
+# places, and "6 afterwards" or "5 as things improved" is a place, not a count.
+# A word ending in s is not always a counted noun: "4 versus 6", "3 goes up to 6", "4
+# becomes 6", "6 thanks to the new routine" (a verb, or what is said of the number, after it),
+# nor is "4 for months" a count of months.
+_NOT_COUNTED = (r"(?:is|was|has|does|as|us|this|its|his|hers|yes|thus|plus|always|perhaps"
+                r"|sometimes|afterwards|towards|besides|nowadays|upwards|downwards|backwards"
+                r"|forwards|unless|across|whereas|less|vs|goes|becomes|thanks|seems|stays"
+                r"|remains|means|feels|looks|gets|turns|drops|rises|falls|moves|jumps|climbs"
+                r"|comes|says|reads|shows|changes|improves|increases|decreases|reduces|hits"
+                r"|reaches|lands|dips|slips|slides|creeps|edges|ends|starts|begins|settles"
+                r"|sits|tops|makes|takes|keeps|leaves|lasts|holds|stands)")
+
+
+_COUNTS = on_first_use(
+    r"\s*(?:(?:times|x|days?|weeks?|months?|years?|hours?|mins?|minutes?|faces|steps|reasons?"
+    r"|kids|children|people|men|women|more|less|of)\b"
+    rf"|(?!{_NOT_COUNTED}\b)[a-z]+[a-hj-rtv-z]s\b(?!\s+(?:up|down|to\s+(?:an?\s+)?\d|\d))"
+    r"|(?!(?:for|in|over|after|since|at|by|within|during|from|to|until|till|about|around"
+    r"|past|last|and|or|but|then|now|with|without|before)\s)"
+    r"[a-z]+(?:-[a-z]+)?\s+(?:meetings|visits|sessions|appointments|occasions|calls|contacts"
+    r"|incidents|reports|referrals|conferences|checks|groups|days|weeks|months|nights))\b",
+    re.IGNORECASE)
+
+
+# A place on the scale in words: a number alone, not one that counts ("3 times", "2 of them").
+_PLACE = on_first_use(rf"(?<![\d./:£$])\b(?P<n>{A_NUMBER})\b(?![./:]\d)", re.IGNORECASE)
+
+
+# How many places were seen, in words: NUMBER_WORDS read the other way ("seven numbers", as
+# "three numbers"; a table of its own stopped at six, and said "I can see 7 numbers").
+_COUNT_WORDS = {int(n): word for word, n in NUMBER_WORDS.items()}
+
+
+def which_now(numbers: list[str]) -> str:
+    """Asking which of the places on the scale seen in one line is today's."""
+    return MSG["scale_which"].format(
+        count=_COUNT_WORDS.get(len(numbers), str(len(numbers))),
+        listed=f"{', '.join(numbers[:-1])} and {numbers[-1]}",
+        none="either" if len(numbers) == 2 else "any of them")
+
+
+def two_places(flow: Flow, out: Outcome, step: FlowStep, text: str, problem: str) -> bool:
+    """Two places on the scale or more in one line ("4 before the discussion, 6 after",
+    "started at 3, went to 6 and ended on 5"): which is today's is asked, not guessed, and
+    no line for another question is supposed (the way back to the answer before is no help here)."""
+    scale = flow.scale_of(step)
+    if problem != TYPE_MSG["not_scale"].format(min=scale.min, max=scale.max):
+        return False  # "6 or 7": asked which fits best; "11": outside the scale
+    places = [m for m in _PLACE.finditer(text) if not _COUNTS.match(text, m.end())]
+    parsed = [step.kind.parse(flow, step, m["n"])[0] for m in places]
+    numbers = [str(n) for n in dict.fromkeys(parsed)]  # each once, in the order written
+    if len(numbers) < 2 or None in parsed:
+        return False
+    out.replies.append(Notice(_whose(flow, step, text, numbers) or which_now(numbers),
+                              "problem"))
+    ask(flow, out, step, again=True)
+    return True
+
+
+# Numbers said to be people's ("SW says 4, police say 2", "me 4, DS Jones 2"), as a strategy
+# discussion gives them: two views, not one number changed ("Which is it now?" was asked).
+_PEOPLES = on_first_use(
+    r"\b(?:me|my|mine|i|i'd|sw|social\s+workers?|police|ds|dc|pc|school|health|hv|gp|iro|yot"
+    r"|manager|tm|mum|dad|carers?)\b", re.IGNORECASE)
+
+
+_SELF = frozenset({"me", "my", "mine", "i", "i'd"})
+
+
+_POLICE = on_first_use(r"\b(?:police|ds|dc|pc)\b", re.IGNORECASE)
+
+
+def _whose(flow: Flow, step: FlowStep, text: str, numbers: list[str]) -> str | None:
+    """Asking which number is the record's own, when two numbers in one line are said to be
+    two people's, and where the other's goes: the scale's question for others' numbers, or
+    the reason. None when the line names nobody's."""
+    people = {"i" if who in _SELF else who for who in map(str.lower, _PEOPLES.findall(text))}
+    if len(numbers) != 2 or len(people) < 2:  # "I said 4 before, now 6": one person's
+        return None
+    if step.role == "perspective":  # a parent's number, or the child's: theirs alone here
+        return MSG["scale_people_theirs"].format(listed=" and ".join(numbers), none="either",
+                                                 who=step.title)
+    others = next((s for s in flow.steps if s.role == "others" and s.parent == step.id), None)
+    where = MSG["scale_people_others"].format(title=others.title) if others is not None \
+        else MSG["scale_people_why"].format(n=numbers[0], m=numbers[1], who=(
+            "the police give" if _POLICE.search(text) else "the other worker gives"))
+    return MSG["scale_people"].format(listed=" and ".join(numbers), none="either",
+                                      others=where)
+
+
+def their_number_and_why(flow: Flow, out: Outcome, step: FlowStep, number: Value,
+                          why: str) -> None:
+    """A parent's (or the child's) number sent with their reason: both kept, as the
+    practitioner's own are, the reason beside the number (there is no question for it)."""
+    said = len(out.replies)
+    out.draft.answers.pop(step.reason_id, None)  # replaced, not "taken out" with the number
+    accept(flow, out, step, number)
+    out.draft.answers[step.reason_id] = why
+    out.changed.add(step.reason_id)
+    out.replies[said:] = [  # the question's message shows the number with its reason
+        replace(r, answer=display_with_reason(step, number, out.draft.answers))
+        if isinstance(r, Answered) and r.step_id == step.id else r
+        for r in out.replies[said:]]
+    asked = next((n for n in range(said, len(out.replies))
+                  if isinstance(out.replies[n], Question)), len(out.replies))
+    out.replies.insert(asked, Notice(MSG["their_number_why"].format(  # after "Taken as"
+        n=number, who=step.title, why=why), "saved"))
+
+
+# The writer's frame before a drawing described ("she drew", "T (7) has drawn"), as the
+# reminder about it reads it (flows.nudges `_DRAWN`).
+_DREW = on_first_use(r"\s*(?:[\w'’]+\s+){0,2}?(?:\(\d{1,2}\)\s+)?(?:then\s+|also\s+)?"
+                     r"(?:drew|draws|(?:has|had)\s+drawn|painted|coloured|colored|scribbled"
+                     r"|made\s+a\s+(?:drawing|picture))\b\s*", re.IGNORECASE)
+
+
+_A_WORD = on_first_use(r"[\w'’]+")
+
+
+def drawing_again(flow: Flow, out: Outcome, step: FlowStep, text: str) -> bool:
+    """After the reminder that "she drew a big black cloud over mummy's house" is the
+    drawing in the writer's words, the same description sent again without "she drew" ("a
+    big black cloud over mummy's house"): still not the child's words, so not saved as
+    theirs. Words of the child's own that it quoted ("... and wrote "go away"") are."""
+    held = out.draft.pending
+    if held is None or held.step_id != step.id or held.kind != "own_words" \
+            or step.spec.voice != "child" or not isinstance(held.value, str) \
+            or (frame := _DREW.match(held.value)) is None:
+        return False
+    drawn = [w.casefold() for w in _A_WORD.findall(held.value[frame.end():])]
+    sent = [w.casefold() for w in _A_WORD.findall(text)]
+    if len(sent) < 2 or len(sent) * 5 < len(drawn) * 3 or any(q in text for q in "\"“”"):
+        return False
+    joined, whole = " ".join(sent), " ".join(drawn)
+    if f" {joined} " not in f" {whole} ":
+        return False
+    out.draft.pending = None  # kept later (a next item keeps what a reminder held), it
+    # would be quoted as the child's after all
+    out.replies.append(Notice(MSG["drawing_again"].format(typed=excerpt(text)), "problem"))
+    ask(flow, out, step, again=True)
+    return True
+
+
+def their_reason_after(flow: Flow, out: Outcome, step: FlowStep, text: str,
+                        problem: str) -> bool:
+    """Words with no number sent at the next person's number, straight after a parent's
+    number given alone ("6", then "mum says R is staying away more"): read as why they gave
+    it. Asked once, as the line may be this person's view; sent again, it is kept beside
+    that number, and this person's number is asked again."""
+    d = out.draft
+    scale = flow.scale_of(step)
+    if step.role != "perspective" or len(d.history) < 2 or re.search(r"\d", text) \
+            or problem != TYPE_MSG["not_scale"].format(min=scale.min, max=scale.max):
+        return False
+    before = flow.step(d.history[-2]) if flow.has_step(d.history[-2]) else None
+    if before is None or before.role != "perspective" or before.parent != step.parent \
+            or not isinstance(number := d.answers.get(before.id), int) \
+            or is_answered(d.answers.get(before.reason_id)):
+        return False
+    key = f"{step.id}:their_why:{zlib.crc32(same_words(text).encode())}"
+    if key not in d.nudged:
+        d.nudged.append(key)
+        out.replies.append(Notice(MSG["their_why_asked"].format(
+            typed=excerpt(text), who=before.title, n=number), "problem"))
+    else:
+        d.answers[before.reason_id] = text.strip()
+        out.changed.add(before.reason_id)
+        out.replies.append(Notice(MSG["their_why_kept"].format(
+            why=excerpt(text.strip(), 200), who=before.title, n=number), "saved"))
+    ask(flow, out, step, again=True)
+    return True
+
+
+def why_of_another_number(out: Outcome, step: FlowStep, said: int) -> None:
+    """A reason opened with a number that is not the one given at its scale ("1", then "2:
+    found with adults three times"), just saved: the summary reads "Safety scale: 1 ... Why
+    this number: 2: ...", and a reader cannot tell which was meant. Said beside "saved", with
+    the way to change either (`said`: where this answer's replies begin)."""
+    d = out.draft
+    value = d.answers.get(step.id)
+    if step.role != "follow_up" or step.parent is None or d.pending is not None \
+            or step.id not in out.changed or not isinstance(value, str) \
+            or (opens := WHY_OPENS_WITH.match(value)) is None \
+            or not isinstance(given := d.answers.get(step.parent), int) \
+            or int(opens["n"]) == given:
+        return
+    asked = next((n for n in range(said, len(out.replies))
+                  if isinstance(out.replies[n], Question)), len(out.replies))
+    out.replies.insert(asked, Notice(MSG["why_another_number"].format(
+        said=opens["n"], n=given), "info"))
+
+
+# A question for why that asks for more than why: what one point higher would look like.
+_ASKS_ONE_POINT_ON = on_first_use(r"\bone point\b", re.IGNORECASE)
+
+
+# A reason that says it already: "a 5 would be ...", "higher if ...", "to get to a 5".
+_SAYS_ONE_POINT_ON = on_first_use(r"\b(?:10|[0-9]|one point)\s*(?:=|would|will|means\b|is when)"
+                                  r"|\bhigher\b|\bmove (?:it )?up\b|\bto get (?:to|higher)\b",
+                                  re.IGNORECASE)
+
+
+_MORE = ":one_point_more:"
+
+
+def one_point_more(flow: Flow, out: Outcome, step: FlowStep, following: FlowStep,
+                    number: Value, why: str, fate: str) -> str:
+    """A number and its reason on one line pass the question for why by: when that question
+    also asks what one point higher would look like, and the reason doesn't say, how to add
+    it ("+ a 5 would be ..."), at the question now shown; "" otherwise."""
+    d = out.draft
+    top = flow.scale_of(step).max
+    if fate != "saved" or not isinstance(number, int) or number >= top \
+            or not _ASKS_ONE_POINT_ON.search(following.spec.ask) \
+            or _SAYS_ONE_POINT_ON.search(why) or d.current == following.id:
+        return ""
+    if d.status != "in_progress" or d.current is None:  # the last question: nothing is shown
+        return " " + MSG["one_point_more_done"].format(title=following.title)
+    d.nudged.append(f"{following.id}{_MORE}{d.nonce}")  # for the question now shown only
+    return " " + MSG["one_point_more"].format(up=number + 1)
+
+
+def added_to_reason(flow: Flow, out: Outcome, step: FlowStep, words: str) -> bool:
+    """"+ a 5 would be ...", sent at the question shown after a number and its reason came
+    on one line: added to that reason, as its question asked (`one_point_more`)."""
+    d = out.draft
+    mark = f"{_MORE}{d.nonce}"
+    why_id = next((key[:-len(mark)] for key in d.nudged if key.endswith(mark)), None)
+    if why_id is None or d.pending is not None or not flow.has_step(why_id) \
+            or not isinstance(reason := d.answers.get(why_id), str):
+        return False
+    why = flow.step(why_id)
+    joined = f"{reason} {words}" if reason.rstrip()[-1:] in ".!?;:," else f"{reason}; {words}"
+    value, problem = why.kind.parse(flow, why, joined)
+    if problem:
+        out.replies.append(Notice(MSG["not_taken"].format(typed=excerpt(words), problem=problem),
+                                  "problem"))
+    else:
+        d.answers[why_id] = value
+        out.changed.add(why_id)
+        out.replies.append(Notice(MSG["more_added"].format(
+            n=d.answers.get(why.parent or ""), why=excerpt(str(value), 200)), "saved"))
+    ask(flow, out, step, again=True)
+    return True
