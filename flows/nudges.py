@@ -546,6 +546,8 @@ def own_words(text: str) -> str | None:
     framed = _FRAMED.match(text) or _named_frame(text) or _noted_frame(text)
     if not quotes and framed:  # "K said mummy sleeps all day": "K said" is the writer's
         return OWN_WORDS.format(outside=" ".join(framed.group().split()).rstrip(":,"))
+    if not quotes and (opened := _opened_frame(text)):
+        return OWN_WORDS.format(outside=_shortened(" ".join(opened.split()).rstrip(":,")))
     outside = " ".join(_QUOTED.sub(" … ", text).split())
     if not quotes or not _REPORTED.search(outside):
         return None
@@ -653,9 +655,29 @@ _RELAYED = on_first_use(
 _FRAMED = on_first_use(
     rf"\s*{_HOW_HEARD}(?:{_THE_CHILD}|he|she)"
     r"(?:\s*\(\d{1,2}\))?\s+(?:said|says|told\s+(?:me|us|staff|(?:her|his|the)\s+\w+)"
-    r"|disclosed|mentioned|stated|explained|replied|reported)(?:\s+(?:to\s+(?:me|us)|that))?"
+    r"|disclosed|mentioned|stated|explained|replied|reported"
+    # (as someone writes whose first language is not English: "He say that he want ...")
+    r"|say(?=\s+that\b)|tells?\s+(?:me|us)(?=\s+that\b))(?:\s+(?:to\s+(?:me|us)|that))?"
     r"\b[\s:,]*",
     re.IGNORECASE)
+# The writer's own opening before that frame: "When I spoke with Amelia in her bedroom, she
+# told me that she ...", "On my visit on 3 March, ...". Read as the writer's only when the
+# child is then spoken of as "he", "she" or "they" and never speaks as "I" after it.
+_OPENING = on_first_use(
+    r"\s*(?:when|while|whilst|after|during|on|at|in)\s[^,.;:!?\n\"“]{1,120},\s*", re.IGNORECASE)
+_THEN_OF_THEM = on_first_use(r"\s*(?:he|she|they)\b", re.IGNORECASE)
+
+
+def _opened_frame(text: str) -> str | None:
+    """The writer's opening and frame (`_OPENING`, `_FRAMED`), if that is how it opens."""
+    opening = _OPENING.match(text)
+    if opening is None:
+        return None
+    framed = _FRAMED.match(text, opening.end())
+    if framed is None or not _THEN_OF_THEM.match(text, framed.end()) \
+            or _SPEAKER.search(text, framed.end()):
+        return None
+    return text[:framed.end()]
 
 # ... or by first name ("Kayden said he likes xbox", "Amelia (8) told me"), when what
 # follows speaks of the child as "he" or "she" rather than "I": "Ruby said I can sleep over"
@@ -802,8 +824,11 @@ _WANTS = on_first_use(
 # the wishes of someone in the family: "Mum's wishes are ...").
 _VIEW_IS = on_first_use(
     rf"\s*(?:(?:{_THE_CHILD}|{_FIRST_NAME})['’]s?|his|her|their)\s+(?:wish(?:es)?(?:\s+and"
-    r"\s+feelings)?|views?|opinions?|perspective)\s*(?:(?:is|are|was|were)\b(?:\s+that\b)?"
-    r"|[:–-])", re.IGNORECASE)
+    r"\s+feelings)?|views?|opinions?|perspective|voice|thoughts|feelings)\s*(?:(?:is|are|was"
+    r"|were)\b(?:\s+that\b)?|[:–-])"
+    # (or as a heading: "Voice of the child - wants to go home")
+    r"|\s*(?:the\s+)?voice\s+of\s+the\s+(?:child|young\s+person|yp)\s*(?:is\b|[:–-])",
+    re.IGNORECASE)
 
 # The child speaking of themselves after it ("She painted my nails", "he drew on my wall and
 # I got told off"): their own words about someone else, not a drawing described.
