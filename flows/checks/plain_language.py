@@ -259,6 +259,16 @@ _BARE_VERDICT = on_first_use(
     # (where, and since when, with nothing of what: "better at home lately")
     r"(?:\s+(?:at|in)\s+(?:the\s+)?(?:home|school|nursery|college|placement|house))?"
     r"(?:\s+(?:now|lately|recently|at\s+the\s+moment|atm|than\s+before|overall|i\s+think))?"
+    # ... or a number's place said again in words, with nothing of why: "6 - middle of the
+    # scale", "4 as it's a mixed picture", "halfway", "some good some bad"
+    r"|(?:\d{1,2}(?:\s*/\s*10)?(?:\s*[-–:,]?\s*(?:cos|coz|cuz|because|as|bc|since)\s+"
+    r"|\s*[-–:,]\s*|\s+))?(?:(?:it['’]?s|its|it\s+is|that['’]?s|i['’]?d\s+say)\s+)?"
+    r"(?:(?:right|just|somewhere|about|roughly|kind\s+of|sort\s+of)\s+)*"
+    r"(?:(?:in\s+)?(?:the\s+)?(?:middle|mid[\s-]?(?:point|way|range)|midway|half[\s-]?way"
+    r"|in\s+between)(?:\s+(?:of\s+the\s+(?:scale|road|range)|ground|point))?"
+    r"|(?:an?\s+)?mixed\s+(?:picture|bag|one)"
+    r"|(?:some|a\s+bit\s+of)\s+good\s*(?:,|and|&)?\s*(?:some|a\s+bit\s+of)\s+bad)"
+    r"(?:\s+(?:really|tbh|i\s+think|overall|at\s+the\s+moment|atm|now))?"
     # ... or that they coped, with nothing of how: "yes they coped well"
     # ... or someone said to be alone, with nothing of who is or is not there: "Isolated, no
     # support.", "Socially isolated", "No support network."
