@@ -901,7 +901,11 @@ RULES: tuple[Rule, ...] = (
          r"|problem|troubled)\s+(?:area|estate|neighbou?rhood|part\s+of\s+(?:town|the\s+city)"
          r")s?\b|\b(?:area|estate|neighbou?rhood|street|road|park)\s+(?:(?:is|was)\s+)?"
          r"(?:known|notorious|renowned)\s+for\s+(?:\w+\s+)?(?:drugs|crime|dealing|gangs|violence"
-         r"|trouble|anti-?social\s+behaviour|asb)\b",
+         r"|trouble|anti-?social\s+behaviour|asb)\b"
+         # ... or said to be so: "the estate is really rough", "area very dangerous"
+         r"|\b(?:area|estate|neighbou?rhood|street|road|park|community|town)\s+(?:(?:is|was|are"
+         r"|were|can\s+be|gets?)\s+)?(?:(?:very|really|quite|so|too|v|pretty|extremely)\s+)*"
+         r"(?:rough|dodgy|dangerous|unsafe|not\s+(?:very\s+|a\s+)?safe(?:\s+place)?)\b",
          plain_when_told=True),
     # More information wanted, with nothing of what or from whom: "Need more information",
     # "Further details required from school".
