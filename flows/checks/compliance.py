@@ -37,9 +37,11 @@ _ON = (r"(?:(?:continue\s+to|keep(?!\s+(?:up|going|on)\b)|start\s+to|begin\s+to|
 _OPENING = on_first_use(rf"^\W*(?:next\s+steps?\s*[:\-]\s*)?{_SUBJECT}\s+{_STEP}\s+{_ON}", re.I)
 # Things of the services that a family is told to take part in.
 # (A family group conference or a family meeting is the family's own, where they make a plan.)
-_THING = (r"(?:programmes?|programs?|courses?|sessions?|(?<!family\s)meetings?|groups?|classes"
+# (with a slip typed in: "parenting corse", "a referal")
+_THING = (r"(?:programm?es?|programs?|c(?:ou|o)rses?|sessions?|(?<!family\s)meetings?|groups?"
+          r"|classes"
           r"|appointments?|agreements?|contracts?|offers?|plans?|assessments?|counsell?ing|therapy|treatment"
-          r"|services?|support(?!\s+workers?\b)|referrals?|interventions?|(?<!family\sgroup\s)conferences?"
+          r"|services?|support(?!\s+workers?\b)|referr?als?|interventions?|(?<!family\sgroup\s)conferences?"
           r"|core\s+groups?|reviews?"
           r"|screens?|screening|testing|tests|workshops?|(?<=direct\s)work|(?<=the\s)work"
           r"|(?<=of\s)work|keywork|visits|checks)")

@@ -47,7 +47,9 @@ _SERVICE_THINGS = words("""case cases plan plans referral referrals assessment a
     email emails call calls voicemail message messages form forms update response records
     groups help
     procedure procedures protocol protocols log logs hotline medical medicals grounds hui
-    process processes pathway""")
+    process processes pathway
+    referal referals corse corses programe programes apointment apointments assesment
+    assesments""")
 # What the services do to those things: a process verb in any of its forms.
 _SERVICE_VERBS = verb_forms("""hold convene arrange book complete undertake carry_out review
     agree sign close open reopen transfer allocate reallocate escalate step offer accept
