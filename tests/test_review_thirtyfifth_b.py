@@ -4,10 +4,16 @@ parts (the real Application over tests/memory_botapi.py, the real flows, SQLite 
 
 from __future__ import annotations
 
+import pytest
+
 from bot.session_commands import _ABOUT_OPEN, _OPEN_ONE
+from flows.loader import load_flows
 from tests.growth import LINEAR_AT_MOST, growth
 from tests.test_leftovers_thirtyfifth import two_drafts
 from tests.test_telegram_handlers import Bot, bot
+from tests.test_walk_thirtyfirst import sent_at
+
+FLOWS = load_flows()
 
 __all__ = ["bot"]  # the fixture
 
@@ -29,3 +35,33 @@ async def test_summary_of_many_its_and_no_draft_says_none_is_called_that(bot: Bo
     said = " ".join(bot.texts()[said_before:])
     assert "None of your drafts is called" in said
     assert "Group supervision preparation</b>: Sup-KT" not in said
+
+
+# --- two people's numbers at the young person's or the child's number -------------------------
+
+
+@pytest.mark.parametrize(("flow_id", "step_id", "typed"), [
+    ("success", "success_scale_young_person", "K says 7, S says 6"),
+    ("success", "success_scale_young_person", "K says 7 but S says 6"),
+    ("mapping", "safety_scale_child", "she says 4, dad says 6"),
+])
+def test_two_peoples_numbers_named_by_initial_are_asked_as_two_views(
+        flow_id: str, step_id: str, typed: str) -> None:
+    """"K says 7, S says 6" at the young person's number was asked "Which is it now?", as
+    if her number had changed, where "mum 2, dad 6" at a parent's is asked for that
+    person's number alone: two people named by an initial or "she" were not read as two
+    people. Both are asked for the young person's (or the child's) number alone."""
+    chat = sent_at(flow_id, step_id, typed)
+    said = " ".join(chat.notices())
+    assert "Which is it now?" not in said
+    assert "two people's numbers" in said
+    assert f'Send only the number for "{FLOWS[flow_id].step(step_id).title}"' in said
+    assert step_id not in chat.draft.answers
+    assert chat.asked == step_id
+
+
+@pytest.mark.parametrize("typed", ["She said 4 last week, she says 6 now",
+                                   "I said 4 before, I'd give 6 after"])
+def test_one_persons_two_numbers_are_still_asked_which_is_now(typed: str) -> None:
+    chat = sent_at("mapping", "safety_scale_child", typed)
+    assert "Which is it now?" in " ".join(chat.notices())
