@@ -4,13 +4,24 @@ parts (the real Application over tests/memory_botapi.py, the real flows, SQLite 
 
 from __future__ import annotations
 
+import io
+from pathlib import Path
+
 import pytest
+
+from bot.console import CONSOLE_USER, Console
+from bot.conversation import Conversation
 
 from bot.session_commands import _ABOUT_OPEN, _OPEN_ONE
 from flows.loader import load_flows
+from flows.nudges import nudger
+from flows.replies import Question, Text
+from storage.store import Store
+from tests.builders import build_flow, list_step, section, text
+from tests.test_console import typed_then_end
 from tests.growth import LINEAR_AT_MOST, growth
 from tests.test_leftovers_thirtyfifth import two_drafts
-from tests.test_telegram_handlers import Bot, bot
+from tests.test_telegram_handlers import Bot, age_drafts_of, bot
 from tests.test_walk_thirtyfirst import sent_at
 
 FLOWS = load_flows()
@@ -65,3 +76,31 @@ def test_two_peoples_numbers_named_by_initial_are_asked_as_two_views(
 def test_one_persons_two_numbers_are_still_asked_which_is_now(typed: str) -> None:
     chat = sent_at("mapping", "safety_scale_child", typed)
     assert "Which is it now?" in " ".join(chat.notices())
+
+
+# --- "back" at a child's own words, a day later ------------------------------------------------
+
+
+async def test_back_at_a_childs_words_a_day_later_is_asked_about_again(
+        tmp_path: Path, store: Store) -> None:
+    """"back" typed at the child's own words is shown the question once, and sent again
+    straight away it is kept as theirs. A day later at the same question, "back" again was
+    kept at once, as the child's words, above what the child said: the note of being back
+    from the first day never lapsed there, as notes of being back lapse at other questions.
+    It is asked about again; typed twice in a row, it is still kept."""
+    flow = build_flow(tmp_path, section(
+        "words", list_step("worries", voice="child"), text("after"), column="worried"))
+    talk = Conversation(store, {flow.id: flow}, surface="terminal", nudger=nudger())
+    read = typed_then_end("KB-1", "back")
+    assert await Console(talk, out=io.StringIO(), read=read).run(flow.id) == 0
+    age_drafts_of(store.path, CONSOLE_USER, 1)  # the next day, at the question still open
+    (info,) = await talk.drafts(CONSOLE_USER)
+    said = await talk.handle(CONSOLE_USER, Text("back"))
+    draft = await talk.load(CONSOLE_USER, info.id)
+    assert draft is not None
+    assert not draft.answers.get("worries"), said
+    assert any(isinstance(r, Question) and r.step_id == "worries" for r in said)
+    await talk.handle(CONSOLE_USER, Text("back"))  # straight after: insisted on
+    draft = await talk.load(CONSOLE_USER, info.id)
+    assert draft is not None
+    assert draft.answers.get("worries") == ["back"]
