@@ -104,3 +104,35 @@ async def test_back_at_a_childs_words_a_day_later_is_asked_about_again(
     draft = await talk.load(CONSOLE_USER, info.id)
     assert draft is not None
     assert draft.answers.get("worries") == ["back"]
+
+
+# --- Victoria Park, the park, with a comma after it --------------------------------------------
+
+
+PARKS = ["Mum took the kids to Victoria Park, where they played on the swings",
+         "Picked up from Victoria Park, then went home",
+         "Dad walks to Albert Park, has a drink there and comes home"]
+
+
+@pytest.mark.parametrize("typed", PARKS)
+def test_the_park_named_with_a_comma_after_it_is_still_a_park(typed: str) -> None:
+    """Since "Victoria Park, the family support worker" is read as a person, the park
+    gone to or come from with a comma after it ("Picked up from Victoria Park, then went
+    home") was asked "Part of this looks like a full name ("Victoria Park"). Please use
+    initials ...", where the day before it was saved as the place it is."""
+    assert nudger()("privacy", typed) is None
+
+
+def test_the_park_with_a_comma_after_it_is_saved_without_a_reminder() -> None:
+    chat = sent_at("harm_matrix", "harm_complicating_1", PARKS[1])
+    assert chat.draft.answers["harm_complicating_1"] == PARKS[1]
+    assert "full name" not in " ".join(chat.notices())
+
+
+@pytest.mark.parametrize("typed", ["Spoke to Victoria Park, the family support worker",
+                                   "Went with Victoria Park, mum's friend, to the clinic"])
+def test_a_person_with_who_they_are_after_the_comma_is_still_asked_for_initials(
+        typed: str) -> None:
+    said = nudger()("privacy", typed)
+    assert said is not None
+    assert '"Victoria Park"' in said
