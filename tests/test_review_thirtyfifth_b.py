@@ -21,12 +21,14 @@ from tests.builders import build_flow, list_step, section, text
 from tests.test_console import typed_then_end
 from tests.growth import LINEAR_AT_MOST, growth
 from tests.test_leftovers_thirtyfifth import two_drafts
-from tests.test_telegram_handlers import Bot, age_drafts_of, bot
-from tests.test_walk_thirtyfirst import sent_at
+from tests.test_telegram_handlers import USER, Bot, age_drafts_of, bot
+from tests.test_attacks_thirtythird_b import button_texts
+from tests.test_walk_thirtyfirst import said_to, sent_at
+from tests.test_walk_thirtythird_b import DSL, DSL_PART, answers, link, opens, team
 
 FLOWS = load_flows()
 
-__all__ = ["bot"]  # the fixture
+__all__ = ["bot", "team"]  # the fixtures
 
 # --- words after /summary, /review, /export or /cancel read once -------------------------------
 
@@ -136,3 +138,27 @@ def test_a_person_with_who_they_are_after_the_comma_is_still_asked_for_initials(
     said = nudger()("privacy", typed)
     assert said is not None
     assert '"Victoria Park"' in said
+
+
+# --- "/review" with words naming no draft, a mapping with partners' parts open -----------------
+
+
+async def test_review_naming_no_draft_shows_no_partners_part_of_the_open_mapping(
+        team: Bot) -> None:
+    """"/review kbb" (KB-2 mistyped) with FM-3 open was answered "None of your drafts is
+    called "kbb", so I haven't shown or sent another in its place", and then, under it,
+    what the school had sent for FM-3, another family, with a Stop button for its links:
+    the very thing it said it had not shown. Nothing of FM-3's partners is shown."""
+    bot = team
+    await bot.say("/new mapping")
+    await bot.say("FM-3")
+    await opens(bot, await link(bot, "school"), DSL)
+    await answers(bot, DSL, (*DSL_PART, "send"))
+    await bot.say("/review")  # the open mapping: its parts are shown
+    assert any("FM came in hungry" in said for said in said_to(bot, USER))
+    before = len(said_to(bot, USER))
+    await bot.say("/review kbb")
+    said = " ".join(said_to(bot, USER)[before:])
+    assert "None of your drafts is called" in said
+    assert "FM came in hungry" not in said
+    assert not any("Stop the" in text for text in button_texts(bot, USER)[-3:])
