@@ -11,18 +11,17 @@ import pytest
 
 from bot.console import CONSOLE_USER, Console
 from bot.conversation import Conversation
-
 from bot.session_commands import _ABOUT_OPEN, _OPEN_ONE
 from flows.loader import load_flows
 from flows.nudges import nudger
 from flows.replies import Question, Text
 from storage.store import Store
 from tests.builders import build_flow, list_step, section, text
-from tests.test_console import typed_then_end
 from tests.growth import LINEAR_AT_MOST, growth
+from tests.test_attacks_thirtythird_b import button_texts
+from tests.test_console import typed_then_end
 from tests.test_leftovers_thirtyfifth import two_drafts
 from tests.test_telegram_handlers import USER, Bot, age_drafts_of, bot
-from tests.test_attacks_thirtythird_b import button_texts
 from tests.test_walk_thirtyfirst import said_to, sent_at
 from tests.test_walk_thirtythird_b import DSL, DSL_PART, answers, link, opens, team
 
