@@ -278,6 +278,10 @@ class SessionCommands:
         turn.state.covered = None
         turn.state.awaiting = None
         turn.state.opened = draft.id
+        # opened a day later: the notes it held back lapse now, as they would at the next
+        # line typed, before opening it counts as a change ("sorry lunch duty" sent again
+        # after /resume or the terminal's Continue was saved as the answer)
+        self._c.lapse_old_notes(draft)
         fitted = self._c.fit(draft)
         if fitted is None:
             await self._c.commit(turn)

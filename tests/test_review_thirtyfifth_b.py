@@ -161,3 +161,28 @@ async def test_review_naming_no_draft_shows_no_partners_part_of_the_open_mapping
     assert "None of your drafts is called" in said
     assert "FM came in hungry" not in said
     assert not any("Stop the" in text for text in button_texts(bot, USER)[-3:])
+
+
+# --- a note of having to stop, sent again the next day after the draft is opened again ---------
+
+
+async def test_a_note_sent_again_the_next_day_after_continue_is_a_note_again(
+        tmp_path: Path, store: Store) -> None:
+    """"sorry lunch duty" typed at a question is kept back as a note; sent again the next
+    day it is a note again, not the answer insisted on. At the terminal (and after /resume
+    in Telegram) the draft is opened first, which counted as a change to it: the note sent
+    again straight after was saved as the answer ("What happened: sorry lunch duty")."""
+    flow = build_flow(tmp_path, section("s", text("what_happened"), text("after"),
+                                        column="worried"))
+    talk = Conversation(store, {flow.id: flow}, surface="terminal", nudger=nudger())
+    read = typed_then_end("KB-1", "sorry lunch duty")
+    assert await Console(talk, out=io.StringIO(), read=read).run(flow.id) == 0
+    age_drafts_of(store.path, CONSOLE_USER, 1)  # the next day
+    out = io.StringIO()
+    read = typed_then_end("1", "sorry lunch duty")
+    assert await Console(talk, out=out, read=read).run(None) == 0
+    (info,) = await talk.drafts(CONSOLE_USER)
+    draft = await talk.load(CONSOLE_USER, info.id)
+    assert draft is not None
+    assert "what_happened" not in draft.answers, out.getvalue()
+    assert "reads as a note that you have to stop" in out.getvalue()
