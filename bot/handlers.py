@@ -254,8 +254,9 @@ class HandedInAgain(Unsaved):
         return not stale
 
     def nothing_done(self, update: Update) -> None:
-        """`update` (a button of an earlier question) changed nothing: it does not stand for
-        an update held (the answer was dropped after it, and lost)."""
+        """`update` (a button of an earlier question, a message the rate limit refused)
+        changed nothing: it does not stand for an update held (the answer was dropped after
+        it, and lost)."""
         user = sender(update)
         if user is not None and user in self.since:
             self.since[user].discard(update.update_id)
@@ -435,6 +436,8 @@ class Handlers:
             await self._refuse(update, context)
         verdict = await self._limiter.allow(user.id) if self._limiter is not None else None
         if verdict is not None and not verdict.allowed:
+            # refused, it changed nothing: an answer held to hand in again still is
+            _nothing_done(update, context)
             if query is not None:
                 await sending.quietly(sending.answer(context.bot, query.id,
                                                      SLOW_DOWN if verdict.warn else None))

@@ -5,23 +5,26 @@ parts (the real Application over tests/memory_botapi.py, the real flows, SQLite 
 from __future__ import annotations
 
 import io
+from collections.abc import Mapping
 from pathlib import Path
 
 import pytest
 
 from bot.console import CONSOLE_USER, Console
 from bot.conversation import Conversation
+from bot.ratelimit import RateLimiter
 from bot.session_commands import _ABOUT_OPEN, _OPEN_ONE
+from flows.flow import Flow
 from flows.loader import load_flows
 from flows.nudges import nudger
 from flows.replies import Question, Text
 from storage.store import Store
 from tests.builders import build_flow, list_step, section, text
 from tests.growth import LINEAR_AT_MOST, growth
-from tests.test_attacks_thirtythird_b import button_texts
+from tests.test_attacks_thirtythird_b import button_texts, handed_in_again
 from tests.test_console import typed_then_end
-from tests.test_leftovers_thirtyfifth import two_drafts
-from tests.test_telegram_handlers import USER, Bot, age_drafts_of, bot
+from tests.test_leftovers_thirtyfifth import BRUISE, an_answer_the_database_failed, two_drafts
+from tests.test_telegram_handlers import USER, Bot, age_drafts_of, answers_of, bot, running
 from tests.test_walk_thirtyfirst import said_to, sent_at
 from tests.test_walk_thirtythird_b import DSL, DSL_PART, answers, link, opens, team
 
@@ -186,3 +189,24 @@ async def test_a_note_sent_again_the_next_day_after_continue_is_a_note_again(
     assert draft is not None
     assert "what_happened" not in draft.answers, out.getvalue()
     assert "reads as a note that you have to stop" in out.getvalue()
+
+
+# --- an answer held to hand in again, and a message the rate limit refused after it -----------
+
+
+async def test_an_answer_held_is_still_handed_in_after_a_message_the_rate_limit_refused(
+        tmp_path: Path, flows: Mapping[str, Flow]) -> None:
+    """An answer the database failed is held, polling, to be handed in again; the message
+    sent straight after it came past the rate limit and was answered "That's a lot of
+    messages at once, so I haven't saved this one". Refused, it changed nothing, yet it
+    counted as the practitioner having written since: the held answer was never handed in
+    again, and lost. It is handed in and saved."""
+    now = [0.0]
+    limiter = RateLimiter(burst=4, per_minute=1, clock=lambda: now[0])
+    async with running(tmp_path, flows, limiter=limiter) as bot:
+        await an_answer_the_database_failed(bot)  # four messages: the burst
+        await bot.say("and mum says he walked into a door")
+        assert said_to(bot, USER)[-1].startswith("That's a lot of messages at once")
+        now[0] += 600  # the bucket full again
+        await handed_in_again(bot)
+        assert (await answers_of(bot, "KB-1")).get("what_happened") == BRUISE
