@@ -576,8 +576,7 @@ class Conversation:
         # "sorry lunch duty" typed today, as yesterday at this question: a note again, not
         # yesterday's sent again to insist it is the answer (saved, so that sent again now
         # it is insisted on)
-        lapsed = isinstance(given, Text) and time.time() - outcome.draft.updated_at \
-            > NOTE_LAPSES and lapse_held_notes(outcome.draft)
+        lapsed = isinstance(given, Text) and self.lapse_old_notes(outcome.draft)
         before = outcome.draft
         # A choice's options are numbered at the terminal, buttons without numbers in
         # Telegram: a number typed there is not read as an option's position.
@@ -694,6 +693,13 @@ class Conversation:
         """A draft with its flow, fitted to the flow's current version (None: tool gone)."""
         flow = self._flows.get(draft.flow_id)
         return None if flow is None else (flow, engine.reconcile(flow, draft))
+
+    @staticmethod
+    def lapse_old_notes(draft: Draft) -> bool:
+        """Forget the notes of having to stop or of being away that `draft` holds back, when
+        it was last changed long ago (`NOTE_LAPSES`): sent again now, each is a new note, not
+        the answer insisted on. True when there were any to forget."""
+        return time.time() - draft.updated_at > NOTE_LAPSES and lapse_held_notes(draft)
 
     async def commit(self, turn: Turn, outcome: Outcome | None = None,
                      before: Draft | None = None, *, force: bool = False,

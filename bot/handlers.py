@@ -46,6 +46,7 @@ from flows.replies import (
     Notice,
     Nudge,
     Question,
+    Review,
     Stale,
     SummaryReply,
     Text,
@@ -112,6 +113,10 @@ SPLIT_LONG = 3500  # UTF-16 units; Telegram's clients cut near the 4,096 limit
 SPLIT_WITHIN_S = 3
 MAX_LONG = 10_000  # people remembered at once for that (each only until their next text)
 UNSAVED = "unsaved"  # bot_data: the webhook's `Unsaved`, or polling's `HandedInAgain`
+# On an update's context: the draft whose /review list was sent in answer to it, which the
+# partners' parts that follow it are of (`bot.teams`); unset where the words after /review
+# named no draft, or several ("/review kbb" showed the open mapping's parts, another family's).
+REVIEWED = "sosbot_reviewed"
 SLOW_DOWN = ("That's a lot of messages at once, so I haven't saved this one, nor will I save "
              "the next ones for a moment. Please wait a moment and send them again; I'll say "
              "how many weren't saved.")
@@ -249,8 +254,9 @@ class HandedInAgain(Unsaved):
         return not stale
 
     def nothing_done(self, update: Update) -> None:
-        """`update` (a button of an earlier question) changed nothing: it does not stand for
-        an update held (the answer was dropped after it, and lost)."""
+        """`update` (a button of an earlier question, a message the rate limit refused)
+        changed nothing: it does not stand for an update held (the answer was dropped after
+        it, and lost)."""
         user = sender(update)
         if user is not None and user in self.since:
             self.since[user].discard(update.update_id)
@@ -430,6 +436,8 @@ class Handlers:
             await self._refuse(update, context)
         verdict = await self._limiter.allow(user.id) if self._limiter is not None else None
         if verdict is not None and not verdict.allowed:
+            # refused, it changed nothing: an answer held to hand in again still is
+            _nothing_done(update, context)
             if query is not None:
                 await sending.quietly(sending.answer(context.bot, query.id,
                                                      SLOW_DOWN if verdict.warn else None))
@@ -797,6 +805,8 @@ class Handlers:
         chat_id, user_id = _chat_and_user(update)
         pressed = query.message if query is not None else None
         for reply in replies:
+            if isinstance(reply, Review):
+                vars(context)[REVIEWED] = reply.draft_id
             if isinstance(reply, Answered):
                 await self._show_answer(context, chat_id, reply, pressed, kept)
                 # A later answer in the same turn (/next: the line held beside the kept one

@@ -51,16 +51,18 @@ _NOT_THIS_ONE = on_first_use(r"\b(?:not|except|but|apart\s+from|other\s+than|bes
 # Words after /cancel or /delete that mean the open draft ("this one", "the draft please"):
 # any other words name a draft, and naming none, nothing is offered for discarding.
 _OPEN_ONE = on_first_use(r"(?:[\s.,;:!?'\"()-]*\b(?:this|that|the|my|current|open|one|draft|it"
-                         r"|form|tool|please|pls|plz|now|here|thanks|thx|ta|ok|okay)\b)*"
+                         r"|form|tool|please|pls|plz|now|here|thanks|thx|ta|ok|okay)\b)*+"
                          r"[\s.,;:!?'\"()-]*", re.IGNORECASE)
 # Words after /summary, /review, /show or /export that still mean the open draft ("so far",
 # "as a pdf", "word"): any others name a draft, and naming none, the open one's summary or
 # documents are not sent in its place ("/export kbb" sent Sup-KT's, another family's).
+# Each word is read one way only, and a word read is not read again (`*+`): "it" listed
+# twice there, "/summary it it it ... zz" was read along every way of taking each "it".
 _ABOUT_OPEN = on_first_use(r"(?:[\s.,;:!?'\"()/-]*\b(?:this|that|the|my|current|open|one|draft"
                            r"|it|form|tool|please|pls|plz|now|here|thanks|thx|ta|ok|okay|so|far"
-                           r"|of|for|again|all|full|whole|as|a|an|in|is|it|stands|up|to|date"
+                           r"|of|for|again|all|full|whole|as|a|an|in|is|stands|up|to|date"
                            r"|pdf|doc|docx|documents?|files?|copy|copies|text|txt|plain|word"
-                           r"|html|web|page|everything|version|print|summary|answers)\b)*"
+                           r"|html|web|page|everything|version|print|summary|answers)\b)*+"
                            r"[\s.,;:!?'\"()/-]*", re.IGNORECASE)
 _LABEL_WORD = on_first_use(r"\S*\d\S*|(?=\S*[A-Z])\w+[-/.]\w[\w./-]*")
 
@@ -276,6 +278,10 @@ class SessionCommands:
         turn.state.covered = None
         turn.state.awaiting = None
         turn.state.opened = draft.id
+        # opened a day later: the notes it held back lapse now, as they would at the next
+        # line typed, before opening it counts as a change ("sorry lunch duty" sent again
+        # after /resume or the terminal's Continue was saved as the answer)
+        self._c.lapse_old_notes(draft)
         fitted = self._c.fit(draft)
         if fitted is None:
             await self._c.commit(turn)

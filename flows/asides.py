@@ -619,7 +619,9 @@ def lapse_held_notes(draft: Draft) -> bool:
     sent again long after the first (called away again, hours later) is a new note, not the
     answer insisted on. The conversation calls it when the draft was last changed long ago.
     True when there were any to forget."""
-    kept = [key for key in draft.nudged if ":stopping:" not in key and not key.endswith(":away")]
+    # (at a child's own words the note's key names the note too, `greeting`: "…:away:123")
+    kept = [key for key in draft.nudged if ":stopping:" not in key
+            and not key.endswith(":away") and ":away:" not in key]
     lapsed = len(kept) != len(draft.nudged)
     draft.nudged[:] = kept
     return lapsed

@@ -160,6 +160,11 @@ _PEOPLES = on_first_use(
 
 
 _SELF = frozenset({"me", "my", "mine", "i", "i'd"})
+# ... or each said to give their own ("K says 7, S says 6", "she says 4, dad says 6"): a
+# young person and her carer named by initial, who the list above does not know.
+_GIVES = on_first_use(
+    r"([\w'’]+)\s+(?:says|say|said|gives?|gave|chose|picked|puts?)\s+(?:it\s+)?(?:an?\s+)?"
+    r"(?:10|[0-9]|zero|one|two|three|four|five|six|seven|eight|nine|ten)\b", re.IGNORECASE)
 
 
 _POLICE = on_first_use(r"\b(?:police|ds|dc|pc)\b", re.IGNORECASE)
@@ -169,7 +174,8 @@ def _whose(flow: Flow, step: FlowStep, text: str, numbers: list[str]) -> str | N
     """Asking which number is the record's own, when two numbers in one line are said to be
     two people's, and where the other's goes: the scale's question for others' numbers, or
     the reason. None when the line names nobody's."""
-    people = {"i" if who in _SELF else who for who in map(str.lower, _PEOPLES.findall(text))}
+    people = {"i" if who in _SELF else who for who in map(str.lower, [
+        *_PEOPLES.findall(text), *_GIVES.findall(text)])}
     if len(numbers) != 2 or len(people) < 2:  # "I said 4 before, now 6": one person's
         return None
     if step.role == "perspective":  # a parent's number, or the child's: theirs alone here

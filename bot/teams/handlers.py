@@ -33,7 +33,7 @@ from telegram.ext import (
 )
 
 from bot import sending, views
-from bot.handlers import fails_closed, first_time, own_update
+from bot.handlers import REVIEWED, fails_closed, first_time, own_update
 from bot.logs import user_ref
 from bot.ratelimit import RateLimiter
 from bot.session import CONFIRM_STANDS_S
@@ -272,8 +272,8 @@ class TeamHandlers:
             return  # sent again by Telegram: the offer, or the contributions, went before
         if standing.answering:
             await self.partners.offer_to_send(update, context)
-        elif _is_review(update):
-            await self.partners.show_to_lead(update, context)
+        elif _is_review(update) and isinstance(reviewed := vars(context).get(REVIEWED), str):
+            await self.partners.show_to_lead(update, context, reviewed)
 
     # --- after the gate: /invite and /members -------------------------------------------------
 

@@ -156,14 +156,14 @@ class Partners:
         return PARTNER_LINK.format(agency=name, label=draft.label,
                                    link=deep_link(username, made.code))
 
-    async def show_to_lead(self, update: Update, context: Context) -> None:
-        """After /review of a mapping, finished or not: what partners sent, and who has not
-        answered, with a Stop button for each link that can still bring a part (a link
-        opened by the wrong person could still send into a finished mapping, and nothing
-        showed it there, nor offered to stop it)."""
+    async def show_to_lead(self, update: Update, context: Context, reviewed: str) -> None:
+        """After /review of a mapping (`reviewed`, the draft whose list was sent), finished
+        or not: what partners sent, and who has not answered, with a Stop button for each
+        link that can still bring a part (a link opened by the wrong person could still send
+        into a finished mapping, and nothing showed it there, nor offered to stop it)."""
         user = update.effective_user
         draft = await self.conversation.active(user.id) if user else None
-        if user is None or draft is None or draft.status == "discarded" \
+        if user is None or draft is None or draft.id != reviewed or draft.status == "discarded" \
                 or not self._takes_parts(draft.flow_id):
             return
         parts, waiting = await self.conversation.parts(draft.id, draft.label)

@@ -326,6 +326,8 @@ _SOMEONE_DOES = _words("""said says told tells has have had is was will would ca
     visited visits came comes rang rings called calls helps helped looks looked takes took
     picks picked works worked lives lived agreed agrees asked asks wants wanted gave gives
     phoned texted emailed""")
+# The words that open who someone is, after their name and a comma.
+_WHO_THEY_ARE = _words("the a an his her their our my your")
 _LOCATIVES = _words("at in near outside around the opposite by behind past towards")
 _FUNCTION = _words("""the a an and but or so if then when while i he she they we it you this
     that these those his her their our my your its is was has had did does do said says told
@@ -576,9 +578,14 @@ def _said_as_someone(text: str, tokens: list[_Token], last: int) -> bool:
     """Whether the name ending at token `last` is said as a person's: with who they are
     after a comma ("Victoria Park, the family support worker"), or doing something
     ("Victoria Park said ...", "... has the children")."""
+    following = tokens[last + 1][0].lower() if last + 1 < len(tokens) else ""
     if text[tokens[last][2]:tokens[last][2] + 3].lstrip().startswith(","):
-        return True
-    return last + 1 < len(tokens) and tokens[last + 1][0].lower() in _SOMEONE_DOES
+        # who they are after the comma ("..., the family support worker", "..., mum's
+        # friend"), not what came next ("to Victoria Park, where they played", "from
+        # Victoria Park, then went home": the park)
+        return following in _WHO_THEY_ARE or (  # or someone's ("mum's", read as "mum")
+            bool(following) and text[tokens[last + 1][2]:tokens[last + 1][2] + 2] in ("'s", "’s"))
+    return following in _SOMEONE_DOES
 
 
 def _sentence_start(text: str, pos: int) -> bool:
