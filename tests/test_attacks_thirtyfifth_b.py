@@ -5,27 +5,30 @@ on the code as it was."""
 from __future__ import annotations
 
 import asyncio
+import signal
 import time
 from pathlib import Path
 
 import pytest
 
 from tests.botapi_server import BotApiServer
-from tests.processes import free_port
+from tests.processes import HANG_GUARD, free_port, sosbot_child, stop
 from tests.telegram_world import PRACTITIONER
+from tests.terminal import exported
 from tests.test_webhook import SECRET, Instance, open_a_draft, post_head, stored_answers
 
 pytestmark = pytest.mark.e2e
 
 
-async def stalled_post(port: int, secret: str) -> asyncio.StreamWriter:
+async def stalled_post(port: int, secret: str
+                       ) -> tuple[asyncio.StreamReader, asyncio.StreamWriter]:
     """A post whose head says 500 bytes follow and whose body stops after a few: a sender
     gone quiet, or one holding the connection on purpose."""
-    _, writer = await asyncio.open_connection("127.0.0.1", port)
+    reader, writer = await asyncio.open_connection("127.0.0.1", port)
     writer.write(post_head(500).replace(SECRET.encode(), secret.encode())
                  + b'{"update_id": 1, "message": {"text": "Mum said')
     await writer.drain()
-    return writer
+    return reader, writer
 
 
 async def test_posts_that_never_finish_do_not_hold_up_a_stop_and_name_no_content(
@@ -33,18 +36,23 @@ async def test_posts_that_never_finish_do_not_hold_up_a_stop_and_name_no_content
     """`systemctl stop` (or a restart for an upgrade) waited 31 seconds for a post whose
     body never came with the right secret, and 10 for one with a wrong secret, while every
     practitioner's message waited at Telegram; the log said nothing of why. Now the bot
-    stops at once, and says in one line, naming nothing the post held, that it dropped it."""
+    stops at once, and says in one line, naming nothing the post held, that it dropped it;
+    while it runs, a post whose body has not come within 10 seconds is dropped alike (503:
+    were it Telegram's, it would be sent again)."""
     db = tmp_path / "bot.db"
     async with BotApiServer() as server:
         bot = Instance(server, db, free_port())
         await bot.start()
         try:
-            stalled = [await stalled_post(bot.port, secret)
-                       for secret in (SECRET, "wrong", SECRET)]
+            quiet, held = await stalled_post(bot.port, SECRET)
             await open_a_draft(bot)  # the practitioner is served meanwhile
             answer = server.take_update(server.send_text(PRACTITIONER, "school"))
             assert await bot.post(answer) == 200
             assert await bot.post(answer) == 200  # Telegram's resend: stored once
+            status = await asyncio.wait_for(quiet.readline(), HANG_GUARD)
+            assert status.split()[1] == b"503"
+            stalled = [held] + [(await stalled_post(bot.port, secret))[1]
+                                for secret in (SECRET, "wrong")]
             await asyncio.sleep(0.5)  # the stalled posts are being read
             began = time.monotonic()
             assert await bot.stop() == 0
@@ -57,6 +65,31 @@ async def test_posts_that_never_finish_do_not_hold_up_a_stop_and_name_no_content
     [answers] = await stored_answers(db)
     assert list(answers.values()).count("school") == 1
     dropped = [line for line in bot.stderr.splitlines() if "did not arrive whole" in line]
-    assert len(dropped) == 2, bot.stderr
+    assert [line.split("(")[1].split(")")[0] for line in dropped] == [
+        "not within 10 s", "the bot is stopping"], bot.stderr
     assert "Mum" not in bot.stderr
     assert "Traceback" not in bot.stderr
+
+
+@pytest.mark.parametrize("sig", [signal.SIGTERM, signal.SIGHUP])
+async def test_a_chat_fed_by_a_pipe_stopped_by_a_signal_keeps_the_answer_and_says_so_once(
+        tmp_path: Path, sig: signal.Signals) -> None:
+    """README, "Try it": `kill` it too, and it says in one line that the answers so far are
+    saved, and exits with status 128 plus the signal's number (held here for answers piped
+    in from a script that stays open, as a practitioner's is while they type)."""
+    db = tmp_path / "c.db"
+    async with sosbot_child("chat", "--flow", "reflection", "--db", str(db), cwd=tmp_path,
+                            env={}, stdin=asyncio.subprocess.PIPE) as child:
+        assert child.stdin is not None
+        assert child.stdout is not None
+        child.stdin.write(b"KB-1\n2\nSeen a bruise on her arm\n")
+        await child.stdin.drain()
+        shown = b""
+        while b"Question 3" not in shown:
+            shown += await asyncio.wait_for(child.stdout.read(4096), HANG_GUARD)
+        said = await stop(child, sig)
+    assert child.returncode == 128 + sig
+    [line] = [said_line for said_line in said.splitlines() if "stopped" in said_line]
+    assert f"stopped ({sig.name}) after line 3" in line
+    assert "answers up to it are saved" in line
+    assert "Seen a bruise on her arm" in exported(db, "KB-1")
