@@ -5,15 +5,18 @@ on the code as it was."""
 from __future__ import annotations
 
 import asyncio
+import resource
 import signal
 import time
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
 
 from tests.botapi_server import BotApiServer
-from tests.processes import HANG_GUARD, free_port, sosbot_child, stop
-from tests.telegram_world import PRACTITIONER
+from tests.conftest import run_sosbot, sosbot_command, sosbot_env
+from tests.processes import HANG_GUARD, free_port, kill, sosbot_child, stop
+from tests.telegram_world import PRACTITIONER, TEST_KEY, run_env
 from tests.terminal import exported
 from tests.test_webhook import SECRET, Instance, open_a_draft, post_head, stored_answers
 
@@ -93,3 +96,35 @@ async def test_a_chat_fed_by_a_pipe_stopped_by_a_signal_keeps_the_answer_and_say
     assert f"stopped ({sig.name}) after line 3" in line
     assert "answers up to it are saved" in line
     assert "Seen a bruise on her arm" in exported(db, "KB-1")
+
+
+def _file_size_limit(size: int) -> Callable[[], None]:
+    return lambda: resource.setrlimit(resource.RLIMIT_FSIZE, (size, resource.RLIM_INFINITY))
+
+
+async def test_a_file_size_limit_at_start_is_named_not_blamed_on_the_disk(
+        tmp_path: Path) -> None:
+    """`sosbot run` under a file size limit smaller than its database (`ulimit -f` in the
+    shell it was started from, or LimitFSIZE= in a systemd unit) refused to start with
+    "the disk reported an error; check the disk": the operator checked a sound disk. The
+    line names the limit, and the database is left as it was."""
+    db = tmp_path / "bot.db"
+    made = run_sosbot("chat", "--db", str(db), input="", env={"SOSBOT_DATA_KEY": TEST_KEY})
+    assert made.returncode == 0, made.stderr
+    before = db.read_bytes()
+    async with BotApiServer() as server:
+        child = await asyncio.create_subprocess_exec(
+            *sosbot_command("run"), cwd=tmp_path, env=sosbot_env(**run_env(db, server.root)),
+            stdout=asyncio.subprocess.DEVNULL, stderr=asyncio.subprocess.PIPE,
+            preexec_fn=_file_size_limit(20_000))
+        try:
+            _, said = await asyncio.wait_for(child.communicate(), HANG_GUARD)
+        finally:
+            await kill(child)
+    [line] = said.decode().strip().splitlines()
+    assert child.returncode == 1
+    assert str(db) in line
+    assert "file size limit (20000 bytes" in line
+    assert "ulimit -f" in line
+    assert "LimitFSIZE=" in line
+    assert db.read_bytes() == before
