@@ -64,7 +64,7 @@ async def test_posts_that_never_finish_do_not_hold_up_a_stop_and_name_no_content
             await bot.kill()
         for writer in stalled:
             writer.close()
-    assert took < 5.0, f"the bot took {took:.1f} s to stop"  # was 31 s
+    assert took < 8.0, f"the bot took {took:.1f} s to stop"  # was 31 s
     [answers] = await stored_answers(db)
     assert list(answers.values()).count("school") == 1
     dropped = [line for line in bot.stderr.splitlines() if "did not arrive whole" in line]
