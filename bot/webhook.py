@@ -47,6 +47,8 @@ BODY_WAIT = 10.0  # seconds for a post's body to arrive whole; Telegram's (or ng
 LINGER = 1.0  # seconds spent reading the rest of a post refused unread (a wrong secret)
 STALLED = ("a post to the webhook did not arrive whole (%s) and was dropped; if this "
            "repeats, something other than Telegram or the proxy is posting to SOSBOT_PORT")
+TOO_LARGE = ("a post to the webhook over 1 MB was refused unread (413); Telegram's are a few "
+             "kilobytes, so something else is posting to SOSBOT_PORT")
 TELEGRAM_INTS = range(-(1 << 63), 1 << 63)  # every id and number Telegram sends fits 64 bits
 
 
@@ -149,7 +151,11 @@ class WebhookServer:
             if not whole:
                 reading.cancel()
         if whole:
-            return reading.result()  # a body too large raises 413 here, as before
+            try:
+                return reading.result()
+            except web.HTTPRequestEntityTooLarge:  # answered 413, read no further
+                log.warning(TOO_LARGE)
+                raise
         log.warning(STALLED, "the bot is stopping" if self._closing.is_set()
                     else f"not within {BODY_WAIT:g} s")
         return None

@@ -5,12 +5,14 @@ on the code as it was."""
 from __future__ import annotations
 
 import asyncio
+import io
 import resource
 import signal
 import time
-from collections.abc import Callable
+from collections.abc import AsyncIterator, Callable
 from pathlib import Path
 
+import aiohttp
 import pytest
 
 from tests.botapi_server import BotApiServer
@@ -128,3 +130,41 @@ async def test_a_file_size_limit_at_start_is_named_not_blamed_on_the_disk(
     assert "ulimit -f" in line
     assert "LimitFSIZE=" in line
     assert db.read_bytes() == before
+
+
+def _resident_kib(pid: int) -> int:
+    status = Path(f"/proc/{pid}/status").read_text()
+    return int(status.split("VmRSS:")[1].split()[0])
+
+
+async def test_posts_too_large_are_refused_unread_and_said_in_one_line_each(
+        tmp_path: Path) -> None:
+    """A post over 1 MB (a proxy without nginx's limit, or someone holding the secret) got
+    413 and nothing in the log: the operator never heard of it. Each is one line naming
+    its size limit and nothing it held; 100 MB, sent with or without its length, is not
+    read into memory; the next real update is answered as usual."""
+    words = b"Mum said he hit her "
+    async with BotApiServer() as server:
+        bot = Instance(server, tmp_path / "bot.db", free_port())
+        await bot.start()
+        try:
+            assert bot.child is not None
+            resident = _resident_kib(bot.child.pid)
+            given = b'{"update_id": 1, "message": {"text": "' + words * 60_000 + b'"}}'
+
+            async def chunks() -> AsyncIterator[bytes]:
+                for _ in range(100):
+                    yield words * 52_429  # about 1 MB a chunk, no length said
+            headers = {"X-Telegram-Bot-Api-Secret-Token": SECRET}
+            for body in (io.BytesIO(given), chunks()):
+                async with aiohttp.ClientSession() as session, session.post(
+                        bot.url, data=body, headers=headers) as response:
+                    assert response.status == 413
+            assert _resident_kib(bot.child.pid) - resident < 30_000
+            await open_a_draft(bot)
+            assert await bot.stop() == 0
+        finally:
+            await bot.kill()
+    refused = [line for line in bot.stderr.splitlines() if "over 1 MB" in line]
+    assert len(refused) == 2, bot.stderr
+    assert "Mum" not in bot.stderr
