@@ -43,6 +43,12 @@ REFUSED_UNSIGNED = (
     "a post to the webhook without Telegram's secret header was refused (not from Telegram, "
     "or a proxy that drops the X-Telegram-Bot-Api-Secret-Token header)")
 MAX_UPDATE_BYTES = 1 << 20  # an update is a few kilobytes; refuse anything absurd unread
+BODY_WAIT = 10.0  # seconds for a post's body to arrive whole; Telegram's (or nginx's) takes ms
+LINGER = 1.0  # seconds spent reading the rest of a post refused unread (a wrong secret)
+STALLED = ("a post to the webhook did not arrive whole (%s) and was dropped; if this "
+           "repeats, something other than Telegram or the proxy is posting to SOSBOT_PORT")
+TOO_LARGE = ("a post to the webhook over 1 MB was refused unread (413); Telegram's are a few "
+             "kilobytes, so something else is posting to SOSBOT_PORT")
 TELEGRAM_INTS = range(-(1 << 63), 1 << 63)  # every id and number Telegram sends fits 64 bits
 
 
@@ -62,6 +68,7 @@ class WebhookServer:
         self._runner: web.AppRunner | None = None
         self.handled = 0
         self._unsaved = app.bot_data.setdefault(UNSAVED, Unsaved())
+        self._closing = asyncio.Event()
 
     async def start(self) -> None:
         """Listen; an address or port that cannot be listened on is a ConfigError naming
@@ -73,8 +80,10 @@ class WebhookServer:
         updates.add_route("POST", self._update)
         web_app.router.add_get(HEALTH_PATH, self._health)
         # No access log: the path is harmless but the log would be one line per message.
+        # A post refused unread is drained for LINGER seconds, not aiohttp's 10, so one
+        # sent on purpose without an end cannot hold up a stop.
         self._runner = web.AppRunner(web_app, handle_signals=False, access_log=None,
-                                     shutdown_timeout=30.0)
+                                     shutdown_timeout=30.0, lingering_time=LINGER)
         await self._runner.setup()
         try:
             await web.TCPSite(self._runner, self.listen, self.port).start()
@@ -84,7 +93,9 @@ class WebhookServer:
         log.info("webhook server listening on %s:%s%s", self.listen, self.port, self.path)
 
     async def stop(self) -> None:
-        """Stop accepting; updates being handled are finished and answered first."""
+        """Stop accepting; updates being handled are finished and answered first, and a post
+        whose body is still coming is dropped (Telegram sends it again)."""
+        self._closing.set()
         if self._runner is not None:
             await self._runner.cleanup()
             self._runner = None
@@ -112,7 +123,10 @@ class WebhookServer:
             return web.json_response({"ok": False}, status=403)
         if not self.app.running:
             return web.json_response({"ok": False}, status=503)  # Telegram will resend
-        update = self._read(await request.read())
+        body = await self._body(request)
+        if body is None:
+            return web.json_response({"ok": False}, status=503)  # Telegram will resend
+        update = self._read(body)
         if update is None:
             return web.json_response({"ok": False}, status=400)
         await self.app.process_update(update)  # handled and committed before the 200
@@ -121,6 +135,30 @@ class WebhookServer:
             return web.json_response({"ok": False}, status=503)
         self.handled += 1
         return web.json_response({"ok": True})
+
+    async def _body(self, request: web.Request) -> bytes | None:
+        """The post's body; None (logged in one line naming no content) when it has not
+        come whole within BODY_WAIT seconds, or the bot is stopping while it is still
+        coming: a post that never ends held a stop up for 30 seconds."""
+        reading = asyncio.ensure_future(request.read())
+        closing = asyncio.ensure_future(self._closing.wait())
+        try:
+            await asyncio.wait({reading, closing}, timeout=BODY_WAIT,
+                               return_when=asyncio.FIRST_COMPLETED)
+        finally:
+            closing.cancel()
+            whole = reading.done()
+            if not whole:
+                reading.cancel()
+        if whole:
+            try:
+                return reading.result()
+            except web.HTTPRequestEntityTooLarge:  # answered 413, read no further
+                log.warning(TOO_LARGE)
+                raise
+        log.warning(STALLED, "the bot is stopping" if self._closing.is_set()
+                    else f"not within {BODY_WAIT:g} s")
+        return None
 
     def _read(self, body: bytes) -> Update | None:
         """The update a post holds, or None (logged in one line naming no content).

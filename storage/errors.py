@@ -9,6 +9,8 @@ StorageError          the database cannot be used; the message says which file a
 
 from __future__ import annotations
 
+import contextlib
+
 
 class StorageError(Exception):
     """The database cannot be used; the message is one sentence an operator can act on."""
@@ -86,5 +88,23 @@ def from_sqlite(exc: Exception, path: str, doing: str) -> StorageError:
     what = f"open the database {path}" if doing == "open" else f"{doing} in the database {path}"
     for prefix, kind, advice in _CAUSES:
         if name.startswith(prefix):
+            limit = _file_size_limit() if prefix == "SQLITE_IOERR" else None
+            if limit is not None:  # a write past it fails as a disk's error does
+                advice = (f"a file may have reached this process's file size limit ({limit} "
+                          "bytes, set by `ulimit -f` in the shell it started from or "
+                          "LimitFSIZE= in its systemd unit): raise or remove the limit; if "
+                          "that is not it, check the disk")
             return kind(f"Could not {what}: {advice} ({exc}).")
     return StorageError(f"Could not {what} ({exc}).")
+
+
+def _file_size_limit() -> int | None:
+    """The largest file this process may write, in bytes, when it has such a limit; a write
+    past it fails with EFBIG, which SQLite reports as "disk I/O error"."""
+    with contextlib.suppress(ImportError, OSError, ValueError):
+        import resource
+
+        soft = resource.getrlimit(resource.RLIMIT_FSIZE)[0]
+        if soft != resource.RLIM_INFINITY:
+            return int(soft)
+    return None

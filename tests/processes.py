@@ -16,12 +16,12 @@ HANG_GUARD = 30.0  # seconds; only stops a hung child, never an assertion about 
 
 @contextlib.asynccontextmanager
 async def sosbot_child(*args: str, cwd: Path, env: Mapping[str, str],
-                       stdout: int = asyncio.subprocess.PIPE,
+                       stdout: int = asyncio.subprocess.PIPE, stdin: int | None = None,
                        ) -> AsyncIterator[asyncio.subprocess.Process]:
     """`sosbot ARGS` running with `env` added to a clean environment; killed on the way out
     if it is still running (a failed test never leaves a bot polling behind)."""
     child = await asyncio.create_subprocess_exec(
-        *sosbot_command(*args), cwd=cwd, env=sosbot_env(**env), stdout=stdout,
+        *sosbot_command(*args), cwd=cwd, env=sosbot_env(**env), stdin=stdin, stdout=stdout,
         stderr=asyncio.subprocess.PIPE)
     try:
         yield child
