@@ -10,7 +10,7 @@ from __future__ import annotations
 from tests.test_telegram_handlers import Bot, bot, start_reflection
 from tests.test_walk_thirtyfirst import sent_at
 from tests.test_walk_thirtysecond import labelled
-from tests.test_walk_thirtythird_b import read
+from tests.test_walk_thirtythird_b import phone, read
 
 __all__ = ["bot"]  # the fixture: the bot
 
@@ -45,3 +45,36 @@ def test_one_kind_of_personal_data_is_asked_about_as_before() -> None:
         'Part of this looks like a full name ("Kayleigh Brown"). Please use initials or a '
         'role instead ("mum", "T", "the school"), so this draft can\'t identify anyone if the '
         "wrong person sees it.")
+
+
+# --- the team manager's group supervision, two cases ----------------------------------------
+
+
+async def two_cases(bot: Bot) -> None:
+    """Group supervision preparation for AB-1, then CD-2 up to its third question."""
+    for said in ("/new supervision", "AB-1", "thurs 10/12 2pm", "TM, team manager",
+                 "/new supervision", "CD-2", "thurs 10/12 2pm", "TM, team manager"):
+        await bot.say(said)
+
+
+async def test_edit_of_the_question_on_screen_shows_it_rather_than_no_such_answer(
+        bot: Bot) -> None:
+    """On CD-2's "Question 3 of 20" the team manager typed /edit 3 to answer it. She was
+    told "There's no answer number 3. Type /review to see the numbers." It is the question
+    she is on: she is told so, shown it, and what she sends next is its answer."""
+    await two_cases(bot)
+    await bot.say("/edit 3")
+    said = "\n".join(phone(bot)[-2:])
+    assert "no answer number" not in said
+    assert "Question 3 is the one you're on" in said
+    assert read(bot).startswith("[CD-2] Question 3 of 20")
+    await bot.say("how the group can help us to help dad stop drinking")
+    await bot.say("/review")
+    assert "3. What you want from the group: how the group can help us" in read(bot)
+
+
+async def test_edit_of_a_question_not_reached_still_says_there_is_no_such_answer(
+        bot: Bot) -> None:
+    await two_cases(bot)
+    await bot.say("/edit 7")
+    assert read(bot) == "There's no answer number 7. Type /review to see the numbers."
