@@ -45,6 +45,7 @@ from flows.asides import (
     repeated,
     repeats_answer_before,
     stopping,
+    wrong_tool,
     yes_alone,
 )
 from flows.commands import ENGINE_COMMANDS
@@ -266,6 +267,7 @@ def _typed(flow: Flow, out: Outcome, typed: Text, nudger: Nudger) -> None:
             or asks_to_change(flow, out, step, text, nudger):
         return
     if greeting(flow, out, step, text, nudger) or stopping(flow, out, step, text) \
+            or wrong_tool(flow, out, step, text) \
             or _who_and_what(flow, out, step, text, nudger) \
             or note_while_held(out, step, text, nudger):
         return

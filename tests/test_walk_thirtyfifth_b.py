@@ -7,6 +7,8 @@ failed on the code as it was; the others guard what the fixes must leave alone."
 
 from __future__ import annotations
 
+import pytest
+
 from tests.test_telegram_handlers import Bot, bot, start_reflection
 from tests.test_walk_thirtyfirst import sent_at
 from tests.test_walk_thirtysecond import labelled
@@ -78,3 +80,58 @@ async def test_edit_of_a_question_not_reached_still_says_there_is_no_such_answer
     await two_cases(bot)
     await bot.say("/edit 7")
     assert read(bot) == "There's no answer number 7. Type /review to see the numbers."
+
+
+# --- Signs of Wellbeing that should have been a safety mapping ------------------------------
+
+
+async def test_the_wrong_tool_said_at_a_question_is_told_how_to_start_the_right_one(
+        bot: Bot) -> None:
+    """Two answers into Signs of Wellbeing, the social worker realised it should have been
+    a safety mapping and typed so. At "Who is in the family" it was saved as who is in the
+    family; at a yes or no she was told "Please answer yes or no", and "can I move these
+    answers to a safety mapping?" showed the question's help. She is told answers can't be
+    moved between tools, how to start a mapping, and that this draft stays saved."""
+    await bot.say("/new wellbeing")
+    await bot.say("EH-7")
+    await bot.say("this should have been a safety mapping")  # at a yes or no
+    assert "can't be moved" in phone(bot)[-2] and "Please answer yes or no" not in phone(bot)[-2]
+    await bot.tap(labelled(bot, "Yes"))
+    await bot.say("mum, dad")  # who they agreed information can be shared with
+    for said in ("this should have been a safety mapping",
+                 "can I move these answers to a safety mapping?"):
+        await bot.say(said)
+        told = phone(bot)[-2]
+        assert told.startswith(f'I haven\'t saved "{said}"')
+        assert "can't be moved" in told and "/new mapping" in told
+        assert "stays saved" in told
+        assert "Who is in the family and around them?" in read(bot)
+    await bot.say("/review")
+    assert "safety mapping" not in read(bot)
+
+
+@pytest.mark.parametrize("typed", [
+    "wrong tool", "oops I picked the wrong tool", "I should have done a harm matrix",
+    "this should of been a mapping", "switch to safety mapping", "Actually it needs to be a "
+    "safety mapping", "how do I move this to the harm matrix?"])
+def test_other_ways_of_saying_the_tool_is_wrong_are_read_so(typed: str) -> None:
+    chat = sent_at("wellbeing", "family", typed)
+    assert "family" not in chat.draft.answers
+    assert "can't be moved" in chat.notices()[0]
+
+
+@pytest.mark.parametrize(("flow_id", "step_id", "typed"), [
+    ("wellbeing", "family", "Mum, dad, T (6); mum says this should have been sorted years ago"),
+    ("mapping", "family_view_1", "Dad said it should have been a safety plan not a mapping"),
+    ("contribution", "worries", "the school used the wrong form for the referral"),
+])
+def test_lines_about_a_family_that_name_a_form_are_answers(
+        flow_id: str, step_id: str, typed: str) -> None:
+    chat = sent_at(flow_id, step_id, typed)
+    assert chat.draft.answers[step_id] == typed
+
+
+def test_said_again_it_is_the_answer() -> None:
+    chat = sent_at("wellbeing", "family", "wrong tool")
+    chat.send("wrong tool")
+    assert chat.draft.answers["family"] == "wrong tool"
