@@ -135,3 +135,14 @@ def test_said_again_it_is_the_answer() -> None:
     chat = sent_at("wellbeing", "family", "wrong tool")
     chat.send("wrong tool")
     assert chat.draft.answers["family"] == "wrong tool"
+
+
+def test_dob_is_not_asked_to_be_written_out() -> None:
+    """Told about the name and the date of birth at once, the DSL took out the name only
+    and sent it again: she was then asked to "write out what DOB stands for", as if the
+    date of birth should be spelled out in full. Her answer is kept as she sent it."""
+    chat = sent_at("reflection", "what_happened", NAME_AND_BIRTH)
+    chat.send("KB DOB 12/03/2015 came in with a bruise on her cheek")
+    assert chat.draft.answers["what_happened"] == \
+        "KB DOB 12/03/2015 came in with a bruise on her cheek"
+    assert not any("DOB stands for" in said for said in chat.notices())
