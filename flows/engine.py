@@ -98,6 +98,7 @@ from flows.replies import (
 )
 from flows.scale_reasons import (
     A_NUMBER,
+    a_grade_for_the_number,
     added_to_reason,
     drawing_again,
     number_for_the_scale_after,
@@ -468,7 +469,8 @@ def _typed(flow: Flow, out: Outcome, typed: Text, nudger: Nudger) -> None:
             their_reason_after(flow, out, step, text, problem)
             or _number_then_why(flow, out, step, text, nudger)
             or number_given_how(flow, out, step, text)
-            or two_places(flow, out, step, text, problem)):
+            or two_places(flow, out, step, text, problem)
+            or a_grade_for_the_number(flow, out, step, text)):
         return
     if problem and (meant := _asked_at_a_choice(step, text)) is not None \
             and repeats_answer_before(flow, out.draft, step, text) is None:  # not sent twice

@@ -84,6 +84,8 @@ MSG = {
     "discards it if you don't need it.",
     "wrong_tool_new": "/new {tool} starts that one, under a case label of its own.",
     "wrong_tool_any": "/new shows the tools, to start another under a case label of its own.",
+    "scale_grade": 'I haven\'t saved "{typed}": this scale takes a number, and {max} is the safe '
+    "end, so {typed} sits {sits}. Which number from {min} to {max} fits best?",
     "stopping_here": 'I haven\'t saved "{typed}": it reads as a note that you have to stop '
     "for now. Your answers so far are saved, and the question we're on is below for when you "
     "come back.",

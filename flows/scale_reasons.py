@@ -152,6 +152,29 @@ def two_places(flow: Flow, out: Outcome, step: FlowStep, text: str, problem: str
     return True
 
 
+# A risk grading sent for the number ("high risk", "DASH high", "medium"), as police and
+# health services grade risk: where it sits on a scale whose 10 is the safe end.
+_GRADE = on_first_use(r"(?:(?:dash|risk|ric|it'?s|its|i'?d\s+say|risk\s+is|graded)\s*:?\s+)?"
+                      r"(?:very\s+)?(?P<grade>high|medium|med|moderate|standard|low)"
+                      r"(?:\s+risk)?[\s.!]*", re.IGNORECASE)
+_SITS = {"high": "near 0", "medium": "in the middle", "med": "in the middle",
+         "moderate": "in the middle", "standard": "near 10", "low": "near 10"}
+
+
+def a_grade_for_the_number(flow: Flow, out: Outcome, step: FlowStep, text: str) -> bool:
+    """A risk grading sent at a scale: not saved, with where such a grade sits on it (10 is
+    the safe end in every tool, so "high risk" read as a high number would be backwards)."""
+    grade = _GRADE.fullmatch(text.strip())
+    if grade is None:
+        return False
+    scale = flow.scale_of(step)
+    out.replies.append(Notice(MSG["scale_grade"].format(
+        typed=excerpt(text), max=scale.max, min=scale.min,
+        sits=_SITS[grade["grade"].lower()]), "problem"))
+    ask(flow, out, step, again=True)
+    return True
+
+
 # Numbers said to be people's ("SW says 4, police say 2", "me 4, DS Jones 2"), as a strategy
 # discussion gives them: two views, not one number changed ("Which is it now?" was asked).
 _PEOPLES = on_first_use(

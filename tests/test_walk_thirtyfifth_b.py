@@ -31,14 +31,17 @@ async def test_a_name_and_a_date_of_birth_are_both_asked_about_at_once(bot: Bot)
     await bot.tap(labelled(bot, "School or college"))
     await bot.say(NAME_AND_BIRTH)
     asked = read(bot)
-    assert '"Kayleigh Brown"' in asked and '"DOB 12/03/2015"' in asked
-    assert "initials" in asked and "age" in asked
+    assert '"Kayleigh Brown"' in asked
+    assert '"DOB 12/03/2015"' in asked
+    assert "initials" in asked
+    assert "age" in asked
     await bot.say("KB (9) came in with a bruise on her cheek, said mums bf hit her")
     assert read(bot).endswith("is the child safe to go home today?")
     await bot.say("/summary")
     summary = read(bot)
     assert "KB (9) came in with a bruise" in summary
-    assert "Kayleigh" not in summary and "2015" not in summary
+    assert "Kayleigh" not in summary
+    assert "2015" not in summary
 
 
 def test_one_kind_of_personal_data_is_asked_about_as_before() -> None:
@@ -95,7 +98,8 @@ async def test_the_wrong_tool_said_at_a_question_is_told_how_to_start_the_right_
     await bot.say("/new wellbeing")
     await bot.say("EH-7")
     await bot.say("this should have been a safety mapping")  # at a yes or no
-    assert "can't be moved" in phone(bot)[-2] and "Please answer yes or no" not in phone(bot)[-2]
+    assert "can't be moved" in phone(bot)[-2]
+    assert "Please answer yes or no" not in phone(bot)[-2]
     await bot.tap(labelled(bot, "Yes"))
     await bot.say("mum, dad")  # who they agreed information can be shared with
     for said in ("this should have been a safety mapping",
@@ -103,7 +107,8 @@ async def test_the_wrong_tool_said_at_a_question_is_told_how_to_start_the_right_
         await bot.say(said)
         told = phone(bot)[-2]
         assert told.startswith(f'I haven\'t saved "{said}"')
-        assert "can't be moved" in told and "/new mapping" in told
+        assert "can't be moved" in told
+        assert "/new mapping" in told
         assert "stays saved" in told
         assert "Who is in the family and around them?" in read(bot)
     await bot.say("/review")
@@ -146,3 +151,29 @@ def test_dob_is_not_asked_to_be_written_out() -> None:
     assert chat.draft.answers["what_happened"] == \
         "KB DOB 12/03/2015 came in with a bruise on her cheek"
     assert not any("DOB stands for" in said for said in chat.notices())
+
+
+# --- the police officer's number ------------------------------------------------------------
+
+
+@pytest.mark.parametrize(("typed", "end"), [
+    ("high risk", "near 0"), ("High", "near 0"), ("DASH high", "near 0"),
+    ("medium risk", "in the middle"), ("standard risk", "near 10"), ("low", "near 10")])
+def test_a_risk_grade_at_the_scale_is_told_where_it_sits(typed: str, end: str) -> None:
+    """At "Your number", the officer sent her risk grading, "high risk". She was told to
+    send a whole number and offered /back to her answer to what needs to happen, as if it
+    belonged there. She is told that 10 is the safe end, where her grade sits, and asked
+    for the number."""
+    chat = sent_at("contribution", "partner_scale", typed)
+    assert "partner_scale" not in chat.draft.answers
+    told = chat.notices()[0]
+    assert told.startswith(f'I haven\'t saved "{typed}"')
+    assert "10 is the safe end" in told
+    assert end in told
+    assert "/back" not in told
+    assert chat.asked == "partner_scale"
+
+
+def test_a_grade_with_a_number_is_still_the_number() -> None:
+    chat = sent_at("contribution", "partner_scale", "3, high risk")
+    assert chat.draft.answers["partner_scale"] == 3
