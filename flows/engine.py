@@ -109,6 +109,7 @@ from flows.scale_reasons import (
     two_places,
     which_now,
     why_of_another_number,
+    wrong_end,
 )
 from flows.step_commands import command, current, done, finished, skip, take_tidied
 from flows.summary import Summary, build_summary
@@ -785,6 +786,8 @@ def _number_then_why(flow: Flow, out: Outcome, step: FlowStep, text: str,
         why = why[:-1].rstrip()
     elif "(" in text[said.end("number"):said.start("why")] and why.count(")") > why.count("("):
         why = "(" + why  # "4 (me) / 2 (DS Jones)": the bracket opened is kept with the rest
+    if not problem and wrong_end(flow, out, step, number, why):
+        return True
     follow_up = next((s for s in flow.steps
                       if s.role == "follow_up" and s.parent == step.id), None)
     if follow_up is None and step.role == "perspective" and not problem:

@@ -177,3 +177,27 @@ def test_a_risk_grade_at_the_scale_is_told_where_it_sits(typed: str, end: str) -
 def test_a_grade_with_a_number_is_still_the_number() -> None:
     chat = sent_at("contribution", "partner_scale", "3, high risk")
     assert chat.draft.answers["partner_scale"] == 3
+
+
+@pytest.mark.parametrize(("typed", "number"), [
+    ("8 - high risk", 8), ("9, very worried", 9), ("2: low risk", 2),
+    ("8, high risk, dad on bail", 8)])
+def test_a_number_at_the_wrong_end_for_its_words_is_asked_about_once(
+        typed: str, number: int) -> None:
+    """"8 - high risk" was saved as 8 with "high risk" as why: on a scale whose 10 is the
+    safe end, the conference read a high number for a child the officer saw at high risk.
+    It is asked about once, nothing saved; the same line sent again is kept as written."""
+    chat = sent_at("contribution", "partner_scale", typed)
+    assert "partner_scale" not in chat.draft.answers
+    told = chat.notices()[0]
+    assert f"You sent {number}" in told
+    assert "10 is the safe end" in told
+    chat.send(typed)
+    assert chat.draft.answers["partner_scale"] == number
+
+
+@pytest.mark.parametrize("typed", ["2 - high risk", "8, low risk now dad has moved out",
+                                   "3, very worried about the new injuries"])
+def test_a_number_at_the_end_its_words_say_is_saved(typed: str) -> None:
+    chat = sent_at("contribution", "partner_scale", typed)
+    assert isinstance(chat.draft.answers["partner_scale"], int)
