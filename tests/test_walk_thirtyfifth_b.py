@@ -201,3 +201,21 @@ def test_a_number_at_the_wrong_end_for_its_words_is_asked_about_once(
 def test_a_number_at_the_end_its_words_say_is_saved(typed: str) -> None:
     chat = sent_at("contribution", "partner_scale", typed)
     assert isinstance(chat.draft.answers["partner_scale"], int)
+
+
+@pytest.mark.parametrize("typed", ["ch present in flat, dad arrested",
+                                   "DC attended, children present in flat when dad arrested",
+                                   "mum was at flat when police arrived"])
+def test_a_child_present_in_the_flat_is_not_a_label(typed: str) -> None:
+    """The officer wrote "ch present in flat" and was asked about "present in flat" as a
+    label ("What did the person actually do or say?"): "flat" was read as a flat mood."""
+    chat = sent_at("contribution", "worries", typed)
+    said = [str(getattr(reply, "text", "")) for reply in chat.replies]
+    assert not any("in flat" in line or "at flat" in line for line in said)
+
+
+@pytest.mark.parametrize("typed", ["mum presents as flat", "mum was very flat and tearful",
+                                   "Mum is flat"])
+def test_a_flat_mood_is_still_asked_about(typed: str) -> None:
+    chat = sent_at("contribution", "worries", typed)
+    assert "worries" not in chat.draft.answers
