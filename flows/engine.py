@@ -737,7 +737,9 @@ _NUMBER_THEN_WHY = on_first_use(
     r"|honestly|(?:i['’]?d |i would )?(?:give it|go for|go with))\s+){0,3}"
     r"(?:\d{1,2}|zero|one|two|three|four|five|six|seven|eight|nine|ten)"
     r"(?:\s*/\s*(?:10|ten)|\s*out of (?:10|ten)|-?ish)?)"
-    r"(?:\s*[-–—:,;.)(]+\s*|\s+(?=because\b|as\b|since\b|cos\b|coz\b|bc\b|but\b|not\b)"
+    r"(?:\s*[-–—:,;.)(]+\s*|\s+(?=because\b|as\b|since\b|cos\b|coz\b|bc\b|but\b|not\b"
+    # ... or a risk grading: "3 high risk, dad on bail"
+    r"|(?:very\s+)?(?:high|medium|moderate|low|standard)\s+risk\b)"
     # or said without a stop, as a voice note or a thumb types it: "4 she is engaging but
     # still cutting", "3 mum is trying", "5 AB has ...": a new sentence, who or what first;
     # not who gave the number ("4 mum said", "5 dad reckons": theirs, not this one's)

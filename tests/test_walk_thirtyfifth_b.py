@@ -219,3 +219,15 @@ def test_a_child_present_in_the_flat_is_not_a_label(typed: str) -> None:
 def test_a_flat_mood_is_still_asked_about(typed: str) -> None:
     chat = sent_at("contribution", "worries", typed)
     assert "worries" not in chat.draft.answers
+
+
+def test_a_number_and_its_grade_without_a_stop_are_read_as_number_and_why() -> None:
+    """"3 high risk, dad on bail" typed without a stop was refused ("Please send one whole
+    number") with the way back to the answer before, as if the words belonged there."""
+    chat = sent_at("contribution", "partner_scale", "3 high risk, dad on bail")
+    assert chat.draft.answers["partner_scale"] == 3
+    held = chat.draft.pending  # (its words are asked about, as any reason's are)
+    assert held is not None
+    assert (held.step_id, held.value) == ("partner_scale_why", "high risk, dad on bail")
+    chat = sent_at("contribution", "partner_scale", "8 high risk, dad on bail")
+    assert "You sent 8" in chat.notices()[0]
