@@ -614,6 +614,58 @@ def stopping(flow: Flow, out: Outcome, step: FlowStep, text: str) -> bool:
     return True
 
 
+# A note that this is the wrong tool ("this should have been a safety mapping", "wrong
+# tool", "can I move these answers to a harm matrix?"), the whole line: said of the family
+# ("mum says this should have been sorted"), it is an answer.
+_A_TOOL = (r"(?:(?:a|an|the|my)\s+)?(?:(?:full\s+)?safety\s+mapping|mapping|harm\s+matrix"
+           r"|(?:my\s+)?three\s+houses|signs\s+of\s+(?:well-?being|safety|success)|well-?being"
+           r"|signs\s+of\s+success|contextual(?:\s+(?:factors|mapping))?"
+           r"|pre-?referral(?:\s+reflection)?|(?:group\s+)?supervision(?:\s+prep(?:aration)?)?)"
+           r"(?:\s+(?:tool|form|one))?")
+_WRONG_TOOL = on_first_use(
+    r"(?:(?:oh|oops|sorry|ah|hmm|wait|actually|no|ok|damn)[,.!]*\s+)*(?:"
+    r"(?:this|it|that)\s+(?:should(?:\s+(?:have|of|'ve))?\s+been|should\s+be|was\s+meant\s+to"
+    rf"\s+be|needs\s+to\s+be|is\s+meant\s+to\s+be)\s+{_A_TOOL}"
+    r"|(?:i(?:'ve|\s+have)?\s+)?(?:picked|chose|chosen|opened|started|used|clicked)\s+the\s+wrong"
+    r"\s+(?:tool|form|template)|wrong\s+(?:tool|form|template)"
+    r"|i\s+(?:should|meant\s+to|wanted\s+to|need\s+to)\s+(?:have\s+)?(?:done|do|use|used|start"
+    rf"|started|pick|picked|open|opened|chosen|choose)\s+{_A_TOOL}"
+    r"|(?:can|could|how\s+do|how\s+can)\s+i\s+(?:move|transfer|copy|switch|change|turn|convert)"
+    r"(?:\s+(?:these|my|the|this|all|of|it|answers?|draft))*\s+(?:to|into|over\s+to)\s+"
+    rf"{_A_TOOL}|(?:switch|change|move)(?:\s+(?:this|it))?\s+(?:to|into)\s+{_A_TOOL}"
+    r")(?:\s+instead)?[\s?.!]*", re.IGNORECASE)
+# The tool named, as /new names it.
+_NAMED_TOOL = on_first_use(r"(harm)|(houses)|(well-?being)|(success)|(contextual)|(referral)"
+                           r"|(supervision)|(mapping)", re.IGNORECASE)
+_NEW = ("harm_matrix", "three_houses", "wellbeing", "success", "contextual", "reflection",
+        "supervision", "mapping")
+
+
+def wrong_tool(flow: Flow, out: Outcome, step: FlowStep, text: str) -> bool:
+    """Keep back, once, a note that this draft should have been another tool, and say that
+    answers are not moved between tools, how to start the other one, and that this draft
+    stays saved. Sent again at a written question, it is the answer."""
+    key = f"{step.id}:wrong_tool:{zlib.crc32(text.lower().encode())}"  # this same note again
+    written = step.kind.widget in ("text", "items")
+    if step.kind.widget == "none" or step.spec.voice == "child" \
+            or out.draft.pending is not None or key in out.draft.nudged \
+            or not _WRONG_TOOL.fullmatch(text):
+        return False
+    if not written and step.kind.parse(flow, step, text, numbered=out.numbered)[1] is None:
+        return False  # the words of an option
+    named = _NAMED_TOOL.search(text)
+    tool = _NEW[named.lastindex - 1] if named is not None and named.lastindex else ""
+    start = (MSG["wrong_tool_new"].format(tool=tool) if tool and tool != flow.id
+             else MSG["wrong_tool_any"])
+    if written:
+        out.draft.nudged.append(key)
+    out.replies.append(Notice(MSG["wrong_tool"].format(typed=excerpt(text), start=start,
+                                                       title=flow.title), "info",
+                              until_sent_again=written))
+    ask(flow, out, step, again=True)
+    return True
+
+
 def lapse_held_notes(draft: Draft) -> bool:
     """Forget the notes of having to stop, or of being called away, kept back so far: one
     sent again long after the first (called away again, hours later) is a new note, not the

@@ -45,6 +45,7 @@ from flows.asides import (
     repeated,
     repeats_answer_before,
     stopping,
+    wrong_tool,
     yes_alone,
 )
 from flows.commands import ENGINE_COMMANDS
@@ -97,6 +98,7 @@ from flows.replies import (
 )
 from flows.scale_reasons import (
     A_NUMBER,
+    a_grade_for_the_number,
     added_to_reason,
     drawing_again,
     number_for_the_scale_after,
@@ -107,6 +109,7 @@ from flows.scale_reasons import (
     two_places,
     which_now,
     why_of_another_number,
+    wrong_end,
 )
 from flows.step_commands import command, current, done, finished, skip, take_tidied
 from flows.summary import Summary, build_summary
@@ -266,6 +269,7 @@ def _typed(flow: Flow, out: Outcome, typed: Text, nudger: Nudger) -> None:
             or asks_to_change(flow, out, step, text, nudger):
         return
     if greeting(flow, out, step, text, nudger) or stopping(flow, out, step, text) \
+            or wrong_tool(flow, out, step, text) \
             or _who_and_what(flow, out, step, text, nudger) \
             or note_while_held(out, step, text, nudger):
         return
@@ -466,7 +470,8 @@ def _typed(flow: Flow, out: Outcome, typed: Text, nudger: Nudger) -> None:
             their_reason_after(flow, out, step, text, problem)
             or _number_then_why(flow, out, step, text, nudger)
             or number_given_how(flow, out, step, text)
-            or two_places(flow, out, step, text, problem)):
+            or two_places(flow, out, step, text, problem)
+            or a_grade_for_the_number(flow, out, step, text)):
         return
     if problem and (meant := _asked_at_a_choice(step, text)) is not None \
             and repeats_answer_before(flow, out.draft, step, text) is None:  # not sent twice
@@ -732,7 +737,9 @@ _NUMBER_THEN_WHY = on_first_use(
     r"|honestly|(?:i['’]?d |i would )?(?:give it|go for|go with))\s+){0,3}"
     r"(?:\d{1,2}|zero|one|two|three|four|five|six|seven|eight|nine|ten)"
     r"(?:\s*/\s*(?:10|ten)|\s*out of (?:10|ten)|-?ish)?)"
-    r"(?:\s*[-–—:,;.)(]+\s*|\s+(?=because\b|as\b|since\b|cos\b|coz\b|bc\b|but\b|not\b)"
+    r"(?:\s*[-–—:,;.)(]+\s*|\s+(?=because\b|as\b|since\b|cos\b|coz\b|bc\b|but\b|not\b"
+    # ... or a risk grading: "3 high risk, dad on bail"
+    r"|(?:very\s+)?(?:high|medium|moderate|low|standard)\s+risk\b)"
     # or said without a stop, as a voice note or a thumb types it: "4 she is engaging but
     # still cutting", "3 mum is trying", "5 AB has ...": a new sentence, who or what first;
     # not who gave the number ("4 mum said", "5 dad reckons": theirs, not this one's)
@@ -781,6 +788,8 @@ def _number_then_why(flow: Flow, out: Outcome, step: FlowStep, text: str,
         why = why[:-1].rstrip()
     elif "(" in text[said.end("number"):said.start("why")] and why.count(")") > why.count("("):
         why = "(" + why  # "4 (me) / 2 (DS Jones)": the bracket opened is kept with the rest
+    if not problem and wrong_end(flow, out, step, number, why):
+        return True
     follow_up = next((s for s in flow.steps
                       if s.role == "follow_up" and s.parent == step.id), None)
     if follow_up is None and step.role == "perspective" and not problem:

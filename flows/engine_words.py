@@ -79,6 +79,16 @@ MSG = {
     "stopping": 'I haven\'t saved "{typed}" as an answer: it reads as a note that you have to '
     "stop for now. Your answers so far are saved, and the question we're on is below for when "
     "you come back. If it was your answer, send it again.",
+    "wrong_tool": 'I haven\'t saved "{typed}". Answers can\'t be moved from one tool to another, '
+    "as each asks its own questions: {start} This {title} draft stays saved as it is; /cancel "
+    "discards it if you don't need it.",
+    "wrong_tool_new": "/new {tool} starts that one, under a case label of its own.",
+    "wrong_tool_any": "/new shows the tools, to start another under a case label of its own.",
+    "scale_grade": 'I haven\'t saved "{typed}": this scale takes a number, and {max} is the safe '
+    "end, so {typed} sits {sits}. Which number from {min} to {max} fits best?",
+    "scale_wrong_end": 'I haven\'t saved it yet. You sent {n} with "{said}", but {max} is the '
+    "safe end of this scale, so {said} sits {sits}. Send the number you meant, with your "
+    "reason if you like, or send the same again to keep {n}.",
     "stopping_here": 'I haven\'t saved "{typed}": it reads as a note that you have to stop '
     "for now. Your answers so far are saved, and the question we're on is below for when you "
     "come back.",

@@ -105,6 +105,8 @@ COMPLIANCE = ('"{sentence}" asks the family to take part in something, but not y
 _QUOTE_CHARS = 80
 PRIVACY = ("Part of this looks like {what} (\"{seen}\"). {instead}, so this draft can't "
            "identify anyone if the wrong person sees it.")
+PRIVACY_SEVERAL = ("Parts of this could identify someone if the wrong person sees this draft:\n"
+                   "{several}")
 # What to write instead, for each kind of personal data: an age is what a date of birth is
 # there to say, and whose home it is what an address is.
 INSTEAD = {
@@ -501,9 +503,21 @@ def privacy(text: str) -> str | None:
     hits = find_personal_data(text) or (find_personal_data(plain) if plain != text else [])
     if not hits:
         return None
-    seen = " ".join(hits[0].text.split())
-    seen = seen if len(seen) <= 40 else seen[:39] + "…"
-    return PRIVACY.format(what=KINDS[hits[0].kind], seen=seen, instead=INSTEAD[hits[0].kind])
+    firsts = list({hit.kind: hit for hit in reversed(hits)}.values())  # each kind's first
+    firsts.sort(key=lambda hit: hit.span)
+    if len(firsts) == 1:
+        return PRIVACY.format(what=KINDS[hits[0].kind], seen=_seen(hits[0].text),
+                              instead=INSTEAD[hits[0].kind])
+    # A name and a date of birth in one answer: both named at once, or the one not named was
+    # kept when the answer came again without the other (the reminder is shown once).
+    return PRIVACY_SEVERAL.format(several="\n".join(
+        f'• {KINDS[hit.kind]} ("{_seen(hit.text)}"): {INSTEAD[hit.kind][0].lower()}'
+        f"{INSTEAD[hit.kind][1:]}" for hit in firsts))
+
+
+def _seen(text: str) -> str:
+    seen = " ".join(text.split())
+    return seen if len(seen) <= 40 else seen[:39] + "…"
 
 
 def said_nothing(text: str) -> str | None:

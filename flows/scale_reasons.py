@@ -152,6 +152,60 @@ def two_places(flow: Flow, out: Outcome, step: FlowStep, text: str, problem: str
     return True
 
 
+# A risk grading sent for the number ("high risk", "DASH high", "medium"), as police and
+# health services grade risk: where it sits on a scale whose 10 is the safe end.
+_GRADE = on_first_use(r"(?:(?:dash|risk|ric|it'?s|its|i'?d\s+say|risk\s+is|graded)\s*:?\s+)?"
+                      r"(?:very\s+)?(?P<grade>high|medium|med|moderate|standard|low)"
+                      r"(?:\s+risk)?[\s.!]*", re.IGNORECASE)
+_SITS = {"high": "near 0", "medium": "in the middle", "med": "in the middle",
+         "moderate": "in the middle", "standard": "near 10", "low": "near 10"}
+
+
+def a_grade_for_the_number(flow: Flow, out: Outcome, step: FlowStep, text: str) -> bool:
+    """A risk grading sent at a scale: not saved, with where such a grade sits on it (10 is
+    the safe end in every tool, so "high risk" read as a high number would be backwards)."""
+    grade = _GRADE.fullmatch(text.strip())
+    if grade is None:
+        return False
+    scale = flow.scale_of(step)
+    out.replies.append(Notice(MSG["scale_grade"].format(
+        typed=excerpt(text), max=scale.max, min=scale.min,
+        sits=_SITS[grade["grade"].lower()]), "problem"))
+    ask(flow, out, step, again=True)
+    return True
+
+
+# The words beside a number that put it at the other end of a scale whose top is the safe
+# end: a high number with "high risk" or "very worried", a low one with "low risk".
+_WORRIED = on_first_use(r"(?:(?:very|really|extremely|seriously|highly)\s+)?(?:high(?:\s+risk)?"
+                        r"|worried|concerned|unsafe|not\s+safe)\b", re.IGNORECASE)
+_SAFE = on_first_use(r"(?:(?:very|really)\s+)?(?:low(?:\s+risk)?|no\s+(?:worries|concerns)"
+                     r"|not\s+worried)\b", re.IGNORECASE)
+
+
+def wrong_end(flow: Flow, out: Outcome, step: FlowStep, number: Value, why: str) -> bool:
+    """A number sent with words that put it at the scale's other end ("8 - high risk"):
+    asked about once, nothing saved; sent again, it is kept as written."""
+    if not isinstance(number, int):
+        return False
+    scale = flow.scale_of(step)
+    third = (scale.max - scale.min) / 3
+    words = why.lstrip(" ,.;:-\u2013\u2014(")
+    sits = "near 0" if number >= scale.max - third and _WORRIED.match(words) else \
+        "near 10" if number <= scale.min + third and _SAFE.match(words) else None
+    key = f"{step.id}:wrong_end:{number}:{zlib.crc32(words.lower().encode())}"
+    if sits is None or key in out.draft.nudged:
+        return False
+    out.draft.nudged.append(key)
+    said = words.split(",")[0].strip()
+    out.replies.append(Notice(MSG["scale_wrong_end"].format(
+        n=number, said=excerpt(said), max=scale.max, min=scale.min,
+        sits=sits.replace("0", str(scale.min)).replace("10", str(scale.max))),
+        "problem", until_sent_again=True))
+    ask(flow, out, step, again=True)
+    return True
+
+
 # Numbers said to be people's ("SW says 4, police say 2", "me 4, DS Jones 2"), as a strategy
 # discussion gives them: two views, not one number changed ("Which is it now?" was asked).
 _PEOPLES = on_first_use(

@@ -54,6 +54,8 @@ MSG = {
     "not_kept": "I haven't saved the answer the reminder was about.",
     "list_empty": "Add at least one item before moving on.",
     "first": "This is the first question, so there's nowhere to go back to.",
+    "edit_on_screen": "Question {number} is the one you're on, with no answer yet: send your "
+                      "answer to it here.",
     "no_edit": "There's no answer number {arg}. Type /review to see the numbers.",
     "edit_gone": "That answer is no longer part of this draft: an answer changed since has "
     "left its question out. Type /review to see the answers as they are now.",
@@ -314,6 +316,13 @@ def edit(flow: Flow, out: Outcome, arg: str, *, onward: bool = False) -> None:
             return
     else:
         number = position(arg.strip().lstrip("#").rstrip(".").strip())  # "#2", "2."
+        if not 1 <= number <= len(answered) and d.current is not None and d.pending is None \
+                and flow.has_step(d.current) \
+                and walk(flow, d.answers).progress(d.current)[0] == number:
+            # "/edit 3" typed at "Question 3 of 20", not yet answered: that question
+            out.replies.append(Notice(MSG["edit_on_screen"].format(number=number)))
+            ask(flow, out, flow.step(d.current), again=True)
+            return
         if not 1 <= number <= len(answered):
             said = MSG["no_edit"].format(arg=_echo(arg)) if clean_line(arg) \
                 else MSG["edit_which"]

@@ -239,7 +239,10 @@ RULES: tuple[Rule, ...] = (
           r"(?:well|fine|ok|okay|alright|all\s+right|settled)(?![\w'’-])",
           plain_when_told=True),
     rule("a label", "label", "What did the person actually do or say, and who saw it?",
-          rf"\b{_COPULA}\s+(?:a\s+|an\s+)?{_INTENSIFIER}(?:(?!not\b|never\b|no\b)[a-z]+\s+)?"
+          # (not a place: "ch present in flat", "mum was at flat" is where, not a flat mood)
+          rf"\b{_COPULA}\s+(?:a\s+|an\s+)?{_INTENSIFIER}"
+          r"(?:(?!not\b|never\b|no\b|(?:in|at|on|into|inside|outside|to|from|near|by)\s)"
+          r"[a-z]+\s+)?"
           rf"(?:{_TRAITS}|{_SHORT_TRAITS})\b"
           rf"|\b(?:an?|the)\s+{_INTENSIFIER}(?:{_TRAITS}\s+and\s+)?{_TRAITS}\s+(?:man|woman|person|parent|carer|mother|father"
           r"|mum|dad|child|boy|girl|young\s+person|teenager|relationship|household|family"
