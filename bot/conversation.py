@@ -63,7 +63,7 @@ Key = tuple[int, int] | None
 ANSWERING = frozenset({"skip", "done", "accept", "keep", "next", "replace"})
 QUOTED = 60  # characters of a message quoted back in a notice
 # A note of having to stop sent again within this many seconds of the draft's last change is
-# insisted on, so saved as the answer; later, it is a new note (`engine.lapse_held_notes`).
+# insisted on, so saved as the answer; later, it is a new note (`flows.asides.lapse_held_notes`).
 NOTE_LAPSES = 15 * 60
 # Commands that leave a line held below a menu waiting to be kept with its button: a look at
 # the prompts or the answers, a pause, the question shown again.
