@@ -182,10 +182,6 @@ class Store(Protocol):
 
     async def was_handled(self, user_id: int, update_id: int) -> bool: ...
 
-    async def handled_after(self, user_id: int, update_id: int) -> bool:
-        """Whether an update from this user later than `update_id` has been handled."""
-        ...
-
     async def shown(self, user_id: int, draft_id: str, nonce: int,
                     message_id: int | None = None, *, wait: bool = False) -> None:
         """The question with `nonce` of the open draft `draft_id` reached the user (in chat

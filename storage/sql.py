@@ -380,11 +380,6 @@ class SqlStore(Upkeep):
             return bool(await tx.rows("SELECT 1 FROM handled_updates WHERE user_id = ? AND "
                                       "update_id = ?", (user_id, update_id)))
 
-    async def handled_after(self, user_id: int, update_id: int) -> bool:
-        async with self._transaction("read", write=False) as tx:
-            return bool(await tx.rows("SELECT 1 FROM handled_updates WHERE user_id = ? AND "
-                                      "update_id > ? LIMIT 1", (user_id, update_id)))
-
     async def shown(self, user_id: int, draft_id: str, nonce: int,
                     message_id: int | None = None, *, wait: bool = False) -> None:
         params = (nonce, message_id, nonce, message_id, message_id, user_id, draft_id, nonce)

@@ -16,7 +16,6 @@ import pytest
 from bot.handlers import UNSAVED, HandedInAgain
 from bot.teams.conversation import withdraw_buttons
 from bot.teams.invites import invite_colleague
-from storage.sql import SqlStore
 from storage.teams import TeamStore
 from tests.memory_botapi import buttons_of
 from tests.test_attacks_thirtythird import notices_sent_again
@@ -238,18 +237,6 @@ async def test_a_command_the_database_failed_is_not_acted_on_after_it_was_sent_a
     await bot.say("He came in with a bruise on his cheek on Monday")
     assert [d.label for d in await bot.conversation.drafts(USER)] == ["KB-1"]
     assert "bruise" in str(await answers_of(bot, "KB-1"))
-
-
-
-async def test_whether_a_later_update_was_handled_in_either_engine(engine_store: SqlStore) -> None:
-    """The storage under it, in SQLite and PostgreSQL: a later update of the same person
-    noted as handled is seen; an earlier one, or another person's, is not."""
-    for user, update_id in ((USER, 5), (LEAD2, 9)):
-        async with engine_store.turn(user, update_id) as turn:
-            await turn.note()
-    assert await engine_store.handled_after(USER, 4)
-    assert not await engine_store.handled_after(USER, 5)
-    assert not await engine_store.handled_after(USER, 6)
 
 
 # --- 7. the answer to "which do you want to withdraw?" typed, not tapped -----------------------
