@@ -933,17 +933,23 @@ def complete(flow: Flow, out: Outcome, step: FlowStep, value: Value) -> None:
 # getting more frequent"): "2: found with adults three times", "2 - no job yet", "2, because".
 # Not what another number would look like ("2 would be", "a 2 = ..."), nor a count ("2 older
 # males"): a stop or a "because" must follow the number.
-WHY_OPENS_WITH = on_first_use(
+_WHY_OPENS_WITH = on_first_use(
     r"\s*(?P<n>10|[0-9])(?:\s*/\s*10|\s*out of 10)?"
     r"(?:\s*[:;,\u2013\u2014]|\s+-|\s+(?:because|as|since|cos|coz)\b)"
     r"\s*(?P<why>[^\W\d_])", re.IGNORECASE)
 
 
+def opening_number(why: object) -> int | None:
+    """The number a reason opens with, as the question's example does ("2: found with adults
+    ..."): the number it was written for; None when it opens with none."""
+    opens = _WHY_OPENS_WITH.match(why) if isinstance(why, str) else None
+    return int(opens["n"]) if opens is not None else None
+
+
 def _opens_with(why: object, number: object) -> bool:
     """Whether a reason opens with the number now given ("2: found with adults ..." for a
     2): it was written for it."""
-    opens = WHY_OPENS_WITH.match(why) if isinstance(why, str) else None
-    return opens is not None and isinstance(number, int) and int(opens["n"]) == number
+    return isinstance(number, int) and opening_number(why) == number
 
 
 def _after_a_change(flow: Flow, out: Outcome, changed: FlowStep, before: Walk) -> list[str]:

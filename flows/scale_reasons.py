@@ -24,10 +24,10 @@ from flows.asides import same_words
 from flows.engine_words import MSG
 from flows.flow import Flow, FlowStep
 from flows.moves import (
-    WHY_OPENS_WITH,
     Outcome,
     accept,
     ask,
+    opening_number,
 )
 from flows.questions import MSG as TYPE_MSG
 from flows.regex import on_first_use
@@ -66,11 +66,7 @@ def number_for_the_scale_after(flow: Flow, out: Outcome, step: FlowStep, text: s
 _GIVEN_HOW = on_first_use(r"\b(?:chose|chosen|picked|pointed|said|says|gave|circled|showed"
                           r"|put|went\s+for|scored|rated|on\s+(?:the|her|his|their|my|a))\b",
                           re.IGNORECASE)
-
-
 _LONE_NUMBER = on_first_use(r"(?<![\d/.:,])\b(\d{1,2})\b(?![\d/.:,]\d)")
-
-
 _COUNTED = on_first_use(r"\s*(?:times|x|days?|weeks?|months?|years?|hours?|mins?|minutes?|faces"
                         r"|steps|reasons?|kids|children|people|more|less|of|or|to|and)\b",
                         re.IGNORECASE)
@@ -104,8 +100,6 @@ _NOT_COUNTED = (r"(?:is|was|has|does|as|us|this|its|his|hers|yes|thus|plus|alway
                 r"|comes|says|reads|shows|changes|improves|increases|decreases|reduces|hits"
                 r"|reaches|lands|dips|slips|slides|creeps|edges|ends|starts|begins|settles"
                 r"|sits|tops|makes|takes|keeps|leaves|lasts|holds|stands)")
-
-
 _COUNTS = on_first_use(
     r"\s*(?:(?:times|x|days?|weeks?|months?|years?|hours?|mins?|minutes?|faces|steps|reasons?"
     r"|kids|children|people|men|women|more|less|of)\b"
@@ -115,8 +109,6 @@ _COUNTS = on_first_use(
     r"[a-z]+(?:-[a-z]+)?\s+(?:meetings|visits|sessions|appointments|occasions|calls|contacts"
     r"|incidents|reports|referrals|conferences|checks|groups|days|weeks|months|nights))\b",
     re.IGNORECASE)
-
-
 # A place on the scale in words: a number alone, not one that counts ("3 times", "2 of them").
 _PLACE = on_first_use(rf"(?<![\d./:£$])\b(?P<n>{A_NUMBER})\b(?![./:]\d)", re.IGNORECASE)
 
@@ -211,8 +203,6 @@ def wrong_end(flow: Flow, out: Outcome, step: FlowStep, number: Value, why: str)
 _PEOPLES = on_first_use(
     r"\b(?:me|my|mine|i|i'd|sw|social\s+workers?|police|ds|dc|pc|school|health|hv|gp|iro|yot"
     r"|manager|tm|mum|dad|carers?)\b", re.IGNORECASE)
-
-
 _SELF = frozenset({"me", "my", "mine", "i", "i'd"})
 # ... or each said to give their own ("K says 7, S says 6", "she says 4, dad says 6"): a
 # young person and her carer named by initial, who the list above does not know.
@@ -267,8 +257,6 @@ def their_number_and_why(flow: Flow, out: Outcome, step: FlowStep, number: Value
 _DREW = on_first_use(r"\s*(?:[\w'’]+\s+){0,2}?(?:\(\d{1,2}\)\s+)?(?:then\s+|also\s+)?"
                      r"(?:drew|draws|(?:has|had)\s+drawn|painted|coloured|colored|scribbled"
                      r"|made\s+a\s+(?:drawing|picture))\b\s*", re.IGNORECASE)
-
-
 _A_WORD = on_first_use(r"[\w'’]+")
 
 
@@ -335,26 +323,21 @@ def why_of_another_number(out: Outcome, step: FlowStep, said: int) -> None:
     value = d.answers.get(step.id)
     if step.role != "follow_up" or step.parent is None or d.pending is not None \
             or step.id not in out.changed or not isinstance(value, str) \
-            or (opens := WHY_OPENS_WITH.match(value)) is None \
-            or not isinstance(given := d.answers.get(step.parent), int) \
-            or int(opens["n"]) == given:
+            or (opens := opening_number(value)) is None \
+            or not isinstance(given := d.answers.get(step.parent), int) or opens == given:
         return
     asked = next((n for n in range(said, len(out.replies))
                   if isinstance(out.replies[n], Question)), len(out.replies))
     out.replies.insert(asked, Notice(MSG["why_another_number"].format(
-        said=opens["n"], n=given), "info"))
+        said=opens, n=given), "info"))
 
 
 # A question for why that asks for more than why: what one point higher would look like.
 _ASKS_ONE_POINT_ON = on_first_use(r"\bone point\b", re.IGNORECASE)
-
-
 # A reason that says it already: "a 5 would be ...", "higher if ...", "to get to a 5".
 _SAYS_ONE_POINT_ON = on_first_use(r"\b(?:10|[0-9]|one point)\s*(?:=|would|will|means\b|is when)"
                                   r"|\bhigher\b|\bmove (?:it )?up\b|\bto get (?:to|higher)\b",
                                   re.IGNORECASE)
-
-
 _MORE = ":one_point_more:"
 
 
