@@ -46,24 +46,25 @@ _NOT_THIS_ONE = on_first_use(r"\b(?:not|except|but|apart\s+from|other\s+than|bes
                              r"|other|another|previous|old|older|earlier)\b", re.IGNORECASE)
 
 
-# Words that read as a case label, not as "this one" or "as a PDF": a word with a digit
-# ("KT-2", "12"), or with a capital and a hyphen or slash between its parts ("Sup-KT").
-# Words after /cancel or /delete that mean the open draft ("this one", "the draft please"):
-# any other words name a draft, and naming none, nothing is offered for discarding.
-_OPEN_ONE = on_first_use(r"(?:[\s.,;:!?'\"()-]*\b(?:this|that|the|my|current|open|one|draft|it"
-                         r"|form|tool|please|pls|plz|now|here|thanks|thx|ta|ok|okay)\b)*+"
-                         r"[\s.,;:!?'\"()-]*", re.IGNORECASE)
+# Words after a command that mean the open draft ("this one", "the draft please").
+_THIS_ONE = (r"this|that|the|my|current|open|one|draft|it|form|tool|please|pls|plz|now|here"
+             r"|thanks|thx|ta|ok|okay")
+# Words after /cancel or /delete that mean the open draft: any other words name a draft, and
+# naming none, nothing is offered for discarding.
+_OPEN_ONE = on_first_use(rf"(?:[\s.,;:!?'\"()-]*\b(?:{_THIS_ONE})\b)*+[\s.,;:!?'\"()-]*",
+                         re.IGNORECASE)
 # Words after /summary, /review, /show or /export that still mean the open draft ("so far",
 # "as a pdf", "word"): any others name a draft, and naming none, the open one's summary or
 # documents are not sent in its place ("/export kbb" sent Sup-KT's, another family's).
 # Each word is read one way only, and a word read is not read again (`*+`): "it" listed
 # twice there, "/summary it it it ... zz" was read along every way of taking each "it".
-_ABOUT_OPEN = on_first_use(r"(?:[\s.,;:!?'\"()/-]*\b(?:this|that|the|my|current|open|one|draft"
-                           r"|it|form|tool|please|pls|plz|now|here|thanks|thx|ta|ok|okay|so|far"
+_ABOUT_OPEN = on_first_use(rf"(?:[\s.,;:!?'\"()/-]*\b(?:{_THIS_ONE}|so|far"
                            r"|of|for|again|all|full|whole|as|a|an|in|is|stands|up|to|date"
                            r"|pdf|doc|docx|documents?|files?|copy|copies|text|txt|plain|word"
                            r"|html|web|page|everything|version|print|summary|answers)\b)*+"
                            r"[\s.,;:!?'\"()/-]*", re.IGNORECASE)
+# Words that read as a case label, not as "this one" or "as a PDF": a word with a digit
+# ("KT-2", "12"), or with a capital and a hyphen or slash between its parts ("Sup-KT").
 _LABEL_WORD = on_first_use(r"\S*\d\S*|(?=\S*[A-Z])\w+[-/.]\w[\w./-]*")
 
 
