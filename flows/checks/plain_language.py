@@ -281,6 +281,12 @@ _BARE_VERDICT = on_first_use(
     r"|(?:(?:yes|yeah|yep)\s*,?\s*)?(?:they|he|she|mum|dad|the\s+family|the\s+parents)\s+"
     r"(?:coped|managed|did|got\s+through\s+it)\s+(?:(?:really|very|quite|ok|pretty)\s+)?"
     r"(?:well|ok|okay|fine|great|alright|brilliantly)?)[\s.!]*", re.IGNORECASE)
+# Words the writer says of a child, kindly, with nothing the child did ("bright", "chatty"),
+# and what may join two of them ("bright and very chatty", "bright/chatty").
+_KIND_WORDS = (r"happy|lovely|sweet|bright|polite|chatty|delightful|bubbly|confident|pleasant"
+               r"|friendly|cheerful|smiley|clever|kind|caring|content|sociable|articulate"
+               r"|outgoing|well[\s-]mannered")
+_AND_SO = r"(?:\s*[,/&]\s*|\s+and\s+)(?:(?:very|really|so|quite)\s+)*"
 # How things are going, said as a verdict with nobody named and nothing seen: "Settling in
 # nicely.", "Engaged well in the session", "Coping well." (the praise check reads the same
 # said of someone: "K is settling well").
@@ -315,15 +321,10 @@ _GOING_WELL_ALONE = on_first_use(
     # words only the writer says of a child ("Very mature for her age and resilient.")
     r"|\W*(?:(?:she|he|they)(?:['’]s|\s+is|\s+are|\s+was|\s+seems)\s+)?(?:(?:a|an)\s+)?"
     r"(?:(?:very|really|so|quite|incredibly|extremely)\s+)*"
-    r"(?:(?:happy|lovely|sweet|bright|polite|chatty|delightful|bubbly|confident|pleasant"
-    r"|friendly|cheerful|smiley|clever|kind|caring|content|sociable|articulate|outgoing"
-    r"|well[\s-]mannered)(?:(?:\s*[,/&]\s*|\s+and\s+)(?:(?:very|really|so|quite)\s+)*"
-    r"(?=[a-z]))|(?=(?:emotionally\s+)?(?:mature|resilient)))"
-    r"(?:(?:happy|lovely|sweet|bright|polite|chatty|delightful|bubbly|confident|pleasant"
-    r"|friendly|cheerful|smiley|clever|kind|caring|content|sociable|articulate|outgoing"
-    r"|well[\s-]mannered|(?:emotionally\s+)?resilient"
-    r"|(?:emotionally\s+)?mature(?:\s+(?:for|beyond)\s+(?:her|his|their)\s+(?:age|years))?)(?:(?:\s*[,/&]\s*|\s+and\s+)(?:(?:very|really|so|quite)\s+)*"
-    r"(?=[a-z])|(?=[\s.!]*$)))+[\s.!]*", re.IGNORECASE)
+    rf"(?:(?:{_KIND_WORDS})(?:{_AND_SO}(?=[a-z]))|(?=(?:emotionally\s+)?(?:mature|resilient)))"
+    rf"(?:(?:{_KIND_WORDS}|(?:emotionally\s+)?resilient"
+    r"|(?:emotionally\s+)?mature(?:\s+(?:for|beyond)\s+(?:her|his|their)\s+(?:age|years))?)"
+    rf"(?:{_AND_SO}(?=[a-z])|(?=[\s.!]*$)))+[\s.!]*", re.IGNORECASE)
 # A number given for nothing heard of, or for how the services are: "5 - no new concerns from
 # health", "6 as school are managing", "7, no concerns raised by school". What was seen that
 # makes it that number is not said.
