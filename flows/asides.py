@@ -57,21 +57,15 @@ LETTERS = on_first_use(r"[^\W\d_]{2}")
 # ("Dad hit him 3 times", "and again on 3 May") may be the rest of the answer before.
 _LEANING = (r"(?:low|high|strong|solid|weak|good|firm|soft|shaky|generous|tentative|cautious"
             r"|borderline|definite|clear|fair|hard|safe|bare|tight|wobbly|honest|very|really)")
-
-
 # ... or hedged ("a 4 or so", "prob a 4", "4 or thereabouts", "maybe 4 at a push"): a
 # number with how sure it is, not words for another answer.
 _HEDGE_BEFORE = (r"(?:(?:i'?d\s+say|i\s+think|i\s+guess|i\s+reckon|so|well|um+|erm+|er|hmm+|ok"
                  r"|okay|yeah)[\s,]+)?(?:prob(?:ably|s)?|maybe|perhaps|possibly|about|around"
                  r"|roughly|approx(?:imately)?|approx\.|nearly|almost|likely|circa|say|like"
                  r"|i'?d\s+say|i\s+think|i\s+guess|i\s+reckon|guess|guessing)")
-
-
 _HEDGE_AFTER = (r"(?:or\s+so|or\s+thereabouts|or\s+around\s+there|ish|at\s+a\s+push|at\s+most"
                 r"|at\s+least|at\s+best|max|tops|roughly|approx(?:imately)?|give\s+or\s+take"
                 r"|more\s+or\s+less|i\s+think|i\s+guess|i'?d\s+say|probably|maybe|perhaps)")
-
-
 _ONE_NUMBER = on_first_use(
     rf"(?:[^\W\d_]+[\s,]+){{0,3}}{_LEANING}[\s-]+(?:10|[0-9])(?:[\s,.!]+[^\W\d_]+){{0,3}}[.!]?"
     rf"|(?:[^\W\d_]+[\s,]+){{0,2}}(?:10|[0-9])[\s,]+(?:(?:but|and|a|an|quite|very|really)\s+)*"
@@ -174,55 +168,29 @@ def repeats_answer_before(flow: Flow, draft: Draft, step: FlowStep, text: str
 # there it would be that answer ("Who contributed: *meant tues 15 dec"). A star only as a
 # bullet ("* dad drinks") or around a word said strongly ("*not* safe") is no correction.
 _SORRY = r"(?:(?:sorry|soz|oops|whoops|oh|argh|ugh|my bad|typo|autocorrect)[\s,.!:;-]+)*"
-
-
 # Another child of the family, for a correction saying the answer before was about them.
 _CHILD = r"(?:child|kid|sibling|baby|boy|girl|one|young\s+person|brother|sister|twin)"
-
-
 _OTHER_ONE = rf"(?:the\s+|a\s+)?(?:other|wrong)\s+{_CHILD}"
-
-
 _SIBLING = r"\b(?:his|her|their|the|[a-z]{1,3}['’]s)\s+(?:(?:older|younger|little|big|baby|twin" \
     r"|step|half)[\s-]*)?(?:brother|sister|sibling|twin|bro|sis)(?:['’]?s)?"
-
-
 _THAT_WAS = r"(?:that(?:\s+(?:one|answer))?|it|this|(?:the|my)\s+last\s+(?:one|answer)" \
     r"|my\s+answer|the\s+(?:one|answer)\s+before)\s*" \
     r"(?:was|is|['’]?s)\s+(?:(?:actually|all|meant\s+to\s+be|really)\s+)?"
-
-
 _OOPS = r"(?:(?:sorry|soz|oops|whoops|oh|no|argh|ugh|my\s+bad)[\s,.!:;-]+)*"
-
-
 _APOLOGY = r"(?:oh\s+)?(?:sorry|soz|oops|whoops|my\s+bad|oh\s+no)[\s,.!:;-]+" + _OOPS
-
-
 # ... or by name or initial alone ("that was about J"), written as a name is
 _NAMED_CHILD = r"(?-i:[A-Z][\w'’-]{0,20})"
-
-
 # What may follow it: the child it was meant for, or an apology ("..., I meant K", "not K").
 # Each part's words stop where the next part begins (`_WORD_OF_ONE`): free to run on over
 # it, "..., not K" said thirty times could be cut into parts in more ways than there are
 # atoms, one line held the bot for hours.
 _NEXT_PART = r"[\s,.:;!-]+(?:not|i\s+meant|(?:it|this|that)\s+should|sorry|soz|oops|my\s+bad)\b"
-
-
 _WORD_OF_ONE = rf"(?:(?!{_NEXT_PART})[^\n])"
-
-
 _NOT_K = rf"not\s+{_WORD_OF_ONE}{{1,40}}"
-
-
 _MEANT_K = rf"i\s+meant\s+{_WORD_OF_ONE}{{1,60}}"
-
-
 _NOT_THAT = rf"(?:[\s,.:;!-]++(?:{_NOT_K}|{_MEANT_K}|(?:it|this|that)" \
     rf"\s+should\s+(?:be|have\s+been|say)\s+{_WORD_OF_ONE}{{1,60}}|sorry|soz|oops|my\s+bad))*" \
     r"[\s.!]*"
-
-
 _CORRECTION = on_first_use(
     r"\*(?=[^\s*])[^*\n]{1,200}\*?"
     r"|(?=[^*\n]*[^\W\d_])[^\s*/][^\s*]*(?:\s+[^\s*]+){0,2}\*"  # a word or three
@@ -266,11 +234,7 @@ _CORRECTION = on_first_use(
     rf"|{_THAT_WAS}(?:about|for|re)\s+{_NAMED_CHILD}[\s,.:;!-]++(?:{_NOT_K}|{_MEANT_K})"
     rf"{_NOT_THAT}",
     re.IGNORECASE)
-
-
 _ACTED = on_first_use(r"\*[^*\n]+\*")  # "*shrugs*", "*hides under the bed*"
-
-
 # What something meant, as notes write it, with nothing before "meant" ("Meant mum felt
 # listened to", "Meant he could stay at home", "Meant a lot to her", "Meant as a joke, he
 # says"): someone did or felt something, or how it was meant. "meant tues 15 dec", "meant
@@ -284,8 +248,6 @@ _MEANT_WHAT = on_first_use(
     r"|had|hadn['’]?t|has|have|is|isn['’]?t|are|did|didn['’]?t|does|would|wouldn['’]?t|will"
     r"|felt|feels|got|gets|went|goes|made|makes|knew|knows|saw|sees|came|comes|kept|keeps"
     r"|[a-z]{2,}ed)\b[^\n]*", re.IGNORECASE)
-
-
 _SAID_AS_CORRECTION = on_first_use(r"\*|(?:oops|whoops|my bad|typo|autocorrect|correction)\b",
                                    re.IGNORECASE)
 
@@ -373,13 +335,9 @@ def _ask_sent_before(flow: Flow, out: Outcome, step: FlowStep, earlier: FlowStep
 # to change what i put for worries"). Saved, it would be the answer ("What needs to happen:
 # can i change my last answer").
 _TO_CHANGE = r"(?:change|edit|correct|fix|amend|redo|update|alter|undo|go back to)"
-
-
 _ASKING = (r"(?:(?:can|could|may) i |how (?:do|can|could|would) i |is (?:there a way|it "
            r"possible) to |i (?:want|need|would like|['’]?d like) to |i wanna |let me |please "
            r"|pls )")
-
-
 _CHANGE_LAST = on_first_use(
     rf"{_SORRY}{_ASKING}?{_TO_CHANGE}\s+(?:my\s+|the\s+|that\s+)?(?:last|previous|prev)"
     r"\s+(?:answer|one|question|bit|message|reply)"
@@ -390,8 +348,6 @@ _CHANGE_LAST = on_first_use(
     r"|at|to)\s+the\s+wrong\s+(?:question|box|place|one)"
     r"|(?:can|could|may)\s+i\s+go\s+back(?:\s+to\s+the\s+(?:last|previous)\s+(?:one|question))?",
     re.IGNORECASE)
-
-
 _CHANGE_ASKED = on_first_use(
     rf"{_SORRY}{_ASKING}(?:{_TO_CHANGE}|go\s+back\s+and\s+(?:change|edit))\s+(?:(?:an?|my|the"
     r"|one\s+of\s+my|an\s+earlier|a\s+previous|my\s+earlier|some\s+of\s+my)\s+(?:answers?"
@@ -437,18 +393,12 @@ def asks_to_change(flow: Flow, out: Outcome, step: FlowStep, text: str,
 # or "evening" alone may well answer when something happens).
 _HELLO = r"(?:hi|hiya|hey|hello|good (?:morning|afternoon|evening))" \
     r"(?: (?:there|again|all))?"
-
-
 _BACK_AGAIN = r"(?:i['’]?m|i am) back(?: again| now)?|back (?:again|to (?:this|it))" \
     r"|where (?:was|were|am|are) (?:i|we)(?: up to)?" \
     r"|where did (?:i|we) (?:get to|get up to|leave off|stop)|what was i (?:doing|on)"
-
-
 # A school's or a service's interruptions, named in a note to the bot as to a colleague:
 # "lunch duty", "parent at the door", "back from the meeting".
 _DUTY = r"(?:lunch|break|playground|yard|gate|bus|dinner|corridor) duty"
-
-
 # A clinic, a ward, a session or a meeting, which calls a practitioner away.
 _SESSION = (r"(?:(?:baby|child health|antenatal|postnatal|drop[- ]in|immuni[sz]ation|weigh(?:ing)?"
             r"|breastfeeding|feeding) )?"  # a health visitor's: "baby clinic starting now"
@@ -456,49 +406,31 @@ _SESSION = (r"(?:(?:baby|child health|antenatal|postnatal|drop[- ]in|immuni[sz]a
             r"|lesson|appointment|appt|triage|home visit|visit|meeting|court|strat|strategy"
             r" meeting|core group|conference|panel|new birth(?: visit)?|drop[- ]in|weigh[- ]in"
             r"|(?:\d{1,2}[- ](?:week|month|year)|development(?:al)?) (?:check|review))")
-
-
 _CALLED_TO = (rf"{_DUTY}|duty|lunch|break|court|the door|(?:a |the |my )?{_SESSION}"
               r"|(?:a |the |my )?(?:meeting|home visit|visit|call|school run|shout|job|call ?out)")
-
-
 # Said around it by someone called away mid-draft ("hi sorry got called away, where was i",
 # "ok where were we"): an apology or an "ok" alone may be what a parent said, so one of the
 # hello, the "I'm back" or the being called away must be there too.
 _AWAY = r"(?:i )?(?:got|was|been) (?:called|pulled|dragged) away" \
     r"|(?:i )?got (?:distracted|interrupted|sidetracked)" \
     rf"|(?:i['’]?m |i am |just )?back from (?:{_CALLED_TO})"  # "back from lunch duty"
-
-
 _ASIDE = r"(?:sorry|soz|apologies)(?: (?:about|for) (?:that|the (?:delay|wait)))?" \
     r"|ok(?:ay)?|right|so|anyway" \
     r"|back|now|morning|afternoon|evening"  # "back. where was i", "morning, back again"
-
-
 _GREETING = on_first_use(rf"(?:(?:{_ASIDE})[,.;!]*\s+)*(?:{_HELLO}|{_BACK_AGAIN}|{_AWAY})"
                          rf"(?:[,.;!]*\s+(?:{_HELLO}|{_BACK_AGAIN}|{_AWAY}|{_ASIDE}))*")
-
-
 # A hello and nothing of being back ("hi", "morning"): among a child's words, theirs.
 _HELLO_ONLY = on_first_use(rf"(?:(?:{_ASIDE}|{_HELLO})[,.;!]*\s*)+")
-
-
 # "Back now" ("sorry, back now"), which may answer a written question ("dad's back now" at
 # the worries), is being back where no words answer: at a choice or a number, or while a
 # reminder holds the answer back (it was asked whether it was the new answer).
 _BACK_NOW = on_first_use(rf"(?:(?:{_ASIDE})[,.;!]*\s+)*back now(?:[,.;!]*\s+(?:{_ASIDE}))*")
-
-
 # Around a hello as a phone types it: a dash between ("hi - sorry", " - " made a long dash)
 # and an emoji ("hi \U0001F44B where was I"), read as a comma and as nothing.
 # (From the first space before a dash only: tried from each of a long run of spaces, the run
 # was read again from each, seconds for a few thousand of them.)
 _DASH_BETWEEN = on_first_use(r"(?<!\s)\s+[-\u2013\u2014]+(?=\s)|(?<=\w)[\u2013\u2014](?=\s)")
-
-
 _EMOJI = on_first_use(r"[\U0001F300-\U0001FAFF\u2600-\u27BF\uFE0F\u200D]")
-
-
 # Being called away with no hello or "where was I" may be the answer ("I was dragged away",
 # as a child said it; "sorry, I got distracted", as a parent did): shown the question once.
 _AWAY_ONLY = on_first_use(rf"(?:(?:{_ASIDE})[,.;!]*\s+)*(?:{_AWAY})"
@@ -510,8 +442,6 @@ _AWAY_ONLY = on_first_use(rf"(?:(?:{_ASIDE})[,.;!]*\s+)*(?:{_AWAY})"
 # the answer ("What the adult does: sorry lunch duty"), drafted into the danger statement.
 _AT_THE_DOOR = r"(?:(?:a|the|there['’]?s a) )?(?:parent|mum|dad|someone|somebody|visitor" \
     r"|colleague|student|pupil|kid|child)(?: is)? at (?:the )?(?:door|office|reception|desk)"
-
-
 _STOPPING = (
     r"brb|be right back|back (?:in (?:\d+|a|an|two|five|ten|half an)(?: (?:mins?|minutes?|secs?"
     r"|seconds?|bit|mo|moment|tick|while|hours?|hrs?))?|later|soon|shortly|after (?:lunch|break"
@@ -548,13 +478,9 @@ _STOPPING = (
     r"|appointment|appt|client|family|young person|yp|student)|\d{1,2}(?:[.:]\d\d)?(?: ?[ap]m)"
     r"|\d{1,2}[.:]\d\d|\d{1,2}(?= ?['’]s))(?:['’]s| is| has)? (?:in|here|arrived|just arrived"
     r"|waiting|early)")
-
-
 # A call named beside a note of having to stop ("sorry phone call, back in 5"); alone ("phone
 # call", how the child's view was heard) it is no note.
 _A_CALL = r"(?:an? )?(?:urgent |quick |work )?(?:phone ?)?call"
-
-
 _STOPPING_NOTE = on_first_use(rf"(?:(?:{_ASIDE}|{_A_CALL})[,.;!]*\s+)*(?:{_STOPPING})"
                               rf"(?:[,.;!]*\s+(?:{_STOPPING}|{_ASIDE}|{_SESSION}|{_A_CALL}))*")
 
@@ -568,14 +494,10 @@ def _as_note(text: str) -> str:
 # A place alone ("in class", "in clinic", "in a session"), written where a question asks
 # where: with nothing of now or of having to go ("soz in clinic", "in clinic now"), no note.
 _IN_A_PLACE = on_first_use(rf"(?:in|into|at) (?:a |my |the )?{_SESSION}")
-
-
 # Going to court, a panel or a conference as what needs to happen ("need to go to court"),
 # asked what needs to happen next: a step, not a note of having to leave now.
 _TO_GO_TO = on_first_use(rf"(?:i |we )?(?:need|needs|must|have|has)(?: to)? (?:go|get)"
                          rf" (?:in|back|over|down|up)? ?to (?:a |my |the )?{_SESSION}")
-
-
 # The young person (or the child, the family) come in, with no other appointment named.
 _THEY_ARE_HERE = on_first_use(
     r"(?:(?:the|my|our)\s+)?(?:young\s+person|yp|child|student|family)(?:['’]s|\s+is|\s+has)?"
@@ -760,8 +682,6 @@ def repeated(flow: Flow, out: Outcome, step: FlowStep, text: str) -> bool:
 
 # A sentence of a question, as its words are compared with a line typed back.
 _SENTENCE_END = on_first_use(r"(?<=[.?!])\s+")
-
-
 _QUESTION_WORDS = 4  # "Why?" or "Anything else?" may be someone's words; a question is longer
 
 
@@ -790,11 +710,7 @@ def question_itself(flow: Flow, out: Outcome, step: FlowStep, text: str) -> bool
 # one about change ("Has the number changed?") is answered by a yes.
 _YES_NO_ASK = on_first_use(r"^(?:[^.?!,:]*[,:]\s+)?(?:did|does|do|is|are|has|have|was|were)\b"
                            r"(?![^?]*\bchanged\b)", re.IGNORECASE)
-
-
 _YES_ALONE = frozenset({"yes", "y", "yeah", "yea", "yeh", "yep", "yup", "ya", "aye"})
-
-
 # Yes in another language, held as "yes" is; but not in capitals, as initials are written
 # where who is asked ("JA", "SI"): the person named, not a yes.
 _YES_ELSEWHERE = frozenset(word for word, said in IN_OTHER_WORDS.items() if said == "yes")
@@ -858,13 +774,9 @@ def continues(flow: Flow, out: Outcome, step: FlowStep, text: str) -> bool:
 # "+ more", as the bot's own notes say to add words to an answer, typed at the question after
 # it: the rest of that answer too.
 _JOINING = on_first_use(r"\s*(and|also|plus|as well as|&|\+)\s+\S", re.IGNORECASE)
-
-
 # After why the number is what it is, more of it: what another number would look like ("4 =
 # R not back for a month", "a 5 would be ..."), typed at the question after it when the
 # reason came on the number's own line and the question asking it was never shown.
 _FIRST_NUMBER = on_first_use(r"\s*(?:an?\s+)?(?:10|[0-9])", re.IGNORECASE)
-
-
 _ONE_POINT_ON = on_first_use(r"\s*(?:an?\s+)?(?:10|[0-9])\s*(?:=|:|would\b|will\b|means\b"
                              r"|is\s+when\b)\s*\S", re.IGNORECASE)
