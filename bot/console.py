@@ -484,6 +484,7 @@ class Console:
             read is not None or (sys.stdin is not None and sys.stdin.isatty()))
         self._options: list[Input] = []
         self._option_words: list[list[str]] = []  # each option's words, as on the screen
+        self._option_shown: list[str] = []  # each option as the menu shows it
         self._option_labels: list[str] = []  # each draft's case label, folded ("" for others)
         # The drafts the last menu of drafts numbered, by id, each with its folded label:
         # "/resume 2" is the draft it showed as 2 (while no draft is labelled "2").
@@ -938,6 +939,13 @@ class Console:
             # the menu shows: it has gone nowhere, and they need to know to type it again.
             unsaved = (f'I haven\'t saved "{said[:60]}{"..." if len(said) > 60 else ""}"'
                        " as an answer. " if said else "")
+            fits = self._fits(said)
+            if len(fits) > 1:
+                # "mapping", which two tools' names hold: which it could be, not only "type
+                # the number or its name" (its name was typed)
+                shown = [f"{n}) {self._option_shown[n - 1]}" for n in fits]
+                could = f"{', '.join(shown[:-1])} or {shown[-1]}"
+                return Refusal(f"{unsaved}That could be {could}: type its number.")
             return Refusal(f"{unsaved}Type the number of your choice, from 1 to "
                            f"{len(self._options)}, or its name, or a command such as /help.")
         return Text(text)
@@ -1114,6 +1122,7 @@ class Console:
     def _menu(self, menu: Menu) -> None:
         self._options = []
         self._option_words = []
+        self._option_shown = []
         self._option_labels = []
         titles = menu.flow_titles or {}
         self.say()
@@ -1151,6 +1160,7 @@ class Console:
         a draft's by its case label)."""
         self._options.append(chosen)
         self._option_words.append(_WORDS.findall(shown.casefold()))
+        self._option_shown.append(shown)
         self._option_labels.append(_folded(label))
         self.say(f"  {len(self._options)}) {shown}{aside}")
 

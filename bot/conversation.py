@@ -512,6 +512,12 @@ class Conversation:
             # a newcomer, after /start: "help" or "?" typed under the menu of tools, as the
             # terminal chat reads it there
             return [Notice(self.words["help_no_draft"], "help")]
+        named = self.flow_named(given.text) if draft is None and isinstance(given, Text) \
+            else None
+        if named is not None and not named.spec.for_partners:
+            # "harm matrix" typed under the menu of tools (or after /delete): that tool
+            # started, as "/new harm matrix" starts it, not "You have no draft open"
+            return await self._commands.run("new", turn, named.id)
         if draft is None:
             # After /delete (or a first "hi"), no /resume: there is nothing to pick up.
             kept = await self.drafts(turn.state.user_id, status=None)

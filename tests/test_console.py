@@ -552,7 +552,8 @@ def test_a_tool_can_be_chosen_by_its_name_with_a_slip(db: Path, typed: str) -> N
 
 def test_a_name_that_fits_two_tools_is_asked_for_again(db: Path) -> None:
     result = chat(db, "mapping")  # the safety mapping, and mapping with contextual factors
-    assert "Type the number of your choice" in result.stdout
+    assert "That could be 1) Safety mapping or 7) Mapping with contextual factors: type its " \
+        "number." in result.stdout
     assert "Started" not in result.stdout
 
 
