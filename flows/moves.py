@@ -22,6 +22,7 @@ from flows.answers import (
 from flows.dictation import tidied
 from flows.draft import END, Draft, Pending
 from flows.flow import Flow, FlowStep
+from flows.headings import other_columns
 from flows.regex import on_first_use
 from flows.render import suggest
 from flows.replies import (
@@ -82,6 +83,12 @@ MSG = {
     "bare": '"{value}" on its own doesn\'t answer "{title}", so I haven\'t saved it yet.',
     "bare_number": '"{value}" is only a number, and "{title}" asks for words, so I haven\'t '
     "saved it yet (was it meant for a scale, or a key pressed by mistake?).",
+    "columns_one": "Part of your answer is headed for another column of the summary: {parts}. "
+    'Sent as it is, all of it is filed here, under "{title}". Send only what answers this '
+    "question (that part has its own questions in this tool), or keep it all here.",
+    "columns": "Parts of your answer are headed for other columns of the summary: {parts}. "
+    'Sent as it is, all of it is filed here, under "{title}". Send only what answers this '
+    "question (those parts have their own questions in this tool), or keep it all here.",
     "points": '"{value}" points to another answer, but the summary sorts answers into '
     "columns, so there it may sit under a different one. Could you write it out, even in a "
     "few words?",
@@ -198,6 +205,17 @@ def checked_accept(flow: Flow, out: Outcome, step: FlowStep, value: Value,
         # them, so what the answer pointed at is no longer above it there.
         d.nudged.append(pointer)
         d.pending = Pending(step.id, POINTS, value)
+        ask_about_held(out, step, nudger)
+        return
+    headed = f"{step.id}:{COLUMNS}" + cut.removeprefix(f"{step.id}:{UNFINISHED}")
+    if isinstance(value, str) and step.kind.widget in ("text", "items") \
+            and not step.spec.draft and headed not in d.nudged \
+            and _headed_elsewhere(flow, step, value):
+        # A mapping written up elsewhere, pasted whole at its first question ("Worries: ...
+        # Working well: ... Needs to happen: ..."): saved, every part is filed under this
+        # question's column, what is working well among the worries.
+        d.nudged.append(headed)
+        d.pending = Pending(step.id, COLUMNS, value)
         ask_about_held(out, step, nudger)
         return
     if isinstance(value, str):
@@ -423,6 +441,10 @@ def nudge_text(pending: Pending, nudger: Nudger, step: FlowStep | None = None,
         lone = _LONE_NUMBER.fullmatch(_bare(str(pending.value)))
         return MSG["bare_number" if lone else "bare"].format(
             value=pending.value, title=step.title if step else "")
+    if pending.kind == COLUMNS and step is not None:
+        parts = other_columns(str(pending.value), step.column)
+        return MSG["columns_one" if len(parts) == 1 else "columns"].format(
+            parts=", ".join(f'"{part}"' for part in parts), title=step.title)
     if pending.kind == POINTS:
         return MSG["points_draft" if points_to_another_draft(str(pending.value)) else "points"
                    ].format(value=pending.value)
@@ -639,6 +661,16 @@ _KEEPING = on_first_use(_SAME)
 BARE = "bare"
 # The kind of a Nudge about an answer that only points at another ("see above", "same").
 POINTS = "points"
+# The kind of a Nudge about an answer holding parts headed as the mapping's other columns.
+COLUMNS = "columns"
+
+
+def _headed_elsewhere(flow: Flow, step: FlowStep, value: str) -> bool:
+    """Whether `value` holds a part headed as another column this tool has questions for
+    (a tool of worries alone, the harm matrix, has nowhere else to put "Safety: ...")."""
+    parts = other_columns(value, step.column)
+    return bool(parts) and any(
+        other.column not in (step.column, "record", "none") for other in flow.steps)
 # Not "k" or "ta": a child's initial and a teaching assistant are answers.
 _ACKNOWLEDGE = on_first_use(r"(?:ok(?:ay)?|thanks?(?: you)?|cheers|got it|cool|noted"
                             # what ends a list, typed again after it (the phone slow to show

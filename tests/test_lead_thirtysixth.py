@@ -5,7 +5,10 @@ from __future__ import annotations
 
 import pytest
 
+from flows.replies import Nudge
+from tests.builders import EngineChat
 from tests.test_telegram_handlers import Bot, bot
+from tests.test_walk_thirtyfirst import sent_at
 
 __all__ = ["bot"]  # the fixture
 
@@ -29,3 +32,74 @@ async def test_other_words_with_nothing_open_still_point_to_new(bot: Bot) -> Non
     await bot.say("/start")
     await bot.say("harm")  # not a tool's whole name: nothing started unasked
     assert "no draft open" in bot.texts()[-1]
+
+
+# --- a mapping written up elsewhere, pasted whole at one question ----------------------------
+
+def nudges(chat: EngineChat) -> list[str]:
+    return [r.text for r in chat.replies if isinstance(r, Nudge)]
+
+
+PASTED = ("Worries: dad hit mum on Friday while K (4) watched from the stairs. Working well: nan "
+          "collects K from nursery every day and K is happy there. Needs to happen: dad to stay "
+          "at his brother's until the assessment is done.")
+WORRY = "Dad hit mum on Friday while K (4) watched from the stairs."
+
+
+def test_a_whole_mapping_pasted_at_one_question_is_asked_about_not_filed_there() -> None:
+    """A social worker with the mapping typed up in their notes pasted it whole at "What is
+    an adult doing, or not doing, that worries them?": saved without a word, nan's care of K
+    stood in the summary among the worries, and dad's move in the danger statement."""
+    chat = sent_at("mapping", "danger_behaviour_1", PASTED)
+    assert "danger_behaviour_1" not in chat.draft.answers
+    assert chat.draft.current == "danger_behaviour_1"
+    said = nudges(chat)[-1]
+    assert '"Working well: nan collects K from nursery every day..."' in said
+    assert '"Needs to happen: dad to stay at his brother\'s until the..."' in said
+    assert '"Worries:' not in said  # this question's own column
+    chat.send(WORRY)  # only the part for this question
+    assert chat.draft.answers["danger_behaviour_1"] == WORRY
+    assert chat.asked == "danger_impact_1"
+
+
+def test_the_pasted_mapping_kept_as_it_is_stays_whole() -> None:
+    chat = sent_at("mapping", "danger_behaviour_1", PASTED)
+    chat.command("keep")
+    assert chat.draft.answers["danger_behaviour_1"] == PASTED
+    assert chat.asked == "danger_impact_1"
+
+
+@pytest.mark.parametrize(("flow_id", "step_id", "typed", "quoted"), [
+    # a partner's contribution, headed as their own notes are
+    ("contribution", "worries",
+     "Concerns - K came to school hungry three days last week\nStrengths - mum rang us "
+     "on Monday to explain", '"Strengths - mum rang us on Monday to explain"'),
+    # headings alone on their lines, bullets under them
+    ("mapping", "strengths",
+     "What's working well?\n- nan has K every Saturday\nWhat are we worried about?\n- dad "
+     "shouts at K when he has been drinking", '"What are we worried about?"'),
+    # the houses written up under their names, at the house of worries
+    ("three_houses", "house_worries",
+     "House of worries: when daddy shouts. House of good things: my dog Max",
+     '"House of good things: my dog Max"'),
+])
+def test_parts_headed_as_another_column_are_asked_about_in_every_tool(
+        flow_id: str, step_id: str, typed: str, quoted: str) -> None:
+    chat = sent_at(flow_id, step_id, typed)
+    assert quoted in nudges(chat)[-1]
+    assert step_id not in chat.draft.answers
+
+
+@pytest.mark.parametrize(("flow_id", "step_id", "typed"), [
+    ("mapping", "danger_behaviour_1", "Dad hit mum - K saw it from the stairs on Friday"),
+    ("mapping", "danger_behaviour_1", "Mum's plan: to leave him, but he took her phone"),
+    ("contribution", "worries", "K said: I'm scared when dad shouts at mum at night"),
+    ("contribution", "working_well", "Worries at school have eased - K eats breakfast club"),
+    # a tool with worries alone has nowhere else to file "Safety: ..."
+    ("harm_matrix", "danger_behaviour_1",
+     "Dad drinks most nights and hits mum. Safety: nobody checks on K at night"),
+])
+def test_headings_that_are_the_answer_or_have_nowhere_else_are_not_asked_about(
+        flow_id: str, step_id: str, typed: str) -> None:
+    chat = sent_at(flow_id, step_id, typed)
+    assert not any("headed for" in said for said in nudges(chat))
