@@ -30,6 +30,7 @@ from bot.wording import (
 from flows.replies import (
     ANOTHER,
     BY_STEP,
+    COLUMNS_FILED,
     CONTINUES,
     COVERED,
     DICTATED,
@@ -319,6 +320,12 @@ def nudge(n: Nudge) -> list[Message]:
             [button("Use it with the marks", for_question("c", n.draft_id, n.nonce, "accept"))],
             [button("Keep it as I sent it", for_question("c", n.draft_id, n.nonce, "keep"))]])
         return parts(escape(n.text), which)
+    if n.kind == COLUMNS_FILED:  # a mapping pasted whole: each part to its own question?
+        which = keyboard([
+            [button("Put each part under its question",
+                    for_question("c", n.draft_id, n.nonce, "accept"))],
+            [button("Keep it all here", for_question("c", n.draft_id, n.nonce, "keep"))]])
+        return parts(f"{escape(n.text)}\n\n<i>Or type just this question's part.</i>", which)
     if n.kind == SAID_NOTHING:  # the writer's "n/a" where the child's words are kept
         which = keyboard([
             [button("Leave it out", for_question("c", n.draft_id, n.nonce, "skip"))],

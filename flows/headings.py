@@ -61,3 +61,18 @@ def other_columns(text: str, column: ColumnKey) -> list[str]:
             shown = shown.rsplit(" ", 1)[0].rstrip(" ,;") + "..."
         parts.append(shown)
     return parts
+
+
+def parts_by_column(text: str, column: ColumnKey) -> dict[ColumnKey, str]:
+    """`text` cut where each heading stands: what is under each column's headings, the
+    headings left out, and what comes before the first one as `column`'s (several parts of
+    one column joined by a blank line)."""
+    cuts = [(found.start(), found.end(), next(c for c in MAPPED if found.group(c) is not None))
+            for found in _HEADING.finditer(text)]
+    parts: dict[ColumnKey, list[str]] = {column: [text[:cuts[0][0]] if cuts else text]}
+    for n, (_, end, under) in enumerate(cuts):
+        stop = cuts[n + 1][0] if n + 1 < len(cuts) else len(text)
+        parts.setdefault(under, []).append(text[end:stop])
+    joined = {key: "\n\n".join(p.strip() for p in pieces if p.strip())
+              for key, pieces in parts.items()}
+    return {key: said for key, said in joined.items() if said}

@@ -22,11 +22,13 @@ from flows.answers import (
 from flows.dictation import tidied
 from flows.draft import END, Draft, Pending
 from flows.flow import Flow, FlowStep
-from flows.headings import other_columns
+from flows.headings import other_columns, parts_by_column
 from flows.regex import on_first_use
 from flows.render import suggest
 from flows.replies import (
     ANOTHER,
+    COLUMNS,
+    COLUMNS_FILED,
     CONTINUES,
     COVERED,
     DICTATED,
@@ -89,6 +91,13 @@ MSG = {
     "columns": "Parts of your answer are headed for other columns of the summary: {parts}. "
     'Sent as it is, all of it is filed here, under "{title}". Send only what answers this '
     "question (those parts have their own questions in this tool), or keep it all here.",
+    "columns_one_use": "Part of your answer is headed for another column of the summary: "
+    "{parts}. /use puts it under its own question, to keep or change when you get there. Or "
+    'send only what answers this question, or keep it all here, under "{title}".',
+    "columns_use": "Parts of your answer are headed for other columns of the summary: {parts}. "
+    "/use puts each under its own question, to keep or change when you get there. Or send "
+    'only what answers this question, or keep it all here, under "{title}".',
+    "columns_filed": "I've put {placed}, each to keep or change when you get there.",
     "points": '"{value}" points to another answer, but the summary sorts answers into '
     "columns, so there it may sit under a different one. Could you write it out, even in a "
     "few words?",
@@ -215,7 +224,8 @@ def checked_accept(flow: Flow, out: Outcome, step: FlowStep, value: Value,
         # Working well: ... Needs to happen: ..."): saved, every part is filed under this
         # question's column, what is working well among the worries.
         d.nudged.append(headed)
-        d.pending = Pending(step.id, COLUMNS, value)
+        d.pending = Pending(step.id, COLUMNS_FILED if filed_by_column(flow, d, step, value)
+                            else COLUMNS, value)
         ask_about_held(out, step, nudger)
         return
     if isinstance(value, str):
@@ -441,10 +451,12 @@ def nudge_text(pending: Pending, nudger: Nudger, step: FlowStep | None = None,
         lone = _LONE_NUMBER.fullmatch(_bare(str(pending.value)))
         return MSG["bare_number" if lone else "bare"].format(
             value=pending.value, title=step.title if step else "")
-    if pending.kind == COLUMNS and step is not None:
+    if pending.kind in (COLUMNS, COLUMNS_FILED) and step is not None:
         parts = other_columns(str(pending.value), step.column)
-        return MSG["columns_one" if len(parts) == 1 else "columns"].format(
-            parts=", ".join(f'"{part}"' for part in parts), title=step.title)
+        shape = ("columns_one" if len(parts) == 1 else "columns") \
+            + ("_use" if pending.kind == COLUMNS_FILED else "")
+        return MSG[shape].format(parts=", ".join(f'"{part}"' for part in parts),
+                                 title=step.title)
     if pending.kind == POINTS:
         return MSG["points_draft" if points_to_another_draft(str(pending.value)) else "points"
                    ].format(value=pending.value)
@@ -661,8 +673,49 @@ _KEEPING = on_first_use(_SAME)
 BARE = "bare"
 # The kind of a Nudge about an answer that only points at another ("see above", "same").
 POINTS = "points"
-# The kind of a Nudge about an answer holding parts headed as the mapping's other columns.
-COLUMNS = "columns"
+
+
+def filed_by_column(flow: Flow, d: Draft, step: FlowStep, value: str
+                    ) -> list[tuple[FlowStep, str]] | None:
+    """Where each part of `value` headed as another column would go: the one question of
+    that column still to come and unanswered (a partner's contribution asks each column
+    once; the houses, each house once), in the same voice; None when this question's own
+    part is empty, or a part has no such question or several."""
+    parts = parts_by_column(value, step.column)
+    if not parts.pop(step.column, ""):
+        return None
+    later = walk(flow, d.answers).after(step.id)
+    filed = []
+    for column, part in parts.items():
+        fits = [s for s in later if s.column == column and s.kind.widget in ("text", "items")
+                and not s.spec.draft and s.spec.voice == step.spec.voice]
+        if len(fits) != 1 or fits[0].id in d.answers or len(part) > fits[0].spec.max_length \
+                or (fits[0].kind.widget == "items"
+                    and len(listed_lines(part) or (part,)) > fits[0].spec.max_items):
+            return None  # nowhere to put it whole
+        filed.append((fits[0], part))
+    return filed
+
+
+def take_filed(flow: Flow, out: Outcome, step: FlowStep, nudger: Nudger) -> bool:
+    """Put each part of the held answer under its own column's question (/use under the
+    note about parts headed as other columns), and take this question's part as its answer;
+    False when no such note is waiting here."""
+    pending = out.draft.pending
+    if pending is None or not held_back(out, step, COLUMNS_FILED) \
+            or (filed := filed_by_column(flow, out.draft, step, str(pending.value))) is None:
+        return False
+    out.draft.pending = None
+    for target, part in filed:
+        listed = listed_lines(part) if target.kind.widget == "items" else ()
+        out.draft.answers[target.id] = list(listed or (part,)) \
+            if target.kind.widget == "items" else part
+        out.changed.add(target.id)
+    out.replies.append(Notice(MSG["columns_filed"].format(placed=" and ".join(
+        f'"{excerpt(part, 40)}" under "{target.title}"' for target, part in filed)), "saved"))
+    own = parts_by_column(str(pending.value), step.column)[step.column]
+    checked_accept(flow, out, step, own, nudger)
+    return True
 
 
 def _headed_elsewhere(flow: Flow, step: FlowStep, value: str) -> bool:

@@ -161,6 +161,11 @@ COVERED = "covered"
 # say anything to me") where the child's own words are kept: /skip leaves it out, /keep
 # keeps it as their words.
 SAID_NOTHING = "said_nothing"
+# The kind of a Nudge about an answer holding parts headed as the mapping's other columns
+# ("Working well: ..." pasted at a worry); and of one whose every such part has one question
+# of its own still to come (/use puts each there).
+COLUMNS = "columns"
+COLUMNS_FILED = "columns_filed"
 # What an Edit button of a review carries before its step's id ("/edit" with "@worries"):
 # the answer it was shown beside, however many were given since.
 BY_STEP = "@"

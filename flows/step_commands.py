@@ -32,6 +32,7 @@ from flows.moves import (
     hold_pending,
     nudge_text,
     privacy_first,
+    take_filed,
 )
 from flows.render import suggest
 from flows.replies import (
@@ -232,8 +233,11 @@ def done(flow: Flow, out: Outcome, step: FlowStep, nudger: Nudger) -> None:
 
 def _accept_suggestion(flow: Flow, out: Outcome, step: FlowStep, nudger: Nudger) -> None:
     pending = out.draft.pending
-    if not step.spec.draft and take_tidied(flow, out, step, nudger):
-        return  # /use under the note about dictated punctuation: the answer with it as marks
+    if not step.spec.draft and (take_tidied(flow, out, step, nudger)
+                                or take_filed(flow, out, step, nudger)):
+        # /use under the note about dictated punctuation: the answer with it as marks; under
+        # the note about parts headed as other columns: each part under its own question
+        return
     text = suggest(flow, step, walk(flow, out.draft.answers)) if step.spec.draft else None
     if not text:
         out.replies.append(Notice(MSG["no_suggestion"], "problem"))

@@ -7,8 +7,9 @@ import pytest
 
 from flows.replies import Nudge
 from tests.builders import EngineChat
-from tests.test_telegram_handlers import Bot, bot
+from tests.test_telegram_handlers import Bot, answers_of, bot
 from tests.test_walk_thirtyfirst import sent_at
+from tests.test_walk_twentyninth import at_the_house_of_worries, shown
 
 __all__ = ["bot"]  # the fixture
 
@@ -103,3 +104,52 @@ def test_headings_that_are_the_answer_or_have_nowhere_else_are_not_asked_about(
         flow_id: str, step_id: str, typed: str) -> None:
     chat = sent_at(flow_id, step_id, typed)
     assert not any("headed for" in said for said in nudges(chat))
+
+
+# --- ... and each part put under its own question, where the tool has one for it -----------
+
+PARTNERS = ("Concerns - K came to school hungry three days last week\nStrengths - mum rang us "
+            "on Monday to explain\nNext steps: school nurse to see K on Tuesday")
+
+
+def test_a_partners_pasted_report_can_go_each_part_under_its_question() -> None:
+    """A school's designated safeguarding lead pasted their report, headed as they keep it,
+    at the first of their three columns: /use puts each part where it belongs, and each is
+    shown there to keep or change."""
+    chat = sent_at("contribution", "worries", PARTNERS)
+    assert "/use puts each under its own question" in nudges(chat)[-1]
+    chat.command("accept")
+    assert chat.draft.answers["worries"] == "K came to school hungry three days last week"
+    assert chat.draft.answers["working_well"] == "mum rang us on Monday to explain"
+    assert chat.draft.answers["needs_to_happen"] == "school nurse to see K on Tuesday"
+    assert chat.asked == "working_well"
+    assert chat.question.current_answer == "mum rang us on Monday to explain"
+    chat.command("skip")  # kept as it is
+    assert chat.asked == "needs_to_happen"
+    assert chat.draft.answers["working_well"] == "mum rang us on Monday to explain"
+
+
+def test_where_a_column_has_several_questions_nothing_is_put_there_unasked() -> None:
+    """The mapping asks what is working well at the houses, the strengths and the safety
+    already shown: which of them a pasted part belongs to is the practitioner's to say."""
+    chat = sent_at("mapping", "danger_behaviour_1", PASTED)
+    assert "/use" not in nudges(chat)[-1]
+    chat.command("accept")
+    assert "strengths" not in chat.draft.answers
+    assert "danger_behaviour_1" not in chat.draft.answers
+
+
+async def test_the_houses_written_up_together_go_each_to_its_house(bot: Bot) -> None:
+    """At the house of worries, a family support worker typed up K's three houses from her
+    notes in one message: one tap puts the good things and the dreams in their houses, as
+    the child's own words."""
+    await at_the_house_of_worries(bot)
+    await bot.say("Worries: when daddy shouts\nGood things: my dog Max\nDreams: live at nans")
+    assert "Put each part under its question" in [b["text"] for b in bot.newest_buttons()]
+    await bot.tap(next(b["callback_data"] for b in bot.newest_buttons()
+                       if b["text"] == "Put each part under its question"))
+    answers = await answers_of(bot, "KM-7")
+    assert answers["house_worries"] == ["when daddy shouts"]
+    assert answers["house_good"] == ["my dog Max"]
+    assert answers["house_dreams"] == ["live at nans"]
+    assert '"my dog Max" under "Good things"' in " ".join(shown(bot))
