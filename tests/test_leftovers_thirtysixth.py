@@ -4,17 +4,26 @@ others guard what the fixes must leave alone."""
 
 from __future__ import annotations
 
+import sqlite3
 import time
+from contextlib import closing
 from html import unescape
+from pathlib import Path
 
 import pytest
 
+from bot.ratelimit import SharedRateLimiter, Verdict
 from bot.teams.invites import invite_partner
+from bot.teams.partners import tell_owed
+from storage.contract import ClosedPart
+from storage.retention import DAY
+from storage.sql import SqlStore
 from tests.botapi_html import parse_telegram_html, utf16_len
 from tests.botapi_server import MESSAGE_LIMIT
 from tests.botapi_server import _check_markup as check_markup
 from tests.memory_botapi import buttons_of
 from tests.test_telegram_handlers import USER, Bot
+from tests.test_walk_thirtyfirst import said_to
 from tests.test_walk_thirtythird_b import LEAD2, PC, mapping, team
 
 __all__ = ["team"]  # the fixtures
@@ -79,3 +88,56 @@ async def test_delete_with_forty_parts_fits_telegram_and_names_every_part(
             "Yes, withdraw it"], user=who)
     left = await bot.conversation.contributions.parts_of(who)  # type: ignore[attr-defined]
     assert sorted((i.about or {})["label"] for i, _ in left) == labels[:7] + labels[8:]
+
+
+# --- a flood's count of dropped messages, kept through the daily clean-up ---------------------
+
+
+async def test_the_count_of_messages_dropped_outlasts_the_clean_up_until_said(
+        engine_store: SqlStore) -> None:
+    """Notes pasted a line a message, late on a Friday: the ones past the limit were not
+    saved, and the next message taken was to say how many. The night's clean-up erased every
+    rate past its time, the count with it, and on Monday the practitioner was told nothing
+    of the messages lost. The count is kept until said (on either engine)."""
+    now = [1000.0]
+    shared = SharedRateLimiter(engine_store.spend, 3, 60, clock=lambda: now[0])
+    verdicts = [await shared.allow(5) for _ in range(8)]
+    assert verdicts[3:] == [Verdict(False, True)] + [Verdict(False)] * 4
+    await engine_store.purge(idle_before=0.0, done_before=0.0, updates_before=now[0] + DAY)
+    now[0] += 3 * DAY
+    assert await shared.allow(5) == Verdict(True, dropped=5)
+
+
+async def test_a_count_never_said_goes_when_an_untouched_draft_would(
+        engine_store: SqlStore) -> None:
+    now = [1000.0]
+    shared = SharedRateLimiter(engine_store.spend, 3, 60, clock=lambda: now[0])
+    for _ in range(5):
+        await shared.allow(6)
+    await engine_store.purge(idle_before=now[0] + DAY, done_before=0.0,
+                             updates_before=now[0] + DAY)
+    now[0] += 40 * DAY
+    assert await shared.allow(6) == Verdict(True)
+
+
+# --- a notice owed to a partner, erased and checkpointed ----------------------------------------
+
+
+async def test_a_notice_given_leaves_the_write_ahead_log(team: Bot) -> None:
+    """A partner told that a mapping she worked on was erased: the owed notice (the case's
+    label and the lead's name, sealed) was deleted, but its bytes stayed in the database's
+    write-ahead log until some later erasure, against SECURITY.md's "every erasure ends with a
+    checkpoint". They leave the files once she is told."""
+    bot = team
+    store = bot.conversation.store
+    await store.checkpoint()
+    owed = await store.owe("expired", [ClosedPart(PC, "FM-3", "Jo")])
+    with closing(sqlite3.connect(f"file:{bot.db}?mode=ro", uri=True)) as db:
+        sealed = bytes(db.execute("SELECT body FROM owed_notices").fetchone()[0])
+    files = [bot.db, Path(f"{bot.db}-wal")]
+    assert any(sealed in f.read_bytes() for f in files if f.exists())
+    assert await tell_owed(bot.app.bot, store, owed) == 0
+    assert said_to(bot, PC)[-1].startswith("The safety mapping for \"FM-3\" that Jo asked")
+    for f in files:
+        if f.exists():
+            assert sealed not in f.read_bytes(), f.name
