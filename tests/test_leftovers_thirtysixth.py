@@ -11,10 +11,12 @@ from html import unescape
 from pathlib import Path
 
 import pytest
+from test_review_language_twentyninth import asked, reply_to
 
 from bot.ratelimit import SharedRateLimiter, Verdict
 from bot.teams.invites import invite_partner
 from bot.teams.partners import tell_owed
+from flows.answers import NUMBER_WORDS
 from storage.contract import ClosedPart
 from storage.retention import DAY
 from storage.sql import SqlStore
@@ -23,10 +25,113 @@ from tests.botapi_server import MESSAGE_LIMIT
 from tests.botapi_server import _check_markup as check_markup
 from tests.memory_botapi import buttons_of
 from tests.test_telegram_handlers import USER, Bot
-from tests.test_walk_thirtyfirst import said_to
+from tests.test_walk_thirtyfirst import said_to, sent_at
 from tests.test_walk_thirtythird_b import LEAD2, PC, mapping, team
 
 __all__ = ["team"]  # the fixtures
+
+
+# --- a place said dangerous, with a time but nothing of what happens there ------------------
+
+AT_A_TIME = [
+    ("contextual", "area_worries", "The park is very dangerous at night"),
+    ("contextual", "area_worries", "the estate is rough after dark"),
+    ("mapping", "complicating", "the street is dangerous on Friday nights"),
+    ("contextual", "home_worries", "the park near nan's is unsafe in the evenings"),
+]
+WHAT_HAPPENS_THERE = [
+    ("contextual", "area_worries", "Men sell drugs in the park at night and one offered K a "
+     "lift"),
+    ("contextual", "area_worries", "the park is dangerous at night, men sell drugs there and "
+     "one offered K a lift"),
+    ("contextual", "area_worries", "the park near nan's is unsafe since the men selling drugs "
+     "started sitting by the swings"),
+    ("mapping", "complicating", "the estate is rough: on 2 and 9 march older lads threw stones "
+     "at k on the way home from school"),
+    ("contextual", "area_worries", "the area is dangerous, 3 stabbings this year"),
+]
+
+
+@pytest.mark.parametrize(("flow_id", "step_id", "line"), AT_A_TIME)
+def test_a_place_said_dangerous_at_a_time_is_asked_what_happens_there(
+        flow_id: str, step_id: str, line: str) -> None:
+    """"The park is very dangerous at night" was let through, as telling what happened ("at
+    night" is a when), while "the estate is rough" was asked: a time says no more of what
+    happens there than none."""
+    assert "What happens there" in reply_to(flow_id, step_id, line)
+
+
+@pytest.mark.parametrize(("flow_id", "step_id", "line"), WHAT_HAPPENS_THERE)
+def test_a_place_said_dangerous_with_who_does_what_there_is_let_through(
+        flow_id: str, step_id: str, line: str) -> None:
+    """"... is unsafe since the men selling drugs started sitting by the swings" was asked
+    'You wrote "is unsafe". What did the person actually do', as if the park were a person."""
+    assert asked(flow_id, step_id, line) is None, line
+
+
+def test_a_person_near_a_place_is_still_a_person() -> None:
+    assert "What did the person actually do" in reply_to(
+        "mapping", "complicating", "the kids at dad's are unsafe")
+
+
+# --- a parent's number typed after who gave it ---------------------------------------------
+
+
+@pytest.mark.parametrize("typed", ["mum 5", "Mum 5", "dad seven", "mum about 5"])
+def test_a_parents_number_typed_after_who_gave_it_is_their_number(typed: str) -> None:
+    """"mum 5" at a parent's number was refused ("Please send one whole number from 0 to
+    10"), where "mum says 5" was saved as 5."""
+    chat = sent_at("mapping", "safety_scale_parent_1", typed)
+    assert [a.answer for a in chat.answered if a.step_id == "safety_scale_parent_1"] == \
+        [str(NUMBER_WORDS.get(typed.split()[-1], typed.split()[-1]))]
+    assert chat.asked == "safety_scale_parent_2"
+
+
+@pytest.mark.parametrize("typed", ["mum 5 dad 6", "soon 5"])
+def test_two_peoples_numbers_or_a_word_before_a_number_are_not_taken(typed: str) -> None:
+    chat = sent_at("mapping", "safety_scale_parent_1", typed)
+    assert not [a for a in chat.answered if a.step_id == "safety_scale_parent_1"]
+
+
+# --- children present in the flat ------------------------------------------------------------
+
+
+@pytest.mark.parametrize(("flow_id", "step_id"), [("contribution", "worries"),
+                                                  ("mapping", "complicating")])
+@pytest.mark.parametrize("line", ["2 children present in the flat",
+                                  "kids were in the flat when police arrived",
+                                  "mum was at flat"])
+def test_children_present_in_the_flat_is_a_fact(flow_id: str, step_id: str,
+                                                line: str) -> None:
+    """A police officer's "2 children present in the flat" was asked "says what you make of
+    things, but not yet what happened", "flat" read as a flat mood."""
+    assert asked(flow_id, step_id, line) is None, line
+
+
+@pytest.mark.parametrize("line", ["Mum is flat", "mum was in a flat mood"])
+def test_a_flat_mood_is_still_asked(line: str) -> None:
+    assert asked("mapping", "complicating", line) is not None
+
+
+# --- a young person's aim, asked what they will be doing -------------------------------------
+
+
+@pytest.mark.parametrize(("line", "who"), [("K will engage with her PA", "K"),
+                                           ("Kayla will be supported to access education",
+                                            "Kayla"),
+                                           ("The young person will comply with her care plan",
+                                            "the young person")])
+def test_a_young_persons_aim_is_asked_what_they_will_be_doing(line: str, who: str) -> None:
+    """A personal adviser's success goal "K will engage with her PA" was asked "What will
+    the adult be doing that people could see?", with an example of a dad's anger."""
+    reply = reply_to("success", "success_goal", line)
+    assert f"What will {who} be doing that people could see?" in reply
+    assert "adult" not in reply
+
+
+@pytest.mark.parametrize("line", ["Dad will engage with services", "I will engage with her"])
+def test_an_adults_aim_is_still_asked_what_the_adult_will_be_doing(line: str) -> None:
+    assert "What will the adult be doing" in reply_to("success", "success_goal", line)
 
 
 # --- a member's /delete with dozens of parts sent to colleagues' mappings ----------------------
