@@ -283,12 +283,15 @@ def _page_note(m: Menu, start: int, count: int) -> str:
             f"example <code>/resume {escape(other.label)}</code>.")
 
 
-def confirm(c: Confirm) -> Message:
+def confirm(c: Confirm) -> list[Message]:
+    """An "are you sure?", in several messages where it is longer than Telegram takes (a
+    member's /delete naming forty parts sent to colleagues' mappings), the buttons under the
+    last."""
     yes = "Yes, discard it" if c.kind == "cancel" else "Yes, erase everything"
     row = [button(yes, for_confirm(True, c.kind, c.draft_id, c.token)),
            button("No", for_confirm(False, c.kind, c.draft_id, c.token))]
-    return Message(escape(c.text), keyboard([*([button(text, data)] for text, data in c.also),
-                                             row]))
+    return parts(escape(c.text), keyboard([*([button(text, data)] for text, data in c.also),
+                                           row]))
 
 
 KEPT = "✓ Kept as you wrote it."  # what a note's Keep button leaves in its message
@@ -360,5 +363,5 @@ def render(reply: ConversationReply) -> list[Message]:
     if isinstance(reply, AskLabel):
         return [Message(escape(reply.text))]
     if isinstance(reply, Confirm):
-        return [confirm(reply)]
+        return confirm(reply)
     return []

@@ -124,6 +124,11 @@ GOAL = ('Goals work best when they say what will happen, not only what will stop
 PROCESS_GOAL = ('"{word}" says what professionals want, not what anyone will do. What will '
                 'the adult be doing that people could see? For example "Dad will leave the '
                 'house and ring his brother when he feels himself getting angry".')
+# ... the same of a young person's own aim, which names them ("K will engage with her PA"):
+# what they will be doing, with an example of a young person's.
+PROCESS_AIM = ('"{word}" says what professionals want, not what anyone will do. What will '
+               '{who} be doing that people could see? For example "K will cook her own tea '
+               'three nights a week and pay her rent on the day it is due".')
 DANGER = ("A practice lead reading this danger statement would ask for: {gaps}. A strong one "
           'reads like "The school and nan are worried that R hits mum when he has been '
           'drinking. If nothing changes, T could be hurt trying to protect her." Add what is '
@@ -902,7 +907,30 @@ def goal_wording(text: str, words: WordList | None = None) -> str | None:
         return GOAL
     gaps = safety_goal_gaps(text, words or load_word_list(), labels=False)
     said = re.search(r'it says "([^"]+)"', gaps[0]) if gaps else None
-    return PROCESS_GOAL.format(word=said.group(1)) if said else None
+    if said is None:
+        return None
+    who = _young_person_named(text)
+    return PROCESS_AIM.format(word=said.group(1), who=who) if who \
+        else PROCESS_GOAL.format(word=said.group(1))
+
+
+# Whom a goal is about, named before its first "will": the young person by initial, name or
+# as such ("K will", "Kayla will", "The young person will", "YP will").
+_NAMED_WILL = on_first_use(r"(?:^|[.;!?\n]\s*)(?:(?i:the)\s+)?(?P<who>(?i:young\s+person|yp)"
+                           r"|[A-HJ-Z](?![\w'’])|[A-Z][a-z]+(?:-[A-Z][a-z]+)?)\s+(?:will|wil)\b")
+
+
+def _young_person_named(text: str) -> str | None:
+    """The young person a goal names before its first "will", as typed ("K", "Kayla"), or
+    "the young person"; None where it names an adult, or no one."""
+    found = _NAMED_WILL.search(text)
+    if found is None:
+        return None
+    who = found["who"]
+    if len(who) == 1 or looks_like_a_name(who.split("-")[0]):
+        return who
+    return "the young person" if who.lower() in ("yp", "young person") \
+        or " " in who else None
 
 
 def goal_says_will(text: str) -> bool:

@@ -334,6 +334,10 @@ class ScaleType(QuestionType):
             # own size ("3 on a 5 point faces scale") and is asked about
             said = _ON_THE_CHILDS_SCALE.sub("", said.strip(" .!?~"))
         said = _HEDGE.sub(" ", said).strip(" .!?~")
+        if step.role == "perspective" and not childs_number(step):
+            # "mum 5", typed as "mum says 5" is: that person's number
+            said = _NAMED_BEFORE.sub(lambda m: "" if m["who"] in _NOT_THE_CHILD else m[0],
+                                     said, count=1)
         said = NUMBER_WORDS.get(said, said)
         if re.fullmatch(r"[+-]?\d{1,3}", said) and scale.min <= int(said) <= scale.max:
             return int(said), None  # "7", "about 7", "seven", "7ish"
@@ -384,6 +388,9 @@ _SAID_BY = on_first_use(r"^(?P<who>(?:[\w'’]+(?:-[\w'’]+)*\s+){0,2}?[\w'’]
                         r"|thinks?|reckons?|feels?|would\s+say|['’]d\s+say|went\s+for|goes\s+for"
                         r"|pointed\s+(?:to|at)|points\s+(?:to|at))(?:\s+(?:it|things|this|that|herself|himself"
                         r"|themselves))?(?:\s+(?:at|as|was))?\s+)(?=\S)")
+# Who gave the number, written straight before it with nothing between: "mum 5", "dad
+# seven" (one of `_NOT_THE_CHILD`, so "maybe 5" is not read as someone).
+_NAMED_BEFORE = on_first_use(r"^(?P<who>[a-z][\w'’-]*)\s+(?=\S+$)")
 # How a child's number was given, after it: "on the faces", "on her ladder", "on the steps
 # scale", "on the smiley faces". No digit: "on a 5 point scale" is a scale of another size.
 _ON_THE_CHILDS_SCALE = on_first_use(

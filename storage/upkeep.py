@@ -78,8 +78,11 @@ class Upkeep:
                                    (updates_before,))
             await tx.run(FORMER_MEMBERS_DELETE, (idle_before, idle_before))
             await tx.run(ORPHAN_KEYS_DELETE)
-            # a bucket whose time is past is full again: it holds nothing worth keeping
-            await tx.run("DELETE FROM rate_buckets WHERE due < ?", (updates_before,))
+            # a bucket whose time is past is full again: it holds nothing worth keeping, but
+            # for how many messages of a flood were dropped and not yet said (`refused` > 0),
+            # kept until said, or as long as an untouched draft
+            await tx.run("DELETE FROM rate_buckets WHERE due < ? AND (refused <= 0 OR due < ?)",
+                         (updates_before, idle_before))
         if drafts:
             self._opened.clear()  # which ones went is not known here
         return PurgeReport(drafts, sessions, updates, wal_cleared=await self.checkpoint(),
@@ -128,6 +131,7 @@ class Upkeep:
         async with self._transaction("erase the notices given") as tx:
             for notice_id in given:
                 await tx.later("DELETE FROM owed_notices WHERE id = ?", (notice_id,))
+        await self.checkpoint()  # the case's label and the lead's name leave the WAL too
 
     def _closed_part(self, row: Sequence[Any]) -> ClosedPart:
         partner, code, lead, draft_id, about = row

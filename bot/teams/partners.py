@@ -8,6 +8,7 @@ import logging
 import re
 import time
 from collections.abc import Iterable, Sequence
+from html import escape, unescape
 from typing import Literal
 
 from telegram import Bot, InlineKeyboardButton, InlineKeyboardMarkup, Message, Update, User
@@ -905,11 +906,16 @@ def _about_the_answers(spec: CommandSpec) -> bool:
 
 
 async def _say(update: Update, text: str, keyboard: InlineKeyboardMarkup | None = None) -> None:
+    """Plain text, in several messages where it is longer than Telegram takes ("Which do you
+    want to withdraw?" naming dozens of parts), the buttons under the last."""
     if update.callback_query is not None:
         await sending.quietly(update.callback_query.answer())
     chat = update.effective_chat
     if chat is not None:
-        await chat.send_message(text, reply_markup=keyboard)
+        pieces = [unescape(m.html) for m in views.parts(escape(text, quote=False))]
+        for piece in pieces[:-1]:
+            await chat.send_message(piece)
+        await chat.send_message(pieces[-1], reply_markup=keyboard)
 
 
 def _label_of(invite: Invite) -> str:

@@ -321,6 +321,39 @@ def tells_what_was_seen(sentence: str) -> bool:
     return _evidence(tokens) or _verb(tokens)
 
 
+def tells_what_happens(sentence: str) -> bool:
+    """Whether a sentence (quotes blanked) says what happens, not only when: something seen
+    or done (`tells_what_was_seen`), someone in one of its clauses doing something ("men sell
+    drugs there and one offered K a lift"), or things counted ("3 stabbings this year");
+    "at night" or "on Friday nights" alone does not."""
+    if tells_what_was_seen(sentence):
+        return True
+    tokens = _tokens(sentence.lower().replace("’", "'"))
+    return _things_counted(tokens) or any(
+        _does_there(clause) for part in _PUNCTUATED.split(sentence)
+        for clause in _clauses(_tokens(part.lower().replace("’", "'"))))
+
+
+# What ends a clause as a word of `_CLAUSE_END` does: "at night, men sell drugs there".
+_PUNCTUATED = on_first_use(r"[,;:()\n]|\s[-–]\s")
+# Being somewhere is not what happens there: "the family live in a high-crime area".
+_BEING_THERE = verb_forms("live stay reside go play move visit walk attend")
+
+
+def _does_there(clause: list[str]) -> bool:
+    """Whether a clause reads as someone doing something (`_acts`), not only being there."""
+    return _acts(clause) and [t for t in clause if t not in _FILLER and t not in _DO][1] \
+        not in _BEING_THERE
+
+
+def _things_counted(tokens: list[str]) -> bool:
+    """Whether a number or a count comes before what is counted, neither a time nor people
+    ("3 stabbings", "two robberies"; not "after 9 pm", "for the 2 kids")."""
+    return any((word.isdigit() or word in _COUNTS) and after.isalpha() and after not in _WHEN
+               and not _person(after) and after not in _CLAUSE_END and after not in _FILLER
+               for word, after in pairwise(tokens))
+
+
 def _specific(tokens: list[str], lowered: str) -> bool:
     """Whether words (and the lower-case text they came from) tell an event, a time, a thing,
     something counted or a number."""
@@ -874,9 +907,7 @@ def _person(token: str) -> bool:
 
 def _claims(tokens: list[str]) -> bool:
     """Whether a sentence says what a person is like, or rests on an abstract noun."""
-    cuts = [i for i, word in enumerate(tokens) if word in _CLAUSE_END]
-    clauses = [tokens[start + 1:end] for start, end in pairwise([-1, *cuts, len(tokens)])
-               if end > start + 1]
+    clauses = _clauses(tokens)
     about_person = linked = False
     for clause in clauses:
         if _acts(clause):
@@ -900,6 +931,13 @@ def _claims(tokens: list[str]) -> bool:
         elif any(_abstract(t) for t in subject) or (about_person and _says_what(clause, verb)):
             return True
     return False
+
+
+def _clauses(tokens: list[str]) -> list[list[str]]:
+    """The words between the words that begin a clause ("and", "because", "when" ...)."""
+    cuts = [i for i, word in enumerate(tokens) if word in _CLAUSE_END]
+    return [tokens[start + 1:end] for start, end in pairwise([-1, *cuts, len(tokens)])
+            if end > start + 1]
 
 
 # Nouns that make the word before them part of a job or a service's name: "family support
@@ -1007,8 +1045,12 @@ def _done(word: str) -> bool:
 def _judges(said: list[str], negated: bool) -> bool:
     """Whether the words after a link judge: "is not in a good place", "is overly physical"."""
     status = False  # after "on", "in", "under": "on probation", "in a new relationship"
-    for before, word, then in zip(said, said[1:], [*said[2:], ""], strict=False):
+    for at, (before, word, then) in enumerate(zip(said, said[1:], [*said[2:], ""],
+                                                  strict=False)):
         status = status or before in _STATUS_BEFORE
+        if word in _A_PLACE_TOO and (before in _AT or (
+                before in _NOUN_BEFORE and at and said[at - 1] in _AT)):
+            continue  # "present in the flat", "was at flat": where, not a flat mood
         if word in _STATES:
             return True  # "is refusing to", "seems to struggle"
         if word.endswith("ing") and word not in _JUDGEMENTS and word not in _LINKING:
@@ -1022,6 +1064,11 @@ def _judges(said: list[str], negated: bool) -> bool:
         if _judging(word) or _abstract(word) or (word, then) == ("yet", "to"):
             return True
     return False
+
+
+# A judgement that is also a place, after a word saying where: "in the flat", "at flat".
+_A_PLACE_TOO = words("flat")
+_AT = words("in at to from into inside outside near")
 
 
 def _likened(said: list[str], negated: bool) -> bool:

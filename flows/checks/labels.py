@@ -905,11 +905,14 @@ RULES: tuple[Rule, ...] = (
          r")s?\b|\b(?:area|estate|neighbou?rhood|street|road|park)\s+(?:(?:is|was)\s+)?"
          r"(?:known|notorious|renowned)\s+for\s+(?:\w+\s+)?(?:drugs|crime|dealing|gangs|violence"
          r"|trouble|anti-?social\s+behaviour|asb)\b"
-         # ... or said to be so: "the estate is really rough", "area very dangerous"
-         r"|\b(?:area|estate|neighbou?rhood|street|road|park|community|town)\s+(?:(?:is|was|are"
+         # ... or said to be so: "the estate is really rough", "area very dangerous", "the
+         # park near nan's is unsafe"
+         r"|\b(?:area|estate|neighbou?rhood|street|road|park|community|town)(?:\s+(?:near|by"
+         r"|behind|opposite|outside|next\s+to)\s+[\w'’]+)?\s+(?:(?:is|was|are"
          r"|were|can\s+be|gets?)\s+)?(?:(?:very|really|quite|so|too|v|pretty|extremely)\s+)*"
          r"(?:rough|dodgy|dangerous|unsafe|not\s+(?:very\s+|a\s+)?safe(?:\s+place)?)\b",
-         plain_when_told=True),
+         # (a time alone is not what happens there: "the park is very dangerous at night")
+         plain_when_seen=True),
     # More information wanted, with nothing of what or from whom: "Need more information",
     # "Further details required from school".
     rule("more information", "vague", "What do you need to know, and who could tell you?",

@@ -11,7 +11,7 @@ landlord") is left alone.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from typing import Literal
 
@@ -22,6 +22,7 @@ from flows.checks.claims import (
     bare_claims,
     goes_on_to_tell,
     tells_what_happened,
+    tells_what_happens,
     tells_what_was_seen,
 )
 from flows.checks.compliance import COMPLIANCE_QUESTION, compliance_steps
@@ -749,6 +750,9 @@ def _patterned(masked: str, text: str, kinds: tuple[str, ...] = (),
             if rule.plain_when_told and rule.kind != "label" \
                     and _told_around(masked, m.start(), m.end()):
                 continue
+            if rule.plain_when_seen and _told_around(masked, m.start(), m.end(),
+                                                     tells=tells_what_happens):
+                continue  # "the park is dangerous at night: men sell drugs there"
             if rule.kind == "process" and next_step_told(_near_sentence(masked, m.start(),
                                                                          m.end())):
                 continue  # "I will ask for a strategy meeting by Friday 4 Dec": the step
@@ -1064,15 +1068,16 @@ def _spelt_out(masked: str, end: int) -> bool:
 _TOLD_REACH = 400
 
 
-def _told_around(masked: str, start: int, end: int) -> bool:
+def _told_around(masked: str, start: int, end: int,
+                 tells: Callable[[str], bool] = tells_what_happened) -> bool:
     """Whether the sentence a match is in (at most `_TOLD_REACH` characters either side of
-    it), the match left out, says what happened; or, when the match ends its sentence, the
-    next one tells what was there (`_SEEN_NEXT`: "The kitchen was dirty. There were mouldy
-    plates in the sink")."""
-    if tells_what_happened(_near_sentence(masked, start, end, " ")):
+    it), the match left out, says what happened (as `tells` reads it); or, when the match
+    ends its sentence, the next one tells what was there (`_SEEN_NEXT`: "The kitchen was
+    dirty. There were mouldy plates in the sink")."""
+    if tells(_near_sentence(masked, start, end, " ")):
         return True
     seen = _SEEN_NEXT.match(masked, end, end + _TOLD_REACH)
-    return seen is not None and tells_what_happened(seen.group("seen"))
+    return seen is not None and tells(seen.group("seen"))
 
 
 # A sentence that tells what was seen: "There were ...", "I saw ...", "The fridge had ...".
@@ -1117,6 +1122,8 @@ def _said_of_a_thing(masked: str, start: int, end: int, *, it_a_thing: bool = Tr
     found = _WORD.findall(clause.lower())[-6:]
     for i in range(len(found) - 1, -1, -1):
         word = found[i].removesuffix("'s").removesuffix("’s")
+        if word != found[i] and i and found[i - 1] in _PLACE_PREPOSITIONS:
+            continue  # "the park near nan's is unsafe": where nan lives, not nan
         if word in _PEOPLE or word in _ABSTRACT:
             return False
         if word in _NOT_CARERS and (it_a_thing or word != "it"):

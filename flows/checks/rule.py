@@ -35,6 +35,9 @@ class Rule:
     # sentence that says what was done: a child co-operating with a nurse, told with what
     # they did.
     plain_when_told_of_a_child: bool = False
+    # Wording that only what happens makes plain, not when: "the park is dangerous at night"
+    # says no more than without "at night"; "... men sell drugs there" does.
+    plain_when_seen: bool = False
 
     @functools.cached_property
     def pattern(self) -> re.Pattern[str]:
@@ -51,8 +54,9 @@ class Rule:
 
 def rule(name: str, kind: str, question: str, pattern: str, *,
          plain_when_told: bool = False, unless_said: str = "",
-         of_a_child: bool = False, plain_when_told_of_a_child: bool = False) -> Rule:
+         of_a_child: bool = False, plain_when_told_of_a_child: bool = False,
+         plain_when_seen: bool = False) -> Rule:
     """A rule matching `pattern` ignoring case, with the quick test read from the pattern."""
     return Rule(name, kind, question, pattern, needles(pattern, _I),
                 plain_when_told, on_first_use(unless_said, _I) if unless_said else None,
-                of_a_child, plain_when_told_of_a_child)
+                of_a_child, plain_when_told_of_a_child, plain_when_seen)
