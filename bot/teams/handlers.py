@@ -39,6 +39,7 @@ from bot.ratelimit import RateLimiter
 from bot.session import CONFIRM_STANDS_S
 from bot.teams.codes import deep_link, link_payload, looks_like_code
 from bot.teams.conversation import closed_parts
+from bot.teams.handover import Handing
 from bot.teams.invites import invite_colleague
 from bot.teams.partners import Partners, tell_owed
 from bot.teams.sharing import Sharing
@@ -54,6 +55,8 @@ ADMIN_COMMANDS = (("members", "Who has joined; remove someone"),)
 CHOOSE = "Whom would you like to invite?"
 NOT_ADMIN = "Only an admin can do that."
 NOT_MEMBER = "Only members can share summaries."
+NOT_MEMBER_HANDING = "Only members can hand drafts over."
+HANDING_ACTIONS = frozenset({"ho", "hp", "hy", "hn"})
 NO_MAPPING = ("To invite a partner to contribute, open a safety mapping first (/resume or "
               "/new), then send /invite.")
 COLLEAGUE_LINK = ("Here is a link for one colleague. It works once, for 7 days; opening it "
@@ -106,10 +109,12 @@ class TeamHandlers:
     """Joining by link, invites and the members list."""
 
     def __init__(self, team: Team, commands: tuple[tuple[str, str], ...] = (),
-                 partners: Partners | None = None, sharing: Sharing | None = None) -> None:
+                 partners: Partners | None = None, sharing: Sharing | None = None,
+                 handing: Handing | None = None) -> None:
         self.team = team
         self.partners = partners
         self.sharing = sharing
+        self.handing = handing
         self._commands = commands
         # Deep links are tried a handful of times at most: enough for a mistyped one.
         self._tries = RateLimiter(5, 3)
@@ -123,6 +128,7 @@ class TeamHandlers:
         app.add_handler(CommandHandler("invite", self.invite, filters=new_message))
         app.add_handler(CommandHandler("members", self.members, filters=new_message))
         app.add_handler(CommandHandler("share", self.share, filters=new_message))
+        app.add_handler(CommandHandler("handover", self.handover, filters=new_message))
         app.add_handler(TeamButtons(self.button, pattern=r"^t:"))
         app.add_handler(TypeHandler(Update, self.after), group=1)
         if app.job_queue is not None:
@@ -304,6 +310,19 @@ class TeamHandlers:
         text, keyboard = await self.sharing.choose(user.id, name=" ".join(context.args or ()))
         await message.reply_text(text, reply_markup=keyboard)
 
+    async def handover(self, update: Update, context: Context) -> None:
+        """Members: hand the open draft to a colleague taking the case."""
+        message, user = update.message, update.effective_user
+        if message is None or user is None or self.handing is None:
+            return
+        if not await self._first_reading(user.id, update.update_id):
+            return  # sent again by Telegram: the list was shown the first time
+        if await self.team.who(user.id) not in ("admin", "member"):
+            await message.reply_text(NOT_MEMBER_HANDING)
+            return
+        text, keyboard = await self.handing.choose(user.id, name=" ".join(context.args or ()))
+        await message.reply_text(text, reply_markup=keyboard)
+
     async def members(self, update: Update, context: Context) -> None:
         """Admins: who has joined, each with a Remove button, a page at a time."""
         message, user = update.message, update.effective_user
@@ -375,8 +394,24 @@ class TeamHandlers:
             if what == "sp":  # the next page of colleagues (of those a name found)
                 return await self.sharing.more(user.id, value)
             return await self.sharing.send(user, value, context), None
+        if what in HANDING_ACTIONS and self.handing is not None:
+            return await self._handing(user, what, value, context)
         if self.partners is not None:
             return await self.partners.button(user, what, value, context)
+        return DECLINED, None
+
+    async def _handing(self, user: User, what: str, value: str, context: Context
+                       ) -> tuple[str, InlineKeyboardMarkup | None]:
+        """/handover's buttons: a colleague chosen, the next page, Yes and No."""
+        assert self.handing is not None
+        if await self.team.who(user.id) not in ("admin", "member"):
+            return NOT_MEMBER_HANDING, None
+        if what == "hp":
+            return await self.handing.more(user.id, value)
+        if what == "ho":
+            return await self.handing.confirm(user.id, value)
+        if what == "hy":
+            return await self.handing.hand(user, value, context.bot), None
         return DECLINED, None
 
     async def _first_reading(self, user_id: int, update_id: int) -> bool:

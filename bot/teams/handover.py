@@ -1,0 +1,147 @@
+"""/handover: the draft open now passed to a colleague who is a member, who takes the case
+over with every answer (and a mapping's partners' parts); the giver no longer sees it."""
+
+from __future__ import annotations
+
+import logging
+import time
+
+from telegram import Bot, InlineKeyboardButton, InlineKeyboardMarkup, User
+from telegram.error import TelegramError
+
+from bot.logs import user_ref
+from bot.session import CONFIRM_STANDS_S
+from bot.teams.conversation import TeamConversation
+from bot.teams.sharing import WHEN, Picking, page_asked, pick
+from bot.teams.team import Team, told_apart
+from flows.answers import clean_line
+
+log = logging.getLogger(__name__)
+NO_DRAFT = ("/handover passes the draft open now to a colleague. Open the one to hand over "
+            "first (/resume), then send /handover.")
+NOBODY = "There is no other member to hand it to yet. An admin's /invite adds colleagues."
+UNLISTED = ("Admins named in the bot's settings can't be chosen here: the bot keeps no name "
+            "for them to be chosen by.")
+WHO = ("Whom should I hand \"{label}\" ({title}) to? They take the case over with every "
+       "answer; you will no longer see it.")
+HANDING = Picking("Hand to ", "ho", "hp", "/handover", NOBODY, UNLISTED)
+CONFIRM = "Hand \"{label}\" ({title}, {answers}) to {name}? You will no longer see it."
+YES = "Yes, hand it over"
+HANDED = "Handed \"{label}\" to {name}: it is theirs now, and you no longer see it."
+HANDED_PARTS = (" What its partners sent goes with it, and a part still to come will reach "
+                "{name}.")
+TAKEN = "{giver} handed you \"{label}\" ({title}): /resume {label}"
+SAME_TAKER = (" You already had a {title} called \"{like}\": both are kept as they were, "
+              "nothing merged; /resume alone lists your drafts to choose from.")
+SAME_GIVER = " {name} already had a {title} called \"{like}\": both are kept, nothing merged."
+NOT_TOLD = (" I couldn't tell {name} (perhaps they haven't opened the bot yet): let them know "
+            "it is waiting for them under /resume.")
+HELD = ("An answer of yours in \"{label}\" is waiting for your choice about my note on it, so "
+        "nothing was handed over: answer that first, then send /handover again.")
+GONE = ("That draft is no longer yours to hand over (handed over or erased already), so "
+        "nothing was changed.")
+OTHER_DRAFT = ("That list was for another draft than the one open now, so nothing was "
+               "handed over. Send /handover again to choose whom to hand this one to.")
+LEFT = ("That colleague is no longer a member, so nothing was handed over. Send /handover "
+        "again to choose someone else.")
+LAPSED = ("That question was asked a while ago, so I've let it go: nothing was handed over. "
+          "Send /handover again if you still want to.")
+DECLINED = "Alright, nothing has been changed."
+
+
+def _answers(count: int) -> str:
+    return "no answers yet" if not count else f"{count} answer{'s' if count > 1 else ''}"
+
+
+class Handing:
+    """Drafts handed from one member to another."""
+
+    def __init__(self, team: Team, conversation: TeamConversation) -> None:
+        self.team = team
+        self.conversation = conversation
+
+    async def choose(self, user_id: int, start: int = 0, name: str = ""
+                     ) -> tuple[str, InlineKeyboardMarkup | None]:
+        """Offer the colleagues the open draft can be handed to (as /share offers them)."""
+        draft = await self.conversation.active(user_id)
+        if draft is None:
+            return NO_DRAFT, None
+        asked = WHO.format(label=draft.label, title=self._title(draft.flow_id))
+        return await pick(self.team, user_id, draft.id, asked, HANDING, start, name)
+
+    async def more(self, user_id: int, value: str) -> tuple[str, InlineKeyboardMarkup | None]:
+        """The page a "More colleagues" button asks for."""
+        return await self.choose(user_id, *page_asked(value))
+
+    async def confirm(self, user_id: int, value: str
+                      ) -> tuple[str, InlineKeyboardMarkup | None]:
+        """"Hand ... to Sam?" for the colleague `value` names (`<id>:<draft>`), if that draft
+        is the one open (the list was shown for it)."""
+        draft = await self.conversation.active(user_id)
+        wanted, _, shown_for = value.partition(":")
+        if draft is None:
+            return NO_DRAFT, None
+        if shown_for != draft.id:
+            return OTHER_DRAFT, None
+        names = await self._colleagues(user_id)
+        to = int(wanted) if wanted.isdecimal() else 0
+        if to not in names:
+            return LEFT if names else NOBODY, None
+        yes = f"t:hy:{to}:{draft.id}:{int(time.time())}"
+        keyboard = InlineKeyboardMarkup([[InlineKeyboardButton(YES, callback_data=yes),
+                                          InlineKeyboardButton("No", callback_data="t:hn")]])
+        return CONFIRM.format(label=draft.label, title=self._title(draft.flow_id),
+                              answers=_answers(len(draft.answers)), name=names[to]), keyboard
+
+    async def hand(self, giver: User, value: str, bot: Bot) -> str:
+        """The Yes: hand the draft `value` names (`<id>:<draft>:<asked at>`) to that
+        colleague, and tell them."""
+        wanted, _, rest = value.partition(":")
+        draft_id, _, asked = rest.rpartition(":")
+        if not (asked.isdecimal() and len(asked) < 20
+                and 0 <= time.time() - int(asked) <= CONFIRM_STANDS_S):
+            return LAPSED
+        names = await self._colleagues(giver.id)
+        to = int(wanted) if wanted.isdecimal() else 0
+        if to not in names:
+            return LEFT if names else NOBODY
+        draft = await self.conversation.load(giver.id, draft_id)
+        if draft is None:
+            return GONE
+        parts = await self.conversation.contributions.partners_of(giver.id, draft_id)
+        done, like = await self.conversation.hand_over(giver.id, draft_id, to)
+        if done == "held":
+            return HELD.format(label=draft.label)
+        if done == "gone":
+            return GONE
+        log.info("a draft was handed over (%s to %s)", user_ref(giver.id), user_ref(to))
+        title = self._title(draft.flow_id)
+        said = HANDED.format(label=draft.label, name=names[to])
+        if parts:
+            said += HANDED_PARTS.format(name=names[to])
+        told = TAKEN.format(giver=await self._name_of(giver), label=draft.label, title=title)
+        if like is not None:
+            said += SAME_GIVER.format(name=names[to], title=title, like=like)
+            told += SAME_TAKER.format(title=title, like=like)
+        try:
+            await bot.send_message(to, told)
+        except TelegramError:
+            log.warning("a colleague could not be told of a draft handed to them (%s)",
+                        user_ref(to))
+            said += NOT_TOLD.format(name=names[to])
+        return said
+
+    async def _colleagues(self, user_id: int) -> dict[int, str]:
+        """The other members, by id, each named whole (told apart where names are alike)."""
+        others = [m for m in await self.team.teams.members() if m.user_id != user_id]
+        return told_apart(others, max((len(m.name) for m in others), default=0) + WHEN)
+
+    async def _name_of(self, giver: User) -> str:
+        """How the giver is named to the taker: as the members list names them, or (an
+        admin named only in the settings) by their first name."""
+        listed = [m.name for m in await self.team.teams.members() if m.user_id == giver.id]
+        return listed[0] if listed else clean_line(giver.first_name or "")[:32] or "A colleague"
+
+    def _title(self, flow_id: str) -> str:
+        flow = self.conversation.flow(flow_id)
+        return flow.title if flow is not None else flow_id
