@@ -280,3 +280,46 @@ async def test_a_label_priya_already_uses_is_kept_apart_and_both_are_told(team: 
     assert "Priya's own network answer" in loaded.answers.values()
     await bot.say("/resume", PRIYA)
     assert sorted(bot.buttons()) == sorted(f"r:{d.id}" for d in hers)
+
+
+async def test_an_admin_removing_sam_hands_his_drafts_to_priya_first(team: Bot) -> None:
+    """Sam left the council with KB-7 (the school's part sent) and a second case whose last
+    line a note held back. The admin's Remove offered only to erase both; the partners were
+    told the mapping was closed. Now Remove offers to hand his drafts to a colleague first:
+    each moves to Priya as /handover moves it, and the partners are told nothing."""
+    bot = team
+    await mapping(bot, "KB-7", SAM)
+    await opens(bot, await link(bot, "school", SAM), DSL)
+    await answers(bot, DSL, (*DSL_PART, "send"))
+    await mapping(bot, "FM-3", SAM)
+    await bot.say("Mum, dad, John Smith (07700 900123), school DSL", SAM)
+    partner_saw = len(texts_to(bot, DSL))
+
+    await bot.say("/members")
+    await bot.tap(f"t:mr:{SAM}")
+    assert read(bot).startswith("Remove Sam?")
+    await bot.tap(button(bot, "t:mh:"))
+    assert read(bot).startswith("Whom should Sam's 2 drafts go to?")
+    assert [d.split(":")[2] for d in bot.buttons()] == [str(PRIYA)]
+    await bot.tap(button(bot, f"t:mt:{PRIYA}:"))
+    assert read(bot) == ("Hand Sam's 2 drafts to Priya, then remove Sam? They lose access at "
+                         "once. This can't be undone.")
+    await bot.tap(button(bot, "t:mk:"))
+    done = read(bot)
+    assert done.startswith("Handed Sam's 2 drafts to Priya.")
+    assert 'A line Sam had typed in "FM-3" was held back by a note and never saved' in done
+    assert done.endswith("Removed Sam: they can no longer use the bot.")
+    assert read(bot, PRIYA) == ('Sam has left the team, and their 2 drafts came to you: '
+                                '"FM-3" (Safety mapping), "KB-7" (Safety mapping). /resume '
+                                "lists them.")
+    assert len(texts_to(bot, DSL)) == partner_saw  # not told the mapping was closed
+    assert sorted(d.label for d in await bot.conversation.drafts(PRIYA)) == ["FM-3", "KB-7"]
+    await bot.say("/resume KB-7", PRIYA)
+    await bot.say("/summary", PRIYA)
+    assert "FM came in hungry" in " ".join(phone(bot, PRIYA)[-4:])
+    await bot.say("/resume FM-3", PRIYA)
+    fm = await bot.conversation.active(PRIYA)
+    assert fm is not None
+    assert fm.pending is None  # Sam's held line is not Priya's to settle
+    await bot.say("/start", SAM)
+    assert "no longer on this team" in read(bot, SAM)

@@ -78,18 +78,19 @@ class TeamConversation(Conversation):
         self._erasing.setdefault(lead, []).extend(
             await self.store.owe("closed", closed_parts(closed)))
 
-    async def hand_over(self, giver: int, draft_id: str, taker: int
-                        ) -> tuple[HandOver, str | None]:
+    async def hand_over(self, giver: int, draft_id: str, taker: int, *,
+                        drop_held: bool = False) -> tuple[HandOver, str | None]:
         """Make the giver's draft the taker's (/handover), in the giver's turn: the store
         seals it again for the taker, and the giver's place no longer points at it (nor
         does a yes-or-no they were asked about it). Refused while an answer of theirs is
         held back by a note about it: handed over, it would be the taker's to settle, who
         never wrote it. With it, the label of a draft of the same tool the taker already
-        has under that name (both are kept, nothing merged), if any."""
+        has under that name (both are kept, nothing merged), if any. `drop_held` (the giver
+        is being removed, and can settle nothing): such a line, never saved, is let go."""
         draft = await self.load(giver, draft_id)
         if draft is None:
             return "gone", None
-        if draft.pending is not None:
+        if draft.pending is not None and not drop_held:
             return "held", None
         like = next((d.label for d in await self.drafts(taker, status=None)
                      if d.flow_id == draft.flow_id and d.status != "discarded"
@@ -97,7 +98,10 @@ class TeamConversation(Conversation):
         async with self._locks.held(giver), self.store.turn(giver) as unit:
             current = await unit.draft(draft_id)
             if current is not None and current.pending is not None:
-                return "held", None
+                if not drop_held:
+                    return "held", None
+                current.pending = None
+                await unit.save(current)
             if current is None or not await self.store.hand_over(giver, draft_id, taker):
                 return "gone", None
             turn = Turn(user_state(unit.session), None)

@@ -39,7 +39,7 @@ from bot.ratelimit import RateLimiter
 from bot.session import CONFIRM_STANDS_S
 from bot.teams.codes import deep_link, link_payload, looks_like_code
 from bot.teams.conversation import closed_parts
-from bot.teams.handover import Handing
+from bot.teams.handover import HAND_FIRST, Handing, Leaving
 from bot.teams.invites import invite_colleague
 from bot.teams.partners import Partners, tell_owed
 from bot.teams.sharing import Sharing
@@ -70,6 +70,9 @@ REMOVE_PARTS = ("That includes {mappings} with what {partners} sent or were answ
                 "the partners are told it was closed. If a colleague is taking the case over, "
                 "ask {name} to /export {it} (or /share {it} once finished) first.")
 REMOVED = "Removed {name}: they can no longer use the bot, and their drafts are erased."
+REMOVED_AFTER = "Removed {name}: they can no longer use the bot."
+LEFT_TAKER = ("That colleague is no longer a member, so nothing was handed over and nobody "
+              "was removed. Send /members again to choose.")
 GONE = "That person is no longer a member."
 NO_ONE = "That button doesn't name anyone on this team, so nothing has been changed."
 NOT_YOURSELF = ("That's you, so nobody has been removed. To leave the team and erase your own "
@@ -81,7 +84,7 @@ MORE_MEMBERS = "More members"
 REMOVE = "Remove "
 BUTTON = 60  # characters of a button's text shown at most
 WHEN = 32  # characters at most of " (joined 03 Dec 2026, #2)" after a name
-ADMIN_ACTIONS = frozenset({"ic", "mr", "my", "mn", "mp"})
+ADMIN_ACTIONS = frozenset({"ic", "mr", "my", "mn", "mp", "mh", "mq", "mt", "mk"})
 PAGE = 20  # members to a message, each with a Remove button (Telegram allows 100 buttons)
 STANDING = "sosbot_team_standing"  # the reader's standing, kept on this update's context
 RESENT = "sosbot_team_resent"  # set on this update's context: Telegram sent it before
@@ -115,6 +118,7 @@ class TeamHandlers:
         self.partners = partners
         self.sharing = sharing
         self.handing = handing
+        self.leaving = Leaving(handing) if handing is not None else None
         self._commands = commands
         # Deep links are tried a handful of times at most: enough for a mistyped one.
         self._tries = RateLimiter(5, 3)
@@ -432,6 +436,13 @@ class TeamHandlers:
             return COLLEAGUE_LINK.format(link=link), None
         if what == "mn":  # "No" to removing someone: nothing to look up
             return DECLINED, None
+        to, start = 0, 0
+        if what in ("mt", "mk"):  # a colleague chosen for the leaver's drafts, then the leaver
+            taker, _, value = value.partition(":")
+            to = int(taker) if _user_id(taker) else 0
+        if what == "mq":  # the next page of colleagues for them
+            value, _, page = value.rpartition(":")
+            start = int(page) if page.isdecimal() and len(page) < 9 else 0
         wanted, _, asked = value.partition(":")
         if not _user_id(wanted):  # 0, -5, 10**30: no button of ours names such an id
             return NO_ONE, None
@@ -445,13 +456,24 @@ class TeamHandlers:
             # The Yes names the membership (when they joined) and when it was asked, like the
             # conversation's "are you sure?": a Yes tapped days later, or after the person
             # left and joined again, erases nothing.
-            yes = f"t:my:{user_id}:{joined}:{int(time.time())}"
-            keyboard = InlineKeyboardMarkup([[_button("Yes, remove", yes),
-                                              _button("No", "t:mn:0")]])
-            return await self._remove_question(user_id, name), keyboard
-        if what == "my" and not _still_asked(asked, joined):
+            asked_now = f"{user_id}:{joined}:{int(time.time())}"
+            row = [_button("Yes, remove", f"t:my:{asked_now}"), _button("No", "t:mn:0")]
+            rows = [row]
+            if self.leaving is not None and await self.leaving.drafts_of(user_id):
+                rows.insert(0, [_button(HAND_FIRST, f"t:mh:{asked_now}")])
+            return await self._remove_question(user_id, name), InlineKeyboardMarkup(rows)
+        if not _still_asked(asked, joined):
             return REMOVE_LAPSED, None
-        if what == "my":
+        if self.leaving is not None and what in ("mh", "mq"):
+            return await self.leaving.choose(user_id, name, asked, start)
+        if self.leaving is not None and what == "mt":
+            return await self.leaving.confirm(user_id, name, to, joined)
+        handed = None
+        if self.leaving is not None and what == "mk":
+            handed = await self.leaving.hand_all(user_id, name, to, context.bot)
+            if handed is None:  # that colleague left meanwhile: nothing moved, nor removed
+                return LEFT_TAKER, None
+        if what in ("my", "mk"):
             store = self.team.teams.store
             owed = []
             # The removed member's turn: their erasure and what their partners are owed
@@ -467,6 +489,8 @@ class TeamHandlers:
             if removed:
                 log.info("an admin removed a member (%s)", user_ref(user_id))
                 await tell_owed(context.bot, store, owed)
+                if handed is not None:
+                    return f"{handed} {REMOVED_AFTER.format(name=name)}", None
                 return REMOVED.format(name=name), None
         return DECLINED, None
 

@@ -145,3 +145,88 @@ class Handing:
     def _title(self, flow_id: str) -> str:
         flow = self.conversation.flow(flow_id)
         return flow.title if flow is not None else flow_id
+
+
+# --- at an admin's Remove: the leaver's drafts to a colleague first ---------------------------
+
+HAND_FIRST = "Hand their drafts to a colleague first"
+WHO_LEAVING = ("Whom should {name}'s {drafts} go to? Each moves to them whole, with its "
+               "partners' parts; then {name} is removed.")
+NOBODY_LEAVING = "There is no other member to hand them to. An admin's /invite adds colleagues."
+CONFIRM_LEAVING = ("Hand {name}'s {drafts} to {to}, then remove {name}? They lose access at "
+                   "once. This can't be undone.")
+YES_LEAVING = "Yes, hand over and remove"
+TAKEN_LEAVING = ("{name} has left the team, and their {drafts} came to you: {labels}. /resume "
+                 "lists them.")
+HANDED_LEAVING = "Handed {name}'s {drafts} to {to}."
+HELD_LEAVING = (" A line {name} had typed in \"{label}\" was held back by a note and never "
+                "saved; it was not passed on.")
+
+
+def drafts_said(count: int) -> str:
+    return f"{count} draft{'s' if count != 1 else ''}"
+
+
+class Leaving:
+    """An admin's Remove of a member with drafts: each handed to a colleague first."""
+
+    def __init__(self, handing: Handing) -> None:
+        self.handing = handing
+        self.conversation = handing.conversation
+
+    async def drafts_of(self, user_id: int) -> list[str]:
+        """The member's own drafts (not a part they answer for a colleague's mapping)."""
+        answering = await self.conversation.contributions.answering(user_id)
+        theirs = answering.working_draft if answering is not None else None
+        return [d.id for d in await self.conversation.drafts(user_id, status=None)
+                if d.id != theirs and d.status != "discarded"]
+
+    async def choose(self, leaver: int, name: str, asked: str, start: int = 0
+                     ) -> tuple[str, InlineKeyboardMarkup | None]:
+        """The colleagues the leaver's drafts can go to (`asked`: `<joined>:<when>`)."""
+        count = len(await self.drafts_of(leaver))
+        picking = Picking(HANDING.button, "mt", f"mq:{leaver}:{asked}", "/members",
+                          NOBODY_LEAVING, UNLISTED)
+        said = WHO_LEAVING.format(name=name, drafts=drafts_said(count))
+        return await pick(self.handing.team, leaver, f"{leaver}:{asked}", said, picking, start)
+
+    async def confirm(self, leaver: int, name: str, to: int, joined: int
+                      ) -> tuple[str, InlineKeyboardMarkup | None]:
+        names = await self.handing._colleagues(leaver)
+        if to not in names:
+            return LEFT.replace("/handover", "/members"), None
+        count = len(await self.drafts_of(leaver))
+        yes = f"t:mk:{to}:{leaver}:{joined}:{int(time.time())}"
+        keyboard = InlineKeyboardMarkup([[
+            InlineKeyboardButton(YES_LEAVING, callback_data=yes),
+            InlineKeyboardButton("No", callback_data="t:mn:0")]])
+        return CONFIRM_LEAVING.format(name=name, drafts=drafts_said(count), to=names[to]), \
+            keyboard
+
+    async def hand_all(self, leaver: int, name: str, to: int, bot: Bot) -> str | None:
+        """Hand every draft of the leaver's to `to` and tell them; what the admin is told
+        of it, or None when `to` is no longer a member (nothing moved)."""
+        names = await self.handing._colleagues(leaver)
+        if to not in names:
+            return None
+        moved: list[str] = []
+        said = ""
+        for draft_id in await self.drafts_of(leaver):
+            draft = await self.conversation.load(leaver, draft_id)
+            if draft is None:
+                continue
+            if draft.pending is not None:
+                said += HELD_LEAVING.format(name=name, label=draft.label)
+            done, _ = await self.conversation.hand_over(leaver, draft_id, to, drop_held=True)
+            if done == "handed":
+                moved.append(f"\"{draft.label}\" ({self.handing._title(draft.flow_id)})")
+        if moved:
+            log.info("a leaver's drafts were handed over (%s to %s)", user_ref(leaver),
+                     user_ref(to))
+            try:
+                await bot.send_message(to, TAKEN_LEAVING.format(
+                    name=name, drafts=drafts_said(len(moved)), labels=", ".join(moved)))
+            except TelegramError:
+                said += NOT_TOLD.format(name=names[to])
+        return HANDED_LEAVING.format(name=name, drafts=drafts_said(len(moved)),
+                                     to=names[to]) + said
