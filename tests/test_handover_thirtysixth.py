@@ -323,3 +323,28 @@ async def test_an_admin_removing_sam_hands_his_drafts_to_priya_first(team: Bot) 
     assert fm.pending is None  # Sam's held line is not Priya's to settle
     await bot.say("/start", SAM)
     assert "no longer on this team" in read(bot, SAM)
+
+
+async def test_handover_offers_colleagues_ten_at_a_time_or_those_a_name_finds(
+        team: Bot) -> None:
+    bot = team
+    teams = TeamStore(bot.conversation.store)
+    made = await invite_colleague(teams, USER, uses=11)
+    for n in range(11):
+        await teams.join(made.invite.code_hash, 20_000 + n, f"Colleague {n:02d}", time.time())
+    await mapping(bot, "KB-7", SAM)
+    await bot.say("/handover", SAM)
+    first = [d for d in bot.buttons() if d.startswith("t:ho:")]
+    assert len(first) == 10
+    assert "Colleagues 1 to 10 of 12." in read(bot, SAM)
+    await bot.tap(button(bot, "t:hp:"), SAM)
+    rest = [d for d in bot.buttons() if d.startswith("t:ho:")]
+    assert len(rest) == 2
+    assert not {d.split(":")[2] for d in first} & {d.split(":")[2] for d in rest}
+    await bot.say("/handover  PRI", SAM)
+    assert [d.split(":")[2] for d in bot.buttons()] == [str(PRIYA)]
+    await bot.tap(button(bot, "t:ho:"), SAM)
+    assert read(bot, SAM).startswith('Hand "KB-7" (Safety mapping, 3 answers) to Priya?')
+    await bot.tap("t:hn", SAM)
+    assert read(bot, SAM) == "Alright, nothing has been changed."
+    assert [d.label for d in await bot.conversation.drafts(SAM)] == ["KB-7"]
