@@ -348,3 +348,17 @@ async def test_handover_offers_colleagues_ten_at_a_time_or_those_a_name_finds(
     await bot.tap("t:hn", SAM)
     assert read(bot, SAM) == "Alright, nothing has been changed."
     assert [d.label for d in await bot.conversation.drafts(SAM)] == ["KB-7"]
+
+
+async def test_a_members_part_for_a_colleagues_mapping_is_not_handed_over(team: Bot) -> None:
+    """Sam, answering the school's part of the admin's mapping through a link, sent
+    /handover: he was offered colleagues, and Yes said the draft was "no longer yours to
+    hand over (handed over or erased already)", which it never was. He is told why."""
+    bot = team
+    await mapping(bot, "FM-3")
+    await opens(bot, await link(bot, "school"), SAM)
+    await answers(bot, SAM, ("DSL",))
+    await bot.say("/handover", SAM)
+    assert read(bot, SAM).startswith("The draft open now is your part for a colleague's "
+                                     "mapping: it is theirs once you send it")
+    assert not [d for d in bot.buttons() if d.startswith("t:ho:")]

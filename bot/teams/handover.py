@@ -12,8 +12,8 @@ from telegram.error import TelegramError
 from bot.logs import user_ref
 from bot.session import CONFIRM_STANDS_S
 from bot.teams.conversation import TeamConversation
-from bot.teams.sharing import WHEN, Picking, page_asked, pick
-from bot.teams.team import Team, told_apart
+from bot.teams.sharing import Picking, colleagues, page_asked, pick
+from bot.teams.team import Team
 from flows.answers import clean_line
 
 log = logging.getLogger(__name__)
@@ -24,6 +24,9 @@ UNLISTED = ("Admins named in the bot's settings can't be chosen here: the bot ke
             "for them to be chosen by.")
 WHO = ("Whom should I hand \"{label}\" ({title}) to? They take the case over with every "
        "answer; you will no longer see it.")
+PARTNER_PART = ("The draft open now is your part for a colleague's mapping: it is theirs once "
+                "you send it, and can't be handed over. Open one of your own drafts "
+                "(/resume), then send /handover.")
 HANDING = Picking("Hand to ", "ho", "hp", "/handover", NOBODY, UNLISTED)
 CONFIRM = "Hand \"{label}\" ({title}, {answers}) to {name}? You will no longer see it."
 YES = "Yes, hand it over"
@@ -66,6 +69,9 @@ class Handing:
         draft = await self.conversation.active(user_id)
         if draft is None:
             return NO_DRAFT, None
+        answering = await self.conversation.contributions.answering(user_id)
+        if answering is not None and answering.working_draft == draft.id:
+            return PARTNER_PART, None
         asked = WHO.format(label=draft.label, title=self._title(draft.flow_id))
         return await pick(self.team, user_id, draft.id, asked, HANDING, start, name)
 
@@ -83,7 +89,7 @@ class Handing:
             return NO_DRAFT, None
         if shown_for != draft.id:
             return OTHER_DRAFT, None
-        names = await self._colleagues(user_id)
+        names = await colleagues(self.team, user_id)
         to = int(wanted) if wanted.isdecimal() else 0
         if to not in names:
             return LEFT if names else NOBODY, None
@@ -101,7 +107,7 @@ class Handing:
         if not (asked.isdecimal() and len(asked) < 20
                 and 0 <= time.time() - int(asked) <= CONFIRM_STANDS_S):
             return LAPSED
-        names = await self._colleagues(giver.id)
+        names = await colleagues(self.team, giver.id)
         to = int(wanted) if wanted.isdecimal() else 0
         if to not in names:
             return LEFT if names else NOBODY
@@ -130,11 +136,6 @@ class Handing:
                         user_ref(to))
             said += NOT_TOLD.format(name=names[to])
         return said
-
-    async def _colleagues(self, user_id: int) -> dict[int, str]:
-        """The other members, by id, each named whole (told apart where names are alike)."""
-        others = [m for m in await self.team.teams.members() if m.user_id != user_id]
-        return told_apart(others, max((len(m.name) for m in others), default=0) + WHEN)
 
     async def _name_of(self, giver: User) -> str:
         """How the giver is named to the taker: as the members list names them, or (an
@@ -192,7 +193,7 @@ class Leaving:
 
     async def confirm(self, leaver: int, name: str, to: int, joined: int
                       ) -> tuple[str, InlineKeyboardMarkup | None]:
-        names = await self.handing._colleagues(leaver)
+        names = await colleagues(self.handing.team, leaver)
         if to not in names:
             return LEFT.replace("/handover", "/members"), None
         count = len(await self.drafts_of(leaver))
@@ -206,7 +207,7 @@ class Leaving:
     async def hand_all(self, leaver: int, name: str, to: int, bot: Bot) -> str | None:
         """Hand every draft of the leaver's to `to` and tell them; what the admin is told
         of it, or None when `to` is no longer a member (nothing moved)."""
-        names = await self.handing._colleagues(leaver)
+        names = await colleagues(self.handing.team, leaver)
         if to not in names:
             return None
         moved: list[str] = []

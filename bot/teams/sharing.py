@@ -128,6 +128,13 @@ async def pick(team: Team, user_id: int, draft_id: str, asked: str, picking: Pic
     return " ".join(lines), InlineKeyboardMarkup(rows)
 
 
+async def colleagues(team: Team, user_id: int) -> dict[int, str]:
+    """The members other than `user_id`, by id, each named whole, as a message has room
+    for (a button cuts them short), told apart where names are alike."""
+    others = [m for m in await team.teams.members() if m.user_id != user_id]
+    return told_apart(others, max((len(m.name) for m in others), default=0) + WHEN)
+
+
 def page_asked(value: str) -> tuple[int, str]:
     """The start and the name a "More colleagues" button asks for (`more_data`'s value)."""
     start, _, name = value.partition(":")
@@ -159,9 +166,7 @@ class Sharing:
         """Send the sender's finished summary to the member `value` names (`<id>:<draft>`),
         if that draft is the one open (the button was offered for it)."""
         draft_id, summary = await self._finished(sender.id)
-        others = [m for m in await self.team.teams.members() if m.user_id != sender.id]
-        # named whole in what is said, as a message has room for (a button cuts them short)
-        members = told_apart(others, max((len(m.name) for m in others), default=0) + WHEN)
+        members = await colleagues(self.team, sender.id)
         wanted, _, shown_for = value.partition(":")
         to = int(wanted) if wanted.isdecimal() else 0
         if summary is None:
@@ -170,7 +175,7 @@ class Sharing:
             return OTHER_DRAFT
         if to not in members or to == sender.id:
             # One who left or was removed since the list was shown: others may be there
-            return LEFT if others and to != sender.id else NOBODY
+            return LEFT if members and to != sender.id else NOBODY
         parts = self._parts(summary, clean_line(sender.first_name or "")[:32] or "A colleague")
         summary_print = _fingerprint(draft_id, summary)
         claim = await self.team.teams.claim_share(draft_id, to, summary_print)
