@@ -293,6 +293,9 @@ async def test_an_admin_removing_sam_hands_his_drafts_to_priya_first(team: Bot) 
     await answers(bot, DSL, (*DSL_PART, "send"))
     await mapping(bot, "FM-3", SAM)
     await bot.say("Mum, dad, John Smith (07700 900123), school DSL", SAM)
+    await mapping(bot, "KB-7", PRIYA)  # Priya's own, for another child of the family
+    own = await bot.conversation.active(PRIYA)
+    assert own is not None
     partner_saw = len(texts_to(bot, DSL))
 
     await bot.say("/members")
@@ -309,12 +312,17 @@ async def test_an_admin_removing_sam_hands_his_drafts_to_priya_first(team: Bot) 
     assert done.startswith("Handed Sam's 2 drafts to Priya.")
     assert 'A line Sam had typed in "FM-3" was held back by a note and never saved' in done
     assert done.endswith("Removed Sam: they can no longer use the bot.")
+    assert 'Priya already had drafts called "KB-7" of the same tools: both of each are kept' \
+        in done
     assert read(bot, PRIYA) == ('Sam has left the team, and their 2 drafts came to you: '
                                 '"FM-3" (Safety mapping), "KB-7" (Safety mapping). /resume '
-                                "lists them.")
+                                'lists them. You already had drafts called "KB-7" of the same '
+                                "tools: both of each are kept as they were, nothing merged.")
     assert len(texts_to(bot, DSL)) == partner_saw  # not told the mapping was closed
-    assert sorted(d.label for d in await bot.conversation.drafts(PRIYA)) == ["FM-3", "KB-7"]
-    await bot.say("/resume KB-7", PRIYA)
+    hers = await bot.conversation.drafts(PRIYA)
+    assert sorted(d.label for d in hers) == ["FM-3", "KB-7", "KB-7"]
+    sams = next(d.id for d in hers if d.label == "KB-7" and d.id != own.id)
+    await bot.say(f"/resume {sams}", PRIYA)
     await bot.say("/summary", PRIYA)
     assert "FM came in hungry" in " ".join(phone(bot, PRIYA)[-4:])
     await bot.say("/resume FM-3", PRIYA)

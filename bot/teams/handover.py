@@ -160,6 +160,12 @@ YES_LEAVING = "Yes, hand over and remove"
 TAKEN_LEAVING = ("{name} has left the team, and their {drafts} came to you: {labels}. /resume "
                  "lists them.")
 HANDED_LEAVING = "Handed {name}'s {drafts} to {to}."
+SAME_LEAVING = (" You already had drafts called {labels} of the same tools: both of each are "
+                "kept as they were, nothing merged.")
+SAME_LEAVING_ADMIN = (" {to} already had drafts called {labels} of the same tools: both of "
+                      "each are kept, nothing merged.")
+LEFT_LEAVING = ("That colleague is no longer a member, so nothing was handed over. Send "
+                "/members again to choose someone else.")
 HELD_LEAVING = (" A line {name} had typed in \"{label}\" was held back by a note and never "
                 "saved; it was not passed on.")
 
@@ -195,7 +201,7 @@ class Leaving:
                       ) -> tuple[str, InlineKeyboardMarkup | None]:
         names = await colleagues(self.handing.team, leaver)
         if to not in names:
-            return LEFT.replace("/handover", "/members"), None
+            return LEFT_LEAVING, None
         count = len(await self.drafts_of(leaver))
         yes = f"t:mk:{to}:{leaver}:{joined}:{int(time.time())}"
         keyboard = InlineKeyboardMarkup([[
@@ -211,6 +217,7 @@ class Leaving:
         if to not in names:
             return None
         moved: list[str] = []
+        alike: list[str] = []
         said = ""
         for draft_id in await self.drafts_of(leaver):
             draft = await self.conversation.load(leaver, draft_id)
@@ -218,15 +225,22 @@ class Leaving:
                 continue
             if draft.pending is not None:
                 said += HELD_LEAVING.format(name=name, label=draft.label)
-            done, _ = await self.conversation.hand_over(leaver, draft_id, to, drop_held=True)
+            done, like = await self.conversation.hand_over(leaver, draft_id, to,
+                                                           drop_held=True)
             if done == "handed":
                 moved.append(f"\"{draft.label}\" ({self.handing._title(draft.flow_id)})")
+            if done == "handed" and like is not None:
+                alike.append(f"\"{like}\"")
         if moved:
             log.info("a leaver's drafts were handed over (%s to %s)", user_ref(leaver),
                      user_ref(to))
+            told = TAKEN_LEAVING.format(name=name, drafts=drafts_said(len(moved)),
+                                        labels=", ".join(moved))
+            if alike:
+                told += SAME_LEAVING.format(labels=", ".join(alike))
+                said += SAME_LEAVING_ADMIN.format(to=names[to], labels=", ".join(alike))
             try:
-                await bot.send_message(to, TAKEN_LEAVING.format(
-                    name=name, drafts=drafts_said(len(moved)), labels=", ".join(moved)))
+                await bot.send_message(to, told)
             except TelegramError:
                 said += NOT_TOLD.format(name=names[to])
         return HANDED_LEAVING.format(name=name, drafts=drafts_said(len(moved)),
